@@ -1,0 +1,325 @@
+"""Argos Translate models, run through CTranslate2 directly.
+
+The ``argostranslate`` library translates one paragraph at a time with small
+token-count batches, re-detects sentences with models it downloads, and leaves
+the thread count to OpenMP; on 2 cores that is 5–10× slower than handing
+CTranslate2 every sentence of a run at once, and it needs torch, spaCy and
+Stanza installed.  This engine reads the same installed packages (see
+:mod:`cms_i18n.engines.argos_packages`) and does the work itself:
+
+* the model of a language pair is loaded once, on first use, and kept;
+* every text of a call is split into sentences offline
+  (:mod:`cms_i18n.sentences`), identical sentences are translated once, and all
+  of them go to the model sorted by length in batches of ``argos_batch_size``;
+* each sentence's score (mean log-probability per token, from
+  ``return_scores``) is kept, and a text's score is their token-weighted mean:
+  a quality estimate editors can sort review work by.
+
+Settings (all optional): ``argos_packages_dir``, ``argos_beam_size`` (4),
+``argos_threads`` (0 = one per available core), ``argos_compute_type``
+("auto"), ``argos_batch_size`` (32 sentences), ``argos_max_decoding_length``
+(default: twice the longest sentence of a batch plus 16 tokens, which stops
+runaway repetition without cutting real output).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cms_i18n.engines.argos_packages import (
+    ArgosPackage,
+    find_package,
+    resolve_packages_dir,
+    scan_packages,
+)
+from cms_i18n.engines.base import Translation
+from cms_i18n.errors import ConfigError, EngineError
+from cms_i18n.sentences import Span, sentence_spans
+
+__all__ = ["ArgosEngine", "EngineStats"]
+
+log = logging.getLogger(__name__)
+
+_INSTALL_HINT = (
+    "install one with `cms-i18n models install --from FILE.argosmodel` "
+    "(or `cms-i18n models install FROM TO` where the Argos package index is reachable)"
+)
+
+
+def available_cores() -> int:
+    """Cores this process may run on (the affinity mask, not the machine's total)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):      # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class EngineStats:
+    """What the engine did, for progress lines and benchmarks."""
+
+    texts: int = 0
+    sentences: int = 0
+    unique_sentences: int = 0
+    batches: int = 0
+    source_tokens: int = 0
+    load_seconds: float = 0.0
+    model_seconds: float = 0.0       # inside CTranslate2 translate_batch
+
+
+@dataclass
+class _Model:
+    package: ArgosPackage
+    translator: Any           # ctranslate2.Translator
+    tokenizer: Any            # sentencepiece.SentencePieceProcessor
+
+
+def _int_setting(settings: Mapping[str, Any], key: str, default: int, minimum: int) -> int:
+    value = settings.get(key)
+    if value is None:
+        return default
+    if isinstance(value, int) and not isinstance(value, bool):
+        number = value
+    elif isinstance(value, str) and value.strip().isdigit():
+        number = int(value)
+    else:
+        raise ConfigError(f"setting {key} must be a whole number, got {value!r}")
+    if number < minimum:
+        raise ConfigError(f"setting {key} must be at least {minimum}, got {number}")
+    return number
+
+
+class ArgosEngine:
+    """Translate with installed Argos packages through CTranslate2, in large batches."""
+
+    name = "argos"
+
+    def __init__(self, settings: Mapping[str, Any]) -> None:
+        self.packages_dir = resolve_packages_dir(settings.get("argos_packages_dir"))
+        self.beam_size = _int_setting(settings, "argos_beam_size", 4, minimum=1)
+        self.threads = _int_setting(settings, "argos_threads", 0, minimum=0)
+        self.batch_size = _int_setting(settings, "argos_batch_size", 32, minimum=1)
+        cap = settings.get("argos_max_decoding_length")
+        self.max_decoding_length = (
+            None if cap is None else _int_setting(settings, "argos_max_decoding_length", 0, 1)
+        )
+        self.compute_type = str(settings.get("argos_compute_type") or "auto")
+        self.stats = EngineStats()
+        self._packages: list[ArgosPackage] | None = None
+        self._models: dict[Path, _Model] = {}
+        self._digests: dict[Path, str] = {}
+
+    # ------------------------------------------------------------ packages
+
+    @property
+    def packages(self) -> list[ArgosPackage]:
+        """Installed packages, read once per engine (no model is loaded)."""
+        if self._packages is None:
+            packages, problems = scan_packages(self.packages_dir)
+            for problem in problems:
+                log.warning("%s", problem)
+            self._packages = packages
+        return self._packages
+
+    def pairs(self) -> set[tuple[str, str]]:
+        """The (source, target) pairs of the installed packages."""
+        return {package.pair for package in self.packages}
+
+    def package_for(self, source: str, target: str) -> ArgosPackage:
+        """The package that translates ``source`` → ``target``, or :class:`EngineError`."""
+        package = find_package(self.packages, source, target)
+        if package is not None:
+            return package
+        if not self.packages_dir.is_dir():
+            raise EngineError(f"no Argos packages installed: {self.packages_dir} does not "
+                              f"exist; {_INSTALL_HINT}")
+        installed = ", ".join(f"{s} → {t}" for s, t in sorted(self.pairs())) or "none"
+        raise EngineError(f"no Argos package translates {source} → {target} (installed in "
+                          f"{self.packages_dir}: {installed}); {_INSTALL_HINT}")
+
+    def version_for(self, source: str, target: str) -> str:
+        """``argos:<from>-<to>:<package_version>:<digest>`` for the translation memory.
+
+        The digest covers the model and tokenizer files, so a package rebuilt
+        under the same version number still invalidates remembered output.
+        """
+        package = self.package_for(source, target)
+        return (f"argos:{package.from_code}-{package.to_code}:{package.package_version}:"
+                f"{self._digest(package)}")
+
+    @property
+    def version(self) -> str:
+        """Every installed package's :meth:`version_for`, joined with ``;``."""
+        parts = [self.version_for(*package.pair) for package in self.packages]
+        return ";".join(sorted(set(parts))) or "argos:none"
+
+    def _digest(self, package: ArgosPackage) -> str:
+        if package.path not in self._digests:
+            digest = hashlib.sha256()
+            files = sorted(p for p in package.model_dir.rglob("*") if p.is_file())
+            for path in [*files, package.sentencepiece_path]:
+                digest.update(path.relative_to(package.path).as_posix().encode() + b"\0")
+                try:
+                    with open(path, "rb") as handle:
+                        while chunk := handle.read(1 << 20):
+                            digest.update(chunk)
+                except OSError as exc:
+                    raise self._broken(package, exc) from None
+            self._digests[package.path] = digest.hexdigest()[:12]
+        return self._digests[package.path]
+
+    # ------------------------------------------------------------ models
+
+    @staticmethod
+    def _broken(package: ArgosPackage, exc: BaseException) -> EngineError:
+        return EngineError(
+            f"the Argos package in {package.path} cannot be loaded ({exc}); reinstall it "
+            "with `cms-i18n models install --from FILE.argosmodel --force`")
+
+    def _model(self, source: str, target: str) -> _Model:
+        package = self.package_for(source, target)
+        model = self._models.get(package.path)
+        if model is not None:
+            return model
+        import ctranslate2
+        import sentencepiece
+
+        self._check_compute_type(ctranslate2)
+        started = time.perf_counter()
+        try:
+            tokenizer = sentencepiece.SentencePieceProcessor(
+                model_file=str(package.sentencepiece_path))
+            translator = ctranslate2.Translator(
+                str(package.model_dir),
+                device="cpu",
+                compute_type=self.compute_type,
+                inter_threads=1,
+                intra_threads=self.threads or available_cores(),
+            )
+        except Exception as exc:     # both libraries raise RuntimeError/OSError/ValueError
+            raise self._broken(package, exc) from None
+        self.stats.load_seconds += time.perf_counter() - started
+        model = _Model(package, translator, tokenizer)
+        self._models[package.path] = model
+        return model
+
+    def _check_compute_type(self, ctranslate2: Any) -> None:
+        supported = set(ctranslate2.get_supported_compute_types("cpu")) | {"auto", "default"}
+        if self.compute_type not in supported:
+            raise ConfigError(f"setting argos_compute_type: {self.compute_type!r} is not "
+                              f"supported here (choose from {', '.join(sorted(supported))})")
+
+    # ------------------------------------------------------------ translation
+
+    def translate_batch(self, texts: Sequence[str], source: str, target: str, *,
+                        n_best: int = 1) -> list[Translation]:
+        """Translate ``texts`` (same order, same length).
+
+        Every sentence of every text goes to the model in one pass; texts are
+        rebuilt with their original spacing and line breaks.  ``score`` is the
+        mean log-probability per output token (0 is best); ``alternatives``
+        holds up to ``n_best - 1`` further renderings, best first.
+        """
+        if n_best < 1:
+            raise ValueError("n_best must be at least 1")
+        results: list[Translation | None] = [None] * len(texts)
+        layouts: dict[int, list[Span]] = {}
+        sentence_ids: dict[str, int] = {}
+        unique: list[str] = []
+        for index, text in enumerate(texts):
+            spans = sentence_spans(text, source) if text.strip() else []
+            if not spans:
+                results[index] = Translation(text)     # nothing to translate
+                continue
+            layouts[index] = spans
+            for span in spans:
+                sentence_ids.setdefault(text[span.start:span.end], len(unique))
+                if len(sentence_ids) > len(unique):
+                    unique.append(text[span.start:span.end])
+        self.stats.texts += len(texts)
+        self.stats.sentences += sum(len(spans) for spans in layouts.values())
+        if unique:
+            model = self._model(source, target)
+            hypotheses = self._translate_sentences(model, unique, n_best)
+            for index, spans in layouts.items():
+                text = texts[index]
+                per_sentence = [hypotheses[sentence_ids[text[s.start:s.end]]] for s in spans]
+                results[index] = _assemble(text, spans, per_sentence, n_best)
+        return [r if r is not None else Translation("") for r in results]
+
+    def _translate_sentences(self, model: _Model, sentences: list[str],
+                             n_best: int) -> list[list[tuple[str, float, int]]]:
+        """(text, score, token count) hypotheses per sentence, best first."""
+        tokens: list[list[str]] = model.tokenizer.encode(sentences, out_type=str)
+        prefix = model.package.target_prefix
+        order = sorted(range(len(sentences)), key=lambda k: len(tokens[k]))
+        output: list[list[tuple[str, float, int]]] = [[] for _ in sentences]
+        self.stats.unique_sentences += len(sentences)
+        self.stats.source_tokens += sum(len(t) for t in tokens)
+        for first in range(0, len(order), self.batch_size):
+            chunk = order[first:first + self.batch_size]
+            batch = [tokens[k] for k in chunk]
+            longest = max(len(t) for t in batch)
+            started = time.perf_counter()
+            try:
+                translated = model.translator.translate_batch(
+                    batch,
+                    target_prefix=[[prefix]] * len(batch) if prefix else None,
+                    max_batch_size=self.batch_size,
+                    beam_size=max(self.beam_size, n_best),
+                    num_hypotheses=n_best,
+                    length_penalty=1.0,          # scores become per-token means
+                    return_scores=True,
+                    replace_unknowns=True,
+                    max_input_length=0,          # sentences are already bounded
+                    max_decoding_length=self.max_decoding_length or 2 * longest + 16,
+                )
+            except Exception as exc:             # CTranslate2 raises RuntimeError/ValueError
+                raise EngineError(f"CTranslate2 failed on {model.package.path.name}: "
+                                  f"{exc}") from None
+            self.stats.model_seconds += time.perf_counter() - started
+            self.stats.batches += 1
+            for k, result in zip(chunk, translated, strict=True):
+                for pieces, score in zip(result.hypotheses, result.scores, strict=True):
+                    if prefix and pieces[:1] == [prefix]:
+                        pieces = pieces[1:]
+                    text = model.tokenizer.decode(pieces).strip()
+                    output[k].append((text, float(score), len(pieces)))
+        return output
+
+    def close(self) -> None:
+        """Unload every model; the engine reloads on next use."""
+        for model in self._models.values():
+            with contextlib.suppress(Exception):    # best effort at shutdown
+                model.translator.unload_model()
+        self._models.clear()
+
+
+def _assemble(text: str, spans: list[Span],
+              per_sentence: list[list[tuple[str, float, int]]], n_best: int) -> Translation:
+    """Put translated sentences back between the original separators."""
+    def render(rank: int) -> str:
+        out = [text[:spans[0].start]]
+        for position, (span, hyps) in enumerate(zip(spans, per_sentence, strict=True)):
+            out.append(hyps[min(rank, len(hyps) - 1)][0])
+            following = spans[position + 1].start if position + 1 < len(spans) else len(text)
+            out.append(text[span.end:following])
+        return "".join(out)
+
+    weight = sum(max(hyps[0][2], 1) for hyps in per_sentence)
+    score = sum(hyps[0][1] * max(hyps[0][2], 1) for hyps in per_sentence) / weight
+    best = render(0)
+    alternatives: list[str] = []
+    for rank in range(1, n_best):
+        candidate = render(rank)
+        if candidate != best and candidate not in alternatives:
+            alternatives.append(candidate)
+    return Translation(best, round(score, 4), tuple(alternatives))

@@ -1,0 +1,205 @@
+"""Offline, rule-based sentence splitting (English first).
+
+Neural translation models are trained on single sentences: a paragraph sent
+whole is translated worse and, past the model's input limit, silently cut.
+Argos Translate splits with Stanza, spaCy or MiniSBD models that it downloads
+at translate time; this module needs no data file and no network, which is what
+a nightly offline run needs.  It knows the abbreviations of news English
+(titles, initials, months, company suffixes) and a few of the other source
+languages the product may meet, and keeps the exact text between sentences so
+that a translation can be put back together with the same spacing and line
+breaks.
+
+>>> split_sentences("Mr. Shoigu met Dr. Lee in Moscow. Talks went well!")
+['Mr. Shoigu met Dr. Lee in Moscow.', 'Talks went well!']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Span", "sentence_spans", "split_sentences"]
+
+# Abbreviations after which a period never ends a sentence: they come before
+# a name ("Gen. Smith", "Sr. López") or are Latin connectives ("e.g.").
+_NEVER_FINAL = {
+    "en": {
+        "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr",
+        "sgt", "adm", "gov", "sen", "rep", "rev", "hon", "pres", "st", "mt", "ft", "vs",
+        "v", "cf", "e.g", "i.e", "viz", "al", "dept",
+    },
+    "es": {"sr", "sra", "srta", "dr", "dra", "lic", "ing", "ud", "uds", "av", "avda",
+           "p.ej"},
+    "fr": {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "av", "bd",
+           "p.ex", "cf"},
+    "de": {"hr", "fr", "dr", "prof", "bzw", "vgl", "z.b", "d.h", "u.a", "str"},
+    "ru": {"т.е", "им", "ул"},
+    "pt": {"sr", "sra", "dr", "dra", "av", "p.ex"},
+}
+
+# Abbreviations that stand before a number ("No. 5", "Jan. 26", "p. 12"): no
+# break when a digit follows, the usual rules otherwise ("He said no. Then …").
+_BEFORE_NUMBER = {
+    "no", "nos", "nr", "núm", "nº", "vol", "vols", "fig", "figs", "art", "sec", "ch", "p",
+    "pp", "pág", "s", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "approx", "aprox", "ca", "env", "tel", "ext", "est", "г", "гг",
+    "стр", "см", "с", "тыс", "млн", "млрд",
+}
+
+# Abbreviations that may end a sentence ("… at Acme Inc. The company said …"):
+# a break happens only when the next word is a usual sentence opener.
+_SOMETIMES_FINAL = {
+    "inc", "ltd", "co", "corp", "plc", "llc", "jr", "sr", "etc", "bros", "a.m", "p.m",
+    "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "usw", "т.д", "т.п", "др",
+}
+
+_OPENERS = {
+    "a", "an", "the", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its",
+    "their", "our", "this", "that", "these", "those", "there", "but", "and", "or", "so",
+    "yet", "in", "on", "at", "for", "from", "by", "with", "after", "before", "when",
+    "while", "if", "as", "since", "although", "however", "meanwhile", "then", "now",
+    "some", "many", "most", "all", "no", "not", "one", "two", "three", "what", "who",
+    "why", "how", "where", "officials", "analysts",
+}
+
+# A candidate end: terminal punctuation, then closing quotes/brackets, then space.
+_END = re.compile(
+    r"""(?P<term>[.!?…]+|[。！？]+)   # terminal punctuation (CJK needs no space after)
+        (?P<close>[\"'”’»)\]]*)       # closing quotes and brackets stay with the sentence
+        (?P<space>\s*)""",
+    re.VERBOSE,
+)
+_WORD_BEFORE = re.compile(r"([\w.\-']+)$")
+_LEAD_IN = re.compile(r"""^(?:\{[^{}\s]*\}|<[^<>]*>|[\s"'“‘«(\[¿¡])*""")
+
+
+@dataclass(frozen=True)
+class Span:
+    """One sentence: ``text[start:end]``, without surrounding whitespace."""
+
+    start: int
+    end: int
+
+
+def split_sentences(text: str, lang: str = "en", *, max_chars: int = 1000) -> list[str]:
+    """The sentences of ``text``; each line is split on its own.
+
+    >>> split_sentences("Prices rose 3.5 percent. Unemployment fell.")
+    ['Prices rose 3.5 percent.', 'Unemployment fell.']
+    >>> split_sentences("He said: “No.” Then he left.")
+    ['He said: “No.”', 'Then he left.']
+    >>> split_sentences("First line\\nsecond line")
+    ['First line', 'second line']
+    """
+    return [text[s.start:s.end] for s in sentence_spans(text, lang, max_chars=max_chars)]
+
+
+def sentence_spans(text: str, lang: str = "en", *, max_chars: int = 1000) -> list[Span]:
+    """Where the sentences of ``text`` are, in order.
+
+    Line breaks always end a sentence (they separate list items, headings and
+    verse, and must survive translation).  What lies between two spans is the
+    original separator, so ``text`` can be rebuilt around translated sentences.
+    A sentence longer than ``max_chars`` (a list glued together with commas,
+    scraped text without punctuation) is cut at the last ``;``, ``:``, ``,`` or
+    space before the limit, so that the model never truncates it silently.
+    """
+    spans: list[Span] = []
+    base = lang.split("-")[0].split("_")[0].lower()
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        for start, end in _split_line(line.rstrip("\r\n"), base):
+            for piece_start, piece_end in _cap_length(line, start, end, max_chars):
+                spans.append(Span(offset + piece_start, offset + piece_end))
+        offset += len(line)
+    return spans
+
+
+def _split_line(line: str, lang: str) -> list[tuple[int, int]]:
+    """Sentence boundaries within one line, as (start, end) without whitespace."""
+    bounds: list[tuple[int, int]] = []
+    start = _skip_space(line, 0)
+    for match in _END.finditer(line):
+        cut = match.end("close")
+        nxt = match.end()
+        if nxt >= len(line) or cut <= start:
+            continue
+        if not match.group("space") and not _is_cjk(match.group("term")):
+            continue            # "3.5", "e.g.x", "Yahoo!Mail"
+        if _is_boundary(line, match, lang):
+            bounds.append((start, cut))
+            start = nxt
+    end = len(line.rstrip())
+    if end > start:
+        bounds.append((start, end))
+    return bounds
+
+
+def _is_boundary(line: str, match: re.Match[str], lang: str) -> bool:
+    term = match.group("term")
+    following = line[match.end():]
+    if term[-1] in "!?！？。…" or term.endswith(".."):
+        # Exclamations, questions and ellipses end a sentence when the next
+        # word starts like one ("Wait... then" goes on).
+        return _starts_sentence(following)
+    word_match = _WORD_BEFORE.search(line[: match.start("term")])
+    word = word_match.group(1) if word_match else ""
+    key = word.lower().rstrip(".")
+    if match.group("close") and match.group("close")[0] not in ")]":
+        # A period inside closing quotes ends the quoted sentence: “No.” Then …
+        return _starts_sentence(following)
+    if key in _NEVER_FINAL.get(lang, ()) or (lang != "en" and key in _NEVER_FINAL["en"]
+                                              and len(key) > 2):
+        return False
+    if key in _BEFORE_NUMBER and following[:1].isdigit():
+        return False
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return False            # an initial: "J. R. Smith"
+    if not _starts_sentence(following):
+        return False            # "e.g. this", "p. 5" handled above, "a.m. tomorrow"
+    if key in _SOMETIMES_FINAL or re.fullmatch(r"(?:[a-z]\.)+[a-z]", key):
+        next_word = re.match(r"[\"'“‘«(\[]*(\w+)", following)
+        return bool(next_word) and next_word.group(1).lower() in _OPENERS
+    return True
+
+
+def _starts_sentence(following: str) -> bool:
+    """Does the text after a candidate end look like the start of a sentence?
+
+    Opening quotes, brackets and inline-markup placeholders (``{1}``, ``<b>``)
+    are looked through; what counts is the first letter or digit.
+    """
+    rest = _LEAD_IN.sub("", following)
+    if not rest:
+        return False
+    first = rest[0]
+    # Capitals, digits, and letters of scripts without case (CJK, Arabic …).
+    return first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())
+
+
+def _is_cjk(chars: str) -> bool:
+    return any("\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" for c in chars)
+
+
+def _skip_space(line: str, index: int) -> int:
+    while index < len(line) and line[index].isspace():
+        index += 1
+    return index
+
+
+def _cap_length(line: str, start: int, end: int, limit: int) -> list[tuple[int, int]]:
+    """Cut ``line[start:end]`` into pieces of at most ``limit`` characters."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > limit:
+        window = line[start:start + limit]
+        cut = max(window.rfind(mark) for mark in ";:,")
+        if cut <= limit // 3:
+            cut = window.rfind(" ")
+        cut = limit - 1 if cut <= 0 else cut      # no space at all: hard cut
+        piece_end = start + cut + 1
+        pieces.append((start, len(line[:piece_end].rstrip())))
+        start = _skip_space(line, piece_end)
+    if end > start:
+        pieces.append((start, end))
+    return pieces
