@@ -1,0 +1,620 @@
+"""Reading and writing gettext PO files, byte for byte the way GNU ``msgcat`` writes them.
+
+Why not polib or Babel for this?  Both wrap long strings differently from the GNU
+tools (so the first ``msgmerge`` or Poedit save re-wraps everything), and neither
+reports syntax errors with a line number an editor can jump to.  Catalogues here are
+edited by people, kept in git and validated by ``msgfmt``, so the reader is strict and
+precise, and the writer is canonical:
+
+* entries print in the order given, fields in gettext's order (translator comments,
+  extracted comments, references, flags, previous strings, ``msgctxt``, ``msgid``,
+  ``msgstr``), obsolete entries with ``#~``;
+* strings wrap at 79 columns at Unicode line-break opportunities, exactly like
+  ``msgcat`` (see :mod:`cms_i18n.catalog.linebreak`);
+* reading a file this module wrote and writing it again gives the same bytes.
+
+>>> entry = PoEntry(msgid="Hello", msgstr="Hola", msgctxt="home:title", flags=["fuzzy"])
+>>> print(format_entry(entry), end="")
+#, fuzzy
+msgctxt "home:title"
+msgid "Hello"
+msgstr "Hola"
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cms_i18n.catalog.linebreak import BREAK, MANDATORY, break_opportunities, char_width
+from cms_i18n.errors import CatalogError
+
+PAGE_WIDTH = 79
+
+_ESCAPES = {"\a": "a", "\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t", "\v": "v",
+            "\\": "\\", '"': '"'}
+_UNESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v",
+              "\\": "\\", '"': '"', "'": "'", "?": "?"}
+
+
+@dataclass
+class PoEntry:
+    """One PO entry with everything a PO file can say about it.
+
+    ``msgctxt`` is None when the entry has no context (``msgctxt ""`` is a different
+    context).  ``line`` is where the entry starts in the file it was read from.
+    """
+
+    msgid: str
+    msgstr: str = ""
+    msgctxt: str | None = None
+    msgid_plural: str | None = None
+    msgstr_plural: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    translator_comments: list[str] = field(default_factory=list)
+    extracted_comments: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+    previous_msgctxt: str | None = None
+    previous_msgid: str | None = None
+    previous_msgid_plural: str | None = None
+    obsolete: bool = False
+    line: int = 0
+    msgstr_line: int = 0
+
+    @property
+    def key(self) -> tuple[str | None, str]:
+        """What gettext uses to tell entries apart: (msgctxt, msgid)."""
+        return (self.msgctxt, self.msgid)
+
+    @property
+    def fuzzy(self) -> bool:
+        """Flagged ``fuzzy``: a suggestion nobody has approved yet."""
+        return "fuzzy" in self.flags
+
+    @fuzzy.setter
+    def fuzzy(self, value: bool) -> None:
+        if value and "fuzzy" not in self.flags:
+            self.flags.insert(0, "fuzzy")
+        elif not value:
+            self.flags = [flag for flag in self.flags if flag != "fuzzy"]
+
+    @property
+    def translated(self) -> bool:
+        """Has a non-empty translation (every plural form, for plural entries)."""
+        if self.msgid_plural is not None:
+            return bool(self.msgstr_plural) and all(self.msgstr_plural)
+        return self.msgstr != ""
+
+    @property
+    def reviewed(self) -> bool:
+        """Translated and not fuzzy: an editor's approved work."""
+        return self.translated and not self.fuzzy
+
+
+@dataclass
+class PoFile:
+    """A parsed catalogue: the header entry (if any) and the other entries in order."""
+
+    header: PoEntry | None
+    entries: list[PoEntry]
+    path: Path | None = None
+
+    def header_fields(self) -> list[tuple[str, str]]:
+        """The ``Name: value`` lines of the header, in order."""
+        return parse_header(self.header.msgstr) if self.header else []
+
+    def header_value(self, name: str) -> str | None:
+        """One header field by (case-insensitive) name, or None."""
+        for key, value in self.header_fields():
+            if key.lower() == name.lower():
+                return value
+        return None
+
+    def live(self) -> list[PoEntry]:
+        """Entries that are not obsolete."""
+        return [entry for entry in self.entries if not entry.obsolete]
+
+
+# --------------------------------------------------------------------------- header
+
+def parse_header(text: str) -> list[tuple[str, str]]:
+    """Split a header ``msgstr`` into (name, value) pairs; lines without a colon are skipped.
+
+    >>> parse_header("Language: es\\nContent-Type: text/plain; charset=UTF-8\\n")
+    [('Language', 'es'), ('Content-Type', 'text/plain; charset=UTF-8')]
+    """
+    fields = []
+    for line in text.split("\n"):
+        if ":" not in line:
+            continue
+        name, value = line.split(":", 1)
+        fields.append((name.strip(), value.strip()))
+    return fields
+
+
+def format_header(fields: Iterable[tuple[str, str]]) -> str:
+    """The header ``msgstr`` for (name, value) pairs, one ``\\n``-terminated line each."""
+    return "".join(f"{name}: {value}\n" for name, value in fields)
+
+
+# --------------------------------------------------------------------------- writing
+
+def _escape(text: str) -> tuple[str, list[bool]]:
+    """C-escape ``text`` for a PO string; also say where breaks are forbidden."""
+    out: list[str] = []
+    stops: list[bool] = []
+    for char in text:
+        esc = _ESCAPES.get(char)
+        if esc is None:
+            out.append(char)
+            stops.append(False)
+        else:
+            out.extend(("\\", esc))
+            # gettext never breaks inside an escape, nor just before an escaped newline.
+            stops.extend((char == "\n", True))
+    return "".join(out), stops
+
+
+def _width_breaks(text: str, stops: Sequence[bool], width: int, start: int) -> list[int]:
+    """Where gettext breaks an escaped string that starts at column ``start``."""
+    kinds = break_opportunities(text, stops)
+    column = start
+    last_break: int | None = None
+    last_column = 0
+    chosen = []
+    for i, char in enumerate(text):
+        kind = kinds[i]
+        if kind == MANDATORY:
+            column = 0
+            last_break = None
+        elif kind == BREAK:
+            last_break, last_column = i, column
+        w = char_width(char)
+        if last_break is not None and column + w > width:
+            chosen.append(last_break)
+            column -= last_column
+            last_break = None
+        column += w
+    return chosen
+
+
+def format_string(keyword: str, value: str, prefix: str = "", wrap: bool = True,
+                  width: int = PAGE_WIDTH) -> list[str]:
+    """The lines of ``keyword "value"``, wrapped the way ``msgcat`` wraps them.
+
+    >>> format_string("msgid", "one\\ntwo")
+    ['msgid ""', '"one\\\\n"', '"two"']
+    """
+    lines: list[str] = []
+    # Split after each newline; the escaped portions are wrapped one by one.
+    portions = re.findall(r"[^\n]*\n|[^\n]+", value) or [""]
+    after_break = len(prefix) + 1          # column where continuation text starts
+    line_width = width - 1 - after_break   # room for the text, closing quote excluded
+    first = True
+    for index, portion in enumerate(portions):
+        escaped, stops = _escape(portion)
+        more = index + 1 < len(portions)
+        while True:
+            start = len(prefix) + len(keyword) + 2 - after_break if first else 0
+            breaks = _width_breaks(escaped, stops, line_width, start) if wrap else []
+            if first and escaped and (more or start > line_width or breaks):
+                lines.append(f'{prefix}{keyword} ""')
+                first = False
+                continue
+            break
+        pieces = []
+        last = 0
+        for cut in breaks:
+            pieces.append(escaped[last:cut])
+            last = cut
+        pieces.append(escaped[last:])
+        for piece in pieces:
+            if first:
+                lines.append(f'{prefix}{keyword} "{piece}"')
+                first = False
+            else:
+                lines.append(f'{prefix}"{piece}"')
+    return lines
+
+
+def _format_comment(mark: str, text: str) -> str:
+    return f"{mark} {text}" if text else mark
+
+
+def format_references(references: Sequence[str], width: int = PAGE_WIDTH) -> list[str]:
+    """``#:`` lines: references separated by spaces, a new line before passing ``width``.
+
+    >>> format_references(["a.md:1", "b.md:2"])
+    ['#: a.md:1 b.md:2']
+    """
+    lines: list[str] = []
+    current = "#:"
+    for ref in references:
+        if len(current) > 2 and len(current) + 1 + len(ref) > width:
+            lines.append(current)
+            current = "#:"
+        current += " " + ref
+    if len(current) > 2:
+        lines.append(current)
+    return lines
+
+
+def format_entry(entry: PoEntry, width: int = PAGE_WIDTH) -> str:
+    """One entry as text, each line ending in a newline."""
+    lines = [_format_comment("#", text) for text in entry.translator_comments]
+    lines += [_format_comment("#.", text) for text in entry.extracted_comments]
+    seen: set[str] = set()
+    refs = [ref for ref in entry.references if not (ref in seen or seen.add(ref))]
+    lines += format_references(refs, width)
+    # Like gettext, an untranslated entry cannot be fuzzy.
+    flags = ["fuzzy"] if entry.fuzzy and entry.translated else []
+    flags += [flag for flag in entry.flags if flag != "fuzzy"]
+    if flags:
+        lines.append("#, " + ", ".join(flags))
+    wrap = "no-wrap" not in flags
+    prev = "#~| " if entry.obsolete else "#| "
+    if entry.previous_msgctxt is not None:
+        lines += format_string("msgctxt", entry.previous_msgctxt, prev, wrap, width)
+    if entry.previous_msgid is not None:
+        lines += format_string("msgid", entry.previous_msgid, prev, wrap, width)
+    if entry.previous_msgid_plural is not None:
+        lines += format_string("msgid_plural", entry.previous_msgid_plural, prev, wrap, width)
+    prefix = "#~ " if entry.obsolete else ""
+    if entry.msgctxt is not None:
+        lines += format_string("msgctxt", entry.msgctxt, prefix, wrap, width)
+    lines += format_string("msgid", entry.msgid, prefix, wrap, width)
+    if entry.msgid_plural is not None:
+        lines += format_string("msgid_plural", entry.msgid_plural, prefix, wrap, width)
+        for n, text in enumerate(entry.msgstr_plural):
+            lines += format_string(f"msgstr[{n}]", text, prefix, wrap, width)
+    else:
+        lines += format_string("msgstr", entry.msgstr, prefix, wrap, width)
+    return "".join(line + "\n" for line in lines)
+
+
+def format_po(po: PoFile, width: int = PAGE_WIDTH) -> str:
+    """The whole catalogue as text: header first, then the entries, blank-line separated."""
+    blocks = []
+    if po.header is not None:
+        blocks.append(format_entry(po.header, width))
+    blocks += [format_entry(entry, width) for entry in po.entries]
+    return "\n".join(blocks)
+
+
+# --------------------------------------------------------------------------- reading
+
+_KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)(?=[\s\"]|$)")
+
+
+class _Reader:
+    """A line-by-line PO parser that remembers where everything came from."""
+
+    def __init__(self, text: str, path: str | Path | None) -> None:
+        self.lines = text.split("\n")
+        if self.lines and self.lines[-1] == "":
+            self.lines.pop()
+        self.path = path
+        self.entries: list[PoEntry] = []
+        self._reset()
+
+    def error(self, message: str, line: int) -> CatalogError:
+        return CatalogError(message, path=self.path, line=line)
+
+    def _reset(self) -> None:
+        self.current: PoEntry | None = None
+        self.started = 0               # line of the current entry's first line
+        self.obsolete: bool | None = None
+        self.field: str | None = None  # field the next continuation string extends
+        self.field_previous = False
+        self.seen: set[str] = set()
+        self.comments: dict[str, list[str]] = {"#": [], "#.": [], "#:": [], "#,": []}
+        self.have_msgstr = False
+
+    def _entry(self, line: int) -> PoEntry:
+        if self.current is None:
+            self.current = PoEntry(msgid="")
+            self.started = self.started or line
+        return self.current
+
+    def _finish(self, line: int) -> None:
+        """Close the entry being read (``line`` is where the next thing starts)."""
+        entry = self.current
+        has_comments = any(self.comments.values())
+        if entry is None:
+            if has_comments:
+                # Comments with no entry after them: gettext ignores them; keep nothing.
+                pass
+            self._reset()
+            return
+        if "msgid" not in self.seen:
+            raise self.error("entry has no msgid", self.started)
+        if not self.have_msgstr:
+            raise self.error("msgid without msgstr", self.started)
+        if entry.msgid_plural is not None and "msgstr" in self.seen:
+            raise self.error("plural entry needs msgstr[0], msgstr[1]…, not msgstr",
+                             entry.msgstr_line)
+        if entry.msgid_plural is None and entry.msgstr_plural:
+            raise self.error("msgstr[n] without msgid_plural", entry.msgstr_line)
+        entry.translator_comments = self.comments["#"]
+        entry.extracted_comments = self.comments["#."]
+        entry.references = [ref for line in self.comments["#:"] for ref in line.split()]
+        flags: list[str] = []
+        for text in self.comments["#,"]:
+            for flag in text.split(","):
+                flag = flag.strip()
+                if flag and flag not in flags:
+                    flags.append(flag)
+        entry.flags = flags
+        entry.obsolete = bool(self.obsolete)
+        entry.line = self.started
+        self.entries.append(entry)
+        self._reset()
+
+    def _check_obsolete(self, obsolete: bool, line: int) -> None:
+        if self.obsolete is None:
+            self.obsolete = obsolete
+        elif self.obsolete != obsolete:
+            raise self.error("inconsistent use of #~ within one entry", line)
+
+    def parse(self) -> list[PoEntry]:
+        for number, raw in enumerate(self.lines, start=1):
+            line = raw.rstrip("\r")
+            stripped = line.strip()
+            if not stripped:
+                if self.have_msgstr:
+                    self._finish(number)
+                continue
+            if line.startswith("#~|"):
+                self._keyword_line(line[3:], number, obsolete=True, previous=True)
+            elif line.startswith("#~"):
+                self._keyword_line(line[2:], number, obsolete=True, previous=False)
+            elif line.startswith("#|"):
+                self._keyword_line(line[2:], number, obsolete=False, previous=True)
+            elif line.startswith("#"):
+                if self.have_msgstr:
+                    self._finish(number)
+                if not self.started:
+                    self.started = number
+                mark = line[:2] if line[1:2] in (".", ":", ",") else "#"
+                text = line[len(mark):]
+                if text.startswith(" "):
+                    text = text[1:]
+                self.comments[mark].append(text)
+            else:
+                self._keyword_line(line, number, obsolete=False, previous=False)
+        if self.current is not None or self.have_msgstr:
+            self._finish(len(self.lines) + 1)
+        return self.entries
+
+    def _keyword_line(self, text: str, number: int, *, obsolete: bool, previous: bool) -> None:
+        body = text.strip()
+        if not body:
+            if obsolete and not previous:
+                return      # "#~" alone: an empty obsolete line, as msgattrib leaves them
+            raise self.error("empty #| line", number)
+        if body.startswith('"'):
+            if self.field is None or self.current is None:
+                raise self.error("string continuation without msgid or msgstr before it",
+                                 number)
+            if obsolete != bool(self.obsolete) or previous != self.field_previous:
+                raise self.error("inconsistent use of #~ or #| in a string continuation",
+                                 number)
+            self._append(self.field, previous, _parse_string(body, number, self))
+            return
+        match = _KEYWORD.match(body)
+        if not match:
+            word = body.split()[0]
+            raise self.error(f"syntax error: unexpected {word[:40]!r}; expected msgctxt, "
+                             "msgid, msgstr, a quoted string or a # comment", number)
+        keyword = match.group(1)
+        value = body[match.end():].strip()
+        if not value.startswith('"'):
+            raise self.error(f"{keyword} must be followed by a quoted string", number)
+        string = _parse_string(value, number, self)
+        if previous:
+            if self.have_msgstr:
+                self._finish(number)
+            self._check_obsolete(obsolete, number)
+            entry = self._entry(number)
+            if keyword not in ("msgctxt", "msgid", "msgid_plural"):
+                raise self.error(f"#| {keyword} is not allowed; only previous msgctxt, "
+                                 "msgid and msgid_plural", number)
+            tag = "previous " + keyword
+            if tag in self.seen:
+                raise self.error(f"duplicate #| {keyword} in one entry", number)
+            self.seen.add(tag)
+            setattr(entry, "previous_" + keyword, string)
+            self.field, self.field_previous = keyword, True
+            return
+        starts_entry = keyword in ("msgctxt", "msgid")
+        if starts_entry and (self.have_msgstr or keyword in self.seen
+                             or (keyword == "msgctxt" and "msgid" in self.seen)):
+            if not self.have_msgstr:
+                raise self.error(f"{keyword} where a msgstr was expected", number)
+            self._finish(number)
+        self._check_obsolete(obsolete, number)
+        entry = self._entry(number)
+        if keyword == "msgctxt":
+            entry.msgctxt = string
+        elif keyword == "msgid":
+            entry.msgid = string
+        elif keyword == "msgid_plural":
+            if "msgid" not in self.seen or self.have_msgstr:
+                raise self.error("msgid_plural must follow msgid", number)
+            if "msgid_plural" in self.seen:
+                raise self.error("duplicate msgid_plural in one entry", number)
+            entry.msgid_plural = string
+        else:
+            if "msgid" not in self.seen:
+                raise self.error(f"{keyword} without a msgid before it", number)
+            index = match.group(2)
+            if index is None:
+                if "msgstr" in self.seen:
+                    raise self.error("duplicate msgstr in one entry", number)
+                entry.msgstr = string
+            else:
+                if int(index) != len(entry.msgstr_plural):
+                    raise self.error(f"expected msgstr[{len(entry.msgstr_plural)}], "
+                                     f"found {keyword}", number)
+                entry.msgstr_plural.append(string)
+            if not self.have_msgstr:
+                entry.msgstr_line = number
+            self.have_msgstr = True
+            keyword = "msgstr" if index is None else keyword
+        self.seen.add(keyword)
+        self.field, self.field_previous = keyword, False
+
+    def _append(self, keyword: str, previous: bool, string: str) -> None:
+        entry = self.current
+        assert entry is not None
+        if previous:
+            name = "previous_" + keyword
+            setattr(entry, name, (getattr(entry, name) or "") + string)
+        elif keyword.startswith("msgstr["):
+            entry.msgstr_plural[-1] += string
+        elif keyword == "msgstr":
+            entry.msgstr += string
+        elif keyword == "msgctxt":
+            entry.msgctxt = (entry.msgctxt or "") + string
+        elif keyword == "msgid":
+            entry.msgid += string
+        elif keyword == "msgid_plural":
+            entry.msgid_plural = (entry.msgid_plural or "") + string
+
+
+def _parse_string(text: str, number: int, reader: _Reader) -> str:
+    """Decode one ``"..."`` token (the whole rest of the line) with C escapes."""
+    if len(text) < 2 or not text.startswith('"') or not text.endswith('"'):
+        raise reader.error("string must be enclosed in double quotes on one line", number)
+    body = text[1:-1]
+    out: list[str] = []
+    i = 0
+    while i < len(body):
+        char = body[i]
+        if char == '"':
+            raise reader.error('unescaped " inside a string (write \\")', number)
+        if char != "\\":
+            out.append(char)
+            i += 1
+            continue
+        if i + 1 >= len(body):
+            raise reader.error("string ends with a lone backslash", number)
+        nxt = body[i + 1]
+        if nxt in _UNESCAPES:
+            out.append(_UNESCAPES[nxt])
+            i += 2
+        elif nxt in "01234567":
+            digits = re.match(r"[0-7]{1,3}", body[i + 1:])
+            assert digits is not None
+            out.append(chr(int(digits.group(), 8)))
+            i += 1 + len(digits.group())
+        elif nxt == "x" and re.match(r"[0-9A-Fa-f]", body[i + 2:i + 3]):
+            digits = re.match(r"[0-9A-Fa-f]+", body[i + 2:])
+            assert digits is not None
+            out.append(chr(int(digits.group(), 16)))
+            i += 2 + len(digits.group())
+        else:
+            raise reader.error(f"invalid escape sequence \\{nxt}", number)
+    return "".join(out)
+
+
+_CHARSET = re.compile(rb"charset=([A-Za-z0-9._:+-]+)")
+
+
+def decode_po(data: bytes, path: str | Path | None = None) -> str:
+    """Bytes of a PO file to text, using the charset its header declares (UTF-8 default)."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    match = _CHARSET.search(data)
+    charset = match.group(1).decode("ascii") if match else "utf-8"
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        raise CatalogError(f"unknown charset {charset!r} in the header", path=path,
+                           line=data[:match.start()].count(b"\n") + 1 if match else None
+                           ) from None
+    if codecs.lookup(charset).name != "utf-8":
+        try:
+            return data.decode(charset)
+        except UnicodeDecodeError as exc:
+            utf8_error = exc
+    line = data[:utf8_error.start].count(b"\n") + 1
+    raise CatalogError(f"invalid {charset} byte sequence", path=path, line=line)
+
+
+def parse_po(text: str, path: str | Path | None = None) -> PoFile:
+    """Parse PO text; a :class:`CatalogError` names the line of the first problem.
+
+    Besides syntax, this refuses what ``msgfmt`` refuses: two entries with the same
+    msgctxt and msgid, and a header without a known charset.
+    """
+    entries = _Reader(text, path).parse()
+    header: PoEntry | None = None
+    body: list[PoEntry] = []
+    first_seen: dict[tuple[bool, str | None, str], int] = {}
+    for entry in entries:
+        if entry.msgid == "" and entry.msgctxt is None and not entry.obsolete:
+            if header is not None:
+                raise CatalogError(
+                    f"second header entry (msgid \"\"); the first is on line {header.line}",
+                    path=path, line=entry.line)
+            header = entry
+            continue
+        if entry.msgid == "" and not entry.obsolete:
+            raise CatalogError("msgid \"\" is reserved for the header", path=path,
+                               line=entry.line)
+        marker = (entry.obsolete, entry.msgctxt, entry.msgid)
+        if marker in first_seen and not entry.obsolete:
+            raise CatalogError(
+                f"duplicate entry for msgctxt {entry.msgctxt!r}, msgid "
+                f"{_short(entry.msgid)!r} (first defined on line {first_seen[marker]})",
+                path=path, line=entry.line)
+        first_seen.setdefault(marker, entry.line)
+        body.append(entry)
+    if header is not None:
+        _check_header(header, path)
+    return PoFile(header=header, entries=body, path=Path(path) if path else None)
+
+
+def _check_header(header: PoEntry, path: str | Path | None) -> None:
+    fields = dict((k.lower(), v) for k, v in parse_header(header.msgstr))
+    line = header.msgstr_line or header.line
+    content_type = fields.get("content-type")
+    if content_type is None:
+        raise CatalogError("header has no Content-Type field", path=path, line=line)
+    match = re.search(r"charset=([^\s;]+)", content_type)
+    if not match:
+        raise CatalogError(f"header Content-Type {content_type!r} names no charset",
+                           path=path, line=line)
+    try:
+        codecs.lookup(match.group(1))
+    except LookupError:
+        raise CatalogError(f"header names unknown charset {match.group(1)!r}",
+                           path=path, line=line) from None
+    plural = fields.get("plural-forms")
+    if plural is not None and not re.fullmatch(
+            r"\s*nplurals\s*=\s*\d+\s*;\s*plural\s*=\s*[^;]+;?\s*", plural):
+        raise CatalogError(f"header Plural-Forms {plural!r} is not "
+                           "'nplurals=N; plural=EXPRESSION;'", path=path, line=line)
+
+
+def _short(text: str, limit: int = 50) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def read_po(path: Path) -> PoFile:
+    """Read and parse a PO file; a missing or unreadable file is a :class:`CatalogError`."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise CatalogError("catalogue not found", path=path) from None
+    except OSError as exc:
+        raise CatalogError(f"cannot read catalogue: {exc.strerror}", path=path) from None
+    return parse_po(decode_po(data, path), path)

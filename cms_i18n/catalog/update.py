@@ -1,0 +1,262 @@
+"""The catalogue API the pipeline calls: paths, update (merge + write), reviewed work.
+
+An update reads the catalogue under its lock, merges (see :mod:`.merge`), and writes
+the ``.po`` and the ``.pot`` template only when their content changed, so a re-run on
+unchanged input leaves both files byte-for-byte as they were, dates included.  A
+catalogue that cannot be parsed stops the update with a :class:`CatalogError` that
+names the file and line, and the file is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from cms_i18n import __version__
+from cms_i18n.catalog.merge import CatalogEntry, UpdateResult, merge, previous_translation
+from cms_i18n.catalog.po import PoEntry, PoFile, format_header, format_po, parse_header, read_po
+from cms_i18n.catalog.store import atomic_write, locked
+from cms_i18n.errors import CatalogError
+
+GENERATOR = f"cms-i18n {__version__}"
+
+# Fields every catalogue we write carries, in the order a new header lists them.
+_PO_FIELDS = ("Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date",
+              "PO-Revision-Date", "Last-Translator", "Language-Team", "Language",
+              "MIME-Version", "Content-Type", "Content-Transfer-Encoding", "Plural-Forms",
+              "X-Generator")
+_DATES = ("POT-Creation-Date", "PO-Revision-Date")
+
+
+def catalog_paths(locale_dir: Path, lang: str, domain: str) -> tuple[Path, Path]:
+    """Where the catalogue of ``lang`` and the template live.
+
+    >>> catalog_paths(Path("locale"), "pt-BR", "content")
+    (PosixPath('locale/pt_BR/LC_MESSAGES/content.po'), PosixPath('locale/content.pot'))
+    """
+    folder = lang.replace("-", "_")
+    locale_dir = Path(locale_dir)
+    return (locale_dir / folder / "LC_MESSAGES" / f"{domain}.po",
+            locale_dir / f"{domain}.pot")
+
+
+def now_stamp() -> str:
+    """The current time as gettext headers write it (UTC).
+
+    Honours ``SOURCE_DATE_EPOCH`` (reproducible builds), which the tests use too.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    seconds = float(epoch) if epoch and epoch.strip().isdigit() else time.time()
+    return time.strftime("%Y-%m-%d %H:%M+0000", time.gmtime(seconds))
+
+
+def plural_forms(lang: str) -> str:
+    """The ``Plural-Forms`` header value for a language, from Babel's CLDR data.
+
+    >>> plural_forms("de")
+    'nplurals=2; plural=(n != 1);'
+    """
+    from babel.messages.plurals import get_plural
+
+    try:
+        return get_plural(lang.replace("-", "_")).plural_forms
+    except (ValueError, LookupError):
+        return "nplurals=2; plural=(n != 1);"
+
+
+def _merge_header(old: PoEntry | None, values: dict[str, str],
+                  keep: Sequence[str]) -> PoEntry:
+    """Header entry with ``values`` set; fields named in ``keep`` keep an existing value."""
+    fields = parse_header(old.msgstr) if old is not None else []
+    present = {name.lower(): i for i, (name, _v) in enumerate(fields)}
+    for name in _PO_FIELDS:
+        if name not in values:
+            continue
+        value = values[name]
+        index = present.get(name.lower())
+        if index is None:
+            fields.append((name, value))
+            present[name.lower()] = len(fields) - 1
+        elif name not in keep or not fields[index][1]:
+            fields[index] = (fields[index][0], value)
+    if old is None:
+        order = {name.lower(): i for i, name in enumerate(_PO_FIELDS)}
+        fields.sort(key=lambda item: order.get(item[0].lower(), len(order)))
+    header = PoEntry(msgid="", msgstr=format_header(fields))
+    if old is not None:
+        header.translator_comments = list(old.translator_comments)
+        header.extracted_comments = list(old.extracted_comments)
+        # A fuzzy header (as msginit leaves it) makes msgfmt ignore it; ours is exact.
+        header.flags = [flag for flag in old.flags if flag != "fuzzy"]
+    return header
+
+
+def _header_value(header: PoEntry | None, name: str) -> str | None:
+    if header is None:
+        return None
+    for key, value in parse_header(header.msgstr):
+        if key.lower() == name.lower():
+            return value
+    return None
+
+
+def _with_dates(po: PoFile, dates: dict[str, str]) -> PoFile:
+    assert po.header is not None
+    fields = [(name, dates.get(name, value)) for name, value in parse_header(po.header.msgstr)]
+    header = PoEntry(msgid="", msgstr=format_header(fields), flags=list(po.header.flags),
+                     translator_comments=list(po.header.translator_comments),
+                     extracted_comments=list(po.header.extracted_comments))
+    return PoFile(header=header, entries=po.entries, path=po.path)
+
+
+def _write_if_changed(path: Path, new: PoFile, old: PoFile | None,
+                      changing: dict[str, str]) -> bool:
+    """Write ``new`` unless it says what ``old`` says; dates in ``changing`` then update.
+
+    ``new`` carries the old dates (and generator) so that the comparison ignores them.
+    """
+    text = format_po(new)
+    if old is not None and text == format_po(old):
+        return False
+    atomic_write(path, format_po(_with_dates(new, changing)).encode("utf-8"))
+    return True
+
+
+def _read_existing(path: Path) -> PoFile | None:
+    if not path.exists():
+        return None
+    return read_po(path)
+
+
+def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
+                   domain: str, pot_path: Path | None = None,
+                   project: str = "cms-i18n", wait: float = 5.0) -> UpdateResult:
+    """Merge ``entries`` (in document order) into the catalogue and write it atomically.
+
+    Never overwrites an editor's reviewed translation (see :mod:`.merge` for the rules),
+    writes only when something changed, and writes the template ``pot_path`` (msgids
+    and references, no translations) when given.  Holds ``<po>.lock`` (and the
+    template's) for the whole read-merge-write, waiting up to ``wait`` seconds for
+    another run to finish before raising :class:`~cms_i18n.errors.LockedError`.
+    """
+    po_path = Path(po_path)
+    with locked(po_path, wait=wait):
+        old = _read_existing(po_path)
+        if old is not None and old.header is not None:
+            declared = _header_value(old.header, "Language")
+            if declared and declared.replace("_", "-").lower() != lang.replace("_", "-").lower():
+                raise CatalogError(
+                    f"header says Language: {declared}, but this is the {lang} catalogue",
+                    path=po_path, line=old.header.msgstr_line or old.header.line)
+        plan = merge(old, entries)
+        stamp = now_stamp()
+        old_header = old.header if old is not None else None
+        values = {
+            "Project-Id-Version": project,
+            "POT-Creation-Date": stamp,
+            "PO-Revision-Date": stamp,
+            "Last-Translator": "",
+            "Language-Team": "",
+            "Language": lang,
+            "MIME-Version": "1.0",
+            "Content-Type": "text/plain; charset=UTF-8",
+            "Content-Transfer-Encoding": "8bit",
+            "Plural-Forms": plural_forms(lang),
+            "X-Generator": GENERATOR,
+        }
+        # Compare with the old file as if dates and generator had not moved.
+        keep = ("Project-Id-Version", "Report-Msgid-Bugs-To", "Last-Translator",
+                "Language-Team", "Plural-Forms", "POT-Creation-Date", "PO-Revision-Date",
+                "X-Generator")
+        header = _merge_header(old_header, values, keep)
+        new = PoFile(header=header, entries=plan.entries, path=po_path)
+        result = plan.result
+        changing = {"PO-Revision-Date": stamp, "X-Generator": GENERATOR}
+        if pot_path is not None:
+            result.template_written = _update_template(Path(pot_path), entries, project,
+                                                       stamp, wait)
+            pot = _read_existing(Path(pot_path))
+            created = _header_value(pot.header if pot else None, "POT-Creation-Date")
+            if created:
+                changing["POT-Creation-Date"] = created
+        result.written = _write_if_changed(po_path, new, old, changing)
+        return result
+
+
+def _update_template(pot_path: Path, entries: Sequence[CatalogEntry], project: str,
+                     stamp: str, wait: float) -> bool:
+    with locked(pot_path, wait=wait):
+        old = _read_existing(pot_path)
+        values = {
+            "Project-Id-Version": project,
+            "POT-Creation-Date": stamp,
+            "PO-Revision-Date": stamp,
+            "Last-Translator": "",
+            "Language-Team": "",
+            "Language": "",
+            "MIME-Version": "1.0",
+            "Content-Type": "text/plain; charset=UTF-8",
+            "Content-Transfer-Encoding": "8bit",
+            "X-Generator": GENERATOR,
+        }
+        keep = ("Project-Id-Version", "POT-Creation-Date", "PO-Revision-Date",
+                "X-Generator", "Report-Msgid-Bugs-To")
+        header = _merge_header(old.header if old else None, values, keep)
+        units = [PoEntry(msgid=e.source, msgctxt=e.context,
+                         references=[f"{p}:{n}" if n else str(p) for p, n in e.references])
+                 for e in entries]
+        new = PoFile(header=header, entries=units, path=pot_path)
+        changing = {"POT-Creation-Date": stamp, "PO-Revision-Date": stamp,
+                    "X-Generator": GENERATOR}
+        return _write_if_changed(pot_path, new, old, changing)
+
+
+def _public_key(entry: PoEntry) -> tuple[str, str]:
+    return (entry.msgctxt or "", entry.msgid)
+
+
+def read_reviewed(po_path: Path) -> dict[tuple[str, str], str]:
+    """(msgctxt, msgid) → msgstr of every translation an editor has approved.
+
+    That is: live entries that are translated and not fuzzy, obsolete entries that
+    were (the text may come back), and the reviewed translation of a previous text
+    that a changed entry carries.  A missing catalogue gives ``{}``; a malformed one
+    a :class:`CatalogError`.  The pipeline skips machine translation for these keys
+    and feeds them to its translation memory.
+    """
+    po_path = Path(po_path)
+    if not po_path.exists():
+        return {}
+    po = read_po(po_path)
+    reviewed: dict[tuple[str, str], str] = {}
+    for entry in po.entries:
+        if entry.msgid_plural is not None:
+            continue
+        if entry.reviewed and not entry.obsolete:
+            reviewed[_public_key(entry)] = entry.msgstr
+    for entry in po.entries:
+        if entry.msgid_plural is not None:
+            continue
+        if entry.reviewed and entry.obsolete:
+            reviewed.setdefault(_public_key(entry), entry.msgstr)
+        carried = previous_translation(entry)
+        if carried and entry.previous_msgid:
+            context = entry.previous_msgctxt or entry.msgctxt or ""
+            reviewed.setdefault((context, entry.previous_msgid), carried)
+    return reviewed
+
+
+def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False
+                           ) -> dict[tuple[str, str], str]:
+    """(msgctxt, msgid) → msgstr to publish: reviewed live entries (and fuzzy drafts
+    with ``include_fuzzy``).  Untranslated and obsolete entries are left out, so the
+    caller falls back to the source text for them.  A missing catalogue gives ``{}``.
+    """
+    po_path = Path(po_path)
+    if not po_path.exists():
+        return {}
+    po = read_po(po_path)
+    return {_public_key(e): e.msgstr for e in po.live()
+            if e.msgid_plural is None and e.translated and (include_fuzzy or not e.fuzzy)}
