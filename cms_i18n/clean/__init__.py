@@ -1,0 +1,282 @@
+"""Source cleaning: repair scraped text before it is segmented and translated.
+
+The cleaner is an ordered list of small steps, one module per kind of fix:
+
+1. ``encoding`` — HTML entities (double-escaped too), mojibake (via ftfy's
+   detector, never its quote straightening), C1 controls, BOMs, zero-width
+   characters, soft hyphens, control characters; line breaks become ``\\n``;
+2. ``chrome`` — whole lines of page chrome (icon runs, share bars, "Read
+   more" lists, banners, player residue, breadcrumbs, agency footers);
+3. ``homoglyphs`` — Cyrillic/Greek look-alikes inside English words;
+4. ``typography`` — odd and no-break spaces, whitespace, quote orientation;
+
+and finally blank lines are normalised.  Code (fences, indented blocks,
+inline code, code pasted into plain text) and URLs are never changed.  Every
+change is a :class:`CleanFix` record (kind, line, before, after, note), so an
+editor can see what was repaired and :func:`apply_plan` can replay it.
+
+All public functions are pure and never raise on any ``str``: a step that
+fails on some unforeseen input leaves that line as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from cms_i18n.clean import chrome, encoding, homoglyphs, typography
+from cms_i18n.clean.edits import CleanFix, Edit, apply_step, replay
+from cms_i18n.clean.structure import break_name, code_mask, protected_spans, render, split_lines
+from cms_i18n.clean.typography import detect_quote_style
+from cms_i18n.document import Fix
+from cms_i18n.errors import ConfigError
+
+__all__ = [
+    "CleanFix", "CleanOptions", "Cleaned", "apply_plan", "clean_document", "clean_unit",
+    "detect_quote_style", "explain",
+]
+
+_QUOTE_STYLES = (None, "curly", "straight")
+_FORMATS = ("text", "markdown", "html")
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    """How to clean: the document's quote style, a site's chrome, the markup to respect.
+
+    ``quote_style`` None means "detect from the text being cleaned"; the
+    pipeline detects it once per document (:func:`detect_quote_style`) and
+    passes it to :func:`clean_unit` for every unit.  ``chrome_patterns`` are
+    regular expressions (the site config's ``clean.chrome_patterns``): a line
+    in which one matches anywhere is removed; anchor them (``^…$``) to match
+    whole lines.  A bad pattern raises :class:`ConfigError` here, at
+    construction, never while cleaning.
+    """
+
+    quote_style: str | None = None
+    chrome_patterns: tuple[str, ...] = ()
+    format: str = "text"
+
+    def __post_init__(self) -> None:
+        if self.quote_style not in _QUOTE_STYLES:
+            raise ConfigError(f"quote style must be 'curly' or 'straight', not {self.quote_style!r}")
+        if self.format not in _FORMATS:
+            raise ConfigError(f"format must be one of {', '.join(_FORMATS)}, not {self.format!r}")
+        if isinstance(self.chrome_patterns, (str, list)):
+            object.__setattr__(self, "chrome_patterns", tuple(
+                [self.chrome_patterns] if isinstance(self.chrome_patterns, str)
+                else self.chrome_patterns))
+        chrome.compile_site_patterns(self.chrome_patterns)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """Cleaned text and the record of every fix made to get it."""
+
+    text: str
+    fixes: tuple[Fix, ...] = field(default=())
+
+
+_DEFAULT = CleanOptions()
+
+
+# --------------------------------------------------------------------------
+# The runner
+
+class _Run:
+    """Lines of one text being cleaned, and the fixes made so far."""
+
+    def __init__(self, text: str, options: CleanOptions) -> None:
+        cut = split_lines(text)
+        self.text = text
+        self.options = options
+        self.fmt = options.format
+        self.lines: list[str | None] = list(cut.lines)
+        self.ends_with_newline = cut.ends_with_newline
+        self.code = code_mask(cut.lines, self.fmt)
+        self.fixes: list[CleanFix] = []
+        for brk, (count, first) in cut.breaks.items():
+            note = f"{break_name(brk)} line break" + ("s" if count > 1 else "")
+            if count > 1:
+                note = f"{count} {note}"
+            self.fixes.append(CleanFix("newline", brk, "\n", first, note))
+
+    def prose(self) -> list[int]:
+        """Indexes of lines still present and not code."""
+        return [i for i, line in enumerate(self.lines)
+                if line is not None and not self.code[i] and line]
+
+    def edit(self, index: int, edits: Sequence[Edit], *, urls: bool = True) -> bool:
+        """Apply a fixer's edits to line ``index`` outside protected spans; record them."""
+        if not edits:
+            return False
+        line = self.lines[index]
+        assert line is not None
+        spans = protected_spans(line, self.fmt, urls=urls)
+        new, applied = apply_step(line, edits, spans)
+        if not applied:
+            return False
+        self.lines[index] = new
+        for e in applied:
+            self.fixes.append(CleanFix(e.kind, e.before, e.after, index + 1, e.note, e.column))
+        return True
+
+    def each_line(self, fixer: Callable[[str], Sequence[Edit]], *, urls: bool = True) -> None:
+        for index in self.prose():
+            line = self.lines[index]
+            try:
+                self.edit(index, fixer(line), urls=urls)  # type: ignore[arg-type]
+            except Exception:  # a fixer's bug must not lose the user's text
+                continue
+
+
+def _step_encoding(run: _Run) -> None:
+    """Entities, mojibake, surrogates, invisible and control characters, to a fixpoint."""
+    fmt = run.fmt
+    fixers: list[Callable[[str], Sequence[Edit]]] = [
+        lambda line: encoding.fix_entities(line, fmt),
+        encoding.fix_mojibake,
+        encoding.fix_surrogate_pairs,
+        encoding.fix_invisible,
+    ]
+    for index in run.prose():
+        line = run.lines[index]
+        assert line is not None
+        if line.isascii() and "&" not in line and not _ASCII_CONTROL_RE.search(line):
+            continue
+        for _ in range(4):
+            changed = False
+            for fixer in fixers:
+                try:
+                    changed |= run.edit(index, fixer(run.lines[index]), urls=False)  # type: ignore[arg-type]
+                except Exception:
+                    continue
+            if not changed:
+                break
+
+
+_ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]|\x1b")
+
+
+def _step_chrome(run: _Run, *, document: bool) -> None:
+    site = chrome.compile_site_patterns(run.options.chrome_patterns)
+    try:
+        found = chrome.find_chrome(run.lines, run.code, site, title_check=document)
+    except Exception:
+        found = {}
+    for index, reason in sorted(found.items()):
+        line = run.lines[index]
+        if line is None:
+            continue
+        run.fixes.append(CleanFix("chrome", line, "", index + 1, reason, 0, drop_line=True))
+        run.lines[index] = None
+    run.each_line(chrome.inline_ad_edits)
+
+
+def _step_homoglyphs(run: _Run) -> None:
+    run.each_line(homoglyphs.fix_homoglyphs)
+
+
+def _step_spaces(run: _Run) -> None:
+    run.each_line(typography.fix_spaces)
+    fmt = run.fmt
+    run.each_line(lambda line: typography.fix_whitespace(line, fmt))
+
+
+def _step_quotes(run: _Run, style: str) -> None:
+    run.each_line(lambda line: typography.fix_quotes(line, style))
+
+
+def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleaned:
+    options = options or _DEFAULT
+    if not isinstance(text, str):
+        raise TypeError(f"clean expects str, got {type(text).__name__}")
+    run = _Run(text, options)
+    style = options.quote_style or detect_quote_style(text)
+    _step_encoding(run)
+    _step_chrome(run, document=document)
+    _step_homoglyphs(run)
+    _step_spaces(run)
+    _step_quotes(run, style)
+    out, collapsed = render(run.lines, run.code, run.ends_with_newline, unit=not document)
+    for first, count, where in collapsed:
+        lines = f"{count} blank line" + ("s" if count > 1 else "")
+        if where == "inside":
+            run.fixes.append(CleanFix("whitespace", "\n" * (count + 1), "\n\n", first,
+                                      f"{lines} made one"))
+        else:
+            run.fixes.append(CleanFix("whitespace", "\n" * count, "", first,
+                                      f"{lines} at the {where} removed"))
+    return Cleaned(out, tuple(run.fixes))
+
+
+def _safe(text: str, options: CleanOptions | None, *, document: bool) -> Cleaned:
+    try:
+        return _clean(text, options, document=document)
+    except (ConfigError, TypeError):
+        raise
+    except Exception:  # pragma: no cover - last resort, keeps the promise "never raises"
+        return Cleaned(text, ())
+
+
+def clean_unit(text: str, options: CleanOptions | None = None) -> Cleaned:
+    """Clean one translation unit (a title, heading, paragraph or list item).
+
+    Returns ``""`` when the whole unit is page chrome; chrome lines inside a
+    unit are removed and the rest kept.  ``Fix.line`` counts lines of the unit
+    (1 = its first line).
+
+    >>> clean_unit("Нeads of delegations met in Moscow.").text
+    'Heads of delegations met in Moscow.'
+    >>> clean_unit("Read more").text
+    ''
+    """
+    return _safe(text, options, document=False)
+
+
+def clean_document(text: str, options: CleanOptions | None = None) -> Cleaned:
+    """Clean a whole plain-text or Markdown file; ``Fix.line`` is the input line.
+
+    Paragraph-aware: chrome lists after "Read more" headers and a repeated
+    title are removed, runs of blank lines become one, code blocks are left
+    exactly as they are; the text ends with a newline if the input did.
+
+    >>> clean_document("Title here\\r\\n\\r\\n\\r\\nRussiaâ€™s text.\\r\\nAdvertisement\\r\\n").text
+    'Title here\\n\\nRussia’s text.\\n'
+    """
+    return _safe(text, options, document=True)
+
+
+def apply_plan(text: str, fixes: Sequence[Fix], options: CleanOptions | None = None, *,
+               unit: bool = False) -> str:
+    """Replay recorded fixes on the text they were made on.
+
+    ``apply_plan(text, clean_document(text).fixes) == clean_document(text).text``:
+    the fixes are a complete, replayable account of the cleaning.  Fixes
+    without a column (plain :class:`Fix` records) cannot be placed and are
+    skipped.  Pass ``unit=True`` for fixes from :func:`clean_unit`.
+    """
+    options = options or _DEFAULT
+    cut = split_lines(text)
+    lines: list[str | None] = list(cut.lines)
+    code = code_mask(cut.lines, options.format)
+    for fix in fixes:
+        column = getattr(fix, "column", None)
+        if fix.line is None or not 1 <= fix.line <= len(lines) or column is None:
+            continue
+        index = fix.line - 1
+        line = lines[index]
+        if line is None:
+            continue
+        if getattr(fix, "drop_line", False):
+            lines[index] = None
+            continue
+        lines[index] = replay(line, [Edit(column, fix.before, fix.after, fix.kind)])
+    return render(lines, code, cut.ends_with_newline, unit=unit)[0]
+
+
+def explain(fixes: Sequence[Fix]) -> list[str]:
+    """One line per fix for an editor: ``line 9: homoglyph: 'Нeads' → 'Heads' (…)``."""
+    ordered = sorted(fixes, key=lambda fix: fix.line or 0)
+    return [(f"line {fix.line}: " if fix.line else "") + fix.describe() for fix in ordered]

@@ -1,0 +1,263 @@
+"""Page chrome: the lines a scraper copies from around the article.
+
+Icon-label runs, share and follow bars, "Read more" and related-story lists,
+cookie and newsletter banners, "Advertisement", comment-policy notices, audio
+player residue (bare timestamps, "Listen to this article"), breadcrumbs and
+agency headers and footers.  Chrome is recognised a whole line at a time
+(after markup, surrounding whitespace and look-alike letters are normalised),
+so a sentence that merely mentions comments, sharing or advertising is never
+touched.  The built-in patterns live in ``data/chrome.txt``; a site adds its
+own through ``CleanOptions.chrome_patterns``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from importlib import resources
+
+from cms_i18n.clean.edits import Edit
+from cms_i18n.clean.homoglyphs import to_latin_view
+from cms_i18n.errors import ConfigError
+
+
+def _data(name: str) -> str:
+    return resources.files("cms_i18n.clean").joinpath(f"data/{name}").read_text("utf-8")
+
+
+def _load_patterns() -> re.Pattern[str]:
+    patterns = [line for line in _data("chrome.txt").splitlines()
+                if line.strip() and not line.lstrip().startswith("#")]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+BUILTIN = _load_patterns()
+SHARE_WORDS = frozenset(
+    word for line in _data("share_words.txt").splitlines() if not line.startswith("#")
+    for word in line.split())
+_SHARE_CORE = SHARE_WORDS - {"on", "via", "with", "us", "this", "article", "story", "page",
+                             "post", "the", "to", "our", "and", "or", "in", "ok", "line", "x"}
+
+# A header after which a list of story links follows.
+_LIST_HEADER_RE = re.compile(
+    r"(?:read|see) (?:more|also)(?: stories| news| articles| on this topic)?"
+    r"|related(?: stories| articles| news| coverage| content| links| reading| videos)?"
+    r"|more (?:on this story|on this topic|stories|articles|news|coverage|from [\w .]{1,30})"
+    r"|you (?:may|might) (?:also )?(?:like|be interested in|have missed)"
+    r"|recommended(?: for you| stories| articles)?|trending(?: now| stories| news)?"
+    r"|most (?:read|popular|viewed|shared|commented)(?: stories| articles| news)?"
+    r"|top stories|latest (?:news|stories)|also read|what to read next|up next|in other news",
+    re.I,
+)
+_BULLET_RE = re.compile(r"^\s*(?:[-*+•·▪►▸→]|\d{1,2}[.)])\s+")
+_MD_PREFIX_RE = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+•·▪►▸]\s+|\d{1,3}[.)]\s+)*")
+_MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_TAG_RE = re.compile(r"<[^<>]*>")
+_EMPHASIS_RE = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
+_SPACE_RE = re.compile(r"\s+")
+_ICON_WORD_RE = re.compile(r"icon", re.I)
+_SNAKE_RE = re.compile(r"^[a-z]+(?:_[a-z]+)+$")
+_CRUMB_SPLIT_RE = re.compile(r"\s+(?:[›»>/|→•·]|::)\s+")
+_INLINE_AD_RE = re.compile(r"(?:^|(?<=\s))ADVERTISEMENT(?=\s|$)")
+
+
+def view(line: str) -> str:
+    """The line as chrome patterns see it: no markup, single spaces, Latin look-alikes.
+
+    >>> view("  **[Read mоre](https://example.org)**  ")
+    'Read more'
+    """
+    text = line
+    if "<" in text:
+        text = _TAG_RE.sub(" ", text)
+    if "](" in text:
+        text = _MD_LINK_RE.sub(r"\1", text)
+    text = _MD_PREFIX_RE.sub("", text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS_RE.sub("", text)
+    text = _SPACE_RE.sub(" ", to_latin_view(text)).strip()
+    return text
+
+
+@functools.lru_cache(maxsize=64)
+def compile_site_patterns(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """Compile a site's extra chrome patterns, naming the bad one if any.
+
+    >>> compile_site_patterns(("^Follow RT on",))[0].search("Follow RT on Telegram") is not None
+    True
+    """
+    compiled = []
+    for pattern in patterns:
+        try:
+            compiled.append(re.compile(pattern))
+        except re.error as exc:
+            raise ConfigError(f"clean.chrome_patterns: bad regular expression {pattern!r}: {exc}"
+                              ) from None
+    return tuple(compiled)
+
+
+def _is_icon_run(words: list[str]) -> bool:
+    """``icon bookmark-bicon cameraicon …`` or ``arrow_back expand_more close``."""
+    if len(words) < 3:
+        return False
+    icons = sum(1 for w in words if _ICON_WORD_RE.search(w))
+    if icons >= 3 and icons * 3 >= len(words):
+        return True
+    snakes = sum(1 for w in words if _SNAKE_RE.match(w))
+    return snakes >= 2 and snakes * 2 >= len(words)
+
+
+def _is_share_bar(words: list[str]) -> bool:
+    """``Share: Facebook Twitter WhatsApp`` — nothing but share vocabulary."""
+    if not words:
+        return False
+    lowered = [w.strip(":|·•,.-–—()[]").lower() for w in words]
+    lowered = [w for w in lowered if w]
+    if not lowered or not all(w in SHARE_WORDS for w in lowered):
+        return False
+    core = sum(1 for w in lowered if w in _SHARE_CORE)
+    return core >= 3 or (lowered[0] in ("share", "follow") and core >= 1)
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """``Home › World › Asia``: short title-case parts joined by separators."""
+    parts = _CRUMB_SPLIT_RE.split(text)
+    if len(parts) < 2 or any(ch.isdigit() for ch in text) or text.lower().startswith("by "):
+        return False
+    if not all(0 < len(p) <= 30 and len(p.split()) <= 4 and not re.search(r"[.!?,;:\"“”]", p)
+               and p[0].isupper() for p in parts):
+        return False
+    return len(parts) >= 3 or parts[0].lower() in ("home", "news", "main", "start")
+
+
+def is_chrome(text: str, site: Sequence[re.Pattern[str]] = ()) -> bool:
+    """Is this (already normalised) line page chrome?
+
+    >>> is_chrome("Share this article on Facebook")
+    True
+    >>> is_chrome("Shares in Gazprom rose after the comments on Facebook.")
+    False
+    """
+    if not text:
+        return False
+    if any(p.search(text) for p in site):
+        return True
+    if BUILTIN.fullmatch(text):
+        return True
+    words = text.split()
+    return _is_icon_run(words) or _is_share_bar(words) or _is_breadcrumb(text)
+
+
+def _headline_like(text: str) -> bool:
+    """A story link in a related-stories list: short, no closing full stop."""
+    words = text.split()
+    return 0 < len(words) <= 20 and not text.endswith((".", ":", ";", ","))
+
+
+def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
+                site: Sequence[re.Pattern[str]] = (), *, title_check: bool = False
+                ) -> dict[int, str]:
+    """Indexes of chrome lines → the reason, for a list of lines (None = already gone).
+
+    A "Read more" / "Related stories" header takes the story links that follow
+    it along: the lines of its own paragraph while they look like headlines,
+    and, if the header stands alone, the next paragraph when every line of it
+    is a bulleted or headline-like link.  With ``title_check``, a line that
+    repeats the title (the first one-line paragraph) is scraped residue too.
+    """
+    found: dict[int, str] = {}
+    views: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if line is None or code[index] or not line.strip():
+            continue
+        text = view(line)
+        views[index] = text
+        if is_chrome(text, site):
+            found[index] = "page chrome"
+    _take_story_lists(lines, code, views, found)
+    if title_check:
+        _take_repeated_title(lines, views, found)
+    return found
+
+
+def _take_story_lists(lines: Sequence[str | None], code: Sequence[bool],
+                      views: dict[int, str], found: dict[int, str]) -> None:
+    n = len(lines)
+    for index in sorted(found):
+        header = views.get(index, "")
+        if not _LIST_HEADER_RE.fullmatch(header.rstrip(" :")):
+            continue
+        j = index + 1
+        taken = 0
+        while j < n and lines[j] is not None and lines[j].strip() and not code[j]:
+            if j in found or _headline_like(views.get(j, "")):
+                found.setdefault(j, "related-story list")
+                taken += 1
+                j += 1
+            else:
+                break
+        if taken or index + 1 >= n:
+            continue
+        # A header alone in its paragraph: the next paragraph, if it is a list of links.
+        k = index + 1
+        if index > 0 and lines[index - 1] is not None and (lines[index - 1] or "").strip():
+            continue
+        while k < n and (lines[k] is None or not lines[k].strip()):
+            k += 1
+        block = []
+        while k < n and lines[k] is not None and lines[k].strip() and not code[k]:
+            block.append(k)
+            k += 1
+        if not block:
+            continue
+        bulleted = all(_BULLET_RE.match(lines[b] or "") for b in block)
+        links = all("](" in (lines[b] or "") or "<a " in (lines[b] or "") for b in block)
+        headlines = len(block) >= 2 and all(_headline_like(views.get(b, "")) for b in block)
+        if bulleted or links or headlines:
+            for b in block:
+                found.setdefault(b, "related-story list")
+
+
+def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
+                         found: dict[int, str]) -> None:
+    """Drop later copies of the title line (og:title, caption or breadcrumb residue).
+
+    The title is the first one-line paragraph among the first lines that reads
+    like a headline (three or more words, no digits, no closing full stop).
+    """
+    def blank(i: int) -> bool:
+        return i < 0 or i >= len(lines) or i in found or not (lines[i] or "").strip()
+
+    title_index = None
+    for index in [i for i in sorted(views) if i not in found][:6]:
+        text = views[index]
+        if (blank(index - 1) and blank(index + 1) and _headline_like(text)
+                and len(text.split()) >= 3 and not any(ch.isdigit() for ch in text)):
+            title_index = index
+            break
+    if title_index is None:
+        return
+    title = views[title_index]
+    for index in sorted(views):
+        if index > title_index and index not in found and views[index] == title:
+            found[index] = "repeated title"
+
+
+def inline_ad_edits(line: str) -> list[Edit]:
+    """Edits removing an all-capitals ADVERTISEMENT glued into a paragraph.
+
+    >>> [(e.before, e.after) for e in inline_ad_edits("the minister said. ADVERTISEMENT The meeting")]
+    [('ADVERTISEMENT ', '')]
+    """
+    if "ADVERTISEMENT" not in line or not any(ch.islower() for ch in line):
+        return []
+    edits: list[Edit] = []
+    for match in _INLINE_AD_RE.finditer(line):
+        start, end = match.span()
+        if end < len(line) and line[end] == " ":
+            end += 1
+        elif start > 0 and line[start - 1] == " ":
+            start -= 1
+        edits.append(Edit(start, line[start:end], "", "chrome", "advertisement"))
+    return edits

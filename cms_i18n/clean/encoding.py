@@ -1,0 +1,271 @@
+"""Encoding repair: mojibake, HTML entities, invisible and control characters.
+
+Each fixer takes one line and returns the edits it would make; the caller
+applies and records them.  Mojibake detection is ftfy's (its badness heuristic
+and its decoders), restricted to the decoding fixes: ftfy's quote
+straightening, ligature and width folding and Unicode normalisation are never
+applied, because they change genuine text.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import html.entities
+import re
+import unicodedata
+
+import ftfy
+from ftfy.badness import is_bad
+from ftfy.chardata import CHARMAP_ENCODINGS
+from ftfy.fixes import fix_c1_controls
+
+from cms_i18n.clean.edits import Edit
+
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False, remove_terminal_escapes=False, fix_encoding=True,
+    restore_byte_a0=True, replace_lossy_sequences=True, decode_inconsistent_utf8=True,
+    fix_c1_controls=True, fix_latin_ligatures=False, fix_character_width=False,
+    uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False,
+    remove_control_chars=False, normalization=None, explain=True,
+)
+
+
+def _mojibake_prefilter() -> re.Pattern[str]:
+    """A regex that finds the first two characters of any UTF-8 sequence
+    decoded with one of the single-byte encodings ftfy knows.
+
+    Running ftfy's full heuristic on every line costs more than all the other
+    steps together; a lead byte followed by a continuation byte is what every
+    mojibake sequence starts with, and it is rare in genuine text.
+    """
+    leads: set[str] = set()
+    conts: set[str] = set()
+    for encoding in CHARMAP_ENCODINGS:
+        leads.update(bytes(range(0xC2, 0xF5)).decode(encoding))
+        conts.update(bytes(range(0x80, 0xC0)).decode(encoding))
+    lead_class = "".join(sorted(re.escape(c) for c in leads))
+    cont_class = "".join(sorted(re.escape(c) for c in conts))
+    # "Ã " and "Ã" at the end: UTF-8 "à" whose 0xA0 byte became a space or was lost.
+    return re.compile(f"[{lead_class}][{cont_class}]|Ã(?: |$)|[\x80-\x9f]")
+
+
+_MOJIBAKE_HINT = _mojibake_prefilter()
+_C1_RE = re.compile("[\x80-\x9f]")
+
+_PLAN_NAMES = {
+    "sloppy-windows-1252": "Windows-1252", "sloppy-windows-1251": "Windows-1251",
+    "sloppy-windows-1250": "Windows-1250", "sloppy-windows-1253": "Windows-1253",
+    "sloppy-windows-1254": "Windows-1254", "sloppy-windows-1257": "Windows-1257",
+    "latin-1": "Latin-1", "iso-8859-2": "ISO-8859-2", "macroman": "MacRoman",
+    "cp437": "CP437", "windows-1252": "Windows-1252", "utf-8": "UTF-8",
+    "utf-8-variants": "UTF-8",
+}
+
+
+def _describe_plan(plan: list[tuple[str, str]]) -> str:
+    """Turn ftfy's plan into words: 'UTF-8 read as Windows-1252 (twice)'."""
+    reads = [_PLAN_NAMES.get(arg, arg) for op, arg in plan if op == "encode"]
+    if not reads:
+        names = sorted({arg.replace("_", " ") for op, arg in plan if op != "decode"})
+        return ", ".join(names) or "mojibake"
+    if all(r == reads[0] for r in reads) and len(reads) > 1:
+        return f"UTF-8 read as {reads[0]} ({len(reads)} times)"
+    if reads == ["Latin-1"] and plan[-1][1] == "windows-1252":
+        return "Windows-1252 read as Latin-1"
+    return "; ".join(f"UTF-8 read as {r}" for r in reads)
+
+
+def diff_edits(old: str, new: str, kind: str, note: str) -> list[Edit]:
+    """Minimal edits turning ``old`` into ``new``, nearby changes merged.
+
+    >>> [(e.column, e.before, e.after) for e in diff_edits("a Ã© b Ã© c", "a é b é c", "m", "")]
+    [(2, 'Ã©', 'é'), (7, 'Ã©', 'é')]
+    """
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    blocks: list[list[int]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if blocks and i1 - blocks[-1][1] <= 2:
+            blocks[-1][1] = i2
+            blocks[-1][3] = j2
+        else:
+            blocks.append([i1, i2, j1, j2])
+    edits: list[Edit] = []
+    for i1, i2, j1, j2 in blocks:
+        edits.append(Edit(i1, old[i1:i2], new[j1:j2], kind, note))
+    return edits
+
+
+def fix_mojibake(line: str) -> list[Edit]:
+    """Undo text decoded with the wrong codepage (cp1252, Latin-1, MacRoman, …).
+
+    >>> [(e.before, e.after) for e in fix_mojibake("Russiaâ€™s forum")]
+    [('â€™', '’')]
+    >>> fix_mojibake("São Paulo, Zürich, naïve")
+    []
+    """
+    if line.isascii() or not _MOJIBAKE_HINT.search(line):
+        return []
+    fixed, note = line, ""
+    if is_bad(line):
+        fixed, plan = ftfy.fix_encoding_and_explain(line, _FTFY_CONFIG)
+        note = _describe_plan(plan or [])
+    if _C1_RE.search(fixed):
+        # Stray cp1252 punctuation bytes read as Latin-1 (\x92 for ’): ftfy
+        # leaves them when the rest of the line does not look broken.
+        repaired = fix_c1_controls(fixed)
+        if repaired != fixed:
+            fixed = repaired
+            note = note or "Windows-1252 read as Latin-1"
+    if fixed == line:
+        return []
+    return diff_edits(line, fixed, "mojibake", note)
+
+
+# --------------------------------------------------------------------------
+# HTML entities
+
+_ENTITY_RE = re.compile(r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_DOUBLE_ENTITY_RE = re.compile(r"&amp;((?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)")
+_HTML5 = html.entities.html5
+
+
+def _decode_entity(ref: str) -> str:
+    """Decode one (possibly repeatedly escaped) reference; unknown names stay."""
+    for _ in range(8):
+        if not ref.startswith("&"):
+            break
+        body = ref[1:]
+        name_end = body.find(";") + 1
+        name = body[:name_end]
+        if name.startswith("#"):
+            decoded = html.unescape("&" + name)
+        elif name in _HTML5:
+            decoded = _HTML5[name]
+        else:
+            break
+        ref = decoded + body[name_end:]
+    return ref
+
+
+def fix_entities(line: str, fmt: str = "text") -> list[Edit]:
+    """Decode HTML character references left in text, double-escaped ones too.
+
+    In Markdown ``&lt;``/``&gt;`` stay (they keep literal angle brackets from
+    turning into markup); in HTML only double escaping is undone.
+
+    >>> [(e.before, e.after) for e in fix_entities("AT&amp;T said &amp;quot;no&amp;quot;")]
+    [('&amp;', '&'), ('&amp;quot;', '"'), ('&amp;quot;', '"')]
+    >>> fix_entities("Q&A; R&D")
+    []
+    """
+    if "&" not in line:
+        return []
+    edits: list[Edit] = []
+    if fmt == "html":
+        for match in _DOUBLE_ENTITY_RE.finditer(line):
+            inner = "&" + match.group(1)
+            if inner == "&amp;" or _decode_entity(inner) == inner:
+                continue
+            edits.append(Edit(match.start(), match.group(), inner, "entity", ""))
+        return edits
+    for match in _ENTITY_RE.finditer(line):
+        ref = match.group()
+        decoded = _decode_entity(ref)
+        if decoded == ref:
+            continue
+        if fmt == "markdown" and decoded in ("<", ">"):
+            continue
+        edits.append(Edit(match.start(), ref, decoded, "entity", ""))
+    return edits
+
+
+# --------------------------------------------------------------------------
+# Invisible and control characters
+
+_RTL_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_INVISIBLE_RE = re.compile(
+    "\x1b\\[[0-9;?]*[A-Za-z]"             # terminal colour escapes
+    "|[\x00-\x08\x0e-\x1f\x7f-\x9f]"      # control characters (tab kept)
+    "|[\u00ad\u200b\u2060\u180e\ufeff\ufffe]"
+    "|[\u200c\u200d]"
+    "|[\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+    "|[\ue000-\uf8ff]"                    # private use: icon-font glyphs
+    "|[\ud800-\udfff]"
+)
+_NAMES = {
+    "\u00ad": "soft hyphen", "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner", "\u2060": "word joiner", "\ufeff": "byte order mark",
+    "\u180e": "Mongolian vowel separator", "\ufffe": "noncharacter",
+}
+
+
+def _joins_something(line: str, start: int, end: int) -> bool:
+    """ZWJ/ZWNJ matter next to emoji and in scripts that shape letters."""
+    for pos in (start - 1, end):
+        if 0 <= pos < len(line):
+            ch = line[pos]
+            if ch.isspace() or ch.isascii():
+                continue
+            category = unicodedata.category(ch)
+            if category in ("So", "Sk", "Mn", "Mc") or "\ufe00" <= ch <= "\ufe0f":
+                return True
+            if category.startswith("L") and not ("\u00c0" <= ch <= "\u024f"):
+                return True
+    return False
+
+
+def fix_invisible(line: str) -> list[Edit]:
+    """Remove zero-width characters, soft hyphens, BOMs, controls and icon glyphs.
+
+    A zero-width joiner inside an emoji sequence and bidirectional marks in a
+    line with right-to-left text are kept: there they do their job.
+
+    >>> [(e.before, e.after, e.kind) for e in fix_invisible("secu\\u00adrity\\u200b")]
+    [('\\xad', '', 'invisible'), ('\\u200b', '', 'invisible')]
+    """
+    if line.isascii() and not re.search("[\x00-\x08\x0e-\x1f\x7f]", line):
+        return []
+    edits: list[Edit] = []
+    rtl: bool | None = None
+    for match in _INVISIBLE_RE.finditer(line):
+        found = match.group()
+        start, end = match.span()
+        after = ""
+        kind = "invisible"
+        note = _NAMES.get(found, "")
+        first = found[0]
+        if first in "\u200c\u200d":
+            if _joins_something(line, start, end):
+                continue
+        elif first in "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069":
+            if rtl is None:
+                rtl = bool(_RTL_RE.search(line))
+            if rtl:
+                continue
+            note = "direction mark"
+        elif "\ue000" <= first <= "\uf8ff":
+            note = "icon glyph"
+        elif "\ud800" <= first <= "\udfff":
+            after = "\ufffd"
+            note = "lone surrogate"
+        elif first == "\x1b":
+            kind, note = "control", "terminal escape"
+        elif first < "\x20" or "\x7f" <= first <= "\x9f":
+            kind, note = "control", f"U+{ord(first):04X}"
+        edits.append(Edit(start, found, after, kind, note))
+    return edits
+
+
+def fix_surrogate_pairs(line: str) -> list[Edit]:
+    """Join UTF-16 surrogate pairs that reached a Python string unjoined."""
+    if not re.search("[\ud800-\udbff][\udc00-\udfff]", line):
+        return []
+    edits: list[Edit] = []
+    for match in re.finditer("[\ud800-\udbff][\udc00-\udfff]", line):
+        pair = match.group()
+        joined = chr(0x10000 + ((ord(pair[0]) - 0xD800) << 10) + (ord(pair[1]) - 0xDC00))
+        edits.append(Edit(match.start(), pair, joined, "invisible", "surrogate pair"))
+    return edits

@@ -1,0 +1,282 @@
+"""The shape of a text: its lines, which of them are code, what inside a line is off limits.
+
+Every cleaning step works on one line at a time, and each edit it makes is
+recorded against the line of the input where it happened.  This module splits
+text into those lines, marks the lines that must never be touched (fenced and
+indented code, front matter, ``<pre>`` blocks, code pasted into plain text),
+finds the spans inside a line that are off limits (inline code, URLs, e-mail
+addresses, HTML tags), and joins the cleaned lines back into text with
+normalised paragraph breaks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Line breaks a scraped page may use.  U+0085 (NEL) is not among them: in
+# scraped text it is the cp1252 ellipsis byte read as Latin-1 (see encoding.py).
+_BREAK_RE = re.compile("\r\n|[\r\n\v\f\u2028\u2029]")
+_BREAK_NAMES = {
+    "\r\n": "CRLF", "\r": "CR", "\v": "vertical tab", "\f": "form feed",
+    "\u2028": "line separator", "\u2029": "paragraph separator",
+}
+
+
+@dataclass
+class Lines:
+    """A text cut into lines, plus what the cut needs to be undone faithfully."""
+
+    lines: list[str]
+    ends_with_newline: bool
+    breaks: dict[str, tuple[int, int]]   # break other than "\n" → (count, first line)
+
+
+def split_lines(text: str) -> Lines:
+    """Cut text into lines on every kind of line break.
+
+    >>> split_lines("a\\r\\nb\\n").lines
+    ['a', 'b']
+    >>> split_lines("a\\r\\nb").breaks
+    {'\\r\\n': (1, 1)}
+    """
+    lines: list[str] = []
+    breaks: dict[str, tuple[int, int]] = {}
+    pos = 0
+    for match in _BREAK_RE.finditer(text):
+        lines.append(text[pos:match.start()])
+        brk = match.group()
+        if brk != "\n":
+            count, first = breaks.get(brk, (0, len(lines)))
+            breaks[brk] = (count + 1, first)
+        pos = match.end()
+    tail = text[pos:]
+    ends = pos == len(text) and pos > 0
+    if tail or not ends:
+        lines.append(tail)
+    if text == "":
+        lines = []
+    return Lines(lines, ends, breaks)
+
+
+def break_name(brk: str) -> str:
+    """A readable name for a line break, for explanations."""
+    return _BREAK_NAMES.get(brk, repr(brk))
+
+
+# --------------------------------------------------------------------------
+# Code: lines never touched
+
+_FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+_INDENTED_RE = re.compile(r"^(?: {4}|\t)")
+_LIST_ITEM_RE = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]")
+_HTML_CODE_OPEN_RE = re.compile(r"<(pre|script|style|textarea)\b", re.I)
+
+# A line that a person writing prose would not write.
+_CODE_SIGNAL_RE = re.compile(
+    r"""^[ \t]*(?:
+          (?:def|class|import|return|elif|lambda|async\s+def|await|yield|raise|
+             function|const|let|var|public|private|protected|static|package|
+             fn|func|impl|struct|enum|interface|namespace|using|echo|export|
+             SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b(?!\s*[,.;:!?'’]\s*$)
+        | from\s+[\w.]+\s+import\b
+        | (?:if|for|while|with|try|except|else|finally)\b[^\n]*:[ \t]*$
+        | \#(?:include|define|ifn?def|endif|pragma)\b
+        | \#!/ | <\?php | >>>[ \t] | \$[ \t]+\w | [{}][ \t]*$ | //[ \t] | /\*
+        | [A-Za-z_][\w.]*(?:\[[^\]]*\])?[ \t]*(?:[-+*/%|&^]|//|\*\*)?=[ \t]*\S
+      )
+    | [;{][ \t]*$ | \)[ \t]*:[ \t]*$ | ^[ \t]*\}
+    | (?:==|!=|=>|&&|\|\||::|\+\+|\+=|-=|<=|>=)
+    | \b[A-Za-z_][\w.]*\([^()\n]*\);?[ \t]*$
+    """,
+    re.X,
+)
+_PROSE_END_RE = re.compile(r"[.!?…\"”’»)]\s*$")
+
+
+def _looks_like_code(line: str) -> bool:
+    """True when a line carries a signal only code carries.
+
+    >>> _looks_like_code("    return x + 1")
+    True
+    >>> _looks_like_code("The forum, he said, will be held in Moscow.")
+    False
+    """
+    if not _CODE_SIGNAL_RE.search(line):
+        return False
+    # A long sentence that ends like a sentence is prose even with an "==" in it.
+    return not (len(line.split()) >= 12 and _PROSE_END_RE.search(line))
+
+
+def code_mask(lines: Sequence[str], fmt: str = "text") -> list[bool]:
+    """Mark the lines that belong to code (or front matter) and must stay as they are.
+
+    Fenced blocks (```` ``` ```` / ``~~~``) count in every format; in Markdown,
+    YAML front matter and indented code blocks too; in HTML, ``<pre>``,
+    ``<script>``, ``<style>`` and ``<textarea>``; in plain text, a paragraph in
+    which most lines carry a code signal (``def``, ``;`` at the end, ``==``, an
+    assignment, a call) — scraped articles paste code without fences.
+
+    >>> code_mask(["Text.", "", "```", "x  =  1", "```", "More."])
+    [False, False, True, True, True, False]
+    """
+    n = len(lines)
+    mask = [False] * n
+    i = 0
+    if fmt == "markdown" and n and lines[0].strip() == "---":
+        for j in range(1, min(n, 200)):
+            if lines[j].strip() in ("---", "..."):
+                for k in range(j + 1):
+                    mask[k] = True
+                i = j + 1
+                break
+    while i < n:
+        line = lines[i]
+        fence = _FENCE_RE.match(line)
+        if fence:
+            marker = fence.group(1)
+            mask[i] = True
+            j = i + 1
+            while j < n:
+                mask[j] = True
+                close = _FENCE_RE.match(lines[j])
+                if (close and close.group(1)[0] == marker[0]
+                        and len(close.group(1)) >= len(marker)
+                        and not lines[j].strip().strip(marker[0])):
+                    break
+                j += 1
+            i = j + 1
+            continue
+        if fmt == "html":
+            opened = _HTML_CODE_OPEN_RE.search(line)
+            if opened:
+                close_re = re.compile(rf"</{opened.group(1)}\s*>", re.I)
+                j = i
+                while j < n:
+                    mask[j] = True
+                    if close_re.search(lines[j], opened.end() if j == i else 0):
+                        break
+                    j += 1
+                i = j + 1
+                continue
+        i += 1
+    if fmt in ("text", "markdown"):
+        _mark_code_paragraphs(lines, mask, fmt)
+    return mask
+
+
+def _mark_code_paragraphs(lines: Sequence[str], mask: list[bool], fmt: str) -> None:
+    """Mark indented code blocks (Markdown) and unfenced code paragraphs (text)."""
+    n = len(lines)
+    i = 0
+    previous_block_is_list = False
+    while i < n:
+        if mask[i] or not lines[i].strip():
+            i += 1
+            continue
+        j = i
+        while j < n and lines[j].strip() and not mask[j]:
+            j += 1
+        block = lines[i:j]
+        indented = all(_INDENTED_RE.match(line) for line in block)
+        is_code = False
+        if fmt == "markdown":
+            is_code = indented and not previous_block_is_list
+        else:
+            signals = sum(1 for line in block if _looks_like_code(line))
+            if signals and (indented or signals * 2 >= len(block)):
+                is_code = True
+        if is_code:
+            for k in range(i, j):
+                mask[k] = True
+        else:
+            previous_block_is_list = any(_LIST_ITEM_RE.match(line) for line in block)
+        i = j
+
+
+# --------------------------------------------------------------------------
+# Spans inside a line that no step may change
+
+_CODE_SPAN_RE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
+_URL_RE = re.compile(
+    r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"“”‘’«»]*[^\s<>\"“”‘’«».,;:!?)\]}'*_]"
+    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
+    r"|(?<=\]\()[^)\s]+(?=[)\s])"
+)
+_TAG_RE = re.compile(r"<(?:[A-Za-z][\w:-]*|/[A-Za-z][\w:-]*|!--)(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>")
+
+
+def protected_spans(line: str, fmt: str, *, urls: bool = True) -> list[tuple[int, int]]:
+    """Sorted (start, end) spans of inline code, URLs and tags inside a line.
+
+    >>> protected_spans("run `x = \\"a\\"` at https://example.org/a.", "text")
+    [(4, 13), (17, 38)]
+    """
+    spans: list[tuple[int, int]] = []
+    if "`" in line:
+        spans.extend(m.span() for m in _CODE_SPAN_RE.finditer(line))
+    if urls and ("/" in line or "@" in line or "www." in line or "](" in line):
+        spans.extend(m.span() for m in _URL_RE.finditer(line))
+    if fmt != "text" and "<" in line:
+        spans.extend(m.span() for m in _TAG_RE.finditer(line))
+    if len(spans) > 1:
+        spans.sort()
+        merged = [spans[0]]
+        for start, end in spans[1:]:
+            if start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        spans = merged
+    return spans
+
+
+def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) touches one of the sorted spans."""
+    for s, e in spans:
+        if s >= end:
+            return False
+        if e > start:
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------
+# Joining lines back into text
+
+def render(lines: Sequence[str | None], code: Sequence[bool], ends_with_newline: bool,
+           *, unit: bool = False) -> tuple[str, list[tuple[int, int, str]]]:
+    """Join cleaned lines; blank runs become one blank line, dropped lines vanish.
+
+    Returns the text and, for every run of blank lines that was shortened or
+    removed, (first line, number of blank lines, "start" | "inside" | "end"),
+    so that it can be explained.  Blank lines inside code are kept.
+
+    >>> render(["", "a", "", "", "b", None, ""], [False] * 7, True)
+    ('a\\n\\nb\\n', [(1, 1, 'start'), (3, 2, 'inside'), (7, 1, 'end')])
+    """
+    out: list[str] = []
+    changed: list[tuple[int, int, str]] = []
+    pending: list[int] = []     # indexes of blank lines waiting for a non-blank one
+    for index, line in enumerate(lines):
+        if line is None:
+            continue
+        if not code[index] and not line.strip():
+            pending.append(index)
+            continue
+        if pending:
+            if not out:
+                changed.append((pending[0] + 1, len(pending), "start"))
+            elif len(pending) > 1:
+                changed.append((pending[0] + 1, len(pending), "inside"))
+            pending = []
+            if out:
+                out.append("")
+        out.append(line)
+    if pending:
+        changed.append((pending[0] + 1, len(pending), "end"))
+    text = "\n".join(out)
+    if text and ends_with_newline and not unit:
+        text += "\n"
+    return text, changed

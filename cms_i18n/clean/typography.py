@@ -1,0 +1,255 @@
+"""Typography: quote orientation, no-break and odd spaces, whitespace.
+
+Quotes are judged by where they stand, not by counting pairs: a quote mark
+after a space and before a letter opens, one after a letter or punctuation
+and before a space closes.  That survives the English convention of opening
+every paragraph of a long quotation without closing the previous one.  A
+wrongly oriented quote is rewritten in the document's own style; quotes that
+are already right are never converted, so a document with straight quotes
+keeps them and one with curly quotes keeps those.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cms_i18n.clean.edits import Edit
+from cms_i18n.clean.structure import code_mask, overlaps, split_lines
+
+# --------------------------------------------------------------------------
+# Quote style
+
+_CODE_SPAN_RE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
+_CURLY_DOUBLE_RE = re.compile("[“”„]|â€œ|â€\x9d|&[lr]dquo;|&#822[01];|&#x201[cdCD];")
+_STRAIGHT_DOUBLE_RE = re.compile('"|&quot;|&#34;')
+_CURLY_SINGLE_RE = re.compile("[‘’]|â€˜|â€™|&[lr]squo;|&#821[67];")
+_STRAIGHT_SINGLE_RE = re.compile("'|&#39;|&apos;")
+
+
+def detect_quote_style(text: str) -> str:
+    """The quote style a document uses: ``"curly"`` or ``"straight"``.
+
+    Double quotes decide; apostrophes and single quotes break a tie; code is
+    not counted; a text without quotes is ``"curly"`` (nothing will change).
+    Mojibake and entity forms of quotes count as what they stand for, so the
+    answer is the same before and after cleaning.
+
+    >>> detect_quote_style('He said "yes" and “no” and "maybe".')
+    'straight'
+    >>> detect_quote_style("Russia’s “forum”")
+    'curly'
+    """
+    try:
+        lines = split_lines(text).lines
+        mask = code_mask(lines, "text")
+        prose = "\n".join(line for line, code in zip(lines, mask) if not code)
+        if "`" in prose:
+            prose = _CODE_SPAN_RE.sub("", prose)
+        # A curly quote turned the wrong way is no evidence of a curly style.
+        curly = sum(1 for m in _CURLY_DOUBLE_RE.finditer(prose)
+                    if not (m.group() == "”" and _position(prose, m.start()) == "open")
+                    and not (m.group() == "“" and _position(prose, m.start()) == "close"))
+        straight = len(_STRAIGHT_DOUBLE_RE.findall(prose))
+        if curly == straight:
+            curly = len(_CURLY_SINGLE_RE.findall(prose))
+            straight = len(_STRAIGHT_SINGLE_RE.findall(prose))
+        return "straight" if straight > curly else "curly"
+    except Exception:  # never let a heuristic break cleaning
+        return "curly"
+
+
+# Characters after which a quote mark opens, and before which it closes.
+_OPENERS = set(" \t([{<—–-/‘“«*_\u00a0\u202f")
+_CLOSERS = set(" \t.,;:!?)]}>—–-…’”»*_/\u00a0\u202f")
+_ELISION_RE = re.compile(
+    r"(?:\d\d(?:s|ies)?\b|(?:tis|twas|em|cause|cos|til|till|n|bout|round|nuff|kay)\b)", re.I)
+
+
+def _position(line: str, index: int) -> str:
+    """'open', 'close' or '' for the quote mark at ``index``."""
+    before = line[index - 1] if index else " "
+    after = line[index + 1] if index + 1 < len(line) else " "
+    if before in _OPENERS and after not in _CLOSERS and not after.isspace():
+        return "open"
+    if before not in _OPENERS and not before.isspace() and (after in _CLOSERS or after.isspace()):
+        return "close"
+    return ""
+
+
+def _has_closing_single(line: str, start: int) -> bool:
+    """Is there a closing single quote later in the line (so ``start`` opens)?"""
+    for match in re.finditer("[’‘]", line[start + 1:]):
+        index = start + 1 + match.start()
+        if _position(line, index) == "close":
+            return True
+    return False
+
+
+def _partner(line: str, index: int, step: int, kinds: str) -> int | None:
+    """The nearest quote mark of ``kinds`` from ``index`` in direction ``step``."""
+    j = index + step
+    while 0 <= j < len(line):
+        if line[j] in kinds:
+            return j
+        j += step
+    return None
+
+
+def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edit]:
+    """Edits re-orienting wrongly oriented curly quotes.
+
+    In a curly document the quote is turned the right way; in a straight one
+    it becomes straight, and so does the other half of its pair, so that a pair
+    never ends up half curly.  German and Polish low opening quotes („…“,
+    „…”, ‚…‘) are left alone.
+
+    >>> [(e.before, e.after) for e in fix_quotes("”Modern threats are global,” he said.", "curly")]
+    [('”', '“')]
+    >>> [(e.before, e.after) for e in fix_quotes('”Modern threats,” he said "no".', "straight")]
+    [('”', '"'), ('”', '"')]
+    >>> fix_quotes("Er sagte: „Wir sind bereit“, und ‚gut‘.", "curly")
+    []
+    """
+    if not any(q in line for q in "“”‘’"):
+        return []
+    straight = style == "straight"
+    changes: dict[int, str] = {}
+    low_double = low_single = False     # inside „…“ or ‚…‘
+    for match in re.finditer("[“”‘’„‚]", line):
+        index = match.start()
+        mark = match.group()
+        if mark == "„":
+            low_double = True
+            continue
+        if mark == "‚":
+            low_single = True
+            continue
+        if overlaps(protected, index, index + 1):
+            continue
+        where = _position(line, index)
+        new = mark
+        if mark in "“”" and low_double:
+            low_double = False
+            continue
+        if mark == "‘" and low_single:
+            low_single = False
+            continue
+        if mark == "”" and where == "open":
+            new = "“"
+        elif mark == "“" and where == "close":
+            new = "”"
+        elif mark == "‘":
+            prev = line[index - 1] if index else " "
+            nxt = line[index + 1] if index + 1 < len(line) else " "
+            if prev.isalnum() and nxt.isalpha():
+                new = "’"        # Russia‘s → Russia’s
+            elif where == "close":
+                new = "’"
+            elif where == "open" and _ELISION_RE.match(line, index + 1) and not (
+                    _has_closing_single(line, index)):
+                new = "’"        # ‘90s → ’90s
+        elif mark == "’" and where == "open":
+            if not _ELISION_RE.match(line, index + 1) and _has_closing_single(line, index):
+                new = "‘"
+        if new == mark:
+            continue
+        if not straight:
+            changes[index] = new
+            continue
+        plain = '"' if mark in "“”" else "'"
+        changes[index] = plain
+        if new in "“‘":      # the closing half follows
+            other = _partner(line, index, 1, "“”" if plain == '"' else "‘’")
+        elif new == "”":     # the opening half precedes
+            other = _partner(line, index, -1, "“”")
+        else:                # an apostrophe has no partner
+            other = None
+        if other is not None and other not in changes and not overlaps(protected, other, other + 1):
+            changes[other] = plain
+    return [Edit(i, line[i], changes[i], "quote", "wrongly oriented quote") for i in sorted(changes)]
+
+
+# --------------------------------------------------------------------------
+# Spaces
+
+_ODD_SPACE_RE = re.compile("[\u00a0\u202f\u2007\u2009\u2000-\u2008\u200a\u205f\u3000\u1680]")
+_FRENCH_BEFORE = set("»;:!?%")
+_FRENCH_AFTER = set("«")
+_SPACE_NAMES = {
+    "\u00a0": "no-break space", "\u202f": "narrow no-break space", "\u2007": "figure space",
+    "\u2009": "thin space", "\u3000": "ideographic space", "\u205f": "math space",
+}
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uff00" <= ch <= "\uffef"
+
+
+def fix_spaces(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edit]:
+    """Plain spaces for no-break and typographic spaces between words.
+
+    Kept: French spacing (before ``» ; : ! ? %``, after ``«``), spaces between
+    digits (``25 000``) and next to a number (``10 km``), ideographic spaces
+    in CJK text.
+
+    >>> [(e.before, e.after) for e in fix_spaces("Heads\\u00a0of state")]
+    [('\\xa0', ' ')]
+    >>> fix_spaces("« Bonjour\\u00a0» et 25\\u202f000 km")
+    []
+    """
+    if line.isascii() or not _ODD_SPACE_RE.search(line):
+        return []
+    edits: list[Edit] = []
+    for match in _ODD_SPACE_RE.finditer(line):
+        index = match.start()
+        before = line[index - 1] if index else ""
+        after = line[index + 1] if index + 1 < len(line) else ""
+        if after in _FRENCH_BEFORE or before in _FRENCH_AFTER and after:
+            continue
+        if before.isdigit() or after.isdigit():
+            continue
+        if match.group() == "\u3000" and (_is_cjk(before) or _is_cjk(after)):
+            continue
+        if overlaps(protected, index, index + 1):
+            continue
+        edits.append(Edit(index, match.group(), " ", "space",
+                          _SPACE_NAMES.get(match.group(), "typographic space")))
+    return edits
+
+
+# --------------------------------------------------------------------------
+# Whitespace inside a line
+
+_RUN_RE = re.compile(r"[ \t]{2,}|\t")
+_TABLE_RE = re.compile(r"^\s*\|")
+
+
+def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, int]] = ()
+                   ) -> list[Edit]:
+    """Trailing and doubled spaces and tabs; leading indentation in plain text.
+
+    Markdown keeps its indentation (it means nesting), a two-space hard line
+    break and the alignment of table rows.
+
+    >>> [(e.before, e.after) for e in fix_whitespace("  Heads  of\\tstate ")]
+    [('  ', ''), ('  ', ' '), ('\\t', ' '), (' ', '')]
+    """
+    if "  " not in line and "\t" not in line and not line.endswith(" ") and not line.startswith(" "):
+        return []
+    if not line.strip():
+        return [Edit(0, line, "", "whitespace", "blank line")] if line else []
+    edits: list[Edit] = []
+    body_start = len(line) - len(line.lstrip(" \t"))
+    body_end = len(line.rstrip(" \t"))
+    if body_start and fmt == "text":
+        edits.append(Edit(0, line[:body_start], "", "whitespace", "indentation"))
+    if not (fmt == "markdown" and _TABLE_RE.match(line)):
+        for match in _RUN_RE.finditer(line, body_start, body_end):
+            if overlaps(protected, match.start(), match.end()):
+                continue
+            edits.append(Edit(match.start(), match.group(), " ", "whitespace", ""))
+    trailing = line[body_end:]
+    if trailing and not (fmt == "markdown" and trailing == "  "):
+        edits.append(Edit(body_end, trailing, "", "whitespace", "trailing"))
+    return edits

@@ -1,0 +1,88 @@
+"""Data-driven cleaning cases: ``cases/<category>/<name>.in.*`` → ``<name>.out.*``.
+
+``cases/negative/`` holds genuine texts (Russian, Greek, maths, code, URLs,
+French quotations, accented Latin, news sentences that mention comments or
+sharing …) that must come out byte-identical.  The file extension picks the
+format the command line would pick (``.md`` → Markdown).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cms_i18n.clean import CleanOptions, apply_plan, clean_document
+
+CASES = Path(__file__).parent / "cases"
+FORMATS = {".md": "markdown", ".txt": "text", ".html": "html"}
+
+
+def _read(path: Path) -> str:
+    return path.read_bytes().decode("utf-8")
+
+
+def _options(path: Path) -> CleanOptions:
+    return CleanOptions(format=FORMATS[path.suffix])
+
+
+def dirty_cases() -> list[tuple[Path, Path]]:
+    pairs = []
+    for source in sorted(CASES.glob("*/*.in.*")):
+        expected = source.with_name(source.name.replace(".in.", ".out."))
+        pairs.append((source, expected))
+    return pairs
+
+
+def negative_cases() -> list[Path]:
+    return sorted((CASES / "negative").glob("*.*"))
+
+
+def _id(item: object) -> str:
+    path = item[0] if isinstance(item, tuple) else item
+    assert isinstance(path, Path)
+    return f"{path.parent.name}/{path.name.split('.')[0]}"
+
+
+def test_case_set_is_wide() -> None:
+    categories = {source.parent.name for source, _ in dirty_cases()}
+    assert {"chrome", "encoding", "homoglyph", "typography", "whitespace"} <= categories
+    assert len(dirty_cases()) + len(negative_cases()) >= 60
+    assert len(negative_cases()) >= 20
+    for source, expected in dirty_cases():
+        assert expected.exists(), f"{source.name} has no expected output"
+        assert _read(source) != _read(expected), f"{source.name} is not dirty"
+
+
+@pytest.mark.parametrize("pair", dirty_cases(), ids=_id)
+def test_dirty_text_is_repaired(pair: tuple[Path, Path]) -> None:
+    source, expected = pair
+    result = clean_document(_read(source), _options(source))
+    assert result.text == _read(expected)
+    assert result.fixes, "a repair must be explained"
+
+
+@pytest.mark.parametrize("path", negative_cases(), ids=_id)
+def test_genuine_text_is_untouched(path: Path) -> None:
+    text = _read(path)
+    result = clean_document(text, _options(path))
+    assert result.text == text
+    assert result.fixes == ()
+
+
+@pytest.mark.parametrize("pair", dirty_cases(), ids=_id)
+def test_cleaning_is_idempotent_on_cases(pair: tuple[Path, Path]) -> None:
+    source, expected = pair
+    cleaned = _read(expected)
+    again = clean_document(cleaned, _options(source))
+    assert again.text == cleaned
+    assert again.fixes == ()
+
+
+@pytest.mark.parametrize("pair", dirty_cases(), ids=_id)
+def test_fixes_replay_to_the_same_text(pair: tuple[Path, Path]) -> None:
+    source, _ = pair
+    text = _read(source)
+    options = _options(source)
+    result = clean_document(text, options)
+    assert apply_plan(text, result.fixes, options) == result.text
