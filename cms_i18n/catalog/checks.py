@@ -1,0 +1,411 @@
+"""Quality checks on catalogues, graded so that ``cms-i18n check`` can gate a deploy.
+
+Three grades, as in Translate Toolkit's ``pofilter``:
+
+* **critical** – the published page would be wrong or broken: ``msgfmt`` rejects the
+  file, markup or placeholders do not survive, a reviewed translation breaks the
+  controlled glossary;
+* **warning** – functional: numbers, URLs or e-mail addresses differ, brackets do not
+  balance, text left unchanged;
+* **cosmetic** – punctuation and spacing details, untranslated units.
+
+Each entry-level check is a small function ``(source, target) -> message | None``
+registered with its grade; :func:`check_catalogue` runs them all on the live,
+translated entries, plus ``msgfmt`` on the file and the glossary on reviewed entries.
+A problem in a fuzzy entry is reported but does not *ship*: only problems in entries
+that would be published (reviewed ones, or all with ``include_fuzzy``) fail the check.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cms_i18n.catalog.po import PoEntry, PoFile, read_po
+from cms_i18n.catalog.status import document_of
+from cms_i18n.errors import CatalogError
+
+CRITICAL, WARNING, COSMETIC = "critical", "warning", "cosmetic"
+SEVERITIES = (CRITICAL, WARNING, COSMETIC)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding, located as ``file:line`` so editors and CI logs can jump to it."""
+
+    path: str
+    line: int | None
+    severity: str
+    check: str
+    message: str
+    context: str | None = None
+    msgid: str = ""
+    ships: bool = True   # False for drafts (fuzzy entries) that are not published
+
+    def format(self) -> str:
+        where = self.path if self.line is None else f"{self.path}:{self.line}"
+        draft = "" if self.ships else " (draft)"
+        return f"{where}: {self.severity}{draft}: {self.check}: {self.message}"
+
+
+@dataclass
+class CheckReport:
+    """All problems of one catalogue, plus notes on checks that could not run."""
+
+    lang: str
+    path: str
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        """Any critical problem in something that would be published."""
+        return any(p.severity == CRITICAL and p.ships for p in self.problems)
+
+    def count(self, severity: str) -> int:
+        return sum(1 for p in self.problems if p.severity == severity)
+
+
+CheckFunction = Callable[[str, str], "str | None"]
+CHECKS: list[tuple[str, str, CheckFunction]] = []
+
+
+def check(name: str, severity: str) -> Callable[[CheckFunction], CheckFunction]:
+    """Register an entry-level check under ``name`` with its grade."""
+    def register(function: CheckFunction) -> CheckFunction:
+        CHECKS.append((name, severity, function))
+        return function
+    return register
+
+
+def _difference(source: list[str], target: list[str], what: str) -> str | None:
+    """Describe what a multiset of tokens lost or gained in translation."""
+    missing = Counter(source) - Counter(target)
+    extra = Counter(target) - Counter(source)
+    parts = []
+    if missing:
+        parts.append(f"msgstr lacks {what} " + ", ".join(sorted(missing.elements())))
+    if extra:
+        parts.append(f"msgstr adds {what} " + ", ".join(sorted(extra.elements())))
+    return "; ".join(parts) or None
+
+
+# ----------------------------------------------------------------- critical checks
+
+_PLACEHOLDER = re.compile(
+    r"\{\{[^{}]+\}\}"                                # {{ mustache }}
+    r"|\$\{\w+\}"                                    # ${shell}
+    r"|\{[A-Za-z_0-9]*(?:![rsa])?(?::[^{}]*)?\}"     # {python}
+    r"|%%"
+    r"|%(?:\d+\$|\([A-Za-z_]\w*\))?[-+#0]*(?:\d+|\*)?(?:\.\d+)?[diouxXeEfFgGcrsa]")
+
+
+def placeholders(text: str) -> list[str]:
+    """Variables and format directives: ``{name}``, ``{{name}}``, ``%s``, ``%(n)d``…
+
+    >>> placeholders("Hello {name}, 50%% of %(count)d")
+    ['{name}', '%%', '%(count)d']
+    """
+    return _PLACEHOLDER.findall(text)
+
+
+@check("placeholders", CRITICAL)
+def check_placeholders(source: str, target: str) -> str | None:
+    """Variables must come through unchanged, or the CMS fills in the wrong thing."""
+    return _difference([p for p in placeholders(source) if p != "%%"],
+                       [p for p in placeholders(target) if p != "%%"], "placeholder")
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)((?:\s+[^<>]*?)?)\s*(/?)>")
+_URL_ATTR = re.compile(r"""\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+
+
+def html_tags(text: str) -> list[str]:
+    """Tags reduced to their shape: ``<a href="x">`` → ``<a>``, ``<br />`` → ``<br/>``.
+
+    >>> html_tags('Read <a href="/x">this</a><br />')
+    ['<a>', '</a>', '<br/>']
+    """
+    return [f"<{m.group(1)}{m.group(2).lower()}{m.group(4)}>" for m in _TAG.finditer(text)]
+
+
+def _tag_urls(text: str) -> list[str]:
+    urls = []
+    for tag in _TAG.finditer(text):
+        for attr in _URL_ATTR.finditer(tag.group(3)):
+            urls.append(next(g for g in attr.groups() if g is not None))
+    return urls
+
+
+@check("markup", CRITICAL)
+def check_markup(source: str, target: str) -> str | None:
+    """HTML tags and the links they carry must all survive translation."""
+    return (_difference(html_tags(source), html_tags(target), "tag")
+            or _difference(_tag_urls(source), _tag_urls(target), "link target"))
+
+
+_MD_LINK = re.compile(r"\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\))?)>?(?:\s+\"[^\"]*\")?\s*\)")
+_MD_REF = re.compile(r"\]\[([^\[\]]+)\]")
+_CODE = re.compile(r"(`+)(.+?)\1")
+
+
+@check("markdown", CRITICAL)
+def check_markdown(source: str, target: str) -> str | None:
+    """Markdown link targets, reference labels and code spans must stay as they are."""
+    return (_difference(_MD_LINK.findall(source), _MD_LINK.findall(target), "link target")
+            or _difference(_MD_REF.findall(source), _MD_REF.findall(target), "link label")
+            or _difference([m.group(0) for m in _CODE.finditer(source)],
+                           [m.group(0) for m in _CODE.finditer(target)], "code span"))
+
+
+# ------------------------------------------------------------------ warnings
+
+_URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"')\]]+")
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f'’ ]\d{3})*(?:[.,]\d+)?")
+
+
+def _strip_markup(text: str) -> str:
+    return _MD_LINK.sub("]", _TAG.sub(" ", text))
+
+
+def _urls(text: str) -> list[str]:
+    return [url.rstrip(".,;:!?") for url in _URL.findall(_strip_markup(text))]
+
+
+@check("urls", WARNING)
+def check_urls(source: str, target: str) -> str | None:
+    """Web addresses in running text must be kept exactly."""
+    return _difference(_urls(source), _urls(target), "URL")
+
+
+@check("emails", WARNING)
+def check_emails(source: str, target: str) -> str | None:
+    """E-mail addresses must be kept exactly."""
+    return _difference(_EMAIL.findall(source), _EMAIL.findall(target), "e-mail address")
+
+
+def numbers(text: str) -> list[str]:
+    """Numbers reduced to their digits, so ``1,000.5`` and ``1.000,5`` compare equal.
+
+    >>> numbers("On May 27, 1,000 people; el 27 de mayo, 1.000 personas")
+    ['27', '1000', '27', '1000']
+    """
+    without = _EMAIL.sub(" ", _URL.sub(" ", _strip_markup(text)))
+    without = _PLACEHOLDER.sub(" ", without)
+    return [re.sub(r"\D", "", n) for n in _NUMBER.findall(without)]
+
+
+@check("numbers", WARNING)
+def check_numbers(source: str, target: str) -> str | None:
+    """Every number of the source appears in the translation (digits compared)."""
+    return _difference(numbers(source), numbers(target), "number")
+
+
+@check("brackets", WARNING)
+def check_brackets(source: str, target: str) -> str | None:
+    """Round, square and curly brackets come in the same numbers."""
+    for pair in ("()", "[]", "{}"):
+        for char in pair:
+            if source.count(char) != target.count(char):
+                return (f"{char!r} appears {source.count(char)} times in msgid, "
+                        f"{target.count(char)} in msgstr")
+    return None
+
+
+@check("newlines", WARNING)
+def check_newlines(source: str, target: str) -> str | None:
+    """Line breaks inside a unit usually carry structure (addresses, verse)."""
+    if source.count("\n") != target.count("\n"):
+        return f"msgid has {source.count(chr(10))} line breaks, msgstr {target.count(chr(10))}"
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@check("unchanged", WARNING)
+def check_unchanged(source: str, target: str) -> str | None:
+    """A translation identical to a source of several words was probably not translated."""
+    if source.strip() == target.strip() and len(_WORD.findall(source)) >= 2:
+        return "msgstr is the same as msgid"
+    return None
+
+
+# ------------------------------------------------------------------ cosmetic
+
+_END = {".": ".", "。": ".", "।": ".", "۔": ".", "!": "!", "！": "!", "?": "?", "？": "?",
+        "؟": "?", ":": ":", "：": ":", "…": "…", ";": ";", "；": ";"}
+_CLOSERS = "\"'”’»›)]}」』"
+
+
+def _end_mark(text: str) -> str:
+    stripped = text.rstrip().rstrip(_CLOSERS).rstrip()
+    if stripped.endswith("..."):
+        return "…"
+    return _END.get(stripped[-1:], "") if stripped else ""
+
+
+@check("endpunctuation", COSMETIC)
+def check_end_punctuation(source: str, target: str) -> str | None:
+    """Sentence-final punctuation should match (language variants count as equal)."""
+    a, b = _end_mark(source), _end_mark(target)
+    if a != b:
+        show = {"": "no punctuation"}
+        return f"msgid ends with {show.get(a, repr(a))}, msgstr with {show.get(b, repr(b))}"
+    return None
+
+
+@check("doublespacing", COSMETIC)
+def check_double_spacing(source: str, target: str) -> str | None:
+    """Two spaces in a row where the source has none."""
+    if "  " in target.strip() and "  " not in source.strip():
+        return "msgstr has a double space"
+    return None
+
+
+@check("whitespace", COSMETIC)
+def check_whitespace(source: str, target: str) -> str | None:
+    """Leading and trailing whitespace should match the source's."""
+    if source[:len(source) - len(source.lstrip())] != target[:len(target) - len(target.lstrip())]:
+        return "leading whitespace differs from msgid"
+    if source[len(source.rstrip()):] != target[len(target.rstrip()):]:
+        return "trailing whitespace differs from msgid"
+    return None
+
+
+_DOUBLED = re.compile(r"\b([^\W\d_]+)\s+\1\b", re.IGNORECASE)
+
+
+@check("doublewords", COSMETIC)
+def check_doubled_words(source: str, target: str) -> str | None:
+    """A word repeated by mistake ("the the") that the source does not repeat."""
+    source_doubles = {m.group(1).lower() for m in _DOUBLED.finditer(source)}
+    for match in _DOUBLED.finditer(target):
+        if match.group(1).lower() not in source_doubles:
+            return f"doubled word {match.group(1)!r}"
+    return None
+
+
+# ------------------------------------------------------------------ running checks
+
+_MSGFMT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?:\d+:)? (?P<message>.*)$")
+
+
+def run_msgfmt(po_path: Path) -> tuple[list[Problem], list[str]]:
+    """GNU ``msgfmt --check-format --check-header --check-domain`` findings, graded.
+
+    Returns (problems, notes); when ``msgfmt`` is not installed, a note says so.
+    """
+    binary = shutil.which("msgfmt")
+    if binary is None:
+        return [], ["msgfmt (GNU gettext) not found: the built-in reader validated syntax"]
+    proc = subprocess.run(
+        [binary, "--check-format", "--check-header", "--check-domain", "-o", "/dev/null",
+         str(po_path)], capture_output=True, text=True, errors="replace", check=False)
+    problems = []
+    for line in proc.stderr.splitlines():
+        match = _MSGFMT_LINE.match(line)
+        if not match:
+            continue          # "msgfmt: found 2 fatal errors" and the like
+        message = match.group("message")
+        severity = CRITICAL
+        if message.startswith("warning: "):
+            severity, message = WARNING, message[len("warning: "):]
+        problems.append(Problem(path=str(po_path), line=int(match.group("line")),
+                                severity=severity, check="msgfmt", message=message))
+    if proc.returncode != 0 and not any(p.severity == CRITICAL for p in problems):
+        problems.append(Problem(path=str(po_path), line=None, severity=CRITICAL,
+                                check="msgfmt", message=proc.stderr.strip()
+                                or f"msgfmt exited with status {proc.returncode}"))
+    return problems, []
+
+
+def entry_problems(entry: PoEntry, path: str, ships: bool) -> list[Problem]:
+    """Run every registered check on one entry."""
+    where = {"path": path, "line": entry.line, "context": entry.msgctxt, "msgid": entry.msgid,
+             "ships": ships}
+    if not entry.translated:
+        return [Problem(severity=COSMETIC, check="untranslated",
+                        message="not translated yet; the source text is published", **where)]
+    pairs = [(entry.msgid, entry.msgstr)]
+    if entry.msgid_plural is not None:
+        pairs = [(entry.msgid_plural if n else entry.msgid, text)
+                 for n, text in enumerate(entry.msgstr_plural)]
+    problems = []
+    for name, severity, function in CHECKS:
+        for source, target in pairs:
+            message = function(source, target)
+            if message:
+                problems.append(Problem(severity=severity, check=name, message=message,
+                                        **where))
+                break
+    return problems
+
+
+def glossary_problems(po: PoFile, path: str, *, source_lang: str, lang: str,
+                      glossary: Any, include_fuzzy: bool = False) -> list[Problem]:
+    """Reviewed translations that break the glossary (critical: they would ship)."""
+    from cms_i18n.glossary import check_translation
+
+    problems = []
+    preceding: dict[str, list[str]] = {}
+    for entry in po.live():
+        doc = document_of(entry.msgctxt)
+        before = preceding.setdefault(doc, [])
+        ships = entry.translated and (include_fuzzy or not entry.fuzzy)
+        if ships and entry.msgid_plural is None:
+            found = check_translation(entry.msgid, entry.msgstr, source=source_lang,
+                                      target=lang, glossary=glossary,
+                                      preceding="\n".join(before))
+            for message in found:
+                problems.append(Problem(path=path, line=entry.line, severity=CRITICAL,
+                                        check="glossary", message=message,
+                                        context=entry.msgctxt, msgid=entry.msgid))
+        before.append(entry.msgid)
+    return problems
+
+
+def load_glossary_for_checks(glossary_dir: Path | None) -> tuple[Any, list[str]]:
+    """The glossary, or None and a note saying why the glossary check is skipped."""
+    if glossary_dir is None or not Path(glossary_dir).exists():
+        return None, [f"no glossary at {glossary_dir}: glossary check skipped"]
+    try:
+        from cms_i18n.glossary import load_glossary
+    except ImportError:
+        return None, ["glossary support is not installed: glossary check skipped"]
+    return load_glossary(Path(glossary_dir)), []
+
+
+def check_catalogue(po_path: Path, lang: str, *, glossary: Any = None,
+                    source_lang: str = "en", include_fuzzy: bool = False,
+                    use_msgfmt: bool = True) -> CheckReport:
+    """Every check on one catalogue: file validity first, then entry by entry."""
+    po_path = Path(po_path)
+    path = str(po_path)
+    report = CheckReport(lang=lang, path=path)
+    if use_msgfmt:
+        problems, notes = run_msgfmt(po_path)
+        report.problems += problems
+        report.notes += notes
+    try:
+        po = read_po(po_path)
+    except CatalogError as exc:
+        if not any(p.check == "msgfmt" and p.severity == CRITICAL for p in report.problems):
+            report.problems.append(Problem(path=path, line=exc.line, severity=CRITICAL,
+                                           check="syntax", message=exc.message))
+        return report
+    for entry in po.live():
+        ships = entry.translated and (include_fuzzy or not entry.fuzzy)
+        report.problems += entry_problems(entry, path, ships)
+    if glossary is not None:
+        report.problems += glossary_problems(po, path, source_lang=source_lang, lang=lang,
+                                             glossary=glossary, include_fuzzy=include_fuzzy)
+    report.problems.sort(key=lambda p: (p.line or 0, SEVERITIES.index(p.severity)))
+    return report

@@ -1,0 +1,61 @@
+"""Finding the catalogues a command works on, from settings and options."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from cms_i18n.errors import ConfigError
+
+DEFAULTS: dict[str, Any] = {"locale_dir": "locale", "domain": "content",
+                            "glossary_dir": "glossaries", "source_lang": "en"}
+
+
+def resolve_settings(config_file: Path | None = None, **overrides: Any) -> dict[str, Any]:
+    """Settings for the catalogue commands: config (when available) < explicit options.
+
+    Options given as None do not override.  Without :mod:`cms_i18n.config` (or its
+    ``load_settings``), the built-in defaults stand in for it.
+    """
+    given = {key: value for key, value in overrides.items() if value is not None}
+    try:
+        from cms_i18n.config import load_settings
+    except ImportError:
+        if config_file is not None:
+            raise ConfigError("--config needs cms_i18n.config, which is not installed"
+                              ) from None
+        return {**DEFAULTS, **given}
+    settings = dict(load_settings(config_file, **given))
+    for key, value in DEFAULTS.items():
+        settings.setdefault(key, value)
+    return settings
+
+
+def lang_of_folder(name: str) -> str:
+    """``pt_BR`` (folder) → ``pt-BR`` (BCP-47)."""
+    return name.replace("_", "-")
+
+
+def find_catalogues(locale_dir: Path, domain: str,
+                    langs: tuple[str, ...] | list[str] | None = None) -> list[tuple[str, Path]]:
+    """(language, po path) for ``langs``, or for every catalogue under ``locale_dir``.
+
+    A language asked for by name whose catalogue does not exist is a
+    :class:`ConfigError`, so a typo in ``--lang`` does not pass silently.
+    """
+    from cms_i18n.catalog.update import catalog_paths
+
+    locale_dir = Path(locale_dir)
+    if langs:
+        found = []
+        for lang in langs:
+            po_path, _pot = catalog_paths(locale_dir, lang, domain)
+            if not po_path.exists():
+                raise ConfigError(f"no {lang} catalogue (expected {po_path}); run "
+                                  "`cms-i18n translate` first")
+            found.append((lang, po_path))
+        return found
+    if not locale_dir.is_dir():
+        return []
+    return [(lang_of_folder(path.parent.parent.name), path)
+            for path in sorted(locale_dir.glob(f"*/LC_MESSAGES/{domain}.po"))]

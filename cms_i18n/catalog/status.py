@@ -1,0 +1,98 @@
+"""Review progress per language and document, for people (a table) and scripts (JSON)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from cms_i18n.catalog.po import PoEntry, read_po
+
+GLOSSARY_PREFIX = "glossary problem:"
+
+_FIELD = re.compile(r"^(?P<doc>.+):(?P<field>[A-Za-z_][\w.-]*)$")
+
+
+def document_of(context: str | None) -> str:
+    """The document part of a msgctxt: ``<doc-id>[:<field>][#n]`` → ``<doc-id>``.
+
+    >>> document_of("news/moscow:title#2"), document_of("news/moscow#3")
+    ('news/moscow', 'news/moscow')
+    """
+    text = re.sub(r"#\d+$", "", context or "")
+    match = _FIELD.match(text)
+    return match.group("doc") if match else text
+
+
+def has_glossary_problem(entry: PoEntry) -> bool:
+    """The pipeline notes glossary problems as ``#. glossary problem: …`` lines."""
+    return any(c.lower().startswith(GLOSSARY_PREFIX) for c in entry.extracted_comments)
+
+
+@dataclass
+class Counts:
+    """Units by review state, plus how many carry a glossary problem."""
+
+    units: int = 0
+    reviewed: int = 0
+    fuzzy: int = 0
+    untranslated: int = 0
+    glossary_problems: int = 0
+
+    def add(self, entry: PoEntry) -> None:
+        self.units += 1
+        if not entry.translated:
+            self.untranslated += 1
+        elif entry.fuzzy:
+            self.fuzzy += 1
+        else:
+            self.reviewed += 1
+        if has_glossary_problem(entry):
+            self.glossary_problems += 1
+
+
+@dataclass
+class DocumentStatus(Counts):
+    """Counts for one document (the msgctxt part before ``:field``)."""
+
+    document: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        return {"document": self.document, **asdict(Counts(
+            self.units, self.reviewed, self.fuzzy, self.untranslated,
+            self.glossary_problems))}
+
+
+@dataclass
+class CatalogueStatus:
+    """One language's catalogue: per-document counts, totals and obsolete entries."""
+
+    lang: str
+    path: str
+    documents: list[DocumentStatus] = field(default_factory=list)
+    total: Counts = field(default_factory=Counts)
+    obsolete: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        """Plain data for ``--json``."""
+        return {"lang": self.lang, "path": self.path,
+                "documents": [doc.as_dict() for doc in self.documents],
+                "total": asdict(self.total), "obsolete": self.obsolete}
+
+
+def catalogue_status(po_path: Path, lang: str) -> CatalogueStatus:
+    """Count the live entries of one catalogue, documents in order of first appearance."""
+    po = read_po(Path(po_path))
+    status = CatalogueStatus(lang=lang, path=str(po_path))
+    by_doc: dict[str, DocumentStatus] = {}
+    for entry in po.entries:
+        if entry.obsolete:
+            status.obsolete += 1
+            continue
+        doc = document_of(entry.msgctxt)
+        if doc not in by_doc:
+            by_doc[doc] = DocumentStatus(document=doc)
+            status.documents.append(by_doc[doc])
+        by_doc[doc].add(entry)
+        status.total.add(entry)
+    return status

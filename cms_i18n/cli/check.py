@@ -1,0 +1,91 @@
+"""``cms-i18n check``: validate catalogues and grade problems; exit 2 on critical ones."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import click
+
+from cms_i18n.catalog.checks import (
+    SEVERITIES,
+    CheckReport,
+    check_catalogue,
+    load_glossary_for_checks,
+)
+from cms_i18n.catalog.locate import find_catalogues, resolve_settings
+from cms_i18n.errors import CheckFailed
+from cms_i18n.languages import normalize
+
+
+def _summary(report: CheckReport) -> str:
+    counts = ", ".join(f"{report.count(s)} {s}" for s in SEVERITIES)
+    verdict = "FAILED" if report.failed else "ok"
+    return f"{report.lang}: {verdict}: {counts} ({report.path})"
+
+
+@click.command("check")
+@click.option("--lang", "langs", multiple=True, metavar="LANG",
+              help="Only this language (repeatable). Default: every catalogue found.")
+@click.option("--include-fuzzy", is_flag=True,
+              help="Treat fuzzy drafts as published: their critical problems fail too.")
+@click.option("--severity", type=click.Choice(SEVERITIES), default="cosmetic",
+              show_default=True, help="Show problems of this grade and worse.")
+@click.option("--no-msgfmt", is_flag=True, help="Skip GNU msgfmt validation.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.option("--glossary-dir", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="Glossary folder (default from settings: glossaries).")
+@click.option("--locale-dir", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="Folder of the catalogues (default from settings: locale).")
+@click.option("--domain", default=None, help="Catalogue name (default from settings: content).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help="Site config file.")
+def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfmt: bool,
+            as_json: bool, glossary_dir: Path | None, locale_dir: Path | None,
+            domain: str | None, config_file: Path | None) -> None:
+    """Check catalogues: msgfmt validity, markup and placeholders, numbers, URLs,
+    glossary compliance of reviewed translations, punctuation and spacing.
+
+    Problems are graded critical, warning or cosmetic.  Exit status 2 when a critical
+    problem affects something that would be published (a reviewed entry, or any
+    translated entry with --include-fuzzy), so the command can gate a deploy.
+    """
+    settings = resolve_settings(config_file, locale_dir=locale_dir, domain=domain,
+                                glossary_dir=glossary_dir)
+    found = find_catalogues(Path(settings["locale_dir"]), settings["domain"],
+                            [normalize(lang) for lang in langs])
+    glossary, notes = (None, [])
+    if found:
+        glossary, notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
+    reports = [check_catalogue(path, lang, glossary=glossary,
+                               source_lang=str(settings.get("source_lang") or "en"),
+                               include_fuzzy=include_fuzzy, use_msgfmt=not no_msgfmt)
+               for lang, path in found]
+    shown = SEVERITIES[:SEVERITIES.index(severity) + 1]
+    if as_json:
+        click.echo(json.dumps({
+            "failed": any(r.failed for r in reports),
+            "notes": notes + [n for r in reports for n in r.notes],
+            "catalogues": [{
+                "lang": r.lang, "path": r.path, "failed": r.failed,
+                "counts": {s: r.count(s) for s in SEVERITIES},
+                "problems": [asdict(p) for p in r.problems if p.severity in shown],
+            } for r in reports]}, ensure_ascii=False, indent=2))
+    else:
+        for note in notes + [n for r in reports for n in r.notes]:
+            click.echo(f"note: {note}", err=True)
+        if not reports:
+            click.echo(f"no catalogues named {settings['domain']}.po under "
+                       f"{settings['locale_dir']}")
+        for report in reports:
+            for problem in report.problems:
+                if problem.severity in shown:
+                    click.echo(problem.format())
+            click.echo(_summary(report))
+    failing = [r for r in reports if r.failed]
+    if failing:
+        total = sum(1 for r in failing for p in r.problems if p.severity == "critical"
+                    and p.ships)
+        raise CheckFailed(f"{total} critical problem{'s' if total != 1 else ''} in "
+                          f"published translations ({', '.join(r.lang for r in failing)})")

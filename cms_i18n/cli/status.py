@@ -1,0 +1,67 @@
+"""``cms-i18n status``: review progress per language and document."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from cms_i18n.catalog.locate import find_catalogues, resolve_settings
+from cms_i18n.catalog.status import CatalogueStatus, catalogue_status
+from cms_i18n.languages import normalize
+
+_COLUMNS = ("units", "reviewed", "fuzzy", "untranslated", "glossary_problems")
+_HEADINGS = ("units", "reviewed", "fuzzy", "untranslated", "glossary")
+
+
+def _table(reports: list[CatalogueStatus]) -> str:
+    rows = [("lang", "document", *_HEADINGS)]
+    for report in reports:
+        for doc in report.documents:
+            rows.append((report.lang, doc.document,
+                         *(str(getattr(doc, name)) for name in _COLUMNS)))
+        if len(report.documents) != 1:
+            rows.append((report.lang, "(all)",
+                         *(str(getattr(report.total, name)) for name in _COLUMNS)))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = []
+    for row in rows:
+        cells = [row[0].ljust(widths[0]), row[1].ljust(widths[1])]
+        cells += [cell.rjust(width) for cell, width in zip(row[2:], widths[2:], strict=True)]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+@click.command("status")
+@click.option("--lang", "langs", multiple=True, metavar="LANG",
+              help="Only this language (repeatable). Default: every catalogue found.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.option("--locale-dir", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="Folder of the catalogues (default from settings: locale).")
+@click.option("--domain", default=None, help="Catalogue name (default from settings: content).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help="Site config file.")
+def command(langs: tuple[str, ...], as_json: bool, locale_dir: Path | None,
+            domain: str | None, config_file: Path | None) -> None:
+    """How many units are reviewed, fuzzy or untranslated, per language and document.
+
+    Glossary counts units whose machine notes report a glossary problem.
+    """
+    settings = resolve_settings(config_file, locale_dir=locale_dir, domain=domain)
+    found = find_catalogues(Path(settings["locale_dir"]), settings["domain"],
+                            [normalize(lang) for lang in langs])
+    reports = [catalogue_status(path, lang) for lang, path in found]
+    if as_json:
+        click.echo(json.dumps({"catalogues": [r.as_dict() for r in reports]},
+                              ensure_ascii=False, indent=2))
+        return
+    if not reports:
+        click.echo(f"no catalogues named {settings['domain']}.po under "
+                   f"{settings['locale_dir']}")
+        return
+    click.echo(_table(reports))
+    obsolete = sum(r.obsolete for r in reports)
+    if obsolete:
+        click.echo(f"\n{obsolete} obsolete entr{'y' if obsolete == 1 else 'ies'} kept "
+                   "(text no longer in the source)")
