@@ -221,6 +221,8 @@ def format_string(keyword: str, value: str, prefix: str = "", wrap: bool = True,
 
 
 def _format_comment(mark: str, text: str) -> str:
+    if text.endswith("\\"):
+        text += " "     # gettext reads backslash-newline as a line continuation
     return f"{mark} {text}" if text else mark
 
 
@@ -486,38 +488,49 @@ class _Reader:
 
 
 def _parse_string(text: str, number: int, reader: _Reader) -> str:
-    """Decode one ``"..."`` token (the whole rest of the line) with C escapes."""
-    if len(text) < 2 or not text.startswith('"') or not text.endswith('"'):
-        raise reader.error("string must be enclosed in double quotes on one line", number)
-    body = text[1:-1]
+    """Decode the ``"..."`` tokens that make up the rest of a line, with C escapes."""
     out: list[str] = []
     i = 0
-    while i < len(body):
-        char = body[i]
-        if char == '"':
-            raise reader.error('unescaped " inside a string (write \\")', number)
-        if char != "\\":
-            out.append(char)
+    size = len(text)
+    if not text.startswith('"'):
+        raise reader.error("expected a string in double quotes", number)
+    while i < size:
+        if text[i] in " \t":
             i += 1
             continue
-        if i + 1 >= len(body):
-            raise reader.error("string ends with a lone backslash", number)
-        nxt = body[i + 1]
-        if nxt in _UNESCAPES:
-            out.append(_UNESCAPES[nxt])
-            i += 2
-        elif nxt in "01234567":
-            digits = re.match(r"[0-7]{1,3}", body[i + 1:])
-            assert digits is not None
-            out.append(chr(int(digits.group(), 8)))
-            i += 1 + len(digits.group())
-        elif nxt == "x" and re.match(r"[0-9A-Fa-f]", body[i + 2:i + 3]):
-            digits = re.match(r"[0-9A-Fa-f]+", body[i + 2:])
-            assert digits is not None
-            out.append(chr(int(digits.group(), 16)))
-            i += 2 + len(digits.group())
-        else:
-            raise reader.error(f"invalid escape sequence \\{nxt}", number)
+        if text[i] != '"':
+            raise reader.error(f"unexpected text after the closing quote: {text[i:i + 20]!r}",
+                               number)
+        i += 1
+        while True:
+            if i >= size:
+                raise reader.error("string has no closing double quote on this line", number)
+            char = text[i]
+            if char == '"':
+                i += 1
+                break
+            if char != "\\":
+                out.append(char)
+                i += 1
+                continue
+            if i + 1 >= size:
+                raise reader.error("string has no closing double quote on this line", number)
+            nxt = text[i + 1]
+            if nxt in _UNESCAPES:
+                out.append(_UNESCAPES[nxt])
+                i += 2
+            elif nxt in "01234567":
+                digits = re.match(r"[0-7]{1,3}", text[i + 1:])
+                assert digits is not None
+                out.append(chr(int(digits.group(), 8)))
+                i += 1 + len(digits.group())
+            elif nxt == "x" and re.match(r"[0-9A-Fa-f]", text[i + 2:i + 3]):
+                digits = re.match(r"[0-9A-Fa-f]+", text[i + 2:])
+                assert digits is not None
+                out.append(chr(int(digits.group(), 16)))
+                i += 2 + len(digits.group())
+            else:
+                raise reader.error(f"invalid escape sequence \\{nxt}", number)
     return "".join(out)
 
 

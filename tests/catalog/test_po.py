@@ -1,0 +1,262 @@
+"""The PO reader and writer: msgcat's layout, lossless round trips, precise errors."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import polib
+import pytest
+from babel.messages.pofile import read_po as babel_read_po
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from cms_i18n.catalog.po import (
+    PoEntry,
+    PoFile,
+    decode_po,
+    format_header,
+    format_po,
+    format_string,
+    parse_po,
+    read_po,
+)
+from cms_i18n.errors import CatalogError
+from tests.catalog.helpers import msgcat, msgfmt_check
+
+HEADER = PoEntry(msgid="", msgstr=format_header([
+    ("Project-Id-Version", "cms-i18n"), ("POT-Creation-Date", "2025-05-26 12:41+0000"),
+    ("PO-Revision-Date", "2025-05-26 12:41+0000"), ("Last-Translator", ""),
+    ("Language-Team", ""), ("Language", "es"), ("MIME-Version", "1.0"),
+    ("Content-Type", "text/plain; charset=UTF-8"), ("Content-Transfer-Encoding", "8bit"),
+    ("Plural-Forms", "nplurals=3; plural=(n == 1 ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2);"),
+    ("X-Generator", "cms-i18n 0.1.0")]))
+
+# Text an editor or an article may contain: Latin with accents, Cyrillic, Greek, Hebrew,
+# Arabic, CJK, kana, Hangul, typographic quotes and dashes, escapes that gettext writes.
+REALISTIC = (list("abcdefghijklmnopqrstuvwxyz ABCXYZ     0123456789") +
+             list(",.;:!?-/()[]{}'\"%$#&*+=<>|\\_@~`^\n\t") +
+             list("éñüßçàøœ“”‘’«»„–—…·€£°\u00a0") + list("абвгдЖЗ") + list("αβγ") +
+             list("אבגשלום") + list("عربي،؛") + list("中文字。、，「」") +
+             list("ひらがなカタカナっャー") + list("한국어"))
+realistic_text = st.text(alphabet=REALISTIC, max_size=180)
+comment_text = st.text(alphabet=[c for c in REALISTIC if c != "\n"], max_size=90)
+reference = st.builds(lambda name, line: f"content/{name}.md:{line}",
+                      st.text(alphabet="abcdefghij-_/", min_size=1, max_size=40),
+                      st.integers(min_value=1, max_value=9999))
+
+
+@st.composite
+def entries(draw: st.DrawFn, text: st.SearchStrategy[str] = realistic_text) -> PoEntry:
+    msgid = draw(text.filter(bool))
+    entry = PoEntry(msgid=msgid, msgstr=draw(text),
+                    msgctxt=draw(st.one_of(st.none(), text.map(lambda t: t or "doc"))))
+    if draw(st.booleans()):
+        entry.flags = ["fuzzy"]
+    if draw(st.booleans()):
+        entry.previous_msgid = draw(text.filter(bool))
+        if draw(st.booleans()):
+            entry.previous_msgctxt = draw(text)
+    entry.translator_comments = draw(st.lists(comment_text, max_size=2))
+    entry.extracted_comments = draw(st.lists(comment_text, max_size=2))
+    entry.references = draw(st.lists(reference, max_size=6, unique=True))
+    entry.obsolete = bool(entry.msgstr) and draw(st.booleans())
+    return entry
+
+
+@st.composite
+def catalogues(draw: st.DrawFn, text: st.SearchStrategy[str] = realistic_text) -> PoFile:
+    found = draw(st.lists(entries(text), max_size=8,
+                          unique_by=lambda e: (e.obsolete, e.msgctxt, e.msgid)))
+    live = [e for e in found if not e.obsolete]
+    keys = {e.key for e in live}
+    obsolete = [e for e in found if e.obsolete and e.key not in keys]
+    return PoFile(header=HEADER, entries=live + obsolete)
+
+
+slow = settings(max_examples=60, deadline=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+@slow
+@given(catalogues())
+def test_layout_is_byte_identical_to_msgcat(po: PoFile) -> None:
+    assume(po.entries)          # msgcat prints nothing for a header alone
+    text = format_po(po)
+    assert msgcat(text) == text
+
+
+def test_wrapping_matches_msgcat_on_the_seed_article() -> None:
+    seed = Path(__file__).parents[2] / "examples" / "content" / "asian-security-officials.txt"
+    paragraphs = [p for p in seed.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    po = PoFile(header=HEADER, entries=[
+        PoEntry(msgid=p, msgstr=p.upper(), msgctxt=f"seed#{i}",
+                references=[f"{seed.name}:{i}"]) for i, p in enumerate(paragraphs, 1)])
+    text = format_po(po)
+    assert msgcat(text) == text
+
+
+@pytest.mark.parametrize(("value", "lines"), [
+    ("", ['msgid ""']),
+    ("short", ['msgid "short"']),
+    ("x" * 71, ['msgid "' + "x" * 71 + '"']),               # exactly 79 columns
+    ("x" * 100, ['msgid "' + "x" * 100 + '"']),             # no break opportunity
+    ("word " * 16, ['msgid ""', '"' + "word " * 15 + '"', '"word "']),
+    ("a\nb", ['msgid ""', '"a\\n"', '"b"']),
+    ("end\n", ['msgid "end\\n"']),
+    ('say "hi"\t\\', ['msgid "say \\"hi\\"\\t\\\\"']),
+    ("中" * 40, ['msgid ""', '"' + "中" * 38 + '"', '"中中"']),   # wide characters
+])
+def test_format_string_wraps_like_gettext(value: str, lines: list[str]) -> None:
+    assert format_string("msgid", value) == lines
+
+
+def test_obsolete_and_previous_strings_use_their_prefixes() -> None:
+    entry = PoEntry(msgid="new " * 30, msgstr="nuevo", msgctxt="doc", obsolete=True,
+                    previous_msgid="old " * 30, flags=["fuzzy"])
+    text = format_po(PoFile(header=HEADER, entries=[entry]))
+    assert "#~| msgid \"\"\n#~| \"old old" in text
+    assert "#~ msgctxt \"doc\"\n#~ msgid \"\"\n#~ \"new new" in text
+    assert all(len(line) <= 79 for line in text.splitlines())
+    assert msgcat(text) == text
+
+
+# Arbitrary Unicode: anything but NUL (which C strings cannot hold) and lone surrogates.
+any_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+                   max_size=120)
+
+
+@slow
+@given(catalogues(any_text))
+def test_round_trip_keeps_every_character(po: PoFile) -> None:
+    text = format_po(po)
+    back = parse_po(text)
+    assert format_po(back) == text
+    assert [(e.msgctxt, e.msgid, e.msgstr, e.previous_msgid, e.obsolete, e.fuzzy)
+            for e in back.entries] == \
+           [(e.msgctxt, e.msgid, e.msgstr, e.previous_msgid, e.obsolete,
+             e.fuzzy and e.translated) for e in po.entries]
+
+
+@pytest.mark.parametrize("text", [
+    "quotes \" and 'single' and “curly” «angle»",
+    "back\\slash \\n not a newline, tab\there",
+    "lines\nand\n\nblank lines\n",
+    "עברית ومعها العربية mixed with English and \u200f marks \u202b embedded \u202c",
+    "emoji 👩🏽‍💻 and combining e\u0301 and zero\u200bwidth",
+])
+def test_unicode_round_trip_through_gettext_polib_and_babel(tmp_path: Path, text: str) -> None:
+    translated = text.upper()
+    if text.endswith("\n") != translated.endswith("\n"):
+        translated = translated.rstrip("\n") + ("\n" if text.endswith("\n") else "")
+    entry = PoEntry(msgid=text, msgstr=translated, msgctxt="doc:body#2",
+                    translator_comments=["editor: " + text.replace("\n", " ")],
+                    extracted_comments=["machine"], references=["a.md:3"])
+    path = tmp_path / "es.po"
+    path.write_text(format_po(PoFile(header=HEADER, entries=[entry])), encoding="utf-8")
+    msgfmt_check(path)
+    assert read_po(path).entries[0].msgstr == translated
+
+    polib_entry = polib.pofile(str(path)).find(text, msgctxt="doc:body#2")
+    assert polib_entry is not None and polib_entry.msgstr == translated
+    assert polib_entry.tcomment == ("editor: " + text.replace("\n", " ")).rstrip()
+
+    catalog = babel_read_po(io.BytesIO(path.read_bytes()))
+    message = catalog.get(text, context="doc:body#2")
+    assert message is not None and message.string == translated
+
+
+@slow
+@given(catalogues())
+def test_polib_and_babel_read_what_we_write(po: PoFile) -> None:
+    data = format_po(po).encode("utf-8")
+    ours = [e for e in po.entries if not e.obsolete]
+    theirs = polib.pofile(data.decode("utf-8"))
+    got = [(e.msgctxt, e.msgid, e.msgstr, "fuzzy" in e.flags, e.previous_msgid)
+           for e in theirs if not e.obsolete]
+    assert got == [(e.msgctxt, e.msgid, e.msgstr, e.fuzzy and e.translated, e.previous_msgid)
+                   for e in ours]
+    catalog = babel_read_po(io.BytesIO(data))
+    for entry in ours:
+        message = catalog.get(entry.msgid, context=entry.msgctxt)
+        assert message is not None
+        assert message.string == entry.msgstr
+
+
+def test_reading_and_writing_an_unchanged_file_gives_the_same_bytes(tmp_path: Path) -> None:
+    original = format_po(PoFile(header=HEADER, entries=[
+        PoEntry(msgid="A long paragraph " * 10, msgstr="Un párrafo largo " * 10,
+                msgctxt="doc", flags=["fuzzy"], previous_msgid="A paragraph",
+                translator_comments=["keep this"], references=["a.md:1", "a.md:9"]),
+        PoEntry(msgid="gone", msgstr="ido", msgctxt="doc", obsolete=True),
+    ])).encode("utf-8")
+    path = tmp_path / "es.po"
+    path.write_bytes(original)
+    assert format_po(read_po(path)).encode("utf-8") == original
+
+
+@pytest.mark.parametrize(("text", "line", "words"), [
+    ('msgid "a"\nmsgstr "b"\nmsgid "a"\nmsgstr "c"\n', 3, "duplicate entry"),
+    ('msgctxt "x"\nmsgid "a"\nmsgstr "b"\n\nmsgctxt "x"\nmsgid "a"\nmsgstr "c"\n', 5,
+     "first defined on line 1"),
+    ('msgid "a"\nmsgstr "b\n', 2, "no closing double quote"),
+    ('msgid "a"\nmsgstr "b" extra\n', 2, "after the closing quote"),
+    ('msgid "a"\nmsgstr b\n', 2, "quoted string"),
+    ('msgid "a"\nmsgtsr "b"\n', 2, "syntax error"),
+    ('msgid "a"\n\nmsgid "b"\nmsgstr ""\n', 3, "msgstr was expected"),
+    ('msgid "a"\n', 1, "msgid without msgstr"),
+    ('"orphan"\nmsgid "a"\nmsgstr ""\n', 1, "continuation"),
+    ('msgid "a\\q"\nmsgstr ""\n', 1, "invalid escape"),
+    ('msgid "a"\n#~ msgstr "b"\n', 2, "#~"),
+    ('msgid ""\nmsgstr "Language: es\\n"\n', 2, "Content-Type"),
+    ('msgid ""\nmsgstr "Content-Type: text/plain; charset=NOPE\\n"\n', 2, "charset"),
+    ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+     '"Plural-Forms: nplurals=two\\n"\n', 2, "Plural-Forms"),
+])
+def test_malformed_catalogue_names_the_line(text: str, line: int, words: str) -> None:
+    with pytest.raises(CatalogError) as caught:
+        parse_po(text, "es.po")
+    assert caught.value.line == line
+    assert words in caught.value.message
+    assert caught.value.format().startswith(f"es.po:{line}: ")
+
+
+def test_invalid_utf8_is_reported_with_its_line() -> None:
+    data = b'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    data += b'msgid "ok"\nmsgstr "bad \xff byte"\n'
+    with pytest.raises(CatalogError) as caught:
+        decode_po(data, "es.po")
+    assert caught.value.line == 5
+
+
+def test_other_charsets_are_decoded_from_the_header() -> None:
+    text = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n' \
+           'msgid "caf\xe9"\nmsgstr "caf\xe9"\n'
+    po = parse_po(decode_po(text.encode("latin-1")))
+    assert po.entries[0].msgstr == "café"
+
+
+def test_comments_flags_and_references_are_read_as_gettext_reads_them() -> None:
+    text = ('#  two spaces kept\n#no space\n#\n#.machine\n#: a.md:1 b.md:2\n#: c.md\n'
+            '#, fuzzy, no-wrap\n#| msgid "old"\nmsgctxt "doc"\nmsgid "new"\nmsgstr "nuevo"\n')
+    entry = parse_po(text).entries[0]
+    assert entry.translator_comments == [" two spaces kept", "no space", ""]
+    assert entry.extracted_comments == ["machine"]
+    assert entry.references == ["a.md:1", "b.md:2", "c.md"]
+    assert entry.flags == ["fuzzy", "no-wrap"] and entry.fuzzy
+    assert entry.previous_msgid == "old"
+    assert msgcat(format_po(PoFile(header=HEADER, entries=[entry]))) == \
+        format_po(PoFile(header=HEADER, entries=[entry]))
+
+
+def test_plural_entries_survive(tmp_path: Path) -> None:
+    text = format_po(PoFile(header=HEADER, entries=[
+        PoEntry(msgid="%d file", msgid_plural="%d files",
+                msgstr_plural=["%d archivo", "%d archivos", "%d de archivos"],
+                flags=["c-format"])]))
+    back = parse_po(text)
+    assert back.entries[0].msgstr_plural == ["%d archivo", "%d archivos", "%d de archivos"]
+    path = tmp_path / "es.po"
+    path.write_text(text, encoding="utf-8")
+    msgfmt_check(path)
+    assert msgcat(text) == text
