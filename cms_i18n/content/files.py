@@ -1,0 +1,162 @@
+"""The ``files`` content source: a folder of Markdown, HTML and plain-text files.
+
+One file is one document.  Its id is the ``slug`` of its front matter, else
+its path below the content folder without the suffix (``news/moscow``).
+Markdown front matter is YAML between ``---`` lines; its ``title``,
+``description`` and ``summary`` are translated too.  A translation is written
+beside its source as ``<name>.<lang><suffix>`` (``moscow.es.md``), with the
+front matter kept and ``lang`` recorded in it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cms_i18n.document import Document
+from cms_i18n.errors import InputError
+
+FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+           ".txt": "text"}
+TRANSLATED_FIELDS = ("title", "description", "summary")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_TRANSLATION_NAME = re.compile(r"\.[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
+
+
+class FileSource:
+    """Documents stored as files below ``content_dir``."""
+
+    name = "files"
+
+    def __init__(self, settings: Mapping[str, Any]) -> None:
+        self.root = Path(settings.get("content_dir") or ".")
+        self.source_lang = settings.get("source_lang", "en")
+        self.languages = set(settings.get("target_langs") or [])
+
+    def paths(self) -> list[Path]:
+        """Source files in a stable order; earlier translations are skipped."""
+        if self.root.is_file():
+            return [self.root]
+        if not self.root.is_dir():
+            raise InputError("content folder not found", path=self.root)
+        found = []
+        for path in sorted(self.root.rglob("*")):
+            if path.is_file() and path.suffix.lower() in FORMATS and not path.name.startswith(".") \
+                    and not self._is_translation(path):
+                found.append(path)
+        return found
+
+    def documents(self) -> Iterator[Document]:
+        for path in self.paths():
+            yield self.read(path)
+
+    def read(self, path: Path) -> Document:
+        """Read one file into a :class:`Document`; bad input names the file."""
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"cannot read file: {exc.strerror}", path=path) from None
+        if b"\0" in raw[:8192]:
+            raise InputError("binary file, not text", path=path)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            raise InputError(f"invalid UTF-8 (byte 0x{raw[exc.start]:02x})", path=path,
+                             line=line) from None
+        fmt = FORMATS[path.suffix.lower()]
+        meta: dict[str, Any] = {}
+        body, body_line = text, 1
+        if fmt == "markdown":
+            meta, body, body_line = _split_front_matter(text, path)
+        doc_id = str(meta.get("slug") or self._relative_id(path))
+        fields = {k: str(meta[k]) for k in TRANSLATED_FIELDS
+                  if isinstance(meta.get(k), str) and meta[k].strip()}
+        return Document(id=doc_id, path=path, format=fmt, body=body, fields=fields, meta=meta,
+                        source_lang=self.source_lang, body_line=body_line)
+
+    def translation_path(self, document: Document, lang: str) -> Path:
+        assert document.path is not None
+        path = document.path
+        return path.with_name(f"{path.stem}.{lang}{path.suffix}")
+
+    def write_translation(self, document: Document, lang: str, body: str,
+                          fields: Mapping[str, str]) -> Path:
+        """Write ``<name>.<lang><suffix>`` atomically beside the source."""
+        target = self.translation_path(document, lang)
+        if document.format == "markdown":
+            meta = dict(document.meta)
+            meta.update(fields)
+            meta["lang"] = lang
+            meta.setdefault("translation_of", document.id)
+            head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+            content = f"---\n{head}---\n{body}"
+        elif document.format == "html":
+            content = _set_html_lang(body, lang)
+        else:
+            content = body
+        write_atomic(target, content)
+        return target
+
+    def _relative_id(self, path: Path) -> str:
+        try:
+            rel = path.relative_to(self.root) if self.root.is_dir() else Path(path.name)
+        except ValueError:
+            rel = Path(path.name)
+        return rel.with_suffix("").as_posix()
+
+    def _is_translation(self, path: Path) -> bool:
+        match = _TRANSLATION_NAME.search(path.stem)
+        if not match:
+            return False
+        lang = match.group(0)[1:]
+        return lang in self.languages or (path.with_name(path.stem[: match.start()] + path.suffix)
+                                          .exists())
+
+
+def _split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text, 1
+    try:
+        meta = yaml.safe_load(match.group(1) or "") or {}
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        line = mark.line + 2 if mark else 1
+        raise InputError(f"malformed front matter: {exc.problem}", path=path, line=line) from None
+    if not isinstance(meta, dict):
+        raise InputError("front matter must be a YAML mapping", path=path, line=2)
+    body_line = text.count("\n", 0, match.end()) + 1
+    return meta, text[match.end():], body_line
+
+
+def _set_html_lang(html: str, lang: str) -> str:
+    tag = re.search(r"<html\b[^>]*>", html, re.IGNORECASE)
+    if not tag:
+        return html
+    old = tag.group(0)
+    if re.search(r"\blang\s*=", old, re.IGNORECASE):
+        new = re.sub(r"""\blang\s*=\s*(["']?)[^"'\s>]*\1""", f'lang="{lang}"', old,
+                     flags=re.IGNORECASE)
+    else:
+        new = old[:-1] + f' lang="{lang}">'
+    return html[: tag.start()] + new + html[tag.end():]
+
+
+def write_atomic(path: Path, content: str) -> None:
+    """Write text to ``path`` through a temporary file in the same folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

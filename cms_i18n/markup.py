@@ -1,0 +1,70 @@
+"""Inline markup that must reach the translation untouched.
+
+Tags, code spans, link targets and bare URLs are swapped for numbered
+placeholders (``{1}``, ``{2}`` …) before machine translation and swapped back
+after, so an engine can move them with the words around them but cannot
+translate or break them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PATTERNS = {
+    "html": r"<[^<>]+>|&[A-Za-z]+;|&#\d+;",
+    "markdown": r"`[^`\n]+`|\]\([^)\s]+(?:\s+\"[^\"]*\")?\)|<https?://[^>]+>|<[^<>\s][^<>]*>",
+    "text": r"(?!)",
+}
+_URL = r"https?://[^\s<>()\"]+[^\s<>()\".,;:!?]"
+_PLACEHOLDER = re.compile(r"\{(\d+)\}")
+
+
+@dataclass(frozen=True)
+class Masked:
+    """Text with markup swapped for placeholders, and what they stand for."""
+
+    text: str
+    tokens: tuple[str, ...]
+
+
+def protect(text: str, format: str) -> Masked:
+    """Swap markup for placeholders.
+
+    >>> protect('See <a href="x">the <b>site</b></a>.', "html")
+    Masked(text='See {1}the {2}site{3}{4}.', tokens=('<a href="x">', '<b>', '</b>', '</a>'))
+    """
+    pattern = re.compile(f"{_PATTERNS.get(format, _PATTERNS['text'])}|{_URL}")
+    if _PLACEHOLDER.search(text):
+        # Literal "{n}" in the source would be mistaken for ours: protect it too.
+        pattern = re.compile(f"{pattern.pattern}|{_PLACEHOLDER.pattern}")
+    tokens: list[str] = []
+
+    def swap(match: re.Match[str]) -> str:
+        tokens.append(match.group(0))
+        return f"{{{len(tokens)}}}"
+
+    return Masked(pattern.sub(swap, text), tuple(tokens))
+
+
+def restore(translation: str, masked: Masked) -> tuple[str, list[str]]:
+    """Put the markup back; return the text and the tokens the engine lost.
+
+    >>> masked = protect('See <a href="x">the <b>site</b></a>.', "html")
+    >>> restore("Vea {1}el {2}sitio{3}{4}.", masked)
+    ('Vea <a href="x">el <b>sitio</b></a>.', [])
+    """
+    if not masked.tokens:
+        return translation, []
+    seen: set[int] = set()
+
+    def back(match: re.Match[str]) -> str:
+        index = int(match.group(1))
+        if 1 <= index <= len(masked.tokens):
+            seen.add(index)
+            return masked.tokens[index - 1]
+        return match.group(0)
+
+    text = _PLACEHOLDER.sub(back, translation)
+    lost = [tok for i, tok in enumerate(masked.tokens, 1) if i not in seen]
+    return text, lost
