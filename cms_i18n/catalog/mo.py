@@ -42,7 +42,10 @@ def mo_bytes(po: PoFile, *, include_fuzzy: bool = False) -> tuple[bytes, Compile
     messages: dict[bytes, bytes] = {}
     fuzzy = untranslated = 0
     if po.header is not None:
-        messages[b""] = po.header.msgstr.encode("utf-8")
+        # Like msgfmt, leave out the template date: it changes nothing a reader needs.
+        header = "".join(line for line in po.header.msgstr.splitlines(keepends=True)
+                         if not line.startswith("POT-Creation-Date:"))
+        messages[b""] = header.encode("utf-8")
     for entry in po.live():
         if not entry.translated:
             untranslated += 1

@@ -1,0 +1,174 @@
+"""Graded checks: each finds what it should and stays quiet on good translations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cms_i18n.catalog.checks import (
+    CHECKS,
+    COSMETIC,
+    CRITICAL,
+    WARNING,
+    check_catalogue,
+    load_glossary_for_checks,
+)
+from cms_i18n.catalog.po import PoEntry, PoFile, format_po, read_po
+from tests.catalog.test_po import HEADER
+
+BY_NAME = {name: (severity, function) for name, severity, function in CHECKS}
+
+# (check, source, bad translation, good translation)
+CASES = [
+    ("placeholders", "Hello {name}, you have %(count)d messages",
+     "Hola {nombre}, tienes %(count)d mensajes", "Hola {name}, tienes %(count)d mensajes"),
+    ("placeholders", "Welcome {{ user }}", "Bienvenido", "Bienvenido {{ user }}"),
+    ("markup", 'Read <a href="/report">the report</a>.', "Lea el informe.",
+     'Lea <a href="/report">el informe</a>.'),
+    ("markup", 'See <a href="/en/x">this</a>', 'Vea <a href="/es/x">esto</a>',
+     'Vea <a href="/en/x">esto</a>'),
+    ("markdown", "See [the statement](https://example.org/s) and `cms-i18n check`.",
+     "Vea [la declaración](https://example.org/x) y `cms-i18n check`.",
+     "Vea [la declaración](https://example.org/s) y `cms-i18n check`."),
+    ("markdown", "Run `make`.", "Ejecute `hacer`.", "Ejecute `make`."),
+    ("urls", "Details at https://example.org/forum.", "Detalles en https://example.org/foro.",
+     "Detalles en https://example.org/forum."),
+    ("emails", "Write to feedback@rttv.ru.", "Escriba a comentarios@rttv.ru.",
+     "Escriba a feedback@rttv.ru."),
+    ("numbers", "More than 100 delegations, May 27 to 29.",
+     "Más de 10 delegaciones, 27-29 de mayo.", "Más de 100 delegaciones, del 27 al 29 de mayo."),
+    ("numbers", "It costs 1,000.50 dollars.", "Cuesta 100,50 dólares.",
+     "Cuesta 1.000,50 dólares."),
+    ("brackets", "The SCO (Shanghai) met.", "La OCS (Shanghái se reunió.",
+     "La OCS (Shanghái) se reunió."),
+    ("newlines", "Line one\nLine two", "Línea uno Línea dos", "Línea uno\nLínea dos"),
+    ("unchanged", "The forum opens today.", "The forum opens today.", "El foro abre hoy."),
+    ("endpunctuation", "Who will attend?", "¿Quién asistirá.", "¿Quién asistirá?"),
+    ("endpunctuation", "Delegations arrive.", "Las delegaciones llegan",
+     "Las delegaciones llegan."),
+    ("doublespacing", "One space here.", "Un  espacio aquí.", "Un espacio aquí."),
+    ("whitespace", "Trimmed.", " Recortado.", "Recortado."),
+    ("doublewords", "The forum opens.", "El el foro abre.", "El foro abre."),
+]
+
+
+@pytest.mark.parametrize(("name", "source", "bad", "good"), CASES)
+def test_check_flags_the_bad_translation_and_passes_the_good(name: str, source: str,
+                                                             bad: str, good: str) -> None:
+    _severity, function = BY_NAME[name]
+    assert function(source, bad), f"{name} missed a problem"
+    assert function(source, good) is None, f"{name} flagged a good translation"
+
+
+def test_every_check_is_graded_and_documented() -> None:
+    for name, severity, function in CHECKS:
+        assert severity in (CRITICAL, WARNING, COSMETIC), name
+        assert function.__doc__, name
+
+
+def test_negative_set_stays_quiet() -> None:
+    # Legitimate differences between languages that none of the checks may flag.
+    pairs = [
+        ("50% of the vote", "el 50 % de los votos"),
+        ("Chinese full stop.", "中文句号。"),
+        ("Is it true?", "هل هذا صحيح؟"),
+        ("May 27, 2025", "27 de mayo de 2025"),
+        ("ASEAN", "ASEAN"),                                    # a name, not a sentence
+        ("He said “yes.”", "Dijo «sí».”"[:-1]),
+        ("The 13th conference", "La 13.ª conferencia"),
+    ]
+    for source, target in pairs:
+        found = {name for name, _s, function in CHECKS if function(source, target)}
+        assert not found, (source, target, found)
+
+
+def write(tmp_path: Path, entries: list[PoEntry], text: str | None = None) -> Path:
+    path = tmp_path / "locale" / "es" / "LC_MESSAGES" / "content.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(text if text is not None else
+                    format_po(PoFile(header=HEADER, entries=entries)), encoding="utf-8")
+    return path
+
+
+def test_critical_problem_in_a_reviewed_entry_fails_the_catalogue(tmp_path: Path) -> None:
+    po = write(tmp_path, [
+        PoEntry(msgctxt="doc", msgid="Hello {name}", msgstr="Hola {nombre}"),
+        PoEntry(msgctxt="doc", msgid="Bye {name}", msgstr="Adiós", flags=["fuzzy"]),
+    ])
+    report = check_catalogue(po, "es")
+    starts = [e.line for e in read_po(po).entries]
+    critical = [p for p in report.problems if p.severity == CRITICAL]
+    assert [(p.line, p.ships) for p in critical] == [(starts[0], True), (starts[1], False)]
+    assert report.failed
+    assert critical[0].format().startswith(f"{po}:{starts[0]}: critical: placeholders: ")
+    assert "(draft)" in critical[1].format()
+
+
+def test_problems_only_in_drafts_do_not_fail_unless_drafts_ship(tmp_path: Path) -> None:
+    po = write(tmp_path, [PoEntry(msgctxt="doc", msgid="Bye {name}", msgstr="Adiós",
+                                  flags=["fuzzy"])])
+    assert not check_catalogue(po, "es").failed
+    assert check_catalogue(po, "es", include_fuzzy=True).failed
+
+
+def test_msgfmt_findings_are_critical_with_their_line(tmp_path: Path) -> None:
+    po = write(tmp_path, [PoEntry(msgctxt="doc", msgid="Line\n", msgstr="Línea")])
+    report = check_catalogue(po, "es")
+    msgfmt = [p for p in report.problems if p.check == "msgfmt"]
+    msgstr_line = read_po(po).entries[0].msgstr_line
+    assert msgfmt and msgfmt[0].severity == CRITICAL and msgfmt[0].line == msgstr_line
+    assert "\\n" in msgfmt[0].message and report.failed
+
+
+def test_syntax_error_is_one_critical_problem_not_a_crash(tmp_path: Path) -> None:
+    po = write(tmp_path, [], 'msgid "a"\nmsgstr "b\n')
+    report = check_catalogue(po, "es", use_msgfmt=False)
+    assert [(p.check, p.line, p.severity) for p in report.problems] == [("syntax", 2, CRITICAL)]
+    assert report.failed
+
+
+def test_untranslated_entries_are_cosmetic(tmp_path: Path) -> None:
+    po = write(tmp_path, [PoEntry(msgctxt="doc", msgid="Not yet", msgstr="")])
+    report = check_catalogue(po, "es")
+    assert [(p.check, p.severity) for p in report.problems] == [("untranslated", COSMETIC)]
+    assert not report.failed
+
+
+GLOSSARY = """\
+source_lang: en
+concepts:
+  - id: SCO
+    names: [Shanghai Cooperation Organisation]
+    acronyms: [SCO]
+    targets:
+      es:
+        name: Organización de Cooperación de Shanghai
+        acronym: OCS
+        gender: f
+        number: sg
+"""
+
+
+def test_reviewed_translation_that_breaks_the_glossary_is_critical(tmp_path: Path) -> None:
+    pytest.importorskip("cms_i18n.glossary")
+    folder = tmp_path / "glossaries"
+    folder.mkdir()
+    (folder / "entities.yaml").write_text(GLOSSARY, encoding="utf-8")
+    glossary, notes = load_glossary_for_checks(folder)
+    assert glossary is not None and not notes
+    po = write(tmp_path, [
+        PoEntry(msgctxt="doc", msgid="The SCO met.", msgstr="La SCO se reunió."),
+        PoEntry(msgctxt="doc", msgid="The SCO met again.", msgstr="La OCS se reunió de nuevo."),
+        PoEntry(msgctxt="doc", msgid="The SCO left.", msgstr="La SCO se fue.",
+                flags=["fuzzy"]),   # a draft: the pipeline already noted it
+    ])
+    report = check_catalogue(po, "es", glossary=glossary)
+    found = [p for p in report.problems if p.check == "glossary"]
+    assert [(p.line, p.severity) for p in found] == [(read_po(po).entries[0].line, CRITICAL)]
+    assert "OCS" in found[0].message and report.failed
+
+
+def test_missing_glossary_is_a_note_not_an_error(tmp_path: Path) -> None:
+    glossary, notes = load_glossary_for_checks(tmp_path / "nowhere")
+    assert glossary is None and "glossary check skipped" in notes[0]

@@ -1,0 +1,382 @@
+"""update_catalog: what editors and the pipeline see across runs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import polib
+import pytest
+
+from cms_i18n.catalog import (
+    catalog_paths,
+    read_reviewed,
+    translations_for_apply,
+    update_catalog,
+)
+from cms_i18n.catalog.merge import PREVIOUS_NOTE, TM_NOTE, previous_translation
+from cms_i18n.catalog.po import read_po
+from cms_i18n.catalog.store import atomic_write, lock_path, locked
+from cms_i18n.errors import CatalogError, LockedError
+from tests.catalog.helpers import fake_mt, msgfmt_check, pot_check, unit
+
+TITLE = "Asian security officials to convene in Moscow"
+P1 = ("Heads of delegations from ASEAN will meet informally in Moscow this week on the "
+      "sidelines of a global security forum.")
+P2 = "The meeting, set for May 27 to 29, will coincide with the 13th annual conference."
+P3 = "Organisers say the closed-door format will promote open dialogue."
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1748263260")   # 2025-05-26 12:41 UTC
+
+
+@pytest.fixture
+def paths(tmp_path: Path) -> tuple[Path, Path]:
+    return catalog_paths(tmp_path / "locale", "es", "content")
+
+
+def units(*texts: str, doc: str = "news/moscow") -> list:
+    result = [unit(f"{doc}:title", texts[0], fake_mt(texts[0]), line=3)]
+    result += [unit(doc, text, fake_mt(text), line=5 + 2 * i) for i, text in enumerate(texts[1:])]
+    return result
+
+
+def run(paths: tuple[Path, Path], entries: list) -> object:
+    po, pot = paths
+    result = update_catalog(po, entries, lang="es", domain="content", pot_path=pot)
+    msgfmt_check(po)
+    pot_check(pot)
+    return result
+
+
+def edit(po: Path, *changes: tuple[str, str | None, str | None]) -> None:
+    """Act as an editor in a PO editor: (msgid, new msgstr or None, comment or None)."""
+    catalogue = polib.pofile(str(po))
+    for msgid, msgstr, comment in changes:
+        entry = next(e for e in catalogue if e.msgid == msgid and not e.obsolete)
+        if msgstr is not None:
+            entry.msgstr = msgstr
+        if "fuzzy" in entry.flags:
+            entry.flags.remove("fuzzy")
+        entry.previous_msgid = None
+        if comment is not None:
+            entry.tcomment = comment
+    catalogue.save()
+
+
+def entry_for(po: Path, msgid: str):
+    return next(e for e in read_po(po).entries if e.msgid == msgid)
+
+
+def test_first_run_writes_fuzzy_machine_translations_in_document_order(paths) -> None:
+    result = run(paths, units(TITLE, P1, P2))
+    po, pot = paths
+    entries = read_po(po).entries
+    assert [e.msgid for e in entries] == [TITLE, P1, P2]
+    assert all(e.fuzzy and e.msgstr == fake_mt(e.msgid) for e in entries)
+    assert entries[0].msgctxt == "news/moscow:title"
+    assert entries[1].references == ["content/article.md:5"]
+    assert (result.new, result.total, result.written) == (3, 3, True)
+    header = read_po(po)
+    assert header.header_value("Language") == "es"
+    assert header.header_value("Plural-Forms").startswith("nplurals=")
+    assert header.header_value("X-Generator").startswith("cms-i18n ")
+    template = read_po(pot)
+    assert [(e.msgctxt, e.msgid, e.msgstr) for e in template.entries] == \
+           [(e.msgctxt, e.msgid, "") for e in entries]
+
+
+def test_unchanged_rerun_leaves_both_files_byte_identical(paths, monkeypatch) -> None:
+    run(paths, units(TITLE, P1, P2))
+    before = [p.read_bytes() for p in paths]
+    stamps = [p.stat().st_mtime_ns for p in paths]
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")     # time moved on
+    result = run(paths, units(TITLE, P1, P2))
+    assert [p.read_bytes() for p in paths] == before
+    assert [p.stat().st_mtime_ns for p in paths] == stamps     # not even rewritten
+    assert (result.unchanged, result.written, result.template_written) == (3, False, False)
+
+
+def test_revision_date_moves_only_when_content_changes(paths, monkeypatch) -> None:
+    run(paths, units(TITLE, P1))
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1800000000")
+    run(paths, units(TITLE, P1, P2))
+    header = read_po(paths[0])
+    assert header.header_value("PO-Revision-Date") == "2027-01-15 08:00+0000"
+    assert header.header_value("POT-Creation-Date") == "2027-01-15 08:00+0000"
+
+
+def test_reviewed_translation_is_never_overwritten(paths) -> None:
+    po, _ = paths
+    run(paths, units(TITLE, P1))
+    edit(po, (TITLE, "Altos cargos de seguridad asiáticos se reúnen en Moscú", None),
+         (P1, None, None))
+    better_mt = [unit(e.context, e.source, "OTRA COSA", line=3) for e in units(TITLE, P1)]
+    result = run(paths, better_mt)
+    assert entry_for(po, TITLE).msgstr == "Altos cargos de seguridad asiáticos se reúnen en Moscú"
+    assert entry_for(po, P1).msgstr == fake_mt(P1) and not entry_for(po, P1).fuzzy
+    assert result.reviewed_kept == 2
+
+
+def test_fuzzy_machine_translation_is_refreshed(paths) -> None:
+    po, _ = paths
+    run(paths, units(TITLE))
+    run(paths, [unit("news/moscow:title", TITLE, "nueva sugerencia", line=3)])
+    assert entry_for(po, TITLE).msgstr == "nueva sugerencia"
+    assert entry_for(po, TITLE).fuzzy
+
+
+def test_changed_source_gets_fresh_suggestion_previous_msgid_and_old_translation(paths) -> None:
+    po, _ = paths
+    run(paths, units(TITLE, P1, P2))
+    edit(po, (P1, "Los jefes de delegación de la ASEAN se reunirán en Moscú.", "ok, Ana"))
+    changed = P1.replace("this week", "next week")
+    result = run(paths, units(TITLE, changed, P2))
+    entry = entry_for(po, changed)
+    assert entry.fuzzy
+    assert entry.msgstr == fake_mt(changed)                         # fresh suggestion
+    assert entry.previous_msgid == P1                               # what was reviewed
+    assert previous_translation(entry) == \
+        "Los jefes de delegación de la ASEAN se reunirán en Moscú."  # kept in view
+    assert entry.translator_comments == ["ok, Ana"]
+    assert not any(e.msgid == P1 for e in read_po(po).entries)    # consumed, not obsolete
+    assert (result.changed, result.obsolete) == (1, 0)
+    # The editor's work is still offered to the translation memory.
+    assert read_reviewed(po)[("news/moscow", P1)].startswith("Los jefes")
+
+
+def test_history_survives_reruns_and_a_second_edit_until_reviewed(paths) -> None:
+    po, _ = paths
+    run(paths, units(TITLE, P1))
+    edit(po, (P1, "Traducción revisada.", None))
+    second = P1.replace("this week", "next week")
+    run(paths, units(TITLE, second))
+    before = po.read_bytes()
+    run(paths, units(TITLE, second))
+    assert po.read_bytes() == before                  # the note and #| are stable
+    third = second.replace("informally", "in private")
+    run(paths, units(TITLE, third))
+    entry = entry_for(po, third)
+    assert entry.previous_msgid == P1                 # still diffed against the reviewed text
+    assert previous_translation(entry) == "Traducción revisada."
+    edit(po, (third, "Nueva traducción revisada.", None))
+    run(paths, units(TITLE, third))
+    entry = entry_for(po, third)
+    assert not entry.fuzzy and entry.previous_msgid is None
+    assert not any(c.startswith(PREVIOUS_NOTE) for c in entry.extracted_comments)
+
+
+def test_removed_unit_becomes_obsolete_and_comes_back_with_its_translation(paths) -> None:
+    po, _ = paths
+    run(paths, units(TITLE, P1, P2))
+    edit(po, (P2, "La reunión coincidirá con la 13.ª conferencia anual.", "checked"))
+    result = run(paths, units(TITLE, P1))
+    gone = entry_for(po, P2)
+    assert gone.obsolete and gone.msgstr.startswith("La reunión")
+    assert gone.translator_comments == ["checked"]
+    assert result.obsolete == 1 and result.total == 2
+    assert "#~ msgid" in po.read_text(encoding="utf-8")
+    result = run(paths, units(TITLE, P1, P2))
+    back = entry_for(po, P2)
+    assert not back.obsolete and not back.fuzzy and back.msgstr.startswith("La reunión")
+    assert back.translator_comments == ["checked"]
+    assert result.reviewed_kept == 1
+    assert [e.msgid for e in read_po(po).entries] == [TITLE, P1, P2]
+
+
+def test_added_unit_is_new_and_in_document_order(paths) -> None:
+    po, _ = paths
+    run(paths, units(TITLE, P1, P3))
+    result = run(paths, units(TITLE, P1, P2, P3))
+    assert [e.msgid for e in read_po(po).entries] == [TITLE, P1, P2, P3]
+    assert result.new == 1 and result.unchanged == 3
+
+
+def test_reviewed_translation_is_reused_for_the_same_text_elsewhere(paths) -> None:
+    po, _ = paths
+    run(paths, units(TITLE, P1))
+    edit(po, (P1, "Traducción de la editora.", None))
+    other = units("Another article", P1, doc="news/other")
+    run(paths, units(TITLE, P1) + other)
+    reused = next(e for e in read_po(po).entries if e.msgctxt == "news/other")
+    assert reused.msgstr == "Traducción de la editora." and reused.fuzzy
+    assert TM_NOTE + "news/moscow" in reused.extracted_comments
+    before = po.read_bytes()
+    run(paths, units(TITLE, P1) + other)
+    assert po.read_bytes() == before
+
+
+def test_editor_comments_and_flags_survive_machine_comment_updates(paths) -> None:
+    po, _ = paths
+    run(paths, [unit("d", P1, fake_mt(P1), comments=("engine: apertium",))])
+    catalogue = polib.pofile(str(po))
+    catalogue[0].tcomment = "ask the desk about 'informally'"
+    catalogue[0].flags.append("no-wrap")
+    catalogue.save()
+    run(paths, [unit("d", P1, fake_mt(P1), comments=("engine: argos 1.9",
+                                                     "glossary problem: ASEAN"))])
+    entry = entry_for(po, P1)
+    assert entry.translator_comments == ["ask the desk about 'informally'"]
+    assert entry.extracted_comments == ["engine: argos 1.9", "glossary problem: ASEAN"]
+    assert entry.flags == ["fuzzy", "no-wrap"]
+
+
+def test_editor_formatting_is_left_alone_when_nothing_changed(paths) -> None:
+    po, _ = paths
+    run(paths, units(TITLE, P1))
+    polib.pofile(str(po), wrapwidth=40).save()       # an editor that wraps differently
+    before = po.read_bytes()
+    result = run(paths, units(TITLE, P1))
+    assert po.read_bytes() == before and not result.written
+
+
+def test_malformed_catalogue_stops_the_update_and_is_left_untouched(paths) -> None:
+    po, _ = paths
+    run(paths, units(TITLE, P1))
+    text = po.read_text(encoding="utf-8").replace('msgstr "ES: Asian', 'msgstr "ES: Asian"x"', 1)
+    po.write_text(text, encoding="utf-8")
+    before = po.read_bytes()
+    with pytest.raises(CatalogError) as caught:
+        update_catalog(po, units(TITLE, P1), lang="es", domain="content")
+    bad_line = next(i for i, line in enumerate(text.splitlines(), 1) if '"x"' in line)
+    assert caught.value.line == bad_line and caught.value.path == str(po)
+    assert po.read_bytes() == before
+    assert not lock_path(po).exists()
+
+
+def test_duplicate_entry_added_by_hand_is_reported(paths) -> None:
+    po, _ = paths
+    run(paths, units(TITLE))
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text + '\nmsgctxt "news/moscow:title"\nmsgid "' + TITLE + '"\nmsgstr "x"\n',
+                  encoding="utf-8")
+    before = po.read_bytes()
+    with pytest.raises(CatalogError, match="duplicate entry"):
+        update_catalog(po, units(TITLE), lang="es", domain="content")
+    assert po.read_bytes() == before
+
+
+def test_catalogue_of_another_language_is_refused(paths) -> None:
+    po, _ = paths
+    run(paths, units(TITLE))
+    po.write_text(po.read_text(encoding="utf-8").replace("Language: es", "Language: fr"),
+                  encoding="utf-8")
+    with pytest.raises(CatalogError, match="Language: fr"):
+        update_catalog(po, units(TITLE), lang="es", domain="content")
+
+
+def test_second_run_on_a_locked_catalogue_is_refused_clearly(paths) -> None:
+    po, _ = paths
+    run(paths, units(TITLE))
+    before = po.read_bytes()
+    with locked(po), pytest.raises(LockedError) as caught:
+        update_catalog(po, units(TITLE, P1), lang="es", domain="content", wait=0.2)
+    assert "another cms-i18n run" in caught.value.message
+    assert caught.value.exit_code == 4
+    assert po.read_bytes() == before
+    update_catalog(po, units(TITLE, P1), lang="es", domain="content", wait=0)   # free again
+
+
+def test_lock_held_by_another_process_is_respected(paths, tmp_path: Path) -> None:
+    po, _ = paths
+    run(paths, units(TITLE))
+    script = textwrap.dedent(f"""
+        import sys, time
+        from pathlib import Path
+        from cms_i18n.catalog.store import locked
+        with locked(Path({str(po)!r})):
+            print("locked", flush=True)
+            sys.stdin.readline()
+    """)
+    holder = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        with pytest.raises(LockedError):
+            update_catalog(po, units(TITLE, P1), lang="es", domain="content", wait=0.1)
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.close()
+        holder.wait(timeout=10)
+    update_catalog(po, units(TITLE, P1), lang="es", domain="content", wait=0)
+
+
+def test_concurrent_runs_are_serialised_and_both_land(paths) -> None:
+    po, pot = paths
+    run(paths, units(TITLE))
+    script = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from cms_i18n.catalog import CatalogEntry, update_catalog
+        extra = sys.argv[1]
+        entries = [CatalogEntry("news/moscow:title", {TITLE!r}, "t"),
+                   CatalogEntry("news/" + extra, "Text " + extra, "Texto " + extra)]
+        update_catalog(Path({str(po)!r}), entries, lang="es", domain="content",
+                       pot_path=Path({str(pot)!r}), wait=30)
+    """)
+    procs = [subprocess.Popen([sys.executable, "-c", script, name]) for name in ("a", "b")]
+    assert [p.wait(timeout=60) for p in procs] == [0, 0]
+    entries = read_po(po).entries
+    msgfmt_check(po)
+    # Whichever ran second saw the first one's unit and retired it properly.
+    assert {e.msgid for e in entries} >= {TITLE, "Text a", "Text b"}
+    assert sum(1 for e in entries if e.obsolete) == 1
+
+
+def test_atomic_write_leaves_no_temporary_files_and_keeps_mode(tmp_path: Path) -> None:
+    target = tmp_path / "x.po"
+    target.write_text("old", encoding="utf-8")
+    os.chmod(target, 0o640)
+    atomic_write(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert oct(target.stat().st_mode & 0o777) == oct(0o640)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.po"]
+
+
+def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "x.po"
+    target.write_bytes(b"old")
+
+    def broken(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken)
+    with pytest.raises(CatalogError, match="No space left"):
+        atomic_write(target, b"new")
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.po"]
+
+
+def test_read_reviewed_and_translations_for_apply(paths) -> None:
+    po, _ = paths
+    assert read_reviewed(po) == {} and translations_for_apply(po) == {}
+    run(paths, units(TITLE, P1, P2))
+    edit(po, (TITLE, "Título revisado", None))
+    assert read_reviewed(po) == {("news/moscow:title", TITLE): "Título revisado"}
+    assert translations_for_apply(po) == {("news/moscow:title", TITLE): "Título revisado"}
+    drafts = translations_for_apply(po, include_fuzzy=True)
+    assert drafts[("news/moscow", P1)] == fake_mt(P1) and len(drafts) == 3
+
+
+def test_untranslated_units_that_disappear_are_dropped_like_gettext_does(paths) -> None:
+    po, _ = paths
+    run(paths, [unit("d", P1, ""), unit("d", P2, "")])
+    assert not any(e.fuzzy for e in read_po(po).entries)   # nothing to review
+    result = run(paths, [unit("d", P1, "")])
+    assert result.obsolete == 0
+    assert [e.msgid for e in read_po(po).entries] == [P1]
+
+
+def test_bad_input_from_the_pipeline_is_a_programming_error(paths) -> None:
+    po, _ = paths
+    with pytest.raises(ValueError, match="twice"):
+        update_catalog(po, [unit("d", P1), unit("d", P1)], lang="es", domain="content")
+    with pytest.raises(ValueError, match="empty source"):
+        update_catalog(po, [unit("d", "")], lang="es", domain="content")
+    assert not po.exists()
