@@ -45,6 +45,7 @@ class Unit:
     line: int = 0       # 1-based line in the source file
     kind: str = "paragraph"   # title | heading | paragraph | item | field
     fixes: tuple[Fix, ...] = ()
+    format: str = "text"      # markup of the source: text | markdown | html
 
     @property
     def context(self) -> str:

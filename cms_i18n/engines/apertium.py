@@ -26,6 +26,7 @@ INSTALL_HINT = "install Apertium and the pair, e.g. `apt-get install apertium ap
 
 # Characters the Apertium stream format reserves; escaped with a backslash.
 _RESERVED = re.compile(r"([\\\[\]^$/@<>{}])")
+_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 # One left-to-right scan: an escaped character, or a superblank ``[...]``.
 _TOKEN = re.compile(r"\\(.)|\[((?:\\.|[^\]\\])*)\]", re.DOTALL)
 
@@ -216,7 +217,14 @@ class ApertiumEngine:
 
 
 def _restore_edges(source: str, output: str) -> str:
-    """Keep the source's leading/trailing whitespace; Apertium normalises it."""
+    """Keep the source's leading/trailing whitespace; Apertium normalises it.
+
+    Where Apertium drops a word (a subject pronoun, say) it leaves the blanks
+    on both sides: doubled spaces the source did not have are closed up.
+    """
     lead = source[: len(source) - len(source.lstrip())]
     trail = source[len(source.rstrip()):]
-    return lead + output.strip() + trail
+    body = output.strip()
+    if "  " not in source:
+        body = _DOUBLE_SPACE.sub(" ", body)
+    return lead + body + trail

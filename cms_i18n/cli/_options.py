@@ -1,0 +1,47 @@
+"""Options shared by several commands, and the settings they resolve to."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from cms_i18n.config import load_settings
+from cms_i18n.languages import normalize
+
+
+def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--config``, ``--source``, ``--locale-dir``, ``--glossary-dir``, ``--domain``."""
+    options = [
+        click.option("--config", "config_file", type=click.Path(dir_okay=False),
+                     help="Site config file (default: ./cms-i18n.yaml if present)."),
+        click.option("--source", "content_dir", type=click.Path(),
+                     help="Content folder (or one file) to read instead of content_dir."),
+        click.option("--locale-dir", type=click.Path(file_okay=False),
+                     help="Where catalogues live (default: locale)."),
+        click.option("--glossary-dir", type=click.Path(),
+                     help="Glossary folder or file (default: glossaries)."),
+        click.option("--domain", help="Gettext domain, the catalogue's file name."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def resolve_settings(config_file: str | None = None, **overrides: Any) -> dict[str, Any]:
+    """Settings for this run; relative CLI paths are taken from the current directory."""
+    import os
+
+    for key in ("content_dir", "locale_dir", "glossary_dir"):
+        if overrides.get(key):
+            overrides[key] = os.path.abspath(overrides[key])
+    return load_settings(config_file, **overrides)
+
+
+def target_languages(settings: dict[str, Any], langs: tuple[str, ...]) -> list[str]:
+    """The languages asked for, else every target language in the settings."""
+    chosen: list[str] = []
+    for value in langs or tuple(settings.get("target_langs") or ()):
+        chosen.extend(part.strip() for part in str(value).split(",") if part.strip())
+    return [normalize(code) for code in chosen]

@@ -1,0 +1,54 @@
+"""``cms-i18n translate``: content → cleaned units → glossary + engine → catalogues."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+
+import click
+
+from cms_i18n import pipeline
+from cms_i18n.cli._options import resolve_settings, settings_options, target_languages
+
+
+@click.command("translate")
+@click.option("--lang", "-l", "langs", multiple=True,
+              help="Target language (BCP-47, e.g. es); repeat or comma-separate. "
+                   "Default: target_langs from the settings.")
+@click.option("--engine", type=str, default=None,
+              help="auto (default: an Argos model if installed, else Apertium), argos, "
+                   "apertium, or any registered engine.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@settings_options
+def command(langs: tuple[str, ...], engine: str | None, quiet: bool, config_file: str | None,
+            **overrides: str | None) -> None:
+    """Translate the content into reviewable gettext catalogues.
+
+    Every unit is cleaned, its glossary terms enforced and its machine translation
+    merged into locale/<lang>/LC_MESSAGES/<domain>.po as a fuzzy entry; translations an
+    editor has reviewed are never touched. Re-runs reuse the translation memory.
+    """
+    settings = resolve_settings(config_file, **overrides)
+    for lang in target_languages(settings, langs):
+        summary = pipeline.translate(settings, lang, engine_name=engine,
+                                     progress=None if quiet else _progress(lang))
+        click.echo(summary.line())
+
+
+def _progress(lang: str) -> Callable[[int], Callable[[int], None]]:
+    """A progress bar on stderr, sized once the number of units to translate is known."""
+    def start(total: int) -> Callable[[int], None]:
+        if total == 0:
+            return lambda done: None
+        bar = click.progressbar(length=total, label=f"translating {lang}", file=sys.stderr,
+                                show_pos=True, show_eta=True)
+        bar.__enter__()
+
+        def tick(done: int) -> None:
+            bar.update(done)
+            if bar.pos >= bar.length:
+                bar.__exit__(None, None, None)
+
+        return tick
+
+    return start

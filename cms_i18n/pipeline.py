@@ -1,0 +1,361 @@
+"""The pipeline, top to bottom, as plain functions over plain data.
+
+    content source ─► documents ─► segment ─► clean ─► units
+      ─► translation memory (reviewed, then machine) ─► glossary-enforced engine
+      ─► catalogue merge (reviewed work kept) ─► editor review ─► compile / apply
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cms_i18n import languages
+from cms_i18n.catalog import CatalogEntry, catalog_paths, read_reviewed, update_catalog
+from cms_i18n.catalog import translations_for_apply as catalogue_translations
+from cms_i18n.clean import CleanOptions, clean_unit, detect_quote_style
+from cms_i18n.content import ContentSource, load_source
+from cms_i18n.document import Document, Fix, Unit
+from cms_i18n.engines import Engine, available_engines, load_engine_class
+from cms_i18n.errors import EngineError, InputError
+from cms_i18n.glossary import Glossary, load_glossary, translate_units
+from cms_i18n.markup import protect, restore
+from cms_i18n.memory import Memory
+from cms_i18n.segment import Segment, rebuild, segment
+
+GLOSSARY_PROBLEM = "glossary problem: "
+Progress = Callable[[int], None]
+
+
+# -- documents → units --------------------------------------------------------
+
+@dataclass
+class PreparedDocument:
+    """A document with its units, and where each unit sits in the source."""
+
+    document: Document
+    units: list[Unit]
+    segments: list[Segment]          # body segments, in order
+    body_units: list[Unit | None]    # unit per body segment; None where cleaning left nothing
+
+
+def prepare_document(document: Document, settings: Mapping[str, Any]) -> PreparedDocument:
+    """Segment and clean one document into translation units."""
+    chrome = tuple((settings.get("clean") or {}).get("chrome_patterns") or ())
+    style = detect_quote_style(document.body)
+    options = CleanOptions(quote_style=style, chrome_patterns=chrome,
+                           format=document.format)
+    path = _reference_path(document.path, settings.get("root"))
+    units: list[Unit] = []
+    seen: dict[str, int] = {}
+    pending: list[Fix] = []
+
+    def make(key: str, raw: str, line: int, kind: str) -> Unit | None:
+        cleaned = clean_unit(raw, options)
+        text = cleaned.text.strip()
+        if not text:
+            pending.extend(cleaned.fixes)   # reported on the next unit that survives
+            return None
+        count = seen[text] = seen.get(text, 0) + 1
+        unique_key = key if count == 1 else f"{key}#{count}"
+        fixes = (*pending, *cleaned.fixes)
+        pending.clear()
+        unit = Unit(document.id, unique_key, text, path, line, kind, fixes, document.format)
+        units.append(unit)
+        return unit
+
+    for name, value in document.fields.items():
+        make(name, value, 1, "title" if name == "title" else "field")
+    segments = segment(document.body, document.format)
+    body_units = [make("body", seg.text, document.body_line + seg.line - 1, seg.kind)
+                  for seg in segments]
+    return PreparedDocument(document, units, segments, body_units)
+
+
+def _reference_path(path: Path | None, root: str | None) -> str:
+    """The path for ``#:`` references: relative to the site root when inside it."""
+    if path is None:
+        return ""
+    try:
+        return Path(path).resolve().relative_to(Path(root or ".").resolve()).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+def prepare_all(source: ContentSource, settings: Mapping[str, Any]) -> list[PreparedDocument]:
+    prepared = [prepare_document(doc, settings) for doc in source.documents()]
+    if not prepared:
+        raise InputError("no content found (Markdown, HTML or .txt files)",
+                         path=settings.get("content_dir"))
+    ids: dict[str, Path | None] = {}
+    for item in prepared:
+        doc = item.document
+        if doc.id in ids:
+            raise InputError(f"document id {doc.id!r} is used by {ids[doc.id]} too",
+                             path=doc.path)
+        ids[doc.id] = doc.path
+    return prepared
+
+
+# -- engines -----------------------------------------------------------------
+
+def choose_engine(name: str, source: str, target: str, settings: Mapping[str, Any]) -> Engine:
+    """Build the engine to use; ``auto`` prefers an Argos model, then Apertium."""
+    if name != "auto":
+        engine = load_engine_class(name)(settings)
+        if (languages.base(source), languages.base(target)) not in engine.pairs():
+            engine.close()
+            raise EngineError(f"engine {name!r} cannot translate {source}→{target}; "
+                              + install_hint(source, target))
+        return engine
+    for candidate in ("argos", "apertium"):
+        if candidate not in available_engines():
+            continue
+        engine = load_engine_class(candidate)(settings)
+        try:
+            pairs = engine.pairs()
+        except EngineError:
+            pairs = set()
+        if (languages.base(source), languages.base(target)) in pairs:
+            return engine
+        engine.close()
+    raise EngineError(f"no installed engine can translate {source}→{target}; "
+                      + install_hint(source, target))
+
+
+def install_hint(source: str, target: str) -> str:
+    pair = f"{languages.to_iso639_3(source)}-{languages.to_iso639_3(target)}"
+    return (f"install an Argos model (`cms-i18n models install --from FILE.argosmodel`) "
+            f"or Apertium's pair (`apt-get install apertium apertium-{pair}`)")
+
+
+def engine_version(engine: Engine, source: str, target: str) -> str:
+    version_for = getattr(engine, "version_for", None)
+    return version_for(source, target) if callable(version_for) else engine.version
+
+
+# -- translate ------------------------------------------------------------------
+
+@dataclass
+class RunSummary:
+    """What one ``translate`` run did for one language."""
+
+    lang: str
+    engine: str
+    documents: int = 0
+    units: int = 0
+    translated: int = 0       # sent to the engine now
+    reused: int = 0           # from the translation memory
+    reviewed: int = 0         # already reviewed in the catalogue
+    problems: int = 0         # units with glossary or markup problems
+    obsolete: int = 0
+    seconds: float = 0.0
+    catalogue: Path | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        where = f" → {self.catalogue}" if self.catalogue else ""
+        return (f"{self.lang}: {self.documents} document{'s' * (self.documents != 1)}, "
+                f"{self.units} units, {self.translated} translated, {self.reused} reused, "
+                f"{self.reviewed} reviewed, {self.problems} with glossary problems, "
+                f"{self.obsolete} obsolete, {self.seconds:.1f} s ({self.engine}){where}")
+
+
+def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None = None,
+              progress: Callable[[int], Progress] | None = None,
+              source: ContentSource | None = None, memory: Memory | None = None,
+              engine: Engine | None = None) -> RunSummary:
+    """Translate every document into ``lang`` and merge the result into its catalogue."""
+    started = time.perf_counter()
+    source_lang = languages.normalize(settings.get("source_lang", "en"))
+    lang = languages.normalize(lang)
+    source = source or load_source(settings)
+    prepared = prepare_all(source, settings)
+    glossary = _load_glossary(settings)
+    po_path, pot_path = catalog_paths(Path(settings["locale_dir"]), lang, settings["domain"])
+    reviewed = read_reviewed(po_path)
+
+    own_engine = engine is None
+    engine = engine or choose_engine(engine_name or settings.get("engine", "auto"),
+                                     source_lang, lang, settings)
+    own_memory = memory is None
+    memory = memory or Memory(settings.get("memory"))
+    summary = RunSummary(lang, engine.name, documents=len(prepared))
+    try:
+        memory.add_reviewed(((msgid, msgstr) for (_, msgid), msgstr in reviewed.items()),
+                            source_lang=source_lang, target_lang=lang)
+        units = [u for p in prepared for u in p.units]
+        summary.units = len(units)
+        todo = [u for u in units if (u.context, u.source) not in reviewed]
+        summary.reviewed = len(units) - len(todo)
+        version = engine_version(engine, source_lang, lang)
+        gloss_version = glossary.version if glossary else "-"
+        remembered = memory.lookup([u.source for u in todo], engine=version,
+                                   source_lang=source_lang, target_lang=lang,
+                                   glossary=gloss_version)
+        missing = list(dict.fromkeys(u.source for u in todo if u.source not in remembered))
+        summary.reused = sum(1 for u in todo if u.source in remembered)
+        tick = progress(len(missing)) if progress else None
+        fresh = _machine_translate(engine, missing, units, source_lang, lang, glossary,
+                                   {u.source: u for u in units}, tick)
+        memory.store(((s, r.target, r.score, r.notes, r.problems) for s, r in fresh.items()),
+                     engine=version, source_lang=source_lang, target_lang=lang,
+                     glossary=gloss_version)
+        remembered.update(fresh)
+        summary.translated = len(fresh)
+        entries = [_entry(u, remembered.get(u.source), engine.name) for u in units]
+        summary.problems = sum(1 for u in todo if remembered.get(u.source)
+                               and remembered[u.source].problems)
+        result = update_catalog(po_path, entries, lang=lang, domain=settings["domain"],
+                                pot_path=pot_path)
+        summary.obsolete = result.obsolete
+        summary.catalogue = po_path
+    finally:
+        if own_engine:
+            engine.close()
+        if own_memory:
+            memory.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+@dataclass(frozen=True)
+class _Result:
+    target: str
+    origin: str
+    score: float | None
+    notes: tuple[str, ...]
+    problems: tuple[str, ...]
+
+
+def _machine_translate(engine: Engine, texts: Sequence[str], units: Sequence[Unit],
+                       source: str, target: str, glossary: Glossary | None,
+                       by_text: Mapping[str, Unit], tick: Progress | None,
+                       chunk_units: int = 64) -> dict[str, _Result]:
+    """Translate distinct source texts through the glossary, a chunk of documents at a time.
+
+    Chunks hold whole documents, so the glossary sees each document's earlier
+    units when it resolves an ambiguous name; chunks keep the progress bar moving.
+    """
+    results: dict[str, _Result] = {}
+    for batch in _document_chunks(texts, by_text, chunk_units):
+        masked = [protect(t, by_text[t].format) for t in batch]
+        outcomes = translate_units(engine, [m.text for m in masked], source=source,
+                                   target=target, glossary=glossary,
+                                   documents=[by_text[t].document_id for t in batch])
+        for text, mask, outcome in zip(batch, masked, outcomes, strict=True):
+            restored, lost = restore(outcome.text, mask)
+            problems = [p if p.startswith(GLOSSARY_PROBLEM) else GLOSSARY_PROBLEM + p
+                        for p in outcome.problems]
+            problems += [f"markup problem: the engine lost {tok!r}" for tok in lost]
+            results[text] = _Result(restored, "machine", outcome.score,
+                                    tuple(outcome.comments), tuple(problems))
+        if tick:
+            tick(len(batch))
+    return results
+
+
+def _document_chunks(texts: Sequence[str], by_text: Mapping[str, Unit],
+                     size: int) -> Iterable[list[str]]:
+    chunk: list[str] = []
+    last_doc = None
+    for text in texts:
+        doc = by_text[text].document_id
+        if len(chunk) >= size and doc != last_doc:
+            yield chunk
+            chunk = []
+        chunk.append(text)
+        last_doc = doc
+    if chunk:
+        yield chunk
+
+
+def _entry(unit: Unit, found: Any, engine: str) -> CatalogEntry:
+    comments: list[str] = [f"cleaned: {fix.describe()}" for fix in unit.fixes]
+    translation = ""
+    if found is not None:
+        translation = found.target
+        if found.origin == "reviewed":
+            comments.append("from memory: an editor's translation of the same text elsewhere")
+        else:
+            line = f"machine translation: {engine}"
+            if found.score is not None:
+                line += f", score {found.score:.2f}"
+            comments.append(line)
+            comments.extend(found.notes)
+            comments.extend(found.problems)
+    return CatalogEntry(context=unit.context, source=unit.source, translation=translation,
+                        references=((unit.path, unit.line),) if unit.path else (),
+                        comments=tuple(comments), fuzzy=True)
+
+
+def _load_glossary(settings: Mapping[str, Any]) -> Glossary | None:
+    folder = settings.get("glossary_dir")
+    if not folder or not Path(folder).exists():
+        return None
+    return load_glossary(Path(folder))
+
+
+# -- apply ---------------------------------------------------------------------
+
+@dataclass
+class ApplySummary:
+    lang: str
+    written: list[Path | str] = field(default_factory=list)
+    translated: int = 0
+    fallback: int = 0
+
+    def line(self) -> str:
+        return (f"{self.lang}: {len(self.written)} document{'s' * (len(self.written) != 1)} "
+                f"written, {self.translated} units translated, {self.fallback} left in the "
+                f"source language")
+
+
+def apply(settings: Mapping[str, Any], lang: str, *, include_fuzzy: bool | None = None,
+          fallback: str | None = None, source: ContentSource | None = None) -> ApplySummary:
+    """Write translated documents back through the content source."""
+    lang = languages.normalize(lang)
+    options = settings.get("apply") or {}
+    include_fuzzy = options.get("include_fuzzy", False) if include_fuzzy is None \
+        else include_fuzzy
+    fallback = fallback or options.get("fallback", "source")
+    source = source or load_source(settings)
+    po_path, _ = catalog_paths(Path(settings["locale_dir"]), lang, settings["domain"])
+    if not po_path.exists():
+        raise InputError(f"no catalogue for {lang}: run `cms-i18n translate --lang {lang}` first",
+                         path=po_path)
+    translations = catalogue_translations(po_path, include_fuzzy=include_fuzzy)
+    summary = ApplySummary(lang)
+    for item in prepare_all(source, settings):
+        def pick(unit: Unit | None) -> str | None:
+            if unit is None:
+                return ""           # cleaned away: page chrome
+            found = translations.get((unit.context, unit.source))
+            if found:
+                summary.translated += 1
+                return found
+            summary.fallback += 1
+            return unit.source if fallback == "source" else None
+
+        if fallback == "skip" and not any(
+                (u.context, u.source) in translations for u in item.units):
+            continue
+        texts = [pick(u) for u in item.body_units]
+        body = _tidy(rebuild(item.document.body, item.segments, texts), item.document.format)
+        fields = {}
+        for unit in item.units:
+            if unit.key in item.document.fields:
+                fields[unit.key] = pick(unit) or item.document.fields[unit.key]
+        summary.written.append(source.write_translation(item.document, lang, body, fields))
+    return summary
+
+
+def _tidy(body: str, format: str) -> str:
+    """Close the gaps left where page chrome was removed."""
+    if format == "html":
+        return body
+    return re.sub(r"\n{3,}", "\n\n", body).lstrip("\n")
