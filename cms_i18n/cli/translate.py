@@ -38,7 +38,7 @@ def command(langs: tuple[str, ...], engine: str | None, quiet: bool, config_file
 def _progress(lang: str) -> Callable[[int], Callable[[int], None]]:
     """A progress bar on stderr, sized once the number of units to translate is known."""
     def start(total: int) -> Callable[[int], None]:
-        if total == 0:
+        if total == 0 or not sys.stderr.isatty():
             return lambda done: None
         bar = click.progressbar(length=total, label=f"translating {lang}", file=sys.stderr,
                                 show_pos=True, show_eta=True)

@@ -1,0 +1,41 @@
+"""Small helpers shared by the pipeline and command tests."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import polib
+from click.testing import CliRunner, Result
+
+from cms_i18n.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE = REPO / "examples" / "content"
+GLOSSARIES = REPO / "glossaries"
+
+
+def make_site(root: Path, *, content: Path | None = EXAMPLE) -> Path:
+    """A site folder like the repository's: content, glossaries, no catalogues yet."""
+    if content is not None:
+        shutil.copytree(content, root / "examples" / "content")
+    shutil.copytree(GLOSSARIES, root / "glossaries")
+    return root
+
+
+def run(*args: str) -> Result:
+    """Run the command line in-process (the current directory is the site)."""
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def msgfmt_check(po: Path) -> None:
+    """GNU gettext's strict validation; raises with its message on failure."""
+    done = subprocess.run(
+        ["msgfmt", "--check-format", "--check-header", "--check-domain", "-o", "/dev/null",
+         str(po)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def entries(po: Path) -> list[polib.POEntry]:
+    return [e for e in polib.pofile(str(po)) if not e.obsolete]

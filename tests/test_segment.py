@@ -1,0 +1,74 @@
+"""Segmentation keeps exact spans so that apply can rebuild documents byte for byte."""
+
+from __future__ import annotations
+
+import pytest
+
+from cms_i18n.segment import rebuild, segment
+
+MARKDOWN = """# Title here
+
+First paragraph
+spans two lines with **bold**.
+
+- item one
+- item two
+
+1. numbered
+
+> a quote
+
+```python
+print("not translated")
+```
+
+    indented code
+
+| table | row |
+|-------|-----|
+
+[ref]: https://example.org
+"""
+
+HTML = """<html><head><title>Page</title></head><body>
+<div class="x"><h2>Heading</h2><p>Text with <a href="/u">a link</a>.</p>
+<ul><li>One</li><li><p>Two</p></li></ul>
+<script>var s = "<p>no</p>";</script><pre>keep</pre><p translate="no">Brand</p>
+<table><tr><td>Cell</td></tr></table></div></body></html>"""
+
+
+@pytest.mark.parametrize(("body", "fmt"), [(MARKDOWN, "markdown"), (HTML, "html"),
+                                            ("a\n\n\nb\n  \nc", "text")])
+def test_spans_are_exact(body: str, fmt: str) -> None:
+    for seg in segment(body, fmt):
+        assert body[seg.start:seg.end] == seg.text
+
+
+def test_markdown_blocks() -> None:
+    found = [(s.kind, s.text) for s in segment(MARKDOWN, "markdown")]
+    assert found == [
+        ("heading", "Title here"),
+        ("paragraph", "First paragraph\nspans two lines with **bold**."),
+        ("item", "item one"), ("item", "item two"), ("item", "numbered"),
+        ("quote", "a quote"),
+    ]
+
+
+def test_html_innermost_blocks_only() -> None:
+    found = [s.text for s in segment(HTML, "html")]
+    assert found == ["Page", "Heading", 'Text with <a href="/u">a link</a>.', "One", "Two",
+                     "Cell"]
+
+
+def test_text_paragraphs_and_lines() -> None:
+    segs = segment("\nfirst\nline two\n\n\nsecond\n", "text")
+    assert [(s.text, s.line) for s in segs] == [("first\nline two", 2), ("second", 6)]
+
+
+def test_rebuild_replaces_only_segments() -> None:
+    segs = segment(MARKDOWN, "markdown")
+    out = rebuild(MARKDOWN, segs, [s.text.upper() if s.kind == "item" else None for s in segs])
+    assert "- ITEM ONE\n- ITEM TWO" in out
+    assert 'print("not translated")' in out
+    assert out.replace("ITEM ONE", "item one").replace("ITEM TWO", "item two") \
+        .replace("NUMBERED", "numbered") == MARKDOWN

@@ -1,0 +1,152 @@
+"""`cms-i18n translate` end to end: the bundled article becomes a reviewable catalogue."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+import pytest
+
+from tests.helpers import entries, make_site, msgfmt_check, run
+
+pytestmark = pytest.mark.engine
+
+PO = Path("locale/es/LC_MESSAGES/content.po")
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    make_site(tmp_path)
+    (tmp_path / "cms-i18n.yaml").write_text("content_dir: examples/content\n")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_example_becomes_a_valid_spanish_catalogue(site: Path) -> None:
+    result = run("translate", "--lang", "es", "--engine", "apertium")
+    assert result.exit_code == 0, result.output
+    assert "es: 1 document" in result.output and "translated" in result.output
+    msgfmt_check(PO)
+    assert Path("locale/content.pot").is_file()
+    units = entries(PO)
+    assert len(units) >= 10
+    translated = [e for e in units if e.msgstr.strip()]
+    assert len(translated) / len(units) >= 0.9
+    assert all("fuzzy" in e.flags for e in translated)
+    assert all(e.msgctxt == "asian-security-officials" for e in units)
+    assert all(e.occurrences[0][0] == "examples/content/asian-security-officials.txt"
+               for e in units)
+    for entry in units:
+        assert "\u041d" not in entry.msgid          # Cyrillic Н of "Нeads"
+        assert "bookmarkicon" not in entry.msgid    # icon-label run
+        assert "commenting policy" not in entry.msgid
+        assert entry.msgid not in ("0:00", "Podcasts")
+    catalogue = PO.read_text(encoding="utf-8")
+    for name in ("Organización de Cooperación de Shanghai", "Consejo de Seguridad de Rusia",
+                 "Asociación de Naciones del Sudeste Asiático", "OTSC", "Unión Africana"):
+        assert name in catalogue
+    heads = next(e for e in units if e.msgid.startswith("Heads of delegations"))
+    assert any("homoglyph" in c for c in heads.comment.splitlines())
+    assert any(line.startswith("machine translation: apertium") for line in
+               heads.comment.splitlines())
+
+
+def test_rerun_translates_nothing_and_changes_no_byte(site: Path) -> None:
+    assert run("translate", "--lang", "es", "--engine", "apertium").exit_code == 0
+    before = PO.read_bytes()
+    again = run("translate", "--lang", "es", "--engine", "apertium")
+    assert again.exit_code == 0
+    assert " 0 translated" in again.output and " 0 reused" not in again.output
+    assert PO.read_bytes() == before
+
+
+def test_editing_one_paragraph_retranslates_only_it(site: Path) -> None:
+    assert run("translate", "--lang", "es", "--engine", "apertium").exit_code == 0
+    article = Path("examples/content/asian-security-officials.txt")
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("Organisers say", "Organisers said"), encoding="utf-8")
+    result = run("translate", "--lang", "es", "--engine", "apertium")
+    assert result.exit_code == 0
+    assert " 1 translated" in result.output
+
+
+def test_txt_folder_with_source_option(site: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "brief.txt").write_text(
+        "The CSTO met in Minsk.\n\nThe SCO's summit will follow.\n", encoding="utf-8")
+    (other / "second.txt").write_text("ASEAN leaders spoke.\n", encoding="utf-8")
+    result = run("translate", "--lang", "es", "--engine", "apertium", "--source", str(other))
+    assert result.exit_code == 0, result.output
+    units = entries(PO)
+    assert [e.msgctxt for e in units] == ["brief", "brief", "second"]
+    assert "OTSC" in units[0].msgstr and "OCS" in units[1].msgstr
+    msgfmt_check(PO)
+
+
+def test_markdown_and_html_keep_markup(site: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "note.md").write_text(
+        "---\ntitle: The CSTO meets\nslug: csto-note\n---\n# A heading\n\n"
+        "Read the [full report](https://example.org/report) and run `make all`.\n\n"
+        "```\ncode stays out\n```\n", encoding="utf-8")
+    (docs / "page.html").write_text(
+        "<html><body><p>The <b>council</b> met.</p><pre>no</pre></body></html>",
+        encoding="utf-8")
+    result = run("translate", "--lang", "es", "--engine", "apertium", "--source", str(docs))
+    assert result.exit_code == 0, result.output
+    by_id = {e.msgid: e for e in entries(PO)}
+    assert by_id["The CSTO meets"].msgctxt == "csto-note:title"
+    link = by_id["Read the [full report](https://example.org/report) and run `make all`."]
+    assert "](https://example.org/report)" in link.msgstr and "`make all`" in link.msgstr
+    assert "<b>" in by_id["The <b>council</b> met."].msgstr
+    assert not any("code stays out" in m or m == "no" for m in by_id)
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--lang", "xx-zz"], "unknown language code 'xx-zz'"),
+    (["--lang", "ja", "--engine", "apertium"], "cannot translate en→ja"),
+    (["--lang", "ja"], "no installed engine can translate en→ja"),
+    (["--lang", "es", "--engine", "nope"], "unknown engine 'nope'"),
+])
+def test_bad_options_fail_cleanly(site: Path, args: list[str], message: str) -> None:
+    result = run("translate", *args)
+    assert result.exit_code != 0
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert not PO.exists()
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"caf\xe9 au lait\n", "invalid UTF-8"),
+    (b"\x89PNG\r\n\x1a\n\0\0\0", "binary file"),
+])
+def test_bad_content_names_the_file(site: Path, content: bytes, message: str) -> None:
+    bad = Path("examples/content/bad.txt")
+    bad.write_bytes(content)
+    result = run("translate", "--lang", "es", "--engine", "apertium")
+    assert result.exit_code != 0
+    assert f"{bad.resolve()}:" in result.output and message in result.output
+    assert not PO.exists()
+
+
+def test_empty_content_folder(site: Path, tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = run("translate", "--lang", "es", "--source", str(tmp_path / "empty"))
+    assert result.exit_code != 0
+    assert "no content found" in result.output
+
+
+def test_reviewed_translation_survives_a_rerun(site: Path) -> None:
+    assert run("translate", "--lang", "es", "--engine", "apertium").exit_code == 0
+    catalogue = polib.pofile(str(PO))
+    entry = next(e for e in catalogue if e.msgid.startswith("Organisers say"))
+    entry.msgstr = "Los organizadores afirman que el formato a puerta cerrada ayudará."
+    entry.flags.remove("fuzzy")
+    catalogue.save()
+    result = run("translate", "--lang", "es", "--engine", "apertium")
+    assert result.exit_code == 0 and " 1 reviewed" in result.output
+    again = next(e for e in polib.pofile(str(PO)) if e.msgid.startswith("Organisers say"))
+    assert again.msgstr.startswith("Los organizadores afirman")
+    assert "fuzzy" not in again.flags
