@@ -1,0 +1,125 @@
+"""The editor's workflow on the example, as a scripted session.
+
+translate → approve and edit entries, add a comment → change, delete and add source
+paragraphs → translate again → compile → apply.
+"""
+
+from __future__ import annotations
+
+import gettext
+from pathlib import Path
+
+import polib
+import pytest
+
+from tests.helpers import make_site, msgfmt_check, run
+
+pytestmark = pytest.mark.engine
+
+ARTICLE = Path("examples/content/asian-security-officials.txt")
+PO = Path("locale/es/LC_MESSAGES/content.po")
+CHANGED = "Organisers say the closed-door format will promote open dialogue"
+DELETED = "First held in 2010"
+APPROVED = "The broader forum will be chaired"
+EDITED = "Confirmed participants include"
+EDITED_TEXT = ("Entre los participantes confirmados figuran delegaciones de los BRICS, la ASEAN, "
+               "la Unión Africana, la Liga Árabe, la OCS, la CEI y la OTSC.")
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    make_site(tmp_path)
+    (tmp_path / "cms-i18n.yaml").write_text("content_dir: examples/content\n"
+                                            "target_langs: [es]\n")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _find(catalogue: polib.POFile, start: str) -> polib.POEntry:
+    return next(e for e in catalogue if e.msgid.startswith(start) and not e.obsolete)
+
+
+def test_scripted_editor_session(site: Path) -> None:
+    assert run("translate", "--lang", "es", "--engine", "apertium").exit_code == 0
+
+    # The editor approves one machine translation, rewrites another, comments on a third.
+    catalogue = polib.pofile(str(PO))
+    approved = _find(catalogue, APPROVED)
+    approved.flags.remove("fuzzy")
+    approved_text = approved.msgstr
+    edited = _find(catalogue, EDITED)
+    edited.msgstr = EDITED_TEXT
+    edited.flags.remove("fuzzy")
+    changed = _find(catalogue, CHANGED)
+    changed.msgstr = "Los organizadores dicen que el formato a puerta cerrada ayudará."
+    changed.flags.remove("fuzzy")
+    changed.tcomment = "checked against the agency copy"
+    catalogue.save()
+
+    # The source changes: one paragraph edited, one deleted, one added.
+    text = ARTICLE.read_text(encoding="utf-8")
+    paragraphs = text.split("\n\n")
+    paragraphs = [p.replace("will promote open dialogue", "will encourage open dialogue")
+                  for p in paragraphs if not p.startswith(DELETED)]
+    paragraphs.insert(-1, "The CSTO will hold its own meeting in Minsk next month.")
+    ARTICLE.write_text("\n\n".join(paragraphs), encoding="utf-8")
+
+    result = run("translate", "--lang", "es", "--engine", "apertium")
+    assert result.exit_code == 0, result.output
+    assert " 2 translated" in result.output       # the edited and the added paragraph
+    msgfmt_check(PO)
+
+    catalogue = polib.pofile(str(PO))
+    assert _find(catalogue, APPROVED).msgstr == approved_text
+    assert "fuzzy" not in _find(catalogue, APPROVED).flags
+    assert _find(catalogue, EDITED).msgstr == EDITED_TEXT
+
+    new_version = _find(catalogue, "Organisers say the closed-door format will encourage")
+    assert "fuzzy" in new_version.flags
+    assert new_version.previous_msgid and "will promote open dialogue" in \
+        new_version.previous_msgid
+    assert new_version.msgstr                                # a fresh suggestion
+    assert "Los organizadores dicen que el formato a puerta cerrada ayudará." in (
+        new_version.msgstr + new_version.tcomment + new_version.comment)
+    assert "checked against the agency copy" in new_version.tcomment
+
+    obsolete = [e for e in catalogue if e.obsolete]
+    assert any(e.msgid.startswith(DELETED) for e in obsolete)
+    added = _find(catalogue, "The CSTO will hold")
+    assert "fuzzy" in added.flags and "OTSC" in added.msgstr
+
+    # compile: only reviewed entries reach the .mo
+    assert run("compile", "--lang", "es").exit_code == 0
+    mo = PO.with_suffix(".mo")
+    with mo.open("rb") as handle:
+        translations = gettext.GNUTranslations(handle)
+    edited_source = _find(catalogue, EDITED).msgid
+    assert translations.pgettext("asian-security-officials", edited_source) == EDITED_TEXT
+    assert translations.pgettext("asian-security-officials", added.msgid) == added.msgid
+
+    # apply: a Spanish document with the reviewed text, the rest in English
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    spanish = Path("examples/content/asian-security-officials.es.txt").read_text("utf-8")
+    assert EDITED_TEXT in spanish and approved_text in spanish
+    assert "The CSTO will hold its own meeting" in spanish      # not reviewed yet
+    assert "bookmarkicon" not in spanish and "Нeads" not in spanish
+
+    # a later translate run does not take the translated copy for new content
+    again = run("translate", "--lang", "es", "--engine", "apertium")
+    assert "1 document" in again.output
+
+
+def test_apply_with_fuzzy_preview_and_skip(site: Path) -> None:
+    assert run("translate", "--lang", "es", "--engine", "apertium").exit_code == 0
+    skipped = run("apply", "--lang", "es", "--fallback", "skip")
+    assert skipped.exit_code == 0 and "0 documents written" in skipped.output
+    preview = run("apply", "--lang", "es", "--include-fuzzy")
+    assert preview.exit_code == 0
+    spanish = Path("examples/content/asian-security-officials.es.txt").read_text("utf-8")
+    assert "Organización de Cooperación de Shanghai" in spanish
+
+
+def test_apply_before_translate_explains(site: Path) -> None:
+    result = run("apply", "--lang", "es")
+    assert result.exit_code != 0 and "run `cms-i18n translate --lang es` first" in result.output
