@@ -1,0 +1,72 @@
+"""The files content source: documents in, translated copies out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from cms_i18n.content.files import FileSource
+from cms_i18n.errors import InputError
+
+
+def source(root: Path, **settings: object) -> FileSource:
+    return FileSource({"content_dir": str(root), "target_langs": ["es"], **settings})
+
+
+def test_documents_ids_and_formats(tmp_path: Path) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "moscow.md").write_text(
+        "---\ntitle: Moscow forum\nslug: moscow-forum\ntags: [a]\n---\nBody.\n", "utf-8")
+    (tmp_path / "brief.txt").write_text("One.\n\nTwo.\n", "utf-8")
+    (tmp_path / "page.html").write_text("<p>Hi</p>", "utf-8")
+    (tmp_path / "brief.es.txt").write_text("Uno.\n", "utf-8")      # an earlier translation
+    (tmp_path / "notes.docx").write_bytes(b"PK\3\4")               # not content
+    docs = {d.id: d for d in source(tmp_path).documents()}
+    assert set(docs) == {"brief", "moscow-forum", "page"}
+    md = docs["moscow-forum"]
+    assert md.format == "markdown" and md.fields == {"title": "Moscow forum"}
+    assert md.body == "Body.\n" and md.body_line == 6 and md.meta["tags"] == ["a"]
+    assert docs["page"].format == "html"
+
+
+def test_write_translation_keeps_front_matter(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("---\ntitle: Hello\nauthor: Ann\n---\nText.\n", "utf-8")
+    src = source(tmp_path)
+    doc = next(iter(src.documents()))
+    out = src.write_translation(doc, "es", "Texto.\n", {"title": "Hola"})
+    assert out == tmp_path / "a.es.md"
+    text = out.read_text("utf-8")
+    head, body = text.split("---\n")[1:3]
+    assert yaml.safe_load(head) == {"title": "Hola", "author": "Ann", "lang": "es",
+                                    "translation_of": "a"}
+    assert body == "Texto.\n"
+    assert [d.id for d in src.documents()] == ["a"]
+
+
+def test_html_translation_records_the_language(tmp_path: Path) -> None:
+    (tmp_path / "p.html").write_text('<html lang="en"><body><p>Hi</p></body></html>', "utf-8")
+    src = source(tmp_path)
+    doc = next(iter(src.documents()))
+    out = src.write_translation(doc, "es", doc.body.replace("Hi", "Hola"), {})
+    assert out.read_text("utf-8") == '<html lang="es"><body><p>Hola</p></body></html>'
+
+
+@pytest.mark.parametrize(("name", "data", "message", "line"), [
+    ("bad.txt", b"ok\nline two \xff\n", "invalid UTF-8", 2),
+    ("bin.txt", b"\0\1\2binary", "binary file", None),
+    ("fm.md", b"---\ntitle: [unclosed\n---\nbody\n", "malformed front matter", 3),
+])
+def test_bad_files_name_file_and_line(tmp_path: Path, name: str, data: bytes, message: str,
+                                      line: int | None) -> None:
+    (tmp_path / name).write_bytes(data)
+    with pytest.raises(InputError) as caught:
+        list(source(tmp_path).documents())
+    assert message in caught.value.message
+    assert caught.value.path == str(tmp_path / name) and caught.value.line == line
+
+
+def test_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="content folder not found"):
+        list(source(tmp_path / "nope").documents())
