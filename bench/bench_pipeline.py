@@ -1,0 +1,136 @@
+"""Pipeline benchmarks: first run vs unchanged re-run, time outside the engine,
+and Apertium's persistent pipeline vs one process per unit.
+
+    .venv/bin/python bench/bench_pipeline.py [--documents 300] [--units 200]
+
+Prints the figures and their ratios side by side; nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from cms_i18n import pipeline
+from cms_i18n.config import load_settings
+from cms_i18n.engines.apertium import ApertiumEngine
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "examples" / "content" / "asian-security-officials.txt"
+
+
+class TimedEngine:
+    """Wraps an engine and adds up the time spent inside translate_batch."""
+
+    def __init__(self, engine: ApertiumEngine) -> None:
+        self.engine = engine
+        self.name = engine.name
+        self.seconds = 0.0
+        self.calls = 0
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.engine, name)
+
+    def translate_batch(self, texts, source, target, **kwargs):  # type: ignore[no-untyped-def]
+        started = time.perf_counter()
+        try:
+            return self.engine.translate_batch(texts, source, target, **kwargs)
+        finally:
+            self.seconds += time.perf_counter() - started
+            self.calls += 1
+
+
+def make_documents(folder: Path, count: int) -> int:
+    """``count`` news-like documents built from the seed's paragraphs, each distinct."""
+    paragraphs = [p for p in SEED.read_text("utf-8").split("\n\n") if len(p.split()) > 6]
+    rng = random.Random(7)
+    places = ["Moscow", "Minsk", "Astana", "Tashkent", "Beijing", "New Delhi", "Jakarta"]
+    words = 0
+    for index in range(count):
+        chosen = rng.sample(paragraphs, k=min(5, len(paragraphs)))
+        place = places[index % len(places)]
+        body = [f"Security officials meet in {place} for round {index}"]
+        body += [p.replace("Moscow", place) + f" The talks on day {index % 30 + 1} continue."
+                 for p in chosen]
+        text = "\n\n".join(body) + "\n"
+        words += len(text.split())
+        (folder / f"doc-{index:04d}.txt").write_text(text, encoding="utf-8")
+    return words
+
+
+def bench_runs(documents: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        content = root / "content"
+        content.mkdir()
+        words = make_documents(content, documents)
+        shutil.copytree(REPO / "glossaries", root / "glossaries")
+        settings = load_settings(root=root, content_dir=str(content),
+                                 glossary_dir=str(root / "glossaries"),
+                                 locale_dir=str(root / "locale"),
+                                 memory=str(root / "memory.sqlite"))
+        rows = []
+        for label in ("first run", "unchanged re-run"):
+            engine = TimedEngine(ApertiumEngine(settings))
+            started = time.perf_counter()
+            summary = pipeline.translate(settings, "es", engine=engine)  # type: ignore[arg-type]
+            total = time.perf_counter() - started
+            engine.close()
+            rows.append((label, total, engine.seconds, summary))
+        first, rerun = rows[0][1], rows[1][1]
+        print(f"\n{documents} documents, {rows[0][3].units} units, {words} words, "
+              f"Apertium en→es, glossary on")
+        print(f"{'run':<20}{'seconds':>10}{'in engine':>12}{'outside':>10}{'translated':>12}"
+              f"{'reused':>8}")
+        for label, total, inside, summary in rows:
+            outside = (total - inside) / total if total else 0.0
+            print(f"{label:<20}{total:>10.2f}{inside:>12.2f}{outside:>9.1%}"
+                  f"{summary.translated:>12}{summary.reused:>8}")
+        print(f"re-run / first run: {rerun / first:.1%}   "
+              f"(first run: {words / first:,.0f} words/s end to end)")
+
+
+def bench_apertium(units: int) -> None:
+    texts = [p for p in SEED.read_text("utf-8").split("\n\n") if len(p.split()) > 6]
+    texts = (texts * (units // len(texts) + 1))[:units]
+    words = sum(len(t.split()) for t in texts)
+    with ApertiumEngine({}) as engine:
+        engine.translate_batch(["warm up"], "en", "es")
+        started = time.perf_counter()
+        engine.translate_batch(texts, "en", "es")
+        batch = time.perf_counter() - started
+        started = time.perf_counter()
+        for text in texts[:20]:
+            engine.translate_batch([text], "en", "es")
+        one_by_one = (time.perf_counter() - started) / 20 * units
+    started = time.perf_counter()
+    sample = texts[:20]
+    for text in sample:
+        subprocess.run(["apertium", "-u", "eng-spa"], input=text, capture_output=True,
+                       text=True, check=True)
+    per_process = (time.perf_counter() - started) / len(sample) * units
+    print(f"\nApertium en→es, {units} units, {words} words")
+    print(f"{'way of calling':<44}{'seconds':>9}{'words/s':>10}{'vs batch':>10}")
+    for label, seconds in (("persistent pipeline, one batch", batch),
+                           ("persistent pipeline, one unit per call", one_by_one),
+                           ("`apertium -u eng-spa` process per unit", per_process)):
+        print(f"{label:<44}{seconds:>9.2f}{words / seconds:>10,.0f}{seconds / batch:>9.1f}×")
+    print("(per-unit rows are extrapolated from 20 units)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--documents", type=int, default=300)
+    parser.add_argument("--units", type=int, default=200)
+    args = parser.parse_args()
+    bench_apertium(args.units)
+    bench_runs(args.documents)
+
+
+if __name__ == "__main__":
+    main()
