@@ -1,0 +1,97 @@
+"""Turn loosely typed records (from YAML, CSV or TBX) into checked glossary objects.
+
+Every loader reports problems the same way: an :class:`InputError` naming the
+file and line of the offending entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from cms_i18n.errors import InputError, LanguageError
+from cms_i18n.glossary.model import GENDERS, NUMBERS, Origin, Term
+from cms_i18n.languages import normalize
+
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+_GENDER_WORDS = {
+    "m": "m", "masc": "m", "masculine": "m",
+    "f": "f", "fem": "f", "feminine": "f",
+    "n": "n", "neut": "n", "neuter": "n",
+}
+_NUMBER_WORDS = {"sg": "sg", "singular": "sg", "pl": "pl", "plural": "pl"}
+
+
+def fail(message: str, origin: Origin | None) -> InputError:
+    """An InputError located at ``origin``."""
+    return InputError(message, path=origin.path if origin else None,
+                      line=origin.line if origin else None)
+
+
+def check_id(value: str, origin: Origin) -> str:
+    """A concept id: letters, digits, ``_ . -``; used in comments and TBX ids."""
+    value = value.strip()
+    if not ID_RE.match(value):
+        raise fail(f"invalid concept id {value!r} (use letters, digits, '_', '.', '-')", origin)
+    return value
+
+
+def check_lang(value: str, origin: Origin) -> str:
+    """A BCP-47 language code in canonical form."""
+    try:
+        return normalize(value)
+    except LanguageError:
+        raise fail(f"unknown language code {value!r}", origin) from None
+
+
+def check_gender(value: str | None, origin: Origin) -> str | None:
+    """``m``/``f``/``n`` (long forms accepted), or None."""
+    if value is None or str(value).strip() == "":
+        return None
+    found = _GENDER_WORDS.get(str(value).strip().lower())
+    if found is None:
+        raise fail(f"gender must be one of {', '.join(GENDERS)}, not {value!r}", origin)
+    return found
+
+
+def check_number(value: str | None, origin: Origin) -> str:
+    """``sg``/``pl`` (long forms accepted); singular when not given."""
+    if value is None or str(value).strip() == "":
+        return "sg"
+    found = _NUMBER_WORDS.get(str(value).strip().lower())
+    if found is None:
+        raise fail(f"number must be one of {', '.join(NUMBERS)}, not {value!r}", origin)
+    return found
+
+
+def check_text(value: str, what: str, origin: Origin) -> str:
+    """A non-empty term, whitespace normalised."""
+    text = " ".join(str(value).split())
+    if not text:
+        raise fail(f"empty {what}", origin)
+    return text
+
+
+def term(text: str, gender: str | None, number: str | None, origin: Origin,
+         what: str = "term") -> Term:
+    """A checked :class:`Term`."""
+    return Term(check_text(text, what, origin), check_gender(gender, origin),
+                check_number(number, origin))
+
+
+def unique(values: Iterable[str], what: str, origin: Origin, *, fold: bool = True
+           ) -> tuple[str, ...]:
+    """Keep order; a form listed twice in the same place is a mistake.
+
+    Source names match whatever their case, so they are compared case-folded
+    (``fold``); target forms are matched as written and compared exactly.
+    """
+    seen: dict[str, str] = {}
+    for value in values:
+        key = " ".join(value.split())
+        key = key.casefold() if fold else key
+        if key in seen:
+            raise fail(f"{what} {value!r} listed twice", origin)
+        seen[key] = value
+    return tuple(seen.values())

@@ -1,0 +1,420 @@
+"""Enforce the glossary through a translation engine, then verify the result.
+
+Two strategies, chosen per engine and measured in ``bench/bench_glossary.py``:
+
+``standin`` (rule-based engines such as Apertium)
+    Each term is replaced by an ordinary noun of the target term's gender and
+    number ("the SCO" → "the trumpet", feminine like "Organización"); the engine
+    inflects articles and adjectives for that noun ("la trompeta", "de la
+    trompeta"); its translation is then swapped for the approved term.  Opaque
+    placeholders would make the engine fall back to masculine ("del
+    Organización").
+
+``codeswitch`` (neural engines such as Argos, and the fallback)
+    The approved target term is written into the source ("the OCS"); neural
+    models copy such names.  When the engine can return n-best hypotheses they
+    are reranked by glossary compliance.  Untranslated or forbidden renderings
+    of a term left in the output are replaced, and the article in front of an
+    inserted term is made to agree.
+
+Either way every unit is verified afterwards; a unit that misses a term gets
+``problems`` (so it stays fuzzy) naming the concept, expected and found text.
+The engine is called once for the whole batch, plus once more for the units a
+stand-in pass could not satisfy.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from cms_i18n.glossary.grammar import STANDINS, StandIn, fix_article, standins
+from cms_i18n.glossary.match import Context, Occurrence
+from cms_i18n.glossary.model import Glossary, Term
+from cms_i18n.glossary.verify import compare, expectations
+
+STRATEGIES = ("standin", "codeswitch", "none")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+DEFAULT_N_BEST = 4
+
+# "Taliban-led government" → "government led by the Taliban"
+_BY = _words(
+    "led backed brokered controlled run ruled dominated sponsored organised organized "
+    "hosted chaired appointed imposed mediated funded supported installed proposed "
+    "drafted initiated financed operated commanded administered governed endorsed headed")
+_WITH = {"linked": "to", "related": "to", "affiliated": "with", "allied": "with",
+         "aligned": "with"}
+# Words that may open a noun phrase after a compound without being its head.
+_MODIFIERS = _words(
+    "interim caretaker new former transitional military peacekeeping security coalition "
+    "joint current provisional regional national multinational rebel armed de-facto "
+    "unrecognised unrecognized self-proclaimed de")
+_STOP = _words(
+    "the a an and or but of in on at to for with by from as is are was were be been has "
+    "have had will would can could may might must should shall did does do said says that "
+    "which who whose this these those its their his her our than into over under about "
+    "against between during within without also not")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\n\"“«(]\s*)$")
+_DET_BEFORE = re.compile(r"(?:^|(?<=\s))([Tt]he)\s+$")
+
+
+@dataclass(frozen=True)
+class GlossaryResult:
+    """One unit's translation after enforcement and verification."""
+
+    text: str
+    score: float | None
+    comments: tuple[str, ...]
+    problems: tuple[str, ...]
+
+
+@dataclass
+class _Slot:
+    """One occurrence as sent to the engine."""
+
+    occ: Occurrence
+    term: Term | None        # None: nothing to write (dropped parenthetical)
+    standin: StandIn | None = None
+    written: str = ""        # what was put in the source in place of the mention
+
+
+@dataclass
+class _Plan:
+    source: str
+    occurrences: list[Occurrence]
+    strategy: str
+    sent: str = ""
+    slots: list[_Slot] = field(default_factory=list)
+    ok: bool = True          # False when a stand-in could not be assigned
+
+
+def translate_units(engine: Any, texts: Sequence[str], *, source: str, target: str,
+                    glossary: Glossary | None, documents: Sequence[str],
+                    strategy: str | None = None) -> list[GlossaryResult]:
+    """Translate ``texts`` with ``engine``, enforcing and verifying glossary terms.
+
+    ``texts`` are all units needing machine translation in this run, in
+    document order; ``documents[i]`` is the document of ``texts[i]`` (earlier
+    units of a document decide what a bare "Security Council" means).
+    ``strategy`` overrides the per-engine choice (``standin``, ``codeswitch``,
+    ``none``); the engine setting ``glossary_strategy`` does the same.
+    """
+    texts = list(texts)
+    if len(documents) != len(texts):
+        raise ValueError("documents must give one document id per text")
+    if not texts:
+        return []
+    lang = target
+    if glossary is None or not glossary.covers(lang) or \
+            source.split("-")[0].lower() != glossary.source_lang.split("-")[0]:
+        return _plain(engine, texts, source, target)
+    chosen = strategy or _setting(engine, "glossary_strategy") or _default_strategy(engine, lang)
+    if chosen not in STRATEGIES:
+        from cms_i18n.errors import ConfigError
+
+        raise ConfigError(f"unknown glossary strategy {chosen!r} "
+                          f"(expected one of {', '.join(STRATEGIES)})")
+
+    matcher = glossary.matcher
+    contexts: dict[str, Context] = {}
+    found: list[list[Occurrence]] = []
+    for text, doc in zip(texts, documents, strict=True):
+        occ = matcher.find(text, contexts.setdefault(doc, Context()))
+        found.append([o for o in occ if o.concept.target(lang) is not None])
+    if chosen == "none" or not any(found):
+        plain = _plain(engine, texts, source, target)
+        return [_finish(r.text, r.score, occ, glossary, lang, [], [])
+                for r, occ in zip(plain, found, strict=True)]
+
+    plans = [_prepare(text, occ, chosen if occ else "none", lang)
+             for text, occ in zip(texts, found, strict=True)]
+    n_best = DEFAULT_N_BEST if chosen == "codeswitch" and _supports_n_best(engine) else 1
+    outputs = _call(engine, [p.sent for p in plans], source, target, n_best)
+    results: list[tuple[str, float | None, list[str], list[str]]] = []
+    for plan, out in zip(plans, outputs, strict=True):
+        results.append(_restore_best(plan, out, glossary, lang))
+
+    # Units the stand-in pass could not satisfy get one code-switching retry, batched.
+    retry = [i for i, (plan, res) in enumerate(zip(plans, results, strict=True))
+             if plan.strategy == "standin" and (res[3] or not plan.ok)]
+    if retry:
+        again = [_prepare(texts[i], found[i], "codeswitch", lang) for i in retry]
+        outs = _call(engine, [p.sent for p in again], source, target, 1)
+        for i, plan, out in zip(retry, again, outs, strict=True):
+            alt = _restore_best(plan, out, glossary, lang)
+            if len(alt[3]) < len(results[i][3]):
+                results[i] = (alt[0], alt[1], [*alt[2], "glossary: stand-in pass failed; "
+                                                       "terms written in directly"], alt[3])
+    return [_finish(text, score, occ, glossary, lang, comments, problems)
+            for (text, score, comments, problems), occ in zip(results, found, strict=True)]
+
+
+# -- engine plumbing ------------------------------------------------------------
+
+def _setting(engine: Any, key: str) -> Any:
+    settings = getattr(engine, "settings", None)
+    return settings.get(key) if isinstance(settings, dict) else None
+
+
+def _default_strategy(engine: Any, lang: str) -> str:
+    if getattr(engine, "name", "") == "apertium" and lang.split("-")[0].lower() in STANDINS:
+        return "standin"
+    return "codeswitch"
+
+
+def _supports_n_best(engine: Any) -> bool:
+    try:
+        return "n_best" in inspect.signature(engine.translate_batch).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def _call(engine: Any, texts: list[str], source: str, target: str, n_best: int) -> list[Any]:
+    if n_best > 1:
+        return list(engine.translate_batch(texts, source, target, n_best=n_best))
+    return list(engine.translate_batch(texts, source, target))
+
+
+def _plain(engine: Any, texts: list[str], source: str, target: str) -> list[GlossaryResult]:
+    out = engine.translate_batch(texts, source, target)
+    return [GlossaryResult(t.text, t.score, (), ()) for t in out]
+
+
+# -- preparing the source -------------------------------------------------------
+
+def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str) -> _Plan:
+    plan = _Plan(text, occurrences, strategy)
+    if strategy == "none":
+        plan.sent = text
+        plan.slots = [_Slot(o, _term_for(o, lang)) for o in occurrences]
+        return plan
+    lowered = text.lower()
+    taken: set[str] = set()
+    chunks: list[str] = []
+    pos = 0
+    skip_to = 0
+    for occ in occurrences:
+        if occ.start < skip_to:
+            continue
+        slot = _Slot(occ, _term_for(occ, lang))
+        plan.slots.append(slot)
+        if slot.term is None:        # "(UNSC)" with no target acronym: drop it
+            cut = occ.start - 1
+            while cut > 0 and text[cut - 1] == " ":
+                cut -= 1
+            chunks.append(text[pos:cut])
+            pos = occ.end + 1
+            continue
+        if strategy == "standin":
+            slot.standin = _pick_standin(slot, lang, lowered, taken, plan.slots)
+            if slot.standin is None:
+                plan.ok = False
+        word = _written(slot)
+        start, end, replacement = _rephrase(text, occ, word, slot)
+        slot.written = word
+        chunks.append(text[pos:start])
+        chunks.append(replacement)
+        pos = skip_to = end
+    chunks.append(text[pos:])
+    plan.sent = "".join(chunks)
+    return plan
+
+
+def _term_for(occ: Occurrence, lang: str) -> Term | None:
+    entry = occ.concept.target(lang)
+    assert entry is not None
+    if not occ.concept.translate:
+        return Term(occ.text, occ.concept.gender, occ.concept.number)
+    if occ.parenthetical and entry.acronym is None:
+        return None
+    return entry.form(occ.kind)
+
+
+def _pick_standin(slot: _Slot, lang: str, lowered: str, taken: set[str],
+                  slots: list[_Slot]) -> StandIn | None:
+    assert slot.term is not None
+    for other in slots[:-1]:      # the same form again: reuse its stand-in
+        if other.standin and other.term == slot.term:
+            return other.standin
+    for cand in standins(lang, slot.term.gender):
+        if cand.en in taken:
+            continue
+        if re.search(rf"\b({re.escape(cand.en)}|{re.escape(cand.en_plural)}|"
+                     rf"{re.escape(cand.target)}|{re.escape(cand.target_plural)})\b", lowered):
+            continue
+        taken.add(cand.en)
+        return cand
+    return None
+
+
+def _written(slot: _Slot) -> str:
+    assert slot.term is not None
+    if slot.standin is not None:
+        return slot.standin.english(slot.term.number)
+    return slot.term.text
+
+
+def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot) -> tuple[int, int, str]:
+    """What replaces the mention: (start, end, new text), rephrasing compounds and possessives."""
+    start, end = occ.start, occ.end
+    at_start = bool(_SENTENCE_START.search(text[:start]))
+    possessive_name = occ.kind == "name" and re.search(r"\w['’]s\s", occ.text) is not None
+    lead = "the " if possessive_name and not _determined(text, start) else ""
+    if at_start and lead:
+        lead = "The "
+    elif at_start and slot.standin is not None:
+        word = word[:1].upper() + word[1:]
+    if occ.suffix:
+        suffix_end = end + 1 + len(occ.suffix)
+        low = occ.suffix.lower()
+        if low in _BY or low in _WITH:
+            prep = _WITH.get(low, "by")
+            head = _head(text, suffix_end)
+            if head is not None:
+                hs, he = head
+                noun = text[hs:he]
+                if at_start:
+                    noun = noun[:1].upper() + noun[1:]
+                shown = word.lower() if slot.standin else word
+                return start, he, f"{noun} {occ.suffix} {prep} the {shown}"
+            return start, suffix_end, f"{occ.suffix} {prep} the {word}"
+        return start, end + 1, f"{lead}{word} "        # "SCO-member states" → "… member states"
+    if occ.possessive:
+        if slot.standin is not None:    # the engine handles "the trumpet's members" itself
+            return start, occ.span_end, f"{lead}{word}'s"
+        # code-switching: "the CSTO's members" → "the members of the OTSC"
+        head = _head(text, occ.span_end)
+        det = _DET_BEFORE.search(text[:start])
+        if head is not None:
+            hs, he = head
+            s0 = det.start(1) if det else start
+            the = (det.group(1) if det else ("The" if at_start else "the"))
+            return s0, he, f"{the} {text[hs:he]} of the {word}"
+        return start, occ.span_end, f"{lead}{word}'s"
+    return start, end, f"{lead}{word}"
+
+
+def _determined(text: str, start: int) -> bool:
+    m = re.search(r"(\w+)\s+$", text[:start])
+    return bool(m and m.group(1).lower() in {"the", "a", "an", "its", "their", "this", "that"})
+
+
+def _head(text: str, pos: int) -> tuple[int, int] | None:
+    """The noun (phrase) right after ``pos``: "government", "interim government"."""
+    m = _NEXT_WORD.match(text, pos)
+    if not m or m.group(1).lower() in _STOP:
+        return None
+    start, end = m.start(1), m.end(1)
+    if m.group(1).lower() in _MODIFIERS:
+        m2 = _NEXT_WORD.match(text, end)
+        if m2 and m2.group(1).lower() not in _STOP:
+            end = m2.end(1)
+            if m.group(1).lower() == "de" and m2.group(1).lower() == "facto":
+                m3 = _NEXT_WORD.match(text, end)
+                if m3 and m3.group(1).lower() not in _STOP:
+                    end = m3.end(1)
+    if text[end:end + 2] in ("'s", "’s"):
+        return None
+    return start, end
+
+
+# -- restoring the output -----------------------------------------------------
+
+def _restore_best(plan: _Plan, out: Any, glossary: Glossary, lang: str
+                  ) -> tuple[str, float | None, list[str], list[str]]:
+    """Restore every hypothesis the engine gave; keep the one with fewest problems."""
+    hypotheses = [out.text, *getattr(out, "alternatives", ())]
+    best: tuple[str, list[str]] | None = None
+    best_index = 0
+    for i, hyp in enumerate(hypotheses):
+        restored = _restore(plan, hyp, lang)
+        problems = compare(plan.occurrences, restored, glossary, lang) if plan.occurrences else []
+        if best is None or len(problems) < len(best[1]):
+            best, best_index = (restored, problems), i
+        if not problems:
+            break
+    assert best is not None
+    comments = []
+    if best_index:
+        comments.append(f"glossary: chose hypothesis {best_index + 1} of {len(hypotheses)} "
+                        "(the first missed a term)")
+    return best[0], out.score, comments, best[1]
+
+
+def _restore(plan: _Plan, text: str, lang: str) -> str:
+    """Put the approved terms in place of stand-ins (or leftovers) and fix their articles."""
+    if plan.strategy == "none":
+        return text
+    rules: list[tuple[re.Pattern[str], Term, bool, bool]] = []
+    for slot in plan.slots:
+        if slot.term is None:
+            continue
+        entry = slot.occ.concept.target(lang)
+        takes_article = entry.article if entry is not None else False
+        if slot.standin is not None:
+            rules.append((slot.standin.pattern(), slot.term, True, takes_article))
+            continue
+        rx = _literal(slot.term.text, ignore_case=False)
+        if not rx.search(text):      # the engine dropped or translated it: repair
+            concept = slot.occ.concept
+            for form in dict.fromkeys([slot.occ.text, *concept.acronyms, *concept.names]):
+                candidate = _literal(form, ignore_case=form not in concept.acronyms)
+                if candidate.search(text):
+                    rx = candidate
+                    break
+        rules.append((rx, slot.term, False, takes_article))
+    hits = sorted(((m.start(), m.end(), i) for i, (rx, *_) in enumerate(rules)
+                   for m in rx.finditer(text)), key=lambda h: (h[0], h[0] - h[1]))
+    out: list[str] = []
+    length = 0
+    pos = 0
+    placed: list[tuple[int, int, Term, bool]] = []
+    for start, end, i in hits:
+        if start < pos:
+            continue
+        _, term, from_standin, takes_article = rules[i]
+        new = term.text
+        if from_standin and new[:1].islower() and text[start:end].lstrip("*#@")[:1].isupper() \
+                and _SENTENCE_START.search(text[:start]):
+            new = new[:1].upper() + new[1:]
+        out.append(text[pos:start])
+        length += start - pos
+        placed.append((length, length + len(new), term, takes_article))
+        out.append(new)
+        length += len(new)
+        pos = end
+    out.append(text[pos:])
+    text = "".join(out)
+    for start, end, term, takes_article in reversed(placed):
+        text, _ = fix_article(text, start, end, lang, term.gender, term.number, takes_article)
+    return text
+
+
+def _literal(form: str, *, ignore_case: bool) -> re.Pattern[str]:
+    """A term as a whole word, tolerating an engine's unknown-word mark before it."""
+    return re.compile(rf"(?<![^\W_])[*#@]?{re.escape(form)}(?![^\W_])",
+                      re.IGNORECASE if ignore_case else 0)
+
+
+def _finish(text: str, score: float | None, occurrences: list[Occurrence], glossary: Glossary,
+            lang: str, comments: list[str], problems: list[str]) -> GlossaryResult:
+    notes = []
+    for exp in expectations(occurrences, lang):
+        occ = exp.occurrence
+        line = f"glossary: {occ.text} → {exp.term}"
+        if occ.kind == "short":
+            line += f" ({occ.concept.id}: {occ.reason})"
+        notes.append(line)
+    if not problems and occurrences:
+        problems = compare(occurrences, text, glossary, lang)
+    return GlossaryResult(text, score, tuple(dict.fromkeys([*notes, *comments])),
+                          tuple(dict.fromkeys(problems)))

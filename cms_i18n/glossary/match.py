@@ -1,0 +1,276 @@
+"""Find glossary concepts in source text.
+
+Rules, in the order they apply:
+
+* **Longest match first.** "UN Security Council" wins over "Security Council",
+  "Russia's Security Council" over "Security Council".
+* **Word boundaries.** "SCO" is not found in "SCOPE"; it is found in "the SCO's",
+  "SCO-led" and "(SCO)".
+* **Case.** Full names match whatever their case ("the african union");
+  acronyms and short forms match only as written ("AU", not "au").
+* **Possessives and compounds** are recorded on the occurrence ("the CSTO's",
+  "Taliban-led") so enforcement can rephrase them for the engine.
+* **Acronyms in parentheses** right after the concept's own name are marked, so
+  a language without an approved acronym can drop the repetition.
+* **Ambiguous short forms** (a bare "Security Council") are resolved per
+  document: a body the document has already named explicitly, cue words in the
+  same unit, then the concept marked ``default``.  A short form that is part of
+  another body's name ("Kazakhstan's Security Council", "Collective Security
+  Council", "Security Council of Belarus") is a *decoy*: never enforced, and it
+  makes later bare mentions in the document refer to that other body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cms_i18n.glossary.model import Concept, Glossary
+
+APOSTROPHES = "'’"
+OTHER = "<other>"          # context value: the document last named another body
+
+_WORD = r"[^\W_]"
+# Words that may precede a short form without making it part of a longer name.
+_DETERMINERS = {
+    "the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "whose",
+    "said", "says", "by", "at", "to", "of", "in", "on", "for", "from", "with", "and", "or",
+}
+_OF_PROPER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_PREV_WORD = re.compile(r"([^\s(\"“]+)\s+$")
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """One mention of a concept in a source text."""
+
+    concept: Concept
+    kind: str                  # "name" | "acronym" | "short"
+    start: int
+    end: int
+    text: str
+    possessive: str = ""       # "'s", "’s" or "'" right after the mention
+    suffix: str = ""           # "led" in "Taliban-led"
+    parenthetical: bool = False  # "(SCO)" right after the concept's own name
+    reason: str = ""           # how a short form was resolved
+
+    @property
+    def span_end(self) -> int:
+        """End of the mention including its possessive ending."""
+        return self.end + len(self.possessive)
+
+
+@dataclass(frozen=True)
+class Decoy:
+    """A short form that names another body ("Kazakhstan's Security Council")."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Context:
+    """What a document has named so far; carried from unit to unit.
+
+    ``last`` maps a short form ("Security Council") to the concept id the
+    document last named explicitly among those sharing it, or :data:`OTHER`.
+    """
+
+    last: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _Form:
+    concept: Concept
+    kind: str
+    text: str
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("’", "'").split())
+
+
+def _pattern(form: str) -> str:
+    """Regex for a form: any run of spaces between words, either apostrophe."""
+    words = []
+    for word in form.split():
+        words.append("".join("['’]" if ch in APOSTROPHES else re.escape(ch) for ch in word))
+    return r"\s+".join(words)
+
+
+class Matcher:
+    """The compiled form of a glossary's source side; reuse it for every text."""
+
+    def __init__(self, glossary: Glossary) -> None:
+        self.glossary = glossary
+        exact: dict[str, _Form] = {}        # acronyms: as written
+        folded: dict[str, _Form] = {}       # names: case-insensitive
+        self.short: dict[str, list[Concept]] = {}
+        for concept in glossary.concepts:
+            for name in concept.names:
+                folded.setdefault(_norm(name).casefold(), _Form(concept, "name", name))
+            for acro in concept.acronyms:
+                exact.setdefault(_norm(acro), _Form(concept, "acronym", acro))
+            for short in concept.short:
+                self.short.setdefault(_norm(short), []).append(concept)
+        self._exact = exact
+        self._folded = folded
+        alternatives = [(len(f), f"(?i:{_pattern(f)})") for f in {v.text for v in folded.values()}]
+        alternatives += [(len(f.text), _pattern(f.text)) for f in exact.values()]
+        alternatives += [(len(s), _pattern(s)) for s in self.short]
+        alternatives.sort(key=lambda a: -a[0])
+        body = "|".join(a[1] for a in alternatives) or r"(?!)"
+        # Not followed by "$": "AU$ 5" is money, not the African Union.
+        self._regex = re.compile(rf"(?=(?<!{_WORD})({body})(?!{_WORD}|\$))")
+        self._cues = {
+            c.id: [_cue_regex(cue) for cue in c.cues] for c in glossary.concepts if c.cues
+        }
+
+    # -- public -------------------------------------------------------------
+
+    def find(self, text: str, context: Context | None = None) -> list[Occurrence]:
+        """Every concept mention in ``text``, in order, ambiguities resolved.
+
+        ``context`` carries what earlier units of the same document named; it
+        is updated in place, so pass the same object for each unit in order.
+        """
+        occurrences, _decoys = self.scan(text, context)
+        return occurrences
+
+    def scan(self, text: str, context: Context | None = None
+             ) -> tuple[list[Occurrence], list[Decoy]]:
+        """Like :meth:`find`, also returning the decoys that were skipped."""
+        context = context if context is not None else Context()
+        raw = self._raw(text)
+        occurrences: list[Occurrence] = []
+        decoys: list[Decoy] = []
+        for start, end, matched in raw:
+            key = _norm(matched)
+            form = self._exact.get(key)
+            if form is None and key in self.short:
+                if self._is_decoy(text, start, end):
+                    decoys.append(Decoy(start, end, matched))
+                    context.last[key] = OTHER
+                    continue
+                occ = self._resolve(text, start, end, matched, context)
+                if occ is not None:
+                    occurrences.append(occ)
+                continue
+            if form is None:
+                form = self._folded.get(key.casefold())
+            if form is None:  # pragma: no cover - the regex only matches known forms
+                continue
+            occurrences.append(self._occurrence(text, form.concept, form.kind, start, end,
+                                                occurrences))
+            for short in form.concept.short:
+                context.last[_norm(short)] = form.concept.id
+        return occurrences, decoys
+
+    # -- internals ----------------------------------------------------------
+
+    def _raw(self, text: str) -> list[tuple[int, int, str]]:
+        """Longest-first, non-overlapping matches as (start, end, text)."""
+        candidates = [(m.start(1), m.end(1), m.group(1)) for m in self._regex.finditer(text)]
+        candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
+        taken: list[tuple[int, int, str]] = []
+        for cand in candidates:
+            if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
+                taken.append(cand)
+        taken.sort()
+        return taken
+
+    def _occurrence(self, text: str, concept: Concept, kind: str, start: int, end: int,
+                    before: list[Occurrence], reason: str = "") -> Occurrence:
+        after = text[end:end + 3]
+        possessive = ""
+        if len(after) >= 2 and after[0] in APOSTROPHES and after[1] == "s" and \
+                not (len(after) > 2 and (after[2].isalnum() or after[2] == "_")):
+            possessive = after[:2]
+        elif after[:1] in APOSTROPHES and text[end - 1:end] in "sS" and \
+                not after[1:2].isalnum():
+            possessive = after[:1]
+        suffix = ""
+        if after[:1] == "-":
+            m = re.match(r"-([^\W\d_]+)", text[end:])
+            suffix = m.group(1) if m else ""
+        parenthetical = False
+        if kind == "acronym" and text[start - 1:start] == "(" and text[end:end + 1] == ")":
+            prev = before[-1] if before else None
+            gap = text[prev.span_end:start - 1] if prev else None
+            parenthetical = bool(prev and prev.concept.id == concept.id and prev.kind == "name"
+                                 and gap is not None and gap.strip() == "")
+        return Occurrence(concept, kind, start, end, text[start:end], possessive, suffix,
+                          parenthetical, reason)
+
+    def _is_decoy(self, text: str, start: int, end: int) -> bool:
+        """True when a short form is part of some other body's name."""
+        m = _PREV_WORD.search(text[:start])
+        if m:
+            prev = m.group(1)
+            bare = prev.rstrip(",;:")
+            if bare != prev:
+                pass  # "…, Security Council" — a list, not a longer name
+            elif (prev[-2:-1] in APOSTROPHES and prev[-1:] == "s") or prev[-1:] in APOSTROPHES:
+                return True   # "Kazakhstan's Security Council", "the country's …"
+            elif prev[:1].isupper() and prev.casefold() not in _DETERMINERS:
+                return True   # "Collective Security Council", "SCO Security Council"
+        return bool(_OF_PROPER.match(text, end))
+
+    def _resolve(self, text: str, start: int, end: int, matched: str,
+                 context: Context) -> Occurrence | None:
+        key = _norm(matched)
+        candidates = self.short.get(key, [])
+        if not candidates:
+            return None
+        scores: dict[str, float] = {}
+        for concept in candidates:
+            scores[concept.id] = float(sum(
+                1 for rx in self._cues.get(concept.id, ()) if rx.search(text)))
+        last = context.last.get(key)
+        if last is not None:
+            scores[last] = scores.get(last, 0.0) + 1.5
+        best = max(scores.values()) if scores else 0.0
+        default = next((c for c in candidates if c.default), None)
+        chosen: str | None
+        if best <= 0:
+            chosen = default.id if default else None
+            reason = "default reading" if default else ""
+        else:
+            top = [cid for cid, s in scores.items() if s == best]
+            if last in top:
+                chosen = last
+            elif default is not None and default.id in top:
+                chosen = default.id
+            else:
+                chosen = top[0] if len(top) == 1 else None
+            if chosen == last:
+                reason = "named earlier in the document"
+            else:
+                reason = "cue words in the sentence"
+        if chosen is None or chosen == OTHER:
+            return None
+        concept = next(c for c in candidates if c.id == chosen)
+        if chosen == last and scores.get(chosen, 0) > 1.5:
+            reason = "named earlier in the document; cue words agree"
+        return self._occurrence(text, concept, "short", start, end, [], reason)
+
+
+def _cue_regex(cue: str) -> re.Pattern[str]:
+    """A cue: whole words; ``*`` at the end allows any ending ("veto*")."""
+    prefix = cue.endswith("*")
+    body = _pattern(cue.rstrip("*"))
+    flags = 0 if any(ch.isupper() for ch in cue) else re.IGNORECASE
+    tail = rf"{_WORD}*" if prefix else ""
+    return re.compile(rf"(?<!{_WORD}){body}{tail}(?!{_WORD})", flags)
+
+
+def context_from(matcher: Matcher, texts: Iterable[str]) -> Context:
+    """The context left by reading ``texts`` (earlier units of a document) in order."""
+    context = Context()
+    for text in texts:
+        matcher.scan(text, context)
+    return context

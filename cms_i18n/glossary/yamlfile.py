@@ -1,0 +1,209 @@
+"""The native glossary format: YAML, one concept per entry.
+
+.. code-block:: yaml
+
+    source_lang: en
+    concepts:
+      - id: SCO
+        names: [Shanghai Cooperation Organisation, Shanghai Cooperation Organization]
+        acronyms: [SCO]
+        note: Russian and Chinese are the working languages.
+        targets:
+          es:
+            name: Organización de Cooperación de Shanghai
+            acronym: OCS
+            gender: f
+            number: sg
+            variants: [Organización de Cooperación de Shanghái]
+            forbidden: [Organización de Cooperación del Shanghai]
+
+The file is read node by node so that every error names its line, and scalars
+are taken as written ("no" stays the string "no", not False).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from cms_i18n.errors import InputError
+from cms_i18n.glossary.build import (
+    check_gender,
+    check_id,
+    check_lang,
+    check_number,
+    check_text,
+    fail,
+    term,
+    unique,
+)
+from cms_i18n.glossary.model import Concept, Origin, TargetEntry
+
+CONCEPT_KEYS = {"id", "names", "acronyms", "short", "default", "cues", "note", "translate",
+                "gender", "number", "targets"}
+TARGET_KEYS = {"name", "acronym", "gender", "number", "acronym_gender", "acronym_number",
+               "variants", "short", "forbidden", "note", "article"}
+TOP_KEYS = {"source_lang", "concepts", "description"}
+_TRUE = {"true", "yes", "on"}
+_FALSE = {"false", "no", "off"}
+
+
+class _Reader:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def at(self, node: yaml.Node) -> Origin:
+        return Origin(str(self.path), node.start_mark.line + 1)
+
+    def mapping(self, node: yaml.Node, what: str, allowed: set[str]
+                ) -> dict[str, yaml.Node]:
+        if not isinstance(node, yaml.MappingNode):
+            raise fail(f"{what} must be a mapping", self.at(node))
+        out: dict[str, yaml.Node] = {}
+        for key_node, value_node in node.value:
+            key = self.string(key_node, "key")
+            if key in out:
+                raise fail(f"duplicate key {key!r} in {what}", self.at(key_node))
+            if key not in allowed:
+                known = ", ".join(sorted(allowed))
+                raise fail(f"unknown key {key!r} in {what} (known: {known})", self.at(key_node))
+            out[key] = value_node
+        return out
+
+    def string(self, node: yaml.Node, what: str) -> str:
+        if not isinstance(node, yaml.ScalarNode) or node.tag == "tag:yaml.org,2002:null":
+            raise fail(f"{what} must be text", self.at(node))
+        return str(node.value)
+
+    def strings(self, node: yaml.Node, what: str, fold: bool = True) -> tuple[str, ...]:
+        if isinstance(node, yaml.ScalarNode):
+            return (check_text(self.string(node, what), what, self.at(node)),)
+        if not isinstance(node, yaml.SequenceNode):
+            raise fail(f"{what} must be text or a list of texts", self.at(node))
+        values = tuple(check_text(self.string(n, what), what, self.at(n)) for n in node.value)
+        return unique(values, what, self.at(node), fold=fold)
+
+    def boolean(self, node: yaml.Node, what: str) -> bool:
+        value = self.string(node, what).lower()
+        if value in _TRUE:
+            return True
+        if value in _FALSE:
+            return False
+        raise fail(f"{what} must be true or false, not {value!r}", self.at(node))
+
+
+def read_yaml(path: Path, default_source: str = "en") -> tuple[str, list[Concept]]:
+    """Parse one YAML glossary file into (source language, concepts)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text ({exc.reason})", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read glossary: {exc.strerror}", path=path) from None
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise InputError(f"invalid YAML: {exc.problem or exc.context}", path=path,
+                         line=mark.line + 1 if mark else None) from None
+    except yaml.YAMLError as exc:
+        raise InputError(f"invalid YAML: {exc}", path=path) from None
+    if root is None:
+        return default_source, []
+    r = _Reader(path)
+    top = r.mapping(root, "the glossary file", TOP_KEYS)
+    source = default_source
+    if "source_lang" in top:
+        source = check_lang(r.string(top["source_lang"], "source_lang"), r.at(top["source_lang"]))
+    seq = top.get("concepts")
+    if seq is None:
+        raise fail("missing 'concepts' list", r.at(root))
+    if not isinstance(seq, yaml.SequenceNode):
+        raise fail("'concepts' must be a list", r.at(seq))
+    return source, [_concept(r, node, source) for node in seq.value]
+
+
+def _concept(r: _Reader, node: yaml.Node, source: str) -> Concept:
+    fields = r.mapping(node, "a concept", CONCEPT_KEYS)
+    origin = r.at(node)
+    if "id" not in fields:
+        raise fail("concept without an 'id'", origin)
+    cid = check_id(r.string(fields["id"], "id"), r.at(fields["id"]))
+    names = r.strings(fields["names"], "name") if "names" in fields else ()
+    acronyms = r.strings(fields["acronyms"], "acronym") if "acronyms" in fields else ()
+    short = r.strings(fields["short"], "short form", False) if "short" in fields else ()
+    if not (names or acronyms or short):
+        raise fail(f"concept {cid} has no source forms (names, acronyms or short)", origin)
+    translate = r.boolean(fields["translate"], "translate") if "translate" in fields else True
+    default = r.boolean(fields["default"], "default") if "default" in fields else False
+    if default and not short:
+        raise fail(f"concept {cid}: 'default' only applies to short forms", r.at(fields["default"]))
+    targets: dict[str, TargetEntry] = {}
+    if "targets" in fields:
+        tnode = fields["targets"]
+        if not isinstance(tnode, yaml.MappingNode):
+            raise fail("'targets' must map language codes to entries", r.at(tnode))
+        for key_node, value_node in tnode.value:
+            lang = check_lang(r.string(key_node, "language"), r.at(key_node))
+            if lang in targets:
+                raise fail(f"concept {cid}: language {lang} given twice", r.at(key_node))
+            if lang == source:
+                raise fail(f"concept {cid}: {lang} is the source language; list its forms "
+                           "under names/acronyms", r.at(key_node))
+            targets[lang] = _target(r, value_node, lang, cid)
+    elif translate:
+        raise fail(f"concept {cid} has no targets (add some, or 'translate: false')", origin)
+    gender = check_gender(r.string(fields["gender"], "gender"), r.at(fields["gender"])) \
+        if "gender" in fields else None
+    number = check_number(r.string(fields["number"], "number"), r.at(fields["number"])) \
+        if "number" in fields else "sg"
+    return Concept(
+        id=cid, names=names, acronyms=acronyms, short=short, default=default,
+        cues=r.strings(fields["cues"], "cue", False) if "cues" in fields else (),
+        note=" ".join(r.string(fields["note"], "note").split()) if "note" in fields else "",
+        translate=translate, gender=gender, number=number, targets=targets, origin=origin,
+    )
+
+
+def _target(r: _Reader, node: yaml.Node, lang: str, cid: str) -> TargetEntry:
+    if isinstance(node, yaml.ScalarNode):   # shorthand: `de: Afrikanische Union`
+        origin = r.at(node)
+        return TargetEntry(lang, term(r.string(node, "name"), None, None, origin, "name"),
+                           origin=origin)
+    f = r.mapping(node, f"the {lang} entry of {cid}", TARGET_KEYS)
+    origin = r.at(node)
+    if "name" not in f:
+        raise fail(f"concept {cid}: the {lang} entry has no 'name'", origin)
+
+    def text(key: str) -> str | None:
+        return r.string(f[key], key) if key in f else None
+
+    name = term(r.string(f["name"], "name"), text("gender"), text("number"), r.at(f["name"]),
+                "name")
+    acronym = None
+    if "acronym" in f:
+        acronym = term(r.string(f["acronym"], "acronym"),
+                       text("acronym_gender") or name.gender,
+                       text("acronym_number") or name.number, r.at(f["acronym"]), "acronym")
+    elif "acronym_gender" in f or "acronym_number" in f:
+        raise fail(f"concept {cid}: acronym grammar given without an acronym", origin)
+    return TargetEntry(
+        lang=lang, name=name, acronym=acronym,
+        variants=r.strings(f["variants"], "variant", False) if "variants" in f else (),
+        short=r.strings(f["short"], "short form", False) if "short" in f else (),
+        forbidden=r.strings(f["forbidden"], "forbidden rendering", False)
+        if "forbidden" in f else (),
+        note=" ".join((text("note") or "").split()),
+        article=r.boolean(f["article"], "article") if "article" in f else True,
+        origin=origin,
+    )
+
+
+def dump_yaml(concepts: list[Concept], source_lang: str = "en", header: str = "") -> str:
+    """The native YAML text for ``concepts`` (what ``glossary import`` writes)."""
+    data = {"source_lang": source_lang, "concepts": [c.as_dict() for c in concepts]}
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100,
+                          default_flow_style=None)
+    lines = [f"# {line}".rstrip() for line in header.splitlines()] if header else []
+    return "\n".join([*lines, body]) if lines else body
