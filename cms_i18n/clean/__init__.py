@@ -84,23 +84,41 @@ _DEFAULT = CleanOptions()
 # --------------------------------------------------------------------------
 # The runner
 
+_BOMS = ("\ufeff", "ï»¿")   # a byte order mark, and the same bytes read as cp1252
+
+
+def _prepare(text: str, fmt: str) -> tuple[list[str], bool, list[bool], list[CleanFix]]:
+    """Lines, final-newline flag, code mask and the layout fixes made while cutting.
+
+    A byte order mark opening the text goes first, so that a fence or front
+    matter on the first line is recognised; line breaks become ``\\n``.  The
+    fixes recorded here have no column: :func:`apply_plan` redoes this itself.
+    """
+    fixes: list[CleanFix] = []
+    cut = split_lines(text)
+    lines = cut.lines
+    for brk, (count, first) in cut.breaks.items():
+        note = f"{break_name(brk)} line break" + ("s" if count > 1 else "")
+        fixes.append(CleanFix("newline", brk, "\n", first, f"{count} {note}" if count > 1 else note))
+    if lines:
+        for bom in _BOMS:
+            if lines[0].startswith(bom):
+                lines[0] = lines[0][len(bom):]
+                fixes.append(CleanFix("invisible", bom, "", 1, "byte order mark"))
+                break
+    return lines, cut.ends_with_newline, code_mask(lines, fmt), fixes
+
+
 class _Run:
     """Lines of one text being cleaned, and the fixes made so far."""
 
     def __init__(self, text: str, options: CleanOptions) -> None:
-        cut = split_lines(text)
         self.text = text
         self.options = options
         self.fmt = options.format
-        self.lines: list[str | None] = list(cut.lines)
-        self.ends_with_newline = cut.ends_with_newline
-        self.code = code_mask(cut.lines, self.fmt)
-        self.fixes: list[CleanFix] = []
-        for brk, (count, first) in cut.breaks.items():
-            note = f"{break_name(brk)} line break" + ("s" if count > 1 else "")
-            if count > 1:
-                note = f"{count} {note}"
-            self.fixes.append(CleanFix("newline", brk, "\n", first, note))
+        lines, self.ends_with_newline, self.code, fixes = _prepare(text, self.fmt)
+        self.lines: list[str | None] = list(lines)
+        self.fixes: list[CleanFix] = fixes
 
     def prose(self) -> list[int]:
         """Indexes of lines still present and not code."""
@@ -122,45 +140,73 @@ class _Run:
             self.fixes.append(CleanFix(e.kind, e.before, e.after, index + 1, e.note, e.column))
         return True
 
-    def each_line(self, fixer: Callable[[str], Sequence[Edit]], *, urls: bool = True) -> None:
-        for index in self.prose():
-            line = self.lines[index]
-            try:
-                self.edit(index, fixer(line), urls=urls)  # type: ignore[arg-type]
-            except Exception:  # a fixer's bug must not lose the user's text
-                continue
 
 
-def _step_encoding(run: _Run) -> None:
-    """Entities, mojibake, surrogates, invisible and control characters, to a fixpoint."""
-    fmt = run.fmt
-    fixers: list[Callable[[str], Sequence[Edit]]] = [
-        lambda line: encoding.fix_entities(line, fmt),
-        encoding.fix_mojibake,
-        encoding.fix_surrogate_pairs,
-        encoding.fix_invisible,
-    ]
-    for index in run.prose():
-        line = run.lines[index]
-        assert line is not None
-        if line.isascii() and "&" not in line and not _ASCII_CONTROL_RE.search(line):
-            continue
-        for _ in range(4):
-            changed = False
-            for fixer in fixers:
-                try:
-                    changed |= run.edit(index, fixer(run.lines[index]), urls=False)  # type: ignore[arg-type]
-                except Exception:
-                    continue
-            if not changed:
-                break
+@dataclass(frozen=True)
+class _Context:
+    fmt: str
+    style: str
 
 
+_LineFixer = Callable[[str, _Context], Sequence[Edit]]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One kind of fix applied line by line; ``urls`` says whether URLs are off limits."""
+
+    name: str
+    fix: _LineFixer
+    urls: bool = True
+
+
+#: Repairs of the text's encoding, run first and again on any line a later step changed.
+ENCODING_STEPS: tuple[Step, ...] = (
+    Step("entity", lambda line, ctx: encoding.fix_entities(line, ctx.fmt), urls=False),
+    Step("mojibake", lambda line, ctx: encoding.fix_mojibake(line), urls=False),
+    Step("surrogate", lambda line, ctx: encoding.fix_surrogate_pairs(line), urls=False),
+    Step("invisible", lambda line, ctx: encoding.fix_invisible(line), urls=False),
+)
+#: Repairs of letters, spaces and quotes, run after page chrome is gone.
+TEXT_STEPS: tuple[Step, ...] = (
+    Step("homoglyph", lambda line, ctx: homoglyphs.fix_homoglyphs(line)),
+    Step("space", lambda line, ctx: typography.fix_spaces(line)),
+    Step("whitespace", lambda line, ctx: typography.fix_whitespace(line, ctx.fmt)),
+    Step("quote", lambda line, ctx: typography.fix_quotes(line, ctx.style)),
+)
 _ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]|\x1b")
+
+
+def _apply_steps(run: _Run, index: int, steps: Sequence[Step], ctx: _Context) -> bool:
+    changed = False
+    for step in steps:
+        line = run.lines[index]
+        if not line:
+            break
+        try:
+            changed |= run.edit(index, step.fix(line, ctx), urls=step.urls)
+        except Exception:  # a fixer's bug must not cost the user's text
+            continue
+    return changed
+
+
+def _needs_encoding(line: str) -> bool:
+    return not line.isascii() or "&" in line or bool(_ASCII_CONTROL_RE.search(line))
+
+
+def _fix_encoding(run: _Run, index: int, ctx: _Context) -> None:
+    for _ in range(4):
+        line = run.lines[index]
+        if not line or not _needs_encoding(line):
+            return
+        if not _apply_steps(run, index, ENCODING_STEPS, ctx):
+            return
 
 
 def _step_chrome(run: _Run, *, document: bool) -> None:
     site = chrome.compile_site_patterns(run.options.chrome_patterns)
+    for index in run.prose():
+        run.edit(index, chrome.inline_ad_edits(run.lines[index] or ""))
     try:
         found = chrome.find_chrome(run.lines, run.code, site, title_check=document)
     except Exception:
@@ -171,34 +217,37 @@ def _step_chrome(run: _Run, *, document: bool) -> None:
             continue
         run.fixes.append(CleanFix("chrome", line, "", index + 1, reason, 0, drop_line=True))
         run.lines[index] = None
-    run.each_line(chrome.inline_ad_edits)
-
-
-def _step_homoglyphs(run: _Run) -> None:
-    run.each_line(homoglyphs.fix_homoglyphs)
-
-
-def _step_spaces(run: _Run) -> None:
-    run.each_line(typography.fix_spaces)
-    fmt = run.fmt
-    run.each_line(lambda line: typography.fix_whitespace(line, fmt))
-
-
-def _step_quotes(run: _Run, style: str) -> None:
-    run.each_line(lambda line: typography.fix_quotes(line, style))
 
 
 def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleaned:
+    """The cleaner without its safety net (tests call it to see bugs)."""
     options = options or _DEFAULT
     if not isinstance(text, str):
         raise TypeError(f"clean expects str, got {type(text).__name__}")
     run = _Run(text, options)
-    style = options.quote_style or detect_quote_style(text)
-    _step_encoding(run)
+    style = options.quote_style
+    if style is None:
+        try:
+            code = run.code if run.fmt == "text" else code_mask(run.lines, "text")  # type: ignore[arg-type]
+            style = typography.quote_style_of_lines(run.lines, code)  # type: ignore[arg-type]
+        except Exception:
+            style = "curly"
+    ctx = _Context(options.format, style)
+    for index in run.prose():
+        _fix_encoding(run, index, ctx)
     _step_chrome(run, document=document)
-    _step_homoglyphs(run)
-    _step_spaces(run)
-    _step_quotes(run, style)
+    changed: list[int] = []
+    for index in run.prose():
+        for _ in range(4):
+            if not _apply_steps(run, index, TEXT_STEPS, ctx):
+                break
+            changed.append(index)
+            _fix_encoding(run, index, ctx)
+    site = chrome.compile_site_patterns(options.chrome_patterns)
+    if any(run.lines[i] is not None and chrome.is_chrome(chrome.view(run.lines[i] or ""), site)
+           for i in changed):
+        # A repaired line turned out to be chrome ("Reаd mоre", "Advertise\u00adment").
+        _step_chrome(run, document=document)
     out, collapsed = render(run.lines, run.code, run.ends_with_newline, unit=not document)
     for first, count, where in collapsed:
         lines = f"{count} blank line" + ("s" if count > 1 else "")
@@ -258,9 +307,8 @@ def apply_plan(text: str, fixes: Sequence[Fix], options: CleanOptions | None = N
     skipped.  Pass ``unit=True`` for fixes from :func:`clean_unit`.
     """
     options = options or _DEFAULT
-    cut = split_lines(text)
-    lines: list[str | None] = list(cut.lines)
-    code = code_mask(cut.lines, options.format)
+    raw, ends_with_newline, code, _ = _prepare(text, options.format)
+    lines: list[str | None] = list(raw)
     for fix in fixes:
         column = getattr(fix, "column", None)
         if fix.line is None or not 1 <= fix.line <= len(lines) or column is None:
@@ -273,7 +321,7 @@ def apply_plan(text: str, fixes: Sequence[Fix], options: CleanOptions | None = N
             lines[index] = None
             continue
         lines[index] = replay(line, [Edit(column, fix.before, fix.after, fix.kind)])
-    return render(lines, code, cut.ends_with_newline, unit=unit)[0]
+    return render(lines, code, ends_with_newline, unit=unit)[0]
 
 
 def explain(fixes: Sequence[Fix]) -> list[str]:

@@ -26,13 +26,25 @@ def _data(name: str) -> str:
     return resources.files("cms_i18n.clean").joinpath(f"data/{name}").read_text("utf-8")
 
 
-def _load_patterns() -> re.Pattern[str]:
+def _load_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """All built-in patterns, and those few that can match a long line.
+
+    Most chrome is a few words; trying every pattern on every paragraph of
+    prose is what a cleaner spends its time on, so lines longer than
+    :data:`SHORT` are only tried against the patterns with an open-ended part.
+    """
     patterns = [line for line in _data("chrome.txt").splitlines()
                 if line.strip() and not line.lstrip().startswith("#")]
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+    long = [p for p in patterns if re.search(r"\.\*|\.\+|\{\d*,\d{3,}\}", p)]
+
+    def join(items: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in items), re.I)
+
+    return join(patterns), join(long)
 
 
-BUILTIN = _load_patterns()
+BUILTIN, BUILTIN_LONG = _load_patterns()
+SHORT = 120
 SHARE_WORDS = frozenset(
     word for line in _data("share_words.txt").splitlines() if not line.startswith("#")
     for word in line.split())
@@ -55,11 +67,11 @@ _MD_PREFIX_RE = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+•·▪►▸]\s+|\d{1,3
 _MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _TAG_RE = re.compile(r"<[^<>]*>")
 _EMPHASIS_RE = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
-_SPACE_RE = re.compile(r"\s+")
 _ICON_WORD_RE = re.compile(r"icon", re.I)
 _SNAKE_RE = re.compile(r"^[a-z]+(?:_[a-z]+)+$")
 _CRUMB_SPLIT_RE = re.compile(r"\s+(?:[›»>/|→•·]|::)\s+")
-_INLINE_AD_RE = re.compile(r"(?:^|(?<=\s))ADVERTISEMENT(?=\s|$)")
+_CRUMB_HINT_RE = re.compile(r"\s(?:[›»>/|→•·]|::)\s")
+_INLINE_AD_RE = re.compile(r"(?:^|(?<=\s))ADVERTISEMENT(?:\s+ADVERTISEMENT)*(?=\s|$)")
 
 
 def view(line: str) -> str:
@@ -76,8 +88,9 @@ def view(line: str) -> str:
     text = _MD_PREFIX_RE.sub("", text)
     if "*" in text or "_" in text:
         text = _EMPHASIS_RE.sub("", text)
-    text = _SPACE_RE.sub(" ", to_latin_view(text)).strip()
-    return text
+    if not text.isascii():
+        text = to_latin_view(text)
+    return " ".join(text.split())
 
 
 @functools.lru_cache(maxsize=64)
@@ -101,6 +114,9 @@ def _is_icon_run(words: list[str]) -> bool:
     """``icon bookmark-bicon cameraicon …`` or ``arrow_back expand_more close``."""
     if len(words) < 3:
         return False
+    joined = " ".join(words)
+    if "icon" not in joined.lower() and "_" not in joined:
+        return False
     icons = sum(1 for w in words if _ICON_WORD_RE.search(w))
     if icons >= 3 and icons * 3 >= len(words):
         return True
@@ -108,27 +124,39 @@ def _is_icon_run(words: list[str]) -> bool:
     return snakes >= 2 and snakes * 2 >= len(words)
 
 
+def _share_words(words: list[str]) -> int:
+    """How many share/network words a line of nothing but share vocabulary has (else 0)."""
+    core = 0
+    seen = False
+    for word in words:
+        w = word.strip(":|·•,.-–—()[]!").lower()
+        if not w:
+            continue
+        if w not in SHARE_WORDS:
+            return 0
+        seen = True
+        core += w in _SHARE_CORE
+    return core if seen else 0
+
+
 def _is_share_bar(words: list[str]) -> bool:
     """``Share: Facebook Twitter WhatsApp`` — nothing but share vocabulary."""
-    if not words:
-        return False
-    lowered = [w.strip(":|·•,.-–—()[]").lower() for w in words]
-    lowered = [w for w in lowered if w]
-    if not lowered or not all(w in SHARE_WORDS for w in lowered):
-        return False
-    core = sum(1 for w in lowered if w in _SHARE_CORE)
-    return core >= 3 or (lowered[0] in ("share", "follow") and core >= 1)
+    core = _share_words(words)
+    return core >= 3 or (core >= 1 and words[0].lower().strip(":") in ("share", "follow"))
 
 
 def _is_breadcrumb(text: str) -> bool:
     """``Home › World › Asia``: short title-case parts joined by separators."""
+    if not _CRUMB_HINT_RE.search(text):
+        return False
     parts = _CRUMB_SPLIT_RE.split(text)
+    arrows = bool(re.search(r"\s[›»>→]\s", text))
     if len(parts) < 2 or any(ch.isdigit() for ch in text) or text.lower().startswith("by "):
         return False
     if not all(0 < len(p) <= 30 and len(p.split()) <= 4 and not re.search(r"[.!?,;:\"“”]", p)
                and p[0].isupper() for p in parts):
         return False
-    return len(parts) >= 3 or parts[0].lower() in ("home", "news", "main", "start")
+    return len(parts) >= 3 or arrows or parts[0].lower() in ("home", "news", "main", "start")
 
 
 def is_chrome(text: str, site: Sequence[re.Pattern[str]] = ()) -> bool:
@@ -143,7 +171,7 @@ def is_chrome(text: str, site: Sequence[re.Pattern[str]] = ()) -> bool:
         return False
     if any(p.search(text) for p in site):
         return True
-    if BUILTIN.fullmatch(text):
+    if (BUILTIN if len(text) <= SHORT else BUILTIN_LONG).fullmatch(text):
         return True
     words = text.split()
     return _is_icon_run(words) or _is_share_bar(words) or _is_breadcrumb(text)
@@ -175,10 +203,48 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         views[index] = text
         if is_chrome(text, site):
             found[index] = "page chrome"
+    _take_neighbours(lines, views, found)
     _take_story_lists(lines, code, views, found)
     if title_check:
         _take_repeated_title(lines, views, found)
     return found
+
+
+def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
+                     found: dict[int, str]) -> None:
+    """Lines that are chrome only next to chrome.
+
+    A lone "Tweet" or "Telegram" may be a word in a list, but such lines
+    next to a share bar (or to another line taken that way) are the bar; a short line between two chrome
+    lines of the same paragraph ("The best of RT, in your inbox" between
+    "Newsletter" and "Subscribe") is the banner's text.
+    """
+    order = sorted(views)
+    position = {index: k for k, index in enumerate(order)}
+
+    def neighbour(index: int, step: int) -> int | None:
+        k = position[index] + step
+        if 0 <= k < len(order) and abs(order[k] - index) == 1:
+            return order[k]
+        return None
+
+    weak = {i for i in order if i not in found and _share_words(views[i].split())}
+    changed = True
+    while changed:
+        changed = False
+        for index in sorted(weak):
+            if index in found:
+                continue
+            near = [neighbour(index, -1), neighbour(index, 1)]
+            if any(j is not None and j in found for j in near):
+                found[index] = "page chrome"
+                changed = True
+    for index in order:
+        if index in found or len(views[index].split()) > 12:
+            continue
+        before, after = neighbour(index, -1), neighbour(index, 1)
+        if before in found and after in found and before is not None and after is not None:
+            found[index] = "page chrome"
 
 
 def _take_story_lists(lines: Sequence[str | None], code: Sequence[bool],

@@ -47,11 +47,12 @@ def _mojibake_prefilter() -> re.Pattern[str]:
     lead_class = "".join(sorted(re.escape(c) for c in leads))
     cont_class = "".join(sorted(re.escape(c) for c in conts))
     # "Ã " and "Ã" at the end: UTF-8 "à" whose 0xA0 byte became a space or was lost.
-    return re.compile(f"[{lead_class}][{cont_class}]|Ã(?: |$)|[\x80-\x9f]")
+    return re.compile(f"[{lead_class}][{cont_class}]|[ÃÂ](?: |$)|[\x80-\x9f]")
 
 
 _MOJIBAKE_HINT = _mojibake_prefilter()
 _C1_RE = re.compile("[\x80-\x9f]")
+_STRAY_A_CIRCUMFLEX_RE = re.compile("(?:(?<=[a-z0-9.,;:!?)\\]\"”’ ])|^)Â(?=[ \u00a0])")
 
 _PLAN_NAMES = {
     "sloppy-windows-1252": "Windows-1252", "sloppy-windows-1251": "Windows-1251",
@@ -82,11 +83,21 @@ def diff_edits(old: str, new: str, kind: str, note: str) -> list[Edit]:
     >>> [(e.column, e.before, e.after) for e in diff_edits("a Ã© b Ã© c", "a é b é c", "m", "")]
     [(2, 'Ã©', 'é'), (7, 'Ã©', 'é')]
     """
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    # Trim the common ends first: SequenceMatcher is quadratic in what is left.
+    head = 0
+    limit = min(len(old), len(new))
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    matcher = difflib.SequenceMatcher(None, old[head:len(old) - tail],
+                                      new[head:len(new) - tail], autojunk=False)
     blocks: list[list[int]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             continue
+        i1, i2, j1, j2 = i1 + head, i2 + head, j1 + head, j2 + head
         if blocks and i1 - blocks[-1][1] <= 2:
             blocks[-1][1] = i2
             blocks[-1][3] = j2
@@ -112,6 +123,13 @@ def fix_mojibake(line: str) -> list[Edit]:
     if is_bad(line):
         fixed, plan = ftfy.fix_encoding_and_explain(line, _FTFY_CONFIG)
         note = _describe_plan(plan or [])
+    if "Â" in fixed:
+        # UTF-8 no-break space read as cp1252 ("Â\u00a0") whose second half
+        # later became a plain space: ftfy cannot see it, the stray "Â" is certain.
+        repaired = _STRAY_A_CIRCUMFLEX_RE.sub("", fixed)
+        if repaired != fixed:
+            fixed = repaired
+            note = note or "UTF-8 no-break space read as Windows-1252"
     if _C1_RE.search(fixed):
         # Stray cp1252 punctuation bytes read as Latin-1 (\x92 for ’): ftfy
         # leaves them when the rest of the line does not look broken.

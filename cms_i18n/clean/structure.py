@@ -73,25 +73,26 @@ _INDENTED_RE = re.compile(r"^(?: {4}|\t)")
 _LIST_ITEM_RE = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]")
 _HTML_CODE_OPEN_RE = re.compile(r"<(pre|script|style|textarea)\b", re.I)
 
-# A line that a person writing prose would not write.
-_CODE_SIGNAL_RE = re.compile(
-    r"""^[ \t]*(?:
-          (?:def|class|import|return|elif|lambda|async\s+def|await|yield|raise|
+# A line that a person writing prose would not write: how it starts …
+_CODE_START_RE = re.compile(
+    r"""[ \t]*(?:
+          (?:def|class|import|return|elif|lambda|async[ \t]+def|await|yield|raise|
              function|const|let|var|public|private|protected|static|package|
              fn|func|impl|struct|enum|interface|namespace|using|echo|export|
-             SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b(?!\s*[,.;:!?'’]\s*$)
-        | from\s+[\w.]+\s+import\b
+             SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP)\b(?![ \t]*[,.;:!?'’][ \t]*$)
+        | from[ \t]+[\w.]+[ \t]+import\b
         | (?:if|for|while|with|try|except|else|finally)\b[^\n]*:[ \t]*$
         | \#(?:include|define|ifn?def|endif|pragma)\b
-        | \#!/ | <\?php | >>>[ \t] | \$[ \t]+\w | [{}][ \t]*$ | //[ \t] | /\*
+        | \#!/ | <\?php | >>>[ \t] | \$[ \t]+\w | [{}][ \t]*$ | //[ \t] | /\* | \}
+        | </?[A-Za-z][\w-]*(?:[ \t][^<>]*)?/?>
         | [A-Za-z_][\w.]*(?:\[[^\]]*\])?[ \t]*(?:[-+*/%|&^]|//|\*\*)?=[ \t]*\S
-      )
-    | [;{][ \t]*$ | \)[ \t]*:[ \t]*$ | ^[ \t]*\}
-    | (?:==|!=|=>|&&|\|\||::|\+\+|\+=|-=|<=|>=)
-    | \b[A-Za-z_][\w.]*\([^()\n]*\);?[ \t]*$
-    """,
+      )""",
     re.X,
 )
+# … how it ends …
+_CODE_END_RE = re.compile(r"(?:[;{]|\)[ \t]*:|\b[A-Za-z_][\w.]*\([^()\n]*\);?)[ \t]*$")
+# … or an operator in it.
+_CODE_OPERATORS = ("==", "!=", "=>", "&&", "||", "::", "++", "+=", "-=", "<=", ">=")
 _PROSE_END_RE = re.compile(r"[.!?…\"”’»)]\s*$")
 
 
@@ -103,7 +104,12 @@ def _looks_like_code(line: str) -> bool:
     >>> _looks_like_code("The forum, he said, will be held in Moscow.")
     False
     """
-    if not _CODE_SIGNAL_RE.search(line):
+    stripped = line.rstrip()
+    signal = bool(
+        _CODE_START_RE.match(line)
+        or (stripped.endswith((";", "{", ":", ")")) and _CODE_END_RE.search(stripped))
+        or any(op in line for op in _CODE_OPERATORS))
+    if not signal:
         return False
     # A long sentence that ends like a sentence is prose even with an "==" in it.
     return not (len(line.split()) >= 12 and _PROSE_END_RE.search(line))
@@ -277,6 +283,8 @@ def render(lines: Sequence[str | None], code: Sequence[bool], ends_with_newline:
     if pending:
         changed.append((pending[0] + 1, len(pending), "end"))
     text = "\n".join(out)
-    if text and ends_with_newline and not unit:
+    if unit:
+        text = text.rstrip("\n")    # a unit never ends with a line break
+    elif text and ends_with_newline:
         text += "\n"
     return text, changed

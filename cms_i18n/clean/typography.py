@@ -42,21 +42,25 @@ def detect_quote_style(text: str) -> str:
     """
     try:
         lines = split_lines(text).lines
-        mask = code_mask(lines, "text")
-        prose = "\n".join(line for line, code in zip(lines, mask) if not code)
-        if "`" in prose:
-            prose = _CODE_SPAN_RE.sub("", prose)
-        # A curly quote turned the wrong way is no evidence of a curly style.
-        curly = sum(1 for m in _CURLY_DOUBLE_RE.finditer(prose)
-                    if not (m.group() == "”" and _position(prose, m.start()) == "open")
-                    and not (m.group() == "“" and _position(prose, m.start()) == "close"))
-        straight = len(_STRAIGHT_DOUBLE_RE.findall(prose))
-        if curly == straight:
-            curly = len(_CURLY_SINGLE_RE.findall(prose))
-            straight = len(_STRAIGHT_SINGLE_RE.findall(prose))
-        return "straight" if straight > curly else "curly"
+        return quote_style_of_lines(lines, code_mask(lines, "text"))
     except Exception:  # never let a heuristic break cleaning
         return "curly"
+
+
+def quote_style_of_lines(lines: Sequence[str], code: Sequence[bool]) -> str:
+    """:func:`detect_quote_style` for text already cut into lines with its code mask."""
+    prose = "\n".join(line for line, is_code in zip(lines, code, strict=False) if not is_code)
+    if "`" in prose:
+        prose = _CODE_SPAN_RE.sub("", prose)
+    # A curly quote turned the wrong way is no evidence of a curly style.
+    curly = sum(1 for m in _CURLY_DOUBLE_RE.finditer(prose)
+                if not (m.group() == "”" and _position(prose, m.start()) == "open")
+                and not (m.group() == "“" and _position(prose, m.start()) == "close"))
+    straight = len(_STRAIGHT_DOUBLE_RE.findall(prose))
+    if curly == straight:
+        curly = len(_CURLY_SINGLE_RE.findall(prose))
+        straight = len(_STRAIGHT_SINGLE_RE.findall(prose))
+    return "straight" if straight > curly else "curly"
 
 
 # Characters after which a quote mark opens, and before which it closes.
@@ -175,6 +179,7 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
 
 _ODD_SPACE_RE = re.compile("[\u00a0\u202f\u2007\u2009\u2000-\u2008\u200a\u205f\u3000\u1680]")
 _FRENCH_BEFORE = set("»;:!?%")
+_FRENCH_RE = re.compile("[\u00a0\u202f][»;:!?]|«[\u00a0\u202f]")
 _FRENCH_AFTER = set("«")
 _SPACE_NAMES = {
     "\u00a0": "no-break space", "\u202f": "narrow no-break space", "\u2007": "figure space",
@@ -189,7 +194,8 @@ def _is_cjk(ch: str) -> bool:
 def fix_spaces(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edit]:
     """Plain spaces for no-break and typographic spaces between words.
 
-    Kept: French spacing (before ``» ; : ! ? %``, after ``«``), spaces between
+    Kept: French spacing (before ``» ; : ! ? %``, after ``«``, and every
+    no-break space of a line that uses it), spaces between
     digits (``25 000``) and next to a number (``10 km``), ideographic spaces
     in CJK text.
 
@@ -200,8 +206,12 @@ def fix_spaces(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edi
     """
     if line.isascii() or not _ODD_SPACE_RE.search(line):
         return []
+    # A line set in French typography keeps all its no-break spaces (M.\u00a0Macron).
+    french = bool(_FRENCH_RE.search(line))
     edits: list[Edit] = []
     for match in _ODD_SPACE_RE.finditer(line):
+        if french and match.group() in "\u00a0\u202f":
+            continue
         index = match.start()
         before = line[index - 1] if index else ""
         after = line[index + 1] if index + 1 < len(line) else ""
@@ -222,6 +232,7 @@ def fix_spaces(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edi
 # Whitespace inside a line
 
 _RUN_RE = re.compile(r"[ \t]{2,}|\t")
+_SPACE_BEFORE_STOP_RE = re.compile(r"(?<=[^\W_]|[”’)\]])[ \t]+(?=[.,](?:\s|$))")
 _TABLE_RE = re.compile(r"^\s*\|")
 
 
@@ -235,7 +246,8 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
     >>> [(e.before, e.after) for e in fix_whitespace("  Heads  of\\tstate ")]
     [('  ', ''), ('  ', ' '), ('\\t', ' '), (' ', '')]
     """
-    if "  " not in line and "\t" not in line and not line.endswith(" ") and not line.startswith(" "):
+    if ("  " not in line and "\t" not in line and " ." not in line and " ," not in line
+            and not line.endswith(" ") and not line.startswith(" ")):
         return []
     if not line.strip():
         return [Edit(0, line, "", "whitespace", "blank line")] if line else []
@@ -245,10 +257,14 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
     if body_start and fmt == "text":
         edits.append(Edit(0, line[:body_start], "", "whitespace", "indentation"))
     if not (fmt == "markdown" and _TABLE_RE.match(line)):
+        stops = [Edit(m.start(), m.group(), "", "whitespace", "space before punctuation")
+                 for m in _SPACE_BEFORE_STOP_RE.finditer(line, body_start, body_end)]
+        taken = {e.column for e in stops}
         for match in _RUN_RE.finditer(line, body_start, body_end):
-            if overlaps(protected, match.start(), match.end()):
+            if match.start() in taken or overlaps(protected, match.start(), match.end()):
                 continue
             edits.append(Edit(match.start(), match.group(), " ", "whitespace", ""))
+        edits.extend(stops)
     trailing = line[body_end:]
     if trailing and not (fmt == "markdown" and trailing == "  "):
         edits.append(Edit(body_end, trailing, "", "whitespace", "trailing"))

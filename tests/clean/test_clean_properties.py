@@ -1,0 +1,98 @@
+"""Properties that must hold for every string: no exception, idempotence, replay.
+
+The strategies mix the alphabets the cleaner reasons about (Latin, Cyrillic,
+Greek, mojibake bytes, quotes, odd spaces, invisible characters, markup) so
+that generated text actually reaches every step, plus fully arbitrary text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from cms_i18n.clean import (
+    CleanOptions,
+    apply_plan,
+    clean_document,
+    clean_unit,
+    detect_quote_style,
+)
+from cms_i18n.clean import _clean as clean_strict  # no safety net: a bug must show
+
+NEGATIVE = sorted((Path(__file__).parent / "cases" / "negative").glob("*.txt"))
+
+_PIECES = [
+    "Heads", "of", "state", "Moscow", "Russia", "said", "a", "the", "comments", "share",
+    "Нeads", "Шойгу", "ТАСС", "а", "о", "Γνῶθι", "σεαυτόν", "α", "π", "iπ", "ΝΑΤΟ", "Gοοgle",
+    "â€™", "â€œ", "â€\x9d", "Ã©", "Ã", "Â", "\x92", "\x93", "\x85", "вЂ™", "‚Äô", "ï»¿",
+    "&amp;", "&amp;quot;", "&#8217;", "&nbsp;", "&lt;", "&foo;", "&",
+    "“", "”", "‘", "’", '"', "'", "«", "»", "„", "`", "```", "    ", "\t", "  ",
+    "\u00a0", "\u202f", "\u2009", "\u3000", "\u200b", "\u200d", "\u00ad", "\ufeff", "\u200f",
+    "\x00", "\x07", "\x1b[1m", "\ue000", "\r\n", "\r", "\n", "\n\n", "\n\n\n",
+    "Read more", "Advertisement", "ADVERTISEMENT", "0:00", "Home › World › Asia", "icon",
+    "Share on Facebook", "https://example.org/a?b=1&c=2", "[x](http://e.org)", "<b>", "*", "#",
+    "- ", "> ", "1. ", ".", ",", ":", "!", "?", "—", "(", ")", "2", "25", "km", "é", "ß",
+    "👨\u200d👩\u200d👧", "上海", "قمة",
+]
+
+mixed_text = st.lists(
+    st.one_of(st.sampled_from(_PIECES), st.sampled_from([" ", " ", "\n"])), max_size=40
+).map("".join)
+any_text = st.text(max_size=200)
+texts = st.one_of(mixed_text, any_text)
+options = st.builds(
+    CleanOptions,
+    quote_style=st.sampled_from([None, "curly", "straight"]),
+    format=st.sampled_from(["text", "markdown", "html"]),
+)
+FAST = settings(max_examples=300, deadline=None,
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+@FAST
+@given(texts, options)
+@example("", CleanOptions())
+@example("\n", CleanOptions())
+@example("\ud800 lone surrogate \udc00", CleanOptions())
+def test_never_raises(text: str, opts: CleanOptions) -> None:
+    for document in (True, False):
+        result = clean_strict(text, opts, document=document)
+        assert isinstance(result.text, str)
+    detect_quote_style(text)
+
+
+@FAST
+@given(texts, options)
+@example("Ã\xa0 \u00a0Ã", CleanOptions())
+@example("”a “b", CleanOptions())
+def test_document_cleaning_is_idempotent(text: str, opts: CleanOptions) -> None:
+    once = clean_document(text, opts).text
+    twice = clean_document(once, opts)
+    assert twice.text == once
+    assert twice.fixes == ()
+
+
+@FAST
+@given(texts, options)
+def test_unit_cleaning_is_idempotent(text: str, opts: CleanOptions) -> None:
+    once = clean_unit(text, opts).text
+    assert clean_unit(once, opts).text == once
+
+
+@FAST
+@given(texts, options)
+def test_fixes_replay_to_the_cleaned_text(text: str, opts: CleanOptions) -> None:
+    result = clean_document(text, opts)
+    assert apply_plan(text, result.fixes, opts) == result.text
+
+
+@FAST
+@given(st.lists(st.sampled_from(NEGATIVE), min_size=2, max_size=4, unique=True))
+def test_genuine_texts_survive_side_by_side(paths: list[Path]) -> None:
+    """Genuine texts stay byte-identical when they share a document."""
+    joined = "\n\n".join(path.read_text("utf-8").rstrip("\n") for path in paths) + "\n"
+    result = clean_document(joined)
+    assert result.text == joined
+    assert result.fixes == ()
