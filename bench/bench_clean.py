@@ -78,7 +78,8 @@ def run(name: str, text: str, repeat: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, default=2.0, help="corpus size in MB (default 2)")
-    parser.add_argument("--repeat", type=int, default=5, help="rounds; each figure is the best (default 5)")
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="rounds; each figure is the best one (default 5)")
     args = parser.parse_args()
 
     mixed = corpus(args.mb)

@@ -60,7 +60,8 @@ class CleanOptions:
 
     def __post_init__(self) -> None:
         if self.quote_style not in _QUOTE_STYLES:
-            raise ConfigError(f"quote style must be 'curly' or 'straight', not {self.quote_style!r}")
+            raise ConfigError(
+                f"quote style must be 'curly' or 'straight', not {self.quote_style!r}")
         if self.format not in _FORMATS:
             raise ConfigError(f"format must be one of {', '.join(_FORMATS)}, not {self.format!r}")
         if isinstance(self.chrome_patterns, (str, list)):
@@ -98,8 +99,9 @@ def _prepare(text: str, fmt: str) -> tuple[list[str], bool, list[bool], list[Cle
     cut = split_lines(text)
     lines = cut.lines
     for brk, (count, first) in cut.breaks.items():
-        note = f"{break_name(brk)} line break" + ("s" if count > 1 else "")
-        fixes.append(CleanFix("newline", brk, "\n", first, f"{count} {note}" if count > 1 else note))
+        name = break_name(brk)
+        note = f"{count} {name} line breaks" if count > 1 else f"{name} line break"
+        fixes.append(CleanFix("newline", brk, "\n", first, note))
     if lines:
         for bom in _BOMS:
             if lines[0].startswith(bom):

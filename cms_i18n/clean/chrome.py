@@ -215,8 +215,9 @@ def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
     """Lines that are chrome only next to chrome.
 
     A lone "Tweet" or "Telegram" may be a word in a list, but such lines
-    next to a share bar (or to another line taken that way) are the bar; a short line between two chrome
-    lines of the same paragraph ("The best of RT, in your inbox" between
+    next to a share bar (or to another line taken that way) are the bar; a
+    short line between two chrome lines of the same paragraph ("The best of
+    RT, in your inbox" between
     "Newsletter" and "Subscribe") is the banner's text.
     """
     order = sorted(views)
@@ -313,7 +314,8 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
 def inline_ad_edits(line: str) -> list[Edit]:
     """Edits removing an all-capitals ADVERTISEMENT glued into a paragraph.
 
-    >>> [(e.before, e.after) for e in inline_ad_edits("the minister said. ADVERTISEMENT The meeting")]
+    >>> edits = inline_ad_edits("the minister said. ADVERTISEMENT The meeting")
+    >>> [(e.before, e.after) for e in edits]
     [('ADVERTISEMENT ', '')]
     """
     if "ADVERTISEMENT" not in line or not any(ch.islower() for ch in line):

@@ -47,10 +47,7 @@ class CleanFix(Fix):
 
 
 def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    for s, e in spans:
-        if s < max(end, start + 1) and e > start:
-            return True
-    return False
+    return any(s < max(end, start + 1) and e > start for s, e in spans)
 
 
 def apply_step(line: str, edits: Iterable[Edit],

@@ -145,8 +145,9 @@ def fix_mojibake(line: str) -> list[Edit]:
 # --------------------------------------------------------------------------
 # HTML entities
 
-_ENTITY_RE = re.compile(r"&(?:amp;)*(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_DOUBLE_ENTITY_RE = re.compile(r"&amp;((?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)")
+_REF = r"(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+_ENTITY_RE = re.compile(rf"&(?:amp;)*{_REF}")
+_DOUBLE_ENTITY_RE = re.compile(rf"&amp;({_REF})")
 _HTML5 = html.entities.html5
 
 

@@ -90,7 +90,9 @@ _CODE_START_RE = re.compile(
     re.X,
 )
 # … how it ends …
-_CODE_END_RE = re.compile(r"(?:[;{]|\)[ \t]*:|\b[A-Za-z_][\w.]*\([^()\n]*\);?)[ \t]*$")
+_CODE_END_RE = re.compile(
+    r"(?:\{|[=(){}\[\]$].*;|\)[ \t]*:|\b[A-Za-z_][\w.]*\([^()\n]*\);?)[ \t]*$")
+_TRAILING_ENTITY_RE = re.compile(r"&#?\w{1,10};$")
 # … or an operator in it.
 _CODE_OPERATORS = ("==", "!=", "=>", "&&", "||", "::", "++", "+=", "-=", "<=", ">=")
 _PROSE_END_RE = re.compile(r"[.!?…\"”’»)]\s*$")
@@ -105,6 +107,8 @@ def _looks_like_code(line: str) -> bool:
     False
     """
     stripped = line.rstrip()
+    if stripped.endswith(";") and "&" in stripped:
+        stripped = _TRAILING_ENTITY_RE.sub("", stripped)    # "… said.&nbsp;" is prose
     signal = bool(
         _CODE_START_RE.match(line)
         or (stripped.endswith((";", "{", ":", ")")) and _CODE_END_RE.search(stripped))

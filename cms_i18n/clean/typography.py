@@ -153,9 +153,9 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
             elif where == "open" and _ELISION_RE.match(line, index + 1) and not (
                     _has_closing_single(line, index)):
                 new = "’"        # ‘90s → ’90s
-        elif mark == "’" and where == "open":
-            if not _ELISION_RE.match(line, index + 1) and _has_closing_single(line, index):
-                new = "‘"
+        elif (mark == "’" and where == "open" and not _ELISION_RE.match(line, index + 1)
+              and _has_closing_single(line, index)):
+            new = "‘"
         if new == mark:
             continue
         if not straight:
@@ -171,7 +171,8 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
             other = None
         if other is not None and other not in changes and not overlaps(protected, other, other + 1):
             changes[other] = plain
-    return [Edit(i, line[i], changes[i], "quote", "wrongly oriented quote") for i in sorted(changes)]
+    return [Edit(i, line[i], changes[i], "quote", "wrongly oriented quote")
+            for i in sorted(changes)]
 
 
 # --------------------------------------------------------------------------
@@ -215,7 +216,7 @@ def fix_spaces(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edi
         index = match.start()
         before = line[index - 1] if index else ""
         after = line[index + 1] if index + 1 < len(line) else ""
-        if after in _FRENCH_BEFORE or before in _FRENCH_AFTER and after:
+        if after in _FRENCH_BEFORE or (before in _FRENCH_AFTER and after):
             continue
         if before.isdigit() or after.isdigit():
             continue

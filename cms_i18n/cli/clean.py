@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from typing import TextIO
 
 import click
 
@@ -22,7 +24,8 @@ def read_text(path: str | None) -> tuple[str, str]:
     """
     if path is None or path == "-":
         name = "<stdin>"
-        data = click.get_binary_stream("stdin").read()
+        data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else (
+            sys.stdin.read().encode("utf-8", "surrogateescape"))
     else:
         name = path
         try:
@@ -86,13 +89,20 @@ def command(file: str | None, show_fixes: bool, fmt: str, quotes: str,
     options = CleanOptions(quote_style=None if quotes == "auto" else quotes,
                            chrome_patterns=chrome_patterns, format=fmt)
     result = clean_document(text, options)
-    out = click.get_binary_stream("stdout")
-    out.write(result.text.encode("utf-8", "surrogateescape"))
-    out.flush()
+    _write(sys.stdout, result.text, "surrogateescape")
     if show_fixes:
-        err = click.get_binary_stream("stderr")
         lines = explain(result.fixes)
         summary = f"{name}: {len(lines)} fix" + ("es" if len(lines) != 1 else "")
-        for line in [*lines, summary]:
-            err.write((line + "\n").encode("utf-8", "backslashreplace"))
-        err.flush()
+        _write(sys.stderr, "".join(line + "\n" for line in [*lines, summary]), "backslashreplace")
+
+
+def _write(stream: TextIO, text: str, errors: str) -> None:
+    """Write UTF-8 whatever the terminal's locale says: a filter must not mangle text."""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        stream.flush()
+        buffer.write(text.encode("utf-8", errors))
+        buffer.flush()
+    else:
+        stream.write(text)
+        stream.flush()

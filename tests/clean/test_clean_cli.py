@@ -1,0 +1,98 @@
+"""``cms-i18n clean`` as a shell filter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from cms_i18n.cli import main
+
+DIRTY = "Share on Facebook Share on Twitter\nНeads of state met in Moscowâ€™s Kremlin.\n"
+CLEAN = "Heads of state met in Moscow’s Kremlin.\n"
+
+
+def run(args: list[str], stdin: str | bytes | None = None):
+    return CliRunner().invoke(main, ["clean", *args], input=stdin)
+
+
+def test_file_to_stdout(tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(DIRTY, encoding="utf-8")
+    result = run([str(source)])
+    assert result.exit_code == 0
+    assert result.stdout == CLEAN
+    assert result.stderr == ""
+    assert source.read_text(encoding="utf-8") == DIRTY   # the input is never rewritten
+
+
+def test_stdin_to_stdout_composes_in_a_pipeline() -> None:
+    first = run([], DIRTY)
+    assert first.exit_code == 0 and first.stdout == CLEAN
+    second = run(["-"], first.stdout)
+    assert second.stdout == CLEAN
+
+
+def test_explain_prints_fixes_with_line_numbers_to_stderr() -> None:
+    result = run(["--explain"], DIRTY)
+    assert result.stdout == CLEAN
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("line 1: chrome: 'Share on Facebook")
+    assert "line 2: homoglyph: 'Нeads' → 'Heads' (look-alike letter in a Latin word)" in lines
+    assert any(line.startswith("line 2: mojibake: 'â€™' → '’'") for line in lines)
+    assert lines[-1] == "<stdin>: 3 fixes"
+
+
+def test_invalid_utf8_is_a_one_line_error_naming_file_and_line(tmp_path: Path) -> None:
+    source = tmp_path / "latin1.txt"
+    source.write_bytes("Fine line\nCaf\xe9 line\n".encode("latin-1"))
+    result = run([str(source)])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == f"error: {source}:2: not valid UTF-8: byte 0xe9 at column 4\n"
+
+
+def test_binary_input_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "image.png"
+    source.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    result = run([str(source)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {source}:")
+    assert "binary" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_missing_file_is_named(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    result = run([str(missing)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {missing}: cannot read")
+
+
+def test_markdown_is_picked_by_extension(tmp_path: Path) -> None:
+    source = tmp_path / "post.md"
+    source.write_text("Нeads  met.\n\n    indented  code ”kept”\n", encoding="utf-8")
+    result = run([str(source)])
+    assert result.stdout == "Heads met.\n\n    indented  code ”kept”\n"
+    as_text = run(["--format", "text", str(source)])
+    assert as_text.stdout == "Heads met.\n\nindented code “kept”\n"
+
+
+def test_quote_style_can_be_forced() -> None:
+    result = run(["--quotes", "straight"], "”Ready,” he said.\n")
+    assert result.stdout == '"Ready," he said.\n'
+
+
+def test_site_chrome_pattern_option() -> None:
+    result = run(["--chrome-pattern", "^Follow Sputnik"], "Text.\nFollow Sputnik on X now\n")
+    assert result.stdout == "Text.\n"
+    bad = run(["--chrome-pattern", "(oops"], "Text.\n")
+    assert bad.exit_code == 1
+    assert bad.stderr.startswith("error: clean.chrome_patterns: bad regular expression '(oops'")
+
+
+def test_help_documents_explain() -> None:
+    result = CliRunner().invoke(main, ["clean", "--help"])
+    assert result.exit_code == 0
+    text = " ".join(result.stdout.split())
+    assert "--explain" in text and "to standard error" in text

@@ -1,0 +1,19 @@
+"""The examples in the cleaning modules' docstrings are tests too."""
+
+from __future__ import annotations
+
+import doctest
+import importlib
+
+import pytest
+
+MODULES = ["cms_i18n.clean", "cms_i18n.clean.chrome", "cms_i18n.clean.edits",
+           "cms_i18n.clean.encoding", "cms_i18n.clean.homoglyphs", "cms_i18n.clean.structure",
+           "cms_i18n.clean.typography"]
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_docstring_examples(name: str) -> None:
+    result = doctest.testmod(importlib.import_module(name))
+    assert result.attempted > 0
+    assert result.failed == 0
