@@ -132,7 +132,8 @@ def translate_units(engine: Any, texts: Sequence[str], *, source: str, target: s
         found.append([o for o in occ if o.concept.target(lang) is not None])
     if chosen == "none" or not any(found):
         plain = _plain(engine, texts, source, target)
-        return [_finish(r.text, r.score, occ, glossary, lang, [], [])
+        return [_finish(r.text, r.score, occ, glossary, lang, [],
+                        compare(occ, r.text, glossary, lang) if occ else [])
                 for r, occ in zip(plain, found, strict=True)]
 
     plans = [_prepare(text, occ, chosen if occ else "none", lang)
@@ -414,7 +415,5 @@ def _finish(text: str, score: float | None, occurrences: list[Occurrence], gloss
         if occ.kind == "short":
             line += f" ({occ.concept.id}: {occ.reason})"
         notes.append(line)
-    if not problems and occurrences:
-        problems = compare(occurrences, text, glossary, lang)
     return GlossaryResult(text, score, tuple(dict.fromkeys([*notes, *comments])),
                           tuple(dict.fromkeys(problems)))

@@ -218,6 +218,10 @@ class Matcher:
                 return True   # "Kazakhstan's Security Council", "the country's …"
             elif prev[:1].isupper() and prev.casefold() not in _DETERMINERS:
                 return True   # "Collective Security Council", "SCO Security Council"
+            elif prev in ("and", "&"):
+                m2 = _PREV_WORD.search(text[:m.start(1)])
+                if m2 and m2.group(1)[:1].isupper() and m2.group(1).casefold() not in _DETERMINERS:
+                    return True   # "Peace and Security Council"
         return bool(_OF_PROPER.match(text, end))
 
     def _resolve(self, text: str, start: int, end: int, matched: str,

@@ -8,7 +8,7 @@ that fails stays fuzzy with a ``#.`` comment), ranking n-best hypotheses, and
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from cms_i18n.glossary.match import Occurrence, context_from
@@ -85,8 +85,20 @@ class TargetIndex:
             for f in entry.forbidden:
                 add(f, c.id, "forbidden")
         self.roles = {k: (frozenset(v[0]), v[1]) for k, v in roles.items()}
-        forms = sorted(self.roles, key=len, reverse=True)
-        self.regex = re.compile("|".join(_bounded(f) for f in forms)) if forms else None
+        # One trie-shaped alternation: a plain "a|b|c…" of many terms is tried
+        # term by term at every position and dominates the run time.
+        self.regex = re.compile(rf"(?<!{_W})(?:{trie_pattern(self.roles)})") if roles else None
+        self.source_forms: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+        for c in glossary.concepts:
+            entry = c.target(lang)
+            if entry is None or not c.translate:
+                continue
+            allowed = {*entry.approved, *entry.variants, *entry.short}
+            folded = {a.casefold() for a in allowed}
+            self.source_forms[c.id] = [
+                (form, re.compile(_bounded(form), 0 if form in c.acronyms else re.IGNORECASE))
+                for form in dict.fromkeys((*c.names, *c.acronyms))
+                if form.casefold() not in folded and not any(form in a for a in allowed)]
 
     def scan(self, text: str) -> list[Found]:
         """Longest-first, non-overlapping, case-sensitive."""
@@ -97,6 +109,42 @@ class TargetIndex:
             ids, role = self.roles[m.group(0)]
             out.append(Found(m.start(), m.end(), m.group(0), ids, role))
         return out
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, longest first, sharing common prefixes.
+
+    A form ending in a word character must end at a word boundary.
+
+    >>> re.findall(trie_pattern(["OCS", "OTSC", "Organización"]), "la OTSC, OCS y OCSE")
+    ['OTSC', 'OCS']
+    """
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict, last: str) -> str:
+        branches = []
+        end = False
+        for ch in sorted((k for k in node if k), key=lambda k: -_depth(node[k])):
+            branches.append(re.escape(ch) + build(node[ch], ch))
+        if "" in node:
+            end = True
+        tail = rf"(?!{_W})" if re.match(_W, last or " ") else ""
+        if end:
+            branches.append(tail)      # the shorter form, tried after the longer ones
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return build(trie, "")
+
+
+def _depth(node: dict) -> int:
+    return max((1 + _depth(v) for k, v in node.items() if k), default=0)
 
 
 def _bounded(form: str) -> str:
@@ -121,7 +169,8 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     found = target_index(glossary, lang).scan(target_text)
     problems: list[str] = []
     used: set[int] = set()
-    entries = {e.concept.id: e.concept.target(lang) for e in expected}
+    reported: set[str] = set()
+    prefix = "glossary problem:"
 
     for f in found:
         if f.role == "forbidden":
@@ -130,7 +179,8 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
                 concept = glossary.get(cid)
                 entry = concept.target(lang) if concept else None
                 approved = entry.name.text if entry else "?"
-                problems.append(f"glossary: {cid}: forbidden rendering {f.text!r} "
+                reported.add(cid)
+                problems.append(f"{prefix} {cid}: forbidden rendering {f.text!r} "
                                 f"(approved: {approved!r})")
 
     def consume(exp: Expectation, allow_short: bool) -> bool:
@@ -153,48 +203,43 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
         if not consume(exp, allow_short=exp.kind == "short"):
             missing.append(exp)
 
-    untranslated = _untranslated(expected, target_text)
+    untranslated = _untranslated(expected, target_text, target_index(glossary, lang))
     for exp in missing:
         seen = [f.text for f in found if f.role == "forbidden" and exp.concept.id in f.concepts]
-        seen += [u for u in untranslated.get(exp.concept.id, [])]
-        what = ", ".join(repr(s) for s in dict.fromkeys(seen)) or "nothing"
-        problems.append(f"glossary: {exp.concept.id}: expected {exp.term!r} "
-                        f"(for {exp.source!r}), found {what}")
-    reported = {p.split(":")[1].strip() for p in problems}
-    for cid, forms in untranslated.items():
-        if cid not in reported:
-            for form in forms:
-                problems.append(f"glossary: {cid}: source form {form!r} left untranslated "
-                                f"(approved: {entries[cid].name.text!r})")   # type: ignore[union-attr]
+        seen += untranslated.get(exp.concept.id, [])
+        what = ("found " + ", ".join(repr(s) for s in dict.fromkeys(seen))) if seen \
+            else "not in the translation"
+        reported.add(exp.concept.id)
+        problems.append(f"{prefix} {exp.concept.id}: expected {exp.term!r} "
+                        f"(for {exp.source!r}), {what}")
+    for exp in expected:
+        cid = exp.concept.id
+        if cid in untranslated and cid not in reported:
+            reported.add(cid)
+            forms = ", ".join(repr(f) for f in untranslated[cid])
+            problems.append(f"{prefix} {cid}: source form {forms} left untranslated "
+                            f"(approved: {exp.term!r})")
 
-    expected_ids = {e.concept.id for e in expected} | {o.concept.id for o in occurrences}
+    named = {o.concept.id for o in occurrences}
     for f in found:
-        if f.start in used or f.role not in ("approved", "variant"):
+        if f.start in used or f.role not in ("approved", "variant") or f.concepts & named:
             continue
-        if not (f.concepts & expected_ids):
-            cid = sorted(f.concepts)[0]
-            problems.append(f"glossary: {cid}: {f.text!r} appears but the source does not "
-                            "name it (wrong entity?)")
+        problems.append(f"{prefix} {sorted(f.concepts)[0]}: {f.text!r} appears but the source "
+                        "does not name it (wrong entity?)")
     return problems
 
 
-def _untranslated(expected: Sequence[Expectation], target_text: str) -> dict[str, list[str]]:
+def _untranslated(expected: Sequence[Expectation], target_text: str, index: TargetIndex
+                  ) -> dict[str, list[str]]:
     """Source forms of the expected concepts that appear verbatim in the target."""
     out: dict[str, list[str]] = {}
     for exp in expected:
-        c = exp.concept
-        if not c.translate or c.id in out:
+        cid = exp.concept.id
+        if cid in out:
             continue
-        allowed = {a.casefold() for a in exp.accepted}
-        hits = []
-        for form in (*c.names, *c.acronyms):
-            if form.casefold() in allowed or any(form in a for a in exp.accepted):
-                continue
-            flags = 0 if form in c.acronyms else re.IGNORECASE
-            if re.search(_bounded(form), target_text, flags):
-                hits.append(form)
+        hits = [form for form, rx in index.source_forms.get(cid, ()) if rx.search(target_text)]
         if hits:
-            out[c.id] = hits
+            out[cid] = hits
     return out
 
 

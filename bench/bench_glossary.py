@@ -1,0 +1,176 @@
+"""Glossary enforcement through Apertium: term accuracy, wrong entities, chrF, overhead.
+
+Usage::
+
+    .venv/bin/python bench/bench_glossary.py            # all sets, all strategies
+    .venv/bin/python bench/bench_glossary.py -v         # also list every missed term
+
+Data (``bench/data/glossary/``, see its README): ``dev.tsv`` (used while
+developing the matcher and the stand-in rules), ``heldout.tsv`` (not tuned on),
+``general.tsv`` (news sentences without glossary terms).  Each term sentence
+lists the Spanish terms a correct translation contains and the markers of a
+wrong entity (e.g. "Naciones Unidas" where Russia's council is meant).
+
+Figures:
+
+* term accuracy: expected term occurrences found in the output, case-sensitive,
+  whole words, divided by expected occurrences;
+* wrong entity: units whose output contains a wrong-entity marker;
+* chrF (sacrebleu) against the reference translations;
+* speed: words per second, whole batch through one persistent engine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "bench" / "data" / "glossary"
+
+
+@dataclass
+class Item:
+    doc: str
+    text: str
+    ref: str
+    expect: list[str]
+    wrong: list[str]
+
+
+def load(name: str) -> list[Item]:
+    items = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) == 2:      # general set: text, reference
+            items.append(Item(f"g{len(items)}", cols[0], cols[1], [], []))
+            continue
+        doc, text, ref, expect, wrong = cols
+        items.append(Item(doc, text, ref, [t for t in expect.split("|") if t],
+                          [t for t in wrong.split("|") if t]))
+    return items
+
+
+def count(term: str, text: str) -> int:
+    left = r"(?<![^\W_])" if re.match(r"\w", term) else ""
+    right = r"(?![^\W_])" if re.search(r"\w$", term) else ""
+    return len(re.findall(left + re.escape(term) + right, text))
+
+
+def score(items: list[Item], outputs: list[str]) -> dict[str, float]:
+    from sacrebleu.metrics import CHRF
+
+    hit = total = wrong = 0
+    for item, out in zip(items, outputs, strict=True):
+        for term in set(item.expect):
+            need = item.expect.count(term)
+            total += need
+            hit += min(need, count(term, out))
+        wrong += any(marker in out for marker in item.wrong)
+    chrf = CHRF().corpus_score(outputs, [[i.ref for i in items]]).score
+    return {"acc": hit / total if total else 1.0, "hit": hit, "total": total,
+            "wrong": wrong, "chrf": chrf}
+
+
+def run(engine, glossary, items: list[Item], strategy: str | None
+        ) -> tuple[list[str], list, float]:
+    from cms_i18n.glossary import translate_units
+
+    texts = [i.text for i in items]
+    docs = [i.doc for i in items]
+    start = time.perf_counter()
+    if strategy is None:
+        out = engine.translate_batch(texts, "en", "es")
+        results = [None] * len(out)
+        outputs = [t.text for t in out]
+    else:
+        results = translate_units(engine, texts, source="en", target="es", glossary=glossary,
+                                  documents=docs, strategy=strategy)
+        outputs = [r.text for r in results]
+    return outputs, results, time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list missed terms")
+    parser.add_argument("--repeat", type=int, default=20,
+                        help="copies of the term sets for the speed figure (default 20)")
+    args = parser.parse_args()
+
+    try:
+        from cms_i18n.engines.apertium import ApertiumEngine, find_modes
+    except ImportError as exc:
+        print(f"skipped: Apertium engine not importable ({exc})")
+        return 0
+    if "eng-spa" not in find_modes({}):
+        print("skipped: Apertium eng-spa is not installed (apt-get install apertium-eng-spa)")
+        return 0
+    from cms_i18n.glossary import load_glossary
+
+    glossary = load_glossary(ROOT / "glossaries")
+    engine = ApertiumEngine({})
+    sets = {"dev": load("dev.tsv"), "held-out": load("heldout.tsv"),
+            "general": load("general.tsv")}
+    strategies: list[tuple[str, str | None]] = [
+        ("raw Apertium", None), ("code-switch", "codeswitch"), ("stand-in (default)", "standin")]
+    try:
+        engine.translate_batch(["warm up"], "en", "es")
+        print(f"glossary {glossary.version}: {len(glossary)} concepts; engine Apertium eng-spa")
+        print()
+        header = f"{'set':9} {'strategy':19} {'term acc':>13} {'wrong':>6} {'chrF':>6} " \
+                 f"{'Δ chrF':>7}"
+        print(header)
+        print("-" * len(header))
+        missed: list[str] = []
+        for set_name, items in sets.items():
+            base_chrf = None
+            for label, strategy in strategies:
+                outputs, results, _ = run(engine, glossary, items, strategy)
+                s = score(items, outputs)
+                base_chrf = s["chrf"] if base_chrf is None else base_chrf
+                acc = f"{s['acc']:.3f} ({s['hit']}/{s['total']})" if s["total"] else "—"
+                print(f"{set_name:9} {label:19} {acc:>13} {s['wrong']:>6} {s['chrf']:6.2f} "
+                      f"{s['chrf'] - base_chrf:+7.2f}")
+                if strategy == "standin":
+                    changed = sum(o != r for o, r in zip(
+                        outputs, run(engine, None, items, None)[0], strict=True))
+                    if set_name == "general":
+                        print(f"{'':9} {'':19} outputs changed by enforcement: "
+                              f"{changed}/{len(items)}")
+                    for item, out, res in zip(items, outputs, results, strict=True):
+                        lost = [t for t in set(item.expect)
+                                if count(t, out) < item.expect.count(t)]
+                        bad = [m for m in item.wrong if m in out]
+                        if lost or bad:
+                            missed.append(f"  [{set_name}] {item.text}\n      → {out}\n"
+                                          f"      missing {lost} wrong {bad} "
+                                          f"problems {list(res.problems) if res else []}")
+            print()
+
+        # Speed: the whole term corpus, repeated, in one batch.
+        corpus = (sets["dev"] + sets["held-out"]) * args.repeat
+        words = sum(len(i.text.split()) for i in corpus)
+        _, _, raw_t = run(engine, glossary, corpus, None)
+        _, _, enf_t = run(engine, glossary, corpus, "standin")
+        print(f"speed over {len(corpus)} units ({words} words), one batch:")
+        print(f"  raw Apertium        {words / raw_t:9.0f} words/s")
+        print(f"  with enforcement    {words / enf_t:9.0f} words/s   "
+              f"(×{enf_t / raw_t:.2f} the raw time)")
+        if args.verbose and missed:
+            print("\nunits still missing a term or naming a wrong entity (stand-in):")
+            print("\n".join(missed))
+        elif missed:
+            print(f"\n{len(missed)} unit(s) still miss a term; -v lists them")
+    finally:
+        engine.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
