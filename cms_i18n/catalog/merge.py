@@ -19,16 +19,19 @@ The rules, in the order they apply to each unit the pipeline passes in:
    * the editor's reviewed translation of that previous text stays in view as an
      extracted comment, ``#. reviewed translation of the previous text: "…"``, so the
      editor can reuse it; it is carried along until the entry is reviewed again;
-   * translator comments (``# …``) and flags such as ``no-wrap`` move to the new entry.
+   * translator comments (``# …``) and flags such as ``no-wrap`` move to the new entry;
+   * the old entry, when it was reviewed, is also kept as an obsolete entry, so that
+     the editor's translation stays on file (and in the translation memory) even
+     after the new entry is reviewed and the editor's tool drops the ``#|`` lines.
 4. **New text**: the machine suggestion, ``fuzzy``.  When the same source text has a
    reviewed translation elsewhere in the catalogue, that translation is the suggestion
    instead (still ``fuzzy``, as its context differs), with a note saying where from.
 
 Entries that disappeared without a match become obsolete (``#~``), keeping their
 translation, flags and translator comments, and are revived by rule 2 if the text comes
-back.  Entries that disappeared without ever having a translation are dropped, as GNU
-gettext drops them: there is nothing in them to keep.  Obsolete entries stay after the
-live ones, oldest first.
+back.  Entries that disappeared with neither a translation nor a translator comment
+are dropped, as GNU gettext drops them: there is nothing in them to keep.  Obsolete
+entries stay after the live ones, oldest first.
 """
 
 from __future__ import annotations
@@ -209,8 +212,13 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry]) -> _Plan:
     kept_obsolete = [e for e in obsolete if id(e) not in revived]
     taken = {e.key for e in kept_obsolete}
     for entry in gone:
-        if id(entry) in matched_old or not entry.translated:
-            continue
+        if id(entry) in matched_old:
+            if not entry.reviewed:
+                continue    # its history moved to the changed entry
+            # A reviewed translation of text that changed stays on file too, whatever
+            # the editor's tool later does with the #| lines of the new entry.
+        elif not entry.translated and not entry.translator_comments:
+            continue        # nothing anybody wrote: gettext drops these too
         retired = _retire(entry)
         if entry.key in taken:
             # The same text was obsolete already: keep the better of the two.
