@@ -353,14 +353,17 @@ def _new_text(unit: CatalogEntry, memory: dict[str, tuple[str, str]],
 
 
 def _retire(entry: PoEntry) -> PoEntry:
-    """The obsolete form of an entry whose unit disappeared."""
-    notes = [c for c in entry.extracted_comments if c.startswith(PREVIOUS_NOTE)]
+    """The obsolete form of an entry whose unit disappeared.
+
+    References and machine notes go (they describe text that is gone); so do the
+    ``#~|`` previous strings, which Babel cannot read.  A reviewed translation of
+    previous text that the entry carried is kept as its own obsolete entry by
+    :func:`merge`, so nothing an editor approved depends on them.
+    """
     return PoEntry(
         msgid=entry.msgid, msgctxt=entry.msgctxt, msgid_plural=entry.msgid_plural,
         msgstr=entry.msgstr, msgstr_plural=list(entry.msgstr_plural), flags=list(entry.flags),
-        translator_comments=list(entry.translator_comments), extracted_comments=notes,
-        previous_msgctxt=entry.previous_msgctxt, previous_msgid=entry.previous_msgid,
-        previous_msgid_plural=entry.previous_msgid_plural, obsolete=True)
+        translator_comments=list(entry.translator_comments), obsolete=True)
 
 
 def _match(pending: Sequence[tuple[int, CatalogEntry]],

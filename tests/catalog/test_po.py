@@ -169,6 +169,9 @@ def test_unicode_round_trip_through_gettext_polib_and_babel(tmp_path: Path, text
 @slow
 @given(catalogues())
 def test_polib_and_babel_read_what_we_write(po: PoFile) -> None:
+    for entry in po.entries:
+        if entry.obsolete:      # Babel cannot read "#~|" lines; the merge never writes them
+            entry.previous_msgid = entry.previous_msgctxt = None
     data = format_po(po).encode("utf-8")
     ours = [e for e in po.entries if not e.obsolete]
     theirs = polib.pofile(data.decode("utf-8"))
