@@ -1,0 +1,73 @@
+"""`cms-i18n compile`: .mo files beside the catalogues, reviewed entries only by default."""
+
+from __future__ import annotations
+
+import gettext
+import json
+from pathlib import Path
+
+import polib
+from click.testing import CliRunner
+
+from cms_i18n.catalog import CatalogEntry, catalog_paths, update_catalog
+from cms_i18n.cli import main
+
+
+def run(*args: str | Path) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def catalogue(locale: Path, lang: str = "es") -> Path:
+    po, pot = catalog_paths(locale, lang, "content")
+    update_catalog(po, [CatalogEntry("d:title", "Forum", "Foro"),
+                        CatalogEntry("d", "Draft.", "Borrador."),
+                        CatalogEntry("d", "Nothing yet.", "")],
+                   lang=lang, domain="content", pot_path=pot)
+    entries = polib.pofile(str(po))
+    entries[0].flags.remove("fuzzy")
+    entries.save()
+    return po
+
+
+def load(mo: Path) -> gettext.GNUTranslations:
+    with mo.open("rb") as handle:
+        return gettext.GNUTranslations(handle)
+
+
+def test_compiles_reviewed_translations_beside_the_catalogue(tmp_path: Path) -> None:
+    po = catalogue(tmp_path / "locale")
+    code, out, _ = run("compile", "--locale-dir", tmp_path / "locale")
+    assert code == 0
+    mo = po.with_suffix(".mo")
+    assert out.strip() == f"es: 1 message → {mo} (1 fuzzy and 1 untranslated left out)"
+    translations = load(mo)
+    assert translations.pgettext("d:title", "Forum") == "Foro"
+    assert translations.pgettext("d", "Draft.") == "Draft."
+
+
+def test_include_fuzzy_previews_drafts_and_json(tmp_path: Path) -> None:
+    po = catalogue(tmp_path / "locale")
+    code, out, _ = run("compile", "--include-fuzzy", "--json", "--locale-dir",
+                       tmp_path / "locale")
+    assert code == 0
+    assert json.loads(out) == [{"lang": "es", "mo": str(po.with_suffix(".mo")), "compiled": 2,
+                                "fuzzy": 0, "untranslated": 1, "include_fuzzy": True}]
+    assert load(po.with_suffix(".mo")).pgettext("d", "Draft.") == "Borrador."
+
+
+def test_only_the_languages_asked_for(tmp_path: Path) -> None:
+    es = catalogue(tmp_path / "locale", "es")
+    fr = catalogue(tmp_path / "locale", "fr")
+    code, _, _ = run("compile", "--lang", "fr", "--locale-dir", tmp_path / "locale")
+    assert code == 0
+    assert fr.with_suffix(".mo").exists() and not es.with_suffix(".mo").exists()
+
+
+def test_broken_catalogue_is_an_error_and_no_mo_is_written(tmp_path: Path) -> None:
+    po = catalogue(tmp_path / "locale")
+    po.write_text(po.read_text(encoding="utf-8").replace('msgid "Forum"', 'msgid "Forum'),
+                  encoding="utf-8")
+    code, _, err = run("compile", "--locale-dir", tmp_path / "locale")
+    assert code == 1 and err.startswith(f"error: {po}:")
+    assert not po.with_suffix(".mo").exists()

@@ -1,0 +1,81 @@
+"""`cms-i18n status`: review progress as a table for people and JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polib
+from click.testing import CliRunner
+
+from cms_i18n.catalog import CatalogEntry, catalog_paths, update_catalog
+from cms_i18n.cli import main
+
+
+def run(*args: str | Path) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def make_catalogues(locale: Path) -> None:
+    for lang in ("es", "fr"):
+        po, pot = catalog_paths(locale, lang, "content")
+        update_catalog(po, [
+            CatalogEntry("moscow:title", "Forum in Moscow", f"[{lang}] Foro"),
+            CatalogEntry("moscow", "The SCO will attend.", f"[{lang}] La SCO asistirá.",
+                         comments=("glossary problem: SCO: expected 'OCS'",)),
+            CatalogEntry("moscow", "Untranslated yet.", ""),
+            CatalogEntry("kabul", "Observers from Kabul.", f"[{lang}] Observadores."),
+        ], lang=lang, domain="content", pot_path=pot)
+    po, _ = catalog_paths(locale, "es", "content")
+    catalogue = polib.pofile(str(po))
+    catalogue[0].flags.remove("fuzzy")
+    catalogue.save()
+
+
+def test_table_counts_per_language_and_document(tmp_path: Path) -> None:
+    make_catalogues(tmp_path / "locale")
+    code, out, _ = run("status", "--locale-dir", tmp_path / "locale")
+    assert code == 0
+    lines = [line.split() for line in out.splitlines()]
+    assert lines[0] == ["lang", "document", "units", "reviewed", "fuzzy", "untranslated",
+                        "glossary"]
+    assert ["es", "moscow", "3", "1", "1", "1", "1"] in lines
+    assert ["es", "kabul", "1", "0", "1", "0", "0"] in lines
+    assert ["es", "(all)", "4", "1", "2", "1", "1"] in lines
+    assert ["fr", "(all)", "4", "0", "3", "1", "1"] in lines
+
+
+def test_json_for_scripts_and_language_filter(tmp_path: Path) -> None:
+    make_catalogues(tmp_path / "locale")
+    code, out, _ = run("status", "--json", "--lang", "es", "--locale-dir", tmp_path / "locale")
+    assert code == 0
+    data = json.loads(out)
+    assert [c["lang"] for c in data["catalogues"]] == ["es"]
+    es = data["catalogues"][0]
+    assert es["documents"][0] == {"document": "moscow", "units": 3, "reviewed": 1,
+                                  "fuzzy": 1, "untranslated": 1, "glossary_problems": 1}
+    assert es["total"]["units"] == 4 and es["obsolete"] == 0
+
+
+def test_unknown_language_and_missing_catalogue_are_clear_errors(tmp_path: Path) -> None:
+    make_catalogues(tmp_path / "locale")
+    code, _, err = run("status", "--lang", "de", "--locale-dir", tmp_path / "locale")
+    assert code != 0 and "error: no de catalogue" in err
+    code, _, err = run("status", "--lang", "xx-nope", "--locale-dir", tmp_path / "locale")
+    assert code != 0 and "error:" in err and "Traceback" not in err
+
+
+def test_malformed_catalogue_is_reported_with_file_and_line(tmp_path: Path) -> None:
+    make_catalogues(tmp_path / "locale")
+    po, _ = catalog_paths(tmp_path / "locale", "es", "content")
+    po.write_text(po.read_text(encoding="utf-8") + 'msgid "broken\n', encoding="utf-8")
+    lines = po.read_text(encoding="utf-8").count("\n")
+    code, _, err = run("status", "--locale-dir", tmp_path / "locale")
+    assert code != 0
+    assert err.startswith(f"error: {po}:{lines}: ")
+
+
+def test_no_catalogues_yet(tmp_path: Path) -> None:
+    code, out, _ = run("status", "--locale-dir", tmp_path / "nowhere")
+    assert code == 0 and "no catalogues" in out
