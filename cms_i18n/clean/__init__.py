@@ -102,12 +102,10 @@ def _prepare(text: str, fmt: str) -> tuple[list[str], bool, list[bool], list[Cle
         name = break_name(brk)
         note = f"{count} {name} line breaks" if count > 1 else f"{name} line break"
         fixes.append(CleanFix("newline", brk, "\n", first, note))
-    if lines:
-        for bom in _BOMS:
-            if lines[0].startswith(bom):
-                lines[0] = lines[0][len(bom):]
-                fixes.append(CleanFix("invisible", bom, "", 1, "byte order mark"))
-                break
+    while lines and lines[0].startswith(_BOMS):
+        bom = next(b for b in _BOMS if lines[0].startswith(b))
+        lines[0] = lines[0][len(bom):]
+        fixes.append(CleanFix("invisible", bom, "", 1, "byte order mark"))
     return lines, cut.ends_with_newline, code_mask(lines, fmt), fixes
 
 
@@ -176,7 +174,7 @@ TEXT_STEPS: tuple[Step, ...] = (
     Step("whitespace", lambda line, ctx: typography.fix_whitespace(line, ctx.fmt)),
     Step("quote", lambda line, ctx: typography.fix_quotes(line, ctx.style)),
 )
-_ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f]|\x1b")
+_ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0c\x0e-\x1f\x7f]")
 
 
 def _apply_steps(run: _Run, index: int, steps: Sequence[Step], ctx: _Context) -> bool:

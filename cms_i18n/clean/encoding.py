@@ -207,7 +207,7 @@ def fix_entities(line: str, fmt: str = "text") -> list[Edit]:
 _RTL_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _INVISIBLE_RE = re.compile(
     "\x1b\\[[0-9;?]*[A-Za-z]"             # terminal colour escapes
-    "|[\x00-\x08\x0e-\x1f\x7f-\x9f]"      # control characters (tab kept)
+    "|[\x00-\x08\x0c\x0e-\x1f\x7f-\x9f]"  # control characters (tab kept)
     "|[\u00ad\u200b\u2060\u180e\ufeff\ufffe]"
     "|[\u200c\u200d]"
     "|[\u200e\u200f\u202a-\u202e\u2066-\u2069]"
@@ -245,7 +245,7 @@ def fix_invisible(line: str) -> list[Edit]:
     >>> [(e.before, e.after, e.kind) for e in fix_invisible("secu\\u00adrity\\u200b")]
     [('\\xad', '', 'invisible'), ('\\u200b', '', 'invisible')]
     """
-    if line.isascii() and not re.search("[\x00-\x08\x0e-\x1f\x7f]", line):
+    if line.isascii() and not re.search("[\x00-\x08\x0c\x0e-\x1f\x7f]", line):
         return []
     edits: list[Edit] = []
     rtl: bool | None = None

@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Line breaks a scraped page may use.  U+0085 (NEL) is not among them: in
-# scraped text it is the cp1252 ellipsis byte read as Latin-1 (see encoding.py).
-_BREAK_RE = re.compile("\r\n|[\r\n\v\f\u2028\u2029]")
+# scraped text it is the cp1252 ellipsis byte read as Latin-1 (see encoding.py);
+# nor is a form feed (a page break from a PDF export), which is removed.
+_BREAK_RE = re.compile("\r\n|[\r\n\v\u2028\u2029]")
 _BREAK_NAMES = {
-    "\r\n": "CRLF", "\r": "CR", "\v": "vertical tab", "\f": "form feed",
+    "\r\n": "CRLF", "\r": "CR", "\v": "vertical tab",
     "\u2028": "line separator", "\u2029": "paragraph separator",
 }
 

@@ -76,9 +76,9 @@ def test_detect_quote_style_agrees_before_and_after_cleaning() -> None:
 
 
 def test_site_chrome_patterns_remove_their_lines_only() -> None:
-    text = "Text of the article.\nFollow Sputnik Globe on Rumble\n"
+    text = "Text of the article.\nSputnik Globe brings you the stories that matter\n"
     assert clean_document(text).text == text
-    options = CleanOptions(chrome_patterns=(r"^Follow Sputnik Globe\b",))
+    options = CleanOptions(chrome_patterns=(r"^Sputnik Globe brings you\b",))
     result = clean_document(text, options)
     assert result.text == "Text of the article.\n"
     assert result.fixes[0].kind == "chrome"

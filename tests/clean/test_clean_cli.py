@@ -84,7 +84,9 @@ def test_quote_style_can_be_forced() -> None:
 
 
 def test_site_chrome_pattern_option() -> None:
-    result = run(["--chrome-pattern", "^Follow Sputnik"], "Text.\nFollow Sputnik on X now\n")
+    text = "Text.\nSputnik Globe brings you the news\n"
+    assert run([], text).stdout == text
+    result = run(["--chrome-pattern", "^Sputnik Globe brings"], text)
     assert result.stdout == "Text.\n"
     bad = run(["--chrome-pattern", "(oops"], "Text.\n")
     assert bad.exit_code == 1
