@@ -9,7 +9,8 @@ from typing import TextIO
 import click
 
 from cms_i18n.clean import CleanOptions, clean_document, explain
-from cms_i18n.errors import InputError
+from cms_i18n.config import SITE_CONFIG_NAME, load_settings
+from cms_i18n.errors import ConfigError, InputError
 
 _FORMATS_BY_SUFFIX = {
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
@@ -65,9 +66,12 @@ def read_text(path: str | None) -> tuple[str, str]:
                    "the document's own.")
 @click.option("--chrome-pattern", "chrome_patterns", multiple=True, metavar="REGEX",
               help="Extra page-chrome pattern of the site (repeatable); a line in which it "
-                   "matches is removed.")
+                   "matches is removed.  Added to the config's clean.chrome_patterns.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help=f"Site config file (default: ./{SITE_CONFIG_NAME} if present) whose "
+                   "clean.chrome_patterns are used.")
 def command(file: str | None, show_fixes: bool, fmt: str, quotes: str,
-            chrome_patterns: tuple[str, ...]) -> None:
+            chrome_patterns: tuple[str, ...], config_file: str | None) -> None:
     """Clean scraped source text: FILE (or standard input) to standard output.
 
     Removes page chrome (icon runs, share bars, "Read more" lists, cookie and
@@ -86,14 +90,29 @@ def command(file: str | None, show_fixes: bool, fmt: str, quotes: str,
     text, name = read_text(file)
     if fmt == "auto":
         fmt = _FORMATS_BY_SUFFIX.get(Path(file).suffix.lower(), "text") if file else "text"
-    options = CleanOptions(quote_style=None if quotes == "auto" else quotes,
-                           chrome_patterns=chrome_patterns, format=fmt)
+    site_patterns = _site_patterns(config_file)
+    try:
+        options = CleanOptions(quote_style=None if quotes == "auto" else quotes,
+                               chrome_patterns=(*site_patterns, *chrome_patterns), format=fmt)
+    except ConfigError as exc:
+        where = config_file or (SITE_CONFIG_NAME if site_patterns else None)
+        raise ConfigError(exc.message, path=where) from None
     result = clean_document(text, options)
     _write(sys.stdout, result.text, "surrogateescape")
     if show_fixes:
         lines = explain(result.fixes)
         summary = f"{name}: {len(lines)} fix" + ("es" if len(lines) != 1 else "")
         _write(sys.stderr, "".join(line + "\n" for line in [*lines, summary]), "backslashreplace")
+
+
+def _site_patterns(config_file: str | None) -> tuple[str, ...]:
+    """The site's ``clean.chrome_patterns``, from its config file if there is one."""
+    settings = load_settings(config_file)
+    patterns = (settings.get("clean") or {}).get("chrome_patterns") or []
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        raise ConfigError("clean.chrome_patterns must be a list of regular expressions",
+                          path=config_file or SITE_CONFIG_NAME)
+    return tuple(patterns)
 
 
 def _write(stream: TextIO, text: str, errors: str) -> None:

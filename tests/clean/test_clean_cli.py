@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from cms_i18n.cli import main
 
 DIRTY = "Share on Facebook Share on Twitter\nНeads of state met in Moscowâ€™s Kremlin.\n"
 CLEAN = "Heads of state met in Moscow’s Kremlin.\n"
+
+
+@pytest.fixture(autouse=True)
+def _empty_cwd(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run every command from an empty folder: no site config lying around."""
+    monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))
 
 
 def run(args: list[str], stdin: str | bytes | None = None):
@@ -98,3 +105,20 @@ def test_help_documents_explain() -> None:
     assert result.exit_code == 0
     text = " ".join(result.stdout.split())
     assert "--explain" in text and "to standard error" in text
+
+
+def test_site_config_patterns_are_used(tmp_path: Path) -> None:
+    config = tmp_path / "site.yaml"
+    config.write_text("clean:\n  chrome_patterns:\n    - '^Sputnik Globe brings'\n",
+                      encoding="utf-8")
+    result = run(["--config", str(config)], "Text.\nSputnik Globe brings you the news\n")
+    assert result.exit_code == 0
+    assert result.stdout == "Text.\n"
+
+
+def test_bad_pattern_in_site_config_names_the_file(tmp_path: Path) -> None:
+    config = tmp_path / "site.yaml"
+    config.write_text("clean:\n  chrome_patterns:\n    - '(oops'\n", encoding="utf-8")
+    result = run(["--config", str(config)], "Text.\n")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"error: {config}: clean.chrome_patterns: bad regular")
