@@ -189,14 +189,14 @@ def _finish(cid: str, d: _Draft) -> Concept:
             variants=unique(e["variants"], "variant", origin, fold=False),   # type: ignore[arg-type]
             short=unique(e["short"], "short form", origin, fold=False),       # type: ignore[arg-type]
             forbidden=unique(e["forbidden"], "forbidden rendering", origin, fold=False),  # type: ignore[arg-type]
-            note=" ".join(e["notes"]),                            # type: ignore[arg-type]
+            note="; ".join(e["notes"]),                            # type: ignore[arg-type]
             article=bool(e["article"]), origin=origin,
         )
     return Concept(
         id=cid, names=unique(d.names, "name", d.origin),
         acronyms=unique(d.acronyms, "acronym", d.origin),
         short=unique(d.short, "short form", d.origin, fold=False), default="default" in d.flags,
-        cues=unique(d.cues, "cue", d.origin, fold=False), note=" ".join(d.notes),
+        cues=unique(d.cues, "cue", d.origin, fold=False), note="; ".join(d.notes),
         translate=translate,
         gender=check_gender(d.gender, d.origin) if not translate else None,
         number=d.number if not translate else "sg", targets=targets, origin=d.origin,

@@ -101,6 +101,9 @@ class Concept:
     targets: Mapping[str, TargetEntry] = field(default_factory=dict)
     origin: Origin | None = field(default=None, compare=False)
 
+    def __hash__(self) -> int:
+        return hash(self.id)
+
     @property
     def label(self) -> str:
         """A short human name: the first full name, else the first acronym."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from cms_i18n.glossary.match import Occurrence, context_from
 from cms_i18n.glossary.model import Concept, Glossary
@@ -207,6 +208,8 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     for exp in missing:
         seen = [f.text for f in found if f.role == "forbidden" and exp.concept.id in f.concepts]
         seen += untranslated.get(exp.concept.id, [])
+        close = [s for s in seen if _resembles(s, exp)]
+        seen = close or seen
         what = ("found " + ", ".join(repr(s) for s in dict.fromkeys(seen))) if seen \
             else "not in the translation"
         reported.add(exp.concept.id)
@@ -227,6 +230,13 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
         problems.append(f"{prefix} {sorted(f.concepts)[0]}: {f.text!r} appears but the source "
                         "does not name it (wrong entity?)")
     return problems
+
+
+def _resembles(found: str, exp: Expectation) -> bool:
+    """Whether a wrong rendering was meant for this occurrence (to name it in the message)."""
+    if exp.source.casefold() in found.casefold():
+        return True
+    return SequenceMatcher(None, found.casefold(), exp.term.casefold()).ratio() >= 0.6
 
 
 def _untranslated(expected: Sequence[Expectation], target_text: str, index: TargetIndex

@@ -1,0 +1,117 @@
+"""`cms-i18n glossary …` through click's CliRunner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from cms_i18n.cli import main
+from cms_i18n.glossary import load_glossary
+from tests.glossary.conftest import BUNDLED
+
+
+def invoke(*args: str, cwd: Path | None = None):
+    runner = CliRunner()
+    if cwd is None:
+        return runner.invoke(main, ["glossary", "--glossary-dir", str(BUNDLED), *args])
+    with runner.isolated_filesystem(temp_dir=cwd):
+        return runner.invoke(main, ["glossary", *args])
+
+
+def test_validate_the_bundled_glossary() -> None:
+    result = invoke("validate")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("ok: 11 concepts in 1 file(s); languages de, es, fr, pt, ru")
+
+
+def test_validate_lists_every_problem_with_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "g"
+    bad.mkdir()
+    (bad / "a.yaml").write_text("concepts:\n  - id: A\n    names: [x]\n    colour: red\n",
+                                encoding="utf-8")
+    (bad / "b.csv").write_text("concept_id,lang,term,kind\nB,en,y,full\nB,es,z,wrong\n",
+                               encoding="utf-8")
+    result = CliRunner().invoke(main, ["glossary", "validate", str(bad)])
+    assert result.exit_code == 1
+    assert f"error: {bad / 'a.yaml'}:4: unknown key 'colour' in a concept" in result.output
+    assert f"error: {bad / 'b.csv'}:3: unknown kind 'wrong'" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_list_with_a_language() -> None:
+    result = invoke("list", "--lang", "es")
+    assert result.exit_code == 0
+    line = next(li for li in result.output.splitlines() if li.startswith("SCO "))
+    assert "Organización de Cooperación de Shanghai (OCS)  [f/sg]" in line
+
+
+def test_lookup_a_target_term_and_a_sentence() -> None:
+    result = invoke("lookup", "OTSC", "--lang", "es")
+    assert result.exit_code == 0
+    assert "'OTSC' is the es acronym of CSTO" in result.output
+    assert "es: Organización del Tratado de Seguridad Colectiva (OTSC)  [f/sg]" in result.output
+    assert "fr:" not in result.output
+    result = invoke("lookup", "Shoigu, secretary of the Security Council, said")
+    assert "'Security Council' at 25: RUS_SC, short (cue words in the sentence)" in result.output
+
+
+def test_lookup_nothing() -> None:
+    result = invoke("lookup", "NATO")
+    assert result.exit_code == 1
+    assert "no glossary entry for 'NATO'" in result.output
+
+
+def test_export_import_round_trip(tmp_path: Path) -> None:
+    tbx = tmp_path / "out.tbx"
+    assert invoke("export", "--format", "tbx", "-o", str(tbx)).exit_code == 0
+    folder = tmp_path / "glossaries"
+    result = CliRunner().invoke(main, ["glossary", "--glossary-dir", str(folder), "import",
+                                       str(tbx)])
+    assert result.exit_code == 0, result.output
+    assert "wrote 11 concepts to" in result.output
+    assert load_glossary(folder).version == load_glossary(BUNDLED).version
+    again = CliRunner().invoke(main, ["glossary", "--glossary-dir", str(folder), "import",
+                                      str(tbx)])
+    assert again.exit_code == 1 and "exists; use --force" in again.output
+
+
+def test_import_refuses_what_clashes_with_the_glossary(tmp_path: Path) -> None:
+    csv = tmp_path / "extra.csv"
+    csv.write_text("concept_id,lang,term,kind,gender\nSCO2,en,SCO,acronym,\n"
+                   "SCO2,es,OCS,acronym,f\n", encoding="utf-8")
+    folder = tmp_path / "glossaries"
+    folder.mkdir()
+    (folder / "entities.yaml").write_bytes((BUNDLED / "entities.yaml").read_bytes())
+    result = CliRunner().invoke(main, ["glossary", "--glossary-dir", str(folder), "import",
+                                       str(csv)])
+    assert result.exit_code == 1
+    assert "conflicting variants: acronym 'SCO' of SCO2 is already acronym of SCO" in result.output
+    assert not (folder / "extra.yaml").exists()
+
+
+def test_import_notes_missing_grammar(tmp_path: Path) -> None:
+    csv = tmp_path / "new.csv"
+    csv.write_text("concept_id,lang,term,kind\nNATO,en,NATO,acronym\nNATO,es,OTAN,acronym\n",
+                   encoding="utf-8")
+    result = CliRunner().invoke(main, ["glossary", "--glossary-dir", str(tmp_path / "g"),
+                                       "import", str(csv)])
+    assert result.exit_code == 0, result.output
+    assert "no grammatical gender for NATO" in result.output
+    assert "OTAN" in (tmp_path / "g" / "new.yaml").read_text(encoding="utf-8")
+
+
+def test_export_csv_to_stdout() -> None:
+    result = invoke("export", "--format", "csv")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0] == "concept_id,lang,term,kind,gender,number,note"
+    assert "SCO,es,Organización de Cooperación de Shanghai,full,f,sg," in lines
+
+
+def test_a_broken_glossary_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "g.yaml").write_text("concepts: [\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["glossary", "--glossary-dir", str(tmp_path), "list"])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"error: {tmp_path / 'g.yaml'}:2: invalid YAML")
+    assert "Traceback" not in result.output

@@ -1,0 +1,194 @@
+"""translate_units: terms enforced through the engine, then verified."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cms_i18n.errors import ConfigError
+from cms_i18n.glossary import Glossary, translate_units
+from tests.glossary.conftest import RecordingEngine
+
+
+def run(engine, glossary, texts, docs=None, **kw):
+    return translate_units(engine, texts, source="en", target="es", glossary=glossary,
+                           documents=docs or [f"d{i}" for i in range(len(texts))], **kw)
+
+
+def echo(text: str) -> str:
+    return text
+
+
+# -- plumbing, with engines whose behaviour we control ----------------------------
+
+def test_without_a_glossary_the_engine_output_passes_through(bundled: Glossary) -> None:
+    engine = RecordingEngine(str.upper)
+    results = run(engine, None, ["The SCO met.", "Hello."])
+    assert [r.text for r in results] == ["THE SCO MET.", "HELLO."]
+    assert all(r.comments == () and r.problems == () and r.score == -0.5 for r in results)
+    assert engine.calls == [["The SCO met.", "Hello."]]
+
+
+def test_languages_the_glossary_lacks_pass_through(bundled: Glossary) -> None:
+    engine = RecordingEngine(echo)
+    results = translate_units(engine, ["The SCO met."], source="en", target="it",
+                              glossary=bundled, documents=["d"])
+    assert results[0].text == "The SCO met." and results[0].problems == ()
+
+
+def test_one_engine_call_for_the_whole_batch(bundled: Glossary) -> None:
+    engine = RecordingEngine(echo)
+    texts = [f"Unit {i}: the SCO and the African Union met." for i in range(50)] + ["Plain."]
+    results = run(engine, bundled, texts)
+    assert len(engine.calls) == 1 and len(engine.calls[0]) == 51
+    assert all(not r.problems for r in results)
+
+
+def test_code_switching_writes_the_approved_term_into_the_source(bundled: Glossary) -> None:
+    engine = RecordingEngine(echo)
+    [result] = run(engine, bundled, ["Heads of the Collective Security Treaty Organization "
+                                     "(CSTO) met."])
+    assert engine.calls[0] == ["Heads of the Organización del Tratado de Seguridad Colectiva "
+                               "(OTSC) met."]
+    assert result.problems == ()
+    assert result.comments == (
+        "glossary: Collective Security Treaty Organization → Organización del Tratado de "
+        "Seguridad Colectiva",
+        "glossary: CSTO → OTSC")
+
+
+def test_a_term_the_engine_loses_leaves_a_problem(bundled: Glossary) -> None:
+    engine = RecordingEngine(lambda text: "Se reunió la organización.")
+    [result] = run(engine, bundled, ["The CSTO met."])
+    assert result.problems == ("glossary problem: CSTO: expected 'OTSC' (for 'CSTO'), "
+                               "not in the translation",)
+
+
+def test_an_untranslated_source_form_is_repaired(bundled: Glossary) -> None:
+    # The engine ignores the code-switched term and writes the English acronym.
+    engine = RecordingEngine(lambda text: text.replace("OTSC", "CSTO").replace("The", "El"))
+    [result] = run(engine, bundled, ["The CSTO met."])
+    assert result.text == "La OTSC met."    # term restored, article agreed (el → la)
+    assert result.problems == ()
+
+
+def test_n_best_hypotheses_are_reranked_by_compliance(bundled: Glossary) -> None:
+    def answer(text: str) -> list[str]:
+        return ["Se reunió la organización.", "La OTSC se reunió.", "La OTSC se reunió hoy."]
+
+    engine = RecordingEngine(answer, n_best=True)
+    [result] = run(engine, bundled, ["The CSTO met."])
+    assert result.text == "La OTSC se reunió."
+    assert "glossary: chose hypothesis 2 of 3 (the first missed a term)" in result.comments
+    assert result.problems == ()
+
+
+def test_documents_decide_a_bare_security_council(bundled: Glossary) -> None:
+    engine = RecordingEngine(echo)
+    texts = ["Russia's Security Council met.", "The Security Council said so.",
+             "The Security Council said so."]
+    results = run(engine, bundled, texts, docs=["a", "a", "b"])
+    assert "Consejo de Seguridad de Rusia said so" in results[1].text
+    assert "Consejo de Seguridad de las Naciones Unidas said so" in results[2].text
+    assert results[1].comments == ("glossary: Security Council → Consejo de Seguridad de Rusia "
+                                   "(RUS_SC: named earlier in the document)",)
+
+
+def test_strategy_none_only_verifies(bundled: Glossary) -> None:
+    engine = RecordingEngine(lambda t: "El CSTO se reunió.")
+    [result] = run(engine, bundled, ["The CSTO met."], strategy="none")
+    assert engine.calls == [["The CSTO met."]]
+    assert result.text == "El CSTO se reunió."
+    assert any("forbidden rendering 'el CSTO'" not in p and "CSTO" in p for p in result.problems)
+
+
+def test_unknown_strategy(bundled: Glossary) -> None:
+    with pytest.raises(ConfigError, match="unknown glossary strategy 'magic'"):
+        run(RecordingEngine(echo), bundled, ["The SCO."], strategy="magic")
+
+
+def test_documents_must_match_texts(bundled: Glossary) -> None:
+    with pytest.raises(ValueError):
+        translate_units(RecordingEngine(echo), ["a", "b"], source="en", target="es",
+                        glossary=bundled, documents=["d"])
+
+
+def test_stand_ins_that_the_engine_loses_get_one_batched_retry(bundled: Glossary) -> None:
+    def answer(text: str) -> str:       # drops every stand-in noun, keeps code-switched terms
+        return re.sub(r"\b(the )?(trumpet|guitar|lantern|violin|hammer)s?\b", "", text)
+
+    engine = RecordingEngine(answer, name="apertium")
+    results = run(engine, bundled, ["The SCO met.", "The CSTO met.", "Nothing here."])
+    assert len(engine.calls) == 2
+    assert engine.calls[1] == ["The OCS met.", "The OTSC met."]
+    assert [r.problems for r in results] == [(), (), ()]
+    assert "glossary: stand-in pass failed; terms written in directly" in results[0].comments
+
+
+# -- the real Apertium engine ---------------------------------------------------
+
+SENTENCES = [
+    ("Nurlan Yermekbayev, Secretary-General of the Shanghai Cooperation Organisation (SCO), "
+     "spoke.", ["de la Organización de Cooperación de Shanghai (OCS)"]),
+    ("Armenia froze its participation in the Collective Security Treaty Organization.",
+     ["en la Organización del Tratado de Seguridad Colectiva"]),
+    ("The CSTO's members met in Minsk.", ["Los miembros de la OTSC"]),
+    ("The meeting was organised by Russia’s Security Council.",
+     ["por el Consejo de Seguridad de Rusia"]),
+    ("Representatives of Afghanistan’s Taliban-led government will take part.",
+     ["dirigido por los talibanes"]),
+    ("The Taliban have seized Kabul.", ["Los talibanes"]),
+    ("Participants include delegations from BRICS, ASEAN, the African Union and the Arab "
+     "League.",
+     ["de los BRICS, la ASEAN, la Unión Africana y la Liga de los Estados Árabes"]),
+    ("Countries from the Global South gained a stronger voice.", ["del Sur global"]),
+    ("SCO member states agreed on a plan.", ["de la OCS"]),
+    ("The Security Council adopted a resolution on Afghanistan.",
+     ["El Consejo de Seguridad de las Naciones Unidas"]),
+]
+
+
+@pytest.mark.engine
+def test_apertium_enforcement_keeps_agreement(bundled: Glossary, apertium) -> None:
+    texts = [s for s, _ in SENTENCES]
+    results = run(apertium, bundled, texts)
+    for (text, wanted), result in zip(SENTENCES, results, strict=True):
+        for piece in wanted:
+            assert piece in result.text, (text, result.text)
+        assert result.problems == (), (text, result.problems)
+        assert result.comments and all(c.startswith("glossary: ") for c in result.comments)
+
+
+@pytest.mark.engine
+def test_apertium_without_enforcement_breaks_the_terms(bundled: Glossary, apertium) -> None:
+    raw = apertium.translate_batch([s for s, _ in SENTENCES[:3]], "en", "es")
+    assert "Organización de Cooperación del Shanghai" in raw[0].text     # what editors saw
+    results = run(apertium, bundled, [s for s, _ in SENTENCES[:3]], strategy="none")
+    assert all(r.problems for r in results)
+
+
+@pytest.mark.engine
+def test_apertium_leaves_term_free_text_alone(bundled: Glossary, apertium) -> None:
+    texts = ["The central bank raised interest rates on Thursday.",
+             "Kazakhstan's Security Council discussed border security."]
+    raw = [t.text for t in apertium.translate_batch(texts, "en", "es")]
+    assert [r.text for r in run(apertium, bundled, texts)] == raw
+
+
+@pytest.mark.engine
+def test_argos_tiny_model_plumbing(bundled: Glossary, argos_packages_dir) -> None:
+    from cms_i18n.engines.argos import ArgosEngine
+
+    engine = ArgosEngine({"argos_packages_dir": str(argos_packages_dir),
+                          "argos_max_decoding_length": 16, "argos_beam_size": 4})
+    try:
+        texts = ["The SCO met.", "Delegates of the CSTO and the AU met in Minsk.", "Plain text."]
+        results = run(engine, bundled, texts)
+    finally:
+        engine.close()
+    assert len(results) == 3 and all(isinstance(r.text, str) for r in results)
+    for result, terms in zip(results, [["OCS"], ["OTSC", "UA"], []], strict=True):
+        for term in terms:    # nonsense output: the term is there, or the unit says it is not
+            assert term in result.text or any(f"expected '{term}'" in p for p in result.problems)
+    assert results[2].problems == ()

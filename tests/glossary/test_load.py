@@ -1,0 +1,158 @@
+"""Loading glossary files: every mistake is a one-line InputError naming file and line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from cms_i18n.errors import InputError
+from cms_i18n.glossary import load_glossary
+from cms_i18n.glossary.load import collect
+
+GOOD = """\
+source_lang: en
+concepts:
+  - id: AU
+    names: [African Union]
+    acronyms: [AU]
+    targets:
+      es: {name: Unión Africana, acronym: UA, gender: f, number: sg}
+"""
+
+
+def error(tmp_file: Path) -> InputError:
+    with pytest.raises(InputError) as info:
+        load_glossary(tmp_file.parent)
+    return info.value
+
+
+def test_a_good_file_loads(write: Callable[[str, str], Path]) -> None:
+    path = write("g.yaml", GOOD)
+    glossary = load_glossary(path.parent)
+    au = glossary.get("AU")
+    assert au is not None and au.targets["es"].acronym is not None
+    assert au.targets["es"].acronym.gender == "f"        # inherited from the name
+    assert glossary.languages == {"es"}
+    assert load_glossary(path).version == glossary.version   # a file or its folder
+
+
+# (file content, expected line, words the message must contain)
+BROKEN = [
+    ("concepts:\n  - id: AU\n    names: [African Union\n", 4, ["invalid YAML"]),
+    (GOOD.replace("    acronyms: [AU]\n", "    acronym: [AU]\n"), 5, ["unknown key 'acronym'"]),
+    (GOOD.replace("gender: f", "gender: x"), 7, ["gender must be one of"]),
+    (GOOD.replace("number: sg", "number: dual"), 7, ["number must be one of"]),
+    (GOOD.replace("  - id: AU\n", "  - id: 'A U'\n"), 3, ["invalid concept id"]),
+    (GOOD.replace("  - id: AU\n", "  - note: no id\n"), 3, ["concept without an 'id'"]),
+    (GOOD.replace("      es: {name: Unión Africana, ", "      es: {"), 7, ["has no 'name'"]),
+    (GOOD.replace("      es:", "      xx-invalid-code:"), 7, ["unknown language code"]),
+    (GOOD.replace("    names: [African Union]\n    acronyms: [AU]\n", ""), 3,
+     ["no source forms"]),
+    (GOOD + "      es: {name: Otra}\n", 8, ["given twice"]),
+    (GOOD.replace("acronyms: [AU]", "acronyms: [AU, AU]"), 5, ["listed twice"]),
+    (GOOD.replace("number: sg}", "number: sg, forbidden: [UA]}"), 7,
+     ["both allowed and forbidden"]),
+    (GOOD.replace("    acronyms: [AU]\n", "    acronyms: [AU]\n    acronyms: [UA]\n"), 6,
+     ["duplicate key"]),
+    ("concepts: {id: AU}\n", 1, ["'concepts' must be a list"]),
+    ("- id: AU\n", 1, ["must be a mapping"]),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "words"), BROKEN,
+                         ids=[b[2][0] for b in BROKEN])
+def test_yaml_errors_name_file_and_line(write: Callable[[str, str], Path], text: str, line: int,
+                                        words: list[str]) -> None:
+    path = write("bad.yaml", text)
+    err = error(path)
+    assert err.path == str(path)
+    assert err.line == line
+    for word in words:
+        assert word in err.message
+    assert "\n" not in err.format()
+
+
+def test_duplicate_id_across_files_points_at_the_second(write) -> None:
+    write("a.yaml", GOOD)
+    second = write("b.yaml", GOOD)
+    err = error(second)
+    assert (err.path, err.line) == (str(second), 3)
+    assert "duplicate concept id 'AU'" in err.message and "a.yaml:3" in err.message
+
+
+def test_conflicting_variants_between_concepts(write) -> None:
+    other = GOOD.replace("id: AU", "id: AU2").replace("[African Union]", "[Union of Africa]")
+    write("a.yaml", GOOD)
+    path = write("b.yaml", other)
+    err = error(path)
+    assert "conflicting variants: acronym 'AU' of AU2 is already acronym of AU" in err.message
+    assert err.path == str(path) and err.line == 3
+
+
+def test_a_name_of_one_concept_may_not_be_a_short_form_of_another(write) -> None:
+    path = write("g.yaml", GOOD + """\
+  - id: X
+    short: [african union]
+    targets: {es: {name: Equis, gender: f}}
+""")
+    assert "short form 'african union' of X is a full name of AU" in error(path).message
+
+
+def test_two_default_readings_of_one_short_form(write) -> None:
+    text = "concepts:\n" + "".join(f"""\
+  - id: C{i}
+    names: [Council {i}]
+    short: [Council]
+    default: true
+    targets: {{es: {{name: Consejo {i}, gender: m}}}}
+""" for i in (1, 2))
+    path = write("g.yaml", text)
+    assert "more than one default reading (C1, C2)" in error(path).message
+
+
+def test_shared_short_forms_are_allowed(bundled) -> None:
+    shared = [c.id for c in bundled if "Security Council" in c.short]
+    assert sorted(shared) == ["RUS_SC", "UNSC"]
+
+
+def test_collect_reports_every_problem_not_just_the_first(write) -> None:
+    write("a.yaml", GOOD.replace("gender: f", "gender: x"))
+    write("b.csv", "concept_id,lang,term\nX,en,y\n")
+    write("c.yaml", GOOD)
+    _, errors = collect(Path(write("d.yaml", GOOD.replace("id: AU", "id: ZZ")).parent))
+    messages = [e.format() for e in errors]
+    assert any("gender must be one of" in m for m in messages)
+    assert any("b.csv:1: CSV header lacks column(s) kind" in m for m in messages)
+    assert any("conflicting variants" in m for m in messages)
+
+
+def test_missing_folder_and_unknown_format(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="glossary not found"):
+        load_glossary(tmp_path / "nope")
+    odd = tmp_path / "g.json"
+    odd.write_text("{}", encoding="utf-8")
+    with pytest.raises(InputError, match=r"unsupported glossary format \.json"):
+        load_glossary(odd)
+
+
+def test_not_utf8(write) -> None:
+    path = write("g.yaml", "")
+    path.write_bytes("concepts: []\n# caf\xe9\n".encode("latin-1"))
+    assert "not UTF-8" in error(path).message
+
+
+def test_empty_folder_is_an_empty_glossary(tmp_path: Path) -> None:
+    assert len(load_glossary(tmp_path)) == 0
+
+
+def test_the_bundled_glossary_is_valid_and_complete(bundled) -> None:
+    assert bundled.languages == {"es", "fr", "de", "ru", "pt"}
+    ids = {c.id for c in bundled}
+    assert ids == {"SCO", "CSTO", "RUS_SC", "ASEAN", "BRICS", "AU", "LAS", "CIS", "UNSC",
+                   "TALIBAN", "GLOBAL_SOUTH"}
+    for concept in bundled:
+        assert set(concept.targets) == bundled.languages, concept.id
+        for entry in concept.targets.values():
+            assert entry.name.gender in ("m", "f", "n"), (concept.id, entry.lang)

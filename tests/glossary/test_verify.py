@@ -1,0 +1,118 @@
+"""check_translation: what an editor (or an engine) can break, and what it may write."""
+
+from __future__ import annotations
+
+import pytest
+
+from cms_i18n.glossary import Glossary, check_translation
+
+
+def check(glossary: Glossary, en: str, es: str, preceding: str = "") -> list[str]:
+    return check_translation(en, es, source="en", target="es", glossary=glossary,
+                             preceding=preceding)
+
+
+def test_a_compliant_translation_has_no_problems(bundled: Glossary) -> None:
+    assert check(bundled, "Iran joined the Shanghai Cooperation Organisation (SCO) in 2023.",
+                 "Irán se unió a la Organización de Cooperación de Shanghai (OCS) en 2023.") == []
+
+
+def test_missing_term_names_concept_expected_and_found(bundled: Glossary) -> None:
+    problems = check(bundled, "Iran joined the SCO in 2023.", "Irán se unió a la SCO en 2023.")
+    assert problems == ["glossary problem: SCO: expected 'OCS' (for 'SCO'), found 'SCO'"]
+
+
+def test_term_absent_altogether(bundled: Glossary) -> None:
+    problems = check(bundled, "The CSTO met.", "La organización se reunió.")
+    assert problems == ["glossary problem: CSTO: expected 'OTSC' (for 'CSTO'), "
+                        "not in the translation"]
+
+
+def test_forbidden_rendering_is_flagged_even_next_to_the_right_term(bundled: Glossary) -> None:
+    problems = check(bundled, "The CSTO met.", "La OTSC, el CSTO, se reunió.")
+    assert "glossary problem: CSTO: forbidden rendering 'el CSTO' (approved: " \
+           "'Organización del Tratado de Seguridad Colectiva')" in problems
+
+
+def test_raw_apertium_output_for_the_seed_sentence(bundled: Glossary) -> None:
+    problems = check(bundled,
+                     "Nurlan Yermekbayev, Secretary-General of the Shanghai Cooperation "
+                     "Organisation (SCO).",
+                     "Nurlan Yermekbayev, Secretario General de la Organización de Cooperación "
+                     "del Shanghai (*SCO).")
+    assert any("forbidden rendering 'Organización de Cooperación del Shanghai'" in p
+               for p in problems)
+    assert any("expected 'OCS' (for 'SCO'), found '(*SCO)', 'SCO'" in p for p in problems)
+
+
+def test_each_occurrence_needs_its_own_term(bundled: Glossary) -> None:
+    problems = check(bundled, "The AU and the SCO, and then the AU again.",
+                     "La UA y la OCS, y luego otra vez la organización.")
+    assert problems == ["glossary problem: AU: expected 'UA' (for 'AU'), not in the translation"]
+
+
+def test_accepted_variants_pass(bundled: Glossary) -> None:
+    assert check(bundled, "The Arab League met.", "La Liga Árabe se reunió.") == []
+    assert check(bundled, "The SCO met.", "La Organización de Cooperación de Shanghái se "
+                 "reunió.") == []
+
+
+def test_case_matters_in_the_target(bundled: Glossary) -> None:
+    problems = check(bundled, "The African Union met.", "La Unión africana se reunió.")
+    assert any("forbidden rendering 'Unión africana'" in p for p in problems)
+    assert any("expected 'Unión Africana'" in p for p in problems)
+
+
+def test_a_short_source_form_accepts_the_short_target_form(bundled: Glossary) -> None:
+    assert check(bundled, "The Security Council adopted resolution 2593.",
+                 "El Consejo de Seguridad aprobó la resolución 2593.") == []
+    # …but a full source name needs the full target name.
+    problems = check(bundled, "The UN Security Council met.", "El Consejo de Seguridad se reunió.")
+    assert problems and "expected 'Consejo de Seguridad de las Naciones Unidas'" in problems[0]
+
+
+def test_wrong_entity(bundled: Glossary) -> None:
+    problems = check(bundled, "The Security Council adopted resolution 2593.",
+                     "El Consejo de Seguridad de Rusia aprobó la resolución 2593.")
+    assert "glossary problem: UNSC: expected 'Consejo de Seguridad de las Naciones Unidas' " \
+           "(for 'Security Council'), not in the translation" in problems
+    assert "glossary problem: RUS_SC: 'Consejo de Seguridad de Rusia' appears but the source " \
+           "does not name it (wrong entity?)" in problems
+
+
+def test_preceding_text_decides_a_bare_security_council(bundled: Glossary) -> None:
+    en = "The Security Council said the talks had been useful."
+    es = "El Consejo de Seguridad de Rusia dijo que las conversaciones habían sido útiles."
+    assert check(bundled, en, es, preceding="Russia's Security Council hosted the forum.") == []
+    assert check(bundled, en, es) != []
+
+
+def test_decoy_councils_expect_nothing(bundled: Glossary) -> None:
+    assert check(bundled, "Kazakhstan's Security Council met.",
+                 "El Consejo de Seguridad de Kazajistán se reunió.") == []
+
+
+def test_untranslated_source_name(bundled: Glossary) -> None:
+    problems = check(bundled, "Countries of the Global South.", "Países del Global South.")
+    assert problems == ["glossary problem: GLOBAL_SOUTH: expected 'Sur global' "
+                        "(for 'Global South'), found 'Global South'"]
+
+
+def test_languages_without_an_entry_and_other_sources_are_not_checked(bundled: Glossary) -> None:
+    assert check_translation("The SCO met.", "SCO tagte.", source="en", target="it",
+                             glossary=bundled) == []
+    assert check_translation("La OCS.", "The SCO.", source="es", target="en",
+                             glossary=bundled) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "L'Organisation de Shanghai pour la coopération (OCS) s'est réunie."),
+    ("de", "Die Shanghaier Organisation für Zusammenarbeit (SOZ) tagte."),
+    ("ru", "Шанхайская организация сотрудничества (ШОС) собралась."),
+    ("pt", "A Organização para Cooperação de Xangai (OCX) reuniu-se."),
+])
+def test_other_languages(bundled: Glossary, lang: str, text: str) -> None:
+    en = "The Shanghai Cooperation Organisation (SCO) met."
+    assert check_translation(en, text, source="en", target=lang, glossary=bundled) == []
+    assert check_translation(en, text.replace("(", "[").replace(")", "]").split("]")[-1],
+                             source="en", target=lang, glossary=bundled) != []
