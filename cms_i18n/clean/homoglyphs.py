@@ -87,25 +87,42 @@ def _counts(word: str) -> dict[str, int]:
     return counts
 
 
-def _fix_mixed(word: str) -> tuple[str, str] | None:
-    """The repaired form of a word mixing Latin with Cyrillic/Greek, and why."""
+def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
+    """The repaired form of a word mixing Latin with Cyrillic/Greek, and why.
+
+    ``context`` is the script of the words around it ('L', 'C' or '') and
+    decides when the word could go either way (``сорy`` is "copy" in an
+    English sentence and "сору" in a Russian one).
+    """
     counts = _counts(word)
     latin, cyr, greek = counts["L"], counts["C"], counts["G"]
     foreign = cyr + greek
     if not foreign or not latin or counts["O"]:
         return None
     foreign_letters = [ch for ch in word if _script(ch) in ("C", "G")]
-    mappable = all(ch in TO_LATIN for ch in foreign_letters)
-    if mappable and any(ch.islower() and _script(ch) == "G" for ch in foreign_letters):
+    to_latin = all(ch in TO_LATIN for ch in foreign_letters)
+    if to_latin and any(ch.islower() and _script(ch) == "G" for ch in foreign_letters):
         # α, ν, ρ, χ, κ … are symbols; only a real word makes them letters.
-        mappable = len(word) >= 3 and latin >= 2
-    reversible = not greek and all(
-        ch in TO_CYRILLIC for ch in word if _script(ch) == "L")
-    if mappable and (latin >= foreign or not reversible):
+        to_latin = len(word) >= 3 and latin >= 2
+    to_cyrillic = not greek and all(ch in TO_CYRILLIC for ch in word if _script(ch) == "L")
+    if to_latin and to_cyrillic:
+        to_latin = context == "L" if context else latin >= foreign
+        to_cyrillic = not to_latin
+    if to_latin:
         return word.translate(_LATIN_TRANS), "look-alike letter in a Latin word"
-    if reversible and cyr > latin:
+    if to_cyrillic and (cyr >= latin or context == "C"):
         return word.translate(_CYRILLIC_TRANS), "Latin letter in a Cyrillic word"
     return None
+
+
+def _pure_script(word: str) -> str:
+    """'L' or 'C' for a word written in one of those scripts only, else ''."""
+    counts = _counts(word)
+    if counts["L"] and not (counts["C"] or counts["G"] or counts["O"]):
+        return "L"
+    if counts["C"] and not (counts["L"] or counts["G"] or counts["O"]):
+        return "C"
+    return ""
 
 
 def _is_latin_word(word: str | None) -> bool:
@@ -122,28 +139,48 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list
 
     >>> [(e.before, e.after) for e in fix_homoglyphs("Нeads of state met in а hall")]
     [('Нeads', 'Heads'), ('а', 'a')]
+    >>> [(e.before, e.after) for e in fix_homoglyphs("a сорy of the report, Шoйгу said")]
+    [('сорy', 'copy'), ('Шoйгу', 'Шойгу')]
     >>> fix_homoglyphs("Шойгу told ТАСС that e^(iπ) = -1 and α > π")
     []
     """
     if not _FOREIGN_RE.search(line):
         return []
     words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(line)]
+    scripts = [_pure_script(w) for _, _, w in words]
     edits: list[Edit] = []
     for index, (start, end, word) in enumerate(words):
         if not _FOREIGN_RE.search(word) or overlaps(protected, start, end):
             continue
-        fixed = _fix_mixed(word)
-        if fixed is None and len(word) == 1 and word in TO_LATIN and not (
-                _script(word) == "G" and word.islower()):
-            before_ok = start == 0 or line[start - 1] in " \t"
-            after_ok = end == len(line) or line[end] in " \t"
-            prev_word = words[index - 1][2] if index else None
-            next_word = words[index + 1][2] if index + 1 < len(words) else None
-            if (before_ok and after_ok and (prev_word or next_word)
-                    and all(_is_latin_word(w) for w in (prev_word, next_word) if w)):
-                fixed = word.translate(_LATIN_TRANS), "look-alike letter between English words"
+        around = scripts[max(0, index - 2):index] + scripts[index + 1:index + 3]
+        latin, cyrillic = around.count("L"), around.count("C")
+        context = "L" if latin > cyrillic else "C" if cyrillic > latin else ""
+        fixed = _fix_mixed(word, context)
+        if fixed is None and len(word) == 1:
+            fixed = _fix_lone(line, words, index)
         if fixed is None:
             continue
         new, note = fixed
         edits.append(Edit(start, word, new, "homoglyph", note))
     return edits
+
+
+def _fix_lone(line: str, words: list[tuple[int, int, str]], index: int) -> tuple[str, str] | None:
+    """A single look-alike letter standing alone between English words (``has а plan``).
+
+    It needs spaces on both sides, at least one English neighbour and no other
+    kind of neighbour.  Greek lower-case letters alone are symbols (``α``,
+    ``π``) and stay.  Whole words of look-alike letters are not touched:
+    ``сор`` and ``ТАСС`` are Russian words.
+    """
+    start, end, word = words[index]
+    if len(word) != 1 or word not in TO_LATIN or (_script(word) == "G" and word.islower()):
+        return None
+    before_ok = start == 0 or line[start - 1] in " \t"
+    after_ok = end == len(line) or line[end] in " \t"
+    prev_word = words[index - 1][2] if index else None
+    next_word = words[index + 1][2] if index + 1 < len(words) else None
+    if (before_ok and after_ok and (prev_word or next_word)
+            and all(_is_latin_word(w) for w in (prev_word, next_word) if w)):
+        return word.translate(_LATIN_TRANS), "look-alike letter between English words"
+    return None
