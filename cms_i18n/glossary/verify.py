@@ -39,6 +39,11 @@ class Found:
     text: str
     concepts: frozenset[str]
     role: str                       # approved | variant | short | forbidden
+    form: str = ""                  # the glossary form it matched (text may be inflected)
+
+    @property
+    def key(self) -> str:
+        return self.form or self.text
 
 
 def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectation]:
@@ -86,9 +91,17 @@ class TargetIndex:
             for f in entry.forbidden:
                 add(f, c.id, "forbidden")
         self.roles = {k: (frozenset(v[0]), v[1]) for k, v in roles.items()}
-        # One trie-shaped alternation: a plain "a|b|c…" of many terms is tried
-        # term by term at every position and dominates the run time.
-        self.regex = re.compile(rf"(?<!{_W})(?:{trie_pattern(self.roles)})") if roles else None
+        self.forms: list[str] = []
+        if lang.split("-")[0].lower() in INFLECTING and roles:
+            # Case endings vary ("Шанхайской организации сотрудничества"): match stems.
+            self.forms = sorted(self.roles, key=len, reverse=True)
+            alts = "|".join(f"(?P<f{i}>{_exact_or_stem(f, self.roles[f][1])})"
+                            for i, f in enumerate(self.forms))
+            self.regex: re.Pattern[str] | None = re.compile(rf"(?<!{_W})(?:{alts})(?!{_W})")
+        else:
+            # One trie-shaped alternation: a plain "a|b|c…" of many terms is tried
+            # term by term at every position and dominates the run time.
+            self.regex = re.compile(rf"(?<!{_W})(?:{trie_pattern(self.roles)})") if roles else None
         self.source_forms: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
         for c in glossary.concepts:
             entry = c.target(lang)
@@ -107,9 +120,36 @@ class TargetIndex:
             return []
         out = []
         for m in self.regex.finditer(text):
-            ids, role = self.roles[m.group(0)]
-            out.append(Found(m.start(), m.end(), m.group(0), ids, role))
+            form = self.forms[int(m.lastgroup[1:])] if m.lastgroup else m.group(0)
+            ids, role = self.roles[form]
+            out.append(Found(m.start(), m.end(), m.group(0), ids, role, form))
         return out
+
+
+# Languages whose nouns and adjectives take case endings: terms are matched by stem.
+INFLECTING = frozenset({"ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "bg", "lt", "lv",
+                        "de", "fi", "et", "hu"})
+
+
+def _exact_or_stem(form: str, role: str) -> str:
+    """Forbidden forms exactly; others with each word's ending left open.
+
+    >>> bool(re.fullmatch(_exact_or_stem("Глобальный Юг", "approved"), "Глобального Юга"))
+    True
+    >>> bool(re.fullmatch(_exact_or_stem("СБ ООН", "approved"), "СБ ООНа"))
+    False
+    """
+    if role == "forbidden":
+        return re.escape(form)
+    words = []
+    for word in form.split():
+        if not word.isalpha() or word.isupper():          # acronyms, "UN-Sicherheitsrat"
+            words.append(re.escape(word))
+        elif len(word) >= 5:
+            words.append(re.escape(word[:-2]) + r"[^\W\d_]{0,4}")
+        else:
+            words.append(re.escape(word) + r"[^\W\d_]{0,2}")
+    return r"\s+".join(words)
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -187,11 +227,11 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     def consume(exp: Expectation, allow_short: bool) -> bool:
         best = None
         for f in found:
-            if f.start in used or exp.concept.id not in f.concepts or f.text not in exp.accepted:
+            if f.start in used or exp.concept.id not in f.concepts or f.key not in exp.accepted:
                 continue
             if f.role == "short" and not allow_short:
                 continue
-            if best is None or (f.text == exp.term and best.text != exp.term):
+            if best is None or (f.key == exp.term and best.key != exp.term):
                 best = f
         if best is None:
             return False

@@ -116,3 +116,24 @@ def test_other_languages(bundled: Glossary, lang: str, text: str) -> None:
     assert check_translation(en, text, source="en", target=lang, glossary=bundled) == []
     assert check_translation(en, text.replace("(", "[").replace(")", "]").split("]")[-1],
                              source="en", target=lang, glossary=bundled) != []
+
+
+@pytest.mark.parametrize(("lang", "en", "text"), [
+    ("ru", "Leaders of the Shanghai Cooperation Organisation and the Global South met.",
+     "Лидеры Шанхайской организации сотрудничества и Глобального Юга встретились."),
+    ("ru", "Shoigu is the secretary of Russia's Security Council.",
+     "Шойгу — секретарь Совета Безопасности Российской Федерации."),
+    ("de", "Countries of the Global South and the African Union met.",
+     "Länder des Globalen Südens und der Afrikanischen Union trafen sich."),
+])
+def test_inflected_terms_pass_in_languages_with_cases(bundled: Glossary, lang: str, en: str,
+                                                      text: str) -> None:
+    assert check_translation(en, text, source="en", target=lang, glossary=bundled) == []
+
+
+def test_stems_do_not_excuse_a_different_word(bundled: Glossary) -> None:
+    problems = check_translation("Countries of the Global South met.",
+                                 "Länder des Nordens trafen sich.", source="en", target="de",
+                                 glossary=bundled)
+    assert problems == ["glossary problem: GLOBAL_SOUTH: expected 'Globaler Süden' "
+                        "(for 'Global South'), not in the translation"]
