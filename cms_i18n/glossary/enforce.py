@@ -63,6 +63,8 @@ _STOP = _words(
     "which who whose this these those its their his her our than into over under about "
     "against between during within without also not")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+_NATIONALITY = ("an", "ese", "ish", "ic", "kh", "ek", "i")
+_PROPER_NEXT = re.compile(r"(?:\s+(?:of|the|and|of the))?\s+[A-Z][\w-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\n\"“«(]\s*)$")
 _DET_BEFORE = re.compile(r"(?:^|(?<=\s))([Tt]he)\s+$")
 
@@ -286,6 +288,9 @@ def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot) -> tuple[int, 
                 if at_start:
                     noun = noun[:1].upper() + noun[1:]
                 shown = word.lower() if slot.standin else word
+                if noun[:1].isupper():   # "the Islamic Emirate, led by the Taliban, has"
+                    closing = "" if re.match(r"\s*(?:[,.;:!?)]|$)", text[he:]) else ","
+                    return start, he, f"{noun}, {occ.suffix} {prep} the {shown}{closing}"
                 return start, he, f"{noun} {occ.suffix} {prep} the {shown}"
             return start, suffix_end, f"{occ.suffix} {prep} the {word}"
         return start, end + 1, f"{lead}{word} "        # "SCO-member states" → "… member states"
@@ -315,6 +320,19 @@ def _head(text: str, pos: int) -> tuple[int, int] | None:
     if not m or m.group(1).lower() in _STOP:
         return None
     start, end = m.start(1), m.end(1)
+    if m.group(1)[:1].isupper():      # a proper name: "Islamic Emirate of Afghanistan"
+        words = 1
+        while True:
+            nxt = _PROPER_NEXT.match(text, end)
+            if not nxt:
+                break
+            end, words = nxt.end(), words + 1
+        word = m.group(1).lower()
+        if words == 1 and word.endswith(_NATIONALITY) and not word.endswith("stan"):
+            noun = _NEXT_WORD.match(text, end)      # "Kazakh authorities", "Afghan government"
+            if noun and noun.group(1).islower() and noun.group(1) not in _STOP:
+                end = noun.end(1)
+        return (start, end) if text[end:end + 2] not in ("'s", "’s") else None
     if m.group(1).lower() in _MODIFIERS:
         m2 = _NEXT_WORD.match(text, end)
         if m2 and m2.group(1).lower() not in _STOP:
