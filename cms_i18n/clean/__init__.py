@@ -206,7 +206,7 @@ def _fix_encoding(run: _Run, index: int, ctx: _Context) -> None:
 def _step_chrome(run: _Run, *, document: bool) -> None:
     site = chrome.compile_site_patterns(run.options.chrome_patterns)
     for index in run.prose():
-        run.edit(index, chrome.inline_ad_edits(run.lines[index] or ""))
+        run.edit(index, chrome.inline_edits(run.lines[index] or ""))
     try:
         found = chrome.find_chrome(run.lines, run.code, site, title_check=document)
     except Exception:

@@ -59,7 +59,9 @@ _LIST_HEADER_RE = re.compile(
     r"|you (?:may|might) (?:also )?(?:like|be interested in|have missed)"
     r"|recommended(?: for you| stories| articles)?|trending(?: now| stories| news)?"
     r"|most (?:read|popular|viewed|shared|commented)(?: stories| articles| news)?"
-    r"|top stories|latest (?:news|stories)|also read|what to read next|up next|in other news",
+    r"|top stories|latest (?:news|stories)|also read|what to read next|up next|in other news"
+    r"|tags?|topics?|trends|trending topics|suggested topics|related topics|more topics"
+    r"|filed under",
     re.I,
 )
 _BULLET_RE = re.compile(r"^\s*(?:[-*+•·▪►▸→]|\d{1,2}[.)])\s+")
@@ -71,7 +73,10 @@ _ICON_WORD_RE = re.compile(r"icon", re.I)
 _SNAKE_RE = re.compile(r"^[a-z]+(?:_[a-z]+)+$")
 _CRUMB_SPLIT_RE = re.compile(r"\s+(?:[›»>/|→•·]|::)\s+")
 _CRUMB_HINT_RE = re.compile(r"\s(?:[›»>/|→•·]|::)\s")
+_TITLE_ECHO_LINES = 10
 _INLINE_AD_RE = re.compile(r"(?:^|(?<=\s))ADVERTISEMENT(?:\s+ADVERTISEMENT)*(?=\s|$)")
+# Link residue some sites leave inside sentences.
+_INLINE_LINK_RE = re.compile(r",? \(?opens (?:in )?(?:a )?new (?:tab|window)\)?")
 
 
 def view(line: str) -> str:
@@ -191,7 +196,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     A "Read more" / "Related stories" header takes the story links that follow
     it along: the lines of its own paragraph while they look like headlines,
     and, if the header stands alone, the next paragraph when every line of it
-    is a bulleted or headline-like link.  With ``title_check``, a line that
+    is a bulleted item or a link.  With ``title_check``, a line that
     repeats the title (the first one-line paragraph) is scraped residue too.
     """
     found: dict[int, str] = {}
@@ -278,10 +283,10 @@ def _take_story_lists(lines: Sequence[str | None], code: Sequence[bool],
             k += 1
         if not block:
             continue
+        # Only an unmistakable list: a title and byline after a "Trending" line stay.
         bulleted = all(_BULLET_RE.match(lines[b] or "") for b in block)
         links = all("](" in (lines[b] or "") or "<a " in (lines[b] or "") for b in block)
-        headlines = len(block) >= 2 and all(_headline_like(views.get(b, "")) for b in block)
-        if bulleted or links or headlines:
+        if bulleted or links:
             for b in block:
                 found.setdefault(b, "related-story list")
 
@@ -291,7 +296,8 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
     """Drop later copies of the title line (og:title, caption or breadcrumb residue).
 
     The title is the first one-line paragraph among the first lines that reads
-    like a headline (three or more words, no digits, no closing full stop).
+    like a headline (three or more words, no digits, no closing full stop);
+    only a copy within a few lines of it is residue (a caption, an og:title).
     """
     def blank(i: int) -> bool:
         return i < 0 or i >= len(lines) or i in found or not (lines[i] or "").strip()
@@ -307,25 +313,30 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
         return
     title = views[title_index]
     for index in sorted(views):
-        if index > title_index and index not in found and views[index] == title:
+        if (title_index < index <= title_index + _TITLE_ECHO_LINES and index not in found
+                and views[index] == title):
             found[index] = "repeated title"
 
 
-def inline_ad_edits(line: str) -> list[Edit]:
-    """Edits removing an all-capitals ADVERTISEMENT glued into a paragraph.
+def inline_edits(line: str) -> list[Edit]:
+    """Edits removing chrome glued into a sentence: ADVERTISEMENT, ", opens new tab".
 
-    >>> edits = inline_ad_edits("the minister said. ADVERTISEMENT The meeting")
+    >>> edits = inline_edits("the minister said. ADVERTISEMENT The meeting")
     >>> [(e.before, e.after) for e in edits]
     [('ADVERTISEMENT ', '')]
+    >>> [(e.before, e.after) for e in inline_edits("said on Wednesday, opens new tab.")]
+    [(', opens new tab', '')]
     """
-    if "ADVERTISEMENT" not in line or not any(ch.islower() for ch in line):
-        return []
     edits: list[Edit] = []
-    for match in _INLINE_AD_RE.finditer(line):
-        start, end = match.span()
-        if end < len(line) and line[end] == " ":
-            end += 1
-        elif start > 0 and line[start - 1] == " ":
-            start -= 1
-        edits.append(Edit(start, line[start:end], "", "chrome", "advertisement"))
+    if "ADVERTISEMENT" in line and any(ch.islower() for ch in line):
+        for match in _INLINE_AD_RE.finditer(line):
+            start, end = match.span()
+            if end < len(line) and line[end] == " ":
+                end += 1
+            elif start > 0 and line[start - 1] == " ":
+                start -= 1
+            edits.append(Edit(start, line[start:end], "", "chrome", "advertisement"))
+    if "new tab" in line or "new window" in line:
+        edits.extend(Edit(m.start(), m.group(), "", "chrome", "link residue")
+                     for m in _INLINE_LINK_RE.finditer(line))
     return edits
