@@ -1,0 +1,155 @@
+"""``manage.py cms_i18n translate|apply|status|compile``: the ``cms-i18n`` commands for a site.
+
+Same options and output as the ``cms-i18n`` command line; the settings come
+from Django's ``CMS_I18N`` and the content from the site's pages (see
+:mod:`.source`).  ``status`` and ``compile`` are the core commands themselves,
+pointed at the site's catalogues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from cms_i18n import pipeline
+from cms_i18n.cli import compile as core_compile
+from cms_i18n.cli import status as core_status
+from cms_i18n.cli._options import target_languages
+from cms_i18n.cli.translate import _progress
+from cms_i18n.contrib.wagtail.conf import site_settings
+
+
+def _settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--config``, ``--locale-dir``, ``--glossary-dir``, ``--domain`` (over ``CMS_I18N``)."""
+    options = [
+        click.option("--config", "config_file", type=click.Path(dir_okay=False),
+                     help="A cms-i18n.yaml read before CMS_I18N (default: BASE_DIR/"
+                          "cms-i18n.yaml if present)."),
+        click.option("--locale-dir", type=click.Path(file_okay=False),
+                     help="Where catalogues live (default: CMS_I18N['locale_dir'])."),
+        click.option("--glossary-dir", type=click.Path(),
+                     help="Glossary folder or file (default: CMS_I18N['glossary_dir'])."),
+        click.option("--domain", help="Gettext domain, the catalogue's file name."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _resolve(config_file: str | None, **overrides: Any) -> dict[str, Any]:
+    for key in ("locale_dir", "glossary_dir"):
+        if overrides.get(key):
+            overrides[key] = str(Path(overrides[key]).resolve())
+    return site_settings(config_file, **overrides)
+
+
+@click.group("cms_i18n", context_settings={"help_option_names": ["-h", "--help"]})
+def command() -> None:
+    """Translate the site's pages offline into reviewable gettext catalogues.
+
+    translate → review the .po files → apply (draft revisions in each locale).
+    """
+
+
+@command.command("translate")
+@click.option("--lang", "-l", "langs", multiple=True,
+              help="Target language (BCP-47, e.g. es); repeat or comma-separate. "
+                   "Default: CMS_I18N['target_langs'].")
+@click.option("--engine", type=str, default=None,
+              help="auto (default: an Argos model if installed, else Apertium), argos, "
+                   "apertium, or any registered engine.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--if-pending", is_flag=True,
+              help="Do nothing unless a page was published since the last run "
+                   "(for cron jobs and task queues).")
+@_settings_options
+def translate(langs: tuple[str, ...], engine: str | None, quiet: bool, if_pending: bool,
+              config_file: str | None, **overrides: str | None) -> None:
+    """Translate every live page and registered object into catalogues.
+
+    Each unit is cleaned, its glossary terms enforced and its machine translation
+    merged into <locale_dir>/<lang>/LC_MESSAGES/<domain>.po as a fuzzy entry;
+    reviewed translations are never touched. Publish requests recorded by the
+    publish hook are marked done.
+    """
+    from django.utils import timezone
+
+    from cms_i18n.contrib.wagtail.models import TranslationRequest
+    from cms_i18n.contrib.wagtail.source import WagtailSource
+
+    settings = _resolve(config_file, **overrides)
+    started = timezone.now()
+    pending = TranslationRequest.objects.filter(done_at__isnull=True, requested_at__lte=started)
+    if if_pending and not pending.exists():
+        click.echo("nothing to do: no page published since the last run")
+        return
+    source = WagtailSource(settings)
+    for lang in target_languages(settings, langs):
+        summary = pipeline.translate(settings, lang, engine_name=engine, source=source,
+                                     progress=None if quiet else _progress(lang))
+        click.echo(summary.line())
+    pending.update(done_at=timezone.now())
+
+
+@command.command("apply")
+@click.option("--lang", "-l", "langs", multiple=True,
+              help="Target language; repeat or comma-separate. Default: all target_langs.")
+@click.option("--include-fuzzy", is_flag=True, default=None,
+              help="Use unreviewed (fuzzy) machine translations too, e.g. for a preview.")
+@click.option("--fallback", type=click.Choice(["source", "skip"]), default=None,
+              help="Unreviewed units: keep the source text (default) or skip pages with "
+                   "no reviewed unit.")
+@_settings_options
+def apply(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | None,
+          config_file: str | None, **overrides: str | None) -> None:
+    """Write reviewed translations into the site as draft revisions.
+
+    Each page gets a draft revision of its translation in the target locale
+    (created from the source page when missing); nothing is published.
+    Objects with a locale get their translated copy; plain models get rows
+    read by cms_i18n.contrib.wagtail.translated().
+    """
+    from cms_i18n.contrib.wagtail.source import WagtailSource
+
+    settings = _resolve(config_file, **overrides)
+    source = WagtailSource(settings)
+    for lang in target_languages(settings, langs):
+        summary = pipeline.apply(settings, lang, include_fuzzy=include_fuzzy,
+                                 fallback=fallback, source=source)
+        click.echo(summary.line())
+        for written in summary.written:
+            click.echo(f"  {written}")
+
+
+def _for_site(core: click.Command) -> click.Command:
+    """The core command with the site's catalogue folder and domain as defaults."""
+    @click.pass_context
+    def callback(ctx: click.Context, **params: Any) -> Any:
+        site = _resolve(params.get("config_file"))
+        if params.get("locale_dir") is None:
+            params["locale_dir"] = Path(site["locale_dir"])
+        if params.get("domain") is None:
+            params["domain"] = site["domain"]
+        result = ctx.invoke(core.callback, **params)
+        if core.name == "status" and not params.get("as_json"):
+            _report_pending()
+        return result
+
+    return click.Command(core.name, params=list(core.params), callback=callback,
+                         help=core.help, short_help=core.short_help)
+
+
+def _report_pending() -> None:
+    from cms_i18n.contrib.wagtail.models import TranslationRequest
+
+    count = TranslationRequest.objects.filter(done_at__isnull=True).count()
+    if count:
+        click.echo(f"\n{count} page{'s' * (count != 1)} published since the last translate "
+                   "run (run `manage.py cms_i18n translate`)")
+
+
+command.add_command(_for_site(core_status.command))
+command.add_command(_for_site(core_compile.command))

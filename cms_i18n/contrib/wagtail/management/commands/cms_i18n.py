@@ -1,0 +1,86 @@
+"""``python manage.py cms_i18n translate|apply|status|compile [options]``.
+
+A thin Django wrapper around :mod:`cms_i18n.contrib.wagtail.cli`: Django sets
+the project up, the click commands do the work.  From the shell, errors read
+``error: file:line: message`` with the ``cms-i18n`` exit codes; through
+``call_command`` they are raised as :class:`CommandError` with those codes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from contextlib import redirect_stderr, redirect_stdout
+from typing import Any
+
+import click
+from django.core.management.base import BaseCommand, CommandError
+
+from cms_i18n.contrib.wagtail import cli
+from cms_i18n.errors import UserError
+
+PROG = "manage.py cms_i18n"
+_DJANGO_VALUE_OPTIONS = ("--settings", "--pythonpath")
+
+
+class Command(BaseCommand):
+    help = ("Offline translation of the site's pages: translate, status, compile, apply. "
+            "`manage.py cms_i18n --help` lists the commands and their options.")
+
+    _from_shell = False
+
+    def add_arguments(self, parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("args", nargs=argparse.REMAINDER,
+                            help="translate | apply | status | compile, and their options")
+
+    def run_from_argv(self, argv: list[str]) -> None:
+        self._from_shell = True
+        if len(argv) < 3 or argv[2] in ("-h", "--help"):
+            cli.command.main(args=["--help"], prog_name=PROG)   # prints, exits 0
+        super().run_from_argv(argv)
+
+    def handle(self, *args: str, **options: Any) -> None:
+        argv = _without_django_options(list(args))
+        try:
+            with redirect_stdout(_stream(self.stdout)), redirect_stderr(_stream(self.stderr)):
+                code = cli.command.main(args=argv, prog_name=PROG, standalone_mode=False)
+        except UserError as exc:
+            self._fail(f"error: {exc.format()}", exc.format(), exc.exit_code)
+        except click.ClickException as exc:
+            if self._from_shell:
+                exc.show(file=sys.stderr)
+                sys.exit(exc.exit_code)
+            raise CommandError(exc.format_message(), returncode=exc.exit_code) from None
+        except click.Abort:
+            self._fail("Aborted!", "aborted", 1)
+        if isinstance(code, int) and code:
+            self._fail("", f"exit status {code}", code)
+
+    def _fail(self, shell_message: str, message: str, code: int) -> None:
+        if self._from_shell:
+            if shell_message:
+                sys.stderr.write(shell_message + "\n")
+            sys.exit(code)
+        raise CommandError(message, returncode=code)
+
+
+def _stream(wrapper: Any) -> Any:
+    """The file behind Django's ``OutputWrapper`` (``call_command(stdout=…)`` or the console).
+
+    Click writes whole lines itself; the wrapper would add line endings of its own.
+    """
+    return getattr(wrapper, "_out", wrapper)
+
+
+def _without_django_options(args: list[str]) -> list[str]:
+    """Drop ``--settings``/``--pythonpath``: ``manage.py`` has applied them already."""
+    kept: list[str] = []
+    skip_next = False
+    for arg in args:
+        if skip_next:
+            skip_next = False
+        elif arg in _DJANGO_VALUE_OPTIONS:
+            skip_next = True
+        elif not arg.startswith(tuple(f"{opt}=" for opt in _DJANGO_VALUE_OPTIONS)):
+            kept.append(arg)
+    return kept

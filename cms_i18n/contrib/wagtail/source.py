@@ -1,0 +1,217 @@
+"""The ``wagtail`` content source: live pages and registered models of a Django site.
+
+One document per live page of the source locale, id ``page/<translation_key>``
+(the key Wagtail shares between a page and its translations, so catalogues
+survive slug changes and moves), and one per object of each model listed in
+``CMS_I18N["models"]``.  Short fields become entries of their own; long text
+is laid out as an HTML body (see :mod:`.layout`) with one section per rich
+text field, plain text field and StreamField text block.
+
+``apply`` writes each page as a **draft revision** of its translation in the
+target locale — created with Wagtail's ``copy_for_translation`` when missing —
+and never publishes: that stays an editor's decision.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from cms_i18n.document import Document
+from cms_i18n.errors import ConfigError, InputError
+
+
+def ensure_django() -> None:
+    """Set Django up when the source is used outside ``manage.py`` (the plain CLI)."""
+    import django
+    from django.apps import apps
+    from django.conf import settings
+
+    if not settings.configured and not os.environ.get("DJANGO_SETTINGS_MODULE"):
+        raise ConfigError("the wagtail content source needs a Django project: run "
+                          "`python manage.py cms_i18n …` or set DJANGO_SETTINGS_MODULE")
+    if not apps.ready:
+        django.setup()
+    if not apps.is_installed("cms_i18n.contrib.wagtail"):
+        raise ConfigError('add "cms_i18n.contrib.wagtail" to INSTALLED_APPS')
+
+
+class WagtailSource:
+    """Reads pages and registered objects; writes reviewed translations as drafts."""
+
+    name = "wagtail"
+
+    def __init__(self, settings: Mapping[str, Any]) -> None:
+        ensure_django()
+        from cms_i18n.contrib.wagtail.conf import DJANGO_KEYS, django_value
+        from cms_i18n.contrib.wagtail.registry import Registry
+
+        site = {**DJANGO_KEYS, **django_value()}
+        options = {key: settings.get(key, site[key]) for key in DJANGO_KEYS}
+        self.settings = settings
+        self.source_lang = str(settings.get("source_lang") or "en")
+        self.root = Path(settings.get("root") or ".")
+        self.skip = frozenset(options["skip_blocks"] or ())
+        self.registry = Registry(options["page_models"], options["models"])
+
+    # -- reading ---------------------------------------------------------------
+
+    def documents(self) -> Iterator[Document]:
+        """Pages in tree order (parents before children), then registered objects."""
+        count = 0
+        for obj, spec in self.objects():
+            document = self.document(obj, spec)
+            if document is not None:
+                count += 1
+                yield document
+        if not count:
+            raise InputError(f"nothing to translate: no live page or registered object in "
+                             f"the source language ({self.source_lang}) has text")
+
+    def objects(self) -> Iterator[tuple[Any, Any]]:
+        """(object, spec) for everything in scope, in a stable order."""
+        from wagtail.models import Page
+
+        locale = source_locale(self.source_lang)
+        pages = Page.objects.live().filter(locale=locale, alias_of__isnull=True,
+                                           depth__gt=1)
+        if not self.registry.all_pages:
+            types = self.registry.page_types
+            pages = pages.type(*types) if types else pages.none()
+        for page in pages.order_by("path").specific().iterator():
+            yield page, self.registry.page_spec(type(page))
+        for spec in self.registry.models:
+            queryset = spec.model._default_manager.all()
+            if spec.translatable:
+                queryset = queryset.filter(locale=locale)
+            if spec.draftable:
+                queryset = queryset.filter(live=True)
+            for obj in queryset.order_by("pk").iterator():
+                yield obj, spec
+
+    def document(self, obj: Any, spec: Any) -> Document | None:
+        """One object as a document; None when it has no text to translate."""
+        from cms_i18n.contrib.wagtail.layout import Piece, build_body
+        from cms_i18n.contrib.wagtail.streams import stored, text_leaves
+
+        fields: dict[str, str] = {}
+        pieces: list[Piece] = []
+        for field in spec.fields:
+            value = getattr(obj, field.name)
+            if field.kind == "stream":
+                block = obj._meta.get_field(field.name).stream_block
+                for path, kind, text in text_leaves(block, stored(value), self.skip):
+                    pieces.append(Piece(field.name, "/".join(path), kind, text))
+            elif value and str(value).strip():
+                if field.kind == "plain":
+                    fields[field.name] = str(value)
+                else:
+                    pieces.append(Piece(field.name, "", field.kind, str(value)))
+        if not fields and not pieces:
+            return None
+        return Document(id=document_id(obj, spec), path=self.root / reference(obj, spec),
+                        format="html", body=build_body(pieces), fields=fields,
+                        meta={"model": spec.label, "pk": obj.pk}, source_lang=self.source_lang)
+
+    # -- writing ---------------------------------------------------------------
+
+    def write_translation(self, document: Document, lang: str, body: str,
+                          fields: Mapping[str, str]) -> str:
+        """Store one reviewed translation; return what was written, for the summary."""
+        from django.core.exceptions import ValidationError
+        from django.db import transaction
+
+        from cms_i18n.contrib.wagtail import writers
+
+        obj, spec = self._source_object(document)
+        locale = target_locale(lang)
+        values = writers.translated_values(obj, spec, body, fields, locale, self.skip)
+        try:
+            with transaction.atomic():
+                if spec.is_page:
+                    return writers.write_page(obj, locale, values)
+                if spec.translatable:
+                    return writers.write_translatable(obj, spec, locale, values)
+                return writers.write_fields(obj, spec, lang, values)
+        except ValidationError as exc:
+            problems = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in
+                                 exc.message_dict.items()) if hasattr(exc, "error_dict") \
+                else " ".join(exc.messages)
+            raise InputError(f"cannot save the {lang} translation of {document.id} "
+                             f"({spec.label} {obj.pk}): {problems}") from None
+
+    def _source_object(self, document: Document) -> tuple[Any, Any]:
+        from django.apps import apps
+
+        label = str(document.meta["model"])
+        model = apps.get_model(label)
+        spec = self.registry.page_spec(model) if self._is_page(model) \
+            else self.registry.model_spec(label)
+        try:
+            obj = model._default_manager.get(pk=document.meta["pk"])
+        except model.DoesNotExist:
+            raise InputError(f"{document.id}: {label} {document.meta['pk']} no longer "
+                             "exists") from None
+        return obj, spec
+
+    @staticmethod
+    def _is_page(model: type) -> bool:
+        from wagtail.models import Page
+
+        return issubclass(model, Page)
+
+
+def document_id(obj: Any, spec: Any) -> str:
+    """``page/<translation_key>``; ``<app>.<model>/<translation_key or pk>`` otherwise."""
+    if spec.is_page:
+        return f"page/{obj.translation_key}"
+    key = obj.translation_key if spec.translatable else obj.pk
+    return f"{spec.label.lower()}/{key}"
+
+
+def reference(obj: Any, spec: Any) -> str:
+    """What ``#:`` lines point at: the object, for an editor to find in the admin."""
+    if spec.is_page:
+        return f"pages/{obj.pk}"
+    return f"{spec.model._meta.app_label}/{spec.model._meta.model_name}/{obj.pk}"
+
+
+def source_locale(lang: str) -> Any:
+    """The Wagtail locale of the source language (``en`` also matches ``en-us``)."""
+    from wagtail.models import Locale
+
+    wanted = lang.lower()
+    base = wanted.split("-")[0]
+    locales = list(Locale.all_objects.all())
+    for candidates in ([x for x in locales if x.language_code.lower() == wanted],
+                       [x for x in locales if x.language_code.lower().split("-")[0] == base]):
+        if len(candidates) == 1:
+            return candidates[0]
+        if candidates:
+            try:
+                default = Locale.get_default()
+            except (Locale.DoesNotExist, LookupError):
+                default = None
+            return default if default in candidates else candidates[0]
+    raise ConfigError(f"no Wagtail locale for the source language {lang!r} "
+                      f"(locales: {', '.join(x.language_code for x in locales) or 'none'}); "
+                      "set CMS_I18N['source_lang']")
+
+
+def target_locale(lang: str) -> Any:
+    """The Wagtail locale of a target language, created when the site has none yet."""
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Locale
+
+    wanted = lang.lower()
+    for locale in Locale.all_objects.all():
+        if locale.language_code.lower() == wanted:
+            return locale
+    try:
+        code = get_supported_content_language_variant(wanted)
+    except LookupError:
+        code = wanted
+    return Locale.all_objects.get_or_create(language_code=code)[0]
+

@@ -1,0 +1,126 @@
+"""StreamField text blocks: find them, and write their translations back by block path.
+
+Works on the stored JSON (``[{"type", "value", "id"}, …]``) next to the block
+definitions, so every text leaf has a stable path made of block ids (stream
+children, list items) and child names (structural blocks): reordering blocks
+in the source page never mixes translations up.  Stored data without ids
+(imported, or older list blocks) falls back to positions (``#2``).
+
+Leaves are ``CharBlock`` and ``TextBlock`` (plain text, ``BlockQuoteBlock``
+included) and ``RichTextBlock``; URLs, e-mail, choices, raw HTML, images and
+other chooser blocks are left as they are.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Collection, Iterator, Mapping
+from typing import Any
+
+from wagtail import blocks
+
+Path = tuple[str, ...]
+
+
+def leaf_kind(block: blocks.Block) -> str | None:
+    """``rich``, ``text``, or None for a block that holds no translatable text."""
+    if isinstance(block, blocks.RichTextBlock):
+        return "rich"
+    if isinstance(block, (blocks.CharBlock, blocks.TextBlock)):
+        return "text"
+    return None
+
+
+def text_leaves(block: blocks.Block, raw: Any, skip: Collection[str] = (),
+                path: Path = ()) -> Iterator[tuple[Path, str, str]]:
+    """(path, kind, text) for every non-empty text leaf under ``block``."""
+    kind = leaf_kind(block)
+    if kind is not None:
+        if isinstance(raw, str) and raw.strip():
+            yield path, kind, raw
+        return
+    for key, child, value in _children(block, raw):
+        if child.name in skip or key in skip:
+            continue
+        yield from text_leaves(child, value, skip, (*path, key))
+
+
+def with_translations(block: blocks.Block, raw: Any, texts: Mapping[Path, str],
+                      skip: Collection[str] = (), path: Path = ()) -> Any:
+    """A copy of ``raw`` with the leaves named in ``texts`` replaced.
+
+    A stream child or list item whose only text is translated to the empty
+    string (a paragraph the cleaner removed as page chrome) is dropped.
+    """
+    raw = copy.deepcopy(raw)
+    _replace(block, raw, texts, skip, path)
+    return raw
+
+
+def _replace(block: blocks.Block, raw: Any, texts: Mapping[Path, str],
+             skip: Collection[str], path: Path) -> Any:
+    if leaf_kind(block) is not None:
+        return texts.get(path, raw)
+    if isinstance(block, blocks.StructBlock) and isinstance(raw, dict):
+        for name, child in block.child_blocks.items():
+            if name in raw and name not in skip:
+                raw[name] = _replace(child, raw[name], texts, skip, (*path, name))
+        return raw
+    if isinstance(block, (blocks.StreamBlock, blocks.ListBlock)) and isinstance(raw, list):
+        keep = []
+        for index, item in enumerate(raw):
+            found = _item(block, index, item)
+            if found is None or found[1].name in skip:
+                keep.append(item)
+                continue
+            key, child, value = found
+            new = _replace(child, value, texts, skip, (*path, key))
+            if leaf_kind(child) is not None and (*path, key) in texts and not new:
+                continue            # emptied by cleaning: drop the block
+            if isinstance(item, dict) and "value" in item and value is item["value"]:
+                item["value"] = new
+            else:
+                item = new
+            keep.append(item)
+        raw[:] = keep
+    return raw
+
+
+def _children(block: blocks.Block, raw: Any) -> Iterator[tuple[str, blocks.Block, Any]]:
+    """(path key, child block, child raw value) of a structural block's stored value."""
+    if isinstance(block, blocks.StructBlock) and isinstance(raw, dict):
+        for name, child in block.child_blocks.items():
+            if name in raw:
+                yield name, child, raw[name]
+    elif isinstance(block, (blocks.StreamBlock, blocks.ListBlock)) and isinstance(raw, list):
+        for index, item in enumerate(raw):
+            found = _item(block, index, item)
+            if found is not None:
+                yield found
+
+
+def _item(block: blocks.Block, index: int, item: Any) -> tuple[str, blocks.Block, Any] | None:
+    """One stored child of a stream or list block: (path key, block, raw value)."""
+    if isinstance(block, blocks.StreamBlock):
+        if not isinstance(item, dict):
+            return None
+        child = block.child_blocks.get(item.get("type"))
+        if child is None:
+            return None
+        return str(item.get("id") or f"#{index}"), child, item.get("value")
+    if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
+        return str(item.get("id") or f"#{index}"), block.child_block, item["value"]
+    return f"#{index}", block.child_block, item
+
+
+def stream_block(field: Any) -> blocks.StreamBlock:
+    """The StreamBlock behind a model's StreamField."""
+    return field.stream_block
+
+
+def stored(value: Any) -> list[Any]:
+    """A StreamField value's stored JSON, without minting ids for blocks that have none."""
+    raw = getattr(value, "raw_data", None)
+    if raw is None:
+        return list(value or [])
+    return [copy.deepcopy(item) for item in raw]

@@ -1,0 +1,134 @@
+"""Putting reviewed translations into the site: page drafts, locale copies, field rows.
+
+Everything here runs inside one transaction per document (see
+:meth:`WagtailSource.write_translation`), so a failure leaves nothing
+half-written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Mapping
+from functools import cache
+from typing import Any
+
+from django.contrib.contenttypes.models import ContentType
+from wagtail.actions.convert_alias import ConvertAliasPageAction
+from wagtail.blocks import StreamValue
+from wagtail.models import Locale, Page
+
+from cms_i18n.contrib.wagtail.layout import piece_value, relink_pages, split_body
+from cms_i18n.contrib.wagtail.models import FieldTranslation
+from cms_i18n.contrib.wagtail.registry import ModelSpec
+from cms_i18n.contrib.wagtail.streams import stored, text_leaves, with_translations
+
+
+def translated_values(obj: Any, spec: ModelSpec, body: str, fields: Mapping[str, str],
+                      locale: Locale, skip: Collection[str]) -> dict[str, Any]:
+    """Field name → translated value, from the translated body and fields."""
+    sections = split_body(body)
+    relink = _relinker(locale.pk)
+    values: dict[str, Any] = {}
+    for field in spec.fields:
+        if field.kind == "plain":
+            if field.name in fields:
+                values[field.name] = fields[field.name]
+        elif field.kind in ("text", "rich"):
+            inner = sections.get((field.name, ""))
+            if inner is not None:
+                value = piece_value(field.kind, inner)
+                values[field.name] = relink_pages(value, relink) if field.kind == "rich" \
+                    else value
+        else:
+            block = obj._meta.get_field(field.name).stream_block
+            raw = stored(getattr(obj, field.name))
+            texts = {}
+            for path, kind, _ in text_leaves(block, raw, skip):
+                inner = sections.get((field.name, "/".join(path)))
+                if inner is not None:
+                    value = piece_value(kind, inner)
+                    texts[path] = relink_pages(value, relink) if kind == "rich" else value
+            values[field.name] = StreamValue(block, with_translations(block, raw, texts, skip),
+                                             is_lazy=True)
+    return values
+
+
+def write_page(source: Page, locale: Locale, values: Mapping[str, Any]) -> str:
+    """Save the translations as a new draft revision of the page in ``locale``.
+
+    A missing translation is created with Wagtail's ``copy_for_translation``
+    (untranslated parents become aliases, as Wagtail's own translation
+    feature does); an alias is converted to a page of its own first.  A page
+    nobody has published yet gets its row updated too, as Wagtail's editor
+    does for drafts; a live page keeps its live content until an editor
+    publishes the revision.
+    """
+    target = source.get_translation_or_none(locale)
+    created = target is None
+    if target is None:
+        target = source.copy_for_translation(locale, copy_parents=True)
+    target = target.specific
+    if target.alias_of_id:
+        ConvertAliasPageAction(target, log_action="wagtail.convert_alias").execute(
+            skip_permission_checks=True)
+        target.refresh_from_db()
+    draft = target.get_latest_revision_as_object()
+    for name, value in values.items():
+        setattr(draft, name, value)
+    draft.full_clean()
+    if not draft.live:
+        draft.save(clean=False)
+    revision = draft.save_revision(clean=False, log_action=True)
+    state = "live, new draft" if draft.live else "draft"
+    return (f"page {draft.pk} ({locale.language_code}) {state} revision {revision.pk}"
+            + (", new page" if created else ""))
+
+
+def write_translatable(source: Any, spec: ModelSpec, locale: Locale,
+                       values: Mapping[str, Any]) -> str:
+    """A model with a locale (a translatable snippet): update or create its copy."""
+    target = source.get_translation_or_none(locale)
+    created = target is None
+    if target is None:
+        target = source.copy_for_translation(locale)
+    elif spec.draftable:
+        target = target.get_latest_revision_as_object()
+    for name, value in values.items():
+        setattr(target, name, value)
+    target.full_clean()
+    code = locale.language_code
+    if spec.draftable:
+        if created:
+            target.live = False
+        if created or not target.live:
+            target.save()
+        revision = target.save_revision(clean=False, log_action=True)
+        return f"{spec.label} {target.pk} ({code}) draft revision {revision.pk}"
+    target.save()
+    return f"{spec.label} {target.pk} ({code})" + (", new" if created else "")
+
+
+def write_fields(source: Any, spec: ModelSpec, lang: str, values: Mapping[str, Any]) -> str:
+    """A model without a locale: one :class:`FieldTranslation` row per field."""
+    content_type = ContentType.objects.get_for_model(spec.model)
+    for name, value in values.items():
+        text = json.dumps(value.get_prep_value(), ensure_ascii=False) \
+            if isinstance(value, StreamValue) else str(value)
+        FieldTranslation.objects.update_or_create(
+            content_type=content_type, object_id=str(source.pk), field=name, lang=lang,
+            defaults={"text": text})
+    noun = "field" if len(values) == 1 else "fields"
+    return f"{spec.label} {source.pk} ({lang}): {len(values)} {noun}"
+
+
+def _relinker(locale_id: int) -> Any:
+    """Page id → id of its translation in the locale (None when not translated)."""
+    @cache
+    def translated(page_id: int) -> int | None:
+        key = Page.objects.filter(pk=page_id).values_list("translation_key", flat=True).first()
+        if key is None:
+            return None
+        return Page.objects.filter(translation_key=key, locale_id=locale_id) \
+            .values_list("pk", flat=True).first()
+
+    return translated

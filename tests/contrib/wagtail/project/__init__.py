@@ -1,0 +1,54 @@
+"""A small Wagtail project for the integration tests, configured in the test run.
+
+:func:`configure` builds Django settings around a temporary folder (its SQLite
+database, catalogues and memory live there), so the tests never touch the
+repository or a developer's own site.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[4]
+
+
+def settings_for(base_dir: Path, cms_i18n: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Django settings for a site rooted at ``base_dir``."""
+    return {
+        "BASE_DIR": base_dir,
+        "SECRET_KEY": "cms-i18n tests",
+        "DEBUG": False,
+        "ALLOWED_HOSTS": ["*"],
+        "INSTALLED_APPS": [
+            "cms_i18n.contrib.wagtail",
+            "tests.contrib.wagtail.project.news",
+            "wagtail",
+            "modelcluster",
+            "taggit",
+            "django.contrib.auth",
+            "django.contrib.contenttypes",
+        ],
+        "DATABASES": {"default": {"ENGINE": "django.db.backends.sqlite3",
+                                  "NAME": str(base_dir / "db.sqlite3")}},
+        "DEFAULT_AUTO_FIELD": "django.db.models.BigAutoField",
+        "ROOT_URLCONF": "tests.contrib.wagtail.project.urls",
+        "USE_TZ": True,
+        "STATIC_URL": "/static/",
+        "TEMPLATES": [{"BACKEND": "django.template.backends.django.DjangoTemplates",
+                       "APP_DIRS": True, "OPTIONS": {}}],
+        "LANGUAGE_CODE": "en",
+        "LANGUAGES": [("en", "English"), ("es", "Spanish"), ("fr", "French")],
+        "WAGTAIL_I18N_ENABLED": True,
+        "WAGTAIL_CONTENT_LANGUAGES": [("en", "English"), ("es", "Spanish"), ("fr", "French")],
+        "WAGTAIL_SITE_NAME": "cms-i18n tests",
+        "WAGTAILADMIN_BASE_URL": "http://localhost",
+        "CMS_I18N": cms_i18n if cms_i18n is not None else {
+            "target_langs": ["es"],
+            "glossary_dir": str(REPO / "glossaries"),
+            "engine": "apertium",
+            "page_models": ["news.ArticlePage", "news.SectionPage"],
+            "models": {"news.Notice": ["headline", "text"],
+                       "news.Snippet": ["name", "text"]},
+        },
+    }

@@ -1,0 +1,304 @@
+"""The whole flow on a real Wagtail site: translate → review the .po → apply → Spanish drafts.
+
+The seed article sits in a page with a title, a search description, a rich
+text intro and a StreamField of heading, rich text, plain text, quote and
+list blocks; Apertium translates it, an editor approves entries with polib,
+and ``apply`` must leave a Spanish draft that holds exactly the approved text.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import polib
+import pytest
+
+from tests.contrib.wagtail.conftest import Site, make_article
+from tests.helpers import msgfmt_check
+
+pytestmark = [pytest.mark.engine, pytest.mark.usefixtures("apertium")]
+
+SCO = "More than 100 foreign delegations"          # names the SCO
+CHAIRED = "The broader forum will be chaired"
+EDITED = "Confirmed participants include"
+EDITED_TEXT = ("Entre los participantes confirmados figuran delegaciones de los BRICS, la ASEAN, "
+               "la Unión Africana, la Liga Árabe, la OCS, la CEI y la OTSC.")
+
+
+def manage(*args: str) -> str:
+    """``manage.py cms_i18n …`` in-process; returns what it printed."""
+    from django.core.management import call_command
+
+    out = io.StringIO()
+    call_command("cms_i18n", *args, stdout=out, stderr=io.StringIO())
+    return out.getvalue()
+
+
+def entries(site: Site) -> list[polib.POEntry]:
+    return [e for e in polib.pofile(str(site.po())) if not e.obsolete]
+
+
+def find(catalogue: list[polib.POEntry], start: str) -> polib.POEntry:
+    return next(e for e in catalogue if e.msgid.startswith(start))
+
+
+def approve(site: Site, *starts: str, edits: dict[str, str] | None = None) -> dict[str, str]:
+    """An editor's session: clear ``fuzzy`` on some entries, rewrite others."""
+    catalogue = polib.pofile(str(site.po()))
+    approved = {}
+    for entry in catalogue:
+        if entry.obsolete:
+            continue
+        for start in starts:
+            if entry.msgid.startswith(start) or entry.msgctxt.endswith(start):
+                entry.flags = [f for f in entry.flags if f != "fuzzy"]
+                approved[start] = entry.msgstr
+        for start, text in (edits or {}).items():
+            if entry.msgid.startswith(start):
+                entry.msgstr = text
+                entry.flags = [f for f in entry.flags if f != "fuzzy"]
+                approved[start] = text
+    catalogue.save()
+    return approved
+
+
+def spanish(page: Any) -> Any:
+    """The Spanish translation of a page, as its latest (draft) revision."""
+    from wagtail.models import Locale
+
+    translation = page.get_translation(Locale.objects.get(language_code="es")).specific
+    return translation, translation.get_latest_revision_as_object()
+
+
+def body_texts(page: Any) -> list[str]:
+    """Every text of a StreamField body, in order (rich text as stored HTML)."""
+    out = []
+    for block in page.body:
+        value = block.value
+        if hasattr(value, "source"):
+            out.append(value.source)
+        elif block.block_type == "quote":
+            out.extend([value["text"], value["attribution"]])
+        elif block.block_type == "facts":
+            out.extend(value)
+        else:
+            out.append(str(value))
+    return out
+
+
+def test_translate_review_apply_gives_a_spanish_draft(site: Site) -> None:
+    article = make_article()
+    printed = manage("translate", "--lang", "es", "--engine", "apertium", "--quiet")
+    assert printed.startswith("es: 2 documents, ") and "(apertium)" in printed
+    msgfmt_check(site.po())
+
+    catalogue = entries(site)
+    context = f"page/{article.translation_key}"
+    assert {e.msgctxt for e in catalogue if e.msgctxt.startswith(context)} >= {
+        context, f"{context}:title", f"{context}:search_description"}
+    assert all("fuzzy" in e.flags for e in catalogue)
+    # Cleaning ran before translation: homoglyph repaired, page chrome gone.
+    assert any(e.msgid.startswith("Heads of delegations") for e in catalogue)
+    assert not any("icon bookmark" in e.msgid or "Dear readers" in e.msgid for e in catalogue)
+    # Glossary names reached the machine translations, in Spanish.
+    sco = find(catalogue, SCO)
+    assert "Organización de Cooperación de Shangh" in sco.msgstr
+    assert "Consejo de Seguridad de Rusia" in find(catalogue, CHAIRED).msgstr
+    # Inline markup and Wagtail's internal links are kept through the engine.
+    intro = find(catalogue, "More in our")
+    assert f'<a linktype="page" id="{article.get_parent().pk}">' in intro.msgstr
+    # Text inside structural blocks is translated too; URLs are not.
+    assert find(catalogue, "No country can deal with them alone")
+    assert find(catalogue, "First held in 2010")
+    assert not any("example.com" in e.msgid for e in catalogue)
+
+    approved = approve(site, "Asian security officials to convene", SCO, CHAIRED,
+                       "More in our", "No country can deal", "First held in 2010,",
+                       edits={EDITED: EDITED_TEXT})
+    printed = manage("apply", "--lang", "es")
+    assert printed.splitlines()[0].startswith("es: 2 documents written, ")
+    assert "draft revision" in printed
+
+    page, draft = spanish(article)
+    assert page.translation_key == article.translation_key
+    assert page.locale.language_code == "es"
+    assert not page.live and page.has_unpublished_changes       # a draft, for an editor
+    assert draft.title == approved["Asian security officials to convene"]
+    texts = body_texts(draft)
+    joined = "\n".join(texts)
+    assert approved[SCO] in joined and "Organización de Cooperación de Shangh" in joined
+    assert approved[CHAIRED] in joined and "Consejo de Seguridad de Rusia" in joined
+    assert EDITED_TEXT in joined
+    assert approved["No country can deal"] in texts
+    # Unreviewed units stay in English (fallback "source"); chrome blocks are gone.
+    assert any(t.startswith("The meeting, set for May 27") for t in texts)
+    assert not any("icon bookmark" in t or "Dear readers" in t for t in texts)
+    # The link now leads to the Spanish section page.
+    spanish_section = page.get_parent()
+    assert spanish_section.locale.language_code == "es"
+    assert f'<a linktype="page" id="{spanish_section.pk}">' in draft.intro
+    assert draft.body[-1].value == "https://example.com/asian-security-officials"
+    # The English page is untouched.
+    article.refresh_from_db()
+    assert article.title == "Asian security officials to convene in Moscow"
+
+
+def test_blocks_keep_their_ids_and_reordering_keeps_reviewed_work(site: Site) -> None:
+    article = make_article()
+    manage("translate", "--lang", "es", "--engine", "apertium", "-q")
+    approved = approve(site, SCO, CHAIRED)
+
+    # An editor moves the blocks around (and republishes) in the English page.
+    source = article.get_latest_revision_as_object()
+    source.body = [dict(block) for block in reversed(list(source.body.raw_data))]
+    source.save_revision().publish()
+    printed = manage("translate", "--lang", "es", "--engine", "apertium", "-q")
+    assert " 0 translated" in printed and " 0 obsolete" in printed
+
+    catalogue = entries(site)
+    for start in (SCO, CHAIRED):
+        entry = find(catalogue, start)
+        assert "fuzzy" not in entry.flags and entry.msgstr == approved[start]
+
+    manage("apply", "--lang", "es")
+    article.refresh_from_db()
+    _, draft = spanish(article)
+    ids = [block.id for block in draft.body]
+    kept = set(ids)
+    assert ids == [block.id for block in article.body if block.id in kept]  # the new order
+    assert len(ids) == len(article.body) - 1        # the block of page chrome only is dropped
+    texts = body_texts(draft)
+    # In the source the chair paragraph came first; the draft follows the new order.
+    assert _position(texts, approved[SCO]) < _position(texts, approved[CHAIRED])
+
+
+def test_a_published_translation_keeps_its_live_text_until_an_editor_publishes(
+        site: Site) -> None:
+    article = make_article()
+    manage("translate", "--lang", "es", "--engine", "apertium", "-q")
+    first = approve(site, "Asian security officials to convene")
+    manage("apply", "--lang", "es")
+    page, draft = spanish(article)
+    draft.get_latest_revision().publish()
+    page.refresh_from_db()
+    assert page.live and page.title == first["Asian security officials to convene"]
+
+    approve(site, edits={"Asian security officials to convene":
+                         "Altos cargos de seguridad asiáticos se reúnen en Moscú"})
+    printed = manage("apply", "--lang", "es")
+    assert "live, new draft revision" in printed
+    page.refresh_from_db()
+    assert page.live and page.title == first["Asian security officials to convene"]
+    assert page.has_unpublished_changes
+    assert page.get_latest_revision_as_object().title == \
+        "Altos cargos de seguridad asiáticos se reúnen en Moscú"
+
+
+def test_apply_never_half_writes_a_page(site: Site) -> None:
+    from wagtail.models import Page
+
+    article = make_article()
+    manage("translate", "--lang", "es", "--engine", "apertium", "-q")
+    approve(site, edits={"Asian security officials to convene": "x" * 300})  # > max_length
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError) as failed:
+        manage("apply", "--lang", "es")
+    message = str(failed.value)
+    assert f"page/{article.translation_key}" in message and "title" in message
+    assert "255" in message
+    assert not Page.objects.filter(translation_key=article.translation_key,
+                                   locale__language_code="es").exists()
+
+
+def test_snippets_get_locale_copies_and_plain_models_get_field_rows(site: Site) -> None:
+    from wagtail.models import Locale
+
+    from cms_i18n.contrib.wagtail import translated
+    from tests.contrib.wagtail.project.news.models import Notice, Snippet
+
+    snippet = Snippet.objects.create(name="Security Council",
+                                     text="Russia's Security Council met in Moscow.\n\n"
+                                          "The CSTO sent a delegation.")
+    notice = Notice.objects.create(headline="Forum in Moscow", text="The SCO will attend.")
+    printed = manage("translate", "--lang", "es", "--engine", "apertium", "-q")
+    assert printed.startswith("es: 2 documents")       # no pages here: objects only
+    contexts = {e.msgctxt for e in entries(site)}
+    assert f"news.snippet/{snippet.translation_key}:name" in contexts
+    assert f"news.notice/{notice.pk}:headline" in contexts
+
+    approve(site, "Security Council", "Russia", "The CSTO", "Forum in Moscow", "The SCO")
+    printed = manage("apply", "--lang", "es")
+    assert f"news.Notice {notice.pk} (es): 2 fields" in printed
+
+    copy = snippet.get_translation(Locale.objects.get(language_code="es"))
+    assert copy.translation_key == snippet.translation_key and copy.pk != snippet.pk
+    assert copy.name != "Security Council"
+    paragraphs = copy.text.split("\n\n")
+    assert len(paragraphs) == 2 and "OTSC" in paragraphs[1]
+    assert "OCS" in translated(notice, "text", "es")
+    assert translated(notice, "headline", "es") != "Forum in Moscow"
+    assert translated(notice, "headline", "fr") == "Forum in Moscow"     # not translated
+    from django.utils import translation
+
+    with translation.override("es"):
+        assert translated(notice, "text") == translated(notice, "text", "es")
+
+
+def test_publish_hook_records_pages_and_translate_marks_them_done(site: Site) -> None:
+    from django.test import override_settings
+
+    from cms_i18n.contrib.wagtail.models import TranslationRequest
+
+    assert manage("translate", "--if-pending", "--engine", "apertium").startswith(
+        "nothing to do")
+    article = make_article()
+    pending = TranslationRequest.objects.filter(done_at__isnull=True)
+    assert sorted(pending.values_list("page_id", flat=True)) == sorted(
+        [article.pk, article.get_parent().pk])
+    assert "2 pages published since the last translate run" in manage("status")
+
+    printed = manage("translate", "--if-pending", "--lang", "es", "--engine", "apertium", "-q")
+    assert printed.startswith("es: 2 documents")
+    assert not pending.exists() and TranslationRequest.objects.count() == 2
+    assert manage("translate", "--if-pending").startswith("nothing to do")
+    assert "published since" not in manage("status")
+
+    # Republishing records the page again, once; a published translation is not source text.
+    article.save_revision().publish()
+    article.save_revision().publish()
+    assert list(pending.values_list("page_id", flat=True)) == [article.pk]
+    approve(site, "Asian security officials to convene")
+    manage("apply", "--lang", "es")
+    _, draft = spanish(article)
+    draft.get_latest_revision().publish()
+    assert list(pending.values_list("page_id", flat=True)) == [article.pk]
+
+    with override_settings(CMS_I18N={**_options(), "mark_on_publish": False}):
+        TranslationRequest.objects.all().delete()
+        article.save_revision().publish()
+        assert not TranslationRequest.objects.exists()
+
+
+def test_status_and_compile_are_the_core_commands_on_the_site_catalogues(site: Site) -> None:
+    make_article()
+    manage("translate", "--lang", "es", "--engine", "apertium", "-q")
+    approve(site, SCO, CHAIRED)
+    status = manage("status", "--lang", "es")
+    assert status.splitlines()[0].split() == ["lang", "document", "units", "reviewed",
+                                              "fuzzy", "untranslated", "glossary"]
+    assert "(all)" in status
+    compiled = manage("compile")
+    assert compiled.startswith("es: 2 messages → ") and compiled.rstrip().endswith("left out)")
+    assert site.po().with_suffix(".mo").exists()
+
+
+def _position(texts: list[str], text: str) -> int:
+    return next(index for index, value in enumerate(texts) if text in value)
+
+
+def _options() -> dict[str, Any]:
+    from django.conf import settings
+
+    return dict(settings.CMS_I18N)
