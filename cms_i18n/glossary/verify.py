@@ -80,7 +80,7 @@ class TargetIndex:
 
         for c in glossary.concepts:
             entry = c.target(lang)
-            if entry is None or not c.translate:
+            if entry is None:
                 continue
             for f in entry.approved:
                 add(f, c.id, "approved")

@@ -192,3 +192,48 @@ def test_argos_tiny_model_plumbing(bundled: Glossary, argos_packages_dir) -> Non
         for term in terms:    # nonsense output: the term is there, or the unit says it is not
             assert term in result.text or any(f"expected '{term}'" in p for p in result.problems)
     assert results[2].problems == ()
+
+
+DNT = """\
+concepts:
+  - id: RT
+    names: [RT News]
+    acronyms: [RT]
+    translate: false
+    gender: f
+  - id: AU
+    names: [African Union]
+    acronyms: [AU]
+    targets:
+      es: {name: Unión Africana, acronym: UA, gender: f, article: false}
+"""
+
+
+def test_do_not_translate_terms_are_kept_and_checked(write) -> None:
+    from cms_i18n.glossary import check_translation, load_glossary
+    from cms_i18n.glossary.csvfile import dump_csv, read_csv
+    from cms_i18n.glossary.tbx import dump_tbx, read_tbx
+
+    path = write("g.yaml", DNT)
+    glossary = load_glossary(path)
+    engine = RecordingEngine(lambda text: text.replace("African", "Africana"))
+    [result] = run(engine, glossary, ["RT reported that AU leaders met."])
+    assert engine.calls == [["RT reported that UA leaders met."]]
+    assert result.problems == () and "RT" in result.text
+    assert check_translation("RT News said.", "RT News dijo.", source="en", target="es",
+                             glossary=glossary) == []
+    assert check_translation("RT said.", "La cadena dijo.", source="en", target="es",
+                             glossary=glossary) != []
+    for dump, read, name in ((dump_csv, read_csv, "g.csv"), (dump_tbx, read_tbx, "g.tbx")):
+        other = path.parent / name
+        other.write_text(dump(list(glossary)), encoding="utf-8")
+        assert [c.as_dict() for c in read(other)[1]] == [c.as_dict() for c in glossary]
+
+
+def test_no_article_terms_get_none_added(write) -> None:
+    from cms_i18n.glossary import load_glossary
+
+    glossary = load_glossary(write("g.yaml", DNT))
+    engine = RecordingEngine(lambda text: "Miembros de UA.")
+    [result] = run(engine, glossary, ["Members of the AU."])
+    assert result.text == "Miembros de UA."
