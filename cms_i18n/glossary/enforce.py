@@ -205,9 +205,10 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str)
     chunks: list[str] = []
     pos = 0
     skip_to = 0
-    for occ in occurrences:
+    for index, occ in enumerate(occurrences):
         if occ.start < skip_to:
             continue
+        limit = occurrences[index + 1].start if index + 1 < len(occurrences) else len(text)
         slot = _Slot(occ, _term_for(occ, lang))
         plan.slots.append(slot)
         if slot.term is None:        # "(UNSC)" with no target acronym: drop it
@@ -222,7 +223,7 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str)
             if slot.standin is None:
                 plan.ok = False
         word = _written(slot)
-        start, end, replacement = _rephrase(text, occ, word, slot)
+        start, end, replacement = _rephrase(text[:limit], occ, word, slot)
         slot.written = word
         chunks.append(text[pos:start])
         chunks.append(replacement)
@@ -427,6 +428,12 @@ def _literal(form: str, *, ignore_case: bool) -> re.Pattern[str]:
 def _finish(text: str, score: float | None, occurrences: list[Occurrence], glossary: Glossary,
             lang: str, comments: list[str], problems: list[str]) -> GlossaryResult:
     notes = []
+    for occ in occurrences:
+        entry = occ.concept.target(lang)
+        if occ.parenthetical and entry is not None and entry.acronym is None \
+                and occ.concept.translate:
+            notes.append(f"glossary: ({occ.text}) left out: {occ.concept.id} has no approved "
+                         f"{lang} acronym")
     for exp in expectations(occurrences, lang):
         occ = exp.occurrence
         line = f"glossary: {occ.text} → {exp.term}"

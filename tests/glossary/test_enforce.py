@@ -237,3 +237,11 @@ def test_no_article_terms_get_none_added(write) -> None:
     engine = RecordingEngine(lambda text: "Miembros de UA.")
     [result] = run(engine, glossary, ["Members of the AU."])
     assert result.text == "Miembros de UA."
+
+
+def test_a_parenthetical_acronym_without_a_target_acronym_is_left_out(bundled: Glossary) -> None:
+    engine = RecordingEngine(echo)
+    [result] = run(engine, bundled, ["The United Nations Security Council (UNSC) met."])
+    assert engine.calls == [["The Consejo de Seguridad de las Naciones Unidas met."]]
+    assert "glossary: (UNSC) left out: UNSC has no approved es acronym" in result.comments
+    assert result.problems == ()
