@@ -141,7 +141,17 @@ def translate_units(engine: Any, texts: Sequence[str], *, source: str, target: s
     plans = [_prepare(text, occ, chosen if occ else "none", lang)
              for text, occ in zip(texts, found, strict=True)]
     n_best = DEFAULT_N_BEST if chosen == "codeswitch" and _supports_n_best(engine) else 1
-    outputs = _call(engine, [p.sent for p in plans], source, target, n_best)
+    if n_best > 1:
+        # Alternatives widen the beam; ask for them only where there are terms to rank.
+        outputs: list[Any] = [None] * len(plans)
+        for wanted, group in ((n_best, [i for i, occ in enumerate(found) if occ]),
+                              (1, [i for i, occ in enumerate(found) if not occ])):
+            if group:
+                got = _call(engine, [plans[i].sent for i in group], source, target, wanted)
+                for i, out in zip(group, got, strict=True):
+                    outputs[i] = out
+    else:
+        outputs = _call(engine, [p.sent for p in plans], source, target, 1)
     results: list[tuple[str, float | None, list[str], list[str]]] = []
     for plan, out in zip(plans, outputs, strict=True):
         results.append(_restore_best(plan, out, glossary, lang))

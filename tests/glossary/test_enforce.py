@@ -245,3 +245,16 @@ def test_a_parenthetical_acronym_without_a_target_acronym_is_left_out(bundled: G
     assert engine.calls == [["The Consejo de Seguridad de las Naciones Unidas met."]]
     assert "glossary: (UNSC) left out: UNSC has no approved es acronym" in result.comments
     assert result.problems == ()
+
+
+def test_alternatives_are_asked_for_only_where_there_are_terms(bundled: Glossary) -> None:
+    asked: list[tuple[list[str], int]] = []
+
+    class Engine(RecordingEngine):
+        def translate_batch(self, texts, source, target, *, n_best=1):
+            asked.append((list(texts), n_best))
+            return [self._result(t) for t in texts]
+
+    results = run(Engine(echo, name="argos"), bundled, ["The SCO met.", "Plain.", "The AU."])
+    assert asked == [(["The OCS met.", "The UA."], 4), (["Plain."], 1)]
+    assert [r.text for r in results] == ["The OCS met.", "Plain.", "The UA."]
