@@ -41,6 +41,9 @@ _DETERMINERS = {
 }
 _OF_PROPER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _PREV_WORD = re.compile(r"([^\s(\"“]+)\s+$")
+_ANY_POSSESSOR = re.compile(r"[^\W_]['’]s?\s+(?:[a-z][\w-]*\s+){1,2}$")
+# "Russia's powerful Security Council": a possessive, then at most two lower-case words.
+_POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)['’]s?\s+(?:[a-z][\w-]*\s+){1,2}$")
 
 
 @dataclass(frozen=True)
@@ -152,6 +155,12 @@ class Matcher:
             key = _norm(matched)
             form = self._exact.get(key)
             if form is None and key in self.short:
+                owner = self._possessor(text, start, key)
+                if owner is not None:        # "Russia's powerful Security Council"
+                    context.last[key] = owner.id
+                    occurrences.append(self._occurrence(
+                        text, owner, "short", start, end, [], "its owner is named before it"))
+                    continue
                 if self._is_decoy(text, start, end):
                     decoys.append(Decoy(start, end, matched))
                     context.last[key] = OTHER
@@ -206,6 +215,26 @@ class Matcher:
         return Occurrence(concept, kind, start, end, text[start:end], possessive, suffix,
                           parenthetical, reason)
 
+    def _possessor(self, text: str, start: int, key: str) -> Concept | None:
+        """The concept whose possessive precedes the short form across a word or two.
+
+        Concepts declare their possessors through names such as "Russia's Security
+        Council"; "Russia's powerful Security Council" then belongs to the same body.
+        """
+        m = _POSSESSOR.search(text[:start])
+        if not m:
+            return None
+        words = _norm(m.group(1)).casefold().split()
+        owners = {" ".join(words[i:]) for i in range(len(words))}   # "The UN" → "un" too
+        for concept in self.short.get(key, []):
+            for name in concept.names:
+                n = _norm(name)
+                head = n[: -len(key) - 1].casefold()
+                if n.endswith(" " + key) and re.sub(r"'s?$", "", head) in owners and \
+                        head != re.sub(r"'s?$", "", head):
+                    return concept
+        return None
+
     def _is_decoy(self, text: str, start: int, end: int) -> bool:
         """True when a short form is part of some other body's name."""
         m = _PREV_WORD.search(text[:start])
@@ -222,6 +251,8 @@ class Matcher:
                 m2 = _PREV_WORD.search(text[:m.start(1)])
                 if m2 and m2.group(1)[:1].isupper() and m2.group(1).casefold() not in _DETERMINERS:
                     return True   # "Peace and Security Council"
+        if _ANY_POSSESSOR.search(text[:start]):
+            return True       # "Kazakhstan's new Security Council"
         return bool(_OF_PROPER.match(text, end))
 
     def _resolve(self, text: str, start: int, end: int, matched: str,
