@@ -108,7 +108,8 @@ def translate_units(engine: Any, texts: Sequence[str], *, source: str, target: s
     document order; ``documents[i]`` is the document of ``texts[i]`` (earlier
     units of a document decide what a bare "Security Council" means).
     ``strategy`` overrides the per-engine choice (``standin``, ``codeswitch``,
-    ``none``); the engine setting ``glossary_strategy`` does the same.
+    ``none``; ``auto`` or None: per engine); so does the engine setting
+    ``glossary_strategy``.
     """
     texts = list(texts)
     if len(documents) != len(texts):
@@ -119,7 +120,9 @@ def translate_units(engine: Any, texts: Sequence[str], *, source: str, target: s
     if glossary is None or not glossary.covers(lang) or \
             source.split("-")[0].lower() != glossary.source_lang.split("-")[0]:
         return _plain(engine, texts, source, target)
-    chosen = strategy or _setting(engine, "glossary_strategy") or _default_strategy(engine, lang)
+    configured = strategy or _setting(engine, "glossary_strategy")
+    chosen = configured if configured not in (None, "", "auto") else \
+        _default_strategy(engine, lang)
     if chosen not in STRATEGIES:
         from cms_i18n.errors import ConfigError
 

@@ -258,3 +258,13 @@ def test_alternatives_are_asked_for_only_where_there_are_terms(bundled: Glossary
     results = run(Engine(echo, name="argos"), bundled, ["The SCO met.", "Plain.", "The AU."])
     assert asked == [(["The OCS met.", "The UA."], 4), (["Plain."], 1)]
     assert [r.text for r in results] == ["The OCS met.", "Plain.", "The UA."]
+
+
+def test_the_engine_setting_chooses_the_strategy(bundled: Glossary) -> None:
+    engine = RecordingEngine(echo, name="apertium")
+    engine.settings = {"glossary_strategy": "codeswitch"}
+    run(engine, bundled, ["The SCO met."])
+    assert engine.calls == [["The OCS met."]]
+    engine.settings = {"glossary_strategy": "auto"}
+    run(engine, bundled, ["The SCO met."])
+    assert engine.calls[-1] == ["The trumpet met."]       # Apertium's default: a stand-in
