@@ -20,6 +20,7 @@ them, ``^`` never.  The tests compare the result with libunistring and ``msgcat`
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
@@ -174,7 +175,9 @@ _EMOJI_BASES = (
 )
 
 
-@lru_cache(maxsize=4096)
+_CLASS_CACHE: dict[str, str] = {}
+
+
 def line_break_class(char: str) -> str:
     """The UAX #14 line-break class of one character, as libunistring resolves it.
 
@@ -185,6 +188,13 @@ def line_break_class(char: str) -> str:
     >>> line_break_class("a"), line_break_class("("), line_break_class("中")
     ('AL', 'OP', 'ID')
     """
+    found = _CLASS_CACHE.get(char)
+    if found is None:
+        found = _CLASS_CACHE[char] = _classify(char)
+    return found
+
+
+def _classify(char: str) -> str:
     found = _EXPLICIT.get(char)
     if found is not None:
         return found
@@ -237,27 +247,31 @@ def char_width(char: str) -> int:
     return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
-def break_opportunities(text: str, prohibited: Sequence[bool] | None = None) -> list[int]:
-    """For each index ``i``: may a line break just before ``text[i]``?
+# Runs of ASCII letters and digits: no break inside them (AL and NU pair with "%"),
+# so the scanner steps over each run at once.
+_RUN = re.compile(r"[A-Za-z0-9]+|.", re.DOTALL)
 
-    Returns :data:`NO_BREAK`, :data:`BREAK` (an opportunity) or :data:`MANDATORY`
-    (``text[i]`` is a line or paragraph separator; gettext restarts its column count
-    there without breaking the quoted string).  ``prohibited[i]`` (when given) forbids
-    a break before ``text[i]`` whatever the characters around it; gettext uses that to
-    keep escape sequences such as ``\\"`` in one piece.  Index 0 is never a break.
+
+def scan(text: str) -> tuple[list[int], list[int]]:
+    """Indexes before which a line may break, and indexes of line separators.
+
+    The fast core of :func:`break_opportunities`: it walks the text a word at a time.
     """
-    size = len(text)
-    result = [NO_BREAK] * size
+    breaks: list[int] = []
+    separators: list[int] = []
     before = ""              # class the next character pairs with; "" at a line start
     spaces = False           # spaces since `before`
     joined = False           # `before` ends with ZERO WIDTH JOINER (LB8a)
     hebrew_dash = False      # HL followed by HY or BA: no break after them (LB21a)
     after_zw = False         # ZW SP* ÷ (LB8)
     previous = ""            # class of the previous character itself
-    for i, char in enumerate(text):
-        cls = line_break_class(char)
+    classes = _CLASS_CACHE
+    for match in _RUN.finditer(text):
+        i = match.start()
+        char = text[i]
+        cls = classes.get(char) or line_break_class(char)
         if cls == "BK":
-            result[i] = MANDATORY
+            separators.append(i)
             before, previous, spaces, joined = "", "", False, False
             hebrew_dash = after_zw = False
             continue
@@ -265,11 +279,17 @@ def break_opportunities(text: str, prohibited: Sequence[bool] | None = None) -> 
             spaces = True
             previous = cls
             continue
+        # A run of ASCII letters/digits pairs by its first character and ends with
+        # the class of its last one.
+        end = match.end() - 1
+        last = cls if end == i else (classes.get(text[end]) or line_break_class(text[end]))
         if not before:
-            # Start of the text or of a line: a leading mark counts as a letter.
-            before = "AL" if cls == "CM" else cls
+            # Start of the text or of a line: a leading mark counts as a letter (LB10),
+            # and nothing breaks after a leading joiner either (LB8a).
+            before = "AL" if cls in ("CM", "ZWJ") else last
+            joined = cls == "ZWJ"
             after_zw = cls == "ZW"
-            previous, spaces = cls, False
+            previous, spaces = last, False
             continue
         if cls in ("CM", "ZWJ") and not spaces and not after_zw:
             # A mark belongs to the character before it (LB9).
@@ -291,15 +311,31 @@ def break_opportunities(text: str, prohibited: Sequence[bool] | None = None) -> 
                     and unicodedata.east_asian_width(char) in ("F", "W", "H")):
                 action = "_"     # LB30 spares East Asian opening brackets
             allowed = action == "_" or (action == "%" and spaces)
-        if cls == "CM":
-            cls = "AL"       # a mark after a space stands alone, as a letter (LB10)
+        joined = cls == "ZWJ"
+        if cls in ("CM", "ZWJ"):
+            cls = last = "AL"    # a mark after a space stands alone, as a letter (LB10)
         hebrew_dash = previous == "HL" and cls in ("HY", "BA")
         after_zw = cls == "ZW"
-        before, previous, joined, spaces = cls, cls, False, False
+        before, previous, spaces = last, last, False
         if allowed:
+            breaks.append(i)
+    return breaks, separators
+
+
+def break_opportunities(text: str, prohibited: Sequence[bool] | None = None) -> list[int]:
+    """For each index ``i``: may a line break just before ``text[i]``?
+
+    Returns :data:`NO_BREAK`, :data:`BREAK` (an opportunity) or :data:`MANDATORY`
+    (``text[i]`` is a line or paragraph separator; gettext restarts its column count
+    there without breaking the quoted string).  ``prohibited[i]`` (when given) forbids
+    a break before ``text[i]`` whatever the characters around it; gettext uses that to
+    keep escape sequences such as ``\\"`` in one piece.  Index 0 is never a break.
+    """
+    result = [NO_BREAK] * len(text)
+    breaks, separators = scan(text)
+    for i in breaks:
+        if prohibited is None or not prohibited[i]:
             result[i] = BREAK
-    if prohibited is not None:
-        for i, stop in enumerate(prohibited):
-            if stop and result[i] == BREAK:
-                result[i] = NO_BREAK
+    for i in separators:
+        result[i] = MANDATORY
     return result

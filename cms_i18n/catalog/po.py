@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cms_i18n.catalog.linebreak import BREAK, MANDATORY, break_opportunities, char_width
+from cms_i18n.catalog.linebreak import char_width, scan
 from cms_i18n.errors import CatalogError
 
 PAGE_WIDTH = 79
@@ -142,35 +142,72 @@ def format_header(fields: Iterable[tuple[str, str]]) -> str:
 
 # --------------------------------------------------------------------------- writing
 
-def _escape(text: str) -> tuple[str, list[bool]]:
-    """C-escape ``text`` for a PO string; also say where breaks are forbidden."""
-    out: list[str] = []
-    stops: list[bool] = []
-    for char in text:
-        esc = _ESCAPES.get(char)
-        if esc is None:
-            out.append(char)
-            stops.append(False)
-        else:
-            out.extend(("\\", esc))
-            # gettext never breaks inside an escape, nor just before an escaped newline.
-            stops.extend((char == "\n", True))
-    return "".join(out), stops
+_TO_ESCAPE = re.compile(r'[\a\b\f\n\r\t\v\\"]')
+_ESCAPE_PAIR = re.compile(r"\\(.)", re.DOTALL)
+# Characters that may be wider or narrower than one column.
+_NOT_SINGLE = re.compile("[\u0300-\U0010ffff\x00-\x1f\x7f-\x9f]")
 
 
-def _width_breaks(text: str, stops: Sequence[bool], width: int, start: int) -> list[int]:
-    """Where gettext breaks an escaped string that starts at column ``start``."""
-    kinds = break_opportunities(text, stops)
+def _escape(text: str) -> tuple[str, set[int]]:
+    """C-escape ``text`` for a PO string; also say where breaks are forbidden.
+
+    gettext never breaks inside an escape sequence, nor just before an escaped newline.
+    """
+    escaped = _TO_ESCAPE.sub(lambda m: "\\" + _ESCAPES[m.group()], text)
+    stops: set[int] = set()
+    if len(escaped) != len(text):
+        for match in _ESCAPE_PAIR.finditer(escaped):
+            stops.add(match.start() + 1)
+            if match.group(1) == "n":
+                stops.add(match.start())
+    return escaped, stops
+
+
+def _width_breaks(text: str, stops: set[int], width: int, start: int) -> list[int]:
+    """Where gettext breaks an escaped string that starts at column ``start``.
+
+    At each character that would pass ``width`` the line breaks at the last
+    opportunity on it; without one, at the first opportunity after.
+    """
+    if start + len(text) <= width and not _NOT_SINGLE.search(text):
+        return []
+    opportunities, separators = scan(text)
+    if stops:
+        opportunities = [i for i in opportunities if i not in stops]
+    if not separators and not _NOT_SINGLE.search(text):
+        # Every character one column wide: work with indexes.
+        chosen: list[int] = []
+        line_start, column = 0, start
+        k = 0
+        count = len(opportunities)
+        while True:
+            overflow = line_start + width - column   # first index that does not fit
+            if overflow >= len(text):
+                return chosen
+            while k < count and opportunities[k] <= line_start:
+                k += 1
+            j = k
+            while j < count and opportunities[j] <= overflow:
+                j += 1
+            if j > k:
+                cut = opportunities[j - 1]
+            elif k < count:
+                cut = opportunities[k]
+            else:
+                return chosen
+            chosen.append(cut)
+            line_start, column = cut, 0
+    breakable = set(opportunities)
+    restart = set(separators)
     column = start
     last_break: int | None = None
     last_column = 0
     chosen = []
     for i, char in enumerate(text):
-        kind = kinds[i]
-        if kind == MANDATORY:
+        if i in restart:
             column = 0
             last_break = None
-        elif kind == BREAK:
+        elif i in breakable:
             last_break, last_column = i, column
         w = char_width(char)
         if last_break is not None and column + w > width:

@@ -12,11 +12,22 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from cms_i18n import __version__
 from cms_i18n.catalog.merge import CatalogEntry, UpdateResult, merge, previous_translation
-from cms_i18n.catalog.po import PoEntry, PoFile, format_header, format_po, parse_header, read_po
+from cms_i18n.catalog.po import (
+    PoEntry,
+    PoFile,
+    decode_po,
+    format_entry,
+    format_header,
+    format_po,
+    parse_header,
+    parse_po,
+    read_po,
+)
 from cms_i18n.catalog.store import atomic_write, locked
 from cms_i18n.errors import CatalogError
 
@@ -111,23 +122,43 @@ def _with_dates(po: PoFile, dates: dict[str, str]) -> PoFile:
     return PoFile(header=header, entries=po.entries, path=po.path)
 
 
-def _write_if_changed(path: Path, new: PoFile, old: PoFile | None,
+def _join(header: PoEntry, body: list[str]) -> str:
+    return "\n".join([format_entry(header), *body])
+
+
+@dataclass
+class _Existing:
+    po: PoFile
+    data: bytes
+
+
+def _read_existing(path: Path) -> _Existing | None:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise CatalogError(f"cannot read catalogue: {exc.strerror}", path=path) from None
+    return _Existing(po=parse_po(decode_po(data, path), path), data=data)
+
+
+def _write_if_changed(path: Path, new: PoFile, old: _Existing | None,
                       changing: dict[str, str]) -> bool:
     """Write ``new`` unless it says what ``old`` says; dates in ``changing`` then update.
 
     ``new`` carries the old dates (and generator) so that the comparison ignores them.
+    The entries are formatted once; a file in another tool's layout is compared by
+    content, so an editor's formatting is left alone when nothing changed.
     """
-    text = format_po(new)
-    if old is not None and text == format_po(old):
+    assert new.header is not None
+    body = [format_entry(entry) for entry in new.entries]
+    text = _join(new.header, body)
+    if old is not None and (text.encode("utf-8") == old.data or text == format_po(old.po)):
         return False
-    atomic_write(path, format_po(_with_dates(new, changing)).encode("utf-8"))
+    dated = _with_dates(new, changing)
+    assert dated.header is not None
+    atomic_write(path, _join(dated.header, body).encode("utf-8"))
     return True
-
-
-def _read_existing(path: Path) -> PoFile | None:
-    if not path.exists():
-        return None
-    return read_po(path)
 
 
 def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
@@ -143,7 +174,8 @@ def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
     """
     po_path = Path(po_path)
     with locked(po_path, wait=wait):
-        old = _read_existing(po_path)
+        existing = _read_existing(po_path)
+        old = existing.po if existing is not None else None
         if old is not None and old.header is not None:
             declared = _header_value(old.header, "Language")
             if declared and declared.replace("_", "-").lower() != lang.replace("_", "-").lower():
@@ -178,17 +210,18 @@ def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
             result.template_written = _update_template(Path(pot_path), entries, project,
                                                        stamp, wait)
             pot = _read_existing(Path(pot_path))
-            created = _header_value(pot.header if pot else None, "POT-Creation-Date")
+            created = _header_value(pot.po.header if pot else None, "POT-Creation-Date")
             if created:
                 changing["POT-Creation-Date"] = created
-        result.written = _write_if_changed(po_path, new, old, changing)
+        result.written = _write_if_changed(po_path, new, existing, changing)
         return result
 
 
 def _update_template(pot_path: Path, entries: Sequence[CatalogEntry], project: str,
                      stamp: str, wait: float) -> bool:
     with locked(pot_path, wait=wait):
-        old = _read_existing(pot_path)
+        existing = _read_existing(pot_path)
+        old = existing.po if existing is not None else None
         values = {
             "Project-Id-Version": project,
             "POT-Creation-Date": stamp,
@@ -210,7 +243,7 @@ def _update_template(pot_path: Path, entries: Sequence[CatalogEntry], project: s
         new = PoFile(header=header, entries=units, path=pot_path)
         changing = {"POT-Creation-Date": stamp, "PO-Revision-Date": stamp,
                     "X-Generator": GENERATOR}
-        return _write_if_changed(pot_path, new, old, changing)
+        return _write_if_changed(pot_path, new, existing, changing)
 
 
 def _public_key(entry: PoEntry) -> tuple[str, str]:
