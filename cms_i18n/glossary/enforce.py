@@ -27,12 +27,12 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from cms_i18n.glossary.grammar import STANDINS, StandIn, fix_article, standins
-from cms_i18n.glossary.match import Context, Occurrence
+from cms_i18n.glossary.match import Context, Occurrence, context_from
 from cms_i18n.glossary.model import Glossary, Term
 from cms_i18n.glossary.verify import compare, expectations
 
@@ -101,7 +101,8 @@ class _Plan:
 
 def translate_units(engine: Any, texts: Sequence[str], *, source: str, target: str,
                     glossary: Glossary | None, documents: Sequence[str],
-                    strategy: str | None = None) -> list[GlossaryResult]:
+                    strategy: str | None = None,
+                    preceding: Mapping[str, str] | None = None) -> list[GlossaryResult]:
     """Translate ``texts`` with ``engine``, enforcing and verifying glossary terms.
 
     ``texts`` are all units needing machine translation in this run, in
@@ -109,7 +110,8 @@ def translate_units(engine: Any, texts: Sequence[str], *, source: str, target: s
     units of a document decide what a bare "Security Council" means).
     ``strategy`` overrides the per-engine choice (``standin``, ``codeswitch``,
     ``none``; ``auto`` or None: per engine); so does the engine setting
-    ``glossary_strategy``.
+    ``glossary_strategy``.  ``preceding`` optionally maps a document id to its
+    earlier source text that is not in ``texts`` (e.g. units served from memory).
     """
     texts = list(texts)
     if len(documents) != len(texts):
@@ -133,7 +135,10 @@ def translate_units(engine: Any, texts: Sequence[str], *, source: str, target: s
     contexts: dict[str, Context] = {}
     found: list[list[Occurrence]] = []
     for text, doc in zip(texts, documents, strict=True):
-        occ = matcher.find(text, contexts.setdefault(doc, Context()))
+        if doc not in contexts:
+            earlier = (preceding or {}).get(doc, "")
+            contexts[doc] = context_from(matcher, [earlier]) if earlier else Context()
+        occ = matcher.find(text, contexts[doc])
         found.append([o for o in occ if o.concept.target(lang) is not None])
     if chosen == "none" or not any(found):
         plain = _plain(engine, texts, source, target)

@@ -268,3 +268,11 @@ def test_the_engine_setting_chooses_the_strategy(bundled: Glossary) -> None:
     engine.settings = {"glossary_strategy": "auto"}
     run(engine, bundled, ["The SCO met."])
     assert engine.calls[1] == ["The trumpet met."]       # Apertium's default: a stand-in
+
+
+def test_earlier_text_of_a_document_can_be_passed_in(bundled: Glossary) -> None:
+    engine = RecordingEngine(echo)
+    [result] = translate_units(engine, ["The Security Council said so."], source="en",
+                               target="es", glossary=bundled, documents=["a"],
+                               preceding={"a": "Russia's Security Council met."})
+    assert "Consejo de Seguridad de Rusia" in result.text
