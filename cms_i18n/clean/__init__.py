@@ -2,13 +2,16 @@
 
 The cleaner is an ordered list of small steps, one module per kind of fix:
 
-1. ``encoding`` — HTML entities (double-escaped too), mojibake (via ftfy's
-   detector, never its quote straightening), C1 controls, BOMs, zero-width
-   characters, soft hyphens, control characters; line breaks become ``\\n``;
+1. ``encoding`` (:data:`ENCODING_STEPS`) — HTML entities (double-escaped
+   too), mojibake (via ftfy's detector, never its quote straightening), C1
+   controls, BOMs, zero-width characters, soft hyphens, control characters;
+   line breaks become ``\\n``;
 2. ``chrome`` — whole lines of page chrome (icon runs, share bars, "Read
    more" lists, banners, player residue, breadcrumbs, agency footers);
-3. ``homoglyphs`` — Cyrillic/Greek look-alikes inside English words;
-4. ``typography`` — odd and no-break spaces, whitespace, quote orientation;
+3. ``homoglyphs`` and ``typography`` (:data:`TEXT_STEPS`) — Cyrillic/Greek
+   look-alikes inside English words, odd and no-break spaces, whitespace,
+   quote orientation; a line they change is checked for encoding again, and
+   for chrome ("Reаd mоre" is "Read more");
 
 and finally blank lines are normalised.  Code (fences, indented blocks,
 inline code, code pasted into plain text) and URLs are never changed.  Every
@@ -113,7 +116,6 @@ class _Run:
     """Lines of one text being cleaned, and the fixes made so far."""
 
     def __init__(self, text: str, options: CleanOptions) -> None:
-        self.text = text
         self.options = options
         self.fmt = options.format
         lines, self.ends_with_newline, self.code, fixes = _prepare(text, self.fmt)
@@ -139,7 +141,6 @@ class _Run:
         for e in applied:
             self.fixes.append(CleanFix(e.kind, e.before, e.after, index + 1, e.note, e.column))
         return True
-
 
 
 @dataclass(frozen=True)
@@ -227,9 +228,11 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
     run = _Run(text, options)
     style = options.quote_style
     if style is None:
+        # The same answer detect_quote_style(text) gives, without cutting the text twice.
+        lines = [line or "" for line in run.lines]
+        code = run.code if run.fmt == "text" else code_mask(lines, "text")
         try:
-            code = run.code if run.fmt == "text" else code_mask(run.lines, "text")  # type: ignore[arg-type]
-            style = typography.quote_style_of_lines(run.lines, code)  # type: ignore[arg-type]
+            style = typography.quote_style_of_lines(lines, code)
         except Exception:
             style = "curly"
     ctx = _Context(options.format, style)

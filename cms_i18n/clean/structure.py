@@ -183,11 +183,14 @@ def _mark_code_paragraphs(lines: Sequence[str], mask: list[bool], fmt: str) -> N
     i = 0
     previous_block_is_list = False
     while i < n:
-        if mask[i] or not lines[i].strip():
+        if mask[i] or not lines[i].strip(" \t"):
             i += 1
             continue
         j = i
-        while j < n and lines[j].strip() and not mask[j]:
+        # Only spaces and tabs make a line blank here: a line of invisible or
+        # odd characters may become text once cleaned, and must not split a
+        # paragraph now that would be whole on the next run.
+        while j < n and lines[j].strip(" \t") and not mask[j]:
             j += 1
         block = lines[i:j]
         indented = all(_INDENTED_RE.match(line) for line in block)
