@@ -89,12 +89,29 @@ def site_settings(config_file: str | Path | None = None, **overrides: Any) -> di
 
 
 def settings_file() -> str | None:
-    """The Django settings module's file, for error messages."""
+    """The settings file that defines ``CMS_I18N``, for error messages.
+
+    ``wagtail start`` projects split settings (``dev.py`` imports ``base.py``):
+    the file of the settings module is preferred, then the first module of its
+    package that mentions ``CMS_I18N``.
+    """
     from django.conf import settings
 
     name = getattr(settings, "SETTINGS_MODULE", None)
-    module = sys.modules.get(name) if name else None
-    return getattr(module, "__file__", None) or name or f"settings.{SETTING}"
+    if not name:
+        return None            # settings.configure(): the message names CMS_I18N
+    package = name.rpartition(".")[0]
+    candidates = [sys.modules.get(name)] + [
+        module for key, module in sorted(sys.modules.items())
+        if package and key.startswith(package + ".") and key != name]
+    files = [f for f in (getattr(m, "__file__", None) for m in candidates if m) if f]
+    for path in files:
+        try:
+            if SETTING in Path(path).read_text(encoding="utf-8"):
+                return path
+        except OSError:
+            continue
+    return files[0] if files else name
 
 
 def setting_line(key: str) -> int | None:

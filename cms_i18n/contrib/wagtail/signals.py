@@ -36,6 +36,23 @@ def record_published_page(sender: type, instance: Any, **kwargs: Any) -> None:
     code = instance.locale.language_code.lower()
     if code != source_lang and code.split("-")[0] != source_lang.split("-")[0]:
         return          # a published translation is not new source text
+    if not _in_scope(sender, options.get("page_models")):
+        return
     pending = TranslationRequest.objects.filter(page_id=instance.pk, done_at__isnull=True)
     if not pending.update(requested_at=timezone.now()):
         TranslationRequest.objects.create(page_id=instance.pk)
+
+
+def _in_scope(page_type: type, page_models: Any) -> bool:
+    """Whether ``translate`` covers this page type (every type when none is configured)."""
+    if not page_models:
+        return True
+    from django.apps import apps
+
+    for label in page_models:
+        try:
+            if issubclass(page_type, apps.get_model(label)):
+                return True
+        except (LookupError, ValueError):
+            continue        # reported by `manage.py check` and by the commands
+    return False

@@ -302,3 +302,38 @@ def _options() -> dict[str, Any]:
     from django.conf import settings
 
     return dict(settings.CMS_I18N)
+
+
+def test_an_untranslated_parent_is_an_alias_until_its_own_translation_is_applied(
+        site: Site) -> None:
+    article = make_article()
+    section = article.get_parent()
+    manage("translate", "--lang", "es", "--engine", "apertium", "-q")
+    approve(site, "Asian security officials to convene")
+    printed = manage("apply", "--lang", "es", "--fallback", "skip")
+    assert printed.startswith("es: 1 document written")
+    page, _ = spanish(article)
+    parent = page.get_parent().specific
+    assert parent.alias_of_id == section.pk and parent.locale.language_code == "es"
+
+    approve(site, ":title")                   # every title, the section's included
+    printed = manage("apply", "--lang", "es", "--fallback", "skip")
+    assert printed.startswith("es: 2 documents written")
+    parent.refresh_from_db()
+    assert parent.alias_of_id is None         # a page of its own now, with a draft
+    assert parent.get_latest_revision_as_object().title != section.title
+    assert page.get_parent().pk == parent.pk
+
+
+def test_the_publish_hook_ignores_page_types_that_are_not_translated(site: Site) -> None:
+    from cms_i18n.contrib.wagtail.models import TranslationRequest
+
+    with _with_options(page_models=["news.ArticlePage"]):
+        article = make_article()
+    assert list(TranslationRequest.objects.values_list("page_id", flat=True)) == [article.pk]
+
+
+def _with_options(**changes: Any) -> Any:
+    from django.test import override_settings
+
+    return override_settings(CMS_I18N={**_options(), **changes})

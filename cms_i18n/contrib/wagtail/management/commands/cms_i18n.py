@@ -27,6 +27,8 @@ class Command(BaseCommand):
     help = ("Offline translation of the site's pages: translate, status, compile, apply. "
             "`manage.py cms_i18n --help` lists the commands and their options.")
 
+    # Settings problems are reported as ``error: file:line: …`` by the command itself.
+    requires_system_checks: list[str] = []  # noqa: RUF012 (Django's own attribute)
     _from_shell = False
 
     def add_arguments(self, parser: argparse.ArgumentParser) -> None:
