@@ -185,6 +185,9 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
     own_memory = memory is None
     memory = memory or Memory(settings.get("memory"))
     summary = RunSummary(lang, engine.name, documents=len(prepared))
+    if glossary is None:
+        summary.notes.append(f"no glossary at {settings.get('glossary_dir')}: "
+                             "entity names are not enforced")
     try:
         memory.add_reviewed(((msgid, msgstr) for (_, msgid), msgstr in reviewed.items()),
                             source_lang=source_lang, target_lang=lang)
@@ -201,7 +204,8 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
         summary.reused = sum(1 for u in todo if u.source in remembered)
         tick = progress(len(missing)) if progress else None
         fresh = _machine_translate(engine, missing, units, source_lang, lang, glossary,
-                                   {u.source: u for u in units}, tick)
+                                   {u.source: u for u in units}, tick,
+                                   strategy=settings.get("glossary_strategy"))
         memory.store(((s, r.target, r.score, r.notes, r.problems) for s, r in fresh.items()),
                      engine=version, source_lang=source_lang, target_lang=lang,
                      glossary=gloss_version)
@@ -235,18 +239,29 @@ class _Result:
 def _machine_translate(engine: Engine, texts: Sequence[str], units: Sequence[Unit],
                        source: str, target: str, glossary: Glossary | None,
                        by_text: Mapping[str, Unit], tick: Progress | None,
-                       chunk_units: int = 64) -> dict[str, _Result]:
+                       strategy: str | None = None, chunk_units: int = 64) -> dict[str, _Result]:
     """Translate distinct source texts through the glossary, a chunk of documents at a time.
 
     Chunks hold whole documents, so the glossary sees each document's earlier
-    units when it resolves an ambiguous name; chunks keep the progress bar moving.
+    units when it resolves an ambiguous name (units served from memory are
+    passed as ``preceding`` text); chunks keep the progress bar moving.
     """
+    by_document: dict[str, list[str]] = {}
+    for unit in units:
+        by_document.setdefault(unit.document_id, []).append(unit.source)
     results: dict[str, _Result] = {}
     for batch in _document_chunks(texts, by_text, chunk_units):
+        documents = [by_text[t].document_id for t in batch]
+        preceding: dict[str, str] = {}
+        for text, doc in zip(batch, documents, strict=True):
+            if doc not in preceding:
+                sources = by_document[doc]
+                preceding[doc] = "\n".join(sources[:sources.index(text)])
         masked = [protect(t, by_text[t].format) for t in batch]
         outcomes = translate_units(engine, [m.text for m in masked], source=source,
-                                   target=target, glossary=glossary,
-                                   documents=[by_text[t].document_id for t in batch])
+                                   target=target, glossary=glossary, documents=documents,
+                                   strategy=strategy,
+                                   preceding={d: p for d, p in preceding.items() if p})
         for text, mask, outcome in zip(batch, masked, outcomes, strict=True):
             restored, lost = restore(outcome.text, mask)
             problems = [p if p.startswith(GLOSSARY_PROBLEM) else GLOSSARY_PROBLEM + p

@@ -32,6 +32,8 @@ def command(langs: tuple[str, ...], engine: str | None, quiet: bool, config_file
     for lang in target_languages(settings, langs):
         summary = pipeline.translate(settings, lang, engine_name=engine,
                                      progress=None if quiet else _progress(lang))
+        for note in summary.notes:
+            click.echo(f"note: {note}", err=True)
         click.echo(summary.line())
 
 
