@@ -127,20 +127,33 @@ class WagtailSource:
 
         obj, spec = self._source_object(document)
         locale = target_locale(lang)
-        values = writers.translated_values(obj, spec, body, fields, locale, self.skip)
+        plain_body, plain_fields = self._untranslated(document)
+        translation = writers.Translation(body, fields, plain_body, plain_fields)
         try:
             with transaction.atomic():
                 if spec.is_page:
-                    return writers.write_page(obj, locale, values)
+                    return writers.write_page(obj, spec, locale, translation, self.skip)
                 if spec.translatable:
-                    return writers.write_translatable(obj, spec, locale, values)
-                return writers.write_fields(obj, spec, lang, values)
+                    return writers.write_translatable(obj, spec, locale, translation,
+                                                      self.skip)
+                return writers.write_fields(obj, spec, lang, locale, translation, self.skip)
         except ValidationError as exc:
             problems = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in
                                  exc.message_dict.items()) if hasattr(exc, "error_dict") \
                 else " ".join(exc.messages)
             raise InputError(f"cannot save the {lang} translation of {document.id} "
                              f"({spec.label} {obj.pk}): {problems}") from None
+
+    def _untranslated(self, document: Document) -> tuple[str, dict[str, str]]:
+        """The body and fields ``apply`` writes when no unit is reviewed (cleaned source)."""
+        from cms_i18n.pipeline import prepare_document
+        from cms_i18n.segment import rebuild
+
+        prepared = prepare_document(document, self.settings)
+        texts = [unit.source if unit else "" for unit in prepared.body_units]
+        fields = {unit.key: unit.source for unit in prepared.units
+                  if unit.key in document.fields}
+        return rebuild(document.body, prepared.segments, texts), fields
 
     def _source_object(self, document: Document) -> tuple[Any, Any]:
         from django.apps import apps

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -23,29 +24,60 @@ from cms_i18n.contrib.wagtail.registry import ModelSpec
 from cms_i18n.contrib.wagtail.streams import stored, text_leaves, with_translations
 
 
-def translated_values(obj: Any, spec: ModelSpec, body: str, fields: Mapping[str, str],
-                      locale: Locale, skip: Collection[str]) -> dict[str, Any]:
-    """Field name → translated value, from the translated body and fields."""
-    sections = split_body(body)
+@dataclass(frozen=True)
+class Translation:
+    """What ``apply`` produced for one document, next to the same document untranslated.
+
+    ``plain_body``/``plain_fields`` are what ``apply`` would have written with no
+    reviewed unit at all (cleaned source text): a section or field that reads
+    the same in both holds nothing an editor reviewed.
+    """
+
+    body: str
+    fields: Mapping[str, str]
+    plain_body: str
+    plain_fields: Mapping[str, str]
+
+
+def translated_values(obj: Any, spec: ModelSpec, translation: Translation, locale: Locale,
+                      skip: Collection[str], current: Any = None) -> dict[str, Any]:
+    """Field name → value to store, from the translated body and fields.
+
+    With ``current`` (the translation as it stands), a field or block with no
+    reviewed text keeps what the translation already holds — an editor's work
+    in the admin, or an earlier reviewed text — instead of the source text.
+    Blocks follow the source page's order and structure.
+    """
+    sections, plain = split_body(translation.body), split_body(translation.plain_body)
     relink = _relinker(locale.pk)
     values: dict[str, Any] = {}
     for field in spec.fields:
         if field.kind == "plain":
-            if field.name in fields:
-                values[field.name] = fields[field.name]
+            text = translation.fields.get(field.name)
+            if text is not None and (current is None
+                                     or text != translation.plain_fields.get(field.name)):
+                values[field.name] = text
         elif field.kind in ("text", "rich"):
             inner = sections.get((field.name, ""))
-            if inner is not None:
+            if inner is not None and (current is None or inner != plain.get((field.name, ""))):
                 value = piece_value(field.kind, inner)
                 values[field.name] = relink_pages(value, relink) if field.kind == "rich" \
                     else value
         else:
             block = obj._meta.get_field(field.name).stream_block
             raw = stored(getattr(obj, field.name))
+            kept = {} if current is None else {
+                path: text for path, _, text in
+                text_leaves(block, stored(getattr(current, field.name)), skip)}
             texts = {}
             for path, kind, _ in text_leaves(block, raw, skip):
-                inner = sections.get((field.name, "/".join(path)))
-                if inner is not None:
+                key = (field.name, "/".join(path))
+                inner = sections.get(key)
+                if inner is None:
+                    continue
+                if inner == plain.get(key) and path in kept:
+                    texts[path] = kept[path]
+                else:
                     value = piece_value(kind, inner)
                     texts[path] = relink_pages(value, relink) if kind == "rich" else value
             values[field.name] = StreamValue(block, with_translations(block, raw, texts, skip),
@@ -53,7 +85,8 @@ def translated_values(obj: Any, spec: ModelSpec, body: str, fields: Mapping[str,
     return values
 
 
-def write_page(source: Page, locale: Locale, values: Mapping[str, Any]) -> str:
+def write_page(source: Page, spec: ModelSpec, locale: Locale, translation: Translation,
+               skip: Collection[str]) -> str:
     """Save the translations as a new draft revision of the page in ``locale``.
 
     A missing translation is created with Wagtail's ``copy_for_translation``
@@ -64,7 +97,7 @@ def write_page(source: Page, locale: Locale, values: Mapping[str, Any]) -> str:
     publishes the revision.
     """
     target = source.get_translation_or_none(locale)
-    created = target is None
+    new = fresh = target is None
     if target is None:
         target = source.copy_for_translation(locale, copy_parents=True)
     target = target.specific
@@ -72,7 +105,10 @@ def write_page(source: Page, locale: Locale, values: Mapping[str, Any]) -> str:
         ConvertAliasPageAction(target, log_action="wagtail.convert_alias").execute(
             skip_permission_checks=True)
         target.refresh_from_db()
+        fresh = True            # an alias holds the source text, nothing of its own
     draft = target.get_latest_revision_as_object()
+    values = translated_values(source, spec, translation, locale, skip,
+                               current=None if fresh else draft)
     for name, value in values.items():
         setattr(draft, name, value)
     draft.full_clean()
@@ -81,11 +117,11 @@ def write_page(source: Page, locale: Locale, values: Mapping[str, Any]) -> str:
     revision = draft.save_revision(clean=False, log_action=True)
     state = "live, new draft" if draft.live else "draft"
     return (f"page {draft.pk} ({locale.language_code}) {state} revision {revision.pk}"
-            + (", new page" if created else ""))
+            + (", new page" if new else ""))
 
 
-def write_translatable(source: Any, spec: ModelSpec, locale: Locale,
-                       values: Mapping[str, Any]) -> str:
+def write_translatable(source: Any, spec: ModelSpec, locale: Locale, translation: Translation,
+                       skip: Collection[str]) -> str:
     """A model with a locale (a translatable snippet): update or create its copy."""
     target = source.get_translation_or_none(locale)
     created = target is None
@@ -93,6 +129,8 @@ def write_translatable(source: Any, spec: ModelSpec, locale: Locale,
         target = source.copy_for_translation(locale)
     elif spec.draftable:
         target = target.get_latest_revision_as_object()
+    values = translated_values(source, spec, translation, locale, skip,
+                               current=None if created else target)
     for name, value in values.items():
         setattr(target, name, value)
     target.full_clean()
@@ -108,9 +146,15 @@ def write_translatable(source: Any, spec: ModelSpec, locale: Locale,
     return f"{spec.label} {target.pk} ({code})" + (", new" if created else "")
 
 
-def write_fields(source: Any, spec: ModelSpec, lang: str, values: Mapping[str, Any]) -> str:
-    """A model without a locale: one :class:`FieldTranslation` row per field."""
+def write_fields(source: Any, spec: ModelSpec, lang: str, locale: Locale,
+                 translation: Translation, skip: Collection[str]) -> str:
+    """A model without a locale: one :class:`FieldTranslation` row per reviewed field.
+
+    Fields with nothing reviewed get no row (or keep theirs): readers get the
+    source text from :func:`cms_i18n.contrib.wagtail.translated` meanwhile.
+    """
     content_type = ContentType.objects.get_for_model(spec.model)
+    values = translated_values(source, spec, translation, locale, skip, current=source)
     for name, value in values.items():
         text = json.dumps(value.get_prep_value(), ensure_ascii=False) \
             if isinstance(value, StreamValue) else str(value)

@@ -216,21 +216,31 @@ def test_snippets_get_locale_copies_and_plain_models_get_field_rows(site: Site) 
     from wagtail.models import Locale
 
     from cms_i18n.contrib.wagtail import translated
-    from tests.contrib.wagtail.project.news.models import Notice, Snippet
+    from tests.contrib.wagtail.project.news.models import Banner, Notice, Snippet
 
     snippet = Snippet.objects.create(name="Security Council",
                                      text="Russia's Security Council met in Moscow.\n\n"
                                           "The CSTO sent a delegation.")
     notice = Notice.objects.create(headline="Forum in Moscow", text="The SCO will attend.")
+    banner = Banner.objects.create(text="Live coverage from the forum")
+    banner.save_revision().publish()
+    Banner.objects.create(text="An unpublished banner", live=False)
     printed = manage("translate", "--lang", "es", "--engine", "apertium", "-q")
-    assert printed.startswith("es: 2 documents")       # no pages here: objects only
+    assert printed.startswith("es: 3 documents")       # no pages here: objects only
     contexts = {e.msgctxt for e in entries(site)}
     assert f"news.snippet/{snippet.translation_key}:name" in contexts
     assert f"news.notice/{notice.pk}:headline" in contexts
 
-    approve(site, "Security Council", "Russia", "The CSTO", "Forum in Moscow", "The SCO")
+    approve(site, "Security Council", "Russia", "The CSTO", "Forum in Moscow", "The SCO",
+            "Live coverage")
     printed = manage("apply", "--lang", "es")
     assert f"news.Notice {notice.pk} (es): 2 fields" in printed
+
+    # A snippet with drafts: its translation is an unpublished draft revision.
+    spanish_banner = banner.get_translation(Locale.objects.get(language_code="es"))
+    assert not spanish_banner.live and spanish_banner.latest_revision is not None
+    assert spanish_banner.get_latest_revision_as_object().text != banner.text
+    assert f"news.Banner {spanish_banner.pk} (es) draft revision" in printed
 
     copy = snippet.get_translation(Locale.objects.get(language_code="es"))
     assert copy.translation_key == snippet.translation_key and copy.pk != snippet.pk
@@ -337,3 +347,36 @@ def _with_options(**changes: Any) -> Any:
     from django.test import override_settings
 
     return override_settings(CMS_I18N={**_options(), **changes})
+
+
+def test_text_nobody_reviewed_keeps_what_the_translation_already_says(site: Site) -> None:
+    article = make_article()
+    manage("translate", "--lang", "es", "--engine", "apertium", "-q")
+    approved = approve(site, CHAIRED)
+    manage("apply", "--lang", "es")
+
+    # An editor translates one block and the title by hand in the admin, and publishes.
+    page, draft = spanish(article)
+    meeting = next(b.id for b in draft.body if str(b.value).startswith("The meeting, set for"))
+    raw = [dict(block) for block in draft.body.raw_data]
+    for block in raw:
+        if block["id"] == meeting:
+            block["value"] = "La reunión, del 27 al 29 de mayo, coincidirá con la conferencia."
+    draft.body = raw
+    draft.title = "Reunión de seguridad en Moscú"
+    draft.save_revision().publish()
+
+    approved.update(approve(site, SCO))
+    manage("apply", "--lang", "es")
+    page.refresh_from_db()
+    after = page.get_latest_revision_as_object()
+    texts = body_texts(after)
+    assert "La reunión, del 27 al 29 de mayo, coincidirá con la conferencia." in texts
+    assert after.title == "Reunión de seguridad en Moscú"           # title not reviewed yet
+    assert approved[SCO] in "\n".join(texts) and approved[CHAIRED] in texts
+
+    approved.update(approve(site, "Asian security officials to convene"))
+    manage("apply", "--lang", "es")
+    page.refresh_from_db()
+    assert page.get_latest_revision_as_object().title == \
+        approved["Asian security officials to convene"]             # reviewed now: it wins

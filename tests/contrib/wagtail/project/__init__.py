@@ -49,6 +49,7 @@ def settings_for(base_dir: Path, cms_i18n: dict[str, Any] | None = None) -> dict
             "engine": "apertium",
             "page_models": ["news.ArticlePage", "news.SectionPage"],
             "models": {"news.Notice": ["headline", "text"],
-                       "news.Snippet": ["name", "text"]},
+                       "news.Snippet": ["name", "text"],
+                       "news.Banner": ["text"]},
         },
     }

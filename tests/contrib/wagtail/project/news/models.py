@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import models
 from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import DraftStateMixin, Page, RevisionMixin, TranslatableMixin
 
 
 class SectionPage(Page):
@@ -47,3 +47,12 @@ class Notice(models.Model):
 
     headline = models.CharField(max_length=255)
     text = models.TextField(blank=True)
+
+
+class Banner(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
+    """A snippet with drafts and a locale: its translation is a draft revision too."""
+
+    text = models.CharField(max_length=255)
+
+    class Meta(TranslatableMixin.Meta):
+        pass

@@ -50,6 +50,28 @@ class Migration(migrations.Migration):
             bases=('wagtailcore.page',),
         ),
         migrations.CreateModel(
+            name='Banner',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
+                ('live', models.BooleanField(default=True, editable=False, verbose_name='live')),
+                ('has_unpublished_changes', models.BooleanField(default=False, editable=False, verbose_name='has unpublished changes')),
+                ('first_published_at', models.DateTimeField(blank=True, db_index=True, null=True, verbose_name='first published at')),
+                ('last_published_at', models.DateTimeField(editable=False, null=True, verbose_name='last published at')),
+                ('go_live_at', models.DateTimeField(blank=True, null=True, verbose_name='go live date/time')),
+                ('expire_at', models.DateTimeField(blank=True, null=True, verbose_name='expiry date/time')),
+                ('expired', models.BooleanField(default=False, editable=False, verbose_name='expired')),
+                ('text', models.CharField(max_length=255)),
+                ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
+                ('live_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='live revision')),
+                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
+            ],
+            options={
+                'abstract': False,
+                'unique_together': {('translation_key', 'locale')},
+            },
+        ),
+        migrations.CreateModel(
             name='Snippet',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
