@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -197,25 +198,41 @@ def _width_breaks(text: str, stops: set[int], width: int, start: int) -> list[in
                 return chosen
             chosen.append(cut)
             line_start, column = cut, 0
-    breakable = set(opportunities)
-    restart = set(separators)
-    column = start
-    last_break: int | None = None
-    last_column = 0
+    # Wide and zero-width characters: the same walk over cumulative column counts.
+    prefix = [0]
+    for char in text:
+        prefix.append(prefix[-1] + char_width(char))
     chosen = []
-    for i, char in enumerate(text):
-        if i in restart:
-            column = 0
-            last_break = None
-        elif i in breakable:
-            last_break, last_column = i, column
-        w = char_width(char)
-        if last_break is not None and column + w > width:
-            chosen.append(last_break)
-            column -= last_column
-            last_break = None
-        column += w
-    return chosen
+    line_start, column = 0, start
+    k = s_index = 0
+    count, size = len(opportunities), len(text)
+    while True:
+        # First index whose character does not fit on the current line.
+        overflow = bisect_right(prefix, width - column + prefix[line_start]) - 1
+        if overflow >= size:
+            return chosen
+        while s_index < len(separators) and separators[s_index] <= line_start:
+            s_index += 1
+        separator = separators[s_index] if s_index < len(separators) else size
+        if separator <= overflow:
+            line_start, column = separator, 0      # a line separator restarts the count
+            continue
+        while k < count and opportunities[k] <= line_start:
+            k += 1
+        j = k
+        while j < count and opportunities[j] <= overflow:
+            j += 1
+        if j > k:
+            cut = opportunities[j - 1]
+        elif k < count and opportunities[k] < separator:
+            cut = opportunities[k]
+        elif separator < size:
+            line_start, column = separator, 0
+            continue
+        else:
+            return chosen
+        chosen.append(cut)
+        line_start, column = cut, 0
 
 
 def format_string(keyword: str, value: str, prefix: str = "", wrap: bool = True,

@@ -23,7 +23,6 @@ from cms_i18n.catalog.po import (
     decode_po,
     format_entry,
     format_header,
-    format_po,
     parse_header,
     parse_po,
     read_po,
@@ -142,19 +141,34 @@ def _read_existing(path: Path) -> _Existing | None:
     return _Existing(po=parse_po(decode_po(data, path), path), data=data)
 
 
+def _entry_content(entry: PoEntry) -> tuple[object, ...]:
+    """What the writer prints of an entry, normalised the way the writer normalises it."""
+    refs = list(dict.fromkeys(entry.references))
+    flags = ["fuzzy"] if entry.fuzzy and entry.translated else []
+    flags += [flag for flag in entry.flags if flag != "fuzzy"]
+    return (entry.obsolete, entry.msgctxt, entry.msgid, entry.msgid_plural, entry.msgstr,
+            tuple(entry.msgstr_plural), tuple(flags), tuple(entry.translator_comments),
+            tuple(entry.extracted_comments), tuple(refs), entry.previous_msgctxt,
+            entry.previous_msgid, entry.previous_msgid_plural)
+
+
+def _content(po: PoFile) -> tuple[object, ...]:
+    header = _entry_content(po.header) if po.header is not None else None
+    return (header, tuple(_entry_content(entry) for entry in po.entries))
+
+
 def _write_if_changed(path: Path, new: PoFile, old: _Existing | None,
                       changing: dict[str, str]) -> bool:
     """Write ``new`` unless it says what ``old`` says; dates in ``changing`` then update.
 
     ``new`` carries the old dates (and generator) so that the comparison ignores them.
-    The entries are formatted once; a file in another tool's layout is compared by
-    content, so an editor's formatting is left alone when nothing changed.
+    The comparison is by content, so a file in another tool's layout (an editor's
+    save) is left alone when nothing changed; entries are formatted only to write.
     """
     assert new.header is not None
+    if old is not None and _content(new) == _content(old.po):
+        return False            # the common case, decided without formatting anything
     body = [format_entry(entry) for entry in new.entries]
-    text = _join(new.header, body)
-    if old is not None and (text.encode("utf-8") == old.data or text == format_po(old.po)):
-        return False
     dated = _with_dates(new, changing)
     assert dated.header is not None
     atomic_write(path, _join(dated.header, body).encode("utf-8"))
