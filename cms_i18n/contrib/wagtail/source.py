@@ -126,11 +126,11 @@ class WagtailSource:
         from cms_i18n.contrib.wagtail import writers
 
         obj, spec = self._source_object(document)
-        locale = target_locale(lang)
         plain_body, plain_fields = self._untranslated(document)
         translation = writers.Translation(body, fields, plain_body, plain_fields)
         try:
             with transaction.atomic():
+                locale = target_locale(lang)
                 if spec.is_page:
                     return writers.write_page(obj, spec, locale, translation, self.skip)
                 if spec.translatable:
