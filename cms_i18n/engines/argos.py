@@ -1,22 +1,29 @@
 """Argos Translate models, run through CTranslate2 directly.
 
 The ``argostranslate`` library translates one paragraph at a time with small
-token-count batches, re-detects sentences with models it downloads, and leaves
-the thread count to OpenMP; on 2 cores that is 5–10× slower than handing
-CTranslate2 every sentence of a run at once, and it needs torch, spaCy and
-Stanza installed.  This engine reads the same installed packages (see
+token-count batches (in practice one sentence per batch), re-detects sentences
+with models it downloads, and leaves the thread count to OpenMP; on 2 cores
+that is about 5× slower than handing CTranslate2 every sentence of a run at
+once (``bench/bench_argos.py``), and it needs torch, spaCy and Stanza
+installed.  This engine reads the same installed packages (see
 :mod:`cms_i18n.engines.argos_packages`) and does the work itself:
 
 * the model of a language pair is loaded once, on first use, and kept;
 * every text of a call is split into sentences offline
   (:mod:`cms_i18n.sentences`), identical sentences are translated once, and all
   of them go to the model sorted by length in batches of ``argos_batch_size``;
+* batches run side by side, one thread each, rather than one at a time
+  with all threads inside each: the same speed on an idle machine, and no
+  OpenMP thread left spinning for a core that another process took, which
+  halved wall time on a busy 2-core machine;
 * each sentence's score (mean log-probability per token, from
   ``return_scores``) is kept, and a text's score is their token-weighted mean:
   a quality estimate editors can sort review work by.
 
 Settings (all optional): ``argos_packages_dir``, ``argos_beam_size`` (4),
-``argos_threads`` (0 = one per available core), ``argos_compute_type``
+``argos_threads`` (total threads, 0 = one per available core),
+``argos_inter_threads`` (batches translated side by side, 0 = as many as
+threads; 1 = one batch at a time using every thread), ``argos_compute_type``
 ("auto"), ``argos_batch_size`` (32 sentences), ``argos_max_decoding_length``
 (default: twice the longest sentence of a batch plus 16 tokens, which stops
 runaway repetition without cutting real output).
@@ -106,6 +113,10 @@ class ArgosEngine:
         self.packages_dir = resolve_packages_dir(settings.get("argos_packages_dir"))
         self.beam_size = _int_setting(settings, "argos_beam_size", 4, minimum=1)
         self.threads = _int_setting(settings, "argos_threads", 0, minimum=0)
+        total = self.threads or available_cores()
+        inter = _int_setting(settings, "argos_inter_threads", 0, minimum=0)
+        self.inter_threads = min(inter, total) if inter else total
+        self.intra_threads = max(1, total // self.inter_threads)
         self.batch_size = _int_setting(settings, "argos_batch_size", 32, minimum=1)
         cap = settings.get("argos_max_decoding_length")
         self.max_decoding_length = (
@@ -201,8 +212,8 @@ class ArgosEngine:
                 str(package.model_dir),
                 device="cpu",
                 compute_type=self.compute_type,
-                inter_threads=1,
-                intra_threads=self.threads or available_cores(),
+                inter_threads=self.inter_threads,
+                intra_threads=self.intra_threads,
             )
         except Exception as exc:     # both libraries raise RuntimeError/OSError/ValueError
             raise self._broken(package, exc) from None
@@ -264,8 +275,16 @@ class ArgosEngine:
         output: list[list[tuple[str, float, int]]] = [[] for _ in sentences]
         self.stats.unique_sentences += len(sentences)
         self.stats.source_tokens += sum(len(t) for t in tokens)
-        for first in range(0, len(order), self.batch_size):
-            chunk = order[first:first + self.batch_size]
+        # One call per batch keeps the decoding cap tight; with parallel
+        # workers a call carries several batches so that they run side by side,
+        # and a small job is cut into as many batches as there are workers.
+        batch_size = self.batch_size
+        per_call = batch_size
+        if self.inter_threads > 1:
+            batch_size = max(1, min(batch_size, -(-len(order) // self.inter_threads)))
+            per_call = batch_size * self.inter_threads * 4
+        for first in range(0, len(order), per_call):
+            chunk = order[first:first + per_call]
             batch = [tokens[k] for k in chunk]
             longest = max(len(t) for t in batch)
             started = time.perf_counter()
@@ -273,7 +292,7 @@ class ArgosEngine:
                 translated = model.translator.translate_batch(
                     batch,
                     target_prefix=[[prefix]] * len(batch) if prefix else None,
-                    max_batch_size=self.batch_size,
+                    max_batch_size=batch_size,
                     beam_size=max(self.beam_size, n_best),
                     num_hypotheses=n_best,
                     length_penalty=1.0,          # scores become per-token means
@@ -286,7 +305,7 @@ class ArgosEngine:
                 raise EngineError(f"CTranslate2 failed on {model.package.path.name}: "
                                   f"{exc}") from None
             self.stats.model_seconds += time.perf_counter() - started
-            self.stats.batches += 1
+            self.stats.batches += -(-len(chunk) // batch_size)
             for k, result in zip(chunk, translated, strict=True):
                 for pieces, score in zip(result.hypotheses, result.scores, strict=True):
                     if prefix and pieces[:1] == [prefix]:

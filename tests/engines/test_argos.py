@@ -90,7 +90,7 @@ def test_model_loaded_once_all_sentences_batched_sorted_by_length(
         argos_packages_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     spy = Spy(monkeypatch)
     engine = ArgosEngine({"argos_packages_dir": argos_packages_dir, "argos_batch_size": 8,
-                          "argos_max_decoding_length": 8})
+                          "argos_inter_threads": 1, "argos_max_decoding_length": 8})
     texts = [f"Sentence number {n} is here. " + "More words follow. " * (n % 4)
              for n in range(20)]
     engine.translate_batch(texts, "en", "es")
@@ -113,15 +113,50 @@ def test_repeated_sentences_get_the_same_translation(engine: ArgosEngine) -> Non
     assert engine.stats.unique_sentences == 1
 
 
-def test_threads_default_to_available_cores_and_are_configurable(
+def test_threads_default_to_parallel_batches_one_per_core(
         argos_packages_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     spy = Spy(monkeypatch)
-    ArgosEngine({"argos_packages_dir": argos_packages_dir}).translate_batch(["Hi."], "en", "es")
-    ArgosEngine({"argos_packages_dir": argos_packages_dir, "argos_threads": 1,
-                 "argos_compute_type": "float32"}).translate_batch(["Hi."], "en", "es")
-    assert [load["intra_threads"] for load in spy.loads] == [available_cores(), 1]
-    assert [load["inter_threads"] for load in spy.loads] == [1, 1]
-    assert [load["compute_type"] for load in spy.loads] == ["auto", "float32"]
+    cores = available_cores()
+    for settings in ({}, {"argos_threads": 1, "argos_compute_type": "float32"},
+                     {"argos_inter_threads": 1}, {"argos_threads": 4, "argos_inter_threads": 2}):
+        engine = ArgosEngine({"argos_packages_dir": argos_packages_dir, **settings})
+        engine.translate_batch(["Hi."], "en", "es")
+    assert [(load["inter_threads"], load["intra_threads"]) for load in spy.loads] == [
+        (cores, 1), (1, 1), (1, cores), (2, 2)]
+    assert [load["compute_type"] for load in spy.loads] == ["auto", "float32", "auto", "auto"]
+
+
+def test_parallel_workers_get_several_batches_per_call(
+        argos_packages_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spy = Spy(monkeypatch)
+    engine = ArgosEngine({"argos_packages_dir": argos_packages_dir, "argos_batch_size": 2,
+                          "argos_threads": 2, "argos_inter_threads": 2,
+                          "argos_max_decoding_length": 4})
+    out = engine.translate_batch([f"Sentence {n}." for n in range(20)], "en", "es")
+    assert [len(b) for b in spy.batches] == [16, 4]     # 2 workers × 4 batches of 2 per call
+    assert engine.stats.batches == 10
+    assert all(t.text for t in out)
+
+
+def test_small_job_is_shared_between_workers(argos_packages_dir: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    real = ctranslate2.Translator
+
+    class Recorder:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self._real = real(*args, **kwargs)
+
+        def translate_batch(self, source: list, *args: Any, **kwargs: Any):
+            calls.append(kwargs["max_batch_size"])
+            return self._real.translate_batch(source, *args, **kwargs)
+
+    monkeypatch.setattr(ctranslate2, "Translator", Recorder)
+    engine = ArgosEngine({"argos_packages_dir": argos_packages_dir, "argos_threads": 2,
+                          "argos_inter_threads": 2, "argos_max_decoding_length": 4})
+    engine.translate_batch([f"Line {n}." for n in range(10)], "en", "es")
+    assert calls == [5]          # 10 sentences: two batches of 5, one per worker
+    assert engine.stats.batches == 2
 
 
 @pytest.mark.parametrize("beam", [1, 4])
