@@ -541,8 +541,18 @@ class _Reader:
             entry.msgid_plural = (entry.msgid_plural or "") + string
 
 
+_ONE_STRING = re.compile(r'"((?:[^"\\]|\\[ntr"\\])*)"[ \t]*\Z')
+_COMMON_ESCAPE = re.compile(r'\\([ntr"\\])')
+
+
 def _parse_string(text: str, number: int, reader: _Reader) -> str:
     """Decode the ``"..."`` tokens that make up the rest of a line, with C escapes."""
+    simple = _ONE_STRING.match(text)
+    if simple:     # the usual line: one string, common escapes only
+        value = simple.group(1)
+        if "\\" not in value:
+            return value
+        return _COMMON_ESCAPE.sub(lambda m: _UNESCAPES[m.group(1)], value)
     out: list[str] = []
     i = 0
     size = len(text)

@@ -221,10 +221,8 @@ def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
         result = plan.result
         changing = {"PO-Revision-Date": stamp, "X-Generator": GENERATOR}
         if pot_path is not None:
-            result.template_written = _update_template(Path(pot_path), entries, project,
-                                                       stamp, wait)
-            pot = _read_existing(Path(pot_path))
-            created = _header_value(pot.po.header if pot else None, "POT-Creation-Date")
+            result.template_written, created = _update_template(Path(pot_path), entries,
+                                                                project, stamp, wait)
             if created:
                 changing["POT-Creation-Date"] = created
         result.written = _write_if_changed(po_path, new, existing, changing)
@@ -232,7 +230,8 @@ def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
 
 
 def _update_template(pot_path: Path, entries: Sequence[CatalogEntry], project: str,
-                     stamp: str, wait: float) -> bool:
+                     stamp: str, wait: float) -> tuple[bool, str | None]:
+    """Write the template if its content changed; return that and its creation date."""
     with locked(pot_path, wait=wait):
         existing = _read_existing(pot_path)
         old = existing.po if existing is not None else None
@@ -257,7 +256,9 @@ def _update_template(pot_path: Path, entries: Sequence[CatalogEntry], project: s
         new = PoFile(header=header, entries=units, path=pot_path)
         changing = {"POT-Creation-Date": stamp, "PO-Revision-Date": stamp,
                     "X-Generator": GENERATOR}
-        return _write_if_changed(pot_path, new, existing, changing)
+        written = _write_if_changed(pot_path, new, existing, changing)
+        created = stamp if written else _header_value(header, "POT-Creation-Date")
+        return written, created
 
 
 def _public_key(entry: PoEntry) -> tuple[str, str]:
