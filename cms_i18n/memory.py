@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from cms_i18n.document import Fix
 from cms_i18n.errors import InputError
 
 SCHEMA = """
@@ -31,6 +32,11 @@ CREATE TABLE IF NOT EXISTS machine (
     notes TEXT NOT NULL DEFAULT '[]',     -- JSON list of catalogue comments
     problems TEXT NOT NULL DEFAULT '[]',  -- JSON list of glossary problems
     created REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS cleaned (
+    key TEXT PRIMARY KEY,          -- sha256 of cleaner fingerprint, options, raw text
+    text TEXT NOT NULL,
+    fixes TEXT NOT NULL            -- JSON list of [kind, before, after, line, note]
 );
 CREATE TABLE IF NOT EXISTS reviewed (
     source_lang TEXT NOT NULL,
@@ -112,6 +118,27 @@ class Memory:
                 "INSERT OR REPLACE INTO machine VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
         return len(rows)
 
+    # -- cleaned source ----------------------------------------------------------
+
+    def cleaned(self, keys: Sequence[str]) -> dict[str, tuple[str, tuple[Fix, ...]]]:
+        """Cleaning results remembered under ``keys`` (see :func:`cleaning_key`)."""
+        found: dict[str, tuple[str, tuple[Fix, ...]]] = {}
+        for chunk in _chunks(list(dict.fromkeys(keys)), 500):
+            rows = self._db.execute(
+                f"SELECT key, text, fixes FROM cleaned WHERE key IN "
+                f"({','.join('?' * len(chunk))})", chunk)
+            for key, text, fixes in rows:
+                found[key] = (text, tuple(Fix(*fix) for fix in json.loads(fixes)))
+        return found
+
+    def store_cleaned(self, items: Iterable[tuple[str, str, Sequence[Fix]]]) -> None:
+        """Remember (key, cleaned text, fixes)."""
+        rows = [(key, text, json.dumps([[f.kind, f.before, f.after, f.line, f.note]
+                                        for f in fixes], ensure_ascii=False))
+                for key, text, fixes in items]
+        with self._db:
+            self._db.executemany("INSERT OR REPLACE INTO cleaned VALUES (?,?,?)", rows)
+
     # -- reviewed translations ------------------------------------------------
 
     def add_reviewed(self, pairs: Iterable[tuple[str, str]], *, source_lang: str,
@@ -140,6 +167,12 @@ class Memory:
         machine = self._db.execute("SELECT count(*) FROM machine").fetchone()[0]
         reviewed = self._db.execute("SELECT count(*) FROM reviewed").fetchone()[0]
         return {"machine": machine, "reviewed": reviewed}
+
+
+def cleaning_key(fingerprint: str, options: object, raw: str) -> str:
+    """Key of one cleaning result: the cleaner's code, its options and the raw text."""
+    payload = "\x1f".join((fingerprint, repr(options), raw))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:

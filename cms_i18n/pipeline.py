@@ -7,10 +7,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,7 @@ from cms_i18n.engines import Engine, available_engines, load_engine_class
 from cms_i18n.errors import EngineError, InputError
 from cms_i18n.glossary import Glossary, load_glossary, translate_units
 from cms_i18n.markup import protect, restore
-from cms_i18n.memory import Memory
+from cms_i18n.memory import Memory, cleaning_key
 from cms_i18n.segment import Segment, rebuild, segment
 
 GLOSSARY_PROBLEM = "glossary problem: "
@@ -43,37 +45,70 @@ class PreparedDocument:
     body_units: list[Unit | None]    # unit per body segment; None where cleaning left nothing
 
 
-def prepare_document(document: Document, settings: Mapping[str, Any]) -> PreparedDocument:
-    """Segment and clean one document into translation units."""
+def prepare_document(document: Document, settings: Mapping[str, Any],
+                     memory: Memory | None = None) -> PreparedDocument:
+    """Segment and clean one document into translation units.
+
+    With a ``memory``, cleaning results are looked up and stored there, so an
+    unchanged document costs one query on a re-run.
+    """
     chrome = tuple((settings.get("clean") or {}).get("chrome_patterns") or ())
     style = detect_quote_style(document.body)
     options = CleanOptions(quote_style=style, chrome_patterns=chrome,
                            format=document.format)
     path = _reference_path(document.path, settings.get("root"))
+    segments = segment(document.body, document.format)
+    raw = [(name, value, 1, "title" if name == "title" else "field")
+           for name, value in document.fields.items()]
+    raw += [("body", seg.text, document.body_line + seg.line - 1, seg.kind) for seg in segments]
+    cleaned = _clean_all([text for _, text, _, _ in raw], options, memory)
+
     units: list[Unit] = []
+    made: list[Unit | None] = []
     seen: dict[str, int] = {}
     pending: list[Fix] = []
-
-    def make(key: str, raw: str, line: int, kind: str) -> Unit | None:
-        cleaned = clean_unit(raw, options)
-        text = cleaned.text.strip()
+    for (key, _, line, kind), (text, fixes) in zip(raw, cleaned, strict=True):
+        text = text.strip()
         if not text:
-            pending.extend(cleaned.fixes)   # reported on the next unit that survives
-            return None
+            pending.extend(fixes)   # reported on the next unit that survives
+            made.append(None)
+            continue
         count = seen[text] = seen.get(text, 0) + 1
         unique_key = key if count == 1 else f"{key}#{count}"
-        fixes = (*pending, *cleaned.fixes)
+        unit = Unit(document.id, unique_key, text, path, line, kind, (*pending, *fixes),
+                    document.format)
         pending.clear()
-        unit = Unit(document.id, unique_key, text, path, line, kind, fixes, document.format)
         units.append(unit)
-        return unit
+        made.append(unit)
+    return PreparedDocument(document, units, segments, made[len(document.fields):])
 
-    for name, value in document.fields.items():
-        make(name, value, 1, "title" if name == "title" else "field")
-    segments = segment(document.body, document.format)
-    body_units = [make("body", seg.text, document.body_line + seg.line - 1, seg.kind)
-                  for seg in segments]
-    return PreparedDocument(document, units, segments, body_units)
+
+def _clean_all(texts: Sequence[str], options: CleanOptions,
+               memory: Memory | None) -> list[tuple[str, tuple[Fix, ...]]]:
+    if memory is None:
+        return [(c.text, c.fixes) for c in (clean_unit(t, options) for t in texts)]
+    keys = [cleaning_key(_cleaner_fingerprint(), options, t) for t in texts]
+    found = memory.cleaned(keys)
+    fresh = []
+    for key, text in zip(keys, texts, strict=True):
+        if key not in found:
+            result = clean_unit(text, options)
+            found[key] = (result.text, result.fixes)
+            fresh.append((key, result.text, result.fixes))
+    if fresh:
+        memory.store_cleaned(fresh)
+    return [found[key] for key in keys]
+
+
+@lru_cache(maxsize=1)
+def _cleaner_fingerprint() -> str:
+    """A hash of the cleaning and segmentation code and data: a new version re-cleans."""
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted([*(package / "clean").rglob("*"), package / "segment.py"]):
+        if path.is_file() and path.suffix != ".pyc":
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def _reference_path(path: Path | None, root: str | None) -> str:
@@ -86,8 +121,9 @@ def _reference_path(path: Path | None, root: str | None) -> str:
         return Path(path).as_posix()
 
 
-def prepare_all(source: ContentSource, settings: Mapping[str, Any]) -> list[PreparedDocument]:
-    prepared = [prepare_document(doc, settings) for doc in source.documents()]
+def prepare_all(source: ContentSource, settings: Mapping[str, Any],
+                memory: Memory | None = None) -> list[PreparedDocument]:
+    prepared = [prepare_document(doc, settings, memory) for doc in source.documents()]
     if not prepared:
         raise InputError("no content found (Markdown, HTML or .txt files)",
                          path=settings.get("content_dir"))
@@ -174,16 +210,20 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
     source_lang = languages.normalize(settings.get("source_lang", "en"))
     lang = languages.normalize(lang)
     source = source or load_source(settings)
-    prepared = prepare_all(source, settings)
-    glossary = _load_glossary(settings)
     po_path, pot_path = catalog_paths(Path(settings["locale_dir"]), lang, settings["domain"])
-    reviewed = read_reviewed(po_path)
-
-    own_engine = engine is None
-    engine = engine or choose_engine(engine_name or settings.get("engine", "auto"),
-                                     source_lang, lang, settings)
     own_memory = memory is None
     memory = memory or Memory(settings.get("memory"))
+    own_engine = engine is None
+    try:
+        prepared = prepare_all(source, settings, memory)
+        glossary = _load_glossary(settings)
+        reviewed = read_reviewed(po_path)
+        engine = engine or choose_engine(engine_name or settings.get("engine", "auto"),
+                                         source_lang, lang, settings)
+    except BaseException:
+        if own_memory:
+            memory.close()
+        raise
     summary = RunSummary(lang, engine.name, documents=len(prepared))
     if glossary is None:
         summary.notes.append(f"no glossary at {settings.get('glossary_dir')}: "

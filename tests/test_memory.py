@@ -46,3 +46,17 @@ def test_corrupt_memory_file_is_reported(tmp_path: Path) -> None:
     path.write_bytes(b"this is not a database" * 100)
     with pytest.raises(InputError, match="not a usable translation memory"):
         Memory(path)
+
+
+def test_cleaning_results_are_remembered(tmp_path: Path) -> None:
+    from cms_i18n.document import Fix
+    from cms_i18n.memory import cleaning_key
+
+    key = cleaning_key("cleaner-v1", ("opts",), "Нeads of state")
+    fix = Fix("homoglyph", "Нeads", "Heads", 1, "look-alike")
+    with Memory(tmp_path / "tm.sqlite") as memory:
+        memory.store_cleaned([(key, "Heads of state", [fix])])
+    with Memory(tmp_path / "tm.sqlite") as memory:
+        assert memory.cleaned([key]) == {key: ("Heads of state", (fix,))}
+        other = cleaning_key("cleaner-v2", ("opts",), "Нeads of state")
+        assert memory.cleaned([other]) == {}
