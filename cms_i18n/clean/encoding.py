@@ -65,16 +65,21 @@ _PLAN_NAMES = {
 
 
 def _describe_plan(plan: list[tuple[str, str]]) -> str:
-    """Turn ftfy's plan into words: 'UTF-8 read as Windows-1252 (twice)'."""
+    """Turn ftfy's plan into words: 'UTF-8 read as Windows-1252, twice'."""
     reads = [_PLAN_NAMES.get(arg, arg) for op, arg in plan if op == "encode"]
     if not reads:
         names = sorted({arg.replace("_", " ") for op, arg in plan if op != "decode"})
         return ", ".join(names) or "mojibake"
     if all(r == reads[0] for r in reads) and len(reads) > 1:
-        return f"UTF-8 read as {reads[0]} ({len(reads)} times)"
+        times = {2: "twice", 3: "three times"}.get(len(reads), f"{len(reads)} times")
+        return f"UTF-8 read as {reads[0]}, {times}"
     if reads == ["Latin-1"] and plan[-1][1] == "windows-1252":
         return "Windows-1252 read as Latin-1"
     return "; ".join(f"UTF-8 read as {r}" for r in reads)
+
+
+def _odd(ch: str) -> bool:
+    return not ch.isascii() and not ch.isspace() and not ch.isalpha()
 
 
 def diff_edits(old: str, new: str, kind: str, note: str) -> list[Edit]:
@@ -82,6 +87,8 @@ def diff_edits(old: str, new: str, kind: str, note: str) -> list[Edit]:
 
     >>> [(e.column, e.before, e.after) for e in diff_edits("a Ã© b Ã© c", "a é b é c", "m", "")]
     [(2, 'Ã©', 'é'), (7, 'Ã©', 'é')]
+    >>> [(e.before, e.after) for e in diff_edits("it Ã¢â‚¬Å“a", "it “a", "m", "")]
+    [('Ã¢â‚¬Å“', '“')]
     """
     # Trim the common ends first: SequenceMatcher is quadratic in what is left.
     head = 0
@@ -98,9 +105,14 @@ def diff_edits(old: str, new: str, kind: str, note: str) -> list[Edit]:
         if tag == "equal":
             continue
         i1, i2, j1, j2 = i1 + head, i2 + head, j1 + head, j2 + head
+        # Widen to the whole run of odd characters: "Ã¢â‚¬Å“" → "“", not "Ã¢â‚¬Å" → "".
+        while i1 > 0 and j1 > 0 and _odd(old[i1 - 1]) and old[i1 - 1] == new[j1 - 1]:
+            i1, j1 = i1 - 1, j1 - 1
+        while i2 < len(old) and j2 < len(new) and _odd(old[i2]) and old[i2] == new[j2]:
+            i2, j2 = i2 + 1, j2 + 1
         if blocks and i1 - blocks[-1][1] <= 2:
-            blocks[-1][1] = i2
-            blocks[-1][3] = j2
+            blocks[-1][1] = max(blocks[-1][1], i2)
+            blocks[-1][3] = max(blocks[-1][3], j2)
         else:
             blocks.append([i1, i2, j1, j2])
     edits: list[Edit] = []
