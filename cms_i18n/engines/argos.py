@@ -141,8 +141,18 @@ class ArgosEngine:
         return self._packages
 
     def pairs(self) -> set[tuple[str, str]]:
-        """The (source, target) pairs of the installed packages."""
-        return {package.pair for package in self.packages}
+        """The (source, target) pairs of the installed packages.
+
+        A package for a regional variant also serves its base language
+        (Argos' ``pb`` gives both ``pt-BR`` and ``pt``), as :meth:`package_for`
+        falls back to base languages.
+        """
+        pairs = set()
+        for package in self.packages:
+            source, target = package.pair
+            pairs.add((source, target))
+            pairs.add((source.split("-")[0], target.split("-")[0]))
+        return pairs
 
     def package_for(self, source: str, target: str) -> ArgosPackage:
         """The package that translates ``source`` → ``target``, or :class:`EngineError`."""

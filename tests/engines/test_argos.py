@@ -289,3 +289,13 @@ def test_string_settings_from_config_files_are_accepted(argos_packages_dir: Path
     assert (engine.beam_size, engine.threads, engine.batch_size,
             engine.max_decoding_length) == (2, 1, 4, 6)
     assert engine.translate_batch(["Fine."], "en", "es")[0].text
+
+
+def test_regional_package_also_serves_the_base_language(argos_packages_dir: Path) -> None:
+    metadata = argos_packages_dir / "translate-en_es-1_0" / "metadata.json"
+    metadata.write_text(metadata.read_text().replace('"to_code": "es"', '"to_code": "pb"'))
+    engine = ArgosEngine({"argos_packages_dir": argos_packages_dir,
+                          "argos_max_decoding_length": 6})
+    assert engine.pairs() == {("en", "pt-BR"), ("en", "pt")}
+    assert engine.version_for("en", "pt").startswith("argos:en-pb:1.0:")
+    assert engine.translate_batch(["Hello."], "en", "pt-BR")[0].text
