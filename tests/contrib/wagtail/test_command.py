@@ -1,0 +1,52 @@
+"""``manage.py cms_i18n`` from a shell: help, usage errors and user errors like the CLI's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.contrib.wagtail.conftest import Site
+
+
+def shell(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """Run the command the way ``manage.py`` does; (exit status, stdout, stderr)."""
+    from cms_i18n.contrib.wagtail.management.commands.cms_i18n import Command
+
+    try:
+        Command().run_from_argv(["manage.py", "cms_i18n", *args])
+        code = 0
+    except SystemExit as exited:
+        code = exited.code if isinstance(exited.code, int) else 1
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_help_lists_the_commands(site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    for args in ((), ("--help",)):
+        code, out, _ = shell(capsys, *args)
+        assert code == 0 and out.startswith("Usage: manage.py cms_i18n [OPTIONS] COMMAND")
+        assert all(name in out for name in ("translate", "apply", "status", "compile"))
+    code, out, _ = shell(capsys, "apply", "--help")
+    assert code == 0 and "--include-fuzzy" in out and "--fallback [source|skip]" in out
+
+
+def test_user_errors_are_one_line_with_the_cli_exit_codes(
+        site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = shell(capsys, "apply", "--lang", "fr")
+    assert code == 1 and out == ""
+    assert err.startswith("error: ") and "no catalogue for fr" in err
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+    code, _, err = shell(capsys, "translate", "--lang", "es")           # an empty site
+    assert code == 1 and err.startswith("error: nothing to translate: no live page")
+
+    code, _, err = shell(capsys, "translat")
+    assert code == 2 and "No such command 'translat'" in err
+
+    code, _, err = shell(capsys, "status", "--lang", "es", "--settings=x.y")  # Django's own
+    assert code == 1 and err.startswith("error: no es catalogue")
+
+
+def test_status_without_catalogues_says_so(site: Site, capsys: pytest.CaptureFixture[str]
+                                           ) -> None:
+    code, out, _ = shell(capsys, "status")
+    assert code == 0 and out.startswith("no catalogues named content.po under ")
