@@ -2,6 +2,12 @@
 and Apertium's persistent pipeline vs one process per unit.
 
     .venv/bin/python bench/bench_pipeline.py [--documents 300] [--units 200]
+    .venv/bin/python bench/bench_pipeline.py --engine argos --documents 100
+
+``--engine argos`` runs the runs on a random-weight model of Argos' size
+(6 layers, d_model 512, 8000-piece vocabulary, int8), built once and cached
+by ``bench/bench_argos.py``; decoding is capped at ``--max-decoding-length``
+tokens per sentence, since random weights never stop by themselves.
 
 Prints the figures and their ratios side by side; nothing is asserted.
 """
@@ -63,20 +69,39 @@ def make_documents(folder: Path, count: int) -> int:
     return words
 
 
-def bench_runs(documents: int) -> None:
+def argos_settings(root: Path, cap: int) -> dict[str, object]:
+    """Install the cached Argos-sized model into ``root`` and return engine settings."""
+    import sys
+
+    sys.path.insert(0, str(REPO))
+    sys.path.insert(0, str(REPO / "bench"))
+    from bench_argos import build_model  # type: ignore[import-not-found]
+
+    from cms_i18n.engines.argos_packages import install_package
+
+    cache = Path.home() / ".cache" / "cms-i18n-bench"
+    cache.mkdir(parents=True, exist_ok=True)
+    shape = argparse.Namespace(layers=6, d_model=512, heads=8, vocab=8000)
+    packages = root / "argos-packages"
+    install_package(build_model(cache, shape), packages)
+    return {"argos_packages_dir": str(packages), "argos_max_decoding_length": cap}
+
+
+def bench_runs(documents: int, engine_name: str = "apertium", cap: int = 40) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         content = root / "content"
         content.mkdir()
         words = make_documents(content, documents)
         shutil.copytree(REPO / "glossaries", root / "glossaries")
+        extra = argos_settings(root, cap) if engine_name == "argos" else {}
         settings = load_settings(root=root, content_dir=str(content),
                                  glossary_dir=str(root / "glossaries"),
                                  locale_dir=str(root / "locale"),
-                                 memory=str(root / "memory.sqlite"))
+                                 memory=str(root / "memory.sqlite"), **extra)
         rows = []
         for label in ("first run", "unchanged re-run"):
-            engine = TimedEngine(ApertiumEngine(settings))
+            engine = TimedEngine(pipeline.choose_engine(engine_name, "en", "es", settings))
             started = time.perf_counter()
             summary = pipeline.translate(settings, "es", engine=engine)  # type: ignore[arg-type]
             total = time.perf_counter() - started
@@ -84,7 +109,7 @@ def bench_runs(documents: int) -> None:
             rows.append((label, total, engine.seconds, summary))
         first, rerun = rows[0][1], rows[1][1]
         print(f"\n{documents} documents, {rows[0][3].units} units, {words} words, "
-              f"Apertium en→es, glossary on")
+              f"{engine_name} en→es, glossary on")
         print(f"{'run':<20}{'seconds':>10}{'in engine':>12}{'outside':>10}{'translated':>12}"
               f"{'reused':>8}")
         for label, total, inside, summary in rows:
@@ -127,9 +152,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=300)
     parser.add_argument("--units", type=int, default=200)
+    parser.add_argument("--engine", choices=["apertium", "argos"], default="apertium")
+    parser.add_argument("--max-decoding-length", type=int, default=40)
     args = parser.parse_args()
-    bench_apertium(args.units)
-    bench_runs(args.documents)
+    if args.engine == "apertium":
+        bench_apertium(args.units)
+    bench_runs(args.documents, args.engine, args.max_decoding_length)
 
 
 if __name__ == "__main__":
