@@ -7,7 +7,9 @@ with a language pair; ``--from FILE.argosmodel`` works offline.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -24,7 +26,7 @@ _DIR_HELP = ("Argos packages folder (default: $CMS_I18N_ARGOS_PACKAGES, else "
              "~/.local/share/cms-i18n/argos-packages).")
 
 
-def _packages_dir_option(func):  # type: ignore[no-untyped-def]
+def _packages_dir_option(func: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--packages-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
         help=_DIR_HELP,

@@ -69,10 +69,6 @@ _STAGING_PREFIX = ".cms-i18n-"
 _LOCK_NAME = ".cms-i18n.lock"
 _CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 _VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z._+-]{0,31}")
-_INSTALL_HINT = (
-    "install one with `cms-i18n models install --from FILE.argosmodel` "
-    "(or `cms-i18n models install FROM TO` on a machine that is online)"
-)
 
 # Argos uses a few codes of its own; everything else is already BCP-47.
 _ARGOS_TO_BCP47 = {"pb": "pt-BR", "zt": "zh-Hant"}
