@@ -3,7 +3,7 @@
 The ``argostranslate`` library translates one paragraph at a time with small
 token-count batches (in practice one sentence per batch), re-detects sentences
 with models it downloads, and leaves the thread count to OpenMP; on 2 cores
-that is about 5× slower than handing CTranslate2 every sentence of a run at
+that is 5–10× slower than handing CTranslate2 every sentence of a run at
 once (``bench/bench_argos.py``), and it needs torch, spaCy and Stanza
 installed.  This engine reads the same installed packages (see
 :mod:`cms_i18n.engines.argos_packages`) and does the work itself:
