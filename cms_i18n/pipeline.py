@@ -19,7 +19,7 @@ from typing import Any
 from cms_i18n import languages
 from cms_i18n.catalog import CatalogEntry, catalog_paths, read_reviewed, update_catalog
 from cms_i18n.catalog import translations_for_apply as catalogue_translations
-from cms_i18n.clean import CleanOptions, clean_unit, detect_quote_style
+from cms_i18n.clean import CleanOptions, clean_document, clean_unit, detect_quote_style
 from cms_i18n.content import ContentSource, load_source
 from cms_i18n.document import Document, Fix, Unit
 from cms_i18n.engines import Engine, available_engines, load_engine_class
@@ -58,15 +58,27 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
                            format=document.format)
     path = _reference_path(document.path, settings.get("root"))
     segments = segment(document.body, document.format)
+    dropped = _document_chrome(document, options, memory)
     raw = [(name, value, 1, "title" if name == "title" else "field")
            for name, value in document.fields.items()]
-    raw += [("body", seg.text, document.body_line + seg.line - 1, seg.kind) for seg in segments]
+    body_texts = []
+    pending: list[Fix] = []
+    early: dict[int, list[Fix]] = {}    # index in raw → fixes found at document level
+    for seg in segments:
+        lines = seg.text.split("\n")
+        kept = [ln for i, ln in enumerate(lines) if seg.line + i not in dropped]
+        if len(kept) < len(lines):
+            early[len(raw) + len(body_texts)] = [dropped[seg.line + i] for i in range(len(lines))
+                                                 if seg.line + i in dropped]
+        body_texts.append("\n".join(kept))
+    raw += [("body", text, document.body_line + seg.line - 1, seg.kind)
+            for seg, text in zip(segments, body_texts, strict=True)]
     cleaned = _clean_all([text for _, text, _, _ in raw], options, memory)
+    cleaned = [(text, (*early.get(i, ()), *fixes)) for i, (text, fixes) in enumerate(cleaned)]
 
     units: list[Unit] = []
     made: list[Unit | None] = []
     seen: dict[str, int] = {}
-    pending: list[Fix] = []
     for (key, _, line, kind), (text, fixes) in zip(raw, cleaned, strict=True):
         text = text.strip()
         if not text:
@@ -81,6 +93,28 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
         units.append(unit)
         made.append(unit)
     return PreparedDocument(document, units, segments, made[len(document.fields):])
+
+
+def _document_chrome(document: Document, options: CleanOptions,
+                     memory: Memory | None) -> dict[int, Fix]:
+    """Lines (1-based in the body) that only the whole document shows to be page chrome.
+
+    A repeated title, a related-stories list after its header: the cleaner
+    needs the whole text to see them, so it looks at the document once and
+    the pipeline removes those lines from the units before cleaning each.
+    """
+    if document.format == "html" or not document.body.strip():
+        return {}
+    key = cleaning_key(_cleaner_fingerprint(), ("document", options), document.body)
+    remembered = memory.cleaned([key]).get(key) if memory is not None else None
+    if remembered is not None:
+        fixes = remembered[1]
+    else:
+        fixes = tuple(f for f in clean_document(document.body, options).fixes
+                      if getattr(f, "drop_line", False) and f.line)
+        if memory is not None:
+            memory.store_cleaned([(key, "", fixes)])
+    return {fix.line: fix for fix in fixes if fix.line}
 
 
 def _clean_all(texts: Sequence[str], options: CleanOptions,
