@@ -228,7 +228,7 @@ class RunSummary:
     notes: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        where = f" → {self.catalogue}" if self.catalogue else ""
+        where = f" → {_shown(self.catalogue)}" if self.catalogue else ""
         return (f"{self.lang}: {self.documents} document{'s' * (self.documents != 1)}, "
                 f"{self.units} units, {self.translated} translated, {self.reused} reused, "
                 f"{self.reviewed} reviewed, {self.problems} with glossary problems, "
@@ -387,6 +387,14 @@ def _load_glossary(settings: Mapping[str, Any]) -> Glossary | None:
     if not folder or not Path(folder).exists():
         return None
     return load_glossary(Path(folder))
+
+
+def _shown(path: Path) -> str:
+    """A path as a user would type it: relative to the current directory when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 # -- apply ---------------------------------------------------------------------

@@ -156,3 +156,11 @@ def test_reviewed_translation_survives_a_rerun(site: Path) -> None:
     again = next(e for e in polib.pofile(str(PO)) if e.msgid.startswith("Organisers say"))
     assert again.msgstr.startswith("Los organizadores afirman")
     assert "fuzzy" not in again.flags
+
+
+def test_several_languages_one_failing(site: Path) -> None:
+    result = run("translate", "--lang", "es,ja", "--engine", "apertium")
+    assert result.exit_code != 0
+    assert "es: 1 document" in result.output
+    assert "error: ja:" in result.output
+    assert PO.is_file() and not Path("locale/ja").exists()

@@ -9,6 +9,7 @@ import click
 
 from cms_i18n import pipeline
 from cms_i18n.cli._options import resolve_settings, settings_options, target_languages
+from cms_i18n.errors import UserError
 
 
 @click.command("translate")
@@ -29,12 +30,24 @@ def command(langs: tuple[str, ...], engine: str | None, quiet: bool, config_file
     editor has reviewed are never touched. Re-runs reuse the translation memory.
     """
     settings = resolve_settings(config_file, **overrides)
-    for lang in target_languages(settings, langs):
-        summary = pipeline.translate(settings, lang, engine_name=engine,
-                                     progress=None if quiet else _progress(lang))
+    languages = target_languages(settings, langs)
+    failed: list[UserError] = []
+    for lang in languages:
+        try:
+            summary = pipeline.translate(settings, lang, engine_name=engine,
+                                         progress=None if quiet else _progress(lang))
+        except UserError as exc:
+            if len(languages) == 1:
+                raise
+            click.echo(f"error: {lang}: {exc.format()}", err=True)
+            failed.append(exc)
+            continue
         for note in summary.notes:
             click.echo(f"note: {note}", err=True)
         click.echo(summary.line())
+    if failed:
+        # Every language was tried; the exit status still says that some failed.
+        sys.exit(max(exc.exit_code for exc in failed))
 
 
 def _progress(lang: str) -> Callable[[int], Callable[[int], None]]:
