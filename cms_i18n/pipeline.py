@@ -24,7 +24,7 @@ from cms_i18n.content import ContentSource, load_source
 from cms_i18n.document import Document, Fix, Unit
 from cms_i18n.engines import Engine, available_engines, load_engine_class
 from cms_i18n.errors import EngineError, InputError
-from cms_i18n.glossary import Glossary, load_glossary, translate_units
+from cms_i18n.glossary import Context, Glossary, load_glossary, translate_units
 from cms_i18n.markup import protect, restore
 from cms_i18n.memory import Memory, cleaning_key
 from cms_i18n.segment import Segment, rebuild, segment
@@ -270,24 +270,30 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
         todo = [u for u in units if (u.context, u.source) not in reviewed]
         summary.reviewed = len(units) - len(todo)
         version = engine_version(engine, source_lang, lang)
-        gloss_version = glossary.version if glossary else "-"
-        remembered = memory.lookup([u.source for u in todo], engine=version,
-                                   source_lang=source_lang, target_lang=lang,
-                                   glossary=gloss_version)
-        missing = list(dict.fromkeys(u.source for u in todo if u.source not in remembered))
-        summary.reused = sum(1 for u in todo if u.source in remembered)
-        tick = progress(len(missing)) if progress else None
-        fresh = _machine_translate(engine, missing, units, source_lang, lang, glossary,
-                                   {u.source: u for u in units}, tick,
+        keys = _memory_keys(units, glossary)
+        remembered: dict[tuple[str, str], Any] = {}
+        for gkey in dict.fromkeys(keys[id(u)][1] for u in todo):
+            found = memory.lookup([u.source for u in todo if keys[id(u)][1] == gkey],
+                                  engine=version, source_lang=source_lang, target_lang=lang,
+                                  glossary=gkey)
+            remembered.update(((src, gkey), hit) for src, hit in found.items())
+        pending = list({keys[id(u)]: u for u in todo if keys[id(u)] not in remembered}.values())
+        summary.reused = sum(1 for u in todo if keys[id(u)] in remembered)
+        tick = progress(len(pending)) if progress else None
+        fresh = _machine_translate(engine, pending, units, source_lang, lang, glossary, tick,
                                    strategy=settings.get("glossary_strategy"))
-        memory.store(((s, r.target, r.score, r.notes, r.problems) for s, r in fresh.items()),
-                     engine=version, source_lang=source_lang, target_lang=lang,
-                     glossary=gloss_version)
-        remembered.update(fresh)
+        by_gkey: dict[str, list[tuple[str, str, float | None, Sequence[str], Sequence[str]]]] = {}
+        for unit, result in zip(pending, fresh, strict=True):
+            remembered[keys[id(unit)]] = result
+            by_gkey.setdefault(keys[id(unit)][1], []).append(
+                (unit.source, result.target, result.score, result.notes, result.problems))
+        for gkey, items in by_gkey.items():
+            memory.store(items, engine=version, source_lang=source_lang, target_lang=lang,
+                         glossary=gkey)
         summary.translated = len(fresh)
-        entries = [_entry(u, remembered.get(u.source), engine.name) for u in units]
-        summary.problems = sum(1 for u in todo if remembered.get(u.source)
-                               and remembered[u.source].problems)
+        entries = [_entry(u, remembered.get(keys[id(u)]), engine.name) for u in units]
+        summary.problems = sum(1 for u in todo if remembered.get(keys[id(u)])
+                               and remembered[keys[id(u)]].problems)
         result = update_catalog(po_path, entries, lang=lang, domain=settings["domain"],
                                 pot_path=pot_path)
         summary.obsolete = result.obsolete
@@ -310,55 +316,72 @@ class _Result:
     problems: tuple[str, ...]
 
 
-def _machine_translate(engine: Engine, texts: Sequence[str], units: Sequence[Unit],
+def _memory_keys(units: Sequence[Unit], glossary: Glossary | None) -> dict[int, tuple[str, str]]:
+    """(source text, glossary key) per unit, by ``id(unit)``.
+
+    The same sentence can need two translations: a bare "Security Council" is
+    Russia's in one document and the UN's in another.  The glossary key holds
+    the glossary's version and how each such name was resolved in the unit's
+    document, so the memory never hands one document's reading to the other.
+    """
+    if glossary is None:
+        return {id(u): (u.source, "-") for u in units}
+    contexts: dict[str, Context] = {}
+    keys = {}
+    for unit in units:
+        context = contexts.setdefault(unit.document_id, Context())
+        resolved = [o.concept.id for o in glossary.matcher.find(unit.source, context)
+                    if o.kind == "short"]
+        gkey = glossary.version + (f"|{','.join(resolved)}" if resolved else "")
+        keys[id(unit)] = (unit.source, gkey)
+    return keys
+
+
+def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[Unit],
                        source: str, target: str, glossary: Glossary | None,
-                       by_text: Mapping[str, Unit], tick: Progress | None,
-                       strategy: str | None = None, chunk_units: int = 64) -> dict[str, _Result]:
-    """Translate distinct source texts through the glossary, a chunk of documents at a time.
+                       tick: Progress | None, strategy: str | None = None,
+                       chunk_units: int = 64) -> list[_Result]:
+    """Translate units through the glossary, a chunk of whole documents at a time.
 
     Chunks hold whole documents, so the glossary sees each document's earlier
-    units when it resolves an ambiguous name (units served from memory are
+    units when it resolves an ambiguous name (units not translated now are
     passed as ``preceding`` text); chunks keep the progress bar moving.
     """
-    by_document: dict[str, list[str]] = {}
+    by_document: dict[str, list[Unit]] = {}
     for unit in units:
-        by_document.setdefault(unit.document_id, []).append(unit.source)
-    results: dict[str, _Result] = {}
-    for batch in _document_chunks(texts, by_text, chunk_units):
-        documents = [by_text[t].document_id for t in batch]
+        by_document.setdefault(unit.document_id, []).append(unit)
+    results: list[_Result] = []
+    for batch in _document_chunks(pending, chunk_units):
         preceding: dict[str, str] = {}
-        for text, doc in zip(batch, documents, strict=True):
-            if doc not in preceding:
-                sources = by_document[doc]
-                preceding[doc] = "\n".join(sources[:sources.index(text)])
-        masked = [protect(t, by_text[t].format) for t in batch]
+        for unit in batch:
+            if unit.document_id not in preceding:
+                same = by_document[unit.document_id]
+                earlier = same[:next(i for i, u in enumerate(same) if u is unit)]
+                preceding[unit.document_id] = "\n".join(u.source for u in earlier)
+        masked = [protect(u.source, u.format) for u in batch]
         outcomes = translate_units(engine, [m.text for m in masked], source=source,
-                                   target=target, glossary=glossary, documents=documents,
-                                   strategy=strategy,
+                                   target=target, glossary=glossary,
+                                   documents=[u.document_id for u in batch], strategy=strategy,
                                    preceding={d: p for d, p in preceding.items() if p})
-        for text, mask, outcome in zip(batch, masked, outcomes, strict=True):
+        for mask, outcome in zip(masked, outcomes, strict=True):
             restored, lost = restore(outcome.text, mask)
             problems = [p if p.startswith(GLOSSARY_PROBLEM) else GLOSSARY_PROBLEM + p
                         for p in outcome.problems]
             problems += [f"markup problem: the engine lost {tok!r}" for tok in lost]
-            results[text] = _Result(restored, "machine", outcome.score,
-                                    tuple(outcome.comments), tuple(problems))
+            results.append(_Result(restored, "machine", outcome.score,
+                                   tuple(outcome.comments), tuple(problems)))
         if tick:
             tick(len(batch))
     return results
 
 
-def _document_chunks(texts: Sequence[str], by_text: Mapping[str, Unit],
-                     size: int) -> Iterable[list[str]]:
-    chunk: list[str] = []
-    last_doc = None
-    for text in texts:
-        doc = by_text[text].document_id
-        if len(chunk) >= size and doc != last_doc:
+def _document_chunks(units: Sequence[Unit], size: int) -> Iterable[list[Unit]]:
+    chunk: list[Unit] = []
+    for unit in units:
+        if len(chunk) >= size and unit.document_id != chunk[-1].document_id:
             yield chunk
             chunk = []
-        chunk.append(text)
-        last_doc = doc
+        chunk.append(unit)
     if chunk:
         yield chunk
 

@@ -164,3 +164,21 @@ def test_several_languages_one_failing(site: Path) -> None:
     assert "es: 1 document" in result.output
     assert "error: ja:" in result.output
     assert PO.is_file() and not Path("locale/ja").exists()
+
+
+def test_same_sentence_reads_differently_in_two_documents(site: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "councils"
+    docs.mkdir()
+    sentence = "The Security Council said in a statement that the talks would continue."
+    (docs / "a-moscow.txt").write_text(
+        f"Sergey Shoigu chairs Russia's Security Council.\n\n{sentence}\n", encoding="utf-8")
+    (docs / "b-new-york.txt").write_text(
+        f"The United Nations Security Council met in New York.\n\n{sentence}\n",
+        encoding="utf-8")
+    for _ in range(2):      # the second run comes from the translation memory
+        result = run("translate", "--lang", "es", "--engine", "apertium", "--source", str(docs))
+        assert result.exit_code == 0, result.output
+        bare = {e.msgctxt: e.msgstr for e in entries(PO) if e.msgid == sentence}
+        assert "Consejo de Seguridad de Rusia" in bare["a-moscow"]
+        assert "Rusia" not in bare["b-new-york"]
+        assert "Consejo de Seguridad" in bare["b-new-york"]
