@@ -125,7 +125,8 @@ def parse_metadata(raw: bytes | str, where: str | Path) -> dict[str, Any]:
                              f"got {value!r}", path=where)
     if meta["from_code"] == meta["to_code"]:
         raise InputError("metadata.json: from_code and to_code are the same", path=where)
-    version = meta.get("package_version")
+    # Argos itself treats a missing version as empty; so do we, as "0".
+    version = meta.get("package_version", "0")
     if isinstance(version, (int, float)) and not isinstance(version, bool):
         version = str(version)
     if not isinstance(version, str) or not _VERSION.fullmatch(version):

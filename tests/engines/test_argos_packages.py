@@ -292,3 +292,11 @@ def test_find_package_prefers_exact_tags() -> None:
     assert find_package([pt, pb], "en", "pt") is pt
     assert find_package([pt], "en-GB", "pt-PT") is pt
     assert find_package([pt], "en", "es") is None
+
+
+def test_metadata_without_version_installs_as_version_0(tmp_path: Path,
+                                                        argos_model_file: Path) -> None:
+    bare = repack(argos_model_file, tmp_path / "bare.argosmodel",
+                  meta=lambda m: {k: v for k, v in m.items() if k != "package_version"})
+    package = install_package(bare, tmp_path / "packages")
+    assert package.package_version == "0" and package.pair == ("en", "es")
