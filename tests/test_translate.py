@@ -26,6 +26,8 @@ def test_example_becomes_a_valid_spanish_catalogue(site: Path) -> None:
     result = run("translate", "--lang", "es", "--engine", "apertium")
     assert result.exit_code == 0, result.output
     assert "es: 1 document" in result.output and "translated" in result.output
+    assert "translating es: 0/13 units" in result.output       # progress, in a log
+    assert "translating es: 13/13 units" in result.output
     msgfmt_check(PO)
     assert Path("locale/content.pot").is_file()
     units = entries(PO)

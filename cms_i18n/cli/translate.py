@@ -51,10 +51,16 @@ def command(langs: tuple[str, ...], engine: str | None, quiet: bool, config_file
 
 
 def _progress(lang: str) -> Callable[[int], Callable[[int], None]]:
-    """A progress bar on stderr, sized once the number of units to translate is known."""
+    """Progress on stderr, sized once the number of units to translate is known.
+
+    A bar on a terminal; in a log (no terminal) one line per tenth of the work,
+    so a long run still shows it is moving without filling the log.
+    """
     def start(total: int) -> Callable[[int], None]:
-        if total == 0 or not sys.stderr.isatty():
+        if total == 0:
             return lambda done: None
+        if not sys.stderr.isatty():
+            return _log_progress(lang, total)
         bar = click.progressbar(length=total, label=f"translating {lang}", file=sys.stderr,
                                 show_pos=True, show_eta=True)
         bar.__enter__()
@@ -67,3 +73,18 @@ def _progress(lang: str) -> Callable[[int], Callable[[int], None]]:
         return tick
 
     return start
+
+
+def _log_progress(lang: str, total: int) -> Callable[[int], None]:
+    state = {"done": 0, "shown": -1}
+
+    def tick(done: int) -> None:
+        state["done"] += done
+        tenth = state["done"] * 10 // total
+        if tenth != state["shown"]:
+            state["shown"] = tenth
+            click.echo(f"translating {lang}: {state['done']}/{total} units", err=True)
+
+    click.echo(f"translating {lang}: 0/{total} units", err=True)
+    state["shown"] = 0
+    return tick
