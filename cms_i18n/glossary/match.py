@@ -13,8 +13,10 @@ Rules, in the order they apply:
 * **Acronyms in parentheses** right after the concept's own name are marked, so
   a language without an approved acronym can drop the repetition.
 * **Ambiguous short forms** (a bare "Security Council") are resolved per
-  document: a body the document has already named explicitly, cue words in the
-  same unit, then the concept marked ``default``.  A short form that is part of
+  document: an owner named right before it ("the Kremlin Security Council",
+  "the U.N.'s Security Council", "Putin's Security Council"), a body the
+  document has already named explicitly, cue words in the same unit, then the
+  concept marked ``default``.  A short form that is part of
   another body's name ("Kazakhstan's Security Council", "Collective Security
   Council", "Security Council of Belarus") is a *decoy*: never enforced, and it
   makes later bare mentions in the document refer to that other body.
@@ -42,8 +44,11 @@ _DETERMINERS = {
 _OF_PROPER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _PREV_WORD = re.compile(r"([^\s(\"“]+)\s+$")
 _ANY_POSSESSOR = re.compile(r"[^\W_]['’]s?\s+(?:[a-z][\w-]*\s+){1,2}$")
-# "Russia's powerful Security Council": a possessive, then at most two lower-case words.
-_POSSESSOR = re.compile(r"((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)['’]s?\s+(?:[a-z][\w-]*\s+){1,2}$")
+# The words that may name a short form's owner: "Russia's powerful Security Council"
+# (a possessive, then at most two lower-case words), "the U.N.'s Security Council",
+# "the Kremlin Security Council" (a capitalised word right before it).
+_POSSESSOR = re.compile(
+    r"((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)(['’]s?)?\s+((?:[a-z][\w-]*\s+){0,2})$")
 
 
 @dataclass(frozen=True)
@@ -216,24 +221,34 @@ class Matcher:
                           parenthetical, reason)
 
     def _possessor(self, text: str, start: int, key: str) -> Concept | None:
-        """The concept whose possessive precedes the short form across a word or two.
+        """The concept named by the words just before a short form, if any.
 
-        Concepts declare their possessors through names such as "Russia's Security
-        Council"; "Russia's powerful Security Council" then belongs to the same body.
+        Concepts declare their owners through names such as "Russia's Security
+        Council" or "U.N. Security Council"; the same owner then claims the short
+        form with or without the possessive ("the Kremlin Security Council",
+        "the U.N.'s Security Council") and across a word or two after a
+        possessive ("Russia's powerful Security Council").  A possessive cue
+        word of exactly one concept claims it too ("Putin's Security Council").
         """
         m = _POSSESSOR.search(text[:start])
-        if not m:
+        if not m or (not m.group(2) and m.group(3)):
             return None
         words = _norm(m.group(1)).casefold().split()
         owners = {" ".join(words[i:]) for i in range(len(words))}   # "The UN" → "un" too
         for concept in self.short.get(key, []):
             for name in concept.names:
                 n = _norm(name)
-                head = n[: -len(key) - 1].casefold()
-                if n.endswith(" " + key) and re.sub(r"'s?$", "", head) in owners and \
-                        head != re.sub(r"'s?$", "", head):
+                if not n.endswith(" " + key):
+                    continue
+                head = re.sub(r"'s?$", "", n[: -len(key) - 1].casefold())
+                if head in owners:
                     return concept
-        return None
+        if not m.group(2):
+            return None
+        by_cue = [c for c in self.short.get(key, [])
+                  if any(not cue.endswith("*") and _norm(cue).casefold() in owners
+                         for cue in c.cues)]
+        return by_cue[0] if len(by_cue) == 1 else None
 
     def _is_decoy(self, text: str, start: int, end: int) -> bool:
         """True when a short form is part of some other body's name."""
