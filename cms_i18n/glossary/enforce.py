@@ -49,7 +49,9 @@ DEFAULT_N_BEST = 4
 _BY = _words(
     "led backed brokered controlled run ruled dominated sponsored organised organized "
     "hosted chaired appointed imposed mediated funded supported installed proposed "
-    "drafted initiated financed operated commanded administered governed endorsed headed")
+    "drafted initiated financed operated commanded administered governed endorsed headed "
+    "mandated authorised authorized sanctioned designated recognised recognized owned "
+    "managed trained armed inspired convened monitored supervised coordinated")
 _WITH = {"linked": "to", "related": "to", "affiliated": "with", "allied": "with",
          "aligned": "with"}
 # Words that may open a noun phrase after a compound without being its head.
@@ -314,16 +316,21 @@ def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot) -> tuple[int, 
             return start, suffix_end, f"{occ.suffix} {prep} the {word}"
         return start, end + 1, f"{lead}{word} "        # "SCO-member states" → "… member states"
     if occ.possessive:
-        if slot.standin is not None:    # the engine handles "the trumpet's members" itself
-            return start, occ.span_end, f"{lead}{word}'s"
-        # code-switching: "the CSTO's members" → "the members of the OTSC"
         head = _head(text, occ.span_end)
+        # The engine handles "the trumpet's members" itself, but splits a hyphenated
+        # head ("the trumpet's secretary-general" → "secretario de la trompeta-general").
+        hyphenated = head is not None and "-" in text[head[0]:head[1]] and \
+            text[head[0]].islower()
+        if slot.standin is not None and not hyphenated:
+            return start, occ.span_end, f"{lead}{word}'s"
+        # "the CSTO's members" → "the members of the OTSC"
         det = _DET_BEFORE.search(text[:start])
         if head is not None:
             hs, he = head
             s0 = det.start(1) if det else start
             the = (det.group(1) if det else ("The" if at_start else "the"))
-            return s0, he, f"{the} {text[hs:he]} of the {word}"
+            shown = _written(slot) if slot.standin is not None else word
+            return s0, he, f"{the} {text[hs:he]} of the {shown}"
         return start, occ.span_end, f"{lead}{word}'s"
     return start, end, f"{lead}{word}"
 

@@ -276,3 +276,41 @@ def test_earlier_text_of_a_document_can_be_passed_in(bundled: Glossary) -> None:
                                target="es", glossary=bundled, documents=["a"],
                                preceding={"a": "Russia's Security Council met."})
     assert "Consejo de Seguridad de Rusia" in result.text
+
+
+# -- red-team regressions: wire-copy phrasings that used to come out broken ------------
+
+def test_a_hyphenated_head_after_a_possessive_comes_first(bundled: Glossary) -> None:
+    # "the trumpet's secretary-general" made Apertium write "secretario de la OCS-general".
+    engine = RecordingEngine(echo, name="apertium")
+    run(engine, bundled, ["The SCO's secretary-general said the bloc was open.",
+                          "The CSTO's members met in Minsk."])
+    hyphen, plain = engine.calls[0]
+    assert re.fullmatch(r"The secretary-general of the \w+ said the bloc was open\.", hyphen)
+    assert re.fullmatch(r"The \w+'s members met in Minsk\.", plain)   # unchanged
+
+
+def test_a_mandated_compound_is_rephrased_with_by(bundled: Glossary) -> None:
+    engine = RecordingEngine(echo, name="apertium")
+    run(engine, bundled, ["A UN Security Council-mandated mission has been there since 2011."])
+    assert re.fullmatch(r"A mission mandated by the \w+ has been there since 2011\.",
+                        engine.calls[0][0])
+
+
+@pytest.mark.engine
+def test_apertium_wire_copy_phrasings(bundled: Glossary, apertium) -> None:
+    cases = [
+        ("The Arab League's secretary-general called for a ceasefire.",
+         "secretario-general de la Liga de los Estados Árabes"),
+        ("A UN Security Council-mandated mission has been in South Sudan since 2011.",
+         "misión mandated por el Consejo de Seguridad de las Naciones Unidas"),
+        ("The Kremlin Security Council discussed the drone attacks on Friday.",
+         "El Consejo de Seguridad de Rusia"),
+        ("The Shanghai Co-operation Organisation was set up in 2001.",
+         "La Organización de Cooperación de Shanghai"),
+    ]
+    results = run(apertium, bundled, [c[0] for c in cases])
+    for (text, wanted), result in zip(cases, results, strict=True):
+        assert wanted in result.text, (text, result.text)
+        assert result.problems == (), (text, result.problems)
+    assert "Árabes-general" not in results[0].text
