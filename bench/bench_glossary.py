@@ -4,10 +4,13 @@ Usage::
 
     .venv/bin/python bench/bench_glossary.py            # all sets, all strategies
     .venv/bin/python bench/bench_glossary.py -v         # also list every missed term
+    .venv/bin/python bench/bench_glossary.py --cli redteam.tsv   # through cms-i18n translate
 
 Data (``bench/data/glossary/``, see its README): ``dev.tsv`` (used while
 developing the matcher and the stand-in rules), ``heldout.tsv`` (not tuned on),
-``general.tsv`` (news sentences without glossary terms).  Each term sentence
+``general.tsv`` (news sentences without glossary terms), ``redteam.tsv``
+(wire-copy phrasings written to break the matcher and the stand-ins, one
+sentence per document, no references: no chrF).  Each term sentence
 lists the Spanish terms a correct translation contains and the markers of a
 wrong entity (e.g. "Naciones Unidas" where Russia's council is meant).
 
@@ -77,7 +80,9 @@ def score(items: list[Item], outputs: list[str]) -> dict[str, float]:
             total += need
             hit += min(need, count(term, out))
         wrong += any(marker in out for marker in item.wrong)
-    chrf = CHRF().corpus_score(outputs, [[i.ref for i in items]]).score
+    has_refs = all(i.ref for i in items)
+    chrf = CHRF().corpus_score(outputs, [[i.ref for i in items]]).score if has_refs \
+        else float("nan")
     return {"acc": hit / total if total else 1.0, "hit": hit, "total": total,
             "wrong": wrong, "chrf": chrf}
 
@@ -100,12 +105,68 @@ def run(engine, glossary, items: list[Item], strategy: str | None, alone: bool =
     return outputs, results, time.perf_counter() - start
 
 
+def through_cli(name: str, verbose: bool) -> int:
+    """Score one set through the real command: one ``.txt`` file per sentence.
+
+    Runs ``cms-i18n translate --lang es --engine apertium --source DIR`` from the
+    repository root (so ``glossaries/`` is used) into a temporary locale folder
+    and memory, then reads the catalogue back.  Sentences are scored per file,
+    so each is its own document, whatever the set's document column says.
+    """
+    import subprocess
+    import tempfile
+
+    import polib
+
+    items = load(name)
+    with tempfile.TemporaryDirectory(prefix="bench-glossary-") as tmp:
+        src = Path(tmp) / "content"
+        src.mkdir()
+        for n, item in enumerate(items):
+            (src / f"u{n:04d}.txt").write_text(item.text + "\n", encoding="utf-8")
+        config = Path(tmp) / "site.yaml"
+        config.write_text(f"memory: {Path(tmp) / 'memory.sqlite'}\n", encoding="utf-8")
+        script = Path(sys.executable).with_name("cms-i18n")
+        launcher = [str(script)] if script.exists() else \
+            [sys.executable, "-c", "from cms_i18n.cli import main; main()"]
+        cmd = [*launcher, "translate", "--lang", "es",
+               "--engine", "apertium", "--quiet", "--source", str(src),
+               "--locale-dir", str(Path(tmp) / "locale"), "--config", str(config),
+               "--glossary-dir", str(ROOT / "glossaries")]
+        done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+        if done.returncode:
+            print(done.stdout + done.stderr)
+            return done.returncode
+        print(done.stdout.strip())
+        texts: dict[str, list[str]] = {}
+        for po in (Path(tmp) / "locale").rglob("*.po"):
+            for entry in polib.pofile(str(po)):
+                for ref, _line in entry.occurrences:
+                    texts.setdefault(Path(ref).stem, []).append(entry.msgstr)
+    outputs = [" ".join(texts.get(f"u{n:04d}", [])) for n in range(len(items))]
+    s = score(items, outputs)
+    print(f"{name} through cms-i18n translate (one file per sentence): term accuracy "
+          f"{s['acc']:.3f} ({s['hit']}/{s['total']}), wrong entity {s['wrong']}/{len(items)}")
+    if verbose:
+        for item, out in zip(items, outputs, strict=True):
+            lost = [t for t in set(item.expect) if count(t, out) < item.expect.count(t)]
+            bad = [m for m in item.wrong if m in out]
+            if lost or bad:
+                print(f"  {item.text}\n      → {out}\n      missing {lost} wrong {bad}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list missed terms")
     parser.add_argument("--repeat", type=int, default=20,
                         help="copies of the term sets for the speed figure (default 20)")
+    parser.add_argument("--cli", metavar="SET",
+                        help="score one data file (e.g. redteam.tsv) through the real "
+                             "cms-i18n translate command instead, one file per sentence")
     args = parser.parse_args()
+    if args.cli:
+        return through_cli(args.cli, args.verbose)
 
     try:
         from cms_i18n.engines.apertium import ApertiumEngine, find_modes
@@ -120,7 +181,7 @@ def main() -> int:
     glossary = load_glossary(ROOT / "glossaries")
     engine = ApertiumEngine({})
     sets = {"dev": load("dev.tsv"), "held-out": load("heldout.tsv"),
-            "general": load("general.tsv")}
+            "general": load("general.tsv"), "red-team": load("redteam.tsv")}
     strategies: list[tuple[str, str | None, bool]] = [
         ("raw Apertium", None, False), ("code-switch", "codeswitch", False),
         ("stand-in (default)", "standin", False), ("stand-in, 1 doc/unit", "standin", True)]
@@ -128,7 +189,7 @@ def main() -> int:
         engine.translate_batch(["warm up"], "en", "es")
         print(f"glossary {glossary.version}: {len(glossary)} concepts; engine Apertium eng-spa")
         print()
-        header = f"{'set':9} {'strategy':20} {'term acc':>13} {'wrong':>6} {'chrF':>6} " \
+        header = f"{'set':9} {'strategy':20} {'term acc':>15} {'wrong':>6} {'chrF':>6} " \
                  f"{'Δ chrF':>7}"
         print(header)
         print("-" * len(header))
@@ -136,14 +197,16 @@ def main() -> int:
         for set_name, items in sets.items():
             base_chrf = None
             for label, strategy, alone in strategies:
-                if alone and set_name == "general":
-                    continue
+                if alone and set_name in ("general", "red-team"):
+                    continue        # no terms, or one document per unit already
                 outputs, results, _ = run(engine, glossary, items, strategy, alone)
                 s = score(items, outputs)
                 base_chrf = s["chrf"] if base_chrf is None else base_chrf
                 acc = f"{s['acc']:.3f} ({s['hit']}/{s['total']})" if s["total"] else "—"
-                print(f"{set_name:9} {label:20} {acc:>13} {s['wrong']:>6} {s['chrf']:6.2f} "
-                      f"{s['chrf'] - base_chrf:+7.2f}")
+                chrf = "—" if s["chrf"] != s["chrf"] else f"{s['chrf']:.2f}"
+                delta = "—" if s["chrf"] != s["chrf"] else f"{s['chrf'] - base_chrf:+.2f}"
+                print(f"{set_name:9} {label:20} {acc:>15} {s['wrong']:>6} {chrf:>6} "
+                      f"{delta:>7}")
                 if strategy == "standin" and not alone:
                     changed = sum(o != r for o, r in zip(
                         outputs, run(engine, None, items, None)[0], strict=True))
