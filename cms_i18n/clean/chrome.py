@@ -72,6 +72,7 @@ _EMPHASIS_RE = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 _ICON_WORD_RE = re.compile(r"icon", re.I)
 _SNAKE_RE = re.compile(r"^[a-z]+(?:_[a-z]+)+$")
 _CRUMB_SPLIT_RE = re.compile(r"\s+(?:[›»>/|→•·]|::)\s+")
+_PART_SPLIT_RE = re.compile(r"\s+[·|•]\s+")
 _CRUMB_HINT_RE = re.compile(r"\s(?:[›»>/|→•·]|::)\s")
 _TITLE_ECHO_LINES = 10
 _INLINE_AD_RE = re.compile(r"(?:^|(?<=\s))ADVERTISEMENT(?:\s+ADVERTISEMENT)*(?=\s|$)")
@@ -144,6 +145,14 @@ def _share_words(words: list[str]) -> int:
     return core if seen else 0
 
 
+def _only_share_vocabulary(words: list[str]) -> bool:
+    """A short line of nothing but share vocabulary ("X", "Line"): a bar only next to one."""
+    if not words or len(words) > 4:
+        return False
+    cleaned = [w.strip(":|·•,.-–—()[]!").lower() for w in words]
+    return any(cleaned) and all(w in SHARE_WORDS for w in cleaned if w)
+
+
 def _is_share_bar(words: list[str]) -> bool:
     """``Share: Facebook Twitter WhatsApp`` — nothing but share vocabulary."""
     core = _share_words(words)
@@ -178,6 +187,11 @@ def is_chrome(text: str, site: Sequence[re.Pattern[str]] = ()) -> bool:
         return True
     if (BUILTIN if len(text) <= SHORT else BUILTIN_LONG).fullmatch(text):
         return True
+    if len(text) <= SHORT and _PART_SPLIT_RE.search(text):
+        # "Advertisement · Scroll to continue", "Share | Save": chrome joined by separators.
+        parts = [p for p in _PART_SPLIT_RE.split(text) if p]
+        if len(parts) > 1 and all(BUILTIN.fullmatch(p) for p in parts):
+            return True
     words = text.split()
     return _is_icon_run(words) or _is_share_bar(words) or _is_breadcrumb(text)
 
@@ -211,8 +225,43 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     _take_neighbours(lines, views, found)
     _take_story_lists(lines, code, views, found)
     if title_check:
+        _take_masthead(lines, views, found)
         _take_repeated_title(lines, views, found)
     return found
+
+
+MASTHEAD_WORDS = frozenset(
+    line.strip().lower() for line in _data("masthead.txt").splitlines()
+    if line.strip() and not line.startswith("#"))
+
+
+_DOMAIN_RE = re.compile(
+    r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
+    r"\.(?:com|net|org|info|ru|gr|uk|fr|de|kz|uz|kg|tj|io|news|tv|eu|int|me)/?", re.I)
+
+
+def _take_masthead(lines: Sequence[str | None], views: dict[int, str],
+                   found: dict[int, str]) -> None:
+    """Outlet names, site addresses and section labels above the headline ("Meduza", "World").
+
+    Only lines before the first line of three or more words, and only names in
+    ``data/masthead.txt``: a one-word line later in the text is the text's own.
+    """
+    candidates = []
+    for index in sorted(views):
+        if index in found:
+            continue
+        text = views[index]
+        if len(text.split()) >= 3:
+            break
+        if (text.lower().strip(" :|") not in MASTHEAD_WORDS
+                and not _DOMAIN_RE.fullmatch(text)):
+            return
+        candidates.append(index)
+    else:
+        return  # no headline follows: these words are the text itself
+    for index in candidates:
+        found[index] = "masthead"
 
 
 def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
@@ -234,7 +283,7 @@ def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
             return order[k]
         return None
 
-    weak = {i for i in order if i not in found and _share_words(views[i].split())}
+    weak = {i for i in order if i not in found and _only_share_vocabulary(views[i].split())}
     changed = True
     while changed:
         changed = False
@@ -246,11 +295,39 @@ def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
                 found[index] = "page chrome"
                 changed = True
     for index in order:
-        if index in found or len(views[index].split()) > 12:
+        if index in found or not _banner_text(views[index]):
             continue
         before, after = neighbour(index, -1), neighbour(index, 1)
-        if before in found and after in found and before is not None and after is not None:
+        if (before is not None and after is not None and before in found and after in found
+                and not _ad_break(views[before]) and not _ad_break(views[after])):
             found[index] = "page chrome"
+
+
+# Chrome that interrupts the article: what lies between two of these is the article.
+_AD_BREAK_RE = re.compile(
+    r"\bad(?:vert\w*|s)?\b|sponsored|scroll (?:down )?to continue"
+    r"|continues? (?:below|after|reading)", re.I)
+
+
+def _ad_break(text: str) -> bool:
+    return len(text.split()) <= 8 and bool(_AD_BREAK_RE.search(text))
+
+
+_READER_RE = re.compile(r"\b(?:you|your|we|we['’](?:re|ve)|our|us)\b", re.I)
+
+
+def _banner_text(text: str) -> bool:
+    """Could this line be a banner's own blurb, were it framed by banner lines?
+
+    A tagline ("The best of RT, in your inbox"), or a sentence or two that
+    speak to the reader ("We’re banned in Russia. Your donations keep us
+    going.").  A reported sentence is the article's, even between chrome.
+    """
+    words = text.split()
+    if not text.endswith((".", "!", "?", "…")):
+        return len(words) <= 12 or _headline_like(text)
+    return (len(words) <= 25 and bool(_READER_RE.search(text))
+            and not any(q in text for q in "\"“”«»"))
 
 
 def _take_story_lists(lines: Sequence[str | None], code: Sequence[bool],

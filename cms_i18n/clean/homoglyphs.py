@@ -170,11 +170,18 @@ def _fix_lone(line: str, words: list[tuple[int, int, str]], index: int) -> tuple
 
     It needs spaces on both sides, at least one English neighbour and no other
     kind of neighbour.  Greek lower-case letters alone are symbols (``α``,
-    ``π``) and stay.  Whole words of look-alike letters are not touched:
-    ``сор`` and ``ТАСС`` are Russian words.
+    ``π``) and stay, and so does a lone lower-case letter other than ``а``
+    ("the Cyrillic letter ј").  Whole words of look-alike letters are not
+    touched: ``сор`` and ``ТАСС`` are Russian words.
     """
     start, end, word = words[index]
     if len(word) != 1 or word not in TO_LATIN or (_script(word) == "G" and word.islower()):
+        return None
+    latin = word.translate(_LATIN_TRANS)
+    if not (latin.isupper() or latin == "a"):
+        # Only "a" is an English word of one lower-case letter; a lone "ј" or "р"
+        # is the letter itself ("the Cyrillic letter ј").  Capitals are labels
+        # (Plan В, Group С) and mistyped "A" and "I".
         return None
     before_ok = start == 0 or line[start - 1] in " \t"
     after_ok = end == len(line) or line[end] in " \t"
@@ -182,5 +189,5 @@ def _fix_lone(line: str, words: list[tuple[int, int, str]], index: int) -> tuple
     next_word = words[index + 1][2] if index + 1 < len(words) else None
     if (before_ok and after_ok and (prev_word or next_word)
             and all(_is_latin_word(w) for w in (prev_word, next_word) if w)):
-        return word.translate(_LATIN_TRANS), "look-alike letter between English words"
+        return latin, "look-alike letter between English words"
     return None
