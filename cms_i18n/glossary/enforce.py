@@ -258,8 +258,8 @@ def _term_for(occ: Occurrence, lang: str) -> Term | None:
     assert entry is not None
     if not occ.concept.translate:
         return Term(occ.text, occ.concept.gender, occ.concept.number)
-    if occ.parenthetical and entry.acronym is None:
-        return None
+    if occ.parenthetical:       # "(UNSC)", "(AL)": the acronym, or nothing
+        return entry.acronym
     return entry.form(occ.kind)
 
 

@@ -62,7 +62,7 @@ class Occurrence:
     text: str
     possessive: str = ""       # "'s", "’s" or "'" right after the mention
     suffix: str = ""           # "led" in "Taliban-led"
-    parenthetical: bool = False  # "(SCO)" right after the concept's own name
+    parenthetical: bool = False  # "(SCO)", "(AL)" right after the concept's own name
     reason: str = ""           # how a short form was resolved
 
     @property
@@ -164,13 +164,14 @@ class Matcher:
                 if owner is not None:        # "Russia's powerful Security Council"
                     context.last[key] = owner.id
                     occurrences.append(self._occurrence(
-                        text, owner, "short", start, end, [], "its owner is named before it"))
+                        text, owner, "short", start, end, occurrences,
+                        "its owner is named before it"))
                     continue
                 if self._is_decoy(text, start, end):
                     decoys.append(Decoy(start, end, matched))
                     context.last[key] = OTHER
                     continue
-                occ = self._resolve(text, start, end, matched, context)
+                occ = self._resolve(text, start, end, matched, context, occurrences)
                 if occ is not None:
                     occurrences.append(occ)
                 continue
@@ -212,7 +213,8 @@ class Matcher:
             m = re.match(r"-([^\W\d_]+)", text[end:])
             suffix = m.group(1) if m else ""
         parenthetical = False
-        if kind == "acronym" and text[start - 1:start] == "(" and text[end:end + 1] == ")":
+        # "(SCO)" after its name; also "(AL)" after "League of Arab States"
+        if kind != "name" and text[start - 1:start] == "(" and text[end:end + 1] == ")":
             prev = before[-1] if before else None
             gap = text[prev.span_end:start - 1] if prev else None
             parenthetical = bool(prev and prev.concept.id == concept.id and prev.kind == "name"
@@ -271,7 +273,7 @@ class Matcher:
         return bool(_OF_PROPER.match(text, end))
 
     def _resolve(self, text: str, start: int, end: int, matched: str,
-                 context: Context) -> Occurrence | None:
+                 context: Context, before: list[Occurrence]) -> Occurrence | None:
         key = _norm(matched)
         candidates = self.short.get(key, [])
         if not candidates:
@@ -306,7 +308,7 @@ class Matcher:
         concept = next(c for c in candidates if c.id == chosen)
         if chosen == last and scores.get(chosen, 0) > 1.5:
             reason = "named earlier in the document; cue words agree"
-        return self._occurrence(text, concept, "short", start, end, [], reason)
+        return self._occurrence(text, concept, "short", start, end, before, reason)
 
 
 def _cue_regex(cue: str) -> re.Pattern[str]:

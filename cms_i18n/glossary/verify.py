@@ -61,6 +61,8 @@ def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectati
         if not occ.concept.translate:
             accepted.add(occ.text)
         form = entry.form(occ.kind).text if occ.concept.translate else occ.text
+        if occ.parenthetical and entry.acronym is not None and occ.concept.translate:
+            form = entry.acronym.text     # "(AL)" where the language has an acronym
         out.append(Expectation(occ.concept, occ.kind, form, frozenset(accepted), occ.text, occ))
     return out
 

@@ -314,3 +314,12 @@ def test_apertium_wire_copy_phrasings(bundled: Glossary, apertium) -> None:
         assert wanted in result.text, (text, result.text)
         assert result.problems == (), (text, result.problems)
     assert "Árabes-general" not in results[0].text
+
+
+def test_a_parenthetical_short_form_is_not_written_twice(bundled: Glossary) -> None:
+    # "(AL)" used to come out as "Liga de los Estados Árabes (Liga de los Estados Árabes)".
+    engine = RecordingEngine(echo)
+    [result] = run(engine, bundled, ["The League of Arab States (AL) met in Cairo."])
+    assert result.text.count("Liga de los Estados Árabes") == 1
+    assert "(" not in result.text
+    assert result.problems == ()
