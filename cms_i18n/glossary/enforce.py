@@ -52,6 +52,8 @@ _BY = _words(
     "drafted initiated financed operated commanded administered governed endorsed headed "
     "mandated authorised authorized sanctioned designated recognised recognized owned "
     "managed trained armed inspired convened monitored supervised coordinated")
+# "an ASEAN-wide ban" → "a ban across the ASEAN" (the suffix itself is dropped)
+_ACROSS = {"wide": "across"}
 _WITH = {"linked": "to", "related": "to", "affiliated": "with", "allied": "with",
          "aligned": "with"}
 # Words that may open a noun phrase after a compound without being its head.
@@ -245,7 +247,7 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str)
         word = _written(slot)
         start, end, replacement = _rephrase(text[:limit], occ, word, slot)
         slot.written = word
-        chunks.append(text[pos:start])
+        chunks.append(_indefinite(text[pos:start], replacement))
         chunks.append(replacement)
         pos = skip_to = end
     chunks.append(text[pos:])
@@ -300,20 +302,22 @@ def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot) -> tuple[int, 
     if occ.suffix:
         suffix_end = end + 1 + len(occ.suffix)
         low = occ.suffix.lower()
-        if low in _BY or low in _WITH:
-            prep = _WITH.get(low, "by")
+        if low in _BY or low in _WITH or low in _ACROSS:
+            prep = _WITH.get(low, _ACROSS.get(low, "by"))
+            verb = "" if low in _ACROSS else f"{occ.suffix} "
             head = _head(text, suffix_end)
             if head is not None:
                 hs, he = head
                 noun = text[hs:he]
+                proper = noun[:1].isupper()      # as written, before any capitalising
                 if at_start:
                     noun = noun[:1].upper() + noun[1:]
                 shown = word.lower() if slot.standin else word
-                if noun[:1].isupper():   # "the Islamic Emirate, led by the Taliban, has"
+                if proper:   # "the Islamic Emirate, led by the Taliban, has"
                     closing = "" if re.match(r"\s*(?:[,.;:!?)]|$)", text[he:]) else ","
-                    return start, he, f"{noun}, {occ.suffix} {prep} the {shown}{closing}"
-                return start, he, f"{noun} {occ.suffix} {prep} the {shown}"
-            return start, suffix_end, f"{occ.suffix} {prep} the {word}"
+                    return start, he, f"{noun}, {verb}{prep} the {shown}{closing}"
+                return start, he, f"{noun} {verb}{prep} the {shown}"
+            return start, suffix_end, f"{verb}{prep} the {word}"
         return start, end + 1, f"{lead}{word} "        # "SCO-member states" → "… member states"
     if occ.possessive:
         head = _head(text, occ.span_end)
@@ -333,6 +337,21 @@ def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot) -> tuple[int, 
             return s0, he, f"{the} {text[hs:he]} of the {shown}"
         return start, occ.span_end, f"{lead}{word}'s"
     return start, end, f"{lead}{word}"
+
+
+def _indefinite(before: str, replacement: str) -> str:
+    """Make a trailing "a"/"an" fit the lower-case word written after it.
+
+    >>> _indefinite("An ", "ban across the trumpet")
+    'A '
+    >>> _indefinite("said an ", "OCS official")    # capitalised: left alone
+    'said an '
+    """
+    m = re.search(r"(?<![^\W_])([Aa])(n?)(\s+)$", before)
+    if not m or not replacement[:1].islower():
+        return before
+    article = m.group(1) + ("n" if replacement[0] in "aeio" else "")
+    return before[:m.start()] + article + m.group(3)
 
 
 def _determined(text: str, start: int) -> bool:

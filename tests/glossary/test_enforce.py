@@ -323,3 +323,16 @@ def test_a_parenthetical_short_form_is_not_written_twice(bundled: Glossary) -> N
     assert result.text.count("Liga de los Estados Árabes") == 1
     assert "(" not in result.text
     assert result.problems == ()
+
+
+def test_compounds_at_the_start_and_wide_compounds_read_as_english(bundled: Glossary) -> None:
+    engine = RecordingEngine(echo, name="apertium")
+    run(engine, bundled, ["An ASEAN-wide ban on haze took effect.",
+                          "Taliban-controlled areas saw fighting.",
+                          "Taliban-led Afghanistan is isolated."])
+    wide, common, proper = engine.calls[0]
+    # "-wide" becomes "across"; "An" follows the word now written after it
+    assert re.fullmatch(r"A ban across the \w+ on haze took effect\.", wide)
+    # a common noun capitalised only because it starts the sentence gets no commas
+    assert re.fullmatch(r"Areas controlled by the \w+ saw fighting\.", common)
+    assert re.fullmatch(r"Afghanistan, led by the \w+, is isolated\.", proper)
