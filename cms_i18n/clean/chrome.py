@@ -72,7 +72,8 @@ _EMPHASIS_RE = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 _ICON_WORD_RE = re.compile(r"icon", re.I)
 _SNAKE_RE = re.compile(r"^[a-z]+(?:_[a-z]+)+$")
 _CRUMB_SPLIT_RE = re.compile(r"\s+(?:[›»>/|→•·]|::)\s+")
-_PART_SPLIT_RE = re.compile(r"\s+[·|•]\s+")
+_PART_SPLIT_RE = re.compile(r"\s+[·•]\s+|\s*\|\s*")
+_FRAME = " -–—=*~·•|<>«»[]()"
 _CRUMB_HINT_RE = re.compile(r"\s(?:[›»>/|→•·]|::)\s")
 _TITLE_ECHO_LINES = 10
 _INLINE_AD_RE = re.compile(r"(?:^|(?<=\s))ADVERTISEMENT(?:\s+ADVERTISEMENT)*(?=\s|$)")
@@ -187,6 +188,9 @@ def is_chrome(text: str, site: Sequence[re.Pattern[str]] = ()) -> bool:
         return True
     if (BUILTIN if len(text) <= SHORT else BUILTIN_LONG).fullmatch(text):
         return True
+    bare = text.strip(_FRAME)
+    if bare != text and bare and BUILTIN.fullmatch(bare):
+        return True  # "— Advertisement —", "*** Read more ***"
     if len(text) <= SHORT and _PART_SPLIT_RE.search(text):
         # "Advertisement · Scroll to continue", "Share | Save": chrome joined by separators.
         parts = [p for p in _PART_SPLIT_RE.split(text) if p]
@@ -254,8 +258,8 @@ def _take_masthead(lines: Sequence[str | None], views: dict[int, str],
         text = views[index]
         if len(text.split()) >= 3:
             break
-        if (text.lower().strip(" :|") not in MASTHEAD_WORDS
-                and not _DOMAIN_RE.fullmatch(text)):
+        parts = _PART_SPLIT_RE.split(text.strip(" :|"))
+        if not (parts[0].lower() in MASTHEAD_WORDS or _DOMAIN_RE.fullmatch(text)):
             return
         candidates.append(index)
     else:

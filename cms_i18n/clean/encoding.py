@@ -51,6 +51,11 @@ def _mojibake_prefilter() -> re.Pattern[str]:
 
 
 _MOJIBAKE_HINT = _mojibake_prefilter()
+_CP1252_CONTINUATION = "".join(
+    sorted(re.escape(c) for c in bytes(range(0x80, 0xC0)).decode("cp1252", "ignore")))
+# UTF-8 "”" (E2 80 9D) read as cp1252 is "â€" plus the undefined byte 0x9D,
+# which decoders drop: "â€" followed by anything that is not a continuation byte.
+_LOST_9D_RE = re.compile(f"â€(?![{_CP1252_CONTINUATION}\x80-\x9f])")
 _C1_RE = re.compile("[\x80-\x9f]")
 _STRAY_A_CIRCUMFLEX_RE = re.compile("(?:(?<=[a-z0-9.,;:!?)\\]\"”’ ])|^)Â(?=[ \u00a0])")
 
@@ -132,7 +137,14 @@ def fix_mojibake(line: str) -> list[Edit]:
     if line.isascii() or not _MOJIBAKE_HINT.search(line):
         return []
     fixed, note = line, ""
-    if is_bad(line):
+    # Put a lost byte back so that the decoder sees a whole sequence.
+    line_in = _LOST_9D_RE.sub("â€\x9d", line) if "â€" in line else line
+    if line_in != line and is_bad(line_in):
+        fixed, plan = ftfy.fix_encoding_and_explain(line_in, _FTFY_CONFIG)
+        note = _describe_plan(plan or []) + " (a lost byte restored)"
+        if "â€" in fixed or "\x9d" in fixed:
+            fixed, note = line, ""
+    if fixed == line and is_bad(line):
         fixed, plan = ftfy.fix_encoding_and_explain(line, _FTFY_CONFIG)
         note = _describe_plan(plan or [])
     if "Â" in fixed:
