@@ -147,7 +147,7 @@ def translate_units(engine: Any, texts: Sequence[str], *, source: str, target: s
     if chosen == "none" or not any(found):
         plain = _plain(engine, texts, source, target)
         return [_finish(r.text, r.score, occ, glossary, lang, [],
-                        compare(occ, r.text, glossary, lang) if occ else [])
+                        compare(occ, r.text, glossary, lang))
                 for r, occ in zip(plain, found, strict=True)]
 
     plans = [_prepare(text, occ, chosen if occ else "none", lang)
@@ -401,7 +401,9 @@ def _restore_best(plan: _Plan, out: Any, glossary: Glossary, lang: str
     best_index = 0
     for i, hyp in enumerate(hypotheses):
         restored = _restore(plan, hyp, lang)
-        problems = compare(plan.occurrences, restored, glossary, lang) if plan.occurrences else []
+        # Also where the source names nothing: "Kazakhstan's Security Council" must
+        # not come out as the UN's.
+        problems = compare(plan.occurrences, restored, glossary, lang)
         if best is None or len(problems) < len(best[1]):
             best, best_index = (restored, problems), i
         if not problems:

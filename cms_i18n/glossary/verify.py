@@ -92,6 +92,11 @@ class TargetIndex:
                 add(f, c.id, "short")
             for f in entry.forbidden:
                 add(f, c.id, "forbidden")
+        # "el OCS" is as wrong at the start of a sentence: "El OCS".
+        for form, (ids, role) in list(roles.items()):
+            upper = form[:1].upper() + form[1:]
+            if role == "forbidden" and upper != form and upper not in roles:
+                roles[upper] = (set(ids), role)
         self.roles = {k: (frozenset(v[0]), v[1]) for k, v in roles.items()}
         self.forms: list[str] = []
         if lang.split("-")[0].lower() in INFLECTING and roles:
@@ -215,10 +220,13 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     reported: set[str] = set()
     prefix = "glossary problem:"
 
+    named = {o.concept.id for o in occurrences}
     for f in found:
-        if f.role == "forbidden":
+        # A forbidden rendering counts where its concept is named: "Consejo de la
+        # Seguridad" is fine for "Kazakhstan's Security Council".
+        if f.role == "forbidden" and f.concepts & named:
             used.add(f.start)
-            for cid in sorted(f.concepts):
+            for cid in sorted(f.concepts & named):
                 concept = glossary.get(cid)
                 entry = concept.target(lang) if concept else None
                 approved = entry.name.text if entry else "?"
@@ -265,7 +273,6 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
             problems.append(f"{prefix} {cid}: source form {forms} left untranslated "
                             f"(approved: {exp.term!r})")
 
-    named = {o.concept.id for o in occurrences}
     for f in found:
         if f.start in used or f.role not in ("approved", "variant") or f.concepts & named:
             continue

@@ -336,3 +336,11 @@ def test_compounds_at_the_start_and_wide_compounds_read_as_english(bundled: Glos
     # a common noun capitalised only because it starts the sentence gets no commas
     assert re.fullmatch(r"Areas controlled by the \w+ saw fighting\.", common)
     assert re.fullmatch(r"Afghanistan, led by the \w+, is isolated\.", proper)
+
+
+def test_units_naming_no_term_are_verified_too(bundled: Glossary) -> None:
+    # An engine that turns a decoy into the UN's council is caught even though the
+    # source names no glossary body.
+    engine = RecordingEngine(lambda t: "El Consejo de Seguridad de las Naciones Unidas se reunió.")
+    [result] = run(engine, bundled, ["Kazakhstan's Security Council met."])
+    assert any("wrong entity" in p for p in result.problems)

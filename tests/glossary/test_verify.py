@@ -137,3 +137,26 @@ def test_stems_do_not_excuse_a_different_word(bundled: Glossary) -> None:
                                  glossary=bundled)
     assert problems == ["glossary problem: GLOBAL_SOUTH: expected 'Globaler Süden' "
                         "(for 'Global South'), not in the translation"]
+
+
+def test_a_forbidden_article_is_caught_at_the_start_of_a_sentence(bundled: Glossary) -> None:
+    problems = check(bundled, "The SCO met.", "El OCS se reunió.")
+    assert "glossary problem: SCO: forbidden rendering 'El OCS' (approved: " \
+           "'Organización de Cooperación de Shanghai')" in problems
+
+
+def test_a_forbidden_form_of_a_body_the_source_does_not_name_is_not_flagged(
+        bundled: Glossary) -> None:
+    # "Consejo de la Seguridad" is forbidden for the UN's council, not for Kazakhstan's.
+    assert check(bundled, "Kazakhstan's Security Council secretary resigned.",
+                 "El secretario del Consejo de la Seguridad de Kazajistán dimitió.") == []
+    assert check(bundled, "Kazakhstan's Security Council met with SCO officials.",
+                 "El Consejo de la Seguridad de Kazajistán se reunió con oficiales de la "
+                 "OCS.") == []
+
+
+def test_a_decoy_rendered_as_a_glossary_body_is_a_wrong_entity(bundled: Glossary) -> None:
+    problems = check(bundled, "Kazakhstan's Security Council met.",
+                     "El Consejo de Seguridad de las Naciones Unidas se reunió.")
+    assert problems == ["glossary problem: UNSC: 'Consejo de Seguridad de las Naciones Unidas' "
+                        "appears but the source does not name it (wrong entity?)"]
