@@ -40,7 +40,27 @@ _WORD = r"[^\W_]"
 _DETERMINERS = {
     "the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "whose",
     "said", "says", "by", "at", "to", "of", "in", "on", "for", "from", "with", "and", "or",
+    # capitalised only because they open a sentence or a clause
+    "when", "if", "as", "after", "before", "while", "although", "though", "because", "since",
+    "once", "until", "but", "yet", "so", "meanwhile", "today", "yesterday", "earlier", "later",
+    "last", "next", "however", "instead", "still", "also", "then", "now", "during",
+    "all", "both", "several", "many", "most", "some", "other", "few", "each", "every", "any",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "these", "those",
+    "former", "current", "outgoing", "incoming", "fellow", "rotating", "new", "key",
+    "powerful", "top", "senior", "permanent", "non-permanent", "elected", "divided",
+    "deadlocked",
+    # dates: "On Monday Security Council members voted"
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
 }
+# Regions own no security council; before one followed by these nouns they pick
+# out members of a shared body: "Western Security Council members".
+_REGIONS = {"western", "eastern", "european", "african", "asian", "arab", "latin", "nordic",
+            "gulf", "caribbean", "american", "non-aligned", "g7", "g20"}
+_MEMBERS = re.compile(r"\s+(?:members?|diplomats?|ambassadors?|envoys?|delegations?|"
+                      r"countries|states|nations|governments)\b")
 _OF_PROPER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _PREV_WORD = re.compile(r"([^\s(\"“]+)\s+$")
 _ANY_POSSESSOR = re.compile(r"[^\W_]['’]s?\s+(?:[a-z][\w-]*\s+){1,2}$")
@@ -262,6 +282,8 @@ class Matcher:
                 pass  # "…, Security Council" — a list, not a longer name
             elif (prev[-2:-1] in APOSTROPHES and prev[-1:] == "s") or prev[-1:] in APOSTROPHES:
                 return True   # "Kazakhstan's Security Council", "the country's …"
+            elif prev.casefold() in _REGIONS and _MEMBERS.match(text, end):
+                pass          # "Western Security Council members"
             elif prev[:1].isupper() and prev.casefold() not in _DETERMINERS:
                 return True   # "Collective Security Council", "SCO Security Council"
             elif prev in ("and", "&"):
