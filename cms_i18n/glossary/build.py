@@ -85,7 +85,8 @@ def unique(values: Iterable[str], what: str, origin: Origin, *, fold: bool = Tru
     """Keep order; a form listed twice in the same place is a mistake.
 
     Source names match whatever their case, so they are compared case-folded
-    (``fold``); target forms are matched as written and compared exactly.
+    (``fold``); acronyms and target forms are matched as written and compared
+    exactly ("ASEAN" and "Asean" are two acronyms).
     """
     seen: dict[str, str] = {}
     for value in values:

@@ -194,7 +194,7 @@ def _finish(cid: str, d: _Draft) -> Concept:
         )
     return Concept(
         id=cid, names=unique(d.names, "name", d.origin),
-        acronyms=unique(d.acronyms, "acronym", d.origin),
+        acronyms=unique(d.acronyms, "acronym", d.origin, fold=False),
         short=unique(d.short, "short form", d.origin, fold=False), default="default" in d.flags,
         cues=unique(d.cues, "cue", d.origin, fold=False), note="; ".join(d.notes),
         translate=translate,

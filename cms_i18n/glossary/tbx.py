@@ -199,7 +199,8 @@ def _entry(el: _El, path: Path, source_lang: str) -> Concept:
     if translate and not targets:
         raise fail(f"concept {cid} has no target-language terms", origin)
     return Concept(
-        id=cid, names=unique(names, "name", origin), acronyms=unique(acronyms, "acronym", origin),
+        id=cid, names=unique(names, "name", origin),
+        acronyms=unique(acronyms, "acronym", origin, fold=False),
         short=unique(short, "short form", origin, fold=False), default="default" in flags,
         cues=unique([c for c in cats.get("x-cue", []) if c], "cue", origin, fold=False),
         note=" ".join(cats.get("note", []) + cats.get("definition", [])),

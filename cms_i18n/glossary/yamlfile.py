@@ -131,7 +131,7 @@ def _concept(r: _Reader, node: yaml.Node, source: str) -> Concept:
         raise fail("concept without an 'id'", origin)
     cid = check_id(r.string(fields["id"], "id"), r.at(fields["id"]))
     names = r.strings(fields["names"], "name") if "names" in fields else ()
-    acronyms = r.strings(fields["acronyms"], "acronym") if "acronyms" in fields else ()
+    acronyms = r.strings(fields["acronyms"], "acronym", fold=False) if "acronyms" in fields else ()
     short = r.strings(fields["short"], "short form", False) if "short" in fields else ()
     if not (names or acronyms or short):
         raise fail(f"concept {cid} has no source forms (names, acronyms or short)", origin)

@@ -156,3 +156,13 @@ def test_the_bundled_glossary_is_valid_and_complete(bundled) -> None:
         assert set(concept.targets) == bundled.languages, concept.id
         for entry in concept.targets.values():
             assert entry.name.gender in ("m", "f", "n"), (concept.id, entry.lang)
+
+
+def test_acronyms_differing_in_case_are_two_acronyms(write: Callable[[str, str], Path]) -> None:
+    # Acronyms match as written, so "Asean" (some British papers) needs its own entry.
+    path = write("g.yaml", GOOD.replace("acronyms: [AU]", "acronyms: [AU, Au]"))
+    glossary = load_glossary(path.parent)
+    [concept] = glossary.concepts
+    assert concept.acronyms == ("AU", "Au")
+    assert [o.text for o in glossary.matcher.find("The Au and the AU, not the au.")] == \
+        ["Au", "AU"]
