@@ -61,7 +61,7 @@ _LIST_HEADER_RE = re.compile(
     r"|most (?:read|popular|viewed|shared|commented)(?: stories| articles| news)?"
     r"|top stories|latest (?:news|stories)|also read|what to read next|up next|in other news"
     r"|tags?|topics?|trends|trending topics|suggested topics|related topics|more topics"
-    r"|filed under",
+    r"|filed under|explore more on (?:these|this) topics?|read next|watch next",
     re.I,
 )
 _BULLET_RE = re.compile(r"^\s*(?:[-*+•·▪►▸→]|\d{1,2}[.)])\s+")
