@@ -71,6 +71,7 @@ _NATIONALITY = ("an", "ese", "ish", "ic", "kh", "ek", "i")
 _PROPER_NEXT = re.compile(r"(?:\s+(?:of|the|and|of the))?\s+[A-Z][\w-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\n\"“«(]\s*)$")
 _DET_BEFORE = re.compile(r"(?:^|(?<=\s))([Tt]he)\s+$")
+_PLUS = re.compile(r"\+\d*(?![\w+])")
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ class _Slot:
     term: Term | None        # None: nothing to write (dropped parenthetical)
     standin: StandIn | None = None
     written: str = ""        # what was put in the source in place of the mention
+    extra: str = ""          # "+" of "BRICS+", "+3" of "ASEAN+3": kept after the term
 
 
 @dataclass
@@ -232,6 +234,9 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str)
             continue
         limit = occurrences[index + 1].start if index + 1 < len(occurrences) else len(text)
         slot = _Slot(occ, _term_for(occ, lang))
+        plus = _PLUS.match(text, occ.end)
+        if plus and not occ.possessive and not occ.suffix:
+            slot.extra = plus.group()       # the engine would move it: "grupo+ de los BRICS"
         plan.slots.append(slot)
         if slot.term is None:        # "(UNSC)" with no target acronym: drop it
             cut = occ.start - 1
@@ -246,6 +251,7 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str)
                 plan.ok = False
         word = _written(slot)
         start, end, replacement = _rephrase(text[:limit], occ, word, slot)
+        end += len(slot.extra)
         slot.written = word
         chunks.append(_indefinite(text[pos:start], replacement))
         chunks.append(replacement)
@@ -269,7 +275,7 @@ def _pick_standin(slot: _Slot, lang: str, lowered: str, taken: set[str],
                   slots: list[_Slot]) -> StandIn | None:
     assert slot.term is not None
     for other in slots[:-1]:      # the same form again: reuse its stand-in
-        if other.standin and other.term == slot.term:
+        if other.standin and other.term == slot.term and other.extra == slot.extra:
             return other.standin
     for cand in standins(lang, slot.term.gender):
         if cand.en in taken:
@@ -420,14 +426,14 @@ def _restore(plan: _Plan, text: str, lang: str) -> str:
     """Put the approved terms in place of stand-ins (or leftovers) and fix their articles."""
     if plan.strategy == "none":
         return text
-    rules: list[tuple[re.Pattern[str], Term, bool, bool]] = []
+    rules: list[tuple[re.Pattern[str], Term, bool, bool, str]] = []
     for slot in plan.slots:
         if slot.term is None:
             continue
         entry = slot.occ.concept.target(lang)
         takes_article = entry.article if entry is not None else False
         if slot.standin is not None:
-            rules.append((slot.standin.pattern(), slot.term, True, takes_article))
+            rules.append((slot.standin.pattern(), slot.term, True, takes_article, slot.extra))
             continue
         rx = _literal(slot.term.text, ignore_case=False)
         if not rx.search(text):      # the engine dropped or translated it: repair
@@ -437,7 +443,7 @@ def _restore(plan: _Plan, text: str, lang: str) -> str:
                 if candidate.search(text):
                     rx = candidate
                     break
-        rules.append((rx, slot.term, False, takes_article))
+        rules.append((rx, slot.term, False, takes_article, slot.extra))
     hits = sorted(((m.start(), m.end(), i) for i, (rx, *_) in enumerate(rules)
                    for m in rx.finditer(text)), key=lambda h: (h[0], h[0] - h[1]))
     out: list[str] = []
@@ -447,7 +453,7 @@ def _restore(plan: _Plan, text: str, lang: str) -> str:
     for start, end, i in hits:
         if start < pos:
             continue
-        _, term, from_standin, takes_article = rules[i]
+        _, term, from_standin, takes_article, extra = rules[i]
         new = term.text
         if from_standin and new[:1].islower() and text[start:end].lstrip("*#@")[:1].isupper() \
                 and _SENTENCE_START.search(text[:start]):
@@ -455,8 +461,8 @@ def _restore(plan: _Plan, text: str, lang: str) -> str:
         out.append(text[pos:start])
         length += start - pos
         placed.append((length, length + len(new), term, takes_article))
-        out.append(new)
-        length += len(new)
+        out.append(new + extra)
+        length += len(new + extra)
         pos = end
     out.append(text[pos:])
     text = "".join(out)

@@ -344,3 +344,20 @@ def test_units_naming_no_term_are_verified_too(bundled: Glossary) -> None:
     engine = RecordingEngine(lambda t: "El Consejo de Seguridad de las Naciones Unidas se reunió.")
     [result] = run(engine, bundled, ["Kazakhstan's Security Council met."])
     assert any("wrong entity" in p for p in result.problems)
+
+
+def test_a_plus_after_a_term_stays_with_it(bundled: Glossary) -> None:
+    engine = RecordingEngine(echo)
+    [result] = run(engine, bundled, ["Egypt joined the BRICS+ group in 2024."])
+    assert engine.calls[0] == ["Egypt joined the BRICS group in 2024."]
+    assert result.text == "Egypt joined the BRICS+ group in 2024."
+
+
+@pytest.mark.engine
+def test_apertium_keeps_the_plus_on_the_term(bundled: Glossary, apertium) -> None:
+    # Raw stand-ins gave "el grupo+ de los BRICS".
+    results = run(apertium, bundled, ["Egypt and Iran joined the BRICS+ group in 2024.",
+                                      "ASEAN+3 finance ministers met in Seoul."])
+    assert "de los BRICS+" in results[0].text and "grupo+" not in results[0].text
+    assert "ASEAN+3" in results[1].text
+    assert all(r.problems == () for r in results)
