@@ -100,6 +100,10 @@ def _partner(line: str, index: int, step: int, kinds: str) -> int | None:
     return None
 
 
+# What follows an apostrophe inside an English word: Russia‘s, don‘t, we‘re.
+_CLITIC_RE = re.compile(r"(?:s|t|d|ll|re|ve|m)(?![^\W\d_])", re.I)
+
+
 def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edit]:
     """Edits re-orienting wrongly oriented curly quotes.
 
@@ -114,6 +118,8 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
     [('”', '"'), ('”', '"')]
     >>> fix_quotes("Er sagte: „Wir sind bereit“, und ‚gut‘.", "curly")
     []
+    >>> [(e.before, e.after) for e in fix_quotes("Russia‘s O‘zbekiston envoy", "curly")]
+    [('‘', '’')]
     """
     if not any(q in line for q in "“”‘’"):
         return []
@@ -147,7 +153,9 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
             prev = line[index - 1] if index else " "
             nxt = line[index + 1] if index + 1 < len(line) else " "
             if prev.isalnum() and nxt.isalpha():
-                new = "’"        # Russia‘s → Russia’s
+                if _CLITIC_RE.match(line, index + 1):
+                    new = "’"    # Russia‘s → Russia’s
+                # else a transliteration mark: O‘zbekiston, Hawai‘i, Shi‘a
             elif where == "close":
                 new = "’"
             elif where == "open" and _ELISION_RE.match(line, index + 1) and not (
