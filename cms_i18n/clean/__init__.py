@@ -147,6 +147,8 @@ class _Run:
 class _Context:
     fmt: str
     style: str
+    #: Codecs whose mojibake the text has already shown (see encoding.fix_known_mojibake).
+    seen: frozenset[str] = frozenset()
 
 
 _LineFixer = Callable[[str, _Context], Sequence[Edit]]
@@ -165,6 +167,7 @@ class Step:
 ENCODING_STEPS: tuple[Step, ...] = (
     Step("entity", lambda line, ctx: encoding.fix_entities(line, ctx.fmt), urls=False),
     Step("mojibake", lambda line, ctx: encoding.fix_mojibake(line), urls=False),
+    Step("known mojibake", lambda line, ctx: encoding.fix_known_mojibake(line, ctx.seen)),
     Step("surrogate", lambda line, ctx: encoding.fix_surrogate_pairs(line), urls=False),
     Step("invisible", lambda line, ctx: encoding.fix_invisible(line), urls=False),
 )
@@ -204,6 +207,15 @@ def _fix_encoding(run: _Run, index: int, ctx: _Context) -> None:
             return
 
 
+_READ_AS_RE = re.compile(r"UTF-8 read as (" + "|".join(encoding.KNOWN_CODECS) + ")")
+
+
+def _codecs_seen(fixes: Sequence[CleanFix]) -> frozenset[str]:
+    """The codecs that the text's repaired mojibake went through."""
+    return frozenset(name for fix in fixes if fix.kind == "mojibake"
+                     for name in _READ_AS_RE.findall(fix.note or ""))
+
+
 def _step_chrome(run: _Run, *, document: bool) -> None:
     site = chrome.compile_site_patterns(run.options.chrome_patterns)
     for index in run.prose():
@@ -238,6 +250,12 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
     ctx = _Context(options.format, style)
     for index in run.prose():
         _fix_encoding(run, index, ctx)
+    seen = _codecs_seen(run.fixes)
+    if seen:
+        # Mojibake found in some lines is evidence for the lone sequences of others.
+        ctx = _Context(options.format, style, seen)
+        for index in run.prose():
+            _fix_encoding(run, index, ctx)
     _step_chrome(run, document=document)
     changed: list[int] = []
     for index in run.prose():

@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 import ftfy
+import ftfy.bad_codecs  # registers the sloppy-windows-* codecs used below
 from ftfy.badness import is_bad
 from ftfy.chardata import CHARMAP_ENCODINGS
 from ftfy.fixes import fix_c1_controls
@@ -312,3 +313,86 @@ def fix_surrogate_pairs(line: str) -> list[Edit]:
         joined = chr(0x10000 + ((ord(pair[0]) - 0xD800) << 10) + (ord(pair[1]) - 0xDC00))
         edits.append(Edit(match.start(), pair, joined, "invisible", "surrogate pair"))
     return edits
+
+
+# --------------------------------------------------------------------------
+# Mojibake the detector misses, once the text has shown which codec it went through
+
+#: Codecs a document's mojibake is named by in fix notes → Python codec names.
+KNOWN_CODECS = {"Windows-1252": "sloppy-windows-1252", "Latin-1": "latin-1",
+                "MacRoman": "mac_roman"}
+
+
+def _accepted(ch: str) -> bool:
+    """A character mojibake of it is worth undoing: letters and punctuation of news text.
+
+    IPA, rare Cyrillic and the like are left out, so that genuine text such
+    as "CAFÉ”" (É then ”, which are also the cp1252 bytes of "ɔ") is never read
+    as mojibake.
+    """
+    cp = ord(ch)
+    return (0xA0 <= cp <= 0x17F or 0x386 <= cp <= 0x3CE or 0x400 <= cp <= 0x45F
+            or 0x490 <= cp <= 0x4FF or 0x2010 <= cp <= 0x2044 or 0x20A0 <= cp <= 0x20C0
+            or cp in (0x2116, 0x2122) or 0x2190 <= cp <= 0x2199
+            or 0x2200 <= cp <= 0x22FF or 0x1F300 <= cp <= 0x1FAFF)
+
+
+def _sequence_re(codec: str) -> re.Pattern[str]:
+    """Runs of characters that are one UTF-8 sequence decoded with ``codec``."""
+    def chars(lo: int, hi: int) -> str:
+        text = bytes(range(lo, hi + 1)).decode(codec, "ignore")
+        return "".join(sorted(re.escape(c) for c in set(text)))
+    cont = chars(0x80, 0xBF)
+    return re.compile(f"[{chars(0xC2, 0xDF)}][{cont}]|[{chars(0xE0, 0xEF)}][{cont}]{{2}}"
+                      f"|[{chars(0xF0, 0xF4)}][{cont}]{{3}}")
+
+
+_SEQUENCE_RES = {name: _sequence_re(codec) for name, codec in KNOWN_CODECS.items()}
+# Without other evidence only cp1252 mojibake of punctuation and symbols
+# (U+2000–U+21FF: "â€", "â„", "â†" and one more byte) is certain.
+_CERTAIN_RE = re.compile(f"â[€„†][{_CP1252_CONTINUATION}\\x80-\\x9f]")
+
+
+def fix_known_mojibake(line: str, seen: frozenset[str] = frozenset()) -> list[Edit]:
+    """Undo single mojibake sequences ftfy's detector lets pass.
+
+    ``seen`` names the codecs (keys of :data:`KNOWN_CODECS`) whose mojibake
+    was already found elsewhere in the same text; with that evidence every
+    sequence of such a codec that decodes to a letter or a punctuation mark
+    is repaired ("Å‚" → "ł", "S√£o" → "São").  Without it only
+    unmistakable cp1252 sequences of punctuation and symbols are ("â„¢" → "™").
+
+    >>> [(e.before, e.after) for e in fix_known_mojibake("Sony\u00e2\u201e\u00a2 said")]
+    [('â„¢', '™')]
+    >>> cp1252 = frozenset({"Windows-1252"})
+    >>> [(e.before, e.after) for e in fix_known_mojibake("Wa\u00c5\u201aesa", cp1252)]
+    [('Å‚', 'ł')]
+    >>> fix_known_mojibake("Wa\u00c5\u201aesa") + fix_known_mojibake("«CAFÉ»", cp1252)
+    []
+    """
+    if line.isascii():
+        return []
+    edits: list[Edit] = []
+    taken: set[int] = set()
+    searches = [("Windows-1252", _CERTAIN_RE)] if "â" in line else []
+    searches += [(name, _SEQUENCE_RES[name]) for name in sorted(seen) if name in _SEQUENCE_RES]
+    for name, pattern in searches:
+        codec = KNOWN_CODECS[name]
+        for match in pattern.finditer(line):
+            if match.start() in taken:
+                continue
+            try:
+                decoded = match.group().encode(codec).decode("utf-8")
+            except UnicodeError:
+                continue
+            if len(decoded) != 1 or not _accepted(decoded):
+                continue
+            taken.add(match.start())
+            edits.append(Edit(match.start(), match.group(), decoded, "mojibake",
+                              f"UTF-8 read as {name}"))
+    edits.sort(key=lambda e: e.column)
+    kept: list[Edit] = []
+    for edit in edits:   # overlapping finds of two codecs: the first one wins
+        if not kept or edit.column >= kept[-1].column + len(kept[-1].before):
+            kept.append(edit)
+    return kept
