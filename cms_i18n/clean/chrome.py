@@ -73,6 +73,7 @@ _ICON_WORD_RE = re.compile(r"icon", re.I)
 _SNAKE_RE = re.compile(r"^[a-z]+(?:_[a-z]+)+$")
 _CRUMB_SPLIT_RE = re.compile(r"\s+(?:[›»>/|→•·]|::)\s+")
 _PART_SPLIT_RE = re.compile(r"\s+[·•]\s+|\s*\|\s*")
+_LEAD_SYMBOLS_RE = re.compile(r"^[^\w\s\"“”‘’'«»(\[¿¡#@$€£%&+-]+\s*")
 _FRAME = " -–—=*~·•|<>«»[]()"
 _CRUMB_HINT_RE = re.compile(r"\s(?:[›»>/|→•·]|::)\s")
 _TITLE_ECHO_LINES = 10
@@ -188,9 +189,17 @@ def is_chrome(text: str, site: Sequence[re.Pattern[str]] = ()) -> bool:
         return True
     if (BUILTIN if len(text) <= SHORT else BUILTIN_LONG).fullmatch(text):
         return True
-    bare = text.strip(_FRAME)
+    bare = _LEAD_SYMBOLS_RE.sub("", text.strip(_FRAME))
     if bare != text and bare and BUILTIN.fullmatch(bare):
-        return True  # "— Advertisement —", "*** Read more ***"
+        return True  # "— Advertisement —", "*** Read more ***", "▶ Play video"
+    if " " in text and _ICON_WORD_RE.search(text):
+        # "Share icon Share", "Close icon": an icon's name beside its label.
+        labels = [w for w in text.split() if w.lower() not in ("icon", "icons")]
+        deduped = [w for k, w in enumerate(labels) if not k or w.lower() != labels[k - 1].lower()]
+        rest = " ".join(deduped)
+        if len(deduped) < len(text.split()) and rest and (
+                BUILTIN.fullmatch(rest) or _only_share_vocabulary(deduped)):
+            return True
     if len(text) <= SHORT and _PART_SPLIT_RE.search(text):
         # "Advertisement · Scroll to continue", "Share | Save": chrome joined by separators.
         parts = [p for p in _PART_SPLIT_RE.split(text) if p]
