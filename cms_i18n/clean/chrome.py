@@ -273,6 +273,12 @@ def _take_masthead(lines: Sequence[str | None], views: dict[int, str],
         candidates.append(index)
     else:
         return  # no headline follows: these words are the text itself
+    if len(candidates) == 1 and candidates[0] - 1 not in views:
+        # One word alone above body text may be the title ("Europe", then a
+        # paragraph): a label sits right on top of a headline, or of another label.
+        headline = index
+        if not (headline == candidates[0] + 1 or _headline_like(views[headline])):
+            return
     for index in candidates:
         found[index] = "masthead"
 
