@@ -3,11 +3,14 @@
 The cleaner is an ordered list of small steps, one module per kind of fix:
 
 1. ``encoding`` (:data:`ENCODING_STEPS`) — HTML entities (double-escaped
-   too), mojibake (via ftfy's detector, never its quote straightening), C1
-   controls, BOMs, zero-width characters, soft hyphens, control characters;
-   line breaks become ``\\n``;
+   too), mojibake (via ftfy's detector, never its quote straightening; then,
+   once some lines have shown which codec the text went through, the lone
+   sequences of that codec the detector lets pass), C1 controls, BOMs,
+   zero-width characters, soft hyphens, control characters; line breaks
+   become ``\\n``;
 2. ``chrome`` — whole lines of page chrome (icon runs, share bars, "Read
-   more" lists, banners, player residue, breadcrumbs, agency footers);
+   more" lists, banners, player residue, breadcrumbs, agency footers, and
+   outlet and section labels above the headline);
 3. ``homoglyphs`` and ``typography`` (:data:`TEXT_STEPS`) — Cyrillic/Greek
    look-alikes inside English words, odd and no-break spaces, whitespace,
    quote orientation; a line they change is checked for encoding again, and
