@@ -335,6 +335,12 @@ def _ad_break(text: str) -> bool:
 _READER_RE = re.compile(r"\b(?:you|your|we|we['’](?:re|ve)|our|us)\b", re.I)
 
 
+_DATELINE_RE = re.compile(
+    r"^by\s|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
+    r"|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\b", re.I)
+
+
 def _banner_text(text: str) -> bool:
     """Could this line be a banner's own blurb, were it framed by banner lines?
 
@@ -343,6 +349,8 @@ def _banner_text(text: str) -> bool:
     going.").  A reported sentence is the article's, even between chrome.
     """
     words = text.split()
+    if _DATELINE_RE.search(text):
+        return False   # "Updated 9:12 AM EST, Tue November 25, 2026", "By Anna Chernova"
     if not text.endswith((".", "!", "?", "…")):
         return len(words) <= 12 or _headline_like(text)
     return (len(words) <= 25 and bool(_READER_RE.search(text))
