@@ -258,7 +258,9 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
         # Mojibake found in some lines is evidence for the lone sequences of others.
         ctx = _Context(options.format, style, seen)
         for index in run.prose():
-            _fix_encoding(run, index, ctx)
+            line = run.lines[index] or ""
+            if not line.isascii() and run.edit(index, encoding.fix_known_mojibake(line, seen)):
+                _fix_encoding(run, index, ctx)
     _step_chrome(run, document=document)
     changed: list[int] = []
     for index in run.prose():

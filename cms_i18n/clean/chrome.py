@@ -189,6 +189,9 @@ def is_chrome(text: str, site: Sequence[re.Pattern[str]] = ()) -> bool:
         return True
     if (BUILTIN if len(text) <= SHORT else BUILTIN_LONG).fullmatch(text):
         return True
+    if len(text) > SHORT:
+        words = text.split()
+        return _is_icon_run(words) or _is_share_bar(words) or _is_breadcrumb(text)
     bare = _LEAD_SYMBOLS_RE.sub("", text.strip(_FRAME))
     if bare != text and bare and BUILTIN.fullmatch(bare):
         return True  # "— Advertisement —", "*** Read more ***", "▶ Play video"
@@ -200,7 +203,7 @@ def is_chrome(text: str, site: Sequence[re.Pattern[str]] = ()) -> bool:
         if len(deduped) < len(text.split()) and rest and (
                 BUILTIN.fullmatch(rest) or _only_share_vocabulary(deduped)):
             return True
-    if len(text) <= SHORT and _PART_SPLIT_RE.search(text):
+    if _PART_SPLIT_RE.search(text):
         # "Advertisement · Scroll to continue", "Share | Save": chrome joined by separators.
         parts = [p for p in _PART_SPLIT_RE.split(text) if p]
         if len(parts) > 1 and all(BUILTIN.fullmatch(p) for p in parts):
@@ -314,10 +317,11 @@ def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
                 found[index] = "page chrome"
                 changed = True
     for index in order:
-        if index in found or not _banner_text(views[index]):
+        if index in found:
             continue
         before, after = neighbour(index, -1), neighbour(index, 1)
         if (before is not None and after is not None and before in found and after in found
+                and _banner_text(views[index])
                 and not _ad_break(views[before]) and not _ad_break(views[after])):
             found[index] = "page chrome"
 
