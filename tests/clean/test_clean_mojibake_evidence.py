@@ -26,15 +26,22 @@ def _as_read_with(text: str, codec: str) -> str:
 
 
 def _genuine() -> list[Path]:
-    return sorted(p for p in (CASES / "negative").glob("*.txt"))
+    """Genuine cases that can follow another paragraph unchanged.
+
+    Cases about how a file starts or ends (a BOM, leading blank lines, no final
+    newline) are left out: they test the file's edges, which this test moves.
+    """
+    def fits(path: Path) -> bool:
+        text = path.read_bytes().decode("utf-8")
+        return text.endswith("\n") and not text.startswith(("\ufeff", "\n"))
+
+    return sorted(p for p in (CASES / "negative").glob("*.txt") if fits(p))
 
 
 @pytest.mark.parametrize("codec", CODECS)
 @pytest.mark.parametrize("path", _genuine(), ids=lambda p: p.stem)
 def test_genuine_text_after_mojibake_is_untouched(path: Path, codec: str) -> None:
     genuine = path.read_bytes().decode("utf-8")
-    if not genuine.endswith("\n") or genuine.startswith(("\ufeff", "\n")):
-        pytest.skip("the case depends on how the file starts or ends")
     text = _as_read_with(SENTENCE, codec) + "\n\n" + genuine
     cleaned = clean_document(text, CleanOptions(format="text")).text
     assert cleaned == SENTENCE + "\n\n" + genuine
