@@ -199,19 +199,7 @@ def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
         plan = merge(old, entries)
         stamp = now_stamp()
         old_header = old.header if old is not None else None
-        values = {
-            "Project-Id-Version": project,
-            "POT-Creation-Date": stamp,
-            "PO-Revision-Date": stamp,
-            "Last-Translator": "",
-            "Language-Team": "",
-            "Language": lang,
-            "MIME-Version": "1.0",
-            "Content-Type": "text/plain; charset=UTF-8",
-            "Content-Transfer-Encoding": "8bit",
-            "Plural-Forms": plural_forms(lang),
-            "X-Generator": GENERATOR,
-        }
+        values = _header_values(project, stamp, lang)
         # Compare with the old file as if dates and generator had not moved.
         keep = ("Project-Id-Version", "Report-Msgid-Bugs-To", "Last-Translator",
                 "Language-Team", "Plural-Forms", "POT-Creation-Date", "PO-Revision-Date",
@@ -229,24 +217,33 @@ def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
         return result
 
 
+def _header_values(project: str, stamp: str, lang: str | None) -> dict[str, str]:
+    """The header a catalogue (``lang``) or its template (``None``) is written with."""
+    values = {
+        "Project-Id-Version": project,
+        "POT-Creation-Date": stamp,
+        "PO-Revision-Date": stamp,
+        "Last-Translator": "",
+        "Language-Team": "",
+        "Language": lang or "",
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "Plural-Forms": plural_forms(lang) if lang else "",
+        "X-Generator": GENERATOR,
+    }
+    if not lang:
+        del values["Plural-Forms"]    # a template has no plural rule of its own
+    return values
+
+
 def _update_template(pot_path: Path, entries: Sequence[CatalogEntry], project: str,
                      stamp: str, wait: float) -> tuple[bool, str | None]:
     """Write the template if its content changed; return that and its creation date."""
     with locked(pot_path, wait=wait):
         existing = _read_existing(pot_path)
         old = existing.po if existing is not None else None
-        values = {
-            "Project-Id-Version": project,
-            "POT-Creation-Date": stamp,
-            "PO-Revision-Date": stamp,
-            "Last-Translator": "",
-            "Language-Team": "",
-            "Language": "",
-            "MIME-Version": "1.0",
-            "Content-Type": "text/plain; charset=UTF-8",
-            "Content-Transfer-Encoding": "8bit",
-            "X-Generator": GENERATOR,
-        }
+        values = _header_values(project, stamp, None)
         keep = ("Project-Id-Version", "POT-Creation-Date", "PO-Revision-Date",
                 "X-Generator", "Report-Msgid-Bugs-To")
         header = _merge_header(old.header if old else None, values, keep)
