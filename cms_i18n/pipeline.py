@@ -19,7 +19,13 @@ from typing import Any
 from cms_i18n import languages
 from cms_i18n.catalog import CatalogEntry, catalog_paths, read_reviewed, update_catalog
 from cms_i18n.catalog import translations_for_apply as catalogue_translations
-from cms_i18n.clean import CleanOptions, clean_document, clean_unit, detect_quote_style
+from cms_i18n.clean import (
+    CleanOptions,
+    clean_document,
+    clean_unit,
+    detect_mojibake_codecs,
+    detect_quote_style,
+)
 from cms_i18n.content import ContentSource, load_source
 from cms_i18n.document import Document, Fix, Unit
 from cms_i18n.engines import Engine, available_engines, load_engine_class
@@ -54,8 +60,10 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     """
     chrome = tuple((settings.get("clean") or {}).get("chrome_patterns") or ())
     style = detect_quote_style(document.body)
+    # Mojibake in one paragraph is evidence for the lone sequences of another.
+    codecs = detect_mojibake_codecs(document.body, document.format)
     options = CleanOptions(quote_style=style, chrome_patterns=chrome,
-                           format=document.format)
+                           format=document.format, mojibake_codecs=codecs)
     path = _reference_path(document.path, settings.get("root"))
     segments = segment(document.body, document.format)
     dropped = _document_chrome(document, options, memory)

@@ -5,7 +5,9 @@ The cleaner is an ordered list of small steps, one module per kind of fix:
 1. ``encoding`` (:data:`ENCODING_STEPS`) — HTML entities (double-escaped
    too), mojibake (via ftfy's detector, never its quote straightening; then,
    once some lines have shown which codec the text went through, the lone
-   sequences of that codec the detector lets pass), C1 controls, BOMs,
+   sequences of that codec the detector lets pass; a unit cleaned alone gets
+   that evidence from its document, :func:`detect_mojibake_codecs`), C1
+   controls, BOMs,
    zero-width characters, soft hyphens, control characters; line breaks
    become ``\\n``;
 2. ``chrome`` — whole lines of page chrome (icon runs, share bars, "Read
@@ -40,7 +42,7 @@ from cms_i18n.errors import ConfigError
 
 __all__ = [
     "CleanFix", "CleanOptions", "Cleaned", "apply_plan", "clean_document", "clean_unit",
-    "detect_quote_style", "explain",
+    "detect_mojibake_codecs", "detect_quote_style", "explain",
 ]
 
 _QUOTE_STYLES = (None, "curly", "straight")
@@ -58,11 +60,21 @@ class CleanOptions:
     in which one matches anywhere is removed; anchor them (``^…$``) to match
     whole lines.  A bad pattern raises :class:`ConfigError` here, at
     construction, never while cleaning.
+
+    ``mojibake_codecs`` is the same idea for mojibake: the codecs (keys of
+    ``encoding.KNOWN_CODECS``) that the whole document has shown mojibake of,
+    from :func:`detect_mojibake_codecs`.  A unit cleaned on its own cannot see
+    the other paragraphs, and without that evidence its lone sequences
+    ("WaÅ‚Ä™sa") are left alone.  None means "only the text being cleaned
+    counts", as before; given codecs are added to what the text itself shows.
+    They are kept sorted and unique, so equal evidence gives an equal ``repr``
+    (the pipeline's cleaning cache key).
     """
 
     quote_style: str | None = None
     chrome_patterns: tuple[str, ...] = ()
     format: str = "text"
+    mojibake_codecs: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         if self.quote_style not in _QUOTE_STYLES:
@@ -75,6 +87,15 @@ class CleanOptions:
                 [self.chrome_patterns] if isinstance(self.chrome_patterns, str)
                 else self.chrome_patterns))
         chrome.compile_site_patterns(self.chrome_patterns)
+        if self.mojibake_codecs is not None:
+            codecs = self.mojibake_codecs
+            names = (codecs,) if isinstance(codecs, str) else tuple(codecs)
+            unknown = [n for n in names if n not in encoding.KNOWN_CODECS]
+            if unknown:
+                raise ConfigError(
+                    f"mojibake codec must be one of {', '.join(encoding.KNOWN_CODECS)},"
+                    f" not {unknown[0]!r}")
+            object.__setattr__(self, "mojibake_codecs", tuple(sorted(set(names))))
 
 
 @dataclass(frozen=True)
@@ -253,7 +274,7 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
     ctx = _Context(options.format, style)
     for index in run.prose():
         _fix_encoding(run, index, ctx)
-    seen = _codecs_seen(run.fixes)
+    seen = _codecs_seen(run.fixes) | frozenset(options.mojibake_codecs or ())
     if seen:
         # Mojibake found in some lines is evidence for the lone sequences of others.
         ctx = _Context(options.format, style, seen)
@@ -284,6 +305,32 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
             run.fixes.append(CleanFix("whitespace", "\n" * count, "", first,
                                       f"{lines} at the {where} removed"))
     return Cleaned(out, tuple(run.fixes))
+
+
+def detect_mojibake_codecs(text: str, format: str = "text") -> tuple[str, ...]:
+    """The codecs whose mojibake the text shows, for :attr:`CleanOptions.mojibake_codecs`.
+
+    The first encoding pass of :func:`clean_document`, run on its own: the
+    names (keys of ``encoding.KNOWN_CODECS``, sorted) of the codecs that some
+    line's repaired mojibake went through.  Lone sequences the detector lets
+    pass are not evidence; code is not looked at.  Pure, never raises; ``()``
+    for text without mojibake or an unknown ``format``.
+
+    >>> detect_mojibake_codecs("Russiaâ€™s envoy.\\n\\nRecep Tayyip ErdoÄŸan spoke.")
+    ('Windows-1252',)
+    >>> detect_mojibake_codecs("Recep Tayyip ErdoÄŸan spoke."), detect_mojibake_codecs("São Paulo")
+    ((), ())
+    """
+    if not isinstance(text, str) or (text.isascii() and "&" not in text):
+        return ()
+    try:
+        run = _Run(text, CleanOptions(format=format))
+        ctx = _Context(run.fmt, "curly")
+        for index in run.prose():
+            _fix_encoding(run, index, ctx)
+        return tuple(sorted(_codecs_seen(run.fixes)))
+    except Exception:  # never raises: no evidence is the safe answer
+        return ()
 
 
 def _safe(text: str, options: CleanOptions | None, *, document: bool) -> Cleaned:

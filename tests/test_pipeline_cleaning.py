@@ -1,0 +1,51 @@
+"""`prepare_document` cleans unit by unit, yet with the whole document's mojibake evidence."""
+
+from __future__ import annotations
+
+from cms_i18n.clean import clean_unit
+from cms_i18n.document import Document
+from cms_i18n.memory import Memory
+from cms_i18n.pipeline import prepare_document
+
+FIRST = "Russiaâ€™s Security Council hosts the meeting."      # ordinary cp1252 mojibake
+LONE = "Recep Tayyip ErdoÄŸan sent an envoy."                # a lone sequence: "ğ"
+
+
+def _document(*paragraphs: str) -> Document:
+    return Document("meeting", None, "text", "\n\n".join(paragraphs) + "\n")
+
+
+def _texts(*paragraphs: str) -> list[str]:
+    return [unit.source for unit in prepare_document(_document(*paragraphs), {}).units]
+
+
+def test_lone_sequence_in_a_later_paragraph_is_repaired() -> None:
+    texts = _texts(FIRST, "Former Polish president Lech WaÅ‚Ä™sa was invited.", LONE)
+    assert texts == ["Russia’s Security Council hosts the meeting.",
+                     "Former Polish president Lech Wałęsa was invited.",
+                     "Recep Tayyip Erdoğan sent an envoy."]
+
+
+def test_the_fix_is_reported_on_the_unit_that_had_it() -> None:
+    units = prepare_document(_document(FIRST, LONE), {}).units
+    fixes = [(fix.kind, fix.before, fix.after) for fix in units[1].fixes]
+    assert ("mojibake", "ÄŸ", "ğ") in fixes
+
+
+def test_without_mojibake_elsewhere_the_lone_sequence_stays() -> None:
+    # The unit alone is no evidence: "ÄŸ" could be genuine text, so it is left for review.
+    assert clean_unit(LONE).text == LONE
+    assert _texts("Russia’s Security Council hosts the meeting.", LONE)[1] == LONE
+
+
+def test_remembered_cleaning_depends_on_the_evidence() -> None:
+    # The same paragraph in two documents, only one of which shows mojibake
+    # elsewhere: the memory must not hand one document's cleaning to the other.
+    plain = _document("Russia’s Security Council hosts the meeting.", LONE)
+    dirty = _document(FIRST, LONE)
+    with Memory(None) as memory:
+        assert prepare_document(plain, {}, memory).units[1].source == LONE
+        repaired = prepare_document(dirty, {}, memory).units[1].source
+        again = prepare_document(plain, {}, memory).units[1].source
+    assert repaired == "Recep Tayyip Erdoğan sent an envoy."
+    assert again == LONE
