@@ -7,9 +7,8 @@ The cleaner is an ordered list of small steps, one module per kind of fix:
    once some lines have shown which codec the text went through, the lone
    sequences of that codec the detector lets pass; a unit cleaned alone gets
    that evidence from its document, :func:`detect_mojibake_codecs`), C1
-   controls, BOMs,
-   zero-width characters, soft hyphens, control characters; line breaks
-   become ``\\n``;
+   controls, BOMs, zero-width characters, soft hyphens, control characters;
+   line breaks become ``\\n``;
 2. ``chrome`` — whole lines of page chrome (icon runs, share bars, "Read
    more" lists, banners, player residue, breadcrumbs, agency footers, and
    outlet and section labels above the headline);
