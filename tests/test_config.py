@@ -50,3 +50,17 @@ def test_config_file_not_utf8(tmp_path: Path) -> None:
     path.write_bytes(b"domain: caf\xe9\n")
     with pytest.raises(ConfigError, match="not UTF-8"):
         load_settings(path)
+
+
+def test_manifest_hooks_are_valid_commands() -> None:
+    import shlex
+
+    from cms_i18n.cli import main
+
+    manifest = yaml.safe_load((REPO / "plugin.yaml").read_text("utf-8"))
+    commands = [hook["command"] for hook in manifest["hooks"].values() if hook["command"]]
+    assert commands
+    for line in commands:
+        program, name, *args = shlex.split(line)
+        assert program == "cms-i18n" and name in main.commands, line
+        main.commands[name].make_context(name, args)    # raises on an unknown option
