@@ -35,7 +35,6 @@ from cms_i18n.markup import protect, restore
 from cms_i18n.memory import Memory, cleaning_key
 from cms_i18n.segment import Segment, rebuild, segment
 
-GLOSSARY_PROBLEM = "glossary problem: "
 Progress = Callable[[int], None]
 
 
@@ -373,9 +372,8 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
                                    preceding={d: p for d, p in preceding.items() if p})
         for mask, outcome in zip(masked, outcomes, strict=True):
             restored, lost = restore(outcome.text, mask)
-            problems = [p if p.startswith(GLOSSARY_PROBLEM) else GLOSSARY_PROBLEM + p
-                        for p in outcome.problems]
-            problems += [f"markup problem: the engine lost {tok!r}" for tok in lost]
+            problems = [*outcome.problems,
+                        *(f"markup problem: the engine lost {tok!r}" for tok in lost)]
             results.append(_Result(restored, "machine", outcome.score,
                                    tuple(outcome.comments), tuple(problems)))
         if tick:

@@ -100,6 +100,8 @@ def test_scripted_editor_session(site: Path) -> None:
     # apply: a Spanish document with the reviewed text, the rest in English
     result = run("apply", "--lang", "es")
     assert result.exit_code == 0, result.output
+    assert "  " + str(Path("examples/content/asian-security-officials.es.txt").resolve()) \
+        in result.output.splitlines()
     spanish = Path("examples/content/asian-security-officials.es.txt").read_text("utf-8")
     assert EDITED_TEXT in spanish and approved_text in spanish
     assert "The CSTO will hold its own meeting" in spanish      # not reviewed yet

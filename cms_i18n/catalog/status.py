@@ -7,8 +7,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from cms_i18n.catalog.po import PoEntry, read_po
-
-GLOSSARY_PREFIX = "glossary problem:"
+from cms_i18n.glossary.verify import PROBLEM_PREFIX
 
 _FIELD = re.compile(r"^(?P<doc>.+):(?P<field>[A-Za-z_][\w.-]*)$")
 
@@ -26,7 +25,7 @@ def document_of(context: str | None) -> str:
 
 def has_glossary_problem(entry: PoEntry) -> bool:
     """The pipeline notes glossary problems as ``#. glossary problem: …`` lines."""
-    return any(c.lower().startswith(GLOSSARY_PREFIX) for c in entry.extracted_comments)
+    return any(c.lower().startswith(PROBLEM_PREFIX) for c in entry.extracted_comments)
 
 
 @dataclass

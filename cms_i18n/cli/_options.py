@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -31,8 +32,6 @@ def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def resolve_settings(config_file: str | None = None, **overrides: Any) -> dict[str, Any]:
     """Settings for this run; relative CLI paths are taken from the current directory."""
-    import os
-
     for key in ("content_dir", "locale_dir", "glossary_dir"):
         if overrides.get(key):
             overrides[key] = os.path.abspath(overrides[key])

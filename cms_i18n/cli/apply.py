@@ -2,20 +2,48 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import click
 
 from cms_i18n import pipeline
 from cms_i18n.cli._options import resolve_settings, settings_options, target_languages
+from cms_i18n.content import ContentSource
+
+
+def apply_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--lang``, ``--include-fuzzy``, ``--fallback``: shared with the Wagtail command."""
+    options = [
+        click.option("--lang", "-l", "langs", multiple=True,
+                     help="Target language; repeat or comma-separate. "
+                          "Default: all target_langs."),
+        click.option("--include-fuzzy", is_flag=True, default=None,
+                     help="Use unreviewed (fuzzy) machine translations too, e.g. for a "
+                          "preview."),
+        click.option("--fallback", type=click.Choice(["source", "skip"]), default=None,
+                     help="Unreviewed units: keep the source text (default) or skip "
+                          "documents with no reviewed unit."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
+                    include_fuzzy: bool | None, fallback: str | None,
+                    source: ContentSource | None = None) -> None:
+    """Apply each language's catalogue, printing its summary and what was written."""
+    for lang in target_languages(settings, langs):
+        summary = pipeline.apply(settings, lang, include_fuzzy=include_fuzzy,
+                                 fallback=fallback, source=source)
+        click.echo(summary.line())
+        for written in summary.written:
+            click.echo(f"  {written}")
 
 
 @click.command("apply")
-@click.option("--lang", "-l", "langs", multiple=True,
-              help="Target language; repeat or comma-separate. Default: all target_langs.")
-@click.option("--include-fuzzy", is_flag=True, default=None,
-              help="Use unreviewed (fuzzy) machine translations too, e.g. for a preview.")
-@click.option("--fallback", type=click.Choice(["source", "skip"]), default=None,
-              help="Unreviewed units: keep the source text (default) or skip documents "
-                   "with no reviewed unit.")
+@apply_options
 @settings_options
 def command(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | None,
             config_file: str | None, **overrides: str | None) -> None:
@@ -25,6 +53,4 @@ def command(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | 
     and markup kept, the language recorded.
     """
     settings = resolve_settings(config_file, **overrides)
-    for lang in target_languages(settings, langs):
-        summary = pipeline.apply(settings, lang, include_fuzzy=include_fuzzy, fallback=fallback)
-        click.echo(summary.line())
+    apply_languages(settings, langs, include_fuzzy=include_fuzzy, fallback=fallback)

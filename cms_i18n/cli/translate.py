@@ -4,37 +4,46 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import Any
 
 import click
 
 from cms_i18n import pipeline
 from cms_i18n.cli._options import resolve_settings, settings_options, target_languages
+from cms_i18n.content import ContentSource
 from cms_i18n.errors import UserError
 
 
-@click.command("translate")
-@click.option("--lang", "-l", "langs", multiple=True,
-              help="Target language (BCP-47, e.g. es); repeat or comma-separate. "
-                   "Default: target_langs from the settings.")
-@click.option("--engine", type=str, default=None,
-              help="auto (default: an Argos model if installed, else Apertium), argos, "
-                   "apertium, or any registered engine.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-@settings_options
-def command(langs: tuple[str, ...], engine: str | None, quiet: bool, config_file: str | None,
-            **overrides: str | None) -> None:
-    """Translate the content into reviewable gettext catalogues.
+def translate_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--lang``, ``--engine``, ``--quiet``: shared with the Wagtail management command."""
+    options = [
+        click.option("--lang", "-l", "langs", multiple=True,
+                     help="Target language (BCP-47, e.g. es); repeat or comma-separate. "
+                          "Default: target_langs from the settings."),
+        click.option("--engine", type=str, default=None,
+                     help="auto (default: an Argos model if installed, else Apertium), "
+                          "argos, apertium, or any registered engine."),
+        click.option("--quiet", "-q", is_flag=True, help="No progress display."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
 
-    Every unit is cleaned, its glossary terms enforced and its machine translation
-    merged into locale/<lang>/LC_MESSAGES/<domain>.po as a fuzzy entry; translations an
-    editor has reviewed are never touched. Re-runs reuse the translation memory.
+
+def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
+                        engine: str | None, quiet: bool,
+                        source: ContentSource | None = None) -> int:
+    """Translate into each language, printing its summary; return the exit status.
+
+    With several languages every one is tried and a failure is reported on its
+    own line; the status is then the failures' highest exit code (0 if none).
+    A single language's error is raised as it is.
     """
-    settings = resolve_settings(config_file, **overrides)
     languages = target_languages(settings, langs)
     failed: list[UserError] = []
     for lang in languages:
         try:
-            summary = pipeline.translate(settings, lang, engine_name=engine,
+            summary = pipeline.translate(settings, lang, engine_name=engine, source=source,
                                          progress=None if quiet else _progress(lang))
         except UserError as exc:
             if len(languages) == 1:
@@ -45,9 +54,24 @@ def command(langs: tuple[str, ...], engine: str | None, quiet: bool, config_file
         for note in summary.notes:
             click.echo(f"note: {note}", err=True)
         click.echo(summary.line())
-    if failed:
-        # Every language was tried; the exit status still says that some failed.
-        sys.exit(max(exc.exit_code for exc in failed))
+    return max((exc.exit_code for exc in failed), default=0)
+
+
+@click.command("translate")
+@translate_options
+@settings_options
+def command(langs: tuple[str, ...], engine: str | None, quiet: bool, config_file: str | None,
+            **overrides: str | None) -> None:
+    """Translate the content into reviewable gettext catalogues.
+
+    Every unit is cleaned, its glossary terms enforced and its machine translation
+    merged into locale/<lang>/LC_MESSAGES/<domain>.po as a fuzzy entry; translations an
+    editor has reviewed are never touched. Re-runs reuse the translation memory.
+    """
+    settings = resolve_settings(config_file, **overrides)
+    status = translate_languages(settings, langs, engine=engine, quiet=quiet)
+    if status:
+        sys.exit(status)
 
 
 def _progress(lang: str) -> Callable[[int], Callable[[int], None]]:

@@ -17,6 +17,9 @@ from cms_i18n.glossary.model import Concept, Glossary
 
 _W = r"[^\W_]"
 
+# Every problem line starts with this; the catalogue's status counts entries by it.
+PROBLEM_PREFIX = "glossary problem:"
+
 
 @dataclass(frozen=True)
 class Expectation:
@@ -218,7 +221,7 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     problems: list[str] = []
     used: set[int] = set()
     reported: set[str] = set()
-    prefix = "glossary problem:"
+    prefix = PROBLEM_PREFIX
 
     named = {o.concept.id for o in occurrences}
     for f in found:

@@ -8,17 +8,17 @@ pointed at the site's catalogues.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
-from cms_i18n import pipeline
 from cms_i18n.cli import compile as core_compile
 from cms_i18n.cli import status as core_status
-from cms_i18n.cli._options import target_languages
-from cms_i18n.cli.translate import _progress
+from cms_i18n.cli.apply import apply_languages, apply_options
+from cms_i18n.cli.translate import translate_languages, translate_options
 from cms_i18n.contrib.wagtail.conf import site_settings
 
 
@@ -55,13 +55,7 @@ def command() -> None:
 
 
 @command.command("translate")
-@click.option("--lang", "-l", "langs", multiple=True,
-              help="Target language (BCP-47, e.g. es); repeat or comma-separate. "
-                   "Default: CMS_I18N['target_langs'].")
-@click.option("--engine", type=str, default=None,
-              help="auto (default: an Argos model if installed, else Apertium), argos, "
-                   "apertium, or any registered engine.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@translate_options
 @click.option("--if-pending", is_flag=True,
               help="Do nothing unless a page was published since the last run "
                    "(for cron jobs and task queues).")
@@ -86,22 +80,15 @@ def translate(langs: tuple[str, ...], engine: str | None, quiet: bool, if_pendin
     if if_pending and not pending.exists():
         click.echo("nothing to do: no page published since the last run")
         return
-    source = WagtailSource(settings)
-    for lang in target_languages(settings, langs):
-        summary = pipeline.translate(settings, lang, engine_name=engine, source=source,
-                                     progress=None if quiet else _progress(lang))
-        click.echo(summary.line())
+    status = translate_languages(settings, langs, engine=engine, quiet=quiet,
+                                 source=WagtailSource(settings))
+    if status:
+        sys.exit(status)      # requests stay pending for the next run
     pending.update(done_at=timezone.now())
 
 
 @command.command("apply")
-@click.option("--lang", "-l", "langs", multiple=True,
-              help="Target language; repeat or comma-separate. Default: all target_langs.")
-@click.option("--include-fuzzy", is_flag=True, default=None,
-              help="Use unreviewed (fuzzy) machine translations too, e.g. for a preview.")
-@click.option("--fallback", type=click.Choice(["source", "skip"]), default=None,
-              help="Unreviewed units: keep the source text (default) or skip pages with "
-                   "no reviewed unit.")
+@apply_options
 @_settings_options
 def apply(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | None,
           config_file: str | None, **overrides: str | None) -> None:
@@ -115,13 +102,8 @@ def apply(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | No
     from cms_i18n.contrib.wagtail.source import WagtailSource
 
     settings = _resolve(config_file, **overrides)
-    source = WagtailSource(settings)
-    for lang in target_languages(settings, langs):
-        summary = pipeline.apply(settings, lang, include_fuzzy=include_fuzzy,
-                                 fallback=fallback, source=source)
-        click.echo(summary.line())
-        for written in summary.written:
-            click.echo(f"  {written}")
+    apply_languages(settings, langs, include_fuzzy=include_fuzzy, fallback=fallback,
+                    source=WagtailSource(settings))
 
 
 def _for_site(core: click.Command) -> click.Command:
