@@ -8,10 +8,11 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -58,14 +59,13 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     unchanged document costs one query on a re-run.
     """
     chrome = tuple((settings.get("clean") or {}).get("chrome_patterns") or ())
-    style = detect_quote_style(document.body)
+    document_options = CleanOptions(quote_style=detect_quote_style(document.body),
+                                    chrome_patterns=chrome, format=document.format)
+    codecs, dropped = _document_level(document, document_options, memory)
     # Mojibake in one paragraph is evidence for the lone sequences of another.
-    codecs = detect_mojibake_codecs(document.body, document.format)
-    options = CleanOptions(quote_style=style, chrome_patterns=chrome,
-                           format=document.format, mojibake_codecs=codecs)
+    options = replace(document_options, mojibake_codecs=codecs)
     path = _reference_path(document.path, settings.get("root"))
     segments = segment(document.body, document.format)
-    dropped = _document_chrome(document, options, memory)
     raw = [(name, value, 1, "title" if name == "title" else "field")
            for name, value in document.fields.items()]
     body_texts = []
@@ -102,26 +102,29 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     return PreparedDocument(document, units, segments, made[len(document.fields):])
 
 
-def _document_chrome(document: Document, options: CleanOptions,
-                     memory: Memory | None) -> dict[int, Fix]:
-    """Lines (1-based in the body) that only the whole document shows to be page chrome.
+def _document_level(document: Document, options: CleanOptions,
+                    memory: Memory | None) -> tuple[tuple[str, ...], dict[int, Fix]]:
+    """What only the whole document shows: its mojibake codecs, and its chrome lines.
 
-    A repeated title, a related-stories list after its header: the cleaner
-    needs the whole text to see them, so it looks at the document once and
-    the pipeline removes those lines from the units before cleaning each.
+    The codecs are evidence for the units' cleaning; the lines (1-based in the
+    body) are page chrome such as a repeated title or a related-stories list
+    after its header, removed from the units before each is cleaned.  Both are
+    remembered with the document's text, so an unchanged document costs one query.
     """
-    if document.format == "html" or not document.body.strip():
-        return {}
+    if not document.body.strip():
+        return (), {}
     key = cleaning_key(_cleaner_fingerprint(), ("document", options), document.body)
     remembered = memory.cleaned([key]).get(key) if memory is not None else None
-    if remembered is not None:
-        fixes = remembered[1]
+    if remembered is not None and remembered[0].startswith("["):
+        codecs, fixes = tuple(json.loads(remembered[0])), remembered[1]
     else:
-        fixes = tuple(f for f in clean_document(document.body, options).fixes
-                      if getattr(f, "drop_line", False) and f.line)
+        codecs = detect_mojibake_codecs(document.body, document.format)
+        fixes = () if document.format == "html" else tuple(
+            f for f in clean_document(document.body, options).fixes
+            if getattr(f, "drop_line", False) and f.line)
         if memory is not None:
-            memory.store_cleaned([(key, "", fixes)])
-    return {fix.line: fix for fix in fixes if fix.line}
+            memory.store_cleaned([(key, json.dumps(codecs), fixes)])
+    return codecs, {fix.line: fix for fix in fixes if fix.line}
 
 
 def _clean_all(texts: Sequence[str], options: CleanOptions,
