@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -24,6 +25,22 @@ def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--glossary-dir", type=click.Path(),
                      help="Glossary folder or file (default: glossaries)."),
         click.option("--domain", help="Gettext domain, the catalogue's file name."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def catalogue_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """``--locale-dir``, ``--domain``, ``--config``: the commands that read catalogues."""
+    options = [
+        click.option("--locale-dir", type=click.Path(file_okay=False, path_type=Path),
+                     default=None,
+                     help="Folder of the catalogues (default from settings: locale)."),
+        click.option("--domain", default=None,
+                     help="Catalogue name (default from settings: content)."),
+        click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
+                     default=None, help="Site config file."),
     ]
     for option in reversed(options):
         func = option(func)

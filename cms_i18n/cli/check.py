@@ -15,6 +15,7 @@ from cms_i18n.catalog.checks import (
     load_glossary_for_checks,
 )
 from cms_i18n.catalog.locate import find_catalogues, resolve_settings
+from cms_i18n.cli._options import catalogue_options
 from cms_i18n.errors import CheckFailed
 from cms_i18n.languages import normalize
 
@@ -36,11 +37,7 @@ def _summary(report: CheckReport) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 @click.option("--glossary-dir", type=click.Path(file_okay=False, path_type=Path),
               default=None, help="Glossary folder (default from settings: glossaries).")
-@click.option("--locale-dir", type=click.Path(file_okay=False, path_type=Path),
-              default=None, help="Folder of the catalogues (default from settings: locale).")
-@click.option("--domain", default=None, help="Catalogue name (default from settings: content).")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
-              default=None, help="Site config file.")
+@catalogue_options
 def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfmt: bool,
             as_json: bool, glossary_dir: Path | None, locale_dir: Path | None,
             domain: str | None, config_file: Path | None) -> None:

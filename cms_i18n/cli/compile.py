@@ -9,6 +9,7 @@ import click
 
 from cms_i18n.catalog.locate import find_catalogues, resolve_settings
 from cms_i18n.catalog.mo import compile_catalog
+from cms_i18n.cli._options import catalogue_options
 from cms_i18n.languages import normalize
 
 
@@ -18,11 +19,7 @@ from cms_i18n.languages import normalize
 @click.option("--include-fuzzy", is_flag=True,
               help="Also compile fuzzy (unreviewed) translations, to preview drafts.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
-@click.option("--locale-dir", type=click.Path(file_okay=False, path_type=Path),
-              default=None, help="Folder of the catalogues (default from settings: locale).")
-@click.option("--domain", default=None, help="Catalogue name (default from settings: content).")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
-              default=None, help="Site config file.")
+@catalogue_options
 def command(langs: tuple[str, ...], include_fuzzy: bool, as_json: bool,
             locale_dir: Path | None, domain: str | None, config_file: Path | None) -> None:
     """Write a .mo file beside each .po, with reviewed translations only by default."""

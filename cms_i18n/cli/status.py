@@ -9,6 +9,7 @@ import click
 
 from cms_i18n.catalog.locate import find_catalogues, resolve_settings
 from cms_i18n.catalog.status import CatalogueStatus, catalogue_status
+from cms_i18n.cli._options import catalogue_options
 from cms_i18n.languages import normalize
 
 _COLUMNS = ("units", "reviewed", "fuzzy", "untranslated", "glossary_problems")
@@ -37,11 +38,7 @@ def _table(reports: list[CatalogueStatus]) -> str:
 @click.option("--lang", "langs", multiple=True, metavar="LANG",
               help="Only this language (repeatable). Default: every catalogue found.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
-@click.option("--locale-dir", type=click.Path(file_okay=False, path_type=Path),
-              default=None, help="Folder of the catalogues (default from settings: locale).")
-@click.option("--domain", default=None, help="Catalogue name (default from settings: content).")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
-              default=None, help="Site config file.")
+@catalogue_options
 def command(langs: tuple[str, ...], as_json: bool, locale_dir: Path | None,
             domain: str | None, config_file: Path | None) -> None:
     """How many units are reviewed, fuzzy or untranslated, per language and document.
