@@ -20,6 +20,7 @@ from typing import Any
 from cms_i18n import languages
 from cms_i18n.catalog import CatalogEntry, catalog_paths, read_reviewed, update_catalog
 from cms_i18n.catalog import translations_for_apply as catalogue_translations
+from cms_i18n.catalog.update import Refused
 from cms_i18n.clean import (
     CleanOptions,
     clean_document,
@@ -433,15 +434,20 @@ def _shown(path: Path) -> str:
 
 @dataclass
 class ApplySummary:
+    """What ``apply`` wrote for one language; ``refused`` names the translations it
+    would not publish (critical problems), whose units kept the source text."""
+
     lang: str
     written: list[Path | str] = field(default_factory=list)
     translated: int = 0
     fallback: int = 0
+    refused: list[Refused] = field(default_factory=list)
 
     def line(self) -> str:
+        refused = f", {len(self.refused)} refused" if self.refused else ""
         return (f"{self.lang}: {len(self.written)} document{'s' * (len(self.written) != 1)} "
                 f"written, {self.translated} units translated, {self.fallback} left in the "
-                f"source language")
+                f"source language{refused}")
 
 
 def apply(settings: Mapping[str, Any], lang: str, *, include_fuzzy: bool | None = None,
@@ -457,8 +463,9 @@ def apply(settings: Mapping[str, Any], lang: str, *, include_fuzzy: bool | None 
     if not po_path.exists():
         raise InputError(f"no catalogue for {lang}: run `cms-i18n translate --lang {lang}` first",
                          path=po_path)
-    translations = catalogue_translations(po_path, include_fuzzy=include_fuzzy)
-    summary = ApplySummary(lang)
+    offer = catalogue_translations(po_path, include_fuzzy=include_fuzzy)
+    translations = offer.translations
+    summary = ApplySummary(lang, refused=offer.refused)
     for item in prepare_all(source, settings):
         def pick(unit: Unit | None) -> str | None:
             if unit is None:

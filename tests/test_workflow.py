@@ -12,6 +12,7 @@ from pathlib import Path
 import polib
 import pytest
 
+from cms_i18n.catalog.po import read_po
 from tests.helpers import make_site, msgfmt_check, run
 
 pytestmark = pytest.mark.engine
@@ -125,3 +126,30 @@ def test_apply_with_fuzzy_preview_and_skip(site: Path) -> None:
 def test_apply_before_translate_explains(site: Path) -> None:
     result = run("apply", "--lang", "es")
     assert result.exit_code != 0 and "run `cms-i18n translate --lang es` first" in result.output
+
+
+def test_apply_refuses_a_reviewed_translation_with_critical_problems(site: Path) -> None:
+    story = Path("examples/content/briefing.md")
+    story.write_text("# Briefing\n\nRead [the report](/report) before the **meeting**.\n\n"
+                     "The delegations arrive on Monday.\n", encoding="utf-8")
+    assert run("translate", "--lang", "es", "--engine", "apertium").exit_code == 0
+    catalogue = polib.pofile(str(PO))
+    report = _find(catalogue, "Read [the report]")
+    report.msgstr = "Lea [el informe](javascript:alert(document.cookie)) antes de la reunión."
+    report.flags.remove("fuzzy")
+    arrive = _find(catalogue, "The delegations arrive")
+    arrive.msgstr = "Las delegaciones llegan el lunes."
+    arrive.flags.remove("fuzzy")
+    catalogue.save()
+
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    assert "1 refused" in result.output
+    refusal = next(line for line in result.output.splitlines() if line.startswith("refused:"))
+    line = next(e.line for e in read_po(PO).entries if e.msgid == report.msgid)
+    assert refusal.startswith(f"refused: {Path(PO).resolve()}:{line}: [briefing] ")
+    assert "javascript" in refusal
+    spanish = Path("examples/content/briefing.es.md").read_text("utf-8")
+    assert "javascript" not in spanish
+    assert "Read [the report](/report) before the **meeting**." in spanish
+    assert "Las delegaciones llegan el lunes." in spanish

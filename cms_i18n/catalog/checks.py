@@ -18,11 +18,12 @@ that would be published (reviewed ones, or all with ``include_fuzzy``) fail the 
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -143,11 +144,90 @@ def _tag_urls(text: str) -> list[str]:
     return urls
 
 
+VOID_ELEMENTS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                           "meta", "param", "source", "track", "wbr"})
+
+
+def unbalanced_tag(text: str) -> str | None:
+    """The first tag that is not properly closed or nested, as ``<b>``/``</b>``; else None.
+
+    Void elements (``<br>``, ``<img>``) and self-closing tags need no end tag.
+
+    >>> unbalanced_tag("<b>bold <i>both</b> italic</i>"), unbalanced_tag("<p>a<br>b</p>")
+    ('</b>', None)
+    """
+    stack: list[str] = []
+    for match in _TAG.finditer(text):
+        closing, name, self_closing = match.group(1), match.group(2).lower(), match.group(4)
+        if self_closing or name in VOID_ELEMENTS:
+            continue
+        if not closing:
+            stack.append(name)
+        elif stack and stack[-1] == name:
+            stack.pop()
+        else:
+            return f"</{name}>"
+    return f"<{stack[-1]}>" if stack else None
+
+
+_TAG_START = re.compile(r"<(/?)([A-Za-z][\w:-]*)")
+
+
+def _broken_tags(text: str) -> int:
+    """How many tag openings (``<strong``) never reach their ``>``."""
+    whole = {m.start() for m in _TAG.finditer(text)}
+    return sum(1 for m in _TAG_START.finditer(text) if m.start() not in whole)
+
+
 @check("markup", CRITICAL)
 def check_markup(source: str, target: str) -> str | None:
-    """HTML tags and the links they carry must all survive translation."""
-    return (_difference(html_tags(source), html_tags(target), "tag")
-            or _difference(_tag_urls(source), _tag_urls(target), "link target"))
+    """HTML tags and the links they carry must all survive translation, and tags that
+    were properly opened, closed and nested in the source must still be."""
+    found = (_difference(html_tags(source), html_tags(target), "tag")
+             or _difference(_tag_urls(source), _tag_urls(target), "link target"))
+    if found:
+        return found
+    if _broken_tags(target) > _broken_tags(source):
+        return "msgstr has a tag that is cut off before its '>'"
+    if unbalanced_tag(source) is None:
+        wrong = unbalanced_tag(target)
+        if wrong is not None:
+            return f"msgstr does not close or nest {wrong} the way msgid does"
+    return None
+
+
+_UNSAFE_SCHEME = re.compile(r"^(?:javascript|vbscript|data):", re.IGNORECASE)
+_ANY_URL_ATTR = re.compile(
+    r"""\b(?:href|src|action|formaction|xlink:href|poster|background|srcset)\s*=\s*"""
+    r"""(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+_HANDLER_ATTR = re.compile(r"""\s(on[a-z]+)\s*=""", re.IGNORECASE)
+
+
+def _link_targets(text: str) -> list[str]:
+    """Every URL a browser would follow or load: tag attributes and Markdown links."""
+    urls = [next(g for g in m.groups() if g is not None)
+            for tag in _TAG.finditer(text) for m in _ANY_URL_ATTR.finditer(tag.group(3))]
+    urls += re.findall(r"\]\(\s*<?([^)>]*)", text)
+    # Browsers decode entities in attributes and ignore control characters and spaces
+    # in a scheme ("jav&#x61;script:", "java\tscript:").
+    return [re.sub(r"[\x00-\x20]", "", html.unescape(url)) for url in urls]
+
+
+@check("unsafe-link", CRITICAL)
+def check_unsafe_links(source: str, target: str) -> str | None:
+    """A ``javascript:``, ``vbscript:`` or ``data:`` link, or an ``on…=`` event handler,
+    that the source does not have: published, it would run or show whatever it holds."""
+    before = {url.lower() for url in _link_targets(source)}
+    for url in _link_targets(target):
+        if _UNSAFE_SCHEME.match(url) and url.lower() not in before:
+            return f"msgstr adds a {url.split(':')[0].lower()}: link"
+    handlers = Counter(m.group(1).lower() for tag in _TAG.finditer(source)
+                       for m in _HANDLER_ATTR.finditer(tag.group(3)))
+    added = Counter(m.group(1).lower() for tag in _TAG.finditer(target)
+                    for m in _HANDLER_ATTR.finditer(tag.group(3))) - handlers
+    if added:
+        return f"msgstr adds the event handler {min(added)}="
+    return None
 
 
 _MD_LINK = re.compile(r"\]\(\s*<?([^()\s<>]+(?:\([^()\s]*\))?)>?(?:\s+\"[^\"]*\")?\s*\)")
@@ -327,6 +407,61 @@ def run_msgfmt(po_path: Path) -> tuple[list[Problem], list[str]]:
     return problems, []
 
 
+_FORMAT_FLAG = re.compile(r"^(?!no-)[a-z0-9+-]+-format$")
+
+
+def foreign_flags(flags: Iterable[str]) -> list[str]:
+    """Format flags (``python-format``, ``c-format`` …) on a content entry.
+
+    cms-i18n never writes them: content is prose, not a program's format string.
+    A tool that guesses them (Babel marks "40% over" as ``python-format``) makes
+    ``msgfmt --check-format`` reject the catalogue and would make a CMS feed the text
+    to a formatter.
+
+    >>> foreign_flags(["fuzzy", "python-format", "no-c-format", "no-wrap"])
+    ['python-format']
+    """
+    return [flag for flag in flags if _FORMAT_FLAG.match(flag)]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One critical problem of a translation: which check found it, and what it is."""
+
+    check: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.check}: {self.message}"
+
+
+def critical_problems(source: str, translation: str,
+                      flags: Iterable[str] = ()) -> list[Finding]:
+    """Why ``translation`` of ``source`` is not safe to publish; empty when it is.
+
+    The one "is this safe to publish" test, used wherever translated text leaves
+    the catalogue (``apply`` for files, Wagtail drafts, ``compile``, ``check``): markup
+    that is lost, added, cut off or no longer nested as in the source; placeholders
+    and Markdown link targets or code spans that did not survive; a ``javascript:``,
+    ``vbscript:`` or ``data:`` link or an event handler the source does not have; and
+    format flags (``flags``, the catalogue entry's) that cms-i18n never writes.
+    An empty translation is not published, so it has no problems.
+
+    >>> [f.check for f in critical_problems("<b>Hi</b> {name}", "<b>Hola {nombre}")]
+    ['placeholders', 'markup']
+    """
+    if not translation:
+        return []
+    found = [Finding(name, message) for name, severity, function in CHECKS
+             if severity == CRITICAL and (message := function(source, translation))]
+    return found + [Finding("flags", _flag_message(flag)) for flag in foreign_flags(flags)]
+
+
+def _flag_message(flag: str) -> str:
+    return f"{flag} was not written by cms-i18n: this is content, not a format string; " \
+           "remove the flag"
+
+
 def entry_problems(entry: PoEntry, path: str, ships: bool) -> list[Problem]:
     """Run every registered check on one entry."""
     where = {"path": path, "line": entry.line, "context": entry.msgctxt, "msgid": entry.msgid,
@@ -346,6 +481,9 @@ def entry_problems(entry: PoEntry, path: str, ships: bool) -> list[Problem]:
                 problems.append(Problem(severity=severity, check=name, message=message,
                                         **where))
                 break
+    for flag in foreign_flags(entry.flags):
+        problems.append(Problem(severity=CRITICAL, check="flags",
+                                message=_flag_message(flag), **where))
     return problems
 
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cms_i18n import __version__
+from cms_i18n.catalog.checks import Finding, critical_problems
 from cms_i18n.catalog.merge import CatalogEntry, UpdateResult, merge, previous_translation
 from cms_i18n.catalog.po import (
     PoEntry,
@@ -293,15 +294,52 @@ def read_reviewed(po_path: Path) -> dict[tuple[str, str], str]:
     return reviewed
 
 
-def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False
-                           ) -> dict[tuple[str, str], str]:
-    """(msgctxt, msgid) → msgstr to publish: reviewed live entries (and fuzzy drafts
-    with ``include_fuzzy``).  Untranslated and obsolete entries are left out, so the
-    caller falls back to the source text for them.  A missing catalogue gives ``{}``.
+@dataclass(frozen=True)
+class Refused:
+    """A translation ``apply`` will not publish, and why (see :func:`critical_problems`)."""
+
+    path: Path
+    line: int
+    context: str
+    source: str
+    problems: tuple[Finding, ...]
+
+    def format(self) -> str:
+        reasons = "; ".join(str(problem) for problem in self.problems)
+        return f"{self.path}:{self.line}: [{self.context}] {reasons}"
+
+
+@dataclass
+class ForApply:
+    """What a catalogue offers ``apply``: safe translations by (msgctxt, msgid), and the
+    translations refused for critical problems (their units keep the source text)."""
+
+    translations: dict[tuple[str, str], str] = field(default_factory=dict)
+    refused: list[Refused] = field(default_factory=list)
+
+
+def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False) -> ForApply:
+    """The translations to publish: reviewed live entries (and fuzzy drafts with
+    ``include_fuzzy``) that have no critical problem.
+
+    Untranslated and obsolete entries are left out, so the caller falls back to the
+    source text for them; so are entries with broken markup, lost placeholders,
+    unsafe links or foreign format flags, which are listed in ``refused`` instead.
+    A missing catalogue gives nothing.
     """
     po_path = Path(po_path)
+    offer = ForApply()
     if not po_path.exists():
-        return {}
-    po = read_po(po_path)
-    return {_public_key(e): e.msgstr for e in po.live()
-            if e.msgid_plural is None and e.translated and (include_fuzzy or not e.fuzzy)}
+        return offer
+    for entry in read_po(po_path).live():
+        if entry.msgid_plural is not None or not entry.translated:
+            continue
+        if entry.fuzzy and not include_fuzzy:
+            continue
+        problems = critical_problems(entry.msgid, entry.msgstr, entry.flags)
+        if problems:
+            offer.refused.append(Refused(po_path, entry.line, entry.msgctxt or "",
+                                         entry.msgid, tuple(problems)))
+        else:
+            offer.translations[_public_key(entry)] = entry.msgstr
+    return offer

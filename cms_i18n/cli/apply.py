@@ -40,6 +40,8 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
         click.echo(summary.line())
         for written in summary.written:
             click.echo(f"  {written}")
+        for refused in summary.refused:
+            click.echo(f"refused: {refused.format()} (the source text was kept)", err=True)
 
 
 @click.command("apply")

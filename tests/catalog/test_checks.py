@@ -12,6 +12,7 @@ from cms_i18n.catalog.checks import (
     CRITICAL,
     WARNING,
     check_catalogue,
+    critical_problems,
     load_glossary_for_checks,
 )
 from cms_i18n.catalog.po import PoEntry, PoFile, format_po, read_po
@@ -172,3 +173,55 @@ def test_reviewed_translation_that_breaks_the_glossary_is_critical(tmp_path: Pat
 def test_missing_glossary_is_a_note_not_an_error(tmp_path: Path) -> None:
     glossary, notes = load_glossary_for_checks(tmp_path / "nowhere")
     assert glossary is None and "glossary check skipped" in notes[0]
+
+
+# (source, unsafe translation, the check that must refuse it)
+UNSAFE = [
+    ("The <strong>African Union</strong> met.",
+     "La <strong>Unión Africana{el ministro se reunió.", "markup"),
+    ("<b>bold</b> and <i>italic</i>", "<b>negrita <i>y</b> cursiva</i>", "markup"),
+    ("Read <a href=\"/x\">this</a>.", "Lea <a href=\"/x\"esto</a>.", "markup"),
+    ("Read [the report](/report).", "Lea [el informe](javascript:alert(1)).", "markdown"),
+    ("Read <a href=\"/r\">it</a>.", "Lea <a href=\"javascript:alert(1)\">lo</a>.", "markup"),
+    ("See <img src=\"/a.png\">", "Vea <img src=\"data:text/html;base64,PHNjcmlwdD4=\">",
+     "markup"),
+    ("Read <a href=\"/r\">it</a>.", "Lea <a href=\"/r\" onclick=\"steal()\">lo</a>.",
+     "unsafe-link"),
+    ("[Home](/)", "[Inicio](/) [x](jav&#x61;script:alert(1))", "unsafe-link"),
+    ("Hello {name}", "Hola", "placeholders"),
+]
+
+
+@pytest.mark.parametrize(("source", "translation", "check_name"), UNSAFE)
+def test_critical_problems_refuse_what_must_not_be_published(
+        source: str, translation: str, check_name: str) -> None:
+    found = critical_problems(source, translation)
+    assert check_name in {f.check for f in found}, found
+    assert all(str(f).startswith(f.check + ": ") for f in found)
+
+
+def test_critical_problems_pass_a_faithful_translation() -> None:
+    safe = [
+        ("The <strong>African Union</strong> met.",
+         "La <strong>Unión Africana</strong> se reunió."),
+        ("<p>One<br>two</p>", "<p>Uno<br>dos</p>"),
+        ("Read [the report](/report) on `cms-i18n`.",
+         "Lea [el informe](/report) sobre `cms-i18n`."),
+        ('An <img src="data:image/png;base64,AAAA"> icon',
+         'Un icono <img src="data:image/png;base64,AAAA">'),
+        ("40% over", "40 % más"),
+        ("Untranslated", ""),
+    ]
+    for source, translation in safe:
+        assert critical_problems(source, translation) == [], (source, translation)
+
+
+def test_format_flags_cms_i18n_never_writes_are_critical(tmp_path: Path) -> None:
+    assert [f.check for f in critical_problems("40% over", "40 % más",
+                                               flags=["python-format"])] == ["flags"]
+    assert critical_problems("40% over", "40 % más", flags=["fuzzy", "no-wrap"]) == []
+    po = write(tmp_path, [PoEntry(msgctxt="doc", msgid="40% over", msgstr="40 % más",
+                                  flags=["python-format"])])
+    report = check_catalogue(po, "es", use_msgfmt=False)
+    assert [(p.check, p.severity) for p in report.problems] == [("flags", CRITICAL)]
+    assert report.failed

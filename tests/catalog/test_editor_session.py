@@ -122,7 +122,7 @@ def test_editor_session_on_the_seed_article(tmp_path: Path) -> None:
     assert translations.pgettext(DOC, new_paragraph) == new_paragraph
 
     # Apply: the Spanish document has the reviewed units, the source elsewhere.
-    spanish = apply(title, new_body, translations_for_apply(po))
+    spanish = apply(title, new_body, translations_for_apply(po).translations)
     assert spanish.startswith(fake_mt(title) + "\n\n" + changed)
     assert new_paragraph in spanish
     # After the editor approves the changed unit, it is published too.
@@ -134,7 +134,7 @@ def test_editor_session_on_the_seed_article(tmp_path: Path) -> None:
     catalogue.save()
     update_catalog(po, units(title, new_body), lang="es", domain="content", pot_path=pot)
     msgfmt_check(po)
-    assert "la próxima semana" in apply(title, new_body, translations_for_apply(po))
+    assert "la próxima semana" in apply(title, new_body, translations_for_apply(po).translations)
     # Nothing the editor approved was lost on the way.
     offered = {(e.msgctxt, e.msgid): e.msgstr for e in read_po(po).entries if e.reviewed}
     for key, text in approved.items():

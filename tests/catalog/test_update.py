@@ -356,12 +356,13 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch) -> None:
 
 def test_read_reviewed_and_translations_for_apply(paths) -> None:
     po, _ = paths
-    assert read_reviewed(po) == {} and translations_for_apply(po) == {}
+    assert read_reviewed(po) == {} and translations_for_apply(po).translations == {}
     run(paths, units(TITLE, P1, P2))
     edit(po, (TITLE, "Título revisado", None))
     assert read_reviewed(po) == {("news/moscow:title", TITLE): "Título revisado"}
-    assert translations_for_apply(po) == {("news/moscow:title", TITLE): "Título revisado"}
-    drafts = translations_for_apply(po, include_fuzzy=True)
+    assert translations_for_apply(po).translations == {
+        ("news/moscow:title", TITLE): "Título revisado"}
+    drafts = translations_for_apply(po, include_fuzzy=True).translations
     assert drafts[("news/moscow", P1)] == fake_mt(P1) and len(drafts) == 3
 
 
