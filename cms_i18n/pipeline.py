@@ -272,7 +272,8 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
     summary = RunSummary(lang, engine.name, documents=len(prepared))
     if glossary is None:
         summary.notes.append(f"no glossary at {settings.get('glossary_dir')}: "
-                             "entity names are not enforced")
+                             "entity names are not enforced (`cms-i18n glossary init` "
+                             "copies the bundled glossary there)")
     try:
         memory.add_reviewed(((msgid, msgstr) for (_, msgid), msgstr in reviewed.items()),
                             source_lang=source_lang, target_lang=lang)

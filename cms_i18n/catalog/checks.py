@@ -513,7 +513,8 @@ def glossary_problems(po: PoFile, path: str, *, source_lang: str, lang: str,
 def load_glossary_for_checks(glossary_dir: Path | None) -> tuple[Any, list[str]]:
     """The glossary, or None and a note saying why the glossary check is skipped."""
     if glossary_dir is None or not Path(glossary_dir).exists():
-        return None, [f"no glossary at {glossary_dir}: glossary check skipped"]
+        return None, [f"no glossary at {glossary_dir}: glossary check skipped "
+                      "(`cms-i18n glossary init` copies the bundled glossary there)"]
     try:
         from cms_i18n.glossary import load_glossary
     except ImportError:

@@ -188,6 +188,45 @@ def import_(ctx: click.Context, file: Path, output: Path | None, force: bool,
                    "so engines can make articles agree", err=True)
 
 
+@command.command("init")
+@click.option("--force", is_flag=True, help="Replace files of the same name.")
+@click.pass_context
+def init(ctx: click.Context, force: bool) -> None:
+    """Copy the bundled glossary into the glossary folder, to start a site's own.
+
+    Files already there are kept (say --force to replace them); the copy is
+    validated together with them before anything is written.
+    """
+    from cms_i18n.glossary.load import (
+        bundled_glossary_dir,
+        glossary_files,
+        problems,
+        read_file,
+        save,
+    )
+
+    folder = _glossary_path(ctx)
+    if folder.is_file():
+        raise UserError(f"{folder} is a file; --glossary-dir must name a folder to copy into")
+    bundled = glossary_files(bundled_glossary_dir())
+    copied = [f for f in bundled if force or not (folder / f.name).exists()]
+    kept = [f.name for f in bundled if f not in copied]
+    if copied:
+        concepts = [c for f in copied for c in read_file(f)[1]]
+        if folder.exists():
+            names = {f.name for f in copied}
+            concepts += [c for f in glossary_files(folder) if f.name not in names
+                         for c in read_file(f)[1]]
+        errors = problems(concepts)
+        if errors:
+            raise errors[0]
+    for file in copied:
+        save(folder / file.name, file.read_text(encoding="utf-8"))
+        click.echo(f"wrote {folder / file.name}")
+    for name in kept:
+        click.echo(f"kept {folder / name} (exists; --force replaces it)")
+
+
 @command.command("export")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), required=True,
               help="tbx (TBX-Basic, for CAT tools and Weblate), csv, or yaml.")

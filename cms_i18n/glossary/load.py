@@ -31,6 +31,16 @@ def _exact(text: str) -> str:
     return " ".join(text.split())
 
 
+def bundled_glossary_dir() -> Path:
+    """The glossary shipped inside the package (a site copies it with ``glossary init``).
+
+    It lives in the package, not beside it, so that a ``pip install`` carries it.
+    """
+    from importlib.resources import files
+
+    return Path(str(files("cms_i18n").joinpath("glossaries")))
+
+
 def read_file(path: Path, source_lang: str = "en") -> tuple[str, list[Concept]]:
     """Read one glossary file of any supported format (by extension)."""
     reader = READERS.get(path.suffix.lower())

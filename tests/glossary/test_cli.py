@@ -115,3 +115,29 @@ def test_a_broken_glossary_is_a_one_line_error(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.output.startswith(f"error: {tmp_path / 'g.yaml'}:2: invalid YAML")
     assert "Traceback" not in result.output
+
+
+def test_init_copies_the_bundled_glossary_and_keeps_a_sites_own(tmp_path: Path) -> None:
+    folder = tmp_path / "glossaries"
+    result = CliRunner().invoke(main, ["glossary", "--glossary-dir", str(folder), "init"])
+    assert result.exit_code == 0, result.output
+    assert f"wrote {folder / 'entities.yaml'}" in result.output
+    assert load_glossary(folder).version == load_glossary(BUNDLED).version
+
+    edited = (folder / "entities.yaml").read_text(encoding="utf-8") + "\n# our own note\n"
+    (folder / "entities.yaml").write_text(edited, encoding="utf-8")
+    again = CliRunner().invoke(main, ["glossary", "--glossary-dir", str(folder), "init"])
+    assert again.exit_code == 0, again.output
+    assert "kept" in again.output and "--force replaces it" in again.output
+    assert (folder / "entities.yaml").read_text(encoding="utf-8") == edited
+
+
+def test_init_refuses_a_copy_that_clashes_with_the_sites_glossary(tmp_path: Path) -> None:
+    folder = tmp_path / "glossaries"
+    folder.mkdir()
+    (folder / "ours.csv").write_text("concept_id,lang,term,kind,gender\nOURS,en,SCO,acronym,\n"
+                                     "OURS,es,OCS,acronym,f\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["glossary", "--glossary-dir", str(folder), "init"])
+    assert result.exit_code == 1
+    assert "conflicting variants" in result.output and "Traceback" not in result.output
+    assert not (folder / "entities.yaml").exists()

@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from cms_i18n.cli import compile as core_compile
+from cms_i18n.cli import glossary as core_glossary
 from cms_i18n.cli import status as core_status
 from cms_i18n.cli.apply import apply_languages, apply_options
 from cms_i18n.cli.translate import translate_languages, translate_options
@@ -133,5 +134,21 @@ def _report_pending() -> None:
                    "run (run `manage.py cms_i18n translate`)")
 
 
+def _glossary_for_site() -> click.Group:
+    """``cms-i18n glossary`` on the site's glossary folder (``CMS_I18N['glossary_dir']``)."""
+    core = core_glossary.command
+
+    @click.pass_context
+    def callback(ctx: click.Context, glossary_dir: Path | None,
+                 config_file: str | None) -> None:
+        if glossary_dir is None:
+            glossary_dir = Path(_resolve(config_file)["glossary_dir"])
+        ctx.obj = {"glossary_dir": glossary_dir, "config_file": config_file}
+
+    return click.Group(core.name, commands=core.commands, params=list(core.params),
+                       callback=callback, help=core.help, short_help=core.short_help)
+
+
+command.add_command(_glossary_for_site())
 command.add_command(_for_site(core_status.command))
 command.add_command(_for_site(core_compile.command))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +18,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from tests.contrib.wagtail.conftest import REPO, seed_paragraphs
+from tests.contrib.wagtail.conftest import seed_paragraphs
 from tests.helpers import msgfmt_check
 
 pytestmark = [pytest.mark.engine, pytest.mark.slow, pytest.mark.usefixtures("apertium")]
@@ -90,7 +89,6 @@ def fresh_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = folder / "mysite"
     with (site / "mysite" / "settings" / "base.py").open("a", encoding="utf-8") as settings:
         settings.write(README_SETTINGS)
-    shutil.copytree(REPO / "glossaries", site / "glossaries")
     news = site / "news"
     (news / "migrations").mkdir(parents=True)
     (news / "__init__.py").write_text("")
@@ -100,6 +98,8 @@ def fresh_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         settings.write('INSTALLED_APPS.insert(0, "news")\n')
     run(site, "manage.py", "makemigrations", "news")
     run(site, "manage.py", "migrate")
+    copied = run(site, "manage.py", "cms_i18n", "glossary", "init")     # as the guide says
+    assert f"wrote {site / 'glossaries' / 'entities.yaml'}" in copied.stdout
     return site
 
 
