@@ -52,6 +52,11 @@ class CatalogError(UserError):
     """A gettext catalogue is malformed or cannot be written safely."""
 
 
+class OutputError(UserError):
+    """A file cannot be written safely (a folder, a link or a read-only file in the way,
+    a full disk, no permission)."""
+
+
 class LockedError(UserError):
     """Another cms-i18n run holds the lock on the same catalogue."""
 

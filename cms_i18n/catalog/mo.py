@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cms_i18n.catalog.po import PoFile, read_po
-from cms_i18n.catalog.store import atomic_write
 from cms_i18n.errors import CatalogError
+from cms_i18n.fileio import write_atomic
 
 MAGIC = 0x950412DE
 
@@ -95,6 +95,6 @@ def compile_catalog(po_path: Path, mo_path: Path | None = None, *,
         line = po.header.line if po.header is not None else None
         raise CatalogError(f"compiled catalogue does not load with gettext: {exc}",
                            path=po_path, line=line) from None
-    atomic_write(mo_path, data)
+    write_atomic(mo_path, data)
     return CompileResult(mo_path=mo_path, compiled=result.compiled, fuzzy=result.fuzzy,
                          untranslated=result.untranslated)

@@ -28,8 +28,8 @@ from cms_i18n.catalog.po import (
     parse_po,
     read_po,
 )
-from cms_i18n.catalog.store import atomic_write, locked
 from cms_i18n.errors import CatalogError
+from cms_i18n.fileio import locked, write_atomic
 
 GENERATOR = f"cms-i18n {__version__}"
 
@@ -172,7 +172,7 @@ def _write_if_changed(path: Path, new: PoFile, old: _Existing | None,
     body = [format_entry(entry) for entry in new.entries]
     dated = _with_dates(new, changing)
     assert dated.header is not None
-    atomic_write(path, _join(dated.header, body).encode("utf-8"))
+    write_atomic(path, _join(dated.header, body).encode("utf-8"))
     return True
 
 

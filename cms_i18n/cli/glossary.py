@@ -161,7 +161,8 @@ def import_(ctx: click.Context, file: Path, output: Path | None, force: bool,
     The result is checked together with the glossary it joins (duplicate ids,
     conflicting variants) before anything is written.
     """
-    from cms_i18n.glossary.load import glossary_files, problems, read_file, save
+    from cms_i18n.fileio import write_atomic
+    from cms_i18n.glossary.load import glossary_files, problems, read_file
     from cms_i18n.glossary.yamlfile import dump_yaml
     from cms_i18n.languages import normalize
 
@@ -181,7 +182,7 @@ def import_(ctx: click.Context, file: Path, output: Path | None, force: bool,
     if errors:
         raise errors[0]
     missing = sorted({c.id for c in concepts for e in c.targets.values() if e.name.gender is None})
-    save(out, dump_yaml(concepts, source, header=f"Imported from {file.name} by cms-i18n."))
+    write_atomic(out, dump_yaml(concepts, source, header=f"Imported from {file.name} by cms-i18n."))
     click.echo(f"wrote {len(concepts)} concepts to {out}")
     if missing:
         click.echo(f"note: no grammatical gender for {', '.join(missing)}; add gender/number "
@@ -235,8 +236,8 @@ def init(ctx: click.Context, force: bool) -> None:
 @click.pass_context
 def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
     """Write the whole glossary as TBX, CSV or YAML."""
+    from cms_i18n.fileio import write_atomic
     from cms_i18n.glossary.csvfile import dump_csv
-    from cms_i18n.glossary.load import save
     from cms_i18n.glossary.tbx import dump_tbx
     from cms_i18n.glossary.yamlfile import dump_yaml
 
@@ -246,5 +247,5 @@ def export(ctx: click.Context, fmt: str, output: Path | None) -> None:
     if output is None:
         click.echo(text, nl=False)
     else:
-        save(output, text)
+        write_atomic(output, text)
         click.echo(f"wrote {len(glossary)} concepts to {output}", err=True)

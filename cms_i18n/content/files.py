@@ -10,9 +10,7 @@ front matter kept and ``lang`` recorded in it.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -21,6 +19,7 @@ import yaml
 
 from cms_i18n.document import Document
 from cms_i18n.errors import InputError
+from cms_i18n.fileio import write_atomic
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
            ".txt": "text"}
@@ -148,15 +147,3 @@ def _set_html_lang(html: str, lang: str) -> str:
         new = old[:-1] + f' lang="{lang}">'
     return html[: tag.start()] + new + html[tag.end():]
 
-
-def write_atomic(path: Path, content: str) -> None:
-    """Write text to ``path`` through a temporary file in the same folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -168,22 +168,3 @@ def problems(concepts: list[Concept]) -> list[InputError]:
                     f"{other.id}", c.targets[lang].origin or c.origin))
     return errors
 
-
-def save(path: Path, text: str) -> None:
-    """Write ``text`` atomically: a temporary file in the same folder, then a rename."""
-    import os
-    import tempfile
-
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise InputError(f"cannot write: {exc.strerror}", path=path) from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

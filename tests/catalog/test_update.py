@@ -19,8 +19,8 @@ from cms_i18n.catalog import (
 )
 from cms_i18n.catalog.merge import PREVIOUS_NOTE, TM_NOTE, previous_translation
 from cms_i18n.catalog.po import read_po
-from cms_i18n.catalog.store import atomic_write, lock_path, locked
-from cms_i18n.errors import CatalogError, LockedError
+from cms_i18n.errors import CatalogError, LockedError, OutputError
+from cms_i18n.fileio import lock_path, locked, write_atomic
 from tests.catalog.helpers import fake_mt, msgfmt_check, pot_check, unit
 
 TITLE = "Asian security officials to convene in Moscow"
@@ -289,7 +289,7 @@ def test_lock_held_by_another_process_is_respected(paths, tmp_path: Path) -> Non
     script = textwrap.dedent(f"""
         import sys, time
         from pathlib import Path
-        from cms_i18n.catalog.store import locked
+        from cms_i18n.fileio import locked
         with locked(Path({str(po)!r})):
             print("locked", flush=True)
             sys.stdin.readline()
@@ -330,11 +330,11 @@ def test_concurrent_runs_are_serialised_and_both_land(paths) -> None:
     assert sum(1 for e in entries if e.obsolete) == 1
 
 
-def test_atomic_write_leaves_no_temporary_files_and_keeps_mode(tmp_path: Path) -> None:
+def test_write_atomic_leaves_no_temporary_files_and_keeps_mode(tmp_path: Path) -> None:
     target = tmp_path / "x.po"
     target.write_text("old", encoding="utf-8")
     os.chmod(target, 0o640)
-    atomic_write(target, b"new")
+    write_atomic(target, b"new")
     assert target.read_bytes() == b"new"
     assert oct(target.stat().st_mode & 0o777) == oct(0o640)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.po"]
@@ -348,8 +348,8 @@ def test_failed_write_keeps_the_old_file(tmp_path: Path, monkeypatch) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", broken)
-    with pytest.raises(CatalogError, match="No space left"):
-        atomic_write(target, b"new")
+    with pytest.raises(OutputError, match="No space left"):
+        write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.po"]
 
