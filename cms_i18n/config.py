@@ -1,42 +1,331 @@
-"""Settings: ``plugin.yaml`` defaults < site config file < command-line flags.
+"""Settings: every key declared once, with its type and default; one resolver.
 
-The defaults live in the plugin manifest a CMS reads, so there is one place
-that declares every setting.  A site overrides them in ``cms-i18n.yaml`` (found
-in the current directory) or a file given with ``--config``; relative paths in
-a config file are taken from that file's folder.
+Where a value comes from, lowest first::
+
+    declared defaults < site config file < Django's CMS_I18N < command-line flags
+
+Every layer is checked against the declarations before it is merged, so a
+wrong value (``target_langs: 42``, ``glossary_strategy: magic``) stops the run
+with one line that names the setting, the file and the line.  Relative paths
+follow one rule: each layer's paths are taken from that layer's own folder —
+a config file's from the file's folder, ``CMS_I18N``'s from ``BASE_DIR``, a
+flag's from the current directory, and the defaults from the site root (the
+config file's folder, else the current directory).
+
+Adding a setting is one change: a :class:`Setting` in :data:`SETTINGS` below,
+with its kind, default and a one-line help.  The manifest a CMS
+reads, ``plugin.yaml``, is written from these declarations by
+``python -m cms_i18n.manifest --write``; a test fails until it is current.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping
-from functools import lru_cache
-from importlib.resources import files
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from cms_i18n.errors import ConfigError
+from cms_i18n.errors import ConfigError, LanguageError
 
 SITE_CONFIG_NAME = "cms-i18n.yaml"
-PATH_KEYS = ("content_dir", "glossary_dir", "locale_dir", "memory", "argos_packages_dir")
 
 
-@lru_cache(maxsize=1)
-def manifest() -> dict[str, Any]:
-    """The plugin manifest (``plugin.yaml``) shipped with the package."""
-    text = files("cms_i18n").joinpath("plugin.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+# -- kinds of value ------------------------------------------------------------
+
+class Kind:
+    """What values a setting takes.  ``check`` returns the value to keep, or raises
+    :class:`ValueError` with what was expected (the caller adds key, file and line)."""
+
+    #: a folder or file: relative values are resolved against their layer's folder
+    is_path = False
+
+    def check(self, value: Any) -> Any:
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        raise NotImplementedError
 
 
-def defaults() -> dict[str, Any]:
-    """A fresh copy of the default settings declared in the manifest."""
-    return _deep_copy(manifest()["settings"])
+def _expected(kind: Kind, value: Any) -> ValueError:
+    return ValueError(f"must be {kind.describe()}, not {value!r}")
 
 
-def read_config_file(path: Path) -> dict[str, Any]:
-    """Read a site config file; errors name the file and line."""
+class Text(Kind):
+    def check(self, value: Any) -> Any:
+        if not isinstance(value, str) or not value.strip():
+            raise _expected(self, value)
+        return value
+
+    def describe(self) -> str:
+        return "a non-empty string"
+
+
+class PathSetting(Text):
+    is_path = True
+
+    def describe(self) -> str:
+        return "a path (a string)"
+
+
+class Name(Text):
+    """A file name without a folder: the gettext domain."""
+
+    def check(self, value: Any) -> Any:
+        if not isinstance(value, str) or not re.fullmatch(r"[\w-][\w.-]*", value):
+            raise _expected(self, value)
+        return value
+
+    def describe(self) -> str:
+        return "a name of letters, digits, '.', '-' or '_'"
+
+
+class Integer(Kind):
+    def __init__(self, minimum: int) -> None:
+        self.minimum = minimum
+
+    def check(self, value: Any) -> Any:
+        if isinstance(value, bool) or not isinstance(value, int) or value < self.minimum:
+            raise _expected(self, value)
+        return value
+
+    def describe(self) -> str:
+        return f"a whole number of at least {self.minimum}"
+
+
+class Flag(Kind):
+    def check(self, value: Any) -> Any:
+        if not isinstance(value, bool):
+            raise _expected(self, value)
+        return value
+
+    def describe(self) -> str:
+        return "true or false"
+
+
+class Choice(Kind):
+    def __init__(self, *choices: str) -> None:
+        self.choices = choices
+
+    def check(self, value: Any) -> Any:
+        if value not in self.choices:
+            raise _expected(self, value)
+        return value
+
+    def describe(self) -> str:
+        return "one of " + ", ".join(self.choices)
+
+
+class Nullable(Kind):
+    """``null``, or a value of ``kind``."""
+
+    def __init__(self, kind: Kind) -> None:
+        self.kind = kind
+        self.is_path = kind.is_path
+
+    def check(self, value: Any) -> Any:
+        return None if value is None else self.kind.check(value)
+
+    def describe(self) -> str:
+        return f"null or {self.kind.describe()}"
+
+
+class Language(Kind):
+    def check(self, value: Any) -> Any:
+        from cms_i18n.languages import normalize
+
+        if not isinstance(value, str):
+            raise _expected(self, value)
+        try:
+            normalize(value)
+        except LanguageError as exc:
+            raise ValueError(exc.message) from None
+        return value
+
+    def describe(self) -> str:
+        return "a language code (BCP-47, e.g. es or pt-BR)"
+
+
+class Languages(Kind):
+    """A list of language codes; ``"es, fr"`` is read as ``[es, fr]``."""
+
+    def check(self, value: Any) -> Any:
+        if isinstance(value, str):
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        if not isinstance(value, list) or not value:
+            raise _expected(self, value)
+        for code in value:
+            Language().check(code)
+        return value
+
+    def describe(self) -> str:
+        return "a list of language codes"
+
+
+class Patterns(Kind):
+    """A list of regular expressions, each checked to compile."""
+
+    def check(self, value: Any) -> Any:
+        if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
+            raise _expected(self, value)
+        for pattern in value:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
+        return value
+
+    def describe(self) -> str:
+        return "a list of regular expressions"
+
+
+class Anything(Kind):
+    """Checked by the code that reads it (e.g. Django model names, once apps are ready)."""
+
+    def __init__(self, description: str, *types: type) -> None:
+        self.description = description
+        self.types = types
+
+    def check(self, value: Any) -> Any:
+        if self.types and not isinstance(value, self.types):
+            raise _expected(self, value)
+        return value
+
+    def describe(self) -> str:
+        return self.description
+
+
+# -- declarations --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: ``key`` (``apply.fallback`` inside a group), kind, default, help."""
+
+    key: str
+    kind: Kind
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("source_lang", Language(), "en", "language of the content"),
+    Setting("target_langs", Languages(), ["es"],
+            "languages translate and apply use when --lang is not given"),
+    Setting("source", Text(), "files", "content source: files | wagtail | a plugin's source"),
+    Setting("content_dir", PathSetting(), "examples/content", "folder of the files source"),
+    Setting("glossary_dir", PathSetting(), "glossaries",
+            "glossary folder (YAML, TBX or CSV files)"),
+    Setting("locale_dir", PathSetting(), "locale", "where catalogues are written"),
+    Setting("domain", Name(), "content",
+            "gettext domain: <locale_dir>/<lang>/LC_MESSAGES/<domain>.po"),
+    Setting("engine", Text(), "auto", "auto | argos | apertium | a plugin's engine"),
+    Setting("glossary_strategy", Choice("auto", "standin", "codeswitch", "none"), "auto",
+            "how terms reach the engine; auto: the engine's own choice"),
+    Setting("memory", PathSetting(), ".cms-i18n/memory.sqlite", "translation memory"),
+    Setting("argos_packages_dir", Nullable(PathSetting()), None,
+            "installed Argos models (null: $CMS_I18N_ARGOS_PACKAGES, else "
+            "~/.local/share/cms-i18n/argos-packages)"),
+    Setting("argos_beam_size", Integer(1), 4, "beam size"),
+    Setting("argos_threads", Integer(0), 0, "total CTranslate2 threads; 0: one per core"),
+    Setting("argos_inter_threads", Integer(0), 0,
+            "batches side by side; 0: one per thread, 1: one batch, every thread"),
+    Setting("argos_compute_type", Text(), "auto", "CTranslate2 compute type (int8, float32 …)"),
+    Setting("argos_batch_size", Integer(1), 32, "sentences per batch"),
+    Setting("argos_max_decoding_length", Nullable(Integer(1)), None,
+            "cap on tokens per sentence (null: 256)"),
+    Setting("apertium_modes_dir", Nullable(PathSetting()), None,
+            "folder of Apertium's *.mode files (null: $CMS_I18N_APERTIUM_MODES, else "
+            "the system's)"),
+    Setting("apertium_mark_unknown", Flag(), False,
+            "keep Apertium's * marks on unknown words"),
+    Setting("clean.chrome_patterns", Patterns(), [],
+            "extra regular expressions for a site's own page chrome lines"),
+    Setting("apply.fallback", Choice("source", "skip"), "source",
+            "what an unreviewed unit becomes: the source text, or skip"),
+    Setting("apply.include_fuzzy", Flag(), False,
+            "let apply use unreviewed machine translations"),
+)
+
+
+def declared(extra: Iterable[Setting] = ()) -> dict[str, Setting]:
+    """Every declared setting by key: the core ones, then ``extra``."""
+    return {s.key: s for s in (*SETTINGS, *extra)}
+
+
+def defaults(extra: Iterable[Setting] = ()) -> dict[str, Any]:
+    """A fresh nested dict of every default (groups such as ``apply`` as dicts)."""
+    result: dict[str, Any] = {}
+    for setting in declared(extra).values():
+        group, _, name = setting.key.rpartition(".")
+        (result.setdefault(group, {}) if group else result)[name] = _copy(setting.default)
+    return result
+
+
+# -- layers ----------------------------------------------------------------------
+
+@dataclass
+class Layer:
+    """Values from one place, with what an error message needs to point at them.
+
+    ``base`` is the folder relative paths are taken from; ``label`` turns a
+    dotted key into how the user wrote it; ``line_of`` finds its line.
+    """
+
+    values: Mapping[str, Any]
+    base: Path
+    path: str | None = None
+    label: Callable[[str], str] = field(default=lambda key: f"setting {key!r}")
+    line_of: Callable[[str], int | None] = field(default=lambda key: None)
+    unknown_prefix: str = ""
+
+    def error(self, key: str, problem: str) -> ConfigError:
+        sep = " " if problem.startswith("must") else ": "
+        return ConfigError(f"{self.label(key)}{sep}{problem}", path=self.path,
+                           line=self.line_of(key))
+
+
+def check_layer(layer: Layer, schema: Mapping[str, Setting]) -> dict[str, Any]:
+    """The layer's values checked against ``schema``, paths made absolute."""
+    groups = {key.rpartition(".")[0] for key in schema if "." in key}
+    checked: dict[str, Any] = {}
+    for key, value in layer.values.items():
+        if key in groups:
+            if not isinstance(value, Mapping):
+                raise layer.error(key, f"must be a mapping, not {value!r}")
+            checked[key] = {name: _check(layer, schema, f"{key}.{name}", item)
+                            for name, item in value.items()}
+        elif key in schema:
+            checked[key] = _check(layer, schema, key, value)
+        else:
+            known = ", ".join(sorted({k.partition(".")[0] for k in schema}))
+            raise ConfigError(f"{layer.unknown_prefix}unknown setting {key!r} (known: {known})",
+                              path=layer.path, line=layer.line_of(key))
+    return checked
+
+
+def _check(layer: Layer, schema: Mapping[str, Setting], key: str, value: Any) -> Any:
+    if key not in schema:
+        group = key.rpartition(".")[0]
+        names = sorted(k.rpartition(".")[2] for k in schema if k.startswith(group + "."))
+        raise ConfigError(f"{layer.unknown_prefix}unknown setting {key!r} in {group!r} "
+                          f"(known: {', '.join(names)})", path=layer.path,
+                          line=layer.line_of(key))
+    kind = schema[key].kind
+    if isinstance(value, Path) and kind.is_path:
+        value = str(value)
+    try:
+        value = kind.check(value)
+    except ValueError as exc:
+        raise layer.error(key, str(exc)) from None
+    if kind.is_path and value:
+        value = str((layer.base / Path(value).expanduser()).resolve())
+    return value
+
+
+def config_file_layer(path: Path) -> Layer:
+    """A site config file read as a layer; YAML and encoding errors name the file and line."""
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -47,6 +336,7 @@ def read_config_file(path: Path) -> dict[str, Any]:
         raise ConfigError(f"cannot read config file: {exc.strerror}", path=path) from None
     try:
         data = yaml.safe_load(text)
+        lines = _key_lines(yaml.compose(text))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -54,47 +344,63 @@ def read_config_file(path: Path) -> dict[str, Any]:
     except yaml.YAMLError as exc:
         raise ConfigError(f"malformed YAML: {exc}", path=path) from None
     if data is None:
-        return {}
+        data = {}
     if not isinstance(data, dict):
         raise ConfigError("a config file must be a mapping of setting: value", path=path, line=1)
-    known = defaults()
-    for key, value in data.items():
-        if key not in known:
-            raise ConfigError(
-                f"unknown setting {key!r} (known: {', '.join(sorted(known))})",
-                path=path, line=_line_of(text, key),
-            )
-        if isinstance(known[key], dict) and not isinstance(value, dict):
-            raise ConfigError(f"setting {key!r} must be a mapping", path=path,
-                              line=_line_of(text, key))
-    return data
+    return Layer(data, path.resolve().parent, str(path), line_of=lines.get)
 
+
+def _key_lines(node: yaml.Node | None, prefix: str = "") -> dict[str, int]:
+    """Dotted key → 1-based line, for the mappings of a composed YAML document."""
+    lines: dict[str, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = f"{prefix}{key_node.value}"
+            lines.setdefault(key, key_node.start_mark.line + 1)
+            if not prefix:
+                lines.update(_key_lines(value_node, f"{key}."))
+    return lines
+
+
+# -- resolving -------------------------------------------------------------------
 
 def load_settings(config_file: str | Path | None = None, *, root: str | Path | None = None,
-                  **overrides: Any) -> dict[str, Any]:
-    """Resolve the settings for one run.
+                  site: Layer | None = None, extra: Sequence[Setting] = (),
+                  **flags: Any) -> dict[str, Any]:
+    """The settings of one run: defaults < config file < ``site`` < ``flags``.
 
-    ``overrides`` are command-line values; ``None`` means "not given".  Paths
-    are made absolute: relative to the config file's folder, else to ``root``
-    (default: the current directory).
+    ``config_file`` defaults to ``cms-i18n.yaml`` in ``root`` (default: the
+    current directory) when there is one.  ``site`` is a further layer (Django's
+    ``CMS_I18N``) and ``extra`` the settings only it may set.  ``flags`` are
+    command-line values; ``None`` means "not given", and relative paths are
+    taken from the current directory.  ``root`` in the result is the folder
+    the defaults' paths are taken from.
     """
-    settings = defaults()
-    base = Path(root) if root is not None else Path.cwd()
-    site = Path(config_file) if config_file else base / SITE_CONFIG_NAME
-    if config_file or site.is_file():
-        _merge(settings, read_config_file(site))
-        base = site.resolve().parent
-    env_packages = os.environ.get("CMS_I18N_ARGOS_PACKAGES")
-    if env_packages and not settings.get("argos_packages_dir"):
-        settings["argos_packages_dir"] = env_packages
-    _merge(settings, {k: v for k, v in overrides.items() if v is not None})
-    for key in PATH_KEYS:
-        if settings.get(key):
-            settings[key] = str((base / Path(settings[key]).expanduser()).resolve())
+    schema = declared(extra)
+    base = Path(root).resolve() if root is not None else Path.cwd()
+    config_path = Path(config_file) if config_file else base / SITE_CONFIG_NAME
+    layers: list[Layer] = []
+    if config_file or config_path.is_file():
+        layers.append(config_file_layer(config_path))
+        base = config_path.resolve().parent
+    if site is not None:
+        layers.append(site)
+    given = {key: value for key, value in flags.items() if value is not None}
+    layers.append(Layer(_nest(given), Path.cwd()))
+    settings = check_layer(Layer(defaults(extra), base), schema)
+    for layer in layers:
+        _merge(settings, check_layer(layer, schema))
     settings["root"] = str(base)
-    if isinstance(settings.get("target_langs"), str):
-        settings["target_langs"] = [s.strip() for s in settings["target_langs"].split(",")]
     return settings
+
+
+def _nest(flat: Mapping[str, Any]) -> dict[str, Any]:
+    """``{"apply.fallback": "skip"}`` → ``{"apply": {"fallback": "skip"}}``."""
+    nested: dict[str, Any] = {}
+    for key, value in flat.items():
+        group, _, name = key.rpartition(".")
+        (nested.setdefault(group, {}) if group else nested)[name] = value
+    return nested
 
 
 def _merge(into: dict[str, Any], new: Mapping[str, Any]) -> None:
@@ -105,16 +411,9 @@ def _merge(into: dict[str, Any], new: Mapping[str, Any]) -> None:
             into[key] = value
 
 
-def _deep_copy(value: Any) -> Any:
+def _copy(value: Any) -> Any:
     if isinstance(value, dict):
-        return {k: _deep_copy(v) for k, v in value.items()}
+        return {k: _copy(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [_deep_copy(v) for v in value]
+        return [_copy(v) for v in value]
     return value
-
-
-def _line_of(text: str, key: str) -> int | None:
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.startswith(f"{key}:") or line.startswith(f"'{key}'") or line.startswith(f'"{key}"'):
-            return number
-    return None

@@ -1,48 +1,98 @@
-"""Settings: manifest defaults < site config < command-line flags."""
+"""Settings: declared defaults < site config < command-line flags, each value checked."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-import yaml
 
-from cms_i18n.config import defaults, load_settings
+from cms_i18n.config import SETTINGS, defaults, load_settings
 from cms_i18n.errors import ConfigError
 
-REPO = Path(__file__).resolve().parent.parent
 
-
-def test_defaults_come_from_the_manifest() -> None:
-    manifest = yaml.safe_load((REPO / "plugin.yaml").read_text("utf-8"))
-    assert defaults() == manifest["settings"]
-    assert manifest["entry_points"]["cms_i18n.engines"]["apertium"].endswith(":ApertiumEngine")
+def test_every_declared_setting_has_its_default() -> None:
+    values = defaults()
+    assert values["target_langs"] == ["es"] and values["apply"]["fallback"] == "source"
+    assert values["apertium_modes_dir"] is None and values["apertium_mark_unknown"] is False
+    for setting in SETTINGS:
+        group, _, name = setting.key.rpartition(".")
+        assert (values[group] if group else values)[name] == setting.default
+        assert setting.help, setting.key
+        assert setting.kind.check(setting.default) == setting.default
 
 
 def test_site_config_then_flags(tmp_path: Path) -> None:
     (tmp_path / "cms-i18n.yaml").write_text("domain: news\nlocale_dir: out/locale\n"
-                                            "clean:\n  chrome_patterns: ['^Share$']\n")
+                                            "clean:\n  chrome_patterns: ['^Share$']\n"
+                                            "apertium_mark_unknown: true\n")
     settings = load_settings(root=tmp_path, domain="site")
     assert settings["domain"] == "site"
     assert settings["locale_dir"] == str((tmp_path / "out" / "locale").resolve())
     assert settings["clean"]["chrome_patterns"] == ["^Share$"]
-    assert settings["engine"] == "auto"
+    assert settings["engine"] == "auto" and settings["apertium_mark_unknown"] is True
+    assert settings["apply"] == {"fallback": "source", "include_fuzzy": False}
+
+
+def test_relative_paths_each_from_their_own_folder(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Config values from the file's folder, flags from the current directory,
+    defaults from the site root (the config file's folder)."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "cms-i18n.yaml").write_text("content_dir: pages\n")
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings("site/cms-i18n.yaml", locale_dir="out")
+    assert settings["content_dir"] == str(site / "pages")
+    assert settings["locale_dir"] == str(tmp_path / "out")
+    assert settings["glossary_dir"] == str(site / "glossaries")
+    assert settings["root"] == str(site)
+
+
+def test_comma_separated_languages(tmp_path: Path) -> None:
+    (tmp_path / "cms-i18n.yaml").write_text("target_langs: es, pt-BR\n")
+    assert load_settings(root=tmp_path)["target_langs"] == ["es", "pt-BR"]
 
 
 @pytest.mark.parametrize(("text", "message", "line"), [
     ("domain: x\nlocal_dir: y\n", "unknown setting 'local_dir'", 2),
     ("domain: [unclosed\n", "malformed YAML", 2),
     ("- a list\n", "must be a mapping", 1),
-    ("clean: yes\n", "setting 'clean' must be a mapping", 1),
+    ("clean: yes\n", "setting 'clean' must be a mapping, not True", 1),
+    ("domain: x\ntarget_langs: 42\n",
+     "setting 'target_langs' must be a list of language codes, not 42", 2),
+    ("target_langs: [es, klingon]\n",
+     "setting 'target_langs': unknown language code 'klingon'", 1),
+    ("content_dir: 123\n", "setting 'content_dir' must be a path (a string), not 123", 1),
+    ("glossary_strategy: magic\n",
+     "setting 'glossary_strategy' must be one of auto, standin, codeswitch, none, not 'magic'",
+     1),
+    ("domain: x\napply:\n  include_fuzzy: false\n  fallback: maybe\n",
+     "setting 'apply.fallback' must be one of source, skip, not 'maybe'", 4),
+    ("apply:\n  fallbak: skip\n", "unknown setting 'apply.fallbak' in 'apply' (known: "
+     "fallback, include_fuzzy)", 2),
+    ("argos_beam_size: 0\n", "setting 'argos_beam_size' must be a whole number of at least 1",
+     1),
+    ("argos_threads: '2'\n", "setting 'argos_threads' must be a whole number", 1),
+    ("apertium_mark_unknown: sometimes\n", "setting 'apertium_mark_unknown' must be true or "
+     "false", 1),
+    ("domain: ../../etc/passwd\n", "setting 'domain' must be a name of letters", 1),
+    ("clean:\n  chrome_patterns: ['(unclosed']\n",
+     "setting 'clean.chrome_patterns': bad regular expression '(unclosed'", 2),
 ])
-def test_bad_config_names_file_and_line(tmp_path: Path, text: str, message: str,
-                                        line: int) -> None:
+def test_bad_config_names_setting_file_and_line(tmp_path: Path, text: str, message: str,
+                                                line: int) -> None:
     path = tmp_path / "site.yaml"
     path.write_text(text)
     with pytest.raises(ConfigError) as caught:
         load_settings(path)
     assert message in caught.value.message
     assert caught.value.path == str(path) and caught.value.line == line
+    assert "\n" not in caught.value.format()
+
+
+def test_a_bad_flag_is_refused_too(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="setting 'domain' must be a name"):
+        load_settings(root=tmp_path, domain="a/b")
 
 
 def test_config_file_not_utf8(tmp_path: Path) -> None:
@@ -50,17 +100,3 @@ def test_config_file_not_utf8(tmp_path: Path) -> None:
     path.write_bytes(b"domain: caf\xe9\n")
     with pytest.raises(ConfigError, match="not UTF-8"):
         load_settings(path)
-
-
-def test_manifest_hooks_are_valid_commands() -> None:
-    import shlex
-
-    from cms_i18n.cli import main
-
-    manifest = yaml.safe_load((REPO / "plugin.yaml").read_text("utf-8"))
-    commands = [hook["command"] for hook in manifest["hooks"].values() if hook["command"]]
-    assert commands
-    for line in commands:
-        program, name, *args = shlex.split(line)
-        assert program == "cms-i18n" and name in main.commands, line
-        main.commands[name].make_context(name, args)    # raises on an unknown option

@@ -1,34 +1,10 @@
-"""Finding the catalogues a command works on, from settings and options."""
+"""Finding the catalogues a command works on."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from cms_i18n.errors import ConfigError
-
-DEFAULTS: dict[str, Any] = {"locale_dir": "locale", "domain": "content",
-                            "glossary_dir": "glossaries", "source_lang": "en"}
-
-
-def resolve_settings(config_file: Path | None = None, **overrides: Any) -> dict[str, Any]:
-    """Settings for the catalogue commands: config (when available) < explicit options.
-
-    Options given as None do not override.  Without :mod:`cms_i18n.config` (or its
-    ``load_settings``), the built-in defaults stand in for it.
-    """
-    given = {key: value for key, value in overrides.items() if value is not None}
-    try:
-        from cms_i18n.config import load_settings
-    except ImportError:
-        if config_file is not None:
-            raise ConfigError("--config needs cms_i18n.config, which is not installed"
-                              ) from None
-        return {**DEFAULTS, **given}
-    settings = dict(load_settings(config_file, **given))
-    for key, value in DEFAULTS.items():
-        settings.setdefault(key, value)
-    return settings
 
 
 def lang_of_folder(name: str) -> str:

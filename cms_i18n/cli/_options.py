@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
-from cms_i18n.config import load_settings
 from cms_i18n.languages import normalize
 
 
@@ -45,14 +43,6 @@ def catalogue_options(func: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed(options):
         func = option(func)
     return func
-
-
-def resolve_settings(config_file: str | None = None, **overrides: Any) -> dict[str, Any]:
-    """Settings for this run; relative CLI paths are taken from the current directory."""
-    for key in ("content_dir", "locale_dir", "glossary_dir"):
-        if overrides.get(key):
-            overrides[key] = os.path.abspath(overrides[key])
-    return load_settings(config_file, **overrides)
 
 
 def target_languages(settings: dict[str, Any], langs: tuple[str, ...]) -> list[str]:

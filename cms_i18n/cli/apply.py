@@ -8,7 +8,8 @@ from typing import Any
 import click
 
 from cms_i18n import pipeline
-from cms_i18n.cli._options import resolve_settings, settings_options, target_languages
+from cms_i18n.cli._options import settings_options, target_languages
+from cms_i18n.config import load_settings
 from cms_i18n.content import ContentSource
 
 
@@ -54,5 +55,5 @@ def command(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | 
     For the files source: <name>.<lang><suffix> beside each source file, front matter
     and markup kept, the language recorded.
     """
-    settings = resolve_settings(config_file, **overrides)
+    settings = load_settings(config_file, **overrides)
     apply_languages(settings, langs, include_fuzzy=include_fuzzy, fallback=fallback)

@@ -14,8 +14,9 @@ from cms_i18n.catalog.checks import (
     check_catalogue,
     load_glossary_for_checks,
 )
-from cms_i18n.catalog.locate import find_catalogues, resolve_settings
+from cms_i18n.catalog.locate import find_catalogues
 from cms_i18n.cli._options import catalogue_options
+from cms_i18n.config import load_settings
 from cms_i18n.errors import CheckFailed
 from cms_i18n.languages import normalize
 
@@ -48,7 +49,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
     problem affects something that would be published (a reviewed entry, or any
     translated entry with --include-fuzzy), so the command can gate a deploy.
     """
-    settings = resolve_settings(config_file, locale_dir=locale_dir, domain=domain,
+    settings = load_settings(config_file, locale_dir=locale_dir, domain=domain,
                                 glossary_dir=glossary_dir)
     found = find_catalogues(Path(settings["locale_dir"]), settings["domain"],
                             [normalize(lang) for lang in langs])

@@ -107,12 +107,7 @@ def command(file: str | None, show_fixes: bool, fmt: str, quotes: str,
 
 def _site_patterns(config_file: str | None) -> tuple[str, ...]:
     """The site's ``clean.chrome_patterns``, from its config file if there is one."""
-    settings = load_settings(config_file)
-    patterns = (settings.get("clean") or {}).get("chrome_patterns") or []
-    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
-        raise ConfigError("clean.chrome_patterns must be a list of regular expressions",
-                          path=config_file or SITE_CONFIG_NAME)
-    return tuple(patterns)
+    return tuple(load_settings(config_file)["clean"]["chrome_patterns"])
 
 
 def _write(stream: TextIO, text: str, errors: str) -> None:

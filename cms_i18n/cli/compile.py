@@ -7,9 +7,10 @@ from pathlib import Path
 
 import click
 
-from cms_i18n.catalog.locate import find_catalogues, resolve_settings
+from cms_i18n.catalog.locate import find_catalogues
 from cms_i18n.catalog.mo import compile_catalog
 from cms_i18n.cli._options import catalogue_options
+from cms_i18n.config import load_settings
 from cms_i18n.languages import normalize
 
 
@@ -23,7 +24,7 @@ from cms_i18n.languages import normalize
 def command(langs: tuple[str, ...], include_fuzzy: bool, as_json: bool,
             locale_dir: Path | None, domain: str | None, config_file: Path | None) -> None:
     """Write a .mo file beside each .po, with reviewed translations only by default."""
-    settings = resolve_settings(config_file, locale_dir=locale_dir, domain=domain)
+    settings = load_settings(config_file, locale_dir=locale_dir, domain=domain)
     found = find_catalogues(Path(settings["locale_dir"]), settings["domain"],
                             [normalize(lang) for lang in langs])
     results = [(lang, compile_catalog(path, include_fuzzy=include_fuzzy))

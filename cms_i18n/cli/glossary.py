@@ -17,10 +17,10 @@ def _glossary_path(ctx: click.Context) -> Path:
     given = ctx.obj.get("glossary_dir") if ctx.obj else None
     if given:
         return Path(given)
-    from cms_i18n.cli._options import resolve_settings
+    from cms_i18n.config import load_settings
 
-    settings = resolve_settings(ctx.obj.get("config_file") if ctx.obj else None)
-    return Path(settings.get("glossary_dir") or "glossaries")
+    settings = load_settings(ctx.obj.get("config_file") if ctx.obj else None)
+    return Path(settings["glossary_dir"])
 
 
 def _load(ctx: click.Context):

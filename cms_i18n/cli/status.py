@@ -7,9 +7,10 @@ from pathlib import Path
 
 import click
 
-from cms_i18n.catalog.locate import find_catalogues, resolve_settings
+from cms_i18n.catalog.locate import find_catalogues
 from cms_i18n.catalog.status import CatalogueStatus, catalogue_status
 from cms_i18n.cli._options import catalogue_options
+from cms_i18n.config import load_settings
 from cms_i18n.languages import normalize
 
 _COLUMNS = ("units", "reviewed", "fuzzy", "untranslated", "glossary_problems")
@@ -45,7 +46,7 @@ def command(langs: tuple[str, ...], as_json: bool, locale_dir: Path | None,
 
     Glossary counts units whose machine notes report a glossary problem.
     """
-    settings = resolve_settings(config_file, locale_dir=locale_dir, domain=domain)
+    settings = load_settings(config_file, locale_dir=locale_dir, domain=domain)
     found = find_catalogues(Path(settings["locale_dir"]), settings["domain"],
                             [normalize(lang) for lang in langs])
     reports = [catalogue_status(path, lang) for lang, path in found]

@@ -9,7 +9,8 @@ from typing import Any
 import click
 
 from cms_i18n import pipeline
-from cms_i18n.cli._options import resolve_settings, settings_options, target_languages
+from cms_i18n.cli._options import settings_options, target_languages
+from cms_i18n.config import load_settings
 from cms_i18n.content import ContentSource
 from cms_i18n.errors import UserError
 
@@ -68,7 +69,7 @@ def command(langs: tuple[str, ...], engine: str | None, quiet: bool, config_file
     merged into locale/<lang>/LC_MESSAGES/<domain>.po as a fuzzy entry; translations an
     editor has reviewed are never touched. Re-runs reuse the translation memory.
     """
-    settings = resolve_settings(config_file, **overrides)
+    settings = load_settings(config_file, **overrides)
     status = translate_languages(settings, langs, engine=engine, quiet=quiet)
     if status:
         sys.exit(status)

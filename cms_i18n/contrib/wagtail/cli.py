@@ -40,13 +40,6 @@ def _settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
-def _resolve(config_file: str | None, **overrides: Any) -> dict[str, Any]:
-    for key in ("locale_dir", "glossary_dir"):
-        if overrides.get(key):
-            overrides[key] = str(Path(overrides[key]).resolve())
-    return site_settings(config_file, **overrides)
-
-
 @click.group("cms_i18n", context_settings={"help_option_names": ["-h", "--help"]})
 def command() -> None:
     """Translate the site's pages offline into reviewable gettext catalogues.
@@ -75,7 +68,7 @@ def translate(langs: tuple[str, ...], engine: str | None, quiet: bool, if_pendin
     from cms_i18n.contrib.wagtail.models import TranslationRequest
     from cms_i18n.contrib.wagtail.source import WagtailSource
 
-    settings = _resolve(config_file, **overrides)
+    settings = site_settings(config_file, **overrides)
     started = timezone.now()
     pending = TranslationRequest.objects.filter(done_at__isnull=True, requested_at__lte=started)
     if if_pending and not pending.exists():
@@ -102,7 +95,7 @@ def apply(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | No
     """
     from cms_i18n.contrib.wagtail.source import WagtailSource
 
-    settings = _resolve(config_file, **overrides)
+    settings = site_settings(config_file, **overrides)
     apply_languages(settings, langs, include_fuzzy=include_fuzzy, fallback=fallback,
                     source=WagtailSource(settings))
 
@@ -111,7 +104,7 @@ def _for_site(core: click.Command) -> click.Command:
     """The core command with the site's catalogue folder and domain as defaults."""
     @click.pass_context
     def callback(ctx: click.Context, **params: Any) -> Any:
-        site = _resolve(params.get("config_file"))
+        site = site_settings(params.get("config_file"))
         if params.get("locale_dir") is None:
             params["locale_dir"] = Path(site["locale_dir"])
         if params.get("domain") is None:

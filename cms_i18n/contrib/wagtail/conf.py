@@ -1,7 +1,9 @@
-"""Settings for a Django site: ``plugin.yaml`` < ``cms-i18n.yaml`` < ``CMS_I18N`` < flags.
+"""Settings for a Django site: defaults < ``cms-i18n.yaml`` < ``CMS_I18N`` < flags.
 
-``settings.CMS_I18N`` takes the keys of ``plugin.yaml``'s settings block (the
-same ones a ``cms-i18n.yaml`` takes) plus a few that only a Django site has:
+The one resolver, :func:`cms_i18n.config.load_settings`, with ``CMS_I18N`` as
+one more layer, checked like a config file.  It takes every setting a
+``cms-i18n.yaml`` takes plus those only a Django site has
+(:data:`DJANGO_SETTINGS`):
 
 ``page_models``
     Page types to translate, as ``"app_label.ModelName"``; a list (fields
@@ -26,66 +28,52 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from cms_i18n.config import defaults, load_settings
+from cms_i18n.config import Anything, Flag, Layer, Setting, load_settings
 from cms_i18n.errors import ConfigError
 
 SETTING = "CMS_I18N"
-DJANGO_KEYS: dict[str, Any] = {
-    "page_models": None,
-    "models": {},
-    "skip_blocks": [],
-    "mark_on_publish": True,
-}
+DJANGO_SETTINGS: tuple[Setting, ...] = (
+    Setting("page_models", Anything("null, a list of 'app_label.Model' names or a dict of "
+                                    "name: fields", type(None), list, tuple, Mapping),
+            None, "page types to translate (null: every page type)"),
+    Setting("models", Anything("a dict of 'app_label.Model': fields", Mapping), {},
+            "plain Django models and their translatable fields"),
+    Setting("skip_blocks", Anything("a list of block names", list, tuple), [],
+            "StreamField block names never sent for translation"),
+    Setting("mark_on_publish", Flag(), True, "record published pages for the next run"),
+)
 
 
-def django_value() -> dict[str, Any]:
-    """``settings.CMS_I18N`` checked for unknown keys and wrong types."""
+def django_layer() -> Layer:
+    """``settings.CMS_I18N`` as a settings layer: paths from ``BASE_DIR``, errors at its line."""
     from django.conf import settings
 
     value = getattr(settings, SETTING, None)
     if value is None:
-        return {}
+        value = {}
     if not isinstance(value, Mapping):
         raise ConfigError(f"{SETTING} must be a dict of setting: value",
                           path=settings_file(), line=setting_line(SETTING))
-    known = {**defaults(), **DJANGO_KEYS}
-    for key in value:
-        if key not in known:
-            raise ConfigError(f"{SETTING}: unknown setting {key!r} "
-                              f"(known: {', '.join(sorted(known))})",
-                              path=settings_file(), line=setting_line(key))
-        if isinstance(known[key], dict) and not isinstance(value[key], Mapping):
-            raise ConfigError(f"{SETTING}[{key!r}] must be a dict", path=settings_file(),
-                              line=setting_line(key))
-    for key, expected in (("models", Mapping), ("skip_blocks", (list, tuple))):
-        if key in value and not isinstance(value[key], expected):
-            kind = "a dict" if key == "models" else "a list"
-            raise ConfigError(f"{SETTING}[{key!r}] must be {kind}", path=settings_file(),
-                              line=setting_line(key))
-    page_models = value.get("page_models")
-    if page_models is not None and not isinstance(page_models, (list, tuple, Mapping)):
-        raise ConfigError(f"{SETTING}['page_models'] must be a list of 'app_label.Model' "
-                          "names or a dict of name: fields", path=settings_file(),
-                          line=setting_line("page_models"))
-    return dict(value)
+    values = {"source": "wagtail", **{k: _plain(v) for k, v in value.items()}}
+    return Layer(values, Path(getattr(settings, "BASE_DIR", None) or Path.cwd()).resolve(),
+                 settings_file(), label=_label, line_of=lambda key: setting_line(
+                     key.rpartition(".")[2]), unknown_prefix=f"{SETTING}: ")
 
 
 def site_settings(config_file: str | Path | None = None, **overrides: Any) -> dict[str, Any]:
     """The settings of one run on this Django site; ``overrides`` are command flags.
 
-    ``config_file`` is an optional ``cms-i18n.yaml`` read before ``CMS_I18N``.
+    ``config_file`` is an optional ``cms-i18n.yaml`` read before ``CMS_I18N``
+    (default: ``BASE_DIR/cms-i18n.yaml`` when there is one).
     """
-    from django.conf import settings as django_settings
+    layer = django_layer()
+    return load_settings(config_file, root=layer.base, site=layer, extra=DJANGO_SETTINGS,
+                         **overrides)
 
-    site = django_value()
-    root = getattr(django_settings, "BASE_DIR", None) or Path.cwd()
-    given = {k: _plain(v) for k, v in site.items()}
-    given.update({k: v for k, v in overrides.items() if v is not None})
-    given.setdefault("source", "wagtail")
-    resolved = load_settings(config_file, root=root, **given)
-    for key, default in DJANGO_KEYS.items():
-        resolved.setdefault(key, default)
-    return resolved
+
+def _label(key: str) -> str:
+    """``apply.fallback`` → ``CMS_I18N['apply']['fallback']``, as it is written in settings.py."""
+    return SETTING + "".join(f"[{part!r}]" for part in key.split("."))
 
 
 def settings_file() -> str | None:
@@ -135,7 +123,7 @@ def setting_line(key: str) -> int | None:
 
 
 def _plain(value: Any) -> Any:
-    """Paths as strings, so that ``load_settings`` resolves them like YAML values."""
+    """Paths as strings and mappings as dicts, as they would be in a YAML file."""
     if isinstance(value, Path):
         return str(value)
     if isinstance(value, Mapping):

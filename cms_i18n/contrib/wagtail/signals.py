@@ -9,11 +9,17 @@ every page and marks the requests it served as done, and
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django.utils import timezone
 
+from cms_i18n import languages
+from cms_i18n.contrib.wagtail.conf import site_settings
+from cms_i18n.errors import UserError
+
 DISPATCH_UID = "cms_i18n.record_published_page"
+log = logging.getLogger(__name__)
 
 
 def connect() -> None:
@@ -25,16 +31,20 @@ def connect() -> None:
 
 def record_published_page(sender: type, instance: Any, **kwargs: Any) -> None:
     """Note a published source-language page as waiting for translation."""
-    from django.conf import settings
-
-    options = getattr(settings, "CMS_I18N", None) or {}
-    if not options.get("mark_on_publish", True) or instance.alias_of_id:
+    if instance.alias_of_id:
+        return
+    try:
+        options = site_settings()
+    except UserError as exc:
+        # Publishing must not fail for a plugin's setting; `manage.py check` reports it,
+        # and the request is recorded so the run after the fix covers this page.
+        log.warning("cms-i18n: %s", exc.format())
+        options = {"source_lang": instance.locale.language_code}
+    if not options.get("mark_on_publish", True):
         return
     from cms_i18n.contrib.wagtail.models import TranslationRequest
 
-    source_lang = str(options.get("source_lang") or "en").lower()
-    code = instance.locale.language_code.lower()
-    if code != source_lang and code.split("-")[0] != source_lang.split("-")[0]:
+    if languages.base(instance.locale.language_code) != languages.base(options["source_lang"]):
         return          # a published translation is not new source text
     if not _in_scope(sender, options.get("page_models")):
         return

@@ -45,11 +45,12 @@ class WagtailSource:
 
     def __init__(self, settings: Mapping[str, Any]) -> None:
         ensure_django()
-        from cms_i18n.contrib.wagtail.conf import DJANGO_KEYS, django_value
+        from cms_i18n.contrib.wagtail.conf import DJANGO_SETTINGS, site_settings
         from cms_i18n.contrib.wagtail.registry import Registry
 
-        site = {**DJANGO_KEYS, **django_value()}
-        options = {key: settings.get(key, site[key]) for key in DJANGO_KEYS}
+        # Settings resolved by the plain command line lack the Django-only keys.
+        options = settings if all(s.key in settings for s in DJANGO_SETTINGS) \
+            else site_settings()
         self.settings = settings
         self.source_lang = str(settings.get("source_lang") or "en")
         self.root = Path(settings.get("root") or ".")

@@ -35,9 +35,12 @@ def test_cms_i18n_is_merged_over_the_plugin_defaults(site: Site) -> None:
 
 @pytest.mark.parametrize(("changes", "message"), [
     ({"target_lang": ["es"]}, "CMS_I18N: unknown setting 'target_lang' (known: "),
-    ({"apply": "yes"}, "CMS_I18N['apply'] must be a dict"),
+    ({"apply": "yes"}, "CMS_I18N['apply'] must be a mapping, not 'yes'"),
+    ({"apply": {"fallback": "never"}},
+     "CMS_I18N['apply']['fallback'] must be one of source, skip, not 'never'"),
+    ({"target_langs": 42}, "CMS_I18N['target_langs'] must be a list of language codes"),
     ({"models": ["news.Notice"]}, "CMS_I18N['models'] must be a dict"),
-    ({"page_models": "news.ArticlePage"}, "CMS_I18N['page_models'] must be a list"),
+    ({"page_models": "news.ArticlePage"}, "CMS_I18N['page_models'] must be null, a list"),
     ({"page_models": ["news.Nope"]}, "CMS_I18N['page_models']: no model 'news.Nope'"),
     ({"page_models": ["news.Notice"]}, "news.Notice is not a page type; list it under 'models'"),
     ({"models": {"news.ArticlePage": ["title"]}}, "news.ArticlePage is a page type"),

@@ -1,0 +1,46 @@
+"""``--config site/cms-i18n.yaml --locale-dir out``: every command uses the same folder.
+
+A relative flag is taken from the current directory, a relative path in the
+config file from the file's folder; translate, status, check, compile and
+apply must all agree.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import make_site, run
+
+pytestmark = pytest.mark.engine
+
+
+def test_commands_agree_on_a_relative_locale_dir(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    site = make_site(tmp_path / "site")
+    (site / "cms-i18n.yaml").write_text("content_dir: examples/content\ntarget_langs: [es]\n")
+    monkeypatch.chdir(tmp_path)
+    flags = ["--config", "site/cms-i18n.yaml", "--locale-dir", "out"]
+    po = tmp_path / "out" / "es" / "LC_MESSAGES" / "content.po"
+
+    translated = run("translate", "--engine", "apertium", "-q", *flags)
+    assert translated.exit_code == 0, translated.output
+    assert po.is_file() and not (site / "out").exists()
+
+    status = run("status", "--json", *flags)
+    assert status.exit_code == 0, status.output
+    assert [c["lang"] for c in json.loads(status.stdout)["catalogues"]] == ["es"]
+
+    checked = run("check", "--json", "--no-msgfmt", *flags)
+    assert [c["path"] for c in json.loads(checked.stdout)["catalogues"]] == [str(po)]
+
+    compiled = run("compile", "--include-fuzzy", "--json", *flags)
+    assert compiled.exit_code == 0, compiled.output
+    assert json.loads(compiled.stdout)[0]["mo"] == str(po.with_suffix(".mo"))
+
+    applied = run("apply", "--include-fuzzy", *flags)
+    assert applied.exit_code == 0, applied.output
+    written = site / "examples" / "content" / "asian-security-officials.es.txt"
+    assert written.is_file() and str(written) in applied.stdout
