@@ -135,7 +135,7 @@ def _glossary_for_site() -> click.Group:
     def callback(ctx: click.Context, glossary_dir: Path | None,
                  config_file: str | None) -> None:
         if glossary_dir is None:
-            glossary_dir = Path(_resolve(config_file)["glossary_dir"])
+            glossary_dir = Path(site_settings(config_file)["glossary_dir"])
         ctx.obj = {"glossary_dir": glossary_dir, "config_file": config_file}
 
     return click.Group(core.name, commands=core.commands, params=list(core.params),
