@@ -203,8 +203,8 @@ def init(ctx: click.Context, force: bool) -> None:
         glossary_files,
         problems,
         read_file,
-        save,
     )
+    from cms_i18n.fileio import write_atomic
 
     folder = _glossary_path(ctx)
     if folder.is_file():
@@ -222,7 +222,7 @@ def init(ctx: click.Context, force: bool) -> None:
         if errors:
             raise errors[0]
     for file in copied:
-        save(folder / file.name, file.read_text(encoding="utf-8"))
+        write_atomic(folder / file.name, file.read_bytes())
         click.echo(f"wrote {folder / file.name}")
     for name in kept:
         click.echo(f"kept {folder / name} (exists; --force replaces it)")
