@@ -198,13 +198,13 @@ def init(ctx: click.Context, force: bool) -> None:
     Files already there are kept (say --force to replace them); the copy is
     validated together with them before anything is written.
     """
+    from cms_i18n.fileio import write_atomic
     from cms_i18n.glossary.load import (
         bundled_glossary_dir,
         glossary_files,
         problems,
         read_file,
     )
-    from cms_i18n.fileio import write_atomic
 
     folder = _glossary_path(ctx)
     if folder.is_file():
