@@ -121,4 +121,5 @@ def test_bad_pattern_in_site_config_names_the_file(tmp_path: Path) -> None:
     config.write_text("clean:\n  chrome_patterns:\n    - '(oops'\n", encoding="utf-8")
     result = run(["--config", str(config)], "Text.\n")
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"error: {config}: clean.chrome_patterns: bad regular")
+    assert result.stderr.startswith(
+        f"error: {config}:2: setting 'clean.chrome_patterns': bad regular")
