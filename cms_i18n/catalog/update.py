@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from cms_i18n import __version__
 from cms_i18n.catalog.checks import Finding, critical_problems
@@ -29,8 +30,9 @@ from cms_i18n.catalog.po import (
     read_po,
 )
 from cms_i18n.errors import CatalogError
-from cms_i18n.fileio import locked, write_atomic
+from cms_i18n.fileio import ABSENT, ChangedOnDisk, locked, write_atomic
 
+T = TypeVar("T")
 GENERATOR = f"cms-i18n {__version__}"
 
 # Fields every catalogue we write carries, in the order a new header lists them.
@@ -38,6 +40,8 @@ _PO_FIELDS = ("Project-Id-Version", "Report-Msgid-Bugs-To", "POT-Creation-Date",
               "PO-Revision-Date", "Last-Translator", "Language-Team", "Language",
               "MIME-Version", "Content-Type", "Content-Transfer-Encoding", "Plural-Forms",
               "X-Generator")
+# How many times a catalogue that keeps changing under us is read and merged again.
+_ATTEMPTS = 5
 _DATES = ("POT-Creation-Date", "PO-Revision-Date")
 
 
@@ -172,7 +176,8 @@ def _write_if_changed(path: Path, new: PoFile, old: _Existing | None,
     body = [format_entry(entry) for entry in new.entries]
     dated = _with_dates(new, changing)
     assert dated.header is not None
-    write_atomic(path, _join(dated.header, body).encode("utf-8"))
+    write_atomic(path, _join(dated.header, body).encode("utf-8"),
+                 expect=old.data if old is not None else ABSENT)
     return True
 
 
@@ -189,33 +194,60 @@ def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
     """
     po_path = Path(po_path)
     with locked(po_path, wait=wait):
-        existing = _read_existing(po_path)
-        old = existing.po if existing is not None else None
-        if old is not None and old.header is not None:
-            declared = _header_value(old.header, "Language")
-            if declared and declared.replace("_", "-").lower() != lang.replace("_", "-").lower():
-                raise CatalogError(
-                    f"header says Language: {declared}, but this is the {lang} catalogue",
-                    path=po_path, line=old.header.msgstr_line or old.header.line)
-        plan = merge(old, entries)
         stamp = now_stamp()
-        old_header = old.header if old is not None else None
-        values = _header_values(project, stamp, lang)
-        # Compare with the old file as if dates and generator had not moved.
-        keep = ("Project-Id-Version", "Report-Msgid-Bugs-To", "Last-Translator",
-                "Language-Team", "Plural-Forms", "POT-Creation-Date", "PO-Revision-Date",
-                "X-Generator")
-        header = _merge_header(old_header, values, keep)
-        new = PoFile(header=header, entries=plan.entries, path=po_path)
-        result = plan.result
-        changing = {"PO-Revision-Date": stamp, "X-Generator": GENERATOR}
+        template_written, created = False, None
         if pot_path is not None:
-            result.template_written, created = _update_template(Path(pot_path), entries,
-                                                                project, stamp, wait)
-            if created:
-                changing["POT-Creation-Date"] = created
-        result.written = _write_if_changed(po_path, new, existing, changing)
+            template_written, created = _update_template(Path(pot_path), entries, project,
+                                                         stamp, wait)
+        result = _until_unchanged(po_path, lambda: _update_once(po_path, entries, lang,
+                                                                project, stamp, created))
+        result.template_written = template_written
         return result
+
+
+def _until_unchanged(path: Path, update: Callable[[], T]) -> T:
+    """Run ``update`` again each time the file changed on disk while it ran."""
+    for _attempt in range(_ATTEMPTS):
+        try:
+            return update()
+        except ChangedOnDisk:
+            continue    # an editor saved while we merged: merge again, with their work
+    raise CatalogError(f"the file changed on disk during each of {_ATTEMPTS} attempts to "
+                       "update it (is something saving it in a loop?); nothing was "
+                       "overwritten, try again", path=path)
+
+
+def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, project: str,
+                 stamp: str, created: str | None) -> UpdateResult:
+    """Read, merge and write once; :class:`ChangedOnDisk` when the file moved meanwhile.
+
+    The lock keeps two runs apart, not a run and a PO editor: an editor's save that
+    lands between our read and our rename is detected at the rename and the merge
+    is redone from what the editor saved, so their work is never overwritten.
+    """
+    existing = _read_existing(po_path)
+    old = existing.po if existing is not None else None
+    if old is not None and old.header is not None:
+        declared = _header_value(old.header, "Language")
+        if declared and declared.replace("_", "-").lower() != lang.replace("_", "-").lower():
+            raise CatalogError(
+                f"header says Language: {declared}, but this is the {lang} catalogue",
+                path=po_path, line=old.header.msgstr_line or old.header.line)
+    plan = merge(old, entries)
+    old_header = old.header if old is not None else None
+    values = _header_values(project, stamp, lang)
+    # Compare with the old file as if dates and generator had not moved.
+    keep = ("Project-Id-Version", "Report-Msgid-Bugs-To", "Last-Translator",
+            "Language-Team", "Plural-Forms", "POT-Creation-Date", "PO-Revision-Date",
+            "X-Generator")
+    header = _merge_header(old_header, values, keep)
+    new = PoFile(header=header, entries=plan.entries, path=po_path)
+    result = plan.result
+    changing = {"PO-Revision-Date": stamp, "X-Generator": GENERATOR}
+    if created:
+        changing["POT-Creation-Date"] = created
+    result.written = _write_if_changed(po_path, new, existing, changing)
+    return result
 
 
 def _header_values(project: str, stamp: str, lang: str | None) -> dict[str, str]:
@@ -242,21 +274,27 @@ def _update_template(pot_path: Path, entries: Sequence[CatalogEntry], project: s
                      stamp: str, wait: float) -> tuple[bool, str | None]:
     """Write the template if its content changed; return that and its creation date."""
     with locked(pot_path, wait=wait):
-        existing = _read_existing(pot_path)
-        old = existing.po if existing is not None else None
-        values = _header_values(project, stamp, None)
-        keep = ("Project-Id-Version", "POT-Creation-Date", "PO-Revision-Date",
-                "X-Generator", "Report-Msgid-Bugs-To")
-        header = _merge_header(old.header if old else None, values, keep)
-        units = [PoEntry(msgid=e.source, msgctxt=e.context,
-                         references=[f"{p}:{n}" if n else str(p) for p, n in e.references])
-                 for e in entries]
-        new = PoFile(header=header, entries=units, path=pot_path)
-        changing = {"POT-Creation-Date": stamp, "PO-Revision-Date": stamp,
-                    "X-Generator": GENERATOR}
-        written = _write_if_changed(pot_path, new, existing, changing)
-        created = stamp if written else _header_value(header, "POT-Creation-Date")
-        return written, created
+        return _until_unchanged(pot_path, lambda: _template_once(pot_path, entries, project,
+                                                                 stamp))
+
+
+def _template_once(pot_path: Path, entries: Sequence[CatalogEntry], project: str,
+               stamp: str) -> tuple[bool, str | None]:
+    existing = _read_existing(pot_path)
+    old = existing.po if existing is not None else None
+    values = _header_values(project, stamp, None)
+    keep = ("Project-Id-Version", "POT-Creation-Date", "PO-Revision-Date",
+            "X-Generator", "Report-Msgid-Bugs-To")
+    header = _merge_header(old.header if old else None, values, keep)
+    units = [PoEntry(msgid=e.source, msgctxt=e.context,
+                     references=[f"{p}:{n}" if n else str(p) for p, n in e.references])
+             for e in entries]
+    new = PoFile(header=header, entries=units, path=pot_path)
+    changing = {"POT-Creation-Date": stamp, "PO-Revision-Date": stamp,
+                "X-Generator": GENERATOR}
+    written = _write_if_changed(pot_path, new, existing, changing)
+    created = stamp if written else _header_value(header, "POT-Creation-Date")
+    return written, created
 
 
 def _public_key(entry: PoEntry) -> tuple[str, str]:

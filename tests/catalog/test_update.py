@@ -382,3 +382,47 @@ def test_bad_input_from_the_pipeline_is_a_programming_error(paths) -> None:
     with pytest.raises(ValueError, match="empty source"):
         update_catalog(po, [unit("d", "")], lang="es", domain="content")
     assert not po.exists()
+
+
+def test_an_editor_save_during_the_merge_is_kept_and_merged_again(paths, monkeypatch) -> None:
+    """The lock keeps runs apart, not a run and a PO editor: their save must survive."""
+    from cms_i18n.catalog import update
+
+    po, _ = paths
+    run(paths, units(TITLE, P1, P2))
+    real_merge = update.merge
+    calls = []
+
+    def merge_while_an_editor_saves(old, entries):
+        calls.append(len(calls))
+        plan = real_merge(old, entries)
+        if len(calls) == 1:
+            edit(po, (P1, "Traducción revisada por la editora.", "revisado"))
+        return plan
+
+    monkeypatch.setattr(update, "merge", merge_while_an_editor_saves)
+    run(paths, units(TITLE, P1, P2, P3))
+    assert len(calls) == 2
+    reviewed = entry_for(po, P1)
+    assert reviewed.msgstr == "Traducción revisada por la editora."
+    assert not reviewed.fuzzy and reviewed.translator_comments == ["revisado"]
+    assert entry_for(po, P3).msgstr == fake_mt(P3)
+
+
+def test_a_catalogue_that_never_stops_changing_is_left_alone(paths, monkeypatch) -> None:
+    from cms_i18n.catalog import update
+
+    po, _ = paths
+    run(paths, units(TITLE, P1))
+    real_merge = update.merge
+
+    def merge_while_saving(old, entries):
+        plan = real_merge(old, entries)
+        po.write_bytes(po.read_bytes() + b"\n")
+        return plan
+
+    monkeypatch.setattr(update, "merge", merge_while_saving)
+    with pytest.raises(CatalogError, match="changed on disk") as caught:
+        update_catalog(po, units(TITLE, P1, P2), lang="es", domain="content")
+    assert caught.value.path == str(po)
+    assert P2 not in po.read_text(encoding="utf-8")
