@@ -69,7 +69,7 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     segments = segment(document.body, document.format)
     raw = [(name, value, 1, "title" if name == "title" else "field")
            for name, value in document.fields.items()]
-    body_texts = []
+    body_texts: list[str] = []
     pending: list[Fix] = []
     early: dict[int, list[Fix]] = {}    # index in raw → fixes found at document level
     for seg in segments:
@@ -306,9 +306,9 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
         entries = [_entry(u, remembered.get(keys[id(u)]), engine.name) for u in units]
         summary.problems = sum(1 for u in todo if remembered.get(keys[id(u)])
                                and remembered[keys[id(u)]].problems)
-        result = update_catalog(po_path, entries, lang=lang, domain=settings["domain"],
+        merged = update_catalog(po_path, entries, lang=lang, domain=settings["domain"],
                                 pot_path=pot_path)
-        summary.obsolete = result.obsolete
+        summary.obsolete = merged.obsolete
         summary.catalogue = po_path
     finally:
         if own_engine:

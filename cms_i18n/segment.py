@@ -17,7 +17,7 @@ front matter, markup around blocks, code — byte for byte as it was.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -42,7 +42,7 @@ def segment(body: str, format: str) -> list[Segment]:
     return list(_paragraphs(body))
 
 
-def rebuild(body: str, segments: list[Segment], texts: list[str | None]) -> str:
+def rebuild(body: str, segments: Sequence[Segment], texts: Sequence[str | None]) -> str:
     """Put ``texts`` in place of ``segments`` (``None`` keeps the original)."""
     out: list[str] = []
     position = 0

@@ -160,7 +160,7 @@ def _is_boundary(line: str, match: re.Match[str], lang: str) -> bool:
         return False            # "e.g. this", "p. 5" handled above, "a.m. tomorrow"
     if key in _SOMETIMES_FINAL or re.fullmatch(r"(?:[a-z]\.)+[a-z]", key):
         next_word = re.match(r"[\"'“‘«(\[]*(\w+)", following)
-        return bool(next_word) and next_word.group(1).lower() in _OPENERS
+        return next_word is not None and next_word.group(1).lower() in _OPENERS
     return True
 
 

@@ -464,8 +464,8 @@ def _flag_message(flag: str) -> str:
 
 def entry_problems(entry: PoEntry, path: str, ships: bool) -> list[Problem]:
     """Run every registered check on one entry."""
-    where = {"path": path, "line": entry.line, "context": entry.msgctxt, "msgid": entry.msgid,
-             "ships": ships}
+    where: dict[str, Any] = {"path": path, "line": entry.line, "context": entry.msgctxt,
+                             "msgid": entry.msgid, "ships": ships}
     if not entry.translated:
         return [Problem(severity=COSMETIC, check="untranslated",
                         message="not translated yet; the source text is published", **where)]

@@ -318,6 +318,8 @@ def _changed_text(old: PoEntry, unit: CatalogEntry, memory: dict[str, tuple[str,
         new.extracted_comments.append(note)
     if not fuzzy and text:
         return new          # the pipeline vouches for it: reviewed, no history needed
+    reviewed_source: str | None
+    reviewed_text: str | None
     if old.reviewed and old.msgid_plural is None:
         reviewed_source, reviewed_text = old.msgid, old.msgstr
         reviewed_context = old.msgctxt

@@ -302,8 +302,7 @@ def format_entry(entry: PoEntry, width: int = PAGE_WIDTH) -> str:
     """One entry as text, each line ending in a newline."""
     lines = [_format_comment("#", text) for text in entry.translator_comments]
     lines += [_format_comment("#.", text) for text in entry.extracted_comments]
-    seen: set[str] = set()
-    refs = [ref for ref in entry.references if not (ref in seen or seen.add(ref))]
+    refs = list(dict.fromkeys(entry.references))
     lines += format_references(refs, width)
     # Like gettext, an untranslated entry cannot be fuzzy.
     flags = ["fuzzy"] if entry.fuzzy and entry.translated else []

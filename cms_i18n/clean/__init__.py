@@ -296,13 +296,13 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
         _step_chrome(run, document=document)
     out, collapsed = render(run.lines, run.code, run.ends_with_newline, unit=not document)
     for first, count, where in collapsed:
-        lines = f"{count} blank line" + ("s" if count > 1 else "")
+        blanks = f"{count} blank line" + ("s" if count > 1 else "")
         if where == "inside":
             run.fixes.append(CleanFix("whitespace", "\n" * (count + 1), "\n\n", first,
-                                      f"{lines} made one"))
+                                      f"{blanks} made one"))
         else:
             run.fixes.append(CleanFix("whitespace", "\n" * count, "", first,
-                                      f"{lines} at the {where} removed"))
+                                      f"{blanks} at the {where} removed"))
     return Cleaned(out, tuple(run.fixes))
 
 

@@ -370,7 +370,7 @@ def _take_story_lists(lines: Sequence[str | None], code: Sequence[bool],
             continue
         j = index + 1
         taken = 0
-        while j < n and lines[j] is not None and lines[j].strip() and not code[j]:
+        while j < n and (lines[j] or "").strip() and not code[j]:
             if j in found or _headline_like(views.get(j, "")):
                 found.setdefault(j, "related-story list")
                 taken += 1
@@ -383,10 +383,10 @@ def _take_story_lists(lines: Sequence[str | None], code: Sequence[bool],
         k = index + 1
         if index > 0 and lines[index - 1] is not None and (lines[index - 1] or "").strip():
             continue
-        while k < n and (lines[k] is None or not lines[k].strip()):
+        while k < n and not (lines[k] or "").strip():
             k += 1
         block = []
-        while k < n and lines[k] is not None and lines[k].strip() and not code[k]:
+        while k < n and (lines[k] or "").strip() and not code[k]:
             block.append(k)
             k += 1
         if not block:

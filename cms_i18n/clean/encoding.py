@@ -14,6 +14,7 @@ import html
 import html.entities
 import re
 import unicodedata
+from collections.abc import Sequence
 
 import ftfy
 import ftfy.bad_codecs  # registers the sloppy-windows-* codecs used below
@@ -70,7 +71,7 @@ _PLAN_NAMES = {
 }
 
 
-def _describe_plan(plan: list[tuple[str, str]]) -> str:
+def _describe_plan(plan: Sequence[tuple[str, str]]) -> str:
     """Turn ftfy's plan into words: 'UTF-8 read as Windows-1252, twice'."""
     reads = [_PLAN_NAMES.get(arg, arg) for op, arg in plan if op == "encode"]
     if not reads:

@@ -20,7 +20,7 @@ from cms_i18n.errors import UserError
 class _Group(click.Group):
     """Turns :class:`UserError` into ``error: …`` and its exit code, no traceback."""
 
-    def invoke(self, ctx: click.Context):  # type: ignore[override]
+    def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except UserError as exc:

@@ -53,7 +53,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
                                 glossary_dir=glossary_dir)
     found = find_catalogues(Path(settings["locale_dir"]), settings["domain"],
                             [normalize(lang) for lang in langs])
-    glossary, notes = (None, [])
+    glossary, notes = None, list[str]()
     if found:
         glossary, notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
     reports = [check_catalogue(path, lang, glossary=glossary,

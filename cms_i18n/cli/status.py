@@ -18,7 +18,7 @@ _HEADINGS = ("units", "reviewed", "fuzzy", "untranslated", "glossary")
 
 
 def _table(reports: list[CatalogueStatus]) -> str:
-    rows = [("lang", "document", *_HEADINGS)]
+    rows: list[tuple[str, ...]] = [("lang", "document", *_HEADINGS)]
     for report in reports:
         for doc in report.documents:
             rows.append((report.lang, doc.document,

@@ -62,7 +62,7 @@ def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
 @translate_options
 @settings_options
 def command(langs: tuple[str, ...], engine: str | None, quiet: bool, config_file: str | None,
-            **overrides: str | None) -> None:
+            **overrides: Any) -> None:
     """Translate the content into reviewable gettext catalogues.
 
     Every unit is cleaned, its glossary terms enforced and its machine translation
@@ -92,7 +92,7 @@ def _progress(lang: str) -> Callable[[int], Callable[[int], None]]:
 
         def tick(done: int) -> None:
             bar.update(done)
-            if bar.pos >= bar.length:
+            if bar.length is not None and bar.pos >= bar.length:
                 bar.__exit__(None, None, None)
 
         return tick

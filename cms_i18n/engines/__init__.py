@@ -6,7 +6,7 @@ package would register its own, so :func:`available_engines` treats them alike.
 
 from __future__ import annotations
 
-from importlib.metadata import entry_points
+from importlib.metadata import EntryPoint, entry_points
 
 from cms_i18n.engines.base import Engine, Translation
 from cms_i18n.errors import EngineError
@@ -16,7 +16,7 @@ __all__ = ["Engine", "Translation", "available_engines", "load_engine_class"]
 GROUP = "cms_i18n.engines"
 
 
-def available_engines() -> dict[str, object]:
+def available_engines() -> dict[str, EntryPoint]:
     """Map engine name to its (not yet loaded) entry point."""
     return {ep.name: ep for ep in entry_points(group=GROUP)}
 

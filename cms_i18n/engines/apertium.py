@@ -109,10 +109,12 @@ class _Pipeline:
             payload = b"".join(escape(r).encode("utf-8") + b" \0" for r in records)
             error: list[BaseException] = []
 
+            stdin = self._proc.stdin
+
             def write() -> None:
                 try:
-                    self._proc.stdin.write(payload)
-                    self._proc.stdin.flush()
+                    stdin.write(payload)
+                    stdin.flush()
                 except BaseException as exc:  # pragma: no cover - reported below
                     error.append(exc)
 

@@ -25,6 +25,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cms_i18n.errors import InputError
 from cms_i18n.glossary.build import (
@@ -55,7 +56,7 @@ class _Draft:
     flags: set[str] = field(default_factory=set)
     gender: str | None = None
     number: str = "sg"
-    targets: dict[str, dict[str, object]] = field(default_factory=dict)
+    targets: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 def read_csv(path: Path, source_lang: str = "en") -> tuple[str, list[Concept]]:
@@ -100,7 +101,7 @@ def _row(row: dict[str, str | None], origin: Origin, drafts: dict[str, _Draft],
     if kind == "note":
         text = check_text(text or note, "note", origin)
         if lang and lang != source_lang:
-            _target(draft, lang, origin)["notes"].append(text)   # type: ignore[union-attr]
+            _target(draft, lang, origin)["notes"].append(text)
         else:
             draft.notes.append(text)
         return
@@ -148,18 +149,18 @@ def _row(row: dict[str, str | None], origin: Origin, drafts: dict[str, _Draft],
         if entry["acronym"] is None:
             entry["acronym"] = term(text, *gram, origin, "acronym")
         else:
-            entry["variants"].append(text)   # type: ignore[union-attr]
+            entry["variants"].append(text)
     elif kind == "variant":
-        entry["variants"].append(text)       # type: ignore[union-attr]
+        entry["variants"].append(text)
     elif kind == "short":
-        entry["short"].append(text)          # type: ignore[union-attr]
+        entry["short"].append(text)
     elif kind == "forbidden":
-        entry["forbidden"].append(text)      # type: ignore[union-attr]
+        entry["forbidden"].append(text)
     if note:
-        entry["notes"].append(f"{text}: {note}")   # type: ignore[union-attr]
+        entry["notes"].append(f"{text}: {note}")
 
 
-def _target(draft: _Draft, lang: str, origin: Origin) -> dict[str, object]:
+def _target(draft: _Draft, lang: str, origin: Origin) -> dict[str, Any]:
     return draft.targets.setdefault(lang, {
         "name": None, "acronym": None, "variants": [], "short": [], "forbidden": [],
         "notes": [], "article": True, "origin": origin,
@@ -186,10 +187,10 @@ def _finish(cid: str, d: _Draft) -> Concept:
             acronym = Term(acronym.text, name.gender, name.number)
         targets[lang] = TargetEntry(
             lang=lang, name=name, acronym=acronym if acronym != name else None,
-            variants=unique(e["variants"], "variant", origin, fold=False),   # type: ignore[arg-type]
-            short=unique(e["short"], "short form", origin, fold=False),       # type: ignore[arg-type]
-            forbidden=unique(e["forbidden"], "forbidden rendering", origin, fold=False),  # type: ignore[arg-type]
-            note="; ".join(e["notes"]),                            # type: ignore[arg-type]
+            variants=unique(e["variants"], "variant", origin, fold=False),
+            short=unique(e["short"], "short form", origin, fold=False),
+            forbidden=unique(e["forbidden"], "forbidden rendering", origin, fold=False),
+            note="; ".join(e["notes"]),
             article=bool(e["article"]), origin=origin,
         )
     return Concept(

@@ -152,19 +152,19 @@ def problems(concepts: list[Concept]) -> list[InputError]:
                     errors.append(fail(f"{c.id}: {lang} term {f!r} is both allowed and "
                                        "forbidden", entry.origin or c.origin))
             for f in (*entry.approved, *entry.variants):
-                other = approved.get(_exact(f))
-                if other is not None and other.id != c.id:
+                rival = approved.get(_exact(f))
+                if rival is not None and rival.id != c.id:
                     errors.append(fail(
                         f"conflicting variants: {lang} term {f!r} of {c.id} is also a term of "
-                        f"{other.id} ({other.origin})", entry.origin or c.origin))
+                        f"{rival.id} ({rival.origin})", entry.origin or c.origin))
                 approved.setdefault(_exact(f), c)
             for f in entry.forbidden:
                 banned.setdefault(_exact(f), c)
         for key, c in banned.items():
-            other = approved.get(key)
-            if other is not None and other.id != c.id:
+            rival = approved.get(key)
+            if rival is not None and rival.id != c.id:
                 errors.append(fail(
                     f"{c.id}: forbidden {lang} rendering {key!r} is an approved term of "
-                    f"{other.id}", c.targets[lang].origin or c.origin))
+                    f"{rival.id}", c.targets[lang].origin or c.origin))
     return errors
 

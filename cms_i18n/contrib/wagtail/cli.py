@@ -109,6 +109,7 @@ def _for_site(core: click.Command) -> click.Command:
             params["locale_dir"] = Path(site["locale_dir"])
         if params.get("domain") is None:
             params["domain"] = site["domain"]
+        assert core.callback is not None
         result = ctx.invoke(core.callback, **params)
         if core.name == "status" and not params.get("as_json"):
             _report_pending()
