@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from babel import Locale, UnknownLocaleError
 
 from cms_i18n.errors import LanguageError
@@ -14,13 +16,40 @@ def normalize(code: str) -> str:
     'es'
     >>> normalize("pt_BR")
     'pt-BR'
+    >>> normalize("ca-valencia"), normalize("ca@valencia")
+    ('ca-valencia', 'ca-valencia')
     """
-    raw = code.strip().replace("_", "-")
+    raw = code.strip().replace("_", "-").replace("@", "-")
+    parts = raw.split("-")
+    # Variant subtags (BCP 47: 5–8 characters, or a digit and 3): Babel drops some.
+    variants = [p.lower() for p in parts[1:] if _VARIANT.fullmatch(p)]
     try:
-        locale = Locale.parse(raw, sep="-")
+        locale = Locale.parse("-".join(p for p in parts if not _VARIANT.fullmatch(p)), sep="-")
     except (UnknownLocaleError, ValueError):
         raise LanguageError(f"unknown language code {code!r}") from None
-    return raw.split("-")[0].lower() + (f"-{locale.territory}" if locale.territory else "")
+    return (parts[0].lower() + (f"-{locale.territory}" if locale.territory else "")
+            + "".join(f"-{v}" for v in variants))
+
+
+_VARIANT = re.compile(r"[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}")
+
+
+def gettext_name(code: str) -> str:
+    """The locale name gettext uses for a BCP-47 tag (folder names, ``Language``).
+
+    >>> gettext_name("pt-BR"), gettext_name("ca-valencia"), gettext_name("ca-ES-valencia")
+    ('pt_BR', 'ca@valencia', 'ca_ES@valencia')
+    """
+    parts = code.split("-")
+    name, rest = parts[0], parts[1:]
+    if rest and rest[0].isupper() or (rest and rest[0].isdigit()):
+        name += f"_{rest.pop(0)}"
+    return name + "".join(f"@{variant}" for variant in rest)
+
+
+def from_gettext_name(name: str) -> str:
+    """``pt_BR`` → ``pt-BR``; ``ca@valencia`` → ``ca-valencia``."""
+    return name.replace("_", "-").replace("@", "-")
 
 
 def base(code: str) -> str:

@@ -191,7 +191,7 @@ def choose_engine(name: str, source: str, target: str, settings: Mapping[str, An
         if (languages.base(source), languages.base(target)) not in engine.pairs():
             engine.close()
             raise EngineError(f"engine {name!r} cannot translate {source}→{target}; "
-                              + install_hint(source, target))
+                              + install_hint(source, target, settings))
         return engine
     for candidate in ("argos", "apertium"):
         if candidate not in available_engines():
@@ -205,18 +205,29 @@ def choose_engine(name: str, source: str, target: str, settings: Mapping[str, An
             return engine
         engine.close()
     raise EngineError(f"no installed engine can translate {source}→{target}; "
-                      + install_hint(source, target))
+                      + install_hint(source, target, settings))
 
 
-def install_hint(source: str, target: str) -> str:
-    pair = f"{languages.to_iso639_3(source)}-{languages.to_iso639_3(target)}"
-    return (f"install an Argos model (`cms-i18n models install --from FILE.argosmodel`) "
-            f"or Apertium's pair (`apt-get install apertium apertium-{pair}`)")
+def install_hint(source: str, target: str, settings: Mapping[str, Any]) -> str:
+    """What to install for ``source`` → ``target``: an Argos model, or Debian's Apertium pairs."""
+    from cms_i18n.engines.apertium import find_modes
+    from cms_i18n.engines.apertium_routes import install_hint as apertium_hint
+
+    argos = "install an Argos model (`cms-i18n models install --from FILE.argosmodel`)"
+    apt = apertium_hint(source, target, installed=find_modes(settings))
+    return f"{argos} or Apertium's pairs (`{apt}`)" if apt else \
+        f"{argos}; Debian has no Apertium pair that leads there"
 
 
 def engine_version(engine: Engine, source: str, target: str) -> str:
     version_for = getattr(engine, "version_for", None)
     return version_for(source, target) if callable(version_for) else engine.version
+
+
+def engine_label(engine: Engine, source: str, target: str) -> str:
+    """How entry comments name the engine: ``apertium eng-spa → es-pt`` where it can say."""
+    describe = getattr(engine, "describe", None)
+    return describe(source, target) if callable(describe) else engine.name
 
 
 # -- translate ------------------------------------------------------------------
@@ -303,7 +314,8 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
             memory.store(items, engine=version, source_lang=source_lang, target_lang=lang,
                          glossary=gkey)
         summary.translated = len(fresh)
-        entries = [_entry(u, remembered.get(keys[id(u)]), engine.name) for u in units]
+        label = engine_label(engine, source_lang, lang)
+        entries = [_entry(u, remembered.get(keys[id(u)]), label) for u in units]
         summary.problems = sum(1 for u in todo if remembered.get(keys[id(u)])
                                and remembered[keys[id(u)]].problems)
         merged = update_catalog(po_path, entries, lang=lang, domain=settings["domain"],

@@ -8,8 +8,10 @@ from cms_i18n.errors import ConfigError
 
 
 def lang_of_folder(name: str) -> str:
-    """``pt_BR`` (folder) → ``pt-BR`` (BCP-47)."""
-    return name.replace("_", "-")
+    """``pt_BR`` (folder) → ``pt-BR`` (BCP-47); ``ca@valencia`` → ``ca-valencia``."""
+    from cms_i18n.languages import from_gettext_name
+
+    return from_gettext_name(name)
 
 
 def find_catalogues(locale_dir: Path, domain: str,

@@ -31,6 +31,7 @@ from cms_i18n.catalog.po import (
 )
 from cms_i18n.errors import CatalogError
 from cms_i18n.fileio import ABSENT, ChangedOnDisk, locked, write_atomic
+from cms_i18n.languages import from_gettext_name, gettext_name
 
 T = TypeVar("T")
 GENERATOR = f"cms-i18n {__version__}"
@@ -50,8 +51,10 @@ def catalog_paths(locale_dir: Path, lang: str, domain: str) -> tuple[Path, Path]
 
     >>> catalog_paths(Path("locale"), "pt-BR", "content")
     (PosixPath('locale/pt_BR/LC_MESSAGES/content.po'), PosixPath('locale/content.pot'))
+    >>> catalog_paths(Path("locale"), "ca-valencia", "content")[0]
+    PosixPath('locale/ca@valencia/LC_MESSAGES/content.po')
     """
-    folder = lang.replace("-", "_")
+    folder = gettext_name(lang)
     locale_dir = Path(locale_dir)
     return (locale_dir / folder / "LC_MESSAGES" / f"{domain}.po",
             locale_dir / f"{domain}.pot")
@@ -76,7 +79,7 @@ def plural_forms(lang: str) -> str:
     from babel.messages.plurals import get_plural
 
     try:
-        return get_plural(lang.replace("-", "_")).plural_forms
+        return get_plural(gettext_name(lang).split("@")[0]).plural_forms
     except (ValueError, LookupError):
         return "nplurals=2; plural=(n != 1);"
 
@@ -229,7 +232,7 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
     old = existing.po if existing is not None else None
     if old is not None and old.header is not None:
         declared = _header_value(old.header, "Language")
-        if declared and declared.replace("_", "-").lower() != lang.replace("_", "-").lower():
+        if declared and from_gettext_name(declared).lower() != lang.lower():
             raise CatalogError(
                 f"header says Language: {declared}, but this is the {lang} catalogue",
                 path=po_path, line=old.header.msgstr_line or old.header.line)
@@ -258,7 +261,7 @@ def _header_values(project: str, stamp: str, lang: str | None) -> dict[str, str]
         "PO-Revision-Date": stamp,
         "Last-Translator": "",
         "Language-Team": "",
-        "Language": lang or "",
+        "Language": gettext_name(lang) if lang else "",
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",

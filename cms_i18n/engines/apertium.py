@@ -1,9 +1,13 @@
-"""Apertium, run as one persistent pipeline per language pair.
+"""Apertium, run as one persistent pipeline per mode, chained where no direct pair exists.
 
 ``apertium`` the shell wrapper starts a dozen processes per call, and its ``-z``
 mode buffers and stalls.  This engine reads the pair's mode file, starts the
 mode's own pipeline once in null-flush mode, and streams NUL-terminated
 records through it: one process tree per run, a few milliseconds per unit.
+
+Where Debian has no direct pair (English → Portuguese), the texts go through a
+route of installed modes (``eng-spa → es-pt``, see :mod:`.apertium_routes`);
+each step is one such pipeline, shared by every route that uses it.
 """
 
 from __future__ import annotations
@@ -17,9 +21,17 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from cms_i18n.engines.apertium_routes import (
+    DEFAULT_MAX_STEPS,
+    Route,
+    find_route,
+    install_hint,
+    parse_modes,
+    reachable,
+)
 from cms_i18n.engines.base import Translation
-from cms_i18n.errors import EngineError
-from cms_i18n.languages import base, to_iso639_1, to_iso639_3
+from cms_i18n.errors import ConfigError, EngineError
+from cms_i18n.languages import base, to_iso639_3
 
 DEFAULT_MODES_DIRS = ("/usr/share/apertium/modes", "/usr/local/share/apertium/modes")
 INSTALL_HINT = "install Apertium and the pair, e.g. `apt-get install apertium apertium-eng-spa`"
@@ -151,7 +163,12 @@ class ApertiumEngine:
 
     Settings: ``apertium_modes_dir`` (where ``*.mode`` files live),
     ``apertium_mark_unknown`` (keep Apertium's ``*`` marks on unknown words;
-    off by default, so drafts read cleanly).
+    off by default, so drafts read cleanly), ``apertium_pivot`` (the language
+    preferred in the middle of a chain; ``es`` by default), ``apertium_via``
+    (per target, the languages a chain must go through: ``{gl: [es]}``;
+    ``[]`` for the direct pair only), ``apertium_variants`` (per target tag,
+    the mode variant of the last step: ``{ca-valencia: valencia_uni}``; by
+    default the tag's own region or variant, ``pt-BR`` → ``es-pt_BR``).
     """
 
     name = "apertium"
@@ -159,6 +176,7 @@ class ApertiumEngine:
     def __init__(self, settings: Mapping[str, Any] | None = None) -> None:
         self.settings = dict(settings or {})
         self._pipelines: dict[str, _Pipeline] = {}
+        self._routes: dict[tuple[str, str], Route] = {}
 
     @property
     def version(self) -> str:
@@ -168,26 +186,69 @@ class ApertiumEngine:
         return "apertium/" + ",".join(stamps)
 
     def version_for(self, source: str, target: str) -> str:
-        """Version of the one pair used, so installing another pair keeps the memory valid."""
-        mode = mode_name(source, target)
-        path = find_modes(self.settings).get(mode)
-        stamp = int(path.stat().st_mtime) if path else 0
-        return f"apertium/{mode}:{stamp}:{int(bool(self.settings.get('apertium_mark_unknown')))}"
+        """Version of the modes used, so installing another pair keeps the memory valid."""
+        try:
+            modes = self.route(source, target).modes
+            steps = "+".join(f"{m.name}:{int(m.path.stat().st_mtime) if m.path else 0}"
+                             for m in modes)
+        except EngineError:
+            steps = f"{mode_name(source, target)}:0"
+        return f"apertium/{steps}:{int(bool(self.settings.get('apertium_mark_unknown')))}"
+
+    def describe(self, source: str, target: str) -> str:
+        """How the entry comment names this engine for a pair: ``apertium eng-spa → es-pt``."""
+        return f"{self.name} {self.route(source, target).describe()}"
 
     def pairs(self) -> set[tuple[str, str]]:
+        """Every (source, target) pair a route of installed modes reaches."""
+        modes = parse_modes(find_modes(self.settings))
         result = set()
-        for name in find_modes(self.settings):
-            parts = name.split("-")
-            if len(parts) == 2 and parts[1].isalpha():  # skip variants such as spa-eng_US
-                result.add((to_iso639_1(parts[0]), to_iso639_1(parts[1])))
+        for source in sorted({m.source for m in modes}):
+            result |= {(source, target) for target in self.routes(source)}
         return result
 
+    def routes(self, source: str) -> dict[str, Route]:
+        """Every target language reachable from ``source`` now, with its route."""
+        return reachable(parse_modes(find_modes(self.settings)), source, **self._options())
+
+    def route(self, source: str, target: str) -> Route:
+        """The modes that translate ``source`` into ``target``; EngineError when none do."""
+        key = (source, target)
+        if key not in self._routes:
+            found = find_modes(self.settings)
+            options = self._options()
+            via = (self.settings.get("apertium_via") or {}).get(target)
+            if via is None:
+                via = (self.settings.get("apertium_via") or {}).get(base(target))
+            if isinstance(via, str):
+                via = [v for v in via.replace(",", " ").split() if v]
+            route = find_route(parse_modes(found), source, target, via=via, **options)
+            if route is None:
+                have = ", ".join(sorted(self.routes(source))) or "none"
+                hint = install_hint(source, target, installed=found)
+                how = f"`{hint}`" if hint else "Debian has no Apertium pair that leads there"
+                through = f" through {', '.join(via)}" if via else ""
+                raise EngineError(
+                    f"Apertium cannot translate {base(source)}→{target}{through} "
+                    f"(reachable from {base(source)} now: {have}); {how}")
+            self._routes[key] = route
+        return self._routes[key]
+
     def translate_batch(self, texts: Sequence[str], source: str, target: str) -> list[Translation]:
-        pipeline = self._pipeline(source, target)
+        route = self.route(source, target)
         todo = [i for i, t in enumerate(texts) if t.strip()]
-        outputs = pipeline.translate([texts[i] for i in todo]) if todo else []
+        current = [texts[i] for i in todo]
+        for step, mode in enumerate(route.modes, start=1):
+            if not current:
+                break
+            # Unknown-word marks only on the last step: a mark would hide the word
+            # from the next step's analyser.
+            mark = bool(self.settings.get("apertium_mark_unknown")) and step == len(route.modes)
+            outputs = self._pipeline(mode.name, mode.path, mark).translate(current)
+            current = [_restore_edges(before, out)
+                       for before, out in zip(current, outputs, strict=True)]
         results = [Translation(text="") for _ in texts]
-        for i, out in zip(todo, outputs, strict=True):
+        for i, out in zip(todo, current, strict=True):
             results[i] = Translation(text=_restore_edges(texts[i], out))
         return results
 
@@ -202,20 +263,21 @@ class ApertiumEngine:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _pipeline(self, source: str, target: str) -> _Pipeline:
-        mode = mode_name(source, target)
-        if mode not in self._pipelines:
-            modes = find_modes(self.settings)
-            if mode not in modes:
-                have = ", ".join(sorted(modes)) or "none"
-                raise EngineError(
-                    f"Apertium has no {base(source)}→{base(target)} pair (mode {mode}; "
-                    f"installed: {have}); {INSTALL_HINT.replace('eng-spa', mode)}"
-                )
-            self._pipelines[mode] = _Pipeline(
-                modes[mode], bool(self.settings.get("apertium_mark_unknown"))
-            )
-        return self._pipelines[mode]
+    def _options(self) -> dict[str, Any]:
+        steps = self.settings.get("apertium_max_steps") or DEFAULT_MAX_STEPS
+        if not isinstance(steps, int) or steps < 1:
+            raise ConfigError(f"apertium_max_steps must be a positive number, not {steps!r}")
+        return {"pivot": self.settings.get("apertium_pivot"),
+                "variants": self.settings.get("apertium_variants") or {},
+                "max_steps": steps}
+
+    def _pipeline(self, mode: str, path: Path | None, mark_unknown: bool) -> _Pipeline:
+        key = f"{mode}+marks" if mark_unknown else mode
+        if key not in self._pipelines:
+            if path is None:
+                raise EngineError(f"Apertium mode {mode} is not installed; {INSTALL_HINT}")
+            self._pipelines[key] = _Pipeline(path, mark_unknown)
+        return self._pipelines[key]
 
 
 def _restore_edges(source: str, output: str) -> str:

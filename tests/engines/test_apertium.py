@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from cms_i18n.engines.apertium import ApertiumEngine, escape, mode_name, unescape
+from pathlib import Path
+
+from cms_i18n.engines.apertium import (
+    DEFAULT_MODES_DIRS,
+    ApertiumEngine,
+    escape,
+    mode_name,
+    unescape,
+)
 from cms_i18n.errors import EngineError
 
 pytestmark = pytest.mark.engine
@@ -54,9 +62,64 @@ def test_large_batch_does_not_deadlock(engine: ApertiumEngine) -> None:
     assert len(out) == 2000 and all(t.text for t in out)
 
 
-def test_missing_pair_says_how_to_install() -> None:
-    with ApertiumEngine({}) as engine, pytest.raises(EngineError, match="apertium-eng-jpn"):
+def test_no_route_says_debian_has_none() -> None:
+    with ApertiumEngine({}) as engine, pytest.raises(EngineError, match="Debian has no Apertium"):
         engine.translate_batch(["Hello"], "en", "ja")
+
+
+@pytest.fixture
+def spanish_only(tmp_path: Path) -> dict[str, str]:
+    """A modes folder holding only the English–Spanish pair, as after a default setup."""
+    for name in ("eng-spa", "spa-eng"):
+        (tmp_path / f"{name}.mode").symlink_to(Path(DEFAULT_MODES_DIRS[0]) / f"{name}.mode")
+    return {"apertium_modes_dir": str(tmp_path)}
+
+
+def test_missing_pair_names_the_debian_packages_to_install(spanish_only) -> None:
+    with ApertiumEngine(spanish_only) as engine:
+        assert engine.pairs() == {("en", "es"), ("es", "en")}
+        with pytest.raises(EngineError, match=r"`apt-get install apertium-fr-es`") as caught:
+            engine.translate_batch(["Hello"], "en", "fr")
+    assert "reachable from en now: es" in str(caught.value)
+
+
+def test_chain_through_spanish_translates_into_portuguese(engine: ApertiumEngine) -> None:
+    texts = ["The house is white.", "", "The two cats are sleeping."]
+    out = [t.text for t in engine.translate_batch(texts, "en", "pt")]
+    assert out == ["A casa é branca.", "", "Os dois gatos estão a dormir."]
+    assert engine.describe("en", "pt") == "apertium eng-spa → es-pt"
+    assert {"eng-spa", "es-pt"} <= set(engine._pipelines)
+
+
+def test_brazilian_portuguese_takes_the_brazilian_mode(engine: ApertiumEngine) -> None:
+    out = engine.translate_batch(["The two cats are sleeping."], "en", "pt-BR")[0].text
+    assert out == "Os dois gatos estão dormindo."
+    assert engine.describe("en", "pt-BR") == "apertium eng-spa → es-pt_BR"
+
+
+def test_valencian_takes_the_valencian_mode(engine: ApertiumEngine) -> None:
+    central = engine.translate_batch(["We know their house."], "en", "ca")[0].text
+    valencian = engine.translate_batch(["We know their house."], "en", "ca-valencia")[0].text
+    assert "seva" in central and "seua" in valencian
+
+
+def test_via_sends_galician_through_spanish() -> None:
+    with ApertiumEngine({"apertium_via": {"gl": ["es"]}}) as engine:
+        assert engine.describe("en", "gl") == "apertium eng-spa → es-gl"
+        out = engine.translate_batch(["The house is white."], "en", "gl")[0].text
+    assert out == "A casa é branca."
+
+
+def test_chain_keeps_edges_and_line_breaks(engine: ApertiumEngine) -> None:
+    text = "  The first line.\nThe second line.  "
+    out = engine.translate_batch([text], "en", "fr")[0].text
+    assert out.startswith("  ") and out.endswith("  ") and out.count("\n") == 1
+
+
+def test_version_names_every_step_of_the_chain(engine: ApertiumEngine) -> None:
+    version = engine.version_for("en", "pt")
+    assert version.startswith("apertium/eng-spa:") and "+es-pt:" in version
+    assert engine.version_for("en", "pt-BR") != version
 
 
 def test_escape_round_trip() -> None:
