@@ -164,6 +164,25 @@ class Languages(Kind):
         return "a list of language codes"
 
 
+class LanguageMap(Kind):
+    """A mapping of language code to a value of ``kind``: ``{gl: [es]}``."""
+
+    def __init__(self, kind: Kind, description: str) -> None:
+        self.kind = kind
+        self.description = description
+
+    def check(self, value: Any) -> Any:
+        if not isinstance(value, Mapping):
+            raise _expected(self, value)
+        for code, item in value.items():
+            Language().check(code)
+            self.kind.check(item)
+        return dict(value)
+
+    def describe(self) -> str:
+        return f"a mapping of language code to {self.description}"
+
+
 class Patterns(Kind):
     """A list of regular expressions, each checked to compile."""
 
@@ -240,6 +259,14 @@ SETTINGS: tuple[Setting, ...] = (
             "the system's)"),
     Setting("apertium_mark_unknown", Flag(), False,
             "keep Apertium's * marks on unknown words"),
+    Setting("apertium_pivot", Language(), "es",
+            "language preferred in the middle of a chain of Apertium pairs (eng-spa → es-pt)"),
+    Setting("apertium_via", LanguageMap(Anything("a list of language codes", list, str),
+                                        "a list of language codes"), {},
+            "per target, the languages its Apertium chain goes through ({gl: [es]}; [] direct)"),
+    Setting("apertium_variants", LanguageMap(Text(), "an Apertium mode variant"), {},
+            "per target, the variant of the chain's last mode ({ca-valencia: valencia_uni})"),
+    Setting("apertium_max_steps", Integer(1), 3, "longest chain of Apertium pairs tried"),
     Setting("clean.chrome_patterns", Patterns(), [],
             "extra regular expressions for a site's own page chrome lines"),
     Setting("apply.fallback", Choice("source", "skip"), "source",

@@ -42,7 +42,7 @@ def gettext_name(code: str) -> str:
     """
     parts = code.split("-")
     name, rest = parts[0], parts[1:]
-    if rest and rest[0].isupper() or (rest and rest[0].isdigit()):
+    if rest and (rest[0].isupper() or rest[0].isdigit()):
         name += f"_{rest.pop(0)}"
     return name + "".join(f"@{variant}" for variant in rest)
 

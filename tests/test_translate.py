@@ -184,3 +184,33 @@ def test_same_sentence_reads_differently_in_two_documents(site: Path, tmp_path: 
         assert "Consejo de Seguridad de Rusia" in bare["a-moscow"]
         assert "Rusia" not in bare["b-new-york"]
         assert "Consejo de Seguridad" in bare["b-new-york"]
+
+
+def test_portuguese_through_spanish_is_a_valid_catalogue(site: Path) -> None:
+    result = run("translate", "--lang", "pt", "--engine", "apertium")
+    assert result.exit_code == 0, result.output
+    po = Path("locale/pt/LC_MESSAGES/content.po")
+    msgfmt_check(po)
+    units = entries(po)
+    assert all(e.msgstr for e in units)
+    heads = next(e for e in units if e.msgid.startswith("Heads of delegations"))
+    assert "machine translation: apertium eng-spa → es-pt" in heads.comment.splitlines()
+
+
+def test_valencian_gets_a_gettext_variant_folder(site: Path) -> None:
+    result = run("translate", "--lang", "ca-valencia", "--engine", "apertium")
+    assert result.exit_code == 0, result.output
+    po = Path("locale/ca@valencia/LC_MESSAGES/content.po")
+    msgfmt_check(po)
+    assert polib.pofile(str(po)).metadata["Language"] == "ca@valencia"
+    comments = "\n".join(e.comment for e in entries(po))
+    assert "machine translation: apertium eng-cat_valencia" in comments
+    status = run("status")
+    assert "ca-valencia" in status.output
+
+
+def test_unreachable_language_names_what_exists_to_install(site: Path) -> None:
+    result = run("translate", "--lang", "de", "--engine", "apertium")
+    assert result.exit_code != 0
+    assert "apertium-eng-deu" not in result.output
+    assert "Debian has no Apertium pair that leads there" in result.output

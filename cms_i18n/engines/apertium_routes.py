@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -155,7 +156,7 @@ def find_route(modes: Iterable[Mode], source: str, target: str, *,
 
     if via is not None:
         steps = [src, *(base(v) for v in via), dst]
-        chain = [plain.get((a, b)) for a, b in zip(steps[:-2], steps[1:-1], strict=True)]
+        chain = [plain.get(pair) for pair in pairwise(steps[:-1])]
         end = final(steps[-2])
         if end is None or any(m is None for m in chain):
             return None

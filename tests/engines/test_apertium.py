@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from pathlib import Path
+
+import pytest
 
 from cms_i18n.engines.apertium import (
     DEFAULT_MODES_DIRS,

@@ -12,10 +12,10 @@ from cms_i18n.engines.apertium_routes import (
 )
 
 # The plain modes of the Debian packages installed on a site that added every Romance pair.
-INSTALLED = [m for name in (
-    "eng-spa spa-eng spa-eng_US eng-cat eng-cat_valencia eng-cat_valencia_uni cat-eng "
-    "en-gl gl-en es-pt es-pt_BR pt-es es-fr fr-es eco-es-fr spa-ita ita-spa ro-es "
-    "es-gl gl-es spa-cat spa-cat_valencia cat-spa").split() if (m := parse_mode(name))]
+NAMES = """eng-spa spa-eng spa-eng_US eng-cat eng-cat_valencia eng-cat_valencia_uni cat-eng
+    en-gl gl-en es-pt es-pt_BR pt-es es-fr fr-es eco-es-fr spa-ita ita-spa ro-es
+    es-gl gl-es spa-cat spa-cat_valencia cat-spa"""
+INSTALLED = [m for name in NAMES.split() if (m := parse_mode(name))]
 
 
 def route(target: str, **options: object) -> str | None:
