@@ -17,7 +17,7 @@ from typing import Any
 import click
 
 from cms_i18n import languages
-from cms_i18n.cli._options import resolve_settings
+from cms_i18n.config import load_settings
 from cms_i18n.engines import available_engines, load_engine_class
 from cms_i18n.errors import EngineError
 
@@ -109,7 +109,7 @@ def command(config_file: str | None, as_json: bool) -> None:
     """Every language the installed engines reach now, and how; what to install for the rest."""
     from cms_i18n.pipeline import install_hint
 
-    settings = resolve_settings(config_file)
+    settings = load_settings(config_file)
     source = languages.normalize(settings.get("source_lang", "en"))
     found = reachable_languages(settings)
     missing = {lang: install_hint(source, lang, settings)
