@@ -87,8 +87,12 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     units: list[Unit] = []
     made: list[Unit | None] = []
     seen: dict[str, int] = {}
-    for (key, _, line, kind), (text, fixes) in zip(raw, cleaned, strict=True):
+    for (key, value, line, kind), (text, fixes) in zip(raw, cleaned, strict=True):
         text = text.strip()
+        if not text and key != "body" and value.strip():
+            # A field is the whole of its own value, never page chrome around it: a page
+            # titled "Home" keeps its title.
+            text, fixes = value.strip(), ()
         if not text:
             pending.extend(fixes)   # reported on the next unit that survives
             made.append(None)
@@ -455,12 +459,17 @@ class ApplySummary:
     translated: int = 0
     fallback: int = 0
     refused: list[Refused] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)   # documents a write would not change
+    kept: int = 0                                        # units kept as an editor typed them
+    notes: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         refused = f", {len(self.refused)} refused" if self.refused else ""
+        unchanged = f", {len(self.unchanged)} unchanged" if self.unchanged else ""
+        kept = f", {self.kept} kept as edited in the CMS" if self.kept else ""
         return (f"{self.lang}: {len(self.written)} document{'s' * (len(self.written) != 1)} "
-                f"written, {self.translated} units translated, {self.fallback} left in the "
-                f"source language{refused}")
+                f"written{unchanged}, {self.translated} units translated{kept}, "
+                f"{self.fallback} left in the source language{refused}")
 
 
 def apply(settings: Mapping[str, Any], lang: str, *, include_fuzzy: bool | None = None,
@@ -479,6 +488,9 @@ def apply(settings: Mapping[str, Any], lang: str, *, include_fuzzy: bool | None 
     offer = catalogue_translations(po_path, include_fuzzy=include_fuzzy)
     translations = offer.translations
     summary = ApplySummary(lang, refused=offer.refused)
+    # A source that can tell its own editors' text from what apply wrote (a CMS)
+    # decides segment by segment; it returns None for what it leaves to write_translation.
+    write_units = getattr(source, "write_units", None)
     for item in prepare_all(source, settings):
         def pick(unit: Unit | None) -> str | None:
             if unit is None:
@@ -492,6 +504,14 @@ def apply(settings: Mapping[str, Any], lang: str, *, include_fuzzy: bool | None 
 
         if fallback == "skip" and not any(
                 (u.context, u.source) in translations for u in item.units):
+            continue
+        report = write_units(item, lang, translations) if write_units else None
+        if report is not None:
+            summary.translated += report.translated
+            summary.fallback += report.fallback
+            summary.kept += report.kept
+            summary.notes.extend(report.notes)
+            (summary.written if report.changed else summary.unchanged).append(report.line)
             continue
         texts = [pick(u) for u in item.body_units]
         body = _tidy(rebuild(item.document.body, item.segments, texts), item.document.format)

@@ -41,6 +41,10 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
         click.echo(summary.line())
         for written in summary.written:
             click.echo(f"  {written}")
+        for unchanged in summary.unchanged:
+            click.echo(f"  {unchanged}")
+        for note in summary.notes:
+            click.echo(f"note: {note}", err=True)
         for refused in summary.refused:
             click.echo(f"refused: {refused.format()} (the source text was kept)", err=True)
 

@@ -32,7 +32,14 @@ class ContentSource(Protocol):
 
     def write_translation(self, document: Document, lang: str, body: str,
                           fields: Mapping[str, str]) -> Path | str:
-        """Store a translated document; return where it went."""
+        """Store a translated document; return where it went.
+
+        A source whose editors also change translations where they are stored (a
+        CMS) may offer ``write_units(prepared, lang, translations)`` as well: it then
+        chooses each segment's text itself (keeping what its editors typed) and
+        returns a report with ``line``, ``changed`` and unit counts, or None to have
+        this method write the document.
+        """
         ...
 
 

@@ -74,8 +74,9 @@ def translate(langs: tuple[str, ...], engine: str | None, quiet: bool, if_pendin
     if if_pending and not pending.exists():
         click.echo("nothing to do: no page published since the last run")
         return
-    status = translate_languages(settings, langs, engine=engine, quiet=quiet,
-                                 source=WagtailSource(settings))
+    source = WagtailSource(settings)
+    _take_edits(settings, langs, source)
+    status = translate_languages(settings, langs, engine=engine, quiet=quiet, source=source)
     if status:
         sys.exit(status)      # requests stay pending for the next run
     pending.update(done_at=timezone.now())
@@ -96,8 +97,20 @@ def apply(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | No
     from cms_i18n.contrib.wagtail.source import WagtailSource
 
     settings = site_settings(config_file, **overrides)
+    source = WagtailSource(settings)
+    _take_edits(settings, langs, source)
     apply_languages(settings, langs, include_fuzzy=include_fuzzy, fallback=fallback,
-                    source=WagtailSource(settings))
+                    source=source)
+
+
+def _take_edits(settings: dict[str, Any], langs: tuple[str, ...], source: Any) -> None:
+    """Bring edits made in the admin into each catalogue first (see :mod:`.sync`)."""
+    from cms_i18n.cli._options import target_languages
+    from cms_i18n.contrib.wagtail.sync import take_site_edits
+
+    for lang in target_languages(settings, langs):
+        for line in take_site_edits(settings, lang, source).lines(lang):
+            click.echo(line, err=line.split(": ", 2)[1].startswith("conflict"))
 
 
 def _for_site(core: click.Command) -> click.Command:

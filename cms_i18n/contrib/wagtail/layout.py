@@ -103,13 +103,25 @@ def build_body(pieces: Iterable[Piece]) -> str:
     </section>
     <BLANKLINE>
     """
+    return join_sections((piece.key, inner) for piece in pieces
+                         if (inner := piece_html(piece.kind, piece.value)))
+
+
+def piece_html(kind: str, value: str) -> str:
+    """A stored value (``rich`` or ``text``) as the HTML a section holds."""
+    return rich_text_html(value) if kind == "rich" else text_to_html(value)
+
+
+def join_sections(sections: Iterable[tuple[tuple[str, str], str]]) -> str:
+    """The inverse of :func:`split_body`: ((field, block), inner HTML) pairs as one body.
+
+    >>> split_body(join_sections([(("body", "b1"), "<p>Uno</p>")]))
+    {('body', 'b1'): '<p>Uno</p>'}
+    """
     out = []
-    for piece in pieces:
-        inner = rich_text_html(piece.value) if piece.kind == "rich" else text_to_html(piece.value)
-        if not inner:
-            continue
-        block = f' data-block="{html.escape(piece.block)}"' if piece.block else ""
-        out.append(f'<section data-field="{html.escape(piece.field)}"{block}>\n{inner}{_CLOSE}')
+    for (field, block), inner in sections:
+        attr = f' data-block="{html.escape(block)}"' if block else ""
+        out.append(f'<section data-field="{html.escape(field)}"{attr}>\n{inner}{_CLOSE}')
     return "".join(out)
 
 
@@ -130,6 +142,22 @@ def split_body(body: str) -> dict[tuple[str, str], str]:
         key = (html.unescape(match.group(1)), html.unescape(match.group(2) or ""))
         found[key] = inner
     return found
+
+
+def section_keys(body: str, starts: Iterable[int]) -> list[tuple[str, str]]:
+    """The section key each offset of ``body`` falls in (a segment's start, say).
+
+    >>> body = build_body([Piece("intro", "", "rich", "<p>A</p>"),
+    ...                    Piece("body", "b1", "text", "B")])
+    >>> section_keys(body, [body.index("A"), body.index("B")])
+    [('intro', ''), ('body', 'b1')]
+    """
+    opens = list(_OPEN.finditer(body))
+    keys = []
+    for start in starts:
+        match = next(m for m in reversed(opens) if m.end() <= start)
+        keys.append((html.unescape(match.group(1)), html.unescape(match.group(2) or "")))
+    return keys
 
 
 def piece_value(kind: str, inner: str) -> str:

@@ -52,3 +52,33 @@ class FieldTranslation(models.Model):
     def __str__(self) -> str:
         return f"{self.content_type.app_label}.{self.content_type.model} {self.object_id} " \
                f"{self.field} ({self.lang})"
+
+
+class WrittenPiece(models.Model):
+    """What ``apply`` last wrote into one piece of a translation, segment by segment.
+
+    A piece is a field of the translated object, or one text block of a
+    StreamField (``block`` is its path).  ``segments`` lists, in page order,
+    ``[msgctxt, msgid, text]`` for every segment written: the catalogue entry it
+    came from and the text put in the page.  Whatever the page holds later that
+    differs from ``text`` was typed by a person in the admin; comparing against
+    this record is what lets a run take that edit into the catalogue instead of
+    overwriting it.
+    """
+
+    document = models.CharField(max_length=255)       # page/<translation_key>
+    lang = models.CharField(max_length=35)
+    field = models.CharField(max_length=255)
+    block = models.CharField(max_length=255, blank=True, default="")
+    segments = models.JSONField(default=list)
+    revision_id = models.BigIntegerField(null=True, blank=True)
+    written_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(  # noqa: RUF012 (Django options)
+            fields=["document", "lang", "field", "block"],
+            name="cms_i18n_one_record_per_piece")]
+
+    def __str__(self) -> str:
+        where = f"{self.field}/{self.block}" if self.block else self.field
+        return f"{self.document} ({self.lang}) {where}"

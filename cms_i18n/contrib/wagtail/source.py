@@ -94,22 +94,9 @@ class WagtailSource:
 
     def document(self, obj: Any, spec: Any) -> Document | None:
         """One object as a document; None when it has no text to translate."""
-        from cms_i18n.contrib.wagtail.layout import Piece, build_body
-        from cms_i18n.contrib.wagtail.streams import stored, text_leaves
+        from cms_i18n.contrib.wagtail.layout import build_body
 
-        fields: dict[str, str] = {}
-        pieces: list[Piece] = []
-        for field in spec.fields:
-            value = getattr(obj, field.name)
-            if field.kind == "stream":
-                block = obj._meta.get_field(field.name).stream_block
-                for path, kind, text in text_leaves(block, stored(value), self.skip):
-                    pieces.append(Piece(field.name, "/".join(path), kind, text))
-            elif value and str(value).strip():
-                if field.kind == "plain":
-                    fields[field.name] = str(value)
-                else:
-                    pieces.append(Piece(field.name, "", field.kind, str(value)))
+        fields, pieces = text_of(obj, spec, self.skip)
         if not fields and not pieces:
             return None
         return Document(id=document_id(obj, spec), path=self.root / reference(obj, spec),
@@ -117,6 +104,21 @@ class WagtailSource:
                         meta={"model": spec.label, "pk": obj.pk}, source_lang=self.source_lang)
 
     # -- writing ---------------------------------------------------------------
+
+    def write_units(self, prepared: Any, lang: str, translations: Mapping[tuple[str, str], str]
+                    ) -> Any:
+        """Write a page's translation segment by segment, keeping what editors typed.
+
+        Returns a :class:`~.sync.PageReport` (what was written, kept and left in the
+        source language), or None for objects that are not pages, which
+        :meth:`write_translation` writes.
+        """
+        from cms_i18n.contrib.wagtail import sync
+
+        obj, spec = self._source_object(prepared.document)
+        if not spec.is_page:
+            return None
+        return sync.write_page(obj, spec, prepared, lang, translations, self.skip)
 
     def write_translation(self, document: Document, lang: str, body: str,
                           fields: Mapping[str, str]) -> str:
@@ -175,6 +177,28 @@ class WagtailSource:
         from wagtail.models import Page
 
         return issubclass(model, Page)
+
+
+def text_of(obj: Any, spec: Any, skip: frozenset[str] | set[str]
+            ) -> tuple[dict[str, str], list[Any]]:
+    """An object's translatable text: short fields by name, and the long-text pieces."""
+    from cms_i18n.contrib.wagtail.layout import Piece
+    from cms_i18n.contrib.wagtail.streams import stored, text_leaves
+
+    fields: dict[str, str] = {}
+    pieces: list[Piece] = []
+    for field in spec.fields:
+        value = getattr(obj, field.name)
+        if field.kind == "stream":
+            block = obj._meta.get_field(field.name).stream_block
+            for path, kind, text in text_leaves(block, stored(value), skip):
+                pieces.append(Piece(field.name, "/".join(path), kind, text))
+        elif value and str(value).strip():
+            if field.kind == "plain":
+                fields[field.name] = str(value)
+            else:
+                pieces.append(Piece(field.name, "", field.kind, str(value)))
+    return fields, pieces
 
 
 def document_id(obj: Any, spec: Any) -> str:

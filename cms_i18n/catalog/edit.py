@@ -1,0 +1,145 @@
+"""Edits to single entries: what a review screen or a CMS sync saves into a catalogue.
+
+A review screen approves, rewrites or rejects one entry at a time, and a CMS sync
+brings in a text an editor typed in the CMS.  Each is a :class:`Change`; every
+change goes through :func:`edit_catalog`, which reads the catalogue under its
+lock, changes only the entries named, and writes atomically (and only when
+something changed), like every other write of a catalogue.
+
+Nothing a human typed is dropped: rejecting a reviewed translation makes it
+fuzzy again, rejecting a machine suggestion keeps its text in a comment, and a
+conflict keeps both texts (the other one as a note).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cms_i18n.catalog.merge import quote_note
+from cms_i18n.catalog.po import PoEntry, PoFile
+from cms_i18n.catalog.update import (
+    GENERATOR,
+    _read_existing,
+    _write_if_changed,
+    now_stamp,
+)
+from cms_i18n.errors import CatalogError
+from cms_i18n.fileio import locked
+
+APPROVE, TRANSLATE, REJECT, CONFLICT = "approve", "translate", "reject", "conflict"
+REJECTED_NOTE = "rejected suggestion: "
+
+
+@dataclass(frozen=True)
+class Change:
+    """One edit to the entry (``context``, ``source``).
+
+    ``approve``: the translation as it stands becomes reviewed.
+    ``translate``: ``text`` becomes the reviewed translation.
+    ``reject``: a reviewed translation becomes fuzzy again; a machine suggestion
+    is emptied (its text kept in a comment).
+    ``conflict``: the entry keeps its translation, flagged fuzzy, and ``text`` (what
+    the other place says) is noted beside it.
+
+    ``note`` becomes a translator comment; a note starting like an earlier one
+    (up to its first colon) replaces it, so repeated syncs do not pile up.
+    ``expected`` (optional) is the translation the change was made against: when the
+    entry now says something else, the change is not made (somebody saved first).
+    """
+
+    context: str
+    source: str
+    action: str
+    text: str | None = None
+    note: str | None = None
+    expected: str | None = None
+
+
+@dataclass
+class EditResult:
+    """Which changes were made, and which were not (with the reason)."""
+
+    done: list[Change] = field(default_factory=list)
+    skipped: list[tuple[Change, str]] = field(default_factory=list)
+    written: bool = False
+
+
+def edit_catalog(po_path: Path, changes: Sequence[Change], *, wait: float = 5.0
+                 ) -> EditResult:
+    """Apply ``changes`` to the catalogue at ``po_path`` under its lock, atomically."""
+    po_path = Path(po_path)
+    result = EditResult()
+    with locked(po_path, wait=wait):
+        existing = _read_existing(po_path)
+        if existing is None:
+            raise CatalogError("no catalogue here: run translate first", path=po_path)
+        entries = [_copy(entry) for entry in existing.po.entries]
+        index = {(e.msgctxt or "", e.msgid): e for e in entries
+                 if not e.obsolete and e.msgid_plural is None}
+        for change in changes:
+            entry = index.get((change.context, change.source))
+            if entry is None:
+                result.skipped.append((change, "no such entry (the source text changed?)"))
+                continue
+            if change.expected is not None and entry.msgstr != change.expected:
+                result.skipped.append((change, "the entry changed since it was shown"))
+                continue
+            why = _apply(entry, change)
+            if why:
+                result.skipped.append((change, why))
+            else:
+                result.done.append(change)
+        if result.done:
+            new = PoFile(header=existing.po.header, entries=entries, path=po_path)
+            result.written = _write_if_changed(
+                po_path, new, existing, {"PO-Revision-Date": now_stamp(),
+                                         "X-Generator": GENERATOR})
+    return result
+
+
+def _apply(entry: PoEntry, change: Change) -> str | None:
+    """Change ``entry`` in place; a reason when the change cannot be made."""
+    if change.action == APPROVE:
+        if not entry.translated:
+            return "nothing to approve: the entry has no translation"
+        entry.fuzzy = False
+    elif change.action == TRANSLATE:
+        if not change.text or not change.text.strip():
+            return "an empty translation is not saved (reject the entry instead)"
+        entry.msgstr = change.text
+        entry.fuzzy = False
+    elif change.action == REJECT:
+        if entry.reviewed:
+            entry.fuzzy = True
+        elif entry.translated:
+            _note(entry, REJECTED_NOTE + quote_note(entry.msgstr))
+            entry.msgstr = ""
+            entry.fuzzy = False
+        else:
+            return "nothing to reject: the entry has no translation"
+    elif change.action == CONFLICT:
+        if change.text is None:
+            return "a conflict needs the other text"
+        entry.fuzzy = bool(entry.translated)
+    else:
+        raise ValueError(f"unknown change {change.action!r}")
+    if change.note:
+        _note(entry, change.note)
+    return None
+
+
+def _note(entry: PoEntry, note: str) -> None:
+    """Add a translator comment, replacing an earlier one of the same kind."""
+    kind = note.split(":", 1)[0] + ":"
+    entry.translator_comments = [c for c in entry.translator_comments
+                                 if not c.startswith(kind)] + [note]
+
+
+def _copy(entry: PoEntry) -> PoEntry:
+    return PoEntry(**{**entry.__dict__, "flags": list(entry.flags),
+                      "translator_comments": list(entry.translator_comments),
+                      "extracted_comments": list(entry.extracted_comments),
+                      "references": list(entry.references),
+                      "msgstr_plural": list(entry.msgstr_plural)})

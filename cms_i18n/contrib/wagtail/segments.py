@@ -1,0 +1,160 @@
+"""Segment by segment: what goes into one piece of a translated page.
+
+Three texts meet for every segment of a piece (a field, or one text block of a
+StreamField): the catalogue's translation, what the page holds now, and what
+``apply`` last wrote there (the record, see :class:`~.models.WrittenPiece`).
+A page text that differs from the record was typed by a person in the admin:
+it is kept, never overwritten.  A segment with no usable translation keeps
+the text the page already has, and only a segment that has nothing yet gets
+the fallback (the source text).  When an editor added or removed paragraphs,
+segments no longer line up with the record: the whole piece is kept as it is.
+
+No Django here: pure functions over strings and units.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from cms_i18n.contrib.wagtail.layout import piece_html
+from cms_i18n.segment import segment
+
+Key = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Written:
+    """One segment as ``apply`` wrote it: its catalogue entry and the text."""
+
+    context: str
+    source: str
+    text: str
+
+    @property
+    def key(self) -> Key:
+        return (self.context, self.source)
+
+
+def piece_segments(kind: str, value: str) -> list[str]:
+    """The segment texts of a stored value: a field (``plain``), ``text`` or ``rich``.
+
+    >>> piece_segments("rich", '<h2>Uno</h2><p data-block-key="a">Dos &amp; <b>tres</b></p>')
+    ['Uno', 'Dos &amp; <b>tres</b>']
+    >>> piece_segments("text", "Uno\\n\\nDos & tres")
+    ['Uno', 'Dos & tres']
+    >>> piece_segments("plain", "  Título ")
+    ['Título']
+    """
+    if kind == "plain":
+        return [value.strip()] if value and value.strip() else []
+    return [found.text for found in segment(piece_html(kind, value), "html")]
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal once entities and runs of white space are read alike.
+
+    The admin's rich text editor writes ``&#x27;`` where the catalogue has ``'``,
+    and may re-flow spaces; neither is an edit.
+
+    >>> same_text("L'ONU  dijo", "L&#x27;ONU dijo")
+    True
+    """
+    return " ".join(html.unescape(a).split()) == " ".join(html.unescape(b).split())
+
+
+@dataclass
+class Decision:
+    """What one piece becomes.
+
+    ``texts`` has one text per source segment, for :func:`cms_i18n.segment.rebuild`
+    (``""`` where cleaning removed the segment); None means the page keeps its
+    piece as it is (an editor changed its paragraphs).  The counts say, per
+    segment, what happened; ``edited`` lists the segments an editor changed
+    since the record, with the page's text.
+    """
+
+    texts: list[str] | None
+    translated: int = 0
+    kept: int = 0
+    fallback: int = 0
+    stale: int = 0
+    edited: list[Written] = field(default_factory=list)
+    restructured: bool = False
+
+
+def decide(units: Sequence[Any], translations: Mapping[Key, str],
+           record: Sequence[Written] | None, current: Sequence[str] | None) -> Decision:
+    """Choose each segment's text; ``units`` are the source segments' units (None:
+    cleaned away), ``current`` the page's segments (None: the page has nothing of its own
+    here yet, as in a new translation)."""
+    live = [unit for unit in units if unit is not None]
+    there: dict[Key, str] = {}         # page text per entry, where it lines up
+    human: dict[Key, str] = {}
+    by_position: list[tuple[str, Written] | None] = [None] * len(live)
+    if current is not None and record is not None:
+        if len(current) != len(record):
+            return Decision(None, kept=len(current), restructured=True)
+        for written, now in zip(record, current, strict=True):
+            there[written.key] = now
+            if not same_text(now, written.text):
+                human[written.key] = now
+        if len(record) == len(live):
+            by_position = list(zip(current, record, strict=True))
+    elif current is not None:
+        # No record: a translation this product did not write, or wrote before it kept
+        # records.  Text that is not the source's is somebody's.
+        if len(current) != len(live):
+            if all(same_text(a, b.source) for a, b in zip(current, live, strict=False)):
+                current = None          # the untranslated copy, plus or minus a paragraph
+            else:
+                return Decision(None, kept=len(current), restructured=True)
+        else:
+            for unit, now in zip(live, current, strict=True):
+                key = (unit.context, unit.source)
+                if not same_text(now, unit.source):
+                    human[key] = now
+    decision = Decision(texts=[])
+    position = 0
+    for unit in units:
+        if unit is None:
+            decision.texts.append("")
+            continue
+        key = (unit.context, unit.source)
+        if key in human:
+            decision.texts.append(human[key])
+            decision.kept += 1
+            if record is not None:
+                decision.edited.append(Written(unit.context, unit.source, human[key]))
+        elif key in translations:
+            decision.texts.append(translations[key])
+            decision.translated += 1
+        elif key in there:
+            decision.texts.append(there[key])            # what we wrote before stays
+            decision.fallback += same_text(there[key], unit.source)
+        elif by_position[position] is not None and \
+                not same_text(*_text_and_source(by_position[position])):
+            decision.texts.append(by_position[position][0])  # translation of the old text
+            decision.stale += 1
+        else:
+            decision.texts.append(unit.source)
+            decision.fallback += 1
+        position += 1
+    return decision
+
+
+def _text_and_source(pair: tuple[str, Written]) -> tuple[str, str]:
+    return pair[0], pair[1].source
+
+
+def record_of(units: Sequence[Any], written: Sequence[str]) -> list[Written] | None:
+    """The record of a piece as saved: its live units zipped with the segments the
+    page now holds; None when they do not line up (a translation that split or
+    merged paragraphs)."""
+    live = [unit for unit in units if unit is not None]
+    if len(live) != len(written):
+        return None
+    return [Written(unit.context, unit.source, text)
+            for unit, text in zip(live, written, strict=True)]

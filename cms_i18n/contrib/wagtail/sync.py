@@ -1,0 +1,374 @@
+"""Two-way sync between catalogues and translated pages: no text a person typed is lost.
+
+Every ``apply`` records, per translated page, piece and segment, the text it
+wrote (:class:`~.models.WrittenPiece`).  Before ``translate`` and ``apply`` run,
+:func:`take_edits` compares each translated page's latest revision (draft or
+live) with that record: a segment that differs was edited in the admin.
+
+* When the catalogue still says what was written (or only a machine
+  suggestion), the edit becomes the entry's reviewed translation, with a
+  translator comment naming the user and the revision.
+* When an editor also changed the entry in the catalogue, the page keeps its
+  text; the entry keeps the catalogue's, flagged fuzzy, with the page's text
+  noted beside it, and the run reports the conflict.
+
+:func:`write_page` then writes each segment (see :mod:`.segments` for the
+rules), adds a revision only when the text changed, and reports what it
+wrote, kept and left in the source language.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cms_i18n.catalog.edit import CONFLICT, TRANSLATE, Change, edit_catalog
+from cms_i18n.catalog.po import read_po
+from cms_i18n.contrib.wagtail.layout import (
+    join_sections,
+    piece_html,
+    relink_pages,
+    section_keys,
+    split_body,
+)
+from cms_i18n.contrib.wagtail.segments import (
+    Decision,
+    Written,
+    decide,
+    piece_segments,
+    record_of,
+    same_text,
+)
+from cms_i18n.segment import rebuild
+
+ADMIN_NOTE = "edited in the Wagtail admin"
+CONFLICT_NOTE = "conflict"
+
+
+@dataclass
+class PageReport:
+    """What ``apply`` did to one translated page."""
+
+    line: str
+    changed: bool
+    translated: int = 0
+    kept: int = 0
+    fallback: int = 0
+    stale: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SyncReport:
+    """What :func:`take_edits` found: edits taken in, conflicts, pieces it could not align."""
+
+    taken: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+
+    def lines(self, lang: str) -> list[str]:
+        out = [f"{lang}: took an edit from the admin: {x}" for x in self.taken]
+        out += [f"{lang}: conflict, the page keeps its text: {x}" for x in self.conflicts]
+        out += [f"{lang}: kept as edited in the admin (paragraphs added or removed): {x}"
+                for x in self.kept]
+        return out
+
+
+# -- the translated page -------------------------------------------------------
+
+def translation_of(source: Any, locale: Any, *, create: bool) -> tuple[Any, bool]:
+    """(translated page, new) — created when missing and ``create``; (None, False) if not.
+
+    A locale's root page (the home page) is created as an alias first, live, as
+    Wagtail does for the parents of a translation: the language's URLs then lead
+    to its own pages, and the home page shows the source text until an editor
+    publishes its translation.  Other pages are created as drafts.
+    """
+    from wagtail.actions.convert_alias import ConvertAliasPageAction
+
+    target = source.get_translation_or_none(locale)
+    new = target is None
+    if target is None:
+        if not create:
+            return None, False
+        target = source.copy_for_translation(locale, copy_parents=True,
+                                             alias=source.depth <= 2)
+    target = target.specific
+    if target.alias_of_id:
+        ConvertAliasPageAction(target, log_action="wagtail.convert_alias").execute(
+            skip_permission_checks=True)
+        target.refresh_from_db()
+        target = target.specific
+        new = True              # an alias holds the source text, nothing of its own
+    return target, new
+
+
+def current_pieces(obj: Any, spec: Any, skip: Collection[str]) -> dict[tuple[str, str],
+                                                                        tuple[str, str]]:
+    """(field, block) → (kind, stored value) of an object's translatable text."""
+    from cms_i18n.contrib.wagtail.source import text_of
+
+    fields, pieces = text_of(obj, spec, skip)
+    found = {(name, ""): ("plain", value) for name, value in fields.items()}
+    found.update({piece.key: (piece.kind, piece.value) for piece in pieces})
+    return found
+
+
+def _unit_pieces(prepared: Any) -> dict[tuple[str, str], list[Any]]:
+    """The units of each piece of a prepared page, in order (None: cleaned away)."""
+    found: dict[tuple[str, str], list[Any]] = {}
+    keys = section_keys(prepared.document.body, [s.start for s in prepared.segments])
+    for key, unit in zip(keys, prepared.body_units, strict=True):
+        found.setdefault(key, []).append(unit)
+    by_field = {unit.key: unit for unit in prepared.units}
+    for name in prepared.document.fields:
+        found[(name, "")] = [by_field.get(name)]
+    return found
+
+
+def _records(document: str, lang: str) -> dict[tuple[str, str], Any]:
+    from cms_i18n.contrib.wagtail.models import WrittenPiece
+
+    return {(r.field, r.block): r for r in WrittenPiece.objects.filter(document=document,
+                                                                       lang=lang)}
+
+
+def _written(record: Any) -> list[Written] | None:
+    return None if record is None else [Written(*item) for item in record.segments]
+
+
+# -- writing a page ------------------------------------------------------------------
+
+def write_page(source: Any, spec: Any, prepared: Any, lang: str,
+               translations: Mapping[tuple[str, str], str], skip: Collection[str]
+               ) -> PageReport:
+    """Write one page's translation, segment by segment, as a draft revision."""
+    from django.db import transaction
+
+    from cms_i18n.contrib.wagtail.source import target_locale
+
+    with transaction.atomic():
+        locale = target_locale(lang)
+        target, new = translation_of(source, locale, create=True)
+        draft = target.get_latest_revision_as_object()
+        now = {} if new else current_pieces(draft, spec, skip)
+        records = {} if new else _records(prepared.document.id, lang)
+        decisions: dict[tuple[str, str], Decision] = {}
+        units_of = _unit_pieces(prepared)
+        for key, units in units_of.items():
+            current = None if key not in now else piece_segments(*now[key])
+            decisions[key] = decide(units, translations, _written(records.get(key)), current)
+        kept_streams = _restructured_streams(source, draft, spec, skip) if not new else set()
+        values = _values(source, spec, prepared, decisions, now, locale, skip)
+        for name in kept_streams:
+            values.pop(name, None)
+        changed = new or any(_stored(getattr(draft, name)) != _stored(value)
+                             for name, value in values.items())
+        report = PageReport(line="", changed=changed)
+        for decision in decisions.values():
+            report.translated += decision.translated
+            report.kept += decision.kept
+            report.fallback += decision.fallback
+            report.stale += decision.stale
+        for key, decision in decisions.items():
+            if decision.texts is None or key[0] in kept_streams:
+                report.notes.append(f"{_where(key)} kept as edited in the admin "
+                                    "(paragraphs added or removed)")
+        revision = None
+        if changed:
+            for name, value in values.items():
+                setattr(draft, name, value)
+            draft.full_clean()
+            if not draft.live:
+                draft.save(clean=False)
+            revision = draft.save_revision(clean=False, log_action=True)
+        _save_records(prepared.document.id, lang, units_of, decisions, kept_streams,
+                      current_pieces(draft, spec, skip), revision)
+    title = (values.get("title") if changed else None) or draft.title
+    state = "live, new draft" if draft.live else "draft"
+    what = f"revision {revision.pk}" if revision else "unchanged, no new revision"
+    report.line = (f"page {draft.pk} ({locale.language_code}) \u201c{title}\u201d: {state} "
+                   f"{what}{', new page' if new else ''}: {report.translated} translated, "
+                   f"{report.kept} kept as edited, {report.fallback} in the source language"
+                   + (f", {report.stale} for older source text" if report.stale else ""))
+    return report
+
+
+def _values(source: Any, spec: Any, prepared: Any, decisions: Mapping[tuple[str, str], Decision],
+            now: Mapping[tuple[str, str], tuple[str, str]], locale: Any,
+            skip: Collection[str]) -> dict[str, Any]:
+    """Field values for the draft, from each piece's decision."""
+    from cms_i18n.contrib.wagtail.writers import Translation, translated_values
+
+    texts: list[str | None] = []
+    positions: dict[tuple[str, str], int] = {}
+    keys = section_keys(prepared.document.body, [s.start for s in prepared.segments])
+    for key in keys:
+        index = positions[key] = positions.get(key, -1) + 1
+        chosen = decisions[key].texts
+        texts.append(None if chosen is None else chosen[index])
+    sections = split_body(rebuild(prepared.document.body, prepared.segments, texts))
+    for key, decision in decisions.items():
+        if decision.texts is None and key in now and now[key][0] != "plain":
+            sections[key] = piece_html(*now[key])       # the editor's piece, as it is
+    fields = {}
+    for name in prepared.document.fields:
+        decision = decisions[(name, "")]
+        text = decision.texts[0] if decision.texts else None
+        if decision.texts is None:
+            text = now[(name, "")][1]
+        if text:
+            fields[name] = text
+    body = join_sections(sections.items())
+    return translated_values(source, spec, Translation(body, fields, body, fields), locale,
+                             skip)
+
+
+def _restructured_streams(source: Any, draft: Any, spec: Any, skip: Collection[str]) -> set[str]:
+    """StreamFields of the translation holding blocks the source page does not have.
+
+    An editor added them in the admin; rebuilding the field from the source's
+    blocks would drop them, so such a field is kept as it is.
+    """
+    from cms_i18n.contrib.wagtail.streams import stored, text_leaves
+
+    kept = set()
+    for spec_field in spec.fields:
+        if spec_field.kind != "stream":
+            continue
+        block = source._meta.get_field(spec_field.name).stream_block
+        mine = {path for path, _, _ in text_leaves(block, stored(getattr(source, spec_field.name)),
+                                                   skip)}
+        theirs = {path for path, _, _ in text_leaves(block, stored(getattr(draft, spec_field.name)),
+                                                     skip)}
+        if theirs - mine:
+            kept.add(spec_field.name)
+    return kept
+
+
+def _stored(value: Any) -> Any:
+    """A field value as it is stored, to tell whether a write would change anything."""
+    from cms_i18n.contrib.wagtail.streams import stored
+
+    if hasattr(value, "raw_data") or isinstance(value, list):
+        return json.dumps(stored(value), sort_keys=True, default=str)
+    return "" if value is None else str(value)
+
+
+def _save_records(document: str, lang: str, units_of: Mapping[tuple[str, str], list[Any]],
+                  decisions: Mapping[tuple[str, str], Decision], kept_streams: set[str],
+                  pieces: Mapping[tuple[str, str], tuple[str, str]], revision: Any) -> None:
+    """Record what each piece now holds, segment by segment, for the next comparison."""
+    from cms_i18n.contrib.wagtail.models import WrittenPiece
+
+    for key, units in units_of.items():
+        if decisions[key].texts is None or key[0] in kept_streams:
+            continue            # the editor's piece: the old record still describes ours
+        written = piece_segments(*pieces[key]) if key in pieces else []
+        record = record_of(units, written)
+        if record is None:
+            WrittenPiece.objects.filter(document=document, lang=lang, field=key[0],
+                                        block=key[1]).delete()
+            continue
+        WrittenPiece.objects.update_or_create(
+            document=document, lang=lang, field=key[0], block=key[1],
+            defaults={"segments": [[w.context, w.source, w.text] for w in record],
+                      "revision_id": revision.pk if revision else None})
+
+
+def _where(key: tuple[str, str]) -> str:
+    return f"{key[0]} block {key[1]}" if key[1] else key[0]
+
+
+# -- edits made in the admin -------------------------------------------------------------
+
+def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
+               skip: Collection[str], source_locale: Any) -> SyncReport:
+    """Bring edits made in the admin since the last ``apply`` into the catalogue.
+
+    ``pages`` are (source page, spec) pairs.  Edits are written through
+    :func:`~cms_i18n.catalog.edit.edit_catalog` (under the catalogue's lock,
+    atomically); the records then describe the page as it is, so the same edit
+    is not taken twice.
+    """
+    from cms_i18n.contrib.wagtail.source import document_id, target_locale
+    from cms_i18n.contrib.wagtail.writers import _relinker
+
+    report = SyncReport()
+    if not Path(po_path).exists():
+        return report
+    locale = target_locale(lang)
+    catalogue = {(e.msgctxt or "", e.msgid): e for e in read_po(Path(po_path)).live()
+                 if e.msgid_plural is None}
+    back = _relinker(source_locale.pk)
+    changes: list[Change] = []
+    updates: list[tuple[Any, list[list[str]]]] = []
+    for page, spec in pages:
+        records = _records(document_id(page, spec), lang)
+        if not records:
+            continue
+        target, _ = translation_of(page, locale, create=False)
+        if target is None:
+            continue
+        revision = target.get_latest_revision()
+        if revision is None:
+            continue
+        draft = revision.as_object()
+        pieces = current_pieces(draft, spec, skip)
+        who = _author(revision)
+        for key, record in records.items():
+            written = _written(record) or []
+            current = piece_segments(*pieces[key]) if key in pieces else []
+            if len(current) != len(written):
+                report.kept.append(f"page {target.pk} {_where(key)}")
+                continue
+            segments = [list(item) for item in record.segments]
+            for index, (mine, now) in enumerate(zip(written, current, strict=True)):
+                if same_text(mine.text, now):
+                    continue
+                text = relink_pages(now, back) if "linktype" in now else now
+                entry = catalogue.get(mine.key)
+                shown = f"page {target.pk} \u201c{draft.title}\u201d, {who}"
+                if entry is None:
+                    report.kept.append(f"{shown}: no catalogue entry for {mine.source[:40]!r}")
+                    continue
+                if entry.reviewed and not same_text(entry.msgstr, mine.text) and \
+                        not same_text(entry.msgstr, text):
+                    changes.append(Change(mine.context, mine.source, CONFLICT, text=text,
+                                          note=f"{CONFLICT_NOTE}: the page ({who}) says "
+                                               f"{json.dumps(text, ensure_ascii=False)}; "
+                                               "it keeps that text until this entry is "
+                                               "approved"))
+                    report.conflicts.append(shown)
+                elif not (entry.reviewed and same_text(entry.msgstr, text)):
+                    changes.append(Change(mine.context, mine.source, TRANSLATE, text=text,
+                                          note=f"{ADMIN_NOTE}: {who}"))
+                    report.taken.append(shown)
+                segments[index][2] = now
+            if segments != record.segments:
+                updates.append((record, segments))
+    if changes:
+        edit_catalog(Path(po_path), changes)
+    for record, segments in updates:
+        record.segments = segments
+        record.save(update_fields=["segments"])
+    return report
+
+
+def _author(revision: Any) -> str:
+    user = getattr(revision, "user", None)
+    name = (user.get_full_name() or user.get_username()) if user is not None else "unknown user"
+    return f"by {name}, revision {revision.pk} of {revision.created_at:%Y-%m-%d %H:%M}"
+
+
+def take_site_edits(settings: Mapping[str, Any], lang: str, source: Any) -> SyncReport:
+    """:func:`take_edits` for every page the site translates into ``lang``."""
+    from cms_i18n.catalog import catalog_paths
+    from cms_i18n.contrib.wagtail.source import source_locale
+
+    po_path, _ = catalog_paths(Path(settings["locale_dir"]), lang, settings["domain"])
+    pages = [(obj, spec) for obj, spec in source.objects() if spec.is_page]
+    return take_edits(po_path, lang, pages, source.skip, source_locale(source.source_lang))
