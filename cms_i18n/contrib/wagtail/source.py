@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -118,12 +119,15 @@ class WagtailSource:
         obj, spec = self._source_object(prepared.document)
         if not spec.is_page:
             return None
-        return sync.write_page(obj, spec, prepared, lang, translations, self.skip)
+        with _saving(prepared.document, lang, spec, obj):
+            return sync.write_page(obj, spec, prepared, lang, translations, self.skip)
 
     def write_translation(self, document: Document, lang: str, body: str,
                           fields: Mapping[str, str]) -> str:
-        """Store one reviewed translation; return what was written, for the summary."""
-        from django.core.exceptions import ValidationError
+        """Store the translation of a snippet or model; return what was written.
+
+        Pages go through :meth:`write_units` instead.
+        """
         from django.db import transaction
 
         from cms_i18n.contrib.wagtail import writers
@@ -131,21 +135,11 @@ class WagtailSource:
         obj, spec = self._source_object(document)
         plain_body, plain_fields = self._untranslated(document)
         translation = writers.Translation(body, fields, plain_body, plain_fields)
-        try:
-            with transaction.atomic():
-                locale = target_locale(lang)
-                if spec.is_page:
-                    return writers.write_page(obj, spec, locale, translation, self.skip)
-                if spec.translatable:
-                    return writers.write_translatable(obj, spec, locale, translation,
-                                                      self.skip)
-                return writers.write_fields(obj, spec, lang, locale, translation, self.skip)
-        except ValidationError as exc:
-            problems = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in
-                                 exc.message_dict.items()) if hasattr(exc, "error_dict") \
-                else " ".join(exc.messages)
-            raise InputError(f"cannot save the {lang} translation of {document.id} "
-                             f"({spec.label} {obj.pk}): {problems}") from None
+        with _saving(document, lang, spec, obj), transaction.atomic():
+            locale = target_locale(lang)
+            if spec.translatable:
+                return writers.write_translatable(obj, spec, locale, translation, self.skip)
+            return writers.write_fields(obj, spec, lang, locale, translation, self.skip)
 
     def _untranslated(self, document: Document) -> tuple[str, dict[str, str]]:
         """The body and fields ``apply`` writes when no unit is reviewed (cleaned source)."""
@@ -177,6 +171,21 @@ class WagtailSource:
         from wagtail.models import Page
 
         return issubclass(model, Page)
+
+
+@contextmanager
+def _saving(document: Document, lang: str, spec: Any, obj: Any) -> Iterator[None]:
+    """Django's validation errors as one line naming the document and the field."""
+    from django.core.exceptions import ValidationError
+
+    try:
+        yield
+    except ValidationError as exc:
+        problems = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in
+                             exc.message_dict.items()) if hasattr(exc, "error_dict") \
+            else " ".join(exc.messages)
+        raise InputError(f"cannot save the {lang} translation of {document.id} "
+                         f"({spec.label} {obj.pk}): {problems}") from None
 
 
 def text_of(obj: Any, spec: Any, skip: frozenset[str] | set[str]

@@ -188,9 +188,11 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
         _save_records(prepared.document.id, lang, units_of, decisions, kept_streams,
                       current_pieces(draft, spec, skip), revision)
     title = (values.get("title") if changed else None) or draft.title
-    state = "live, new draft" if draft.live else "draft"
-    what = f"revision {revision.pk}" if revision else "unchanged, no new revision"
-    report.line = (f"page {draft.pk} ({locale.language_code}) \u201c{title}\u201d: {state} "
+    if revision is None:
+        what = "unchanged, no new revision"
+    else:
+        what = ("live, new draft" if draft.live else "draft") + f" revision {revision.pk}"
+    report.line = (f"page {draft.pk} ({locale.language_code}) \u201c{title}\u201d: "
                    f"{what}{', new page' if new else ''}: {report.translated} translated, "
                    f"{report.kept} kept as edited, {report.fallback} in the source language"
                    + (f", {report.stale} for older source text" if report.stale else ""))

@@ -14,7 +14,6 @@ from functools import cache
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
-from wagtail.actions.convert_alias import ConvertAliasPageAction
 from wagtail.blocks import StreamValue
 from wagtail.models import Locale, Page
 
@@ -83,41 +82,6 @@ def translated_values(obj: Any, spec: ModelSpec, translation: Translation, local
             values[field.name] = StreamValue(block, with_translations(block, raw, texts, skip),
                                              is_lazy=True)
     return values
-
-
-def write_page(source: Page, spec: ModelSpec, locale: Locale, translation: Translation,
-               skip: Collection[str]) -> str:
-    """Save the translations as a new draft revision of the page in ``locale``.
-
-    A missing translation is created with Wagtail's ``copy_for_translation``
-    (untranslated parents become aliases, as Wagtail's own translation
-    feature does); an alias is converted to a page of its own first.  A page
-    nobody has published yet gets its row updated too, as Wagtail's editor
-    does for drafts; a live page keeps its live content until an editor
-    publishes the revision.
-    """
-    target = source.get_translation_or_none(locale)
-    new = fresh = target is None
-    if target is None:
-        target = source.copy_for_translation(locale, copy_parents=True)
-    target = target.specific
-    if target.alias_of_id:
-        ConvertAliasPageAction(target, log_action="wagtail.convert_alias").execute(
-            skip_permission_checks=True)
-        target.refresh_from_db()
-        fresh = True            # an alias holds the source text, nothing of its own
-    draft = target.get_latest_revision_as_object()
-    values = translated_values(source, spec, translation, locale, skip,
-                               current=None if fresh else draft)
-    for name, value in values.items():
-        setattr(draft, name, value)
-    draft.full_clean()
-    if not draft.live:
-        draft.save(clean=False)
-    revision = draft.save_revision(clean=False, log_action=True)
-    state = "live, new draft" if draft.live else "draft"
-    return (f"page {draft.pk} ({locale.language_code}) {state} revision {revision.pk}"
-            + (", new page" if new else ""))
 
 
 def write_translatable(source: Any, spec: ModelSpec, locale: Locale, translation: Translation,

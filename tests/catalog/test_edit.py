@@ -1,0 +1,80 @@
+"""Single-entry edits (review screens, CMS sync) through the one catalogue writer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+import pytest
+
+from cms_i18n.catalog import update_catalog
+from cms_i18n.catalog.edit import APPROVE, CONFLICT, REJECT, TRANSLATE, Change, edit_catalog
+from cms_i18n.errors import CatalogError, LockedError
+from cms_i18n.fileio import locked
+from tests.catalog.helpers import msgfmt_check, unit
+
+
+@pytest.fixture
+def po(tmp_path: Path) -> Path:
+    path = tmp_path / "es" / "LC_MESSAGES" / "content.po"
+    update_catalog(path, [unit("doc", "One.", "Uno."), unit("doc", "Two.", "Dos."),
+                          unit("doc", "Three.", "")], lang="es", domain="content")
+    return path
+
+
+def by_id(path: Path) -> dict[str, polib.POEntry]:
+    return {e.msgid: e for e in polib.pofile(str(path))}
+
+
+def test_approve_translate_and_notes(po: Path) -> None:
+    result = edit_catalog(po, [Change("doc", "One.", APPROVE),
+                               Change("doc", "Two.", TRANSLATE, text="Dos, dos.",
+                                      note="edited in the Wagtail admin: by Ana, revision 4")])
+    assert result.written and len(result.done) == 2
+    found = by_id(po)
+    assert found["One."].msgstr == "Uno." and not found["One."].fuzzy
+    assert found["Two."].msgstr == "Dos, dos." and not found["Two."].fuzzy
+    assert found["Two."].tcomment == "edited in the Wagtail admin: by Ana, revision 4"
+    msgfmt_check(po)
+    # A later note of the same kind replaces the earlier one instead of piling up.
+    edit_catalog(po, [Change("doc", "Two.", TRANSLATE, text="Dos.",
+                             note="edited in the Wagtail admin: by Luis, revision 9")])
+    assert by_id(po)["Two."].tcomment == "edited in the Wagtail admin: by Luis, revision 9"
+
+
+def test_reject_never_loses_a_text(po: Path) -> None:
+    edit_catalog(po, [Change("doc", "One.", APPROVE)])
+    edit_catalog(po, [Change("doc", "One.", REJECT), Change("doc", "Two.", REJECT)])
+    found = by_id(po)
+    assert found["One."].msgstr == "Uno." and found["One."].fuzzy       # reviewed → fuzzy
+    assert found["Two."].msgstr == "" and 'rejected suggestion: "Dos."' in found["Two."].tcomment
+    msgfmt_check(po)
+
+
+def test_conflict_keeps_the_catalogue_text_fuzzy_with_the_other_noted(po: Path) -> None:
+    edit_catalog(po, [Change("doc", "One.", TRANSLATE, text="Uno (catálogo).")])
+    edit_catalog(po, [Change("doc", "One.", CONFLICT, text="Uno (página).",
+                             note='conflict: the page says "Uno (página)."')])
+    entry = by_id(po)["One."]
+    assert entry.msgstr == "Uno (catálogo)." and entry.fuzzy
+    assert "Uno (página)." in entry.tcomment
+
+
+def test_what_cannot_be_done_is_skipped_with_a_reason(po: Path) -> None:
+    before = po.read_bytes()
+    result = edit_catalog(po, [Change("doc", "Gone.", APPROVE),
+                               Change("doc", "Three.", APPROVE),
+                               Change("doc", "One.", TRANSLATE, text="  "),
+                               Change("doc", "Two.", TRANSLATE, text="X", expected="Otro.")])
+    reasons = [why for _, why in result.skipped]
+    assert len(reasons) == 4 and not result.done and not result.written
+    assert "no such entry" in reasons[0] and "nothing to approve" in reasons[1]
+    assert "empty translation" in reasons[2] and "changed since it was shown" in reasons[3]
+    assert po.read_bytes() == before
+
+
+def test_a_missing_or_locked_catalogue_is_an_error(po: Path, tmp_path: Path) -> None:
+    with pytest.raises(CatalogError, match="no catalogue here"):
+        edit_catalog(tmp_path / "none.po", [Change("doc", "One.", APPROVE)])
+    with locked(po), pytest.raises(LockedError):
+        edit_catalog(po, [Change("doc", "One.", APPROVE)], wait=0)

@@ -1,0 +1,185 @@
+"""Two-way sync on a real site: an edit made in the admin is never overwritten.
+
+Editors change Spanish pages through Wagtail's own revision API (what the page
+editor calls), change entries in the catalogue, and re-run ``translate`` and
+``apply``: every text a person typed must survive, in the page and in the
+catalogue, and ``apply`` must say what it wrote, kept and left in English.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import polib
+import pytest
+
+from tests.contrib.wagtail.conftest import Site, make_article
+from tests.contrib.wagtail.test_site import approve, body_texts, spanish
+
+pytestmark = [pytest.mark.engine, pytest.mark.usefixtures("apertium")]
+
+FIRST = "The SCO met in Moscow on Tuesday."
+SECOND = "Delegations from ten countries attended the forum."
+QUOTE = "No country can deal with them alone."
+BODY = [
+    ("heading", "Forum in Moscow"),
+    ("paragraph", f"<p>{FIRST}</p><p>{SECOND}</p>"),
+    ("quote", {"text": QUOTE, "attribution": "the Security Council"}),
+]
+
+
+def run(*args: str) -> tuple[str, str]:
+    """``manage.py cms_i18n …`` in-process: (stdout, stderr)."""
+    from django.core.management import call_command
+
+    out, err = io.StringIO(), io.StringIO()
+    call_command("cms_i18n", *args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def editor() -> Any:
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.create_user("maria", first_name="María",
+                                                last_name="López", password="x")
+
+
+def latest(page: Any) -> Any:
+    """The page as its latest revision says, read from the database now."""
+    page.refresh_from_db()
+    return page.get_latest_revision_as_object()
+
+
+def edit_in_admin(page: Any, user: Any, change: Any, *, publish: bool = False) -> Any:
+    """What the page editor does on save: a new revision of the latest draft, by ``user``."""
+    draft = latest(page)
+    change(draft)
+    revision = draft.save_revision(user=user)
+    if publish:
+        revision.publish(user=user)
+    return revision
+
+
+def set_block(draft: Any, kind: str, value: Any) -> None:
+    raw = [dict(block) for block in draft.body.raw_data]
+    for block in raw:
+        if block["type"] == kind:
+            block["value"] = value
+    draft.body = raw
+
+
+def entry(site: Site, start: str, context_end: str = "") -> polib.POEntry:
+    return next(e for e in polib.pofile(str(site.po())) if not e.obsolete
+                and e.msgid.startswith(start) and e.msgctxt.endswith(context_end))
+
+
+def translated_article(site: Site, *reviewed: str) -> tuple[Any, Any]:
+    article = make_article(body=BODY)
+    run("translate", "--lang", "es", "-q")
+    approve(site, *reviewed)
+    run("apply", "--lang", "es")
+    page, _ = spanish(article)
+    return article, page
+
+
+def revisions(page: Any) -> int:
+    return page.revisions.count()
+
+
+def test_an_admin_edit_is_taken_into_the_catalogue_and_kept_in_the_page(site: Site) -> None:
+    _, page = translated_article(site, QUOTE, "Forum in Moscow")
+    user = editor()
+    corrected = "Ningún país puede hacerles frente en solitario."
+    revision = edit_in_admin(page, user, lambda d: set_block(
+        d, "quote", {"text": corrected, "attribution": "el Consejo de Seguridad"}))
+
+    out, _ = run("translate", "--lang", "es", "-q")
+    assert "took an edit from the admin" in out and "María López" in out
+    quote = entry(site, QUOTE)
+    assert quote.msgstr == corrected and "fuzzy" not in quote.flags
+    assert f"revision {revision.pk}" in quote.tcomment and "María López" in quote.tcomment
+    attribution = entry(site, "the Security Council")
+    assert attribution.msgstr == "el Consejo de Seguridad" and "fuzzy" not in attribution.flags
+
+    out, _ = run("apply", "--lang", "es")
+    draft = latest(page)
+    assert corrected in body_texts(draft)
+    # Nothing changed since the editor's revision: no new revision, and it says so.
+    assert "unchanged, no new revision" in out
+    page.refresh_from_db()
+    assert page.get_latest_revision().pk == revision.pk
+
+    before = revisions(page)
+    out, _ = run("apply", "--lang", "es")
+    assert revisions(page) == before and "0 documents written" in out
+
+
+def test_both_changed_the_page_keeps_its_text_and_the_catalogue_the_other(site: Site) -> None:
+    _, page = translated_article(site, QUOTE)
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "quote", {"text": "Texto de la página.", "attribution": "the Security Council"}))
+    approve(site, edits={QUOTE: "Texto del catálogo."})
+
+    _, err = run("apply", "--lang", "es")
+    assert "conflict, the page keeps its text" in err
+    assert "Texto de la página." in body_texts(latest(page))
+    quote = entry(site, QUOTE)
+    assert quote.msgstr == "Texto del catálogo." and "fuzzy" in quote.flags
+    assert '"Texto de la página."' in quote.tcomment
+
+    # The editor decides for the catalogue's text: approving it writes it to the page.
+    approve(site, QUOTE)
+    run("apply", "--lang", "es")
+    assert "Texto del catálogo." in body_texts(latest(page))
+
+
+def test_a_paragraph_translated_by_hand_is_not_put_back_into_english(site: Site) -> None:
+    """One rich text block, two paragraphs: one reviewed in the catalogue, one typed
+    in the admin.  Neither may become English again."""
+    _, page = translated_article(site)
+    by_hand = "Asistieron delegaciones de diez países."
+    machine = entry(site, FIRST).msgstr
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{FIRST}</p><p>{by_hand}</p>"))
+    approve(site, FIRST)
+
+    _out, _ = run("apply", "--lang", "es")
+    paragraph = next(t for t in body_texts(latest(page))
+                     if by_hand in t)
+    assert machine in paragraph and FIRST not in paragraph and SECOND not in paragraph
+    assert entry(site, SECOND).msgstr == by_hand
+
+
+def test_paragraphs_added_in_the_admin_keep_the_whole_block(site: Site) -> None:
+    _, page = translated_article(site)
+    mine = "<p>Uno.</p><p>Dos.</p><p>Tres, añadido por la redacción.</p>"
+    edit_in_admin(page, editor(), lambda d: set_block(d, "paragraph", mine))
+    approve(site, FIRST, SECOND)
+
+    out, err = run("apply", "--lang", "es")
+    assert "kept as edited in the admin (paragraphs added or removed)" in out + err
+    assert mine in body_texts(latest(page))
+
+
+def test_a_reviewed_unsafe_link_is_refused_and_never_reaches_the_page(site: Site) -> None:
+    _, page = translated_article(site)
+    approve(site, edits={FIRST: '<a href="javascript:alert(1)">La OCS</a> se reunió.'})
+    _out, err = run("apply", "--lang", "es")
+    assert "refused:" in err and "javascript" in err.lower()
+    draft = latest(page)
+    assert "javascript:" not in str(draft.body.raw_data)
+
+
+def test_changed_english_keeps_the_old_translation_until_reviewed(site: Site) -> None:
+    article, page = translated_article(site, FIRST)
+    old = entry(site, FIRST).msgstr
+    source = article.get_latest_revision_as_object()
+    set_block(source, "paragraph", f"<p>{FIRST} It lasted two days.</p><p>{SECOND}</p>")
+    source.save_revision().publish()
+
+    run("translate", "--lang", "es", "-q")
+    out, _ = run("apply", "--lang", "es")
+    assert "1 for older source text" in out
+    paragraph = next(t for t in body_texts(latest(page)) if old in t)
+    assert "It lasted two days" not in paragraph
