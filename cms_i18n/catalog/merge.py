@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from cms_i18n.catalog.po import PoEntry, PoFile, _escape
+from cms_i18n.catalog.po import PoEntry, PoFile, _escape, format_reference
 
 FUZZY_THRESHOLD = 0.6
 """Minimum similarity (difflib ratio) for a changed unit to inherit an old entry."""
@@ -146,8 +146,9 @@ def _similarity(a: str, b: str) -> float:
     return matcher.ratio()
 
 
-def _references(entry: CatalogEntry) -> list[str]:
-    return [f"{path}:{line}" if line else str(path) for path, line in entry.references]
+def entry_references(entry: CatalogEntry) -> list[str]:
+    """The ``#:`` references of a unit, each file name encoded safely."""
+    return [format_reference(str(path), line) for path, line in entry.references]
 
 
 def _machine_comments(entry: CatalogEntry) -> list[str]:
@@ -271,7 +272,7 @@ def _same_text(entry: PoEntry, unit: CatalogEntry, memory: dict[str, tuple[str, 
         msgid=entry.msgid, msgctxt=entry.msgctxt, msgid_plural=entry.msgid_plural,
         msgstr=entry.msgstr, msgstr_plural=list(entry.msgstr_plural),
         flags=_other_flags(entry), translator_comments=list(entry.translator_comments),
-        extracted_comments=_machine_comments(unit), references=_references(unit))
+        extracted_comments=_machine_comments(unit), references=entry_references(unit))
     if entry.reviewed:
         # The editor's translation: never touched.  History notes are done with.
         result.reviewed_kept += 1
@@ -311,7 +312,7 @@ def _changed_text(old: PoEntry, unit: CatalogEntry, memory: dict[str, tuple[str,
     new = PoEntry(
         msgid=unit.source, msgctxt=unit.context, flags=_other_flags(old),
         translator_comments=list(old.translator_comments),
-        extracted_comments=_machine_comments(unit), references=_references(unit))
+        extracted_comments=_machine_comments(unit), references=entry_references(unit))
     text, note, fuzzy = _suggestion(unit, memory)
     new.msgstr = text or (old.msgstr if old.msgid_plural is None else "")
     if note:
@@ -344,7 +345,7 @@ def _new_text(unit: CatalogEntry, memory: dict[str, tuple[str, str]],
               result: UpdateResult) -> PoEntry:
     result.new += 1
     new = PoEntry(msgid=unit.source, msgctxt=unit.context,
-                  extracted_comments=_machine_comments(unit), references=_references(unit))
+                  extracted_comments=_machine_comments(unit), references=entry_references(unit))
     text, note, fuzzy = _suggestion(unit, memory)
     new.msgstr = text
     if note:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -280,6 +281,46 @@ def _format_comment(mark: str, text: str) -> str:
     return f"{mark} {text}" if text else mark
 
 
+# U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE around a file name
+# with spaces: GNU gettext's convention (xgettext 0.20 and later) for ``#:`` lines.
+_ISOLATE = ("\u2068", "\u2069")
+_REFERENCE = re.compile("\u2068[^\u2069]*\u2069\\S*|\\S+")
+# Bidirectional controls that would make a name display as another (Trojan Source).
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_PERCENT_ESCAPE = re.compile(r"%(?=[0-9A-Fa-f]{2})")
+
+
+def format_reference(path: str, line: int | None = None) -> str:
+    r"""One ``#:`` reference to ``path`` (at ``line``), safe whatever the name holds.
+
+    A name with spaces is wrapped in U+2068/U+2069, as GNU gettext does.  What no
+    ``#:`` line can hold (line breaks and other control characters, bidirectional
+    controls, bytes that are not UTF-8, kept by Python as lone surrogates) is
+    written as ``%XX`` of its UTF-8 bytes, as in a URL, and so is a ``%`` that
+    would read as such an escape; every other name is written as it is.
+
+    >>> format_reference("news/moscow.md", 3)
+    'news/moscow.md:3'
+    >>> format_reference("my notes/a b.txt", 1)
+    '\u2068my notes/a b.txt\u2069:1'
+    >>> format_reference('x\nmsgstr "y" 100%25.md')
+    '\u2068x%0Amsgstr "y" 100%2525.md\u2069'
+    """
+    escaped = _PERCENT_ESCAPE.sub("%25", path)
+    out = []
+    for char in escaped:
+        if "\udc80" <= char <= "\udcff":               # a raw byte (surrogateescape)
+            out.append(f"%{ord(char) - 0xDC00:02X}")
+        elif char in _BIDI or unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp"):
+            out.append("".join(f"%{b:02X}" for b in char.encode("utf-8", "surrogatepass")))
+        else:
+            out.append(char)
+    name = "".join(out)
+    if any(char.isspace() for char in name):
+        name = _ISOLATE[0] + name + _ISOLATE[1]
+    return f"{name}:{line}" if line else name
+
+
 def format_references(references: Sequence[str], width: int = PAGE_WIDTH) -> list[str]:
     """``#:`` lines: references separated by spaces, a new line before passing ``width``.
 
@@ -395,7 +436,8 @@ class _Reader:
             raise self.error("msgstr[n] without msgid_plural", entry.msgstr_line)
         entry.translator_comments = self.comments["#"]
         entry.extracted_comments = self.comments["#."]
-        entry.references = [ref for line in self.comments["#:"] for ref in line.split()]
+        entry.references = [ref for line in self.comments["#:"]
+                            for ref in _REFERENCE.findall(line)]
         flags: list[str] = []
         for text in self.comments["#,"]:
             for flag in text.split(","):

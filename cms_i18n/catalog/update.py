@@ -18,7 +18,13 @@ from typing import TypeVar
 
 from cms_i18n import __version__
 from cms_i18n.catalog.checks import Finding, critical_problems
-from cms_i18n.catalog.merge import CatalogEntry, UpdateResult, merge, previous_translation
+from cms_i18n.catalog.merge import (
+    CatalogEntry,
+    UpdateResult,
+    entry_references,
+    merge,
+    previous_translation,
+)
 from cms_i18n.catalog.po import (
     PoEntry,
     PoFile,
@@ -290,7 +296,7 @@ def _template_once(pot_path: Path, entries: Sequence[CatalogEntry], project: str
             "X-Generator", "Report-Msgid-Bugs-To")
     header = _merge_header(old.header if old else None, values, keep)
     units = [PoEntry(msgid=e.source, msgctxt=e.context,
-                     references=[f"{p}:{n}" if n else str(p) for p, n in e.references])
+                     references=entry_references(e))
              for e in entries]
     new = PoFile(header=header, entries=units, path=pot_path)
     changing = {"POT-Creation-Date": stamp, "PO-Revision-Date": stamp,

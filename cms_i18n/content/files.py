@@ -10,7 +10,9 @@ front matter kept and ``lang`` recorded in it.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -25,6 +27,9 @@ FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": 
            ".txt": "text"}
 TRANSLATED_FIELDS = ("title", "description", "summary")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _TRANSLATION_NAME = re.compile(r"\.[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
 
 
@@ -57,10 +62,7 @@ class FileSource:
 
     def read(self, path: Path) -> Document:
         """Read one file into a :class:`Document`; bad input names the file."""
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"cannot read file: {exc.strerror}", path=path) from None
+        raw = self._read_inside(path)
         if b"\0" in raw[:8192]:
             raise InputError("binary file, not text", path=path)
         try:
@@ -103,12 +105,47 @@ class FileSource:
         write_atomic(target, content)
         return target
 
+    def _read_inside(self, path: Path) -> bytes:
+        """The bytes of ``path``, which must be a plain file inside the content folder.
+
+        A symbolic link may point elsewhere inside the folder, never out of it: a link
+        planted in a synced content folder must not pull ``/etc/passwd`` into a
+        catalogue (and ``apply`` write it back out).  The file is opened without
+        following a further link and without blocking, so a FIFO cannot hang the run.
+        """
+        try:
+            real = path.resolve(strict=True)
+            inside = real == self.root.resolve() or real.is_relative_to(self.root.resolve())
+        except (OSError, RuntimeError) as exc:
+            raise InputError(f"cannot read file: {getattr(exc, 'strerror', None) or exc}",
+                             path=path) from None
+        if not inside:
+            raise InputError("symbolic link to a file outside the content folder; refusing "
+                             "to read it", path=path)
+        try:
+            fd = os.open(real, os.O_RDONLY | _NOFOLLOW | _NONBLOCK | _CLOEXEC)
+        except OSError as exc:
+            raise InputError(f"cannot read file: {exc.strerror}", path=path) from None
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise InputError("not a regular file", path=path)
+            try:
+                return handle.read()
+            except OSError as exc:
+                raise InputError(f"cannot read file: {exc.strerror}", path=path) from None
+
     def _relative_id(self, path: Path) -> str:
+        """The document id from the path: ``news/moscow.md`` → ``news/moscow``.
+
+        A name that is not UTF-8 keeps its raw bytes as ``\\xNN``, so the id is
+        text a catalogue can hold and still tells such files apart.
+        """
         try:
             rel = path.relative_to(self.root) if self.root.is_dir() else Path(path.name)
         except ValueError:
             rel = Path(path.name)
-        return rel.with_suffix("").as_posix()
+        posix = rel.with_suffix("").as_posix()
+        return posix.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
     def _is_translation(self, path: Path) -> bool:
         match = _TRANSLATION_NAME.search(path.stem)
