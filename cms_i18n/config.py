@@ -254,6 +254,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("argos_batch_size", Integer(1), 32, "sentences per batch"),
     Setting("argos_max_decoding_length", Nullable(Integer(1)), None,
             "cap on tokens per sentence (null: 256)"),
+    Setting("engine_timeout", Integer(1), 120,
+            "seconds an engine may stay silent on a batch before the run stops"),
     Setting("apertium_modes_dir", Nullable(PathSetting()), None,
             "folder of Apertium's *.mode files (null: $CMS_I18N_APERTIUM_MODES, else "
             "the system's)"),

@@ -15,12 +15,11 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
-import threading
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from cms_i18n.engines.apertium_process import DEFAULT_TIMEOUT, ModePipeline
 from cms_i18n.engines.apertium_routes import (
     DEFAULT_MAX_STEPS,
     Route,
@@ -36,37 +35,7 @@ from cms_i18n.languages import base, to_iso639_3
 DEFAULT_MODES_DIRS = ("/usr/share/apertium/modes", "/usr/local/share/apertium/modes")
 INSTALL_HINT = "install Apertium and the pair, e.g. `apt-get install apertium apertium-eng-spa`"
 
-# Characters the Apertium stream format reserves; escaped with a backslash.
-_RESERVED = re.compile(r"([\\\[\]^$/@<>{}])")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
-# One left-to-right scan: an escaped character, or a superblank ``[...]``.
-_TOKEN = re.compile(r"\\(.)|\[((?:\\.|[^\]\\])*)\]", re.DOTALL)
-
-
-def escape(text: str) -> str:
-    r"""Turn plain text into an Apertium stream record.
-
-    Line breaks become superblanks so that they pass through untouched.
-
-    >>> escape("a/b [c]\nd")
-    'a\\/b \\[c\\][\n]d'
-    """
-    escaped = _RESERVED.sub(r"\\\1", text)
-    return re.sub(r"\n+", lambda m: f"[{m.group(0)}]", escaped)
-
-
-def unescape(record: str) -> str:
-    r"""Turn an Apertium stream record back into plain text.
-
-    >>> unescape('a\\/b \\[c\\][\n]d')
-    'a/b [c]\nd'
-    """
-    def replace(match: re.Match[str]) -> str:
-        if match.group(1) is not None:
-            return match.group(1)
-        return _TOKEN.sub(replace, match.group(2))
-
-    return _TOKEN.sub(replace, record)
 
 
 def modes_dirs(settings: Mapping[str, Any]) -> list[Path]:
@@ -90,72 +59,14 @@ def mode_name(source: str, target: str) -> str:
     return f"{to_iso639_3(source)}-{to_iso639_3(target)}"
 
 
-class _Pipeline:
-    """One running mode pipeline; records in, records out, NUL-delimited."""
+class _Pipeline(ModePipeline):
+    """A mode's pipeline with this engine's options (see :mod:`.apertium_process`)."""
 
-    def __init__(self, mode_file: Path, mark_unknown: bool) -> None:
+    def __init__(self, mode_file: Path, mark_unknown: bool,
+                 timeout: float = DEFAULT_TIMEOUT) -> None:
         if shutil.which("apertium-wblank-mode") is None:
             raise EngineError(f"apertium-wblank-mode not found: {INSTALL_HINT}")
-        script = subprocess.run(
-            ["apertium-wblank-mode", "-z", str(mode_file)],
-            check=True, capture_output=True, text=True,
-        ).stdout.strip()
-        generator_option = "-g" if mark_unknown else "-n"
-        self._proc = subprocess.Popen(
-            ["bash", "-c", script, "apertium-pipeline", generator_option, ""],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            bufsize=0,
-        )
-        self._lock = threading.Lock()
-
-    def translate(self, records: Sequence[str]) -> list[str]:
-        """Send all records, then read as many answers back.
-
-        A writer thread feeds stdin while this thread reads stdout, so a large
-        batch never deadlocks on full pipe buffers.
-        """
-        with self._lock:
-            assert self._proc.stdin is not None and self._proc.stdout is not None
-            # A trailing blank lets the analyser finish the last word before the
-            # flush; without it, final punctuation waits for input that never comes.
-            payload = b"".join(escape(r).encode("utf-8") + b" \0" for r in records)
-            error: list[BaseException] = []
-
-            stdin = self._proc.stdin
-
-            def write() -> None:
-                try:
-                    stdin.write(payload)
-                    stdin.flush()
-                except BaseException as exc:  # pragma: no cover - reported below
-                    error.append(exc)
-
-            writer = threading.Thread(target=write, daemon=True)
-            writer.start()
-            outputs: list[str] = []
-            buffer = b""
-            stdout = self._proc.stdout
-            while len(outputs) < len(records):
-                chunk = stdout.read1(65536) if hasattr(stdout, "read1") else stdout.read(65536)
-                if not chunk:
-                    raise EngineError("the Apertium pipeline stopped unexpectedly")
-                buffer += chunk
-                *done, buffer = buffer.split(b"\0")
-                outputs.extend(unescape(d.decode("utf-8", "replace")) for d in done)
-            writer.join()
-            if error:
-                raise EngineError(f"could not write to the Apertium pipeline: {error[0]}")
-            return outputs
-
-    def close(self) -> None:
-        if self._proc.poll() is None:
-            assert self._proc.stdin is not None
-            self._proc.stdin.close()
-            try:
-                self._proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                self._proc.kill()
-                self._proc.wait()
+        super().__init__(mode_file, ["-g" if mark_unknown else "-n", ""], timeout=timeout)
 
 
 class ApertiumEngine:
@@ -276,7 +187,9 @@ class ApertiumEngine:
         if key not in self._pipelines:
             if path is None:
                 raise EngineError(f"Apertium mode {mode} is not installed; {INSTALL_HINT}")
-            self._pipelines[key] = _Pipeline(path, mark_unknown)
+            self._pipelines[key] = _Pipeline(
+                path, mark_unknown,
+                float(self.settings.get("engine_timeout") or DEFAULT_TIMEOUT))
         return self._pipelines[key]
 
 

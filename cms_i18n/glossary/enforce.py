@@ -31,6 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from cms_i18n.errors import EngineError
 from cms_i18n.glossary.grammar import STANDINS, StandIn, fix_article, standins
 from cms_i18n.glossary.match import Context, Occurrence, context_from
 from cms_i18n.glossary.model import Glossary, Term
@@ -205,15 +206,28 @@ def _supports_n_best(engine: Any) -> bool:
         return False
 
 
-def _call(engine: Any, texts: list[str], source: str, target: str, n_best: int) -> list[Any]:
+def _call(engine: Any, texts: list[str], source: str, target: str, n_best: int = 1
+          ) -> list[Any]:
+    """The engine's answers, checked to be one text per text sent, in order of sending.
+
+    An engine (a plugin's, say) that answers with one translation too many or too
+    few would give every following unit its neighbour's translation, and the
+    memory would keep them: the batch is refused instead.
+    """
     if n_best > 1:
-        return list(engine.translate_batch(texts, source, target, n_best=n_best))
-    return list(engine.translate_batch(texts, source, target))
+        out = list(engine.translate_batch(texts, source, target, n_best=n_best))
+    else:
+        out = list(engine.translate_batch(texts, source, target))
+    if len(out) != len(texts) or not all(isinstance(getattr(t, "text", None), str)
+                                         for t in out):
+        raise EngineError(f"engine {getattr(engine, 'name', engine)!r} answered "
+                          f"{len(out)} translations for {len(texts)} texts; nothing from "
+                          "this batch was used")
+    return out
 
 
 def _plain(engine: Any, texts: list[str], source: str, target: str) -> list[GlossaryResult]:
-    out = engine.translate_batch(texts, source, target)
-    return [GlossaryResult(t.text, t.score, (), ()) for t in out]
+    return [GlossaryResult(t.text, t.score, (), ()) for t in _call(engine, texts, source, target)]
 
 
 # -- preparing the source -------------------------------------------------------

@@ -6,13 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from cms_i18n.engines.apertium import (
-    DEFAULT_MODES_DIRS,
-    ApertiumEngine,
-    escape,
-    mode_name,
-    unescape,
-)
+from cms_i18n.engines.apertium import DEFAULT_MODES_DIRS, ApertiumEngine, mode_name
+from cms_i18n.engines.apertium_process import escape, unescape
 from cms_i18n.errors import EngineError
 
 pytestmark = pytest.mark.engine

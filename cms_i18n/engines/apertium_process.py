@@ -1,0 +1,307 @@
+"""One running Apertium mode: its stages as our own children, every record checked.
+
+A mode file is a shell pipeline (``lt-proc … | apertium-tagger … | …``).  Records go
+in NUL-terminated and come out the same way, and three things can go wrong that
+must never reach a catalogue or the translation memory:
+
+* **A stage emits one record too many or too few.**  Every following unit would
+  get its neighbour's translation.  Each record is therefore sent with its id in a
+  superblank (``[cms-i18n:17]``, which Apertium passes through untouched, and
+  which source text cannot forge since its brackets are escaped), and each batch
+  ends with an end-of-batch record; an answer whose id is not the one expected,
+  or an end mark that arrives early or late, fails the batch.
+* **A stage hangs or goes mute.**  Reading waits at most ``timeout`` seconds for
+  the next bytes; then the batch fails.  A stage that talks without ever ending a
+  record is cut off once its answer is far larger than the question.
+* **A stage exits** (status 1, a crash): the batch fails, naming the stage.
+
+A failed pipeline is killed whole and not used again.  Its stages are started
+here, each one our own child, in one process group, and each asks the kernel
+(``PR_SET_PDEATHSIG``) to kill it when the run that started it dies, so even
+``kill -9`` of the run leaves no orphan behind; ``bash -c`` would make them its
+children, out of our reach.  (Linux ties that signal to the starting thread,
+so pipelines are started by the thread that runs the translation.)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import re
+import select
+import shlex
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from cms_i18n.errors import EngineError
+
+DEFAULT_TIMEOUT = 120.0
+"""Seconds a pipeline may stay silent while records are pending (setting ``engine_timeout``)."""
+
+# Characters the Apertium stream format reserves; escaped with a backslash.
+_RESERVED = re.compile(r"([\\\[\]^$/@<>{}])")
+# One left-to-right scan: an escaped character, or a superblank ``[...]``.
+_TOKEN = re.compile(r"\\(.)|\[((?:\\.|[^\]\\])*)\]", re.DOTALL)
+_ID = re.compile(rb"\A\s*\[cms-i18n:(\d+|end)\]")
+# An answer may be this many times longer than its question (plus a margin).
+_GROWTH = 20
+_PR_SET_PDEATHSIG = 1
+
+
+def escape(text: str) -> str:
+    r"""Turn plain text into an Apertium stream record.
+
+    Line breaks become superblanks so that they pass through untouched.
+
+    >>> escape("a/b [c]\nd")
+    'a\\/b \\[c\\][\n]d'
+    """
+    escaped = _RESERVED.sub(r"\\\1", text)
+    return re.sub(r"\n+", lambda m: f"[{m.group(0)}]", escaped)
+
+
+def unescape(record: str) -> str:
+    r"""Turn an Apertium stream record back into plain text.
+
+    >>> unescape('a\\/b \\[c\\][\n]d')
+    'a/b [c]\nd'
+    """
+    def replace(match: re.Match[str]) -> str:
+        if match.group(1) is not None:
+            return match.group(1)
+        return _TOKEN.sub(replace, match.group(2))
+
+    return _TOKEN.sub(replace, record)
+
+
+def mode_stages(script: str, arguments: Sequence[str]) -> list[list[str]] | None:
+    """The stages of a mode's pipeline script, ``$1``, ``$2`` … filled in.
+
+    None when the script is more than a plain pipeline of quoted words (``;``,
+    redirections, substitutions): such a script is run by ``bash`` instead.
+
+    >>> mode_stages("lt-proc -z 'a b.bin' | lt-proc -z $1 'g.bin' | tagger $2 x", ["-n", ""])
+    [['lt-proc', '-z', 'a b.bin'], ['lt-proc', '-z', '-n', 'g.bin'], ['tagger', 'x']]
+    """
+    lexer = shlex.shlex(script, posix=True, punctuation_chars="|&;<>()")
+    lexer.whitespace_split = True
+    stages: list[list[str]] = [[]]
+    try:
+        tokens = list(lexer)
+    except ValueError:
+        return None
+    for token in tokens:
+        if token == "|":
+            stages.append([])
+        elif set(token) & set("|&;<>()"):
+            return None
+        elif re.fullmatch(r"\$[1-9]", token):
+            index = int(token[1:]) - 1
+            value = arguments[index] if index < len(arguments) else ""
+            if value:
+                stages[-1].append(value)
+        elif "$" in token or "`" in token:
+            return None
+        else:
+            stages[-1].append(token)
+    return stages if all(stages) else None
+
+
+class ModePipeline:
+    """One running mode pipeline; records in, records out, NUL-delimited and checked."""
+
+    def __init__(self, mode_file: Path, arguments: Sequence[str], *,
+                 timeout: float = DEFAULT_TIMEOUT) -> None:
+        self.name = mode_file.stem
+        self.timeout = timeout
+        try:
+            script = subprocess.run(
+                ["apertium-wblank-mode", "-z", str(mode_file)],
+                check=True, capture_output=True, text=True,
+            ).stdout.strip()
+        except (OSError, subprocess.CalledProcessError) as exc:
+            raise EngineError(f"cannot read Apertium mode {self.name}: {exc}",
+                              path=mode_file) from None
+        stages = mode_stages(script, arguments)
+        if stages is None:
+            stages = [["bash", "-c", script, "apertium-pipeline", *arguments]]
+        # Where the stages' complaints go, to quote in an error; closed by _reap().
+        self._stderr = tempfile.TemporaryFile()  # noqa: SIM115
+        self._procs: list[subprocess.Popen[bytes]] = []
+        self._failed: str | None = None
+        self._next_id = 0
+        self._lock = threading.Lock()
+        try:
+            self._start(stages)
+        except OSError as exc:
+            self.kill()
+            raise EngineError(f"cannot start the Apertium pipeline {self.name}: "
+                              f"{exc.strerror or exc}") from None
+
+    def _start(self, stages: list[list[str]]) -> None:
+        parent = os.getpid()
+        libc = ctypes.CDLL(None, use_errno=True) if hasattr(os, "setpgid") else None
+        group = 0
+
+        def child_setup() -> None:
+            os.setpgid(0, group)
+            if libc is not None:
+                libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+            if os.getppid() != parent:      # the run died before the line above
+                os._exit(1)
+
+        upstream = subprocess.PIPE
+        for index, argv in enumerate(stages):
+            last = index == len(stages) - 1
+            proc = subprocess.Popen(argv, stdin=upstream, stdout=subprocess.PIPE,
+                                    stderr=self._stderr, bufsize=0, preexec_fn=child_setup)
+            if index == 0:
+                group = proc.pid
+                self._stdin = proc.stdin
+            else:
+                assert self._procs[-1].stdout is not None
+                self._procs[-1].stdout.close()   # the next stage owns that end now
+            self._procs.append(proc)
+            upstream = proc.stdout
+            if last:
+                self._stdout = proc.stdout
+        self._group = group
+
+    # -- translating ------------------------------------------------------------
+
+    def translate(self, records: Sequence[str]) -> list[str]:
+        """Send all records, then read as many answers back, each checked by its id.
+
+        A writer thread feeds stdin while this thread reads stdout, so a large
+        batch never deadlocks on full pipe buffers.
+        """
+        with self._lock:
+            if self._failed:
+                raise EngineError(f"the Apertium pipeline {self.name} failed earlier "
+                                  f"({self._failed}) and was stopped")
+            first = self._next_id
+            self._next_id += len(records)
+            # A trailing blank lets the analyser finish the last word before the
+            # flush; without it, final punctuation waits for input that never comes.
+            payload = b"".join(f"[cms-i18n:{first + i}]{escape(r)} \0".encode()
+                               for i, r in enumerate(records)) + b"[cms-i18n:end] \0"
+            try:
+                return self._exchange(payload, first, len(records))
+            except EngineError as exc:
+                self._failed = exc.message
+                self.kill()
+                raise
+
+    def _exchange(self, payload: bytes, first: int, count: int) -> list[str]:
+        error: list[BaseException] = []
+
+        def write() -> None:
+            try:
+                self._stdin.write(payload)
+                self._stdin.flush()
+            except BaseException as exc:
+                error.append(exc)
+
+        writer = threading.Thread(target=write, daemon=True)
+        writer.start()
+        outputs: list[str] = []
+        buffer = b""
+        limit = _GROWTH * len(payload) + 65536
+        fd = self._stdout.fileno()
+        while True:
+            ready, _, _ = select.select([fd], [], [], self.timeout)
+            if not ready:
+                raise self._error(f"gave no answer for {self.timeout:g} s "
+                                  f"({len(outputs)} of {count} records back)")
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                raise self._error(f"stopped after {len(outputs)} of {count} records",
+                                  ended=True)
+            buffer += chunk
+            *done, buffer = buffer.split(b"\0")
+            if len(buffer) > limit:
+                raise self._error("sent an answer far longer than the text it was given")
+            for record in done:
+                tag = _ID.match(record)
+                expected = first + len(outputs)
+                if tag is None or tag.group(1) == b"end":
+                    if tag is not None and len(outputs) == count:
+                        writer.join()
+                        if error:
+                            raise self._error(f"did not take the input ({error[0]})")
+                        return outputs
+                    raise self._error(f"answered out of step: {len(outputs)} of {count} "
+                                      "records came back before the end of the batch "
+                                      "(a stage dropped or split a record)")
+                if int(tag.group(1)) != expected:
+                    raise self._error(f"answered out of step: record {tag.group(1).decode()} "
+                                      f"came back where record {expected} was due "
+                                      "(a stage duplicated or dropped a record)")
+                if len(outputs) == count:
+                    raise self._error("sent more records than it was given")
+                outputs.append(unescape(record[tag.end():].decode("utf-8", "replace")))
+
+    def _error(self, what: str, *, ended: bool = False) -> EngineError:
+        """An error naming the pipeline, any stage that exited, and its last word.
+
+        ``ended``: the output closed, so a stage is exiting; give it a moment to be
+        seen exit.
+        """
+        exited = []
+        settle = time.monotonic() + (1.0 if ended else 0.0)
+        for proc in reversed(self._procs):      # the stage that ended is usually late
+            code = proc.poll()
+            if code is None and time.monotonic() < settle:
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    code = proc.wait(timeout=max(0.0, settle - time.monotonic()))
+            if code is not None and code != 0:
+                exited.insert(0, f"{Path(str(proc.args[0])).name} exited with status {code}")
+        self._stderr.seek(0)
+        said = self._stderr.read()[-2000:].decode("utf-8", "replace").strip().splitlines()
+        detail = "; ".join(exited)
+        if said:
+            detail += ("; " if detail else "") + f"last message: {said[-1][:200]}"
+        return EngineError(f"the Apertium pipeline {self.name} {what}"
+                           + (f" ({detail})" if detail else "")
+                           + "; this batch was not used and the run stopped")
+
+    # -- stopping ---------------------------------------------------------------
+
+    def kill(self) -> None:
+        """Stop every stage at once (the whole process group) and reap them."""
+        if getattr(self, "_group", 0):
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self._group, signal.SIGKILL)
+        for proc in self._procs:
+            with contextlib.suppress(ProcessLookupError):
+                proc.kill()
+        self._reap()
+
+    def close(self) -> None:
+        """End the input and let the stages finish; kill any that do not."""
+        with contextlib.suppress(OSError, AttributeError):
+            self._stdin.close()
+        for proc in self._procs:
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.kill()
+                break
+        self._reap()
+
+    def _reap(self) -> None:
+        for proc in self._procs:
+            for stream in (proc.stdin, proc.stdout):
+                with contextlib.suppress(OSError):
+                    if stream is not None:
+                        stream.close()
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=5)
+        with contextlib.suppress(OSError):
+            self._stderr.close()

@@ -1,0 +1,189 @@
+"""A broken engine stage: it fails the batch, stops cleanly, and poisons nothing.
+
+The engine is real Apertium, run from a mode file of our own whose pipeline is the
+English→Spanish pipeline with one more stage at the end: a script that misbehaves
+on the second record it sees (duplicates it, drops it, hangs, goes mute, exits 1,
+or floods its output).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from cms_i18n.catalog.po import read_po
+from tests.redteam.helpers import refused, translate
+
+pytestmark = pytest.mark.engine
+
+SYSTEM_MODE = Path("/usr/share/apertium/modes/eng-spa.mode")
+FAULTY = f"""#!{sys.executable}
+import os, sys, time
+behaviour = [a for a in sys.argv[1:] if a != "-z"][0]
+seen, buffer = 0, b""
+while True:
+    chunk = os.read(0, 65536)
+    if not chunk:
+        break
+    buffer += chunk
+    *records, buffer = buffer.split(b"\\0")
+    for record in records:
+        seen += 1
+        if behaviour == "mute":
+            continue
+        if seen == 2 and behaviour == "hang":
+            time.sleep(3600)
+        if seen == 2 and behaviour == "exit1":
+            sys.stderr.write("faulty stage: cannot go on\\n")
+            sys.exit(1)
+        if seen == 2 and behaviour == "drop":
+            continue
+        if seen == 2 and behaviour == "flood":
+            while True:
+                os.write(1, b"x" * 65536)
+        os.write(1, record + b"\\0")
+        if seen == 2 and behaviour == "duplicate":
+            os.write(1, record + b"\\0")
+        if seen == 2 and behaviour == "split":
+            os.write(1, b"half of it\\0")
+"""
+PO = Path("locale/es/LC_MESSAGES/content.po")
+
+
+def broken_modes(root: Path, behaviour: str) -> Path:
+    """A modes folder whose eng-spa pipeline ends in the faulty stage."""
+    folder = root / f"modes-{behaviour}"
+    folder.mkdir()
+    stage = folder / "faulty-stage"
+    stage.write_text(FAULTY, encoding="utf-8")
+    stage.chmod(0o755)
+    pipeline = SYSTEM_MODE.read_text(encoding="utf-8").strip()
+    (folder / "eng-spa.mode").write_text(f"{pipeline} | {stage} {behaviour}\n",
+                                         encoding="utf-8")
+    return folder
+
+
+def configure(site: Path, modes: Path | None, timeout: int = 120) -> None:
+    config = site / "cms-i18n.yaml"
+    text = config.read_text(encoding="utf-8") + f"engine_timeout: {timeout}\n"
+    if modes is not None:
+        text += f"apertium_modes_dir: {modes}\n"
+    config.write_text(text, encoding="utf-8")
+
+
+def machine_rows(site: Path) -> list[tuple[str, str, str]]:
+    memory = site / "memory.sqlite"
+    if not memory.exists():
+        return []
+    with sqlite3.connect(memory) as db:
+        return db.execute("SELECT engine, source, target FROM machine").fetchall()
+
+
+def processes_with(text: str) -> dict[int, int]:
+    """pid → process group of every live process whose command line holds ``text``."""
+    found = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        if text in cmdline and fields[0] != "Z":
+            found[int(entry.name)] = int(fields[2])
+    return found
+
+
+def group_alive(group: int) -> bool:
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize(("behaviour", "message"), [
+    ("duplicate", "out of step"),
+    ("split", "out of step"),
+    ("drop", "out of step"),
+    ("exit1", "faulty-stage exited with status 1"),
+    ("hang", "gave no answer for 3 s"),
+    ("mute", "gave no answer for 3 s"),
+    ("flood", "far longer"),
+])
+def test_a_misbehaving_stage_fails_the_run_and_poisons_nothing(site: Path, tmp_path: Path,
+                                                               behaviour: str,
+                                                               message: str) -> None:
+    modes = broken_modes(tmp_path, behaviour)
+    # Only a silent stage should meet the deadline; the others fail on their own.
+    configure(site, modes, timeout=3 if behaviour in ("hang", "mute") else 120)
+    result = translate()
+    line = refused(result, "Apertium pipeline eng-spa", message, "this batch was not used")
+    assert result.exit_code == 3
+    if behaviour == "exit1":
+        assert "faulty stage: cannot go on" in line
+    assert machine_rows(site) == []
+    assert not PO.exists()
+    assert processes_with(str(modes / "faulty-stage")) == {}
+
+    # A healthy engine afterwards translates every unit right: nothing was remembered.
+    (site / "cms-i18n.yaml").write_text(
+        (site / "cms-i18n.yaml").read_text(encoding="utf-8").replace(
+            f"apertium_modes_dir: {modes}\n", ""), encoding="utf-8")
+    assert translate().exit_code == 0
+    got = {e.msgid: e.msgstr for e in read_po(PO).entries}
+    assert got == {"Heads of delegations will meet in Moscow this week.":
+                   "Las jefas de delegaciones cumplirán en Moscú esta semana.",
+                   "The meeting is set for May.": "La reunión está puesta para mayo."}
+
+
+def test_a_well_behaved_extra_stage_changes_nothing(site: Path, tmp_path: Path) -> None:
+    configure(site, broken_modes(tmp_path, "passthrough"))
+    assert translate().exit_code == 0
+    assert {e.msgstr for e in read_po(PO).entries} == {
+        "Las jefas de delegaciones cumplirán en Moscú esta semana.",
+        "La reunión está puesta para mayo."}
+    assert len(machine_rows(site)) == 2
+
+
+def test_kill_9_of_the_run_leaves_no_orphaned_stage(site: Path, tmp_path: Path) -> None:
+    modes = broken_modes(tmp_path, "hang")
+    configure(site, modes, timeout=600)
+    stage = str(modes / "faulty-stage")
+    command = [str(Path(sys.executable).parent / "cms-i18n"), "translate", "--lang", "es",
+               "--engine", "apertium"]
+    run = subprocess.Popen(command, cwd=site, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        for _ in range(600):
+            found = processes_with(stage)
+            if found:
+                break
+            assert run.poll() is None, "the run ended before its pipeline started"
+            time.sleep(0.1)
+        assert found, "the faulty stage never started"
+        group = next(iter(found.values()))
+        assert group != os.getpgrp() and group != run.pid
+        time.sleep(0.5)          # let the pipeline take the records in
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait()
+        for _ in range(100):
+            if not group_alive(group) and not processes_with(stage):
+                break
+            time.sleep(0.1)
+        assert not processes_with(stage)
+        assert not group_alive(group), "stages of the killed run are still running"
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()
+    assert machine_rows(site) == []
