@@ -5,6 +5,7 @@ Usage::
     .venv/bin/python bench/bench_glossary.py            # all sets, all strategies
     .venv/bin/python bench/bench_glossary.py -v         # also list every missed term
     .venv/bin/python bench/bench_glossary.py --cli redteam.tsv   # through cms-i18n translate
+    .venv/bin/python bench/bench_glossary.py --real dev          # real published sentences
 
 Data (``bench/data/glossary/``, see its README): ``dev.tsv`` (used while
 developing the matcher and the stand-in rules), ``heldout.tsv`` (not tuned on),
@@ -156,6 +157,58 @@ def through_cli(name: str, verbose: bool) -> int:
     return 0
 
 
+def glued(outputs: list[str], sources: list[str]) -> int:
+    """Words Apertium glued together ("delegacióndenivel"): lower-case words of 8+
+    letters that Apertium's own Spanish analyser does not know and that are not
+    copied from the source (unknown English words pass through as they are)."""
+    import subprocess
+
+    analyser = Path("/usr/share/apertium/apertium-eng-spa/spa-eng.automorf.bin")
+    if not analyser.exists():
+        return -1
+    words = sorted({w for out in outputs for w in re.findall(r"[^\W\d_]{8,}", out)
+                    if w.islower()})
+    done = subprocess.run(["lt-proc", str(analyser)], input="\n".join(words),
+                          capture_output=True, text=True, check=True).stdout
+    unknown = set(re.findall(r"\^([^/$]+)/\*", done))
+    source_words = {w.lower() for src in sources for w in re.findall(r"[^\W\d_]+", src)}
+    return sum(1 for out in outputs for w in re.findall(r"[^\W\d_]{8,}", out)
+               if w in unknown and w not in source_words)
+
+
+def real_sets(part: str, verbose: bool) -> int:
+    """Real published sentences (``bench/data/real/``): term sets through the command,
+    general news raw and enforced, and words glued by Apertium."""
+    import subprocess
+
+    from cms_i18n.engines.apertium import ApertiumEngine
+    from cms_i18n.glossary import load_glossary
+
+    rc = through_cli(f"../real/glossary-{part}.tsv", verbose)
+    if rc:
+        return rc
+    items = load(f"../real/glossary-{part}.tsv")
+    general = load(f"../real/general-{part}.tsv")
+    glossary = load_glossary(ROOT / "glossaries")
+    raw_cli = [subprocess.run(["apertium", "-u", "eng-spa"], input=i.text, capture_output=True,
+                              text=True, check=True).stdout.strip() for i in items + general]
+    raw_terms = score(items, raw_cli[:len(items)])
+    print(f"glossary-{part}.tsv, raw apertium -u eng-spa: term accuracy {raw_terms['acc']:.3f} "
+          f"({raw_terms['hit']}/{raw_terms['total']}), wrong entity {raw_terms['wrong']}")
+    with ApertiumEngine({}) as engine:
+        enforced, _, _ = run(engine, glossary, general, "standin", alone=True)
+        product, _, _ = run(engine, glossary, items, "standin", alone=True)
+    raw_g = score(general, raw_cli[len(items):])
+    enf_g = score(general, enforced)
+    print(f"general-{part}.tsv ({len(general)} sentences): chrF raw apertium {raw_g['chrf']:.2f}, "
+          f"through cms-i18n {enf_g['chrf']:.2f} ({enf_g['chrf'] - raw_g['chrf']:+.2f})")
+    sources = [i.text for i in items + general]
+    print(f"glued words (unknown to Apertium's Spanish analyser, not in the source): "
+          f"raw apertium {glued(raw_cli, sources)}, cms-i18n {glued(product + enforced, sources)}"
+          f" over {len(sources)} sentences")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list missed terms")
@@ -164,7 +217,12 @@ def main() -> int:
     parser.add_argument("--cli", metavar="SET",
                         help="score one data file (e.g. redteam.tsv) through the real "
                              "cms-i18n translate command instead, one file per sentence")
+    parser.add_argument("--real", metavar="PART", choices=("dev", "blind"),
+                        help="score the real published sentences (bench/data/real/), dev or "
+                             "blind part; the blind part is scored, never tuned on")
     args = parser.parse_args()
+    if args.real:
+        return real_sets(args.real, args.verbose)
     if args.cli:
         return through_cli(args.cli, args.verbose)
 

@@ -15,7 +15,8 @@ so ``../shared/data/entity-names.csv`` imports as is).
 * ``forbidden`` – a rendering to flag (target languages);
 * ``cue`` – a source word that points to this concept near a short form;
 * ``note`` – a note for editors (``lang`` empty: about the concept);
-* ``flag`` – ``default`` (default reading of its short forms),
+* ``flag`` – ``default`` (default reading of its short forms), ``not-enforced``
+  (another body sharing a short form: evidence only),
   ``do-not-translate``, or ``no-article`` (with a target ``lang``).
 """
 
@@ -42,7 +43,7 @@ from cms_i18n.glossary.model import Concept, Origin, TargetEntry, Term
 
 COLUMNS = ("concept_id", "lang", "term", "kind", "gender", "number", "note")
 KINDS = ("full", "variant", "acronym", "short", "forbidden", "cue", "note", "flag")
-FLAGS = ("default", "do-not-translate", "no-article")
+FLAGS = ("default", "do-not-translate", "not-enforced", "no-article")
 
 
 @dataclass
@@ -171,7 +172,8 @@ def _finish(cid: str, d: _Draft) -> Concept:
     translate = "do-not-translate" not in d.flags
     if not (d.names or d.acronyms or d.short):
         raise fail(f"concept {cid} has no source-language forms", d.origin)
-    if translate and not d.targets:
+    enforce = "not-enforced" not in d.flags
+    if translate and enforce and not d.targets:
         raise fail(f"concept {cid} has no target-language terms", d.origin)
     targets = {}
     for lang, e in d.targets.items():
@@ -198,7 +200,7 @@ def _finish(cid: str, d: _Draft) -> Concept:
         acronyms=unique(d.acronyms, "acronym", d.origin, fold=False),
         short=unique(d.short, "short form", d.origin, fold=False), default="default" in d.flags,
         cues=unique(d.cues, "cue", d.origin, fold=False), note="; ".join(d.notes),
-        translate=translate,
+        translate=translate, enforce=enforce,
         gender=check_gender(d.gender, d.origin) if not translate else None,
         number=d.number if not translate else "sg", targets=targets, origin=d.origin,
     )
@@ -224,6 +226,8 @@ def dump_csv(concepts: list[Concept], source_lang: str = "en") -> str:
             w.writerow((c.id, "", "default", "flag", "", "", ""))
         if not c.translate:
             w.writerow((c.id, "", "do-not-translate", "flag", "", "", ""))
+        if not c.enforce:
+            w.writerow((c.id, "", "not-enforced", "flag", "", "", ""))
         if c.note:
             w.writerow((c.id, "", c.note, "note", "", "", ""))
         for lang, e in sorted(c.targets.items()):

@@ -35,7 +35,7 @@ from cms_i18n.errors import EngineError
 from cms_i18n.glossary.grammar import STANDINS, StandIn, fix_article, standins
 from cms_i18n.glossary.match import Context, Occurrence, context_from
 from cms_i18n.glossary.model import Glossary, Term
-from cms_i18n.glossary.verify import compare, expectations
+from cms_i18n.glossary.verify import ambiguous_term, compare, expectations
 
 STRATEGIES = ("standin", "codeswitch", "none")
 
@@ -146,7 +146,8 @@ def translate_units(engine: Any, texts: Sequence[str], *, source: str, target: s
             earlier = (preceding or {}).get(doc, "")
             contexts[doc] = context_from(matcher, [earlier]) if earlier else Context()
         occ = matcher.find(text, contexts[doc])
-        found.append([o for o in occ if o.concept.target(lang) is not None])
+        found.append([o for o in occ if o.concept.target(lang) is not None and
+                      (not o.ambiguous or ambiguous_term(o, lang) is not None)])
     if chosen == "none" or not any(found):
         plain = _plain(engine, texts, source, target)
         return [_finish(r.text, r.score, occ, glossary, lang, [],
@@ -282,6 +283,8 @@ def _term_for(occ: Occurrence, lang: str) -> Term | None:
         return Term(occ.text, occ.concept.gender, occ.concept.number)
     if occ.parenthetical:       # "(UNSC)", "(AL)": the acronym, or nothing
         return entry.acronym
+    if occ.ambiguous:           # nothing says which body: the equally short form
+        return ambiguous_term(occ, lang)
     return entry.form(occ.kind)
 
 
@@ -503,7 +506,10 @@ def _finish(text: str, score: float | None, occurrences: list[Occurrence], gloss
     for exp in expectations(occurrences, lang):
         occ = exp.occurrence
         line = f"glossary: {occ.text} → {exp.term}"
-        if occ.kind == "short":
+        if occ.ambiguous:
+            readings = " or ".join(r.id for r in occ.readings)
+            line += f" (ambiguous: {readings}; {occ.reason}; check which body is meant)"
+        elif occ.kind == "short":
             line += f" ({occ.concept.id}: {occ.reason})"
         notes.append(line)
     return GlossaryResult(text, score, tuple(dict.fromkeys([*notes, *comments])),

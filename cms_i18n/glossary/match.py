@@ -14,19 +14,29 @@ Rules, in the order they apply:
   a language without an approved acronym can drop the repetition.
 * **Ambiguous short forms** (a bare "Security Council") are resolved per
   document: an owner named right before it ("the Kremlin Security Council",
-  "the U.N.'s Security Council", "Putin's Security Council"), a body the
-  document has already named explicitly, cue words in the same unit, then the
-  concept marked ``default``.  A short form that is part of
-  another body's name ("Kazakhstan's Security Council", "Collective Security
-  Council", "Security Council of Belarus") is a *decoy*: never enforced, and it
-  makes later bare mentions in the document refer to that other body.
+  "the U.N.'s Security Council", "Putin's Security Council"), else the weight
+  of the evidence: a body the document has already named explicitly, and the
+  cue words of each reading found in the unit (named bodies, countries,
+  capitals, officials and their titles).  Other bodies sharing the short form
+  (the security councils of Kazakhstan, Uzbekistan …) are concepts that are
+  never enforced: their cues count as evidence too, and a mention they win
+  gets the shared short form below.
+* **Faithful when in doubt.**  Without evidence, or with evidence that weighs
+  the same for two readings, a bare short form is *ambiguous*: it is filed
+  under the concept marked ``default`` with every reading listed, and
+  enforcement writes the target's equally short form ("el Consejo de
+  Seguridad"), never a full name the source does not give.  A short form that
+  is part of another body's name ("Kazakhstan's Security Council", "Collective
+  Security Council", "Security Council of Belarus") is a *decoy*: never
+  enforced, and it makes later bare mentions in the document refer to that
+  other body.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -84,11 +94,17 @@ class Occurrence:
     suffix: str = ""           # "led" in "Taliban-led"
     parenthetical: bool = False  # "(SCO)", "(AL)" right after the concept's own name
     reason: str = ""           # how a short form was resolved
+    readings: tuple[Concept, ...] = ()   # an ambiguous short form: every body it may name
 
     @property
     def span_end(self) -> int:
         """End of the mention including its possessive ending."""
         return self.end + len(self.possessive)
+
+    @property
+    def ambiguous(self) -> bool:
+        """True for a short form that nothing in the document resolves."""
+        return bool(self.readings)
 
 
 @dataclass(frozen=True)
@@ -181,6 +197,10 @@ class Matcher:
             form = self._exact.get(key)
             if form is None and key in self.short:
                 owner = self._possessor(text, start, key)
+                if owner is not None and not owner.enforce:   # "Kazakhstan's Security Council"
+                    decoys.append(Decoy(start, end, matched))
+                    context.last[key] = OTHER
+                    continue
                 if owner is not None:        # "Russia's powerful Security Council"
                     context.last[key] = owner.id
                     occurrences.append(self._occurrence(
@@ -296,41 +316,53 @@ class Matcher:
 
     def _resolve(self, text: str, start: int, end: int, matched: str,
                  context: Context, before: list[Occurrence]) -> Occurrence | None:
+        """Weigh the evidence for each reading of a bare short form.
+
+        Each reading scores one point per distinct cue found in the unit, and
+        1.5 more when the document last named it; bodies that are never
+        enforced count together as one reading.  One enforced reading ahead
+        wins; none, a tie, or another body ahead leaves the mention ambiguous
+        (the short form every reading shares, never a full name).
+        """
         key = _norm(matched)
         candidates = self.short.get(key, [])
         if not candidates:
             return None
         scores: dict[str, float] = {}
         for concept in candidates:
-            scores[concept.id] = float(sum(
+            cid = concept.id if concept.enforce else OTHER     # other states' councils
+            scores[cid] = scores.get(cid, 0.0) + float(sum(
                 1 for rx in self._cues.get(concept.id, ()) if rx.search(text)))
         last = context.last.get(key)
         if last is not None:
             scores[last] = scores.get(last, 0.0) + 1.5
-        best = max(scores.values()) if scores else 0.0
-        default = next((c for c in candidates if c.default), None)
-        chosen: str | None
-        if best <= 0:
-            chosen = default.id if default else None
-            reason = "default reading" if default else ""
-        else:
-            top = [cid for cid, s in scores.items() if s == best]
-            if last in top:
-                chosen = last
-            elif default is not None and default.id in top:
-                chosen = default.id
-            else:
-                chosen = top[0] if len(top) == 1 else None
-            if chosen == last:
-                reason = "named earlier in the document"
-            else:
-                reason = "cue words in the sentence"
-        if chosen is None or chosen == OTHER:
-            return None
+        best = max(scores.values())
+        top = [cid for cid, score in scores.items() if score == best]
+        if best <= 0 or len(top) > 1:
+            why = "nothing in the document says which body" if best <= 0 else \
+                "the evidence weighs the same for " + " and ".join(sorted(top))
+            return self._ambiguous(text, start, end, candidates, before, why)
+        chosen = top[0]
+        if chosen == OTHER:     # another state's own council: its short form, no more
+            return self._ambiguous(text, start, end, candidates, before,
+                                   "the text points to a body outside the glossary")
         concept = next(c for c in candidates if c.id == chosen)
-        if chosen == last and scores.get(chosen, 0) > 1.5:
-            reason = "named earlier in the document; cue words agree"
+        if chosen == last:
+            reason = "named earlier in the document; cue words agree" \
+                if scores[chosen] > 1.5 else "named earlier in the document"
+        else:
+            reason = "cue words in the sentence"
         return self._occurrence(text, concept, "short", start, end, before, reason)
+
+    def _ambiguous(self, text: str, start: int, end: int, candidates: list[Concept],
+                   before: list[Occurrence], why: str) -> Occurrence | None:
+        """A mention filed under the ``default`` concept, every enforced reading kept."""
+        default = next((c for c in candidates if c.default), None)
+        if default is None:
+            return None
+        readings = tuple(c for c in candidates if c.enforce)
+        occ = self._occurrence(text, default, "short", start, end, before, why)
+        return replace(occ, readings=readings)
 
 
 def _cue_regex(cue: str) -> re.Pattern[str]:

@@ -86,6 +86,10 @@ class Concept:
     ``cues`` are words that, near a short form, point to this concept.
     ``translate=False`` makes a do-not-translate term: the source form is kept
     in every language (``gender``/``number`` then describe it for agreement).
+    ``enforce=False`` marks another body that shares a short form (the national
+    security councils of other states): its names and cues are evidence that a
+    bare mention means it, and such a mention is left to the engine, never
+    enforced; it needs no targets.
     """
 
     id: str
@@ -96,6 +100,7 @@ class Concept:
     cues: tuple[str, ...] = ()
     note: str = ""
     translate: bool = True
+    enforce: bool = True
     gender: str | None = None
     number: str = "sg"
     targets: Mapping[str, TargetEntry] = field(default_factory=dict)
@@ -110,7 +115,12 @@ class Concept:
         return (self.names or self.acronyms or self.short or (self.id,))[0]
 
     def target(self, lang: str) -> TargetEntry | None:
-        """The entry for ``lang`` (``pt-BR`` falls back to ``pt``); DNT concepts keep the source."""
+        """The entry for ``lang`` (``pt-BR`` falls back to ``pt``); DNT concepts keep the source.
+
+        None for a concept that is never enforced.
+        """
+        if not self.enforce:
+            return None
         entry = self.targets.get(lang) or self.targets.get(lang.split("-")[0].lower())
         if entry is None and not self.translate:
             keep = Term(self.label, self.gender, self.number)
@@ -126,6 +136,8 @@ class Concept:
                 out[key] = list(getattr(self, key))
         if self.default:
             out["default"] = True
+        if not self.enforce:
+            out["enforce"] = False
         if not self.translate:
             out["translate"] = False
             if self.gender:

@@ -196,7 +196,8 @@ def _entry(el: _El, path: Path, source_lang: str) -> Concept:
     translate = "do-not-translate" not in flags
     if not (names or acronyms or short):
         raise fail(f"concept {cid} has no {source_lang} terms", origin)
-    if translate and not targets:
+    enforce = "not-enforced" not in flags
+    if translate and enforce and not targets:
         raise fail(f"concept {cid} has no target-language terms", origin)
     return Concept(
         id=cid, names=unique(names, "name", origin),
@@ -204,7 +205,7 @@ def _entry(el: _El, path: Path, source_lang: str) -> Concept:
         short=unique(short, "short form", origin, fold=False), default="default" in flags,
         cues=unique([c for c in cats.get("x-cue", []) if c], "cue", origin, fold=False),
         note=" ".join(cats.get("note", []) + cats.get("definition", [])),
-        translate=translate, gender=src_gram[0] if not translate else None,
+        translate=translate, enforce=enforce, gender=src_gram[0] if not translate else None,
         number=src_gram[1] if not translate else "sg", targets=targets, origin=origin,
     )
 
@@ -282,6 +283,8 @@ def dump_tbx(concepts: list[Concept], source_lang: str = "en") -> str:
             out.append('        <admin type="x-flag">default</admin>')
         if not c.translate:
             out.append('        <admin type="x-flag">do-not-translate</admin>')
+        if not c.enforce:
+            out.append('        <admin type="x-flag">not-enforced</admin>')
         out.append(f"        <langSet xml:lang={quoteattr(source_lang)}>")
         src_gram = Term("", c.gender, c.number) if not c.translate else None
         for i, name in enumerate(c.names):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from cms_i18n.glossary.match import Occurrence, context_from
-from cms_i18n.glossary.model import Concept, Glossary
+from cms_i18n.glossary.model import Concept, Glossary, Term
 
 _W = r"[^\W_]"
 
@@ -49,12 +49,41 @@ class Found:
         return self.form or self.text
 
 
+def ambiguous_term(occ: Occurrence, lang: str) -> Term | None:
+    """The target form of an ambiguous short form: the short form every reading shares.
+
+    "Security Council" that nothing resolves becomes "Consejo de Seguridad" (the
+    UN's and Russia's both accept it), with the grammar of the default reading;
+    None when the readings share no short form in ``lang``.
+    """
+    entries = [c.target(lang) for c in occ.readings]
+    if not entries or any(e is None for e in entries):
+        return None
+    shared = [f for f in entries[0].short if all(f in e.short for e in entries[1:])]
+    own = occ.concept.target(lang)
+    if not shared or own is None:
+        return None
+    return Term(shared[0], own.name.gender, own.name.number)
+
+
 def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectation]:
     """What the target must contain for these source occurrences."""
     out = []
     for occ in occurrences:
         entry = occ.concept.target(lang)
         if entry is None:
+            continue
+        if occ.ambiguous:
+            term = ambiguous_term(occ, lang)
+            if term is None:
+                continue
+            accepted = {term.text}
+            for reading in occ.readings:     # an editor who knows which body is meant
+                e = reading.target(lang)
+                if e is not None:
+                    accepted |= {*e.approved, *e.variants, *e.short}
+            out.append(Expectation(occ.concept, occ.kind, term.text, frozenset(accepted),
+                                   occ.text, occ))
             continue
         if occ.parenthetical and entry.acronym is None and occ.concept.translate:
             continue    # "(UNSC)" after the full name: dropped where no acronym exists
@@ -223,7 +252,8 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     reported: set[str] = set()
     prefix = PROBLEM_PREFIX
 
-    named = {o.concept.id for o in occurrences}
+    named = {o.concept.id for o in occurrences} | \
+        {r.id for o in occurrences for r in o.readings}
     for f in found:
         # A forbidden rendering counts where its concept is named: "Consejo de la
         # Seguridad" is fine for "Kazakhstan's Security Council".

@@ -41,6 +41,7 @@ from cms_i18n.glossary.build import (
 from cms_i18n.glossary.model import Concept, Origin, TargetEntry
 
 CONCEPT_KEYS = {"id", "names", "acronyms", "short", "default", "cues", "note", "translate",
+                "enforce",
                 "gender", "number", "targets"}
 TARGET_KEYS = {"name", "acronym", "gender", "number", "acronym_gender", "acronym_number",
                "variants", "short", "forbidden", "note", "article"}
@@ -137,6 +138,7 @@ def _concept(r: _Reader, node: yaml.Node, source: str) -> Concept:
         raise fail(f"concept {cid} has no source forms (names, acronyms or short)", origin)
     translate = r.boolean(fields["translate"], "translate") if "translate" in fields else True
     default = r.boolean(fields["default"], "default") if "default" in fields else False
+    enforce = r.boolean(fields["enforce"], "enforce") if "enforce" in fields else True
     if default and not short:
         raise fail(f"concept {cid}: 'default' only applies to short forms", r.at(fields["default"]))
     targets: dict[str, TargetEntry] = {}
@@ -152,7 +154,7 @@ def _concept(r: _Reader, node: yaml.Node, source: str) -> Concept:
                 raise fail(f"concept {cid}: {lang} is the source language; list its forms "
                            "under names/acronyms", r.at(key_node))
             targets[lang] = _target(r, value_node, lang, cid)
-    elif translate:
+    elif translate and enforce:
         raise fail(f"concept {cid} has no targets (add some, or 'translate: false')", origin)
     gender = check_gender(r.string(fields["gender"], "gender"), r.at(fields["gender"])) \
         if "gender" in fields else None
@@ -162,7 +164,8 @@ def _concept(r: _Reader, node: yaml.Node, source: str) -> Concept:
         id=cid, names=names, acronyms=acronyms, short=short, default=default,
         cues=r.strings(fields["cues"], "cue", False) if "cues" in fields else (),
         note=" ".join(r.string(fields["note"], "note").split()) if "note" in fields else "",
-        translate=translate, gender=gender, number=number, targets=targets, origin=origin,
+        translate=translate, enforce=enforce, gender=gender, number=number, targets=targets,
+        origin=origin,
     )
 
 

@@ -87,12 +87,33 @@ def test_n_best_hypotheses_are_reranked_by_compliance(bundled: Glossary) -> None
 def test_documents_decide_a_bare_security_council(bundled: Glossary) -> None:
     engine = RecordingEngine(echo)
     texts = ["Russia's Security Council met.", "The Security Council said so.",
-             "The Security Council said so."]
-    results = run(engine, bundled, texts, docs=["a", "a", "b"])
+             "The Security Council adopted resolution 2593."]
+    results = run(engine, bundled, texts, docs=["a", "a", "c"])
     assert "Consejo de Seguridad de Rusia said so" in results[1].text
-    assert "Consejo de Seguridad de las Naciones Unidas said so" in results[2].text
     assert results[1].comments == ("glossary: Security Council → Consejo de Seguridad de Rusia "
                                    "(RUS_SC: named earlier in the document)",)
+    assert "Consejo de Seguridad de las Naciones Unidas adopted" in results[2].text
+
+
+def test_an_unresolved_short_form_gets_the_ambiguous_target_and_a_note(bundled: Glossary
+                                                                       ) -> None:
+    engine = RecordingEngine(echo)
+    [result] = run(engine, bundled, ["The Security Council said so."], docs=["b"])
+    assert result.text == "The Consejo de Seguridad said so."
+    assert result.comments == (
+        "glossary: Security Council → Consejo de Seguridad (ambiguous: RUS_SC or UNSC; "
+        "nothing in the document says which body; check which body is meant)",)
+    assert result.problems == ()
+
+
+def test_another_states_council_gets_the_short_form_never_a_full_name(bundled: Glossary
+                                                                      ) -> None:
+    engine = RecordingEngine(echo)
+    [result] = run(engine, bundled, ["Tokayev chaired the Security Council in Akorda."])
+    assert result.text == "Tokayev chaired the Consejo de Seguridad in Akorda."
+    assert result.comments == (
+        "glossary: Security Council → Consejo de Seguridad (ambiguous: RUS_SC or UNSC; "
+        "the text points to a body outside the glossary; check which body is meant)",)
 
 
 def test_strategy_none_only_verifies(bundled: Glossary) -> None:

@@ -21,6 +21,8 @@ def describe(occ: Occurrence) -> str:
         text += f" -{occ.suffix}"
     if occ.parenthetical:
         text += " (paren)"
+    if occ.ambiguous:
+        text += " (ambiguous)"
     return text
 
 
