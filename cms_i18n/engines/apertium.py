@@ -29,6 +29,7 @@ from cms_i18n.engines.apertium_routes import (
     reachable,
 )
 from cms_i18n.engines.base import Translation
+from cms_i18n.engines.compounds import close_compounds, open_compounds
 from cms_i18n.errors import ConfigError, EngineError
 from cms_i18n.languages import base, to_iso639_3
 
@@ -104,7 +105,8 @@ class ApertiumEngine:
                              for m in modes)
         except EngineError:
             steps = f"{mode_name(source, target)}:0"
-        return f"apertium/{steps}:{int(bool(self.settings.get('apertium_mark_unknown')))}"
+        unknown = int(bool(self.settings.get('apertium_mark_unknown')))
+        return f"apertium/{steps}:{unknown}:compounds"
 
     def describe(self, source: str, target: str) -> str:
         """How the entry comment names this engine for a pair: ``apertium eng-spa → es-pt``."""
@@ -148,7 +150,8 @@ class ApertiumEngine:
     def translate_batch(self, texts: Sequence[str], source: str, target: str) -> list[Translation]:
         route = self.route(source, target)
         todo = [i for i, t in enumerate(texts) if t.strip()]
-        current = [texts[i] for i in todo]
+        opened = [open_compounds(texts[i]) for i in todo]    # no glued compounds
+        current = [sent for sent, _ in opened]
         for step, mode in enumerate(route.modes, start=1):
             if not current:
                 break
@@ -159,8 +162,8 @@ class ApertiumEngine:
             current = [_restore_edges(before, out)
                        for before, out in zip(current, outputs, strict=True)]
         results = [Translation(text="") for _ in texts]
-        for i, out in zip(todo, current, strict=True):
-            results[i] = Translation(text=_restore_edges(texts[i], out))
+        for i, (_, marker), out in zip(todo, opened, current, strict=True):
+            results[i] = Translation(text=_restore_edges(texts[i], close_compounds(out, marker)))
         return results
 
     def close(self) -> None:

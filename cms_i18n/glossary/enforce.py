@@ -35,7 +35,7 @@ from cms_i18n.errors import EngineError
 from cms_i18n.glossary.grammar import STANDINS, StandIn, fix_article, standins
 from cms_i18n.glossary.match import Context, Occurrence, context_from
 from cms_i18n.glossary.model import Glossary, Term
-from cms_i18n.glossary.verify import ambiguous_term, compare, expectations
+from cms_i18n.glossary.verify import PROBLEM_PREFIX, ambiguous_term, compare, expectations
 
 STRATEGIES = ("standin", "codeswitch", "none")
 
@@ -172,7 +172,8 @@ def translate_units(engine: Any, texts: Sequence[str], *, source: str, target: s
     for plan, out in zip(plans, outputs, strict=True):
         results.append(_restore_best(plan, out, glossary, lang))
 
-    # Units the stand-in pass could not satisfy get one code-switching retry, batched.
+    # Units the stand-in pass could not satisfy get one code-switching retry, batched;
+    # a unit where a stand-in survived the swap takes the retry whatever it gives.
     retry = [i for i, (plan, res) in enumerate(zip(plans, results, strict=True))
              if plan.strategy == "standin" and (res[3] or not plan.ok)]
     if retry:
@@ -180,7 +181,7 @@ def translate_units(engine: Any, texts: Sequence[str], *, source: str, target: s
         outs = _call(engine, [p.sent for p in again], source, target, 1)
         for i, plan, out in zip(retry, again, outs, strict=True):
             alt = _restore_best(plan, out, glossary, lang)
-            if len(alt[3]) < len(results[i][3]):
+            if _leaked(plans[i], results[i][0]) or len(alt[3]) < len(results[i][3]):
                 results[i] = (alt[0], alt[1], [*alt[2], "glossary: stand-in pass failed; "
                                                        "terms written in directly"], alt[3])
     return [_finish(text, score, occ, glossary, lang, comments, problems)
@@ -432,11 +433,36 @@ def _restore_best(plan: _Plan, out: Any, glossary: Glossary, lang: str
         if not problems:
             break
     assert best is not None
+    leaks = _leaked(plan, best[0])
+    if leaks:
+        best = (best[0], [*best[1], *(f"{PROBLEM_PREFIX} stand-in {w!r} left in the output"
+                                      for w in leaks)])
     comments = []
     if best_index:
         comments.append(f"glossary: chose hypothesis {best_index + 1} of {len(hypotheses)} "
                         "(the first missed a term)")
     return best[0], out.score, comments, best[1]
+
+
+def _leaked(plan: _Plan, text: str) -> list[str]:
+    """Stand-in nouns still in ``text`` after the swap, alone or glued to a neighbour.
+
+    Apertium can glue a stand-in to the words of a hyphenated compound
+    ("violinesdecinco"), where no word-bounded swap finds it.  Such a unit must
+    never reach an editor: the caller retries it with another strategy.
+    """
+    if plan.strategy != "standin":
+        return []
+    folded = text.casefold()
+    leaks = []
+    for slot in plan.slots:
+        if slot.standin is None:
+            continue
+        for form in (slot.standin.target_plural, slot.standin.target):
+            if form.casefold() in folded:
+                leaks.append(form)
+                break
+    return list(dict.fromkeys(leaks))
 
 
 def _restore(plan: _Plan, text: str, lang: str) -> str:

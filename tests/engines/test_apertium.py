@@ -120,3 +120,15 @@ def test_version_names_every_step_of_the_chain(engine: ApertiumEngine) -> None:
 def test_escape_round_trip() -> None:
     text = "a\\b [c] ^d$ e/f @g <h> {i}\n\nj"
     assert unescape(escape(text)) == text
+
+
+def test_hyphenated_compounds_are_not_glued(engine) -> None:
+    texts = ["A high-level delegation arrived.", "The non-permanent members met.",
+             "Talks at executive-level met again.", "The military-political alliance grew.",
+             "Kassym-Jomart Tokayev spoke -- briefly."]
+    out = [t.text for t in engine.translate_batch(texts, "en", "es")]
+    assert "delegación de nivel alto" in out[0]
+    assert "miembros no permanentes" in out[1].lower()
+    assert not any(w in " ".join(out) for w in ("delegacióndenivel", "miembrosnopermanentes"))
+    assert "militar-" in out[3]                   # not rewritten: joined back as it was
+    assert "Kassym-Jomart" in out[4] and "--" in out[4]
