@@ -56,8 +56,8 @@ def ambiguous_term(occ: Occurrence, lang: str) -> Term | None:
     UN's and Russia's both accept it), with the grammar of the default reading;
     None when the readings share no short form in ``lang``.
     """
-    entries = [c.target(lang) for c in occ.readings]
-    if not entries or any(e is None for e in entries):
+    entries = [e for e in (c.target(lang) for c in occ.readings) if e is not None]
+    if not entries or len(entries) < len(occ.readings):
         return None
     shared = [f for f in entries[0].short if all(f in e.short for e in entries[1:])]
     own = occ.concept.target(lang)
