@@ -116,37 +116,34 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
                 key = (unit.context, unit.source)
                 if not same_text(now, unit.source):
                     human[key] = now
-    decision = Decision(texts=[])
+    texts: list[str] = []
+    decision = Decision(texts=texts)
     position = 0
     for unit in units:
         if unit is None:
-            decision.texts.append("")
+            texts.append("")
             continue
         key = (unit.context, unit.source)
         if key in human:
-            decision.texts.append(human[key])
+            texts.append(human[key])
             decision.kept += 1
             if record is not None:
                 decision.edited.append(Written(unit.context, unit.source, human[key]))
         elif key in translations:
-            decision.texts.append(translations[key])
+            texts.append(translations[key])
             decision.translated += 1
         elif key in there:
-            decision.texts.append(there[key])            # what we wrote before stays
+            texts.append(there[key])            # what we wrote before stays
             decision.fallback += same_text(there[key], unit.source)
-        elif by_position[position] is not None and \
-                not same_text(*_text_and_source(by_position[position])):
-            decision.texts.append(by_position[position][0])  # translation of the old text
+        elif (older := by_position[position]) is not None and \
+                not same_text(older[0], older[1].source):
+            texts.append(older[0])                  # the translation of the old text
             decision.stale += 1
         else:
-            decision.texts.append(unit.source)
+            texts.append(unit.source)
             decision.fallback += 1
         position += 1
     return decision
-
-
-def _text_and_source(pair: tuple[str, Written]) -> tuple[str, str]:
-    return pair[0], pair[1].source
 
 
 def record_of(units: Sequence[Any], written: Sequence[str]) -> list[Written] | None:

@@ -15,7 +15,7 @@ and never publishes: that stays an editor's decision.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -188,8 +188,7 @@ def _saving(document: Document, lang: str, spec: Any, obj: Any) -> Iterator[None
                          f"({spec.label} {obj.pk}): {problems}") from None
 
 
-def text_of(obj: Any, spec: Any, skip: frozenset[str] | set[str]
-            ) -> tuple[dict[str, str], list[Any]]:
+def text_of(obj: Any, spec: Any, skip: Collection[str]) -> tuple[dict[str, str], list[Any]]:
     """An object's translatable text: short fields by name, and the long-text pieces."""
     from cms_i18n.contrib.wagtail.layout import Piece
     from cms_i18n.contrib.wagtail.streams import stored, text_leaves
