@@ -29,6 +29,7 @@ from typing import Any
 import yaml
 
 from cms_i18n.errors import ConfigError, LanguageError
+from cms_i18n.memory import is_database_url
 
 SITE_CONFIG_NAME = "cms-i18n.yaml"
 
@@ -68,6 +69,24 @@ class PathSetting(Text):
 
     def describe(self) -> str:
         return "a path (a string)"
+
+
+class MemoryLocation(PathSetting):
+    """A path to an SQLite file, or a ``postgresql://`` URL (not a path to resolve)."""
+
+    def describe(self) -> str:
+        return "a path or a postgresql:// URL"
+
+
+class BrokerUrl(Text):
+    def check(self, value: Any) -> Any:
+        if not isinstance(value, str) or not value.startswith(
+                ("redis://", "rediss://", "redis+socket://")):
+            raise _expected(self, value)
+        return value
+
+    def describe(self) -> str:
+        return "a redis:// URL"
 
 
 class Name(Text):
@@ -242,7 +261,23 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("engine", Text(), "auto", "auto | argos | apertium | a plugin's engine"),
     Setting("glossary_strategy", Choice("auto", "standin", "codeswitch", "none"), "auto",
             "how terms reach the engine; auto: the engine's own choice"),
-    Setting("memory", PathSetting(), ".cms-i18n/memory.sqlite", "translation memory"),
+    Setting("memory", MemoryLocation(), ".cms-i18n/memory.sqlite",
+            "translation memory: a path (SQLite) or a postgresql:// URL shared by workers"),
+    Setting("catalogue_layout", Choice("language", "section", "document"), "language",
+            "one catalogue per language, per section (folder) or per document"),
+    Setting("executor", Choice("local", "celery"), "local",
+            "where translate does the work: local processes, or Celery workers"),
+    Setting("jobs", Integer(0), 1, "local processes translating side by side; 0: one per core"),
+    Setting("chunk_documents", Integer(1), 50,
+            "documents per chunk handed to a process or a Celery task"),
+    Setting("broker_url", Nullable(BrokerUrl()), None,
+            "redis:// URL of the Celery broker (executor: celery, cms-i18n worker)"),
+    Setting("celery.visibility_timeout", Integer(1), 600,
+            "seconds before a task held by a vanished worker goes back to the queue"),
+    Setting("celery.max_retries", Integer(0), 5,
+            "times a failing task is retried before the run reports it"),
+    Setting("celery.poll_seconds", Anything("a number of seconds", int, float), 0.5,
+            "how often the coordinator looks for finished chunks"),
     Setting("argos_packages_dir", Nullable(PathSetting()), None,
             "installed Argos models (null: $CMS_I18N_ARGOS_PACKAGES, else "
             "~/.local/share/cms-i18n/argos-packages)"),
@@ -348,7 +383,7 @@ def _check(layer: Layer, schema: Mapping[str, Setting], key: str, value: Any) ->
         value = kind.check(value)
     except ValueError as exc:
         raise layer.error(key, str(exc)) from None
-    if kind.is_path and value:
+    if kind.is_path and value and not is_database_url(value):
         value = str((layer.base / Path(value).expanduser()).resolve())
     return value
 

@@ -4,20 +4,30 @@ A machine translation is stored under everything that could change it: the
 engine and its model version, the language pair, the glossary version and the
 cleaned source text.  Reviewed translations from editors' catalogues are
 stored too, under the pair and source text alone, and rank above machine ones.
+
+The memory is also the hand-off between the machines of a distributed run:
+workers fill it, and the run that writes the catalogues reads it back.  So it
+lives in SQLite (a file: the embedded default) or PostgreSQL (a
+``postgresql://`` URL, shared by every worker), behind one class and the same
+SQL.  Every write is an idempotent upsert, so a task done twice stores nothing
+twice, and the first translation stored under a key is the one every later
+reader gets.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cms_i18n.document import Fix
-from cms_i18n.errors import InputError
+from cms_i18n.errors import ConfigError, InputError
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS machine (
@@ -28,10 +38,10 @@ CREATE TABLE IF NOT EXISTS machine (
     glossary TEXT NOT NULL,
     source TEXT NOT NULL,
     target TEXT NOT NULL,
-    score REAL,
+    score DOUBLE PRECISION,
     notes TEXT NOT NULL DEFAULT '[]',     -- JSON list of catalogue comments
     problems TEXT NOT NULL DEFAULT '[]',  -- JSON list of glossary problems
-    created REAL NOT NULL
+    created DOUBLE PRECISION NOT NULL
 );
 CREATE TABLE IF NOT EXISTS cleaned (
     key TEXT PRIMARY KEY,          -- sha256 of cleaner fingerprint, options, raw text
@@ -43,10 +53,34 @@ CREATE TABLE IF NOT EXISTS reviewed (
     target_lang TEXT NOT NULL,
     source TEXT NOT NULL,
     target TEXT NOT NULL,
-    updated REAL NOT NULL,
+    updated DOUBLE PRECISION NOT NULL,
     PRIMARY KEY (source_lang, target_lang, source)
 );
+CREATE TABLE IF NOT EXISTS chunks (
+    key TEXT PRIMARY KEY,          -- sha256 of a chunk's documents, pair and versions
+    state TEXT NOT NULL,           -- done | failed
+    units INTEGER NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    updated DOUBLE PRECISION NOT NULL
+);
+CREATE TABLE IF NOT EXISTS catalogues (
+    path TEXT PRIMARY KEY,         -- a catalogue file, absolute
+    inputs TEXT NOT NULL,          -- sha256 of everything it was built from
+    written TEXT NOT NULL          -- size and modification time of the file then
+);
 """
+
+_POSTGRES_URL = re.compile(r"^postgres(?:ql)?://", re.IGNORECASE)
+
+
+def is_database_url(location: object) -> bool:
+    """True for a ``postgresql://`` URL, which is not a path to resolve."""
+    return isinstance(location, str) and bool(_POSTGRES_URL.match(location))
+
+
+def shown_location(location: object) -> str:
+    """A memory location fit for a message: a URL's password is hidden."""
+    return re.sub(r"(://[^:/@]+:)[^@]*@", r"\1***@", str(location))
 
 
 @dataclass(frozen=True)
@@ -60,21 +94,31 @@ class Remembered:
     problems: tuple[str, ...] = ()
 
 
-class Memory:
-    """An SQLite translation memory; ``Memory(None)`` keeps it in RAM for one run."""
+@dataclass(frozen=True)
+class ChunkState:
+    """What a worker recorded for a chunk of documents: ``done`` or ``failed``."""
 
-    def __init__(self, path: str | Path | None) -> None:
-        self.path = Path(path) if path else None
-        try:
-            if self.path is not None:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(str(self.path) if self.path else ":memory:")
-            self._db.executescript(SCHEMA)
-        except sqlite3.DatabaseError as exc:
-            raise InputError(f"not a usable translation memory ({exc})", path=self.path) from None
+    state: str
+    units: int
+    detail: str = ""
+
+
+class Memory:
+    """The translation memory at ``location``: an SQLite file, a ``postgresql://`` URL,
+    or ``None`` for one kept in RAM for one run."""
+
+    def __init__(self, location: str | Path | None) -> None:
+        self.location = location
+        self.path = None if location is None or is_database_url(location) else Path(location)
+        self._postgres = is_database_url(location)
+        if self._postgres:
+            self._db: Any = _connect_postgres(str(location))
+        else:
+            self._db = _connect_sqlite(self.path)
 
     def close(self) -> None:
-        self._db.commit()
+        if not self._postgres:
+            self._db.commit()
         self._db.close()
 
     def __enter__(self) -> Memory:
@@ -82,6 +126,29 @@ class Memory:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # -- the SQL both databases speak -------------------------------------------
+
+    def _rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        if self._postgres:
+            return list(self._db.execute(sql.replace("?", "%s"), params).fetchall())
+        return self._db.execute(sql, params).fetchall()
+
+    def _write(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+        if not rows:
+            return
+        if self._postgres:
+            with self._db.transaction(), self._db.cursor() as cursor:
+                cursor.executemany(sql.replace("?", "%s"), rows)
+        else:
+            with self._db:
+                self._db.executemany(sql, rows)
+
+    def _select_in(self, sql: str, values: Sequence[str],
+                   params: Sequence[object] = ()) -> Iterable[tuple[Any, ...]]:
+        """Rows of ``sql`` (ending in ``IN``) for ``values``, a few hundred at a time."""
+        for chunk in _chunks(list(dict.fromkeys(values)), 500):
+            yield from self._rows(f"{sql} ({','.join('?' * len(chunk))})", [*params, *chunk])
 
     # -- machine translations ------------------------------------------------
 
@@ -96,48 +163,43 @@ class Memory:
         found = self.lookup_reviewed(sources, source_lang=source_lang, target_lang=target_lang)
         keys = {self.key(engine, source_lang, target_lang, glossary, s): s
                 for s in sources if s not in found}
-        for chunk in _chunks(list(keys), 500):
-            rows = self._db.execute(
-                f"SELECT key, target, score, notes, problems FROM machine "
-                f"WHERE key IN ({','.join('?' * len(chunk))})", chunk)
-            for key, target, score, notes, problems in rows:
-                found[keys[key]] = Remembered(target, "machine", score,
-                                              tuple(json.loads(notes)), tuple(json.loads(problems)))
+        rows = self._select_in("SELECT key, target, score, notes, problems FROM machine "
+                               "WHERE key IN", list(keys))
+        for key, target, score, notes, problems in rows:
+            found[keys[key]] = Remembered(target, "machine", score,
+                                          tuple(json.loads(notes)), tuple(json.loads(problems)))
         return found
 
     def store(self, items: Iterable[tuple[str, str, float | None, Sequence[str], Sequence[str]]],
               *, engine: str, source_lang: str, target_lang: str, glossary: str) -> int:
-        """Store (source, target, score, notes, problems) machine translations."""
+        """Store (source, target, score, notes, problems) machine translations.
+
+        A key already stored keeps its translation: the same unit translated twice
+        (a task run again after its worker died) changes nothing.
+        """
         now = time.time()
         rows = [(self.key(engine, source_lang, target_lang, glossary, src), engine, source_lang,
                  target_lang, glossary, src, tgt, score, json.dumps(list(notes)),
                  json.dumps(list(problems)), now)
                 for src, tgt, score, notes, problems in items]
-        with self._db:
-            self._db.executemany(
-                "INSERT OR REPLACE INTO machine VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+        self._write("INSERT INTO machine VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+                    "ON CONFLICT (key) DO NOTHING", rows)
         return len(rows)
 
     # -- cleaned source ----------------------------------------------------------
 
     def cleaned(self, keys: Sequence[str]) -> dict[str, tuple[str, tuple[Fix, ...]]]:
         """Cleaning results remembered under ``keys`` (see :func:`cleaning_key`)."""
-        found: dict[str, tuple[str, tuple[Fix, ...]]] = {}
-        for chunk in _chunks(list(dict.fromkeys(keys)), 500):
-            rows = self._db.execute(
-                f"SELECT key, text, fixes FROM cleaned WHERE key IN "
-                f"({','.join('?' * len(chunk))})", chunk)
-            for key, text, fixes in rows:
-                found[key] = (text, tuple(Fix(*fix) for fix in json.loads(fixes)))
-        return found
+        return {key: (text, tuple(Fix(*fix) for fix in json.loads(fixes)))
+                for key, text, fixes in self._select_in(
+                    "SELECT key, text, fixes FROM cleaned WHERE key IN", keys)}
 
     def store_cleaned(self, items: Iterable[tuple[str, str, Sequence[Fix]]]) -> None:
         """Remember (key, cleaned text, fixes)."""
         rows = [(key, text, json.dumps([[f.kind, f.before, f.after, f.line, f.note]
                                         for f in fixes], ensure_ascii=False))
                 for key, text, fixes in items]
-        with self._db:
-            self._db.executemany("INSERT OR REPLACE INTO cleaned VALUES (?,?,?)", rows)
+        self._write("INSERT INTO cleaned VALUES (?,?,?) ON CONFLICT (key) DO NOTHING", rows)
 
     # -- reviewed translations ------------------------------------------------
 
@@ -145,28 +207,97 @@ class Memory:
                      target_lang: str) -> int:
         """Remember editors' translations (source, target) for reuse elsewhere."""
         now = time.time()
-        rows = [(source_lang, target_lang, s, t, now) for s, t in pairs if s and t]
-        with self._db:
-            self._db.executemany("INSERT OR REPLACE INTO reviewed VALUES (?,?,?,?,?)", rows)
+        rows = list({s: (source_lang, target_lang, s, t, now) for s, t in pairs
+                     if s and t}.values())
+        self._write("INSERT INTO reviewed VALUES (?,?,?,?,?) "
+                    "ON CONFLICT (source_lang, target_lang, source) DO UPDATE "
+                    "SET target = excluded.target, updated = excluded.updated", rows)
         return len(rows)
 
     def lookup_reviewed(self, sources: Sequence[str], *, source_lang: str,
                         target_lang: str) -> dict[str, Remembered]:
-        found: dict[str, Remembered] = {}
-        unique = list(dict.fromkeys(sources))
-        for chunk in _chunks(unique, 500):
-            rows = self._db.execute(
-                f"SELECT source, target FROM reviewed WHERE source_lang=? AND target_lang=? "
-                f"AND source IN ({','.join('?' * len(chunk))})",
-                [source_lang, target_lang, *chunk])
-            for source, target in rows:
-                found[source] = Remembered(target, "reviewed")
-        return found
+        rows = self._select_in("SELECT source, target FROM reviewed WHERE source_lang=? "
+                               "AND target_lang=? AND source IN", sources,
+                               [source_lang, target_lang])
+        return {source: Remembered(target, "reviewed") for source, target in rows}
+
+    # -- the progress of a distributed run ----------------------------------------
+
+    def chunk_states(self, keys: Sequence[str]) -> dict[str, ChunkState]:
+        """What workers recorded for these chunks; a chunk not yet done is absent."""
+        return {key: ChunkState(state, units, detail) for key, state, units, detail in
+                self._select_in("SELECT key, state, units, detail FROM chunks WHERE key IN",
+                                keys)}
+
+    def record_chunk(self, key: str, state: str, units: int, detail: str = "") -> None:
+        """Record a chunk as ``done`` (its translations are stored) or ``failed``."""
+        self._write("INSERT INTO chunks VALUES (?,?,?,?,?) ON CONFLICT (key) DO UPDATE "
+                    "SET state = excluded.state, units = excluded.units, "
+                    "detail = excluded.detail, updated = excluded.updated",
+                    [(key, state, units, detail, time.time())])
+
+    def forget_failed_chunks(self, keys: Sequence[str]) -> None:
+        """Let failed chunks be tried again (a new run after the cause was fixed)."""
+        for chunk in _chunks(list(keys), 500):
+            self._write(f"DELETE FROM chunks WHERE state = 'failed' AND key IN "
+                        f"({','.join('?' * len(chunk))})", [tuple(chunk)])
+
+    # -- what each catalogue was built from ------------------------------------------
+
+    def catalogue_stamp(self, path: str) -> tuple[str, str] | None:
+        """(inputs, written) recorded when the catalogue at ``path`` was last built."""
+        rows = self._rows("SELECT inputs, written FROM catalogues WHERE path = ?", [path])
+        return (rows[0][0], rows[0][1]) if rows else None
+
+    def record_catalogue(self, path: str, inputs: str, written: str) -> None:
+        self._write("INSERT INTO catalogues VALUES (?,?,?) ON CONFLICT (path) DO UPDATE "
+                    "SET inputs = excluded.inputs, written = excluded.written",
+                    [(path, inputs, written)])
 
     def stats(self) -> dict[str, int]:
-        machine = self._db.execute("SELECT count(*) FROM machine").fetchone()[0]
-        reviewed = self._db.execute("SELECT count(*) FROM reviewed").fetchone()[0]
+        machine = self._rows("SELECT count(*) FROM machine")[0][0]
+        reviewed = self._rows("SELECT count(*) FROM reviewed")[0][0]
         return {"machine": machine, "reviewed": reviewed}
+
+
+def _connect_sqlite(path: Path | None) -> sqlite3.Connection:
+    """An SQLite memory; several processes may share the file (WAL, waiting on locks)."""
+    try:
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(str(path) if path else ":memory:", timeout=120)
+        if path is not None:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+        db.executescript(SCHEMA)
+    except sqlite3.DatabaseError as exc:
+        raise InputError(f"not a usable translation memory ({exc})", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot open the translation memory: {exc.strerror}",
+                         path=path) from None
+    return db
+
+
+def _connect_postgres(url: str) -> Any:
+    """A connection to a PostgreSQL memory, its tables created on first use."""
+    try:
+        import psycopg
+    except ImportError:
+        raise ConfigError("a postgresql:// memory needs psycopg: "
+                          "pip install 'cms-i18n[scale]'") from None
+    try:
+        db = psycopg.connect(url, autocommit=True, connect_timeout=30)
+    except psycopg.Error as exc:
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ConfigError(f"cannot connect to the translation memory "
+                          f"{shown_location(url)}: {reason}") from None
+    # Two workers starting together must not both create the tables.
+    with db.transaction():
+        db.execute("SELECT pg_advisory_xact_lock(72616142)")
+        for statement in SCHEMA.split(";"):
+            if statement.strip():
+                db.execute(statement)
+    return db
 
 
 def cleaning_key(fingerprint: str, options: object, raw: str) -> str:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-pytest_plugins = ["tests.support.argos_model", "tests.support.ci_guard", "pytester"]
+pytest_plugins = ["tests.support.argos_model", "tests.support.ci_guard",
+                  "tests.support.services", "pytester"]
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,5 @@
-"""The translation memory: keyed by everything that changes a translation."""
+"""The translation memory: keyed by everything that changes a translation, the same
+in an SQLite file and in a PostgreSQL database shared by workers."""
 
 from __future__ import annotations
 
@@ -6,18 +7,28 @@ from pathlib import Path
 
 import pytest
 
-from cms_i18n.errors import InputError
+from cms_i18n.config import load_settings
+from cms_i18n.errors import ConfigError, InputError
 from cms_i18n.memory import Memory
+
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.service)])
+def location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a persistent memory lives: an SQLite file, or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "tm.sqlite")
+    return str(request.getfixturevalue("postgres_url"))
+
 
 KEY = {"engine": "apertium/eng-spa:1", "source_lang": "en", "target_lang": "es",
        "glossary": "g1"}
 
 
-def test_machine_translations_persist(tmp_path: Path) -> None:
-    path = tmp_path / "tm.sqlite"
-    with Memory(path) as memory:
+def test_machine_translations_persist(location: str) -> None:
+    with Memory(location) as memory:
         memory.store([("Hello.", "Hola.", -0.5, ["note"], [])], **KEY)
-    with Memory(path) as memory:
+    with Memory(location) as memory:
         found = memory.lookup(["Hello.", "Bye."], **KEY)
     assert set(found) == {"Hello."}
     hit = found["Hello."]
@@ -48,15 +59,77 @@ def test_corrupt_memory_file_is_reported(tmp_path: Path) -> None:
         Memory(path)
 
 
-def test_cleaning_results_are_remembered(tmp_path: Path) -> None:
+def test_cleaning_results_are_remembered(location: str) -> None:
     from cms_i18n.document import Fix
     from cms_i18n.memory import cleaning_key
 
     key = cleaning_key("cleaner-v1", ("opts",), "Нeads of state")
     fix = Fix("homoglyph", "Нeads", "Heads", 1, "look-alike")
-    with Memory(tmp_path / "tm.sqlite") as memory:
+    with Memory(location) as memory:
         memory.store_cleaned([(key, "Heads of state", [fix])])
-    with Memory(tmp_path / "tm.sqlite") as memory:
+    with Memory(location) as memory:
         assert memory.cleaned([key]) == {key: ("Heads of state", (fix,))}
         other = cleaning_key("cleaner-v2", ("opts",), "Нeads of state")
         assert memory.cleaned([other]) == {}
+
+
+def test_storing_twice_keeps_the_first_translation(location: str) -> None:
+    # A task run again after its worker died stores the same units again.
+    with Memory(location) as memory:
+        memory.store([("Hello.", "Hola.", -0.25, [], [])], **KEY)
+        memory.store([("Hello.", "Buenas.", -0.75, [], []), ("Bye.", "Adiós.", None, [], [])],
+                     **KEY)
+        found = memory.lookup(["Hello.", "Bye."], **KEY)
+        assert {s: (h.target, h.score) for s, h in found.items()} == {
+            "Hello.": ("Hola.", -0.25), "Bye.": ("Adiós.", None)}
+        assert memory.stats()["machine"] == 2
+
+
+def test_an_editor_changing_a_reviewed_translation_replaces_it(location: str) -> None:
+    with Memory(location) as memory:
+        memory.add_reviewed([("Hello.", "Hola.")], source_lang="en", target_lang="es")
+        memory.add_reviewed([("Hello.", "¡Hola!")], source_lang="en", target_lang="es")
+        assert memory.lookup_reviewed(["Hello."], source_lang="en",
+                                      target_lang="es")["Hello."].target == "¡Hola!"
+
+
+def test_two_connections_share_one_memory(location: str) -> None:
+    # What one worker stores, another (or the coordinator) reads at once.
+    with Memory(location) as writer, Memory(location) as reader:
+        writer.store([("Hello.", "Hola.", None, [], [])], **KEY)
+        writer.record_chunk("chunk-1", "done", 3)
+        assert set(reader.lookup(["Hello."], **KEY)) == {"Hello."}
+        assert reader.chunk_states(["chunk-1", "chunk-2"])["chunk-1"].units == 3
+
+
+def test_a_failed_chunk_can_be_tried_again(location: str) -> None:
+    with Memory(location) as memory:
+        memory.record_chunk("a", "failed", 0, "engine crashed")
+        memory.record_chunk("b", "done", 2)
+        memory.forget_failed_chunks(["a", "b"])
+        assert set(memory.chunk_states(["a", "b"])) == {"b"}
+
+
+def test_many_sources_are_looked_up_in_batches(location: str) -> None:
+    sources = [f"Sentence number {n}." for n in range(1234)]
+    with Memory(location) as memory:
+        memory.store([(s, s.upper(), None, [], []) for s in sources], **KEY)
+        found = memory.lookup(sources, **KEY)
+    assert len(found) == 1234 and found["Sentence number 7."].target == "SENTENCE NUMBER 7."
+
+
+@pytest.mark.service
+def test_an_unreachable_database_is_one_clear_error(postgres_server: object) -> None:
+    from tests.support.services import free_port
+
+    url = f"postgresql://someone:secret@127.0.0.1:{free_port()}/tm"
+    with pytest.raises(ConfigError, match="cannot connect to the translation memory") as error:
+        Memory(url)
+    assert "secret" not in str(error.value) and "someone:***@" in str(error.value)
+
+
+def test_a_database_url_is_not_taken_for_a_path(tmp_path: Path) -> None:
+    (tmp_path / "cms-i18n.yaml").write_text(
+        "memory: postgresql://tm@db.example:5432/tm\n", encoding="utf-8")
+    settings = load_settings(tmp_path / "cms-i18n.yaml")
+    assert settings["memory"] == "postgresql://tm@db.example:5432/tm"

@@ -1,4 +1,5 @@
-"""In CI, an engine test that skips is a failure: the engines must be installed there."""
+"""In CI, an engine or service test that skips is a failure: engines, Redis and
+PostgreSQL must be installed there."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import pytest
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
     outcome = yield
     report = outcome.get_result()
-    if report.skipped and os.environ.get("CI") and item.get_closest_marker("engine"):
+    if report.skipped and os.environ.get("CI") and (
+            item.get_closest_marker("engine") or item.get_closest_marker("service")):
         report.outcome = "failed"
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
         report.longrepr = f"engine test skipped in CI (engines must be installed): {reason}"
