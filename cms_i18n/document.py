@@ -65,3 +65,5 @@ class Document:
     meta: dict[str, object] = field(default_factory=dict)  # front matter kept as is
     source_lang: str = "en"
     body_line: int = 1             # line of the file where the body starts
+    section: str | None = None     # the section it belongs to (a folder, a subtree); None:
+                                   # the folder part of its id

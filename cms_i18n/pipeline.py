@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -19,6 +20,7 @@ from typing import Any
 
 from cms_i18n import languages
 from cms_i18n.catalog import CatalogEntry, catalog_paths, read_reviewed, update_catalog
+from cms_i18n.catalog.layout import check_layout, shard_of, shard_paths
 from cms_i18n.catalog import translations_for_apply as catalogue_translations
 from cms_i18n.catalog.update import Refused
 from cms_i18n.clean import (
@@ -249,90 +251,288 @@ class RunSummary:
     reviewed: int = 0         # already reviewed in the catalogue
     problems: int = 0         # units with glossary or markup problems
     obsolete: int = 0
+    unchanged: int = 0        # documents skipped: their catalogue is up to date
     seconds: float = 0.0
     catalogue: Path | None = None
+    catalogues: int = 0       # catalogues of this language written or checked
     notes: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        where = f" → {_shown(self.catalogue)}" if self.catalogue else ""
-        return (f"{self.lang}: {self.documents} document{'s' * (self.documents != 1)}, "
-                f"{self.units} units, {self.translated} translated, {self.reused} reused, "
-                f"{self.reviewed} reviewed, {self.problems} with glossary problems, "
-                f"{self.obsolete} obsolete, {self.seconds:.1f} s ({self.engine}){where}")
+        where = ""
+        if self.catalogue and self.catalogue.suffix != ".po":
+            where = f" → {self.catalogues} catalogue{'s' * (self.catalogues != 1)} under " \
+                    f"{_shown(self.catalogue)}"
+        elif self.catalogue:
+            where = f" → {_shown(self.catalogue)}"
+        skipped = f", {self.unchanged} unchanged" if self.unchanged else ""
+        return (f"{self.lang}: {self.documents} document{'s' * (self.documents != 1)}"
+                f"{skipped}, {self.units} units, {self.translated} translated, "
+                f"{self.reused} reused, {self.reviewed} reviewed, {self.problems} with "
+                f"glossary problems, {self.obsolete} obsolete, {self.seconds:.1f} s "
+                f"({self.engine}){where}")
+
+    def add(self, outcome: ChunkOutcome) -> None:
+        self.units += outcome.units
+        self.translated += outcome.translated
+        self.reused += outcome.reused
+        self.reviewed += outcome.reviewed
+        self.problems += outcome.problems
+
+
+@dataclass
+class ChunkOutcome:
+    """A chunk of documents translated: its catalogue entries (in document order) and counts."""
+
+    entries: list[CatalogEntry]
+    units: int = 0
+    translated: int = 0
+    reused: int = 0
+    reviewed: int = 0
+    problems: int = 0
+
+
+@dataclass(frozen=True)
+class RunContext:
+    """What every chunk of one language's run shares: settings, pair, glossary, engine."""
+
+    settings: Mapping[str, Any]
+    source_lang: str
+    lang: str
+    glossary: Glossary | None
+    engine: Engine
+    engine_version: str
+
+    @classmethod
+    def open(cls, settings: Mapping[str, Any], lang: str, engine_name: str | None = None,
+             engine: Engine | None = None) -> RunContext:
+        source_lang = languages.normalize(settings.get("source_lang", "en"))
+        lang = languages.normalize(lang)
+        glossary = _load_glossary(settings)
+        engine = engine or choose_engine(engine_name or settings.get("engine", "auto"),
+                                         source_lang, lang, settings)
+        return cls(settings, source_lang, lang, glossary, engine,
+                   engine_version(engine, source_lang, lang))
+
+    def fingerprint(self) -> str:
+        """Everything besides the documents that a catalogue's content depends on."""
+        clean = json.dumps(self.settings.get("clean") or {}, sort_keys=True, default=str)
+        parts = (_cleaner_fingerprint(), self.glossary.version if self.glossary else "-",
+                 self.engine.name, self.engine_version, self.source_lang, self.lang, clean,
+                 str(self.settings.get("glossary_strategy")), str(self.settings.get("root")))
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+def translate_documents(documents: Sequence[Document], context: RunContext, memory: Memory,
+                        reviewed: Mapping[tuple[str, str], str]) -> ChunkOutcome:
+    """Clean, look up, translate what the memory lacks, and store it: one chunk of whole
+    documents, in any process.  ``reviewed`` is the editors' work in the catalogue."""
+    settings, source_lang, lang = context.settings, context.source_lang, context.lang
+    units = [u for d in documents for u in prepare_document(d, settings, memory).units]
+    todo = [u for u in units if (u.context, u.source) not in reviewed]
+    outcome = ChunkOutcome([], units=len(units), reviewed=len(units) - len(todo))
+    keys = _memory_keys(units, context.glossary)
+    remembered: dict[tuple[str, str], Any] = {}
+    for gkey in dict.fromkeys(keys[id(u)][1] for u in todo):
+        found = memory.lookup([u.source for u in todo if keys[id(u)][1] == gkey],
+                              engine=context.engine_version, source_lang=source_lang,
+                              target_lang=lang, glossary=gkey)
+        remembered.update(((src, gkey), hit) for src, hit in found.items())
+    pending = list({keys[id(u)]: u for u in todo if keys[id(u)] not in remembered}.values())
+    outcome.reused = sum(1 for u in todo if keys[id(u)] in remembered)
+    fresh = _machine_translate(context.engine, pending, units, source_lang, lang,
+                               context.glossary, None,
+                               strategy=settings.get("glossary_strategy"))
+    by_gkey: dict[str, list[tuple[str, str, float | None, Sequence[str], Sequence[str]]]] = {}
+    for unit, result in zip(pending, fresh, strict=True):
+        remembered[keys[id(unit)]] = result
+        by_gkey.setdefault(keys[id(unit)][1], []).append(
+            (unit.source, result.target, result.score, result.notes, result.problems))
+    for gkey, items in by_gkey.items():
+        memory.store(items, engine=context.engine_version, source_lang=source_lang,
+                     target_lang=lang, glossary=gkey)
+    outcome.translated = len(fresh)
+    label = engine_label(context.engine, source_lang, lang)
+    outcome.entries = [_entry(u, remembered.get(keys[id(u)]), label) for u in units]
+    outcome.problems = sum(1 for u in todo if remembered.get(keys[id(u)])
+                           and remembered[keys[id(u)]].problems)
+    return outcome
 
 
 def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None = None,
-              progress: Callable[[int], Progress] | None = None,
+              progress: Callable[[int | None], Progress] | None = None,
               source: ContentSource | None = None, memory: Memory | None = None,
-              engine: Engine | None = None) -> RunSummary:
-    """Translate every document into ``lang`` and merge the result into its catalogue."""
+              engine: Engine | None = None, executor: str | None = None,
+              jobs: int | None = None) -> RunSummary:
+    """Translate every document into ``lang`` and merge the result into its catalogues.
+
+    Documents stream through in chunks, a catalogue (shard) at a time, so memory
+    stays bounded by the largest catalogue rather than the site.  A catalogue whose
+    documents, glossary, engine and file are all as they were at its last build is
+    skipped without cleaning anything.  The chunks are translated in this process,
+    in ``jobs`` local processes, or by Celery workers (``executor``); this process
+    alone writes the catalogues.  ``progress(total documents or None)`` returns a
+    callback told how many documents each finished chunk held.
+    """
+    from cms_i18n.executors import open_executor
+
     started = time.perf_counter()
-    source_lang = languages.normalize(settings.get("source_lang", "en"))
-    lang = languages.normalize(lang)
     source = source or load_source(settings)
-    po_path, pot_path = catalog_paths(Path(settings["locale_dir"]), lang, settings["domain"])
+    layout = check_layout(settings.get("catalogue_layout"))
     own_memory = memory is None
     memory = memory or Memory(settings.get("memory"))
-    own_engine = engine is None
     try:
-        prepared = prepare_all(source, settings, memory)
-        glossary = _load_glossary(settings)
-        reviewed = read_reviewed(po_path)
-        engine = engine or choose_engine(engine_name or settings.get("engine", "auto"),
-                                         source_lang, lang, settings)
+        context = RunContext.open(settings, lang, engine_name, engine)
     except BaseException:
         if own_memory:
             memory.close()
         raise
-    summary = RunSummary(lang, engine.name, documents=len(prepared))
-    if glossary is None:
+    summary = RunSummary(context.lang, context.engine.name)
+    language_po, _ = shard_paths(Path(settings["locale_dir"]), context.lang,
+                                 settings["domain"], "")
+    summary.catalogue = language_po if layout == "language" \
+        else language_po.parent / settings["domain"]
+    if context.glossary is None:
         summary.notes.append(f"no glossary at {settings.get('glossary_dir')}: "
                              "entity names are not enforced (`cms-i18n glossary init` "
                              "copies the bundled glossary there)")
     try:
-        memory.add_reviewed(((msgid, msgstr) for (_, msgid), msgstr in reviewed.items()),
-                            source_lang=source_lang, target_lang=lang)
-        units = [u for p in prepared for u in p.units]
-        summary.units = len(units)
-        todo = [u for u in units if (u.context, u.source) not in reviewed]
-        summary.reviewed = len(units) - len(todo)
-        version = engine_version(engine, source_lang, lang)
-        keys = _memory_keys(units, glossary)
-        remembered: dict[tuple[str, str], Any] = {}
-        for gkey in dict.fromkeys(keys[id(u)][1] for u in todo):
-            found = memory.lookup([u.source for u in todo if keys[id(u)][1] == gkey],
-                                  engine=version, source_lang=source_lang, target_lang=lang,
-                                  glossary=gkey)
-            remembered.update(((src, gkey), hit) for src, hit in found.items())
-        pending = list({keys[id(u)]: u for u in todo if keys[id(u)] not in remembered}.values())
-        summary.reused = sum(1 for u in todo if keys[id(u)] in remembered)
-        tick = progress(len(pending)) if progress else None
-        fresh = _machine_translate(engine, pending, units, source_lang, lang, glossary, tick,
-                                   strategy=settings.get("glossary_strategy"))
-        by_gkey: dict[str, list[tuple[str, str, float | None, Sequence[str], Sequence[str]]]] = {}
-        for unit, result in zip(pending, fresh, strict=True):
-            remembered[keys[id(unit)]] = result
-            by_gkey.setdefault(keys[id(unit)][1], []).append(
-                (unit.source, result.target, result.score, result.notes, result.problems))
-        for gkey, items in by_gkey.items():
-            memory.store(items, engine=version, source_lang=source_lang, target_lang=lang,
-                         glossary=gkey)
-        summary.translated = len(fresh)
-        label = engine_label(engine, source_lang, lang)
-        entries = [_entry(u, remembered.get(keys[id(u)]), label) for u in units]
-        summary.problems = sum(1 for u in todo if remembered.get(keys[id(u)])
-                               and remembered[keys[id(u)]].problems)
-        merged = update_catalog(po_path, entries, lang=lang, domain=settings["domain"],
-                                pot_path=pot_path)
-        summary.obsolete = merged.obsolete
-        summary.catalogue = po_path
+        with open_executor(executor or settings.get("executor") or "local", context, memory,
+                           jobs=jobs) as pool:
+            count = getattr(source, "count", None)
+            tick = progress(count() if callable(count) else None) if progress else None
+            _Writer(context, memory, pool, layout, summary, tick).run(source)
     finally:
-        if own_engine:
-            engine.close()
+        if engine is None:
+            context.engine.close()
         if own_memory:
             memory.close()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+@dataclass
+class _Shard:
+    """One catalogue being built: its documents' chunks come back in order."""
+
+    name: str
+    po_path: Path
+    pot_path: Path
+    inputs: str
+    chunks: int = 0
+    reviewed: int = 0
+    entries: list[CatalogEntry] = field(default_factory=list)
+
+
+class _Writer:
+    """Streams documents, shard by shard, through an executor; the one catalogue writer."""
+
+    def __init__(self, context: RunContext, memory: Memory, pool: Any, layout: str,
+                 summary: RunSummary, tick: Progress | None) -> None:
+        self.context, self.memory, self.pool = context, memory, pool
+        self.layout, self.summary, self.tick = layout, summary, tick
+        self.settings = context.settings
+        self.fingerprint = context.fingerprint()
+        self.chunk_size = max(1, int(self.settings.get("chunk_documents") or 50))
+        self.in_flight: deque[tuple[_Shard, int, Any]] = deque()
+        self.written: set[str] = set()
+
+    def run(self, source: ContentSource) -> None:
+        ids: dict[str, Path | None] = {}
+        current: str | None = None
+        buffered: list[tuple[Document, str]] = []
+        for document in source.documents():
+            if document.id in ids:
+                raise InputError(f"document id {document.id!r} is used by {ids[document.id]} "
+                                 "too", path=document.path)
+            ids[document.id] = document.path
+            name = shard_of(document, self.layout)
+            if name != current and buffered:
+                self._start(current or "", buffered)
+                buffered = []
+            current = name
+            buffered.append((document, _document_hash(document)))
+        if buffered:
+            self._start(current or "", buffered)
+        if not ids:
+            raise InputError("no content found (Markdown, HTML or .txt files)",
+                             path=self.settings.get("content_dir"))
+        while self.in_flight:
+            self._finish_one()
+
+    def _start(self, name: str, documents: list[tuple[Document, str]]) -> None:
+        """Skip the shard if nothing it depends on changed, else send its chunks out."""
+        if name in self.written:
+            raise InputError(f"the content source gave the documents of section {name!r} "
+                             "apart from each other; they must come together")
+        self.written.add(name)
+        self.summary.documents += len(documents)
+        po_path, pot_path = shard_paths(Path(self.settings["locale_dir"]), self.context.lang,
+                                        self.settings["domain"], name)
+        self.summary.catalogues += 1
+        inputs = hashlib.sha256("\x1f".join(
+            [self.fingerprint, str(pot_path), *(h for _, h in documents)]).encode()).hexdigest()
+        stamp = self.memory.catalogue_stamp(str(po_path))
+        if stamp is not None and stamp[0] == inputs:
+            recorded = json.loads(stamp[1])
+            if recorded.get("file") == _file_stamp(po_path):
+                self.summary.unchanged += len(documents)
+                self.summary.units += recorded.get("units", 0)
+                self.summary.reviewed += recorded.get("reviewed", 0)
+                if self.tick:
+                    self.tick(len(documents))
+                return
+        reviewed = read_reviewed(po_path)
+        self.memory.add_reviewed(((msgid, msgstr) for (_, msgid), msgstr in reviewed.items()),
+                                 source_lang=self.context.source_lang,
+                                 target_lang=self.context.lang)
+        shard = _Shard(name, po_path, pot_path, inputs)
+        for start in range(0, len(documents), self.chunk_size):
+            chunk = documents[start:start + self.chunk_size]
+            while len(self.in_flight) >= self.pool.window:
+                self._finish_one()
+            key = hashlib.sha256("\x1f".join(
+                [self.fingerprint, *(h for _, h in chunk)]).encode()).hexdigest()
+            future = self.pool.submit(key, [d for d, _ in chunk], po_path)
+            shard.chunks += 1
+            self.in_flight.append((shard, len(chunk), future))
+
+    def _finish_one(self) -> None:
+        shard, size, future = self.in_flight.popleft()
+        outcome: ChunkOutcome = future.result()
+        self.summary.add(outcome)
+        shard.entries.extend(outcome.entries)
+        shard.reviewed += outcome.reviewed
+        shard.chunks -= 1
+        if self.tick:
+            self.tick(size)
+        if shard.chunks == 0:
+            self._write(shard)
+
+    def _write(self, shard: _Shard) -> None:
+        result = update_catalog(shard.po_path, shard.entries, lang=self.context.lang,
+                                domain=self.settings["domain"], pot_path=shard.pot_path)
+        self.summary.obsolete += result.obsolete
+        record = {"file": _file_stamp(shard.po_path), "units": len(shard.entries),
+                  "reviewed": shard.reviewed}
+        self.memory.record_catalogue(str(shard.po_path), shard.inputs, json.dumps(record))
+        shard.entries = []
+
+
+def _document_hash(document: Document) -> str:
+    """What a document's units depend on: its id, place, format, fields and text."""
+    payload = json.dumps([document.id, str(document.path or ""), document.format,
+                          document.body_line, sorted(document.fields.items()), document.body],
+                         ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _file_stamp(path: Path) -> list[int] | None:
+    """Size and modification time: a catalogue an editor saved since is built again."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns]
 
 
 @dataclass(frozen=True)

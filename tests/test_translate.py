@@ -26,8 +26,8 @@ def test_example_becomes_a_valid_spanish_catalogue(site: Path) -> None:
     result = run("translate", "--lang", "es", "--engine", "apertium")
     assert result.exit_code == 0, result.output
     assert "es: 1 document" in result.output and "translated" in result.output
-    assert "translating es: 0/13 units" in result.output       # progress, in a log
-    assert "translating es: 13/13 units" in result.output
+    assert "translating es: 0/1 documents" in result.output     # progress, in a log
+    assert "translating es: 1/1 documents" in result.output
     msgfmt_check(PO)
     assert Path("locale/content.pot").is_file()
     units = entries(PO)
@@ -64,8 +64,22 @@ def test_rerun_translates_nothing_and_changes_no_byte(site: Path) -> None:
     before = PO.read_bytes()
     again = run("translate", "--lang", "es", "--engine", "apertium")
     assert again.exit_code == 0
-    assert " 0 translated" in again.output and " 0 reused" not in again.output
+    assert " 0 translated" in again.output and "1 unchanged" in again.output
     assert PO.read_bytes() == before
+
+
+def test_a_catalogue_saved_by_an_editor_is_read_again(site: Path) -> None:
+    # An unchanged source skips the document, unless the catalogue changed since:
+    # then the editor's work is read and kept (and the memory learns it).
+    assert run("translate", "--lang", "es", "--engine", "apertium").exit_code == 0
+    po = polib.pofile(str(PO))
+    heads = next(e for e in po if e.msgid.startswith("Heads of delegations"))
+    heads.msgstr, heads.flags = "Los jefes de las delegaciones, revisado.", []
+    po.save(str(PO))
+    again = run("translate", "--lang", "es", "--engine", "apertium")
+    assert again.exit_code == 0 and "unchanged" not in again.output
+    assert " 1 reviewed" in again.output
+    assert "Los jefes de las delegaciones, revisado." in PO.read_text(encoding="utf-8")
 
 
 def test_editing_one_paragraph_retranslates_only_it(site: Path) -> None:

@@ -25,6 +25,12 @@ def translate_options(func: Callable[..., Any]) -> Callable[..., Any]:
                      help="auto (default: an Argos model if installed, else Apertium), "
                           "argos, apertium, or any registered engine."),
         click.option("--quiet", "-q", is_flag=True, help="No progress display."),
+        click.option("--executor", type=click.Choice(["local", "celery"]), default=None,
+                     help="local (default: this machine) or celery (the workers started "
+                          "with `cms-i18n worker`)."),
+        click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
+                     help="Local processes (0: one per core). Default: jobs from the "
+                          "settings, 1."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -33,7 +39,8 @@ def translate_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
                         engine: str | None, quiet: bool,
-                        source: ContentSource | None = None) -> int:
+                        source: ContentSource | None = None, executor: str | None = None,
+                        jobs: int | None = None) -> int:
     """Translate into each language, printing its summary; return the exit status.
 
     With several languages every one is tried and a failure is reported on its
@@ -45,7 +52,8 @@ def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
     for lang in languages:
         try:
             summary = pipeline.translate(settings, lang, engine_name=engine, source=source,
-                                         progress=None if quiet else _progress(lang))
+                                         progress=None if quiet else _progress(lang),
+                                         executor=executor, jobs=jobs)
         except UserError as exc:
             if len(languages) == 1:
                 raise
@@ -61,8 +69,8 @@ def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
 @click.command("translate")
 @translate_options
 @settings_options
-def command(langs: tuple[str, ...], engine: str | None, quiet: bool, config_file: str | None,
-            **overrides: Any) -> None:
+def command(langs: tuple[str, ...], engine: str | None, quiet: bool, executor: str | None,
+            jobs: int | None, config_file: str | None, **overrides: Any) -> None:
     """Translate the content into reviewable gettext catalogues.
 
     Every unit is cleaned, its glossary terms enforced and its machine translation
@@ -70,21 +78,23 @@ def command(langs: tuple[str, ...], engine: str | None, quiet: bool, config_file
     editor has reviewed are never touched. Re-runs reuse the translation memory.
     """
     settings = load_settings(config_file, **overrides)
-    status = translate_languages(settings, langs, engine=engine, quiet=quiet)
+    status = translate_languages(settings, langs, engine=engine, quiet=quiet,
+                                 executor=executor, jobs=jobs)
     if status:
         sys.exit(status)
 
 
-def _progress(lang: str) -> Callable[[int], Callable[[int], None]]:
-    """Progress on stderr, sized once the number of units to translate is known.
+def _progress(lang: str) -> Callable[[int | None], Callable[[int], None]]:
+    """Progress on stderr, in documents, sized when the source can count them.
 
-    A bar on a terminal; in a log (no terminal) one line per tenth of the work,
-    so a long run still shows it is moving without filling the log.
+    A bar on a terminal; in a log (no terminal) one line per tenth of the work
+    (or per thousand documents when the total is unknown), so a long run still
+    shows it is moving without filling the log.
     """
-    def start(total: int) -> Callable[[int], None]:
+    def start(total: int | None) -> Callable[[int], None]:
         if total == 0:
             return lambda done: None
-        if not sys.stderr.isatty():
+        if not sys.stderr.isatty() or total is None:
             return _log_progress(lang, total)
         bar = click.progressbar(length=total, label=f"translating {lang}", file=sys.stderr,
                                 show_pos=True, show_eta=True)
@@ -100,16 +110,17 @@ def _progress(lang: str) -> Callable[[int], Callable[[int], None]]:
     return start
 
 
-def _log_progress(lang: str, total: int) -> Callable[[int], None]:
-    state = {"done": 0, "shown": -1}
+def _log_progress(lang: str, total: int | None) -> Callable[[int], None]:
+    state = {"done": 0, "shown": 0}
+    of = f"/{total}" if total else ""
 
     def tick(done: int) -> None:
         state["done"] += done
-        tenth = state["done"] * 10 // total
-        if tenth != state["shown"]:
-            state["shown"] = tenth
-            click.echo(f"translating {lang}: {state['done']}/{total} units", err=True)
+        step = state["done"] * 10 // total if total else state["done"] // 1000
+        if step != state["shown"]:
+            state["shown"] = step
+            click.echo(f"translating {lang}: {state['done']}{of} documents", err=True)
 
-    click.echo(f"translating {lang}: 0/{total} units", err=True)
-    state["shown"] = 0
+    if total:
+        click.echo(f"translating {lang}: 0{of} documents", err=True)
     return tick

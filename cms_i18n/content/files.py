@@ -44,7 +44,8 @@ class FileSource:
         self.languages = set(settings.get("target_langs") or [])
 
     def paths(self) -> list[Path]:
-        """Source files in a stable order; earlier translations are skipped."""
+        """Source files in a stable order, each folder's files together (a folder is a
+        section of the site: see ``catalogue_layout``); earlier translations are skipped."""
         if self.root.is_file():
             return [self.root]
         if not self.root.is_dir():
@@ -54,7 +55,11 @@ class FileSource:
             if path.is_file() and path.suffix.lower() in FORMATS and not path.name.startswith(".") \
                     and not self._is_translation(path):
                 found.append(path)
-        return found
+        return sorted(found, key=lambda path: (path.parent.parts, path.name))
+
+    def count(self) -> int:
+        """How many documents :meth:`documents` yields (for a progress bar)."""
+        return len(self.paths())
 
     def documents(self) -> Iterator[Document]:
         for path in self.paths():
@@ -80,7 +85,8 @@ class FileSource:
         fields = {k: str(meta[k]) for k in TRANSLATED_FIELDS
                   if isinstance(meta.get(k), str) and meta[k].strip()}
         return Document(id=doc_id, path=path, format=fmt, body=body, fields=fields, meta=meta,
-                        source_lang=self.source_lang, body_line=body_line)
+                        source_lang=self.source_lang, body_line=body_line,
+                        section=self._section(path))
 
     def translation_path(self, document: Document, lang: str) -> Path:
         assert document.path is not None
@@ -133,6 +139,14 @@ class FileSource:
                 return handle.read()
             except OSError as exc:
                 raise InputError(f"cannot read file: {exc.strerror}", path=path) from None
+
+    def _section(self, path: Path) -> str:
+        """The folder of ``path`` below the content folder (``""`` at the top)."""
+        try:
+            folder = path.parent.relative_to(self.root) if self.root.is_dir() else Path()
+        except ValueError:
+            folder = Path()
+        return "" if folder == Path() else folder.as_posix()
 
     def _relative_id(self, path: Path) -> str:
         """The document id from the path: ``news/moscow.md`` → ``news/moscow``.

@@ -1,0 +1,81 @@
+"""Which catalogue a document's units go to: the ``catalogue_layout`` setting.
+
+``language`` (the default, right for a small site) keeps one catalogue per
+language, ``locale/<lang>/LC_MESSAGES/<domain>.po``.  A large site shards it so
+that each catalogue stays a size an editor (and a PO tool) can open, and so
+that catalogues can be written independently:
+
+* ``section``: one catalogue per section, the folder a document lives in (or
+  the section its content source names), as
+  ``locale/<lang>/LC_MESSAGES/<domain>/<section>.po``;
+* ``document``: one catalogue per document, ``…/<domain>/<document id>.po``.
+
+Documents at the top of the content (no section) stay in the language
+catalogue.  Each shard has its template beside the language one,
+``locale/<domain>/<shard>.pot``.  ``status``, ``check``, ``compile`` and
+``apply`` find every shard of a language (see :func:`language_catalogues`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from cms_i18n.catalog.update import catalog_paths
+from cms_i18n.document import Document
+from cms_i18n.errors import ConfigError, InputError
+
+LAYOUTS = ("language", "section", "document")
+
+
+def check_layout(layout: str | None) -> str:
+    layout = layout or "language"
+    if layout not in LAYOUTS:
+        raise ConfigError(f"unknown catalogue_layout {layout!r} (one of: {', '.join(LAYOUTS)})")
+    return layout
+
+
+def shard_of(document: Document, layout: str) -> str:
+    """The shard name of ``document`` under ``layout``; ``""`` is the language catalogue."""
+    if layout == "language":
+        return ""
+    if layout == "document":
+        name = document.id
+    else:
+        name = document.section if document.section is not None \
+            else document.id.rpartition("/")[0]
+    name = name.strip("/")
+    parts = name.split("/") if name else []
+    if any(part in ("", ".", "..") or "\\" in part or "\0" in part or part.startswith(".")
+           for part in parts):
+        raise InputError(f"document id {document.id!r} cannot name a catalogue file "
+                         f"(catalogue_layout: {layout})", path=document.path)
+    return "/".join(parts)
+
+
+def shard_paths(locale_dir: Path, lang: str, domain: str, shard: str) -> tuple[Path, Path]:
+    """The catalogue and template of one shard (``""``: the language catalogue)."""
+    po_path, pot_path = catalog_paths(Path(locale_dir), lang, domain)
+    if not shard:
+        return po_path, pot_path
+    return (po_path.parent / domain / f"{shard}.po", pot_path.parent / domain / f"{shard}.pot")
+
+
+def language_catalogues(locale_dir: Path, lang: str, domain: str) -> list[Path]:
+    """Every catalogue of ``lang`` in either layout: the language one, then its shards."""
+    po_path, _ = catalog_paths(Path(locale_dir), lang, domain)
+    found = [po_path] if po_path.is_file() else []
+    shards = po_path.parent / domain
+    if shards.is_dir():
+        found += sorted(p for p in shards.rglob("*.po") if p.is_file())
+    return found
+
+
+def languages_with_catalogues(locale_dir: Path, domain: str) -> Iterable[str]:
+    """Folder names under ``locale_dir`` that hold a catalogue of ``domain`` in any layout."""
+    locale_dir = Path(locale_dir)
+    if not locale_dir.is_dir():
+        return []
+    return sorted(folder.name for folder in locale_dir.iterdir()
+                  if (folder / "LC_MESSAGES" / f"{domain}.po").is_file()
+                  or (folder / "LC_MESSAGES" / domain).is_dir())

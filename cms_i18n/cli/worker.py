@@ -1,0 +1,34 @@
+"""``cms-i18n worker``: a Celery worker translating chunks into the shared memory."""
+
+from __future__ import annotations
+
+import click
+
+from cms_i18n.cli._options import resolve_settings, target_languages
+
+
+@click.command("worker")
+@click.option("--lang", "-l", "langs", multiple=True,
+              help="Target language to serve (repeat or comma-separate). "
+                   "Default: target_langs from the settings.")
+@click.option("--engine", type=str, default=None,
+              help="Engine to load (default: the engine setting).")
+@click.option("--concurrency", "-c", type=click.IntRange(min=1), default=1,
+              help="Processes, each with its own engines (default 1: this process).")
+@click.option("--loglevel", default="INFO", show_default=True,
+              type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Site config file (default: ./cms-i18n.yaml if present).")
+def command(langs: tuple[str, ...], engine: str | None, concurrency: int, loglevel: str,
+            config_file: str | None) -> None:
+    """Serve `translate --executor celery`: one queue per language pair, each engine
+    (an Argos model) loaded once for the worker's lifetime.
+
+    Needs broker_url (redis://) and, when workers run on several machines, a
+    memory every one of them reaches (postgresql://).
+    """
+    from cms_i18n.tasks import run_worker
+
+    settings = resolve_settings(config_file)
+    run_worker(settings, target_languages(settings, langs), concurrency=concurrency,
+               loglevel=loglevel.upper(), engine=engine)

@@ -1,0 +1,233 @@
+"""Where the chunks of a run are translated: here, in local processes, or on Celery workers.
+
+The run (:func:`cms_i18n.pipeline.translate`) streams documents in chunks and
+hands each to an executor; it alone writes the catalogues, from the outcomes
+it gets back in order.  Every executor gives the same outcome for a chunk,
+since each one ends in :func:`~cms_i18n.pipeline.translate_documents` over the
+same translation memory:
+
+* ``local`` with ``jobs: 1``: in this process, with this process's engine;
+* ``local`` with ``jobs`` > 1 (0: one per core): that many processes, each with
+  its own engine, loaded once, and its own connection to the memory;
+* ``celery``: each chunk is a task on the language pair's queue (see
+  :mod:`cms_i18n.tasks`).  Workers fill the shared memory; when a chunk is
+  recorded done there, this process builds its entries from the memory, which
+  costs next to nothing.  A chunk already done (a coordinator started again) is
+  not sent again.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Protocol
+
+from cms_i18n.catalog import read_reviewed
+from cms_i18n.document import Document
+from cms_i18n.errors import ConfigError, EngineError
+from cms_i18n.memory import Memory
+from cms_i18n.pipeline import ChunkOutcome, RunContext, translate_documents
+
+EXECUTORS = ("local", "celery")
+
+
+class Executor(Protocol):
+    window: int     # chunks in flight at once: bounds the memory the run holds
+
+    def submit(self, key: str, documents: Sequence[Document],
+               catalogue: Path) -> Future[ChunkOutcome]: ...
+
+
+class ReviewedCache:
+    """The editors' work in the catalogue a chunk belongs to, read once per catalogue."""
+
+    def __init__(self) -> None:
+        self._key: tuple[Path, object] | None = None
+        self._reviewed: Mapping[tuple[str, str], str] = {}
+
+    def __call__(self, path: Path) -> Mapping[tuple[str, str], str]:
+        try:
+            stat = path.stat()
+            seen: object = (stat.st_size, stat.st_mtime_ns)
+        except OSError:
+            seen = None
+        if self._key != (path, seen):
+            self._reviewed = read_reviewed(path)
+            self._key = (path, seen)
+        return self._reviewed
+
+
+class InlineExecutor:
+    """Translates each chunk here and now, with the run's own engine."""
+
+    window = 1
+
+    def __init__(self, context: RunContext, memory: Memory) -> None:
+        self.context, self.memory = context, memory
+        self.reviewed = ReviewedCache()
+
+    def submit(self, key: str, documents: Sequence[Document],
+               catalogue: Path) -> Future[ChunkOutcome]:
+        future: Future[ChunkOutcome] = Future()
+        try:
+            future.set_result(translate_documents(documents, self.context, self.memory,
+                                                  self.reviewed(catalogue)))
+        except BaseException as exc:
+            future.set_exception(exc)
+        return future
+
+
+# -- local processes -------------------------------------------------------------
+
+_process: dict[str, Any] = {}     # one process's context, memory and reviewed cache
+
+
+def _start_process(settings: Mapping[str, Any], lang: str, engine_name: str) -> None:
+    from multiprocessing.util import Finalize
+
+    memory = Memory(settings.get("memory"))
+    context = RunContext.open(settings, lang, engine_name)
+    _process.update(context=context, memory=memory, reviewed=ReviewedCache())
+
+    def close() -> None:
+        context.engine.close()
+        memory.close()
+
+    Finalize(None, close, exitpriority=10)
+
+
+def _translate_in_process(documents: Sequence[Document], catalogue: Path) -> ChunkOutcome:
+    return translate_documents(documents, _process["context"], _process["memory"],
+                               _process["reviewed"](catalogue))
+
+
+class ProcessExecutor:
+    """``jobs`` processes, each with its own engine and memory connection."""
+
+    def __init__(self, context: RunContext, jobs: int) -> None:
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        self.window = jobs * 2
+        self.pool = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=multiprocessing.get_context(method),
+            initializer=_start_process,
+            initargs=(dict(context.settings), context.lang, context.engine.name))
+
+    def submit(self, key: str, documents: Sequence[Document],
+               catalogue: Path) -> Future[ChunkOutcome]:
+        return self.pool.submit(_translate_in_process, list(documents), catalogue)
+
+    def close(self, failed: bool) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=failed)
+
+
+# -- Celery workers -----------------------------------------------------------------
+
+class _ChunkOnWorkers(Future):  # type: ignore[type-arg]
+    """A chunk sent to the workers: done when the memory records it done."""
+
+    def __init__(self, executor: CeleryExecutor, key: str, documents: Sequence[Document],
+                 catalogue: Path) -> None:
+        super().__init__()
+        self.executor, self.key = executor, key
+        self.documents, self.catalogue = documents, catalogue
+
+    def result(self, timeout: float | None = None) -> ChunkOutcome:
+        if not self.done():
+            self.executor.wait_for(self.key)
+            self.set_result(self.executor.local.submit(
+                self.key, self.documents, self.catalogue).result())
+        return super().result()
+
+
+class CeleryExecutor:
+    """Chunks as tasks on the pair's queue; outcomes read back from the shared memory."""
+
+    window = 256
+
+    def __init__(self, context: RunContext, memory: Memory) -> None:
+        from cms_i18n.tasks import broker_url, celery_app, queue_name
+
+        self.context, self.memory = context, memory
+        self.app = celery_app(context.settings)
+        self.url = broker_url(context.settings)
+        self.queue = queue_name(context.source_lang, context.lang)
+        self.local = InlineExecutor(context, memory)
+        self.poll = float((context.settings.get("celery") or {}).get("poll_seconds") or 0.5)
+        self.sent = 0
+
+    def submit(self, key: str, documents: Sequence[Document],
+               catalogue: Path) -> Future[ChunkOutcome]:
+        from cms_i18n.tasks import TASK_NAME, document_to_json
+
+        self.memory.forget_failed_chunks([key])
+        if key not in self.memory.chunk_states([key]):
+            try:
+                self.app.send_task(
+                    TASK_NAME, args=(key, self.context.lang,
+                                     [document_to_json(d) for d in documents], self.expected()),
+                    task_id=f"cms-i18n-{key}", queue=self.queue)
+            except Exception as exc:     # the broker is down or refuses us
+                raise ConfigError(f"cannot send tasks to the broker {self.url}: "
+                                  f"{exc}") from None
+            self.sent += 1
+        return _ChunkOnWorkers(self, key, documents, catalogue)
+
+    def expected(self) -> dict[str, str]:
+        """What a worker must share with this run for its translations to be found."""
+        from cms_i18n.pipeline import _cleaner_fingerprint
+
+        context = self.context
+        return {"engine": context.engine.name, "engine_version": context.engine_version,
+                "glossary": context.glossary.version if context.glossary else "-",
+                "cleaner": _cleaner_fingerprint(), "source_lang": context.source_lang}
+
+    def wait_for(self, key: str) -> None:
+        while True:
+            state = self.memory.chunk_states([key]).get(key)
+            if state is not None and state.state == "done":
+                return
+            if state is not None:
+                raise EngineError(f"a worker could not translate a chunk: {state.detail}")
+            time.sleep(self.poll)
+
+    def close(self, failed: bool) -> None:
+        self.app.close()
+
+
+@contextmanager
+def open_executor(name: str, context: RunContext, memory: Memory, *,
+                  jobs: int | None = None) -> Iterator[Executor]:
+    """The executor ``name`` (``local`` or ``celery``) for one language's run."""
+    if name not in EXECUTORS:
+        raise ConfigError(f"unknown executor {name!r} (one of: {', '.join(EXECUTORS)})")
+    executor: Any
+    if name == "celery":
+        executor = CeleryExecutor(context, memory)
+    else:
+        count = _job_count(context.settings.get("jobs") if jobs is None else jobs)
+        executor = ProcessExecutor(context, count) if count > 1 \
+            else InlineExecutor(context, memory)
+    failed = True
+    try:
+        yield executor
+        failed = False
+    finally:
+        close = getattr(executor, "close", None)
+        if close is not None:
+            close(failed)
+
+
+def _job_count(value: object) -> int:
+    try:
+        jobs = int(value or 1) if value != 0 else 0
+    except (TypeError, ValueError):
+        raise ConfigError(f"jobs must be a number of processes, not {value!r}") from None
+    if jobs < 0:
+        raise ConfigError(f"jobs must be 0 (one per core) or more, not {jobs}")
+    return jobs or (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                    else os.cpu_count() or 1)

@@ -1,0 +1,178 @@
+"""Celery workers: chunks of documents translated into the shared translation memory.
+
+``cms-i18n translate --executor celery`` sends each chunk of documents as a
+task on the queue of its language pair (``cms-i18n.en-es``); ``cms-i18n worker``
+serves the queues of the pairs it is given and keeps each engine (an Argos model)
+loaded for its lifetime, so a worker never swaps models.  The broker is Redis
+(``broker_url``); the memory (``memory``, a ``postgresql://`` URL when workers
+run on several machines) is where the work goes, and where the coordinator
+reads it back to write the catalogues.
+
+A task is safe to run twice: it is keyed by its chunk (the documents' content,
+the pair, engine and glossary versions), every translation is stored under the
+cleaned source, pair, engine and glossary version with an idempotent upsert, and
+the chunk is recorded done only after all of it is stored.  Tasks are
+acknowledged late, so one held by a worker that dies (even by SIGKILL) goes back
+to the queue after ``celery.visibility_timeout`` seconds and another worker does
+it; a failing task is retried ``celery.max_retries`` times, then recorded as
+failed, which the coordinator reports.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from cms_i18n import languages
+from cms_i18n.document import Document
+from cms_i18n.errors import ConfigError, UserError
+
+TASK_NAME = "cms_i18n.translate_chunk"
+
+_worker: dict[str, Any] = {"settings": None, "contexts": {}, "memory": None}
+
+
+def broker_url(settings: Mapping[str, Any]) -> str:
+    url = settings.get("broker_url")
+    if not url:
+        raise ConfigError("the celery executor and `cms-i18n worker` need broker_url "
+                          "(a redis:// URL) in the settings")
+    if not str(url).startswith(("redis://", "rediss://", "redis+socket://")):
+        raise ConfigError(f"broker_url must be a redis:// URL, not {url!r}")
+    return str(url)
+
+
+def queue_name(source_lang: str, target_lang: str) -> str:
+    """One queue per language pair, so that a worker never swaps models."""
+    return f"cms-i18n.{languages.normalize(source_lang)}-{languages.normalize(target_lang)}"
+
+
+def celery_app(settings: Mapping[str, Any]) -> Any:
+    """The Celery application for these settings: Redis broker, late acknowledgement."""
+    try:
+        from celery import Celery
+    except ImportError:
+        raise ConfigError("the celery executor needs Celery: "
+                          "pip install 'cms-i18n[scale]'") from None
+    options = settings.get("celery") or {}
+    visibility = int(options.get("visibility_timeout") or 600)
+    app = Celery("cms_i18n", broker=broker_url(settings), set_as_current=False)
+    app.conf.update(
+        task_acks_late=True,                 # a task is acknowledged once its work is stored
+        task_reject_on_worker_lost=True,
+        task_ignore_result=True,             # results live in the translation memory
+        worker_prefetch_multiplier=1,        # a worker holds one chunk at a time
+        task_serializer="json", accept_content=["json"],
+        broker_connection_retry_on_startup=True,
+        worker_hijack_root_logger=False,
+        broker_transport_options={
+            "visibility_timeout": visibility,
+            # look for tasks of vanished workers often enough to honour the timeout
+            "unacked_restore_interval": max(1, visibility // 5),
+            "unacked_restore_throttle": 1,
+        },
+    )
+    app.task(name=TASK_NAME, bind=True, acks_late=True,
+             max_retries=int(options.get("max_retries") or 5))(_translate_chunk)
+    return app
+
+
+def document_to_json(document: Document) -> dict[str, Any]:
+    """What a worker on another machine needs of a document (plain JSON)."""
+    return {"id": document.id, "path": str(document.path) if document.path else None,
+            "format": document.format, "body": document.body, "fields": document.fields,
+            "source_lang": document.source_lang, "body_line": document.body_line,
+            "section": document.section}
+
+
+def document_from_json(data: Mapping[str, Any]) -> Document:
+    return Document(id=data["id"], path=Path(data["path"]) if data.get("path") else None,
+                    format=data["format"], body=data["body"], fields=dict(data["fields"]),
+                    source_lang=data.get("source_lang", "en"),
+                    body_line=int(data.get("body_line", 1)), section=data.get("section"))
+
+
+def _translate_chunk(task: Any, key: str, lang: str, documents: Sequence[Mapping[str, Any]],
+                     expected: Mapping[str, str]) -> int:
+    """Translate one chunk into the memory; return its number of units."""
+    from cms_i18n.pipeline import translate_documents
+
+    memory = _memory()
+    done = memory.chunk_states([key]).get(key)
+    if done is not None and done.state == "done":
+        return done.units                   # delivered again: nothing to do
+    try:
+        context = _context(lang, expected)
+        outcome = translate_documents([document_from_json(d) for d in documents], context,
+                                      memory, {})
+    except UserError as exc:
+        memory.record_chunk(key, "failed", 0, f"{socket.gethostname()}: {exc.format()}")
+        return 0
+    except Exception as exc:
+        if task.request.retries >= task.max_retries:
+            memory.record_chunk(key, "failed", 0, f"{socket.gethostname()}: "
+                                f"{type(exc).__name__}: {exc}")
+            return 0
+        raise task.retry(exc=exc, countdown=min(60, 2 ** task.request.retries)) from None
+    memory.record_chunk(key, "done", outcome.units)
+    return outcome.units
+
+
+def _memory() -> Any:
+    from cms_i18n.memory import Memory
+
+    if _worker["memory"] is None:
+        _worker["memory"] = Memory(_settings().get("memory"))
+    return _worker["memory"]
+
+
+def _settings() -> Mapping[str, Any]:
+    if _worker["settings"] is None:
+        from cms_i18n.config import load_settings
+
+        _worker["settings"] = load_settings(os.environ.get("CMS_I18N_CONFIG") or None)
+    return _worker["settings"]
+
+
+def _context(lang: str, expected: Mapping[str, str]) -> Any:
+    """This process's engine for the pair, loaded once; it must match the coordinator's."""
+    from cms_i18n.pipeline import RunContext, _cleaner_fingerprint
+
+    lang = languages.normalize(lang)
+    context = _worker["contexts"].get((lang, expected["engine"]))
+    if context is None:
+        context = RunContext.open(_settings(), lang, expected["engine"])
+        _worker["contexts"][(lang, expected["engine"])] = context
+    ours = {"engine": context.engine.name, "engine_version": context.engine_version,
+            "glossary": context.glossary.version if context.glossary else "-",
+            "cleaner": _cleaner_fingerprint(), "source_lang": context.source_lang}
+    differs = [name for name, value in expected.items() if ours.get(name) != value]
+    if differs:
+        raise ConfigError(f"this worker's {', '.join(differs)} differ from the run's "
+                          f"(worker: {', '.join(str(ours.get(n)) for n in differs)}; run: "
+                          f"{', '.join(str(expected[n]) for n in differs)}): install the "
+                          "same glossary, model and cms-i18n version on every machine")
+    return context
+
+
+def run_worker(settings: Mapping[str, Any], langs: Sequence[str], *, concurrency: int = 1,
+               loglevel: str = "INFO", engine: str | None = None) -> None:
+    """Serve the queues of ``langs`` until stopped, each engine loaded once."""
+    from cms_i18n.pipeline import RunContext
+
+    _worker["settings"] = dict(settings)
+    source_lang = languages.normalize(settings.get("source_lang", "en"))
+    app = celery_app(settings)
+    if concurrency == 1:
+        # One process: load every pair's engine now, for the worker's lifetime.
+        for lang in langs:
+            context = RunContext.open(settings, lang, engine or settings.get("engine"))
+            _worker["contexts"][(languages.normalize(lang), context.engine.name)] = context
+    queues = ",".join(queue_name(source_lang, lang) for lang in langs)
+    app.worker_main(["worker", "--queues", queues, "--concurrency", str(concurrency),
+                     "--pool", "solo" if concurrency == 1 else "prefork",
+                     "--loglevel", loglevel, "--hostname", f"cms-i18n-{os.getpid()}@%h",
+                     "--without-gossip", "--without-mingle", "--without-heartbeat"])
