@@ -20,8 +20,8 @@ from typing import Any
 
 from cms_i18n import languages
 from cms_i18n.catalog import CatalogEntry, catalog_paths, read_reviewed, update_catalog
-from cms_i18n.catalog.layout import check_layout, shard_of, shard_paths
 from cms_i18n.catalog import translations_for_apply as catalogue_translations
+from cms_i18n.catalog.layout import check_layout, language_catalogues, shard_of, shard_paths
 from cms_i18n.catalog.update import Refused
 from cms_i18n.clean import (
     CleanOptions,
@@ -170,22 +170,6 @@ def _reference_path(path: Path | None, root: str | None) -> str:
         return Path(path).resolve().relative_to(Path(root or ".").resolve()).as_posix()
     except ValueError:
         return Path(path).as_posix()
-
-
-def prepare_all(source: ContentSource, settings: Mapping[str, Any],
-                memory: Memory | None = None) -> list[PreparedDocument]:
-    prepared = [prepare_document(doc, settings, memory) for doc in source.documents()]
-    if not prepared:
-        raise InputError("no content found (Markdown, HTML or .txt files)",
-                         path=settings.get("content_dir"))
-    ids: dict[str, Path | None] = {}
-    for item in prepared:
-        doc = item.document
-        if doc.id in ids:
-            raise InputError(f"document id {doc.id!r} is used by {ids[doc.id]} too",
-                             path=doc.path)
-        ids[doc.id] = doc.path
-    return prepared
 
 
 # -- engines -----------------------------------------------------------------
@@ -418,7 +402,8 @@ class _Shard:
     po_path: Path
     pot_path: Path
     inputs: str
-    chunks: int = 0
+    chunks: int = 0               # sent and not back yet
+    sealed: bool = False          # every chunk sent
     reviewed: int = 0
     entries: list[CatalogEntry] = field(default_factory=list)
 
@@ -495,6 +480,9 @@ class _Writer:
             future = self.pool.submit(key, [d for d, _ in chunk], po_path)
             shard.chunks += 1
             self.in_flight.append((shard, len(chunk), future))
+        shard.sealed = True
+        if shard.chunks == 0:
+            self._write(shard)
 
     def _finish_one(self) -> None:
         shard, size, future = self.in_flight.popleft()
@@ -505,7 +493,7 @@ class _Writer:
         shard.chunks -= 1
         if self.tick:
             self.tick(size)
-        if shard.chunks == 0:
+        if shard.chunks == 0 and shard.sealed:
             self._write(shard)
 
     def _write(self, shard: _Shard) -> None:
@@ -681,17 +669,30 @@ def apply(settings: Mapping[str, Any], lang: str, *, include_fuzzy: bool | None 
         else include_fuzzy
     fallback = fallback or options.get("fallback", "source")
     source = source or load_source(settings)
-    po_path, _ = catalog_paths(Path(settings["locale_dir"]), lang, settings["domain"])
-    if not po_path.exists():
+    layout = check_layout(settings.get("catalogue_layout"))
+    locale_dir, domain = Path(settings["locale_dir"]), settings["domain"]
+    po_path, _ = catalog_paths(locale_dir, lang, domain)
+    if not language_catalogues(locale_dir, lang, domain):
         raise InputError(f"no catalogue for {lang}: run `cms-i18n translate --lang {lang}` first",
                          path=po_path)
-    offer = catalogue_translations(po_path, include_fuzzy=include_fuzzy)
-    translations = offer.translations
-    summary = ApplySummary(lang, refused=offer.refused)
+    summary = ApplySummary(lang)
     # A source that can tell its own editors' text from what apply wrote (a CMS)
     # decides segment by segment; it returns None for what it leaves to write_translation.
     write_units = getattr(source, "write_units", None)
-    for item in prepare_all(source, settings):
+    shown: tuple[Path, Mapping[tuple[str, str], str]] | None = None
+    ids: set[str] = set()
+    for document in source.documents():
+        if document.id in ids:
+            raise InputError(f"document id {document.id!r} is used twice", path=document.path)
+        ids.add(document.id)
+        item = prepare_document(document, settings)
+        shard_po, _ = shard_paths(locale_dir, lang, domain, shard_of(document, layout))
+        if shown is None or shown[0] != shard_po:    # one catalogue in memory at a time
+            offer = catalogue_translations(shard_po, include_fuzzy=include_fuzzy)
+            summary.refused.extend(offer.refused)
+            shown = (shard_po, offer.translations)
+        translations = shown[1]
+
         def pick(unit: Unit | None) -> str | None:
             if unit is None:
                 return ""           # cleaned away: page chrome

@@ -12,7 +12,6 @@ from cms_i18n.errors import ConfigError, InputError
 from cms_i18n.memory import Memory
 
 
-
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.service)])
 def location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """Where a persistent memory lives: an SQLite file, or a fresh PostgreSQL database."""

@@ -16,24 +16,28 @@ def lang_of_folder(name: str) -> str:
 
 def find_catalogues(locale_dir: Path, domain: str,
                     langs: tuple[str, ...] | list[str] | None = None) -> list[tuple[str, Path]]:
-    """(language, po path) for ``langs``, or for every catalogue under ``locale_dir``.
+    """(language, po path) of every catalogue of ``langs`` (default: every language under
+    ``locale_dir``), in either layout: the language catalogue and its section or
+    document shards (see :mod:`.layout`).
 
-    A language asked for by name whose catalogue does not exist is a
-    :class:`ConfigError`, so a typo in ``--lang`` does not pass silently.
+    A language asked for by name without any catalogue is a :class:`ConfigError`,
+    so a typo in ``--lang`` does not pass silently.
     """
+    from cms_i18n.catalog.layout import language_catalogues, languages_with_catalogues
     from cms_i18n.catalog.update import catalog_paths
 
     locale_dir = Path(locale_dir)
+    found: list[tuple[str, Path]] = []
     if langs:
-        found = []
         for lang in langs:
-            po_path, _pot = catalog_paths(locale_dir, lang, domain)
-            if not po_path.exists():
+            paths = language_catalogues(locale_dir, lang, domain)
+            if not paths:
+                po_path, _pot = catalog_paths(locale_dir, lang, domain)
                 raise ConfigError(f"no {lang} catalogue (expected {po_path}); run "
                                   "`cms-i18n translate` first")
-            found.append((lang, po_path))
+            found += [(lang, path) for path in paths]
         return found
-    if not locale_dir.is_dir():
-        return []
-    return [(lang_of_folder(path.parent.parent.name), path)
-            for path in sorted(locale_dir.glob(f"*/LC_MESSAGES/{domain}.po"))]
+    for folder in languages_with_catalogues(locale_dir, domain):
+        lang = lang_of_folder(folder)
+        found += [(lang, path) for path in language_catalogues(locale_dir, lang, domain)]
+    return found

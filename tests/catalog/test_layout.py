@@ -1,0 +1,101 @@
+"""Catalogues per section or per document: written by translate, read by status, check,
+compile and apply exactly like the one catalogue per language."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cms_i18n.catalog.layout import shard_of
+from cms_i18n.document import Document
+from cms_i18n.errors import InputError
+from tests.helpers import entries, make_site, msgfmt_check, run
+from tests.support.corpus import write_corpus
+
+LOCALE = Path("locale/es/LC_MESSAGES")
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    make_site(tmp_path, content=None)
+    write_corpus(tmp_path / "content", 6, sections=3, paragraphs=2)
+    (tmp_path / "content" / "front.txt").write_text("The summit opens in Moscow today.\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    return tmp_path
+
+
+def configure(layout: str) -> None:
+    Path("cms-i18n.yaml").write_text(f"content_dir: content\ncatalogue_layout: {layout}\n")
+
+
+@pytest.mark.engine
+def test_one_catalogue_per_section(site: Path) -> None:
+    configure("section")
+    result = run("translate", "--lang", "es", "--engine", "apertium", "--quiet")
+    assert result.exit_code == 0, result.output
+    assert "4 catalogues under locale/es/LC_MESSAGES/content" in result.output
+    shards = sorted(p.relative_to(LOCALE).as_posix() for p in LOCALE.rglob("*.po"))
+    assert shards == ["content.po", "content/section-00.po", "content/section-01.po",
+                      "content/section-02.po"]
+    assert Path("locale/content/section-01.pot").is_file()
+    for path in LOCALE.rglob("*.po"):
+        msgfmt_check(path)
+    assert {e.msgctxt for e in entries(LOCALE / "content" / "section-01.po")} == {
+        "section-01/doc-00001", "section-01/doc-00004"}
+    assert {e.msgctxt for e in entries(LOCALE / "content.po")} == {"front"}
+
+    status = json.loads(run("status", "--json").output)
+    documents = {d["document"] for c in status["catalogues"] for d in c["documents"]}
+    assert len(status["catalogues"]) == 4 and len(documents) == 7
+    assert run("check", "--lang", "es").exit_code == 0
+    compiled = run("compile", "--include-fuzzy")
+    assert compiled.exit_code == 0 and compiled.output.count("es: ") == 4
+    assert (LOCALE / "content" / "section-02.mo").is_file()
+    applied = run("apply", "--lang", "es", "--include-fuzzy")
+    assert applied.exit_code == 0 and "7 documents written" in applied.output
+    spanish = Path("content/section-02/doc-00002.es.txt").read_text(encoding="utf-8")
+    assert "Oficiales de seguridad" in spanish and "Security officials" not in spanish
+
+
+@pytest.mark.engine
+def test_one_catalogue_per_document_and_the_same_entries(site: Path) -> None:
+    configure("language")
+    assert run("translate", "--lang", "es", "--engine", "apertium", "-q").exit_code == 0
+    whole = {(e.msgctxt, e.msgid): e.msgstr for e in entries(LOCALE / "content.po")}
+    configure("document")
+    assert run("translate", "--lang", "es", "--engine", "apertium", "-q").exit_code == 0
+    shards = sorted(LOCALE.glob("content/**/*.po"))
+    assert len(shards) == 7 and (LOCALE / "content" / "section-00" / "doc-00003.po").is_file()
+    split = {(e.msgctxt, e.msgid): e.msgstr for p in shards for e in entries(p)}
+    assert split == whole
+
+
+@pytest.mark.engine
+def test_only_the_changed_section_is_built_again(site: Path) -> None:
+    configure("section")
+    assert run("translate", "--lang", "es", "--engine", "apertium", "-q").exit_code == 0
+    untouched = (LOCALE / "content" / "section-00.po").stat().st_mtime_ns
+    doc = Path("content/section-01/doc-00004.txt")
+    doc.write_text(doc.read_text() + "\nA new paragraph about the summit.\n")
+    again = run("translate", "--lang", "es", "--engine", "apertium", "-q")
+    assert again.exit_code == 0
+    assert "5 unchanged" in again.output and " 1 translated" in again.output
+    assert (LOCALE / "content" / "section-00.po").stat().st_mtime_ns == untouched
+    assert "A new paragraph" in (LOCALE / "content" / "section-01.po").read_text()
+
+
+@pytest.mark.parametrize("doc_id", ["../escape", "a/../../b", ".hidden/x", "a//b"])
+def test_a_document_id_that_cannot_be_a_file_name_is_refused(doc_id: str) -> None:
+    document = Document(id=doc_id, path=Path("x.txt"), format="text", body="Hello.")
+    with pytest.raises(InputError, match="cannot name a catalogue file"):
+        shard_of(document, "document")
+
+
+def test_an_unknown_layout_is_one_clear_error(site: Path) -> None:
+    configure("chapter")
+    result = run("translate", "--lang", "es", "--engine", "apertium")
+    assert result.exit_code != 0
+    assert "unknown catalogue_layout 'chapter'" in result.output

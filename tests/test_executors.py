@@ -1,0 +1,58 @@
+"""Local processes: the same catalogues as one process, byte for byte."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import make_site, run
+from tests.support.corpus import write_corpus
+
+pytestmark = pytest.mark.engine
+
+
+@pytest.fixture
+def sites(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    first = make_site(tmp_path / "one", content=None)
+    write_corpus(first / "content", 12, sections=2, paragraphs=3)
+    second = tmp_path / "two"
+    shutil.copytree(first, second)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    return first, second
+
+
+def translate(site: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> str:
+    monkeypatch.chdir(site)
+    (site / "cms-i18n.yaml").write_text("content_dir: content\nchunk_documents: 2\n"
+                                        "catalogue_layout: section\n")
+    result = run("translate", "--lang", "es", "--engine", "apertium", "-q", *args)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def catalogues(site: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*.po*"))}
+
+
+def test_two_processes_write_what_one_writes(sites: tuple[Path, Path],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    one, two = sites
+    alone = translate(one, monkeypatch, "--jobs", "1")
+    shared = translate(two, monkeypatch, "--jobs", "2")
+    assert "12 documents" in shared and "translated" in shared
+    assert alone.split(" s (")[0].split(", ")[:-1] == shared.split(" s (")[0].split(", ")[:-1]
+    assert catalogues(one) == catalogues(two) and len(catalogues(one)) == 4
+
+
+def test_an_error_in_a_process_is_one_line(sites: tuple[Path, Path],
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    one, _ = sites
+    (one / "content" / "section-00" / "broken.txt").write_bytes(b"caf\xe9 au lait\n")
+    monkeypatch.chdir(one)
+    (one / "cms-i18n.yaml").write_text("content_dir: content\n")
+    result = run("translate", "--lang", "es", "--engine", "apertium", "-q", "--jobs", "2")
+    assert result.exit_code == 1
+    assert "broken.txt:1: invalid UTF-8" in result.output and "Traceback" not in result.output
+    assert not (one / "locale" / "es" / "LC_MESSAGES" / "content.po").exists()
