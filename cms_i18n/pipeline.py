@@ -693,7 +693,8 @@ def apply(settings: Mapping[str, Any], lang: str, *, include_fuzzy: bool | None 
             shown = (shard_po, offer.translations)
         translations = shown[1]
 
-        def pick(unit: Unit | None) -> str | None:
+        def pick(unit: Unit | None, translations: Mapping[tuple[str, str], str] = translations
+                 ) -> str | None:
             if unit is None:
                 return ""           # cleaned away: page chrome
             found = translations.get((unit.context, unit.source))

@@ -1,0 +1,127 @@
+"""Celery workers on a real Redis broker filling a real PostgreSQL memory: a run whose
+worker is killed with SIGKILL writes the catalogues a single process writes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cms_i18n.memory import Memory
+from tests.helpers import make_site, run
+from tests.support.corpus import write_corpus
+
+pytestmark = [pytest.mark.engine, pytest.mark.service, pytest.mark.slow]
+
+CLI = str(Path(sys.executable).parent / "cms-i18n")
+DOCUMENTS = 24
+
+
+def catalogues(site: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*.po*"))}
+
+
+@pytest.fixture
+def sites(tmp_path: Path, redis_url: str, postgres_url: str,
+          monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """The same content twice: one site run alone, one run through the workers."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    alone = make_site(tmp_path / "alone", content=None)
+    write_corpus(alone / "content", DOCUMENTS, sections=3, paragraphs=4)
+    shared = tmp_path / "shared"
+    shutil.copytree(alone, shared)
+    common = "content_dir: content\ncatalogue_layout: section\nchunk_documents: 3\n"
+    (alone / "cms-i18n.yaml").write_text(common)
+    (shared / "cms-i18n.yaml").write_text(
+        f"{common}memory: {postgres_url}\nbroker_url: {redis_url}\n"
+        "celery:\n  visibility_timeout: 3\n  poll_seconds: 0.2\n")
+    return alone, shared
+
+
+@pytest.fixture
+def workers(sites: tuple[Path, Path]) -> Iterator[list[subprocess.Popen[bytes]]]:
+    _, shared = sites
+    started: list[subprocess.Popen[bytes]] = []
+
+    def start(name: str) -> subprocess.Popen[bytes]:
+        log = (shared.parent / f"{name}.log").open("wb")
+        worker = subprocess.Popen(
+            [CLI, "worker", "--config", str(shared / "cms-i18n.yaml"), "--lang", "es",
+             "--engine", "apertium", "--loglevel", "INFO"],
+            cwd=shared, stdout=log, stderr=subprocess.STDOUT)
+        started.append(worker)
+        return worker
+
+    start("worker-1")
+    start("worker-2")
+    try:
+        yield started
+    finally:
+        for worker in started:
+            if worker.poll() is None:
+                worker.terminate()
+        for worker in started:
+            try:
+                worker.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                worker.kill()
+                worker.wait()
+
+
+def done_chunks(url: str) -> int:
+    with Memory(url) as memory:
+        return int(memory._rows("SELECT count(*) FROM chunks WHERE state = 'done'")[0][0])
+
+
+def test_a_worker_killed_mid_run_changes_nothing(
+        sites: tuple[Path, Path], workers: list[subprocess.Popen[bytes]],
+        postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    alone, shared = sites
+    monkeypatch.chdir(alone)
+    reference = run("translate", "--lang", "es", "--engine", "apertium", "-q")
+    assert reference.exit_code == 0, reference.output
+
+    coordinator = subprocess.Popen(
+        [CLI, "translate", "--lang", "es", "--engine", "apertium", "--executor", "celery"],
+        cwd=shared, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"})
+    deadline = time.monotonic() + 300
+    while done_chunks(postgres_url) < 1 and time.monotonic() < deadline \
+            and coordinator.poll() is None:
+        time.sleep(0.05)
+    workers[0].send_signal(signal.SIGKILL)           # whatever it held goes back to the queue
+    out, err = coordinator.communicate(timeout=600)
+    assert coordinator.returncode == 0, err.decode()
+    assert f"es: {DOCUMENTS} documents" in out.decode()
+    assert workers[0].wait() == -signal.SIGKILL and workers[1].poll() is None
+
+    assert catalogues(shared) == catalogues(alone)
+    assert len(catalogues(shared)) == 6            # 3 sections: catalogue and template
+    with Memory(postgres_url) as memory:
+        stored = memory.stats()["machine"]
+    with Memory(alone / ".cms-i18n" / "memory.sqlite") as memory:
+        assert stored == memory.stats()["machine"]  # nothing translated twice over
+
+    # A coordinator started again finds every chunk done: nothing is sent, nothing changes.
+    again = subprocess.run(
+        [CLI, "translate", "--lang", "es", "--engine", "apertium", "--executor", "celery",
+         "-q"], cwd=shared, capture_output=True, text=True, timeout=300,
+        env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"})
+    assert again.returncode == 0, again.stderr
+    assert catalogues(shared) == catalogues(alone)
+
+
+def test_without_a_broker_url_the_celery_executor_says_so(
+        sites: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    alone, _ = sites
+    monkeypatch.chdir(alone)
+    result = run("translate", "--lang", "es", "--engine", "apertium", "--executor", "celery")
+    assert result.exit_code == 1
+    assert result.output.strip().endswith("need broker_url (a redis:// URL) in the settings")
