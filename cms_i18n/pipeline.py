@@ -21,7 +21,7 @@ from typing import Any
 from cms_i18n import languages
 from cms_i18n.catalog import CatalogEntry, catalog_paths, read_reviewed, update_catalog
 from cms_i18n.catalog import translations_for_apply as catalogue_translations
-from cms_i18n.catalog.layout import check_layout, language_catalogues, shard_of, shard_paths
+from cms_i18n.catalog.layout import language_catalogues, shard_of, shard_paths
 from cms_i18n.catalog.update import Refused
 from cms_i18n.clean import (
     CleanOptions,
@@ -361,7 +361,7 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
 
     started = time.perf_counter()
     source = source or load_source(settings)
-    layout = check_layout(settings.get("catalogue_layout"))
+    layout = settings.get("catalogue_layout") or "language"
     own_memory = memory is None
     memory = memory or Memory(settings.get("memory"))
     try:
@@ -669,7 +669,7 @@ def apply(settings: Mapping[str, Any], lang: str, *, include_fuzzy: bool | None 
         else include_fuzzy
     fallback = fallback or options.get("fallback", "source")
     source = source or load_source(settings)
-    layout = check_layout(settings.get("catalogue_layout"))
+    layout = settings.get("catalogue_layout") or "language"
     locale_dir, domain = Path(settings["locale_dir"]), settings["domain"]
     po_path, _ = catalog_paths(locale_dir, lang, domain)
     if not language_catalogues(locale_dir, lang, domain):

@@ -23,16 +23,7 @@ from pathlib import Path
 
 from cms_i18n.catalog.update import catalog_paths
 from cms_i18n.document import Document
-from cms_i18n.errors import ConfigError, InputError
-
-LAYOUTS = ("language", "section", "document")
-
-
-def check_layout(layout: str | None) -> str:
-    layout = layout or "language"
-    if layout not in LAYOUTS:
-        raise ConfigError(f"unknown catalogue_layout {layout!r} (one of: {', '.join(LAYOUTS)})")
-    return layout
+from cms_i18n.errors import InputError
 
 
 def shard_of(document: Document, layout: str) -> str:

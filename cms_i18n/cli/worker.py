@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from cms_i18n.cli._options import resolve_settings, target_languages
+from cms_i18n.cli._options import target_languages
+from cms_i18n.config import load_settings
 
 
 @click.command("worker")
@@ -29,6 +30,6 @@ def command(langs: tuple[str, ...], engine: str | None, concurrency: int, loglev
     """
     from cms_i18n.tasks import run_worker
 
-    settings = resolve_settings(config_file)
+    settings = load_settings(config_file)
     run_worker(settings, target_languages(settings, langs), concurrency=concurrency,
                loglevel=loglevel.upper(), engine=engine)

@@ -97,5 +97,6 @@ def test_a_document_id_that_cannot_be_a_file_name_is_refused(doc_id: str) -> Non
 def test_an_unknown_layout_is_one_clear_error(site: Path) -> None:
     configure("chapter")
     result = run("translate", "--lang", "es", "--engine", "apertium")
-    assert result.exit_code != 0
-    assert "unknown catalogue_layout 'chapter'" in result.output
+    assert result.exit_code == 1
+    assert result.output.startswith("error: ") and "cms-i18n.yaml:2: setting " \
+        "'catalogue_layout' must be one of language, section, document" in result.output

@@ -93,7 +93,7 @@ def start_redis(folder: Path) -> RedisServer:
     process = subprocess.Popen(
         [binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(folder),
          "--save", "", "--appendonly", "no", "--databases", "64", "--logfile", str(log)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, umask=0o077)
     _wait_for_port(port, process, "redis-server", log)
     return RedisServer(port, process)
 
@@ -145,11 +145,14 @@ def _as_user(command: list[str], user: str | None, *, check: bool = True) -> Non
     if user:
         entry = pwd.getpwnam(user)
         kwargs = {"user": entry.pw_uid, "group": entry.pw_gid, "extra_groups": []}
-    result = subprocess.run(command, capture_output=True, text=True, cwd="/",
+    # umask: whatever an earlier test left set, the cluster's files must be its own
+    result = subprocess.run(command, capture_output=True, text=True, cwd="/", umask=0o077,
                             check=False, **kwargs)  # type: ignore[call-overload]
     if check and result.returncode != 0:
+        log = next((Path(arg) for arg in command if arg.endswith(".log")), None)
+        detail = log.read_text(errors="replace")[-2000:] if log and log.is_file() else ""
         raise RuntimeError(f"{Path(command[0]).name} failed ({result.returncode}): "
-                           f"{(result.stderr or result.stdout)[-2000:]}")
+                           f"{(result.stderr or result.stdout)[-2000:]}{detail}")
 
 
 @pytest.fixture(scope="session")
