@@ -15,9 +15,9 @@ Prints the figures and their ratios side by side; nothing is asserted.
 from __future__ import annotations
 
 import argparse
-import random
 import shutil
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -27,7 +27,8 @@ from cms_i18n.config import load_settings
 from cms_i18n.engines.apertium import ApertiumEngine
 
 REPO = Path(__file__).resolve().parent.parent
-SEED = REPO / "examples" / "content" / "asian-security-officials.txt"
+sys.path.insert(0, str(REPO))
+from tests.support.corpus import SEED, write_corpus  # noqa: E402
 
 
 class TimedEngine:
@@ -49,24 +50,6 @@ class TimedEngine:
         finally:
             self.seconds += time.perf_counter() - started
             self.calls += 1
-
-
-def make_documents(folder: Path, count: int) -> int:
-    """``count`` news-like documents built from the seed's paragraphs, each distinct."""
-    paragraphs = [p for p in SEED.read_text("utf-8").split("\n\n") if len(p.split()) > 6]
-    rng = random.Random(7)
-    places = ["Moscow", "Minsk", "Astana", "Tashkent", "Beijing", "New Delhi", "Jakarta"]
-    words = 0
-    for index in range(count):
-        chosen = rng.sample(paragraphs, k=min(5, len(paragraphs)))
-        place = places[index % len(places)]
-        body = [f"Security officials meet in {place} for round {index}"]
-        body += [p.replace("Moscow", place) + f" The talks on day {index % 30 + 1} continue."
-                 for p in chosen]
-        text = "\n\n".join(body) + "\n"
-        words += len(text.split())
-        (folder / f"doc-{index:04d}.txt").write_text(text, encoding="utf-8")
-    return words
 
 
 def argos_settings(root: Path, cap: int) -> dict[str, object]:
@@ -92,7 +75,7 @@ def bench_runs(documents: int, engine_name: str = "apertium", cap: int = 40) -> 
         root = Path(tmp)
         content = root / "content"
         content.mkdir()
-        words = make_documents(content, documents)
+        words = write_corpus(content, documents)
         shutil.copytree(REPO / "glossaries", root / "glossaries")
         extra = argos_settings(root, cap) if engine_name == "argos" else {}
         settings = load_settings(root=root, content_dir=str(content),
