@@ -127,7 +127,7 @@ class ProcessExecutor:
 
 # -- Celery workers -----------------------------------------------------------------
 
-class _ChunkOnWorkers(Future):  # type: ignore[type-arg]
+class _ChunkOnWorkers(Future[ChunkOutcome]):
     """A chunk sent to the workers: done when the memory records it done."""
 
     def __init__(self, executor: CeleryExecutor, key: str, documents: Sequence[Document],
@@ -223,10 +223,11 @@ def open_executor(name: str, context: RunContext, memory: Memory, *,
 
 
 def _job_count(value: object) -> int:
-    try:
-        jobs = int(value or 1) if value != 0 else 0
-    except (TypeError, ValueError):
-        raise ConfigError(f"jobs must be a number of processes, not {value!r}") from None
+    if value is None:
+        value = 1
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigError(f"jobs must be a number of processes, not {value!r}")
+    jobs = value
     if jobs < 0:
         raise ConfigError(f"jobs must be 0 (one per core) or more, not {jobs}")
     return jobs or (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
