@@ -64,7 +64,7 @@ CREATE TABLE IF NOT EXISTS chunks (
     updated DOUBLE PRECISION NOT NULL
 );
 CREATE TABLE IF NOT EXISTS catalogues (
-    path TEXT PRIMARY KEY,         -- a catalogue file, absolute
+    path TEXT PRIMARY KEY,         -- sha256 of a catalogue file's absolute path
     inputs TEXT NOT NULL,          -- sha256 of everything it was built from
     written TEXT NOT NULL          -- size and modification time of the file then
 );
@@ -245,7 +245,8 @@ class Memory:
     # -- what each catalogue was built from ------------------------------------------
 
     def catalogue_stamp(self, path: str) -> tuple[str, str] | None:
-        """(inputs, written) recorded when the catalogue at ``path`` was last built."""
+        """(inputs, written) recorded when the catalogue ``path`` (a hash of its file's
+        path) was last built."""
         rows = self._rows("SELECT inputs, written FROM catalogues WHERE path = ?", [path])
         return (rows[0][0], rows[0][1]) if rows else None
 

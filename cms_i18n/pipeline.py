@@ -303,7 +303,7 @@ class RunContext:
         parts = (_cleaner_fingerprint(), self.glossary.version if self.glossary else "-",
                  self.engine.name, self.engine_version, self.source_lang, self.lang, clean,
                  str(self.settings.get("glossary_strategy")), str(self.settings.get("root")))
-        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+        return _digest(*parts)
 
 
 def translate_documents(documents: Sequence[Document], context: RunContext, memory: Memory,
@@ -454,9 +454,8 @@ class _Writer:
         po_path, pot_path = shard_paths(Path(self.settings["locale_dir"]), self.context.lang,
                                         self.settings["domain"], name)
         self.summary.catalogues += 1
-        inputs = hashlib.sha256("\x1f".join(
-            [self.fingerprint, str(pot_path), *(h for _, h in documents)]).encode()).hexdigest()
-        stamp = self.memory.catalogue_stamp(str(po_path))
+        inputs = _digest(self.fingerprint, str(pot_path), *(h for _, h in documents))
+        stamp = self.memory.catalogue_stamp(_digest(str(po_path)))
         if stamp is not None and stamp[0] == inputs:
             recorded = json.loads(stamp[1])
             if recorded.get("file") == _file_stamp(po_path):
@@ -475,8 +474,7 @@ class _Writer:
             chunk = documents[start:start + self.chunk_size]
             while len(self.in_flight) >= self.pool.window:
                 self._finish_one()
-            key = hashlib.sha256("\x1f".join(
-                [self.fingerprint, *(h for _, h in chunk)]).encode()).hexdigest()
+            key = _digest(self.fingerprint, *(h for _, h in chunk))
             future = self.pool.submit(key, [d for d, _ in chunk], po_path)
             shard.chunks += 1
             self.in_flight.append((shard, len(chunk), future))
@@ -502,7 +500,8 @@ class _Writer:
         self.summary.obsolete += result.obsolete
         record = {"file": _file_stamp(shard.po_path), "units": len(shard.entries),
                   "reviewed": shard.reviewed}
-        self.memory.record_catalogue(str(shard.po_path), shard.inputs, json.dumps(record))
+        self.memory.record_catalogue(_digest(str(shard.po_path)), shard.inputs,
+                                     json.dumps(record))
         shard.entries = []
 
 
@@ -511,7 +510,13 @@ def _document_hash(document: Document) -> str:
     payload = json.dumps([document.id, str(document.path or ""), document.format,
                           document.body_line, sorted(document.fields.items()), document.body],
                          ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+    return _digest(payload)
+
+
+def _digest(*parts: str) -> str:
+    """sha256 of ``parts``; a file name that is not UTF-8 keeps its raw bytes."""
+    joined = "\x1f".join(parts).encode("utf-8", "surrogateescape")
+    return hashlib.sha256(joined).hexdigest()
 
 
 def _file_stamp(path: Path) -> list[int] | None:
