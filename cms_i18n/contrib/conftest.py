@@ -12,6 +12,8 @@ collect_ignore_glob = [
     "wagtail/registry.py",
     "wagtail/streams.py",
     "wagtail/writers.py",
+    "wagtail/views.py",
+    "wagtail/wagtail_hooks.py",
     "wagtail/migrations/*",
 ]
 if find_spec("django") is None or find_spec("wagtail") is None:

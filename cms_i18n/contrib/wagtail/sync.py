@@ -186,7 +186,7 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
                 draft.save(clean=False)
             revision = draft.save_revision(clean=False, log_action=True)
         _save_records(prepared.document.id, lang, units_of, decisions, kept_streams,
-                      current_pieces(draft, spec, skip), revision)
+                      current_pieces(draft, spec, skip), revision, records)
     title = (values.get("title") if changed else None) or draft.title
     if revision is None:
         what = "unchanged, no new revision"
@@ -262,8 +262,13 @@ def _stored(value: Any) -> Any:
 
 def _save_records(document: str, lang: str, units_of: Mapping[tuple[str, str], list[Any]],
                   decisions: Mapping[tuple[str, str], Decision], kept_streams: set[str],
-                  pieces: Mapping[tuple[str, str], tuple[str, str]], revision: Any) -> None:
-    """Record what each piece now holds, segment by segment, for the next comparison."""
+                  pieces: Mapping[tuple[str, str], tuple[str, str]], revision: Any,
+                  old: Mapping[tuple[str, str], Any]) -> None:
+    """Record what each piece now holds, segment by segment, for the next comparison.
+
+    A segment an editor changed that is not in the catalogue yet keeps its old
+    record, so that the next sync still sees it as the editor's and takes it in.
+    """
     from cms_i18n.contrib.wagtail.models import WrittenPiece
 
     for key, units in units_of.items():
@@ -271,6 +276,11 @@ def _save_records(document: str, lang: str, units_of: Mapping[tuple[str, str], l
             continue            # the editor's piece: the old record still describes ours
         written = piece_segments(*pieces[key]) if key in pieces else []
         record = record_of(units, written)
+        edited = {w.key for w in decisions[key].edited}
+        before = {w.key: w.text for w in _written(old.get(key)) or []}
+        if record is not None and edited:
+            record = [Written(w.context, w.source, before.get(w.key, w.text))
+                      if w.key in edited else w for w in record]
         if record is None:
             WrittenPiece.objects.filter(document=document, lang=lang, field=key[0],
                                         block=key[1]).delete()
@@ -374,3 +384,19 @@ def take_site_edits(settings: Mapping[str, Any], lang: str, source: Any) -> Sync
     po_path, _ = catalog_paths(Path(settings["locale_dir"]), lang, settings["domain"])
     pages = [(obj, spec) for obj, spec in source.objects() if spec.is_page]
     return take_edits(po_path, lang, pages, source.skip, source_locale(source.source_lang))
+
+
+def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: str) -> PageReport:
+    """Take the page's admin edits in, then write its translation: what a review saves."""
+    from cms_i18n.catalog import catalog_paths
+    from cms_i18n.catalog import translations_for_apply as catalogue_translations
+    from cms_i18n.contrib.wagtail.source import source_locale
+    from cms_i18n.pipeline import prepare_document
+
+    spec = source.registry.page_spec(type(page))
+    po_path, _ = catalog_paths(Path(settings["locale_dir"]), lang, settings["domain"])
+    take_edits(po_path, lang, [(page, spec)], source.skip, source_locale(source.source_lang))
+    document = source.document(page, spec)
+    options = settings.get("apply") or {}
+    offer = catalogue_translations(po_path, include_fuzzy=bool(options.get("include_fuzzy")))
+    return source.write_units(prepare_document(document, settings), lang, offer.translations)

@@ -1,0 +1,63 @@
+"""What the page editor tells an editor about a translated page, segment by segment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cms_i18n.catalog import catalog_paths
+from cms_i18n.catalog.po import read_po
+from cms_i18n.contrib.wagtail.segments import Written, piece_segments, same_text
+
+
+@dataclass
+class SegmentStates:
+    """The segments of a translated page's latest revision, by where their text came from."""
+
+    reviewed: int = 0
+    machine: int = 0            # a machine translation nobody approved
+    source_language: int = 0    # still the source text
+    stale: int = 0              # a translation of source text that has changed since
+    edited: int = 0             # typed by an editor in the admin
+
+
+def segment_states(page: Any, source: Any, lang: str) -> SegmentStates | None:
+    """Count a translated page's segments by state; None when ``apply`` never wrote it."""
+    from cms_i18n.contrib.wagtail.conf import site_settings
+    from cms_i18n.contrib.wagtail.models import WrittenPiece
+    from cms_i18n.contrib.wagtail.source import WagtailSource, document_id
+    from cms_i18n.contrib.wagtail.sync import current_pieces
+
+    settings = site_settings()
+    site = WagtailSource(settings)
+    spec = site.registry.page_spec(type(source))
+    records = list(WrittenPiece.objects.filter(document=document_id(source, spec), lang=lang))
+    if not records:
+        return None
+    po_path, _ = catalog_paths(Path(settings["locale_dir"]), lang, settings["domain"])
+    catalogue = {(e.msgctxt or "", e.msgid): e for e in read_po(po_path).live()} \
+        if po_path.exists() else {}
+    draft = page.get_latest_revision_as_object()
+    pieces = current_pieces(draft, spec, site.skip)
+    states = SegmentStates()
+    for record in records:
+        written = [Written(*item) for item in record.segments]
+        key = (record.field, record.block)
+        current = piece_segments(*pieces[key]) if key in pieces else []
+        if len(current) != len(written):
+            states.edited += len(current)
+            continue
+        for mine, now in zip(written, current, strict=True):
+            entry = catalogue.get(mine.key)
+            if entry is None:
+                states.stale += 1
+            elif same_text(now, mine.source):
+                states.source_language += 1
+            elif entry.reviewed and same_text(entry.msgstr, now):
+                states.reviewed += 1
+            elif entry.fuzzy and same_text(entry.msgstr, now):
+                states.machine += 1
+            else:
+                states.edited += 1
+    return states

@@ -1,0 +1,213 @@
+"""The admin screens: every page × language at a glance, and the review of one of them.
+
+Both live under ``/admin/cms_i18n/`` (registered in :mod:`.wagtail_hooks`), so
+Wagtail's admin login, CSRF protection and templates apply.  A user sees and
+reviews only the pages they may edit.  Everything a review saves goes through
+:func:`cms_i18n.catalog.edit.edit_catalog` (the catalogue's lock, an atomic
+write, reviewed work kept) and then updates the translated page's draft the way
+``apply`` does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.models import Page
+
+from cms_i18n.catalog import catalog_paths
+from cms_i18n.catalog.edit import APPROVE, REJECT, TRANSLATE, Change, edit_catalog
+from cms_i18n.contrib.wagtail import review
+from cms_i18n.errors import UserError
+from cms_i18n.languages import normalize
+
+FILTERS = {"all": "All", "review": "To review", "untranslated": "Untranslated",
+           "problems": "Problems"}
+
+
+def _site() -> tuple[dict[str, Any], Any]:
+    from cms_i18n.contrib.wagtail.conf import site_settings
+    from cms_i18n.contrib.wagtail.source import WagtailSource
+
+    settings = site_settings()
+    return settings, WagtailSource(settings)
+
+
+def _po(settings: dict[str, Any], lang: str) -> Path:
+    return catalog_paths(Path(settings["locale_dir"]), lang, settings["domain"])[0]
+
+
+def _langs(settings: dict[str, Any]) -> list[str]:
+    return [normalize(str(code)) for code in settings.get("target_langs") or ()]
+
+
+def _translation(page: Page, lang: str) -> Page | None:
+    from cms_i18n.contrib.wagtail.source import target_locale
+
+    found = page.get_translation_or_none(target_locale(lang))
+    return found.specific if found is not None else None
+
+
+def _can_review(user: Any, page: Page, translation: Page | None) -> bool:
+    """Only a user who may edit the translated page (or, before it exists, the source
+    page) reviews it."""
+    return (translation or page).permissions_for_user(user).can_edit()
+
+
+class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
+    """Pages × languages, with how much of each is reviewed, and links to work on it."""
+
+    template_name = "cms_i18n/translations.html"
+    page_title = "Translations"
+    header_icon = "site"
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        settings, source = _site()
+        langs = _langs(settings)
+        counts = {lang: review.document_counts(_po(settings, lang)) for lang in langs}
+        rows = []
+        from cms_i18n.contrib.wagtail.source import document_id
+
+        for obj, spec in source.objects():
+            if not spec.is_page:
+                continue
+            cells: list[dict[str, Any]] = []
+            for lang in langs:
+                translation = _translation(obj, lang)
+                if not _can_review(self.request.user, obj, translation):
+                    cells = []
+                    break
+                cells.append({
+                    "lang": lang, "counts": counts[lang].get(document_id(obj, spec)),
+                    "translation": translation,
+                    "review_url": reverse("cms_i18n:review", args=[obj.pk, lang]),
+                    "edit_url": reverse("wagtailadmin_pages:edit", args=[translation.pk])
+                    if translation else None})
+            if cells:
+                rows.append({"page": obj, "cells": cells})
+        context.update(rows=rows, langs=langs,
+                       missing=[lang for lang in langs if not _po(settings, lang).exists()])
+        return context
+
+
+class ReviewView(WagtailAdminTemplateMixin, TemplateView):
+    """One page in one language: source and translation side by side, segment by segment."""
+
+    template_name = "cms_i18n/review.html"
+    header_icon = "doc-full"
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        self.settings, self.source = _site()
+        self.lang = normalize(kwargs["lang"])
+        if self.lang not in _langs(self.settings):
+            raise Http404("not a target language of this site")
+        try:
+            self.page = Page.objects.get(pk=kwargs["page_id"]).specific
+        except Page.DoesNotExist:
+            raise Http404("no such page") from None
+        self.translation = _translation(self.page, self.lang)
+        if not _can_review(request.user, self.page, self.translation):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self) -> str:
+        return f"Review: {self.page.title}"
+
+    def get_page_subtitle(self) -> str:
+        return self.lang
+
+    @property
+    def document(self) -> str:
+        from cms_i18n.contrib.wagtail.source import document_id
+
+        return document_id(self.page, self.source.registry.page_spec(type(self.page)))
+
+    def rows(self, show: str) -> list[review.Row]:
+        rows = review.page_rows(_po(self.settings, self.lang), self.document)
+        if show == "review":
+            return [r for r in rows if r.state == review.TO_REVIEW]
+        if show == "untranslated":
+            return [r for r in rows if r.state == review.UNTRANSLATED]
+        if show == "problems":
+            return [r for r in rows if r.problems]
+        return rows
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        show = self.request.GET.get("show", "all")
+        show = show if show in FILTERS else "all"
+        rows = self.rows(show)
+        context.update(
+            rows=rows, show=show, filters=FILTERS, lang=self.lang, page=self.page,
+            translation=self.translation, catalogue=_po(self.settings, self.lang),
+            approvable=[r for r in rows if r.state == review.TO_REVIEW and not r.problems],
+            edit_url=reverse("wagtailadmin_pages:edit", args=[self.translation.pk])
+            if self.translation else None,
+            back_url=reverse("cms_i18n:translations"))
+        return context
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        action = request.POST.get("action", "")
+        show = request.POST.get("show", "all")
+        note = f"reviewed in the Wagtail admin: by {_name(request.user)}"
+        by_index = {str(r.index): r for r in self.rows("all")}
+        changes: list[Change] = []
+        if action == "approve_all":
+            changes = [Change(r.context, r.source, APPROVE, note=note, expected=r.translation)
+                       for r in self.rows(show) if r.state == review.TO_REVIEW and not r.problems]
+        elif action in ("approve", "save", "reject"):
+            row = by_index.get(request.POST.get("index", ""))
+            if row is None or row.source != request.POST.get("source"):
+                messages.error(request, "That segment changed since the page was shown; "
+                                        "nothing was saved.")
+                return self._back(show)
+            expected = request.POST.get("expected", row.translation)
+            if action == "save":
+                changes = [Change(row.context, row.source, TRANSLATE,
+                                  text=request.POST.get("text", "").replace("\r\n", "\n"),
+                                  note=note, expected=expected)]
+            else:
+                changes = [Change(row.context, row.source, APPROVE if action == "approve"
+                                  else REJECT, note=note, expected=expected)]
+        if not changes:
+            messages.warning(request, "Nothing to save.")
+            return self._back(show)
+        try:
+            result = edit_catalog(_po(self.settings, self.lang), changes)
+        except UserError as exc:
+            messages.error(request, exc.format())
+            return self._back(show)
+        for change, why in result.skipped:
+            messages.warning(request, f"Not saved: \u201c{change.source[:60]}\u201d: {why}")
+        if result.done:
+            self._update_draft(request, len(result.done))
+        return self._back(show)
+
+    def _update_draft(self, request: HttpRequest, count: int) -> None:
+        from cms_i18n.contrib.wagtail.sync import apply_document
+
+        saved = f"{count} segment{'s' * (count != 1)} saved in the catalogue"
+        try:
+            report = apply_document(self.settings, self.source, self.page, self.lang)
+        except UserError as exc:
+            messages.error(request, f"{saved}, but the draft was not updated: {exc.format()}")
+            return
+        if report.changed:
+            messages.success(request, f"{saved}; the {self.lang} draft was updated.")
+        else:
+            messages.success(request, f"{saved}; the {self.lang} draft already says so.")
+
+    def _back(self, show: str) -> HttpResponse:
+        url = reverse("cms_i18n:review", args=[self.page.pk, self.lang])
+        return HttpResponseRedirect(f"{url}?show={show}" if show in FILTERS else url)
+
+
+def _name(user: Any) -> str:
+    return user.get_full_name() or user.get_username()

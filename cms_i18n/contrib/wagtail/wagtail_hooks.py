@@ -1,0 +1,104 @@
+"""Where translation work shows up in Wagtail's admin.
+
+* ``/admin/cms_i18n/``: the Translations report (Reports menu), pages × languages;
+* ``/admin/cms_i18n/review/<page>/<lang>/``: the review of one page in one language;
+* in the page editor of a translated page: a message saying how many segments are
+  still machine-made or in the source language, with a button to review them, and a
+  "Review translation" button in the page header.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.urls import include, path, reverse
+from wagtail import hooks
+from wagtail.admin import messages
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+
+from cms_i18n.contrib.wagtail import views
+
+app_name = "cms_i18n"
+urlpatterns = [
+    path("", views.TranslationsView.as_view(), name="translations"),
+    path("review/<int:page_id>/<str:lang>/", views.ReviewView.as_view(), name="review"),
+]
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls() -> list[Any]:
+    return [path("cms_i18n/", include((urlpatterns, app_name), namespace=app_name))]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translations_report() -> MenuItem:
+    return MenuItem("Translations", reverse("cms_i18n:translations"), icon_name="site",
+                    name="cms-i18n-translations", order=900)
+
+
+def _source_of(page: Any) -> tuple[Any, str] | None:
+    """(source page, language) when ``page`` is a translation this site makes."""
+    from cms_i18n.contrib.wagtail.conf import site_settings
+    from cms_i18n.contrib.wagtail.source import source_locale
+    from cms_i18n.errors import UserError
+    from cms_i18n.languages import normalize
+
+    try:
+        settings = site_settings()
+        locale = source_locale(str(settings.get("source_lang") or "en"))
+    except UserError:
+        return None                 # reported by `manage.py check`
+    if page.locale_id == locale.pk:
+        return None
+    lang = normalize(page.locale.language_code)
+    targets = {normalize(str(code)) for code in settings.get("target_langs") or ()}
+    base = {code.split("-")[0] for code in targets}
+    if lang not in targets and lang.split("-")[0] not in base:
+        return None
+    source = page.get_translation_or_none(locale)
+    if source is None:
+        return None
+    code = lang if lang in targets else next(c for c in targets
+                                            if c.split("-")[0] == lang.split("-")[0])
+    return source.specific, code
+
+
+@hooks.register("before_edit_page")
+def sign_untranslated_segments(request: Any, page: Any) -> None:
+    """In the editor of a translated page: which of its segments nobody reviewed yet."""
+    if request.method != "GET":
+        return
+    from cms_i18n.contrib.wagtail.editor import segment_states
+
+    found = _source_of(page)
+    if found is None:
+        return
+    source, lang = found
+    states = segment_states(page, source, lang)
+    if states is None:
+        return
+    url = reverse("cms_i18n:review", args=[source.pk, lang])
+    pending = [(label, count) for label, count in (
+        ("machine-made, not reviewed", states.machine),
+        ("still in the source language", states.source_language),
+        ("translations of older source text", states.stale)) if count]
+    if pending:
+        detail = "; ".join(f"{count} {label}" for label, count in pending)
+        messages.warning(request, f"This {lang} translation has segments nobody reviewed "
+                                  f"yet: {detail}.", buttons=[messages.button(url, "Review")])
+    else:
+        messages.success(request, f"Every segment of this {lang} translation is reviewed "
+                                  "or was written by an editor.",
+                         buttons=[messages.button(url, "Review")])
+
+
+@hooks.register("register_page_header_buttons")
+def review_button(page: Any, user: Any, view_name: str | None = None,
+                  next_url: str | None = None) -> list[Button]:
+    found = _source_of(page)
+    if found is None:
+        return []
+    source, lang = found
+    return [Button("Review translation", reverse("cms_i18n:review", args=[source.pk, lang]),
+                   icon_name="doc-full", priority=60)]

@@ -1,0 +1,167 @@
+"""The review screens in Wagtail's admin, through Django's test client on the real site."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import polib
+import pytest
+from django.test import Client
+
+from tests.contrib.wagtail.conftest import Site, make_article
+from tests.contrib.wagtail.test_site import approve, body_texts
+from tests.contrib.wagtail.test_sync import BODY, FIRST, QUOTE, SECOND, latest, run
+
+pytestmark = [pytest.mark.engine, pytest.mark.usefixtures("apertium")]
+
+
+def translated(site: Site, *reviewed: str) -> tuple[Any, Any]:
+    from wagtail.models import Locale
+
+    article = make_article(body=BODY)
+    run("translate", "--lang", "es", "-q")
+    approve(site, *reviewed)
+    run("apply", "--lang", "es")
+    return article, article.get_translation(Locale.objects.get(language_code="es")).specific
+
+
+def admin_client(*, csrf: bool = False) -> Client:
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_superuser("ana", "ana@example.com", "x",
+                                                     first_name="Ana", last_name="Ruiz")
+    client = Client(enforce_csrf_checks=csrf)
+    client.force_login(user)
+    return client
+
+
+def review_url(article: Any) -> str:
+    return f"/admin/cms_i18n/review/{article.pk}/es/"
+
+
+def entry(site: Site, start: str) -> polib.POEntry:
+    return next(e for e in polib.pofile(str(site.po())) if e.msgid.startswith(start))
+
+
+def token(html: str) -> str:
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+
+
+def test_the_review_answers_editors_and_refuses_everyone_else(site: Site) -> None:
+    from django.contrib.auth import get_user_model
+
+    article, _ = translated(site)
+    url = review_url(article)
+    anonymous = Client().get(url)
+    assert anonymous.status_code == 302 and "/admin/login/" in anonymous["Location"]
+
+    nobody = get_user_model().objects.create_user("guest", password="x")
+    client = Client()
+    client.force_login(nobody)
+    assert client.get(url).status_code in (302, 403)      # no admin access at all
+
+    response = admin_client().get(url)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert FIRST in page and SECOND in page and "machine, to review" in page
+    assert page.index("Forum in Moscow") < page.index(FIRST) < page.index(QUOTE)
+
+
+def test_a_script_in_a_translation_is_shown_as_text(site: Site) -> None:
+    article, _ = translated(site)
+    approve(site, edits={FIRST: "<script>alert('x')</script> La OCS."})
+    page = admin_client().get(review_url(article)).content.decode()
+    assert "<script>alert(" not in page and "&lt;script&gt;alert(" in page
+
+
+def test_approve_edit_and_reject_update_the_catalogue_and_the_draft(site: Site) -> None:
+    article, spanish = translated(site)
+    client = admin_client(csrf=True)
+    html = client.get(review_url(article)).content.decode()
+    machine = entry(site, FIRST).msgstr
+    index = {e.msgid: n for n, e in enumerate(
+        e for e in polib.pofile(str(site.po()))
+        if e.msgctxt.split(":")[0] == f"page/{article.translation_key}")}
+
+    refused = client.post(review_url(article), {"action": "approve", "index": index[FIRST],
+                                                "source": FIRST, "expected": machine})
+    assert refused.status_code == 403                       # no CSRF token
+    assert "fuzzy" in entry(site, FIRST).flags
+
+    done = client.post(review_url(article), {
+        "csrfmiddlewaretoken": token(html), "action": "approve", "index": index[FIRST],
+        "source": FIRST, "expected": machine})
+    assert done.status_code == 302
+    assert not entry(site, FIRST).fuzzy and "Ana Ruiz" in entry(site, FIRST).tcomment
+    assert machine in "\n".join(body_texts(latest(spanish)))
+
+    mine = "Asistieron delegaciones de diez países."
+    client.post(review_url(article), {
+        "csrfmiddlewaretoken": token(html), "action": "save", "index": index[SECOND],
+        "source": SECOND, "expected": entry(site, SECOND).msgstr, "text": mine})
+    assert entry(site, SECOND).msgstr == mine and not entry(site, SECOND).fuzzy
+    assert mine in "\n".join(body_texts(latest(spanish)))
+
+    client.post(review_url(article), {
+        "csrfmiddlewaretoken": token(html), "action": "reject", "index": index[QUOTE],
+        "source": QUOTE, "expected": entry(site, QUOTE).msgstr})
+    assert entry(site, QUOTE).msgstr == "" and "rejected suggestion" in entry(site, QUOTE).tcomment
+
+    # A stale form (the entry changed since it was shown) saves nothing.
+    followed = client.post(review_url(article), {
+        "csrfmiddlewaretoken": token(html), "action": "save", "index": index[SECOND],
+        "source": SECOND, "expected": "what it said before", "text": "Otra cosa."}, follow=True)
+    assert entry(site, SECOND).msgstr == mine
+    assert "changed since it was shown" in followed.content.decode()
+
+
+def test_approve_all_shown_leaves_problems_alone(site: Site) -> None:
+    article, spanish = translated(site)
+    approve(site, edits={FIRST: '<a href="javascript:alert(1)">OCS</a>'})
+    po = polib.pofile(str(site.po()))
+    for e in po:
+        if e.msgid == FIRST:
+            e.flags.append("fuzzy")
+    po.save()
+    client = admin_client()
+    client.post(review_url(article), {"action": "approve_all", "show": "review"})
+    assert "fuzzy" in entry(site, FIRST).flags                  # the unsafe one is not approved
+    assert not entry(site, SECOND).fuzzy and not entry(site, QUOTE).fuzzy
+    assert "javascript:" not in str(latest(spanish).body.raw_data)
+
+
+def test_the_translations_report_and_the_sign_in_the_page_editor(site: Site) -> None:
+    article, spanish = translated(site, QUOTE)
+    client = admin_client()
+    report = client.get("/admin/cms_i18n/").content.decode()
+    assert article.title in report and review_url(article) in report
+    assert "1 reviewed" in report or "2 reviewed" in report
+    assert "to review" in report
+
+    editor = client.get(f"/admin/pages/{spanish.pk}/edit/").content.decode()
+    assert "nobody reviewed yet" in editor and "still in the source language" in editor
+    assert review_url(article) in editor
+
+    home = client.get("/admin/").content.decode()
+    assert "cms-i18n-translations" in home and "/admin/cms_i18n/" in home   # Reports menu
+
+
+def test_a_published_spanish_page_answers_at_its_es_url_in_spanish(site: Site) -> None:
+    from wagtail.models import Site as WagtailSite
+
+    article, spanish = translated(site, "Asian security officials", FIRST)
+    WagtailSite.objects.update_or_create(
+        hostname="localhost", defaults={"root_page": article.get_parent(), "is_default_site": True})
+    parent = spanish.get_parent().specific
+    parent.get_latest_revision().publish()
+    latest(spanish)
+    spanish.get_latest_revision().publish()
+    spanish.refresh_from_db()
+    url = spanish.get_url()
+    assert url.startswith("/es/")
+    response = Client().get(url, HTTP_HOST="localhost")
+    assert response.status_code == 200
+    assert entry(site, FIRST).msgstr in response.content.decode()
+    english = Client().get(article.get_url(), HTTP_HOST="localhost")
+    assert english.status_code == 200 and FIRST in english.content.decode()
