@@ -17,7 +17,8 @@ the term from its gender and number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -77,17 +78,70 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def _read_standins(path: Path) -> dict[str, dict[str, tuple[StandIn, ...]]]:
+    """Stand-ins of the languages a chain of pairs reaches, from ``data/standins.tsv``."""
+    table: dict[str, dict[str, list[StandIn]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lang, gender, *forms = line.split("\t")
+            table.setdefault(lang, {}).setdefault(gender, []).append(StandIn(*forms))
+    return {lang: {g: tuple(pool) for g, pool in by_gender.items()}
+            for lang, by_gender in table.items()}
+
+
+STANDINS.update(_read_standins(Path(__file__).with_name("data") / "standins.tsv"))
+
+_VOWEL_START = re.compile(r"[aeiouàáâäèéêëìíîïòóôöùúûüh]", re.IGNORECASE)
+# Italian "lo"/"gli": before s + consonant, z, gn, ps, x, y.
+_IMPURE_S = re.compile(r"s[^aeiouàèéìòù]|z|gn|ps|x|y", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Articles:
-    """Definite articles and their contractions with prepositions."""
+    """Definite articles and their contractions with prepositions.
+
+    ``elided`` is the singular article before a vowel (French, Italian and
+    Catalan ``l'``), written without a space; ``keep_feminine`` are initial
+    letters before which the feminine is not elided (Catalan "la Unió");
+    ``impure`` are the Italian forms before s + consonant, z, gn… ("lo", "gli").
+    """
 
     definite: dict[tuple[str, str], str]
     contractions: dict[tuple[str, str], str]      # (preposition, article) → contracted
     triggers: frozenset[str]                       # words after which a name takes its article
     determiners: frozenset[str]                    # words that already determine the noun
+    elided: str = ""
+    keep_feminine: str = ""
+    impure: dict[tuple[str, str], str] = field(default_factory=dict)
 
-    def article(self, gender: str, number: str) -> str | None:
+    def article(self, gender: str, number: str, term: str = "") -> str | None:
+        """The article ``term`` takes: ``la``, or ``l'`` before "Organisation"."""
+        if self.elided and number == "sg" and _VOWEL_START.match(term) and not (
+                gender == "f" and term[:1].lower() in self.keep_feminine):
+            return self.elided
+        if self.impure and _IMPURE_S.match(term):
+            return self.impure.get((gender, number), self.definite.get((gender, number)))
         return self.definite.get((gender, number))
+
+    def forms(self) -> frozenset[str]:
+        return frozenset({*self.definite.values(), *self.impure.values(),
+                          *([self.elided] if self.elided else [])})
+
+
+def _contract(table: dict[str, str], articles: tuple[str, ...]) -> dict[tuple[str, str], str]:
+    """Italian articulated prepositions: ``di`` + ``il`` → ``del`` … from their stems."""
+    out = {}
+    for prep, stem in table.items():
+        for art in articles:
+            if art == "il":
+                out[(prep, art)] = stem + "l"
+            elif art == "i":
+                out[(prep, art)] = stem + "i"
+            elif art == "l'":
+                out[(prep, art)] = stem + "ll'"
+            else:
+                out[(prep, art)] = stem + "l" + art
+    return out
 
 
 ARTICLES: dict[str, Articles] = {
@@ -102,15 +156,79 @@ ARTICLES: dict[str, Articles] = {
             "esa esos esas aquel aquella nuestro nuestra nuestros nuestras cuyo cuya "
             "cuyos cuyas dicho dicha dichos dichas toda todo todos todas"),
     ),
+    "pt": Articles(
+        definite={("m", "sg"): "o", ("f", "sg"): "a", ("m", "pl"): "os", ("f", "pl"): "as"},
+        contractions={(p, a): c for p, forms in (("de", "do da dos das"), ("em", "no na nos nas"),
+                                                 ("a", "ao à aos às"),
+                                                 ("por", "pelo pela pelos pelas"))
+                      for a, c in zip(("o", "a", "os", "as"), forms.split(), strict=True)},
+        triggers=_words(
+            "de em a por para com entre sobre desde até contra sem perante após durante "
+            "e ou nem que como segundo"),
+        determiners=_words(
+            "o a os as do da dos das no na nos nas ao à aos às pelo pela pelos pelas um "
+            "uma uns umas seu sua seus suas este esta estes estas esse essa esses essas "
+            "aquele aquela aqueles aquelas todo toda todos todas cujo cuja"),
+    ),
+    "fr": Articles(
+        definite={("m", "sg"): "le", ("f", "sg"): "la", ("m", "pl"): "les", ("f", "pl"): "les"},
+        contractions={("de", "le"): "du", ("à", "le"): "au", ("de", "les"): "des",
+                      ("à", "les"): "aux"},
+        triggers=_words(
+            "de à avec par pour entre sur dans depuis vers selon sans contre devant après "
+            "pendant et ou ni que comme chez envers"),
+        determiners=_words(
+            "le la les l' du des au aux un une son sa ses ce cet cette ces leur leurs "
+            "notre nos votre vos tout toute tous toutes dont"),
+        elided="l'",
+    ),
+    "it": Articles(
+        definite={("m", "sg"): "il", ("f", "sg"): "la", ("m", "pl"): "i", ("f", "pl"): "le"},
+        contractions=_contract({"di": "de", "a": "a", "da": "da", "in": "ne", "su": "su"},
+                               ("il", "lo", "la", "i", "gli", "le", "l'")),
+        triggers=_words(
+            "di a da in su con per tra fra contro verso senza durante secondo e o né che come"),
+        determiners=_words(
+            "il lo la i gli le l' un uno una un' suo sua suoi sue questo questa questi "
+            "queste quel quello quella quei quegli quelle tutto tutta tutti tutte del "
+            "dello della dei degli delle dell' al allo alla ai agli alle all' dal dallo "
+            "dalla dai dagli dalle dall' nel nello nella nei negli nelle nell' sul sullo "
+            "sulla sui sugli sulle sull'"),
+        elided="l'",
+        impure={("m", "sg"): "lo", ("m", "pl"): "gli"},
+    ),
+    "ca": Articles(
+        definite={("m", "sg"): "el", ("f", "sg"): "la", ("m", "pl"): "els", ("f", "pl"): "les"},
+        contractions={("de", "el"): "del", ("a", "el"): "al", ("per", "el"): "pel",
+                      ("de", "els"): "dels", ("a", "els"): "als", ("per", "els"): "pels"},
+        triggers=_words(
+            "de a en amb per entre sobre des fins cap contra sense davant després durant "
+            "segons i o ni que com"),
+        determiners=_words(
+            "el la els les l' del dels al als pel pels un una uns unes seu seva seus seves "
+            "aquest aquesta aquests aquestes aquell aquella tot tota tots totes"),
+        elided="l'",
+        keep_feminine="iuh",
+    ),
 }
 
-_PREV = re.compile(r"(?:^|(?<=[\s(\"'«“]))([^\W\d_]+)(\s+)$")
-_PREV2 = re.compile(r"(?:^|(?<=[\s(\"'«“]))([^\W\d_]+)(\s+)([^\W\d_]+)(\s+)$")
+_PREV = re.compile(r"(?:^|(?<=[\s(\"'«“]))([^\W\d_]+['’]?)(\s*)$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\n\"“«]\s*)$")
 
 
 def _case_like(word: str, model: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
+
+
+def _previous(before: str) -> tuple[int, str, str] | None:
+    """The word right before a term: (its start, the word, the blank after it).
+
+    An elided article is glued to the term ("l'OCS"): the blank is empty.
+    """
+    m = _PREV.search(before)
+    if not m or (not m.group(2) and not m.group(1).endswith(("'", "’"))):
+        return None
+    return m.start(1), m.group(1), m.group(2)
 
 
 def fix_article(text: str, start: int, end: int, lang: str, gender: str | None,
@@ -127,52 +245,61 @@ def fix_article(text: str, start: int, end: int, lang: str, gender: str | None,
     ('Miembros de los talibanes.', 16)
     >>> fix_article("Jefes del OCS", 10, 13, "es", "f", "sg")
     ('Jefes de la OCS', 12)
+    >>> fix_article("Membres de la Organisation", 14, 26, "fr", "f", "sg")[0]
+    "Membres de l'Organisation"
+    >>> fix_article("La OTSC a dit", 3, 7, "fr", "f", "sg")[0]
+    "L'OTSC a dit"
+    >>> fix_article("Membros do OCX", 11, 14, "pt", "f", "sg")[0]
+    'Membros da OCX'
+    >>> fix_article("Membri della Organizzazione", 13, 27, "it", "f", "sg")[0]
+    "Membri dell'Organizzazione"
     """
     table = ARTICLES.get(lang.split("-")[0].lower())
     if table is None or gender is None:
         return text, start
-    want = table.article(gender, number)
+    want = table.article(gender, number, text[start:end])
     if want is None:
         return text, start
+    articles = table.forms()
+    contracted = {v: k for k, v in table.contractions.items()}
     before = text[:start]
-    m = _PREV.search(before)
-    if m:
-        word, lower = m.group(1), m.group(1).lower()
-        contracted = {v: k for k, v in table.contractions.items()}
-        if lower in contracted:                      # del / al
-            prep, art = contracted[lower]
-            if art != want:
-                new = table.contractions.get((prep, want), f"{prep} {want}")
-                new = _case_like(new, word)
-                text = before[:m.start(1)] + new + m.group(2) + text[start:]
-                return text, start + len(new) - len(word)
-            return text, start
-        if lower in table.definite.values():          # el / la / los / las
-            m2 = _PREV2.search(before)
-            prep = m2.group(1).lower() if m2 else ""
-            if lower != want:
-                if (prep, want) in table.contractions and m2:   # de la → del
-                    new = _case_like(table.contractions[(prep, want)], m2.group(1))
-                    text = before[:m2.start(1)] + new + m.group(2) + text[start:]
-                    return text, m2.start(1) + len(new) + len(m.group(2))
-                new = _case_like(want, word)
-                text = before[:m.start(1)] + new + m.group(2) + text[start:]
-                return text, start + len(new) - len(word)
-            return text, start
+
+    def put(at: int, words: str, model: str) -> tuple[str, int]:
+        words = _case_like(words, model)
+        joined = words if words.endswith("'") else words + " "
+        return before[:at] + joined + text[start:], at + len(joined)
+
+    def with_prep(prep: str) -> str:
+        return table.contractions.get((prep, want), f"{prep} {want}")
+
+    found = _previous(before)
+    if found:
+        at, word, _blank = found
+        lower = word.lower().replace("’", "'")
+        if lower in contracted:                      # del / du / da / dell'
+            if contracted[lower][1] == want:
+                return text, start
+            return put(at, with_prep(contracted[lower][0]), word)
+        if lower in articles:                        # el / la / l' / os
+            if lower == want:
+                return text, start
+            earlier = _previous(before[:at])
+            if earlier and earlier[1].lower() in table.triggers and \
+                    (earlier[1].lower(), want) in table.contractions:   # de la → del
+                return put(earlier[0], with_prep(earlier[1].lower()), earlier[1])
+            if earlier and earlier[1].lower() in table.triggers and \
+                    (earlier[1].lower(), lower) in table.contractions:  # du → de l'
+                return put(earlier[0], with_prep(earlier[1].lower()), earlier[1])
+            return put(at, want, word)
         if lower in table.determiners or not takes_article:
             return text, start
         if lower in table.triggers:
-            contracted_form = table.contractions.get((lower, want))
-            if contracted_form:
-                new = _case_like(contracted_form, word)
-                text = before[:m.start(1)] + new + m.group(2) + text[start:]
-                return text, start + len(new) - len(word)
-            insert = want + " "
-            return text[:start] + insert + text[start:], start + len(insert)
+            if (lower, want) in table.contractions:
+                return put(at, with_prep(lower), word)
+            return put(start, want, "")
         return text, start
     if takes_article and (_SENTENCE_START.search(before) or before.rstrip().endswith(",")):
         if before.rstrip().endswith("("):
             return text, start
-        insert = (want[:1].upper() + want[1:] if _SENTENCE_START.search(before) else want) + " "
-        return text[:start] + insert + text[start:], start + len(insert)
+        return put(start, want, "X" if _SENTENCE_START.search(before) else "")
     return text, start
