@@ -38,6 +38,7 @@ from cms_i18n.glossary import Context, Glossary, load_glossary, translate_units
 from cms_i18n.markup import protect, restore
 from cms_i18n.memory import Memory, cleaning_key
 from cms_i18n.segment import Segment, rebuild, segment
+from cms_i18n.target_typography import repair as repair_typography
 
 Progress = Callable[[int], None]
 
@@ -585,11 +586,12 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
                                    documents=[u.document_id for u in batch], strategy=strategy,
                                    preceding={d: p for d, p in preceding.items() if p})
         for mask, outcome in zip(masked, outcomes, strict=True):
-            restored, lost = restore(outcome.text, mask)
+            typeset, repairs = repair_typography(outcome.text, mask.text, target)
+            restored, lost = restore(typeset, mask)
             problems = [*outcome.problems,
                         *(f"markup problem: the engine lost {tok!r}" for tok in lost)]
             results.append(_Result(restored, "machine", outcome.score,
-                                   tuple(outcome.comments), tuple(problems)))
+                                   (*outcome.comments, *repairs), tuple(problems)))
         if tick:
             tick(len(batch))
     return results

@@ -228,3 +228,20 @@ def test_unreachable_language_names_what_exists_to_install(site: Path) -> None:
     assert result.exit_code != 0
     assert "apertium-eng-deu" not in result.output
     assert "Debian has no Apertium pair that leads there" in result.output
+
+
+def test_typography_is_repaired_and_said(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_site(tmp_path, content=None)
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "q.txt").write_text(
+        "Why did the SCO meet in Astana?\n\nThe house is white.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    for lang, mark in (("es", "¿"), ("fr", "\u202f?")):
+        result = run("translate", "--lang", lang, "--engine", "apertium", "--source", "content")
+        assert result.exit_code == 0, result.output
+        po = Path(f"locale/{lang}/LC_MESSAGES/content.po")
+        msgfmt_check(po)
+        question, plain = entries(po)
+        assert mark in question.msgstr
+        assert any(c.startswith("typography: ") for c in question.comment.splitlines())
+        assert "typography" not in plain.comment

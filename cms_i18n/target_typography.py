@@ -1,0 +1,142 @@
+"""Target-language typography that machine output gets certainly wrong, repaired.
+
+Apertium copies English punctuation habits into every language and leaves
+blanks where it drops a word: "¿" and "¡" never open a Spanish question,
+French gets no space before ``; : ! ?``, a dropped pronoun leaves
+``" ganaremos."``, and a word it cannot place leaves ``trompeta .``.  Only
+what is wrong in every register of the language is touched; anything that
+could be a choice (quote style, « » versus " ") is left to the editor.  Each
+kind of repair made is reported, so the catalogue entry can say so (``#.``).
+
+Runs on machine output before markup placeholders are put back, so tags and
+URLs are never inspected; a ``?`` inside a word or followed by a letter
+(``a?b=1``) is not punctuation and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# U+202F NARROW NO-BREAK SPACE before ; ! ? and U+00A0 NO-BREAK SPACE before :
+# (Imprimerie nationale); Canadian French uses none before ; ! ? (OQLF).
+NNBSP = "\u202f"
+NBSP = "\u00a0"
+
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[^\W_])[ \t]+(?=[.,](?:\s|$|[\"”»)]))")
+_SPACE_IN_BRACKETS = re.compile(r"\([ \t]+|[ \t]+\)")
+_DOUBLED_STOP = re.compile(r"(?<![.\w])((?:[^\W\d_]{1,4}\.){1,3})\.(?!\.)")
+_CURLY_INSIDE = re.compile(r"([“‘«])[ \t]+|[ \t]+([”’»])")
+_FRENCH_PUNCT = re.compile(r"(?<=[^\s\d])[ \t\u00a0\u202f]*([;:!?])(?=\s|$|[\"”»)])")
+_FRENCH_GUILLEMETS = re.compile(r"«[ \t\u00a0\u202f]*|[ \t\u00a0\u202f]*»")
+_SENTENCE = re.compile(r".*?[.!?]+(?=\s|$|[\"”»)])", re.DOTALL)
+
+
+def repair(text: str, source: str, lang: str) -> tuple[str, tuple[str, ...]]:
+    """``text`` (a machine translation of ``source`` into ``lang``) with its typography fixed.
+
+    Returns the repaired text and one note per kind of repair made.
+
+    >>> repair("Dónde está la casa? Nadie sabe!", "Where is the house? Nobody knows!", "es")[0]
+    '¿Dónde está la casa? ¡Nadie sabe!'
+    >>> repair('Dijo: " ganaremos ."', 'He said: "We will win."', "es")[0]
+    'Dijo: "ganaremos."'
+    """
+    notes: list[str] = []
+    base = lang.split("-")[0].lower()
+
+    def step(name: str, fix: Callable[[str], str]) -> None:
+        nonlocal text
+        fixed = fix(text)
+        if fixed != text:
+            notes.append(f"typography: {name}")
+            text = fixed
+
+    step("space before a stop or comma removed", _no_space_before_stop)
+    step("stray space inside quotes or brackets removed", _no_space_inside)
+    step("doubled stop after an abbreviation", lambda t: _DOUBLED_STOP.sub(r"\1", t))
+    step("sentence starts with a capital as in the source", lambda t: _capitalise(t, source))
+    step("final stop kept as in the source", lambda t: _final_stop(t, source))
+    if base == "es":
+        step("¿ and ¡ open questions and exclamations", _spanish_openers)
+    elif base == "fr":
+        step("no-break space before ; : ! ?" if lang != "fr-CA" else "no-break space before :",
+             lambda t: _french_spacing(t, canadian=lang == "fr-CA"))
+    return text, tuple(notes)
+
+
+def _no_space_before_stop(text: str) -> str:
+    return _SPACE_BEFORE_STOP.sub("", text)
+
+
+def _no_space_inside(text: str) -> str:
+    text = _SPACE_IN_BRACKETS.sub(lambda m: m.group(0).strip(" \t"), text)
+    text = _CURLY_INSIDE.sub(lambda m: m.group(1) or m.group(2), text)
+    return _straight_quotes(text)
+
+
+def _straight_quotes(text: str) -> str:
+    """Close up blanks just inside paired straight double quotes: ``" texto "`` → ``"texto"``."""
+    parts = text.split('"')
+    if len(parts) % 2 == 0:         # unpaired: which side a blank is on is unknown
+        return text
+    for i in range(1, len(parts), 2):
+        inner = parts[i]
+        if inner.strip():
+            parts[i] = inner.strip(" \t")
+    return '"'.join(parts)
+
+
+def _capitalise(text: str, source: str) -> str:
+    """A unit whose source starts with a capital starts with one: "l'Inde" → "L'Inde"."""
+    src = source.lstrip()
+    stripped = text.lstrip()
+    if not src[:1].isupper() or not stripped[:1].islower():
+        return text
+    lead = text[: len(text) - len(stripped)]
+    return lead + stripped[0].upper() + stripped[1:]
+
+
+def _final_stop(text: str, source: str) -> str:
+    """A unit whose source ends a sentence with a full stop keeps one ("nos EUA" → "nos EUA.")."""
+    src = source.rstrip()
+    body = text.rstrip()
+    if not src.endswith(".") or src.endswith("..") or not body[-1:].isalnum():
+        return text
+    return body + "." + text[len(body):]
+
+
+def _spanish_openers(text: str) -> str:
+    """Open every Spanish question with ¿ and exclamation with ¡ where the engine did not."""
+    out: list[str] = []
+    pos = 0
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group(0)
+        out.append(text[pos:m.start()])
+        pos = m.end()
+        end = sentence.rstrip()[-1]
+        opener = {"?": "¿", "!": "¡"}.get(end)
+        if opener is None or opener in sentence:
+            out.append(sentence)
+            continue
+        # The question starts after the last opening quote or colon inside the
+        # sentence ('Preguntó: "Por qué?"'), else at its first letter.
+        starts = [i + 1 for i, ch in enumerate(sentence[:-1]) if ch in "\"“«(:"]
+        at = starts[-1] if starts else 0
+        while at < len(sentence) and sentence[at] in " \t\n":
+            at += 1
+        out.append(sentence[:at] + opener + sentence[at:])
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _french_spacing(text: str, canadian: bool) -> str:
+    def space(m: re.Match[str]) -> str:
+        mark = m.group(1)
+        if mark == ":":
+            return NBSP + mark
+        return mark if canadian else NNBSP + mark
+
+    text = _FRENCH_PUNCT.sub(space, text)
+    return _FRENCH_GUILLEMETS.sub(lambda m: "«" + NBSP if "«" in m.group(0) else NBSP + "»",
+                                  text)

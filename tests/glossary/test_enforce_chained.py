@@ -1,0 +1,78 @@
+"""The glossary through a chain of Apertium pairs: the final language's approved names."""
+
+from __future__ import annotations
+
+import pytest
+
+from cms_i18n.glossary import Glossary, translate_units
+
+pytestmark = pytest.mark.engine
+
+SENTENCES = {
+    "pt": [
+        ("India hosted the SCO's virtual summit in July 2023.", ["da OCX"]),
+        ("Armenia froze its participation in the CSTO.", ["na OTSC"]),
+        ("The Taliban took power in Kabul in August 2021.", ["O Talibã"]),
+        ("Leaders of the BRICS countries met in Johannesburg.", ["dos BRICS"]),
+        ("The African Union and the Arab League called for a ceasefire.",
+         ["A União Africana", "a Liga dos Estados Árabes"]),
+        ("Members of the Association of Southeast Asian Nations met in Jakarta.",
+         ["da Associação de Nações do Sudeste Asiático"]),
+        ("The Commonwealth of Independent States held a summit.",
+         ["A Comunidade dos Estados Independentes"]),
+    ],
+    "fr": [
+        ("India hosted the SCO's virtual summit in July 2023.", ["de l'OCS"]),
+        ("Armenia froze its participation in the CSTO.", ["l'OTSC"]),
+        ("The Taliban took power in Kabul in August 2021.", ["Les talibans"]),
+        ("The Shanghai Cooperation Organisation was founded in 2001.",
+         ["L'Organisation de Shanghai pour la coopération"]),
+        ("The African Union and the Arab League called for a ceasefire.",
+         ["L'Union africaine", "la Ligue des États arabes"]),
+        ("Shoigu was appointed secretary of Russia's Security Council.",
+         ["du Conseil de sécurité de Russie"]),
+        ("The Global South wants a bigger voice.", ["Le Sud global"]),
+    ],
+}
+
+
+@pytest.fixture(scope="module")
+def chained():
+    from cms_i18n.engines.apertium import ApertiumEngine
+
+    with ApertiumEngine({}) as engine:
+        if not {("en", "pt"), ("en", "fr")} <= engine.pairs():
+            pytest.skip("no Apertium route to pt and fr (scripts/setup --dev)")
+        yield engine
+
+
+@pytest.mark.parametrize("lang", sorted(SENTENCES))
+def test_the_final_language_gets_its_approved_names_with_their_articles(
+        bundled: Glossary, chained, lang: str) -> None:
+    texts = [text for text, _ in SENTENCES[lang]]
+    results = translate_units(chained, texts, source="en", target=lang, glossary=bundled,
+                              documents=[f"d{i}" for i in range(len(texts))])
+    for (text, wanted), result in zip(SENTENCES[lang], results, strict=True):
+        for piece in wanted:
+            assert piece in result.text, (text, result.text)
+        assert result.problems == (), (text, result.problems)
+    raw = chained.translate_batch(texts, "en", lang)
+    assert sum(all(p in r.text for p in wanted)
+               for r, (_, wanted) in zip(raw, SENTENCES[lang], strict=True)) <= 1
+
+
+def test_stand_ins_are_the_default_strategy_through_a_chain(bundled: Glossary, chained) -> None:
+    from cms_i18n.glossary.enforce import _default_strategy
+
+    assert _default_strategy(chained, "pt") == "standin"
+    assert _default_strategy(chained, "fr-CA") == "standin"
+
+
+def test_term_free_text_is_left_alone(bundled: Glossary, chained) -> None:
+    texts = ["The central bank raised interest rates on Thursday.",
+             "Kazakhstan's Security Council discussed border security."]
+    for lang in ("pt", "fr"):
+        raw = [t.text for t in chained.translate_batch(texts, "en", lang)]
+        results = translate_units(chained, texts, source="en", target=lang, glossary=bundled,
+                                  documents=["a", "b"])
+        assert [r.text for r in results] == raw

@@ -1,0 +1,58 @@
+"""Target-side typography: only what is certainly wrong is repaired, and each repair is said."""
+
+from __future__ import annotations
+
+import pytest
+
+from cms_i18n.target_typography import NBSP, NNBSP, repair
+
+
+@pytest.mark.parametrize(("lang", "source", "machine", "wanted"), [
+    ("es", "Where is the house?", "Dónde es la casa?", "¿Dónde es la casa?"),
+    ("es", "Why did they meet? Nobody knows!", "Por qué se reunieron? Nadie sabe!",
+     "¿Por qué se reunieron? ¡Nadie sabe!"),
+    ("es", 'He asked, "Why now?"', 'Preguntó, "Por qué ahora?"', 'Preguntó, "¿Por qué ahora?"'),
+    ("es", 'He said: "We will win."', 'Dijo: " ganaremos."', 'Dijo: "ganaremos."'),
+    ("ca", "The members of the council met.", "els membres del consell .",
+     "Els membres del consell."),
+    ("pt", "Prices rose in the U.S.", "Os preços subiram nos EUA", "Os preços subiram nos EUA."),
+    ("es", "They met in the U.S. on Monday.", "Se reunieron en EE. UU.. el lunes.",
+     "Se reunieron en EE. UU. el lunes."),
+    ("fr", "Where is the house?", "Où est la maison?", f"Où est la maison{NNBSP}?"),
+    ("fr", "He said: no; never!", "Il a dit: non; jamais!",
+     f"Il a dit{NBSP}: non{NNBSP}; jamais{NNBSP}!"),
+    ("fr", "India hosted the summit.", "l'Inde a accueilli le sommet.",
+     "L'Inde a accueilli le sommet."),
+    ("fr", "He said «yes».", "Il a dit «oui».", f"Il a dit «{NBSP}oui{NBSP}»."),
+    ("fr-CA", "Where is it? Here: now.", "Où est-ce? Ici: maintenant.",
+     f"Où est-ce? Ici{NBSP}: maintenant."),
+    ("it", "They met (in secret).", "Si sono riuniti ( in segreto ).",
+     "Si sono riuniti (in segreto)."),
+])
+def test_certain_errors_are_repaired(lang, source, machine, wanted) -> None:
+    text, notes = repair(machine, source, lang)
+    assert text == wanted
+    assert notes and all(n.startswith("typography: ") for n in notes)
+
+
+@pytest.mark.parametrize(("lang", "source", "machine"), [
+    ("es", "Where is it?", "¿Dónde está?"),                       # already opened
+    ("es", "See {1} for details.", "Ve {1} para detalles."),
+    ("es", "It was 10:30.", "Eran las 10:30."),                     # a time, not a colon
+    ("es", "He waited...", "Esperó..."),                           # an ellipsis
+    ("fr", "It was 10:30.", "Il était 10:30."),
+    ("fr", "Open example.com/a?b=1 now.", "Ouvrez example.com/a?b=1 maintenant."),
+    ("fr", "Where?", f"Où{NNBSP}?"),                                # already right
+    ("pt", "the members met", "os membros reuniram-se"),            # lower case, no stop
+    ("pt", "Is it?", "É?"),
+    ("es", 'He said "no', 'Dijo " no'),                             # unpaired: unknown side
+    ("gl", "Where is it?", "Onde está?"),                           # no ¿ in Galician
+])
+def test_everything_else_is_left_alone(lang, source, machine) -> None:
+    assert repair(machine, source, lang) == (machine, ())
+
+
+def test_repairs_are_idempotent() -> None:
+    for lang, machine in (("es", "Dónde? Aquí!"), ("fr", "Quoi? Non: oui; «bon»!")):
+        once, _ = repair(machine, "Where? Here!", lang)
+        assert repair(once, "Where? Here!", lang) == (once, ())
