@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from cms_i18n.glossary import Glossary, translate_units
+from cms_i18n.glossary import Glossary, load_glossary, translate_units
 from cms_i18n.glossary.grammar import STANDINS, StandIn
+from tests.glossary.conftest import BUNDLED
 
 # Terms of each gender, singular and plural: the SCO is feminine in Spanish (la OCS),
 # the UN Security Council masculine, BRICS masculine plural (los BRICS).
@@ -28,8 +29,10 @@ CONTEXTS = (
     "A high-level {X} delegation arrived on Tuesday.",
     "The now 10-member {X} welcomed its non-permanent observers.",
 )
+# Languages the bundled glossary has approved names in (the stand-in tables may cover more).
+COVERED = {lang for lang in STANDINS if load_glossary(BUNDLED).covers(lang)}
 STANDIN_CASES = [(lang, gender, cand) for lang, pools in sorted(STANDINS.items())
-                 for gender, pool in sorted(pools.items()) for cand in pool]
+                 if lang in COVERED for gender, pool in sorted(pools.items()) for cand in pool]
 
 
 def _forms(cand: StandIn) -> list[str]:
