@@ -21,11 +21,12 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cms_i18n.catalog.merge import Authorship, EditorText, Written
 from cms_i18n.document import Fix
 from cms_i18n.errors import ConfigError, InputError
 
@@ -68,6 +69,28 @@ CREATE TABLE IF NOT EXISTS catalogues (
     inputs TEXT NOT NULL,          -- sha256 of everything it was built from
     written TEXT NOT NULL          -- size and modification time of the file then
 );
+CREATE TABLE IF NOT EXISTS editor_texts (
+    source_lang TEXT NOT NULL,
+    target_lang TEXT NOT NULL,
+    context TEXT NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,          -- a translation an editor wrote
+    reviewed INTEGER NOT NULL,     -- 1 once seen approved, 0 while only seen as a draft
+    first_seen DOUBLE PRECISION NOT NULL,
+    last_seen DOUBLE PRECISION NOT NULL,
+    PRIMARY KEY (source_lang, target_lang, context, source, target)
+);
+CREATE TABLE IF NOT EXISTS written (
+    catalogue TEXT NOT NULL,       -- <domain>/<lang>
+    context TEXT NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,          -- the msgstr cms-i18n last wrote in that entry
+    ours INTEGER NOT NULL,         -- 1: its own suggestion; 0: an editor's text it kept
+    previous TEXT,                 -- the #| msgid it wrote
+    updated DOUBLE PRECISION NOT NULL,
+    PRIMARY KEY (catalogue, context, source)
+);
+CREATE INDEX IF NOT EXISTS machine_by_source ON machine (source_lang, target_lang, source);
 """
 
 _POSTGRES_URL = re.compile(r"^postgres(?:ql)?://", re.IGNORECASE)
@@ -254,6 +277,59 @@ class Memory:
         self._write("INSERT INTO catalogues VALUES (?,?,?) ON CONFLICT (path) DO UPDATE "
                     "SET inputs = excluded.inputs, written = excluded.written",
                     [(path, inputs, written)])
+
+    # -- editors' texts and what cms-i18n wrote ---------------------------------
+
+    def add_editor_texts(self, texts: Iterable[EditorText], *, source_lang: str,
+                         target_lang: str) -> None:
+        """Keep every translation an editor wrote, reviewed or draft, with when it was
+        first and last seen: nothing an editor typed depends on a catalogue alone."""
+        now = time.time()
+        rows = list({(t.context, t.source, t.text): (
+            source_lang, target_lang, t.context, t.source, t.text, int(t.reviewed), now, now)
+            for t in texts}.values())
+        self._write(
+            "INSERT INTO editor_texts VALUES (?,?,?,?,?,?,?,?) ON CONFLICT "
+            "(source_lang, target_lang, context, source, target) DO UPDATE SET "
+            "reviewed = CASE WHEN excluded.reviewed > editor_texts.reviewed "
+            "THEN excluded.reviewed ELSE editor_texts.reviewed END, "
+            "last_seen = excluded.last_seen", rows)
+
+    def editor_texts(self, *, source_lang: str, target_lang: str) -> list[EditorText]:
+        """Every editor's translation seen for the pair, oldest first."""
+        rows = self._rows(
+            "SELECT context, source, target, reviewed FROM editor_texts "
+            "WHERE source_lang=? AND target_lang=? ORDER BY first_seen, context, source",
+            [source_lang, target_lang])
+        return [EditorText(context, source, target, bool(reviewed))
+                for context, source, target, reviewed in rows]
+
+    def authorship(self, catalogue: str, *, source_lang: str,
+                   target_lang: str) -> Authorship:
+        """What cms-i18n last wrote in each entry of ``catalogue`` and, for entries it
+        has no record of, every machine translation it remembers of their text."""
+        written = {(context, source): Written(target, bool(ours), previous)
+                   for context, source, target, ours, previous in self._rows(
+                       "SELECT context, source, target, ours, previous FROM written "
+                       "WHERE catalogue=?", [catalogue])}
+
+        def machine_outputs(source: str) -> set[str]:
+            return {target for (target,) in self._rows(
+                "SELECT target FROM machine WHERE source_lang=? AND target_lang=? "
+                "AND source=?", [source_lang, target_lang, source])}
+
+        return Authorship(written, machine_outputs)
+
+    def record_written(self, catalogue: str, written: Mapping[tuple[str, str], Written]
+                       ) -> None:
+        """Remember what cms-i18n wrote in these entries of ``catalogue``."""
+        now = time.time()
+        rows = [(catalogue, context, source, w.msgstr, int(w.ours), w.previous, now)
+                for (context, source), w in written.items()]
+        self._write("INSERT INTO written VALUES (?,?,?,?,?,?,?) ON CONFLICT "
+                    "(catalogue, context, source) DO UPDATE SET target = excluded.target, "
+                    "ours = excluded.ours, previous = excluded.previous, "
+                    "updated = excluded.updated", rows)
 
     def stats(self) -> dict[str, int]:
         machine = self._rows("SELECT count(*) FROM machine")[0][0]

@@ -21,7 +21,10 @@ from typing import Any
 from cms_i18n import languages
 from cms_i18n.catalog import CatalogEntry, catalog_paths, read_reviewed, update_catalog
 from cms_i18n.catalog import translations_for_apply as catalogue_translations
+from cms_i18n.catalog.checks import critical_problems
 from cms_i18n.catalog.layout import language_catalogues, shard_of, shard_paths
+from cms_i18n.catalog.merge import MARKUP_PREFIX, Review, UpdateResult
+from cms_i18n.catalog.status import document_of
 from cms_i18n.catalog.update import Refused
 from cms_i18n.clean import (
     CleanOptions,
@@ -34,7 +37,13 @@ from cms_i18n.content import ContentSource, load_source
 from cms_i18n.document import Document, Fix, Unit
 from cms_i18n.engines import Engine, available_engines, load_engine_class
 from cms_i18n.errors import EngineError, InputError
-from cms_i18n.glossary import Context, Glossary, load_glossary, translate_units
+from cms_i18n.glossary import (
+    Context,
+    Glossary,
+    check_translation,
+    load_glossary,
+    translate_units,
+)
 from cms_i18n.markup import protect, restore
 from cms_i18n.memory import Memory, cleaning_key
 from cms_i18n.segment import Segment, rebuild, segment
@@ -62,9 +71,14 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     With a ``memory``, cleaning results are looked up and stored there, so an
     unchanged document costs one query on a re-run.
     """
-    chrome = tuple((settings.get("clean") or {}).get("chrome_patterns") or ())
+    patterns = tuple((settings.get("clean") or {}).get("chrome_patterns") or ())
+    # Markdown, HTML and CMS pages are written for the site: only the chrome rules
+    # that cannot take an author's line apply to them, and to their titles and other
+    # fields only the site's own patterns.  Plain text is what scrapers produce.
+    authored = document.format != "text"
     document_options = CleanOptions(quote_style=detect_quote_style(document.body),
-                                    chrome_patterns=chrome, format=document.format)
+                                    chrome_patterns=patterns, format=document.format,
+                                    chrome="authored" if authored else "scraped")
     codecs, dropped = _document_level(document, document_options, memory)
     # Mojibake in one paragraph is evidence for the lone sequences of another.
     options = replace(document_options, mojibake_codecs=codecs)
@@ -84,7 +98,10 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
         body_texts.append("\n".join(kept))
     raw += [("body", text, document.body_line + seg.line - 1, seg.kind)
             for seg, text in zip(segments, body_texts, strict=True)]
-    cleaned = _clean_all([text for _, text, _, _ in raw], options, memory)
+    named = replace(options, chrome="site") if authored else options
+    cleaned = _clean_all([text for _, text, _, _ in raw],
+                         [named if kind in _NAMED_KINDS else options for _, _, _, kind in raw],
+                         memory)
     cleaned = [(text, (*early.get(i, ()), *fixes)) for i, (text, fixes) in enumerate(cleaned)]
 
     units: list[Unit] = []
@@ -107,6 +124,10 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
         pending.clear()
         units.append(unit)
         made.append(unit)
+    if pending and units:
+        # Lines removed after the last unit are listed on it: no removal goes unseen.
+        last = replace(units[-1], fixes=(*units[-1].fixes, *pending))
+        made[made.index(units[-1])] = units[-1] = last
     return PreparedDocument(document, units, segments, made[len(document.fields):])
 
 
@@ -135,16 +156,22 @@ def _document_level(document: Document, options: CleanOptions,
     return codecs, {fix.line: fix for fix in fixes if fix.line}
 
 
-def _clean_all(texts: Sequence[str], options: CleanOptions,
+_NAMED_KINDS = ("title", "field", "heading")
+"""Units that name a document or a section: only a site's own patterns can make one of
+them page chrome in authored content (a page may well be titled "Home")."""
+
+
+def _clean_all(texts: Sequence[str], options: Sequence[CleanOptions],
                memory: Memory | None) -> list[tuple[str, tuple[Fix, ...]]]:
     if memory is None:
-        return [(c.text, c.fixes) for c in (clean_unit(t, options) for t in texts)]
-    keys = [cleaning_key(_cleaner_fingerprint(), options, t) for t in texts]
+        return [(c.text, c.fixes) for c in map(clean_unit, texts, options)]
+    keys = [cleaning_key(_cleaner_fingerprint(), o, t) for t, o in zip(texts, options,
+                                                                        strict=True)]
     found = memory.cleaned(keys)
     fresh = []
-    for key, text in zip(keys, texts, strict=True):
+    for key, text, unit_options in zip(keys, texts, options, strict=True):
         if key not in found:
-            result = clean_unit(text, options)
+            result = clean_unit(text, unit_options)
             found[key] = (result.text, result.fixes)
             fresh.append((key, result.text, result.fixes))
     if fresh:
@@ -234,7 +261,9 @@ class RunSummary:
     translated: int = 0       # sent to the engine now
     reused: int = 0           # from the translation memory
     reviewed: int = 0         # already reviewed in the catalogue
-    problems: int = 0         # units with glossary or markup problems
+    glossary_problems: int = 0   # entries whose msgstr breaks the glossary
+    markup_problems: int = 0     # entries whose msgstr lost or broke markup
+    drafts_kept: int = 0         # editors' unreviewed texts left as they were
     obsolete: int = 0
     unchanged: int = 0        # documents skipped: their catalogue is up to date
     seconds: float = 0.0
@@ -252,16 +281,16 @@ class RunSummary:
         skipped = f", {self.unchanged} unchanged" if self.unchanged else ""
         return (f"{self.lang}: {self.documents} document{'s' * (self.documents != 1)}"
                 f"{skipped}, {self.units} units, {self.translated} translated, "
-                f"{self.reused} reused, {self.reviewed} reviewed, {self.problems} with "
-                f"glossary problems, {self.obsolete} obsolete, {self.seconds:.1f} s "
-                f"({self.engine}){where}")
+                f"{self.reused} reused, {self.reviewed} reviewed, {self.drafts_kept} editor "
+                f"drafts kept, {self.glossary_problems} with glossary problems, "
+                f"{self.markup_problems} with markup problems, {self.obsolete} obsolete, "
+                f"{self.seconds:.1f} s ({self.engine}){where}")
 
     def add(self, outcome: ChunkOutcome) -> None:
         self.units += outcome.units
         self.translated += outcome.translated
         self.reused += outcome.reused
         self.reviewed += outcome.reviewed
-        self.problems += outcome.problems
 
 
 @dataclass
@@ -273,7 +302,6 @@ class ChunkOutcome:
     translated: int = 0
     reused: int = 0
     reviewed: int = 0
-    problems: int = 0
 
 
 @dataclass(frozen=True)
@@ -338,8 +366,6 @@ def translate_documents(documents: Sequence[Document], context: RunContext, memo
     outcome.translated = len(fresh)
     label = engine_label(context.engine, source_lang, lang)
     outcome.entries = [_entry(u, remembered.get(keys[id(u)]), label) for u in units]
-    outcome.problems = sum(1 for u in todo if remembered.get(keys[id(u)])
-                           and remembered[keys[id(u)]].problems)
     return outcome
 
 
@@ -496,9 +522,16 @@ class _Writer:
             self._write(shard)
 
     def _write(self, shard: _Shard) -> None:
-        result = update_catalog(shard.po_path, shard.entries, lang=self.context.lang,
-                                domain=self.settings["domain"], pot_path=shard.pot_path)
+        context = self.context
+        result = write_catalogue(shard.po_path, shard.entries, self.memory, lang=context.lang,
+                                 source_lang=context.source_lang,
+                                 domain=self.settings["domain"], pot_path=shard.pot_path,
+                                 review=reviewer(context.glossary, context.source_lang,
+                                                 context.lang, shard.entries))
         self.summary.obsolete += result.obsolete
+        self.summary.glossary_problems += result.glossary_problems
+        self.summary.markup_problems += result.markup_problems
+        self.summary.drafts_kept += result.drafts_kept
         record = {"file": _file_stamp(shard.po_path), "units": len(shard.entries),
                   "reviewed": shard.reviewed}
         self.memory.record_catalogue(_digest(str(shard.po_path)), shard.inputs,
@@ -589,7 +622,7 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
             typeset, repairs = repair_typography(outcome.text, mask.text, target)
             restored, lost = restore(typeset, mask)
             problems = [*outcome.problems,
-                        *(f"markup problem: the engine lost {tok!r}" for tok in lost)]
+                        *(f"{MARKUP_PREFIX} the engine lost {tok!r}" for tok in lost)]
             results.append(_Result(restored, "machine", outcome.score,
                                    (*outcome.comments, *repairs), tuple(problems)))
         if tick:
@@ -609,7 +642,8 @@ def _document_chunks(units: Sequence[Unit], size: int) -> Iterable[list[Unit]]:
 
 
 def _entry(unit: Unit, found: Any, engine: str) -> CatalogEntry:
-    comments: list[str] = [f"cleaned: {fix.describe()}" for fix in unit.fixes]
+    comments: list[str] = []
+    problems: tuple[str, ...] = ()
     translation = ""
     if found is not None:
         translation = found.target
@@ -621,10 +655,52 @@ def _entry(unit: Unit, found: Any, engine: str) -> CatalogEntry:
                 line += f", score {found.score:.2f}"
             comments.append(line)
             comments.extend(found.notes)
-            comments.extend(found.problems)
+            problems = tuple(found.problems)
     return CatalogEntry(context=unit.context, source=unit.source, translation=translation,
                         references=((unit.path, unit.line),) if unit.path else (),
-                        comments=tuple(comments), fuzzy=True)
+                        comments=tuple(comments), fuzzy=True, problems=problems,
+                        source_comments=tuple(f"cleaned: {fix.describe()}"
+                                              for fix in unit.fixes))
+
+
+def write_catalogue(po_path: Path, entries: Sequence[CatalogEntry], memory: Memory, *,
+                    lang: str, source_lang: str, domain: str, pot_path: Path | None = None,
+                    review: Review | None = None) -> UpdateResult:
+    """Merge ``entries`` into the catalogue with the memory's record of who wrote what,
+    then remember the editors' texts it held and what this run wrote.
+
+    The record is kept per catalogue, named by its last folders and file name
+    (``es/LC_MESSAGES/content.po``), so it follows a site that moves.
+    """
+    catalogue = "/".join(Path(po_path).parts[-4:])
+    authorship = memory.authorship(catalogue, source_lang=source_lang, target_lang=lang)
+    result = update_catalog(po_path, entries, lang=lang, domain=domain, pot_path=pot_path,
+                            authorship=authorship, review=review)
+    memory.add_editor_texts(result.editor_texts, source_lang=source_lang, target_lang=lang)
+    memory.record_written(catalogue, result.authorship)
+    return result
+
+
+def reviewer(glossary: Glossary | None, source_lang: str, lang: str,
+             entries: Sequence[CatalogEntry]) -> Review:
+    """The review of a translation the pipeline did not make (an editor's): its glossary
+    problems, read with the document's earlier text, and its critical markup problems."""
+    preceding: dict[str, str] = {}
+    earlier: dict[str, list[str]] = {}
+    for entry in entries:
+        before = earlier.setdefault(document_of(entry.context), [])
+        preceding[entry.context] = "\n".join(before)
+        before.append(entry.source)
+
+    def review(context: str, source: str, translation: str) -> list[str]:
+        found = [f"{MARKUP_PREFIX} {problem}"
+                 for problem in critical_problems(source, translation)]
+        if glossary is not None:
+            found += check_translation(source, translation, source=source_lang, target=lang,
+                                       glossary=glossary, preceding=preceding.get(context, ""))
+        return found
+
+    return review
 
 
 def _load_glossary(settings: Mapping[str, Any]) -> Glossary | None:

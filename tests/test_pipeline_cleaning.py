@@ -49,3 +49,28 @@ def test_remembered_cleaning_depends_on_the_evidence() -> None:
         again = prepare_document(plain, {}, memory).units[1].source
     assert repaired == "Recep Tayyip Erdoğan sent an envoy."
     assert again == LONE
+
+
+def test_authored_markdown_keeps_lines_the_chrome_rules_would_take() -> None:
+    body = ("# Home\n\nThe CSTO held drills near Dushanbe.\n\nAdvertisement\n\n"
+            "See also: [CSTO exercises in Tajikistan](https://example.org/csto)\n")
+    document = Document("drills", None, "markdown", body, fields={"title": "Home"})
+    prepared = prepare_document(document, {})
+    assert [u.source for u in prepared.units] == [
+        "Home", "Home", "The CSTO held drills near Dushanbe.",
+        "See also: [CSTO exercises in Tajikistan](https://example.org/csto)"]
+    # A one-line rule still applies to authored text, and the removal is listed.
+    assert [(f.kind, f.before) for f in prepared.units[-1].fixes] == [
+        ("chrome", "Advertisement")]
+    site = {"clean": {"chrome_patterns": ["^See also:"]}}
+    units = prepare_document(document, site).units
+    assert [u.source for u in units][-1] == "The CSTO held drills near Dushanbe."
+    assert [(f.kind, f.before) for f in units[-1].fixes] == [
+        ("chrome", "Advertisement"),
+        ("chrome", "See also: [CSTO exercises in Tajikistan](https://example.org/csto)")]
+
+
+def test_a_line_removed_after_the_last_unit_is_listed_on_it() -> None:
+    units = prepare_document(_document("The forum opened in Moscow.", "Read more"), {}).units
+    assert [u.source for u in units] == ["The forum opened in Moscow."]
+    assert [(f.kind, f.before) for f in units[-1].fixes] == [("chrome", "Read more")]

@@ -1,28 +1,41 @@
 """Merging a fresh run of the pipeline into a catalogue without losing an editor's work.
 
+**Whose text is a msgstr?**  An editor's, unless it is exactly what cms-i18n itself
+last wrote there as its own suggestion.  The merge is told what that was
+(:class:`Authorship`: the translation memory's record per entry, and for entries it
+has no record of, every machine translation it ever made of the text).  So an edited
+msgstr that still carries ``fuzzy`` (Weblate's "needs editing", a Poedit user who
+leaves the flag while working, ``msgmerge``'s carried-over translations) is the
+editor's exactly like a reviewed one, and no run replaces it.  Without a record the
+merge keeps the text: when in doubt, the editor's.
+
 The rules, in the order they apply to each unit the pipeline passes in:
 
-1. **Same msgctxt and msgid as a live entry.**  A reviewed translation (translated,
-   not ``fuzzy``) is the editor's: it is kept as it is, whatever the machine says now.
-   A machine translation (``fuzzy``) is refreshed with the new suggestion.
+1. **Same msgctxt and msgid as a live entry.**  An editor's text, reviewed or draft,
+   is kept as it is; beside a draft the machine translation of the text is offered as
+   an extracted comment (``#. machine translation of this text: "…"``).  A msgstr
+   cms-i18n wrote is refreshed with the new suggestion.
 2. **Same msgctxt and msgid as an obsolete entry** (the text came back): the entry is
-   revived with its old translation, reviewed or not, and its comments.
-3. **Changed source text.**  Editing a paragraph changes its msgid, so its key is new.
-   Like ``msgmerge``, the unit is matched against the entries that disappeared in the
-   same document by similarity of text; the best match at or above
+   revived with its old translation and comments, under rule 1.
+3. **Changed source text**, the way ``msgmerge`` does it.  Editing a paragraph changes
+   its msgid; the unit is matched against the entries that disappeared in the same
+   document by similarity of text, and the best match at or above
    :data:`FUZZY_THRESHOLD` gives the new entry its history:
 
-   * ``msgstr`` is the *new* machine suggestion, flagged ``fuzzy`` (an editor has to
-     look at it: the source changed);
-   * ``#| msgid`` is the source text the editor last reviewed (or, when nobody had,
-     the previous text), so Poedit, Lokalize and Weblate show what changed;
-   * the editor's reviewed translation of that previous text stays in view as an
-     extracted comment, ``#. reviewed translation of the previous text: "…"``, so the
-     editor can reuse it; it is carried along until the entry is reviewed again;
+   * the previous translation, when an editor wrote it, becomes the ``fuzzy`` msgstr,
+     and the machine translation of the new text is offered beside it as an
+     extracted comment; otherwise the msgstr is the new machine suggestion;
+   * ``#| msgid`` is the source text that translation belongs to, so Poedit,
+     Lokalize, Weblate and ``msgmerge`` itself show what changed;
    * translator comments (``# …``) and flags such as ``no-wrap`` move to the new entry;
-   * the old entry, when it was reviewed, is also kept as an obsolete entry, so that
-     the editor's translation stays on file (and in the translation memory) even
-     after the new entry is reviewed and the editor's tool drops the ``#|`` lines.
+   * the old entry, when it held an editor's text, also stays as an obsolete entry,
+     so that text is still on file after the editor rewrites the new one, and comes
+     back as it was if the source text does.
+
+   Why the editor's translation goes in the msgstr and the machine's in a comment:
+   every PO tool keeps a msgstr through any save, and an editor usually needs only a
+   small change; a comment is for reading (polib and Babel re-wrap long ones), and
+   nothing depends on reading it back, since the memory holds the machine translation.
 4. **New text**: the machine suggestion, ``fuzzy``.  When the same source text has a
    reviewed translation elsewhere in the catalogue, that translation is the suggestion
    instead (still ``fuzzy``, as its context differs), with a note saying where from.
@@ -32,22 +45,35 @@ translation, flags and translator comments, and are revived by rule 2 if the tex
 back.  Entries that disappeared with neither a translation nor a translator comment
 are dropped, as GNU gettext drops them: there is nothing in them to keep.  Obsolete
 entries stay after the live ones, oldest first.
+
+Extracted comments are rebuilt on every run, so what they say about problems is
+always about the msgstr in the file: for a machine suggestion the pipeline's own
+findings, for an editor's text a fresh review of it (:data:`Review`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from cms_i18n.catalog.po import PoEntry, PoFile, _escape, format_reference
+from cms_i18n.glossary.verify import PROBLEM_PREFIX
 
 FUZZY_THRESHOLD = 0.6
 """Minimum similarity (difflib ratio) for a changed unit to inherit an old entry."""
 
-PREVIOUS_NOTE = "reviewed translation of the previous text: "
+SUGGESTION_NOTE = "machine translation of this text: "
 TM_NOTE = "suggestion from a reviewed translation of the same text in "
+MARKUP_PREFIX = "markup problem:"
+PREVIOUS_NOTE = "reviewed translation of the previous text: "
+"""How earlier versions carried an editor's translation in a comment; still read."""
+
+Key = tuple[str, str]
+Review = Callable[[str, str, str], Sequence[str]]
+"""(msgctxt, msgid, msgstr) → problem lines (``glossary problem: …``, ``markup problem:
+…``) of a translation the pipeline did not make, such as an editor's."""
 
 
 @dataclass(frozen=True)
@@ -55,9 +81,11 @@ class CatalogEntry:
     """One translation unit as the pipeline hands it to the catalogue.
 
     ``translation`` is the machine translation ("" when there is none), ``comments``
-    become ``#.`` lines (what the machine did), ``references`` ``#:`` lines.  ``fuzzy``
-    False means the pipeline vouches for the translation (it comes from a reviewed
-    translation memory entry for the same text and context).
+    become ``#.`` lines (what the machine did), ``problems`` too, but only while the
+    msgstr is that translation (they are its problems), ``references`` ``#:`` lines.
+    ``source_comments`` are the ``#.`` lines about the source text alone (what cleaning
+    did), the ones every language shares and the template carries.  ``fuzzy`` False
+    means the pipeline vouches for the translation.
     """
 
     context: str
@@ -66,11 +94,63 @@ class CatalogEntry:
     references: tuple[tuple[str, int], ...] = ()
     comments: tuple[str, ...] = ()
     fuzzy: bool = True
+    problems: tuple[str, ...] = ()
+    source_comments: tuple[str, ...] = ()
 
     @property
-    def key(self) -> tuple[str, str]:
+    def key(self) -> Key:
         """(msgctxt, msgid)."""
         return (self.context, self.source)
+
+
+@dataclass(frozen=True)
+class Written:
+    """What cms-i18n last wrote into one entry.
+
+    ``ours`` says the msgstr was its own suggestion (a machine translation, or a
+    reviewed translation of the same text from elsewhere); False, that it was an
+    editor's text it kept or carried over.  ``previous`` is the ``#| msgid`` it wrote,
+    so that a tool that drops those lines does not lose what changed.
+    """
+
+    msgstr: str
+    ours: bool
+    previous: str | None = None
+
+
+@dataclass(frozen=True)
+class EditorText:
+    """A translation an editor wrote, as found in a catalogue: ``reviewed`` (not fuzzy)
+    or a draft (still fuzzy), for (``context``, ``source``)."""
+
+    context: str
+    source: str
+    text: str
+    reviewed: bool
+
+
+@dataclass
+class Authorship:
+    """How a merge tells cms-i18n's own msgstrs from editors'.
+
+    ``written`` is what cms-i18n last wrote per (msgctxt, msgid); for an entry it has
+    no record of, ``machine_outputs(msgid)`` gives every machine translation of that
+    text it remembers.  With neither, a fuzzy msgstr is taken for an editor's.
+    """
+
+    written: Mapping[Key, Written] = field(default_factory=dict)
+    machine_outputs: Callable[[str], Collection[str]] | None = None
+
+    def record(self, entry: PoEntry) -> Written | None:
+        return self.written.get(_public_key(entry))
+
+    def is_ours(self, entry: PoEntry) -> bool:
+        """Whether the msgstr is a suggestion of cms-i18n's, not an editor's text."""
+        record = self.record(entry)
+        if record is not None:
+            return record.ours and entry.msgstr == record.msgstr
+        return (self.machine_outputs is not None
+                and entry.msgstr in self.machine_outputs(entry.msgid))
 
 
 @dataclass
@@ -79,19 +159,28 @@ class UpdateResult:
 
     ``new``: units the catalogue did not have; ``changed``: units whose source text
     changed (matched to their old entry); ``unchanged``: same text, machine
-    translation; ``reviewed_kept``: same text with an editor's translation, left
+    translation; ``reviewed_kept``: same text with an editor's reviewed translation,
+    left alone; ``drafts_kept``: same text with an editor's draft (still fuzzy), left
     alone; ``obsolete``: entries that became obsolete in this run; ``total``: live
-    units in the catalogue now.  ``written`` says whether the file changed on disk.
+    units in the catalogue now; ``glossary_problems`` and ``markup_problems``: live
+    entries whose msgstr has such a problem.  ``written`` says whether the file changed
+    on disk.  ``editor_texts`` lists every editor's translation the old catalogue held;
+    ``authorship``, what cms-i18n wrote into each live entry where that changed.
     """
 
     new: int = 0
     changed: int = 0
     unchanged: int = 0
     reviewed_kept: int = 0
+    drafts_kept: int = 0
     obsolete: int = 0
     total: int = 0
+    glossary_problems: int = 0
+    markup_problems: int = 0
     written: bool = False
     template_written: bool = False
+    editor_texts: list[EditorText] = field(default_factory=list)
+    authorship: dict[Key, Written] = field(default_factory=dict)
 
 
 @dataclass
@@ -120,11 +209,17 @@ def unquote_note(text: str) -> str | None:
 
 
 def previous_translation(entry: PoEntry) -> str | None:
-    """The reviewed translation of the previous text carried by ``entry``, if any."""
+    """The reviewed translation of the previous text that an entry written by an
+    earlier version carries in a comment, if any."""
     for comment in entry.extracted_comments:
         if comment.startswith(PREVIOUS_NOTE):
             return unquote_note(comment[len(PREVIOUS_NOTE):])
     return None
+
+
+def has_problem(comments: Sequence[str], prefix: str) -> bool:
+    """Whether extracted comments report a problem of the kind ``prefix`` names."""
+    return any(comment.lower().startswith(prefix) for comment in comments)
 
 
 _SUFFIX = re.compile(r"#\d+$")
@@ -139,6 +234,10 @@ def base_context(context: str | None) -> str:
     return _SUFFIX.sub("", context or "")
 
 
+def _public_key(entry: PoEntry) -> Key:
+    return (entry.msgctxt or "", entry.msgid)
+
+
 def _similarity(a: str, b: str) -> float:
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     if matcher.real_quick_ratio() < FUZZY_THRESHOLD or matcher.quick_ratio() < FUZZY_THRESHOLD:
@@ -151,19 +250,208 @@ def entry_references(entry: CatalogEntry) -> list[str]:
     return [format_reference(str(path), line) for path, line in entry.references]
 
 
-def _machine_comments(entry: CatalogEntry) -> list[str]:
+def template_comments(unit: CatalogEntry) -> list[str]:
+    """The ``#.`` lines of a unit in the template, which every language shares."""
+    return _lines(unit.source_comments)
+
+
+def _lines(comments: Sequence[str]) -> list[str]:
     lines: list[str] = []
-    for comment in entry.comments:
+    for comment in comments:
         # A `#.` line cannot hold a newline; one comment may become several lines.
         lines.extend(comment.splitlines() or [""])
     return lines
 
 
-def merge(old: PoFile | None, units: Sequence[CatalogEntry]) -> _Plan:
-    """The new list of entries (live in unit order, then obsolete) and the counts."""
-    plan = _Plan()
-    result = plan.result
-    seen_keys: set[tuple[str, str]] = set()
+class _Merger:
+    """One merge: the old catalogue's entries, who wrote them, and the counts."""
+
+    def __init__(self, old_entries: Sequence[PoEntry], authorship: Authorship,
+                 review: Review | None) -> None:
+        self.authorship = authorship
+        self.review = review
+        self.result = UpdateResult()
+        self.memory = _reviewed_memory(old_entries)
+        self.ours: set[int] = set()     # ids of new entries whose msgstr is cms-i18n's
+
+    # -- whose text ------------------------------------------------------------
+
+    def editor_text(self, entry: PoEntry) -> str | None:
+        """The entry's msgstr when an editor wrote it (reviewed or draft), else None."""
+        if entry.msgid_plural is not None or not entry.translated:
+            return None
+        if not entry.fuzzy or not self.authorship.is_ours(entry):
+            return entry.msgstr
+        return None
+
+    def carried_source(self, entry: PoEntry) -> tuple[str | None, str]:
+        """(msgctxt, msgid) of the source text the entry's msgstr translates.
+
+        A fuzzy entry that still holds the translation it was given with a ``#|``
+        msgid translates that previous text (``msgmerge`` keeps it the same way);
+        otherwise the msgstr translates the entry's own msgid.
+        """
+        previous = self.previous_of(entry)
+        if entry.fuzzy and previous is not None:
+            record = self.authorship.record(entry)
+            if record is None or record.msgstr == entry.msgstr:
+                return (entry.previous_msgctxt or entry.msgctxt, previous)
+        return (entry.msgctxt, entry.msgid)
+
+    def previous_of(self, entry: PoEntry) -> str | None:
+        """The entry's ``#| msgid``, or the one cms-i18n wrote if a tool dropped it while
+        the msgstr stayed as it was written."""
+        if entry.previous_msgid is not None:
+            return entry.previous_msgid
+        record = self.authorship.record(entry)
+        if record is not None and record.msgstr == entry.msgstr and entry.fuzzy:
+            return record.previous
+        return None
+
+    # -- comments --------------------------------------------------------------
+
+    def machine_comments(self, unit: CatalogEntry, note: str | None = None) -> list[str]:
+        """Comments for an entry whose msgstr is the unit's translation (or ``note``'s)."""
+        return _lines([*unit.source_comments, *unit.comments, *unit.problems,
+                       *([note] if note else [])])
+
+    def held_comments(self, unit: CatalogEntry, text: str) -> list[str]:
+        """Comments for an entry whose msgstr is an editor's ``text``: the unit's notes,
+        the machine translation beside it, and the problems of the editor's text."""
+        lines = [*unit.source_comments, *unit.comments]
+        if unit.translation and unit.translation != text:
+            lines.append(SUGGESTION_NOTE + quote_note(unit.translation))
+        if self.review is not None:
+            lines.extend(self.review(unit.context, unit.source, text))
+        return _lines(lines)
+
+    # -- the rules ---------------------------------------------------------------
+
+    def same_text(self, entry: PoEntry, unit: CatalogEntry) -> PoEntry:
+        new = PoEntry(
+            msgid=entry.msgid, msgctxt=entry.msgctxt, msgid_plural=entry.msgid_plural,
+            msgstr=entry.msgstr, msgstr_plural=list(entry.msgstr_plural),
+            flags=_other_flags(entry), translator_comments=list(entry.translator_comments),
+            references=entry_references(unit))
+        text = self.editor_text(entry)
+        legacy = previous_translation(entry) if entry.fuzzy and text is None else None
+        if text is None and legacy is not None:
+            text = new.msgstr = legacy          # carried in a comment by an earlier version
+        if text is not None or entry.msgid_plural is not None:
+            if entry.reviewed:
+                self.result.reviewed_kept += 1
+            else:
+                self.result.drafts_kept += 1
+                new.fuzzy = entry.fuzzy or legacy is not None
+                new.previous_msgctxt = entry.previous_msgctxt
+                new.previous_msgid = self.previous_of(entry)
+                new.previous_msgid_plural = entry.previous_msgid_plural
+            new.extracted_comments = self.held_comments(unit, new.msgstr)
+            return new
+        self.result.unchanged += 1
+        suggestion, note, fuzzy = _suggestion(unit, self.memory)
+        if suggestion:
+            new.msgstr = suggestion
+        new.extracted_comments = self.machine_comments(unit, note)
+        if new.translated:
+            new.fuzzy = fuzzy or not suggestion
+            self.ours.add(id(new))
+        if new.fuzzy:
+            new.previous_msgctxt = entry.previous_msgctxt
+            new.previous_msgid = self.previous_of(entry)
+        return new
+
+    def revive(self, entry: PoEntry, unit: CatalogEntry) -> PoEntry:
+        before = (self.result.reviewed_kept, self.result.drafts_kept)
+        new = self.same_text(entry, unit)
+        # Counted as kept or unchanged; a revived entry is new to the file unless an
+        # editor's translation came back with it.
+        if (self.result.reviewed_kept, self.result.drafts_kept) == before:
+            self.result.unchanged -= 1
+            self.result.new += 1
+        return new
+
+    def changed_text(self, old: PoEntry, unit: CatalogEntry) -> PoEntry:
+        self.result.changed += 1
+        new = PoEntry(
+            msgid=unit.source, msgctxt=unit.context, flags=_other_flags(old),
+            translator_comments=list(old.translator_comments), references=entry_references(unit))
+        carried = self.editor_text(old)
+        if carried is None and old.fuzzy and old.msgid_plural is None:
+            carried = previous_translation(old)
+            source = (old.previous_msgctxt or old.msgctxt, old.previous_msgid or old.msgid)
+        else:
+            source = self.carried_source(old)
+        if carried is not None:
+            new.msgstr = carried
+            new.extracted_comments = self.held_comments(unit, carried)
+        else:
+            suggestion, note, fuzzy = _suggestion(unit, self.memory)
+            new.msgstr = suggestion
+            new.extracted_comments = self.machine_comments(unit, note)
+            self.ours.add(id(new))
+            if not fuzzy and suggestion:
+                return new      # the pipeline vouches for it: reviewed, no history needed
+            source = (old.msgctxt, old.msgid)
+        if new.translated:
+            new.fuzzy = True
+            new.previous_msgid = source[1]
+            if source[0] is not None and source[0] != unit.context:
+                new.previous_msgctxt = source[0]
+        return new
+
+    def new_text(self, unit: CatalogEntry) -> PoEntry:
+        self.result.new += 1
+        new = PoEntry(msgid=unit.source, msgctxt=unit.context, references=entry_references(unit))
+        suggestion, note, fuzzy = _suggestion(unit, self.memory)
+        new.msgstr = suggestion
+        new.extracted_comments = self.machine_comments(unit, note)
+        self.ours.add(id(new))
+        if suggestion:
+            new.fuzzy = fuzzy
+        return new
+
+    # -- what the pipeline records -------------------------------------------------
+
+    def collect_editor_texts(self, entries: Sequence[PoEntry]) -> None:
+        seen: set[tuple[str, str, str]] = set()
+        for entry in entries:
+            found = []
+            text = self.editor_text(entry)
+            if text is not None:
+                found.append(EditorText(*self.carried_source(entry), text, entry.reviewed))
+            legacy = previous_translation(entry)
+            if legacy and entry.previous_msgid:
+                context = entry.previous_msgctxt or entry.msgctxt
+                found.append(EditorText(context or "", entry.previous_msgid, legacy, True))
+            for item in found:
+                item = EditorText(item.context or "", item.source, item.text, item.reviewed)
+                if (item.context, item.source, item.text) not in seen:
+                    seen.add((item.context, item.source, item.text))
+                    self.result.editor_texts.append(item)
+
+    def record_authorship(self, live: Sequence[PoEntry]) -> None:
+        for entry in live:
+            if entry.msgid_plural is not None or not entry.translated:
+                continue
+            record = Written(entry.msgstr, id(entry) in self.ours, entry.previous_msgid)
+            if self.authorship.record(entry) != record:
+                self.result.authorship[_public_key(entry)] = record
+            if has_problem(entry.extracted_comments, PROBLEM_PREFIX):
+                self.result.glossary_problems += 1
+            if has_problem(entry.extracted_comments, MARKUP_PREFIX):
+                self.result.markup_problems += 1
+
+
+def merge(old: PoFile | None, units: Sequence[CatalogEntry],
+          authorship: Authorship | None = None, review: Review | None = None) -> _Plan:
+    """The new list of entries (live in unit order, then obsolete) and the counts.
+
+    ``authorship`` tells cms-i18n's own msgstrs from editors' (without it, every
+    translated fuzzy msgstr counts as an editor's); ``review`` finds the problems of
+    translations the pipeline did not make.
+    """
+    seen_keys: set[Key] = set()
     for unit in units:
         if not unit.source:
             raise ValueError(f"empty source text for context {unit.context!r}")
@@ -172,12 +460,14 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry]) -> _Plan:
         seen_keys.add(unit.key)
 
     old_entries = old.entries if old is not None else []
+    merger = _Merger(old_entries, authorship or Authorship(), review)
+    merger.collect_editor_texts(old_entries)
+    result = merger.result
     live = {e.key: e for e in old_entries if not e.obsolete}
     obsolete: list[PoEntry] = [e for e in old_entries if e.obsolete]
     obsolete_by_key: dict[tuple[str | None, str], PoEntry] = {}
     for entry in obsolete:
         obsolete_by_key.setdefault(entry.key, entry)
-    memory = _reviewed_memory(old_entries)
 
     used: set[tuple[str | None, str]] = set()
     revived: set[int] = set()
@@ -187,11 +477,11 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry]) -> _Plan:
         key = unit.key
         if key in live:
             used.add(key)
-            out.append(_same_text(live[key], unit, memory, result))
+            out.append(merger.same_text(live[key], unit))
         elif key in obsolete_by_key:
             entry = obsolete_by_key.pop(key)
             revived.add(id(entry))
-            out.append(_revive(entry, unit, memory, result))
+            out.append(merger.revive(entry, unit))
         else:
             pending.append((len(out), unit))
             out.append(None)
@@ -203,23 +493,23 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry]) -> _Plan:
         previous = matches.get(index)
         if previous is not None:
             matched_old.add(id(previous))
-            out[index] = _changed_text(previous, unit, memory, result)
+            out[index] = merger.changed_text(previous, unit)
         else:
-            out[index] = _new_text(unit, memory, result)
+            out[index] = merger.new_text(unit)
 
     live_entries = [e for e in out if e is not None]
     result.total = len(live_entries)
+    merger.record_authorship(live_entries)
 
     kept_obsolete = [e for e in obsolete if id(e) not in revived]
     taken = {e.key for e in kept_obsolete}
     for entry in gone:
-        if id(entry) in matched_old:
-            if not entry.reviewed:
-                continue    # its history moved to the changed entry
-            # A reviewed translation of text that changed stays on file too, whatever
-            # the editor's tool later does with the #| lines of the new entry.
-        elif not entry.translated and not entry.translator_comments:
-            continue        # nothing anybody wrote: gettext drops these too
+        if id(entry) in matched_old and merger.editor_text(entry) is None:
+            continue            # its history moved to the changed entry
+        # An editor's text carried into a changed entry stays on file as it was too:
+        # the editor may rewrite the changed entry, and the text may come back.
+        if not entry.translated and not entry.translator_comments:
+            continue            # nothing anybody wrote: gettext drops these too
         retired = _retire(entry)
         if entry.key in taken:
             # The same text was obsolete already: keep the better of the two.
@@ -230,10 +520,8 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry]) -> _Plan:
         kept_obsolete.append(retired)
         taken.add(entry.key)
         result.obsolete += 1
-    plan.entries = live_entries + kept_obsolete
+    plan = _Plan(entries=live_entries + kept_obsolete, result=result)
     return plan
-
-
 def _reviewed_memory(entries: Sequence[PoEntry]) -> dict[str, tuple[str, str]]:
     """msgid → (reviewed translation, where) from live, obsolete and carried entries."""
     memory: dict[str, tuple[str, str]] = {}
@@ -266,102 +554,12 @@ def _suggestion(unit: CatalogEntry, memory: dict[str, tuple[str, str]]
     return unit.translation, None, unit.fuzzy
 
 
-def _same_text(entry: PoEntry, unit: CatalogEntry, memory: dict[str, tuple[str, str]],
-               result: UpdateResult) -> PoEntry:
-    new = PoEntry(
-        msgid=entry.msgid, msgctxt=entry.msgctxt, msgid_plural=entry.msgid_plural,
-        msgstr=entry.msgstr, msgstr_plural=list(entry.msgstr_plural),
-        flags=_other_flags(entry), translator_comments=list(entry.translator_comments),
-        extracted_comments=_machine_comments(unit), references=entry_references(unit))
-    if entry.reviewed:
-        # The editor's translation: never touched.  History notes are done with.
-        result.reviewed_kept += 1
-        return new
-    result.unchanged += 1
-    carried = previous_translation(entry)
-    text, note, fuzzy = _suggestion(unit, memory)
-    if text and entry.msgid_plural is None:
-        new.msgstr = text
-    if note:
-        new.extracted_comments.append(note)
-    if new.translated:
-        new.fuzzy = fuzzy or not text
-    if new.fuzzy:
-        new.previous_msgctxt = entry.previous_msgctxt
-        new.previous_msgid = entry.previous_msgid
-        new.previous_msgid_plural = entry.previous_msgid_plural
-        if carried is not None:
-            new.extracted_comments.append(PREVIOUS_NOTE + quote_note(carried))
-    return new
-
-
-def _revive(entry: PoEntry, unit: CatalogEntry, memory: dict[str, tuple[str, str]],
-            result: UpdateResult) -> PoEntry:
-    new = _same_text(entry, unit, memory, result)
-    # _same_text counted it as kept/unchanged; a revived entry is new to the file
-    # unless an editor's translation came back with it.
-    if not entry.reviewed:
-        result.unchanged -= 1
-        result.new += 1
-    return new
-
-
-def _changed_text(old: PoEntry, unit: CatalogEntry, memory: dict[str, tuple[str, str]],
-                  result: UpdateResult) -> PoEntry:
-    result.changed += 1
-    new = PoEntry(
-        msgid=unit.source, msgctxt=unit.context, flags=_other_flags(old),
-        translator_comments=list(old.translator_comments),
-        extracted_comments=_machine_comments(unit), references=entry_references(unit))
-    text, note, fuzzy = _suggestion(unit, memory)
-    new.msgstr = text or (old.msgstr if old.msgid_plural is None else "")
-    if note:
-        new.extracted_comments.append(note)
-    if not fuzzy and text:
-        return new          # the pipeline vouches for it: reviewed, no history needed
-    reviewed_source: str | None
-    reviewed_text: str | None
-    if old.reviewed and old.msgid_plural is None:
-        reviewed_source, reviewed_text = old.msgid, old.msgstr
-        reviewed_context = old.msgctxt
-    else:
-        reviewed_text = previous_translation(old)
-        reviewed_source = old.previous_msgid if reviewed_text is not None else old.msgid
-        reviewed_context = old.previous_msgctxt if reviewed_text is not None else old.msgctxt
-        if reviewed_source is None:
-            reviewed_source = old.msgid
-        if reviewed_context is None and reviewed_text is not None:
-            reviewed_context = old.msgctxt
-    new.previous_msgid = reviewed_source
-    if reviewed_context is not None and reviewed_context != unit.context:
-        new.previous_msgctxt = reviewed_context
-    if reviewed_text is not None:
-        new.extracted_comments.append(PREVIOUS_NOTE + quote_note(reviewed_text))
-    new.fuzzy = True
-    return new
-
-
-def _new_text(unit: CatalogEntry, memory: dict[str, tuple[str, str]],
-              result: UpdateResult) -> PoEntry:
-    result.new += 1
-    new = PoEntry(msgid=unit.source, msgctxt=unit.context,
-                  extracted_comments=_machine_comments(unit), references=entry_references(unit))
-    text, note, fuzzy = _suggestion(unit, memory)
-    new.msgstr = text
-    if note:
-        new.extracted_comments.append(note)
-    if text:
-        new.fuzzy = fuzzy
-    return new
-
-
 def _retire(entry: PoEntry) -> PoEntry:
     """The obsolete form of an entry whose unit disappeared.
 
     References and machine notes go (they describe text that is gone); so do the
-    ``#~|`` previous strings, which Babel cannot read.  A reviewed translation of
-    previous text that the entry carried is kept as its own obsolete entry by
-    :func:`merge`, so nothing an editor approved depends on them.
+    ``#~|`` previous strings, which Babel cannot read.  The translation, flags and
+    translator comments stay, and the memory has every editor's text besides.
     """
     return PoEntry(
         msgid=entry.msgid, msgctxt=entry.msgctxt, msgid_plural=entry.msgid_plural,

@@ -6,6 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from cms_i18n.catalog.merge import MARKUP_PREFIX, has_problem
 from cms_i18n.catalog.po import PoEntry, read_po
 from cms_i18n.glossary.verify import PROBLEM_PREFIX
 
@@ -23,20 +24,20 @@ def document_of(context: str | None) -> str:
     return match.group("doc") if match else text
 
 
-def has_glossary_problem(entry: PoEntry) -> bool:
-    """The pipeline notes glossary problems as ``#. glossary problem: …`` lines."""
-    return any(c.lower().startswith(PROBLEM_PREFIX) for c in entry.extracted_comments)
-
-
 @dataclass
 class Counts:
-    """Units by review state, plus how many carry a glossary problem."""
+    """Units by review state, plus how many carry a glossary or a markup problem.
+
+    Problems are read from the ``#. glossary problem: …`` and ``#. markup problem: …``
+    lines that every run derives afresh from each msgstr, reviewed ones included.
+    """
 
     units: int = 0
     reviewed: int = 0
     fuzzy: int = 0
     untranslated: int = 0
     glossary_problems: int = 0
+    markup_problems: int = 0
 
     def add(self, entry: PoEntry) -> None:
         self.units += 1
@@ -46,8 +47,10 @@ class Counts:
             self.fuzzy += 1
         else:
             self.reviewed += 1
-        if has_glossary_problem(entry):
+        if has_problem(entry.extracted_comments, PROBLEM_PREFIX):
             self.glossary_problems += 1
+        if has_problem(entry.extracted_comments, MARKUP_PREFIX):
+            self.markup_problems += 1
 
 
 @dataclass
@@ -57,9 +60,8 @@ class DocumentStatus(Counts):
     document: str = ""
 
     def as_dict(self) -> dict[str, object]:
-        return {"document": self.document, **asdict(Counts(
-            self.units, self.reviewed, self.fuzzy, self.untranslated,
-            self.glossary_problems))}
+        counts = {name: value for name, value in asdict(self).items() if name != "document"}
+        return {"document": self.document, **counts}
 
 
 @dataclass

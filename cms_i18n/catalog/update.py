@@ -19,11 +19,14 @@ from typing import TypeVar
 from cms_i18n import __version__
 from cms_i18n.catalog.checks import Finding, critical_problems
 from cms_i18n.catalog.merge import (
+    Authorship,
     CatalogEntry,
+    Review,
     UpdateResult,
     entry_references,
     merge,
     previous_translation,
+    template_comments,
 )
 from cms_i18n.catalog.po import (
     PoEntry,
@@ -192,14 +195,18 @@ def _write_if_changed(path: Path, new: PoFile, old: _Existing | None,
 
 def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
                    domain: str, pot_path: Path | None = None,
-                   project: str = "cms-i18n", wait: float = 5.0) -> UpdateResult:
+                   project: str = "cms-i18n", wait: float = 5.0,
+                   authorship: Authorship | None = None,
+                   review: Review | None = None) -> UpdateResult:
     """Merge ``entries`` (in document order) into the catalogue and write it atomically.
 
-    Never overwrites an editor's reviewed translation (see :mod:`.merge` for the rules),
-    writes only when something changed, and writes the template ``pot_path`` (msgids
-    and references, no translations) when given.  Holds ``<po>.lock`` (and the
-    template's) for the whole read-merge-write, waiting up to ``wait`` seconds for
-    another run to finish before raising :class:`~cms_i18n.errors.LockedError`.
+    Never replaces a text an editor wrote, reviewed or draft (see :mod:`.merge` for the
+    rules; ``authorship`` tells cms-i18n's own msgstrs from editors', ``review`` finds
+    the problems of editors' texts), writes only when something changed, and writes the
+    template ``pot_path`` (msgids, references and extracted comments, no translations)
+    when given.  Holds ``<po>.lock`` (and the template's) for the whole
+    read-merge-write, waiting up to ``wait`` seconds for another run to finish before
+    raising :class:`~cms_i18n.errors.LockedError`.
     """
     po_path = Path(po_path)
     with locked(po_path, wait=wait):
@@ -208,8 +215,8 @@ def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
         if pot_path is not None:
             template_written, created = _update_template(Path(pot_path), entries, project,
                                                          stamp, wait)
-        result = _until_unchanged(po_path, lambda: _update_once(po_path, entries, lang,
-                                                                project, stamp, created))
+        result = _until_unchanged(po_path, lambda: _update_once(
+            po_path, entries, lang, project, stamp, created, authorship, review))
         result.template_written = template_written
         return result
 
@@ -227,7 +234,8 @@ def _until_unchanged(path: Path, update: Callable[[], T]) -> T:
 
 
 def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, project: str,
-                 stamp: str, created: str | None) -> UpdateResult:
+                 stamp: str, created: str | None, authorship: Authorship | None,
+                 review: Review | None) -> UpdateResult:
     """Read, merge and write once; :class:`ChangedOnDisk` when the file moved meanwhile.
 
     The lock keeps two runs apart, not a run and a PO editor: an editor's save that
@@ -242,7 +250,7 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
             raise CatalogError(
                 f"header says Language: {declared}, but this is the {lang} catalogue",
                 path=po_path, line=old.header.msgstr_line or old.header.line)
-    plan = merge(old, entries)
+    plan = merge(old, entries, authorship, review)
     old_header = old.header if old is not None else None
     values = _header_values(project, stamp, lang)
     # Compare with the old file as if dates and generator had not moved.
@@ -295,7 +303,9 @@ def _template_once(pot_path: Path, entries: Sequence[CatalogEntry], project: str
     keep = ("Project-Id-Version", "POT-Creation-Date", "PO-Revision-Date",
             "X-Generator", "Report-Msgid-Bugs-To")
     header = _merge_header(old.header if old else None, values, keep)
-    units = [PoEntry(msgid=e.source, msgctxt=e.context,
+    # The extracted comments go in too: a msgmerge-based update (Weblate's add-on,
+    # Pootle) takes them from the template, and would strip them otherwise.
+    units = [PoEntry(msgid=e.source, msgctxt=e.context, extracted_comments=template_comments(e),
                      references=entry_references(e))
              for e in entries]
     new = PoFile(header=header, entries=units, path=pot_path)

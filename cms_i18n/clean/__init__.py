@@ -45,6 +45,7 @@ __all__ = [
 ]
 
 _QUOTE_STYLES = (None, "curly", "straight")
+CHROME_RULES = ("scraped", "authored", "site")
 _FORMATS = ("text", "markdown", "html")
 
 
@@ -68,12 +69,23 @@ class CleanOptions:
     counts", as before; given codecs are added to what the text itself shows.
     They are kept sorted and unique, so equal evidence gives an equal ``repr``
     (the pipeline's cleaning cache key).
+
+    ``chrome`` says which page-chrome rules apply, by where the text comes from.
+    ``"scraped"`` (the default): all of them.  ``"authored"``, for text written
+    for the site (a Markdown or HTML document, a CMS page): the one-line rules
+    (icon runs, share bars, banners, "Advertisement"), but never on a heading
+    or a line that carries a link, and none of the rules that judge a line by
+    its neighbours (story lists after "Read more", mastheads, a repeated
+    title), since an author's "See also: [link](…)" or a page titled "Home" is
+    content.  ``"site"``: only the site's own ``chrome_patterns``, for titles
+    and other fields.  Every other repair applies the same.
     """
 
     quote_style: str | None = None
     chrome_patterns: tuple[str, ...] = ()
     format: str = "text"
     mojibake_codecs: tuple[str, ...] | None = None
+    chrome: str = "scraped"
 
     def __post_init__(self) -> None:
         if self.quote_style not in _QUOTE_STYLES:
@@ -95,6 +107,9 @@ class CleanOptions:
                     f"mojibake codec must be one of {', '.join(encoding.KNOWN_CODECS)},"
                     f" not {unknown[0]!r}")
             object.__setattr__(self, "mojibake_codecs", tuple(sorted(set(names))))
+        if self.chrome not in CHROME_RULES:
+            raise ConfigError(f"chrome rules must be one of {', '.join(CHROME_RULES)}, "
+                              f"not {self.chrome!r}")
 
 
 @dataclass(frozen=True)
@@ -241,18 +256,40 @@ def _codecs_seen(fixes: Sequence[CleanFix]) -> frozenset[str]:
 
 def _step_chrome(run: _Run, *, document: bool) -> None:
     site = chrome.compile_site_patterns(run.options.chrome_patterns)
-    for index in run.prose():
-        run.edit(index, chrome.inline_edits(run.lines[index] or ""))
-    try:
-        found = chrome.find_chrome(run.lines, run.code, site, title_check=document)
-    except Exception:
+    if run.options.chrome != "scraped":
         found = {}
+        for index in run.prose():
+            reason = _authored_chrome(run.lines[index] or "", run.fmt, run.options.chrome, site)
+            if reason:
+                found[index] = reason
+    else:
+        for index in run.prose():
+            run.edit(index, chrome.inline_edits(run.lines[index] or ""))
+        try:
+            found = chrome.find_chrome(run.lines, run.code, site, title_check=document)
+        except Exception:
+            found = {}
     for index, reason in sorted(found.items()):
         line = run.lines[index]
         if line is None:
             continue
         run.fixes.append(CleanFix("chrome", line, "", index + 1, reason, 0, drop_line=True))
         run.lines[index] = None
+
+
+_HEADING_OR_LINK_RE = re.compile(r"^\s{0,3}#{1,6}\s|\]\(|<a\s|<h[1-6]\b|https?://", re.I)
+
+
+def _authored_chrome(line: str, fmt: str, rules: str,
+                     site: Sequence[re.Pattern[str]]) -> str | None:
+    """Why an authored line is page chrome (see :class:`CleanOptions`), or None."""
+    text = chrome.view(line)
+    if chrome.is_site_chrome(text, site):
+        return "the site's chrome pattern"
+    if rules == "authored" and not _HEADING_OR_LINK_RE.search(line) \
+            and chrome.is_chrome(text):
+        return "page chrome"
+    return None
 
 
 def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleaned:
@@ -290,8 +327,13 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
             changed.append(index)
             _fix_encoding(run, index, ctx)
     site = chrome.compile_site_patterns(options.chrome_patterns)
-    if any(run.lines[i] is not None and chrome.is_chrome(chrome.view(run.lines[i] or ""), site)
-           for i in changed):
+    if options.chrome == "scraped":
+        def is_chrome(line: str) -> bool:
+            return chrome.is_chrome(chrome.view(line), site)
+    else:
+        def is_chrome(line: str) -> bool:
+            return _authored_chrome(line, run.fmt, options.chrome, site) is not None
+    if any(run.lines[i] is not None and is_chrome(run.lines[i] or "") for i in changed):
         # A repaired line turned out to be chrome ("Reаd mоre", "Advertise\u00adment").
         _step_chrome(run, document=document)
     out, collapsed = render(run.lines, run.code, run.ends_with_newline, unit=not document)

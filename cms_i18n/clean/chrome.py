@@ -175,6 +175,11 @@ def _is_breadcrumb(text: str) -> bool:
     return len(parts) >= 3 or arrows or parts[0].lower() in ("home", "news", "main", "start")
 
 
+def is_site_chrome(text: str, site: Sequence[re.Pattern[str]]) -> bool:
+    """Does one of the site's own chrome patterns match this (normalised) line?"""
+    return bool(text) and any(p.search(text) for p in site)
+
+
 def is_chrome(text: str, site: Sequence[re.Pattern[str]] = ()) -> bool:
     """Is this (already normalised) line page chrome?
 
@@ -185,7 +190,7 @@ def is_chrome(text: str, site: Sequence[re.Pattern[str]] = ()) -> bool:
     """
     if not text:
         return False
-    if any(p.search(text) for p in site):
+    if is_site_chrome(text, site):
         return True
     if (BUILTIN if len(text) <= SHORT else BUILTIN_LONG).fullmatch(text):
         return True

@@ -67,11 +67,15 @@ def read_text(path: str | None) -> tuple[str, str]:
 @click.option("--chrome-pattern", "chrome_patterns", multiple=True, metavar="REGEX",
               help="Extra page-chrome pattern of the site (repeatable); a line in which it "
                    "matches is removed.  Added to the config's clean.chrome_patterns.")
+@click.option("--authored", is_flag=True,
+              help="The text was written for the site, not scraped (translate treats "
+                   "Markdown and HTML so): only one-line chrome rules, never on a heading "
+                   "or a line with a link, and no rules that judge a line by its neighbours.")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
               help=f"Site config file (default: ./{SITE_CONFIG_NAME} if present) whose "
                    "clean.chrome_patterns are used.")
 def command(file: str | None, show_fixes: bool, fmt: str, quotes: str,
-            chrome_patterns: tuple[str, ...], config_file: str | None) -> None:
+            chrome_patterns: tuple[str, ...], authored: bool, config_file: str | None) -> None:
     """Clean scraped source text: FILE (or standard input) to standard output.
 
     Removes page chrome (icon runs, share bars, "Read more" lists, cookie and
@@ -80,7 +84,8 @@ def command(file: str | None, show_fixes: bool, fmt: str, quotes: str,
     Cyrillic/Greek letters inside English words and wrongly oriented quotes,
     and normalises spaces and blank lines.  Code blocks, URLs and genuine
     Russian, Greek, French or mathematical text pass through unchanged.
-    Running it on its own output changes nothing.
+    Running it on its own output changes nothing.  With --explain, every
+    removed line is listed with its line number and the reason.
 
     \b
     Examples:
@@ -93,7 +98,8 @@ def command(file: str | None, show_fixes: bool, fmt: str, quotes: str,
     site_patterns = _site_patterns(config_file)
     try:
         options = CleanOptions(quote_style=None if quotes == "auto" else quotes,
-                               chrome_patterns=(*site_patterns, *chrome_patterns), format=fmt)
+                               chrome_patterns=(*site_patterns, *chrome_patterns), format=fmt,
+                               chrome="authored" if authored else "scraped")
     except ConfigError as exc:
         where = config_file or (SITE_CONFIG_NAME if site_patterns else None)
         raise ConfigError(exc.message, path=where) from None

@@ -13,8 +13,9 @@ from cms_i18n.cli._options import catalogue_options
 from cms_i18n.config import load_settings
 from cms_i18n.languages import normalize
 
-_COLUMNS = ("units", "reviewed", "fuzzy", "untranslated", "glossary_problems")
-_HEADINGS = ("units", "reviewed", "fuzzy", "untranslated", "glossary")
+_COLUMNS = ("units", "reviewed", "fuzzy", "untranslated", "glossary_problems",
+            "markup_problems")
+_HEADINGS = ("units", "reviewed", "fuzzy", "untranslated", "glossary", "markup")
 
 
 def _table(reports: list[CatalogueStatus]) -> str:
@@ -44,7 +45,8 @@ def command(langs: tuple[str, ...], as_json: bool, locale_dir: Path | None,
             domain: str | None, config_file: Path | None) -> None:
     """How many units are reviewed, fuzzy or untranslated, per language and document.
 
-    Glossary counts units whose machine notes report a glossary problem.
+    Glossary and markup count units whose msgstr, reviewed or not, has such a problem
+    (the ``#. glossary problem:`` and ``#. markup problem:`` lines each run writes).
     """
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain)
     found = find_catalogues(Path(settings["locale_dir"]), settings["domain"],

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
 
 from cms_i18n.catalog import CatalogEntry
+from cms_i18n.catalog.merge import UpdateResult
+from cms_i18n.memory import Memory
+from cms_i18n.pipeline import write_catalogue
 
 MSGFMT = shutil.which("msgfmt")
 MSGCAT = shutil.which("msgcat")
@@ -53,3 +57,11 @@ def unit(context: str, source: str, translation: str = "", line: int = 1,
 def fake_mt(text: str) -> str:
     """A deterministic stand-in for a machine translation."""
     return "ES: " + text
+
+
+def update(po: Path, entries: Sequence[CatalogEntry], memory: Memory, *,
+           pot: Path | None = None) -> UpdateResult:
+    """Merge ``entries`` into the Spanish catalogue the way the pipeline does: with the
+    memory's record of what cms-i18n wrote, so its own suggestions are refreshed."""
+    return write_catalogue(po, entries, memory, lang="es", source_lang="en",
+                           domain="content", pot_path=pot)

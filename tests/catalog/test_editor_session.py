@@ -2,7 +2,8 @@
 
 Translate, let an editor approve and edit entries and comment one, then change a
 paragraph, delete one, add one, and translate again: every approved translation
-intact, the changed unit with previous msgid and a fresh suggestion, the removed one
+intact, the changed unit with previous msgid, the editor's old translation and a fresh suggestion
+beside it, the removed one
 obsolete, msgfmt happy, a .mo that gettext reads, and a Spanish document built from the
 reviewed units with the source as fallback.
 """
@@ -20,12 +21,12 @@ from cms_i18n.catalog import (
     CatalogEntry,
     catalog_paths,
     translations_for_apply,
-    update_catalog,
 )
-from cms_i18n.catalog.merge import previous_translation
+from cms_i18n.catalog.merge import SUGGESTION_NOTE, quote_note
 from cms_i18n.catalog.mo import compile_catalog
 from cms_i18n.catalog.po import read_po
-from tests.catalog.helpers import fake_mt, msgfmt_check, pot_check
+from cms_i18n.memory import Memory
+from tests.catalog.helpers import fake_mt, msgfmt_check, pot_check, update
 
 SEED = Path(__file__).parents[2] / "examples" / "content" / "asian-security-officials.txt"
 DOC = "asian-security-officials"
@@ -64,7 +65,8 @@ def test_editor_session_on_the_seed_article(tmp_path: Path) -> None:
     title, body = article()
     assert title == "Asian security officials to convene in Moscow" and len(body) >= 8
 
-    first = update_catalog(po, units(title, body), lang="es", domain="content", pot_path=pot)
+    memory = Memory(None)
+    first = update(po, units(title, body), memory, pot=pot)
     assert first.new == len(body) + 1
     msgfmt_check(po)
     pot_check(pot)
@@ -91,8 +93,7 @@ def test_editor_session_on_the_seed_article(tmp_path: Path) -> None:
     changed = body[0].replace("this week", "next week")
     new_paragraph = "The forum will close on Thursday with a joint statement on cyber threats."
     new_body = [changed, *body[1:3], *body[4:], new_paragraph]
-    second = update_catalog(po, units(title, new_body), lang="es", domain="content",
-                            pot_path=pot)
+    second = update(po, units(title, new_body), memory, pot=pot)
     msgfmt_check(po)
     pot_check(pot)
     assert (second.new, second.changed, second.reviewed_kept) == (1, 1, 1)
@@ -103,10 +104,11 @@ def test_editor_session_on_the_seed_article(tmp_path: Path) -> None:
     # Approved translations intact.
     assert live[title].msgstr == fake_mt(title) and not live[title].fuzzy
     assert obsolete[body[3]].msgstr == edited[body[3]] and not obsolete[body[3]].fuzzy
-    # The changed unit: fresh suggestion, previous msgid, the editor's text in view.
-    assert live[changed].fuzzy and live[changed].msgstr == fake_mt(changed)
+    # The changed unit, msgmerge's way: the editor's translation as the fuzzy msgstr,
+    # the previous msgid, and the machine translation of the new text beside it.
+    assert live[changed].fuzzy and live[changed].msgstr == edited[body[0]]
     assert live[changed].previous_msgid == body[0]
-    assert previous_translation(live[changed]) == edited[body[0]]
+    assert SUGGESTION_NOTE + quote_note(fake_mt(changed)) in live[changed].extracted_comments
     # The comment survived; the new paragraph is a suggestion in document order.
     assert live[body[2]].translator_comments == [
         "Check the spelling of Shoigu with the style guide"]
@@ -132,7 +134,7 @@ def test_editor_session_on_the_seed_article(tmp_path: Path) -> None:
     entry.flags.remove("fuzzy")
     entry.previous_msgid = None
     catalogue.save()
-    update_catalog(po, units(title, new_body), lang="es", domain="content", pot_path=pot)
+    update(po, units(title, new_body), memory, pot=pot)
     msgfmt_check(po)
     assert "la próxima semana" in apply(title, new_body, translations_for_apply(po).translations)
     # Nothing the editor approved was lost on the way.

@@ -5,6 +5,7 @@ deleted, added, the title rewritten) and an editor works in a PO editor (polib s
 in for Poedit: it re-wraps and re-orders fields its own way) approving suggestions,
 rewriting translations and leaving comments.  After every re-run of the pipeline:
 
+* every text the editor typed, approved or left fuzzy, is still on file;
 * every translation the editor approved is still on file: live and untouched while its
   text is live, otherwise obsolete or carried as the previous translation; and
   ``read_reviewed`` offers it for its (context, text);
@@ -30,9 +31,10 @@ from hypothesis.stateful import (
     rule,
 )
 
-from cms_i18n.catalog import CatalogEntry, catalog_paths, read_reviewed, update_catalog
+from cms_i18n.catalog import CatalogEntry, catalog_paths, read_reviewed
 from cms_i18n.catalog.po import read_po
-from tests.catalog.helpers import fake_mt, msgfmt_check
+from cms_i18n.memory import Memory
+from tests.catalog.helpers import fake_mt, msgfmt_check, update
 
 WORDS = ["ASEAN", "delegations", "meet", "in", "Moscow", "this", "week", "forum",
          "security", "the", "Council", "said", "cyber", "threats", "will", "“open”",
@@ -64,10 +66,13 @@ class EditorSession(RuleBasedStateMachine):
         self.title = "Security forum"
         self.paragraphs: list[str] = []
         self.approved: dict[tuple[str, str], str] = {}   # what the editor approved
+        self.typed: dict[tuple[str, str], str] = {}      # the editor's last text per entry
+        self.memory = Memory(None)
         self.comments: dict[tuple[str, str], str] = {}
         self.ran = False
 
     def teardown(self) -> None:
+        self.memory.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
     # --------------------------------------------------------------- content side
@@ -109,12 +114,11 @@ class EditorSession(RuleBasedStateMachine):
 
     @rule()
     def rerun(self) -> None:
-        update_catalog(self.po, self.units(), lang="es", domain="content", pot_path=self.pot)
+        update(self.po, self.units(), self.memory, pot=self.pot)
         self.ran = True
         msgfmt_check(self.po)
         before = self.po.read_bytes()
-        again = update_catalog(self.po, self.units(), lang="es", domain="content",
-                               pot_path=self.pot)
+        again = update(self.po, self.units(), self.memory, pot=self.pot)
         assert not again.written and self.po.read_bytes() == before
         live = [e for e in read_po(self.po).entries if not e.obsolete]
         assert [(e.msgctxt, e.msgid) for e in live] == [u.key for u in self.units()]
@@ -141,6 +145,23 @@ class EditorSession(RuleBasedStateMachine):
         entry.previous_msgctxt = None
         catalogue.save()
         self.approved[(entry.msgctxt, entry.msgid)] = entry.msgstr
+        self.typed[(entry.msgctxt, entry.msgid)] = entry.msgstr
+
+    @precondition(lambda self: self.ran)
+    @rule(data=st.data(), new=translation)
+    def draft(self, data: st.DataObject, new: str) -> None:
+        """Rewrite a msgstr and leave it fuzzy, as Weblate's "needs editing" does."""
+        catalogue = polib.pofile(str(self.po))
+        entries = [e for e in catalogue if not e.obsolete]
+        if not entries:
+            return
+        entry = data.draw(st.sampled_from(entries))
+        entry.msgstr = new
+        if "fuzzy" not in entry.flags:
+            entry.flags.insert(0, "fuzzy")
+        catalogue.save()
+        self.approved.pop((entry.msgctxt, entry.msgid), None)
+        self.typed[(entry.msgctxt, entry.msgid)] = new
 
     @precondition(lambda self: self.ran)
     @rule(data=st.data(), text=comment)
@@ -170,6 +191,15 @@ class EditorSession(RuleBasedStateMachine):
             else:
                 assert any(e.key == key and e.msgstr == text for e in entries if e.obsolete), key
             assert offered.get(key) == text, key
+
+    @invariant()
+    def no_text_the_editor_typed_is_lost(self) -> None:
+        """Reviewed or draft: the editor's last text in each entry is on file."""
+        if not self.ran:
+            return
+        on_file = {e.msgstr for e in read_po(self.po).entries}
+        for key, text in self.typed.items():
+            assert text in on_file, (key, text)
 
     @invariant()
     def editor_comments_survive(self) -> None:

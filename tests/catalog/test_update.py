@@ -6,10 +6,12 @@ import os
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import polib
 import pytest
+from babel.messages import pofile
 
 from cms_i18n.catalog import (
     catalog_paths,
@@ -17,11 +19,18 @@ from cms_i18n.catalog import (
     translations_for_apply,
     update_catalog,
 )
-from cms_i18n.catalog.merge import PREVIOUS_NOTE, TM_NOTE, previous_translation
+from cms_i18n.catalog.merge import (
+    PREVIOUS_NOTE,
+    SUGGESTION_NOTE,
+    TM_NOTE,
+    UpdateResult,
+    quote_note,
+)
 from cms_i18n.catalog.po import read_po
 from cms_i18n.errors import CatalogError, LockedError, OutputError
 from cms_i18n.fileio import lock_path, locked, write_atomic
-from tests.catalog.helpers import fake_mt, msgfmt_check, pot_check, unit
+from cms_i18n.memory import Memory
+from tests.catalog.helpers import fake_mt, msgfmt_check, pot_check, unit, update
 
 TITLE = "Asian security officials to convene in Moscow"
 P1 = ("Heads of delegations from ASEAN will meet informally in Moscow this week on the "
@@ -46,9 +55,21 @@ def units(*texts: str, doc: str = "news/moscow") -> list:
     return result
 
 
-def run(paths: tuple[Path, Path], entries: list) -> object:
+@pytest.fixture(autouse=True)
+def memory() -> Iterator[Memory]:
+    """The translation memory of the runs of one test (its record of who wrote what)."""
+    global MEMORY
+    MEMORY = Memory(None)
+    yield MEMORY
+    MEMORY.close()
+
+
+MEMORY: Memory
+
+
+def run(paths: tuple[Path, Path], entries: list) -> UpdateResult:
     po, pot = paths
-    result = update_catalog(po, entries, lang="es", domain="content", pot_path=pot)
+    result = update(po, entries, MEMORY, pot=pot)
     msgfmt_check(po)
     pot_check(pot)
     return result
@@ -131,7 +152,7 @@ def test_fuzzy_machine_translation_is_refreshed(paths) -> None:
     assert entry_for(po, TITLE).fuzzy
 
 
-def test_changed_source_gets_fresh_suggestion_previous_msgid_and_old_translation(paths) -> None:
+def test_changed_source_keeps_the_editors_translation_msgmerge_style(paths) -> None:
     po, _ = paths
     run(paths, units(TITLE, P1, P2))
     edit(po, (P1, "Los jefes de delegación de la ASEAN se reunirán en Moscú.", "ok, Ana"))
@@ -139,10 +160,9 @@ def test_changed_source_gets_fresh_suggestion_previous_msgid_and_old_translation
     result = run(paths, units(TITLE, changed, P2))
     entry = entry_for(po, changed)
     assert entry.fuzzy
-    assert entry.msgstr == fake_mt(changed)                         # fresh suggestion
-    assert entry.previous_msgid == P1                               # what was reviewed
-    assert previous_translation(entry) == \
-        "Los jefes de delegación de la ASEAN se reunirán en Moscú."  # kept in view
+    assert entry.msgstr == "Los jefes de delegación de la ASEAN se reunirán en Moscú."
+    assert entry.previous_msgid == P1                               # what changed
+    assert SUGGESTION_NOTE + quote_note(fake_mt(changed)) in entry.extracted_comments
     assert entry.translator_comments == ["ok, Ana"]
     kept = entry_for(po, P1)                       # the reviewed version stays on file
     assert kept.obsolete and kept.msgstr.startswith("Los jefes") and not kept.fuzzy
@@ -151,7 +171,18 @@ def test_changed_source_gets_fresh_suggestion_previous_msgid_and_old_translation
     assert read_reviewed(po)[("news/moscow", P1)].startswith("Los jefes")
 
 
-def test_history_survives_reruns_and_a_second_edit_until_reviewed(paths) -> None:
+def test_changed_source_without_an_editors_text_gets_the_new_suggestion(paths) -> None:
+    po, _ = paths
+    run(paths, units(TITLE, P1))
+    changed = P1.replace("this week", "next week")
+    result = run(paths, units(TITLE, changed))
+    entry = entry_for(po, changed)
+    assert entry.fuzzy and entry.msgstr == fake_mt(changed) and entry.previous_msgid == P1
+    assert result.obsolete == 0                    # the old suggestion was the machine's
+    assert not any(c.startswith(SUGGESTION_NOTE) for c in entry.extracted_comments)
+
+
+def test_history_survives_reruns_and_a_second_change_until_reviewed(paths) -> None:
     po, _ = paths
     run(paths, units(TITLE, P1))
     edit(po, (P1, "Traducción revisada.", None))
@@ -159,16 +190,76 @@ def test_history_survives_reruns_and_a_second_edit_until_reviewed(paths) -> None
     run(paths, units(TITLE, second))
     before = po.read_bytes()
     run(paths, units(TITLE, second))
-    assert po.read_bytes() == before                  # the note and #| are stable
+    assert po.read_bytes() == before                  # the carried text and #| are stable
     third = second.replace("informally", "in private")
     run(paths, units(TITLE, third))
     entry = entry_for(po, third)
     assert entry.previous_msgid == P1                 # still diffed against the reviewed text
-    assert previous_translation(entry) == "Traducción revisada."
+    assert entry.msgstr == "Traducción revisada." and entry.fuzzy
     edit(po, (third, "Nueva traducción revisada.", None))
     run(paths, units(TITLE, third))
     entry = entry_for(po, third)
     assert not entry.fuzzy and entry.previous_msgid is None
+    assert entry.msgstr == "Nueva traducción revisada."
+    assert entry_for(po, P1).obsolete and entry_for(po, P1).msgstr == "Traducción revisada."
+
+
+def test_an_edited_draft_that_is_still_fuzzy_is_the_editors(paths) -> None:
+    po, _ = paths
+    run(paths, units(TITLE, P1))
+    catalogue = polib.pofile(str(po))
+    catalogue.find(P1, msgctxt="news/moscow").msgstr = "Borrador de la editora."  # still fuzzy
+    catalogue.save()
+    better = [unit(e.context, e.source, "OTRA SUGERENCIA " + e.source, line=e.references[0][1])
+              for e in units(TITLE, P1)]
+    result = run(paths, better)
+    entry = entry_for(po, P1)
+    assert entry.msgstr == "Borrador de la editora." and entry.fuzzy
+    assert SUGGESTION_NOTE + quote_note("OTRA SUGERENCIA " + P1) in entry.extracted_comments
+    assert entry_for(po, TITLE).msgstr == "OTRA SUGERENCIA " + TITLE   # the machine's: refreshed
+    assert result.drafts_kept == 1
+    assert [(t.source, t.text, t.reviewed) for t in MEMORY.editor_texts(
+        source_lang="en", target_lang="es")] == [(P1, "Borrador de la editora.", False)]
+
+
+def test_without_a_record_a_fuzzy_translation_is_kept_as_an_editors(paths) -> None:
+    po, pot = paths
+    update_catalog(po, units(TITLE), lang="es", domain="content", pot_path=pot)
+    update_catalog(po, [unit("news/moscow:title", TITLE, "nueva", line=3)], lang="es",
+                   domain="content", pot_path=pot)
+    assert entry_for(po, TITLE).msgstr == fake_mt(TITLE)
+
+
+def test_previous_msgid_dropped_by_a_tool_is_restored(paths) -> None:
+    po, _ = paths
+    run(paths, units(TITLE, P1))
+    edit(po, (P1, "Traducción revisada.", None))
+    changed = P1.replace("this week", "next week")
+    run(paths, units(TITLE, changed))
+    with po.open("rb") as handle:                   # Babel saves without #| by default
+        catalogue = pofile.read_po(handle, abort_invalid=True)
+    with po.open("wb") as handle:
+        pofile.write_po(handle, catalogue, include_previous=False)
+    assert "#| msgid" not in po.read_text(encoding="utf-8")
+    run(paths, units(TITLE, changed))
+    entry = entry_for(po, changed)
+    assert entry.previous_msgid == P1 and entry.msgstr == "Traducción revisada."
+
+
+def test_a_translation_carried_in_a_comment_by_an_earlier_version_moves_to_msgstr(
+        paths) -> None:
+    po, _ = paths
+    changed = P1.replace("this week", "next week")
+    run(paths, units(TITLE, changed))
+    catalogue = polib.pofile(str(po))
+    entry = catalogue.find(changed, msgctxt="news/moscow")
+    entry.previous_msgid = P1
+    entry.comment += "\n" + PREVIOUS_NOTE + quote_note("Traducción revisada.")
+    catalogue.save()
+    run(paths, units(TITLE, changed))
+    entry = entry_for(po, changed)
+    assert entry.msgstr == "Traducción revisada." and entry.fuzzy
+    assert entry.previous_msgid == P1
     assert not any(c.startswith(PREVIOUS_NOTE) for c in entry.extracted_comments)
 
 

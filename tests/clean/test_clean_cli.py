@@ -123,3 +123,22 @@ def test_bad_pattern_in_site_config_names_the_file(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr.startswith(
         f"error: {config}:2: setting 'clean.chrome_patterns': bad regular")
+
+
+AUTHORED = ("# Home\n\nThe CSTO held drills near Dushanbe.\n\nSputnik brings you the news\n\n"
+            "See also: [CSTO exercises in Tajikistan](https://example.org/csto)\n")
+
+
+def test_authored_text_keeps_headings_and_links_the_chrome_rules_would_take() -> None:
+    scraped = run(["--format", "markdown", "--explain"], AUTHORED)
+    assert "See also" not in scraped.stdout and "# Home" not in scraped.stdout
+    # Every removed line is listed, with its line number.
+    assert "line 1: chrome: '# Home'" in scraped.stderr
+    assert "line 7: chrome: 'See also: [CSTO" in scraped.stderr
+
+    authored = run(["--format", "markdown", "--authored", "--explain",
+                    "--chrome-pattern", "^Sputnik brings"], AUTHORED)
+    assert authored.stdout == AUTHORED.replace("Sputnik brings you the news\n\n", "")
+    assert "line 5: chrome: 'Sputnik brings you the news' → '' (the site's chrome " \
+           "pattern)" in authored.stderr
+    assert run(["--format", "markdown", "--authored"], AUTHORED).stdout == AUTHORED

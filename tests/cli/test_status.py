@@ -25,7 +25,8 @@ def make_catalogues(locale: Path) -> None:
             CatalogEntry("moscow", "The SCO will attend.", f"[{lang}] La SCO asistirá.",
                          comments=("glossary problem: SCO: expected 'OCS'",)),
             CatalogEntry("moscow", "Untranslated yet.", ""),
-            CatalogEntry("kabul", "Observers from Kabul.", f"[{lang}] Observadores."),
+            CatalogEntry("kabul", "Observers from <b>Kabul</b>.", f"[{lang}] Observadores.",
+                         problems=("markup problem: the engine lost '<b>'",)),
         ], lang=lang, domain="content", pot_path=pot)
     po, _ = catalog_paths(locale, "es", "content")
     catalogue = polib.pofile(str(po))
@@ -39,11 +40,11 @@ def test_table_counts_per_language_and_document(tmp_path: Path) -> None:
     assert code == 0
     lines = [line.split() for line in out.splitlines()]
     assert lines[0] == ["lang", "document", "units", "reviewed", "fuzzy", "untranslated",
-                        "glossary"]
-    assert ["es", "moscow", "3", "1", "1", "1", "1"] in lines
-    assert ["es", "kabul", "1", "0", "1", "0", "0"] in lines
-    assert ["es", "(all)", "4", "1", "2", "1", "1"] in lines
-    assert ["fr", "(all)", "4", "0", "3", "1", "1"] in lines
+                        "glossary", "markup"]
+    assert ["es", "moscow", "3", "1", "1", "1", "1", "0"] in lines
+    assert ["es", "kabul", "1", "0", "1", "0", "0", "1"] in lines
+    assert ["es", "(all)", "4", "1", "2", "1", "1", "1"] in lines
+    assert ["fr", "(all)", "4", "0", "3", "1", "1", "1"] in lines
 
 
 def test_json_for_scripts_and_language_filter(tmp_path: Path) -> None:
@@ -54,7 +55,8 @@ def test_json_for_scripts_and_language_filter(tmp_path: Path) -> None:
     assert [c["lang"] for c in data["catalogues"]] == ["es"]
     es = data["catalogues"][0]
     assert es["documents"][0] == {"document": "moscow", "units": 3, "reviewed": 1,
-                                  "fuzzy": 1, "untranslated": 1, "glossary_problems": 1}
+                                  "fuzzy": 1, "untranslated": 1, "glossary_problems": 1,
+                                  "markup_problems": 0}
     assert es["total"]["units"] == 4 and es["obsolete"] == 0
 
 
