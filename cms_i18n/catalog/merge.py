@@ -419,13 +419,13 @@ class _Merger:
             found = []
             text = self.editor_text(entry)
             if text is not None:
-                found.append(EditorText(*self.carried_source(entry), text, entry.reviewed))
+                context, source = self.carried_source(entry)
+                found.append(EditorText(context or "", source, text, entry.reviewed))
             legacy = previous_translation(entry)
             if legacy and entry.previous_msgid:
                 context = entry.previous_msgctxt or entry.msgctxt
                 found.append(EditorText(context or "", entry.previous_msgid, legacy, True))
             for item in found:
-                item = EditorText(item.context or "", item.source, item.text, item.reviewed)
                 if (item.context, item.source, item.text) not in seen:
                     seen.add((item.context, item.source, item.text))
                     self.result.editor_texts.append(item)
