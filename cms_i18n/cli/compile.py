@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
+from cms_i18n.catalog.checks import CRITICAL, check_catalogue, load_glossary_for_checks
 from cms_i18n.catalog.locate import find_catalogues
-from cms_i18n.catalog.mo import compile_catalog
+from cms_i18n.catalog.mo import CompileResult, compile_catalog
+from cms_i18n.catalog.po import read_po
 from cms_i18n.cli._options import catalogue_options
 from cms_i18n.config import load_settings
+from cms_i18n.errors import CheckFailed
 from cms_i18n.languages import normalize
 
 
@@ -19,23 +23,54 @@ from cms_i18n.languages import normalize
               help="Only this language (repeatable). Default: every catalogue found.")
 @click.option("--include-fuzzy", is_flag=True,
               help="Also compile fuzzy (unreviewed) translations, to preview drafts.")
+@click.option("--force", is_flag=True,
+              help="Compile a catalogue even with critical problems (they are still listed).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 @catalogue_options
-def command(langs: tuple[str, ...], include_fuzzy: bool, as_json: bool,
+def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: bool,
             locale_dir: Path | None, domain: str | None, config_file: Path | None) -> None:
-    """Write a .mo file beside each .po, with reviewed translations only by default."""
+    """Write a .mo file beside each .po, with reviewed translations only by default.
+
+    A catalogue with a critical problem in what it would compile (what `cms-i18n
+    check` fails on: broken markup, lost placeholders, unsafe links, foreign format
+    flags, glossary violations, msgfmt errors) is not compiled unless --force; its
+    problems are listed and the exit status is 2.
+    """
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain)
     found = find_catalogues(Path(settings["locale_dir"]), settings["domain"],
                             [normalize(lang) for lang in langs])
-    results = [(lang, compile_catalog(path, include_fuzzy=include_fuzzy))
-               for lang, path in found]
+    glossary = None
+    if found:
+        glossary, _notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
+    results = []
+    refused: dict[str, int] = {}
+    for lang, path in found:
+        read_po(path)       # a catalogue that does not parse is an error, as it always was
+        report = check_catalogue(path, lang, glossary=glossary, include_fuzzy=include_fuzzy,
+                                 source_lang=str(settings.get("source_lang") or "en"))
+        blocking = [p for p in report.problems if p.severity == CRITICAL and p.ships]
+        for problem in blocking:
+            click.echo(problem.format(), err=True)
+        if blocking and not force:
+            refused[lang] = len(blocking)
+            continue
+        results.append((lang, compile_catalog(path, include_fuzzy=include_fuzzy)))
+    _report(results, include_fuzzy, as_json, settings, found=bool(found))
+    if refused:
+        total = sum(refused.values())
+        raise CheckFailed(f"{total} critical problem{'s' * (total != 1)}: not compiled: "
+                          f"{', '.join(refused)} (fix them, or compile with --force)")
+
+
+def _report(results: list[tuple[str, CompileResult]], include_fuzzy: bool, as_json: bool,
+            settings: dict[str, Any], *, found: bool) -> None:
     if as_json:
         click.echo(json.dumps([
             {"lang": lang, "mo": str(r.mo_path), "compiled": r.compiled, "fuzzy": r.fuzzy,
              "untranslated": r.untranslated, "include_fuzzy": include_fuzzy}
             for lang, r in results], indent=2))
         return
-    if not results:
+    if not found:
         click.echo(f"no catalogues named {settings['domain']}.po under "
                    f"{settings['locale_dir']}")
         return

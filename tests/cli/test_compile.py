@@ -71,3 +71,35 @@ def test_broken_catalogue_is_an_error_and_no_mo_is_written(tmp_path: Path) -> No
     code, _, err = run("compile", "--locale-dir", tmp_path / "locale")
     assert code == 1 and err.startswith(f"error: {po}:")
     assert not po.with_suffix(".mo").exists()
+
+
+def test_a_reviewed_broken_tag_or_foreign_flag_stops_compile_unless_forced(
+        tmp_path: Path) -> None:
+    locale = tmp_path / "locale"
+    po = catalogue(locale)
+    entries = polib.pofile(str(po))
+    draft = entries.find("Draft.", msgctxt="d")
+    draft.msgid = "The <strong>African Union</strong> sent observers."
+    draft.msgstr = "La <strong>Unión Africana{el ministro envió observadores."
+    draft.flags.remove("fuzzy")
+    entries.save()
+    mo = po.with_suffix(".mo")
+
+    code, out, err = run("compile", "--locale-dir", locale)
+    assert code == 2 and not mo.exists()
+    problem = next(line for line in err.splitlines() if ": critical: markup:" in line)
+    assert problem.startswith(f"{po}:")
+    assert "error: 1 critical problem: not compiled: es (fix them, or compile with --force)" \
+        in err
+
+    code, out, err = run("compile", "--locale-dir", locale, "--force")
+    assert code == 0 and mo.exists() and ": critical: markup:" in err
+
+    # A flag cms-i18n never writes (Babel adds python-format to "40% over") stops it too.
+    entries = polib.pofile(str(po))
+    fixed = entries.find("The <strong>African Union</strong> sent observers.", msgctxt="d")
+    fixed.msgstr = "La <strong>Unión Africana</strong> envió observadores."
+    entries.find("Forum", msgctxt="d:title").flags.append("python-format")
+    entries.save()
+    code, _, err = run("compile", "--locale-dir", locale)
+    assert code == 2 and "python-format was not written by cms-i18n" in err
