@@ -85,14 +85,14 @@ def test_a_reviewed_broken_tag_or_foreign_flag_stops_compile_unless_forced(
     entries.save()
     mo = po.with_suffix(".mo")
 
-    code, out, err = run("compile", "--locale-dir", locale)
+    code, _, err = run("compile", "--locale-dir", locale)
     assert code == 2 and not mo.exists()
     problem = next(line for line in err.splitlines() if ": critical: markup:" in line)
     assert problem.startswith(f"{po}:")
     assert "error: 1 critical problem: not compiled: es (fix them, or compile with --force)" \
         in err
 
-    code, out, err = run("compile", "--locale-dir", locale, "--force")
+    code, _, err = run("compile", "--locale-dir", locale, "--force")
     assert code == 0 and mo.exists() and ": critical: markup:" in err
 
     # A flag cms-i18n never writes (Babel adds python-format to "40% over") stops it too.
