@@ -38,6 +38,7 @@ import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import IO
 
 from cms_i18n.errors import EngineError
 
@@ -156,21 +157,20 @@ class ModePipeline:
             if os.getppid() != parent:      # the run died before the line above
                 os._exit(1)
 
-        upstream = subprocess.PIPE
+        upstream: IO[bytes] | int = subprocess.PIPE
         for index, argv in enumerate(stages):
-            last = index == len(stages) - 1
             proc = subprocess.Popen(argv, stdin=upstream, stdout=subprocess.PIPE,
                                     stderr=self._stderr, bufsize=0, preexec_fn=child_setup)
             if index == 0:
                 group = proc.pid
+                assert proc.stdin is not None
                 self._stdin = proc.stdin
             else:
                 assert self._procs[-1].stdout is not None
                 self._procs[-1].stdout.close()   # the next stage owns that end now
             self._procs.append(proc)
-            upstream = proc.stdout
-            if last:
-                self._stdout = proc.stdout
+            assert proc.stdout is not None
+            upstream = self._stdout = proc.stdout
         self._group = group
 
     # -- translating ------------------------------------------------------------
@@ -253,7 +253,7 @@ class ModePipeline:
         ``ended``: the output closed, so a stage is exiting; give it a moment to be
         seen exit.
         """
-        exited = []
+        exited: list[str] = []
         settle = time.monotonic() + (1.0 if ended else 0.0)
         for proc in reversed(self._procs):      # the stage that ended is usually late
             code = proc.poll()
@@ -261,7 +261,8 @@ class ModePipeline:
                 with contextlib.suppress(subprocess.TimeoutExpired):
                     code = proc.wait(timeout=max(0.0, settle - time.monotonic()))
             if code is not None and code != 0:
-                exited.insert(0, f"{Path(str(proc.args[0])).name} exited with status {code}")
+                program = proc.args[0] if isinstance(proc.args, list) else proc.args
+                exited.insert(0, f"{Path(str(program)).name} exited with status {code}")
         self._stderr.seek(0)
         said = self._stderr.read()[-2000:].decode("utf-8", "replace").strip().splitlines()
         detail = "; ".join(exited)
