@@ -265,6 +265,7 @@ def scan(text: str) -> tuple[list[int], list[int]]:
     hebrew_dash = False      # HL followed by HY or BA: no break after them (LB21a)
     after_zw = False         # ZW SP* ÷ (LB8)
     previous = ""            # class of the previous character itself
+    flags = 0                # regional indicators in a row just before (LB30a)
     classes = _CLASS_CACHE
     for match in _RUN.finditer(text):
         i = match.start()
@@ -274,10 +275,12 @@ def scan(text: str) -> tuple[list[int], list[int]]:
             separators.append(i)
             before, previous, spaces, joined = "", "", False, False
             hebrew_dash = after_zw = False
+            flags = 0
             continue
         if cls == "SP":
             spaces = True
             previous = cls
+            flags = 0
             continue
         # A run of ASCII letters/digits pairs by its first character and ends with
         # the class of its last one.
@@ -290,6 +293,7 @@ def scan(text: str) -> tuple[list[int], list[int]]:
             joined = cls == "ZWJ"
             after_zw = cls == "ZW"
             previous, spaces = last, False
+            flags = 1 if cls == "RI" else 0
             continue
         if cls in ("CM", "ZWJ") and not spaces and not after_zw:
             # A mark belongs to the character before it (LB9).
@@ -305,6 +309,8 @@ def scan(text: str) -> tuple[list[int], list[int]]:
             allowed = False  # nothing breaks after a ZERO WIDTH JOINER (LB8a)
         elif cls == "EM" and before == "EB" and not spaces:
             allowed = False
+        elif cls == "RI" and before == "RI" and not spaces:
+            allowed = flags % 2 == 0    # flags pair up: 🇦🇦 ÷ 🇦 (LB30a)
         else:
             action = _TABLE[before][_INDEX[cls]]
             if (action == "%" and cls == "OP" and before in ("AL", "HL", "NU")
@@ -316,6 +322,7 @@ def scan(text: str) -> tuple[list[int], list[int]]:
             cls = last = "AL"    # a mark after a space stands alone, as a letter (LB10)
         hebrew_dash = previous == "HL" and cls in ("HY", "BA")
         after_zw = cls == "ZW"
+        flags = flags + 1 if cls == "RI" else 0
         before, previous, spaces = last, last, False
         if allowed:
             breaks.append(i)

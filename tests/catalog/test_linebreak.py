@@ -71,6 +71,7 @@ def test_same_opportunities_as_libunistring(text: str) -> None:
     ("中文字", [1, 2]),                  # ideographs break anywhere
     ("שלום-עולם", []),                 # Hebrew keeps its maqaf-style hyphen
     ("say «yes»", [4]),
+    ("\U0001F1EA\U0001F1F8\U0001F1EB\U0001F1F7\U0001F1EA", [2, 4]),   # flags pair up
 ])
 def test_typical_opportunities(text: str, breaks: list[int]) -> None:
     assert [i for i, kind in enumerate(break_opportunities(text)) if kind == BREAK] == breaks
