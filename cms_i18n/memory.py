@@ -85,7 +85,7 @@ CREATE TABLE IF NOT EXISTS written (
     context TEXT NOT NULL,
     source TEXT NOT NULL,
     target TEXT NOT NULL,          -- the msgstr cms-i18n last wrote in that entry
-    ours INTEGER NOT NULL,         -- 1: its own suggestion; 0: an editor's text it kept
+    ours INTEGER NOT NULL,         -- 1: its own suggestion, 0: a text of an editor it kept
     previous TEXT,                 -- the #| msgid it wrote
     updated DOUBLE PRECISION NOT NULL,
     PRIMARY KEY (catalogue, context, source)

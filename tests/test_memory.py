@@ -132,3 +132,29 @@ def test_a_database_url_is_not_taken_for_a_path(tmp_path: Path) -> None:
         "memory: postgresql://tm@db.example:5432/tm\n", encoding="utf-8")
     settings = load_settings(tmp_path / "cms-i18n.yaml")
     assert settings["memory"] == "postgresql://tm@db.example:5432/tm"
+
+
+def test_editor_texts_and_what_was_written_persist(location: str) -> None:
+    from cms_i18n.catalog.merge import EditorText, Written
+
+    with Memory(location) as memory:
+        memory.store([("Hello.", "Hola.", None, [], [])], **KEY)
+        memory.add_editor_texts([EditorText("doc", "Hello.", "¡Hola!", False)],
+                                source_lang="en", target_lang="es")
+        memory.add_editor_texts([EditorText("doc", "Hello.", "¡Hola!", True),
+                                 EditorText("doc", "Bye.", "Adiós.", False)],
+                                source_lang="en", target_lang="es")
+        memory.record_written("es/LC_MESSAGES/content.po",
+                              {("doc", "Hello."): Written("Hola.", True, None)})
+        memory.record_written("es/LC_MESSAGES/content.po",
+                              {("doc", "Hello."): Written("¡Hola!", False, "Hi.")})
+    with Memory(location) as memory:
+        texts = memory.editor_texts(source_lang="en", target_lang="es")
+        authorship = memory.authorship("es/LC_MESSAGES/content.po", source_lang="en",
+                                       target_lang="es")
+        outputs = authorship.machine_outputs
+        assert outputs is not None and outputs("Hello.") == {"Hola."}
+    # A draft later seen approved is recorded as reviewed; nothing is recorded twice.
+    assert sorted((t.source, t.text, t.reviewed) for t in texts) == [
+        ("Bye.", "Adiós.", False), ("Hello.", "¡Hola!", True)]
+    assert authorship.written == {("doc", "Hello."): Written("¡Hola!", False, "Hi.")}
