@@ -24,6 +24,17 @@ def document_of(context: str | None) -> str:
     return match.group("doc") if match else text
 
 
+def has_glossary_problem(entry: PoEntry) -> bool:
+    """The msgstr breaks the glossary: a ``#. glossary problem: …`` line, which every
+    run derives afresh, reviewed entries included."""
+    return has_problem(entry.extracted_comments, PROBLEM_PREFIX)
+
+
+def has_markup_problem(entry: PoEntry) -> bool:
+    """The msgstr lost or broke markup: a ``#. markup problem: …`` line."""
+    return has_problem(entry.extracted_comments, MARKUP_PREFIX)
+
+
 @dataclass
 class Counts:
     """Units by review state, plus how many carry a glossary or a markup problem.
@@ -47,10 +58,8 @@ class Counts:
             self.fuzzy += 1
         else:
             self.reviewed += 1
-        if has_problem(entry.extracted_comments, PROBLEM_PREFIX):
-            self.glossary_problems += 1
-        if has_problem(entry.extracted_comments, MARKUP_PREFIX):
-            self.markup_problems += 1
+        self.glossary_problems += has_glossary_problem(entry)
+        self.markup_problems += has_markup_problem(entry)
 
 
 @dataclass
