@@ -11,6 +11,9 @@ from cms_i18n.errors import UserError
 
 def register() -> None:
     checks.register(check_settings, "cms_i18n")
+    checks.register(check_engines, "cms_i18n")
+    checks.register(check_glossary, "cms_i18n")
+    checks.register(check_content, "cms_i18n", "database")
 
 
 def check_settings(app_configs: Any = None, **kwargs: Any) -> list[checks.CheckMessage]:
@@ -43,4 +46,97 @@ def check_settings(app_configs: Any = None, **kwargs: Any) -> list[checks.CheckM
             f"target languages {', '.join(missing)} are not in WAGTAIL_CONTENT_LANGUAGES: "
             "their pages are created in locales the admin hides",
             hint="add them to WAGTAIL_CONTENT_LANGUAGES (and LANGUAGES)", id="cms_i18n.W002"))
+    return found
+
+
+def _resolved() -> dict[str, Any] | None:
+    from cms_i18n.contrib.wagtail.conf import site_settings
+
+    try:
+        return site_settings()
+    except UserError:
+        return None             # reported by check_settings
+
+
+def check_engines(app_configs: Any = None, **kwargs: Any) -> list[checks.CheckMessage]:
+    """An installed engine can translate the source language into each target language."""
+    from cms_i18n.errors import EngineError
+    from cms_i18n.languages import normalize
+    from cms_i18n.pipeline import choose_engine
+
+    resolved = _resolved()
+    if resolved is None:
+        return []
+    source = normalize(str(resolved.get("source_lang") or "en"))
+    found: list[checks.CheckMessage] = []
+    for lang in resolved.get("target_langs") or ():
+        try:
+            choose_engine(str(resolved.get("engine") or "auto"), source, normalize(str(lang)),
+                          resolved).close()
+        except UserError as exc:
+            hint = exc.message.split("; ", 1)[1] if "; " in exc.message else None
+            found.append(checks.Error(
+                exc.message.split("; ", 1)[0] if hint else exc.format(), hint=hint,
+                id="cms_i18n.E002" if isinstance(exc, EngineError) else "cms_i18n.E001"))
+    return found
+
+
+def check_glossary(app_configs: Any = None, **kwargs: Any) -> list[checks.CheckMessage]:
+    """The glossary folder exists and every file in it is valid."""
+    from pathlib import Path
+
+    from cms_i18n.glossary import load_glossary
+
+    resolved = _resolved()
+    if resolved is None or not resolved.get("glossary_dir"):
+        return []
+    folder = Path(resolved["glossary_dir"])
+    if not folder.exists():
+        return [checks.Warning(
+            f"no glossary at {folder}: entity names will not be enforced",
+            hint="`python manage.py cms_i18n glossary init` copies the bundled glossary "
+                 "there; or set CMS_I18N['glossary_dir']", id="cms_i18n.W003")]
+    try:
+        load_glossary(folder)
+    except UserError as exc:
+        return [checks.Error(f"glossary: {exc.format()}",
+                             hint="`python manage.py cms_i18n glossary validate` lists every "
+                                  "problem", id="cms_i18n.E003")]
+    return []
+
+
+def check_content(app_configs: Any = None, databases: Any = None,
+                  **kwargs: Any) -> list[checks.CheckMessage]:
+    """The source language has a Wagtail locale, and each configured page type has text.
+
+    These need the database, so they run when Django checks with databases (``migrate``,
+    ``check --database default``), and say nothing when its tables are not there yet.
+    """
+    from django.db import DatabaseError
+
+    from cms_i18n.contrib.wagtail.registry import Registry
+    from cms_i18n.contrib.wagtail.source import source_locale
+
+    resolved = _resolved()
+    if resolved is None or not databases:
+        return []
+    found: list[checks.CheckMessage] = []
+    try:
+        locale = source_locale(str(resolved.get("source_lang") or "en"))
+    except UserError as exc:
+        return [checks.Error(exc.format(), id="cms_i18n.E004")]
+    except DatabaseError:
+        return []
+    registry = Registry(resolved["page_models"], resolved["models"])
+    for model in registry.page_types:
+        try:
+            live = model.objects.live().filter(locale=locale).exists()
+        except DatabaseError:
+            return found
+        if not live:
+            found.append(checks.Warning(
+                f"{model._meta.label} in CMS_I18N['page_models'] has no live page in "
+                f"{locale.language_code}: nothing of it will be translated",
+                hint="publish a page of that type, or remove it from page_models",
+                id="cms_i18n.W004"))
     return found

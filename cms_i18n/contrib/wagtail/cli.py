@@ -1,8 +1,8 @@
-"""``manage.py cms_i18n translate|apply|status|compile``: the ``cms-i18n`` commands for a site.
+"""``manage.py cms_i18n translate|apply|status|check|compile|glossary``: the commands for a site.
 
 Same options and output as the ``cms-i18n`` command line; the settings come
 from Django's ``CMS_I18N`` and the content from the site's pages (see
-:mod:`.source`).  ``status`` and ``compile`` are the core commands themselves,
+:mod:`.source`).  ``status``, ``check`` and ``compile`` are the core commands themselves,
 pointed at the site's catalogues.
 """
 
@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 
+from cms_i18n.cli import check as core_check
 from cms_i18n.cli import compile as core_compile
 from cms_i18n.cli import glossary as core_glossary
 from cms_i18n.cli import status as core_status
@@ -122,6 +123,8 @@ def _for_site(core: click.Command) -> click.Command:
             params["locale_dir"] = Path(site["locale_dir"])
         if params.get("domain") is None:
             params["domain"] = site["domain"]
+        if "glossary_dir" in params and params["glossary_dir"] is None:
+            params["glossary_dir"] = Path(site["glossary_dir"])
         assert core.callback is not None
         result = ctx.invoke(core.callback, **params)
         if core.name == "status" and not params.get("as_json"):
@@ -159,3 +162,4 @@ def _glossary_for_site() -> click.Group:
 command.add_command(_glossary_for_site())
 command.add_command(_for_site(core_status.command))
 command.add_command(_for_site(core_compile.command))
+command.add_command(_for_site(core_check.command))

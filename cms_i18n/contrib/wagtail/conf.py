@@ -23,6 +23,7 @@ project made by ``wagtail start``), else from the current directory.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -77,47 +78,77 @@ def _label(key: str) -> str:
 
 
 def settings_file() -> str | None:
-    """The settings file that defines ``CMS_I18N``, for error messages.
+    """The settings file whose ``CMS_I18N`` is in force, for error messages.
 
-    ``wagtail start`` projects split settings (``dev.py`` imports ``base.py``):
-    the file of the settings module is preferred, then the first module of its
-    package that mentions ``CMS_I18N``.
+    ``wagtail start`` projects split settings: ``dev.py`` does ``from .base import *``
+    and, at its end, ``from .local import *``.  The file that wins is the last one to
+    assign ``CMS_I18N`` in that import order (comments do not count); None when no
+    file can be named (``settings.configure()``, or settings built at run time).
     """
     from django.conf import settings
 
     name = getattr(settings, "SETTINGS_MODULE", None)
-    if not name:
-        return None            # settings.configure(): the message names CMS_I18N
-    package = name.rpartition(".")[0]
-    candidates = [sys.modules.get(name)] + [
-        module for key, module in sorted(sys.modules.items())
-        if package and key.startswith(package + ".") and key != name]
-    files = [f for f in (getattr(m, "__file__", None) for m in candidates if m) if f]
-    for path in files:
-        try:
-            if SETTING in Path(path).read_text(encoding="utf-8"):
-                return path
-        except OSError:
+    module = sys.modules.get(name) if name else None
+    path = getattr(module, "__file__", None)
+    return _last_assignment(name, path, set()) if name and path else None
+
+
+_ASSIGNS = re.compile(rf"^[ \t]*{SETTING}\b\s*(?:=|\[|\.update\b|\|=)", re.MULTILINE)
+_STAR_IMPORT = re.compile(r"^[ \t]*from[ \t]+(\.*[\w.]*)[ \t]+import[ \t]+\*", re.MULTILINE)
+
+
+def _last_assignment(name: str, path: str, seen: set[str]) -> str | None:
+    """The file that last assigns ``CMS_I18N`` when module ``name`` (at ``path``) runs."""
+    if path in seen or not path.endswith(".py"):
+        return None
+    seen.add(path)
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError:
+        return None
+    events: list[tuple[int, str | None]] = [(m.start(), None) for m in _ASSIGNS.finditer(text)]
+    events += [(m.start(), m.group(1)) for m in _STAR_IMPORT.finditer(text)]
+    winner = None
+    for _, imported in sorted(events, key=lambda event: event[0]):
+        if imported is None:
+            winner = path
             continue
-    return files[0] if files else name
+        full = _absolute(imported, name)
+        module = sys.modules.get(full)
+        found = getattr(module, "__file__", None)
+        if found:
+            winner = _last_assignment(full, found, seen) or winner
+    return winner
+
+
+def _absolute(imported: str, within: str) -> str:
+    """``.local`` imported by ``mysite.settings.dev`` → ``mysite.settings.local``."""
+    dots = len(imported) - len(imported.lstrip("."))
+    if not dots:
+        return imported
+    base = within.split(".")[: -dots]
+    rest = imported[dots:]
+    return ".".join([*base, rest] if rest else base)
 
 
 def setting_line(key: str) -> int | None:
-    """The line of the settings file where ``key`` first appears inside ``CMS_I18N``."""
+    """The line where ``key`` is set inside the ``CMS_I18N`` that is in force."""
     path = settings_file()
-    if not path or not path.endswith(".py"):
+    if not path:
         return None
     try:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError:
         return None
-    start = next((n for n, line in enumerate(lines) if SETTING in line), None)
-    if start is None:
+    starts = [n for n, line in enumerate(lines) if _ASSIGNS.match(line)]
+    if not starts:
         return None
+    start = starts[-1]
     if key == SETTING:
         return start + 1
     for number in range(start, len(lines)):
-        if f'"{key}"' in lines[number] or f"'{key}'" in lines[number]:
+        code = lines[number].split("#", 1)[0]
+        if f'"{key}"' in code or f"'{key}'" in code:
             return number + 1
     return start + 1
 

@@ -24,7 +24,8 @@ def test_help_lists_the_commands(site: Site, capsys: pytest.CaptureFixture[str])
     for args in ((), ("--help",)):
         code, out, _ = shell(capsys, *args)
         assert code == 0 and out.startswith("Usage: manage.py cms_i18n [OPTIONS] COMMAND")
-        assert all(name in out for name in ("translate", "apply", "status", "compile"))
+        assert all(name in out for name in ("translate", "apply", "status", "check", "compile",
+                                              "glossary"))
     code, out, _ = shell(capsys, "apply", "--help")
     assert code == 0 and "--include-fuzzy" in out and "--fallback [source|skip]" in out
 

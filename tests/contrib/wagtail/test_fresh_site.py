@@ -161,3 +161,20 @@ def test_a_bad_setting_names_the_settings_file_and_line(fresh_site: Path) -> Non
         assert "Traceback" not in bad.stderr
     finally:
         settings.write_text(original, encoding="utf-8")
+
+    # Overridden in local.py (imported at the end of dev.py), with a commented-out
+    # CMS_I18N line in base.py: the error names local.py, where the value comes from.
+    base = fresh_site / "mysite" / "settings" / "base.py"
+    local = fresh_site / "mysite" / "settings" / "local.py"
+    base_text = base.read_text(encoding="utf-8")
+    try:
+        base.write_text("# CMS_I18N = {'engine': 'argos'}  (kept for later)\n" + base_text,
+                        encoding="utf-8")
+        local.write_text('CMS_I18N = {"target_langs": ["es"],\n            "enigne": "apertium"}\n',
+                         encoding="utf-8")
+        bad = run(fresh_site, "manage.py", "cms_i18n", "status", check=False)
+        assert bad.returncode == 1
+        assert bad.stderr.startswith(f"error: {local}:2: CMS_I18N: unknown setting 'enigne'")
+    finally:
+        base.write_text(base_text, encoding="utf-8")
+        local.unlink(missing_ok=True)

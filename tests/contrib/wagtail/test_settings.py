@@ -151,3 +151,35 @@ def test_without_a_django_project_the_source_says_what_to_do() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=REPO, env=env, check=True)
     assert done.stdout.startswith("the wagtail content source needs a Django project")
+
+
+@pytest.mark.engine
+@pytest.mark.usefixtures("apertium")
+def test_system_checks_for_engines_glossary_source_language_and_page_types(
+        site: Site, tmp_path: Path) -> None:
+    from cms_i18n.contrib.wagtail.checks import check_content, check_engines, check_glossary
+
+    assert check_engines() == [] and check_glossary() == []
+    with _with(target_langs=["es", "ja"]):
+        [error] = check_engines()
+    assert error.id == "cms_i18n.E002" and "en→ja" in error.msg and "Argos model" in error.hint
+
+    with _with(glossary_dir=str(tmp_path / "none")):
+        [warning] = check_glossary()
+    assert warning.id == "cms_i18n.W003" and "glossary init" in warning.hint
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "terms.yaml").write_text("concepts:\n  - id: A\n    colour: red\n", encoding="utf-8")
+    with _with(glossary_dir=str(bad)):
+        [error] = check_glossary()
+    assert error.id == "cms_i18n.E003" and f"{bad / 'terms.yaml'}:" in error.msg
+
+    assert check_content(databases=None) == []               # no database: nothing claimed
+    empty = check_content(databases=["default"])              # no live page of either type
+    assert {w.id for w in empty} == {"cms_i18n.W004"}
+    assert sorted(w.msg.split()[0] for w in empty) == ["news.ArticlePage", "news.SectionPage"]
+    make_article()
+    assert check_content(databases=["default"]) == []
+    with _with(source_lang="de"):
+        [error] = check_content(databases=["default"])
+    assert error.id == "cms_i18n.E004" and "no Wagtail locale for the source language" in error.msg

@@ -13,6 +13,7 @@ from typing import Any
 
 import polib
 import pytest
+from django.core.management import call_command
 
 from tests.contrib.wagtail.conftest import Site, make_article
 from tests.contrib.wagtail.test_site import approve, body_texts, spanish
@@ -31,8 +32,6 @@ BODY = [
 
 def run(*args: str) -> tuple[str, str]:
     """``manage.py cms_i18n …`` in-process: (stdout, stderr)."""
-    from django.core.management import call_command
-
     out, err = io.StringIO(), io.StringIO()
     call_command("cms_i18n", *args, stdout=out, stderr=err)
     return out.getvalue(), err.getvalue()
@@ -169,6 +168,16 @@ def test_a_reviewed_unsafe_link_is_refused_and_never_reaches_the_page(site: Site
     assert "refused:" in err and "javascript" in err.lower()
     draft = latest(page)
     assert "javascript:" not in str(draft.body.raw_data)
+
+    # `manage.py cms_i18n check` grades it critical and fails, naming the catalogue line.
+    from django.core.management.base import CommandError
+
+    out = io.StringIO()
+    with pytest.raises(CommandError) as failed:
+        call_command("cms_i18n", "check", "--lang", "es", stdout=out, stderr=io.StringIO())
+    assert failed.value.returncode == 2
+    assert f"{site.po()}:" in out.getvalue() and "critical" in out.getvalue()
+    assert "javascript" in out.getvalue().lower()
 
 
 def test_changed_english_keeps_the_old_translation_until_reviewed(site: Site) -> None:

@@ -33,7 +33,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("args", nargs=argparse.REMAINDER,
-                            help="translate | apply | status | compile, and their options")
+                            help="translate | apply | status | check | compile | glossary, "
+                                 "and their options")
 
     def run_from_argv(self, argv: list[str]) -> None:
         self._from_shell = True
