@@ -13,7 +13,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
     outcome = yield
     report = outcome.get_result()
     if report.skipped and os.environ.get("CI") and (
-            item.get_closest_marker("engine") or item.get_closest_marker("service")):
+            item.get_closest_marker("engine") or item.get_closest_marker("service")
+            or item.get_closest_marker("browser")):
         report.outcome = "failed"
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
         report.longrepr = f"engine test skipped in CI (engines must be installed): {reason}"

@@ -67,6 +67,9 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
     page_title = "Translations"
     header_icon = "site"
 
+    def get_breadcrumbs_items(self) -> list[dict[str, str]]:
+        return [*self.breadcrumbs_items, {"url": "", "label": "Translations"}]
+
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         settings, source = _site()
@@ -119,6 +122,11 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_title(self) -> str:
         return f"Review: {self.page.title}"
+
+    def get_breadcrumbs_items(self) -> list[dict[str, str]]:
+        return [*self.breadcrumbs_items,
+                {"url": reverse("cms_i18n:translations"), "label": "Translations"},
+                {"url": "", "label": f"{self.page.title} ({self.lang})"}]
 
     def get_page_subtitle(self) -> str:
         return self.lang
