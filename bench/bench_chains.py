@@ -1,0 +1,204 @@
+"""Languages Apertium reaches through a chain of pairs: the glossary and general quality.
+
+Usage::
+
+    .venv/bin/python bench/bench_chains.py                # dev sets, every language reachable
+    .venv/bin/python bench/bench_chains.py --lang pt fr -v
+    .venv/bin/python bench/bench_chains.py --blind        # the blind sets: score once, at the end
+
+For every target language Apertium reaches from English here (directly or
+through a chain such as ``eng-spa → es-pt``), two sets:
+
+* term sentences: ``bench/data/real/glossary-{dev,blind}.tsv``, real English
+  sentences from public news and government pages naming the glossary's bodies.
+  Their labels name the Spanish approved forms; each is mapped through the
+  glossary to the same concept and kind of form (name, acronym, short form) in
+  the target language, and so are the wrong-entity markers;
+* general news: ``bench/data/chains/general-{dev,blind}.tsv``, NTREX-128
+  sentences (WMT19 news with professional references in every language here)
+  in which the glossary finds no term.
+
+Rows: raw chain (the engine alone), and what ``cms-i18n translate`` writes
+(glossary enforced with the language's default strategy, then the target-side
+typography repaired).  Figures: term accuracy (expected occurrences found,
+case-sensitive whole words), units naming a wrong entity, chrF (sacrebleu)
+against the references; and for the general set the chrF of the raw chain
+with typography alone, to tell its share from enforcement's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TERMS = ROOT / "bench" / "data" / "real"
+GENERAL = ROOT / "bench" / "data" / "chains"
+LANGS = ("es", "pt", "pt-BR", "fr", "it", "ca", "gl")
+
+
+@dataclass
+class Item:
+    text: str
+    expect: list[str]       # target-language forms, repeated when expected twice
+    wrong: list[str]
+
+
+def spanish_forms(glossary):
+    """Spanish approved, acronym and short forms → (concept, kind), to map the labels."""
+    forms = {}
+    for concept in glossary.concepts:
+        entry = concept.target("es")
+        if entry is None:
+            continue
+        forms.setdefault(entry.name.text, (concept, "name"))
+        for variant in entry.variants:
+            forms.setdefault(variant, (concept, "name"))
+        if entry.acronym is not None:
+            forms.setdefault(entry.acronym.text, (concept, "acronym"))
+        for short in entry.short:
+            forms.setdefault(short, (concept, "short"))
+    return forms
+
+
+def mapped(form: str, lang: str, forms) -> str | None:
+    """The target-language form of the same concept and kind as a Spanish label."""
+    concept, kind = forms[form]
+    entry = concept.target(lang)
+    if entry is None:
+        return None
+    if kind == "short":
+        return entry.short[0] if entry.short else entry.name.text
+    return entry.form(kind).text
+
+
+def term_items(side: str, lang: str, glossary) -> list[Item] | None:
+    forms = spanish_forms(glossary)
+    items = []
+    for line in (TERMS / f"glossary-{side}.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        _doc, text, _ref, expect, wrong = line.split("\t")
+        out = [mapped(t, lang, forms) for t in expect.split("|") if t]
+        bad = [mapped(t, lang, forms) for t in wrong.split("|") if t]
+        if any(t is None for t in out + bad):
+            return None         # the glossary has no approved names in this language
+        items.append(Item(text, [t for t in out if t], [t for t in bad if t]))
+    return items
+
+
+def general_items(side: str, lang: str) -> tuple[list[str], list[str]]:
+    rows = [line.split("\t") for line in
+            (GENERAL / f"general-{side}.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    header = [line for line in (GENERAL / f"general-{side}.tsv").read_text(
+        encoding="utf-8").splitlines() if line.startswith("# document")][0][2:].split("\t")
+    col = header.index(lang)
+    return [r[header.index("en")] for r in rows], [r[col] for r in rows]
+
+
+def count(term: str, text: str) -> int:
+    left = r"(?<![^\W_])" if re.match(r"\w", term) else ""
+    right = r"(?![^\W_])" if re.search(r"\w$", term) else ""
+    return len(re.findall(left + re.escape(term) + right, text))
+
+
+def term_score(items: list[Item], outputs: list[str]) -> tuple[int, int, int]:
+    hit = total = wrong = 0
+    for item, out in zip(items, outputs, strict=True):
+        for term in set(item.expect):
+            need = item.expect.count(term)
+            total += need
+            hit += min(need, count(term, out))
+        # A marker inside an expected name is no wrong entity ("Conseil de sécurité").
+        wrong += any(m in out and not any(m in e and count(e, out) for e in item.expect)
+                     for m in item.wrong)
+    return hit, total, wrong
+
+
+def pipeline(engine, glossary, texts: list[str], lang: str) -> list[str]:
+    """What ``cms-i18n translate`` writes: enforcement, then typography."""
+    from cms_i18n.glossary import translate_units
+    from cms_i18n.target_typography import repair
+
+    results = translate_units(engine, texts, source="en", target=lang, glossary=glossary,
+                              documents=[f"u{i}" for i in range(len(texts))])
+    return [repair(r.text, t, lang)[0] for r, t in zip(results, texts, strict=True)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", nargs="+", default=list(LANGS), help="target languages")
+    parser.add_argument("--blind", action="store_true",
+                        help="score the blind sets (once, at the end of a change)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list missed terms")
+    args = parser.parse_args()
+    from sacrebleu.metrics import CHRF
+
+    from cms_i18n.engines.apertium import ApertiumEngine
+    from cms_i18n.glossary import load_glossary
+    from cms_i18n.target_typography import repair
+
+    side = "blind" if args.blind else "dev"
+    glossary = load_glossary(ROOT / "cms_i18n" / "glossaries")
+    chrf = CHRF()
+    engine = ApertiumEngine({})
+    missed: list[str] = []
+    try:
+        reachable = engine.pairs()
+        print(f"{side} sets; glossary {glossary.version}")
+        header = (f"{'lang':6} {'route':24} {'term acc raw':>16} {'term acc enforced':>18} "
+                  f"{'wrong':>9} {'chrF raw':>8} {'+typo':>6} {'cms-i18n':>8} {'Δ':>6} "
+                  f"{'words/s':>8}")
+        print(header)
+        print("-" * len(header))
+        for lang in args.lang:
+            if ("en", lang.split("-")[0]) not in reachable:
+                print(f"{lang:6} not reachable with the installed Apertium pairs")
+                continue
+            route = engine.route("en", lang).describe()
+            items = term_items(side, lang, glossary)
+            if items:
+                texts = [i.text for i in items]
+                raw = [t.text for t in engine.translate_batch(texts, "en", lang)]
+                done = pipeline(engine, glossary, texts, lang)
+                rh, rt, rw = term_score(items, raw)
+                eh, et, ew = term_score(items, done)
+                acc_raw = f"{rh / rt:.3f} ({rh}/{rt})"
+                acc_enf = f"{eh / et:.3f} ({eh}/{et})"
+                wrong = f"{rw}→{ew}"
+                for item, out in zip(items, done, strict=True):
+                    lost = [t for t in set(item.expect) if count(t, out) < item.expect.count(t)]
+                    _, _, bad = term_score([item], [out])
+                    if lost or bad:
+                        missed.append(f"  [{lang}] {item.text}\n      → {out}\n      "
+                                      f"missing {lost}, wrong entity {bool(bad)}")
+            else:
+                acc_raw = acc_enf = wrong = "no glossary"
+            sources, refs = general_items(side, lang)
+            started = time.perf_counter()
+            raw = [t.text for t in engine.translate_batch(sources, "en", lang)]
+            seconds = time.perf_counter() - started
+            typo = [repair(o, s, lang)[0] for o, s in zip(raw, sources, strict=True)]
+            done = pipeline(engine, glossary, sources, lang)
+            scores = [chrf.corpus_score(out, [refs]).score for out in (raw, typo, done)]
+            words = sum(len(s.split()) for s in sources)
+            print(f"{lang:6} {route:24} {acc_raw:>16} {acc_enf:>18} {wrong:>9} "
+                  f"{scores[0]:8.2f} {scores[1]:6.2f} {scores[2]:8.2f} "
+                  f"{scores[2] - scores[0]:+6.2f} {words / seconds:8.0f}")
+    finally:
+        engine.close()
+    if missed and args.verbose:
+        print("\nunits missing a term or naming a wrong entity (cms-i18n output):")
+        print("\n".join(missed))
+    elif missed:
+        print(f"\n{len(missed)} unit(s) still miss a term; -v lists them")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
