@@ -92,11 +92,9 @@ def term_items(side: str, lang: str, glossary) -> list[Item] | None:
 
 
 def general_items(side: str, lang: str) -> tuple[list[str], list[str]]:
-    rows = [line.split("\t") for line in
-            (GENERAL / f"general-{side}.tsv").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-    header = [line for line in (GENERAL / f"general-{side}.tsv").read_text(
-        encoding="utf-8").splitlines() if line.startswith("# document")][0][2:].split("\t")
+    lines = (GENERAL / f"general-{side}.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    header = next(line for line in lines if line.startswith("# document"))[2:].split("\t")
     col = header.index(lang)
     return [r[header.index("en")] for r in rows], [r[col] for r in rows]
 
