@@ -194,7 +194,7 @@ def main() -> int:
         print("\nunits missing a term or naming a wrong entity (cms-i18n output):")
         print("\n".join(missed))
     elif missed:
-        print(f"\n{len(missed)} unit(s) still miss a term; -v lists them")
+        print(f"\n{len(missed)} unit(s) miss a term or name a wrong entity; -v lists them")
     return 0
 
 
