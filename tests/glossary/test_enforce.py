@@ -32,7 +32,7 @@ def test_without_a_glossary_the_engine_output_passes_through(bundled: Glossary) 
 
 def test_languages_the_glossary_lacks_pass_through(bundled: Glossary) -> None:
     engine = RecordingEngine(echo)
-    results = translate_units(engine, ["The SCO met."], source="en", target="it",
+    results = translate_units(engine, ["The SCO met."], source="en", target="gl",
                               glossary=bundled, documents=["d"])
     assert results[0].text == "The SCO met." and results[0].problems == ()
 

@@ -148,7 +148,7 @@ def test_empty_folder_is_an_empty_glossary(tmp_path: Path) -> None:
 
 
 def test_the_bundled_glossary_is_valid_and_complete(bundled) -> None:
-    assert bundled.languages == {"es", "fr", "de", "ru", "pt"}
+    assert bundled.languages == {"es", "fr", "de", "ru", "pt", "it"}
     ids = {c.id for c in bundled}
     assert ids == {"SCO", "CSTO", "RUS_SC", "ASEAN", "BRICS", "AU", "LAS", "CIS", "UNSC",
                    "TALIBAN", "GLOBAL_SOUTH", "NATIONAL_SC"}
