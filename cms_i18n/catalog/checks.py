@@ -77,12 +77,26 @@ CheckFunction = Callable[[str, str], "str | None"]
 CHECKS: list[tuple[str, str, CheckFunction]] = []
 
 
-def check(name: str, severity: str) -> Callable[[CheckFunction], CheckFunction]:
-    """Register an entry-level check under ``name`` with its grade."""
+CHECK_LANGUAGES: dict[str, tuple[str, ...]] = {}
+"""Checks that only apply to some target languages (base codes), by name."""
+
+
+def check(name: str, severity: str, langs: tuple[str, ...] = ()
+          ) -> Callable[[CheckFunction], CheckFunction]:
+    """Register an entry-level check under ``name`` with its grade; ``langs`` limits it
+    to those target languages."""
     def register(function: CheckFunction) -> CheckFunction:
         CHECKS.append((name, severity, function))
+        if langs:
+            CHECK_LANGUAGES[name] = langs
         return function
     return register
+
+
+def applies(name: str, lang: str) -> bool:
+    """Whether the check called ``name`` is run on translations into ``lang``."""
+    langs = CHECK_LANGUAGES.get(name)
+    return not langs or lang.replace("_", "-").split("-")[0].lower() in langs
 
 
 def _difference(source: list[str], target: list[str], what: str) -> str | None:
@@ -373,6 +387,54 @@ def check_doubled_words(source: str, target: str) -> str | None:
     return None
 
 
+# ------------------------------------------------------------------ engine artefacts
+# What rule-based engines leave in the target (pofilter's puncspacing, startpunc and
+# acronyms checks are the model): spaces inside quotes or before a stop, a stop doubled
+# after an abbreviation, a Spanish question without its opening mark, "Q&A" → "Q&Un".
+
+_SPACE_BEFORE_STOP = re.compile(r"\w \.(?!\.)|\w ,")
+_SPACE_INSIDE_QUOTE = re.compile(r'(?:^|\s)["“„] (?=\w)')
+_DOUBLED_STOP = re.compile(r"(?<![.…])\.\.(?!\.)")
+_AMPERSAND_NAME = re.compile(r"\b[A-Z]+&[A-Z]+\b")
+
+
+@check("punctuationspacing", COSMETIC)
+def check_punctuation_spacing(source: str, target: str) -> str | None:
+    """A space before a full stop or comma, or just inside an opening quote, that the
+    source does not have."""
+    for pattern, what in ((_SPACE_BEFORE_STOP, "a space before a full stop or comma"),
+                          (_SPACE_INSIDE_QUOTE, "a space after an opening quote")):
+        if pattern.search(target) and not pattern.search(source):
+            return f"msgstr has {what}"
+    return None
+
+
+@check("doubledstop", COSMETIC)
+def check_doubled_stop(source: str, target: str) -> str | None:
+    """Two full stops in a row ("EE.UU..") where the source has none."""
+    if _DOUBLED_STOP.search(target) and not _DOUBLED_STOP.search(source):
+        return "msgstr has a doubled full stop"
+    return None
+
+
+@check("acronyms", WARNING)
+def check_acronyms(source: str, target: str) -> str | None:
+    """Names joined by an ampersand (Q&A, AT&T) come through unchanged."""
+    return _difference(_AMPERSAND_NAME.findall(source), _AMPERSAND_NAME.findall(target),
+                       "name")
+
+
+
+@check("invertedmarks", COSMETIC, langs=("es", "gl", "ast"))
+def check_inverted_marks(source: str, target: str) -> str | None:
+    """A Spanish question or exclamation opens with ¿ or ¡."""
+    for sentence in re.split(r"(?<=[.!?…])\s+", target):
+        for close, opening in (("?", "¿"), ("!", "¡")):
+            if close in sentence and opening not in sentence:
+                return f"msgstr has {close!r} without {opening!r}"
+    return None
+
+
 # ------------------------------------------------------------------ running checks
 
 _MSGFMT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?:\d+:)? (?P<message>.*)$")
@@ -462,8 +524,8 @@ def _flag_message(flag: str) -> str:
            "remove the flag"
 
 
-def entry_problems(entry: PoEntry, path: str, ships: bool) -> list[Problem]:
-    """Run every registered check on one entry."""
+def entry_problems(entry: PoEntry, path: str, ships: bool, lang: str = "") -> list[Problem]:
+    """Run every registered check (those for ``lang``) on one entry."""
     where: dict[str, Any] = {"path": path, "line": entry.line, "context": entry.msgctxt,
                              "msgid": entry.msgid, "ships": ships}
     if not entry.translated:
@@ -475,6 +537,8 @@ def entry_problems(entry: PoEntry, path: str, ships: bool) -> list[Problem]:
                  for n, text in enumerate(entry.msgstr_plural)]
     problems = []
     for name, severity, function in CHECKS:
+        if not applies(name, lang):
+            continue
         for source, target in pairs:
             message = function(source, target)
             if message:
@@ -542,7 +606,7 @@ def check_catalogue(po_path: Path, lang: str, *, glossary: Any = None,
         return report
     for entry in po.live():
         ships = entry.translated and (include_fuzzy or not entry.fuzzy)
-        report.problems += entry_problems(entry, path, ships)
+        report.problems += entry_problems(entry, path, ships, lang)
     if glossary is not None:
         report.problems += glossary_problems(po, path, source_lang=source_lang, lang=lang,
                                              glossary=glossary, include_fuzzy=include_fuzzy)

@@ -28,6 +28,7 @@ from cms_i18n.catalog.merge import (
     previous_translation,
     template_comments,
 )
+from cms_i18n.catalog.plurals import plural_forms
 from cms_i18n.catalog.po import (
     PoEntry,
     PoFile,
@@ -77,20 +78,6 @@ def now_stamp() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     seconds = float(epoch) if epoch and epoch.strip().isdigit() else time.time()
     return time.strftime("%Y-%m-%d %H:%M+0000", time.gmtime(seconds))
-
-
-def plural_forms(lang: str) -> str:
-    """The ``Plural-Forms`` header value for a language, from Babel's CLDR data.
-
-    >>> plural_forms("de")
-    'nplurals=2; plural=(n != 1);'
-    """
-    from babel.messages.plurals import get_plural
-
-    try:
-        return get_plural(gettext_name(lang).split("@")[0]).plural_forms
-    except (ValueError, LookupError):
-        return "nplurals=2; plural=(n != 1);"
 
 
 def _merge_header(old: PoEntry | None, values: dict[str, str],
@@ -273,13 +260,15 @@ def _header_values(project: str, stamp: str, lang: str | None) -> dict[str, str]
         "Project-Id-Version": project,
         "POT-Creation-Date": stamp,
         "PO-Revision-Date": stamp,
-        "Last-Translator": "",
-        "Language-Team": "",
+        # What msginit writes for a catalogue nobody has translated yet; an editor's
+        # tool fills in the translator and team, and a run keeps what it finds.
+        "Last-Translator": "Automatically generated" if lang else "",
+        "Language-Team": "none" if lang else "",
         "Language": gettext_name(lang) if lang else "",
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
-        "Plural-Forms": plural_forms(lang) if lang else "",
+        "Plural-Forms": plural_forms(gettext_name(lang)) if lang else "",
         "X-Generator": GENERATOR,
     }
     if not lang:

@@ -51,6 +51,14 @@ CASES = [
     ("doublespacing", "One space here.", "Un  espacio aquí.", "Un espacio aquí."),
     ("whitespace", "Trimmed.", " Recortado.", "Recortado."),
     ("doublewords", "The forum opens.", "El el foro abre.", "El foro abre."),
+    ("punctuationspacing", 'He said: "We are here."', 'Dijo: " Estamos aquí."',
+     'Dijo: "Estamos aquí."'),
+    ("punctuationspacing", "He is an observer.", "Es un observador .", "Es un observador."),
+    ("doubledstop", "Talks with the US.", "Conversaciones con EE.UU..",
+     "Conversaciones con EE.UU."),
+    ("acronyms", "A Q&A session.", "Una sesión de Q&Un.", "Una sesión de Q&A."),
+    ("invertedmarks", "Who will attend? Nobody!", "Quién asistirá? Nadie!",
+     "¿Quién asistirá? ¡Nadie!"),
 ]
 
 
@@ -225,3 +233,14 @@ def test_format_flags_cms_i18n_never_writes_are_critical(tmp_path: Path) -> None
     report = check_catalogue(po, "es", use_msgfmt=False)
     assert [(p.check, p.severity) for p in report.problems] == [("flags", CRITICAL)]
     assert report.failed
+
+
+def test_a_language_specific_check_runs_only_for_its_languages(tmp_path: Path) -> None:
+    entries = [PoEntry(msgctxt="doc", msgid="Who will attend?", msgstr="Qui viendra ?")]
+    fr = write(tmp_path / "fr", entries)
+    assert "invertedmarks" not in {p.check for p in check_catalogue(fr, "fr").problems}
+    es = write(tmp_path / "es", [PoEntry(msgctxt="doc", msgid="Who will attend?",
+                                         msgstr="Quién asistirá?")])
+    found = [p for p in check_catalogue(es, "es").problems if p.check == "invertedmarks"]
+    assert [(p.severity, p.message) for p in found] == [
+        (COSMETIC, "msgstr has '?' without '¿'")]

@@ -517,3 +517,22 @@ def test_a_catalogue_that_never_stops_changing_is_left_alone(paths, monkeypatch)
         update_catalog(po, units(TITLE, P1, P2), lang="es", domain="content")
     assert caught.value.path == str(po)
     assert P2 not in po.read_text(encoding="utf-8")
+
+
+def test_header_is_what_msginit_writes(tmp_path: Path) -> None:
+    """Fields as ``msginit --no-translator`` writes them, Plural-Forms GNU gettext's."""
+    for lang in ("es", "pt-BR", "ca", "ru"):
+        po, pot = catalog_paths(tmp_path / "locale", lang, "content")
+        update_catalog(po, units(TITLE), lang=lang, domain="content", pot_path=pot)
+        msgfmt_check(po)
+        made = tmp_path / f"{lang}.msginit.po"
+        subprocess.run(["msginit", "--no-translator", "-l", lang.replace("-", "_"), "-i",
+                        str(pot), "-o", str(made)], check=True, capture_output=True)
+        ours, theirs = read_po(po), read_po(made)
+        for field in ("Last-Translator", "Language-Team", "Language", "MIME-Version",
+                      "Content-Type", "Content-Transfer-Encoding"):
+            assert ours.header_value(field) == theirs.header_value(field), (lang, field)
+        if theirs.header_value("Plural-Forms"):         # msginit has none for Catalan
+            assert ours.header_value("Plural-Forms") == theirs.header_value("Plural-Forms")
+        order = [name for name, _ in theirs.header_fields() if name != "Plural-Forms"]
+        assert [name for name, _ in ours.header_fields() if name in order] == order
