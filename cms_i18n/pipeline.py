@@ -618,8 +618,11 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
                                    target=target, glossary=glossary,
                                    documents=[u.document_id for u in batch], strategy=strategy,
                                    preceding={d: p for d, p in preceding.items() if p})
-        for mask, outcome in zip(masked, outcomes, strict=True):
+        unknown = unknown_words(engine, [m.text for m in masked], source, target, glossary)
+        for mask, outcome, words in zip(masked, outcomes, unknown, strict=True):
             typeset, repairs = repair_typography(outcome.text, mask.text, target)
+            if words:
+                repairs = (*repairs, f"{UNKNOWN_NOTE}{', '.join(words)}")
             restored, lost = restore(typeset, mask)
             problems = [*outcome.problems,
                         *(f"{MARKUP_PREFIX} the engine lost {tok!r}" for tok in lost)]
@@ -628,6 +631,26 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
         if tick:
             tick(len(batch))
     return results
+
+
+UNKNOWN_NOTE = "unknown to the engine, left as in the source: "
+
+
+def unknown_words(engine: Engine, texts: Sequence[str], source: str, target: str,
+                  glossary: Glossary | None) -> list[list[str]]:
+    """Per text, the words an engine that can tell (Apertium) passed through unknown,
+    leaving out those inside glossary terms (the glossary puts the approved term there)."""
+    ask = getattr(engine, "unknown_words", None)
+    if not callable(ask):
+        return [[] for _ in texts]
+    found: list[list[str]] = ask(texts, source, target)
+    if glossary is None:
+        return found
+    result = []
+    for text, words in zip(texts, found, strict=True):
+        terms = " ".join(o.text for o in glossary.matcher.find(text, Context()))
+        result.append([w for w in words if not re.search(rf"\b{re.escape(w)}\b", terms)])
+    return result
 
 
 def _document_chunks(units: Sequence[Unit], size: int) -> Iterable[list[Unit]]:

@@ -153,3 +153,14 @@ def test_apply_refuses_a_reviewed_translation_with_critical_problems(site: Path)
     assert "javascript" not in spanish
     assert "Read [the report](/report) before the **meeting**." in spanish
     assert "Las delegaciones llegan el lunes." in spanish
+
+
+def test_words_the_engine_does_not_know_are_listed_on_the_entry(site: Path) -> None:
+    Path("examples/content/cyber.txt").write_text(
+        "Delegations from Kyrgyzstan and the CSTO discussed Cybersecurity Cooperation.\n",
+        encoding="utf-8")
+    assert run("translate", "--lang", "es", "--engine", "apertium").exit_code == 0
+    entry = _find(polib.pofile(str(PO)), "Delegations from Kyrgyzstan")
+    notes = [line for line in entry.comment.splitlines() if line.startswith("unknown")]
+    assert notes == ["unknown to the engine, left as in the source: Kyrgyzstan, "
+                     "Cybersecurity"]                  # CSTO is the glossary's

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from cms_i18n.engines import apertium_unknown
 from cms_i18n.engines.apertium_process import DEFAULT_TIMEOUT, ModePipeline
 from cms_i18n.engines.apertium_routes import (
     DEFAULT_MAX_STEPS,
@@ -165,6 +166,16 @@ class ApertiumEngine:
         for i, (_, marker), out in zip(todo, opened, current, strict=True):
             results[i] = Translation(text=_restore_edges(texts[i], close_compounds(out, marker)))
         return results
+
+    def unknown_words(self, texts: Sequence[str], source: str, target: str
+                      ) -> list[list[str]]:
+        """Per text, the words the route's first pair does not know (it passes them
+        through untranslated); the pipeline lists them on the entry."""
+        mode = self.route(source, target).modes[0]
+        if mode.path is None:
+            return [[] for _ in texts]
+        return apertium_unknown.unknown_words(
+            mode.path, texts, float(self.settings.get("engine_timeout") or DEFAULT_TIMEOUT))
 
     def close(self) -> None:
         for pipeline in self._pipelines.values():

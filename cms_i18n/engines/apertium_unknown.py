@@ -1,0 +1,59 @@
+"""The words of a text that an Apertium pair does not know.
+
+Apertium passes a word it cannot analyse through untranslated ("Kyrgyzstan",
+"Cybersecurity Cooperación"); with marks off, nothing in the output says so.  The
+pair's own morphological analyser, the first stage of its mode, says it exactly:
+``lt-proc -w`` prints an unknown word as ``^Kyrgyzstan/*Kyrgyzstan$``.  All texts go
+through one ``lt-proc -z`` process (NUL-separated), so a run pays one process start.
+The answer is a note for the editor, so any failure gives no words, never an error.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+_STREAM_SPECIAL = re.compile(r"([\\\[\]^$/@<>{}*#])")
+_UNKNOWN = re.compile(r"\^((?:\\.|[^/$\\])*)/\*")
+_UNESCAPE = re.compile(r"\\(.)")
+
+
+def analyser_of(mode_file: Path) -> str | None:
+    """The morphological analyser (the first ``.bin`` of the first stage) of a mode."""
+    try:
+        first = mode_file.read_text(encoding="utf-8").split("|")[0]
+        tokens = shlex.split(first)
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    if not tokens or Path(tokens[0]).name != "lt-proc":
+        return None
+    return next((token for token in tokens[1:] if token.endswith(".bin")), None)
+
+
+def unknown_words(mode_file: Path, texts: Sequence[str], timeout: float = 60.0
+                  ) -> list[list[str]]:
+    """Per text, the words the mode's analyser does not know, in order, each once."""
+    none: list[list[str]] = [[] for _ in texts]
+    analyser = analyser_of(mode_file)
+    binary = shutil.which("lt-proc")
+    if analyser is None or binary is None or not texts:
+        return none
+    payload = b"".join(_STREAM_SPECIAL.sub(r"\\\1", text.replace("\0", " ")).encode("utf-8")
+                       + b"\0" for text in texts)
+    try:
+        done = subprocess.run([binary, "-z", "-w", analyser], input=payload,
+                              capture_output=True, timeout=timeout, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return none
+    chunks = done.stdout.decode("utf-8", "replace").split("\0")
+    if done.returncode != 0 or len(chunks) < len(texts):
+        return none
+    found = []
+    for chunk in chunks[:len(texts)]:
+        words = [_UNESCAPE.sub(r"\1", m.group(1)) for m in _UNKNOWN.finditer(chunk)]
+        found.append([w for w in dict.fromkeys(words) if sum(c.isalpha() for c in w) > 1])
+    return found
