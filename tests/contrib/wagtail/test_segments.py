@@ -1,0 +1,69 @@
+"""Segment by segment: the page's text, the record of what was written, the catalogue."""
+
+from __future__ import annotations
+
+from cms_i18n.contrib.wagtail.segments import Written, decide, record_of
+from cms_i18n.document import Unit
+
+
+def units(*texts: str) -> list[Unit]:
+    return [Unit("page/k", "body", text) for text in texts]
+
+
+def written(us: list[Unit], *texts: str) -> list[Written]:
+    return [Written(u.context, u.source, t) for u, t in zip(us, texts, strict=True)]
+
+
+def test_a_new_translation_takes_reviewed_text_and_the_source_elsewhere() -> None:
+    us = units("One.", "Two.")
+    decision = decide([*us, None], {("page/k", "One."): "Uno."}, None, None)
+    assert decision.texts == ["Uno.", "Two.", ""]
+    assert (decision.translated, decision.fallback, decision.kept) == (1, 1, 0)
+
+
+def test_what_a_person_typed_wins_over_the_catalogue() -> None:
+    us = units("One.", "Two.")
+    record = written(us, "Uno.", "Two.")
+    decision = decide(us, {("page/k", "One."): "Uno (revisado).",
+                           ("page/k", "Two."): "Dos."}, record, ["Uno, a mano.", "Two."])
+    assert decision.texts == ["Uno, a mano.", "Dos."]
+    assert decision.kept == 1 and decision.edited == [Written("page/k", "One.", "Uno, a mano.")]
+
+
+def test_without_a_reviewed_translation_the_page_keeps_what_it_says() -> None:
+    us = units("One.")
+    assert decide(us, {}, written(us, "Uno."), ["Uno."]).texts == ["Uno."]
+
+
+def test_entities_and_spaces_are_not_edits() -> None:
+    us = units("It's.")
+    record = written(us, "Es de L'ONU.")
+    decision = decide(us, {}, record, ["Es  de L&#x27;ONU."])
+    assert decision.kept == 0 and not decision.edited
+
+
+def test_older_source_text_keeps_its_translation_not_english() -> None:
+    old, new = units("One."), units("One, changed.")
+    decision = decide(new, {}, written(old, "Uno."), ["Uno."])
+    assert decision.texts == ["Uno."] and decision.stale == 1
+    # ... but English written before is replaced by the new English.
+    decision = decide(new, {}, written(old, "One."), ["One."])
+    assert decision.texts == ["One, changed."] and decision.fallback == 1
+
+
+def test_paragraphs_added_or_removed_keep_the_whole_piece() -> None:
+    us = units("One.", "Two.")
+    decision = decide(us, {}, written(us, "Uno.", "Dos."), ["Uno.", "Dos.", "Tres."])
+    assert decision.texts is None and decision.restructured
+
+
+def test_a_translation_nobody_recorded_keeps_text_that_is_not_the_source() -> None:
+    us = units("One.", "Two.")
+    decision = decide(us, {("page/k", "Two."): "Dos."}, None, ["Uno, de otra mano.", "Two."])
+    assert decision.texts == ["Uno, de otra mano.", "Dos."] and not decision.edited
+
+
+def test_the_record_lines_units_up_with_what_the_page_holds() -> None:
+    us = units("One.", "Two.")
+    assert record_of([us[0], None, us[1]], ["Uno.", "Dos."]) == written(us, "Uno.", "Dos.")
+    assert record_of(us, ["Uno y dos."]) is None
