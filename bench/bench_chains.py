@@ -29,13 +29,15 @@ with typography alone, to tell its share from enforcement's.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from bench_glossary import count  # noqa: E402  (whole-word, case-sensitive, as there)
+
 TERMS = ROOT / "bench" / "data" / "real"
 GENERAL = ROOT / "bench" / "data" / "chains"
 LANGS = ("es", "pt", "pt-BR", "fr", "it", "ca", "gl")
@@ -97,12 +99,6 @@ def general_items(side: str, lang: str) -> tuple[list[str], list[str]]:
     header = next(line for line in lines if line.startswith("# document"))[2:].split("\t")
     col = header.index(lang)
     return [r[header.index("en")] for r in rows], [r[col] for r in rows]
-
-
-def count(term: str, text: str) -> int:
-    left = r"(?<![^\W_])" if re.match(r"\w", term) else ""
-    right = r"(?![^\W_])" if re.search(r"\w$", term) else ""
-    return len(re.findall(left + re.escape(term) + right, text))
 
 
 def term_score(items: list[Item], outputs: list[str]) -> tuple[int, int, int]:
