@@ -10,6 +10,7 @@ import click
 
 from cms_i18n.clean import CleanOptions, clean_document, explain
 from cms_i18n.config import SITE_CONFIG_NAME, load_settings
+from cms_i18n.content.files import looks_binary
 from cms_i18n.errors import ConfigError, InputError
 
 _FORMATS_BY_SUFFIX = {
@@ -21,7 +22,8 @@ _FORMATS_BY_SUFFIX = {
 def read_text(path: str | None) -> tuple[str, str]:
     """Read FILE (or stdin for None / ``-``) as UTF-8; return (text, name for messages).
 
-    Binary or non-UTF-8 input is an :class:`InputError` naming the file and line.
+    Binary or non-UTF-8 input is an :class:`InputError` naming the file and line;
+    text with a few stray control bytes is read (the cleaner removes them).
     """
     if path is None or path == "-":
         name = "<stdin>"
@@ -37,10 +39,8 @@ def read_text(path: str | None) -> tuple[str, str]:
             raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError("UTF-16 text; convert it to UTF-8 first", path=name, line=1)
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        line = data.count(b"\n", 0, nul) + 1
-        raise InputError("binary data (NUL byte), not text", path=name, line=line)
+    if looks_binary(data):
+        raise InputError("binary data, not text", path=name, line=1)
     try:
         return data.decode("utf-8"), name
     except UnicodeDecodeError as exc:

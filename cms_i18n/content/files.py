@@ -31,6 +31,31 @@ _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _TRANSLATION_NAME = re.compile(r"\.[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
+# Signatures of the binary files most often dropped into a content folder by mistake.
+_BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b",
+                 b"\x7fELF", b"RIFF", b"\x00\x00\x01\x00", b"OTTO", b"wOFF")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def looks_binary(data: bytes) -> bool:
+    r"""True for data that is really binary, not text with a few stray control bytes.
+
+    Scraped text carries the odd NUL or other control byte among ordinary lines;
+    the cleaner removes those with a note.  Binary data starts with a file
+    signature, or has control bytes everywhere: a quarter of a short sample, or
+    more than one in fifty bytes and at least eight.
+
+    >>> looks_binary(b"First line\nSecond\x00 line\n"), looks_binary(b"\x89PNG\r\n\x1a\n")
+    (False, True)
+    >>> looks_binary(b"\x00\x01\x02binary")
+    True
+    """
+    if data.startswith(_BINARY_MAGIC):
+        return True
+    sample = data[:65536]
+    controls = len(_CONTROL_BYTES.findall(sample))
+    return controls >= 2 and (controls * 4 > len(sample) or
+                              (controls >= 8 and controls * 50 > len(sample)))
 
 
 class FileSource:
@@ -68,7 +93,7 @@ class FileSource:
     def read(self, path: Path) -> Document:
         """Read one file into a :class:`Document`; bad input names the file."""
         raw = self._read_inside(path)
-        if b"\0" in raw[:8192]:
+        if looks_binary(raw):
             raise InputError("binary file, not text", path=path)
         try:
             text = raw.decode("utf-8")

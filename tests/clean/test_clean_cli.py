@@ -142,3 +142,12 @@ def test_authored_text_keeps_headings_and_links_the_chrome_rules_would_take() ->
     assert "line 5: chrome: 'Sputnik brings you the news' → '' (the site's chrome " \
            "pattern)" in authored.stderr
     assert run(["--format", "markdown", "--authored"], AUTHORED).stdout == AUTHORED
+
+
+def test_stray_control_bytes_are_removed_with_a_note_not_refused(tmp_path: Path) -> None:
+    source = tmp_path / "scraped.txt"
+    source.write_bytes(b"Heads of delegations met.\n\nThe talks\x00 ended\x07 on Friday.\n")
+    result = run([str(source), "--explain"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "Heads of delegations met.\n\nThe talks ended on Friday.\n"
+    assert result.stderr.count(": control: ") == 2

@@ -70,3 +70,9 @@ def test_bad_files_name_file_and_line(tmp_path: Path, name: str, data: bytes, me
 def test_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="content folder not found"):
         list(source(tmp_path / "nope").documents())
+
+
+def test_a_stray_control_byte_is_text_for_the_cleaner(tmp_path: Path) -> None:
+    (tmp_path / "scraped.txt").write_bytes(b"First paragraph.\n\nSecond\x00 paragraph.\n")
+    [doc] = list(source(tmp_path).documents())
+    assert "Second\x00 paragraph." in doc.body
