@@ -1,6 +1,7 @@
 """Throughput of the source cleaner beside ftfy.fix_text alone, on the same text.
 
 Run:  .venv/bin/python bench/bench_clean.py [--mb 2] [--repeat 3]
+      .venv/bin/python bench/bench_clean.py --real dev     # real pages: byte-exact figures
 
 The corpus is the seed article plus every input of the cleaning test cases
 (dirty and genuine), repeated to the requested size, so it mixes clean prose
@@ -14,6 +15,7 @@ fast as ftfy's fixer alone.
 from __future__ import annotations
 
 import argparse
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -75,12 +77,63 @@ def run(name: str, text: str, repeat: int) -> float:
     return ftfy_s / doc_s
 
 
+REAL = ROOT / "bench" / "data" / "real" / "clean"
+_LOOKALIKE = re.compile(r"(?<=[A-Za-z])[\u0370-\u03ff\u0400-\u04ff]|"
+                        r"[\u0370-\u03ff\u0400-\u04ff](?=[A-Za-z])")
+
+
+def real_pages(part: str, verbose: bool) -> None:
+    """Real scraped pages (``bench/data/real/clean/PART``): dirty ones against their
+    expected output, genuine ones that must come out byte-identical."""
+    from cms_i18n.content.files import looks_binary
+
+    folder = REAL / part
+    exact = dirty = genuine = changed = refused = 0
+    lookalikes = fixed = 0
+    for path in sorted(folder.glob("*.txt")):
+        if ".out." in path.name:
+            continue
+        data = path.read_bytes()
+        refused += looks_binary(data)
+        text = data.decode("utf-8")
+        out = clean_document(text, CleanOptions()).text
+        found = len(_LOOKALIKE.findall(text))
+        lookalikes += found
+        fixed += found - len(_LOOKALIKE.findall(out))
+        if ".in." in path.name:
+            dirty += 1
+            want = path.with_name(path.name.replace(".in.", ".out.")).read_text("utf-8")
+            exact += out == want
+            if out != want and verbose:
+                import difflib
+                print(f"--- {path.name}")
+                print("".join(difflib.unified_diff(want.splitlines(True), out.splitlines(True),
+                                                   "expected", "cleaned")))
+        else:
+            genuine += 1
+            changed += out != text
+            if out != text and verbose:
+                print(f"--- {path.name} (genuine) changed")
+    print(f"real pages, {part}: {exact + genuine - changed}/{dirty + genuine} byte-exact "
+          f"({exact}/{dirty} dirty pages as expected, {genuine - changed}/{genuine} genuine "
+          f"texts untouched); look-alike letters fixed {fixed}/{lookalikes}; "
+          f"refused as binary {refused}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, default=2.0, help="corpus size in MB (default 2)")
     parser.add_argument("--repeat", type=int, default=5,
                         help="rounds; each figure is the best one (default 5)")
+    parser.add_argument("--real", metavar="PART", choices=("dev", "blind"),
+                        help="score the real pages of bench/data/real/clean/PART instead "
+                             "(the blind part is scored, never tuned on)")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="with --real: show every difference")
     args = parser.parse_args()
+    if args.real:
+        real_pages(args.real, args.verbose)
+        return
 
     mixed = corpus(args.mb)
     seed = SEED.read_text("utf-8") + "\n\n"
