@@ -33,7 +33,9 @@ def _load_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     prose is what a cleaner spends its time on, so lines longer than
     :data:`SHORT` are only tried against the patterns with an open-ended part.
     """
-    patterns = [line for line in _data("chrome.txt").splitlines()
+    # Patterns in Cyrillic are seen the way lines are: look-alike letters made Latin.
+    patterns = [line if line.isascii() else to_latin_view(line)
+                for line in _data("chrome.txt").splitlines()
                 if line.strip() and not line.lstrip().startswith("#")]
     long = [p for p in patterns if re.search(r"\.\*|\.\+|\{\d*,\d{3,}\}", p)]
 
@@ -76,9 +78,17 @@ _PART_SPLIT_RE = re.compile(r"\s+[·•]\s+|\s*\|\s*")
 _LEAD_SYMBOLS_RE = re.compile(r"^[^\w\s\"“”‘’'«»(\[¿¡#@$€£%&+-]+\s*")
 _FRAME = " -–—=*~·•|<>«»[]()"
 _CRUMB_HINT_RE = re.compile(r"\s(?:[›»>/|→•·]|::)\s")
+_SLUG_RE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)+")
+# Tags run together by a scraper, kept apart only by wide gaps:
+# "Security   President of Kazakhstan    2022 state of emergency".
+_TAG_RUN_RE = re.compile(r"[^\s.!?;|]+(?: [^\s.!?;|]+){0,5}(?: {3,}[^\s.!?;|]+(?: [^\s.!?;|]+){0,5}){2,}")
+_CRUMB_LEAD_RE = re.compile(r"^[:›»>/→](?:\s*[›»>/→])*\s+(?=\w)")   # not "|": tables
+# A trail whose separators were lost: "HomeNewsSecurity", "HomeWorldAsia-Pacific".
+_GLUED_CRUMB_RE = re.compile(r"(?:Home|Main|Start)(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?){2,6}")
 _TITLE_ECHO_LINES = 10
 _INLINE_AD_RE = re.compile(r"(?:^|(?<=\s))ADVERTISEMENT(?:\s+ADVERTISEMENT)*(?=\s|$)")
 # Link residue some sites leave inside sentences.
+_INLINE_MORE_RE = re.compile(r"\s*\((?:read|see|find out|learn) more\)$", re.I)
 _INLINE_LINK_RE = re.compile(r",? \(?opens (?:in )?(?:a )?new (?:tab|window)\)?")
 
 
@@ -162,7 +172,21 @@ def _is_share_bar(words: list[str]) -> bool:
 
 
 def _is_breadcrumb(text: str) -> bool:
-    """``Home › World › Asia``: short title-case parts joined by separators."""
+    """``Home › World › Asia``: short title-case parts joined by separators.
+
+    Also a trail that opens with a separator (": / In Kyrgyzstan / Society") and
+    one glued into a single word by a scraper that dropped the separators
+    ("HomeNewsSecurity").
+
+    >>> _is_breadcrumb(": / In Kyrgyzstan / Society"), _is_breadcrumb("HomeNewsWorld")
+    (True, True)
+    >>> _is_breadcrumb("McDonald")
+    False
+    """
+    if _GLUED_CRUMB_RE.fullmatch(text):
+        return True
+    led = _CRUMB_LEAD_RE.match(text) is not None
+    text = _CRUMB_LEAD_RE.sub("", text)
     if not _CRUMB_HINT_RE.search(text):
         return False
     parts = _CRUMB_SPLIT_RE.split(text)
@@ -172,7 +196,8 @@ def _is_breadcrumb(text: str) -> bool:
     if not all(0 < len(p) <= 30 and len(p.split()) <= 4 and not re.search(r"[.!?,;:\"“”]", p)
                and p[0].isupper() for p in parts):
         return False
-    return len(parts) >= 3 or arrows or parts[0].lower() in ("home", "news", "main", "start")
+    return len(parts) >= 3 or arrows or led or \
+        parts[0].lower() in ("home", "news", "main", "start")
 
 
 def is_site_chrome(text: str, site: Sequence[re.Pattern[str]]) -> bool:
@@ -243,6 +268,8 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         views[index] = text
         if is_chrome(text, site):
             found[index] = "page chrome"
+        elif "   " in line and _TAG_RUN_RE.fullmatch(line.strip()):
+            found[index] = "tag list"
     _take_neighbours(lines, views, found)
     _take_story_lists(lines, code, views, found)
     if title_check:
@@ -425,10 +452,30 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
     if title_index is None:
         return
     title = views[title_index]
+    title_words = title.lower().split()
     for index in sorted(views):
-        if (title_index < index <= title_index + _TITLE_ECHO_LINES and index not in found
-                and views[index] == title):
+        if index <= title_index or index in found:
+            continue
+        if index <= title_index + _TITLE_ECHO_LINES and views[index] == title:
             found[index] = "repeated title"
+        elif _is_slug_of(views[index], title_words):
+            found[index] = "title slug"
+
+
+def _is_slug_of(text: str, title_words: list[str]) -> bool:
+    """A page's URL slug or tag echoing its title: lower-case words, in the title's order.
+
+    >>> _is_slug_of("ten more countries want join the shanghai cooperation",
+    ...             "ten more countries want to join the shanghai cooperation organization".split())
+    True
+    >>> _is_slug_of("countries want to join", "ten more countries want to join the sco".split())
+    False
+    """
+    words = text.split()
+    if len(words) < 5 or not _SLUG_RE.fullmatch(text):
+        return False
+    rest = iter(title_words)
+    return all(word in rest for word in words)
 
 
 def inline_edits(line: str) -> list[Edit]:
@@ -449,6 +496,10 @@ def inline_edits(line: str) -> list[Edit]:
             elif start > 0 and line[start - 1] == " ":
                 start -= 1
             edits.append(Edit(start, line[start:end], "", "chrome", "advertisement"))
+    if line.endswith(")") and "(" in line:
+        match = _INLINE_MORE_RE.search(line)
+        if match and match.start() > 0:
+            edits.append(Edit(match.start(), match.group(), "", "chrome", "read-more link"))
     if "new tab" in line or "new window" in line:
         edits.extend(Edit(m.start(), m.group(), "", "chrome", "link residue")
                      for m in _INLINE_LINK_RE.finditer(line))

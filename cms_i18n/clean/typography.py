@@ -6,7 +6,11 @@ and before a space closes.  That survives the English convention of opening
 every paragraph of a long quotation without closing the previous one.  A
 wrongly oriented quote is rewritten in the document's own style; quotes that
 are already right are never converted, so a document with straight quotes
-keeps them and one with curly quotes keeps those.
+keeps them.  In a document with curly quotes, a line that mixes curly quotes
+with straight ones gets curly ones throughout: the straight quotes and
+apostrophes a scraper mixed in are curled by the same rule of position, and
+straight primes after numbers (5'10", 41°20'15") become real primes.  A line
+written wholly in straight quotes is left as it is.
 """
 
 from __future__ import annotations
@@ -121,6 +125,9 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
     >>> [(e.before, e.after) for e in fix_quotes("Russia‘s O‘zbekiston envoy", "curly")]
     [('‘', '’')]
     """
+    if style == "curly" and ("'" in line or '"' in line) and any(q in line for q in "“”‘’"):
+        return _curl(line, protected, fix_quotes(line.replace("'", "\0").replace('"', "\1"),
+                                                 style, protected))
     if not any(q in line for q in "“”‘’"):
         return []
     straight = style == "straight"
@@ -181,6 +188,54 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
             changes[other] = plain
     return [Edit(i, line[i], changes[i], "quote", "wrongly oriented quote")
             for i in sorted(changes)]
+
+
+# Feet and inches, degrees-minutes-seconds: 5'10", 41°20'15".
+_PRIMES_RE = re.compile(r"(?<=\d)(')(?=\d{1,2}(?:\.\d+)?(\"))|(?<=\d°)(?:\d{1,2})(')(?:\d{1,2}(?:\.\d+)?(\"))?")
+
+
+def _curl(line: str, protected: Sequence[tuple[int, int]], curly_edits: list[Edit]
+          ) -> list[Edit]:
+    r"""Curly-document edits for a line mixing straight and curly quotes.
+
+    ``curly_edits`` are the re-orientation edits of the line's curly quotes
+    (computed with the straight marks masked out, so the positions match).
+
+    >>> [(e.before, e.after) for e in fix_quotes('“Yes,” he said, "the plan" is the delegate\'s.',
+    ...                                           "curly")]
+    [('"', '“'), ('"', '”'), ("'", '’')]
+    >>> [(e.before, e.after) for e in fix_quotes("A 5'10\" “guard” at 41\u00b020'15\" N", "curly")]
+    [("'", '′'), ('"', '″'), ("'", '′'), ('"', '″')]
+    """
+    changes: dict[int, tuple[str, str]] = {}
+    for match in _PRIMES_RE.finditer(line):
+        for group, prime in ((1, "′"), (2, "″"), (3, "′"), (4, "″")):
+            if match.group(group):
+                changes[match.start(group)] = (prime, "prime")
+    for match in re.finditer("[\"']", line):
+        index = match.start()
+        if index in changes or overlaps(protected, index, index + 1):
+            continue
+        mark = match.group()
+        where = _position(line, index)
+        prev = line[index - 1] if index else " "
+        nxt = line[index + 1] if index + 1 < len(line) else " "
+        if mark == '"':
+            new = {"open": "“", "close": "”"}.get(where)
+        elif prev.isalnum() and nxt.isalpha() or where == "close":
+            new = "’"               # Russia's, don't; the end of a single quotation
+        elif where == "open":
+            elided = _ELISION_RE.match(line, index + 1)
+            closing = any(_position(line, j) == "close" for j in range(index + 1, len(line))
+                          if line[j] in "'’")
+            new = "’" if elided and not closing else ("‘" if closing else None)
+        else:
+            new = None
+        if new is not None:
+            changes[index] = (new, "straight quote in a curly document")
+    edits = [e for e in curly_edits if e.column not in changes]
+    edits += [Edit(i, line[i], new, "quote", note) for i, (new, note) in changes.items()]
+    return sorted(edits, key=lambda e: e.column)
 
 
 # --------------------------------------------------------------------------
