@@ -81,7 +81,8 @@ _CRUMB_HINT_RE = re.compile(r"\s(?:[›»>/|→•·]|::)\s")
 _SLUG_RE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)+")
 # Tags run together by a scraper, kept apart only by wide gaps:
 # "Security   President of Kazakhstan    2022 state of emergency".
-_TAG_RUN_RE = re.compile(r"[^\s.!?;|]+(?: [^\s.!?;|]+){0,5}(?: {3,}[^\s.!?;|]+(?: [^\s.!?;|]+){0,5}){2,}")
+_TAG = r"[^\s.!?;|]+(?: [^\s.!?;|]+){0,5}"
+_TAG_RUN_RE = re.compile(rf"{_TAG}(?: {{3,}}{_TAG}){{2,}}")
 _CRUMB_LEAD_RE = re.compile(r"^[:›»>/→](?:\s*[›»>/→])*\s+(?=\w)")   # not "|": tables
 # A trail whose separators were lost: "HomeNewsSecurity", "HomeWorldAsia-Pacific".
 _GLUED_CRUMB_RE = re.compile(r"(?:Home|Main|Start)(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?){2,6}")

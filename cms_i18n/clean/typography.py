@@ -191,7 +191,8 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
 
 
 # Feet and inches, degrees-minutes-seconds: 5'10", 41°20'15".
-_PRIMES_RE = re.compile(r"(?<=\d)(')(?=\d{1,2}(?:\.\d+)?(\"))|(?<=\d°)(?:\d{1,2})(')(?:\d{1,2}(?:\.\d+)?(\"))?")
+_PRIMES_RE = re.compile(r"(?<=\d)(')(?=\d{1,2}(?:\.\d+)?(\"))"
+                        r"|(?<=\d°)(?:\d{1,2})(')(?:\d{1,2}(?:\.\d+)?(\"))?")
 
 
 def _curl(line: str, protected: Sequence[tuple[int, int]], curly_edits: list[Edit]
@@ -222,7 +223,7 @@ def _curl(line: str, protected: Sequence[tuple[int, int]], curly_edits: list[Edi
         nxt = line[index + 1] if index + 1 < len(line) else " "
         if mark == '"':
             new = {"open": "“", "close": "”"}.get(where)
-        elif prev.isalnum() and nxt.isalpha() or where == "close":
+        elif (prev.isalnum() and nxt.isalpha()) or where == "close":
             new = "’"               # Russia's, don't; the end of a single quotation
         elif where == "open":
             elided = _ELISION_RE.match(line, index + 1)
