@@ -34,7 +34,14 @@ from dataclasses import dataclass, field
 
 from cms_i18n.clean import chrome, encoding, homoglyphs, typography
 from cms_i18n.clean.edits import CleanFix, Edit, apply_step, replay
-from cms_i18n.clean.structure import break_name, code_mask, protected_spans, render, split_lines
+from cms_i18n.clean.structure import (
+    break_name,
+    code_mask,
+    protected_spans,
+    render,
+    split_lines,
+    wrapped_break,
+)
 from cms_i18n.clean.typography import detect_quote_style
 from cms_i18n.document import Fix
 from cms_i18n.errors import ConfigError
@@ -292,6 +299,30 @@ def _authored_chrome(line: str, fmt: str, rules: str,
     return None
 
 
+def _step_unwrap(run: _Run) -> None:
+    """Join lines of plain text wrapped in the middle of a sentence.
+
+    The engine would see each piece as a sentence of its own.  The joined
+    text goes onto the first line (a replayable edit) and the next line is
+    dropped; a run of wrapped lines folds into its first one.
+    """
+    index = 0
+    while index < len(run.lines) - 1:
+        following = index + 1
+        while (following < len(run.lines) and run.lines[index] and run.lines[following]
+               and not run.code[index] and not run.code[following]
+               and wrapped_break(run.lines[index] or "", run.lines[following] or "")):
+            line, rest = run.lines[index] or "", run.lines[following] or ""
+            run.fixes.append(CleanFix("whitespace", "", " " + rest, index + 1,
+                                      "line break inside a sentence joined", len(line)))
+            run.fixes.append(CleanFix("whitespace", rest, "", following + 1,
+                                      "joined to the line before", 0, drop_line=True))
+            run.lines[index] = line + " " + rest
+            run.lines[following] = None
+            following += 1
+        index = following
+
+
 def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleaned:
     """The cleaner without its safety net (tests call it to see bugs)."""
     options = options or _DEFAULT
@@ -336,6 +367,8 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
     if any(run.lines[i] is not None and is_chrome(run.lines[i] or "") for i in changed):
         # A repaired line turned out to be chrome ("Reаd mоre", "Advertise\u00adment").
         _step_chrome(run, document=document)
+    if run.fmt == "text":
+        _step_unwrap(run)
     out, collapsed = render(run.lines, run.code, run.ends_with_newline, unit=not document)
     for first, count, where in collapsed:
         blanks = f"{count} blank line" + ("s" if count > 1 else "")

@@ -296,3 +296,33 @@ def render(lines: Sequence[str | None], code: Sequence[bool], ends_with_newline:
     elif text and ends_with_newline:
         text += "\n"
     return text, changed
+
+
+# A line a scraper or an e-mail client wrapped in the middle of a sentence: it is
+# long, ends in a letter, a comma or a semicolon, and the next line goes on in
+# lower case.  Lists, headings, short lines (addresses, verse) never qualify.
+_WRAPPED_END_RE = re.compile(r"(?:[^\W\d_]|[,;])$")
+_WRAPPED_MIN = 40
+_LINK_LIKE_RE = re.compile(r"\S*(?:://|www\.|@|/|\\)")   # a URL, address or path goes on
+
+
+def wrapped_break(line: str, following: str) -> bool:
+    """Is the break between ``line`` and ``following`` inside a sentence?
+
+    >>> wrapped_break("The Security Council of Kazakhstan met on Monday to discuss",
+    ...               "the situation on the border.")
+    True
+    >>> wrapped_break("The Security Council of Kazakhstan met on Monday.", "then it ended")
+    False
+    >>> wrapped_break("- delegations from the member states of the organisation",
+    ...               "and observers")
+    False
+    """
+    body = line.rstrip()
+    nxt = following.lstrip()
+    return (len(body) >= _WRAPPED_MIN and body.count(" ") >= 4
+            and bool(_WRAPPED_END_RE.search(body)) and not _LINK_LIKE_RE.match(nxt)
+            and nxt[:1].isalpha() and nxt[:1].islower()
+            and not _LIST_ITEM_RE.match(line) and not _LIST_ITEM_RE.match(following)
+            and not line.lstrip().startswith(("#", ">", "|")) and following == nxt
+            and not line.startswith((" ", "\t")))
