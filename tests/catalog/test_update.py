@@ -182,12 +182,19 @@ def test_changed_source_without_an_editors_text_gets_the_new_suggestion(paths) -
     assert not any(c.startswith(SUGGESTION_NOTE) for c in entry.extracted_comments)
 
 
+def reviewed_then_changed(paths: tuple[Path, Path]) -> str:
+    """P1 translated, reviewed by an editor as "Traducción revisada.", then changed in
+    the source and run again; returns the changed text."""
+    run(paths, units(TITLE, P1))
+    edit(paths[0], (P1, "Traducción revisada.", None))
+    changed = P1.replace("this week", "next week")
+    run(paths, units(TITLE, changed))
+    return changed
+
+
 def test_history_survives_reruns_and_a_second_change_until_reviewed(paths) -> None:
     po, _ = paths
-    run(paths, units(TITLE, P1))
-    edit(po, (P1, "Traducción revisada.", None))
-    second = P1.replace("this week", "next week")
-    run(paths, units(TITLE, second))
+    second = reviewed_then_changed(paths)
     before = po.read_bytes()
     run(paths, units(TITLE, second))
     assert po.read_bytes() == before                  # the carried text and #| are stable
@@ -232,10 +239,7 @@ def test_without_a_record_a_fuzzy_translation_is_kept_as_an_editors(paths) -> No
 
 def test_previous_msgid_dropped_by_a_tool_is_restored(paths) -> None:
     po, _ = paths
-    run(paths, units(TITLE, P1))
-    edit(po, (P1, "Traducción revisada.", None))
-    changed = P1.replace("this week", "next week")
-    run(paths, units(TITLE, changed))
+    changed = reviewed_then_changed(paths)
     with po.open("rb") as handle:                   # Babel saves without #| by default
         catalogue = pofile.read_po(handle, abort_invalid=True)
     with po.open("wb") as handle:
