@@ -498,9 +498,9 @@ def inline_edits(line: str) -> list[Edit]:
                 start -= 1
             edits.append(Edit(start, line[start:end], "", "chrome", "advertisement"))
     if line.endswith(")") and "(" in line:
-        match = _INLINE_MORE_RE.search(line)
-        if match and match.start() > 0:
-            edits.append(Edit(match.start(), match.group(), "", "chrome", "read-more link"))
+        more = _INLINE_MORE_RE.search(line)
+        if more and more.start() > 0:
+            edits.append(Edit(more.start(), more.group(), "", "chrome", "read-more link"))
     if "new tab" in line or "new window" in line:
         edits.extend(Edit(m.start(), m.group(), "", "chrome", "link residue")
                      for m in _INLINE_LINK_RE.finditer(line))
