@@ -24,6 +24,7 @@ from pathlib import Path
 
 from cms_i18n import pipeline
 from cms_i18n.config import load_settings
+from cms_i18n.engines import choose_engine
 from cms_i18n.engines.apertium import ApertiumEngine
 
 REPO = Path(__file__).resolve().parent.parent
@@ -84,7 +85,7 @@ def bench_runs(documents: int, engine_name: str = "apertium", cap: int = 40) -> 
                                  memory=str(root / "memory.sqlite"), **extra)
         rows = []
         for label in ("first run", "unchanged re-run"):
-            engine = TimedEngine(pipeline.choose_engine(engine_name, "en", "es", settings))
+            engine = TimedEngine(choose_engine(engine_name, "en", "es", settings))
             started = time.perf_counter()
             summary = pipeline.translate(settings, "es", engine=engine)  # type: ignore[arg-type]
             total = time.perf_counter() - started

@@ -12,8 +12,9 @@ a config file's from the file's folder, ``CMS_I18N``'s from ``BASE_DIR``, a
 flag's from the current directory, and the defaults from the site root (the
 config file's folder, else the current directory).
 
-Adding a setting is one change: a :class:`Setting` in :data:`SETTINGS` below,
-with its kind, default and a one-line help.  The manifest a CMS
+Adding a setting is one change: a :class:`Setting` in :data:`SETTINGS` below
+(or, for a plugin's own setting, in the list its ``cms_i18n_settings`` hook
+returns), with its kind, default and a one-line help.  The manifest a CMS
 reads, ``plugin.yaml``, is written from these declarations by
 ``python -m cms_i18n.manifest --write``; a test fails until it is current.
 """
@@ -314,8 +315,10 @@ SETTINGS: tuple[Setting, ...] = (
 
 
 def declared(extra: Iterable[Setting] = ()) -> dict[str, Setting]:
-    """Every declared setting by key: the core ones, then ``extra``."""
-    return {s.key: s for s in (*SETTINGS, *extra)}
+    """Every declared setting by key: the core ones, plugins' ones, then ``extra``."""
+    from cms_i18n.plugins import plugin_settings
+
+    return {s.key: s for s in (*SETTINGS, *plugin_settings(), *extra)}
 
 
 def defaults(extra: Iterable[Setting] = ()) -> dict[str, Any]:

@@ -35,8 +35,8 @@ from cms_i18n.clean import (
 )
 from cms_i18n.content import ContentSource, load_source
 from cms_i18n.document import Document, Fix, Unit
-from cms_i18n.engines import Engine, available_engines, load_engine_class
-from cms_i18n.errors import EngineError, InputError
+from cms_i18n.engines import Engine, choose_engine
+from cms_i18n.errors import InputError
 from cms_i18n.glossary import (
     Context,
     Glossary,
@@ -200,54 +200,6 @@ def _reference_path(path: Path | None, root: str | None) -> str:
         return Path(path).as_posix()
 
 
-# -- engines -----------------------------------------------------------------
-
-def choose_engine(name: str, source: str, target: str, settings: Mapping[str, Any]) -> Engine:
-    """Build the engine to use; ``auto`` prefers an Argos model, then Apertium."""
-    if name != "auto":
-        engine = load_engine_class(name)(settings)
-        if (languages.base(source), languages.base(target)) not in engine.pairs():
-            engine.close()
-            raise EngineError(f"engine {name!r} cannot translate {source}→{target}; "
-                              + install_hint(source, target, settings))
-        return engine
-    for candidate in ("argos", "apertium"):
-        if candidate not in available_engines():
-            continue
-        engine = load_engine_class(candidate)(settings)
-        try:
-            pairs = engine.pairs()
-        except EngineError:
-            pairs = set()
-        if (languages.base(source), languages.base(target)) in pairs:
-            return engine
-        engine.close()
-    raise EngineError(f"no installed engine can translate {source}→{target}; "
-                      + install_hint(source, target, settings))
-
-
-def install_hint(source: str, target: str, settings: Mapping[str, Any]) -> str:
-    """What to install for ``source`` → ``target``: an Argos model, or Debian's Apertium pairs."""
-    from cms_i18n.engines.apertium import find_modes
-    from cms_i18n.engines.apertium_routes import install_hint as apertium_hint
-
-    argos = "install an Argos model (`cms-i18n models install --from FILE.argosmodel`)"
-    apt = apertium_hint(source, target, installed=find_modes(settings))
-    return f"{argos} or Apertium's pairs (`{apt}`)" if apt else \
-        f"{argos}; Debian has no Apertium pair that leads there"
-
-
-def engine_version(engine: Engine, source: str, target: str) -> str:
-    version_for = getattr(engine, "version_for", None)
-    return version_for(source, target) if callable(version_for) else engine.version
-
-
-def engine_label(engine: Engine, source: str, target: str) -> str:
-    """How entry comments name the engine: ``apertium eng-spa → es-pt`` where it can say."""
-    describe = getattr(engine, "describe", None)
-    return describe(source, target) if callable(describe) else engine.name
-
-
 # -- translate ------------------------------------------------------------------
 
 @dataclass
@@ -324,7 +276,7 @@ class RunContext:
         engine = engine or choose_engine(engine_name or settings.get("engine", "auto"),
                                          source_lang, lang, settings)
         return cls(settings, source_lang, lang, glossary, engine,
-                   engine_version(engine, source_lang, lang))
+                   engine.version_for(source_lang, lang))
 
     def fingerprint(self) -> str:
         """Everything besides the documents that a catalogue's content depends on."""
@@ -364,7 +316,7 @@ def translate_documents(documents: Sequence[Document], context: RunContext, memo
         memory.store(items, engine=context.engine_version, source_lang=source_lang,
                      target_lang=lang, glossary=gkey)
     outcome.translated = len(fresh)
-    label = engine_label(context.engine, source_lang, lang)
+    label = context.engine.describe(source_lang, lang)
     outcome.entries = [_entry(u, remembered.get(keys[id(u)]), label) for u in units]
     return outcome
 

@@ -26,11 +26,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from cms_i18n import plugins
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 from cms_i18n.catalog.status import document_of
 from cms_i18n.errors import CatalogError
+from cms_i18n.glossary import Glossary, check_translation, load_glossary
+from cms_i18n.hookspecs import hookimpl
 
 CRITICAL, WARNING, COSMETIC = "critical", "warning", "cosmetic"
 SEVERITIES = (CRITICAL, WARNING, COSMETIC)
@@ -74,7 +77,19 @@ class CheckReport:
 
 
 CheckFunction = Callable[[str, str], "str | None"]
-CHECKS: list[tuple[str, str, CheckFunction]] = []
+
+
+class Check(NamedTuple):
+    """An entry-level check: its name, its grade, and ``function(msgid, msgstr)``
+    returning what is wrong, or None."""
+
+    name: str
+    severity: str
+    function: CheckFunction
+
+
+#: The built-in checks, offered to the plugin registry by :func:`cms_i18n_checks`.
+CHECKS: list[Check] = []
 
 
 CHECK_LANGUAGES: dict[str, tuple[str, ...]] = {}
@@ -83,14 +98,19 @@ CHECK_LANGUAGES: dict[str, tuple[str, ...]] = {}
 
 def check(name: str, severity: str, langs: tuple[str, ...] = ()
           ) -> Callable[[CheckFunction], CheckFunction]:
-    """Register an entry-level check under ``name`` with its grade; ``langs`` limits it
-    to those target languages."""
-    def register(function: CheckFunction) -> CheckFunction:
-        CHECKS.append((name, severity, function))
+    """Declare a built-in entry-level check under ``name`` with its grade; ``langs``
+    limits it to those target languages."""
+    def declare(function: CheckFunction) -> CheckFunction:
+        CHECKS.append(Check(name, severity, function))
         if langs:
             CHECK_LANGUAGES[name] = langs
         return function
-    return register
+    return declare
+
+
+@hookimpl
+def cms_i18n_checks() -> list[Check]:
+    return list(CHECKS)
 
 
 def applies(name: str, lang: str) -> bool:
@@ -514,7 +534,7 @@ def critical_problems(source: str, translation: str,
     """
     if not translation:
         return []
-    found = [Finding(name, message) for name, severity, function in CHECKS
+    found = [Finding(name, message) for name, severity, function in plugins.checks()
              if severity == CRITICAL and (message := function(source, translation))]
     return found + [Finding("flags", _flag_message(flag)) for flag in foreign_flags(flags)]
 
@@ -536,7 +556,7 @@ def entry_problems(entry: PoEntry, path: str, ships: bool, lang: str = "") -> li
         pairs = [(entry.msgid_plural if n else entry.msgid, text)
                  for n, text in enumerate(entry.msgstr_plural)]
     problems = []
-    for name, severity, function in CHECKS:
+    for name, severity, function in plugins.checks():
         if not applies(name, lang):
             continue
         for source, target in pairs:
@@ -554,8 +574,6 @@ def entry_problems(entry: PoEntry, path: str, ships: bool, lang: str = "") -> li
 def glossary_problems(po: PoFile, path: str, *, source_lang: str, lang: str,
                       glossary: Any, include_fuzzy: bool = False) -> list[Problem]:
     """Reviewed translations that break the glossary (critical: they would ship)."""
-    from cms_i18n.glossary import check_translation
-
     problems = []
     preceding: dict[str, list[str]] = {}
     for entry in po.live():
@@ -574,15 +592,11 @@ def glossary_problems(po: PoFile, path: str, *, source_lang: str, lang: str,
     return problems
 
 
-def load_glossary_for_checks(glossary_dir: Path | None) -> tuple[Any, list[str]]:
+def load_glossary_for_checks(glossary_dir: Path | None) -> tuple[Glossary | None, list[str]]:
     """The glossary, or None and a note saying why the glossary check is skipped."""
     if glossary_dir is None or not Path(glossary_dir).exists():
         return None, [f"no glossary at {glossary_dir}: glossary check skipped "
                       "(`cms-i18n glossary init` copies the bundled glossary there)"]
-    try:
-        from cms_i18n.glossary import load_glossary
-    except ImportError:
-        return None, ["glossary support is not installed: glossary check skipped"]
     return load_glossary(Path(glossary_dir)), []
 
 

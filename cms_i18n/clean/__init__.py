@@ -14,8 +14,10 @@ The cleaner is an ordered list of small steps, one module per kind of fix:
    outlet and section labels above the headline);
 3. ``homoglyphs`` and ``typography`` (:data:`TEXT_STEPS`) — Cyrillic/Greek
    look-alikes inside English words, odd and no-break spaces, whitespace,
-   quote orientation; a line they change is checked for encoding again, and
-   for chrome ("Reаd mоre" is "Read more");
+   quote orientation — then the steps of plugins (the ``cms_i18n_clean_steps``
+   hook, through which these built-in ones are registered too); a line they
+   change is checked for encoding again, and for chrome ("Reаd mоre" is
+   "Read more");
 
 and finally blank lines are normalised.  Code (fences, indented blocks,
 inline code, code pasted into plain text) and URLs are never changed.  Every
@@ -32,6 +34,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from cms_i18n import plugins
 from cms_i18n.clean import chrome, encoding, homoglyphs, typography
 from cms_i18n.clean.edits import CleanFix, Edit, apply_step, replay
 from cms_i18n.clean.structure import (
@@ -45,6 +48,7 @@ from cms_i18n.clean.structure import (
 from cms_i18n.clean.typography import detect_quote_style
 from cms_i18n.document import Fix
 from cms_i18n.errors import ConfigError
+from cms_i18n.hookspecs import hookimpl
 
 __all__ = [
     "CleanFix", "CleanOptions", "Cleaned", "apply_plan", "clean_document", "clean_unit",
@@ -189,14 +193,16 @@ class _Run:
 
 
 @dataclass(frozen=True)
-class _Context:
+class LineContext:
+    """What a line step may know besides the line: the markup format, the quote style."""
+
     fmt: str
     style: str
     #: Codecs whose mojibake the text has already shown (see encoding.fix_known_mojibake).
     seen: frozenset[str] = frozenset()
 
 
-_LineFixer = Callable[[str, _Context], Sequence[Edit]]
+LineFixer = Callable[[str, LineContext], Sequence[Edit]]
 
 
 @dataclass(frozen=True)
@@ -204,7 +210,7 @@ class Step:
     """One kind of fix applied line by line; ``urls`` says whether URLs are off limits."""
 
     name: str
-    fix: _LineFixer
+    fix: LineFixer
     urls: bool = True
 
 
@@ -223,10 +229,15 @@ TEXT_STEPS: tuple[Step, ...] = (
     Step("whitespace", lambda line, ctx: typography.fix_whitespace(line, ctx.fmt)),
     Step("quote", lambda line, ctx: typography.fix_quotes(line, ctx.style)),
 )
+
+
+@hookimpl
+def cms_i18n_clean_steps() -> list[Step]:
+    return list(TEXT_STEPS)
 _ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0c\x0e-\x1f\x7f]")
 
 
-def _apply_steps(run: _Run, index: int, steps: Sequence[Step], ctx: _Context) -> bool:
+def _apply_steps(run: _Run, index: int, steps: Sequence[Step], ctx: LineContext) -> bool:
     changed = False
     for step in steps:
         line = run.lines[index]
@@ -243,7 +254,7 @@ def _needs_encoding(line: str) -> bool:
     return not line.isascii() or "&" in line or bool(_ASCII_CONTROL_RE.search(line))
 
 
-def _fix_encoding(run: _Run, index: int, ctx: _Context) -> None:
+def _fix_encoding(run: _Run, index: int, ctx: LineContext) -> None:
     for _ in range(4):
         line = run.lines[index]
         if not line or not _needs_encoding(line):
@@ -338,22 +349,23 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
             style = typography.quote_style_of_lines(lines, code)
         except Exception:
             style = "curly"
-    ctx = _Context(options.format, style)
+    ctx = LineContext(options.format, style)
     for index in run.prose():
         _fix_encoding(run, index, ctx)
     seen = _codecs_seen(run.fixes) | frozenset(options.mojibake_codecs or ())
     if seen:
         # Mojibake found in some lines is evidence for the lone sequences of others.
-        ctx = _Context(options.format, style, seen)
+        ctx = LineContext(options.format, style, seen)
         for index in run.prose():
             line = run.lines[index] or ""
             if not line.isascii() and run.edit(index, encoding.fix_known_mojibake(line, seen)):
                 _fix_encoding(run, index, ctx)
     _step_chrome(run, document=document)
     changed: list[int] = []
+    text_steps = plugins.clean_steps()
     for index in run.prose():
         for _ in range(4):
-            if not _apply_steps(run, index, TEXT_STEPS, ctx):
+            if not _apply_steps(run, index, text_steps, ctx):
                 break
             changed.append(index)
             _fix_encoding(run, index, ctx)
@@ -399,7 +411,7 @@ def detect_mojibake_codecs(text: str, format: str = "text") -> tuple[str, ...]:
         return ()
     try:
         run = _Run(text, CleanOptions(format=format))
-        ctx = _Context(run.fmt, "curly")
+        ctx = LineContext(run.fmt, "curly")
         for index in run.prose():
             _fix_encoding(run, index, ctx)
         return tuple(sorted(_codecs_seen(run.fixes)))

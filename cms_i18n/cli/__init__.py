@@ -1,47 +1,57 @@
 """The ``cms-i18n`` command line: parse options, call the API, print.
 
-Each module in this package contributes one command (or command group) through
-a module-level ``command`` object; they are collected here so that adding a
-command never means editing this file.
+Each module in this package holds one command (or command group); they, and
+the commands of plugins, reach the ``cms-i18n`` group through the plugin hook
+``cms_i18n_commands`` (:mod:`.commands` registers the built-in ones), added
+the first time a command is looked up.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import sys
+from typing import NoReturn
 
 import click
 
-from cms_i18n import __version__
+from cms_i18n import __version__, plugins
 from cms_i18n.errors import UserError
 
 
+def _fail(exc: UserError) -> NoReturn:
+    click.echo(f"error: {exc.format()}", err=True)
+    sys.exit(exc.exit_code)
+
+
 class _Group(click.Group):
-    """Turns :class:`UserError` into ``error: …`` and its exit code, no traceback."""
+    """Turns :class:`UserError` into ``error: …`` and its exit code, no traceback;
+    gets its commands from the plugins when first asked."""
+
+    _loaded = False
+
+    def _load(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            try:
+                plugins.add_commands(self)
+            except UserError as exc:
+                _fail(exc)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        self._load()
+        return super().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        self._load()
+        return super().list_commands(ctx)
 
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except UserError as exc:
-            click.echo(f"error: {exc.format()}", err=True)
-            sys.exit(exc.exit_code)
+            _fail(exc)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="cms-i18n")
 def main() -> None:
     """Offline translation and glossary plugin for content management systems."""
-
-
-def _collect_commands() -> None:
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        command = getattr(module, "command", None)
-        if isinstance(command, click.Command):
-            main.add_command(command)
-
-
-_collect_commands()

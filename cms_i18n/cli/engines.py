@@ -16,30 +16,21 @@ from typing import Any
 
 import click
 
-from cms_i18n import languages
+from cms_i18n import languages, plugins
 from cms_i18n.config import load_settings
-from cms_i18n.engines import available_engines, load_engine_class
+from cms_i18n.engines import AUTO, install_hint
 from cms_i18n.errors import EngineError
-
-_AUTO_ORDER = ("argos", "apertium")
-
-
-def _how(name: str, engine: Any, source: str, target: str) -> str:
-    describe = getattr(engine, "describe", None)
-    if callable(describe):
-        return str(describe(source, target))
-    return name
 
 
 def reachable_languages(settings: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     """Target language → the engines that reach it from ``source_lang``, ``auto``'s choice first."""
     source = languages.normalize(settings.get("source_lang", "en"))
     found: dict[str, list[dict[str, Any]]] = {}
-    names = sorted(available_engines(), key=lambda n: (
-        _AUTO_ORDER.index(n) if n in _AUTO_ORDER else len(_AUTO_ORDER), n))
+    classes = plugins.engines()
+    names = sorted(classes, key=lambda n: (AUTO.index(n) if n in AUTO else len(AUTO), n))
     for name in names:
         try:
-            engine = load_engine_class(name)(settings)
+            engine = classes[name](settings)
         except (EngineError, ImportError) as exc:
             click.echo(f"warning: engine {name}: {exc}", err=True)
             continue
@@ -48,7 +39,7 @@ def reachable_languages(settings: dict[str, Any]) -> dict[str, list[dict[str, An
             routes = getattr(engine, "routes", None)
             for target in targets:
                 row: dict[str, Any] = {"engine": name,
-                                       "how": _how(name, engine, source, target)}
+                                       "how": engine.describe(source, target)}
                 if callable(routes):
                     variants = _variants(engine, source, target)
                     if variants:
@@ -107,8 +98,6 @@ def _wanted(settings: dict[str, Any]) -> list[str]:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 def command(config_file: str | None, as_json: bool) -> None:
     """Every language the installed engines reach now, and how; what to install for the rest."""
-    from cms_i18n.pipeline import install_hint
-
     settings = load_settings(config_file)
     source = languages.normalize(settings.get("source_lang", "en"))
     found = reachable_languages(settings)

@@ -1,7 +1,8 @@
 """Content sources: where documents come from and where translations go back.
 
-A source is found through the ``cms_i18n.sources`` entry-point group (the
-built-in ``files`` source is registered there like any third-party one).  It
+A source comes from the plugin registry (:mod:`cms_i18n.plugins`): this
+module registers the built-in ``files`` source through the
+``cms_i18n_sources`` hook, as a third-party package registers its own.  It
 yields :class:`~cms_i18n.document.Document` objects and writes translated
 documents back.
 """
@@ -9,14 +10,12 @@ documents back.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any, Protocol
 
 from cms_i18n.document import Document
 from cms_i18n.errors import ConfigError
-
-GROUP = "cms_i18n.sources"
+from cms_i18n.hookspecs import hookimpl
 
 
 class ContentSource(Protocol):
@@ -43,11 +42,20 @@ class ContentSource(Protocol):
         ...
 
 
+@hookimpl
+def cms_i18n_sources() -> list[type[ContentSource]]:
+    from cms_i18n.content.files import FileSource
+
+    return [FileSource]
+
+
 def load_source(settings: Mapping[str, Any]) -> ContentSource:
     """Instantiate the content source named by the ``source`` setting."""
+    from cms_i18n.plugins import sources
+
     name = settings.get("source") or "files"
-    found = {ep.name: ep for ep in entry_points(group=GROUP)}
+    found = sources()
     if name not in found:
         raise ConfigError(f"unknown content source {name!r} "
                           f"(registered: {', '.join(sorted(found)) or 'none'})")
-    return found[name].load()(settings)
+    return found[name](settings)

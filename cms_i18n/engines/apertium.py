@@ -29,9 +29,10 @@ from cms_i18n.engines.apertium_routes import (
     parse_modes,
     reachable,
 )
-from cms_i18n.engines.base import Translation
+from cms_i18n.engines.base import EngineBase, Translation
 from cms_i18n.engines.compounds import close_compounds, open_compounds
 from cms_i18n.errors import ConfigError, EngineError
+from cms_i18n.glossary.grammar import STANDINS
 from cms_i18n.languages import base, to_iso639_3
 
 DEFAULT_MODES_DIRS = ("/usr/share/apertium/modes", "/usr/local/share/apertium/modes")
@@ -71,7 +72,7 @@ class _Pipeline(ModePipeline):
         super().__init__(mode_file, ["-g" if mark_unknown else "-n", ""], timeout=timeout)
 
 
-class ApertiumEngine:
+class ApertiumEngine(EngineBase):
     """Rule-based translation through Apertium's installed language pairs.
 
     Settings: ``apertium_modes_dir`` (where ``*.mode`` files live),
@@ -87,7 +88,7 @@ class ApertiumEngine:
     name = "apertium"
 
     def __init__(self, settings: Mapping[str, Any] | None = None) -> None:
-        self.settings = dict(settings or {})
+        super().__init__(settings)
         self._pipelines: dict[str, _Pipeline] = {}
         self._routes: dict[tuple[str, str], Route] = {}
 
@@ -112,6 +113,11 @@ class ApertiumEngine:
     def describe(self, source: str, target: str) -> str:
         """How the entry comment names this engine for a pair: ``apertium eng-spa → es-pt``."""
         return f"{self.name} {self.route(source, target).describe()}"
+
+    def glossary_strategy(self, target: str) -> str:
+        """``standin`` where a stand-in noun table exists for the language: a rule-based
+        engine inflects articles for a noun it knows, never for a placeholder."""
+        return "standin" if base(target) in STANDINS else "codeswitch"
 
     def pairs(self) -> set[tuple[str, str]]:
         """Every (source, target) pair a route of installed modes reaches."""
@@ -148,7 +154,9 @@ class ApertiumEngine:
             self._routes[key] = route
         return self._routes[key]
 
-    def translate_batch(self, texts: Sequence[str], source: str, target: str) -> list[Translation]:
+    def translate_batch(self, texts: Sequence[str], source: str, target: str, *,
+                        n_best: int = 1) -> list[Translation]:
+        """One hypothesis per text (Apertium has no n-best: ``n_best`` is ignored)."""
         route = self.route(source, target)
         todo = [i for i, t in enumerate(texts) if t.strip()]
         opened = [open_compounds(texts[i]) for i in todo]    # no glued compounds
@@ -181,12 +189,6 @@ class ApertiumEngine:
         for pipeline in self._pipelines.values():
             pipeline.close()
         self._pipelines.clear()
-
-    def __enter__(self) -> ApertiumEngine:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     def _options(self) -> dict[str, Any]:
         steps = self.settings.get("apertium_max_steps") or DEFAULT_MAX_STEPS

@@ -47,7 +47,7 @@ from cms_i18n.engines.argos_packages import (
     resolve_packages_dir,
     scan_packages,
 )
-from cms_i18n.engines.base import Translation
+from cms_i18n.engines.base import EngineBase, Translation
 from cms_i18n.errors import ConfigError, EngineError
 from cms_i18n.sentences import Span, sentence_spans
 
@@ -104,12 +104,14 @@ def _int_setting(settings: Mapping[str, Any], key: str, default: int, minimum: i
     return number
 
 
-class ArgosEngine:
+class ArgosEngine(EngineBase):
     """Translate with installed Argos packages through CTranslate2, in large batches."""
 
     name = "argos"
+    n_best = True
 
     def __init__(self, settings: Mapping[str, Any]) -> None:
+        super().__init__(settings)
         self.packages_dir = resolve_packages_dir(settings.get("argos_packages_dir"))
         self.beam_size = _int_setting(settings, "argos_beam_size", 4, minimum=1)
         self.threads = _int_setting(settings, "argos_threads", 0, minimum=0)

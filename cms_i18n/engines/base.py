@@ -1,10 +1,18 @@
-"""The one small protocol every engine implements."""
+"""The one protocol every engine implements, capabilities included.
+
+What an engine can do is declared here, not guessed from its name: whether it
+returns several hypotheses (``n_best``), which glossary strategy suits it for a
+target language (``glossary_strategy``), and the version of the model it uses
+for a language pair (``version_for``, the translation-memory key).
+:class:`EngineBase` gives the plain answers, so an engine states only what
+differs.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, ClassVar, Protocol, runtime_checkable
 
 
 @dataclass(frozen=True)
@@ -30,22 +38,72 @@ class Engine(Protocol):
     """
 
     name: str
+    #: ``translate_batch(..., n_best=N)`` returns up to N - 1 ``alternatives``, so
+    #: glossary enforcement can rerank hypotheses by compliance.
+    n_best: bool
 
     def __init__(self, settings: Mapping[str, Any]) -> None: ...
 
     @property
     def version(self) -> str:
-        """Identifies engine + model for the translation memory key."""
+        """Identifies engine + every model it has."""
+        ...
+
+    def version_for(self, source: str, target: str) -> str:
+        """Identifies engine + the model used for this pair (the translation-memory key)."""
+        ...
+
+    def glossary_strategy(self, target: str) -> str:
+        """``standin`` or ``codeswitch``: how glossary terms best reach this engine
+        (see :mod:`cms_i18n.glossary.enforce`)."""
+        ...
+
+    def describe(self, source: str, target: str) -> str:
+        """How a catalogue comment names the engine for a pair (``apertium eng-spa → es-pt``)."""
         ...
 
     def pairs(self) -> set[tuple[str, str]]:
         """The (source, target) BCP-47 language pairs this engine can translate now."""
         ...
 
-    def translate_batch(self, texts: Sequence[str], source: str, target: str) -> list[Translation]:
+    def translate_batch(self, texts: Sequence[str], source: str, target: str, *,
+                        n_best: int = 1) -> list[Translation]:
         """Translate ``texts`` (same order, same length)."""
         ...
 
     def close(self) -> None:
         """Release processes and models."""
         ...
+
+
+class EngineBase:
+    """Defaults for the capabilities: one hypothesis, terms written in, one version."""
+
+    name: ClassVar[str]
+    n_best: ClassVar[bool] = False
+
+    def __init__(self, settings: Mapping[str, Any] | None = None) -> None:
+        self.settings = dict(settings or {})
+
+    @property
+    def version(self) -> str:
+        return self.name
+
+    def version_for(self, source: str, target: str) -> str:
+        return self.version
+
+    def glossary_strategy(self, target: str) -> str:
+        """Neural engines copy a target term written into the source: ``codeswitch``."""
+        return "codeswitch"
+
+    def describe(self, source: str, target: str) -> str:
+        return self.name
+
+    def close(self) -> None:
+        """Nothing to release by default."""
+
+    def __enter__(self) -> EngineBase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,6 +1,7 @@
 """Enforce the glossary through a translation engine, then verify the result.
 
-Two strategies, chosen per engine and measured in ``bench/bench_glossary.py``:
+Two strategies, each engine saying which suits it (``Engine.glossary_strategy``),
+measured in ``bench/bench_glossary.py``:
 
 ``standin`` (rule-based engines such as Apertium)
     Each term is replaced by an ordinary noun of the target term's gender and
@@ -12,10 +13,10 @@ Two strategies, chosen per engine and measured in ``bench/bench_glossary.py``:
 
 ``codeswitch`` (neural engines such as Argos, and the fallback)
     The approved target term is written into the source ("the OCS"); neural
-    models copy such names.  When the engine can return n-best hypotheses they
-    are reranked by glossary compliance.  Untranslated or forbidden renderings
-    of a term left in the output are replaced, and the article in front of an
-    inserted term is made to agree.
+    models copy such names.  When the engine can return n-best hypotheses
+    (``Engine.n_best``) they are reranked by glossary compliance.  Untranslated
+    or forbidden renderings of a term left in the output are replaced, and the
+    article in front of an inserted term is made to agree.
 
 Either way every unit is verified afterwards; a unit that misses a term gets
 ``problems`` (so it stays fuzzy) naming the concept, expected and found text.
@@ -25,14 +26,14 @@ stand-in pass could not satisfy.
 
 from __future__ import annotations
 
-import inspect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from cms_i18n.errors import EngineError
-from cms_i18n.glossary.grammar import STANDINS, StandIn, fix_article, standins
+from cms_i18n.engines.base import Engine, Translation
+from cms_i18n.errors import ConfigError, EngineError
+from cms_i18n.glossary.grammar import StandIn, fix_article, standins
 from cms_i18n.glossary.match import Context, Occurrence, context_from
 from cms_i18n.glossary.model import Glossary, Term
 from cms_i18n.glossary.verify import PROBLEM_PREFIX, ambiguous_term, compare, expectations
@@ -106,7 +107,7 @@ class _Plan:
     ok: bool = True          # False when a stand-in could not be assigned
 
 
-def translate_units(engine: Any, texts: Sequence[str], *, source: str, target: str,
+def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target: str,
                     glossary: Glossary | None, documents: Sequence[str],
                     strategy: str | None = None,
                     preceding: Mapping[str, str] | None = None) -> list[GlossaryResult]:
@@ -115,10 +116,10 @@ def translate_units(engine: Any, texts: Sequence[str], *, source: str, target: s
     ``texts`` are all units needing machine translation in this run, in
     document order; ``documents[i]`` is the document of ``texts[i]`` (earlier
     units of a document decide what a bare "Security Council" means).
-    ``strategy`` overrides the per-engine choice (``standin``, ``codeswitch``,
-    ``none``; ``auto`` or None: per engine); so does the engine setting
-    ``glossary_strategy``.  ``preceding`` optionally maps a document id to its
-    earlier source text that is not in ``texts`` (e.g. units served from memory).
+    ``strategy`` overrides the engine's own choice (``standin``, ``codeswitch``,
+    ``none``; ``auto`` or None: :meth:`Engine.glossary_strategy`).  ``preceding``
+    optionally maps a document id to its earlier source text that is not in
+    ``texts`` (e.g. units served from memory).
     """
     texts = list(texts)
     if len(documents) != len(texts):
@@ -129,12 +130,9 @@ def translate_units(engine: Any, texts: Sequence[str], *, source: str, target: s
     if glossary is None or not glossary.covers(lang) or \
             source.split("-")[0].lower() != glossary.source_lang.split("-")[0]:
         return _plain(engine, texts, source, target)
-    configured = strategy or _setting(engine, "glossary_strategy")
-    chosen = configured if configured not in (None, "", "auto") else \
-        _default_strategy(engine, lang)
+    chosen = strategy if strategy not in (None, "", "auto") else \
+        engine.glossary_strategy(lang)
     if chosen not in STRATEGIES:
-        from cms_i18n.errors import ConfigError
-
         raise ConfigError(f"unknown glossary strategy {chosen!r} "
                           f"(expected one of {', '.join(STRATEGIES)})")
 
@@ -156,7 +154,7 @@ def translate_units(engine: Any, texts: Sequence[str], *, source: str, target: s
 
     plans = [_prepare(text, occ, chosen if occ else "none", lang)
              for text, occ in zip(texts, found, strict=True)]
-    n_best = DEFAULT_N_BEST if chosen == "codeswitch" and _supports_n_best(engine) else 1
+    n_best = DEFAULT_N_BEST if chosen == "codeswitch" and engine.n_best else 1
     if n_best > 1:
         # Alternatives widen the beam; ask for them only where there are terms to rank.
         outputs: list[Any] = [None] * len(plans)
@@ -190,26 +188,8 @@ def translate_units(engine: Any, texts: Sequence[str], *, source: str, target: s
 
 # -- engine plumbing ------------------------------------------------------------
 
-def _setting(engine: Any, key: str) -> Any:
-    settings = getattr(engine, "settings", None)
-    return settings.get(key) if isinstance(settings, dict) else None
-
-
-def _default_strategy(engine: Any, lang: str) -> str:
-    if getattr(engine, "name", "") == "apertium" and lang.split("-")[0].lower() in STANDINS:
-        return "standin"
-    return "codeswitch"
-
-
-def _supports_n_best(engine: Any) -> bool:
-    try:
-        return "n_best" in inspect.signature(engine.translate_batch).parameters
-    except (TypeError, ValueError):
-        return False
-
-
-def _call(engine: Any, texts: list[str], source: str, target: str, n_best: int = 1
-          ) -> list[Any]:
+def _call(engine: Engine, texts: list[str], source: str, target: str, n_best: int = 1
+          ) -> list[Translation]:
     """The engine's answers, checked to be one text per text sent, in order of sending.
 
     An engine (a plugin's, say) that answers with one translation too many or too
@@ -228,7 +208,7 @@ def _call(engine: Any, texts: list[str], source: str, target: str, n_best: int =
     return out
 
 
-def _plain(engine: Any, texts: list[str], source: str, target: str) -> list[GlossaryResult]:
+def _plain(engine: Engine, texts: list[str], source: str, target: str) -> list[GlossaryResult]:
     return [GlossaryResult(t.text, t.score, (), ()) for t in _call(engine, texts, source, target)]
 
 

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 import sentencepiece
 
-from cms_i18n.engines import Engine, load_engine_class
+from cms_i18n.engines import Engine, engine_class
 from cms_i18n.engines.argos import ArgosEngine, available_cores
 from cms_i18n.errors import ConfigError, EngineError
 
@@ -58,7 +58,7 @@ def engine(argos_packages_dir: Path):
 
 
 def test_registered_entry_point_and_protocol(engine: ArgosEngine) -> None:
-    assert load_engine_class("argos") is ArgosEngine
+    assert engine_class("argos") is ArgosEngine
     assert isinstance(engine, Engine)
     assert engine.name == "argos"
 

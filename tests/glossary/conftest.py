@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cms_i18n.engines.base import Translation
+from cms_i18n.engines.base import EngineBase, Translation
 from cms_i18n.glossary import Glossary, load_glossary
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,16 +36,23 @@ def write(tmp_path: Path) -> Callable[[str, str], Path]:
     return _write
 
 
-class RecordingEngine:
-    """A stand-in for an engine: answers from a function, records every call."""
+class RecordingEngine(EngineBase):
+    """A stand-in for an engine: answers from a function, records every call.
+
+    ``n_best`` and ``strategy`` are the capabilities it declares.
+    """
 
     def __init__(self, answer: Callable[[str], str | Sequence[str]], name: str = "fake",
-                 n_best: bool = False) -> None:
-        self.name = name
+                 n_best: bool = False, strategy: str = "codeswitch") -> None:
+        super().__init__()
+        self.name = name            # type: ignore[misc]
+        self.n_best = n_best        # type: ignore[misc]
+        self.strategy = strategy
         self.answer = answer
         self.calls: list[list[str]] = []
-        if n_best:
-            self.translate_batch = self._translate_n_best   # type: ignore[method-assign]
+
+    def glossary_strategy(self, target: str) -> str:
+        return self.strategy
 
     def _result(self, text: str) -> Translation:
         out = self.answer(text)
@@ -53,13 +60,8 @@ class RecordingEngine:
             return Translation(out, -0.5)
         return Translation(out[0], -0.5, tuple(out[1:]))
 
-    def translate_batch(self, texts: Sequence[str], source: str, target: str
-                        ) -> list[Translation]:
-        self.calls.append(list(texts))
-        return [self._result(t) for t in texts]
-
-    def _translate_n_best(self, texts: Sequence[str], source: str, target: str, *,
-                          n_best: int = 1) -> list[Translation]:
+    def translate_batch(self, texts: Sequence[str], source: str, target: str, *,
+                        n_best: int = 1) -> list[Translation]:
         self.calls.append(list(texts))
         return [self._result(t) for t in texts]
 

@@ -139,7 +139,7 @@ def test_stand_ins_that_the_engine_loses_get_one_batched_retry(bundled: Glossary
     def answer(text: str) -> str:       # drops every stand-in noun, keeps code-switched terms
         return re.sub(r"\b(the )?(trumpet|guitar|lantern|violin|hammer)s?\b", "", text)
 
-    engine = RecordingEngine(answer, name="apertium")
+    engine = RecordingEngine(answer, strategy="standin")
     results = run(engine, bundled, ["The SCO met.", "The CSTO met.", "Nothing here."])
     assert len(engine.calls) == 2
     assert engine.calls[1] == ["The OCS met.", "The OTSC met."]
@@ -276,19 +276,17 @@ def test_alternatives_are_asked_for_only_where_there_are_terms(bundled: Glossary
             asked.append((list(texts), n_best))
             return [self._result(t) for t in texts]
 
-    results = run(Engine(echo, name="argos"), bundled, ["The SCO met.", "Plain.", "The AU."])
+    results = run(Engine(echo, n_best=True), bundled, ["The SCO met.", "Plain.", "The AU."])
     assert asked == [(["The OCS met.", "The UA."], 4), (["Plain."], 1)]
     assert [r.text for r in results] == ["The OCS met.", "Plain.", "The UA."]
 
 
-def test_the_engine_setting_chooses_the_strategy(bundled: Glossary) -> None:
-    engine = RecordingEngine(echo, name="apertium")
-    engine.settings = {"glossary_strategy": "codeswitch"}
-    run(engine, bundled, ["The SCO met."])
+def test_the_setting_overrides_the_engines_own_strategy(bundled: Glossary) -> None:
+    engine = RecordingEngine(echo, strategy="standin")
+    run(engine, bundled, ["The SCO met."], strategy="codeswitch")
     assert engine.calls == [["The OCS met."]]
-    engine.settings = {"glossary_strategy": "auto"}
-    run(engine, bundled, ["The SCO met."])
-    assert engine.calls[1] == ["The trumpet met."]       # Apertium's default: a stand-in
+    run(engine, bundled, ["The SCO met."], strategy="auto")
+    assert engine.calls[1] == ["The trumpet met."]       # the engine's own choice: a stand-in
 
 
 def test_earlier_text_of_a_document_can_be_passed_in(bundled: Glossary) -> None:
@@ -303,7 +301,7 @@ def test_earlier_text_of_a_document_can_be_passed_in(bundled: Glossary) -> None:
 
 def test_a_hyphenated_head_after_a_possessive_comes_first(bundled: Glossary) -> None:
     # "the trumpet's secretary-general" made Apertium write "secretario de la OCS-general".
-    engine = RecordingEngine(echo, name="apertium")
+    engine = RecordingEngine(echo, strategy="standin")
     run(engine, bundled, ["The SCO's secretary-general said the bloc was open.",
                           "The CSTO's members met in Minsk."])
     hyphen, plain = engine.calls[0]
@@ -312,7 +310,7 @@ def test_a_hyphenated_head_after_a_possessive_comes_first(bundled: Glossary) -> 
 
 
 def test_a_mandated_compound_is_rephrased_with_by(bundled: Glossary) -> None:
-    engine = RecordingEngine(echo, name="apertium")
+    engine = RecordingEngine(echo, strategy="standin")
     run(engine, bundled, ["A UN Security Council-mandated mission has been there since 2011."])
     assert re.fullmatch(r"A mission mandated by the \w+ has been there since 2011\.",
                         engine.calls[0][0])
@@ -347,7 +345,7 @@ def test_a_parenthetical_short_form_is_not_written_twice(bundled: Glossary) -> N
 
 
 def test_compounds_at_the_start_and_wide_compounds_read_as_english(bundled: Glossary) -> None:
-    engine = RecordingEngine(echo, name="apertium")
+    engine = RecordingEngine(echo, strategy="standin")
     run(engine, bundled, ["An ASEAN-wide ban on haze took effect.",
                           "Taliban-controlled areas saw fighting.",
                           "Taliban-led Afghanistan is isolated."])

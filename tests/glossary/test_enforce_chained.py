@@ -62,10 +62,8 @@ def test_the_final_language_gets_its_approved_names_with_their_articles(
 
 
 def test_stand_ins_are_the_default_strategy_through_a_chain(bundled: Glossary, chained) -> None:
-    from cms_i18n.glossary.enforce import _default_strategy
-
-    assert _default_strategy(chained, "pt") == "standin"
-    assert _default_strategy(chained, "fr-CA") == "standin"
+    assert chained.glossary_strategy("pt") == "standin"
+    assert chained.glossary_strategy("fr-CA") == "standin"
 
 
 def test_term_free_text_is_left_alone(bundled: Glossary, chained) -> None:
