@@ -48,9 +48,18 @@ def plural_forms(locale: str) -> str:
     for key in (name, name.split("_")[0]):
         if key in GETTEXT_PLURALS:
             return GETTEXT_PLURALS[key]
+    return cldr_plural_forms(locale)
+
+
+def cldr_plural_forms(locale: str) -> str:
+    """The rule Babel derives from CLDR (what earlier versions of cms-i18n wrote).
+
+    >>> cldr_plural_forms("es")
+    'nplurals=3; plural=(n == 1 ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2);'
+    """
     from babel.messages.plurals import get_plural
 
     try:
-        return get_plural(name).plural_forms
+        return get_plural(locale.split("@")[0]).plural_forms
     except (ValueError, LookupError):
         return _TWO

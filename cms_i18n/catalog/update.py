@@ -28,7 +28,7 @@ from cms_i18n.catalog.merge import (
     previous_translation,
     template_comments,
 )
-from cms_i18n.catalog.plurals import plural_forms
+from cms_i18n.catalog.plurals import cldr_plural_forms, plural_forms
 from cms_i18n.catalog.po import (
     PoEntry,
     PoFile,
@@ -81,8 +81,9 @@ def now_stamp() -> str:
 
 
 def _merge_header(old: PoEntry | None, values: dict[str, str],
-                  keep: Sequence[str]) -> PoEntry:
-    """Header entry with ``values`` set; fields named in ``keep`` keep an existing value."""
+                  keep: Sequence[str], earlier: dict[str, str] | None = None) -> PoEntry:
+    """Header entry with ``values`` set; fields named in ``keep`` keep an existing value,
+    unless it is the one an earlier version wrote (``earlier``)."""
     fields = parse_header(old.msgstr) if old is not None else []
     present = {name.lower(): i for i, (name, _v) in enumerate(fields)}
     for name in _PO_FIELDS:
@@ -93,7 +94,8 @@ def _merge_header(old: PoEntry | None, values: dict[str, str],
         if index is None:
             fields.append((name, value))
             present[name.lower()] = len(fields) - 1
-        elif name not in keep or not fields[index][1]:
+        elif name not in keep or not fields[index][1] or \
+                fields[index][1] == (earlier or {}).get(name):
             fields[index] = (fields[index][0], value)
     if old is None:
         order = {name.lower(): i for i, name in enumerate(_PO_FIELDS)}
@@ -244,7 +246,9 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
     keep = ("Project-Id-Version", "Report-Msgid-Bugs-To", "Last-Translator",
             "Language-Team", "Plural-Forms", "POT-Creation-Date", "PO-Revision-Date",
             "X-Generator")
-    header = _merge_header(old_header, values, keep)
+    # Earlier versions wrote CLDR's rule (three forms for Spanish); no editor chose it.
+    header = _merge_header(old_header, values, keep,
+                           {"Plural-Forms": cldr_plural_forms(gettext_name(lang))})
     new = PoFile(header=header, entries=plan.entries, path=po_path)
     result = plan.result
     changing = {"PO-Revision-Date": stamp, "X-Generator": GENERATOR}

@@ -540,3 +540,18 @@ def test_header_is_what_msginit_writes(tmp_path: Path) -> None:
             assert ours.header_value("Plural-Forms") == theirs.header_value("Plural-Forms")
         order = [name for name, _ in theirs.header_fields() if name != "Plural-Forms"]
         assert [name for name, _ in ours.header_fields() if name in order] == order
+
+
+def test_a_plural_rule_an_earlier_version_wrote_is_brought_in_line(paths) -> None:
+    po, _ = paths
+    run(paths, units(TITLE))
+    text = po.read_text(encoding="utf-8")
+    cldr = "nplurals=3; plural=(n == 1 ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2);"
+    po.write_text(text.replace("nplurals=2; plural=(n != 1);", cldr), encoding="utf-8")
+    run(paths, units(TITLE))
+    assert read_po(po).header_value("Plural-Forms") == "nplurals=2; plural=(n != 1);"
+    chosen = "nplurals=2; plural=n != 1;"           # an editor's own spelling stays
+    po.write_text(po.read_text(encoding="utf-8").replace(
+        "nplurals=2; plural=(n != 1);", chosen), encoding="utf-8")
+    run(paths, units(TITLE))
+    assert read_po(po).header_value("Plural-Forms") == chosen
