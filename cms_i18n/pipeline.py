@@ -45,7 +45,7 @@ from cms_i18n.glossary import (
     translate_units,
 )
 from cms_i18n.markup import protect, restore
-from cms_i18n.memory import Memory, cleaning_key
+from cms_i18n.memory import Memory, Remembered, cleaning_key
 from cms_i18n.segment import Segment, rebuild, segment
 from cms_i18n.target_typography import repair as repair_typography
 
@@ -514,15 +514,6 @@ def _file_stamp(path: Path) -> list[int] | None:
     return [stat.st_size, stat.st_mtime_ns]
 
 
-@dataclass(frozen=True)
-class _Result:
-    target: str
-    origin: str
-    score: float | None
-    notes: tuple[str, ...]
-    problems: tuple[str, ...]
-
-
 def _memory_keys(units: Sequence[Unit], glossary: Glossary | None) -> dict[int, tuple[str, str]]:
     """(source text, glossary key) per unit, by ``id(unit)``.
 
@@ -547,7 +538,7 @@ def _memory_keys(units: Sequence[Unit], glossary: Glossary | None) -> dict[int, 
 def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[Unit],
                        source: str, target: str, glossary: Glossary | None,
                        tick: Progress | None, strategy: str | None = None,
-                       chunk_units: int = 64) -> list[_Result]:
+                       chunk_units: int = 64) -> list[Remembered]:
     """Translate units through the glossary, a chunk of whole documents at a time.
 
     Chunks hold whole documents, so the glossary sees each document's earlier
@@ -557,7 +548,7 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
     by_document: dict[str, list[Unit]] = {}
     for unit in units:
         by_document.setdefault(unit.document_id, []).append(unit)
-    results: list[_Result] = []
+    results: list[Remembered] = []
     for batch in _document_chunks(pending, chunk_units):
         preceding: dict[str, str] = {}
         for unit in batch:
@@ -578,7 +569,7 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
             restored, lost = restore(typeset, mask)
             problems = [*outcome.problems,
                         *(f"{MARKUP_PREFIX} the engine lost {tok!r}" for tok in lost)]
-            results.append(_Result(restored, "machine", outcome.score,
+            results.append(Remembered(restored, "machine", outcome.score,
                                    (*outcome.comments, *repairs), tuple(problems)))
         if tick:
             tick(len(batch))

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from cms_i18n.engines.base import Engine, Translation
@@ -166,24 +166,25 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
                     outputs[i] = out
     else:
         outputs = _call(engine, [p.sent for p in plans], source, target, 1)
-    results: list[tuple[str, float | None, list[str], list[str]]] = []
+    results: list[GlossaryResult] = []
     for plan, out in zip(plans, outputs, strict=True):
         results.append(_restore_best(plan, out, glossary, lang))
 
     # Units the stand-in pass could not satisfy get one code-switching retry, batched;
     # a unit where a stand-in survived the swap takes the retry whatever it gives.
     retry = [i for i, (plan, res) in enumerate(zip(plans, results, strict=True))
-             if plan.strategy == "standin" and (res[3] or not plan.ok)]
+             if plan.strategy == "standin" and (res.problems or not plan.ok)]
     if retry:
         again = [_prepare(texts[i], found[i], "codeswitch", lang) for i in retry]
         outs = _call(engine, [p.sent for p in again], source, target, 1)
         for i, plan, out in zip(retry, again, outs, strict=True):
             alt = _restore_best(plan, out, glossary, lang)
-            if _leaked(plans[i], results[i][0]) or len(alt[3]) < len(results[i][3]):
-                results[i] = (alt[0], alt[1], [*alt[2], "glossary: stand-in pass failed; "
-                                                       "terms written in directly"], alt[3])
-    return [_finish(text, score, occ, glossary, lang, comments, problems)
-            for (text, score, comments, problems), occ in zip(results, found, strict=True)]
+            if _leaked(plans[i], results[i].text) or \
+                    len(alt.problems) < len(results[i].problems):
+                results[i] = replace(alt, comments=(*alt.comments, "glossary: stand-in pass "
+                                                    "failed; terms written in directly"))
+    return [_finish(r.text, r.score, occ, glossary, lang, list(r.comments), list(r.problems))
+            for r, occ in zip(results, found, strict=True)]
 
 
 # -- engine plumbing ------------------------------------------------------------
@@ -397,10 +398,11 @@ def _head(text: str, pos: int) -> tuple[int, int] | None:
 
 # -- restoring the output -----------------------------------------------------
 
-def _restore_best(plan: _Plan, out: Any, glossary: Glossary, lang: str
-                  ) -> tuple[str, float | None, list[str], list[str]]:
-    """Restore every hypothesis the engine gave; keep the one with fewest problems."""
-    hypotheses = [out.text, *getattr(out, "alternatives", ())]
+def _restore_best(plan: _Plan, out: Translation, glossary: Glossary, lang: str
+                  ) -> GlossaryResult:
+    """Restore every hypothesis the engine gave; keep the one with fewest problems
+    (not yet finished: :func:`_finish` adds the notes on what was enforced)."""
+    hypotheses = [out.text, *out.alternatives]
     best: tuple[str, list[str]] | None = None
     best_index = 0
     for i, hyp in enumerate(hypotheses):
@@ -421,7 +423,7 @@ def _restore_best(plan: _Plan, out: Any, glossary: Glossary, lang: str
     if best_index:
         comments.append(f"glossary: chose hypothesis {best_index + 1} of {len(hypotheses)} "
                         "(the first missed a term)")
-    return best[0], out.score, comments, best[1]
+    return GlossaryResult(best[0], out.score, tuple(comments), tuple(best[1]))
 
 
 def _leaked(plan: _Plan, text: str) -> list[str]:

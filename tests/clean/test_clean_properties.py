@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -61,6 +62,22 @@ def test_never_raises(text: str, opts: CleanOptions) -> None:
         result = clean_strict(text, opts, document=document)
         assert isinstance(result.text, str)
     detect_quote_style(text)
+
+
+def test_a_crashing_fixer_shows_here_and_costs_users_nothing(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The property tests call the cleaner without its net, so a fixer's bug fails them;
+    the public functions hand the text back unchanged instead."""
+    from cms_i18n.clean import clean_unit, homoglyphs
+
+    def broken(line: str) -> list[object]:
+        raise IndexError("a fixer's bug")
+
+    monkeypatch.setattr(homoglyphs, "fix_homoglyphs", broken)
+    text = "Нeads of state\u00a0met."
+    with pytest.raises(IndexError, match="a fixer's bug"):
+        clean_strict(text, CleanOptions(), document=False)
+    assert clean_unit(text).text == text and clean_unit(text).fixes == ()
 
 
 @FAST
