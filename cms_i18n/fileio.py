@@ -100,6 +100,24 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str, *,
     _sync_folder(folder)
 
 
+def check_writable(path: str | os.PathLike[str]) -> None:
+    """Raise the :class:`OutputError` that :func:`write_atomic` would, without writing.
+
+    A run that writes many files (``apply``) checks every target first, so a
+    target it must refuse (a folder, a read-only file, a link) stops the run
+    before any file changed rather than half-way through.
+    """
+    path = Path(path)
+    _existing(path)
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent          # write_atomic creates the missing folders here
+    if not folder.is_dir():
+        raise OutputError("is not a folder; cannot write into it", path=folder)
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError("cannot write: Permission denied", path=path)
+
+
 ABSENT = b"\0cms-i18n: no such file\0"
 """``expect=ABSENT``: the file must still not exist when the new one is moved in."""
 

@@ -709,15 +709,55 @@ class ApplySummary:
                 f"{self.fallback} left in the source language{refused}")
 
 
+@dataclass
+class _PendingWrite:
+    """A translated document made and checked, written once every other one is."""
+
+    summary: ApplySummary
+    document: Document
+    body: str
+    fields: dict[str, str]
+
+
 def apply(settings: Mapping[str, Any], lang: str, *, include_fuzzy: bool | None = None,
           fallback: str | None = None, source: ContentSource | None = None) -> ApplySummary:
-    """Write translated documents back through the content source."""
+    """Write one language's translated documents back through the content source."""
+    return apply_all(settings, [lang], include_fuzzy=include_fuzzy, fallback=fallback,
+                     source=source)[0]
+
+
+def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
+              include_fuzzy: bool | None = None, fallback: str | None = None,
+              source: ContentSource | None = None) -> list[ApplySummary]:
+    """Write the translated documents of every language in ``langs``: all or nothing.
+
+    Every document of every language is made, and its target checked by the
+    source's ``check_translation`` when it has one, before the first is written:
+    a target that must be refused (a folder, a read-only file), a missing
+    catalogue or a bad source file stops the run with the site as it was, not
+    half-published.  The texts wait in memory meanwhile (one translated copy of
+    the content per language).  Pages a CMS writes segment by segment
+    (``write_units``) are the source's own business and are written as they come.
+    """
+    source = source or load_source(settings)
+    pending: list[_PendingWrite] = []
+    summaries = [_plan_apply(settings, lang, include_fuzzy, fallback, source, pending)
+                 for lang in langs]
+    for write in pending:
+        write.summary.written.append(source.write_translation(
+            write.document, write.summary.lang, write.body, write.fields))
+    return summaries
+
+
+def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | None,
+                fallback: str | None, source: ContentSource,
+                pending: list[_PendingWrite]) -> ApplySummary:
+    """Count and check one language's documents; add what to write to ``pending``."""
     lang = languages.normalize(lang)
     options = settings.get("apply") or {}
     include_fuzzy = options.get("include_fuzzy", False) if include_fuzzy is None \
         else include_fuzzy
     fallback = fallback or options.get("fallback", "source")
-    source = source or load_source(settings)
     layout = settings.get("catalogue_layout") or "language"
     locale_dir, domain = Path(settings["locale_dir"]), settings["domain"]
     po_path, _ = catalog_paths(locale_dir, lang, domain)
@@ -728,6 +768,7 @@ def apply(settings: Mapping[str, Any], lang: str, *, include_fuzzy: bool | None 
     # A source that can tell its own editors' text from what apply wrote (a CMS)
     # decides segment by segment; it returns None for what it leaves to write_translation.
     write_units = getattr(source, "write_units", None)
+    check_translation = getattr(source, "check_translation", None)
     shown: tuple[Path, Mapping[tuple[str, str], str]] | None = None
     ids: set[str] = set()
     for document in source.documents():
@@ -770,7 +811,9 @@ def apply(settings: Mapping[str, Any], lang: str, *, include_fuzzy: bool | None 
         for unit in item.units:
             if unit.key in item.document.fields:
                 fields[unit.key] = pick(unit) or item.document.fields[unit.key]
-        summary.written.append(source.write_translation(item.document, lang, body, fields))
+        if check_translation is not None:
+            check_translation(item.document, lang)
+        pending.append(_PendingWrite(summary, item.document, body, fields))
     return summary
 
 

@@ -13,6 +13,7 @@ from cms_i18n.errors import OutputError
 from cms_i18n.fileio import (
     ABSENT,
     ChangedOnDisk,
+    check_writable,
     lock_path,
     locked,
     read_for_update,
@@ -85,6 +86,23 @@ def test_a_read_only_file_is_not_replaced(tmp_path: Path) -> None:
         write_atomic(target, "hola")
     assert target.read_text(encoding="utf-8") == "protected"
     assert [p.name for p in tmp_path.iterdir()] == ["page.es.md"]
+
+
+def test_check_writable_refuses_what_write_atomic_would_and_writes_nothing(
+        tmp_path: Path) -> None:
+    (tmp_path / "folder.es.md").mkdir()
+    (tmp_path / "locked.es.md").write_text("protected", encoding="utf-8")
+    os.chmod(tmp_path / "locked.es.md", 0o444)
+    (tmp_path / "link.es.md").symlink_to(tmp_path / "elsewhere")
+    (tmp_path / "plain").write_text("a file, not a folder", encoding="utf-8")
+    for name, why in [("folder.es.md", "is a folder"), ("locked.es.md", "read-only"),
+                      ("link.es.md", "symbolic link"), ("plain/page.es.md", "Not a directory")]:
+        with pytest.raises(OutputError, match=why):
+            check_writable(tmp_path / name)
+    check_writable(tmp_path / "new" / "deeper" / "page.es.md")
+    assert not (tmp_path / "new").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "folder.es.md", "link.es.md", "locked.es.md", "plain"]
 
 
 def test_leftovers_of_a_killed_writer_are_swept(tmp_path: Path) -> None:

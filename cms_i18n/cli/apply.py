@@ -34,10 +34,14 @@ def apply_options(func: Callable[..., Any]) -> Callable[..., Any]:
 def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
                     include_fuzzy: bool | None, fallback: str | None,
                     source: ContentSource | None = None) -> None:
-    """Apply each language's catalogue, printing its summary and what was written."""
-    for lang in target_languages(settings, langs):
-        summary = pipeline.apply(settings, lang, include_fuzzy=include_fuzzy,
-                                 fallback=fallback, source=source)
+    """Apply each language's catalogue, printing its summary and what was written.
+
+    The languages are applied together: a target refused in one leaves all unwritten.
+    """
+    summaries = pipeline.apply_all(settings, target_languages(settings, langs),
+                                   include_fuzzy=include_fuzzy, fallback=fallback,
+                                   source=source)
+    for summary in summaries:
         click.echo(summary.line())
         for written in summary.written:
             click.echo(f"  {written}")

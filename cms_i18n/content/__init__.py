@@ -38,6 +38,10 @@ class ContentSource(Protocol):
         chooses each segment's text itself (keeping what its editors typed) and
         returns a report with ``line``, ``changed`` and unit counts, or None to have
         this method write the document.
+
+        A source may also offer ``check_translation(document, lang)``, raising the
+        error ``write_translation`` would: ``apply`` calls it for every document
+        before writing any, so a refused run changes nothing.
         """
         ...
 

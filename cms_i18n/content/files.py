@@ -21,7 +21,7 @@ import yaml
 
 from cms_i18n.document import Document
 from cms_i18n.errors import InputError
-from cms_i18n.fileio import write_atomic
+from cms_i18n.fileio import check_writable, write_atomic
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
            ".txt": "text"}
@@ -117,6 +117,10 @@ class FileSource:
         assert document.path is not None
         path = document.path
         return path.with_name(f"{path.stem}.{lang}{path.suffix}")
+
+    def check_translation(self, document: Document, lang: str) -> None:
+        """Refuse now, before any file is written, a target :meth:`write_translation` would."""
+        check_writable(self.translation_path(document, lang))
 
     def write_translation(self, document: Document, lang: str, body: str,
                           fields: Mapping[str, str]) -> Path:

@@ -137,6 +137,40 @@ def test_apply_onto_a_folder_is_one_clear_error(site: Path) -> None:
     refused(run("apply", "--lang", "es", "--include-fuzzy"), "moscow.es.txt", "is a folder")
 
 
+def _documents_beside(site: Path) -> dict[str, str]:
+    """Every file of the content folder (translations included) and what it holds."""
+    content = site / "content"
+    return {p.relative_to(content).as_posix(): p.read_text(encoding="utf-8")
+            for p in sorted(content.rglob("*")) if p.is_file()}
+
+
+def test_a_refused_apply_writes_no_document_at_all(site: Path) -> None:
+    for name in ("a", "b", "z"):
+        (site / "content" / f"{name}.txt").write_text(f"Paragraph {name} is here.\n",
+                                                       encoding="utf-8")
+    assert translate().exit_code == 0
+    (site / "content" / "b.es.txt").mkdir()
+    before = _documents_beside(site)
+    refused(run("apply", "--lang", "es", "--include-fuzzy"), "b.es.txt", "is a folder")
+    assert _documents_beside(site) == before
+    assert not (site / "content" / "a.es.txt").exists()
+    assert not (site / "content" / "z.es.txt").exists()
+
+
+def test_a_refused_language_keeps_every_language_of_the_run_unwritten(site: Path) -> None:
+    (site / "cms-i18n.yaml").write_text(
+        "content_dir: content\ntarget_langs: [es, ca]\nglossary_dir: glossaries\n"
+        "memory: memory.sqlite\n", encoding="utf-8")
+    assert translate().exit_code == 0
+    assert run("translate", "--lang", "ca", "--engine", "apertium").exit_code == 0
+    target = site / "content" / "news" / "moscow.ca.txt"
+    target.write_text("revisat a mà\n", encoding="utf-8")
+    target.chmod(0o444)
+    refused(run("apply", "--lang", "es,ca", "--include-fuzzy"), "moscow.ca.txt", "read-only")
+    assert not (site / "content" / "news" / "moscow.es.txt").exists()
+    assert target.read_text(encoding="utf-8") == "revisat a mà\n"
+
+
 def test_apply_onto_a_read_only_file_leaves_it_alone(site: Path) -> None:
     assert translate().exit_code == 0
     target = site / "content" / "news" / "moscow.es.txt"
