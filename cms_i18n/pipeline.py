@@ -35,7 +35,7 @@ from cms_i18n.clean import (
 )
 from cms_i18n.content import ContentSource, load_source
 from cms_i18n.document import Document, Fix, Unit
-from cms_i18n.engines import Engine, choose_engine
+from cms_i18n.engines import Engine, UnknownWords, choose_engine
 from cms_i18n.errors import InputError
 from cms_i18n.glossary import (
     Context,
@@ -562,10 +562,9 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
                                    documents=[u.document_id for u in batch], strategy=strategy,
                                    preceding={d: p for d, p in preceding.items() if p})
         unknown = unknown_words(engine, [m.text for m in masked], source, target, glossary)
-        for mask, outcome, words in zip(masked, outcomes, unknown, strict=True):
+        for mask, outcome, steps in zip(masked, outcomes, unknown, strict=True):
             typeset, repairs = repair_typography(outcome.text, mask.text, target)
-            if words:
-                repairs = (*repairs, f"{UNKNOWN_NOTE}{', '.join(words)}")
+            repairs = (*repairs, *map(unknown_note, steps))
             restored, lost = restore(typeset, mask)
             problems = [*outcome.problems,
                         *(f"{MARKUP_PREFIX} the engine lost {tok!r}" for tok in lost)]
@@ -579,20 +578,32 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
 UNKNOWN_NOTE = "unknown to the engine, left as in the source: "
 
 
+def unknown_note(unknown: UnknownWords) -> str:
+    """The entry's note: ``unknown to the engine, left as in the source: Kyrgyzstan``;
+    for a later step of a chain, ``unknown to es-fr, left in es: informalmente``."""
+    if unknown.first:
+        return f"{UNKNOWN_NOTE}{', '.join(unknown.words)}"
+    return f"unknown to {unknown.step}, left in {unknown.lang}: {', '.join(unknown.words)}"
+
+
 def unknown_words(engine: Engine, texts: Sequence[str], source: str, target: str,
-                  glossary: Glossary | None) -> list[list[str]]:
+                  glossary: Glossary | None) -> list[list[UnknownWords]]:
     """Per text, the words an engine that can tell (Apertium) passed through unknown,
-    leaving out those inside glossary terms (the glossary puts the approved term there)."""
+    step by step, leaving out those inside glossary terms (the glossary puts the
+    approved term there)."""
     ask = getattr(engine, "unknown_words", None)
     if not callable(ask):
         return [[] for _ in texts]
-    found: list[list[str]] = ask(texts, source, target)
+    found: list[list[UnknownWords]] = ask(texts, source, target)
     if glossary is None:
         return found
     result = []
-    for text, words in zip(texts, found, strict=True):
+    for text, steps in zip(texts, found, strict=True):
         terms = " ".join(o.text for o in glossary.matcher.find(text, Context()))
-        result.append([w for w in words if not re.search(rf"\b{re.escape(w)}\b", terms)])
+        kept = [replace(step, words=tuple(w for w in step.words
+                                          if not re.search(rf"\b{re.escape(w)}\b", terms)))
+                for step in steps]
+        result.append([step for step in kept if step.words])
     return result
 
 

@@ -164,3 +164,19 @@ def test_words_the_engine_does_not_know_are_listed_on_the_entry(site: Path) -> N
     notes = [line for line in entry.comment.splitlines() if line.startswith("unknown")]
     assert notes == ["unknown to the engine, left as in the source: Kyrgyzstan, "
                      "Cybersecurity"]                  # CSTO is the glossary's
+
+
+def test_words_a_later_step_of_a_chain_does_not_know_are_listed_too(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "talks.txt").write_text(
+        "The ministers met informally in Kyrgyzstan.\n", encoding="utf-8")
+    (tmp_path / "cms-i18n.yaml").write_text("content_dir: content\ntarget_langs: [fr]\n",
+                                            encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run("translate", "--lang", "fr", "--engine", "apertium").exit_code == 0
+    entry = _find(polib.pofile("locale/fr/LC_MESSAGES/content.po"), "The ministers")
+    assert "informalmente" in entry.msgstr
+    notes = [line for line in entry.comment.splitlines() if line.startswith("unknown")]
+    assert notes == ["unknown to the engine, left as in the source: Kyrgyzstan",
+                     "unknown to es-fr, left in es: informalmente"]

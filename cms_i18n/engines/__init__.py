@@ -11,11 +11,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from cms_i18n import languages
-from cms_i18n.engines.base import Engine, EngineBase, Translation
+from cms_i18n.engines.base import Engine, EngineBase, Translation, UnknownWords
 from cms_i18n.errors import EngineError
 from cms_i18n.hookspecs import hookimpl
 
-__all__ = ["AUTO", "Engine", "EngineBase", "Translation", "choose_engine", "engine_class"]
+__all__ = ["AUTO", "Engine", "EngineBase", "Translation", "UnknownWords", "choose_engine",
+           "engine_class"]
 
 #: What ``--engine auto`` tries, in order: a neural model when one is installed
 #: for the pair, else Apertium's rule-based pair.

@@ -23,13 +23,14 @@ from cms_i18n.engines import apertium_unknown
 from cms_i18n.engines.apertium_process import DEFAULT_TIMEOUT, ModePipeline
 from cms_i18n.engines.apertium_routes import (
     DEFAULT_MAX_STEPS,
+    Mode,
     Route,
     find_route,
     install_hint,
     parse_modes,
     reachable,
 )
-from cms_i18n.engines.base import EngineBase, Translation
+from cms_i18n.engines.base import EngineBase, Translation, UnknownWords
 from cms_i18n.engines.compounds import close_compounds, open_compounds
 from cms_i18n.errors import ConfigError, EngineError
 from cms_i18n.glossary.grammar import STANDINS
@@ -160,30 +161,60 @@ class ApertiumEngine(EngineBase):
         route = self.route(source, target)
         todo = [i for i, t in enumerate(texts) if t.strip()]
         opened = [open_compounds(texts[i]) for i in todo]    # no glued compounds
-        current = [sent for sent, _ in opened]
-        for step, mode in enumerate(route.modes, start=1):
-            if not current:
-                break
-            # Unknown-word marks only on the last step: a mark would hide the word
-            # from the next step's analyser.
-            mark = bool(self.settings.get("apertium_mark_unknown")) and step == len(route.modes)
-            outputs = self._pipeline(mode.name, mode.path, mark).translate(current)
-            current = [_restore_edges(before, out)
-                       for before, out in zip(current, outputs, strict=True)]
+        mark = bool(self.settings.get("apertium_mark_unknown"))
+        current = self._through(route.modes, [sent for sent, _ in opened], mark_last=mark)
         results = [Translation(text="") for _ in texts]
         for i, (_, marker), out in zip(todo, opened, current, strict=True):
             results[i] = Translation(text=_restore_edges(texts[i], close_compounds(out, marker)))
         return results
 
     def unknown_words(self, texts: Sequence[str], source: str, target: str
-                      ) -> list[list[str]]:
-        """Per text, the words the route's first pair does not know (it passes them
-        through untranslated); the pipeline lists them on the entry."""
-        mode = self.route(source, target).modes[0]
-        if mode.path is None:
-            return [[] for _ in texts]
-        return apertium_unknown.unknown_words(
-            mode.path, texts, float(self.settings.get("engine_timeout") or DEFAULT_TIMEOUT))
+                      ) -> list[list[UnknownWords]]:
+        """Per text, the words each step of the route does not know (it passes them
+        through untranslated); the pipeline lists them on the entry.
+
+        A later step of a chain sees what the earlier ones made of the text: a
+        Spanish word the es-fr pair does not know stays Spanish in the French
+        draft, so the texts are run through the steps before it (the pipelines are
+        already running) and that step's analyser reads the result.  A word an
+        earlier step already passed through is not listed again.
+        """
+        timeout = float(self.settings.get("engine_timeout") or DEFAULT_TIMEOUT)
+        modes = self.route(source, target).modes
+        found: list[list[UnknownWords]] = [[] for _ in texts]
+        seen: list[set[str]] = [set() for _ in texts]
+        todo = [i for i, t in enumerate(texts) if t.strip()]
+        current = [open_compounds(texts[i])[0] for i in todo]
+        for step, mode in enumerate(modes):
+            if step:
+                current = self._through(modes[step - 1:step], current)
+            if mode.path is None or not current:
+                continue
+            words = apertium_unknown.unknown_words(mode.path, current, timeout)
+            for i, listed in zip(todo, words, strict=True):
+                fresh = [w for w in listed if w.casefold() not in seen[i]]
+                seen[i].update(w.casefold() for w in listed)
+                if fresh:
+                    found[i].append(UnknownWords(tuple(fresh), mode.name, mode.source,
+                                                 first=step == 0))
+        return found
+
+    def _through(self, modes: Sequence[Mode], texts: list[str], *,
+                 mark_last: bool = False) -> list[str]:
+        """``texts`` run through ``modes`` one after the other, edges kept.
+
+        Unknown-word marks only on the last step, if at all: a mark would hide
+        the word from the next step's analyser.
+        """
+        current = texts
+        for step, mode in enumerate(modes, start=1):
+            if not current:
+                break
+            mark = mark_last and step == len(modes)
+            outputs = self._pipeline(mode.name, mode.path, mark).translate(current)
+            current = [_restore_edges(before, out)
+                       for before, out in zip(current, outputs, strict=True)]
+        return current
 
     def close(self) -> None:
         for pipeline in self._pipelines.values():

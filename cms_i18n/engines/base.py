@@ -29,6 +29,20 @@ class Translation:
     alternatives: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class UnknownWords:
+    """Words one step of an engine did not know and passed through as they were.
+
+    ``lang`` is the language they are in: the source for the first step
+    (``first``), the language in between for a later step of a chain.
+    """
+
+    words: tuple[str, ...]
+    step: str
+    lang: str
+    first: bool = True
+
+
 @runtime_checkable
 class Engine(Protocol):
     """A machine translation engine.

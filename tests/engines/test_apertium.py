@@ -8,6 +8,7 @@ import pytest
 
 from cms_i18n.engines.apertium import DEFAULT_MODES_DIRS, ApertiumEngine, mode_name
 from cms_i18n.engines.apertium_process import escape, unescape
+from cms_i18n.engines.base import UnknownWords
 from cms_i18n.errors import EngineError
 
 pytestmark = pytest.mark.engine
@@ -132,3 +133,18 @@ def test_hyphenated_compounds_are_not_glued(engine) -> None:
     assert not any(w in " ".join(out) for w in ("delegacióndenivel", "miembrosnopermanentes"))
     assert "militar-" in out[3]                   # not rewritten: joined back as it was
     assert "Kassym-Jomart" in out[4] and "--" in out[4]
+
+
+def test_unknown_words_of_every_step_of_a_chain(engine: ApertiumEngine) -> None:
+    texts = ["The ministers met informally in Kyrgyzstan.", "", "The house is white."]
+    french = engine.translate_batch(texts[:1], "en", "fr")[0].text
+    assert "informalmente" in french                   # left in Spanish by es-fr
+    found = engine.unknown_words(texts, "en", "fr")
+    assert found == [[UnknownWords(("Kyrgyzstan",), "eng-spa", "en", first=True),
+                      UnknownWords(("informalmente",), "es-fr", "es", first=False)],
+                     [], []]
+
+
+def test_unknown_words_of_a_direct_pair_are_its_own_only(engine: ApertiumEngine) -> None:
+    assert engine.unknown_words(["The ministers met informally in Kyrgyzstan."], "en",
+                                "es") == [[UnknownWords(("Kyrgyzstan",), "eng-spa", "en")]]
