@@ -27,20 +27,37 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
-from cms_i18n.catalog import read_reviewed
+from cms_i18n.catalog import CatalogEntry, UpdateResult, read_reviewed
 from cms_i18n.document import Document
 from cms_i18n.errors import ConfigError, EngineError
 from cms_i18n.memory import Memory
-from cms_i18n.pipeline import ChunkOutcome, RunContext, translate_documents
+from cms_i18n.pipeline import ChunkOutcome, RunContext, translate_documents, write_shard
 
 EXECUTORS = ("local", "celery")
 
 
 class Executor(Protocol):
-    window: int     # chunks in flight at once: bounds the memory the run holds
+    window: int     # chunks (or catalogues) in flight at once: bounds the run's memory
 
     def submit(self, key: str, documents: Sequence[Document],
                catalogue: Path) -> Future[ChunkOutcome]: ...
+
+    def write(self, po_path: Path, entries: Sequence[CatalogEntry], *, domain: str,
+              pot_path: Path) -> Future[UpdateResult]:
+        """Merge and write one catalogue; only one process ever writes a given one."""
+        ...
+
+
+def _write_now(context: RunContext, memory: Memory, po_path: Path,
+               entries: Sequence[CatalogEntry], *, domain: str,
+               pot_path: Path) -> Future[UpdateResult]:
+    future: Future[UpdateResult] = Future()
+    try:
+        future.set_result(write_shard(context, memory, po_path, entries, domain=domain,
+                                      pot_path=pot_path))
+    except BaseException as exc:
+        future.set_exception(exc)
+    return future
 
 
 class ReviewedCache:
@@ -70,6 +87,11 @@ class InlineExecutor:
     def __init__(self, context: RunContext, memory: Memory) -> None:
         self.context, self.memory = context, memory
         self.reviewed = ReviewedCache()
+
+    def write(self, po_path: Path, entries: Sequence[CatalogEntry], *, domain: str,
+              pot_path: Path) -> Future[UpdateResult]:
+        return _write_now(self.context, self.memory, po_path, entries, domain=domain,
+                          pot_path=pot_path)
 
     def submit(self, key: str, documents: Sequence[Document],
                catalogue: Path) -> Future[ChunkOutcome]:
@@ -106,6 +128,12 @@ def _translate_in_process(documents: Sequence[Document], catalogue: Path) -> Chu
                                _process["reviewed"](catalogue))
 
 
+def _write_in_process(po_path: Path, entries: Sequence[CatalogEntry], domain: str,
+                      pot_path: Path) -> UpdateResult:
+    return write_shard(_process["context"], _process["memory"], po_path, entries,
+                       domain=domain, pot_path=pot_path)
+
+
 class ProcessExecutor:
     """``jobs`` processes, each with its own engine and memory connection."""
 
@@ -120,6 +148,11 @@ class ProcessExecutor:
     def submit(self, key: str, documents: Sequence[Document],
                catalogue: Path) -> Future[ChunkOutcome]:
         return self.pool.submit(_translate_in_process, list(documents), catalogue)
+
+    def write(self, po_path: Path, entries: Sequence[CatalogEntry], *, domain: str,
+              pot_path: Path) -> Future[UpdateResult]:
+        """Catalogues of a sharded layout are written side by side, each by one process."""
+        return self.pool.submit(_write_in_process, po_path, list(entries), domain, pot_path)
 
     def close(self, failed: bool) -> None:
         self.pool.shutdown(wait=True, cancel_futures=failed)
@@ -157,6 +190,7 @@ class CeleryExecutor:
         self.url = broker_url(context.settings)
         self.queue = queue_name(context.source_lang, context.lang)
         self.local = InlineExecutor(context, memory)
+        self.write = self.local.write
         self.poll = float((context.settings.get("celery") or {}).get("poll_seconds") or 0.5)
         self.sent = 0
 

@@ -315,6 +315,12 @@ def translate_documents(documents: Sequence[Document], context: RunContext, memo
     for gkey, items in by_gkey.items():
         memory.store(items, engine=context.engine_version, source_lang=source_lang,
                      target_lang=lang, glossary=gkey)
+        # Another process may have stored the same unit first: every catalogue takes
+        # the memory's one translation, so runs in any number of processes agree.
+        stored = memory.lookup([src for src, *_ in items], engine=context.engine_version,
+                               source_lang=source_lang, target_lang=lang, glossary=gkey)
+        remembered.update(((src, gkey), hit) for src, hit in stored.items()
+                          if hit.origin == "machine")
     outcome.translated = len(fresh)
     label = context.engine.describe(source_lang, lang)
     outcome.entries = [_entry(u, remembered.get(keys[id(u)]), label) for u in units]
@@ -383,6 +389,7 @@ class _Shard:
     inputs: str
     chunks: int = 0               # sent and not back yet
     sealed: bool = False          # every chunk sent
+    units: int = 0
     reviewed: int = 0
     entries: list[CatalogEntry] = field(default_factory=list)
 
@@ -398,6 +405,7 @@ class _Writer:
         self.fingerprint = context.fingerprint()
         self.chunk_size = max(1, int(self.settings.get("chunk_documents") or 50))
         self.in_flight: deque[tuple[_Shard, int, Any]] = deque()
+        self.writing: deque[tuple[_Shard, Any]] = deque()
         self.written: set[str] = set()
 
     def run(self, source: ContentSource) -> None:
@@ -422,6 +430,8 @@ class _Writer:
                              path=self.settings.get("content_dir"))
         while self.in_flight:
             self._finish_one()
+        while self.writing:
+            self._written()
 
     def _start(self, name: str, documents: list[tuple[Document, str]]) -> None:
         """Skip the shard if nothing it depends on changed, else send its chunks out."""
@@ -466,6 +476,7 @@ class _Writer:
         outcome: ChunkOutcome = future.result()
         self.summary.add(outcome)
         shard.entries.extend(outcome.entries)
+        shard.units += outcome.units
         shard.reviewed += outcome.reviewed
         shard.chunks -= 1
         if self.tick:
@@ -474,21 +485,26 @@ class _Writer:
             self._write(shard)
 
     def _write(self, shard: _Shard) -> None:
-        context = self.context
-        result = write_catalogue(shard.po_path, shard.entries, self.memory, lang=context.lang,
-                                 source_lang=context.source_lang,
-                                 domain=self.settings["domain"], pot_path=shard.pot_path,
-                                 review=reviewer(context.glossary, context.source_lang,
-                                                 context.lang, shard.entries))
+        """Hand the shard's entries to its one writer (another process, when there are)."""
+        future = self.pool.write(shard.po_path, shard.entries, domain=self.settings["domain"],
+                                 pot_path=shard.pot_path)
+        shard.entries = []
+        self.writing.append((shard, future))
+        while len(self.writing) > self.pool.window:
+            self._written()
+
+    def _written(self) -> None:
+        """Wait for the oldest catalogue being written and record what it was built from."""
+        shard, future = self.writing.popleft()
+        result = future.result()
         self.summary.obsolete += result.obsolete
         self.summary.glossary_problems += result.glossary_problems
         self.summary.markup_problems += result.markup_problems
         self.summary.drafts_kept += result.drafts_kept
-        record = {"file": _file_stamp(shard.po_path), "units": len(shard.entries),
+        record = {"file": _file_stamp(shard.po_path), "units": shard.units,
                   "reviewed": shard.reviewed}
         self.memory.record_catalogue(_digest(str(shard.po_path)), shard.inputs,
                                      json.dumps(record))
-        shard.entries = []
 
 
 def _document_hash(document: Document) -> str:
@@ -656,6 +672,16 @@ def write_catalogue(po_path: Path, entries: Sequence[CatalogEntry], memory: Memo
     memory.add_editor_texts(result.editor_texts, source_lang=source_lang, target_lang=lang)
     memory.record_written(catalogue, result.authorship)
     return result
+
+
+def write_shard(context: RunContext, memory: Memory, po_path: Path,
+                entries: Sequence[CatalogEntry], *, domain: str,
+                pot_path: Path | None) -> UpdateResult:
+    """Write one catalogue of a run, its editors' translations reviewed."""
+    return write_catalogue(po_path, entries, memory, lang=context.lang,
+                           source_lang=context.source_lang, domain=domain, pot_path=pot_path,
+                           review=reviewer(context.glossary, context.source_lang,
+                                           context.lang, entries))
 
 
 def reviewer(glossary: Glossary | None, source_lang: str, lang: str,
