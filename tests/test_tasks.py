@@ -95,9 +95,18 @@ def test_a_worker_killed_mid_run_changes_nothing(
     deadline = time.monotonic() + 300
     while done_chunks(postgres_url) < 1 and time.monotonic() < deadline \
             and coordinator.poll() is None:
+        for number, worker in enumerate(workers, 1):
+            if worker.poll() is not None:        # a worker that cannot start fails the test
+                coordinator.kill()
+                log = (shared.parent / f"worker-{number}.log").read_text(errors="replace")
+                pytest.fail(f"worker {number} exited with {worker.returncode}:\n{log[-3000:]}")
         time.sleep(0.05)
     workers[0].send_signal(signal.SIGKILL)           # whatever it held goes back to the queue
-    out, err = coordinator.communicate(timeout=600)
+    try:
+        out, err = coordinator.communicate(timeout=300)
+    except subprocess.TimeoutExpired:
+        coordinator.kill()
+        pytest.fail("the coordinator did not finish: " + coordinator.communicate()[1].decode())
     assert coordinator.returncode == 0, err.decode()
     assert f"es: {DOCUMENTS} documents" in out.decode()
     assert workers[0].wait() == -signal.SIGKILL and workers[1].poll() is None
