@@ -73,6 +73,8 @@ def celery_app(settings: Mapping[str, Any]) -> Any:
             # look for tasks of vanished workers often enough to honour the timeout
             "unacked_restore_interval": max(1, visibility // 5),
             "unacked_restore_throttle": 1,
+            # a worker killed while it holds the sweep's lock must not stall the others
+            "unacked_mutex_expire": max(1, min(visibility, 60)),
         },
     )
     app.task(name=TASK_NAME, bind=True, acks_late=True,
