@@ -4,7 +4,9 @@ Translation takes seconds to minutes; an editor pressing "Publish" should not
 wait for it.  The handler only notes the page in :class:`TranslationRequest`;
 ``manage.py cms_i18n translate`` (from cron, a task queue, or by hand) covers
 every page and marks the requests it served as done, and
-``translate --if-pending`` runs only when some page was published since.
+``translate --if-pending`` runs only when some page was published since.  A site
+that configured Django's task framework (``TASKS``) gets that run enqueued at
+once (see :mod:`.tasks`).
 """
 
 from __future__ import annotations
@@ -51,6 +53,9 @@ def record_published_page(sender: type, instance: Any, **kwargs: Any) -> None:
     pending = TranslationRequest.objects.filter(page_id=instance.pk, done_at__isnull=True)
     if not pending.update(requested_at=timezone.now()):
         TranslationRequest.objects.create(page_id=instance.pk)
+    from cms_i18n.contrib.wagtail.tasks import enqueue_when_configured
+
+    enqueue_when_configured()
 
 
 def _in_scope(page_type: type, page_models: Any) -> bool:

@@ -296,6 +296,26 @@ def test_publish_hook_records_pages_and_translate_marks_them_done(site: Site) ->
         assert not TranslationRequest.objects.exists()
 
 
+def test_publishing_enqueues_the_translation_when_the_site_has_a_task_backend(
+        site: Site) -> None:
+    from django.test import override_settings
+
+    from cms_i18n.contrib.wagtail.models import TranslationRequest
+
+    immediate = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    options = {**_options(), "target_langs": ["es"], "engine": "apertium"}
+    with override_settings(TASKS=immediate, CMS_I18N=options):
+        article = make_article()          # published: the task runs the translation
+    assert not TranslationRequest.objects.filter(done_at__isnull=True).exists()
+    assert any(e.msgid.startswith("Heads of delegations") for e in entries(site))
+
+    # Without a backend, publishing only records the page for the next run.
+    site.po().unlink()
+    article.save_revision().publish()
+    assert TranslationRequest.objects.filter(done_at__isnull=True).count() == 1
+    assert not site.po().exists()
+
+
 def test_status_and_compile_are_the_core_commands_on_the_site_catalogues(site: Site) -> None:
     make_article()
     manage("translate", "--lang", "es", "--engine", "apertium", "-q")
