@@ -1,7 +1,7 @@
 """Doctest collection: leave out modules that only import inside a configured Django project.
 
 ``pytest --doctest-modules`` imports every module of the package; model,
-migration and block modules cannot be imported before Django is set up (the
+migration, block and task modules cannot be imported before Django is set up (the
 integration tests in ``tests/contrib`` set up a real site for them).
 """
 
@@ -14,6 +14,7 @@ collect_ignore_glob = [
     "wagtail/writers.py",
     "wagtail/views.py",
     "wagtail/wagtail_hooks.py",
+    "wagtail/tasks.py",
     "wagtail/migrations/*",
 ]
 if find_spec("django") is None or find_spec("wagtail") is None:
