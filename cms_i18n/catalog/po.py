@@ -632,7 +632,11 @@ def _parse_string(text: str, number: int, reader: _Reader) -> str:
             elif nxt == "x" and re.match(r"[0-9A-Fa-f]", text[i + 2:i + 3]):
                 digits = re.match(r"[0-9A-Fa-f]+", text[i + 2:])
                 assert digits is not None
-                out.append(chr(int(digits.group(), 16)))
+                value = int(digits.group()[:9], 16)
+                if len(digits.group()) > 8 or value > 0x10FFFF or 0xD800 <= value <= 0xDFFF:
+                    raise reader.error(f"escape \\x{digits.group()[:12]} is not a character "
+                                       "(beyond Unicode, or half of a surrogate pair)", number)
+                out.append(chr(value))
                 i += 2 + len(digits.group())
             else:
                 raise reader.error(f"invalid escape sequence \\{nxt}", number)
@@ -658,11 +662,19 @@ def decode_po(data: bytes, path: str | Path | None = None) -> str:
         raise CatalogError(f"unknown charset {charset!r} in the header", path=path,
                            line=data[:match.start()].count(b"\n") + 1 if match else None
                            ) from None
-    if codecs.lookup(charset).name != "utf-8":
+    codec = codecs.lookup(charset)
+    if not getattr(codec, "_is_text_encoding", True):
+        raise CatalogError(f"charset {charset!r} in the header is not a text encoding",
+                           path=path, line=data[:match.start()].count(b"\n") + 1 if match
+                           else None)
+    if codec.name != "utf-8":
         try:
             return data.decode(charset)
         except UnicodeDecodeError as exc:
             utf8_error = exc
+        except ValueError as exc:       # a codec that fails in its own way
+            raise CatalogError(f"cannot decode with charset {charset!r}: {exc}",
+                               path=path) from None
     line = data[:utf8_error.start].count(b"\n") + 1
     raise CatalogError(f"invalid {charset} byte sequence", path=path, line=line)
 
