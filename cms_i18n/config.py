@@ -29,6 +29,7 @@ from typing import Any
 
 import yaml
 
+from cms_i18n import safeyaml
 from cms_i18n.errors import ConfigError, LanguageError
 from cms_i18n.memory import is_database_url
 
@@ -402,8 +403,8 @@ def config_file_layer(path: Path) -> Layer:
     except OSError as exc:
         raise ConfigError(f"cannot read config file: {exc.strerror}", path=path) from None
     try:
-        data = yaml.safe_load(text)
-        lines = _key_lines(yaml.compose(text))
+        data = safeyaml.safe_load(text)
+        lines = _key_lines(safeyaml.compose(text))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from cms_i18n import safeyaml
 from cms_i18n.document import Document
 from cms_i18n.errors import InputError
 from cms_i18n.fileio import check_writable, write_atomic
@@ -96,7 +97,7 @@ class FileSource:
         if looks_binary(raw):
             raise InputError("binary file, not text", path=path)
         try:
-            text = raw.decode("utf-8")
+            text = raw.decode("utf-8-sig")   # a byte-order mark is not text
         except UnicodeDecodeError as exc:
             line = raw.count(b"\n", 0, exc.start) + 1
             raise InputError(f"invalid UTF-8 (byte 0x{raw[exc.start]:02x})", path=path,
@@ -204,11 +205,15 @@ def _split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int
     if not match:
         return {}, text, 1
     try:
-        meta = yaml.safe_load(match.group(1) or "") or {}
+        meta = safeyaml.safe_load(match.group(1) or "") or {}
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        line = mark.line + 2 if mark else 1
-        raise InputError(f"malformed front matter: {exc.problem}", path=path, line=line) from None
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 2 if mark else 2
+        raise InputError(f"malformed front matter: {exc.problem or exc.context}", path=path,
+                         line=line) from None
+    except yaml.YAMLError as exc:       # a character YAML does not allow, say
+        raise InputError(f"malformed front matter: {exc}".splitlines()[0], path=path,
+                         line=2) from None
     if not isinstance(meta, dict):
         raise InputError("front matter must be a YAML mapping", path=path, line=2)
     body_line = text.count("\n", 0, match.end()) + 1

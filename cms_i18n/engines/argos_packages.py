@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from cms_i18n.errors import EngineError, InputError, UserError
+from cms_i18n.fileio import locked
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -67,6 +68,7 @@ DOWNLOAD_TIMEOUT = 30.0              # seconds without a byte before a download 
 
 _STAGING_PREFIX = ".cms-i18n-"
 _LOCK_NAME = ".cms-i18n.lock"
+_LOCK_WAIT = 600.0      # seconds an install waits for another one to finish
 _CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
 _VERSION = re.compile(r"[0-9A-Za-z][0-9A-Za-z._+-]{0,31}")
 
@@ -110,8 +112,12 @@ def parse_metadata(raw: bytes | str, where: str | Path) -> dict[str, Any]:
 
     Raises :class:`InputError` naming ``where`` for anything a package cannot run with.
     """
+    if len(raw) > MAX_METADATA_BYTES:
+        raise InputError("metadata.json is larger than 1 MiB", path=where)
     try:
         meta = json.loads(raw)
+    except RecursionError:
+        raise InputError("metadata.json nests values too deeply to read", path=where) from None
     except (ValueError, UnicodeDecodeError) as exc:
         line = getattr(exc, "lineno", None)
         raise InputError(f"metadata.json is not valid JSON ({exc})", path=where,
@@ -381,20 +387,16 @@ def inspect_archive(archive: str | os.PathLike[str],
 
 @contextlib.contextmanager
 def _locked(packages_dir: Path) -> Iterator[None]:
-    """Serialise installs and removals on one packages folder (POSIX advisory lock)."""
-    packages_dir.mkdir(parents=True, exist_ok=True)
-    with open(packages_dir / _LOCK_NAME, "a+b") as handle:
-        try:
-            import fcntl
-        except ImportError:       # pragma: no cover - not POSIX
-            yield
-            return
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-        try:
-            _remove_stale_staging(packages_dir)
-            yield
-        finally:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    """Serialise installs and removals on one packages folder (the one file lock)."""
+    try:
+        packages_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the packages folder: {exc.strerror}",
+                         path=packages_dir) from None
+    with locked(packages_dir / _LOCK_NAME.removesuffix(".lock"), wait=_LOCK_WAIT,
+                what="packages folder"):
+        _remove_stale_staging(packages_dir)
+        yield
 
 
 def _remove_stale_staging(packages_dir: Path) -> None:
@@ -625,6 +627,8 @@ def install_from_index(from_code: str, to_code: str, packages_dir: Path | None =
         entries = json.loads(raw)
         if not isinstance(entries, list):
             raise ValueError("not a JSON list")
+    except RecursionError:
+        raise EngineError(f"the Argos package index at {url} nests values too deeply") from None
     except ValueError as exc:
         raise EngineError(f"the Argos package index at {url} is unreadable ({exc})") from None
     available = [argos_package.AvailablePackage(entry) for entry in entries

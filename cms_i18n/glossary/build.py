@@ -14,6 +14,8 @@ from cms_i18n.glossary.model import GENDERS, NUMBERS, Origin, Term
 from cms_i18n.languages import normalize
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+# C0 and C1 controls, lone surrogates, bidirectional embeddings, overrides, isolates.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 
 _GENDER_WORDS = {
     "m": "m", "masc": "m", "masculine": "m",
@@ -66,8 +68,26 @@ def check_number(value: str | None, origin: Origin) -> str:
 
 
 def check_text(value: str, what: str, origin: Origin) -> str:
-    """A non-empty term, whitespace normalised."""
-    text = " ".join(str(value).split())
+    r"""A non-empty term, whitespace normalised, without control characters.
+
+    A NUL or another control character in a term travels through the engine as
+    part of the text; in Apertium's NUL-delimited stream it splits a record in
+    two, and a bidirectional override makes a name display as another.  Such
+    characters are never part of a name, so the glossary refuses them.
+
+    >>> check_text("Shanghai\tCooperation  Organisation", "term", Origin("g.yaml", 3))
+    'Shanghai Cooperation Organisation'
+    >>> check_text("CS\x00TO", "acronym", Origin("g.yaml", 3))
+    Traceback (most recent call last):
+    ...
+    cms_i18n.errors.InputError: g.yaml:3: acronym 'CS\x00TO' contains a control character (U+0000)
+    """
+    raw = str(value)
+    bad = _CONTROL.search(" ".join(raw.split()))
+    if bad:
+        raise fail(f"{what} {raw!r} contains a control character "
+                   f"(U+{ord(bad.group()):04X})", origin)
+    text = " ".join(raw.split())
     if not text:
         raise fail(f"empty {what}", origin)
     return text

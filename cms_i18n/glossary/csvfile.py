@@ -68,18 +68,25 @@ def read_csv(path: Path, source_lang: str = "en") -> tuple[str, list[Concept]]:
         raise InputError(f"not UTF-8 text ({exc.reason})", path=path) from None
     except OSError as exc:
         raise InputError(f"cannot read glossary: {exc.strerror}", path=path) from None
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    # strict: a quote opened and never closed is an error, not a field that
+    # swallows every following line and leaves a misleading complaint about them.
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     header = reader.fieldnames or []
     missing = [c for c in COLUMNS[:4] if c not in header]
     if missing:
         raise InputError(f"CSV header lacks column(s) {', '.join(missing)} "
                          f"(expected {', '.join(COLUMNS)})", path=path, line=1)
     drafts: dict[str, _Draft] = {}
+    started = reader.line_num + 1
     try:
         for row in reader:
             _row(row, Origin(str(path), reader.line_num), drafts, source_lang)
+            started = reader.line_num + 1
     except csv.Error as exc:
-        raise InputError(f"malformed CSV: {exc}", path=path, line=reader.line_num) from None
+        if "unexpected end of data" in str(exc):
+            raise InputError('a quoted field is never closed (a " without its closing "); '
+                             "it starts on this line", path=path, line=started) from None
+        raise InputError(f"malformed CSV: {exc}", path=path, line=started) from None
     return source_lang, [_finish(cid, d) for cid, d in drafts.items()]
 
 

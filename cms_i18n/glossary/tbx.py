@@ -42,6 +42,9 @@ _FORBIDDEN = {"deprecatedterm-admn-sts", "supersededterm-admn-sts", "notrecommen
               "forbidden", "deprecated"}
 _ID_JUNK = re.compile(r"[^A-Za-z0-9_.-]+")
 _ACRONYM = {"acronym", "abbreviation", "initialism"}
+#: TBX nests about ten elements deep (martif, text, body, termEntry, langSet, tig,
+#: term, inline markup); far deeper is hostile, and walking it would overflow.
+MAX_DEPTH = 100
 
 
 @dataclass
@@ -74,6 +77,9 @@ def _parse(data: bytes, path: Path) -> _El:
     root: list[_El] = []
 
     def start(tag: str, attrs: dict[str, str]) -> None:
+        if len(stack) >= MAX_DEPTH:
+            raise InputError(f"elements nested more than {MAX_DEPTH} deep; a termbase is a "
+                             "few levels deep", path=path, line=parser.CurrentLineNumber)
         el = _El(_local(tag), {_local(k): v for k, v in attrs.items()}, parser.CurrentLineNumber)
         if stack:
             stack[-1].children.append(el)

@@ -27,6 +27,7 @@ from pathlib import Path
 
 import yaml
 
+from cms_i18n import safeyaml
 from cms_i18n.errors import InputError
 from cms_i18n.glossary.build import (
     check_gender,
@@ -103,7 +104,7 @@ def read_yaml(path: Path, default_source: str = "en") -> tuple[str, list[Concept
     except OSError as exc:
         raise InputError(f"cannot read glossary: {exc.strerror}", path=path) from None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = safeyaml.compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise InputError(f"invalid YAML: {exc.problem or exc.context}", path=path,

@@ -265,7 +265,7 @@ def test_stale_staging_folder_is_cleaned_by_the_next_install(
     stale = packages / ".cms-i18n-install-crashed" / FOLDER
     stale.mkdir(parents=True)
     install_package(argos_model_file, packages)
-    assert sorted(p.name for p in packages.iterdir()) == [".cms-i18n.lock", FOLDER]
+    assert sorted(p.name for p in packages.iterdir()) == [FOLDER]   # lock released, removed
 
 
 def test_remove_by_pair_by_id_and_by_folder(argos_packages_dir: Path,

@@ -1,0 +1,108 @@
+"""YAML read with bounds: every YAML the product reads goes through here.
+
+Front matter, site config and glossaries come from people the site does not fully
+trust (a synced repository, an upload).  ``yaml.safe_load`` never runs code, but
+two things still make it dangerous:
+
+* **Alias bombs.**  Nine lines of ``&a`` / ``*a`` describe a billion values.
+  Loading them is cheap (the values are shared), but anything that walks or prints
+  the result (``str(meta["title"])``, a glossary reader) runs for minutes and eats
+  gigabytes.  The composed document is therefore measured first, shared values
+  counted once per use, and refused when aliases make it much larger than what is
+  written (or when a value contains itself).
+* **Deep nesting.**  PyYAML composes recursively; ``[[[[…]]]]`` ten thousand deep
+  ends in ``RecursionError``.  It is reported as a YAML error like any other.
+
+Both surface as :class:`yaml.MarkedYAMLError`, which every caller already turns
+into one line naming the file and line.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+#: aliases may make a document this much larger than its distinct values, plus
+#: :data:`EXPANSION_MARGIN`: ordinary anchors (shared defaults) stay far below it
+EXPANSION_FACTOR = 2
+EXPANSION_MARGIN = 10_000
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
+
+
+def check_expansion(root: yaml.Node) -> None:
+    """Refuse a document whose aliases expand it far beyond what is written.
+
+    Walks the node graph once (iteratively, so depth costs no stack), counting for
+    each node how many values it stands for once every alias is expanded.
+    """
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            on_path.discard(key)
+            sizes[key] = 1 + sum(sizes[id(child)] for child in _children(node))
+            continue
+        if key in sizes:
+            continue
+        if key in on_path:
+            raise yaml.constructor.ConstructorError(
+                None, None, "an alias refers to a value that contains it", node.start_mark)
+        on_path.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+    limit = EXPANSION_FACTOR * len(sizes) + EXPANSION_MARGIN
+    if sizes[id(root)] > limit:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"aliases expand this document to more than {limit:,} values "
+            "(an alias bomb?); write the values out instead", root.start_mark)
+
+
+class BoundedLoader(yaml.SafeLoader):
+    """``SafeLoader`` that measures each document before anything is built from it."""
+
+    def compose_document(self) -> yaml.Node | None:
+        node = super().compose_document()
+        if node is not None:
+            check_expansion(node)
+        return node
+
+
+def _too_deep() -> yaml.MarkedYAMLError:
+    return yaml.MarkedYAMLError(problem="values nested too deeply to read",
+                                problem_mark=None)
+
+
+def safe_load(text: str) -> Any:
+    r"""``yaml.safe_load`` with the bounds above.
+
+    >>> safe_load("a: &x [1, 2]\nb: *x")
+    {'a': [1, 2], 'b': [1, 2]}
+    >>> bomb = "a: &a [x, x]\nb: &b [*a, *a]\nc: [" + ", ".join(["*b"] * 5000) + "]"
+    >>> safe_load(bomb)  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    yaml.constructor.ConstructorError: aliases expand this document to more than 10,018 ...
+    """
+    try:
+        return yaml.load(text, Loader=BoundedLoader)
+    except RecursionError:
+        raise _too_deep() from None
+
+
+def compose(text: str) -> yaml.Node | None:
+    """``yaml.compose`` (safe) with the bounds above."""
+    try:
+        return yaml.compose(text, Loader=BoundedLoader)
+    except RecursionError:
+        raise _too_deep() from None
