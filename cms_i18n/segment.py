@@ -17,9 +17,11 @@ front matter, markup around blocks, code — byte for byte as it was.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -60,15 +62,18 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
 
 
 def _paragraphs(body: str) -> Iterator[Segment]:
+    """Blank-line separated paragraphs; lines are counted as the scan goes (linear)."""
     position = 0
+    line, counted = 1, 0
     for match in [*_BLANK_LINES.finditer(body), None]:
         end = match.start() if match else len(body)
         chunk = body[position:end]
         stripped = chunk.strip()
         if stripped:
             start = position + (len(chunk) - len(chunk.lstrip()))
-            yield Segment(stripped, start, start + len(stripped),
-                          body.count("\n", 0, start) + 1, "paragraph")
+            line += body.count("\n", counted, start)
+            counted = start
+            yield Segment(stripped, start, start + len(stripped), line, "paragraph")
         if match:
             position = match.end()
 
@@ -166,13 +171,21 @@ _KIND = {"h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5
 
 
 class _BlockFinder(HTMLParser):
-    """Finds the innermost block elements and their inner-HTML offsets."""
+    """Finds the innermost block elements and their inner-HTML offsets.
+
+    Linear in the document however deep it nests: a container marks its open
+    ancestors as holding a block only from where the last mark stopped (all below
+    were marked then), an end tag finds its open element through a per-tag index,
+    and lines are found by bisection.
+    """
 
     def __init__(self, body: str) -> None:
         super().__init__(convert_charrefs=False)
         self.body = body
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", body)]
-        self.stack: list[tuple[str, int, bool]] = []   # tag, inner start, contains a block
+        self.stack: list[list[Any]] = []   # [tag, inner start, contains a block]
+        self.marked = 0        # every block entry below this index contains a block
+        self.open: dict[str, list[int]] = {}   # tag → stack indexes where it is open
         self.skip_depth = 0
         self.found: list[Segment] = []
 
@@ -188,11 +201,18 @@ class _BlockFinder(HTMLParser):
             dict(attrs).get("class") or "").split()
         if self.skip_depth or tag in _SKIP or no_translate:
             self.skip_depth += 1
-            self.stack.append((tag, start, True))
+            self._push(tag, start, True)
             return
         if tag in _CONTAINERS:
-            self.stack = [(t, s, True if t in _BLOCKS else c) for t, s, c in self.stack]
-        self.stack.append((tag, start, False))
+            for entry in self.stack[self.marked:]:
+                if entry[0] in _BLOCKS:
+                    entry[2] = True
+            self.marked = len(self.stack)
+        self._push(tag, start, False)
+
+    def _push(self, tag: str, start: int, has_block: bool) -> None:
+        self.open.setdefault(tag, []).append(len(self.stack))
+        self.stack.append([tag, start, has_block])
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         return
@@ -200,14 +220,16 @@ class _BlockFinder(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
             return
-        for depth in range(len(self.stack) - 1, -1, -1):
-            if self.stack[depth][0] == tag:
-                break
-        else:
+        where = self.open.get(tag)
+        if not where:
             return
+        depth = where[-1]
         end = self._offset()
         popped = self.stack[depth:]
         del self.stack[depth:]
+        for entry in popped:
+            self.open[entry[0]].pop()
+        self.marked = min(self.marked, depth)
         if self.skip_depth:
             self.skip_depth = max(0, self.skip_depth - len(popped))
             return
@@ -217,7 +239,7 @@ class _BlockFinder(HTMLParser):
             text = inner.strip()
             if text and re.search(r"\w", re.sub(r"<[^>]*>", "", text)):
                 lead = len(inner) - len(inner.lstrip())
-                line = self.body.count("\n", 0, start + lead) + 1
+                line = bisect_right(self.line_starts, start + lead)
                 self.found.append(Segment(text, start + lead, start + lead + len(text), line,
                                           _KIND.get(name, "paragraph")))
 

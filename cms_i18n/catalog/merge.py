@@ -61,6 +61,10 @@ from difflib import SequenceMatcher
 from cms_i18n.catalog.po import PoEntry, PoFile, _escape, format_reference
 from cms_i18n.glossary.verify import PROBLEM_PREFIX
 
+#: how many disappeared entries either side of its place a changed unit is compared with
+MATCH_WINDOW = 16
+#: a similarity at which the search for a changed unit's old entry stops
+SURE_MATCH = 0.9
 FUZZY_THRESHOLD = 0.6
 """Minimum similarity (difflib ratio) for a changed unit to inherit an old entry."""
 
@@ -501,8 +505,8 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
     result.total = len(live_entries)
     merger.record_authorship(live_entries)
 
-    kept_obsolete = [e for e in obsolete if id(e) not in revived]
-    taken = {e.key for e in kept_obsolete}
+    kept_obsolete: list[PoEntry | None] = [e for e in obsolete if id(e) not in revived]
+    taken = {e.key: i for i, e in enumerate(kept_obsolete) if e is not None}
     for entry in gone:
         if id(entry) in matched_old and merger.editor_text(entry) is None:
             continue            # its history moved to the changed entry
@@ -513,14 +517,16 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
         retired = _retire(entry)
         if entry.key in taken:
             # The same text was obsolete already: keep the better of the two.
-            older = next(e for e in kept_obsolete if e.key == entry.key)
+            older = kept_obsolete[taken[entry.key]]
+            assert older is not None
             if older.reviewed and not retired.reviewed:
                 continue
-            kept_obsolete.remove(older)
+            kept_obsolete[taken[entry.key]] = None
+        taken[entry.key] = len(kept_obsolete)
         kept_obsolete.append(retired)
-        taken.add(entry.key)
         result.obsolete += 1
-    plan = _Plan(entries=live_entries + kept_obsolete, result=result)
+    plan = _Plan(entries=live_entries + [e for e in kept_obsolete if e is not None],
+                 result=result)
     return plan
 def _reviewed_memory(entries: Sequence[PoEntry]) -> dict[str, tuple[str, str]]:
     """msgid → (reviewed translation, where) from live, obsolete and carried entries."""
@@ -569,21 +575,33 @@ def _retire(entry: PoEntry) -> PoEntry:
 
 def _match(pending: Sequence[tuple[int, CatalogEntry]],
            gone: Sequence[PoEntry]) -> dict[int, PoEntry]:
-    """Pair changed units with the entries that disappeared, best similarity first."""
+    """Pair changed units with the entries that disappeared, best similarity first.
+
+    Within a document, the n-th changed unit is compared with the entries that
+    disappeared around the same place (:data:`MATCH_WINDOW` on either side, in
+    document order), not with all of them: a document rewritten from end to end
+    would otherwise cost changed × disappeared comparisons.
+    """
     if not pending or not gone:
         return {}
     by_context: dict[str, list[tuple[int, PoEntry]]] = {}
     for position, entry in enumerate(gone):
         if entry.msgid_plural is None:
             by_context.setdefault(base_context(entry.msgctxt), []).append((position, entry))
-    candidates: list[tuple[float, int, int, int]] = []
+    pending_by_context: dict[str, list[tuple[int, CatalogEntry]]] = {}
     for index, unit in pending:
-        for position, entry in by_context.get(base_context(unit.context), []):
-            score = _similarity(entry.msgid, unit.source)
-            if score >= FUZZY_THRESHOLD:
-                # Higher score first; then an exact context; then document order.
-                exact = 0 if entry.msgctxt == unit.context else 1
-                candidates.append((-score, exact, index, position))
+        pending_by_context.setdefault(base_context(unit.context), []).append((index, unit))
+    candidates: list[tuple[float, int, int, int]] = []
+    for context, here in pending_by_context.items():
+        olds = by_context.get(context, [])
+        scale = len(olds) / len(here)
+        for rank, (index, unit) in enumerate(here):
+            centre = int(rank * scale)
+            low = max(0, centre - MATCH_WINDOW)
+            window = olds[low:centre + MATCH_WINDOW + 1]
+            # Nearest first, so a near-identical entry in its old place ends the search.
+            window.sort(key=lambda item: abs(item[0] - olds[min(centre, len(olds) - 1)][0]))
+            _score_pairs(index, unit, window, candidates)
     candidates.sort()
     matches: dict[int, PoEntry] = {}
     taken: set[int] = set()
@@ -593,3 +611,16 @@ def _match(pending: Sequence[tuple[int, CatalogEntry]],
         matches[index] = gone[position]
         taken.add(position)
     return matches
+
+
+def _score_pairs(index: int, unit: CatalogEntry, olds: Sequence[tuple[int, PoEntry]],
+                 candidates: list[tuple[float, int, int, int]]) -> None:
+    """Add (−similarity, context rank, unit index, entry position) for each close pair."""
+    for position, entry in olds:
+        score = _similarity(entry.msgid, unit.source)
+        if score >= FUZZY_THRESHOLD:
+            # Higher score first; then an exact context; then document order.
+            exact = 0 if entry.msgctxt == unit.context else 1
+            candidates.append((-score, exact, index, position))
+            if score >= SURE_MATCH:
+                return

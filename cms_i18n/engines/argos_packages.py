@@ -334,10 +334,12 @@ def inspect_archive(archive: str | os.PathLike[str],
         tops: set[str] = set()
         seen: set[str] = set()
         files: set[str] = set()
+        folders: set[str] = set()
         total = 0
         for info in members:
             parts = _member_parts(info, path)
             key = "/".join(parts)
+            folders.update("/".join(parts[:i]) for i in range(1, len(parts)))
             if key in seen:
                 raise InputError(f"refusing to install: member {info.filename!r} appears "
                                  "twice", path=path)
@@ -349,6 +351,10 @@ def inspect_archive(archive: str | os.PathLike[str],
             if not info.is_dir():
                 files.add(key)
             total += info.file_size
+        clash = sorted(files & folders)
+        if clash:
+            raise InputError(f"refusing to install: {clash[0]!r} is both a file and a folder "
+                             "holding other members in the archive", path=path)
         if len(tops) != 1:
             shown = ", ".join(sorted(tops)[:5])
             raise InputError(f"refusing to install: the archive must hold exactly one "
