@@ -128,21 +128,65 @@ class ChunkState:
 
 class Memory:
     """The translation memory at ``location``: an SQLite file, a ``postgresql://`` URL,
-    or ``None`` for one kept in RAM for one run."""
+    or ``None`` for one kept in RAM for one run.
 
-    def __init__(self, location: str | Path | None) -> None:
+    A memory that cannot be read (corrupt, another program's table layout) stops
+    with one line naming it.  One that cannot be written (locked by another
+    program, read-only, a full disk) stops likewise, unless ``keep_going``: then
+    the run goes on, what it could not store stays in this object for the rest of
+    the run (so its catalogues get every fresh translation), and
+    :attr:`write_problem` says what happened, for the run to report.
+    """
+
+    def __init__(self, location: str | Path | None, *, keep_going: bool = False) -> None:
         self.location = location
         self.path = None if location is None or is_database_url(location) else Path(location)
         self._postgres = is_database_url(location)
+        self.keep_going = keep_going
+        self.write_problem: str | None = None
+        self._unsaved: dict[str, Remembered] = {}
         if self._postgres:
             self._db: Any = _connect_postgres(str(location))
+            import psycopg
+
+            self._errors: tuple[type[BaseException], ...] = (psycopg.Error,)
         else:
             self._db = _connect_sqlite(self.path)
+            self._errors = (sqlite3.Error,)
+        self._check_layout()
+
+    @property
+    def unsaved(self) -> int:
+        """How many machine translations of this run are not in the database."""
+        return len(self._unsaved)
 
     def close(self) -> None:
-        if not self._postgres:
-            self._db.commit()
-        self._db.close()
+        try:
+            if not self._postgres:
+                self._db.commit()
+        except self._errors as exc:
+            self._failed_write(exc)
+        finally:
+            self._db.close()
+
+    def _check_layout(self) -> None:
+        """Refuse a database whose tables are not laid out as this version writes them."""
+        for table, columns in _LAYOUT.items():
+            try:
+                self._db.execute(f"SELECT {', '.join(columns)} FROM {table} LIMIT 0")
+            except self._errors as exc:
+                self._db.close()
+                raise InputError(f"not a translation memory of this version: table {table} "
+                                 f"does not fit ({_reason(exc)}); move it aside or set "
+                                 "`memory` to a new file", path=shown_location(self.location)
+                                 ) from None
+
+    def _failed_write(self, exc: BaseException) -> None:
+        reason = _reason(exc)
+        if not self.keep_going:
+            raise InputError(f"cannot write the translation memory: {reason}",
+                             path=shown_location(self.location)) from None
+        self.write_problem = self.write_problem or reason
 
     def __enter__(self) -> Memory:
         return self
@@ -153,19 +197,29 @@ class Memory:
     # -- the SQL both databases speak -------------------------------------------
 
     def _rows(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
-        if self._postgres:
-            return list(self._db.execute(sql.replace("?", "%s"), params).fetchall())
-        return self._db.execute(sql, params).fetchall()
+        try:
+            if self._postgres:
+                return list(self._db.execute(sql.replace("?", "%s"), params).fetchall())
+            return self._db.execute(sql, params).fetchall()
+        except self._errors as exc:
+            raise InputError(f"cannot read the translation memory: {_reason(exc)}",
+                             path=shown_location(self.location)) from None
 
-    def _write(self, sql: str, rows: Sequence[Sequence[object]]) -> None:
+    def _write(self, sql: str, rows: Sequence[Sequence[object]]) -> bool:
+        """Run ``sql`` for ``rows``; False when it failed and ``keep_going`` let it pass."""
         if not rows:
-            return
-        if self._postgres:
-            with self._db.transaction(), self._db.cursor() as cursor:
-                cursor.executemany(sql.replace("?", "%s"), rows)
-        else:
-            with self._db:
-                self._db.executemany(sql, rows)
+            return True
+        try:
+            if self._postgres:
+                with self._db.transaction(), self._db.cursor() as cursor:
+                    cursor.executemany(sql.replace("?", "%s"), rows)
+            else:
+                with self._db:
+                    self._db.executemany(sql, rows)
+        except self._errors as exc:
+            self._failed_write(exc)
+            return False
+        return True
 
     def _select_in(self, sql: str, values: Sequence[str],
                    params: Sequence[object] = ()) -> Iterable[tuple[Any, ...]]:
@@ -191,6 +245,9 @@ class Memory:
         for key, target, score, notes, problems in rows:
             found[keys[key]] = Remembered(target, "machine", score,
                                           tuple(json.loads(notes)), tuple(json.loads(problems)))
+        for key, source in keys.items():
+            if source not in found and key in self._unsaved:
+                found[source] = self._unsaved[key]
         return found
 
     def store(self, items: Iterable[tuple[str, str, float | None, Sequence[str], Sequence[str]]],
@@ -205,9 +262,54 @@ class Memory:
                  target_lang, glossary, src, tgt, score, json.dumps(list(notes)),
                  json.dumps(list(problems)), now)
                 for src, tgt, score, notes, problems in items]
-        self._write("INSERT INTO machine VALUES (?,?,?,?,?,?,?,?,?,?,?) "
-                    "ON CONFLICT (key) DO NOTHING", rows)
+        if not self._write("INSERT INTO machine VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+                           "ON CONFLICT (key) DO NOTHING", rows):
+            for key, *_, target, score, notes, problems, _created in rows:
+                self._unsaved[str(key)] = Remembered(
+                    str(target), "machine", score,
+                    tuple(json.loads(str(notes))), tuple(json.loads(str(problems))))
         return len(rows)
+
+    # -- what is in it, and taking out what a broken engine build wrote ---------------
+
+    def builds(self) -> list[tuple[str, int, float, float]]:
+        """(engine build, entries, first stored, last stored) of every machine build."""
+        return [(str(e), int(n), float(a), float(b)) for e, n, a, b in self._rows(
+            "SELECT engine, count(*), min(created), max(created) FROM machine "
+            "GROUP BY engine ORDER BY engine")]
+
+    def purge(self, *, engine: str | None = None, build: str | None = None,
+              before: float | None = None, dry_run: bool = False) -> int:
+        """Delete machine translations by engine name, build (a prefix of the recorded
+        build, ``apertium/eng-spa``) and/or time stored; return how many went (or, with
+        ``dry_run``, would go).  The next run translates those units again.
+
+        At least one condition is required: purging everything is deleting the file.
+        """
+        clauses: list[str] = []
+        params: list[object] = []
+        if engine:
+            clauses.append("(engine = ? OR substr(engine, 1, ?) IN (?, ?))")
+            params += [engine, len(engine) + 1, engine + "/", engine + ":"]
+        if build:
+            clauses.append("substr(engine, 1, ?) = ?")
+            params += [len(build), build]
+        if before is not None:
+            clauses.append("created < ?")
+            params.append(before)
+        if not clauses:
+            raise ValueError("purge needs an engine, a build or a date")
+        where = " AND ".join(clauses)
+        count = int(self._rows(f"SELECT count(*) FROM machine WHERE {where}", params)[0][0])
+        if dry_run:
+            return count
+        if count and not self._write(f"DELETE FROM machine WHERE {where}", [params]):
+            return 0
+        if count:
+            # Catalogues built from the purged entries must be rebuilt by the next run,
+            # not skipped as unchanged: forget what every catalogue was built from.
+            self._write("DELETE FROM catalogues", [()])
+        return count
 
     # -- cleaned source ----------------------------------------------------------
 
@@ -337,12 +439,31 @@ class Memory:
         return {"machine": machine, "reviewed": reviewed}
 
 
+# Every column this version reads or writes, per table.
+_LAYOUT = {
+    "machine": ("key", "engine", "source_lang", "target_lang", "glossary", "source", "target",
+                "score", "notes", "problems", "created"),
+    "cleaned": ("key", "text", "fixes"),
+    "reviewed": ("source_lang", "target_lang", "source", "target", "updated"),
+    "chunks": ("key", "state", "units", "detail", "updated"),
+    "catalogues": ("path", "inputs", "written"),
+}
+#: seconds to wait for another program's lock on an SQLite memory
+SQLITE_WAIT = 120.0
+
+
+def _reason(exc: BaseException) -> str:
+    """The first line of a database error, without the library's decoration."""
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
 def _connect_sqlite(path: Path | None) -> sqlite3.Connection:
     """An SQLite memory; several processes may share the file (WAL, waiting on locks)."""
     try:
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(str(path) if path else ":memory:", timeout=120)
+        db = sqlite3.connect(str(path) if path else ":memory:", timeout=SQLITE_WAIT)
         if path is not None:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")

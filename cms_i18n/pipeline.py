@@ -348,7 +348,7 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
     source = source or load_source(settings)
     layout = settings.get("catalogue_layout") or "language"
     own_memory = memory is None
-    memory = memory or Memory(settings.get("memory"))
+    memory = memory or Memory(settings.get("memory"), keep_going=True)
     try:
         context = RunContext.open(settings, lang, engine_name, engine)
     except BaseException:
@@ -375,6 +375,11 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
             context.engine.close()
         if own_memory:
             memory.close()
+    if memory.write_problem:
+        summary.notes.append(
+            f"the translation memory could not be written ({memory.write_problem}); "
+            f"{memory.unsaved} fresh translations are in the catalogue only and will be "
+            "translated again next time")
     summary.seconds = time.perf_counter() - started
     return summary
 
