@@ -410,7 +410,7 @@ def config_file_layer(path: Path) -> Layer:
         line = mark.line + 1 if mark else None
         raise ConfigError(f"malformed YAML: {exc.problem}", path=path, line=line) from None
     except yaml.YAMLError as exc:
-        raise ConfigError(f"malformed YAML: {exc}", path=path) from None
+        raise ConfigError(f"malformed YAML: {str(exc).splitlines()[0]}", path=path) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -110,7 +110,7 @@ def read_yaml(path: Path, default_source: str = "en") -> tuple[str, list[Concept
         raise InputError(f"invalid YAML: {exc.problem or exc.context}", path=path,
                          line=mark.line + 1 if mark else None) from None
     except yaml.YAMLError as exc:
-        raise InputError(f"invalid YAML: {exc}", path=path) from None
+        raise InputError(f"invalid YAML: {str(exc).splitlines()[0]}", path=path) from None
     if root is None:
         return default_source, []
     r = _Reader(path)
