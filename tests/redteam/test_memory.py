@@ -47,8 +47,8 @@ def test_a_truncated_database_is_one_line(site: Path) -> None:
 def test_a_database_of_another_layout_is_one_line(site: Path) -> None:
     with sqlite3.connect(site / "memory.sqlite") as db:
         db.execute("CREATE TABLE machine (id INTEGER, text TEXT)")
-    refused(translate(), "memory.sqlite", "not a translation memory of this version",
-            "table machine")
+    line = refused(translate(), "memory.sqlite", "translation memory")
+    assert "column" in line or "table machine" in line
 
 
 def test_a_memory_locked_during_the_run_keeps_the_fresh_translations(
