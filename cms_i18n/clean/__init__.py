@@ -336,23 +336,26 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
     if not isinstance(text, str):
         raise TypeError(f"clean expects str, got {type(text).__name__}")
     run = _Run(text, options)
-    style = options.quote_style
-    if style is None:
-        # The same answer detect_quote_style(text) gives, without cutting the text twice.
-        lines = [line or "" for line in run.lines]
-        code = run.code if run.fmt == "text" else code_mask(lines, "text")
-        style = typography.quote_style_of_lines(lines, code)
-    ctx = LineContext(options.format, style)
+    ctx = LineContext(options.format, options.quote_style or "curly")
     for index in run.prose():
         _fix_encoding(run, index, ctx)
     seen = _codecs_seen(run.fixes) | frozenset(options.mojibake_codecs or ())
     if seen:
         # Mojibake found in some lines is evidence for the lone sequences of others.
-        ctx = LineContext(options.format, style, seen)
+        ctx = LineContext(options.format, ctx.style, seen)
         for index in run.prose():
             line = run.lines[index] or ""
             if not line.isascii() and run.edit(index, encoding.fix_known_mojibake(line, seen)):
                 _fix_encoding(run, index, ctx)
+    style = options.quote_style
+    if style is None:
+        # Detected once the encoding is repaired (a C1 "\x93" is a curly quote), so a
+        # second cleaning sees the quotes the first one left: cleaning is idempotent.
+        # The same answer detect_quote_style(text) gives, without cutting the text twice.
+        lines = [line or "" for line in run.lines]
+        code = run.code if run.fmt == "text" else code_mask(lines, "text")
+        style = typography.quote_style_of_lines(lines, code)
+    ctx = LineContext(options.format, style, seen)
     _step_chrome(run, document=document)
     changed: list[int] = []
     text_steps = plugins.clean_steps()
