@@ -34,6 +34,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from cms_i18n.languages import base
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 from bench_glossary import count  # noqa: E402  (whole-word, case-sensitive, as there)
@@ -169,7 +171,7 @@ def main() -> int:
     with ApertiumEngine({}) as probe:
         reachable = probe.pairs()
         routes = {lang: probe.route("en", lang).describe() for lang in args.lang
-                  if ("en", lang.split("-")[0]) in reachable}
+                  if ("en", base(lang)) in reachable}
     print(f"{side} sets; glossary {glossary.version}")
     header = (f"{'lang':6} {'route':24} {'term acc raw':>16} {'term acc enforced':>18} "
               f"{'wrong':>9} {'chrF raw':>8} {'+typo':>6} {'cms-i18n':>8} {'Δ':>6} "

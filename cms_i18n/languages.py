@@ -53,8 +53,12 @@ def from_gettext_name(name: str) -> str:
 
 
 def base(code: str) -> str:
-    """The language subtag alone: ``pt-BR`` → ``pt``."""
-    return code.split("-")[0].lower()
+    """The language subtag alone, however the tag is written.
+
+    >>> base("pt-BR"), base("pt_BR"), base("ca@valencia"), base("ES")
+    ('pt', 'pt', 'ca', 'es')
+    """
+    return re.split(r"[-_@]", code, maxsplit=1)[0].lower()
 
 
 def to_iso639_3(code: str) -> str:

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cms_i18n.languages import base
+
 __all__ = ["Span", "sentence_spans", "split_sentences"]
 
 # Abbreviations after which a period never ends a sentence: they come before
@@ -106,10 +108,10 @@ def sentence_spans(text: str, lang: str = "en", *, max_chars: int = 1000) -> lis
     space before the limit, so that the model never truncates it silently.
     """
     spans: list[Span] = []
-    base = lang.split("-")[0].split("_")[0].lower()
+    lang_base = base(lang)
     offset = 0
     for line in text.splitlines(keepends=True):
-        for start, end in _split_line(line.rstrip("\r\n"), base):
+        for start, end in _split_line(line.rstrip("\r\n"), lang_base):
             for piece_start, piece_end in _cap_length(line, start, end, max_chars):
                 spans.append(Span(offset + piece_start, offset + piece_end))
         offset += len(line)

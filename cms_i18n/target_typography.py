@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from cms_i18n.languages import base
+
 # U+202F NARROW NO-BREAK SPACE before ; ! ? and U+00A0 NO-BREAK SPACE before :
 # (Imprimerie nationale); Canadian French uses none before ; ! ? (OQLF).
 NNBSP = "\u202f"
@@ -43,7 +45,7 @@ def repair(text: str, source: str, lang: str) -> tuple[str, tuple[str, ...]]:
     'Dijo: "ganaremos."'
     """
     notes: list[str] = []
-    base = lang.split("-")[0].lower()
+    lang_base = base(lang)
 
     def step(name: str, fix: Callable[[str], str]) -> None:
         nonlocal text
@@ -57,9 +59,9 @@ def repair(text: str, source: str, lang: str) -> tuple[str, tuple[str, ...]]:
     step("doubled stop after an abbreviation", lambda t: _DOUBLED_STOP.sub(r"\1", t))
     step("sentence starts with a capital as in the source", lambda t: _capitalise(t, source))
     step("final stop kept as in the source", lambda t: _final_stop(t, source))
-    if base == "es":
+    if lang_base == "es":
         step("¿ and ¡ open questions and exclamations", _spanish_openers)
-    elif base == "fr":
+    elif lang_base == "fr":
         step("no-break space before ; : ! ?" if lang != "fr-CA" else "no-break space before :",
              lambda t: _french_spacing(t, canadian=lang == "fr-CA"))
     return text, tuple(notes)

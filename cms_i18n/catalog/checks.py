@@ -34,6 +34,7 @@ from cms_i18n.catalog.status import document_of
 from cms_i18n.errors import CatalogError
 from cms_i18n.glossary import Glossary, check_translation, load_glossary
 from cms_i18n.hookspecs import hookimpl
+from cms_i18n.languages import base
 
 CRITICAL, WARNING, COSMETIC = "critical", "warning", "cosmetic"
 SEVERITIES = (CRITICAL, WARNING, COSMETIC)
@@ -116,7 +117,7 @@ def cms_i18n_checks() -> list[Check]:
 def applies(name: str, lang: str) -> bool:
     """Whether the check called ``name`` is run on translations into ``lang``."""
     langs = CHECK_LANGUAGES.get(name)
-    return not langs or lang.replace("_", "-").split("-")[0].lower() in langs
+    return not langs or base(lang) in langs
 
 
 def _difference(source: list[str], target: list[str], what: str) -> str | None:

@@ -132,8 +132,10 @@ def _describe(c, code: str | None) -> None:
         click.echo(f"  note:     {c.note}")
     if not c.translate:
         click.echo("  do not translate")
+    from cms_i18n.languages import base
+
     for lang_code, e in sorted(c.targets.items()):
-        if code and lang_code != code.split("-")[0] and lang_code != code:
+        if code and lang_code != base(code) and lang_code != code:
             continue
         grammar = "/".join(x for x in (e.name.gender, e.name.number) if x)
         line = f"  {lang_code}: {e.name.text}" + (f" ({e.acronym.text})" if e.acronym else "")

@@ -49,6 +49,7 @@ from cms_i18n.engines.argos_packages import (
 )
 from cms_i18n.engines.base import EngineBase, Translation
 from cms_i18n.errors import ConfigError, EngineError
+from cms_i18n.languages import base
 from cms_i18n.sentences import Span, sentence_spans
 
 __all__ = ["ArgosEngine", "EngineStats"]
@@ -153,7 +154,7 @@ class ArgosEngine(EngineBase):
         for package in self.packages:
             source, target = package.pair
             pairs.add((source, target))
-            pairs.add((source.split("-")[0], target.split("-")[0]))
+            pairs.add((base(source), base(target)))
         return pairs
 
     def package_for(self, source: str, target: str) -> ArgosPackage:

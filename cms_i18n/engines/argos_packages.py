@@ -38,6 +38,7 @@ from typing import Any
 
 from cms_i18n.errors import EngineError, InputError, UserError
 from cms_i18n.fileio import locked
+from cms_i18n.languages import base
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -247,9 +248,6 @@ def find_package(packages: list[ArgosPackage], source: str, target: str) -> Argo
     >>> find_package([pt, pb], "en", "pt-BR") is pb, find_package([pt], "en-GB", "pt-BR") is pt
     (True, True)
     """
-    def base(code: str) -> str:
-        return code.replace("_", "-").split("-")[0].lower()
-
     exact = [p for p in packages if p.pair == (source, target)]
     if exact:
         return exact[-1]

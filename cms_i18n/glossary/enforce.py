@@ -37,6 +37,7 @@ from cms_i18n.glossary.grammar import StandIn, fix_article, standins
 from cms_i18n.glossary.match import Context, Occurrence, context_from
 from cms_i18n.glossary.model import Glossary, Term
 from cms_i18n.glossary.verify import PROBLEM_PREFIX, ambiguous_term, compare, expectations
+from cms_i18n.languages import base
 
 STRATEGIES = ("standin", "codeswitch", "none")
 
@@ -128,7 +129,7 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
         return []
     lang = target
     if glossary is None or not glossary.covers(lang) or \
-            source.split("-")[0].lower() != glossary.source_lang.split("-")[0]:
+            base(source) != base(glossary.source_lang):
         return _plain(engine, texts, source, target)
     chosen = strategy if strategy not in (None, "", "auto") else \
         engine.glossary_strategy(lang)

@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cms_i18n.languages import base
+
 
 @dataclass(frozen=True)
 class StandIn:
@@ -71,7 +73,7 @@ def standins(lang: str, gender: str | None) -> tuple[StandIn, ...]:
     """Stand-ins for a target language and gender (empty: use another strategy)."""
     if gender is None:
         return ()
-    return STANDINS.get(lang.split("-")[0].lower(), {}).get(gender, ())
+    return STANDINS.get(base(lang), {}).get(gender, ())
 
 
 def _words(text: str) -> frozenset[str]:
@@ -254,7 +256,7 @@ def fix_article(text: str, start: int, end: int, lang: str, gender: str | None,
     >>> fix_article("Membri della Organizzazione", 13, 27, "it", "f", "sg")[0]
     "Membri dell'Organizzazione"
     """
-    table = ARTICLES.get(lang.split("-")[0].lower())
+    table = ARTICLES.get(base(lang))
     if table is None or gender is None:
         return text, start
     want = table.article(gender, number, text[start:end])

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from cms_i18n.languages import base
+
 if TYPE_CHECKING:
     from cms_i18n.glossary.match import Matcher
 
@@ -121,7 +123,7 @@ class Concept:
         """
         if not self.enforce:
             return None
-        entry = self.targets.get(lang) or self.targets.get(lang.split("-")[0].lower())
+        entry = self.targets.get(lang) or self.targets.get(base(lang))
         if entry is None and not self.translate:
             keep = Term(self.label, self.gender, self.number)
             return TargetEntry(lang=lang, name=keep, variants=self.names + self.acronyms,
@@ -222,8 +224,8 @@ class Glossary:
 
     def covers(self, lang: str) -> bool:
         """True when enforcement has something to do for ``lang``."""
-        base = lang.split("-")[0].lower()
-        return any(c.target(lang) is not None or base in c.targets for c in self.concepts)
+        lang_base = base(lang)
+        return any(c.target(lang) is not None or lang_base in c.targets for c in self.concepts)
 
     @cached_property
     def matcher(self) -> Matcher:

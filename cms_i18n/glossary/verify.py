@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 from cms_i18n.glossary.match import Occurrence, context_from
 from cms_i18n.glossary.model import Concept, Glossary, Term
+from cms_i18n.languages import base
 
 _W = r"[^\W_]"
 
@@ -131,7 +132,7 @@ class TargetIndex:
                 roles[upper] = (set(ids), role)
         self.roles = {k: (frozenset(v[0]), v[1]) for k, v in roles.items()}
         self.forms: list[str] = []
-        if lang.split("-")[0].lower() in INFLECTING and roles:
+        if base(lang) in INFLECTING and roles:
             # Case endings vary ("Шанхайской организации сотрудничества"): match stems.
             self.forms = sorted(self.roles, key=len, reverse=True)
             alts = "|".join(f"(?P<f{i}>{_exact_or_stem(f, self.roles[f][1])})"
@@ -343,7 +344,7 @@ def check_translation(source_text: str, target_text: str, *, source: str, target
     "Security Council" is read the way the document means it.  Returns one
     line per problem; empty when the translation follows the glossary.
     """
-    if source.split("-")[0].lower() != glossary.source_lang.split("-")[0]:
+    if base(source) != base(glossary.source_lang):
         return []
     matcher = glossary.matcher
     context = context_from(matcher, [preceding] if preceding else [])

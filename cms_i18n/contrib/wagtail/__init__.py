@@ -28,12 +28,12 @@ def translated(obj: Any, field: str, lang: str | None = None) -> Any:
     from django.utils import translation
 
     from cms_i18n.contrib.wagtail.models import FieldTranslation
-    from cms_i18n.languages import normalize
+    from cms_i18n.languages import base, normalize
 
     code = lang or translation.get_language()
     if code:
         content_type = ContentType.objects.get_for_model(type(obj))
-        candidates = dict.fromkeys([normalize(code), normalize(code.split("-")[0])])
+        candidates = dict.fromkeys([normalize(code), normalize(base(code))])
         rows = dict(FieldTranslation.objects.filter(
             content_type=content_type, object_id=str(obj.pk), field=field,
             lang__in=list(candidates)).values_list("lang", "text"))

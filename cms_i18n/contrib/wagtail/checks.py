@@ -7,6 +7,7 @@ from typing import Any
 from django.core import checks
 
 from cms_i18n.errors import UserError
+from cms_i18n.languages import base
 
 
 def register() -> None:
@@ -38,9 +39,9 @@ def check_settings(app_configs: Any = None, **kwargs: Any) -> list[checks.CheckM
         return found
     from wagtail.coreutils import get_content_languages
 
-    content = {code.lower().split("-")[0] for code in get_content_languages()}
+    content = {base(code) for code in get_content_languages()}
     missing = [lang for lang in resolved.get("target_langs") or ()
-               if str(lang).lower().split("-")[0] not in content]
+               if base(str(lang)) not in content]
     if missing:
         found.append(checks.Warning(
             f"target languages {', '.join(missing)} are not in WAGTAIL_CONTENT_LANGUAGES: "

@@ -22,6 +22,7 @@ from typing import Any
 
 from cms_i18n.document import Document
 from cms_i18n.errors import ConfigError, InputError
+from cms_i18n.languages import base
 
 
 def ensure_django() -> None:
@@ -229,10 +230,10 @@ def source_locale(lang: str) -> Any:
     from wagtail.models import Locale
 
     wanted = lang.lower()
-    base = wanted.split("-")[0]
+    wanted_base = base(wanted)
     locales = list(Locale.all_objects.all())
     for candidates in ([x for x in locales if x.language_code.lower() == wanted],
-                       [x for x in locales if x.language_code.lower().split("-")[0] == base]):
+                       [x for x in locales if base(x.language_code) == wanted_base]):
         if len(candidates) == 1:
             return candidates[0]
         if candidates:

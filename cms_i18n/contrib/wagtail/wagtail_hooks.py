@@ -42,7 +42,7 @@ def _source_of(page: Any) -> tuple[Any, str] | None:
     from cms_i18n.contrib.wagtail.conf import site_settings
     from cms_i18n.contrib.wagtail.source import source_locale
     from cms_i18n.errors import UserError
-    from cms_i18n.languages import normalize
+    from cms_i18n.languages import base, normalize
 
     try:
         settings = site_settings()
@@ -53,14 +53,14 @@ def _source_of(page: Any) -> tuple[Any, str] | None:
         return None
     lang = normalize(page.locale.language_code)
     targets = {normalize(str(code)) for code in settings.get("target_langs") or ()}
-    base = {code.split("-")[0] for code in targets}
-    if lang not in targets and lang.split("-")[0] not in base:
+    bases = {base(code) for code in targets}
+    if lang not in targets and base(lang) not in bases:
         return None
     source = page.get_translation_or_none(locale)
     if source is None:
         return None
     code = lang if lang in targets else next(c for c in targets
-                                            if c.split("-")[0] == lang.split("-")[0])
+                                            if base(c) == base(lang))
     return source.specific, code
 
 
