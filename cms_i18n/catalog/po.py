@@ -1,10 +1,12 @@
 """Reading and writing gettext PO files, byte for byte the way GNU ``msgcat`` writes them.
 
-Why not polib or Babel for this?  Both wrap long strings differently from the GNU
-tools (so the first ``msgmerge`` or Poedit save re-wraps everything), and neither
-reports syntax errors with a line number an editor can jump to.  Catalogues here are
-edited by people, kept in git and validated by ``msgfmt``, so the reader is strict and
-precise, and the writer is canonical:
+Why not polib or Babel for this?  Both read PO files well (and report the line of a
+syntax error), but neither writes them the way the GNU tools do: they wrap long strings
+at other points, so the first ``msgmerge`` or Poedit save re-wraps everything and every
+git diff is noisy.  Catalogues here are edited by people, kept in git and validated by
+``msgfmt``, so the writer is canonical, and the reader is its twin: it keeps everything
+the writer needs (previous strings, obsolete entries, comment kinds, the source line of
+each entry) so that a catalogue read and written again is the same file:
 
 * entries print in the order given, fields in gettext's order (translator comments,
   extracted comments, references, flags, previous strings, ``msgctxt``, ``msgid``,
