@@ -167,6 +167,25 @@ def _escape(text: str) -> tuple[str, set[int]]:
     return escaped, stops
 
 
+
+def _fitting(opportunities: Sequence[int], k: int, line_start: int,
+             overflow: int) -> tuple[int, int]:
+    """Where the break opportunities of one line begin and end.
+
+    From ``k`` on, skips those at or before ``line_start`` (the line starts there), then
+    counts those at or before ``overflow`` (the text up to them fits): returns the first
+    of the line and the first that no longer fits, so ``opportunities[j - 1]`` is the
+    last cut that fits when ``j > k``.
+    """
+    count = len(opportunities)
+    while k < count and opportunities[k] <= line_start:
+        k += 1
+    j = k
+    while j < count and opportunities[j] <= overflow:
+        j += 1
+    return k, j
+
+
 def _width_breaks(text: str, stops: set[int], width: int, start: int) -> list[int]:
     """Where gettext breaks an escaped string that starts at column ``start``.
 
@@ -188,11 +207,7 @@ def _width_breaks(text: str, stops: set[int], width: int, start: int) -> list[in
             overflow = line_start + width - column   # first index that does not fit
             if overflow >= len(text):
                 return chosen
-            while k < count and opportunities[k] <= line_start:
-                k += 1
-            j = k
-            while j < count and opportunities[j] <= overflow:
-                j += 1
+            k, j = _fitting(opportunities, k, line_start, overflow)
             if j > k:
                 cut = opportunities[j - 1]
             elif k < count:
@@ -220,11 +235,7 @@ def _width_breaks(text: str, stops: set[int], width: int, start: int) -> list[in
         if separator <= overflow:
             line_start, column = separator, 0      # a line separator restarts the count
             continue
-        while k < count and opportunities[k] <= line_start:
-            k += 1
-        j = k
-        while j < count and opportunities[j] <= overflow:
-            j += 1
+        k, j = _fitting(opportunities, k, line_start, overflow)
         if j > k:
             cut = opportunities[j - 1]
         elif k < count and opportunities[k] < separator:
