@@ -11,9 +11,21 @@ import click
 from cms_i18n.languages import normalize
 
 
+def with_options(func: Callable[..., Any], *options: Callable[[Any], Any]) -> Callable[..., Any]:
+    """``func`` decorated with click ``options``, listed in ``--help`` in the order given.
+
+    Lets a group of options be shared by several commands (and by the Wagtail
+    management command) while each group still has a name and a docstring.
+    """
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
 def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--config``, ``--source``, ``--locale-dir``, ``--glossary-dir``, ``--domain``."""
-    options = [
+    return with_options(
+        func,
         click.option("--config", "config_file", type=click.Path(dir_okay=False),
                      help="Site config file (default: ./cms-i18n.yaml if present)."),
         click.option("--source", "content_dir", type=click.Path(),
@@ -23,15 +35,13 @@ def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--glossary-dir", type=click.Path(),
                      help="Glossary folder or file (default: glossaries)."),
         click.option("--domain", help="Gettext domain, the catalogue's file name."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
+    )
 
 
 def catalogue_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--locale-dir``, ``--domain``, ``--config``: the commands that read catalogues."""
-    options = [
+    return with_options(
+        func,
         click.option("--locale-dir", type=click.Path(file_okay=False, path_type=Path),
                      default=None,
                      help="Folder of the catalogues (default from settings: locale)."),
@@ -39,10 +49,7 @@ def catalogue_options(func: Callable[..., Any]) -> Callable[..., Any]:
                      help="Catalogue name (default from settings: content)."),
         click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
                      default=None, help="Site config file."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
+    )
 
 
 def target_languages(settings: dict[str, Any], langs: tuple[str, ...]) -> list[str]:

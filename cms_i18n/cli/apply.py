@@ -8,14 +8,15 @@ from typing import Any
 import click
 
 from cms_i18n import pipeline
-from cms_i18n.cli._options import settings_options, target_languages
+from cms_i18n.cli._options import settings_options, target_languages, with_options
 from cms_i18n.config import load_settings
 from cms_i18n.content import ContentSource
 
 
 def apply_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--lang``, ``--include-fuzzy``, ``--fallback``: shared with the Wagtail command."""
-    options = [
+    return with_options(
+        func,
         click.option("--lang", "-l", "langs", multiple=True,
                      help="Target language; repeat or comma-separate. "
                           "Default: all target_langs."),
@@ -25,10 +26,7 @@ def apply_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--fallback", type=click.Choice(["source", "skip"]), default=None,
                      help="Unreviewed units: keep the source text (default) or skip "
                           "documents with no reviewed unit."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
+    )
 
 
 def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from cms_i18n import pipeline
-from cms_i18n.cli._options import settings_options, target_languages
+from cms_i18n.cli._options import settings_options, target_languages, with_options
 from cms_i18n.config import load_settings
 from cms_i18n.content import ContentSource
 from cms_i18n.errors import UserError
@@ -17,7 +17,8 @@ from cms_i18n.errors import UserError
 
 def translate_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--lang``, ``--engine``, ``--quiet``: shared with the Wagtail management command."""
-    options = [
+    return with_options(
+        func,
         click.option("--lang", "-l", "langs", multiple=True,
                      help="Target language (BCP-47, e.g. es); repeat or comma-separate. "
                           "Default: target_langs from the settings."),
@@ -31,10 +32,7 @@ def translate_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--jobs", "-j", type=click.IntRange(min=0), default=None,
                      help="Local processes (0: one per core). Default: jobs from the "
                           "settings, 1."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
+    )
 
 
 def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,

@@ -19,6 +19,7 @@ from cms_i18n.cli import check as core_check
 from cms_i18n.cli import compile as core_compile
 from cms_i18n.cli import glossary as core_glossary
 from cms_i18n.cli import status as core_status
+from cms_i18n.cli._options import with_options
 from cms_i18n.cli.apply import apply_languages, apply_options
 from cms_i18n.cli.translate import translate_languages, translate_options
 from cms_i18n.contrib.wagtail.conf import site_settings
@@ -26,7 +27,8 @@ from cms_i18n.contrib.wagtail.conf import site_settings
 
 def _settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--config``, ``--locale-dir``, ``--glossary-dir``, ``--domain`` (over ``CMS_I18N``)."""
-    options = [
+    return with_options(
+        func,
         click.option("--config", "config_file", type=click.Path(dir_okay=False),
                      help="A cms-i18n.yaml read before CMS_I18N (default: BASE_DIR/"
                           "cms-i18n.yaml if present)."),
@@ -35,10 +37,7 @@ def _settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--glossary-dir", type=click.Path(),
                      help="Glossary folder or file (default: CMS_I18N['glossary_dir'])."),
         click.option("--domain", help="Gettext domain, the catalogue's file name."),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
+    )
 
 
 @click.group("cms_i18n", context_settings={"help_option_names": ["-h", "--help"]})
