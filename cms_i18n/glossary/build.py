@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 from cms_i18n.errors import InputError, LanguageError
 from cms_i18n.glossary.model import GENDERS, NUMBERS, Origin, Term
@@ -29,6 +30,20 @@ def fail(message: str, origin: Origin | None) -> InputError:
     """An InputError located at ``origin``."""
     return InputError(message, path=origin.path if origin else None,
                       line=origin.line if origin else None)
+
+
+def read_text(path: Path) -> str:
+    """A glossary file's text, a leading byte-order mark dropped (spreadsheets write one).
+
+    An unreadable or non-UTF-8 file is one :class:`InputError` naming it, never a
+    traceback.
+    """
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 text ({exc.reason})", path=path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read glossary: {exc.strerror}", path=path) from None
 
 
 def check_id(value: str, origin: Origin) -> str:

@@ -36,6 +36,7 @@ from cms_i18n.glossary.build import (
     check_number,
     check_text,
     fail,
+    read_text,
     term,
     unique,
 )
@@ -62,12 +63,7 @@ class _Draft:
 
 def read_csv(path: Path, source_lang: str = "en") -> tuple[str, list[Concept]]:
     """Parse a CSV glossary into (source language, concepts), in first-seen order."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text ({exc.reason})", path=path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read glossary: {exc.strerror}", path=path) from None
+    text = read_text(path)
     # strict: a quote opened and never closed is an error, not a field that
     # swallows every following line and leaves a misleading complaint about them.
     reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)

@@ -36,6 +36,7 @@ from cms_i18n.glossary.build import (
     check_number,
     check_text,
     fail,
+    read_text,
     term,
     unique,
 )
@@ -97,12 +98,7 @@ class _Reader:
 
 def read_yaml(path: Path, default_source: str = "en") -> tuple[str, list[Concept]]:
     """Parse one YAML glossary file into (source language, concepts)."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text ({exc.reason})", path=path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read glossary: {exc.strerror}", path=path) from None
+    text = read_text(path)
     try:
         root = safeyaml.compose(text)
     except yaml.MarkedYAMLError as exc:
