@@ -95,17 +95,6 @@ TBX_ERRORS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "line", "message"), TBX_ERRORS,
-                         ids=[e[2] for e in TBX_ERRORS])
-def test_tbx_errors_have_lines(tmp_path: Path, text: str, line: int, message: str) -> None:
-    path = tmp_path / "bad.tbx"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(InputError) as info:
-        read_tbx(path)
-    assert info.value.line == line and message in info.value.message
-    assert info.value.path == str(path)
-
-
 CSV_ERRORS = [
     ("concept_id,lang,term\nA,en,x\n", 1, "lacks column(s) kind"),
     ("concept_id,lang,term,kind\nA,en,x,full\nA,es,y,sideways\n", 3, "unknown kind"),
@@ -119,14 +108,20 @@ CSV_ERRORS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "line", "message"), CSV_ERRORS,
-                         ids=[e[2] for e in CSV_ERRORS])
-def test_csv_errors_have_lines(tmp_path: Path, text: str, line: int, message: str) -> None:
-    path = tmp_path / "bad.csv"
+ERRORS = ([(read_tbx, "bad.tbx", *case) for case in TBX_ERRORS]
+          + [(read_csv, "bad.csv", *case) for case in CSV_ERRORS])
+
+
+@pytest.mark.parametrize(("read", "name", "text", "line", "message"), ERRORS,
+                         ids=[f"{e[1]}: {e[4]}" for e in ERRORS])
+def test_interchange_errors_name_file_and_line(tmp_path: Path, read, name: str, text: str,
+                                               line: int, message: str) -> None:
+    path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError) as info:
-        read_csv(path)
+        read(path)
     assert info.value.line == line and message in info.value.message
+    assert info.value.path == str(path)
 
 
 @pytest.mark.skipif(not (SHARED / "entity-names.csv").exists(), reason="shared data not present")
