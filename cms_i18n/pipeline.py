@@ -293,25 +293,26 @@ def translate_documents(documents: Sequence[Document], context: RunContext, memo
     documents, in any process.  ``reviewed`` is the editors' work in the catalogue."""
     settings, source_lang, lang = context.settings, context.source_lang, context.lang
     units = [u for d in documents for u in prepare_document(d, settings, memory).units]
-    todo = [u for u in units if (u.context, u.source) not in reviewed]
-    outcome = ChunkOutcome([], units=len(units), reviewed=len(units) - len(todo))
     keys = _memory_keys(units, context.glossary)
+    todo = [i for i, u in enumerate(units) if (u.context, u.source) not in reviewed]
+    outcome = ChunkOutcome([], units=len(units), reviewed=len(units) - len(todo))
     remembered: dict[tuple[str, str], Any] = {}
-    for gkey in dict.fromkeys(keys[id(u)][1] for u in todo):
-        found = memory.lookup([u.source for u in todo if keys[id(u)][1] == gkey],
+    for gkey in dict.fromkeys(keys[i][1] for i in todo):
+        found = memory.lookup([units[i].source for i in todo if keys[i][1] == gkey],
                               engine=context.engine_version, source_lang=source_lang,
                               target_lang=lang, glossary=gkey)
         remembered.update(((src, gkey), hit) for src, hit in found.items())
-    pending = list({keys[id(u)]: u for u in todo if keys[id(u)] not in remembered}.values())
-    outcome.reused = sum(1 for u in todo if keys[id(u)] in remembered)
-    fresh = _machine_translate(context.engine, pending, units, source_lang, lang,
-                               context.glossary, None,
+    # One unit per memory key left to translate, by its position in ``units``.
+    pending = list({keys[i]: i for i in todo if keys[i] not in remembered}.values())
+    outcome.reused = sum(1 for i in todo if keys[i] in remembered)
+    fresh = _machine_translate(context.engine, [units[i] for i in pending], units, source_lang,
+                               lang, context.glossary, None,
                                strategy=settings.get("glossary_strategy"))
     by_gkey: dict[str, list[tuple[str, str, float | None, Sequence[str], Sequence[str]]]] = {}
-    for unit, result in zip(pending, fresh, strict=True):
-        remembered[keys[id(unit)]] = result
-        by_gkey.setdefault(keys[id(unit)][1], []).append(
-            (unit.source, result.target, result.score, result.notes, result.problems))
+    for i, result in zip(pending, fresh, strict=True):
+        remembered[keys[i]] = result
+        by_gkey.setdefault(keys[i][1], []).append(
+            (units[i].source, result.target, result.score, result.notes, result.problems))
     for gkey, items in by_gkey.items():
         memory.store(items, engine=context.engine_version, source_lang=source_lang,
                      target_lang=lang, glossary=gkey)
@@ -323,7 +324,8 @@ def translate_documents(documents: Sequence[Document], context: RunContext, memo
                           if hit.origin == "machine")
     outcome.translated = len(fresh)
     label = context.engine.describe(source_lang, lang)
-    outcome.entries = [_entry(u, remembered.get(keys[id(u)]), label) for u in units]
+    outcome.entries = [_entry(u, remembered.get(key), label)
+                       for u, key in zip(units, keys, strict=True)]
     return outcome
 
 
@@ -535,8 +537,8 @@ def _file_stamp(path: Path) -> list[int] | None:
     return [stat.st_size, stat.st_mtime_ns]
 
 
-def _memory_keys(units: Sequence[Unit], glossary: Glossary | None) -> dict[int, tuple[str, str]]:
-    """(source text, glossary key) per unit, by ``id(unit)``.
+def _memory_keys(units: Sequence[Unit], glossary: Glossary | None) -> list[tuple[str, str]]:
+    """(source text, glossary key) of each unit, in the order of ``units``.
 
     The same sentence can need two translations: a bare "Security Council" is
     Russia's in one document and the UN's in another.  The glossary key holds
@@ -544,15 +546,15 @@ def _memory_keys(units: Sequence[Unit], glossary: Glossary | None) -> dict[int, 
     document, so the memory never hands one document's reading to the other.
     """
     if glossary is None:
-        return {id(u): (u.source, "-") for u in units}
+        return [(u.source, "-") for u in units]
     contexts: dict[str, Context] = {}
-    keys = {}
+    keys = []
     for unit in units:
         context = contexts.setdefault(unit.document_id, Context())
         resolved = [o.concept.id for o in glossary.matcher.find(unit.source, context)
                     if o.kind == "short"]
         gkey = glossary.version + (f"|{','.join(resolved)}" if resolved else "")
-        keys[id(unit)] = (unit.source, gkey)
+        keys.append((unit.source, gkey))
     return keys
 
 
