@@ -162,6 +162,10 @@ _BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcapt
            "td", "th", "dt", "dd", "title", "caption", "summary"}
 _CONTAINERS = _BLOCKS | {"div", "section", "article", "ul", "ol", "table", "tr", "header",
                          "footer", "aside", "nav", "main", "figure", "details", "dl", "form"}
+# Containers whose own loose text (text beside, not inside, their child blocks) is
+# authored prose worth translating: "<div>Text <b>here</b></div>" is a paragraph.
+_LOOSE = {"div", "section", "article", "main", "aside", "header", "footer", "figure",
+          "details", "form"}
 _SKIP = {"script", "style", "pre", "code", "svg", "math", "template", "textarea"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
          "source", "track", "wbr"}
@@ -183,7 +187,7 @@ class _BlockFinder(HTMLParser):
         super().__init__(convert_charrefs=False)
         self.body = body
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", body)]
-        self.stack: list[list[Any]] = []   # [tag, inner start, contains a block]
+        self.stack: list[list[Any]] = []   # [tag, inner start, contains a block, loose run start]
         self.marked = 0        # every block entry below this index contains a block
         self.open: dict[str, list[int]] = {}   # tag → stack indexes where it is open
         self.skip_depth = 0
@@ -200,6 +204,8 @@ class _BlockFinder(HTMLParser):
         no_translate = dict(attrs).get("translate") == "no" or "notranslate" in (
             dict(attrs).get("class") or "").split()
         if self.skip_depth or tag in _SKIP or no_translate:
+            if not self.skip_depth:
+                self._close_loose_run(self._offset())
             self.skip_depth += 1
             self._push(tag, start, True)
             return
@@ -208,11 +214,30 @@ class _BlockFinder(HTMLParser):
                 if entry[0] in _BLOCKS:
                     entry[2] = True
             self.marked = len(self.stack)
+            self._close_loose_run(self._offset())
         self._push(tag, start, False)
 
     def _push(self, tag: str, start: int, has_block: bool) -> None:
         self.open.setdefault(tag, []).append(len(self.stack))
-        self.stack.append([tag, start, has_block])
+        self.stack.append([tag, start, has_block, start])
+
+    def _close_loose_run(self, end: int) -> None:
+        """The loose text of the enclosing container up to ``end`` is a segment."""
+        if not self.stack or self.stack[-1][0] not in _LOOSE:
+            return
+        parent = self.stack[-1]
+        self._found(parent[3], end, "paragraph", loose=True)
+        parent[3] = end
+
+    def _found(self, start: int, end: int, kind: str, *, loose: bool = False) -> None:
+        if loose and self.found and self.found[-1].end > start:
+            return      # a block inside an inline element: the run is not plain prose
+        inner = self.body[start:end]
+        text = inner.strip()
+        if text and re.search(r"\w", re.sub(r"<[^>]*>", "", text)):
+            lead = len(inner) - len(inner.lstrip())
+            line = bisect_right(self.line_starts, start + lead)
+            self.found.append(Segment(text, start + lead, start + lead + len(text), line, kind))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         return
@@ -230,18 +255,24 @@ class _BlockFinder(HTMLParser):
         for entry in popped:
             self.open[entry[0]].pop()
         self.marked = min(self.marked, depth)
+        name, start, has_block, loose_start = popped[0]
         if self.skip_depth:
             self.skip_depth = max(0, self.skip_depth - len(popped))
+            if not self.skip_depth:
+                self._resume_loose_run(end)
             return
-        name, start, has_block = popped[0]
         if name in _BLOCKS and not has_block:
-            inner = self.body[start:end]
-            text = inner.strip()
-            if text and re.search(r"\w", re.sub(r"<[^>]*>", "", text)):
-                lead = len(inner) - len(inner.lstrip())
-                line = bisect_right(self.line_starts, start + lead)
-                self.found.append(Segment(text, start + lead, start + lead + len(text), line,
-                                          _KIND.get(name, "paragraph")))
+            self._found(start, end, _KIND.get(name, "paragraph"))
+        elif name in _LOOSE and len(popped) == 1:
+            self._found(loose_start, end, "paragraph", loose=True)
+        if name in _CONTAINERS:
+            self._resume_loose_run(end)
+
+    def _resume_loose_run(self, end_tag: int) -> None:
+        """The enclosing container's loose text starts again after this end tag."""
+        if self.stack and self.stack[-1][0] in _LOOSE:
+            closing = self.body.find(">", end_tag)
+            self.stack[-1][3] = len(self.body) if closing < 0 else closing + 1
 
 
 def _html(body: str) -> list[Segment]:

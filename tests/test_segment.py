@@ -72,3 +72,25 @@ def test_rebuild_replaces_only_segments() -> None:
     assert 'print("not translated")' in out
     assert out.replace("ITEM ONE", "item one").replace("ITEM TWO", "item two") \
         .replace("NUMBERED", "numbered") == MARKDOWN
+
+
+@pytest.mark.parametrize(("html", "texts"), [
+    ("<div>Loose text with <b>bold</b>.</div>", ["Loose text with <b>bold</b>."]),
+    ("<div>Intro.<p>One.</p>Between.<p>Two.</p> Tail.</div>",
+     ["Intro.", "One.", "Between.", "Two.", "Tail."]),
+    ("<section><div>Deep loose text</div></section>", ["Deep loose text"]),
+    ("<div>\n  <p>Only a paragraph</p>\n</div>", ["Only a paragraph"]),
+    ("<div><!-- a comment --><img src='x.png'></div>", []),
+    ("<div><span>odd <p>nesting</p></span></div>", ["nesting"]),
+])
+def test_text_directly_inside_a_container_is_a_unit(html: str, texts: list[str]) -> None:
+    segments = segment(html, "html")
+    assert [s.text for s in segments] == texts
+    rebuilt = rebuild(html, segments, [s.text.upper() for s in segments])
+    for text in texts:
+        assert text.upper() in rebuilt
+
+
+def test_loose_text_stops_at_what_is_left_alone() -> None:
+    html = '<div>Before.<script>var s = "x";</script>After.<pre>keep</pre></div>'
+    assert [s.text for s in segment(html, "html")] == ["Before.", "After."]
