@@ -38,7 +38,7 @@ from cms_i18n.languages import base
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from bench_glossary import count  # noqa: E402  (whole-word, case-sensitive, as there)
+from bench_glossary import count, term_hits  # noqa: E402  (whole-word, case-sensitive)
 
 TERMS = ROOT / "bench" / "data" / "real"
 GENERAL = ROOT / "bench" / "data" / "chains"
@@ -106,10 +106,9 @@ def general_items(side: str, lang: str) -> tuple[list[str], list[str]]:
 def term_score(items: list[Item], outputs: list[str]) -> tuple[int, int, int]:
     hit = total = wrong = 0
     for item, out in zip(items, outputs, strict=True):
-        for term in set(item.expect):
-            need = item.expect.count(term)
-            total += need
-            hit += min(need, count(term, out))
+        found, expected = term_hits(item.expect, out)
+        hit += found
+        total += expected
         # A marker inside an expected name is no wrong entity ("Conseil de sécurité").
         wrong += any(m in out and not any(m in e and count(e, out) for e in item.expect)
                      for m in item.wrong)

@@ -71,15 +71,24 @@ def count(term: str, text: str) -> int:
     return len(re.findall(left + re.escape(term) + right, text))
 
 
+def term_hits(expected: list[str], output: str) -> tuple[int, int]:
+    """Approved names found in one output, and how many were expected (repeats count)."""
+    hit = total = 0
+    for term in set(expected):
+        need = expected.count(term)
+        total += need
+        hit += min(need, count(term, output))
+    return hit, total
+
+
 def score(items: list[Item], outputs: list[str]) -> dict[str, float]:
     from sacrebleu.metrics import CHRF
 
     hit = total = wrong = 0
     for item, out in zip(items, outputs, strict=True):
-        for term in set(item.expect):
-            need = item.expect.count(term)
-            total += need
-            hit += min(need, count(term, out))
+        found, expected = term_hits(item.expect, out)
+        hit += found
+        total += expected
         wrong += any(marker in out for marker in item.wrong)
     has_refs = all(i.ref for i in items)
     chrf = CHRF().corpus_score(outputs, [[i.ref for i in items]]).score if has_refs \
