@@ -12,8 +12,9 @@ merge keeps the text: when in doubt, the editor's.
 The rules, in the order they apply to each unit the pipeline passes in:
 
 1. **Same msgctxt and msgid as a live entry.**  An editor's text, reviewed or draft,
-   is kept as it is; beside a draft the machine translation of the text is offered as
-   an extracted comment (``#. machine translation of this text: "…"``).  A msgstr
+   is kept as it is; beside a draft cms-i18n's suggestion for the text is offered as
+   an extracted comment (``#. suggestion for this text: "…"``: the engine's output, or a
+   reviewed translation of the same text from the memory).  A msgstr
    cms-i18n wrote is refreshed with the new suggestion.
 2. **Same msgctxt and msgid as an obsolete entry** (the text came back): the entry is
    revived with its old translation and comments, under rule 1.
@@ -68,7 +69,7 @@ SURE_MATCH = 0.9
 FUZZY_THRESHOLD = 0.6
 """Minimum similarity (difflib ratio) for a changed unit to inherit an old entry."""
 
-SUGGESTION_NOTE = "machine translation of this text: "
+SUGGESTION_NOTE = "suggestion for this text: "
 TM_NOTE = "suggestion from a reviewed translation of the same text in "
 MARKUP_PREFIX = "markup problem:"
 PREVIOUS_NOTE = "reviewed translation of the previous text: "
