@@ -23,14 +23,14 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def main() -> None:
     sys.path.insert(0, str(ROOT))
-    from tests.support.editor_session import first_catalogue, run_session
+    from tests.support.editor_session import first_catalog, run_session
 
     with tempfile.TemporaryDirectory(prefix="cms-i18n-session-") as folder:
         base = Path(folder)
         (base / "first").mkdir()
         os.chdir(base / "first")
         first = base / "first.po"
-        shutil.copy(first_catalogue(base / "first"), first)
+        shutil.copy(first_catalog(base / "first"), first)
         for arm in ("cms-i18n", "msgmerge"):
             (base / arm).mkdir()
             os.chdir(base / arm)

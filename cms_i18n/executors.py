@@ -40,7 +40,7 @@ class Executor(Protocol):
     window: int     # chunks (or catalogues) in flight at once: bounds the run's memory
 
     def submit(self, key: str, documents: Sequence[Document],
-               catalogue: Path) -> Future[ChunkOutcome]: ...
+               catalog: Path) -> Future[ChunkOutcome]: ...
 
     def write(self, po_path: Path, entries: Sequence[CatalogEntry], *, domain: str,
               pot_path: Path) -> Future[UpdateResult]:
@@ -94,11 +94,11 @@ class InlineExecutor:
                           pot_path=pot_path)
 
     def submit(self, key: str, documents: Sequence[Document],
-               catalogue: Path) -> Future[ChunkOutcome]:
+               catalog: Path) -> Future[ChunkOutcome]:
         future: Future[ChunkOutcome] = Future()
         try:
             future.set_result(translate_documents(documents, self.context, self.memory,
-                                                  self.reviewed(catalogue)))
+                                                  self.reviewed(catalog)))
         except BaseException as exc:
             future.set_exception(exc)
         return future
@@ -123,9 +123,9 @@ def _start_process(settings: Mapping[str, Any], lang: str, engine_name: str) -> 
     Finalize(None, close, exitpriority=10)
 
 
-def _translate_in_process(documents: Sequence[Document], catalogue: Path) -> ChunkOutcome:
+def _translate_in_process(documents: Sequence[Document], catalog: Path) -> ChunkOutcome:
     return translate_documents(documents, _process["context"], _process["memory"],
-                               _process["reviewed"](catalogue))
+                               _process["reviewed"](catalog))
 
 
 def _write_in_process(po_path: Path, entries: Sequence[CatalogEntry], domain: str,
@@ -146,8 +146,8 @@ class ProcessExecutor:
             initargs=(dict(context.settings), context.lang, context.engine.name))
 
     def submit(self, key: str, documents: Sequence[Document],
-               catalogue: Path) -> Future[ChunkOutcome]:
-        return self.pool.submit(_translate_in_process, list(documents), catalogue)
+               catalog: Path) -> Future[ChunkOutcome]:
+        return self.pool.submit(_translate_in_process, list(documents), catalog)
 
     def write(self, po_path: Path, entries: Sequence[CatalogEntry], *, domain: str,
               pot_path: Path) -> Future[UpdateResult]:
@@ -164,16 +164,16 @@ class _ChunkOnWorkers(Future[ChunkOutcome]):
     """A chunk sent to the workers: done when the memory records it done."""
 
     def __init__(self, executor: CeleryExecutor, key: str, documents: Sequence[Document],
-                 catalogue: Path) -> None:
+                 catalog: Path) -> None:
         super().__init__()
         self.executor, self.key = executor, key
-        self.documents, self.catalogue = documents, catalogue
+        self.documents, self.catalog = documents, catalog
 
     def result(self, timeout: float | None = None) -> ChunkOutcome:
         if not self.done():
             self.executor.wait_for(self.key)
             self.set_result(self.executor.local.submit(
-                self.key, self.documents, self.catalogue).result())
+                self.key, self.documents, self.catalog).result())
         return super().result()
 
 
@@ -195,7 +195,7 @@ class CeleryExecutor:
         self.sent = 0
 
     def submit(self, key: str, documents: Sequence[Document],
-               catalogue: Path) -> Future[ChunkOutcome]:
+               catalog: Path) -> Future[ChunkOutcome]:
         from cms_i18n.tasks import TASK_NAME, document_to_json
 
         self.memory.forget_failed_chunks([key])
@@ -209,7 +209,7 @@ class CeleryExecutor:
                 raise ConfigError(f"cannot send tasks to the broker {self.url}: "
                                   f"{exc}") from None
             self.sent += 1
-        return _ChunkOnWorkers(self, key, documents, catalogue)
+        return _ChunkOnWorkers(self, key, documents, catalog)
 
     def expected(self) -> dict[str, str]:
         """What a worker must share with this run for its translations to be found."""

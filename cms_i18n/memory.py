@@ -369,13 +369,13 @@ class Memory:
 
     # -- what each catalogue was built from ------------------------------------------
 
-    def catalogue_stamp(self, path: str) -> tuple[str, str] | None:
+    def catalog_stamp(self, path: str) -> tuple[str, str] | None:
         """(inputs, written) recorded when the catalogue ``path`` (a hash of its file's
         path) was last built."""
         rows = self._rows("SELECT inputs, written FROM catalogues WHERE path = ?", [path])
         return (rows[0][0], rows[0][1]) if rows else None
 
-    def record_catalogue(self, path: str, inputs: str, written: str) -> None:
+    def record_catalog(self, path: str, inputs: str, written: str) -> None:
         self._write("INSERT INTO catalogues VALUES (?,?,?) ON CONFLICT (path) DO UPDATE "
                     "SET inputs = excluded.inputs, written = excluded.written",
                     [(path, inputs, written)])
@@ -406,14 +406,14 @@ class Memory:
         return [EditorText(context, source, target, bool(reviewed))
                 for context, source, target, reviewed in rows]
 
-    def authorship(self, catalogue: str, *, source_lang: str,
+    def authorship(self, catalog: str, *, source_lang: str,
                    target_lang: str) -> Authorship:
         """What cms-i18n last wrote in each entry of ``catalogue`` and, for entries it
         has no record of, every machine translation it remembers of their text."""
         written = {(context, source): Written(target, bool(ours), previous)
                    for context, source, target, ours, previous in self._rows(
                        "SELECT context, source, target, ours, previous FROM written "
-                       "WHERE catalogue=?", [catalogue])}
+                       "WHERE catalogue=?", [catalog])}
 
         def machine_outputs(source: str) -> set[str]:
             return {target for (target,) in self._rows(
@@ -422,11 +422,11 @@ class Memory:
 
         return Authorship(written, machine_outputs)
 
-    def record_written(self, catalogue: str, written: Mapping[tuple[str, str], Written]
+    def record_written(self, catalog: str, written: Mapping[tuple[str, str], Written]
                        ) -> None:
         """Remember what cms-i18n wrote in these entries of ``catalogue``."""
         now = time.time()
-        rows = [(catalogue, context, source, w.msgstr, int(w.ours), w.previous, now)
+        rows = [(catalog, context, source, w.msgstr, int(w.ours), w.previous, now)
                 for (context, source), w in written.items()]
         self._write("INSERT INTO written VALUES (?,?,?,?,?,?,?) ON CONFLICT "
                     "(catalogue, context, source) DO UPDATE SET target = excluded.target, "

@@ -20,9 +20,9 @@ from typing import Any
 
 from cms_i18n import languages
 from cms_i18n.catalog import CatalogEntry, catalog_paths, read_reviewed, update_catalog
-from cms_i18n.catalog import translations_for_apply as catalogue_translations
+from cms_i18n.catalog import translations_for_apply as catalog_translations
 from cms_i18n.catalog.checks import critical_problems
-from cms_i18n.catalog.layout import language_catalogues, shard_of, shard_paths
+from cms_i18n.catalog.layout import language_catalogs, shard_of, shard_paths
 from cms_i18n.catalog.merge import MARKUP_PREFIX, Review, UpdateResult
 from cms_i18n.catalog.status import document_of
 from cms_i18n.catalog.update import Refused
@@ -219,17 +219,17 @@ class RunSummary:
     obsolete: int = 0
     unchanged: int = 0        # documents skipped: their catalogue is up to date
     seconds: float = 0.0
-    catalogue: Path | None = None
-    catalogues: int = 0       # catalogues of this language written or checked
+    catalog: Path | None = None
+    catalogs: int = 0       # catalogues of this language written or checked
     notes: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         where = ""
-        if self.catalogue and self.catalogue.suffix != ".po":
-            where = f" → {self.catalogues} catalogue{'s' * (self.catalogues != 1)} under " \
-                    f"{_shown(self.catalogue)}"
-        elif self.catalogue:
-            where = f" → {_shown(self.catalogue)}"
+        if self.catalog and self.catalog.suffix != ".po":
+            where = f" → {self.catalogs} catalogue{'s' * (self.catalogs != 1)} under " \
+                    f"{_shown(self.catalog)}"
+        elif self.catalog:
+            where = f" → {_shown(self.catalog)}"
         skipped = f", {self.unchanged} unchanged" if self.unchanged else ""
         return (f"{self.lang}: {self.documents} document{'s' * (self.documents != 1)}"
                 f"{skipped}, {self.units} units, {self.translated} translated, "
@@ -360,7 +360,7 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
     summary = RunSummary(context.lang, context.engine.name)
     language_po, _ = shard_paths(Path(settings["locale_dir"]), context.lang,
                                  settings["domain"], "")
-    summary.catalogue = language_po if layout == "language" \
+    summary.catalog = language_po if layout == "language" \
         else language_po.parent / settings["domain"]
     if context.glossary is None:
         summary.notes.append(f"no glossary at {settings.get('glossary_dir')}: "
@@ -449,9 +449,9 @@ class _Writer:
         self.summary.documents += len(documents)
         po_path, pot_path = shard_paths(Path(self.settings["locale_dir"]), self.context.lang,
                                         self.settings["domain"], name)
-        self.summary.catalogues += 1
+        self.summary.catalogs += 1
         inputs = _digest(self.fingerprint, str(pot_path), *(h for _, h in documents))
-        stamp = self.memory.catalogue_stamp(_digest(str(po_path)))
+        stamp = self.memory.catalog_stamp(_digest(str(po_path)))
         if stamp is not None and stamp[0] == inputs:
             recorded = json.loads(stamp[1])
             if recorded.get("file") == _file_stamp(po_path):
@@ -510,7 +510,7 @@ class _Writer:
         self.summary.drafts_kept += result.drafts_kept
         record = {"file": _file_stamp(shard.po_path), "units": shard.units,
                   "reviewed": shard.reviewed}
-        self.memory.record_catalogue(_digest(str(shard.po_path)), shard.inputs,
+        self.memory.record_catalog(_digest(str(shard.po_path)), shard.inputs,
                                      json.dumps(record))
 
 
@@ -663,7 +663,7 @@ def _entry(unit: Unit, found: Any, engine: str) -> CatalogEntry:
                                               for fix in unit.fixes))
 
 
-def write_catalogue(po_path: Path, entries: Sequence[CatalogEntry], memory: Memory, *,
+def write_catalog(po_path: Path, entries: Sequence[CatalogEntry], memory: Memory, *,
                     lang: str, source_lang: str, domain: str, pot_path: Path | None = None,
                     review: Review | None = None) -> UpdateResult:
     """Merge ``entries`` into the catalogue with the memory's record of who wrote what,
@@ -672,12 +672,12 @@ def write_catalogue(po_path: Path, entries: Sequence[CatalogEntry], memory: Memo
     The record is kept per catalogue, named by its last folders and file name
     (``es/LC_MESSAGES/content.po``), so it follows a site that moves.
     """
-    catalogue = "/".join(Path(po_path).parts[-4:])
-    authorship = memory.authorship(catalogue, source_lang=source_lang, target_lang=lang)
+    catalog = "/".join(Path(po_path).parts[-4:])
+    authorship = memory.authorship(catalog, source_lang=source_lang, target_lang=lang)
     result = update_catalog(po_path, entries, lang=lang, domain=domain, pot_path=pot_path,
                             authorship=authorship, review=review)
     memory.add_editor_texts(result.editor_texts, source_lang=source_lang, target_lang=lang)
-    memory.record_written(catalogue, result.authorship)
+    memory.record_written(catalog, result.authorship)
     return result
 
 
@@ -685,7 +685,7 @@ def write_shard(context: RunContext, memory: Memory, po_path: Path,
                 entries: Sequence[CatalogEntry], *, domain: str,
                 pot_path: Path | None) -> UpdateResult:
     """Write one catalogue of a run, its editors' translations reviewed."""
-    return write_catalogue(po_path, entries, memory, lang=context.lang,
+    return write_catalog(po_path, entries, memory, lang=context.lang,
                            source_lang=context.source_lang, domain=domain, pot_path=pot_path,
                            review=reviewer(context.glossary, context.source_lang,
                                            context.lang, entries))
@@ -805,7 +805,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
     layout = settings.get("catalogue_layout") or "language"
     locale_dir, domain = Path(settings["locale_dir"]), settings["domain"]
     po_path, _ = catalog_paths(locale_dir, lang, domain)
-    if not language_catalogues(locale_dir, lang, domain):
+    if not language_catalogs(locale_dir, lang, domain):
         raise InputError(f"no catalogue for {lang}: run `cms-i18n translate --lang {lang}` first",
                          path=po_path)
     summary = ApplySummary(lang)
@@ -822,7 +822,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         item = prepare_document(document, settings)
         shard_po, _ = shard_paths(locale_dir, lang, domain, shard_of(document, layout))
         if shown is None or shown[0] != shard_po:    # one catalogue in memory at a time
-            offer = catalogue_translations(shard_po, include_fuzzy=include_fuzzy)
+            offer = catalog_translations(shard_po, include_fuzzy=include_fuzzy)
             summary.refused.extend(offer.refused)
             shown = (shard_po, offer.translations)
         translations = shown[1]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.editor_session import first_catalogue, run_session
+from tests.support.editor_session import first_catalog, run_session
 
 pytestmark = pytest.mark.engine
 
@@ -24,7 +24,7 @@ def test_editor_session_loses_nothing_and_keeps_everything_visible(
     start.mkdir()
     monkeypatch.chdir(start)
     first = tmp_path / "first.po"
-    shutil.copy(first_catalogue(start), first)
+    shutil.copy(first_catalog(start), first)
 
     figures = {}
     for arm in ("cms-i18n", "msgmerge"):

@@ -32,7 +32,7 @@ def translate(site: Path, monkeypatch: pytest.MonkeyPatch, *args: str) -> str:
     return result.output
 
 
-def catalogues(site: Path) -> dict[str, bytes]:
+def catalogs(site: Path) -> dict[str, bytes]:
     return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*.po*"))}
 
 
@@ -43,7 +43,7 @@ def test_two_processes_write_what_one_writes(sites: tuple[Path, Path],
     shared = translate(two, monkeypatch, "--jobs", "2")
     assert "12 documents" in shared and "translated" in shared
     assert alone.split(" s (")[0].split(", ")[:-1] == shared.split(" s (")[0].split(", ")[:-1]
-    assert catalogues(one) == catalogues(two) and len(catalogues(one)) == 4
+    assert catalogs(one) == catalogs(two) and len(catalogs(one)) == 4
 
 
 def test_an_error_in_a_process_is_one_line(sites: tuple[Path, Path],

@@ -68,7 +68,7 @@ def test_hook_cms_i18n_engines(house: None, tmp_path: Path) -> None:
     engine = house_plugin.HouseEngine.last
     assert engine is not None and summary.engine == "house-mt"
     assert engine.asked == [(["The OCS met in Astana."], 4), (["Nothing else happened."], 1)]
-    po = polib.pofile(str(summary.catalogue))
+    po = polib.pofile(str(summary.catalog))
     assert "machine translation: house-mt, score -0.10" in po[0].comment
     assert "OCS" in po[0].msgstr
 

@@ -24,7 +24,7 @@ CLI = str(Path(sys.executable).parent / "cms-i18n")
 DOCUMENTS = 24
 
 
-def catalogues(site: Path) -> dict[str, bytes]:
+def catalogs(site: Path) -> dict[str, bytes]:
     return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*.po*"))}
 
 
@@ -111,8 +111,8 @@ def test_a_worker_killed_mid_run_changes_nothing(
     assert f"es: {DOCUMENTS} documents" in out.decode()
     assert workers[0].wait() == -signal.SIGKILL and workers[1].poll() is None
 
-    assert catalogues(shared) == catalogues(alone)
-    assert len(catalogues(shared)) == 6            # 3 sections: catalogue and template
+    assert catalogs(shared) == catalogs(alone)
+    assert len(catalogs(shared)) == 6            # 3 sections: catalogue and template
     with Memory(postgres_url) as memory:
         stored = memory.stats()["machine"]
     with Memory(alone / ".cms-i18n" / "memory.sqlite") as memory:
@@ -124,7 +124,7 @@ def test_a_worker_killed_mid_run_changes_nothing(
          "-q"], cwd=shared, capture_output=True, text=True, timeout=300,
         env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"})
     assert again.returncode == 0, again.stderr
-    assert catalogues(shared) == catalogues(alone)
+    assert catalogs(shared) == catalogs(alone)
 
 
 def test_without_a_broker_url_the_celery_executor_says_so(

@@ -22,7 +22,7 @@ def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def test_example_becomes_a_valid_spanish_catalogue(site: Path) -> None:
+def test_example_becomes_a_valid_spanish_catalog(site: Path) -> None:
     result = run("translate", "--lang", "es", "--engine", "apertium")
     assert result.exit_code == 0, result.output
     assert "es: 1 document" in result.output and "translated" in result.output
@@ -49,10 +49,10 @@ def test_example_becomes_a_valid_spanish_catalogue(site: Path) -> None:
     assert [e.msgid for e in titles] == ["Asian security officials to convene in Moscow"]
     standfirst = next(e for e in units if e.msgid.startswith("The delegations are among"))
     assert "repeated title" in standfirst.comment
-    catalogue = PO.read_text(encoding="utf-8")
+    catalog = PO.read_text(encoding="utf-8")
     for name in ("Organización de Cooperación de Shanghai", "Consejo de Seguridad de Rusia",
                  "Asociación de Naciones del Sudeste Asiático", "OTSC", "Unión Africana"):
-        assert name in catalogue
+        assert name in catalog
     heads = next(e for e in units if e.msgid.startswith("Heads of delegations"))
     assert any("homoglyph" in c for c in heads.comment.splitlines())
     assert any(line.startswith("machine translation: apertium") for line in
@@ -68,7 +68,7 @@ def test_rerun_translates_nothing_and_changes_no_byte(site: Path) -> None:
     assert PO.read_bytes() == before
 
 
-def test_a_catalogue_saved_by_an_editor_is_read_again(site: Path) -> None:
+def test_a_catalog_saved_by_an_editor_is_read_again(site: Path) -> None:
     # An unchanged source skips the document, unless the catalogue changed since:
     # then the editor's work is read and kept (and the memory learns it).
     assert run("translate", "--lang", "es", "--engine", "apertium").exit_code == 0
@@ -162,11 +162,11 @@ def test_empty_content_folder(site: Path, tmp_path: Path) -> None:
 
 def test_reviewed_translation_survives_a_rerun(site: Path) -> None:
     assert run("translate", "--lang", "es", "--engine", "apertium").exit_code == 0
-    catalogue = polib.pofile(str(PO))
-    entry = next(e for e in catalogue if e.msgid.startswith("Organisers say"))
+    catalog = polib.pofile(str(PO))
+    entry = next(e for e in catalog if e.msgid.startswith("Organisers say"))
     entry.msgstr = "Los organizadores afirman que el formato a puerta cerrada ayudará."
     entry.flags.remove("fuzzy")
-    catalogue.save()
+    catalog.save()
     result = run("translate", "--lang", "es", "--engine", "apertium")
     assert result.exit_code == 0 and " 1 reviewed" in result.output
     again = next(e for e in polib.pofile(str(PO)) if e.msgid.startswith("Organisers say"))
@@ -200,7 +200,7 @@ def test_same_sentence_reads_differently_in_two_documents(site: Path, tmp_path: 
         assert "Consejo de Seguridad" in bare["b-new-york"]
 
 
-def test_portuguese_through_spanish_is_a_valid_catalogue(site: Path) -> None:
+def test_portuguese_through_spanish_is_a_valid_catalog(site: Path) -> None:
     result = run("translate", "--lang", "pt", "--engine", "apertium")
     assert result.exit_code == 0, result.output
     po = Path("locale/pt/LC_MESSAGES/content.po")

@@ -36,26 +36,26 @@ def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def _find(catalogue: polib.POFile, start: str) -> polib.POEntry:
-    return next(e for e in catalogue if e.msgid.startswith(start) and not e.obsolete)
+def _find(catalog: polib.POFile, start: str) -> polib.POEntry:
+    return next(e for e in catalog if e.msgid.startswith(start) and not e.obsolete)
 
 
 def test_scripted_editor_session(site: Path) -> None:
     assert run("translate", "--lang", "es", "--engine", "apertium").exit_code == 0
 
     # The editor approves one machine translation, rewrites another, comments on a third.
-    catalogue = polib.pofile(str(PO))
-    approved = _find(catalogue, APPROVED)
+    catalog = polib.pofile(str(PO))
+    approved = _find(catalog, APPROVED)
     approved.flags.remove("fuzzy")
     approved_text = approved.msgstr
-    edited = _find(catalogue, EDITED)
+    edited = _find(catalog, EDITED)
     edited.msgstr = EDITED_TEXT
     edited.flags.remove("fuzzy")
-    changed = _find(catalogue, CHANGED)
+    changed = _find(catalog, CHANGED)
     changed.msgstr = "Los organizadores dicen que el formato a puerta cerrada ayudará."
     changed.flags.remove("fuzzy")
     changed.tcomment = "checked against the agency copy"
-    catalogue.save()
+    catalog.save()
 
     # The source changes: one paragraph edited, one deleted, one added.
     text = ARTICLE.read_text(encoding="utf-8")
@@ -70,12 +70,12 @@ def test_scripted_editor_session(site: Path) -> None:
     assert " 2 translated" in result.output       # the edited and the added paragraph
     msgfmt_check(PO)
 
-    catalogue = polib.pofile(str(PO))
-    assert _find(catalogue, APPROVED).msgstr == approved_text
-    assert "fuzzy" not in _find(catalogue, APPROVED).flags
-    assert _find(catalogue, EDITED).msgstr == EDITED_TEXT
+    catalog = polib.pofile(str(PO))
+    assert _find(catalog, APPROVED).msgstr == approved_text
+    assert "fuzzy" not in _find(catalog, APPROVED).flags
+    assert _find(catalog, EDITED).msgstr == EDITED_TEXT
 
-    new_version = _find(catalogue, "Organisers say the closed-door format will encourage")
+    new_version = _find(catalog, "Organisers say the closed-door format will encourage")
     assert "fuzzy" in new_version.flags
     assert new_version.previous_msgid and "will promote open dialogue" in \
         new_version.previous_msgid
@@ -84,9 +84,9 @@ def test_scripted_editor_session(site: Path) -> None:
         new_version.msgstr + new_version.tcomment + new_version.comment)
     assert "checked against the agency copy" in new_version.tcomment
 
-    obsolete = [e for e in catalogue if e.obsolete]
+    obsolete = [e for e in catalog if e.obsolete]
     assert any(e.msgid.startswith(DELETED) for e in obsolete)
-    added = _find(catalogue, "The CSTO will hold")
+    added = _find(catalog, "The CSTO will hold")
     assert "fuzzy" in added.flags and "OTSC" in added.msgstr
 
     # compile: only reviewed entries reach the .mo
@@ -94,7 +94,7 @@ def test_scripted_editor_session(site: Path) -> None:
     mo = PO.with_suffix(".mo")
     with mo.open("rb") as handle:
         translations = gettext.GNUTranslations(handle)
-    edited_source = _find(catalogue, EDITED).msgid
+    edited_source = _find(catalog, EDITED).msgid
     assert translations.pgettext("asian-security-officials", edited_source) == EDITED_TEXT
     assert translations.pgettext("asian-security-officials", added.msgid) == added.msgid
 
@@ -133,14 +133,14 @@ def test_apply_refuses_a_reviewed_translation_with_critical_problems(site: Path)
     story.write_text("# Briefing\n\nRead [the report](/report) before the **meeting**.\n\n"
                      "The delegations arrive on Monday.\n", encoding="utf-8")
     assert run("translate", "--lang", "es", "--engine", "apertium").exit_code == 0
-    catalogue = polib.pofile(str(PO))
-    report = _find(catalogue, "Read [the report]")
+    catalog = polib.pofile(str(PO))
+    report = _find(catalog, "Read [the report]")
     report.msgstr = "Lea [el informe](javascript:alert(document.cookie)) antes de la reunión."
     report.flags.remove("fuzzy")
-    arrive = _find(catalogue, "The delegations arrive")
+    arrive = _find(catalog, "The delegations arrive")
     arrive.msgstr = "Las delegaciones llegan el lunes."
     arrive.flags.remove("fuzzy")
-    catalogue.save()
+    catalog.save()
 
     result = run("apply", "--lang", "es")
     assert result.exit_code == 0, result.output

@@ -601,7 +601,7 @@ def load_glossary_for_checks(glossary_dir: Path | None) -> tuple[Glossary | None
     return load_glossary(Path(glossary_dir)), []
 
 
-def check_catalogue(po_path: Path, lang: str, *, glossary: Any = None,
+def check_catalog(po_path: Path, lang: str, *, glossary: Any = None,
                     source_lang: str = "en", include_fuzzy: bool = False,
                     use_msgfmt: bool = True) -> CheckReport:
     """Every check on one catalogue: file validity first, then entry by entry."""

@@ -52,7 +52,7 @@ def shard_paths(locale_dir: Path, lang: str, domain: str, shard: str) -> tuple[P
     return (po_path.parent / domain / f"{shard}.po", pot_path.parent / domain / f"{shard}.pot")
 
 
-def language_catalogues(locale_dir: Path, lang: str, domain: str) -> list[Path]:
+def language_catalogs(locale_dir: Path, lang: str, domain: str) -> list[Path]:
     """Every catalogue of ``lang`` in either layout: the language one, then its shards."""
     po_path, _ = catalog_paths(Path(locale_dir), lang, domain)
     found = [po_path] if po_path.is_file() else []
@@ -62,7 +62,7 @@ def language_catalogues(locale_dir: Path, lang: str, domain: str) -> list[Path]:
     return found
 
 
-def languages_with_catalogues(locale_dir: Path, domain: str) -> Iterable[str]:
+def languages_with_catalogs(locale_dir: Path, domain: str) -> Iterable[str]:
     """Folder names under ``locale_dir`` that hold a catalogue of ``domain`` in any layout."""
     locale_dir = Path(locale_dir)
     if not locale_dir.is_dir():

@@ -14,7 +14,7 @@ def lang_of_folder(name: str) -> str:
     return from_gettext_name(name)
 
 
-def find_catalogues(locale_dir: Path, domain: str,
+def find_catalogs(locale_dir: Path, domain: str,
                     langs: tuple[str, ...] | list[str] | None = None) -> list[tuple[str, Path]]:
     """(language, po path) of every catalogue of ``langs`` (default: every language under
     ``locale_dir``), in either layout: the language catalogue and its section or
@@ -23,21 +23,21 @@ def find_catalogues(locale_dir: Path, domain: str,
     A language asked for by name without any catalogue is a :class:`ConfigError`,
     so a typo in ``--lang`` does not pass silently.
     """
-    from cms_i18n.catalog.layout import language_catalogues, languages_with_catalogues
+    from cms_i18n.catalog.layout import language_catalogs, languages_with_catalogs
     from cms_i18n.catalog.update import catalog_paths
 
     locale_dir = Path(locale_dir)
     found: list[tuple[str, Path]] = []
     if langs:
         for lang in langs:
-            paths = language_catalogues(locale_dir, lang, domain)
+            paths = language_catalogs(locale_dir, lang, domain)
             if not paths:
                 po_path, _pot = catalog_paths(locale_dir, lang, domain)
                 raise ConfigError(f"no {lang} catalogue (expected {po_path}); run "
                                   "`cms-i18n translate` first")
             found += [(lang, path) for path in paths]
         return found
-    for folder in languages_with_catalogues(locale_dir, domain):
+    for folder in languages_with_catalogs(locale_dir, domain):
         lang = lang_of_folder(folder)
-        found += [(lang, path) for path in language_catalogues(locale_dir, lang, domain)]
+        found += [(lang, path) for path in language_catalogs(locale_dir, lang, domain)]
     return found

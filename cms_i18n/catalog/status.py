@@ -74,7 +74,7 @@ class DocumentStatus(Counts):
 
 
 @dataclass
-class CatalogueStatus:
+class CatalogStatus:
     """One language's catalogue: per-document counts, totals and obsolete entries."""
 
     lang: str
@@ -90,10 +90,10 @@ class CatalogueStatus:
                 "total": asdict(self.total), "obsolete": self.obsolete}
 
 
-def catalogue_status(po_path: Path, lang: str) -> CatalogueStatus:
+def catalog_status(po_path: Path, lang: str) -> CatalogStatus:
     """Count the live entries of one catalogue, documents in order of first appearance."""
     po = read_po(Path(po_path))
-    status = CatalogueStatus(lang=lang, path=str(po_path))
+    status = CatalogStatus(lang=lang, path=str(po_path))
     by_doc: dict[str, DocumentStatus] = {}
     for entry in po.entries:
         if entry.obsolete:

@@ -38,7 +38,7 @@ def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
     )
 
 
-def catalogue_options(func: Callable[..., Any]) -> Callable[..., Any]:
+def catalog_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--locale-dir``, ``--domain``, ``--config``: the commands that read catalogues."""
     return with_options(
         func,

@@ -11,11 +11,11 @@ import click
 from cms_i18n.catalog.checks import (
     SEVERITIES,
     CheckReport,
-    check_catalogue,
+    check_catalog,
     load_glossary_for_checks,
 )
-from cms_i18n.catalog.locate import find_catalogues
-from cms_i18n.cli._options import catalogue_options
+from cms_i18n.catalog.locate import find_catalogs
+from cms_i18n.cli._options import catalog_options
 from cms_i18n.config import load_settings
 from cms_i18n.errors import CheckFailed
 from cms_i18n.languages import normalize
@@ -38,7 +38,7 @@ def _summary(report: CheckReport) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 @click.option("--glossary-dir", type=click.Path(file_okay=False, path_type=Path),
               default=None, help="Glossary folder (default from settings: glossaries).")
-@catalogue_options
+@catalog_options
 def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfmt: bool,
             as_json: bool, glossary_dir: Path | None, locale_dir: Path | None,
             domain: str | None, config_file: Path | None) -> None:
@@ -51,12 +51,12 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
     """
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain,
                                 glossary_dir=glossary_dir)
-    found = find_catalogues(Path(settings["locale_dir"]), settings["domain"],
+    found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],
                             [normalize(lang) for lang in langs])
     glossary, notes = None, list[str]()
     if found:
         glossary, notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
-    reports = [check_catalogue(path, lang, glossary=glossary,
+    reports = [check_catalog(path, lang, glossary=glossary,
                                source_lang=str(settings.get("source_lang") or "en"),
                                include_fuzzy=include_fuzzy, use_msgfmt=not no_msgfmt)
                for lang, path in found]

@@ -8,11 +8,11 @@ from typing import Any
 
 import click
 
-from cms_i18n.catalog.checks import CRITICAL, check_catalogue, load_glossary_for_checks
-from cms_i18n.catalog.locate import find_catalogues
+from cms_i18n.catalog.checks import CRITICAL, check_catalog, load_glossary_for_checks
+from cms_i18n.catalog.locate import find_catalogs
 from cms_i18n.catalog.mo import CompileResult, compile_catalog
 from cms_i18n.catalog.po import read_po
-from cms_i18n.cli._options import catalogue_options
+from cms_i18n.cli._options import catalog_options
 from cms_i18n.config import load_settings
 from cms_i18n.errors import CheckFailed
 from cms_i18n.languages import normalize
@@ -26,7 +26,7 @@ from cms_i18n.languages import normalize
 @click.option("--force", is_flag=True,
               help="Compile a catalogue even with critical problems (they are still listed).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
-@catalogue_options
+@catalog_options
 def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: bool,
             locale_dir: Path | None, domain: str | None, config_file: Path | None) -> None:
     """Write a .mo file beside each .po, with reviewed translations only by default.
@@ -37,7 +37,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     problems are listed and the exit status is 2.
     """
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain)
-    found = find_catalogues(Path(settings["locale_dir"]), settings["domain"],
+    found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],
                             [normalize(lang) for lang in langs])
     glossary = None
     if found:
@@ -46,7 +46,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     refused: dict[str, int] = {}
     for lang, path in found:
         read_po(path)       # a catalogue that does not parse is an error, as it always was
-        report = check_catalogue(path, lang, glossary=glossary, include_fuzzy=include_fuzzy,
+        report = check_catalog(path, lang, glossary=glossary, include_fuzzy=include_fuzzy,
                                  source_lang=str(settings.get("source_lang") or "en"))
         blocking = [p for p in report.problems if p.severity == CRITICAL and p.ships]
         for problem in blocking:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from cms_i18n.catalog.locate import find_catalogues
-from cms_i18n.catalog.status import CatalogueStatus, catalogue_status
-from cms_i18n.cli._options import catalogue_options
+from cms_i18n.catalog.locate import find_catalogs
+from cms_i18n.catalog.status import CatalogStatus, catalog_status
+from cms_i18n.cli._options import catalog_options
 from cms_i18n.config import load_settings
 from cms_i18n.languages import normalize
 
@@ -18,7 +18,7 @@ _COLUMNS = ("units", "reviewed", "fuzzy", "untranslated", "glossary_problems",
 _HEADINGS = ("units", "reviewed", "fuzzy", "untranslated", "glossary", "markup")
 
 
-def _table(reports: list[CatalogueStatus]) -> str:
+def _table(reports: list[CatalogStatus]) -> str:
     rows: list[tuple[str, ...]] = [("lang", "document", *_HEADINGS)]
     for report in reports:
         for doc in report.documents:
@@ -40,7 +40,7 @@ def _table(reports: list[CatalogueStatus]) -> str:
 @click.option("--lang", "langs", multiple=True, metavar="LANG",
               help="Only this language (repeatable). Default: every catalogue found.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
-@catalogue_options
+@catalog_options
 def command(langs: tuple[str, ...], as_json: bool, locale_dir: Path | None,
             domain: str | None, config_file: Path | None) -> None:
     """How many units are reviewed, fuzzy or untranslated, per language and document.
@@ -49,9 +49,9 @@ def command(langs: tuple[str, ...], as_json: bool, locale_dir: Path | None,
     (the ``#. glossary problem:`` and ``#. markup problem:`` lines each run writes).
     """
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain)
-    found = find_catalogues(Path(settings["locale_dir"]), settings["domain"],
+    found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],
                             [normalize(lang) for lang in langs])
-    reports = [catalogue_status(path, lang) for lang, path in found]
+    reports = [catalog_status(path, lang) for lang, path in found]
     if as_json:
         click.echo(json.dumps({"catalogues": [r.as_dict() for r in reports]},
                               ensure_ascii=False, indent=2))

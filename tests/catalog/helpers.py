@@ -10,7 +10,7 @@ from pathlib import Path
 from cms_i18n.catalog import CatalogEntry
 from cms_i18n.catalog.merge import UpdateResult
 from cms_i18n.memory import Memory
-from cms_i18n.pipeline import write_catalogue
+from cms_i18n.pipeline import write_catalog
 
 MSGFMT = shutil.which("msgfmt")
 MSGCAT = shutil.which("msgcat")
@@ -63,5 +63,5 @@ def update(po: Path, entries: Sequence[CatalogEntry], memory: Memory, *,
            pot: Path | None = None) -> UpdateResult:
     """Merge ``entries`` into the Spanish catalogue the way the pipeline does: with the
     memory's record of what cms-i18n wrote, so its own suggestions are refreshed."""
-    return write_catalogue(po, entries, memory, lang="es", source_lang="en",
+    return write_catalog(po, entries, memory, lang="es", source_lang="en",
                            domain="content", pot_path=pot)

@@ -11,7 +11,7 @@ from cms_i18n.catalog.checks import (
     COSMETIC,
     CRITICAL,
     WARNING,
-    check_catalogue,
+    check_catalog,
     critical_problems,
     load_glossary_for_checks,
 )
@@ -100,12 +100,12 @@ def write(tmp_path: Path, entries: list[PoEntry], text: str | None = None) -> Pa
     return path
 
 
-def test_critical_problem_in_a_reviewed_entry_fails_the_catalogue(tmp_path: Path) -> None:
+def test_critical_problem_in_a_reviewed_entry_fails_the_catalog(tmp_path: Path) -> None:
     po = write(tmp_path, [
         PoEntry(msgctxt="doc", msgid="Hello {name}", msgstr="Hola {nombre}"),
         PoEntry(msgctxt="doc", msgid="Bye {name}", msgstr="Adiós", flags=["fuzzy"]),
     ])
-    report = check_catalogue(po, "es")
+    report = check_catalog(po, "es")
     starts = [e.line for e in read_po(po).entries]
     critical = [p for p in report.problems if p.severity == CRITICAL]
     assert [(p.line, p.ships) for p in critical] == [(starts[0], True), (starts[1], False)]
@@ -117,13 +117,13 @@ def test_critical_problem_in_a_reviewed_entry_fails_the_catalogue(tmp_path: Path
 def test_problems_only_in_drafts_do_not_fail_unless_drafts_ship(tmp_path: Path) -> None:
     po = write(tmp_path, [PoEntry(msgctxt="doc", msgid="Bye {name}", msgstr="Adiós",
                                   flags=["fuzzy"])])
-    assert not check_catalogue(po, "es").failed
-    assert check_catalogue(po, "es", include_fuzzy=True).failed
+    assert not check_catalog(po, "es").failed
+    assert check_catalog(po, "es", include_fuzzy=True).failed
 
 
 def test_msgfmt_findings_are_critical_with_their_line(tmp_path: Path) -> None:
     po = write(tmp_path, [PoEntry(msgctxt="doc", msgid="Line\n", msgstr="Línea")])
-    report = check_catalogue(po, "es")
+    report = check_catalog(po, "es")
     msgfmt = [p for p in report.problems if p.check == "msgfmt"]
     msgstr_line = read_po(po).entries[0].msgstr_line
     assert msgfmt and msgfmt[0].severity == CRITICAL and msgfmt[0].line == msgstr_line
@@ -132,14 +132,14 @@ def test_msgfmt_findings_are_critical_with_their_line(tmp_path: Path) -> None:
 
 def test_syntax_error_is_one_critical_problem_not_a_crash(tmp_path: Path) -> None:
     po = write(tmp_path, [], 'msgid "a"\nmsgstr "b\n')
-    report = check_catalogue(po, "es", use_msgfmt=False)
+    report = check_catalog(po, "es", use_msgfmt=False)
     assert [(p.check, p.line, p.severity) for p in report.problems] == [("syntax", 2, CRITICAL)]
     assert report.failed
 
 
 def test_untranslated_entries_are_cosmetic(tmp_path: Path) -> None:
     po = write(tmp_path, [PoEntry(msgctxt="doc", msgid="Not yet", msgstr="")])
-    report = check_catalogue(po, "es")
+    report = check_catalog(po, "es")
     assert [(p.check, p.severity) for p in report.problems] == [("untranslated", COSMETIC)]
     assert not report.failed
 
@@ -172,7 +172,7 @@ def test_reviewed_translation_that_breaks_the_glossary_is_critical(tmp_path: Pat
         PoEntry(msgctxt="doc", msgid="The SCO left.", msgstr="La SCO se fue.",
                 flags=["fuzzy"]),   # a draft: the pipeline already noted it
     ])
-    report = check_catalogue(po, "es", glossary=glossary)
+    report = check_catalog(po, "es", glossary=glossary)
     found = [p for p in report.problems if p.check == "glossary"]
     assert [(p.line, p.severity) for p in found] == [(read_po(po).entries[0].line, CRITICAL)]
     assert "OCS" in found[0].message and report.failed
@@ -230,7 +230,7 @@ def test_format_flags_cms_i18n_never_writes_are_critical(tmp_path: Path) -> None
     assert critical_problems("40% over", "40 % más", flags=["fuzzy", "no-wrap"]) == []
     po = write(tmp_path, [PoEntry(msgctxt="doc", msgid="40% over", msgstr="40 % más",
                                   flags=["python-format"])])
-    report = check_catalogue(po, "es", use_msgfmt=False)
+    report = check_catalog(po, "es", use_msgfmt=False)
     assert [(p.check, p.severity) for p in report.problems] == [("flags", CRITICAL)]
     assert report.failed
 
@@ -238,9 +238,9 @@ def test_format_flags_cms_i18n_never_writes_are_critical(tmp_path: Path) -> None
 def test_a_language_specific_check_runs_only_for_its_languages(tmp_path: Path) -> None:
     entries = [PoEntry(msgctxt="doc", msgid="Who will attend?", msgstr="Qui viendra ?")]
     fr = write(tmp_path / "fr", entries)
-    assert "invertedmarks" not in {p.check for p in check_catalogue(fr, "fr").problems}
+    assert "invertedmarks" not in {p.check for p in check_catalog(fr, "fr").problems}
     es = write(tmp_path / "es", [PoEntry(msgctxt="doc", msgid="Who will attend?",
                                          msgstr="Quién asistirá?")])
-    found = [p for p in check_catalogue(es, "es").problems if p.check == "invertedmarks"]
+    found = [p for p in check_catalog(es, "es").problems if p.check == "invertedmarks"]
     assert [(p.severity, p.message) for p in found] == [
         (COSMETIC, "msgstr has '?' without '¿'")]

@@ -51,7 +51,7 @@ def test_reject_never_loses_a_text(po: Path) -> None:
     msgfmt_check(po)
 
 
-def test_conflict_keeps_the_catalogue_text_fuzzy_with_the_other_noted(po: Path) -> None:
+def test_conflict_keeps_the_catalog_text_fuzzy_with_the_other_noted(po: Path) -> None:
     edit_catalog(po, [Change("doc", "One.", TRANSLATE, text="Uno (catálogo).")])
     edit_catalog(po, [Change("doc", "One.", CONFLICT, text="Uno (página).",
                              note='conflict: the page says "Uno (página)."')])
@@ -73,7 +73,7 @@ def test_what_cannot_be_done_is_skipped_with_a_reason(po: Path) -> None:
     assert po.read_bytes() == before
 
 
-def test_a_missing_or_locked_catalogue_is_an_error(po: Path, tmp_path: Path) -> None:
+def test_a_missing_or_locked_catalog_is_an_error(po: Path, tmp_path: Path) -> None:
     with pytest.raises(CatalogError, match="no catalogue here"):
         edit_catalog(tmp_path / "none.po", [Change("doc", "One.", APPROVE)])
     with locked(po), pytest.raises(LockedError):

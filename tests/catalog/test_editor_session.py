@@ -78,14 +78,14 @@ def test_editor_session_on_the_seed_article(tmp_path: Path) -> None:
                  "en Moscú esta semana.",
         body[3]: "Se espera que más de 100 delegaciones extranjeras participen en los debates.",
     }
-    catalogue = polib.pofile(str(po))
-    for entry in catalogue:
+    catalog = polib.pofile(str(po))
+    for entry in catalog:
         if entry.msgid == title or entry.msgid in edited:
             entry.msgstr = edited.get(entry.msgid, entry.msgstr)
             entry.flags.remove("fuzzy")
         if entry.msgid == body[2]:
             entry.tcomment = "Check the spelling of Shoigu with the style guide"
-    catalogue.save()
+    catalog.save()
     approved = {(f"{DOC}:title", title): fake_mt(title)}
     approved.update({(DOC, k): v for k, v in edited.items()})
 
@@ -128,12 +128,12 @@ def test_editor_session_on_the_seed_article(tmp_path: Path) -> None:
     assert spanish.startswith(fake_mt(title) + "\n\n" + changed)
     assert new_paragraph in spanish
     # After the editor approves the changed unit, it is published too.
-    catalogue = polib.pofile(str(po))
-    entry = catalogue.find(changed, msgctxt=DOC)
+    catalog = polib.pofile(str(po))
+    entry = catalog.find(changed, msgctxt=DOC)
     entry.msgstr = "Los jefes ... la próxima semana."
     entry.flags.remove("fuzzy")
     entry.previous_msgid = None
-    catalogue.save()
+    catalog.save()
     update(po, units(title, new_body), memory, pot=pot)
     msgfmt_check(po)
     assert "la próxima semana" in apply(title, new_body, translations_for_apply(po).translations)

@@ -32,7 +32,7 @@ def configure(layout: str) -> None:
 
 
 @pytest.mark.engine
-def test_one_catalogue_per_section(site: Path) -> None:
+def test_one_catalog_per_section(site: Path) -> None:
     configure("section")
     result = run("translate", "--lang", "es", "--engine", "apertium", "--quiet")
     assert result.exit_code == 0, result.output
@@ -61,7 +61,7 @@ def test_one_catalogue_per_section(site: Path) -> None:
 
 
 @pytest.mark.engine
-def test_one_catalogue_per_document_and_the_same_entries(site: Path) -> None:
+def test_one_catalog_per_document_and_the_same_entries(site: Path) -> None:
     configure("language")
     assert run("translate", "--lang", "es", "--engine", "apertium", "-q").exit_code == 0
     whole = {(e.msgctxt, e.msgid): e.msgstr for e in entries(LOCALE / "content.po")}

@@ -65,7 +65,7 @@ def entries(draw: st.DrawFn, text: st.SearchStrategy[str] = realistic_text) -> P
 
 
 @st.composite
-def catalogues(draw: st.DrawFn, text: st.SearchStrategy[str] = realistic_text) -> PoFile:
+def catalogs(draw: st.DrawFn, text: st.SearchStrategy[str] = realistic_text) -> PoFile:
     found = draw(st.lists(entries(text), max_size=8,
                           unique_by=lambda e: (e.obsolete, e.msgctxt, e.msgid)))
     live = [e for e in found if not e.obsolete]
@@ -79,7 +79,7 @@ slow = settings(max_examples=60, deadline=None,
 
 
 @slow
-@given(catalogues())
+@given(catalogs())
 def test_layout_is_byte_identical_to_msgcat(po: PoFile) -> None:
     assume(po.entries)          # msgcat prints nothing for a header alone
     text = format_po(po)
@@ -127,7 +127,7 @@ any_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_charact
 
 
 @slow
-@given(catalogues(any_text))
+@given(catalogs(any_text))
 def test_round_trip_keeps_every_character(po: PoFile) -> None:
     text = format_po(po)
     back = parse_po(text)
@@ -167,7 +167,7 @@ def test_unicode_round_trip_through_gettext_polib_and_babel(tmp_path: Path, text
 
 
 @slow
-@given(catalogues())
+@given(catalogs())
 def test_polib_and_babel_read_what_we_write(po: PoFile) -> None:
     for entry in po.entries:
         if entry.obsolete:      # Babel cannot read "#~|" lines; the merge never writes them
@@ -216,7 +216,7 @@ def test_reading_and_writing_an_unchanged_file_gives_the_same_bytes(tmp_path: Pa
     ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
      '"Plural-Forms: nplurals=two\\n"\n', 2, "Plural-Forms"),
 ])
-def test_malformed_catalogue_names_the_line(text: str, line: int, words: str) -> None:
+def test_malformed_catalog_names_the_line(text: str, line: int, words: str) -> None:
     with pytest.raises(CatalogError) as caught:
         parse_po(text, "es.po")
     assert caught.value.line == line

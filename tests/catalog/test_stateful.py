@@ -125,15 +125,15 @@ class EditorSession(RuleBasedStateMachine):
 
     # --------------------------------------------------------------- editor side
 
-    def live_entries(self, catalogue: polib.POFile) -> list[polib.POEntry]:
-        return [e for e in catalogue if not e.obsolete and e.msgstr]
+    def live_entries(self, catalog: polib.POFile) -> list[polib.POEntry]:
+        return [e for e in catalog if not e.obsolete and e.msgstr]
 
     @precondition(lambda self: self.ran)
     @rule(data=st.data(), new=st.one_of(st.none(), translation))
     def review(self, data: st.DataObject, new: str | None) -> None:
         """Approve a suggestion as it is (new is None) or with a rewritten msgstr."""
-        catalogue = polib.pofile(str(self.po))
-        entries = self.live_entries(catalogue)
+        catalog = polib.pofile(str(self.po))
+        entries = self.live_entries(catalog)
         if not entries:
             return
         entry = data.draw(st.sampled_from(entries))
@@ -143,7 +143,7 @@ class EditorSession(RuleBasedStateMachine):
             entry.flags.remove("fuzzy")
         entry.previous_msgid = None          # what Poedit does on approval
         entry.previous_msgctxt = None
-        catalogue.save()
+        catalog.save()
         self.approved[(entry.msgctxt, entry.msgid)] = entry.msgstr
         self.typed[(entry.msgctxt, entry.msgid)] = entry.msgstr
 
@@ -151,28 +151,28 @@ class EditorSession(RuleBasedStateMachine):
     @rule(data=st.data(), new=translation)
     def draft(self, data: st.DataObject, new: str) -> None:
         """Rewrite a msgstr and leave it fuzzy, as Weblate's "needs editing" does."""
-        catalogue = polib.pofile(str(self.po))
-        entries = [e for e in catalogue if not e.obsolete]
+        catalog = polib.pofile(str(self.po))
+        entries = [e for e in catalog if not e.obsolete]
         if not entries:
             return
         entry = data.draw(st.sampled_from(entries))
         entry.msgstr = new
         if "fuzzy" not in entry.flags:
             entry.flags.insert(0, "fuzzy")
-        catalogue.save()
+        catalog.save()
         self.approved.pop((entry.msgctxt, entry.msgid), None)
         self.typed[(entry.msgctxt, entry.msgid)] = new
 
     @precondition(lambda self: self.ran)
     @rule(data=st.data(), text=comment)
     def add_comment(self, data: st.DataObject, text: str) -> None:
-        catalogue = polib.pofile(str(self.po))
-        entries = [e for e in catalogue if not e.obsolete]
+        catalog = polib.pofile(str(self.po))
+        entries = [e for e in catalog if not e.obsolete]
         if not entries:
             return
         entry = data.draw(st.sampled_from(entries))
         entry.tcomment = f"{entry.tcomment}\n{text}" if entry.tcomment else text
-        catalogue.save()
+        catalog.save()
         self.comments[(entry.msgctxt, entry.msgid)] = text
 
     # --------------------------------------------------------------- invariants

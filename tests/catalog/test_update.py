@@ -77,9 +77,9 @@ def run(paths: tuple[Path, Path], entries: list) -> UpdateResult:
 
 def edit(po: Path, *changes: tuple[str, str | None, str | None]) -> None:
     """Act as an editor in a PO editor: (msgid, new msgstr or None, comment or None)."""
-    catalogue = polib.pofile(str(po))
+    catalog = polib.pofile(str(po))
     for msgid, msgstr, comment in changes:
-        entry = next(e for e in catalogue if e.msgid == msgid and not e.obsolete)
+        entry = next(e for e in catalog if e.msgid == msgid and not e.obsolete)
         if msgstr is not None:
             entry.msgstr = msgstr
         if "fuzzy" in entry.flags:
@@ -87,7 +87,7 @@ def edit(po: Path, *changes: tuple[str, str | None, str | None]) -> None:
         entry.previous_msgid = None
         if comment is not None:
             entry.tcomment = comment
-    catalogue.save()
+    catalog.save()
 
 
 def entry_for(po: Path, msgid: str):
@@ -214,9 +214,9 @@ def test_history_survives_reruns_and_a_second_change_until_reviewed(paths) -> No
 def test_an_edited_draft_that_is_still_fuzzy_is_the_editors(paths) -> None:
     po, _ = paths
     run(paths, units(TITLE, P1))
-    catalogue = polib.pofile(str(po))
-    catalogue.find(P1, msgctxt="news/moscow").msgstr = "Borrador de la editora."  # still fuzzy
-    catalogue.save()
+    catalog = polib.pofile(str(po))
+    catalog.find(P1, msgctxt="news/moscow").msgstr = "Borrador de la editora."  # still fuzzy
+    catalog.save()
     better = [unit(e.context, e.source, "OTRA SUGERENCIA " + e.source, line=e.references[0][1])
               for e in units(TITLE, P1)]
     result = run(paths, better)
@@ -241,9 +241,9 @@ def test_previous_msgid_dropped_by_a_tool_is_restored(paths) -> None:
     po, _ = paths
     changed = reviewed_then_changed(paths)
     with po.open("rb") as handle:                   # Babel saves without #| by default
-        catalogue = pofile.read_po(handle, abort_invalid=True)
+        catalog = pofile.read_po(handle, abort_invalid=True)
     with po.open("wb") as handle:
-        pofile.write_po(handle, catalogue, include_previous=False)
+        pofile.write_po(handle, catalog, include_previous=False)
     assert "#| msgid" not in po.read_text(encoding="utf-8")
     run(paths, units(TITLE, changed))
     entry = entry_for(po, changed)
@@ -255,11 +255,11 @@ def test_a_translation_carried_in_a_comment_by_an_earlier_version_moves_to_msgst
     po, _ = paths
     changed = P1.replace("this week", "next week")
     run(paths, units(TITLE, changed))
-    catalogue = polib.pofile(str(po))
-    entry = catalogue.find(changed, msgctxt="news/moscow")
+    catalog = polib.pofile(str(po))
+    entry = catalog.find(changed, msgctxt="news/moscow")
     entry.previous_msgid = P1
     entry.comment += "\n" + PREVIOUS_NOTE + quote_note("Traducción revisada.")
-    catalogue.save()
+    catalog.save()
     run(paths, units(TITLE, changed))
     entry = entry_for(po, changed)
     assert entry.msgstr == "Traducción revisada." and entry.fuzzy
@@ -310,10 +310,10 @@ def test_reviewed_translation_is_reused_for_the_same_text_elsewhere(paths) -> No
 def test_editor_comments_and_flags_survive_machine_comment_updates(paths) -> None:
     po, _ = paths
     run(paths, [unit("d", P1, fake_mt(P1), comments=("engine: apertium",))])
-    catalogue = polib.pofile(str(po))
-    catalogue[0].tcomment = "ask the desk about 'informally'"
-    catalogue[0].flags.append("no-wrap")
-    catalogue.save()
+    catalog = polib.pofile(str(po))
+    catalog[0].tcomment = "ask the desk about 'informally'"
+    catalog[0].flags.append("no-wrap")
+    catalog.save()
     run(paths, [unit("d", P1, fake_mt(P1), comments=("engine: argos 1.9",
                                                      "glossary problem: ASEAN"))])
     entry = entry_for(po, P1)
@@ -331,7 +331,7 @@ def test_editor_formatting_is_left_alone_when_nothing_changed(paths) -> None:
     assert po.read_bytes() == before and not result.written
 
 
-def test_malformed_catalogue_stops_the_update_and_is_left_untouched(paths) -> None:
+def test_malformed_catalog_stops_the_update_and_is_left_untouched(paths) -> None:
     po, _ = paths
     run(paths, units(TITLE, P1))
     text = po.read_text(encoding="utf-8").replace('msgstr "ES: Asian', 'msgstr "ES: Asian"x"', 1)
@@ -357,7 +357,7 @@ def test_duplicate_entry_added_by_hand_is_reported(paths) -> None:
     assert po.read_bytes() == before
 
 
-def test_catalogue_of_another_language_is_refused(paths) -> None:
+def test_catalog_of_another_language_is_refused(paths) -> None:
     po, _ = paths
     run(paths, units(TITLE))
     po.write_text(po.read_text(encoding="utf-8").replace("Language: es", "Language: fr"),
@@ -366,7 +366,7 @@ def test_catalogue_of_another_language_is_refused(paths) -> None:
         update_catalog(po, units(TITLE), lang="es", domain="content")
 
 
-def test_second_run_on_a_locked_catalogue_is_refused_clearly(paths) -> None:
+def test_second_run_on_a_locked_catalog_is_refused_clearly(paths) -> None:
     po, _ = paths
     run(paths, units(TITLE))
     before = po.read_bytes()
@@ -504,7 +504,7 @@ def test_an_editor_save_during_the_merge_is_kept_and_merged_again(paths, monkeyp
     assert entry_for(po, P3).msgstr == fake_mt(P3)
 
 
-def test_a_catalogue_that_never_stops_changing_is_left_alone(paths, monkeypatch) -> None:
+def test_a_catalog_that_never_stops_changing_is_left_alone(paths, monkeypatch) -> None:
     from cms_i18n.catalog import update
 
     po, _ = paths

@@ -17,7 +17,7 @@ def run(*args: str | Path) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def catalogue(locale: Path, *entries: CatalogEntry, approve: tuple[str, ...] = ()) -> Path:
+def catalog(locale: Path, *entries: CatalogEntry, approve: tuple[str, ...] = ()) -> Path:
     po, pot = catalog_paths(locale, "es", "content")
     update_catalog(po, list(entries), lang="es", domain="content", pot_path=pot)
     edited = polib.pofile(str(po))
@@ -33,8 +33,8 @@ BROKEN_LINK = CatalogEntry("d", "Read [the statement](https://example.org/s).",
                            "Lea [la declaración](https://example.org/x).")
 
 
-def test_clean_catalogue_passes(tmp_path: Path) -> None:
-    catalogue(tmp_path / "locale", GOOD, approve=(GOOD.source,))
+def test_clean_catalog_passes(tmp_path: Path) -> None:
+    catalog(tmp_path / "locale", GOOD, approve=(GOOD.source,))
     code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
                        "--glossary-dir", tmp_path / "none")
     assert code == 0
@@ -43,7 +43,7 @@ def test_clean_catalogue_passes(tmp_path: Path) -> None:
 
 
 def test_critical_problem_in_reviewed_entry_exits_2_with_file_and_line(tmp_path: Path) -> None:
-    po = catalogue(tmp_path / "locale", GOOD, BROKEN_LINK, approve=(BROKEN_LINK.source,))
+    po = catalog(tmp_path / "locale", GOOD, BROKEN_LINK, approve=(BROKEN_LINK.source,))
     code, out, err = run("check", "--locale-dir", tmp_path / "locale",
                          "--glossary-dir", tmp_path / "none")
     assert code == 2
@@ -57,7 +57,7 @@ def test_critical_problem_in_reviewed_entry_exits_2_with_file_and_line(tmp_path:
 
 
 def test_drafts_do_not_fail_unless_included(tmp_path: Path) -> None:
-    catalogue(tmp_path / "locale", BROKEN_LINK)
+    catalog(tmp_path / "locale", BROKEN_LINK)
     code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
                        "--glossary-dir", tmp_path / "none")
     assert code == 0 and "critical (draft): markdown" in out
@@ -67,7 +67,7 @@ def test_drafts_do_not_fail_unless_included(tmp_path: Path) -> None:
 
 
 def test_json_and_severity_filter(tmp_path: Path) -> None:
-    catalogue(tmp_path / "locale", BROKEN_LINK,
+    catalog(tmp_path / "locale", BROKEN_LINK,
               CatalogEntry("d", "Delegations arrive.", "Las delegaciones llegan"),
               approve=(BROKEN_LINK.source,))
     code, out, _ = run("check", "--json", "--severity", "critical", "--locale-dir",
@@ -81,8 +81,8 @@ def test_json_and_severity_filter(tmp_path: Path) -> None:
     assert any("glossary check skipped" in note for note in data["notes"])
 
 
-def test_msgfmt_error_in_a_hand_edited_catalogue_fails(tmp_path: Path) -> None:
-    po = catalogue(tmp_path / "locale", GOOD, approve=(GOOD.source,))
+def test_msgfmt_error_in_a_hand_edited_catalog_fails(tmp_path: Path) -> None:
+    po = catalog(tmp_path / "locale", GOOD, approve=(GOOD.source,))
     text = po.read_text(encoding="utf-8").replace(
         'msgstr "Escriba a feedback@rttv.ru."', 'msgstr "Escriba a feedback@rttv.ru.\\n"')
     po.write_text(text, encoding="utf-8")

@@ -18,7 +18,7 @@ def run(*args: str | Path) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def catalogue(locale: Path, lang: str = "es") -> Path:
+def catalog(locale: Path, lang: str = "es") -> Path:
     po, pot = catalog_paths(locale, lang, "content")
     update_catalog(po, [CatalogEntry("d:title", "Forum", "Foro"),
                         CatalogEntry("d", "Draft.", "Borrador."),
@@ -35,8 +35,8 @@ def load(mo: Path) -> gettext.GNUTranslations:
         return gettext.GNUTranslations(handle)
 
 
-def test_compiles_reviewed_translations_beside_the_catalogue(tmp_path: Path) -> None:
-    po = catalogue(tmp_path / "locale")
+def test_compiles_reviewed_translations_beside_the_catalog(tmp_path: Path) -> None:
+    po = catalog(tmp_path / "locale")
     code, out, _ = run("compile", "--locale-dir", tmp_path / "locale")
     assert code == 0
     mo = po.with_suffix(".mo")
@@ -47,7 +47,7 @@ def test_compiles_reviewed_translations_beside_the_catalogue(tmp_path: Path) -> 
 
 
 def test_include_fuzzy_previews_drafts_and_json(tmp_path: Path) -> None:
-    po = catalogue(tmp_path / "locale")
+    po = catalog(tmp_path / "locale")
     code, out, _ = run("compile", "--include-fuzzy", "--json", "--locale-dir",
                        tmp_path / "locale")
     assert code == 0
@@ -57,15 +57,15 @@ def test_include_fuzzy_previews_drafts_and_json(tmp_path: Path) -> None:
 
 
 def test_only_the_languages_asked_for(tmp_path: Path) -> None:
-    es = catalogue(tmp_path / "locale", "es")
-    fr = catalogue(tmp_path / "locale", "fr")
+    es = catalog(tmp_path / "locale", "es")
+    fr = catalog(tmp_path / "locale", "fr")
     code, _, _ = run("compile", "--lang", "fr", "--locale-dir", tmp_path / "locale")
     assert code == 0
     assert fr.with_suffix(".mo").exists() and not es.with_suffix(".mo").exists()
 
 
-def test_broken_catalogue_is_an_error_and_no_mo_is_written(tmp_path: Path) -> None:
-    po = catalogue(tmp_path / "locale")
+def test_broken_catalog_is_an_error_and_no_mo_is_written(tmp_path: Path) -> None:
+    po = catalog(tmp_path / "locale")
     po.write_text(po.read_text(encoding="utf-8").replace('msgid "Forum"', 'msgid "Forum'),
                   encoding="utf-8")
     code, _, err = run("compile", "--locale-dir", tmp_path / "locale")
@@ -76,7 +76,7 @@ def test_broken_catalogue_is_an_error_and_no_mo_is_written(tmp_path: Path) -> No
 def test_a_reviewed_broken_tag_or_foreign_flag_stops_compile_unless_forced(
         tmp_path: Path) -> None:
     locale = tmp_path / "locale"
-    po = catalogue(locale)
+    po = catalog(locale)
     entries = polib.pofile(str(po))
     draft = entries.find("Draft.", msgctxt="d")
     draft.msgid = "The <strong>African Union</strong> sent observers."

@@ -17,7 +17,7 @@ def run(*args: str | Path) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def make_catalogues(locale: Path) -> None:
+def make_catalogs(locale: Path) -> None:
     for lang in ("es", "fr"):
         po, pot = catalog_paths(locale, lang, "content")
         update_catalog(po, [
@@ -29,13 +29,13 @@ def make_catalogues(locale: Path) -> None:
                          problems=("markup problem: the engine lost '<b>'",)),
         ], lang=lang, domain="content", pot_path=pot)
     po, _ = catalog_paths(locale, "es", "content")
-    catalogue = polib.pofile(str(po))
-    catalogue[0].flags.remove("fuzzy")
-    catalogue.save()
+    catalog = polib.pofile(str(po))
+    catalog[0].flags.remove("fuzzy")
+    catalog.save()
 
 
 def test_table_counts_per_language_and_document(tmp_path: Path) -> None:
-    make_catalogues(tmp_path / "locale")
+    make_catalogs(tmp_path / "locale")
     code, out, _ = run("status", "--locale-dir", tmp_path / "locale")
     assert code == 0
     lines = [line.split() for line in out.splitlines()]
@@ -48,7 +48,7 @@ def test_table_counts_per_language_and_document(tmp_path: Path) -> None:
 
 
 def test_json_for_scripts_and_language_filter(tmp_path: Path) -> None:
-    make_catalogues(tmp_path / "locale")
+    make_catalogs(tmp_path / "locale")
     code, out, _ = run("status", "--json", "--lang", "es", "--locale-dir", tmp_path / "locale")
     assert code == 0
     data = json.loads(out)
@@ -60,16 +60,16 @@ def test_json_for_scripts_and_language_filter(tmp_path: Path) -> None:
     assert es["total"]["units"] == 4 and es["obsolete"] == 0
 
 
-def test_unknown_language_and_missing_catalogue_are_clear_errors(tmp_path: Path) -> None:
-    make_catalogues(tmp_path / "locale")
+def test_unknown_language_and_missing_catalog_are_clear_errors(tmp_path: Path) -> None:
+    make_catalogs(tmp_path / "locale")
     code, _, err = run("status", "--lang", "de", "--locale-dir", tmp_path / "locale")
     assert code != 0 and "error: no de catalogue" in err
     code, _, err = run("status", "--lang", "xx-nope", "--locale-dir", tmp_path / "locale")
     assert code != 0 and "error:" in err and "Traceback" not in err
 
 
-def test_malformed_catalogue_is_reported_with_file_and_line(tmp_path: Path) -> None:
-    make_catalogues(tmp_path / "locale")
+def test_malformed_catalog_is_reported_with_file_and_line(tmp_path: Path) -> None:
+    make_catalogs(tmp_path / "locale")
     po, _ = catalog_paths(tmp_path / "locale", "es", "content")
     po.write_text(po.read_text(encoding="utf-8") + 'msgid "broken\n', encoding="utf-8")
     lines = po.read_text(encoding="utf-8").count("\n")
@@ -78,6 +78,6 @@ def test_malformed_catalogue_is_reported_with_file_and_line(tmp_path: Path) -> N
     assert err.startswith(f"error: {po}:{lines}: ")
 
 
-def test_no_catalogues_yet(tmp_path: Path) -> None:
+def test_no_catalogs_yet(tmp_path: Path) -> None:
     code, out, _ = run("status", "--locale-dir", tmp_path / "nowhere")
     assert code == 0 and "no catalogues" in out

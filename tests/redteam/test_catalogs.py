@@ -12,7 +12,7 @@ from tests.redteam.helpers import refused
 
 
 @pytest.fixture
-def catalogue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def catalog(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     po, pot = catalog_paths(Path("locale"), "es", "content")
     update_catalog(po, [CatalogEntry("a", "Hello.", "Hola.")], lang="es", domain="content",
@@ -23,10 +23,10 @@ def catalogue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.mark.parametrize("escape", [r"\x110000", r"\xD800", r"\xDFFF",
                                     r"\x" + "F" * 40])
 @pytest.mark.parametrize("command", ["status", "check", "compile"])
-def test_an_escape_that_is_not_a_character_is_one_line(catalogue: Path, escape: str,
+def test_an_escape_that_is_not_a_character_is_one_line(catalog: Path, escape: str,
                                                        command: str) -> None:
-    before = catalogue.read_bytes()
-    catalogue.write_bytes(before + f'\nmsgid "x"\nmsgstr "{escape}"\n'.encode())
+    before = catalog.read_bytes()
+    catalog.write_bytes(before + f'\nmsgid "x"\nmsgstr "{escape}"\n'.encode())
     msgstr_line = before.count(b"\n") + 3
     result = run(command)
     if command == "check":      # check reports a broken catalogue as a critical finding
@@ -37,23 +37,23 @@ def test_an_escape_that_is_not_a_character_is_one_line(catalogue: Path, escape: 
         refused(result, f"content.po:{msgstr_line}: ", "is not a character")
 
 
-def test_escapes_within_unicode_still_read(catalogue: Path) -> None:
-    catalogue.write_bytes(catalogue.read_bytes() + b'\nmsgid "x"\nmsgstr "\\x41\\101\\x10FFFF"\n')
+def test_escapes_within_unicode_still_read(catalog: Path) -> None:
+    catalog.write_bytes(catalog.read_bytes() + b'\nmsgid "x"\nmsgstr "\\x41\\101\\x10FFFF"\n')
     assert run("status").exit_code == 0
 
 
 @pytest.mark.parametrize("charset", ["base64", "rot13", "zlib", "hex", "bz2", "uu"])
-def test_a_charset_that_is_not_a_text_encoding_is_one_line(catalogue: Path,
+def test_a_charset_that_is_not_a_text_encoding_is_one_line(catalog: Path,
                                                            charset: str) -> None:
-    data = catalogue.read_bytes().replace(b"charset=UTF-8", f"charset={charset}".encode())
-    catalogue.write_bytes(data + b'\nmsgid "y"\nmsgstr "\xff"\n')   # not UTF-8: charset used
+    data = catalog.read_bytes().replace(b"charset=UTF-8", f"charset={charset}".encode())
+    catalog.write_bytes(data + b'\nmsgid "y"\nmsgstr "\xff"\n')   # not UTF-8: charset used
     refused(run("status"), "content.po", f"charset {charset!r}", "not a text encoding")
     Path("page.txt").write_text("Hello.\n", encoding="utf-8")
     refused(run("translate", "--lang", "es", "--source", "page.txt"), "not a text encoding")
-    assert catalogue.read_bytes().endswith(b'msgstr "\xff"\n')
+    assert catalog.read_bytes().endswith(b'msgstr "\xff"\n')
 
 
-def test_an_unknown_charset_is_one_line(catalogue: Path) -> None:
-    data = catalogue.read_bytes().replace(b"charset=UTF-8", b"charset=NO-SUCH-99")
-    catalogue.write_bytes(data + b'\nmsgid "y"\nmsgstr "\xff"\n')
+def test_an_unknown_charset_is_one_line(catalog: Path) -> None:
+    data = catalog.read_bytes().replace(b"charset=UTF-8", b"charset=NO-SUCH-99")
+    catalog.write_bytes(data + b'\nmsgid "y"\nmsgstr "\xff"\n')
     refused(run("status"), "NO-SUCH-99")

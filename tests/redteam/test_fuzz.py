@@ -46,7 +46,7 @@ soup = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=8)),
 
 @FUZZ
 @given(soup)
-def test_the_po_reader_gives_a_catalogue_or_a_clean_error(text: str) -> None:
+def test_the_po_reader_gives_a_catalog_or_a_clean_error(text: str) -> None:
     for candidate in (text, f'msgid ""\nmsgstr ""\n\n{text}', f'msgid "{text}"\nmsgstr "x"\n'):
         try:
             parse_po(candidate, "fuzz.po")

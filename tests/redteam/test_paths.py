@@ -45,14 +45,14 @@ def test_a_file_name_with_a_newline_cannot_inject_an_approved_entry(site: Path) 
     (site / "content" / crafted).write_text("Another paragraph here.\n", encoding="utf-8")
     assert translate().exit_code == 0
     msgfmt_check(PO)
-    catalogue = read_po(PO)
-    assert len(catalogue.entries) == 3
-    assert all(e.fuzzy for e in catalogue.entries)
-    assert "APROBADO" not in {e.msgstr for e in catalogue.entries}
-    crafted_refs = [r for e in catalogue.entries for r in e.references if "y.txt" in r]
+    catalog = read_po(PO)
+    assert len(catalog.entries) == 3
+    assert all(e.fuzzy for e in catalog.entries)
+    assert "APROBADO" not in {e.msgstr for e in catalog.entries}
+    crafted_refs = [r for e in catalog.entries for r in e.references if "y.txt" in r]
     assert crafted_refs and all("\n" not in r and "%0A" in r for r in crafted_refs)
     assert [e.msgid for e in polib.pofile(str(PO)) if not e.obsolete] == [
-        e.msgid for e in catalogue.entries]
+        e.msgid for e in catalog.entries]
 
 
 def test_a_file_name_with_spaces_uses_gnu_isolates(site: Path) -> None:

@@ -168,16 +168,16 @@ class Session:
         return text
 
     def with_polib(self, edit: Callable[[polib.POFile], None]) -> None:
-        catalogue = polib.pofile(str(PO), wrapwidth=79)
-        edit(catalogue)
-        catalogue.save()
+        catalog = polib.pofile(str(PO), wrapwidth=79)
+        edit(catalog)
+        catalog.save()
 
     def with_babel(self, edit: Callable[[object], None]) -> None:
         with PO.open("rb") as handle:
-            catalogue = pofile.read_po(handle, abort_invalid=True)
-        edit(catalogue)
+            catalog = pofile.read_po(handle, abort_invalid=True)
+        edit(catalog)
         with PO.open("wb") as handle:
-            pofile.write_po(handle, catalogue)   # Babel's defaults: #| lines dropped
+            pofile.write_po(handle, catalog)   # Babel's defaults: #| lines dropped
 
     def with_text_editor(self, old: str, new: str) -> None:
         """A sed-style edit of one msgstr line, leaving the flags as they were."""
@@ -189,12 +189,12 @@ class Session:
 
     # -- one editing action ---------------------------------------------------------
 
-    def find(self, catalogue: polib.POFile, start: str) -> polib.POEntry | None:
-        return next((e for e in catalogue if not e.obsolete and e.msgid.startswith(start)),
+    def find(self, catalog: polib.POFile, start: str) -> polib.POEntry | None:
+        return next((e for e in catalog if not e.obsolete and e.msgid.startswith(start)),
                     None)
 
-    def approve(self, catalogue: polib.POFile, start: str, text: str | None = None) -> None:
-        entry = self.find(catalogue, start)
+    def approve(self, catalog: polib.POFile, start: str, text: str | None = None) -> None:
+        entry = self.find(catalog, start)
         if entry is None:
             return
         if text is not None:
@@ -205,8 +205,8 @@ class Session:
             entry.flags.remove("fuzzy")
         entry.previous_msgid = None
 
-    def draft(self, catalogue: polib.POFile, start: str, text: str) -> None:
-        entry = self.find(catalogue, start)
+    def draft(self, catalog: polib.POFile, start: str, text: str) -> None:
+        entry = self.find(catalog, start)
         if entry is None:
             return
         entry.msgstr = self.type(text)
@@ -234,24 +234,24 @@ def run_session(root: Path, arm: str, first: Path | None = None) -> Figures:
 
     # Round 1, in Poedit (polib): approvals, rewrites, drafts left fuzzy, a comment,
     # and an approval with the wrong name for the SCO (a glossary problem to find).
-    def round_one(catalogue: polib.POFile) -> None:
-        session.approve(catalogue, "Armenia will not attend", "Armenia ausente")
-        session.approve(catalogue, "Security officials from Armenia",
+    def round_one(catalog: polib.POFile) -> None:
+        session.approve(catalog, "Armenia will not attend", "Armenia ausente")
+        session.approve(catalog, "Security officials from Armenia",
                         "Los responsables de seguridad de Armenia no asistirán a la reunión "
                         "de la Organización del Tratado de Seguridad Colectiva (OTSC) en "
                         "Minsk esta semana, según el Ministerio de Exteriores.")
-        session.approve(catalogue, "Observers from the Shanghai",
+        session.approve(catalog, "Observers from the Shanghai",
                         "Por primera vez se invitó a observadores de la SCO.")
-        session.draft(catalogue, "The CSTO, which also includes",
+        session.draft(catalog, "The CSTO, which also includes",
                       "La OTSC, que incluye también a Bielorrusia, Kazajistán, Kirguistán, "
                       "Rusia y Tayikistán, celebra maniobras cada otoño desde 2004.")
-        session.draft(catalogue, "Yerevan froze", "Ereván congeló su participación en 2024.")
-        session.approve(catalogue, "The CSTO held command-staff drills")
-        session.draft(catalogue, "Turnout was 40%", "La participación fue un 40 % mayor.")
-        session.approve(catalogue, "Delegates from <a href",
+        session.draft(catalog, "Yerevan froze", "Ereván congeló su participación en 2024.")
+        session.approve(catalog, "The CSTO held command-staff drills")
+        session.draft(catalog, "Turnout was 40%", "La participación fue un 40 % mayor.")
+        session.approve(catalog, "Delegates from <a href",
                         'Delegados de la <a href="https://example.org/asean">ASEAN</a> se '
                         "reunieron el segundo día.")
-        entry = session.find(catalogue, "The ministers are expected")
+        entry = session.find(catalog, "The ministers are expected")
         if entry is not None:
             entry.tcomment = "check the day with the desk"
 
@@ -273,8 +273,8 @@ def run_session(root: Path, arm: str, first: Path | None = None) -> Figures:
 
     # Round 2, in Babel: a no-op save (it re-wraps, drops #| and adds python-format to
     # "40% over") plus one more draft.
-    def round_two(catalogue: object) -> None:
-        for message in catalogue:                                 # type: ignore[attr-defined]
+    def round_two(catalog: object) -> None:
+        for message in catalog:                                 # type: ignore[attr-defined]
             if isinstance(message.id, str) and message.id.startswith("The final statement"):
                 message.string = session.type("La declaración final la firmaron doce jefes "
                                               "de Estado.")
@@ -301,8 +301,8 @@ def run_session(root: Path, arm: str, first: Path | None = None) -> Figures:
 def finish(session: Session) -> None:
     """The figures at the end: history, problems where editors look, apply, compile."""
     figures = session.figures
-    catalogue = read_po(PO)
-    live = catalogue.live()
+    catalog = read_po(PO)
+    live = catalog.live()
     for start in session.changed_sources:
         entry = next((e for e in live if e.msgid.startswith(start)), None)
         if entry is None:
@@ -335,8 +335,8 @@ def finish(session: Session) -> None:
             figures.authored_missing.append(line)
 
     # compile: an approved translation that breaks its tag stops compile.
-    def break_a_tag(catalogue: polib.POFile) -> None:
-        entry = session.find(catalogue, "The <strong>African Union</strong>")
+    def break_a_tag(catalog: polib.POFile) -> None:
+        entry = session.find(catalog, "The <strong>African Union</strong>")
         if entry is not None:
             entry.msgstr = "La <strong>Unión Africana{el ministro envió observadores."
             if "fuzzy" in entry.flags:
@@ -348,7 +348,7 @@ def finish(session: Session) -> None:
                                           and not PO.with_suffix(".mo").exists())
 
 
-def first_catalogue(root: Path) -> Path:
+def first_catalog(root: Path) -> Path:
     """The catalogue of the session's first run, for both arms to start from."""
     session = Session(root, "first")
     session.setup()

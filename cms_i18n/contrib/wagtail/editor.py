@@ -36,7 +36,7 @@ def segment_states(page: Any, source: Any, lang: str) -> SegmentStates | None:
     if not records:
         return None
     po_path, _ = catalog_paths(Path(settings["locale_dir"]), lang, settings["domain"])
-    catalogue = {(e.msgctxt or "", e.msgid): e for e in read_po(po_path).live()} \
+    catalog = {(e.msgctxt or "", e.msgid): e for e in read_po(po_path).live()} \
         if po_path.exists() else {}
     draft = page.get_latest_revision_as_object()
     pieces = current_pieces(draft, spec, site.skip)
@@ -49,7 +49,7 @@ def segment_states(page: Any, source: Any, lang: str) -> SegmentStates | None:
             states.edited += len(current)
             continue
         for mine, now in zip(written, current, strict=True):
-            entry = catalogue.get(mine.key)
+            entry = catalog.get(mine.key)
             if entry is None:
                 states.stale += 1
             elif same_text(now, mine.source):

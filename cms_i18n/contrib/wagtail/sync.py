@@ -313,7 +313,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
     if not Path(po_path).exists():
         return report
     locale = target_locale(lang)
-    catalogue = {(e.msgctxt or "", e.msgid): e for e in read_po(Path(po_path)).live()
+    catalog = {(e.msgctxt or "", e.msgid): e for e in read_po(Path(po_path)).live()
                  if e.msgid_plural is None}
     back = _relinker(source_locale.pk)
     changes: list[Change] = []
@@ -342,7 +342,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                 if same_text(mine.text, now):
                     continue
                 text = relink_pages(now, back) if "linktype" in now else now
-                entry = catalogue.get(mine.key)
+                entry = catalog.get(mine.key)
                 shown = f"page {target.pk} \u201c{draft.title}\u201d, {who}"
                 if entry is None:
                     report.kept.append(f"{shown}: no catalogue entry for {mine.source[:40]!r}")
@@ -389,7 +389,7 @@ def take_site_edits(settings: Mapping[str, Any], lang: str, source: Any) -> Sync
 def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: str) -> PageReport:
     """Take the page's admin edits in, then write its translation: what a review saves."""
     from cms_i18n.catalog import catalog_paths
-    from cms_i18n.catalog import translations_for_apply as catalogue_translations
+    from cms_i18n.catalog import translations_for_apply as catalog_translations
     from cms_i18n.contrib.wagtail.source import source_locale
     from cms_i18n.pipeline import prepare_document
 
@@ -398,5 +398,5 @@ def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: st
     take_edits(po_path, lang, [(page, spec)], source.skip, source_locale(source.source_lang))
     document = source.document(page, spec)
     options = settings.get("apply") or {}
-    offer = catalogue_translations(po_path, include_fuzzy=bool(options.get("include_fuzzy")))
+    offer = catalog_translations(po_path, include_fuzzy=bool(options.get("include_fuzzy")))
     return source.write_units(prepare_document(document, settings), lang, offer.translations)

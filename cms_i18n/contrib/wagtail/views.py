@@ -154,7 +154,7 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         rows = self.rows(show)
         context.update(
             rows=rows, show=show, filters=FILTERS, lang=self.lang, page=self.page,
-            translation=self.translation, catalogue=_po(self.settings, self.lang),
+            translation=self.translation, catalog=_po(self.settings, self.lang),
             approvable=[r for r in rows if r.state == review.TO_REVIEW and not r.problems],
             edit_url=reverse("wagtailadmin_pages:edit", args=[self.translation.pk])
             if self.translation else None,

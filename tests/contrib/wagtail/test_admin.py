@@ -75,7 +75,7 @@ def test_a_script_in_a_translation_is_shown_as_text(site: Site) -> None:
     assert "<script>alert(" not in page and "&lt;script&gt;alert(" in page
 
 
-def test_approve_edit_and_reject_update_the_catalogue_and_the_draft(site: Site) -> None:
+def test_approve_edit_and_reject_update_the_catalog_and_the_draft(site: Site) -> None:
     article, spanish = translated(site)
     client = admin_client(csrf=True)
     html = client.get(review_url(article)).content.decode()

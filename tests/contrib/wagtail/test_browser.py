@@ -203,7 +203,7 @@ def shot(page: Any, name: str, tmp_path: Path) -> None:
         shutil.copyfile(path, Path(wanted) / name)
 
 
-def catalogue(site: Path) -> dict[str, polib.POEntry]:
+def catalog(site: Path) -> dict[str, polib.POEntry]:
     po = site / "locale" / "es" / "LC_MESSAGES" / "content.po"
     return {e.msgid: e for e in polib.pofile(str(po)) if not e.obsolete}
 
@@ -250,7 +250,7 @@ def test_an_editor_reviews_in_the_admin_and_nothing_typed_is_lost(
     spanish = json.loads(shell(site, SPANISH, article))
     assert machine_intro.strip() in spanish["intro"]
     assert "Ningún país puede afrontarlas en solitario." in spanish["body"]
-    entries = catalogue(site)
+    entries = catalog(site)
     assert not entries["No country can deal with them alone."].fuzzy
     assert "Marta Gil" in entries["No country can deal with them alone."].tcomment
 
@@ -268,7 +268,7 @@ def test_an_editor_reviews_in_the_admin_and_nothing_typed_is_lost(
     assert "kept" in out or "unchanged" in out
     spanish = json.loads(shell(site, SPANISH, article))
     assert spanish["title"] == "Altos cargos de seguridad se reúnen en Moscú"
-    title = next(e for e in catalogue(site).values()
+    title = next(e for e in catalog(site).values()
                  if e.msgctxt.endswith(":title") and e.msgid.startswith("Security officials"))
     assert title.msgstr == "Altos cargos de seguridad se reúnen en Moscú" and not title.fuzzy
     assert "edited in the Wagtail admin: by Marta Gil" in title.tcomment

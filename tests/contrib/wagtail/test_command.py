@@ -47,7 +47,7 @@ def test_user_errors_are_one_line_with_the_cli_exit_codes(
     assert code == 1 and err.startswith("error: no es catalogue")
 
 
-def test_status_without_catalogues_says_so(site: Site, capsys: pytest.CaptureFixture[str]
+def test_status_without_catalogs_says_so(site: Site, capsys: pytest.CaptureFixture[str]
                                            ) -> None:
     code, out, _ = shell(capsys, "status")
     assert code == 0 and out.startswith("no catalogues named content.po under ")

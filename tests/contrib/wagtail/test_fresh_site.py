@@ -116,16 +116,16 @@ def test_readme_install_translate_review_apply(fresh_site: Path) -> None:
     po_path = site / "locale" / "es" / "LC_MESSAGES" / "content.po"
     msgfmt_check(po_path)
 
-    catalogue = polib.pofile(str(po_path))
+    catalog = polib.pofile(str(po_path))
     approved = {}
-    for entry in catalogue:
+    for entry in catalog:
         if entry.msgid.startswith(("Asian security officials", "The broader forum",
                                    "Confirmed participants")):
             entry.flags.remove("fuzzy")
             approved[entry.msgid[:20]] = entry.msgstr
         if entry.msgid == "Home" and entry.msgctxt.endswith(":title"):
             entry.msgstr, entry.flags = "Inicio", []        # the home page's own title
-    catalogue.save()
+    catalog.save()
     assert len(approved) == 3
 
     done = run(site, "manage.py", "cms_i18n", "apply", "--lang", "es")

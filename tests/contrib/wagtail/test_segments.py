@@ -21,7 +21,7 @@ def test_a_new_translation_takes_reviewed_text_and_the_source_elsewhere() -> Non
     assert (decision.translated, decision.fallback, decision.kept) == (1, 1, 0)
 
 
-def test_what_a_person_typed_wins_over_the_catalogue() -> None:
+def test_what_a_person_typed_wins_over_the_catalog() -> None:
     us = units("One.", "Two.")
     record = written(us, "Uno.", "Two.")
     decision = decide(us, {("page/k", "One."): "Uno (revisado).",

@@ -40,15 +40,15 @@ def entries(site: Site) -> list[polib.POEntry]:
     return [e for e in polib.pofile(str(site.po())) if not e.obsolete]
 
 
-def find(catalogue: list[polib.POEntry], start: str) -> polib.POEntry:
-    return next(e for e in catalogue if e.msgid.startswith(start))
+def find(catalog: list[polib.POEntry], start: str) -> polib.POEntry:
+    return next(e for e in catalog if e.msgid.startswith(start))
 
 
 def approve(site: Site, *starts: str, edits: dict[str, str] | None = None) -> dict[str, str]:
     """An editor's session: clear ``fuzzy`` on some entries, rewrite others."""
-    catalogue = polib.pofile(str(site.po()))
+    catalog = polib.pofile(str(site.po()))
     approved = {}
-    for entry in catalogue:
+    for entry in catalog:
         if entry.obsolete:
             continue
         for start in starts:
@@ -60,7 +60,7 @@ def approve(site: Site, *starts: str, edits: dict[str, str] | None = None) -> di
                 entry.msgstr = text
                 entry.flags = [f for f in entry.flags if f != "fuzzy"]
                 approved[start] = text
-    catalogue.save()
+    catalog.save()
     return approved
 
 
@@ -94,25 +94,25 @@ def test_translate_review_apply_gives_a_spanish_draft(site: Site) -> None:
     assert printed.startswith("es: 2 documents, ") and "(apertium)" in printed
     msgfmt_check(site.po())
 
-    catalogue = entries(site)
+    catalog = entries(site)
     context = f"page/{article.translation_key}"
-    assert {e.msgctxt for e in catalogue if e.msgctxt.startswith(context)} >= {
+    assert {e.msgctxt for e in catalog if e.msgctxt.startswith(context)} >= {
         context, f"{context}:title", f"{context}:search_description"}
-    assert all("fuzzy" in e.flags for e in catalogue)
+    assert all("fuzzy" in e.flags for e in catalog)
     # Cleaning ran before translation: homoglyph repaired, page chrome gone.
-    assert any(e.msgid.startswith("Heads of delegations") for e in catalogue)
-    assert not any("icon bookmark" in e.msgid or "Dear readers" in e.msgid for e in catalogue)
+    assert any(e.msgid.startswith("Heads of delegations") for e in catalog)
+    assert not any("icon bookmark" in e.msgid or "Dear readers" in e.msgid for e in catalog)
     # Glossary names reached the machine translations, in Spanish.
-    sco = find(catalogue, SCO)
+    sco = find(catalog, SCO)
     assert "Organización de Cooperación de Shangh" in sco.msgstr
-    assert "Consejo de Seguridad de Rusia" in find(catalogue, CHAIRED).msgstr
+    assert "Consejo de Seguridad de Rusia" in find(catalog, CHAIRED).msgstr
     # Inline markup and Wagtail's internal links are kept through the engine.
-    intro = find(catalogue, "More in our")
+    intro = find(catalog, "More in our")
     assert f'<a linktype="page" id="{article.get_parent().pk}">' in intro.msgstr
     # Text inside structural blocks is translated too; URLs are not.
-    assert find(catalogue, "No country can deal with them alone")
-    assert find(catalogue, "First held in 2010")
-    assert not any("example.com" in e.msgid for e in catalogue)
+    assert find(catalog, "No country can deal with them alone")
+    assert find(catalog, "First held in 2010")
+    assert not any("example.com" in e.msgid for e in catalog)
 
     approved = approve(site, "Asian security officials to convene", SCO, CHAIRED,
                        "More in our", "No country can deal", "First held in 2010,",
@@ -161,9 +161,9 @@ def test_blocks_keep_their_ids_and_reordering_keeps_reviewed_work(site: Site) ->
     assert " 0 obsolete" in printed and " 2 reviewed" in printed
     assert re.search(r" [0-2] translated", printed), printed
 
-    catalogue = entries(site)
+    catalog = entries(site)
     for start in (SCO, CHAIRED):
-        entry = find(catalogue, start)
+        entry = find(catalog, start)
         assert "fuzzy" not in entry.flags and entry.msgstr == approved[start]
 
     manage("apply", "--lang", "es")
@@ -316,7 +316,7 @@ def test_publishing_enqueues_the_translation_when_the_site_has_a_task_backend(
     assert not site.po().exists()
 
 
-def test_status_and_compile_are_the_core_commands_on_the_site_catalogues(site: Site) -> None:
+def test_status_and_compile_are_the_core_commands_on_the_site_catalogs(site: Site) -> None:
     make_article()
     manage("translate", "--lang", "es", "--engine", "apertium", "-q")
     approve(site, SCO, CHAIRED)

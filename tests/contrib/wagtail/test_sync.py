@@ -86,7 +86,7 @@ def revisions(page: Any) -> int:
     return page.revisions.count()
 
 
-def test_an_admin_edit_is_taken_into_the_catalogue_and_kept_in_the_page(site: Site) -> None:
+def test_an_admin_edit_is_taken_into_the_catalog_and_kept_in_the_page(site: Site) -> None:
     _, page = translated_article(site, QUOTE, "Forum in Moscow")
     user = editor()
     corrected = "Ningún país puede hacerles frente en solitario."
@@ -114,7 +114,7 @@ def test_an_admin_edit_is_taken_into_the_catalogue_and_kept_in_the_page(site: Si
     assert revisions(page) == before and "0 documents written" in out
 
 
-def test_both_changed_the_page_keeps_its_text_and_the_catalogue_the_other(site: Site) -> None:
+def test_both_changed_the_page_keeps_its_text_and_the_catalog_the_other(site: Site) -> None:
     _, page = translated_article(site, QUOTE)
     edit_in_admin(page, editor(), lambda d: set_block(
         d, "quote", {"text": "Texto de la página.", "attribution": "the Security Council"}))
