@@ -213,12 +213,12 @@ class CeleryExecutor:
 
     def expected(self) -> dict[str, str]:
         """What a worker must share with this run for its translations to be found."""
-        from cms_i18n.pipeline import _cleaner_fingerprint
+        from cms_i18n.clean.cache import cleaner_fingerprint
 
         context = self.context
         return {"engine": context.engine.name, "engine_version": context.engine_version,
                 "glossary": context.glossary.version if context.glossary else "-",
-                "cleaner": _cleaner_fingerprint(), "source_lang": context.source_lang}
+                "cleaner": cleaner_fingerprint(), "source_lang": context.source_lang}
 
     def wait_for(self, key: str) -> None:
         while True:

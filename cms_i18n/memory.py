@@ -21,7 +21,7 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,9 +45,17 @@ CREATE TABLE IF NOT EXISTS machine (
     created DOUBLE PRECISION NOT NULL
 );
 CREATE TABLE IF NOT EXISTS cleaned (
-    key TEXT PRIMARY KEY,          -- sha256 of cleaner fingerprint, options, raw text
+    key TEXT PRIMARY KEY,          -- sha256 of cleaner fingerprint, options, a unit's raw text
     text TEXT NOT NULL,
     fixes TEXT NOT NULL            -- JSON list of [kind, before, after, line, note]
+);
+CREATE TABLE IF NOT EXISTS cleaned_documents (
+    key TEXT PRIMARY KEY,          -- sha256 of cleaner fingerprint, options, a document's body
+    codecs TEXT NOT NULL,          -- JSON list of the mojibake codecs the whole body shows
+    fixes TEXT NOT NULL            -- JSON list of the chrome lines it drops, as in cleaned
+);
+CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER NOT NULL       -- one row: the layout's version (no row: version 1)
 );
 CREATE TABLE IF NOT EXISTS reviewed (
     source_lang TEXT NOT NULL,
@@ -92,6 +100,11 @@ CREATE TABLE IF NOT EXISTS written (
 );
 CREATE INDEX IF NOT EXISTS machine_by_source ON machine (source_lang, target_lang, source);
 """
+
+#: The version of the layout above.  A memory written by an earlier version is
+#: brought up to it when opened (see :data:`_MIGRATIONS`); one written by a later
+#: version is refused rather than misread.
+SCHEMA_VERSION = 2
 
 _POSTGRES_URL = re.compile(r"^postgres(?:ql)?://", re.IGNORECASE)
 
@@ -154,6 +167,7 @@ class Memory:
             self._db = _connect_sqlite(self.path)
             self._errors = (sqlite3.Error,)
         self._check_layout()
+        self._upgrade()
 
     @property
     def unsaved(self) -> int:
@@ -180,6 +194,61 @@ class Memory:
                                  f"does not fit ({_reason(exc)}); move it aside or set "
                                  "`memory` to a new file", path=shown_location(self.location)
                                  ) from None
+
+    def _upgrade(self) -> None:
+        """Bring a memory written by an earlier version to :data:`SCHEMA_VERSION`.
+
+        Each step runs in one transaction with the version it reaches, under a lock
+        (SQLite's write lock, a PostgreSQL advisory lock), so processes opening an
+        old memory together upgrade it once, and an interrupted upgrade leaves the
+        memory as it was.
+        """
+        try:
+            version = self._version()
+            if version == SCHEMA_VERSION:
+                return
+            if version > SCHEMA_VERSION:
+                self._db.close()
+                raise InputError(f"written by a newer cms-i18n (layout version {version}; "
+                                 f"this version reads up to {SCHEMA_VERSION}); upgrade "
+                                 "cms-i18n or set `memory` to a new file",
+                                 path=shown_location(self.location))
+            if self._postgres:
+                with self._db.transaction():
+                    self._db.execute("SELECT pg_advisory_xact_lock(%s)", [_SCHEMA_LOCK])
+                    self._upgrade_locked()
+            else:
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    self._upgrade_locked()
+                except BaseException:
+                    self._db.rollback()
+                    raise
+                self._db.commit()
+        except self._errors as exc:
+            self._db.close()
+            raise InputError(f"cannot bring the translation memory up to this version: "
+                             f"{_reason(exc)}", path=shown_location(self.location)) from None
+
+    def _version(self) -> int:
+        rows = self._run("SELECT version FROM schema_version")
+        return max((int(version) for (version,) in rows), default=1)
+
+    def _upgrade_locked(self) -> None:
+        version = self._version()    # again, now that no one else can be upgrading
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            _MIGRATIONS[step](self._run)
+        if version < SCHEMA_VERSION:
+            self._run("DELETE FROM schema_version")
+            self._run("INSERT INTO schema_version VALUES (?)", [SCHEMA_VERSION])
+
+    def _run(self, sql: str, params: Sequence[object] = ()) -> list[tuple[Any, ...]]:
+        """One statement in the caller's transaction; database errors are left to it."""
+        if self._postgres:
+            cursor = self._db.execute(sql.replace("?", "%s"), params or None)
+        else:
+            cursor = self._db.execute(sql, params)
+        return list(cursor.fetchall()) if cursor.description else []
 
     def _failed_write(self, exc: BaseException) -> None:
         reason = _reason(exc)
@@ -314,17 +383,32 @@ class Memory:
     # -- cleaned source ----------------------------------------------------------
 
     def cleaned(self, keys: Sequence[str]) -> dict[str, tuple[str, tuple[Fix, ...]]]:
-        """Cleaning results remembered under ``keys`` (see :func:`cleaning_key`)."""
+        """Units' cleaning results remembered under ``keys``
+        (see :func:`cms_i18n.clean.cache.cleaning_key`)."""
         return {key: (text, tuple(Fix(*fix) for fix in json.loads(fixes)))
                 for key, text, fixes in self._select_in(
                     "SELECT key, text, fixes FROM cleaned WHERE key IN", keys)}
 
     def store_cleaned(self, items: Iterable[tuple[str, str, Sequence[Fix]]]) -> None:
         """Remember (key, cleaned text, fixes)."""
-        rows = [(key, text, json.dumps([[f.kind, f.before, f.after, f.line, f.note]
-                                        for f in fixes], ensure_ascii=False))
-                for key, text, fixes in items]
+        rows = [(key, text, _fixes_json(fixes)) for key, text, fixes in items]
         self._write("INSERT INTO cleaned VALUES (?,?,?) ON CONFLICT (key) DO NOTHING", rows)
+
+    def cleaned_documents(self, keys: Sequence[str]
+                          ) -> dict[str, tuple[tuple[str, ...], tuple[Fix, ...]]]:
+        """What whole documents showed, remembered under ``keys``: (mojibake codecs,
+        chrome lines dropped)."""
+        return {key: (tuple(json.loads(codecs)), tuple(Fix(*fix) for fix in json.loads(fixes)))
+                for key, codecs, fixes in self._select_in(
+                    "SELECT key, codecs, fixes FROM cleaned_documents WHERE key IN", keys)}
+
+    def store_cleaned_documents(
+            self, items: Iterable[tuple[str, Sequence[str], Sequence[Fix]]]) -> None:
+        """Remember (key, mojibake codecs, chrome lines dropped) of whole documents."""
+        rows = [(key, json.dumps(list(codecs)), _fixes_json(fixes))
+                for key, codecs, fixes in items]
+        self._write("INSERT INTO cleaned_documents VALUES (?,?,?) "
+                    "ON CONFLICT (key) DO NOTHING", rows)
 
     # -- reviewed translations ------------------------------------------------
 
@@ -444,12 +528,51 @@ _LAYOUT = {
     "machine": ("key", "engine", "source_lang", "target_lang", "glossary", "source", "target",
                 "score", "notes", "problems", "created"),
     "cleaned": ("key", "text", "fixes"),
+    "cleaned_documents": ("key", "codecs", "fixes"),
+    "schema_version": ("version",),
     "reviewed": ("source_lang", "target_lang", "source", "target", "updated"),
     "chunks": ("key", "state", "units", "detail", "updated"),
     "catalogues": ("path", "inputs", "written"),
 }
 #: seconds to wait for another program's lock on an SQLite memory
 SQLITE_WAIT = 120.0
+#: PostgreSQL advisory lock held while tables are created or upgraded
+_SCHEMA_LOCK = 72616142
+
+Run = Callable[..., list[tuple[Any, ...]]]
+
+
+def _documents_out_of_cleaned(run: Run) -> None:
+    """Version 2: what a whole document showed moves to ``cleaned_documents``.
+
+    Version 1 kept it in ``cleaned``, its codecs as a JSON list in the text
+    column, told apart from a unit's text only by the look of that text.  Rows
+    that read as such a list move; any other row is a unit's and stays.  Were a
+    unit's cleaned text ever to read as one, it moves too: its key is a unit's,
+    which no document lookup asks for, and the unit is cleaned again, once.
+    """
+    moved = []
+    for key, text, fixes in run("SELECT key, text, fixes FROM cleaned "
+                                "WHERE substr(text, 1, 1) = '['"):
+        try:
+            codecs = json.loads(text)
+        except ValueError:
+            continue
+        if isinstance(codecs, list) and all(isinstance(c, str) for c in codecs):
+            moved.append((key, text, fixes))
+    for key, codecs, fixes in moved:
+        run("INSERT INTO cleaned_documents VALUES (?,?,?) ON CONFLICT (key) DO NOTHING",
+            [key, codecs, fixes])
+        run("DELETE FROM cleaned WHERE key = ?", [key])
+
+
+#: version reached → the step that reaches it from the one before
+_MIGRATIONS: dict[int, Callable[[Run], None]] = {2: _documents_out_of_cleaned}
+
+
+def _fixes_json(fixes: Iterable[Fix]) -> str:
+    return json.dumps([[f.kind, f.before, f.after, f.line, f.note] for f in fixes],
+                      ensure_ascii=False)
 
 
 def _reason(exc: BaseException) -> str:
@@ -491,17 +614,11 @@ def _connect_postgres(url: str) -> Any:
                           f"{shown_location(url)}: {reason}") from None
     # Two workers starting together must not both create the tables.
     with db.transaction():
-        db.execute("SELECT pg_advisory_xact_lock(72616142)")
+        db.execute("SELECT pg_advisory_xact_lock(%s)", [_SCHEMA_LOCK])
         for statement in SCHEMA.split(";"):
             if statement.strip():
                 db.execute(statement)
     return db
-
-
-def cleaning_key(fingerprint: str, options: object, raw: str) -> str:
-    """Key of one cleaning result: the cleaner's code, its options and the raw text."""
-    payload = "\x1f".join((fingerprint, repr(options), raw))
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:

@@ -14,7 +14,6 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -26,13 +25,8 @@ from cms_i18n.catalog.layout import language_catalogs, shard_of, shard_paths
 from cms_i18n.catalog.merge import MARKUP_PREFIX, Review, UpdateResult
 from cms_i18n.catalog.status import document_of
 from cms_i18n.catalog.update import Refused
-from cms_i18n.clean import (
-    CleanOptions,
-    clean_document,
-    clean_unit,
-    detect_mojibake_codecs,
-    detect_quote_style,
-)
+from cms_i18n.clean import CleanOptions, detect_quote_style
+from cms_i18n.clean.cache import clean_units, cleaner_fingerprint, document_evidence
 from cms_i18n.content import ContentSource, load_source
 from cms_i18n.document import Document, Fix, Unit
 from cms_i18n.engines import Engine, UnknownWords, choose_engine
@@ -45,7 +39,7 @@ from cms_i18n.glossary import (
     translate_units,
 )
 from cms_i18n.markup import protect, restore
-from cms_i18n.memory import Memory, Remembered, cleaning_key
+from cms_i18n.memory import Memory, Remembered
 from cms_i18n.segment import Segment, rebuild, segment
 from cms_i18n.target_typography import repair as repair_typography
 
@@ -79,7 +73,7 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     document_options = CleanOptions(quote_style=detect_quote_style(document.body),
                                     chrome_patterns=patterns, format=document.format,
                                     chrome="authored" if authored else "scraped")
-    codecs, dropped = _document_level(document, document_options, memory)
+    codecs, dropped = document_evidence(document, document_options, memory)
     # Mojibake in one paragraph is evidence for the lone sequences of another.
     options = replace(document_options, mojibake_codecs=codecs)
     path = _reference_path(document.path, settings.get("root"))
@@ -99,7 +93,7 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     raw += [("body", text, document.body_line + seg.line - 1, seg.kind)
             for seg, text in zip(segments, body_texts, strict=True)]
     named = replace(options, chrome="site") if authored else options
-    cleaned = _clean_all([text for _, text, _, _ in raw],
+    cleaned = clean_units([text for _, text, _, _ in raw],
                          [named if kind in _NAMED_KINDS else options for _, _, _, kind in raw],
                          memory)
     cleaned = [(text, (*early.get(i, ()), *fixes)) for i, (text, fixes) in enumerate(cleaned)]
@@ -131,63 +125,9 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     return PreparedDocument(document, units, segments, made[len(document.fields):])
 
 
-def _document_level(document: Document, options: CleanOptions,
-                    memory: Memory | None) -> tuple[tuple[str, ...], dict[int, Fix]]:
-    """What only the whole document shows: its mojibake codecs, and its chrome lines.
-
-    The codecs are evidence for the units' cleaning; the lines (1-based in the
-    body) are page chrome such as a repeated title or a related-stories list
-    after its header, removed from the units before each is cleaned.  Both are
-    remembered with the document's text, so an unchanged document costs one query.
-    """
-    if not document.body.strip():
-        return (), {}
-    key = cleaning_key(_cleaner_fingerprint(), ("document", options), document.body)
-    remembered = memory.cleaned([key]).get(key) if memory is not None else None
-    if remembered is not None and remembered[0].startswith("["):
-        codecs, fixes = tuple(json.loads(remembered[0])), remembered[1]
-    else:
-        codecs = detect_mojibake_codecs(document.body, document.format)
-        fixes = () if document.format == "html" else tuple(
-            f for f in clean_document(document.body, options).fixes
-            if getattr(f, "drop_line", False) and f.line)
-        if memory is not None:
-            memory.store_cleaned([(key, json.dumps(codecs), fixes)])
-    return codecs, {fix.line: fix for fix in fixes if fix.line}
-
-
 _NAMED_KINDS = ("title", "field", "heading")
 """Units that name a document or a section: only a site's own patterns can make one of
 them page chrome in authored content (a page may well be titled "Home")."""
-
-
-def _clean_all(texts: Sequence[str], options: Sequence[CleanOptions],
-               memory: Memory | None) -> list[tuple[str, tuple[Fix, ...]]]:
-    if memory is None:
-        return [(c.text, c.fixes) for c in map(clean_unit, texts, options)]
-    keys = [cleaning_key(_cleaner_fingerprint(), o, t) for t, o in zip(texts, options,
-                                                                        strict=True)]
-    found = memory.cleaned(keys)
-    fresh = []
-    for key, text, unit_options in zip(keys, texts, options, strict=True):
-        if key not in found:
-            result = clean_unit(text, unit_options)
-            found[key] = (result.text, result.fixes)
-            fresh.append((key, result.text, result.fixes))
-    if fresh:
-        memory.store_cleaned(fresh)
-    return [found[key] for key in keys]
-
-
-@lru_cache(maxsize=1)
-def _cleaner_fingerprint() -> str:
-    """A hash of the cleaning and segmentation code and data: a new version re-cleans."""
-    package = Path(__file__).parent
-    digest = hashlib.sha256()
-    for path in sorted([*(package / "clean").rglob("*"), package / "segment.py"]):
-        if path.is_file() and path.suffix != ".pyc":
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def _reference_path(path: Path | None, root: str | None) -> str:
@@ -281,7 +221,7 @@ class RunContext:
     def fingerprint(self) -> str:
         """Everything besides the documents that a catalogue's content depends on."""
         clean = json.dumps(self.settings.get("clean") or {}, sort_keys=True, default=str)
-        parts = (_cleaner_fingerprint(), self.glossary.version if self.glossary else "-",
+        parts = (cleaner_fingerprint(), self.glossary.version if self.glossary else "-",
                  self.engine.name, self.engine_version, self.source_lang, self.lang, clean,
                  str(self.settings.get("glossary_strategy")), str(self.settings.get("root")))
         return _digest(*parts)

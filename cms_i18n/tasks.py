@@ -141,7 +141,8 @@ def _settings() -> Mapping[str, Any]:
 
 def _context(lang: str, expected: Mapping[str, str]) -> Any:
     """This process's engine for the pair, loaded once; it must match the coordinator's."""
-    from cms_i18n.pipeline import RunContext, _cleaner_fingerprint
+    from cms_i18n.clean.cache import cleaner_fingerprint
+    from cms_i18n.pipeline import RunContext
 
     lang = languages.normalize(lang)
     context = _worker["contexts"].get((lang, expected["engine"]))
@@ -150,7 +151,7 @@ def _context(lang: str, expected: Mapping[str, str]) -> Any:
         _worker["contexts"][(lang, expected["engine"])] = context
     ours = {"engine": context.engine.name, "engine_version": context.engine_version,
             "glossary": context.glossary.version if context.glossary else "-",
-            "cleaner": _cleaner_fingerprint(), "source_lang": context.source_lang}
+            "cleaner": cleaner_fingerprint(), "source_lang": context.source_lang}
     differs = [name for name, value in expected.items() if ours.get(name) != value]
     if differs:
         raise ConfigError(f"this worker's {', '.join(differs)} differ from the run's "

@@ -3,13 +3,19 @@ in an SQLite file and in a PostgreSQL database shared by workers."""
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import astuple
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from cms_i18n.config import load_settings
 from cms_i18n.errors import ConfigError, InputError
-from cms_i18n.memory import Memory
+from cms_i18n.memory import SCHEMA_VERSION, Memory
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.service)])
@@ -59,8 +65,8 @@ def test_corrupt_memory_file_is_reported(tmp_path: Path) -> None:
 
 
 def test_cleaning_results_are_remembered(location: str) -> None:
+    from cms_i18n.clean.cache import cleaning_key
     from cms_i18n.document import Fix
-    from cms_i18n.memory import cleaning_key
 
     key = cleaning_key("cleaner-v1", ("opts",), "Нeads of state")
     fix = Fix("homoglyph", "Нeads", "Heads", 1, "look-alike")
@@ -158,3 +164,91 @@ def test_editor_texts_and_what_was_written_persist(location: str) -> None:
     assert sorted((t.source, t.text, t.reviewed) for t in texts) == [
         ("Bye.", "Adiós.", False), ("Hello.", "¡Hola!", True)]
     assert authorship.written == {("doc", "Hello."): Written("¡Hola!", False, "Hi.")}
+
+
+# -- the layout's versions ---------------------------------------------------------
+
+@contextmanager
+def raw_database(location: str) -> Iterator[Callable[..., list[tuple[Any, ...]]]]:
+    """Statements run straight on the memory's database, as another program would."""
+    if location.startswith("postgresql://"):
+        import psycopg
+
+        with psycopg.connect(location, autocommit=True) as pg:
+            yield lambda sql, params=None: (
+                lambda cursor: cursor.fetchall() if cursor.description else [])(
+                pg.execute(sql.replace("?", "%s"), params))
+    else:
+        db = sqlite3.connect(location)
+        try:
+            with db:
+                yield lambda sql, params=(): db.execute(sql, params).fetchall()
+        finally:
+            db.close()
+
+
+def as_first_layout(location: str) -> None:
+    """Take a memory back to layout version 1: what a whole document showed kept in
+    ``cleaned``, its codecs as a JSON list in the text column."""
+    with raw_database(location) as sql:
+        for key, codecs, fixes in sql("SELECT key, codecs, fixes FROM cleaned_documents"):
+            sql("INSERT INTO cleaned VALUES (?,?,?)", [key, codecs, fixes])
+        sql("DROP TABLE cleaned_documents")
+        sql("DROP TABLE schema_version")
+
+
+def test_a_memory_of_the_first_layout_is_upgraded_when_opened(location: str) -> None:
+    from cms_i18n.document import Fix
+
+    Memory(location).close()
+    as_first_layout(location)
+    dropped = Fix("chrome", "Read more", "", 7, "related stories")
+    heads = Fix("homoglyph", "Нeads", "Heads", 1, "look-alike")
+    with raw_database(location) as sql:
+        for row in [("document", '["cp1252"]', json.dumps([list(astuple(dropped))])),
+                    ("unit", "Heads of state", json.dumps([list(astuple(heads))])),
+                    ("note", "[Editor's note] Heads of state met.", "[]")]:
+            sql("INSERT INTO cleaned VALUES (?,?,?)", list(row))
+    keys = ["document", "unit", "note"]
+    with Memory(location) as memory:
+        assert memory.cleaned_documents(keys) == {"document": (("cp1252",), (dropped,))}
+        assert memory.cleaned(keys) == {
+            "unit": ("Heads of state", (heads,)),
+            "note": ("[Editor's note] Heads of state met.", ())}
+    with raw_database(location) as sql:
+        assert sql("SELECT version FROM schema_version") == [(SCHEMA_VERSION,)]
+    with Memory(location) as memory:        # opened again: nothing more to do
+        assert memory.cleaned_documents(keys) == {"document": (("cp1252",), (dropped,))}
+
+
+def test_a_document_cleaned_the_first_way_is_not_cleaned_again(location: str) -> None:
+    from cms_i18n.pipeline import prepare_document
+    from tests.test_pipeline_cleaning import FIRST, LONE, _document
+
+    document = _document(FIRST, LONE)
+    with Memory(location) as memory:
+        before = prepare_document(document, {}, memory).units
+    with raw_database(location) as sql:
+        [(key, codecs)] = sql("SELECT key, codecs FROM cleaned_documents")
+    as_first_layout(location)
+    with raw_database(location) as sql:
+        # Proof that the remembered evidence is what counts: without the codecs the
+        # first paragraph shows, the lone sequence of the second stays as it is.
+        sql("UPDATE cleaned SET text = '[]' WHERE key = ?", [key])
+        sql("DELETE FROM cleaned WHERE key <> ?", [key])
+    with Memory(location) as memory:
+        after = prepare_document(document, {}, memory).units
+    assert json.loads(codecs) and before[1].source == "Recep Tayyip Erdoğan sent an envoy."
+    assert after[1].source == LONE
+    assert after[0].source == before[0].source
+
+
+def test_a_memory_of_a_later_layout_is_refused(location: str) -> None:
+    Memory(location).close()
+    with raw_database(location) as sql:
+        sql("DELETE FROM schema_version")
+        sql("INSERT INTO schema_version VALUES (?)", [SCHEMA_VERSION + 1])
+    with pytest.raises(InputError) as refused:
+        Memory(location)
+    assert f"layout version {SCHEMA_VERSION + 1}" in refused.value.format()
+    assert "\n" not in refused.value.format()

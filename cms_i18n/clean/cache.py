@@ -1,0 +1,90 @@
+"""Cleaning remembered in the translation memory: an unchanged text is cleaned once.
+
+Cleaning is pure, so its result depends on the cleaner's code and data, its
+options and the raw text alone; :func:`cleaning_key` hashes the three.  A
+unit's result (cleaned text and fixes) lives in the memory's ``cleaned`` table;
+what only a whole document shows (the mojibake codecs it went through, the
+chrome lines it drops) in ``cleaned_documents``.  A new version of the cleaner
+has a new :func:`cleaner_fingerprint`, so it cleans everything again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cms_i18n.clean import (
+    CleanOptions,
+    clean_document,
+    clean_unit,
+    detect_mojibake_codecs,
+)
+from cms_i18n.document import Document, Fix
+
+if TYPE_CHECKING:
+    from cms_i18n.memory import Memory
+
+
+@lru_cache(maxsize=1)
+def cleaner_fingerprint() -> str:
+    """A hash of the cleaning and segmentation code and data: a new version re-cleans."""
+    package = Path(__file__).parent.parent
+    digest = hashlib.sha256()
+    for path in sorted([*(package / "clean").rglob("*"), package / "segment.py"]):
+        if path.is_file() and path.suffix != ".pyc":
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def cleaning_key(fingerprint: str, options: object, raw: str) -> str:
+    """Key of one cleaning result: the cleaner's code, its options and the raw text."""
+    payload = "\x1f".join((fingerprint, repr(options), raw))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def clean_units(texts: Sequence[str], options: Sequence[CleanOptions],
+                memory: Memory | None) -> list[tuple[str, tuple[Fix, ...]]]:
+    """(cleaned text, fixes) of each text with its options; with a ``memory``,
+    only the texts it has not seen are cleaned, and they are remembered."""
+    if memory is None:
+        return [(c.text, c.fixes) for c in map(clean_unit, texts, options)]
+    keys = [cleaning_key(cleaner_fingerprint(), o, t)
+            for t, o in zip(texts, options, strict=True)]
+    found = memory.cleaned(keys)
+    fresh = []
+    for key, text, unit_options in zip(keys, texts, options, strict=True):
+        if key not in found:
+            result = clean_unit(text, unit_options)
+            found[key] = (result.text, result.fixes)
+            fresh.append((key, result.text, result.fixes))
+    if fresh:
+        memory.store_cleaned(fresh)
+    return [found[key] for key in keys]
+
+
+def document_evidence(document: Document, options: CleanOptions, memory: Memory | None
+                      ) -> tuple[tuple[str, ...], dict[int, Fix]]:
+    """What only the whole document shows: its mojibake codecs, and its chrome lines.
+
+    The codecs are evidence for the units' cleaning; the lines (1-based in the
+    body) are page chrome such as a repeated title or a related-stories list
+    after its header, removed from the units before each is cleaned.  Both are
+    remembered with the document's text, so an unchanged document costs one query.
+    """
+    if not document.body.strip():
+        return (), {}
+    key = cleaning_key(cleaner_fingerprint(), ("document", options), document.body)
+    remembered = memory.cleaned_documents([key]).get(key) if memory is not None else None
+    if remembered is not None:
+        codecs, fixes = remembered
+    else:
+        codecs = detect_mojibake_codecs(document.body, document.format)
+        fixes = () if document.format == "html" else tuple(
+            f for f in clean_document(document.body, options).fixes
+            if getattr(f, "drop_line", False) and f.line)
+        if memory is not None:
+            memory.store_cleaned_documents([(key, codecs, fixes)])
+    return codecs, {fix.line: fix for fix in fixes if fix.line}

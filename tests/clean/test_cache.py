@@ -1,0 +1,53 @@
+"""Cleaning remembered in the translation memory: what is remembered is what is used."""
+
+from __future__ import annotations
+
+from cms_i18n.clean import CleanOptions, clean_unit
+from cms_i18n.clean.cache import (
+    clean_units,
+    cleaner_fingerprint,
+    cleaning_key,
+    document_evidence,
+)
+from cms_i18n.document import Document, Fix
+from cms_i18n.memory import Memory
+
+HEADS = "Нeads of delegations met in Jakarta."
+OPTIONS = CleanOptions()
+
+
+def test_without_a_memory_units_are_simply_cleaned() -> None:
+    assert clean_units([HEADS], [OPTIONS], None) == [
+        (clean_unit(HEADS).text, clean_unit(HEADS).fixes)]
+
+
+def test_a_text_seen_before_is_taken_from_the_memory() -> None:
+    key = cleaning_key(cleaner_fingerprint(), OPTIONS, HEADS)
+    with Memory(None) as memory:
+        first = clean_units([HEADS], [OPTIONS], memory)
+        [(text, fixes)] = memory.cleaned([key]).values()
+        assert (text, [f.after for f in fixes]) == (first[0][0], ["Heads"])
+        remembered = Fix("homoglyph", "Н", "H", 1, "remembered")
+        other = "Heads of delegations met in Jakarta (remembered)."
+        memory.store_cleaned([(cleaning_key(cleaner_fingerprint(), OPTIONS, "x"), other,
+                               [remembered])])
+        again = clean_units([HEADS, "x"], [OPTIONS, OPTIONS], memory)
+    assert first[0][0] == "Heads of delegations met in Jakarta."
+    assert again[1] == (other, (remembered,))
+    assert (again[0][0], [f.after for f in again[0][1]]) == (first[0][0], ["Heads"])
+
+
+def test_a_document_is_read_whole_once() -> None:
+    body = ("Russiaâ€™s Security Council hosts the meeting.\n\n"
+            "Recep Tayyip ErdoÄŸan sent an envoy.\n")
+    document = Document("meeting", None, "text", body)
+    with Memory(None) as memory:
+        codecs, dropped = document_evidence(document, OPTIONS, memory)
+        key = cleaning_key(cleaner_fingerprint(), ("document", OPTIONS), body)
+        assert memory.cleaned_documents([key]) == {key: (codecs, ())}
+        memory.store_cleaned_documents([(cleaning_key(
+            cleaner_fingerprint(), ("document", OPTIONS), "Read more\n"), ["latin-1"], ())])
+        later = document_evidence(Document("x", None, "text", "Read more\n"), OPTIONS, memory)
+    assert codecs and dropped == {}
+    assert later == (("latin-1",), {})
+    assert document_evidence(Document("empty", None, "text", " \n"), OPTIONS, None) == ((), {})
