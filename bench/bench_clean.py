@@ -2,6 +2,7 @@
 
 Run:  .venv/bin/python bench/bench_clean.py [--mb 2] [--repeat 3]
       .venv/bin/python bench/bench_clean.py --real dev     # real pages: byte-exact figures
+      .venv/bin/python bench/bench_clean.py --real all     # every real set, dev and blind
 
 The corpus is the seed article plus every input of the cleaning test cases
 (dirty and genuine), repeated to the requested size, so it mixes clean prose
@@ -15,9 +16,11 @@ fast as ftfy's fixer alone.
 from __future__ import annotations
 
 import argparse
+import difflib
 import re
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import ftfy
@@ -77,47 +80,73 @@ def run(name: str, text: str, repeat: int) -> float:
     return ftfy_s / doc_s
 
 
-REAL = ROOT / "bench" / "data" / "real" / "clean"
+REAL = ROOT / "bench" / "data" / "real"
+#: The real scraped sets: the first (15 sites) and the wider second one (57 texts, 57 sites).
+REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2"}
 _LOOKALIKE = re.compile(r"(?<=[A-Za-z])[\u0370-\u03ff\u0400-\u04ff]|"
                         r"[\u0370-\u03ff\u0400-\u04ff](?=[A-Za-z])")
 
 
-def real_pages(part: str, verbose: bool) -> None:
-    """Real scraped pages (``bench/data/real/clean/PART``): dirty ones against their
-    expected output, genuine ones that must come out byte-identical."""
+@dataclass
+class RealScore:
+    """Byte-exact figures of one part of one real set."""
+
+    exact: int = 0
+    dirty: int = 0
+    genuine: int = 0
+    changed: int = 0
+    refused: int = 0
+    lookalikes: int = 0
+    fixed: int = 0
+
+    def cells(self) -> list[str]:
+        return [f"{self.exact + self.genuine - self.changed}/{self.dirty + self.genuine}",
+                f"{self.exact}/{self.dirty}", f"{self.genuine - self.changed}/{self.genuine}",
+                f"{self.fixed}/{self.lookalikes}", str(self.refused)]
+
+
+def real_pages(folder: Path, verbose: bool) -> RealScore:
+    """Real scraped pages in ``folder``: dirty ones (``NAME.in.txt``) against their
+    expected output (``NAME.out.txt``), genuine ones that must come out byte-identical."""
     from cms_i18n.content.files import looks_binary
 
-    folder = REAL / part
-    exact = dirty = genuine = changed = refused = 0
-    lookalikes = fixed = 0
+    score = RealScore()
     for path in sorted(folder.glob("*.txt")):
         if ".out." in path.name:
             continue
         data = path.read_bytes()
-        refused += looks_binary(data)
+        score.refused += looks_binary(data)
         text = data.decode("utf-8")
         out = clean_document(text, CleanOptions()).text
         found = len(_LOOKALIKE.findall(text))
-        lookalikes += found
-        fixed += found - len(_LOOKALIKE.findall(out))
+        score.lookalikes += found
+        score.fixed += found - len(_LOOKALIKE.findall(out))
         if ".in." in path.name:
-            dirty += 1
+            score.dirty += 1
             want = path.with_name(path.name.replace(".in.", ".out.")).read_text("utf-8")
-            exact += out == want
+            score.exact += out == want
             if out != want and verbose:
-                import difflib
-                print(f"--- {path.name}")
+                print(f"--- {folder.name}/{path.name}")
                 print("".join(difflib.unified_diff(want.splitlines(True), out.splitlines(True),
                                                    "expected", "cleaned")))
         else:
-            genuine += 1
-            changed += out != text
+            score.genuine += 1
+            score.changed += out != text
             if out != text and verbose:
-                print(f"--- {path.name} (genuine) changed")
-    print(f"real pages, {part}: {exact + genuine - changed}/{dirty + genuine} byte-exact "
-          f"({exact}/{dirty} dirty pages as expected, {genuine - changed}/{genuine} genuine "
-          f"texts untouched); look-alike letters fixed {fixed}/{lookalikes}; "
-          f"refused as binary {refused}")
+                print(f"--- {folder.name}/{path.name} (genuine) changed")
+                print("".join(difflib.unified_diff(text.splitlines(True), out.splitlines(True),
+                                                   "genuine", "cleaned")))
+    return score
+
+
+def real_table(parts: list[str], verbose: bool) -> None:
+    """One row per real set and part: every figure of :class:`RealScore`, side by side."""
+    head = ["byte-exact", "dirty ok", "genuine kept", "look-alikes", "refused"]
+    print(f"{'real pages':18}" + "".join(f"{h:>14}" for h in head))
+    for name, folder in REAL_SETS.items():
+        for part in parts:
+            score = real_pages(folder / part, verbose)
+            print(f"{name + ', ' + part:18}" + "".join(f"{c:>14}" for c in score.cells()))
 
 
 def main() -> None:
@@ -125,14 +154,14 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=2.0, help="corpus size in MB (default 2)")
     parser.add_argument("--repeat", type=int, default=5,
                         help="rounds; each figure is the best one (default 5)")
-    parser.add_argument("--real", metavar="PART", choices=("dev", "blind"),
-                        help="score the real pages of bench/data/real/clean/PART instead "
-                             "(the blind part is scored, never tuned on)")
+    parser.add_argument("--real", metavar="PART", choices=("dev", "blind", "all"),
+                        help="score the real scraped pages of every set (PART: dev, blind or "
+                             "all) instead; the blind parts are scored, never tuned on")
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="with --real: show every difference")
     args = parser.parse_args()
     if args.real:
-        real_pages(args.real, args.verbose)
+        real_table(["dev", "blind"] if args.real == "all" else [args.real], args.verbose)
         return
 
     mixed = corpus(args.mb)
