@@ -311,23 +311,37 @@ def _step_unwrap(run: _Run) -> None:
 
     The engine would see each piece as a sentence of its own.  The joined
     text goes onto the first line (a replayable edit) and the next line is
-    dropped; a run of wrapped lines folds into its first one.
+    dropped; a run of wrapped lines folds into its first one.  Each break is
+    judged against the longest line of its paragraph (see ``wrapped_break``).
     """
+    lines = run.lines
+
+    def prose(i: int) -> bool:
+        return i < len(lines) and bool(lines[i]) and not run.code[i]
+
     index = 0
-    while index < len(run.lines) - 1:
-        following = index + 1
-        while (following < len(run.lines) and run.lines[index] and run.lines[following]
-               and not run.code[index] and not run.code[following]
-               and wrapped_break(run.lines[index] or "", run.lines[following] or "")):
-            line, rest = run.lines[index] or "", run.lines[following] or ""
-            run.fixes.append(CleanFix("whitespace", "", " " + rest, index + 1,
-                                      "line break inside a sentence joined", len(line)))
-            run.fixes.append(CleanFix("whitespace", rest, "", following + 1,
-                                      "joined to the line before", 0, drop_line=True))
-            run.lines[index] = line + " " + rest
-            run.lines[following] = None
-            following += 1
-        index = following
+    while index < len(lines) - 1:
+        end = index
+        while prose(end):
+            end += 1
+        if end - index < 2:
+            index = end + 1
+            continue
+        width = max(len((lines[i] or "").rstrip()) for i in range(index, end))
+        while index < end - 1:
+            following = index + 1
+            while following < end and wrapped_break(lines[index] or "", lines[following] or "",
+                                                    width):
+                line, rest = lines[index] or "", lines[following] or ""
+                run.fixes.append(CleanFix("whitespace", "", " " + rest, index + 1,
+                                          "line break inside a sentence joined", len(line)))
+                run.fixes.append(CleanFix("whitespace", rest, "", following + 1,
+                                          "joined to the line before", 0, drop_line=True))
+                lines[index] = line + " " + rest
+                lines[following] = None
+                following += 1
+            index = following
+        index = end + 1
 
 
 def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleaned:

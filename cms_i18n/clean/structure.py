@@ -303,11 +303,25 @@ def render(lines: Sequence[str | None], code: Sequence[bool], ends_with_newline:
 # lower case.  Lists, headings, short lines (addresses, verse) never qualify.
 _WRAPPED_END_RE = re.compile(r"(?:[^\W\d_]|[,;])$")
 _WRAPPED_MIN = 40
+# A line this long is prose wherever it breaks; a shorter one only where the next
+# word would not have fitted on it (see wrapped_break).
+_WRAPPED_LONG = 60
 _LINK_LIKE_RE = re.compile(r"\S*(?:://|www\.|@|/|\\)")   # a URL, address or path goes on
 
 
-def wrapped_break(line: str, following: str) -> bool:
+def is_list_item(line: str) -> bool:
+    """Does the line start a bulleted or numbered list item ("- x", "  2. y", "• z")?"""
+    return _LIST_ITEM_RE.match(line) is not None
+
+
+def wrapped_break(line: str, following: str, width: int = 0) -> bool:
     """Is the break between ``line`` and ``following`` inside a sentence?
+
+    ``width`` is the longest line of the paragraph.  A program that wraps
+    text breaks a line only where the next word would not fit, so a line of
+    middling length after which the next word would still have fitted under
+    that width was broken by its author: verse ("A river is any fresh water
+    stream whose path / has not been designed on blueprint") keeps its lines.
 
     >>> wrapped_break("The Security Council of Kazakhstan met on Monday to discuss",
     ...               "the situation on the border.")
@@ -317,12 +331,17 @@ def wrapped_break(line: str, following: str) -> bool:
     >>> wrapped_break("- delegations from the member states of the organisation",
     ...               "and observers")
     False
+    >>> wrapped_break("A river is any fresh water stream whose path",
+    ...               "has not been designed on blueprint; not in", width=53)
+    False
     """
     body = line.rstrip()
     nxt = following.lstrip()
+    word = nxt.split(" ", 1)[0]
     return (len(body) >= _WRAPPED_MIN and body.count(" ") >= 4
+            and (len(body) >= _WRAPPED_LONG or len(body) + 1 + len(word) > width)
             and bool(_WRAPPED_END_RE.search(body)) and not _LINK_LIKE_RE.match(nxt)
             and nxt[:1].isalpha() and nxt[:1].islower()
-            and not _LIST_ITEM_RE.match(line) and not _LIST_ITEM_RE.match(following)
+            and not is_list_item(line) and not is_list_item(following)
             and not line.lstrip().startswith(("#", ">", "|")) and following == nxt
-            and not line.startswith((" ", "\t")))
+        and not line.startswith((" ", "\t")))

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from cms_i18n.clean.edits import Edit
-from cms_i18n.clean.structure import code_mask, overlaps, split_lines
+from cms_i18n.clean.structure import code_mask, is_list_item, overlaps, split_lines
 
 # --------------------------------------------------------------------------
 # Quote style
@@ -306,7 +306,9 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
     """Trailing and doubled spaces and tabs; leading indentation in plain text.
 
     Markdown keeps its indentation (it means nesting), a two-space hard line
-    break and the alignment of table rows.
+    break and the alignment of table rows.  So does a list item in plain text
+    ("  2. Who will use it?", "    • API design"): its indentation is the list's
+    nesting, not a scraper's left margin.
 
     >>> [(e.before, e.after) for e in fix_whitespace("  Heads  of\\tstate ")]
     [('  ', ''), ('  ', ' '), ('\\t', ' '), (' ', '')]
@@ -319,7 +321,7 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
     edits: list[Edit] = []
     body_start = len(line) - len(line.lstrip(" \t"))
     body_end = len(line.rstrip(" \t"))
-    if body_start and fmt == "text":
+    if body_start and fmt == "text" and not is_list_item(line):
         edits.append(Edit(0, line[:body_start], "", "whitespace", "indentation"))
     if not (fmt == "markdown" and _TABLE_RE.match(line)):
         stops = [Edit(m.start(), m.group(), "", "whitespace", "space before punctuation")
