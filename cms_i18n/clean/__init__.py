@@ -43,6 +43,7 @@ from cms_i18n.clean.structure import (
     protected_spans,
     render,
     split_lines,
+    verse_block,
     wrapped_break,
 )
 from cms_i18n.clean.typography import detect_quote_style
@@ -282,7 +283,8 @@ def _step_chrome(run: _Run, *, document: bool) -> None:
     else:
         for index in run.prose():
             run.edit(index, chrome.inline_edits(run.lines[index] or ""))
-        found = chrome.find_chrome(run.lines, run.code, site, title_check=document)
+        found = chrome.find_chrome(run.lines, run.code, site, title_check=document,
+                                   page_rules=document and run.fmt == "text")
     for index, reason in sorted(found.items()):
         line = run.lines[index]
         if line is None:
@@ -312,7 +314,8 @@ def _step_unwrap(run: _Run) -> None:
     The engine would see each piece as a sentence of its own.  The joined
     text goes onto the first line (a replayable edit) and the next line is
     dropped; a run of wrapped lines folds into its first one.  Each break is
-    judged against the longest line of its paragraph (see ``wrapped_break``).
+    judged against the longest line of its paragraph (see ``wrapped_break``),
+    and a paragraph of verse keeps all its breaks (see ``verse_block``).
     """
     lines = run.lines
 
@@ -328,6 +331,9 @@ def _step_unwrap(run: _Run) -> None:
             index = end + 1
             continue
         width = max(len((lines[i] or "").rstrip()) for i in range(index, end))
+        if verse_block([lines[i] or "" for i in range(index, end)], width):
+            index = end + 1
+            continue
         while index < end - 1:
             following = index + 1
             while following < end and wrapped_break(lines[index] or "", lines[following] or "",

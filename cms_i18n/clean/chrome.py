@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from importlib import resources
 
+from cms_i18n.clean import page
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.errors import ConfigError
@@ -61,7 +62,8 @@ _LIST_HEADER_RE = re.compile(
     r"|you (?:may|might) (?:also )?(?:like|be interested in|have missed)"
     r"|recommended(?: for you| stories| articles)?|trending(?: now| stories| news)?"
     r"|most (?:read|popular|viewed|shared|commented)(?: stories| articles| news)?"
-    r"|top stories|latest (?:news|stories)|also read|what to read next|up next|in other news"
+    r"|top stories|(?:top|latest|main|popular|breaking) (?:news|stories|headlines|reads)"
+    r"|also read|what to read next|up next|in other news"
     r"|tags?|topics?|trends|trending topics|suggested topics|related topics|more topics"
     r"|filed under|explore more on (?:these|this) topics?|read next|watch next",
     re.I,
@@ -201,6 +203,28 @@ def _is_breadcrumb(text: str) -> bool:
         parts[0].lower() in ("home", "news", "main", "start")
 
 
+def _is_joined_chrome(text: str) -> bool:
+    """Chrome parts joined by separators: "Share | Save", "« previous | 31 October | next »".
+
+    Every part is chrome, or the first and the last are (a pager's links) and
+    what lies between is a few words that make no sentence (its date, its page).
+
+    >>> _is_joined_chrome("« previous | Thursday, October 31, 2013 | next »")
+    True
+    >>> _is_joined_chrome("Next | the minister said the talks would go on. | Home")
+    False
+    """
+    parts = [p for p in _PART_SPLIT_RE.split(text) if p]
+    if len(parts) < 2:
+        return False
+    chrome = [bool(BUILTIN.fullmatch(p.strip(_FRAME) or p)) for p in parts]
+    if all(chrome):
+        return True
+    return (chrome[0] and chrome[-1] and len(parts) <= 5
+            and all(len(p.split()) <= 5 and not p.rstrip().endswith((".", "!", "?"))
+                    for p in parts))
+
+
 def is_site_chrome(text: str, site: Sequence[re.Pattern[str]]) -> bool:
     """Does one of the site's own chrome patterns match this (normalised) line?"""
     return bool(text) and any(p.search(text) for p in site)
@@ -234,11 +258,8 @@ def is_chrome(text: str, site: Sequence[re.Pattern[str]] = ()) -> bool:
         if len(deduped) < len(text.split()) and rest and (
                 BUILTIN.fullmatch(rest) or _only_share_vocabulary(deduped)):
             return True
-    if _PART_SPLIT_RE.search(text):
-        # "Advertisement · Scroll to continue", "Share | Save": chrome joined by separators.
-        parts = [p for p in _PART_SPLIT_RE.split(text) if p]
-        if len(parts) > 1 and all(BUILTIN.fullmatch(p) for p in parts):
-            return True
+    if _PART_SPLIT_RE.search(text) and _is_joined_chrome(text):
+        return True
     words = text.split()
     return _is_icon_run(words) or _is_share_bar(words) or _is_breadcrumb(text)
 
@@ -250,8 +271,8 @@ def _headline_like(text: str) -> bool:
 
 
 def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
-                site: Sequence[re.Pattern[str]] = (), *, title_check: bool = False
-                ) -> dict[int, str]:
+                site: Sequence[re.Pattern[str]] = (), *, title_check: bool = False,
+                page_rules: bool = False) -> dict[int, str]:
     """Indexes of chrome lines → the reason, for a list of lines (None = already gone).
 
     A "Read more" / "Related stories" header takes the story links that follow
@@ -259,6 +280,8 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     and, if the header stands alone, the next paragraph when every line of it
     is a bulleted item or a link.  With ``title_check``, a line that
     repeats the title (the first one-line paragraph) is scraped residue too.
+    With ``page_rules`` (a whole scraped plain-text page), so are the lines
+    :mod:`cms_i18n.clean.page` recognises by their place in the page.
     """
     found: dict[int, str] = {}
     views: dict[int, str] = {}
@@ -276,6 +299,10 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     if title_check:
         _take_masthead(lines, views, found)
         _take_repeated_title(lines, views, found)
+    if page_rules:
+        page.take_running_footers(lines, views, found)
+        page.take_section_label(lines, views, found)
+        page.take_tail(lines, views, found)
     return found
 
 
@@ -453,6 +480,8 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
     if title_index is None:
         return
     title = views[title_index]
+    if sum(views[i] == title for i in views) >= 3:
+        return   # a refrain ("Oh, shining tree"), not the residue of a title
     title_words = title.lower().split()
     for index in sorted(views):
         if index <= title_index or index in found:

@@ -354,6 +354,41 @@ _SEQUENCE_RES = {name: _sequence_re(codec) for name, codec in KNOWN_CODECS.items
 _CERTAIN_RE = re.compile(f"â[€„†][{_CP1252_CONTINUATION}\\x80-\\x9f]")
 
 
+# An emoji's UTF-8 (F0 9F xx xx) read as Greek Windows-1253, the bytes that code page
+# lacks shown as in Windows-1252 ("πŸ“‘" for 📑): π then Ÿ is in no Greek or Latin word.
+_GREEK_EMOJI_RE = re.compile("πŸ(?:[^\\s]{2})")
+
+
+def _greek_byte(ch: str) -> bytes:
+    for codec in ("cp1253", "cp1252"):
+        try:
+            return ch.encode(codec)
+        except UnicodeEncodeError:
+            continue
+    return b""
+
+
+def fix_greek_emoji(line: str) -> list[Edit]:
+    """Emoji read as Windows-1253 ("πŸ“‘" → "📑", "πŸ‡¦πŸ‡²" → "🇦🇲"), certain without evidence.
+
+    >>> [(e.before, e.after) for e in fix_greek_emoji("πŸ“‘ The Treaty was signed")]
+    [('πŸ“‘', '📑')]
+    """
+    if "πŸ" not in line:
+        return []
+    edits: list[Edit] = []
+    for match in _GREEK_EMOJI_RE.finditer(line):
+        raw = b"\xf0\x9f" + b"".join(_greek_byte(ch) for ch in match.group()[2:])
+        try:
+            decoded = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if len(decoded) == 1 and 0x1F000 <= ord(decoded) <= 0x1FAFF:
+            edits.append(Edit(match.start(), match.group(), decoded, "mojibake",
+                              "UTF-8 read as Windows-1253"))
+    return edits
+
+
 def fix_known_mojibake(line: str, seen: frozenset[str] = frozenset()) -> list[Edit]:
     """Undo single mojibake sequences ftfy's detector lets pass.
 
@@ -373,8 +408,8 @@ def fix_known_mojibake(line: str, seen: frozenset[str] = frozenset()) -> list[Ed
     """
     if line.isascii():
         return []
-    edits: list[Edit] = []
-    taken: set[int] = set()
+    edits: list[Edit] = fix_greek_emoji(line)
+    taken: set[int] = {edit.column for edit in edits}
     searches = [("Windows-1252", _CERTAIN_RE)] if "â" in line else []
     searches += [(name, _SEQUENCE_RES[name]) for name in sorted(seen) if name in _SEQUENCE_RES]
     for name, pattern in searches:

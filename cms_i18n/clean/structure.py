@@ -11,6 +11,7 @@ normalised paragraph breaks.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -314,6 +315,28 @@ def is_list_item(line: str) -> bool:
     return _LIST_ITEM_RE.match(line) is not None
 
 
+def _fits(line: str, following: str, width: int) -> bool:
+    """Would the first word of ``following`` have fitted on ``line`` within ``width``?"""
+    word = following.lstrip().split(" ", 1)[0]
+    return len(line.rstrip()) + 1 + len(word) <= width
+
+
+def verse_block(lines: Sequence[str], width: int) -> bool:
+    """Is this paragraph verse: three lines or more, all short, one broken by its author?
+
+    A program wraps every line where the next word would not fit; a poet
+    breaks a short line where the verse ends ("giving all of us a place to
+    sit" / "under the willows").  Such a paragraph keeps every break, even the
+    ones that look like a wrap.
+
+    >>> verse_block(["As the river ages, it expands the valley",
+    ...              "giving all of us a place to sit", "under the willows"], 40)
+    True
+    """
+    return (len(lines) >= 3 and width < _WRAPPED_LONG
+            and any(_fits(line, nxt, width) for line, nxt in itertools.pairwise(lines)))
+
+
 def wrapped_break(line: str, following: str, width: int = 0) -> bool:
     """Is the break between ``line`` and ``following`` inside a sentence?
 
@@ -337,9 +360,8 @@ def wrapped_break(line: str, following: str, width: int = 0) -> bool:
     """
     body = line.rstrip()
     nxt = following.lstrip()
-    word = nxt.split(" ", 1)[0]
     return (len(body) >= _WRAPPED_MIN and body.count(" ") >= 4
-            and (len(body) >= _WRAPPED_LONG or len(body) + 1 + len(word) > width)
+            and (len(body) >= _WRAPPED_LONG or not _fits(body, nxt, width))
             and bool(_WRAPPED_END_RE.search(body)) and not _LINK_LIKE_RE.match(nxt)
             and nxt[:1].isalpha() and nxt[:1].islower()
             and not is_list_item(line) and not is_list_item(following)

@@ -1,0 +1,164 @@
+"""Page chrome recognised by where it sits in a scraped page, not by its words.
+
+The rules of :mod:`cms_i18n.clean.chrome` judge one line at a time.  These
+judge a line by its place in the whole scraped document:
+
+* a **running footer** — a short line that stands alone three times or more,
+  each time beside a page number that counts up ("CS 538 Spring 2008" /
+  "534" … "537"): a slide deck or a PDF's footer, copied page by page;
+* a **section label** — a word or three alone at the very top, above a
+  headline and the first paragraph ("Speeches", "News and Updates");
+* the **tail of the page** — once the last line is chrome, the short lines
+  just above it that end no sentence ("No comments:" above "Post a
+  Comment"), and an author box ("About the Author" and the lines after it).
+
+They run only on a whole scraped plain-text document (``clean_document``
+with the ``"scraped"`` chrome rules): authored Markdown, HTML and CMS
+content never lose a line this way.  A document whose lines are mostly short
+(verse, a list) is left to the one-line rules: a poem's last lines end no
+sentence either.  Like every chrome rule, each removed line is a recorded fix
+that ``clean --explain`` shows and ``apply_plan`` replays.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from cms_i18n.clean.structure import is_list_item
+
+# A sentence ends here: the line is prose, whatever its length.
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_PAGE_NUMBER_RE = re.compile(r"\d{1,4}")
+_AUTHOR_BOX_RE = re.compile(r"about the (?:author|writer|contributor|columnist)s?", re.I)
+_FOOTER_WORDS = 8
+_FOOTER_REPEATS = 3
+_LABEL_WORDS = 3
+_TAIL_WORDS = 6
+_BODY_WORDS = 8
+# Below this median length (in characters) the lines of a document are verse or a list.
+_PROSE_MEDIAN = 45
+
+
+def _paragraphs(lines: Sequence[str | None], views: dict[int, str],
+                found: dict[int, str]) -> list[list[int]]:
+    """Blocks of consecutive remaining lines (indexes), in order; chrome already found
+    is left out, and a line that is gone or blank ends a block."""
+    blocks: list[list[int]] = []
+    current: list[int] = []
+    for index in range(len(lines)):
+        if index in views and index not in found:
+            current.append(index)
+        elif current and index not in found:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _is_prose_document(views: dict[int, str], found: dict[int, str]) -> bool:
+    lengths = sorted(len(text) for index, text in views.items() if index not in found)
+    return bool(lengths) and lengths[len(lengths) // 2] >= _PROSE_MEDIAN
+
+
+def take_running_footers(lines: Sequence[str | None], views: dict[int, str],
+                         found: dict[int, str]) -> None:
+    """A short line alone three times or more, each time beside a page number counting up.
+
+    The page numbers go with it.  A refrain in a poem repeats too, but never
+    with a page number beside it.
+    """
+    blocks = _paragraphs(lines, views, found)
+    singles = [block[0] for block in blocks if len(block) == 1]
+    position = {index: k for k, index in enumerate(singles)}
+    by_text: dict[str, list[int]] = {}
+    for index in singles:
+        text = views[index]
+        if len(text.split()) <= _FOOTER_WORDS and not _PAGE_NUMBER_RE.fullmatch(text):
+            by_text.setdefault(text, []).append(index)
+    for occurrences in by_text.values():
+        if len(occurrences) < _FOOTER_REPEATS:
+            continue
+        numbers: list[int] = []
+        for index in occurrences:
+            k = position[index]
+            near = [singles[j] for j in (k + 1, k - 1) if 0 <= j < len(singles)
+                    and _PAGE_NUMBER_RE.fullmatch(views[singles[j]])]
+            if not near:
+                break
+            numbers.append(near[0])
+        else:
+            values = [int(views[i]) for i in numbers]
+            if all(b > a for a, b in itertools.pairwise(values)):
+                for index in occurrences:
+                    found[index] = "running footer"
+                for index in numbers:
+                    found[index] = "page number"
+
+
+def take_section_label(lines: Sequence[str | None], views: dict[int, str],
+                       found: dict[int, str]) -> None:
+    """A word or three alone at the top, above a one-line headline and a paragraph.
+
+    "Speeches" / "Paul Monaghan – 2015 Parliamentary Question …" / "The
+    below question was asked …": the label is the site's section, the
+    headline is the page's own title.  A title followed by its first
+    paragraph, or a poem's title followed by verse, has no headline between
+    them and stays.
+    """
+    blocks = _paragraphs(lines, views, found)
+    if len(blocks) < 3 or len(blocks[0]) != 1 or len(blocks[1]) != 1:
+        return
+    label, headline, body = views[blocks[0][0]], views[blocks[1][0]], views[blocks[2][0]]
+    if (len(label.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in label)
+            and not re.search(r"[.!?,;:\"“”«»]", label) and label[:1].isupper()
+            and len(headline.split()) >= 3 and not re.search(r"[.!?:;,]$", headline)
+            and len(body.split()) >= _BODY_WORDS and _SENTENCE_END_RE.search(body)):
+        found[blocks[0][0]] = "section label"
+
+
+def take_tail(lines: Sequence[str | None], views: dict[int, str],
+              found: dict[int, str]) -> None:
+    """The end of the page: an author box, and short lines around closing chrome.
+
+    The lines that end the document, chrome or short lines that end no
+    sentence, are one widget when one of them is chrome ("Видео: kremlin.ru" /
+    "Обсуждение ( 0 ) Посмотреть все", "No comments:" / "Post a Comment");
+    below the lowest chrome line only lines of its own paragraph count (a
+    program's output after a slide footer is no widget); a
+    list item, a line of a sentence (ending in a comma), a note in parentheses
+    or a longer line stops the walk.  In a document of short lines (verse, a
+    list) only a label ending in a colon is taken that way: a poem's last line
+    ends no sentence either, but it does not announce what follows.
+    """
+    order = sorted(views)
+    if not order:
+        return
+    prose = _is_prose_document(views, found)
+    for k, index in enumerate(order if prose else ()):
+        if _AUTHOR_BOX_RE.fullmatch(views[index].rstrip(" :")):
+            if len(order) - k <= 3:   # the header and a short bio at the very end
+                for rest in order[k:]:
+                    found.setdefault(rest, "author box")
+            break
+    tail: list[int] = []
+    anchored = False
+    for index in reversed(order):
+        if not anchored and tail and tail[-1] != index + 1:
+            break   # below the lowest chrome line, only its own paragraph
+        if index in found:
+            anchored = True
+        else:
+            text = views[index]
+            line = lines[index] or ""
+            if (len(text.split()) > _TAIL_WORDS or _SENTENCE_END_RE.search(text)
+                    or text.endswith((",", ";")) or is_list_item(line)
+                    or (text.startswith("(") and text.endswith(")"))  # "(With inputs …)"
+                    or not (prose or text.endswith(":"))):
+                break
+        tail.append(index)
+    if anchored:
+        for index in tail:
+            found.setdefault(index, "page chrome")

@@ -1,0 +1,150 @@
+"""Chrome judged by its place in a scraped page (cms_i18n.clean.page), and what it spares."""
+
+from __future__ import annotations
+
+import pytest
+
+from cms_i18n.clean import CleanOptions, apply_plan, clean_document, clean_unit, explain
+
+SLIDES = """List comprehensions
+
+Python builds a list by embedding a for within list brackets.
+
+>>> [2*i for i in [1,2,3]]
+
+CS 538 Spring 2008
+
+534
+
+The same as mapping the doubling function on the list.
+
+CS 538 Spring 2008
+
+535
+
+Function definitions are of the form def name(args): body.
+
+CS 538 Spring 2008
+
+536
+
+>>> fact(5)
+
+120
+"""
+
+SONG = """Oh, shining tree
+
+Six long-headed jazzers play in a whirling cabaret.
+
+Oh, shining tree
+
+A dancing girl whose eyes are bold lifts high a dress of gold.
+
+Oh, shining tree
+
+Were Eve's eyes in the first garden just a bit too bold?
+"""
+
+
+def _removed(text: str) -> list[str]:
+    """The lines a whole-document cleaning removed, with the reason of each."""
+    result = clean_document(text)
+    return [f"{fix.note}: {fix.before}" for fix in result.fixes
+            if getattr(fix, "drop_line", False) and fix.kind == "chrome"]
+
+
+def test_running_footer_and_its_page_numbers_go() -> None:
+    result = clean_document(SLIDES)
+    assert "CS 538" not in result.text
+    for number in ("534", "535", "536"):
+        assert f"\n{number}\n" not in result.text
+    assert ">>> fact(5)\n\n120\n" in result.text      # a program's output is no page number
+    assert "line 7: chrome: 'CS 538 Spring 2008' → '' (running footer)" in explain(
+        result.fixes)
+    assert apply_plan(SLIDES, result.fixes) == result.text
+
+
+def test_a_refrain_without_page_numbers_stays() -> None:
+    assert clean_document(SONG).text == SONG
+
+
+def test_page_numbers_that_do_not_count_up_are_no_footer() -> None:
+    text = SLIDES.replace("535", "12")
+    assert "CS 538 Spring 2008" in clean_document(text).text
+
+
+SECTION = """Speeches
+
+Paul Monaghan – 2015 Parliamentary Question to the Department for Work and Pensions
+
+The below Parliamentary question was asked by Paul Monaghan on 2015-10-28.
+"""
+
+
+def test_section_label_above_headline_and_body_goes() -> None:
+    assert _removed(SECTION) == ["section label: Speeches"]
+
+
+@pytest.mark.parametrize("text", [
+    # a title, then the first paragraph: no headline between them
+    "Europe\n\nThe ministers of the member states met in Brussels on Monday to talk.\n",
+    # a poem's title, then verse
+    "The River\n\nWhen the river is sluggish,\nit calls by name the minion\n",
+    # a title and a subtitle, then no paragraph
+    "Brexit\n\nWhat the deal means\n\nA list\n",
+])
+def test_a_title_is_no_section_label(text: str) -> None:
+    assert clean_document(text).text == text
+
+
+def test_short_lines_closing_the_page_go_with_closing_chrome() -> None:
+    text = ("The acting head of the committee told the agency the meeting would be closed.\n"
+            "Video: kremlin.ru\nDiscussion ( 0 ) See all\n")
+    assert clean_document(text).text == (
+        "The acting head of the committee told the agency the meeting would be closed.\n")
+
+
+@pytest.mark.parametrize("ending", [
+    "(With inputs from agencies)\n",               # a note in parentheses
+    "- the envoy of Kazakhstan\n- the envoy of Kyrgyzstan\n",   # a list
+    "and the talks went on into the night,\n",     # a sentence going on
+])
+def test_closing_chrome_does_not_take_content_above_it(ending: str) -> None:
+    text = ("The acting head of the committee told the agency the meeting would be closed.\n\n"
+            + ending + "\nPost a Comment\n")
+    assert clean_document(text).text == (
+        "The acting head of the committee told the agency the meeting would be closed.\n\n"
+        + ending)
+
+
+def test_a_poem_keeps_its_last_lines_above_a_comment_widget() -> None:
+    poem = ("As the river ages, it expands the valley\ngiving all of us a place to sit\n"
+            "under the willows\nat dusk\n")
+    assert clean_document(poem + "No comments:\nPost a Comment\n").text == poem
+
+
+def test_author_box_at_the_end_goes() -> None:
+    text = ("The treaty was signed in Tashkent on 15 May 1992 by six states of the region.\n\n"
+            "About the Author\n\nA grumpy bear of a man who has made Moscow his home.\n")
+    assert clean_document(text).text == (
+        "The treaty was signed in Tashkent on 15 May 1992 by six states of the region.\n")
+
+
+def test_paragraphs_after_about_the_author_inside_the_article_stay() -> None:
+    text = ("About the author\n\nThe novelist was born in Almaty in 1961 and moved to Moscow.\n\n"
+            "Her first book appeared in 1990 and was translated into twelve languages.\n\n"
+            "Her second book followed in 1994, after years of travel in Central Asia.\n\n"
+            "She now lives in Berlin with her family and teaches creative writing.\n")
+    assert clean_document(text).text == text.split("\n\n", 1)[1]
+
+
+@pytest.mark.parametrize("options", [CleanOptions(chrome="authored"),
+                                     CleanOptions(format="markdown")])
+def test_authored_content_never_loses_a_line_by_its_place(options: CleanOptions) -> None:
+    assert "CS 538" in clean_document(SLIDES, options).text
+    assert "Speeches" in clean_document(SECTION, options).text
+
+
+def test_a_unit_is_judged_alone() -> None:
+    assert clean_unit("Speeches").text == "Speeches"
