@@ -83,6 +83,13 @@ def _too_deep() -> yaml.MarkedYAMLError:
                                 problem_mark=None)
 
 
+def _bad_value(exc: ValueError) -> yaml.MarkedYAMLError:
+    """PyYAML lets a few bad values through as ValueError: an escape past U+10FFFF
+    ("\\U00110000"), a timestamp of a day that does not exist."""
+    return yaml.MarkedYAMLError(problem=f"a value that cannot be read: {exc}",
+                                problem_mark=None)
+
+
 def safe_load(text: str) -> Any:
     r"""``yaml.safe_load`` with the bounds above.
 
@@ -98,6 +105,8 @@ def safe_load(text: str) -> Any:
         return yaml.load(text, Loader=BoundedLoader)
     except RecursionError:
         raise _too_deep() from None
+    except ValueError as exc:
+        raise _bad_value(exc) from None
 
 
 def compose(text: str) -> yaml.Node | None:
@@ -106,3 +115,5 @@ def compose(text: str) -> yaml.Node | None:
         return yaml.compose(text, Loader=BoundedLoader)
     except RecursionError:
         raise _too_deep() from None
+    except ValueError as exc:
+        raise _bad_value(exc) from None

@@ -13,6 +13,7 @@ import contextlib
 import tempfile
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -124,6 +125,12 @@ def test_front_matter_gives_a_document_or_a_clean_error(front: str) -> None:
 @given(soup)
 def test_bounded_yaml_loads_or_raises_a_yaml_error(text: str) -> None:
     with contextlib.suppress(yaml.YAMLError):
+        safeyaml.safe_load(text)
+
+
+@pytest.mark.parametrize("text", ['"\\U00110000"', "day: 2020-13-45"])
+def test_values_pyyaml_cannot_build_are_yaml_errors(text: str) -> None:
+    with pytest.raises(yaml.YAMLError, match="a value that cannot be read"):
         safeyaml.safe_load(text)
 
 
