@@ -5,6 +5,7 @@ Usage::
     .venv/bin/python bench/bench_chains.py                # dev sets, every language reachable
     .venv/bin/python bench/bench_chains.py --lang pt fr -v
     .venv/bin/python bench/bench_chains.py --blind        # the blind sets: score once, at the end
+    .venv/bin/python bench/bench_chains.py --fresh [--blind]   # second round: bench/data/fresh/
 
 For every target language Apertium reaches from English here (directly or
 through a chain such as ``eng-spa → es-pt``), two sets:
@@ -24,15 +25,25 @@ typography repaired).  Figures: term accuracy (expected occurrences found,
 case-sensitive whole words), units naming a wrong entity, chrF (sacrebleu)
 against the references; and for the general set the chrF of the raw chain
 with typography alone, to tell its share from enforcement's.
+
+``--fresh`` scores the second round instead (``bench/data/fresh/``, see its
+README): real sentences labelled by concept rather than by Spanish form, split
+into dev and blind by site, and a second NTREX sample.  A label names what each
+mention must become ("SCO", "SCO/acronym", "SCO/paren" for an acronym in
+parentheses after the full name, "ambiguous" or "NATIONAL_SC" for a bare
+"Security Council" the sentence does not tie to the UN's or Russia's); any
+other body's approved name or variant in the output is a wrong entity.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from cms_i18n.languages import base
 
@@ -42,6 +53,7 @@ from bench_glossary import count, term_hits  # noqa: E402  (whole-word, case-sen
 
 TERMS = ROOT / "bench" / "data" / "real"
 GENERAL = ROOT / "bench" / "data" / "chains"
+FRESH = ROOT / "bench" / "data" / "fresh"
 LANGS = ("es", "pt", "pt-BR", "fr", "it", "ca", "gl")
 
 
@@ -95,8 +107,57 @@ def term_items(side: str, lang: str, glossary) -> list[Item] | None:
     return items
 
 
-def general_items(side: str, lang: str) -> tuple[list[str], list[str]]:
-    lines = (GENERAL / f"general-{side}.tsv").read_text(encoding="utf-8").splitlines()
+def site(url: str) -> str:
+    """The site a page belongs to: its registered domain ("en.inform.kz" → "inform.kz")."""
+    parts = (urlsplit(url).hostname or "").split(".")
+    keep = 3 if len(parts) >= 3 and len(parts[-1]) == 2 and \
+        parts[-2] in {"co", "com", "org", "net", "gov", "ac"} else 2
+    return ".".join(parts[-keep:])
+
+
+def side_of(url: str) -> str:
+    """The fixed split of the fresh set: the first byte of the site's SHA-1, even → dev."""
+    return "dev" if hashlib.sha1(site(url).encode()).digest()[0] % 2 == 0 else "blind"
+
+
+def label_form(label: str, lang: str, glossary) -> str | None:
+    """What one labelled mention must become in ``lang`` ("" for nothing; None: no names)."""
+    if label in ("ambiguous", "NATIONAL_SC"):
+        default = next(c for c in glossary.concepts if c.default)
+        entry = default.target(lang)
+        return None if entry is None or not entry.short else entry.short[0]
+    cid, _, kind = label.partition("/")
+    entry = glossary.get(cid).target(lang)
+    if entry is None:
+        return None
+    if kind == "paren":       # "(SCO)" right after the full name
+        return entry.acronym.text if entry.acronym is not None else ""
+    return entry.form(kind or "name").text
+
+
+def fresh_items(side: str, lang: str, glossary) -> tuple[list[Item], int] | None:
+    """The fresh term sentences of one side, with ``lang``'s forms; and how many sites."""
+    items, sites = [], set()
+    for line in (FRESH / "terms.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        url, text, labels = line.split("\t")
+        if side_of(url) != side:
+            continue
+        sites.add(site(url))
+        named = [lb for lb in labels.split("|") if lb]
+        forms = [label_form(lb, lang, glossary) for lb in named]
+        if any(f is None for f in forms):
+            return None
+        own = {lb.partition("/")[0] for lb in named}
+        wrong = [form for c in glossary.concepts if c.id not in own and c.target(lang)
+                 for form in (c.target(lang).name.text, *c.target(lang).variants)]
+        items.append(Item(text, [f for f in forms if f], wrong))
+    return items, len(sites)
+
+
+def general_items(side: str, lang: str, folder: Path = GENERAL) -> tuple[list[str], list[str]]:
+    lines = (folder / f"general-{side}.tsv").read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
     header = next(line for line in lines if line.startswith("# document"))[2:].split("\t")
     col = header.index(lang)
@@ -155,6 +216,8 @@ def main() -> int:
     parser.add_argument("--lang", nargs="+", default=list(LANGS), help="target languages")
     parser.add_argument("--blind", action="store_true",
                         help="score the blind sets (once, at the end of a change)")
+    parser.add_argument("--fresh", action="store_true",
+                        help="the second round of real sentences (bench/data/fresh/)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list missed terms")
     args = parser.parse_args()
     from sacrebleu.metrics import CHRF
@@ -171,7 +234,7 @@ def main() -> int:
         reachable = probe.pairs()
         routes = {lang: probe.route("en", lang).describe() for lang in args.lang
                   if ("en", base(lang)) in reachable}
-    print(f"{side} sets; glossary {glossary.version}")
+    print(f"{'fresh ' if args.fresh else ''}{side} sets; glossary {glossary.version}")
     header = (f"{'lang':6} {'route':24} {'term acc raw':>16} {'term acc enforced':>18} "
               f"{'wrong':>9} {'chrF raw':>8} {'+typo':>6} {'cms-i18n':>8} {'Δ':>6} "
               f"{'words/s':>8}")
@@ -181,7 +244,14 @@ def main() -> int:
         if lang not in routes:
             print(f"{lang:6} not reachable with the installed Apertium pairs")
             continue
-        items = term_items(side, lang, glossary)
+        if args.fresh:
+            got = fresh_items(side, lang, glossary)
+            items = got[0] if got else None
+            if got and lang == args.lang[0]:
+                print(f"{len(got[0])} term sentences from {got[1]} sites, "
+                      f"{sum(len(i.expect) for i in got[0])} expected forms")
+        else:
+            items = term_items(side, lang, glossary)
         if items:
             texts = [i.text for i in items]
             raw = fresh(lambda e, t=texts, lg=lang: engine_only(e, t, lg))
@@ -199,7 +269,7 @@ def main() -> int:
                                   f"missing {lost}, wrong entity {bool(bad)}")
         else:
             acc_raw = acc_enf = wrong = "no glossary"
-        sources, refs = general_items(side, lang)
+        sources, refs = general_items(side, lang, FRESH if args.fresh else GENERAL)
         raw = fresh(lambda e, src=sources, lg=lang: engine_only(e, src, lg))
         typo = [repair(o, s, lang)[0] for o, s in zip(raw, sources, strict=True)]
         done = fresh(lambda e, src=sources, lg=lang: pipeline(e, glossary, src, lg))

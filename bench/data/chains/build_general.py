@@ -7,6 +7,11 @@ Usage, from the repository root, with a checkout of
 https://github.com/MicrosoftTranslator/NTREX at commit 8561f6a::
 
     .venv/bin/python bench/data/chains/build_general.py PATH/TO/NTREX
+    .venv/bin/python bench/data/chains/build_general.py PATH/TO/NTREX --fresh
+
+``--fresh`` draws a second, disjoint sample for ``../fresh/`` (150 sentences per
+side, another seed, none of the sentences above), with the same split by
+document, so one round of measurement never reuses what an earlier one scored.
 
 Kept: sentences of 8–40 words in which the bundled glossary finds no term (the
 chrF of enforced against raw output is then about what enforcement does to the
@@ -17,6 +22,7 @@ byte of the SHA-1 of the document id decides (even: dev, odd: blind).  Up to
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import random
 import sys
@@ -30,7 +36,7 @@ LANGS = {"en": "src.eng", "es": "ref.spa", "pt": "ref.por", "pt-BR": "ref.por-BR
 PER_SIDE = 200
 
 
-def main(ntrex: Path) -> None:
+def main(ntrex: Path, fresh: bool = False) -> None:
     sys.path.insert(0, str(ROOT))
     from cms_i18n.glossary import load_glossary
 
@@ -39,8 +45,14 @@ def main(ntrex: Path) -> None:
     columns = {lang: (folder / f"newstest2019-{name}.txt").read_text(encoding="utf-8")
                .splitlines() for lang, name in LANGS.items()}
     docs = (ntrex / "DOCUMENT_IDS.tsv").read_text(encoding="utf-8").splitlines()
+    used = {tuple(line.split("\t")[:2]) for side in ("dev", "blind")
+            for line in (HERE / f"general-{side}.tsv").read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")} if fresh else set()
+    out, per_side, seed = (HERE.parent / "fresh", 150, 2026) if fresh else (HERE, PER_SIDE, 2019)
     sides: dict[str, list[str]] = {"dev": [], "blind": []}
     for i, doc in enumerate(docs):
+        if (doc, str(i + 1)) in used:
+            continue
         en = columns["en"][i]
         if not 8 <= len(en.split()) <= 40 or glossary.matcher.find(en):
             continue
@@ -50,16 +62,21 @@ def main(ntrex: Path) -> None:
         side = "dev" if hashlib.sha1(doc.encode()).digest()[0] % 2 == 0 else "blind"
         sides[side].append("\t".join(row))
     for side, rows in sides.items():
-        chosen = sorted(random.Random(2019).sample(rows, min(PER_SIDE, len(rows))),
+        chosen = sorted(random.Random(seed).sample(rows, min(per_side, len(rows))),
                         key=lambda r: int(r.split("\t")[1]))
         header = ("# NTREX-128 (newstest2019 English with professional references; CC BY-SA "
                   "4.0), https://github.com/MicrosoftTranslator/NTREX commit 8561f6a; "
-                  f"{side} part, see README.md\n"
+                  f"{side} part{' (fresh sample)' if fresh else ''}, see README.md\n"
                   f"# document\tline\t{chr(9).join(LANGS)}\n")
-        (HERE / f"general-{side}.tsv").write_text(header + "\n".join(chosen) + "\n",
+        (out / f"general-{side}.tsv").write_text(header + "\n".join(chosen) + "\n",
                                                    encoding="utf-8")
         print(f"general-{side}.tsv: {len(chosen)} of {len(rows)} sentences")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("ntrex", type=Path, help="a checkout of NTREX at commit 8561f6a")
+    parser.add_argument("--fresh", action="store_true",
+                        help="a second sample, disjoint from the first, into ../fresh/")
+    args = parser.parse_args()
+    main(args.ntrex, args.fresh)
