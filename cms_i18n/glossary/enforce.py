@@ -27,6 +27,7 @@ stand-in pass could not satisfy.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -462,9 +463,11 @@ def _restore(plan: _Plan, text: str, lang: str) -> str:
             rules.append((slot.standin.pattern(), slot.term, True, takes_article, slot.extra))
             continue
         rx = _literal(slot.term.text, ignore_case=False)
-        if not rx.search(text):      # the engine dropped or translated it: repair
+        if not rx.search(text):      # the engine dropped, bent or translated it: repair
             concept = slot.occ.concept
-            for form in dict.fromkeys([slot.occ.text, *concept.acronyms, *concept.names]):
+            bent = _bent(slot.term.text, text)
+            for form in dict.fromkeys([*bent, slot.occ.text, *concept.acronyms,
+                                       *concept.names]):
                 candidate = _literal(form, ignore_case=form not in concept.acronyms)
                 if candidate.search(text):
                     rx = candidate
@@ -495,6 +498,26 @@ def _restore(plan: _Plan, text: str, lang: str) -> str:
     for start, end, term, takes_article in reversed(placed):
         text, _ = fix_article(text, start, end, lang, term.gender, term.number, takes_article)
     return text
+
+
+def _fold(text: str) -> str:
+    """Each character without its accents, in lower case: one character for one.
+
+    >>> _fold("dá Rússia")
+    'da russia'
+    """
+    return "".join(unicodedata.normalize("NFD", ch)[0].lower()[0] for ch in text)
+
+
+def _bent(term: str, text: str) -> list[str]:
+    """The term as an engine bent it on the way through: the same letters with accents
+    or case changed.  A chain's first pair reads a term written into the source as
+    its own language ("da" of "Conselho de Segurança da Rússia" is Spanish "gives"),
+    and the next pair writes "dá Rússia".
+    """
+    folded = _fold(text)
+    return [text[m.start():m.end()] for m in
+            re.finditer(rf"(?<![^\W_]){re.escape(_fold(term))}(?![^\W_])", folded)]
 
 
 def _literal(form: str, *, ignore_case: bool) -> re.Pattern[str]:

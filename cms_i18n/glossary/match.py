@@ -17,7 +17,11 @@ Rules, in the order they apply:
   "the U.N.'s Security Council", "Putin's Security Council"), else the weight
   of the evidence: a body the document has already named explicitly, and the
   cue words of each reading found in the unit (named bodies, countries,
-  capitals, officials and their titles).  Other bodies sharing the short form
+  capitals, officials and their titles).  A *weak* cue (``~resolution*``) is a
+  word for business every such council has: it weighs against other readings
+  but never decides alone, so "a resolution of the Security Council" in a
+  report on a national council stays ambiguous.  Other bodies
+  sharing the short form
   (the security councils of Kazakhstan, Uzbekistan …) are concepts that are
   never enforced: their cues count as evidence too, and a mention they win
   gets the shared short form below.
@@ -44,6 +48,7 @@ if TYPE_CHECKING:
 
 APOSTROPHES = "'’"
 OTHER = "<other>"          # context value: the document last named another body
+WEAK = "~"                 # a cue written "~resolution*" is weak: it never decides alone
 
 _WORD = r"[^\W_]"
 # Words that may precede a short form without making it part of a longer name.
@@ -171,7 +176,8 @@ class Matcher:
         # Not followed by "$": "AU$ 5" is money, not the African Union.
         self._regex = re.compile(rf"(?=(?<!{_WORD})({body})(?!{_WORD}|\$))")
         self._cues = {
-            c.id: [_cue_regex(cue) for cue in c.cues] for c in glossary.concepts if c.cues
+            c.id: [(_cue_regex(cue), cue.startswith(WEAK)) for cue in c.cues]
+            for c in glossary.concepts if c.cues
         }
 
     # -- public -------------------------------------------------------------
@@ -288,8 +294,8 @@ class Matcher:
         if not m.group(2):
             return None
         by_cue = [c for c in self.short.get(key, [])
-                  if any(not cue.endswith("*") and _norm(cue).casefold() in owners
-                         for cue in c.cues)]
+                  if any(not cue.endswith("*") and not cue.startswith(WEAK) and
+                         _norm(cue).casefold() in owners for cue in c.cues)]
         return by_cue[0] if len(by_cue) == 1 else None
 
     def _is_decoy(self, text: str, start: int, end: int) -> bool:
@@ -321,21 +327,28 @@ class Matcher:
         Each reading scores one point per distinct cue found in the unit, and
         1.5 more when the document last named it; bodies that are never
         enforced count together as one reading.  One enforced reading ahead
-        wins; none, a tie, or another body ahead leaves the mention ambiguous
-        (the short form every reading shares, never a full name).
+        wins, unless all it has are weak cues (they weigh against the others,
+        but never decide alone); none, a tie, weak cues alone or another body
+        ahead leave the mention ambiguous (the short form every reading
+        shares, never a full name).
         """
         key = _norm(matched)
         candidates = self.short.get(key, [])
         if not candidates:
             return None
         scores: dict[str, float] = {}
+        strong: dict[str, float] = {}
         for concept in candidates:
             cid = concept.id if concept.enforce else OTHER     # other states' councils
-            scores[cid] = scores.get(cid, 0.0) + float(sum(
-                1 for rx in self._cues.get(concept.id, ()) if rx.search(text)))
+            scores.setdefault(cid, 0.0)
+            for rx, weak in self._cues.get(concept.id, ()):
+                if rx.search(text):
+                    scores[cid] += 1.0
+                    strong[cid] = strong.get(cid, 0.0) + (0.0 if weak else 1.0)
         last = context.last.get(key)
         if last is not None:
             scores[last] = scores.get(last, 0.0) + 1.5
+            strong[last] = strong.get(last, 0.0) + 1.5
         best = max(scores.values())
         top = [cid for cid, score in scores.items() if score == best]
         if best <= 0 or len(top) > 1:
@@ -343,6 +356,10 @@ class Matcher:
                 "the evidence weighs the same for " + " and ".join(sorted(top))
             return self._ambiguous(text, start, end, candidates, before, why)
         chosen = top[0]
+        if not strong.get(chosen):
+            return self._ambiguous(text, start, end, candidates, before,
+                                   "only words every such council's business shares "
+                                   f"point to {chosen}")
         if chosen == OTHER:     # another state's own council: its short form, no more
             return self._ambiguous(text, start, end, candidates, before,
                                    "the text points to a body outside the glossary")
@@ -366,9 +383,12 @@ class Matcher:
 
 
 def _cue_regex(cue: str) -> re.Pattern[str]:
-    """A cue: whole words; ``*`` at the end allows any ending ("veto*")."""
+    """A cue: whole words; ``*`` at the end allows any ending ("veto*"), a word ``#``
+    any number ("resolution #": "resolution 2231"); the mark of a weak cue (``~``)
+    is not part of the words."""
+    cue = cue.removeprefix(WEAK)
     prefix = cue.endswith("*")
-    body = _pattern(cue.rstrip("*"))
+    body = _pattern(cue.rstrip("*")).replace(r"\#", r"\d+(?:/\d+)*")
     flags = 0 if any(ch.isupper() for ch in cue) else re.IGNORECASE
     tail = rf"{_WORD}*" if prefix else ""
     return re.compile(rf"(?<!{_WORD}){body}{tail}(?!{_WORD})", flags)

@@ -32,7 +32,7 @@ def test_without_a_glossary_the_engine_output_passes_through(bundled: Glossary) 
 
 def test_languages_the_glossary_lacks_pass_through(bundled: Glossary) -> None:
     engine = RecordingEngine(echo)
-    results = translate_units(engine, ["The SCO met."], source="en", target="gl",
+    results = translate_units(engine, ["The SCO met."], source="en", target="ro",
                               glossary=bundled, documents=["d"])
     assert results[0].text == "The SCO met." and results[0].problems == ()
 
@@ -165,7 +165,7 @@ SENTENCES = [
      ["de los BRICS, la ASEAN, la Unión Africana y la Liga de los Estados Árabes"]),
     ("Countries from the Global South gained a stronger voice.", ["del Sur global"]),
     ("SCO member states agreed on a plan.", ["de la OCS"]),
-    ("The Security Council adopted a resolution on Afghanistan.",
+    ("The Security Council adopted resolution 2593 on Afghanistan.",
      ["El Consejo de Seguridad de las Naciones Unidas"]),
 ]
 
@@ -380,3 +380,13 @@ def test_apertium_keeps_the_plus_on_the_term(bundled: Glossary, apertium) -> Non
     assert "de los BRICS+" in results[0].text and "grupo+" not in results[0].text
     assert "ASEAN+3" in results[1].text
     assert all(r.problems == () for r in results)
+
+
+def test_a_term_the_engine_bent_is_written_back_as_approved(bundled: Glossary) -> None:
+    """Through a chain, the first pair reads a code-switched term as its own language
+    ("da" of "da Rússia" is Spanish "gives") and the next writes "dá Rússia"."""
+    engine = RecordingEngine(lambda text: text.replace("da Rússia", "dá Rússia"))
+    [result] = translate_units(engine, ["Putin chaired Russia's Security Council."],
+                               source="en", target="pt", glossary=bundled, documents=["d"])
+    assert "Conselho de Segurança da Rússia" in result.text
+    assert "dá" not in result.text and result.problems == ()
