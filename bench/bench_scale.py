@@ -1,17 +1,30 @@
-"""Scale benchmarks: peak memory as the corpus grows, throughput with 1 and 2 local
-processes and with 1 and 2 Celery workers, and an unchanged re-run.
+"""Scale benchmarks: first-run throughput with 1 and 2 local processes and 1 and 2 Celery
+workers (an Argos-sized model and Apertium side by side), peak memory as the corpus
+grows, and an unchanged re-run.
 
     .venv/bin/python bench/bench_scale.py                      # everything (long)
     .venv/bin/python bench/bench_scale.py --large-units 0      # skip the 500,000-unit run
-    .venv/bin/python bench/bench_scale.py --no-celery
+    .venv/bin/python bench/bench_scale.py --no-celery --units 0   # throughput, locally
 
 Every figure comes from ``cms-i18n translate`` run as a command, as a user runs
-it, on the news-like corpus of ``tests/support/corpus.py`` (six units a
-document) with Apertium en→es and the bundled glossary.  Peak RSS is that of
-the largest process of the run (``wait4``).  The Celery runs use a private
-redis-server and PostgreSQL cluster (the test suite's fixtures), workers
-started before the clock starts.  Prints the figures and their ratios side by
-side; nothing is asserted.
+it, with the section layout and the bundled glossary.  Peak RSS is that of the
+largest process of the run (``wait4``).  The Celery runs use a private
+redis-server and PostgreSQL cluster (the test suite's fixtures), workers started
+(and their engines loaded) before the clock starts.  Prints the figures and their
+ratios side by side; nothing is asserted.
+
+**Argos**: real Argos models cannot be downloaded here, so the benchmark builds
+one of the published en→es models' size and compute (``bench_argos.py``:
+6 layers, d_model 512, 8 heads, 8,000-piece vocabulary, int8) with random
+weights.  Random weights never emit the end token, so every sentence decodes
+``--argos-decoding-length`` tokens (32, about a news sentence): one sentence costs
+what it costs with a real model.  Its corpus has a new sentence everywhere
+(``write_corpus(distinct_sentences=True)``), as an archive does; the Apertium rows
+use the news corpus, whose sentences recur.  One process runs its model on every
+core by default; two processes (``--jobs 2``, ``worker --concurrency 2``) each run
+theirs on half, and two separate workers on one machine are given
+``argos_threads: 1`` in their config.  The fair baseline for "one process" is its
+default (every core): the 1-thread row shows the engine's own scaling beside it.
 """
 
 from __future__ import annotations
@@ -43,22 +56,36 @@ class Run:
     seconds: float
     peak_mb: float
     output: str
+    engine: str = "apertium"
 
 
-def site(root: Path, documents: int, config: str) -> Path:
+@dataclass
+class Setup:
+    """One engine's throughput runs: its corpus, its config, its rows."""
+
+    engine: str
+    documents: int
+    config: str = ""
+    distinct_sentences: bool = False
+    one_thread: bool = False       # also time one process on one core (Argos)
+
+
+def site(root: Path, documents: int, config: str, *, distinct_sentences: bool = False) -> Path:
     """A site folder: the corpus in sections, the bundled glossary, ``config``."""
     root.mkdir(parents=True)
     write_corpus(root / "content", documents,
-                 sections=max(1, documents // DOCUMENTS_PER_SECTION))
+                 sections=max(1, documents // DOCUMENTS_PER_SECTION),
+                 distinct_sentences=distinct_sentences)
     shutil.copytree(REPO / "cms_i18n" / "glossaries", root / "glossaries")
     (root / "cms-i18n.yaml").write_text(f"content_dir: content\n{config}", encoding="utf-8")
     return root
 
 
-def translate(root: Path, label: str, units: int, *args: str) -> Run:
+def translate(root: Path, label: str, units: int, *args: str,
+              engine: str = "apertium") -> Run:
     """Time one ``cms-i18n translate`` and take the peak RSS of its largest process."""
     started = time.perf_counter()
-    process = subprocess.Popen([CLI, "translate", "--lang", "es", "--engine", "apertium",
+    process = subprocess.Popen([CLI, "translate", "--lang", "es", "--engine", engine,
                                 "-q", *args], cwd=root, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT)
     output = process.stdout.read().decode() if process.stdout else ""
@@ -67,7 +94,8 @@ def translate(root: Path, label: str, units: int, *args: str) -> Run:
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode:
         raise SystemExit(f"{label}: cms-i18n failed:\n{output}")
-    return Run(label, units, seconds, usage.ru_maxrss / 1024, output.strip().splitlines()[-1])
+    return Run(label, units, seconds, usage.ru_maxrss / 1024, output.strip().splitlines()[-1],
+               engine)
 
 
 def memory_runs(units: int, large: int, folder: Path) -> list[Run]:
@@ -90,42 +118,61 @@ def memory_runs(units: int, large: int, folder: Path) -> list[Run]:
     return runs
 
 
-def throughput_runs(documents: int, folder: Path, celery: bool) -> list[Run]:
+def argos_setup(folder: Path, documents: int, decoding_length: int) -> Setup:
+    """Build (once, cached) and install the Argos-sized model; its runs' settings."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from bench_argos import build_model
+
+    from cms_i18n.engines.argos_packages import install_package
+
+    cache = Path(tempfile.gettempdir()) / "cms-i18n-bench-models"
+    cache.mkdir(parents=True, exist_ok=True)
+    size = argparse.Namespace(layers=6, d_model=512, heads=8, vocab=8000)
+    package = install_package(build_model(cache, size), folder / "argos-packages")
+    config = (f"argos_packages_dir: {package.path.parent}\n"
+              f"argos_max_decoding_length: {decoding_length}\n"
+              "chunk_documents: 5\n")       # ~55 sentences: a few seconds of one core
+    return Setup("argos", documents, config, distinct_sentences=True, one_thread=True)
+
+
+def throughput_runs(setup: Setup, folder: Path, celery: bool) -> list[Run]:
+    """First runs of one engine: 1 and 2 local processes, then 1 and 2 Celery workers."""
+    units = setup.documents * UNITS_PER_DOCUMENT
+    folder = folder / setup.engine
+    plan: list[tuple[str, str, tuple[str, ...]]] = []
+    if setup.one_thread:
+        plan.append(("1 local process, 1 thread", "argos_threads: 1\n", ("--jobs", "1")))
+    plan += [("1 local process", "", ("--jobs", "1")),
+             ("2 local processes", "", ("--jobs", "2"))]
     runs = []
-    units = documents * UNITS_PER_DOCUMENT
-    for jobs in (1, 2):
-        root = site(folder / f"local-{jobs}", documents, "catalogue_layout: section\n")
-        runs.append(translate(root, f"first run, {jobs} local process{'es' * (jobs > 1)}",
-                              units, "--jobs", str(jobs)))
+    for label, extra, args in plan:
+        root = site(folder / label.replace(" ", "-").replace(",", ""), setup.documents,
+                    f"catalogue_layout: section\n{setup.config}{extra}",
+                    distinct_sentences=setup.distinct_sentences)
+        runs.append(translate(root, label, units, *args, engine=setup.engine))
     if not celery:
         return runs
     (folder / "redis").mkdir()
     (folder / "postgres").mkdir()
     redis = start_redis(folder / "redis")
     postgres = start_postgres(folder / "postgres")
+    workers_plan = [(1, "")]
+    if setup.one_thread:
+        workers_plan = [(1, "argos_threads: 1\n"), (1, ""), (2, "argos_threads: 1\n")]
+    else:
+        workers_plan.append((2, ""))
     try:
-        for workers in (1, 2):
+        for number, (workers, extra) in enumerate(workers_plan):
             url = postgres.create_database()
-            root = site(folder / f"celery-{workers}", documents,
+            label = f"{workers} Celery worker{'s' * (workers > 1)}"
+            if setup.one_thread and workers == 1:
+                label += ", 1 thread" if extra else ""
+            root = site(folder / f"celery-{number}", setup.documents,
                         f"catalogue_layout: section\nmemory: {url}\n"
-                        f"broker_url: {redis.url(workers)}\n"
-                        "celery:\n  poll_seconds: 0.1\n")
-            started = [subprocess.Popen(
-                [CLI, "worker", "--lang", "es", "--engine", "apertium", "--loglevel", "INFO"],
-                cwd=root, stdout=(root / f"worker-{n}.log").open("wb"),
-                stderr=subprocess.STDOUT) for n in range(workers)]
-            try:
-                for n in range(workers):
-                    log = root / f"worker-{n}.log"
-                    while b" ready." not in log.read_bytes():
-                        time.sleep(0.2)
-                runs.append(translate(root, f"first run, {workers} Celery worker"
-                                      f"{'s' * (workers > 1)}", units, "--executor", "celery"))
-            finally:
-                for worker in started:
-                    worker.terminate()
-                for worker in started:
-                    worker.wait()
+                        f"broker_url: {redis.url(number + 1)}\n"
+                        f"celery:\n  poll_seconds: 0.1\n{setup.config}{extra}",
+                        distinct_sentences=setup.distinct_sentences)
+            runs.append(with_workers(root, workers, setup, label, units))
     finally:
         redis.process.terminate()
         redis.process.wait()
@@ -133,31 +180,74 @@ def throughput_runs(documents: int, folder: Path, celery: bool) -> list[Run]:
     return runs
 
 
-def show(title: str, runs: list[Run], base: Run | None = None) -> None:
+def with_workers(root: Path, workers: int, setup: Setup, label: str, units: int) -> Run:
+    """One ``translate --executor celery`` served by ``workers`` workers started first."""
+    started = [subprocess.Popen(
+        [CLI, "worker", "--lang", "es", "--engine", setup.engine, "--loglevel", "INFO"],
+        cwd=root, stdout=(root / f"worker-{n}.log").open("wb"),
+        stderr=subprocess.STDOUT) for n in range(workers)]
+    try:
+        for n in range(workers):
+            log = root / f"worker-{n}.log"
+            while b" ready." not in log.read_bytes():
+                if started[n].poll() is not None:
+                    raise SystemExit(f"worker {n} exited:\n{log.read_text()[-2000:]}")
+                time.sleep(0.2)
+        return translate(root, label, units, "--executor", "celery", engine=setup.engine)
+    finally:
+        for worker in started:
+            worker.terminate()
+        for worker in started:
+            worker.wait()
+
+
+def show(title: str, runs: list[Run], baseline: bool = False) -> None:
+    """A table of runs; with ``baseline``, each run's speed against its engine's one
+    local process (every core), and against one process on one thread where there is one."""
     print(f"\n{title}")
-    print(f"{'run':<44}{'units':>9}{'seconds':>9}{'units/s':>9}{'vs first':>9}"
-          f"{'peak RSS':>10}")
+    print(f"{'engine':<10}{'run':<34}{'units':>9}{'seconds':>9}{'units/s':>9}"
+          + (f"{'vs 1 proc':>10}{'vs 1 thread':>12}" if baseline else "") + f"{'peak RSS':>10}")
+    firsts = {r.engine: r for r in reversed(runs) if r.label == "1 local process"}
+    threads = {r.engine: r for r in runs if r.label == "1 local process, 1 thread"}
     for run in runs:
-        ratio = f"{(base.seconds / run.seconds):.2f}×" if base else ""
-        print(f"{run.label:<44}{run.units:>9,}{run.seconds:>9.1f}{run.units / run.seconds:>9,.0f}"
-              f"{ratio:>9}{run.peak_mb:>8.0f} MB")
+        ratios = ""
+        if baseline:
+            first, thread = firsts.get(run.engine), threads.get(run.engine)
+            ratios = (f"{first.seconds / run.seconds:>9.2f}×" if first else f"{'':>10}") + \
+                     (f"{thread.seconds / run.seconds:>11.2f}×" if thread else f"{'':>12}")
+        print(f"{run.engine:<10}{run.label:<34}{run.units:>9,}{run.seconds:>9.1f}"
+              f"{run.units / run.seconds:>9,.0f}{ratios}{run.peak_mb:>8.0f} MB")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--units", type=int, default=50_000)
+    parser.add_argument("--units", type=int, default=50_000,
+                        help="units of the memory and re-run figures (0: skip them)")
     parser.add_argument("--large-units", type=int, default=500_000)
-    parser.add_argument("--throughput-documents", type=int, default=1_500)
+    parser.add_argument("--throughput-documents", type=int, default=1_500,
+                        help="documents of the Apertium throughput runs (0: skip them)")
+    parser.add_argument("--argos-documents", type=int, default=60,
+                        help="documents of the Argos throughput runs, about 11 sentences "
+                             "each (0: skip them)")
+    parser.add_argument("--argos-decoding-length", type=int, default=32)
     parser.add_argument("--no-celery", action="store_true")
     args = parser.parse_args()
     print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
         folder = Path(tmp)
-        speed = throughput_runs(args.throughput_documents, folder / "speed",
-                                not args.no_celery)
-        show("Throughput, first run (section layout)", speed, speed[0])
-        sizes = memory_runs(args.units, args.large_units, folder / "size")
-        show("Memory as the corpus grows", sizes)
+        setups = []
+        if args.argos_documents:
+            setups.append(argos_setup(folder, args.argos_documents,
+                                      args.argos_decoding_length))
+        if args.throughput_documents:
+            setups.append(Setup("apertium", args.throughput_documents))
+        speed = [run for setup in setups
+                 for run in throughput_runs(setup, folder / "speed", not args.no_celery)]
+        if speed:
+            show("Throughput, first run (section layout)", speed, baseline=True)
+        if args.units:
+            sizes = memory_runs(args.units, args.large_units, folder / "size")
+            show("Memory as the corpus grows", sizes)
     print(f"load average after: {os.getloadavg()[0]:.1f}")
 
 

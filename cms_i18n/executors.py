@@ -8,7 +8,8 @@ same translation memory:
 
 * ``local`` with ``jobs: 1``: in this process, with this process's engine;
 * ``local`` with ``jobs`` > 1 (0: one per core): that many processes, each with
-  its own engine, loaded once, and its own connection to the memory;
+  its own engine, loaded once, using its share of the cores (an Argos model runs
+  ``cores ÷ jobs`` threads), and its own connection to the memory;
 * ``celery``: each chunk is a task on the language pair's queue (see
   :mod:`cms_i18n.tasks`).  Workers fill the shared memory; when a chunk is
   recorded done there, this process builds its entries from the memory, which
@@ -19,7 +20,6 @@ same translation memory:
 from __future__ import annotations
 
 import multiprocessing
-import os
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,6 +29,7 @@ from typing import Any, Protocol
 
 from cms_i18n.catalog import CatalogEntry, UpdateResult, read_reviewed
 from cms_i18n.document import Document
+from cms_i18n.engines.base import available_cores, share_cores
 from cms_i18n.errors import ConfigError, EngineError
 from cms_i18n.memory import Memory
 from cms_i18n.pipeline import ChunkOutcome, RunContext, translate_documents, write_shard
@@ -143,7 +144,7 @@ class ProcessExecutor:
         self.pool = ProcessPoolExecutor(
             max_workers=jobs, mp_context=multiprocessing.get_context(method),
             initializer=_start_process,
-            initargs=(dict(context.settings), context.lang, context.engine.name))
+            initargs=(share_cores(context.settings, jobs), context.lang, context.engine.name))
 
     def submit(self, key: str, documents: Sequence[Document],
                catalog: Path) -> Future[ChunkOutcome]:
@@ -264,5 +265,4 @@ def _job_count(value: object) -> int:
     jobs = value
     if jobs < 0:
         raise ConfigError(f"jobs must be 0 (one per core) or more, not {jobs}")
-    return jobs or (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
-                    else os.cpu_count() or 1)
+    return jobs or available_cores()

@@ -164,9 +164,11 @@ def _context(lang: str, expected: Mapping[str, str]) -> Any:
 def run_worker(settings: Mapping[str, Any], langs: Sequence[str], *, concurrency: int = 1,
                loglevel: str = "INFO", engine: str | None = None) -> None:
     """Serve the queues of ``langs`` until stopped, each engine loaded once."""
+    from cms_i18n.engines.base import share_cores
     from cms_i18n.pipeline import RunContext
 
-    _worker["settings"] = dict(settings)
+    # Each of the worker's processes runs its engine on its share of the cores.
+    settings = _worker["settings"] = share_cores(settings, concurrency)
     source_lang = languages.normalize(settings.get("source_lang", "en"))
     app = celery_app(settings)
     if concurrency == 1:

@@ -21,7 +21,9 @@ installed.  This engine reads the same installed packages (see
   a quality estimate editors can sort review work by.
 
 Settings (all optional): ``argos_packages_dir``, ``argos_beam_size`` (4),
-``argos_threads`` (total threads, 0 = one per available core),
+``argos_threads`` (total threads, 0 = one per core this process may use: all of
+them, or its share when ``translate --jobs`` or ``worker --concurrency`` runs several
+processes, so that N processes run N × (cores ÷ N) threads, never N × cores),
 ``argos_inter_threads`` (batches translated side by side, 0 = as many as
 threads; 1 = one batch at a time using every thread), ``argos_compute_type``
 ("auto"), ``argos_batch_size`` (32 sentences), ``argos_max_decoding_length``
@@ -34,7 +36,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-import os
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -47,12 +48,12 @@ from cms_i18n.engines.argos_packages import (
     resolve_packages_dir,
     scan_packages,
 )
-from cms_i18n.engines.base import EngineBase, Translation
+from cms_i18n.engines.base import EngineBase, Translation, available_cores
 from cms_i18n.errors import ConfigError, EngineError
 from cms_i18n.languages import base
 from cms_i18n.sentences import Span, sentence_spans
 
-__all__ = ["ArgosEngine", "EngineStats"]
+__all__ = ["ArgosEngine", "EngineStats", "available_cores"]
 
 log = logging.getLogger(__name__)
 
@@ -60,14 +61,6 @@ _INSTALL_HINT = (
     "install one with `cms-i18n models install --from FILE.argosmodel` "
     "(or `cms-i18n models install FROM TO` where the Argos package index is reachable)"
 )
-
-
-def available_cores() -> int:
-    """Cores this process may run on (the affinity mask, not the machine's total)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):      # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
 
 
 @dataclass
@@ -116,7 +109,7 @@ class ArgosEngine(EngineBase):
         self.packages_dir = resolve_packages_dir(settings.get("argos_packages_dir"))
         self.beam_size = _int_setting(settings, "argos_beam_size", 4, minimum=1)
         self.threads = _int_setting(settings, "argos_threads", 0, minimum=0)
-        total = self.threads or available_cores()
+        total = self.threads or available_cores(settings)
         inter = _int_setting(settings, "argos_inter_threads", 0, minimum=0)
         self.inter_threads = min(inter, total) if inter else total
         self.intra_threads = max(1, total // self.inter_threads)

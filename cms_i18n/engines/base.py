@@ -10,9 +10,33 @@ differs.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol, runtime_checkable
+
+PROCESS_CORES = "process_cores"
+"""The setting an executor gives each of its processes: the cores that process's engine
+may use.  Two processes each using every core of the machine fight over it (CTranslate2's
+threads spin waiting for a core the other took); each using its share does not."""
+
+
+def available_cores(settings: Mapping[str, Any] | None = None) -> int:
+    """Cores this process's engine may use: its share when a run (``--jobs``) or a worker
+    (``--concurrency``) runs several processes, else the affinity mask (not the machine's
+    total, which a container or ``taskset`` may not grant)."""
+    share = (settings or {}).get(PROCESS_CORES)
+    if isinstance(share, int) and not isinstance(share, bool) and share > 0:
+        return share
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):      # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def share_cores(settings: Mapping[str, Any], processes: int) -> dict[str, Any]:
+    """``settings`` for one of ``processes`` processes sharing this machine's cores."""
+    return {**settings, PROCESS_CORES: max(1, available_cores() // max(1, processes))}
 
 
 @dataclass(frozen=True)

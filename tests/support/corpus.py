@@ -2,6 +2,10 @@
 
 Every document is distinct (its place, round and day differ), so each one's units
 reach the engine on a first run; the tests of scale and the benchmarks share it.
+Most of its sentences recur from document to document, as the article's do; with
+``distinct_sentences`` every sentence is new (news-length, 15–30 of the article's
+words), which is what an engine that translates each distinct sentence once (Argos)
+meets in a real archive.
 """
 
 from __future__ import annotations
@@ -15,17 +19,29 @@ PLACES = ["Moscow", "Minsk", "Astana", "Tashkent", "Beijing", "New Delhi", "Jaka
 
 
 def write_corpus(folder: Path, documents: int, *, sections: int = 1, paragraphs: int = 5,
-                 seed: int = 7) -> int:
+                 seed: int = 7, distinct_sentences: bool = False) -> int:
     """Write ``documents`` text files into ``sections`` folders; return their word count."""
-    texts = [p for p in SEED.read_text("utf-8").split("\n\n") if len(p.split()) > 6]
+    article = SEED.read_text("utf-8")
+    texts = [p for p in article.split("\n\n") if len(p.split()) > 6]
+    bare = (w.strip(".,;:“”\"") for p in texts for w in p.split())
+    vocabulary = sorted({w for w in bare if w.isascii() and w.isalpha()
+                         and not w.endswith("icon")})     # the page's icons are chrome
     rng = random.Random(seed)
     words = 0
+
+    def sentence() -> str:
+        chosen = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(15, 30)))
+        return chosen[0].upper() + chosen[1:] + "."
+
     for index in range(documents):
-        chosen = rng.sample(texts, k=min(paragraphs, len(texts)))
         place = PLACES[index % len(PLACES)]
         body = [f"Security officials meet in {place} for round {index}"]
-        body += [p.replace("Moscow", place) + f" The talks on day {index % 30 + 1} continue."
-                 for p in chosen]
+        if distinct_sentences:
+            body += [" ".join(sentence() for _ in range(rng.randint(1, 3)))
+                     for _ in range(paragraphs)]
+        else:
+            body += [p.replace("Moscow", place) + f" The talks on day {index % 30 + 1} continue."
+                     for p in rng.sample(texts, k=min(paragraphs, len(texts)))]
         text = "\n\n".join(body) + "\n"
         words += len(text.split())
         section = folder / f"section-{index % sections:02d}" if sections > 1 else folder
