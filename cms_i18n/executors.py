@@ -39,6 +39,7 @@ EXECUTORS = ("local", "celery")
 
 class Executor(Protocol):
     window: int     # chunks (or catalogues) in flight at once: bounds the run's memory
+    processes: int  # local processes sharing out a catalogue's chunks
 
     def submit(self, key: str, documents: Sequence[Document],
                catalog: Path) -> Future[ChunkOutcome]: ...
@@ -84,6 +85,7 @@ class InlineExecutor:
     """Translates each chunk here and now, with the run's own engine."""
 
     window = 1
+    processes = 1
 
     def __init__(self, context: RunContext, memory: Memory) -> None:
         self.context, self.memory = context, memory
@@ -140,6 +142,7 @@ class ProcessExecutor:
 
     def __init__(self, context: RunContext, jobs: int) -> None:
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        self.processes = jobs
         self.window = jobs * 2
         self.pool = ProcessPoolExecutor(
             max_workers=jobs, mp_context=multiprocessing.get_context(method),
@@ -182,6 +185,7 @@ class CeleryExecutor:
     """Chunks as tasks on the pair's queue; outcomes read back from the shared memory."""
 
     window = 256
+    processes = 1      # chunks are sent whole: their keys let a coordinator resume
 
     def __init__(self, context: RunContext, memory: Memory) -> None:
         from cms_i18n.tasks import broker_url, celery_app, queue_name

@@ -406,8 +406,14 @@ class _Writer:
                                  source_lang=self.context.source_lang,
                                  target_lang=self.context.lang)
         shard = _Shard(name, po_path, pot_path, inputs)
-        for start in range(0, len(documents), self.chunk_size):
-            chunk = documents[start:start + self.chunk_size]
+        size = self.chunk_size
+        processes = self.pool.processes
+        if processes > 1:
+            # Local processes share out a small catalogue's documents instead of one
+            # process translating a whole chunk while the others wait.
+            size = max(1, min(size, -(-len(documents) // (2 * processes))))
+        for start in range(0, len(documents), size):
+            chunk = documents[start:start + size]
             while len(self.in_flight) >= self.pool.window:
                 self._finish_one()
             key = _digest(self.fingerprint, *(h for _, h in chunk))

@@ -56,3 +56,55 @@ def test_an_error_in_a_process_is_one_line(sites: tuple[Path, Path],
     assert result.exit_code == 1
     assert "broken.txt:1: invalid UTF-8" in result.output and "Traceback" not in result.output
     assert not (one / "locale" / "es" / "LC_MESSAGES" / "content.po").exists()
+
+
+def _cores_of_this_process() -> int:
+    from cms_i18n.engines.base import available_cores
+    from cms_i18n.executors import _process
+
+    return available_cores(_process["context"].settings)
+
+
+def test_each_process_engine_gets_its_share_of_the_cores(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    from cms_i18n.config import load_settings
+    from cms_i18n.engines.base import available_cores
+    from cms_i18n.executors import ProcessExecutor
+    from cms_i18n.pipeline import RunContext
+
+    site = make_site(tmp_path / "site")
+    monkeypatch.chdir(site)
+    context = RunContext.open(load_settings(None), "es", "apertium")
+    executor = ProcessExecutor(context, 2)
+    try:
+        shares = {executor.pool.submit(_cores_of_this_process).result() for _ in range(4)}
+    finally:
+        executor.close(False)
+        context.engine.close()
+    assert shares == {max(1, available_cores() // 2)}
+
+
+def test_processes_share_out_a_small_catalogue(sites: tuple[Path, Path], tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import cms_i18n.executors as executors
+
+    real = executors._translate_in_process
+    sizes = tmp_path / "chunk-sizes"
+
+    def counting(documents: list, catalogue: Path) -> object:     # runs in the processes
+        with sizes.open("a") as out:
+            out.write(f"{len(documents)}\n")
+        return real(documents, catalogue)
+
+    counting.__qualname__ = counting.__name__ = real.__name__
+    counting.__module__ = real.__module__
+    monkeypatch.setattr(executors, "_translate_in_process", counting)
+    one, _ = sites
+    monkeypatch.chdir(one)
+    (one / "cms-i18n.yaml").write_text("content_dir: content\ncatalogue_layout: section\n")
+    result = run("translate", "--lang", "es", "--engine", "apertium", "-q", "--jobs", "2")
+    assert result.exit_code == 0, result.output
+    # Two sections of six documents, chunk_documents 50: each section in three chunks,
+    # so that both processes have work, rather than one chunk of six each.
+    assert sorted(map(int, sizes.read_text().split())) == [2] * 6

@@ -13,6 +13,7 @@ import sentencepiece
 
 from cms_i18n.engines import Engine, engine_class
 from cms_i18n.engines.argos import ArgosEngine, available_cores
+from cms_i18n.engines.base import share_cores
 from cms_i18n.errors import ConfigError, EngineError
 
 pytestmark = [pytest.mark.engine, pytest.mark.usefixtures("no_network")]
@@ -124,6 +125,18 @@ def test_threads_default_to_parallel_batches_one_per_core(
     assert [(load["inter_threads"], load["intra_threads"]) for load in spy.loads] == [
         (cores, 1), (1, 1), (1, cores), (2, 2)]
     assert [load["compute_type"] for load in spy.loads] == ["auto", "float32", "auto", "auto"]
+
+
+def test_one_of_several_processes_uses_its_share_of_the_cores(
+        argos_packages_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spy = Spy(monkeypatch)
+    settings = {"argos_packages_dir": argos_packages_dir}
+    for processes in (2, 64):
+        ArgosEngine(share_cores(settings, processes)).translate_batch(["Hi."], "en", "es")
+    ArgosEngine(share_cores({**settings, "argos_threads": 3}, 2)).translate_batch(
+        ["Hi."], "en", "es")       # a number of threads given in the settings wins
+    assert [(load["inter_threads"], load["intra_threads"]) for load in spy.loads] == [
+        (max(1, available_cores() // 2), 1), (1, 1), (3, 1)]
 
 
 def test_parallel_workers_get_several_batches_per_call(
