@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -356,14 +359,14 @@ class _Writer:
         self.written: set[str] = set()
 
     def run(self, source: ContentSource) -> None:
-        ids: dict[str, Path | None] = {}
+        with closing(_SeenIds()) as ids:
+            self._stream(source, ids)
+
+    def _stream(self, source: ContentSource, ids: _SeenIds) -> None:
         current: str | None = None
         buffered: list[tuple[Document, str]] = []
         for document in source.documents():
-            if document.id in ids:
-                raise InputError(f"document id {document.id!r} is used by {ids[document.id]} "
-                                 "too", path=document.path)
-            ids[document.id] = document.path
+            ids.add(document)
             name = shard_of(document, self.layout)
             if name != current and buffered:
                 self._start(current or "", buffered)
@@ -372,7 +375,7 @@ class _Writer:
             buffered.append((document, _document_hash(document)))
         if buffered:
             self._start(current or "", buffered)
-        if not ids:
+        if not ids.count:
             raise InputError("no content found (Markdown, HTML or .txt files)",
                              path=self.settings.get("content_dir"))
         while self.in_flight:
@@ -458,6 +461,38 @@ class _Writer:
                   "reviewed": shard.reviewed}
         self.memory.record_catalog(_digest(str(shard.po_path)), shard.inputs,
                                      json.dumps(record))
+
+
+class _SeenIds:
+    """The ids of a run's documents so far, to refuse one used twice, kept on disk.
+
+    A million documents' ids and paths would be the largest thing a run holds in
+    memory; SQLite's private temporary database (``connect("")``) keeps them in a
+    file that is gone when the run ends, with a page cache of a few megabytes.
+    """
+
+    def __init__(self) -> None:
+        self.db = sqlite3.connect("")
+        self.db.execute("PRAGMA journal_mode=OFF")
+        self.db.execute("PRAGMA synchronous=OFF")
+        self.db.execute("CREATE TABLE ids (id BLOB PRIMARY KEY, path BLOB) WITHOUT ROWID")
+        self.count = 0
+
+    def add(self, document: Document) -> None:
+        """Remember ``document``'s id; one already seen is one clear line naming both."""
+        key = document.id.encode("utf-8", "surrogatepass")
+        path = None if document.path is None else os.fsencode(document.path)  # any name
+        try:
+            self.db.execute("INSERT INTO ids VALUES (?, ?)", (key, path))
+        except sqlite3.IntegrityError:
+            first = self.db.execute("SELECT path FROM ids WHERE id = ?", (key,)).fetchone()[0]
+            raise InputError(f"document id {document.id!r} is used by "
+                             f"{first and os.fsdecode(first)} too",
+                             path=document.path) from None
+        self.count += 1
+
+    def close(self) -> None:
+        self.db.close()
 
 
 def _document_hash(document: Document) -> str:

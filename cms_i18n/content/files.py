@@ -69,23 +69,39 @@ class FileSource:
         self.source_lang = settings.get("source_lang", "en")
         self.languages = set(settings.get("target_langs") or [])
 
-    def paths(self) -> list[Path]:
+    def paths(self) -> Iterator[Path]:
         """Source files in a stable order, each folder's files together (a folder is a
-        section of the site: see ``catalogue_layout``); earlier translations are skipped."""
+        section of the site: see ``catalogue_layout``); earlier translations are skipped.
+
+        The tree is walked lazily, one folder at a time (its files by name, then its
+        subfolders by name: the order of sorting every path by its folders, then its
+        name), so an archive of a million files costs one folder's listing in memory.
+        """
         if self.root.is_file():
-            return [self.root]
+            yield self.root
+            return
         if not self.root.is_dir():
             raise InputError("content folder not found", path=self.root)
-        found = []
-        for path in sorted(self.root.rglob("*")):
-            if path.is_file() and path.suffix.lower() in FORMATS and not path.name.startswith(".") \
-                    and not self._is_translation(path):
-                found.append(path)
-        return sorted(found, key=lambda path: (path.parent.parts, path.name))
+        folders = [self.root]
+        while folders:
+            folder = folders.pop()
+            files, subfolders = [], []
+            try:
+                listing = sorted(folder.iterdir())
+            except OSError as exc:
+                raise InputError(f"cannot read folder: {exc.strerror}", path=folder) from None
+            for path in listing:
+                if path.is_dir() and not path.is_symlink():
+                    subfolders.append(path)
+                elif path.is_file() and path.suffix.lower() in FORMATS and \
+                        not path.name.startswith(".") and not self._is_translation(path):
+                    files.append(path)
+            yield from files
+            folders.extend(reversed(subfolders))
 
     def count(self) -> int:
         """How many documents :meth:`documents` yields (for a progress bar)."""
-        return len(self.paths())
+        return sum(1 for _ in self.paths())
 
     def documents(self) -> Iterator[Document]:
         for path in self.paths():

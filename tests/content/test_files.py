@@ -76,3 +76,33 @@ def test_a_stray_control_byte_is_text_for_the_cleaner(tmp_path: Path) -> None:
     (tmp_path / "scraped.txt").write_bytes(b"First paragraph.\n\nSecond\x00 paragraph.\n")
     [doc] = list(source(tmp_path).documents())
     assert "Second\x00 paragraph." in doc.body
+
+
+def test_each_folders_files_come_together_in_a_stable_order(tmp_path: Path) -> None:
+    names = ["z.txt", "a/b/deep.txt", "a/x.txt", "a-b/y.txt", "a/c.txt", "b/w.txt",
+             "a/b/c/deeper.txt", "m.md"]
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("Text.\n", "utf-8")
+    (tmp_path / "elsewhere").symlink_to(tmp_path / "a", target_is_directory=True)
+    found = [p.relative_to(tmp_path).as_posix() for p in source(tmp_path).paths()]
+    # Sorted by folder, then name: a folder's own files before its subfolders.
+    assert found == sorted(names, key=lambda n: (Path(n).parent.parts, Path(n).name))
+    assert found[:2] == ["m.md", "z.txt"] and source(tmp_path).count() == len(names)
+
+
+def test_a_document_id_used_twice_names_both_files(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.helpers import make_site, run
+
+    site = make_site(tmp_path, content=None)
+    for name in ("a", "b"):
+        (site / "content" / name).mkdir(parents=True)
+        (site / "content" / name / "story.md").write_text(
+            "---\nslug: story\n---\nThe forum opens.\n", "utf-8")
+    (site / "cms-i18n.yaml").write_text("content_dir: content\n")
+    monkeypatch.chdir(site)
+    result = run("translate", "--lang", "es", "--engine", "apertium", "-q")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.output.strip() == (f"error: {site}/content/b/story.md: document id 'story' "
+                                     f"is used by {site}/content/a/story.md too")
