@@ -14,7 +14,7 @@ same translation memory:
   :mod:`cms_i18n.tasks`).  Workers fill the shared memory; when a chunk is
   recorded done there, this process builds its entries from the memory, which
   costs next to nothing.  A chunk already done (a coordinator started again) is
-  not sent again.
+  not sent again; one sent twice is translated once (see :mod:`cms_i18n.tasks`).
 """
 
 from __future__ import annotations
@@ -204,7 +204,10 @@ class CeleryExecutor:
         from cms_i18n.tasks import TASK_NAME, document_to_json
 
         self.memory.forget_failed_chunks([key])
-        if key not in self.memory.chunk_states([key]):
+        state = self.memory.chunk_states([key]).get(key)
+        # A chunk not done is sent, even one a worker holds: if that worker is alive the
+        # copy is dropped when it arrives, and if the broker lost its task this brings it.
+        if state is None or state.state != "done":
             try:
                 self.app.send_task(
                     TASK_NAME, args=(key, self.context.lang,
@@ -230,7 +233,7 @@ class CeleryExecutor:
             state = self.memory.chunk_states([key]).get(key)
             if state is not None and state.state == "done":
                 return
-            if state is not None:
+            if state is not None and state.state == "failed":
                 raise EngineError(f"a worker could not translate a chunk: {state.detail}")
             time.sleep(self.poll)
 

@@ -67,7 +67,7 @@ CREATE TABLE IF NOT EXISTS reviewed (
 );
 CREATE TABLE IF NOT EXISTS chunks (
     key TEXT PRIMARY KEY,          -- sha256 of a chunk's documents, pair and versions
-    state TEXT NOT NULL,           -- done | failed
+    state TEXT NOT NULL,           -- running | done | failed
     units INTEGER NOT NULL,
     detail TEXT NOT NULL DEFAULT '',
     updated DOUBLE PRECISION NOT NULL
@@ -132,7 +132,8 @@ class Remembered:
 
 @dataclass(frozen=True)
 class ChunkState:
-    """What a worker recorded for a chunk of documents: ``done`` or ``failed``."""
+    """What a worker recorded for a chunk of documents: ``running`` (claimed, with who
+    and since when), ``done`` or ``failed``."""
 
     state: str
     units: int
@@ -437,6 +438,40 @@ class Memory:
         return {key: ChunkState(state, units, detail) for key, state, units, detail in
                 self._select_in("SELECT key, state, units, detail FROM chunks WHERE key IN",
                                 keys)}
+
+    def claim_chunk(self, key: str, worker: str, *, take_over: bool, stale: float) -> bool:
+        """Take the chunk ``key`` for ``worker``; False when it is done, or running on
+        another worker (unless ``take_over``, or its claim is ``stale`` seconds old).
+
+        A chunk sent twice (a coordinator started again sends what is not done yet)
+        is translated once: the second delivery finds the first's claim and is
+        dropped.  The message of a worker that died comes back from the broker
+        marked redelivered and takes the chunk over (``take_over``); a claim left
+        ``stale`` seconds, long after any such return, is taken by any delivery, in
+        case the broker lost the message.
+        """
+        sql = ("INSERT INTO chunks VALUES (?,'running',0,?,?) ON CONFLICT (key) DO UPDATE "
+               "SET state = 'running', detail = excluded.detail, updated = excluded.updated "
+               "WHERE chunks.state = 'failed' OR (chunks.state = 'running' AND "
+               "(? OR chunks.detail = excluded.detail OR chunks.updated < ?)) RETURNING key")
+        now = time.time()
+        params = (key, worker, now, take_over, now - stale)
+        try:
+            if self._postgres:
+                with self._db.transaction():
+                    taken = self._db.execute(sql.replace("?", "%s"), params).fetchall()
+            else:
+                with self._db:
+                    taken = self._db.execute(sql, params).fetchall()
+        except self._errors as exc:
+            self._failed_write(exc)
+            return True       # nothing can be recorded: translate rather than lose the chunk
+        return bool(taken)
+
+    def release_chunk(self, key: str, worker: str) -> None:
+        """Give up ``worker``'s claim (its task is retried, perhaps elsewhere)."""
+        self._write("DELETE FROM chunks WHERE key = ? AND state = 'running' AND detail = ?",
+                    [(key, worker)])
 
     def record_chunk(self, key: str, state: str, units: int, detail: str = "") -> None:
         """Record a chunk as ``done`` (its translations are stored) or ``failed``."""

@@ -11,11 +11,14 @@ reads it back to write the catalogues.
 A task is safe to run twice: it is keyed by its chunk (the documents' content,
 the pair, engine and glossary versions), every translation is stored under the
 cleaned source, pair, engine and glossary version with an idempotent upsert, and
-the chunk is recorded done only after all of it is stored.  Tasks are
+the chunk is recorded done only after all of it is stored.  It is also done only
+once: a worker claims the chunk in the memory before translating it, so a second
+copy (a coordinator started again sends every chunk not done yet) is dropped while
+the first is running, and finds it done afterwards.  Tasks are
 acknowledged late, so one held by a worker that dies (even by SIGKILL) goes back
-to the queue after ``celery.visibility_timeout`` seconds and another worker does
-it; a failing task is retried ``celery.max_retries`` times, then recorded as
-failed, which the coordinator reports.
+to the queue after ``celery.visibility_timeout`` seconds, marked redelivered, and
+another worker takes the claim over and does it; a failing task is retried
+``celery.max_retries`` times, then recorded as failed, which the coordinator reports.
 """
 
 from __future__ import annotations
@@ -58,7 +61,7 @@ def celery_app(settings: Mapping[str, Any]) -> Any:
         raise ConfigError("the celery executor needs Celery: "
                           "pip install 'cms-i18n[scale]'") from None
     options = settings.get("celery") or {}
-    visibility = int(options.get("visibility_timeout") or 600)
+    visibility = _visibility_timeout(settings)
     app = Celery("cms_i18n", broker=broker_url(settings), set_as_current=False)
     app.conf.update(
         task_acks_late=True,                 # a task is acknowledged once its work is stored
@@ -82,6 +85,11 @@ def celery_app(settings: Mapping[str, Any]) -> Any:
     return app
 
 
+def _visibility_timeout(settings: Mapping[str, Any]) -> int:
+    """Seconds before the broker hands a task of a vanished worker to another."""
+    return int((settings.get("celery") or {}).get("visibility_timeout") or 600)
+
+
 def document_to_json(document: Document) -> dict[str, Any]:
     """What a worker on another machine needs of a document (plain JSON)."""
     return {"id": document.id, "path": str(document.path) if document.path else None,
@@ -98,29 +106,37 @@ def document_from_json(data: Mapping[str, Any]) -> Document:
 
 
 def _translate_chunk(task: Any, key: str, lang: str, documents: Sequence[Mapping[str, Any]],
-                     expected: Mapping[str, str]) -> int:
-    """Translate one chunk into the memory; return its number of units."""
+                     expected: Mapping[str, str]) -> dict[str, int]:
+    """Translate one chunk into the memory, once however often it is delivered; return
+    the units this delivery handled and those the engine translated (0 for a copy)."""
     from cms_i18n.pipeline import translate_documents
 
     memory = _memory()
     done = memory.chunk_states([key]).get(key)
     if done is not None and done.state == "done":
-        return done.units                   # delivered again: nothing to do
+        return {"units": 0, "translated": 0}      # delivered again: nothing to do
+    worker = f"{socket.gethostname()}:{os.getpid()}"
+    redelivered = bool((task.request.delivery_info or {}).get("redelivered"))
+    if not memory.claim_chunk(key, worker, take_over=redelivered,
+                              stale=2 * _visibility_timeout(_settings())):
+        return {"units": 0, "translated": 0}     # another worker has it: a second copy
     try:
         context = _context(lang, expected)
         outcome = translate_documents([document_from_json(d) for d in documents], context,
                                       memory, {})
     except UserError as exc:
         memory.record_chunk(key, "failed", 0, f"{socket.gethostname()}: {exc.format()}")
-        return 0
+        return {"units": 0, "translated": 0}
     except Exception as exc:
         if task.request.retries >= task.max_retries:
             memory.record_chunk(key, "failed", 0, f"{socket.gethostname()}: "
                                 f"{type(exc).__name__}: {exc}")
-            return 0
+            return {"units": 0, "translated": 0}
+        memory.release_chunk(key, worker)      # the retry may run on another worker
         raise task.retry(exc=exc, countdown=min(60, 2 ** task.request.retries)) from None
     memory.record_chunk(key, "done", outcome.units)
-    return outcome.units
+    # What the worker's log shows for each task: units, and those the engine translated.
+    return {"units": outcome.units, "translated": outcome.translated}
 
 
 def _memory() -> Any:

@@ -115,6 +115,23 @@ def test_a_failed_chunk_can_be_tried_again(location: str) -> None:
         assert set(memory.chunk_states(["a", "b"])) == {"b"}
 
 
+def test_a_chunk_is_claimed_by_one_worker_at_a_time(location: str) -> None:
+    with Memory(location) as one, Memory(location) as two:
+        assert one.claim_chunk("c", "host:1", take_over=False, stale=600)
+        assert one.claim_chunk("c", "host:1", take_over=False, stale=600)   # its own again
+        assert not two.claim_chunk("c", "host:2", take_over=False, stale=600)  # a copy
+        assert two.chunk_states(["c"])["c"].state == "running"
+        # The message of a worker that died comes back redelivered and takes over.
+        assert two.claim_chunk("c", "host:2", take_over=True, stale=600)
+        assert not one.claim_chunk("c", "host:1", take_over=False, stale=600)
+        assert one.claim_chunk("c", "host:1", take_over=False, stale=0)     # left stale
+        one.release_chunk("c", "host:1")                                  # retried
+        assert two.claim_chunk("c", "host:2", take_over=False, stale=600)
+        two.record_chunk("c", "done", 4)
+        assert not one.claim_chunk("c", "host:1", take_over=True, stale=0)  # done is done
+        assert one.chunk_states(["c"])["c"].units == 4
+
+
 def test_many_sources_are_looked_up_in_batches(location: str) -> None:
     sources = [f"Sentence number {n}." for n in range(1234)]
     with Memory(location) as memory:

@@ -4,6 +4,7 @@ worker is killed with SIGKILL writes the catalogues a single process writes."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -22,6 +23,8 @@ pytestmark = [pytest.mark.engine, pytest.mark.service, pytest.mark.slow]
 
 CLI = str(Path(sys.executable).parent / "cms-i18n")
 DOCUMENTS = 24
+CHUNKS = 9                  # 3 sections of 8 documents, 3 documents a chunk
+QUEUE = "cms-i18n.en-es"
 
 
 def catalogs(site: Path) -> dict[str, bytes]:
@@ -125,6 +128,67 @@ def test_a_worker_killed_mid_run_changes_nothing(
         env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"})
     assert again.returncode == 0, again.stderr
     assert catalogs(shared) == catalogs(alone)
+
+
+def coordinator(site: Path, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [CLI, "translate", "--lang", "es", "--engine", "apertium", "--executor", "celery",
+         "-q", *args], cwd=site, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"})
+
+
+def engine_work(site: Path) -> list[tuple[int, int]]:
+    """(units, translated by the engine) of every task the workers ran, from their logs."""
+    logs = "".join(p.read_text(errors="replace") for p in site.parent.glob("worker-*.log"))
+    return [(int(units), int(fresh)) for units, fresh in re.findall(
+        r"succeeded in [\d.]+s: \{'units': (\d+), 'translated': (\d+)\}", logs)]
+
+
+def test_a_coordinator_killed_and_started_again_finishes_the_run(
+        sites: tuple[Path, Path], workers: list[subprocess.Popen[bytes]],
+        postgres_url: str, redis_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import redis
+
+    alone, shared = sites
+    monkeypatch.chdir(alone)
+    reference = run("translate", "--lang", "es", "--engine", "apertium", "-q")
+    assert reference.exit_code == 0, reference.output
+    translated = int(re.search(r"(\d+) translated", reference.output).group(1))
+    queue = redis.Redis.from_url(redis_url)
+
+    first = coordinator(shared)
+    deadline = time.monotonic() + 300
+    while done_chunks(postgres_url) < 2 and time.monotonic() < deadline:
+        assert first.poll() is None, first.communicate()[1]
+        assert all(w.poll() is None for w in workers), "a worker exited"
+        time.sleep(0.05)
+    for worker in workers:         # hold the workers still, mid-run, while it restarts
+        worker.send_signal(signal.SIGSTOP)
+    first.send_signal(signal.SIGKILL)
+    first.communicate()
+    waiting, done = queue.llen(QUEUE), done_chunks(postgres_url)
+    assert done < CHUNKS, "the run ended before the coordinator was killed"
+    again = coordinator(shared)
+    # It sends again every chunk not done yet, beside the first one's copies.
+    while queue.llen(QUEUE) < waiting + CHUNKS - done and again.poll() is None:
+        time.sleep(0.05)
+    for worker in workers:
+        worker.send_signal(signal.SIGCONT)
+    out, err = again.communicate(timeout=300)
+    assert again.returncode == 0, err
+    assert f"es: {DOCUMENTS} documents" in out
+    assert catalogues(shared) == catalogues(alone)
+
+    # Every chunk was translated once, every unit reached the engine once; the copies
+    # were dropped.
+    while (queue.llen(QUEUE) or len(engine_work(shared)) < CHUNKS * 2 - done) \
+            and time.monotonic() < deadline:
+        time.sleep(0.1)
+    work = engine_work(shared)
+    assert len(work) == CHUNKS * 2 - done
+    assert sum(units for units, _ in work) == DOCUMENTS * 5      # a title, 4 paragraphs
+    assert sum(fresh for _, fresh in work) == translated
+    assert sorted(work).count((0, 0)) == CHUNKS - done
 
 
 def test_without_a_broker_url_the_celery_executor_says_so(
