@@ -85,17 +85,17 @@ def test_each_process_engine_gets_its_share_of_the_cores(tmp_path: Path,
     assert shares == {max(1, available_cores() // 2)}
 
 
-def test_processes_share_out_a_small_catalogue(sites: tuple[Path, Path], tmp_path: Path,
+def test_processes_share_out_a_small_catalog(sites: tuple[Path, Path], tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     import cms_i18n.executors as executors
 
     real = executors._translate_in_process
     sizes = tmp_path / "chunk-sizes"
 
-    def counting(documents: list, catalogue: Path) -> object:     # runs in the processes
+    def counting(documents: list, catalog: Path) -> object:     # runs in the processes
         with sizes.open("a") as out:
             out.write(f"{len(documents)}\n")
-        return real(documents, catalogue)
+        return real(documents, catalog)
 
     counting.__qualname__ = counting.__name__ = real.__name__
     counting.__module__ = real.__module__

@@ -177,7 +177,7 @@ def test_a_coordinator_killed_and_started_again_finishes_the_run(
     out, err = again.communicate(timeout=300)
     assert again.returncode == 0, err
     assert f"es: {DOCUMENTS} documents" in out
-    assert catalogues(shared) == catalogues(alone)
+    assert catalogs(shared) == catalogs(alone)
 
     # Every chunk was translated once, every unit reached the engine once; the copies
     # were dropped.
