@@ -302,6 +302,8 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     if page_rules:
         page.take_running_footers(lines, views, found)
         page.take_section_label(lines, views, found)
+        page.take_control_panels(lines, views, found)
+        page.take_release_end(lines, views, found)
         page.take_tail(lines, views, found)
     return found
 

@@ -10,7 +10,12 @@ judge a line by its place in the whole scraped document:
   headline and the first paragraph ("Speeches", "News and Updates");
 * the **tail of the page** — once the last line is chrome, the short lines
   just above it that end no sentence ("No comments:" above "Post a
-  Comment"), and an author box ("About the Author" and the lines after it).
+  Comment"), and an author box ("About the Author" and the lines after it);
+* a **control panel** — a run of short lines, two or more of them labels
+  waiting for a control ("Font size:", "Site colours:"), between tokens and
+  switches ("A- A+", "Images: On", "Reset"): a settings or share panel;
+* a **release's end** — the end mark of a press release ("###", "-30-") and
+  everything after it: the wire service's contact block and boilerplate.
 
 They run only on a whole scraped plain-text document (``clean_document``
 with the ``"scraped"`` chrome rules): authored Markdown, HTML and CMS
@@ -32,6 +37,9 @@ from cms_i18n.clean.structure import is_list_item
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _PAGE_NUMBER_RE = re.compile(r"\d{1,4}")
 _AUTHOR_BOX_RE = re.compile(r"about the (?:author|writer|contributor|columnist)s?", re.I)
+_PANEL_WORDS = 4
+_AFTER_END_MARK = 8
+_END_MARK_RE = re.compile(r"#{3}|-\s?30\s?-|\*{3} ?end ?\*{3}", re.I)
 _FOOTER_WORDS = 8
 _FOOTER_REPEATS = 3
 _LABEL_WORDS = 3
@@ -42,13 +50,13 @@ _PROSE_MEDIAN = 45
 
 
 def _paragraphs(lines: Sequence[str | None], views: dict[int, str],
-                found: dict[int, str]) -> list[list[int]]:
+                found: dict[int, str], *, with_found: bool = False) -> list[list[int]]:
     """Blocks of consecutive remaining lines (indexes), in order; chrome already found
-    is left out, and a line that is gone or blank ends a block."""
+    is left out (unless ``with_found``), and a line that is gone or blank ends a block."""
     blocks: list[list[int]] = []
     current: list[int] = []
     for index in range(len(lines)):
-        if index in views and index not in found:
+        if index in views and (with_found or index not in found):
             current.append(index)
         elif current and index not in found:
             blocks.append(current)
@@ -162,3 +170,42 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     if anchored:
         for index in tail:
             found.setdefault(index, "page chrome")
+
+
+def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
+                        found: dict[int, str]) -> None:
+    """A block of three or more short lines, two of them bare labels ("Font size:").
+
+    A label with nothing after it waits for a control the scraper could not
+    copy (a slider, a colour swatch); two of them in a run of short lines
+    that make no sentence are a settings panel, not prose.  A label with a
+    value ("Location: Level 1", "Background: #0b0c0c") or a list stays.
+    """
+    for block in _paragraphs(lines, views, found, with_found=True):
+        if len(block) < 3:
+            continue
+        texts = [views[i] for i in block]
+        if any(len(t.split()) > _PANEL_WORDS or _SENTENCE_END_RE.search(t)
+               or is_list_item(lines[i] or "") for i, t in zip(block, texts, strict=True)):
+            continue
+        if sum(t.endswith(":") for t in texts) >= 2:
+            for index in block:
+                found.setdefault(index, "control panel")
+
+
+def take_release_end(lines: Sequence[str | None], views: dict[int, str],
+                     found: dict[int, str]) -> None:
+    """A press release's end mark ("###", "-30-") and every line after it.
+
+    The release ends there; what follows is the wire service's: contact
+    lines, "View original content", the distributor's boilerplate.  Only
+    near the end of the document: a "###" with a story after it is a
+    writer's scene break.
+    """
+    order = sorted(views)
+    for k, index in enumerate(order):
+        if _END_MARK_RE.fullmatch(views[index]) and k > 0:
+            if len(order) - k <= _AFTER_END_MARK:   # a scene break has a story after it
+                for rest in order[k:]:
+                    found.setdefault(rest, "after the release's end mark")
+            return

@@ -148,3 +148,58 @@ def test_authored_content_never_loses_a_line_by_its_place(options: CleanOptions)
 
 def test_a_unit_is_judged_alone() -> None:
     assert clean_unit("Speeches").text == "Speeches"
+
+
+PANEL = """View options
+Text size:
+A- A A+
+Colour scheme:
+Reset
+
+Kazakhstan hosts SCO security council secretaries in Astana
+
+Secretaries of the security councils of the member states met in Astana on Tuesday.
+"""
+
+
+def test_a_settings_panel_of_bare_labels_goes_whatever_its_words() -> None:
+    assert clean_document(PANEL).text == PANEL.split("\n\n", 1)[1]
+
+
+@pytest.mark.parametrize("block", [
+    "Presenter: Kohei Kinoshita, M.D.\nLocation: 109-AB, Level 1\nAbstract: 860\n",
+    "A\nBackground: #0b0c0c\nForeground: #ffffff\n",
+    "Do:\n- check the colour scheme\n- use standard components\nDo not:\n",
+    "Ingredients:\nFor the sauce:\nthe zest of a lemon, grated finely, and its juice.\n",
+])
+def test_labels_with_values_lists_and_sentences_are_no_panel(block: str) -> None:
+    text = ("The committee published its programme for the conference on Tuesday.\n\n"
+            + block + "\nThe conference opens in Astana on 4 June and lasts three days.\n")
+    assert clean_document(text).text == text
+
+
+RELEASE = """Vera Bradley announces first quarter results
+
+FORT WAYNE, Ind., June 07, 2023 (GLOBE NEWSWIRE) — Vera Bradley, Inc. today announced its results.
+
+Net revenues totaled $94.4 million in the quarter, the company said in its statement.
+
+###
+
+Investor contact: ir@example.com
+View original content: https://www.globenewswire.com/news-release/example.html
+SOURCE Vera Bradley, Inc.
+"""
+
+
+def test_what_follows_a_release_end_mark_goes() -> None:
+    result = clean_document(RELEASE)
+    assert result.text == RELEASE.split("\n\n###", 1)[0] + "\n"
+    assert "after the release's end mark" in {fix.note for fix in result.fixes}
+
+
+def test_a_scene_break_with_a_story_after_it_stays() -> None:
+    story = ("The train left Almaty at dawn and the city slept behind it.\n\n###\n\n"
+             + "".join(f"Hour {n} passed, and the steppe did not change at all.\n\n"
+                       for n in range(1, 10)))
+    assert clean_document(story).text == story.rstrip("\n") + "\n"
