@@ -86,8 +86,10 @@ _SLUG_RE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)+")
 _TAG = r"[^\s.!?;|]+(?: [^\s.!?;|]+){0,5}"
 _TAG_RUN_RE = re.compile(rf"{_TAG}(?: {{3,}}{_TAG}){{2,}}")
 _CRUMB_LEAD_RE = re.compile(r"^[:›»>/→](?:\s*[›»>/→])*\s+(?=\w)")   # not "|": tables
-# A trail whose separators were lost: "HomeNewsSecurity", "HomeWorldAsia-Pacific".
-_GLUED_CRUMB_RE = re.compile(r"(?:Home|Main|Start)(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?){2,6}")
+# A trail whose separators were lost: "HomeNewsSecurity", "WorldAsiaPolitics",
+# "HomeWorldAsia-Pacific": three or more capitalised words run into one.  Two are a
+# name as often as not ("YouTube", "JavaScript", "McDonald"), so they never count.
+_GLUED_CRUMB_RE = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?){3,7}")
 _TITLE_ECHO_LINES = 10
 _INLINE_AD_RE = re.compile(r"(?:^|(?<=\s))ADVERTISEMENT(?:\s+ADVERTISEMENT)*(?=\s|$)")
 # Link residue some sites leave inside sentences.
@@ -183,8 +185,8 @@ def _is_breadcrumb(text: str) -> bool:
 
     >>> _is_breadcrumb(": / In Kyrgyzstan / Society"), _is_breadcrumb("HomeNewsWorld")
     (True, True)
-    >>> _is_breadcrumb("McDonald")
-    False
+    >>> _is_breadcrumb("WorldAsiaPolitics"), _is_breadcrumb("McDonald"), _is_breadcrumb("YouTube")
+    (True, False, False)
     """
     if _GLUED_CRUMB_RE.fullmatch(text):
         return True
