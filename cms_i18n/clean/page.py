@@ -136,8 +136,8 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     "Обсуждение ( 0 ) Посмотреть все", "No comments:" / "Post a Comment");
     below the lowest chrome line only lines of its own paragraph count (a
     program's output after a slide footer is no widget); a
-    list item, a line of a sentence (ending in a comma), a note in parentheses
-    or a longer line stops the walk.  In a document of short lines (verse, a
+    list item, a table row, a line of a sentence (ending in a comma), a note in
+    parentheses or a longer line stops the walk.  In a document of short lines (verse, a
     list) only a label ending in a colon is taken that way: a poem's last line
     ends no sentence either, but it does not announce what follows.
     """
@@ -162,7 +162,7 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
             text = views[index]
             line = lines[index] or ""
             if (len(text.split()) > _TAIL_WORDS or _SENTENCE_END_RE.search(text)
-                    or text.endswith((",", ";")) or is_list_item(line)
+                    or text.endswith((",", ";")) or is_list_item(line) or "|" in line
                     or (text.startswith("(") and text.endswith(")"))  # "(With inputs …)"
                     or not (prose or text.endswith(":"))):
                 break

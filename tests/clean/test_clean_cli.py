@@ -151,3 +151,16 @@ def test_stray_control_bytes_are_removed_with_a_note_not_refused(tmp_path: Path)
     assert result.exit_code == 0, result.stderr
     assert result.stdout == "Heads of delegations met.\n\nThe talks ended on Friday.\n"
     assert result.stderr.count(": control: ") == 2
+
+
+def test_explain_names_the_place_rules_and_authored_text_keeps_those_lines() -> None:
+    slides = ("Python builds a list by embedding a for within list brackets.\n\n"
+              + "".join(f"CS 538 Spring 2008\n\n{n}\n\nSlide {n} says more about lists.\n\n"
+                        for n in (534, 535, 536)))
+    scraped = run(["--explain"], slides)
+    assert scraped.exit_code == 0
+    assert "CS 538" not in scraped.stdout and "\n535\n" not in scraped.stdout
+    assert "line 3: chrome: 'CS 538 Spring 2008' → '' (running footer)" in scraped.stderr
+    assert "line 5: chrome: '534' → '' (page number)" in scraped.stderr
+    authored = run(["--authored"], slides)
+    assert authored.stdout.count("CS 538 Spring 2008") == 3

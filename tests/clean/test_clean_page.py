@@ -203,3 +203,15 @@ def test_a_scene_break_with_a_story_after_it_stays() -> None:
              + "".join(f"Hour {n} passed, and the steppe did not change at all.\n\n"
                        for n in range(1, 10)))
     assert clean_document(story).text == story.rstrip("\n") + "\n"
+
+
+def test_a_table_and_a_short_poem_at_the_end_of_a_page_stay() -> None:
+    table = ("Component | Description |\n---|---|\nTitle | The project name |\n"
+             "Licence | MIT |\n")
+    prose = "".join(f"A README introduces the project and says how to install it, part {n}.\n\n"
+                    for n in range(1, 8))
+    text = prose + table + "\nShare\n"
+    assert clean_document(text).text == text.replace("\nShare\n", "")
+    poem = ("Sycamore, how you get\nso tall? You like a big\n"
+            "speckled snake, slithering\ninto the sky\n")
+    assert clean_document(poem + "\nShare\n").text == poem
