@@ -178,9 +178,12 @@ def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
 
     A label with nothing after it waits for a control the scraper could not
     copy (a slider, a colour swatch); two of them in a run of short lines
-    that make no sentence are a settings panel, not prose.  A label with a
-    value ("Location: Level 1", "Background: #0b0c0c") or a list stays.
+    that make no sentence are a settings panel, not prose.  So is such a run
+    in a prose page when half its lines or more are chrome already or bare
+    controls ("A A A", "XS SM MD LG").  A label with a value ("Location:
+    Level 1", "Background: #0b0c0c") or a list stays.
     """
+    prose = _is_prose_document(views, found)
     for block in _paragraphs(lines, views, found, with_found=True):
         if len(block) < 3:
             continue
@@ -188,9 +191,17 @@ def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
         if any(len(t.split()) > _PANEL_WORDS or _SENTENCE_END_RE.search(t)
                or is_list_item(lines[i] or "") for i, t in zip(block, texts, strict=True)):
             continue
-        if sum(t.endswith(":") for t in texts) >= 2:
+        controls = sum(i in found or _is_token_line(t) for i, t in zip(block, texts, strict=True))
+        if (sum(t.endswith(":") for t in texts) >= 2
+                or (prose and controls >= 2 and 2 * controls >= len(block))):
             for index in block:
                 found.setdefault(index, "control panel")
+
+
+def _is_token_line(text: str) -> bool:
+    """A line of bare controls: every word two characters or fewer ("A- A+", "XS SM MD")."""
+    words = text.split()
+    return bool(words) and all(len(word) <= 2 for word in words)
 
 
 def take_release_end(lines: Sequence[str | None], views: dict[int, str],

@@ -215,3 +215,15 @@ def test_a_table_and_a_short_poem_at_the_end_of_a_page_stay() -> None:
     poem = ("Sycamore, how you get\nso tall? You like a big\n"
             "speckled snake, slithering\ninto the sky\n")
     assert clean_document(poem + "\nShare\n").text == poem
+
+
+def test_a_panel_of_controls_without_colons_goes_in_a_prose_page() -> None:
+    prose = "".join(f"The ministers met in Astana on day {n} and spoke of trade and security.\n\n"
+                    for n in range(1, 5))
+    text = "Text size\nA A A\nContrast\nHigh\nReset\n\n" + prose
+    assert clean_document(text).text == prose.rstrip("\n") + "\n"
+
+
+def test_short_verse_of_small_words_is_no_panel() -> None:
+    poem = "I am\nof poems and rivers.\nI go\nto be\nfound by\nno one\n"
+    assert clean_document(poem).text == poem
