@@ -130,13 +130,18 @@ def label_form(label: str, lang: str, glossary) -> str | None:
     entry = glossary.get(cid).target(lang)
     if entry is None:
         return None
-    if kind == "paren":       # "(SCO)" right after the full name
-        return entry.acronym.text if entry.acronym is not None else ""
+    if kind == "paren":       # "(SCO)" right after the full name: the language's rule
+        paren = entry.parenthetical(glossary.get(cid).acronyms[0])
+        return paren.text if paren is not None else ""
     return entry.form(kind or "name").text
 
 
 def fresh_items(side: str, lang: str, glossary) -> tuple[list[Item], int] | None:
-    """The fresh term sentences of one side, with ``lang``'s forms; and how many sites."""
+    """The fresh term sentences of one side, with ``lang``'s forms; and how many sites.
+
+    A mention of a body the glossary has no name for in ``lang`` is not scored (Catalan
+    names one body so far); None when no mention is.
+    """
     items, sites = [], set()
     for line in (FRESH / "terms.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -147,12 +152,12 @@ def fresh_items(side: str, lang: str, glossary) -> tuple[list[Item], int] | None
         sites.add(site(url))
         named = [lb for lb in labels.split("|") if lb]
         forms = [label_form(lb, lang, glossary) for lb in named]
-        if any(f is None for f in forms):
-            return None
         own = {lb.partition("/")[0] for lb in named}
         wrong = [form for c in glossary.concepts if c.id not in own and c.target(lang)
                  for form in (c.target(lang).name.text, *c.target(lang).variants)]
         items.append(Item(text, [f for f in forms if f], wrong))
+    if not any(i.expect for i in items):
+        return None
     return items, len(sites)
 
 

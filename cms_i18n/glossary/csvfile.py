@@ -17,7 +17,9 @@ so ``../shared/data/entity-names.csv`` imports as is).
 * ``note`` – a note for editors (``lang`` empty: about the concept);
 * ``flag`` – ``default`` (default reading of its short forms), ``not-enforced``
   (another body sharing a short form: evidence only),
-  ``do-not-translate``, or ``no-article`` (with a target ``lang``).
+  ``do-not-translate``, or, with a target ``lang``, ``no-article`` and
+  ``acronym-in-parentheses: RULE`` (``keep``, ``drop``, ``target-or-keep``;
+  ``target`` when absent).
 """
 
 from __future__ import annotations
@@ -40,11 +42,12 @@ from cms_i18n.glossary.build import (
     term,
     unique,
 )
-from cms_i18n.glossary.model import Concept, Origin, TargetEntry, Term
+from cms_i18n.glossary.model import PAREN_RULES, Concept, Origin, TargetEntry, Term
 
 COLUMNS = ("concept_id", "lang", "term", "kind", "gender", "number", "note")
 KINDS = ("full", "variant", "acronym", "short", "forbidden", "cue", "note", "flag")
 FLAGS = ("default", "do-not-translate", "not-enforced", "no-article")
+PAREN_FLAG = "acronym-in-parentheses:"
 
 
 @dataclass
@@ -109,6 +112,15 @@ def _row(row: dict[str, str | None], origin: Origin, drafts: dict[str, _Draft],
         else:
             draft.notes.append(text)
         return
+    if kind == "flag" and text.startswith(PAREN_FLAG):
+        rule = text[len(PAREN_FLAG):].strip()
+        if not lang or lang == source_lang:
+            raise fail(f"flag {PAREN_FLAG} needs a target language", origin)
+        if rule not in PAREN_RULES:
+            raise fail(f"{PAREN_FLAG} must be one of {', '.join(PAREN_RULES)}, not {rule!r}",
+                       origin)
+        _target(draft, lang, origin)["paren"] = rule
+        return
     if kind == "flag":
         if text not in FLAGS:
             raise fail(f"unknown flag {text!r} (expected one of {', '.join(FLAGS)})", origin)
@@ -167,7 +179,7 @@ def _row(row: dict[str, str | None], origin: Origin, drafts: dict[str, _Draft],
 def _target(draft: _Draft, lang: str, origin: Origin) -> dict[str, Any]:
     return draft.targets.setdefault(lang, {
         "name": None, "acronym": None, "variants": [], "short": [], "forbidden": [],
-        "notes": [], "article": True, "origin": origin,
+        "notes": [], "article": True, "paren": "target", "origin": origin,
     })
 
 
@@ -196,7 +208,7 @@ def _finish(cid: str, d: _Draft) -> Concept:
             short=unique(e["short"], "short form", origin, fold=False),
             forbidden=unique(e["forbidden"], "forbidden rendering", origin, fold=False),
             note="; ".join(e["notes"]),
-            article=bool(e["article"]), origin=origin,
+            article=bool(e["article"]), paren=str(e["paren"]), origin=origin,
         )
     return Concept(
         id=cid, names=unique(d.names, "name", d.origin),
@@ -244,6 +256,8 @@ def dump_csv(concepts: list[Concept], source_lang: str = "en") -> str:
                     w.writerow((c.id, lang, form, kind, "", "", ""))
             if not e.article:
                 w.writerow((c.id, lang, "no-article", "flag", "", "", ""))
+            if e.paren != "target":
+                w.writerow((c.id, lang, f"{PAREN_FLAG} {e.paren}", "flag", "", "", ""))
             if e.note:
                 w.writerow((c.id, lang, e.note, "note", "", "", ""))
     return out.getvalue()

@@ -265,8 +265,8 @@ def _term_for(occ: Occurrence, lang: str) -> Term | None:
     assert entry is not None
     if not occ.concept.translate:
         return Term(occ.text, occ.concept.gender, occ.concept.number)
-    if occ.parenthetical:       # "(UNSC)", "(AL)": the acronym, or nothing
-        return entry.acronym
+    if occ.parenthetical:       # "(SCO)", "(AL)": by the language's rule, maybe nothing
+        return entry.parenthetical(occ.text)
     if occ.ambiguous:           # nothing says which body: the equally short form
         return ambiguous_term(occ, lang)
     return entry.form(occ.kind)
@@ -531,10 +531,12 @@ def _finish(text: str, score: float | None, occurrences: list[Occurrence], gloss
     notes = []
     for occ in occurrences:
         entry = occ.concept.target(lang)
-        if occ.parenthetical and entry is not None and entry.acronym is None \
-                and occ.concept.translate:
-            notes.append(f"glossary: ({occ.text}) left out: {occ.concept.id} has no approved "
-                         f"{lang} acronym")
+        if occ.parenthetical and entry is not None and occ.concept.translate \
+                and entry.parenthetical(occ.text) is None:
+            why = f"the glossary leaves acronyms in parentheses out in {lang}" \
+                if entry.paren == "drop" else \
+                f"{occ.concept.id} has no approved {lang} acronym"
+            notes.append(f"glossary: ({occ.text}) left out: {why}")
     for exp in expectations(occurrences, lang):
         occ = exp.occurrence
         line = f"glossary: {occ.text} → {exp.term}"

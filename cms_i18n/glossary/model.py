@@ -23,6 +23,11 @@ if TYPE_CHECKING:
 
 GENDERS = ("m", "f", "n")
 NUMBERS = ("sg", "pl")
+# What an acronym in parentheses right after the full name ("the Shanghai Cooperation
+# Organisation (SCO)") becomes in a target language: the language's own acronym (left
+# out where it has none), the source acronym as written, nothing, or the language's
+# acronym and else the source one.
+PAREN_RULES = ("target", "keep", "drop", "target-or-keep")
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,7 @@ class TargetEntry:
     forbidden: tuple[str, ...] = ()
     note: str = ""
     article: bool = True        # takes a definite article in running text (es "la OCS")
+    paren: str = "target"       # an acronym in parentheses after the name: PAREN_RULES
     origin: Origin | None = field(default=None, compare=False)
 
     def form(self, kind: str) -> Term:
@@ -71,6 +77,27 @@ class TargetEntry:
         if kind == "acronym" and self.acronym is not None:
             return self.acronym
         return self.name
+
+    def parenthetical(self, source: str) -> Term | None:
+        """What an acronym in parentheses right after the full name becomes, by this
+        entry's rule (``paren``); ``source`` is the acronym as the source wrote it.
+        None: left out.
+
+        >>> name = Term("Consejo de Seguridad de Rusia", "m")
+        >>> TargetEntry("es", name).parenthetical("SCRF") is None
+        True
+        >>> TargetEntry("es", name, paren="keep").parenthetical("SCRF")
+        Term(text='SCRF', gender='m', number='sg')
+        """
+        own = self.acronym or self.name
+        kept = Term(source, own.gender, own.number)
+        if self.paren == "drop":
+            return None
+        if self.paren == "keep":
+            return kept
+        if self.acronym is not None:
+            return self.acronym
+        return kept if self.paren == "target-or-keep" else None
 
     @property
     def approved(self) -> tuple[str, ...]:
@@ -169,6 +196,8 @@ def _entry_dict(entry: TargetEntry) -> dict[str, object]:
             out[key] = list(getattr(entry, key))
     if not entry.article:
         out["article"] = False
+    if entry.paren != "target":
+        out["acronym_in_parentheses"] = entry.paren
     if entry.note:
         out["note"] = entry.note
     return out

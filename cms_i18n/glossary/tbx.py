@@ -6,8 +6,9 @@ Export writes TBX-Basic in the 2008 ``<martif>`` form, which Translate Toolkit
 categories ``termType`` (fullForm, acronym, shortForm, variant),
 ``administrativeStatus`` (preferred, admitted, deprecated = forbidden),
 ``grammaticalGender`` and ``grammaticalNumber``.  What TBX has no category for
-(cue words, the default reading of a short form, do-not-translate, article use)
-travels in ``x-``-prefixed categories that other tools ignore.
+(cue words, the default reading of a short form, do-not-translate, article use,
+the rule for an acronym in parentheses) travels in ``x-``-prefixed categories
+that other tools ignore.
 
 Import reads both that form and TBX v3 (``<tbx>``, ``conceptEntry`` /
 ``langSec`` / ``termSec``).  A langSet without termType notes is read the
@@ -34,7 +35,8 @@ from cms_i18n.glossary.build import (
     term,
     unique,
 )
-from cms_i18n.glossary.model import Concept, Origin, TargetEntry, Term
+from cms_i18n.glossary.csvfile import PAREN_FLAG
+from cms_i18n.glossary.model import PAREN_RULES, Concept, Origin, TargetEntry, Term
 
 _GENDER_OUT = {"m": "masculine", "f": "feminine", "n": "neuter"}
 _NUMBER_OUT = {"sg": "singular", "pl": "plural"}
@@ -261,12 +263,20 @@ def _target(cid: str, lang: str, terms: list[tuple[str, dict[str, list[str]], Or
     if acronym is not None and acronym.gender is None and name.gender:
         acronym = Term(acronym.text, name.gender, name.number)
     flags = {v.lower() for v in lcats.get("x-flag", [])}
+    paren = "target"
+    for flag in flags:
+        if flag.startswith(PAREN_FLAG):
+            paren = flag[len(PAREN_FLAG):].strip()
+            if paren not in PAREN_RULES:
+                raise fail(f"{PAREN_FLAG} must be one of {', '.join(PAREN_RULES)}, "
+                           f"not {paren!r}", origin)
     return TargetEntry(
         lang=lang, name=name, acronym=acronym,
         variants=unique(variants, "variant", origin, fold=False),
         short=unique(short, "short form", origin, fold=False),
         forbidden=unique(forbidden, "forbidden rendering", origin, fold=False),
-        note=" ".join(lcats.get("note", [])), article="no-article" not in flags, origin=origin,
+        note=" ".join(lcats.get("note", [])), article="no-article" not in flags, paren=paren,
+        origin=origin,
     )
 
 
@@ -308,6 +318,8 @@ def dump_tbx(concepts: list[Concept], source_lang: str = "en") -> str:
                 out.append(f"          <note>{escape(e.note)}</note>")
             if not e.article:
                 out.append('          <admin type="x-flag">no-article</admin>')
+            if e.paren != "target":
+                out.append(f'          <admin type="x-flag">{PAREN_FLAG} {e.paren}</admin>')
             out += _tig(e.name.text, "fullForm", "preferredTerm-admn-sts", e.name)
             if e.acronym:
                 out += _tig(e.acronym.text, "acronym", "preferredTerm-admn-sts", e.acronym)

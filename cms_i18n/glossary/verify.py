@@ -86,16 +86,20 @@ def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectati
             out.append(Expectation(occ.concept, occ.kind, term.text, frozenset(accepted),
                                    occ.text, occ))
             continue
-        if occ.parenthetical and entry.acronym is None and occ.concept.translate:
-            continue    # "(UNSC)" after the full name: dropped where no acronym exists
+        if occ.parenthetical and occ.concept.translate:
+            # "(SCO)" after the full name: what the language's rule makes of it, if anything
+            paren = entry.parenthetical(occ.text)
+            if paren is not None:
+                out.append(Expectation(occ.concept, occ.kind, paren.text,
+                                       frozenset({paren.text, *entry.approved, *entry.variants}),
+                                       occ.text, occ))
+            continue
         accepted = set(entry.approved) | set(entry.variants)
         if occ.kind == "short":
             accepted |= set(entry.short)
         if not occ.concept.translate:
             accepted.add(occ.text)
         form = entry.form(occ.kind).text if occ.concept.translate else occ.text
-        if occ.parenthetical and entry.acronym is not None and occ.concept.translate:
-            form = entry.acronym.text     # "(AL)" where the language has an acronym
         out.append(Expectation(occ.concept, occ.kind, form, frozenset(accepted), occ.text, occ))
     return out
 
@@ -247,7 +251,14 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
             lang: str) -> list[str]:
     """Problems of ``target_text`` given the source occurrences, one line each."""
     expected = expectations(occurrences, lang)
-    found = target_index(glossary, lang).scan(target_text)
+    index = target_index(glossary, lang)
+    found = index.scan(target_text)
+    # A source acronym the language's rule keeps in parentheses ("(SCO)") is no target form.
+    kept = {e.term: e.concept.id for e in expected if e.term not in index.roles}
+    for form, cid in kept.items():
+        found += [Found(m.start(), m.end(), form, frozenset({cid}), "approved")
+                  for m in re.finditer(rf"(?<!{_W}){re.escape(form)}(?!{_W})", target_text)]
+    found.sort(key=lambda f: f.start)
     problems: list[str] = []
     used: set[int] = set()
     reported: set[str] = set()
@@ -288,7 +299,7 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
         if not consume(exp, allow_short=exp.kind == "short"):
             missing.append(exp)
 
-    untranslated = _untranslated(expected, target_text, target_index(glossary, lang))
+    untranslated = _untranslated(expected, target_text, index, set(kept))
     for exp in missing:
         seen = [f.text for f in found if f.role == "forbidden" and exp.concept.id in f.concepts]
         seen += untranslated.get(exp.concept.id, [])
@@ -322,15 +333,17 @@ def _resembles(found: str, exp: Expectation) -> bool:
     return SequenceMatcher(None, found.casefold(), exp.term.casefold()).ratio() >= 0.6
 
 
-def _untranslated(expected: Sequence[Expectation], target_text: str, index: TargetIndex
-                  ) -> dict[str, list[str]]:
-    """Source forms of the expected concepts that appear verbatim in the target."""
+def _untranslated(expected: Sequence[Expectation], target_text: str, index: TargetIndex,
+                  kept: set[str]) -> dict[str, list[str]]:
+    """Source forms of the expected concepts that appear verbatim in the target (but
+    for those the language keeps)."""
     out: dict[str, list[str]] = {}
     for exp in expected:
         cid = exp.concept.id
         if cid in out:
             continue
-        hits = [form for form, rx in index.source_forms.get(cid, ()) if rx.search(target_text)]
+        hits = [form for form, rx in index.source_forms.get(cid, ())
+                if form not in kept and rx.search(target_text)]
         if hits:
             out[cid] = hits
     return out

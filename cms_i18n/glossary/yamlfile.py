@@ -17,6 +17,14 @@
             variants: [Organización de Cooperación de Shanghái]
             forbidden: [Organización de Cooperación del Shanghai]
 
+Settings that hold for every concept of the file in one target language sit
+in a ``languages`` block; a target entry may override them:
+
+.. code-block:: yaml
+
+    languages:
+      es: {acronym_in_parentheses: target}    # target | keep | drop | target-or-keep
+
 The file is read node by node so that every error names its line, and scalars
 are taken as written ("no" stays the string "no", not False).
 """
@@ -40,14 +48,15 @@ from cms_i18n.glossary.build import (
     term,
     unique,
 )
-from cms_i18n.glossary.model import Concept, Origin, TargetEntry
+from cms_i18n.glossary.model import PAREN_RULES, Concept, Origin, TargetEntry
 
 CONCEPT_KEYS = {"id", "names", "acronyms", "short", "default", "cues", "note", "translate",
                 "enforce",
                 "gender", "number", "targets"}
 TARGET_KEYS = {"name", "acronym", "gender", "number", "acronym_gender", "acronym_number",
-               "variants", "short", "forbidden", "note", "article"}
-TOP_KEYS = {"source_lang", "concepts", "description"}
+               "variants", "short", "forbidden", "note", "article", "acronym_in_parentheses"}
+TOP_KEYS = {"source_lang", "concepts", "description", "languages"}
+LANGUAGE_KEYS = {"acronym_in_parentheses"}
 _TRUE = {"true", "yes", "on"}
 _FALSE = {"false", "no", "off"}
 
@@ -87,6 +96,13 @@ class _Reader:
         values = tuple(check_text(self.string(n, what), what, self.at(n)) for n in node.value)
         return unique(values, what, self.at(node), fold=fold)
 
+    def choice(self, node: yaml.Node, what: str, allowed: tuple[str, ...]) -> str:
+        value = self.string(node, what)
+        if value not in allowed:
+            raise fail(f"{what} must be one of {', '.join(allowed)}, not {value!r}",
+                       self.at(node))
+        return value
+
     def boolean(self, node: yaml.Node, what: str) -> bool:
         value = self.string(node, what).lower()
         if value in _TRUE:
@@ -119,10 +135,28 @@ def read_yaml(path: Path, default_source: str = "en") -> tuple[str, list[Concept
         raise fail("missing 'concepts' list", r.at(root))
     if not isinstance(seq, yaml.SequenceNode):
         raise fail("'concepts' must be a list", r.at(seq))
-    return source, [_concept(r, node, source) for node in seq.value]
+    parens = _languages(r, top["languages"], source) if "languages" in top else {}
+    return source, [_concept(r, node, source, parens) for node in seq.value]
 
 
-def _concept(r: _Reader, node: yaml.Node, source: str) -> Concept:
+def _languages(r: _Reader, node: yaml.Node, source: str) -> dict[str, str]:
+    """The file's per-language settings: language → rule for an acronym in parentheses."""
+    if not isinstance(node, yaml.MappingNode):
+        raise fail("'languages' must map language codes to settings", r.at(node))
+    parens: dict[str, str] = {}
+    for key_node, value_node in node.value:
+        lang = check_lang(r.string(key_node, "language"), r.at(key_node))
+        if lang in parens or lang == source:
+            raise fail(f"language {lang} given twice" if lang in parens else
+                       f"{lang} is the source language", r.at(key_node))
+        settings = r.mapping(value_node, f"the settings of {lang}", LANGUAGE_KEYS)
+        parens[lang] = r.choice(settings["acronym_in_parentheses"], "acronym_in_parentheses",
+                                PAREN_RULES) if "acronym_in_parentheses" in settings \
+            else "target"
+    return parens
+
+
+def _concept(r: _Reader, node: yaml.Node, source: str, parens: dict[str, str]) -> Concept:
     fields = r.mapping(node, "a concept", CONCEPT_KEYS)
     origin = r.at(node)
     if "id" not in fields:
@@ -150,7 +184,7 @@ def _concept(r: _Reader, node: yaml.Node, source: str) -> Concept:
             if lang == source:
                 raise fail(f"concept {cid}: {lang} is the source language; list its forms "
                            "under names/acronyms", r.at(key_node))
-            targets[lang] = _target(r, value_node, lang, cid)
+            targets[lang] = _target(r, value_node, lang, cid, parens.get(lang, "target"))
     elif translate and enforce:
         raise fail(f"concept {cid} has no targets (add some, or 'translate: false')", origin)
     gender = check_gender(r.string(fields["gender"], "gender"), r.at(fields["gender"])) \
@@ -166,11 +200,11 @@ def _concept(r: _Reader, node: yaml.Node, source: str) -> Concept:
     )
 
 
-def _target(r: _Reader, node: yaml.Node, lang: str, cid: str) -> TargetEntry:
+def _target(r: _Reader, node: yaml.Node, lang: str, cid: str, paren: str) -> TargetEntry:
     if isinstance(node, yaml.ScalarNode):   # shorthand: `de: Afrikanische Union`
         origin = r.at(node)
         return TargetEntry(lang, term(r.string(node, "name"), None, None, origin, "name"),
-                           origin=origin)
+                           paren=paren, origin=origin)
     f = r.mapping(node, f"the {lang} entry of {cid}", TARGET_KEYS)
     origin = r.at(node)
     if "name" not in f:
@@ -196,6 +230,8 @@ def _target(r: _Reader, node: yaml.Node, lang: str, cid: str) -> TargetEntry:
         if "forbidden" in f else (),
         note=" ".join((text("note") or "").split()),
         article=r.boolean(f["article"], "article") if "article" in f else True,
+        paren=r.choice(f["acronym_in_parentheses"], "acronym_in_parentheses", PAREN_RULES)
+        if "acronym_in_parentheses" in f else paren,
         origin=origin,
     )
 

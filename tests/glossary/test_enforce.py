@@ -390,3 +390,69 @@ def test_a_term_the_engine_bent_is_written_back_as_approved(bundled: Glossary) -
                                source="en", target="pt", glossary=bundled, documents=["d"])
     assert "Conselho de Segurança da Rússia" in result.text
     assert "dá" not in result.text and result.problems == ()
+
+
+PAREN_GLOSSARY = """\
+languages:
+  es: {acronym_in_parentheses: RULE}
+concepts:
+  - id: SCO
+    names: [Shanghai Cooperation Organisation]
+    acronyms: [SCO]
+    targets:
+      es: {name: Organización de Cooperación de Shanghai, acronym: OCS, gender: f}
+  - id: RUS_SC
+    names: [Security Council of Russia]
+    acronyms: [SCRF]
+    targets:
+      es: {name: Consejo de Seguridad de Rusia, gender: m}
+"""
+PAREN_TEXTS = ["The Shanghai Cooperation Organisation (SCO) met in Astana.",
+               "The Security Council of Russia (SCRF) met in Moscow."]
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize(("rule", "sco", "scrf"), [
+    ("target", "(OCS)", None), ("keep", "(SCO)", "(SCRF)"), ("drop", None, None),
+    ("target-or-keep", "(OCS)", "(SCRF)")])
+def test_an_acronym_in_parentheses_follows_the_languages_rule(
+        apertium, write, rule: str, sco: str | None, scrf: str | None) -> None:
+    from cms_i18n.glossary import load_glossary
+
+    glossary = load_glossary(write("g.yaml", PAREN_GLOSSARY.replace("RULE", rule)))
+    results = run(apertium, glossary, PAREN_TEXTS)
+    for result, source, want in zip(results, ("SCO", "SCRF"), (sco, scrf), strict=True):
+        assert result.problems == (), result
+        if want is not None:
+            assert want in result.text, result.text
+        else:
+            assert "(" not in result.text, result.text
+            assert any(c.startswith(f"glossary: ({source}) left out") for c in
+                       result.comments), result.comments
+    assert "Organización de Cooperación de Shanghai" in results[0].text
+    assert "Consejo de Seguridad de Rusia" in results[1].text
+
+
+@pytest.mark.engine
+def test_an_entry_overrides_its_languages_rule(apertium, write) -> None:
+    from cms_i18n.glossary import load_glossary
+
+    text = PAREN_GLOSSARY.replace("RULE", "drop").replace(
+        "acronym: OCS, gender: f}", "acronym: OCS, gender: f, acronym_in_parentheses: keep}")
+    results = run(apertium, load_glossary(write("g.yaml", text)), PAREN_TEXTS)
+    assert "(SCO)" in results[0].text and "(" not in results[1].text
+    assert all(r.problems == () for r in results)
+
+
+def test_an_editor_who_keeps_the_acronym_the_rule_drops_is_not_flagged(write) -> None:
+    """Verification follows the same rule: an acronym the rule writes is expected; one it
+    leaves out is no problem when present (the editor's choice)."""
+    from cms_i18n.glossary import load_glossary
+    from cms_i18n.glossary.verify import compare
+
+    glossary = load_glossary(write("g.yaml", PAREN_GLOSSARY.replace("RULE", "keep")))
+    occ = glossary.matcher.find(PAREN_TEXTS[0])
+    assert compare(occ, "La Organización de Cooperación de Shanghai (SCO) se reunió.",
+                   glossary, "es") == []
+    assert compare(occ, "La Organización de Cooperación de Shanghai se reunió.",
+                   glossary, "es") != []

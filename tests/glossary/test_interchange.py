@@ -42,6 +42,27 @@ def test_yaml_to_tbx_to_yaml_to_csv_and_back(bundled: Glossary, tmp_path: Path) 
     assert load_glossary(csv).version == bundled.version
 
 
+def test_the_rule_for_acronyms_in_parentheses_survives_every_format(tmp_path: Path) -> None:
+    yml = tmp_path / "a.yaml"
+    yml.write_text("languages:\n  es: {acronym_in_parentheses: keep}\n"
+                   "  fr: {acronym_in_parentheses: drop}\nconcepts:\n"
+                   "  - id: AU\n    names: [African Union]\n    acronyms: [AU]\n"
+                   "    targets:\n      es: {name: Unión Africana, acronym: UA, gender: f}\n"
+                   "      fr: {name: Union africaine, gender: f}\n"
+                   "      pt: {name: União Africana, gender: f,"
+                   " acronym_in_parentheses: target-or-keep}\n", encoding="utf-8")
+    original = load_glossary(yml)
+    for suffix, dump in ((".tbx", dump_tbx), (".csv", dump_csv), (".yaml", dump_yaml)):
+        path = tmp_path / "out" / f"b{suffix}"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(dump(list(original)), encoding="utf-8")
+        again = load_glossary(path)
+        assert {lang: e.paren for lang, e in again.get("AU").targets.items()} == {
+            "es": "keep", "fr": "drop", "pt": "target-or-keep"}, suffix
+        assert again.version == original.version, suffix
+        path.unlink()
+
+
 def test_tbx_export_uses_standard_data_categories(bundled: Glossary) -> None:
     text = dump_tbx(list(bundled))
     assert text.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX-Basic"')
@@ -105,6 +126,10 @@ CSV_ERRORS = [
     ("concept_id,lang,term,kind\nA,en,x,full\nA,es,y,full,extra\n", 3, "more fields"),
     ("concept_id,lang,term,kind\nA,en,x,full\nA,en,x,flag\n", 3, "unknown flag"),
     ("concept_id,lang,term,kind\nA,en,x,full\n", 2, "no target-language terms"),
+    ("concept_id,lang,term,kind\nA,en,x,full\nA,es,y,full\n"
+     "A,es,acronym-in-parentheses: both,flag\n", 4, "acronym-in-parentheses: must be one of"),
+    ("concept_id,lang,term,kind\nA,en,x,full\nA,es,y,full\n"
+     "A,,acronym-in-parentheses: keep,flag\n", 4, "needs a target language"),
 ]
 
 

@@ -58,6 +58,18 @@ BROKEN = [
      ["duplicate key"]),
     ("concepts: {id: AU}\n", 1, ["'concepts' must be a list"]),
     ("- id: AU\n", 1, ["must be a mapping"]),
+    # the rule for an acronym in parentheses: per language, and per entry
+    (GOOD.replace("concepts:\n", "languages:\n  es: {acronym_in_parentheses: maybe}\n"
+                  "concepts:\n"), 3,
+     ["acronym_in_parentheses must be one of target, keep, drop, target-or-keep, not 'maybe'"]),
+    (GOOD.replace("number: sg}", "number: sg, acronym_in_parentheses: both}"), 7,
+     ["acronym_in_parentheses must be one of"]),
+    (GOOD.replace("concepts:\n", "languages:\n  es: {acronym_in_parenthesis: keep}\n"
+                  "concepts:\n"), 3, ["unknown key 'acronym_in_parenthesis'"]),
+    (GOOD.replace("concepts:\n", "languages: [es]\nconcepts:\n"), 2,
+     ["'languages' must map language codes"]),
+    (GOOD.replace("concepts:\n", "languages:\n  en: {acronym_in_parentheses: keep}\n"
+                  "concepts:\n"), 3, ["en is the source language"]),
 ]
 
 
@@ -72,6 +84,20 @@ def test_yaml_errors_name_file_and_line(write: Callable[[str, str], Path], text:
     for word in words:
         assert word in err.message
     assert "\n" not in err.format()
+
+
+def test_a_language_rule_for_acronyms_in_parentheses_an_entry_may_override(
+        write: Callable[[str, str], Path]) -> None:
+    path = write("g.yaml", GOOD.replace("concepts:\n", "languages:\n"
+                                        "  es: {acronym_in_parentheses: keep}\n"
+                                        "  fr: {acronym_in_parentheses: drop}\nconcepts:\n")
+                 + "      fr: {name: Union africaine, acronym: UA, gender: f,"
+                   " acronym_in_parentheses: target-or-keep}\n"
+                   "      pt: {name: União Africana, gender: f}\n")
+    au = load_glossary(path.parent).get("AU")
+    assert au is not None
+    assert {lang: e.paren for lang, e in au.targets.items()} == {
+        "es": "keep", "fr": "target-or-keep", "pt": "target"}
 
 
 def test_duplicate_id_across_files_points_at_the_second(write) -> None:
@@ -148,7 +174,9 @@ def test_empty_folder_is_an_empty_glossary(tmp_path: Path) -> None:
 
 
 def test_the_bundled_glossary_is_valid_and_complete(bundled) -> None:
-    assert bundled.languages == {"es", "fr", "de", "ru", "pt", "it"}
+    # Catalan only where a source names the body (see the entries' notes).
+    assert bundled.languages == {"es", "fr", "de", "ru", "pt", "it", "ca"}
+    complete = bundled.languages - {"ca"}
     ids = {c.id for c in bundled}
     assert ids == {"SCO", "CSTO", "RUS_SC", "ASEAN", "BRICS", "AU", "LAS", "CIS", "UNSC",
                    "TALIBAN", "GLOBAL_SOUTH", "NATIONAL_SC"}
@@ -156,7 +184,7 @@ def test_the_bundled_glossary_is_valid_and_complete(bundled) -> None:
         if not concept.enforce:
             assert not concept.targets and concept.cues, concept.id
             continue
-        assert set(concept.targets) == bundled.languages, concept.id
+        assert complete <= set(concept.targets), concept.id
         for entry in concept.targets.values():
             assert entry.name.gender in ("m", "f", "n"), (concept.id, entry.lang)
 
