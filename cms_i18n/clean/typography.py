@@ -125,6 +125,15 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
     >>> [(e.before, e.after) for e in fix_quotes("Russia‘s O‘zbekiston envoy", "curly")]
     [('‘', '’')]
     """
+    if style == "curly" and ("′" in line or "″" in line):
+        primes = _primes_as_quotes(line, protected)
+        if primes:
+            masked = list(line)
+            for edit in primes:
+                masked[edit.column] = edit.after
+            rest = fix_quotes("".join(masked), style, protected)
+            return sorted(primes + [e for e in rest if e.column not in {p.column for p in primes}],
+                          key=lambda e: e.column)
     if style == "curly" and ("'" in line or '"' in line) and any(q in line for q in "“”‘’"):
         return _curl(line, protected, fix_quotes(line.replace("'", "\0").replace('"', "\1"),
                                                  style, protected))
@@ -188,6 +197,37 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
             changes[other] = plain
     return [Edit(i, line[i], changes[i], "quote", "wrongly oriented quote")
             for i in sorted(changes)]
+
+
+def _primes_as_quotes(line: str, protected: Sequence[tuple[int, int]]) -> list[Edit]:
+    """Primes typed for quotes in a curly document: "Russia′s" → "Russia’s", "″no″" → "“no”".
+
+    A prime after a digit is a measure (5′10″, 30′) and stays; so does one
+    after a letter that no clitic follows (x′, f′(x)): maths.  A double prime
+    is a quotation mark only as one of an opening and closing pair.
+
+    >>> [(e.before, e.after) for e in _primes_as_quotes("Russia′s aide said ″maybe″, x′ = 5′", ())]
+    [('′', '’'), ('″', '“'), ('″', '”')]
+    """
+    edits: list[Edit] = []
+    for match in re.finditer("′", line):
+        index = match.start()
+        if (index >= 2 and line[index - 1].isalpha() and line[index - 2].isalpha()
+                and _CLITIC_RE.match(line, index + 1)
+                and not overlaps(protected, index, index + 1)):
+            edits.append(Edit(index, "′", "’", "quote", "prime typed for an apostrophe"))
+    opening = None
+    for match in re.finditer("″", line):
+        index = match.start()
+        where = _position(line, index)
+        if where == "open":
+            opening = index
+        elif where == "close" and opening is not None and line[index - 1].isalpha():
+            if not overlaps(protected, opening, index + 1):
+                edits.append(Edit(opening, "″", "“", "quote", "double prime typed for a quote"))
+                edits.append(Edit(index, "″", "”", "quote", "double prime typed for a quote"))
+            opening = None
+    return sorted(edits, key=lambda e: e.column)
 
 
 # Feet and inches, degrees-minutes-seconds: 5'10", 41°20'15".
