@@ -6,8 +6,9 @@ judge a line by its place in the whole scraped document:
 * a **running footer** — a short line that stands alone three times or more,
   each time beside a page number that counts up ("CS 538 Spring 2008" /
   "534" … "537"): a slide deck or a PDF's footer, copied page by page;
-* a **section label** — a word or three alone at the very top, above a
-  headline and the first paragraph ("Speeches", "News and Updates");
+* a **section label** — a word or three alone at the very top (or two such
+  lines), above a headline and the first paragraph ("Speeches", "News and
+  Updates", "Newsroom" / "Press Releases");
 * the **tail of the page** — once the last line is chrome, the short lines
   just above it that end no sentence ("No comments:" above "Post a
   Comment"), and an author box ("About the Author" and the lines after it);
@@ -108,7 +109,8 @@ def take_running_footers(lines: Sequence[str | None], views: dict[int, str],
 
 def take_section_label(lines: Sequence[str | None], views: dict[int, str],
                        found: dict[int, str]) -> None:
-    """A word or three alone at the top, above a one-line headline and a paragraph.
+    """A word or three alone at the top (or two such lines: "Newsroom" / "Press
+    Releases"), above a one-line headline and a paragraph.
 
     "Speeches" / "Paul Monaghan – 2015 Parliamentary Question …" / "The
     below question was asked …": the label is the site's section, the
@@ -117,14 +119,18 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
     them and stays.
     """
     blocks = _paragraphs(lines, views, found)
-    if len(blocks) < 3 or len(blocks[0]) != 1 or len(blocks[1]) != 1:
+    if len(blocks) < 3 or len(blocks[0]) > 2 or len(blocks[1]) != 1:
         return
-    label, headline, body = views[blocks[0][0]], views[blocks[1][0]], views[blocks[2][0]]
-    if (len(label.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in label)
+    labels = [views[i] for i in blocks[0]]
+    headline = views[blocks[1][0]]
+    body = " ".join(views[i] for i in blocks[2])   # a paragraph, wrapped or not
+    if (all(len(label.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in label)
             and not re.search(r"[.!?,;:\"“”«»]", label) and label[:1].isupper()
+            for label in labels)
             and len(headline.split()) >= 3 and not re.search(r"[.!?:;,]$", headline)
             and len(body.split()) >= _BODY_WORDS and _SENTENCE_END_RE.search(body)):
-        found[blocks[0][0]] = "section label"
+        for index in blocks[0]:
+            found[index] = "section label"
 
 
 def take_tail(lines: Sequence[str | None], views: dict[int, str],

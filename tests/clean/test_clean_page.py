@@ -227,3 +227,10 @@ def test_a_panel_of_controls_without_colons_goes_in_a_prose_page() -> None:
 def test_short_verse_of_small_words_is_no_panel() -> None:
     poem = "I am\nof poems and rivers.\nI go\nto be\nfound by\nno one\n"
     assert clean_document(poem).text == poem
+
+
+def test_two_label_lines_above_a_headline_and_a_wrapped_paragraph_go() -> None:
+    text = ("Newsroom\nPress Releases\n\nUzbekistan to host SCO energy ministers in Tashkent\n\n"
+            "TASHKENT, May 12, 2025 /PRNewswire/ -- The Ministry of Energy of Uzbekistan will\n"
+            "host the meeting of energy ministers of the organisation on 20 May.\n")
+    assert _removed(text) == ["section label: Newsroom", "section label: Press Releases"]
