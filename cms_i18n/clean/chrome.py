@@ -48,9 +48,19 @@ def _load_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 BUILTIN, BUILTIN_LONG = _load_patterns()
 SHORT = 120
+def _seen_as(word: str) -> set[str]:
+    """A word as a line's view may show it, lower-cased: look-alike letters made Latin,
+    which depends on the case it was written in ("ВКонтакте" → "bkoнтakte")."""
+    if word.isascii():
+        return {word}
+    return {to_latin_view(form).lower() for form in (word, word.capitalize(), word.upper())}
+
+
 SHARE_WORDS = frozenset(
-    word for line in _data("share_words.txt").splitlines() if not line.startswith("#")
-    for word in line.split())
+    form for line in _data("share_words.txt").splitlines() if not line.startswith("#")
+    for word in line.split() for form in _seen_as(word))
+# The word a share bar opens with, in the languages of the built-in share words.
+_SHARE_LEADS = frozenset({"share", "follow"} | _seen_as("поделиться") | _seen_as("бөлісу"))
 _SHARE_CORE = SHARE_WORDS - {"on", "via", "with", "us", "this", "article", "story", "page",
                              "post", "the", "to", "our", "and", "or", "in", "ok", "line", "x"}
 
@@ -173,7 +183,7 @@ def _only_share_vocabulary(words: list[str]) -> bool:
 def _is_share_bar(words: list[str]) -> bool:
     """``Share: Facebook Twitter WhatsApp`` — nothing but share vocabulary."""
     core = _share_words(words)
-    return core >= 3 or (core >= 1 and words[0].lower().strip(":") in ("share", "follow"))
+    return core >= 3 or (core >= 1 and words[0].lower().strip(":") in _SHARE_LEADS)
 
 
 def _is_breadcrumb(text: str) -> bool:

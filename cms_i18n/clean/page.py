@@ -46,8 +46,8 @@ _FOOTER_REPEATS = 3
 _LABEL_WORDS = 3
 _TAIL_WORDS = 6
 _BODY_WORDS = 8
-# Below this median length (in characters) the lines of a document are verse or a list.
-_PROSE_MEDIAN = 45
+# A line this long (in characters) is prose; a document is prose when most of its text is.
+_PROSE_LINE = 60
 
 
 def _paragraphs(lines: Sequence[str | None], views: dict[int, str],
@@ -68,8 +68,9 @@ def _paragraphs(lines: Sequence[str | None], views: dict[int, str],
 
 
 def _is_prose_document(views: dict[int, str], found: dict[int, str]) -> bool:
-    lengths = sorted(len(text) for index, text in views.items() if index not in found)
-    return bool(lengths) and lengths[len(lengths) // 2] >= _PROSE_MEDIAN
+    """Is most of the text (not chrome) in long lines?  Verse and lists are short lines."""
+    lengths = [len(text) for index, text in views.items() if index not in found]
+    return 2 * sum(n for n in lengths if n >= _PROSE_LINE) >= sum(lengths) > 0
 
 
 def take_running_footers(lines: Sequence[str | None], views: dict[int, str],
@@ -194,8 +195,9 @@ def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
         if len(block) < 3:
             continue
         texts = [views[i] for i in block]
-        if any(len(t.split()) > _PANEL_WORDS or _SENTENCE_END_RE.search(t)
-               or is_list_item(lines[i] or "") for i, t in zip(block, texts, strict=True)):
+        if any(i not in found and (len(t.split()) > _PANEL_WORDS or _SENTENCE_END_RE.search(t)
+                                   or is_list_item(lines[i] or ""))
+               for i, t in zip(block, texts, strict=True)):
             continue
         controls = sum(i in found or _is_token_line(t) for i, t in zip(block, texts, strict=True))
         if (sum(t.endswith(":") for t in texts) >= 2
