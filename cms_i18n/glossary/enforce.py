@@ -511,13 +511,25 @@ def _fold(text: str) -> str:
 
 def _bent(term: str, text: str) -> list[str]:
     """The term as an engine bent it on the way through: the same letters with accents
-    or case changed.  A chain's first pair reads a term written into the source as
-    its own language ("da" of "Conselho de Segurança da Rússia" is Spanish "gives"),
-    and the next pair writes "dá Rússia".
+    or case changed, or a short word of it dropped or changed between the same content
+    words.  A chain's first pair reads a term written into the source as its own
+    language ("da" of "Conselho de Segurança da Rússia" is Spanish "gives") and the
+    next pair writes "dá Rússia"; Apertium en-gl reads "do" of "Organización do
+    Tratado" as the English verb and drops it.
+
+    >>> _bent("Organización do Tratado de Seguridade", "o Organización Tratado de Seguridade")
+    ['Organización Tratado de Seguridade']
     """
     folded = _fold(text)
+    found = [text[m.start():m.end()] for m in
+             re.finditer(rf"(?<![^\W_]){re.escape(_fold(term))}(?![^\W_])", folded)]
+    content = [w for w in _fold(term).split() if len(w) > 3]
+    if found or len(content) < 2:
+        return found
+    gap = r"\s+(?:[^\W\d_]{1,3}\s+){0,2}"
+    skeleton = gap.join(re.escape(w) for w in content)
     return [text[m.start():m.end()] for m in
-            re.finditer(rf"(?<![^\W_]){re.escape(_fold(term))}(?![^\W_])", folded)]
+            re.finditer(rf"(?<![^\W_]){skeleton}(?![^\W_])", folded)]
 
 
 def _literal(form: str, *, ignore_case: bool) -> re.Pattern[str]:

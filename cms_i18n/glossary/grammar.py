@@ -212,6 +212,21 @@ ARTICLES: dict[str, Articles] = {
         elided="l'",
         keep_feminine="iuh",
     ),
+    "gl": Articles(
+        definite={("m", "sg"): "o", ("f", "sg"): "a", ("m", "pl"): "os", ("f", "pl"): "as"},
+        contractions={(p, a): c for p, forms in (("de", "do da dos das"), ("en", "no na nos nas"),
+                                                 ("a", "ao á aos ás"),
+                                                 ("por", "polo pola polos polas"),
+                                                 ("con", "co coa cos coas"))
+                      for a, c in zip(("o", "a", "os", "as"), forms.split(), strict=True)},
+        triggers=_words(
+            "de en a por para con entre sobre desde ata contra sen ante tras durante "
+            "e ou nin que como segundo"),
+        determiners=_words(
+            "o a os as do da dos das no na nos nas ao á aos ás polo pola polos polas co "
+            "coa cos coas un unha uns unhas seu súa seus súas este esta estes estas ese "
+            "esa eses esas aquel aquela aqueles aquelas todo toda todos todas cuxo cuxa"),
+    ),
 }
 
 _PREV = re.compile(r"(?:^|(?<=[\s(\"'«“]))([^\W\d_]+['’]?)(\s*)$")
@@ -255,6 +270,8 @@ def fix_article(text: str, start: int, end: int, lang: str, gender: str | None,
     'Membros da OCX'
     >>> fix_article("Membri della Organizzazione", 13, 27, "it", "f", "sg")[0]
     "Membri dell'Organizzazione"
+    >>> fix_article("estado de observador do Comunidade", 24, 34, "gl", "f", "sg")[0]
+    'estado de observador da Comunidade'
     """
     table = ARTICLES.get(base(lang))
     if table is None or gender is None:
