@@ -25,9 +25,15 @@ from cms_i18n.catalog import CatalogEntry, catalog_paths, read_reviewed, update_
 from cms_i18n.catalog import translations_for_apply as catalog_translations
 from cms_i18n.catalog.checks import critical_problems
 from cms_i18n.catalog.layout import language_catalogs, shard_of, shard_paths
-from cms_i18n.catalog.merge import MARKUP_PREFIX, Review, UpdateResult
+from cms_i18n.catalog.merge import Review, UpdateResult
+from cms_i18n.catalog.notes import (
+    REVIEWED_ELSEWHERE_NOTE,
+    cleaned_note,
+    machine_note,
+    markup_problem,
+    unknown_note,
+)
 from cms_i18n.catalog.status import document_of
-from cms_i18n.catalog.update import Refused
 from cms_i18n.clean import CleanOptions, detect_quote_style
 from cms_i18n.clean.cache import clean_units, cleaner_fingerprint, document_evidence
 from cms_i18n.content import ContentSource, load_source
@@ -44,6 +50,7 @@ from cms_i18n.glossary import (
 from cms_i18n.markup import protect, restore
 from cms_i18n.memory import Memory, Remembered
 from cms_i18n.segment import Segment, rebuild, segment
+from cms_i18n.summary import ApplySummary, RunSummary
 from cms_i18n.target_typography import repair as repair_typography
 
 Progress = Callable[[int], None]
@@ -146,49 +153,6 @@ def _reference_path(path: Path | None, root: str | None) -> str:
 # -- translate ------------------------------------------------------------------
 
 @dataclass
-class RunSummary:
-    """What one ``translate`` run did for one language."""
-
-    lang: str
-    engine: str
-    documents: int = 0
-    units: int = 0
-    translated: int = 0       # sent to the engine now
-    reused: int = 0           # from the translation memory
-    reviewed: int = 0         # already reviewed in the catalogue
-    glossary_problems: int = 0   # entries whose msgstr breaks the glossary
-    markup_problems: int = 0     # entries whose msgstr lost or broke markup
-    drafts_kept: int = 0         # editors' unreviewed texts left as they were
-    obsolete: int = 0
-    unchanged: int = 0        # documents skipped: their catalogue is up to date
-    seconds: float = 0.0
-    catalog: Path | None = None
-    catalogs: int = 0       # catalogues of this language written or checked
-    notes: list[str] = field(default_factory=list)
-
-    def line(self) -> str:
-        where = ""
-        if self.catalog and self.catalog.suffix != ".po":
-            where = f" → {self.catalogs} catalogue{'s' * (self.catalogs != 1)} under " \
-                    f"{_shown(self.catalog)}"
-        elif self.catalog:
-            where = f" → {_shown(self.catalog)}"
-        skipped = f", {self.unchanged} unchanged" if self.unchanged else ""
-        return (f"{self.lang}: {self.documents} document{'s' * (self.documents != 1)}"
-                f"{skipped}, {self.units} units, {self.translated} translated, "
-                f"{self.reused} reused, {self.reviewed} reviewed, {self.drafts_kept} editor "
-                f"drafts kept, {self.glossary_problems} with glossary problems, "
-                f"{self.markup_problems} with markup problems, {self.obsolete} obsolete, "
-                f"{self.seconds:.1f} s ({self.engine}){where}")
-
-    def add(self, outcome: ChunkOutcome) -> None:
-        self.units += outcome.units
-        self.translated += outcome.translated
-        self.reused += outcome.reused
-        self.reviewed += outcome.reviewed
-
-
-@dataclass
 class ChunkOutcome:
     """A chunk of documents translated: its catalogue entries (in document order) and counts."""
 
@@ -239,7 +203,7 @@ def translate_documents(documents: Sequence[Document], context: RunContext, memo
     keys = _memory_keys(units, context.glossary)
     todo = [i for i, u in enumerate(units) if (u.context, u.source) not in reviewed]
     outcome = ChunkOutcome([], units=len(units), reviewed=len(units) - len(todo))
-    remembered: dict[tuple[str, str], Any] = {}
+    remembered: dict[tuple[str, str], Remembered] = {}
     for gkey in dict.fromkeys(keys[i][1] for i in todo):
         found = memory.lookup([units[i].source for i in todo if keys[i][1] == gkey],
                               engine=context.engine_version, source_lang=source_lang,
@@ -306,9 +270,7 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
     summary.catalog = language_po if layout == "language" \
         else language_po.parent / settings["domain"]
     if context.glossary is None:
-        summary.notes.append(f"no glossary at {settings.get('glossary_dir')}: "
-                             "entity names are not enforced (`cms-i18n glossary init` "
-                             "copies the bundled glossary there)")
+        summary.note_no_glossary(settings.get("glossary_dir"))
     try:
         with open_executor(executor or settings.get("executor") or "local", context, memory,
                            jobs=jobs) as pool:
@@ -321,10 +283,7 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
         if own_memory:
             memory.close()
     if memory.write_problem:
-        summary.notes.append(
-            f"the translation memory could not be written ({memory.write_problem}); "
-            f"{memory.unsaved} fresh translations are in the catalogue only and will be "
-            "translated again next time")
+        summary.note_memory_not_written(memory.write_problem, memory.unsaved)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -571,23 +530,12 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
             repairs = (*repairs, *map(unknown_note, steps))
             restored, lost = restore(typeset, mask)
             problems = [*outcome.problems,
-                        *(f"{MARKUP_PREFIX} the engine lost {tok!r}" for tok in lost)]
+                        *(markup_problem(f"the engine lost {tok!r}") for tok in lost)]
             results.append(Remembered(restored, "machine", outcome.score,
                                    (*outcome.comments, *repairs), tuple(problems)))
         if tick:
             tick(len(batch))
     return results
-
-
-UNKNOWN_NOTE = "unknown to the engine, left as in the source: "
-
-
-def unknown_note(unknown: UnknownWords) -> str:
-    """The entry's note: ``unknown to the engine, left as in the source: Kyrgyzstan``;
-    for a later step of a chain, ``unknown to es-fr, left in es: informalmente``."""
-    if unknown.first:
-        return f"{UNKNOWN_NOTE}{', '.join(unknown.words)}"
-    return f"unknown to {unknown.step}, left in {unknown.lang}: {', '.join(unknown.words)}"
 
 
 def unknown_words(engine: Engine, texts: Sequence[str], source: str, target: str,
@@ -622,26 +570,22 @@ def _document_chunks(units: Sequence[Unit], size: int) -> Iterable[list[Unit]]:
         yield chunk
 
 
-def _entry(unit: Unit, found: Any, engine: str) -> CatalogEntry:
+def _entry(unit: Unit, found: Remembered | None, engine: str) -> CatalogEntry:
     comments: list[str] = []
     problems: tuple[str, ...] = ()
     translation = ""
     if found is not None:
         translation = found.target
         if found.origin == "reviewed":
-            comments.append("from memory: an editor's translation of the same text elsewhere")
+            comments.append(REVIEWED_ELSEWHERE_NOTE)
         else:
-            line = f"machine translation: {engine}"
-            if found.score is not None:
-                line += f", score {found.score:.2f}"
-            comments.append(line)
+            comments.append(machine_note(engine, found.score))
             comments.extend(found.notes)
             problems = tuple(found.problems)
     return CatalogEntry(context=unit.context, source=unit.source, translation=translation,
                         references=((unit.path, unit.line),) if unit.path else (),
                         comments=tuple(comments), fuzzy=True, problems=problems,
-                        source_comments=tuple(f"cleaned: {fix.describe()}"
-                                              for fix in unit.fixes))
+                        source_comments=tuple(map(cleaned_note, unit.fixes)))
 
 
 def write_catalog(po_path: Path, entries: Sequence[CatalogEntry], memory: Memory, *,
@@ -684,8 +628,7 @@ def reviewer(glossary: Glossary | None, source_lang: str, lang: str,
         before.append(entry.source)
 
     def review(context: str, source: str, translation: str) -> list[str]:
-        found = [f"{MARKUP_PREFIX} {problem}"
-                 for problem in critical_problems(source, translation)]
+        found = [markup_problem(problem) for problem in critical_problems(source, translation)]
         if glossary is not None:
             found += check_translation(source, translation, source=source_lang, target=lang,
                                        glossary=glossary, preceding=preceding.get(context, ""))
@@ -701,38 +644,7 @@ def _load_glossary(settings: Mapping[str, Any]) -> Glossary | None:
     return load_glossary(Path(folder))
 
 
-def _shown(path: Path) -> str:
-    """A path as a user would type it: relative to the current directory when inside it."""
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
-
-
 # -- apply ---------------------------------------------------------------------
-
-@dataclass
-class ApplySummary:
-    """What ``apply`` wrote for one language; ``refused`` names the translations it
-    would not publish (critical problems), whose units kept the source text."""
-
-    lang: str
-    written: list[Path | str] = field(default_factory=list)
-    translated: int = 0
-    fallback: int = 0
-    refused: list[Refused] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)   # documents a write would not change
-    kept: int = 0                                        # units kept as an editor typed them
-    notes: list[str] = field(default_factory=list)
-
-    def line(self) -> str:
-        refused = f", {len(self.refused)} refused" if self.refused else ""
-        unchanged = f", {len(self.unchanged)} unchanged" if self.unchanged else ""
-        kept = f", {self.kept} kept as edited in the CMS" if self.kept else ""
-        return (f"{self.lang}: {len(self.written)} document{'s' * (len(self.written) != 1)} "
-                f"written{unchanged}, {self.translated} units translated{kept}, "
-                f"{self.fallback} left in the source language{refused}")
-
 
 @dataclass
 class _PendingWrite:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cms_i18n.catalog.merge import quote_note
+from cms_i18n.catalog.notes import quote_note
 from cms_i18n.catalog.po import PoEntry, PoFile
 from cms_i18n.catalog.update import (
     GENERATOR,

@@ -59,7 +59,16 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from cms_i18n.catalog.po import PoEntry, PoFile, _escape, format_reference
+from cms_i18n.catalog.notes import (
+    MARKUP_PREFIX,
+    PREVIOUS_NOTE,
+    SUGGESTION_NOTE,
+    TM_NOTE,
+    has_problem,
+    quote_note,
+    unquote_note,
+)
+from cms_i18n.catalog.po import PoEntry, PoFile, format_reference
 from cms_i18n.glossary.verify import PROBLEM_PREFIX
 
 #: how many disappeared entries either side of its place a changed unit is compared with
@@ -69,11 +78,6 @@ SURE_MATCH = 0.9
 FUZZY_THRESHOLD = 0.6
 """Minimum similarity (difflib ratio) for a changed unit to inherit an old entry."""
 
-SUGGESTION_NOTE = "suggestion for this text: "
-TM_NOTE = "suggestion from a reviewed translation of the same text in "
-MARKUP_PREFIX = "markup problem:"
-PREVIOUS_NOTE = "reviewed translation of the previous text: "
-"""How earlier versions carried an editor's translation in a comment; still read."""
 
 Key = tuple[str, str]
 Review = Callable[[str, str, str], Sequence[str]]
@@ -194,25 +198,6 @@ class _Plan:
     result: UpdateResult = field(default_factory=UpdateResult)
 
 
-def quote_note(text: str) -> str:
-    """A translation as a one-line, reversible quoted string for a comment.
-
-    >>> quote_note('Dijo "sí"\\nFin')
-    '"Dijo \\\\"sí\\\\"\\\\nFin"'
-    """
-    return '"' + _escape(text)[0] + '"'
-
-
-def unquote_note(text: str) -> str | None:
-    """Inverse of :func:`quote_note`; None when ``text`` is not such a string."""
-    from cms_i18n.catalog.po import _parse_string, _Reader  # local: private helpers
-
-    try:
-        return _parse_string(text.strip(), 0, _Reader("", None))
-    except Exception:
-        return None
-
-
 def previous_translation(entry: PoEntry) -> str | None:
     """The reviewed translation of the previous text that an entry written by an
     earlier version carries in a comment, if any."""
@@ -220,11 +205,6 @@ def previous_translation(entry: PoEntry) -> str | None:
         if comment.startswith(PREVIOUS_NOTE):
             return unquote_note(comment[len(PREVIOUS_NOTE):])
     return None
-
-
-def has_problem(comments: Sequence[str], prefix: str) -> bool:
-    """Whether extracted comments report a problem of the kind ``prefix`` names."""
-    return any(comment.lower().startswith(prefix) for comment in comments)
 
 
 _SUFFIX = re.compile(r"#\d+$")

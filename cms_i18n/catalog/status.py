@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from cms_i18n.catalog.merge import MARKUP_PREFIX, has_problem
+from cms_i18n.catalog.notes import MARKUP_PREFIX, has_problem
 from cms_i18n.catalog.po import PoEntry, read_po
 from cms_i18n.glossary.verify import PROBLEM_PREFIX
 

@@ -22,8 +22,8 @@ from cms_i18n.catalog import (
     catalog_paths,
     translations_for_apply,
 )
-from cms_i18n.catalog.merge import SUGGESTION_NOTE, quote_note
 from cms_i18n.catalog.mo import compile_catalog
+from cms_i18n.catalog.notes import SUGGESTION_NOTE, quote_note
 from cms_i18n.catalog.po import read_po
 from cms_i18n.memory import Memory
 from tests.catalog.helpers import fake_mt, msgfmt_check, pot_check, update

@@ -19,13 +19,8 @@ from cms_i18n.catalog import (
     translations_for_apply,
     update_catalog,
 )
-from cms_i18n.catalog.merge import (
-    PREVIOUS_NOTE,
-    SUGGESTION_NOTE,
-    TM_NOTE,
-    UpdateResult,
-    quote_note,
-)
+from cms_i18n.catalog.merge import UpdateResult
+from cms_i18n.catalog.notes import PREVIOUS_NOTE, SUGGESTION_NOTE, TM_NOTE, quote_note
 from cms_i18n.catalog.po import read_po
 from cms_i18n.errors import CatalogError, LockedError, OutputError
 from cms_i18n.fileio import lock_path, locked, write_atomic

@@ -1,0 +1,76 @@
+"""The wording of the ``#.`` comments cms-i18n writes in a catalogue entry.
+
+What the machine did (the engine and its score, the words it did not know,
+where a suggestion came from), what cleaning did, and the problems found.  Each
+note opens with fixed words that editors search for (``msggrep -X -e
+'markup problem'``) and that ``status``, ``check`` and the merge read back, so
+the wording lives here, once; a wording an earlier version wrote
+(:data:`PREVIOUS_NOTE`) is still read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from cms_i18n.catalog.po import _escape
+
+if TYPE_CHECKING:
+    from cms_i18n.document import Fix
+    from cms_i18n.engines import UnknownWords
+
+SUGGESTION_NOTE = "suggestion for this text: "
+TM_NOTE = "suggestion from a reviewed translation of the same text in "
+MARKUP_PREFIX = "markup problem:"
+PREVIOUS_NOTE = "reviewed translation of the previous text: "
+"""How earlier versions carried an editor's translation in a comment; still read."""
+REVIEWED_ELSEWHERE_NOTE = "from memory: an editor's translation of the same text elsewhere"
+UNKNOWN_NOTE = "unknown to the engine, left as in the source: "
+
+
+def machine_note(engine: str, score: float | None) -> str:
+    """``machine translation: apertium eng-spa``, with Argos's score when there is one."""
+    note = f"machine translation: {engine}"
+    return note if score is None else f"{note}, score {score:.2f}"
+
+
+def cleaned_note(fix: Fix) -> str:
+    """``cleaned: homoglyph: 'Нeads' → 'Heads' (look-alike letter in a Latin word)``."""
+    return f"cleaned: {fix.describe()}"
+
+
+def unknown_note(unknown: UnknownWords) -> str:
+    """The entry's note: ``unknown to the engine, left as in the source: Kyrgyzstan``;
+    for a later step of a chain, ``unknown to es-fr, left in es: informalmente``."""
+    if unknown.first:
+        return f"{UNKNOWN_NOTE}{', '.join(unknown.words)}"
+    return f"unknown to {unknown.step}, left in {unknown.lang}: {', '.join(unknown.words)}"
+
+
+def markup_problem(problem: object) -> str:
+    """``markup problem: …``, the opening ``status`` and ``check`` count."""
+    return f"{MARKUP_PREFIX} {problem}"
+
+
+def quote_note(text: str) -> str:
+    """A translation as a one-line, reversible quoted string for a comment.
+
+    >>> quote_note('Dijo "sí"\\nFin')
+    '"Dijo \\\\"sí\\\\"\\\\nFin"'
+    """
+    return '"' + _escape(text)[0] + '"'
+
+
+def unquote_note(text: str) -> str | None:
+    """Inverse of :func:`quote_note`; None when ``text`` is not such a string."""
+    from cms_i18n.catalog.po import _parse_string, _Reader  # local: private helpers
+
+    try:
+        return _parse_string(text.strip(), 0, _Reader("", None))
+    except Exception:
+        return None
+
+
+def has_problem(comments: Sequence[str], prefix: str) -> bool:
+    """Whether extracted comments report a problem of the kind ``prefix`` names."""
+    return any(comment.lower().startswith(prefix) for comment in comments)

@@ -1,0 +1,101 @@
+"""What a run tells its user: the summaries of ``translate`` and ``apply``, and
+their wording.
+
+The pipeline fills the counts; how they read — the one line per language the
+command prints, the notes beside it — is written here, so the flow in
+:mod:`cms_i18n.pipeline` says what happens and this module says how it is told.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cms_i18n.catalog.update import Refused
+
+if TYPE_CHECKING:
+    from cms_i18n.pipeline import ChunkOutcome
+
+
+@dataclass
+class RunSummary:
+    """What one ``translate`` run did for one language."""
+
+    lang: str
+    engine: str
+    documents: int = 0
+    units: int = 0
+    translated: int = 0       # sent to the engine now
+    reused: int = 0           # from the translation memory
+    reviewed: int = 0         # already reviewed in the catalogue
+    glossary_problems: int = 0   # entries whose msgstr breaks the glossary
+    markup_problems: int = 0     # entries whose msgstr lost or broke markup
+    drafts_kept: int = 0         # editors' unreviewed texts left as they were
+    obsolete: int = 0
+    unchanged: int = 0        # documents skipped: their catalogue is up to date
+    seconds: float = 0.0
+    catalog: Path | None = None
+    catalogs: int = 0       # catalogues of this language written or checked
+    notes: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        where = ""
+        if self.catalog and self.catalog.suffix != ".po":
+            where = f" → {self.catalogs} catalogue{'s' * (self.catalogs != 1)} under " \
+                    f"{shown_path(self.catalog)}"
+        elif self.catalog:
+            where = f" → {shown_path(self.catalog)}"
+        skipped = f", {self.unchanged} unchanged" if self.unchanged else ""
+        return (f"{self.lang}: {self.documents} document{'s' * (self.documents != 1)}"
+                f"{skipped}, {self.units} units, {self.translated} translated, "
+                f"{self.reused} reused, {self.reviewed} reviewed, {self.drafts_kept} editor "
+                f"drafts kept, {self.glossary_problems} with glossary problems, "
+                f"{self.markup_problems} with markup problems, {self.obsolete} obsolete, "
+                f"{self.seconds:.1f} s ({self.engine}){where}")
+
+    def add(self, outcome: ChunkOutcome) -> None:
+        self.units += outcome.units
+        self.translated += outcome.translated
+        self.reused += outcome.reused
+        self.reviewed += outcome.reviewed
+
+    def note_no_glossary(self, folder: object) -> None:
+        self.notes.append(f"no glossary at {folder}: entity names are not enforced "
+                          "(`cms-i18n glossary init` copies the bundled glossary there)")
+
+    def note_memory_not_written(self, problem: str, unsaved: int) -> None:
+        self.notes.append(
+            f"the translation memory could not be written ({problem}); {unsaved} fresh "
+            "translations are in the catalogue only and will be translated again next time")
+
+
+@dataclass
+class ApplySummary:
+    """What ``apply`` wrote for one language; ``refused`` names the translations it
+    would not publish (critical problems), whose units kept the source text."""
+
+    lang: str
+    written: list[Path | str] = field(default_factory=list)
+    translated: int = 0
+    fallback: int = 0
+    refused: list[Refused] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)   # documents a write would not change
+    kept: int = 0                                        # units kept as an editor typed them
+    notes: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        refused = f", {len(self.refused)} refused" if self.refused else ""
+        unchanged = f", {len(self.unchanged)} unchanged" if self.unchanged else ""
+        kept = f", {self.kept} kept as edited in the CMS" if self.kept else ""
+        return (f"{self.lang}: {len(self.written)} document{'s' * (len(self.written) != 1)} "
+                f"written{unchanged}, {self.translated} units translated{kept}, "
+                f"{self.fallback} left in the source language{refused}")
+
+
+def shown_path(path: Path) -> str:
+    """A path as a user would type it: relative to the current directory when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

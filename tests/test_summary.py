@@ -1,0 +1,52 @@
+"""The lines translate and apply print per language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cms_i18n.summary import ApplySummary, RunSummary, shown_path
+
+
+def test_a_run_names_its_one_catalogue_relative_to_here(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    summary = RunSummary("es", "apertium", documents=1, units=13, translated=13, seconds=0.84,
+                         catalog=tmp_path / "locale/es/LC_MESSAGES/content.po", catalogs=1)
+    assert summary.line() == (
+        "es: 1 document, 13 units, 13 translated, 0 reused, 0 reviewed, 0 editor drafts "
+        "kept, 0 with glossary problems, 0 with markup problems, 0 obsolete, 0.8 s "
+        "(apertium) → locale/es/LC_MESSAGES/content.po")
+
+
+def test_a_run_of_several_catalogues_counts_them_and_the_unchanged_documents(
+        tmp_path: Path) -> None:
+    summary = RunSummary("fr", "apertium", documents=7, unchanged=3, catalogs=4,
+                         catalog=tmp_path / "fr/LC_MESSAGES/content")
+    line = summary.line()
+    assert line.startswith("fr: 7 documents, 3 unchanged, 0 units")
+    assert line.endswith(f"→ 4 catalogues under {tmp_path / 'fr/LC_MESSAGES/content'}")
+
+
+def test_notes_say_what_was_not_done() -> None:
+    summary = RunSummary("es", "apertium")
+    summary.note_no_glossary("/site/glossaries")
+    summary.note_memory_not_written("database is locked", 5)
+    assert summary.notes[0].startswith("no glossary at /site/glossaries: entity names are "
+                                       "not enforced")
+    assert "(database is locked); 5 fresh translations" in summary.notes[1]
+
+
+def test_apply_line() -> None:
+    summary = ApplySummary("es", written=[Path("a"), Path("b")], translated=9, fallback=2,
+                           unchanged=["c"], kept=1)
+    assert summary.line() == ("es: 2 documents written, 1 unchanged, 9 units translated, "
+                              "1 kept as edited in the CMS, 2 left in the source language")
+
+
+def test_a_path_outside_here_is_shown_whole(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert shown_path(tmp_path / "locale") == "locale"
+    assert shown_path(Path("/elsewhere/locale")) == "/elsewhere/locale"
