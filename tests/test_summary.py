@@ -9,7 +9,7 @@ import pytest
 from cms_i18n.summary import ApplySummary, RunSummary, shown_path
 
 
-def test_a_run_names_its_one_catalogue_relative_to_here(tmp_path: Path,
+def test_a_run_names_its_one_catalog_relative_to_here(tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     summary = RunSummary("es", "apertium", documents=1, units=13, translated=13, seconds=0.84,
@@ -20,7 +20,7 @@ def test_a_run_names_its_one_catalogue_relative_to_here(tmp_path: Path,
         "(apertium) → locale/es/LC_MESSAGES/content.po")
 
 
-def test_a_run_of_several_catalogues_counts_them_and_the_unchanged_documents(
+def test_a_run_of_several_catalogs_counts_them_and_the_unchanged_documents(
         tmp_path: Path) -> None:
     summary = RunSummary("fr", "apertium", documents=7, unchanged=3, catalogs=4,
                          catalog=tmp_path / "fr/LC_MESSAGES/content")
