@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from pathlib import Path
 
 # Classes that take part in the pair table, in table order.
 _CLASSES = ("OP", "CL", "CP", "QU", "GL", "NS", "EX", "SY", "IS", "PR", "PO", "NU", "AL",
@@ -75,65 +76,9 @@ for _row in _PAIRS.strip().splitlines():
     assert len(_cells) == len(_CLASSES), _name
     _TABLE[_name] = _cells
 
-# Characters whose class is not the one their general category suggests.
-_EXPLICIT: dict[str, str] = {
-    "\t": "BA", " ": "SP", "!": "EX", '"': "QU", "$": "PR", "%": "PO", "'": "QU",
-    "(": "OP", ")": "CP", "+": "PR", ",": "IS", "-": "HY", ".": "IS", "/": "SY",
-    ":": "IS", ";": "IS", "?": "EX", "[": "OP", "\\": "PR", "]": "CP", "{": "OP",
-    "|": "BA", "}": "CL",
-    "\u00a0": "GL", "\u00a1": "OP", "\u00a2": "PO", "\u00a3": "PR", "\u00a4": "PR",
-    "\u00a5": "PR", "\u00ad": "BA", "\u00b0": "PO", "\u00b1": "PR", "\u00b4": "BB",
-    "\u00bf": "OP", "\u02c8": "BB", "\u02cc": "BB", "\u02df": "BB",
-    "\u037e": "IS", "\u0589": "IS", "\u058a": "BA", "\u05be": "BA", "\u060c": "IS",
-    "\u060d": "IS", "\u061b": "EX", "\u061f": "EX", "\u066a": "PO", "\u06d4": "EX",
-    "\u0964": "BA", "\u0965": "BA", "\u0f0b": "BA", "\u1680": "BA", "\u17d4": "BA",
-    "\u17d5": "BA", "\u180e": "GL",
-    "\u2007": "GL", "\u200b": "ZW", "\u200d": "ZWJ", "\u2010": "BA", "\u2011": "GL",
-    "\u2012": "BA", "\u2013": "BA", "\u2014": "B2", "\u2015": "AL", "\u201a": "OP",
-    "\u201e": "OP", "\u2024": "IN", "\u2025": "IN", "\u2026": "IN", "\u2027": "BA",
-    "\u202f": "GL", "\u2030": "PO", "\u2031": "PO", "\u2032": "PO", "\u2033": "PO",
-    "\u2034": "PO", "\u2035": "PO", "\u2036": "PO", "\u2037": "PO", "\u203c": "NS",
-    "\u203d": "NS", "\u2044": "IS", "\u2047": "NS", "\u2048": "NS", "\u2049": "NS",
-    "\u2060": "WJ", "\u20a7": "PO", "\u20b6": "PO", "\u20bb": "PO", "\u20be": "PO",
-    "\u2103": "PO", "\u2109": "PO", "\u2116": "PR", "\u2212": "PR", "\u2213": "PR",
-    "\u2e3a": "B2", "\u2e3b": "B2", "\u2e18": "OP", "\u2e1a": "AL", "\u2762": "EX",
-    "\u2763": "EX", "\u22ef": "IN", "\ufe19": "IN", "\u066b": "NU", "\u066c": "NU",
-    "\u060b": "PO", "\u0609": "PO", "\u060a": "PO", "\u20c0": "PO", "\ufdfc": "PO",
-    "\u034f": "GL", "\ufb29": "AL", "\ufb1e": "CM", "\u3035": "CM", "\u303c": "NS",
-    "\u200c": "CM", "\u200e": "CM", "\u200f": "CM", "\u061c": "CM",
-    "\u3000": "BA", "\u3001": "CL", "\u3002": "CL", "\u3005": "NS", "\u301c": "NS",
-    "\u303b": "NS", "\u309b": "NS", "\u309c": "NS", "\u309d": "NS", "\u309e": "NS",
-    "\u30a0": "NS", "\u30fb": "NS", "\u30fc": "NS", "\u30fd": "NS", "\u30fe": "NS",
-    "\ufe50": "CL", "\ufe51": "ID", "\ufe52": "CL", "\ufe54": "NS", "\ufe55": "NS",
-    "\ufe56": "EX", "\ufe57": "EX", "\ufe58": "ID", "\ufe63": "ID", "\ufe69": "PR",
-    "\ufe6a": "PO", "\ufe10": "IS", "\ufe11": "CL", "\ufe12": "CL", "\ufe13": "IS",
-    "\ufe14": "IS", "\ufe15": "EX", "\ufe16": "EX", "\ufeff": "WJ", "\uff01": "EX", "\uff04": "PR",
-    "\uff05": "PO", "\uff0c": "CL", "\uff0e": "CL", "\uff1a": "NS", "\uff1b": "NS",
-    "\uff1f": "EX", "\uff61": "CL", "\uff64": "CL", "\uff65": "NS", "\uff70": "NS",
-    "\uff9e": "NS", "\uff9f": "NS", "\uffe0": "PO", "\uffe1": "PR", "\uffe5": "PR",
-    "\uffe6": "PR",
-}
-
 # Small kana (line-break class CJ, which libunistring treats as NS).
 _SMALL_KANA = frozenset("ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ"
                         "ㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿｧｨｩｪｫｬｭｮｯ")
-
-# (first, last, class) ranges checked before the general category.
-_RANGES: tuple[tuple[int, int, str], ...] = (
-    (0x05D0, 0x05EA, "HL"), (0x05EF, 0x05F2, "HL"), (0xFB1D, 0xFB4F, "HL"),
-    (0x1100, 0x115F, "JL"), (0xA960, 0xA97C, "JL"),
-    (0x1160, 0x11A7, "JV"), (0xD7B0, 0xD7C6, "JV"),
-    (0x11A8, 0x11FF, "JT"), (0xD7CB, 0xD7FB, "JT"),
-    (0x1F1E6, 0x1F1FF, "RI"), (0x1F3FB, 0x1F3FF, "EM"), (0x1F100, 0x1F1FF, "AL"),
-    (0x3248, 0x324F, "AL"),
-    (0x2E80, 0x2FFF, "ID"), (0x3003, 0x3004, "ID"), (0x3006, 0x3007, "ID"),
-    (0x3012, 0x3013, "ID"), (0x3020, 0x3029, "ID"), (0x3030, 0x303A, "ID"),
-    (0x303C, 0x303F, "ID"), (0x3040, 0x30FF, "ID"), (0x3105, 0x31FF, "ID"),
-    (0x3200, 0x4DBF, "ID"), (0x4E00, 0x9FFF, "ID"), (0xA000, 0xA4CF, "ID"),
-    (0xF900, 0xFAFF, "ID"), (0xFE30, 0xFE4F, "ID"), (0xFE50, 0xFE6B, "ID"),
-    (0xFF01, 0xFF60, "ID"), (0xFF66, 0xFF9F, "ID"),
-    (0xFFE0, 0xFFE6, "ID"), (0x1F000, 0x1FAFF, "ID"), (0x20000, 0x3FFFD, "ID"),
-)
 
 # Scripts written without spaces (class SA): libunistring breaks them like letters,
 # combining vowels included.
@@ -150,29 +95,35 @@ _CATEGORY: dict[str, str] = {
     "Sc": "PR", "Zs": "BA", "Zl": "BK", "Zp": "BK",
 }
 
-# Emoji that libunistring classes as ideographs although they sit in symbol blocks.
-_EMOJI_ID = (
-    (0x231A, 0x231B), (0x23F0, 0x23F3), (0x2600, 0x2603), (0x2614, 0x2615),
-    (0x261A, 0x261F), (0x2639, 0x263B), (0x2668, 0x2668), (0x267F, 0x267F),
-    (0x26BD, 0x26C8), (0x26CD, 0x26CD), (0x26CF, 0x26D1), (0x26D3, 0x26D4),
-    (0x26D8, 0x26D9), (0x26DC, 0x26DC), (0x26DF, 0x26E1), (0x26EA, 0x26EA),
-    (0x26F1, 0x26F5), (0x26F7, 0x26FA), (0x26FD, 0x2704), (0x2708, 0x2709),
-    (0x270A, 0x270D), (0x2764, 0x2764),
-)
+
+def _read_classes(path: Path) -> dict[str, list[tuple[int, int, str]]]:
+    """The sections of ``data/linebreak.txt``: (first, last, class) per line, in order.
+
+    The table is data, kept as Unicode's own ``LineBreak.txt`` keeps it: a code
+    point or a range, its class, and the characters' names in a comment.
+    """
+    sections: dict[str, list[tuple[int, int, str]]] = {}
+    entries: list[tuple[int, int, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.partition("#")[0].strip()
+        if line.startswith("["):
+            entries = sections.setdefault(line.strip("[]"), [])
+        elif line:
+            codes, cls = line.split()
+            first, _, last = codes.partition("..")
+            entries.append((int(first, 16), int(last or first, 16), cls))
+    return sections
 
 
+_TABLES = _read_classes(Path(__file__).with_name("data") / "linebreak.txt")
+# Characters whose class is not the one their general category suggests.
+_EXPLICIT = {chr(first): cls for first, _, cls in _TABLES["characters"]}
+# (first, last, class) ranges checked before the general category.
+_RANGES = tuple(_TABLES["ranges"])
 # Emoji that take a skin-tone modifier (class EB): no break before the modifier.
-_EMOJI_BASES = (
-    (0x261D, 0x261D), (0x26F9, 0x26F9), (0x270A, 0x270D), (0x1F385, 0x1F385),
-    (0x1F3C2, 0x1F3C4), (0x1F3C7, 0x1F3C7), (0x1F3CA, 0x1F3CC), (0x1F442, 0x1F443),
-    (0x1F446, 0x1F450), (0x1F466, 0x1F478), (0x1F47C, 0x1F47C), (0x1F481, 0x1F483),
-    (0x1F485, 0x1F487), (0x1F4AA, 0x1F4AA), (0x1F574, 0x1F575), (0x1F57A, 0x1F57A),
-    (0x1F590, 0x1F590), (0x1F595, 0x1F596), (0x1F645, 0x1F647), (0x1F64B, 0x1F64F),
-    (0x1F6A3, 0x1F6A3), (0x1F6B4, 0x1F6B6), (0x1F6C0, 0x1F6C0), (0x1F6CC, 0x1F6CC),
-    (0x1F90C, 0x1F90C), (0x1F90F, 0x1F90F), (0x1F918, 0x1F91F), (0x1F926, 0x1F926),
-    (0x1F930, 0x1F939), (0x1F93C, 0x1F93E), (0x1F977, 0x1F977), (0x1F9B5, 0x1F9B6),
-    (0x1F9B8, 0x1F9B9), (0x1F9BB, 0x1F9BB), (0x1F9CD, 0x1F9CF), (0x1F9D1, 0x1F9DD),
-)
+_EMOJI_BASES = tuple((first, last) for first, last, _ in _TABLES["emoji-bases"])
+# Emoji that libunistring classes as ideographs although they sit in symbol blocks.
+_EMOJI_ID = tuple((first, last) for first, last, _ in _TABLES["emoji-ideographs"])
 
 
 _CLASS_CACHE: dict[str, str] = {}
