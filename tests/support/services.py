@@ -25,6 +25,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -57,6 +58,10 @@ class RedisServer:
 
     def url(self, db: int = 0) -> str:
         return f"redis://127.0.0.1:{self.port}/{db}"
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=30)
 
 
 @dataclass
@@ -155,14 +160,20 @@ def _as_user(command: list[str], user: str | None, *, check: bool = True) -> Non
                            f"{(result.stderr or result.stdout)[-2000:]}{detail}")
 
 
-@pytest.fixture(scope="session")
-def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
-    server = start_redis(tmp_path_factory.mktemp("redis"))
+_Server = TypeVar("_Server", RedisServer, PostgresServer)
+
+
+def _for_the_session(server: _Server) -> Iterator[_Server]:
+    """Yield a started server to the tests, and stop it when the session ends."""
     try:
         yield server
     finally:
-        server.process.terminate()
-        server.process.wait(timeout=30)
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    yield from _for_the_session(start_redis(tmp_path_factory.mktemp("redis")))
 
 
 @pytest.fixture
@@ -178,11 +189,7 @@ def redis_url(redis_server: RedisServer) -> str:
 
 @pytest.fixture(scope="session")
 def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PostgresServer]:
-    server = start_postgres(tmp_path_factory.mktemp("postgres"))
-    try:
-        yield server
-    finally:
-        server.stop()
+    yield from _for_the_session(start_postgres(tmp_path_factory.mktemp("postgres")))
 
 
 @pytest.fixture
