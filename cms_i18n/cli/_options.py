@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from cms_i18n.config import SITE_CONFIG_NAME
 from cms_i18n.languages import normalize
 
 
@@ -22,12 +23,18 @@ def with_options(func: Callable[..., Any], *options: Callable[[Any], Any]) -> Ca
     return func
 
 
+def config_option(help: str = f"Site config file (default: ./{SITE_CONFIG_NAME} if present)."
+                  ) -> Callable[[Any], Any]:
+    """``--config``, the site config file, as every command takes it (a :class:`Path`)."""
+    return click.option("--config", "config_file", default=None, help=help,
+                        type=click.Path(dir_okay=False, path_type=Path))
+
+
 def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--config``, ``--source``, ``--locale-dir``, ``--glossary-dir``, ``--domain``."""
     return with_options(
         func,
-        click.option("--config", "config_file", type=click.Path(dir_okay=False),
-                     help="Site config file (default: ./cms-i18n.yaml if present)."),
+        config_option(),
         click.option("--source", "content_dir", type=click.Path(),
                      help="Content folder (or one file) to read instead of content_dir."),
         click.option("--locale-dir", type=click.Path(file_okay=False),
@@ -47,8 +54,7 @@ def catalog_options(func: Callable[..., Any]) -> Callable[..., Any]:
                      help="Folder of the catalogues (default from settings: locale)."),
         click.option("--domain", default=None,
                      help="Catalogue name (default from settings: content)."),
-        click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
-                     default=None, help="Site config file."),
+        config_option(),
     )
 
 

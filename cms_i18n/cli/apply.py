@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -55,7 +56,7 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
 @apply_options
 @settings_options
 def command(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | None,
-            config_file: str | None, **overrides: Any) -> None:
+            config_file: Path | None, **overrides: Any) -> None:
     """Write translated documents back through the content source.
 
     For the files source: <name>.<lang><suffix> beside each source file, front matter

@@ -9,6 +9,7 @@ from typing import TextIO
 import click
 
 from cms_i18n.clean import CleanOptions, clean_document, explain
+from cms_i18n.cli._options import config_option
 from cms_i18n.config import SITE_CONFIG_NAME, load_settings
 from cms_i18n.content.files import looks_binary
 from cms_i18n.errors import ConfigError, InputError
@@ -71,11 +72,10 @@ def read_text(path: str | None) -> tuple[str, str]:
               help="The text was written for the site, not scraped (translate treats "
                    "Markdown and HTML so): only one-line chrome rules, never on a heading "
                    "or a line with a link, and no rules that judge a line by its neighbours.")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False),
-              help=f"Site config file (default: ./{SITE_CONFIG_NAME} if present) whose "
-                   "clean.chrome_patterns are used.")
+@config_option(f"Site config file (default: ./{SITE_CONFIG_NAME} if present) whose "
+               "clean.chrome_patterns are used.")
 def command(file: str | None, show_fixes: bool, fmt: str, quotes: str,
-            chrome_patterns: tuple[str, ...], authored: bool, config_file: str | None) -> None:
+            chrome_patterns: tuple[str, ...], authored: bool, config_file: Path | None) -> None:
     """Clean scraped source text: FILE (or standard input) to standard output.
 
     Removes page chrome (icon runs, share bars, "Read more" lists, cookie and
@@ -111,7 +111,7 @@ def command(file: str | None, show_fixes: bool, fmt: str, quotes: str,
         _write(sys.stderr, "".join(line + "\n" for line in [*lines, summary]), "backslashreplace")
 
 
-def _site_patterns(config_file: str | None) -> tuple[str, ...]:
+def _site_patterns(config_file: Path | None) -> tuple[str, ...]:
     """The site's ``clean.chrome_patterns``, from its config file if there is one."""
     return tuple(load_settings(config_file)["clean"]["chrome_patterns"])
 

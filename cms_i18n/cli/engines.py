@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from cms_i18n import languages, plugins
+from cms_i18n.cli._options import config_option
 from cms_i18n.config import load_settings
 from cms_i18n.engines import AUTO, install_hint
 from cms_i18n.errors import EngineError
@@ -93,10 +94,9 @@ def _wanted(settings: dict[str, Any]) -> list[str]:
 
 
 @click.command("engines")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
-              help="Site config file (default: ./cms-i18n.yaml if present).")
+@config_option()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
-def command(config_file: str | None, as_json: bool) -> None:
+def command(config_file: Path | None, as_json: bool) -> None:
     """Every language the installed engines reach now, and how; what to install for the rest."""
     settings = load_settings(config_file)
     source = languages.normalize(settings.get("source_lang", "en"))

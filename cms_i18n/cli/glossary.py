@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from cms_i18n.cli._options import config_option
 from cms_i18n.errors import InputError, UserError
 
 FORMATS = ("tbx", "csv", "yaml")
@@ -32,8 +33,7 @@ def _load(ctx: click.Context):
 @click.group("glossary")
 @click.option("--glossary-dir", type=click.Path(path_type=Path), default=None,
               help="Glossary folder or file (default from settings: glossaries).")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
-              default=None, help="Site config file.")
+@config_option()
 @click.pass_context
 def command(ctx: click.Context, glossary_dir: Path | None, config_file: Path | None) -> None:
     """The controlled glossary: approved entity names per language."""

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from cms_i18n.cli._options import config_option
 from cms_i18n.config import load_settings
 from cms_i18n.errors import UserError
 from cms_i18n.memory import Memory
@@ -45,8 +46,7 @@ def _date(value: str) -> float:
 @click.group("memory")
 @click.option("--memory", "memory", default=None,
               help="Memory file or postgresql:// URL (default from settings).")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False, path_type=Path),
-              default=None, help="Site config file.")
+@config_option()
 @click.pass_context
 def command(ctx: click.Context, memory: str | None, config_file: Path | None) -> None:
     """The translation memory: machine translations by engine build; purge a build."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
@@ -68,7 +69,7 @@ def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
 @translate_options
 @settings_options
 def command(langs: tuple[str, ...], engine: str | None, quiet: bool, executor: str | None,
-            jobs: int | None, config_file: str | None, **overrides: Any) -> None:
+            jobs: int | None, config_file: Path | None, **overrides: Any) -> None:
     """Translate the content into reviewable gettext catalogues.
 
     Every unit is cleaned, its glossary terms enforced and its machine translation

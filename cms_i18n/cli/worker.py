@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
-from cms_i18n.cli._options import target_languages
+from cms_i18n.cli._options import config_option, target_languages
 from cms_i18n.config import load_settings
 
 
@@ -18,10 +20,9 @@ from cms_i18n.config import load_settings
               help="Processes, each with its own engines (default 1: this process).")
 @click.option("--loglevel", default="INFO", show_default=True,
               type=click.Choice(["DEBUG", "INFO", "WARNING", "ERROR"], case_sensitive=False))
-@click.option("--config", "config_file", type=click.Path(dir_okay=False),
-              help="Site config file (default: ./cms-i18n.yaml if present).")
+@config_option()
 def command(langs: tuple[str, ...], engine: str | None, concurrency: int, loglevel: str,
-            config_file: str | None) -> None:
+            config_file: Path | None) -> None:
     """Serve `translate --executor celery`: one queue per language pair, each engine
     (an Argos model) loaded once for the worker's lifetime.
 

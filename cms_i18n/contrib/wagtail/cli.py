@@ -19,7 +19,7 @@ from cms_i18n.cli import check as core_check
 from cms_i18n.cli import compile as core_compile
 from cms_i18n.cli import glossary as core_glossary
 from cms_i18n.cli import status as core_status
-from cms_i18n.cli._options import with_options
+from cms_i18n.cli._options import config_option, with_options
 from cms_i18n.cli.apply import apply_languages, apply_options
 from cms_i18n.cli.translate import translate_languages, translate_options
 from cms_i18n.contrib.wagtail.conf import site_settings
@@ -29,9 +29,8 @@ def _settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--config``, ``--locale-dir``, ``--glossary-dir``, ``--domain`` (over ``CMS_I18N``)."""
     return with_options(
         func,
-        click.option("--config", "config_file", type=click.Path(dir_okay=False),
-                     help="A cms-i18n.yaml read before CMS_I18N (default: BASE_DIR/"
-                          "cms-i18n.yaml if present)."),
+        config_option("A cms-i18n.yaml read before CMS_I18N (default: BASE_DIR/"
+                      "cms-i18n.yaml if present)."),
         click.option("--locale-dir", type=click.Path(file_okay=False),
                      help="Where catalogues live (default: CMS_I18N['locale_dir'])."),
         click.option("--glossary-dir", type=click.Path(),
@@ -55,7 +54,7 @@ def command() -> None:
                    "(for cron jobs and task queues).")
 @_settings_options
 def translate(langs: tuple[str, ...], engine: str | None, quiet: bool, if_pending: bool,
-              config_file: str | None, **overrides: str | None) -> None:
+              config_file: Path | None, **overrides: str | None) -> None:
     """Translate every live page and registered object into catalogues.
 
     Each unit is cleaned, its glossary terms enforced and its machine translation
@@ -86,7 +85,7 @@ def translate(langs: tuple[str, ...], engine: str | None, quiet: bool, if_pendin
 @apply_options
 @_settings_options
 def apply(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | None,
-          config_file: str | None, **overrides: str | None) -> None:
+          config_file: Path | None, **overrides: str | None) -> None:
     """Write reviewed translations into the site as draft revisions.
 
     Each page gets a draft revision of its translation in the target locale
@@ -149,7 +148,7 @@ def _glossary_for_site() -> click.Group:
 
     @click.pass_context
     def callback(ctx: click.Context, glossary_dir: Path | None,
-                 config_file: str | None) -> None:
+                 config_file: Path | None) -> None:
         if glossary_dir is None:
             glossary_dir = Path(site_settings(config_file)["glossary_dir"])
         ctx.obj = {"glossary_dir": glossary_dir, "config_file": config_file}
