@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -58,9 +58,17 @@ def catalog_options(func: Callable[..., Any]) -> Callable[..., Any]:
     )
 
 
+def lang_option(help: str) -> Callable[[Any], Any]:
+    """``--lang``/``-l``, repeated or comma-separated (read by :func:`asked_languages`)."""
+    return click.option("--lang", "-l", "langs", multiple=True, metavar="LANG", help=help)
+
+
+def asked_languages(langs: Sequence[str]) -> list[str]:
+    """The languages given, repeated or comma-separated (``-l es,fr -l pt``), normalised."""
+    return [normalize(part.strip()) for value in langs for part in str(value).split(",")
+            if part.strip()]
+
+
 def target_languages(settings: dict[str, Any], langs: tuple[str, ...]) -> list[str]:
     """The languages asked for, else every target language in the settings."""
-    chosen: list[str] = []
-    for value in langs or tuple(settings.get("target_langs") or ()):
-        chosen.extend(part.strip() for part in str(value).split(",") if part.strip())
-    return [normalize(code) for code in chosen]
+    return asked_languages(langs or tuple(settings.get("target_langs") or ()))

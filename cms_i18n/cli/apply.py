@@ -9,7 +9,12 @@ from typing import Any
 import click
 
 from cms_i18n import pipeline
-from cms_i18n.cli._options import settings_options, target_languages, with_options
+from cms_i18n.cli._options import (
+    lang_option,
+    settings_options,
+    target_languages,
+    with_options,
+)
 from cms_i18n.config import load_settings
 from cms_i18n.content import ContentSource
 
@@ -18,9 +23,7 @@ def apply_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--lang``, ``--include-fuzzy``, ``--fallback``: shared with the Wagtail command."""
     return with_options(
         func,
-        click.option("--lang", "-l", "langs", multiple=True,
-                     help="Target language; repeat or comma-separate. "
-                          "Default: all target_langs."),
+        lang_option("Target language; repeat or comma-separate. Default: all target_langs."),
         click.option("--include-fuzzy", is_flag=True, default=None,
                      help="Use unreviewed (fuzzy) machine translations too, e.g. for a "
                           "preview."),

@@ -15,10 +15,9 @@ from cms_i18n.catalog.checks import (
     load_glossary_for_checks,
 )
 from cms_i18n.catalog.locate import find_catalogs
-from cms_i18n.cli._options import catalog_options
+from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
 from cms_i18n.errors import CheckFailed
-from cms_i18n.languages import normalize
 
 
 def _summary(report: CheckReport) -> str:
@@ -28,8 +27,7 @@ def _summary(report: CheckReport) -> str:
 
 
 @click.command("check")
-@click.option("--lang", "langs", multiple=True, metavar="LANG",
-              help="Only this language (repeatable). Default: every catalogue found.")
+@lang_option("Only this language (repeat or comma-separate). Default: every catalogue found.")
 @click.option("--include-fuzzy", is_flag=True,
               help="Treat fuzzy drafts as published: their critical problems fail too.")
 @click.option("--severity", type=click.Choice(SEVERITIES), default="cosmetic",
@@ -52,7 +50,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain,
                                 glossary_dir=glossary_dir)
     found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],
-                            [normalize(lang) for lang in langs])
+                          asked_languages(langs))
     glossary, notes = None, list[str]()
     if found:
         glossary, notes = load_glossary_for_checks(Path(settings["glossary_dir"]))

@@ -12,15 +12,13 @@ from cms_i18n.catalog.checks import CRITICAL, check_catalog, load_glossary_for_c
 from cms_i18n.catalog.locate import find_catalogs
 from cms_i18n.catalog.mo import CompileResult, compile_catalog
 from cms_i18n.catalog.po import read_po
-from cms_i18n.cli._options import catalog_options
+from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
 from cms_i18n.errors import CheckFailed
-from cms_i18n.languages import normalize
 
 
 @click.command("compile")
-@click.option("--lang", "langs", multiple=True, metavar="LANG",
-              help="Only this language (repeatable). Default: every catalogue found.")
+@lang_option("Only this language (repeat or comma-separate). Default: every catalogue found.")
 @click.option("--include-fuzzy", is_flag=True,
               help="Also compile fuzzy (unreviewed) translations, to preview drafts.")
 @click.option("--force", is_flag=True,
@@ -38,7 +36,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     """
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain)
     found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],
-                            [normalize(lang) for lang in langs])
+                          asked_languages(langs))
     glossary = None
     if found:
         glossary, _notes = load_glossary_for_checks(Path(settings["glossary_dir"]))

@@ -9,9 +9,8 @@ import click
 
 from cms_i18n.catalog.locate import find_catalogs
 from cms_i18n.catalog.status import CatalogStatus, catalog_status
-from cms_i18n.cli._options import catalog_options
+from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
-from cms_i18n.languages import normalize
 
 _COLUMNS = ("units", "reviewed", "fuzzy", "untranslated", "glossary_problems",
             "markup_problems")
@@ -37,8 +36,7 @@ def _table(reports: list[CatalogStatus]) -> str:
 
 
 @click.command("status")
-@click.option("--lang", "langs", multiple=True, metavar="LANG",
-              help="Only this language (repeatable). Default: every catalogue found.")
+@lang_option("Only this language (repeat or comma-separate). Default: every catalogue found.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
 @catalog_options
 def command(langs: tuple[str, ...], as_json: bool, locale_dir: Path | None,
@@ -50,7 +48,7 @@ def command(langs: tuple[str, ...], as_json: bool, locale_dir: Path | None,
     """
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain)
     found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],
-                            [normalize(lang) for lang in langs])
+                          asked_languages(langs))
     reports = [catalog_status(path, lang) for lang, path in found]
     if as_json:
         click.echo(json.dumps({"catalogues": [r.as_dict() for r in reports]},

@@ -10,7 +10,12 @@ from typing import Any
 import click
 
 from cms_i18n import pipeline
-from cms_i18n.cli._options import settings_options, target_languages, with_options
+from cms_i18n.cli._options import (
+    lang_option,
+    settings_options,
+    target_languages,
+    with_options,
+)
 from cms_i18n.config import load_settings
 from cms_i18n.content import ContentSource
 from cms_i18n.errors import UserError
@@ -20,9 +25,8 @@ def translate_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """``--lang``, ``--engine``, ``--quiet``: shared with the Wagtail management command."""
     return with_options(
         func,
-        click.option("--lang", "-l", "langs", multiple=True,
-                     help="Target language (BCP-47, e.g. es); repeat or comma-separate. "
-                          "Default: target_langs from the settings."),
+        lang_option("Target language (BCP-47, e.g. es); repeat or comma-separate. "
+                    "Default: target_langs from the settings."),
         click.option("--engine", type=str, default=None,
                      help="auto (default: an Argos model if installed, else Apertium), "
                           "argos, apertium, or any registered engine."),

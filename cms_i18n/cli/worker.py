@@ -6,14 +6,13 @@ from pathlib import Path
 
 import click
 
-from cms_i18n.cli._options import config_option, target_languages
+from cms_i18n.cli._options import config_option, lang_option, target_languages
 from cms_i18n.config import load_settings
 
 
 @click.command("worker")
-@click.option("--lang", "-l", "langs", multiple=True,
-              help="Target language to serve (repeat or comma-separate). "
-                   "Default: target_langs from the settings.")
+@lang_option("Target language to serve (repeat or comma-separate). "
+             "Default: target_langs from the settings.")
 @click.option("--engine", type=str, default=None,
               help="Engine to load (default: the engine setting).")
 @click.option("--concurrency", "-c", type=click.IntRange(min=1), default=1,

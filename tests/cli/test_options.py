@@ -1,0 +1,36 @@
+"""Options every command spells the same way: --config, --lang."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import pytest
+
+from cms_i18n.cli import main
+from cms_i18n.cli._options import asked_languages, target_languages
+from cms_i18n.errors import LanguageError
+
+
+def test_languages_are_repeated_or_comma_separated() -> None:
+    assert asked_languages(("es, pt_BR", "fr")) == ["es", "pt-BR", "fr"]
+    assert asked_languages(()) == []
+    assert target_languages({"target_langs": ["ca"]}, ()) == ["ca"]
+    with pytest.raises(LanguageError):
+        asked_languages(("es,klingon-xx-yy-zz",))
+
+
+def _options(command: click.Command) -> dict[str, click.Option]:
+    return {name: param for param in command.params if isinstance(param, click.Option)
+            for name in param.opts}
+
+
+@pytest.mark.parametrize("name", ["translate", "apply", "status", "check", "compile",
+                                  "worker", "engines", "clean", "glossary", "memory"])
+def test_every_command_takes_config_as_a_path(name: str) -> None:
+    command = main.get_command(click.Context(main), name)
+    assert command is not None
+    config = _options(command)["--config"]
+    assert isinstance(config.type, click.Path) and config.type.type is Path
+    if "--lang" in _options(command) and name not in ("glossary",):
+        assert "-l" in _options(command)["--lang"].opts
