@@ -131,26 +131,26 @@ def test_a_broken_plugin_is_one_line_naming_it(tmp_path: Path,
         plugins.reset()
 
 
-def test_two_engines_of_one_name_are_refused() -> None:
-    class Twin:
+def _engine_plugin(name: str) -> object:
+    """A plugin providing one engine class called ``name``."""
+
+    class Plugin:
         @staticmethod
         @hookspecs.hookimpl
         def cms_i18n_engines() -> list[type]:
-            return [type("Apertium2", (), {"name": "apertium"})]
+            return [type(f"{name.title()}Engine", (), {"name": name})]
 
-    with plugins.registered(Twin()), pytest.raises(ConfigError, match="two plugins provide "
-                                                                       "the engine 'apertium'"):
+    return Plugin()
+
+
+def test_two_engines_of_one_name_are_refused() -> None:
+    with plugins.registered(_engine_plugin("apertium")), pytest.raises(
+            ConfigError, match="two plugins provide the engine 'apertium'"):
         plugins.engines()
 
 
 def test_a_plugin_registered_for_a_while() -> None:
-    class Extra:
-        @staticmethod
-        @hookspecs.hookimpl
-        def cms_i18n_engines() -> list[type]:
-            return [type("Extra", (), {"name": "extra"})]
-
-    with plugins.registered(Extra()):
+    with plugins.registered(_engine_plugin("extra")):
         assert "extra" in plugins.engines()
     assert "extra" not in plugins.engines()
 
