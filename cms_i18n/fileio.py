@@ -35,7 +35,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from cms_i18n.errors import LockedError, OutputError
+from cms_i18n.errors import InputError, LockedError, OutputError, UserError
 
 try:  # POSIX
     import fcntl
@@ -116,6 +116,24 @@ def check_writable(path: str | os.PathLike[str]) -> None:
         raise OutputError("is not a folder; cannot write into it", path=folder)
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError("cannot write: Permission denied", path=path)
+
+
+def read_file(path: str | os.PathLike[str], what: str, *,
+              error: type[UserError] = InputError, missing: str | None = None,
+              shown: str | os.PathLike[str] | None = None) -> bytes:
+    """The bytes of a file the user gave, or one ``error`` naming it (or ``shown``):
+    ``{what} not found`` (or ``missing``), ``cannot read {what}: Permission denied``.
+
+    A vanished file, a folder where a file belongs or one without read permission
+    is one line, never a traceback; what the bytes must be is the caller's to check.
+    """
+    where = Path(path if shown is None else shown)
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise error(missing or f"{what} not found", path=where) from None
+    except OSError as exc:
+        raise error(f"cannot read {what}: {exc.strerror}", path=where) from None
 
 
 ABSENT = b"\0cms-i18n: no such file\0"

@@ -190,3 +190,22 @@ def test_lock_is_released_and_removed(tmp_path: Path) -> None:
     with locked(po):
         assert lock_path(po).is_file()
     assert not lock_path(po).exists()
+
+
+def test_a_file_that_cannot_be_read_is_one_line_naming_it(tmp_path: Path) -> None:
+    from cms_i18n.errors import CatalogError, InputError
+    from cms_i18n.fileio import read_file
+
+    (tmp_path / "es.po").write_bytes(b"msgid \"\"\n")
+    assert read_file(tmp_path / "es.po", "catalogue") == b"msgid \"\"\n"
+    with pytest.raises(CatalogError) as missing:
+        read_file(tmp_path / "fr.po", "catalogue", error=CatalogError)
+    assert missing.value.format() == f"{tmp_path / 'fr.po'}: catalogue not found"
+    (tmp_path / "de.po").mkdir()
+    with pytest.raises(InputError) as folder:
+        read_file(tmp_path / "de.po", "catalogue")
+    assert folder.value.format() == f"{tmp_path / 'de.po'}: cannot read catalogue: Is a directory"
+    with pytest.raises(InputError) as shown:
+        read_file(tmp_path / "pkg" / "metadata.json", "metadata.json", shown=tmp_path / "pkg",
+                  missing="no metadata.json: not an Argos package")
+    assert shown.value.format() == f"{tmp_path / 'pkg'}: no metadata.json: not an Argos package"

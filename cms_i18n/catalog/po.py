@@ -35,6 +35,7 @@ from pathlib import Path
 
 from cms_i18n.catalog.linebreak import char_width, scan
 from cms_i18n.errors import CatalogError
+from cms_i18n.fileio import read_file
 
 PAGE_WIDTH = 79
 
@@ -754,10 +755,5 @@ def _short(text: str, limit: int = 50) -> str:
 
 def read_po(path: Path) -> PoFile:
     """Read and parse a PO file; a missing or unreadable file is a :class:`CatalogError`."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise CatalogError("catalogue not found", path=path) from None
-    except OSError as exc:
-        raise CatalogError(f"cannot read catalogue: {exc.strerror}", path=path) from None
+    data = read_file(path, "catalogue", error=CatalogError)
     return parse_po(decode_po(data, path), path)

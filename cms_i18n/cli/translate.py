@@ -10,12 +10,7 @@ from typing import Any
 import click
 
 from cms_i18n import pipeline
-from cms_i18n.cli._options import (
-    lang_option,
-    settings_options,
-    target_languages,
-    with_options,
-)
+from cms_i18n.cli._options import lang_option, settings_options, target_languages, with_options
 from cms_i18n.config import load_settings
 from cms_i18n.content import ContentSource
 from cms_i18n.errors import UserError

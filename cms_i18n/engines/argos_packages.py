@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from cms_i18n.errors import EngineError, InputError, UserError
-from cms_i18n.fileio import locked
+from cms_i18n.fileio import locked, read_file
 from cms_i18n.languages import base
 
 __all__ = [
@@ -168,12 +168,8 @@ class ArgosPackage:
     def from_dir(cls, path: Path) -> ArgosPackage:
         """Read ``path/metadata.json``; :class:`InputError` when missing or invalid."""
         meta_path = path / "metadata.json"
-        try:
-            raw = meta_path.read_bytes()
-        except FileNotFoundError:
-            raise InputError("no metadata.json: not an Argos package", path=path) from None
-        except OSError as exc:
-            raise InputError(f"cannot read metadata.json: {exc.strerror}", path=path) from None
+        raw = read_file(meta_path, "metadata.json", shown=path,
+                        missing="no metadata.json: not an Argos package")
         meta = parse_metadata(raw, meta_path)
         return cls(
             path=path,
