@@ -17,6 +17,7 @@ from cms_i18n.catalog.checks import (
 )
 from cms_i18n.catalog.po import PoEntry, PoFile, format_po, read_po
 from tests.catalog.test_po import HEADER
+from tests.helpers import GLOSSARIES
 
 BY_NAME = {name: (severity, function) for name, severity, function in CHECKS}
 
@@ -144,27 +145,8 @@ def test_untranslated_entries_are_cosmetic(tmp_path: Path) -> None:
     assert not report.failed
 
 
-GLOSSARY = """\
-source_lang: en
-concepts:
-  - id: SCO
-    names: [Shanghai Cooperation Organisation]
-    acronyms: [SCO]
-    targets:
-      es:
-        name: Organización de Cooperación de Shanghai
-        acronym: OCS
-        gender: f
-        number: sg
-"""
-
-
 def test_reviewed_translation_that_breaks_the_glossary_is_critical(tmp_path: Path) -> None:
-    pytest.importorskip("cms_i18n.glossary")
-    folder = tmp_path / "glossaries"
-    folder.mkdir()
-    (folder / "entities.yaml").write_text(GLOSSARY, encoding="utf-8")
-    glossary, notes = load_glossary_for_checks(folder)
+    glossary, notes = load_glossary_for_checks(GLOSSARIES)     # SCO is OCS in Spanish
     assert glossary is not None and not notes
     po = write(tmp_path, [
         PoEntry(msgctxt="doc", msgid="The SCO met.", msgstr="La SCO se reunió."),
