@@ -419,7 +419,7 @@ class _Writer:
         record = {"file": _file_stamp(shard.po_path), "units": shard.units,
                   "reviewed": shard.reviewed}
         self.memory.record_catalog(_digest(str(shard.po_path)), shard.inputs,
-                                     json.dumps(record))
+                                   json.dumps(record))
 
 
 class _SeenIds:
@@ -589,8 +589,8 @@ def _entry(unit: Unit, found: Remembered | None, engine: str) -> CatalogEntry:
 
 
 def write_catalog(po_path: Path, entries: Sequence[CatalogEntry], memory: Memory, *,
-                    lang: str, source_lang: str, domain: str, pot_path: Path | None = None,
-                    review: Review | None = None) -> UpdateResult:
+                  lang: str, source_lang: str, domain: str, pot_path: Path | None = None,
+                  review: Review | None = None) -> UpdateResult:
     """Merge ``entries`` into the catalogue with the memory's record of who wrote what,
     then remember the editors' texts it held and what this run wrote.
 
@@ -611,9 +611,9 @@ def write_shard(context: RunContext, memory: Memory, po_path: Path,
                 pot_path: Path | None) -> UpdateResult:
     """Write one catalogue of a run, its editors' translations reviewed."""
     return write_catalog(po_path, entries, memory, lang=context.lang,
-                           source_lang=context.source_lang, domain=domain, pot_path=pot_path,
-                           review=reviewer(context.glossary, context.source_lang,
-                                           context.lang, entries))
+                         source_lang=context.source_lang, domain=domain, pot_path=pot_path,
+                         review=reviewer(context.glossary, context.source_lang,
+                                         context.lang, entries))
 
 
 def reviewer(glossary: Glossary | None, source_lang: str, lang: str,

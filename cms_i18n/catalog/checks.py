@@ -602,8 +602,8 @@ def load_glossary_for_checks(glossary_dir: Path | None) -> tuple[Glossary | None
 
 
 def check_catalog(po_path: Path, lang: str, *, glossary: Any = None,
-                    source_lang: str = "en", include_fuzzy: bool = False,
-                    use_msgfmt: bool = True) -> CheckReport:
+                  source_lang: str = "en", include_fuzzy: bool = False,
+                  use_msgfmt: bool = True) -> CheckReport:
     """Every check on one catalogue: file validity first, then entry by entry."""
     po_path = Path(po_path)
     path = str(po_path)

@@ -15,7 +15,7 @@ def lang_of_folder(name: str) -> str:
 
 
 def find_catalogs(locale_dir: Path, domain: str,
-                    langs: tuple[str, ...] | list[str] | None = None) -> list[tuple[str, Path]]:
+                  langs: tuple[str, ...] | list[str] | None = None) -> list[tuple[str, Path]]:
     """(language, po path) of every catalogue of ``langs`` (default: every language under
     ``locale_dir``), in either layout: the language catalogue and its section or
     document shards (see :mod:`.layout`).

@@ -55,8 +55,8 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
     if found:
         glossary, notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
     reports = [check_catalog(path, lang, glossary=glossary,
-                               source_lang=str(settings.get("source_lang") or "en"),
-                               include_fuzzy=include_fuzzy, use_msgfmt=not no_msgfmt)
+                             source_lang=str(settings.get("source_lang") or "en"),
+                             include_fuzzy=include_fuzzy, use_msgfmt=not no_msgfmt)
                for lang, path in found]
     shown = SEVERITIES[:SEVERITIES.index(severity) + 1]
     if as_json:

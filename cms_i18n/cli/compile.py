@@ -45,7 +45,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     for lang, path in found:
         read_po(path)       # a catalogue that does not parse is an error, as it always was
         report = check_catalog(path, lang, glossary=glossary, include_fuzzy=include_fuzzy,
-                                 source_lang=str(settings.get("source_lang") or "en"))
+                               source_lang=str(settings.get("source_lang") or "en"))
         blocking = [p for p in report.problems if p.severity == CRITICAL and p.ships]
         for problem in blocking:
             click.echo(problem.format(), err=True)

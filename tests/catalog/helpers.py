@@ -64,4 +64,4 @@ def update(po: Path, entries: Sequence[CatalogEntry], memory: Memory, *,
     """Merge ``entries`` into the Spanish catalogue the way the pipeline does: with the
     memory's record of what cms-i18n wrote, so its own suggestions are refreshed."""
     return write_catalog(po, entries, memory, lang="es", source_lang="en",
-                           domain="content", pot_path=pot)
+                         domain="content", pot_path=pot)

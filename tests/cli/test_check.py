@@ -68,8 +68,8 @@ def test_drafts_do_not_fail_unless_included(tmp_path: Path) -> None:
 
 def test_json_and_severity_filter(tmp_path: Path) -> None:
     catalog(tmp_path / "locale", BROKEN_LINK,
-              CatalogEntry("d", "Delegations arrive.", "Las delegaciones llegan"),
-              approve=(BROKEN_LINK.source,))
+            CatalogEntry("d", "Delegations arrive.", "Las delegaciones llegan"),
+            approve=(BROKEN_LINK.source,))
     code, out, _ = run("check", "--json", "--severity", "critical", "--locale-dir",
                        tmp_path / "locale", "--glossary-dir", tmp_path / "none")
     assert code == 2

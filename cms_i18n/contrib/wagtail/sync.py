@@ -314,7 +314,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
         return report
     locale = target_locale(lang)
     catalog = {(e.msgctxt or "", e.msgid): e for e in read_po(Path(po_path)).live()
-                 if e.msgid_plural is None}
+               if e.msgid_plural is None}
     back = _relinker(source_locale.pk)
     changes: list[Change] = []
     updates: list[tuple[Any, list[list[str]]]] = []

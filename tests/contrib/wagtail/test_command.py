@@ -48,6 +48,6 @@ def test_user_errors_are_one_line_with_the_cli_exit_codes(
 
 
 def test_status_without_catalogs_says_so(site: Site, capsys: pytest.CaptureFixture[str]
-                                           ) -> None:
+                                         ) -> None:
     code, out, _ = shell(capsys, "status")
     assert code == 0 and out.startswith("no catalogues named content.po under ")
