@@ -80,27 +80,25 @@ class MemoryLocation(PathSetting):
         return "a path or a postgresql:// URL"
 
 
-class BrokerUrl(Text):
+class Matching(Text):
+    """A string that ``pattern`` matches whole, described to the user as ``description``."""
+
+    def __init__(self, pattern: str, description: str) -> None:
+        self.pattern = re.compile(pattern, re.DOTALL)
+        self.description = description
+
     def check(self, value: Any) -> Any:
-        if not isinstance(value, str) or not value.startswith(
-                ("redis://", "rediss://", "redis+socket://")):
+        if not isinstance(value, str) or not self.pattern.fullmatch(value):
             raise _expected(self, value)
         return value
 
     def describe(self) -> str:
-        return "a redis:// URL"
+        return self.description
 
 
-class Name(Text):
-    """A file name without a folder: the gettext domain."""
-
-    def check(self, value: Any) -> Any:
-        if not isinstance(value, str) or not re.fullmatch(r"[\w-][\w.-]*", value):
-            raise _expected(self, value)
-        return value
-
-    def describe(self) -> str:
-        return "a name of letters, digits, '.', '-' or '_'"
+#: a file name without a folder: the gettext domain
+NAME = Matching(r"[\w-][\w.-]*", "a name of letters, digits, '.', '-' or '_'")
+BROKER_URL = Matching(r"(?:redis|rediss|redis\+socket)://.*", "a redis:// URL")
 
 
 class Integer(Kind):
@@ -258,7 +256,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("glossary_dir", PathSetting(), "glossaries",
             "glossary folder (YAML, TBX or CSV files)"),
     Setting("locale_dir", PathSetting(), "locale", "where catalogues are written"),
-    Setting("domain", Name(), "content",
+    Setting("domain", NAME, "content",
             "gettext domain: <locale_dir>/<lang>/LC_MESSAGES/<domain>.po"),
     Setting("engine", Text(), "auto", "auto | argos | apertium | a plugin's engine"),
     Setting("glossary_strategy", Choice("auto", "standin", "codeswitch", "none"), "auto",
@@ -272,7 +270,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("jobs", Integer(0), 1, "local processes translating side by side; 0: one per core"),
     Setting("chunk_documents", Integer(1), 50,
             "documents per chunk handed to a process or a Celery task"),
-    Setting("broker_url", Nullable(BrokerUrl()), None,
+    Setting("broker_url", Nullable(BROKER_URL), None,
             "redis:// URL of the Celery broker (executor: celery, cms-i18n worker)"),
     Setting("celery.visibility_timeout", Integer(1), 600,
             "seconds before a task held by a vanished worker goes back to the queue"),

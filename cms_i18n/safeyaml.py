@@ -19,6 +19,7 @@ into one line naming the file and line.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -101,18 +102,20 @@ def safe_load(text: str) -> Any:
     ...
     yaml.constructor.ConstructorError: aliases expand this document to more than 10,018 ...
     """
-    try:
-        return yaml.load(text, Loader=BoundedLoader)
-    except RecursionError:
-        raise _too_deep() from None
-    except ValueError as exc:
-        raise _bad_value(exc) from None
+    return _bounded(yaml.load, text)
 
 
 def compose(text: str) -> yaml.Node | None:
     """``yaml.compose`` (safe) with the bounds above."""
+    node: yaml.Node | None = _bounded(yaml.compose, text)
+    return node
+
+
+def _bounded(read: Callable[..., Any], text: str) -> Any:
+    """``read(text)`` with :class:`BoundedLoader`; nesting past Python's stack and
+    numbers past its limits become YAML errors that name the place."""
     try:
-        return yaml.compose(text, Loader=BoundedLoader)
+        return read(text, Loader=BoundedLoader)
     except RecursionError:
         raise _too_deep() from None
     except ValueError as exc:
