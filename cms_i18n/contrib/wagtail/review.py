@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cms_i18n.catalog import status
 from cms_i18n.catalog.checks import critical_problems
 from cms_i18n.catalog.po import PoEntry, read_po
 from cms_i18n.catalog.status import document_of, has_glossary_problem
@@ -50,17 +51,17 @@ class Row:
 
 
 @dataclass
-class Counts:
-    """A page's entries in one language, by state."""
+class Counts(status.Counts):
+    """A page's entries in one language, by state, counted as ``cms-i18n status``
+    counts them; ``problems``: entries with a glossary problem or a critical one
+    found in the msgstr now (what the review page flags)."""
 
-    reviewed: int = 0
-    to_review: int = 0
-    untranslated: int = 0
     problems: int = 0
 
     @property
-    def total(self) -> int:
-        return self.reviewed + self.to_review + self.untranslated
+    def to_review(self) -> int:
+        """Translated, not yet approved: machine translations and editors' drafts."""
+        return self.fuzzy
 
 
 def mark_terms(text: str, terms: Iterable[str]) -> str:
@@ -119,12 +120,7 @@ def document_counts(po_path: Path) -> dict[str, Counts]:
         if entry.msgid_plural is not None:
             continue
         counts = found.setdefault(document_of(entry.msgctxt), Counts())
-        if entry.reviewed:
-            counts.reviewed += 1
-        elif entry.translated:
-            counts.to_review += 1
-        else:
-            counts.untranslated += 1
+        counts.add(entry)
         if has_glossary_problem(entry) or critical_problems(entry.msgid, entry.msgstr,
                                                             entry.flags):
             counts.problems += 1
