@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import polib
@@ -125,54 +127,53 @@ class EditorSession(RuleBasedStateMachine):
 
     # --------------------------------------------------------------- editor side
 
-    def live_entries(self, catalog: polib.POFile) -> list[polib.POEntry]:
-        return [e for e in catalog if not e.obsolete and e.msgstr]
+    def entries(self, catalog: polib.POFile | None = None, *, translated: bool = False
+                ) -> list[polib.POEntry]:
+        """The live entries (``translated``: those with a msgstr) as an editor's tool
+        reads them (polib); none before the first run."""
+        if not self.ran:
+            return []
+        catalog = catalog if catalog is not None else polib.pofile(str(self.po))
+        return [e for e in catalog if not e.obsolete and (e.msgstr or not translated)]
 
-    @precondition(lambda self: self.ran)
+    @contextmanager
+    def editing(self, data: st.DataObject, *, translated: bool = False
+                ) -> Iterator[polib.POEntry]:
+        """One of :meth:`entries`, drawn, changed by the caller, saved."""
+        catalog = polib.pofile(str(self.po))
+        yield data.draw(st.sampled_from(self.entries(catalog, translated=translated)))
+        catalog.save()
+
+    @precondition(lambda self: self.entries(translated=True))
     @rule(data=st.data(), new=st.one_of(st.none(), translation))
     def review(self, data: st.DataObject, new: str | None) -> None:
         """Approve a suggestion as it is (new is None) or with a rewritten msgstr."""
-        catalog = polib.pofile(str(self.po))
-        entries = self.live_entries(catalog)
-        if not entries:
-            return
-        entry = data.draw(st.sampled_from(entries))
-        if new is not None:
-            entry.msgstr = new
-        if "fuzzy" in entry.flags:
-            entry.flags.remove("fuzzy")
-        entry.previous_msgid = None          # what Poedit does on approval
-        entry.previous_msgctxt = None
-        catalog.save()
+        with self.editing(data, translated=True) as entry:
+            if new is not None:
+                entry.msgstr = new
+            if "fuzzy" in entry.flags:
+                entry.flags.remove("fuzzy")
+            entry.previous_msgid = None          # what Poedit does on approval
+            entry.previous_msgctxt = None
         self.approved[(entry.msgctxt, entry.msgid)] = entry.msgstr
         self.typed[(entry.msgctxt, entry.msgid)] = entry.msgstr
 
-    @precondition(lambda self: self.ran)
+    @precondition(lambda self: self.entries())
     @rule(data=st.data(), new=translation)
     def draft(self, data: st.DataObject, new: str) -> None:
         """Rewrite a msgstr and leave it fuzzy, as Weblate's "needs editing" does."""
-        catalog = polib.pofile(str(self.po))
-        entries = [e for e in catalog if not e.obsolete]
-        if not entries:
-            return
-        entry = data.draw(st.sampled_from(entries))
-        entry.msgstr = new
-        if "fuzzy" not in entry.flags:
-            entry.flags.insert(0, "fuzzy")
-        catalog.save()
+        with self.editing(data) as entry:
+            entry.msgstr = new
+            if "fuzzy" not in entry.flags:
+                entry.flags.insert(0, "fuzzy")
         self.approved.pop((entry.msgctxt, entry.msgid), None)
         self.typed[(entry.msgctxt, entry.msgid)] = new
 
-    @precondition(lambda self: self.ran)
+    @precondition(lambda self: self.entries())
     @rule(data=st.data(), text=comment)
     def add_comment(self, data: st.DataObject, text: str) -> None:
-        catalog = polib.pofile(str(self.po))
-        entries = [e for e in catalog if not e.obsolete]
-        if not entries:
-            return
-        entry = data.draw(st.sampled_from(entries))
-        entry.tcomment = f"{entry.tcomment}\n{text}" if entry.tcomment else text
-        catalog.save()
+        with self.editing(data) as entry:
+            entry.tcomment = f"{entry.tcomment}\n{text}" if entry.tcomment else text
         self.comments[(entry.msgctxt, entry.msgid)] = text
 
     # --------------------------------------------------------------- invariants
