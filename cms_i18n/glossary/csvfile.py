@@ -31,17 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from cms_i18n.errors import InputError
-from cms_i18n.glossary.build import (
-    check_gender,
-    check_id,
-    check_lang,
-    check_number,
-    check_text,
-    fail,
-    read_text,
-    term,
-    unique,
-)
+from cms_i18n.glossary import build
 from cms_i18n.glossary.model import PAREN_RULES, Concept, Origin, TargetEntry, Term
 
 COLUMNS = ("concept_id", "lang", "term", "kind", "gender", "number", "note")
@@ -66,7 +56,7 @@ class _Draft:
 
 def read_csv(path: Path, source_lang: str = "en") -> tuple[str, list[Concept]]:
     """Parse a CSV glossary into (source language, concepts), in first-seen order."""
-    text = read_text(path)
+    text = build.read_text(path)
     # strict: a quote opened and never closed is an error, not a field that
     # swallows every following line and leaves a misleading complaint about them.
     reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
@@ -92,21 +82,21 @@ def read_csv(path: Path, source_lang: str = "en") -> tuple[str, list[Concept]]:
 def _row(row: dict[str, str | None], origin: Origin, drafts: dict[str, _Draft],
          source_lang: str) -> None:
     if None in row:
-        raise fail("row has more fields than the header", origin)
+        raise build.fail("row has more fields than the header", origin)
     values = {k: (v or "").strip() for k, v in row.items()}
     if not any(values.values()):
         return
-    cid = check_id(values["concept_id"], origin)
+    cid = build.check_id(values["concept_id"], origin)
     kind = values["kind"].lower()
     if kind not in KINDS:
-        raise fail(f"unknown kind {values['kind']!r} (expected one of {', '.join(KINDS)})",
-                   origin)
+        raise build.fail(f"unknown kind {values['kind']!r} (expected one of {', '.join(KINDS)})",
+                         origin)
     draft = drafts.setdefault(cid, _Draft(origin))
-    lang = check_lang(values["lang"], origin) if values["lang"] else ""
+    lang = build.check_lang(values["lang"], origin) if values["lang"] else ""
     text = values["term"]
     note = values.get("note", "")
     if kind == "note":
-        text = check_text(text or note, "note", origin)
+        text = build.check_text(text or note, "note", origin)
         if lang and lang != source_lang:
             _target(draft, lang, origin)["notes"].append(text)
         else:
@@ -115,31 +105,31 @@ def _row(row: dict[str, str | None], origin: Origin, drafts: dict[str, _Draft],
     if kind == "flag" and text.startswith(PAREN_FLAG):
         rule = text[len(PAREN_FLAG):].strip()
         if not lang or lang == source_lang:
-            raise fail(f"flag {PAREN_FLAG} needs a target language", origin)
+            raise build.fail(f"flag {PAREN_FLAG} needs a target language", origin)
         if rule not in PAREN_RULES:
-            raise fail(f"{PAREN_FLAG} must be one of {', '.join(PAREN_RULES)}, not {rule!r}",
-                       origin)
+            raise build.fail(f"{PAREN_FLAG} must be one of {', '.join(PAREN_RULES)}, not {rule!r}",
+                             origin)
         _target(draft, lang, origin)["paren"] = rule
         return
     if kind == "flag":
         if text not in FLAGS:
-            raise fail(f"unknown flag {text!r} (expected one of {', '.join(FLAGS)})", origin)
+            raise build.fail(f"unknown flag {text!r} (expected one of {', '.join(FLAGS)})", origin)
         if text == "no-article":
             if not lang or lang == source_lang:
-                raise fail("flag no-article needs a target language", origin)
+                raise build.fail("flag no-article needs a target language", origin)
             _target(draft, lang, origin)["article"] = False
         else:
             draft.flags.add(text)
         return
     if not lang:
-        raise fail(f"{kind} row without a language", origin)
-    text = check_text(text, kind, origin)
+        raise build.fail(f"{kind} row without a language", origin)
+    text = build.check_text(text, kind, origin)
     if lang == source_lang:
         if kind == "full":
             draft.names.insert(0, text)
             if values.get("gender") or values.get("number"):   # do-not-translate grammar
                 draft.gender = values.get("gender") or None
-                draft.number = check_number(values.get("number"), origin)
+                draft.number = build.check_number(values.get("number"), origin)
         elif kind == "variant":
             draft.names.append(text)
         elif kind == "acronym":
@@ -149,21 +139,21 @@ def _row(row: dict[str, str | None], origin: Origin, drafts: dict[str, _Draft],
         elif kind == "cue":
             draft.cues.append(text)
         else:
-            raise fail(f"kind {kind} is for target languages, not the source", origin)
+            raise build.fail(f"kind {kind} is for target languages, not the source", origin)
         if note:
             draft.notes.append(f"{text}: {note}")
         return
     entry = _target(draft, lang, origin)
     if kind == "cue":
-        raise fail("cues are source-language words", origin)
+        raise build.fail("cues are source-language words", origin)
     gram = (values.get("gender") or None, values.get("number") or None)
     if kind == "full":
         if entry["name"] is not None:
-            raise fail(f"concept {cid} has two full names in {lang}", origin)
-        entry["name"] = term(text, *gram, origin, "name")
+            raise build.fail(f"concept {cid} has two full names in {lang}", origin)
+        entry["name"] = build.term(text, *gram, origin, "name")
     elif kind == "acronym":
         if entry["acronym"] is None:
-            entry["acronym"] = term(text, *gram, origin, "acronym")
+            entry["acronym"] = build.term(text, *gram, origin, "acronym")
         else:
             entry["variants"].append(text)
     elif kind == "variant":
@@ -186,17 +176,17 @@ def _target(draft: _Draft, lang: str, origin: Origin) -> dict[str, Any]:
 def _finish(cid: str, d: _Draft) -> Concept:
     translate = "do-not-translate" not in d.flags
     if not (d.names or d.acronyms or d.short):
-        raise fail(f"concept {cid} has no source-language forms", d.origin)
+        raise build.fail(f"concept {cid} has no source-language forms", d.origin)
     enforce = "not-enforced" not in d.flags
     if translate and enforce and not d.targets:
-        raise fail(f"concept {cid} has no target-language terms", d.origin)
+        raise build.fail(f"concept {cid} has no target-language terms", d.origin)
     targets = {}
     for lang, e in d.targets.items():
         origin = e["origin"]
         assert isinstance(origin, Origin)
         name, acronym = e["name"], e["acronym"]
         if name is None and acronym is None:
-            raise fail(f"concept {cid} has no full name or acronym in {lang}", origin)
+            raise build.fail(f"concept {cid} has no full name or acronym in {lang}", origin)
         if name is None:    # e.g. BRICS: the acronym is the name
             name = acronym
         assert isinstance(name, Term)
@@ -204,19 +194,20 @@ def _finish(cid: str, d: _Draft) -> Concept:
             acronym = Term(acronym.text, name.gender, name.number)
         targets[lang] = TargetEntry(
             lang=lang, name=name, acronym=acronym if acronym != name else None,
-            variants=unique(e["variants"], "variant", origin, fold=False),
-            short=unique(e["short"], "short form", origin, fold=False),
-            forbidden=unique(e["forbidden"], "forbidden rendering", origin, fold=False),
+            variants=build.unique(e["variants"], "variant", origin, fold=False),
+            short=build.unique(e["short"], "short form", origin, fold=False),
+            forbidden=build.unique(e["forbidden"], "forbidden rendering", origin, fold=False),
             note="; ".join(e["notes"]),
             article=bool(e["article"]), paren=str(e["paren"]), origin=origin,
         )
     return Concept(
-        id=cid, names=unique(d.names, "name", d.origin),
-        acronyms=unique(d.acronyms, "acronym", d.origin, fold=False),
-        short=unique(d.short, "short form", d.origin, fold=False), default="default" in d.flags,
-        cues=unique(d.cues, "cue", d.origin, fold=False), note="; ".join(d.notes),
+        id=cid, names=build.unique(d.names, "name", d.origin),
+        acronyms=build.unique(d.acronyms, "acronym", d.origin, fold=False),
+        short=build.unique(d.short, "short form", d.origin, fold=False),
+        default="default" in d.flags,
+        cues=build.unique(d.cues, "cue", d.origin, fold=False), note="; ".join(d.notes),
         translate=translate, enforce=enforce,
-        gender=check_gender(d.gender, d.origin) if not translate else None,
+        gender=build.check_gender(d.gender, d.origin) if not translate else None,
         number=d.number if not translate else "sg", targets=targets, origin=d.origin,
     )
 

@@ -25,16 +25,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from cms_i18n.errors import InputError
-from cms_i18n.glossary.build import (
-    check_gender,
-    check_id,
-    check_lang,
-    check_number,
-    check_text,
-    fail,
-    term,
-    unique,
-)
+from cms_i18n.glossary import build
 from cms_i18n.glossary.csvfile import PAREN_FLAG
 from cms_i18n.glossary.model import PAREN_RULES, Concept, Origin, TargetEntry, Term
 
@@ -132,7 +123,7 @@ def read_tbx(path: Path, source_lang: str = "en") -> tuple[str, list[Concept]]:
         raise InputError("TBX file without <text><body>", path=path, line=root.line)
     doc_lang = root.attrs.get("xml:lang")
     if doc_lang:
-        source_lang = check_lang(doc_lang, Origin(str(path), root.line))
+        source_lang = build.check_lang(doc_lang, Origin(str(path), root.line))
     concepts = [_entry(e, path, source_lang) for e in body.all("termEntry", "conceptEntry")]
     return source_lang, concepts
 
@@ -156,8 +147,8 @@ def _entry(el: _El, path: Path, source_lang: str) -> Concept:
     origin = Origin(str(path), el.line)
     raw_id = el.attrs.get("id") or _first_term(el)
     if not raw_id:
-        raise fail(f"<{el.tag}> without an id or any term", origin)
-    cid = check_id(_ID_JUNK.sub("_", raw_id.strip()).strip("_") or "concept", origin)
+        raise build.fail(f"<{el.tag}> without an id or any term", origin)
+    cid = build.check_id(_ID_JUNK.sub("_", raw_id.strip()).strip("_") or "concept", origin)
     cats = _cats(el)
     names: list[str] = []
     acronyms: list[str] = []
@@ -168,23 +159,23 @@ def _entry(el: _El, path: Path, source_lang: str) -> Concept:
         lorigin = Origin(str(path), ls.line)
         raw_lang = ls.attrs.get("xml:lang") or ls.attrs.get("lang")
         if not raw_lang:
-            raise fail(f"<{ls.tag}> without xml:lang in concept {cid}", lorigin)
-        lang = check_lang(raw_lang, lorigin)
+            raise build.fail(f"<{ls.tag}> without xml:lang in concept {cid}", lorigin)
+        lang = build.check_lang(raw_lang, lorigin)
         terms = []
         for tig in ls.all("tig", "ntig", "termSec"):
             holder = tig.first("termGrp") or tig
             tel = holder.first("term")
             if tel is None:
-                raise fail(f"<{tig.tag}> without <term> in concept {cid}",
-                           Origin(str(path), tig.line))
+                raise build.fail(f"<{tig.tag}> without <term> in concept {cid}",
+                                 Origin(str(path), tig.line))
             tcats = _cats(holder)
             for k, v in _cats(tig).items():
                 if holder is not tig:
                     tcats.setdefault(k, []).extend(v)
-            terms.append((check_text(tel.deep_text(), "term", Origin(str(path), tel.line)),
+            terms.append((build.check_text(tel.deep_text(), "term", Origin(str(path), tel.line)),
                           tcats, Origin(str(path), tel.line)))
         if not terms:
-            raise fail(f"concept {cid} has an empty {lang} entry", lorigin)
+            raise build.fail(f"concept {cid} has an empty {lang} entry", lorigin)
         lcats = _cats(ls)
         if lang == source_lang:
             for i, (text, tc, torigin) in enumerate(terms):
@@ -196,22 +187,22 @@ def _entry(el: _El, path: Path, source_lang: str) -> Concept:
                 else:
                     names.append(text)
                 if i == 0 and (tc.get("grammaticalGender") or tc.get("grammaticalNumber")):
-                    src_gram = (check_gender(_one(tc, "grammaticalGender"), torigin),
-                                check_number(_one(tc, "grammaticalNumber"), torigin))
+                    src_gram = (build.check_gender(_one(tc, "grammaticalGender"), torigin),
+                                build.check_number(_one(tc, "grammaticalNumber"), torigin))
             continue
         targets[lang] = _target(cid, lang, terms, lcats, lorigin)
     flags = {v.lower() for v in cats.get("x-flag", [])}
     translate = "do-not-translate" not in flags
     if not (names or acronyms or short):
-        raise fail(f"concept {cid} has no {source_lang} terms", origin)
+        raise build.fail(f"concept {cid} has no {source_lang} terms", origin)
     enforce = "not-enforced" not in flags
     if translate and enforce and not targets:
-        raise fail(f"concept {cid} has no target-language terms", origin)
+        raise build.fail(f"concept {cid} has no target-language terms", origin)
     return Concept(
-        id=cid, names=unique(names, "name", origin),
-        acronyms=unique(acronyms, "acronym", origin, fold=False),
-        short=unique(short, "short form", origin, fold=False), default="default" in flags,
-        cues=unique([c for c in cats.get("x-cue", []) if c], "cue", origin, fold=False),
+        id=cid, names=build.unique(names, "name", origin),
+        acronyms=build.unique(acronyms, "acronym", origin, fold=False),
+        short=build.unique(short, "short form", origin, fold=False), default="default" in flags,
+        cues=build.unique([c for c in cats.get("x-cue", []) if c], "cue", origin, fold=False),
         note=" ".join(cats.get("note", []) + cats.get("definition", [])),
         translate=translate, enforce=enforce, gender=src_gram[0] if not translate else None,
         number=src_gram[1] if not translate else "sg", targets=targets, origin=origin,
@@ -250,16 +241,16 @@ def _target(cid: str, lang: str, terms: list[tuple[str, dict[str, list[str]], Or
         elif ttype == "shortform":
             short.append(text)
         elif ttype in _ACRONYM and acronym is None and "admitted" not in status:
-            acronym = term(text, *gram, torigin, "acronym")
+            acronym = build.term(text, *gram, torigin, "acronym")
         elif name is None and (not typed or (ttype in ("fullform", "")
                                              and "admitted" not in status)):
-            name = term(text, *gram, torigin, "name")
+            name = build.term(text, *gram, torigin, "name")
         else:
             variants.append(text)
     if name is None and acronym is not None:
         name, acronym = acronym, None
     if name is None:
-        raise fail(f"concept {cid} has no approved {lang} term", origin)
+        raise build.fail(f"concept {cid} has no approved {lang} term", origin)
     if acronym is not None and acronym.gender is None and name.gender:
         acronym = Term(acronym.text, name.gender, name.number)
     flags = {v.lower() for v in lcats.get("x-flag", [])}
@@ -268,13 +259,13 @@ def _target(cid: str, lang: str, terms: list[tuple[str, dict[str, list[str]], Or
         if flag.startswith(PAREN_FLAG):
             paren = flag[len(PAREN_FLAG):].strip()
             if paren not in PAREN_RULES:
-                raise fail(f"{PAREN_FLAG} must be one of {', '.join(PAREN_RULES)}, "
-                           f"not {paren!r}", origin)
+                raise build.fail(f"{PAREN_FLAG} must be one of {', '.join(PAREN_RULES)}, "
+                                 f"not {paren!r}", origin)
     return TargetEntry(
         lang=lang, name=name, acronym=acronym,
-        variants=unique(variants, "variant", origin, fold=False),
-        short=unique(short, "short form", origin, fold=False),
-        forbidden=unique(forbidden, "forbidden rendering", origin, fold=False),
+        variants=build.unique(variants, "variant", origin, fold=False),
+        short=build.unique(short, "short form", origin, fold=False),
+        forbidden=build.unique(forbidden, "forbidden rendering", origin, fold=False),
         note=" ".join(lcats.get("note", [])), article="no-article" not in flags, paren=paren,
         origin=origin,
     )

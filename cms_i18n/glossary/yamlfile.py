@@ -37,17 +37,7 @@ import yaml
 
 from cms_i18n import safeyaml
 from cms_i18n.errors import InputError
-from cms_i18n.glossary.build import (
-    check_gender,
-    check_id,
-    check_lang,
-    check_number,
-    check_text,
-    fail,
-    read_text,
-    term,
-    unique,
-)
+from cms_i18n.glossary import build
 from cms_i18n.glossary.model import PAREN_RULES, Concept, Origin, TargetEntry
 
 CONCEPT_KEYS = {"id", "names", "acronyms", "short", "default", "cues", "note", "translate",
@@ -71,36 +61,37 @@ class _Reader:
     def mapping(self, node: yaml.Node, what: str, allowed: set[str]
                 ) -> dict[str, yaml.Node]:
         if not isinstance(node, yaml.MappingNode):
-            raise fail(f"{what} must be a mapping", self.at(node))
+            raise build.fail(f"{what} must be a mapping", self.at(node))
         out: dict[str, yaml.Node] = {}
         for key_node, value_node in node.value:
             key = self.string(key_node, "key")
             if key in out:
-                raise fail(f"duplicate key {key!r} in {what}", self.at(key_node))
+                raise build.fail(f"duplicate key {key!r} in {what}", self.at(key_node))
             if key not in allowed:
                 known = ", ".join(sorted(allowed))
-                raise fail(f"unknown key {key!r} in {what} (known: {known})", self.at(key_node))
+                raise build.fail(f"unknown key {key!r} in {what} (known: {known})",
+                                 self.at(key_node))
             out[key] = value_node
         return out
 
     def string(self, node: yaml.Node, what: str) -> str:
         if not isinstance(node, yaml.ScalarNode) or node.tag == "tag:yaml.org,2002:null":
-            raise fail(f"{what} must be text", self.at(node))
+            raise build.fail(f"{what} must be text", self.at(node))
         return str(node.value)
 
     def strings(self, node: yaml.Node, what: str, fold: bool = True) -> tuple[str, ...]:
         if isinstance(node, yaml.ScalarNode):
-            return (check_text(self.string(node, what), what, self.at(node)),)
+            return (build.check_text(self.string(node, what), what, self.at(node)),)
         if not isinstance(node, yaml.SequenceNode):
-            raise fail(f"{what} must be text or a list of texts", self.at(node))
-        values = tuple(check_text(self.string(n, what), what, self.at(n)) for n in node.value)
-        return unique(values, what, self.at(node), fold=fold)
+            raise build.fail(f"{what} must be text or a list of texts", self.at(node))
+        values = tuple(build.check_text(self.string(n, what), what, self.at(n)) for n in node.value)
+        return build.unique(values, what, self.at(node), fold=fold)
 
     def choice(self, node: yaml.Node, what: str, allowed: tuple[str, ...]) -> str:
         value = self.string(node, what)
         if value not in allowed:
-            raise fail(f"{what} must be one of {', '.join(allowed)}, not {value!r}",
-                       self.at(node))
+            raise build.fail(f"{what} must be one of {', '.join(allowed)}, not {value!r}",
+                             self.at(node))
         return value
 
     def boolean(self, node: yaml.Node, what: str) -> bool:
@@ -109,12 +100,12 @@ class _Reader:
             return True
         if value in _FALSE:
             return False
-        raise fail(f"{what} must be true or false, not {value!r}", self.at(node))
+        raise build.fail(f"{what} must be true or false, not {value!r}", self.at(node))
 
 
 def read_yaml(path: Path, default_source: str = "en") -> tuple[str, list[Concept]]:
     """Parse one YAML glossary file into (source language, concepts)."""
-    text = read_text(path)
+    text = build.read_text(path)
     try:
         root = safeyaml.compose(text)
     except yaml.MarkedYAMLError as exc:
@@ -129,12 +120,13 @@ def read_yaml(path: Path, default_source: str = "en") -> tuple[str, list[Concept
     top = r.mapping(root, "the glossary file", TOP_KEYS)
     source = default_source
     if "source_lang" in top:
-        source = check_lang(r.string(top["source_lang"], "source_lang"), r.at(top["source_lang"]))
+        source = build.check_lang(r.string(top["source_lang"], "source_lang"),
+                                  r.at(top["source_lang"]))
     seq = top.get("concepts")
     if seq is None:
-        raise fail("missing 'concepts' list", r.at(root))
+        raise build.fail("missing 'concepts' list", r.at(root))
     if not isinstance(seq, yaml.SequenceNode):
-        raise fail("'concepts' must be a list", r.at(seq))
+        raise build.fail("'concepts' must be a list", r.at(seq))
     parens = _languages(r, top["languages"], source) if "languages" in top else {}
     return source, [_concept(r, node, source, parens) for node in seq.value]
 
@@ -142,13 +134,13 @@ def read_yaml(path: Path, default_source: str = "en") -> tuple[str, list[Concept
 def _languages(r: _Reader, node: yaml.Node, source: str) -> dict[str, str]:
     """The file's per-language settings: language → rule for an acronym in parentheses."""
     if not isinstance(node, yaml.MappingNode):
-        raise fail("'languages' must map language codes to settings", r.at(node))
+        raise build.fail("'languages' must map language codes to settings", r.at(node))
     parens: dict[str, str] = {}
     for key_node, value_node in node.value:
-        lang = check_lang(r.string(key_node, "language"), r.at(key_node))
+        lang = build.check_lang(r.string(key_node, "language"), r.at(key_node))
         if lang in parens or lang == source:
-            raise fail(f"language {lang} given twice" if lang in parens else
-                       f"{lang} is the source language", r.at(key_node))
+            raise build.fail(f"language {lang} given twice" if lang in parens else
+                             f"{lang} is the source language", r.at(key_node))
         settings = r.mapping(value_node, f"the settings of {lang}", LANGUAGE_KEYS)
         parens[lang] = r.choice(settings["acronym_in_parentheses"], "acronym_in_parentheses",
                                 PAREN_RULES) if "acronym_in_parentheses" in settings \
@@ -160,36 +152,37 @@ def _concept(r: _Reader, node: yaml.Node, source: str, parens: dict[str, str]) -
     fields = r.mapping(node, "a concept", CONCEPT_KEYS)
     origin = r.at(node)
     if "id" not in fields:
-        raise fail("concept without an 'id'", origin)
-    cid = check_id(r.string(fields["id"], "id"), r.at(fields["id"]))
+        raise build.fail("concept without an 'id'", origin)
+    cid = build.check_id(r.string(fields["id"], "id"), r.at(fields["id"]))
     names = r.strings(fields["names"], "name") if "names" in fields else ()
     acronyms = r.strings(fields["acronyms"], "acronym", fold=False) if "acronyms" in fields else ()
     short = r.strings(fields["short"], "short form", False) if "short" in fields else ()
     if not (names or acronyms or short):
-        raise fail(f"concept {cid} has no source forms (names, acronyms or short)", origin)
+        raise build.fail(f"concept {cid} has no source forms (names, acronyms or short)", origin)
     translate = r.boolean(fields["translate"], "translate") if "translate" in fields else True
     default = r.boolean(fields["default"], "default") if "default" in fields else False
     enforce = r.boolean(fields["enforce"], "enforce") if "enforce" in fields else True
     if default and not short:
-        raise fail(f"concept {cid}: 'default' only applies to short forms", r.at(fields["default"]))
+        raise build.fail(f"concept {cid}: 'default' only applies to short forms",
+                         r.at(fields["default"]))
     targets: dict[str, TargetEntry] = {}
     if "targets" in fields:
         tnode = fields["targets"]
         if not isinstance(tnode, yaml.MappingNode):
-            raise fail("'targets' must map language codes to entries", r.at(tnode))
+            raise build.fail("'targets' must map language codes to entries", r.at(tnode))
         for key_node, value_node in tnode.value:
-            lang = check_lang(r.string(key_node, "language"), r.at(key_node))
+            lang = build.check_lang(r.string(key_node, "language"), r.at(key_node))
             if lang in targets:
-                raise fail(f"concept {cid}: language {lang} given twice", r.at(key_node))
+                raise build.fail(f"concept {cid}: language {lang} given twice", r.at(key_node))
             if lang == source:
-                raise fail(f"concept {cid}: {lang} is the source language; list its forms "
-                           "under names/acronyms", r.at(key_node))
+                raise build.fail(f"concept {cid}: {lang} is the source language; list its forms "
+                                 "under names/acronyms", r.at(key_node))
             targets[lang] = _target(r, value_node, lang, cid, parens.get(lang, "target"))
     elif translate and enforce:
-        raise fail(f"concept {cid} has no targets (add some, or 'translate: false')", origin)
-    gender = check_gender(r.string(fields["gender"], "gender"), r.at(fields["gender"])) \
+        raise build.fail(f"concept {cid} has no targets (add some, or 'translate: false')", origin)
+    gender = build.check_gender(r.string(fields["gender"], "gender"), r.at(fields["gender"])) \
         if "gender" in fields else None
-    number = check_number(r.string(fields["number"], "number"), r.at(fields["number"])) \
+    number = build.check_number(r.string(fields["number"], "number"), r.at(fields["number"])) \
         if "number" in fields else "sg"
     return Concept(
         id=cid, names=names, acronyms=acronyms, short=short, default=default,
@@ -203,25 +196,25 @@ def _concept(r: _Reader, node: yaml.Node, source: str, parens: dict[str, str]) -
 def _target(r: _Reader, node: yaml.Node, lang: str, cid: str, paren: str) -> TargetEntry:
     if isinstance(node, yaml.ScalarNode):   # shorthand: `de: Afrikanische Union`
         origin = r.at(node)
-        return TargetEntry(lang, term(r.string(node, "name"), None, None, origin, "name"),
+        return TargetEntry(lang, build.term(r.string(node, "name"), None, None, origin, "name"),
                            paren=paren, origin=origin)
     f = r.mapping(node, f"the {lang} entry of {cid}", TARGET_KEYS)
     origin = r.at(node)
     if "name" not in f:
-        raise fail(f"concept {cid}: the {lang} entry has no 'name'", origin)
+        raise build.fail(f"concept {cid}: the {lang} entry has no 'name'", origin)
 
     def text(key: str) -> str | None:
         return r.string(f[key], key) if key in f else None
 
-    name = term(r.string(f["name"], "name"), text("gender"), text("number"), r.at(f["name"]),
-                "name")
+    name = build.term(r.string(f["name"], "name"), text("gender"), text("number"), r.at(f["name"]),
+                      "name")
     acronym = None
     if "acronym" in f:
-        acronym = term(r.string(f["acronym"], "acronym"),
-                       text("acronym_gender") or name.gender,
-                       text("acronym_number") or name.number, r.at(f["acronym"]), "acronym")
+        acronym = build.term(r.string(f["acronym"], "acronym"),
+                             text("acronym_gender") or name.gender,
+                             text("acronym_number") or name.number, r.at(f["acronym"]), "acronym")
     elif "acronym_gender" in f or "acronym_number" in f:
-        raise fail(f"concept {cid}: acronym grammar given without an acronym", origin)
+        raise build.fail(f"concept {cid}: acronym grammar given without an acronym", origin)
     return TargetEntry(
         lang=lang, name=name, acronym=acronym,
         variants=r.strings(f["variants"], "variant", False) if "variants" in f else (),
