@@ -40,16 +40,28 @@ SITE_CONFIG_NAME = "cms-i18n.yaml"
 
 class Kind:
     """What values a setting takes.  ``check`` returns the value to keep, or raises
-    :class:`ValueError` with what was expected (the caller adds key, file and line)."""
+    :class:`ValueError` with what was expected (the caller adds key, file and line).
+
+    Most kinds only say which values they take (``accepts``) and how to name them
+    (``description``); a kind that reads a value further (a list of languages)
+    overrides ``check``.
+    """
 
     #: a folder or file: relative values are resolved against their layer's folder
     is_path = False
+    #: what the kind takes, for ``must be <description>, not <value>``
+    description = "any value"
+
+    def accepts(self, value: Any) -> bool:
+        return True
 
     def check(self, value: Any) -> Any:
-        raise NotImplementedError
+        if not self.accepts(value):
+            raise _expected(self, value)
+        return value
 
     def describe(self) -> str:
-        raise NotImplementedError
+        return self.description
 
 
 def _expected(kind: Kind, value: Any) -> ValueError:
@@ -57,27 +69,21 @@ def _expected(kind: Kind, value: Any) -> ValueError:
 
 
 class Text(Kind):
-    def check(self, value: Any) -> Any:
-        if not isinstance(value, str) or not value.strip():
-            raise _expected(self, value)
-        return value
+    description = "a non-empty string"
 
-    def describe(self) -> str:
-        return "a non-empty string"
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, str) and bool(value.strip())
 
 
 class PathSetting(Text):
     is_path = True
-
-    def describe(self) -> str:
-        return "a path (a string)"
+    description = "a path (a string)"
 
 
 class MemoryLocation(PathSetting):
     """A path to an SQLite file, or a ``postgresql://`` URL (not a path to resolve)."""
 
-    def describe(self) -> str:
-        return "a path or a postgresql:// URL"
+    description = "a path or a postgresql:// URL"
 
 
 class Matching(Text):
@@ -87,13 +93,8 @@ class Matching(Text):
         self.pattern = re.compile(pattern, re.DOTALL)
         self.description = description
 
-    def check(self, value: Any) -> Any:
-        if not isinstance(value, str) or not self.pattern.fullmatch(value):
-            raise _expected(self, value)
-        return value
-
-    def describe(self) -> str:
-        return self.description
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, str) and bool(self.pattern.fullmatch(value))
 
 
 #: a file name without a folder: the gettext domain
@@ -104,37 +105,26 @@ BROKER_URL = Matching(r"(?:redis|rediss|redis\+socket)://.*", "a redis:// URL")
 class Integer(Kind):
     def __init__(self, minimum: int) -> None:
         self.minimum = minimum
+        self.description = f"a whole number of at least {minimum}"
 
-    def check(self, value: Any) -> Any:
-        if isinstance(value, bool) or not isinstance(value, int) or value < self.minimum:
-            raise _expected(self, value)
-        return value
-
-    def describe(self) -> str:
-        return f"a whole number of at least {self.minimum}"
+    def accepts(self, value: Any) -> bool:
+        return not isinstance(value, bool) and isinstance(value, int) and value >= self.minimum
 
 
 class Flag(Kind):
-    def check(self, value: Any) -> Any:
-        if not isinstance(value, bool):
-            raise _expected(self, value)
-        return value
+    description = "true or false"
 
-    def describe(self) -> str:
-        return "true or false"
+    def accepts(self, value: Any) -> bool:
+        return isinstance(value, bool)
 
 
 class Choice(Kind):
     def __init__(self, *choices: str) -> None:
         self.choices = choices
+        self.description = "one of " + ", ".join(choices)
 
-    def check(self, value: Any) -> Any:
-        if value not in self.choices:
-            raise _expected(self, value)
-        return value
-
-    def describe(self) -> str:
-        return "one of " + ", ".join(self.choices)
+    def accepts(self, value: Any) -> bool:
+        return value in self.choices
 
 
 class Nullable(Kind):
@@ -152,6 +142,8 @@ class Nullable(Kind):
 
 
 class Language(Kind):
+    description = "a language code (BCP-47, e.g. es or pt-BR)"
+
     def check(self, value: Any) -> Any:
         from cms_i18n.languages import normalize
 
@@ -163,12 +155,11 @@ class Language(Kind):
             raise ValueError(exc.message) from None
         return value
 
-    def describe(self) -> str:
-        return "a language code (BCP-47, e.g. es or pt-BR)"
-
 
 class Languages(Kind):
     """A list of language codes; ``"es, fr"`` is read as ``[es, fr]``."""
+
+    description = "a list of language codes"
 
     def check(self, value: Any) -> Any:
         if isinstance(value, str):
@@ -179,16 +170,13 @@ class Languages(Kind):
             Language().check(code)
         return value
 
-    def describe(self) -> str:
-        return "a list of language codes"
-
 
 class LanguageMap(Kind):
     """A mapping of language code to a value of ``kind``: ``{gl: [es]}``."""
 
     def __init__(self, kind: Kind, description: str) -> None:
         self.kind = kind
-        self.description = description
+        self.description = f"a mapping of language code to {description}"
 
     def check(self, value: Any) -> Any:
         if not isinstance(value, Mapping):
@@ -198,12 +186,11 @@ class LanguageMap(Kind):
             self.kind.check(item)
         return dict(value)
 
-    def describe(self) -> str:
-        return f"a mapping of language code to {self.description}"
-
 
 class Patterns(Kind):
     """A list of regular expressions, each checked to compile."""
+
+    description = "a list of regular expressions"
 
     def check(self, value: Any) -> Any:
         if not isinstance(value, list) or not all(isinstance(p, str) for p in value):
@@ -215,9 +202,6 @@ class Patterns(Kind):
                 raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
         return value
 
-    def describe(self) -> str:
-        return "a list of regular expressions"
-
 
 class Anything(Kind):
     """Checked by the code that reads it (e.g. Django model names, once apps are ready)."""
@@ -226,13 +210,8 @@ class Anything(Kind):
         self.description = description
         self.types = types
 
-    def check(self, value: Any) -> Any:
-        if self.types and not isinstance(value, self.types):
-            raise _expected(self, value)
-        return value
-
-    def describe(self) -> str:
-        return self.description
+    def accepts(self, value: Any) -> bool:
+        return not self.types or isinstance(value, self.types)
 
 
 # -- declarations --------------------------------------------------------------
