@@ -74,3 +74,16 @@ def test_a_line_removed_after_the_last_unit_is_listed_on_it() -> None:
     units = prepare_document(_document("The forum opened in Moscow.", "Read more"), {}).units
     assert [u.source for u in units] == ["The forum opened in Moscow."]
     assert [(f.kind, f.before) for f in units[-1].fixes] == [("chrome", "Read more")]
+
+
+def test_a_paragraph_wrapped_over_lines_keeps_every_word() -> None:
+    # Joining wrapped lines is a fix inside the unit; the document's list of
+    # dropped lines is page chrome only, or the joined line's words would vanish.
+    wrapped = ("Energy ministers met on Friday and agreed to commission a\n"
+               "joint study of power grids and pipelines across the region, the\n"
+               "ministry said in a statement.")
+    for memory in (None, Memory(None)):
+        source = prepare_document(_document(wrapped, "Second paragraph here."), {},
+                                  memory).units[0].source
+        assert source.split() == wrapped.split()
+        assert source.endswith("ministry said in a statement.")

@@ -82,9 +82,11 @@ def document_evidence(document: Document, options: CleanOptions, memory: Memory 
         codecs, fixes = remembered
     else:
         codecs = detect_mojibake_codecs(document.body, document.format)
+        # Only page chrome: a line dropped because it was joined to the one
+        # before is the unit's own fix, made again when the unit is cleaned.
         fixes = () if document.format == "html" else tuple(
             f for f in clean_document(document.body, options).fixes
-            if getattr(f, "drop_line", False) and f.line)
+            if getattr(f, "drop_line", False) and f.line and f.kind == "chrome")
         if memory is not None:
             memory.store_cleaned_documents([(key, codecs, fixes)])
     return codecs, {fix.line: fix for fix in fixes if fix.line}
