@@ -16,6 +16,10 @@ one more layer, checked like a config file.  It takes every setting a
     StreamField block names never sent for translation (``"anchor"``, ``"code"``).
 ``mark_on_publish``
     Record every published page as waiting for translation (default ``True``).
+``section_depth``
+    With ``catalogue_layout: section``, how many levels of a page's URL path name
+    its catalogue (default 2: ``/home/news/…`` → ``content/home/news.po``, one
+    catalogue per section of the site, the home page in ``content/home.po``).
 
 Relative paths are taken from ``BASE_DIR`` (the folder of ``manage.py`` in a
 project made by ``wagtail start``), else from the current directory.
@@ -29,7 +33,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from cms_i18n.config import Anything, Flag, Layer, Setting, load_settings
+from cms_i18n.config import Anything, Flag, Integer, Layer, Setting, load_settings
 from cms_i18n.errors import ConfigError
 
 SETTING = "CMS_I18N"
@@ -42,6 +46,9 @@ DJANGO_SETTINGS: tuple[Setting, ...] = (
     Setting("skip_blocks", Anything("a list of block names", list, tuple), [],
             "StreamField block names never sent for translation"),
     Setting("mark_on_publish", Flag(), True, "record published pages for the next run"),
+    Setting("section_depth", Integer(1), 2,
+            "catalogue_layout: section: the levels of a page's URL path that name its "
+            "catalogue (2: the home page and its section, home/news)"),
 )
 
 

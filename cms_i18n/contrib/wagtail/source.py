@@ -58,6 +58,7 @@ class WagtailSource:
         self.root = Path(settings.get("root") or ".")
         self.skip = frozenset(options["skip_blocks"] or ())
         self.registry = Registry(options["page_models"], options["models"])
+        self.section_depth = int(options["section_depth"])
 
     # -- reading ---------------------------------------------------------------
 
@@ -103,7 +104,9 @@ class WagtailSource:
             return None
         return Document(id=document_id(obj, spec), path=self.root / reference(obj, spec),
                         format="html", body=build_body(pieces), fields=fields,
-                        meta={"model": spec.label, "pk": obj.pk}, source_lang=self.source_lang)
+                        meta={"model": spec.label, "pk": obj.pk}, source_lang=self.source_lang,
+                        section=page_section(obj, self.section_depth) if spec.is_page
+                        else None)
 
     # -- writing ---------------------------------------------------------------
 
@@ -216,6 +219,23 @@ def document_id(obj: Any, spec: Any) -> str:
         return f"page/{obj.translation_key}"
     key = obj.translation_key if spec.translatable else obj.pk
     return f"{spec.label.lower()}/{key}"
+
+
+def page_section(page: Any, depth: int) -> str:
+    """The subtree a page belongs to, for ``catalogue_layout: section``: the first
+    ``depth`` slugs of its URL path (``/home/news/world/story/``, depth 2 →
+    ``home/news``), so that a large site gets one catalogue per section.
+
+    Pages come in tree order, so a subtree's pages come together, as a catalogue's
+    documents must.  Snippets and models are sharded by model (their id's prefix).
+
+    >>> from types import SimpleNamespace
+    >>> page_section(SimpleNamespace(url_path="/home/news/world/story/"), 2)
+    'home/news'
+    >>> page_section(SimpleNamespace(url_path="/home/"), 2)
+    'home'
+    """
+    return "/".join([part for part in str(page.url_path).split("/") if part][:depth])
 
 
 def reference(obj: Any, spec: Any) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import re
+from pathlib import Path
 from typing import Any
 
 import polib
@@ -405,3 +406,54 @@ def test_text_nobody_reviewed_keeps_what_the_translation_already_says(site: Site
                  and e.msgid.startswith("Asian security officials"))
     assert title.msgstr == "Reunión de seguridad en Moscú" and not title.fuzzy
     assert "edited in the Wagtail admin: by " in title.tcomment
+
+
+def test_the_section_layout_gives_each_subtree_of_the_site_its_catalog(site: Site) -> None:
+    """A site's home page, its sections and their articles: one catalogue per section."""
+    from django.conf import settings
+    from django.test import override_settings
+    from wagtail.models import Page
+
+    from tests.contrib.wagtail.project.news.models import ArticlePage, SectionPage
+
+    def publish(parent: Any, page: Any) -> Any:
+        child = parent.add_child(instance=page)
+        child.save_revision().publish()
+        return child
+
+    home = publish(Page.get_first_root_node(),
+                   SectionPage(title="Daily news", slug="daily", intro="<p>Welcome.</p>"))
+    pages = {"daily": home}
+    for section, stories in (("world", ("Talks resume in Minsk", "The forum opens")),
+                             ("sport", ("The final is on Sunday",))):
+        front = publish(home, SectionPage(title=f"{section.title()} news", slug=section))
+        pages[section] = front
+        for number, title in enumerate(stories):
+            pages[f"{section}-{number}"] = publish(front, ArticlePage(
+                title=title, slug=f"story-{number}", body=[("text", f"{title}, officials say.")]))
+    layout = {**_options(), "catalogue_layout": "section"}
+    with override_settings(CMS_I18N=layout):
+        printed = manage("translate", "--lang", "es", "--engine", "apertium", "-q")
+    assert printed.startswith("es: 6 documents") and "3 catalogues under" in printed
+    folder = Path(settings.CMS_I18N["locale_dir"]) / "es" / "LC_MESSAGES" / "content"
+    catalogs = {p.relative_to(folder).as_posix(): {e.msgctxt.partition(":")[0] for e in
+                                                   polib.pofile(str(p))}
+                for p in sorted(folder.rglob("*.po"))}
+    key = {name: f"page/{page.translation_key}" for name, page in pages.items()}
+    assert catalogs == {
+        "daily.po": {key["daily"]},
+        "daily/sport.po": {key["sport"], key["sport-0"]},
+        "daily/world.po": {key["world"], key["world-0"], key["world-1"]},
+    }
+    for path in folder.rglob("*.po"):
+        msgfmt_check(path)
+    with override_settings(CMS_I18N=layout):
+        assert "(all)" in manage("status", "--lang", "es")
+        applied = manage("apply", "--lang", "es", "--include-fuzzy")
+    assert applied.startswith("es: 6 documents written")
+    assert spanish(pages["sport-0"])[1].title != "The final is on Sunday"
+
+    # One level deeper: each section's articles have a catalogue of their own.
+    with override_settings(CMS_I18N={**layout, "section_depth": 3}):
+        manage("translate", "--lang", "es", "--engine", "apertium", "-q")
+    assert (folder / "daily" / "world" / "story-1.po").is_file()
