@@ -261,7 +261,9 @@ SETTINGS: tuple[Setting, ...] = (
             "installed Argos models (null: $CMS_I18N_ARGOS_PACKAGES, else "
             "~/.local/share/cms-i18n/argos-packages)"),
     Setting("argos_beam_size", Integer(1), 4, "beam size"),
-    Setting("argos_threads", Integer(0), 0, "total CTranslate2 threads; 0: one per core"),
+    Setting("argos_threads", Integer(0), 0,
+            "total CTranslate2 threads; 0: one per core (a share of them per process with "
+            "--jobs or worker --concurrency)"),
     Setting("argos_inter_threads", Integer(0), 0,
             "batches side by side; 0: one per thread, 1: one batch, every thread"),
     Setting("argos_compute_type", Text(), "auto", "CTranslate2 compute type (int8, float32 …)"),
