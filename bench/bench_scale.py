@@ -57,6 +57,7 @@ class Run:
     peak_mb: float
     output: str
     engine: str = "apertium"
+    cpu: float = 0.0          # CPU seconds of the run's processes (workers included)
 
 
 @dataclass
@@ -95,7 +96,13 @@ def translate(root: Path, label: str, units: int, *args: str,
     if process.returncode:
         raise SystemExit(f"{label}: cms-i18n failed:\n{output}")
     return Run(label, units, seconds, usage.ru_maxrss / 1024, output.strip().splitlines()[-1],
-               engine)
+               engine, usage.ru_utime + usage.ru_stime)
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time a running process has used so far (user and system)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def memory_runs(units: int, large: int, folder: Path) -> list[Run]:
@@ -193,7 +200,10 @@ def with_workers(root: Path, workers: int, setup: Setup, label: str, units: int)
                 if started[n].poll() is not None:
                     raise SystemExit(f"worker {n} exited:\n{log.read_text()[-2000:]}")
                 time.sleep(0.2)
-        return translate(root, label, units, "--executor", "celery", engine=setup.engine)
+        before = sum(cpu_seconds(worker.pid) for worker in started)
+        run = translate(root, label, units, "--executor", "celery", engine=setup.engine)
+        run.cpu += sum(cpu_seconds(worker.pid) for worker in started) - before
+        return run
     finally:
         for worker in started:
             worker.terminate()
@@ -206,7 +216,8 @@ def show(title: str, runs: list[Run], baseline: bool = False) -> None:
     local process (every core), and against one process on one thread where there is one."""
     print(f"\n{title}")
     print(f"{'engine':<10}{'run':<34}{'units':>9}{'seconds':>9}{'units/s':>9}"
-          + (f"{'vs 1 proc':>10}{'vs 1 thread':>12}" if baseline else "") + f"{'peak RSS':>10}")
+          + (f"{'vs 1 proc':>10}{'vs 1 thread':>12}" if baseline else "")
+          + f"{'CPU s':>8}{'cores':>7}{'peak RSS':>10}")
     firsts = {r.engine: r for r in reversed(runs) if r.label == "1 local process"}
     threads = {r.engine: r for r in runs if r.label == "1 local process, 1 thread"}
     for run in runs:
@@ -216,7 +227,8 @@ def show(title: str, runs: list[Run], baseline: bool = False) -> None:
             ratios = (f"{first.seconds / run.seconds:>9.2f}×" if first else f"{'':>10}") + \
                      (f"{thread.seconds / run.seconds:>11.2f}×" if thread else f"{'':>12}")
         print(f"{run.engine:<10}{run.label:<34}{run.units:>9,}{run.seconds:>9.1f}"
-              f"{run.units / run.seconds:>9,.0f}{ratios}{run.peak_mb:>8.0f} MB")
+              f"{run.units / run.seconds:>9,.0f}{ratios}{run.cpu:>8.1f}"
+              f"{run.cpu / run.seconds:>7.2f}{run.peak_mb:>8.0f} MB")
 
 
 def main() -> None:
