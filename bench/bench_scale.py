@@ -69,6 +69,7 @@ class Setup:
     config: str = ""
     distinct_sentences: bool = False
     one_thread: bool = False       # also time one process on one core (Argos)
+    sentences: int = 0             # sentences of the corpus, when the engine counts them
 
 
 def site(root: Path, documents: int, config: str, *, distinct_sentences: bool = False) -> Path:
@@ -139,7 +140,18 @@ def argos_setup(folder: Path, documents: int, decoding_length: int) -> Setup:
     config = (f"argos_packages_dir: {package.path.parent}\n"
               f"argos_max_decoding_length: {decoding_length}\n"
               "chunk_documents: 5\n")       # ~55 sentences: a few seconds of one core
-    return Setup("argos", documents, config, distinct_sentences=True, one_thread=True)
+    return Setup("argos", documents, config, distinct_sentences=True, one_thread=True,
+                 sentences=count_sentences(folder / "sentences", documents))
+
+
+def count_sentences(folder: Path, documents: int) -> int:
+    """Sentences of the distinct-sentence corpus of ``documents`` documents (titles too)."""
+    from cms_i18n.sentences import sentence_spans
+
+    write_corpus(folder, documents, distinct_sentences=True)
+    return sum(len(sentence_spans(paragraph.strip(), "en"))
+               for path in folder.rglob("*.txt")
+               for paragraph in path.read_text("utf-8").split("\n\n") if paragraph.strip())
 
 
 def throughput_runs(setup: Setup, folder: Path, celery: bool) -> list[Run]:
@@ -270,6 +282,11 @@ def main() -> None:
         speed = list(best.values())
         if speed:
             show("Throughput, first run (section layout)", speed, baseline=True)
+            for setup in setups:
+                if setup.sentences:
+                    rates = ", ".join(f"{run.label}: {setup.sentences / run.seconds:.1f}"
+                                      for run in speed if run.engine == setup.engine)
+                    print(f"{setup.engine}: {setup.sentences} sentences; sentences/s — {rates}")
         if args.units:
             sizes = memory_runs(args.units, args.large_units, folder / "size")
             show("Memory as the corpus grows", sizes)

@@ -281,8 +281,12 @@ class Memory:
             return True
         try:
             if self._postgres:
+                # Rows in one order (every table's key leads its rows): two workers
+                # storing overlapping units lock them in the same order, so neither
+                # waits for the other in a cycle, which PostgreSQL ends as a deadlock.
+                ordered = sorted(rows, key=lambda row: [str(value) for value in row])
                 with self._db.transaction(), self._db.cursor() as cursor:
-                    cursor.executemany(sql.replace("?", "%s"), rows)
+                    cursor.executemany(sql.replace("?", "%s"), ordered)
             else:
                 with self._db:
                     self._db.executemany(sql, rows)
@@ -647,12 +651,17 @@ def _connect_postgres(url: str) -> Any:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ConfigError(f"cannot connect to the translation memory "
                           f"{shown_location(url)}: {reason}") from None
-    # Two workers starting together must not both create the tables.
+    # Two workers starting together must not both create the tables.  A memory already
+    # laid out is left alone: even "CREATE INDEX IF NOT EXISTS" waits for every open
+    # write to the table, so a coordinator started again would wait behind the workers.
     with db.transaction():
         db.execute("SELECT pg_advisory_xact_lock(%s)", [_SCHEMA_LOCK])
-        for statement in SCHEMA.split(";"):
-            if statement.strip():
-                db.execute(statement)
+        laid_out = db.execute("SELECT to_regclass('schema_version') IS NOT NULL").fetchall()
+        if not laid_out[0][0] or db.execute("SELECT coalesce(max(version), 1) FROM "
+                                            "schema_version").fetchall()[0][0] < SCHEMA_VERSION:
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)
     return db
 
 

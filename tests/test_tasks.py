@@ -32,7 +32,14 @@ def catalogs(site: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture
-def sites(tmp_path: Path, redis_url: str, postgres_url: str,
+def visibility() -> int:
+    """Seconds before a task of a vanished worker is handed to another: short, since the
+    test kills one."""
+    return 3
+
+
+@pytest.fixture
+def sites(tmp_path: Path, redis_url: str, postgres_url: str, visibility: int,
           monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
     """The same content twice: one site run alone, one run through the workers."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
@@ -44,7 +51,7 @@ def sites(tmp_path: Path, redis_url: str, postgres_url: str,
     (alone / "cms-i18n.yaml").write_text(common)
     (shared / "cms-i18n.yaml").write_text(
         f"{common}memory: {postgres_url}\nbroker_url: {redis_url}\n"
-        "celery:\n  visibility_timeout: 3\n  poll_seconds: 0.2\n")
+        f"celery:\n  visibility_timeout: {visibility}\n  poll_seconds: 0.2\n")
     return alone, shared
 
 
@@ -144,6 +151,8 @@ def engine_work(site: Path) -> list[tuple[int, int]]:
         r"succeeded in [\d.]+s: \{'units': (\d+), 'translated': (\d+)\}", logs)]
 
 
+# No worker dies here: the workers' tasks must not be handed on while they stand still.
+@pytest.mark.parametrize("visibility", [300])
 def test_a_coordinator_killed_and_started_again_finishes_the_run(
         sites: tuple[Path, Path], workers: list[subprocess.Popen[bytes]],
         postgres_url: str, redis_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -154,7 +163,7 @@ def test_a_coordinator_killed_and_started_again_finishes_the_run(
     reference = run("translate", "--lang", "es", "--engine", "apertium", "-q")
     assert reference.exit_code == 0, reference.output
     translated = int(re.search(r"(\d+) translated", reference.output).group(1))
-    queue = redis.Redis.from_url(redis_url)
+    broker = redis.Redis.from_url(redis_url)
 
     first = coordinator(shared)
     deadline = time.monotonic() + 300
@@ -166,11 +175,14 @@ def test_a_coordinator_killed_and_started_again_finishes_the_run(
         worker.send_signal(signal.SIGSTOP)
     first.send_signal(signal.SIGKILL)
     first.communicate()
-    waiting, done = queue.llen(QUEUE), done_chunks(postgres_url)
+    waiting, done = broker.llen(QUEUE), done_chunks(postgres_url)
     assert done < CHUNKS, "the run ended before the coordinator was killed"
     again = coordinator(shared)
-    # It sends again every chunk not done yet, beside the first one's copies.
-    while queue.llen(QUEUE) < waiting + CHUNKS - done and again.poll() is None:
+    # It sends again every chunk not done yet, beside the first one's copies (unless a
+    # stopped worker holds the memory's lock on one: then it sends the rest later).
+    resend = time.monotonic() + 60
+    while broker.llen(QUEUE) < waiting + CHUNKS - done and again.poll() is None \
+            and time.monotonic() < resend:
         time.sleep(0.05)
     for worker in workers:
         worker.send_signal(signal.SIGCONT)
@@ -179,16 +191,15 @@ def test_a_coordinator_killed_and_started_again_finishes_the_run(
     assert f"es: {DOCUMENTS} documents" in out
     assert catalogs(shared) == catalogs(alone)
 
-    # Every chunk was translated once, every unit reached the engine once; the copies
+    # Every chunk was translated once and every unit reached the engine once; the copies
     # were dropped.
-    while (queue.llen(QUEUE) or len(engine_work(shared)) < CHUNKS * 2 - done) \
-            and time.monotonic() < deadline:
+    while (broker.llen(QUEUE) or broker.hlen("unacked")) and time.monotonic() < deadline:
         time.sleep(0.1)
     work = engine_work(shared)
-    assert len(work) == CHUNKS * 2 - done
+    copies = [w for w in work if w == (0, 0)]
+    assert len(work) - len(copies) == CHUNKS and copies
     assert sum(units for units, _ in work) == DOCUMENTS * 5      # a title, 4 paragraphs
     assert sum(fresh for _, fresh in work) == translated
-    assert sorted(work).count((0, 0)) == CHUNKS - done
 
 
 def test_without_a_broker_url_the_celery_executor_says_so(
