@@ -122,6 +122,8 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
     blocks = _paragraphs(lines, views, found)
     if len(blocks) < 3 or len(blocks[0]) > 2 or len(blocks[1]) != 1:
         return
+    if any(is_list_item(lines[i] or "") for i in blocks[0]):
+        return                 # "• First point": a list, not the site's section
     labels = [views[i] for i in blocks[0]]
     headline = views[blocks[1][0]]
     body = " ".join(views[i] for i in blocks[2])   # a paragraph, wrapped or not

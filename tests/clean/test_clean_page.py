@@ -93,6 +93,9 @@ def test_section_label_above_headline_and_body_goes() -> None:
     "The River\n\nWhen the river is sluggish,\nit calls by name the minion\n",
     # a title and a subtitle, then no paragraph
     "Brexit\n\nWhat the deal means\n\nA list\n",
+    # a list at the top, then a title and a paragraph
+    "• First point\n• Second point\n\nIcon of the revolution\n\n"
+    "The icon of Russian art was shown in Moscow. Watch the skies, he said.\n",
 ])
 def test_a_title_is_no_section_label(text: str) -> None:
     assert clean_document(text).text == text
