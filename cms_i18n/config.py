@@ -81,9 +81,21 @@ class PathSetting(Text):
 
 
 class MemoryLocation(PathSetting):
-    """A path to an SQLite file, or a ``postgresql://`` URL (not a path to resolve)."""
+    """A path to an SQLite file, or a ``postgresql://`` URL (not a path to resolve).
+
+    Any other URL (``mysql://…``, ``sqlite:///…``) is refused rather than taken
+    for a relative path: ``mysql://x/y`` would otherwise become an SQLite file
+    in a folder named ``mysql:``.
+    """
 
     description = "a path or a postgresql:// URL"
+
+    def accepts(self, value: Any) -> bool:
+        return super().accepts(value) and (not _URL_SCHEME.match(value)
+                                           or is_database_url(value))
+
+
+_URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 class Matching(Text):
@@ -109,6 +121,15 @@ class Integer(Kind):
 
     def accepts(self, value: Any) -> bool:
         return not isinstance(value, bool) and isinstance(value, int) and value >= self.minimum
+
+
+class Seconds(Kind):
+    """A positive number of seconds (a whole number or a fraction)."""
+
+    description = "a number of seconds greater than 0"
+
+    def accepts(self, value: Any) -> bool:
+        return not isinstance(value, bool) and isinstance(value, int | float) and value > 0
 
 
 class Flag(Kind):
@@ -171,6 +192,58 @@ class Languages(Kind):
         return value
 
 
+class LanguageList(Kind):
+    """A list of language codes, empty allowed; a string is read as a comma-separated
+    list, so ``gl: es`` means ``gl: [es]``."""
+
+    description = "a list of language codes"
+
+    def check(self, value: Any) -> Any:
+        if isinstance(value, str):
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        if not isinstance(value, list):
+            raise _expected(self, value)
+        for code in value:
+            Language().check(code)
+        return value
+
+
+class Registered(Text):
+    """The name of something plugins register (an engine, a content source), or one of
+    ``also``; checked against the registry so the error names the file and line."""
+
+    def __init__(self, what: str, names: Callable[[], Iterable[str]], *also: str) -> None:
+        self.what = what
+        self.names = names
+        self.also = also
+        self.description = f"the name of a registered {what}"
+
+    def check(self, value: Any) -> Any:
+        value = super().check(value)
+        known = [*self.also, *sorted(self.names())]
+        if value not in known:
+            raise ValueError(f"unknown {self.what} {value!r} (registered: {', '.join(known)})")
+        return value
+
+
+def _engine_names() -> Iterable[str]:
+    from cms_i18n.plugins import engines
+
+    return engines()
+
+
+def _source_names() -> Iterable[str]:
+    from cms_i18n.plugins import sources
+
+    return sources()
+
+
+#: Every compute type CTranslate2 knows; which of them this CPU runs is checked when
+#: a model is loaded.
+COMPUTE_TYPES = ("auto", "default", "int8", "int8_float32", "int8_float16", "int8_bfloat16",
+                 "int16", "float16", "bfloat16", "float32")
+
+
 class LanguageMap(Kind):
     """A mapping of language code to a value of ``kind``: ``{gl: [es]}``."""
 
@@ -181,10 +254,7 @@ class LanguageMap(Kind):
     def check(self, value: Any) -> Any:
         if not isinstance(value, Mapping):
             raise _expected(self, value)
-        for code, item in value.items():
-            Language().check(code)
-            self.kind.check(item)
-        return dict(value)
+        return {Language().check(code): self.kind.check(item) for code, item in value.items()}
 
 
 class Patterns(Kind):
@@ -230,14 +300,16 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("source_lang", Language(), "en", "language of the content"),
     Setting("target_langs", Languages(), ["es"],
             "languages translate and apply use when --lang is not given"),
-    Setting("source", Text(), "files", "content source: files | wagtail | a plugin's source"),
+    Setting("source", Registered("content source", _source_names), "files",
+            "content source: files | wagtail | a plugin's source"),
     Setting("content_dir", PathSetting(), "examples/content", "folder of the files source"),
     Setting("glossary_dir", PathSetting(), "glossaries",
             "glossary folder (YAML, TBX or CSV files)"),
     Setting("locale_dir", PathSetting(), "locale", "where catalogues are written"),
     Setting("domain", NAME, "content",
             "gettext domain: <locale_dir>/<lang>/LC_MESSAGES/<domain>.po"),
-    Setting("engine", Text(), "auto", "auto | argos | apertium | a plugin's engine"),
+    Setting("engine", Registered("engine", _engine_names, "auto"), "auto",
+            "auto | argos | apertium | a plugin's engine"),
     Setting("glossary_strategy", Choice("auto", "standin", "codeswitch", "none"), "auto",
             "how terms reach the engine; auto: the engine's own choice"),
     Setting("memory", MemoryLocation(), ".cms-i18n/memory.sqlite",
@@ -255,7 +327,7 @@ SETTINGS: tuple[Setting, ...] = (
             "seconds before a task held by a vanished worker goes back to the queue"),
     Setting("celery.max_retries", Integer(0), 5,
             "times a failing task is retried before the run reports it"),
-    Setting("celery.poll_seconds", Anything("a number of seconds", int, float), 0.5,
+    Setting("celery.poll_seconds", Seconds(), 0.5,
             "how often the coordinator looks for finished chunks"),
     Setting("argos_packages_dir", Nullable(PathSetting()), None,
             "installed Argos models (null: $CMS_I18N_ARGOS_PACKAGES, else "
@@ -266,7 +338,8 @@ SETTINGS: tuple[Setting, ...] = (
             "--jobs or worker --concurrency)"),
     Setting("argos_inter_threads", Integer(0), 0,
             "batches side by side; 0: one per thread, 1: one batch, every thread"),
-    Setting("argos_compute_type", Text(), "auto", "CTranslate2 compute type (int8, float32 …)"),
+    Setting("argos_compute_type", Choice(*COMPUTE_TYPES), "auto",
+            "CTranslate2 compute type (int8, float32 …)"),
     Setting("argos_batch_size", Integer(1), 32, "sentences per batch"),
     Setting("argos_max_decoding_length", Nullable(Integer(1)), None,
             "cap on tokens per sentence (null: 256)"),
@@ -279,9 +352,9 @@ SETTINGS: tuple[Setting, ...] = (
             "keep Apertium's * marks on unknown words"),
     Setting("apertium_pivot", Language(), "es",
             "language preferred in the middle of a chain of Apertium pairs (eng-spa → es-pt)"),
-    Setting("apertium_via", LanguageMap(Anything("a list of language codes", list, str),
-                                        "a list of language codes"), {},
-            "per target, the languages its Apertium chain goes through ({gl: [es]}; [] direct)"),
+    Setting("apertium_via", LanguageMap(LanguageList(), "a list of language codes"), {},
+            "per target, the languages its Apertium chain goes through ({gl: [es]}; [] "
+            "direct; a string is a comma-separated list)"),
     Setting("apertium_variants", LanguageMap(Text(), "an Apertium mode variant"), {},
             "per target, the variant of the chain's last mode ({ca-valencia: valencia_uni})"),
     Setting("apertium_max_steps", Integer(1), 3, "longest chain of Apertium pairs tried"),

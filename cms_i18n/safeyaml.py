@@ -13,7 +13,11 @@ two things still make it dangerous:
 * **Deep nesting.**  PyYAML composes recursively; ``[[[[…]]]]`` ten thousand deep
   ends in ``RecursionError``.  It is reported as a YAML error like any other.
 
-Both surface as :class:`yaml.MarkedYAMLError`, which every caller already turns
+A third is merely a mistake, but a costly one: a key written twice in one mapping
+(two ``memory:`` lines) lets the last one win silently.  It is refused, naming the
+line of the second (a ``<<`` merge key may repeat what it brings in).
+
+All surface as :class:`yaml.MarkedYAMLError`, which every caller already turns
 into one line naming the file and line.
 """
 
@@ -69,14 +73,47 @@ def check_expansion(root: yaml.Node) -> None:
             "(an alias bomb?); write the values out instead", root.start_mark)
 
 
+def check_duplicate_keys(root: yaml.Node) -> None:
+    """Refuse a mapping that has the same key twice, at the second one's line."""
+    seen_nodes: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen_nodes:
+            continue
+        seen_nodes.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            first: dict[tuple[str, str], yaml.Node] = {}
+            for key_node, _ in node.value:
+                if not isinstance(key_node, yaml.ScalarNode) or \
+                        key_node.tag == "tag:yaml.org,2002:merge":
+                    continue
+                key = (key_node.tag, key_node.value)
+                if key in first:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"duplicate key {key_node.value!r} (first on line "
+                        f"{first[key].start_mark.line + 1})", key_node.start_mark)
+                first[key] = key_node
+        stack.extend(_children(node))
+
+
 class BoundedLoader(yaml.SafeLoader):
-    """``SafeLoader`` that measures each document before anything is built from it."""
+    """``SafeLoader`` that measures each document before anything is built from it,
+    and refuses a key written twice in one mapping."""
+
+    check_duplicates = True
 
     def compose_document(self) -> yaml.Node | None:
         node = super().compose_document()
         if node is not None:
             check_expansion(node)
+            if self.check_duplicates:
+                check_duplicate_keys(node)
         return node
+
+
+class _BoundedLoaderKeepingDuplicates(BoundedLoader):
+    check_duplicates = False
 
 
 def _too_deep() -> yaml.MarkedYAMLError:
@@ -105,17 +142,23 @@ def safe_load(text: str) -> Any:
     return _bounded(yaml.load, text)
 
 
-def compose(text: str) -> yaml.Node | None:
-    """``yaml.compose`` (safe) with the bounds above."""
-    node: yaml.Node | None = _bounded(yaml.compose, text)
+def compose(text: str, *, duplicates_checked_by_caller: bool = False) -> yaml.Node | None:
+    """``yaml.compose`` (safe) with the bounds above.
+
+    A reader that walks the nodes itself (the glossary's) may refuse a repeated key
+    with words of its own ("concept AU: language es given twice").
+    """
+    loader = _BoundedLoaderKeepingDuplicates if duplicates_checked_by_caller else BoundedLoader
+    node: yaml.Node | None = _bounded(yaml.compose, text, loader)
     return node
 
 
-def _bounded(read: Callable[..., Any], text: str) -> Any:
+def _bounded(read: Callable[..., Any], text: str,
+             loader: type[BoundedLoader] = BoundedLoader) -> Any:
     """``read(text)`` with :class:`BoundedLoader`; nesting past Python's stack and
     numbers past its limits become YAML errors that name the place."""
     try:
-        return read(text, Loader=BoundedLoader)
+        return read(text, Loader=loader)
     except RecursionError:
         raise _too_deep() from None
     except ValueError as exc:

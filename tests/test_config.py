@@ -78,6 +78,24 @@ def test_comma_separated_languages(tmp_path: Path) -> None:
     ("domain: ../../etc/passwd\n", "setting 'domain' must be a name of letters", 1),
     ("clean:\n  chrome_patterns: ['(unclosed']\n",
      "setting 'clean.chrome_patterns': bad regular expression '(unclosed'", 2),
+    # a key written twice: the second one's line, not the last silently winning
+    ("memory: a.sqlite\ndomain: x\nmemory: b.sqlite\n",
+     "duplicate key 'memory' (first on line 1)", 3),
+    ("apply:\n  fallback: skip\n  fallback: source\n",
+     "duplicate key 'fallback' (first on line 2)", 3),
+    ("memory: mysql://x/y\n",
+     "setting 'memory' must be a path or a postgresql:// URL, not 'mysql://x/y'", 1),
+    ("memory: sqlite:///m.db\n", "setting 'memory' must be a path or a postgresql:// URL", 1),
+    ("domain: x\nengine: nosuch\n",
+     "setting 'engine': unknown engine 'nosuch' (registered: auto, apertium, argos", 2),
+    ("source: cms\n", "setting 'source': unknown content source 'cms' (registered: files", 1),
+    ("argos_compute_type: int3\n", "setting 'argos_compute_type' must be one of auto, "
+     "default, int8", 1),
+    ("celery:\n  poll_seconds: 0\n",
+     "setting 'celery.poll_seconds' must be a number of seconds greater than 0, not 0", 2),
+    ("celery:\n  poll_seconds: soon\n", "setting 'celery.poll_seconds' must be a number", 2),
+    ("apertium_via: {gl: [klingon]}\n", "setting 'apertium_via': unknown language code", 1),
+    ("apertium_via: {gl: 3}\n", "setting 'apertium_via' must be a list of language codes", 1),
 ])
 def test_bad_config_names_setting_file_and_line(tmp_path: Path, text: str, message: str,
                                                 line: int) -> None:
@@ -88,6 +106,24 @@ def test_bad_config_names_setting_file_and_line(tmp_path: Path, text: str, messa
     assert message in caught.value.message
     assert caught.value.path == str(path) and caught.value.line == line
     assert "\n" not in caught.value.format()
+
+
+def test_a_merge_key_may_repeat_what_it_brings_in(tmp_path: Path) -> None:
+    (tmp_path / "cms-i18n.yaml").write_text(
+        "apply: {<<: {fallback: skip, include_fuzzy: true}, fallback: source}\n")
+    assert load_settings(root=tmp_path)["apply"] == {"fallback": "source", "include_fuzzy": True}
+
+
+def test_settings_that_read_a_string_as_a_list(tmp_path: Path) -> None:
+    """``apertium_via: {gl: es}`` is ``[es]``; ``{ca: "es, fr"}`` two languages."""
+    (tmp_path / "cms-i18n.yaml").write_text("apertium_via: {gl: es, ca: 'es, fr', pt: []}\n"
+                                            "argos_compute_type: int8_float32\n"
+                                            "memory: postgresql://u@h/db\n"
+                                            "celery: {poll_seconds: 2}\n")
+    settings = load_settings(root=tmp_path)
+    assert settings["apertium_via"] == {"gl": ["es"], "ca": ["es", "fr"], "pt": []}
+    assert settings["memory"] == "postgresql://u@h/db"
+    assert settings["celery"]["poll_seconds"] == 2
 
 
 def test_a_bad_flag_is_refused_too(tmp_path: Path) -> None:

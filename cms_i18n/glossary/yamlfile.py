@@ -107,7 +107,7 @@ def read_yaml(path: Path, default_source: str = "en") -> tuple[str, list[Concept
     """Parse one YAML glossary file into (source language, concepts)."""
     text = build.read_text(path)
     try:
-        root = safeyaml.compose(text)
+        root = safeyaml.compose(text, duplicates_checked_by_caller=True)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise InputError(f"invalid YAML: {exc.problem or exc.context}", path=path,
