@@ -8,7 +8,9 @@ the first time a command is looked up.
 
 from __future__ import annotations
 
+import os
 import sys
+import traceback
 from typing import NoReturn
 
 import click
@@ -16,8 +18,14 @@ import click
 from cms_i18n import __version__, plugins
 from cms_i18n.errors import UserError
 
+#: Set (to anything but 0 or empty) to see, above the one-line error, the traceback of
+#: what caused it: a plugin engine's exception, say.
+TRACEBACK_ENV = "CMS_I18N_TRACEBACK"
+
 
 def _fail(exc: UserError) -> NoReturn:
+    if os.environ.get(TRACEBACK_ENV, "") not in ("", "0") and exc.__cause__ is not None:
+        click.echo("".join(traceback.format_exception(exc.__cause__)).rstrip(), err=True)
     click.echo(f"error: {exc.format()}", err=True)
     sys.exit(exc.exit_code)
 

@@ -3,7 +3,8 @@
 A site deciding which languages to publish needs to know more than the
 installed Argos packages: Apertium reaches French or Portuguese only through
 Spanish, and the answer changes with each Debian pair installed.  This listing
-asks each engine (what ``translate --engine auto`` would use first is marked)
+asks each engine, in the order ``translate --engine auto`` tries them (so the
+first listed for a language is the one a run uses)
 and, for the site's target languages and the glossary's languages that no
 engine reaches, says what to install.
 """
@@ -16,65 +17,38 @@ from typing import Any
 
 import click
 
-from cms_i18n import languages, plugins
+from cms_i18n import languages
 from cms_i18n.cli._options import config_option
 from cms_i18n.config import load_settings
-from cms_i18n.engines import AUTO, install_hint
+from cms_i18n.engines import engine_order, install_hints, open_engine
 from cms_i18n.errors import EngineError
 
 
 def reachable_languages(settings: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
-    """Target language → the engines that reach it from ``source_lang``, ``auto``'s choice first."""
+    """Target language → the engines that reach it from ``source_lang``, in the order
+    ``translate --engine auto`` tries them (:func:`engine_order`): its choice first."""
     source = languages.normalize(settings.get("source_lang", "en"))
     found: dict[str, list[dict[str, Any]]] = {}
-    classes = plugins.engines()
-    names = sorted(classes, key=lambda n: (AUTO.index(n) if n in AUTO else len(AUTO), n))
-    for name in names:
+    for name in engine_order():
         try:
-            engine = classes[name](settings)
+            engine = open_engine(name, settings)
         except (EngineError, ImportError) as exc:
             click.echo(f"warning: engine {name}: {exc}", err=True)
             continue
         try:
             targets = sorted(t for s, t in engine.pairs() if s == languages.base(source))
-            routes = getattr(engine, "routes", None)
             for target in targets:
                 row: dict[str, Any] = {"engine": name,
                                        "how": engine.describe(source, target)}
-                if callable(routes):
-                    variants = _variants(engine, source, target)
-                    if variants:
-                        row["variants"] = variants
+                variants = engine.variants(source, target)
+                if variants:
+                    row["variants"] = variants
                 found.setdefault(target, []).append(row)
         except EngineError as exc:
             click.echo(f"warning: engine {name}: {exc}", err=True)
         finally:
             engine.close()
     return dict(sorted(found.items()))
-
-
-def _variants(engine: Any, source: str, target: str) -> dict[str, str]:
-    """Mode variants of the last step, by the tag that selects them.
-
-    A variant with a BCP-47 tag of its own is listed under it (``pt-BR`` →
-    ``eng-spa → es-pt_BR``); the others under the ``apertium_variants``
-    setting that selects them (``apertium_variants: {ca: valencia_uni}``).
-    """
-    from cms_i18n.engines.apertium import find_modes
-    from cms_i18n.engines.apertium_routes import parse_modes, variant_modes
-
-    route = engine.route(source, target)
-    out = {}
-    for mode in variant_modes(route, parse_modes(find_modes(engine.settings))):
-        tag = f"{target}-{mode.variant.replace('_', '-')}"
-        try:
-            usable = languages.normalize(tag) == tag
-        except languages.LanguageError:
-            usable = False
-        how = " → ".join([*(m.name for m in route.modes[:-1]), mode.name])
-        out[tag if usable else f"apertium_variants: {{{target}: {mode.variant}}}"] = \
-            f"apertium {how}"
-    return out
 
 
 def _wanted(settings: dict[str, Any]) -> list[str]:
@@ -101,7 +75,7 @@ def command(config_file: Path | None, as_json: bool) -> None:
     settings = load_settings(config_file)
     source = languages.normalize(settings.get("source_lang", "en"))
     found = reachable_languages(settings)
-    missing = {lang: install_hint(source, lang, settings)
+    missing = {lang: install_hints(source, lang, settings)
                for lang in _wanted(settings) if lang not in found and lang != source}
     if as_json:
         click.echo(json.dumps({"source": source, "reachable": found, "missing": missing},

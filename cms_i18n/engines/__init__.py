@@ -12,14 +12,16 @@ from typing import Any
 
 from cms_i18n import languages
 from cms_i18n.engines.base import Engine, EngineBase, Translation, UnknownWords
+from cms_i18n.engines.guard import GuardedEngine, build
 from cms_i18n.errors import EngineError
 from cms_i18n.hookspecs import hookimpl
 
 __all__ = ["AUTO", "Engine", "EngineBase", "Translation", "UnknownWords", "choose_engine",
-           "engine_class"]
+           "engine_class", "engine_order", "install_hints", "open_engine"]
 
-#: What ``--engine auto`` tries, in order: a neural model when one is installed
-#: for the pair, else Apertium's rule-based pair.
+#: The built-in engines ``--engine auto`` tries first, in order: a neural model when
+#: one is installed for the pair, else Apertium's rule-based pair.  Engines of other
+#: plugins follow, by name (:func:`engine_order`).
 AUTO = ("argos", "apertium")
 
 
@@ -42,35 +44,61 @@ def engine_class(name: str) -> type[Engine]:
     return found[name]
 
 
+def engine_order() -> list[str]:
+    """Every registered engine's name in the order ``auto`` tries them: the built-in
+    ones of :data:`AUTO` first, then the others by name.  ``cms-i18n engines`` lists
+    in the same order, so what it names first for a language is what ``auto`` uses."""
+    from cms_i18n.plugins import engines
+
+    names = list(engines())
+    return [n for n in AUTO if n in names] + sorted(n for n in names if n not in AUTO)
+
+
+def open_engine(name: str, settings: Mapping[str, Any]) -> GuardedEngine:
+    """The engine registered under ``name``, built with ``settings``; whatever it raises
+    later is one line naming it (:mod:`cms_i18n.engines.guard`)."""
+    return build(engine_class(name), settings)
+
+
 def choose_engine(name: str, source: str, target: str, settings: Mapping[str, Any]) -> Engine:
-    """Build the engine to use; ``auto`` tries :data:`AUTO` in order."""
+    """Build the engine to use; ``auto`` tries :func:`engine_order` in order."""
     pair = (languages.base(source), languages.base(target))
     if name != "auto":
-        engine = engine_class(name)(settings)
+        engine = open_engine(name, settings)
         if pair not in engine.pairs():
+            hint = engine.install_hint(source, target)
             engine.close()
-            raise EngineError(f"engine {name!r} cannot translate {source}→{target}; "
-                              + install_hint(source, target, settings))
+            raise EngineError(f"engine {name!r} cannot translate {source}→{target}: {hint}")
         return engine
-    for candidate in AUTO:
-        engine = engine_class(candidate)(settings)
+    for candidate in engine_order():
         try:
-            pairs = engine.pairs()
+            engine = open_engine(candidate, settings)
         except EngineError:
-            pairs = set()
-        if pair in pairs:
-            return engine
+            continue            # install_hints says why
+        try:
+            if pair in engine.pairs():
+                return engine
+        except EngineError:
+            pass
         engine.close()
-    raise EngineError(f"no installed engine can translate {source}→{target}; "
-                      + install_hint(source, target, settings))
+    raise EngineError(f"no installed engine can translate {source}→{target} ("
+                      f"{install_hints(source, target, settings)})")
 
 
-def install_hint(source: str, target: str, settings: Mapping[str, Any]) -> str:
-    """What to install for ``source`` → ``target``: an Argos model, or Debian's Apertium pairs."""
-    from cms_i18n.engines.apertium import find_modes
-    from cms_i18n.engines.apertium_routes import install_hint as apertium_hint
-
-    argos = "install an Argos model (`cms-i18n models install --from FILE.argosmodel`)"
-    apt = apertium_hint(source, target, installed=find_modes(settings))
-    return f"{argos} or Apertium's pairs (`{apt}`)" if apt else \
-        f"{argos}; Debian has no Apertium pair that leads there"
+def install_hints(source: str, target: str, settings: Mapping[str, Any]) -> str:
+    """What each registered engine would need for ``source`` → ``target``, in
+    :func:`engine_order`: ``argos: no Argos model …; apertium: `apt-get install …```."""
+    hints = []
+    for name in engine_order():
+        try:
+            engine = open_engine(name, settings)
+        except EngineError as exc:
+            hints.append(f"{name}: {exc.message}")
+            continue
+        try:
+            hints.append(f"{name}: {engine.install_hint(source, target)}")
+        except EngineError as exc:
+            hints.append(f"{name}: {exc.message}")
+        finally:
+            engine.close()
+    return "; ".join(hints)

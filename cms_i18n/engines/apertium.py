@@ -29,12 +29,13 @@ from cms_i18n.engines.apertium_routes import (
     install_hint,
     parse_modes,
     reachable,
+    variant_modes,
 )
 from cms_i18n.engines.base import EngineBase, Translation, UnknownWords
 from cms_i18n.engines.compounds import close_compounds, open_compounds
-from cms_i18n.errors import ConfigError, EngineError
+from cms_i18n.errors import ConfigError, EngineError, LanguageError
 from cms_i18n.glossary.grammar import STANDINS
-from cms_i18n.languages import base, to_iso639_3
+from cms_i18n.languages import base, normalize, to_iso639_3
 
 DEFAULT_MODES_DIRS = ("/usr/share/apertium/modes", "/usr/local/share/apertium/modes")
 INSTALL_HINT = "install Apertium and the pair, e.g. `apt-get install apertium apertium-eng-spa`"
@@ -120,6 +121,31 @@ class ApertiumEngine(EngineBase):
         engine inflects articles for a noun it knows, never for a placeholder."""
         return "standin" if base(target) in STANDINS else "codeswitch"
 
+    def install_hint(self, source: str, target: str) -> str:
+        """Debian's packages of the pairs that would make a route, or that there are none."""
+        hint = install_hint(source, target, installed=find_modes(self.settings))
+        return f"`{hint}`" if hint else "Debian has no Apertium pair that leads there"
+
+    def variants(self, source: str, target: str) -> dict[str, str]:
+        """Mode variants of the route's last step, by the tag that selects them.
+
+        A variant with a BCP-47 tag of its own is listed under it (``pt-BR`` →
+        ``eng-spa → es-pt_BR``); the others under the ``apertium_variants``
+        setting that selects them (``apertium_variants: {ca: valencia_uni}``).
+        """
+        route = self.route(source, target)
+        out = {}
+        for mode in variant_modes(route, parse_modes(find_modes(self.settings))):
+            tag = f"{target}-{mode.variant.replace('_', '-')}"
+            try:
+                usable = normalize(tag) == tag
+            except LanguageError:
+                usable = False
+            how = " → ".join([*(m.name for m in route.modes[:-1]), mode.name])
+            out[tag if usable else f"apertium_variants: {{{target}: {mode.variant}}}"] = \
+                f"apertium {how}"
+        return out
+
     def pairs(self) -> set[tuple[str, str]]:
         """Every (source, target) pair a route of installed modes reaches."""
         modes = parse_modes(find_modes(self.settings))
@@ -146,8 +172,7 @@ class ApertiumEngine(EngineBase):
             route = find_route(parse_modes(found), source, target, via=via, **options)
             if route is None:
                 have = ", ".join(sorted(self.routes(source))) or "none"
-                hint = install_hint(source, target, installed=found)
-                how = f"`{hint}`" if hint else "Debian has no Apertium pair that leads there"
+                how = self.install_hint(source, target)
                 through = f" through {', '.join(via)}" if via else ""
                 raise EngineError(
                     f"Apertium cannot translate {base(source)}→{target}{through} "

@@ -136,6 +136,13 @@ class ArgosEngine(EngineBase):
             self._packages = packages
         return self._packages
 
+    def install_hint(self, source: str, target: str) -> str:
+        """An Argos model for the pair, from a file or (online, once) the package index."""
+        pair = f"{base(source)} {base(target)}"
+        return (f"no Argos model for {base(source)}→{base(target)}: "
+                f"`cms-i18n models install --from FILE.argosmodel` "
+                f"(or `cms-i18n models install {pair}` from the package index)")
+
     def pairs(self) -> set[tuple[str, str]]:
         """The (source, target) pairs of the installed packages.
 

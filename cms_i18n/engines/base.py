@@ -2,8 +2,10 @@
 
 What an engine can do is declared here, not guessed from its name: whether it
 returns several hypotheses (``n_best``), which glossary strategy suits it for a
-target language (``glossary_strategy``), and the version of the model it uses
-for a language pair (``version_for``, the translation-memory key).
+target language (``glossary_strategy``), the version of the model it uses for a
+language pair (``version_for``, the translation-memory key), the other ways it
+can reach a language (``variants``, for ``cms-i18n engines``) and what to
+install when it cannot (``install_hint``).
 :class:`EngineBase` gives the plain answers, so an engine states only what
 differs.
 """
@@ -104,6 +106,16 @@ class Engine(Protocol):
         """The (source, target) BCP-47 language pairs this engine can translate now."""
         ...
 
+    def variants(self, source: str, target: str) -> dict[str, str]:
+        """Other renderings of a reachable pair, by what selects each (a language tag
+        such as ``pt-BR``, or a setting) → how (``apertium eng-spa → es-pt_BR``)."""
+        ...
+
+    def install_hint(self, source: str, target: str) -> str:
+        """What to install (or set) so this engine translates ``source`` → ``target``:
+        one phrase, shown after the engine's name when it cannot."""
+        ...
+
     def translate_batch(self, texts: Sequence[str], source: str, target: str, *,
                         n_best: int = 1) -> list[Translation]:
         """Translate ``texts`` (same order, same length)."""
@@ -136,6 +148,16 @@ class EngineBase:
 
     def describe(self, source: str, target: str) -> str:
         return self.name
+
+    def variants(self, source: str, target: str) -> dict[str, str]:
+        """No variants: one rendering per pair."""
+        return {}
+
+    def install_hint(self, source: str, target: str) -> str:
+        """The pairs it does translate: what to install is the engine's own business."""
+        pairs = getattr(self, "pairs", None)
+        have = sorted(f"{s}→{t}" for s, t in pairs()) if callable(pairs) else []
+        return f"it translates {', '.join(have)} only" if have else "it translates no pair now"
 
     def close(self) -> None:
         """Nothing to release by default."""

@@ -13,10 +13,14 @@ measured in ``bench/bench_glossary.py``:
 
 ``codeswitch`` (neural engines such as Argos, and the fallback)
     The approved target term is written into the source ("the OCS"); neural
-    models copy such names.  When the engine can return n-best hypotheses
-    (``Engine.n_best``) they are reranked by glossary compliance.  Untranslated
+    models copy such names.  Untranslated
     or forbidden renderings of a term left in the output are replaced, and the
     article in front of an inserted term is made to agree.
+
+Under either strategy, an engine that returns n-best hypotheses (``Engine.n_best``)
+is asked for :data:`DEFAULT_N_BEST` of them for every unit that names a term, and
+the hypothesis whose terms survived best is kept: with ``standin``, the one where
+each stand-in came back where the swap finds it.
 
 Either way every unit is verified afterwards; a unit that misses a term gets
 ``problems`` (so it stays fuzzy) naming the concept, expected and found text.
@@ -132,11 +136,16 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
     if glossary is None or not glossary.covers(lang) or \
             base(source) != base(glossary.source_lang):
         return _plain(engine, texts, source, target)
-    chosen = strategy if strategy not in (None, "", "auto") else \
-        engine.glossary_strategy(lang)
-    if chosen not in STRATEGIES:
-        raise ConfigError(f"unknown glossary strategy {chosen!r} "
-                          f"(expected one of {', '.join(STRATEGIES)})")
+    if strategy not in (None, "", "auto"):
+        chosen = str(strategy)
+        if chosen not in STRATEGIES:
+            raise ConfigError(f"unknown glossary strategy {chosen!r} "
+                              f"(expected one of {', '.join(STRATEGIES)})")
+    else:
+        chosen = engine.glossary_strategy(lang)
+        if chosen not in STRATEGIES:
+            raise EngineError(f"engine {engine.name} failed: its glossary_strategy({lang!r}) "
+                              f"gave {chosen!r}, not one of {', '.join(STRATEGIES)}")
 
     matcher = glossary.matcher
     contexts: dict[str, Context] = {}
@@ -156,7 +165,7 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
 
     plans = [_prepare(text, occ, chosen if occ else "none", lang)
              for text, occ in zip(texts, found, strict=True)]
-    n_best = DEFAULT_N_BEST if chosen == "codeswitch" and engine.n_best else 1
+    n_best = DEFAULT_N_BEST if engine.n_best else 1
     if n_best > 1:
         # Alternatives widen the beam; ask for them only where there are terms to rank.
         outputs: list[Any] = [None] * len(plans)
@@ -412,15 +421,14 @@ def _restore_best(plan: _Plan, out: Translation, glossary: Glossary, lang: str
         # Also where the source names nothing: "Kazakhstan's Security Council" must
         # not come out as the UN's.
         problems = compare(plan.occurrences, restored, glossary, lang)
+        # A stand-in the swap could not find (glued to a neighbour) counts against it too.
+        problems += [f"{PROBLEM_PREFIX} stand-in {w!r} left in the output"
+                     for w in _leaked(plan, restored)]
         if best is None or len(problems) < len(best[1]):
             best, best_index = (restored, problems), i
         if not problems:
             break
     assert best is not None
-    leaks = _leaked(plan, best[0])
-    if leaks:
-        best = (best[0], [*best[1], *(f"{PROBLEM_PREFIX} stand-in {w!r} left in the output"
-                                      for w in leaks)])
     comments = []
     if best_index:
         comments.append(f"glossary: chose hypothesis {best_index + 1} of {len(hypotheses)} "

@@ -52,6 +52,7 @@ def test_a_missing_pair_is_named_with_its_debian_package(site: Path, tmp_path: P
         f"apertium_modes_dir: {modes}\ntarget_langs: [es, fr, pt]\n", encoding="utf-8")
     result = run("engines")
     assert "1 language reachable now" in result.output
-    assert "not reachable: fr (French): install an Argos model" in result.output
+    assert "not reachable: fr (French): argos: no Argos model for en→fr: `cms-i18n models " \
+        "install --from FILE.argosmodel`" in result.output
     assert "`apt-get install apertium-fr-es`" in result.output
     assert "`apt-get install apertium-es-pt`" in result.output
