@@ -41,3 +41,11 @@ def find_catalogs(locale_dir: Path, domain: str,
         lang = lang_of_folder(folder)
         found += [(lang, path) for path in language_catalogs(locale_dir, lang, domain)]
     return found
+
+
+def no_catalogues(locale_dir: str | Path, domain: str, lang: str | None = None) -> str:
+    """The one wording for "there is nothing to read", in every command that reads
+    catalogues: which file, under which folder, and what writes one."""
+    of = f" for {lang}" if lang else ""
+    make = f"cms-i18n translate --lang {lang}" if lang else "cms-i18n translate"
+    return f"no catalogues named {domain}.po{of} under {locale_dir}: run `{make}` first"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,35 @@ def config_option(help: str = f"Site config file (default: ./{SITE_CONFIG_NAME} 
     """``--config``, the site config file, as every command takes it (a :class:`Path`)."""
     return click.option("--config", "config_file", default=None, help=help,
                         type=click.Path(dir_okay=False, path_type=Path))
+
+
+class SharedOptionsGroup(click.Group):
+    """A command group whose own options (``--config``, ``--glossary-dir``) are taken by
+    its subcommands too: ``glossary init --config F`` as well as ``glossary --config F
+    init``.  A value given after the subcommand wins; the subcommand reads it where it
+    reads the group's, in ``ctx.obj``."""
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        shared = [p for p in self.params if isinstance(p, click.Option)
+                  and p.name not in {q.name for q in cmd.params}]
+        callback = cmd.callback
+        if shared and callback is not None:
+            names = [str(p.name) for p in shared]
+
+            @functools.wraps(callback)
+            def with_shared(*args: Any, **kwargs: Any) -> Any:
+                ctx = click.get_current_context()
+                if not isinstance(ctx.obj, dict):
+                    ctx.obj = {}
+                for key in names:
+                    value = kwargs.pop(key, None)
+                    if value is not None:
+                        ctx.obj[key] = value
+                return callback(*args, **kwargs)
+
+            cmd.callback = with_shared
+            cmd.params.extend(copy.copy(p) for p in shared)
+        super().add_command(cmd, name)
 
 
 def settings_options(func: Callable[..., Any]) -> Callable[..., Any]:

@@ -9,8 +9,8 @@ from typing import Any
 import click
 
 from cms_i18n.catalog.checks import CRITICAL, check_catalog, load_glossary_for_checks
-from cms_i18n.catalog.locate import find_catalogs
-from cms_i18n.catalog.mo import CompileResult, compile_catalog
+from cms_i18n.catalog.locate import find_catalogs, no_catalogues
+from cms_i18n.catalog.mo import compile_catalog
 from cms_i18n.catalog.po import read_po
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
@@ -37,10 +37,10 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain)
     found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],
                           asked_languages(langs))
-    glossary = None
+    glossary, notes = None, list[str]()
     if found:
-        glossary, _notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
-    results = []
+        glossary, notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
+    rows: list[dict[str, Any]] = []
     refused: dict[str, int] = {}
     for lang, path in found:
         read_po(path)       # a catalogue that does not parse is an error, as it always was
@@ -49,35 +49,38 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
         blocking = [p for p in report.problems if p.severity == CRITICAL and p.ships]
         for problem in blocking:
             click.echo(problem.format(), err=True)
+        row: dict[str, Any] = {"lang": lang, "path": str(path), "critical": len(blocking)}
         if blocking and not force:
             refused[lang] = len(blocking)
+            rows.append({**row, "mo": None, "compiled": 0, "fuzzy": None,
+                         "untranslated": None})
             continue
-        results.append((lang, compile_catalog(path, include_fuzzy=include_fuzzy)))
-    _report(results, include_fuzzy, as_json, settings, found=bool(found))
+        result = compile_catalog(path, include_fuzzy=include_fuzzy)
+        rows.append({**row, "mo": str(result.mo_path), "compiled": result.compiled,
+                     "fuzzy": result.fuzzy, "untranslated": result.untranslated})
+    if as_json:
+        click.echo(json.dumps({"failed": bool(refused), "include_fuzzy": include_fuzzy,
+                               "notes": notes, "catalogues": rows},
+                              ensure_ascii=False, indent=2))
+    elif not found:
+        click.echo(no_catalogues(settings["locale_dir"], settings["domain"]))
+    else:
+        _report(rows)
     if refused:
         total = sum(refused.values())
         raise CheckFailed(f"{total} critical problem{'s' * (total != 1)}: not compiled: "
                           f"{', '.join(refused)} (fix them, or compile with --force)")
 
 
-def _report(results: list[tuple[str, CompileResult]], include_fuzzy: bool, as_json: bool,
-            settings: dict[str, Any], *, found: bool) -> None:
-    if as_json:
-        click.echo(json.dumps([
-            {"lang": lang, "mo": str(r.mo_path), "compiled": r.compiled, "fuzzy": r.fuzzy,
-             "untranslated": r.untranslated, "include_fuzzy": include_fuzzy}
-            for lang, r in results], indent=2))
-        return
-    if not found:
-        click.echo(f"no catalogues named {settings['domain']}.po under "
-                   f"{settings['locale_dir']}")
-        return
-    for lang, result in results:
+def _report(rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        if row["mo"] is None:
+            continue
         left_out = []
-        if result.fuzzy:
-            left_out.append(f"{result.fuzzy} fuzzy")
-        if result.untranslated:
-            left_out.append(f"{result.untranslated} untranslated")
+        if row["fuzzy"]:
+            left_out.append(f"{row['fuzzy']} fuzzy")
+        if row["untranslated"]:
+            left_out.append(f"{row['untranslated']} untranslated")
         tail = f" ({' and '.join(left_out)} left out)" if left_out else ""
-        noun = "message" if result.compiled == 1 else "messages"
-        click.echo(f"{lang}: {result.compiled} {noun} → {result.mo_path}{tail}")
+        noun = "message" if row["compiled"] == 1 else "messages"
+        click.echo(f"{row['lang']}: {row['compiled']} {noun} → {row['mo']}{tail}")

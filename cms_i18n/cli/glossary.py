@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from cms_i18n.cli._options import config_option
+from cms_i18n.cli._options import SharedOptionsGroup, config_option
 from cms_i18n.errors import InputError, UserError
 
 FORMATS = ("tbx", "csv", "yaml")
@@ -30,7 +30,7 @@ def _load(ctx: click.Context):
     return load_glossary(_glossary_path(ctx))
 
 
-@click.group("glossary")
+@click.group("glossary", cls=SharedOptionsGroup)
 @click.option("--glossary-dir", type=click.Path(path_type=Path), default=None,
               help="Glossary folder or file (default from settings: glossaries).")
 @config_option()

@@ -13,14 +13,14 @@ from pathlib import Path
 
 import click
 
-from cms_i18n.cli._options import config_option
+from cms_i18n.cli._options import SharedOptionsGroup, config_option
 from cms_i18n.config import load_settings
 from cms_i18n.errors import UserError
 from cms_i18n.memory import Memory
 
 
 def _open(ctx: click.Context) -> Memory:
-    settings = load_settings(ctx.obj["config"], memory=ctx.obj["memory"])
+    settings = load_settings(ctx.obj["config_file"], memory=ctx.obj["memory"])
     location = settings.get("memory")
     if location and not str(location).startswith(("postgres://", "postgresql://")) \
             and not Path(location).exists():
@@ -43,14 +43,14 @@ def _date(value: str) -> float:
     raise click.BadParameter(f"{value!r} is not a date like 2026-11-30 or 2026-11-30T14:00")
 
 
-@click.group("memory")
+@click.group("memory", cls=SharedOptionsGroup)
 @click.option("--memory", "memory", default=None,
               help="Memory file or postgresql:// URL (default from settings).")
 @config_option()
 @click.pass_context
 def command(ctx: click.Context, memory: str | None, config_file: Path | None) -> None:
     """The translation memory: machine translations by engine build; purge a build."""
-    ctx.obj = {"memory": memory, "config": config_file}
+    ctx.obj = {"memory": memory, "config_file": config_file}
 
 
 @command.command("list")

@@ -13,6 +13,8 @@ from typing import Any
 
 import click
 
+from cms_i18n.cli._options import SharedOptionsGroup, config_option
+from cms_i18n.config import load_settings
 from cms_i18n.engines.argos_packages import (
     INDEX_TIMEOUT,
     install_from_index,
@@ -33,6 +35,15 @@ def _packages_dir_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+def _packages_dir(given: Path | None) -> Path:
+    """``--packages-dir``, else the site's ``argos_packages_dir`` (``--config``), else
+    the default: the folder ``translate`` reads models from."""
+    if given is None:
+        ctx = click.get_current_context()
+        given = load_settings(ctx.obj.get("config_file")).get("argos_packages_dir")
+    return resolve_packages_dir(given)
+
+
 def _size(num: int) -> str:
     """Human size: ``1.2 MiB``."""
     value = float(num)
@@ -43,9 +54,12 @@ def _size(num: int) -> str:
     raise AssertionError("unreachable")
 
 
-@click.group("models")
-def command() -> None:
+@click.group("models", cls=SharedOptionsGroup)
+@config_option()
+@click.pass_context
+def command(ctx: click.Context, config_file: Path | None) -> None:
     """Manage the Argos Translate models used by `--engine argos`."""
+    ctx.obj = {"config_file": config_file}
 
 
 @command.command("list")
@@ -53,7 +67,7 @@ def command() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the packages as JSON.")
 def list_command(packages_dir: Path | None, as_json: bool) -> None:
     """List installed packages and the language pairs they translate."""
-    folder = resolve_packages_dir(packages_dir)
+    folder = _packages_dir(packages_dir)
     packages, problems = scan_packages(folder)
     for problem in problems:
         click.echo(f"warning: {problem}", err=True)
@@ -103,9 +117,10 @@ def install_command(pair: tuple[str, ...], from_file: Path | None, force: bool,
     if from_file is None and len(pair) != 2:
         raise click.UsageError("give a language pair (e.g. `install en es`) or --from FILE")
     if from_file is not None:
-        package = install_package(from_file, packages_dir, force=force)
+        package = install_package(from_file, _packages_dir(packages_dir), force=force)
     else:
-        package = install_from_index(pair[0], pair[1], packages_dir, index_url=index_url,
+        package = install_from_index(pair[0], pair[1], _packages_dir(packages_dir),
+                                     index_url=index_url,
                                      force=force, timeout=timeout)
     click.echo(f"installed {package.pair[0]} → {package.pair[1]} "
                f"(version {package.package_version}) in {package.path}")
@@ -119,6 +134,6 @@ def remove_command(spec: tuple[str, ...], packages_dir: Path | None) -> None:
     if len(spec) > 2:
         raise click.UsageError("give a language pair (FROM TO) or one package name")
     target: str | tuple[str, str] = (spec[0], spec[1]) if len(spec) == 2 else spec[0]
-    package = remove_package(target, packages_dir)
+    package = remove_package(target, _packages_dir(packages_dir))
     click.echo(f"removed {package.pair[0]} → {package.pair[1]} "
                f"(version {package.package_version}) from {package.path.parent}")

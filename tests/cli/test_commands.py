@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from click.testing import CliRunner
 
 from cms_i18n.cli import main
@@ -24,3 +27,43 @@ def test_every_builtin_command_is_listed_with_its_help() -> None:
 def test_an_unknown_command_is_one_line() -> None:
     result = CliRunner().invoke(main, ["translat"])
     assert result.exit_code == 2 and "No such command 'translat'" in result.output
+
+
+def _every_subcommand() -> list[list[str]]:
+    groups = {"glossary": ["list", "validate", "lookup", "import", "init", "export"],
+              "memory": ["list", "purge"], "models": ["list", "install", "remove"]}
+    return [[group, sub] for group, subs in groups.items() for sub in subs]
+
+
+def test_every_command_and_subcommand_takes_config() -> None:
+    names = [[name] for name in BUILTIN] + _every_subcommand()
+    for words in names:
+        shown = CliRunner().invoke(main, [*words, "--help"])
+        assert shown.exit_code == 0 and "--config" in shown.output, words
+
+
+def test_a_group_option_given_after_the_subcommand(tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """``glossary init --config site/cms-i18n.yaml`` copies into the site's glossary
+    folder, as ``glossary --config site/cms-i18n.yaml init`` does."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "cms-i18n.yaml").write_text("glossary_dir: terms\n")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["glossary", "init", "--config", "site/cms-i18n.yaml"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (site / "terms").iterdir())
+    assert not (tmp_path / "glossaries").exists()
+    listed = CliRunner().invoke(main, ["glossary", "list", "--config", "site/cms-i18n.yaml"])
+    assert listed.exit_code == 0 and listed.output
+
+
+def test_models_use_the_sites_packages_folder(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "cms-i18n.yaml").write_text("argos_packages_dir: models\n")
+    (tmp_path / "models").mkdir()
+    monkeypatch.setenv("CMS_I18N_ARGOS_PACKAGES", str(tmp_path / "elsewhere"))
+    result = CliRunner().invoke(main, ["models", "list", "--config",
+                                       str(tmp_path / "cms-i18n.yaml")])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"no Argos packages installed in {tmp_path / 'models'}\n")

@@ -51,8 +51,10 @@ def test_include_fuzzy_previews_drafts_and_json(tmp_path: Path) -> None:
     code, out, _ = run("compile", "--include-fuzzy", "--json", "--locale-dir",
                        tmp_path / "locale")
     assert code == 0
-    assert json.loads(out) == [{"lang": "es", "mo": str(po.with_suffix(".mo")), "compiled": 2,
-                                "fuzzy": 0, "untranslated": 1, "include_fuzzy": True}]
+    assert json.loads(out) == {"failed": False, "include_fuzzy": True, "notes": [],
+                               "catalogues": [{"lang": "es", "path": str(po), "critical": 0,
+                                               "mo": str(po.with_suffix(".mo")),
+                                               "compiled": 2, "fuzzy": 0, "untranslated": 1}]}
     assert load(po.with_suffix(".mo")).pgettext("d", "Draft.") == "Borrador."
 
 
@@ -103,3 +105,32 @@ def test_a_reviewed_broken_tag_or_foreign_flag_stops_compile_unless_forced(
     entries.save()
     code, _, err = run("compile", "--locale-dir", locale)
     assert code == 2 and "python-format was not written by cms-i18n" in err
+
+
+def test_every_command_words_a_missing_catalogue_alike(tmp_path: Path) -> None:
+    locale = tmp_path / "locale"
+    wording = f"no catalogues named content.po under {locale}: run `cms-i18n translate` first"
+    for command in ("status", "check", "compile"):
+        code, out, _ = run(command, "--locale-dir", locale)
+        assert (code, out) == (0, wording + "\n"), command
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.txt").write_text("Hello.\n")
+    code, out, err = run("apply", "--lang", "fr", "--locale-dir", locale, "--source", content)
+    assert code == 1 and out == ""
+    assert err == (f"error: no catalogues named content.po for fr under {locale}: run "
+                   "`cms-i18n translate --lang fr` first\n")
+
+
+def test_json_of_a_refused_catalogue(tmp_path: Path) -> None:
+    po = catalog(tmp_path / "locale")
+    entries = polib.pofile(str(po))
+    entries[1].msgstr = "Borrador <b>."
+    entries[1].flags.remove("fuzzy")
+    entries.save()
+    code, out, _ = run("compile", "--json", "--locale-dir", tmp_path / "locale")
+    assert code == 2
+    report = json.loads(out)
+    assert report["failed"] is True
+    assert report["catalogues"][0]["mo"] is None and report["catalogues"][0]["critical"] >= 1
+    assert not po.with_suffix(".mo").exists()

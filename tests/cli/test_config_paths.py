@@ -38,7 +38,7 @@ def test_commands_agree_on_a_relative_locale_dir(tmp_path: Path,
 
     compiled = run("compile", "--include-fuzzy", "--json", *flags)
     assert compiled.exit_code == 0, compiled.output
-    assert json.loads(compiled.stdout)[0]["mo"] == str(po.with_suffix(".mo"))
+    assert json.loads(compiled.stdout)["catalogues"][0]["mo"] == str(po.with_suffix(".mo"))
 
     applied = run("apply", "--include-fuzzy", *flags)
     assert applied.exit_code == 0, applied.output

@@ -34,7 +34,7 @@ def test_user_errors_are_one_line_with_the_cli_exit_codes(
         site: Site, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = shell(capsys, "apply", "--lang", "fr")
     assert code == 1 and out == ""
-    assert err.startswith("error: ") and "no catalogue for fr" in err
+    assert err.startswith("error: ") and "no catalogues named content.po for fr under " in err
     assert err.count("\n") == 1 and "Traceback" not in err
 
     code, _, err = shell(capsys, "translate", "--lang", "es")           # an empty site
