@@ -43,9 +43,22 @@ class LanguageError(UserError):
 
 
 class EngineError(UserError):
-    """No engine or model can do the job, or the engine failed."""
+    """No engine or model can do the job, or the engine failed.
+
+    ``hint`` says what to install (or set) so one can: shown after the message on
+    the command line, apart from it where there is room (a Django system check).
+    """
 
     exit_code = 3
+
+    def __init__(self, message: str, *, hint: str | None = None,
+                 path: str | Path | None = None, line: int | None = None) -> None:
+        self.hint = hint
+        super().__init__(message, path=path, line=line)
+
+    def format(self) -> str:
+        shown = super().format()
+        return f"{shown}: {self.hint}" if getattr(self, "hint", None) else shown
 
 
 class CatalogError(UserError):

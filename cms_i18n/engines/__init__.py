@@ -68,7 +68,7 @@ def choose_engine(name: str, source: str, target: str, settings: Mapping[str, An
         if pair not in engine.pairs():
             hint = engine.install_hint(source, target)
             engine.close()
-            raise EngineError(f"engine {name!r} cannot translate {source}→{target}: {hint}")
+            raise EngineError(f"engine {name!r} cannot translate {source}→{target}", hint=hint)
         return engine
     for candidate in engine_order():
         try:
@@ -81,8 +81,8 @@ def choose_engine(name: str, source: str, target: str, settings: Mapping[str, An
         except EngineError:
             pass
         engine.close()
-    raise EngineError(f"no installed engine can translate {source}→{target} ("
-                      f"{install_hints(source, target, settings)})")
+    raise EngineError(f"no installed engine can translate {source}→{target}",
+                      hint=install_hints(source, target, settings))
 
 
 def install_hints(source: str, target: str, settings: Mapping[str, Any]) -> str:

@@ -138,7 +138,7 @@ def test_each_engine_says_what_it_lacks(desk: Path) -> None:
     assert plugin.stderr == "error: engine 'desk' cannot translate en→fr: it translates " \
         "en→de only\n"
     nobody = run("translate", "--lang", "ru", "--quiet")
-    assert nobody.stderr.startswith("error: no installed engine can translate en→ru (argos: "
+    assert nobody.stderr.startswith("error: no installed engine can translate en→ru: argos: "
                                     "no Argos model for en→ru")
     assert "apertium: Debian has no Apertium pair that leads there; desk: it translates " \
         "en→de only" in nobody.stderr

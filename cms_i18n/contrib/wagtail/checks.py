@@ -75,9 +75,9 @@ def check_engines(app_configs: Any = None, **kwargs: Any) -> list[checks.CheckMe
             choose_engine(str(resolved.get("engine") or "auto"), source, normalize(str(lang)),
                           resolved).close()
         except UserError as exc:
-            hint = exc.message.split("; ", 1)[1] if "; " in exc.message else None
+            hint = exc.hint if isinstance(exc, EngineError) else None
             found.append(checks.Error(
-                exc.message.split("; ", 1)[0] if hint else exc.format(), hint=hint,
+                exc.message if hint else exc.format(), hint=hint,
                 id="cms_i18n.E002" if isinstance(exc, EngineError) else "cms_i18n.E001"))
     return found
 
