@@ -25,7 +25,7 @@ from cms_i18n.catalog import CatalogEntry, read_reviewed, update_catalog
 from cms_i18n.catalog import translations_for_apply as catalog_translations
 from cms_i18n.catalog.checks import critical_problems
 from cms_i18n.catalog.layout import language_catalogs, shard_of, shard_paths
-from cms_i18n.catalog.locate import no_catalogues
+from cms_i18n.catalog.locate import no_catalogs
 from cms_i18n.catalog.merge import Review, UpdateResult
 from cms_i18n.catalog.notes import (
     REVIEWED_ELSEWHERE_NOTE,
@@ -699,7 +699,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
     layout = settings.get("catalogue_layout") or "language"
     locale_dir, domain = Path(settings["locale_dir"]), settings["domain"]
     if not language_catalogs(locale_dir, lang, domain):
-        raise InputError(no_catalogues(locale_dir, domain, lang))
+        raise InputError(no_catalogs(locale_dir, domain, lang))
     summary = ApplySummary(lang)
     # A source that can tell its own editors' text from what apply wrote (a CMS)
     # decides segment by segment; it returns None for what it leaves to write_translation.

@@ -43,7 +43,7 @@ def find_catalogs(locale_dir: Path, domain: str,
     return found
 
 
-def no_catalogues(locale_dir: str | Path, domain: str, lang: str | None = None) -> str:
+def no_catalogs(locale_dir: str | Path, domain: str, lang: str | None = None) -> str:
     """The one wording for "there is nothing to read", in every command that reads
     catalogues: which file, under which folder, and what writes one."""
     of = f" for {lang}" if lang else ""

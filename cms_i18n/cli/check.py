@@ -14,7 +14,7 @@ from cms_i18n.catalog.checks import (
     check_catalog,
     load_glossary_for_checks,
 )
-from cms_i18n.catalog.locate import find_catalogs, no_catalogues
+from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
 from cms_i18n.errors import CheckFailed
@@ -72,7 +72,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
         for note in notes + [n for r in reports for n in r.notes]:
             click.echo(f"note: {note}", err=True)
         if not reports:
-            click.echo(no_catalogues(settings["locale_dir"], settings["domain"]))
+            click.echo(no_catalogs(settings["locale_dir"], settings["domain"]))
         for report in reports:
             for problem in report.problems:
                 if problem.severity in shown:

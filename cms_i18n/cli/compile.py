@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from cms_i18n.catalog.checks import CRITICAL, check_catalog, load_glossary_for_checks
-from cms_i18n.catalog.locate import find_catalogs, no_catalogues
+from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.catalog.mo import compile_catalog
 from cms_i18n.catalog.po import read_po
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
@@ -63,7 +63,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
                                "notes": notes, "catalogues": rows},
                               ensure_ascii=False, indent=2))
     elif not found:
-        click.echo(no_catalogues(settings["locale_dir"], settings["domain"]))
+        click.echo(no_catalogs(settings["locale_dir"], settings["domain"]))
     else:
         _report(rows)
     if refused:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from cms_i18n.catalog.locate import find_catalogs, no_catalogues
+from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.catalog.status import CatalogStatus, catalog_status
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
@@ -55,7 +55,7 @@ def command(langs: tuple[str, ...], as_json: bool, locale_dir: Path | None,
                               ensure_ascii=False, indent=2))
         return
     if not reports:
-        click.echo(no_catalogues(settings["locale_dir"], settings["domain"]))
+        click.echo(no_catalogs(settings["locale_dir"], settings["domain"]))
         return
     click.echo(_table(reports))
     obsolete = sum(r.obsolete for r in reports)
