@@ -107,7 +107,7 @@ def test_a_reviewed_broken_tag_or_foreign_flag_stops_compile_unless_forced(
     assert code == 2 and "python-format was not written by cms-i18n" in err
 
 
-def test_every_command_words_a_missing_catalogue_alike(tmp_path: Path) -> None:
+def test_every_command_words_a_missing_catalog_alike(tmp_path: Path) -> None:
     locale = tmp_path / "locale"
     wording = f"no catalogues named content.po under {locale}: run `cms-i18n translate` first"
     for command in ("status", "check", "compile"):
@@ -122,7 +122,7 @@ def test_every_command_words_a_missing_catalogue_alike(tmp_path: Path) -> None:
                    "`cms-i18n translate --lang fr` first\n")
 
 
-def test_json_of_a_refused_catalogue(tmp_path: Path) -> None:
+def test_json_of_a_refused_catalog(tmp_path: Path) -> None:
     po = catalog(tmp_path / "locale")
     entries = polib.pofile(str(po))
     entries[1].msgstr = "Borrador <b>."
