@@ -9,8 +9,10 @@ are already right are never converted, so a document with straight quotes
 keeps them.  In a document with curly quotes, a line that mixes curly quotes
 with straight ones gets curly ones throughout: the straight quotes and
 apostrophes a scraper mixed in are curled by the same rule of position, and
-straight primes after numbers (5'10", 41°20'15") become real primes.  A line
-written wholly in straight quotes is left as it is.
+straight primes after numbers (5'10", 41°20'15") become real primes; a prime on
+a one-character variable in a line doing maths (p' − p = 2, f'(x)) stays as
+typed, and so does everything inside code.  A line written wholly in straight
+quotes is left as it is.
 """
 
 from __future__ import annotations
@@ -230,6 +232,30 @@ def _primes_as_quotes(line: str, protected: Sequence[tuple[int, int]]) -> list[E
     return sorted(edits, key=lambda e: e.column)
 
 
+# A line doing maths: a relation or operator between terms, or a derivative f'(x).
+_MATHS_RE = re.compile(r"[=<>≤≥≠≈±×÷−]|\b[^\W_]'+\(")
+
+
+def _is_maths_prime(line: str, index: int) -> bool:
+    """Is the straight ``'`` at ``index`` a prime on a one-character variable in a maths line?
+
+    In ``p' − p = 2``, ``f''(x)`` or ``the labels 2', 3''`` the mark is part of
+    what the author typed and must stay byte-identical; a closing quote after
+    a one-letter word (``'plan A'``) stays a quote in a line with no maths.
+
+    >>> _is_maths_prime("then p' − p = 2", 6), _is_maths_prime("the 'plan A' stays", 11)
+    (True, False)
+    """
+    start = index
+    while start > 0 and line[start - 1] == "'":
+        start -= 1
+    if start == 0 or not line[start - 1].isalnum():
+        return False
+    if start >= 2 and (line[start - 2].isalnum() or line[start - 2] in "'’"):
+        return False
+    return bool(_MATHS_RE.search(line))
+
+
 # Feet and inches, degrees-minutes-seconds: 5'10", 41°20'15".
 _PRIMES_RE = re.compile(r"(?<=\d)(')(?=\d{1,2}(?:\.\d+)?(\"))"
                         r"|(?<=\d°)(?:\d{1,2})(')(?:\d{1,2}(?:\.\d+)?(\"))?")
@@ -258,6 +284,8 @@ def _curl(line: str, protected: Sequence[tuple[int, int]], curly_edits: list[Edi
         if index in changes or overlaps(protected, index, index + 1):
             continue
         mark = match.group()
+        if mark == "'" and _is_maths_prime(line, index):
+            continue
         where = _position(line, index)
         prev = line[index - 1] if index else " "
         nxt = line[index + 1] if index + 1 < len(line) else " "
