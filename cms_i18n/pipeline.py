@@ -23,7 +23,7 @@ from typing import Any
 from cms_i18n import languages
 from cms_i18n.catalog import CatalogEntry, read_reviewed, update_catalog
 from cms_i18n.catalog import translations_for_apply as catalog_translations
-from cms_i18n.catalog.checks import critical_problems
+from cms_i18n.catalog.checks import check_short, critical_problems
 from cms_i18n.catalog.layout import language_catalogs, shard_of, shard_paths
 from cms_i18n.catalog.locate import no_catalogs
 from cms_i18n.catalog.merge import Review, UpdateResult
@@ -530,6 +530,8 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
             typeset, repairs = repair_typography(outcome.text, mask.text, target)
             repairs = (*repairs, *map(unknown_note, steps))
             restored, lost = restore(typeset, mask)
+            if short := check_short(mask.text, typeset):
+                repairs = (*repairs, f"short: {short}")
             problems = [*outcome.problems,
                         *(markup_problem(f"the engine lost {tok!r}") for tok in lost)]
             results.append(Remembered(restored, "machine", outcome.score,

@@ -353,6 +353,34 @@ def check_unchanged(source: str, target: str) -> str | None:
     return None
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_WIDE_SCRIPT = re.compile("[\u0e00-\u0eff\u1000-\u109f\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef]")
+SHORT_RATIO = 0.5
+"""A translation with fewer letters than this share of its source's has probably lost words."""
+
+
+@check("short", WARNING)
+def check_short(source: str, target: str) -> str | None:
+    """A translation far shorter than its source has probably lost words.
+
+    An engine or chain that drops the end of a unit ("They are in favour" →
+    "São a") leaves text that reads as finished: only its length gives it away.
+    Scripts that write a word in one or two signs (Chinese, Japanese, Korean,
+    Thai) are not compared.
+
+    >>> check_short("They are in favour", "São a")
+    'msgstr has 4 letters for the 15 of msgid: words may be lost'
+    >>> check_short("They are in favour", "São a favor") is None
+    True
+    """
+    if len(source.split()) < 3 or _WIDE_SCRIPT.search(source + target):
+        return None
+    have, want = len(_LETTER.findall(target)), len(_LETTER.findall(source))
+    if have < SHORT_RATIO * want:
+        return f"msgstr has {have} letters for the {want} of msgid: words may be lost"
+    return None
+
+
 # ------------------------------------------------------------------ cosmetic
 
 _END = {".": ".", "。": ".", "।": ".", "۔": ".", "!": "!", "！": "!", "?": "?", "？": "?",

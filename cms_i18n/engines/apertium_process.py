@@ -187,9 +187,11 @@ class ModePipeline:
                                   f"({self._failed}) and was stopped")
             first = self._next_id
             self._next_id += len(records)
-            # A trailing blank lets the analyser finish the last word before the
-            # flush; without it, final punctuation waits for input that never comes.
-            payload = b"".join(f"[cms-i18n:{first + i}]{escape(r)} \0".encode()
+            # A trailing blank and an empty superblank let the analyser finish the
+            # last word before the flush: without the blank, final punctuation waits
+            # for input that never comes; without the superblank, a word that could
+            # start a longer multiword (es "a favor [de]") is dropped at the flush.
+            payload = b"".join(f"[cms-i18n:{first + i}]{escape(r)} []\0".encode()
                                for i, r in enumerate(records)) + b"[cms-i18n:end] \0"
             try:
                 return self._exchange(payload, first, len(records))

@@ -43,7 +43,7 @@ def unknown_words(mode_file: Path, texts: Sequence[str], timeout: float = 60.0
     if analyser is None or binary is None or not texts:
         return none
     payload = b"".join(_STREAM_SPECIAL.sub(r"\\\1", text.replace("\0", " ")).encode("utf-8")
-                       + b"\0" for text in texts)
+                       + b" []\0" for text in texts)      # see ModePipeline.translate
     try:
         done = subprocess.run([binary, "-z", "-w", analyser], input=payload,
                               capture_output=True, timeout=timeout, check=False)

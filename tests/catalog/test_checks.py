@@ -46,6 +46,8 @@ CASES = [
      "La OCS (Shanghái) se reunió."),
     ("newlines", "Line one\nLine two", "Línea uno Línea dos", "Línea uno\nLínea dos"),
     ("unchanged", "The forum opens today.", "The forum opens today.", "El foro abre hoy."),
+    ("short", "They are in favour", "São a", "São a favor"),
+    ("short", "It is raining in Lisbon today.", "Hoje.", "Hoje chove em Lisboa."),
     ("endpunctuation", "Who will attend?", "¿Quién asistirá.", "¿Quién asistirá?"),
     ("endpunctuation", "Delegations arrive.", "Las delegaciones llegan",
      "Las delegaciones llegan."),

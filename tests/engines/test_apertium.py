@@ -87,6 +87,18 @@ def test_chain_through_spanish_translates_into_portuguese(engine: ApertiumEngine
     assert {"eng-spa", "es-pt"} <= set(engine._pipelines)
 
 
+@pytest.mark.parametrize(("target", "kept"), [("pt", "a favor"), ("es", "a favor"),
+                                                ("fr", "en faveur"), ("it", "a favore")])
+def test_a_unit_without_a_final_stop_keeps_its_last_words(engine: ApertiumEngine, target: str,
+                                                          kept: str) -> None:
+    # The analyser drops a word that could start a longer multiword (es "a favor
+    # [de]") when the record ends there; headings and list items end that way.
+    texts = ["They are in favour", "They are in favour.",
+             "Security Council Approves Resolution by Vote of 15 in favour"]
+    out = [t.text for t in engine.translate_batch(texts, "en", target)]
+    assert all(text.rstrip(".").endswith(kept) for text in out), out
+
+
 def test_brazilian_portuguese_takes_the_brazilian_mode(engine: ApertiumEngine) -> None:
     out = engine.translate_batch(["The two cats are sleeping."], "en", "pt-BR")[0].text
     assert out == "Os dois gatos estão dormindo."
