@@ -352,7 +352,50 @@ def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot) -> tuple[int, 
             shown = _written(slot) if slot.standin is not None else word
             return s0, he, f"{the} {text[hs:he]} of the {shown}"
         return start, occ.span_end, f"{lead}{word}'s"
+    head = _attributive_head(text, occ)
+    if head is not None:      # "new CSTO exercises" → "new exercises of the CSTO"
+        hs, he = head
+        noun = text[hs:he]
+        if at_start:
+            noun = noun[:1].upper() + noun[1:]
+        shown = word.lower() if slot.standin is not None else word
+        return start, he, f"{noun} of the {shown}"
     return start, end, f"{lead}{word}"
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)\s+$")
+_HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)\]]|$)")
+
+
+def _attributive_head(text: str, occ: Occurrence) -> tuple[int, int] | None:
+    """The noun a term used attributively modifies, when the engine would get it wrong.
+
+    Two frames make a rule-based engine attach words to the term instead of the
+    noun it modifies: an adjective before an acronym ("new CSTO exercises" →
+    "ejercicios de la OTSC nueva": the adjective agrees with the stand-in), and a
+    hyphenated title after a term ("the SCO Secretary-General" → "Secretario de la
+    OCS-General").  Written as "exercises of the CSTO", both come out right.  Only
+    a one-word head is taken (what follows must be punctuation, a stop word or a
+    past tense), so "SCO member states" is left to the engine.
+    """
+    if occ.possessive or occ.suffix or occ.parenthetical:
+        return None
+    m = _NEXT_WORD.match(text, occ.end)
+    if not m or m.group(1).lower() in _STOP:
+        return None
+    noun = m.group(1)
+    if "-" in noun.strip("-"):
+        return m.start(1), m.end(1)
+    if occ.kind != "acronym" or not noun.islower():
+        return None
+    after = _NEXT_WORD.match(text, m.end(1))
+    if not (_HEAD_ENDS.match(text, m.end(1))
+            or (after and (after.group(1).lower() in _STOP or after.group(1).endswith("ed")))):
+        return None
+    before = _WORD_BEFORE.search(text[:occ.start])
+    if before is None or not before.group(1).islower() or before.group(1) in _STOP:
+        return None
+    return m.start(1), m.end(1)
 
 
 def _indefinite(before: str, replacement: str) -> str:

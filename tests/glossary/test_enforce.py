@@ -309,6 +309,35 @@ def test_a_hyphenated_head_after_a_possessive_comes_first(bundled: Glossary) -> 
     assert re.fullmatch(r"The \w+'s members met in Minsk\.", plain)   # unchanged
 
 
+def test_an_attributive_acronym_after_an_adjective_or_before_a_title_follows_its_head(
+        bundled: Glossary) -> None:
+    engine = RecordingEngine(echo, strategy="standin")
+    run(engine, bundled, ["Putin announces new CSTO exercises",
+                          "The SCO Secretary-General said on Monday the bloc was open.",
+                          "SCO member states met."])
+    adjective, title, compound = engine.calls[0]
+    assert re.fullmatch(r"Putin announces new exercises of the \w+", adjective)
+    assert re.fullmatch(r"The Secretary-General of the \w+ said on Monday the bloc was open\.",
+                        title)
+    assert re.fullmatch(r"\w+ member states met\.", compound)      # left to the engine
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize(("lang", "wanted"), [
+    ("es", ["ejercicios nuevos de la OTSC", "Secretario-General de la OCS"]),
+    ("pt", ["exercícios novos da OTSC", "Secretário-Geral da OCX"]),
+    ("fr", ["exercices nouveaux de l'OTSC", "Secrétaire-Général de l'OCS"]),
+])
+def test_apertium_agrees_the_adjective_with_the_noun_not_the_acronym(
+        bundled: Glossary, apertium, lang: str, wanted: list[str]) -> None:
+    texts = ["Putin announces new CSTO exercises", "the SCO Secretary-General said on Monday"]
+    results = translate_units(apertium, texts, source="en", target=lang, glossary=bundled,
+                              documents=["d0", "d1"])
+    for piece, result in zip(wanted, results, strict=True):
+        assert piece in result.text and result.problems == (), result.text
+    assert "OCS-General" not in results[1].text and "OCX-Geral" not in results[1].text
+
+
 def test_a_mandated_compound_is_rephrased_with_by(bundled: Glossary) -> None:
     engine = RecordingEngine(echo, strategy="standin")
     run(engine, bundled, ["A UN Security Council-mandated mission has been there since 2011."])
