@@ -59,6 +59,7 @@ def repair(text: str, source: str, lang: str) -> tuple[str, tuple[str, ...]]:
     step("doubled stop after an abbreviation", lambda t: _DOUBLED_STOP.sub(r"\1", t))
     step("sentence starts with a capital as in the source", lambda t: _capitalise(t, source))
     step("final stop kept as in the source", lambda t: _final_stop(t, source))
+    step("a heading in capitals stays in capitals", lambda t: _capitals(t, source))
     if lang_base == "es":
         step("¿ and ¡ open questions and exclamations", _spanish_openers)
     elif lang_base == "fr":
@@ -97,6 +98,30 @@ def _capitalise(text: str, source: str) -> str:
         return text
     lead = text[: len(text) - len(stripped)]
     return lead + stripped[0].upper() + stripped[1:]
+
+
+def _capitals(text: str, source: str) -> str:
+    """A heading written in capitals ("SECURITY COUNCIL MEETS") is translated in capitals.
+
+    Engines and glossary terms write it in mixed case ("CONSEJO de seguridad");
+    the accents stay (RESOLUCIÓN), as Spanish, French and Portuguese write them.
+    A lone acronym is not a heading.
+
+    >>> _capitals("El Consejo de Seguridad ADOPTA RESOLUCIÓN",
+    ...           "UN SECURITY COUNCIL ADOPTS RESOLUTION")
+    'EL CONSEJO DE SEGURIDAD ADOPTA RESOLUCIÓN'
+    """
+    return text.upper() if in_capitals(source) else text
+
+
+def in_capitals(text: str) -> bool:
+    """Is ``text`` written in capitals, as a heading may be (two words or more)?
+
+    >>> in_capitals("SECURITY COUNCIL"), in_capitals("NATO"), in_capitals("The SCO met")
+    (True, False, False)
+    """
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1]
+    return len(words) >= 2 and all(w.isupper() for w in words)
 
 
 def _final_stop(text: str, source: str) -> str:

@@ -28,6 +28,9 @@ from cms_i18n.target_typography import NBSP, NNBSP, repair
      f"Où est-ce? Ici{NBSP}: maintenant."),
     ("it", "They met (in secret).", "Si sono riuniti ( in segreto ).",
      "Si sono riuniti (in segreto)."),
+    ("es", "UN SECURITY COUNCIL ADOPTS RESOLUTION",
+     "El Consejo de Seguridad de las Naciones Unidas ADOPTA RESOLUCIÓN",
+     "EL CONSEJO DE SEGURIDAD DE LAS NACIONES UNIDAS ADOPTA RESOLUCIÓN"),
 ])
 def test_certain_errors_are_repaired(lang, source, machine, wanted) -> None:
     text, notes = repair(machine, source, lang)
@@ -47,6 +50,8 @@ def test_certain_errors_are_repaired(lang, source, machine, wanted) -> None:
     ("pt", "Is it?", "É?"),
     ("es", 'He said "no', 'Dijo " no'),                             # unpaired: unknown side
     ("gl", "Where is it?", "Onde está?"),                           # no ¿ in Galician
+    ("es", "NATO", "La OTAN"),                                      # an acronym, no heading
+    ("es", "The SCO and the CSTO met.", "La OCS y la OTSC se reunieron."),
 ])
 def test_everything_else_is_left_alone(lang, source, machine) -> None:
     assert repair(machine, source, lang) == (machine, ())

@@ -7,7 +7,9 @@ Rules, in the order they apply:
 * **Word boundaries.** "SCO" is not found in "SCOPE"; it is found in "the SCO's",
   "SCO-led" and "(SCO)".
 * **Case.** Full names match whatever their case ("the african union");
-  acronyms and short forms match only as written ("AU", not "au").
+  acronyms and short forms match only as written ("AU", not "au"), except that
+  a short form of several words also matches in capitals ("SECURITY COUNCIL"
+  in a heading): no word of it could then be an ordinary one.
 * **Possessives and compounds** are recorded on the occurrence ("the CSTO's",
   "Taliban-led") so enforcement can rephrase them for the engine.
 * **Acronyms in parentheses** right after the concept's own name are marked, so
@@ -168,9 +170,11 @@ class Matcher:
                 self.short.setdefault(_norm(short), []).append(concept)
         self._exact = exact
         self._folded = folded
+        # "SECURITY COUNCIL" in a heading → "Security Council"; never "UN" → "un".
+        self._caps_short = {s.upper(): s for s in self.short if " " in s and s.upper() != s}
         alternatives = [(len(f), f"(?i:{_pattern(f)})") for f in {v.text for v in folded.values()}]
         alternatives += [(len(f.text), _pattern(f.text)) for f in exact.values()]
-        alternatives += [(len(s), _pattern(s)) for s in self.short]
+        alternatives += [(len(s), _pattern(s)) for s in [*self.short, *self._caps_short]]
         alternatives.sort(key=lambda a: -a[0])
         body = "|".join(a[1] for a in alternatives) or r"(?!)"
         # Not followed by "$": "AU$ 5" is money, not the African Union.
@@ -199,7 +203,7 @@ class Matcher:
         occurrences: list[Occurrence] = []
         decoys: list[Decoy] = []
         for start, end, matched in raw:
-            key = _norm(matched)
+            key = self._short_key(matched)
             form = self._exact.get(key)
             if form is None and key in self.short:
                 owner = self._possessor(text, start, key)
@@ -232,6 +236,11 @@ class Matcher:
         return occurrences, decoys
 
     # -- internals ----------------------------------------------------------
+
+    def _short_key(self, matched: str) -> str:
+        """The normalised form of a match, a short form in capitals as the glossary has it."""
+        key = _norm(matched)
+        return self._caps_short.get(key, key)
 
     def _raw(self, text: str) -> list[tuple[int, int, str]]:
         """Longest-first, non-overlapping matches as (start, end, text)."""
@@ -332,7 +341,7 @@ class Matcher:
         ahead leave the mention ambiguous (the short form every reading
         shares, never a full name).
         """
-        key = _norm(matched)
+        key = self._short_key(matched)
         candidates = self.short.get(key, [])
         if not candidates:
             return None

@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from cms_i18n.glossary.match import Occurrence, context_from
 from cms_i18n.glossary.model import Concept, Glossary, Term
 from cms_i18n.languages import base
+from cms_i18n.target_typography import in_capitals
 
 _W = r"[^\W_]"
 
@@ -158,6 +159,16 @@ class TargetIndex:
                 for form in dict.fromkeys((*c.names, *c.acronyms))
                 if form.casefold() not in folded and not any(form in a for a in allowed)]
 
+    def recased(self, text: str) -> str:
+        """``text`` in capitals with every target form in it written as the glossary
+        writes it ("CONSEJO DE SEGURIDAD" → "Consejo de Seguridad"), same length."""
+        for form in sorted(self.roles, key=len, reverse=True):
+            upper = form.upper()
+            if upper != form and len(upper) == len(form):
+                text = re.sub(rf"(?<!{_W}){re.escape(upper)}(?!{_W})",
+                              form.replace("\\", "\\\\"), text)
+        return text
+
     def scan(self, text: str) -> list[Found]:
         """Longest-first, non-overlapping, case-sensitive."""
         if self.regex is None:
@@ -252,6 +263,8 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     """Problems of ``target_text`` given the source occurrences, one line each."""
     expected = expectations(occurrences, lang)
     index = target_index(glossary, lang)
+    if in_capitals(target_text):        # a heading in capitals: "EL CONSEJO DE SEGURIDAD"
+        target_text = index.recased(target_text)
     found = index.scan(target_text)
     # A source acronym the language's rule keeps in parentheses ("(SCO)") is no target form.
     kept = {e.term: e.concept.id for e in expected if e.term not in index.roles}

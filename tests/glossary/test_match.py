@@ -42,6 +42,16 @@ def test_offsets_survive_surrounding_markup(bundled: Glossary) -> None:
     assert [text[o.start:o.end] for o in found] == ["SCO", "CSTO"]
 
 
+def test_a_short_form_in_capitals_is_found_but_an_acronym_only_as_written(
+        bundled: Glossary) -> None:
+    heading = bundled.matcher.find("SECURITY COUNCIL")
+    assert [(o.text, o.kind) for o in heading] == [("SECURITY COUNCIL", "short")]
+    assert heading[0].ambiguous            # nothing says which council: the editor confirms
+    russian = bundled.matcher.find("RUSSIA'S SECURITY COUNCIL MEETS")
+    assert [o.concept.id for o in russian] == ["RUS_SC"]
+    assert bundled.matcher.find("the sco and the csto") == []
+
+
 def test_context_is_carried_between_units_of_one_document(bundled: Glossary) -> None:
     context = Context()
     bundled.matcher.find("Russia's Security Council met in Moscow.", context)

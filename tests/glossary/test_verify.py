@@ -162,3 +162,14 @@ def test_a_decoy_rendered_as_a_glossary_body_is_a_wrong_entity(bundled: Glossary
                      "El Consejo de Seguridad de las Naciones Unidas se reunió.")
     assert problems == ["glossary problem: UNSC: 'Consejo de Seguridad de las Naciones Unidas' "
                         "appears but the source does not name it (wrong entity?)"]
+
+
+def test_a_heading_in_capitals_is_verified_as_the_glossary_writes_its_names(
+        bundled: Glossary) -> None:
+    def check(source: str, target: str) -> list[str]:
+        return check_translation(source, target, source="en", target="es", glossary=bundled)
+
+    assert check("UN SECURITY COUNCIL ADOPTS RESOLUTION",
+                 "EL CONSEJO DE SEGURIDAD DE LAS NACIONES UNIDAS ADOPTA RESOLUCIÓN") == []
+    assert check("UN SECURITY COUNCIL ADOPTS RESOLUTION", "EL CONSEJO DE SEGURIDAD ADOPTA "
+                 "RESOLUCIÓN")                    # the capitals hide nothing that is missing
