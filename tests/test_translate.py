@@ -245,3 +245,26 @@ def test_typography_is_repaired_and_said(tmp_path: Path, monkeypatch: pytest.Mon
         assert mark in question.msgstr
         assert any(c.startswith("typography: ") for c in question.comment.splitlines())
         assert "typography" not in plain.comment
+
+
+def test_a_heading_in_capitals_gets_the_glossary_and_names_to_confirm_are_counted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_site(tmp_path, content=None)
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "sc.txt").write_text(
+        "SECURITY COUNCIL\n\nThe Security Council met on Friday.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("translate", "--lang", "es", "--engine", "apertium", "--source", "content")
+    assert result.exit_code == 0, result.output
+    po = Path("locale/es/LC_MESSAGES/content.po")
+    heading, _sentence = entries(po)
+    assert heading.msgstr == "EL CONSEJO DE SEGURIDAD"          # not "CONSEJO de seguridad"
+    assert "glossary: SECURITY COUNCIL → Consejo de Seguridad (ambiguous" in heading.comment
+    status = run("status", "--lang", "es")
+    assert status.output.splitlines()[0].split()[-1] == "ambiguous"
+    assert status.output.splitlines()[1].split()[-1] == "2"
+    check = run("check", "--lang", "es")
+    assert check.exit_code == 0
+    listed = [line for line in check.output.splitlines() if ": ambiguous: " in line]
+    assert len(listed) == 2 and all("warning (draft)" in line for line in listed)
+    assert "ambiguous name to confirm: SECURITY COUNCIL → Consejo de Seguridad" in listed[0]

@@ -30,7 +30,7 @@ from typing import Any, NamedTuple
 
 from cms_i18n import plugins
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
-from cms_i18n.catalog.status import document_of
+from cms_i18n.catalog.status import ambiguous_names, document_of
 from cms_i18n.errors import CatalogError
 from cms_i18n.glossary import Glossary, check_translation, load_glossary
 from cms_i18n.hookspecs import hookimpl
@@ -73,8 +73,11 @@ class CheckReport:
         """Any critical problem in something that would be published."""
         return any(p.severity == CRITICAL and p.ships for p in self.problems)
 
-    def count(self, severity: str) -> int:
-        return sum(1 for p in self.problems if p.severity == severity)
+    def count(self, severity: str, *, ships: bool | None = None) -> int:
+        """Problems of ``severity``; only published ones (``ships=True``) or only those
+        in drafts and untranslated entries (``ships=False``)."""
+        return sum(1 for p in self.problems
+                   if p.severity == severity and (ships is None or p.ships == ships))
 
 
 CheckFunction = Callable[[str, str], "str | None"]
@@ -650,6 +653,11 @@ def check_catalog(po_path: Path, lang: str, *, glossary: Any = None,
     for entry in po.live():
         ships = entry.translated and (include_fuzzy or not entry.fuzzy)
         report.problems += entry_problems(entry, path, ships, lang)
+        report.problems += [
+            Problem(path=path, line=entry.line, severity=WARNING, check="ambiguous",
+                    message=f"ambiguous name to confirm: {name}; check which body is meant",
+                    context=entry.msgctxt, msgid=entry.msgid, ships=ships)
+            for name in ambiguous_names(entry)]
     if glossary is not None:
         report.problems += glossary_problems(po, path, source_lang=source_lang, lang=lang,
                                              glossary=glossary, include_fuzzy=include_fuzzy)

@@ -30,6 +30,30 @@ def has_glossary_problem(entry: PoEntry) -> bool:
     return has_problem(entry.extracted_comments, PROBLEM_PREFIX)
 
 
+# The note enforcement writes on a name nothing in the document resolves:
+# "glossary: Security Council → el Consejo de Seguridad (ambiguous: UNSC or RUS_SC; …)".
+_AMBIGUOUS = re.compile(
+    r"^glossary: (?P<name>.+?) → (?P<term>.+?) \(ambiguous: (?P<readings>[^;)]+)")
+
+
+def ambiguous_names(entry: PoEntry) -> list[str]:
+    """The names of a draft that the glossary could not resolve, for an editor to confirm:
+    ``Security Council → el Consejo de Seguridad (UNSC or RUS_SC)``.  A reviewed
+    entry's names are confirmed.
+
+    >>> e = PoEntry(msgid="The Security Council met.", msgstr="El Consejo de Seguridad se reunió.",
+    ...             flags=["fuzzy"], extracted_comments=[
+    ...     "glossary: Security Council → el Consejo de Seguridad (ambiguous: UNSC or RUS_SC; "
+    ...     "no evidence; check which body is meant)"])
+    >>> ambiguous_names(e)
+    ['Security Council → el Consejo de Seguridad (UNSC or RUS_SC)']
+    """
+    if entry.translated and not entry.fuzzy:
+        return []
+    return [f"{m['name']} → {m['term']} ({m['readings']})"
+            for m in map(_AMBIGUOUS.match, entry.extracted_comments) if m]
+
+
 def has_markup_problem(entry: PoEntry) -> bool:
     """The msgstr lost or broke markup: a ``#. markup problem: …`` line."""
     return has_problem(entry.extracted_comments, MARKUP_PREFIX)
@@ -37,7 +61,8 @@ def has_markup_problem(entry: PoEntry) -> bool:
 
 @dataclass
 class Counts:
-    """Units by review state, plus how many carry a glossary or a markup problem.
+    """Units by review state, plus how many carry a glossary or a markup problem,
+    and how many drafts name a body the glossary could not tell (``ambiguous``).
 
     Problems are read from the ``#. glossary problem: …`` and ``#. markup problem: …``
     lines that every run derives afresh from each msgstr, reviewed ones included.
@@ -49,6 +74,7 @@ class Counts:
     untranslated: int = 0
     glossary_problems: int = 0
     markup_problems: int = 0
+    ambiguous: int = 0
 
     def add(self, entry: PoEntry) -> None:
         self.units += 1
@@ -60,6 +86,7 @@ class Counts:
             self.reviewed += 1
         self.glossary_problems += has_glossary_problem(entry)
         self.markup_problems += has_markup_problem(entry)
+        self.ambiguous += bool(ambiguous_names(entry))
 
 
 @dataclass

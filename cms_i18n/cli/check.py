@@ -20,10 +20,21 @@ from cms_i18n.config import load_settings
 from cms_i18n.errors import CheckFailed
 
 
+def _counts(report: CheckReport, ships: bool) -> str:
+    return ", ".join(f"{report.count(s, ships=ships)} {s}" for s in SEVERITIES)
+
+
 def _summary(report: CheckReport) -> str:
-    counts = ", ".join(f"{report.count(s)} {s}" for s in SEVERITIES)
-    verdict = "FAILED" if report.failed else "ok"
-    return f"{report.lang}: {verdict}: {counts} ({report.path})"
+    """``es: passed: published: 0 critical, …; drafts: 1 critical, … (path)``.
+
+    The verdict is about what would be published (reviewed entries, and drafts with
+    ``--include-fuzzy``); problems in drafts are counted apart, so "passed" never
+    stands beside a critical problem that fails the check.
+    """
+    verdict = "FAILED" if report.failed else "passed"
+    return (f"{report.lang}: {verdict}: published: {_counts(report, True)}; "
+            f"drafts and untranslated (not published): {_counts(report, False)} "
+            f"({report.path})")
 
 
 @click.command("check")
@@ -41,11 +52,14 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
             as_json: bool, glossary_dir: Path | None, locale_dir: Path | None,
             domain: str | None, config_file: Path | None) -> None:
     """Check catalogues: msgfmt validity, markup and placeholders, numbers, URLs,
-    glossary compliance of reviewed translations, punctuation and spacing.
+    glossary compliance of reviewed translations, punctuation and spacing, ambiguous
+    names to confirm.
 
-    Problems are graded critical, warning or cosmetic.  Exit status 2 when a critical
-    problem affects something that would be published (a reviewed entry, or any
-    translated entry with --include-fuzzy), so the command can gate a deploy.
+    Problems are graded critical, warning or cosmetic, and counted apart for what
+    would be published (reviewed entries; every translated one with --include-fuzzy)
+    and for drafts.  Exit status 2 when a critical problem is in something that would
+    be published, so the command can gate a deploy; problems in drafts are listed
+    "(draft)" and never fail it (``apply`` and ``compile`` leave drafts out).
     """
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain,
                                 glossary_dir=glossary_dir)
@@ -66,6 +80,8 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
             "catalogues": [{
                 "lang": r.lang, "path": r.path, "failed": r.failed,
                 "counts": {s: r.count(s) for s in SEVERITIES},
+                "published": {s: r.count(s, ships=True) for s in SEVERITIES},
+                "drafts": {s: r.count(s, ships=False) for s in SEVERITIES},
                 "problems": [asdict(p) for p in r.problems if p.severity in shown],
             } for r in reports]}, ensure_ascii=False, indent=2))
     else:

@@ -38,8 +38,10 @@ def test_clean_catalog_passes(tmp_path: Path) -> None:
     code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
                        "--glossary-dir", tmp_path / "none")
     assert code == 0
-    assert out.strip().endswith("es: ok: 0 critical, 0 warning, 0 cosmetic "
-                                f"({catalog_paths(tmp_path / 'locale', 'es', 'content')[0]})")
+    assert out.strip().endswith(
+        "es: passed: published: 0 critical, 0 warning, 0 cosmetic; drafts and untranslated "
+        "(not published): 0 critical, 0 warning, 0 cosmetic "
+        f"({catalog_paths(tmp_path / 'locale', 'es', 'content')[0]})")
 
 
 def test_critical_problem_in_reviewed_entry_exits_2_with_file_and_line(tmp_path: Path) -> None:
@@ -52,7 +54,7 @@ def test_critical_problem_in_reviewed_entry_exits_2_with_file_and_line(tmp_path:
     assert problem.startswith(f"{po}:")
     assert "critical: markdown: msgstr lacks link target https://example.org/s" in problem
     assert abs(int(problem.split(":")[1]) - line) <= 3       # the entry's first line
-    assert "es: FAILED: 1 critical" in out
+    assert "es: FAILED: published: 1 critical" in out
     assert "error: 1 critical problem in published translations (es)" in err
 
 
@@ -61,6 +63,9 @@ def test_drafts_do_not_fail_unless_included(tmp_path: Path) -> None:
     code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
                        "--glossary-dir", tmp_path / "none")
     assert code == 0 and "critical (draft): markdown" in out
+    # a critical problem in a draft is not "ok": it is counted with the drafts
+    assert "es: passed: published: 0 critical, 0 warning, 0 cosmetic; drafts and " \
+           "untranslated (not published): 1 critical" in out
     code, _, _ = run("check", "--include-fuzzy", "--locale-dir", tmp_path / "locale",
                      "--glossary-dir", tmp_path / "none")
     assert code == 2
@@ -77,6 +82,8 @@ def test_json_and_severity_filter(tmp_path: Path) -> None:
     es = data["catalogues"][0]
     assert data["failed"] and es["failed"]
     assert es["counts"] == {"critical": 1, "warning": 0, "cosmetic": 1}
+    assert es["published"] == {"critical": 1, "warning": 0, "cosmetic": 0}
+    assert es["drafts"] == {"critical": 0, "warning": 0, "cosmetic": 1}
     assert [p["check"] for p in es["problems"]] == ["markdown"]     # cosmetic filtered out
     assert any("glossary check skipped" in note for note in data["notes"])
 

@@ -27,6 +27,11 @@ def make_catalogs(locale: Path) -> None:
             CatalogEntry("moscow", "Untranslated yet.", ""),
             CatalogEntry("kabul", "Observers from <b>Kabul</b>.", f"[{lang}] Observadores.",
                          problems=("markup problem: the engine lost '<b>'",)),
+            CatalogEntry("kabul", "The Security Council met.",
+                         f"[{lang}] El Consejo de Seguridad se reunió.",
+                         comments=("glossary: Security Council → el Consejo de Seguridad "
+                                   "(ambiguous: UNSC or RUS_SC; no evidence in the document; "
+                                   "check which body is meant)",)),
         ], lang=lang, domain="content", pot_path=pot)
     po, _ = catalog_paths(locale, "es", "content")
     catalog = polib.pofile(str(po))
@@ -40,11 +45,11 @@ def test_table_counts_per_language_and_document(tmp_path: Path) -> None:
     assert code == 0
     lines = [line.split() for line in out.splitlines()]
     assert lines[0] == ["lang", "document", "units", "reviewed", "fuzzy", "untranslated",
-                        "glossary", "markup"]
-    assert ["es", "moscow", "3", "1", "1", "1", "1", "0"] in lines
-    assert ["es", "kabul", "1", "0", "1", "0", "0", "1"] in lines
-    assert ["es", "(all)", "4", "1", "2", "1", "1", "1"] in lines
-    assert ["fr", "(all)", "4", "0", "3", "1", "1", "1"] in lines
+                        "glossary", "markup", "ambiguous"]
+    assert ["es", "moscow", "3", "1", "1", "1", "1", "0", "0"] in lines
+    assert ["es", "kabul", "2", "0", "2", "0", "0", "1", "1"] in lines
+    assert ["es", "(all)", "5", "1", "3", "1", "1", "1", "1"] in lines
+    assert ["fr", "(all)", "5", "0", "4", "1", "1", "1", "1"] in lines
 
 
 def test_json_for_scripts_and_language_filter(tmp_path: Path) -> None:
@@ -56,8 +61,8 @@ def test_json_for_scripts_and_language_filter(tmp_path: Path) -> None:
     es = data["catalogues"][0]
     assert es["documents"][0] == {"document": "moscow", "units": 3, "reviewed": 1,
                                   "fuzzy": 1, "untranslated": 1, "glossary_problems": 1,
-                                  "markup_problems": 0}
-    assert es["total"]["units"] == 4 and es["obsolete"] == 0
+                                  "markup_problems": 0, "ambiguous": 0}
+    assert es["total"]["units"] == 5 and es["total"]["ambiguous"] == 1 and es["obsolete"] == 0
 
 
 def test_unknown_language_and_missing_catalog_are_clear_errors(tmp_path: Path) -> None:
