@@ -29,3 +29,28 @@ def test_the_packages_setup_installs_per_language_are_the_routes_packages() -> N
             assert package in DEBIAN_PACKAGES, package
         hint = install_hint("en", lang, installed=["eng-spa", "spa-eng"])
         assert hint is not None and set(hint.split()[2:]) <= set(packages.split()), lang
+
+
+def test_apt_is_not_asked_when_every_package_is_installed(tmp_path: Path) -> None:
+    """With every package installed, setup neither updates the package lists nor
+    installs: a held apt lock cannot fail it."""
+    fake_bin = tmp_path / "bin"
+    fake_bin.mkdir()
+    calls = tmp_path / "apt-calls"
+    for tool in ("apt-get", "sudo"):
+        (fake_bin / tool).write_text(f'#!/bin/sh\necho "{tool} $*" >> {calls}\nexit 100\n')
+        (fake_bin / tool).chmod(0o755)
+    # dpkg-query answers "installed" for every package; pip is stopped right after apt.
+    (fake_bin / "dpkg-query").write_text("#!/bin/sh\nprintf 'install ok installed'\n")
+    (fake_bin / "dpkg-query").chmod(0o755)
+    (fake_bin / "python3").write_text("#!/bin/sh\nexit 7\n")
+    (fake_bin / "python3").chmod(0o755)
+    copy = tmp_path / "repo" / "scripts"
+    copy.mkdir(parents=True)
+    (copy / "setup").write_text(SETUP.read_text(encoding="utf-8"), encoding="utf-8")
+    done = subprocess.run(["bash", str(copy / "setup"), "--dev"], capture_output=True,
+                          text=True, timeout=30,
+                          env={"PATH": f"{fake_bin}:/usr/bin:/bin", "PYTHON": "python3"})
+    assert "already installed" in done.stderr
+    assert not calls.exists(), calls.read_text()
+    assert "creating .venv" in done.stderr       # setup went on to the Python part
