@@ -52,6 +52,22 @@ def shard_paths(locale_dir: Path, lang: str, domain: str, shard: str) -> tuple[P
     return (po_path.parent / domain / f"{shard}.po", pot_path.parent / domain / f"{shard}.pot")
 
 
+def shard_of_path(po_path: Path) -> str:
+    """The shard a catalogue file holds (``news/world``), ``""`` for the language
+    catalogue: the name a user knows it by when a language has several.
+
+    >>> shard_of_path(Path("locale/es/LC_MESSAGES/messages/news/world.po"))
+    'news/world'
+    >>> shard_of_path(Path("locale/es/LC_MESSAGES/messages.po"))
+    ''
+    """
+    parts = Path(po_path).with_suffix("").parts
+    if "LC_MESSAGES" not in parts:
+        return ""
+    below = parts[len(parts) - parts[::-1].index("LC_MESSAGES"):]
+    return "/".join(below[1:])
+
+
 def language_catalogs(locale_dir: Path, lang: str, domain: str) -> list[Path]:
     """Every catalogue of ``lang`` in either layout: the language one, then its shards."""
     po_path, _ = catalog_paths(Path(locale_dir), lang, domain)

@@ -106,21 +106,24 @@ class CatalogStatus:
 
     lang: str
     path: str
+    catalog: str = ""      # the shard's name (section or document); "" for the language one
     documents: list[DocumentStatus] = field(default_factory=list)
     total: Counts = field(default_factory=Counts)
     obsolete: int = 0
 
     def as_dict(self) -> dict[str, object]:
         """Plain data for ``--json``."""
-        return {"lang": self.lang, "path": self.path,
+        return {"lang": self.lang, "catalogue": self.catalog, "path": self.path,
                 "documents": [doc.as_dict() for doc in self.documents],
                 "total": asdict(self.total), "obsolete": self.obsolete}
 
 
 def catalog_status(po_path: Path, lang: str) -> CatalogStatus:
     """Count the live entries of one catalogue, documents in order of first appearance."""
+    from cms_i18n.catalog.layout import shard_of_path   # layout → update → checks → here
+
     po = read_po(Path(po_path))
-    status = CatalogStatus(lang=lang, path=str(po_path))
+    status = CatalogStatus(lang=lang, path=str(po_path), catalog=shard_of_path(po_path))
     by_doc: dict[str, DocumentStatus] = {}
     for entry in po.entries:
         if entry.obsolete:
@@ -133,3 +136,31 @@ def catalog_status(po_path: Path, lang: str) -> CatalogStatus:
         by_doc[doc].add(entry)
         status.total.add(entry)
     return status
+
+
+@dataclass
+class LanguageStatus:
+    """A language's totals over all its catalogues (one per section or document in a
+    sharded layout)."""
+
+    lang: str
+    catalogs: int = 0
+    total: Counts = field(default_factory=Counts)
+    obsolete: int = 0
+
+    def as_dict(self) -> dict[str, object]:
+        return {"lang": self.lang, "catalogues": self.catalogs, "total": asdict(self.total),
+                "obsolete": self.obsolete}
+
+
+def language_totals(reports: list[CatalogStatus]) -> list[LanguageStatus]:
+    """One :class:`LanguageStatus` per language of ``reports``, in order of appearance."""
+    totals: dict[str, LanguageStatus] = {}
+    for report in reports:
+        language = totals.setdefault(report.lang, LanguageStatus(lang=report.lang))
+        language.catalogs += 1
+        language.obsolete += report.obsolete
+        for name in asdict(report.total):
+            setattr(language.total, name,
+                    getattr(language.total, name) + getattr(report.total, name))
+    return list(totals.values())

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from cms_i18n.catalog.locate import find_catalogs, no_catalogs
-from cms_i18n.catalog.status import CatalogStatus, catalog_status
+from cms_i18n.catalog.status import CatalogStatus, Counts, catalog_status, language_totals
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
 
@@ -18,19 +18,35 @@ _HEADINGS = ("units", "reviewed", "fuzzy", "untranslated", "glossary", "markup",
 
 
 def _table(reports: list[CatalogStatus]) -> str:
-    rows: list[tuple[str, ...]] = [("lang", "document", *_HEADINGS)]
-    for report in reports:
+    """Rows per document and per catalogue; with several catalogues in a language (a
+    sharded layout) a column names each one and a last row gives the language's total."""
+    sharded = any(report.catalog for report in reports)
+    rows: list[tuple[str, ...]] = [("lang", *(("catalogue",) if sharded else ()),
+                                    "document", *_HEADINGS)]
+
+    def row(lang: str, catalog: str, document: str, counts: Counts) -> None:
+        rows.append((lang, *((catalog,) if sharded else ()), document,
+                     *(str(getattr(counts, name)) for name in _COLUMNS)))
+
+    languages = {language.lang: language for language in language_totals(reports)}
+    for index, report in enumerate(reports):
+        shown = report.catalog or "(language)"
         for doc in report.documents:
-            rows.append((report.lang, doc.document,
-                         *(str(getattr(doc, name)) for name in _COLUMNS)))
+            row(report.lang, shown, doc.document, doc)
         if len(report.documents) != 1:
-            rows.append((report.lang, "(all)",
-                         *(str(getattr(report.total, name)) for name in _COLUMNS)))
+            row(report.lang, shown, "(all)", report.total)
+        last = index + 1 == len(reports) or reports[index + 1].lang != report.lang
+        language = languages[report.lang]
+        if last and language.catalogs > 1:
+            row(report.lang, f"(all {language.catalogs})", "(all)", language.total)
+    labels = 3 if sharded else 2
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = []
-    for row in rows:
-        cells = [row[0].ljust(widths[0]), row[1].ljust(widths[1])]
-        cells += [cell.rjust(width) for cell, width in zip(row[2:], widths[2:], strict=True)]
+    for cells_in in rows:
+        cells = [cell.ljust(width) for cell, width in zip(cells_in[:labels], widths[:labels],
+                                                           strict=True)]
+        cells += [cell.rjust(width) for cell, width in zip(cells_in[labels:], widths[labels:],
+                                                           strict=True)]
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines)
 
@@ -53,7 +69,8 @@ def command(langs: tuple[str, ...], as_json: bool, locale_dir: Path | None,
                           asked_languages(langs))
     reports = [catalog_status(path, lang) for lang, path in found]
     if as_json:
-        click.echo(json.dumps({"catalogues": [r.as_dict() for r in reports]},
+        click.echo(json.dumps({"catalogues": [r.as_dict() for r in reports],
+                               "languages": [t.as_dict() for t in language_totals(reports)]},
                               ensure_ascii=False, indent=2))
         return
     if not reports:

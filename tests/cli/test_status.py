@@ -86,3 +86,28 @@ def test_malformed_catalog_is_reported_with_file_and_line(tmp_path: Path) -> Non
 def test_no_catalogs_yet(tmp_path: Path) -> None:
     code, out, _ = run("status", "--locale-dir", tmp_path / "nowhere")
     assert code == 0 and "no catalogues" in out
+
+
+def test_a_sharded_language_names_each_catalogue_and_totals_the_language(
+        tmp_path: Path) -> None:
+    from cms_i18n.catalog.layout import shard_paths
+
+    locale = tmp_path / "locale"
+    for section, units in (("news", 2), ("sport/football", 3)):
+        po, pot = shard_paths(locale, "es", "content", section)
+        update_catalog(po, [CatalogEntry(f"{section}/a", f"{section} unit {n}.", f"[es] {n}")
+                            for n in range(units)], lang="es", domain="content", pot_path=pot)
+    code, out, _ = run("status", "--locale-dir", locale)
+    assert code == 0
+    lines = [line.split() for line in out.splitlines()]
+    assert lines[0][:3] == ["lang", "catalogue", "document"]
+    assert ["es", "news", "news/a", "2", "0", "2", "0", "0", "0"] in lines
+    assert ["es", "sport/football", "sport/football/a", "3", "0", "3", "0", "0", "0"] in lines
+    assert ["es", "(all", "2)", "(all)", "5", "0", "5", "0", "0", "0"] in lines
+
+    code, out, _ = run("status", "--json", "--locale-dir", locale)
+    data = json.loads(out)
+    assert [c["catalogue"] for c in data["catalogues"]] == ["news", "sport/football"]
+    assert data["languages"] == [{"lang": "es", "catalogues": 2, "obsolete": 0, "total": {
+        "units": 5, "reviewed": 0, "fuzzy": 5, "untranslated": 0, "glossary_problems": 0,
+        "markup_problems": 0}}]
