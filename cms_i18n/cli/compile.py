@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from cms_i18n.catalog.checks import CRITICAL, check_catalog, load_glossary_for_checks
+from cms_i18n.catalog.layout import shard_of_path
 from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.catalog.mo import compile_catalog
 from cms_i18n.catalog.po import read_po
@@ -41,7 +42,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     if found:
         glossary, notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
     rows: list[dict[str, Any]] = []
-    refused: dict[str, int] = {}
+    refused: dict[str, int] = {}     # catalogue (language, or language/shard) → problems
     for lang, path in found:
         read_po(path)       # a catalogue that does not parse is an error, as it always was
         report = check_catalog(path, lang, glossary=glossary, include_fuzzy=include_fuzzy,
@@ -51,7 +52,8 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
             click.echo(problem.format(), err=True)
         row: dict[str, Any] = {"lang": lang, "path": str(path), "critical": len(blocking)}
         if blocking and not force:
-            refused[lang] = len(blocking)
+            shard = shard_of_path(path)
+            refused[f"{lang} ({shard})" if shard else lang] = len(blocking)
             rows.append({**row, "mo": None, "compiled": 0, "fuzzy": None,
                          "untranslated": None})
             continue
@@ -68,8 +70,11 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
         _report(rows)
     if refused:
         total = sum(refused.values())
+        compiled = f"; {len(found) - len(refused)} of {len(found)} catalogues compiled" \
+            if len(found) > 1 else ""
         raise CheckFailed(f"{total} critical problem{'s' * (total != 1)}: not compiled: "
-                          f"{', '.join(refused)} (fix them, or compile with --force)")
+                          f"{', '.join(refused)}{compiled} (fix them, or compile with "
+                          "--force)")
 
 
 def _report(rows: list[dict[str, Any]]) -> None:

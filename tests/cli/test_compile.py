@@ -134,3 +134,27 @@ def test_json_of_a_refused_catalog(tmp_path: Path) -> None:
     assert report["failed"] is True
     assert report["catalogues"][0]["mo"] is None and report["catalogues"][0]["critical"] >= 1
     assert not po.with_suffix(".mo").exists()
+
+
+def test_a_refused_shard_is_named_and_the_others_are_compiled(tmp_path: Path) -> None:
+    from cms_i18n.catalog.layout import shard_paths
+
+    locale = tmp_path / "locale"
+    shards = {}
+    for section in ("news", "sport", "world"):
+        po, pot = shard_paths(locale, "es", "content", section)
+        update_catalog(po, [CatalogEntry(f"{section}/a", "The <b>SCO</b> met.",
+                                         "La <b>OCS</b> se reunió.")],
+                       lang="es", domain="content", pot_path=pot)
+        entries = polib.pofile(str(po))
+        entries[0].flags.remove("fuzzy")
+        if section == "sport":
+            entries[0].msgstr = "La <b>OCS se reunió."
+        entries.save()
+        shards[section] = po
+    code, _, err = run("compile", "--locale-dir", locale)
+    assert code == 2
+    assert "error: 1 critical problem: not compiled: es (sport); 2 of 3 catalogues " \
+        "compiled (fix them, or compile with --force)" in err
+    assert shards["news"].with_suffix(".mo").exists()
+    assert not shards["sport"].with_suffix(".mo").exists()
