@@ -120,7 +120,7 @@ class CatalogStatus:
 
 def catalog_status(po_path: Path, lang: str) -> CatalogStatus:
     """Count the live entries of one catalogue, documents in order of first appearance."""
-    from cms_i18n.catalog.layout import shard_of_path   # layout → update → checks → here
+    from cms_i18n.catalog.layout import shard_of_path  # layout → update → checks → here
 
     po = read_po(Path(po_path))
     status = CatalogStatus(lang=lang, path=str(po_path), catalog=shard_of_path(po_path))
