@@ -19,6 +19,7 @@ same translation memory:
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -31,7 +32,7 @@ from cms_i18n.catalog import CatalogEntry, UpdateResult, read_reviewed
 from cms_i18n.document import Document
 from cms_i18n.engines.base import available_cores, share_cores
 from cms_i18n.errors import ConfigError, EngineError
-from cms_i18n.memory import Memory
+from cms_i18n.memory import ChunkState, Memory
 from cms_i18n.pipeline import ChunkOutcome, RunContext, translate_documents, write_shard
 
 EXECUTORS = ("local", "celery")
@@ -168,17 +169,37 @@ class _ChunkOnWorkers(Future[ChunkOutcome]):
     """A chunk sent to the workers: done when the memory records it done."""
 
     def __init__(self, executor: CeleryExecutor, key: str, documents: Sequence[Document],
-                 catalog: Path) -> None:
+                 catalog: Path, *, sent: bool) -> None:
         super().__init__()
         self.executor, self.key = executor, key
         self.documents, self.catalog = documents, catalog
+        self.sent = sent
 
     def result(self, timeout: float | None = None) -> ChunkOutcome:
         if not self.done():
-            self.executor.wait_for(self.key)
-            self.set_result(self.executor.local.submit(
-                self.key, self.documents, self.catalog).result())
+            state = self.executor.wait_for(self.key)
+            outcome = self.executor.local.submit(self.key, self.documents,
+                                                 self.catalog).result()
+            if self.sent:
+                _count_workers_work(outcome, state)
+            self.set_result(outcome)
         return super().result()
+
+
+def _count_workers_work(outcome: ChunkOutcome, state: ChunkState) -> None:
+    """The chunk's units the workers translated (or found repeated) for this run: here
+    they come from the memory, but they are this run's fresh translations."""
+    try:
+        done = json.loads(state.detail) if state.detail else {}
+    except ValueError:
+        done = {}
+    if not isinstance(done, dict):
+        return
+    translated = min(int(done.get("translated") or 0), outcome.reused)
+    repeated = min(int(done.get("repeated") or 0), outcome.reused - translated)
+    outcome.reused -= translated + repeated
+    outcome.translated += translated
+    outcome.repeated += repeated
 
 
 class CeleryExecutor:
@@ -207,7 +228,8 @@ class CeleryExecutor:
         state = self.memory.chunk_states([key]).get(key)
         # A chunk not done is sent, even one a worker holds: if that worker is alive the
         # copy is dropped when it arrives, and if the broker lost its task this brings it.
-        if state is None or state.state != "done":
+        sent = state is None or state.state != "done"
+        if sent:
             try:
                 self.app.send_task(
                     TASK_NAME, args=(key, self.context.lang,
@@ -217,7 +239,7 @@ class CeleryExecutor:
                 raise ConfigError(f"cannot send tasks to the broker {self.url}: "
                                   f"{exc}") from None
             self.sent += 1
-        return _ChunkOnWorkers(self, key, documents, catalog)
+        return _ChunkOnWorkers(self, key, documents, catalog, sent=sent)
 
     def expected(self) -> dict[str, str]:
         """What a worker must share with this run for its translations to be found."""
@@ -228,11 +250,11 @@ class CeleryExecutor:
                 "glossary": context.glossary.version if context.glossary else "-",
                 "cleaner": cleaner_fingerprint(), "source_lang": context.source_lang}
 
-    def wait_for(self, key: str) -> None:
+    def wait_for(self, key: str) -> ChunkState:
         while True:
             state = self.memory.chunk_states([key]).get(key)
             if state is not None and state.state == "done":
-                return
+                return state
             if state is not None and state.state == "failed":
                 raise EngineError(f"a worker could not translate a chunk: {state.detail}")
             time.sleep(self.poll)

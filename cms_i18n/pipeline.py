@@ -159,9 +159,10 @@ class ChunkOutcome:
 
     entries: list[CatalogEntry]
     units: int = 0
-    translated: int = 0
-    reused: int = 0
-    reviewed: int = 0
+    translated: int = 0    # sent to the engine
+    reused: int = 0        # found in the translation memory
+    repeated: int = 0      # the same text as a unit sent to the engine in this chunk
+    reviewed: int = 0      # reviewed in the catalogue: left as the editor made them
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,7 @@ def translate_documents(documents: Sequence[Document], context: RunContext, memo
         remembered.update(((src, gkey), hit) for src, hit in stored.items()
                           if hit.origin == "machine")
     outcome.translated = len(fresh)
+    outcome.repeated = len(todo) - outcome.reused - outcome.translated
     label = context.engine.describe(source_lang, lang)
     outcome.entries = [_entry(u, remembered.get(key), label)
                        for u, key in zip(units, keys, strict=True)]
@@ -361,6 +363,7 @@ class _Writer:
                 self.summary.unchanged += len(documents)
                 self.summary.units += recorded.get("units", 0)
                 self.summary.reviewed += recorded.get("reviewed", 0)
+                self.summary.kept += recorded.get("units", 0) - recorded.get("reviewed", 0)
                 if self.tick:
                     self.tick(len(documents))
                 return

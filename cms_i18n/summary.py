@@ -26,9 +26,12 @@ class RunSummary:
     engine: str
     documents: int = 0
     units: int = 0
-    translated: int = 0       # sent to the engine now
+    # Every unit is counted once, in one of these:
+    translated: int = 0       # sent to the engine now (here or by the workers)
     reused: int = 0           # from the translation memory
+    repeated: int = 0         # the same text as a unit translated now, in the same chunk
     reviewed: int = 0         # already reviewed in the catalogue
+    kept: int = 0             # unreviewed, in a catalogue left as it was (nothing changed)
     glossary_problems: int = 0   # entries whose msgstr breaks the glossary
     markup_problems: int = 0     # entries whose msgstr lost or broke markup
     drafts_kept: int = 0         # editors' unreviewed texts left as they were
@@ -47,9 +50,11 @@ class RunSummary:
         elif self.catalog:
             where = f" → {shown_path(self.catalog)}"
         skipped = f", {self.unchanged} unchanged" if self.unchanged else ""
+        kept = f"{self.kept} in unchanged catalogues, " if self.kept else ""
         return (f"{self.lang}: {self.documents} document{'s' * (self.documents != 1)}"
                 f"{skipped}, {self.units} units, {self.translated} translated, "
-                f"{self.reused} reused, {self.reviewed} reviewed, {self.drafts_kept} editor "
+                f"{self.reused} reused, {self.repeated} repeated, {self.reviewed} reviewed, "
+                f"{kept}{self.drafts_kept} editor "
                 f"drafts kept, {self.glossary_problems} with glossary problems, "
                 f"{self.markup_problems} with markup problems, {self.obsolete} obsolete, "
                 f"{self.seconds:.1f} s ({self.engine}){where}")
@@ -58,6 +63,7 @@ class RunSummary:
         self.units += outcome.units
         self.translated += outcome.translated
         self.reused += outcome.reused
+        self.repeated += outcome.repeated
         self.reviewed += outcome.reviewed
 
     def note_no_glossary(self, folder: object) -> None:

@@ -23,6 +23,7 @@ another worker takes the claim over and does it; a failing task is retried
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 from collections.abc import Mapping, Sequence
@@ -134,7 +135,9 @@ def _translate_chunk(task: Any, key: str, lang: str, documents: Sequence[Mapping
             return {"units": 0, "translated": 0}
         memory.release_chunk(key, worker)      # the retry may run on another worker
         raise task.retry(exc=exc, countdown=min(60, 2 ** task.request.retries)) from None
-    memory.record_chunk(key, "done", outcome.units)
+    # What the coordinator counts as this run's work (it reads the rest from the memory).
+    memory.record_chunk(key, "done", outcome.units, json.dumps(
+        {"translated": outcome.translated, "repeated": outcome.repeated}))
     # What the worker's log shows for each task: units, and those the engine translated.
     return {"units": outcome.units, "translated": outcome.translated}
 

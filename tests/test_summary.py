@@ -15,8 +15,8 @@ def test_a_run_names_its_one_catalog_relative_to_here(tmp_path: Path,
     summary = RunSummary("es", "apertium", documents=1, units=13, translated=13, seconds=0.84,
                          catalog=tmp_path / "locale/es/LC_MESSAGES/content.po", catalogs=1)
     assert summary.line() == (
-        "es: 1 document, 13 units, 13 translated, 0 reused, 0 reviewed, 0 editor drafts "
-        "kept, 0 with glossary problems, 0 with markup problems, 0 obsolete, 0.8 s "
+        "es: 1 document, 13 units, 13 translated, 0 reused, 0 repeated, 0 reviewed, 0 editor "
+        "drafts kept, 0 with glossary problems, 0 with markup problems, 0 obsolete, 0.8 s "
         "(apertium) → locale/es/LC_MESSAGES/content.po")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import polib
@@ -268,3 +269,39 @@ def test_a_heading_in_capitals_gets_the_glossary_and_names_to_confirm_are_counte
     listed = [line for line in check.output.splitlines() if ": ambiguous: " in line]
     assert len(listed) == 2 and all("warning (draft)" in line for line in listed)
     assert "ambiguous name to confirm: SECURITY COUNCIL → Consejo de Seguridad" in listed[0]
+
+
+def counts(output: str, lang: str = "es") -> dict[str, int]:
+    """The unit counts of a language's summary line, by name."""
+    line = next(line for line in output.splitlines() if line.startswith(f"{lang}: "))
+    found = {name: int(number) for number, name in re.findall(
+        r"(\d+) (units|translated|reused|repeated|reviewed|in unchanged catalogues)", line)}
+    return {"in unchanged catalogues": 0, **found}
+
+
+def test_every_unit_is_counted_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Repeated paragraphs, reused, reviewed and untouched catalogues add up to the units."""
+    make_site(tmp_path, content=None)
+    for section in ("news", "sport"):
+        folder = tmp_path / "content" / section
+        folder.mkdir(parents=True)
+        (folder / "a.md").write_text("# Results\n\nThe match ended.\n\nRead more.\n\n"
+                                     "Read more.\n", encoding="utf-8")
+        (folder / "b.md").write_text("# Weather\n\nIt will rain.\n\nRead more.\n",
+                                     encoding="utf-8")
+    (tmp_path / "cms-i18n.yaml").write_text("content_dir: content\n"
+                                            "catalogue_layout: section\n")
+    monkeypatch.chdir(tmp_path)
+    parts = ("translated", "reused", "repeated", "reviewed", "in unchanged catalogues")
+
+    first = counts(run("translate", "--lang", "es", "--engine", "apertium").output)
+    assert first["units"] == 14 and sum(first[p] for p in parts) == 14
+    # 5 different texts; "Read more." twice in news; sport's texts are news's
+    assert (first["translated"], first["repeated"], first["reused"]) == (5, 2, 7)
+
+    (tmp_path / "content" / "sport" / "b.md").write_text(
+        "# Weather\n\nIt will snow.\n\nRead more.\n", encoding="utf-8")
+    again = counts(run("translate", "--lang", "es", "--engine", "apertium").output)
+    assert sum(again[p] for p in parts) == again["units"] == 14
+    assert again["in unchanged catalogues"] == 7                  # news
+    assert (again["translated"], again["reused"]) == (1, 6)
