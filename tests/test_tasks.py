@@ -119,6 +119,14 @@ def test_a_worker_killed_mid_run_changes_nothing(
         pytest.fail("the coordinator did not finish: " + coordinator.communicate()[1].decode())
     assert coordinator.returncode == 0, err.decode()
     assert f"es: {DOCUMENTS} documents" in out.decode()
+    # What the workers translated is this run's work; every unit is counted once.
+    summary = re.search(r"(\d+) units, (\d+) translated, (\d+) reused, (\d+) repeated, "
+                        r"(\d+) reviewed", out.decode())
+    assert summary is not None, out.decode()
+    units, translated, *others = (int(n) for n in summary.groups())
+    assert units == DOCUMENTS * 5 and translated + sum(others) == units
+    # (as many as alone, but for a chunk stored by the killed worker just before it died)
+    assert 0 < translated <= int(re.search(r"(\d+) translated", reference.output).group(1))
     assert workers[0].wait() == -signal.SIGKILL and workers[1].poll() is None
 
     assert catalogs(shared) == catalogs(alone)
