@@ -219,6 +219,7 @@ class CeleryExecutor:
         self.write = self.local.write
         self.poll = float((context.settings.get("celery") or {}).get("poll_seconds") or 0.5)
         self.sent = 0
+        self.watch = QueueWatch(self.app, self.queue, context.lang, context.settings)
 
     def submit(self, key: str, documents: Sequence[Document],
                catalog: Path) -> Future[ChunkOutcome]:
@@ -251,16 +252,90 @@ class CeleryExecutor:
                 "cleaner": cleaner_fingerprint(), "source_lang": context.source_lang}
 
     def wait_for(self, key: str) -> ChunkState:
+        self.watch.waiting()
         while True:
             state = self.memory.chunk_states([key]).get(key)
             if state is not None and state.state == "done":
                 return state
             if state is not None and state.state == "failed":
                 raise EngineError(f"a worker could not translate a chunk: {state.detail}")
+            if state is not None and state.state == "refused":
+                problem = self.watch.refused_by_all(state)
+                if problem:
+                    self.memory.record_chunk(key, "failed", 0, problem)
+                    raise EngineError(f"no worker can translate a chunk: {problem}")
+            self.watch.check(state)
             time.sleep(self.poll)
 
     def close(self, failed: bool) -> None:
         self.app.close()
+
+
+class QueueWatch:
+    """What a coordinator waiting on its queue tells its user when nothing comes back:
+    no worker serves the queue, or the worker that took the awaited chunk is gone (its
+    task returns after the visibility timeout).  Workers are asked with Celery's
+    ``inspect active_queues`` (a broadcast on the broker)."""
+
+    def __init__(self, app: Any, queue: str, lang: str, settings: Mapping[str, Any]) -> None:
+        from cms_i18n.tasks import visibility_timeout
+
+        options = settings.get("celery") or {}
+        self.app, self.queue, self.lang = app, queue, lang
+        self.quiet = float(options.get("quiet_seconds") or 15)
+        self.visibility = visibility_timeout(settings)
+        self.since = time.monotonic()       # when the awaited chunk was last seen moving
+        self.told: dict[str, float] = {}    # a note, and when it was last shown
+
+    def waiting(self) -> None:
+        """A new chunk is awaited: the clock starts again."""
+        self.since = time.monotonic()
+
+    def workers(self) -> dict[str, list[str]]:
+        """Every worker that answers, with the queues it serves."""
+        try:
+            replies = self.app.control.inspect(timeout=1.0).active_queues() or {}
+        except Exception:       # the broker is away: the wait goes on, nothing to tell
+            return {}
+        return {node: [q.get("name", "") for q in queues or []]
+                for node, queues in replies.items()}
+
+    def serving(self, workers: Mapping[str, list[str]]) -> set[str]:
+        return {node for node, queues in workers.items() if self.queue in queues}
+
+    def check(self, state: ChunkState | None) -> None:
+        now = time.monotonic()
+        if now - self.since < self.quiet:
+            return
+        self.since = now
+        workers = self.workers()
+        if not self.serving(workers):
+            self._note(f"no worker serves the queue {self.queue} (start one with "
+                       f"`cms-i18n worker --lang {self.lang}`); still waiting")
+        if state is not None and state.state == "running":
+            holder = state.detail.rpartition(":")[0]
+            if holder and holder not in workers:
+                self._note(f"the worker {holder} took a chunk and is gone: its task comes "
+                           f"back to the queue after the visibility timeout "
+                           f"({self.visibility} s); still waiting")
+
+    def refused_by_all(self, state: ChunkState) -> str | None:
+        """Why the chunk cannot be translated, when every worker serving the queue has
+        refused it; None while one that has not may still take it."""
+        refused = json.loads(state.detail or "{}")
+        serving = self.serving(self.workers())
+        if serving and serving <= set(refused.get("workers", [])):
+            return str(refused.get("reason", "refused by every worker"))
+        return None
+
+    def _note(self, text: str) -> None:
+        """Each note once a minute at most, on the run's error output."""
+        import click
+
+        now = time.monotonic()
+        if now - self.told.get(text, -60.0) >= 60:
+            self.told[text] = now
+            click.echo(f"note: {text}", err=True)
 
 
 @contextmanager

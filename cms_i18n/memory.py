@@ -456,7 +456,7 @@ class Memory:
         """
         sql = ("INSERT INTO chunks VALUES (?,'running',0,?,?) ON CONFLICT (key) DO UPDATE "
                "SET state = 'running', detail = excluded.detail, updated = excluded.updated "
-               "WHERE chunks.state = 'failed' OR (chunks.state = 'running' AND "
+               "WHERE chunks.state IN ('failed', 'refused') OR (chunks.state = 'running' AND "
                "(? OR chunks.detail = excluded.detail OR chunks.updated < ?)) RETURNING key")
         now = time.time()
         params = (key, worker, now, take_over, now - stale)
@@ -472,6 +472,13 @@ class Memory:
             return True       # nothing can be recorded: translate rather than lose the chunk
         return bool(taken)
 
+    def record_refusal(self, key: str, detail: str) -> None:
+        """Record that workers refused the chunk ``key`` (``detail``: who and why), unless
+        a worker holds it or it is done."""
+        self._write("INSERT INTO chunks VALUES (?,'refused',0,?,?) ON CONFLICT (key) DO UPDATE "
+                    "SET detail = excluded.detail, updated = excluded.updated "
+                    "WHERE chunks.state = 'refused'", [(key, detail, time.time())])
+
     def release_chunk(self, key: str, worker: str) -> None:
         """Give up ``worker``'s claim (its task is retried, perhaps elsewhere)."""
         self._write("DELETE FROM chunks WHERE key = ? AND state = 'running' AND detail = ?",
@@ -485,9 +492,10 @@ class Memory:
                     [(key, state, units, detail, time.time())])
 
     def forget_failed_chunks(self, keys: Sequence[str]) -> None:
-        """Let failed chunks be tried again (a new run after the cause was fixed)."""
+        """Let failed or refused chunks be tried again (a new run after the cause was
+        fixed)."""
         for chunk in _chunks(list(keys), 500):
-            self._write(f"DELETE FROM chunks WHERE state = 'failed' AND key IN "
+            self._write(f"DELETE FROM chunks WHERE state IN ('failed', 'refused') AND key IN "
                         f"({','.join('?' * len(chunk))})", [tuple(chunk)])
 
     # -- what each catalogue was built from ------------------------------------------

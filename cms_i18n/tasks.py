@@ -62,7 +62,7 @@ def celery_app(settings: Mapping[str, Any]) -> Any:
         raise ConfigError("the celery executor needs Celery: "
                           "pip install 'cms-i18n[scale]'") from None
     options = settings.get("celery") or {}
-    visibility = _visibility_timeout(settings)
+    visibility = visibility_timeout(settings)
     app = Celery("cms_i18n", broker=broker_url(settings), set_as_current=False)
     app.conf.update(
         task_acks_late=True,                 # a task is acknowledged once its work is stored
@@ -86,7 +86,7 @@ def celery_app(settings: Mapping[str, Any]) -> Any:
     return app
 
 
-def _visibility_timeout(settings: Mapping[str, Any]) -> int:
+def visibility_timeout(settings: Mapping[str, Any]) -> int:
     """Seconds before the broker hands a task of a vanished worker to another."""
     return int((settings.get("celery") or {}).get("visibility_timeout") or 600)
 
@@ -116,13 +116,17 @@ def _translate_chunk(task: Any, key: str, lang: str, documents: Sequence[Mapping
     done = memory.chunk_states([key]).get(key)
     if done is not None and done.state == "done":
         return {"units": 0, "translated": 0}      # delivered again: nothing to do
-    worker = f"{socket.gethostname()}:{os.getpid()}"
-    redelivered = bool((task.request.delivery_info or {}).get("redelivered"))
-    if not memory.claim_chunk(key, worker, take_over=redelivered,
-                              stale=2 * _visibility_timeout(_settings())):
-        return {"units": 0, "translated": 0}     # another worker has it: a second copy
+    node = task.request.hostname or socket.gethostname()
     try:
         context = _context(lang, expected)
+    except ConfigError as exc:
+        _refuse(task, memory, key, node, done, exc)
+    worker = f"{node}:{os.getpid()}"
+    redelivered = bool((task.request.delivery_info or {}).get("redelivered"))
+    if not memory.claim_chunk(key, worker, take_over=redelivered,
+                              stale=2 * visibility_timeout(_settings())):
+        return {"units": 0, "translated": 0}     # another worker has it: a second copy
+    try:
         outcome = translate_documents([document_from_json(d) for d in documents], context,
                                       memory, {})
     except UserError as exc:
@@ -140,6 +144,32 @@ def _translate_chunk(task: Any, key: str, lang: str, documents: Sequence[Mapping
         {"translated": outcome.translated, "repeated": outcome.repeated}))
     # What the worker's log shows for each task: units, and those the engine translated.
     return {"units": outcome.units, "translated": outcome.translated}
+
+
+def _refuse(task: Any, memory: Any, key: str, node: str, state: Any,
+            problem: ConfigError) -> None:
+    """This worker cannot translate for the run (its glossary, model or version is not
+    the run's): the task goes back to the queue for another worker, and the memory
+    records who refused and why, so that the coordinator stops the run only when no
+    worker it can see would take the chunk."""
+    import time
+
+    from celery.exceptions import Reject
+    from celery.utils.log import get_task_logger
+
+    if state is not None and state.state == "failed":
+        return None     # the run gave up on this chunk: drop the task
+    refused = json.loads(state.detail) if state is not None and state.state == "refused" \
+        else {"workers": []}
+    if node not in refused["workers"]:
+        refused["workers"].append(node)
+    refused["reason"] = problem.format()
+    memory.record_refusal(key, json.dumps(refused))
+    get_task_logger(__name__).warning(
+        "refused a chunk, back to the queue for another worker: %s", problem.format())
+    # Leave the queue a moment to a worker that can take it, rather than spin on it.
+    time.sleep(min(2.0, float((_settings().get("celery") or {}).get("poll_seconds") or 1)))
+    raise Reject(problem.format(), requeue=True)
 
 
 def _memory() -> Any:
@@ -173,7 +203,8 @@ def _context(lang: str, expected: Mapping[str, str]) -> Any:
             "cleaner": cleaner_fingerprint(), "source_lang": context.source_lang}
     differs = [name for name, value in expected.items() if ours.get(name) != value]
     if differs:
-        raise ConfigError(f"this worker's {', '.join(differs)} differ from the run's "
+        verb = "differs" if len(differs) == 1 else "differ"
+        raise ConfigError(f"this worker's {', '.join(differs)} {verb} from the run's "
                           f"(worker: {', '.join(str(ours.get(n)) for n in differs)}; run: "
                           f"{', '.join(str(expected[n]) for n in differs)}): install the "
                           "same glossary, model and cms-i18n version on every machine")
@@ -190,6 +221,14 @@ def run_worker(settings: Mapping[str, Any], langs: Sequence[str], *, concurrency
     settings = _worker["settings"] = share_cores(settings, concurrency)
     source_lang = languages.normalize(settings.get("source_lang", "en"))
     app = celery_app(settings)
+    # A memory the worker cannot reach stops it now, with one line, as it stops a run.
+    from cms_i18n.memory import Memory
+
+    memory = Memory(settings.get("memory"))
+    if concurrency == 1:
+        _worker["memory"] = memory
+    else:
+        memory.close()      # each forked process opens its own connection
     if concurrency == 1:
         # One process: load every pair's engine now, for the worker's lifetime.
         for lang in langs:

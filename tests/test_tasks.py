@@ -9,6 +9,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -55,34 +56,40 @@ def sites(tmp_path: Path, redis_url: str, postgres_url: str, visibility: int,
     return alone, shared
 
 
+def start_worker(site: Path, name: str,
+                 started: list[subprocess.Popen[bytes]]) -> subprocess.Popen[bytes]:
+    """A worker for ``site``'s settings, logging to ``<name>.log`` beside the site."""
+    log = (site.parent / f"{name}.log").open("wb")
+    worker = subprocess.Popen(
+        [CLI, "worker", "--config", str(site / "cms-i18n.yaml"), "--lang", "es",
+         "--engine", "apertium", "--loglevel", "INFO"],
+        cwd=site, stdout=log, stderr=subprocess.STDOUT)
+    started.append(worker)
+    return worker
+
+
+def stop_workers(started: list[subprocess.Popen[bytes]]) -> None:
+    for worker in started:
+        if worker.poll() is None:
+            worker.terminate()
+    for worker in started:
+        try:
+            worker.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+            worker.wait()
+
+
 @pytest.fixture
 def workers(sites: tuple[Path, Path]) -> Iterator[list[subprocess.Popen[bytes]]]:
     _, shared = sites
     started: list[subprocess.Popen[bytes]] = []
-
-    def start(name: str) -> subprocess.Popen[bytes]:
-        log = (shared.parent / f"{name}.log").open("wb")
-        worker = subprocess.Popen(
-            [CLI, "worker", "--config", str(shared / "cms-i18n.yaml"), "--lang", "es",
-             "--engine", "apertium", "--loglevel", "INFO"],
-            cwd=shared, stdout=log, stderr=subprocess.STDOUT)
-        started.append(worker)
-        return worker
-
-    start("worker-1")
-    start("worker-2")
+    start_worker(shared, "worker-1", started)
+    start_worker(shared, "worker-2", started)
     try:
         yield started
     finally:
-        for worker in started:
-            if worker.poll() is None:
-                worker.terminate()
-        for worker in started:
-            try:
-                worker.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                worker.kill()
-                worker.wait()
+        stop_workers(started)
 
 
 def done_chunks(url: str) -> int:
@@ -217,3 +224,120 @@ def test_without_a_broker_url_the_celery_executor_says_so(
     result = run("translate", "--lang", "es", "--engine", "apertium", "--executor", "celery")
     assert result.exit_code == 1
     assert result.output.strip().endswith("need broker_url (a redis:// URL) in the settings")
+
+
+def watch(process: subprocess.Popen[str]) -> list[str]:
+    """The lines ``process`` writes on its error output, gathered as they come."""
+    lines: list[str] = []
+
+    def gather() -> None:
+        assert process.stderr is not None
+        for line in process.stderr:
+            lines.append(line)
+
+    threading.Thread(target=gather, daemon=True).start()
+    return lines
+
+
+def wait_for_line(lines: list[str], text: str, process: subprocess.Popen[str]) -> str:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        found = [line for line in lines if text in line]
+        if found:
+            return found[0]
+        assert process.poll() is None, "".join(lines)
+        time.sleep(0.1)
+    pytest.fail(f"no line with {text!r} in:\n{''.join(lines)}")
+
+
+def test_a_run_without_workers_says_so_and_waits_for_one(
+        sites: tuple[Path, Path], postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    alone, shared = sites
+    monkeypatch.chdir(alone)
+    assert run("translate", "--lang", "es", "--engine", "apertium", "-q").exit_code == 0
+    config = shared / "cms-i18n.yaml"
+    config.write_text(config.read_text().replace(
+        "celery:\n", "celery:\n  quiet_seconds: 1\n"))
+    started: list[subprocess.Popen[bytes]] = []
+    try:
+        run_ = coordinator(shared)
+        lines = watch(run_)
+        assert wait_for_line(lines, "no worker serves", run_).strip() == (
+            f"note: no worker serves the queue {QUEUE} (start one with `cms-i18n worker "
+            "--lang es`); still waiting")
+
+        # A worker takes a chunk and dies with it: the run says what it waits for.
+        first = start_worker(shared, "worker-1", started)
+        deadline = time.monotonic() + 120
+        while running_chunks(postgres_url) == 0 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        first.send_signal(signal.SIGSTOP)
+        if running_chunks(postgres_url) == 0:     # it finished that one: wait for the next
+            first.send_signal(signal.SIGCONT)
+            while running_chunks(postgres_url) == 0 and time.monotonic() < deadline:
+                time.sleep(0.005)
+            first.send_signal(signal.SIGSTOP)
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+        gone = wait_for_line(lines, "is gone", run_)
+        assert gone.strip().endswith("took a chunk and is gone: its task comes back to the "
+                                     "queue after the visibility timeout (3 s); still waiting")
+
+        start_worker(shared, "worker-2", started)     # it finishes the run, that chunk too
+        assert run_.wait(timeout=300) == 0, "".join(lines)
+        assert catalogs(shared) == catalogs(alone)
+    finally:
+        stop_workers(started)
+
+
+def running_chunks(url: str) -> int:
+    with Memory(url) as memory:
+        return int(memory._rows("SELECT count(*) FROM chunks WHERE state = 'running'")[0][0])
+
+
+def test_a_worker_with_another_glossary_hands_its_tasks_to_one_with_the_runs(
+        sites: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    alone, shared = sites
+    monkeypatch.chdir(alone)
+    assert run("translate", "--lang", "es", "--engine", "apertium", "-q").exit_code == 0
+    stale = shared.parent / "stale"
+    shutil.copytree(shared, stale)
+    glossary = stale / "glossaries" / "entities.yaml"
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace(
+        "forbidden: [el CSTO,", "forbidden: [la CSTO, el CSTO,"), encoding="utf-8")
+    started: list[subprocess.Popen[bytes]] = []
+    try:
+        # Alone, the stale worker refuses every task: the run stops with its reason.
+        start_worker(stale, "worker-stale", started)
+        refused = coordinator(shared).communicate(timeout=300)
+        assert "no worker can translate a chunk: " in refused[1]
+        assert "this worker's glossary differs from the run's" in refused[1]
+
+        # With a worker of the run's glossary beside it, the run goes through it.
+        start_worker(shared, "worker-good", started)
+        again = coordinator(shared)
+        _, err = again.communicate(timeout=300)
+        assert again.returncode == 0, err
+        assert catalogs(shared) == catalogs(alone)
+        log = (shared.parent / "worker-stale.log").read_text(errors="replace")
+        assert "refused a chunk, back to the queue for another worker: this worker's " \
+            "glossary differs from the run's" in log
+    finally:
+        stop_workers(started)
+
+
+def test_a_worker_that_cannot_reach_its_memory_stops_with_one_line(
+        tmp_path: Path, redis_url: str) -> None:
+    from tests.support.services import free_port
+
+    url = f"postgresql://cms@127.0.0.1:{free_port()}/memory"
+    (tmp_path / "cms-i18n.yaml").write_text(f"memory: {url}\nbroker_url: {redis_url}\n")
+    try:
+        done = subprocess.run([CLI, "worker", "--lang", "es", "--engine", "apertium"],
+                              cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the worker started without its memory")
+    assert done.returncode == 1
+    assert done.stderr.startswith("error: cannot connect to the translation memory "
+                                  "postgresql://cms@127.0.0.1")
+    assert len(done.stderr.strip().splitlines()) == 1
