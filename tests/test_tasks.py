@@ -92,9 +92,10 @@ def workers(sites: tuple[Path, Path]) -> Iterator[list[subprocess.Popen[bytes]]]
         stop_workers(started)
 
 
-def done_chunks(url: str) -> int:
+def chunks_in(url: str, state: str) -> int:
+    """How many chunks the memory at ``url`` records in ``state``."""
     with Memory(url) as memory:
-        return int(memory._rows("SELECT count(*) FROM chunks WHERE state = 'done'")[0][0])
+        return int(memory._rows("SELECT count(*) FROM chunks WHERE state = ?", [state])[0][0])
 
 
 def test_a_worker_killed_mid_run_changes_nothing(
@@ -110,7 +111,7 @@ def test_a_worker_killed_mid_run_changes_nothing(
         cwd=shared, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"})
     deadline = time.monotonic() + 300
-    while done_chunks(postgres_url) < 1 and time.monotonic() < deadline \
+    while chunks_in(postgres_url, "done") < 1 and time.monotonic() < deadline \
             and coordinator.poll() is None:
         for number, worker in enumerate(workers, 1):
             if worker.poll() is not None:        # a worker that cannot start fails the test
@@ -182,7 +183,7 @@ def test_a_coordinator_killed_and_started_again_finishes_the_run(
 
     first = coordinator(shared)
     deadline = time.monotonic() + 300
-    while done_chunks(postgres_url) < 2 and time.monotonic() < deadline:
+    while chunks_in(postgres_url, "done") < 2 and time.monotonic() < deadline:
         assert first.poll() is None, first.communicate()[1]
         assert all(w.poll() is None for w in workers), "a worker exited"
         time.sleep(0.05)
@@ -190,7 +191,7 @@ def test_a_coordinator_killed_and_started_again_finishes_the_run(
         worker.send_signal(signal.SIGSTOP)
     first.send_signal(signal.SIGKILL)
     first.communicate()
-    waiting, done = broker.llen(QUEUE), done_chunks(postgres_url)
+    waiting, done = broker.llen(QUEUE), chunks_in(postgres_url, "done")
     assert done < CHUNKS, "the run ended before the coordinator was killed"
     again = coordinator(shared)
     # It sends again every chunk not done yet, beside the first one's copies (unless a
@@ -269,12 +270,12 @@ def test_a_run_without_workers_says_so_and_waits_for_one(
         # A worker takes a chunk and dies with it: the run says what it waits for.
         first = start_worker(shared, "worker-1", started)
         deadline = time.monotonic() + 120
-        while running_chunks(postgres_url) == 0 and time.monotonic() < deadline:
+        while chunks_in(postgres_url, "running") == 0 and time.monotonic() < deadline:
             time.sleep(0.01)
         first.send_signal(signal.SIGSTOP)
-        if running_chunks(postgres_url) == 0:     # it finished that one: wait for the next
+        if chunks_in(postgres_url, "running") == 0:     # it finished that one: wait for the next
             first.send_signal(signal.SIGCONT)
-            while running_chunks(postgres_url) == 0 and time.monotonic() < deadline:
+            while chunks_in(postgres_url, "running") == 0 and time.monotonic() < deadline:
                 time.sleep(0.005)
             first.send_signal(signal.SIGSTOP)
         first.send_signal(signal.SIGKILL)
@@ -288,11 +289,6 @@ def test_a_run_without_workers_says_so_and_waits_for_one(
         assert catalogs(shared) == catalogs(alone)
     finally:
         stop_workers(started)
-
-
-def running_chunks(url: str) -> int:
-    with Memory(url) as memory:
-        return int(memory._rows("SELECT count(*) FROM chunks WHERE state = 'running'")[0][0])
 
 
 def test_a_worker_with_another_glossary_hands_its_tasks_to_one_with_the_runs(
