@@ -43,7 +43,7 @@ class Executor(Protocol):
     processes: int  # local processes sharing out a catalogue's chunks
 
     def submit(self, key: str, documents: Sequence[Document],
-               catalog: Path) -> Future[ChunkOutcome]: ...
+               catalogs: Sequence[Path]) -> Future[ChunkOutcome]: ...
 
     def write(self, po_path: Path, entries: Sequence[CatalogEntry], *, domain: str,
               pot_path: Path) -> Future[UpdateResult]:
@@ -64,22 +64,29 @@ def _write_now(context: RunContext, memory: Memory, po_path: Path,
 
 
 class ReviewedCache:
-    """The editors' work in the catalogue a chunk belongs to, read once per catalogue."""
+    """The editors' work in the catalogues a chunk's documents belong to, read again
+    only when they change (a large catalogue's chunks come one after another)."""
 
     def __init__(self) -> None:
-        self._key: tuple[Path, object] | None = None
+        self._key: tuple[tuple[Path, object], ...] | None = None
         self._reviewed: Mapping[tuple[str, str], str] = {}
 
-    def __call__(self, path: Path) -> Mapping[tuple[str, str], str]:
-        try:
-            stat = path.stat()
-            seen: object = (stat.st_size, stat.st_mtime_ns)
-        except OSError:
-            seen = None
-        if self._key != (path, seen):
-            self._reviewed = read_reviewed(path)
-            self._key = (path, seen)
+    def __call__(self, paths: Sequence[Path]) -> Mapping[tuple[str, str], str]:
+        key = tuple((path, _seen(path)) for path in paths)
+        if self._key != key:
+            reviewed: dict[tuple[str, str], str] = {}
+            for path in paths:      # contexts name their document: catalogues never overlap
+                reviewed.update(read_reviewed(path))
+            self._reviewed, self._key = reviewed, key
         return self._reviewed
+
+
+def _seen(path: Path) -> object:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_size, stat.st_mtime_ns)
 
 
 class InlineExecutor:
@@ -98,11 +105,11 @@ class InlineExecutor:
                           pot_path=pot_path)
 
     def submit(self, key: str, documents: Sequence[Document],
-               catalog: Path) -> Future[ChunkOutcome]:
+               catalogs: Sequence[Path]) -> Future[ChunkOutcome]:
         future: Future[ChunkOutcome] = Future()
         try:
             future.set_result(translate_documents(documents, self.context, self.memory,
-                                                  self.reviewed(catalog)))
+                                                  self.reviewed(catalogs)))
         except BaseException as exc:
             future.set_exception(exc)
         return future
@@ -127,9 +134,10 @@ def _start_process(settings: Mapping[str, Any], lang: str, engine_name: str) -> 
     Finalize(None, close, exitpriority=10)
 
 
-def _translate_in_process(documents: Sequence[Document], catalog: Path) -> ChunkOutcome:
+def _translate_in_process(documents: Sequence[Document],
+                          catalogs: Sequence[Path]) -> ChunkOutcome:
     return translate_documents(documents, _process["context"], _process["memory"],
-                               _process["reviewed"](catalog))
+                               _process["reviewed"](catalogs))
 
 
 def _write_in_process(po_path: Path, entries: Sequence[CatalogEntry], domain: str,
@@ -151,8 +159,8 @@ class ProcessExecutor:
             initargs=(share_cores(context.settings, jobs), context.lang, context.engine.name))
 
     def submit(self, key: str, documents: Sequence[Document],
-               catalog: Path) -> Future[ChunkOutcome]:
-        return self.pool.submit(_translate_in_process, list(documents), catalog)
+               catalogs: Sequence[Path]) -> Future[ChunkOutcome]:
+        return self.pool.submit(_translate_in_process, list(documents), list(catalogs))
 
     def write(self, po_path: Path, entries: Sequence[CatalogEntry], *, domain: str,
               pot_path: Path) -> Future[UpdateResult]:
@@ -169,17 +177,17 @@ class _ChunkOnWorkers(Future[ChunkOutcome]):
     """A chunk sent to the workers: done when the memory records it done."""
 
     def __init__(self, executor: CeleryExecutor, key: str, documents: Sequence[Document],
-                 catalog: Path, *, sent: bool) -> None:
+                 catalogs: Sequence[Path], *, sent: bool) -> None:
         super().__init__()
         self.executor, self.key = executor, key
-        self.documents, self.catalog = documents, catalog
+        self.documents, self.catalogs = documents, catalogs
         self.sent = sent
 
     def result(self, timeout: float | None = None) -> ChunkOutcome:
         if not self.done():
             state = self.executor.wait_for(self.key)
             outcome = self.executor.local.submit(self.key, self.documents,
-                                                 self.catalog).result()
+                                                 self.catalogs).result()
             if self.sent:
                 _count_workers_work(outcome, state)
             self.set_result(outcome)
@@ -222,7 +230,7 @@ class CeleryExecutor:
         self.watch = QueueWatch(self.app, self.queue, context.lang, context.settings)
 
     def submit(self, key: str, documents: Sequence[Document],
-               catalog: Path) -> Future[ChunkOutcome]:
+               catalogs: Sequence[Path]) -> Future[ChunkOutcome]:
         from cms_i18n.tasks import TASK_NAME, document_to_json
 
         self.memory.forget_failed_chunks([key])
@@ -240,7 +248,7 @@ class CeleryExecutor:
                 raise ConfigError(f"cannot send tasks to the broker {self.url}: "
                                   f"{exc}") from None
             self.sent += 1
-        return _ChunkOnWorkers(self, key, documents, catalog, sent=sent)
+        return _ChunkOnWorkers(self, key, documents, catalogs, sent=sent)
 
     def expected(self) -> dict[str, str]:
         """What a worker must share with this run for its translations to be found."""

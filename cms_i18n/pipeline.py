@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -163,6 +164,8 @@ class ChunkOutcome:
     reused: int = 0        # found in the translation memory
     repeated: int = 0      # the same text as a unit sent to the engine in this chunk
     reviewed: int = 0      # reviewed in the catalogue: left as the editor made them
+    # (units, reviewed) of each document in turn: how the entries split by catalogue
+    documents: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -201,10 +204,12 @@ def translate_documents(documents: Sequence[Document], context: RunContext, memo
     """Clean, look up, translate what the memory lacks, and store it: one chunk of whole
     documents, in any process.  ``reviewed`` is the editors' work in the catalogue."""
     settings, source_lang, lang = context.settings, context.source_lang, context.lang
-    units = [u for d in documents for u in prepare_document(d, settings, memory).units]
+    prepared = [prepare_document(d, settings, memory).units for d in documents]
+    units = [u for document_units in prepared for u in document_units]
     keys = _memory_keys(units, context.glossary)
     todo = [i for i, u in enumerate(units) if (u.context, u.source) not in reviewed]
-    outcome = ChunkOutcome([], units=len(units), reviewed=len(units) - len(todo))
+    outcome = ChunkOutcome([], units=len(units), reviewed=len(units) - len(todo), documents=[
+        (len(us), sum((u.context, u.source) in reviewed for u in us)) for us in prepared])
     remembered: dict[tuple[str, str], Remembered] = {}
     for gkey in dict.fromkeys(keys[i][1] for i in todo):
         found = memory.lookup([units[i].source for i in todo if keys[i][1] == gkey],
@@ -299,7 +304,7 @@ class _Shard:
     po_path: Path
     pot_path: Path
     inputs: str
-    chunks: int = 0               # sent and not back yet
+    chunks: int = 0               # parts of chunks not back yet (sent, or being filled)
     sealed: bool = False          # every chunk sent
     units: int = 0
     reviewed: int = 0
@@ -316,7 +321,9 @@ class _Writer:
         self.settings = context.settings
         self.fingerprint = context.fingerprint()
         self.chunk_size = max(1, int(self.settings.get("chunk_documents") or 50))
-        self.in_flight: deque[tuple[_Shard, int, Any]] = deque()
+        # A chunk: documents of one or more shards in turn, each part (shard, documents).
+        self.batch: list[tuple[_Shard, list[tuple[Document, str]]]] = []
+        self.in_flight: deque[tuple[list[tuple[_Shard, int]], int, Any]] = deque()
         self.writing: deque[tuple[_Shard, Any]] = deque()
         self.written: set[str] = set()
 
@@ -340,6 +347,7 @@ class _Writer:
         if not ids.count:
             raise InputError("no content found (Markdown, HTML or .txt files)",
                              path=self.settings.get("content_dir"))
+        self._send()
         while self.in_flight:
             self._finish_one()
         while self.writing:
@@ -378,30 +386,49 @@ class _Writer:
             # Local processes share out a small catalogue's documents instead of one
             # process translating a whole chunk while the others wait.
             size = max(1, min(size, -(-len(documents) // (2 * processes))))
-        for start in range(0, len(documents), size):
-            chunk = documents[start:start + size]
-            while len(self.in_flight) >= self.pool.window:
-                self._finish_one()
-            key = _digest(self.fingerprint, *(h for _, h in chunk))
-            future = self.pool.submit(key, [d for d, _ in chunk], po_path)
-            shard.chunks += 1
-            self.in_flight.append((shard, len(chunk), future))
+        # A chunk fills up with the documents of as many catalogues as it takes: the
+        # engine gets batches of the same size in every layout (one document per
+        # catalogue would make it translate one document at a time).
+        for document in documents:
+            if not self.batch or self.batch[-1][0] is not shard:
+                self.batch.append((shard, []))
+                shard.chunks += 1
+            self.batch[-1][1].append(document)
+            if sum(len(part) for _, part in self.batch) >= size:
+                self._send()
         shard.sealed = True
-        if shard.chunks == 0:
+        if shard.chunks == 0:       # no documents
             self._write(shard)
 
+    def _send(self) -> None:
+        """Send the chunk being filled to the executor."""
+        if not self.batch:
+            return
+        while len(self.in_flight) >= self.pool.window:
+            self._finish_one()
+        chunk = [item for _, part in self.batch for item in part]
+        key = _digest(self.fingerprint, *(h for _, h in chunk))
+        catalogs = list(dict.fromkeys(shard.po_path for shard, _ in self.batch))
+        future = self.pool.submit(key, [d for d, _ in chunk], catalogs)
+        self.in_flight.append(([(shard, len(part)) for shard, part in self.batch],
+                               len(chunk), future))
+        self.batch = []
+
     def _finish_one(self) -> None:
-        shard, size, future = self.in_flight.popleft()
+        parts, size, future = self.in_flight.popleft()
         outcome: ChunkOutcome = future.result()
         self.summary.add(outcome)
-        shard.entries.extend(outcome.entries)
-        shard.units += outcome.units
-        shard.reviewed += outcome.reviewed
-        shard.chunks -= 1
+        entries, documents = iter(outcome.entries), iter(outcome.documents)
+        for shard, count in parts:
+            for units, reviewed in itertools.islice(documents, count):
+                shard.entries.extend(itertools.islice(entries, units))
+                shard.units += units
+                shard.reviewed += reviewed
+            shard.chunks -= 1
+            if shard.chunks == 0 and shard.sealed:
+                self._write(shard)
         if self.tick:
             self.tick(size)
-        if shard.chunks == 0 and shard.sealed:
-            self._write(shard)
 
     def _write(self, shard: _Shard) -> None:
         """Hand the shard's entries to its one writer (another process, when there are)."""

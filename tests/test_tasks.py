@@ -24,7 +24,7 @@ pytestmark = [pytest.mark.engine, pytest.mark.service, pytest.mark.slow]
 
 CLI = str(Path(sys.executable).parent / "cms-i18n")
 DOCUMENTS = 24
-CHUNKS = 9                  # 3 sections of 8 documents, 3 documents a chunk
+CHUNKS = 8                  # 24 documents, 3 a chunk (a chunk may span sections)
 QUEUE = "cms-i18n.en-es"
 
 
@@ -337,3 +337,20 @@ def test_a_worker_that_cannot_reach_its_memory_stops_with_one_line(
     assert done.stderr.startswith("error: cannot connect to the translation memory "
                                   "postgresql://cms@127.0.0.1")
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_chunks_of_the_document_layout_hold_several_documents(
+        sites: tuple[Path, Path], postgres_url: str) -> None:
+    """One catalogue per document, yet the engine gets chunk_documents documents a task."""
+    _, shared = sites
+    config = shared / "cms-i18n.yaml"
+    config.write_text(config.read_text().replace("catalogue_layout: section",
+                                                 "catalogue_layout: document"))
+    started: list[subprocess.Popen[bytes]] = []
+    try:
+        start_worker(shared, "worker-1", started)
+        out, err = coordinator(shared).communicate(timeout=300)
+        assert f"{DOCUMENTS} catalogues under" in out, err
+    finally:
+        stop_workers(started)
+    assert chunks_in(postgres_url, "done") == DOCUMENTS // 3

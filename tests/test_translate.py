@@ -296,8 +296,8 @@ def test_every_unit_is_counted_once(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
     first = counts(run("translate", "--lang", "es", "--engine", "apertium").output)
     assert first["units"] == 14 and sum(first[p] for p in parts) == 14
-    # 5 different texts; "Read more." twice in news; sport's texts are news's
-    assert (first["translated"], first["repeated"], first["reused"]) == (5, 2, 7)
+    # One chunk of both sections: 5 different texts, and 9 units that repeat them
+    assert (first["translated"], first["repeated"], first["reused"]) == (5, 9, 0)
 
     (tmp_path / "content" / "sport" / "b.md").write_text(
         "# Weather\n\nIt will snow.\n\nRead more.\n", encoding="utf-8")

@@ -4,8 +4,10 @@ compile and apply exactly like the one catalogue per language."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
+import polib
 import pytest
 
 from cms_i18n.catalog.layout import shard_of
@@ -100,3 +102,28 @@ def test_an_unknown_layout_is_one_clear_error(site: Path) -> None:
     assert result.exit_code == 1
     assert result.output.startswith("error: ") and "cms-i18n.yaml:2: setting " \
         "'catalogue_layout' must be one of language, section, document" in result.output
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("layout", ["document", "section"])
+def test_chunks_span_catalogues_and_write_what_one_document_a_chunk_writes(
+        site: Path, layout: str) -> None:
+    """Chunks of several documents whatever the layout: the same catalogues, byte for
+    byte, as one document per chunk, an editor's review included."""
+    written = {}
+    for chunk in (1, 4):
+        for path in (site / "locale", site / ".cms-i18n"):
+            if path.exists():
+                shutil.rmtree(path)
+        Path("cms-i18n.yaml").write_text(f"content_dir: content\ncatalogue_layout: {layout}"
+                                         f"\nchunk_documents: {chunk}\n")
+        assert run("translate", "--lang", "es", "--engine", "apertium", "-q").exit_code == 0
+        first = sorted(LOCALE.rglob("*.po"))[1]
+        catalog = polib.pofile(str(first))
+        catalog[0].msgstr, catalog[0].flags = "Revisado por una editora.", []
+        catalog.save()
+        result = run("translate", "--lang", "es", "--engine", "apertium")
+        assert result.exit_code == 0 and " 1 reviewed" in result.output
+        written[chunk] = {p.as_posix(): p.read_bytes()
+                          for p in sorted(Path("locale").rglob("*.po*"))}
+    assert len(written[4]) > 4 and written[4] == written[1]
