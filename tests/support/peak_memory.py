@@ -1,0 +1,83 @@
+"""The peak memory of a command and of every process it starts, read from /proc.
+
+``wait4``'s ``ru_maxrss`` cannot say this on Linux: at ``exec`` the kernel folds
+the high-water mark of the forked copy of the parent (all of the parent's
+resident pages) into the child's maxrss, for ``RUSAGE_CHILDREN`` and
+``RUSAGE_SELF`` alike, so every command a 150 MB benchmark starts "peaks" at
+150 MB.  ``VmHWM`` in ``/proc/<pid>/status`` is the peak resident set of the
+process's own image, reset at exec.  A :class:`PeakWatch` reads it, while the
+run lasts, for the processes it is given (a command, Celery workers started
+before it) and all their descendants, and keeps each process's highest figure.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(p) for p in (task / "children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return found
+
+
+def _peak_kb(pid: int) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+class PeakWatch:
+    """Each process's peak resident set, for ``roots`` and their descendants, read
+    every ``interval`` seconds until :meth:`stop` (a process that lives less than an
+    interval may be missed; one read late in its life gives its peak so far)."""
+
+    def __init__(self, roots: Iterable[int], interval: float = 0.05) -> None:
+        self.roots = list(roots)
+        self.interval = interval
+        self.peaks: dict[int, int] = {}          # pid → kB
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def _watch(self) -> None:
+        while True:
+            self.sample()
+            if self._done.wait(self.interval):
+                return
+
+    def sample(self) -> None:
+        seen: set[int] = set()
+        todo = list(self.roots)
+        while todo:
+            pid = todo.pop()
+            if pid in seen:
+                continue
+            seen.add(pid)
+            peak = _peak_kb(pid)
+            if peak is not None:
+                self.peaks[pid] = max(peak, self.peaks.get(pid, 0))
+            todo += _children(pid)
+
+    def stop(self) -> PeakWatch:
+        self._done.set()
+        self._thread.join()
+        return self
+
+    def largest_mb(self) -> float:
+        """The largest one process's peak."""
+        return max(self.peaks.values(), default=0) / 1024
+
+    def total_mb(self) -> float:
+        """The processes' peaks added up: the most they can have held at once."""
+        return sum(self.peaks.values()) / 1024
