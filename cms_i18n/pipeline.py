@@ -216,8 +216,14 @@ def translate_documents(documents: Sequence[Document], context: RunContext, memo
                               engine=context.engine_version, source_lang=source_lang,
                               target_lang=lang, glossary=gkey)
         remembered.update(((src, gkey), hit) for src, hit in found.items())
-    # One unit per memory key left to translate, by its position in ``units``.
-    pending = list({keys[i]: i for i in todo if keys[i] not in remembered}.values())
+    # One unit per memory key left to translate, by its position in ``units``: the
+    # first, as when each document is a chunk of its own and the first one translated
+    # fills the memory for the others.
+    first: dict[tuple[str, str], int] = {}
+    for i in todo:
+        if keys[i] not in remembered:
+            first.setdefault(keys[i], i)
+    pending = list(first.values())
     outcome.reused = sum(1 for i in todo if keys[i] in remembered)
     fresh = _machine_translate(context.engine, [units[i] for i in pending], units, source_lang,
                                lang, context.glossary, None,

@@ -109,7 +109,10 @@ def test_an_unknown_layout_is_one_clear_error(site: Path) -> None:
 def test_chunks_span_catalogues_and_write_what_one_document_a_chunk_writes(
         site: Path, layout: str) -> None:
     """Chunks of several documents whatever the layout: the same catalogues, byte for
-    byte, as one document per chunk, an editor's review included."""
+    byte, as one document per chunk, an editor's review included, and a "Security
+    Council" read in each document as when it was a chunk of its own."""
+    shutil.rmtree(site / "content")
+    write_corpus(site / "content", 40, sections=2, paragraphs=5)
     written = {}
     for chunk in (1, 4):
         for path in (site / "locale", site / ".cms-i18n"):
@@ -126,4 +129,4 @@ def test_chunks_span_catalogues_and_write_what_one_document_a_chunk_writes(
         assert result.exit_code == 0 and " 1 reviewed" in result.output
         written[chunk] = {p.as_posix(): p.read_bytes()
                           for p in sorted(Path("locale").rglob("*.po*"))}
-    assert len(written[4]) > 4 and written[4] == written[1]
+    assert len(written[4]) >= 4 and written[4] == written[1]
