@@ -8,7 +8,10 @@ grows, and an unchanged re-run.
 
 Every figure comes from ``cms-i18n translate`` run as a command, as a user runs
 it, with the section layout and the bundled glossary.  Peak RSS is that of the
-largest process of the run (``wait4``).  The Celery runs use a private
+largest process of the run, Celery workers included (they hold the model): each
+process's own peak (``VmHWM``), read from /proc while it runs
+(``tests/support/peak_memory.py``; ``wait4`` would give every command the
+benchmark's own peak, which Linux folds into a child at exec).  The Celery runs use a private
 redis-server and PostgreSQL cluster (the test suite's fixtures), workers started
 (and their engines loaded) before the clock starts.  Prints the figures and their
 ratios side by side; nothing is asserted.
@@ -36,12 +39,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 from tests.support.corpus import write_corpus  # noqa: E402
+from tests.support.peak_memory import PeakWatch  # noqa: E402
 from tests.support.services import start_postgres, start_redis  # noqa: E402
 
 CLI = str(Path(sys.executable).parent / "cms-i18n")
@@ -84,19 +89,22 @@ def site(root: Path, documents: int, config: str, *, distinct_sentences: bool = 
 
 
 def translate(root: Path, label: str, units: int, *args: str,
-              engine: str = "apertium") -> Run:
-    """Time one ``cms-i18n translate`` and take the peak RSS of its largest process."""
+              engine: str = "apertium", workers: Sequence[int] = ()) -> Run:
+    """Time one ``cms-i18n translate`` and take the peak RSS of its largest process, or
+    of its ``workers``' (process ids) if larger."""
     started = time.perf_counter()
     process = subprocess.Popen([CLI, "translate", "--lang", "es", "--engine", engine,
                                 "-q", *args], cwd=root, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT)
+    watch = PeakWatch([process.pid, *workers])
     output = process.stdout.read().decode() if process.stdout else ""
     _, status, usage = os.wait4(process.pid, 0)
+    watch.stop()
     seconds = time.perf_counter() - started
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode:
         raise SystemExit(f"{label}: cms-i18n failed:\n{output}")
-    return Run(label, units, seconds, usage.ru_maxrss / 1024, output.strip().splitlines()[-1],
+    return Run(label, units, seconds, watch.largest_mb(), output.strip().splitlines()[-1],
                engine, usage.ru_utime + usage.ru_stime)
 
 
@@ -213,7 +221,8 @@ def with_workers(root: Path, workers: int, setup: Setup, label: str, units: int)
                     raise SystemExit(f"worker {n} exited:\n{log.read_text()[-2000:]}")
                 time.sleep(0.2)
         before = sum(cpu_seconds(worker.pid) for worker in started)
-        run = translate(root, label, units, "--executor", "celery", engine=setup.engine)
+        run = translate(root, label, units, "--executor", "celery", engine=setup.engine,
+                        workers=[worker.pid for worker in started])
         run.cpu += sum(cpu_seconds(worker.pid) for worker in started) - before
         return run
     finally:
