@@ -329,7 +329,7 @@ SETTINGS: tuple[Setting, ...] = (
             "times a failing task is retried before the run reports it"),
     Setting("celery.poll_seconds", Seconds(), 0.5,
             "how often the coordinator looks for finished chunks"),
-    Setting("celery.quiet_seconds", Anything("a number of seconds", int, float), 15,
+    Setting("celery.quiet_seconds", Seconds(), 15,
             "seconds without a finished chunk before the coordinator says why it waits"),
     Setting("argos_packages_dir", Nullable(PathSetting()), None,
             "installed Argos models (null: $CMS_I18N_ARGOS_PACKAGES, else "
