@@ -106,7 +106,7 @@ def test_an_unknown_layout_is_one_clear_error(site: Path) -> None:
 
 @pytest.mark.engine
 @pytest.mark.parametrize("layout", ["document", "section"])
-def test_chunks_span_catalogues_and_write_what_one_document_a_chunk_writes(
+def test_chunks_span_catalogs_and_write_what_one_document_a_chunk_writes(
         site: Path, layout: str) -> None:
     """Chunks of several documents whatever the layout: the same catalogues, byte for
     byte, as one document per chunk, an editor's review included, and a "Security

@@ -88,7 +88,7 @@ def test_no_catalogs_yet(tmp_path: Path) -> None:
     assert code == 0 and "no catalogues" in out
 
 
-def test_a_sharded_language_names_each_catalogue_and_totals_the_language(
+def test_a_sharded_language_names_each_catalog_and_totals_the_language(
         tmp_path: Path) -> None:
     from cms_i18n.catalog.layout import shard_paths
 
