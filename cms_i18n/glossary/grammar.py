@@ -130,6 +130,13 @@ class Articles:
                           *([self.elided] if self.elided else [])})
 
 
+def _fused(articles: str, **forms: str) -> dict[tuple[str, str], str]:
+    """Prepositions fused with each article, listed in the articles' order:
+    ``_fused("o a", de="do da")`` → ``{("de", "o"): "do", ("de", "a"): "da"}``."""
+    return {(prep, art): fused for prep, row in forms.items()
+            for art, fused in zip(articles.split(), row.split(), strict=True)}
+
+
 def _contract(table: dict[str, str], articles: tuple[str, ...]) -> dict[tuple[str, str], str]:
     """Italian articulated prepositions: ``di`` + ``il`` → ``del`` … from their stems."""
     out = {}
@@ -160,10 +167,8 @@ ARTICLES: dict[str, Articles] = {
     ),
     "pt": Articles(
         definite={("m", "sg"): "o", ("f", "sg"): "a", ("m", "pl"): "os", ("f", "pl"): "as"},
-        contractions={(p, a): c for p, forms in (("de", "do da dos das"), ("em", "no na nos nas"),
-                                                 ("a", "ao à aos às"),
-                                                 ("por", "pelo pela pelos pelas"))
-                      for a, c in zip(("o", "a", "os", "as"), forms.split(), strict=True)},
+        contractions=_fused("o a os as", de="do da dos das", em="no na nos nas",
+                            a="ao à aos às", por="pelo pela pelos pelas"),
         triggers=_words(
             "de em a por para com entre sobre desde até contra sem perante após durante "
             "e ou nem que como segundo"),
@@ -214,11 +219,8 @@ ARTICLES: dict[str, Articles] = {
     ),
     "gl": Articles(
         definite={("m", "sg"): "o", ("f", "sg"): "a", ("m", "pl"): "os", ("f", "pl"): "as"},
-        contractions={(p, a): c for p, forms in (("de", "do da dos das"), ("en", "no na nos nas"),
-                                                 ("a", "ao á aos ás"),
-                                                 ("por", "polo pola polos polas"),
-                                                 ("con", "co coa cos coas"))
-                      for a, c in zip(("o", "a", "os", "as"), forms.split(), strict=True)},
+        contractions=_fused("o a os as", de="do da dos das", en="no na nos nas",
+                            a="ao á aos ás", por="polo pola polos polas", con="co coa cos coas"),
         triggers=_words(
             "de en a por para con entre sobre desde ata contra sen ante tras durante "
             "e ou nin que como segundo"),
