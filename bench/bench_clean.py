@@ -81,8 +81,9 @@ def run(name: str, text: str, repeat: int) -> float:
 
 
 REAL = ROOT / "bench" / "data" / "real"
-#: The real scraped sets: the first (15 sites) and the wider second one (57 texts, 57 sites).
-REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2"}
+#: The real scraped sets: the first (20 sites), the wider second one (57 texts, 57 sites)
+#: and the third (53 texts from 53 sites in neither), each split into dev and blind by host.
+REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2", "set 3": REAL / "clean3"}
 _LOOKALIKE = re.compile(r"(?<=[A-Za-z])[\u0370-\u03ff\u0400-\u04ff]|"
                         r"[\u0370-\u03ff\u0400-\u04ff](?=[A-Za-z])")
 
