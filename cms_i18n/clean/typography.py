@@ -365,13 +365,18 @@ def fix_spaces(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edi
 # Whitespace inside a line
 
 _RUN_RE = re.compile(r"[ \t]{2,}|\t")
-_SPACE_BEFORE_STOP_RE = re.compile(r"(?<=[^\W_]|[”’)\]])[ \t]+(?=[.,](?:\s|$))")
 _TABLE_RE = re.compile(r"^\s*\|")
 
 
 def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, int]] = ()
                    ) -> list[Edit]:
     """Trailing and doubled spaces and tabs; leading indentation in plain text.
+
+    Only what a browser would not show is changed: it draws a run of spaces
+    as one, and none at the end of a line.  A single space before a comma or
+    a full stop is shown, so it stays: it is often where the scraper dropped
+    a formula or an image ("for all , if"), and closing the gap would join
+    words the author kept apart.
 
     Markdown keeps its indentation (it means nesting), a two-space hard line
     break and the alignment of table rows.  So does a list item in plain text
@@ -381,7 +386,7 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
     >>> [(e.before, e.after) for e in fix_whitespace("  Heads  of\\tstate ")]
     [('  ', ''), ('  ', ' '), ('\\t', ' '), (' ', '')]
     """
-    if ("  " not in line and "\t" not in line and " ." not in line and " ," not in line
+    if ("  " not in line and "\t" not in line
             and not line.endswith(" ") and not line.startswith(" ")):
         return []
     if not line.strip():
@@ -392,14 +397,10 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
     if body_start and fmt == "text" and not is_list_item(line):
         edits.append(Edit(0, line[:body_start], "", "whitespace", "indentation"))
     if not (fmt == "markdown" and _TABLE_RE.match(line)):
-        stops = [Edit(m.start(), m.group(), "", "whitespace", "space before punctuation")
-                 for m in _SPACE_BEFORE_STOP_RE.finditer(line, body_start, body_end)]
-        taken = {e.column for e in stops}
         for match in _RUN_RE.finditer(line, body_start, body_end):
-            if match.start() in taken or overlaps(protected, match.start(), match.end()):
+            if overlaps(protected, match.start(), match.end()):
                 continue
             edits.append(Edit(match.start(), match.group(), " ", "whitespace", ""))
-        edits.extend(stops)
     trailing = line[body_end:]
     if trailing and not (fmt == "markdown" and trailing == "  "):
         edits.append(Edit(body_end, trailing, "", "whitespace", "trailing"))
