@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from importlib import resources
 
-from cms_i18n.clean import page
+from cms_i18n.clean import blocks, page
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.errors import ConfigError
@@ -317,6 +317,9 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_control_panels(lines, views, found)
         page.take_release_end(lines, views, found)
         page.take_tail(lines, views, found)
+        blocks.take_boilerplate(lines, views, found, {
+            i for i, reason in found.items()
+            if _ad_break(views[i]) or reason in ("repeated title", "title slug")})
     return found
 
 
@@ -413,12 +416,6 @@ def _ad_break(text: str) -> bool:
 _READER_RE = re.compile(r"\b(?:you|your|we|we['’](?:re|ve)|our|us)\b", re.I)
 
 
-_DATELINE_RE = re.compile(
-    r"^by\s|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
-    r"|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
-    r"|dec)[a-z]*\b", re.I)
-
-
 def _banner_text(text: str) -> bool:
     """Could this line be a banner's own blurb, were it framed by banner lines?
 
@@ -427,7 +424,7 @@ def _banner_text(text: str) -> bool:
     going.").  A reported sentence is the article's, even between chrome.
     """
     words = text.split()
-    if _DATELINE_RE.search(text):
+    if page.DATELINE_RE.search(text):
         return False   # "Updated 9:12 AM EST, Tue November 25, 2026", "By Anna Chernova"
     if not text.endswith((".", "!", "?", "…")):
         return len(words) <= 12 or _headline_like(text)

@@ -35,7 +35,12 @@ from collections.abc import Sequence
 from cms_i18n.clean.structure import is_list_item
 
 # A sentence ends here: the line is prose, whatever its length.
-_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*$")
+SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*$")
+# A byline or a dateline: "By Anna Chernova", "Updated 9:12 AM EST, Tue November 25, 2026".
+DATELINE_RE = re.compile(
+    r"^by\s|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
+    r"|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
+    r"|dec)[a-z]*\b", re.I)
 _PAGE_NUMBER_RE = re.compile(r"\d{1,4}")
 _AUTHOR_BOX_RE = re.compile(r"about the (?:author|writer|contributor|columnist)s?", re.I)
 _PANEL_WORDS = 4
@@ -67,7 +72,7 @@ def _paragraphs(lines: Sequence[str | None], views: dict[int, str],
     return blocks
 
 
-def _is_prose_document(views: dict[int, str], found: dict[int, str]) -> bool:
+def is_prose_document(views: dict[int, str], found: dict[int, str]) -> bool:
     """Is most of the text (not chrome) in long lines?  Verse and lists are short lines."""
     lengths = [len(text) for index, text in views.items() if index not in found]
     return 2 * sum(n for n in lengths if n >= _PROSE_LINE) >= sum(lengths) > 0
@@ -131,7 +136,7 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
             and not re.search(r"[.!?,;:\"“”«»]", label) and label[:1].isupper()
             for label in labels)
             and len(headline.split()) >= 3 and not re.search(r"[.!?:;,]$", headline)
-            and len(body.split()) >= _BODY_WORDS and _SENTENCE_END_RE.search(body)):
+            and len(body.split()) >= _BODY_WORDS and SENTENCE_END_RE.search(body)):
         for index in blocks[0]:
             found[index] = "section label"
 
@@ -153,7 +158,7 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     order = sorted(views)
     if not order:
         return
-    prose = _is_prose_document(views, found)
+    prose = is_prose_document(views, found)
     for k, index in enumerate(order if prose else ()):
         if _AUTHOR_BOX_RE.fullmatch(views[index].rstrip(" :")):
             if len(order) - k <= 3:   # the header and a short bio at the very end
@@ -170,7 +175,7 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
         else:
             text = views[index]
             line = lines[index] or ""
-            if (len(text.split()) > _TAIL_WORDS or _SENTENCE_END_RE.search(text)
+            if (len(text.split()) > _TAIL_WORDS or SENTENCE_END_RE.search(text)
                     or text.endswith((",", ";")) or is_list_item(line) or "|" in line
                     or (text.startswith("(") and text.endswith(")"))  # "(With inputs …)"
                     or not (prose or text.endswith(":"))):
@@ -192,12 +197,12 @@ def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
     controls ("A A A", "XS SM MD LG").  A label with a value ("Location:
     Level 1", "Background: #0b0c0c") or a list stays.
     """
-    prose = _is_prose_document(views, found)
+    prose = is_prose_document(views, found)
     for block in _paragraphs(lines, views, found, with_found=True):
         if len(block) < 3:
             continue
         texts = [views[i] for i in block]
-        if any(i not in found and (len(t.split()) > _PANEL_WORDS or _SENTENCE_END_RE.search(t)
+        if any(i not in found and (len(t.split()) > _PANEL_WORDS or SENTENCE_END_RE.search(t)
                                    or is_list_item(lines[i] or ""))
                for i, t in zip(block, texts, strict=True)):
             continue

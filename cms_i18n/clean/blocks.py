@@ -1,0 +1,338 @@
+"""Boilerplate lines of a scraped page, judged the way jusText judges blocks.
+
+The word rules of :mod:`cms_i18n.clean.chrome` know chrome by what it says,
+the rules of :mod:`cms_i18n.clean.page` by where it sits.  What neither knows
+— an aggregator's notice, a tag cloud of names, an author and section line,
+a counter of readers — is known here by what it is made of, then by its
+neighbours:
+
+1. Each remaining line gets a class.  **bad** when it is made like chrome:
+   a tag cloud (many capitalised words, no function word, no punctuation),
+   a bare site address or "Read on interfax.ru", a counter ("Views: 962"),
+   a currency ticker, a player's timestamps, a photo caption with a wire
+   credit written in another script than the page, a repeated line below the
+   article.  **good** when it is prose: eight words or more ending a sentence
+   or thick with function words (stop words, ``data/stopwords.txt``), or
+   twenty words or more.  Otherwise **short** — a heading, a byline, a list
+   item, a caption — which only its neighbours can judge; a short text about
+   the site that speaks to the reader ("Сайт usa.one … Вы можете
+   пожаловаться") is short too, as a notice.
+2. Context: a run of short lines goes when the nearest judged line on both
+   sides is bad (or the page's edge): a short line among chrome is chrome,
+   one beside the article is the article's.  Chrome that interrupts the
+   article ("Advertisement") is seen through, so what lies between two ads
+   stays.  The page's title and the bylines and datelines above the
+   article's first paragraph are never taken this way.
+3. Above the first paragraph, a run of three or more lines of a few words
+   each in one paragraph is a menu ("Live broadcast" / "Main slide" / …), and
+   a line in Title Case below a longer headline is a link under it
+   ("Research News and Market Data on VRA").
+
+It runs only on a whole scraped plain-text page (with the other page rules),
+and not on a page of mostly short lines (verse, a list).  If nothing in the
+page reads as prose, nothing is judged.  Each line taken carries its reason,
+which ``clean --explain`` shows.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection, Sequence
+from importlib import resources
+
+from cms_i18n.clean import page
+from cms_i18n.clean.structure import is_list_item
+
+
+def _stopwords() -> frozenset[str]:
+    text = resources.files("cms_i18n.clean").joinpath("data/stopwords.txt").read_text("utf-8")
+    return frozenset(word for line in text.splitlines()
+                     if line.strip() and not line.startswith("#")
+                     for word in line.split(":", 1)[1].split())
+
+
+STOPWORDS = _stopwords()
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_GOOD_WORDS = 8
+_LONG_WORDS = 20
+_GOOD_DENSITY = 0.25
+_CLOUD_WORDS = 10
+_CLOUD_REPEATED_WORDS = 6
+_MENU_ITEMS = 3
+_HEADLINE_WORDS = 4
+_MENU_WORDS = 4
+_NOTICE_WORDS = 50
+_CJK_GOOD_CHARS = 30
+
+_SITE = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?"
+# "interfax.ru", "Читать на interfax.ru", "Source: www.example.org": a link, nothing else.
+_SITE_LINE_RE = re.compile(rf"(?:[^\W\d_]+[ :]\s*){{0,3}}{_SITE}")
+_BARE_SITE_RE = re.compile(_SITE)
+_SITE_RE = re.compile(rf"(?<![\w.@]){_SITE}(?![\w/])")
+_SITE_WORD_RE = re.compile(r"\b(?:site|website|portal|сайт\w*|портал\w*|ιστότοπ\w*|"
+                           r"ιστοσελίδ\w*|webseite|website)\b", re.I)
+_READER_RE = re.compile(r"\b(?:you|your|вы|вас|вам|ваш\w*|σας|εσείς|sie|ihr|vous|votre|"
+                        r"usted|ustedes|você|voi)\b", re.I)
+# "Сейчас читают: 962", "Views: 1,204", "Comments (0)", "Обсуждение ( 0 )".
+_COUNTER_RE = re.compile(r"(?:[^\W\d_]+ ){0,3}[^\W\d_]+ ?(?:: ?\d[\d ,.]*|\( ?\d[\d ,.]* ?\))")
+_TICKER_CODE_RE = re.compile(r"[A-Z]{3}")
+_TICKER_NUMBER_RE = re.compile(r"[-+−]?\d[\d.,]*%?")
+_TICKER_SIGN_RE = re.compile(r"[▲▼△▽↑↓⬆⬇+−-]")
+_TIMESTAMP_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+# A wire service's or photographer's credit closing a caption.
+_PHOTO_CREDIT_RE = re.compile(
+    r"\((?:AP|AFP|EPA|Reuters|Getty Images|Xinhua|TASS|ТАСС|РИА Новости)\b[^()]*\)$"
+    r"|\((?:[\w .-]{0,30} )?(?:Photo|Фото|Φωτ\w*)\b[^()]*\)$", re.I)
+_CJK_END_RE = re.compile(r"[。！？]$")
+_DATE_ONLY_RE = re.compile(r"[\d\s.,:/()–—-]+|.{0,12}\b\d{1,2}\b.{0,30}\b(?:19|20)\d{2}\b.{0,30}")
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a line: runs of letters (with inner apostrophes and hyphens)."""
+    return _WORD_RE.findall(text)
+
+
+def stopword_density(words: Sequence[str]) -> float:
+    """Share of the words that are function words ("the", "и", "και")."""
+    return sum(word.lower() in STOPWORDS for word in words) / len(words) if words else 0.0
+
+
+def _script(text: str) -> str | None:
+    """The script most of the letters are written in: "LATIN", "CYRILLIC", "GREEK" …"""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            script = name.split(" ", 1)[0] if name else ""
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def is_prose(text: str) -> bool:
+    """Does the line read as prose: a sentence of eight words or more, or a long line?"""
+    words = words_of(text)
+    if len(words) >= _LONG_WORDS:
+        return True
+    if len(words) < 3 and len(text) >= _CJK_GOOD_CHARS and _CJK_END_RE.search(text):
+        return True
+    return len(words) >= _GOOD_WORDS and bool(
+        page.SENTENCE_END_RE.search(text) or stopword_density(words) >= _GOOD_DENSITY)
+
+
+def _is_tag_cloud(text: str, words: Sequence[str]) -> bool:
+    """Names run together: capitalised words, no function word, no punctuation."""
+    if len(words) < _CLOUD_REPEATED_WORDS or re.search(r"[.,;:!?()\"«»“”„]", text):
+        return False
+    capitalised = sum(word[0].isupper() for word in words)
+    repeated = len({word.lower() for word in words}) < len(words)
+    return (stopword_density(words) == 0 and 5 * capitalised >= 4 * len(words)
+            and (len(words) >= _CLOUD_WORDS or repeated))
+
+
+def _is_ticker(tokens: Sequence[str]) -> bool:
+    """"USD 89.52 ▲ EUR 97.10 ▼": currency codes, figures and arrows, nothing else."""
+    codes = sum(bool(_TICKER_CODE_RE.fullmatch(t)) for t in tokens)
+    numbers = sum(bool(_TICKER_NUMBER_RE.fullmatch(t)) for t in tokens)
+    signs = sum(bool(_TICKER_SIGN_RE.fullmatch(t)) for t in tokens)
+    return codes >= 2 and numbers >= 2 and codes + numbers + signs == len(tokens)
+
+
+def boilerplate_reason(text: str, page_script: str | None) -> str | None:
+    """Why a line is made like chrome whatever its neighbours, or None."""
+    words = words_of(text)
+    tokens = text.split()
+    if _is_tag_cloud(text, words):
+        return "tag cloud"
+    if _SITE_LINE_RE.fullmatch(text) and not _BARE_SITE_RE.fullmatch(text):
+        return "link to a site"
+    if _is_ticker(tokens):
+        return "ticker"
+    if len(tokens) >= 2 and all(_TIMESTAMP_RE.fullmatch(t) or t == "/" for t in tokens):
+        return "player timestamps"
+    if (_PHOTO_CREDIT_RE.search(text) and page_script is not None
+            and _script(text) not in (page_script, None)):
+        return "photo caption in another language"
+    return None
+
+
+def weak_reason(text: str) -> str | None:
+    """Why a line may be chrome, if chrome stands beside it in its paragraph, or None.
+
+    A bare address ("interfax.ru") or a label with a count ("Сейчас читают:
+    962") is a widget beside other widgets, but a line of a list of sources or
+    of a programme ("Abstract: 860") among lines of their own kind.
+    """
+    if _BARE_SITE_RE.fullmatch(text):
+        return "link to a site"
+    if _COUNTER_RE.fullmatch(text):
+        return "counter"
+    return None
+
+
+def _is_site_notice(text: str, words: Sequence[str]) -> bool:
+    """A few sentences about the site, to the reader ("You can report this news")."""
+    return (len(words) <= _NOTICE_WORDS and bool(_READER_RE.search(text))
+            and bool(_SITE_RE.search(text) or _SITE_WORD_RE.search(text)))
+
+
+def _is_title_case(text: str, words: Sequence[str]) -> bool:
+    """"Research News and Market Data on VRA": every longer word capitalised."""
+    long = [w for w in words if len(w) >= 4]
+    return (len(words) >= 3 and len(long) >= 2 and all(w[0].isupper() for w in long)
+            and not text.isupper() and not any(ch.isdigit() for ch in text)
+            and not page.SENTENCE_END_RE.search(text))
+
+
+def _is_dateline(text: str) -> bool:
+    return bool(page.DATELINE_RE.search(text) or _DATE_ONLY_RE.fullmatch(text))
+
+
+def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
+                     found: dict[int, str], interruptions: Collection[int] = ()) -> None:
+    """Add the boilerplate lines of a scraped page to ``found`` (index → reason).
+
+    ``interruptions`` are chrome lines that break into the article rather
+    than frame it ("Advertisement"): the classes on either side are judged
+    through them.
+    """
+    order = sorted(views)
+    if not order or not page.is_prose_document(views, found):
+        return
+    # The lines themselves, not the views: a view makes Cyrillic and Greek look-alikes Latin.
+    views = {i: " ".join((lines[i] or "").split()) for i in order}
+    page_script = _script(" ".join(views[i] for i in order if i not in found))
+    kind: dict[int, str] = {}
+    taken: dict[int, str] = {}
+    for index in order:
+        text = views[index]
+        if index in found:
+            kind[index] = "through" if index in interruptions else "bad"
+            continue
+        reason = boilerplate_reason(text, page_script)
+        if reason:
+            kind[index], taken[index] = "bad", reason
+        elif weak_reason(text):
+            kind[index] = "weak"
+        elif is_prose(text) and not _is_site_notice(text, words_of(text)):
+            kind[index] = "good"
+        else:
+            kind[index] = "short"
+    for index in [i for i in order if kind[i] == "weak"]:
+        beside = [j for j in (index - 1, index + 1) if j in kind and kind[j] in ("bad", "weak")]
+        if beside:
+            kind[index], taken[index] = "bad", weak_reason(views[index]) or ""
+    for index in [i for i in order if kind[i] == "weak"]:
+        kind[index] = "short"
+    title = next((i for i in order if kind[i] in ("good", "short")), None)
+    if title is not None and _is_title(title, views):
+        kind[title] = "title"
+    good = [i for i in order if kind[i] == "good"]
+    if not good:
+        return
+    first_good, last_good = good[0], good[-1]
+    _take_repeats(order, views, kind, taken, last_good)
+    header = [i for i in order if i < first_good and kind[i] in ("short", "title")]
+    short = {i for i in order if kind[i] == "short"}
+    datelines = {i for i in short if _is_dateline(views[i])}
+    # A byline stands beside its dateline ("Pjotr Sauer" / "Tue 25 Nov 2026 14.05 GMT").
+    kept = datelines | {j for i in datelines for j in (i - 1, i + 1) if j in short}
+    if header:
+        _take_header(header, lines, views, kind, taken)
+    _take_among_chrome(order, views, kind, taken, kept, first_good)
+    for index, reason in taken.items():
+        found.setdefault(index, reason)
+
+
+def _is_title(index: int, views: dict[int, str]) -> bool:
+    """The page's first line is its title when it stands alone and ends no sentence."""
+    return (index - 1 not in views and index + 1 not in views
+            and not page.SENTENCE_END_RE.search(views[index]))
+
+
+def _take_repeats(order: Sequence[int], views: dict[int, str], kind: dict[int, str],
+                  taken: dict[int, str], last_good: int) -> None:
+    """Below the article, a line that repeats one above it (its date, its title)."""
+    seen = {views[i] for i in order if i <= last_good}
+    for index in order:
+        text = views[index]
+        if (index > last_good and kind[index] == "short" and text in seen
+                and len(text.split()) >= 3 and not text.endswith(":")):
+            kind[index], taken[index] = "bad", "repeated line"
+
+
+def _take_header(header: Sequence[int], lines: Sequence[str | None], views: dict[int, str],
+                 kind: dict[int, str], taken: dict[int, str]) -> None:
+    """Above the first paragraph: a menu, and Title Case links below the headline."""
+    run: list[int] = []
+    for index in [*header, -2]:
+        text = views.get(index, "")
+        item = (index >= 0 and 0 < len(text.split()) <= _MENU_WORDS
+                and not is_list_item(lines[index] or "")
+                and not page.SENTENCE_END_RE.search(text) and not _is_dateline(text)
+                and not any(ch.isdigit() for ch in text))
+        if item and (not run or run[-1] == index - 1):
+            run.append(index)
+            continue
+        # A whole paragraph of items: a list a line introduces ("… on these platforms:")
+        # shares its paragraph with that line.
+        if len(run) >= _MENU_ITEMS and run[0] - 1 not in views and run[-1] + 1 not in views:
+            for i in run:
+                kind[i], taken[i] = "bad", "menu"
+        run = [index] if item else []
+    remaining = [i for i in header if kind[i] in ("short", "title")]
+    if not remaining:
+        return
+    headlines = [i for i in remaining if len(views[i].split()) >= _HEADLINE_WORDS
+                 and not _DATE_ONLY_RE.fullmatch(views[i])]
+    if not headlines:
+        return
+    headline = headlines[0]
+    length = len(views[headline].split())
+    for index in remaining:
+        text = views[index]
+        if (index > headline and len(text.split()) < length
+                and _is_title_case(text, words_of(text)) and not _is_dateline(text)):
+            kind[index], taken[index] = "bad", "link under the headline"
+
+
+def _in_paragraph_with_chrome(index: int, kind: dict[int, str]) -> bool:
+    """Is there a bad line in this line's paragraph (the lines around it, no blank between)?"""
+    for step in (-1, 1):
+        other = index + step
+        while other in kind:
+            if kind[other] == "bad":
+                return True
+            other += step
+    return False
+
+
+def _take_among_chrome(order: Sequence[int], views: dict[int, str], kind: dict[int, str],
+                       taken: dict[int, str], kept: Collection[int], first_good: int) -> None:
+    """A run of short lines whose nearest judged neighbours are both chrome (or the edge).
+
+    Above the article's first paragraph, where a title, a standfirst and a
+    byline stand alone, only a short line in one paragraph with chrome goes
+    ("From Notes" above "Jump to navigation").
+    """
+    judged = [i for i in order if kind[i] != "through"]
+    k = 0
+    while k < len(judged):
+        if kind[judged[k]] != "short":
+            k += 1
+            continue
+        end = k
+        while end < len(judged) and kind[judged[end]] == "short":
+            end += 1
+        before = kind[judged[k - 1]] if k > 0 else "bad"
+        after = kind[judged[end]] if end < len(judged) else "bad"
+        if before in ("bad", "title") and after == "bad":
+            for index in judged[k:end]:
+                if index in kept or (index < first_good
+                                     and not _in_paragraph_with_chrome(index, kind)):
+                    continue
+                text = views[index]
+                words = words_of(text)
+                taken[index] = ("site notice among chrome" if _is_site_notice(text, words)
+                                else "short line among chrome")
+        k = end
