@@ -274,9 +274,10 @@ def _take_header(header: Sequence[int], lines: Sequence[str | None], views: dict
         if item and (not run or run[-1] == index - 1):
             run.append(index)
             continue
-        # A whole paragraph of items: a list a line introduces ("… on these platforms:")
-        # shares its paragraph with that line.
-        if len(run) >= _MENU_ITEMS and run[0] - 1 not in views and run[-1] + 1 not in views:
+        # A whole paragraph of items (chrome aside): a list a line introduces
+        # ("… on these platforms:") shares its paragraph with that line.
+        if len(run) >= _MENU_ITEMS and all(kind.get(j, "bad") in ("bad", "through")
+                                           for j in (run[0] - 1, run[-1] + 1)):
             for i in run:
                 kind[i], taken[i] = "bad", "menu"
         run = [index] if item else []

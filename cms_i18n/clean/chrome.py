@@ -95,6 +95,7 @@ _SLUG_RE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)+")
 # "Security   President of Kazakhstan    2022 state of emergency".
 _TAG = r"[^\s.!?;|]+(?: [^\s.!?;|]+){0,5}"
 _TAG_RUN_RE = re.compile(rf"{_TAG}(?: {{3,}}{_TAG}){{2,}}")
+_CRUMB_TRAIL_RE = re.compile(r"((?:\S+ ){0,3}\S+) [›»>/→]")
 _CRUMB_LEAD_RE = re.compile(r"^[:›»>/→](?:\s*[›»>/→])*\s+(?=\w)")   # not "|": tables
 # A trail whose separators were lost: "HomeNewsSecurity", "WorldAsiaPolitics",
 # "HomeWorldAsia-Pacific": three or more capitalised words run into one.  Two are a
@@ -197,9 +198,16 @@ def _is_breadcrumb(text: str) -> bool:
     (True, True)
     >>> _is_breadcrumb("WorldAsiaPolitics"), _is_breadcrumb("McDonald"), _is_breadcrumb("YouTube")
     (True, False, False)
+    >>> _is_breadcrumb("Security Council /"), _is_breadcrumb("and/or /")
+    (True, False)
     """
     if _GLUED_CRUMB_RE.fullmatch(text):
         return True
+    trail = _CRUMB_TRAIL_RE.fullmatch(text)
+    if trail:   # the last step of a trail, its separator still after it: "Security Council /"
+        part = trail.group(1)
+        return (len(part) <= 30 and part[0].isupper() and not any(ch.isdigit() for ch in part)
+                and not re.search(r"[.!?,;:\"“”]", part))
     led = _CRUMB_LEAD_RE.match(text) is not None
     text = _CRUMB_LEAD_RE.sub("", text)
     if not _CRUMB_HINT_RE.search(text):

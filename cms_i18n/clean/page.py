@@ -80,7 +80,7 @@ def is_prose_document(views: dict[int, str], found: dict[int, str]) -> bool:
 
 def take_running_footers(lines: Sequence[str | None], views: dict[int, str],
                          found: dict[int, str]) -> None:
-    """A short line alone three times or more, each time beside a page number counting up.
+    """A short line three times or more, each time beside a page number counting up.
 
     The page numbers go with it.  A refrain in a poem repeats too, but never
     with a page number beside it.
@@ -89,18 +89,22 @@ def take_running_footers(lines: Sequence[str | None], views: dict[int, str],
     singles = [block[0] for block in blocks if len(block) == 1]
     position = {index: k for k, index in enumerate(singles)}
     by_text: dict[str, list[int]] = {}
-    for index in singles:
+    for index in sorted(views):
         text = views[index]
-        if len(text.split()) <= _FOOTER_WORDS and not _PAGE_NUMBER_RE.fullmatch(text):
+        if (index not in found and len(text.split()) <= _FOOTER_WORDS
+                and not _PAGE_NUMBER_RE.fullmatch(text)):
             by_text.setdefault(text, []).append(index)
     for occurrences in by_text.values():
         if len(occurrences) < _FOOTER_REPEATS:
             continue
         numbers: list[int] = []
         for index in occurrences:
-            k = position[index]
-            near = [singles[j] for j in (k + 1, k - 1) if 0 <= j < len(singles)
-                    and _PAGE_NUMBER_RE.fullmatch(views[singles[j]])]
+            # The number stands alone beside it, or right under it in the slide's paragraph.
+            k = position.get(index)
+            beside = ([singles[j] for j in (k + 1, k - 1) if 0 <= j < len(singles)]
+                      if k is not None else [])
+            beside += [j for j in (index + 1, index - 1) if j in views and j not in found]
+            near = [j for j in beside if _PAGE_NUMBER_RE.fullmatch(views[j])]
             if not near:
                 break
             numbers.append(near[0])
