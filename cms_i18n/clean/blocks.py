@@ -224,9 +224,12 @@ def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
             kind[index], taken[index] = "bad", weak_reason(views[index]) or ""
     for index in [i for i in order if kind[i] == "weak"]:
         kind[index] = "short"
-    title = next((i for i in order if kind[i] in ("good", "short")), None)
-    if title is not None and _is_title(title, views):
-        kind[title] = "title"
+    for index in order:   # the title: the first line standing alone, above the body
+        if kind[index] in ("good", "short") and _is_title(index, views):
+            kind[index] = "title"
+            break
+        if kind[index] == "good":
+            break
     good = [i for i in order if kind[i] == "good"]
     if not good:
         return

@@ -1,0 +1,112 @@
+"""Boilerplate judged by what a line is made of and by its neighbours (cms_i18n.clean.blocks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cms_i18n.clean import CleanOptions, apply_plan, clean_document, explain
+from cms_i18n.clean.blocks import boilerplate_reason, is_prose, stopword_density, words_of
+
+BODY = ("Energy ministers agreed on Friday to commission a joint study of cross-border "
+        "power grids, the host ministry said.")
+MORE = "The study would be ready within a year, the spokesperson told reporters afterwards."
+
+
+def _reasons(text: str, options: CleanOptions | None = None) -> dict[str, str]:
+    """Each removed line → the reason the cleaner gives for it."""
+    return {fix.before: fix.note or "" for fix in clean_document(text, options).fixes
+            if getattr(fix, "drop_line", False) and fix.kind == "chrome"}
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Садыр Жапаров Афганистан Москва Киргизия Бишкек Садыр Жапаров", "tag cloud"),
+    ("Putin Xi Modi Erdogan Tokayev Mirziyoyev Japarov Rahmon Lukashenko Pezeshkian",
+     "tag cloud"),
+    ("Читать на interfax.ru", "link to a site"),
+    ("Read on example.org", "link to a site"),
+    ("USD 89.52 ▲ EUR 97.10 ▼ CNY 12.31 ▲", "ticker"),
+    ("0:00 0:01:12 0:00", "player timestamps"),
+])
+def test_a_line_made_like_chrome_is_named_for_what_it_is(line: str, reason: str) -> None:
+    assert boilerplate_reason(line, "LATIN") == reason
+    assert _reasons(f"Ministers agree on a grid study\n\n{BODY}\n\n{line}\n\n{MORE}\n") == {
+        line: reason}
+
+
+@pytest.mark.parametrize("line", [
+    "Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan signed the treaty.",
+    "Security Council Extends Mandate of Observer Force by Vote of 15 in Favour",
+    "See the ministry's site at example.org for the full text of the agreement.",
+    "Abstract: 860",
+    "interfax.ru",
+    "USD 89.52",
+])
+def test_a_line_of_the_article_is_not_made_like_chrome(line: str) -> None:
+    assert boilerplate_reason(line, "LATIN") is None
+
+
+def test_prose_is_told_by_length_and_function_words() -> None:
+    assert is_prose(BODY) and is_prose("Он сказал, что встреча пройдёт в Бишкеке в четверг утром.")
+    assert not is_prose("Research News and Market Data on VRA")
+    assert stopword_density(words_of("the talks in Moscow")) == 0.5
+    assert stopword_density(words_of("Садыр Жапаров Бишкек")) == 0.0
+
+
+def test_a_caption_in_another_script_with_a_wire_credit_goes_one_in_the_page_s_stays() -> None:
+    greek = ("Η Ελλάδα χαιρέτισε σήμερα τα νέα μέλη του Συμβουλίου Ασφαλείας, τα οποία "
+             "αναλαμβάνουν τα καθήκοντά τους από την πρώτη ημέρα του έτους.")
+    english = "Delegates arrive for a Security Council meeting, Monday. (AP Photo/Jane Doe)"
+    assert _reasons(f"Τίτλος άρθρου για το Συμβούλιο\n\n{greek}\n{english}\n\n{greek}\n") == {
+        english: "photo caption in another language"}
+    text = f"Council meets on Ukraine\n\n{BODY}\n{english}\n\n{MORE}\n"
+    assert clean_document(text).text == text
+
+
+def test_a_short_line_goes_among_chrome_and_stays_beside_the_article() -> None:
+    among = (f"Ministers agree on a grid study\n\n{BODY}\n\nShare\n\nCentral Asia desk\n\n"
+             f"Print\n\n{MORE}\n")
+    assert _reasons(among)["Central Asia desk"] == "short line among chrome"
+    beside = f"Ministers agree on a grid study\n\n{BODY}\n\nCentral Asia desk\n\n{MORE}\n"
+    assert clean_document(beside).text == beside
+
+
+def test_what_lies_between_two_advertisements_is_the_article() -> None:
+    text = (f"Ministers agree on a grid study\n\n{BODY}"
+            f"\n\nAdvertisement\n\nWhat comes next\n\nAdvertisement\n\n{MORE}\n")
+    assert "What comes next" in clean_document(text).text
+
+
+def test_a_notice_about_the_site_goes_only_among_chrome() -> None:
+    notice = ("Сайт news.example - агрегатор новостей из открытых источников. "
+              "Вы можете пожаловаться на новость, если находите её недостоверной.")
+    text = (f"Заголовок новости о встрече\n\n{BODY}\n\nЧитать на interfax.ru\n{notice}"
+            "\n\nЕщё по этой же теме\n")
+    assert _reasons(text)[notice] == "site notice among chrome"
+    alone = f"Заголовок новости о встрече\n\n{BODY}\n\n{notice}\n"
+    assert clean_document(alone).text == alone
+
+
+def test_every_removal_is_explained_and_replays() -> None:
+    text = ("USD 89.52 ▲ EUR 97.10 ▼\n\nMinisters agree on a grid study\n\n"
+            f"Views: 962\nexample.org\n\n{BODY}\n\n{MORE}\n\nЧитать на example.org\n")
+    result = clean_document(text)
+    assert result.text == f"Ministers agree on a grid study\n\n{BODY}\n\n{MORE}\n"
+    lines = explain(result.fixes)
+    assert "line 1: chrome: 'USD 89.52 ▲ EUR 97.10 ▼' → '' (ticker)" in lines
+    assert any("'Views: 962' → '' (counter)" in line for line in lines)
+    assert apply_plan(text, result.fixes) == result.text
+
+
+@pytest.mark.parametrize("options", [CleanOptions(format="markdown"),
+                                     CleanOptions(chrome="authored")])
+def test_authored_text_is_never_judged_this_way(options: CleanOptions) -> None:
+    cloud = "Reuters Photo Gallery Index Archive Example Network Feeds Daily Wire"
+    text = f"Ministers agree on a grid study\n\n{BODY}\n\n{cloud}\n\n{MORE}\n"
+    assert clean_document(text, options).text == text
+    assert "tag cloud" in _reasons(text).values()
+
+
+def test_a_page_of_short_lines_or_without_prose_is_left_to_the_line_rules() -> None:
+    verse = ("Snow on the steppe\nBells on the road\n\n"
+             "Example Corp Network Wire Daily Media Group Press Office Desk\n\nHome at last\n")
+    assert clean_document(verse).text == verse
