@@ -19,13 +19,15 @@ neighbours:
    пожаловаться") is short too, as a notice.
 2. Context: a run of short lines goes when the nearest judged line on both
    sides is bad (or the page's edge): a short line among chrome is chrome,
-   one beside the article is the article's.  Chrome that interrupts the
+   one beside the article is the article's; a short sentence of its own
+   ("The talks continue on Friday.") stays wherever it is.  Chrome that interrupts the
    article ("Advertisement") is seen through, so what lies between two ads
    stays.  The page's title and the bylines and datelines above the
    article's first paragraph are never taken this way.
-3. Above the first paragraph, a run of three or more lines of a few words
-   each in one paragraph is a menu ("Live broadcast" / "Main slide" / …), and
-   a line in Title Case below a longer headline is a link under it
+3. Above the first paragraph, a paragraph of four or more lines of a few
+   words each, with chrome or nothing around it, is a menu ("Live broadcast"
+   / "Main slide" / …), and a line in Title Case that names what a site lists
+   (news, data, stories …) below a longer headline is a link under it
    ("Research News and Market Data on VRA").
 
 It runs only on a whole scraped plain-text page (with the other page rules),
@@ -59,8 +61,9 @@ _LONG_WORDS = 20
 _GOOD_DENSITY = 0.25
 _CLOUD_WORDS = 10
 _CLOUD_REPEATED_WORDS = 6
-_MENU_ITEMS = 3
+_MENU_ITEMS = 4
 _HEADLINE_WORDS = 4
+_SENTENCE_WORDS = 4
 _MENU_WORDS = 4
 _NOTICE_WORDS = 50
 _CJK_GOOD_CHARS = 30
@@ -84,6 +87,9 @@ _TIMESTAMP_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _PHOTO_CREDIT_RE = re.compile(
     r"\((?:AP|AFP|EPA|Reuters|Getty Images|Xinhua|TASS|ТАСС|РИА Новости)\b[^()]*\)$"
     r"|\((?:[\w .-]{0,30} )?(?:Photo|Фото|Φωτ\w*)\b[^()]*\)$", re.I)
+# What a site lists and links to from under a headline.
+_LISTING_RE = re.compile(r"\b(?:News|Data|Stories|Articles|Releases|Archives?|Videos|Photos|"
+                         r"Research|Quotes|Coverage|Updates|Podcasts|Events|Latest|More|All)\b")
 _CJK_END_RE = re.compile(r"[。！？]$")
 _DATE_ONLY_RE = re.compile(r"[\d\s.,:/()–—-]+|.{0,12}\b\d{1,2}\b.{0,30}\b(?:19|20)\d{2}\b.{0,30}")
 
@@ -176,12 +182,13 @@ def _is_site_notice(text: str, words: Sequence[str]) -> bool:
             and bool(_SITE_RE.search(text) or _SITE_WORD_RE.search(text)))
 
 
-def _is_title_case(text: str, words: Sequence[str]) -> bool:
-    """"Research News and Market Data on VRA": every longer word capitalised."""
+def _is_site_link(text: str, words: Sequence[str]) -> bool:
+    """"Research News and Market Data on VRA", "View All Press Releases": a link in
+    Title Case to what the site lists, not a subtitle or a place ("New York")."""
     long = [w for w in words if len(w) >= 4]
     return (len(words) >= 3 and len(long) >= 2 and all(w[0].isupper() for w in long)
-            and not text.isupper() and not any(ch.isdigit() for ch in text)
-            and not page.SENTENCE_END_RE.search(text))
+            and not text.isupper() and not re.search(r"[\d,.!?;:]", text)
+            and bool(_LISTING_RE.search(text)))
 
 
 def _is_dateline(text: str) -> bool:
@@ -260,7 +267,8 @@ def _take_repeats(order: Sequence[int], views: dict[int, str], kind: dict[int, s
     for index in order:
         text = views[index]
         if (index > last_good and kind[index] == "short" and text in seen
-                and len(text.split()) >= 3 and not text.endswith(":")):
+                and len(text.split()) >= 3 and not text.endswith(":")
+                and not page.SENTENCE_END_RE.search(text)):
             kind[index], taken[index] = "bad", "repeated line"
 
 
@@ -296,8 +304,13 @@ def _take_header(header: Sequence[int], lines: Sequence[str | None], views: dict
     for index in remaining:
         text = views[index]
         if (index > headline and len(text.split()) < length
-                and _is_title_case(text, words_of(text)) and not _is_dateline(text)):
+                and _is_site_link(text, words_of(text)) and not _is_dateline(text)):
             kind[index], taken[index] = "bad", "link under the headline"
+
+
+def _is_sentence(text: str, words: Sequence[str]) -> bool:
+    """A short sentence of its own ("The talks continue on Friday.") is the article's."""
+    return len(words) >= _SENTENCE_WORDS and bool(page.SENTENCE_END_RE.search(text))
 
 
 def _in_paragraph_with_chrome(index: int, kind: dict[int, str]) -> bool:
@@ -337,6 +350,8 @@ def _take_among_chrome(order: Sequence[int], views: dict[int, str], kind: dict[i
                     continue
                 text = views[index]
                 words = words_of(text)
-                taken[index] = ("site notice among chrome" if _is_site_notice(text, words)
-                                else "short line among chrome")
+                if _is_site_notice(text, words):
+                    taken[index] = "site notice among chrome"
+                elif not _is_sentence(text, words):
+                    taken[index] = "short line among chrome"
         k = end
