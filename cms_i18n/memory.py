@@ -309,9 +309,14 @@ class Memory:
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
     def lookup(self, sources: Sequence[str], *, engine: str, source_lang: str, target_lang: str,
-               glossary: str) -> dict[str, Remembered]:
-        """Best remembered translation per source text: reviewed first, then machine."""
-        found = self.lookup_reviewed(sources, source_lang=source_lang, target_lang=target_lang)
+               glossary: str, reviewed: bool = True) -> dict[str, Remembered]:
+        """Best remembered translation per source text: reviewed first, then machine.
+
+        ``reviewed=False`` leaves editors' texts out: they are remembered by source
+        text alone, so they cannot serve a text whose reading depends on its document.
+        """
+        found = self.lookup_reviewed(sources, source_lang=source_lang,
+                                     target_lang=target_lang) if reviewed else {}
         keys = {self.key(engine, source_lang, target_lang, glossary, s): s
                 for s in sources if s not in found}
         rows = self._select_in("SELECT key, target, score, notes, problems FROM machine "

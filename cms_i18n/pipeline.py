@@ -214,7 +214,8 @@ def translate_documents(documents: Sequence[Document], context: RunContext, memo
     for gkey in dict.fromkeys(keys[i][1] for i in todo):
         found = memory.lookup([units[i].source for i in todo if keys[i][1] == gkey],
                               engine=context.engine_version, source_lang=source_lang,
-                              target_lang=lang, glossary=gkey)
+                              target_lang=lang, glossary=gkey,
+                              reviewed=not _read_in_document(gkey))
         remembered.update(((src, gkey), hit) for src, hit in found.items())
     # One unit per memory key left to translate, by its position in ``units``: the
     # first, as when each document is a chunk of its own and the first one translated
@@ -239,13 +240,14 @@ def translate_documents(documents: Sequence[Document], context: RunContext, memo
         # Another process may have stored the same unit first: every catalogue takes
         # the memory's one translation, so runs in any number of processes agree.
         stored = memory.lookup([src for src, *_ in items], engine=context.engine_version,
-                               source_lang=source_lang, target_lang=lang, glossary=gkey)
+                               source_lang=source_lang, target_lang=lang, glossary=gkey,
+                               reviewed=not _read_in_document(gkey))
         remembered.update(((src, gkey), hit) for src, hit in stored.items()
                           if hit.origin == "machine")
     outcome.translated = len(fresh)
     outcome.repeated = len(todo) - outcome.reused - outcome.translated
     label = context.engine.describe(source_lang, lang)
-    outcome.entries = [_entry(u, remembered.get(key), label)
+    outcome.entries = [_entry(u, remembered.get(key), label, _read_in_document(key[1]))
                        for u, key in zip(units, keys, strict=True)]
     return outcome
 
@@ -518,9 +520,12 @@ def _memory_keys(units: Sequence[Unit], glossary: Glossary | None) -> list[tuple
     """(source text, glossary key) of each unit, in the order of ``units``.
 
     The same sentence can need two translations: a bare "Security Council" is
-    Russia's in one document and the UN's in another.  The glossary key holds
-    the glossary's version and how each such name was resolved in the unit's
-    document, so the memory never hands one document's reading to the other.
+    Russia's in one document, the UN's in another and no body in a third.  The
+    glossary key holds the glossary's version and how each such name was read in
+    the unit's document and why (:attr:`Occurrence.reading`: an ambiguous mention
+    is filed under the default body, so its id alone would not tell it from the
+    resolved one), so neither the memory nor the one translation per key of a
+    batch hands one document's reading to another.
     """
     if glossary is None:
         return [(u.source, "-") for u in units]
@@ -528,11 +533,19 @@ def _memory_keys(units: Sequence[Unit], glossary: Glossary | None) -> list[tuple
     keys = []
     for unit in units:
         context = contexts.setdefault(unit.document_id, Context())
-        resolved = [o.concept.id for o in glossary.matcher.find(unit.source, context)
+        resolved = [o.reading for o in glossary.matcher.find(unit.source, context)
                     if o.kind == "short"]
-        gkey = glossary.version + (f"|{','.join(resolved)}" if resolved else "")
+        gkey = glossary.version + (f"{_READINGS}{','.join(resolved)}" if resolved else "")
         keys.append((unit.source, gkey))
     return keys
+
+
+_READINGS = "|"        # between a glossary key's version and the unit's readings
+
+
+def _read_in_document(gkey: str) -> bool:
+    """True when a glossary key holds readings that the unit's document decided."""
+    return _READINGS in gkey
 
 
 def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[Unit],
@@ -609,7 +622,8 @@ def _document_chunks(units: Sequence[Unit], size: int) -> Iterable[list[Unit]]:
         yield chunk
 
 
-def _entry(unit: Unit, found: Remembered | None, engine: str) -> CatalogEntry:
+def _entry(unit: Unit, found: Remembered | None, engine: str,
+           document_reading: bool = False) -> CatalogEntry:
     comments: list[str] = []
     problems: tuple[str, ...] = ()
     translation = ""
@@ -624,7 +638,8 @@ def _entry(unit: Unit, found: Remembered | None, engine: str) -> CatalogEntry:
     return CatalogEntry(context=unit.context, source=unit.source, translation=translation,
                         references=((unit.path, unit.line),) if unit.path else (),
                         comments=tuple(comments), fuzzy=True, problems=problems,
-                        source_comments=tuple(map(cleaned_note, unit.fixes)))
+                        source_comments=tuple(map(cleaned_note, unit.fixes)),
+                        document_reading=document_reading)
 
 
 def write_catalog(po_path: Path, entries: Sequence[CatalogEntry], memory: Memory, *,

@@ -201,6 +201,72 @@ def test_same_sentence_reads_differently_in_two_documents(site: Path, tmp_path: 
         assert "Consejo de Seguridad" in bare["b-new-york"]
 
 
+@pytest.mark.parametrize("order", ["un-first", "ambiguous-first"])
+def test_one_sentence_three_readings_never_share_a_translation(
+        site: Path, tmp_path: Path, order: str) -> None:
+    """The same sentence about Russia's council, the UN's, and one nothing identifies:
+    neither the memory nor the batch's one-translation-per-text hands a document
+    another's reading, whichever document comes first, on the first run or the next."""
+    docs = tmp_path / "councils"
+    docs.mkdir()
+    sentence = "The Security Council met on Monday."
+    first, second = ("a", "b") if order == "un-first" else ("b", "a")
+    (docs / f"{first}-new-york.txt").write_text(
+        f"The United Nations Security Council met in New York.\n\n{sentence}\n",
+        encoding="utf-8")
+    (docs / f"{second}-no-evidence.txt").write_text(
+        f"Talks went on all week.\n\n{sentence}\n", encoding="utf-8")
+    (docs / "c-moscow.txt").write_text(
+        f"Sergey Shoigu chairs Russia's Security Council.\n\n{sentence}\n", encoding="utf-8")
+    for _ in range(2):      # the second run comes from the translation memory
+        result = run("translate", "--lang", "es", "--engine", "apertium", "--source", str(docs))
+        assert result.exit_code == 0, result.output
+        bare = {e.msgctxt: e for e in entries(PO) if e.msgid == sentence}
+        un = bare[f"{first}-new-york"]
+        unknown = bare[f"{second}-no-evidence"]
+        russia = bare["c-moscow"]
+        assert "Consejo de Seguridad de las Naciones Unidas" in un.msgstr
+        assert "Consejo de Seguridad de Rusia" in russia.msgstr
+        assert "Consejo de Seguridad" in unknown.msgstr
+        assert "Naciones Unidas" not in unknown.msgstr and "Rusia" not in unknown.msgstr
+        assert "ambiguous" in unknown.comment and "ambiguous" not in un.comment
+        assert "named earlier in the document" in un.comment
+        assert "named earlier in the document" in russia.comment
+
+
+def test_an_editors_reading_of_a_name_stays_in_its_document(site: Path, tmp_path: Path) -> None:
+    """An editor's translation naming the UN's council is offered, never written, where
+    the same sentence stands in a document that names no body; where the sentence
+    reads the same everywhere, it is reused as before."""
+    docs = tmp_path / "councils"
+    docs.mkdir()
+    sentence, plain = "The Security Council met on Monday.", "Talks went on all week."
+    (docs / "a-new-york.txt").write_text(
+        f"The United Nations Security Council met in New York.\n\n{sentence}\n\n{plain}\n",
+        encoding="utf-8")
+    assert run("translate", "--lang", "es", "--engine", "apertium", "--source",
+               str(docs)).exit_code == 0
+    po = polib.pofile(str(PO))
+    edited = {sentence: "El Consejo de Seguridad de las Naciones Unidas se reunió el lunes.",
+              plain: "Las conversaciones siguieron toda la semana."}
+    for entry in po:
+        if entry.msgid in edited:
+            entry.msgstr = edited[entry.msgid]
+            entry.flags.remove("fuzzy")
+    po.save()
+    (docs / "b-no-evidence.txt").write_text(f"{plain}\n\n{sentence}\n", encoding="utf-8")
+    for _ in range(2):
+        result = run("translate", "--lang", "es", "--engine", "apertium", "--source", str(docs))
+        assert result.exit_code == 0, result.output
+        new = {e.msgid: e for e in entries(PO) if e.msgctxt == "b-no-evidence"}
+        assert new[plain].msgstr == edited[plain]
+        assert "Naciones Unidas" not in new[sentence].msgstr
+        assert new[sentence].msgstr.startswith("El Consejo de Seguridad ")
+        assert f'reviewed in a-new-york: "{edited[sentence]}"' in new[sentence].comment
+        kept = {e.msgid: e for e in entries(PO) if e.msgctxt == "a-new-york"}
+        assert kept[sentence].msgstr == edited[sentence] and not kept[sentence].fuzzy
+
+
 def test_portuguese_through_spanish_is_a_valid_catalog(site: Path) -> None:
     result = run("translate", "--lang", "pt", "--engine", "apertium")
     assert result.exit_code == 0, result.output

@@ -62,6 +62,7 @@ from difflib import SequenceMatcher
 from cms_i18n.catalog.notes import (
     MARKUP_PREFIX,
     PREVIOUS_NOTE,
+    READ_ELSEWHERE_NOTE,
     SUGGESTION_NOTE,
     TM_NOTE,
     has_problem,
@@ -94,7 +95,10 @@ class CatalogEntry:
     msgstr is that translation (they are its problems), ``references`` ``#:`` lines.
     ``source_comments`` are the ``#.`` lines about the source text alone (what cleaning
     did), the ones every language shares and the template carries.  ``fuzzy`` False
-    means the pipeline vouches for the translation.
+    means the pipeline vouches for the translation.  ``document_reading`` says a name
+    in the unit is read from its document (a bare "Security Council" is Russia's
+    council in one article, the UN's in another): the same text reviewed in another
+    document is offered in a note, never put in as its msgstr.
     """
 
     context: str
@@ -105,6 +109,7 @@ class CatalogEntry:
     fuzzy: bool = True
     problems: tuple[str, ...] = ()
     source_comments: tuple[str, ...] = ()
+    document_reading: bool = False
 
     @property
     def key(self) -> Key:
@@ -532,11 +537,17 @@ def _suggestion(unit: CatalogEntry, memory: dict[str, tuple[str, str]]
                 ) -> tuple[str, str | None, bool]:
     """(translation, note, fuzzy) to offer for a unit nobody has reviewed.
 
-    An editor's reviewed translation of the same text elsewhere beats the machine.
+    An editor's reviewed translation of the same text elsewhere beats the machine,
+    unless the unit's reading comes from its document: then it is only offered.
     """
     remembered = memory.get(unit.source)
     if remembered is not None and (unit.fuzzy or not unit.translation):
         text, where = remembered
+        if unit.document_reading:
+            if text == unit.translation:
+                return unit.translation, None, unit.fuzzy
+            return unit.translation, f"{READ_ELSEWHERE_NOTE}{where}: {quote_note(text)}", \
+                unit.fuzzy
         return text, TM_NOTE + where, True
     return unit.translation, None, unit.fuzzy
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 SUGGESTION_NOTE = "suggestion for this text: "
 TM_NOTE = "suggestion from a reviewed translation of the same text in "
+READ_ELSEWHERE_NOTE = "a name in this text is read from its document; reviewed in "
 MARKUP_PREFIX = "markup problem:"
 PREVIOUS_NOTE = "reviewed translation of the previous text: "
 """How earlier versions carried an editor's translation in a comment; still read."""

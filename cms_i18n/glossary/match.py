@@ -113,6 +113,24 @@ class Occurrence:
         """True for a short form that nothing in the document resolves."""
         return bool(self.readings)
 
+    @property
+    def reading(self) -> str:
+        """What this mention was read as and what decided it, for keys of things that
+        depend on it: the same sentence is Russia's council in one document, the UN's
+        in another and no body in a third ("UNSC", "?RUS_SC/UNSC"), and the note on
+        it says why (:attr:`reason`).
+
+        >>> from cms_i18n.glossary.model import Concept
+        >>> un, ru = Concept("UNSC"), Concept("RUS_SC")
+        >>> Occurrence(un, "short", 0, 16, "Security Council", reason="named earlier").reading
+        'UNSC:named earlier'
+        >>> Occurrence(un, "short", 0, 16, "Security Council", reason="no evidence",
+        ...            readings=(ru, un)).reading
+        '?RUS_SC/UNSC:no evidence'
+        """
+        read = "?" + "/".join(c.id for c in self.readings) if self.ambiguous else self.concept.id
+        return f"{read}:{self.reason}"
+
 
 @dataclass(frozen=True)
 class Decoy:
