@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +33,16 @@ from cms_i18n.engines.apertium_routes import (
     variant_modes,
 )
 from cms_i18n.engines.base import EngineBase, Translation, UnknownWords
-from cms_i18n.engines.compounds import close_compounds, open_compounds
+from cms_i18n.engines.compounds import (
+    Title,
+    close_compounds,
+    cut_titles,
+    hyphenated_words,
+    join_titles,
+    open_compounds,
+)
 from cms_i18n.errors import ConfigError, EngineError, LanguageError
-from cms_i18n.glossary.grammar import STANDINS
+from cms_i18n.glossary.grammar import ARTICLES, STANDINS
 from cms_i18n.languages import base, normalize, to_iso639_3
 
 DEFAULT_MODES_DIRS = ("/usr/share/apertium/modes", "/usr/local/share/apertium/modes")
@@ -93,6 +101,8 @@ class ApertiumEngine(EngineBase):
         super().__init__(settings)
         self._pipelines: dict[str, _Pipeline] = {}
         self._routes: dict[tuple[str, str], Route] = {}
+        # first step's mode → hyphenated word → whether its dictionary knows it whole
+        self._whole: dict[str, dict[str, bool]] = {}
 
     @property
     def version(self) -> str:
@@ -110,7 +120,7 @@ class ApertiumEngine(EngineBase):
         except EngineError:
             steps = f"{mode_name(source, target)}:0"
         unknown = int(bool(self.settings.get('apertium_mark_unknown')))
-        return f"apertium/{steps}:{unknown}:compounds"
+        return f"apertium/{steps}:{unknown}:compounds-whole-titles"
 
     def describe(self, source: str, target: str) -> str:
         """How the entry comment names this engine for a pair: ``apertium eng-spa → es-pt``."""
@@ -185,13 +195,54 @@ class ApertiumEngine(EngineBase):
         """One hypothesis per text (Apertium has no n-best: ``n_best`` is ignored)."""
         route = self.route(source, target)
         todo = [i for i, t in enumerate(texts) if t.strip()]
-        opened = [open_compounds(texts[i]) for i in todo]    # no glued compounds
+        sent = self._compounds(route, [texts[i] for i in todo], target)
         mark = bool(self.settings.get("apertium_mark_unknown"))
-        current = self._through(route.modes, [sent for sent, _ in opened], mark_last=mark)
+        current = self._through(route.modes, [s.text for s in sent], mark_last=mark)
+        heads = sorted({t.head for s in sent for t in s.titles})
+        # "the attorney", not "attorney": alone, es-fr reads "Abogado" as a verb ("Plaidé")
+        alone = {head: _without_article(out, target) for head, out in zip(
+            heads, self._through(route.modes, [f"the {h}" for h in heads]), strict=True)}
         results = [Translation(text="") for _ in texts]
-        for i, (_, marker), out in zip(todo, opened, current, strict=True):
-            results[i] = Translation(text=_restore_edges(texts[i], close_compounds(out, marker)))
+        again: list[int] = []
+        for n, (i, prepared, out) in enumerate(zip(todo, sent, current, strict=True)):
+            out = close_compounds(out, prepared.marker, target)
+            if prepared.titles:
+                joined = join_titles(out, prepared.titles, alone, target)
+                if joined is None:
+                    again.append(n)
+                    continue
+                out = joined
+            results[i] = Translation(text=_restore_edges(texts[i], out))
+        if again:       # a head the engine merged or reworded: every compound spaced out
+            opened = [open_compounds(texts[todo[n]]) for n in again]
+            outs = self._through(route.modes, [text for text, _ in opened], mark_last=mark)
+            for n, (_, marker), out in zip(again, opened, outs, strict=True):
+                results[todo[n]] = Translation(
+                    text=_restore_edges(texts[todo[n]], close_compounds(out, marker, target)))
         return results
+
+    def _compounds(self, route: Route, texts: list[str], target: str) -> list[_Sent]:
+        """``texts`` as sent to the engine: head-first titles cut to their heads, other
+        compounds spaced out, except those the first step's dictionary knows whole
+        (see :mod:`.compounds`)."""
+        first = route.modes[0] if route.modes else None
+        if first is None or first.path is None:
+            return [_Sent(text, None, []) for text in texts]
+        cache = self._whole.setdefault(first.name, {})
+        asked = sorted({w for t in texts for w in hyphenated_words(t)} - cache.keys())
+        if asked:
+            known = apertium_unknown.whole_words(first.path, asked, self._timeout())
+            cache.update((w, w in known) for w in asked)
+        whole = {w for w, known in cache.items() if known}
+        sent = []
+        for text in texts:
+            cut, titles = cut_titles(text, target, whole)
+            opened, marker = open_compounds(cut, whole)
+            sent.append(_Sent(opened, marker, titles))
+        return sent
+
+    def _timeout(self) -> float:
+        return float(self.settings.get("engine_timeout") or DEFAULT_TIMEOUT)
 
     def unknown_words(self, texts: Sequence[str], source: str, target: str
                       ) -> list[list[UnknownWords]]:
@@ -204,12 +255,13 @@ class ApertiumEngine(EngineBase):
         already running) and that step's analyser reads the result.  A word an
         earlier step already passed through is not listed again.
         """
-        timeout = float(self.settings.get("engine_timeout") or DEFAULT_TIMEOUT)
-        modes = self.route(source, target).modes
+        timeout = self._timeout()
+        route = self.route(source, target)
+        modes = route.modes
         found: list[list[UnknownWords]] = [[] for _ in texts]
         seen: list[set[str]] = [set() for _ in texts]
         todo = [i for i, t in enumerate(texts) if t.strip()]
-        current = [open_compounds(texts[i])[0] for i in todo]
+        current = [s.text for s in self._compounds(route, [texts[i] for i in todo], target)]
         for step, mode in enumerate(modes):
             if step:
                 current = self._through(modes[step - 1:step], current)
@@ -259,10 +311,33 @@ class ApertiumEngine(EngineBase):
         if key not in self._pipelines:
             if path is None:
                 raise EngineError(f"Apertium mode {mode} is not installed; {INSTALL_HINT}")
-            self._pipelines[key] = _Pipeline(
-                path, mark_unknown,
-                float(self.settings.get("engine_timeout") or DEFAULT_TIMEOUT))
+            self._pipelines[key] = _Pipeline(path, mark_unknown, self._timeout())
         return self._pipelines[key]
+
+
+@dataclass(frozen=True)
+class _Sent:
+    """One text as the engine gets it, and what to undo in its translation."""
+
+    text: str
+    marker: str | None
+    titles: list[Title]
+
+
+def _without_article(text: str, lang: str) -> str:
+    """A noun phrase without the definite article in front: "L'avocat" → "avocat".
+
+    >>> _without_article("Los secretarios", "es"), _without_article("l'advocat", "ca")
+    ('secretarios', 'advocat')
+    """
+    table = ARTICLES.get(base(lang))
+    if table is None:
+        return text
+    for article in sorted(table.forms(), key=len, reverse=True):
+        blank = "" if article.endswith("'") else " "
+        if text[:len(article) + len(blank)].casefold() == article + blank:
+            return text[len(article) + len(blank):]
+    return text
 
 
 def _restore_edges(source: str, output: str) -> str:

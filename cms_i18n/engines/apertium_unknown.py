@@ -37,23 +37,43 @@ def analyser_of(mode_file: Path) -> str | None:
 def unknown_words(mode_file: Path, texts: Sequence[str], timeout: float = 60.0
                   ) -> list[list[str]]:
     """Per text, the words the mode's analyser does not know, in order, each once."""
-    none: list[list[str]] = [[] for _ in texts]
+    chunks = _analyse(mode_file, texts, timeout)
+    if chunks is None:
+        return [[] for _ in texts]
+    found = []
+    for chunk in chunks:
+        words = [_UNESCAPE.sub(r"\1", m.group(1)) for m in _UNKNOWN.finditer(chunk)]
+        found.append([w for w in dict.fromkeys(words) if sum(c.isalpha() for c in w) > 1])
+    return found
+
+
+def whole_words(mode_file: Path, words: Sequence[str], timeout: float = 60.0) -> set[str]:
+    """The hyphenated ``words`` the mode's analyser knows as one word ("vice-president"),
+    not as parts joined by a hyphen token; none when it cannot be asked."""
+    chunks = _analyse(mode_file, words, timeout)
+    if chunks is None:
+        return set()
+    return {word for word, chunk in zip(words, chunks, strict=True)
+            if (m := _FIRST.match(chunk.strip())) and _UNESCAPE.sub(r"\1", m.group(1)) == word}
+
+
+_FIRST = re.compile(r"\^((?:\\.|[^/$\\])*)/(?!\*)(?:\\.|[^$\\])*\$(?:\s*\[\])?$")
+
+
+def _analyse(mode_file: Path, texts: Sequence[str], timeout: float) -> list[str] | None:
+    """The analyser's output for each text (one ``lt-proc -z`` process), or None."""
     analyser = analyser_of(mode_file)
     binary = shutil.which("lt-proc")
     if analyser is None or binary is None or not texts:
-        return none
+        return None
     payload = b"".join(_STREAM_SPECIAL.sub(r"\\\1", text.replace("\0", " ")).encode("utf-8")
                        + b" []\0" for text in texts)      # see ModePipeline.translate
     try:
         done = subprocess.run([binary, "-z", "-w", analyser], input=payload,
                               capture_output=True, timeout=timeout, check=False)
     except (OSError, subprocess.SubprocessError):
-        return none
+        return None
     chunks = done.stdout.decode("utf-8", "replace").split("\0")
     if done.returncode != 0 or len(chunks) < len(texts):
-        return none
-    found = []
-    for chunk in chunks[:len(texts)]:
-        words = [_UNESCAPE.sub(r"\1", m.group(1)) for m in _UNKNOWN.finditer(chunk)]
-        found.append([w for w in dict.fromkeys(words) if sum(c.isalpha() for c in w) > 1])
-    return found
+        return None
+    return chunks[:len(texts)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -145,6 +146,55 @@ def test_hyphenated_compounds_are_not_glued(engine) -> None:
     assert not any(w in " ".join(out) for w in ("delegacióndenivel", "miembrosnopermanentes"))
     assert "militar-" in out[3]                   # not rewritten: joined back as it was
     assert "Kassym-Jomart" in out[4] and "--" in out[4]
+
+
+# An adjective before a head-first title stays outside it, in every language reached:
+# "the new secretary-general" was "el secretario nuevo-general".
+TITLES = {
+    "The new secretary-general said it.": {
+        "es": "secretario general nuevo", "pt": "secretário geral novo",
+        "fr": "secrétaire général nouveau", "it": "segretario generale nuovo",
+        "ca": "secretari general nou", "gl": "secretario xeral novo"},
+    "The former director-general resigned.": {
+        "es": "director general anterior", "pt": "diretor geral anterior",
+        "fr": "directeur général antérieur", "it": "direttore generale anteriore",
+        "ca": "director general anterior", "gl": "director xeral anterior"},
+    "Two deputy secretaries-general arrived.": {
+        "es": "secretarios generales", "pt": "secretários gerais",
+        "fr": "secrétaires généraux", "it": "segretari generali",
+        "ca": "secretaris generals", "gl": "secretarios xerais"},
+    "The new Secretary-General met the new commander-in-chief.": {
+        "es": "comandante en jefe nuevo", "pt": "comandante em chefe novo",
+        "fr": "en chef nouveau", "it": "comandante in capo nuovo",
+        "ca": "comandant en cap nou", "gl": "comandante en xefe novo"},
+    "The former vice-president spoke.": {
+        "es": "vicepresidente anterior", "pt": "vice-presidente anterior",
+        "fr": "vice-président antérieur", "it": "vicepresidente anteriore",
+        "ca": "vicepresident anterior", "gl": "vicepresidente anterior"},
+}
+
+
+@pytest.mark.parametrize("lang", ["es", "pt", "fr", "it", "ca", "gl"])
+def test_an_adjective_stays_outside_a_hyphenated_title(engine: ApertiumEngine, lang: str
+                                                       ) -> None:
+    texts = list(TITLES)
+    out = [t.text for t in engine.translate_batch(texts, "en", lang)]
+    for text, got in zip(texts, out, strict=True):
+        assert TITLES[text][lang] in got, (text, got)
+    for bad in ("nuevo-general", "nou-el general", "novo-o xeneral", "-general", "-xeral",
+                "-geral", "-général", "-generale", "- general", "vicio", "vici "):
+        assert not any(bad in got for got in out), (bad, out)
+    # Capitalised as written; a major-general is a general and keeps its hyphen
+    capital = engine.translate_batch(["The new Secretary-General said it."], "en", lang)[0]
+    assert re.search(r"\b(Secretario|Secretário|Secrétaire|Segretario|Secretari) "
+                     r"(General|Geral|Général|Generale|Xeral)\b", capital.text), capital.text
+    assert "-" in engine.translate_batch(["The major-general said it."], "en", lang)[0].text
+
+
+@pytest.mark.parametrize("lang", ["ca", "gl"])
+def test_a_dash_the_engine_moved_is_no_hyphen(engine: ApertiumEngine, lang: str) -> None:
+    out = engine.translate_batch(["A high-level delegation arrived."], "en", lang)[0].text
+    assert {"ca": "delegació de nivell alta", "gl": "delegación de alto nivel"}[lang] in out
 
 
 def test_unknown_words_of_every_step_of_a_chain(engine: ApertiumEngine) -> None:
