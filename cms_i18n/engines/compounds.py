@@ -49,13 +49,16 @@ _MARKERS = (" – ", " - ")
 
 # What the modifier of a head-first title becomes after the head's translation, in
 # each language an Apertium route reaches: (singular, plural).  Masculine, as the
-# engine writes the head of a title whose holder the source does not name.
+# engine writes the head of a title whose holder the source does not name.  A
+# leading hyphen joins it to the head: Portuguese writes "secretário-geral",
+# "comandante-em-chefe"; Spanish, French, Italian, Catalan and Galician write the
+# words apart ("secretario general", "secrétaire général").
 _MODIFIERS: dict[str, dict[str, tuple[str, str]]] = {
-    "general": {"es": ("general", "generales"), "pt": ("geral", "gerais"),
+    "general": {"es": ("general", "generales"), "pt": ("-geral", "-gerais"),
                 "fr": ("général", "généraux"), "it": ("generale", "generali"),
                 "ca": ("general", "generals"), "gl": ("xeral", "xerais"),
                 "ro": ("general", "generali")},
-    "in-chief": {"es": ("en jefe", "en jefe"), "pt": ("em chefe", "em chefe"),
+    "in-chief": {"es": ("en jefe", "en jefe"), "pt": ("-em-chefe", "-em-chefe"),
                  "fr": ("en chef", "en chef"), "it": ("in capo", "in capo"),
                  "ca": ("en cap", "en cap"), "gl": ("en xefe", "en xefe")},
     "elect": {"es": ("electo", "electos"), "pt": ("eleito", "eleitos"),
@@ -141,7 +144,8 @@ def cut_titles(text: str, target: str, whole: Collection[str] = ()) -> tuple[str
     """``text`` with each head-first title cut to its head, and the titles cut.
 
     Only where ``target`` has the modifiers' translations; words in ``whole``
-    are left to the engine.
+    are left to the engine unless the target joins the modifier with a hyphen,
+    which the engine's own word would not keep ("Secretário Geral").
 
     >>> cut_titles("The new secretary-general met the secretary.", "es")
     ('The new secretary met the secretary.', [Title(head='secretary', modifier='general', \
@@ -154,8 +158,9 @@ before=0, count=2)])
 
     def cut(m: re.Match[str]) -> str:
         head, modifier = m.group(1), m.group(2)
-        if m.group() in whole or head.casefold() in _RANKS or \
-                lang not in _MODIFIERS[modifier.casefold()]:
+        forms = _MODIFIERS[modifier.casefold()].get(lang)
+        if forms is None or head.casefold() in _RANKS or \
+                (m.group() in whole and not forms[0].startswith("-")):
             return m.group()
         earlier = len(_word(head).findall(text, 0, m.start()))
         titles.append(Title(head, modifier, earlier))
@@ -188,9 +193,11 @@ def join_titles(text: str, titles: list[Title], heads: Mapping[str, str],
         at = found[title.before].end()
         singular, plural = _MODIFIERS[title.modifier.casefold()][lang]
         word = plural if title.plural else singular
-        if title.modifier[:1].isupper() and " " not in word:
+        joined = word.startswith("-")
+        word = word.lstrip("-")
+        if title.modifier[:1].isupper() and not re.search(r"[\s-]", word):
             word = word[:1].upper() + word[1:]
-        text = f"{text[:at]} {word}{text[at:]}"
+        text = f"{text[:at]}{'-' if joined else ' '}{word}{text[at:]}"
     return text
 
 

@@ -152,19 +152,19 @@ def test_hyphenated_compounds_are_not_glued(engine) -> None:
 # "the new secretary-general" was "el secretario nuevo-general".
 TITLES = {
     "The new secretary-general said it.": {
-        "es": "secretario general nuevo", "pt": "secretário geral novo",
+        "es": "secretario general nuevo", "pt": "secretário-geral novo",
         "fr": "secrétaire général nouveau", "it": "segretario generale nuovo",
         "ca": "secretari general nou", "gl": "secretario xeral novo"},
     "The former director-general resigned.": {
-        "es": "director general anterior", "pt": "diretor geral anterior",
+        "es": "director general anterior", "pt": "diretor-geral anterior",
         "fr": "directeur général antérieur", "it": "direttore generale anteriore",
         "ca": "director general anterior", "gl": "director xeral anterior"},
     "Two deputy secretaries-general arrived.": {
-        "es": "secretarios generales", "pt": "secretários gerais",
+        "es": "secretarios generales", "pt": "secretários-gerais",
         "fr": "secrétaires généraux", "it": "segretari generali",
         "ca": "secretaris generals", "gl": "secretarios xerais"},
     "The new Secretary-General met the new commander-in-chief.": {
-        "es": "comandante en jefe nuevo", "pt": "comandante em chefe novo",
+        "es": "comandante en jefe nuevo", "pt": "comandante-em-chefe novo",
         "fr": "en chef nouveau", "it": "comandante in capo nuovo",
         "ca": "comandant en cap nou", "gl": "comandante en xefe novo"},
     "The former vice-president spoke.": {
@@ -182,11 +182,11 @@ def test_an_adjective_stays_outside_a_hyphenated_title(engine: ApertiumEngine, l
     for text, got in zip(texts, out, strict=True):
         assert TITLES[text][lang] in got, (text, got)
     for bad in ("nuevo-general", "nou-el general", "novo-o xeneral", "-general", "-xeral",
-                "-geral", "-général", "-generale", "- general", "vicio", "vici "):
+                "novo-geral", "-général", "-generale", "- general", "vicio", "vici "):
         assert not any(bad in got for got in out), (bad, out)
     # Capitalised as written; a major-general is a general and keeps its hyphen
     capital = engine.translate_batch(["The new Secretary-General said it."], "en", lang)[0]
-    assert re.search(r"\b(Secretario|Secretário|Secrétaire|Segretario|Secretari) "
+    assert re.search(r"\b(Secretario|Secretário|Secrétaire|Segretario|Secretari)[ -]"
                      r"(General|Geral|Général|Generale|Xeral)\b", capital.text), capital.text
     assert "-" in engine.translate_batch(["The major-general said it."], "en", lang)[0].text
 

@@ -324,9 +324,9 @@ def test_an_attributive_acronym_after_an_adjective_or_before_a_title_follows_its
 
 @pytest.mark.engine
 @pytest.mark.parametrize(("lang", "wanted"), [
-    ("es", ["ejercicios nuevos de la OTSC", "Secretario-General de la OCS"]),
+    ("es", ["ejercicios nuevos de la OTSC", "Secretario General de la OCS"]),
     ("pt", ["exercícios novos da OTSC", "Secretário-Geral da OCX"]),
-    ("fr", ["exercices nouveaux de l'OTSC", "Secrétaire-Général de l'OCS"]),
+    ("fr", ["exercices nouveaux de l'OTSC", "Secrétaire Général de l'OCS"]),
 ])
 def test_apertium_agrees_the_adjective_with_the_noun_not_the_acronym(
         bundled: Glossary, apertium, lang: str, wanted: list[str]) -> None:
@@ -349,7 +349,7 @@ def test_a_mandated_compound_is_rephrased_with_by(bundled: Glossary) -> None:
 def test_apertium_wire_copy_phrasings(bundled: Glossary, apertium) -> None:
     cases = [
         ("The Arab League's secretary-general called for a ceasefire.",
-         "secretario-general de la Liga de los Estados Árabes"),
+         "secretario general de la Liga de los Estados Árabes"),
         ("A UN Security Council-mandated mission has been in South Sudan since 2011.",
          "misión mandated por el Consejo de Seguridad de las Naciones Unidas"),
         ("The Kremlin Security Council discussed the drone attacks on Friday.",
