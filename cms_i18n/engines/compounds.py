@@ -72,7 +72,7 @@ _MODIFIERS: dict[str, dict[str, tuple[str, str]]] = {
                  "ca": ("itinerant", "itinerants"), "gl": ("itinerante", "itinerantes")},
 }
 # A major-general is a general: ranks whose head is the second word.
-_RANKS = frozenset({"major", "lieutenant", "brigadier"})
+_RANKS = frozenset({"major", "lieutenant", "brigadier", "colonel"})
 _TITLE = re.compile(r"(?<![\w-])([^\W\d_]+)-(general|in-chief|elect|designate|at-large)"
                     r"(?![\w-])", re.IGNORECASE)
 

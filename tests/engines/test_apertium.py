@@ -10,6 +10,7 @@ import pytest
 from cms_i18n.engines.apertium import DEFAULT_MODES_DIRS, ApertiumEngine, mode_name
 from cms_i18n.engines.apertium_process import escape, unescape
 from cms_i18n.engines.base import UnknownWords
+from cms_i18n.engines.compounds import cut_titles
 from cms_i18n.errors import EngineError
 
 pytestmark = pytest.mark.engine
@@ -189,6 +190,7 @@ def test_an_adjective_stays_outside_a_hyphenated_title(engine: ApertiumEngine, l
     assert re.search(r"\b(Secretario|Secretário|Secrétaire|Segretario|Secretari)[ -]"
                      r"(General|Geral|Général|Generale|Xeral)\b", capital.text), capital.text
     assert "-" in engine.translate_batch(["The major-general said it."], "en", lang)[0].text
+    assert cut_titles("The Colonel-General said it.", lang) == ("The Colonel-General said it.", [])
 
 
 @pytest.mark.parametrize("lang", ["ca", "gl"])
