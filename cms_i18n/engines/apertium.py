@@ -213,8 +213,8 @@ class ApertiumEngine(EngineBase):
                     continue
                 out = joined
             results[i] = Translation(text=_restore_edges(texts[i], out))
-        if again:       # a head the engine merged or reworded: every compound spaced out
-            opened = [open_compounds(texts[todo[n]]) for n in again]
+        if again:       # a head the engine merged or reworded: the titles left whole
+            opened = [sent[n].untitled for n in again]
             outs = self._through(route.modes, [text for text, _ in opened], mark_last=mark)
             for n, (_, marker), out in zip(again, opened, outs, strict=True):
                 results[todo[n]] = Translation(
@@ -227,7 +227,7 @@ class ApertiumEngine(EngineBase):
         (see :mod:`.compounds`)."""
         first = route.modes[0] if route.modes else None
         if first is None or first.path is None:
-            return [_Sent(text, None, []) for text in texts]
+            return [_Sent(text, None, [], (text, None)) for text in texts]
         cache = self._whole.setdefault(first.name, {})
         asked = sorted({w for t in texts for w in hyphenated_words(t)} - cache.keys())
         if asked:
@@ -238,7 +238,8 @@ class ApertiumEngine(EngineBase):
         for text in texts:
             cut, titles = cut_titles(text, target, whole)
             opened, marker = open_compounds(cut, whole)
-            sent.append(_Sent(opened, marker, titles))
+            sent.append(_Sent(opened, marker, titles,
+                              open_compounds(text, whole) if titles else (opened, marker)))
         return sent
 
     def _timeout(self) -> float:
@@ -322,6 +323,7 @@ class _Sent:
     text: str
     marker: str | None
     titles: list[Title]
+    untitled: tuple[str, str | None]   # the text and marker with its titles left whole
 
 
 def _without_article(text: str, lang: str) -> str:
