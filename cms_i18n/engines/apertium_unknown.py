@@ -1,4 +1,4 @@
-"""The words of a text that an Apertium pair does not know.
+"""The words of a text that an Apertium pair does not know, and the hyphenated ones it knows whole.
 
 Apertium passes a word it cannot analyse through untranslated ("Kyrgyzstan",
 "Cybersecurity Cooperación"); with marks off, nothing in the output says so.  The
