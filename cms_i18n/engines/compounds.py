@@ -73,8 +73,10 @@ _MODIFIERS: dict[str, dict[str, tuple[str, str]]] = {
 }
 # A major-general is a general: ranks whose head is the second word.
 _RANKS = frozenset({"major", "lieutenant", "brigadier", "colonel"})
-_TITLE = re.compile(r"(?<![\w-])([^\W\d_]+)-(general|in-chief|elect|designate|at-large)"
-                    r"(?![\w-])", re.IGNORECASE)
+_PARTS = r"general|in-chief|elect|designate|at-large"
+_TITLE = re.compile(rf"(?<![\w-])([^\W\d_]+)-((?:{_PARTS})(?:-(?:{_PARTS}))*)(?![\w-])",
+                    re.IGNORECASE)
+_PART = re.compile(_PARTS, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ class Title:
     """A head-first title compound, cut to its head for the engine."""
 
     head: str            # as written: "secretary", "Secretaries"
-    modifier: str        # as written: "general", "General", "in-chief"
+    modifier: str        # as written: "general", "General", "in-chief", "General-designate"
     before: int          # how many times the head stands alone before it in the text sent
     count: int = 0       # how many times the head stands alone in the text sent
 
@@ -158,9 +160,9 @@ before=0, count=2)])
 
     def cut(m: re.Match[str]) -> str:
         head, modifier = m.group(1), m.group(2)
-        forms = _MODIFIERS[modifier.casefold()].get(lang)
-        if forms is None or head.casefold() in _RANKS or \
-                (m.group() in whole and not forms[0].startswith("-")):
+        forms = [_MODIFIERS[part.casefold()].get(lang) for part in _PART.findall(modifier)]
+        if None in forms or head.casefold() in _RANKS or \
+                (m.group() in whole and not any(f[0].startswith("-") for f in forms if f)):
             return m.group()
         earlier = len(_word(head).findall(text, 0, m.start()))
         titles.append(Title(head, modifier, earlier))
@@ -184,6 +186,9 @@ def join_titles(text: str, titles: list[Title], heads: Mapping[str, str],
     >>> join_titles("El secretario nuevo dijo.", [Title("secretary", "general", 0, 1)],
     ...             {"secretary": "secretario"}, "es")
     'El secretario general nuevo dijo.'
+    >>> join_titles("O Secretário disse.", [Title("Secretary", "General-designate", 0, 1)],
+    ...             {"Secretary": "Secretário"}, "pt")
+    'O Secretário-Geral designado disse.'
     """
     lang = base(target)
     for title in titles:
@@ -191,13 +196,16 @@ def join_titles(text: str, titles: list[Title], heads: Mapping[str, str],
         if len(found) != title.count:
             return None
         at = found[title.before].end()
-        singular, plural = _MODIFIERS[title.modifier.casefold()][lang]
-        word = plural if title.plural else singular
-        joined = word.startswith("-")
-        word = word.lstrip("-")
-        if title.modifier[:1].isupper() and not re.search(r"[\s-]", word):
-            word = word[:1].upper() + word[1:]
-        text = f"{text[:at]}{'-' if joined else ' '}{word}{text[at:]}"
+        written = ""
+        for part in _PART.findall(title.modifier):
+            singular, plural = _MODIFIERS[part.casefold()][lang]
+            word = plural if title.plural else singular
+            joined = word.startswith("-")
+            word = word.lstrip("-")
+            if part[:1].isupper() and not re.search(r"[\s-]", word):
+                word = word[:1].upper() + word[1:]
+            written += f"{'-' if joined else ' '}{word}"
+        text = f"{text[:at]}{written}{text[at:]}"
     return text
 
 

@@ -168,6 +168,10 @@ TITLES = {
         "es": "comandante en jefe nuevo", "pt": "comandante-em-chefe novo",
         "fr": "en chef nouveau", "it": "comandante in capo nuovo",
         "ca": "comandant en cap nou", "gl": "comandante en xefe novo"},
+    "The Secretary-General-designate spoke.": {
+        "es": "Secretario General designado", "pt": "Secretário-Geral designado",
+        "fr": "Secrétaire Général désigné", "it": "Segretario Generale designato",
+        "ca": "Secretari General designat", "gl": "Secretario Xeral designado"},
     "The former vice-president spoke.": {
         "es": "vicepresidente anterior", "pt": "vice-presidente anterior",
         "fr": "vice-président antérieur", "it": "vicepresidente anteriore",
