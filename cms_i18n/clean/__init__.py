@@ -30,6 +30,7 @@ fails on some unforeseen input leaves that line as it was.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ from cms_i18n import plugins
 from cms_i18n.clean import chrome, encoding, homoglyphs, typography
 from cms_i18n.clean.edits import CleanFix, Edit, apply_step, replay
 from cms_i18n.clean.structure import (
+    aligned_lines,
     break_name,
     code_mask,
     protected_spans,
@@ -201,6 +203,8 @@ class LineContext:
     style: str
     #: Codecs whose mojibake the text has already shown (see encoding.fix_known_mojibake).
     seen: frozenset[str] = frozenset()
+    #: The line is part of a table or drawing laid out in columns of blanks.
+    aligned: bool = False
 
 
 LineFixer = Callable[[str, LineContext], Sequence[Edit]]
@@ -227,7 +231,8 @@ ENCODING_STEPS: tuple[Step, ...] = (
 TEXT_STEPS: tuple[Step, ...] = (
     Step("homoglyph", lambda line, ctx: homoglyphs.fix_homoglyphs(line)),
     Step("space", lambda line, ctx: typography.fix_spaces(line)),
-    Step("whitespace", lambda line, ctx: typography.fix_whitespace(line, ctx.fmt)),
+    Step("whitespace",
+         lambda line, ctx: typography.fix_whitespace(line, ctx.fmt, aligned=ctx.aligned)),
     Step("quote", lambda line, ctx: typography.fix_quotes(line, ctx.style)),
 )
 
@@ -379,16 +384,19 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
     _step_chrome(run, document=document)
     changed: list[int] = []
     text_steps = plugins.clean_steps()
+    aligned = aligned_lines(run.lines)
+    in_columns = dataclasses.replace(ctx, aligned=True)
     for index in run.prose():
         for _ in range(4):
-            if not _apply_steps(run, index, text_steps, ctx):
+            if not _apply_steps(run, index, text_steps, in_columns if aligned[index] else ctx):
                 break
             changed.append(index)
             _fix_encoding(run, index, ctx)
     site = chrome.compile_site_patterns(options.chrome_patterns)
     if options.chrome == "scraped":
         def is_chrome(line: str) -> bool:
-            return chrome.is_chrome(chrome.view(line), site)
+            # Blanks a repair kept may leave a tag list ("Heads&nbsp;  Heads   Heads").
+            return chrome.is_chrome(chrome.view(line), site) or chrome.is_tag_list(line)
     else:
         def is_chrome(line: str) -> bool:
             return _authored_chrome(line, run.fmt, options.chrome, site) is not None

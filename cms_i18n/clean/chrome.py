@@ -20,6 +20,7 @@ from importlib import resources
 from cms_i18n.clean import blocks, page
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
+from cms_i18n.clean.structure import aligned_lines
 from cms_i18n.errors import ConfigError
 
 
@@ -290,6 +291,15 @@ def _headline_like(text: str) -> bool:
     return 0 < len(words) <= 20 and not text.endswith((".", ":", ";", ","))
 
 
+def is_tag_list(line: str) -> bool:
+    """Is this line a run of tags or labels set apart by wide gaps?
+
+    >>> is_tag_list("Security   President of Kazakhstan    2022 state of emergency  ")
+    True
+    """
+    return "   " in line and _TAG_RUN_RE.fullmatch(line.strip()) is not None
+
+
 def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
                 site: Sequence[re.Pattern[str]] = (), *, title_check: bool = False,
                 page_rules: bool = False) -> dict[int, str]:
@@ -305,6 +315,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     """
     found: dict[int, str] = {}
     views: dict[int, str] = {}
+    aligned: list[bool] | None = None
     for index, line in enumerate(lines):
         if line is None or code[index] or not line.strip():
             continue
@@ -312,8 +323,11 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         views[index] = text
         if is_chrome(text, site):
             found[index] = "page chrome"
-        elif "   " in line and _TAG_RUN_RE.fullmatch(line.strip()):
-            found[index] = "tag list"
+        elif is_tag_list(line):
+            # A tag list is one line; lines set in columns together are a table.
+            aligned = aligned if aligned is not None else aligned_lines(lines)
+            if not aligned[index]:
+                found[index] = "tag list"
     _take_neighbours(lines, views, found)
     _take_story_lists(lines, code, views, found)
     if title_check:

@@ -1,22 +1,32 @@
-"""Homoglyph repair: Cyrillic and Greek letters typed inside English words.
+"""Homoglyph repair: letters of one script typed inside words of another.
 
 ``Нeads`` with a Cyrillic ``Н`` looks like "Heads" to a reader and like an
-unknown word to a translation engine.  A letter is replaced only where the
-evidence is strong:
+unknown word to a translation engine; ``Tους`` with a Latin ``T`` is the Greek
+word "Τους" to a reader and an unknown one to the engine.  A letter's script is
+decided by its word, and a word's by its own letters first and then by the
+running text around it; a letter is replaced only where the evidence is strong:
 
 * inside a word that is otherwise Latin, a Cyrillic or Greek letter with a
   Latin look-alike becomes that letter, in the same case (``Нeads`` → ``Heads``);
-* a single Cyrillic letter standing alone between English words becomes its
-  Latin look-alike (``has а plan`` → ``has a plan``);
-* inside a word that is mostly Cyrillic, a Latin look-alike becomes Cyrillic
-  (``Шoйгу`` with a Latin ``o`` → ``Шойгу``).
+* inside a word that is mostly Cyrillic or Greek, a Latin look-alike becomes
+  a letter of that script (``Шoйгу`` → ``Шойгу``, ``Iθάκη`` → ``Ιθάκη``,
+  ``Nα`` → ``Να``);
+* a single look-alike letter standing alone becomes a letter of the script of
+  the running text around it (``has а plan`` → ``has a plan``); a Latin one
+  in Cyrillic or Greek text only when the same line has already shown Latin
+  letters typed inside that script's words (``… διόλου. K`` after ``Tους``).
 
-Genuine Russian and Greek words, names and quotations have no Latin letter in
-them and are never touched; Greek letters used as mathematical symbols (``α``,
-``π``, ``iπ``, ``2πr``, ``αx``) stay, because a lone Greek lower-case letter is
-a symbol, a word mixing a Greek letter without a Latin look-alike is maths, and
-a Greek lower-case letter is only mapped inside a word of three or more letters
-with at least two Latin ones.
+Running text means words with a lower-case letter: an acronym is borrowed
+across languages, so ``Ο SCO εστιάζει`` is Greek and its ``Ο`` stays Greek,
+and ``В NATO заявили`` keeps its Cyrillic ``В``.  Genuine Russian and Greek
+words, names and quotations have no letter of another script in them and are
+never touched; Greek letters used as mathematical symbols (``α``, ``π``,
+``iπ``, ``2πr``, ``αx``, ``ΔT``) stay, because a lone Greek lower-case letter is
+a symbol, a word mixing a Greek letter without a Latin look-alike is maths, a
+Greek lower-case letter is only mapped inside a word of three or more letters
+with at least two Latin ones, and a Latin capital joins a Greek word only when
+that word has Greek lower-case letters or is a word of capitals with more
+Greek letters than Latin ones.
 """
 
 from __future__ import annotations
@@ -29,10 +39,11 @@ from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.structure import overlaps
 
 
-def _load_table() -> tuple[dict[str, str], dict[str, str]]:
-    """Read ``data/homoglyphs.tsv`` → ({letter: Latin}, {Latin: Cyrillic})."""
+def _load_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Read ``data/homoglyphs.tsv`` → ({letter: Latin}, {Latin: Cyrillic}, {Latin: Greek})."""
     to_latin: dict[str, str] = {}
     to_cyrillic: dict[str, str] = {}
+    to_greek: dict[str, str] = {}
     text = resources.files("cms_i18n.clean").joinpath("data/homoglyphs.tsv").read_text("utf-8")
     for row in text.splitlines():
         if not row.strip() or row.startswith("#"):
@@ -42,12 +53,20 @@ def _load_table() -> tuple[dict[str, str], dict[str, str]]:
         # Only letters of the Russian alphabet go the other way.
         if script == "Cyrl" and ("А" <= letter <= "я") and latin.isascii():
             to_cyrillic.setdefault(latin, letter)
-    return to_latin, to_cyrillic
+        # Of the modern Greek alphabet, the capitals and omicron: the other small
+        # letters (ν, ι, κ, υ …) differ from their Latin twins in every font.
+        if script == "Grek" and ("Α" <= letter <= "Ω" or letter == "ο") and latin.isascii():
+            to_greek.setdefault(latin, letter)
+    return to_latin, to_cyrillic, to_greek
 
 
-TO_LATIN, TO_CYRILLIC = _load_table()
+TO_LATIN, TO_CYRILLIC, TO_GREEK = _load_table()
 _LATIN_TRANS = str.maketrans(TO_LATIN)
 _CYRILLIC_TRANS = str.maketrans(TO_CYRILLIC)
+_GREEK_TRANS = str.maketrans(TO_GREEK)
+#: Which way a Latin letter goes in a word of each script, and what the fix is called.
+_FROM_LATIN = {"C": (TO_CYRILLIC, _CYRILLIC_TRANS, "Cyrillic"),
+               "G": (TO_GREEK, _GREEK_TRANS, "Greek")}
 
 _FOREIGN_RE = re.compile("[\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff]")
 _WORD_RE = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
@@ -88,11 +107,11 @@ def _counts(word: str) -> dict[str, int]:
 
 
 def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
-    """The repaired form of a word mixing Latin with Cyrillic/Greek, and why.
+    """The repaired form of a word mixing Latin with Cyrillic or Greek, and why.
 
-    ``context`` is the script of the words around it ('L', 'C' or '') and
-    decides when the word could go either way (``сорy`` is "copy" in an
-    English sentence and "сору" in a Russian one).
+    ``context`` is the script of the running text around it ('L', 'C', 'G'
+    or '') and decides when the word could go either way (``сорy`` is "copy"
+    in an English sentence and "сору" in a Russian one).
     """
     counts = _counts(word)
     latin, cyr, greek = counts["L"], counts["C"], counts["G"]
@@ -104,25 +123,30 @@ def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
     if to_latin and any(ch.islower() and _script(ch) == "G" for ch in foreign_letters):
         # α, ν, ρ, χ, κ … are symbols; only a real word makes them letters.
         to_latin = len(word) >= 3 and latin >= 2
-    to_cyrillic = not greek and all(ch in TO_CYRILLIC for ch in word if _script(ch) == "L")
-    if to_latin and to_cyrillic:
+    native = "C" if not greek else "G" if not cyr else ""
+    to_native = bool(native) and all(ch in _FROM_LATIN[native][0]
+                                     for ch in word if _script(ch) == "L")
+    if to_native and native == "G":
+        # ΔT, MΩ are symbols beside a Latin letter; a Greek word has small
+        # letters (Tους, Nα) or is a word of capitals, mostly Greek ones.
+        to_native = (any(ch.islower() for ch in foreign_letters)
+                     or (greek >= 2 and greek > latin))
+    if to_latin and to_native:
         to_latin = context == "L" if context else latin >= foreign
-        to_cyrillic = not to_latin
+        to_native = not to_latin
     if to_latin:
         return word.translate(_LATIN_TRANS), "look-alike letter in a Latin word"
-    if to_cyrillic and (cyr >= latin or context == "C"):
-        return word.translate(_CYRILLIC_TRANS), "Latin letter in a Cyrillic word"
+    if to_native and (foreign >= latin or context == native):
+        _, trans, name = _FROM_LATIN[native]
+        return word.translate(trans), f"Latin letter in a {name} word"
     return None
 
 
 def _pure_script(word: str) -> str:
-    """'L' or 'C' for a word written in one of those scripts only, else ''."""
+    """'L', 'C' or 'G' for a word written in one of those scripts only, else ''."""
     counts = _counts(word)
-    if counts["L"] and not (counts["C"] or counts["G"] or counts["O"]):
-        return "L"
-    if counts["C"] and not (counts["L"] or counts["G"] or counts["O"]):
-        return "C"
-    return ""
+    written = [script for script in ("L", "C", "G", "O") if counts[script]]
+    return written[0] if len(written) == 1 and written[0] != "O" else ""
 
 
 def _is_latin_word(word: str | None) -> bool:
@@ -134,6 +158,22 @@ def _is_latin_word(word: str | None) -> bool:
     return all(ch in TO_LATIN for ch in word if _script(ch) in ("C", "G"))
 
 
+def _running_text(words: Sequence[tuple[int, int, str]]) -> list[int]:
+    """Indexes of the words that tell a line's language: those with a small letter.
+
+    Acronyms and capitals (SCO, NATO, ΟΗΕ, a lone "K") travel between
+    languages; only running text says which one a line is written in.
+    """
+    return [i for i, (_, _, word) in enumerate(words) if any(ch.islower() for ch in word)]
+
+
+def _neighbours(running: Sequence[int], index: int, reach: int) -> list[int]:
+    """Up to ``reach`` running-text words on each side of word ``index``."""
+    before = [i for i in running if i < index][-reach:]
+    after = [i for i in running if i > index][:reach]
+    return before + after
+
+
 def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edit]:
     """Edits replacing look-alike letters in one line.
 
@@ -141,38 +181,54 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list
     [('Нeads', 'Heads'), ('а', 'a')]
     >>> [(e.before, e.after) for e in fix_homoglyphs("a сорy of the report, Шoйгу said")]
     [('сорy', 'copy'), ('Шoйгу', 'Шойгу')]
-    >>> fix_homoglyphs("Шойгу told ТАСС that e^(iπ) = -1 and α > π")
+    >>> [(e.before, e.after) for e in fix_homoglyphs("Tους Kύκλωπας θα βρεις. K")]
+    [('Tους', 'Τους'), ('Kύκλωπας', 'Κύκλωπας'), ('K', 'Κ')]
+    >>> fix_homoglyphs("Шойгу told ТАСС that e^(iπ) = -1 and α > π; Ο SCO εστιάζει")
     []
     """
     if not _FOREIGN_RE.search(line):
         return []
     words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(line)]
     scripts = [_pure_script(w) for _, _, w in words]
+    running = _running_text(words) or list(range(len(words)))
     edits: list[Edit] = []
+    repaired = list(scripts)
     for index, (start, end, word) in enumerate(words):
         if not _FOREIGN_RE.search(word) or overlaps(protected, start, end):
             continue
-        around = scripts[max(0, index - 2):index] + scripts[index + 1:index + 3]
-        latin, cyrillic = around.count("L"), around.count("C")
-        context = "L" if latin > cyrillic else "C" if cyrillic > latin else ""
+        around = [scripts[i] for i in _neighbours(running, index, 2)]
+        ranked = sorted(("L", "C", "G"), key=around.count, reverse=True)
+        context = ranked[0] if around.count(ranked[0]) > around.count(ranked[1]) else ""
         fixed = _fix_mixed(word, context)
         if fixed is None and len(word) == 1:
-            fixed = _fix_lone(line, words, index)
+            fixed = _fix_lone(line, words, running, index)
         if fixed is None:
             continue
         new, note = fixed
         edits.append(Edit(start, word, new, "homoglyph", note))
-    return edits
+        repaired[index] = _pure_script(new)     # Пyтина is the Russian word it stands for
+    for native, (_, _, name) in _FROM_LATIN.items():
+        if any(e.note == f"Latin letter in a {name} word" for e in edits):
+            edits.extend(_lone_latin(line, words, repaired, running, native, protected))
+    return sorted(edits, key=lambda e: e.column)
 
 
-def _fix_lone(line: str, words: list[tuple[int, int, str]], index: int) -> tuple[str, str] | None:
-    """A single look-alike letter standing alone between English words (``has а plan``).
+def _spaced(line: str, start: int, end: int) -> bool:
+    """Does the word at [start, end) stand between blanks or the line's ends?"""
+    return ((start == 0 or line[start - 1] in " \t")
+            and (end == len(line) or line[end] in " \t"))
 
-    It needs spaces on both sides, at least one English neighbour and no other
-    kind of neighbour.  Greek lower-case letters alone are symbols (``α``,
-    ``π``) and stay, and so does a lone lower-case letter other than ``а``
-    ("the Cyrillic letter ј").  Whole words of look-alike letters are not
-    touched: ``сор`` and ``ТАСС`` are Russian words.
+
+def _fix_lone(line: str, words: list[tuple[int, int, str]], running: Sequence[int],
+              index: int) -> tuple[str, str] | None:
+    """A single look-alike letter standing alone in English text (``has а plan``).
+
+    It needs blanks on both sides and English running text next to it, and
+    nothing else there: ``Ο SCO εστιάζει`` is a Greek article before an
+    acronym.  Greek lower-case letters alone are symbols (``α``, ``π``) and
+    stay, and so does a lone lower-case letter other than ``а`` ("the
+    Cyrillic letter ј").  Whole words of look-alike letters are not touched:
+    ``сор`` and ``ТАСС`` are Russian words.
     """
     start, end, word = words[index]
     if len(word) != 1 or word not in TO_LATIN or (_script(word) == "G" and word.islower()):
@@ -183,11 +239,31 @@ def _fix_lone(line: str, words: list[tuple[int, int, str]], index: int) -> tuple
         # is the letter itself ("the Cyrillic letter ј").  Capitals are labels
         # (Plan В, Group С) and mistyped "A" and "I".
         return None
-    before_ok = start == 0 or line[start - 1] in " \t"
-    after_ok = end == len(line) or line[end] in " \t"
-    prev_word = words[index - 1][2] if index else None
-    next_word = words[index + 1][2] if index + 1 < len(words) else None
-    if (before_ok and after_ok and (prev_word or next_word)
-            and all(_is_latin_word(w) for w in (prev_word, next_word) if w)):
+    near = _neighbours(running, index, 1)
+    if (_spaced(line, start, end) and near
+            and all(_is_latin_word(words[i][2]) for i in near)):
         return latin, "look-alike letter between English words"
     return None
+
+
+def _lone_latin(line: str, words: list[tuple[int, int, str]], scripts: Sequence[str],
+                running: Sequence[int], native: str,
+                protected: Sequence[tuple[int, int]]) -> list[Edit]:
+    """Lone Latin look-alikes in a line that has shown Latin letters in ``native`` words.
+
+    A typist or an OCR engine that put a Latin ``T`` into ``Tους`` did the
+    same to a letter standing alone (``διόλου. K``, ``o Πούτιν``); without that
+    evidence a lone Latin letter in Greek or Russian text is a label or a
+    variable ("σχέδιο B", "x и y") and stays.
+    """
+    table, trans, name = _FROM_LATIN[native]
+
+    edits = []
+    for index, (start, end, word) in enumerate(words):
+        near = _neighbours(running, index, 1)
+        if (len(word) == 1 and word in table and _spaced(line, start, end) and near
+                and all(scripts[i] == native for i in near)
+                and not overlaps(protected, start, end)):
+            edits.append(Edit(start, word, word.translate(trans), "homoglyph",
+                              f"lone Latin letter in {name} text"))
+    return edits

@@ -210,6 +210,35 @@ def _mark_code_paragraphs(lines: Sequence[str], mask: list[bool], fmt: str) -> N
         i = j
 
 
+# A blank gap inside a line: two spaces or more, or a tab.
+_COLUMN_GAP_RE = re.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")
+
+
+def aligned_lines(lines: Sequence[str | None]) -> list[bool]:
+    """Lines laid out in columns of blanks: tables, forms, drawings.
+
+    A paragraph (lines between blank lines) of two lines or more in which at
+    least two lines have a gap of two blanks or a tab inside them was set in
+    columns by its author, so every blank in it is kept.  A single line with
+    such a gap is judged by :func:`fix_whitespace` alone.
+
+    >>> aligned_lines(["Country      Joined", "Kazakhstan   member", "", "a  b"])
+    [True, True, False, False]
+    """
+    mask = [False] * len(lines)
+    start = 0
+    for end in range(len(lines) + 1):
+        if end < len(lines) and (lines[end] or "").strip():
+            continue
+        block = range(start, end)
+        if len(block) >= 2 and sum(
+                1 for i in block if _COLUMN_GAP_RE.search(lines[i] or "")) >= 2:
+            for i in block:
+                mask[i] = True
+        start = end + 1
+    return mask
+
+
 # --------------------------------------------------------------------------
 # Spans inside a line that no step may change
 

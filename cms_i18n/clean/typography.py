@@ -12,12 +12,15 @@ apostrophes a scraper mixed in are curled by the same rule of position, and
 straight primes after numbers (5'10", 41°20'15") become real primes; a prime on
 a one-character variable in a line doing maths (p' − p = 2, f'(x)) stays as
 typed, and so does everything inside code.  A line written wholly in straight
-quotes is left as it is.
+quotes is left as it is.  An apostrophe opening a word for letters dropped at
+its start (’tis, the ’90s, Italian ’sto, Greek να ’ναι) is never turned into an
+opening quote, and a mark ending a Greek word (σ’ εμπορεία) never closes one.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from cms_i18n.clean.edits import Edit
@@ -72,8 +75,49 @@ def quote_style_of_lines(lines: Sequence[str], code: Sequence[bool]) -> str:
 # Characters after which a quote mark opens, and before which it closes.
 _OPENERS = set(" \t([{<—–-/‘“«*_\u00a0\u202f")
 _CLOSERS = set(" \t.,;:!?)]}>—–-…’”»*_/\u00a0\u202f")
+# Words an apostrophe opens by standing for letters dropped at their start: English
+# ’tis, ’em, rock ’n’ roll, the ’90s; Italian ’sto, ’na, ’Ndrangheta.
 _ELISION_RE = re.compile(
-    r"(?:\d\d(?:s|ies)?\b|(?:tis|twas|em|cause|cos|til|till|n|bout|round|nuff|kay)\b)", re.I)
+    r"(?:\d\d(?:s|ies)?\b|(?:tis|twas|em|cause|cos|til|till|n|bout|round|nuff|kay"
+    r"|sto|sta|ste|sti|na|nd[^\W\d_]+)\b)", re.I)
+
+
+def _is_greek(ch: str) -> bool:
+    return ("\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff") and ch.isalpha()
+
+
+def _elided_greek_end(ch: str) -> bool:
+    """Does a Greek word ending in ``ch`` before an apostrophe lack its last vowel?
+
+    A whole Greek word ends in a vowel or ς; one cut short ends in another
+    consonant (σ’ εμπορεία, απ’ τους, ν’ αποκτήσεις, είν’ ο, ἀλλ’ ἐγώ), so its
+    mark is an apostrophe, never the end of a quotation (‘μυστικό’ ends one).
+    """
+    if not _is_greek(ch):
+        return False
+    base = unicodedata.normalize("NFD", ch.lower())[0]
+    return base not in "αεηιουως"
+
+
+def _word_start(line: str, index: int, marks: str) -> str | None:
+    """What a mark opening a word is: ``’`` an apostrophe, ``‘`` an opening quote, or None.
+
+    An apostrophe stands for letters dropped at the word's start: English ’tis,
+    ’em, rock ’n’ roll, the ’90s, Italian ’sto, ’na, ’Ndrangheta — and in
+    Greek (να ’ναι, να ’χεις, ’κεῖνος) any mark opening a word that no quote
+    closes later in the line.  Otherwise the mark opens a quotation when one
+    of ``marks`` closes it later; without that evidence it is left as it is.
+
+    >>> [_word_start(t, i, "’") for t, i in (("να ’ναι σ’ εμπορεία", 3), ("the ’90s", 4),
+    ...                                       ("a ’no’ vote", 2), ("ένα ‘μυστικό’ μήνυμα", 4))]
+    ['’', '’', '‘', '‘']
+    """
+    if _ELISION_RE.match(line, index + 1):
+        return "’"
+    if _has_closing_single(line, index, marks):
+        return "‘"
+    nxt = line[index + 1] if index + 1 < len(line) else ""
+    return "’" if _is_greek(nxt) else None
 
 
 def _position(line: str, index: int) -> str:
@@ -87,11 +131,15 @@ def _position(line: str, index: int) -> str:
     return ""
 
 
-def _has_closing_single(line: str, start: int) -> bool:
-    """Is there a closing single quote later in the line (so ``start`` opens)?"""
-    for match in re.finditer("[’‘]", line[start + 1:]):
-        index = start + 1 + match.start()
-        if _position(line, index) == "close":
+def _has_closing_single(line: str, start: int, marks: str = "’‘") -> bool:
+    """Is there a closing single quote later in the line (so ``start`` opens)?
+
+    A mark ending a Greek word cut short is an apostrophe (see
+    :func:`_elided_greek_end`), never the end of a quotation.
+    """
+    for index in range(start + 1, len(line)):
+        if (line[index] in marks and _position(line, index) == "close"
+                and not _elided_greek_end(line[index - 1])):
             return True
     return False
 
@@ -176,11 +224,9 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
                 # else a transliteration mark: O‘zbekiston, Hawai‘i, Shi‘a
             elif where == "close":
                 new = "’"
-            elif where == "open" and _ELISION_RE.match(line, index + 1) and not (
-                    _has_closing_single(line, index)):
+            elif where == "open" and _word_start(line, index, "’‘") == "’":
                 new = "’"        # ‘90s → ’90s
-        elif (mark == "’" and where == "open" and not _ELISION_RE.match(line, index + 1)
-              and _has_closing_single(line, index)):
+        elif mark == "’" and where == "open" and _word_start(line, index, "’‘") == "‘":
             new = "‘"
         if new == mark:
             continue
@@ -294,10 +340,7 @@ def _curl(line: str, protected: Sequence[tuple[int, int]], curly_edits: list[Edi
         elif (prev.isalnum() and nxt.isalpha()) or where == "close":
             new = "’"               # Russia's, don't; the end of a single quotation
         elif where == "open":
-            elided = _ELISION_RE.match(line, index + 1)
-            closing = any(_position(line, j) == "close" for j in range(index + 1, len(line))
-                          if line[j] in "'’")
-            new = "’" if elided and not closing else ("‘" if closing else None)
+            new = _word_start(line, index, "'’")     # ’tis, the ’90s, να ’ναι; or ‘
         else:
             new = None
         if new is not None:
@@ -364,43 +407,59 @@ def fix_spaces(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edi
 # --------------------------------------------------------------------------
 # Whitespace inside a line
 
-_RUN_RE = re.compile(r"[ \t]{2,}|\t")
 _TABLE_RE = re.compile(r"^\s*\|")
+# A run of blanks between two words of one sentence: after a letter, a digit, a
+# comma or a closing mark, before a lower-case letter.  Nothing an author types
+# puts two spaces there; a scraper does, where it dropped a link or an image.
+_GAP_RE = re.compile(r"(?<=[^\W_]|[,”’»)\]])(?:[ \t]{2,}|\t)(?=[^\W\d_])")
+# One space before a line's first word, number, dash or opening quote; not
+# before the strokes of a drawing (" /\\_/\\").
+_MARGIN_RE = re.compile(r"^ (?=[^\W_]|[—–“‘«(\[])")
 
 
-def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, int]] = ()
-                   ) -> list[Edit]:
-    """Trailing and doubled spaces and tabs; leading indentation in plain text.
+def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, int]] = (),
+                   *, aligned: bool = False) -> list[Edit]:
+    """Trailing blanks, blank-only lines, and gaps a scraper left between words.
 
-    Only what a browser would not show is changed: it draws a run of spaces
-    as one, and none at the end of a line.  A single space before a comma or
-    a full stop is shown, so it stays: it is often where the scraper dropped
-    a formula or an image ("for all , if"), and closing the gap would join
-    words the author kept apart.
+    Whitespace inside a line is the author's unless it can only be a
+    scraper's: what is repaired is blanks at the end of a line, a line of
+    nothing but blanks, a run of blanks (or a tab) between two words of one
+    sentence ("of  ten nations": no convention puts it there; it is where an
+    inline element was dropped), and a single space opening a line of text
+    (nobody indents by one space; it is the space between an element and the
+    text node after it).  Kept, because they mean something:
 
-    Markdown keeps its indentation (it means nesting), a two-space hard line
-    break and the alignment of table rows.  So does a list item in plain text
-    ("  2. Who will use it?", "    • API design"): its indentation is the list's
-    nesting, not a scraper's left margin.
+    * indentation of two spaces or more, or a tab: a book's paragraph indent,
+      a quotation or verse set in, a nested list, code;
+    * two spaces after a full stop, a colon or a semicolon (the typist's
+      sentence spacing, a label aligned with its value: "Type:    alliance");
+    * every blank of an ``aligned`` line (a table or a drawing laid out in
+      columns of spaces; see ``structure.aligned_lines``), of a Markdown
+      table, and a two-space hard line break in Markdown;
+    * a space before a comma or full stop ("for all , if"): it marks where a
+      formula or a link was dropped, and taking it away hides the gap.
 
-    >>> [(e.before, e.after) for e in fix_whitespace("  Heads  of\\tstate ")]
-    [('  ', ''), ('  ', ' '), ('\\t', ' '), (' ', '')]
+    >>> [(e.before, e.after) for e in fix_whitespace(" Heads  of\\tstate met.  Then ")]
+    [(' ', ''), ('  ', ' '), ('\\t', ' '), (' ', '')]
+    >>> fix_whitespace("      Был один мальчик.  Type:    alliance")
+    []
     """
-    if ("  " not in line and "\t" not in line
-            and not line.endswith(" ") and not line.startswith(" ")):
+    if ("  " not in line and "\t" not in line and not line.endswith(" ")
+            and not line.startswith(" ")):
         return []
     if not line.strip():
         return [Edit(0, line, "", "whitespace", "blank line")] if line else []
     edits: list[Edit] = []
-    body_start = len(line) - len(line.lstrip(" \t"))
     body_end = len(line.rstrip(" \t"))
-    if body_start and fmt == "text" and not is_list_item(line):
-        edits.append(Edit(0, line[:body_start], "", "whitespace", "indentation"))
-    if not (fmt == "markdown" and _TABLE_RE.match(line)):
-        for match in _RUN_RE.finditer(line, body_start, body_end):
-            if overlaps(protected, match.start(), match.end()):
-                continue
-            edits.append(Edit(match.start(), match.group(), " ", "whitespace", ""))
+    if fmt == "text" and not aligned and _MARGIN_RE.match(line) and not is_list_item(line):
+        edits.append(Edit(0, " ", "", "whitespace", "a stray space opening the line"))
+    if not aligned and not (fmt == "markdown" and _TABLE_RE.match(line)):
+        body_start = len(line) - len(line.lstrip(" \t"))
+        for match in _GAP_RE.finditer(line, body_start, body_end):
+            if line[match.end()].islower() and not overlaps(protected, match.start(),
+                                                              match.end()):
+                edits.append(Edit(match.start(), match.group(), " ", "whitespace",
+                                  "gap between words"))
     trailing = line[body_end:]
     if trailing and not (fmt == "markdown" and trailing == "  "):
         edits.append(Edit(body_end, trailing, "", "whitespace", "trailing"))

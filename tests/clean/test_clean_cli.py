@@ -82,7 +82,7 @@ def test_markdown_is_picked_by_extension(tmp_path: Path) -> None:
     result = run([str(source)])
     assert result.stdout == "Heads met.\n\n    indented  code ”kept”\n"
     as_text = run(["--format", "text", str(source)])
-    assert as_text.stdout == "Heads met.\n\nindented code “kept”\n"
+    assert as_text.stdout == "Heads met.\n\n    indented code “kept”\n"
 
 
 def test_quote_style_can_be_forced() -> None:
