@@ -190,13 +190,16 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list
         return []
     words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(line)]
     scripts = [_pure_script(w) for _, _, w in words]
-    running = _running_text(words) or list(range(len(words)))
+    running = _running_text(words)
+    # A line of capitals says nothing of its language; its words are then all the
+    # context a mixed word has, but a lone letter beside them ("В SCO") stays.
+    context_words = running or list(range(len(words)))
     edits: list[Edit] = []
     repaired = list(scripts)
     for index, (start, end, word) in enumerate(words):
         if not _FOREIGN_RE.search(word) or overlaps(protected, start, end):
             continue
-        around = [scripts[i] for i in _neighbours(running, index, 2)]
+        around = [scripts[i] for i in _neighbours(context_words, index, 2)]
         ranked = sorted(("L", "C", "G"), key=around.count, reverse=True)
         context = ranked[0] if around.count(ranked[0]) > around.count(ranked[1]) else ""
         fixed = _fix_mixed(word, context)

@@ -1,0 +1,138 @@
+"""Repairs inside a line: what they change, and the genuine text they must leave alone.
+
+The case files show whole texts; these tests state the rules one by one, and
+check them over generated text too: Greek and Russian running text with Latin
+acronyms among its words is never changed, whatever the words.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cms_i18n.clean import CleanOptions, clean_document, clean_unit
+from cms_i18n.clean.homoglyphs import fix_homoglyphs
+from cms_i18n.clean.structure import aligned_lines
+from cms_i18n.clean.typography import fix_quotes, fix_whitespace
+
+_MIXED_GREEK_RE = re.compile(r"[A-Za-z][\u0370-\u03ff]|[\u0370-\u03ff][A-Za-z]")
+
+
+def _cleaned(text: str) -> str:
+    return clean_document(text + "\n").text.removesuffix("\n")
+
+
+# --------------------------------------------------------------------------
+# Look-alike letters: a letter's script is its word's, a word's is its running text's
+
+@pytest.mark.parametrize("text", [
+    "Ο SCO εστιάζει στην ενίσχυση της εμπιστοσύνης.",
+    "Η ΕΕ, ο NATO και η UNESCO χαιρέτισαν τη συμφωνία.",
+    "Ο CSTO συνεδρίασε· Ο OSCE απάντησε.",
+    "В NATO заявили, что К 2030 году О SCO говорить рано.",
+    "Στο πείραμα ΔT = 5 K και R = 2 MΩ.",
+    "Пусть x и y — числа, a точка A лежит на прямой.",
+])
+def test_a_letter_beside_an_acronym_keeps_its_script(text: str) -> None:
+    assert fix_homoglyphs(text) == []
+    assert _cleaned(text) == text
+
+
+def test_latin_capitals_inside_greek_words_become_greek() -> None:
+    text = ("Σαν βγεις στον πηγαιμό για την Iθάκη. Tους Kύκλωπας μη φοβάσαι. "
+            "Nα εύχεσαι. Aλλά μη βιάζεις το ταξίδι διόλου. K")
+    result = clean_unit(text)
+    assert not _MIXED_GREEK_RE.search(result.text)
+    assert result.text.endswith("διόλου. Κ")       # the lone capital, on this evidence
+    notes = {fix.note for fix in result.fixes}
+    assert notes == {"Latin letter in a Greek word", "lone Latin letter in Greek text"}
+
+
+def test_a_lone_latin_letter_in_greek_text_needs_evidence() -> None:
+    # Without Latin letters inside Greek words, "B" is a label, "x" a variable.
+    assert _cleaned("Το σχέδιο B και η μεταβλητή x μένουν.") == (
+        "Το σχέδιο B και η μεταβλητή x μένουν.")
+
+
+def test_latin_letters_in_russian_words_and_beside_them() -> None:
+    assert _cleaned("Bстреча Пyтина c лидерами ОДКБ.") == "Встреча Путина с лидерами ОДКБ."
+
+
+def test_english_words_are_still_repaired() -> None:
+    assert _cleaned("А spokesman of Тhe agency ТАСС met а delegate.") == (
+        "A spokesman of The agency ТАСС met a delegate.")
+
+
+_GREEK_WORDS = ["ο", "η", "το", "της", "συνεργασίας", "οργανισμός", "Πούτιν", "Σανγκάης",
+                "Ιθάκη", "μακρύς", "δρόμος", "είναι", "Ο", "Η", "Το", "και", "στην"]
+_RUSSIAN_WORDS = ["в", "с", "к", "о", "у", "а", "и", "В", "С", "К", "О", "Москве", "заявили",
+                  "организации", "договора", "безопасности", "Путин", "ТАСС", "ОДКБ"]
+_ACRONYMS = ["SCO", "NATO", "CSTO", "OSCE", "UN", "EU", "COVID-19", "BRICS", "IMF", "A", "B"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from([_GREEK_WORDS, _RUSSIAN_WORDS]).flatmap(
+    lambda words: st.lists(st.sampled_from(words + _ACRONYMS), min_size=1, max_size=14)))
+def test_running_text_with_acronyms_never_changes(words: list[str]) -> None:
+    text = " ".join(words) + "."
+    assert _cleaned(text) == text
+
+
+# --------------------------------------------------------------------------
+# Whitespace: only what cannot be the author's
+
+@pytest.mark.parametrize("line", [
+    "      Был один мальчик. И он очень любил есть цыплят.",    # a book's paragraph indent
+    "\tA quotation set in.",
+    "The attack was condemned.  This crime shows the brutality of ISIL.",
+    "Type:    Military alliance",
+    "# Strategy:  Iterate over a copy",
+    "for all , if and if .",
+    "Heads of State   Country",                                  # a capital after: a column
+])
+def test_whitespace_an_author_typed_stays(line: str) -> None:
+    assert fix_whitespace(line) == []
+
+
+def test_gaps_between_words_trailing_blanks_and_a_stray_margin_go() -> None:
+    line = " The  meeting,   set for May 27 to 29,\twill coincide.   "
+    fixes = fix_whitespace(line)
+    assert {(fix.before, fix.note) for fix in fixes} == {
+        (" ", "a stray space opening the line"), ("  ", "gap between words"),
+        ("   ", "gap between words"), ("\t", "gap between words"), ("   ", "trailing")}
+    assert _cleaned(line) == "The meeting, set for May 27 to 29, will coincide."
+
+
+def test_columns_are_kept_even_between_small_letters() -> None:
+    table = "state        role\narmenia      member\nbelarus      observer"
+    assert aligned_lines(table.split("\n")) == [True, True, True]
+    assert _cleaned("Members:\n\n" + table) == "Members:\n\n" + table
+    # The same gap in a line of prose standing alone is a scraper's.
+    assert _cleaned("the state        role") == "the state role"
+
+
+# --------------------------------------------------------------------------
+# Apostrophes that open a word are never opening quotes
+
+@pytest.mark.parametrize("line", [
+    "να εύχεσαι να ’ναι μακρύς ο δρόμος. Να σταματήσεις σ’ εμπορεία, απ’ τους σοφούς.",
+    "ένα κρυμμένο ‘μυστικό’ μήνυμα",
+    "ἀλλ’ οὐδ’ ὣς ἑτάρους ἐρρύσατο· δ’ ἄρ’ ἐπ’ αὐτῷ ’κεῖνος ἔφη.",
+    "un po’ di ’sto mondo e ’na cosa, dice l’uomo della ’Ndrangheta.",
+    "’Tis the season: rock ’n’ roll in the ’90s, and ’em all.",
+])
+def test_apostrophes_and_real_quotes_stay(line: str) -> None:
+    assert fix_quotes(line, "curly") == []
+
+
+@pytest.mark.parametrize(("typed", "wanted"), [
+    ("να ‘ναι μακρύς, απ’ τους σοφούς", "να ’ναι μακρύς, απ’ τους σοφούς"),   # Word's autocorrect
+    ("“Ιθάκη”: να 'χεις την Ιθάκη", "“Ιθάκη”: να ’χεις την Ιθάκη"),
+    ("“Rock”: 'tis rock 'n' roll in the '90s", "“Rock”: ’tis rock ’n’ roll in the ’90s"),
+    ("A ’no’ vote, the delegate’s “view”.", "A ‘no’ vote, the delegate’s “view”."),
+])
+def test_quotes_turned_the_wrong_way_are_turned_back(typed: str, wanted: str) -> None:
+    assert clean_unit(typed, CleanOptions(quote_style="curly")).text == wanted
