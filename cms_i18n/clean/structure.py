@@ -98,6 +98,8 @@ _TRAILING_ENTITY_RE = re.compile(r"&#?\w{1,10};$")
 # … or an operator in it.
 _CODE_OPERATORS = ("==", "!=", "=>", "&&", "||", "::", "++", "+=", "-=", "<=", ">=")
 _PROSE_END_RE = re.compile(r"[.!?…\"”’»)]\s*$")
+# The first line of an interactive session: Python's ">>> ", IPython's "In [1]: ".
+_SESSION_RE = re.compile(r"[ \t]*(?:>>>[ \t]|In \[\d+\]:[ \t])")
 
 
 def _looks_like_code(line: str) -> bool:
@@ -202,6 +204,8 @@ def _mark_code_paragraphs(lines: Sequence[str], mask: list[bool], fmt: str) -> N
             signals = sum(1 for line in block if _looks_like_code(line))
             if signals and (indented or signals * 2 >= len(block)):
                 is_code = True
+            # A session at an interpreter's prompt is code, its output lines included.
+            is_code = is_code or bool(_SESSION_RE.match(block[0]))
         if is_code:
             for k in range(i, j):
                 mask[k] = True
