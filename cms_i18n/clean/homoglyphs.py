@@ -31,6 +31,7 @@ Greek letters than Latin ones.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from importlib import resources
@@ -169,9 +170,9 @@ def _running_text(words: Sequence[tuple[int, int, str]]) -> list[int]:
 
 def _neighbours(running: Sequence[int], index: int, reach: int) -> list[int]:
     """Up to ``reach`` running-text words on each side of word ``index``."""
-    before = [i for i in running if i < index][-reach:]
-    after = [i for i in running if i > index][:reach]
-    return before + after
+    at = bisect.bisect_left(running, index)
+    after = at + 1 if at < len(running) and running[at] == index else at
+    return list(running[max(0, at - reach):at]) + list(running[after:after + reach])
 
 
 def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edit]:
