@@ -100,6 +100,23 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | str, *,
     _sync_folder(folder)
 
 
+def write_if_changed(path: str | os.PathLike[str], data: bytes | str) -> bool:
+    """Write ``data`` to ``path`` (as :func:`write_atomic`) unless the file already holds
+    exactly that; return whether it was written.
+
+    A re-run that produces the same text leaves the file alone, modification time
+    included, so whatever watches the folder (a static-site build, a sync, ``make``)
+    sees only what really changed.
+    """
+    path = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    info = _existing(path)
+    if info is not None and info.st_size == len(payload) and _current(path) == payload:
+        return False
+    write_atomic(path, payload)
+    return True
+
+
 def check_writable(path: str | os.PathLike[str]) -> None:
     """Raise the :class:`OutputError` that :func:`write_atomic` would, without writing.
 

@@ -38,7 +38,7 @@ from cms_i18n.catalog.notes import (
 from cms_i18n.catalog.status import document_of
 from cms_i18n.clean import CleanOptions, detect_quote_style
 from cms_i18n.clean.cache import clean_units, cleaner_fingerprint, document_evidence
-from cms_i18n.content import ContentSource, load_source
+from cms_i18n.content import ContentSource, Written, load_source
 from cms_i18n.document import Document, Fix, Unit
 from cms_i18n.engines import Engine, UnknownWords, choose_engine
 from cms_i18n.errors import InputError
@@ -735,8 +735,12 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
     summaries = [_plan_apply(settings, lang, include_fuzzy, fallback, source, pending)
                  for lang in langs]
     for write in pending:
-        write.summary.written.append(source.write_translation(
-            write.document, write.summary.lang, write.body, write.fields))
+        done = source.write_translation(write.document, write.summary.lang, write.body,
+                                        write.fields)
+        if isinstance(done, Written) and not done.changed:
+            write.summary.unchanged.append(str(done.where))
+        else:
+            write.summary.written.append(done.where if isinstance(done, Written) else done)
     return summaries
 
 

@@ -7,6 +7,7 @@ paragraphs → translate again → compile → apply.
 from __future__ import annotations
 
 import gettext
+import os
 from pathlib import Path
 
 import polib
@@ -107,6 +108,24 @@ def test_scripted_editor_session(site: Path) -> None:
     assert EDITED_TEXT in spanish and approved_text in spanish
     assert "The CSTO will hold its own meeting" in spanish      # not reviewed yet
     assert "bookmarkicon" not in spanish and "Нeads" not in spanish
+
+    # applied again with nothing new, the file is left as it is, and not listed
+    target = Path("examples/content/asian-security-officials.es.txt")
+    os.utime(target, ns=(1_000_000_000, 1_000_000_000))
+    again = run("apply", "--lang", "es")
+    assert again.exit_code == 0, again.output
+    assert again.output.startswith("es: 0 documents written, 1 unchanged, ")
+    assert str(target.resolve()) not in again.output
+    assert target.stat().st_mtime_ns == 1_000_000_000
+    listed = run("apply", "--lang", "es", "--verbose")
+    assert "  " + str(target.resolve()) in listed.output.splitlines()
+    # a change reaches the file again
+    catalog = polib.pofile(str(PO))
+    _find(catalog, "The CSTO will hold").flags.remove("fuzzy")
+    catalog.save()
+    changed = run("apply", "--lang", "es")
+    assert changed.output.startswith("es: 1 document written, "), changed.output
+    assert "The CSTO will hold its own meeting" not in target.read_text("utf-8")
 
     # a later translate run does not take the translated copy for new content
     again = run("translate", "--lang", "es", "--engine", "apertium")

@@ -15,7 +15,8 @@ from cms_i18n.content import ContentSource
 
 
 def apply_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """``--lang``, ``--include-fuzzy``, ``--fallback``: shared with the Wagtail command."""
+    """``--lang``, ``--include-fuzzy``, ``--fallback``, ``--verbose``: shared with the
+    Wagtail command."""
     return with_options(
         func,
         lang_option("Target language; repeat or comma-separate. Default: all target_langs."),
@@ -25,13 +26,17 @@ def apply_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--fallback", type=click.Choice(["source", "skip"]), default=None,
                      help="Unreviewed units: keep the source text (default) or skip "
                           "documents with no reviewed unit."),
+        click.option("--verbose", "-v", is_flag=True,
+                     help="List the unchanged documents too, not only those written."),
     )
 
 
 def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
                     include_fuzzy: bool | None, fallback: str | None,
-                    source: ContentSource | None = None) -> None:
-    """Apply each language's catalogue, printing its summary and what was written.
+                    source: ContentSource | None = None, verbose: bool = False) -> None:
+    """Apply each language's catalogue, printing its summary and what was written
+    (and, ``verbose``, what a write would not have changed: on a large site a re-run
+    would otherwise list every document).
 
     The languages are applied together: a target refused in one leaves all unwritten.
     """
@@ -42,7 +47,7 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
         click.echo(summary.line())
         for written in summary.written:
             click.echo(f"  {written}")
-        for unchanged in summary.unchanged:
+        for unchanged in summary.unchanged if verbose else ():
             click.echo(f"  {unchanged}")
         for note in summary.notes:
             click.echo(f"note: {note}", err=True)
@@ -54,11 +59,13 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
 @apply_options
 @settings_options
 def command(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | None,
-            config_file: Path | None, **overrides: Any) -> None:
+            verbose: bool, config_file: Path | None, **overrides: Any) -> None:
     """Write translated documents back through the content source.
 
     For the files source: <name>.<lang><suffix> beside each source file, front matter
-    and markup kept, the language recorded.
+    and markup kept, the language recorded; a file that already holds its translation
+    is left as it is.
     """
     settings = load_settings(config_file, **overrides)
-    apply_languages(settings, langs, include_fuzzy=include_fuzzy, fallback=fallback)
+    apply_languages(settings, langs, include_fuzzy=include_fuzzy, fallback=fallback,
+                    verbose=verbose)

@@ -10,12 +10,25 @@ documents back.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 from cms_i18n.document import Document
 from cms_i18n.errors import ConfigError
 from cms_i18n.hookspecs import hookimpl
+
+
+@dataclass(frozen=True)
+class Written:
+    """Where ``write_translation`` put a document, and whether that changed anything:
+    a re-run of ``apply`` with nothing new leaves the site as it was and says so."""
+
+    where: Path | str
+    changed: bool = True
+
+    def __str__(self) -> str:
+        return str(self.where)
 
 
 class ContentSource(Protocol):
@@ -30,8 +43,11 @@ class ContentSource(Protocol):
         ...
 
     def write_translation(self, document: Document, lang: str, body: str,
-                          fields: Mapping[str, str]) -> Path | str:
-        """Store a translated document; return where it went.
+                          fields: Mapping[str, str]) -> Written | Path | str:
+        """Store a translated document; return where it went, as a :class:`Written`
+        with ``changed=False`` when the store already held exactly this (then nothing
+        is written: no new file time, no new revision).  A bare path or string counts
+        as written.
 
         A source whose editors also change translations where they are stored (a
         CMS) may offer ``write_units(prepared, lang, translations)`` as well: it then

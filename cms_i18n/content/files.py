@@ -20,9 +20,10 @@ from typing import Any
 import yaml
 
 from cms_i18n import safeyaml
+from cms_i18n.content import Written
 from cms_i18n.document import Document
 from cms_i18n.errors import InputError
-from cms_i18n.fileio import check_writable, write_atomic
+from cms_i18n.fileio import check_writable, write_if_changed
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
            ".txt": "text"}
@@ -140,8 +141,9 @@ class FileSource:
         check_writable(self.translation_path(document, lang))
 
     def write_translation(self, document: Document, lang: str, body: str,
-                          fields: Mapping[str, str]) -> Path:
-        """Write ``<name>.<lang><suffix>`` atomically beside the source."""
+                          fields: Mapping[str, str]) -> Written:
+        """Write ``<name>.<lang><suffix>`` atomically beside the source, unless it already
+        holds this translation."""
         target = self.translation_path(document, lang)
         if document.format == "markdown":
             meta = dict(document.meta)
@@ -154,8 +156,7 @@ class FileSource:
             content = _set_html_lang(body, lang)
         else:
             content = body
-        write_atomic(target, content)
-        return target
+        return Written(target, changed=write_if_changed(target, content))
 
     def _read_inside(self, path: Path) -> bytes:
         """The bytes of ``path``, which must be a plain file inside the content folder.

@@ -85,7 +85,7 @@ def translate(langs: tuple[str, ...], engine: str | None, quiet: bool, if_pendin
 @apply_options
 @_settings_options
 def apply(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | None,
-          config_file: Path | None, **overrides: str | None) -> None:
+          verbose: bool, config_file: Path | None, **overrides: str | None) -> None:
     """Write reviewed translations into the site as draft revisions.
 
     Each page gets a draft revision of its translation in the target locale
@@ -99,7 +99,7 @@ def apply(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | No
     source = WagtailSource(settings)
     _take_edits(settings, langs, source)
     apply_languages(settings, langs, include_fuzzy=include_fuzzy, fallback=fallback,
-                    source=source)
+                    source=source, verbose=verbose)
 
 
 def _take_edits(settings: dict[str, Any], langs: tuple[str, ...], source: Any) -> None:

@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from cms_i18n.content import Written
 from cms_i18n.document import Document
 from cms_i18n.errors import ConfigError, InputError
 from cms_i18n.languages import base
@@ -127,7 +128,7 @@ class WagtailSource:
             return sync.write_page(obj, spec, prepared, lang, translations, self.skip)
 
     def write_translation(self, document: Document, lang: str, body: str,
-                          fields: Mapping[str, str]) -> str:
+                          fields: Mapping[str, str]) -> Written:
         """Store the translation of a snippet or model; return what was written.
 
         Pages go through :meth:`write_units` instead.

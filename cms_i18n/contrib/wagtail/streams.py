@@ -14,6 +14,7 @@ other chooser blocks are left as they are.
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Collection, Iterator, Mapping
 from typing import Any
 
@@ -116,6 +117,19 @@ def _item(block: blocks.Block, index: int, item: Any) -> tuple[str, blocks.Block
 def stream_block(field: Any) -> blocks.StreamBlock:
     """The StreamBlock behind a model's StreamField."""
     return field.stream_block
+
+
+def stored_form(value: Any) -> str:
+    """A field value as it is stored, to tell whether a write would change anything."""
+    if hasattr(value, "raw_data") or isinstance(value, list):
+        return json.dumps(stored(value), sort_keys=True, default=str)
+    return "" if value is None else str(value)
+
+
+def changes(obj: Any, values: Mapping[str, Any]) -> bool:
+    """Whether setting ``values`` on ``obj`` would change what is stored."""
+    return any(stored_form(getattr(obj, name)) != stored_form(value)
+               for name, value in values.items())
 
 
 def stored(value: Any) -> list[Any]:

@@ -149,6 +149,7 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
     from django.db import transaction
 
     from cms_i18n.contrib.wagtail.source import target_locale
+    from cms_i18n.contrib.wagtail.streams import changes
 
     with transaction.atomic():
         locale = target_locale(lang)
@@ -165,8 +166,7 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
         values = _values(source, spec, prepared, decisions, now, locale, skip)
         for name in kept_streams:
             values.pop(name, None)
-        changed = new or any(_stored(getattr(draft, name)) != _stored(value)
-                             for name, value in values.items())
+        changed = new or changes(draft, values)
         report = PageReport(line="", changed=changed)
         for decision in decisions.values():
             report.translated += decision.translated
@@ -249,15 +249,6 @@ def _restructured_streams(source: Any, draft: Any, spec: Any, skip: Collection[s
         if theirs - mine:
             kept.add(spec_field.name)
     return kept
-
-
-def _stored(value: Any) -> Any:
-    """A field value as it is stored, to tell whether a write would change anything."""
-    from cms_i18n.contrib.wagtail.streams import stored
-
-    if hasattr(value, "raw_data") or isinstance(value, list):
-        return json.dumps(stored(value), sort_keys=True, default=str)
-    return "" if value is None else str(value)
 
 
 def _save_records(document: str, lang: str, units_of: Mapping[tuple[str, str], list[Any]],

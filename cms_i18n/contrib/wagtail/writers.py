@@ -17,10 +17,11 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.blocks import StreamValue
 from wagtail.models import Locale, Page
 
+from cms_i18n.content import Written
 from cms_i18n.contrib.wagtail.layout import piece_value, relink_pages, split_body
 from cms_i18n.contrib.wagtail.models import FieldTranslation
 from cms_i18n.contrib.wagtail.registry import ModelSpec
-from cms_i18n.contrib.wagtail.streams import stored, text_leaves, with_translations
+from cms_i18n.contrib.wagtail.streams import changes, stored, text_leaves, with_translations
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,9 @@ def translated_values(obj: Any, spec: ModelSpec, translation: Translation, local
 
 
 def write_translatable(source: Any, spec: ModelSpec, locale: Locale, translation: Translation,
-                       skip: Collection[str]) -> str:
-    """A model with a locale (a translatable snippet): update or create its copy."""
+                       skip: Collection[str]) -> Written:
+    """A model with a locale (a translatable snippet): update or create its copy; a copy
+    that already reads so is left alone (no new revision)."""
     target = source.get_translation_or_none(locale)
     created = target is None
     if target is None:
@@ -95,23 +97,26 @@ def write_translatable(source: Any, spec: ModelSpec, locale: Locale, translation
         target = target.get_latest_revision_as_object()
     values = translated_values(source, spec, translation, locale, skip,
                                current=None if created else target)
+    code = locale.language_code
+    if not created and not changes(target, values):
+        return Written(f"{spec.label} {target.pk} ({code}): unchanged"
+                       + (", no new revision" if spec.draftable else ""), changed=False)
     for name, value in values.items():
         setattr(target, name, value)
     target.full_clean()
-    code = locale.language_code
     if spec.draftable:
         if created:
             target.live = False
         if created or not target.live:
             target.save()
         revision = target.save_revision(clean=False, log_action=True)
-        return f"{spec.label} {target.pk} ({code}) draft revision {revision.pk}"
+        return Written(f"{spec.label} {target.pk} ({code}) draft revision {revision.pk}")
     target.save()
-    return f"{spec.label} {target.pk} ({code})" + (", new" if created else "")
+    return Written(f"{spec.label} {target.pk} ({code})" + (", new" if created else ""))
 
 
 def write_fields(source: Any, spec: ModelSpec, lang: str, locale: Locale,
-                 translation: Translation, skip: Collection[str]) -> str:
+                 translation: Translation, skip: Collection[str]) -> Written:
     """A model without a locale: one :class:`FieldTranslation` row per reviewed field.
 
     Fields with nothing reviewed get no row (or keep theirs): readers get the
@@ -119,14 +124,22 @@ def write_fields(source: Any, spec: ModelSpec, lang: str, locale: Locale,
     """
     content_type = ContentType.objects.get_for_model(spec.model)
     values = translated_values(source, spec, translation, locale, skip, current=source)
+    rows = FieldTranslation.objects.filter(content_type=content_type,
+                                           object_id=str(source.pk), lang=lang)
+    held = dict(rows.values_list("field", "text"))
+    changed = 0
     for name, value in values.items():
         text = json.dumps(value.get_prep_value(), ensure_ascii=False) \
             if isinstance(value, StreamValue) else str(value)
+        if held.get(name) == text:
+            continue
         FieldTranslation.objects.update_or_create(
             content_type=content_type, object_id=str(source.pk), field=name, lang=lang,
             defaults={"text": text})
+        changed += 1
     noun = "field" if len(values) == 1 else "fields"
-    return f"{spec.label} {source.pk} ({lang}): {len(values)} {noun}"
+    line = f"{spec.label} {source.pk} ({lang}): {len(values)} {noun}"
+    return Written(line if changed else f"{line}, unchanged", changed=bool(changed))
 
 
 def _relinker(locale_id: int) -> Any:

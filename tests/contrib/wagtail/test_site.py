@@ -222,6 +222,7 @@ def test_snippets_get_locale_copies_and_plain_models_get_field_rows(site: Site) 
     from wagtail.models import Locale
 
     from cms_i18n.contrib.wagtail import translated
+    from cms_i18n.contrib.wagtail.models import FieldTranslation
     from tests.contrib.wagtail.project.news.models import Banner, Notice, Snippet
 
     snippet = Snippet.objects.create(name="Security Council",
@@ -260,6 +261,22 @@ def test_snippets_get_locale_copies_and_plain_models_get_field_rows(site: Site) 
 
     with translation.override("es"):
         assert translated(notice, "text") == translated(notice, "text", "es")
+
+    # Applied again with nothing new: no revision, no row rewritten, and it says so.
+    revisions = spanish_banner.revisions.count()
+    rows = {row.pk: row.text for row in FieldTranslation.objects.all()}
+    copy_revisions = copy.revisions.count() if hasattr(copy, "revisions") else None
+    again = manage("apply", "--lang", "es")
+    assert again.startswith("es: 0 documents written, 3 unchanged"), again
+    assert "draft revision" not in again and "fields" not in again    # none listed
+    assert spanish_banner.revisions.count() == revisions
+    assert {row.pk: row.text for row in FieldTranslation.objects.all()} == rows
+    if copy_revisions is not None:
+        assert copy.revisions.count() == copy_revisions
+    listed = manage("apply", "--lang", "es", "--verbose")
+    assert f"news.Banner {spanish_banner.pk} (es): unchanged, no new revision" in listed
+    assert f"news.Notice {notice.pk} (es): 2 fields, unchanged" in listed
+    assert spanish_banner.revisions.count() == revisions
 
 
 def test_publish_hook_records_pages_and_translate_marks_them_done(site: Site) -> None:

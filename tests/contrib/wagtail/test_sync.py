@@ -101,10 +101,11 @@ def test_an_admin_edit_is_taken_into_the_catalog_and_kept_in_the_page(site: Site
     attribution = entry(site, "the Security Council")
     assert attribution.msgstr == "el Consejo de Seguridad" and "fuzzy" not in attribution.flags
 
-    out, _ = run("apply", "--lang", "es")
+    out, _ = run("apply", "--lang", "es", "--verbose")
     draft = latest(page)
     assert corrected in body_texts(draft)
     # Nothing changed since the editor's revision: no new revision, and it says so.
+    assert out.startswith("es: 0 documents written, 2 unchanged")   # the section too
     assert "unchanged, no new revision" in out
     page.refresh_from_db()
     assert page.get_latest_revision().pk == revision.pk
