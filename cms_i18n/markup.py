@@ -1,9 +1,12 @@
 """Inline markup that must reach the translation untouched.
 
-Tags, code spans, link targets and bare URLs are swapped for numbered
-placeholders (``{1}``, ``{2}`` …) before machine translation and swapped back
-after, so an engine can move them with the words around them but cannot
-translate or break them.
+Tags, code spans, link targets, bare URLs and template variables (``{{ name }}``,
+``${name}``, ``{name}``) are swapped for numbered placeholders (``{1}``, ``{2}``
+…) before machine translation and swapped back after, so an engine can move
+them with the words around them but cannot translate or break them.  The
+variables protected here are the ones ``cms-i18n check`` requires in every
+translation (:data:`VARIABLE`); printf directives are not, since in prose
+``46%-owned`` is a number and a word, not ``%-o``.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ _PATTERNS = {
 }
 _URL = r"https?://[^\s<>()\"]+[^\s<>()\".,;:!?]"
 _PLACEHOLDER = re.compile(r"\{(\d+)\}")
+#: Template variables a CMS fills in: ``{{ name }}``, ``${name}``, ``{name}``.
+VARIABLE = re.compile(r"\{\{[^{}\n]+\}\}|\$\{\w+\}|\{[A-Za-z_][\w.]*\}")
 
 
 @dataclass(frozen=True)
@@ -34,7 +39,8 @@ def protect(text: str, format: str) -> Masked:
     >>> protect('See <a href="x">the <b>site</b></a>.', "html")
     Masked(text='See {1}the {2}site{3}{4}.', tokens=('<a href="x">', '<b>', '</b>', '</a>'))
     """
-    pattern = re.compile(f"{_PATTERNS.get(format, _PATTERNS['text'])}|{_URL}")
+    pattern = re.compile(f"{_PATTERNS.get(format, _PATTERNS['text'])}|{_URL}"
+                         f"|{VARIABLE.pattern}")
     if _PLACEHOLDER.search(text):
         # Literal "{n}" in the source would be mistaken for ours: protect it too.
         pattern = re.compile(f"{pattern.pattern}|{_PLACEHOLDER.pattern}")

@@ -127,6 +127,19 @@ def test_markdown_and_html_keep_markup(site: Path, tmp_path: Path) -> None:
     assert not any("code stays out" in m or m == "no" for m in by_id)
 
 
+def test_template_variables_reach_the_translation_untouched(site: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "vars"
+    docs.mkdir()
+    (docs / "welcome.txt").write_text(
+        "Hello {name}, welcome to {{ site_name }} and ${user}'s page.\n", encoding="utf-8")
+    result = run("translate", "--lang", "es", "--engine", "apertium", "--source", str(docs))
+    assert result.exit_code == 0, result.output
+    [unit] = entries(PO)
+    for variable in ("{name}", "{{ site_name }}", "${user}"):   # Apertium: {Nombre} …
+        assert variable in unit.msgstr, unit.msgstr
+    assert "markup problem" not in unit.comment
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["--lang", "xx-zz"], "unknown language code 'xx-zz'"),
     (["--lang", "ja", "--engine", "apertium"], "cannot translate en→ja"),

@@ -18,12 +18,13 @@ that would be published (reviewed ones, or all with ``include_fuzzy``) fail the 
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import shutil
 import subprocess
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -35,6 +36,7 @@ from cms_i18n.errors import CatalogError
 from cms_i18n.glossary import Glossary, check_translation, load_glossary
 from cms_i18n.hookspecs import hookimpl
 from cms_i18n.languages import base
+from cms_i18n.markup import VARIABLE
 
 CRITICAL, WARNING, COSMETIC = "critical", "warning", "cosmetic"
 SEVERITIES = (CRITICAL, WARNING, COSMETIC)
@@ -137,28 +139,60 @@ def _difference(source: list[str], target: list[str], what: str) -> str | None:
 
 # ----------------------------------------------------------------- critical checks
 
-_PLACEHOLDER = re.compile(
-    r"\{\{[^{}]+\}\}"                                # {{ mustache }}
-    r"|\$\{\w+\}"                                    # ${shell}
-    r"|\{[A-Za-z_0-9]*(?:![rsa])?(?::[^{}]*)?\}"     # {python}
-    r"|%%"
-    r"|%(?:\d+\$|\([A-Za-z_]\w*\))?[-+#0]*(?:\d+|\*)?(?:\.\d+)?[diouxXeEfFgGcrsa]")
+_PRINTF = (r"%%"
+           r"|%(?:\d+\$|\([A-Za-z_]\w*\))?[-+#0]*(?:\d+|\*)?(?:\.\d+)?"
+           r"[diouxXeEfFgGcrsa]")
+_BRACE = r"\{[A-Za-z_0-9]*(?:![rsa])?(?::[^{}]*)?\}"
+#: The placeholders of each gettext format flag whose syntax is printf's or braces.
+FORMAT_PLACEHOLDERS = {
+    **{f"{name}-format": re.compile(_PRINTF) for name in (
+        "c", "objc", "python", "php", "perl", "gcc-internal", "gfc-internal", "awk",
+        "object-pascal", "ycp")},
+    **{f"{name}-format": re.compile(_BRACE) for name in (
+        "python-brace", "csharp", "java", "javascript", "qt")},
+}
+# What cms-i18n itself protects from the engine, in every entry: template variables
+# and literal numbered ones.
+_PROTECTED = re.compile(rf"{VARIABLE.pattern}|\{{\d+\}}")
+# Anything that may be a placeholder, kept out of the numbers check either way.
+_ANY_PLACEHOLDER = re.compile(rf"{_PROTECTED.pattern}|{_BRACE}|{_PRINTF}")
 
 
-def placeholders(text: str) -> list[str]:
-    """Variables and format directives: ``{name}``, ``{{name}}``, ``%s``, ``%(n)d``…
+def placeholders(text: str, flags: Iterable[str] = ()) -> list[str]:
+    """The placeholders a translation of ``text`` must keep: template variables
+    (``{name}``, ``{{ name }}``, ``${name}``) always, since cms-i18n protects them
+    from the engine; printf directives (``%s``, ``%(count)d``) and brace fields
+    (``{0:.2f}``) only under a format flag (``c-format``, ``python-brace-format`` …)
+    saying the text is a format string.  In prose, ``46%-owned`` is not ``%-o``.
 
-    >>> placeholders("Hello {name}, 50%% of %(count)d")
+    >>> placeholders("Hello {name}, 50%% of %(count)d, 46%-owned")
+    ['{name}']
+    >>> placeholders("Hello {name}, 50%% of %(count)d", ["python-format"])
     ['{name}', '%%', '%(count)d']
     """
-    return _PLACEHOLDER.findall(text)
+    return _placeholder_pattern(tuple(f for f in flags if f in FORMAT_PLACEHOLDERS)
+                                ).findall(text)
+
+
+@functools.cache
+def _placeholder_pattern(formats: tuple[str, ...]) -> re.Pattern[str]:
+    patterns = [_PROTECTED.pattern, *(FORMAT_PLACEHOLDERS[f].pattern for f in formats)]
+    return re.compile("|".join(dict.fromkeys(patterns)))
 
 
 @check("placeholders", CRITICAL)
 def check_placeholders(source: str, target: str) -> str | None:
-    """Variables must come through unchanged, or the CMS fills in the wrong thing."""
-    return _difference([p for p in placeholders(source) if p != "%%"],
-                       [p for p in placeholders(target) if p != "%%"], "placeholder")
+    """Template variables must come through unchanged, or the CMS fills in the wrong
+    thing."""
+    return format_placeholders(source, target, ())
+
+
+def format_placeholders(source: str, target: str, flags: Iterable[str]) -> str | None:
+    """What ``target`` lost or added of ``source``'s placeholders (see
+    :func:`placeholders`); ``%%`` is a literal percent sign, not compared."""
+    flags = list(flags)
+    return _difference([p for p in placeholders(source, flags) if p != "%%"],
+                       [p for p in placeholders(target, flags) if p != "%%"], "placeholder")
 
 
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)((?:\s+[^<>]*?)?)\s*(/?)>")
@@ -286,7 +320,12 @@ def check_markdown(source: str, target: str) -> str | None:
 
 _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"')\]]+")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f'’ ]\d{3})*(?:[.,]\d+)?")
+# A number: digits in groups of three after a first group of one to three, with one
+# separator throughout (a comma, a stop, a space, a no-break or thin space, an
+# apostrophe, as the language writes it), or digits alone; then a decimal part.
+# "2003 784m" is two numbers: no language groups 2003 so.
+_NUMBER = re.compile(r"(?<!\d)(?:\d{1,3}(?P<sep>[.,\u00a0\u202f\u2009'’ ])\d{3}"
+                     r"(?:(?P=sep)\d{3})*(?!\d)|\d+)(?:[.,]\d+)?")
 
 
 def _strip_markup(text: str) -> str:
@@ -316,8 +355,8 @@ def numbers(text: str) -> list[str]:
     ['27', '1000', '27', '1000']
     """
     without = _EMAIL.sub(" ", _URL.sub(" ", _strip_markup(text)))
-    without = _PLACEHOLDER.sub(" ", without)
-    return [re.sub(r"\D", "", n) for n in _NUMBER.findall(without)]
+    without = _ANY_PLACEHOLDER.sub(" ", without)
+    return [re.sub(r"\D", "", n.group(0)) for n in _NUMBER.finditer(without)]
 
 
 @check("numbers", WARNING)
@@ -566,9 +605,19 @@ def critical_problems(source: str, translation: str,
     """
     if not translation:
         return []
+    flags = foreign_flags(flags)
     found = [Finding(name, message) for name, severity, function in plugins.checks()
-             if severity == CRITICAL and (message := function(source, translation))]
-    return found + [Finding("flags", _flag_message(flag)) for flag in foreign_flags(flags)]
+             if severity == CRITICAL
+             and (message := _run(name, function, source, translation, flags))]
+    return found + [Finding("flags", _flag_message(flag)) for flag in flags]
+
+
+def _run(name: str, function: CheckFunction, source: str, target: str,
+         flags: Sequence[str]) -> str | None:
+    """One check on one pair; under format flags, placeholders are those of the format."""
+    if name == "placeholders" and flags and function is check_placeholders:
+        return format_placeholders(source, target, flags)
+    return function(source, target)
 
 
 def _flag_message(flag: str) -> str:
@@ -588,16 +637,17 @@ def entry_problems(entry: PoEntry, path: str, ships: bool, lang: str = "") -> li
         pairs = [(entry.msgid_plural if n else entry.msgid, text)
                  for n, text in enumerate(entry.msgstr_plural)]
     problems = []
+    flags = foreign_flags(entry.flags)
     for name, severity, function in plugins.checks():
         if not applies(name, lang):
             continue
         for source, target in pairs:
-            message = function(source, target)
+            message = _run(name, function, source, target, flags)
             if message:
                 problems.append(Problem(severity=severity, check=name, message=message,
                                         **where))
                 break
-    for flag in foreign_flags(entry.flags):
+    for flag in flags:
         problems.append(Problem(severity=CRITICAL, check="flags",
                                 message=_flag_message(flag), **where))
     return problems

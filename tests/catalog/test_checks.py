@@ -12,8 +12,10 @@ from cms_i18n.catalog.checks import (
     CRITICAL,
     WARNING,
     check_catalog,
+    check_numbers,
     critical_problems,
     load_glossary_for_checks,
+    numbers,
 )
 from cms_i18n.catalog.po import PoEntry, PoFile, format_po, read_po
 from tests.catalog.test_po import HEADER
@@ -89,6 +91,18 @@ def test_negative_set_stays_quiet() -> None:
         ("ASEAN", "ASEAN"),                                    # a name, not a sentence
         ("He said “yes.”", "Dijo «sí».”"[:-1]),
         ("The 13th conference", "La 13.ª conferencia"),
+        # prose, not a format string: "%-o" is a percentage and a word
+        ("IPC is 46%-owned by Reliance Industries.",
+         "IPC es en un 46 % propiedad de Reliance Industries."),
+        ("A 20%off sale, 100%sure.", "Una rebaja del 20 %, 100 % seguro."),
+        # thousands grouped as each language writes them are the same number
+        ("It sold 2,003,784 copies.", "Vendió 2 003 784 ejemplares."),
+        ("It sold 2,003,784 copies.", "Vendió 2.003.784 ejemplares."),
+        ("It sold 2,003,784 copies.", "Il en a vendu 2\u202f003\u202f784."),
+        ("It sold 2,003,784 copies.", "Vendió 2\u00a0003\u00a0784 ejemplares."),
+        ("It cost 1,234.5 dollars.", "Costó 1.234,5 dólares."),
+        # a year then an amount, not one number of seven digits
+        ("In 2003, 784m was spent.", "En 2003 784m se gastaron."),
     ]
     for source, target in pairs:
         found = {name for name, _s, function in CHECKS if function(source, target)}
@@ -206,6 +220,41 @@ def test_critical_problems_pass_a_faithful_translation() -> None:
     ]
     for source, translation in safe:
         assert critical_problems(source, translation) == [], (source, translation)
+
+
+def test_numbers_are_read_group_by_group() -> None:
+    assert numbers("en 2003 784m") == ["2003", "784"]
+    assert numbers("2,003,784 · 2.003.784 · 2 003 784 · 2\u00a0003\u00a0784") == \
+        ["2003784"] * 4
+    assert numbers("1,000.50 and 1.000,50") == ["100050", "100050"]
+    assert check_numbers("It sold 2,003,784 copies.", "Vendió 2003 784 ejemplares.")
+
+
+def test_printf_directives_are_placeholders_only_in_a_format_string(tmp_path: Path) -> None:
+    prose = ("IPC is 46%-owned by Reliance Industries",
+             "IPC es en un 46 % propiedad de Reliance Industries")
+    assert critical_problems(*prose) == []
+    po = write(tmp_path, [
+        PoEntry(msgctxt="doc", msgid=prose[0], msgstr=prose[1]),
+        PoEntry(msgctxt="doc", msgid="%d of %s", msgstr="de %s", flags=["c-format"]),
+        PoEntry(msgctxt="doc", msgid="{0:.1f} km", msgstr="{0} km",
+                flags=["python-brace-format"]),
+    ])
+    report = check_catalog(po, "es", use_msgfmt=False)
+    lines = [e.line for e in read_po(po).entries]
+    assert [(p.line, p.check, p.message) for p in report.problems
+            if p.check == "placeholders"] == [
+        (lines[1], "placeholders", "msgstr lacks placeholder %d"),
+        (lines[2], "placeholders",
+         "msgstr lacks placeholder {0:.1f}; msgstr adds placeholder {0}")]
+    assert [f.check for f in critical_problems("%d of %s", "de %s", ["c-format"])] == \
+        ["placeholders", "flags"]
+
+
+def test_template_variables_are_placeholders_everywhere() -> None:
+    for source, lost in (("Hello {name}", "Hola {nombre}"), ("Hi {{ user }}", "Hola"),
+                         ("Hi ${user}", "Hola $ {user}"), ("See {1}", "Vea")):
+        assert [f.check for f in critical_problems(source, lost)] == ["placeholders"]
 
 
 def test_format_flags_cms_i18n_never_writes_are_critical(tmp_path: Path) -> None:

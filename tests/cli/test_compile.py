@@ -158,3 +158,23 @@ def test_a_refused_shard_is_named_and_the_others_are_compiled(tmp_path: Path) ->
         "compiled (fix them, or compile with --force)" in err
     assert shards["news"].with_suffix(".mo").exists()
     assert not shards["sport"].with_suffix(".mo").exists()
+
+
+def test_a_percentage_in_prose_is_not_a_lost_placeholder(tmp_path: Path) -> None:
+    """"46%-owned" is prose: the reviewed Spanish passes `check` and is compiled."""
+    locale = tmp_path / "locale"
+    po, pot = catalog_paths(locale, "es", "content")
+    source = "IPC is 46%-owned by Reliance Industries, which paid 2,003,784 rupees."
+    spanish = ("IPC es en un 46 % propiedad de Reliance Industries, que pagó "
+               "2 003 784 rupias.")
+    update_catalog(po, [CatalogEntry("d", source, spanish)], lang="es", domain="content",
+                   pot_path=pot)
+    entries = polib.pofile(str(po))
+    entries[0].flags.remove("fuzzy")
+    entries.save()
+    code, out, err = run("check", "--locale-dir", locale)
+    assert code == 0, out + err
+    assert "placeholder" not in out and "number" not in out
+    code, out, err = run("compile", "--locale-dir", locale)
+    assert code == 0, err
+    assert load(po.with_suffix(".mo")).pgettext("d", source) == spanish
