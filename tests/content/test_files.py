@@ -35,8 +35,9 @@ def test_write_translation_keeps_front_matter(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text("---\ntitle: Hello\nauthor: Ann\n---\nText.\n", "utf-8")
     src = source(tmp_path)
     doc = next(iter(src.documents()))
-    out = src.write_translation(doc, "es", "Texto.\n", {"title": "Hola"})
-    assert out == tmp_path / "a.es.md"
+    written = src.write_translation(doc, "es", "Texto.\n", {"title": "Hola"})
+    out = Path(written.where)
+    assert out == tmp_path / "a.es.md" and written.changed
     text = out.read_text("utf-8")
     head, body = text.split("---\n")[1:3]
     assert yaml.safe_load(head) == {"title": "Hola", "author": "Ann", "lang": "es",
@@ -49,7 +50,7 @@ def test_html_translation_records_the_language(tmp_path: Path) -> None:
     (tmp_path / "p.html").write_text('<html lang="en"><body><p>Hi</p></body></html>', "utf-8")
     src = source(tmp_path)
     doc = next(iter(src.documents()))
-    out = src.write_translation(doc, "es", doc.body.replace("Hi", "Hola"), {})
+    out = Path(src.write_translation(doc, "es", doc.body.replace("Hi", "Hola"), {}).where)
     assert out.read_text("utf-8") == '<html lang="es"><body><p>Hola</p></body></html>'
 
 
