@@ -36,10 +36,12 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO
 
+from cms_i18n.engines.apertium_tagger import TaggerFailure, TaggerStage, tagger_stage
 from cms_i18n.errors import EngineError
 
 DEFAULT_TIMEOUT = 120.0
@@ -115,7 +117,13 @@ def mode_stages(script: str, arguments: Sequence[str]) -> list[list[str]] | None
 
 
 class ModePipeline:
-    """One running mode pipeline; records in, records out, NUL-delimited and checked."""
+    """One running mode pipeline; records in, records out, NUL-delimited and checked.
+
+    Where the mode has an ``apertium-tagger`` stage, the pipeline runs in two
+    chains with the tagger between them, fed one record at a time by the thread
+    that translates (see :mod:`.apertium_tagger`): the tagger changes itself on
+    some words, and a unit's translation must not depend on the units before it.
+    """
 
     def __init__(self, mode_file: Path, arguments: Sequence[str], *,
                  timeout: float = DEFAULT_TIMEOUT) -> None:
@@ -135,20 +143,36 @@ class ModePipeline:
         # Where the stages' complaints go, to quote in an error; closed by _reap().
         self._stderr = tempfile.TemporaryFile()  # noqa: SIM115
         self._procs: list[subprocess.Popen[bytes]] = []
+        self._tagger: TaggerStage | None = None
         self._failed: str | None = None
         self._next_id = 0
         self._lock = threading.Lock()
+        self._parent = os.getpid()
+        self._group = 0
+        self._libc = ctypes.CDLL(None, use_errno=True) if hasattr(os, "setpgid") else None
+        at = tagger_stage(stages)
         try:
-            self._start(stages)
+            if at is None:
+                self._stdin, self._stdout = self._chain(stages)
+            else:
+                self._stdin, self._head = self._chain(stages[:at])
+                self._tail, self._stdout = self._chain(stages[at + 1:])
+                os.set_blocking(self._tail.fileno(), False)
+                self._tagger = TaggerStage(stages[at], self._spawn_tagger, timeout)
         except OSError as exc:
             self.kill()
             raise EngineError(f"cannot start the Apertium pipeline {self.name}: "
                               f"{exc.strerror or exc}") from None
 
-    def _start(self, stages: list[list[str]]) -> None:
-        parent = os.getpid()
-        libc = ctypes.CDLL(None, use_errno=True) if hasattr(os, "setpgid") else None
-        group = 0
+    @property
+    def taggers_started(self) -> int:
+        """How many tagger processes this pipeline has started (0 without a tagger)."""
+        return self._tagger.started if self._tagger is not None else 0
+
+    def _spawn(self, argv: list[str], stdin: IO[bytes] | int,
+               stderr: IO[bytes] | int) -> subprocess.Popen[bytes]:
+        """Start one stage as our child, in the pipeline's process group, killed with us."""
+        group, parent, libc = self._group, self._parent, self._libc
 
         def child_setup() -> None:
             os.setpgid(0, group)
@@ -157,21 +181,32 @@ class ModePipeline:
             if os.getppid() != parent:      # the run died before the line above
                 os._exit(1)
 
+        proc = subprocess.Popen(argv, stdin=stdin, stdout=subprocess.PIPE, stderr=stderr,
+                                bufsize=0, preexec_fn=child_setup)
+        if not self._group:
+            self._group = proc.pid
+        return proc
+
+    def _spawn_tagger(self, argv: list[str]) -> subprocess.Popen[bytes]:
+        return self._spawn(argv, subprocess.PIPE, subprocess.PIPE)
+
+    def _chain(self, stages: list[list[str]]) -> tuple[IO[bytes], IO[bytes]]:
+        """Start ``stages`` piped one into the next; their first input and last output."""
         upstream: IO[bytes] | int = subprocess.PIPE
-        for index, argv in enumerate(stages):
-            proc = subprocess.Popen(argv, stdin=upstream, stdout=subprocess.PIPE,
-                                    stderr=self._stderr, bufsize=0, preexec_fn=child_setup)
-            if index == 0:
-                group = proc.pid
+        first: IO[bytes] | None = None
+        for argv in stages:
+            proc = self._spawn(argv, upstream, self._stderr)
+            if first is None:
                 assert proc.stdin is not None
-                self._stdin = proc.stdin
+                first = proc.stdin
             else:
                 assert self._procs[-1].stdout is not None
                 self._procs[-1].stdout.close()   # the next stage owns that end now
             self._procs.append(proc)
             assert proc.stdout is not None
-            upstream = self._stdout = proc.stdout
-        self._group = group
+            upstream = proc.stdout
+        assert first is not None and not isinstance(upstream, int)
+        return first, upstream
 
     # -- translating ------------------------------------------------------------
 
@@ -194,27 +229,99 @@ class ModePipeline:
             payload = b"".join(f"[cms-i18n:{first + i}]{escape(r)} []\0".encode()
                                for i, r in enumerate(records)) + b"[cms-i18n:end] \0"
             try:
-                return self._exchange(payload, first, len(records))
+                if self._tagger is None:
+                    return self._exchange(payload, first, len(records))
+                return self._exchange_through_tagger(payload, first, len(records))
             except EngineError as exc:
                 self._failed = exc.message
                 self.kill()
                 raise
 
     def _exchange(self, payload: bytes, first: int, count: int) -> list[str]:
-        error: list[BaseException] = []
+        writer = _Writer(self._stdin, payload)
+        outputs = self._collect(first, count, _GROWTH * len(payload) + 65536)
+        if writer.finish():
+            raise self._error(f"did not take the input ({writer.error})")
+        return outputs
 
-        def write() -> None:
+    def _exchange_through_tagger(self, payload: bytes, first: int, count: int) -> list[str]:
+        """The first chain's records, one by one through the tagger, into the second.
+
+        This thread moves the records (and starts any fresh tagger); another one
+        collects the answers.  Whichever of them fails first names the failure.
+        """
+        assert self._tagger is not None
+        limit = _GROWTH * len(payload) + 65536
+        writer = _Writer(self._stdin, payload)
+        collector = _Collector(lambda: self._collect(first, count, limit))
+        try:
+            self._relay(count + 1, limit, collector)
+        except EngineError:
+            earlier = collector.error if collector.done.is_set() else None
+            if earlier is None:         # it waits on a chain that will say no more
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(self._group, signal.SIGKILL)
+            collector.join()
+            writer.finish()
+            if earlier is not None:
+                raise earlier from None
+            raise
+        collector.join()
+        if collector.error is not None:
+            raise collector.error
+        if writer.finish():
+            raise self._error(f"did not take the input ({writer.error})")
+        return collector.outputs
+
+    def _relay(self, records: int, limit: int, collector: _Collector) -> None:
+        """Move ``records`` records from the first chain through the tagger into the second."""
+        assert self._tagger is not None
+        head, tail = self._head.fileno(), self._tail.fileno()
+        buffer = b""
+        waiting: deque[bytes] = deque()
+        for _ in range(records):
+            while not waiting:
+                ready, _, _ = select.select([head], [], [], self.timeout)
+                if not ready:
+                    raise self._error(f"gave no answer for {self.timeout:g} s")
+                chunk = os.read(head, 65536)
+                if not chunk:
+                    raise self._error("stopped before the tagger", ended=True)
+                *done, buffer = (buffer + chunk).split(b"\0")
+                waiting.extend(done)
+                if len(buffer) > limit:
+                    raise self._error("sent an answer far longer than the text it was given")
             try:
-                self._stdin.write(payload)
-                self._stdin.flush()
-            except BaseException as exc:
-                error.append(exc)
+                tagged = self._tagger.tag(waiting.popleft())
+            except TaggerFailure as exc:
+                raise self._error(exc.what, ended=exc.ended) from None
+            if not self._send(tail, tagged + b"\0", collector):
+                return                          # the second chain stopped: see the collector
 
-        writer = threading.Thread(target=write, daemon=True)
-        writer.start()
+    def _send(self, fd: int, data: bytes, collector: _Collector) -> bool:
+        """Write ``data`` to the second chain; False once that chain is gone.
+
+        No deadline of its own: a chain that stops reading stops answering too,
+        and the collector's deadline names it.
+        """
+        while data:
+            if collector.done.is_set() and collector.error is not None:
+                return False
+            _, ready, _ = select.select([], [fd], [], 0.2)
+            if not ready:
+                continue
+            try:
+                data = data[os.write(fd, data):]
+            except BlockingIOError:
+                continue
+            except OSError:
+                return False
+        return True
+
+    def _collect(self, first: int, count: int, limit: int) -> list[str]:
+        """Read the last chain's answers until the end-of-batch record, each checked."""
         outputs: list[str] = []
         buffer = b""
-        limit = _GROWTH * len(payload) + 65536
         fd = self._stdout.fileno()
         while True:
             ready, _, _ = select.select([fd], [], [], self.timeout)
@@ -234,9 +341,6 @@ class ModePipeline:
                 expected = first + len(outputs)
                 if tag is None or tag.group(1) == b"end":
                     if tag is not None and len(outputs) == count:
-                        writer.join()
-                        if error:
-                            raise self._error(f"did not take the input ({error[0]})")
                         return outputs
                     raise self._error(f"answered out of step: {len(outputs)} of {count} "
                                       "records came back before the end of the batch "
@@ -257,7 +361,10 @@ class ModePipeline:
         """
         exited: list[str] = []
         settle = time.monotonic() + (1.0 if ended else 0.0)
-        for proc in reversed(self._procs):      # the stage that ended is usually late
+        stages = list(self._procs)
+        if self._tagger is not None:
+            stages.append(self._tagger.process)
+        for proc in reversed(stages):      # the stage that ended is usually late
             code = proc.poll()
             if code is None and time.monotonic() < settle:
                 with contextlib.suppress(subprocess.TimeoutExpired):
@@ -265,11 +372,14 @@ class ModePipeline:
             if code is not None and code != 0:
                 program = proc.args[0] if isinstance(proc.args, list) else proc.args
                 exited.insert(0, f"{Path(str(program)).name} exited with status {code}")
-        self._stderr.seek(0)
-        said = self._stderr.read()[-2000:].decode("utf-8", "replace").strip().splitlines()
+        said = []
+        with contextlib.suppress(OSError, ValueError):
+            self._stderr.seek(0)
+            said = self._stderr.read()[-2000:].decode("utf-8", "replace").strip().splitlines()
+        last = said[-1] if said else (self._tagger.last_message() if self._tagger else "")
         detail = "; ".join(exited)
-        if said:
-            detail += ("; " if detail else "") + f"last message: {said[-1][:200]}"
+        if last:
+            detail += ("; " if detail else "") + f"last message: {last[:200]}"
         return EngineError(f"the Apertium pipeline {self.name} {what}"
                            + (f" ({detail})" if detail else "")
                            + "; this batch was not used and the run stopped")
@@ -278,18 +388,24 @@ class ModePipeline:
 
     def kill(self) -> None:
         """Stop every stage at once (the whole process group) and reap them."""
-        if getattr(self, "_group", 0):
+        if self._group:
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(self._group, signal.SIGKILL)
         for proc in self._procs:
             with contextlib.suppress(ProcessLookupError):
                 proc.kill()
+        if self._tagger is not None:
+            self._tagger.kill()
         self._reap()
 
     def close(self) -> None:
         """End the input and let the stages finish; kill any that do not."""
         with contextlib.suppress(OSError, AttributeError):
             self._stdin.close()
+        if self._tagger is not None:
+            self._tagger.close()
+            with contextlib.suppress(OSError, AttributeError):
+                self._tail.close()      # the tagger's answers end here
         for proc in self._procs:
             try:
                 proc.wait(timeout=5)
@@ -308,3 +424,49 @@ class ModePipeline:
                 proc.wait(timeout=5)
         with contextlib.suppress(OSError):
             self._stderr.close()
+
+
+class _Writer:
+    """Feeds a batch to the pipeline's first stage from a thread of its own."""
+
+    def __init__(self, stream: IO[bytes], payload: bytes) -> None:
+        self.error: BaseException | None = None
+        self._thread = threading.Thread(target=self._write, args=(stream, payload),
+                                        daemon=True)
+        self._thread.start()
+
+    def _write(self, stream: IO[bytes], payload: bytes) -> None:
+        try:
+            stream.write(payload)
+            stream.flush()
+        except BaseException as exc:
+            self.error = exc
+
+    def finish(self) -> bool:
+        """Wait for the writing to end; True when it failed."""
+        self._thread.join()
+        return self.error is not None
+
+
+class _Collector:
+    """Reads the answers in a thread of its own while the records are still moving."""
+
+    def __init__(self, collect: Callable[[], list[str]]) -> None:
+        self.outputs: list[str] = []
+        self.error: EngineError | None = None
+        self.done = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(collect,), daemon=True)
+        self._thread.start()
+
+    def _run(self, collect: Callable[[], list[str]]) -> None:
+        try:
+            self.outputs = collect()
+        except EngineError as exc:
+            self.error = exc
+        except (OSError, ValueError) as exc:    # its stream closed under it by a kill
+            self.error = EngineError(f"stopped reading ({exc})")
+        finally:
+            self.done.set()
+
+    def join(self) -> None:
+        self._thread.join()
