@@ -5,10 +5,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import polib
 import pytest
 
 from tests.helpers import make_site, run
-from tests.support.corpus import write_corpus
+from tests.support.corpus import write_corpus, write_news_corpus
 
 pytestmark = pytest.mark.engine
 
@@ -108,3 +109,29 @@ def test_processes_share_out_a_small_catalog(sites: tuple[Path, Path], tmp_path:
     # Two sections of six documents, chunk_documents 50: each section in three chunks,
     # so that both processes have work, rather than one chunk of six each.
     assert sorted(map(int, sizes.read_text().split())) == [2] * 6
+
+
+def test_real_news_reads_the_same_in_any_process_and_any_layout(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """200 real news sentences (unknown names, words whose readings Apertium's tagger
+    was not trained on): one process or two, catalogues per section or per document,
+    every unit gets the same translation."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    first = make_site(tmp_path / "one", content=None)
+    write_news_corpus(first / "content", 20, sections=2)
+    for name in ("two", "documents"):
+        shutil.copytree(first, tmp_path / name)
+    translate(first, monkeypatch, "--jobs", "1")
+    translate(tmp_path / "two", monkeypatch, "--jobs", "2")
+    assert catalogs(first) == catalogs(tmp_path / "two")
+    site = tmp_path / "documents"
+    monkeypatch.chdir(site)
+    (site / "cms-i18n.yaml").write_text("content_dir: content\ncatalogue_layout: document\n")
+    assert run("translate", "--lang", "es", "--engine", "apertium", "-q").exit_code == 0
+
+    def msgstrs(root: Path) -> dict[tuple[str, str], str]:
+        return {(e.msgctxt, e.msgid): e.msgstr for po in root.rglob("*.po")
+                for e in polib.pofile(str(po)) if not e.obsolete}
+
+    by_section, by_document = msgstrs(first / "locale"), msgstrs(site / "locale")
+    assert len(by_section) == 200 and by_section == by_document

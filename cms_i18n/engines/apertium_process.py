@@ -33,6 +33,7 @@ import select
 import shlex
 import signal
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -188,6 +189,14 @@ class ModePipeline:
         return proc
 
     def _spawn_tagger(self, argv: list[str]) -> subprocess.Popen[bytes]:
+        """A tagger, which may be started many times in a run: without ``preexec_fn``
+        where Python can (a fork of the whole run costs more than the tagger's own
+        start).  It needs no death signal: it only reads what this process writes
+        to it, so the run's death ends its input and it exits."""
+        if sys.version_info >= (3, 11) and self._group:
+            return subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, bufsize=0,
+                                    process_group=self._group)
         return self._spawn(argv, subprocess.PIPE, subprocess.PIPE)
 
     def _chain(self, stages: list[list[str]]) -> tuple[IO[bytes], IO[bytes]]:
@@ -436,8 +445,11 @@ class _Writer:
         self._thread.start()
 
     def _write(self, stream: IO[bytes], payload: bytes) -> None:
+        """All of ``payload``: one write to a pipe may take only part of it."""
         try:
-            stream.write(payload)
+            view = memoryview(payload)
+            while view:
+                view = view[stream.write(view) or 0:]
             stream.flush()
         except BaseException as exc:
             self.error = exc

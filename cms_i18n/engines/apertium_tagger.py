@@ -29,6 +29,7 @@ import os
 import re
 import select
 import subprocess
+from collections import deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import IO
@@ -36,11 +37,17 @@ from typing import IO
 PROGRAM = "apertium-tagger"
 NEW_CLASS = b"new ambiguity class"
 """What the tagger says (with ``-d``) when it has just narrowed its open class."""
+UNKNOWN_WORD = b"/*"
+"""How the analyser writes a word it does not know (``^Davey/*Davey$``), or near it."""
 
 # What ``-d`` makes the tagger say about ordinary input; never its last word on a failure.
 _CHATTER = re.compile(r"coarse tag|incomplete tagset|ambiguity class|Retraining the tagger"
                       r"|^Word '|Problem with word")
 _SAID = 2000
+SPARES = 3
+"""Taggers kept started ahead: one takes about 20 ms to load its model, and in
+Spanish that came out of English (full of English words it does not know) a
+tagger may need replacing every other record."""
 
 
 def tagger_stage(stages: Sequence[Sequence[str]]) -> int | None:
@@ -102,7 +109,8 @@ class TaggerStage:
         self.started = 0
         self.said = b""
         self._active = self._start()
-        self._spare: _Tagger | None = None
+        self._spares: deque[_Tagger] = deque()
+        self._changed = False
 
     @property
     def process(self) -> subprocess.Popen[bytes]:
@@ -111,8 +119,7 @@ class TaggerStage:
 
     def processes(self) -> list[subprocess.Popen[bytes]]:
         """Every tagger process still around: in use, spare, and retired not yet reaped."""
-        spare = [self._spare] if self._spare is not None else []
-        return [t.proc for t in (self._active, *spare, *self._retired)]
+        return [t.proc for t in (self._active, *self._spares, *self._retired)]
 
     def last_message(self) -> str:
         """The tagger's last line that is not ``-d``'s account of ordinary input."""
@@ -120,13 +127,20 @@ class TaggerStage:
         return next((line for line in reversed(lines) if not _CHATTER.search(line)), "")
 
     def tag(self, record: bytes) -> bytes:
-        """``record`` (without its NUL) tagged, by a tagger nothing before it changed."""
-        if not self._active.primed:
-            self._exchange(self._active, b"")
-            self._active.primed = True
-        answer, changed = self._exchange(self._active, record)
-        if changed:
+        """``record`` (without its NUL) tagged as a tagger nothing changed would tag it.
+
+        A changed tagger differs only on unknown words (tagged from the open class)
+        and on readings it was not trained on (whose search starts from it): a
+        record with neither is tagged by it as by a fresh one, and one that turns
+        out to hold such a reading is tagged again by a fresh one.
+        """
+        if self._changed and UNKNOWN_WORD in record:
             self._renew()
+        answer, changed = self._exchange(record)
+        if changed and self._changed:
+            self._renew()
+            answer, changed = self._exchange(record)
+        self._changed |= changed
         return answer
 
     def _start(self) -> _Tagger:
@@ -140,12 +154,22 @@ class TaggerStage:
         with contextlib.suppress(OSError):
             old.stdin.close()         # it ends by itself; reaped later
         self._retired.append(old)
-        self._active = self._spare if self._spare is not None else self._start()
-        self._spare = self._start()
+        self._changed = False
+        self._active = self._spares.popleft() if self._spares else self._start()
+        while len(self._spares) < SPARES:
+            self._spares.append(self._start())
         self._reap(wait=False)
 
-    def _exchange(self, tagger: _Tagger, record: bytes) -> tuple[bytes, bool]:
-        """Send one record, read its answer; and whether the tagger changed itself."""
+    def _exchange(self, record: bytes) -> tuple[bytes, bool]:
+        """Send one record to the tagger in use, read its answer; and whether the
+        tagger changed itself on it.  A fresh tagger first gets an empty record."""
+        tagger = self._active
+        if not tagger.primed:
+            tagger.primed = True
+            self._send(tagger, b"")
+        return self._send(tagger, record)
+
+    def _send(self, tagger: _Tagger, record: bytes) -> tuple[bytes, bool]:
         pending = record + b"\0"
         changed = False
         tail = b""
@@ -205,12 +229,11 @@ class TaggerStage:
 
     def close(self) -> None:
         """End every tagger's input and reap them."""
-        for tagger in (self._active, self._spare):
-            if tagger is not None:
-                with contextlib.suppress(OSError):
-                    tagger.stdin.close()
-                self._retired.append(tagger)
-        self._spare = None
+        for tagger in (self._active, *self._spares):
+            with contextlib.suppress(OSError):
+                tagger.stdin.close()
+            self._retired.append(tagger)
+        self._spares.clear()
         self._reap(wait=True)
 
     def kill(self) -> None:
@@ -224,7 +247,7 @@ class TaggerStage:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(timeout=5)
         self._retired.clear()
-        self._spare = None
+        self._spares.clear()
 
 
 def _close_streams(proc: subprocess.Popen[bytes]) -> None:
