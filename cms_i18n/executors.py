@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from cms_i18n.catalog import CatalogEntry, UpdateResult, read_reviewed
+from cms_i18n.catalog.po import PoEntry
 from cms_i18n.document import Document
 from cms_i18n.engines.base import available_cores, share_cores
 from cms_i18n.errors import ConfigError, EngineError
@@ -46,18 +47,19 @@ class Executor(Protocol):
                catalogs: Sequence[Path]) -> Future[ChunkOutcome]: ...
 
     def write(self, po_path: Path, entries: Sequence[CatalogEntry], *, domain: str,
-              pot_path: Path) -> Future[UpdateResult]:
-        """Merge and write one catalogue; only one process ever writes a given one."""
+              pot_path: Path | None, adopted: Sequence[PoEntry] = ()) -> Future[UpdateResult]:
+        """Merge and write one catalogue; only one process ever writes a given one.
+        ``adopted``: entries of documents that moved in from another catalogue."""
         ...
 
 
 def _write_now(context: RunContext, memory: Memory, po_path: Path,
-               entries: Sequence[CatalogEntry], *, domain: str,
-               pot_path: Path) -> Future[UpdateResult]:
+               entries: Sequence[CatalogEntry], *, domain: str, pot_path: Path | None,
+               adopted: Sequence[PoEntry]) -> Future[UpdateResult]:
     future: Future[UpdateResult] = Future()
     try:
         future.set_result(write_shard(context, memory, po_path, entries, domain=domain,
-                                      pot_path=pot_path))
+                                      pot_path=pot_path, adopted=adopted))
     except BaseException as exc:
         future.set_exception(exc)
     return future
@@ -100,9 +102,9 @@ class InlineExecutor:
         self.reviewed = ReviewedCache()
 
     def write(self, po_path: Path, entries: Sequence[CatalogEntry], *, domain: str,
-              pot_path: Path) -> Future[UpdateResult]:
+              pot_path: Path | None, adopted: Sequence[PoEntry] = ()) -> Future[UpdateResult]:
         return _write_now(self.context, self.memory, po_path, entries, domain=domain,
-                          pot_path=pot_path)
+                          pot_path=pot_path, adopted=adopted)
 
     def submit(self, key: str, documents: Sequence[Document],
                catalogs: Sequence[Path]) -> Future[ChunkOutcome]:
@@ -141,9 +143,9 @@ def _translate_in_process(documents: Sequence[Document],
 
 
 def _write_in_process(po_path: Path, entries: Sequence[CatalogEntry], domain: str,
-                      pot_path: Path) -> UpdateResult:
+                      pot_path: Path | None, adopted: Sequence[PoEntry]) -> UpdateResult:
     return write_shard(_process["context"], _process["memory"], po_path, entries,
-                       domain=domain, pot_path=pot_path)
+                       domain=domain, pot_path=pot_path, adopted=adopted)
 
 
 class ProcessExecutor:
@@ -163,9 +165,10 @@ class ProcessExecutor:
         return self.pool.submit(_translate_in_process, list(documents), list(catalogs))
 
     def write(self, po_path: Path, entries: Sequence[CatalogEntry], *, domain: str,
-              pot_path: Path) -> Future[UpdateResult]:
+              pot_path: Path | None, adopted: Sequence[PoEntry] = ()) -> Future[UpdateResult]:
         """Catalogues of a sharded layout are written side by side, each by one process."""
-        return self.pool.submit(_write_in_process, po_path, list(entries), domain, pot_path)
+        return self.pool.submit(_write_in_process, po_path, list(entries), domain, pot_path,
+                                list(adopted))
 
     def close(self, failed: bool) -> None:
         self.pool.shutdown(wait=True, cancel_futures=failed)

@@ -22,12 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from cms_i18n import languages
-from cms_i18n.catalog import CatalogEntry, read_reviewed, update_catalog
+from cms_i18n.catalog import CatalogEntry, update_catalog
 from cms_i18n.catalog import translations_for_apply as catalog_translations
 from cms_i18n.catalog.checks import check_short, critical_problems
-from cms_i18n.catalog.layout import language_catalogs, shard_of, shard_paths
+from cms_i18n.catalog.layout import language_catalogs, shard_of, shard_of_path, shard_paths
 from cms_i18n.catalog.locate import no_catalogs
 from cms_i18n.catalog.merge import Review, UpdateResult
+from cms_i18n.catalog.moves import CatalogIndex, left_behind, moved_entries
 from cms_i18n.catalog.notes import (
     REVIEWED_ELSEWHERE_NOTE,
     cleaned_note,
@@ -35,7 +36,9 @@ from cms_i18n.catalog.notes import (
     markup_problem,
     unknown_note,
 )
+from cms_i18n.catalog.po import PoEntry, read_po
 from cms_i18n.catalog.status import document_of
+from cms_i18n.catalog.update import reviewed_in
 from cms_i18n.clean import CleanOptions, detect_quote_style
 from cms_i18n.clean.cache import clean_units, cleaner_fingerprint, document_evidence
 from cms_i18n.content import ContentSource, Written, load_source
@@ -52,7 +55,7 @@ from cms_i18n.glossary import (
 from cms_i18n.markup import protect, restore
 from cms_i18n.memory import Memory, Remembered
 from cms_i18n.segment import Segment, rebuild, segment
-from cms_i18n.summary import ApplySummary, RunSummary
+from cms_i18n.summary import ApplySummary, RunSummary, shown_path
 from cms_i18n.target_typography import repair as repair_typography
 
 Progress = Callable[[int], None]
@@ -304,6 +307,10 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
     return summary
 
 
+#: What a catalogue left with no document was last built from (see ``_retire_left_behind``).
+_RETIRED = "retired"
+
+
 @dataclass
 class _Shard:
     """One catalogue being built: its documents' chunks come back in order."""
@@ -317,6 +324,9 @@ class _Shard:
     units: int = 0
     reviewed: int = 0
     entries: list[CatalogEntry] = field(default_factory=list)
+    # Entries of documents that moved here from other catalogues, and those catalogues.
+    adopted: list[PoEntry] = field(default_factory=list)
+    moved_from: list[Path] = field(default_factory=list)
 
 
 class _Writer:
@@ -334,9 +344,11 @@ class _Writer:
         self.in_flight: deque[tuple[list[tuple[_Shard, int]], int, Any]] = deque()
         self.writing: deque[tuple[_Shard, Any]] = deque()
         self.written: set[str] = set()
+        self.locale_dir = Path(self.settings["locale_dir"])
+        self.index = CatalogIndex(self.locale_dir, context.lang, self.settings["domain"])
 
     def run(self, source: ContentSource) -> None:
-        with closing(_SeenIds()) as ids:
+        with closing(_SeenIds()) as ids, closing(self.index):
             self._stream(source, ids)
 
     def _stream(self, source: ContentSource, ids: _SeenIds) -> None:
@@ -358,6 +370,28 @@ class _Writer:
         self._send()
         while self.in_flight:
             self._finish_one()
+        while self.writing:
+            self._written()
+        self._retire_left_behind()
+
+    def _retire_left_behind(self) -> None:
+        """Merge every catalogue no document belongs to any more with nothing: its
+        entries become obsolete (``#~``), kept, out of the way of the live ones."""
+        domain = self.settings["domain"]
+        written = {shard_paths(self.locale_dir, self.context.lang, domain, name)[0]
+                   for name in self.written}
+        for po_path in left_behind(self.locale_dir, self.context.lang, domain, written):
+            stamp = self.memory.catalog_stamp(_digest(str(po_path)))
+            if stamp is not None and stamp[0] == _RETIRED and \
+                    json.loads(stamp[1]).get("file") == _file_stamp(po_path):
+                continue        # retired by an earlier run, and nobody saved it since
+            _, pot_path = shard_paths(self.locale_dir, self.context.lang, domain,
+                                      shard_of_path(po_path))
+            self.writing.append((_Shard(shard_of_path(po_path), po_path, pot_path, _RETIRED),
+                                 self.pool.write(po_path, [], domain=domain, pot_path=None)))
+            pot_path.unlink(missing_ok=True)    # a template of nothing: made again if needed
+            self.summary.notes.append(f"{shown_path(po_path)} holds no document any more: "
+                                      "its entries are obsolete there")
         while self.writing:
             self._written()
 
@@ -383,11 +417,19 @@ class _Writer:
                 if self.tick:
                     self.tick(len(documents))
                 return
-        reviewed = read_reviewed(po_path)
+        shard = _Shard(name, po_path, pot_path, inputs)
+        on_file = read_po(po_path) if po_path.exists() else None
+        reviewed = reviewed_in(on_file.entries) if on_file is not None else {}
+        present = {document_of(e.msgctxt) for e in on_file.entries} if on_file else set()
+        arrived = [document.id for document, _ in documents if document.id not in present]
+        if arrived:
+            holders = self.index.holders(arrived, besides=po_path)
+            shard.adopted = moved_entries(holders)
+            shard.moved_from = sorted(holders)
+            reviewed = {**reviewed_in(shard.adopted), **reviewed}
         self.memory.add_reviewed(((msgid, msgstr) for (_, msgid), msgstr in reviewed.items()),
                                  source_lang=self.context.source_lang,
                                  target_lang=self.context.lang)
-        shard = _Shard(name, po_path, pot_path, inputs)
         size = self.chunk_size
         processes = self.pool.processes
         if processes > 1:
@@ -416,7 +458,8 @@ class _Writer:
             self._finish_one()
         chunk = [item for _, part in self.batch for item in part]
         key = _digest(self.fingerprint, *(h for _, h in chunk))
-        catalogs = list(dict.fromkeys(shard.po_path for shard, _ in self.batch))
+        catalogs = list(dict.fromkeys(path for shard, _ in self.batch
+                                      for path in (shard.po_path, *shard.moved_from)))
         future = self.pool.submit(key, [d for d, _ in chunk], catalogs)
         self.in_flight.append(([(shard, len(part)) for shard, part in self.batch],
                                len(chunk), future))
@@ -441,8 +484,8 @@ class _Writer:
     def _write(self, shard: _Shard) -> None:
         """Hand the shard's entries to its one writer (another process, when there are)."""
         future = self.pool.write(shard.po_path, shard.entries, domain=self.settings["domain"],
-                                 pot_path=shard.pot_path)
-        shard.entries = []
+                                 pot_path=shard.pot_path, adopted=shard.adopted)
+        shard.entries, shard.adopted = [], []
         self.writing.append((shard, future))
         while len(self.writing) > self.pool.window:
             self._written()
@@ -644,7 +687,8 @@ def _entry(unit: Unit, found: Remembered | None, engine: str,
 
 def write_catalog(po_path: Path, entries: Sequence[CatalogEntry], memory: Memory, *,
                   lang: str, source_lang: str, domain: str, pot_path: Path | None = None,
-                  review: Review | None = None) -> UpdateResult:
+                  review: Review | None = None,
+                  adopted: Sequence[PoEntry] = ()) -> UpdateResult:
     """Merge ``entries`` into the catalogue with the memory's record of who wrote what,
     then remember the editors' texts it held and what this run wrote.
 
@@ -654,7 +698,7 @@ def write_catalog(po_path: Path, entries: Sequence[CatalogEntry], memory: Memory
     catalog = "/".join(Path(po_path).parts[-4:])
     authorship = memory.authorship(catalog, source_lang=source_lang, target_lang=lang)
     result = update_catalog(po_path, entries, lang=lang, domain=domain, pot_path=pot_path,
-                            authorship=authorship, review=review)
+                            authorship=authorship, review=review, adopted=adopted)
     memory.add_editor_texts(result.editor_texts, source_lang=source_lang, target_lang=lang)
     memory.record_written(catalog, result.authorship)
     return result
@@ -662,12 +706,13 @@ def write_catalog(po_path: Path, entries: Sequence[CatalogEntry], memory: Memory
 
 def write_shard(context: RunContext, memory: Memory, po_path: Path,
                 entries: Sequence[CatalogEntry], *, domain: str,
-                pot_path: Path | None) -> UpdateResult:
-    """Write one catalogue of a run, its editors' translations reviewed."""
+                pot_path: Path | None, adopted: Sequence[PoEntry] = ()) -> UpdateResult:
+    """Write one catalogue of a run, its editors' translations reviewed; ``adopted``
+    are the entries of documents that moved here from another catalogue."""
     return write_catalog(po_path, entries, memory, lang=context.lang,
                          source_lang=context.source_lang, domain=domain, pot_path=pot_path,
                          review=reviewer(context.glossary, context.source_lang,
-                                         context.lang, entries))
+                                         context.lang, entries), adopted=adopted)
 
 
 def reviewer(glossary: Glossary | None, source_lang: str, lang: str,

@@ -67,3 +67,11 @@ def test_a_busy_child_uses_cpu_a_sleeping_one_does_not() -> None:
     asleep.wait()
     busy_cpu = busy_watch.stop().cpu_seconds()
     assert busy_cpu > 5 * asleep_watch.stop().cpu_seconds()
+
+
+def test_a_process_gone_between_two_looks_is_no_error() -> None:
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()                                  # reaped: its /proc folder is gone
+    watch = PeakWatch([child.pid, os.getpid()]).stop()     # stop waits for one look
+    assert os.getpid() in watch.peaks and child.pid not in watch.peaks
+    assert watch.cpu_seconds() >= 0

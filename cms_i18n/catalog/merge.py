@@ -434,12 +434,14 @@ class _Merger:
 
 
 def merge(old: PoFile | None, units: Sequence[CatalogEntry],
-          authorship: Authorship | None = None, review: Review | None = None) -> _Plan:
+          authorship: Authorship | None = None, review: Review | None = None,
+          adopted: Sequence[PoEntry] = ()) -> _Plan:
     """The new list of entries (live in unit order, then obsolete) and the counts.
 
     ``authorship`` tells cms-i18n's own msgstrs from editors' (without it, every
     translated fuzzy msgstr counts as an editor's); ``review`` finds the problems of
-    translations the pipeline did not make.
+    translations the pipeline did not make.  ``adopted`` are entries of documents that
+    moved here from another catalogue, merged as if they had been in this one.
     """
     seen_keys: set[Key] = set()
     for unit in units:
@@ -450,6 +452,9 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
         seen_keys.add(unit.key)
 
     old_entries = old.entries if old is not None else []
+    if adopted:
+        here = {e.key for e in old_entries}
+        old_entries = [*old_entries, *(e for e in adopted if e.key not in here)]
     merger = _Merger(old_entries, authorship or Authorship(), review)
     merger.collect_editor_texts(old_entries)
     result = merger.result

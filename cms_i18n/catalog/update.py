@@ -186,7 +186,8 @@ def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
                    domain: str, pot_path: Path | None = None,
                    project: str = "cms-i18n", wait: float = 5.0,
                    authorship: Authorship | None = None,
-                   review: Review | None = None) -> UpdateResult:
+                   review: Review | None = None,
+                   adopted: Sequence[PoEntry] = ()) -> UpdateResult:
     """Merge ``entries`` (in document order) into the catalogue and write it atomically.
 
     Never replaces a text an editor wrote, reviewed or draft (see :mod:`.merge` for the
@@ -205,7 +206,7 @@ def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
             template_written, created = _update_template(Path(pot_path), entries, project,
                                                          stamp, wait)
         result = _until_unchanged(po_path, lambda: _update_once(
-            po_path, entries, lang, project, stamp, created, authorship, review))
+            po_path, entries, lang, project, stamp, created, authorship, review, adopted))
         result.template_written = template_written
         return result
 
@@ -224,7 +225,7 @@ def _until_unchanged(path: Path, update: Callable[[], T]) -> T:
 
 def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, project: str,
                  stamp: str, created: str | None, authorship: Authorship | None,
-                 review: Review | None) -> UpdateResult:
+                 review: Review | None, adopted: Sequence[PoEntry] = ()) -> UpdateResult:
     """Read, merge and write once; :class:`ChangedOnDisk` when the file moved meanwhile.
 
     The lock keeps two runs apart, not a run and a PO editor: an editor's save that
@@ -239,7 +240,7 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
             raise CatalogError(
                 f"header says Language: {declared}, but this is the {lang} catalogue",
                 path=po_path, line=old.header.msgstr_line or old.header.line)
-    plan = merge(old, entries, authorship, review)
+    plan = merge(old, entries, authorship, review, adopted)
     old_header = old.header if old is not None else None
     values = _header_values(project, stamp, lang)
     # Compare with the old file as if dates and generator had not moved.
@@ -323,16 +324,18 @@ def read_reviewed(po_path: Path) -> dict[tuple[str, str], str]:
     and feeds them to its translation memory.
     """
     po_path = Path(po_path)
-    if not po_path.exists():
-        return {}
-    po = read_po(po_path)
+    return reviewed_in(read_po(po_path).entries) if po_path.exists() else {}
+
+
+def reviewed_in(entries: Sequence[PoEntry]) -> dict[tuple[str, str], str]:
+    """:func:`read_reviewed` of a catalogue's entries already read."""
     reviewed: dict[tuple[str, str], str] = {}
-    for entry in po.entries:
+    for entry in entries:
         if entry.msgid_plural is not None:
             continue
         if entry.reviewed and not entry.obsolete:
             reviewed[_public_key(entry)] = entry.msgstr
-    for entry in po.entries:
+    for entry in entries:
         if entry.msgid_plural is not None:
             continue
         if entry.reviewed and entry.obsolete:

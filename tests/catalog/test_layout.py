@@ -130,3 +130,106 @@ def test_chunks_span_catalogs_and_write_what_one_document_a_chunk_writes(
         written[chunk] = {p.as_posix(): p.read_bytes()
                           for p in sorted(Path("locale").rglob("*.po*"))}
     assert len(written[4]) >= 4 and written[4] == written[1]
+
+
+APPROVED = "Las conversaciones se reanudan en Minsk, según fuentes oficiales."
+DRAFTED = "El foro se abre el lunes (borrador del editor)."
+
+
+def _story(folder: Path, slug: str, *paragraphs: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{slug}.md").write_text(f"---\nslug: {slug}\n---\n\n" + "\n\n".join(paragraphs)
+                                       + "\n", encoding="utf-8")
+
+
+def _edit(po: Path) -> None:
+    """An editor approves one translation of their own and leaves another as a draft."""
+    catalog = polib.pofile(str(po))
+    for entry in catalog:
+        if entry.msgid.startswith("Talks resume in Minsk"):
+            entry.msgstr, entry.flags = APPROVED, []
+        elif entry.msgid.startswith("The forum opens"):
+            entry.msgstr = DRAFTED                  # still fuzzy
+    catalog.save()
+
+
+@pytest.fixture
+def moving_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Stories whose ids are their slugs, so a story keeps its id when its folder moves."""
+    make_site(tmp_path, content=None)
+    _story(tmp_path / "content" / "world", "talks", "Talks resume in Minsk, officials say.",
+           "The forum opens on Monday.")
+    _story(tmp_path / "content" / "world", "summit", "The summit ends on Friday.")
+    _story(tmp_path / "content" / "sport", "final", "The final is on Sunday.")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    configure("section")
+    assert run("translate", "--lang", "es", "--engine", "apertium", "-q").exit_code == 0
+    _edit(LOCALE / "content" / "world.po")
+    return tmp_path
+
+
+def _live(po: Path) -> dict[str, polib.POEntry]:
+    return {e.msgid: e for e in entries(po)}
+
+
+def _carried_over(po: Path) -> None:
+    moved = _live(po)
+    assert moved["Talks resume in Minsk, officials say."].msgstr == APPROVED
+    assert not moved["Talks resume in Minsk, officials say."].fuzzy
+    assert moved["The forum opens on Monday."].msgstr == DRAFTED
+    assert moved["The forum opens on Monday."].fuzzy
+    msgfmt_check(po)
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_renamed_section_takes_its_editors_work_to_its_new_catalog(
+        moving_site: Path, jobs: str) -> None:
+    shutil.move("content/world", "content/international")
+    result = run("translate", "--lang", "es", "--engine", "apertium", "-q", "--jobs", jobs)
+    assert result.exit_code == 0, result.output
+    assert "1 reviewed" in result.output and "1 editor drafts kept" in result.output
+    _carried_over(LOCALE / "content" / "international.po")
+    # The old file keeps what it held, obsolete, so nothing reads it twice; its template,
+    # which only the product writes, is gone.
+    old = polib.pofile(str(LOCALE / "content" / "world.po"))
+    assert [e for e in old if not e.obsolete] == []
+    assert APPROVED in {e.msgstr for e in old.obsolete_entries()}
+    assert not Path("locale/content/world.pot").exists()
+    assert "content/world.po holds no document any more" in result.output
+
+    status = json.loads(run("status", "--json").output)
+    reviewed = {c["catalogue"]: c["total"]["reviewed"] for c in status["catalogues"]
+                if c.get("catalogue") and c["total"]["reviewed"]}
+    assert reviewed == {"international": 1}, status
+    applied = run("apply", "--lang", "es")
+    assert applied.exit_code == 0, applied.output
+    assert APPROVED in Path("content/international/talks.es.md").read_text(encoding="utf-8")
+
+    # Nothing moves again: the next run leaves every catalogue as it is.
+    again = run("translate", "--lang", "es", "--engine", "apertium", "-q")
+    assert "3 unchanged" in again.output and "holds no document" not in again.output
+    _carried_over(LOCALE / "content" / "international.po")
+
+
+@pytest.mark.engine
+def test_a_story_moved_to_another_section_takes_its_editors_work_along(
+        moving_site: Path) -> None:
+    shutil.move("content/world/talks.md", "content/sport/talks.md")
+    result = run("translate", "--lang", "es", "--engine", "apertium", "-q")
+    assert result.exit_code == 0, result.output
+    _carried_over(LOCALE / "content" / "sport.po")
+    assert "Talks resume in Minsk, officials say." not in _live(LOCALE / "content" / "world.po")
+    assert set(_live(LOCALE / "content" / "world.po")) == {"The summit ends on Friday."}
+
+
+@pytest.mark.engine
+def test_going_back_to_one_catalog_per_language_keeps_the_editors_work(
+        moving_site: Path) -> None:
+    configure("language")
+    result = run("translate", "--lang", "es", "--engine", "apertium", "-q")
+    assert result.exit_code == 0, result.output
+    _carried_over(LOCALE / "content.po")
+    for shard in ("world", "sport"):
+        assert entries(LOCALE / "content" / f"{shard}.po") == []

@@ -24,9 +24,17 @@ from collections.abc import Iterable
 from pathlib import Path
 
 
+def _tasks(pid: int) -> list[Path]:
+    """The /proc folders of a process's threads; none once it has gone."""
+    try:
+        return list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return []
+
+
 def _children(pid: int) -> list[int]:
     found: list[int] = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):
+    for task in _tasks(pid):
         try:
             found += [int(p) for p in (task / "children").read_text().split()]
         except (OSError, ValueError):
@@ -37,7 +45,7 @@ def _children(pid: int) -> list[int]:
 def _threads_schedstat(pid: int) -> dict[int, tuple[int, int]]:
     """(ns on a CPU, ns runnable and waiting) of each thread of ``pid``."""
     found = {}
-    for task in Path(f"/proc/{pid}/task").glob("*"):
+    for task in _tasks(pid):
         try:
             running, waiting, _ = (task / "schedstat").read_text().split()
             found[int(task.name)] = (int(running), int(waiting))

@@ -9,6 +9,7 @@ and ``apply`` must leave a Spanish draft that holds exactly the approved text.
 from __future__ import annotations
 
 import io
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -475,3 +476,61 @@ def test_the_section_layout_gives_each_subtree_of_the_site_its_catalog(site: Sit
     with override_settings(CMS_I18N={**layout, "section_depth": 3}):
         manage("translate", "--lang", "es", "--engine", "apertium", "-q")
     assert (folder / "daily" / "world" / "story-1.po").is_file()
+
+
+def test_a_renamed_section_carries_its_reviewed_work_into_its_new_catalog(
+        site: Site) -> None:
+    """A section's slug changes, so its catalogue file moves: what an editor approved or
+    drafted in the old file is in the new one, and the old file no longer competes."""
+    from django.conf import settings
+    from django.test import override_settings
+    from wagtail.models import Page
+
+    from tests.contrib.wagtail.project.news.models import ArticlePage, SectionPage
+
+    def publish(parent: Any, page: Any) -> Any:
+        child = parent.add_child(instance=page)
+        child.save_revision().publish()
+        return child
+
+    home = publish(Page.get_first_root_node(), SectionPage(title="Daily news", slug="daily"))
+    world = publish(home, SectionPage(title="World news", slug="world"))
+    story = publish(world, ArticlePage(title="Talks resume in Minsk", slug="talks",
+                                       body=[("text", "Talks resume in Minsk, officials say."),
+                                             ("text", "The forum opens on Monday.")]))
+    publish(home, SectionPage(title="Sport news", slug="sport"))
+    layout = {**_options(), "catalogue_layout": "section"}
+    folder = Path(settings.CMS_I18N["locale_dir"]) / "es" / "LC_MESSAGES" / "content"
+    with override_settings(CMS_I18N=layout):
+        manage("translate", "--lang", "es", "--engine", "apertium", "-q")
+        old = folder / "daily" / "world.po"
+        catalog = polib.pofile(str(old))
+        approved = "Las conversaciones se reanudan en Minsk, según fuentes oficiales."
+        drafted = "El foro se abre el lunes (borrador)."
+        for entry in catalog:
+            if entry.msgid.startswith("Talks resume in Minsk,"):
+                entry.msgstr, entry.flags = approved, []
+            elif entry.msgid.startswith("The forum opens"):
+                entry.msgstr = drafted             # still fuzzy: a draft
+        catalog.save()
+
+        world.slug = "international"
+        world.save_revision().publish()
+        printed = manage("translate", "--lang", "es", "--engine", "apertium", "-q")
+        new = folder / "daily" / "international.po"
+        assert new.is_file(), printed
+        moved = {e.msgid: e for e in polib.pofile(str(new)) if not e.obsolete}
+        assert moved["Talks resume in Minsk, officials say."].msgstr == approved
+        assert not moved["Talks resume in Minsk, officials say."].fuzzy
+        assert moved["The forum opens on Monday."].msgstr == drafted
+        # The old file holds no live entry for the pages that left it, so nothing reads
+        # their text twice; what it held is still there, obsolete, for the record.
+        live = [e for e in polib.pofile(str(old)) if not e.obsolete] if old.exists() else []
+        assert live == []
+        msgfmt_check(new)
+        rows = json.loads(manage("status", "--lang", "es", "--json"))["catalogues"]
+        reviewed = {row.get("catalogue"): row["total"]["reviewed"] for row in rows}
+        assert reviewed[None] == 1 and reviewed["daily/international"] == 1, rows
+        manage("apply", "--lang", "es")
+    _, draft = spanish(story)
+    assert approved in body_texts(draft)
