@@ -36,15 +36,16 @@ class CatalogIndex:
 
     def __init__(self, locale_dir: Path, lang: str, domain: str) -> None:
         self.locale_dir, self.lang, self.domain = Path(locale_dir), lang, domain
+        self.catalogs: list[Path] | None = None
         self.db: sqlite3.Connection | None = None
 
-    def _build(self) -> sqlite3.Connection:
+    def _build(self, catalogs: Sequence[Path]) -> sqlite3.Connection:
         db = sqlite3.connect("")
         db.execute("PRAGMA journal_mode=OFF")
         db.execute("PRAGMA synchronous=OFF")
         db.execute("CREATE TABLE held (document TEXT, catalogue TEXT, "
                    "PRIMARY KEY (document, catalogue)) WITHOUT ROWID")
-        for path in language_catalogs(self.locale_dir, self.lang, self.domain):
+        for path in catalogs:
             documents = {document_of(entry.msgctxt) for entry in read_po(path).entries
                          if entry.msgctxt is not None}
             db.executemany("INSERT OR IGNORE INTO held VALUES (?, ?)",
@@ -53,8 +54,12 @@ class CatalogIndex:
 
     def holders(self, documents: Iterable[str], *, besides: Path) -> dict[Path, set[str]]:
         """The other catalogues that hold entries of ``documents``, with which ones."""
+        if self.catalogs is None:
+            self.catalogs = language_catalogs(self.locale_dir, self.lang, self.domain)
+        if all(path == besides for path in self.catalogs):
+            return {}       # no other catalogue (a first run, one catalogue a language)
         if self.db is None:
-            self.db = self._build()
+            self.db = self._build(self.catalogs)
         found: dict[Path, set[str]] = {}
         for document in documents:
             for (catalogue,) in self.db.execute(
