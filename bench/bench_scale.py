@@ -115,6 +115,8 @@ def translate(root: Path, label: str, units: int, *args: str,
 
 
 def memory_runs(units: int, large: int, folder: Path) -> list[Run]:
+    """First runs (section and language layouts) and unchanged re-runs at ``units``; the
+    section layout's first run at ``large`` (either 0: left out)."""
     runs = []
     for size in (units, large):
         if not size:
@@ -130,6 +132,9 @@ def memory_runs(units: int, large: int, folder: Path) -> list[Run]:
             if size == units:
                 runs.append(translate(root, f"unchanged re-run, {layout} layout",
                                       documents * UNITS_PER_DOCUMENT))
+            for run in runs[-2 if size == units else -1:]:
+                print(f"  {run.label}, {run.units:,} units: {run.seconds:.1f} s, "
+                      f"{run.peak_mb:.0f} MB", flush=True)
             shutil.rmtree(root)
     return runs
 
@@ -283,6 +288,8 @@ def main() -> None:
     parser.add_argument("--units", type=int, default=50_000,
                         help="units of the memory and re-run figures (0: skip them)")
     parser.add_argument("--large-units", type=int, default=500_000)
+    parser.add_argument("--large-only", action="store_true",
+                        help="of the memory runs, only the first run at --large-units")
     parser.add_argument("--throughput-documents", type=int, default=1_500,
                         help="documents of the Apertium throughput runs (0: skip them)")
     parser.add_argument("--argos-documents", type=int, default=60,
@@ -330,8 +337,9 @@ def main() -> None:
                     rates = ", ".join(f"{run.label}: {setup.sentences / run.seconds:.1f}"
                                       for run in speed if run.engine == setup.engine)
                     print(f"{setup.engine}: {setup.sentences} sentences; sentences/s — {rates}")
-        if args.units:
-            sizes = memory_runs(args.units, args.large_units, folder / "size")
+        if args.units or args.large_only:
+            sizes = memory_runs(0 if args.large_only else args.units, args.large_units,
+                                folder / "size")
             show("Memory as the corpus grows", sizes)
     print(f"load average after: {os.getloadavg()[0]:.1f}")
 
