@@ -62,10 +62,10 @@ class CatalogIndex:
             self.db = self._build(self.catalogs)
         found: dict[Path, set[str]] = {}
         for document in documents:
-            for (catalogue,) in self.db.execute(
+            for (catalog,) in self.db.execute(
                     "SELECT catalogue FROM held WHERE document = ?", (document,)):
-                if Path(catalogue) != besides:
-                    found.setdefault(Path(catalogue), set()).add(document)
+                if Path(catalog) != besides:
+                    found.setdefault(Path(catalog), set()).add(document)
         return found
 
     def close(self) -> None:
