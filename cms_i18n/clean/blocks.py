@@ -69,8 +69,8 @@ _NOTICE_WORDS = 50
 _CJK_GOOD_CHARS = 30
 
 _SITE = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?"
-# "interfax.ru", "Читать на interfax.ru", "Source: www.example.org": a link, nothing else.
-_SITE_LINE_RE = re.compile(rf"(?:[^\W\d_]+[ :]\s*){{0,3}}{_SITE}")
+# "interfax.ru", "Читать на interfax.ru", "/ mir24.tv": a link, nothing else.
+_SITE_LINE_RE = re.compile(rf"(?:[/|›»]\s*)?(?:[^\W\d_]+[ :]\s*){{0,3}}{_SITE}")
 _BARE_SITE_RE = re.compile(_SITE)
 _SITE_RE = re.compile(rf"(?<![\w.@]){_SITE}(?![\w/])")
 _SITE_WORD_RE = re.compile(r"\b(?:site|website|portal|сайт\w*|портал\w*|ιστότοπ\w*|"
@@ -79,9 +79,9 @@ _READER_RE = re.compile(r"\b(?:you|your|вы|вас|вам|ваш\w*|σας|εσ
                         r"usted|ustedes|você|voi)\b", re.I)
 # "Сейчас читают: 962", "Views: 1,204", "Comments (0)", "Обсуждение ( 0 )".
 _COUNTER_RE = re.compile(r"(?:[^\W\d_]+ ){0,3}[^\W\d_]+ ?(?:: ?\d[\d ,.]*|\( ?\d[\d ,.]* ?\))")
-_TICKER_CODE_RE = re.compile(r"[A-Z]{3}")
+_TICKER_CODE_RE = re.compile(r"[A-Z]{3}(?:/[A-Z]{3})?")
 _TICKER_NUMBER_RE = re.compile(r"[-+−]?\d[\d.,]*%?")
-_TICKER_SIGN_RE = re.compile(r"[▲▼△▽↑↓⬆⬇+−-]")
+_TICKER_SIGN_RE = re.compile(r"[▲▼△▽↑↓⬆⬇+−=-]|[•·▪*]")
 _TIMESTAMP_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 # A wire service's or photographer's credit closing a caption.
 _PHOTO_CREDIT_RE = re.compile(
@@ -137,11 +137,13 @@ def _is_tag_cloud(text: str, words: Sequence[str]) -> bool:
 
 
 def _is_ticker(tokens: Sequence[str]) -> bool:
-    """"USD 89.52 ▲ EUR 97.10 ▼": currency codes, figures and arrows, nothing else."""
-    codes = sum(bool(_TICKER_CODE_RE.fullmatch(t)) for t in tokens)
+    """"USD 89.52 ▲ EUR 97.10 ▼", "• KGS/USD = 0.01144 0%": currency codes, figures
+    and arrows, nothing else."""
+    pairs = [t for t in tokens if _TICKER_CODE_RE.fullmatch(t)]
     numbers = sum(bool(_TICKER_NUMBER_RE.fullmatch(t)) for t in tokens)
     signs = sum(bool(_TICKER_SIGN_RE.fullmatch(t)) for t in tokens)
-    return codes >= 2 and numbers >= 2 and codes + numbers + signs == len(tokens)
+    codes = sum(t.count("/") + 1 for t in pairs)
+    return codes >= 2 and numbers >= 2 and len(pairs) + numbers + signs == len(tokens)
 
 
 def boilerplate_reason(text: str, page_script: str | None) -> str | None:
@@ -204,21 +206,25 @@ def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
     through them.
     """
     order = sorted(views)
-    if not order or not page.is_prose_document(views, found):
-        return
     # The lines themselves, not the views: a view makes Cyrillic and Greek look-alikes Latin.
-    views = {i: " ".join((lines[i] or "").split()) for i in order}
-    page_script = _script(" ".join(views[i] for i in order if i not in found))
+    texts = {i: " ".join((lines[i] or "").split()) for i in order}
+    page_script = _script(" ".join(texts[i] for i in order if i not in found))
+    taken = {i: reason for i in order if i not in found
+             and (reason := boilerplate_reason(texts[i], page_script))}
+    if not order or not page.is_prose_document(views, {**found, **taken}):
+        # Verse, a list, or a ticker's forty lines: only what is chrome whatever its place.
+        for index, reason in taken.items():
+            found.setdefault(index, reason)
+        return
+    views = texts
     kind: dict[int, str] = {}
-    taken: dict[int, str] = {}
     for index in order:
         text = views[index]
         if index in found:
             kind[index] = "through" if index in interruptions else "bad"
             continue
-        reason = boilerplate_reason(text, page_script)
-        if reason:
-            kind[index], taken[index] = "bad", reason
+        if index in taken:
+            kind[index] = "bad"
         elif weak_reason(text):
             kind[index] = "weak"
         elif is_prose(text) and not _is_site_notice(text, words_of(text)):

@@ -28,6 +28,30 @@ def _data(name: str) -> str:
     return resources.files("cms_i18n.clean").joinpath(f"data/{name}").read_text("utf-8")
 
 
+def _as_seen(pattern: str) -> str:
+    """A pattern in Cyrillic or Greek, matching lines the way :func:`view` shows them.
+
+    A view makes look-alike letters Latin, and which ones depends on their
+    case ("Наши" is seen as "Haши", "наши" as "нaши"), so each such letter of
+    the pattern becomes the class of all its forms: "н" → "[HНн]".
+    """
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped or ch.isascii() or not ch.isalpha():
+            out.append(ch)
+            if not escaped and ch == "[":
+                in_class = True
+            elif not escaped and ch == "]":
+                in_class = False
+            escaped = not escaped and ch == "\\"
+            continue
+        forms = "".join(sorted({ch.lower(), ch.upper(), to_latin_view(ch.lower()),
+                                to_latin_view(ch.upper())}))
+        out.append(forms if in_class else f"[{forms}]")
+    return "".join(out)
+
+
 def _load_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """All built-in patterns, and those few that can match a long line.
 
@@ -35,8 +59,7 @@ def _load_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     prose is what a cleaner spends its time on, so lines longer than
     :data:`SHORT` are only tried against the patterns with an open-ended part.
     """
-    # Patterns in Cyrillic are seen the way lines are: look-alike letters made Latin.
-    patterns = [line if line.isascii() else to_latin_view(line)
+    patterns = [line if line.isascii() else _as_seen(line)
                 for line in _data("chrome.txt").splitlines()
                 if line.strip() and not line.lstrip().startswith("#")]
     long = [p for p in patterns if re.search(r"\.\*|\.\+|\{\d*,\d{3,}\}", p)]

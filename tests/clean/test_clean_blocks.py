@@ -106,7 +106,10 @@ def test_authored_text_is_never_judged_this_way(options: CleanOptions) -> None:
     assert "tag cloud" in _reasons(text).values()
 
 
-def test_a_page_of_short_lines_or_without_prose_is_left_to_the_line_rules() -> None:
-    verse = ("Snow on the steppe\nBells on the road\n\n"
-             "Example Corp Network Wire Daily Media Group Press Office Desk\n\nHome at last\n")
-    assert clean_document(verse).text == verse
+def test_a_page_of_short_lines_keeps_its_lines_among_chrome_but_loses_its_ticker() -> None:
+    verse = ("Snow on the steppe\nBells on the road\n\nShare\n\nHome at last\n\n"
+             "Print\n")
+    assert clean_document(verse).text == "Snow on the steppe\nBells on the road\n\nHome at last\n"
+    rates = "".join(f"• {code}/USD = 0.0{k}144 0%\n" for k, code in enumerate(["KGS", "KZT"]))
+    listing = f"{rates}\nChina\nIndia\nIran\n"
+    assert clean_document(listing).text == "China\nIndia\nIran\n"
