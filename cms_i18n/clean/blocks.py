@@ -39,7 +39,6 @@ which ``clean --explain`` shows.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection, Sequence
 from importlib import resources
 
@@ -90,6 +89,9 @@ _PHOTO_CREDIT_RE = re.compile(
 # What a site lists and links to from under a headline.
 _LISTING_RE = re.compile(r"\b(?:News|Data|Stories|Articles|Releases|Archives?|Videos|Photos|"
                          r"Research|Quotes|Coverage|Updates|Podcasts|Events|Latest|More|All)\b")
+_SCRIPT_RES = {"LATIN": re.compile(r"[A-Za-z\u00c0-\u024f]"),
+               "CYRILLIC": re.compile(r"[\u0400-\u052f]"),
+               "GREEK": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")}
 _CJK_END_RE = re.compile(r"[。！？]$")
 _DATE_ONLY_RE = re.compile(r"[\d\s.,:/()–—-]+|.{0,12}\b\d{1,2}\b.{0,30}\b(?:19|20)\d{2}\b.{0,30}")
 
@@ -105,14 +107,10 @@ def stopword_density(words: Sequence[str]) -> float:
 
 
 def _script(text: str) -> str | None:
-    """The script most of the letters are written in: "LATIN", "CYRILLIC", "GREEK" …"""
-    counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isalpha():
-            name = unicodedata.name(ch, "")
-            script = name.split(" ", 1)[0] if name else ""
-            counts[script] = counts.get(script, 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else None
+    """The script most of the letters are written in: "LATIN", "CYRILLIC" or "GREEK"."""
+    counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPT_RES.items()}
+    best = max(counts, key=lambda name: counts[name])
+    return best if counts[best] else None
 
 
 def is_prose(text: str) -> bool:
