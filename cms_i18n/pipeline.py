@@ -616,7 +616,9 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
         outcomes = translate_units(engine, [m.text for m in masked], source=source,
                                    target=target, glossary=glossary,
                                    documents=[u.document_id for u in batch], strategy=strategy,
-                                   preceding={d: p for d, p in preceding.items() if p})
+                                   preceding={d: p for d, p in preceding.items() if p},
+                                   whole={d: "\n".join(u.source for u in by_document[d])
+                                          for d in preceding})
         unknown = unknown_words(engine, [m.text for m in masked], source, target, glossary)
         for mask, outcome, steps in zip(masked, outcomes, unknown, strict=True):
             typeset, repairs = repair_typography(outcome.text, mask.text, target)
@@ -725,12 +727,14 @@ def reviewer(glossary: Glossary | None, source_lang: str, lang: str,
         before = earlier.setdefault(document_of(entry.context), [])
         preceding[entry.context] = "\n".join(before)
         before.append(entry.source)
+    whole = {doc: "\n".join(texts) for doc, texts in earlier.items()}
 
     def review(context: str, source: str, translation: str) -> list[str]:
         found = [markup_problem(problem) for problem in critical_problems(source, translation)]
         if glossary is not None:
             found += check_translation(source, translation, source=source_lang, target=lang,
-                                       glossary=glossary, preceding=preceding.get(context, ""))
+                                       glossary=glossary, preceding=preceding.get(context, ""),
+                                       document=whole.get(document_of(context), ""))
         return found
 
     return review

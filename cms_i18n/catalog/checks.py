@@ -34,6 +34,7 @@ from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 from cms_i18n.catalog.status import ambiguous_names, document_of
 from cms_i18n.errors import CatalogError
 from cms_i18n.glossary import Glossary, check_translation, load_glossary
+from cms_i18n.glossary.verify import WRITTEN_IN
 from cms_i18n.hookspecs import hookimpl
 from cms_i18n.languages import base
 from cms_i18n.markup import VARIABLE
@@ -658,6 +659,9 @@ def glossary_problems(po: PoFile, path: str, *, source_lang: str, lang: str,
     """Reviewed translations that break the glossary (critical: they would ship)."""
     problems = []
     preceding: dict[str, list[str]] = {}
+    whole: dict[str, list[str]] = {}
+    for entry in po.live():
+        whole.setdefault(document_of(entry.msgctxt), []).append(entry.msgid)
     for entry in po.live():
         doc = document_of(entry.msgctxt)
         before = preceding.setdefault(doc, [])
@@ -665,7 +669,8 @@ def glossary_problems(po: PoFile, path: str, *, source_lang: str, lang: str,
         if ships and entry.msgid_plural is None:
             found = check_translation(entry.msgid, entry.msgstr, source=source_lang,
                                       target=lang, glossary=glossary,
-                                      preceding="\n".join(before))
+                                      preceding="\n".join(before),
+                                      document="\n".join(whole[doc]))
             for message in found:
                 problems.append(Problem(path=path, line=entry.line, severity=CRITICAL,
                                         check="glossary", message=message,
@@ -708,6 +713,12 @@ def check_catalog(po_path: Path, lang: str, *, glossary: Any = None,
                     message=f"ambiguous name to confirm: {name}; check which body is meant",
                     context=entry.msgctxt, msgid=entry.msgid, ships=ships)
             for name in ambiguous_names(entry)]
+        if entry.fuzzy and WRITTEN_IN in entry.extracted_comments:
+            report.problems.append(Problem(
+                path=path, line=entry.line, severity=WARNING, check="word-order",
+                message="glossary terms written into the source text: check the word "
+                        "order around them", context=entry.msgctxt, msgid=entry.msgid,
+                ships=ships))
     if glossary is not None:
         report.problems += glossary_problems(po, path, source_lang=source_lang, lang=lang,
                                              glossary=glossary, include_fuzzy=include_fuzzy)

@@ -41,7 +41,13 @@ from cms_i18n.errors import ConfigError, EngineError
 from cms_i18n.glossary.grammar import StandIn, fix_article, standins
 from cms_i18n.glossary.match import Context, Occurrence, context_from
 from cms_i18n.glossary.model import Glossary, Term
-from cms_i18n.glossary.verify import PROBLEM_PREFIX, ambiguous_term, compare, expectations
+from cms_i18n.glossary.verify import (
+    PROBLEM_PREFIX,
+    WRITTEN_IN,
+    ambiguous_term,
+    compare,
+    expectations,
+)
 from cms_i18n.languages import base
 
 STRATEGIES = ("standin", "codeswitch", "none")
@@ -116,7 +122,8 @@ class _Plan:
 def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target: str,
                     glossary: Glossary | None, documents: Sequence[str],
                     strategy: str | None = None,
-                    preceding: Mapping[str, str] | None = None) -> list[GlossaryResult]:
+                    preceding: Mapping[str, str] | None = None,
+                    whole: Mapping[str, str] | None = None) -> list[GlossaryResult]:
     """Translate ``texts`` with ``engine``, enforcing and verifying glossary terms.
 
     ``texts`` are all units needing machine translation in this run, in
@@ -125,7 +132,9 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
     ``strategy`` overrides the engine's own choice (``standin``, ``codeswitch``,
     ``none``; ``auto`` or None: :meth:`Engine.glossary_strategy`).  ``preceding``
     optionally maps a document id to its earlier source text that is not in
-    ``texts`` (e.g. units served from memory).
+    ``texts`` (e.g. units served from memory); ``whole`` to its whole source text,
+    every unit, whose cue words weigh in when a sentence's own words disagree
+    (without it, the texts of this call).
     """
     texts = list(texts)
     if len(documents) != len(texts):
@@ -150,10 +159,14 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
     matcher = glossary.matcher
     contexts: dict[str, Context] = {}
     found: list[list[Occurrence]] = []
+    seen: dict[str, list[str]] = {}
+    for text, doc in zip(texts, documents, strict=True):
+        seen.setdefault(doc, []).append(text)
     for text, doc in zip(texts, documents, strict=True):
         if doc not in contexts:
             earlier = (preceding or {}).get(doc, "")
-            contexts[doc] = context_from(matcher, [earlier]) if earlier else Context()
+            document = (whole or {}).get(doc) or "\n".join([earlier, *seen[doc]])
+            contexts[doc] = context_from(matcher, [earlier] if earlier else [], document)
         occ = matcher.find(text, contexts[doc])
         found.append([o for o in occ if o.concept.target(lang) is not None and
                       (not o.ambiguous or ambiguous_term(o, lang) is not None)])
@@ -192,8 +205,9 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
             alt = _restore_best(plan, out, glossary, lang)
             if _leaked(plans[i], results[i].text) or \
                     len(alt.problems) < len(results[i].problems):
-                results[i] = replace(alt, comments=(*alt.comments, "glossary: stand-in pass "
-                                                    "failed; terms written in directly"))
+                # Written in directly, a term keeps the source's word order around it
+                # ("Conselho de Segurança da Rússia reunião"): an editor must look.
+                results[i] = replace(alt, problems=(*alt.problems, WRITTEN_IN))
     return [_finish(r.text, r.score, occ, glossary, lang, list(r.comments), list(r.problems))
             for r, occ in zip(results, found, strict=True)]
 

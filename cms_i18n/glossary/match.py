@@ -76,11 +76,14 @@ _DETERMINERS = {
 # out members of a shared body: "Western Security Council members".
 _REGIONS = {"western", "eastern", "european", "african", "asian", "arab", "latin", "nordic",
             "gulf", "caribbean", "american", "non-aligned", "g7", "g20"}
+# Owners that name no body of their own: "the country's Security Council" is whatever
+# council the document is about, read like a bare mention.
+_GENERIC_OWNERS = {"country", "nation", "state", "government", "republic", "federation"}
 _MEMBERS = re.compile(r"\s+(?:members?|diplomats?|ambassadors?|envoys?|delegations?|"
                       r"countries|states|nations|governments)\b")
 _OF_PROPER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _PREV_WORD = re.compile(r"([^\s(\"“]+)\s+$")
-_ANY_POSSESSOR = re.compile(r"[^\W_]['’]s?\s+(?:[a-z][\w-]*\s+){1,2}$")
+_ANY_POSSESSOR = re.compile(r"([^\W_]+)['’]s?\s+(?:[a-z][\w-]*\s+){1,2}$")
 # The words that may name a short form's owner: "Russia's powerful Security Council"
 # (a possessive, then at most two lower-case words), "the U.N.'s Security Council",
 # "the Kremlin Security Council" (a capitalised word right before it).
@@ -150,6 +153,9 @@ class Context:
     """
 
     last: dict[str, str] = field(default_factory=dict)
+    #: concept id → the strong cue words found anywhere in the document, every unit
+    #: (before and after this one): the evidence a sentence's own words are weighed with
+    document: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -198,9 +204,15 @@ class Matcher:
         # Not followed by "$": "AU$ 5" is money, not the African Union.
         self._regex = re.compile(rf"(?=(?<!{_WORD})({body})(?!{_WORD}|\$))")
         self._cues = {
-            c.id: [(_cue_regex(cue), cue.startswith(WEAK)) for cue in c.cues]
+            c.id: [(_cue_regex(cue), cue.startswith(WEAK), _cue_label(cue)) for cue in c.cues]
             for c in glossary.concepts if c.cues
         }
+        # Capitalised one-word cues (surnames such as "Medvedev", places such as
+        # "Kremlin"): words no body's name is made of.
+        self._people = frozenset(label for cues in self._cues.values()
+                                 for _rx, weak, label in cues
+                                 if not weak and " " not in label and label[:1].isupper()
+                                 and not label.isupper())
 
     # -- public -------------------------------------------------------------
 
@@ -252,6 +264,13 @@ class Matcher:
             for short in form.concept.short:
                 context.last[_norm(short)] = form.concept.id
         return occurrences, decoys
+
+    def document_evidence(self, text: str) -> dict[str, frozenset[str]]:
+        """The strong cue words of each concept found in a whole document's ``text``."""
+        found = {cid: frozenset(label for rx, weak, label in cues
+                                if not weak and rx.search(text))
+                 for cid, cues in self._cues.items()}
+        return {cid: labels for cid, labels in found.items() if labels}
 
     # -- internals ----------------------------------------------------------
 
@@ -334,16 +353,22 @@ class Matcher:
             if bare != prev:
                 pass  # "…, Security Council" — a list, not a longer name
             elif (prev[-2:-1] in APOSTROPHES and prev[-1:] == "s") or prev[-1:] in APOSTROPHES:
-                return True   # "Kazakhstan's Security Council", "the country's …"
+                # "Kazakhstan's Security Council"; never "the country's …"
+                return _owner_word(prev).casefold() not in _GENERIC_OWNERS
             elif prev.casefold() in _REGIONS and _MEMBERS.match(text, end):
                 pass          # "Western Security Council members"
             elif prev[:1].isupper() and prev.casefold() not in _DETERMINERS:
                 return True   # "Collective Security Council", "SCO Security Council"
             elif prev in ("and", "&"):
                 m2 = _PREV_WORD.search(text[:m.start(1)])
-                if m2 and m2.group(1)[:1].isupper() and m2.group(1).casefold() not in _DETERMINERS:
-                    return True   # "Peace and Security Council"
-        if _ANY_POSSESSOR.search(text[:start]):
+                if m2 and m2.group(1)[:1].isupper() and \
+                        m2.group(1).casefold() not in _DETERMINERS and \
+                        m2.group(1).rstrip(",;:") not in self._people:
+                    # "Peace and Security Council"; never "Medvedev and Security
+                    # Council Secretary Patrushev", a short form used before a title
+                    return True
+        owner = _ANY_POSSESSOR.search(text[:start])
+        if owner and owner.group(1).casefold() not in _GENERIC_OWNERS:
             return True       # "Kazakhstan's new Security Council"
         return bool(_OF_PROPER.match(text, end))
 
@@ -365,24 +390,52 @@ class Matcher:
             return None
         scores: dict[str, float] = {}
         strong: dict[str, float] = {}
+        here: dict[str, set[str]] = {}          # the strong cue words of each reading here
+        elsewhere: dict[str, list[str]] = {}    # … and those only in the document's other units
         for concept in candidates:
             cid = concept.id if concept.enforce else OTHER     # other states' councils
             scores.setdefault(cid, 0.0)
-            for rx, weak in self._cues.get(concept.id, ()):
+            for rx, weak, label in self._cues.get(concept.id, ()):
                 if rx.search(text):
                     scores[cid] += 1.0
                     strong[cid] = strong.get(cid, 0.0) + (0.0 if weak else 1.0)
+                    if not weak:
+                        here.setdefault(cid, set()).add(label)
+        for concept in candidates:
+            cid = concept.id if concept.enforce else OTHER
+            more = sorted(context.document.get(concept.id, frozenset()) - here.get(cid, set()))
+            if more:
+                elsewhere.setdefault(cid, []).extend(more)
         last = context.last.get(key)
         if last is not None:
             scores[last] = scores.get(last, 0.0) + 1.5
             strong[last] = strong.get(last, 0.0) + 1.5
+        if max(scores.values()) <= 0:
+            return self._ambiguous(text, start, end, candidates, before,
+                                   _no_evidence(elsewhere))
+        # The rest of the document weighs in once the sentence has said something: half a
+        # point per cue word elsewhere, at most what a name earlier in it gives.  It never
+        # decides alone, so a sentence with no evidence stays ambiguous.
+        sentence_top = _leaders(scores)
+        for cid, labels in elsewhere.items():
+            weight = min(1.5, 0.5 * len(labels))
+            scores[cid] = scores.get(cid, 0.0) + weight
+            strong[cid] = strong.get(cid, 0.0) + weight
         best = max(scores.values())
-        top = [cid for cid, score in scores.items() if score == best]
-        if best <= 0 or len(top) > 1:
-            why = "nothing in the document says which body" if best <= 0 else \
-                "the evidence weighs the same for " + " and ".join(sorted(top))
-            return self._ambiguous(text, start, end, candidates, before, why)
+        top = _leaders(scores)
+        if len(top) > 1:
+            return self._ambiguous(text, start, end, candidates, before,
+                                   "the evidence weighs the same for " + " and ".join(top))
         chosen = top[0]
+        rivals = [cid for cid in elsewhere if cid != chosen]
+        if chosen != last and chosen not in elsewhere and rivals:
+            # The sentence's words point one way, the rest of the document another: a
+            # reader of the page would hesitate, so the editor decides.
+            said = ", ".join(sorted(here.get(chosen, ()))) or "weak cue words"
+            return self._ambiguous(
+                text, start, end, candidates, before,
+                f"the sentence points to {chosen} ({said}), the rest of the document to "
+                + " and ".join(f"{cid} ({', '.join(elsewhere[cid])})" for cid in sorted(rivals)))
         if not strong.get(chosen):
             return self._ambiguous(text, start, end, candidates, before,
                                    "only words every such council's business shares "
@@ -393,7 +446,12 @@ class Matcher:
         concept = next(c for c in candidates if c.id == chosen)
         if chosen == last:
             reason = "named earlier in the document; cue words agree" \
-                if scores[chosen] > 1.5 else "named earlier in the document"
+                if best > 1.5 else "named earlier in the document"
+        elif chosen not in sentence_top:
+            reason = ("the document's words elsewhere (" + ", ".join(elsewhere[chosen])
+                      + ") outweigh the sentence's")
+        elif chosen in elsewhere:
+            reason = "cue words in the sentence and elsewhere in the document"
         else:
             reason = "cue words in the sentence"
         return self._occurrence(text, concept, "short", start, end, before, reason)
@@ -409,6 +467,32 @@ class Matcher:
         return replace(occ, readings=readings)
 
 
+def _owner_word(word: str) -> str:
+    """"country's" → "country", "states'" → "states"."""
+    return word.rstrip("s").rstrip(APOSTROPHES) if word[-1:] == "s" and \
+        word[-2:-1] in APOSTROPHES else word.rstrip(APOSTROPHES)
+
+
+def _leaders(scores: dict[str, float]) -> list[str]:
+    """The readings with the highest score, sorted."""
+    best = max(scores.values())
+    return sorted(cid for cid, score in scores.items() if score == best)
+
+
+def _no_evidence(elsewhere: dict[str, list[str]]) -> str:
+    """Why a mention with nothing in its own sentence is ambiguous, and what the rest of
+    the document says, so the editor knows where to look."""
+    if not elsewhere:
+        return "nothing in the document says which body"
+    return "this sentence has no evidence; elsewhere in the document: " + "; ".join(
+        f"{cid} ({', '.join(labels)})" for cid, labels in sorted(elsewhere.items()))
+
+
+def _cue_label(cue: str) -> str:
+    """A cue as an editor reads it: "permanent member*" → "permanent member"."""
+    return cue.removeprefix(WEAK).rstrip("*").replace("#", "N")
+
+
 def _cue_regex(cue: str) -> re.Pattern[str]:
     """A cue: whole words; ``*`` at the end allows any ending ("veto*"), a word ``#``
     any number ("resolution #": "resolution 2231"); the mark of a weak cue (``~``)
@@ -421,9 +505,10 @@ def _cue_regex(cue: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!{_WORD}){body}{tail}(?!{_WORD})", flags)
 
 
-def context_from(matcher: Matcher, texts: Iterable[str]) -> Context:
-    """The context left by reading ``texts`` (earlier units of a document) in order."""
-    context = Context()
+def context_from(matcher: Matcher, texts: Iterable[str], document: str = "") -> Context:
+    """The context left by reading ``texts`` (earlier units of a document) in order;
+    ``document`` is the whole document's source text, whose cue words weigh in."""
+    context = Context(document=matcher.document_evidence(document) if document else {})
     for text in texts:
         matcher.scan(text, context)
     return context

@@ -21,6 +21,10 @@ _W = r"[^\W_]"
 
 # Every problem line starts with this; the catalogue's status counts entries by it.
 PROBLEM_PREFIX = "glossary problem:"
+#: the problem of a machine translation whose terms were written into the source text
+#: when the stand-in pass failed: the engine kept the source's word order around them
+WRITTEN_IN = (f"{PROBLEM_PREFIX} stand-in pass failed; terms written in directly, "
+              "check the word order around them")
 
 
 @dataclass(frozen=True)
@@ -363,16 +367,18 @@ def _untranslated(expected: Sequence[Expectation], target_text: str, index: Targ
 
 
 def check_translation(source_text: str, target_text: str, *, source: str, target: str,
-                      glossary: Glossary, preceding: str = "") -> list[str]:
+                      glossary: Glossary, preceding: str = "", document: str = ""
+                      ) -> list[str]:
     """Glossary problems in an existing translation (e.g. reviewed by an editor).
 
     ``preceding`` is the earlier source text of the same document, so a bare
-    "Security Council" is read the way the document means it.  Returns one
+    "Security Council" is read the way the document means it; ``document`` is the
+    whole document's source text (the same reading as when it was translated).  Returns one
     line per problem; empty when the translation follows the glossary.
     """
     if base(source) != base(glossary.source_lang):
         return []
     matcher = glossary.matcher
-    context = context_from(matcher, [preceding] if preceding else [])
+    context = context_from(matcher, [preceding] if preceding else [], document)
     occurrences = matcher.find(source_text, context)
     return compare(occurrences, target_text, glossary, target)

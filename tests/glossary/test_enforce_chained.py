@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cms_i18n.glossary import Glossary, translate_units
+from cms_i18n.glossary.verify import WRITTEN_IN
 
 pytestmark = pytest.mark.engine
 
@@ -22,7 +23,8 @@ SENTENCES = {
         ("The Commonwealth of Independent States held a summit.",
          ["A Comunidade dos Estados Independentes"]),
         # the stand-in pass fails here and the term is written in: es-pt must not
-        # turn its "da" into the verb "dá"
+        # turn its "da" into the verb "dá", and the word order around it is for an
+        # editor to check (a problem, below)
         ("Putin presides over Security Council meeting today, Kremlin insists it is routine",
          ["Conselho de Segurança da Rússia"]),
     ],
@@ -75,7 +77,9 @@ def test_the_final_language_gets_its_approved_names_with_their_articles(
     for (text, wanted), result in zip(SENTENCES[lang], results, strict=True):
         for piece in wanted:
             assert piece in result.text, (text, result.text)
-        assert result.problems == (), (text, result.problems)
+        written_in = text.startswith("Putin presides")
+        assert result.problems == ((WRITTEN_IN,) if written_in else ()), \
+            (text, result.problems)
     raw = chained.translate_batch(texts, "en", lang)
     assert sum(all(p in r.text for p in wanted)
                for r, (_, wanted) in zip(raw, SENTENCES[lang], strict=True)) <= 1
