@@ -79,6 +79,8 @@ _REGIONS = {"western", "eastern", "european", "african", "asian", "arab", "latin
 # Owners that name no body of their own: "the country's Security Council" is whatever
 # council the document is about, read like a bare mention.
 _GENERIC_OWNERS = {"country", "nation", "state", "government", "republic", "federation"}
+_GENERIC_OWNER = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(_GENERIC_OWNERS)) +
+                            r")['’]s?\s+$", re.IGNORECASE)
 _MEMBERS = re.compile(r"\s+(?:members?|diplomats?|ambassadors?|envoys?|delegations?|"
                       r"countries|states|nations|governments)\b")
 _OF_PROPER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -252,6 +254,12 @@ class Matcher:
                     context.last[key] = OTHER
                     continue
                 occ = self._resolve(text, start, end, matched, context, occurrences)
+                generic = _GENERIC_OWNER.search(text[:start])
+                if occ is not None and generic and not occ.ambiguous:
+                    # "the country's Security Council", read as Russia's: the full name
+                    # says whose it is, so "country's" goes with the mention ("the
+                    # Consejo de Seguridad de Rusia", never "… de Rusia del país")
+                    occ = replace(occ, start=generic.start(), text=text[generic.start():end])
                 if occ is not None:
                     occurrences.append(occ)
                 continue
