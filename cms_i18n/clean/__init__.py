@@ -278,6 +278,20 @@ def _codecs_seen(fixes: Sequence[CleanFix]) -> frozenset[str]:
 
 
 def _step_chrome(run: _Run, *, document: bool) -> None:
+    """Remove page chrome until none is left, so a second cleaning finds none.
+
+    A line is judged by its neighbours (a section label under the outlet's
+    name, a short line among chrome), and those change once the chrome around
+    it is gone: the label "World" under "TASS" is only the first line of the
+    page after "TASS" goes.  Judging the page again as the next run would see
+    it keeps ``clean`` idempotent.  Each round only removes lines, so it ends.
+    """
+    while _chrome_round(run, document=document):
+        pass
+
+
+def _chrome_round(run: _Run, *, document: bool) -> bool:
+    """One judgement of the remaining lines; whether any line was removed."""
     site = chrome.compile_site_patterns(run.options.chrome_patterns)
     if run.options.chrome != "scraped":
         found = {}
@@ -290,12 +304,15 @@ def _step_chrome(run: _Run, *, document: bool) -> None:
             run.edit(index, chrome.inline_edits(run.lines[index] or ""))
         found = chrome.find_chrome(run.lines, run.code, site, title_check=document,
                                    page_rules=document and run.fmt == "text")
+    removed = False
     for index, reason in sorted(found.items()):
         line = run.lines[index]
         if line is None:
             continue
         run.fixes.append(CleanFix("chrome", line, "", index + 1, reason, 0, drop_line=True))
         run.lines[index] = None
+        removed = True
+    return removed
 
 
 _HEADING_OR_LINK_RE = re.compile(r"^\s{0,3}#{1,6}\s|\]\(|<a\s|<h[1-6]\b|https?://", re.I)

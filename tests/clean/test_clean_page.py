@@ -237,3 +237,27 @@ def test_two_label_lines_above_a_headline_and_a_wrapped_paragraph_go() -> None:
             "TASHKENT, May 12, 2025 /PRNewswire/ -- The Ministry of Energy of Uzbekistan will\n"
             "host the meeting of energy ministers of the organisation on 20 May.\n")
     assert _removed(text) == ["section label: Newsroom", "section label: Press Releases"]
+
+
+OUTLET_THEN_SECTIONS = """Interfax
+
+Domestic Policy & Elections  Regions  Economy & Trade  Army & Security  Culture & Arts
+
+Army & Security
+
+Navy to hold drills in the Baltic next month
+
+KALININGRAD, March 3. /Interfax/. The Baltic Fleet will hold drills next month, its staff said.
+
+The drills will last ten days and include a landing exercise.
+"""
+
+
+def test_a_section_label_under_the_outlet_goes_in_the_first_cleaning() -> None:
+    """The label's place is judged again once the outlet name above it is gone, so a
+    second cleaning of the output finds nothing more to remove."""
+    once = clean_document(OUTLET_THEN_SECTIONS)
+    assert once.text.startswith("Navy to hold drills in the Baltic next month\n\nKALININGRAD")
+    assert "Army & Security\n" not in once.text
+    assert clean_document(once.text).fixes == ()
+    assert apply_plan(OUTLET_THEN_SECTIONS, once.fixes) == once.text

@@ -113,3 +113,20 @@ def test_genuine_texts_survive_side_by_side(paths: list[Path]) -> None:
     result = clean_document(joined)
     assert result.text == joined
     assert result.fixes == ()
+
+
+_ROOT = Path(__file__).resolve().parents[2]
+REAL_AND_CORPUS = sorted(
+    [*(_ROOT / "bench" / "data" / "real").glob("*/dev/*.txt"),
+     *(Path(__file__).parent / "cases").rglob("*.txt")])
+
+
+@pytest.mark.parametrize("path", REAL_AND_CORPUS,
+                         ids=[str(p.relative_to(_ROOT)) for p in REAL_AND_CORPUS])
+def test_real_pages_and_corpora_clean_to_a_fixed_point(path: Path) -> None:
+    """Every real page (its scraped input and its expected output) and every corpus
+    text: cleaning what the cleaner wrote finds nothing more to do."""
+    once = clean_document(path.read_text("utf-8", errors="replace")).text
+    twice = clean_document(once)
+    assert twice.fixes == (), f"a second cleaning still changes: {twice.fixes[:3]!r}"
+    assert twice.text == once
