@@ -351,6 +351,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
             aligned = aligned if aligned is not None else aligned_lines(lines)
             if not aligned[index]:
                 found[index] = "tag list"
+    _spare_dateline_times(lines, views, found)
     _take_neighbours(lines, views, found)
     _take_story_lists(lines, code, views, found)
     if title_check:
@@ -366,6 +367,24 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
             i for i, reason in found.items()
             if _ad_break(views[i]) or reason in ("repeated title", "title slug")})
     return found
+
+
+_BARE_TIME_RE = re.compile(r"\d{1,2}:\d{2}")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _spare_dateline_times(lines: Sequence[str | None], views: dict[int, str],
+                          found: dict[int, str]) -> None:
+    """A bare time ("09:20") on the line beside a date is the article's dateline.
+
+    Alone, such a line is a player's timestamp; next to "01 September, 2025"
+    in the same paragraph it says when the story was published.
+    """
+    for index in [i for i in found if _BARE_TIME_RE.fullmatch(views.get(i, ""))]:
+        beside = [views.get(j, "") for j in (index - 1, index + 1)
+                  if 0 <= j < len(lines) and j not in found]
+        if any(_YEAR_RE.search(text) and page.DATELINE_RE.search(text) for text in beside):
+            del found[index]
 
 
 MASTHEAD_WORDS = frozenset(

@@ -261,3 +261,24 @@ def test_a_section_label_under_the_outlet_goes_in_the_first_cleaning() -> None:
     assert "Army & Security\n" not in once.text
     assert clean_document(once.text).fixes == ()
     assert apply_plan(OUTLET_THEN_SECTIONS, once.fixes) == once.text
+
+
+DATELINE_WITH_TIME = """Ministers agree on a new water-sharing plan
+
+Region
+14 March, 2025
+11:45
+
+The agriculture ministers of five countries agreed on Friday to share the river's water by season.
+
+The plan will be reviewed in two years.
+"""
+
+
+def test_a_time_beside_the_date_of_a_dateline_stays() -> None:
+    assert "14 March, 2025\n11:45\n" in clean_document(DATELINE_WITH_TIME).text
+
+
+def test_a_bare_player_timestamp_still_goes() -> None:
+    text = "Ministers agree on a plan\n\n0:00\n\nThe ministers agreed to share the water.\n"
+    assert "0:00" not in clean_document(text).text
