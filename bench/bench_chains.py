@@ -6,6 +6,7 @@ Usage::
     .venv/bin/python bench/bench_chains.py --lang pt fr -v
     .venv/bin/python bench/bench_chains.py --blind        # the blind sets: score once, at the end
     .venv/bin/python bench/bench_chains.py --fresh [--blind]   # second round: bench/data/fresh/
+    .venv/bin/python bench/bench_chains.py --round3 [--blind]  # third round: bench/data/round3/
 
 For every target language Apertium reaches from English here (directly or
 through a chain such as ``eng-spa → es-pt``), two sets:
@@ -33,12 +34,20 @@ mention must become ("SCO", "SCO/acronym", "SCO/paren" for an acronym in
 parentheses after the full name, "ambiguous" or "NATIONAL_SC" for a bare
 "Security Council" the sentence does not tie to the UN's or Russia's); any
 other body's approved name or variant in the output is a wrong entity.
+
+``--round3`` scores the third round (``bench/data/round3/``): labelled the same
+way, split by a salted hash of the site, and with a second kind of label for
+titles of officials (UN ranks such as "Assistant Secretary-General", "deputy"
+as a second-in-command or as a member of a legislature), each scored against
+the language's established title (``titles.tsv``).  Its news sentences are the
+second round's.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import sys
 import time
 from dataclasses import dataclass
@@ -54,6 +63,10 @@ from bench_glossary import count, term_hits  # noqa: E402  (whole-word, case-sen
 TERMS = ROOT / "bench" / "data" / "real"
 GENERAL = ROOT / "bench" / "data" / "chains"
 FRESH = ROOT / "bench" / "data" / "fresh"
+ROUND3 = ROOT / "bench" / "data" / "round3"
+# The third round's split: the site hashed with this salt, so that it falls
+# independently of the second round's.
+ROUND3_SALT = "round3:"
 LANGS = ("es", "pt", "pt-BR", "fr", "it", "ca", "gl")
 
 
@@ -62,6 +75,7 @@ class Item:
     text: str
     expect: list[str]       # target-language forms, repeated when expected twice
     wrong: list[str]
+    titles: tuple[str, ...] = ()    # title labels ("ASG", "deputy-minister", "MP")
 
 
 def spanish_forms(glossary):
@@ -115,9 +129,10 @@ def site(url: str) -> str:
     return ".".join(parts[-keep:])
 
 
-def side_of(url: str) -> str:
-    """The fixed split of the fresh set: the first byte of the site's SHA-1, even → dev."""
-    return "dev" if hashlib.sha1(site(url).encode()).digest()[0] % 2 == 0 else "blind"
+def side_of(url: str, salt: str = "") -> str:
+    """The fixed split of a round: the first byte of the (salted) site's SHA-1, even → dev."""
+    return "dev" if hashlib.sha1((salt + site(url)).encode()).digest()[0] % 2 == 0 \
+        else "blind"
 
 
 def label_form(label: str, lang: str, glossary) -> str | None:
@@ -136,18 +151,19 @@ def label_form(label: str, lang: str, glossary) -> str | None:
     return entry.form(kind or "name").text
 
 
-def fresh_items(side: str, lang: str, glossary) -> tuple[list[Item], int] | None:
-    """The fresh term sentences of one side, with ``lang``'s forms; and how many sites.
+def fresh_items(side: str, lang: str, glossary, folder: Path = FRESH,
+                salt: str = "") -> tuple[list[Item], int] | None:
+    """The term sentences of one side of a round, with ``lang``'s forms; and how many sites.
 
     A mention of a body the glossary has no name for in ``lang`` is not scored (Catalan
     names one body so far); None when no mention is.
     """
     items, sites = [], set()
-    for line in (FRESH / "terms.tsv").read_text(encoding="utf-8").splitlines():
+    for line in (folder / "terms.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        url, text, labels = line.split("\t")
-        if side_of(url) != side:
+        url, text, labels, *more = line.split("\t")
+        if side_of(url, salt) != side:
             continue
         sites.add(site(url))
         named = [lb for lb in labels.split("|") if lb]
@@ -155,10 +171,40 @@ def fresh_items(side: str, lang: str, glossary) -> tuple[list[Item], int] | None
         own = {lb.partition("/")[0] for lb in named}
         wrong = [form for c in glossary.concepts if c.id not in own and c.target(lang)
                  for form in (c.target(lang).name.text, *c.target(lang).variants)]
-        items.append(Item(text, [f for f in forms if f], wrong))
-    if not any(i.expect for i in items):
+        titles = tuple(t for t in (more[0] if more else "").split("|") if t)
+        items.append(Item(text, [f for f in forms if f], wrong, titles))
+    if not any(i.expect or i.titles for i in items):
         return None
     return items, len(sites)
+
+
+def title_patterns(lang: str) -> dict[str, re.Pattern[str]]:
+    """``titles.tsv``'s pattern of each title label in ``lang`` (whole words, any case)."""
+    found = {}
+    for line in (ROUND3 / "titles.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            label, code, pattern = line.split("\t")
+            if code == base(lang):
+                found[label] = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+    return found
+
+
+def title_score(items: list[Item], outputs: list[str], lang: str) -> tuple[int, int, int]:
+    """Title labels rendered as the language's title, how many were scored, and units
+    that call a second-in-command a member of parliament ("deputy minister" → "diputado")."""
+    patterns = title_patterns(lang)
+    member = patterns.get("MP")
+    hit = total = wrong = 0
+    for item, out in zip(items, outputs, strict=True):
+        for label in set(item.titles):
+            if label in patterns:
+                need = item.titles.count(label)
+                total += need
+                hit += min(need, len(patterns[label].findall(out)))
+        if member is not None and "MP" not in item.titles and \
+                any(t != "MP" for t in item.titles) and member.search(out):
+            wrong += 1
+    return hit, total, wrong
 
 
 def general_items(side: str, lang: str, folder: Path = GENERAL) -> tuple[list[str], list[str]]:
@@ -223,6 +269,8 @@ def main() -> int:
                         help="score the blind sets (once, at the end of a change)")
     parser.add_argument("--fresh", action="store_true",
                         help="the second round of real sentences (bench/data/fresh/)")
+    parser.add_argument("--round3", action="store_true",
+                        help="the third round of real sentences (bench/data/round3/)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list missed terms")
     args = parser.parse_args()
     from sacrebleu.metrics import CHRF
@@ -235,11 +283,13 @@ def main() -> int:
     glossary = load_glossary(ROOT / "cms_i18n" / "glossaries")
     chrf = CHRF()
     missed: list[str] = []
+    titles: dict[str, str] = {}
     with ApertiumEngine({}) as probe:
         reachable = probe.pairs()
         routes = {lang: probe.route("en", lang).describe() for lang in args.lang
                   if ("en", base(lang)) in reachable}
-    print(f"{'fresh ' if args.fresh else ''}{side} sets; glossary {glossary.version}")
+    rounds = "round 3 " if args.round3 else "fresh " if args.fresh else ""
+    print(f"{rounds}{side} sets; glossary {glossary.version}")
     header = (f"{'lang':6} {'route':24} {'term acc raw':>16} {'term acc enforced':>18} "
               f"{'wrong':>9} {'chrF raw':>8} {'+typo':>6} {'cms-i18n':>8} {'Δ':>6} "
               f"{'words/s':>8}")
@@ -249,8 +299,9 @@ def main() -> int:
         if lang not in routes:
             print(f"{lang:6} not reachable with the installed Apertium pairs")
             continue
-        if args.fresh:
-            got = fresh_items(side, lang, glossary)
+        if args.fresh or args.round3:
+            got = fresh_items(side, lang, glossary, *((ROUND3, ROUND3_SALT) if args.round3
+                                                       else (FRESH, "")))
             items = got[0] if got else None
             if got and lang == args.lang[0]:
                 print(f"{len(got[0])} term sentences from {got[1]} sites, "
@@ -263,18 +314,28 @@ def main() -> int:
             done = fresh(lambda e, t=texts, lg=lang: pipeline(e, glossary, t, lg))
             rh, rt, rw = term_score(items, raw)
             eh, et, ew = term_score(items, done)
-            acc_raw = f"{rh / rt:.3f} ({rh}/{rt})"
-            acc_enf = f"{eh / et:.3f} ({eh}/{et})"
+            acc_raw = f"{rh / rt:.3f} ({rh}/{rt})" if rt else "—"
+            acc_enf = f"{eh / et:.3f} ({eh}/{et})" if et else "—"
             wrong = f"{rw}→{ew}"
+            if args.round3:
+                th = [title_score(items, outs, lang) for outs in (raw, done)]
+                titles[lang] = (f"{th[0][0]}/{th[0][1]} → {th[1][0]}/{th[1][1]}"
+                                f" (as a member of parliament: {th[0][2]} → {th[1][2]})"
+                                if th[0][1] else "no sourced titles")
             for item, out in zip(items, done, strict=True):
                 lost = [t for t in set(item.expect) if count(t, out) < item.expect.count(t)]
                 _, _, bad = term_score([item], [out])
+                if args.round3:
+                    got_titles, want_titles, as_member = title_score([item], [out], lang)
+                    if got_titles < want_titles or as_member:
+                        lost.append(f"titles {item.titles}")
                 if lost or bad:
                     missed.append(f"  [{lang}] {item.text}\n      → {out}\n      "
                                   f"missing {lost}, wrong entity {bool(bad)}")
         else:
             acc_raw = acc_enf = wrong = "no glossary"
-        sources, refs = general_items(side, lang, FRESH if args.fresh else GENERAL)
+        sources, refs = general_items(side, lang, FRESH if args.fresh or args.round3
+                                      else GENERAL)
         raw = fresh(lambda e, src=sources, lg=lang: engine_only(e, src, lg))
         typo = [repair(o, s, lang)[0] for o, s in zip(raw, sources, strict=True)]
         done = fresh(lambda e, src=sources, lg=lang: pipeline(e, glossary, src, lg))
@@ -284,6 +345,10 @@ def main() -> int:
         print(f"{lang:6} {routes[lang]:24} {acc_raw:>16} {acc_enf:>18} {wrong:>9} "
               f"{scores[0]:8.2f} {scores[1]:6.2f} {scores[2]:8.2f} "
               f"{scores[2] - scores[0]:+6.2f} {words / seconds:8.0f}")
+    if titles:
+        print("\ntitles of officials, raw → cms-i18n:")
+        for lang, line in titles.items():
+            print(f"  {lang:6} {line}")
     if missed and args.verbose:
         print("\nunits missing a term or naming a wrong entity (cms-i18n output):")
         print("\n".join(missed))
