@@ -80,6 +80,14 @@ _STOP = _words(
     "have had will would can could may might must should shall did does do said says that "
     "which who whose this these those its their his her our than into over under about "
     "against between during within without also not")
+# Nouns a body's name modifies in news copy ("Security Council meeting", "SCO
+# summit"), written out as "the meeting of the …" when the engine garbled the unit.
+_BODY_NOUNS = _words(
+    "meeting meetings session sessions summit summits member members secretary "
+    "secretaries chairman chair head heads decision decisions resolution resolutions "
+    "statement statements talks delegation delegations official officials exercise "
+    "exercises staff apparatus mission missions forum envoy envoys spokesman spokeswoman "
+    "spokesperson charter format framework countries states nations ministers leaders")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
 _NATIONALITY = ("an", "ese", "ish", "ic", "kh", "ek", "i")
 _PROPER_NEXT = re.compile(r"(?:\s+(?:of|the|and|of the))?\s+[A-Z][\w-]*")
@@ -194,10 +202,22 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
     for plan, out in zip(plans, outputs, strict=True):
         results.append(_restore_best(plan, out, glossary, lang))
 
-    # Units the stand-in pass could not satisfy get one code-switching retry, batched;
-    # a unit where a stand-in survived the swap takes the retry whatever it gives.
+    # Units the stand-in pass could not satisfy are sent again with stand-ins, their
+    # attributive terms written out ("over Security Council meeting" → "over the
+    # meeting of the hammer": bare, the engine read "hammer" as a verb); those still
+    # failing get one code-switching retry, batched.  A unit where a stand-in
+    # survived the swap takes the code-switching retry whatever it gives.
     retry = [i for i, (plan, res) in enumerate(zip(plans, results, strict=True))
              if plan.strategy == "standin" and (res.problems or not plan.ok)]
+    reframed = {i: _prepare(texts[i], found[i], "standin", lang, reframe=True) for i in retry}
+    reframed = {i: p for i, p in reframed.items() if p.ok and p.sent != plans[i].sent}
+    if reframed:
+        outs = _call(engine, [p.sent for p in reframed.values()], source, target, 1)
+        for (i, plan), out in zip(reframed.items(), outs, strict=True):
+            alt = _restore_best(plan, out, glossary, lang)
+            if not alt.problems:
+                results[i] = alt
+                retry.remove(i)
     if retry:
         again = [_prepare(texts[i], found[i], "codeswitch", lang) for i in retry]
         outs = _call(engine, [p.sent for p in again], source, target, 1)
@@ -240,7 +260,14 @@ def _plain(engine: Engine, texts: list[str], source: str, target: str) -> list[G
 
 # -- preparing the source -------------------------------------------------------
 
-def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str) -> _Plan:
+def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str, *,
+             reframe: bool = False) -> _Plan:
+    """What is sent to the engine for ``text``, and how to swap the terms back.
+
+    ``reframe`` writes every term used attributively as the complement of its noun
+    ("Security Council meeting" → "the meeting of the hammer"), not only those the
+    engine is known to get wrong.
+    """
     plan = _Plan(text, occurrences, strategy)
     if strategy == "none":
         plan.sent = text
@@ -272,7 +299,7 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str)
             if slot.standin is None:
                 plan.ok = False
         word = _written(slot)
-        start, end, replacement = _rephrase(text[:limit], occ, word, slot)
+        start, end, replacement = _rephrase(text[:limit], occ, word, slot, reframe)
         end += len(slot.extra)
         slot.written = word
         chunks.append(_indefinite(text[pos:start], replacement))
@@ -319,7 +346,8 @@ def _written(slot: _Slot) -> str:
     return slot.term.text
 
 
-def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot) -> tuple[int, int, str]:
+def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot, reframe: bool = False
+              ) -> tuple[int, int, str]:
     """What replaces the mention: (start, end, new text), rephrasing compounds and possessives."""
     start, end = occ.start, occ.end
     at_start = bool(_SENTENCE_START.search(text[:start]))
@@ -366,10 +394,13 @@ def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot) -> tuple[int, 
             shown = _written(slot) if slot.standin is not None else word
             return s0, he, f"{the} {text[hs:he]} of the {shown}"
         return start, occ.span_end, f"{lead}{word}'s"
-    head = _attributive_head(text, occ)
+    head = _attributive_head(text, occ, reframe)
     if head is not None:      # "new CSTO exercises" → "new exercises of the CSTO"
         hs, he = head
         noun = text[hs:he]
+        if reframe and not _determined(text, start) and not \
+                re.search(r"\b(?:a|an)\s+$|[^\W\d_]['’]s?\s+$", text[:start], re.IGNORECASE):
+            noun = f"the {noun}"      # "over Security Council meeting": a headline's
         if at_start:
             noun = noun[:1].upper() + noun[1:]
         shown = word.lower() if slot.standin is not None else word
@@ -381,7 +412,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)\s+$")
 _HEAD_ENDS = re.compile(r"\s*(?:[,.;:!?)\]]|$)")
 
 
-def _attributive_head(text: str, occ: Occurrence) -> tuple[int, int] | None:
+def _attributive_head(text: str, occ: Occurrence, reframe: bool = False
+                      ) -> tuple[int, int] | None:
     """The noun a term used attributively modifies, when the engine would get it wrong.
 
     Two frames make a rule-based engine attach words to the term instead of the
@@ -390,7 +422,9 @@ def _attributive_head(text: str, occ: Occurrence) -> tuple[int, int] | None:
     hyphenated title after a term ("the SCO Secretary-General" → "Secretario de la
     OCS-General").  Written as "exercises of the CSTO", both come out right.  Only
     a one-word head is taken (what follows must be punctuation, a stop word or a
-    past tense), so "SCO member states" is left to the engine.
+    past tense), so "SCO member states" is left to the engine.  With ``reframe``
+    (a second try once the engine has garbled a unit), any one-word lower-case noun
+    after a name is taken ("Security Council meeting").
     """
     if occ.possessive or occ.suffix or occ.parenthetical:
         return None
@@ -400,6 +434,13 @@ def _attributive_head(text: str, occ: Occurrence) -> tuple[int, int] | None:
     noun = m.group(1)
     if "-" in noun.strip("-"):
         return m.start(1), m.end(1)
+    if reframe and noun in _BODY_NOUNS:
+        # Only where the name opens its noun phrase ("over Security Council meeting",
+        # "the SCO summit"), not after a modifier of its own ("the five-nation BRICS group").
+        token = re.search(r"(\S+)\s+$", text[:occ.start])
+        if token is None or (not re.search(r"[\d-]", token.group(1))
+                             and token.group(1).lower() not in _MODIFIERS):
+            return m.start(1), m.end(1)
     if occ.kind != "acronym" or not noun.islower():
         return None
     after = _NEXT_WORD.match(text, m.end(1))

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from cms_i18n.glossary import Glossary, translate_units
-from cms_i18n.glossary.verify import WRITTEN_IN
 
 pytestmark = pytest.mark.engine
 
@@ -22,11 +21,14 @@ SENTENCES = {
          ["da Associação de Nações do Sudeste Asiático"]),
         ("The Commonwealth of Independent States held a summit.",
          ["A Comunidade dos Estados Independentes"]),
-        # the stand-in pass fails here and the term is written in: es-pt must not
-        # turn its "da" into the verb "dá", and the word order around it is for an
-        # editor to check (a problem, below)
+        # a headline: bare, the stand-in ("over hammer meeting") is read as a verb and
+        # the pass fails; sent again as "over the meeting of the hammer" it comes back
+        # in Portuguese word order, not written in with the English one ("sobre o
+        # Conselho de Segurança da Rússia reunião")
         ("Putin presides over Security Council meeting today, Kremlin insists it is routine",
-         ["Conselho de Segurança da Rússia"]),
+         ["sobre a reunião do Conselho de Segurança da Rússia hoje"]),
+        ("Putin chairs Security Council meeting on Ukraine",
+         ["a reunião do Conselho de Segurança da Rússia"]),
     ],
     "fr": [
         ("India hosted the SCO's virtual summit in July 2023.", ["de l'OCS"]),
@@ -77,9 +79,7 @@ def test_the_final_language_gets_its_approved_names_with_their_articles(
     for (text, wanted), result in zip(SENTENCES[lang], results, strict=True):
         for piece in wanted:
             assert piece in result.text, (text, result.text)
-        written_in = text.startswith("Putin presides")
-        assert result.problems == ((WRITTEN_IN,) if written_in else ()), \
-            (text, result.problems)
+        assert result.problems == (), (text, result.problems)
     raw = chained.translate_batch(texts, "en", lang)
     assert sum(all(p in r.text for p in wanted)
                for r, (_, wanted) in zip(raw, SENTENCES[lang], strict=True)) <= 1
