@@ -41,6 +41,7 @@ from cms_i18n.engines.compounds import (
     join_titles,
     open_compounds,
 )
+from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks
 from cms_i18n.errors import ConfigError, EngineError, LanguageError
 from cms_i18n.glossary.grammar import ARTICLES, STANDINS
 from cms_i18n.languages import base, normalize, to_iso639_3
@@ -120,7 +121,7 @@ class ApertiumEngine(EngineBase):
         except EngineError:
             steps = f"{mode_name(source, target)}:0"
         unknown = int(bool(self.settings.get('apertium_mark_unknown')))
-        return f"apertium/{steps}:{unknown}:compounds-whole-titles"
+        return f"apertium/{steps}:{unknown}:compounds-whole-titles-ranks"
 
     def describe(self, source: str, target: str) -> str:
         """How the entry comment names this engine for a pair: ``apertium eng-spa → es-pt``."""
@@ -198,7 +199,8 @@ class ApertiumEngine(EngineBase):
         sent = self._compounds(route, [texts[i] for i in todo], target)
         mark = bool(self.settings.get("apertium_mark_unknown"))
         current = self._through(route.modes, [s.text for s in sent], mark_last=mark)
-        heads = sorted({t.head for s in sent for t in s.titles})
+        heads = sorted({t.head for s in sent for t in s.titles} |
+                       {r.sent for s in sent for r in s.ranks})
         # "the attorney", not "attorney": alone, es-fr reads "Abogado" as a verb ("Plaidé")
         alone = {head: _without_article(out, target) for head, out in zip(
             heads, self._through(route.modes, [f"the {h}" for h in heads]), strict=True)}
@@ -212,8 +214,14 @@ class ApertiumEngine(EngineBase):
                     again.append(n)
                     continue
                 out = joined
+            if prepared.ranks:
+                ranked = join_ranks(out, prepared.ranks, alone, target)
+                if ranked is None:
+                    again.append(n)
+                    continue
+                out = ranked
             results[i] = Translation(text=_restore_edges(texts[i], out))
-        if again:       # a head the engine merged or reworded: the titles left whole
+        if again:       # a head the engine merged or reworded: titles and ranks left whole
             opened = [sent[n].untitled for n in again]
             outs = self._through(route.modes, [text for text, _ in opened], mark_last=mark)
             for n, (_, marker), out in zip(again, opened, outs, strict=True):
@@ -222,12 +230,12 @@ class ApertiumEngine(EngineBase):
         return results
 
     def _compounds(self, route: Route, texts: list[str], target: str) -> list[_Sent]:
-        """``texts`` as sent to the engine: head-first titles cut to their heads, other
-        compounds spaced out, except those the first step's dictionary knows whole
-        (see :mod:`.compounds`)."""
+        """``texts`` as sent to the engine: ranks before titles cut (see :mod:`.ranks`),
+        head-first titles cut to their heads, other compounds spaced out, except those
+        the first step's dictionary knows whole (see :mod:`.compounds`)."""
         first = route.modes[0] if route.modes else None
         if first is None or first.path is None:
-            return [_Sent(text, None, [], (text, None)) for text in texts]
+            return [_Sent(text, None, [], (text, None), []) for text in texts]
         cache = self._whole.setdefault(first.name, {})
         asked = sorted({w for t in texts for w in hyphenated_words(t)} - cache.keys())
         if asked:
@@ -236,10 +244,12 @@ class ApertiumEngine(EngineBase):
         whole = {w for w, known in cache.items() if known}
         sent = []
         for text in texts:
-            cut, titles = cut_titles(text, target, whole)
+            unranked, ranks = cut_ranks(text, target)
+            cut, titles = cut_titles(unranked, target, whole)
             opened, marker = open_compounds(cut, whole)
             sent.append(_Sent(opened, marker, titles,
-                              open_compounds(text, whole) if titles else (opened, marker)))
+                              open_compounds(text, whole) if titles or ranks
+                              else (opened, marker), ranks))
         return sent
 
     def _timeout(self) -> float:
@@ -323,7 +333,8 @@ class _Sent:
     text: str
     marker: str | None
     titles: list[Title]
-    untitled: tuple[str, str | None]   # the text and marker with its titles left whole
+    untitled: tuple[str, str | None]   # the text and marker with titles and ranks left whole
+    ranks: list[Rank]
 
 
 def _without_article(text: str, lang: str) -> str:

@@ -164,14 +164,14 @@ before=0, count=2)])
         if None in forms or head.casefold() in _RANKS or \
                 (m.group() in whole and not any(f[0].startswith("-") for f in forms if f)):
             return m.group()
-        earlier = len(_word(head).findall(text, 0, m.start()))
+        earlier = len(word_pattern(head).findall(text, 0, m.start()))
         titles.append(Title(head, modifier, earlier))
         return head
 
     if "-" not in text:
         return text, titles
     sent = _TITLE.sub(cut, text)
-    return sent, [replace(t, count=len(_word(t.head).findall(sent))) for t in titles]
+    return sent, [replace(t, count=len(word_pattern(t.head).findall(sent))) for t in titles]
 
 
 def join_titles(text: str, titles: list[Title], heads: Mapping[str, str],
@@ -192,7 +192,7 @@ def join_titles(text: str, titles: list[Title], heads: Mapping[str, str],
     """
     lang = base(target)
     for title in titles:
-        found = list(_word(heads.get(title.head) or "\0").finditer(text))
+        found = list(word_pattern(heads.get(title.head) or "\0").finditer(text))
         if len(found) != title.count:
             return None
         at = found[title.before].end()
@@ -209,6 +209,6 @@ def join_titles(text: str, titles: list[Title], heads: Mapping[str, str],
     return text
 
 
-def _word(word: str) -> re.Pattern[str]:
+def word_pattern(word: str) -> re.Pattern[str]:
     """``word`` as a whole word, any case, after an engine's unknown-word mark too."""
     return re.compile(rf"(?<![^\W_])[*#@]?{re.escape(word)}(?![^\W_])", re.IGNORECASE)
