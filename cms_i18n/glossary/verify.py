@@ -60,10 +60,13 @@ def ambiguous_term(occ: Occurrence, lang: str) -> Term | None:
 
     "Security Council" that nothing resolves becomes "Consejo de Seguridad" (the
     UN's and Russia's both accept it), with the grammar of the default reading;
-    None when the readings share no short form in ``lang``.
+    None when the readings share no short form in ``lang``.  A reading without a
+    name in ``lang`` has no say: the short form names no body, and the source said
+    no more (Catalan: "el Consell de Seguretat", the UN's short form in the Catalan
+    press, though Russia's council has no sourced Catalan name).
     """
     entries = [e for e in (c.target(lang) for c in occ.readings) if e is not None]
-    if not entries or len(entries) < len(occ.readings):
+    if not entries:
         return None
     shared = [f for f in entries[0].short if all(f in e.short for e in entries[1:])]
     own = occ.concept.target(lang)

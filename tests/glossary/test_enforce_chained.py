@@ -55,6 +55,10 @@ SENTENCES = {
     "ca": [
         ("The UN Security Council adopted resolution 2593.",
          ["El Consell de Seguretat de les Nacions Unides"]),
+        # seco.am: a bare Security Council nothing ties to a body gets the short form the
+        # Catalan press uses, though Russia's council (one reading) has no Catalan name
+        ("Today Secretary of the Security Council Mr. Armen Grigoryan gave an interview to "
+         "the Public Television.", ["Secretari del Consell de Seguretat"]),
         ("India hosted the SCO's virtual summit in July 2023.", ["de l'OCS"]),
     ],
 }
