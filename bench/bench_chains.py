@@ -318,7 +318,15 @@ def main() -> int:
             acc_enf = f"{eh / et:.3f} ({eh}/{et})" if et else "—"
             wrong = f"{rw}→{ew}"
             if args.round3:
-                th = [title_score(items, outs, lang) for outs in (raw, done)]
+                # raw: `apertium -u` of each pair, as a user would (the engine alone
+                # already repairs titles and ranks)
+                from bench_titles import raw as apertium_u
+
+                titled = [n for n, item in enumerate(items) if item.titles]
+                plain = fresh(lambda e, t=[texts[n] for n in titled], lg=lang:
+                              apertium_u(e, t, lg))
+                th = [title_score([items[n] for n in titled], outs, lang)
+                      for outs in (plain, [done[n] for n in titled])]
                 titles[lang] = (f"{th[0][0]}/{th[0][1]} → {th[1][0]}/{th[1][1]}"
                                 f" (as a member of parliament: {th[0][2]} → {th[1][2]})"
                                 if th[0][1] else "no sourced titles")
@@ -346,7 +354,7 @@ def main() -> int:
               f"{scores[0]:8.2f} {scores[1]:6.2f} {scores[2]:8.2f} "
               f"{scores[2] - scores[0]:+6.2f} {words / seconds:8.0f}")
     if titles:
-        print("\ntitles of officials, raw → cms-i18n:")
+        print("\ntitles of officials, raw apertium -u → cms-i18n:")
         for lang, line in titles.items():
             print(f"  {lang:6} {line}")
     if missed and args.verbose:

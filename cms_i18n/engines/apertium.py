@@ -207,20 +207,15 @@ class ApertiumEngine(EngineBase):
         results = [Translation(text="") for _ in texts]
         again: list[int] = []
         for n, (i, prepared, out) in enumerate(zip(todo, sent, current, strict=True)):
-            out = close_compounds(out, prepared.marker, target)
-            if prepared.titles:
-                joined = join_titles(out, prepared.titles, alone, target)
-                if joined is None:
-                    again.append(n)
-                    continue
-                out = joined
-            if prepared.ranks:
-                ranked = join_ranks(out, prepared.ranks, alone, target)
-                if ranked is None:
-                    again.append(n)
-                    continue
-                out = ranked
-            results[i] = Translation(text=_restore_edges(texts[i], out))
+            joined: str | None = close_compounds(out, prepared.marker, target)
+            if joined is not None and prepared.titles:
+                joined = join_titles(joined, prepared.titles, alone, target)
+            if joined is not None and prepared.ranks:
+                joined = join_ranks(joined, prepared.ranks, alone, target)
+            if joined is None:
+                again.append(n)
+                continue
+            results[i] = Translation(text=_restore_edges(texts[i], joined))
         if again:       # a head the engine merged or reworded: titles and ranks left whole
             opened = [sent[n].untitled for n in again]
             outs = self._through(route.modes, [text for text, _ in opened], mark_last=mark)
