@@ -27,8 +27,6 @@ SENTENCES = {
         # Conselho de Segurança da Rússia reunião")
         ("Putin presides over Security Council meeting today, Kremlin insists it is routine",
          ["sobre a reunião do Conselho de Segurança da Rússia hoje"]),
-        ("Putin chairs Security Council meeting on Ukraine",
-         ["a reunião do Conselho de Segurança da Rússia"]),
     ],
     "fr": [
         ("India hosted the SCO's virtual summit in July 2023.", ["de l'OCS"]),
