@@ -106,7 +106,7 @@ def stopword_density(words: Sequence[str]) -> float:
     return sum(word.lower() in STOPWORDS for word in words) / len(words) if words else 0.0
 
 
-def _script(text: str) -> str | None:
+def script_of(text: str) -> str | None:
     """The script most of the letters are written in: "LATIN", "CYRILLIC" or "GREEK"."""
     counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPT_RES.items()}
     best = max(counts, key=lambda name: counts[name])
@@ -157,7 +157,7 @@ def boilerplate_reason(text: str, page_script: str | None) -> str | None:
     if len(tokens) >= 2 and all(_TIMESTAMP_RE.fullmatch(t) or t == "/" for t in tokens):
         return "player timestamps"
     if (_PHOTO_CREDIT_RE.search(text) and page_script is not None
-            and _script(text) not in (page_script, None)):
+            and script_of(text) not in (page_script, None)):
         return "photo caption in another language"
     return None
 
@@ -206,7 +206,7 @@ def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
     order = sorted(views)
     # The lines themselves, not the views: a view makes Cyrillic and Greek look-alikes Latin.
     texts = {i: " ".join((lines[i] or "").split()) for i in order}
-    page_script = _script(" ".join(texts[i] for i in order if i not in found))
+    page_script = script_of(" ".join(texts[i] for i in order if i not in found))
     taken = {i: reason for i in order if i not in found
              and (reason := boilerplate_reason(texts[i], page_script))}
     if not order or not page.is_prose_document(views, {**found, **taken}):

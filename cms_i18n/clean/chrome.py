@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from importlib import resources
 
-from cms_i18n.clean import blocks, page
+from cms_i18n.clean import blocks, page, top
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.clean.structure import aligned_lines
@@ -358,6 +358,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         _take_masthead(lines, views, found)
         _take_repeated_title(lines, views, found)
     if page_rules:
+        top.take_top(lines, views, found)
         page.take_running_footers(lines, views, found)
         page.take_section_label(lines, views, found)
         page.take_control_panels(lines, views, found)

@@ -124,9 +124,9 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
 
     "Speeches" / "Paul Monaghan – 2015 Parliamentary Question …" / "The
     below question was asked …": the label is the site's section, the
-    headline is the page's own title.  A title followed by its first
-    paragraph, or a poem's title followed by verse, has no headline between
-    them and stays.
+    headline is the page's own title; a dateline may stand under it.  A title
+    followed by its first paragraph, or a poem's title followed by verse or by
+    its author's byline, has no headline between them and stays.
     """
     blocks = _paragraphs(lines, views, found)
     if len(blocks) < 3 or len(blocks[0]) > 2 or len(blocks[1]) != 1:
@@ -135,8 +135,13 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
         return                 # "• First point": a list, not the site's section
     labels = [views[i] for i in blocks[0]]
     headline = views[blocks[1][0]]
-    body = " ".join(views[i] for i in blocks[2])   # a paragraph, wrapped or not
-    if (all(len(label.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in label)
+    # The dateline may stand between the headline and the body ("22.08.2025 - 10:38").
+    rest = list(itertools.dropwhile(
+        lambda block: all(len(views[i].split()) <= _BODY_WORDS and DATELINE_RE.search(views[i])
+                          for i in block), blocks[2:]))
+    body = " ".join(views[i] for i in rest[0]) if rest else ""   # a paragraph, wrapped or not
+    if (not headline.lower().startswith("by ")
+            and all(len(label.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in label)
             and not re.search(r"[.!?,;:\"“”«»]", label) and label[:1].isupper()
             for label in labels)
             and len(headline.split()) >= 3 and not re.search(r"[.!?:;,]$", headline)

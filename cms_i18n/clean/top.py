@@ -1,0 +1,357 @@
+"""The top of a scraped page: what stands above the article's first paragraph.
+
+Between the start of a scraped page and the article's own text lies the
+site's: its name, a language switcher, a menu, a breadcrumb trail, the
+page's ``<title>`` copied above the headline, view counters.  No list of one
+site's words finds these on a site nobody tuned for; their *kind* does:
+
+* **the title twice** — the headline (or a dateline, or a section label)
+  printed twice near the top, once by the page's ``<title>`` or breadcrumb
+  and once as the headline: the copy that stands alone (or only beside a
+  counter) goes, the one with the article's lines beside it stays, and if
+  both stand alone the earlier one goes.  So does a copy that merges the
+  headline with the byline below it ("ON THE RIVER by William Vaughn Moody"
+  above "ON THE RIVER" / "by William Vaughn Moody"), a copy with an item
+  count ("Press Statements 2015 (128)"), and a word or two just above a copy
+  that goes ("kavafis"): the site's or the section's name;
+* **a counter** — a line of bare figures ("0 0", "1 880") beside the title or
+  the dateline;
+* **a headline in another language** — a ticker line above the headline in
+  another script than the article, or in letters the article never uses (an
+  Azerbaijani headline above an English article);
+* **a breadcrumb glued into words** — "HomeNews / DocumentsPress Statements";
+* **mastheads and menus** — a line naming the site ("Official website of
+  the President of …", "The Astana Times"), a row of section names ("Nation
+  Business Opinion Culture Tech"), a language switcher ("KZ | RU | EN |
+  中文").  A language switcher is one anywhere on the page.
+
+Only the lines above the first line of prose are judged (for verse, above
+the first stanza), and only the first few for the title's copies: a refrain
+of a poem or a line repeated in the body of a text is the text's own.  It runs
+on a whole scraped plain-text page, like :mod:`cms_i18n.clean.page`; each line
+taken carries its reason, which ``clean --explain`` shows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from importlib import resources
+
+from cms_i18n.clean import blocks, page
+from cms_i18n.clean.structure import is_list_item
+
+# How many of the first remaining lines a copy of the title is looked for in.
+_ECHO_WINDOW = 8
+_LABEL_WORDS = 2
+_PROSE_WORDS = 20
+_HEADLINE_WORDS = 20
+_REPEATED_BLOCK = 3
+_SUPPORT_WORDS = 3
+_MENU_ITEMS = 3
+_MASTHEAD_WORDS = 5
+_FOREIGN_SHARE = 0.1
+_FOREIGN_LETTERS = 3
+
+_COUNT_RE = re.compile(r"\(\d[\d\s.,]*\)")
+_FIGURE_RE = re.compile(r"\d+")
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+# "HomeNews", "DocumentsPress": a word's end glued to the next word's capital.
+_GLUE_RE = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_CRUMB_SEPARATOR_RE = re.compile(r"\s[/›»>|→]\s")
+_OFFICIAL_SITE_RE = re.compile(
+    r"(?:the )?official (?:web ?site|site|portal|web portal|internet resource|page)"
+    r"(?: of(?: the)?)?(?: .*)?", re.I)
+# A newspaper's name: a few capitalised words ending in what papers call themselves.
+_OUTLET_RE = re.compile(
+    r"(?:The )?(?:[A-Z][\w'’&.-]* ){0,3}(?:Times|Post|Herald|Tribune|Journal|Gazette|Daily"
+    r"|Observer|Chronicle|Telegraph|Monitor|Express|Standard|Insider|Inside|Today|Weekly"
+    r"|Courier|Dispatch|Diplomat|Review|Independent|Messenger|Bulletin|Digest)")
+# Letters any page of its script may use: only others tell another language ("ə", "ı", "қ").
+_BASE_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+                          + "".join(map(chr, range(0x3ac, 0x3d0))))
+_OPEN_END_RE = re.compile(r"\b(?:of|of the|the|for|and)$", re.I)
+# "В Степанакерте: +6 °C", "Almaty -3°C": the weather widget of a masthead.
+_WEATHER_RE = re.compile(r"[+−-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CFС]?(?!\w)")
+_PUNCTUATION_RE = re.compile(r"[.,;:!?\"“”«»()]")
+
+
+def _data(name: str) -> str:
+    return resources.files("cms_i18n.clean").joinpath(f"data/{name}").read_text("utf-8")
+
+
+def _language_switcher_re() -> re.Pattern[str]:
+    codes: list[str] = []
+    names: list[str] = []
+    for line in _data("languages.txt").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("codes:"):
+            codes.extend(line.split(":", 1)[1].split())
+        else:
+            names.append(line.strip())
+    names.sort(key=len, reverse=True)
+    item = "(?:" + "|".join(re.escape(c) for c in codes) + "|(?i:" + "|".join(
+        re.escape(n) for n in names) + "))"
+    return re.compile(rf"{item}(?:\s*[|/·•,]?\s*{item})+")
+
+
+_SWITCHER_RE = _language_switcher_re()
+_SECTIONS = frozenset(
+    line.strip().lower() for line in _data("masthead.txt").splitlines()
+    if line.strip() and not line.startswith("#"))
+
+
+def is_language_switcher(text: str) -> bool:
+    """A line of nothing but languages to switch to: "KZ | RU | EN | 中文".
+
+    >>> is_language_switcher("العربية 中文 English Français Русский Español")
+    True
+    >>> is_language_switcher("English and French are official languages.")
+    False
+    """
+    return _SWITCHER_RE.fullmatch(text) is not None
+
+
+def is_section_menu(text: str) -> bool:
+    """A row of section names: "Nation Business Opinion Culture Tech".
+
+    Capitalised words, no punctuation, and nearly all of them the names of
+    sections sites use (``data/masthead.txt``); a headline in Title Case has
+    a verb or a name among its words.
+    """
+    parts = [p for p in re.split(r"\s*[|/·•]\s*|\s+", text) if p]
+    if len(parts) < _MENU_ITEMS or _PUNCTUATION_RE.search(text):
+        return False
+    known = sum(p.lower() in _SECTIONS for p in parts)
+    return all(p[:1].isupper() for p in parts) and 5 * known >= 4 * len(parts)
+
+
+def is_glued_breadcrumb(text: str) -> bool:
+    """A trail whose steps ran into one another: "HomeNews / DocumentsPress Statements".
+
+    Two glued words and a separator, or three glued words; one alone is a name
+    ("JavaScript", "YouTube").
+    """
+    glued = len(_GLUE_RE.findall(text))
+    return (glued >= 3 or (glued >= 2 and _CRUMB_SEPARATOR_RE.search(text) is not None)) \
+        and not page.SENTENCE_END_RE.search(text)
+
+
+def _is_counter(text: str) -> bool:
+    """Bare figures ("0 0", "1 880", "758"), never a year or a date."""
+    tokens = text.split()
+    return (bool(tokens) and all(_FIGURE_RE.fullmatch(t) for t in tokens)
+            and not any(_YEAR_RE.fullmatch(t) for t in tokens))
+
+
+def _is_label(text: str) -> bool:
+    """A word or two naming a site or a section: no figure, no punctuation."""
+    return (0 < len(text.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in text)
+            and not _PUNCTUATION_RE.search(text) and not text.lower().startswith("by "))
+
+
+def _is_masthead(text: str) -> bool:
+    return bool(_OFFICIAL_SITE_RE.fullmatch(text)) or (
+        len(text.split()) <= _MASTHEAD_WORDS and bool(_OUTLET_RE.fullmatch(text)))
+
+
+class _Top:
+    """The remaining lines of a page, their paragraphs and the article's first line."""
+
+    def __init__(self, lines: Sequence[str | None], views: dict[int, str],
+                 found: dict[int, str]) -> None:
+        self.lines = lines
+        self.found = found
+        self.order = [i for i in sorted(views) if i not in found]
+        # The lines themselves: a view makes Cyrillic and Greek look-alikes Latin.
+        self.texts = {i: " ".join((lines[i] or "").split()) for i in self.order}
+        # A long headline reads as prose too, but ends no sentence.
+        prose = [i for i in self.order if blocks.is_prose(self.texts[i]) and (
+            page.SENTENCE_END_RE.search(self.texts[i])
+            or len(self.texts[i].split()) >= _PROSE_WORDS)]
+        if prose:   # the article starts with the paragraph of its first line of prose
+            self.body = self.paragraph(prose[0])[0]
+        else:   # verse: the first stanza, a paragraph of two lines or more
+            stanzas = [i for i in self.order if len(self.paragraph(i)) >= 2]
+            self.body = stanzas[0] if stanzas else len(lines)
+        self.head = [i for i in self.order if i < self.body]
+        self.taken: dict[int, str] = {}
+
+    def paragraph(self, index: int) -> list[int]:
+        """The remaining lines of this line's paragraph (no blank line between)."""
+        first = last = index
+        while first - 1 >= 0 and (self.lines[first - 1] or "").strip():
+            first -= 1
+        while last + 1 < len(self.lines) and (self.lines[last + 1] or "").strip():
+            last += 1
+        return [i for i in range(first, last + 1) if i in self.texts]
+
+    def _beside(self, index: int) -> list[int]:
+        """The other lines of its paragraph, neither taken, nor counters, nor copies of it."""
+        return [j for j in self.paragraph(index)
+                if j not in self.taken and self.texts[j] != self.texts[index]
+                and not _is_counter(self.texts[j])]
+
+    def supported(self, index: int) -> bool:
+        """Does the article's own text stand beside this line in its paragraph?"""
+        return any(len(self.texts[j].split()) >= _SUPPORT_WORDS for j in self._beside(index))
+
+    def alone(self, index: int) -> bool:
+        return not self._beside(index)
+
+    def take(self, index: int, reason: str) -> None:
+        self.taken.setdefault(index, reason)
+
+
+def take_top(lines: Sequence[str | None], views: dict[int, str],
+             found: dict[int, str]) -> None:
+    """Add the chrome at the top of a scraped page to ``found`` (index → reason)."""
+    top = _Top(lines, views, found)
+    for index in top.order:
+        if is_language_switcher(top.texts[index]):
+            top.take(index, "language switcher")
+    _take_copies(top)
+    _take_head_kinds(top)
+    for index, reason in top.taken.items():
+        found.setdefault(index, reason)
+
+
+def _take_copies(top: _Top) -> None:
+    """The title (or a dateline, or a label) printed twice near the top."""
+    window = [i for i in top.order if i not in top.taken][:_ECHO_WINDOW]
+    texts = top.texts
+    counts: dict[str, int] = {}
+    for index in top.order:
+        counts[texts[index]] = counts.get(texts[index], 0) + 1
+    for k, first in enumerate(window):
+        text = texts[first]
+        if (first in top.taken or text.endswith((".", ",", ";", ":"))
+                or is_list_item(top.lines[first] or "")):
+            continue
+        for second in window[k + 1:]:
+            other = texts[second]
+            if second in top.taken:
+                continue
+            if other == text and counts[text] == 2:
+                _take_one_of_two(top, first, second)
+                break
+            if _COUNT_RE.fullmatch(other.removeprefix(text).strip()) and other != text:
+                top.take(second, "heading with an item count")
+            elif _COUNT_RE.fullmatch(text.removeprefix(other).strip()) and other != text:
+                top.take(first, "heading with an item count")
+    for k, index in enumerate(window[:-2]):
+        # "ON THE RIVER by William Vaughn Moody" above "ON THE RIVER" / "by William …"
+        after = [j for j in window[k + 1:] if j not in top.taken]
+        if (index not in top.taken and top.alone(index) and len(after) >= 2
+                and texts[index] == f"{texts[after[0]]} {texts[after[1]]}"):
+            top.take(index, "headline and byline repeated in one line")
+            _take_label_above(top, index)
+
+
+def _take_one_of_two(top: _Top, first: int, second: int) -> None:
+    """Of two copies, the one standing alone goes; of two alone, the earlier."""
+    if not top.alone(first) and top.supported(first):
+        # The page's first line, its subtitle under it, then a lone copy of it below.
+        if top.alone(second) and first == top.order[0] and len(top.texts[first].split()) >= 3:
+            top.take(second, "repeated title")
+            _take_label_above(top, second)
+        return
+    between = [j for j in top.order if first < j < second
+               and j not in top.taken and not _is_counter(top.texts[j])]
+    # Both above the article, nothing but chrome between them: a copy in the body
+    # is the text's own, and so is a heading repeated after a list of headings.
+    if second in top.head and not between:
+        top.take(first, "copy of a line below it")
+        _take_label_above(top, first)
+        return
+    # A few lines printed twice in a row ("Official website of the" / "President of …").
+    order = top.order
+    start, width = order.index(first), order.index(second) - order.index(first)
+    copy = order[start + width:start + 2 * width]
+    if (width <= _REPEATED_BLOCK and len(copy) == width and all(j in top.head for j in copy)
+            and [top.texts[j] for j in order[start:start + width]]
+            == [top.texts[j] for j in copy]):
+        for index in order[start:start + width]:
+            top.take(index, "copy of the lines below it")
+
+
+def _take_label_above(top: _Top, index: int) -> None:
+    """A word or two just above a copy that goes: the site's or the section's name."""
+    before = [j for j in top.order if j < index and j not in top.taken]
+    # The page's first line above its first paragraph is the title ("Europe"), not a label.
+    if before and _is_label(top.texts[before[-1]]) and (
+            before[-1] in top.head or before[-1] != top.order[0]):
+        top.take(before[-1], "label above a repeated line")
+
+
+def _take_head_kinds(top: _Top) -> None:
+    """Counters, foreign headlines, glued breadcrumbs, mastheads and menus above the body."""
+    head = [i for i in top.head if i not in top.taken]
+    if not head:
+        return
+    body = [top.texts[i] for i in top.order if i >= top.body]
+    alphabet = {ch for text in body for ch in text.lower() if ch.isalpha()}
+    script = blocks.script_of(" ".join(body))
+    if script and not _written_in(" ".join(body), script):
+        script = None   # an article in two scripts: no line is foreign to it
+    headlines = [i for i in head if len(top.texts[i].split()) >= 3 and _wordy(top.texts[i])]
+    for index in head:
+        text = top.texts[index]
+        later = [i for i in headlines if i > index]
+        if not any(ch.isalnum() for ch in text) and len(text) <= _LABEL_WORDS:
+            top.take(index, "separator")   # "|" left alone by the links around it
+        elif _is_counter(text) and len(top.paragraph(index)) >= 2:
+            top.take(index, "counter beside the title")
+        elif is_glued_breadcrumb(text):
+            top.take(index, "breadcrumb")
+        elif later and is_section_menu(text):
+            top.take(index, "section menu")
+        elif later and _is_masthead(text) and len(text.split()) < len(
+                top.texts[later[0]].split()):
+            top.take(index, "masthead")
+            if _OPEN_END_RE.search(text):   # "Official website of the" / "President of …"
+                top.take(later[0], "masthead")
+        elif _WEATHER_RE.search(text) and len(text.split()) <= _LABEL_WORDS + 4:
+            top.take(index, "weather")
+        elif (index == top.order[0] and later and later[0] == index + 1
+              and _headline_like(text) and _headline_like(top.texts[later[0]])
+              and not is_list_item(top.lines[index] or "")
+              and not _is_foreign(top.texts[later[0]], alphabet, script)
+              and _is_foreign(text, alphabet, script)):
+            # A ticker's headline opening the page, right above the article's own.
+            top.take(index, "headline in another language")
+
+
+def _headline_like(text: str) -> bool:
+    """A few words ending in no sentence: a headline, not a line of prose."""
+    return len(text.split()) <= _HEADLINE_WORDS and not text.endswith(
+        (".", ",", ";", ":", "!", "?", "…", ")"))
+
+
+def _wordy(text: str) -> bool:
+    """Made of words: a drawing or a table row is made of signs."""
+    signs = [ch for ch in text if not ch.isspace()]
+    return bool(signs) and 5 * sum(ch.isalpha() for ch in signs) >= 4 * len(signs)
+
+
+def _written_in(text: str, script: str) -> bool:
+    """Are nearly all the letters of the text in this script?"""
+    letters = [ch for ch in text if ch.isalpha()]
+    return 10 * sum(blocks.script_of(ch) == script for ch in letters) >= 9 * len(letters)
+
+
+def _is_foreign(text: str, alphabet: set[str], script: str | None) -> bool:
+    """Written in another script than the article, or in letters it never uses.
+
+    Only letters beyond a script's plain alphabet count: a short article need
+    not use every letter of its own language to be written in it.
+    """
+    letters = [ch for ch in text.lower() if ch.isalpha()]
+    if (not _wordy(text) or script is None or len(text.split()) < 2
+            or any(ch.isdigit() for ch in text) or page.DATELINE_RE.search(text)):
+        return False   # a dateline ("Published: 26 May 2025") is no headline
+    if blocks.script_of(text) not in (script, None):
+        return True
+    strange = [ch for ch in letters if ch not in alphabet and ch not in _BASE_LETTERS]
+    return len(strange) >= _FOREIGN_LETTERS and len(strange) >= _FOREIGN_SHARE * len(letters)

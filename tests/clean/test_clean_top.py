@@ -1,0 +1,288 @@
+"""Chrome at the top of a scraped page, known by its kind (cms_i18n.clean.top).
+
+The lines are real: the tops of public news, government and blog pages as a
+web crawl stored them (sites in Kazakhstan, Nagorno-Karabakh, Russia, Greece,
+Cyprus, Azerbaijan, Malaysia and the United States), with the article's first
+paragraph shortened where it is long.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cms_i18n.clean import CleanOptions, clean_document, explain
+from cms_i18n.clean.top import is_glued_breadcrumb, is_language_switcher, is_section_menu
+
+
+def _removed(text: str, options: CleanOptions | None = None) -> dict[str, str]:
+    """Each line the cleaner takes as chrome → the reason it gives."""
+    return {fix.before: fix.note or "" for fix in clean_document(text, options).fixes
+            if getattr(fix, "drop_line", False) and fix.kind == "chrome"}
+
+
+def _clean(text: str) -> str:
+    cleaned = clean_document(text).text
+    assert clean_document(cleaned).text == cleaned   # cleaning its own output changes nothing
+    return cleaned
+
+
+# --- the title twice -------------------------------------------------------------------
+
+VIEWS_ABOVE_TITLE = """\
+Николай Бордюжа о перспективах ОДКБ
+1 880
+
+Николай Бордюжа о перспективах ОДКБ
+
+В Душанбе на этой неделе состоялось заседание Совета коллективной безопасности ОДКБ. \
+Вопросы, вынесенные на повестку, показали рост напряженности в Центральной Азии.
+"""
+
+
+def test_the_title_s_copy_with_a_view_counter_above_the_headline_goes() -> None:
+    assert _removed(VIEWS_ABOVE_TITLE) == {
+        "Николай Бордюжа о перспективах ОДКБ": "copy of a line below it",
+        "1 880": "counter beside the title"}
+    assert _clean(VIEWS_ABOVE_TITLE).startswith(
+        "Николай Бордюжа о перспективах ОДКБ\n\nВ Душанбе")
+
+
+POEM_WITH_MERGED_TITLE = """\
+ON THE RIVER by William Vaughn Moody
+
+ON THE RIVER
+
+by William Vaughn Moody
+
+The faint stars wake and wonder,
+Fade and find heart anew;
+Above us and far under
+Sphereth the watchful blue.
+"""
+
+
+def test_the_title_merged_with_the_byline_goes_and_the_poem_keeps_both() -> None:
+    assert _removed(POEM_WITH_MERGED_TITLE) == {
+        "ON THE RIVER by William Vaughn Moody": "headline and byline repeated in one line"}
+    assert _clean(POEM_WITH_MERGED_TITLE).startswith(
+        "ON THE RIVER\n\nby William Vaughn Moody\n\nThe faint stars")
+
+
+LABEL_TWICE = """\
+Ecommbx
+ΔΙΕΘΝΗ
+
+ΔΙΕΘΝΗ
+
+Κίνα: Ο Σι Τζινπίνγκ περιμένει τον Πούτιν στο Πεκίνο στις 31 Αυγούστου
+
+ 22.08.2025 - 10:38
+22.08.2025 - 10:38
+
+Ο Κινέζος πρόεδρος Σι Τζινπίνγκ θα υποδεχθεί τον Ρώσο ομόλογό του Βλαντίμιρ Πούτιν και \
+περισσότερους από 20 ακόμη ηγέτες κρατών, ανακοίνωσε σήμερα το Πεκίνο.
+"""
+
+
+def test_an_ad_label_a_section_label_twice_and_a_dateline_twice_leave_one_dateline() -> None:
+    assert _clean(LABEL_TWICE) == (
+        "Κίνα: Ο Σι Τζινπίνγκ περιμένει τον Πούτιν στο Πεκίνο στις 31 Αυγούστου\n\n"
+        "22.08.2025 - 10:38\n\n" + LABEL_TWICE.rsplit("\n\n", 1)[1])
+    reasons = [line.split("(")[-1] for line in explain(clean_document(LABEL_TWICE).fixes)
+               if "chrome" in line]
+    assert reasons == ["label above a repeated line)", "copy of a line below it)",
+                       "section label)", "copy of a line below it)"]
+
+
+TITLE_WITH_SUBTITLE_THEN_COPY = """\
+21 Μαρτίου: Παγκόσμια Ημέρα Ποίησης
+Αφιερωμένο σε όλους τους Μαθητές, μικρούς και μεγάλους…
+Ποτέ δεν πρέπει να παύουμε να είμαστε Μαθητές…
+kavafis
+
+21 Μαρτίου: Παγκόσμια Ημέρα Ποίησης
+
+ΙΘΑΚΗ
+
+Σά βγεῖς στόν πηγαιμό γιά τήν Ἰθάκη,
+νά εὔχεσαι νἆναι μακρύς ὁ δρόμος,
+γεμάτος περιπέτειες, γεμάτος γνώσεις.
+"""
+
+
+def test_a_lone_copy_of_the_title_below_its_subtitle_goes_with_the_blog_s_label() -> None:
+    assert _removed(TITLE_WITH_SUBTITLE_THEN_COPY) == {
+        "21 Μαρτίου: Παγκόσμια Ημέρα Ποίησης": "repeated title",
+        "kavafis": "label above a repeated line"}
+    assert "\n\nΙΘΑΚΗ\n\nΣά βγεῖς" in _clean(TITLE_WITH_SUBTITLE_THEN_COPY)
+
+
+def test_a_breadcrumb_glued_into_words_and_a_heading_with_an_item_count_go() -> None:
+    text = ("HomeNews / DocumentsPress StatementsPress Statements 2015\n"
+            "Press Statements 2015\n\nPress Statements 2015 (128)\n\n20 APRIL 2015\n\n"
+            "The members of the Security Council strongly condemned the heinous and cowardly "
+            "apparent murder in Libya of over 30 Ethiopian Christians.\n")
+    assert _removed(text) == {
+        "HomeNews / DocumentsPress StatementsPress Statements 2015": "breadcrumb",
+        "Press Statements 2015 (128)": "heading with an item count"}
+    assert _clean(text).startswith("Press Statements 2015\n\n20 APRIL 2015\n\nThe members")
+
+
+OFFICIAL_SITE = """\
+Official website of the
+
+President of the Republic of Kazakhstan
+
+Official website of the
+
+President of the Republic of Kazakhstan
+
+
+Remarks by President Kassym-Jomart Tokayev at the third meeting of the National Kurultai
+
+15 march 2024 year
+
+Dear participants!
+
+Firstly, I would like to extend my congratulations to everyone on the occasion of Korisu \
+Day. On this day, after a long winter, relatives and friends come together and reunite.
+"""
+
+
+def test_the_site_s_name_printed_twice_over_two_lines_goes() -> None:
+    assert _clean(OFFICIAL_SITE).startswith(
+        "Remarks by President Kassym-Jomart Tokayev at the third meeting of the National "
+        "Kurultai\n\n15 march 2024 year\n\nDear participants!\n\nFirstly")
+    assert "masthead" in _removed(OFFICIAL_SITE).values()
+
+
+WEATHER_AND_COUNTER = """\
+|
+В Степанакерте:   +6 °C
+
+Начальник штаба ОДКБ заявил о напряжённой ситуации в зоне ответственности организации
+
+Начальник штаба ОДКБ заявил о напряжённой ситуации в зоне ответственности организации
+758
+Вторник, 14 Февраля, 2023 года, 13:18
+
+Обстановка в зоне ответственности Организации Договора о коллективной безопасности \
+остаётся сложной и напряжённой. Об этом сообщил начальник Объединённого штаба ОДКБ.
+"""
+
+
+def test_the_masthead_s_weather_a_separator_and_the_title_s_counter_go() -> None:
+    assert _clean(WEATHER_AND_COUNTER) == (
+        "Начальник штаба ОДКБ заявил о напряжённой ситуации в зоне ответственности "
+        "организации\n\nВторник, 14 Февраля, 2023 года, 13:18\n\n"
+        + WEATHER_AND_COUNTER.rsplit("\n\n", 1)[1])
+    reasons = set(_removed(WEATHER_AND_COUNTER).values())
+    assert {"separator", "weather", "counter beside the title"} <= reasons
+
+
+def test_counters_beside_the_dateline_go_and_a_year_stays() -> None:
+    body = ("The main goal of the terrorists in Kazakhstan was to undermine the constitutional "
+            "order, said the president of the republic.")
+    text = (f"Jan 11, 2022\n0 0\n\nTokayev: the purpose of the terrorists in Kazakhstan was "
+            f"the seizure of power\n\n{body}\n")
+    assert _removed(text) == {"0 0": "counter beside the title"}
+    dated = f"Tokayev on the events in Kazakhstan\n2022\n\n{body}\n"
+    assert _clean(dated) == dated
+
+
+# --- a headline in another language ------------------------------------------------------
+
+def test_a_ticker_headline_in_another_language_above_the_article_goes() -> None:
+    text = ("Vətən müharibəsinin Anım Gününün rəmzi olan Xarı bülbül\n"
+            "CSTO to adopt border security program for Tajik-Afghan frontier\n\n"
+            "Tajikistan Materials 25 November 2024 11:50 (UTC +04:00)\n\n"
+            "This year, the Collective Security Council of the Collective Security Treaty "
+            "Organization will adopt an intergovernmental program to secure the border.\n")
+    assert _removed(text) == {"Vətən müharibəsinin Anım Gününün rəmzi olan Xarı bülbül":
+                              "headline in another language"}
+
+
+@pytest.mark.parametrize("text", [
+    # a title with a name in its own letters
+    "Çavuşoğlu and Lavrov discuss the Nagorno-Karabakh talks\n\nThe foreign ministers of "
+    "Turkey and Russia spoke by phone on Monday, the ministry said.\n",
+    # an English title above Greek verse: the page's title, not a ticker
+    "Asian security officials to convene in Moscow\n\nἌνδρα μοι ἔννεπε, Μοῦσα, πολύτροπον, "
+    "ὃς μάλα πολλὰ\nπλάγχθη, ἐπεὶ Τροίης ἱερὸν πτολίεθρον ἔπερσε·\nἀλλ’ οὐδ’ ὣς ἑτάρους "
+    "ἐρρύσατο, ἱέμενός περ·\nδ’ ἄρ’ ἐπ’ αὐτῷ ’κεῖνος ἔφη «Ὦ φίλοι».\n",
+    # a dateline in Latin letters above a Ukrainian paragraph
+    "Published: 26 May 2025, 12:41 GMT+3\nУкраїна і Казахстан підписали угоду; її текст "
+    "опубліковано в четвер на сайті міністерства.\n",
+])
+def test_a_title_or_dateline_in_its_own_letters_stays(text: str) -> None:
+    assert _clean(text) == text
+
+
+# --- mastheads and menus ------------------------------------------------------------------
+
+BODY = ("ASTANA – Kazakhstan and Uzbekistan signed an agreement on the demarcation of their "
+        "border on Tuesday, the foreign ministry said.")
+HEADLINE = "Kazakhstan and Uzbekistan sign border demarcation agreement"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("KZ | RU | EN | 中文", "language switcher"),
+    ("العربية 中文 English Français Русский Español", "language switcher"),
+    ("Қаз Рус Eng", "language switcher"),
+    ("Nation Business Opinion Culture Tech", "section menu"),
+    ("The Astana Times", "masthead"),
+    ("Kazakhstan Inside", "masthead"),
+    ("Skip Main Navigation", "page chrome"),
+    ("print-only banner", "page chrome"),
+])
+def test_mastheads_switchers_menus_and_skip_links_above_the_headline_go(
+        line: str, reason: str) -> None:
+    text = f"{line}\n\n{HEADLINE}\n\n{BODY}\n"
+    assert _removed(text) == {line: reason}
+    assert _clean(text) == f"{HEADLINE}\n\n{BODY}\n"
+
+
+def test_the_kinds_are_told_by_their_make_not_by_one_site_s_words() -> None:
+    assert is_language_switcher("EN / FR")
+    assert not is_language_switcher("English and French are the working languages.")
+    assert not is_language_switcher("English")
+    assert is_section_menu("World | Politics | Economy | Society")
+    assert not is_section_menu("Kazakhstan Ratifies Border Deal With Uzbekistan")
+    assert is_glued_breadcrumb("HomeWorldAsiaPolitics")
+    assert not is_glued_breadcrumb("JavaScript and TypeScript")
+
+
+@pytest.mark.parametrize("text", [
+    # a newspaper's name as the article's only title
+    f"The Astana Times\n\n{BODY}\n",
+    # a title in Title Case above the body
+    f"Kazakhstan Ratifies Border Deal With Uzbekistan\n\n{BODY}\n",
+])
+def test_a_title_that_looks_like_a_masthead_or_a_menu_stays(text: str) -> None:
+    assert _clean(text) == text
+
+
+# --- the text's own repeated lines ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a poem's refrain, at its top and in its body
+    "Oh, shining tree\n\nOh, shining tree\nyour leaves are gold,\nyour roots are deep.\n\n"
+    "Oh, shining tree\nthe winter comes,\nthe birds are gone.\n",
+    # an essay titled like the poem it quotes below its first paragraph
+    "ΙΘΑΚΗ\n\nΗ “Ιθάκη” του Καβάφη είναι από τα πιο γνωστά ποιήματα, τουλάχιστον ως τίτλος "
+    "και ως νόημα, και το παραθέτω εδώ ολόκληρο.\n\nΙΘΑΚΗ\n\nΣά βγεῖς στόν πηγαιμό γιά "
+    "τήν Ἰθάκη,\nνά εὔχεσαι νἆναι μακρύς ὁ δρόμος,\n",
+    # headings listed, then the first of them opens the text
+    "Background\n\nWhy it matters\n\nBackground\n\nLive-fire drills began in Tajikistan. "
+    "Media reports said video footage showed tanks.\n",
+    # a chapter's number above its title
+    "1\n\nThe Crossing\n\nWe left the village before dawn, and the river was higher than "
+    "anyone had seen it in years.\n",
+])
+def test_lines_the_text_itself_repeats_stay(text: str) -> None:
+    assert _clean(text) == text
+
+
+def test_authored_text_never_loses_its_top_this_way() -> None:
+    options = CleanOptions(chrome="authored")
+    assert clean_document(VIEWS_ABOVE_TITLE, options).text == VIEWS_ABOVE_TITLE
