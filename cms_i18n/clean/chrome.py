@@ -366,7 +366,8 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_tail(lines, views, found)
         blocks.take_boilerplate(lines, views, found, {
             i for i, reason in found.items()
-            if _ad_break(views[i]) or reason in ("repeated title", "title slug")})
+            if _ad_break(views[i]) or reason in ("repeated title", "title slug")
+            or reason in top.REASONS})
     return found
 
 

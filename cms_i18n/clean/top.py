@@ -54,6 +54,8 @@ _FOREIGN_SHARE = 0.1
 _FOREIGN_LETTERS = 3
 
 _COUNT_RE = re.compile(r"\(\d[\d\s.,]*\)")
+# The title again with a photo's credit label after it: "… мировой порядок Фото:".
+_CREDIT_LABEL_RE = re.compile(r" (?:[^\W\d_]+ ?){1,2}:")
 _FIGURE_RE = re.compile(r"\d+")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 # "HomeNews", "DocumentsPress": a word's end glued to the next word's capital.
@@ -74,6 +76,16 @@ _OPEN_END_RE = re.compile(r"\b(?:of|of the|the|for|and)$", re.I)
 # "В Степанакерте: +6 °C", "Almaty -3°C": the weather widget of a masthead.
 _WEATHER_RE = re.compile(r"[+−-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CFС]?(?!\w)")
 _PUNCTUATION_RE = re.compile(r"[.,;:!?\"“”«»()]")
+
+
+#: Why this module takes a line.  Another rule judging a line by its neighbours sees
+#: through these: a title is not chrome for standing beside a copy of itself.
+REASONS = frozenset({
+    "language switcher", "copy of a line below it", "copy of the lines below it",
+    "repeated title", "headline and byline repeated in one line", "heading with an item count",
+    "the title as a photo caption", "label above a repeated line", "separator",
+    "counter beside the title", "breadcrumb", "section menu", "masthead", "weather",
+    "headline in another language"})
 
 
 def _data(name: str) -> str:
@@ -238,6 +250,8 @@ def _take_copies(top: _Top) -> None:
                 break
             if _COUNT_RE.fullmatch(other.removeprefix(text).strip()) and other != text:
                 top.take(second, "heading with an item count")
+            elif other.startswith(f"{text} ") and _CREDIT_LABEL_RE.fullmatch(other[len(text):]):
+                top.take(second, "the title as a photo caption")
             elif _COUNT_RE.fullmatch(text.removeprefix(other).strip()) and other != text:
                 top.take(first, "heading with an item count")
     for k, index in enumerate(window[:-2]):

@@ -128,6 +128,16 @@ def test_a_breadcrumb_glued_into_words_and_a_heading_with_an_item_count_go() -> 
     assert _clean(text).startswith("Press Statements 2015\n\n20 APRIL 2015\n\nThe members")
 
 
+def test_the_title_again_as_a_photo_caption_goes_and_the_title_stays() -> None:
+    title = "Си Цзиньпин призвал страны ШОС защищать мировой порядок"
+    text = (f"{title}\n{title} Фото:\nПоездка Путина в Китай на ШОС и военный парад\n\n"
+            "Председатель КНР Си Цзиньпин на открытии саммита Шанхайской организации "
+            "сотрудничества в Тяньцзине заявил, что страны организации должны противостоять "
+            "блоковой конфронтации. Саммит проходит с 31 августа по 1 сентября.\n")
+    assert _removed(text) == {f"{title} Фото:": "the title as a photo caption"}
+    assert _clean(text).startswith(f"{title}\nПоездка Путина")
+
+
 OFFICIAL_SITE = """\
 Official website of the
 
