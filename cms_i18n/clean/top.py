@@ -264,7 +264,9 @@ def _take_copies(top: _Top) -> None:
 
 
 def _take_one_of_two(top: _Top, first: int, second: int) -> None:
-    """Of two copies, the one standing alone goes; of two alone, the earlier."""
+    """Of two copies, a lone one goes when the other has the article's lines beside it;
+    of two alone, the earlier.  A lone title above an infobox that repeats it
+    ("Mersenne prime" / "Mersenne prime" / "Named after …") is the page's own."""
     if not top.alone(first) and top.supported(first):
         # The page's first line, its subtitle under it, then a lone copy of it below.
         if top.alone(second) and first == top.order[0] and len(top.texts[first].split()) >= 3:
@@ -275,7 +277,7 @@ def _take_one_of_two(top: _Top, first: int, second: int) -> None:
                and j not in top.taken and not _is_counter(top.texts[j])]
     # Both above the article, nothing but chrome between them: a copy in the body
     # is the text's own, and so is a heading repeated after a list of headings.
-    if second in top.head and not between:
+    if second in top.head and not between and not top.supported(second):
         top.take(first, "copy of a line below it")
         _take_label_above(top, first)
         return
@@ -283,7 +285,8 @@ def _take_one_of_two(top: _Top, first: int, second: int) -> None:
     order = top.order
     start, width = order.index(first), order.index(second) - order.index(first)
     copy = order[start + width:start + 2 * width]
-    if (width <= _REPEATED_BLOCK and len(copy) == width and all(j in top.head for j in copy)
+    if (2 <= width <= _REPEATED_BLOCK and len(copy) == width
+            and all(j in top.head and not top.supported(j) for j in copy)
             and [top.texts[j] for j in order[start:start + width]]
             == [top.texts[j] for j in copy]):
         for index in order[start:start + width]:

@@ -285,6 +285,10 @@ def test_a_title_that_looks_like_a_masthead_or_a_menu_stays(text: str) -> None:
     # headings listed, then the first of them opens the text
     "Background\n\nWhy it matters\n\nBackground\n\nLive-fire drills began in Tajikistan. "
     "Media reports said video footage showed tanks.\n",
+    # a wiki page's title above its infobox, whose caption repeats it
+    "Mersenne prime\n\nMersenne prime\nNamed after Marin Mersenne\nPublication year 1536\n\n"
+    "In mathematics, a Mersenne prime is a prime number that is one less than a power of "
+    "two.\n",
     # a chapter's number above its title
     "1\n\nThe Crossing\n\nWe left the village before dawn, and the river was higher than "
     "anyone had seen it in years.\n",
