@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from cms_i18n.catalog import CatalogEntry, UpdateResult, read_reviewed
-from cms_i18n.catalog.po import PoEntry
+from cms_i18n.catalog.moves import Moved
 from cms_i18n.document import Document
 from cms_i18n.engines.base import available_cores, share_cores
 from cms_i18n.errors import ConfigError, EngineError
@@ -47,19 +47,19 @@ class Executor(Protocol):
                catalogs: Sequence[Path]) -> Future[ChunkOutcome]: ...
 
     def write(self, po_path: Path, entries: Sequence[CatalogEntry], *, domain: str,
-              pot_path: Path | None, adopted: Sequence[PoEntry] = ()) -> Future[UpdateResult]:
+              pot_path: Path | None, moved: Moved | None = None) -> Future[UpdateResult]:
         """Merge and write one catalogue; only one process ever writes a given one.
-        ``adopted``: entries of documents that moved in from another catalogue."""
+        ``moved``: what documents that moved in from another catalogue bring."""
         ...
 
 
 def _write_now(context: RunContext, memory: Memory, po_path: Path,
                entries: Sequence[CatalogEntry], *, domain: str, pot_path: Path | None,
-               adopted: Sequence[PoEntry]) -> Future[UpdateResult]:
+               moved: Moved | None) -> Future[UpdateResult]:
     future: Future[UpdateResult] = Future()
     try:
         future.set_result(write_shard(context, memory, po_path, entries, domain=domain,
-                                      pot_path=pot_path, adopted=adopted))
+                                      pot_path=pot_path, moved=moved))
     except BaseException as exc:
         future.set_exception(exc)
     return future
@@ -102,9 +102,9 @@ class InlineExecutor:
         self.reviewed = ReviewedCache()
 
     def write(self, po_path: Path, entries: Sequence[CatalogEntry], *, domain: str,
-              pot_path: Path | None, adopted: Sequence[PoEntry] = ()) -> Future[UpdateResult]:
+              pot_path: Path | None, moved: Moved | None = None) -> Future[UpdateResult]:
         return _write_now(self.context, self.memory, po_path, entries, domain=domain,
-                          pot_path=pot_path, adopted=adopted)
+                          pot_path=pot_path, moved=moved)
 
     def submit(self, key: str, documents: Sequence[Document],
                catalogs: Sequence[Path]) -> Future[ChunkOutcome]:
@@ -143,9 +143,9 @@ def _translate_in_process(documents: Sequence[Document],
 
 
 def _write_in_process(po_path: Path, entries: Sequence[CatalogEntry], domain: str,
-                      pot_path: Path | None, adopted: Sequence[PoEntry]) -> UpdateResult:
+                      pot_path: Path | None, moved: Moved | None) -> UpdateResult:
     return write_shard(_process["context"], _process["memory"], po_path, entries,
-                       domain=domain, pot_path=pot_path, adopted=adopted)
+                       domain=domain, pot_path=pot_path, moved=moved)
 
 
 class ProcessExecutor:
@@ -165,10 +165,10 @@ class ProcessExecutor:
         return self.pool.submit(_translate_in_process, list(documents), list(catalogs))
 
     def write(self, po_path: Path, entries: Sequence[CatalogEntry], *, domain: str,
-              pot_path: Path | None, adopted: Sequence[PoEntry] = ()) -> Future[UpdateResult]:
+              pot_path: Path | None, moved: Moved | None = None) -> Future[UpdateResult]:
         """Catalogues of a sharded layout are written side by side, each by one process."""
         return self.pool.submit(_write_in_process, po_path, list(entries), domain, pot_path,
-                                list(adopted))
+                                moved)
 
     def close(self, failed: bool) -> None:
         self.pool.shutdown(wait=True, cancel_futures=failed)

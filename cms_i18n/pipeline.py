@@ -25,10 +25,22 @@ from cms_i18n import languages
 from cms_i18n.catalog import CatalogEntry, update_catalog
 from cms_i18n.catalog import translations_for_apply as catalog_translations
 from cms_i18n.catalog.checks import check_short, critical_problems
-from cms_i18n.catalog.layout import language_catalogs, shard_of, shard_of_path, shard_paths
+from cms_i18n.catalog.layout import (
+    catalog_key,
+    language_catalogs,
+    shard_of,
+    shard_of_path,
+    shard_paths,
+)
 from cms_i18n.catalog.locate import no_catalogs
 from cms_i18n.catalog.merge import Review, UpdateResult
-from cms_i18n.catalog.moves import CatalogIndex, left_behind, moved_entries
+from cms_i18n.catalog.moves import (
+    CatalogIndex,
+    Moved,
+    carried_records,
+    left_behind,
+    moved_entries,
+)
 from cms_i18n.catalog.notes import (
     REVIEWED_ELSEWHERE_NOTE,
     cleaned_note,
@@ -36,7 +48,7 @@ from cms_i18n.catalog.notes import (
     markup_problem,
     unknown_note,
 )
-from cms_i18n.catalog.po import PoEntry, read_po
+from cms_i18n.catalog.po import read_po
 from cms_i18n.catalog.status import document_of
 from cms_i18n.catalog.update import reviewed_in
 from cms_i18n.clean import CleanOptions, detect_quote_style
@@ -324,9 +336,8 @@ class _Shard:
     units: int = 0
     reviewed: int = 0
     entries: list[CatalogEntry] = field(default_factory=list)
-    # Entries of documents that moved here from other catalogues, and those catalogues.
-    adopted: list[PoEntry] = field(default_factory=list)
-    moved_from: list[Path] = field(default_factory=list)
+    # What documents that moved here from other catalogues bring.
+    moved: Moved = field(default_factory=Moved)
 
 
 class _Writer:
@@ -424,9 +435,8 @@ class _Writer:
         arrived = [document.id for document, _ in documents if document.id not in present]
         if arrived:
             holders = self.index.holders(arrived, besides=po_path)
-            shard.adopted = moved_entries(holders)
-            shard.moved_from = sorted(holders)
-            reviewed = {**reviewed_in(shard.adopted), **reviewed}
+            shard.moved = Moved(moved_entries(holders), sorted(holders))
+            reviewed = {**reviewed_in(shard.moved.entries), **reviewed}
         self.memory.add_reviewed(((msgid, msgstr) for (_, msgid), msgstr in reviewed.items()),
                                  source_lang=self.context.source_lang,
                                  target_lang=self.context.lang)
@@ -459,7 +469,7 @@ class _Writer:
         chunk = [item for _, part in self.batch for item in part]
         key = _digest(self.fingerprint, *(h for _, h in chunk))
         catalogs = list(dict.fromkeys(path for shard, _ in self.batch
-                                      for path in (shard.po_path, *shard.moved_from)))
+                                      for path in (shard.po_path, *shard.moved.catalogs)))
         future = self.pool.submit(key, [d for d, _ in chunk], catalogs)
         self.in_flight.append(([(shard, len(part)) for shard, part in self.batch],
                                len(chunk), future))
@@ -484,8 +494,8 @@ class _Writer:
     def _write(self, shard: _Shard) -> None:
         """Hand the shard's entries to its one writer (another process, when there are)."""
         future = self.pool.write(shard.po_path, shard.entries, domain=self.settings["domain"],
-                                 pot_path=shard.pot_path, adopted=shard.adopted)
-        shard.entries, shard.adopted = [], []
+                                 pot_path=shard.pot_path, moved=shard.moved)
+        shard.entries, shard.moved = [], Moved()
         self.writing.append((shard, future))
         while len(self.writing) > self.pool.window:
             self._written()
@@ -689,18 +699,25 @@ def _entry(unit: Unit, found: Remembered | None, engine: str,
 
 def write_catalog(po_path: Path, entries: Sequence[CatalogEntry], memory: Memory, *,
                   lang: str, source_lang: str, domain: str, pot_path: Path | None = None,
-                  review: Review | None = None,
-                  adopted: Sequence[PoEntry] = ()) -> UpdateResult:
+                  review: Review | None = None, moved: Moved | None = None) -> UpdateResult:
     """Merge ``entries`` into the catalogue with the memory's record of who wrote what,
     then remember the editors' texts it held and what this run wrote.
 
-    The record is kept per catalogue, named by its last folders and file name
-    (``es/LC_MESSAGES/content.po``), so it follows a site that moves.
+    The record is kept per catalogue, named by its path from the language's folder
+    (``es/LC_MESSAGES/content/world.po``, see :func:`catalog_key`), so it follows a
+    site that moves; the record of ``moved`` documents comes from their old catalogues.
     """
-    catalog = "/".join(Path(po_path).parts[-4:])
+    catalog = catalog_key(po_path)
     authorship = memory.authorship(catalog, source_lang=source_lang, target_lang=lang)
+    if moved is not None and moved.catalogs:
+        carried = [carried_records(memory.authorship(
+            catalog_key(old), source_lang=source_lang, target_lang=lang).written, moved)
+            for old in moved.catalogs]
+        authorship.written = {**{key: record for found in carried
+                                 for key, record in found.items()}, **authorship.written}
     result = update_catalog(po_path, entries, lang=lang, domain=domain, pot_path=pot_path,
-                            authorship=authorship, review=review, adopted=adopted)
+                            authorship=authorship, review=review,
+                            adopted=moved.entries if moved is not None else ())
     memory.add_editor_texts(result.editor_texts, source_lang=source_lang, target_lang=lang)
     memory.record_written(catalog, result.authorship)
     return result
@@ -708,13 +725,13 @@ def write_catalog(po_path: Path, entries: Sequence[CatalogEntry], memory: Memory
 
 def write_shard(context: RunContext, memory: Memory, po_path: Path,
                 entries: Sequence[CatalogEntry], *, domain: str,
-                pot_path: Path | None, adopted: Sequence[PoEntry] = ()) -> UpdateResult:
-    """Write one catalogue of a run, its editors' translations reviewed; ``adopted``
-    are the entries of documents that moved here from another catalogue."""
+                pot_path: Path | None, moved: Moved | None = None) -> UpdateResult:
+    """Write one catalogue of a run, its editors' translations reviewed; ``moved``
+    brings the entries of documents that moved here."""
     return write_catalog(po_path, entries, memory, lang=context.lang,
                          source_lang=context.source_lang, domain=domain, pot_path=pot_path,
                          review=reviewer(context.glossary, context.source_lang,
-                                         context.lang, entries), adopted=adopted)
+                                         context.lang, entries), moved=moved)
 
 
 def reviewer(glossary: Glossary | None, source_lang: str, lang: str,

@@ -68,6 +68,23 @@ def shard_of_path(po_path: Path) -> str:
     return "/".join(below[1:])
 
 
+def catalog_key(po_path: Path) -> str:
+    """The name the translation memory knows a catalogue by: its path from the
+    language's folder down, so it follows a site that moves and never names two
+    languages' catalogues alike (a shard's last four folders would drop the language).
+
+    >>> catalog_key(Path("site/locale/fr/LC_MESSAGES/content/economy/oil-prices.po"))
+    'fr/LC_MESSAGES/content/economy/oil-prices.po'
+    >>> catalog_key(Path("locale/es/LC_MESSAGES/content.po"))
+    'es/LC_MESSAGES/content.po'
+    """
+    parts = Path(po_path).parts
+    if "LC_MESSAGES" not in parts[:-1]:
+        return "/".join(parts[-4:])
+    below = len(parts) - 1 - parts[::-1].index("LC_MESSAGES")
+    return "/".join(parts[max(0, below - 1):])
+
+
 def language_catalogs(locale_dir: Path, lang: str, domain: str) -> list[Path]:
     """Every catalogue of ``lang`` in either layout: the language one, then its shards."""
     po_path, _ = catalog_paths(Path(locale_dir), lang, domain)

@@ -56,11 +56,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from cms_i18n.catalog.notes import (
     MARKUP_PREFIX,
+    OTHER_TRANSLATION_NOTE,
     PREVIOUS_NOTE,
     READ_ELSEWHERE_NOTE,
     SUGGESTION_NOTE,
@@ -401,6 +402,49 @@ class _Merger:
             new.fuzzy = fuzzy
         return new
 
+    # -- two entries with one key ---------------------------------------------------
+
+    def fold(self, kept: PoEntry, other: PoEntry) -> PoEntry:
+        """One entry from two with the same msgctxt and msgid, keeping what each holds.
+
+        Two such entries reach a merge when a document comes back to a catalogue that
+        holds it obsolete, or from two catalogues at once (live in one, obsolete in the
+        one a layout switch left behind); written side by side they would be a
+        "duplicate message definition" that ``msgfmt`` rejects.  ``kept`` (live
+        before obsolete, this catalogue's before another's) stays; an editor's text
+        in ``other`` takes the place of a msgstr nobody typed, and one different from
+        an editor's text in ``kept`` stays on the entry as a translator comment, which
+        every PO tool keeps.  Translator comments are joined.
+        """
+        folded = replace(kept, flags=list(kept.flags),
+                         translator_comments=list(kept.translator_comments))
+        mine, theirs = self.editor_text(kept), self.editor_text(other)
+        comments = list(other.translator_comments)
+        if theirs is not None and theirs != mine:
+            if mine is None:
+                folded.msgstr, folded.flags = other.msgstr, list(other.flags)
+                folded.previous_msgctxt = other.previous_msgctxt
+                folded.previous_msgid = other.previous_msgid
+            else:
+                comments.append(OTHER_TRANSLATION_NOTE + quote_note(theirs))
+        for comment in comments:
+            if comment not in folded.translator_comments:
+                folded.translator_comments.append(comment)
+        return folded
+
+    def one_per_key(self, entries: Sequence[PoEntry]) -> list[PoEntry]:
+        """``entries`` with each (msgctxt, msgid) once: live ones first, in order."""
+        ordered = sorted(entries, key=lambda entry: entry.obsolete)     # stable
+        index: dict[tuple[str | None, str], int] = {}
+        found: list[PoEntry] = []
+        for entry in ordered:
+            if entry.key in index:
+                found[index[entry.key]] = self.fold(found[index[entry.key]], entry)
+            else:
+                index[entry.key] = len(found)
+                found.append(entry)
+        return found
+
     # -- what the pipeline records -------------------------------------------------
 
     def collect_editor_texts(self, entries: Sequence[PoEntry]) -> None:
@@ -451,12 +495,10 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
             raise ValueError(f"unit passed twice: {unit.key!r}")
         seen_keys.add(unit.key)
 
-    old_entries = old.entries if old is not None else []
-    if adopted:
-        here = {e.key for e in old_entries}
-        old_entries = [*old_entries, *(e for e in adopted if e.key not in here)]
+    old_entries = [*(old.entries if old is not None else []), *adopted]
     merger = _Merger(old_entries, authorship or Authorship(), review)
     merger.collect_editor_texts(old_entries)
+    old_entries = merger.one_per_key(old_entries)
     result = merger.result
     live = {e.key: e for e in old_entries if not e.obsolete}
     obsolete: list[PoEntry] = [e for e in old_entries if e.obsolete]
@@ -507,12 +549,14 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
             continue            # nothing anybody wrote: gettext drops these too
         retired = _retire(entry)
         if entry.key in taken:
-            # The same text was obsolete already: keep the better of the two.
+            # The same text was obsolete already: one entry keeps what both held.
             older = kept_obsolete[taken[entry.key]]
             assert older is not None
-            if older.reviewed and not retired.reviewed:
-                continue
-            kept_obsolete[taken[entry.key]] = None
+            # A reviewed text stays the msgstr, to come back reviewed with its source.
+            pair = (older, retired) if older.reviewed and not retired.reviewed \
+                else (retired, older)
+            kept_obsolete[taken[entry.key]] = merger.fold(*pair)
+            continue
         taken[entry.key] = len(kept_obsolete)
         kept_obsolete.append(retired)
         result.obsolete += 1

@@ -21,12 +21,65 @@ belongs to any more is merged with nothing, so its entries become obsolete there
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from cms_i18n.catalog.layout import language_catalogs
+from cms_i18n.catalog.merge import Written
 from cms_i18n.catalog.po import PoEntry, read_po
 from cms_i18n.catalog.status import document_of
+
+
+@dataclass
+class Moved:
+    """What the documents that moved into one catalogue bring to its merge.
+
+    ``entries``: theirs, live and obsolete, from the catalogues they were in
+    (``catalogs``), under the ids they have now: a file that moved has a new id
+    (``renames``: the id it had → the one it has), a Markdown file with a ``slug``
+    or a CMS page keeps its own.
+    """
+
+    entries: list[PoEntry] = field(default_factory=list)
+    catalogs: list[Path] = field(default_factory=list)
+    renames: dict[str, str] = field(default_factory=dict)
+
+
+def renamed_context(context: str, renames: Mapping[str, str]) -> str:
+    """``context`` under its document's new id, when the document moved.
+
+    >>> renamed_context("world/veto:title#2", {"world/veto": "region/veto"})
+    'region/veto:title#2'
+    """
+    document = document_of(context)
+    if document not in renames:
+        return context
+    return renames[document] + context[len(document):]
+
+
+def renamed_entry(entry: PoEntry, renames: Mapping[str, str]) -> PoEntry:
+    """A copy of ``entry`` under its document's new id (its ``#|`` context too)."""
+    if not renames:
+        return entry
+    return replace(entry, msgctxt=None if entry.msgctxt is None
+                   else renamed_context(entry.msgctxt, renames),
+                   previous_msgctxt=None if entry.previous_msgctxt is None
+                   else renamed_context(entry.previous_msgctxt, renames))
+
+
+def carried_records(records: Mapping[tuple[str, str], Written], moved: Moved
+                    ) -> dict[tuple[str, str], Written]:
+    """What cms-i18n last wrote in the moved entries, from their old catalogue's
+    record, under their keys here: without it a suggestion of its own (a reviewed
+    translation from elsewhere) would pass for an editor's draft in the new file."""
+    wanted = {(entry.msgctxt or "", entry.msgid) for entry in moved.entries}
+    found = {}
+    for (context, source), record in records.items():
+        key = (renamed_context(context, moved.renames), source)
+        if key in wanted:
+            found[key] = record
+    return found
 
 
 class CatalogIndex:
@@ -73,8 +126,10 @@ class CatalogIndex:
             self.db.close()
 
 
-def moved_entries(holders: dict[Path, set[str]]) -> list[PoEntry]:
-    """The entries, live and obsolete, of the moved documents in their old catalogues.
+def moved_entries(holders: Mapping[Path, set[str]],
+                  renames: Mapping[str, str] | None = None) -> list[PoEntry]:
+    """The entries, live and obsolete, of the moved documents in their old catalogues,
+    under their new ids (``renames``; ``holders`` name the old ones).
 
     An entry already made obsolete there (its old catalogue was merged first in the
     same run) comes back by the merge's rule for returning text, with its translation.
@@ -83,7 +138,7 @@ def moved_entries(holders: dict[Path, set[str]]) -> list[PoEntry]:
     for path, documents in sorted(holders.items()):
         if not path.is_file():
             continue
-        found += [entry for entry in read_po(path).entries
+        found += [renamed_entry(entry, renames or {}) for entry in read_po(path).entries
                   if entry.msgctxt is not None and document_of(entry.msgctxt) in documents]
     return found
 

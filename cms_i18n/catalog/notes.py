@@ -26,6 +26,9 @@ MARKUP_PREFIX = "markup problem:"
 PREVIOUS_NOTE = "reviewed translation of the previous text: "
 """How earlier versions carried an editor's translation in a comment; still read."""
 REVIEWED_ELSEWHERE_NOTE = "from memory: an editor's translation of the same text elsewhere"
+OTHER_TRANSLATION_NOTE = "another translation an editor wrote for this text, kept: "
+"""A translator comment (``#``, which every PO tool keeps) holding an editor's text
+that two copies of one entry disagreed on (see :meth:`.merge._Merger.fold`)."""
 UNKNOWN_NOTE = "unknown to the engine, left as in the source: "
 
 

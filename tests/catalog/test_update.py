@@ -550,3 +550,39 @@ def test_a_plural_rule_an_earlier_version_wrote_is_brought_in_line(paths) -> Non
         "nplurals=2; plural=(n != 1);", chosen), encoding="utf-8")
     run(paths, units(TITLE))
     assert read_po(po).header_value("Plural-Forms") == chosen
+
+
+def _with_obsolete_copy(po: Path, msgstr: str, *, fuzzy: bool = False) -> None:
+    """Append an obsolete copy of the title's entry, as an earlier layout left one."""
+    flag = "#, fuzzy\n" if fuzzy else ""
+    with po.open("a", encoding="utf-8") as handle:
+        handle.write(f'\n# the desk\'s note\n{flag}#~ msgctxt "news/moscow:title"\n'
+                     f'#~ msgid "{TITLE}"\n#~ msgstr "{msgstr}"\n')
+
+
+def test_an_obsolete_copy_of_a_live_entry_is_folded_into_it(paths) -> None:
+    po, _ = paths
+    run(paths, units(TITLE, P1))
+    _with_obsolete_copy(po, "Altos cargos asiáticos se reúnen en Moscú")
+    run(paths, units(TITLE, P1))          # msgfmt -c accepts it: one definition
+    title = [e for e in read_po(po).entries if e.msgid == TITLE]
+    assert len(title) == 1 and not title[0].obsolete
+    # The editor's text takes the place of the machine's, reviewed as it was.
+    assert title[0].msgstr == "Altos cargos asiáticos se reúnen en Moscú"
+    assert not title[0].fuzzy and "the desk's note" in title[0].translator_comments
+
+
+def test_two_editors_texts_for_one_entry_both_stay(paths) -> None:
+    po, _ = paths
+    run(paths, units(TITLE, P1))
+    edit(po, (TITLE, "Funcionarios asiáticos se reunirán en Moscú", None))
+    _with_obsolete_copy(po, "Altos cargos asiáticos, a Moscú", fuzzy=True)
+    run(paths, units(TITLE, P1))
+    title = [e for e in read_po(po).entries if e.msgid == TITLE]
+    assert len(title) == 1
+    assert title[0].msgstr == "Funcionarios asiáticos se reunirán en Moscú"
+    assert any("Altos cargos asiáticos, a Moscú" in comment
+               for comment in title[0].translator_comments)
+    again = po.read_bytes()
+    run(paths, units(TITLE, P1))
+    assert po.read_bytes() == again       # kept once, not added again on every run
