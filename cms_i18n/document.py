@@ -67,3 +67,5 @@ class Document:
     body_line: int = 1             # line of the file where the body starts
     section: str | None = None     # the section it belongs to (a folder, a subtree); None:
                                    # the folder part of its id
+    id_from_path: bool = False     # its id is its file's path: moving the file changes it
+    former_id: str | None = None   # the id it had before it moved (see catalog/moves.py)

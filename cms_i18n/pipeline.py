@@ -11,11 +11,12 @@ import hashlib
 import itertools
 import json
 import os
+import pickle
 import re
 import sqlite3
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -38,8 +39,11 @@ from cms_i18n.catalog.moves import (
     CatalogIndex,
     Moved,
     carried_records,
+    file_name,
     left_behind,
     moved_entries,
+    moved_notes,
+    pair_moves,
 )
 from cms_i18n.catalog.notes import (
     REVIEWED_ELSEWHERE_NOTE,
@@ -222,9 +226,18 @@ def translate_documents(documents: Sequence[Document], context: RunContext, memo
     prepared = [prepare_document(d, settings, memory).units for d in documents]
     units = [u for document_units in prepared for u in document_units]
     keys = _memory_keys(units, context.glossary)
-    todo = [i for i, u in enumerate(units) if (u.context, u.source) not in reviewed]
+    # A document whose file moved finds its editors' work under the id it had.
+    formers = {d.id: d.former_id for d in documents if d.former_id}
+
+    def is_reviewed(unit: Unit) -> bool:
+        former = formers.get(unit.document_id)
+        return (unit.context, unit.source) in reviewed or (
+            former is not None
+            and (replace(unit, document_id=former).context, unit.source) in reviewed)
+
+    todo = [i for i, u in enumerate(units) if not is_reviewed(u)]
     outcome = ChunkOutcome([], units=len(units), reviewed=len(units) - len(todo), documents=[
-        (len(us), sum((u.context, u.source) in reviewed for u in us)) for us in prepared])
+        (len(us), sum(map(is_reviewed, us))) for us in prepared])
     remembered: dict[tuple[str, str], Remembered] = {}
     for gkey in dict.fromkeys(keys[i][1] for i in todo):
         found = memory.lookup([units[i].source for i in todo if keys[i][1] == gkey],
@@ -357,9 +370,13 @@ class _Writer:
         self.written: set[str] = set()
         self.locale_dir = Path(self.settings["locale_dir"])
         self.index = CatalogIndex(self.locale_dir, context.lang, self.settings["domain"])
+        # Documents with live entries in a catalogue written in this run that were not
+        # among its documents (gone, or moved), and shards set aside until the end.
+        self.departed: dict[str, Path] = {}
+        self.parked = _Parked()
 
     def run(self, source: ContentSource) -> None:
-        with closing(_SeenIds()) as ids, closing(self.index):
+        with closing(_SeenIds()) as ids, closing(self.index), closing(self.parked):
             self._stream(source, ids)
 
     def _stream(self, source: ContentSource, ids: _SeenIds) -> None:
@@ -375,6 +392,7 @@ class _Writer:
             buffered.append((document, _document_hash(document)))
         if buffered:
             self._start(current or "", buffered)
+        self._resume_parked(ids)
         if not ids.count:
             raise InputError("no content found (Markdown, HTML or .txt files)",
                              path=self.settings.get("content_dir"))
@@ -384,6 +402,59 @@ class _Writer:
         while self.writing:
             self._written()
         self._retire_left_behind()
+
+    def _vanished_named(self, name: str, besides: Path) -> bool:
+        """Whether a document with the file name ``name`` had live entries in a catalogue
+        (this one's departed included) and may have left the content."""
+        return any(file_name(document) == name for document in self.departed) or \
+            bool(self.index.live_named(name, besides=besides))
+
+    def _resume_parked(self, ids: _SeenIds) -> None:
+        """Now that every document of the run is known: pair the new documents of the
+        shards set aside with the documents that vanished (see :func:`pair_moves`), and
+        send those shards out, each moved document with the id it had."""
+        if not self.parked.count:
+            return
+        arrived: dict[str, set[str]] = {}
+        where: dict[str, tuple[Document, Path]] = {}
+        for shard, documents in self.parked.shards():
+            for document, _ in documents:
+                if not document.id_from_path:
+                    continue
+                name = file_name(document.id)
+                olds = {old for old in self.index.live_named(name, besides=shard.po_path)
+                        | {d for d in self.departed if file_name(d) == name}
+                        if not ids.has(old)}
+                if olds:
+                    arrived[document.id] = olds
+                    where[document.id] = (document, shard.po_path)
+        moves, unsure = pair_moves(arrived, self._shared_texts(where))
+        self.summary.notes.extend(moved_notes(moves))
+        for new in unsure:
+            self.summary.notes.append(
+                f"{new} is new and {', '.join(sorted(arrived[new]))} left; which one "
+                "moved to it is unclear, so each keeps its own entries")
+        for shard, documents in self.parked.shards():
+            self._open(shard, documents, {document.id: moves[document.id]
+                                          for document, _ in documents
+                                          if document.id in moves})
+
+    def _shared_texts(self, where: Mapping[str, tuple[Document, Path]]
+                      ) -> Callable[[str, str], int]:
+        """``shared(new, old)``: how many source texts a new document has in common with
+        a vanished one's live entries, read only when several could have moved."""
+        def shared(new: str, old: str) -> int:
+            document, _ = where[new]
+            texts = {unit.source for unit in prepare_document(
+                document, self.settings, self.memory).units}
+            catalogs = self.index.holders([old], besides=None)
+            if old in self.departed:
+                catalogs.setdefault(self.departed[old], {old})
+            return len(texts & {entry.msgid for path in catalogs if path.is_file()
+                                for entry in read_po(path).live()
+                                if document_of(entry.msgctxt) == old})
+
+        return shared
 
     def _retire_left_behind(self) -> None:
         """Merge every catalogue no document belongs to any more with nothing: its
@@ -428,14 +499,42 @@ class _Writer:
                 if self.tick:
                     self.tick(len(documents))
                 return
-        shard = _Shard(name, po_path, pot_path, inputs)
+        self._open(_Shard(name, po_path, pot_path, inputs), documents, None)
+
+    def _open(self, shard: _Shard, documents: list[tuple[Document, str]],
+              moves: Mapping[str, str] | None) -> None:
+        """Gather the editors' work of the shard's documents, wherever it is, and send
+        its chunks out; or set the shard aside (``moves`` None) when a new document of
+        it may be one whose file moved, which only the end of the run can tell.
+        ``moves``: for a shard set aside, the id each document that moved had."""
+        po_path = shard.po_path
         on_file = read_po(po_path) if po_path.exists() else None
         reviewed = reviewed_in(on_file.entries) if on_file is not None else {}
         present = {document_of(e.msgctxt) for e in on_file.entries} if on_file else set()
         arrived = [document.id for document, _ in documents if document.id not in present]
-        if arrived:
-            holders = self.index.holders(arrived, besides=po_path)
-            shard.moved = Moved(moved_entries(holders), sorted(holders))
+        holders = self.index.holders(arrived, besides=po_path) if arrived else {}
+        if moves is None:
+            live = {document_of(e.msgctxt) for e in on_file.live()} if on_file else set()
+            for gone in live - {document.id for document, _ in documents}:
+                self.departed.setdefault(gone, po_path)
+            held = set().union(*holders.values())
+            if any(self._vanished_named(file_name(document.id), po_path)
+                   for document, _ in documents
+                   if document.id_from_path and document.id in arrived
+                   and document.id not in held):
+                self.parked.add(shard, documents)
+                return
+        renames = {former: new for new, former in (moves or {}).items()}
+        if renames:
+            documents = [(replace(document, former_id=moves[document.id]), digest)
+                         if moves and document.id in moves else (document, digest)
+                         for document, digest in documents]
+            for path, formers in self.index.holders(renames, besides=None).items():
+                holders.setdefault(path, set()).update(formers)
+            if on_file is not None and renames.keys() & present:
+                holders.setdefault(po_path, set()).update(renames.keys() & present)
+        if holders:
+            shard.moved = Moved(moved_entries(holders, renames), sorted(holders), renames)
             reviewed = {**reviewed_in(shard.moved.entries), **reviewed}
         self.memory.add_reviewed(((msgid, msgstr) for (_, msgid), msgstr in reviewed.items()),
                                  source_lang=self.context.source_lang,
@@ -541,6 +640,38 @@ class _SeenIds:
                              f"{first and os.fsdecode(first)} too",
                              path=document.path) from None
         self.count += 1
+
+    def has(self, document_id: str) -> bool:
+        key = document_id.encode("utf-8", "surrogatepass")
+        return self.db.execute("SELECT 1 FROM ids WHERE id = ?", (key,)).fetchone() is not None
+
+    def close(self) -> None:
+        self.db.close()
+
+
+class _Parked:
+    """Shards set aside until the end of the run, with their documents, kept in a
+    temporary file like :class:`_SeenIds` (a renamed section can be large)."""
+
+    def __init__(self) -> None:
+        self.db = sqlite3.connect("")
+        self.db.execute("PRAGMA journal_mode=OFF")
+        self.db.execute("PRAGMA synchronous=OFF")
+        self.db.execute("CREATE TABLE parked (shard INTEGER, shard_data BLOB, document BLOB)")
+        self.count = 0
+
+    def add(self, shard: _Shard, documents: list[tuple[Document, str]]) -> None:
+        self.db.executemany("INSERT INTO parked VALUES (?, ?, ?)",
+                            ((self.count, pickle.dumps(shard) if i == 0 else None,
+                              pickle.dumps(item)) for i, item in enumerate(documents)))
+        self.count += 1
+
+    def shards(self) -> Iterator[tuple[_Shard, list[tuple[Document, str]]]]:
+        """Each shard set aside, in the order it was, with its documents."""
+        for number in range(self.count):
+            rows = self.db.execute("SELECT shard_data, document FROM parked WHERE shard = ? "
+                                   "ORDER BY rowid", (number,)).fetchall()
+            yield pickle.loads(rows[0][0]), [pickle.loads(row[1]) for row in rows]
 
     def close(self) -> None:
         self.db.close()
@@ -717,7 +848,8 @@ def write_catalog(po_path: Path, entries: Sequence[CatalogEntry], memory: Memory
                                  for key, record in found.items()}, **authorship.written}
     result = update_catalog(po_path, entries, lang=lang, domain=domain, pot_path=pot_path,
                             authorship=authorship, review=review,
-                            adopted=moved.entries if moved is not None else ())
+                            adopted=moved.entries if moved is not None else (),
+                            moved_away=moved.renames if moved is not None else ())
     memory.add_editor_texts(result.editor_texts, source_lang=source_lang, target_lang=lang)
     memory.record_written(catalog, result.authorship)
     return result

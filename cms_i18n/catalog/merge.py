@@ -64,6 +64,7 @@ from cms_i18n.catalog.notes import (
     OTHER_TRANSLATION_NOTE,
     PREVIOUS_NOTE,
     READ_ELSEWHERE_NOTE,
+    REVIEWED_ELSEWHERE_NOTE,
     SUGGESTION_NOTE,
     TM_NOTE,
     has_problem,
@@ -71,6 +72,7 @@ from cms_i18n.catalog.notes import (
     unquote_note,
 )
 from cms_i18n.catalog.po import PoEntry, PoFile, format_reference
+from cms_i18n.catalog.status import document_of
 from cms_i18n.glossary.verify import PROBLEM_PREFIX
 
 #: how many disappeared entries either side of its place a changed unit is compared with
@@ -309,7 +311,11 @@ class _Merger:
     def held_comments(self, unit: CatalogEntry, text: str) -> list[str]:
         """Comments for an entry whose msgstr is an editor's ``text``: the unit's notes,
         the machine translation beside it, and the problems of the editor's text."""
-        lines = [*unit.source_comments, *unit.comments]
+        # The memory's reviewed translation of the text may be this entry's own text:
+        # then it is no translation "elsewhere".
+        lines = [*unit.source_comments,
+                 *(comment for comment in unit.comments
+                   if comment != REVIEWED_ELSEWHERE_NOTE or unit.translation != text)]
         if unit.translation and unit.translation != text:
             lines.append(SUGGESTION_NOTE + quote_note(unit.translation))
         if self.review is not None:
@@ -331,8 +337,11 @@ class _Merger:
         if text is not None or entry.msgid_plural is not None:
             if entry.reviewed:
                 self.result.reviewed_kept += 1
-            else:
+            elif text is not None or any(entry.msgstr_plural):
                 self.result.drafts_kept += 1
+            else:
+                self.result.unchanged += 1      # a plural entry nobody translated yet
+            if not entry.reviewed:
                 new.fuzzy = entry.fuzzy or legacy is not None
                 new.previous_msgctxt = entry.previous_msgctxt
                 new.previous_msgid = self.previous_of(entry)
@@ -479,13 +488,15 @@ class _Merger:
 
 def merge(old: PoFile | None, units: Sequence[CatalogEntry],
           authorship: Authorship | None = None, review: Review | None = None,
-          adopted: Sequence[PoEntry] = ()) -> _Plan:
+          adopted: Sequence[PoEntry] = (), moved_away: Collection[str] = ()) -> _Plan:
     """The new list of entries (live in unit order, then obsolete) and the counts.
 
     ``authorship`` tells cms-i18n's own msgstrs from editors' (without it, every
     translated fuzzy msgstr counts as an editor's); ``review`` finds the problems of
     translations the pipeline did not make.  ``adopted`` are entries of documents that
-    moved here from another catalogue, merged as if they had been in this one.
+    moved here from another catalogue, merged as if they had been in this one;
+    ``moved_away``: documents whose file moved, whose entries in this catalogue
+    ``adopted`` holds under their new ids.
     """
     seen_keys: set[Key] = set()
     for unit in units:
@@ -495,7 +506,9 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
             raise ValueError(f"unit passed twice: {unit.key!r}")
         seen_keys.add(unit.key)
 
-    old_entries = [*(old.entries if old is not None else []), *adopted]
+    own = [entry for entry in (old.entries if old is not None else [])
+           if not moved_away or document_of(entry.msgctxt) not in moved_away]
+    old_entries = [*own, *adopted]
     merger = _Merger(old_entries, authorship or Authorship(), review)
     merger.collect_editor_texts(old_entries)
     old_entries = merger.one_per_key(old_entries)

@@ -16,12 +16,19 @@ text exactly as they keep it in place.  A catalogue that no document of the run
 belongs to any more is merged with nothing, so its entries become obsolete there
 (``#~``): nothing in it is lost, and nothing in it competes with the new file in
 ``status``, ``compile`` or ``apply``.
+
+A plain file's id is its path, so moving the file (or renaming its folder) gives
+the document a new id, and its old entries would look like another document's.
+The run pairs such documents the way git pairs renames (:func:`pair_moves`): a
+document that vanished and a new one with its file name are one document moved;
+its entries come along renamed (:class:`Moved`), and what cms-i18n recorded of
+who wrote them too (:func:`carried_records`).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -96,30 +103,55 @@ class CatalogIndex:
         db = sqlite3.connect("")
         db.execute("PRAGMA journal_mode=OFF")
         db.execute("PRAGMA synchronous=OFF")
-        db.execute("CREATE TABLE held (document TEXT, catalogue TEXT, "
-                   "PRIMARY KEY (document, catalogue)) WITHOUT ROWID")
+        db.execute("CREATE TABLE held (document TEXT, catalogue TEXT, live INTEGER, "
+                   "name TEXT, PRIMARY KEY (document, catalogue)) WITHOUT ROWID")
+        db.execute("CREATE INDEX held_by_name ON held (name)")
         for path in catalogs:
-            documents = {document_of(entry.msgctxt) for entry in read_po(path).entries
-                         if entry.msgctxt is not None}
-            db.executemany("INSERT OR IGNORE INTO held VALUES (?, ?)",
-                           ((document, str(path)) for document in documents))
+            live: dict[str, bool] = {}
+            for entry in read_po(path).entries:
+                if entry.msgctxt is not None:
+                    document = document_of(entry.msgctxt)
+                    live[document] = live.get(document, False) or not entry.obsolete
+            db.executemany("INSERT OR IGNORE INTO held VALUES (?, ?, ?, ?)",
+                           ((document, str(path), int(alive), file_name(document))
+                            for document, alive in live.items()))
         return db
 
-    def holders(self, documents: Iterable[str], *, besides: Path) -> dict[Path, set[str]]:
-        """The other catalogues that hold entries of ``documents``, with which ones."""
+    def _ready(self, besides: Path | None) -> sqlite3.Connection | None:
+        """The index, built on the first question; None when there is no catalogue
+        but ``besides`` (a first run, one catalogue a language) to look in."""
         if self.catalogs is None:
             self.catalogs = language_catalogs(self.locale_dir, self.lang, self.domain)
         if all(path == besides for path in self.catalogs):
-            return {}       # no other catalogue (a first run, one catalogue a language)
+            return None
         if self.db is None:
             self.db = self._build(self.catalogs)
+        return self.db
+
+    def holders(self, documents: Iterable[str], *,
+                besides: Path | None) -> dict[Path, set[str]]:
+        """The catalogues (other than ``besides``) that hold entries of ``documents``,
+        live or obsolete, with which ones."""
+        db = self._ready(besides)
         found: dict[Path, set[str]] = {}
+        if db is None:
+            return found
         for document in documents:
-            for (catalog,) in self.db.execute(
+            for (catalog,) in db.execute(
                     "SELECT catalogue FROM held WHERE document = ?", (document,)):
                 if Path(catalog) != besides:
                     found.setdefault(Path(catalog), set()).add(document)
         return found
+
+    def live_named(self, name: str, *, besides: Path) -> set[str]:
+        """The documents whose id ends in the file name ``name`` with live entries in a
+        catalogue other than ``besides``, as the catalogues were when first read."""
+        db = self._ready(besides)
+        if db is None:
+            return set()
+        return {document for document, catalog in db.execute(
+            "SELECT document, catalogue FROM held WHERE name = ? AND live = 1", (name,))
+            if Path(catalog) != besides}
 
     def close(self) -> None:
         if self.db is not None:
@@ -141,6 +173,78 @@ def moved_entries(holders: Mapping[Path, set[str]],
         found += [renamed_entry(entry, renames or {}) for entry in read_po(path).entries
                   if entry.msgctxt is not None and document_of(entry.msgctxt) in documents]
     return found
+
+
+def file_name(document: str) -> str:
+    """The file name part of a document id: ``world/security-council-veto`` →
+    ``security-council-veto``, what a file keeps when it moves to another folder."""
+    return document.rpartition("/")[2]
+
+
+def pair_moves(arrived: Mapping[str, Collection[str]],
+               shared: Callable[[str, str], int]) -> tuple[dict[str, str], list[str]]:
+    """Which new documents are documents that vanished, moved: ``arrived`` maps each
+    new document whose id is its path to the vanished ones with its file name;
+    ``shared(new, old)`` counts the source texts the two have in common.
+
+    The way git finds a rename: one candidate on either side is the document moved; among
+    several, the pair sharing the most source texts, when no other pair shares as many
+    with either of them.  Returns ({new id: old id}, the new documents left apart
+    because which one moved is unclear: both are kept, neither loses anything).
+    """
+    by_name: dict[str, tuple[list[str], set[str]]] = {}
+    for new, olds in arrived.items():
+        news, candidates = by_name.setdefault(file_name(new), ([], set()))
+        news.append(new)
+        candidates.update(olds)
+    moves: dict[str, str] = {}
+    unsure: list[str] = []
+    for news, candidates in by_name.values():
+        if len(news) == 1 and len(candidates) == 1:
+            moves[news[0]] = next(iter(candidates))
+            continue
+        scores = sorted(((shared(new, old), new, old) for new in sorted(news)
+                         for old in sorted(candidates)), key=lambda item: -item[0])
+        taken: set[str] = set()         # paired, or unclear: out of every later pair
+        for score, new, old in scores:
+            if score == 0 or new in taken or old in taken:
+                continue
+            if not any(other == score and (n == new) != (o == old) and n not in taken
+                       and o not in taken for other, n, o in scores):
+                moves[new] = old    # no other pair shares as much with one of the two
+            taken.update((new, old))
+        if candidates - set(moves.values()):
+            unsure += [new for new in news if new not in moves]
+    return moves, unsure
+
+
+def moved_notes(moves: Mapping[str, str]) -> list[str]:
+    """What a run says of the documents it found moved (new id → old id): one line a
+    document, or a folder's when its documents moved together (a renamed section).
+
+    >>> [note[:44] for note in moved_notes(
+    ...     {"sports/a": "sport/a", "sports/b": "sport/b", "region/v": "world/v"})]
+    ['2 documents moved from sport/ to sports/ (sp', 'world/v moved to region/v: its entries, revi']
+    """
+    folders: dict[tuple[str, str], list[str]] = {}
+    for new, old in sorted(moves.items(), key=lambda item: item[1]):
+        folders.setdefault((old.rpartition("/")[0], new.rpartition("/")[0]), []).append(old)
+    notes = []
+    for (before, after), olds in folders.items():
+        if len(olds) == 1:
+            new = next(new for new, old in moves.items() if old == olds[0])
+            notes.append(f"{olds[0]} moved to {new}: its entries, reviewed translations "
+                         "and drafts go with it")
+        else:
+            notes.append(f"{len(olds)} documents moved from {_folder(before)} to "
+                         f"{_folder(after)} "
+                         f"({olds[0]} …): their entries, reviewed translations and drafts "
+                         "go with them")
+    return notes
+
+
+def _folder(name: str) -> str:
+    return f"{name}/" if name else "the top of the content"
 
 
 def left_behind(locale_dir: Path, lang: str, domain: str,

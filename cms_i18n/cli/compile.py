@@ -44,7 +44,15 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     rows: list[dict[str, Any]] = []
     refused: dict[str, int] = {}     # catalogue (language, or language/shard) → problems
     for lang, path in found:
-        read_po(path)       # a catalogue that does not parse is an error, as it always was
+        # A catalogue that does not parse is an error, as it always was.
+        if not any(read_po(path).live()):
+            # Left by a move or a layout switch: it keeps editors' text, obsolete, for
+            # nothing to use; a .mo compiled from it before would be stale.
+            path.with_suffix(".mo").unlink(missing_ok=True)
+            rows.append({"lang": lang, "path": str(path), "critical": 0, "mo": None,
+                         "compiled": 0, "fuzzy": None, "untranslated": None,
+                         "only_obsolete": True})
+            continue
         report = check_catalog(path, lang, glossary=glossary, include_fuzzy=include_fuzzy,
                                source_lang=str(settings.get("source_lang") or "en"))
         blocking = [p for p in report.problems if p.severity == CRITICAL and p.ships]
@@ -79,6 +87,9 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
 
 def _report(rows: list[dict[str, Any]]) -> None:
     for row in rows:
+        if row.get("only_obsolete"):
+            click.echo(f"{row['lang']}: {row['path']} holds only obsolete entries: "
+                       "not compiled")
         if row["mo"] is None:
             continue
         left_out = []

@@ -33,7 +33,10 @@ def _table(reports: list[CatalogStatus]) -> str:
         shown = report.catalog or "(language)"
         for doc in report.documents:
             row(report.lang, shown, doc.document, doc)
-        if len(report.documents) != 1:
+        if not report.documents and report.obsolete:
+            # A catalogue a move or a layout switch left: editors' text, kept, not in use.
+            row(report.lang, shown, "(only obsolete entries)", report.total)
+        elif len(report.documents) != 1:
             row(report.lang, shown, "(all)", report.total)
         last = index + 1 == len(reports) or reports[index + 1].lang != report.lang
         language = languages[report.lang]

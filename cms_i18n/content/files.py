@@ -129,7 +129,7 @@ class FileSource:
                   if isinstance(meta.get(k), str) and meta[k].strip()}
         return Document(id=doc_id, path=path, format=fmt, body=body, fields=fields, meta=meta,
                         source_lang=self.source_lang, body_line=body_line,
-                        section=self._section(path))
+                        section=self._section(path), id_from_path=not meta.get("slug"))
 
     def translation_path(self, document: Document, lang: str) -> Path:
         assert document.path is not None
