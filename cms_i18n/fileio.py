@@ -30,6 +30,7 @@ import contextlib
 import os
 import re
 import secrets
+import sqlite3
 import stat
 import time
 from collections.abc import Iterator
@@ -331,3 +332,13 @@ def _unlock(lock: Path, handle: int) -> None:
     with contextlib.suppress(FileNotFoundError):
         lock.unlink()
     os.close(handle)   # closing releases the flock
+
+
+def scratch_database() -> sqlite3.Connection:
+    """A private SQLite database in a temporary file, gone when it is closed: what a
+    run keeps per document (ids seen, catalogues' documents, shards set aside) would
+    otherwise be the largest thing it holds in memory on a large site."""
+    db = sqlite3.connect("")
+    db.execute("PRAGMA journal_mode=OFF")
+    db.execute("PRAGMA synchronous=OFF")
+    return db

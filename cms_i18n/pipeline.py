@@ -61,6 +61,7 @@ from cms_i18n.content import ContentSource, Written, load_source
 from cms_i18n.document import Document, Fix, Unit
 from cms_i18n.engines import Engine, UnknownWords, choose_engine
 from cms_i18n.errors import InputError
+from cms_i18n.fileio import scratch_database
 from cms_i18n.glossary import (
     Context,
     Glossary,
@@ -622,9 +623,7 @@ class _SeenIds:
     """
 
     def __init__(self) -> None:
-        self.db = sqlite3.connect("")
-        self.db.execute("PRAGMA journal_mode=OFF")
-        self.db.execute("PRAGMA synchronous=OFF")
+        self.db = scratch_database()
         self.db.execute("CREATE TABLE ids (id BLOB PRIMARY KEY, path BLOB) WITHOUT ROWID")
         self.count = 0
 
@@ -654,9 +653,7 @@ class _Parked:
     temporary file like :class:`_SeenIds` (a renamed section can be large)."""
 
     def __init__(self) -> None:
-        self.db = sqlite3.connect("")
-        self.db.execute("PRAGMA journal_mode=OFF")
-        self.db.execute("PRAGMA synchronous=OFF")
+        self.db = scratch_database()
         self.db.execute("CREATE TABLE parked (shard INTEGER, shard_data BLOB, document BLOB)")
         self.count = 0
 

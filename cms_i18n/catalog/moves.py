@@ -36,6 +36,7 @@ from cms_i18n.catalog.layout import language_catalogs
 from cms_i18n.catalog.merge import Written
 from cms_i18n.catalog.po import PoEntry, read_po
 from cms_i18n.catalog.status import document_of
+from cms_i18n.fileio import scratch_database
 
 
 @dataclass
@@ -100,9 +101,7 @@ class CatalogIndex:
         self.db: sqlite3.Connection | None = None
 
     def _build(self, catalogs: Sequence[Path]) -> sqlite3.Connection:
-        db = sqlite3.connect("")
-        db.execute("PRAGMA journal_mode=OFF")
-        db.execute("PRAGMA synchronous=OFF")
+        db = scratch_database()
         db.execute("CREATE TABLE held (document TEXT, catalogue TEXT, live INTEGER, "
                    "name TEXT, PRIMARY KEY (document, catalogue)) WITHOUT ROWID")
         db.execute("CREATE INDEX held_by_name ON held (name)")
