@@ -166,8 +166,11 @@ class Authorship:
         record = self.record(entry)
         if record is not None:
             return record.ours and entry.msgstr == record.msgstr
-        return (self.machine_outputs is not None
-                and entry.msgstr in self.machine_outputs(entry.msgid))
+        if self.machine_outputs is None:
+            return False
+        # A changed entry's msgstr translates its previous text (``#| msgid``).
+        return any(entry.msgstr in self.machine_outputs(source)
+                   for source in (entry.msgid, entry.previous_msgid) if source is not None)
 
 
 @dataclass

@@ -586,3 +586,27 @@ def test_two_editors_texts_for_one_entry_both_stay(paths) -> None:
     again = po.read_bytes()
     run(paths, units(TITLE, P1))
     assert po.read_bytes() == again       # kept once, not added again on every run
+
+
+def test_a_machine_text_carried_to_a_changed_entry_is_known_without_a_record(paths) -> None:
+    """With no record of what was written there (a memory from before, a catalogue
+    renamed), the machine's translation of the entry's previous text is still the
+    machine's: the new text's translation replaces it."""
+    po, _ = paths
+    po.parent.mkdir(parents=True)
+    po.write_text(f'''msgid ""
+msgstr ""
+"Language: es\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+#, fuzzy
+#| msgid "{P2}"
+msgctxt "news/moscow"
+msgid "{P3}"
+msgstr "{fake_mt(P2)}"
+''', encoding="utf-8")
+    MEMORY.store([(P2, fake_mt(P2), None, (), ())], engine="apertium", source_lang="en",
+                 target_lang="es", glossary="-")
+    result = run(paths, [unit("news/moscow", P3, fake_mt(P3))])
+    assert entry_for(po, P3).msgstr == fake_mt(P3)
+    assert result.drafts_kept == 0
