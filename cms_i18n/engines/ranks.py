@@ -81,7 +81,7 @@ _FORMS: dict[tuple[str, str], dict[str, _Form]] = {
 
 # Titles as written (singular, plural) → (the title's key, what the engine is sent).
 # "head" and "chair" go as "chief" and "chairperson": alone, the engine reads them as a
-# body part ("la jefa") and a piece of furniture ("la silla").
+# body part ("la jefa") and a piece of furniture ("la silla"); "speaker" as "chairperson".
 _TITLES: dict[str, tuple[str, str]] = {
     "minister": ("minister", "minister"), "ministers": ("minister", "ministers"),
     "prime minister": ("prime minister", "prime minister"),
@@ -91,6 +91,10 @@ _TITLES: dict[str, tuple[str, str]] = {
     "chairwoman": ("chairperson", "chairperson"), "chair": ("chairperson", "chairperson"),
     "chairperson": ("chairperson", "chairperson"),
     "chairpersons": ("chairperson", "chairpersons"),
+    # a parliament's speaker is its president in these languages ("vicepresidente de la
+    # Duma"); alone, the engine writes "la presidenta" for "the speaker"
+    "speaker": ("chairperson", "chairperson"), "speakers": ("chairperson", "chairpersons"),
+    "president": ("chairperson", "president"), "presidents": ("chairperson", "presidents"),
     "head": ("chief", "chief"), "heads": ("chief", "chiefs"),
     "chief": ("chief", "chief"), "chiefs": ("chief", "chiefs"),
     "permanent representative": ("permanent representative", "permanent representative"),
@@ -109,6 +113,21 @@ _RANKED = re.compile(
 # ("Secretario General"): an adjective after the title follows it.
 _GENERAL = re.compile(r"[ -](?:general|generales|generals|geral|gerais|général|généraux|"
                       r"generale|generali|xeral|xerais)(?![\w])", re.IGNORECASE)
+
+
+# Every word the engine writes "presidente" for: where a deputy chairman's head is to be
+# found by its translation, the others go as "chairperson" too, so that the translation
+# comes back as many times as the head was sent ("Deputy Speaker … and Chairman of the
+# Committee" → "Vicepresidente … y Presidente del Comité").
+_PRESIDENTS = re.compile(r"(?<![\w-])(chair(?:man|men|woman|women)|presidents?)(?![\w-])",
+                         re.IGNORECASE)
+
+
+def _as_chairperson(m: re.Match[str]) -> str:
+    word = m.group(1)
+    plural = word.casefold().endswith(("men", "s"))
+    sent = "chairpersons" if plural else "chairperson"
+    return sent[:1].upper() + sent[1:] if word[:1].isupper() else sent
 
 
 @dataclass(frozen=True)
@@ -137,6 +156,9 @@ title='secretary-general', sent='Secretary', capital=True, before=0, count=1)])
     []
     """
     lang = base(target)
+    if any(_TITLES[re.sub(r"\s+", " ", m.group("title")).casefold()][0] == "chairperson"
+           and m.group("rank").casefold() == "deputy" for m in _RANKED.finditer(text)):
+        text = _PRESIDENTS.sub(_as_chairperson, text)
     pieces: list[str] = []
     found: list[tuple[int, Rank]] = []
     pos = 0
