@@ -230,7 +230,7 @@ class CeleryExecutor:
         self.write = self.local.write
         self.poll = float((context.settings.get("celery") or {}).get("poll_seconds") or 0.5)
         self.sent = 0
-        self.watch = QueueWatch(self.app, self.queue, context.lang, context.settings)
+        self.watch = QueueWatch(self.url, self.queue, context.lang, context.settings)
 
     def submit(self, key: str, documents: Sequence[Document],
                catalogs: Sequence[Path]) -> Future[ChunkOutcome]:
@@ -285,14 +285,15 @@ class CeleryExecutor:
 class QueueWatch:
     """What a coordinator waiting on its queue tells its user when nothing comes back:
     no worker serves the queue, or the worker that took the awaited chunk is gone (its
-    task returns after the visibility timeout).  Workers are asked with Celery's
-    ``inspect active_queues`` (a broadcast on the broker)."""
+    task returns after the visibility timeout).  Workers are known by their heartbeats
+    in the broker (:mod:`cms_i18n.heartbeats`), which a worker busy with a long chunk
+    still writes, not by Celery's ``inspect``, which it cannot answer then."""
 
-    def __init__(self, app: Any, queue: str, lang: str, settings: Mapping[str, Any]) -> None:
+    def __init__(self, url: str, queue: str, lang: str, settings: Mapping[str, Any]) -> None:
         from cms_i18n.tasks import visibility_timeout
 
         options = settings.get("celery") or {}
-        self.app, self.queue, self.lang = app, queue, lang
+        self.url, self.queue, self.lang = url, queue, lang
         self.quiet = float(options.get("quiet_seconds") or 15)
         self.visibility = visibility_timeout(settings)
         self.since = time.monotonic()       # when the awaited chunk was last seen moving
@@ -302,39 +303,44 @@ class QueueWatch:
         """A new chunk is awaited: the clock starts again."""
         self.since = time.monotonic()
 
-    def workers(self) -> dict[str, list[str]]:
-        """Every worker that answers, with the queues it serves."""
-        try:
-            replies = self.app.control.inspect(timeout=1.0).active_queues() or {}
-        except Exception:       # the broker is away: the wait goes on, nothing to tell
-            return {}
-        return {node: [q.get("name", "") for q in queues or []]
-                for node, queues in replies.items()}
+    def processes(self) -> dict[str, list[str]] | None:
+        """Every live worker process (``node:pid``) with the queues it serves; None
+        when the broker cannot be read (the wait goes on, nothing to tell)."""
+        from cms_i18n.heartbeats import live_processes
 
-    def serving(self, workers: Mapping[str, list[str]]) -> set[str]:
-        return {node for node, queues in workers.items() if self.queue in queues}
+        try:
+            return live_processes(self.url)
+        except Exception:
+            return None
+
+    def serving(self, processes: Mapping[str, list[str]]) -> set[str]:
+        """The workers (nodes) with a process on this run's queue."""
+        return {name.rpartition(":")[0] for name, queues in processes.items()
+                if self.queue in queues}
 
     def check(self, state: ChunkState | None) -> None:
         now = time.monotonic()
         if now - self.since < self.quiet:
             return
         self.since = now
-        workers = self.workers()
-        if not self.serving(workers):
+        processes = self.processes()
+        if processes is None:
+            return
+        if not self.serving(processes):
             self._note(f"no worker serves the queue {self.queue} (start one with "
                        f"`cms-i18n worker --lang {self.lang}`); still waiting")
         if state is not None and state.state == "running":
-            holder = state.detail.rpartition(":")[0]
-            if holder and holder not in workers:
-                self._note(f"the worker {holder} took a chunk and is gone: its task comes "
-                           f"back to the queue after the visibility timeout "
-                           f"({self.visibility} s); still waiting")
+            holder = state.detail
+            if holder and holder not in processes:
+                self._note(f"the worker {holder.rpartition(':')[0]} took a chunk and is "
+                           f"gone: its task comes back to the queue after the visibility "
+                           f"timeout ({self.visibility} s); still waiting")
 
     def refused_by_all(self, state: ChunkState) -> str | None:
         """Why the chunk cannot be translated, when every worker serving the queue has
         refused it; None while one that has not may still take it."""
         refused = json.loads(state.detail or "{}")
-        serving = self.serving(self.workers())
+        serving = self.serving(self.processes() or {})
         if serving and serving <= set(refused.get("workers", [])):
             return str(refused.get("reason", "refused by every worker"))
         return None

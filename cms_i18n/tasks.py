@@ -33,6 +33,7 @@ from typing import Any
 from cms_i18n import languages
 from cms_i18n.document import Document
 from cms_i18n.errors import ConfigError, UserError
+from cms_i18n.heartbeats import process_name
 
 TASK_NAME = "cms_i18n.translate_chunk"
 
@@ -121,7 +122,7 @@ def _translate_chunk(task: Any, key: str, lang: str, documents: Sequence[Mapping
         context = _context(lang, expected)
     except ConfigError as exc:
         _refuse(task, memory, key, node, done, exc)
-    worker = f"{node}:{os.getpid()}"
+    worker = process_name(node, os.getpid())      # as its heartbeat names it
     redelivered = bool((task.request.delivery_info or {}).get("redelivered"))
     if not memory.claim_chunk(key, worker, take_over=redelivered,
                               stale=2 * visibility_timeout(_settings())):
@@ -234,8 +235,38 @@ def run_worker(settings: Mapping[str, Any], langs: Sequence[str], *, concurrency
         for lang in langs:
             context = RunContext.open(settings, lang, engine or settings.get("engine"))
             _worker["contexts"][(languages.normalize(lang), context.engine.name)] = context
-    queues = ",".join(queue_name(source_lang, lang) for lang in langs)
-    app.worker_main(["worker", "--queues", queues, "--concurrency", str(concurrency),
-                     "--pool", "solo" if concurrency == 1 else "prefork",
-                     "--loglevel", loglevel, "--hostname", f"cms-i18n-{os.getpid()}@%h",
+    queues = [queue_name(source_lang, lang) for lang in langs]
+    from celery.utils.nodenames import default_nodename, host_format
+
+    node = host_format(default_nodename(f"cms-i18n-{os.getpid()}@%h"))
+    _beat_where_tasks_run(broker_url(settings), node, queues, solo=concurrency == 1)
+    app.worker_main(["worker", "--queues", ",".join(queues), "--concurrency",
+                     str(concurrency), "--pool", "solo" if concurrency == 1 else "prefork",
+                     "--loglevel", loglevel, "--hostname", node,
                      "--without-gossip", "--without-mingle", "--without-heartbeat"])
+
+
+def _beat_where_tasks_run(url: str, node: str, queues: Sequence[str], *, solo: bool) -> None:
+    """Each process that runs tasks says it is alive from a thread of its own (see
+    :mod:`cms_i18n.heartbeats`): the worker itself in the solo pool, once it consumes;
+    each pool process otherwise.  Celery's own ``inspect`` goes unanswered while a solo
+    worker is busy with a chunk."""
+    from celery import signals
+
+    from cms_i18n.heartbeats import Heartbeat
+
+    beating: list[Heartbeat] = []
+
+    def start(**_: Any) -> None:
+        beating.append(Heartbeat(url, node, queues).start())
+
+    def stop(**_: Any) -> None:
+        while beating:
+            beating.pop().stop()
+
+    if solo:
+        signals.worker_ready.connect(start, weak=False)
+        signals.worker_shutdown.connect(stop, weak=False)
+    else:
+        signals.worker_process_init.connect(start, weak=False)
+        signals.worker_process_shutdown.connect(stop, weak=False)

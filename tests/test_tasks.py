@@ -56,13 +56,13 @@ def sites(tmp_path: Path, redis_url: str, postgres_url: str, visibility: int,
     return alone, shared
 
 
-def start_worker(site: Path, name: str,
-                 started: list[subprocess.Popen[bytes]]) -> subprocess.Popen[bytes]:
+def start_worker(site: Path, name: str, started: list[subprocess.Popen[bytes]],
+                 *options: str) -> subprocess.Popen[bytes]:
     """A worker for ``site``'s settings, logging to ``<name>.log`` beside the site."""
     log = (site.parent / f"{name}.log").open("wb")
     worker = subprocess.Popen(
         [CLI, "worker", "--config", str(site / "cms-i18n.yaml"), "--lang", "es",
-         "--engine", "apertium", "--loglevel", "INFO"],
+         "--engine", "apertium", "--loglevel", "INFO", *options],
         cwd=site, stdout=log, stderr=subprocess.STDOUT)
     started.append(worker)
     return worker
@@ -310,7 +310,12 @@ def test_a_worker_with_another_glossary_hands_its_tasks_to_one_with_the_runs(
         assert "this worker's glossary differs from the run's" in refused[1]
 
         # With a worker of the run's glossary beside it, the run goes through it.
-        start_worker(shared, "worker-good", started)
+        good = start_worker(shared, "worker-good", started)
+        ready = shared.parent / "worker-good.log"
+        deadline = time.monotonic() + 120     # serving, before the stale one refuses again
+        while " ready." not in ready.read_text(errors="replace"):
+            assert good.poll() is None and time.monotonic() < deadline, ready.read_text()
+            time.sleep(0.1)
         again = coordinator(shared)
         _, err = again.communicate(timeout=300)
         assert again.returncode == 0, err
@@ -354,3 +359,68 @@ def test_chunks_of_the_document_layout_hold_several_documents(
     finally:
         stop_workers(started)
     assert chunks_in(postgres_url, "done") == DOCUMENTS // 3
+
+
+@pytest.mark.parametrize("concurrency", [1, 2])
+def test_a_worker_busy_with_a_long_chunk_is_not_called_gone(
+        sites: tuple[Path, Path], postgres_url: str, concurrency: int,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker holding a chunk for longer than the coordinator stays quiet (here: held
+    on the memory's lock, as an Argos model holds it for minutes) is alive and serves
+    the queue: the coordinator has nothing to say about it."""
+    import psycopg
+
+    alone, shared = sites
+    monkeypatch.chdir(alone)
+    assert run("translate", "--lang", "es", "--engine", "apertium", "-q").exit_code == 0
+    config = shared / "cms-i18n.yaml"
+    config.write_text(config.read_text().replace("chunk_documents: 3", "chunk_documents: 24")
+                      .replace("celery:\n", "celery:\n  quiet_seconds: 0.5\n"))
+    started: list[subprocess.Popen[bytes]] = []
+    log = shared.parent / "worker-1.log"
+    try:
+        worker = start_worker(shared, "worker-1", started, "--concurrency", str(concurrency))
+        deadline = time.monotonic() + 120
+        while "ready." not in log.read_text(errors="replace"):
+            assert worker.poll() is None and time.monotonic() < deadline, log.read_text()
+            time.sleep(0.1)
+        # The worker's memory tables exist now: hold every write of a translation.
+        with psycopg.connect(postgres_url) as holder:
+            holder.execute("LOCK TABLE machine IN SHARE MODE")
+            run_ = coordinator(shared)
+            lines = watch(run_)
+            while chunks_in(postgres_url, "running") == 0 and time.monotonic() < deadline:
+                assert run_.poll() is None, "".join(lines)
+                time.sleep(0.05)
+            # Several times the quiet time, the worker still busy with the only chunk.
+            time.sleep(4)
+            assert chunks_in(postgres_url, "running") == 1
+            holder.rollback()
+        assert run_.wait(timeout=300) == 0, "".join(lines)
+        assert [line for line in lines if line.startswith("note:")] == []
+        assert catalogs(shared) == catalogs(alone)
+        held = [float(s) for s in re.findall(r"succeeded in ([\d.]+)s: \{'units': 120",
+                                              log.read_text(errors="replace"))]
+        assert held and held[0] >= 4, "the worker was not busy with the chunk meanwhile"
+    finally:
+        stop_workers(started)
+
+
+def test_a_worker_stopped_cleanly_no_longer_serves_the_queue(
+        sites: tuple[Path, Path], redis_url: str) -> None:
+    from cms_i18n.heartbeats import live_processes
+
+    _, shared = sites
+    started: list[subprocess.Popen[bytes]] = []
+    try:
+        worker = start_worker(shared, "worker-1", started)
+        deadline = time.monotonic() + 120
+        while not live_processes(redis_url):
+            assert worker.poll() is None and time.monotonic() < deadline
+            time.sleep(0.1)
+        [(name, queues)] = live_processes(redis_url).items()
+        assert name.endswith(f":{worker.pid}") and name.startswith(f"cms-i18n-{worker.pid}@")
+        assert queues == [QUEUE]
+    finally:
+        stop_workers(started)
+    assert live_processes(redis_url) == {}

@@ -1,0 +1,75 @@
+"""Worker heartbeats on a real Redis: a busy process keeps beating, a killed one stops,
+one stopped cleanly leaves at once."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+
+import pytest
+
+from cms_i18n.heartbeats import Heartbeat, live_processes
+
+pytestmark = [pytest.mark.service]
+
+# A worker process as the test needs it: beating fast, then busy in pure Python (the
+# thread that beats must get its turn), or asleep.
+PROCESS = """
+import sys, time
+from cms_i18n.heartbeats import Heartbeat
+Heartbeat(sys.argv[1], "cms-i18n-1@test", ["cms-i18n.en-es"], interval=0.2,
+          lifetime=1).start()
+print("beating", flush=True)
+if sys.argv[2] == "busy":
+    while True:
+        sum(range(100_000))
+time.sleep(600)
+"""
+
+
+def start(url: str, how: str) -> subprocess.Popen[str]:
+    process = subprocess.Popen([sys.executable, "-c", PROCESS, url, how],
+                               stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None and process.stdout.readline() == "beating\n"
+    return process
+
+
+def wait_until(condition: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + 60
+    while not condition():
+        assert time.monotonic() < deadline, what
+        time.sleep(0.05)
+
+
+def test_a_busy_process_is_alive_and_a_killed_one_is_gone(redis_url: str) -> None:
+    process = start(redis_url, "busy")
+    name = f"cms-i18n-1@test:{process.pid}"
+    try:
+        wait_until(lambda: name in live_processes(redis_url), "no heartbeat")
+        assert live_processes(redis_url) == {name: ["cms-i18n.en-es"]}
+        time.sleep(3)                       # three lifetimes of a heartbeat, busy all along
+        assert name in live_processes(redis_url)
+    finally:
+        process.kill()
+        process.wait()
+    wait_until(lambda: name not in live_processes(redis_url), "a killed process is alive")
+
+
+def test_a_heartbeat_stopped_is_gone_at_once(redis_url: str) -> None:
+    beat = Heartbeat(redis_url, "cms-i18n-2@test", ["cms-i18n.en-fr"], lifetime=600).start()
+    wait_until(lambda: beat.name in live_processes(redis_url), "no heartbeat")
+    beat.stop()
+    assert live_processes(redis_url) == {}
+
+
+def test_an_unreachable_broker_is_an_error_for_the_reader_only() -> None:
+    from tests.support.services import free_port
+
+    url = f"redis://127.0.0.1:{free_port()}/0"
+    beat = Heartbeat(url, "cms-i18n-3@test", ["q"], interval=0.1).start()
+    time.sleep(0.3)                   # the thread keeps trying, and raises nothing
+    beat.stop()
+    with pytest.raises(Exception, match=r"(?i)connect"):
+        live_processes(url)
