@@ -23,6 +23,7 @@ another worker takes the claim over and does it; a failing task is retried
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -37,7 +38,8 @@ from cms_i18n.heartbeats import process_name
 
 TASK_NAME = "cms_i18n.translate_chunk"
 
-_worker: dict[str, Any] = {"settings": None, "contexts": {}, "memory": None}
+_worker: dict[str, Any] = {"settings": None, "contexts": {}, "memory": None,
+                           "heartbeat": None}
 
 
 def broker_url(settings: Mapping[str, Any]) -> str:
@@ -110,7 +112,20 @@ def document_from_json(data: Mapping[str, Any]) -> Document:
 def _translate_chunk(task: Any, key: str, lang: str, documents: Sequence[Mapping[str, Any]],
                      expected: Mapping[str, str]) -> dict[str, int]:
     """Translate one chunk into the memory, once however often it is delivered; return
-    the units this delivery handled and those the engine translated (0 for a copy)."""
+    the units this delivery handled and those the engine translated (0 for a copy).
+
+    While it runs, this process's heartbeat keeps the task's message from going back
+    to the queue (:meth:`cms_i18n.heartbeats.Heartbeat.lease`), however long the chunk
+    takes: the visibility timeout counts from the last beat of a worker that died."""
+    beat = _worker.get("heartbeat")
+    tag = (task.request.properties or {}).get("delivery_tag")
+    with beat.lease(tag) if beat is not None else contextlib.nullcontext():
+        return _translate_held_chunk(task, key, lang, documents, expected)
+
+
+def _translate_held_chunk(task: Any, key: str, lang: str,
+                          documents: Sequence[Mapping[str, Any]],
+                          expected: Mapping[str, str]) -> dict[str, int]:
     from cms_i18n.pipeline import translate_documents
 
     memory = _memory()
@@ -239,30 +254,38 @@ def run_worker(settings: Mapping[str, Any], langs: Sequence[str], *, concurrency
     from celery.utils.nodenames import default_nodename, host_format
 
     node = host_format(default_nodename(f"cms-i18n-{os.getpid()}@%h"))
-    _beat_where_tasks_run(broker_url(settings), node, queues, solo=concurrency == 1)
+    _beat_where_tasks_run(broker_url(settings), app.conf.broker_transport_options, node,
+                          queues, solo=concurrency == 1)
     app.worker_main(["worker", "--queues", ",".join(queues), "--concurrency",
                      str(concurrency), "--pool", "solo" if concurrency == 1 else "prefork",
                      "--loglevel", loglevel, "--hostname", node,
                      "--without-gossip", "--without-mingle", "--without-heartbeat"])
 
 
-def _beat_where_tasks_run(url: str, node: str, queues: Sequence[str], *, solo: bool) -> None:
+def _beat_where_tasks_run(url: str, transport: Mapping[str, Any], node: str,
+                          queues: Sequence[str], *, solo: bool) -> None:
     """Each process that runs tasks says it is alive from a thread of its own (see
     :mod:`cms_i18n.heartbeats`): the worker itself in the solo pool, once it consumes;
     each pool process otherwise.  Celery's own ``inspect`` goes unanswered while a solo
-    worker is busy with a chunk."""
+    worker is busy with a chunk.  The beat also renews the lease of the task the
+    process runs, several times within the visibility timeout."""
     from celery import signals
+    from kombu.transport.redis import Channel
 
-    from cms_i18n.heartbeats import Heartbeat
+    from cms_i18n.heartbeats import INTERVAL, Heartbeat
 
-    beating: list[Heartbeat] = []
+    leases = transport.get("global_keyprefix", "") + transport.get(
+        "unacked_index_key", Channel.unacked_index_key)
+    interval = min(INTERVAL, transport["visibility_timeout"] / 4)
 
     def start(**_: Any) -> None:
-        beating.append(Heartbeat(url, node, queues).start())
+        _worker["heartbeat"] = Heartbeat(url, node, queues, interval=interval,
+                                         leases=leases).start()
 
     def stop(**_: Any) -> None:
-        while beating:
-            beating.pop().stop()
+        beat, _worker["heartbeat"] = _worker["heartbeat"], None
+        if beat is not None:
+            beat.stop()
 
     if solo:
         signals.worker_ready.connect(start, weak=False)

@@ -68,6 +68,14 @@ def start_worker(site: Path, name: str, started: list[subprocess.Popen[bytes]],
     return worker
 
 
+def wait_until_ready(worker: subprocess.Popen[bytes], log: Path) -> None:
+    """Wait until the worker logging to ``log`` consumes its queue."""
+    deadline = time.monotonic() + 120
+    while " ready." not in log.read_text(errors="replace"):
+        assert worker.poll() is None and time.monotonic() < deadline, log.read_text()
+        time.sleep(0.1)
+
+
 def stop_workers(started: list[subprocess.Popen[bytes]]) -> None:
     for worker in started:
         if worker.poll() is None:
@@ -311,11 +319,8 @@ def test_a_worker_with_another_glossary_hands_its_tasks_to_one_with_the_runs(
 
         # With a worker of the run's glossary beside it, the run goes through it.
         good = start_worker(shared, "worker-good", started)
-        ready = shared.parent / "worker-good.log"
-        deadline = time.monotonic() + 120     # serving, before the stale one refuses again
-        while " ready." not in ready.read_text(errors="replace"):
-            assert good.poll() is None and time.monotonic() < deadline, ready.read_text()
-            time.sleep(0.1)
+        # serving, before the stale one refuses again
+        wait_until_ready(good, shared.parent / "worker-good.log")
         again = coordinator(shared)
         _, err = again.communicate(timeout=300)
         assert again.returncode == 0, err
@@ -362,12 +367,14 @@ def test_chunks_of_the_document_layout_hold_several_documents(
 
 
 @pytest.mark.parametrize("concurrency", [1, 2])
-def test_a_worker_busy_with_a_long_chunk_is_not_called_gone(
-        sites: tuple[Path, Path], postgres_url: str, concurrency: int,
+def test_a_chunk_longer_than_the_visibility_timeout_is_done_once_and_not_called_gone(
+        sites: tuple[Path, Path], postgres_url: str, visibility: int, concurrency: int,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """A worker holding a chunk for longer than the coordinator stays quiet (here: held
-    on the memory's lock, as an Argos model holds it for minutes) is alive and serves
-    the queue: the coordinator has nothing to say about it."""
+    """A worker holding a chunk for longer than the broker's visibility timeout and the
+    coordinator's quiet time (here: held on the memory's lock, as an Argos model holds
+    it for minutes) is alive: its task is not handed to an idle process beside it (a
+    second solo worker, or the other process of a prefork pool), and the coordinator
+    has nothing to say about it."""
     import psycopg
 
     alone, shared = sites
@@ -377,33 +384,30 @@ def test_a_worker_busy_with_a_long_chunk_is_not_called_gone(
     config.write_text(config.read_text().replace("chunk_documents: 3", "chunk_documents: 24")
                       .replace("celery:\n", "celery:\n  quiet_seconds: 0.5\n"))
     started: list[subprocess.Popen[bytes]] = []
-    log = shared.parent / "worker-1.log"
     try:
-        worker = start_worker(shared, "worker-1", started, "--concurrency", str(concurrency))
-        deadline = time.monotonic() + 120
-        while "ready." not in log.read_text(errors="replace"):
-            assert worker.poll() is None and time.monotonic() < deadline, log.read_text()
-            time.sleep(0.1)
-        # The worker's memory tables exist now: hold every write of a translation.
+        for name in ["worker-1", "worker-2"][:3 - concurrency]:
+            worker = start_worker(shared, name, started, "--concurrency", str(concurrency))
+            wait_until_ready(worker, shared.parent / f"{name}.log")
+        # The workers' memory tables exist now: hold every write of a translation.
         with psycopg.connect(postgres_url) as holder:
             holder.execute("LOCK TABLE machine IN SHARE MODE")
             run_ = coordinator(shared)
             lines = watch(run_)
+            deadline = time.monotonic() + 120
             while chunks_in(postgres_url, "running") == 0 and time.monotonic() < deadline:
                 assert run_.poll() is None, "".join(lines)
                 time.sleep(0.05)
-            # Several times the quiet time, the worker still busy with the only chunk.
-            time.sleep(4)
+            # Past the visibility timeout and many quiet times, busy with the only chunk.
+            time.sleep(visibility + 2)
             assert chunks_in(postgres_url, "running") == 1
             holder.rollback()
         assert run_.wait(timeout=300) == 0, "".join(lines)
         assert [line for line in lines if line.startswith("note:")] == []
         assert catalogs(shared) == catalogs(alone)
-        held = [float(s) for s in re.findall(r"succeeded in ([\d.]+)s: \{'units': 120",
-                                              log.read_text(errors="replace"))]
-        assert held and held[0] >= 4, "the worker was not busy with the chunk meanwhile"
     finally:
         stop_workers(started)
+    # The one chunk was delivered once, and its 120 units translated once.
+    assert engine_work(shared) == [(DOCUMENTS * 5, DOCUMENTS * 5)]
 
 
 def test_a_worker_stopped_cleanly_no_longer_serves_the_queue(
