@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -73,3 +74,36 @@ def test_an_unreachable_broker_is_an_error_for_the_reader_only() -> None:
     beat.stop()
     with pytest.raises(Exception, match=r"(?i)connect"):
         live_processes(url)
+
+
+def next_beat(broker: Any, beat: Heartbeat) -> None:
+    """Wait for a whole beat of ``beat`` to start after now: its key is written again
+    once it is taken away, twice (the first may come from a beat begun before)."""
+    for _ in range(2):
+        broker.delete(beat.key)
+        wait_until(lambda: broker.exists(beat.key), "no beat")
+
+
+def test_a_lease_is_renewed_while_held_and_only_for_a_message_not_yet_acknowledged(
+        redis_url: str) -> None:
+    import redis
+
+    broker = redis.Redis.from_url(redis_url)
+    delivered = time.time() - 3600         # an hour ago: any sweep would put it back
+    broker.zadd("unacked_index", {"held": delivered, "other": delivered})
+    beat = Heartbeat(redis_url, "cms-i18n-4@test", ["q"], interval=0.05,
+                     leases="unacked_index").start()
+    try:
+        with beat.lease("held"), beat.lease("acknowledged meanwhile"):
+            with beat.lease("held"):            # the same message, held twice
+                pass
+            next_beat(broker, beat)
+            assert broker.zscore("unacked_index", "held") > time.time() - 60
+        next_beat(broker, beat)
+        renewed = broker.zscore("unacked_index", "held")
+        next_beat(broker, beat)                 # beats after the block leave it alone
+        assert broker.zscore("unacked_index", "held") == renewed
+        assert broker.zscore("unacked_index", "other") == delivered
+        assert broker.zscore("unacked_index", "acknowledged meanwhile") is None
+    finally:
+        beat.stop()
