@@ -16,9 +16,11 @@ once: a worker claims the chunk in the memory before translating it, so a second
 copy (a coordinator started again sends every chunk not done yet) is dropped while
 the first is running, and finds it done afterwards.  Tasks are
 acknowledged late, so one held by a worker that dies (even by SIGKILL) goes back
-to the queue after ``celery.visibility_timeout`` seconds, marked redelivered, and
-another worker takes the claim over and does it; a failing task is retried
-``celery.max_retries`` times, then recorded as failed, which the coordinator reports.
+to the queue ``celery.visibility_timeout`` seconds after the worker's last
+heartbeat (never while it still works on the task, however long it takes),
+marked redelivered, and another worker takes the claim over and does it; a
+failing task is retried ``celery.max_retries`` times, then recorded as failed,
+which the coordinator reports.
 """
 
 from __future__ import annotations
