@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -63,6 +64,24 @@ def test_a_heartbeat_stopped_is_gone_at_once(redis_url: str) -> None:
     wait_until(lambda: beat.name in live_processes(redis_url), "no heartbeat")
     beat.stop()
     assert live_processes(redis_url) == {}
+
+
+def test_a_heartbeat_outlives_its_broker_and_beats_again_once_it_is_back(
+        tmp_path: Path) -> None:
+    from tests.support.services import start_redis
+
+    server = start_redis(tmp_path)
+    url = server.url()
+    beat = Heartbeat(url, "cms-i18n-5@test", ["q"], interval=0.05).start()
+    try:
+        wait_until(lambda: beat.name in live_processes(url), "no heartbeat")
+        server.stop()
+        time.sleep(0.5)                          # beats fail meanwhile, and raise nothing
+        server = start_redis(tmp_path, port=server.port)    # empty: nothing kept
+        wait_until(lambda: beat.name in live_processes(url), "no heartbeat once back")
+    finally:
+        beat.stop()
+        server.stop()
 
 
 def test_an_unreachable_broker_is_an_error_for_the_reader_only() -> None:

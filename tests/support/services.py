@@ -89,11 +89,12 @@ class PostgresServer:
                  self.user, check=False)
 
 
-def start_redis(folder: Path) -> RedisServer:
+def start_redis(folder: Path, port: int | None = None) -> RedisServer:
+    """A Redis server in ``folder``, on a free port (or ``port``: one started again)."""
     binary = shutil.which("redis-server")
     if binary is None:
         pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    port = free_port()
+    port = port or free_port()
     log = folder / "redis.log"
     process = subprocess.Popen(
         [binary, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(folder),
