@@ -188,7 +188,7 @@ class _ChunkOnWorkers(Future[ChunkOutcome]):
 
     def result(self, timeout: float | None = None) -> ChunkOutcome:
         if not self.done():
-            state = self.executor.wait_for(self.key)
+            state = self.executor.wait_for(self.key, self.documents)
             outcome = self.executor.local.submit(self.key, self.documents,
                                                  self.catalogs).result()
             if self.sent:
@@ -220,7 +220,7 @@ class CeleryExecutor:
     processes = 1      # chunks are sent whole: their keys let a coordinator resume
 
     def __init__(self, context: RunContext, memory: Memory) -> None:
-        from cms_i18n.tasks import broker_url, celery_app, queue_name
+        from cms_i18n.tasks import broker_url, celery_app, queue_name, unacked_keys
 
         self.context, self.memory = context, memory
         self.app = celery_app(context.settings)
@@ -230,28 +230,32 @@ class CeleryExecutor:
         self.write = self.local.write
         self.poll = float((context.settings.get("celery") or {}).get("poll_seconds") or 0.5)
         self.sent = 0
-        self.watch = QueueWatch(self.url, self.queue, context.lang, context.settings)
+        unacked, _ = unacked_keys(self.app.conf.broker_transport_options)
+        self.watch = QueueWatch(self.url, self.queue, unacked, context.lang, context.settings)
 
     def submit(self, key: str, documents: Sequence[Document],
                catalogs: Sequence[Path]) -> Future[ChunkOutcome]:
-        from cms_i18n.tasks import TASK_NAME, document_to_json
-
         self.memory.forget_failed_chunks([key])
         state = self.memory.chunk_states([key]).get(key)
         # A chunk not done is sent, even one a worker holds: if that worker is alive the
         # copy is dropped when it arrives, and if the broker lost its task this brings it.
         sent = state is None or state.state != "done"
         if sent:
-            try:
-                self.app.send_task(
-                    TASK_NAME, args=(key, self.context.lang,
-                                     [document_to_json(d) for d in documents], self.expected()),
-                    task_id=f"cms-i18n-{key}", queue=self.queue)
-            except Exception as exc:     # the broker is down or refuses us
-                raise ConfigError(f"cannot send tasks to the broker {self.url}: "
-                                  f"{exc}") from None
+            self.send(key, documents)
             self.sent += 1
         return _ChunkOnWorkers(self, key, documents, catalogs, sent=sent)
+
+    def send(self, key: str, documents: Sequence[Document]) -> None:
+        """Put the chunk's task on the pair's queue."""
+        from cms_i18n.tasks import TASK_NAME, document_to_json, task_id
+
+        try:
+            self.app.send_task(
+                TASK_NAME, args=(key, self.context.lang,
+                                 [document_to_json(d) for d in documents], self.expected()),
+                task_id=task_id(key), queue=self.queue)
+        except Exception as exc:     # the broker is down or refuses us
+            raise ConfigError(f"cannot send tasks to the broker {self.url}: {exc}") from None
 
     def expected(self) -> dict[str, str]:
         """What a worker must share with this run for its translations to be found."""
@@ -262,7 +266,9 @@ class CeleryExecutor:
                 "glossary": context.glossary.version if context.glossary else "-",
                 "cleaner": cleaner_fingerprint(), "source_lang": context.source_lang}
 
-    def wait_for(self, key: str) -> ChunkState:
+    def wait_for(self, key: str, documents: Sequence[Document]) -> ChunkState:
+        from cms_i18n.tasks import task_id
+
         self.watch.waiting()
         while True:
             state = self.memory.chunk_states([key]).get(key)
@@ -275,7 +281,8 @@ class CeleryExecutor:
                 if problem:
                     self.memory.record_chunk(key, "failed", 0, problem)
                     raise EngineError(f"no worker can translate a chunk: {problem}")
-            self.watch.check(state)
+            if self.watch.check(state, task_id(key)):
+                self.send(key, documents)
             time.sleep(self.poll)
 
     def close(self, failed: bool) -> None:
@@ -287,13 +294,21 @@ class QueueWatch:
     no worker serves the queue, or the worker that took the awaited chunk is gone (its
     task returns after the visibility timeout).  Workers are known by their heartbeats
     in the broker (:mod:`cms_i18n.heartbeats`), which a worker busy with a long chunk
-    still writes, not by Celery's ``inspect``, which it cannot answer then."""
+    still writes, not by Celery's ``inspect``, which it cannot answer then.
 
-    def __init__(self, url: str, queue: str, lang: str, settings: Mapping[str, Any]) -> None:
+    It also finds a task the broker lost.  Kombu's Redis transport takes a message off
+    the queue, then records that the worker holds it (``unacked``), in two steps: a
+    worker killed between them loses the task for good, and the run would wait for
+    it forever.  A chunk that nobody took, whose task is neither queued nor held, is
+    sent again (a copy is harmless: the claim in the memory drops it)."""
+
+    def __init__(self, url: str, queue: str, unacked: str, lang: str,
+                 settings: Mapping[str, Any]) -> None:
         from cms_i18n.tasks import visibility_timeout
 
         options = settings.get("celery") or {}
-        self.url, self.queue, self.lang = url, queue, lang
+        self.url, self.queue, self.unacked, self.lang = url, queue, unacked, lang
+        self.poll = float(options.get("poll_seconds") or 0.5)
         self.quiet = float(options.get("quiet_seconds") or 15)
         self.visibility = visibility_timeout(settings)
         self.since = time.monotonic()       # when the awaited chunk was last seen moving
@@ -318,14 +333,16 @@ class QueueWatch:
         return {name.rpartition(":")[0] for name, queues in processes.items()
                 if self.queue in queues}
 
-    def check(self, state: ChunkState | None) -> None:
+    def check(self, state: ChunkState | None, task: str) -> bool:
+        """Once the awaited chunk has been quiet for a while, say why; True when its
+        task (``task``) is lost and must be sent again."""
         now = time.monotonic()
         if now - self.since < self.quiet:
-            return
+            return False
         self.since = now
         processes = self.processes()
         if processes is None:
-            return
+            return False
         if not self.serving(processes):
             self._note(f"no worker serves the queue {self.queue} (start one with "
                        f"`cms-i18n worker --lang {self.lang}`); still waiting")
@@ -335,6 +352,31 @@ class QueueWatch:
                 self._note(f"the worker {holder.rpartition(':')[0]} took a chunk and is "
                            f"gone: its task comes back to the queue after the visibility "
                            f"timeout ({self.visibility} s); still waiting")
+        if state is None and self.lost(task):
+            self._note("the broker no longer holds the task of a chunk nobody took (a "
+                       "worker killed as it took it): sent again")
+            return True
+        return False
+
+    def lost(self, task: str) -> bool:
+        """Whether the task ``task`` is neither on the queue nor held by a worker, at two
+        looks a poll apart (a worker taking it is in neither place for an instant).
+        While the queue holds anything, the task may be there: it is not lost yet."""
+        from cms_i18n.heartbeats import redis_client
+
+        client = redis_client(self.url)
+        try:
+            for look in range(2):
+                if look:
+                    time.sleep(self.poll)
+                if client.llen(self.queue) or any(
+                        _task_of(held) == task for held in client.hvals(self.unacked)):
+                    return False
+        except Exception:          # the broker is away: nothing to decide now
+            return False
+        finally:
+            client.close()
+        return True
 
     def refused_by_all(self, state: ChunkState) -> str | None:
         """Why the chunk cannot be translated, when every worker serving the queue has
@@ -353,6 +395,15 @@ class QueueWatch:
         if now - self.told.get(text, -60.0) >= 60:
             self.told[text] = now
             click.echo(f"note: {text}", err=True)
+
+
+def _task_of(held: bytes) -> str | None:
+    """The task id of a message Kombu's Redis transport holds for a worker (its
+    ``[message, exchange, routing key]``)."""
+    try:
+        return str(json.loads(held)[0]["headers"]["id"])
+    except (ValueError, LookupError, TypeError):
+        return None
 
 
 @contextmanager

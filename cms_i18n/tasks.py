@@ -54,6 +54,21 @@ def broker_url(settings: Mapping[str, Any]) -> str:
     return str(url)
 
 
+def task_id(key: str) -> str:
+    """The id of the task of the chunk ``key`` (a chunk sent again keeps it)."""
+    return f"cms-i18n-{key}"
+
+
+def unacked_keys(transport: Mapping[str, Any]) -> tuple[str, str]:
+    """Where Kombu's Redis transport keeps the messages workers hold and have not yet
+    acknowledged: (the messages by delivery tag, the time each was delivered)."""
+    from kombu.transport.redis import Channel
+
+    prefix = transport.get("global_keyprefix", "")
+    return (prefix + transport.get("unacked_key", Channel.unacked_key),
+            prefix + transport.get("unacked_index_key", Channel.unacked_index_key))
+
+
 def queue_name(source_lang: str, target_lang: str) -> str:
     """One queue per language pair, so that a worker never swaps models."""
     return f"cms-i18n.{languages.normalize(source_lang)}-{languages.normalize(target_lang)}"
@@ -272,12 +287,10 @@ def _beat_where_tasks_run(url: str, transport: Mapping[str, Any], node: str,
     worker is busy with a chunk.  The beat also renews the lease of the task the
     process runs, several times within the visibility timeout."""
     from celery import signals
-    from kombu.transport.redis import Channel
 
     from cms_i18n.heartbeats import INTERVAL, Heartbeat
 
-    leases = transport.get("global_keyprefix", "") + transport.get(
-        "unacked_index_key", Channel.unacked_index_key)
+    _, leases = unacked_keys(transport)
     interval = min(INTERVAL, transport["visibility_timeout"] / 4)
 
     def start(**_: Any) -> None:

@@ -428,3 +428,36 @@ def test_a_worker_stopped_cleanly_no_longer_serves_the_queue(
     finally:
         stop_workers(started)
     assert live_processes(redis_url) == {}
+
+
+def test_a_task_the_broker_lost_is_sent_again(
+        sites: tuple[Path, Path], redis_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Kombu's Redis transport takes a task off the queue before it records that a
+    worker holds it: a worker killed in between loses the task, not only the work."""
+    import redis
+
+    alone, shared = sites
+    monkeypatch.chdir(alone)
+    assert run("translate", "--lang", "es", "--engine", "apertium", "-q").exit_code == 0
+    config = shared / "cms-i18n.yaml"
+    config.write_text(config.read_text().replace("celery:\n", "celery:\n  quiet_seconds: 1\n"))
+    broker = redis.Redis.from_url(redis_url)
+    started: list[subprocess.Popen[bytes]] = []
+    try:
+        run_ = coordinator(shared)
+        lines = watch(run_)
+        deadline = time.monotonic() + 120
+        while broker.llen(QUEUE) < CHUNKS:
+            assert run_.poll() is None and time.monotonic() < deadline, "".join(lines)
+            time.sleep(0.05)
+        # The first chunk's task taken off the queue, as by a worker killed right then.
+        assert broker.rpop(QUEUE)
+        start_worker(shared, "worker-1", started)
+        assert run_.wait(timeout=300) == 0, "".join(lines)
+        assert "note: the broker no longer holds the task of a chunk nobody took (a worker " \
+               "killed as it took it): sent again\n" in lines
+        assert catalogs(shared) == catalogs(alone)
+    finally:
+        stop_workers(started)
+    work = engine_work(shared)
+    assert len(work) == CHUNKS and sum(units for units, _ in work) == DOCUMENTS * 5
