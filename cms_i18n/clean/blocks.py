@@ -38,6 +38,7 @@ which ``clean --explain`` shows.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Sequence
 from importlib import resources
@@ -93,6 +94,14 @@ _SCRIPT_RES = {"LATIN": re.compile(r"[A-Za-z\u00c0-\u024f]"),
                "CYRILLIC": re.compile(r"[\u0400-\u052f]"),
                "GREEK": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")}
 _CJK_END_RE = re.compile(r"[。！？]$")
+# A calendar widget: the days of the week abbreviated, then rows of day numbers.
+_WEEKDAYS = frozenset(
+    "mo tu we th fr sa su mon tue wed thu fri sat sun "   # English
+    "пн вт ср чт пт сб вс δε τρ τε πε πα σα κυ δευ τρι τετ πεμ παρ σαβ κυρ "
+    "lu ma mi ju vi sá do me je ve di so".split())        # Spanish, French, German
+_CALENDAR_DAYS = 5
+# A counter without its label or icon: "0 0" (views, comments), "1 880".
+_BARE_COUNTER_RE = re.compile(r"\d{1,3}(?:[ ,.]\d{3})*(?: \d{1,3}(?:[ ,.]\d{3})*){0,2}")
 _DATE_ONLY_RE = re.compile(r"[\d\s.,:/()–—-]+|.{0,12}\b\d{1,2}\b.{0,30}\b(?:19|20)\d{2}\b.{0,30}")
 
 
@@ -156,6 +165,8 @@ def boilerplate_reason(text: str, page_script: str | None) -> str | None:
         return "ticker"
     if len(tokens) >= 2 and all(_TIMESTAMP_RE.fullmatch(t) or t == "/" for t in tokens):
         return "player timestamps"
+    if len(tokens) >= _CALENDAR_DAYS and all(t.lower() in _WEEKDAYS for t in tokens):
+        return "calendar"
     if (_PHOTO_CREDIT_RE.search(text) and page_script is not None
             and script_of(text) not in (page_script, None)):
         return "photo caption in another language"
@@ -173,7 +184,16 @@ def weak_reason(text: str) -> str | None:
         return "link to a site"
     if _COUNTER_RE.fullmatch(text):
         return "counter"
+    if _is_day_row(text.split()):
+        return "calendar"
     return None
+
+
+def _is_day_row(tokens: Sequence[str]) -> bool:
+    """"7 8 9 10 11 12 13": a calendar's week, day numbers counting up by one."""
+    if len(tokens) < 3 or not all(t.isdigit() and 1 <= int(t) <= 31 for t in tokens):
+        return False
+    return all(int(b) == int(a) + 1 for a, b in itertools.pairwise(tokens))
 
 
 def _is_site_notice(text: str, words: Sequence[str]) -> bool:
@@ -195,13 +215,37 @@ def _is_dateline(text: str) -> bool:
     return bool(page.DATELINE_RE.search(text) or _DATE_ONLY_RE.fullmatch(text))
 
 
+_NAME_PART_RE = re.compile(r"[A-ZА-ЯЁΑ-Ω][a-zа-яёα-ωά-ώ]+(?:[-'’][A-ZА-ЯЁΑ-Ω]?[a-zа-яёα-ωά-ώ]+)*"
+                           r"|[A-ZА-ЯЁΑ-Ω]\.")
+_NAME_PARTICLES = frozenset("de van von der den al el bin ibn da di del la le du dos".split())
+
+
+def is_name(text: str) -> bool:
+    """"Anna Chernova", "J. R. Smith", "Ludwig van Beethoven": a person's name alone.
+
+    Two to four capitalised words (or initials) in one script, particles between
+    them, and no word of what a site lists ("World News", "Latest Videos"); a
+    name beside a section label in another script ("Владислав Вислоцкий
+    Politics") is the site's author-and-section line.
+    """
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 4 or _LISTING_RE.search(text):
+        return False
+    if sum(bool(pattern.search(text)) for pattern in _SCRIPT_RES.values()) > 1:
+        return False
+    return (all(_NAME_PART_RE.fullmatch(t) or t in _NAME_PARTICLES for t in tokens)
+            and bool(_NAME_PART_RE.fullmatch(tokens[0])) and bool(_NAME_PART_RE.fullmatch(tokens[-1])))
+
+
 def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
-                     found: dict[int, str], interruptions: Collection[int] = ()) -> None:
+                     found: dict[int, str], interruptions: Collection[int] = (),
+                     bylines: Collection[int] = ()) -> None:
     """Add the boilerplate lines of a scraped page to ``found`` (index → reason).
 
     ``interruptions`` are chrome lines that break into the article rather
     than frame it ("Advertisement"): the classes on either side are judged
-    through them.
+    through them.  ``bylines`` are lines the page's chrome shows to be its
+    author's name (a bare name above a share bar): never taken.
     """
     order = sorted(views)
     # The lines themselves, not the views: a view makes Cyrillic and Greek look-alikes Latin.
@@ -235,6 +279,9 @@ def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
             kind[index], taken[index] = "bad", weak_reason(views[index]) or ""
     for index in [i for i in order if kind[i] == "weak"]:
         kind[index] = "short"
+    for index in order:
+        if kind[index] == "short" and _is_bare_counter(index, order, views, kind):
+            kind[index], taken[index] = "bad", "counter"
     for index in order:   # the title: the first line standing alone, above the body
         if kind[index] in ("good", "short") and _is_title(index, views):
             kind[index] = "title"
@@ -250,12 +297,29 @@ def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
     short = {i for i in order if kind[i] == "short"}
     datelines = {i for i in short if _is_dateline(views[i])}
     # A byline stands beside its dateline ("Pjotr Sauer" / "Tue 25 Nov 2026 14.05 GMT").
-    kept = datelines | {j for i in datelines for j in (i - 1, i + 1) if j in short}
+    kept = datelines | {j for i in datelines for j in (i - 1, i + 1) if j in short} | set(bylines)
     if header:
         _take_header(header, lines, views, kind, taken)
     _take_among_chrome(order, views, kind, taken, kept, first_good)
     for index, reason in taken.items():
         found.setdefault(index, reason)
+
+
+def _is_bare_counter(index: int, order: Sequence[int], views: dict[int, str],
+                     kind: dict[int, str]) -> bool:
+    """"0 0" under "Jan 11, 2022", "1 880" under the page's first line: the views and
+    comments of a story whose icons the scraper dropped.  A figure alone between two
+    paragraphs, or in a column of figures, has no such line beside it."""
+    if not _BARE_COUNTER_RE.fullmatch(views[index]):
+        return False
+    for other in (index - 1, index + 1):
+        if other not in kind or _BARE_COUNTER_RE.fullmatch(views[other]):
+            continue
+        text = views[other]
+        if (kind[other] == "bad" or other == order[0]
+                or (page.DATELINE_RE.search(text) and words_of(text) and len(text) <= 40)):
+            return True
+    return False
 
 
 def _is_title(index: int, views: dict[int, str]) -> bool:

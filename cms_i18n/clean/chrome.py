@@ -352,6 +352,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
             if not aligned[index]:
                 found[index] = "tag list"
     _spare_dateline_times(lines, views, found)
+    _spare_words_of_the_text(views, found)
     _take_neighbours(lines, views, found)
     _take_story_lists(lines, code, views, found)
     if title_check:
@@ -366,9 +367,22 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_tail(lines, views, found)
         blocks.take_boilerplate(lines, views, found, {
             i for i, reason in found.items()
-            if _ad_break(views[i]) or reason in ("repeated title", "title slug")
-            or reason in top.REASONS})
+            if page.is_ad_break(views[i]) or reason in ("repeated title", "title slug")
+            or reason in top.REASONS},
+            _bylines_above_share_bars(views, found))
+        # Chrome the blocks found at the very end (a calendar, a counter) closes the page too.
+        page.take_tail(lines, views, found)
     return found
+
+
+def _bylines_above_share_bars(views: dict[int, str], found: dict[int, str]) -> set[int]:
+    """A bare name right above a share bar is the author's byline ("Anna Chernova" /
+    "Share: Facebook Twitter"): sites set the two together, date or no date.  A
+    name with the site's section beside it ("Anna Petrova Politics") is not bare."""
+    return {index - 1 for index in found
+            if index - 1 in views and index - 1 not in found
+            and _share_words(views[index].split()) and blocks.is_name(views[index - 1])
+            and not any(word.lower() in MASTHEAD_WORDS for word in views[index - 1].split())}
 
 
 _BARE_TIME_RE = re.compile(r"\d{1,2}:\d{2}")
@@ -387,6 +401,45 @@ def _spare_dateline_times(lines: Sequence[str | None], views: dict[int, str],
                   if 0 <= j < len(lines) and j not in found]
         if any(_YEAR_RE.search(text) and page.DATELINE_RE.search(text) for text in beside):
             del found[index]
+
+
+_CONTINUED_RE = re.compile(r"[^\W\d_],?$")
+
+
+def _spare_words_of_the_text(views: dict[int, str], found: dict[int, str]) -> None:
+    """In a page of verse, a one-word line that is a word of the poem: kept.
+
+    "Home", "Close" or "Listen" alone on a line is a link of the page's
+    chrome, but not where it ends the verse above it ("… the only place I
+    know as" / "Home"), nor as a poem's title above its author ("Home" / "by
+    Edward Thomas").  A page of prose keeps the one-line rule: there such a
+    line under a tagline ("The best of RT, in your inbox" / "Subscribe") is a
+    button.
+    """
+    words = [i for i, reason in found.items()
+             if reason == "page chrome" and views[i].isalpha()]
+    if not words or page.is_prose_document(views, found):
+        return
+    for index in words:
+        above = views.get(index - 1)
+        after = min((i for i in views if i > index), default=None)
+        continues = (above is not None and len(above.split()) >= 3
+                     and _CONTINUED_RE.search(above) is not None
+                     and not _paragraph_has_chrome(index, views, found))
+        titled = after is not None and after not in found and views[after].lower().startswith("by ")
+        if continues or titled:
+            del found[index]
+
+
+def _paragraph_has_chrome(index: int, views: dict[int, str], found: dict[int, str]) -> bool:
+    """Is another line of this line's paragraph (no blank line between) chrome?"""
+    for step in (-1, 1):
+        other = index + step
+        while other in views:
+            if other in found:
+                return True
+            other += step
+    return False
 
 
 MASTHEAD_WORDS = frozenset(
@@ -465,18 +518,8 @@ def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
         before, after = neighbour(index, -1), neighbour(index, 1)
         if (before is not None and after is not None and before in found and after in found
                 and _banner_text(views[index])
-                and not _ad_break(views[before]) and not _ad_break(views[after])):
+                and not page.is_ad_break(views[before]) and not page.is_ad_break(views[after])):
             found[index] = "page chrome"
-
-
-# Chrome that interrupts the article: what lies between two of these is the article.
-_AD_BREAK_RE = re.compile(
-    r"\bad(?:vert\w*|s)?\b|sponsored|scroll (?:down )?to continue"
-    r"|continues? (?:below|after|reading)", re.I)
-
-
-def _ad_break(text: str) -> bool:
-    return len(text.split()) <= 8 and bool(_AD_BREAK_RE.search(text))
 
 
 _READER_RE = re.compile(r"\b(?:you|your|we|we['’](?:re|ve)|our|us)\b", re.I)

@@ -15,7 +15,7 @@ judge a line by its place in the whole scraped document:
 * a **control panel** — a run of short lines, two or more of them labels
   waiting for a control ("Font size:", "Site colours:"), between tokens and
   switches ("A- A+", "Images: On", "Reset"): a settings or share panel;
-* a **release's end** — the end mark of a press release ("###", "-30-") and
+* a **release's end** — the end mark of a press release ("###", "-30-", "* *** *") and
   everything after it: the wire service's contact block and boilerplate.
 
 They run only on a whole scraped plain-text document (``clean_document``
@@ -45,7 +45,8 @@ _PAGE_NUMBER_RE = re.compile(r"\d{1,4}")
 _AUTHOR_BOX_RE = re.compile(r"about the (?:author|writer|contributor|columnist)s?", re.I)
 _PANEL_WORDS = 4
 _AFTER_END_MARK = 8
-_END_MARK_RE = re.compile(r"#{3}|-\s?30\s?-|\*{3} ?end ?\*{3}", re.I)
+# "###", "-30-", "*** END ***", and the United Nations' "* *** *".
+_END_MARK_RE = re.compile(r"#{3}|-\s?30\s?-|\*{3} ?end ?\*{3}|\* ?\*{3} ?\*", re.I)
 _FOOTER_WORDS = 8
 _FOOTER_REPEATS = 3
 _LABEL_WORDS = 3
@@ -53,6 +54,33 @@ _TAIL_WORDS = 6
 _BODY_WORDS = 8
 # A line this long (in characters) is prose; a document is prose when most of its text is.
 _PROSE_LINE = 60
+# Chrome that interrupts the article: what lies between two of these is the article.
+_AD_BREAK_RE = re.compile(
+    r"\bad(?:vert\w*|s)?\b|sponsored|scroll (?:down )?to continue"
+    r"|continues? (?:below|after|reading)", re.I)
+
+
+def is_ad_break(text: str) -> bool:
+    """"Advertisement", "Story continues below": chrome that breaks into the article."""
+    return len(text.split()) <= 8 and bool(_AD_BREAK_RE.search(text))
+
+
+def _between_ad_breaks(index: int, views: dict[int, str], found: dict[int, str]) -> bool:
+    """Is the line inside a break for ads: the nearest line above it and the nearest
+    below it that are chrome are ad breaks, with none of the article's prose between?"""
+    order = sorted(views)
+    k = order.index(index)
+    ends = []
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(order) and order[j] not in found:
+            if len(views[order[j]]) >= _PROSE_LINE:
+                return False
+            j += step
+        if not 0 <= j < len(order):
+            return False
+        ends.append(is_ad_break(views[order[j]]))
+    return all(ends)
 
 
 def _paragraphs(lines: Sequence[str | None], views: dict[int, str],
@@ -145,6 +173,7 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
             and not re.search(r"[.!?,;:\"“”«»]", label) and label[:1].isupper()
             for label in labels)
             and len(headline.split()) >= 3 and not re.search(r"[.!?:;,]$", headline)
+            and not headline.lower().startswith("by ")   # a byline: the line above is a title
             and len(body.split()) >= _BODY_WORDS and SENTENCE_END_RE.search(body)):
         for index in blocks[0]:
             found[index] = "section label"
@@ -192,7 +221,8 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
         tail.append(index)
     if anchored:
         for index in tail:
-            found.setdefault(index, "page chrome")
+            if index in found or not _between_ad_breaks(index, views, found):
+                found.setdefault(index, "page chrome")
 
 
 def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
@@ -215,7 +245,10 @@ def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
                                    or is_list_item(lines[i] or ""))
                for i, t in zip(block, texts, strict=True)):
             continue
-        controls = sum(i in found or _is_token_line(t) for i, t in zip(block, texts, strict=True))
+        if any(i not in found and _between_ad_breaks(i, views, found) for i in block):
+            continue
+        controls = sum((i in found and not is_ad_break(t)) or _is_token_line(t)
+                       for i, t in zip(block, texts, strict=True))
         if (sum(t.endswith(":") for t in texts) >= 2
                 or (prose and controls >= 2 and 2 * controls >= len(block))):
             for index in block:
@@ -239,7 +272,9 @@ def take_release_end(lines: Sequence[str | None], views: dict[int, str],
     """
     order = sorted(views)
     for k, index in enumerate(order):
-        if _END_MARK_RE.fullmatch(views[index]) and k > 0:
+        # The line itself too: a view reads "* *** *" as a bullet and emphasis, and empties it.
+        if k > 0 and (_END_MARK_RE.fullmatch(views[index])
+                      or _END_MARK_RE.fullmatch((lines[index] or "").strip())):
             if len(order) - k <= _AFTER_END_MARK:   # a scene break has a story after it
                 for rest in order[k:]:
                     found.setdefault(rest, "after the release's end mark")
