@@ -95,10 +95,11 @@ _SCRIPT_RES = {"LATIN": re.compile(r"[A-Za-z\u00c0-\u024f]"),
                "GREEK": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")}
 _CJK_END_RE = re.compile(r"[。！？]$")
 # A calendar widget: the days of the week abbreviated, then rows of day numbers.
-_WEEKDAYS = frozenset(
-    "mo tu we th fr sa su mon tue wed thu fri sat sun "   # English
-    "пн вт ср чт пт сб вс δε τρ τε πε πα σα κυ δευ τρι τετ πεμ παρ σαβ κυρ "
-    "lu ma mi ju vi sá do me je ve di so".split())        # Spanish, French, German
+_WEEKDAYS = frozenset([
+    "mo", "tu", "we", "th", "fr", "sa", "su", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    "пн", "вт", "ср", "чт", "пт", "сб", "вс",
+    "δε", "τρ", "τε", "πε", "πα", "σα", "κυ", "δευ", "τρι", "τετ", "πεμ", "παρ", "σαβ", "κυρ",
+    "lu", "ma", "mi", "ju", "vi", "sá", "do", "me", "je", "ve", "di", "so"])
 _CALENDAR_DAYS = 5
 # A counter without its label or icon: "0 0" (views, comments), "1 880".
 _BARE_COUNTER_RE = re.compile(r"\d{1,3}(?:[ ,.]\d{3})*(?: \d{1,3}(?:[ ,.]\d{3})*){0,2}")
@@ -217,7 +218,8 @@ def _is_dateline(text: str) -> bool:
 
 _NAME_PART_RE = re.compile(r"[A-ZА-ЯЁΑ-Ω][a-zа-яёα-ωά-ώ]+(?:[-'’][A-ZА-ЯЁΑ-Ω]?[a-zа-яёα-ωά-ώ]+)*"
                            r"|[A-ZА-ЯЁΑ-Ω]\.")
-_NAME_PARTICLES = frozenset("de van von der den al el bin ibn da di del la le du dos".split())
+_NAME_PARTICLES = frozenset(["de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da",
+                             "di", "del", "la", "le", "du", "dos"])
 
 
 def is_name(text: str) -> bool:
@@ -234,7 +236,7 @@ def is_name(text: str) -> bool:
     if sum(bool(pattern.search(text)) for pattern in _SCRIPT_RES.values()) > 1:
         return False
     return (all(_NAME_PART_RE.fullmatch(t) or t in _NAME_PARTICLES for t in tokens)
-            and bool(_NAME_PART_RE.fullmatch(tokens[0])) and bool(_NAME_PART_RE.fullmatch(tokens[-1])))
+            and all(_NAME_PART_RE.fullmatch(t) for t in (tokens[0], tokens[-1])))
 
 
 def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],

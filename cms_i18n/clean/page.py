@@ -256,9 +256,13 @@ def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
 
 
 def _is_token_line(text: str) -> bool:
-    """A line of bare controls: every word two characters or fewer ("A- A+", "XS SM MD")."""
+    """A line of bare controls: every word two characters or fewer ("A- A+", "XS SM MD").
+
+    Figures are no controls: "12" / "15" / "9" under a label is a column of the text.
+    """
     words = text.split()
-    return bool(words) and all(len(word) <= 2 for word in words)
+    return (bool(words) and all(len(word) <= 2 for word in words)
+            and not all(word.isdigit() for word in words))
 
 
 def take_release_end(lines: Sequence[str | None], views: dict[int, str],

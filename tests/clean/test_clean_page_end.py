@@ -1,0 +1,175 @@
+"""The bottom and the middle of scraped pages: chrome told by its kind, and what stays.
+
+The chrome lines below are real lines of public pages none of the real bench sets
+holds: a news agency's tail (news.az: "Similar news", a headline, "Latest News",
+"Archive", "Prev Next", a month's calendar), a Russian rating and comment widget
+(karabakhtimes.com), a theme's newsletter box (bishkekpost.com), a news app's call
+(acf.419v.com), a newsletter notice inside an article and a donation call syndicated
+with it (simplesmentesantos.com, healthcarenewskazakhstan.com), and the United
+Nations Information Service's notice (unis.unvienna.org).  Each false removal below
+failed before the rule that now spares it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cms_i18n.clean import clean_document, explain
+
+TITLE = "Some statements by Armenian officials cause tension - Russian FM"
+BODY = ("Some statements by Armenian officials are likely to cause tension, Russian Foreign "
+        "Minister Sergei Lavrov said at a press conference on the results of 2020.")
+MORE = ("Armenian Defense Minister David Tonoyan spoke about a new war and new territories "
+        "long before the hostilities, the minister noted.")
+ARTICLE = f"{TITLE}\n\n{BODY}\n\n{MORE}\n"
+
+
+def _removed(text: str) -> dict[str, str]:
+    """Each line a whole-page cleaning removed → its reason."""
+    return {fix.before.strip(): fix.note or "" for fix in clean_document(text).fixes
+            if getattr(fix, "drop_line", False) and fix.kind == "chrome"}
+
+
+def _cleaned(text: str) -> str:
+    return clean_document(text).text
+
+
+@pytest.mark.parametrize("lines", [
+    ["Latest E-Books"],
+    ["Similar news", "", "honor Patriotic War martyrs"],
+    ["Related posts"],
+    ["Subscribe to Updates", "Get the latest creative news from FooBar about art, design and "
+                             "business."],
+    ["A customizable subscription slide-in box to promote your newsletter"],
+    ["Get the Google News app, available for both Android and IOS."],
+    ["Download the Kun.uz app for your iOS or Android devices"],
+    ["Your support helps us to tell the story From reproductive rights to climate change to "
+     "Big Tech, The Independent is on the ground when the story is developing."],
+    ["Comments policy: Please keep your comments on topic and civil."],
+    ["For information media. Not an official record."],
+    ["Zur Information - kein offizielles Dokument"],
+    ["Kun.uz © 2024"],
+    ["All rights reserved. When using materials, a hyperlink to kun.uz is required."],
+    ["Все права защищены. При использовании материалов гиперссылка на сайт обязательна."],
+    ["Оцените статью", "Нагорный Карабах сегодня", "Добавить комментарий"],
+])
+def test_widgets_and_footers_at_the_end_of_the_page_go(lines: list[str]) -> None:
+    text = ARTICLE + "\n" + "\n".join(lines) + "\n"
+    assert _cleaned(text) == ARTICLE
+    assert _cleaned(_cleaned(text)) == ARTICLE
+
+
+def test_a_newsletter_notice_inside_the_article_goes() -> None:
+    notice = ("We will use your email address only for sending you newsletters. Please see our "
+              "Privacy Notice for details of your data protection rights.")
+    assert _cleaned(f"{TITLE}\n\n{BODY}\n\n{notice}\n\n{MORE}\n") == ARTICLE
+
+
+NEWS_AZ_TAIL = """News.Az
+
+News.Az
+
+Similar news
+
+honor Patriotic War martyrs
+
+Latest News
+
+Archive
+
+Prev Next
+Su Mo Tu We Th Fr Sa
+  1 2 3 4 5 6
+7 8 9 10 11 12 13
+14 15 16 17 18 19 20
+21 22 23 24 25 26 27
+28 29 30 31
+"""
+
+
+def test_a_calendar_widget_and_the_teasers_above_it_go_with_reasons() -> None:
+    removed = _removed(ARTICLE + "\n" + NEWS_AZ_TAIL)
+    assert removed["Su Mo Tu We Th Fr Sa"] == "calendar"
+    assert removed["7 8 9 10 11 12 13"] == "calendar"
+    assert {"News.Az", "Similar news", "honor Patriotic War martyrs", "Prev Next"} <= set(removed)
+    assert _cleaned(ARTICLE + "\n" + NEWS_AZ_TAIL) == ARTICLE
+
+
+def test_explain_names_each_removal_at_the_end_with_its_reason() -> None:
+    lines = explain(clean_document(ARTICLE + "\nSimilar news\n\nSu Mo Tu We Th Fr Sa\n"
+                                   "  1 2 3 4 5 6\n7 8 9 10 11 12 13\n").fixes)
+    assert any("calendar" in line and "Su Mo Tu" in line for line in lines)
+    assert any("Similar news" in line for line in lines)
+
+
+@pytest.mark.parametrize(("above", "counter"), [
+    ("Jan 11, 2022", "0 0"),
+    ("Nikolai Bordyuzha on the prospects of the CSTO", "1 880"),
+])
+def test_a_bare_counter_beside_the_dateline_or_the_first_line_goes(above: str,
+                                                                  counter: str) -> None:
+    text = f"{above}\n{counter}\n\n{BODY}\n\n{MORE}\n"
+    assert _removed(text) == {counter: "counter"}
+
+
+@pytest.mark.parametrize("text", [
+    f"{TITLE}\n\n{BODY}\n\n1 880\n\n{MORE}\n",                  # a figure between paragraphs
+    f"{TITLE}\n\n{BODY}\n\nTurnout by region\n12\n15\n9\n\n{MORE}\n",   # a column of figures
+    f"{TITLE}\n\n{BODY}\n\nRound one\n7 8 9 10 11 12 13\n\n{MORE}\n",   # numbers, no calendar
+])
+def test_figures_of_the_article_are_no_counters(text: str) -> None:
+    assert _cleaned(text) == text
+
+
+# Edward Thomas, "Home" (1917), the title and the first lines.
+THOMAS = """Home
+
+by Edward Thomas
+
+Fair was the morning, fair our tempers, and
+We had seen nothing fairer than that land,
+Though strange, and the untrodden snow that made
+Wild of the tame, casting out all that was
+Not wild and rustic and old; and we were glad.
+"""
+
+ENDING_HOME = """The Road Back
+
+I walked the hills of the north at dawn
+and listened to the wind that called me
+across the river and the fields of rye,
+back to the door I had left behind,
+back to the only place I know as
+Home
+"""
+
+
+@pytest.mark.parametrize("poem", [THOMAS, ENDING_HOME])
+def test_a_poem_keeps_a_one_word_line_that_is_a_link_elsewhere(poem: str) -> None:
+    assert _cleaned(poem) == poem
+
+
+def test_a_lone_home_link_in_a_page_still_goes() -> None:
+    assert _removed(f"Home\n\n{ARTICLE}") == {"Home": "page chrome"}
+
+
+@pytest.mark.parametrize("text", [
+    f"{TITLE}\n\n{BODY}\n\nAdvertisement\nWhat comes next\nAdvertisement\n\n{MORE}\n",
+    f"{TITLE}\n\n{BODY}\n\n{MORE}\n\nAdvertisement\n\nWhat comes next\n\nAdvertisement\n",
+])
+def test_a_short_line_between_two_ads_stays(text: str) -> None:
+    assert "What comes next" in _cleaned(text)
+    assert "Advertisement" not in _cleaned(text)
+
+
+def test_a_bare_name_above_a_share_bar_is_the_byline() -> None:
+    text = f"{TITLE}\n\nAnna Chernova\nShare: Facebook Twitter WhatsApp\n\n{BODY}\n\n{MORE}\n"
+    assert _cleaned(text) == f"{TITLE}\n\nAnna Chernova\n\n{BODY}\n\n{MORE}\n"
+
+
+@pytest.mark.parametrize("line", ["Anna Petrova Politics", "Владислав Вислоцкий Politics",
+                                  "World News"])
+def test_a_name_with_a_section_or_a_section_alone_above_a_share_bar_goes(line: str) -> None:
+    text = f"{TITLE}\n\n{line}\nShare: Facebook Twitter WhatsApp\n\n{BODY}\n\n{MORE}\n"
+    assert _cleaned(text) == ARTICLE
+
