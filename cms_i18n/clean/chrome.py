@@ -360,6 +360,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         _take_repeated_title(lines, views, found)
     if page_rules:
         top.take_top(lines, views, found)
+        _take_repeated_labels(views, found)
         page.take_running_footers(lines, views, found)
         page.take_section_label(lines, views, found)
         page.take_control_panels(lines, views, found)
@@ -480,6 +481,32 @@ def _take_masthead(lines: Sequence[str | None], views: dict[int, str],
             return
     for index in candidates:
         found[index] = "masthead"
+
+
+_BODY_WORDS = 8
+
+
+def _take_repeated_labels(views: dict[int, str], found: dict[int, str]) -> None:
+    """A section's name standing alone twice or more among the article's paragraphs.
+
+    "Politics" or "World" alone on a line below the first paragraph is a
+    teaser's or a widget's label when it comes back ("Politics" / "12 345" /
+    … / "Politics"); said once, it may be the article's own subheading.
+    """
+    order = sorted(views)
+    first = next((i for i in order if i not in found and len(views[i].split()) >= _BODY_WORDS),
+                 None)
+    if first is None:
+        return
+    labels: dict[str, list[int]] = {}
+    for index in order:
+        text = views[index].strip(" :").lower()
+        if index > first and index not in found and text in MASTHEAD_WORDS:
+            labels.setdefault(text, []).append(index)
+    for occurrences in labels.values():
+        if len(occurrences) >= 2:
+            for index in occurrences:
+                found[index] = "repeated section label"
 
 
 def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],

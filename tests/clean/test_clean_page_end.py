@@ -4,10 +4,11 @@ The chrome lines below are real lines of public pages none of the real bench set
 holds: a news agency's tail (news.az: "Similar news", a headline, "Latest News",
 "Archive", "Prev Next", a month's calendar), a Russian rating and comment widget
 (karabakhtimes.com), a theme's newsletter box (bishkekpost.com), a news app's call
-(acf.419v.com), a newsletter notice inside an article and a donation call syndicated
-with it (simplesmentesantos.com, healthcarenewskazakhstan.com), and the United
-Nations Information Service's notice (unis.unvienna.org).  Each false removal below
-failed before the rule that now spares it.
+(acf.419v.com), a channel call and a comment count in Uzbek (daryo.uz), a
+newsletter notice inside an article and a donation call syndicated with it
+(simplesmentesantos.com, healthcarenewskazakhstan.com), and the United Nations
+Information Service's notice (unis.unvienna.org).  Each false removal below failed
+before the rule that now spares it.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ def _cleaned(text: str) -> str:
     ["All rights reserved. When using materials, a hyperlink to kun.uz is required."],
     ["Все права защищены. При использовании материалов гиперссылка на сайт обязательна."],
     ["Оцените статью", "Нагорный Карабах сегодня", "Добавить комментарий"],
+    ["«Дарё»нинг Telegram’даги расмий канали — @toshqindaryo’га аъзо бўлинг!", "Изоҳ (0)"],
 ])
 def test_widgets_and_footers_at_the_end_of_the_page_go(lines: list[str]) -> None:
     text = ARTICLE + "\n" + "\n".join(lines) + "\n"
@@ -173,3 +175,14 @@ def test_a_name_with_a_section_or_a_section_alone_above_a_share_bar_goes(line: s
     text = f"{TITLE}\n\n{line}\nShare: Facebook Twitter WhatsApp\n\n{BODY}\n\n{MORE}\n"
     assert _cleaned(text) == ARTICLE
 
+
+
+def test_a_section_label_repeated_between_paragraphs_goes_with_its_counter() -> None:
+    text = f"{TITLE}\n\n{BODY}\n\nPolitics\n1 240\n\n{MORE}\n\nPolitics\n\n{BODY}\n"
+    assert _removed(text) == {"Politics": "repeated section label", "1 240": "counter"}
+    assert _cleaned(text) == f"{TITLE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n"
+
+
+def test_a_section_name_said_once_is_the_article_s_subheading() -> None:
+    text = f"{TITLE}\n\n{BODY}\n\nEconomy\n\n{MORE}\n"
+    assert _cleaned(text) == text
