@@ -101,6 +101,8 @@ _WEEKDAYS = frozenset([
     "δε", "τρ", "τε", "πε", "πα", "σα", "κυ", "δευ", "τρι", "τετ", "πεμ", "παρ", "σαβ", "κυρ",
     "lu", "ma", "mi", "ju", "vi", "sá", "do", "me", "je", "ve", "di", "so"])
 _CALENDAR_DAYS = 5
+# The last part of a page's address left as a line: "python-tutorial-python-for-loops".
+_URL_SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")
 # A counter without its label or icon: "0 0" (views, comments), "1 880".
 _BARE_COUNTER_RE = re.compile(r"\d{1,3}(?:[ ,.]\d{3})*(?: \d{1,3}(?:[ ,.]\d{3})*){0,2}")
 _DATE_ONLY_RE = re.compile(r"[\d\s.,:/()–—-]+|.{0,12}\b\d{1,2}\b.{0,30}\b(?:19|20)\d{2}\b.{0,30}")
@@ -168,6 +170,8 @@ def boilerplate_reason(text: str, page_script: str | None) -> str | None:
         return "player timestamps"
     if len(tokens) >= _CALENDAR_DAYS and all(t.lower() in _WEEKDAYS for t in tokens):
         return "calendar"
+    if _URL_SLUG_RE.fullmatch(text):
+        return "URL slug"
     if (_PHOTO_CREDIT_RE.search(text) and page_script is not None
             and script_of(text) not in (page_script, None)):
         return "photo caption in another language"

@@ -7,8 +7,11 @@ holds: a news agency's tail (news.az: "Similar news", a headline, "Latest News",
 (acf.419v.com), a channel call and a comment count in Uzbek (daryo.uz), a
 newsletter notice inside an article and a donation call syndicated with it
 (simplesmentesantos.com, healthcarenewskazakhstan.com), and the United Nations
-Information Service's notice (unis.unvienna.org).  Each false removal below failed
-before the rule that now spares it.
+Information Service's notice (unis.unvienna.org); and, from the dev pages of the
+fourth real set, a blog platform's comment form in English and in Greek, a comment
+prompt, a download link and an attachment list; and the stock lines of widgets many
+sites install (WordPress's comment form, cookie-consent plugins, a typo-report box).
+Each false removal below failed before the rule that now spares it.
 """
 
 from __future__ import annotations
@@ -54,6 +57,22 @@ def _cleaned(text: str) -> str:
     ["Все права защищены. При использовании материалов гиперссылка на сайт обязательна."],
     ["Оцените статью", "Нагорный Карабах сегодня", "Добавить комментарий"],
     ["«Дарё»нинг Telegram’даги расмий канали — @toshqindaryo’га аъзо бўлинг!", "Изоҳ (0)"],
+    ["Leave a Reply", "", "Fill in your details below or click an icon to log in: Logo", "",
+     "You are commenting using your Twitter account. Log Out /  Change )", "",
+     "Twitter picture", "", "Connecting to %s"],
+    ["Δεν υπάρχουν σχόλια:", "Δημοσίευση σχολίου"],
+    ["Speak up your mind", "Tell us what you're thinking... !"],
+    ["Privacy Overview", "Necessary Always Enabled", "Powered by GDPR Cookie Compliance"],
+    ["This website uses cookies to improve your experience. We'll assume you're ok with this, "
+     "but you can opt-out if you wish. Accept Read More"],
+    ["Found a mistake? Select it and press Ctrl+Enter"],
+    ["Если вы заметили ошибку, выделите необходимый текст и нажмите Ctrl+Enter, чтобы сообщить "
+     "об этом редакции"],
+    ["Your comment", "Save my name, email, and website in this browser for the next time I "
+                     "comment."],
+    ["Scroll to top", "Back to the list", "Send to a friend"],
+    ["This article is also available in Russian"],
+    ["Διαβάστε ακόμη:"],
 ])
 def test_widgets_and_footers_at_the_end_of_the_page_go(lines: list[str]) -> None:
     text = ARTICLE + "\n" + "\n".join(lines) + "\n"
@@ -186,3 +205,19 @@ def test_a_section_label_repeated_between_paragraphs_goes_with_its_counter() -> 
 def test_a_section_name_said_once_is_the_article_s_subheading() -> None:
     text = f"{TITLE}\n\n{BODY}\n\nEconomy\n\n{MORE}\n"
     assert _cleaned(text) == text
+
+
+def test_a_download_link_and_an_attachment_list_in_the_middle_go() -> None:
+    files = ("Скачать:\n\nВложениеРазмер\n"
+             "Microsoft Office document icon teksty_zhivaya_klassika.doc282.5 КБ\n"
+             "Microsoft Office document icon eshche_teksty.doc112 КБ\n\n"
+             "Предварительный просмотр:")
+    dateline = "Posted 30 April 2012"
+    link = "Download Complete Forecast: PDF"
+    text = f"{TITLE}\n\n{dateline}\n{link}\n\n{BODY}\n\n{files}\n\n{MORE}\n"
+    assert _cleaned(text) == f"{TITLE}\n\n{dateline}\n\n{BODY}\n\n{MORE}\n"
+
+
+def test_a_page_address_left_as_a_line_goes() -> None:
+    text = f"{TITLE}\n\n{BODY}\npython-tutorial-python-for-loops\n\n{MORE}\n"
+    assert _removed(text) == {"python-tutorial-python-for-loops": "URL slug"}
