@@ -51,6 +51,9 @@ _FOOTER_WORDS = 8
 _FOOTER_REPEATS = 3
 _LABEL_WORDS = 3
 _TAIL_WORDS = 6
+# A blog's comment count under its own label: "0 comments:", "0 Μας δωσαν το χρονο τους :".
+_COUNT_LABEL_RE = re.compile(r"\d{1,5} .*\S.*:")
+_COUNT_LABEL_WORDS = 12
 _BODY_WORDS = 8
 # A line this long (in characters) is prose; a document is prose when most of its text is.
 _PROSE_LINE = 60
@@ -189,7 +192,8 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     below the lowest chrome line only lines of its own paragraph count (a
     program's output after a slide footer is no widget); a
     list item, a table row, a line of a sentence (ending in a comma), a note in
-    parentheses or a longer line stops the walk.  In a document of short lines (verse, a
+    parentheses or a longer line stops the walk, unless it is a comment count under
+    the blog's own label ("0 Μας δωσαν το χρονο τους :").  In a document of short lines (verse, a
     list) only a label ending in a colon is taken that way: a poem's last line
     ends no sentence either, but it does not announce what follows.
     """
@@ -213,7 +217,10 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
         else:
             text = views[index]
             line = lines[index] or ""
-            if (len(text.split()) > _TAIL_WORDS or SENTENCE_END_RE.search(text)
+            words = len(text.split())
+            if ((words > _TAIL_WORDS and not (words <= _COUNT_LABEL_WORDS
+                                              and _COUNT_LABEL_RE.fullmatch(text)))
+                    or SENTENCE_END_RE.search(text)
                     or text.endswith((",", ";")) or is_list_item(line) or "|" in line
                     or (text.startswith("(") and text.endswith(")"))  # "(With inputs …)"
                     or not (prose or text.endswith(":"))):

@@ -221,3 +221,29 @@ def test_a_download_link_and_an_attachment_list_in_the_middle_go() -> None:
 def test_a_page_address_left_as_a_line_goes() -> None:
     text = f"{TITLE}\n\n{BODY}\npython-tutorial-python-for-loops\n\n{MORE}\n"
     assert _removed(text) == {"python-tutorial-python-for-loops": "URL slug"}
+
+
+def test_a_poem_keeps_its_lines_above_a_blog_s_comment_count_and_prompt() -> None:
+    widget = "0 Μας δωσαν το χρονο τους :\nSpeak up your mind\nTell us what you're thinking... !\n"
+    assert _cleaned(THOMAS.rstrip("\n") + "\n" + widget) == THOMAS
+
+
+BLOGGER_TAILS = {
+    "en": ("Email ThisBlogThis!Share to XShare to FacebookShare to Pinterest\nLabels: poetry\n\n"
+           "No comments:\n\nPost a Comment\n\nNewer Post Older Post Home\n\n"
+           "Subscribe to: Post Comments (Atom)\n"),
+    "el": ("Κοινοποίηση\nΕτικέτες: ποίηση\n\nΔεν υπάρχουν σχόλια:\n\nΔημοσίευση σχολίου\n\n"
+           "Νεότερη ανάρτηση Παλαιότερες αναρτήσεις Αρχική σελίδα\n\n"
+           "Εγγραφή σε: Σχόλια ανάρτησης (Atom)\n"),
+    "ru": ("Ярлыки: стихи\n\nКомментариев нет:\n\nОтправить комментарий\n\n"
+           "Следующее сообщение Предыдущие сообщения Главная страница\n\n"
+           "Подписаться на: Комментарии к сообщению (Atom)\n"),
+    "wordpress": ("This entry was posted in News and tagged SCO. Bookmark the permalink.\n\n"
+                  "« Previous post\nNext post »\n\nLeave a Reply\n"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(BLOGGER_TAILS))
+def test_a_blog_platform_s_furniture_under_the_post_goes_the_byline_stays(language: str) -> None:
+    post = ARTICLE + "\nPosted by Maria Marra at 3:14 PM\n"
+    assert _cleaned(post + BLOGGER_TAILS[language]) == post
