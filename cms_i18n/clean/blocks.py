@@ -103,8 +103,9 @@ _WEEKDAYS = frozenset([
 _CALENDAR_DAYS = 5
 # The last part of a page's address left as a line: "python-tutorial-python-for-loops".
 _URL_SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")
-# A counter without its label or icon: "0 0" (views, comments), "1 880".
-_BARE_COUNTER_RE = re.compile(r"\d{1,3}(?:[ ,.]\d{3})*(?: \d{1,3}(?:[ ,.]\d{3})*){0,2}")
+# A figure of a counter: "0", "758", "1,204".
+_FIGURE_RE = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d+")
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _DATE_ONLY_RE = re.compile(r"[\d\s.,:/()–—-]+|.{0,12}\b\d{1,2}\b.{0,30}\b(?:19|20)\d{2}\b.{0,30}")
 
 
@@ -286,7 +287,7 @@ def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
     for index in [i for i in order if kind[i] == "weak"]:
         kind[index] = "short"
     for index in order:
-        if kind[index] == "short" and _is_bare_counter(index, order, views, kind):
+        if kind[index] == "short" and _is_bare_counter(index, views, kind):
             kind[index], taken[index] = "bad", "counter"
     for index in order:   # the title: the first line standing alone, above the body
         if kind[index] in ("good", "short") and _is_title(index, views):
@@ -311,21 +312,21 @@ def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
         found.setdefault(index, reason)
 
 
-def _is_bare_counter(index: int, order: Sequence[int], views: dict[int, str],
-                     kind: dict[int, str]) -> bool:
-    """"0 0" under "Jan 11, 2022", "1 880" under the page's first line: the views and
-    comments of a story whose icons the scraper dropped.  A figure alone between two
-    paragraphs, or in a column of figures, has no such line beside it."""
-    if not _BARE_COUNTER_RE.fullmatch(views[index]):
-        return False
-    for other in (index - 1, index + 1):
-        if other not in kind or _BARE_COUNTER_RE.fullmatch(views[other]):
-            continue
-        text = views[other]
-        if (kind[other] == "bad" or other == order[0]
-                or (page.DATELINE_RE.search(text) and words_of(text) and len(text) <= 40)):
-            return True
-    return False
+def is_bare_counter(text: str) -> bool:
+    """Bare figures ("0 0", "1 880", "758"): a counter whose label or icon the scraper
+    dropped (views, comments); never a year."""
+    tokens = text.split()
+    return (bool(tokens) and all(_FIGURE_RE.fullmatch(t) for t in tokens)
+            and not any(_YEAR_RE.fullmatch(t) for t in tokens))
+
+
+def _is_bare_counter(index: int, views: dict[int, str], kind: dict[int, str]) -> bool:
+    """Bare figures right beside chrome in the body ("Politics" / "1 240"); beside the
+    title or the dateline, :mod:`cms_i18n.clean.top` takes them.  A figure alone
+    between two paragraphs, or in a column of figures, has no chrome beside it."""
+    return is_bare_counter(views[index]) and any(
+        kind.get(other) == "bad" and not is_bare_counter(views[other])
+        for other in (index - 1, index + 1))
 
 
 def _is_title(index: int, views: dict[int, str]) -> bool:

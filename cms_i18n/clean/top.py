@@ -56,8 +56,6 @@ _FOREIGN_LETTERS = 3
 _COUNT_RE = re.compile(r"\(\d[\d\s.,]*\)")
 # The title again with a photo's credit label after it: "… мировой порядок Фото:".
 _CREDIT_LABEL_RE = re.compile(r" (?:[^\W\d_]+ ?){1,2}:")
-_FIGURE_RE = re.compile(r"\d+")
-_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 # "HomeNews", "DocumentsPress": a word's end glued to the next word's capital.
 _GLUE_RE = re.compile(r"[a-z]{2}[A-Z][a-z]")
 _CRUMB_SEPARATOR_RE = re.compile(r"\s[/›»>|→]\s")
@@ -150,13 +148,6 @@ def is_glued_breadcrumb(text: str) -> bool:
         and not page.SENTENCE_END_RE.search(text)
 
 
-def _is_counter(text: str) -> bool:
-    """Bare figures ("0 0", "1 880", "758"), never a year or a date."""
-    tokens = text.split()
-    return (bool(tokens) and all(_FIGURE_RE.fullmatch(t) for t in tokens)
-            and not any(_YEAR_RE.fullmatch(t) for t in tokens))
-
-
 def _is_label(text: str) -> bool:
     """A word or two naming a site or a section: no figure, no punctuation."""
     return (0 < len(text.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in text)
@@ -203,7 +194,7 @@ class _Top:
         """The other lines of its paragraph, neither taken, nor counters, nor copies of it."""
         return [j for j in self.paragraph(index)
                 if j not in self.taken and self.texts[j] != self.texts[index]
-                and not _is_counter(self.texts[j])]
+                and not blocks.is_bare_counter(self.texts[j])]
 
     def supported(self, index: int) -> bool:
         """Does the article's own text stand beside this line in its paragraph?"""
@@ -274,7 +265,7 @@ def _take_one_of_two(top: _Top, first: int, second: int) -> None:
             _take_label_above(top, second)
         return
     between = [j for j in top.order if first < j < second
-               and j not in top.taken and not _is_counter(top.texts[j])]
+               and j not in top.taken and not blocks.is_bare_counter(top.texts[j])]
     # Both above the article, nothing but chrome between them: a copy in the body
     # is the text's own, and so is a heading repeated after a list of headings.
     if second in top.head and not between and not top.supported(second):
@@ -318,7 +309,7 @@ def _take_head_kinds(top: _Top) -> None:
         later = [i for i in headlines if i > index]
         if not any(ch.isalnum() for ch in text) and len(text) <= _LABEL_WORDS:
             top.take(index, "separator")   # "|" left alone by the links around it
-        elif _is_counter(text) and len(top.paragraph(index)) >= 2:
+        elif blocks.is_bare_counter(text) and len(top.paragraph(index)) >= 2:
             top.take(index, "counter beside the title")
         elif is_glued_breadcrumb(text):
             top.take(index, "breadcrumb")
