@@ -123,15 +123,9 @@ def test_explain_names_each_removal_at_the_end_with_its_reason() -> None:
     assert any("Similar news" in line for line in lines)
 
 
-@pytest.mark.parametrize(("above", "counter"), [
-    ("Jan 11, 2022", "0 0"),
-    ("Nikolai Bordyuzha on the prospects of the CSTO", "1 880"),
-])
-def test_a_bare_counter_beside_the_dateline_or_the_first_line_goes(above: str,
-                                                                  counter: str) -> None:
-    text = f"{above}\n{counter}\n\n{BODY}\n\n{MORE}\n"
-    removed = _removed(text)
-    assert list(removed) == [counter] and removed[counter].startswith("counter")
+def test_a_bare_counter_beside_chrome_between_paragraphs_goes() -> None:
+    text = f"{TITLE}\n\n{BODY}\n\nShare: Facebook Twitter\n0 0\n\n{MORE}\n"
+    assert _removed(text) == {"Share: Facebook Twitter": "page chrome", "0 0": "counter"}
 
 
 @pytest.mark.parametrize("text", [
