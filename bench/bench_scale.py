@@ -129,13 +129,33 @@ def memory_runs(units: int, large: int, folder: Path) -> list[Run]:
                         f"catalogue_layout: {layout}\njobs: 2\n")
             runs.append(translate(root, f"first run, {layout} layout, 2 processes",
                                   documents * UNITS_PER_DOCUMENT))
+            shown = 1
             if size == units:
                 runs.append(translate(root, f"unchanged re-run, {layout} layout",
                                       documents * UNITS_PER_DOCUMENT))
-            for run in runs[-2 if size == units else -1:]:
+                shown += 1
+                if layout == "section":
+                    runs += changed_reruns(root, documents * UNITS_PER_DOCUMENT)
+                    shown += 2
+            for run in runs[-shown:]:
                 print(f"  {run.label}, {run.units:,} units: {run.seconds:.1f} s, "
                       f"{run.peak_mb:.0f} MB", flush=True)
             shutil.rmtree(root)
+    return runs
+
+
+def changed_reruns(root: Path, units: int) -> list[Run]:
+    """Re-runs after the edits that make a run look for moved documents in every
+    catalogue of the language (``cms_i18n/catalog/moves.py``): one new document in a
+    section, then a section renamed (its documents move to a new catalogue)."""
+    content = root / "content"
+    first = sorted((content / "section-00").iterdir())[0]
+    (content / "section-00" / "doc-new.txt").write_text(
+        first.read_text("utf-8").replace("Security officials meet", "Officials meet again"),
+        encoding="utf-8")
+    runs = [translate(root, "re-run, one new document, section layout", units)]
+    (content / "section-01").rename(content / "section-renamed")
+    runs.append(translate(root, "re-run, a section renamed, section layout", units))
     return runs
 
 

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from cms_i18n.catalog.layout import language_catalogs
 from cms_i18n.catalog.merge import Written
-from cms_i18n.catalog.po import PoEntry, read_po
+from cms_i18n.catalog.po import PoEntry, read_contexts, read_po
 from cms_i18n.catalog.status import document_of
 from cms_i18n.fileio import scratch_database
 
@@ -107,10 +107,9 @@ class CatalogIndex:
         db.execute("CREATE INDEX held_by_name ON held (name)")
         for path in catalogs:
             live: dict[str, bool] = {}
-            for entry in read_po(path).entries:
-                if entry.msgctxt is not None:
-                    document = document_of(entry.msgctxt)
-                    live[document] = live.get(document, False) or not entry.obsolete
+            for context, alive in read_contexts(path).items():
+                document = document_of(context)
+                live[document] = live.get(document, False) or alive
             db.executemany("INSERT OR IGNORE INTO held VALUES (?, ?, ?, ?)",
                            ((document, str(path), int(alive), file_name(document))
                             for document, alive in live.items()))

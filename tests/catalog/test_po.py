@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from cms_i18n.catalog.po import (
     PoEntry,
     PoFile,
+    contexts_of,
     decode_po,
     format_header,
     format_po,
@@ -136,6 +137,26 @@ def test_round_trip_keeps_every_character(po: PoFile) -> None:
             for e in back.entries] == \
            [(e.msgctxt, e.msgid, e.msgstr, e.previous_msgid, e.obsolete,
              e.fuzzy and e.translated) for e in po.entries]
+
+
+@given(catalogs(any_text))
+def test_contexts_found_without_parsing_are_the_parsers(po: PoFile) -> None:
+    text = format_po(po)
+    expected: dict[str, bool] = {}
+    for entry in parse_po(text).entries:
+        if entry.msgctxt is not None:
+            expected[entry.msgctxt] = expected.get(entry.msgctxt, False) or not entry.obsolete
+    assert contexts_of(text) == expected
+
+
+def test_contexts_of_a_catalogue_an_editor_rewrapped() -> None:
+    text = format_po(PoFile(header=HEADER, entries=[
+        PoEntry(msgid="x", msgstr="y", msgctxt="news/" + "long-slug-" * 12 + ":title#2"),
+        PoEntry(msgid="z", msgstr="w", msgctxt="old/story#1", obsolete=True,
+                previous_msgctxt="older/story#1")]))
+    rewrapped = text.replace('msgctxt "news/', 'msgctxt ""\n"news/')
+    assert contexts_of(rewrapped) == contexts_of(text) == {
+        "news/" + "long-slug-" * 12 + ":title#2": True, "old/story#1": False}
 
 
 @pytest.mark.parametrize("text", [
