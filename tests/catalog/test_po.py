@@ -149,7 +149,7 @@ def test_contexts_found_without_parsing_are_the_parsers(po: PoFile) -> None:
     assert contexts_of(text) == expected
 
 
-def test_contexts_of_a_catalogue_an_editor_rewrapped() -> None:
+def test_contexts_of_a_catalog_an_editor_rewrapped() -> None:
     text = format_po(PoFile(header=HEADER, entries=[
         PoEntry(msgid="x", msgstr="y", msgctxt="news/" + "long-slug-" * 12 + ":title#2"),
         PoEntry(msgid="z", msgstr="w", msgctxt="old/story#1", obsolete=True,
