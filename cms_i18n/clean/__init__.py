@@ -45,8 +45,9 @@ from cms_i18n.clean.structure import (
     protected_spans,
     render,
     split_lines,
-    verse_block,
-    wrapped_break,
+    has_verse,
+    line_blocks,
+    wrapped_breaks,
 )
 from cms_i18n.clean.typography import detect_quote_style
 from cms_i18n.document import Fix
@@ -58,7 +59,7 @@ __all__ = [
     "detect_mojibake_codecs", "detect_quote_style", "explain",
 ]
 
-_QUOTE_STYLES = (None, "curly", "straight")
+_QUOTE_STYLES = (None, "curly", "straight", typography.CURLY_DOUBLES)
 CHROME_RULES = ("scraped", "authored", "site")
 _FORMATS = ("text", "markdown", "html")
 
@@ -104,7 +105,8 @@ class CleanOptions:
     def __post_init__(self) -> None:
         if self.quote_style not in _QUOTE_STYLES:
             raise ConfigError(
-                f"quote style must be 'curly' or 'straight', not {self.quote_style!r}")
+                f"quote style must be 'curly', 'straight' or {typography.CURLY_DOUBLES!r}, "
+                f"not {self.quote_style!r}")
         if self.format not in _FORMATS:
             raise ConfigError(f"format must be one of {', '.join(_FORMATS)}, not {self.format!r}")
         if isinstance(self.chrome_patterns, (str, list)):
@@ -205,6 +207,8 @@ class LineContext:
     seen: frozenset[str] = frozenset()
     #: The line is part of a table or drawing laid out in columns of blanks.
     aligned: bool = False
+    #: The text holds verse, whose spacing inside a line is the poet's.
+    verse: bool = False
 
 
 LineFixer = Callable[[str, LineContext], Sequence[Edit]]
@@ -232,7 +236,8 @@ TEXT_STEPS: tuple[Step, ...] = (
     Step("homoglyph", lambda line, ctx: homoglyphs.fix_homoglyphs(line)),
     Step("space", lambda line, ctx: typography.fix_spaces(line)),
     Step("whitespace",
-         lambda line, ctx: typography.fix_whitespace(line, ctx.fmt, aligned=ctx.aligned)),
+         lambda line, ctx: typography.fix_whitespace(line, ctx.fmt, aligned=ctx.aligned,
+                                                       verse=ctx.verse)),
     Step("quote", lambda line, ctx: typography.fix_quotes(line, ctx.style)),
 )
 
@@ -331,45 +336,29 @@ def _authored_chrome(line: str, fmt: str, rules: str,
 
 
 def _step_unwrap(run: _Run) -> None:
-    """Join lines of plain text wrapped in the middle of a sentence.
+    """Join lines of plain text a program wrapped in the middle of a sentence.
 
-    The engine would see each piece as a sentence of its own.  The joined
-    text goes onto the first line (a replayable edit) and the next line is
-    dropped; a run of wrapped lines folds into its first one.  Each break is
-    judged against the longest line of its paragraph (see ``wrapped_break``),
-    and a paragraph of verse keeps all its breaks (see ``verse_block``).
+    The engine would see each piece as a sentence of its own.  Each block of
+    consecutive lines is judged as a whole (see ``wrapped_breaks``): verse,
+    lists and lines of uneven length keep their breaks.  The joined text
+    goes onto the first line (a replayable edit) and the next line is
+    dropped; a run of wrapped lines folds into its first one.
     """
     lines = run.lines
-
-    def prose(i: int) -> bool:
-        return i < len(lines) and bool(lines[i]) and not run.code[i]
-
-    index = 0
-    while index < len(lines) - 1:
-        end = index
-        while prose(end):
-            end += 1
-        if end - index < 2:
-            index = end + 1
-            continue
-        width = max(len((lines[i] or "").rstrip()) for i in range(index, end))
-        if verse_block([lines[i] or "" for i in range(index, end)], width):
-            index = end + 1
-            continue
-        while index < end - 1:
-            following = index + 1
-            while following < end and wrapped_break(lines[index] or "", lines[following] or "",
-                                                    width):
-                line, rest = lines[index] or "", lines[following] or ""
-                run.fixes.append(CleanFix("whitespace", "", " " + rest, index + 1,
-                                          "line break inside a sentence joined", len(line)))
-                run.fixes.append(CleanFix("whitespace", rest, "", following + 1,
-                                          "joined to the line before", 0, drop_line=True))
-                lines[index] = line + " " + rest
-                lines[following] = None
-                following += 1
-            index = following
-        index = end + 1
+    for start, end in line_blocks(lines, run.code):
+        breaks = wrapped_breaks([lines[i] or "" for i in range(start, end)])
+        into = start
+        for offset in breaks:
+            following = start + offset + 1
+            if offset - 1 not in breaks:   # a run of wrapped lines starts here
+                into = start + offset
+            line, rest = lines[into] or "", lines[following] or ""
+            run.fixes.append(CleanFix("whitespace", "", " " + rest, into + 1,
+                                      "line break inside a sentence joined", len(line)))
+            run.fixes.append(CleanFix("whitespace", rest, "", following + 1,
+                                      "joined to the line before", 0, drop_line=True))
+            lines[into] = line + " " + rest
+            lines[following] = None
 
 
 def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleaned:
@@ -397,8 +386,9 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
         lines = [line or "" for line in run.lines]
         code = run.code if run.fmt == "text" else code_mask(lines, "text")
         style = typography.quote_style_of_lines(lines, code)
-    ctx = LineContext(options.format, style, seen)
     _step_chrome(run, document=document)
+    ctx = LineContext(options.format, style, seen,
+                      verse=run.fmt == "text" and has_verse(run.lines, run.code))
     changed: list[int] = []
     text_steps = plugins.clean_steps()
     aligned = aligned_lines(run.lines)

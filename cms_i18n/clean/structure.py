@@ -355,19 +355,89 @@ def _fits(line: str, following: str, width: int) -> bool:
 
 
 def verse_block(lines: Sequence[str], width: int) -> bool:
-    """Is this paragraph verse: three lines or more, all short, one broken by its author?
+    """Is this paragraph verse: three lines or more, short, broken by their author?
 
     A program wraps every line where the next word would not fit; a poet
-    breaks a short line where the verse ends ("giving all of us a place to
-    sit" / "under the willows").  Such a paragraph keeps every break, even the
-    ones that look like a wrap.
+    breaks a line where the verse ends ("giving all of us a place to sit" /
+    "under the willows").  A paragraph of short lines with one such break,
+    or of lines of any length where half the breaks are such, is verse and
+    keeps every break, even the ones that look like a wrap.
 
     >>> verse_block(["As the river ages, it expands the valley",
     ...              "giving all of us a place to sit", "under the willows"], 40)
     True
     """
-    return (len(lines) >= 3 and width < _WRAPPED_LONG
-            and any(_fits(line, nxt, width) for line, nxt in itertools.pairwise(lines)))
+    if len(lines) < 3 or any(is_list_item(line) for line in lines):
+        return False
+    authored = sum(_fits(line, nxt, width) for line, nxt in itertools.pairwise(lines))
+    return authored > 0 and (width < _WRAPPED_LONG or 2 * authored >= len(lines) - 1)
+
+
+def line_blocks(lines: Sequence[str | None], code: Sequence[bool]) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of two or more consecutive non-blank prose lines."""
+    blocks = []
+    start = 0
+    for index in range(len(lines) + 1):
+        if index < len(lines) and lines[index] and not code[index]:
+            continue
+        if index - start >= 2:
+            blocks.append((start, index))
+        start = index + 1
+    return blocks
+
+
+def has_verse(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
+    """Does the text hold a stanza of verse (see :func:`verse_block`)?"""
+    for start, end in line_blocks(lines, code):
+        block = [lines[i] or "" for i in range(start, end)]
+        if verse_block(block, max(len(line.rstrip()) for line in block)):
+            return True
+    return False
+
+
+# The lines of a hard-wrapped paragraph, all but its last, are of about the
+# width it was wrapped at (a program breaks where the next word does not fit).
+_WRAPPED_SIMILAR = 0.8
+
+
+def wrapped_breaks(lines: Sequence[str]) -> list[int]:
+    """Indexes ``i`` of the breaks after ``lines[i]`` that a program made in running prose.
+
+    The block of consecutive lines is judged as a whole, never one break
+    alone: verse keeps every break (see :func:`verse_block`); elsewhere a run
+    of breaks inside sentences (see :func:`wrapped_break`) is a wrap only
+    when its lines, all but the last, are of similar length near the width
+    it was wrapped at, and a single such break only after a long line.  A
+    poem's two lines ("Ο διάλογος του ανέμου.. με τ’απέραντο γαλάζιο" /
+    "συνεχίζεται …"), a stanza with one long line, a list, an address keep
+    their lines: when in doubt a break is left.
+
+    >>> wrapped_breaks(["Heads of delegations from the member states of the organisation",
+    ...                 "met on Tuesday in the Russian capital, and the secretaries of",
+    ...                 "their security councils discussed the situation."])
+    [0, 1]
+    >>> wrapped_breaks(["Ο διάλογος του ανέμου.. με τ’απέραντο γαλάζιο",
+    ...                 "συνεχίζεται στο χορό των κυμάτων…"])
+    []
+    """
+    bodies = [line.rstrip() for line in lines]
+    width = max((len(body) for body in bodies), default=0)
+    if verse_block(lines, width):
+        return []
+    joined: list[int] = []
+    run: list[int] = []
+    for i in range(len(lines)):
+        if i < len(lines) - 1 and wrapped_break(lines[i], lines[i + 1], width):
+            run.append(i)
+            continue
+        if run:
+            lengths = [len(bodies[k]) for k in run]
+            near = max(lengths)
+            if (len(run) == 1 and near >= _WRAPPED_LONG) or (
+                    len(run) > 1 and min(lengths) >= _WRAPPED_SIMILAR * near):
+                joined.extend(run)
+            run = []
+    return joined
 
 
 def wrapped_break(line: str, following: str, width: int = 0) -> bool:

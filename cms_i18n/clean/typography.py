@@ -36,18 +36,27 @@ _CURLY_SINGLE_RE = re.compile("[‘’]|â€˜|â€™|&[lr]squo;|&#821[67];")
 _STRAIGHT_SINGLE_RE = re.compile("'|&#39;|&apos;")
 
 
+#: The style of a text with curly double quotes whose apostrophes and single
+#: quotes are all straight: its doubles are made curly, its singles left.
+CURLY_DOUBLES = "curly-doubles"
+
+
 def detect_quote_style(text: str) -> str:
-    """The quote style a document uses: ``"curly"`` or ``"straight"``.
+    """The quote style a document uses: ``"curly"``, ``"straight"`` or ``CURLY_DOUBLES``.
 
     Double quotes decide; apostrophes and single quotes break a tie; code is
     not counted; a text without quotes is ``"curly"`` (nothing will change).
-    Mojibake and entity forms of quotes count as what they stand for, so the
-    answer is the same before and after cleaning.
+    A text's quotes are made consistent as a whole, or not at all: one with
+    curly doubles and only straight apostrophes keeps them straight on every
+    line (``CURLY_DOUBLES``).  Mojibake and entity forms of quotes count as
+    what they stand for, so the answer is the same before and after cleaning.
 
     >>> detect_quote_style('He said "yes" and “no” and "maybe".')
     'straight'
     >>> detect_quote_style("Russia’s “forum”")
     'curly'
+    >>> detect_quote_style("Russia's “forum” and the Council's view")
+    'curly-doubles'
     """
     try:
         lines = split_lines(text).lines
@@ -66,10 +75,15 @@ def quote_style_of_lines(lines: Sequence[str], code: Sequence[bool]) -> str:
                 if not (m.group() == "”" and _position(prose, m.start()) == "open")
                 and not (m.group() == "“" and _position(prose, m.start()) == "close"))
     straight = len(_STRAIGHT_DOUBLE_RE.findall(prose))
+    curly_single = len(_CURLY_SINGLE_RE.findall(prose))
+    straight_single = len(_STRAIGHT_SINGLE_RE.findall(prose))
     if curly == straight:
-        curly = len(_CURLY_SINGLE_RE.findall(prose))
-        straight = len(_STRAIGHT_SINGLE_RE.findall(prose))
-    return "straight" if straight > curly else "curly"
+        return "straight" if straight_single > curly_single else "curly"
+    if straight > curly:
+        return "straight"
+    # Curly double quotes beside apostrophes all typed straight: that is the
+    # text's own convention, kept on every line ("Council's" with “…”).
+    return CURLY_DOUBLES if straight_single and not curly_single else "curly"
 
 
 # Characters after which a quote mark opens, and before which it closes.
@@ -175,6 +189,8 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
     >>> [(e.before, e.after) for e in fix_quotes("Russia‘s O‘zbekiston envoy", "curly")]
     [('‘', '’')]
     """
+    if style == CURLY_DOUBLES:
+        return _fix_doubles_only(line, protected)
     if style == "curly" and ("′" in line or "″" in line):
         primes = _primes_as_quotes(line, protected)
         if primes:
@@ -245,6 +261,16 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
             changes[other] = plain
     return [Edit(i, line[i], changes[i], "quote", "wrongly oriented quote")
             for i in sorted(changes)]
+
+
+def _fix_doubles_only(line: str, protected: Sequence[tuple[int, int]]) -> list[Edit]:
+    """:func:`fix_quotes` in a ``CURLY_DOUBLES`` text: its straight singles are kept.
+
+    >>> [(e.before, e.after) for e in _fix_doubles_only('“Yes,” the "plan" is Russia\\'s.', ())]
+    [('"', '“'), ('"', '”')]
+    """
+    masked = line.replace("'", "\2").replace("′", "\2")
+    return fix_quotes(masked, "curly", protected)
 
 
 def _primes_as_quotes(line: str, protected: Sequence[tuple[int, int]]) -> list[Edit]:
@@ -409,16 +435,39 @@ def fix_spaces(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edi
 
 _TABLE_RE = re.compile(r"^\s*\|")
 # A run of blanks between two words of one sentence: after a letter, a digit, a
-# comma or a closing mark, before a lower-case letter.  Nothing an author types
-# puts two spaces there; a scraper does, where it dropped a link or an image.
+# comma or a closing mark, before a lower-case letter.  In running prose nothing
+# an author types puts two spaces there; a scraper does, where it dropped a link
+# or an image.
 _GAP_RE = re.compile(r"(?<=[^\W_]|[,”’»)\]])(?:[ \t]{2,}|\t)(?=[^\W\d_])")
 # One space before a line's first word, number, dash or opening quote; not
 # before the strokes of a drawing (" /\\_/\\").
 _MARGIN_RE = re.compile(r"^ (?=[^\W_]|[—–“‘«(\[])")
+# A word spaced out letter by letter for emphasis ("είναι  ω ρ α ί α   η"), and
+# the gaps between the words of a line.
+_LETTER_SPACED_RE = re.compile(r"(?<!\S)(?:[^\W\d_] ){2,}[^\W\d_](?!\S)")
+_WORD_GAP_RE = re.compile(r"(?<=\S)[ \t]+(?=\S)")
+
+
+def spaced_by_author(line: str) -> bool:
+    """Is the spacing inside this line the author's own?
+
+    A scraper leaves one gap where it dropped an element; an author spaces a
+    word out letter by letter, or sets a whole line with double spaces
+    between its words ("А  я  песенку  спою").
+
+    >>> spaced_by_author("..είναι  ω ρ α ί α   η  Θάλασσα"), spaced_by_author("    А  я  песенку  спою")
+    (True, True)
+    >>> spaced_by_author("The  meeting, set for May 27, will coincide with it.")
+    False
+    """
+    if _LETTER_SPACED_RE.search(line):
+        return True
+    gaps = _WORD_GAP_RE.findall(line.strip())
+    return len(gaps) >= 2 and all(len(gap) >= 2 or gap == "\t" for gap in gaps)
 
 
 def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, int]] = (),
-                   *, aligned: bool = False) -> list[Edit]:
+                   *, aligned: bool = False, verse: bool = False) -> list[Edit]:
     """Trailing blanks, blank-only lines, and gaps a scraper left between words.
 
     Whitespace inside a line is the author's unless it can only be a
@@ -438,6 +487,9 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
       table, and a two-space hard line break in Markdown;
     * a space before a comma or full stop ("for all , if"): it marks where a
       formula or a link was dropped, and taking it away hides the gap.
+    * every gap of a line whose spacing is the author's (see
+      :func:`spaced_by_author`), and of any line of a text with ``verse`` in
+      it: a poet's spacing is part of the poem.
 
     >>> [(e.before, e.after) for e in fix_whitespace(" Heads  of\\tstate met.  Then ")]
     [(' ', ''), ('  ', ' '), ('\\t', ' '), (' ', '')]
@@ -453,7 +505,8 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
     body_end = len(line.rstrip(" \t"))
     if fmt == "text" and not aligned and _MARGIN_RE.match(line) and not is_list_item(line):
         edits.append(Edit(0, " ", "", "whitespace", "a stray space opening the line"))
-    if not aligned and not (fmt == "markdown" and _TABLE_RE.match(line)):
+    if not (aligned or verse or spaced_by_author(line)
+            or (fmt == "markdown" and _TABLE_RE.match(line))):
         body_start = len(line) - len(line.lstrip(" \t"))
         for match in _GAP_RE.finditer(line, body_start, body_end):
             if line[match.end()].islower() and not overlaps(protected, match.start(),
