@@ -37,7 +37,8 @@ _STRAIGHT_SINGLE_RE = re.compile("'|&#39;|&apos;")
 
 
 #: The style of a text with curly double quotes whose apostrophes and single
-#: quotes are all straight: its doubles are made curly, its singles left.
+#: quotes are straight more than twice as often as curly: its doubles are
+#: made curly, its singles left as they are on every line.
 CURLY_DOUBLES = "curly-doubles"
 
 
@@ -81,9 +82,10 @@ def quote_style_of_lines(lines: Sequence[str], code: Sequence[bool]) -> str:
         return "straight" if straight_single > curly_single else "curly"
     if straight > curly:
         return "straight"
-    # Curly double quotes beside apostrophes all typed straight: that is the
-    # text's own convention, kept on every line ("Council's" with “…”).
-    return CURLY_DOUBLES if straight_single and not curly_single else "curly"
+    # Curly double quotes beside apostrophes typed straight far more often than
+    # curly: that is the text's own convention, kept on every line ("Council's"
+    # with “…”), where curling those of some lines would leave the text mixed.
+    return CURLY_DOUBLES if straight_single > 2 * curly_single else "curly"
 
 
 # Characters after which a quote mark opens, and before which it closes.

@@ -1,0 +1,93 @@
+"""Which line breaks the cleaner joins: only a program's wrap of running prose.
+
+Each block is judged as a whole.  The blocks below are real lines: a Greek
+poem whose stanza has one long line, a poem's two lines, an indented
+lullaby, a list of members, an interview, a postal address, a table and
+code; and a real report paragraph wrapped the way a mail client or a text
+dump wraps it, which is the one thing to join.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from cms_i18n.clean import clean_document
+from cms_i18n.clean.structure import has_verse, verse_block, wrapped_breaks
+
+REAL4 = Path(__file__).resolve().parents[2] / "bench" / "data" / "real" / "clean4" / "dev"
+
+STANZA = """\
+Ο μετάλλινος λυρισμός του γηραλέου αιώνα μας
+του μυτερού καιρού μας του ουρανοξύστη
+που νυχτερεύει σε ακατέργαστο έρωτα διδάσκοντας
+ερημία στην έναστρη γλαφυρότητα της καμπύλης
+κι ανεχόρταγα φιλιέται στα νυχτιάτικα κοιμητήρια
+με τη ψηλόφλογη κι απαρομοίαστη άλγεβρα
+τη στιλπνότατη αραπίνα του Μεσαίωνα –
+ο μετάλλινος λυρισμός που διαφεντεύει τα πλήθη και συνταράζει
+το γαλαζοπράσινο ροχάλισμα των κυμάτων
+εκείνος όπου ποτέ δεν την έμαθε
+την αθάμπωτη φωταψία της ακατάκριτης τίγρης
+κάνει χιλιάδες την οργή κι αμέτρητη τη θλίψη
+βρωμίζοντας τη μεγάλη μας αρχαιότητα: τη θάλασσα
+τη λάμπουσα μητέρα της βιολογίας."""
+
+KEPT = {
+    "stanza with one long line": STANZA,
+    "two lines of a poem": "Ο διάλογος του ανέμου.. με τ’απέραντο γαλάζιο\n"
+                           "συνεχίζεται στο χορό των κυμάτων…",
+    "indented lullaby": "    Баю-баюшки-баю,\n    А  я  песенку  спою\n    ...",
+    "list of members": "China\nIndia\nIran\nKazakhstan\nKyrgyzstan",
+    "interview": "Q: Will the summit agree on the bank?\nA: Not this year.\nQ: Why not?\n"
+                 "A: The members still disagree on who pays in.",
+    "postal address": "Permanent Mission of Malaysia to the United Nations\n"
+                      "313 East 43rd Street\nnew york, ny 10017",
+    "table": "| Member | joined |\n| Kazakhstan | in 2001 |\n| India | in 2017 |",
+    "code": "    for word in words:\n        print(word, len(word))",
+    "bulleted list": "- delegations from the member states of the organisation\n"
+                     "- observers and dialogue partners of the organisation",
+}
+
+
+@pytest.mark.parametrize("block", KEPT.values(), ids=KEPT.keys())
+def test_authored_breaks_are_kept(block: str) -> None:
+    assert wrapped_breaks(block.split("\n")) == []
+    assert clean_document(block + "\n").text == block + "\n"
+
+
+def _paragraph() -> str:
+    """A real report paragraph (a dev page's expected output), one line."""
+    lines = (REAL4 / "securitycouncilreport-org.out.txt").read_text("utf-8").splitlines()
+    return next(line for line in lines if line.startswith("Over the past two years"))
+
+
+@pytest.mark.parametrize("width", [64, 72, 79])
+def test_a_program_wrap_of_prose_is_joined(width: int) -> None:
+    paragraph = _paragraph()
+    wrapped = textwrap.wrap(paragraph, width)
+    breaks = wrapped_breaks(wrapped)
+    lowercase_next = [i for i in range(len(wrapped) - 1) if wrapped[i + 1][0].islower()]
+    assert breaks == lowercase_next and breaks
+    cleaned = clean_document("\n".join(wrapped) + "\n")
+    assert cleaned.text.count("\n") == len(wrapped) - len(breaks)
+    assert "Over the past two years" in cleaned.text.split("\n")[0]
+    reasons = {fix.note for fix in cleaned.fixes}
+    assert reasons == {"line break inside a sentence joined", "joined to the line before"}
+
+
+def test_the_stanza_is_verse_and_spacing_in_its_text_is_kept() -> None:
+    lines = STANZA.split("\n")
+    assert verse_block(lines, max(len(line) for line in lines))
+    assert has_verse(lines, [False] * len(lines))
+    text = STANZA + "\n\nΤι σύνολα συνωστίζονται στα ευλύγιστα του Νηρέα  τ\n"
+    assert clean_document(text).text == text
+
+
+def test_the_same_gap_in_prose_without_verse_is_repaired() -> None:
+    text = "The intention to join the organisation was stated by  representatives of Iran.\n"
+    cleaned = clean_document(text)
+    assert cleaned.text == text.replace("by  rep", "by rep")
+    assert [fix.note for fix in cleaned.fixes] == ["gap between words"]
