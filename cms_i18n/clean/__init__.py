@@ -42,11 +42,11 @@ from cms_i18n.clean.structure import (
     aligned_lines,
     break_name,
     code_mask,
+    has_verse,
+    line_blocks,
     protected_spans,
     render,
     split_lines,
-    has_verse,
-    line_blocks,
     wrapped_breaks,
 )
 from cms_i18n.clean.typography import detect_quote_style

@@ -457,8 +457,10 @@ def spaced_by_author(line: str) -> bool:
     word out letter by letter, or sets a whole line with double spaces
     between its words ("А  я  песенку  спою").
 
-    >>> spaced_by_author("..είναι  ω ρ α ί α   η  Θάλασσα"), spaced_by_author("    А  я  песенку  спою")
-    (True, True)
+    >>> spaced_by_author("..είναι  ω ρ α ί α   η  Θάλασσα")
+    True
+    >>> spaced_by_author("    А  я  песенку  спою")
+    True
     >>> spaced_by_author("The  meeting, set for May 27, will coincide with it.")
     False
     """
