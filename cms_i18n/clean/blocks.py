@@ -299,7 +299,7 @@ def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
     if not good:
         return
     first_good, last_good = good[0], good[-1]
-    _take_repeats(order, views, kind, taken, last_good)
+    _take_repeats(order, lines, views, kind, taken, last_good)
     header = [i for i in order if i < first_good and kind[i] in ("short", "title")]
     short = {i for i in order if kind[i] == "short"}
     datelines = {i for i in short if _is_dateline(views[i])}
@@ -335,15 +335,23 @@ def _is_title(index: int, views: dict[int, str]) -> bool:
             and not page.SENTENCE_END_RE.search(views[index]))
 
 
-def _take_repeats(order: Sequence[int], views: dict[int, str], kind: dict[int, str],
-                  taken: dict[int, str], last_good: int) -> None:
-    """Below the article, a line that repeats one above it (its date, its title)."""
+_ALIGNED_VALUE_RE = re.compile(r":\s{2,}\S")
+
+
+def _take_repeats(order: Sequence[int], lines: Sequence[str | None], views: dict[int, str],
+                  kind: dict[int, str], taken: dict[int, str], last_good: int) -> None:
+    """Below the article, a line that repeats one above it (its date, its title).
+
+    A label set beside its value ("Type:    Military alliance") is a fact of
+    a table or a fact box, which two parts of one text may both state.
+    """
     seen = {views[i] for i in order if i <= last_good}
     for index in order:
         text = views[index]
         if (index > last_good and kind[index] == "short" and text in seen
                 and len(text.split()) >= 3 and not text.endswith(":")
-                and not page.SENTENCE_END_RE.search(text)):
+                and not page.SENTENCE_END_RE.search(text)
+                and not _ALIGNED_VALUE_RE.search(lines[index] or "")):
             kind[index], taken[index] = "bad", "repeated line"
 
 

@@ -374,11 +374,14 @@ def verse_block(lines: Sequence[str], width: int) -> bool:
 
 
 def line_blocks(lines: Sequence[str | None], code: Sequence[bool]) -> list[tuple[int, int]]:
-    """``(start, end)`` of each run of two or more consecutive non-blank prose lines."""
+    """``(start, end)`` of each run of two or more consecutive non-blank prose lines.
+
+    A line of nothing but blanks ends a block: cleaning makes it empty.
+    """
     blocks = []
     start = 0
     for index in range(len(lines) + 1):
-        if index < len(lines) and lines[index] and not code[index]:
+        if index < len(lines) and (lines[index] or "").strip() and not code[index]:
             continue
         if index - start >= 2:
             blocks.append((start, index))
