@@ -846,7 +846,7 @@ def write_catalog(po_path: Path, entries: Sequence[CatalogEntry], memory: Memory
     result = update_catalog(po_path, entries, lang=lang, domain=domain, pot_path=pot_path,
                             authorship=authorship, review=review,
                             adopted=moved.entries if moved is not None else (),
-                            moved_away=moved.renames if moved is not None else ())
+                            renames=moved.renames if moved is not None else None)
     memory.add_editor_texts(result.editor_texts, source_lang=source_lang, target_lang=lang)
     memory.record_written(catalog, result.authorship)
     return result

@@ -491,15 +491,16 @@ class _Merger:
 
 def merge(old: PoFile | None, units: Sequence[CatalogEntry],
           authorship: Authorship | None = None, review: Review | None = None,
-          adopted: Sequence[PoEntry] = (), moved_away: Collection[str] = ()) -> _Plan:
+          adopted: Sequence[PoEntry] = (), renames: Mapping[str, str] | None = None
+          ) -> _Plan:
     """The new list of entries (live in unit order, then obsolete) and the counts.
 
     ``authorship`` tells cms-i18n's own msgstrs from editors' (without it, every
     translated fuzzy msgstr counts as an editor's); ``review`` finds the problems of
     translations the pipeline did not make.  ``adopted`` are entries of documents that
     moved here from another catalogue, merged as if they had been in this one;
-    ``moved_away``: documents whose file moved, whose entries in this catalogue
-    ``adopted`` holds under their new ids.
+    ``renames``: documents whose file moved (the id each had → the one it has), whose
+    entries here are merged under the new id, one with their copies in ``adopted``.
     """
     seen_keys: set[Key] = set()
     for unit in units:
@@ -509,8 +510,7 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
             raise ValueError(f"unit passed twice: {unit.key!r}")
         seen_keys.add(unit.key)
 
-    own = [entry for entry in (old.entries if old is not None else [])
-           if not moved_away or document_of(entry.msgctxt) not in moved_away]
+    own = [renamed_entry(entry, renames or {}) for entry in (old.entries if old else [])]
     old_entries = [*own, *adopted]
     merger = _Merger(old_entries, authorship or Authorship(), review)
     merger.collect_editor_texts(old_entries)
@@ -592,6 +592,28 @@ def _reviewed_memory(entries: Sequence[PoEntry]) -> dict[str, tuple[str, str]]:
             memory.setdefault(entry.previous_msgid,
                               (carried, entry.previous_msgctxt or entry.msgctxt or ""))
     return memory
+
+
+def renamed_context(context: str, renames: Mapping[str, str]) -> str:
+    """``context`` under its document's new id, when the document moved.
+
+    >>> renamed_context("world/veto:title#2", {"world/veto": "region/veto"})
+    'region/veto:title#2'
+    """
+    document = document_of(context)
+    if document not in renames:
+        return context
+    return renames[document] + context[len(document):]
+
+
+def renamed_entry(entry: PoEntry, renames: Mapping[str, str]) -> PoEntry:
+    """A copy of ``entry`` under its document's new id (its ``#|`` context too)."""
+    if not renames:
+        return entry
+    return replace(entry, msgctxt=None if entry.msgctxt is None
+                   else renamed_context(entry.msgctxt, renames),
+                   previous_msgctxt=None if entry.previous_msgctxt is None
+                   else renamed_context(entry.previous_msgctxt, renames))
 
 
 def _other_flags(entry: PoEntry) -> list[str]:

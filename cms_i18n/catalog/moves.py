@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from cms_i18n.catalog.layout import language_catalogs
-from cms_i18n.catalog.merge import Written
+from cms_i18n.catalog.merge import Written, renamed_context, renamed_entry
 from cms_i18n.catalog.po import PoEntry, read_contexts, read_po
 from cms_i18n.catalog.status import document_of
 from cms_i18n.fileio import scratch_database
@@ -52,28 +52,6 @@ class Moved:
     entries: list[PoEntry] = field(default_factory=list)
     catalogs: list[Path] = field(default_factory=list)
     renames: dict[str, str] = field(default_factory=dict)
-
-
-def renamed_context(context: str, renames: Mapping[str, str]) -> str:
-    """``context`` under its document's new id, when the document moved.
-
-    >>> renamed_context("world/veto:title#2", {"world/veto": "region/veto"})
-    'region/veto:title#2'
-    """
-    document = document_of(context)
-    if document not in renames:
-        return context
-    return renames[document] + context[len(document):]
-
-
-def renamed_entry(entry: PoEntry, renames: Mapping[str, str]) -> PoEntry:
-    """A copy of ``entry`` under its document's new id (its ``#|`` context too)."""
-    if not renames:
-        return entry
-    return replace(entry, msgctxt=None if entry.msgctxt is None
-                   else renamed_context(entry.msgctxt, renames),
-                   previous_msgctxt=None if entry.previous_msgctxt is None
-                   else renamed_context(entry.previous_msgctxt, renames))
 
 
 def carried_records(records: Mapping[tuple[str, str], Written], moved: Moved

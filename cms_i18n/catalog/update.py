@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -188,12 +188,12 @@ def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
                    authorship: Authorship | None = None,
                    review: Review | None = None,
                    adopted: Sequence[PoEntry] = (),
-                   moved_away: Collection[str] = ()) -> UpdateResult:
+                   renames: Mapping[str, str] | None = None) -> UpdateResult:
     """Merge ``entries`` (in document order) into the catalogue and write it atomically.
 
     Never replaces a text an editor wrote, reviewed or draft (see :mod:`.merge` for the
     rules; ``authorship`` tells cms-i18n's own msgstrs from editors', ``review`` finds
-    the problems of editors' texts; ``adopted`` and ``moved_away`` bring documents
+    the problems of editors' texts; ``adopted`` and ``renames`` bring documents
     that moved, see :func:`~.merge.merge`), writes only when something changed, and writes the
     template ``pot_path`` (msgids, references and extracted comments, no translations)
     when given.  Holds ``<po>.lock`` (and the template's) for the whole
@@ -209,7 +209,7 @@ def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
                                                          stamp, wait)
         result = _until_unchanged(po_path, lambda: _update_once(
             po_path, entries, lang, project, stamp, created, authorship, review, adopted,
-            moved_away))
+            renames))
         result.template_written = template_written
         return result
 
@@ -229,7 +229,7 @@ def _until_unchanged(path: Path, update: Callable[[], T]) -> T:
 def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, project: str,
                  stamp: str, created: str | None, authorship: Authorship | None,
                  review: Review | None, adopted: Sequence[PoEntry] = (),
-                 moved_away: Collection[str] = ()) -> UpdateResult:
+                 renames: Mapping[str, str] | None = None) -> UpdateResult:
     """Read, merge and write once; :class:`ChangedOnDisk` when the file moved meanwhile.
 
     The lock keeps two runs apart, not a run and a PO editor: an editor's save that
@@ -244,7 +244,7 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
             raise CatalogError(
                 f"header says Language: {declared}, but this is the {lang} catalogue",
                 path=po_path, line=old.header.msgstr_line or old.header.line)
-    plan = merge(old, entries, authorship, review, adopted, moved_away)
+    plan = merge(old, entries, authorship, review, adopted, renames)
     old_header = old.header if old is not None else None
     values = _header_values(project, stamp, lang)
     # Compare with the old file as if dates and generator had not moved.

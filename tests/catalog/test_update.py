@@ -610,3 +610,19 @@ msgstr "{fake_mt(P2)}"
     result = run(paths, [unit("news/moscow", P3, fake_mt(P3))])
     assert entry_for(po, P3).msgstr == fake_mt(P3)
     assert result.drafts_kept == 0
+
+
+def test_a_document_renamed_in_place_keeps_an_edit_saved_during_the_run(paths) -> None:
+    """A file that moved within one catalogue: its entries are merged under the new id,
+    the editor's latest save included, even one the run had not read when it began."""
+    po, _ = paths
+    run(paths, units(TITLE, P1, doc="world/veto"))
+    edit(po, (P1, "Los jefes de delegación de la ASEAN se reunirán en Moscú.", None))
+    update_catalog(po, units(TITLE, P1, doc="region/veto"), lang="es", domain="content",
+                   renames={"world/veto": "region/veto"})
+    msgfmt_check(po)
+    entries = read_po(po).entries
+    assert {e.msgctxt for e in entries} == {"region/veto:title", "region/veto"}
+    moved = entry_for(po, P1)
+    assert moved.msgstr == "Los jefes de delegación de la ASEAN se reunirán en Moscú."
+    assert not moved.fuzzy
