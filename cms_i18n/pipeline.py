@@ -28,6 +28,7 @@ from cms_i18n.catalog import translations_for_apply as catalog_translations
 from cms_i18n.catalog.checks import check_short, critical_problems
 from cms_i18n.catalog.layout import (
     catalog_key,
+    document_catalog,
     language_catalogs,
     shard_of,
     shard_of_path,
@@ -948,7 +949,6 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
     include_fuzzy = options.get("include_fuzzy", False) if include_fuzzy is None \
         else include_fuzzy
     fallback = fallback or options.get("fallback", "source")
-    layout = settings.get("catalogue_layout") or "language"
     locale_dir, domain = Path(settings["locale_dir"]), settings["domain"]
     if not language_catalogs(locale_dir, lang, domain):
         raise InputError(no_catalogs(locale_dir, domain, lang))
@@ -964,7 +964,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             raise InputError(f"document id {document.id!r} is used twice", path=document.path)
         ids.add(document.id)
         item = prepare_document(document, settings)
-        shard_po, _ = shard_paths(locale_dir, lang, domain, shard_of(document, layout))
+        shard_po = document_catalog(settings, document, lang)
         if shown is None or shown[0] != shard_po:    # one catalogue in memory at a time
             offer = catalog_translations(shard_po, include_fuzzy=include_fuzzy)
             summary.refused.extend(offer.refused)

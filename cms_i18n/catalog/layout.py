@@ -18,8 +18,9 @@ catalogue.  Each shard has its template beside the language one,
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import Any
 
 from cms_i18n.catalog.update import catalog_paths
 from cms_i18n.document import Document
@@ -50,6 +51,20 @@ def shard_paths(locale_dir: Path, lang: str, domain: str, shard: str) -> tuple[P
     if not shard:
         return po_path, pot_path
     return (po_path.parent / domain / f"{shard}.po", pot_path.parent / domain / f"{shard}.pot")
+
+
+def document_catalog(settings: Mapping[str, Any], document: Document, lang: str) -> Path:
+    """The catalogue that holds ``document``'s entries in ``lang`` under the site's
+    ``catalogue_layout``: the one ``translate`` writes them to, and the one ``apply``,
+    a CMS's review screens and its edit sync read them from.
+
+    >>> settings = {"locale_dir": "locale", "domain": "content", "catalogue_layout": "section"}
+    >>> document_catalog(settings, Document("world/talks", None, "text", ""), "es").as_posix()
+    'locale/es/LC_MESSAGES/content/world.po'
+    """
+    layout = settings.get("catalogue_layout") or "language"
+    return shard_paths(Path(settings["locale_dir"]), lang, settings["domain"],
+                       shard_of(document, layout))[0]
 
 
 def shard_of_path(po_path: Path) -> str:

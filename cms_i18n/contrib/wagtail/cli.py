@@ -108,7 +108,7 @@ def _take_edits(settings: dict[str, Any], langs: tuple[str, ...], source: Any) -
     from cms_i18n.contrib.wagtail.sync import take_site_edits
 
     for lang in target_languages(settings, langs):
-        for line in take_site_edits(settings, lang, source).lines(lang):
+        for line in take_site_edits(lang, source).lines(lang):
             click.echo(line, err=line.split(": ", 2)[1].startswith("conflict"))
 
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from cms_i18n.catalog import catalog_paths
 from cms_i18n.catalog.po import read_po
 from cms_i18n.contrib.wagtail.segments import Written, piece_segments, same_text
 
@@ -35,7 +33,7 @@ def segment_states(page: Any, source: Any, lang: str) -> SegmentStates | None:
     records = list(WrittenPiece.objects.filter(document=document_id(source, spec), lang=lang))
     if not records:
         return None
-    po_path, _ = catalog_paths(Path(settings["locale_dir"]), lang, settings["domain"])
+    po_path = site.catalog_of(source, spec, lang)
     catalog = {(e.msgctxt or "", e.msgid): e for e in read_po(po_path).live()} \
         if po_path.exists() else {}
     draft = page.get_latest_revision_as_object()

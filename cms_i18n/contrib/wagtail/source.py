@@ -106,8 +106,21 @@ class WagtailSource:
         return Document(id=document_id(obj, spec), path=self.root / reference(obj, spec),
                         format="html", body=build_body(pieces), fields=fields,
                         meta={"model": spec.label, "pk": obj.pk}, source_lang=self.source_lang,
-                        section=page_section(obj, self.section_depth) if spec.is_page
-                        else None)
+                        section=self._section(obj, spec))
+
+    def catalog_of(self, obj: Any, spec: Any, lang: str) -> Path:
+        """The catalogue holding ``obj``'s entries in ``lang``, in the site's
+        ``catalogue_layout``: where ``translate`` writes them and ``apply`` reads them,
+        so that the review screens, the page editor's sign and the sync of admin edits
+        read and write that same file."""
+        from cms_i18n.catalog.layout import document_catalog
+
+        place = Document(id=document_id(obj, spec), path=self.root / reference(obj, spec),
+                         format="html", body="", section=self._section(obj, spec))
+        return document_catalog(self.settings, place, lang)
+
+    def _section(self, obj: Any, spec: Any) -> str | None:
+        return page_section(obj, self.section_depth) if spec.is_page else None
 
     # -- writing ---------------------------------------------------------------
 

@@ -367,25 +367,33 @@ def _author(revision: Any) -> str:
     return f"by {name}, revision {revision.pk} of {revision.created_at:%Y-%m-%d %H:%M}"
 
 
-def take_site_edits(settings: Mapping[str, Any], lang: str, source: Any) -> SyncReport:
-    """:func:`take_edits` for every page the site translates into ``lang``."""
-    from cms_i18n.catalog import catalog_paths
+def take_site_edits(lang: str, source: Any) -> SyncReport:
+    """:func:`take_edits` for every page the site translates into ``lang``, each page
+    into its own catalogue (one per language, section or page: ``catalogue_layout``)."""
     from cms_i18n.contrib.wagtail.source import source_locale
 
-    po_path, _ = catalog_paths(Path(settings["locale_dir"]), lang, settings["domain"])
-    pages = [(obj, spec) for obj, spec in source.objects() if spec.is_page]
-    return take_edits(po_path, lang, pages, source.skip, source_locale(source.source_lang))
+    by_catalog: dict[Path, list[tuple[Any, Any]]] = {}
+    for obj, spec in source.objects():
+        if spec.is_page:
+            by_catalog.setdefault(source.catalog_of(obj, spec, lang), []).append((obj, spec))
+    report = SyncReport()
+    locale = source_locale(source.source_lang)
+    for po_path, pages in by_catalog.items():
+        found = take_edits(po_path, lang, pages, source.skip, locale)
+        report.taken += found.taken
+        report.conflicts += found.conflicts
+        report.kept += found.kept
+    return report
 
 
 def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: str) -> PageReport:
     """Take the page's admin edits in, then write its translation: what a review saves."""
-    from cms_i18n.catalog import catalog_paths
     from cms_i18n.catalog import translations_for_apply as catalog_translations
     from cms_i18n.contrib.wagtail.source import source_locale
     from cms_i18n.pipeline import prepare_document
 
     spec = source.registry.page_spec(type(page))
-    po_path, _ = catalog_paths(Path(settings["locale_dir"]), lang, settings["domain"])
+    po_path = source.catalog_of(page, spec, lang)
     take_edits(po_path, lang, [(page, spec)], source.skip, source_locale(source.source_lang))
     document = source.document(page, spec)
     options = settings.get("apply") or {}

@@ -21,8 +21,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
-from cms_i18n.catalog import catalog_paths
 from cms_i18n.catalog.edit import APPROVE, REJECT, TRANSLATE, Change, edit_catalog
+from cms_i18n.catalog.layout import language_catalogs
 from cms_i18n.contrib.wagtail import review
 from cms_i18n.errors import UserError
 from cms_i18n.languages import normalize
@@ -37,10 +37,6 @@ def _site() -> tuple[dict[str, Any], Any]:
 
     settings = site_settings()
     return settings, WagtailSource(settings)
-
-
-def _po(settings: dict[str, Any], lang: str) -> Path:
-    return catalog_paths(Path(settings["locale_dir"]), lang, settings["domain"])[0]
 
 
 def _langs(settings: dict[str, Any]) -> list[str]:
@@ -74,7 +70,7 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         settings, source = _site()
         langs = _langs(settings)
-        counts = {lang: review.document_counts(_po(settings, lang)) for lang in langs}
+        counts: dict[Path, dict[str, review.Counts]] = {}     # one read per catalogue
         rows = []
         from cms_i18n.contrib.wagtail.source import document_id
 
@@ -87,8 +83,11 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
                 if not _can_review(self.request.user, obj, translation):
                     cells = []
                     break
+                po_path = source.catalog_of(obj, spec, lang)
+                if po_path not in counts:
+                    counts[po_path] = review.document_counts(po_path)
                 cells.append({
-                    "lang": lang, "counts": counts[lang].get(document_id(obj, spec)),
+                    "lang": lang, "counts": counts[po_path].get(document_id(obj, spec)),
                     "translation": translation,
                     "review_url": reverse("cms_i18n:review", args=[obj.pk, lang]),
                     "edit_url": reverse("wagtailadmin_pages:edit", args=[translation.pk])
@@ -96,7 +95,8 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
             if cells:
                 rows.append({"page": obj, "cells": cells})
         context.update(rows=rows, langs=langs,
-                       missing=[lang for lang in langs if not _po(settings, lang).exists()])
+                       missing=[lang for lang in langs if not language_catalogs(
+                           Path(settings["locale_dir"]), lang, settings["domain"])])
         return context
 
 
@@ -118,6 +118,8 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         self.translation = _translation(self.page, self.lang)
         if not _can_review(request.user, self.page, self.translation):
             raise PermissionDenied
+        self.po_path = self.source.catalog_of(
+            self.page, self.source.registry.page_spec(type(self.page)), self.lang)
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self) -> str:
@@ -138,7 +140,7 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         return document_id(self.page, self.source.registry.page_spec(type(self.page)))
 
     def rows(self, show: str) -> list[review.Row]:
-        rows = review.page_rows(_po(self.settings, self.lang), self.document)
+        rows = review.page_rows(self.po_path, self.document)
         if show == "review":
             return [r for r in rows if r.state == review.TO_REVIEW]
         if show == "untranslated":
@@ -154,7 +156,7 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         rows = self.rows(show)
         context.update(
             rows=rows, show=show, filters=FILTERS, lang=self.lang, page=self.page,
-            translation=self.translation, catalog=_po(self.settings, self.lang),
+            translation=self.translation, catalog=self.po_path,
             approvable=[r for r in rows if r.state == review.TO_REVIEW and not r.problems],
             edit_url=reverse("wagtailadmin_pages:edit", args=[self.translation.pk])
             if self.translation else None,
@@ -188,7 +190,7 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             messages.warning(request, "Nothing to save.")
             return self._back(show)
         try:
-            result = edit_catalog(_po(self.settings, self.lang), changes)
+            result = edit_catalog(self.po_path, changes)
         except UserError as exc:
             messages.error(request, exc.format())
             return self._back(show)

@@ -165,3 +165,77 @@ def test_a_published_spanish_page_answers_at_its_es_url_in_spanish(site: Site) -
     assert entry(site, FIRST).msgstr in response.content.decode()
     english = Client().get(article.get_url(), HTTP_HOST="localhost")
     assert english.status_code == 200 and FIRST in english.content.decode()
+
+
+LAYOUTS = {
+    # layout → the catalogue that holds the article, below locale/es/LC_MESSAGES
+    "language": lambda article: "content.po",
+    "section": lambda article: "content/world.po",
+    "document": lambda article: f"content/page/{article.translation_key}.po",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_every_screen_reads_and_writes_the_catalog_the_command_line_uses(
+        site: Site, layout: str) -> None:
+    """Reports → Translations, the review screen, its Save and Approve, the page editor's
+    sign and the sync of an edit made in the admin all use the page's own catalogue,
+    whatever ``catalogue_layout`` says: the file ``translate`` wrote and ``apply`` reads."""
+    from django.conf import settings
+    from django.test import override_settings
+    from wagtail.models import Locale
+
+    from tests.contrib.wagtail.test_sync import edit_in_admin, editor, set_block
+
+    options = {**settings.CMS_I18N, "catalogue_layout": layout, "section_depth": 1}
+    with override_settings(CMS_I18N=options):
+        article = make_article(body=BODY)
+        run("translate", "--lang", "es", "-q")
+        run("apply", "--lang", "es")
+        folder = site.po().parent
+        po_path = folder / LAYOUTS[layout](article)
+        written = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.po"))
+        assert po_path.relative_to(folder).as_posix() in written, written
+        if layout != "language":
+            assert not site.po().exists()
+
+        def entry_in(start: str) -> polib.POEntry:
+            return next(e for e in polib.pofile(str(po_path)) if e.msgid.startswith(start))
+
+        spanish = article.get_translation(Locale.objects.get(language_code="es")).specific
+        client = admin_client(csrf=True)
+        report = client.get("/admin/cms_i18n/").content.decode()
+        assert article.title in report and "not translated yet" not in report
+        assert "to review" in report and "No catalogue yet" not in report
+
+        html = client.get(review_url(article)).content.decode()
+        assert FIRST in html and SECOND in html and "machine, to review" in html
+        assert str(po_path) in html and "Nothing to show" not in html
+        index = {e.msgid: n for n, e in enumerate(
+            e for e in polib.pofile(str(po_path))
+            if e.msgctxt.split(":")[0] == f"page/{article.translation_key}")}
+        machine = entry_in(FIRST).msgstr
+        client.post(review_url(article), {
+            "csrfmiddlewaretoken": token(html), "action": "approve", "index": index[FIRST],
+            "source": FIRST, "expected": machine})
+        assert not entry_in(FIRST).fuzzy and "Ana Ruiz" in entry_in(FIRST).tcomment
+        mine = "Asistieron delegaciones de diez países."
+        done = client.post(review_url(article), {
+            "csrfmiddlewaretoken": token(html), "action": "save", "index": index[SECOND],
+            "source": SECOND, "expected": entry_in(SECOND).msgstr, "text": mine}, follow=True)
+        assert "draft was updated" in done.content.decode()
+        assert entry_in(SECOND).msgstr == mine and not entry_in(SECOND).fuzzy
+        assert mine in "\n".join(body_texts(latest(spanish)))
+        assert [p.relative_to(folder).as_posix() for p in folder.rglob("*.po")
+                if p.relative_to(folder).as_posix() not in written] == []
+
+        sign = client.get(f"/admin/pages/{spanish.pk}/edit/").content.decode()
+        assert "still in the source language" in sign and "older source text" not in sign
+
+        # An edit typed in the page editor reaches that same catalogue on the next run.
+        typed = "Ningún país puede afrontarlas en solitario."
+        edit_in_admin(spanish, editor(), lambda draft: set_block(
+            draft, "quote", {"text": typed, "attribution": "el Consejo de Seguridad"}))
+        run("apply", "--lang", "es")
+        assert entry_in(QUOTE).msgstr == typed and not entry_in(QUOTE).fuzzy
+        assert "edited in the Wagtail admin: by María López" in entry_in(QUOTE).tcomment
