@@ -20,6 +20,8 @@ from typing import Any
 
 from wagtail import blocks
 
+from cms_i18n.contrib.wagtail.richtext import keep_block_keys, meaning
+
 Path = tuple[str, ...]
 
 
@@ -127,9 +129,58 @@ def stored_form(value: Any) -> str:
 
 
 def changes(obj: Any, values: Mapping[str, Any]) -> bool:
-    """Whether setting ``values`` on ``obj`` would change what is stored."""
-    return any(stored_form(getattr(obj, name)) != stored_form(value)
+    """Whether setting ``values`` on ``obj`` would change what its fields say.
+
+    Rich text is compared by what it says, as Wagtail's editor reads it (see
+    :mod:`.richtext`): the block keys a save in the page editor adds, and the
+    blanks it drops between paragraphs, are not a change.
+    """
+    return any(_said(obj, name, getattr(obj, name)) != _said(obj, name, value)
                for name, value in values.items())
+
+
+def keep_editor_keys(obj: Any, values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` with the block keys that ``obj``'s rich text (a field, or a rich text
+    block at the same place of a StreamField) holds, paragraph by paragraph, so that
+    writing new text does not take away what the page editor's save added."""
+    from wagtail.fields import RichTextField, StreamField
+
+    out = dict(values)
+    for name, value in values.items():
+        field = obj._meta.get_field(name)
+        current = getattr(obj, name)
+        if isinstance(field, RichTextField) and isinstance(value, str) and current:
+            out[name] = keep_block_keys(value, str(current))
+        elif isinstance(field, StreamField):
+            block = field.stream_block
+            theirs = _rich_leaves(block, stored(current))
+            raw = stored(value)
+            texts = {path: keep_block_keys(text, theirs[path])
+                     for path, text in _rich_leaves(block, raw).items() if path in theirs}
+            if texts:
+                out[name] = blocks.StreamValue(block, with_translations(block, raw, texts),
+                                               is_lazy=True)
+    return out
+
+
+def _said(obj: Any, name: str, value: Any) -> str:
+    """A field value as what it says: rich text by its meaning, the rest as stored."""
+    from wagtail.fields import RichTextField, StreamField
+
+    field = obj._meta.get_field(name)
+    if isinstance(field, RichTextField):
+        return json.dumps(meaning(str(value or "")))
+    if isinstance(field, StreamField):
+        block = field.stream_block
+        raw = stored(value)
+        texts = {path: json.dumps(meaning(text))
+                 for path, text in _rich_leaves(block, raw).items()}
+        return json.dumps(with_translations(block, raw, texts), sort_keys=True, default=str)
+    return stored_form(value)
+
+
+def _rich_leaves(block: blocks.Block, raw: Any) -> dict[Path, str]:
+    return {path: text for path, kind, text in text_leaves(block, raw) if kind == "rich"}
 
 
 def stored(value: Any) -> list[Any]:

@@ -149,7 +149,7 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
     from django.db import transaction
 
     from cms_i18n.contrib.wagtail.source import target_locale
-    from cms_i18n.contrib.wagtail.streams import changes
+    from cms_i18n.contrib.wagtail.streams import changes, keep_editor_keys
 
     with transaction.atomic():
         locale = target_locale(lang)
@@ -166,6 +166,8 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
         values = _values(source, spec, prepared, decisions, now, locale, skip)
         for name in kept_streams:
             values.pop(name, None)
+        if not new:
+            values = keep_editor_keys(draft, values)
         changed = new or changes(draft, values)
         report = PageReport(line="", changed=changed)
         for decision in decisions.values():

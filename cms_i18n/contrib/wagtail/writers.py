@@ -21,7 +21,13 @@ from cms_i18n.content import Written
 from cms_i18n.contrib.wagtail.layout import piece_value, relink_pages, split_body
 from cms_i18n.contrib.wagtail.models import FieldTranslation
 from cms_i18n.contrib.wagtail.registry import ModelSpec
-from cms_i18n.contrib.wagtail.streams import changes, stored, text_leaves, with_translations
+from cms_i18n.contrib.wagtail.streams import (
+    changes,
+    keep_editor_keys,
+    stored,
+    text_leaves,
+    with_translations,
+)
 
 
 @dataclass(frozen=True)
@@ -98,6 +104,8 @@ def write_translatable(source: Any, spec: ModelSpec, locale: Locale, translation
     values = translated_values(source, spec, translation, locale, skip,
                                current=None if created else target)
     code = locale.language_code
+    if not created:
+        values = keep_editor_keys(target, values)
     if not created and not changes(target, values):
         return Written(f"{spec.label} {target.pk} ({code}): unchanged"
                        + (", no new revision" if spec.draftable else ""), changed=False)

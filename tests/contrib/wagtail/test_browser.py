@@ -262,12 +262,19 @@ def test_an_editor_reviews_in_the_admin_and_nothing_typed_is_lost(
     page.click("button[name=action-save], button:has-text('Save draft')")
     page.wait_for_load_state()
     page.close()
+    saved = json.loads(shell(site, SPANISH, article))
+    assert 'data-block-key="' in saved["intro"]           # what the editor's save adds
 
     manage(site, "cms_i18n", "translate", "--lang", "es", "-q")
     out = manage(site, "cms_i18n", "apply", "--lang", "es")
-    assert "kept" in out or "unchanged" in out
+    assert "unchanged, no new revision" in manage(site, "cms_i18n", "apply", "--lang", "es",
+                                                  "--verbose")
     spanish = json.loads(shell(site, SPANISH, article))
     assert spanish["title"] == "Altos cargos de seguridad se reúnen en Moscú"
+    # The title was the editor's, the rest unchanged: the editor's save stays the latest
+    # revision, its paragraphs' keys included.
+    assert spanish["revisions"] == saved["revisions"], out
+    assert (spanish["intro"], spanish["body"]) == (saved["intro"], saved["body"])
     title = next(e for e in catalog(site).values()
                  if e.msgctxt.endswith(":title") and e.msgid.startswith("Security officials"))
     assert title.msgstr == "Altos cargos de seguridad se reúnen en Moscú" and not title.fuzzy

@@ -193,3 +193,54 @@ def test_changed_english_keeps_the_old_translation_until_reviewed(site: Site) ->
     assert "1 for older source text" in out
     paragraph = next(t for t in body_texts(latest(page)) if old in t)
     assert "It lasted two days" not in paragraph
+
+
+def resave_in_page_editor(draft: Any) -> None:
+    """What saving in the page editor does to rich text: Wagtail's editor (Draftail)
+    reads each value and writes it back, a ``data-block-key`` on every paragraph."""
+    from wagtail.admin.rich_text import get_rich_text_editor_widget
+
+    converter = get_rich_text_editor_widget().converter
+
+    def again(value: str) -> str:
+        return converter.to_database_format(converter.from_database_format(value))
+
+    draft.intro = again(draft.intro)
+    raw = [dict(block) for block in draft.body.raw_data]
+    for block in raw:
+        if block["type"] == "paragraph":
+            block["value"] = again(block["value"])
+    draft.body = raw
+
+
+def paragraph(draft: Any) -> str:
+    return next(b.value.source for b in draft.body if b.block_type == "paragraph")
+
+
+def test_a_save_in_the_page_editor_is_not_undone_by_a_revision_that_changes_nothing(
+        site: Site) -> None:
+    from cms_i18n.contrib.wagtail.richtext import block_keys
+
+    _, page = translated_article(site, FIRST, "More in our")
+    edit_in_admin(page, editor(), resave_in_page_editor)
+    saved = latest(page)
+    keys = block_keys(paragraph(saved)), block_keys(saved.intro)
+    assert all(keys[0]) and all(keys[1]) and len(keys[0]) == 2
+    before = revisions(page)
+
+    for command in (("apply",), ("translate", "-q"), ("apply",)):
+        out, _ = run(*command, "--lang", "es")
+        assert "took an edit" not in out and "conflict" not in out
+    assert revisions(page) == before                # block keys are not text
+    assert "unchanged, no new revision" in run("apply", "--lang", "es", "--verbose")[0]
+
+    # New reviewed text is written into the editor's paragraphs, keys and all.
+    mine = "Asistieron delegaciones de diez países."
+    approve(site, edits={SECOND: mine})
+    run("apply", "--lang", "es")
+    assert revisions(page) == before + 1
+    draft = latest(page)
+    assert mine in paragraph(draft) and entry(site, FIRST).msgstr in paragraph(draft)
+    assert (block_keys(paragraph(draft)), block_keys(draft.intro)) == keys
+    run("apply", "--lang", "es")
+    assert revisions(page) == before + 1
