@@ -427,6 +427,27 @@ def test_text_nobody_reviewed_keeps_what_the_translation_already_says(site: Site
     assert "edited in the Wagtail admin: by " in title.tcomment
 
 
+def approve_and_draft(po: Path, approved: dict[str, str], drafted: dict[str, str]) -> None:
+    """An editor's texts in a catalogue, by the start of their source: approved ones, and
+    drafts left fuzzy."""
+    catalog = polib.pofile(str(po))
+    for entry in catalog:
+        for texts, reviewed in ((approved, True), (drafted, False)):
+            for start, text in texts.items():
+                if entry.msgid.startswith(start):
+                    entry.msgstr = text
+                    if reviewed:
+                        entry.flags = [f for f in entry.flags if f != "fuzzy"]
+    catalog.save()
+
+
+def publish(parent: Any, page: Any) -> Any:
+    """``page`` added under ``parent`` and published, as an editor would."""
+    child = parent.add_child(instance=page)
+    child.save_revision().publish()
+    return child
+
+
 def test_the_section_layout_gives_each_subtree_of_the_site_its_catalog(site: Site) -> None:
     """A site's home page, its sections and their articles: one catalogue per section."""
     from django.conf import settings
@@ -434,11 +455,6 @@ def test_the_section_layout_gives_each_subtree_of_the_site_its_catalog(site: Sit
     from wagtail.models import Page
 
     from tests.contrib.wagtail.project.news.models import ArticlePage, SectionPage
-
-    def publish(parent: Any, page: Any) -> Any:
-        child = parent.add_child(instance=page)
-        child.save_revision().publish()
-        return child
 
     home = publish(Page.get_first_root_node(),
                    SectionPage(title="Daily news", slug="daily", intro="<p>Welcome.</p>"))
@@ -488,11 +504,6 @@ def test_a_renamed_section_carries_its_reviewed_work_into_its_new_catalog(
 
     from tests.contrib.wagtail.project.news.models import ArticlePage, SectionPage
 
-    def publish(parent: Any, page: Any) -> Any:
-        child = parent.add_child(instance=page)
-        child.save_revision().publish()
-        return child
-
     home = publish(Page.get_first_root_node(), SectionPage(title="Daily news", slug="daily"))
     world = publish(home, SectionPage(title="World news", slug="world"))
     story = publish(world, ArticlePage(title="Talks resume in Minsk", slug="talks",
@@ -504,15 +515,10 @@ def test_a_renamed_section_carries_its_reviewed_work_into_its_new_catalog(
     with override_settings(CMS_I18N=layout):
         manage("translate", "--lang", "es", "--engine", "apertium", "-q")
         old = folder / "daily" / "world.po"
-        catalog = polib.pofile(str(old))
         approved = "Las conversaciones se reanudan en Minsk, según fuentes oficiales."
         drafted = "El foro se abre el lunes (borrador)."
-        for entry in catalog:
-            if entry.msgid.startswith("Talks resume in Minsk,"):
-                entry.msgstr, entry.flags = approved, []
-            elif entry.msgid.startswith("The forum opens"):
-                entry.msgstr = drafted             # still fuzzy: a draft
-        catalog.save()
+        approve_and_draft(old, {"Talks resume in Minsk,": approved},
+                          {"The forum opens": drafted})
 
         world.slug = "international"
         world.save_revision().publish()
@@ -535,3 +541,51 @@ def test_a_renamed_section_carries_its_reviewed_work_into_its_new_catalog(
         manage("apply", "--lang", "es")
     _, draft = spanish(story)
     assert approved in body_texts(draft)
+
+
+def test_a_page_moved_after_a_switch_to_sections_takes_its_work_along_once(
+        site: Site) -> None:
+    """A site translated with one catalogue per language switches to sections, then a
+    story moves up to become a section of its own: its new catalogue holds each of its
+    entries once, with what the editor approved and drafted, and GNU gettext reads
+    every catalogue the run leaves."""
+    from django.conf import settings
+    from django.test import override_settings
+    from wagtail.models import Page
+
+    from tests.contrib.wagtail.project.news.models import ArticlePage, SectionPage
+
+    home = publish(Page.get_first_root_node(), SectionPage(title="Daily news", slug="daily"))
+    world = publish(home, SectionPage(title="World news", slug="world"))
+    story = publish(world, ArticlePage(title="Veto blocks a draft", slug="veto",
+                                       body=[("text", "Twelve members voted for the text."),
+                                             ("text", "A new draft could follow this week.")]))
+    publish(world, ArticlePage(title="Talks resume in Minsk", slug="talks",
+                               body=[("text", "Talks resume in Minsk, officials say.")]))
+    manage("translate", "--lang", "es", "--engine", "apertium", "-q")
+    approved = "Doce miembros votaron a favor del texto."
+    drafted = "Un nuevo borrador podría seguir esta semana (borrador)."
+    approve_and_draft(site.po(), {"Twelve members": approved}, {"A new draft": drafted})
+
+    folder = Path(settings.CMS_I18N["locale_dir"]) / "es" / "LC_MESSAGES"
+    with override_settings(CMS_I18N={**_options(), "catalogue_layout": "section"}):
+        manage("translate", "--lang", "es", "--engine", "apertium", "-q")
+        story.refresh_from_db()
+        story.move(home, pos="last-child")
+        story.refresh_from_db()
+        story.save_revision().publish()
+        manage("translate", "--lang", "es", "--engine", "apertium", "-q")
+        moved = folder / "content" / "daily" / "veto.po"
+        assert moved.is_file()
+        for path in folder.rglob("*.po"):
+            msgfmt_check(path)
+        live = [e for e in polib.pofile(str(moved)) if not e.obsolete]
+        keys = [(e.msgctxt, e.msgid) for e in live]
+        assert len(keys) == len(set(keys)) == 3             # title and two paragraphs
+        by_source = {e.msgid: e for e in live}
+        assert by_source["Twelve members voted for the text."].msgstr == approved
+        assert not by_source["Twelve members voted for the text."].fuzzy
+        assert by_source["A new draft could follow this week."].msgstr == drafted
+        manage("compile")
+        manage("apply", "--lang", "es")
+    assert approved in body_texts(spanish(story)[1])
