@@ -73,6 +73,14 @@ _BASE_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийкл�
 _OPEN_END_RE = re.compile(r"\b(?:of|of the|the|for|and)$", re.I)
 # "В Степанакерте: +6 °C", "Almaty -3°C": the weather widget of a masthead.
 _WEATHER_RE = re.compile(r"[+−-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CFС]?(?!\w)")
+# The site's name after the headline in the page's <title>: "Жизнь волшебника - читать …".
+_TITLE_SEPARATOR_RE = re.compile(r" (?:[-–—|:]|::) ")
+# "ДАЙДЖЕСТ: |": a section's name and the separator of a trail.
+_LABEL_TRAIL_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s*:?\s*[|/›»>]")
+# A Russian outlet names itself by its kind: "МЕДИАГРУППА «ЗВЕЗДА»", "Газета «Правда»".
+_OUTLET_KIND_RE = re.compile(
+    r"(?:медиагруппа|медиахолдинг|газета|телеканал|радио|журнал|информационное агентство|ИА"
+    r"|издание|портал|сетевое издание)\s+«[^»]{1,30}»", re.I)
 _PUNCTUATION_RE = re.compile(r"[.,;:!?\"“”«»()]")
 
 
@@ -83,7 +91,8 @@ REASONS = frozenset({
     "repeated title", "headline and byline repeated in one line", "heading with an item count",
     "the title as a photo caption", "label above a repeated line", "separator",
     "counter beside the title", "breadcrumb", "section menu", "masthead", "weather",
-    "headline in another language"})
+    "headline in another language", "the page's title with the site's name",
+    "breadcrumb glued to the title", "label with a separator"})
 
 
 def _data(name: str) -> str:
@@ -155,7 +164,7 @@ def _is_label(text: str) -> bool:
 
 
 def _is_masthead(text: str) -> bool:
-    return bool(_OFFICIAL_SITE_RE.fullmatch(text)) or (
+    return bool(_OFFICIAL_SITE_RE.fullmatch(text) or _OUTLET_KIND_RE.fullmatch(text)) or (
         len(text.split()) <= _MASTHEAD_WORDS and bool(_OUTLET_RE.fullmatch(text)))
 
 
@@ -214,6 +223,9 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     for index in top.order:
         if is_language_switcher(top.texts[index]):
             top.take(index, "language switcher")
+    first = top.order[0] if len(top.order) > 1 else None
+    if first is not None and _LABEL_TRAIL_RE.fullmatch(top.texts[first]):
+        top.take(first, "label with a separator")   # "ДАЙДЖЕСТ: |" opening the page
     _take_copies(top)
     _take_head_kinds(top)
     for index, reason in top.taken.items():
@@ -229,7 +241,7 @@ def _take_copies(top: _Top) -> None:
         counts[texts[index]] = counts.get(texts[index], 0) + 1
     for k, first in enumerate(window):
         text = texts[first]
-        if (first in top.taken or text.endswith((".", ",", ";", ":"))
+        if (first in top.taken or text.endswith((",", ";", ":"))
                 or is_list_item(top.lines[first] or "")):
             continue
         for second in window[k + 1:]:
@@ -245,6 +257,10 @@ def _take_copies(top: _Top) -> None:
                 top.take(second, "the title as a photo caption")
             elif _COUNT_RE.fullmatch(text.removeprefix(other).strip()) and other != text:
                 top.take(first, "heading with an item count")
+        # Above the headline (never below it, where a heading may begin the same way).
+        if len(text.split()) >= 2 and first not in top.taken:
+            for other_index in window[:k]:
+                _take_title_variant(top, other_index, text)
     for k, index in enumerate(window[:-2]):
         # "ON THE RIVER by William Vaughn Moody" above "ON THE RIVER" / "by William …"
         after = [j for j in window[k + 1:] if j not in top.taken]
@@ -252,6 +268,20 @@ def _take_copies(top: _Top) -> None:
                 and texts[index] == f"{texts[after[0]]} {texts[after[1]]}"):
             top.take(index, "headline and byline repeated in one line")
             _take_label_above(top, index)
+
+
+def _take_title_variant(top: _Top, index: int, title: str) -> None:
+    """The page's ``<title>`` ("Headline - Site") or a trail glued to the headline
+    ("Полная версияЖизнь волшебника") beside the headline itself."""
+    text = top.texts[index]
+    if index in top.taken or text == title:
+        return
+    if text.startswith(title) and _TITLE_SEPARATOR_RE.match(text[len(title):]):
+        top.take(index, "the page's title with the site's name")
+    elif (text.endswith(title) and len(text) > len(title)
+          and text[-len(title) - 1].isalpha() and text[-len(title) - 1].islower()
+          and title[0].isupper()):
+        top.take(index, "breadcrumb glued to the title")
 
 
 def _take_one_of_two(top: _Top, first: int, second: int) -> None:
@@ -266,6 +296,12 @@ def _take_one_of_two(top: _Top, first: int, second: int) -> None:
         return
     between = [j for j in top.order if first < j < second
                and j not in top.taken and not blocks.is_bare_counter(top.texts[j])]
+    gap = top.lines[first + 1:second]
+    if (blocks.is_prose(top.texts[first]) and top.alone(second)
+            and all(line is not None and not line.strip() for line in gap)):
+        # The lead printed twice: the page's description above the article's first paragraph.
+        top.take(first, "copy of a line below it")
+        return
     # Both above the article, nothing but chrome between them: a copy in the body
     # is the text's own, and so is a heading repeated after a list of headings.
     if second in top.head and not between and not top.supported(second):

@@ -113,3 +113,11 @@ def test_a_page_of_short_lines_keeps_its_lines_among_chrome_but_loses_its_ticker
     rates = "".join(f"• {code}/USD = 0.0{k}144 0%\n" for k, code in enumerate(["KGS", "KZT"]))
     listing = f"{rates}\nChina\nIndia\nIran\n"
     assert clean_document(listing).text == "China\nIndia\nIran\n"
+
+
+def test_a_record_s_fields_below_the_article_stay_though_a_table_above_has_them() -> None:
+    text = ("Name:    CSTO\nType:    Military alliance\nFounded:    1992\n\n"
+            "The members of the Security Council condemned the attack in the strongest terms. "
+            " They expressed their condolences to the families of the victims.\n\n"
+            "Type:    Military alliance\nFounded:    1992\n")
+    assert clean_document(text).text == text

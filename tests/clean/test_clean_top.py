@@ -123,7 +123,8 @@ def test_a_breadcrumb_glued_into_words_and_a_heading_with_an_item_count_go() -> 
             "The members of the Security Council strongly condemned the heinous and cowardly "
             "apparent murder in Libya of over 30 Ethiopian Christians.\n")
     assert _removed(text) == {
-        "HomeNews / DocumentsPress StatementsPress Statements 2015": "breadcrumb",
+        "HomeNews / DocumentsPress StatementsPress Statements 2015":
+            "breadcrumb glued to the title",
         "Press Statements 2015 (128)": "heading with an item count"}
     assert _clean(text).startswith("Press Statements 2015\n\n20 APRIL 2015\n\nThe members")
 
@@ -200,6 +201,45 @@ def test_counters_beside_the_dateline_go_and_a_year_stays() -> None:
     assert _clean(dated) == dated
 
 
+LEAD = ("Aflac President and Chief Operating Officer Paul S. Amos II today announced that "
+        "Aflac will expand its operations at Aflac Group Insurance in Columbia, South Carolina.")
+
+
+def test_the_lead_printed_twice_above_the_article_goes_once() -> None:
+    more = "The expansion will add 350 jobs over the next two years, the company said."
+    text = f"February 14, 2011\n\n{LEAD}\n\n{LEAD}\n\n{more}\n"
+    assert _removed(text) == {LEAD: "copy of a line below it"}
+    assert _clean(text) == f"February 14, 2011\n\n{LEAD}\n\n{more}\n"
+    # the same sentence again further down is the writer's
+    later = f"February 14, 2011\n\n{LEAD}\n\n{more}\n\n{LEAD}\n"
+    assert _clean(later) == later
+
+
+def test_the_page_s_title_tag_and_a_trail_glued_to_the_headline_go() -> None:
+    body = ("Глупо создавать Очаг для того, кто никуда не идет, кто всего лишь отрабатывает "
+            "дни своей жизни и ничего не ждёт от следующего дня.")
+    text = ("Жизнь волшебника - читать онлайн бесплатно, автор Александр Гордеев, ЛитПортал\n"
+            "Полная версияЖизнь волшебника\n\nЖизнь волшебника\n\n" + body + "\n")
+    assert _removed(text) == {
+        "Жизнь волшебника - читать онлайн бесплатно, автор Александр Гордеев, ЛитПортал":
+            "the page's title with the site's name",
+        "Полная версияЖизнь волшебника": "breadcrumb glued to the title"}
+    assert _clean(text) == f"Жизнь волшебника\n\n{body}\n"
+
+
+def test_a_headline_that_begins_with_the_label_above_it_stays() -> None:
+    text = ("Security Council\n\nSecurity Council - Resolution 2231 adopted unanimously\n\n"
+            "The Council endorsed the agreement on Iran's nuclear programme on Monday, "
+            "diplomats said.\n")
+    assert "Security Council - Resolution 2231 adopted unanimously" in _clean(text)
+
+
+def test_a_label_with_a_trail_s_separator_opening_the_page_goes() -> None:
+    body = ("«Встреча состоялась накануне 10-го ежегодного заседания секретарей советов "
+            "безопасности ШОС», — говорится в заявлении пресс-службы.")
+    assert _removed(f"ДАЙДЖЕСТ: |\n{body}\n") == {"ДАЙДЖЕСТ: |": "label with a separator"}
+
+
 # --- a headline in another language ------------------------------------------------------
 
 def test_a_ticker_headline_in_another_language_above_the_article_goes() -> None:
@@ -242,6 +282,10 @@ HEADLINE = "Kazakhstan and Uzbekistan sign border demarcation agreement"
     ("Nation Business Opinion Culture Tech", "section menu"),
     ("The Astana Times", "masthead"),
     ("Kazakhstan Inside", "masthead"),
+    ("МЕДИАГРУППА «ЗВЕЗДА»", "masthead"),
+    ("facebook twitter pinterest google plus Youtube", "page chrome"),
+    ("Showing posts with label Pankin. Show all posts", "page chrome"),
+    ("Download Complete Forecast: PDF", "page chrome"),
     ("Skip Main Navigation", "page chrome"),
     ("print-only banner", "page chrome"),
 ])
