@@ -157,6 +157,11 @@ def _is_ticker(tokens: Sequence[str]) -> bool:
     return codes >= 2 and numbers >= 2 and len(pairs) + numbers + signs == len(tokens)
 
 
+def script_letters(text: str, script: str) -> int:
+    """How many letters of the text are written in the script ("LATIN", "CYRILLIC", "GREEK")."""
+    return len(_SCRIPT_RES[script].findall(text))
+
+
 def boilerplate_reason(text: str, page_script: str | None) -> str | None:
     """Why a line is made like chrome whatever its neighbours, or None."""
     words = words_of(text)

@@ -334,11 +334,6 @@ def _take_head_kinds(top: _Top) -> None:
     head = [i for i in top.head if i not in top.taken]
     if not head:
         return
-    body = [top.texts[i] for i in top.order if i >= top.body]
-    alphabet = {ch for text in body for ch in text.lower() if ch.isalpha()}
-    script = blocks.script_of(" ".join(body))
-    if script and not _written_in(" ".join(body), script):
-        script = None   # an article in two scripts: no line is foreign to it
     headlines = [i for i in head if len(top.texts[i].split()) >= 3 and _wordy(top.texts[i])]
     for index in head:
         text = top.texts[index]
@@ -361,8 +356,7 @@ def _take_head_kinds(top: _Top) -> None:
         elif (index == top.order[0] and later and later[0] == index + 1
               and _headline_like(text) and _headline_like(top.texts[later[0]])
               and not is_list_item(top.lines[index] or "")
-              and not _is_foreign(top.texts[later[0]], alphabet, script)
-              and _is_foreign(text, alphabet, script)):
+              and _is_foreign(text, top.texts[later[0]], top)):
             # A ticker's headline opening the page, right above the article's own.
             top.take(index, "headline in another language")
 
@@ -379,13 +373,19 @@ def _wordy(text: str) -> bool:
     return bool(signs) and 5 * sum(ch.isalpha() for ch in signs) >= 4 * len(signs)
 
 
-def _written_in(text: str, script: str) -> bool:
-    """Are nearly all the letters of the text in this script?"""
-    letters = [ch for ch in text if ch.isalpha()]
-    return 10 * sum(blocks.script_of(ch) == script for ch in letters) >= 9 * len(letters)
+def _is_foreign(text: str, headline: str, top: _Top) -> bool:
+    """Is the line in another language than the article, and the headline under it not?"""
+    body = " ".join(top.texts[i] for i in top.order if i >= top.body)
+    alphabet = {ch for ch in body.lower() if ch.isalpha()}
+    script = blocks.script_of(body)
+    if script and 10 * blocks.script_letters(body, script) < 9 * sum(
+            ch.isalpha() for ch in body):
+        script = None   # an article in two scripts: no line is foreign to it
+    return (_in_other_letters(text, alphabet, script)
+            and not _in_other_letters(headline, alphabet, script))
 
 
-def _is_foreign(text: str, alphabet: set[str], script: str | None) -> bool:
+def _in_other_letters(text: str, alphabet: set[str], script: str | None) -> bool:
     """Written in another script than the article, or in letters it never uses.
 
     Only letters beyond a script's plain alphabet count: a short article need
