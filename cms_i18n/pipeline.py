@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import json
@@ -444,17 +445,25 @@ class _Writer:
     def _shared_texts(self, where: Mapping[str, tuple[Document, Path]]
                       ) -> Callable[[str, str], int]:
         """``shared(new, old)``: how many source texts a new document has in common with
-        a vanished one's live entries, read only when several could have moved."""
-        def shared(new: str, old: str) -> int:
+        a vanished one's live entries, read only when several could have moved, and each
+        document's texts once however many pairs it is in."""
+        @functools.cache
+        def new_texts(new: str) -> frozenset[str]:
             document, _ = where[new]
-            texts = {unit.source for unit in prepare_document(
-                document, self.settings, self.memory).units}
+            return frozenset(unit.source for unit in prepare_document(
+                document, self.settings, self.memory).units)
+
+        @functools.cache
+        def old_texts(old: str) -> frozenset[str]:
             catalogs = self.index.holders([old], besides=None)
             if old in self.departed:
                 catalogs.setdefault(self.departed[old], {old})
-            return len(texts & {entry.msgid for path in catalogs if path.is_file()
-                                for entry in read_po(path).live()
-                                if document_of(entry.msgctxt) == old})
+            return frozenset(entry.msgid for path in catalogs if path.is_file()
+                             for entry in read_po(path).live()
+                             if document_of(entry.msgctxt) == old)
+
+        def shared(new: str, old: str) -> int:
+            return len(new_texts(new) & old_texts(old))
 
         return shared
 
