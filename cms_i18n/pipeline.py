@@ -376,6 +376,7 @@ class _Writer:
         # Documents with live entries in a catalogue written in this run that were not
         # among its documents (gone, or moved), and shards set aside until the end.
         self.departed: dict[str, Path] = {}
+        self.departed_named: dict[str, set[str]] = {}     # the same, by file name
         self.parked = _Parked()
 
     def run(self, source: ContentSource) -> None:
@@ -409,7 +410,7 @@ class _Writer:
     def _vanished_named(self, name: str, besides: Path) -> bool:
         """Whether a document with the file name ``name`` had live entries in a catalogue
         (this one's departed included) and may have left the content."""
-        return any(file_name(document) == name for document in self.departed) or \
+        return name in self.departed_named or \
             bool(self.index.live_named(name, besides=besides))
 
     def _resume_parked(self, ids: _SeenIds) -> None:
@@ -426,7 +427,7 @@ class _Writer:
                     continue
                 name = file_name(document.id)
                 olds = {old for old in self.index.live_named(name, besides=shard.po_path)
-                        | {d for d in self.departed if file_name(d) == name}
+                        | self.departed_named.get(name, set())
                         if not ids.has(old)}
                 if olds:
                     arrived[document.id] = olds
@@ -527,7 +528,9 @@ class _Writer:
         if moves is None:
             live = {document_of(e.msgctxt) for e in on_file.live()} if on_file else set()
             for gone in live - {document.id for document, _ in documents}:
-                self.departed.setdefault(gone, po_path)
+                if gone not in self.departed:
+                    self.departed[gone] = po_path
+                    self.departed_named.setdefault(file_name(gone), set()).add(gone)
             held = set().union(*holders.values())
             if any(self._vanished_named(file_name(document.id), po_path)
                    for document, _ in documents
