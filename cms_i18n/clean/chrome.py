@@ -443,9 +443,7 @@ def _paragraph_has_chrome(index: int, views: dict[int, str], found: dict[int, st
     return False
 
 
-MASTHEAD_WORDS = frozenset(
-    line.strip().lower() for line in _data("masthead.txt").splitlines()
-    if line.strip() and not line.startswith("#"))
+MASTHEAD_WORDS = top.SECTION_NAMES
 
 
 _DOMAIN_RE = re.compile(

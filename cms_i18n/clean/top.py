@@ -116,7 +116,8 @@ def _language_switcher_re() -> re.Pattern[str]:
 
 
 _SWITCHER_RE = _language_switcher_re()
-_SECTIONS = frozenset(
+#: The outlet and section names of data/masthead.txt, lower-cased.
+SECTION_NAMES = frozenset(
     line.strip().lower() for line in _data("masthead.txt").splitlines()
     if line.strip() and not line.startswith("#"))
 
@@ -142,7 +143,7 @@ def is_section_menu(text: str) -> bool:
     parts = [p for p in re.split(r"\s*[|/·•]\s*|\s+", text) if p]
     if len(parts) < _MENU_ITEMS or _PUNCTUATION_RE.search(text):
         return False
-    known = sum(p.lower() in _SECTIONS for p in parts)
+    known = sum(p.lower() in SECTION_NAMES for p in parts)
     return all(p[:1].isupper() for p in parts) and 5 * known >= 4 * len(parts)
 
 
