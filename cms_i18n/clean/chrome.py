@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from importlib import resources
 
-from cms_i18n.clean import blocks, page, top
+from cms_i18n.clean import blocks, model, page, top
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.clean.structure import aligned_lines
@@ -325,7 +325,7 @@ def is_tag_list(line: str) -> bool:
 
 def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
                 site: Sequence[re.Pattern[str]] = (), *, title_check: bool = False,
-                page_rules: bool = False) -> dict[int, str]:
+                page_rules: bool = False, learned: bool = True) -> dict[int, str]:
     """Indexes of chrome lines → the reason, for a list of lines (None = already gone).
 
     A "Read more" / "Related stories" header takes the story links that follow
@@ -334,7 +334,9 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     is a bulleted item or a link.  With ``title_check``, a line that
     repeats the title (the first one-line paragraph) is scraped residue too.
     With ``page_rules`` (a whole scraped plain-text page), so are the lines
-    :mod:`cms_i18n.clean.page` recognises by their place in the page.
+    :mod:`cms_i18n.clean.page` recognises by their place in the page, and
+    (unless ``learned`` is false) the runs at the page's top and bottom that
+    :mod:`cms_i18n.clean.model` is sure of.
     """
     found: dict[int, str] = {}
     views: dict[int, str] = {}
@@ -373,6 +375,8 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
             _bylines_above_share_bars(views, found))
         # Chrome the blocks found at the very end (a calendar, a counter) closes the page too.
         page.take_tail(lines, views, found)
+        if learned:
+            model.take_edges(lines, views, found)
     return found
 
 

@@ -1,0 +1,306 @@
+"""A learned judgement of page chrome: how likely a line is the site's, not the article's.
+
+The rules of :mod:`cms_i18n.clean.chrome`, :mod:`~cms_i18n.clean.top` and
+:mod:`~cms_i18n.clean.page` each know one kind of chrome by its words or its
+place.  A menu of a site nobody wrote a rule for slips past all of them.  What
+such lines share is their shape: short, capitalised, no sentence, in a run of
+other short lines, at the page's top or bottom, far from the article's prose.
+This module scores that shape with a logistic regression trained on pages
+nobody on the project wrote (``bench/chrome_model/``: real article pages with
+their hand-marked article text), so the judgement is measured on sites it
+never saw rather than tuned line by line.
+
+The model is a data file (``data/chrome_model.json``: feature names, weights,
+bias, the threshold chosen on held-out sites) and the scorer is plain Python.
+Only what a wrong removal can hardly hurt is taken on its word: the run of
+lines at the very top of the page above the first line of prose, and the run
+at the very bottom below the last, each line scoring at or above the
+threshold, never a byline or a dateline.  Lines are judged as the text
+left after the rules shows them, again after each run goes, so a second
+cleaning finds nothing more: cleaning stays idempotent.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+from cms_i18n.clean import blocks, page, top
+
+# A line scoring this much, between two lines the model is sure of, goes with them.
+_BETWEEN = 0.5
+# A line of this many words or fewer is "short": a link, a label, a menu item.
+SHORT_WORDS = 4
+_SEPARATOR_RE = re.compile(r"(?:^|\s)(?:[|›»·•/→>]|::)(?:\s|$)")
+_CAPITALISED_RE = re.compile(r"^[^\W\d_]*[A-ZА-ЯЁΑ-ΩÀ-Þ]")
+_LINK_RE = re.compile(r"@|https?:|www\.|©|\.(?:com|org|net|ru)\b", re.I)
+_QUOTE_CHARS = frozenset("\"“”«»„'‘’")
+#: The words of the cleaner's chrome vocabularies: share bars and section names.
+_VOCABULARY = frozenset(word for word in top.SECTION_NAMES if " " not in word) | frozenset(
+    line.strip().lower() for line in resources.files("cms_i18n.clean").joinpath(
+        "data/share_words.txt").read_text("utf-8").split() if not line.startswith("#"))
+
+FEATURES = (
+    "lines from top (log)", "lines from bottom (log)", "fraction from top", "first line",
+    "last line", "characters (log)", "words (log)", "one word", "sentence end", "colon end",
+    "capitalised words", "upper-case words", "digits", "punctuation", "separators",
+    "link or handle", "quotes", "function words", "chrome vocabulary", "repeated",
+    "short run (log)", "short, previous short", "short, next short", "prose above",
+    "prose below", "blank above", "blank below", "next is prose", "other script",
+    "dateline", "short near top", "short near bottom",
+)
+
+
+def line_features(texts: Sequence[str], blank_above: Sequence[bool],
+                  blank_below: Sequence[bool]) -> list[list[float]]:
+    """The features of every line of a page (its remaining non-blank lines, in order).
+
+    ``texts`` are the lines as chrome rules see them (:func:`chrome.view`);
+    ``blank_above``/``blank_below`` say whether a blank line (a paragraph
+    break) stands next to each.  One row per line, in the order of
+    :data:`FEATURES`.
+    """
+    n = len(texts)
+    if not n:
+        return []
+    words = [blocks.words_of(text) for text in texts]
+    counts = [len(w) for w in words]
+    short = [c <= SHORT_WORDS for c in counts]
+    prose = [blocks.is_prose(text) for text in texts]
+    first_prose = next((k for k in range(n) if prose[k]), n)
+    last_prose = next((k for k in range(n - 1, -1, -1) if prose[k]), -1)
+    seen = Counter(text.lower() for text in texts)
+    page_script = blocks.script_of(" ".join(t for t, p in zip(texts, prose, strict=True) if p)
+                                   or " ".join(texts))
+    runs = [0] * n
+    k = 0
+    while k < n:
+        if not short[k]:
+            k += 1
+            continue
+        end = k
+        while end < n and short[end]:
+            end += 1
+        for j in range(k, end):
+            runs[j] = end - k
+        k = end
+    rows = []
+    for k, text in enumerate(texts):
+        w = words[k]
+        count = counts[k]
+        length = len(text)
+        letters_words = w or [""]
+        capitalised = sum(bool(_CAPITALISED_RE.match(x)) for x in w) / len(letters_words)
+        upper = sum(x.isupper() and len(x) > 1 for x in w) / len(letters_words)
+        digits = sum(ch.isdigit() for ch in text) / length if length else 0.0
+        punctuation = sum(not ch.isalnum() and not ch.isspace() for ch in text) / length \
+            if length else 0.0
+        script = blocks.script_of(text)
+        near_top = k < 5
+        near_bottom = n - 1 - k < 5
+        rows.append([
+            math.log1p(k), math.log1p(n - 1 - k), k / (n - 1) if n > 1 else 0.0,
+            float(k == 0), float(k == n - 1),
+            math.log1p(length), math.log1p(count), float(count == 1),
+            float(bool(page.SENTENCE_END_RE.search(text))), float(text.endswith(":")),
+            capitalised, upper, digits, punctuation,
+            min(len(_SEPARATOR_RE.findall(text)), 3) / 3,
+            float(bool(_LINK_RE.search(text))), float(any(ch in _QUOTE_CHARS for ch in text)),
+            blocks.stopword_density(w),
+            sum(x.lower() in _VOCABULARY for x in w) / len(letters_words),
+            float(seen[text.lower()] > 1),
+            math.log1p(runs[k]),
+            float(short[k] and k > 0 and short[k - 1]),
+            float(short[k] and k + 1 < n and short[k + 1]),
+            float(first_prose < k), float(last_prose > k),
+            float(blank_above[k]), float(blank_below[k]),
+            float(k + 1 < n and prose[k + 1]),
+            float(script is not None and page_script is not None and script != page_script),
+            float(count <= 12 and bool(page.DATELINE_RE.search(text))),
+            float(short[k] and near_top), float(short[k] and near_bottom),
+        ])
+    return rows
+
+
+#: What the second stage adds to a line's own features: how its neighbours scored alone.
+CONTEXT_FEATURES = ("previous line", "next line", "most of 3 above", "least of 3 above",
+                    "most of 3 below", "least of 3 below", "mean of 7 around")
+
+
+def context_features(alone: Sequence[float]) -> list[list[float]]:
+    """For each line, the first stage's scores of the lines around it (the page's edge
+    counting as chrome, 1.0: what lies beyond the first line is the site's)."""
+    n = len(alone)
+    padded = [1.0, 1.0, 1.0, *alone, 1.0, 1.0, 1.0]
+    rows = []
+    for k in range(n):
+        above = padded[k:k + 3]
+        below = padded[k + 4:k + 7]
+        window = padded[k:k + 7]
+        rows.append([above[-1], below[0], max(above), min(above), max(below), min(below),
+                     sum(window) / len(window)])
+    return rows
+
+
+def _logistic(weights: Sequence[float], bias: float, row: Sequence[float]) -> float:
+    z = bias + sum(w * x for w, x in zip(weights, row, strict=True))
+    return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+@dataclass(frozen=True)
+class ChromeModel:
+    """Two logistic regressions and a decision threshold.
+
+    The first scores a line by its own features (:data:`FEATURES`); the
+    second by those and by how the lines around it scored in the first
+    (:data:`CONTEXT_FEATURES`): a menu item is sure once its neighbours are.
+    """
+
+    alone: tuple[float, ...]
+    alone_bias: float
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """How likely each line of a page (its feature rows, in order) is chrome (0 … 1)."""
+        first = [_logistic(self.alone, self.alone_bias, row) for row in rows]
+        return [_logistic(self.weights, self.bias, [*row, *context])
+                for row, context in zip(rows, context_features(first), strict=True)]
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> ChromeModel:
+        """Read a model file's content; its feature names must be this scorer's."""
+        if (tuple(data.get("features", ())) != FEATURES  # type: ignore[arg-type]
+                or tuple(data.get("context", ())) != CONTEXT_FEATURES):  # type: ignore[arg-type]
+            raise ValueError("the chrome model's features are not this scorer's")
+        stages = [data["alone"], data["in_context"]]
+        values = [(tuple(float(w) for w in stage["weights"]), float(stage["bias"]))  # type: ignore[index]
+                  for stage in stages]
+        if len(values[0][0]) != len(FEATURES) or \
+                len(values[1][0]) != len(FEATURES) + len(CONTEXT_FEATURES):
+            raise ValueError("the chrome model's weights do not match its features")
+        return cls(values[0][0], values[0][1], values[1][0], values[1][1],
+                   float(data["threshold"]))  # type: ignore[arg-type]
+
+
+@functools.cache
+def bundled() -> ChromeModel:
+    """The model shipped in ``data/chrome_model.json``."""
+    path = resources.files("cms_i18n.clean").joinpath("data/chrome_model.json")
+    return ChromeModel.from_json(json.loads(path.read_text("utf-8")))
+
+
+def score_page(texts: Sequence[str], blank_above: Sequence[bool], blank_below: Sequence[bool],
+               model: ChromeModel | None = None) -> list[float]:
+    """The probability that each line of a page is chrome (see :func:`line_features`)."""
+    model = model or bundled()
+    return model.scores(line_features(texts, blank_above, blank_below))
+
+
+def edges(scores: Sequence[float], texts: Sequence[str], threshold: float,
+          sides: tuple[bool, bool] = (True, True)) -> list[int]:
+    """Positions of the runs at the top and the bottom that score at or above ``threshold``.
+
+    Each run ends at the first line that scores lower, at a byline or a
+    dateline, and at the first (last) line of prose: what lies between is
+    the article's, and stays.  ``sides`` says which of the two runs to look
+    for (top, bottom).
+    """
+    n = len(texts)
+    prose = [k for k in range(n) if blocks.is_prose(texts[k])]
+    if not prose:
+        return []
+    taken = []
+    for side, order in zip(sides, (range(prose[0]), range(n - 1, prose[-1], -1)), strict=True):
+        if not side:
+            continue
+        run = list(order)
+        for step, k in enumerate(run):
+            if page.DATELINE_RE.search(texts[k]):
+                break
+            if scores[k] < threshold:
+                # Unsure between two sure lines of the run: a menu item all the same.
+                after = run[step + 1] if step + 1 < len(run) else None
+                if not (scores[k] >= _BETWEEN and after is not None
+                        and scores[after] >= threshold
+                        and not page.DATELINE_RE.search(texts[after])):
+                    break
+            taken.append(k)
+    return taken
+
+
+def take_edges(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str],
+               model: ChromeModel | None = None) -> None:
+    """Add the chrome runs at the page's top and bottom the model is sure of to ``found``.
+
+    Only where the rules have already shown the page to carry chrome on
+    that side (a line above the first line of prose, or below the last, is
+    gone or found): a text nobody scraped has none, and is never judged by
+    its shape alone.  Only a prose page (most of its text in long lines):
+    verse and lists are short lines from top to bottom.  Judged again after
+    each removal, until nothing more goes.
+    """
+    model = model or bundled()
+    if not page.is_prose_document(views, found):
+        return
+    while True:
+        order, texts, rows = page_rows(lines, views, found)
+        sides = chrome_sides(lines, views, found, order, texts)
+        if not any(sides):
+            return
+        scores = model.scores(rows)
+        taken = edges(scores, texts, model.threshold, sides)
+        if not taken:
+            return
+        for k in taken:
+            found[order[k]] = f"page chrome (model, p={scores[k]:.2f})"
+
+
+def chrome_sides(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str],
+                 order: Sequence[int], texts: Sequence[str]) -> tuple[bool, bool]:
+    """Has chrome been found (or removed) above the first line of prose, and below the last?"""
+    prose = [i for i, text in zip(order, texts, strict=True) if blocks.is_prose(text)]
+    if not prose:
+        return False, False
+    return (_chrome_between(lines, views, found, 0, prose[0]),
+            _chrome_between(lines, views, found, prose[-1] + 1, len(lines)))
+
+
+def _chrome_between(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str],
+                    start: int, end: int) -> bool:
+    """Is a line of ``lines[start:end]`` gone (None) or found to be chrome?"""
+    return any(lines[i] is None or i in found for i in range(start, end)
+               if lines[i] is None or i in views)
+
+
+def page_rows(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str]
+              ) -> tuple[list[int], list[str], list[list[float]]]:
+    """The lines still standing (indexes and views) and their features, in order."""
+    order = [i for i in sorted(views) if i not in found]
+    texts = [views[i] for i in order]
+    above = [_blank_between(lines, found, i, -1) for i in order]
+    below = [_blank_between(lines, found, i, 1) for i in order]
+    return order, texts, line_features(texts, above, below)
+
+
+def _blank_between(lines: Sequence[str | None], found: dict[int, str], index: int,
+                   step: int) -> bool:
+    """Does a blank line part this line from the next remaining one (``step`` = ±1)?
+
+    Gone and chrome lines are looked through, as the cleaned text will show
+    it; the page's edge counts as a break.
+    """
+    j = index + step
+    while 0 <= j < len(lines):
+        line = lines[j]
+        if line is not None and j not in found:
+            return not line.strip()
+        j += step
+    return True

@@ -1,0 +1,103 @@
+"""The learned judgement of page chrome: its model file, its scorer, its place in the cleaner.
+
+The lines below are real: a news site's menu and an article's opening
+paragraphs, as the article-extraction benchmark of scrapinghub (MIT) stores
+the page and marks its article text.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from cms_i18n.clean import clean_document, explain, model
+
+MENU = ["Markets", "Tech", "Success", "Perspectives", "Edition", "International", "Arabic",
+        "Español"]
+TITLE = "Asian stocks slip on trade worries"
+BODY = [
+    "Hong Kong (CNN Business) A muddled view of US-China trade talks once again seems to be "
+    "weighing on investors.",
+    "The major Asian market indexes were mixed in early trading Tuesday after CNBC reported "
+    "that the mood in Beijing was pessimistic. The news organization, citing an anonymous "
+    "government source, reported that President Donald Trump's reluctance to roll back "
+    "tariffs was dampening China's outlook on trade talks.",
+]
+ARTICLE = TITLE + "\n\n" + "\n\n".join(BODY) + "\n"
+# Another site's menu, which no rule of the cleaner knows line by line …
+UNKNOWN_MENU = "Digg\n\nDesign\nDigg Features\n"
+# … and its account links, which the rules know: evidence that the page was scraped.
+ACCOUNT = "Subscribe\nSearch\nSign In\n"
+PAGE = UNKNOWN_MENU + "\n" + ACCOUNT + "\n" + ARTICLE
+
+
+def test_the_model_file_names_the_scorer_s_features_and_a_threshold() -> None:
+    data = json.loads(resources.files("cms_i18n.clean").joinpath(
+        "data/chrome_model.json").read_text("utf-8"))
+    assert data["features"] == list(model.FEATURES)
+    assert data["context"] == list(model.CONTEXT_FEATURES)
+    assert len(data["alone"]["weights"]) == len(model.FEATURES)
+    assert len(data["in_context"]["weights"]) == len(model.FEATURES) + len(model.CONTEXT_FEATURES)
+    assert 0.5 <= data["threshold"] < 1
+    loaded = model.bundled()
+    assert loaded.threshold == data["threshold"]
+    assert loaded.weights[0] == data["in_context"]["weights"][0]
+
+
+def test_a_model_file_for_other_features_is_refused() -> None:
+    data = json.loads(resources.files("cms_i18n.clean").joinpath(
+        "data/chrome_model.json").read_text("utf-8"))
+    with pytest.raises(ValueError, match="features"):
+        model.ChromeModel.from_json({**data, "features": ["length"]})
+    data["alone"] = {"weights": [1.0], "bias": 0.0}
+    with pytest.raises(ValueError, match="weights"):
+        model.ChromeModel.from_json(data)
+
+
+def test_a_site_s_menu_scores_as_chrome_and_the_article_as_text() -> None:
+    texts = [*MENU, TITLE, *BODY]
+    blank_above = [k == 0 or k >= len(MENU) for k in range(len(texts))]
+    blank_below = [k >= len(MENU) - 1 for k in range(len(texts))]
+    scores = model.score_page(texts, blank_above, blank_below)
+    menu, title, body = scores[:len(MENU)], scores[len(MENU)], scores[len(MENU) + 1:]
+    threshold = model.bundled().threshold
+    assert min(menu) > max(body)
+    assert max(body) < 0.5
+    assert title < threshold
+    assert sum(score >= threshold for score in menu) >= len(MENU) // 2
+
+
+def test_a_menu_no_rule_knows_goes_from_a_scraped_page_and_explain_names_the_model() -> None:
+    result = clean_document(PAGE)
+    assert result.text == ARTICLE
+    notes = explain(result.fixes)
+    assert any(line.startswith("line 1: chrome: 'Digg' → '' (page chrome (model, p=0.")
+               for line in notes)
+    assert clean_document(result.text).text == result.text
+
+
+def test_a_text_nobody_scraped_keeps_its_short_lines() -> None:
+    """Without chrome the rules recognise, nothing shows the page was scraped: a list
+    of words above an article is the author's."""
+    text = UNKNOWN_MENU + "\n" + ARTICLE
+    assert clean_document(text).text == text
+
+
+def test_the_menu_below_an_article_goes_when_the_page_shows_chrome_there() -> None:
+    page = ARTICLE + "\n" + ACCOUNT + "\n" + UNKNOWN_MENU
+    assert clean_document(page).text == ARTICLE
+
+
+_ROOT = Path(__file__).resolve().parents[2]
+GENUINE = sorted(p for p in (_ROOT / "bench" / "data" / "real").glob("clean*/dev/*.txt")
+                 if ".in." not in p.name and ".out." not in p.name)
+
+
+@pytest.mark.parametrize("path", GENUINE, ids=[p.parent.parent.name + "/" + p.name
+                                               for p in GENUINE])
+def test_genuine_real_texts_stay_byte_identical(path: Path) -> None:
+    text = path.read_text("utf-8")
+    assert clean_document(text).text == text
