@@ -3,6 +3,7 @@
 Run:  .venv/bin/python bench/bench_clean.py [--mb 2] [--repeat 3]
       .venv/bin/python bench/bench_clean.py --real dev     # real pages: byte-exact figures
       .venv/bin/python bench/bench_clean.py --real all     # every real set, dev and blind
+      .venv/bin/python bench/bench_clean.py --negative     # genuine text that must not change
 
 The corpus is the seed article plus every input of the cleaning test cases
 (dirty and genuine), repeated to the requested size, so it mixes clean prose
@@ -19,6 +20,7 @@ import argparse
 import difflib
 import re
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -152,6 +154,36 @@ def real_table(parts: list[str], verbose: bool) -> None:
             print(f"{name + ', ' + part:18}" + "".join(f"{c:>14}" for c in score.cells()))
 
 
+NEGATIVE = ROOT / "bench" / "data" / "negative"
+
+
+def negative_set(verbose: bool) -> None:
+    """Genuine text written by others (see bench/data/negative/README.md): every text
+    must come out byte-identical.  Prints the count kept, then the changes per rule."""
+    kept = total = 0
+    per_rule: Counter[str] = Counter()
+    texts_per_rule: Counter[str] = Counter()
+    for path in sorted(NEGATIVE.glob("*/*.txt")):
+        text = path.read_bytes().decode("utf-8")
+        cleaned = clean_document(text, CleanOptions())
+        total += 1
+        if cleaned.text == text:
+            kept += 1
+            continue
+        rules = Counter(f"{fix.kind}: {fix.note or fix.kind}" for fix in cleaned.fixes)
+        per_rule.update(rules)
+        texts_per_rule.update(rules.keys())
+        if verbose:
+            print(f"--- {path.relative_to(NEGATIVE)} changed")
+            print("".join(difflib.unified_diff(text.splitlines(True),
+                                               cleaned.text.splitlines(True),
+                                               "genuine", "cleaned")))
+    sources = len({path.parent for path in NEGATIVE.glob("*/*.txt")})
+    print(f"negative set ({sources} sources): genuine kept {kept}/{total}")
+    for rule, texts in texts_per_rule.most_common():
+        print(f"  {texts:4} texts changed by {rule} ({per_rule[rule]} fixes)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, default=2.0, help="corpus size in MB (default 2)")
@@ -160,11 +192,16 @@ def main() -> None:
     parser.add_argument("--real", metavar="PART", choices=("dev", "blind", "all"),
                         help="score the real scraped pages of every set (PART: dev, blind or "
                              "all) instead; the blind parts are scored, never tuned on")
+    parser.add_argument("--negative", action="store_true",
+                        help="clean the negative set of genuine text instead: how many "
+                             "come out unchanged, and which rules changed the others")
     parser.add_argument("-v", "--verbose", action="store_true",
-                        help="with --real: show every difference")
+                        help="with --real or --negative: show every difference")
     args = parser.parse_args()
-    if args.real:
-        real_table(["dev", "blind"] if args.real == "all" else [args.real], args.verbose)
+    if args.real or args.negative:
+        if args.real:
+            real_table(["dev", "blind"] if args.real == "all" else [args.real], args.verbose)
+        negative_set(args.verbose and args.negative)
         return
 
     mixed = corpus(args.mb)
