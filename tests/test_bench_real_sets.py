@@ -3,8 +3,8 @@
 ``bench/bench_clean.py --real`` scores every file these folders hold against its expected
 output; a file missing from ``SOURCES.tsv``, a dirty text without its expected output or
 a genuine text that breaks the sets' own layout rule would skew the figures without a
-word.  The third and fourth sets are only blind measures if each shares no site with the
-sets gathered before it and its split is the salted host hash its README states.  Nothing
+word.  The third, fourth and fifth sets are only blind measures if each shares no site with
+the sets gathered before it and its split is the salted host hash its README states.  Nothing
 here runs the cleaner.
 """
 
@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 REAL = Path(__file__).resolve().parent.parent / "bench" / "data" / "real"
-SETS = ("clean", "clean2", "clean3", "clean4")
+SETS = ("clean", "clean2", "clean3", "clean4", "clean5")
 #: Sets gathered as blind measures: each salted by its own name, in order of gathering.
-BLIND_SETS = ("clean3", "clean4")
+BLIND_SETS = ("clean3", "clean4", "clean5")
 
 
 def sources(name: str) -> list[tuple[str, str, str, str]]:
@@ -86,9 +86,24 @@ def test_a_blind_set_follows_the_layout_rule_of_its_readme(name: str) -> None:
         assert "\n\n\n" not in final and not final.startswith("\n"), text
 
 
-def test_the_fourth_set_has_the_mix_of_the_held_out_check() -> None:
+@pytest.mark.parametrize("name", ("clean4", "clean5"))
+def test_a_later_set_has_the_mix_of_the_held_out_check(name: str) -> None:
     """About 45 texts, two dirty for each genuine one, as in the check the cleaner is
     judged by (29 dirty, 16 genuine), so its totals read alike."""
-    kinds = [kind for _, _, kind, _ in sources("clean4")]
+    kinds = [kind for _, _, kind, _ in sources(name)]
     assert 40 <= len(kinds) <= 50
     assert 27 <= kinds.count("dirty") <= 31 and 14 <= kinds.count("genuine") <= 18
+
+
+@pytest.mark.parametrize("name", BLIND_SETS)
+def test_a_blind_set_readme_states_its_counts(name: str) -> None:
+    """The README's "dev: N dirty and M genuine texts; blind: …" is what SOURCES.tsv holds,
+    so a reader comparing scores against it compares the same texts."""
+    readme = " ".join((REAL / name / "README.md").read_text("utf-8").split())
+    stated = re.search(r"dev: (\d+) dirty and (\d+) genuine texts; blind: (\d+) dirty and "
+                       r"(\d+) genuine", readme)
+    assert stated, name
+    rows = sources(name)
+    counted = [sum(1 for part, _, kind, _ in rows if (part, kind) == (side, sort))
+               for side in ("dev", "blind") for sort in ("dirty", "genuine")]
+    assert [int(n) for n in stated.groups()] == counted
