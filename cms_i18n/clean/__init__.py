@@ -43,6 +43,7 @@ from cms_i18n.clean.structure import (
     break_name,
     code_mask,
     has_verse,
+    laid_out_at_one_width,
     line_blocks,
     protected_spans,
     render,
@@ -340,13 +341,19 @@ def _step_unwrap(run: _Run) -> None:
 
     The engine would see each piece as a sentence of its own.  Each block of
     consecutive lines is judged as a whole (see ``wrapped_breaks``): verse,
-    lists and lines of uneven length keep their breaks.  The joined text
+    lists and lines of uneven length keep their breaks, and so does a text
+    laid out at one width throughout (see ``laid_out_at_one_width``): a
+    plain-text book's or an e-mail's lines are its author's.  The joined text
     goes onto the first line (a replayable edit) and the next line is
     dropped; a run of wrapped lines folds into its first one.
     """
     lines = run.lines
-    for start, end in line_blocks(lines, run.code):
-        breaks = wrapped_breaks([lines[i] or "" for i in range(start, end)])
+    blocks = [(start, end, wrapped_breaks([lines[i] or "" for i in range(start, end)]))
+              for start, end in line_blocks(lines, run.code)]
+    wrapped = [(start, end) for start, end, breaks in blocks if breaks]
+    if laid_out_at_one_width(lines, run.code, wrapped):
+        return
+    for start, _end, breaks in blocks:
         into = start
         for offset in breaks:
             following = start + offset + 1

@@ -319,8 +319,11 @@ def is_tag_list(line: str) -> bool:
 
     >>> is_tag_list("Security   President of Kazakhstan    2022 state of emergency  ")
     True
+    >>> is_tag_list("       *       *       *       *       *")   # a section break
+    False
     """
-    return "   " in line and _TAG_RUN_RE.fullmatch(line.strip()) is not None
+    return ("   " in line and _TAG_RUN_RE.fullmatch(line.strip()) is not None
+            and sum(any(ch.isalnum() for ch in tag) for tag in line.split("   ")) >= 2)
 
 
 def find_chrome(lines: Sequence[str | None], code: Sequence[bool],

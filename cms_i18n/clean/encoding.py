@@ -195,11 +195,15 @@ def _decode_entity(ref: str) -> str:
     return ref
 
 
+_URL_RE = re.compile(r"\bhttps?://\S+")
+
+
 def fix_entities(line: str, fmt: str = "text") -> list[Edit]:
     """Decode HTML character references left in text, double-escaped ones too.
 
-    In Markdown ``&lt;``/``&gt;`` stay (they keep literal angle brackets from
-    turning into markup); in HTML only double escaping is undone.
+    In HTML and Markdown a reference is the author's markup (Markdown renders
+    ``&nbsp;`` and ``&lt;`` as HTML does), so there only double escaping
+    (``&amp;quot;``) is undone.
 
     >>> [(e.before, e.after) for e in fix_entities("AT&amp;T said &amp;quot;no&amp;quot;")]
     [('&amp;', '&'), ('&amp;quot;', '"'), ('&amp;quot;', '"')]
@@ -209,20 +213,21 @@ def fix_entities(line: str, fmt: str = "text") -> list[Edit]:
     if "&" not in line:
         return []
     edits: list[Edit] = []
-    if fmt == "html":
+    if fmt in ("html", "markdown"):
         for match in _DOUBLE_ENTITY_RE.finditer(line):
             inner = "&" + match.group(1)
             if inner == "&amp;" or _decode_entity(inner) == inner:
                 continue
             edits.append(Edit(match.start(), match.group(), inner, "entity", ""))
         return edits
+    urls = [m.span() for m in _URL_RE.finditer(line)] if "://" in line else []
     for match in _ENTITY_RE.finditer(line):
         ref = match.group()
         decoded = _decode_entity(ref)
         if decoded == ref:
             continue
-        if fmt == "markdown" and decoded in ("<", ">"):
-            continue
+        if decoded != "&" and any(s <= match.start() < e for s, e in urls):
+            continue   # a URL's "&plus;" is its own text; only an escaped "&" is a scrape's
         edits.append(Edit(match.start(), ref, decoded, "entity", ""))
     return edits
 

@@ -443,6 +443,51 @@ def wrapped_breaks(lines: Sequence[str]) -> list[int]:
     return joined
 
 
+def laid_out_at_one_width(lines: Sequence[str | None], code: Sequence[bool],
+                          wrapped: Sequence[tuple[int, int]]) -> bool:
+    """Is the whole text wrapped at one width by its author, as a plain-text book,
+    an e-mail or a Markdown source is, rather than a page whose paragraphs a
+    scraper broke here and there?
+
+    ``wrapped`` are the ``(start, end)`` of the blocks :func:`wrapped_breaks`
+    would join.  A text laid out at one width has more than one paragraph
+    and not one prose line much longer than the width of its wrapped ones: a
+    page with a broken paragraph keeps the others on single long lines.  A URL may
+    run past the margin.  A lone wrapped paragraph is a program's wrap.
+
+    >>> book = ["It is a truth universally acknowledged, that a single man in",
+    ...         "possession of a good fortune, must be in want of a wife.", "",
+    ...         "However little known the feelings or views of such a man may be",
+    ...         "on his first entering a neighbourhood, this truth is so well fixed."]
+    >>> laid_out_at_one_width(book, [False] * 5, [(0, 2), (3, 5)])
+    True
+    >>> page = book[:3] + [" ".join(book[3:])]
+    >>> laid_out_at_one_width(page, [False] * 4, [(0, 2)])
+    False
+    """
+    paragraphs = sum(1 for k, line in enumerate(lines)
+                     if line and line.strip() and not code[k]
+                     and (k == 0 or not (lines[k - 1] or "").strip()))
+    if not wrapped or paragraphs < 2:
+        return False
+    width = max(len((lines[i] or "").rstrip()) for start, end in wrapped
+                for i in range(start, end))
+    inside = {i for start, end in wrapped for i in range(start, end)}
+    if len(wrapped) == 1 and not any(
+            len(line.rstrip()) >= _NEAR_MARGIN * width
+            for k, line in enumerate(lines) if line and not code[k] and k not in inside):
+        return False   # one wrapped paragraph beside short lines: nothing else shows a margin
+    return all(len(line.rstrip()) <= width + _MARGIN_SLACK or "://" in line
+               for line, is_code in zip(lines, code, strict=True) if line and not is_code)
+
+
+# A line its author ended by hand ("--Merci, dit aussi Jean, mais lui il ajouta: Comme")
+# may run a few characters past the width a wrapped paragraph happened to reach.
+_MARGIN_SLACK = 8
+# Another paragraph's line this close to the width shows that the text has a margin.
+_NEAR_MARGIN = 0.85
+
+
 def wrapped_break(line: str, following: str, width: int = 0) -> bool:
     """Is the break between ``line`` and ``following`` inside a sentence?
 

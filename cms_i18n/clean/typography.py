@@ -395,13 +395,29 @@ def _is_cjk(ch: str) -> bool:
     return "\u2e80" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\uff00" <= ch <= "\uffef"
 
 
+_WORD_BEFORE_RE = re.compile(r"(?<![\w.])\w+$")
+_WORD_AFTER_RE = re.compile(r"(\w+)(?=[.,;:!?)\]]|$)")
+
+
+def _is_tie(line: str, index: int) -> bool:
+    """Is the no-break space at ``index`` a typesetter's tie, which keeps a short word
+    with its neighbour: after a one-letter word ("I\u00a0have", "a\u00a0white",
+    "ā\u00a0scholā"), or before a short last word of a sentence ("to\u00a0be.",
+    "ACT\u00a0I.")?  A scraper's no-break spaces fall between any words."""
+    before = _WORD_BEFORE_RE.search(line, 0, index)
+    if before and len(before.group()) == 1 and before.group().isalpha():
+        return True
+    after = _WORD_AFTER_RE.match(line, index + 1)
+    return bool(after and len(after.group(1)) <= 2)
+
+
 def fix_spaces(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edit]:
     """Plain spaces for no-break and typographic spaces between words.
 
     Kept: French spacing (before ``» ; : ! ? %``, after ``«``, and every
     no-break space of a line that uses it), spaces between
-    digits (``25 000``) and next to a number (``10 km``), ideographic spaces
-    in CJK text.
+    digits (``25 000``) and next to a number (``10 km``), a typesetter's ties
+    around short words (:func:`_is_tie`), ideographic spaces in CJK text.
 
     >>> [(e.before, e.after) for e in fix_spaces("Heads\\u00a0of state")]
     [('\\xa0', ' ')]
@@ -422,6 +438,8 @@ def fix_spaces(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edi
         if after in _FRENCH_BEFORE or (before in _FRENCH_AFTER and after):
             continue
         if before.isdigit() or after.isdigit():
+            continue
+        if match.group() == "\u00a0" and _is_tie(line, index):
             continue
         if match.group() == "\u3000" and (_is_cjk(before) or _is_cjk(after)):
             continue

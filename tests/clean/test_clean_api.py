@@ -118,10 +118,12 @@ def test_html_format_leaves_markup_alone() -> None:
     assert result.text == '<p class="x">Heads &lt;b&gt; of &quot;state&quot;</p>\n'
 
 
-def test_markdown_keeps_escaped_angle_brackets() -> None:
-    text = "Write &lt;br&gt; &amp;amp; more\n"
+def test_markdown_keeps_its_references_and_undoes_double_escaping() -> None:
+    """A Markdown author's ``&lt;``, ``&nbsp;`` and ``&amp;`` are markup that renders as
+    the character; only a scrape's second escape is undone."""
+    text = "Write &lt;br&gt; &amp;quot;R&amp;amp;D&amp;quot; «&nbsp;more&nbsp;»\n"
     result = clean_document(text, CleanOptions(format="markdown"))
-    assert result.text == "Write &lt;br&gt; & more\n"
+    assert result.text == "Write &lt;br&gt; &quot;R&amp;amp;D&quot; «&nbsp;more&nbsp;»\n"
 
 
 def test_unindented_code_in_plain_text_is_untouched() -> None:

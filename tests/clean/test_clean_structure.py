@@ -91,3 +91,20 @@ def test_the_same_gap_in_prose_without_verse_is_repaired() -> None:
     cleaned = clean_document(text)
     assert cleaned.text == text.replace("by  rep", "by rep")
     assert [fix.note for fix in cleaned.fixes] == ["gap between words"]
+
+
+def test_a_text_laid_out_at_one_width_keeps_its_lines() -> None:
+    """Every paragraph wrapped at the same margin, as a plain-text book, an e-mail or a
+    Markdown source is: the lines are the author's, and nothing is joined."""
+    paragraph = _paragraph()
+    text = "\n\n".join("\n".join(textwrap.wrap(paragraph, 72)) for _ in range(3)) + "\n"
+    assert clean_document(text).text == text
+
+
+def test_a_wrapped_paragraph_among_long_ones_is_joined() -> None:
+    """A page whose other paragraphs run on single long lines shows no margin: the
+    broken one is a scraper's damage."""
+    paragraph = _paragraph()
+    wrapped = "\n".join(textwrap.wrap(paragraph, 72))
+    text = f"{paragraph}\n\n{wrapped}\n\n{paragraph}\n"
+    assert clean_document(text).text == f"{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
