@@ -47,6 +47,7 @@ from cms_i18n.clean.structure import (
     line_blocks,
     protected_spans,
     render,
+    soft_breaks_marked,
     split_lines,
     wrapped_breaks,
 )
@@ -210,6 +211,8 @@ class LineContext:
     aligned: bool = False
     #: The text holds verse, whose spacing inside a line is the poet's.
     verse: bool = False
+    #: The text marks its soft line breaks with a trailing space (format=flowed).
+    flowed: bool = False
 
 
 LineFixer = Callable[[str, LineContext], Sequence[Edit]]
@@ -238,7 +241,7 @@ TEXT_STEPS: tuple[Step, ...] = (
     Step("space", lambda line, ctx: typography.fix_spaces(line)),
     Step("whitespace",
          lambda line, ctx: typography.fix_whitespace(line, ctx.fmt, aligned=ctx.aligned,
-                                                       verse=ctx.verse)),
+                                                       verse=ctx.verse, flowed=ctx.flowed)),
     Step("quote", lambda line, ctx: typography.fix_quotes(line, ctx.style)),
 )
 
@@ -343,7 +346,9 @@ def _step_unwrap(run: _Run) -> None:
     consecutive lines is judged as a whole (see ``wrapped_breaks``): verse,
     lists and lines of uneven length keep their breaks, and so does a text
     laid out at one width throughout (see ``laid_out_at_one_width``): a
-    plain-text book's or an e-mail's lines are its author's.  The joined text
+    plain-text book's or an e-mail's lines are its author's, and those of
+    a text that marks each soft break with a trailing space (format=flowed).
+    The joined text
     goes onto the first line (a replayable edit) and the next line is
     dropped; a run of wrapped lines folds into its first one.
     """
@@ -351,7 +356,7 @@ def _step_unwrap(run: _Run) -> None:
     blocks = [(start, end, wrapped_breaks([lines[i] or "" for i in range(start, end)]))
               for start, end in line_blocks(lines, run.code)]
     wrapped = [(start, end) for start, end, breaks in blocks if breaks]
-    if laid_out_at_one_width(lines, run.code, wrapped):
+    if laid_out_at_one_width(lines, run.code, wrapped) or soft_breaks_marked(lines, run.code):
         return
     for start, _end, breaks in blocks:
         into = start
@@ -395,7 +400,8 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
         style = typography.quote_style_of_lines(lines, code)
     _step_chrome(run, document=document)
     ctx = LineContext(options.format, style, seen,
-                      verse=run.fmt == "text" and has_verse(run.lines, run.code))
+                      verse=run.fmt == "text" and has_verse(run.lines, run.code),
+                      flowed=soft_breaks_marked(run.lines, run.code))
     changed: list[int] = []
     text_steps = plugins.clean_steps()
     aligned = aligned_lines(run.lines)

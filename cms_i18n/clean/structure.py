@@ -443,6 +443,32 @@ def wrapped_breaks(lines: Sequence[str]) -> list[int]:
     return joined
 
 
+def soft_breaks_marked(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
+    """Does the text mark its soft line breaks with a trailing space, as "format=flowed"
+    mail (RFC 3676) and some editors' wrapped paragraphs do?
+
+    Then a line's one trailing space says "this paragraph goes on": it is the
+    author's layout, not a scraper's leftover.  The mark must be the rule of
+    the text: at least three lines that go on in their paragraph end with one
+    space, and at least two in three of all such lines do.
+
+    >>> soft_breaks_marked(["Жила-була маленька дівчинка на ім‘я Ада. ",
+    ...                     "Її сім‘я була настільки бідною, що усі їхні ",
+    ...                     "заощадження спокійно вміщалися в коробку ",
+    ...                     "з-під печива."], [False] * 4)
+    True
+    >>> soft_breaks_marked(["Heads of state met. ", "Then they left."], [False] * 2)
+    False
+    """
+    going_on = [line for k, line in enumerate(lines[:-1])
+                if line and line.strip() and not code[k] and (lines[k + 1] or "").strip()]
+    marked = sum(1 for line in going_on if line.endswith(" ") and not line.endswith("  "))
+    return marked >= _SOFT_BREAKS and 3 * marked >= 2 * len(going_on)
+
+
+_SOFT_BREAKS = 3
+
+
 def laid_out_at_one_width(lines: Sequence[str | None], code: Sequence[bool],
                           wrapped: Sequence[tuple[int, int]]) -> bool:
     """Is the whole text wrapped at one width by its author, as a plain-text book,

@@ -321,6 +321,16 @@ def _take_one_of_two(top: _Top, first: int, second: int) -> None:
             top.take(index, "copy of the lines below it")
 
 
+def _numbering(top: _Top, index: int) -> bool:
+    """Is this bare number one of a sequence the text counts through ("63" … "64"), as
+    subtitles number their cues and a document its sections?  A counter stands alone."""
+    text = top.texts[index]
+    if not text.isdigit():
+        return False
+    neighbours = {str(int(text) - 1), str(int(text) + 1)}
+    return any(top.texts[j] in neighbours for j in top.order if j != index)
+
+
 def _take_label_above(top: _Top, index: int) -> None:
     """A word or two just above a copy that goes: the site's or the section's name."""
     before = [j for j in top.order if j < index and j not in top.taken]
@@ -341,7 +351,8 @@ def _take_head_kinds(top: _Top) -> None:
         later = [i for i in headlines if i > index]
         if not any(ch.isalnum() for ch in text) and len(text) <= _LABEL_WORDS:
             top.take(index, "separator")   # "|" left alone by the links around it
-        elif blocks.is_bare_counter(text) and len(top.paragraph(index)) >= 2:
+        elif (blocks.is_bare_counter(text) and len(top.paragraph(index)) >= 2
+              and not _numbering(top, index)):
             top.take(index, "counter beside the title")
         elif is_glued_breadcrumb(text):
             top.take(index, "breadcrumb")

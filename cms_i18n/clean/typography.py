@@ -489,7 +489,8 @@ def spaced_by_author(line: str) -> bool:
 
 
 def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, int]] = (),
-                   *, aligned: bool = False, verse: bool = False) -> list[Edit]:
+                   *, aligned: bool = False, verse: bool = False,
+                   flowed: bool = False) -> list[Edit]:
     """Trailing blanks, blank-only lines, and gaps a scraper left between words.
 
     Whitespace inside a line is the author's unless it can only be a
@@ -507,6 +508,8 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
     * every blank of an ``aligned`` line (a table or a drawing laid out in
       columns of spaces; see ``structure.aligned_lines``), of a Markdown
       table, and a two-space hard line break in Markdown;
+    * with ``flowed``, one trailing space: the text marks each soft line break
+      with it (see ``structure.soft_breaks_marked``);
     * a space before a comma or full stop ("for all , if"): it marks where a
       formula or a link was dropped, and taking it away hides the gap.
     * every gap of a line whose spacing is the author's (see
@@ -536,6 +539,7 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
                 edits.append(Edit(match.start(), match.group(), " ", "whitespace",
                                   "gap between words"))
     trailing = line[body_end:]
-    if trailing and not (fmt == "markdown" and trailing == "  "):
+    if trailing and not (fmt == "markdown" and trailing == "  ") and not (
+            flowed and trailing == " "):
         edits.append(Edit(body_end, trailing, "", "whitespace", "trailing"))
     return edits

@@ -108,3 +108,15 @@ def test_a_wrapped_paragraph_among_long_ones_is_joined() -> None:
     wrapped = "\n".join(textwrap.wrap(paragraph, 72))
     text = f"{paragraph}\n\n{wrapped}\n\n{paragraph}\n"
     assert clean_document(text).text == f"{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
+
+
+def test_a_space_marking_each_soft_break_is_kept() -> None:
+    """Lines that end in one space wherever the paragraph goes on (format=flowed): the
+    space is the author's mark; a scraper's stray trailing blanks still go."""
+    flowed = ("Once upon a time, there was a little girl named Ada. \n"
+              "Her family was so poor that all their savings fit \n"
+              "inside a cookie jar. They lived in a hut next to a \n"
+              "scrapyard on the edge of town.\n")
+    assert clean_document(flowed).text == flowed
+    stray = "Heads of state met on Tuesday. \nThey left on Wednesday.  \n"
+    assert clean_document(stray).text == "Heads of state met on Tuesday.\nThey left on Wednesday.\n"

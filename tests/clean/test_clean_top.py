@@ -344,3 +344,16 @@ def test_lines_the_text_itself_repeats_stay(text: str) -> None:
 def test_authored_text_never_loses_its_top_this_way() -> None:
     options = CleanOptions(chrome="authored")
     assert clean_document(VIEWS_ABOVE_TITLE, options).text == VIEWS_ABOVE_TITLE
+
+
+def test_numbered_subtitle_cues_are_no_counters() -> None:
+    """Subtitles number their cues; a number the text counts on from is no view counter."""
+    cues = ("63\n00:04:58,100 --> 00:05:01,300\nZangemann was very angry.\n\n"
+            "64\n00:05:01,300 --> 00:05:04,000\nHe wanted everyone to obey him.\n")
+    assert clean_document(cues).text == cues
+
+
+def test_a_lone_figure_beside_the_title_is_still_a_counter() -> None:
+    text = ("Ministers agree on a new water-sharing plan\n1 240\n\n"
+            "The ministers of five states agreed on Monday to share the river's water.\n")
+    assert "1 240" in _removed(text)
