@@ -314,6 +314,25 @@ def _headline_like(text: str) -> bool:
     return 0 < len(words) <= 20 and not text.endswith((".", ":", ";", ","))
 
 
+_ATX_HEADING_RE = re.compile(r"#{1,6}[ \t]+\S")
+_SECTION_WORDS = 8
+
+
+def _section_heading(lines: Sequence[str | None], index: int) -> bool:
+    """Is this line a Markdown heading over a paragraph of prose ("## Comments" /
+    "All programmers strive to make their code easy to understand, …")?  Then it
+    names a section of the document, whatever its words; a widget's header has
+    no ``#`` and stands over links, buttons or nothing."""
+    if not _ATX_HEADING_RE.match(lines[index] or ""):
+        return False
+    rest = [line or "" for line in lines[index + 1:]]
+    start = next((k for k, line in enumerate(rest) if line.strip()), len(rest))
+    end = next((k for k in range(start, len(rest)) if not rest[k].strip()), len(rest))
+    following = " ".join(rest[start:end])
+    return (len(following.split()) >= _SECTION_WORDS and not following.lstrip().startswith("#")
+            and following.rstrip().endswith((".", ":", "!", "?")))
+
+
 def is_tag_list(line: str) -> bool:
     """Is this line a run of tags or labels set apart by wide gaps?
 
@@ -349,7 +368,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
             continue
         text = view(line)
         views[index] = text
-        if is_chrome(text, site):
+        if is_site_chrome(text, site) or (is_chrome(text) and not _section_heading(lines, index)):
             found[index] = "page chrome"
         elif is_tag_list(line):
             # A tag list is one line; lines set in columns together are a table.

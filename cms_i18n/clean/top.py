@@ -233,6 +233,11 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
         found.setdefault(index, reason)
 
 
+# An editor's note in brackets ("[Illustration]", "[Music]", "[Applause]") stands where the
+# thing it names stood, as often as it did: no title, so never a title's copy.
+_EDITORS_NOTE_RE = re.compile(r"\[[^\[\]]{1,80}\]")
+
+
 def _take_copies(top: _Top) -> None:
     """The title (or a dateline, or a label) printed twice near the top."""
     window = [i for i in top.order if i not in top.taken][:_ECHO_WINDOW]
@@ -243,7 +248,7 @@ def _take_copies(top: _Top) -> None:
     for k, first in enumerate(window):
         text = texts[first]
         if (first in top.taken or text.endswith((",", ";", ":"))
-                or is_list_item(top.lines[first] or "")):
+                or is_list_item(top.lines[first] or "") or _EDITORS_NOTE_RE.fullmatch(text)):
             continue
         for second in window[k + 1:]:
             other = texts[second]

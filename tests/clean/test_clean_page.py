@@ -282,3 +282,15 @@ def test_a_time_beside_the_date_of_a_dateline_stays() -> None:
 def test_a_bare_player_timestamp_still_goes() -> None:
     text = "Ministers agree on a plan\n\n0:00\n\nThe ministers agreed to share the water.\n"
     assert "0:00" not in clean_document(text).text
+
+
+def test_a_markdown_heading_over_prose_names_a_section() -> None:
+    """"## Comments" over a paragraph about comments is a chapter's section; the same
+    word alone at the foot of a page is a widget's header."""
+    text = ("## Comments\n\nAll programmers strive to make their code easy to understand, "
+            "but sometimes extra explanation is warranted.\n")
+    assert clean_document(text).text == text
+    page = ("Ministers agree on a new water-sharing plan\n\n"
+            "The ministers of five states agreed on Monday to share the river's water.\n\n"
+            "Comments\n")
+    assert "Comments" not in clean_document(page).text

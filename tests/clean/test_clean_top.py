@@ -357,3 +357,10 @@ def test_a_lone_figure_beside_the_title_is_still_a_counter() -> None:
     text = ("Ministers agree on a new water-sharing plan\n1 240\n\n"
             "The ministers of five states agreed on Monday to share the river's water.\n")
     assert "1 240" in _removed(text)
+
+
+def test_an_editors_note_printed_twice_is_no_title_copy() -> None:
+    """A book's "[Illustration]" stands wherever a picture stood, twice in a row too."""
+    text = ("[Illustration]\n\n[Illustration]\n\nACT II. SCENE I.\n\n"
+            "A tavern near Newgate. The gang at the table, with wine, brandy and tobacco.\n")
+    assert clean_document(text).text == text
