@@ -171,7 +171,9 @@ def negative_set(verbose: bool) -> None:
         if cleaned.text == text:
             kept += 1
             continue
-        rules = Counter(f"{fix.kind}: {fix.note or fix.kind}" for fix in cleaned.fixes)
+        # A join is recorded twice (the line that grows, the line that goes): count it once.
+        rules = Counter(f"{fix.kind}: {fix.note or fix.kind}" for fix in cleaned.fixes
+                        if fix.note != "joined to the line before")
         per_rule.update(rules)
         texts_per_rule.update(rules.keys())
         if verbose:
