@@ -39,7 +39,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from cms_i18n.clean import chrome, model  # noqa: E402
+from cms_i18n.clean import blocks, chrome, model, page  # noqa: E402
 from cms_i18n.clean.structure import code_mask, split_lines  # noqa: E402
 
 MODEL_PATH = ROOT / "cms_i18n" / "clean" / "data" / "chrome_model.json"
@@ -51,6 +51,7 @@ L2 = 1.0
 # The precision the page's edges must reach on held-out sites before a threshold is used.
 TARGET_PRECISION = 0.98
 BODY, CHROME, SKIP = 1, 0, -1
+TITLE = 2   # while labelling: a copy of the page's title
 
 
 @dataclass
@@ -66,6 +67,9 @@ class Page:
     held_out: bool = False
     #: Whether the rules found chrome above the first line of prose, below the last.
     sides: tuple[bool, bool] = (False, False)
+    #: The lines' places among the page's non-blank lines, those the rules took too.
+    place: list[int] = field(default_factory=list)
+    total: int = 0
     extra: dict[str, object] = field(default_factory=dict)
 
 
@@ -103,11 +107,11 @@ def rule_survivors(text: str) -> tuple[list[str | None], dict[int, str]]:
     return lines, views
 
 
-def features_of(text: str) -> tuple[list[str], list[list[float]], tuple[bool, bool]]:
+def features_of(text: str) -> tuple[model.PageLines, tuple[bool, bool]]:
     lines, views = rule_survivors(text)
     views = {i: v for i, v in views.items() if v}
-    order, texts, rows = model.page_rows(lines, views, {})
-    return texts, rows, model.chrome_sides(lines, views, {}, order, texts)
+    judged = model.page_rows(lines, views, {})
+    return judged, model.chrome_sides(lines, views, {}, judged.order, judged.texts)
 
 
 def _trigrams(words: list[str]) -> list[str]:
@@ -180,11 +184,125 @@ def external_pages(repo: Path) -> list[Page]:
         for name, text in renders.items():
             for cut in ("whole", "top"):
                 part = text if cut == "whole" else _cut(text)
-                texts, rows, sides = features_of(part)
+                judged, sides = features_of(part)
+                texts, rows = judged.texts, judged.rows
                 labels = ([BODY] * len(texts) if name == "clean"
                           else label_external(texts, body, headline))
                 pages.append(Page(site, f"{key[:12]} {name} {cut}", texts, rows, labels,
-                                  held_out=held_out_site(site), sides=sides))
+                                  held_out=held_out_site(site), sides=sides,
+                                  place=judged.place, total=judged.total))
+    return pages
+
+
+# Elements a scraper ends a line at; those that also leave a blank line after them.
+_PARAGRAPHS = frozenset(["article", "aside", "blockquote", "footer", "form", "h1", "h2", "h3",
+                         "h4", "h5", "h6", "header", "main", "nav", "ol", "p", "pre", "section",
+                         "table", "ul"])
+_BLOCKS = _PARAGRAPHS | {"address", "dd", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+                         "hr", "li", "tr", "td", "th", "option", "button", "label"}
+_DROPPED = "//script|//style|//noscript|//template|//svg|//iframe|//head|//select"
+
+
+def render_html(data: bytes) -> str:
+    """A page's text as scrapers give it: a line per block element, a blank line after
+    paragraphs, headings, lists and sections, inline elements run together."""
+    import lxml.html  # training only
+
+    root = lxml.html.fromstring(data)
+    for element in root.xpath(_DROPPED):
+        element.drop_tree()
+    out: list[str] = []
+    stack = [(root, False)]
+    while stack:
+        element, closing = stack.pop()
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if closing:
+            if tag in _BLOCKS:
+                out.append("\n\n" if tag in _PARAGRAPHS else "\n")
+            if element.tail:
+                out.append(element.tail)
+            continue
+        if tag in _BLOCKS:
+            out.append("\n\n" if tag in _PARAGRAPHS else "\n")
+        elif tag == "br":
+            out.append("\n")
+        if tag and element.text:
+            out.append(element.text)
+        stack.append((element, True))
+        stack.extend((child, False) for child in reversed(element))
+    lines = [" ".join(line.split()) for line in "".join(out).split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    return text + "\n"
+
+
+def label_snippets(texts: list[str], body: list[str], chrome_parts: list[str],
+                   title: str) -> list[int]:
+    """Labels from a few marked snippets per page: a line that holds a snippet of the
+    article (or is its title) is body, one holding a snippet of the page's chrome is
+    chrome; bylines and dates among the chrome snippets are left out (the product
+    keeps them), as is every other line."""
+    body = [normalise(b) for b in body if len(b.strip()) >= 3]
+    chrome_parts = [normalise(c) for c in chrome_parts if len(c.strip()) >= 3]
+    labels = []
+    for text in texts:
+        line = normalise(text)
+        if title and (line == title or (len(line) >= 12 and line in title)):
+            labels.append(TITLE)
+        elif any(b in line and (2 * len(b) >= len(line) or blocks.is_prose(text))
+                 for b in body):
+            labels.append(BODY)
+        elif any(c in line and 2 * len(c) >= len(line) for c in chrome_parts):
+            labels.append(SKIP if len(line.split()) <= 12 and page.DATELINE_RE.search(text)
+                          else CHROME)
+        else:
+            labels.append(SKIP)
+    body_at = [k for k, label in enumerate(labels) if label == BODY]
+    first, last = (body_at[0], body_at[-1]) if body_at else (len(texts), len(texts))
+    # The title is the copy nearest above the article; its other copies (a breadcrumb, a
+    # menu's entry, a teaser) are the site's, or cannot be told apart: left out.
+    head = max((k for k, label in enumerate(labels) if label == TITLE and k < first),
+               default=None)
+    out = []
+    for k, label in enumerate(labels):
+        if label == TITLE:
+            label = BODY if k == head else SKIP
+        elif label == CHROME and (first < k < last or (head is not None and head < k < first)):
+            label = SKIP
+        out.append(label)
+    return out
+
+
+def snippet_pages(repo: Path) -> list[Page]:
+    """Trafilatura's evaluation pages: HTML rendered here, labelled by its marked snippets."""
+    marks = json.loads(git_show(repo, "tests/evaldata.json"))
+    listing = subprocess.run(["git", "-C", str(repo), "ls-tree", "-r", "-z", "--name-only",
+                              "HEAD", "tests/cache", "tests/eval"], check=True,
+                             capture_output=True).stdout.decode("utf-8").split("\0")
+    where = {path.rsplit("/", 1)[-1]: path for path in listing if path}
+    pages = []
+    for url, item in sorted(marks.items()):
+        path = where.get(item["file"])
+        if not path or not item.get("without"):
+            continue
+        try:
+            text = render_html(git_show(repo, path))
+        except (ValueError, subprocess.CalledProcessError):
+            continue
+        site = host(url)
+        title = normalise(item.get("title") or "")
+        for cut in ("whole", "top"):
+            part = text if cut == "whole" else _cut(text)
+            try:
+                judged, sides = features_of(part)
+                texts, rows = judged.texts, judged.rows
+            except Exception as exc:   # a bug of the cleaner: say so, go on
+                print(f"cleaner failed on {item['file']} ({cut}): {exc!r}", file=sys.stderr)
+                continue
+            labels = label_snippets(texts, item.get("with", []), item["without"], title)
+            if any(label != SKIP for label in labels):
+                pages.append(Page(site, f"{item['file'][:20]} {cut}", texts, rows, labels,
+                                  kind="snippets", held_out=held_out_site(site), sides=sides,
+                                  place=judged.place, total=judged.total))
     return pages
 
 
@@ -205,7 +323,8 @@ def dev_pages() -> list[Page]:
     for name in DEV_SETS:
         for path in sorted((REAL / name / "dev").glob("*.txt")):
             text = path.read_text("utf-8")
-            texts, rows, sides = features_of(text)
+            judged, sides = features_of(text)
+            texts, rows = judged.texts, judged.rows
             if ".out." in path.name or ".in." not in path.name:
                 labels = [BODY] * len(texts)
             else:
@@ -213,7 +332,8 @@ def dev_pages() -> list[Page]:
                         path.with_name(path.name.replace(".in.", ".out.")).read_text(
                             "utf-8").splitlines()}
                 labels = [BODY if t in want else CHROME for t in texts]
-            pages.append(Page(name, path.name, texts, rows, labels, kind="dev", sides=sides))
+            pages.append(Page(name, path.name, texts, rows, labels, kind="dev", sides=sides,
+                              place=judged.place, total=judged.total))
     return pages
 
 
@@ -270,7 +390,7 @@ def train_model(pages: list[Page], threshold: float = 0.9) -> model.ChromeModel:
 
     def stacked(p: Page) -> list[list[float]]:
         return [[*row, *context] for row, context in
-                zip(p.rows, model.context_features(first[id(p)]), strict=True)]
+                zip(p.rows, model.context_features(first[id(p)], p.place, p.total), strict=True)]
 
     weights, bias = fit(*matrix(pages, stacked))
     return model.ChromeModel(tuple(float(w) for w in alone), alone_bias,
@@ -303,7 +423,7 @@ def evaluate(pages: list[Page], chrome_model: model.ChromeModel, *, edges: bool)
     """Figures of the model alone (every labelled line) or of the edge runs it takes."""
     figures = Figures()
     for p in pages:
-        scores = chrome_model.scores(p.rows)
+        scores = chrome_model.scores(p.rows, p.place, p.total)
         if edges:
             taken = set(model.edges(scores, p.texts, chrome_model.threshold, p.sides))
         else:
@@ -340,16 +460,21 @@ def main() -> None:
     parser.add_argument("--benchmark", type=Path, required=True,
                         help="a clone (or git directory) of "
                              "scrapinghub/article-extraction-benchmark")
+    parser.add_argument("--snippets", type=Path,
+                        help="a clone (or git directory) of adbar/trafilatura: its evaluation "
+                             "pages and marked snippets (tests/evaldata.json)")
     parser.add_argument("--write", action="store_true", help=f"save the model to {MODEL_PATH}")
     args = parser.parse_args()
 
     external = external_pages(args.benchmark)
+    if args.snippets:
+        external += snippet_pages(args.snippets)
     dev = dev_pages()
     train = [p for p in external if not p.held_out] + dev
     held = [p for p in external if p.held_out]
     sites = {p.site for p in external}
     held_sites = {p.site for p in held}
-    print(f"external pages {len(external) // 6} from {len(sites)} sites: "
+    print(f"external texts {len(external)} from {len(sites)} sites: "
           f"{len(held_sites)} sites held out; dev texts {len(dev)}")
     x, y = matrix(train)
     print(f"training lines {len(y)} ({int(y.sum())} chrome)")

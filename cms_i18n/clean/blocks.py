@@ -202,7 +202,7 @@ def weak_reason(text: str) -> str | None:
 
 def _is_day_row(tokens: Sequence[str]) -> bool:
     """"7 8 9 10 11 12 13": a calendar's week, day numbers counting up by one."""
-    if len(tokens) < 3 or not all(t.isdigit() and 1 <= int(t) <= 31 for t in tokens):
+    if len(tokens) < 3 or not all(t.isdecimal() and 1 <= int(t) <= 31 for t in tokens):
         return False
     return all(int(b) == int(a) + 1 for a, b in itertools.pairwise(tokens))
 

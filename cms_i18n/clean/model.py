@@ -58,13 +58,16 @@ FEATURES = (
 
 
 def line_features(texts: Sequence[str], blank_above: Sequence[bool],
-                  blank_below: Sequence[bool]) -> list[list[float]]:
+                  blank_below: Sequence[bool], place: Sequence[int] | None = None,
+                  total: int | None = None) -> list[list[float]]:
     """The features of every line of a page (its remaining non-blank lines, in order).
 
     ``texts`` are the lines as chrome rules see them (:func:`chrome.view`);
     ``blank_above``/``blank_below`` say whether a blank line (a paragraph
-    break) stands next to each.  One row per line, in the order of
-    :data:`FEATURES`.
+    break) stands next to each.  ``place`` and ``total`` count the page's
+    lines with the chrome already gone among them, for the line's distance
+    from the top and the bottom (default: the lines given are the page).
+    One row per line, in the order of :data:`FEATURES`.
     """
     n = len(texts)
     if not n:
@@ -90,8 +93,11 @@ def line_features(texts: Sequence[str], blank_above: Sequence[bool],
         for j in range(k, end):
             runs[j] = end - k
         k = end
+    places = place if place is not None else range(n)
+    count_all = total if total is not None else n
     rows = []
     for k, text in enumerate(texts):
+        at = places[k]
         w = words[k]
         count = counts[k]
         length = len(text)
@@ -102,11 +108,12 @@ def line_features(texts: Sequence[str], blank_above: Sequence[bool],
         punctuation = sum(not ch.isalnum() and not ch.isspace() for ch in text) / length \
             if length else 0.0
         script = blocks.script_of(text)
-        near_top = k < 5
-        near_bottom = n - 1 - k < 5
+        near_top = at < 5
+        near_bottom = count_all - 1 - at < 5
         rows.append([
-            math.log1p(k), math.log1p(n - 1 - k), k / (n - 1) if n > 1 else 0.0,
-            float(k == 0), float(k == n - 1),
+            math.log1p(at), math.log1p(count_all - 1 - at),
+            at / (count_all - 1) if count_all > 1 else 0.0,
+            float(at == 0), float(at == count_all - 1),
             math.log1p(length), math.log1p(count), float(count == 1),
             float(bool(page.SENTENCE_END_RE.search(text))), float(text.endswith(":")),
             capitalised, upper, digits, punctuation,
@@ -133,13 +140,20 @@ CONTEXT_FEATURES = ("previous line", "next line", "most of 3 above", "least of 3
                     "most of 3 below", "least of 3 below", "mean of 7 around")
 
 
-def context_features(alone: Sequence[float]) -> list[list[float]]:
-    """For each line, the first stage's scores of the lines around it (the page's edge
-    counting as chrome, 1.0: what lies beyond the first line is the site's)."""
-    n = len(alone)
-    padded = [1.0, 1.0, 1.0, *alone, 1.0, 1.0, 1.0]
+def context_features(alone: Sequence[float], place: Sequence[int] | None = None,
+                     total: int | None = None) -> list[list[float]]:
+    """For each line, the first stage's scores of the lines around it.
+
+    Chrome already gone (the places ``place`` leaves free among ``total``)
+    and the page's edge count as sure chrome, 1.0.
+    """
+    page_scores = [1.0] * (total if total is not None else len(alone))
+    places = place if place is not None else range(len(alone))
+    for at, score in zip(places, alone, strict=True):
+        page_scores[at] = score
+    padded = [1.0, 1.0, 1.0, *page_scores, 1.0, 1.0, 1.0]
     rows = []
-    for k in range(n):
+    for k in places:
         above = padded[k:k + 3]
         below = padded[k + 4:k + 7]
         window = padded[k:k + 7]
@@ -168,11 +182,14 @@ class ChromeModel:
     bias: float
     threshold: float
 
-    def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
-        """How likely each line of a page (its feature rows, in order) is chrome (0 … 1)."""
+    def scores(self, rows: Sequence[Sequence[float]], place: Sequence[int] | None = None,
+               total: int | None = None) -> list[float]:
+        """How likely each line of a page (its feature rows, in order) is chrome (0 … 1);
+        ``place`` and ``total`` as for :func:`line_features`."""
         first = [_logistic(self.alone, self.alone_bias, row) for row in rows]
         return [_logistic(self.weights, self.bias, [*row, *context])
-                for row, context in zip(rows, context_features(first), strict=True)]
+                for row, context in zip(rows, context_features(first, place, total),
+                                        strict=True)]
 
     @classmethod
     def from_json(cls, data: dict[str, object]) -> ChromeModel:
@@ -223,17 +240,26 @@ def edges(scores: Sequence[float], texts: Sequence[str], threshold: float,
             continue
         run = list(order)
         for step, k in enumerate(run):
-            if page.DATELINE_RE.search(texts[k]):
+            if _dateline(texts[k], scores[k], threshold):
                 break
             if scores[k] < threshold:
                 # Unsure between two sure lines of the run: a menu item all the same.
                 after = run[step + 1] if step + 1 < len(run) else None
                 if not (scores[k] >= _BETWEEN and after is not None
                         and scores[after] >= threshold
-                        and not page.DATELINE_RE.search(texts[after])):
+                        and not _dateline(texts[after], scores[after], threshold)):
                     break
             taken.append(k)
     return taken
+
+
+def _dateline(text: str, score: float, threshold: float) -> bool:
+    """A byline or a dateline, which the article keeps.  A menu's item of a word or two
+    with a year or an hour in it ("2020 Election", "12:30 Report") that the model is
+    sure of is not one."""
+    if not page.DATELINE_RE.search(text):
+        return False
+    return score < threshold or len(text.split()) > 2
 
 
 def take_edges(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str],
@@ -251,16 +277,16 @@ def take_edges(lines: Sequence[str | None], views: dict[int, str], found: dict[i
     if not page.is_prose_document(views, found):
         return
     while True:
-        order, texts, rows = page_rows(lines, views, found)
-        sides = chrome_sides(lines, views, found, order, texts)
+        judged = page_rows(lines, views, found)
+        sides = chrome_sides(lines, views, found, judged.order, judged.texts)
         if not any(sides):
             return
-        scores = model.scores(rows)
-        taken = edges(scores, texts, model.threshold, sides)
+        scores = model.scores(judged.rows, judged.place, judged.total)
+        taken = edges(scores, judged.texts, model.threshold, sides)
         if not taken:
             return
         for k in taken:
-            found[order[k]] = f"page chrome (model, p={scores[k]:.2f})"
+            found[judged.order[k]] = f"page chrome (model, p={scores[k]:.2f})"
 
 
 def chrome_sides(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str],
@@ -280,14 +306,40 @@ def _chrome_between(lines: Sequence[str | None], views: dict[int, str], found: d
                if lines[i] is None or i in views)
 
 
+@dataclass(frozen=True)
+class PageLines:
+    """The lines of a page the model judges, and where they stand among the page's lines."""
+
+    order: list[int]            # their indexes in the page
+    texts: list[str]            # their views
+    rows: list[list[float]]     # their features
+    place: list[int]            # their places among the page's non-blank lines, gone ones too
+    total: int                  # how many non-blank lines the page had, gone ones too
+
+
 def page_rows(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str]
-              ) -> tuple[list[int], list[str], list[list[float]]]:
-    """The lines still standing (indexes and views) and their features, in order."""
-    order = [i for i in sorted(views) if i not in found]
+              ) -> PageLines:
+    """The lines still standing (indexes and views), their features and places.
+
+    A line already gone (None) or found to be chrome keeps its place: the
+    model sees the page as it was scraped, so judging it again after a run
+    has gone gives the same scores, and the judgement does not creep on.
+    """
+    order: list[int] = []
+    place: list[int] = []
+    total = 0
+    for index, line in enumerate(lines):
+        if line is None or index in found:
+            total += 1
+        elif index in views:
+            order.append(index)
+            place.append(total)
+            total += 1
     texts = [views[i] for i in order]
     above = [_blank_between(lines, found, i, -1) for i in order]
     below = [_blank_between(lines, found, i, 1) for i in order]
-    return order, texts, line_features(texts, above, below)
+    return PageLines(order, texts, line_features(texts, above, below, place, total), place,
+                     total)
 
 
 def _blank_between(lines: Sequence[str | None], found: dict[int, str], index: int,

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from cms_i18n.clean import CleanOptions, apply_plan, clean_document, explain
-from cms_i18n.clean.blocks import boilerplate_reason, is_prose, stopword_density, words_of
+from cms_i18n.clean.blocks import (
+    boilerplate_reason,
+    is_prose,
+    stopword_density,
+    weak_reason,
+    words_of,
+)
 
 BODY = ("Energy ministers agreed on Friday to commission a joint study of cross-border "
         "power grids, the host ministry said.")
@@ -121,3 +127,12 @@ def test_a_record_s_fields_below_the_article_stay_though_a_table_above_has_them(
             " They expressed their condolences to the families of the victims.\n\n"
             "Type:    Military alliance\nFounded:    1992\n")
     assert clean_document(text).text == text
+
+
+
+def test_a_row_of_subscript_or_superscript_figures_is_no_calendar() -> None:
+    """"₁ ₂ ₃" are digits to Python but no numbers: judged like any line, never a crash
+    (which would leave the whole page uncleaned)."""
+    assert weak_reason("₁ ₂ ₃") is None
+    assert weak_reason("¹ ² ³ ⁴") is None
+    assert weak_reason("7 8 9 10 11 12 13") is not None
