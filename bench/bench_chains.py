@@ -7,6 +7,7 @@ Usage::
     .venv/bin/python bench/bench_chains.py --blind        # the blind sets: score once, at the end
     .venv/bin/python bench/bench_chains.py --fresh [--blind]   # second round: bench/data/fresh/
     .venv/bin/python bench/bench_chains.py --round3 [--blind]  # third round: bench/data/round3/
+    .venv/bin/python bench/bench_chains.py --round4 [--blind]  # fourth round: bench/data/round4/
 
 For every target language Apertium reaches from English here (directly or
 through a chain such as ``eng-spa → es-pt``), two sets:
@@ -41,6 +42,10 @@ titles of officials (UN ranks such as "Assistant Secretary-General", "deputy"
 as a second-in-command or as a member of a legislature), each scored against
 the language's established title (``titles.tsv``).  Its news sentences are the
 second round's.
+
+``--round4`` scores the fourth round (``bench/data/round4/``) the same way, with
+its own salt; its title labels are the third round's and those of its own
+``titles.tsv`` (a deputy governor, a deputy head).
 """
 
 from __future__ import annotations
@@ -67,6 +72,10 @@ ROUND3 = ROOT / "bench" / "data" / "round3"
 # The third round's split: the site hashed with this salt, so that it falls
 # independently of the second round's.
 ROUND3_SALT = "round3:"
+ROUND4 = ROOT / "bench" / "data" / "round4"
+ROUND4_SALT = "round4:"
+# Each round with titles: its folder and the salt of its split.
+TITLED_ROUNDS = {"round3": (ROUND3, ROUND3_SALT), "round4": (ROUND4, ROUND4_SALT)}
 LANGS = ("es", "pt", "pt-BR", "fr", "it", "ca", "gl")
 
 
@@ -179,13 +188,16 @@ def fresh_items(side: str, lang: str, glossary, folder: Path = FRESH,
 
 
 def title_patterns(lang: str) -> dict[str, re.Pattern[str]]:
-    """``titles.tsv``'s pattern of each title label in ``lang`` (whole words, any case)."""
+    """The pattern of each title label in ``lang`` (whole words, any case), from every
+    round's ``titles.tsv`` (a later round adds labels)."""
     found = {}
-    for line in (ROUND3 / "titles.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            label, code, pattern = line.split("\t")
-            if code == base(lang):
-                found[label] = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+    for folder, _salt in TITLED_ROUNDS.values():
+        for line in (folder / "titles.tsv").read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                label, code, pattern = line.split("\t")
+                if code == base(lang):
+                    found[label] = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])",
+                                              re.IGNORECASE)
     return found
 
 
@@ -271,6 +283,8 @@ def main() -> int:
                         help="the second round of real sentences (bench/data/fresh/)")
     parser.add_argument("--round3", action="store_true",
                         help="the third round of real sentences (bench/data/round3/)")
+    parser.add_argument("--round4", action="store_true",
+                        help="the fourth round of real sentences (bench/data/round4/)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list missed terms")
     args = parser.parse_args()
     from sacrebleu.metrics import CHRF
@@ -288,7 +302,8 @@ def main() -> int:
         reachable = probe.pairs()
         routes = {lang: probe.route("en", lang).describe() for lang in args.lang
                   if ("en", base(lang)) in reachable}
-    rounds = "round 3 " if args.round3 else "fresh " if args.fresh else ""
+    round_name = next((name for name in TITLED_ROUNDS if getattr(args, name)), None)
+    rounds = f"round {round_name[-1]} " if round_name else "fresh " if args.fresh else ""
     print(f"{rounds}{side} sets; glossary {glossary.version}")
     header = (f"{'lang':6} {'route':24} {'term acc raw':>16} {'term acc enforced':>18} "
               f"{'wrong':>9} {'chrF raw':>8} {'+typo':>6} {'cms-i18n':>8} {'Δ':>6} "
@@ -299,8 +314,8 @@ def main() -> int:
         if lang not in routes:
             print(f"{lang:6} not reachable with the installed Apertium pairs")
             continue
-        if args.fresh or args.round3:
-            got = fresh_items(side, lang, glossary, *((ROUND3, ROUND3_SALT) if args.round3
+        if args.fresh or round_name:
+            got = fresh_items(side, lang, glossary, *(TITLED_ROUNDS[round_name] if round_name
                                                        else (FRESH, "")))
             items = got[0] if got else None
             if got and lang == args.lang[0]:
@@ -317,7 +332,7 @@ def main() -> int:
             acc_raw = f"{rh / rt:.3f} ({rh}/{rt})" if rt else "—"
             acc_enf = f"{eh / et:.3f} ({eh}/{et})" if et else "—"
             wrong = f"{rw}→{ew}"
-            if args.round3:
+            if round_name:
                 # raw: `apertium -u` of each pair, as a user would (the engine alone
                 # already repairs titles and ranks)
                 from bench_titles import raw as apertium_u
@@ -333,7 +348,7 @@ def main() -> int:
             for item, out in zip(items, done, strict=True):
                 lost = [t for t in set(item.expect) if count(t, out) < item.expect.count(t)]
                 _, _, bad = term_score([item], [out])
-                if args.round3:
+                if round_name:
                     got_titles, want_titles, as_member = title_score([item], [out], lang)
                     if got_titles < want_titles or as_member:
                         lost.append(f"titles {item.titles}")
@@ -342,7 +357,7 @@ def main() -> int:
                                   f"missing {lost}, wrong entity {bool(bad)}")
         else:
             acc_raw = acc_enf = wrong = "no glossary"
-        sources, refs = general_items(side, lang, FRESH if args.fresh or args.round3
+        sources, refs = general_items(side, lang, FRESH if args.fresh or round_name
                                       else GENERAL)
         raw = fresh(lambda e, src=sources, lg=lang: engine_only(e, src, lg))
         typo = [repair(o, s, lang)[0] for o, s in zip(raw, sources, strict=True)]
