@@ -26,7 +26,7 @@ from typing import Any
 from cms_i18n import languages
 from cms_i18n.catalog import CatalogEntry, update_catalog
 from cms_i18n.catalog import translations_for_apply as catalog_translations
-from cms_i18n.catalog.checks import check_short, critical_problems
+from cms_i18n.catalog.checks import check_rank, check_short, critical_problems
 from cms_i18n.catalog.layout import (
     catalog_key,
     document_catalog,
@@ -777,6 +777,8 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
             restored, lost = restore(typeset, mask)
             if short := check_short(mask.text, typeset):
                 repairs = (*repairs, f"short: {short}")
+            if rank := check_rank(mask.text, typeset):
+                repairs = (*repairs, f"rank: {rank}")
             problems = [*outcome.problems,
                         *(markup_problem(f"the engine lost {tok!r}") for tok in lost)]
             results.append(Remembered(restored, "machine", outcome.score,

@@ -11,7 +11,9 @@ here runs the cleaner.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -107,3 +109,24 @@ def test_a_blind_set_readme_states_its_counts(name: str) -> None:
     counted = [sum(1 for part, _, kind, _ in rows if (part, kind) == (side, sort))
                for side in ("dev", "blind") for sort in ("dirty", "genuine")]
     assert [int(n) for n in stated.groups()] == counted
+
+
+def test_the_fourth_round_of_term_sentences_shares_no_site_with_the_earlier_ones(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``bench_chains.py --round4`` is a fresh measure only if none of its sites (the
+    registered domain, as its split reads it) was in an earlier term or title set."""
+    spec = importlib.util.spec_from_file_location(
+        "bench_chains", REAL.parent.parent / "bench_chains.py")
+    assert spec is not None and spec.loader is not None
+    chains = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, chains)
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    spec.loader.exec_module(chains)
+    data = REAL.parent
+    earlier = {chains.site(page) for folder in ("real", "fresh", "glossary", "titles", "round3")
+               for path in (data / folder).glob("*.tsv")
+               for page in re.findall(r"https?://[^\s\"')]+", path.read_text("utf-8"))}
+    rows = [line.split("\t") for line in (data / "round4" / "terms.tsv").read_text(
+        "utf-8").splitlines() if line and not line.startswith("#")]
+    assert len(rows) >= 45 and all(len(row) == 4 for row in rows)
+    assert not earlier & {chains.site(row[0]) for row in rows}

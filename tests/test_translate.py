@@ -384,3 +384,26 @@ def test_every_unit_is_counted_once(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert sum(again[p] for p in parts) == again["units"] == 14
     assert again["in unchanged catalogues"] == 7                  # news
     assert (again["translated"], again["reused"]) == (1, 6)
+
+
+def test_a_second_in_command_left_a_member_of_parliament_is_flagged(
+        site: Path, tmp_path: Path) -> None:
+    """No language here has a sourced title for a deputy ambassador: the engine's
+    "diputado" stays, and the entry and `check` say so rather than keep quiet."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    # m.koreaherald.com/view.php?ud=20170707000137
+    (docs / "icbm.txt").write_text(
+        "During the Security Council meeting, Russia's deputy UN ambassador, Vladimir "
+        "Safronkov, claimed that data Russia's Defense Ministry has collected shows that the "
+        "North fired a mid-range missile, not an ICBM.\n\nThe deputy governor said so.\n",
+        encoding="utf-8")
+    result = run("translate", "--lang", "es", "--engine", "apertium", "--source", str(docs))
+    assert result.exit_code == 0, result.output
+    ambassador, governor = entries(PO)
+    assert "diputado" in ambassador.msgstr
+    assert any(line.startswith("rank: 'diputado' for a deputy before a title")
+               for line in ambassador.comment.splitlines())
+    assert "vicegobernador" in governor.msgstr and "rank:" not in governor.comment
+    checked = run("check", "--lang", "es")
+    assert re.search(r"warning \(draft\): rank: 'diputado'", checked.output), checked.output

@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 from cms_i18n import plugins
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 from cms_i18n.catalog.status import ambiguous_names, document_of
+from cms_i18n.engines.ranks import misread_rank
 from cms_i18n.errors import CatalogError
 from cms_i18n.glossary import Glossary, check_translation, load_glossary
 from cms_i18n.glossary.verify import WRITTEN_IN
@@ -515,6 +516,13 @@ def check_acronyms(source: str, target: str) -> str | None:
     return _difference(_AMPERSAND_NAME.findall(source), _AMPERSAND_NAME.findall(target),
                        "name")
 
+
+
+@check("rank", WARNING)
+def check_rank(source: str, target: str) -> str | None:
+    """A "deputy" before a title (a deputy governor, a deputy ambassador) that the
+    translation calls a member of parliament; see :func:`.ranks.misread_rank`."""
+    return misread_rank(source, target)
 
 
 @check("invertedmarks", COSMETIC, langs=("es", "gl", "ast"))

@@ -61,6 +61,8 @@ CASES = [
     ("punctuationspacing", "He is an observer.", "Es un observador .", "Es un observador."),
     ("doubledstop", "Talks with the US.", "Conversaciones con EE.UU..",
      "Conversaciones con EE.UU."),
+    ("rank", "The deputy governor said so.", "El gobernador de diputado lo dijo.",
+     "El vicegobernador lo dijo."),
     ("acronyms", "A Q&A session.", "Una sesión de Q&Un.", "Una sesión de Q&A."),
     ("invertedmarks", "Who will attend? Nobody!", "Quién asistirá? Nadie!",
      "¿Quién asistirá? ¡Nadie!"),

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from cms_i18n.engines.ranks import cut_ranks, join_ranks
+from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks, misread_rank
 
 # Real published sentences (the page of each above it).
 # lifeinua.info/jan-eliasson-deputy-secretary-general-of-the-united-nations-calls-…
@@ -39,6 +39,17 @@ FIRST = ("The Central Bank of Russia will maintain its independence from the gov
          "after President Vladimir Putin’s chief economic adviser Elvira Nabiullina becomes "
          "its head, the State Duma first deputy speaker Alexander Zhukov said on Wednesday.")
 SENTENCES = [ASSISTANT, DEPUTY_SG, UNDER, CHAIRMAN, MEMBERS, MINISTER, SPEAKER, FIRST]
+# rediff.com/money/report/rbis-deputy-governor-says-inflation-top-priority/20120914.htm
+GOVERNOR = ("Admitting that the nearly two-year-old rate hikes have had its impact on growth "
+            "driven by slowing investments, the deputy governor said, \"We agree that "
+            "investment has slowed down due to higher interest rate.\"")
+# businesstimes.com.sg/government-economy/lower-inflation-remains-russian-central-banks-…
+FIRST_GOVERNOR = ("In his first public comments since his appointment in January, First Deputy "
+                  "Governor Dmitry Tulin said \"all our instincts and acquired reflexes are "
+                  "triggered first of all by inflation.\"")
+# press.un.org/en/2015/db150629.doc.htm
+SPOKESMAN = ("The following is a near-verbatim transcript of today’s noon briefing by Farhan "
+             "Haq, Deputy Spokesman for the Secretary-General.")
 
 # What each sentence must hold, per language (any case); None: the language has no
 # sourced title for the rank, and the sentence is not checked there.
@@ -94,6 +105,44 @@ def test_a_head_the_engine_did_not_give_back_sends_the_text_again() -> None:
     assert join_ranks("El canciller habló.", ranks, {"minister": "ministro"}, "es") is None
 
 
+def test_a_head_written_more_often_than_sent_gets_the_rank_where_it_stood() -> None:
+    """"head of state" stays "head", the deputy head goes as "chief": both are "jefe"."""
+    cut, ranks = cut_ranks("The head of state met the deputy head of the mission.", "es")
+    assert cut == "The head of state met the chief of the mission."
+    out = "El jefe de estado cumplió el jefe de la misión."
+    assert join_ranks(out, ranks, {"chief": "jefe"}, "es") == \
+        "El jefe de estado cumplió el jefe adjunto de la misión."
+    cut, ranks = cut_ranks("The deputy head of the mission met the head of state.", "es")
+    assert join_ranks("El jefe de la misión cumplió el jefe de estado.", ranks,
+                      {"chief": "jefe"}, "es") == \
+        "El jefe adjunto de la misión cumplió el jefe de estado."
+
+
+def test_two_ranks_on_one_head_written_more_often_take_one_occurrence_each() -> None:
+    ranks = [Rank("deputy", "chief", "chief", False, 0, 2, 0.2),
+             Rank("deputy", "chief", "chief", False, 1, 2, 0.7)]
+    out = "El jefe de la misión y el jefe de estado cumplieron el jefe del banco."
+    joined = join_ranks(out, ranks, {"chief": "jefe"}, "es")
+    assert joined is not None and joined.count("jefe adjunto") == 2
+
+
+@pytest.mark.parametrize(("source", "target", "flagged"), [
+    # real: "Russia's deputy UN ambassador, Vladimir Safronkov" (no sourced title yet)
+    ("Russia's deputy UN ambassador, Vladimir Safronkov, claimed it.",
+     "El embajador de ONU del diputado de Rusia, Vladimir Safronkov, lo alegó.", True),
+    ("The deputy governor said so.", "Le gouverneur de député l'a dit.", True),
+    ("The deputy head of the mission spoke.", "El cap de diputat de la missió va parlar.", True),
+    ("The deputy governor said so.", "El vicegobernador lo dijo.", False),
+    (MEMBERS, "Una reunión de miembros del Consejo de la Federación y diputados de la Duma "
+              "Estatal ha acabado.", False),
+    ("The deputy foreign minister met State Duma deputies.",
+     "El viceministro de asuntos exteriores conoció diputados de Duma Estatal.", False),
+])
+def test_a_second_in_command_called_a_member_of_parliament_is_told(
+        source: str, target: str, flagged: bool) -> None:
+    assert (misread_rank(source, target) is not None) is flagged
+
+
 @pytest.mark.engine
 def test_real_sentences_get_the_languages_titles() -> None:
     from cms_i18n.engines.apertium import ApertiumEngine
@@ -109,6 +158,33 @@ def test_real_sentences_get_the_languages_titles() -> None:
                     assert piece.casefold() in folded, (lang, text, out.text)
                 if text not in (MEMBERS, SPEAKER):   # no second-in-command is an MP
                     assert MEMBER[lang] not in folded, (lang, text, out.text)
+
+
+# A deputy governor and a deputy spokesperson; Catalan and Galician deputy chairmen.
+MORE: dict[str, list[tuple[str, str]]] = {
+    "es": [(GOVERNOR, "el vicegobernador dijo"), (FIRST_GOVERNOR, "Primer Vicegobernador"),
+           (SPOKESMAN, "Farhan Haq, Portavoz Adjunto")],
+    "fr": [(GOVERNOR, "le vice-gouverneur a dit"), (FIRST_GOVERNOR, "Premier Vice-Gouverneur"),
+           (SPOKESMAN, "Farhan Haq, Porte-parole Adjoint")],
+    "pt": [(GOVERNOR, "o vice-governador disse"), (FIRST_GOVERNOR, "Primeiro Vice-Governador"),
+           (SPOKESMAN, "Farhan Haq, Porta-voz Adjunto")],
+    "it": [(GOVERNOR, "il vicegovernatore ha detto"), (FIRST_GOVERNOR, "Primo Vicegovernatore"),
+           (SPOKESMAN, "Farhan Haq, Vice Portavoce")],
+    "ca": [(CHAIRMAN, "El Vicepresident del Consell")],
+    "gl": [(CHAIRMAN, "O Vicepresidente do Consello")],
+}
+
+
+@pytest.mark.engine
+def test_more_titles_and_languages() -> None:
+    from cms_i18n.engines.apertium import ApertiumEngine
+
+    with ApertiumEngine({}) as engine:
+        for lang, pairs in MORE.items():
+            outs = engine.translate_batch([text for text, _ in pairs], "en", lang)
+            for (text, piece), out in zip(pairs, outs, strict=True):
+                assert piece in out.text, (lang, text, out.text)
+                assert misread_rank(text, out.text) is None, (lang, out.text)
 
 
 @pytest.mark.engine
