@@ -399,7 +399,50 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_tail(lines, views, found)
         if learned:
             model.take_edges(lines, views, found)
+    _spare_document_structure(lines, views, found, site)
     return found
+
+
+_UNDERLINE_RE = re.compile(r"[ \t]*([=\-~^*+#`:'\".])\1{2,}[ \t]*")
+_FIELD_RE = re.compile(r"[ \t]*\*?[ \t]*[A-Z][\w-]{1,30}:[ \t]+\S")
+_FIELD_BLOCK = 3
+
+
+def _spare_document_structure(lines: Sequence[str | None], views: dict[int, str],
+                              found: dict[int, str], site: Sequence[re.Pattern[str]]) -> None:
+    """Give back the lines the author's markup makes part of the document: a heading
+    over a paragraph of prose ("## Comments", "Images" / "------"), and the fields
+    of the header block a text opens with (three lines or more of "Status: Final",
+    "Type: Process", as a mail or a PEP begins).  A site's own patterns
+    still apply."""
+    for index in list(found):
+        if is_site_chrome(views.get(index, ""), site):
+            continue
+        if _section_heading(lines, index) or _underlined(lines, index) or (
+                _in_field_block(lines, index)):
+            del found[index]
+
+
+def _underlined(lines: Sequence[str | None], index: int) -> bool:
+    """Is this line a heading underlined in Markdown's or reStructuredText's way?"""
+    line = (lines[index] or "").strip()
+    under = lines[index + 1] if index + 1 < len(lines) else None
+    return bool(line and under and _UNDERLINE_RE.fullmatch(under)
+                and len(under.strip()) >= min(len(line), 3) and not _UNDERLINE_RE.fullmatch(line))
+
+
+def _in_field_block(lines: Sequence[str | None], index: int) -> bool:
+    """Is this line one of a run of three or more "Name: value" fields opening the text?
+    (A contact block at the foot of a release is the release's chrome.)"""
+    if not _FIELD_RE.match(lines[index] or ""):
+        return False
+    first = last = index
+    while first > 0 and _FIELD_RE.match(lines[first - 1] or ""):
+        first -= 1
+    while last + 1 < len(lines) and _FIELD_RE.match(lines[last + 1] or ""):
+        last += 1
+    opens_text = not any((line or "").strip() for line in lines[:first])
+    return opens_text and last - first + 1 >= _FIELD_BLOCK
 
 
 def _bylines_above_share_bars(views: dict[int, str], found: dict[int, str]) -> set[int]:

@@ -232,7 +232,8 @@ def _fix_lone(line: str, words: list[tuple[int, int, str]], running: Sequence[in
     acronym.  Greek lower-case letters alone are symbols (``α``, ``π``) and
     stay, and so does a lone lower-case letter other than ``а`` ("the
     Cyrillic letter ј").  Whole words of look-alike letters are not touched:
-    ``сор`` and ``ТАСС`` are Russian words.
+    ``сор`` and ``ТАСС`` are Russian words, and so is a letter alone in a line
+    written mostly in its own script.
     """
     start, end, word = words[index]
     if len(word) != 1 or word not in TO_LATIN or (_script(word) == "G" and word.islower()):
@@ -242,6 +243,12 @@ def _fix_lone(line: str, words: list[tuple[int, int, str]], running: Sequence[in
         # Only "a" is an English word of one lower-case letter; a lone "ј" or "р"
         # is the letter itself ("the Cyrillic letter ј").  Capitals are labels
         # (Plan В, Group С) and mistyped "A" and "I".
+        return None
+    native = _script(word)
+    others = [_pure_script(words[i][2]) for i in running if i != index]
+    if native in ("C", "G") and others.count(native) >= others.count("L") > 0:
+        # A line written in the letter's own script: "В `sh` скриптах", "В ``Create a
+        # PPV'' (``Создай PPV'')" open with the Russian word for "in".
         return None
     near = _neighbours(running, index, 1)
     if (_spaced(line, start, end) and near

@@ -184,7 +184,7 @@ def _mark_code_paragraphs(lines: Sequence[str], mask: list[bool], fmt: str) -> N
     """Mark indented code blocks (Markdown) and unfenced code paragraphs (text)."""
     n = len(lines)
     i = 0
-    previous_block_is_list = False
+    previous_block_is_list = previous_block_is_code = False
     while i < n:
         if mask[i] or not lines[i].strip(" \t"):
             i += 1
@@ -204,6 +204,14 @@ def _mark_code_paragraphs(lines: Sequence[str], mask: list[bool], fmt: str) -> N
             signals = sum(1 for line in block if _looks_like_code(line))
             if signals and (indented or signals * 2 >= len(block)):
                 is_code = True
+            # A definition whose body follows it indented ("def f(" / "    x: int," /
+            # ") -> str:"), and reStructuredText's literal block after "::".
+            is_code = is_code or (len(block) >= 2 and _looks_like_code(block[0]) and all(
+                _INDENTED_RE.match(line) or line.lstrip()[:1] in ")]}" for line in block[1:]))
+            is_code = is_code or (indented and _after_literal_marker(lines, i))
+            # An indented paragraph right after code goes on with its body (a blank
+            # line inside a function).
+            is_code = is_code or (indented and previous_block_is_code)
             # A session at an interpreter's prompt is code, its output lines included.
             is_code = is_code or bool(_SESSION_RE.match(block[0]))
         if is_code:
@@ -211,7 +219,15 @@ def _mark_code_paragraphs(lines: Sequence[str], mask: list[bool], fmt: str) -> N
                 mask[k] = True
         else:
             previous_block_is_list = any(_LIST_ITEM_RE.match(line) for line in block)
+        previous_block_is_code = is_code
         i = j
+
+
+def _after_literal_marker(lines: Sequence[str], index: int) -> bool:
+    """Does the paragraph before line ``index`` end with "::", reStructuredText's mark
+    of the literal (code, output, a table as typed) block that follows it?"""
+    before = next((line for line in reversed(lines[:index]) if line.strip()), "")
+    return before.rstrip().endswith("::")
 
 
 # A blank gap inside a line: two spaces or more, or a tab.
@@ -491,9 +507,10 @@ def laid_out_at_one_width(lines: Sequence[str | None], code: Sequence[bool],
     >>> laid_out_at_one_width(page, [False] * 4, [(0, 2)])
     False
     """
+    # Code counts as a paragraph and shows the margin too (a source file's lines all keep
+    # to it), but may run past it.
     paragraphs = sum(1 for k, line in enumerate(lines)
-                     if line and line.strip() and not code[k]
-                     and (k == 0 or not (lines[k - 1] or "").strip()))
+                     if line and line.strip() and (k == 0 or not (lines[k - 1] or "").strip()))
     if not wrapped or paragraphs < 2:
         return False
     width = max(len((lines[i] or "").rstrip()) for start, end in wrapped
@@ -501,7 +518,7 @@ def laid_out_at_one_width(lines: Sequence[str | None], code: Sequence[bool],
     inside = {i for start, end in wrapped for i in range(start, end)}
     if len(wrapped) == 1 and not any(
             len(line.rstrip()) >= _NEAR_MARGIN * width
-            for k, line in enumerate(lines) if line and not code[k] and k not in inside):
+            for k, line in enumerate(lines) if line and k not in inside):
         return False   # one wrapped paragraph beside short lines: nothing else shows a margin
     return all(len(line.rstrip()) <= width + _MARGIN_SLACK or "://" in line
                for line, is_code in zip(lines, code, strict=True) if line and not is_code)

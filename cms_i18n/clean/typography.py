@@ -402,8 +402,10 @@ _WORD_AFTER_RE = re.compile(r"(\w+)(?=[.,;:!?)\]]|$)")
 def _is_tie(line: str, index: int) -> bool:
     """Is the no-break space at ``index`` a typesetter's tie, which keeps a short word
     with its neighbour: after a one-letter word ("I\u00a0have", "a\u00a0white",
-    "ā\u00a0scholā"), or before a short last word of a sentence ("to\u00a0be.",
-    "ACT\u00a0I.")?  A scraper's no-break spaces fall between any words."""
+    "ā\u00a0scholā"), before a short last word of a sentence ("to\u00a0be.",
+    "ACT\u00a0I."), or beside a dash?  A scraper's no-break spaces fall between any words."""
+    if line[index - 1:index] in ("—", "–") or line[index + 1:index + 2] in ("—", "–"):
+        return True   # a dash held to its word: "слово\u00a0— слово", "—\u00a0only"
     before = _WORD_BEFORE_RE.search(line, 0, index)
     if before and len(before.group()) == 1 and before.group().isalpha():
         return True

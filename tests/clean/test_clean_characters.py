@@ -136,3 +136,17 @@ def test_apostrophes_and_real_quotes_stay(line: str) -> None:
 ])
 def test_quotes_turned_the_wrong_way_are_turned_back(typed: str, wanted: str) -> None:
     assert clean_unit(typed, CleanOptions(quote_style="curly")).text == wanted
+
+
+def test_a_cyrillic_letter_alone_in_a_russian_line_is_a_word() -> None:
+    """"В" opens a Russian sentence ("In `sh` scripts …") before code or an English name."""
+    for line in ("В `sh` скриптах для обращения к домашней папке используйте $HOME.\n",
+                 "В ``Create a PPV'' играют известные борцы.\n"):
+        assert clean_document(line).text == line
+    english = clean_document("Нeads of state met in а hall.\n").text
+    assert english == "Heads of state met in a hall.\n"
+
+
+def test_a_no_break_space_beside_a_dash_is_a_tie() -> None:
+    text = "Tell us what you want removed —\u00a0only the private parts, not the whole file.\n"
+    assert clean_document(text).text == text

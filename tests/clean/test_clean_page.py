@@ -294,3 +294,11 @@ def test_a_markdown_heading_over_prose_names_a_section() -> None:
             "The ministers of five states agreed on Monday to share the river's water.\n\n"
             "Comments\n")
     assert "Comments" not in clean_document(page).text
+
+
+def test_an_underlined_heading_and_a_header_block_are_the_documents() -> None:
+    """A reStructuredText or Markdown heading underlined with dashes, and the fields a
+    PEP or a mail opens with, are the document's own lines."""
+    text = ("PEP: 474\nTitle: Creating forge.python.org\nStatus: Withdrawn\nType: Process\n\n"
+            "Comments\n--------\n\nThe forge would hold the repositories of the core team.\n")
+    assert clean_document(text).text == text

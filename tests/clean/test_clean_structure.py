@@ -120,3 +120,17 @@ def test_a_space_marking_each_soft_break_is_kept() -> None:
     assert clean_document(flowed).text == flowed
     stray = "Heads of state met on Tuesday. \nThey left on Wednesday.  \n"
     assert clean_document(stray).text == "Heads of state met on Tuesday.\nThey left on Wednesday.\n"
+
+
+def test_a_definition_with_its_body_indented_is_code() -> None:
+    """Python pasted without fences: the signature's lines and the body are indented."""
+    code = ("def decrypt_message(\n    encrypted_blocks: list[int],\n    message_length: int,\n"
+            ") -> str:\n    decrypted_blocks = []\n    n, d = key\n")
+    text = "The decryption reverses it:\n\n" + code
+    assert clean_document(text).text == text
+
+
+def test_a_literal_block_after_a_double_colon_is_kept_as_typed() -> None:
+    text = ("The votes were counted as follows::\n\n    Votes rejecting all options:  82\n"
+            "    Votes with rank ordering:     436\n\nThe count was published.\n")
+    assert clean_document(text).text == text
