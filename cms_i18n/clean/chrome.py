@@ -419,7 +419,7 @@ def _spare_document_structure(lines: Sequence[str | None], views: dict[int, str]
         if is_site_chrome(views.get(index, ""), site):
             continue
         if _section_heading(lines, index) or _underlined(lines, index) or (
-                _in_field_block(lines, index)):
+                _in_field_block(lines, index)) or _in_ruled_table(lines, index):
             del found[index]
 
 
@@ -429,6 +429,20 @@ def _underlined(lines: Sequence[str | None], index: int) -> bool:
     under = lines[index + 1] if index + 1 < len(lines) else None
     return bool(line and under and _UNDERLINE_RE.fullmatch(under)
                 and len(under.strip()) >= min(len(line), 3) and not _UNDERLINE_RE.fullmatch(line))
+
+
+_COLUMN_RULE_RE = re.compile(r"[ \t]*[=-]{2,}(?:[ \t]+[=-]{2,})+[ \t]*")
+
+
+def _in_ruled_table(lines: Sequence[str | None], index: int) -> bool:
+    """Is this line in a table whose columns are ruled with "=====  =====" (a
+    reStructuredText simple table, a plain-text report)?"""
+    first = last = index
+    while first > 0 and (lines[first - 1] or "").strip():
+        first -= 1
+    while last + 1 < len(lines) and (lines[last + 1] or "").strip():
+        last += 1
+    return any(_COLUMN_RULE_RE.fullmatch(lines[k] or "") for k in range(first, last + 1))
 
 
 def _in_field_block(lines: Sequence[str | None], index: int) -> bool:

@@ -208,7 +208,12 @@ def _mark_code_paragraphs(lines: Sequence[str], mask: list[bool], fmt: str) -> N
             # ") -> str:"), and reStructuredText's literal block after "::".
             is_code = is_code or (len(block) >= 2 and _looks_like_code(block[0]) and all(
                 _INDENTED_RE.match(line) or line.lstrip()[:1] in ")]}" for line in block[1:]))
-            is_code = is_code or (indented and _after_literal_marker(lines, i))
+            set_in = all(line[:1] in (" ", "\t") for line in block)
+            is_code = is_code or (set_in and _after_literal_marker(lines, i))
+            # reStructuredText's explicit markup: ".. _target:" / "    https://…",
+            # ".. code-block:: text", ".. note::" with its indented body.
+            is_code = is_code or (block[0].startswith(".. ") and all(
+                line.startswith(".. ") or line[:1] in (" ", "\t") for line in block))
             # An indented paragraph right after code goes on with its body (a blank
             # line inside a function).
             is_code = is_code or (indented and previous_block_is_code)

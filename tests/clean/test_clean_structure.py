@@ -134,3 +134,10 @@ def test_a_literal_block_after_a_double_colon_is_kept_as_typed() -> None:
     text = ("The votes were counted as follows::\n\n    Votes rejecting all options:  82\n"
             "    Votes with rank ordering:     436\n\nThe count was published.\n")
     assert clean_document(text).text == text
+
+
+def test_restructuredtext_link_targets_and_directives_are_markup() -> None:
+    text = ("Many proposals were rejected.\n\n.. _Python wiki:\n"
+            "    http://wiki.python.org/moin/PythonDecorators\n.. _subsequently rejected:\n"
+            "    https://mail.python.org/pipermail/python-dev/2004-September/048518.html\n")
+    assert clean_document(text).text == text
