@@ -419,7 +419,8 @@ def _spare_document_structure(lines: Sequence[str | None], views: dict[int, str]
         if is_site_chrome(views.get(index, ""), site):
             continue
         if _section_heading(lines, index) or _underlined(lines, index) or (
-                _in_field_block(lines, index)) or _in_ruled_table(lines, index):
+                _in_field_block(lines, index)) or _in_ruled_table(lines, index) or (
+                _introduces_code(lines, index)):
             del found[index]
 
 
@@ -431,18 +432,30 @@ def _underlined(lines: Sequence[str | None], index: int) -> bool:
                 and len(under.strip()) >= min(len(line), 3) and not _UNDERLINE_RE.fullmatch(line))
 
 
-_COLUMN_RULE_RE = re.compile(r"[ \t]*[=-]{2,}(?:[ \t]+[=-]{2,})+[ \t]*")
+_COLUMN_RULE_RE = re.compile(r"[ \t]*[=-]{2,}(?:[ \t]+[=-]{2,})+[ \t]*"
+                             r"|[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")
 
 
 def _in_ruled_table(lines: Sequence[str | None], index: int) -> bool:
     """Is this line in a table whose columns are ruled with "=====  =====" (a
-    reStructuredText simple table, a plain-text report)?"""
+    reStructuredText simple table, a plain-text report) or "|-----|-----|" (Markdown)?"""
     first = last = index
     while first > 0 and (lines[first - 1] or "").strip():
         first -= 1
     while last + 1 < len(lines) and (lines[last + 1] or "").strip():
         last += 1
     return any(_COLUMN_RULE_RE.fullmatch(lines[k] or "") for k in range(first, last + 1))
+
+
+_CODE_LINE_RE = re.compile(r"[ \t]*`[^`].*`[ \t]*")
+
+
+def _introduces_code(lines: Sequence[str | None], index: int) -> bool:
+    """Does this line end with ":" over a line of code, as a manual describes each
+    command it shows ("- Download an app:" / "`depotdownloader -app {{108600}}`")?"""
+    line = (lines[index] or "").rstrip()
+    following = next((other for other in lines[index + 1:] if other and other.strip()), "")
+    return line.endswith(":") and bool(_CODE_LINE_RE.fullmatch(following))
 
 
 def _in_field_block(lines: Sequence[str | None], index: int) -> bool:

@@ -302,3 +302,12 @@ def test_an_underlined_heading_and_a_header_block_are_the_documents() -> None:
     text = ("PEP: 474\nTitle: Creating forge.python.org\nStatus: Withdrawn\nType: Process\n\n"
             "Comments\n--------\n\nThe forge would hold the repositories of the core team.\n")
     assert clean_document(text).text == text
+
+
+def test_a_line_that_introduces_a_command_is_the_manuals() -> None:
+    """A manual page describes each command it shows: "- Download an app:" is no
+    call to download the site's app."""
+    text = ("# depotdownloader\n\n> Download Steam depots.\n\n- Download an app:\n\n"
+            "`depotdownloader -app {{108600}}`\n\n- Get the digest of an image:\n\n"
+            "`crane digest {{image_name}}`\n")
+    assert clean_document(text).text == text
