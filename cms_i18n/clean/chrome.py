@@ -325,10 +325,10 @@ def _section_heading(lines: Sequence[str | None], index: int) -> bool:
     no ``#`` and stands over links, buttons or nothing."""
     if not _ATX_HEADING_RE.match(lines[index] or ""):
         return False
-    rest = [line or "" for line in lines[index + 1:]]
-    start = next((k for k, line in enumerate(rest) if line.strip()), len(rest))
-    end = next((k for k in range(start, len(rest)) if not rest[k].strip()), len(rest))
-    following = " ".join(rest[start:end])
+    start = _next_filled(lines, index + 1)
+    end = next((k for k in range(start, len(lines)) if not (lines[k] or "").strip()),
+               len(lines))
+    following = " ".join(line or "" for line in lines[start:end])
     return (len(following.split()) >= _SECTION_WORDS and not following.lstrip().startswith("#")
             and following.rstrip().endswith((".", ":", "!", "?")))
 
@@ -453,9 +453,15 @@ _CODE_LINE_RE = re.compile(r"[ \t]*`[^`].*`[ \t]*")
 def _introduces_code(lines: Sequence[str | None], index: int) -> bool:
     """Does this line end with ":" over a line of code, as a manual describes each
     command it shows ("- Download an app:" / "`depotdownloader -app {{108600}}`")?"""
-    line = (lines[index] or "").rstrip()
-    following = next((other for other in lines[index + 1:] if other and other.strip()), "")
-    return line.endswith(":") and bool(_CODE_LINE_RE.fullmatch(following))
+    if not (lines[index] or "").rstrip().endswith(":"):
+        return False
+    following = _next_filled(lines, index + 1)
+    return following < len(lines) and bool(_CODE_LINE_RE.fullmatch(lines[following] or ""))
+
+
+def _next_filled(lines: Sequence[str | None], start: int) -> int:
+    """Index of the first line from ``start`` on that is not blank (``len(lines)`` if none)."""
+    return next((k for k in range(start, len(lines)) if (lines[k] or "").strip()), len(lines))
 
 
 def _in_field_block(lines: Sequence[str | None], index: int) -> bool:
