@@ -22,7 +22,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import ftfy
@@ -104,11 +104,50 @@ class RealScore:
     refused: int = 0
     lookalikes: int = 0
     fixed: int = 0
+    misses: Counter[str] = field(default_factory=Counter)
 
     def cells(self) -> list[str]:
         return [f"{self.exact + self.genuine - self.changed}/{self.dirty + self.genuine}",
                 f"{self.exact}/{self.dirty}", f"{self.genuine - self.changed}/{self.genuine}",
                 f"{self.fixed}/{self.lookalikes}", str(self.refused)]
+
+
+#: The kinds of difference :func:`miss_kinds` tells apart, in the order they are printed.
+MISS_KINDS = ("left at top", "left in middle", "left at end", "text removed", "in-line")
+
+
+def miss_kinds(want: str, got: str) -> set[str]:
+    r"""What kind of miss separates the cleaner's output ``got`` from ``want``.
+
+    Lines the output has and the expected text lacks are chrome left (at the top, at the
+    end, or in the middle); lines the expected text has and the output lacks are text
+    removed; a line changed in place (quotes, spaces, letters, a join) is an in-line miss.
+    Only these kinds are printed for the blind parts, never the lines, so that the parts
+    tell where the cleaner falls short without becoming texts to tune on.
+
+    >>> sorted(miss_kinds("Title\n\nBody.\n", "Menu\nTitle\n\nBody.\n"))
+    ['left at top']
+    >>> sorted(miss_kinds("Body “quoted”.\n", 'Body "quoted".\n'))
+    ['in-line']
+    """
+    wanted = [line for line in want.splitlines() if line.strip()]
+    output = [line for line in got.splitlines() if line.strip()]
+    kinds: set[str] = set()
+    matcher = difflib.SequenceMatcher(None, wanted, output, autojunk=False)
+    for tag, i1, _, _, _ in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if tag == "replace":
+            kinds.add("in-line")
+        elif tag == "delete":
+            kinds.add("text removed")
+        elif i1 == 0:
+            kinds.add("left at top")
+        elif i1 == len(wanted):
+            kinds.add("left at end")
+        else:
+            kinds.add("left in middle")
+    return kinds
 
 
 def real_pages(folder: Path, verbose: bool) -> RealScore:
@@ -131,6 +170,7 @@ def real_pages(folder: Path, verbose: bool) -> RealScore:
             score.dirty += 1
             want = path.with_name(path.name.replace(".in.", ".out.")).read_text("utf-8")
             score.exact += out == want
+            score.misses.update(miss_kinds(want, out))
             if out != want and verbose:
                 print(f"--- {folder.name}/{path.name}")
                 print("".join(difflib.unified_diff(want.splitlines(True), out.splitlines(True),
@@ -138,6 +178,7 @@ def real_pages(folder: Path, verbose: bool) -> RealScore:
         else:
             score.genuine += 1
             score.changed += out != text
+            score.misses.update(miss_kinds(text, out))
             if out != text and verbose:
                 print(f"--- {folder.name}/{path.name} (genuine) changed")
                 print("".join(difflib.unified_diff(text.splitlines(True), out.splitlines(True),
@@ -149,10 +190,17 @@ def real_table(parts: list[str], verbose: bool) -> None:
     """One row per real set and part: every figure of :class:`RealScore`, side by side."""
     head = ["byte-exact", "dirty ok", "genuine kept", "look-alikes", "refused"]
     print(f"{'real pages':18}" + "".join(f"{h:>14}" for h in head))
+    misses: dict[str, Counter[str]] = {}
     for name, folder in REAL_SETS.items():
         for part in parts:
             score = real_pages(folder / part, verbose)
+            misses[f"{name}, {part}"] = score.misses
             print(f"{name + ', ' + part:18}" + "".join(f"{c:>14}" for c in score.cells()))
+    print(f"\n{'texts missed by':18}" + "".join(f"{h:>16}" for h in MISS_KINDS))
+    for row, counts in misses.items():
+        print(f"{row:18}" + "".join(f"{counts[kind]:>16}" for kind in MISS_KINDS))
+    print("(a text can miss in several ways; lines changed in place, joined or split are "
+          "in-line)")
 
 
 NEGATIVE = ROOT / "bench" / "data" / "negative"
