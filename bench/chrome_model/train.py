@@ -1,15 +1,16 @@
 """Train the cleaner's learned judgement of page chrome (cms_i18n/clean/data/chrome_model.json).
 
-    .venv/bin/pip install numpy          # training only; the scorer is plain Python
+    .venv/bin/pip install numpy lxml     # training only; the scorer is plain Python
     git clone https://github.com/scrapinghub/article-extraction-benchmark AEB
-    .venv/bin/python bench/chrome_model/train.py --benchmark AEB            # train, report
-    .venv/bin/python bench/chrome_model/train.py --benchmark AEB --write    # and save
+    git clone https://github.com/adbar/trafilatura TRAF
+    .venv/bin/python bench/chrome_model/train.py --benchmark AEB --snippets TRAF [--write]
 
 Data (see README.md next to this script): real article pages with their article
 text marked by hand, rendered to text the way scrapers do (inscriptis'
 layout-preserving text and html-text's newline per block), each whole and cut
-to its first 2,000 bytes like the project's scraped sets; plus the dev parts of
-``bench/data/real/clean*`` (never the blind parts).  The pages are split by
+to its first 2,000 bytes like the project's scraped sets; trafilatura's evaluation
+pages with their marked snippets (``--snippets``); and the dev parts of
+``bench/data/real/clean*`` (never the blind parts, never clean5).  The pages are split by
 site (a hash of the host name) into train and held-out BEFORE training.
 
 Each page is first cleaned by the rules alone; the lines they leave are the
@@ -111,7 +112,7 @@ def features_of(text: str) -> tuple[model.PageLines, tuple[bool, bool]]:
     lines, views = rule_survivors(text)
     views = {i: v for i, v in views.items() if v}
     judged = model.page_rows(lines, views, {})
-    return judged, model.chrome_sides(lines, views, {}, judged.order, judged.texts)
+    return judged, model.chrome_sides(lines, {}, judged)
 
 
 def _trigrams(words: list[str]) -> list[str]:

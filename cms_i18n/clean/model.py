@@ -59,47 +59,69 @@ FEATURES = (
 
 def line_features(texts: Sequence[str], blank_above: Sequence[bool],
                   blank_below: Sequence[bool], place: Sequence[int] | None = None,
-                  total: int | None = None) -> list[list[float]]:
-    """The features of every line of a page (its remaining non-blank lines, in order).
+                  total: int | None = None, wanted: Sequence[int] | None = None
+                  ) -> list[list[float]]:
+    """The features of the lines of a page (its remaining non-blank lines, in order).
 
     ``texts`` are the lines as chrome rules see them (:func:`chrome.view`);
     ``blank_above``/``blank_below`` say whether a blank line (a paragraph
     break) stands next to each.  ``place`` and ``total`` count the page's
     lines with the chrome already gone among them, for the line's distance
     from the top and the bottom (default: the lines given are the page).
-    One row per line, in the order of :data:`FEATURES`.
+    ``wanted`` (positions in ``texts``, default all) are the lines to describe:
+    only what their features need of the rest of the page is looked at, so a
+    long page costs little more than its edges.  One row per wanted line, in
+    the order of :data:`FEATURES`.
     """
     n = len(texts)
-    if not n:
+    wanted = range(n) if wanted is None else wanted
+    if not n or not wanted:
         return []
-    words = [blocks.words_of(text) for text in texts]
-    counts = [len(w) for w in words]
-    short = [c <= SHORT_WORDS for c in counts]
-    prose = [blocks.is_prose(text) for text in texts]
-    first_prose = next((k for k in range(n) if prose[k]), n)
-    last_prose = next((k for k in range(n - 1, -1, -1) if prose[k]), -1)
+    words: dict[int, list[str]] = {}
+    prose: dict[int, bool] = {}
+
+    def words_at(k: int) -> list[str]:
+        if k not in words:
+            words[k] = blocks.words_of(texts[k])
+        return words[k]
+
+    def short(k: int) -> bool:
+        return 0 <= k < n and len(words_at(k)) <= SHORT_WORDS
+
+    def prose_at(k: int) -> bool:
+        if k not in prose:
+            prose[k] = blocks.is_prose(texts[k])
+        return prose[k]
+
+    first_prose = next((k for k in range(n) if prose_at(k)), n)
+    last_prose = next((k for k in range(n - 1, -1, -1) if prose_at(k)), -1)
     seen = Counter(text.lower() for text in texts)
-    page_script = blocks.script_of(" ".join(t for t, p in zip(texts, prose, strict=True) if p)
-                                   or " ".join(texts))
-    runs = [0] * n
-    k = 0
-    while k < n:
-        if not short[k]:
-            k += 1
-            continue
-        end = k
-        while end < n and short[end]:
-            end += 1
-        for j in range(k, end):
-            runs[j] = end - k
-        k = end
+    near = [texts[k] for k in wanted]
+    page_script = blocks.script_of(" ".join(t for k, t in zip(wanted, near, strict=True)
+                                            if prose_at(k)) or " ".join(near))
+    runs: dict[int, int] = {}
+
+    def run_at(k: int) -> int:
+        if k not in runs:
+            if not short(k):
+                return 0
+            top, bottom = k, k
+            while short(top - 1):
+                top -= 1
+            while short(bottom + 1):
+                bottom += 1
+            runs.update(dict.fromkeys(range(top, bottom + 1), bottom - top + 1))
+        return runs[k]
+
     places = place if place is not None else range(n)
     count_all = total if total is not None else n
     rows = []
-    for k, text in enumerate(texts):
+    for k in wanted:
+        text = texts[k]
         at = places[k]
-        w = words[k]
-        count = counts[k]
+        w = words_at(k)
+        count = len(w)
+        is_short = count <= SHORT_WORDS
         length = len(text)
         letters_words = w or [""]
         capitalised = sum(bool(_CAPITALISED_RE.match(x)) for x in w) / len(letters_words)
@@ -122,15 +144,15 @@ def line_features(texts: Sequence[str], blank_above: Sequence[bool],
             blocks.stopword_density(w),
             sum(x.lower() in _VOCABULARY for x in w) / len(letters_words),
             float(seen[text.lower()] > 1),
-            math.log1p(runs[k]),
-            float(short[k] and k > 0 and short[k - 1]),
-            float(short[k] and k + 1 < n and short[k + 1]),
+            math.log1p(run_at(k)),
+            float(is_short and short(k - 1)),
+            float(is_short and short(k + 1)),
             float(first_prose < k), float(last_prose > k),
             float(blank_above[k]), float(blank_below[k]),
-            float(k + 1 < n and prose[k + 1]),
+            float(k + 1 < n and prose_at(k + 1)),
             float(script is not None and page_script is not None and script != page_script),
             float(count <= 12 and bool(page.DATELINE_RE.search(text))),
-            float(short[k] and near_top), float(short[k] and near_bottom),
+            float(is_short and near_top), float(is_short and near_bottom),
         ])
     return rows
 
@@ -278,7 +300,7 @@ def take_edges(lines: Sequence[str | None], views: dict[int, str], found: dict[i
         return
     while True:
         judged = page_rows(lines, views, found)
-        sides = chrome_sides(lines, views, found, judged.order, judged.texts)
+        sides = chrome_sides(lines, found, judged)
         if not any(sides):
             return
         scores = model.scores(judged.rows, judged.place, judged.total)
@@ -289,37 +311,30 @@ def take_edges(lines: Sequence[str | None], views: dict[int, str], found: dict[i
             found[judged.order[k]] = f"page chrome (model, p={scores[k]:.2f})"
 
 
-def chrome_sides(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str],
-                 order: Sequence[int], texts: Sequence[str]) -> tuple[bool, bool]:
-    """Has chrome been found (or removed) above the first line of prose, and below the last?"""
-    prose = [i for i, text in zip(order, texts, strict=True) if blocks.is_prose(text)]
-    if not prose:
-        return False, False
-    return (_chrome_between(lines, views, found, 0, prose[0]),
-            _chrome_between(lines, views, found, prose[-1] + 1, len(lines)))
-
-
-def _chrome_between(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str],
-                    start: int, end: int) -> bool:
-    """Is a line of ``lines[start:end]`` gone (None) or found to be chrome?"""
-    return any(lines[i] is None or i in found for i in range(start, end)
-               if lines[i] is None or i in views)
-
-
 @dataclass(frozen=True)
 class PageLines:
-    """The lines of a page the model judges, and where they stand among the page's lines."""
+    """The lines of a page the model judges, and where they stand among the page's lines.
+
+    Only the page's edges are described: the lines above its first line of
+    prose and below its last, with :data:`CONTEXT` lines of prose beyond each
+    for their neighbours' sake.
+    """
 
     order: list[int]            # their indexes in the page
     texts: list[str]            # their views
     rows: list[list[float]]     # their features
     place: list[int]            # their places among the page's non-blank lines, gone ones too
     total: int                  # how many non-blank lines the page had, gone ones too
+    prose: tuple[int, int] | None   # the page's first and last lines of prose (indexes)
+
+
+#: How many lines past the first (last) line of prose are described, as neighbours.
+CONTEXT = 3
 
 
 def page_rows(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str]
               ) -> PageLines:
-    """The lines still standing (indexes and views), their features and places.
+    """The lines still standing at the page's edges, their features and places.
 
     A line already gone (None) or found to be chrome keeps its place: the
     model sees the page as it was scraped, so judging it again after a run
@@ -336,10 +351,37 @@ def page_rows(lines: Sequence[str | None], views: dict[int, str], found: dict[in
             place.append(total)
             total += 1
     texts = [views[i] for i in order]
-    above = [_blank_between(lines, found, i, -1) for i in order]
-    below = [_blank_between(lines, found, i, 1) for i in order]
-    return PageLines(order, texts, line_features(texts, above, below, place, total), place,
-                     total)
+    n = len(texts)
+    first = next((k for k in range(n) if blocks.is_prose(texts[k])), None)
+    if first is None:
+        return PageLines([], [], [], [], total, None)
+    last = next(k for k in range(n - 1, -1, -1) if blocks.is_prose(texts[k]))
+    wanted = sorted(set(range(min(n, first + CONTEXT + 1)))
+                    | set(range(max(0, last - CONTEXT), n)))
+    above = [False] * n
+    below = [False] * n
+    for k in wanted:
+        above[k] = _blank_between(lines, found, order[k], -1)
+        below[k] = _blank_between(lines, found, order[k], 1)
+    rows = line_features(texts, above, below, place, total, wanted)
+    return PageLines([order[k] for k in wanted], [texts[k] for k in wanted], rows,
+                     [place[k] for k in wanted], total, (order[first], order[last]))
+
+
+def chrome_sides(lines: Sequence[str | None], found: dict[int, str], judged: PageLines
+                 ) -> tuple[bool, bool]:
+    """Has chrome been found (or removed) above the first line of prose, and below the last?"""
+    if judged.prose is None:
+        return False, False
+    first, last = judged.prose
+    return (_chrome_between(lines, found, 0, first),
+            _chrome_between(lines, found, last + 1, len(lines)))
+
+
+def _chrome_between(lines: Sequence[str | None], found: dict[int, str], start: int,
+                    end: int) -> bool:
+    """Is a line of ``lines[start:end]`` gone (None) or found to be chrome?"""
+    return any(lines[i] is None or i in found for i in range(start, end))
 
 
 def _blank_between(lines: Sequence[str | None], found: dict[int, str], index: int,
