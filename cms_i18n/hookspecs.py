@@ -68,7 +68,13 @@ def cms_i18n_clean_steps() -> list[Step]:
 
 @hookspec
 def cms_i18n_checks() -> list[Check]:
-    """Catalogue checks ``(name, severity, function(msgid, msgstr) -> message | None)``."""
+    """Catalogue checks ``Check(name, severity, function)``.
+
+    ``function(msgid, msgstr, entry)`` returns a message, a ``Graded`` finding or
+    None; ``entry`` (:class:`~cms_i18n.catalog.checks.CheckedEntry`) carries the
+    entry's flags, context, comments and languages.  A function of two parameters,
+    ``(msgid, msgstr)``, is called with the texts alone.
+    """
 
 
 @hookspec

@@ -26,7 +26,7 @@ from typing import Any
 from cms_i18n import languages
 from cms_i18n.catalog import CatalogEntry, update_catalog
 from cms_i18n.catalog import translations_for_apply as catalog_translations
-from cms_i18n.catalog.checks import check_rank, check_short, critical_problems
+from cms_i18n.catalog.checks import CheckedEntry, check_rank, check_short, critical_problems
 from cms_i18n.catalog.layout import (
     catalog_key,
     document_catalog,
@@ -891,7 +891,8 @@ def reviewer(glossary: Glossary | None, source_lang: str, lang: str,
     whole = {doc: "\n".join(texts) for doc, texts in earlier.items()}
 
     def review(context: str, source: str, translation: str) -> list[str]:
-        found = [markup_problem(problem) for problem in critical_problems(source, translation)]
+        found = [markup_problem(problem) for problem in critical_problems(
+            source, translation, CheckedEntry(source_lang=source_lang, target_lang=lang))]
         if glossary is not None:
             found += check_translation(source, translation, source=source_lang, target=lang,
                                        glossary=glossary, preceding=preceding.get(context, ""),
@@ -980,7 +981,8 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         item = prepare_document(document, settings)
         shard_po = document_catalog(settings, document, lang)
         if shown is None or shown[0] != shard_po:    # one catalogue in memory at a time
-            offer = catalog_translations(shard_po, include_fuzzy=include_fuzzy)
+            offer = catalog_translations(shard_po, include_fuzzy=include_fuzzy,
+                                         source_lang=settings["source_lang"], lang=lang)
             summary.refused.extend(offer.refused)
             shown = (shard_po, offer.translations)
         translations = shown[1]

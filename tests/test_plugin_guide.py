@@ -93,8 +93,16 @@ def test_the_clean_step_notes_its_edits(desk: Path) -> None:
 def test_the_check_warns(desk: Path) -> None:
     entry = PoEntry(msgid="Talks ended.", msgstr="Las conversaciones terminaron " * 3)
     found = entry_problems(entry, "es.po", ships=True)
-    assert [(p.check, p.severity) for p in found if p.check == "desk length"] == \
-        [("desk length", "warning")]
+    assert [(p.check, p.severity) for p in found if p.check == "desk-length"] == \
+        [("desk-length", "warning")]
+    title = PoEntry(msgid="Talks ended in Astana today.", msgctxt="news/talks:title",
+                    msgstr="Las conversaciones terminaron hoy en Astaná tras tres días de "
+                           "negociaciones")
+    assert [p.message for p in entry_problems(title, "es.po", ships=True)
+            if p.check == "desk-length"] == [
+        "the translation is more than 1.2 times as long as the source"]
+    title.flags.append("no-desk-length")
+    assert "desk-length" not in {p.check for p in entry_problems(title, "es.po", ships=True)}
 
 
 def test_the_command_reads_the_settings(desk: Path) -> None:

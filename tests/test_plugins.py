@@ -99,6 +99,18 @@ def test_hook_cms_i18n_checks(house: None) -> None:
     entry = PoEntry(msgid="Calm words.", msgstr="PALABRAS TRANQUILAS.")
     found = entry_problems(entry, "es.po", ships=True)
     assert [(p.check, p.severity) for p in found] == [("shouting", "warning")]
+    entry.flags.append("no-shouting")            # a two-text check is silenced the same way
+    assert entry_problems(entry, "es.po", ships=True) == []
+
+
+def test_a_plugin_check_reads_the_entry(house: None) -> None:
+    entry = PoEntry(msgid="The summit in Astana.", msgstr="La cumbre en Nur-Sultán.",
+                    msgctxt="news/summit", translator_comments=["keep: Astana"])
+    found = entry_problems(entry, "es.po", ships=True, lang="es", source_lang="en")
+    assert [(p.check, p.message) for p in found] == [
+        ("house-keep", "Astana was to be kept in news/summit (en → es)")]
+    entry.msgstr = "La cumbre en Astana."
+    assert entry_problems(entry, "es.po", ships=True, lang="es", source_lang="en") == []
 
 
 def test_hook_cms_i18n_commands(house: None) -> None:

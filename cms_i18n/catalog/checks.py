@@ -20,16 +20,19 @@ from __future__ import annotations
 
 import functools
 import html
+import inspect
 import re
 import shutil
 import subprocess
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from cms_i18n import plugins
+from cms_i18n.catalog.numbers import NUMBER, convention, read, written
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 from cms_i18n.catalog.status import ambiguous_names, document_of
 from cms_i18n.engines.ranks import misread_rank
@@ -84,34 +87,132 @@ class CheckReport:
                    if p.severity == severity and (ships is None or p.ships == ships))
 
 
-CheckFunction = Callable[[str, str], "str | None"]
+@dataclass(frozen=True)
+class Graded:
+    """A check's finding with a grade of its own.
+
+    A check that can tell a serious case from a mild one (Translate Toolkit's
+    ``SeriousFilterFailure`` and ``FilterFailure``) returns this instead of a plain
+    message, which gets the check's declared grade.  A finding is never graded
+    above its check: the declared grade is the most the check can say.
+    """
+
+    severity: str
+    message: str
+
+
+_FORMAT = re.compile(r"^(?P<no>no-)?(?P<format>[a-z0-9+-]+-format)$")
+
+
+@dataclass(frozen=True)
+class CheckedEntry:
+    """What a check may know of the entry besides the two texts it compares.
+
+    ``flags`` are the entry's gettext flags (``fuzzy``, ``python-format``,
+    ``no-c-format``, ``no-numbers`` …); ``source_lang`` and ``target_lang`` are empty
+    when the caller does not know them, and a check then says only what holds in
+    every language.
+    """
+
+    flags: frozenset[str] = frozenset()
+    msgctxt: str | None = None
+    translator_comments: tuple[str, ...] = ()
+    extracted_comments: tuple[str, ...] = ()
+    source_lang: str = ""
+    target_lang: str = ""
+
+    @classmethod
+    def of(cls, entry: PoEntry, *, source_lang: str = "", target_lang: str = "") -> CheckedEntry:
+        """What the checks may know of ``entry``, a catalogue entry."""
+        return cls(frozenset(entry.flags), entry.msgctxt, tuple(entry.translator_comments),
+                   tuple(entry.extracted_comments), source_lang, target_lang)
+
+    @property
+    def fuzzy(self) -> bool:
+        """A draft nobody has approved: its problems do not ship."""
+        return "fuzzy" in self.flags
+
+    @property
+    def formats(self) -> frozenset[str]:
+        """The format flags in force (``python-format``), less those the entry also
+        negates: ``no-python-format`` switches Python's directives off.
+
+        >>> flags = frozenset({"c-format", "python-format", "no-python-format"})
+        >>> sorted(CheckedEntry(flags).formats)
+        ['c-format']
+        """
+        named = [m.group("format") for m in map(_FORMAT.match, self.flags)
+                 if m and not m.group("no")]
+        return frozenset(f for f in named if f"no-{f}" not in self.flags)
+
+    def switches_off(self, check: str) -> bool:
+        """Whether the entry's ``no-CHECK`` flag silences ``check`` here."""
+        return f"no-{check}" in self.flags
+
+
+#: A pair of texts that comes with nothing else known about it.
+PLAIN = CheckedEntry()
+
+CheckFunction = Callable[..., "str | Graded | None"]
+"""``function(msgid, msgstr, entry)`` (or ``function(msgid, msgstr)``, for a check that
+needs nothing else of the entry) returning what is wrong, or None."""
 
 
 class Check(NamedTuple):
-    """An entry-level check: its name, its grade, and ``function(msgid, msgstr)``
-    returning what is wrong, or None."""
+    """An entry-level check: its name, its grade, and its function.
+
+    The function takes ``(msgid, msgstr, entry)``, ``entry`` a :class:`CheckedEntry`,
+    and returns a message (graded ``severity``), a :class:`Graded` finding, or None.
+    A function of two parameters, ``(msgid, msgstr)``, is called without the entry:
+    checks written for the two-text interface keep working unchanged.
+    """
 
     name: str
     severity: str
     function: CheckFunction
+
+    def run(self, source: str, target: str, entry: CheckedEntry = PLAIN) -> Graded | None:
+        """This check on one pair of texts of ``entry``; None when it finds nothing.
+
+        An entry's ``no-NAME`` flag silences a warning or cosmetic finding of the
+        check ``NAME``, never a critical one: a flag in a catalogue cannot let broken
+        markup or a lost placeholder be published.
+        """
+        silenced = entry.switches_off(self.name)
+        if silenced and self.severity != CRITICAL:
+            return None
+        found = (self.function(source, target, entry) if _takes_entry(self.function)
+                 else self.function(source, target))
+        if not found:
+            return None
+        graded = found if isinstance(found, Graded) else Graded(self.severity, found)
+        if SEVERITIES.index(graded.severity) < SEVERITIES.index(self.severity):
+            graded = Graded(self.severity, graded.message)
+        if silenced and graded.severity != CRITICAL:
+            return None
+        return graded
+
+
+@functools.cache
+def _takes_entry(function: CheckFunction) -> bool:
+    """Whether ``function`` takes a third positional argument, the entry."""
+    try:
+        parameters = inspect.signature(function).parameters.values()
+    except (TypeError, ValueError):        # a builtin without a signature: two texts
+        return False
+    positional = [p for p in parameters if p.kind in (
+        p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD, p.VAR_POSITIONAL)]
+    return len(positional) >= 3 or any(p.kind == p.VAR_POSITIONAL for p in positional)
 
 
 #: The built-in checks, offered to the plugin registry by :func:`cms_i18n_checks`.
 CHECKS: list[Check] = []
 
 
-CHECK_LANGUAGES: dict[str, tuple[str, ...]] = {}
-"""Checks that only apply to some target languages (base codes), by name."""
-
-
-def check(name: str, severity: str, langs: tuple[str, ...] = ()
-          ) -> Callable[[CheckFunction], CheckFunction]:
-    """Declare a built-in entry-level check under ``name`` with its grade; ``langs``
-    limits it to those target languages."""
+def check(name: str, severity: str) -> Callable[[CheckFunction], CheckFunction]:
+    """Declare a built-in entry-level check under ``name`` with its grade."""
     def declare(function: CheckFunction) -> CheckFunction:
         CHECKS.append(Check(name, severity, function))
-        if langs:
-            CHECK_LANGUAGES[name] = langs
         return function
     return declare
 
@@ -119,12 +220,6 @@ def check(name: str, severity: str, langs: tuple[str, ...] = ()
 @hookimpl
 def cms_i18n_checks() -> list[Check]:
     return list(CHECKS)
-
-
-def applies(name: str, lang: str) -> bool:
-    """Whether the check called ``name`` is run on translations into ``lang``."""
-    langs = CHECK_LANGUAGES.get(name)
-    return not langs or base(lang) in langs
 
 
 def _difference(source: list[str], target: list[str], what: str) -> str | None:
@@ -183,16 +278,11 @@ def _placeholder_pattern(formats: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @check("placeholders", CRITICAL)
-def check_placeholders(source: str, target: str) -> str | None:
+def check_placeholders(source: str, target: str, entry: CheckedEntry) -> str | None:
     """Template variables must come through unchanged, or the CMS fills in the wrong
-    thing."""
-    return format_placeholders(source, target, ())
-
-
-def format_placeholders(source: str, target: str, flags: Iterable[str]) -> str | None:
-    """What ``target`` lost or added of ``source``'s placeholders (see
-    :func:`placeholders`); ``%%`` is a literal percent sign, not compared."""
-    flags = list(flags)
+    thing; so must the directives of a format flag in force (see :func:`placeholders`).
+    ``%%`` is a literal percent sign, not compared."""
+    flags = sorted(entry.formats)
     return _difference([p for p in placeholders(source, flags) if p != "%%"],
                        [p for p in placeholders(target, flags) if p != "%%"], "placeholder")
 
@@ -318,18 +408,24 @@ def check_markdown(source: str, target: str) -> str | None:
                            [m.group(0) for m in _CODE.finditer(target)], "code span"))
 
 
+@check("flags", CRITICAL)
+def check_format_flags(source: str, target: str, entry: CheckedEntry) -> str | None:
+    """A format flag (``python-format``, ``c-format`` …) on a content entry.
+
+    cms-i18n never writes them: content is prose, not a program's format string.
+    A tool that guesses them (Babel marks "40% over" as ``python-format``) makes
+    ``msgfmt --check-format`` reject the catalogue and would make a CMS feed the text
+    to a formatter.  Negated ones (``no-python-format``) say the opposite and are
+    welcome.
+    """
+    return "; ".join(f"{flag} was not written by cms-i18n: this is content, not a format "
+                     "string; remove the flag" for flag in sorted(entry.formats)) or None
+
+
 # ------------------------------------------------------------------ warnings
 
 _URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"')\]]+")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-# A number: digits in groups of three after a first group of one to three, with one
-# separator throughout (a comma, a stop, a space, a no-break or thin space, an
-# apostrophe, as the language writes it), or digits alone; then a decimal part.
-# "2003 784m" is two numbers: no language groups 2003 so.
-_NUMBER = re.compile(r"(?<!\d)(?:\d{1,3}(?P<sep>[.,\u00a0\u202f\u2009'’ ])\d{3}"
-                     r"(?:(?P=sep)\d{3})*(?!\d)|\d+)(?:[.,]\d+)?")
-
-
 def _strip_markup(text: str) -> str:
     return _MD_LINK.sub("]", _TAG.sub(" ", text))
 
@@ -350,21 +446,77 @@ def check_emails(source: str, target: str) -> str | None:
     return _difference(_EMAIL.findall(source), _EMAIL.findall(target), "e-mail address")
 
 
-def numbers(text: str) -> list[str]:
-    """Numbers reduced to their digits, so ``1,000.5`` and ``1.000,5`` compare equal.
-
-    >>> numbers("On May 27, 1,000 people; el 27 de mayo, 1.000 personas")
-    ['27', '1000', '27', '1000']
-    """
+def _numbers_in(text: str) -> Iterator[re.Match[str]]:
+    """The numbers of running text: not those in markup, URLs, e-mail addresses or
+    placeholders."""
     without = _EMAIL.sub(" ", _URL.sub(" ", _strip_markup(text)))
-    without = _ANY_PLACEHOLDER.sub(" ", without)
-    return [re.sub(r"\D", "", n.group(0)) for n in _NUMBER.finditer(without)]
+    return NUMBER.finditer(_ANY_PLACEHOLDER.sub(" ", without))
 
 
-@check("numbers", WARNING)
-def check_numbers(source: str, target: str) -> str | None:
-    """Every number of the source appears in the translation (digits compared)."""
-    return _difference(numbers(source), numbers(target), "number")
+def numbers(text: str, lang: str = "") -> list[Decimal]:
+    """The values of ``text``'s numbers as a reader of ``lang`` takes them; with no
+    language, by their digits alone, so ``1,000.5`` and ``1.000,5`` compare equal.
+
+    >>> [str(n) for n in numbers("On May 27, 1,000 people; el 27 de mayo, 1.000 personas")]
+    ['27', '1000', '27', '1000']
+    >>> [str(n) for n in numbers("1,500 o 1.500", "es")]
+    ['1.500', '1500']
+    """
+    return [read(match, lang).values[0] for match in _numbers_in(text)]
+
+
+@check("numbers", CRITICAL)
+def check_numbers(source: str, target: str, entry: CheckedEntry) -> str | Graded | None:
+    """Every number of the source keeps its value in the translation, each read with
+    its own language's decimal mark and thousands separator.
+
+    Graded as Translate Toolkit grades: a number kept as written that the target
+    language reads as another value (English ``1,500`` left as ``1,500`` in Spanish,
+    which reads one and a half) is critical; a number lost, added or changed into
+    another (perhaps spelled out, or rescaled: "5 billion", "5.000 millones") is a
+    warning, and so is the right value in another language's style (``3.5`` in
+    Spanish, which writes ``3,5``).
+    """
+    wanted = [read(match, entry.source_lang) for match in _numbers_in(source)]
+    left = Counter(reading.values[0] for reading in wanted)
+    shown = sorted((read(match, entry.target_lang) for match in _numbers_in(target)),
+                   key=lambda reading: len(reading.values))
+    added, foreign = [], []
+    for reading in shown:
+        value = next((v for v in reading.values if left[v] > 0), reading.values[0])
+        if left[value] > 0:
+            left[value] -= 1
+            if not reading.native:
+                foreign.append((reading, value))
+        else:
+            added.append((reading, value))
+    lacking = []
+    for reading in wanted:
+        if left[reading.values[0]] > 0:
+            left[reading.values[0]] -= 1
+            lacking.append(reading)
+    misread = next(((r, v) for r, v in added for w in lacking if w.text == r.text), None)
+    if misread is not None:
+        reading, value = misread
+        meant = next(w.values[0] for w in lacking if w.text == reading.text)
+        name = _language_name(entry.target_lang)
+        return Graded(CRITICAL, f"msgstr keeps {reading.text}, which {name} reads as "
+                                f"{written(value, entry.target_lang)}: msgid means "
+                                f"{written(meant, entry.target_lang)} in {name}")
+    changed = _difference([r.text for r in lacking], [r.text for r, _ in added], "number")
+    if changed:
+        return Graded(WARNING, changed)
+    if foreign:
+        reading, value = foreign[0]
+        return Graded(WARNING, f"{reading.text} is not written as "
+                               f"{_language_name(entry.target_lang)} writes numbers: "
+                               f"{written(value, entry.target_lang)}")
+    return None
+
+
+def _language_name(lang: str) -> str:
+    known = convention(lang)
+    return known.name if known else lang
 
 
 @check("brackets", WARNING)
@@ -525,9 +677,15 @@ def check_rank(source: str, target: str) -> str | None:
     return misread_rank(source, target)
 
 
-@check("invertedmarks", COSMETIC, langs=("es", "gl", "ast"))
-def check_inverted_marks(source: str, target: str) -> str | None:
-    """A Spanish question or exclamation opens with ¿ or ¡."""
+INVERTED_MARKS = ("es", "gl", "ast")
+"""Languages that open a question with ¿ and an exclamation with ¡."""
+
+
+@check("invertedmarks", COSMETIC)
+def check_inverted_marks(source: str, target: str, entry: CheckedEntry) -> str | None:
+    """A Spanish (Galician, Asturian) question or exclamation opens with ¿ or ¡."""
+    if base(entry.target_lang) not in INVERTED_MARKS:
+        return None
     for sentence in re.split(r"(?<=[.!?…])\s+", target):
         for close, opening in (("?", "¿"), ("!", "¡")):
             if close in sentence and opening not in sentence:
@@ -569,23 +727,6 @@ def run_msgfmt(po_path: Path) -> tuple[list[Problem], list[str]]:
     return problems, []
 
 
-_FORMAT_FLAG = re.compile(r"^(?!no-)[a-z0-9+-]+-format$")
-
-
-def foreign_flags(flags: Iterable[str]) -> list[str]:
-    """Format flags (``python-format``, ``c-format`` …) on a content entry.
-
-    cms-i18n never writes them: content is prose, not a program's format string.
-    A tool that guesses them (Babel marks "40% over" as ``python-format``) makes
-    ``msgfmt --check-format`` reject the catalogue and would make a CMS feed the text
-    to a formatter.
-
-    >>> foreign_flags(["fuzzy", "python-format", "no-c-format", "no-wrap"])
-    ['python-format']
-    """
-    return [flag for flag in flags if _FORMAT_FLAG.match(flag)]
-
-
 @dataclass(frozen=True)
 class Finding:
     """One critical problem of a translation: which check found it, and what it is."""
@@ -597,45 +738,34 @@ class Finding:
         return f"{self.check}: {self.message}"
 
 
-def critical_problems(source: str, translation: str,
-                      flags: Iterable[str] = ()) -> list[Finding]:
+def critical_problems(source: str, translation: str, entry: CheckedEntry = PLAIN) -> list[Finding]:
     """Why ``translation`` of ``source`` is not safe to publish; empty when it is.
 
     The one "is this safe to publish" test, used wherever translated text leaves
-    the catalogue (``apply`` for files, Wagtail drafts, ``compile``, ``check``): markup
-    that is lost, added, cut off or no longer nested as in the source; placeholders
-    and Markdown link targets or code spans that did not survive; a ``javascript:``,
-    ``vbscript:`` or ``data:`` link or an event handler the source does not have; and
-    format flags (``flags``, the catalogue entry's) that cms-i18n never writes.
-    An empty translation is not published, so it has no problems.
+    the catalogue (``apply`` for files, Wagtail drafts, ``compile``, ``check``): the
+    critical findings of every registered check on the catalogue entry ``entry``.
+    The built-in ones refuse markup that is lost, added, cut off or no longer nested
+    as in the source; placeholders and Markdown link targets or code spans that did
+    not survive; a ``javascript:``, ``vbscript:`` or ``data:`` link or an event
+    handler the source does not have; format flags that cms-i18n never writes; and,
+    when the entry's languages are known, a number the target language reads as
+    another value.  An empty translation is not published, so it has no problems.
 
     >>> [f.check for f in critical_problems("<b>Hi</b> {name}", "<b>Hola {nombre}")]
     ['placeholders', 'markup']
     """
     if not translation:
         return []
-    flags = foreign_flags(flags)
-    found = [Finding(name, message) for name, severity, function in plugins.checks()
-             if severity == CRITICAL
-             and (message := _run(name, function, source, translation, flags))]
-    return found + [Finding("flags", _flag_message(flag)) for flag in flags]
+    return [Finding(check.name, found.message) for check in plugins.checks()
+            if check.severity == CRITICAL
+            and (found := check.run(source, translation, entry))
+            and found.severity == CRITICAL]
 
 
-def _run(name: str, function: CheckFunction, source: str, target: str,
-         flags: Sequence[str]) -> str | None:
-    """One check on one pair; under format flags, placeholders are those of the format."""
-    if name == "placeholders" and flags and function is check_placeholders:
-        return format_placeholders(source, target, flags)
-    return function(source, target)
-
-
-def _flag_message(flag: str) -> str:
-    return f"{flag} was not written by cms-i18n: this is content, not a format string; " \
-           "remove the flag"
-
-
-def entry_problems(entry: PoEntry, path: str, ships: bool, lang: str = "") -> list[Problem]:
-    """Run every registered check (those for ``lang``) on one entry."""
+def entry_problems(entry: PoEntry, path: str, ships: bool, lang: str = "", *,
+                   source_lang: str = "") -> list[Problem]:
+    """Run every registered check on one entry translated from ``source_lang`` into
+    ``lang``; a check reports the first of a plural entry's forms it finds wrong."""
     where: dict[str, Any] = {"path": path, "line": entry.line, "context": entry.msgctxt,
                              "msgid": entry.msgid, "ships": ships}
     if not entry.translated:
@@ -645,20 +775,14 @@ def entry_problems(entry: PoEntry, path: str, ships: bool, lang: str = "") -> li
     if entry.msgid_plural is not None:
         pairs = [(entry.msgid_plural if n else entry.msgid, text)
                  for n, text in enumerate(entry.msgstr_plural)]
+    checked = CheckedEntry.of(entry, source_lang=source_lang, target_lang=lang)
     problems = []
-    flags = foreign_flags(entry.flags)
-    for name, severity, function in plugins.checks():
-        if not applies(name, lang):
-            continue
-        for source, target in pairs:
-            message = _run(name, function, source, target, flags)
-            if message:
-                problems.append(Problem(severity=severity, check=name, message=message,
-                                        **where))
-                break
-    for flag in flags:
-        problems.append(Problem(severity=CRITICAL, check="flags",
-                                message=_flag_message(flag), **where))
+    for check in plugins.checks():
+        found = next((f for source, target in pairs if (f := check.run(source, target, checked))),
+                     None)
+        if found:
+            problems.append(Problem(severity=found.severity, check=check.name,
+                                    message=found.message, **where))
     return problems
 
 
@@ -715,7 +839,7 @@ def check_catalog(po_path: Path, lang: str, *, glossary: Any = None,
         return report
     for entry in po.live():
         ships = entry.translated and (include_fuzzy or not entry.fuzzy)
-        report.problems += entry_problems(entry, path, ships, lang)
+        report.problems += entry_problems(entry, path, ships, lang, source_lang=source_lang)
         report.problems += [
             Problem(path=path, line=entry.line, severity=WARNING, check="ambiguous",
                     message=f"ambiguous name to confirm: {name}; check which body is meant",

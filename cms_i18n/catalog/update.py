@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from cms_i18n import __version__
-from cms_i18n.catalog.checks import Finding, critical_problems
+from cms_i18n.catalog.checks import CheckedEntry, Finding, critical_problems
 from cms_i18n.catalog.merge import (
     Authorship,
     CatalogEntry,
@@ -375,14 +375,16 @@ class ForApply:
     refused: list[Refused] = field(default_factory=list)
 
 
-def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False) -> ForApply:
+def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
+                           source_lang: str = "", lang: str = "") -> ForApply:
     """The translations to publish: reviewed live entries (and fuzzy drafts with
-    ``include_fuzzy``) that have no critical problem.
+    ``include_fuzzy``) that have no critical problem, read as translations from
+    ``source_lang`` into ``lang``.
 
     Untranslated and obsolete entries are left out, so the caller falls back to the
     source text for them; so are entries with broken markup, lost placeholders,
-    unsafe links or foreign format flags, which are listed in ``refused`` instead.
-    A missing catalogue gives nothing.
+    unsafe links, foreign format flags or a number the language reads as another
+    value, which are listed in ``refused`` instead.  A missing catalogue gives nothing.
     """
     po_path = Path(po_path)
     offer = ForApply()
@@ -393,7 +395,8 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False) -> For
             continue
         if entry.fuzzy and not include_fuzzy:
             continue
-        problems = critical_problems(entry.msgid, entry.msgstr, entry.flags)
+        problems = critical_problems(entry.msgid, entry.msgstr, CheckedEntry.of(
+            entry, source_lang=source_lang, target_lang=lang))
         if problems:
             offer.refused.append(Refused(po_path, entry.line, entry.msgctxt or "",
                                          entry.msgid, tuple(problems)))

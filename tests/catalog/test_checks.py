@@ -6,11 +6,16 @@ from pathlib import Path
 
 import pytest
 
+from cms_i18n import plugins
 from cms_i18n.catalog.checks import (
     CHECKS,
     COSMETIC,
     CRITICAL,
+    PLAIN,
     WARNING,
+    Check,
+    CheckedEntry,
+    Graded,
     check_catalog,
     check_numbers,
     critical_problems,
@@ -18,10 +23,12 @@ from cms_i18n.catalog.checks import (
     numbers,
 )
 from cms_i18n.catalog.po import PoEntry, PoFile, format_po, read_po
+from cms_i18n.hookspecs import hookimpl
 from tests.catalog.test_po import HEADER
 from tests.helpers import GLOSSARIES
 
-BY_NAME = {name: (severity, function) for name, severity, function in CHECKS}
+BY_NAME = {check.name: check for check in CHECKS}
+SPANISH = CheckedEntry(source_lang="en", target_lang="es")
 
 # (check, source, bad translation, good translation)
 CASES = [
@@ -72,9 +79,9 @@ CASES = [
 @pytest.mark.parametrize(("name", "source", "bad", "good"), CASES)
 def test_check_flags_the_bad_translation_and_passes_the_good(name: str, source: str,
                                                              bad: str, good: str) -> None:
-    _severity, function = BY_NAME[name]
-    assert function(source, bad), f"{name} missed a problem"
-    assert function(source, good) is None, f"{name} flagged a good translation"
+    check = BY_NAME[name]
+    assert check.run(source, bad, SPANISH), f"{name} missed a problem"
+    assert check.run(source, good, SPANISH) is None, f"{name} flagged a good translation"
 
 
 def test_every_check_is_graded_and_documented() -> None:
@@ -107,7 +114,7 @@ def test_negative_set_stays_quiet() -> None:
         ("In 2003, 784m was spent.", "En 2003 784m se gastaron."),
     ]
     for source, target in pairs:
-        found = {name for name, _s, function in CHECKS if function(source, target)}
+        found = {check.name for check in CHECKS if check.run(source, target, PLAIN)}
         assert not found, (source, target, found)
 
 
@@ -225,11 +232,14 @@ def test_critical_problems_pass_a_faithful_translation() -> None:
 
 
 def test_numbers_are_read_group_by_group() -> None:
-    assert numbers("en 2003 784m") == ["2003", "784"]
+    assert numbers("en 2003 784m") == [2003, 784]
     assert numbers("2,003,784 · 2.003.784 · 2 003 784 · 2\u00a0003\u00a0784") == \
-        ["2003784"] * 4
-    assert numbers("1,000.50 and 1.000,50") == ["100050", "100050"]
-    assert check_numbers("It sold 2,003,784 copies.", "Vendió 2003 784 ejemplares.")
+        [2003784] * 4
+    assert numbers("1,000.50 and 1.000,50") == [100050, 100050]
+    assert check_numbers("It sold 2,003,784 copies.", "Vendió 2003 784 ejemplares.", PLAIN)
+
+
+C_FORMAT = CheckedEntry(frozenset({"c-format"}))
 
 
 def test_printf_directives_are_placeholders_only_in_a_format_string(tmp_path: Path) -> None:
@@ -249,7 +259,7 @@ def test_printf_directives_are_placeholders_only_in_a_format_string(tmp_path: Pa
         (lines[1], "placeholders", "msgstr lacks placeholder %d"),
         (lines[2], "placeholders",
          "msgstr lacks placeholder {0:.1f}; msgstr adds placeholder {0}")]
-    assert [f.check for f in critical_problems("%d of %s", "de %s", ["c-format"])] == \
+    assert [f.check for f in critical_problems("%d of %s", "de %s", C_FORMAT)] == \
         ["placeholders", "flags"]
 
 
@@ -260,9 +270,10 @@ def test_template_variables_are_placeholders_everywhere() -> None:
 
 
 def test_format_flags_cms_i18n_never_writes_are_critical(tmp_path: Path) -> None:
-    assert [f.check for f in critical_problems("40% over", "40 % más",
-                                               flags=["python-format"])] == ["flags"]
-    assert critical_problems("40% over", "40 % más", flags=["fuzzy", "no-wrap"]) == []
+    python = CheckedEntry(frozenset({"python-format"}))
+    assert [f.check for f in critical_problems("40% over", "40 % más", python)] == ["flags"]
+    assert critical_problems("40% over", "40 % más",
+                             CheckedEntry(frozenset({"fuzzy", "no-wrap"}))) == []
     po = write(tmp_path, [PoEntry(msgctxt="doc", msgid="40% over", msgstr="40 % más",
                                   flags=["python-format"])])
     report = check_catalog(po, "es", use_msgfmt=False)
@@ -279,3 +290,79 @@ def test_a_language_specific_check_runs_only_for_its_languages(tmp_path: Path) -
     found = [p for p in check_catalog(es, "es").problems if p.check == "invertedmarks"]
     assert [(p.severity, p.message) for p in found] == [
         (COSMETIC, "msgstr has '?' without '¿'")]
+
+
+def test_a_negated_format_flag_switches_that_format_off(tmp_path: Path) -> None:
+    lost = ("%d of %s", "de %s")
+    both = CheckedEntry(frozenset({"python-format", "no-python-format"}))
+    assert critical_problems(*lost, both) == []
+    assert critical_problems(*lost, CheckedEntry(frozenset({"no-python-format"}))) == []
+    python = CheckedEntry(frozenset({"python-format"}))
+    assert [f.check for f in critical_problems(*lost, python)] == ["placeholders", "flags"]
+    po = write(tmp_path, [
+        PoEntry(msgctxt="doc", msgid=lost[0], msgstr=lost[1], flags=["no-python-format"]),
+        PoEntry(msgctxt="doc#2", msgid=lost[0], msgstr=lost[1],
+                flags=["c-format", "python-format", "no-python-format"]),
+    ])
+    report = check_catalog(po, "es", use_msgfmt=False)
+    lines = [e.line for e in read_po(po).entries]
+    assert [(p.line, p.check, p.message) for p in report.problems] == [
+        (lines[1], "placeholders", "msgstr lacks placeholder %d"),
+        (lines[1], "flags", "c-format was not written by cms-i18n: this is content, not a "
+                            "format string; remove the flag")]
+
+
+def test_a_no_flag_silences_warnings_and_cosmetics_never_a_critical_check(
+        tmp_path: Path) -> None:
+    po = write(tmp_path, [
+        PoEntry(msgctxt="doc", msgid="He is here.", msgstr="Está aquí .",
+                flags=["no-punctuationspacing"]),
+        PoEntry(msgctxt="doc", msgid="Read <b>this</b>.", msgstr="Lea <b>esto.",
+                flags=["no-markup", "no-placeholders"]),
+    ])
+    report = check_catalog(po, "es", use_msgfmt=False)
+    assert [(p.check, p.severity) for p in report.problems] == [("markup", CRITICAL)]
+    hostile = CheckedEntry(frozenset({"no-markup", "no-unsafe-link"}))
+    assert {f.check for f in critical_problems(
+        'Read <a href="/r">it</a>.', 'Lea <a href="javascript:alert(1)">lo</a>.',
+        hostile)} == {"markup", "unsafe-link"}
+
+
+def test_a_check_grades_a_finding_at_most_as_it_is_declared() -> None:
+    def loud(source: str, target: str, entry: CheckedEntry) -> Graded:
+        return Graded(CRITICAL, f"{entry.target_lang}: {target}")
+    assert Check("loud", WARNING, loud).run("a", "b", SPANISH) == Graded(WARNING, "es: b")
+    mild = Check("mild", CRITICAL, lambda source, target, entry: Graded(COSMETIC, "mild"))
+    assert mild.run("a", "b") == Graded(COSMETIC, "mild")
+    assert mild.run("a", "b", CheckedEntry(frozenset({"no-mild"}))) is None
+    # a function of the two texts alone, or one without a signature, gets no entry
+    assert Check("two", COSMETIC, lambda source, target: target).run("a", "b", SPANISH) == \
+        Graded(COSMETIC, "b")
+    assert Check("builtin", COSMETIC, max).run("a", "b") == Graded(COSMETIC, "b")
+
+
+def test_a_check_reads_the_entry_it_is_run_on(tmp_path: Path) -> None:
+    seen: list[CheckedEntry] = []
+
+    def spy(source: str, target: str, entry: CheckedEntry) -> None:
+        seen.append(entry)
+
+    po = write(tmp_path, [PoEntry(msgctxt="doc/a", msgid="One.", msgstr="Uno.",
+                                  flags=["fuzzy", "no-wrap"], translator_comments=["mine"],
+                                  extracted_comments=["machine translation: apertium"])])
+    with plugins.registered(_Plugin([Check("spy", COSMETIC, spy)])):
+        check_catalog(po, "es", source_lang="en", use_msgfmt=False)
+    assert seen == [CheckedEntry(frozenset({"fuzzy", "no-wrap"}), "doc/a", ("mine",),
+                                 ("machine translation: apertium",), "en", "es")]
+    assert seen[0].fuzzy and seen[0].formats == frozenset()
+
+
+class _Plugin:
+    """A plugin object offering ``checks`` through the hook."""
+
+    def __init__(self, checks: list[Check]) -> None:
+        self.checks = checks
+
+    @hookimpl
+    def cms_i18n_checks(self) -> list[Check]:
+        return self.checks

@@ -3,8 +3,9 @@
 ``tests/test_plugins.py`` installs it under the ``cms_i18n`` entry-point group
 (a ``.dist-info`` folder on ``sys.path``), so it is found exactly as an
 installed package's plugin is.  It uses every hook: an engine that declares
-n-best and its own glossary strategy, a setting, a clean step, a check, a
-content source and a command.
+n-best and its own glossary strategy, a setting, a clean step, two checks (one
+written for the two-text interface, one that reads the entry), a content source
+and a command.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 import click
 
-from cms_i18n.catalog.checks import WARNING, Check
+from cms_i18n.catalog.checks import WARNING, Check, CheckedEntry
 from cms_i18n.clean import LineContext, Step
 from cms_i18n.clean.edits import Edit
 from cms_i18n.config import Choice, Setting
@@ -95,6 +96,15 @@ def _shouting(source: str, target: str) -> str | None:
     return "msgstr is in capitals" if target.isupper() and not source.isupper() else None
 
 
+def _kept(source: str, target: str, entry: CheckedEntry) -> str | None:
+    """An editor's comment ``keep: WORD`` asks that WORD stay as written."""
+    for comment in entry.translator_comments:
+        if comment.startswith("keep: ") and comment[6:] not in target:
+            return (f"{comment[6:]} was to be kept in {entry.msgctxt} "
+                    f"({entry.source_lang} → {entry.target_lang})")
+    return None
+
+
 @hookimpl
 def cms_i18n_engines() -> list[type[HouseEngine]]:
     return [HouseEngine]
@@ -118,7 +128,7 @@ def cms_i18n_clean_steps() -> list[Step]:
 
 @hookimpl
 def cms_i18n_checks() -> list[Check]:
-    return [Check("shouting", WARNING, _shouting)]
+    return [Check("shouting", WARNING, _shouting), Check("house-keep", WARNING, _kept)]
 
 
 @hookimpl

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cms_i18n.catalog import status
-from cms_i18n.catalog.checks import critical_problems
+from cms_i18n.catalog.checks import CheckedEntry, critical_problems
 from cms_i18n.catalog.po import PoEntry, read_po
 from cms_i18n.catalog.status import document_of, has_glossary_problem
 from cms_i18n.glossary.verify import PROBLEM_PREFIX
@@ -81,7 +81,9 @@ def mark_terms(text: str, terms: Iterable[str]) -> str:
     return pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", escaped)
 
 
-def row_of(index: int, entry: PoEntry) -> Row:
+def row_of(index: int, entry: PoEntry, *, source_lang: str = "", lang: str = "") -> Row:
+    """The row of ``entry``, its problems read as a translation from ``source_lang``
+    into ``lang``."""
     context = entry.msgctxt or ""
     field_name = context.rsplit(":", 1)[1] if ":" in context.split("/", 1)[-1] else "body"
     state = REVIEWED if entry.reviewed else TO_REVIEW if entry.translated else UNTRANSLATED
@@ -98,20 +100,24 @@ def row_of(index: int, entry: PoEntry) -> Row:
         else:
             row.notes.append(comment)
     row.editor_notes = list(entry.translator_comments)
-    row.problems += [str(f) for f in critical_problems(entry.msgid, entry.msgstr, entry.flags)]
+    checked = CheckedEntry.of(entry, source_lang=source_lang, target_lang=lang)
+    row.problems += [str(f) for f in critical_problems(entry.msgid, entry.msgstr, checked)]
     return row
 
 
-def page_rows(po_path: Path, document: str) -> list[Row]:
+def page_rows(po_path: Path, document: str, *, source_lang: str = "", lang: str = ""
+              ) -> list[Row]:
     """The entries of one document, in page order (the catalogue keeps document order)."""
     if not Path(po_path).exists():
         return []
     entries = [e for e in read_po(Path(po_path)).live()
                if e.msgid_plural is None and document_of(e.msgctxt) == document]
-    return [row_of(index, entry) for index, entry in enumerate(entries)]
+    return [row_of(index, entry, source_lang=source_lang, lang=lang)
+            for index, entry in enumerate(entries)]
 
 
-def document_counts(po_path: Path) -> dict[str, Counts]:
+def document_counts(po_path: Path, *, source_lang: str = "", lang: str = ""
+                    ) -> dict[str, Counts]:
     """Counts per document of one catalogue (empty when there is none yet)."""
     found: dict[str, Counts] = {}
     if not Path(po_path).exists():
@@ -121,7 +127,8 @@ def document_counts(po_path: Path) -> dict[str, Counts]:
             continue
         counts = found.setdefault(document_of(entry.msgctxt), Counts())
         counts.add(entry)
+        checked = CheckedEntry.of(entry, source_lang=source_lang, target_lang=lang)
         if has_glossary_problem(entry) or critical_problems(entry.msgid, entry.msgstr,
-                                                            entry.flags):
+                                                            checked):
             counts.problems += 1
     return found

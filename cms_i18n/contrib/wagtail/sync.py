@@ -399,5 +399,6 @@ def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: st
     take_edits(po_path, lang, [(page, spec)], source.skip, source_locale(source.source_lang))
     document = source.document(page, spec)
     options = settings.get("apply") or {}
-    offer = catalog_translations(po_path, include_fuzzy=bool(options.get("include_fuzzy")))
+    offer = catalog_translations(po_path, include_fuzzy=bool(options.get("include_fuzzy")),
+                                 source_lang=source.source_lang, lang=lang)
     return source.write_units(prepare_document(document, settings), lang, offer.translations)

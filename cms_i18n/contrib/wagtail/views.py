@@ -85,7 +85,8 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
                     break
                 po_path = source.catalog_of(obj, spec, lang)
                 if po_path not in counts:
-                    counts[po_path] = review.document_counts(po_path)
+                    counts[po_path] = review.document_counts(
+                        po_path, source_lang=source.source_lang, lang=lang)
                 cells.append({
                     "lang": lang, "counts": counts[po_path].get(document_id(obj, spec)),
                     "translation": translation,
@@ -140,7 +141,8 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         return document_id(self.page, self.source.registry.page_spec(type(self.page)))
 
     def rows(self, show: str) -> list[review.Row]:
-        rows = review.page_rows(self.po_path, self.document)
+        rows = review.page_rows(self.po_path, self.document,
+                                source_lang=self.source.source_lang, lang=self.lang)
         if show == "review":
             return [r for r in rows if r.state == review.TO_REVIEW]
         if show == "untranslated":
