@@ -152,8 +152,9 @@ def _translate_held_chunk(task: Any, key: str, lang: str,
     node = task.request.hostname or socket.gethostname()
     try:
         context = _context(lang, expected)
-    except ConfigError as exc:
-        _refuse(task, memory, key, node, done, exc)
+    except UserError as exc:        # not the run's glossary or version, or no such model
+        _refuse(memory, key, node, done, exc)
+        return {"units": 0, "translated": 0}     # the run gave up on this chunk: dropped
     worker = process_name(node, os.getpid())      # as its heartbeat names it
     redelivered = bool((task.request.delivery_info or {}).get("redelivered"))
     if not memory.claim_chunk(key, worker, take_over=redelivered,
@@ -179,12 +180,12 @@ def _translate_held_chunk(task: Any, key: str, lang: str,
     return {"units": outcome.units, "translated": outcome.translated}
 
 
-def _refuse(task: Any, memory: Any, key: str, node: str, state: Any,
-            problem: ConfigError) -> None:
+def _refuse(memory: Any, key: str, node: str, state: Any, problem: UserError) -> None:
     """This worker cannot translate for the run (its glossary, model or version is not
-    the run's): the task goes back to the queue for another worker, and the memory
-    records who refused and why, so that the coordinator stops the run only when no
-    worker it can see would take the chunk."""
+    the run's, or it cannot open the run's engine): the task goes back to the queue
+    for another worker (Celery's ``Reject``), and the memory records who refused and
+    why, so that the coordinator stops the run only when no worker it can see would
+    take the chunk.  Returns only when the run already gave up on the chunk."""
     import time
 
     from celery.exceptions import Reject

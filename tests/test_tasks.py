@@ -3,6 +3,7 @@ worker is killed with SIGKILL writes the catalogues a single process writes."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -13,6 +14,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -461,3 +463,50 @@ def test_a_task_the_broker_lost_is_sent_again(
         stop_workers(started)
     work = engine_work(shared)
     assert len(work) == CHUNKS and sum(units for units, _ in work) == DOCUMENTS * 5
+
+
+@pytest.fixture
+def eager_worker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Any, Memory]]:
+    """The worker's task, run here by Celery's ``apply`` (no broker needed), over a
+    memory of its own."""
+    from cms_i18n import tasks
+    from cms_i18n.config import load_settings
+
+    settings = load_settings(root=tmp_path, memory=str(tmp_path / "memory.sqlite"),
+                             broker_url="redis://127.0.0.1:9/0",
+                             celery={"poll_seconds": 0.01})
+    memory = Memory(settings["memory"])
+    monkeypatch.setattr(tasks, "_worker", {"settings": settings, "contexts": {},
+                                           "memory": memory, "heartbeat": None})
+    try:
+        yield tasks.celery_app(settings).tasks[tasks.TASK_NAME], memory
+    finally:
+        for context in tasks._worker["contexts"].values():
+            context.engine.close()
+        memory.close()
+
+
+def run_expecting(engine: str, glossary: str = "-") -> dict[str, str]:
+    from cms_i18n.clean.cache import cleaner_fingerprint
+
+    return {"engine": engine, "engine_version": "1", "glossary": glossary,
+            "cleaner": cleaner_fingerprint(), "source_lang": "en"}
+
+
+def test_a_worker_without_the_runs_engine_refuses_the_chunk(
+        eager_worker: tuple[Any, Memory]) -> None:
+    task, memory = eager_worker
+    result = task.apply(args=("chunk-a", "es", [], run_expecting("deskmt")))
+    assert result.state == "REJECTED"           # back to the queue for another worker
+    state = memory.chunk_states(["chunk-a"])["chunk-a"]
+    assert state.state == "refused"
+    assert json.loads(state.detail)["reason"].startswith("unknown engine 'deskmt'")
+
+
+def test_a_chunk_the_run_gave_up_on_is_dropped_by_a_worker_that_cannot_take_it(
+        eager_worker: tuple[Any, Memory]) -> None:
+    task, memory = eager_worker
+    memory.record_chunk("chunk-b", "failed", 0, "no worker can translate a chunk")
+    result = task.apply(args=("chunk-b", "es", [], run_expecting("apertium", "another")))
+    assert (result.state, result.result) == ("SUCCESS", {"units": 0, "translated": 0})
+    assert memory.chunk_states(["chunk-b"])["chunk-b"].state == "failed"
