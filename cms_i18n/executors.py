@@ -286,6 +286,7 @@ class CeleryExecutor:
             time.sleep(self.poll)
 
     def close(self, failed: bool) -> None:
+        self.watch.close()
         self.app.close()
 
 
@@ -313,6 +314,21 @@ class QueueWatch:
         self.visibility = visibility_timeout(settings)
         self.since = time.monotonic()       # when the awaited chunk was last seen moving
         self.told: dict[str, float] = {}    # a note, and when it was last shown
+        self._client: Any = None            # one connection to the broker, made when asked
+
+    def client(self) -> Any:
+        """The watch's connection to the broker, opened on first use (Redis reconnects
+        by itself after the broker comes back)."""
+        if self._client is None:
+            from cms_i18n.heartbeats import redis_client
+
+            self._client = redis_client(self.url)
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None
 
     def waiting(self) -> None:
         """A new chunk is awaited: the clock starts again."""
@@ -321,10 +337,10 @@ class QueueWatch:
     def processes(self) -> dict[str, list[str]] | None:
         """Every live worker process (``node:pid``) with the queues it serves; None
         when the broker cannot be read (the wait goes on, nothing to tell)."""
-        from cms_i18n.heartbeats import live_processes
+        from cms_i18n.heartbeats import processes_beating
 
         try:
-            return live_processes(self.url)
+            return processes_beating(self.client())
         except Exception:
             return None
 
@@ -362,10 +378,8 @@ class QueueWatch:
         """Whether the task ``task`` is neither on the queue nor held by a worker, at two
         looks a poll apart (a worker taking it is in neither place for an instant).
         While the queue holds anything, the task may be there: it is not lost yet."""
-        from cms_i18n.heartbeats import redis_client
-
-        client = redis_client(self.url)
         try:
+            client = self.client()
             for look in range(2):
                 if look:
                     time.sleep(self.poll)
@@ -374,8 +388,6 @@ class QueueWatch:
                     return False
         except Exception:          # the broker is away: nothing to decide now
             return False
-        finally:
-            client.close()
         return True
 
     def refused_by_all(self, state: ChunkState) -> str | None:

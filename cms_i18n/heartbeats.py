@@ -143,10 +143,16 @@ def live_processes(url: str) -> dict[str, list[str]]:
     """
     client = redis_client(url)
     try:
-        keys = sorted(client.scan_iter(match=PREFIX + "*", count=500))
-        values = client.mget(keys) if keys else []
+        return processes_beating(client)
     finally:
         client.close()
+
+
+def processes_beating(client: Any) -> dict[str, list[str]]:
+    """:func:`live_processes`, read through an open client (a coordinator that asks
+    every poll keeps one)."""
+    keys = sorted(client.scan_iter(match=PREFIX + "*", count=500))
+    values = client.mget(keys) if keys else []
     alive: dict[str, list[str]] = {}
     for value in values:
         if value is None:

@@ -135,3 +135,35 @@ def test_real_news_reads_the_same_in_any_process_and_any_layout(
 
     by_section, by_document = msgstrs(first / "locale"), msgstrs(site / "locale")
     assert len(by_section) == 200 and by_section == by_document
+
+
+@pytest.mark.service
+def test_a_coordinator_watches_its_queue_over_one_connection(redis_url: str) -> None:
+    """Every poll of a waiting coordinator asks the broker which workers beat and
+    whether the awaited task is still there: over the one connection it keeps."""
+    import time
+
+    import redis
+
+    from cms_i18n.executors import QueueWatch
+    from cms_i18n.heartbeats import Heartbeat
+
+    server = redis.Redis.from_url(redis_url)
+    beat = Heartbeat(redis_url, "cms-i18n-1@test", ["cms-i18n.en-es"], interval=0.1).start()
+    watch = QueueWatch(redis_url, "cms-i18n.en-es", "unacked", "es",
+                       {"celery": {"poll_seconds": 0.01}})
+    try:
+        deadline = time.monotonic() + 60
+        while beat.name not in (watch.processes() or {}):
+            assert time.monotonic() < deadline, "no heartbeat"
+            time.sleep(0.05)
+        before = server.info("stats")["total_connections_received"]
+        for _ in range(20):
+            assert watch.serving(watch.processes() or {}) == {"cms-i18n-1@test"}
+            assert watch.lost("cms-i18n-nothing-sent")
+        opened = server.info("stats")["total_connections_received"] - before
+    finally:
+        watch.close()
+        beat.stop()
+        server.close()
+    assert opened <= 1, f"{opened} connections for 20 polls"
