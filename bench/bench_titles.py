@@ -4,6 +4,7 @@ Usage::
 
     .venv/bin/python bench/bench_titles.py          # every language reachable here
     .venv/bin/python bench/bench_titles.py -v       # and every output with a split title
+    .venv/bin/python bench/bench_titles.py --heads  # the engine's exchanges, a batch a sentence
 
 Apertium reads "the new secretary-general" as a noun, a hyphen and an
 adjective, and puts an adjective before it inside the compound ("el secretario
@@ -22,8 +23,11 @@ from __future__ import annotations
 import argparse
 import re
 import subprocess
+import time
+from collections.abc import Sequence
 from pathlib import Path
 
+from cms_i18n.engines import apertium_process
 from cms_i18n.engines.apertium import ApertiumEngine
 from cms_i18n.glossary.enforce import translate_units
 from cms_i18n.glossary.load import bundled_glossary_dir, load_glossary
@@ -57,11 +61,48 @@ def raw(engine: ApertiumEngine, texts: list[str], lang: str) -> list[str]:
     return out
 
 
+def heads(texts: list[str], rounds: int = 10) -> None:
+    """Each sentence as a batch of its own, as a run of many chunks sends them: the
+    exchanges with Apertium's pipelines and the time, with the titles' heads translated
+    alone for every batch (before) and once a run (after)."""
+    exchanges = [0]
+    translate = apertium_process.ModePipeline.translate
+
+    def counted(self: apertium_process.ModePipeline, records: Sequence[str]) -> list[str]:
+        exchanges[0] += 1
+        return translate(self, records)
+
+    apertium_process.ModePipeline.translate = counted   # type: ignore[method-assign]
+    print(f"{len(texts)} sentences x {rounds}, one batch each: pipeline exchanges, seconds")
+    print(f"{'lang':5} {'heads asked every batch':>24} {'once a run':>16} {'ratio':>6}")
+    for lang in ("es", "pt"):
+        figures = []
+        for every_batch in (True, False):
+            with ApertiumEngine({}) as engine:
+                engine.translate_batch(["Warm up."], "en", lang)
+                exchanges[0] = 0
+                start = time.perf_counter()
+                for _ in range(rounds):
+                    for text in texts:
+                        if every_batch:
+                            engine._heads.clear()      # as the engine did before
+                        engine.translate_batch([text], "en", lang)
+                figures.append((exchanges[0], time.perf_counter() - start))
+        (calls_before, before), (calls_after, after) = figures
+        print(f"{lang:5} {calls_before:>10} {before:>10.2f} s {calls_after:>6} {after:>7.2f} s "
+              f"{before / after:>6.2f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list split titles")
+    parser.add_argument("--heads", action="store_true",
+                        help="time the engine batch by batch instead")
     args = parser.parse_args()
     texts = sentences()
+    if args.heads:
+        heads(texts)
+        return 0
     glossary = load_glossary(bundled_glossary_dir())
     print(f"{len(texts)} sentences from {DATA.relative_to(DATA.parents[2])}; "
           "outputs with a split title")

@@ -104,6 +104,8 @@ class ApertiumEngine(EngineBase):
         self._routes: dict[tuple[str, str], Route] = {}
         # first step's mode → hyphenated word → whether its dictionary knows it whole
         self._whole: dict[str, dict[str, bool]] = {}
+        # (source, target) → a title's head → its translation alone
+        self._heads: dict[tuple[str, str], dict[str, str]] = {}
 
     @property
     def version(self) -> str:
@@ -199,11 +201,9 @@ class ApertiumEngine(EngineBase):
         sent = self._compounds(route, [texts[i] for i in todo], target)
         mark = bool(self.settings.get("apertium_mark_unknown"))
         current = self._through(route.modes, [s.text for s in sent], mark_last=mark)
-        heads = sorted({t.head for s in sent for t in s.titles} |
-                       {r.sent for s in sent for r in s.ranks})
-        # "the attorney", not "attorney": alone, es-fr reads "Abogado" as a verb ("Plaidé")
-        alone = {head: _without_article(out, target) for head, out in zip(
-            heads, self._through(route.modes, [f"the {h}" for h in heads]), strict=True)}
+        alone = self._heads_alone(route, source, target,
+                                  {t.head for s in sent for t in s.titles} |
+                                  {r.sent for s in sent for r in s.ranks})
         results = [Translation(text="") for _ in texts]
         again: list[int] = []
         for n, (i, prepared, out) in enumerate(zip(todo, sent, current, strict=True)):
@@ -223,6 +223,20 @@ class ApertiumEngine(EngineBase):
                 results[todo[n]] = Translation(
                     text=_restore_edges(texts[todo[n]], close_compounds(out, marker, target)))
         return results
+
+    def _heads_alone(self, route: Route, source: str, target: str, heads: set[str]
+                     ) -> dict[str, str]:
+        """Each title's head translated alone, to be found in the sentence's translation;
+        asked of the engine once a run (the answer does not depend on the sentence)."""
+        known = self._heads.setdefault((source, target), {})
+        asked = sorted(heads - known.keys())
+        if asked:
+            # "the attorney", not "attorney": alone, es-fr reads "Abogado" as a verb
+            # ("Plaidé")
+            outs = self._through(route.modes, [f"the {head}" for head in asked])
+            known.update((head, _without_article(out, target))
+                         for head, out in zip(asked, outs, strict=True))
+        return {head: known[head] for head in heads}
 
     def _compounds(self, route: Route, texts: list[str], target: str) -> list[_Sent]:
         """``texts`` as sent to the engine: ranks before titles cut (see :mod:`.ranks`),

@@ -196,3 +196,26 @@ def test_raw_apertium_gets_them_wrong() -> None:
                          capture_output=True, text=True, check=True, timeout=60).stdout
     assert re.search(r"diputado", raw, re.IGNORECASE)
     assert "viceministro" not in raw.casefold()
+
+
+@pytest.mark.engine
+def test_a_heads_translation_alone_is_asked_once_a_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Batch after batch, the engine asks for each head alone ("the minister") once:
+    the answer does not depend on the sentence, and every batch gets the same titles."""
+    from cms_i18n.engines import apertium_process
+    from cms_i18n.engines.apertium import ApertiumEngine
+
+    sent: list[str] = []
+    translate = apertium_process.ModePipeline.translate
+
+    def recording(self: apertium_process.ModePipeline, records: list[str]) -> list[str]:
+        sent.extend(records)
+        return translate(self, records)
+
+    monkeypatch.setattr(apertium_process.ModePipeline, "translate", recording)
+    with ApertiumEngine({}) as engine:
+        together = engine.translate_batch(SENTENCES, "en", "es")
+        one_by_one = [engine.translate_batch([text], "en", "es")[0] for text in SENTENCES]
+    assert one_by_one == together
+    heads = [record for record in sent if re.fullmatch(r"the [A-Za-z -]+", record)]
+    assert heads and len(heads) == len(set(heads)), heads
