@@ -70,7 +70,8 @@ entries = st.builds(
     translator_comments=st.lists(st.text(max_size=20).map(lambda t: " ".join(t.split())),
                                  max_size=2),
     references=st.lists(st.builds(format_reference, st.text(min_size=1, max_size=20),
-                                  st.one_of(st.none(), st.integers(1, 10**6))), max_size=3))
+                                  st.one_of(st.none(), st.integers(1, 10**6))), max_size=3,
+                       unique=True))     # the writer names a reference once, as msgcat does
 
 
 @FUZZ
