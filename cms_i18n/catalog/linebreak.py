@@ -251,6 +251,7 @@ def scan(text: str) -> tuple[list[int], list[int]]:
             joined = cls == "ZWJ"
             previous = cls
             hebrew_dash = False
+            flags = 0        # a mark ends a flag's pair, as in libunistring: 🇦́ ÷ 🇦
             continue
         if after_zw:
             allowed = cls != "ZW"

@@ -72,6 +72,7 @@ def test_same_opportunities_as_libunistring(text: str) -> None:
     ("שלום-עולם", []),                 # Hebrew keeps its maqaf-style hyphen
     ("say «yes»", [4]),
     ("\U0001F1EA\U0001F1F8\U0001F1EB\U0001F1F7\U0001F1EA", [2, 4]),   # flags pair up
+    ("\U0001F1E6\u0301\U0001F1E6", [2]),   # a mark ends the pair, as in libunistring
 ])
 def test_typical_opportunities(text: str, breaks: list[int]) -> None:
     assert [i for i, kind in enumerate(break_opportunities(text)) if kind == BREAK] == breaks
