@@ -362,7 +362,16 @@ def _take_repeats(order: Sequence[int], lines: Sequence[str | None], views: dict
 
 def _take_header(header: Sequence[int], lines: Sequence[str | None], views: dict[int, str],
                  kind: dict[int, str], taken: dict[int, str]) -> None:
-    """Above the first paragraph: a menu, and Title Case links below the headline."""
+    """Above the first paragraph: a menu, and Title Case links below the headline.
+
+    Verse is judged as a whole: when two or more paragraphs of short lines
+    above the first paragraph carry a clause's or a sentence's mark at a
+    line's end ("Ἡ κόρη φαίνεται,", "Ὀχ τὸ βουνό;"), they are a poem's
+    stanzas, and none of its paragraphs is a menu — not even a stanza with
+    no mark at all.  A menu's items are names of pages; they end no clause.
+    """
+    if _is_verse(header, views):
+        header = []
     run: list[int] = []
     for index in [*header, -2]:
         text = views.get(index, "")
@@ -394,6 +403,29 @@ def _take_header(header: Sequence[int], lines: Sequence[str | None], views: dict
         if (index > headline and len(text.split()) < length
                 and _is_site_link(text, words_of(text)) and not _is_dateline(text)):
             kind[index], taken[index] = "bad", "link under the headline"
+
+
+# A clause or a sentence ends at the end of a line of verse: , ; : · ; . ! ? … — and closing quotes.
+_VERSE_MARK_RE = re.compile(r"[,;:\u00b7\u0387\u037e.!?…—-][\"'”’»)]*$")
+_STANZAS = 2
+
+
+def _is_verse(header: Sequence[int], views: dict[int, str]) -> bool:
+    """Are the paragraphs of short lines above the first paragraph a poem's stanzas?
+
+    A paragraph of two lines or more counts as a stanza when one of its lines
+    ends with a clause's or a sentence's mark; two stanzas make the block verse.
+    """
+    stanzas = 0
+    paragraph: list[str] = []
+    for index in [*header, -2]:
+        if index in views and paragraph and index - 1 in views and index - 1 in header:
+            paragraph.append(views[index])
+            continue
+        if len(paragraph) >= 2 and any(_VERSE_MARK_RE.search(text) for text in paragraph):
+            stanzas += 1
+        paragraph = [views[index]] if index in views else []
+    return stanzas >= _STANZAS
 
 
 def _is_sentence(text: str, words: Sequence[str]) -> bool:

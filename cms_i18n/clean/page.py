@@ -259,7 +259,18 @@ def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
         if (sum(t.endswith(":") for t in texts) >= 2
                 or (prose and controls >= 2 and 2 * controls >= len(block))):
             for index in block:
-                found.setdefault(index, "control panel")
+                if not _is_date(views[index]):
+                    found.setdefault(index, "control panel")
+
+
+_DATE_RE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+
+
+def _is_date(text: str) -> bool:
+    """A date among a panel's labels ("Tue, 09/15/2015 - 11:17", "30 August 2025") is
+    the article's dateline, which a news site prints beside its ID and author fields."""
+    return bool(_DATE_RE.search(text) or (DATELINE_RE.search(text) and re.search(
+        r"\b(?:19|20)\d{2}\b", text))) and not text.endswith(":")
 
 
 def _is_token_line(text: str) -> bool:

@@ -136,3 +136,40 @@ def test_a_row_of_subscript_or_superscript_figures_is_no_calendar() -> None:
     assert weak_reason("₁ ₂ ₃") is None
     assert weak_reason("¹ ² ³ ⁴") is None
     assert weak_reason("7 8 9 10 11 12 13") is not None
+
+
+# A poem above a blog's long notice: stanzas of short lines, most ending a clause.
+POEM_ABOVE_NOTICE = """Η Αγνώριστη
+
+Ποιά είναι τούτη
+Που κατεβαίνει
+Ασπροντυμένη
+Οχ το βουνό;
+
+Τώρα που τούτη
+Η κόρη φαίνεται,
+Το χόρτο γένεται
+Άνθι απαλό·
+
+Και ευθύς ανοίγει
+Τα ωραία του κάλλα
+Και το κεφάλι
+Συχνοκουνεί
+
+""" + ("Σκοπός μας είναι η δημιουργία μιας ανθολογίας ποιημάτων από το σύνολο των ποιητών, "
+       "καθώς και κειμένων που έχουν κεντρίσει το ενδιαφέρον μας, και όσοι επιθυμούν "
+       "μπορούν να μας γράψουν.\n")
+
+
+def test_stanzas_above_the_first_paragraph_are_verse_not_menus() -> None:
+    # Each stanza is four short lines between blanks, the shape of a menu; as a
+    # whole they are verse, and even the stanza with no mark at a line's end stays.
+    assert "menu" not in _reasons(POEM_ABOVE_NOTICE).values()
+    assert clean_document(POEM_ABOVE_NOTICE).text == POEM_ABOVE_NOTICE
+
+
+def test_a_menu_above_the_article_still_goes_beside_a_stanza_like_block() -> None:
+    page = ("Live broadcast\nMain slide\nPolitics\nEconomy\n\n"
+            "Ministers meet in Tashkent\n\n" + BODY + " " + MORE + "\n")
+    assert set(_reasons(page).values()) == {"menu"}
+    assert clean_document(page).text == "Ministers meet in Tashkent\n\n" + BODY + " " + MORE + "\n"

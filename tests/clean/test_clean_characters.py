@@ -61,6 +61,17 @@ def test_latin_letters_in_russian_words_and_beside_them() -> None:
     assert _cleaned("Bстреча Пyтина c лидерами ОДКБ.") == "Встреча Путина с лидерами ОДКБ."
 
 
+@pytest.mark.parametrize("text", [
+    "15:08 30.08.2025 В Chinadaily опубликована статья о сотрудничестве.",
+    "Статью перепечатали О Reuters и С Bloomberg, сообщает агентство.",
+    "Он спросил: А Reuters знает об этом?",
+])
+def test_a_one_letter_word_in_a_russian_sentence_is_russian_before_a_latin_name(
+        text: str) -> None:
+    assert fix_homoglyphs(text) == []
+    assert _cleaned(text) == text
+
+
 def test_english_words_are_still_repaired() -> None:
     assert _cleaned("А spokesman of Тhe agency ТАСС met а delegate.") == (
         "A spokesman of The agency ТАСС met a delegate.")
@@ -71,12 +82,26 @@ _GREEK_WORDS = ["ο", "η", "το", "της", "συνεργασίας", "οργ�
 _RUSSIAN_WORDS = ["в", "с", "к", "о", "у", "а", "и", "В", "С", "К", "О", "Москве", "заявили",
                   "организации", "договора", "безопасности", "Путин", "ТАСС", "ОДКБ"]
 _ACRONYMS = ["SCO", "NATO", "CSTO", "OSCE", "UN", "EU", "COVID-19", "BRICS", "IMF", "A", "B"]
+_LATIN_NAMES = ["Chinadaily", "Reuters", "Bloomberg", "Euronews", "Xinhua"]
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.sampled_from([_GREEK_WORDS, _RUSSIAN_WORDS]).flatmap(
     lambda words: st.lists(st.sampled_from(words + _ACRONYMS), min_size=1, max_size=14)))
 def test_running_text_with_acronyms_never_changes(words: list[str]) -> None:
+    text = " ".join(words) + "."
+    assert _cleaned(text) == text
+
+
+_RUSSIAN_LONG = [w for w in _RUSSIAN_WORDS if len(w) >= 2 and not w.isupper()]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_LATIN_NAMES), st.sampled_from(_RUSSIAN_LONG)),
+                min_size=1, max_size=4).flatmap(
+    lambda pairs: st.permutations([w for pair in pairs for w in pair] + ["В", "С", "К", "О", "а"])))
+def test_a_russian_sentence_with_latin_names_never_changes(words: list[str]) -> None:
+    # As many Russian words as Latin names: the one-letter words are Russian ones.
     text = " ".join(words) + "."
     assert _cleaned(text) == text
 

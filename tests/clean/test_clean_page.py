@@ -311,3 +311,14 @@ def test_a_line_that_introduces_a_command_is_the_manuals() -> None:
             "`depotdownloader -app {{108600}}`\n\n- Get the digest of an image:\n\n"
             "`crane digest {{image_name}}`\n")
     assert clean_document(text).text == text
+
+
+def test_a_dateline_among_a_news_id_and_an_empty_author_field_stays() -> None:
+    page = ("ID :\n380440\nTue, 09/15/2015 - 11:17\nAuther :\n\n"
+            "Leaders of CSTO start talks in narrow format in Dushanbe\n\n"
+            "DUSHANBE, September 15. /TASS/. The official program of the summit of the "
+            "Collective Security Treaty Organization began in Tajikistan's capital on "
+            "Tuesday, and the leaders started talks in a narrow format.\n")
+    cleaned = clean_document(page).text
+    assert cleaned.startswith("Tue, 09/15/2015 - 11:17\n\nLeaders of CSTO")
+    assert "ID :" not in cleaned and "Auther :" not in cleaned and "380440" not in cleaned
