@@ -45,6 +45,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from cms_i18n.glossary.states import State, known_states, state_council
+
 if TYPE_CHECKING:
     from cms_i18n.glossary.model import Concept, Glossary
 
@@ -215,6 +217,19 @@ class Matcher:
                                  for _rx, weak, label in cues
                                  if not weak and " " not in label and label[:1].isupper()
                                  and not label.isupper())
+        # Other states' councils named by their state ("Kyrgyzstan's Security Council"):
+        # each state the never-enforced concepts' cues name, found before or after.
+        self._states: list[tuple[Concept, State, re.Pattern[str], re.Pattern[str]]] = []
+        for concept in glossary.concepts:
+            if concept.enforce or not concept.short:
+                continue
+            for state in known_states(concept.cues):
+                names = "|".join(re.escape(n) for n in state.names)
+                before = re.compile(rf"(?<!{_WORD})(?:{names})(?:\s+Republic)?(?:['’]s?)?\s+$")
+                after = re.compile(rf"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
+                                   rf"(?:{re.escape(state.names[0])})(?!{_WORD})")
+                self._states.append((concept, state, before, after))
+        self._state_councils: dict[tuple[str, str, bool], Concept] = {}
 
     # -- public -------------------------------------------------------------
 
@@ -239,19 +254,22 @@ class Matcher:
             form = self._exact.get(key)
             if form is None and key in self.short:
                 owner = self._possessor(text, start, key)
-                if owner is not None and not owner.enforce:   # "Kazakhstan's Security Council"
-                    decoys.append(Decoy(start, end, matched))
+                if owner is not None and not owner.enforce or \
+                        owner is None and self._is_decoy(text, start, end):
+                    # "Kazakhstan's Security Council", "Collective Security Council": another
+                    # body, written as that state's council when the state is named with it
                     context.last[key] = OTHER
+                    named = self._state_named(text, start, end, key, occurrences)
+                    if named is not None:
+                        occurrences.append(named)
+                    else:
+                        decoys.append(Decoy(start, end, matched))
                     continue
                 if owner is not None:        # "Russia's powerful Security Council"
                     context.last[key] = owner.id
                     occurrences.append(self._occurrence(
                         text, owner, "short", start, end, occurrences,
                         "its owner is named before it"))
-                    continue
-                if self._is_decoy(text, start, end):
-                    decoys.append(Decoy(start, end, matched))
-                    context.last[key] = OTHER
                     continue
                 occ = self._resolve(text, start, end, matched, context, occurrences)
                 generic = _GENERIC_OWNER.search(text[:start])
@@ -351,6 +369,37 @@ class Matcher:
                   if any(not cue.endswith("*") and not cue.startswith(WEAK) and
                          _norm(cue).casefold() in owners for cue in c.cues)]
         return by_cue[0] if len(by_cue) == 1 else None
+
+    def _state_named(self, text: str, start: int, end: int, key: str,
+                     before: list[Occurrence]) -> Occurrence | None:
+        """Another state's council named by its state right at the short form
+        ("Kyrgyzstan's Security Council", "the Kazakh Security Council", "Security
+        Council of the Republic of Kazakhstan"), as that state's council; None when
+        the words around it name no state the glossary knows."""
+        for other, state, owner_before, owner_after in self._states:
+            if other not in self.short.get(key, []):
+                continue
+            # the short form a bare mention falls back to, also for "National Security
+            # Council", which no default reading lists
+            default = next((c for s in other.short for c in self.short.get(_norm(s), [])
+                            if c.default), None)
+            if default is None:
+                continue
+            found_before = owner_before.search(text[:start])
+            found_after = None if found_before else owner_after.match(text, end)
+            if found_before is None and found_after is None:
+                continue
+            national = key.casefold().startswith("national ")
+            ident = (other.id, state.code, national)
+            concept = self._state_councils.get(ident)
+            if concept is None:
+                concept = state_council(other, default, state, national, (key,))
+                self._state_councils[ident] = concept
+            span_start = found_before.start() if found_before else start
+            span_end = found_after.end() if found_after else end
+            return self._occurrence(text, concept, "name", span_start, span_end, before,
+                                    f"{state.names[0]} is named with it")
+        return None
 
     def _is_decoy(self, text: str, start: int, end: int) -> bool:
         """True when a short form is part of some other body's name."""
