@@ -226,8 +226,10 @@ class Matcher:
             for state in known_states(concept.cues):
                 names = "|".join(re.escape(n) for n in state.names)
                 before = re.compile(rf"(?<!{_WORD})(?:{names})(?:\s+Republic)?(?:['’]s?)?\s+$")
-                after = re.compile(rf"\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?"
-                                   rf"(?:{re.escape(state.names[0])})(?!{_WORD})")
+                # "of Kazakhstan", "of the Republic of Kazakhstan", "of the Kyrgyz Republic"
+                after = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:Republic\s+of\s+)?"
+                                   rf"{re.escape(state.names[0])}|(?:{names})\s+Republic)"
+                                   rf"(?!{_WORD})")
                 self._states.append((concept, state, before, after))
         self._state_councils: dict[tuple[str, str, bool], Concept] = {}
 
@@ -254,8 +256,8 @@ class Matcher:
             form = self._exact.get(key)
             if form is None and key in self.short:
                 owner = self._possessor(text, start, key)
-                if owner is not None and not owner.enforce or \
-                        owner is None and self._is_decoy(text, start, end):
+                if (owner is not None and not owner.enforce) or \
+                        (owner is None and self._is_decoy(text, start, end)):
                     # "Kazakhstan's Security Council", "Collective Security Council": another
                     # body, written as that state's council when the state is named with it
                     context.last[key] = OTHER

@@ -149,19 +149,22 @@ def test_stems_do_not_excuse_a_different_word(bundled: Glossary) -> None:
 
 def test_a_forbidden_form_of_a_body_the_source_does_not_name_is_not_flagged(
         bundled: Glossary) -> None:
-    # "Consejo de la Seguridad" is forbidden for the UN's council, not for Kazakhstan's.
-    assert check(bundled, "Kazakhstan's Security Council secretary resigned.",
-                 "El secretario del Consejo de la Seguridad de Kazajistán dimitió.") == []
-    assert check(bundled, "Kazakhstan's Security Council met with SCO officials.",
-                 "El Consejo de la Seguridad de Kazajistán se reunió con oficiales de la "
+    # "Consejo de la Seguridad" is forbidden for the UN's council, not for Iran's.
+    assert check(bundled, "Iran's Security Council secretary resigned.",
+                 "El secretario del Consejo de la Seguridad de Irán dimitió.") == []
+    assert check(bundled, "Iran's Security Council met with SCO officials.",
+                 "El Consejo de la Seguridad de Irán se reunió con oficiales de la "
                  "OCS.") == []
 
 
 def test_a_decoy_rendered_as_a_glossary_body_is_a_wrong_entity(bundled: Glossary) -> None:
     problems = check(bundled, "Kazakhstan's Security Council met.",
                      "El Consejo de Seguridad de las Naciones Unidas se reunió.")
-    assert problems == ["glossary problem: UNSC: 'Consejo de Seguridad de las Naciones Unidas' "
-                        "appears but the source does not name it (wrong entity?)"]
+    assert problems == [
+        "glossary problem: NATIONAL_SC:KZ: expected 'Consejo de Seguridad de Kazajistán' "
+        "(for \"Kazakhstan's Security Council\"), not in the translation",
+        "glossary problem: UNSC: 'Consejo de Seguridad de las Naciones Unidas' "
+        "appears but the source does not name it (wrong entity?)"]
 
 
 def test_a_heading_in_capitals_is_verified_as_the_glossary_writes_its_names(
