@@ -84,9 +84,12 @@ SHARE_WORDS = frozenset(
     form for line in _data("share_words.txt").splitlines() if not line.startswith("#")
     for word in line.split() for form in _seen_as(word))
 # The word a share bar opens with, in the languages of the built-in share words.
-_SHARE_LEADS = frozenset({"share", "follow"} | _seen_as("поделиться") | _seen_as("бөлісу"))
+_SHARE_LEADS = frozenset({"share", "follow"} | _seen_as("поделиться") | _seen_as("бөлісу")
+                        | _seen_as("μοιράσου") | _seen_as("μοιραστείτε")
+                        | _seen_as("κοινοποίηση"))
 _SHARE_CORE = SHARE_WORDS - {"on", "via", "with", "us", "this", "article", "story", "page",
-                             "post", "the", "to", "our", "and", "or", "in", "ok", "line", "x"}
+                             "post", "the", "to", "our", "and", "or", "in", "ok", "line", "x",
+                             *_seen_as("το"), *_seen_as("αποστολή")}
 
 # A header after which a list of story links follows.
 _LIST_HEADER_RE = re.compile(
@@ -389,6 +392,8 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_section_label(lines, views, found)
         page.take_control_panels(lines, views, found)
         page.take_release_end(lines, views, found)
+        page.take_disclaimer(lines, views, found)
+        page.take_labelled_teasers(lines, views, found)
         page.take_tail(lines, views, found)
         blocks.take_boilerplate(lines, views, found, {
             i for i, reason in found.items()
@@ -480,12 +485,19 @@ def _in_field_block(lines: Sequence[str | None], index: int) -> bool:
 
 def _bylines_above_share_bars(views: dict[int, str], found: dict[int, str]) -> set[int]:
     """A bare name right above a share bar is the author's byline ("Anna Chernova" /
-    "Share: Facebook Twitter"): sites set the two together, date or no date.  A
-    name with the site's section beside it ("Anna Petrova Politics") is not bare."""
+    "Share: Facebook Twitter"): sites set the two together, date or no date.  So
+    is a desk's or an agency's one word ("Newsroom", "Reuters").  A name with the
+    site's section beside it ("Anna Petrova Politics") is not bare."""
     return {index - 1 for index in found
             if index - 1 in views and index - 1 not in found
-            and _share_words(views[index].split()) and blocks.is_name(views[index - 1])
+            and _share_words(views[index].split()) and _is_byline(views[index - 1])
             and not any(word.lower() in MASTHEAD_WORDS for word in views[index - 1].split())}
+
+
+def _is_byline(text: str) -> bool:
+    """A person's name, or one capitalised word naming a desk or an agency."""
+    return blocks.is_name(text) or (text.isalpha() and len(text) >= 3 and text[0].isupper()
+                                    and not text.isupper())
 
 
 _BARE_TIME_RE = re.compile(r"\d{1,2}:\d{2}")

@@ -10,7 +10,7 @@ running text around it; a letter is replaced only where the evidence is strong:
   Latin look-alike becomes that letter, in the same case (``Нeads`` → ``Heads``);
 * inside a word that is mostly Cyrillic or Greek, a Latin look-alike becomes
   a letter of that script (``Шoйгу`` → ``Шойгу``, ``Iθάκη`` → ``Ιθάκη``,
-  ``Nα`` → ``Να``);
+  ``Nα`` → ``Να``, ``σχέδιa`` → ``σχέδια``);
 * a single look-alike letter standing alone becomes a letter of the script of
   the running text around it (``has а plan`` → ``has a plan``); a Latin one
   in Cyrillic or Greek text only when the same line has already shown Latin
@@ -54,9 +54,9 @@ def _load_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         # Only letters of the Russian alphabet go the other way.
         if script == "Cyrl" and ("А" <= letter <= "я") and latin.isascii():
             to_cyrillic.setdefault(latin, letter)
-        # Of the modern Greek alphabet, the capitals and omicron: the other small
-        # letters (ν, ι, κ, υ …) differ from their Latin twins in every font.
-        if script == "Grek" and ("Α" <= letter <= "Ω" or letter == "ο") and latin.isascii():
+        # Of the modern Greek alphabet, the capitals, omicron and alpha: the other
+        # small letters (ν, ι, κ, υ …) differ from their Latin twins in every font.
+        if script == "Grek" and ("Α" <= letter <= "Ω" or letter in "οα") and latin.isascii():
             to_greek.setdefault(latin, letter)
     return to_latin, to_cyrillic, to_greek
 
@@ -69,6 +69,8 @@ _GREEK_TRANS = str.maketrans(TO_GREEK)
 _FROM_LATIN = {"C": (TO_CYRILLIC, _CYRILLIC_TRANS, "Cyrillic"),
                "G": (TO_GREEK, _GREEK_TRANS, "Greek")}
 
+#: Greek letters a word needs before a Latin small letter in it is taken for a Greek one.
+_GREEK_WORD_LETTERS = 3
 _FOREIGN_RE = re.compile("[\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff]")
 _WORD_RE = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
 
@@ -132,6 +134,10 @@ def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
         # letters (Tους, Nα) or is a word of capitals, mostly Greek ones.
         to_native = (any(ch.islower() for ch in foreign_letters)
                      or (greek >= 2 and greek > latin))
+        if any(ch.islower() and ch != "o" for ch in word if _script(ch) == "L"):
+            # "σχέδιa" is a Greek word with a Latin a; "πa" is two symbols side by side
+            # (a Latin o is always a slip: no formula writes a variable o beside π).
+            to_native = to_native and greek >= _GREEK_WORD_LETTERS
     if to_latin and to_native:
         to_latin = context == "L" if context else latin >= foreign
         to_native = not to_latin
@@ -272,6 +278,8 @@ def _lone_latin(line: str, words: list[tuple[int, int, str]], scripts: Sequence[
     edits = []
     for index, (start, end, word) in enumerate(words):
         near = _neighbours(running, index, 1)
+        if word == "a" and native == "G":
+            continue    # "ο" is the Greek article; "α" alone is no Greek word
         if (len(word) == 1 and word in table and _spaced(line, start, end) and near
                 and all(scripts[i] == native for i in near)
                 and not overlaps(protected, start, end)):

@@ -16,7 +16,12 @@ judge a line by its place in the whole scraped document:
   waiting for a control ("Font size:", "Site colours:"), between tokens and
   switches ("A- A+", "Images: On", "Reset"): a settings or share panel;
 * a **release's end** — the end mark of a press release ("###", "-30-", "* *** *") and
-  everything after it: the wire service's contact block and boilerplate.
+  everything after it: the wire service's contact block and boilerplate;
+* **teasers with section labels** — at the very end, two or more headlines each
+  under a section's name in capitals ("ΠΟΛΙΤΙΚΗ" / "Εορταστικό μήνυμα …"): links
+  to other stories;
+* a **syndicator's disclaimer** — near the end, a sentence that gives the text
+  "as is" without warranty, however a scraper broke its lines, and all after it.
 
 They run only on a whole scraped plain-text document (``clean_document``
 with the ``"scraped"`` chrome rules): authored Markdown, HTML and CMS
@@ -264,13 +269,15 @@ def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
 
 
 _DATE_RE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")
+#: A year of the last two centuries, standing as a word of its own.
+YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def _is_date(text: str) -> bool:
     """A date among a panel's labels ("Tue, 09/15/2015 - 11:17", "30 August 2025") is
     the article's dateline, which a news site prints beside its ID and author fields."""
-    return bool(_DATE_RE.search(text) or (DATELINE_RE.search(text) and re.search(
-        r"\b(?:19|20)\d{2}\b", text))) and not text.endswith(":")
+    return bool(_DATE_RE.search(text) or (DATELINE_RE.search(text) and YEAR_RE.search(text))
+                ) and not text.endswith(":")
 
 
 def _is_token_line(text: str) -> bool:
@@ -301,3 +308,79 @@ def take_release_end(lines: Sequence[str | None], views: dict[int, str],
                 for rest in order[k:]:
                     found.setdefault(rest, "after the release's end mark")
             return
+
+
+_AFTER_DISCLAIMER = 12
+# A syndicator's warranty disclaimer, in the languages of the pages: the provider gives the
+# text "as is" ("MENAFN provides the information “as is” without warranty of any kind",
+# "proporciona este contenido tal cual", "предоставляет информацию «как есть»").
+_WARRANTY_RE = re.compile(
+    r"\b(?:provides?|proporciona|fournit|предоставляет|παρέχει)\b.{0,60}?[\"“”«]?"
+    r"\b(?:as is|tal cual|tel quel|en l['’]état|как есть|ως έχει)\b", re.I)
+
+
+def take_disclaimer(lines: Sequence[str | None], views: dict[int, str],
+                    found: dict[int, str]) -> None:
+    """A syndicator's warranty disclaimer near the end, and every line after it.
+
+    The sentence is read whole, its lines joined ("MENAFN provides the" /
+    "information “as is” without warranty of any kind."): a scraper breaks a
+    footer where its box did.  Only in the last lines of the page, and only
+    from a line that starts a sentence: an article quoting such terms has its
+    own words after them.
+    """
+    order = [i for i in sorted(views) if i not in found]
+    for k, index in enumerate(order[-_AFTER_DISCLAIMER:]):
+        position = len(order) - min(len(order), _AFTER_DISCLAIMER) + k
+        previous = order[position - 1] if position else None
+        if previous is not None and previous == index - 1 and not SENTENCE_END_RE.search(
+                views[previous]):
+            continue        # inside a sentence that started above
+        sentence = []
+        for other in order[position:]:
+            sentence.append(views[other])
+            if SENTENCE_END_RE.search(views[other]) or re.search(r"[.!?]\s", views[other]):
+                break
+        if _WARRANTY_RE.search(" ".join(sentence)):
+            for rest in order[position:]:
+                found.setdefault(rest, "syndicator's disclaimer")
+            return
+
+
+_TEASER_LABEL_WORDS = 2
+_TEASER_PAIRS = 2
+# A teaser is a whole headline; a chapter's title in a book's contents is shorter.
+_TEASER_WORDS = 5
+
+
+def _is_section_label(text: str) -> bool:
+    """A section's name in capitals: "ΠΟΛΙΤΙΚΗ", "WORLD NEWS", "В МИРЕ"."""
+    words = text.split()
+    return (0 < len(words) <= _TEASER_LABEL_WORDS and text.isupper()
+            and all(word.isalpha() for word in words) and len(text) >= 3)
+
+
+def take_labelled_teasers(lines: Sequence[str | None], views: dict[int, str],
+                          found: dict[int, str]) -> None:
+    """At the page's end, headlines each under its section's label, twice or more.
+
+    The label in capitals and a headline that ends no sentence, pair after
+    pair down to the last line: the site's links to its other stories.  One
+    pair could be a heading over its line; two in a row are a list.
+    """
+    if not is_prose_document(views, found):
+        return      # a book's contents ("PART ONE" / "The Storm") in a page of short lines
+    order = [i for i in sorted(views) if i not in found]
+    pairs: list[int] = []
+    k = len(order) - 2
+    while k >= 0:
+        label, headline = order[k], order[k + 1]
+        text = views[headline]
+        if not (_is_section_label(views[label]) and not _is_section_label(text)
+                and len(text.split()) >= _TEASER_WORDS and not SENTENCE_END_RE.search(text)):
+            break
+        pairs[:0] = [label, headline]
+        k -= 2
+    if len(pairs) >= 2 * _TEASER_PAIRS:
+        for index in pairs:
+            found.setdefault(index, "teaser with its section label")

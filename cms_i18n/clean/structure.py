@@ -94,6 +94,7 @@ _CODE_START_RE = re.compile(
 # … how it ends …
 _CODE_END_RE = re.compile(
     r"(?:\{|[=(){}\[\]$].*;|\)[ \t]*:|\b[A-Za-z_][\w.]*\([^()\n]*\);?)[ \t]*$")
+_PLURAL_COUNT_RE = re.compile(r"\d[\d,.]* [^\W\d_]+\((?:s|es)\)")
 _TRAILING_ENTITY_RE = re.compile(r"&#?\w{1,10};$")
 # … or an operator in it.
 _CODE_OPERATORS = ("==", "!=", "=>", "&&", "||", "::", "++", "+=", "-=", "<=", ">=")
@@ -111,6 +112,8 @@ def _looks_like_code(line: str) -> bool:
     False
     """
     stripped = line.rstrip()
+    if _PLURAL_COUNT_RE.fullmatch(stripped.strip()):
+        return False    # "0 Comment(s)", "3 item(s)": a count with a plural marker, no call
     if stripped.endswith(";") and "&" in stripped:
         stripped = _TRAILING_ENTITY_RE.sub("", stripped)    # "… said.&nbsp;" is prose
     signal = bool(

@@ -50,6 +50,8 @@ _REPEATED_BLOCK = 3
 _SUPPORT_WORDS = 3
 _MENU_ITEMS = 3
 _MASTHEAD_WORDS = 5
+# A headline printed twice in a row has at least this many words ("Ministers meet today").
+_TWICE_WORDS = 3
 _FOREIGN_SHARE = 0.1
 _FOREIGN_LETTERS = 3
 
@@ -92,7 +94,7 @@ REASONS = frozenset({
     "the title as a photo caption", "label above a repeated line", "separator",
     "counter beside the title", "breadcrumb", "section menu", "masthead", "weather",
     "headline in another language", "the page's title with the site's name",
-    "breadcrumb glued to the title", "label with a separator"})
+    "breadcrumb glued to the title", "label with a separator", "clock or age rating"})
 
 
 def _data(name: str) -> str:
@@ -227,6 +229,8 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     first = top.order[0] if len(top.order) > 1 else None
     if first is not None and _LABEL_TRAIL_RE.fullmatch(top.texts[first]):
         top.take(first, "label with a separator")   # "ДАЙДЖЕСТ: |" opening the page
+    if first is not None and _is_page_widget(top.texts[first]):
+        top.take(first, "clock or age rating")
     _take_copies(top)
     _take_head_kinds(top)
     for index, reason in top.taken.items():
@@ -293,7 +297,15 @@ def _take_title_variant(top: _Top, index: int, title: str) -> None:
 def _take_one_of_two(top: _Top, first: int, second: int) -> None:
     """Of two copies, a lone one goes when the other has the article's lines beside it;
     of two alone, the earlier.  A lone title above an infobox that repeats it
-    ("Mersenne prime" / "Mersenne prime" / "Named after …") is the page's own."""
+    ("Mersenne prime" / "Mersenne prime" / "Named after …") is the page's own.
+    A headline printed twice in a row, the article's lines right under the
+    second copy, is one title: the copy goes."""
+    if (second == first + 1 and first == top.order[0]
+            and blocks.is_prose(top.texts.get(second + 1, ""))
+            and len(top.texts[first].split()) >= _TWICE_WORDS
+            and not page.SENTENCE_END_RE.search(top.texts[first])):
+        top.take(second, "repeated title")
+        return
     if not top.alone(first) and top.supported(first):
         # The page's first line, its subtitle under it, then a lone copy of it below.
         if top.alone(second) and first == top.order[0] and len(top.texts[first].split()) >= 3:
@@ -376,6 +388,32 @@ def _take_head_kinds(top: _Top) -> None:
               and _is_foreign(text, top.texts[later[0]], top)):
             # A ticker's headline opening the page, right above the article's own.
             top.take(index, "headline in another language")
+
+
+# An age rating: "18+", "Возрастное ограничение 18+", "Age rating: 16+", "Κατάλληλο 12+".
+_AGE_RATING_RE = re.compile(r"(?:[^\W\d_]+:? ){0,2}(?:0|6|12|13|15|16|18|21)\+")
+# A clock: a time to the second, with a date and a weekday at most ("Friday, 07 October 2022,
+# 11:09:12 pm"); an article's dateline gives the minute it was filed, a live clock ticks.
+_CLOCK_RE = re.compile(r"(?P<date>[^\W\d_]+\.?,?(?: [\w.,/-]+){1,3}),? \d{1,2}:\d{2}:\d{2}"
+                       r"(?: ?(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?: [A-Z]{2,4})?")
+# The days of the week a clock opens with, in the languages of the pages cleaned.
+_WEEKDAY_NAMES = frozenset(" ".join([
+    "monday tuesday wednesday thursday friday saturday sunday",
+    "mon tue tues wed thu thur thurs fri sat sun",
+    "понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс",
+    "δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή",
+    "lunes martes miércoles jueves viernes sábado domingo",
+    "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag"]).split())
+
+
+def _is_page_widget(text: str) -> bool:
+    """The page's first line a site's header widget: an age rating, or a clock (a
+    weekday, a date with its year, and the time to the second)."""
+    clock = _CLOCK_RE.fullmatch(text)
+    return bool(_AGE_RATING_RE.fullmatch(text) or (
+        clock and page.YEAR_RE.search(clock.group("date"))
+        and text.split()[0].strip(".,").lower() in _WEEKDAY_NAMES))
 
 
 def _headline_like(text: str) -> bool:

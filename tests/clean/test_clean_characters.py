@@ -57,6 +57,22 @@ def test_a_lone_latin_letter_in_greek_text_needs_evidence() -> None:
         "Το σχέδιο B και η μεταβλητή x μένουν.")
 
 
+def test_a_latin_a_ending_a_greek_word_becomes_alpha() -> None:
+    assert _cleaned("σταμάτησαν τα κακόβουλα σχέδιa του.") == "σταμάτησαν τα κακόβουλα σχέδια του."
+
+
+@pytest.mark.parametrize("text", [
+    "Το μήκος του κύκλου είναι 2πa και το εμβαδόν πa².",
+    "Η γωνία αb μετράται σε μοίρες.",
+    "Ο όρος a στην εξίσωση είναι σταθερός, και το σχέδιa του μένει.",
+])
+def test_a_latin_a_beside_greek_symbols_stays(text: str) -> None:
+    if "σχέδιa" in text:   # the word is repaired; the lone variable a is not
+        assert _cleaned(text) == text.replace("σχέδιa", "σχέδια")
+    else:
+        assert _cleaned(text) == text
+
+
 def test_latin_letters_in_russian_words_and_beside_them() -> None:
     assert _cleaned("Bстреча Пyтина c лидерами ОДКБ.") == "Встреча Путина с лидерами ОДКБ."
 

@@ -242,3 +242,83 @@ BLOGGER_TAILS = {
 def test_a_blog_platform_s_furniture_under_the_post_goes_the_byline_stays(language: str) -> None:
     post = ARTICLE + "\nPosted by Maria Marra at 3:14 PM\n"
     assert _cleaned(post + BLOGGER_TAILS[language]) == post
+
+
+def test_a_comment_widget_s_question_counter_and_form_note_go() -> None:
+    body = ("CSTO members to discuss regional security\n\n"
+            "The leaders intend to analyse the international situation and discuss measures "
+            "for strengthening regional security, among other issues.\n")
+    page = (body + "\nDo you like this article?\n\n0 Comment(s)\n\n"
+            "Comment Policy * Denotes Required Field 1500 / 1500\n")
+    assert clean_document(page).text == body
+
+
+@pytest.mark.parametrize("text", [
+    "Did you like this article? Tell us what you think, the editor wrote in the first issue.\n",
+    "The survey counted 3 response(s) in total, which the authors call too few.\n",
+])
+def test_sentences_about_comments_and_counts_stay(text: str) -> None:
+    assert clean_document(text).text == text
+
+
+_CSTO = ("The CSTO is a military alliance established in 2002, comprising Russia and former "
+         "Soviet republics Armenia, Belarus, Kazakhstan, Kyrgyzstan, and Tajikistan.\n")
+
+
+def test_a_syndicator_s_disclaimer_goes_however_its_lines_were_broken() -> None:
+    page = ("CSTO summit ends in Bishkek\n\n" + _CSTO + "Legal Disclaimer:\nMENAFN provides the\n"
+            "information “as is” without warranty of any kind. We do not accept\n"
+            "any responsibility or liability for the accuracy of the information\n"
+            "contained in this article.\nLegal Disclaimer:\n"
+            'EIN Presswire provides this news content "as is" without warranty of any kind. '
+            "We do not accept any responsibility.\n")
+    cleaned = clean_document(page)
+    assert cleaned.text == "CSTO summit ends in Bishkek\n\n" + _CSTO
+    assert "syndicator's disclaimer" in {fix.note for fix in cleaned.fixes}
+
+
+def test_an_article_about_warranty_terms_keeps_them() -> None:
+    page = ("Court rules on software licences\n\n" + _CSTO
+            + "The licence said the program was provided \"as is\" without warranty of any "
+              "kind, the judge noted.\nShe ruled that the clause did not cover the damage, and "
+              "the company will appeal the decision next month.\n")
+    assert clean_document(page).text == page
+
+
+_UN = ("Το Συμβούλιο Ασφαλείας του ΟΗΕ συνεδριάζει εκτάκτως σήμερα, μετά τις πληροφορίες "
+       "για τους αεροπορικούς βομβαρδισμούς στην πόλη Χαν Σεϊχούν.\n")
+
+
+def test_teasers_under_their_section_labels_close_the_page_and_go() -> None:
+    page = ("Έκτακτη συνεδρίαση για τη Συρία\n\n" + _UN
+            + "ΠΟΛΙΤΙΚΗ\nΕορταστικό μήνυμα ομοψυχίας προς τους απόδημους στέλνει η Πρόεδρος\n"
+              "ΚΟΣΜΟΣ\nΝετανιάχου: «Αλλάζουμε το τοπίο στη Μέση Ανατολή με συμφωνίες ειρήνης»\n")
+    cleaned = clean_document(page)
+    assert cleaned.text == "Έκτακτη συνεδρίαση για τη Συρία\n\n" + _UN
+    assert {fix.note for fix in cleaned.fixes} == {"teaser with its section label"}
+
+
+@pytest.mark.parametrize("tail", [
+    # one heading over its line is the text's
+    "ΣΗΜΕΙΩΣΗ\nΗ συνεδρίαση θα μεταδοθεί ζωντανά από το κανάλι του Οργανισμού\n",
+    # a book's contents: short titles
+    "PART ONE\nThe Storm\nPART TWO\nThe Calm\n",
+])
+def test_a_heading_over_a_line_or_a_book_s_contents_stays(tail: str) -> None:
+    page = "Έκτακτη συνεδρίαση για τη Συρία\n\n" + _UN + tail
+    assert clean_document(page).text == page
+
+
+def test_a_preview_s_continue_reading_panel_goes() -> None:
+    body = ("Putin's speech at the summit\n\nRussian President Vladimir Putin's speech at the "
+            "summit provided important clues as to how the alliance will work.\n")
+    page = (body + "\n📰\n\nContinue Reading on Daily Sabah\n\nThis preview shows approximately "
+            "15% of the article. Read the full story on the publisher's website to support "
+            "quality journalism.\n")
+    assert clean_document(page).text == body
+
+
+def test_a_sentence_that_sends_readers_to_a_report_stays() -> None:
+    text = ("The ministry published its report on Friday; readers can continue reading on "
+            "page four of the annex, the spokesperson said.\n")
+    assert clean_document(text).text == text

@@ -364,3 +364,61 @@ def test_an_editors_note_printed_twice_is_no_title_copy() -> None:
     text = ("[Illustration]\n\n[Illustration]\n\nACT II. SCENE I.\n\n"
             "A tavern near Newgate. The gang at the table, with wine, brandy and tobacco.\n")
     assert clean_document(text).text == text
+
+
+def test_a_headline_printed_twice_in_a_row_is_kept_once() -> None:
+    title = "Небензя исправил объявленную Украиной минуту молчания на заседании Совбеза ООН"
+    body = ("Постоянный представитель России при ООН Василий Небензя поправил министра, "
+            "который предложил почтить минутой молчания погибших.\n")
+    cleaned = clean_document(f"{title}\n{title}\n{body}")
+    assert cleaned.text == f"{title}\n{body}"
+    assert [fix.note for fix in cleaned.fixes] == ["repeated title"]
+
+
+@pytest.mark.parametrize("text", [
+    # A refrain of a poem, not a title: no prose under it.
+    "Sleep, my little one, sleep\nSleep, my little one, sleep\nThe stars are out\n",
+    # A sentence said twice is the writer's.
+    "We will not stop.\nWe will not stop.\nThe crowd repeated it for an hour, and the "
+    "ministers in the hall listened without a word.\n",
+])
+def test_a_line_said_twice_that_is_no_headline_stays(text: str) -> None:
+    assert clean_document(text).text == text
+
+
+_ARTICLE = ("Meeting of Security Council Secretaries of SCO begins in Tashkent\n"
+            "August 11, 2022\n\n"
+            "The meeting of the secretaries of the security councils of the member states "
+            "begins on Thursday, and the delegations will discuss regional security.\n")
+
+
+@pytest.mark.parametrize("widget", [
+    "Friday, 07 October 2022, 11:09:12 pm",
+    "Понедельник, 30 ноября 2026 20:41:05",
+    "Возрастное ограничение 18+",
+    "16+",
+])
+def test_a_clock_or_an_age_rating_opening_the_page_goes(widget: str) -> None:
+    cleaned = clean_document(f"{widget}\n{_ARTICLE}")
+    assert cleaned.text == _ARTICLE
+    assert [fix.note for fix in cleaned.fixes] == ["clock or age rating"]
+
+
+@pytest.mark.parametrize("dateline", [
+    "Tue, 09/15/2015 - 11:17",                  # filed to the minute
+    "Updated 30 November 2026 11:09:12",        # a dateline, not a weekday's clock
+    "2025-08-30 15:08:45",
+])
+def test_a_dateline_opening_the_page_stays(dateline: str) -> None:
+    text = f"{dateline}\n{_ARTICLE}"
+    assert clean_document(text).text == text
+
+
+def test_messenger_buttons_under_a_desk_byline_go_and_the_byline_stays() -> None:
+    page = ("Συνεδριάζει εκτάκτως σήμερα το Συμβούλιο Ασφαλείας του ΟΗΕ\n\n"
+            "Newsroom\nViber Whatsapp\nΜοιράσου το\n"
+            "Σύμφωνα με πληροφορίες από τον ΟΗΕ κράτη-μέλη του Συμβουλίου Ασφαλείας "
+            "προωθούν σχέδιο ψηφίσματος που καταδικάζει τις επιθέσεις.\n")
+    cleaned = clean_document(page).text
+    assert "Viber" not in cleaned and "Μοιράσου" not in cleaned
+    assert "\nNewsroom\nΣύμφωνα" in cleaned
