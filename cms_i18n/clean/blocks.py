@@ -38,6 +38,7 @@ which ``clean --explain`` shows.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Collection, Sequence
@@ -108,6 +109,10 @@ _FIGURE_RE = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d+")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _DATE_ONLY_RE = re.compile(r"[\d\s.,:/()–—-]+|.{0,12}\b\d{1,2}\b.{0,30}\b(?:19|20)\d{2}\b.{0,30}")
 
+# Each round of chrome removal asks again about the same lines, and a site's
+# chrome recurs on every page of a batch: the pure judgements of one line are kept.
+SEEN_LINES = 1 << 14
+
 
 def words_of(text: str) -> list[str]:
     """The words of a line: runs of letters (with inner apostrophes and hyphens)."""
@@ -126,6 +131,7 @@ def script_of(text: str) -> str | None:
     return best if counts[best] else None
 
 
+@functools.lru_cache(maxsize=SEEN_LINES)
 def is_prose(text: str) -> bool:
     """Does the line read as prose: a sentence of eight words or more, or a long line?"""
     words = words_of(text)
@@ -162,8 +168,12 @@ def script_letters(text: str, script: str) -> int:
     return len(_SCRIPT_RES[script].findall(text))
 
 
+@functools.lru_cache(maxsize=SEEN_LINES)
 def boilerplate_reason(text: str, page_script: str | None) -> str | None:
-    """Why a line is made like chrome whatever its neighbours, or None."""
+    """Why a line is made like chrome whatever its neighbours, or None.
+
+    Kept per line: each round of chrome removal asks again about the same lines.
+    """
     words = words_of(text)
     tokens = text.split()
     if _is_tag_cloud(text, words):
@@ -211,6 +221,16 @@ def _is_site_notice(text: str, words: Sequence[str]) -> bool:
     """A few sentences about the site, to the reader ("You can report this news")."""
     return (len(words) <= _NOTICE_WORDS and bool(_READER_RE.search(text))
             and bool(_SITE_RE.search(text) or _SITE_WORD_RE.search(text)))
+
+
+@functools.lru_cache(maxsize=SEEN_LINES)
+def _kind_alone(text: str) -> str:
+    """A line's class before its neighbours are weighed: "weak", "good" or "short"."""
+    if weak_reason(text):
+        return "weak"
+    if is_prose(text) and not _is_site_notice(text, words_of(text)):
+        return "good"
+    return "short"
 
 
 def _is_site_link(text: str, words: Sequence[str]) -> bool:
@@ -279,12 +299,8 @@ def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
             continue
         if index in taken:
             kind[index] = "bad"
-        elif weak_reason(text):
-            kind[index] = "weak"
-        elif is_prose(text) and not _is_site_notice(text, words_of(text)):
-            kind[index] = "good"
         else:
-            kind[index] = "short"
+            kind[index] = _kind_alone(text)
     for index in [i for i in order if kind[i] == "weak"]:
         beside = [j for j in (index - 1, index + 1) if j in kind and kind[j] in ("bad", "weak")]
         if beside:

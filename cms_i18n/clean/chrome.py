@@ -135,6 +135,7 @@ _INLINE_MORE_RE = re.compile(r"\s*\((?:read|see|find out|learn) more\)$", re.I)
 _INLINE_LINK_RE = re.compile(r",? \(?opens (?:in )?(?:a )?new (?:tab|window)\)?")
 
 
+@functools.lru_cache(maxsize=blocks.SEEN_LINES)
 def view(line: str) -> str:
     """The line as chrome patterns see it: no markup, single spaces, Latin look-alikes.
 
@@ -289,6 +290,12 @@ def is_chrome(text: str, site: Sequence[re.Pattern[str]] = ()) -> bool:
         return False
     if is_site_chrome(text, site):
         return True
+    return _is_builtin_chrome(text)
+
+
+@functools.lru_cache(maxsize=blocks.SEEN_LINES)
+def _is_builtin_chrome(text: str) -> bool:
+    """Is this (normalised, non-empty) line chrome by the built-in patterns and shapes?"""
     if (BUILTIN if len(text) <= SHORT else BUILTIN_LONG).fullmatch(text):
         return True
     if len(text) > SHORT:
