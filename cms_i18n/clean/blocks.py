@@ -242,6 +242,7 @@ def _is_site_link(text: str, words: Sequence[str]) -> bool:
             and bool(_LISTING_RE.search(text)))
 
 
+@functools.lru_cache(maxsize=SEEN_LINES)
 def _is_dateline(text: str) -> bool:
     return bool(page.DATELINE_RE.search(text) or _DATE_ONLY_RE.fullmatch(text))
 

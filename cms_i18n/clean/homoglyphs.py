@@ -32,6 +32,7 @@ Greek letters than Latin ones.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from importlib import resources
@@ -84,6 +85,7 @@ def to_latin_view(text: str) -> str:
     return text.translate(_LATIN_TRANS)
 
 
+@functools.cache    # one answer per character, asked of every letter of every word
 def _script(ch: str) -> str:
     """'L' Latin, 'C' Cyrillic, 'G' Greek, 'O' another script, '' not a letter."""
     if ch.isascii():
@@ -149,6 +151,7 @@ def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _pure_script(word: str) -> str:
     """'L', 'C' or 'G' for a word written in one of those scripts only, else ''."""
     counts = _counts(word)
