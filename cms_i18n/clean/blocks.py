@@ -91,9 +91,11 @@ _PHOTO_CREDIT_RE = re.compile(
 # What a site lists and links to from under a headline.
 _LISTING_RE = re.compile(r"\b(?:News|Data|Stories|Articles|Releases|Archives?|Videos|Photos|"
                          r"Research|Quotes|Coverage|Updates|Podcasts|Events|Latest|More|All)\b")
-_SCRIPT_RES = {"LATIN": re.compile(r"[A-Za-z\u00c0-\u024f]"),
-               "CYRILLIC": re.compile(r"[\u0400-\u052f]"),
-               "GREEK": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")}
+# Runs of letters, counted by their lengths: a page's letters one match each
+# would be a list as long as the page.
+_SCRIPT_RES = {"LATIN": re.compile(r"[A-Za-z\u00c0-\u024f]+"),
+               "CYRILLIC": re.compile(r"[\u0400-\u052f]+"),
+               "GREEK": re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]+")}
 _CJK_END_RE = re.compile(r"[。！？]$")
 # A calendar widget: the days of the week abbreviated, then rows of day numbers.
 _WEEKDAYS = frozenset([
@@ -126,7 +128,7 @@ def stopword_density(words: Sequence[str]) -> float:
 
 def script_of(text: str) -> str | None:
     """The script most of the letters are written in: "LATIN", "CYRILLIC" or "GREEK"."""
-    counts = {name: len(pattern.findall(text)) for name, pattern in _SCRIPT_RES.items()}
+    counts = {name: script_letters(text, name) for name in _SCRIPT_RES}
     best = max(counts, key=lambda name: counts[name])
     return best if counts[best] else None
 
@@ -165,7 +167,7 @@ def _is_ticker(tokens: Sequence[str]) -> bool:
 
 def script_letters(text: str, script: str) -> int:
     """How many letters of the text are written in the script ("LATIN", "CYRILLIC", "GREEK")."""
-    return len(_SCRIPT_RES[script].findall(text))
+    return sum(map(len, _SCRIPT_RES[script].findall(text)))
 
 
 @functools.lru_cache(maxsize=SEEN_LINES)
