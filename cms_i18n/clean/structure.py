@@ -70,7 +70,10 @@ def break_name(brk: str) -> str:
 # --------------------------------------------------------------------------
 # Code: lines never touched
 
-_FENCE_RE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+#: A fence may be set in by no-break spaces too: the cleaner makes them plain spaces, and a
+#: line must be code before that repair exactly when it is code after it, or cleaning
+#: twice would not give what cleaning once gave.
+_FENCE_RE = re.compile(r"^[ \t\u00a0]{0,3}(`{3,}|~{3,})")
 _INDENTED_RE = re.compile(r"^(?: {4}|\t)")
 _LIST_ITEM_RE = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]")
 _HTML_CODE_OPEN_RE = re.compile(r"<(pre|script|style|textarea)\b", re.I)
