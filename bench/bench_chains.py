@@ -8,6 +8,7 @@ Usage::
     .venv/bin/python bench/bench_chains.py --fresh [--blind]   # second round: bench/data/fresh/
     .venv/bin/python bench/bench_chains.py --round3 [--blind]  # third round: bench/data/round3/
     .venv/bin/python bench/bench_chains.py --round4 [--blind]  # fourth round: bench/data/round4/
+    .venv/bin/python bench/bench_chains.py --round5 [--blind]  # fifth round: bench/data/round5/
 
 For every target language Apertium reaches from English here (directly or
 through a chain such as ``eng-spa → es-pt``), two sets:
@@ -45,7 +46,8 @@ second round's.
 
 ``--round4`` scores the fourth round (``bench/data/round4/``) the same way, with
 its own salt; its title labels are the third round's and those of its own
-``titles.tsv`` (a deputy governor, a deputy head).
+``titles.tsv`` (a deputy governor, a deputy head).  ``--round5`` scores the fifth
+(``bench/data/round5/``) likewise, with the earlier rounds' title labels.
 """
 
 from __future__ import annotations
@@ -74,8 +76,11 @@ ROUND3 = ROOT / "bench" / "data" / "round3"
 ROUND3_SALT = "round3:"
 ROUND4 = ROOT / "bench" / "data" / "round4"
 ROUND4_SALT = "round4:"
+ROUND5 = ROOT / "bench" / "data" / "round5"
+ROUND5_SALT = "round5:"
 # Each round with titles: its folder and the salt of its split.
-TITLED_ROUNDS = {"round3": (ROUND3, ROUND3_SALT), "round4": (ROUND4, ROUND4_SALT)}
+TITLED_ROUNDS = {"round3": (ROUND3, ROUND3_SALT), "round4": (ROUND4, ROUND4_SALT),
+                 "round5": (ROUND5, ROUND5_SALT)}
 LANGS = ("es", "pt", "pt-BR", "fr", "it", "ca", "gl")
 
 
@@ -281,15 +286,16 @@ def main() -> int:
                         help="score the blind sets (once, at the end of a change)")
     parser.add_argument("--fresh", action="store_true",
                         help="the second round of real sentences (bench/data/fresh/)")
-    parser.add_argument("--round3", action="store_true",
-                        help="the third round of real sentences (bench/data/round3/)")
-    parser.add_argument("--round4", action="store_true",
-                        help="the fourth round of real sentences (bench/data/round4/)")
+    for name, (folder, _salt) in TITLED_ROUNDS.items():
+        parser.add_argument(f"--{name}", action="store_true",
+                            help=f"round {name[-1]} of real sentences "
+                                 f"({folder.relative_to(ROOT)}/)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list missed terms")
     args = parser.parse_args()
     from sacrebleu.metrics import CHRF
 
     from cms_i18n.engines.apertium import ApertiumEngine
+    from cms_i18n.errors import EngineError
     from cms_i18n.glossary import load_glossary
     from cms_i18n.target_typography import repair
 
@@ -314,60 +320,65 @@ def main() -> int:
         if lang not in routes:
             print(f"{lang:6} not reachable with the installed Apertium pairs")
             continue
-        if args.fresh or round_name:
-            got = fresh_items(side, lang, glossary, *(TITLED_ROUNDS[round_name] if round_name
-                                                       else (FRESH, "")))
-            items = got[0] if got else None
-            if got and lang == args.lang[0]:
-                print(f"{len(got[0])} term sentences from {got[1]} sites, "
-                      f"{sum(len(i.expect) for i in got[0])} expected forms")
-        else:
-            items = term_items(side, lang, glossary)
-        if items:
-            texts = [i.text for i in items]
-            raw = fresh(lambda e, t=texts, lg=lang: engine_only(e, t, lg))
-            done = fresh(lambda e, t=texts, lg=lang: pipeline(e, glossary, t, lg))
-            rh, rt, rw = term_score(items, raw)
-            eh, et, ew = term_score(items, done)
-            acc_raw = f"{rh / rt:.3f} ({rh}/{rt})" if rt else "—"
-            acc_enf = f"{eh / et:.3f} ({eh}/{et})" if et else "—"
-            wrong = f"{rw}→{ew}"
-            if round_name:
-                # raw: `apertium -u` of each pair, as a user would (the engine alone
-                # already repairs titles and ranks)
-                from bench_titles import raw as apertium_u
-
-                titled = [n for n, item in enumerate(items) if item.titles]
-                plain = fresh(lambda e, t=[texts[n] for n in titled], lg=lang:
-                              apertium_u(e, t, lg))
-                th = [title_score([items[n] for n in titled], outs, lang)
-                      for outs in (plain, [done[n] for n in titled])]
-                titles[lang] = (f"{th[0][0]}/{th[0][1]} → {th[1][0]}/{th[1][1]}"
-                                f" (as a member of parliament: {th[0][2]} → {th[1][2]})"
-                                if th[0][1] else "no sourced titles")
-            for item, out in zip(items, done, strict=True):
-                lost = [t for t in set(item.expect) if count(t, out) < item.expect.count(t)]
-                _, _, bad = term_score([item], [out])
+        try:
+            if args.fresh or round_name:
+                got = fresh_items(side, lang, glossary, *(TITLED_ROUNDS[round_name] if round_name
+                                                           else (FRESH, "")))
+                items = got[0] if got else None
+                if got and lang == args.lang[0]:
+                    print(f"{len(got[0])} term sentences from {got[1]} sites, "
+                          f"{sum(len(i.expect) for i in got[0])} expected forms")
+            else:
+                items = term_items(side, lang, glossary)
+            if items:
+                texts = [i.text for i in items]
+                raw = fresh(lambda e, t=texts, lg=lang: engine_only(e, t, lg))
+                done = fresh(lambda e, t=texts, lg=lang: pipeline(e, glossary, t, lg))
+                rh, rt, rw = term_score(items, raw)
+                eh, et, ew = term_score(items, done)
+                acc_raw = f"{rh / rt:.3f} ({rh}/{rt})" if rt else "—"
+                acc_enf = f"{eh / et:.3f} ({eh}/{et})" if et else "—"
+                wrong = f"{rw}→{ew}"
                 if round_name:
-                    got_titles, want_titles, as_member = title_score([item], [out], lang)
-                    if got_titles < want_titles or as_member:
-                        lost.append(f"titles {item.titles}")
-                if lost or bad:
-                    missed.append(f"  [{lang}] {item.text}\n      → {out}\n      "
-                                  f"missing {lost}, wrong entity {bool(bad)}")
-        else:
-            acc_raw = acc_enf = wrong = "no glossary"
-        sources, refs = general_items(side, lang, FRESH if args.fresh or round_name
-                                      else GENERAL)
-        raw = fresh(lambda e, src=sources, lg=lang: engine_only(e, src, lg))
-        typo = [repair(o, s, lang)[0] for o, s in zip(raw, sources, strict=True)]
-        done = fresh(lambda e, src=sources, lg=lang: pipeline(e, glossary, src, lg))
-        seconds = fresh(lambda e, src=sources, lg=lang: timed(e, src, lg))
-        scores = [chrf.corpus_score(out, [refs]).score for out in (raw, typo, done)]
-        words = sum(len(s.split()) for s in sources)
-        print(f"{lang:6} {routes[lang]:24} {acc_raw:>16} {acc_enf:>18} {wrong:>9} "
-              f"{scores[0]:8.2f} {scores[1]:6.2f} {scores[2]:8.2f} "
-              f"{scores[2] - scores[0]:+6.2f} {words / seconds:8.0f}")
+                    # raw: `apertium -u` of each pair, as a user would (the engine alone
+                    # already repairs titles and ranks)
+                    from bench_titles import raw as apertium_u
+
+                    titled = [n for n, item in enumerate(items) if item.titles]
+                    plain = fresh(lambda e, t=[texts[n] for n in titled], lg=lang:
+                                  apertium_u(e, t, lg))
+                    th = [title_score([items[n] for n in titled], outs, lang)
+                          for outs in (plain, [done[n] for n in titled])]
+                    titles[lang] = (f"{th[0][0]}/{th[0][1]} → {th[1][0]}/{th[1][1]}"
+                                    f" (as a member of parliament: {th[0][2]} → {th[1][2]})"
+                                    if th[0][1] else "no sourced titles")
+                for item, out in zip(items, done, strict=True):
+                    lost = [t for t in set(item.expect) if count(t, out) < item.expect.count(t)]
+                    _, _, bad = term_score([item], [out])
+                    if round_name:
+                        got_titles, want_titles, as_member = title_score([item], [out], lang)
+                        if got_titles < want_titles or as_member:
+                            lost.append(f"titles {item.titles}")
+                    if lost or bad:
+                        missed.append(f"  [{lang}] {item.text}\n      → {out}\n      "
+                                      f"missing {lost}, wrong entity {bool(bad)}")
+            else:
+                acc_raw = acc_enf = wrong = "no glossary"
+            sources, refs = general_items(side, lang, FRESH if args.fresh or round_name
+                                          else GENERAL)
+            raw = fresh(lambda e, src=sources, lg=lang: engine_only(e, src, lg))
+            typo = [repair(o, s, lang)[0] for o, s in zip(raw, sources, strict=True)]
+            done = fresh(lambda e, src=sources, lg=lang: pipeline(e, glossary, src, lg))
+            seconds = fresh(lambda e, src=sources, lg=lang: timed(e, src, lg))
+            scores = [chrf.corpus_score(out, [refs]).score for out in (raw, typo, done)]
+            words = sum(len(s.split()) for s in sources)
+            print(f"{lang:6} {routes[lang]:24} {acc_raw:>16} {acc_enf:>18} {wrong:>9} "
+                  f"{scores[0]:8.2f} {scores[1]:6.2f} {scores[2]:8.2f} "
+                  f"{scores[2] - scores[0]:+6.2f} {words / seconds:8.0f}")
+        except EngineError as error:
+            # A pipeline that crashes on one of the set's sentences is a result too:
+            # the row says so, and the other languages are still scored.
+            print(f"{lang:6} {routes[lang]:24} engine failed: {error}")
     if titles:
         print("\ntitles of officials, raw apertium -u → cms-i18n:")
         for lang, line in titles.items():
