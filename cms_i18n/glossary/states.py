@@ -25,6 +25,7 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 
+from cms_i18n.glossary.grammar import ARTICLES
 from cms_i18n.glossary.model import Concept, TargetEntry, Term
 from cms_i18n.languages import base
 
@@ -34,7 +35,9 @@ from cms_i18n.languages import base
 _FEMININE = frozenset({"BY", "AM", "MN", "GE", "MD", "UA"})
 # "National Security Council": the adjective each language adds to its short form.
 _NATIONAL = {"es": "Nacional", "fr": "nationale", "pt": "Nacional", "it": "nazionale"}
-_VOWEL = re.compile(r"^[AEIOUÉÈÊÂÎÔÛÀaeiouéèêâîôûà]")
+# "of" in each language with a rule here; its article and their contraction
+# ("du", "dell'", "da") are the grammar's.
+_OF = {"es": "de", "fr": "de", "pt": "de", "it": "di"}
 
 
 @dataclass(frozen=True)
@@ -81,20 +84,16 @@ def of_state(lang: str, code: str) -> str | None:
     """
     name = territory(lang, code)
     lang = base(lang)
-    if name is None:
+    if name is None or lang not in _OF:
         return None
-    feminine = code in _FEMININE
-    if lang == "es":
-        return f"de {name}"
-    if lang == "fr":
-        return f"de l'{name}" if _VOWEL.match(name) else \
-            (f"de la {name}" if feminine else f"du {name}")
-    if lang == "pt":
-        return f"da {name}" if feminine else f"do {name}"
-    if lang == "it":
-        return f"dell'{name}" if _VOWEL.match(name) else \
-            (f"della {name}" if feminine else f"del {name}")
-    return None
+    if lang == "es":                 # Spanish puts no article before these names
+        return f"{_OF[lang]} {name}"
+    articles = ARTICLES[lang]
+    article = articles.article("f" if code in _FEMININE else "m", "sg", name)
+    if article is None:
+        return None
+    of = articles.contractions.get((_OF[lang], article), f"{_OF[lang]} {article}")
+    return f"{of}{name}" if of.endswith("'") else f"{of} {name}"
 
 
 def state_council(other: Concept, default: Concept, state: State, national: bool,
