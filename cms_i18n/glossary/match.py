@@ -218,10 +218,17 @@ class Matcher:
                                  if not weak and " " not in label and label[:1].isupper()
                                  and not label.isupper())
         # Other states' councils named by their state ("Kyrgyzstan's Security Council"):
-        # each state the never-enforced concepts' cues name, found before or after.
-        self._states: list[tuple[Concept, State, re.Pattern[str], re.Pattern[str]]] = []
+        # each state the never-enforced concepts' cues name, found before or after, with
+        # the reading a bare short form falls back to, whose short form the council is
+        # written in (also for "National Security Council", which no default lists).
+        self._states: list[tuple[Concept, Concept, State, re.Pattern[str],
+                                 re.Pattern[str]]] = []
         for concept in glossary.concepts:
             if concept.enforce or not concept.short:
+                continue
+            default = next((c for s in concept.short for c in self.short[_norm(s)]
+                            if c.default), None)
+            if default is None:
                 continue
             for state in known_states(concept.cues):
                 names = "|".join(re.escape(n) for n in state.names)
@@ -230,7 +237,7 @@ class Matcher:
                 after = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:Republic\s+of\s+)?"
                                    rf"{re.escape(state.names[0])}|(?:{names})\s+Republic)"
                                    rf"(?!{_WORD})")
-                self._states.append((concept, state, before, after))
+                self._states.append((concept, default, state, before, after))
         self._state_councils: dict[tuple[str, str, bool], Concept] = {}
 
     # -- public -------------------------------------------------------------
@@ -378,14 +385,8 @@ class Matcher:
         ("Kyrgyzstan's Security Council", "the Kazakh Security Council", "Security
         Council of the Republic of Kazakhstan"), as that state's council; None when
         the words around it name no state the glossary knows."""
-        for other, state, owner_before, owner_after in self._states:
+        for other, default, state, owner_before, owner_after in self._states:
             if other not in self.short.get(key, []):
-                continue
-            # the short form a bare mention falls back to, also for "National Security
-            # Council", which no default reading lists
-            default = next((c for s in other.short for c in self.short.get(_norm(s), [])
-                            if c.default), None)
-            if default is None:
                 continue
             found_before = owner_before.search(text[:start])
             found_after = None if found_before else owner_after.match(text, end)
