@@ -3,14 +3,15 @@
 Three grades, as in Translate Toolkit's ``pofilter``:
 
 * **critical** – the published page would be wrong or broken: ``msgfmt`` rejects the
-  file, markup or placeholders do not survive, a reviewed translation breaks the
+  file, markup or placeholders do not survive, a number is kept as written where the
+  target language reads it as another value, a reviewed translation breaks the
   controlled glossary;
 * **warning** – functional: numbers, URLs or e-mail addresses differ, brackets do not
   balance, text left unchanged;
 * **cosmetic** – punctuation and spacing details, untranslated units.
 
-Each entry-level check is a small function ``(source, target) -> message | None``
-registered with its grade; :func:`check_catalogue` runs them all on the live,
+Each entry-level check is a small function ``(source, target, entry) -> message | None``
+registered with its grade (:class:`Check`); :func:`check_catalog` runs them all on the live,
 translated entries, plus ``msgfmt`` on the file and the glossary on reviewed entries.
 A problem in a fuzzy entry is reported but does not *ship*: only problems in entries
 that would be published (reviewed ones, or all with ``include_fuzzy``) fail the check.
@@ -193,9 +194,16 @@ class Check(NamedTuple):
         return graded
 
 
-@functools.cache
 def _takes_entry(function: CheckFunction) -> bool:
     """Whether ``function`` takes a third positional argument, the entry."""
+    try:
+        return _signature_takes_entry(function)
+    except TypeError:                      # an unhashable callable, a dataclass instance
+        return _signature_takes_entry.__wrapped__(function)
+
+
+@functools.cache
+def _signature_takes_entry(function: CheckFunction) -> bool:
     try:
         parameters = inspect.signature(function).parameters.values()
     except (TypeError, ValueError):        # a builtin without a signature: two texts
@@ -495,14 +503,13 @@ def check_numbers(source: str, target: str, entry: CheckedEntry) -> str | Graded
         if left[reading.values[0]] > 0:
             left[reading.values[0]] -= 1
             lacking.append(reading)
-    misread = next(((r, v) for r, v in added for w in lacking if w.text == r.text), None)
+    misread = next(((r, v, w) for r, v in added for w in lacking if w.text == r.text), None)
     if misread is not None:
-        reading, value = misread
-        meant = next(w.values[0] for w in lacking if w.text == reading.text)
+        reading, value, meant = misread
         name = _language_name(entry.target_lang)
         return Graded(CRITICAL, f"msgstr keeps {reading.text}, which {name} reads as "
                                 f"{written(value, entry.target_lang)}: msgid means "
-                                f"{written(meant, entry.target_lang)} in {name}")
+                                f"{written(meant.values[0], entry.target_lang)} in {name}")
     changed = _difference([r.text for r in lacking], [r.text for r, _ in added], "number")
     if changed:
         return Graded(WARNING, changed)

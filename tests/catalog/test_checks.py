@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -339,6 +340,22 @@ def test_a_check_grades_a_finding_at_most_as_it_is_declared() -> None:
     assert Check("two", COSMETIC, lambda source, target: target).run("a", "b", SPANISH) == \
         Graded(COSMETIC, "b")
     assert Check("builtin", COSMETIC, max).run("a", "b") == Graded(COSMETIC, "b")
+
+
+def test_a_check_may_be_a_callable_object_of_any_kind() -> None:
+    @dataclass
+    class Longer:                        # a dataclass instance cannot be hashed
+        """A translation more than ``ratio`` times as long as its source."""
+
+        ratio: float
+
+        def __call__(self, source: str, target: str, entry: CheckedEntry) -> str | None:
+            return f"{entry.target_lang}: too long" if len(target) > self.ratio * len(source) \
+                else None
+
+    longer = Check("longer", WARNING, Longer(1.5))
+    assert longer.run("Yes.", "Sí, claro que sí.", SPANISH) == Graded(WARNING, "es: too long")
+    assert longer.run("Yes.", "Sí.", SPANISH) is None
 
 
 def test_a_check_reads_the_entry_it_is_run_on(tmp_path: Path) -> None:
