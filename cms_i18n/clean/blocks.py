@@ -274,7 +274,7 @@ def is_name(text: str) -> bool:
 
 def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
                      found: dict[int, str], interruptions: Collection[int] = (),
-                     bylines: Collection[int] = ()) -> None:
+                     bylines: Collection[int] = (), title_copies: Collection[int] = ()) -> None:
     """Add the boilerplate lines of a scraped page to ``found`` (index → reason).
 
     ``interruptions`` are chrome lines that break into the article rather
@@ -331,6 +331,10 @@ def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
     kept = datelines | {j for i in datelines for j in (i - 1, i + 1) if j in short} | set(bylines)
     if header:
         _take_header(header, lines, views, kind, taken)
+    headline = _headline([i for i in header if kind[i] in ("short", "title")], views,
+                         [views[i] for i in title_copies if i in views])
+    if headline is not None:
+        kept.add(headline)
     _take_among_chrome(order, views, kind, taken, kept, first_good)
     for index, reason in taken.items():
         found.setdefault(index, reason)
@@ -351,6 +355,24 @@ def _is_bare_counter(index: int, views: dict[int, str], kind: dict[int, str]) ->
     return is_bare_counter(views[index]) and any(
         kind.get(other) == "bad" and not is_bare_counter(views[other])
         for other in (index - 1, index + 1))
+
+
+def _headline(header: Sequence[int], views: dict[int, str], copies: Sequence[str]) -> int | None:
+    """The article's headline among the short lines above its first paragraph, or None.
+
+    A copy of the title the page printed elsewhere (its ``<title>`` with the
+    site's name, a trail glued to it) names it; without one, it is the line
+    of most words (four or more), no dateline, no label ending in a colon and
+    no link to what the site lists: a menu's items and a panel's labels are
+    shorter than the headline they stand around.
+    """
+    for index in header:
+        if any(views[index] in copy for copy in copies):
+            return index
+    candidates = [i for i in header if len(views[i].split()) >= _HEADLINE_WORDS
+                  and not _is_dateline(views[i]) and not views[i].endswith(":")
+                  and not _is_site_link(views[i], words_of(views[i]))]
+    return max(candidates, key=lambda i: len(views[i].split()), default=None)
 
 
 def _is_title(index: int, views: dict[int, str]) -> bool:

@@ -406,7 +406,8 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
             i for i, reason in found.items()
             if page.is_ad_break(views[i]) or reason in ("repeated title", "title slug")
             or reason in top.REASONS},
-            _bylines_above_share_bars(views, found))
+            _bylines_above_share_bars(views, found),
+            {i for i, reason in found.items() if reason in top.TITLE_COPIES})
         # Chrome the blocks found at the very end (a calendar, a counter) closes the page too.
         page.take_tail(lines, views, found)
         if learned:
@@ -636,7 +637,11 @@ def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
     next to a share bar (or to another line taken that way) are the bar; a
     short line between two chrome lines of the same paragraph ("The best of
     RT, in your inbox" between
-    "Newsletter" and "Subscribe") is the banner's text.
+    "Newsletter" and "Subscribe") is the banner's text — but not the page's
+    headline, which sites set between a menu and a share bar ("Menu" /
+    "Ministers meet in Astana today" / "Share Facebook Twitter"): the first
+    line of four words or more above the article's prose that speaks to no
+    reader stays.
     """
     order = sorted(views)
     position = {index: k for k, index in enumerate(order)}
@@ -658,8 +663,9 @@ def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
             if any(j is not None and j in found for j in near):
                 found[index] = "page chrome"
                 changed = True
+    headline = _page_headline(order, views, found)
     for index in order:
-        if index in found:
+        if index in found or index == headline:
             continue
         before, after = neighbour(index, -1), neighbour(index, 1)
         if (before is not None and after is not None and before in found and after in found
@@ -669,6 +675,24 @@ def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
 
 
 _READER_RE = re.compile(r"\b(?:you|your|we|we['’](?:re|ve)|our|us)\b", re.I)
+_HEADLINE_WORDS = 4
+
+
+def _page_headline(order: Sequence[int], views: dict[int, str],
+                   found: dict[int, str]) -> int | None:
+    """The first line of four words or more above the page's first line of prose that
+    ends no sentence and speaks to no reader: the headline, or None."""
+    for index in order:
+        text = views[index]
+        if index in found:
+            continue
+        if blocks.is_prose(text):
+            return None
+        if (len(text.split()) >= _HEADLINE_WORDS and _headline_like(text)
+                and not page.SENTENCE_END_RE.search(text) and not _READER_RE.search(text)
+                and not page.DATELINE_RE.search(text)):
+            return index
+    return None
 
 
 def _banner_text(text: str) -> bool:

@@ -97,6 +97,14 @@ REASONS = frozenset({
     "breadcrumb glued to the title", "label with a separator", "clock or age rating"})
 
 
+#: Why this module (or the repeated-title rule) takes a copy of the page's title: the
+#: copy names the headline, which a judgement of the lines around it must keep.
+TITLE_COPIES = frozenset({
+    "copy of a line below it", "repeated title", "the page's title with the site's name",
+    "breadcrumb glued to the title", "heading with an item count",
+    "the title as a photo caption", "headline and byline repeated in one line"})
+
+
 def _data(name: str) -> str:
     return resources.files("cms_i18n.clean").joinpath(f"data/{name}").read_text("utf-8")
 

@@ -422,3 +422,32 @@ def test_messenger_buttons_under_a_desk_byline_go_and_the_byline_stays() -> None
     cleaned = clean_document(page).text
     assert "Viber" not in cleaned and "Μοιράσου" not in cleaned
     assert "\nNewsroom\nΣύμφωνα" in cleaned
+
+
+# --- the headline among chrome -----------------------------------------------------------
+
+HEADLINE_UNDER_MENU = """\
+{above}Kyrgyzstan Convenes Leadership Summit of CSTO
+Share Facebook Twitter
+
+The military bloc conducted both restricted and expanded sessions of its Collective \
+Security Council with nearly all member states attending.
+
+Armenia was the sole absentee from the gathering, having announced in 2024 it had \
+suspended participation in the organisation.
+"""
+
+
+@pytest.mark.parametrize("above", ["", "Menu\n"])
+def test_the_headline_between_a_menu_and_a_share_bar_stays(above: str) -> None:
+    text = HEADLINE_UNDER_MENU.format(above=above)
+    assert "Kyrgyzstan Convenes Leadership Summit of CSTO" not in _removed(text)
+    assert _clean(text).startswith("Kyrgyzstan Convenes Leadership Summit of CSTO\n\n"
+                                   "The military bloc")
+
+
+def test_a_banner_s_blurb_between_its_lines_still_goes_above_the_article() -> None:
+    text = HEADLINE_UNDER_MENU.format(above="Newsletter\nThe best of RT, in your inbox\n"
+                                            "Subscribe\n\n")
+    assert "The best of RT, in your inbox" in _removed(text)
+    assert _clean(text).startswith("Kyrgyzstan Convenes")
