@@ -402,12 +402,13 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_disclaimer(lines, views, found)
         page.take_labelled_teasers(lines, views, found)
         page.take_tail(lines, views, found)
+        bylines = _bylines_above_share_bars(views, found)
         blocks.take_boilerplate(lines, views, found, {
             i for i, reason in found.items()
             if page.is_ad_break(views[i]) or reason in ("repeated title", "title slug")
             or reason in top.REASONS},
-            _bylines_above_share_bars(views, found),
-            {i for i, reason in found.items() if reason in top.TITLE_COPIES})
+            bylines, {i for i, reason in found.items() if reason in top.TITLE_COPIES})
+        top.take_header(lines, views, found, bylines)
         # Chrome the blocks found at the very end (a calendar, a counter) closes the page too.
         page.take_tail(lines, views, found)
         if learned:

@@ -35,7 +35,7 @@ taken carries its reason, which ``clean --explain`` shows.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from importlib import resources
 
 from cms_i18n.clean import blocks, page
@@ -462,3 +462,83 @@ def _in_other_letters(text: str, alphabet: set[str], script: str | None) -> bool
         return True
     strange = [ch for ch in letters if ch not in alphabet and ch not in _BASE_LETTERS]
     return len(strange) >= _FOREIGN_LETTERS and len(strange) >= _FOREIGN_SHARE * len(letters)
+
+
+# A line of a panel or a menu: a few words; a headline has more.
+_PANEL_LINE_WORDS = 3
+# Above the headline: a site's name, its tagline, a menu, a rating; a line this long is a
+# standfirst or a headline of its own.
+_ABOVE_HEADLINE_WORDS = 6
+
+
+def take_header(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str],
+                bylines: Collection[int] = ()) -> None:
+    """The lines above the article's first paragraph, judged as one block.
+
+    Once the rules have taken part of that block, what is left of it is
+    judged by where it stands against the article's headline, its dateline
+    and its byline, which always stay:
+
+    * **above the headline a copy of the title names** (the page's
+      ``<title>`` with the site's name, a trail glued to the headline): the
+      site's lines — its name, a banner's alt text, "Add to library",
+      "Rating: 4" — short lines that are neither a name nor a date;
+    * **in a panel that is mostly chrome**: the short lines left in a
+      paragraph of which the rules took half or more ("Reading settings" /
+      "Font size" / "Line height" / "Margins"), however a scraper split it.
+
+    A page of mostly short lines (verse, a list) is left as it is, and so is
+    a block the rules found nothing in: a text nobody scraped has a title, a
+    byline and a date above its first paragraph, and nothing else to lose.
+    """
+    if not page.is_prose_document(views, found):
+        return
+    top = _Top(lines, views, found)
+    head = [i for i in top.head if _may_be_site_line(top, i, bylines)]
+    if not head:
+        return
+    copies = [" ".join((lines[i] or "").split()) for i, reason in found.items()
+              if reason in TITLE_COPIES]
+    headline = next((i for i in top.head if any(_copy_of(copy, top.texts[i]) for copy in copies)),
+                    None)
+    if headline is not None:
+        for index in head:
+            if index < headline and len(top.texts[index].split()) <= _ABOVE_HEADLINE_WORDS:
+                found.setdefault(index, "above the headline its copy names")
+    for index in head:
+        if (index != headline and index not in found
+                and len(top.texts[index].split()) <= _PANEL_LINE_WORDS
+                and _mostly_chrome(lines, found, index)):
+            found[index] = "short line in a panel of chrome"
+
+
+def _may_be_site_line(top: _Top, index: int, bylines: Collection[int]) -> bool:
+    """Could this line above the article be the site's: not prose, not a dateline or a
+    byline, not a person's name, not an item of the article's own list?"""
+    text = top.texts[index]
+    return not (index in bylines or blocks.is_prose(text) or page.DATELINE_RE.search(text)
+                or blocks.is_name(text) or (text.isupper() and blocks.is_name(text.title()))
+                or is_list_item(top.lines[index] or ""))
+
+
+def _copy_of(copy: str, title: str) -> bool:
+    """Does a copy of the title hold this line as the title: the same words, with the
+    site's name after them or a trail glued before them?"""
+    return len(title) >= 4 and (copy == title or copy.startswith(f"{title} ")
+                                or copy.endswith(title))
+
+
+def _mostly_chrome(lines: Sequence[str | None], found: dict[int, str], index: int) -> bool:
+    """Is half or more of this line's paragraph chrome found in this judgement?
+
+    Lines gone in an earlier round are looked through, not counted: they were
+    judged with their neighbours then, and counting them again would let the
+    judgement creep on to a byline that a share bar, since gone, vouched for.
+    """
+    first = last = index
+    while first > 0 and (lines[first - 1] is None or (lines[first - 1] or "").strip()):
+        first -= 1
+    while last + 1 < len(lines) and (lines[last + 1] is None or (lines[last + 1] or "").strip()):
+        last += 1
+    members = [i for i in range(first, last + 1) if lines[i] is not None]
+    return 2 * sum(i in found for i in members) >= len(members)

@@ -451,3 +451,63 @@ def test_a_banner_s_blurb_between_its_lines_still_goes_above_the_article() -> No
                                             "Subscribe\n\n")
     assert "The best of RT, in your inbox" in _removed(text)
     assert _clean(text).startswith("Kyrgyzstan Convenes")
+
+
+# --- the block above the article, judged as one ------------------------------------------
+
+BOOK_READER_TOP = """\
+Жизнь волшебника - читать онлайн бесплатно, автор Александр Гордеев, ЛитПортал
+bannerbanner
+Полная версияЖизнь волшебника
+Добавить В библиотеку
+Оценить:
+
+Рейтинг: 4
+
+Поделиться
+Купить и скачать
+
+Жизнь волшебника
+
+На страницу:
+118 из 122
+Настройки чтения
+Размер шрифта
+Высота строк
+Поля
+
+– Был у меня похожий разговор, был…, – задумчиво произносит Роман. – Но она меня не поняла.
+
+– Поэтому главная задача женщины, – продолжает Голубика, – найти мужчину Пути.
+"""
+
+
+def test_above_the_headline_its_copy_names_the_site_s_lines_go() -> None:
+    removed = _removed(BOOK_READER_TOP)
+    for line in ("bannerbanner", "Добавить В библиотеку", "Оценить:", "Рейтинг: 4"):
+        assert removed[line] == "above the headline its copy names"
+    assert _clean(BOOK_READER_TOP).startswith("Жизнь волшебника\n\n– Был у меня")
+
+
+def test_the_short_lines_left_in_a_panel_the_rules_mostly_took_go() -> None:
+    removed = _removed(BOOK_READER_TOP)
+    assert removed["Высота строк"] == removed["Поля"] == "short line in a panel of chrome"
+
+
+NEWS_TOP = """\
+{copy}Kazakh President held Security Council session
+Zhanna Nurmaganbetova
+6 January 2022, 08:05
+
+NUR-SULTAN. KAZINFORM Kazakh President Kassym-Jomart Tokayev held the Security Council \
+session.
+
+In a conclusion the Head of State stressed that the key is to exert every effort to \
+protect the country from threats.
+"""
+
+
+@pytest.mark.parametrize("copy", [
+    "", "Kazakh President held Security Council session - Kazinform\nSearch\n\n"])
+def test_the_headline_its_byline_and_its_dateline_stay(copy: str) -> None:
+    assert _clean(NEWS_TOP.format(copy=copy)) == NEWS_TOP.format(copy="")
