@@ -210,7 +210,7 @@ class RunContext:
         engine = engine or choose_engine(engine_name or settings.get("engine", "auto"),
                                          source_lang, lang, settings)
         return cls(settings, source_lang, lang, glossary, engine,
-                   engine.version_for(source_lang, lang))
+                   f"{engine.version_for(source_lang, lang)}{POST_EDITS}")
 
     def fingerprint(self) -> str:
         """Everything besides the documents that a catalogue's content depends on."""
@@ -219,6 +219,12 @@ class RunContext:
                  self.engine.name, self.engine_version, self.source_lang, self.lang, clean,
                  str(self.settings.get("glossary_strategy")), str(self.settings.get("root")))
         return _digest(*parts)
+
+
+#: What the edits after the engine (:func:`repair_typography`) write, as part of the
+#: memory's engine key: a draft remembered from before they changed (figures left in
+#: the source's style) is translated again rather than served as it was.
+POST_EDITS = "+typography:numbers"
 
 
 def translate_documents(documents: Sequence[Document], context: RunContext, memory: Memory,
@@ -772,7 +778,7 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
                                           for d in preceding})
         unknown = unknown_words(engine, [m.text for m in masked], source, target, glossary)
         for mask, outcome, steps in zip(masked, outcomes, unknown, strict=True):
-            typeset, repairs = repair_typography(outcome.text, mask.text, target)
+            typeset, repairs = repair_typography(outcome.text, mask.text, target, source)
             repairs = (*repairs, *map(unknown_note, steps))
             restored, lost = restore(typeset, mask)
             if short := check_short(mask.text, typeset):

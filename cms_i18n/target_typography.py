@@ -34,10 +34,13 @@ _FRENCH_GUILLEMETS = re.compile(r"«[ \t\u00a0\u202f]*|[ \t\u00a0\u202f]*»")
 _SENTENCE = re.compile(r".*?[.!?]+(?=\s|$|[\"”»)])", re.DOTALL)
 
 
-def repair(text: str, source: str, lang: str) -> tuple[str, tuple[str, ...]]:
+def repair(text: str, source: str, lang: str, source_lang: str = ""
+           ) -> tuple[str, tuple[str, ...]]:
     """``text`` (a machine translation of ``source`` into ``lang``) with its typography fixed.
 
-    Returns the repaired text and one note per kind of repair made.
+    Returns the repaired text and one note per kind of repair made.  Given the
+    source's language, figures the engine copied in its style are written in
+    ``lang``'s (:mod:`cms_i18n.target_numbers`), and the note names each one.
 
     >>> repair("Dónde está la casa? Nadie sabe!", "Where is the house? Nobody knows!", "es")[0]
     '¿Dónde está la casa? ¡Nadie sabe!'
@@ -54,6 +57,16 @@ def repair(text: str, source: str, lang: str) -> tuple[str, tuple[str, ...]]:
             notes.append(f"typography: {name}")
             text = fixed
 
+    if source_lang:
+        # Imported here: the catalogue package, which reads numbers, imports this module.
+        from cms_i18n.catalog.numbers import convention
+        from cms_i18n.target_numbers import restyle_numbers
+
+        text, figures = restyle_numbers(text, source, source_lang, lang)
+        if figures:
+            known = convention(lang)
+            notes.append(f"typography: numbers as {known.name if known else lang} writes them: "
+                         + ", ".join(f"{was} → {now}" for was, now in figures))
     step("space before a stop or comma removed", _no_space_before_stop)
     step("stray space inside quotes or brackets removed", _no_space_inside)
     step("doubled stop after an abbreviation", lambda t: _DOUBLED_STOP.sub(r"\1", t))

@@ -11,6 +11,10 @@ Which mark groups and which marks decimals comes from CLDR through Babel.
 A space of any width groups thousands in every language (the SI style, which the
 Spanish Academy recommends too), so it is never a foreign style.  A text with no
 known language is read by its digits alone: ``1,000.50`` and ``1.000,50`` are equal.
+
+Writing a number in a language (:func:`written`, :func:`restyled`) follows CLDR's
+minimum grouping too: Spanish, Italian and European Portuguese leave a four-digit
+number ungrouped (``1500``, ``15.000``), as the Spanish Academy's spelling rules ask.
 """
 
 from __future__ import annotations
@@ -35,6 +39,15 @@ NUMBER = re.compile(r"(?<!\d)(?P<int>\d{1,3}(?P<sep>[.,\u00a0\u202f\u2009'’ ])
 _SPACES = frozenset(" \u00a0\u202f\u2009")
 _GROUP_ONLY = _SPACES | {"'", "’"}
 
+# CLDR's minimumGroupingDigits of 2: the locales that group a number only from five
+# digits on ("1500" but "15.000").  Babel carries the separators but not this field;
+# the list is CLDR 48's, as ICU 78 formats 1500 and 15000 in each locale.  Every
+# other locale groups from four digits.
+_GROUP_FROM_FIVE = frozenset("""
+    be be_BY be_TARASK bg bg_BG es es_ES es_EA es_IC es_GQ es_PH et et_EE hu hu_HU
+    hy hy_AM it it_IT it_CH it_SM it_VA ka ka_GE lv lv_LV pl pl_PL pt_PT pt_CH pt_CV
+    pt_GQ pt_GW pt_LU pt_MO pt_MZ pt_ST pt_TL sl sl_SI sq sq_AL sq_MK sq_XK""".split())
+
 
 @dataclass(frozen=True)
 class Convention:
@@ -44,6 +57,9 @@ class Convention:
     decimal: str
     group: str
     locale: str
+    #: Digits a number needs before its thousands are grouped: 4, or 5 where CLDR's
+    #: minimum grouping is two ("1500" but "15.000" in Spanish).
+    grouped_from: int = 4
 
     def groups_with(self, sep: str) -> bool:
         """Whether ``sep`` between groups of three is this language's own way."""
@@ -57,7 +73,7 @@ def convention(lang: str) -> Convention | None:
     the language is unknown or not given.
 
     >>> convention("es"), convention("xx") is None
-    (Convention(name='Spanish', decimal=',', group='.', locale='es'), True)
+    (Convention(name='Spanish', decimal=',', group='.', locale='es', grouped_from=5), True)
     """
     if not lang:
         return None
@@ -67,7 +83,8 @@ def convention(lang: str) -> Convention | None:
         except (UnknownLocaleError, ValueError):
             continue
         return Convention(str(locale.english_name), get_decimal_symbol(locale),
-                          get_group_symbol(locale), str(locale))
+                          get_group_symbol(locale), str(locale),
+                          5 if str(locale) in _GROUP_FROM_FIVE else 4)
     return None
 
 
@@ -116,11 +133,65 @@ def read(match: re.Match[str], lang: str) -> Reading:
 
 
 def written(value: Decimal, lang: str) -> str:
-    """``value`` as ``lang`` writes it (``1.500`` in Spanish, ``1 500`` in French)."""
+    """``value`` as ``lang`` writes it (``1500`` and ``15.000`` in Spanish, ``1 500`` in
+    French), with no more decimals than it needs (``1.500`` read as decimals is 1.5).
+
+    >>> [written(Decimal(n), "es") for n in ("1500", "15000", "1.500", "17.60")]
+    ['1500', '15.000', '1,5', '17,6']
+    """
     known = convention(lang)
     if known is None:
         return str(value)
-    exponent = value.normalize().as_tuple().exponent     # 1.500 read as decimals is 1.5
+    sign, digits, exponent = value.normalize().as_tuple()
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    pattern = "#,##0." + "0" * places if places else "#,##0"
-    return format_decimal(value, format=pattern, locale=known.locale)
+    text = f"{abs(value.normalize()):f}"
+    integer, _, fraction = text.partition(".")
+    return ("-" if sign else "") + _styled(integer, fraction if places else None, known, True)
+
+
+def restyled(match: re.Match[str], source_lang: str, lang: str) -> str | None:
+    """The number ``match`` (of :data:`NUMBER`, in a text in ``source_lang``) as
+    ``lang`` writes the same value, digit for digit (``17.60`` → ``17,60``; grouped
+    only if the source grouped it), or None when it needs no change or its value is
+    not certain.
+
+    Not certain: a language unknown, a reading ``source_lang`` itself hesitates
+    over (``1.500`` in French), a number not written in the source language's own
+    style (``1,5`` in English), or one group of three after the source's decimal
+    mark (``1.500`` in English: one and a half by the rule, fifteen hundred as
+    those who group with a stop write it).  No change: ``lang`` reads it
+    as written with the same value, in its own style (``1500``, ``1 500``).
+
+    >>> [restyled(NUMBER.search(n), "en", "es") for n in ("1,500", "17.60", "15,000", "2024")]
+    ['1500', '17,60', '15.000', None]
+    >>> [restyled(NUMBER.search(n), "en", "fr") for n in ("1,500", "1.500", "0.500")]
+    ['1\u202f500', None, '0,500']
+    """
+    source, target = convention(source_lang), convention(lang)
+    if source is None or target is None:
+        return None
+    reading = read(match, source_lang)
+    if len(reading.values) != 1 or not reading.native:
+        return None
+    there = read(match, lang)
+    if there.native and there.values == reading.values:
+        return None
+    integer, sep, mark, frac = match.group("int", "sep", "mark", "frac")
+    if sep is None and mark is not None and mark != source.decimal:
+        return None
+    if sep is not None and mark is None and sep != source.group:
+        # "1.500" in English reads one and a half, but is how those who group with a
+        # stop write fifteen hundred: only "0.500" is certain.
+        head, frac = integer.split(sep)
+        if head != "0":
+            return None
+        integer, sep = head, None
+    return _styled(re.sub(r"\D", "", integer), frac, target, sep is not None)
+
+
+def _styled(integer: str, fraction: str | None, known: Convention, grouping: bool) -> str:
+    """Digits as ``known``'s language writes them: its grouping (from four or five
+    digits) when ``grouping``, its decimal mark before ``fraction``, kept as it is."""
+    if grouping and len(integer) >= known.grouped_from:
+        integer = format_decimal(Decimal(integer), locale=known.locale)    # 1,00,000 in Hindi
+    return integer if fraction is None else f"{integer}{known.decimal}{fraction}"

@@ -74,7 +74,7 @@ def test_numbers_as_published_pass(lang: str, source: str, published: str) -> No
 # as a decimal comma, so the value shown is a thousand times smaller.  Critical.
 MISREAD = [
     ("es", "About 1,500 people came.", "Vinieron unas 1,500 personas.",
-     "msgstr keeps 1,500, which Spanish reads as 1,5: msgid means 1.500 in Spanish"),
+     "msgstr keeps 1,500, which Spanish reads as 1,5: msgid means 1500 in Spanish"),
     ("pt", "About 1,500 people came.", "Vieram cerca de 1,500 pessoas.",
      "msgstr keeps 1,500, which Portuguese reads as 1,5: msgid means 1.500 in Portuguese"),
     ("de", "Luxembourg ($125,923)", "Luxemburg (125,923 Dollar)",
@@ -151,7 +151,12 @@ def test_each_language_reads_its_own_marks() -> None:
     assert convention("pt-PT") is not None and convention("pt-PT").group == "\u00a0"
     assert convention("pt").group == "." and convention("xx") is None
     assert [written(Decimal("1500.75"), lang) for lang in ("en", "es", "de_CH", "ru")] == [
-        "1,500.75", "1.500,75", "1'500.75", "1\u00a0500,75"]
+        "1,500.75", "1500,75", "1'500.75", "1\u00a0500,75"]
+    # Spain's, Italy's and Portugal's minimum grouping (CLDR): four digits stand together
+    assert [written(Decimal(n), lang) for n in ("1500", "15000") for lang in
+            ("es", "es-MX", "it", "pt", "pt-PT")] == [
+        "1500", "1,500", "1500", "1.500", "1500",
+        "15.000", "15,000", "15.000", "15.000", "15\u00a0000"]
 
 
 def _catalog(tmp_path: Path, msgstr: str, flags: list[str] | None = None) -> Path:
@@ -190,7 +195,7 @@ def test_apply_keeps_the_source_for_a_misread_figure(tmp_path: Path) -> None:
     offer = translations_for_apply(po, source_lang="en", lang="es")
     assert offer.translations == {}
     assert [str(f) for r in offer.refused for f in r.problems] == [
-        "numbers: msgstr keeps 1,500, which Spanish reads as 1,5: msgid means 1.500 in Spanish"]
+        "numbers: msgstr keeps 1,500, which Spanish reads as 1,5: msgid means 1500 in Spanish"]
     good = _catalog(tmp_path / "good", "Unas 1.500 personas y 17,6 millones.")
     assert list(translations_for_apply(good, source_lang="en", lang="es").translations.values()
                 ) == ["Unas 1.500 personas y 17,6 millones."]
