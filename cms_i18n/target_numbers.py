@@ -35,25 +35,28 @@ from cms_i18n.catalog.numbers import NUMBER, restyled
 from cms_i18n.clean.blocks import STOPWORDS
 
 # A word that numbers what follows it: the figure after it is a label, not a quantity.
-_LABELS = frozenset("""
-    version versions ver v release build firmware update patch kernel
-    section sections sec article articles art paragraph paragraphs para par chapter
-    chapters ch figure figures fig table tables tab clause clauses item items rule rules
-    annex appendix part parts step steps no nos nr page pages p pp verse line lines
-    id code isbn issn doi ref reference case file serial model type class
-    resolution resolutions decision decisions standard iso
-    tel telephone phone fax mobile cell hotline call ext whatsapp sms ip port
-""".split())
+_LABELS = frozenset({
+    "version", "versions", "ver", "v", "release", "build", "firmware", "update", "patch",
+    "kernel", "section", "sections", "sec", "article", "articles", "art", "paragraph",
+    "paragraphs", "para", "par", "chapter", "chapters", "ch", "figure", "figures", "fig",
+    "table", "tables", "tab", "clause", "clauses", "item", "items", "rule", "rules", "annex",
+    "appendix", "part", "parts", "step", "steps", "no", "nos", "nr", "page", "pages", "p",
+    "pp", "verse", "line", "lines", "id", "code", "isbn", "issn", "doi", "ref", "reference",
+    "case", "file", "serial", "model", "type", "class", "resolution", "resolutions",
+    "decision", "decisions", "standard", "iso", "tel", "telephone", "phone", "fax", "mobile",
+    "cell", "hotline", "call", "ext", "whatsapp", "sms", "ip", "port"})
 # Words before a time of day ("at 10.30", "until 11.45").
-_TIME_WORDS = frozenset("at until till before after since between around from by".split())
+_TIME_WORDS = frozenset({
+    "at", "until", "till", "before", "after", "since", "between", "around", "from", "by"})
 # What follows a time of day: "10.30 am", "10.30 GMT", "10.30h".
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?\s?m\b\.?|h\b|hrs?\b|hours\b|o'clock|local\b"
                          r"|(?-i:GMT|UTC|BST|CES?T|EE?S?T|E[SD]T|P[SD]T|MSK|IST|JST)\b)",
                          re.IGNORECASE)
 _TIME = re.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
 # Words that may open a sentence before a quantity: "About 17.6 million".
-_QUANTIFIERS = frozenset("about around some nearly almost roughly approximately only just "
-                         "over under up down more less fewer than at least another".split())
+_QUANTIFIERS = frozenset({
+    "about", "around", "some", "nearly", "almost", "roughly", "approximately", "only", "just",
+    "over", "under", "up", "down", "more", "less", "fewer", "than", "at", "least", "another"})
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t\u00a0]*[:#№]?[ \t\u00a0]*$")
 
 
@@ -113,7 +116,7 @@ def _figures(source: str) -> Iterator[tuple[re.Match[str], str]]:
             yield match, "label"
         elif _TIME.fullmatch(figure) and (
                 lowered in _TIME_WORDS or _TIME_AFTER.match(source, end)
-                or (0 <= last_time and start - last_time <= 8
+                or (last_time >= 0 and start - last_time <= 8
                     and re.search(r"(?:\band|\bto|[-–—])\s*$", source[last_time:start]))):
             last_time = end
             yield match, "label"

@@ -43,10 +43,12 @@ _GROUP_ONLY = _SPACES | {"'", "’"}
 # digits on ("1500" but "15.000").  Babel carries the separators but not this field;
 # the list is CLDR 48's, as ICU 78 formats 1500 and 15000 in each locale.  Every
 # other locale groups from four digits.
-_GROUP_FROM_FIVE = frozenset("""
-    be be_BY be_TARASK bg bg_BG es es_ES es_EA es_IC es_GQ es_PH et et_EE hu hu_HU
-    hy hy_AM it it_IT it_CH it_SM it_VA ka ka_GE lv lv_LV pl pl_PL pt_PT pt_CH pt_CV
-    pt_GQ pt_GW pt_LU pt_MO pt_MZ pt_ST pt_TL sl sl_SI sq sq_AL sq_MK sq_XK""".split())
+_GROUP_FROM_FIVE = frozenset({
+    "be", "be_BY", "be_TARASK", "bg", "bg_BG", "es", "es_ES", "es_EA", "es_IC", "es_GQ",
+    "es_PH", "et", "et_EE", "hu", "hu_HU", "hy", "hy_AM", "it", "it_IT", "it_CH", "it_SM",
+    "it_VA", "ka", "ka_GE", "lv", "lv_LV", "pl", "pl_PL", "pt_PT", "pt_CH", "pt_CV", "pt_GQ",
+    "pt_GW", "pt_LU", "pt_MO", "pt_MZ", "pt_ST", "pt_TL", "sl", "sl_SI", "sq", "sq_AL",
+    "sq_MK", "sq_XK"})
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,7 @@ def written(value: Decimal, lang: str) -> str:
     known = convention(lang)
     if known is None:
         return str(value)
-    sign, digits, exponent = value.normalize().as_tuple()
+    sign, _, exponent = value.normalize().as_tuple()
     places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     text = f"{abs(value.normalize()):f}"
     integer, _, fraction = text.partition(".")
