@@ -45,9 +45,12 @@ _LABELS = frozenset({
     "case", "file", "serial", "model", "type", "class", "resolution", "resolutions",
     "decision", "decisions", "standard", "iso", "tel", "telephone", "phone", "fax", "mobile",
     "cell", "hotline", "call", "ext", "whatsapp", "sms", "ip", "port"})
-# Words before a time of day ("at 10.30", "until 11.45").
+# Words before a time of day ("at 10.30", "until 11.45"); not "by" ("cut by 3.26 percent").
 _TIME_WORDS = frozenset({
-    "at", "until", "till", "before", "after", "since", "between", "around", "from", "by"})
+    "at", "until", "till", "before", "after", "since", "between", "around", "from"})
+# What follows a quantity, never a time: "at 10.25 percent", "from 12.50 million".
+_NOT_TIME_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|points?\b|[mb]illion|trillion|bn\b)",
+                             re.IGNORECASE)
 # What follows a time of day: "10.30 am", "10.30 GMT", "10.30h".
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.?\s?m\b\.?|h\b|hrs?\b|hours\b|o'clock|local\b"
                          r"|(?-i:GMT|UTC|BST|CES?T|EE?S?T|E[SD]T|P[SD]T|MSK|IST|JST)\b)",
@@ -114,7 +117,7 @@ def _figures(source: str) -> Iterator[tuple[re.Match[str], str]]:
         figure = match.group(0)
         if not _standalone(source, match) or lowered in _LABELS:
             yield match, "label"
-        elif _TIME.fullmatch(figure) and (
+        elif _TIME.fullmatch(figure) and not _NOT_TIME_AFTER.match(source, end) and (
                 lowered in _TIME_WORDS or _TIME_AFTER.match(source, end)
                 or (last_time >= 0 and start - last_time <= 8
                     and re.search(r"(?:\band|\bto|[-–—])\s*$", source[last_time:start]))):

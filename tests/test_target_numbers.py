@@ -58,6 +58,10 @@ COPIED = [
     ("es", "Between 1,500-2,000 troops, at $17.60 each, over 2.5km; a 1,500-strong force.",
      "Entre 1,500-2,000 tropas, a $17.60 cada, sobre 2.5km; una fuerza 1,500-fuerte.",
      "Entre 1500-2000 tropas, a $17,60 cada, sobre 2,5km; una fuerza 1500-fuerte."),
+    # a figure shaped like a time that is a quantity (WMT newstest2012)
+    ("es", "P.S. 36's budget was cut by 3.26 percent this year, from 10.25 million.",
+     "El presupuesto de P.S. 36 estuvo cortado por 3.26 por ciento este año, de 10.25 millones.",
+     "El presupuesto de P.S. 36 estuvo cortado por 3,26 por ciento este año, de 10,25 millones."),
     # a currency code, and function words opening the sentence, are no product's name
     ("es", "About 17.6 million. USD 3.5 billion. In 2.5 hours.",
      "Aproximadamente 17.6 millones. USD 3.5 mil millones. En 2.5 horas.",
