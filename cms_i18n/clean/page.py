@@ -257,12 +257,13 @@ def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
                                    or is_list_item(lines[i] or ""))
                for i, t in zip(block, texts, strict=True)):
             continue
-        if any(i not in found and _between_ad_breaks(i, views, found) for i in block):
-            continue
         controls = sum((i in found and not is_ad_break(t)) or _is_token_line(t)
                        for i, t in zip(block, texts, strict=True))
-        if (sum(t.endswith(":") for t in texts) >= 2
-                or (prose and controls >= 2 and 2 * controls >= len(block))):
+        if ((sum(t.endswith(":") for t in texts) >= 2
+                or (prose and controls >= 2 and 2 * controls >= len(block)))
+                # Last: the walk to the ad breaks is long in a page of short lines.
+                and not any(i not in found and _between_ad_breaks(i, views, found)
+                            for i in block)):
             for index in block:
                 if not _is_date(views[index]):
                     found.setdefault(index, "control panel")

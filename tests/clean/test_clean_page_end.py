@@ -172,6 +172,9 @@ def test_a_lone_home_link_in_a_page_still_goes() -> None:
 @pytest.mark.parametrize("text", [
     f"{TITLE}\n\n{BODY}\n\nAdvertisement\nWhat comes next\nAdvertisement\n\n{MORE}\n",
     f"{TITLE}\n\n{BODY}\n\n{MORE}\n\nAdvertisement\n\nWhat comes next\n\nAdvertisement\n",
+    # Two labels between the ads: a control panel's shape, but the article's.
+    f"{TITLE}\n\n{BODY}\n\nAdvertisement\nWhat comes next:\nAnd after that:\nAdvertisement"
+    f"\n\n{MORE}\n",
 ])
 def test_a_short_line_between_two_ads_stays(text: str) -> None:
     assert "What comes next" in _cleaned(text)
