@@ -176,12 +176,11 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
         lambda block: all(len(views[i].split()) <= _BODY_WORDS and DATELINE_RE.search(views[i])
                           for i in block), blocks[2:]))
     body = " ".join(views[i] for i in rest[0]) if rest else ""   # a paragraph, wrapped or not
-    if (not headline.lower().startswith("by ")
+    if (not headline.lower().startswith("by ")   # a byline: the line above is a title
             and all(len(label.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in label)
             and not re.search(r"[.!?,;:\"“”«»]", label) and label[:1].isupper()
             for label in labels)
             and len(headline.split()) >= 3 and not re.search(r"[.!?:;,]$", headline)
-            and not headline.lower().startswith("by ")   # a byline: the line above is a title
             and len(body.split()) >= _BODY_WORDS and SENTENCE_END_RE.search(body)):
         for index in blocks[0]:
             found[index] = "section label"
