@@ -101,3 +101,19 @@ GENUINE = sorted(p for p in (_ROOT / "bench" / "data" / "real").glob("clean*/dev
 def test_genuine_real_texts_stay_byte_identical(path: Path) -> None:
     text = path.read_text("utf-8")
     assert clean_document(text).text == text
+
+
+def test_an_edge_run_takes_an_unsure_line_between_sure_ones_and_stops_at_a_dateline() -> None:
+    """What :func:`model.edges` makes of the scores, whatever the model file says."""
+    sure, unsure, low, prose = 0.95, 0.6, 0.4, BODY[0]
+    texts = ["Home", "World", "Sport", prose, "About", "Contact"]
+    assert model.edges([sure, unsure, sure, 0.1, sure, sure], texts, 0.9) == [0, 1, 2, 5, 4]
+    assert model.edges([sure, low, sure, 0.1, sure, sure], texts, 0.9) == [0, 5, 4]
+    assert model.edges([sure, unsure, sure, 0.1, sure, sure], texts, 0.9,
+                       (False, True)) == [5, 4]
+    # A dateline ends the run however sure the model is; a menu's "2020 Election" does not.
+    dated = ["Home", "Tue 25 Nov 2026 14.05 GMT", "Sport", prose]
+    assert model.edges([sure, sure, sure, 0.1], dated, 0.9) == [0]
+    assert model.edges([sure, unsure, sure, 0.1], dated, 0.9) == [0]
+    menu = ["Home", "2020 Election", "Sport", prose]
+    assert model.edges([sure, sure, sure, 0.1], menu, 0.9) == [0, 1, 2]
