@@ -136,7 +136,11 @@ def code_mask(lines: Sequence[str], fmt: str = "text") -> list[bool]:
     YAML front matter and indented code blocks too; in HTML, ``<pre>``,
     ``<script>``, ``<style>`` and ``<textarea>``; in plain text, a paragraph in
     which most lines carry a code signal (``def``, ``;`` at the end, ``==``, an
-    assignment, a call) — scraped articles paste code without fences.
+    assignment, a call) — scraped articles paste code without fences.  The
+    blank lines between two code paragraphs are code too, and a text that is
+    wholly code is code from its first line to its last, blank ones included:
+    a blank line's count is the programmer's layout, which the run of blank
+    lines between paragraphs of prose is not.
 
     >>> code_mask(["Text.", "", "```", "x  =  1", "```", "More."])
     [False, False, True, True, True, False]
@@ -183,6 +187,10 @@ def code_mask(lines: Sequence[str], fmt: str = "text") -> list[bool]:
         i += 1
     if fmt in ("text", "markdown"):
         _mark_code_paragraphs(lines, mask, fmt)
+    if any(mask) and all(mask[k] or not lines[k].strip(" \t") for k in range(n)):
+        # A text that is wholly code (a source file) is kept whole: PEP 8's two blank
+        # lines, a blank line of spaces, the blank lines that open or end it.
+        mask = [True] * n
     return mask
 
 
@@ -191,8 +199,13 @@ def _mark_code_paragraphs(lines: Sequence[str], mask: list[bool], fmt: str) -> N
     n = len(lines)
     i = 0
     previous_block_is_list = previous_block_is_code = False
+    code_ended: int | None = None   # the end of the last code paragraph, if only blanks follow
     while i < n:
-        if mask[i] or not lines[i].strip(" \t"):
+        if mask[i]:
+            code_ended = None    # a fence or front matter: the blanks around it are prose's
+            i += 1
+            continue
+        if not lines[i].strip(" \t"):
             i += 1
             continue
         j = i
@@ -226,10 +239,14 @@ def _mark_code_paragraphs(lines: Sequence[str], mask: list[bool], fmt: str) -> N
             # A session at an interpreter's prompt is code, its output lines included.
             is_code = is_code or bool(_SESSION_RE.match(block[0]))
         if is_code:
-            for k in range(i, j):
+            # Blank lines between two code paragraphs are the code's own (two between
+            # a Python file's functions, one inside a function, per PEP 8).
+            for k in range(i if code_ended is None else code_ended, j):
                 mask[k] = True
+            code_ended = j
         else:
             previous_block_is_list = any(_LIST_ITEM_RE.match(line) for line in block)
+            code_ended = None
         previous_block_is_code = is_code
         i = j
 

@@ -141,3 +141,46 @@ def test_restructuredtext_link_targets_and_directives_are_markup() -> None:
             "    http://wiki.python.org/moin/PythonDecorators\n.. _subsequently rejected:\n"
             "    https://mail.python.org/pipermail/python-dev/2004-September/048518.html\n")
     assert clean_document(text).text == text
+
+
+# A module as PEP 8 lays it out: two blank lines around top-level definitions, one
+# between methods, a blank line of spaces left by an editor, a blank line ending the file.
+MODULE = '''\
+"""Acronyms of the bodies a wire story names."""
+import re
+
+
+BODIES = {"SCO": "Shanghai Cooperation Organisation",
+          "CSTO": "Collective Security Treaty Organization"}
+
+
+def spell_out(text: str) -> str:
+    seen: set[str] = set()
+    \n\
+    def first(match: re.Match[str]) -> str:
+        return match.group(0) if match.group(0) in seen else BODIES[match.group(0)]
+
+    return re.sub(r"\\b(?:SCO|CSTO)\\b", first, text)
+
+
+if __name__ == "__main__":
+    print(spell_out("SCO and CSTO"))
+
+'''
+
+
+def test_a_source_file_keeps_every_blank_line() -> None:
+    cleaned = clean_document(MODULE)
+    assert cleaned.text == MODULE
+    assert not cleaned.fixes
+
+
+def test_blank_lines_between_two_code_paragraphs_of_a_page_are_the_code_s() -> None:
+    page = ("The function below spells the acronyms out.\n\n\n"
+            + MODULE.split('"""\n', 1)[1].rstrip("\n") + "\n\n\n\nIt runs once per story.\n")
+    cleaned = clean_document(page).text
+    assert "Organization\"}\n\n\ndef spell_out" in cleaned
+    assert "    seen: set[str] = set()\n    \n    def first" in cleaned
+    # The prose around the code still gets one blank line before and after it.
+    assert cleaned.startswith("The function below spells the acronyms out.\n\nimport re\n")
+    assert cleaned.endswith('print(spell_out("SCO and CSTO"))\n\nIt runs once per story.\n')
