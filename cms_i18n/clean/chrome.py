@@ -722,6 +722,8 @@ def _take_story_lists(lines: Sequence[str | None], code: Sequence[bool],
         j = index + 1
         taken = 0
         while j < n and (lines[j] or "").strip() and not code[j]:
+            if not taken and j not in found and _heads_the_article(j, views, found):
+                break
             if j in found or _headline_like(views.get(j, "")):
                 found.setdefault(j, "related-story list")
                 taken += 1
@@ -748,6 +750,29 @@ def _take_story_lists(lines: Sequence[str | None], code: Sequence[bool],
         if bulleted or links:
             for b in block:
                 found.setdefault(b, "related-story list")
+
+
+_DATELINE_WORDS = 12
+
+
+def _heads_the_article(index: int, views: dict[int, str], found: dict[int, str]) -> bool:
+    """Is this line the article's headline: over its dateline ("Last Updated:
+    2019-09-20 01:33 | Xinhua"), below which nothing but chrome stands before the
+    article's first line of prose?  A "Top Stories" label right above it does not
+    make the page's own headline a link to another story; the last of several
+    dated links is one more link."""
+    order = sorted(views)
+    k = order.index(index)
+    if k + 1 >= len(order) or order[k + 1] != index + 1:
+        return False
+    dateline = views[order[k + 1]]
+    if (order[k + 1] in found or len(dateline.split()) > _DATELINE_WORDS
+            or not page.DATELINE_RE.search(dateline) or blocks.is_prose(dateline)):
+        return False
+    for following in order[k + 2:]:
+        if following not in found:
+            return blocks.is_prose(views[following])
+    return False
 
 
 def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
