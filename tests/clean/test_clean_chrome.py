@@ -6,20 +6,7 @@ paragraphs shortened where they are long.
 
 from __future__ import annotations
 
-from cms_i18n.clean import CleanOptions, clean_document
-
-
-def _removed(text: str, options: CleanOptions | None = None) -> dict[str, str]:
-    """Each line the cleaner takes as chrome → the reason it gives."""
-    return {fix.before: fix.note or "" for fix in clean_document(text, options).fixes
-            if getattr(fix, "drop_line", False) and fix.kind == "chrome"}
-
-
-def _clean(text: str) -> str:
-    cleaned = clean_document(text).text
-    assert clean_document(cleaned).text == cleaned   # cleaning its own output changes nothing
-    return cleaned
-
+from tests.support.cleaning import cleaned_text, removed_lines
 
 # --- a story list's label above the article's own headline --------------------------------
 
@@ -38,9 +25,9 @@ votes from the five permanent members, to pass.
 
 
 def test_the_headline_under_a_top_stories_label_over_its_dateline_stays() -> None:
-    removed = _removed(TOP_STORIES_OVER_THE_HEADLINE)
+    removed = removed_lines(TOP_STORIES_OVER_THE_HEADLINE)
     assert "Top Stories" in removed and " Save  Print   E-mail" in removed
-    assert _clean(TOP_STORIES_OVER_THE_HEADLINE).startswith(
+    assert cleaned_text(TOP_STORIES_OVER_THE_HEADLINE).startswith(
         "UN Security Council fails to adopt resolution on cease-fire in Syria's Idlib\n"
         "Last Updated: 2019-09-20 01:33 | Xinhua\n\nThe Security Council on Thursday")
 
@@ -49,7 +36,7 @@ def test_dated_links_under_a_story_list_label_still_go() -> None:
     listed = ("Top Stories\nAstana hosts the SCO foreign ministers\n21 May 2024\n"
               "CSTO exercises open in Belarus\n2 September 2025\n\n"
               + TOP_STORIES_OVER_THE_HEADLINE.split("\n\n", 1)[1])
-    removed = _removed(listed)
+    removed = removed_lines(listed)
     assert {"Astana hosts the SCO foreign ministers", "CSTO exercises open in Belarus"} <= set(
         removed)
-    assert _clean(listed).startswith("The Security Council on Thursday")
+    assert cleaned_text(listed).startswith("The Security Council on Thursday")
