@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from cms_i18n import plugins
-from cms_i18n.catalog.numbers import NUMBER, convention, read, written
+from cms_i18n.catalog.numbers import NUMBER, convention, figures, read, written
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 from cms_i18n.catalog.status import ambiguous_names, document_of
 from cms_i18n.engines.ranks import misread_rank
@@ -454,11 +454,16 @@ def check_emails(source: str, target: str) -> str | None:
     return _difference(_EMAIL.findall(source), _EMAIL.findall(target), "e-mail address")
 
 
+def _running(text: str) -> str:
+    """``text`` without markup, URLs, e-mail addresses and placeholders, each a blank."""
+    without = _EMAIL.sub(" ", _URL.sub(" ", _strip_markup(text)))
+    return _ANY_PLACEHOLDER.sub(" ", without)
+
+
 def _numbers_in(text: str) -> Iterator[re.Match[str]]:
     """The numbers of running text: not those in markup, URLs, e-mail addresses or
     placeholders."""
-    without = _EMAIL.sub(" ", _URL.sub(" ", _strip_markup(text)))
-    return NUMBER.finditer(_ANY_PLACEHOLDER.sub(" ", without))
+    return NUMBER.finditer(_running(text))
 
 
 def numbers(text: str, lang: str = "") -> list[Decimal]:
@@ -478,6 +483,10 @@ def check_numbers(source: str, target: str, entry: CheckedEntry) -> str | Graded
     """Every number of the source keeps its value in the translation, each read with
     its own language's decimal mark and thousands separator.
 
+    A label the target keeps exactly as the source wrote it (a version "3.11.2", a
+    time "at 10.30", "ISBN 1,234": :func:`~cms_i18n.catalog.numbers.figures`) is
+    right as it is and not read as a number.
+
     Graded as Translate Toolkit grades: a number kept as written that the target
     language reads as another value (English ``1,500`` left as ``1,500`` in Spanish,
     which reads one and a half) is critical; a number lost, added or changed into
@@ -485,9 +494,15 @@ def check_numbers(source: str, target: str, entry: CheckedEntry) -> str | Graded
     warning, and so is the right value in another language's style (``3.5`` in
     Spanish, which writes ``3,5``).
     """
-    wanted = [read(match, entry.source_lang) for match in _numbers_in(source)]
+    in_source, in_target = list(_numbers_in(source)), list(_numbers_in(target))
+    # A label (a version, a time, a code) kept exactly as the source wrote it is right
+    # in every language: it is no figure to read.
+    kept = Counter(m.group(0) for m, quantity in figures(_running(source)) if not quantity) \
+        & Counter(m.group(0) for m in in_target)
+    in_source, in_target = _without(in_source, kept), _without(in_target, kept)
+    wanted = [read(match, entry.source_lang) for match in in_source]
     left = Counter(reading.values[0] for reading in wanted)
-    shown = sorted((read(match, entry.target_lang) for match in _numbers_in(target)),
+    shown = sorted((read(match, entry.target_lang) for match in in_target),
                    key=lambda reading: len(reading.values))
     added, foreign = [], []
     for reading in shown:
@@ -519,6 +534,18 @@ def check_numbers(source: str, target: str, entry: CheckedEntry) -> str | Graded
                                f"{_language_name(entry.target_lang)} writes numbers: "
                                f"{written(value, entry.target_lang)}")
     return None
+
+
+def _without(found: list[re.Match[str]], texts: Counter[str]) -> list[re.Match[str]]:
+    """``found`` less as many numbers written as each of ``texts`` as it counts."""
+    left = Counter(texts)
+    kept = []
+    for match in found:
+        if left[match.group(0)] > 0:
+            left[match.group(0)] -= 1
+        else:
+            kept.append(match)
+    return kept
 
 
 def _language_name(lang: str) -> str:

@@ -12,6 +12,10 @@ A space of any width groups thousands in every language (the SI style, which the
 Spanish Academy recommends too), so it is never a foreign style.  A text with no
 known language is read by its digits alone: ``1,000.50`` and ``1.000,50`` are equal.
 
+Not every number is a quantity: a version "3.11.2", an IP address, a date, a time
+"at 10.30", a phone number, "section 3.2", "ISBN 1,234", "v1.5", "Python 3.11" are
+labels, written the same in every language (:func:`figures`).
+
 Writing a number in a language (:func:`written`, :func:`restyled`) follows CLDR's
 minimum grouping too: Spanish, Italian and European Portuguese leave a four-digit
 number ungrouped (``1500``, ``15.000``), as the Spanish Academy's spelling rules ask.
@@ -21,12 +25,14 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
 from babel import Locale, UnknownLocaleError
-from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
+from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol, list_currencies
 
+from cms_i18n.clean.blocks import STOPWORDS
 from cms_i18n.languages import base
 
 # A number: digits in groups of three after a first group of one to three, with one
@@ -197,3 +203,93 @@ def _styled(integer: str, fraction: str | None, known: Convention, grouping: boo
     if grouping and len(integer) >= known.grouped_from:
         integer = format_decimal(Decimal(integer), locale=known.locale)    # 1,00,000 in Hindi
     return integer if fraction is None else f"{integer}{known.decimal}{fraction}"
+
+
+# A word that numbers what follows it: the figure after it is a label, not a quantity.
+_LABELS = frozenset({
+    "version", "versions", "ver", "v", "release", "build", "firmware", "update", "patch",
+    "kernel", "section", "sections", "sec", "article", "articles", "art", "paragraph",
+    "paragraphs", "para", "par", "chapter", "chapters", "ch", "figure", "figures", "fig",
+    "table", "tables", "tab", "clause", "clauses", "item", "items", "rule", "rules", "annex",
+    "appendix", "part", "parts", "step", "steps", "no", "nos", "nr", "page", "pages", "p",
+    "pp", "verse", "line", "lines", "id", "code", "isbn", "issn", "doi", "ref", "reference",
+    "case", "file", "serial", "model", "type", "class", "resolution", "resolutions",
+    "decision", "decisions", "standard", "iso", "tel", "telephone", "phone", "fax", "mobile",
+    "cell", "hotline", "call", "ext", "whatsapp", "sms", "ip", "port"})
+# Words before a time of day ("at 10.30", "until 11.45"); not "by" ("cut by 3.26 percent").
+_TIME_WORDS = frozenset({
+    "at", "until", "till", "before", "after", "since", "between", "around", "from"})
+# What follows a quantity, never a time: "at 10.25 percent", "from 12.50 million".
+_NOT_TIME_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|points?\b|[mb]illion|trillion|bn\b)",
+                             re.IGNORECASE)
+# What follows a time of day: "10.30 am", "10.30 GMT", "10.30h".
+_TIME_AFTER = re.compile(r"\s?(?:[ap]\.?\s?m\b\.?|h\b|hrs?\b|hours\b|o'clock|local\b"
+                         r"|(?-i:GMT|UTC|BST|CES?T|EE?S?T|E[SD]T|P[SD]T|MSK|IST|JST)\b)",
+                         re.IGNORECASE)
+_TIME = re.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
+# Words that may open a sentence before a quantity: "About 17.6 million".
+_QUANTIFIERS = frozenset({
+    "about", "around", "some", "nearly", "almost", "roughly", "approximately", "only", "just",
+    "over", "under", "up", "down", "more", "less", "fewer", "than", "at", "least", "another"})
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t\u00a0]*[:#№]?[ \t\u00a0]*$")
+
+
+@functools.cache
+def _currencies() -> frozenset[str]:
+    """ISO 4217 codes ("USD 17.6 million" is an amount, not a name and a version)."""
+    return frozenset(list_currencies())
+
+
+def figures(source: str) -> Iterator[tuple[re.Match[str], bool]]:
+    """Every number of ``source`` (of :data:`NUMBER`), and whether it is a quantity
+    rather than a label: a code, a version, a name's number, a time, part of a chain.
+
+    >>> [(m.group(0), q) for m, q in figures("Python 3.11.2 at 10.30 costs 1,500 or 17.6")]
+    [('3.11', False), ('2', False), ('10.30', False), ('1,500', True), ('17.6', True)]
+    """
+    last_time = -1
+    for match in NUMBER.finditer(source):
+        start, end = match.span()
+        before = _WORD_BEFORE.search(source, max(0, start - 40), start)
+        word = before.group(1) if before else ""
+        lowered = word.lower()
+        figure = match.group(0)
+        if not standalone(source, match) or lowered in _LABELS:
+            yield match, False
+        elif _TIME.fullmatch(figure) and not _NOT_TIME_AFTER.match(source, end) and (
+                lowered in _TIME_WORDS or _TIME_AFTER.match(source, end)
+                or (last_time >= 0 and start - last_time <= 8
+                    and re.search(r"(?:\band|\bto|[-–—])\s*$", source[last_time:start]))):
+            last_time = end
+            yield match, False
+        elif (before is not None and match.group("mark") and not match.group("sep")
+              and any(c.isupper() for c in word) and word not in _currencies()
+              and not _opens_sentence(source, before.start(), lowered)):
+            yield match, False            # "Python 3.11", "Web 2.0"
+        else:
+            yield match, True
+
+
+def _opens_sentence(text: str, at: int, lowered: str) -> bool:
+    """A capitalised word at ``at`` that opens a sentence and is a function word or a
+    quantifier ("About 17.6 million"), so its capital says nothing of a name."""
+    opening = not text[:at].strip() or bool(re.search(r"[.!?:;\"“(]\s*$", text[:at]))
+    return opening and (lowered in STOPWORDS or lowered in _QUANTIFIERS)
+
+
+def standalone(text: str, match: re.Match[str]) -> bool:
+    """Whether the number ``match`` in ``text`` stands alone: not glued to a letter
+    before it, not part of a chain of digits and marks, not inside an address."""
+    start, end = match.span()
+    before, after = text[max(0, start - 2):start], text[end:end + 2]
+    if before[-1:].isalnum() or before[-1:] in ("_", "#", "@", "№", "+", "/", "\\", "&", "="):
+        return False
+    if re.fullmatch(r"\d[.,:]|[^\W\d_]-", before):
+        return False                        # "3.11.2", "1:1,000", "F-16.5"
+    if re.match(r"[.,:/]\d|\.[^\W\d_]", after) or re.match(r"[^\W\d_]+\d", text[end:]):
+        return False                        # "1.5.2", "1.5/2", "1.5.pdf", "1.5x2"
+    token_start = max(text.rfind(c, 0, start) for c in " \t\n") + 1
+    token_end = min((i for i in (text.find(c, end) for c in " \t\n") if i >= 0),
+                    default=len(text))
+    token = text[token_start:token_end]
+    return not ("://" in token or token.lower().startswith("www.") or "@" in token)

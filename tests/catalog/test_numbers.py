@@ -199,3 +199,22 @@ def test_apply_keeps_the_source_for_a_misread_figure(tmp_path: Path) -> None:
     good = _catalog(tmp_path / "good", "Unas 1.500 personas y 17,6 millones.")
     assert list(translations_for_apply(good, source_lang="en", lang="es").translations.values()
                 ) == ["Unas 1.500 personas y 17,6 millones."]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Python 3.11.2 was released at 10.30 am.", "Python 3.11.2 fue publicado a las 10.30."),
+    ("See section 3.2 and ISBN 1,234.", "Vea la sección 3.2 y el ISBN 1,234."),
+    ("The server 192.168.1.1 and tel. 555.1234.", "El servidor 192.168.1.1 y tel. 555.1234."),
+    ("iOS 17.6 and Web 2.0 came out.", "Salieron iOS 17.6 y Web 2.0."),
+])
+def test_a_label_kept_as_written_is_no_number_to_read(source: str, target: str) -> None:
+    assert check_numbers(source, target, entry("es")) is None
+
+
+def test_beside_a_label_a_quantity_is_still_read() -> None:
+    assert check_numbers("Python 3.11 has 1,500 users.", "Python 3.11 tiene 1,500 usuarios.",
+                         entry("es")) == Graded(
+        CRITICAL, "msgstr keeps 1,500, which Spanish reads as 1,5: msgid means 1500 in Spanish")
+    # a label the translation changed is read, and differs
+    assert check_numbers("Python 3.11 is out.", "Ha salido Python 3.12.", entry("es")) == \
+        Graded(WARNING, "msgstr lacks number 3.11; msgstr adds number 3.12")
