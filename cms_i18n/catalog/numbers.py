@@ -231,6 +231,11 @@ _TIME = re.compile(r"(?:[01]?\d|2[0-4])\.[0-5]\d")
 _QUANTIFIERS = frozenset({
     "about", "around", "some", "nearly", "almost", "roughly", "approximately", "only", "just",
     "over", "under", "up", "down", "more", "less", "fewer", "than", "at", "least", "another"})
+# Between two numbers of a list: "2.2 and 2.4", "10.30 to 11.45", "3.1, 3.2".
+_LIST = re.compile(r"\s*(?:,|and|or|to|through|&|[-–—])\s*", re.IGNORECASE)
+# A line's start, where a heading's number stands, and the capital after that number.
+_HEADING = re.compile(r"(?:^|\n)[ \t#]*$")
+_NUMBERED = re.compile(r"\.?[ \t]+([^\W\d_])")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t\u00a0]*[:#№]?[ \t\u00a0]*$")
 
 
@@ -247,27 +252,41 @@ def figures(source: str) -> Iterator[tuple[re.Match[str], bool]]:
     >>> [(m.group(0), q) for m, q in figures("Python 3.11.2 at 10.30 costs 1,500 or 17.6")]
     [('3.11', False), ('2', False), ('10.30', False), ('1,500', True), ('17.6', True)]
     """
-    last_time = -1
+    last: tuple[re.Match[str], bool] | None = None
     for match in NUMBER.finditer(source):
-        start, end = match.span()
-        before = _WORD_BEFORE.search(source, max(0, start - 40), start)
-        word = before.group(1) if before else ""
-        lowered = word.lower()
-        figure = match.group(0)
-        if not standalone(source, match) or lowered in _LABELS:
-            yield match, False
-        elif _TIME.fullmatch(figure) and not _NOT_TIME_AFTER.match(source, end) and (
-                lowered in _TIME_WORDS or _TIME_AFTER.match(source, end)
-                or (last_time >= 0 and start - last_time <= 8
-                    and re.search(r"(?:\band|\bto|[-–—])\s*$", source[last_time:start]))):
-            last_time = end
-            yield match, False
-        elif (before is not None and match.group("mark") and not match.group("sep")
-              and any(c.isupper() for c in word) and word not in _currencies()
-              and not _opens_sentence(source, before.start(), lowered)):
-            yield match, False            # "Python 3.11", "Web 2.0"
-        else:
-            yield match, True
+        quantity = _quantity(source, match, last)
+        last = match, quantity
+        yield match, quantity
+
+
+def _quantity(source: str, match: re.Match[str], last: tuple[re.Match[str], bool] | None
+              ) -> bool:
+    """Whether the number ``match`` is a quantity; ``last`` is the number before it,
+    and what it was: a label's list goes on ("sections 2.2 and 2.4", "between 10.30
+    and 11.45") while the numbers keep its shape."""
+    start, end = match.span()
+    before = _WORD_BEFORE.search(source, max(0, start - 40), start)
+    word = before.group(1) if before else ""
+    lowered = word.lower()
+    decimal = bool(match.group("mark")) and not match.group("sep")
+    if not standalone(source, match) or lowered in _LABELS:
+        return False
+    if last is not None and not last[1] and _shape(last[0]) == _shape(match) \
+            and _LIST.fullmatch(source, last[0].end(), start):
+        return False
+    if _TIME.fullmatch(match.group(0)) and not _NOT_TIME_AFTER.match(source, end) and (
+            lowered in _TIME_WORDS or _TIME_AFTER.match(source, end)):
+        return False
+    numbered = _NUMBERED.match(source, end)
+    if decimal and numbered and numbered.group(1).isupper() and _HEADING.search(source, 0, start):
+        return False                      # "### 2.6 Partner Representation"
+    return not (before is not None and decimal and any(c.isupper() for c in word)
+                and word not in _currencies()
+                and not _opens_sentence(source, before.start(), lowered))   # "Python 3.11"
+
+
+def _shape(match: re.Match[str]) -> tuple[bool, bool]:
+    return bool(match.group("sep")), bool(match.group("mark"))
 
 
 def _opens_sentence(text: str, at: int, lowered: str) -> bool:

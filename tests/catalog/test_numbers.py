@@ -21,7 +21,7 @@ from cms_i18n.catalog.checks import (
     check_numbers,
     critical_problems,
 )
-from cms_i18n.catalog.numbers import NUMBER, convention, read, written
+from cms_i18n.catalog.numbers import NUMBER, convention, figures, read, written
 from cms_i18n.catalog.po import PoEntry, PoFile, format_po, read_po
 from cms_i18n.catalog.update import translations_for_apply
 from tests.catalog.test_po import HEADER
@@ -218,3 +218,16 @@ def test_beside_a_label_a_quantity_is_still_read() -> None:
     # a label the translation changed is read, and differs
     assert check_numbers("Python 3.11 is out.", "Ha salido Python 3.12.", entry("es")) == \
         Graded(WARNING, "msgstr lacks number 3.11; msgstr adds number 3.12")
+
+
+@pytest.mark.parametrize(("text", "quantities"), [
+    ("Python 3.11.2 at 10.30 costs 1,500 or 17.6", ["1,500", "17.6"]),
+    ("Sections 2.2 and 2.4 are irrevocable, and 3,000 users agree.", ["3,000"]),
+    ("Open between 10.30 and 11.45, at 10.25 percent.", ["10.25"]),
+    ("2.6 Partner Representation\n2.7 No Revocation", []),
+    ("2.5 million people fled; USD 17.6 million came.", ["2.5", "17.6"]),
+    ("version 2.6 and 3,000 users", ["3,000"]),
+])
+def test_quantities_and_labels(text: str, quantities: list[str]) -> None:
+    assert [m.group(0) for m, quantity in figures(text)
+            if quantity and (m.group("sep") or m.group("mark"))] == quantities
