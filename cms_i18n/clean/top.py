@@ -52,6 +52,8 @@ _MENU_ITEMS = 3
 _MASTHEAD_WORDS = 5
 # A headline printed twice in a row has at least this many words ("Ministers meet today").
 _TWICE_WORDS = 3
+# A headline between a site's name and its copy: longer than a heading ("Why it matters").
+_HEADLINE_BETWEEN_WORDS = 4
 _FOREIGN_SHARE = 0.1
 _FOREIGN_LETTERS = 3
 
@@ -94,7 +96,8 @@ REASONS = frozenset({
     "the title as a photo caption", "label above a repeated line", "separator",
     "counter beside the title", "breadcrumb", "section menu", "masthead", "weather",
     "headline in another language", "the page's title with the site's name",
-    "breadcrumb glued to the title", "label with a separator", "clock or age rating"})
+    "breadcrumb glued to the title", "label with a separator", "clock or age rating",
+    "the site's name above the headline, again under it", "line in the site's language"})
 
 
 #: Why this module (or the repeated-title rule) takes a copy of the page's title: the
@@ -241,6 +244,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
         top.take(first, "clock or age rating")
     _take_copies(top)
     _take_head_kinds(top)
+    _take_site_language(top)
     for index, reason in top.taken.items():
         found.setdefault(index, reason)
 
@@ -328,6 +332,14 @@ def _take_one_of_two(top: _Top, first: int, second: int) -> None:
         # The lead printed twice: the page's description above the article's first paragraph.
         top.take(first, "copy of a line below it")
         return
+    if (first == top.order[0] and _is_label(top.texts[first]) and top.alone(first)
+            and top.alone(second) and second in top.head and len(between) == 1
+            and len(top.texts[between[0]].split()) >= _HEADLINE_BETWEEN_WORDS
+            and _headline_like(top.texts[between[0]])):
+        # The site's name above the headline and again under it as its byline
+        # ("Caravanserai" / "CSTO members to discuss …" / "Caravanserai"): the masthead goes.
+        top.take(first, "the site's name above the headline, again under it")
+        return
     # Both above the article, nothing but chrome between them: a copy in the body
     # is the text's own, and so is a heading repeated after a list of headings.
     if second in top.head and not between and not top.supported(second):
@@ -344,6 +356,20 @@ def _take_one_of_two(top: _Top, first: int, second: int) -> None:
             == [top.texts[j] for j in copy]):
         for index in order[start:start + width]:
             top.take(index, "copy of the lines below it")
+
+
+def _take_site_language(top: _Top) -> None:
+    """Lines above the article in the site's language, not the article's; the page's
+    first line too where the scraper ran it into the article's first paragraph."""
+    # A line of its own: a paragraph of such lines is a text in two languages.
+    lines = [i for i in top.head if i not in top.taken and top.alone(i)]
+    first = top.order[0] if top.order else None
+    if (first is not None and first not in top.head and first not in top.taken
+            and not blocks.is_prose(top.texts[first])):
+        lines.insert(0, first)
+    for index in lines:
+        if _in_site_language(top.texts[index], top):
+            top.take(index, "line in the site's language")
 
 
 def _numbering(top: _Top, index: int) -> bool:
@@ -440,12 +466,47 @@ def _is_foreign(text: str, headline: str, top: _Top) -> bool:
     """Is the line in another language than the article, and the headline under it not?"""
     body = " ".join(top.texts[i] for i in top.order if i >= top.body)
     alphabet = {ch for ch in body.lower() if ch.isalpha()}
+    script = _article_script(top)
+    return (_in_other_letters(text, alphabet, script)
+            and not _in_other_letters(headline, alphabet, script))
+
+
+_ADDRESS_RE = re.compile(r"\w[./]\w")
+# A label or a file name: a few words of its own; a line of more is a text's.
+_SITE_LINE_WORDS = 6
+# What a line quotes: a title the site's own words stand around.
+_QUOTED_RE = re.compile(r"«[^»]*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"")
+
+
+def _in_site_language(text: str, top: _Top) -> bool:
+    """Is the line the site's, in another script than the article's?
+
+    A line of its own that ends no sentence and introduces nothing, whose own
+    words, what it quotes aside, are a few, all written in another script, most
+    of them in lower case: a reader's page label ("Kitabı oku: «Шанхайская
+    организация …», sayfa 3" above a Russian text), an image's file name ("ohe
+    symvoulio asfaleias (1)" in a Greek one).  A name, a title in capitals, an
+    acronym, a dateline or a byline ("By Shavkat Mirziyoyev | China Daily") is
+    no such line.
+    """
+    script = _article_script(top)
+    words = blocks.words_of(_QUOTED_RE.sub(" ", text))
+    if (script is None or not 2 <= len(words) <= _SITE_LINE_WORDS
+            or page.DATELINE_RE.search(text) or _ADDRESS_RE.search(text)
+            or page.SENTENCE_END_RE.search(text) or text.endswith(":")):
+        return False   # a site's address is a link, which the rules on links judge
+    return (all(blocks.script_of(word) not in (script, None) for word in words)
+            and 2 * sum(word[0].islower() for word in words) >= len(words))
+
+
+def _article_script(top: _Top) -> str | None:
+    """The script the article below the top is written in, if nearly all of it is."""
+    body = " ".join(top.texts[i] for i in top.order if i >= top.body)
     script = blocks.script_of(body)
     if script and 10 * blocks.script_letters(body, script) < 9 * sum(
             ch.isalpha() for ch in body):
-        script = None   # an article in two scripts: no line is foreign to it
-    return (_in_other_letters(text, alphabet, script)
-            and not _in_other_letters(headline, alphabet, script))
+        return None   # an article in two scripts: no line is foreign to it
+    return script
 
 
 def _in_other_letters(text: str, alphabet: set[str], script: str | None) -> bool:

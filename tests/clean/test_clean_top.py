@@ -511,3 +511,66 @@ protect the country from threats.
     "", "Kazakh President held Security Council session - Kazinform\nSearch\n\n"])
 def test_the_headline_its_byline_and_its_dateline_stay(copy: str) -> None:
     assert _clean(NEWS_TOP.format(copy=copy)) == NEWS_TOP.format(copy="")
+
+
+# --- a line in the site's language, the site's name twice ----------------------------------
+
+READER_LABEL = """\
+Kitabı oku: «Шанхайская организация сотрудничества в региональной системе безопасности \
+(политико-правовой аспект). Монография», sayfa 3
+Существование анклавов в некоторых государствах несколько обостряет ситуацию. Так, на \
+территории Кыргызстана имеется два узбекских анклава.
+Этноконфессиональный состав республик Центральной Азии при определенных обстоятельствах \
+может стать источником напряженности.
+"""
+
+IMAGE_NAME = """\
+28.02.2026 18:44
+
+ΟΗΕ: Έκτακτη συνεδρίαση του Συμβουλίου Ασφαλείας μετά την επίθεση στο Ιράν
+
+ohe symvoulio asfaleias (1)
+
+Το Συμβούλιο Ασφαλείας του ΟΗΕ συνεδριάζει εκτάκτως σήμερα στις 16:00 (ώρα Ν. Υόρκης).
+
+Η συνεδρίαση θα πραγματοποιηθεί μετά από τα αιτήματα Γαλλίας, Κίνας και Ρωσίας.
+"""
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    (READER_LABEL, READER_LABEL.split("\n")[0]), (IMAGE_NAME, "ohe symvoulio asfaleias (1)")])
+def test_a_line_above_the_article_in_the_site_s_language_goes(text: str, line: str) -> None:
+    assert _removed(text) == {line: "line in the site's language"}
+    assert _clean(text) == text.replace(line + "\n", "").replace("\n\n\n", "\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "By Shavkat Mirziyoyev | China Daily | Updated: 2025-08-29",   # a byline with its date
+    "Shanghai Cooperation Organisation",                          # a name
+    "Decoding errors look like this:",                            # it introduces what follows
+])
+def test_a_byline_a_name_or_an_introduction_in_another_script_stays(line: str) -> None:
+    text = IMAGE_NAME.replace("ohe symvoulio asfaleias (1)", line)
+    assert _clean(text) == text
+
+
+SITE_NAME_TWICE = """\
+Caravanserai
+
+CSTO members to discuss regional security
+
+Caravanserai
+
+MINSK, Belarus -- Leaders of the member states of the Collective Security Treaty \
+Organisation (CSTO) are scheduled to meet Thursday (November 30) in Minsk.
+
+The heads of state of Armenia, Belarus, Kazakhstan, Kyrgyzstan, Russia and Tajikistan \
+plan to discuss more than 20 issues at the session.
+"""
+
+
+def test_the_site_s_name_above_the_headline_and_again_under_it_goes_above() -> None:
+    assert _removed(SITE_NAME_TWICE) == {
+        "Caravanserai": "the site's name above the headline, again under it"}
+    assert _clean(SITE_NAME_TWICE).startswith(
+        "CSTO members to discuss regional security\n\nCaravanserai\n\nMINSK")
