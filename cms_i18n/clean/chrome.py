@@ -411,6 +411,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         top.take_header(lines, views, found, bylines)
         # Chrome the blocks found at the very end (a calendar, a counter) closes the page too.
         page.take_tail(lines, views, found)
+        page.take_closing_teasers(lines, views, found)
         if learned:
             model.take_edges(lines, views, found)
     _spare_document_structure(lines, views, found, site)

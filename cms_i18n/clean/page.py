@@ -384,3 +384,46 @@ def take_labelled_teasers(lines: Sequence[str | None], views: dict[int, str],
     if len(pairs) >= 2 * _TEASER_PAIRS:
         for index in pairs:
             found.setdefault(index, "teaser with its section label")
+
+
+# A teaser is a headline: a line of its own, a few words, no full stop at its end.
+_TEASER_MAX_WORDS = 16
+_TEASERS = 3
+
+
+def take_closing_teasers(lines: Sequence[str | None], views: dict[int, str],
+                         found: dict[int, str]) -> None:
+    """Between the article's last paragraph and the chrome closing the page, headlines.
+
+    Once the page ends in chrome ("Leave A Reply" / "Your email address will
+    not be published."), three or more lines above it, each a paragraph of
+    its own, each a headline (a few words, no full stop, no comma at the end;
+    a question or an exclamation is a headline too), right under a paragraph
+    that ends a sentence, are the site's links to other stories and its call
+    to follow them ("Stay tuned to … for latest news and updates!").  Only in a
+    prose page: a poem's one-line stanzas end that way too.
+    """
+    order = sorted(views)
+    if not order or order[-1] not in found or not is_prose_document(views, found):
+        return
+    remaining = [i for i in order if i not in found]
+    run: list[int] = []
+    for index in reversed(remaining):
+        blank_above = index == 0 or not (lines[index - 1] or "").strip()
+        blank_below = (index + 1 == len(lines) or index + 1 in found
+                       or not (lines[index + 1] or "").strip())
+        if not (blank_above and blank_below and _is_teaser(views[index], lines[index] or "")):
+            break
+        run.append(index)
+    above = [i for i in remaining if run and i < run[-1]]
+    if (len(run) >= _TEASERS and above
+            and views[above[-1]].rstrip("\"'”’»)").endswith((".", "…"))):
+        for index in run:
+            found[index] = "teaser above the closing chrome"
+
+
+def _is_teaser(text: str, line: str) -> bool:
+    """A headline: a few words ending in no full stop, comma, colon or semicolon."""
+    return (0 < len(text.split()) <= _TEASER_MAX_WORDS
+            and not text.endswith((".", ",", ";", ":", "…")) and not is_list_item(line)
+            and not DATELINE_RE.search(text))

@@ -325,3 +325,38 @@ def test_a_sentence_that_sends_readers_to_a_report_stays() -> None:
     text = ("The ministry published its report on Friday; readers can continue reading on "
             "page four of the annex, the spokesperson said.\n")
     assert clean_document(text).text == text
+
+
+# --- headlines between the article and the chrome that closes the page ---------------------
+
+TEASERS = """\
+Stay tuned to Baaghi TV for latest news and updates!
+
+Iran ready for barter trade with Pakistan
+
+China’s COVID-19 inactivated vaccines available?
+
+UN ECOSOC President Urges Intensified Effort on Sustainable Development Goals
+"""
+CLOSING = "\nLeave A Reply\n\nYour email address will not be published.\n"
+
+
+def test_headlines_above_the_closing_chrome_go_with_the_call_to_follow_them() -> None:
+    removed = _removed(f"{ARTICLE}\n{TEASERS}{CLOSING}")
+    for line in TEASERS.split("\n\n"):
+        assert removed[line.strip()] == "teaser above the closing chrome"
+    assert _cleaned(f"{ARTICLE}\n{TEASERS}{CLOSING}") == ARTICLE
+
+
+@pytest.mark.parametrize("ending", [
+    TEASERS,                                     # no chrome closes the page: the text's own
+    "\n\n".join(TEASERS.split("\n\n")[2:]),      # two one-line paragraphs: a heading or two
+    TEASERS.replace("updates!", "updates:"),     # a line that introduces what follows
+])
+def test_one_line_paragraphs_at_the_end_stay_without_the_closing_chrome_or_in_a_pair(
+        ending: str) -> None:
+    closing = "" if ending == TEASERS else CLOSING
+    text = f"{ARTICLE}\n{ending}{closing}"
+    kept = _cleaned(text)
+    for line in ending.split("\n\n"):
+        assert line.strip() in kept
