@@ -586,11 +586,12 @@ def _take_masthead(lines: Sequence[str | None], views: dict[int, str],
     for index in sorted(views):
         if index in found:
             continue
-        text = views[index]
+        # The line itself: a view makes Cyrillic and Greek look-alikes Latin ("Пoлитиka").
+        text = " ".join((lines[index] or "").split())
         if len(text.split()) >= 3:
             break
         parts = _PART_SPLIT_RE.split(text.strip(" :|"))
-        if not (parts[0].lower() in MASTHEAD_WORDS or _DOMAIN_RE.fullmatch(text)):
+        if not (top.is_section_name(parts[0]) or _DOMAIN_RE.fullmatch(text)):
             return
         candidates.append(index)
     else:

@@ -35,6 +35,7 @@ taken carries its reason, which ``clean --explain`` shows.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Sequence
 from importlib import resources
 
@@ -97,7 +98,8 @@ REASONS = frozenset({
     "counter beside the title", "breadcrumb", "section menu", "masthead", "weather",
     "headline in another language", "the page's title with the site's name",
     "breadcrumb glued to the title", "label with a separator", "clock or age rating",
-    "the site's name above the headline, again under it", "line in the site's language"})
+    "the site's name above the headline, again under it", "line in the site's language",
+    "section trail"})
 
 
 #: Why this module (or the repeated-title rule) takes a copy of the page's title: the
@@ -129,10 +131,21 @@ def _language_switcher_re() -> re.Pattern[str]:
 
 
 _SWITCHER_RE = _language_switcher_re()
-#: The outlet and section names of data/masthead.txt, lower-cased.
+def fold(text: str) -> str:
+    """A name as the lists hold it: lower case, accents off ("ΠΟΛΙΤΙΚΗ" → "πολιτικη")."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text.lower())
+                   if not unicodedata.combining(ch))
+
+
+#: The outlet and section names of data/masthead.txt, folded (:func:`fold`).
 SECTION_NAMES = frozenset(
-    line.strip().lower() for line in _data("masthead.txt").splitlines()
+    fold(line.strip()) for line in _data("masthead.txt").splitlines()
     if line.strip() and not line.startswith("#"))
+
+
+def is_section_name(text: str) -> bool:
+    """Is this the name of a site's section or of an outlet ("World", "Политика")?"""
+    return fold(text.strip()) in SECTION_NAMES
 
 
 def is_language_switcher(text: str) -> bool:
@@ -156,8 +169,28 @@ def is_section_menu(text: str) -> bool:
     parts = [p for p in re.split(r"\s*[|/·•]\s*|\s+", text) if p]
     if len(parts) < _MENU_ITEMS or _PUNCTUATION_RE.search(text):
         return False
-    known = sum(p.lower() in SECTION_NAMES for p in parts)
+    known = sum(is_section_name(p) for p in parts)
     return all(p[:1].isupper() for p in parts) and 5 * known >= 4 * len(parts)
+
+
+_TRAIL_SEPARATOR_RE = re.compile(r"\s+[|/›»>→]\s+")
+_TRAIL_STEP_WORDS = 3
+
+
+def is_section_trail(text: str) -> bool:
+    """A trail of the site's sections: "Политика | За рубежом", "World / Europe".
+
+    Two steps or more between separators, each a few words with no figure and
+    no punctuation, the first of them a section's name (``data/masthead.txt``).
+
+    >>> is_section_trail("Политика | За рубежом"), is_section_trail("Peace / War")
+    (True, False)
+    """
+    steps = _TRAIL_SEPARATOR_RE.split(text)
+    return (len(steps) >= 2 and is_section_name(steps[0])
+            and all(0 < len(step.split()) <= _TRAIL_STEP_WORDS and not any(
+                ch.isdigit() for ch in step) and not _PUNCTUATION_RE.search(step)
+                for step in steps))
 
 
 def is_glued_breadcrumb(text: str) -> bool:
@@ -407,6 +440,8 @@ def _take_head_kinds(top: _Top) -> None:
             top.take(index, "counter beside the title")
         elif is_glued_breadcrumb(text):
             top.take(index, "breadcrumb")
+        elif is_section_trail(text):
+            top.take(index, "section trail")
         elif later and is_section_menu(text):
             top.take(index, "section menu")
         elif later and _is_masthead(text) and len(text.split()) < len(
@@ -483,14 +518,19 @@ def _in_site_language(text: str, top: _Top) -> bool:
 
     A line of its own that ends no sentence and introduces nothing, whose own
     words, what it quotes aside, are a few, all written in another script, most
-    of them in lower case: a reader's page label ("Kitabı oku: «Шанхайская
-    организация …», sayfa 3" above a Russian text), an image's file name ("ohe
-    symvoulio asfaleias (1)" in a Greek one).  A name, a title in capitals, an
-    acronym, a dateline or a byline ("By Shavkat Mirziyoyev | China Daily") is
-    no such line.
+    of them in lower case, beside the number of a page or a picture: a
+    reader's page label ("Kitabı oku: «Шанхайская организация …», sayfa 3"
+    above a Russian text), an image's file name ("ohe symvoulio asfaleias (1)"
+    in a Greek one).  A name, a title in capitals, an acronym, a dateline or a
+    byline ("By Shavkat Mirziyoyev | China Daily") is no such line, and
+    neither is a heading ("Why it matters") where two texts in two languages
+    were put one after the other.
     """
     script = _article_script(top)
-    words = blocks.words_of(_QUOTED_RE.sub(" ", text))
+    own = _QUOTED_RE.sub(" ", text)
+    if not any(ch.isdigit() for ch in own):
+        return False
+    words = blocks.words_of(own)
     if (script is None or not 2 <= len(words) <= _SITE_LINE_WORDS
             or page.DATELINE_RE.search(text) or _ADDRESS_RE.search(text)
             or page.SENTENCE_END_RE.search(text) or text.endswith(":")):

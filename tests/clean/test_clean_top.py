@@ -548,6 +548,7 @@ def test_a_line_above_the_article_in_the_site_s_language_goes(text: str, line: s
     "By Shavkat Mirziyoyev | China Daily | Updated: 2025-08-29",   # a byline with its date
     "Shanghai Cooperation Organisation",                          # a name
     "Decoding errors look like this:",                            # it introduces what follows
+    "Why it matters",               # a heading, where two texts in two languages were joined
 ])
 def test_a_byline_a_name_or_an_introduction_in_another_script_stays(line: str) -> None:
     text = IMAGE_NAME.replace("ohe symvoulio asfaleias (1)", line)
@@ -574,3 +575,33 @@ def test_the_site_s_name_above_the_headline_and_again_under_it_goes_above() -> N
         "Caravanserai": "the site's name above the headline, again under it"}
     assert _clean(SITE_NAME_TWICE).startswith(
         "CSTO members to discuss regional security\n\nCaravanserai\n\nMINSK")
+
+
+# --- section names in the languages of the pages -----------------------------------------
+
+SECTIONS_AROUND_HEADLINE = """\
+{label}
+Секретарь Совета безопасности России Шойгу прибыл в Минск
+{trail}
+
+Секретарь Совета безопасности России Сергей Шойгу прилетел в Минск. Там он примет участие \
+в заседании Высшего госсовета Союзного государства.
+
+Об этом сообщает ТАСС со ссылкой на пресс-службу аппарата Совета безопасности.
+"""
+
+
+@pytest.mark.parametrize(("label", "trail"), [
+    ("Новости", "Политика | За рубежом"), ("ΠΟΛΙΤΙΚΗ", "Политика / В мире")])
+def test_a_section_s_name_above_the_headline_and_its_trail_under_it_go(
+        label: str, trail: str) -> None:
+    text = SECTIONS_AROUND_HEADLINE.format(label=label, trail=trail)
+    assert _removed(text) == {label: "masthead", trail: "section trail"}
+    assert _clean(text).startswith("Секретарь Совета безопасности России Шойгу прибыл в "
+                                   "Минск\n\nСекретарь")
+
+
+def test_a_subtitle_with_a_slash_is_no_trail() -> None:
+    text = SECTIONS_AROUND_HEADLINE.format(label="Анализ и прогноз",
+                                           trail="Мир и война / взгляд из Минска")
+    assert _clean(text) == text
