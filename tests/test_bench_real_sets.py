@@ -111,10 +111,17 @@ def test_a_blind_set_readme_states_its_counts(name: str) -> None:
     assert [int(n) for n in stated.groups()] == counted
 
 
-def test_the_fourth_round_of_term_sentences_shares_no_site_with_the_earlier_ones(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """``bench_chains.py --round4`` is a fresh measure only if none of its sites (the
-    registered domain, as its split reads it) was in an earlier term or title set."""
+#: Rounds of term sentences, in order of gathering, after the sets each must not share a
+#: site with.
+TERM_ROUNDS = ("round4", "round5")
+
+
+@pytest.mark.parametrize("name", TERM_ROUNDS)
+def test_a_round_of_term_sentences_shares_no_site_with_the_earlier_ones(
+        monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """``bench_chains.py --round4`` (``--round5``) is a fresh measure only if none of its
+    sites (the registered domain, as its split reads it) was in an earlier term or title
+    set, and its README states the split its salt gives."""
     spec = importlib.util.spec_from_file_location(
         "bench_chains", REAL.parent.parent / "bench_chains.py")
     assert spec is not None and spec.loader is not None
@@ -123,10 +130,19 @@ def test_the_fourth_round_of_term_sentences_shares_no_site_with_the_earlier_ones
     monkeypatch.setattr(sys, "path", list(sys.path))
     spec.loader.exec_module(chains)
     data = REAL.parent
-    earlier = {chains.site(page) for folder in ("real", "fresh", "glossary", "titles", "round3")
+    folders = ("real", "fresh", "glossary", "titles", "round3",
+               *TERM_ROUNDS[:TERM_ROUNDS.index(name)])
+    earlier = {chains.site(page) for folder in folders
                for path in (data / folder).glob("*.tsv")
                for page in re.findall(r"https?://[^\s\"')]+", path.read_text("utf-8"))}
-    rows = [line.split("\t") for line in (data / "round4" / "terms.tsv").read_text(
+    rows = [line.split("\t") for line in (data / name / "terms.tsv").read_text(
         "utf-8").splitlines() if line and not line.startswith("#")]
     assert len(rows) >= 45 and all(len(row) == 4 for row in rows)
     assert not earlier & {chains.site(row[0]) for row in rows}
+    salt = f"{name}:"
+    sides = {side: [row for row in rows if chains.side_of(row[0], salt) == side]
+             for side in ("dev", "blind")}
+    readme = " ".join((data / name / "README.md").read_text("utf-8").split())
+    for side, part in sides.items():
+        sites = len({chains.site(row[0]) for row in part})
+        assert re.search(rf"{len(part)} {side} (?:sentences )?from {sites}", readme), side

@@ -45,7 +45,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from cms_i18n.glossary.states import State, known_states, state_council
+from cms_i18n.glossary.states import BETWEEN, State, every_state, national_council, state_council
 
 if TYPE_CHECKING:
     from cms_i18n.glossary.model import Concept, Glossary
@@ -86,6 +86,16 @@ _GENERIC_OWNER = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(_GENERIC_OWNERS)
 _MEMBERS = re.compile(r"\s+(?:members?|diplomats?|ambassadors?|envoys?|delegations?|"
                       r"countries|states|nations|governments)\b")
 _OF_PROPER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# What follows a state's "Security Council" when it is the UN's, where the state sits
+# or seeks a seat: "Kazakhstan's Security Council seat", "Japan's Security Council bid".
+_UN_BUSINESS = re.compile(r"\s+(?:seats?|bids?|membership|presidency|candidacy|term|tenure|"
+                          r"campaign|votes?|veto)\b")
+# Nouns a council heads in news copy: after one, a word between the state and the
+# council may be the noun's ("Kazakhstan's new Security Council secretary" is a new
+# secretary), so the council is not taken to be a new one.
+_COUNCIL_NOUN = re.compile(r"\s+(?:secretar(?:y|ies)|chair\w*|heads?|deputy|deputies|meetings?|"
+                           r"sessions?|members?|staff|apparatus|decisions?|statements?|"
+                           r"officials?|spokes\w+)\b", re.IGNORECASE)
 _PREV_WORD = re.compile(r"([^\s(\"“]+)\s+$")
 _ANY_POSSESSOR = re.compile(r"([^\W_]+)['’]s?\s+(?:[a-z][\w-]*\s+){1,2}$")
 # The words that may name a short form's owner: "Russia's powerful Security Council"
@@ -217,11 +227,19 @@ class Matcher:
                                  for _rx, weak, label in cues
                                  if not weak and " " not in label and label[:1].isupper()
                                  and not label.isupper())
-        # Other states' councils named by their state ("Kyrgyzstan's Security Council"):
-        # each state the never-enforced concepts' cues name, found before or after, with
-        # the reading a bare short form falls back to, whose short form the council is
+        # Other states' councils named by their state ("Kyrgyzstan's Security Council",
+        # "Kazakhstan's new Security Council", "the Georgian National Security Council"):
+        # every state CLDR names, found before or after the short form, except those whose
+        # council is an enforced concept of its own (Russia's: "Russia's Security Council"),
+        # with the reading a bare short form falls back to, whose short form the council is
         # written in (also for "National Security Council", which no default lists).
-        self._states: list[tuple[Concept, Concept, State, re.Pattern[str],
+        taken = frozenset(
+            re.sub(r"['’]s?$", "", _norm(name)[: -len(_norm(short)) - 1]).casefold()
+            for concept in glossary.concepts if concept.enforce
+            for short in concept.short for name in concept.names
+            if _norm(name).endswith(" " + _norm(short)))
+        between = "|".join(BETWEEN)
+        self._states: list[tuple[Concept, Concept, dict[str, State], re.Pattern[str],
                                  re.Pattern[str]]] = []
         for concept in glossary.concepts:
             if concept.enforce or not concept.short:
@@ -230,15 +248,19 @@ class Matcher:
                             if c.default), None)
             if default is None:
                 continue
-            for state in known_states(concept.cues):
-                names = "|".join(re.escape(n) for n in state.names)
-                before = re.compile(rf"(?<!{_WORD})(?:{names})(?:\s+Republic)?(?:['’]s?)?\s+$")
-                # "of Kazakhstan", "of the Republic of Kazakhstan", "of the Kyrgyz Republic"
-                after = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:Republic\s+of\s+)?"
-                                   rf"{re.escape(state.names[0])}|(?:{names})\s+Republic)"
-                                   rf"(?!{_WORD})")
-                self._states.append((concept, default, state, before, after))
-        self._state_councils: dict[tuple[str, str, bool], Concept] = {}
+            by_name = {name: state for state in every_state(concept.cues, taken)
+                       for name in state.names}
+            names = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
+            full = "|".join(re.escape(n) for n in sorted(
+                {s.names[0] for s in by_name.values()}, key=len, reverse=True))
+            # "Kazakhstan's", "Kazakhstan's new", "the Kazakh", "Kyrgyz Republic"
+            before = re.compile(rf"(?<!{_WORD})({names})(?:\s+Republic)?"
+                                rf"(?:['’]s?\s+(?:({between})\s+)?|\s+)$")
+            # "of Kazakhstan", "of the Republic of Kazakhstan", "of the Kyrgyz Republic"
+            after = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:Republic\s+of\s+)?({full})|"
+                               rf"({names})\s+Republic)(?!{_WORD})")
+            self._states.append((concept, default, by_name, before, after))
+        self._state_councils: dict[tuple[str, ...], Concept] = {}
 
     # -- public -------------------------------------------------------------
 
@@ -383,20 +405,31 @@ class Matcher:
                      before: list[Occurrence]) -> Occurrence | None:
         """Another state's council named by its state right at the short form
         ("Kyrgyzstan's Security Council", "the Kazakh Security Council", "Security
-        Council of the Republic of Kazakhstan"), as that state's council; None when
-        the words around it name no state the glossary knows."""
-        for other, default, state, owner_before, owner_after in self._states:
+        Council of the Republic of Kazakhstan", "Kazakhstan's new Security Council"), as
+        that state's council; None when the words around it name no state, or when what
+        follows makes it the UN's business ("Kazakhstan's Security Council seat")."""
+        if _UN_BUSINESS.match(text, end):
+            return None
+        for other, default, by_name, owner_before, owner_after in self._states:
             if other not in self.short.get(key, []):
                 continue
-            found_before = owner_before.search(text[:start])
+            found_before = owner_before.search(text, max(0, start - 120), start)
             found_after = None if found_before else owner_after.match(text, end)
             if found_before is None and found_after is None:
                 continue
-            national = key.casefold().startswith("national ")
-            ident = (other.id, state.code, national)
+            if found_before is not None:
+                state, word = by_name[found_before.group(1)], found_before.group(2) or ""
+            else:
+                assert found_after is not None
+                state, word = by_name[found_after.group(1) or found_after.group(2)], ""
+            if word and _COUNCIL_NOUN.match(text, end):
+                return None
+            national = key.casefold().startswith("national ") or word == "national"
+            word = "" if word == "national" else word
+            ident = (other.id, state.code, str(national), word)
             concept = self._state_councils.get(ident)
             if concept is None:
-                concept = state_council(other, default, state, national, (key,))
+                concept = state_council(other, default, state, national, (key,), word)
                 self._state_councils[ident] = concept
             span_start = found_before.start() if found_before else start
             span_end = found_after.end() if found_after else end
@@ -518,11 +551,28 @@ class Matcher:
 
     def _ambiguous(self, text: str, start: int, end: int, candidates: list[Concept],
                    before: list[Occurrence], why: str) -> Occurrence | None:
-        """A mention filed under the ``default`` concept, every enforced reading kept."""
+        """A mention filed under the ``default`` concept, every enforced reading kept.
+
+        A bare "National Security Council", which no default reading lists, is filed
+        under the target's equally bare "Consejo de Seguridad Nacional"
+        (:func:`~cms_i18n.glossary.states.national_council`)."""
+        readings = tuple(c for c in candidates if c.enforce)
         default = next((c for c in candidates if c.default), None)
         if default is None:
-            return None
-        readings = tuple(c for c in candidates if c.enforce)
+            key = self._short_key(text[start:end])
+            if not key.casefold().startswith("national "):
+                return None
+            bare = next((c for c in self.short.get(key.split(" ", 1)[1], []) if c.default),
+                        None)
+            other = next((c for c in candidates if not c.enforce), None)
+            if bare is None or other is None:
+                return None
+            ident = (other.id, "national")
+            default = self._state_councils.get(ident)
+            if default is None:
+                default = self._state_councils[ident] = national_council(other, bare)
+            why = f"{why} (a national security council: {', '.join(c.id for c in readings)} " \
+                  "or another state's)"
         occ = self._occurrence(text, default, "short", start, end, before, why)
         return replace(occ, readings=readings)
 

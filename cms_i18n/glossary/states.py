@@ -3,18 +3,23 @@
 The glossary lists other states' security councils as one concept that is never
 enforced (``enforce: false``): its cue words are the states, capitals and leaders
 that tie a bare "Security Council" to one of them.  When the source names the
-state right at the council ("Kyrgyzstan's Security Council", "the Kazakh Security
-Council", "Security Council of the Republic of Kazakhstan"), the name is no longer
-ambiguous, and leaving it to the engine loses it (Apertium has no "Kyrgyzstan":
-"Kyrgyzstan Consejo de Seguridad"), so the mention becomes a concept of its own
-for that state: the target language's short form of the council, the state's
-name from the CLDR locale data Babel ships, with the preposition and article the
-language puts before that name ("el Consejo de Seguridad de Kirguistán", "le
-Conseil de sécurité du Kirghizstan", "o Conselho de Segurança do Quirguistão",
-"il Consiglio di sicurezza del Kirghizistan").
+state right at the council ("Kyrgyzstan's Security Council", "the Georgian National
+Security Council", "Security Council of the Republic of Kazakhstan", "Kazakhstan's
+new Security Council"), the name is no longer ambiguous, and leaving it to the
+engine loses it (Apertium has no "Kyrgyzstan": "Kyrgyzstan Consejo de Seguridad"),
+so the mention becomes a concept of its own for that state: the target language's
+short form of the council, the state's name from the CLDR locale data Babel ships,
+with the preposition and article the language puts before that name ("el Consejo
+de Seguridad de Kirguistán", "le Conseil de sécurité du Kirghizstan", "o Conselho
+de Segurança do Quirguistão", "il Consiglio di sicurezza del Kirghizistan", "el
+Consell de Seguretat del Kazakhstan").
 
-Only states the glossary names among those cues are known, and only the state the
-sentence names is written: nothing here adds a state the source does not give.
+Any state CLDR names is known, by its English name and the adjectives the
+glossary's cues give it or that its name forms ("Georgia" → "Georgian"); a state
+whose council is a glossary concept of its own (Russia's) is that concept's.  Only
+the state the sentence names is written: nothing here adds a state the source does
+not give.  A bare "National Security Council" nothing resolves is written as the
+target's equally bare "Consejo de Seguridad Nacional" (:func:`national_council`).
 """
 
 from __future__ import annotations
@@ -29,15 +34,65 @@ from cms_i18n.glossary.grammar import ARTICLES
 from cms_i18n.glossary.model import Concept, TargetEntry, Term
 from cms_i18n.languages import base
 
+# CLDR territories that are no state with a council of its own.
+_NOT_STATES = frozenset({"AQ", "EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"})
 # The grammatical gender of a state's name where the language puts an article before
-# it (fr, pt, it agree for every state the glossary knows: la Biélorussie / a
-# Bielorrússia / la Bielorussia, l'Arménie / a Armênia / l'Armenia, la Mongolie …).
+# it, for the states the glossary lists (fr, pt, it agree for every one: la Biélorussie
+# / a Bielorrússia / la Bielorussia, l'Arménie / a Armênia / l'Armenia, la Mongolie …).
+# Other states' follows the language's rule for country names: French feminine in -e
+# (but le Mexique, le Cambodge, le Mozambique, le Zimbabwe, le Belize, le Suriname),
+# Portuguese and Italian feminine in -a (but o Canadá, o Panamá), the first word
+# deciding ("Sri Lanka": le / o / lo Sri Lanka; "Arabia Saudita").
 _FEMININE = frozenset({"BY", "AM", "MN", "GE", "MD", "UA"})
-# "National Security Council": the adjective each language adds to its short form.
+_FR_MASCULINE_E = frozenset({"MX", "KH", "MZ", "ZW", "BZ", "SR"})
+# States French, Portuguese and Italian name without an article (islands and city
+# states: "de Cuba", "d'Israël", "de Singapour", "di Malta"), and states with a plural
+# name ("les États-Unis", "os Países Baixos"): left to the engine in those languages.
+_NO_ARTICLE = frozenset({"CU", "CY", "IL", "MG", "MT", "MC", "SG", "BH", "TW", "HK", "MO",
+                         "MU", "ST", "CV", "PT", "AO", "MZ", "TL", "AD", "SM", "LI"})
+_PLURAL = frozenset({"US", "NL", "AE", "PH", "KM", "SC", "MV", "BS", "MH", "SB", "FJ",
+                     "VI", "VG", "KY", "TC", "FO", "FK", "CK", "UM"})
+# Catalan: the states whose name takes the article, from the Catalan language service's
+# list (cpnl.cat, "L'article davant els topònims (I)": els Estats Units, la Xina,
+# l'Uruguai, l'Argentina, l'Aràbia Saudita, l'Uzbekistan, el Japó, el Canadà, el
+# Kazakhstan, el Iemen, l'Equador, el Perú, el Senegal, l'Índia, l'Iran, l'Iraq, el
+# Marroc; most others take none: Andorra, França, Itàlia, Egipte) and Viquipèdia
+# ("el Turkmenistan, l'Uzbekistan i el Tadjikistan, … el Pakistan, … l'Afganistan"):
+# every name in -stan takes it, the feminine ones and the plural one are listed.
+_CA_ARTICLE = {"US": ("m", "pl"), "CN": ("f", "sg"), "AR": ("f", "sg"), "SA": ("f", "sg"),
+               "IN": ("f", "sg")}
+_CA_MASCULINE = frozenset({"UY", "JP", "CA", "YE", "EC", "PE", "SN", "IR", "IQ", "MA"})
+# Galician: the states whose name takes the article, from the Real Academia Galega's
+# dictionary as quoted on praza.gal ("O uso do artigo nos topónimos dos países": Os
+# Estados Unidos, O Canadá, A Arxentina, O Uruguai, O Brasil, O Salvador); the others
+# take none ("de Xeorxia").
+_GL_ARTICLE = {"US": ("m", "pl"), "CA": ("m", "sg"), "AR": ("f", "sg"), "UY": ("m", "sg"),
+               "BR": ("m", "sg"), "SV": ("m", "sg")}
+# "of" in each language with a rule here; its article and their contraction ("du",
+# "dell'", "da", "del", "dos") are the grammar's.
+_OF = {"es": "de", "fr": "de", "pt": "de", "it": "di", "ca": "de", "gl": "de"}
+# "National Security Council": the adjective each language adds to its short form
+# (spiegato.com: "el Consejo de Seguridad Nacional (NSC)", "Il Consiglio di sicurezza
+# nazionale (NSC)"; sapientiafr.com: "Conseil de sécurité nationale des États-Unis";
+# coisasjudaicas.net: "O Conselho de Segurança Nacional"); no Catalan or Galician page
+# found names one, so there such a council is the engine's.
 _NATIONAL = {"es": "Nacional", "fr": "nationale", "pt": "Nacional", "it": "nazionale"}
-# "of" in each language with a rule here; its article and their contraction
-# ("du", "dell'", "da") are the grammar's.
-_OF = {"es": "de", "fr": "de", "pt": "de", "it": "di"}
+# A word between the state and its council that keeps the body the same ("Kazakhstan's
+# new Security Council"), before the masculine noun of the council in each language.
+BETWEEN = ("new", "own", "national")
+_BEFORE = {"new": {"es": "nuevo", "fr": "nouveau", "pt": "novo", "it": "nuovo", "ca": "nou",
+                   "gl": "novo"},
+           "own": {"es": "propio", "fr": "propre", "pt": "próprio", "it": "proprio",
+                   "ca": "propi", "gl": "propio"}}
+# The council where the default reading has no name in the language: Galician, as the
+# Galician health service writes the Spanish "Consejo de Seguridad Nuclear" ("Consello
+# de Seguridade Nuclear (CSN)", its radon report model).
+_COUNCIL = {"gl": Term("Consello de Seguridade", "m")}
+# Endings English forms a state's adjective with: Georgia-n, Iran-ian, Japan-ese,
+# Israel-i, Chin(a)-ese, Ukrain(e)-ian, Egypt-ian.
+_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i")
+# Catalan "d'" before a vowel or a silent h ("d'Armènia", "d'Hondures").
+_CA_ELIDED = re.compile(r"^(?:[AEIOUÀÈÉÍÒÓÚaeiouàèéíòóú]|[Hh][aeiouAEIOU])")
 
 
 @dataclass(frozen=True)
@@ -48,13 +103,19 @@ class State:
     names: tuple[str, ...]     # "Kyrgyzstan", "Kyrgyz"
 
 
+def _territories() -> dict[str, str]:
+    """English name → ISO code of every state CLDR names."""
+    return {name: code for code, name in Locale("en").territories.items()
+            if len(code) == 2 and code.isalpha() and code not in _NOT_STATES}
+
+
 def known_states(cues: tuple[str, ...]) -> list[State]:
     """The states among a concept's cue words, each with the adjectives the cues give
     it ("Kazakhstan" and "Kazakh"): a cue that is an English territory name in the
     CLDR data is a state; a capitalised cue word sharing its first five letters
     with exactly one such state is that state's adjective."""
-    by_name = {name: code for code, name in Locale("en").territories.items()}
-    states = {by_name[c]: [c] for c in cues if c in by_name and len(by_name[c]) == 2}
+    by_name = _territories()
+    states = {by_name[c]: [c] for c in cues if c in by_name}
     for cue in cues:
         if cue in by_name or not re.fullmatch(r"[A-Z][a-z]{4,}", cue):
             continue
@@ -62,6 +123,32 @@ def known_states(cues: tuple[str, ...]) -> list[State]:
         if len(owners) == 1:
             states[owners[0]].append(cue)
     return [State(code, tuple(names)) for code, names in states.items()]
+
+
+def every_state(cues: tuple[str, ...], taken: frozenset[str]) -> list[State]:
+    """Every state CLDR names, the cue words' first with their adjectives, the others
+    with the adjectives their English name forms, one state's only ("Georgian";
+    "Nigerian" could be Niger's or Nigeria's, so it is neither's).  A state any of
+    whose names is in ``taken`` (lower case: "russia", "russian") has a council of its
+    own in the glossary and is left out."""
+    listed = {s.code: s for s in known_states(cues)}
+    by_name = _territories()
+    formed: dict[str, set[str]] = {}
+    for name, code in by_name.items():
+        stems = {name, name[:-1]} if name[-1:] in "aey" else {name}
+        for stem in stems:
+            for ending in _ADJECTIVE_ENDINGS:
+                formed.setdefault(stem + ending, set()).add(code)
+    adjectives: dict[str, list[str]] = {}
+    for word, codes in formed.items():
+        if len(codes) == 1 and len(word) >= 5 and word not in by_name:
+            adjectives.setdefault(next(iter(codes)), []).append(word)
+    states = []
+    for name, code in by_name.items():
+        state = listed.get(code) or State(code, (name, *sorted(adjectives.get(code, ()))))
+        if not any(n.casefold() in taken for n in state.names):
+            states.append(state)
+    return states
 
 
 @cache
@@ -74,45 +161,105 @@ def territory(lang: str, code: str) -> str | None:
     return locale.territories.get(code)
 
 
+def _grammar(lang: str, code: str, name: str) -> tuple[str, str] | None:
+    """The (gender, number) of the article ``lang`` puts before a state's ``name``;
+    ("", "") where it puts none; None where the rules here do not cover the state."""
+    if lang == "es":                 # Spanish puts no article before these names
+        return "", ""
+    if lang == "ca":
+        if code in _CA_ARTICLE:
+            return _CA_ARTICLE[code]
+        return ("m", "sg") if code in _CA_MASCULINE or name.endswith("stan") else ("", "")
+    if lang == "gl":
+        return _GL_ARTICLE.get(code, ("", ""))
+    if code in _NO_ARTICLE or code in _PLURAL:
+        return None
+    first = name.split()[0]
+    if code in _FEMININE:
+        return "f", "sg"
+    if lang == "fr":
+        return ("f" if first.endswith("e") and code not in _FR_MASCULINE_E else "m"), "sg"
+    return ("f" if first.endswith("a") else "m"), "sg"
+
+
 def of_state(lang: str, code: str) -> str | None:
     """"of Kyrgyzstan" in ``lang``: es "de Kirguistán", fr "du Kirghizstan" /
     "de l'Arménie", pt "do Quirguistão" / "da Armênia", it "del Kirghizistan" /
-    "dell'Armenia"; None for a language without a rule here.
+    "dell'Armenia" / "dello Sri Lanka", ca "del Kazakhstan" / "d'Armènia", gl "de
+    Xeorxia" / "dos Estados Unidos"; None for a language without a rule here, or a
+    state whose name the language's rule does not cover.
 
     >>> of_state("fr", "AM"), of_state("it", "UZ"), of_state("pt", "BY")
     ("de l'Arménie", "dell'Uzbekistan", 'da Bielorrússia')
+    >>> of_state("ca", "KZ"), of_state("ca", "AM"), of_state("gl", "GE")
+    ('del Kazakhstan', "d'Armènia", 'de Xeorxia')
     """
     name = territory(lang, code)
     lang = base(lang)
     if name is None or lang not in _OF:
         return None
-    if lang == "es":                 # Spanish puts no article before these names
-        return f"{_OF[lang]} {name}"
+    grammar = _grammar(lang, code, name)
+    if grammar is None:
+        return None
+    gender, number = grammar
+    if lang == "gl" and gender:
+        name = name.removeprefix("O ")       # CLDR's "O Salvador": the article is ours
+    if not gender:
+        return f"d'{name}" if lang == "ca" and _CA_ELIDED.match(name) else f"de {name}"
     articles = ARTICLES[lang]
-    article = articles.article("f" if code in _FEMININE else "m", "sg", name)
+    article = articles.article(gender, number, name)
     if article is None:
         return None
     of = articles.contractions.get((_OF[lang], article), f"{_OF[lang]} {article}")
     return f"{of}{name}" if of.endswith("'") else f"{of} {name}"
 
 
+def _council(default: Concept, lang: str) -> Term | None:
+    """The short form a state's council is written with in ``lang``: the default
+    reading's ("Consejo de Seguridad"), else the language's own (Galician)."""
+    entry = default.targets.get(lang)
+    if entry is not None and entry.short:
+        return Term(entry.short[0], entry.name.gender, entry.name.number)
+    return _COUNCIL.get(base(lang)) if lang == base(lang) else None
+
+
 def state_council(other: Concept, default: Concept, state: State, national: bool,
-                  names: tuple[str, ...]) -> Concept:
+                  names: tuple[str, ...], word: str = "") -> Concept:
     """The council of ``state`` as a concept of its own: for each language in which
     ``default`` (the reading a bare short form falls back to) has a short form and
-    the state a name, that short form with the state's name after it.  ``names``
-    are the source forms that name it, for notes and checks."""
+    the state a name, that short form with the state's name after it, and with
+    ``word`` ("new", "own") before it.  ``names`` are the source forms that name it,
+    for notes and checks."""
     targets: dict[str, TargetEntry] = {}
-    for lang, entry in default.targets.items():
+    for lang in sorted({*default.targets, *_COUNCIL}):
         of = of_state(lang, state.code)
-        if not entry.short or of is None:
+        council = _council(default, lang)
+        if council is None or of is None or (national and base(lang) not in _NATIONAL):
             continue
-        head = entry.short[0]
+        head = council.text
         if national:
             head = f"{head} {_NATIONAL[base(lang)]}"
-        targets[lang] = TargetEntry(lang, Term(f"{head} {of}", entry.name.gender,
-                                               entry.name.number))
-    suffix = ":national" if national else ""
+        if word:
+            if council.gender != "m" or council.number != "sg":
+                continue
+            head = f"{_BEFORE[word][base(lang)]} {head}"
+        targets[lang] = TargetEntry(lang, Term(f"{head} {of}", council.gender,
+                                               council.number))
+    suffix = (":national" if national else "") + (f":{word}" if word else "")
     return Concept(f"{other.id}:{state.code}{suffix}", names=names,
                    note=f"The security council of {state.names[0]}.", targets=targets,
                    origin=other.origin)
+
+
+def national_council(other: Concept, default: Concept) -> Concept:
+    """A bare "National Security Council" as the target's equally bare form ("el
+    Consejo de Seguridad Nacional", "le Conseil de sécurité nationale"): the default
+    reading's short form with the language's "national", which names no state."""
+    targets: dict[str, TargetEntry] = {}
+    for lang, entry in default.targets.items():
+        if entry.short and base(lang) in _NATIONAL:
+            targets[lang] = TargetEntry(lang, Term(f"{entry.short[0]} {_NATIONAL[base(lang)]}",
+                                                   entry.name.gender, entry.name.number))
+    return Concept(f"{other.id}:national", names=("National Security Council",),
+                   note="A national security council the text does not tie to one state.",
+                   targets=targets, origin=other.origin)

@@ -65,11 +65,15 @@ def ambiguous_term(occ: Occurrence, lang: str) -> Term | None:
     no more (Catalan: "el Consell de Seguretat", the UN's short form in the Catalan
     press, though Russia's council has no sourced Catalan name).
     """
+    own = occ.concept.target(lang)
+    if own is not None and occ.concept not in occ.readings:
+        # a form built for the mention, no reading's: "National Security Council" →
+        # "Consejo de Seguridad Nacional", which names no body either
+        return own.name
     entries = [e for e in (c.target(lang) for c in occ.readings) if e is not None]
     if not entries:
         return None
     shared = [f for f in entries[0].short if all(f in e.short for e in entries[1:])]
-    own = occ.concept.target(lang)
     if not shared or own is None:
         return None
     return Term(shared[0], own.name.gender, own.name.number)

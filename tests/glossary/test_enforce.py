@@ -194,7 +194,8 @@ def test_apertium_without_enforcement_breaks_the_terms(bundled: Glossary, aperti
 @pytest.mark.engine
 def test_apertium_leaves_term_free_text_alone(bundled: Glossary, apertium) -> None:
     texts = ["The central bank raised interest rates on Thursday.",
-             "Iran's Security Council discussed border security."]
+             # another body's name that holds the short form: left to the engine
+             "Iran's Supreme National Security Council discussed border security."]
     raw = [t.text for t in apertium.translate_batch(texts, "en", "es")]
     assert [r.text for r in run(apertium, bundled, texts)] == raw
 
@@ -392,7 +393,7 @@ def test_units_naming_no_term_are_verified_too(bundled: Glossary) -> None:
     # An engine that turns a decoy into the UN's council is caught even though the
     # source names no glossary body.
     engine = RecordingEngine(lambda t: "El Consejo de Seguridad de las Naciones Unidas se reunió.")
-    [result] = run(engine, bundled, ["Iran's Security Council met."])
+    [result] = run(engine, bundled, ["Iran's Supreme National Security Council met."])
     assert any("wrong entity" in p for p in result.problems)
 
 
