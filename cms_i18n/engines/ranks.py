@@ -133,7 +133,7 @@ _TITLE_WORDS = "|".join(sorted((re.escape(t).replace(r"\ ", r"\s+") for t in _TI
 # "Under-Secretary-General": the rank, at most two words of the title ("foreign", "defence"),
 # and the title's head.
 _RANKED = re.compile(
-    rf"(?<![\w-])(?P<rank>deputy|assistant|under)(?P<gap>[\s-]+)"
+    rf"(?<![\w-])(?P<rank>deputy|vice|assistant|under)(?P<gap>[\s-]+)"
     rf"(?P<between>(?:(?!(?:of|the|and|to|in|at|for|on|with|by|from)\s)[^\W\d_]+\s+){{0,2}}?)"
     rf"(?P<title>{_TITLE_WORDS})(?P<general>[\s-]general)?(?![\w])", re.IGNORECASE)
 # A title's modifier the engine or :func:`.compounds.join_titles` writes after the head
@@ -175,6 +175,18 @@ class Rank:
         return word.endswith("men") or (word.endswith("s") and not word.endswith("ss"))
 
 
+def _rank_of(m: re.Match[str]) -> str:
+    """The rank a match names: "Vice" is a deputy ("Vice Prime Minister", "Vice
+    Chairman", which the engine writes "Primer ministro de Vicio", "Presidente de
+    Vicio"), except before "president", which the engine's dictionary knows whole
+    ("Vicepresidente"): "" there, left alone."""
+    rank = m.group("rank").casefold()
+    if rank != "vice":
+        return rank
+    title = re.sub(r"\s+", " ", m.group("title")).casefold()
+    return "" if title.startswith("president") else "deputy"
+
+
 def cut_ranks(text: str, target: str) -> tuple[str, list[Rank]]:
     """``text`` with each rank the target has a title for cut, and the ranks cut.
 
@@ -186,13 +198,15 @@ title='secretary-general', sent='Secretary', capital=True, before=0, count=1, wh
     """
     lang = base(target)
     if any(_TITLES[re.sub(r"\s+", " ", m.group("title")).casefold()][0] == "chairperson"
-           and m.group("rank").casefold() == "deputy" for m in _RANKED.finditer(text)):
+           and _rank_of(m) == "deputy" for m in _RANKED.finditer(text)):
         text = _PRESIDENTS.sub(_as_chairperson, text)
     pieces: list[str] = []
     found: list[tuple[int, Rank]] = []
     pos = 0
     for m in _RANKED.finditer(text):
-        rank = m.group("rank").casefold()
+        rank = _rank_of(m)
+        if not rank:
+            continue
         words = re.sub(r"\s+", " ", m.group("title")).casefold()
         key, sent = _TITLES[words]
         if m.group("general"):

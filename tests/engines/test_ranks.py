@@ -219,3 +219,34 @@ def test_a_heads_translation_alone_is_asked_once_a_run(monkeypatch: pytest.Monke
     assert one_by_one == together
     heads = [record for record in sent if re.fullmatch(r"the [A-Za-z -]+", record)]
     assert heads and len(heads) == len(set(heads)), heads
+
+
+# ssg.gov.ge (Georgia's State Security Service, on the National Security Council's first
+# meeting): "Vice" is a deputy's rank too.
+VICE = ("Vice Prime Minister, Minister of Internal Affairs of Georgia, Secretary of the "
+        "National Security Council Giorgi Gakharia, touched upon the structure of Prime "
+        "Minister’s Advisory Agency.")
+
+
+def test_vice_is_a_deputys_rank_except_before_president() -> None:
+    cut, ranks = cut_ranks("Vice Prime Minister Giorgi Gakharia met Vice Chairman Li.", "es")
+    assert cut == "Prime Minister Giorgi Gakharia met Chairperson Li."
+    assert [(r.rank, r.title) for r in ranks] == [("deputy", "prime minister"),
+                                                   ("deputy", "chairperson")]
+    # the engine's dictionary knows "Vice President" whole ("Vicepresidente")
+    assert cut_ranks("The Vice President spoke.", "es") == ("The Vice President spoke.", [])
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize(("lang", "wanted"), [
+    ("es", "Viceprimer ministro"), ("fr", "Vice-Premier ministre"), ("it", "Vicepremier"),
+    ("pt", None),
+])
+def test_a_vice_prime_minister_is_no_vice(lang: str, wanted: str | None) -> None:
+    """Raw Apertium: "Primer ministro de Vicio", "Premier ministre de vice"."""
+    from cms_i18n.engines.apertium import ApertiumEngine
+
+    with ApertiumEngine({}) as engine:
+        [out] = engine.translate_batch([VICE], "en", lang)
+    assert not re.search(r"\b(?:de|di) vic", out.text, re.IGNORECASE), out.text
+    assert wanted is None or out.text.startswith(wanted), out.text
