@@ -10,7 +10,7 @@ from cms_i18n.glossary.grammar import ARTICLES, STANDINS, StandIn
 
 pytestmark = pytest.mark.engine
 
-CHAINED = ["pt", "fr", "it", "ca"]
+CHAINED = ["pt", "fr", "it", "ca", "gl"]
 SINGULAR = ["the {s} said", "members of the {s}", "the big {s} was red", "the {s}'s members",
             "{S} said on Monday", "a {s} and the {s}"]
 PLURAL = ["the {p} said", "members of the {p}", "the big {p} were red"]
