@@ -726,21 +726,29 @@ def _memory_keys(units: Sequence[Unit], glossary: Glossary | None) -> list[tuple
     is filed under the default body, so its id alone would not tell it from the
     resolved one), so neither the memory nor the one translation per key of a
     batch hands one document's reading to another.
+
+    A name the matcher builds for a mention rather than reads from the glossary
+    (another state's council, "el Consejo de Seguridad de Georgia") is in the key too,
+    so a translation stored by a version that left it to the engine is not reused.
     """
     if glossary is None:
         return [(u.source, "-") for u in units]
+    listed = {c.id for c in glossary.concepts}
     contexts: dict[str, Context] = {}
     keys = []
     for unit in units:
         context = contexts.setdefault(unit.document_id, Context())
-        resolved = [o.reading for o in glossary.matcher.find(unit.source, context)
-                    if o.kind == "short"]
-        gkey = glossary.version + (f"{_READINGS}{','.join(resolved)}" if resolved else "")
+        found = glossary.matcher.find(unit.source, context)
+        resolved = [o.reading for o in found if o.kind == "short"]
+        built = sorted({o.concept.id for o in found if o.concept.id not in listed})
+        gkey = glossary.version + (f"{_BUILT}{','.join(built)}" if built else "") + \
+            (f"{_READINGS}{','.join(resolved)}" if resolved else "")
         keys.append((unit.source, gkey))
     return keys
 
 
 _READINGS = "|"        # between a glossary key's version and the unit's readings
+_BUILT = "+"           # … and the names built for the unit's mentions
 
 
 def _read_in_document(gkey: str) -> bool:

@@ -123,7 +123,7 @@ class ApertiumEngine(EngineBase):
         except EngineError:
             steps = f"{mode_name(source, target)}:0"
         unknown = int(bool(self.settings.get('apertium_mark_unknown')))
-        return f"apertium/{steps}:{unknown}:compounds-whole-titles-ranks"
+        return f"apertium/{steps}:{unknown}:compounds-whole-titles-ranks-vice"
 
     def describe(self, source: str, target: str) -> str:
         """How the entry comment names this engine for a pair: ``apertium eng-spa → es-pt``."""

@@ -200,3 +200,16 @@ def test_a_states_council_is_named_in_each_language(bundled: Glossary, apertium,
         assert wanted.split()[-1] in note
         # the bare national council names no body: the editor is asked to check
         assert ("ambiguous" in note) == (text == MORE[2]), note
+
+
+def test_a_council_named_for_its_state_is_in_the_memory_key(bundled: Glossary) -> None:
+    """A translation stored when such a council was left to the engine is not reused:
+    the key of a unit naming one holds it; other units keep the key they had."""
+    from cms_i18n.document import Unit
+    from cms_i18n.pipeline import _memory_keys
+
+    units = [Unit("d", "body", "Iran's Security Council met."),
+             Unit("e", "body", "The central bank raised interest rates.")]
+    (_, named), (_, plain) = _memory_keys(units, bundled)
+    assert plain == bundled.version
+    assert named != plain and "NATIONAL_SC:IR" in named
