@@ -34,6 +34,7 @@ taken carries its reason, which ``clean --explain`` shows.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
@@ -236,6 +237,16 @@ class _Top:
             self.body = stanzas[0] if stanzas else len(lines)
         self.head = [i for i in self.order if i < self.body]
         self.taken: dict[int, str] = {}
+
+    @functools.cached_property
+    def script(self) -> str | None:
+        """The script the article below the top is written in, if nearly all of it is."""
+        body = " ".join(self.texts[i] for i in self.order if i >= self.body)
+        script = blocks.script_of(body)
+        if script and 10 * blocks.script_letters(body, script) < 9 * sum(
+                ch.isalpha() for ch in body):
+            return None   # an article in two scripts: no line is foreign to it
+        return script
 
     def paragraph(self, index: int) -> list[int]:
         """The remaining lines of this line's paragraph (no blank line between)."""
@@ -501,7 +512,7 @@ def _is_foreign(text: str, headline: str, top: _Top) -> bool:
     """Is the line in another language than the article, and the headline under it not?"""
     body = " ".join(top.texts[i] for i in top.order if i >= top.body)
     alphabet = {ch for ch in body.lower() if ch.isalpha()}
-    script = _article_script(top)
+    script = top.script
     return (_in_other_letters(text, alphabet, script)
             and not _in_other_letters(headline, alphabet, script))
 
@@ -526,27 +537,18 @@ def _in_site_language(text: str, top: _Top) -> bool:
     neither is a heading ("Why it matters") where two texts in two languages
     were put one after the other.
     """
-    script = _article_script(top)
     own = _QUOTED_RE.sub(" ", text)
     if not any(ch.isdigit() for ch in own):
         return False
     words = blocks.words_of(own)
-    if (script is None or not 2 <= len(words) <= _SITE_LINE_WORDS
+    if (not 2 <= len(words) <= _SITE_LINE_WORDS
             or page.DATELINE_RE.search(text) or _ADDRESS_RE.search(text)
             or page.SENTENCE_END_RE.search(text) or text.endswith(":")):
         return False   # a site's address is a link, which the rules on links judge
-    return (all(blocks.script_of(word) not in (script, None) for word in words)
+    script = top.script   # the whole article's, worked out once a page
+    return (script is not None
+            and all(blocks.script_of(word) not in (script, None) for word in words)
             and 2 * sum(word[0].islower() for word in words) >= len(words))
-
-
-def _article_script(top: _Top) -> str | None:
-    """The script the article below the top is written in, if nearly all of it is."""
-    body = " ".join(top.texts[i] for i in top.order if i >= top.body)
-    script = blocks.script_of(body)
-    if script and 10 * blocks.script_letters(body, script) < 9 * sum(
-            ch.isalpha() for ch in body):
-        return None   # an article in two scripts: no line is foreign to it
-    return script
 
 
 def _in_other_letters(text: str, alphabet: set[str], script: str | None) -> bool:
