@@ -243,6 +243,7 @@ _INVISIBLE_RE = re.compile(
     "|[\u200c\u200d]"
     "|[\u200e\u200f\u202a-\u202e\u2066-\u2069]"
     "|[\ue000-\uf8ff]"                    # private use: icon-font glyphs
+    "|[\ufe00-\ufe0f\U000e0100-\U000e01ef]"  # variation selectors
     "|[\ud800-\udfff]"
 )
 _NAMES = {
@@ -267,11 +268,25 @@ def _joins_something(line: str, start: int, end: int) -> bool:
     return False
 
 
+def _modifies_something(line: str, start: int) -> bool:
+    """Does a variation selector follow a character it can select a form of?
+
+    It asks for the emoji or the text form of the character before it
+    ("❤️", "1️⃣"), or for a form of an ideograph ("葛󠄀"); after a space, at the
+    start of a line or after another selector, a scraper left it when it
+    dropped the emoji it belonged to.
+    """
+    before = line[start - 1] if start > 0 else ""
+    return bool(before) and not before.isspace() and not (
+        "\ufe00" <= before <= "\ufe0f" or "\U000e0100" <= before <= "\U000e01ef")
+
+
 def fix_invisible(line: str) -> list[Edit]:
     """Remove zero-width characters, soft hyphens, BOMs, controls and icon glyphs.
 
-    A zero-width joiner inside an emoji sequence and bidirectional marks in a
-    line with right-to-left text are kept: there they do their job.
+    A zero-width joiner inside an emoji sequence, bidirectional marks in a
+    line with right-to-left text and a variation selector after the emoji or
+    the ideograph it modifies are kept: there they do their job.
 
     >>> [(e.before, e.after, e.kind) for e in fix_invisible("secu\\u00adrity\\u200b")]
     [('\\xad', '', 'invisible'), ('\\u200b', '', 'invisible')]
@@ -298,6 +313,10 @@ def fix_invisible(line: str) -> list[Edit]:
             note = "direction mark"
         elif "\ue000" <= first <= "\uf8ff":
             note = "icon glyph"
+        elif "\ufe00" <= first <= "\ufe0f" or "\U000e0100" <= first <= "\U000e01ef":
+            if _modifies_something(line, start):
+                continue
+            note = "variation selector with nothing to modify"
         elif "\ud800" <= first <= "\udfff":
             after = "\ufffd"
             note = "lone surrogate"

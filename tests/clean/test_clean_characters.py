@@ -191,3 +191,29 @@ def test_a_cyrillic_letter_alone_in_a_russian_line_is_a_word() -> None:
 def test_a_no_break_space_beside_a_dash_is_a_tie() -> None:
     text = "Tell us what you want removed —\u00a0only the private parts, not the whole file.\n"
     assert clean_document(text).text == text
+
+
+# --- variation selectors ------------------------------------------------------------------
+
+
+def test_a_variation_selector_left_without_its_emoji_goes() -> None:
+    # A page's first line once began with an emoji; the scraper kept only its selector.
+    page = ("\ufe0f UN Secretary-General António Guterres will attend the SCO summit in Astana\n\n"
+            "UN Secretary-General António Guterres will attend the summit on July 3-4.\n")
+    cleaned = clean_document(page)
+    assert cleaned.text.startswith("UN Secretary-General António Guterres will attend the SCO")
+    assert "\ufe0f" not in cleaned.text
+    assert any(fix.note == "variation selector with nothing to modify" for fix in cleaned.fixes)
+    # After a space, or a second one after the selector already there.
+    assert clean_unit("Astana \ufe0fhosts the summit \u2764\ufe0f\ufe0f").text == (
+        "Astana hosts the summit \u2764\ufe0f")
+
+
+@pytest.mark.parametrize("text", [
+    "Summit day in Astana \u2600\ufe0f and the talks go on.",   # the emoji form of a sun
+    "Step 1\ufe0f\u20e3: register the delegation.",                # a keycap
+    "The family name \u845b\U000e0100 is written with this form.",  # an ideograph's variant
+    "Arrows \u2194\ufe0e in text style.",                          # the text form
+])
+def test_a_variation_selector_after_what_it_modifies_stays(text: str) -> None:
+    assert clean_unit(text).text == text
