@@ -133,6 +133,11 @@ _INLINE_AD_RE = re.compile(r"(?:^|(?<=\s))ADVERTISEMENT(?:\s+ADVERTISEMENT)*(?=\
 # Link residue some sites leave inside sentences.
 _INLINE_MORE_RE = re.compile(r"\s*\((?:read|see|find out|learn) more\)$", re.I)
 _INLINE_LINK_RE = re.compile(r",? \(?opens (?:in )?(?:a )?new (?:tab|window)\)?")
+# A photo's credit in brackets closing its caption, and the separator a scraper left after
+# it: "… October 8, 2016. [Photo/Agencies] |", "[Photo by Wang Zhuangfei/China Daily]".
+_INLINE_CREDIT_RE = re.compile(
+    r"\s*\[(?:photos?|image|video|file photo|graphic)(?:\s*/\s*|\s+by\s+|\s*:\s*)"
+    r"[^\[\]]{1,80}\](?:\s*[|¦])?\s*$", re.I)
 
 
 @functools.lru_cache(maxsize=blocks.SEEN_LINES)
@@ -265,12 +270,18 @@ def _is_joined_chrome(text: str) -> bool:
     parts = [p for p in _PART_SPLIT_RE.split(text) if p]
     if len(parts) < 2:
         return False
-    chrome = [bool(BUILTIN.fullmatch(p.strip(_FRAME) or p)) for p in parts]
+    chrome = [bool(BUILTIN.fullmatch(p.strip(_FRAME) or p) or _ABOUT_LINK_RE.fullmatch(p.strip()))
+              for p in parts]
     if all(chrome):
         return True
     return (chrome[0] and chrome[-1] and len(parts) <= 5
             and all(len(p.split()) <= 5 and not p.rstrip().endswith((".", "!", "?"))
                     for p in parts))
+
+
+# A footer's link to a page about the site or its owner, among its other links ("About
+# CE.cn | About the Economic Daily | Contact us"); alone on a line it may head a section.
+_ABOUT_LINK_RE = re.compile(r"about (?:us|[\w.&'’ -]{1,40})", re.I)
 
 
 def is_site_chrome(text: str, site: Sequence[re.Pattern[str]]) -> bool:
@@ -393,6 +404,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         _take_masthead(lines, views, found)
         _take_repeated_title(lines, views, found)
     if page_rules:
+        _take_separator_residue(views, found)
         top.take_top(lines, views, found)
         _take_repeated_labels(views, found)
         page.take_running_footers(lines, views, found)
@@ -401,6 +413,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_release_end(lines, views, found)
         page.take_disclaimer(lines, views, found)
         page.take_labelled_teasers(lines, views, found)
+        _take_title_at_end(views, found)
         page.take_tail(lines, views, found)
         bylines = _bylines_above_share_bars(views, found)
         blocks.take_boilerplate(lines, views, found, {
@@ -416,6 +429,24 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
             model.take_edges(lines, views, found)
     _spare_document_structure(lines, views, found, site)
     return found
+
+
+_BARS_RE = re.compile(r"[|¦](?:\s*[|¦])*")
+
+
+def _take_separator_residue(views: dict[int, str], found: dict[int, str]) -> None:
+    """Lines of nothing but vertical bars ("|", "||||||||"): the separators a scraper
+    kept between links it dropped.  Beside a line that has a bar among its words
+    they are a table's empty row ("1 | lighneallem1 | |" / "|"), and stay."""
+    order = sorted(views)
+    bars = {i for i in order if _BARS_RE.fullmatch(views[i])}
+    for k, index in enumerate(order):
+        if index not in bars or index in found:
+            continue
+        near = [order[j] for j in (k - 1, k + 1) if 0 <= j < len(order)
+                and abs(order[j] - index) == 1]
+        if not any(("|" in views[j] or "¦" in views[j]) and j not in bars for j in near):
+            found[index] = "separator"
 
 
 _UNDERLINE_RE = re.compile(r"[ \t]*([=\-~^*+#`:'\".])\1{2,}[ \t]*")
@@ -810,6 +841,36 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
             found[index] = "title slug"
 
 
+_AFTER_END_COPY = 4
+
+
+def _take_title_at_end(views: dict[int, str], found: dict[int, str]) -> None:
+    """The page's headline printed again below the article's last line of prose, with
+    nothing after it but a few short lines: the footer's print or share panel, which
+    repeats the title with its source and date ("… in Syria's Idlib" / "Source:Xinhua
+    | 2019-09-20 01:33" / "Share to").  A text of short lines (verse) is left alone."""
+    order = [i for i in sorted(views) if i not in found]
+    if not order or not page.is_prose_document(views, found):
+        return
+    title = views[order[0]]
+    if len(title.split()) < 3 or not _headline_like(title) or page.SENTENCE_END_RE.search(title):
+        return
+    last_prose = max((i for i in order if blocks.is_prose(views[i])
+                      and views[i].casefold() != title.casefold()), default=None)
+    if last_prose is None or last_prose == order[0]:
+        return
+    after = [i for i in order if i > last_prose]
+    copies = [i for i in after if views[i].casefold() == title.casefold()]
+    if not copies:
+        return
+    rest = [i for i in after if i > copies[0]]
+    if len(rest) <= _AFTER_END_COPY and all(
+            len(views[i].split()) <= _DATELINE_WORDS and not page.SENTENCE_END_RE.search(views[i])
+            for i in rest):
+        for index in [copies[0], *rest]:
+            found.setdefault(index, "the title again under the article")
+
+
 def _is_slug_of(text: str, title_words: list[str]) -> bool:
     """A page's URL slug or tag echoing its title: lower-case words, in the title's order.
 
@@ -827,13 +888,17 @@ def _is_slug_of(text: str, title_words: list[str]) -> bool:
 
 
 def inline_edits(line: str) -> list[Edit]:
-    """Edits removing chrome glued into a sentence: ADVERTISEMENT, ", opens new tab".
+    """Edits removing chrome glued into a sentence: ADVERTISEMENT, ", opens new tab", a
+    photo's credit in brackets closing its caption.
 
     >>> edits = inline_edits("the minister said. ADVERTISEMENT The meeting")
     >>> [(e.before, e.after) for e in edits]
     [('ADVERTISEMENT ', '')]
     >>> [(e.before, e.after) for e in inline_edits("said on Wednesday, opens new tab.")]
     [(', opens new tab', '')]
+    >>> [(e.before, e.after) for e in inline_edits(
+    ...     "Members of the Council vote on a draft in New York. [Photo/Agencies] |")]
+    [(' [Photo/Agencies] |', '')]
     """
     edits: list[Edit] = []
     if "ADVERTISEMENT" in line and any(ch.islower() for ch in line):
@@ -848,6 +913,10 @@ def inline_edits(line: str) -> list[Edit]:
         more = _INLINE_MORE_RE.search(line)
         if more and more.start() > 0:
             edits.append(Edit(more.start(), more.group(), "", "chrome", "read-more link"))
+    if line.endswith(("]", "|", "¦")) and "[" in line:
+        credit = _INLINE_CREDIT_RE.search(line)
+        if credit and credit.start() > 0 and blocks.is_prose(line[:credit.start()]):
+            edits.append(Edit(credit.start(), credit.group(), "", "chrome", "photo credit"))
     if "new tab" in line or "new window" in line:
         edits.extend(Edit(m.start(), m.group(), "", "chrome", "link residue")
                      for m in _INLINE_LINK_RE.finditer(line))

@@ -6,6 +6,9 @@ paragraphs shortened where they are long.
 
 from __future__ import annotations
 
+import pytest
+
+from cms_i18n.clean import clean_document
 from tests.support.cleaning import cleaned_text, removed_lines
 
 # --- a story list's label above the article's own headline --------------------------------
@@ -40,3 +43,97 @@ def test_dated_links_under_a_story_list_label_still_go() -> None:
     assert {"Astana hosts the SCO foreign ministers", "CSTO exercises open in Belarus"} <= set(
         removed)
     assert cleaned_text(listed).startswith("The Security Council on Thursday")
+
+
+# --- separators a scraper kept -------------------------------------------------------------
+
+BARS_AND_A_BRACKETED_CREDIT = """\
+Two opposing draft resolutions fail to pass UN Security Council on Syria
+Updated: 2016-10-09 09:26
+(Xinhua)
+|
+||||||||
+Members of the United Nations Security Council vote on a draft resolution at the UN \
+Headquarters in New York, US, October 8, 2016. [Photo/Agencies] |
+China abstained from the Franco-Spanish draft and voted for the Russian version.
+"""
+
+
+def test_bars_alone_on_a_line_and_a_photo_credit_closing_a_caption_go() -> None:
+    assert removed_lines(BARS_AND_A_BRACKETED_CREDIT) == {
+        "|": "separator", "||||||||": "separator"}
+    assert cleaned_text(BARS_AND_A_BRACKETED_CREDIT) == (
+        "Two opposing draft resolutions fail to pass UN Security Council on Syria\n"
+        "Updated: 2016-10-09 09:26\n(Xinhua)\n"
+        "Members of the United Nations Security Council vote on a draft resolution at the UN "
+        "Headquarters in New York, US, October 8, 2016.\n"
+        "China abstained from the Franco-Spanish draft and voted for the Russian version.\n")
+
+
+def test_a_bar_alone_in_a_table_is_its_empty_row() -> None:
+    table = ("The proof runs in these steps, each citing the one it uses.\n\n"
+             "1 | lighneallem1 | |\n|\n2 | eqneqall | |\n3 | 1 2 | syl5com | |\n")
+    assert clean_document(table).text == table
+
+
+def test_a_bracketed_note_that_credits_no_photo_stays() -> None:
+    text = ("The delegates left the hall before the vote was taken. [Applause]\n\n"
+            "A second vote followed on the Russian draft. [See annex 2]\n")
+    assert clean_document(text).text == text
+
+
+# --- the page's footer -----------------------------------------------------------------------
+
+ARTICLE = """\
+UN Security Council fails to adopt resolution on cease-fire in Syria's Idlib
+
+The Security Council on Thursday voted on two competing draft resolutions on a cease-fire \
+in Syria's Idlib, but failed to adopt either of them.
+
+The Security Council then voted on a competing draft resolution submitted by China and \
+Russia. The text received two positive votes.
+"""
+
+FOOTER = """
+(Editor:富博)
+
+Share to
+0
+Edition:
+Link:
+About CE.cn | About the Economic Daily | Contact us
+Copyright 2003-2024 China Economic Net. All right reserved
+UN Security Council fails to adopt resolution on cease-fire in Syria's Idlib
+Source:Xinhua | 2019-09-20 01:33
+Share to
+0
+"""
+
+
+def test_the_footer_with_the_editor_s_field_its_links_and_the_title_again_goes() -> None:
+    removed = removed_lines(ARTICLE + FOOTER)
+    assert {"(Editor:富博)", "Edition:", "Link:", "Source:Xinhua | 2019-09-20 01:33",
+            "About CE.cn | About the Economic Daily | Contact us"} <= set(removed)
+    assert removed["UN Security Council fails to adopt resolution on cease-fire in Syria's Idlib"
+                   ] == "the title again under the article"
+    assert cleaned_text(ARTICLE + FOOTER) == ARTICLE
+
+
+@pytest.mark.parametrize("header", ["Most Viewed in 24 Hours", "Most read this week",
+                                    "All news", "All stories »"])
+def test_a_widget_s_header_left_at_the_end_goes(header: str) -> None:
+    assert removed_lines(f"{ARTICLE}\n{header}\n") == {header: "page chrome"}
+
+
+def test_a_title_the_text_ends_with_as_its_last_sentence_stays() -> None:
+    # The closing line repeats the title as a sentence of the text: prose, kept.
+    text = (ARTICLE
+            + "\nUN Security Council fails to adopt resolution on cease-fire in Syria's Idlib.\n")
+    assert clean_document(text).text == text
+
+
+@pytest.mark.parametrize("line", ["About the summit", "About Kazakhstan",
+                                  "All news agencies covered the vote."])
+def test_a_heading_about_something_and_a_sentence_about_all_news_stay(line: str) -> None:
+    text = f"{ARTICLE}\n{line}\n\nThe agencies reported the vote the same evening in New York.\n"
+    assert clean_document(text).text == text
