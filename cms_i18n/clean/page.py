@@ -243,9 +243,10 @@ def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
     A label with nothing after it waits for a control the scraper could not
     copy (a slider, a colour swatch); two of them in a run of short lines
     that make no sentence are a settings panel, not prose.  So is such a run
-    in a prose page when half its lines or more are chrome already or bare
-    controls ("A A A", "XS SM MD LG").  A label with a value ("Location:
-    Level 1", "Background: #0b0c0c") or a list stays.
+    in a prose page when half its lines or more are chrome already (copies of
+    lines beside them aside) or bare controls ("A A A", "XS SM MD LG").  A
+    label with a value ("Location: Level 1", "Background: #0b0c0c") or a list
+    stays.
     """
     prose = is_prose_document(views, found)
     for block in _paragraphs(lines, views, found, with_found=True):
@@ -256,8 +257,9 @@ def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
                                    or is_list_item(lines[i] or ""))
                for i, t in zip(block, texts, strict=True)):
             continue
-        controls = sum((i in found and not is_ad_break(t)) or _is_token_line(t)
-                       for i, t in zip(block, texts, strict=True))
+        # A copy of a line beside it is no control: "Xinhua" / "14:56 UTC+8" printed twice.
+        controls = sum((i in found and not is_ad_break(t) and texts.count(t) == 1)
+                       or _is_token_line(t) for i, t in zip(block, texts, strict=True))
         if ((sum(t.endswith(":") for t in texts) >= 2
                 or (prose and controls >= 2 and 2 * controls >= len(block)))
                 # Last: the walk to the ad breaks is long in a page of short lines.

@@ -61,6 +61,10 @@ _FOREIGN_LETTERS = 3
 
 _COUNT_RE = re.compile(r"\(\d[\d\s.,]*\)")
 # The title again with a photo's credit label after it: "… мировой порядок Фото:".
+# The title again as a gallery's photo, numbered: "SCO Beijing summit concludes - ảnh 1".
+_PHOTO_NUMBER_RE = re.compile(
+    r" (?:[-–—|:] )?(?i:photo|foto|фото|φωτογραφία|φωτο|ảnh|hình|image|imagen|bild|picture|pic"
+    r"|slide|изображение|εικόνα|图片|圖片|图|圖) ?\d{1,3}")
 _CREDIT_LABEL_RE = re.compile(r" (?:[^\W\d_]+ ?){1,2}:")
 # "HomeNews", "DocumentsPress": a word's end glued to the next word's capital.
 _GLUE_RE = re.compile(r"[a-z]{2}[A-Z][a-z]")
@@ -304,7 +308,7 @@ def _take_copies(top: _Top) -> None:
     texts = top.texts
     counts: dict[str, int] = {}
     for index in top.order:
-        counts[texts[index]] = counts.get(texts[index], 0) + 1
+        counts[copy_key(texts[index])] = counts.get(copy_key(texts[index]), 0) + 1
     for k, first in enumerate(window):
         text = texts[first]
         if (first in top.taken or text.endswith((",", ";", ":"))
@@ -314,12 +318,14 @@ def _take_copies(top: _Top) -> None:
             other = texts[second]
             if second in top.taken:
                 continue
-            if other == text and counts[text] == 2:
+            if copy_key(other) == copy_key(text) and counts[copy_key(text)] == 2:
                 _take_one_of_two(top, first, second)
                 break
             if _COUNT_RE.fullmatch(other.removeprefix(text).strip()) and other != text:
                 top.take(second, "heading with an item count")
-            elif other.startswith(f"{text} ") and _CREDIT_LABEL_RE.fullmatch(other[len(text):]):
+            elif other.startswith(f"{text} ") and (
+                    _CREDIT_LABEL_RE.fullmatch(other[len(text):])
+                    or _PHOTO_NUMBER_RE.fullmatch(other[len(text):])):
                 top.take(second, "the title as a photo caption")
             elif _COUNT_RE.fullmatch(text.removeprefix(other).strip()) and other != text:
                 top.take(first, "heading with an item count")
@@ -350,12 +356,22 @@ def _take_title_variant(top: _Top, index: int, title: str) -> None:
         top.take(index, "breadcrumb glued to the title")
 
 
+def copy_key(text: str) -> str:
+    """What two copies of a title share, whatever the case of a word or a closing full
+    stop: "… Minister In Tajikistan …" and "… Minister in Tajikistan …", a headline and
+    the lead that repeats it as a sentence."""
+    return text.casefold().removesuffix(".")
+
+
 def _take_one_of_two(top: _Top, first: int, second: int) -> None:
     """Of two copies, a lone one goes when the other has the article's lines beside it;
     of two alone, the earlier.  A lone title above an infobox that repeats it
     ("Mersenne prime" / "Mersenne prime" / "Named after …") is the page's own.
     A headline printed twice in a row, the article's lines right under the
-    second copy, is one title: the copy goes."""
+    second copy, is one title: the copy goes.  The lead printed again as the
+    article's first paragraph takes the copy above it."""
+    if _take_doubled_lines(top, first, second):
+        return
     if (second == first + 1 and first == top.order[0]
             and blocks.is_prose(top.texts.get(second + 1, ""))
             and len(top.texts[first].split()) >= _TWICE_WORDS
@@ -371,7 +387,7 @@ def _take_one_of_two(top: _Top, first: int, second: int) -> None:
     between = [j for j in top.order if first < j < second
                and j not in top.taken and not blocks.is_bare_counter(top.texts[j])]
     gap = top.lines[first + 1:second]
-    if (blocks.is_prose(top.texts[first]) and top.alone(second)
+    if ((blocks.is_prose(top.texts[first]) or second == top.body) and top.alone(second)
             and all(line is not None and not line.strip() for line in gap)):
         # The lead printed twice: the page's description above the article's first paragraph.
         top.take(first, "copy of a line below it")
@@ -389,17 +405,27 @@ def _take_one_of_two(top: _Top, first: int, second: int) -> None:
     if second in top.head and not between and not top.supported(second):
         top.take(first, "copy of a line below it")
         _take_label_above(top, first)
-        return
-    # A few lines printed twice in a row ("Official website of the" / "President of …").
+
+
+def _take_doubled_lines(top: _Top, first: int, second: int) -> bool:
+    """A few lines printed twice in a row above the article ("Official website of the" /
+    "President of …", "Xinhua" / "14:56 UTC+8, 2022-02-28 0"): the first copy goes,
+    unless a line outside the two copies stands beside them as the article's."""
     order = top.order
     start, width = order.index(first), order.index(second) - order.index(first)
-    copy = order[start + width:start + 2 * width]
-    if (2 <= width <= _REPEATED_BLOCK and len(copy) == width
-            and all(j in top.head and not top.supported(j) for j in copy)
-            and [top.texts[j] for j in order[start:start + width]]
-            == [top.texts[j] for j in copy]):
-        for index in order[start:start + width]:
-            top.take(index, "copy of the lines below it")
+    lines, copy = order[start:start + width], order[start + width:start + 2 * width]
+    if not (2 <= width <= _REPEATED_BLOCK and len(copy) == width
+            and all(j in top.head for j in copy)
+            and [copy_key(top.texts[j]) for j in lines] == [copy_key(top.texts[j]) for j in copy]):
+        return False
+    doubled = {*lines, *copy}
+    if any(len(top.texts[k].split()) >= _SUPPORT_WORDS for j in doubled
+           for k in top.paragraph(j) if k not in doubled and k not in top.taken
+           and not blocks.is_bare_counter(top.texts[k])):
+        return False
+    for index in lines:
+        top.take(index, "copy of the lines below it")
+    return True
 
 
 def _take_site_language(top: _Top) -> None:
@@ -462,7 +488,9 @@ def _take_head_kinds(top: _Top) -> None:
                 top.take(later[0], "masthead")
         elif _WEATHER_RE.search(text) and len(text.split()) <= _LABEL_WORDS + 4:
             top.take(index, "weather")
-        elif (index == top.order[0] and later and later[0] == index + 1
+        elif (index == top.order[0] and later and (later[0] == index + 1 or (
+                  later[0] == top.order[1]
+                  and _mostly_other_script(text, blocks.script_of(top.texts[later[0]]))))
               and _headline_like(text) and _headline_like(top.texts[later[0]])
               and not is_list_item(top.lines[index] or "")
               and _is_foreign(text, top.texts[later[0]], top)):
@@ -558,6 +586,8 @@ def _in_other_letters(text: str, alphabet: set[str], script: str | None) -> bool
     not use every letter of its own language to be written in it.
     """
     letters = [ch for ch in text.lower() if ch.isalpha()]
+    if _wordy(text) and _mostly_other_script(text, script):
+        return True   # however its words are spaced ("麻豆中文字幕丨…") and whatever it counts
     if (not _wordy(text) or script is None or len(text.split()) < 2
             or any(ch.isdigit() for ch in text) or page.DATELINE_RE.search(text)):
         return False   # a dateline ("Published: 26 May 2025") is no headline
@@ -565,6 +595,18 @@ def _in_other_letters(text: str, alphabet: set[str], script: str | None) -> bool
         return True
     strange = [ch for ch in letters if ch not in alphabet and ch not in _BASE_LETTERS]
     return len(strange) >= _FOREIGN_LETTERS and len(strange) >= _FOREIGN_SHARE * len(letters)
+
+
+_OTHER_SCRIPT_LETTERS = 10
+
+
+def _mostly_other_script(text: str, script: str | None) -> bool:
+    """Are most of the line's letters, ten or more, of another script than ``script``
+    (a line of Chinese links above an English headline)?  A dateline is not."""
+    letters = sum(ch.isalpha() for ch in text)
+    return (script is not None and letters >= _OTHER_SCRIPT_LETTERS
+            and 2 * blocks.script_letters(text, script) < letters
+            and not page.DATELINE_RE.search(text))
 
 
 # A line of a panel or a menu: a few words; a headline has more.
@@ -644,4 +686,7 @@ def _mostly_chrome(lines: Sequence[str | None], found: dict[int, str], index: in
     while last + 1 < len(lines) and (lines[last + 1] is None or (lines[last + 1] or "").strip()):
         last += 1
     members = [i for i in range(first, last + 1) if lines[i] is not None]
-    return 2 * sum(i in found for i in members) >= len(members)
+    texts = {i: " ".join((lines[i] or "").split()) for i in members}
+    kept = {texts[i] for i in members if i not in found}
+    # A copy of a line that stays is no part of a panel ("Xinhua" / "14:56 UTC+8" twice).
+    return 2 * sum(i in found and texts[i] not in kept for i in members) >= len(members)

@@ -605,3 +605,63 @@ def test_a_subtitle_with_a_slash_is_no_trail() -> None:
     text = SECTIONS_AROUND_HEADLINE.format(label="Анализ и прогноз",
                                            trail="Мир и война / взгляд из Минска")
     assert _clean(text) == text
+
+
+# --- copies that differ in case or a full stop, lines printed twice, a spam line ----------
+
+SUMMIT_BODY = (
+    "MOSCOW, September 15. Russian Defense Minister Sergei Shoigu and Belarusian President "
+    "Alexander Lukashenko are in Tajikistan, where the summit of the Collective Security "
+    "Treaty Organization will be held.\n\nDelegations from Russia, Armenia, Belarus, "
+    "Kazakhstan, Kyrgyzstan, and Tajikistan are participating in the summit.\n")
+
+
+def test_a_headline_printed_twice_differing_in_the_case_of_a_word_is_kept_once() -> None:
+    page = ("Belarusian President, Russian Defense Minister In Tajikistan Which Is Hosting CSTO "
+            "Summit\n\nBelarusian President, Russian Defense Minister in Tajikistan Which Is "
+            "Hosting CSTO Summit\n\n" + SUMMIT_BODY)
+    assert _removed(page) == {
+        "Belarusian President, Russian Defense Minister In Tajikistan Which Is Hosting CSTO "
+        "Summit": "copy of a line below it"}
+    assert _clean(page).startswith("Belarusian President, Russian Defense Minister in Tajikistan")
+
+
+def test_a_headline_the_lead_repeats_as_its_first_sentence_goes() -> None:
+    page = ("UN Secretary-General António Guterres will attend the SCO summit in Astana on July "
+            "3-4\n\nUN Secretary-General António Guterres will attend the SCO summit in Astana "
+            "on July 3-4.\n\n" + SUMMIT_BODY)
+    assert _clean(page).startswith("UN Secretary-General António Guterres will attend the SCO "
+                                   "summit in Astana on July 3-4.\n\nMOSCOW")
+
+
+def test_a_byline_and_its_time_printed_twice_are_kept_once() -> None:
+    page = ("Actions taken by UN should help cool situation in Ukraine\n\n"
+            "Xinhua\n  14:56 UTC+8, 2022-02-28       0\nXinhua\n  14:56 UTC+8, 2022-02-28       0"
+            "\n\n" + SUMMIT_BODY)
+    assert set(_removed(page).values()) == {"copy of the lines below it"}
+    assert _clean(page).count("14:56 UTC+8, 2022-02-28") == 1
+
+
+def test_a_line_of_links_in_another_script_opening_the_page_goes() -> None:
+    spam = ("麻豆中文字幕丨欧美一级免费在线观看丨国产成人无码av在线播放无广告丨"
+            "久久99日韩国产精品久久99")
+    page = (f"{spam}\n\nUN Security Council fails to adopt Russian-drafted resolution\n\n"
+            + SUMMIT_BODY)
+    assert _removed(page) == {spam: "headline in another language"}
+    assert _clean(page).startswith("UN Security Council fails to adopt Russian-drafted resolution")
+
+
+def test_the_title_as_a_numbered_photo_under_the_first_paragraph_goes() -> None:
+    page = ("SCO Beijing summit concludes\n\n" + SUMMIT_BODY.split("\n\n")[0]
+            + "\n\nSCO Beijing summit concludes    - ảnh 1\n\n" + SUMMIT_BODY.split("\n\n")[1])
+    assert _removed(page) == {"SCO Beijing summit concludes    - ảnh 1":
+                              "the title as a photo caption"}
+
+
+def test_a_chinese_text_and_a_heading_naming_a_second_part_keep_their_lines() -> None:
+    text = ("人类命运共同体\n\n"
+            "上海合作组织成员国元首理事会会议在阿斯塔纳举行。各方就地区安全问题交换了意见。\n")
+    assert clean_document(text).text == text
+    chapter = ("The Road to Astana\n\n" + SUMMIT_BODY.split("\n\n")[0]
+               + "\n\nThe Road to Astana - Part 2\n\n" + SUMMIT_BODY.split("\n\n")[1])
+    assert clean_document(chapter).text == chapter
