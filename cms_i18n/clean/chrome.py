@@ -138,6 +138,14 @@ _INLINE_LINK_RE = re.compile(r",? \(?opens (?:in )?(?:a )?new (?:tab|window)\)?"
 _INLINE_CREDIT_RE = re.compile(
     r"\s*\[(?:photos?|image|video|file photo|graphic)(?:\s*/\s*|\s+by\s+|\s*:\s*)"
     r"[^\[\]]{1,80}\](?:\s*[|¦])?\s*$", re.I)
+# A reading-settings control glued to the end of a dateline: "Xinhua, December 15, 2015
+# Adjust font size:", "12.03.2024 Размер шрифта: A- A+".  The label waits for its control
+# (a colon) or stands before its buttons; a sentence about font sizes has neither.
+_INLINE_SETTINGS_RE = re.compile(
+    r"\s+(?:(?:adjust|change|resize|set)\s+)?(?:(?:font|text)\s+size|размер\s+(?:шрифта|текста)"
+    r"|μέγεθος\s+(?:γραμματοσειράς|κειμένου))\s*(?::(?:\s*(?:a[+-]?|[+−-]))*|(?:\s+(?:a[+-]?|[+−-])){2,})$",
+    re.I)
+_INLINE_SETTINGS_WORDS = 8
 
 
 @functools.lru_cache(maxsize=blocks.SEEN_LINES)
@@ -466,8 +474,37 @@ def _spare_document_structure(lines: Sequence[str | None], views: dict[int, str]
             continue
         if _section_heading(lines, index) or _underlined(lines, index) or (
                 _in_field_block(lines, index)) or _in_ruled_table(lines, index) or (
-                _introduces_code(lines, index)):
+                _introduces_code(lines, index)) or _heading_over_its_topic(lines, views, index):
             del found[index]
+
+
+# A reading setting's name, which a settings panel shows as a control and a guide to reading
+# on screen uses as a heading.
+_SETTING_NAME_RE = re.compile(
+    r"(?:font|text|letter|word|line) (?:size|spacing|height)s?|(?:high |colou?r )?contrast", re.I)
+
+
+def _heading_over_its_topic(lines: Sequence[str | None], views: dict[int, str],
+                            index: int) -> bool:
+    """Is this setting's name ("Font Size") a heading of the text, over a paragraph about it?
+
+    A settings panel's "Font size" stands at the page's top among its controls;
+    a guide's heading stands alone inside the text, prose above it, over a
+    paragraph of prose that speaks of what it names ("Before you make a decision
+    about font sizes, …").
+    """
+    text = views.get(index, "")
+    if not _SETTING_NAME_RE.fullmatch(text) or (index and (lines[index - 1] or "").strip()):
+        return False
+    start = _next_filled(lines, index + 1)
+    if start != index + 2:
+        return False    # alone in its paragraph, one blank line above the next
+    end = next((k for k in range(start, len(lines)) if not (lines[k] or "").strip()), len(lines))
+    following = " ".join(line or "" for line in lines[start:end]).lower()
+    prose_above = any(len(views[k]) >= page.PROSE_LINE for k in views if k < index)
+    return (prose_above and len(following.split()) >= _SECTION_WORDS
+            and page.SENTENCE_END_RE.search(following.rstrip()) is not None
+            and all(re.search(r"\b" + re.escape(word), following) for word in text.lower().split()))
 
 
 def _underlined(lines: Sequence[str | None], index: int) -> bool:
@@ -899,6 +936,10 @@ def inline_edits(line: str) -> list[Edit]:
     >>> [(e.before, e.after) for e in inline_edits(
     ...     "Members of the Council vote on a draft in New York. [Photo/Agencies] |")]
     [(' [Photo/Agencies] |', '')]
+    >>> [(e.before, e.after) for e in inline_edits("Xinhua, May 2, 2024 Adjust font size:")]
+    [(' Adjust font size:', '')]
+    >>> inline_edits("In 2015 the paper changed its font size:")
+    []
     """
     edits: list[Edit] = []
     if "ADVERTISEMENT" in line and any(ch.islower() for ch in line):
@@ -917,6 +958,14 @@ def inline_edits(line: str) -> list[Edit]:
         credit = _INLINE_CREDIT_RE.search(line)
         if credit and credit.start() > 0 and blocks.is_prose(line[:credit.start()]):
             edits.append(Edit(credit.start(), credit.group(), "", "chrome", "photo credit"))
+    settings = _INLINE_SETTINGS_RE.search(line)
+    if settings and settings.start() > 0:
+        before = line[:settings.start()]
+        # The line before it is a dateline: a date, and no word of a sentence in lower case.
+        if (len(before.split()) <= _INLINE_SETTINGS_WORDS and page.DATELINE_RE.search(before)
+                and not re.search(r"(?<![\w.])[^\W\d_A-ZА-ЯΑ-Ω]", before)):
+            edits.append(Edit(settings.start(), settings.group(), "", "chrome",
+                              "reading-settings control"))
     if "new tab" in line or "new window" in line:
         edits.extend(Edit(m.start(), m.group(), "", "chrome", "link residue")
                      for m in _INLINE_LINK_RE.finditer(line))

@@ -61,7 +61,7 @@ _COUNT_LABEL_RE = re.compile(r"\d{1,5} .*\S.*:")
 _COUNT_LABEL_WORDS = 12
 _BODY_WORDS = 8
 # A line this long (in characters) is prose; a document is prose when most of its text is.
-_PROSE_LINE = 60
+PROSE_LINE = 60
 # Chrome that interrupts the article: what lies between two of these is the article.
 _AD_BREAK_RE = re.compile(
     r"\bad(?:vert\w*|s)?\b|sponsored|scroll (?:down )?to continue"
@@ -82,7 +82,7 @@ def _between_ad_breaks(index: int, views: dict[int, str], found: dict[int, str])
     for step in (-1, 1):
         j = k + step
         while 0 <= j < len(order) and order[j] not in found:
-            if len(views[order[j]]) >= _PROSE_LINE:
+            if len(views[order[j]]) >= PROSE_LINE:
                 return False
             j += step
         if not 0 <= j < len(order):
@@ -111,7 +111,7 @@ def _paragraphs(lines: Sequence[str | None], views: dict[int, str],
 def is_prose_document(views: dict[int, str], found: dict[int, str]) -> bool:
     """Is most of the text (not chrome) in long lines?  Verse and lists are short lines."""
     lengths = [len(text) for index, text in views.items() if index not in found]
-    return 2 * sum(n for n in lengths if n >= _PROSE_LINE) >= sum(lengths) > 0
+    return 2 * sum(n for n in lengths if n >= PROSE_LINE) >= sum(lengths) > 0
 
 
 def take_running_footers(lines: Sequence[str | None], views: dict[int, str],

@@ -196,12 +196,11 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
     if style == "curly" and ("′" in line or "″" in line):
         primes = _primes_as_quotes(line, protected)
         if primes:
-            masked = list(line)
-            for edit in primes:
-                masked[edit.column] = edit.after
-            rest = fix_quotes("".join(masked), style, protected)
-            return sorted(primes + [e for e in rest if e.column not in {p.column for p in primes}],
-                          key=lambda e: e.column)
+            return _then_the_rest(line, primes, style, protected)
+    if style == "curly" and "„" in line and '"' in line:
+        closers = _closers_of_low_quotes(line, protected)
+        if closers:
+            return _then_the_rest(line, closers, style, protected)
     if style == "curly" and ("'" in line or '"' in line) and any(q in line for q in "“”‘’"):
         return _curl(line, protected, fix_quotes(line.replace("'", "\0").replace('"', "\1"),
                                                  style, protected))
@@ -265,6 +264,18 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
             for i in sorted(changes)]
 
 
+def _then_the_rest(line: str, first: list[Edit], style: str,
+                   protected: Sequence[tuple[int, int]]) -> list[Edit]:
+    """``first`` (marks read before the rest: primes typed for quotes, straight closers of
+    low quotes), then :func:`fix_quotes` on the line as those edits leave it."""
+    masked = list(line)
+    for edit in first:
+        masked[edit.column] = edit.after
+    done = {edit.column for edit in first}
+    rest = fix_quotes("".join(masked), style, protected)
+    return sorted(first + [e for e in rest if e.column not in done], key=lambda e: e.column)
+
+
 def _fix_doubles_only(line: str, protected: Sequence[tuple[int, int]]) -> list[Edit]:
     """:func:`fix_quotes` in a ``CURLY_DOUBLES`` text: its straight singles are kept.
 
@@ -273,6 +284,31 @@ def _fix_doubles_only(line: str, protected: Sequence[tuple[int, int]]) -> list[E
     """
     masked = line.replace("'", "\2").replace("′", "\2")
     return fix_quotes(masked, "curly", protected)
+
+
+# A low opening quote and the straight mark that closes it, with no other quote between.
+_LOW_PAIR_RE = re.compile('„([^„“”"\n]*[^\\s„“”"])"')
+
+
+def _closers_of_low_quotes(line: str, protected: Sequence[tuple[int, int]]) -> list[Edit]:
+    """A straight ``"`` closing a low opening quote in a curly document: „…“.
+
+    Bulgarian, German, Czech or Russian text opens a quotation with „ and
+    closes it with “; a keyboard's straight mark in that place is the closing
+    quote typed the quick way („Духа от Шанхай", …).  Only a mark that closes
+    („…" followed by a space, punctuation or the line's end) is taken.
+
+    >>> [(e.before, e.after) for e in _closers_of_low_quotes('spazvat „Duha ot Shanhai", i', ())]
+    [('"', '“')]
+    >>> _closers_of_low_quotes('the 5" „screen', ())
+    []
+    """
+    edits: list[Edit] = []
+    for match in _LOW_PAIR_RE.finditer(line):
+        index = match.end() - 1
+        if _position(line, index) == "close" and not overlaps(protected, match.start(), index + 1):
+            edits.append(Edit(index, '"', "“", "quote", "straight quote closing a low one"))
+    return edits
 
 
 def _primes_as_quotes(line: str, protected: Sequence[tuple[int, int]]) -> list[Edit]:
