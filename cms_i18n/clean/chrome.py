@@ -102,7 +102,8 @@ _LIST_HEADER_RE = re.compile(
     r"|top stories|(?:top|latest|main|popular|breaking) (?:news|stories|headlines|reads)"
     r"|also read|what to read next|up next|in other news"
     r"|tags?|topics?|trends|trending topics|suggested topics|related topics|more topics"
-    r"|filed under|explore more on (?:these|this) topics?|read next|watch next",
+    r"|filed under|explore more on (?:these|this) topics?|read next|watch next"
+    r"|featured(?: posts?| stories| articles| news)?",
     re.I,
 )
 _BULLET_RE = re.compile(r"^\s*(?:[-*+•·▪►▸→]|\d{1,2}[.)])\s+")
@@ -408,6 +409,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     _spare_words_of_the_text(views, found)
     _take_neighbours(lines, views, found)
     _take_story_lists(lines, code, views, found)
+    _take_closing_list(views, found)
     if title_check:
         _take_masthead(lines, views, found)
         _take_repeated_title(lines, views, found)
@@ -422,6 +424,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_disclaimer(lines, views, found)
         page.take_labelled_teasers(lines, views, found)
         _take_title_at_end(views, found)
+        page.take_section_menu(lines, views, found)
         page.take_tail(lines, views, found)
         bylines = _bylines_above_share_bars(views, found)
         blocks.take_boilerplate(lines, views, found, {
@@ -843,6 +846,29 @@ def _heads_the_article(index: int, views: dict[int, str], found: dict[int, str])
         if following not in found:
             return blocks.is_prose(views[following])
     return False
+
+
+_CLOSING_LIST_LINES = 4
+
+
+def _take_closing_list(views: dict[int, str], found: dict[int, str]) -> None:
+    """A story-list header among the page's last lines of a page that ends in chrome.
+
+    "Featured Post" / a headline / its first words cut with "…" / "Blog Widget
+    by LinkWithin": the teasers under the header are the widget's, however
+    long, when no more than a few lines stand between it and the page's
+    closing chrome.  They go with everything after the header.
+    """
+    order = sorted(views)
+    if not order or order[-1] not in found:
+        return
+    for index in reversed(order):
+        if index in found and _LIST_HEADER_RE.fullmatch(views[index].rstrip(" :")):
+            after = [i for i in order if i > index]
+            if sum(i not in found for i in after) <= _CLOSING_LIST_LINES:
+                for rest in after:
+                    found.setdefault(rest, "related-story list")
+            return
 
 
 def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],

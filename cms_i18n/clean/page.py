@@ -22,6 +22,8 @@ judge a line by its place in the whole scraped document:
   to other stories;
 * a **syndicator's disclaimer** — near the end, a sentence that gives the text
   "as is" without warranty, however a scraper broke its lines, and all after it.
+* a **menu of the site's sections** — at the very end, three or more short lines
+  each alone, two of them a section's name in capitals ("ΠΑΡΑΞΕΝΑ", "Κύρια Θέματα").
 
 They run only on a whole scraped plain-text document (``clean_document``
 with the ``"scraped"`` chrome rules): authored Markdown, HTML and CMS
@@ -429,3 +431,31 @@ def _is_teaser(text: str, line: str) -> bool:
     return (0 < len(text.split()) <= _TEASER_MAX_WORDS
             and not text.endswith((".", ",", ";", ":", "…")) and not is_list_item(line)
             and not DATELINE_RE.search(text))
+
+
+_MENU_LINES = 3
+_MENU_LABELS = 2
+
+
+def take_section_menu(lines: Sequence[str | None], views: dict[int, str],
+                      found: dict[int, str]) -> None:
+    """At the page's end, the site's sections named one per line: a footer's menu.
+
+    "ΠΟΛΙΤΙΚΟΛΟΓΙΕΣ" / "ΠΡΕΠΕΙ ΝΑ ΔΙΑΒΑΣΕΤΕ" / "ΠΑΡΑΞΕΝΑ" / "Κύρια Θέματα": three
+    or more lines down to the last, each alone in its paragraph, of three words
+    or fewer, with no figure and no sentence's end, two or more of them a
+    section's name in capitals.  An article's last words end a sentence; a page
+    of verse or a list is left to the one-line rules.
+    """
+    if not is_prose_document(views, found):
+        return
+    run: list[int] = []
+    for block in reversed(_paragraphs(lines, views, found)):
+        text = views[block[0]]
+        if (len(block) != 1 or len(text.split()) > _LABEL_WORDS or SENTENCE_END_RE.search(text)
+                or any(ch.isdigit() for ch in text) or is_list_item(lines[block[0]] or "")):
+            break
+        run.append(block[0])
+    if len(run) >= _MENU_LINES and sum(_is_section_label(views[i]) for i in run) >= _MENU_LABELS:
+        for index in run:
+            found.setdefault(index, "menu of the site's sections")
