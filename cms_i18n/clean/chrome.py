@@ -857,7 +857,8 @@ def _take_closing_list(views: dict[int, str], found: dict[int, str]) -> None:
     "Featured Post" / a headline / its first words cut with "…" / "Blog Widget
     by LinkWithin": the teasers under the header are the widget's, however
     long, when no more than a few lines stand between it and the page's
-    closing chrome.  They go with everything after the header.
+    closing chrome and one of them is a story's opening cut short ("…",
+    "...").  They go with everything after the header.
     """
     order = sorted(views)
     if not order or order[-1] not in found:
@@ -865,7 +866,9 @@ def _take_closing_list(views: dict[int, str], found: dict[int, str]) -> None:
     for index in reversed(order):
         if index in found and _LIST_HEADER_RE.fullmatch(views[index].rstrip(" :")):
             after = [i for i in order if i > index]
-            if sum(i not in found for i in after) <= _CLOSING_LIST_LINES:
+            teasers = [views[i] for i in after if i not in found]
+            if len(teasers) <= _CLOSING_LIST_LINES and any(
+                    text.endswith(("…", "...")) for text in teasers):
                 for rest in after:
                     found.setdefault(rest, "related-story list")
             return
