@@ -39,7 +39,7 @@ from typing import Any
 from cms_i18n.engines.base import Engine, Translation
 from cms_i18n.errors import ConfigError, EngineError
 from cms_i18n.glossary.grammar import StandIn, fix_article, standins
-from cms_i18n.glossary.match import Context, Occurrence, context_from
+from cms_i18n.glossary.match import OUTSIDE, Context, Occurrence, context_from
 from cms_i18n.glossary.model import Glossary, Term
 from cms_i18n.glossary.verify import (
     PROBLEM_PREFIX,
@@ -660,6 +660,9 @@ def _finish(text: str, score: float | None, occurrences: list[Occurrence], gloss
         line = f"glossary: {occ.text} → {exp.term}"
         if occ.ambiguous:
             readings = " or ".join(r.id for r in occ.readings)
+            if occ.reason.startswith(OUTSIDE):
+                # "RUS_SC or UNSC" alone would name the very readings the text rules out
+                readings = f"another state's council, not {readings}"
             line += f" (ambiguous: {readings}; {occ.reason}; check which body is meant)"
         elif occ.kind == "short":
             line += f" ({occ.concept.id}: {occ.reason})"

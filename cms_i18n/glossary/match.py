@@ -52,6 +52,8 @@ if TYPE_CHECKING:
 
 APOSTROPHES = "'’"
 OTHER = "<other>"          # context value: the document last named another body
+#: why a bare short form that points to another state's council is left ambiguous
+OUTSIDE = "the text points to a council outside the glossary"
 WEAK = "~"                 # a cue written "~resolution*" is weak: it never decides alone
 
 _WORD = r"[^\W_]"
@@ -170,6 +172,10 @@ class Context:
     #: concept id → the strong cue words found anywhere in the document, every unit
     #: (before and after this one): the evidence a sentence's own words are weighed with
     document: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: short form → the state's council the text last named with it ("Tajik Security
+    #: Council"), while no other body has been named since: a bare mention after it
+    #: that the evidence gives to no glossary body is that council
+    placed: dict[str, Occurrence] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -293,11 +299,14 @@ class Matcher:
                     named = self._state_named(text, start, end, key, occurrences)
                     if named is not None:
                         occurrences.append(named)
+                        context.placed[key] = named
                     else:
                         decoys.append(Decoy(start, end, matched))
+                        context.placed.pop(key, None)
                     continue
                 if owner is not None:        # "Russia's powerful Security Council"
                     context.last[key] = owner.id
+                    context.placed.pop(key, None)
                     occurrences.append(self._occurrence(
                         text, owner, "short", start, end, occurrences,
                         "its owner is named before it"))
@@ -320,6 +329,7 @@ class Matcher:
                                                 occurrences))
             for short in form.concept.short:
                 context.last[_norm(short)] = form.concept.id
+                context.placed.pop(_norm(short), None)
         return occurrences, decoys
 
     def document_evidence(self, text: str) -> dict[str, frozenset[str]]:
@@ -456,9 +466,12 @@ class Matcher:
                 m2 = _PREV_WORD.search(text[:m.start(1)])
                 if m2 and m2.group(1)[:1].isupper() and \
                         m2.group(1).casefold() not in _DETERMINERS and \
-                        m2.group(1).rstrip(",;:") not in self._people:
+                        m2.group(1)[-1:].isalnum() and \
+                        m2.group(1) not in self._people:
                     # "Peace and Security Council"; never "Medvedev and Security
-                    # Council Secretary Patrushev", a short form used before a title
+                    # Council Secretary Patrushev", a short form used before a title,
+                    # nor "… in Syria, and Security Council members": a clause ends
+                    # at the comma, and the name starts after it
                     return True
         owner = _ANY_POSSESSOR.search(text[:start])
         if owner and owner.group(1).casefold() not in _GENERIC_OWNERS:
@@ -533,9 +546,18 @@ class Matcher:
             return self._ambiguous(text, start, end, candidates, before,
                                    "only words every such council's business shares "
                                    f"point to {chosen}")
+        placed = context.placed.get(key) if last == OTHER else None
+        if chosen == OTHER and placed is not None and any(o is placed for o in before):
+            # "Tajik Security Council Secretary … the Security Council Secretariat": the
+            # council this very text has just named by its state, and no other body since
+            return self._occurrence(text, placed.concept, "short", start, end, before,
+                                    f"the text names {placed.text!r} before it")
         if chosen == OTHER:     # another state's own council: its short form, no more
+            said = sorted(here.get(OTHER, set()) | set(elsewhere.get(OTHER, ())))
+            if placed is not None:      # named in an earlier unit: said, not chosen
+                said.insert(0, f"{placed.text!r} named before it")
             return self._ambiguous(text, start, end, candidates, before,
-                                   "the text points to a body outside the glossary")
+                                   OUTSIDE + (f" ({', '.join(said)})" if said else ""))
         concept = next(c for c in candidates if c.id == chosen)
         if chosen == last:
             reason = "named earlier in the document; cue words agree" \

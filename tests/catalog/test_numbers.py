@@ -129,6 +129,29 @@ def test_a_number_lost_added_or_changed_is_a_warning() -> None:
         Graded(WARNING, "msgstr adds number 2")
 
 
+# A date or a clock is no quantity to restyle: kept as written, it says the same in
+# every language (sb.by, 21 May 2024: "Posted: 21.05.2024 14:54:00").
+@pytest.mark.parametrize(("lang", "source", "target"), [
+    ("es", "Posted: 21.05.2024 14:54:00", "Publicado: 21.05.2024 14:54:00"),
+    ("fr", "Posted: 21.05.2024 14:54:00", "Publié : 21.05.2024 14:54:00"),
+    ("de", "Updated: 2016-12-06 12:52", "Aktualisiert: 2016-12-06 12:52"),
+    ("es", "Signed on 5/15/92 at 10:30.", "Firmado el 15/5/92 a las 10:30."),
+])
+def test_a_date_or_a_time_is_not_a_number_in_another_style(lang: str, source: str,
+                                                           target: str) -> None:
+    assert check_numbers(source, target, entry(lang)) is None
+
+
+def test_a_date_changed_is_still_noticed() -> None:
+    assert check_numbers("Posted: 21.05.2024 14:54:00", "Publicado: 21.05.2023 14:54:00",
+                         entry("es")) == \
+        Graded(WARNING, "msgstr lacks number 2024; msgstr adds number 2023")
+    # a decimal beside a date is still read as one
+    assert check_numbers("On 21.05.2024 it rose 3.5%.", "El 21.05.2024 subió un 3.5%.",
+                         entry("es")) == \
+        Graded(WARNING, "3.5 is not written as Spanish writes numbers: 3,5")
+
+
 def test_without_languages_digits_alone_are_compared() -> None:
     plain = CheckedEntry()
     assert check_numbers("About 1,500 people", "Unas 1,500 personas", plain) is None

@@ -113,8 +113,9 @@ def test_another_states_council_gets_the_short_form_never_a_full_name(bundled: G
     [result] = run(engine, bundled, ["Tokayev chaired the Security Council in Akorda."])
     assert result.text == "Tokayev chaired the Consejo de Seguridad in Akorda."
     assert result.comments == (
-        "glossary: Security Council → Consejo de Seguridad (ambiguous: RUS_SC or UNSC; "
-        "the text points to a body outside the glossary; check which body is meant)",)
+        "glossary: Security Council → Consejo de Seguridad (ambiguous: another state's "
+        "council, not RUS_SC or UNSC; the text points to a council outside the glossary "
+        "(Akorda, Tokayev); check which body is meant)",)
 
 
 def test_strategy_none_only_verifies(bundled: Glossary) -> None:
