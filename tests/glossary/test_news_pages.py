@@ -1,0 +1,122 @@
+"""Real news pages translated as a site through Apertium (Spanish, and French through
+Spanish): every entity name placed or flagged, and the words around placed names as
+the target language writes them.
+
+The paragraphs are from published pages (chinadaily.com.cn, 6 Dec 2016; khovar.tj,
+28 Sep 2016; sb.by, 21 May 2024; urdupoint.com, 15 Sep 2021; zayn.kz; turkic.world,
+13 May 2024), shortened.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+import pytest
+
+from tests.helpers import make_site, run
+
+PAGES = {
+    "envoy": [
+        "UN envoy seeks more deliberation on Syria",
+        "The Security Council did not adopt the draft resolution proposed by Egypt, New "
+        "Zealand and Spain because Russia and China vetoed it.",
+        "Liu said the draft resolution contains concrete measures for alleviating suffering "
+        "in Syria, and Security Council members have made strenuous efforts to reach a "
+        "consensus.",
+    ],
+    "khovar": [
+        "Tajik Security Council Secretary meets with CSTO Secretary General Nikolai "
+        "Bordyuzha\nOn September 28, 2016 the Tajik Security Council Secretary, Abdurahim "
+        "Qahhorov, has met with Nikolai Bordyuzha, who arrived in Tajikistan for a working "
+        "visit.\nAccording to the Security Council Secretariat, the two sides have "
+        "discussed issues related to preparations for the CSTO summit.",
+    ],
+    "ministers": [
+        "Posted: 21.05.2024 14:54:00",
+        "Zhang Ming stressed that Belarus’ Foreign Minister Sergei Aleinik had for the "
+        "first time attended the SCO Foreign Ministers Council.",
+    ],
+    "dushanbe": [
+        "Lukashenko is expected to hold talks with foreign leaders in Tajikistan's capital "
+        "of Dushanbe.",
+        "According to the Russian Security Council, secretaries of CSTO member states' "
+        "security councils approved on Wednesday a set of measures to strengthen "
+        "Tajikistan's border with Afghanistan.",
+    ],
+    "guterres": [
+        "UN Secretary General to participants of the summit in Astana: the SCO is strong "
+        "and must achieve peace",
+        "The UN Secretary General spoke at the summit of the Shanghai Cooperation "
+        "Organization in Astana.",
+    ],
+    "ministerial": [
+        "He emphasized that the event will be attended by the heads of foreign ministries "
+        "of the SCO member states, the SCO Secretary-General, and the director of the "
+        "Executive Committee of the Regional Anti-Terrorist Structure (SCO-RATS).",
+    ],
+    "veto": [
+        "UN Security Council fails to adopt resolution on Syria",
+        "The draft was put to a vote on Monday.",
+    ],
+}
+LANGS = ("es", "fr")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = make_site(tmp_path_factory.mktemp("site"), content=None)
+    content = root / "content"
+    content.mkdir()
+    for name, paragraphs in PAGES.items():
+        (content / f"{name}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        result = run("translate", "--lang", ",".join(LANGS), "--engine", "apertium",
+                     "--source", "content")
+    assert result.exit_code == 0, result.output
+    return root
+
+
+def entry(site: Path, lang: str, page: str, index: int) -> polib.POEntry:
+    po = polib.pofile(str(site / "locale" / lang / "LC_MESSAGES" / "content.po"))
+    text = PAGES[page][index]
+    return next(e for e in po if e.msgctxt == page and e.msgid == text)
+
+
+def notes(e: polib.POEntry) -> list[str]:
+    return [line for line in e.comment.splitlines() if line.startswith("glossary")]
+
+
+@pytest.mark.parametrize(("lang", "wanted", "wrong"), [
+    ("es", "del Consejo de Seguridad", "Consejo de la Seguridad"),
+    ("fr", "du Conseil de sécurité", "Conseil de la Sécurité"),
+])
+def test_members_of_a_council_after_a_clause_are_placed(site: Path, lang: str, wanted: str,
+                                                        wrong: str) -> None:
+    e = entry(site, lang, "envoy", 2)
+    assert wanted in e.msgstr and wrong not in e.msgstr, e.msgstr
+    [note] = notes(e)
+    assert note.startswith("glossary: Security Council → "), note
+
+
+@pytest.mark.parametrize(("lang", "tajik", "secretariat"), [
+    ("es", "Consejo de Seguridad de Tayikistán", "Secretaría del Consejo"),
+    ("fr", "Conseil de sécurité du Tadjikistan", "Secrétariat du Conseil"),
+])
+def test_a_bare_council_after_a_states_council_in_the_text_is_that_council(
+        site: Path, lang: str, tajik: str, secretariat: str) -> None:
+    e = entry(site, lang, "khovar", 0)
+    assert e.msgstr.count(tajik) == 3, e.msgstr
+    assert f"{secretariat} {tajik.split(' ', 1)[1]}" in e.msgstr, e.msgstr
+    assert not any("ambiguous" in n for n in notes(e)), notes(e)
+    assert any("the text names 'Tajik Security Council' before it" in n for n in notes(e))
+
+
+def test_check_neither_reads_a_date_as_a_number_nor_asks_about_a_placed_council(
+        site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(site)
+    result = run("check")
+    assert result.exit_code == 0, result.output
+    assert "21.05" not in result.output and "14:54" not in result.output, result.output
+    assert "RUS_SC or UNSC" not in result.output.split("khovar")[-1][:300], result.output
