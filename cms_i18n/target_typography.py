@@ -104,7 +104,17 @@ def _straight_quotes(text: str) -> str:
 
 
 def _capitalise(text: str, source: str) -> str:
-    """A unit whose source starts with a capital starts with one: "l'Inde" → "L'Inde"."""
+    r"""A unit whose source starts with a capital starts with one: "l'Inde" → "L'Inde";
+    so does each line of a unit of several lines, when the translation has as many (a
+    headline among a page's last lines: "el Consejo de Seguridad falla" → "El …").
+
+    >>> _capitalise("Fuente: Xinhua\nel Consejo falla", "Source: Xinhua\nUN Council fails")
+    'Fuente: Xinhua\nEl Consejo falla'
+    """
+    lines, sources = text.split("\n"), source.split("\n")
+    if len(lines) > 1 and len(lines) == len(sources):
+        return "\n".join(_capitalise(line, src) for line, src in zip(lines, sources,
+                                                                     strict=True))
     src = source.lstrip()
     stripped = text.lstrip()
     if not src[:1].isupper() or not stripped[:1].islower():

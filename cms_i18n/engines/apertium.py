@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from cms_i18n.engines import apertium_unknown
+from cms_i18n.engines.acronyms import acronyms_in, hide, show
+from cms_i18n.engines.apertium_case import lower_after_names
 from cms_i18n.engines.apertium_process import DEFAULT_TIMEOUT, ModePipeline
 from cms_i18n.engines.apertium_routes import (
     DEFAULT_MAX_STEPS,
@@ -41,6 +43,7 @@ from cms_i18n.engines.compounds import (
     join_titles,
     open_compounds,
 )
+from cms_i18n.engines.possessives import with_genitive_s
 from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks
 from cms_i18n.errors import ConfigError, EngineError, LanguageError
 from cms_i18n.glossary.grammar import ARTICLES, STANDINS
@@ -104,6 +107,7 @@ class ApertiumEngine(EngineBase):
         self._routes: dict[tuple[str, str], Route] = {}
         # first step's mode → hyphenated word → whether its dictionary knows it whole
         self._whole: dict[str, dict[str, bool]] = {}
+        self._common: dict[str, dict[str, bool]] = {}
         # (source, target) → a title's head → its translation alone
         self._heads: dict[tuple[str, str], dict[str, str]] = {}
 
@@ -123,7 +127,7 @@ class ApertiumEngine(EngineBase):
         except EngineError:
             steps = f"{mode_name(source, target)}:0"
         unknown = int(bool(self.settings.get('apertium_mark_unknown')))
-        return f"apertium/{steps}:{unknown}:compounds-whole-titles-ranks-vice"
+        return f"apertium/{steps}:{unknown}:compounds-whole-titles-ranks-vice-case-genitive-acronyms"
 
     def describe(self, source: str, target: str) -> str:
         """How the entry comment names this engine for a pair: ``apertium eng-spa → es-pt``."""
@@ -198,7 +202,8 @@ class ApertiumEngine(EngineBase):
         """One hypothesis per text (Apertium has no n-best: ``n_best`` is ignored)."""
         route = self.route(source, target)
         todo = [i for i, t in enumerate(texts) if t.strip()]
-        sent = self._compounds(route, [texts[i] for i in todo], target)
+        hidden = [hide(texts[i], self._common_acronyms(route, texts[i])) for i in todo]
+        sent = self._compounds(route, [text for text, _ in hidden], target)
         mark = bool(self.settings.get("apertium_mark_unknown"))
         current = self._through(route.modes, [s.text for s in sent], mark_last=mark)
         alone = self._heads_alone(route, source, target,
@@ -215,13 +220,15 @@ class ApertiumEngine(EngineBase):
             if joined is None:
                 again.append(n)
                 continue
-            results[i] = Translation(text=_restore_edges(texts[i], joined))
+            results[i] = Translation(text=show(_restore_edges(texts[i], joined),
+                                               hidden[n][1]))
         if again:       # a head the engine merged or reworded: titles and ranks left whole
             opened = [sent[n].untitled for n in again]
             outs = self._through(route.modes, [text for text, _ in opened], mark_last=mark)
             for n, (_, marker), out in zip(again, opened, outs, strict=True):
-                results[todo[n]] = Translation(
-                    text=_restore_edges(texts[todo[n]], close_compounds(out, marker, target)))
+                results[todo[n]] = Translation(text=show(
+                    _restore_edges(texts[todo[n]], close_compounds(out, marker, target)),
+                    hidden[n][1]))
         return results
 
     def _heads_alone(self, route: Route, source: str, target: str, heads: set[str]
@@ -238,10 +245,26 @@ class ApertiumEngine(EngineBase):
                          for head, out in zip(asked, outs, strict=True))
         return {head: known[head] for head in heads}
 
+    def _common_acronyms(self, route: Route, text: str) -> set[str]:
+        """The acronyms of ``text`` that the route's first step reads only as common
+        words ("RATS"), asked of its analyser once a run (see :mod:`.acronyms`)."""
+        first = route.modes[0] if route.modes else None
+        words = acronyms_in(text)
+        if first is None or first.path is None or not words:
+            return set()
+        cache = self._common.setdefault(first.name, {})
+        asked = sorted(words - cache.keys())
+        if asked:
+            common = apertium_unknown.common_words(first.path, asked, self._timeout())
+            cache.update((w, w in common) for w in asked)
+        return {w for w in words if cache[w]}
+
     def _compounds(self, route: Route, texts: list[str], target: str) -> list[_Sent]:
         """``texts`` as sent to the engine: ranks before titles cut (see :mod:`.ranks`),
         head-first titles cut to their heads, other compounds spaced out, except those
-        the first step's dictionary knows whole (see :mod:`.compounds`)."""
+        the first step's dictionary knows whole (see :mod:`.compounds`); a possessive
+        apostrophe after an s as a genitive (see :mod:`.possessives`)."""
+        texts = [with_genitive_s(text) for text in texts]
         first = route.modes[0] if route.modes else None
         if first is None or first.path is None:
             return [_Sent(text, None, [], (text, None), []) for text in texts]
@@ -309,7 +332,7 @@ class ApertiumEngine(EngineBase):
                 break
             mark = mark_last and step == len(modes)
             outputs = self._pipeline(mode.name, mode.path, mark).translate(current)
-            current = [_restore_edges(before, out)
+            current = [_restore_edges(before, lower_after_names(before, out))
                        for before, out in zip(current, outputs, strict=True)]
         return current
 

@@ -57,6 +57,24 @@ def whole_words(mode_file: Path, words: Sequence[str], timeout: float = 60.0) ->
             if (m := _FIRST.match(chunk.strip())) and _UNESCAPE.sub(r"\1", m.group(1)) == word}
 
 
+def common_words(mode_file: Path, words: Sequence[str], timeout: float = 60.0) -> set[str]:
+    """The ``words`` (acronyms in capitals) the mode's analyser reads only as common
+    words, with no reading as a name or an acronym ("RATS" → rat, "ICE" → ice; never
+    "NATO", "WHO" or "US"); none when it cannot be asked."""
+    chunks = _analyse(mode_file, words, timeout)
+    if chunks is None:
+        return set()
+    found = set()
+    for word, chunk in zip(words, chunks, strict=True):
+        readings = _READINGS.findall(chunk)
+        if readings and not any(r.startswith("*") or "<np>" in r or "<acr>" in r
+                                for r in readings):
+            found.add(word)
+    return found
+
+
+# The readings of one analysed word: "^RATS/rat<n><pl>$" → ["rat<n><pl>"].
+_READINGS = re.compile(r"(?<=/)((?:\\.|[^/$\\])*)")
 _FIRST = re.compile(r"\^((?:\\.|[^/$\\])*)/(?!\*)(?:\\.|[^$\\])*\$(?:\s*\[\])?$")
 
 

@@ -553,11 +553,11 @@ class Matcher:
             return self._occurrence(text, placed.concept, "short", start, end, before,
                                     f"the text names {placed.text!r} before it")
         if chosen == OTHER:     # another state's own council: its short form, no more
-            said = sorted(here.get(OTHER, set()) | set(elsewhere.get(OTHER, ())))
+            evidence = sorted(here.get(OTHER, set()) | set(elsewhere.get(OTHER, ())))
             if placed is not None:      # named in an earlier unit: said, not chosen
-                said.insert(0, f"{placed.text!r} named before it")
-            return self._ambiguous(text, start, end, candidates, before,
-                                   OUTSIDE + (f" ({', '.join(said)})" if said else ""))
+                evidence.insert(0, f"{placed.text!r} named before it")
+            return self._ambiguous(text, start, end, candidates, before, OUTSIDE + (
+                f" ({', '.join(evidence)})" if evidence else ""))
         concept = next(c for c in candidates if c.id == chosen)
         if chosen == last:
             reason = "named earlier in the document; cue words agree" \

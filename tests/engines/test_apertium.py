@@ -216,3 +216,46 @@ def test_unknown_words_of_every_step_of_a_chain(engine: ApertiumEngine) -> None:
 def test_unknown_words_of_a_direct_pair_are_its_own_only(engine: ApertiumEngine) -> None:
     assert engine.unknown_words(["The ministers met informally in Kyrgyzstan."], "en",
                                 "es") == [[UnknownWords(("Kyrgyzstan",), "eng-spa", "en")]]
+
+
+@pytest.mark.parametrize(("lang", "text", "kept", "lost"), [
+    # turkic.world, 13 May 2024: the SCO's Regional Anti-Terrorist Structure
+    ("es", "The director of the Executive Committee of the Regional Anti-Terrorist "
+           "Structure (SCO-RATS) will attend.", ["(SCO-RATS)"], ["RATAS"]),
+    ("fr", "The director of the Executive Committee of the Regional Anti-Terrorist "
+           "Structure (SCO-RATS) will attend.", ["(SCO-RATS)"], ["RATAS", "RATES"]),
+    ("es", "ICE agents and IT experts met NATO officials.", ["ICE", "IT", "OTAN"],
+     ["HIELO", "Él los"]),
+    # a heading in capitals is all capitals: nothing in it is taken for an acronym
+    ("es", "RATS AND CATS", ["Y"], ["AND"]),
+])
+def test_an_acronym_is_never_translated_as_a_common_word(
+        engine: ApertiumEngine, lang: str, text: str, kept: list[str], lost: list[str]) -> None:
+    out = engine.translate_batch([text], "en", lang)[0].text
+    assert all(k in out for k in kept) and not any(w in out for w in lost), out
+    assert "ZXQV" not in out
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), [
+    # urdupoint.com, 15 Sep 2021; sb.by, 21 May 2024
+    ("es", "Secretaries of CSTO member states' security councils approved it.",
+     "consejos de seguridad de estados de miembro"),
+    ("es", "Belarus’ Foreign Minister attended.", "El ministro de asuntos exteriores de Belarús"),
+    ("fr", "Belarus’ Foreign Minister attended.", "Le ministre des affaires étrangères de Belarús"),
+])
+def test_a_possessive_apostrophe_after_an_s_never_reaches_the_translation(
+        engine: ApertiumEngine, lang: str, text: str, wanted: str) -> None:
+    out = engine.translate_batch([text], "en", lang)[0].text
+    assert wanted in out and "'" not in out and "’" not in out, out
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), [
+    ("es", "Liu said the draft contains concrete measures.", "Liu dijo"),
+    ("es", "Zhang Ming added that Astana organised 180 events.", "Zhang Ming añadió"),
+    ("fr", "Kremlin says Vladimir Putin informed the council.", "Kremlin il dit"),
+    # a name the pair translates is the engine's own opening: left as it is
+    ("es", "Russia said it would veto the draft.", "Rusia lo dijo"),
+])
+def test_the_word_after_an_opening_name_keeps_its_lower_case(
+        engine: ApertiumEngine, lang: str, text: str, wanted: str) -> None:
+    assert engine.translate_batch([text], "en", lang)[0].text.startswith(wanted)

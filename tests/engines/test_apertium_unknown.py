@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cms_i18n.engines.apertium_unknown import analyser_of, unknown_words
+from cms_i18n.engines.apertium_unknown import analyser_of, common_words, unknown_words
 
 pytestmark = pytest.mark.engine
 
@@ -27,3 +27,8 @@ def test_a_mode_that_does_not_start_with_an_analyser_gives_no_words(tmp_path: Pa
     assert analyser_of(odd) is None
     assert unknown_words(odd, ["Kyrgyzstan"]) == [[]]
     assert unknown_words(tmp_path / "missing.mode", ["Kyrgyzstan"]) == [[]]
+
+
+def test_acronyms_read_only_as_common_words() -> None:
+    asked = ["RATS", "ICE", "IT", "NATO", "WHO", "US", "EU", "ZXQVA"]
+    assert common_words(MODE, asked) == {"RATS", "ICE", "IT"}

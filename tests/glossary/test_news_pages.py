@@ -56,8 +56,12 @@ PAGES = {
         "Executive Committee of the Regional Anti-Terrorist Structure (SCO-RATS).",
     ],
     "veto": [
-        "UN Security Council fails to adopt resolution on Syria",
-        "The draft was put to a vote on Monday.",
+        "Source: Xinhua\nUN Security Council fails to adopt resolution on cease-fire in "
+        "Syria's Idlib",
+    ],
+    "kremlin": [
+        "Kremlin says Vladimir Putin informed the Russian Security Council about the key "
+        "results of his meetings.",
     ],
 }
 LANGS = ("es", "fr")
@@ -120,3 +124,53 @@ def test_check_neither_reads_a_date_as_a_number_nor_asks_about_a_placed_council(
     assert result.exit_code == 0, result.output
     assert "21.05" not in result.output and "14:54" not in result.output, result.output
     assert "RUS_SC or UNSC" not in result.output.split("khovar")[-1][:300], result.output
+
+
+@pytest.mark.parametrize(("lang", "wanted", "wrong"), [
+    ("es", "Secretario General de la ONU", "de ONU"),
+    ("fr", "Secrétaire Général de l'ONU", "d'ONU"),
+])
+def test_the_un_by_its_acronym_takes_its_article(site: Path, lang: str, wanted: str,
+                                                 wrong: str) -> None:
+    for index in (0, 1):
+        e = entry(site, lang, "guterres", index)
+        assert wanted in e.msgstr and wrong not in e.msgstr, e.msgstr
+
+
+@pytest.mark.parametrize(("lang", "page", "index", "wanted"), [
+    ("es", "envoy", 2, "Liu dijo"), ("fr", "envoy", 2, "Liu a dit"),
+    ("es", "dushanbe", 0, "Lukashenko está"), ("fr", "dushanbe", 0, "Lukashenko est"),
+    ("es", "ministers", 1, "Zhang Ming acentuado"), ("fr", "kremlin", 0, "Kremlin il dit"),
+])
+def test_the_word_after_a_name_the_engine_does_not_know_keeps_its_case(
+        site: Path, lang: str, page: str, index: int, wanted: str) -> None:
+    assert entry(site, lang, page, index).msgstr.startswith(wanted)
+
+
+@pytest.mark.parametrize(("lang", "wanted"), [
+    ("es", "El Consejo de Seguridad de las Naciones Unidas"),
+    ("fr", "Le Conseil de sécurité des Nations Unies"),
+])
+def test_each_line_keeps_the_capital_its_source_line_starts_with(site: Path, lang: str,
+                                                                 wanted: str) -> None:
+    [_source_line, second] = entry(site, lang, "veto", 0).msgstr.split("\n")
+    assert second.startswith(wanted), second
+
+
+@pytest.mark.parametrize(("lang", "page", "index", "wanted"), [
+    ("es", "dushanbe", 1, "consejos de seguridad de estados"),
+    ("fr", "dushanbe", 1, "conseils de sécurité d'états"),
+    ("es", "ministers", 1, "el ministro de asuntos exteriores de Belarús"),
+    ("fr", "ministers", 1, "le ministre des affaires étrangères de Belarús"),
+])
+def test_no_english_possessive_apostrophe_reaches_the_translation(
+        site: Path, lang: str, page: str, index: int, wanted: str) -> None:
+    text = entry(site, lang, page, index).msgstr
+    assert wanted in text, text
+    assert "'" not in text.replace("d'", "").replace("l'", "") and "’" not in text, text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_acronym_the_engine_would_take_for_a_word_is_kept(site: Path, lang: str) -> None:
+    text = entry(site, lang, "ministerial", 0).msgstr
+    assert "RATS" in text and "RATAS" not in text, text
