@@ -307,6 +307,12 @@ class Matcher:
                 if owner is not None:        # "Russia's powerful Security Council"
                     context.last[key] = owner.id
                     context.placed.pop(key, None)
+                    words = _POSSESSOR.search(text[:start])
+                    if words is not None and occurrences and \
+                            occurrences[-1].start >= words.start():
+                        # "the U.N.'s Security Council": the owner's acronym names the
+                        # council's owner, not a body of its own in this sentence
+                        occurrences.pop()
                     occurrences.append(self._occurrence(
                         text, owner, "short", start, end, occurrences,
                         "its owner is named before it"))
