@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -39,3 +40,28 @@ def msgfmt_check(po: Path) -> None:
 
 def entries(po: Path) -> list[polib.POEntry]:
     return [e for e in polib.pofile(str(po)) if not e.obsolete]
+
+
+def translated_pages(root: Path, pages: dict[str, list[str]], langs: str) -> Path:
+    """A site under ``root`` whose content is ``pages`` (a page's name → its paragraphs,
+    one text file each), translated into ``langs`` (``"es,pt"``) with Apertium."""
+    make_site(root, content=None)
+    content = root / "content"
+    content.mkdir()
+    for name, paragraphs in pages.items():
+        (content / f"{name}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    cwd = Path.cwd()
+    try:
+        os.chdir(root)
+        result = run("translate", "--lang", langs, "--engine", "apertium", "--source",
+                     "content")
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == 0, result.output
+    return root
+
+
+def page_entry(site: Path, lang: str, page: str, text: str) -> polib.POEntry:
+    """The entry of ``page`` whose source is ``text`` in ``lang``'s catalogue."""
+    po = polib.pofile(str(site / "locale" / lang / "LC_MESSAGES" / "content.po"))
+    return next(e for e in po if e.msgctxt == page and e.msgid == text)

@@ -10,7 +10,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from tests.helpers import make_site, run
+from tests.helpers import page_entry, run, translated_pages
 
 PAGES = {
     # A Kremlin page: "permanent members" is a cue of the UN's council, but the page
@@ -52,23 +52,11 @@ LANGS = {"es": ("Consejo de Seguridad de Rusia", "Naciones Unidas"),
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = make_site(tmp_path_factory.mktemp("site"), content=None)
-    content = root / "content"
-    content.mkdir()
-    for name, paragraphs in PAGES.items():
-        (content / f"{name}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(root)
-        result = run("translate", "--lang", "es,pt", "--engine", "apertium",
-                     "--source", "content")
-    assert result.exit_code == 0, result.output
-    return root
+    return translated_pages(tmp_path_factory.mktemp("site"), PAGES, "es,pt")
 
 
 def entry(site: Path, lang: str, page: str, index: int) -> polib.POEntry:
-    po = polib.pofile(str(site / "locale" / lang / "LC_MESSAGES" / "content.po"))
-    text = PAGES[page][index]
-    return next(e for e in po if e.msgctxt == page and e.msgid == text)
+    return page_entry(site, lang, page, PAGES[page][index])
 
 
 def notes(e: polib.POEntry) -> list[str]:

@@ -14,7 +14,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from tests.helpers import make_site, run
+from tests.helpers import page_entry, run, translated_pages
 
 PAGES = {
     "envoy": [
@@ -69,23 +69,11 @@ LANGS = ("es", "fr")
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = make_site(tmp_path_factory.mktemp("site"), content=None)
-    content = root / "content"
-    content.mkdir()
-    for name, paragraphs in PAGES.items():
-        (content / f"{name}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.chdir(root)
-        result = run("translate", "--lang", ",".join(LANGS), "--engine", "apertium",
-                     "--source", "content")
-    assert result.exit_code == 0, result.output
-    return root
+    return translated_pages(tmp_path_factory.mktemp("site"), PAGES, ",".join(LANGS))
 
 
 def entry(site: Path, lang: str, page: str, index: int) -> polib.POEntry:
-    po = polib.pofile(str(site / "locale" / lang / "LC_MESSAGES" / "content.po"))
-    text = PAGES[page][index]
-    return next(e for e in po if e.msgctxt == page and e.msgid == text)
+    return page_entry(site, lang, page, PAGES[page][index])
 
 
 def notes(e: polib.POEntry) -> list[str]:
