@@ -45,6 +45,7 @@ from cms_i18n.engines.compounds import (
 )
 from cms_i18n.engines.possessives import with_genitive_s
 from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks
+from cms_i18n.engines.territories import unknown_states, write_states
 from cms_i18n.errors import ConfigError, EngineError, LanguageError
 from cms_i18n.glossary.grammar import ARTICLES, STANDINS
 from cms_i18n.languages import base, normalize, to_iso639_3
@@ -108,6 +109,10 @@ class ApertiumEngine(EngineBase):
         # first step's mode → hyphenated word → whether its dictionary knows it whole
         self._whole: dict[str, dict[str, bool]] = {}
         self._common: dict[str, dict[str, bool]] = {}
+        # mode → the states' names its analyser does not know → their target names
+        self._states: dict[str, dict[str, str]] = {}
+        # a later step of a chain → the steps before it
+        self._earlier: dict[str, tuple[Mode, ...]] = {}
         # (source, target) → a title's head → its translation alone
         self._heads: dict[tuple[str, str], dict[str, str]] = {}
 
@@ -127,7 +132,8 @@ class ApertiumEngine(EngineBase):
         except EngineError:
             steps = f"{mode_name(source, target)}:0"
         unknown = int(bool(self.settings.get('apertium_mark_unknown')))
-        return f"apertium/{steps}:{unknown}:compounds-whole-titles-ranks-vice-case-genitive-acronyms"
+        return (f"apertium/{steps}:{unknown}:"
+                "compounds-whole-titles-ranks-vice-case-genitive-acronyms-states")
 
     def describe(self, source: str, target: str) -> str:
         """How the entry comment names this engine for a pair: ``apertium eng-spa → es-pt``."""
@@ -195,6 +201,8 @@ class ApertiumEngine(EngineBase):
                     f"Apertium cannot translate {base(source)}→{target}{through} "
                     f"(reachable from {base(source)} now: {have}); {how}")
             self._routes[key] = route
+            for step, mode in enumerate(route.modes[1:], start=1):
+                self._earlier.setdefault(mode.name, route.modes[:step])
         return self._routes[key]
 
     def translate_batch(self, texts: Sequence[str], source: str, target: str, *,
@@ -311,7 +319,10 @@ class ApertiumEngine(EngineBase):
             if mode.path is None or not current:
                 continue
             words = apertium_unknown.unknown_words(mode.path, current, timeout)
+            self._states_named(mode, [])
+            named = self._states[mode.name]     # written in the target language: not left
             for i, listed in zip(todo, words, strict=True):
+                listed = [w for w in listed if w not in named]
                 fresh = [w for w in listed if w.casefold() not in seen[i]]
                 seen[i].update(w.casefold() for w in listed)
                 if fresh:
@@ -331,10 +342,31 @@ class ApertiumEngine(EngineBase):
             if not current:
                 break
             mark = mark_last and step == len(modes)
+            current = self._states_named(mode, current)
             outputs = self._pipeline(mode.name, mode.path, mark).translate(current)
             current = [_restore_edges(before, lower_after_names(before, out))
                        for before, out in zip(current, outputs, strict=True)]
         return current
+
+    def _states_named(self, mode: Mode, texts: list[str]) -> list[str]:
+        """``texts`` with the states' names ``mode``'s analyser does not know written in
+        its target language (see :mod:`.territories`); asked of it once a run."""
+        if mode.path is None:
+            return texts
+        if mode.name not in self._states:
+            self._states[mode.name] = {}
+            path, timeout = mode.path, self._timeout()
+            target = f"{mode.target}_{mode.variant}" if re.fullmatch(r"[A-Z]{2}", mode.variant) \
+                else mode.target
+            earlier = self._earlier.get(mode.name, ())
+            # a later step reads the names as the earlier steps write them ("Belarús")
+            written = None if not earlier else (
+                earlier[0].source,
+                lambda names: self._through(earlier, [f"{name}." for name in names]))
+            self._states[mode.name] = unknown_states(
+                mode.source, target,
+                lambda names: apertium_unknown.unknown_words(path, names, timeout), written)
+        return [write_states(text, self._states[mode.name]) for text in texts]
 
     def close(self) -> None:
         for pipeline in self._pipelines.values():

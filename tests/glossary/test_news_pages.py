@@ -149,7 +149,7 @@ def test_each_line_keeps_the_capital_its_source_line_starts_with(site: Path, lan
     ("es", "dushanbe", 1, "consejos de seguridad de estados"),
     ("fr", "dushanbe", 1, "conseils de sécurité d'états"),
     ("es", "ministers", 1, "el ministro de asuntos exteriores de Belarús"),
-    ("fr", "ministers", 1, "le ministre des affaires étrangères de Belarús"),
+    ("fr", "ministers", 1, "le ministre des affaires étrangères de Biélorussie"),
 ])
 def test_no_english_possessive_apostrophe_reaches_the_translation(
         site: Path, lang: str, page: str, index: int, wanted: str) -> None:

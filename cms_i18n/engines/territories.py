@@ -1,0 +1,87 @@
+"""Country names a step of an Apertium chain does not know, written in its target language.
+
+A pair's dictionary lacks some states: eng-spa has no "Kyrgyzstan", es-fr no
+"Belarús", "Catar" or "Baréin", spa-ita no "Kazajstán" or "Tayikistán", es-pt no
+"Belarús" or "Kazajstán".  Apertium passes such a word through, so the draft names
+the state in the step's source language ("la Belarús" in French, "Kyrgyzstan" in
+Spanish).  CLDR, through Babel, names every state in every language: a state's name
+in the step's source language that its analyser does not know is written in the
+step's target language before the step ("Belarús" → "Biélorussie"), and the step,
+which does not know that word either, passes it through.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+
+from babel import Locale, UnknownLocaleError
+
+# CLDR's regions that are no state: the European Union, the eurozone, the United Nations,
+# "Outlying Oceania", an unknown region and the pseudo-locales' regions.
+_NOT_STATES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
+
+
+@functools.cache
+def _names(lang: str) -> dict[str, str]:
+    """Every state's name in ``lang`` (``pt_BR``, ``es``) by its two-letter code."""
+    try:
+        locale = Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return {code: name for code, name in locale.territories.items()
+            if len(code) == 2 and code.isalpha() and code not in _NOT_STATES
+            and re.fullmatch(r"[^\W\d_][\w .'’-]*", name)}
+
+
+def unknown_states(source: str, target: str,
+                   unknown: Callable[[Sequence[str]], list[list[str]]],
+                   written: tuple[str, Callable[[list[str]], list[str]]] | None = None
+                   ) -> dict[str, str]:
+    """The states' names in ``source`` that a step's analyser does not know (``unknown``
+    lists, per text, the words it does not know), each with its name in ``target``.
+
+    ``written``, for a later step of a chain, is the chain's source language and how the
+    steps before this one write a text: the states' names as those steps write them
+    ("Belarus" → "Belarús", where CLDR's Spanish is "Bielorrusia") are asked too.
+
+    >>> unknown_states("es", "fr", lambda names: [["Catar"] if n == "Catar" else []
+    ...                                            for n in names])
+    {'Catar': 'Qatar'}
+    """
+    there = _names(target)
+    codes: dict[str, str] = {}
+    if written is not None:
+        first, through = written
+        named = {code: name for code, name in _names(first).items() if code in there}
+        outs = through(list(named.values()))
+        for code, out in zip(named, outs, strict=True):
+            name = out.strip().rstrip(".").strip()
+            if name:
+                codes.setdefault(name, code)
+    for code, name in _names(source).items():
+        codes.setdefault(name, code)
+    asked = sorted(name for name, code in codes.items()
+                   if code in there and len(name) >= 4 and there[code] != name)
+    if not asked:
+        return {}
+    return {name: there[codes[name]]
+            for name, words in zip(asked, unknown(asked), strict=True) if words}
+
+
+def write_states(text: str, names: dict[str, str]) -> str:
+    """``text`` with each of ``names`` (a whole word or words) written as its value.
+
+    >>> write_states("con Belarús y Belarúsia", {"Belarús": "Biélorussie"})
+    'con Biélorussie y Belarúsia'
+    """
+    if not names:
+        return text
+    pattern = _pattern(tuple(sorted(names, key=len, reverse=True)))
+    return pattern.sub(lambda m: names[m.group()], text)
+
+
+@functools.cache
+def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
