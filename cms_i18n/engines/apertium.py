@@ -44,6 +44,7 @@ from cms_i18n.engines.compounds import (
     open_compounds,
 )
 from cms_i18n.engines.possessives import with_genitive_s
+from cms_i18n.engines.prefixes import Prefixed, cut_prefixes, join_prefixes
 from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks
 from cms_i18n.engines.territories import unknown_states, write_states
 from cms_i18n.errors import ConfigError, EngineError, LanguageError
@@ -133,7 +134,7 @@ class ApertiumEngine(EngineBase):
             steps = f"{mode_name(source, target)}:0"
         unknown = int(bool(self.settings.get('apertium_mark_unknown')))
         return (f"apertium/{steps}:{unknown}:"
-                "compounds-whole-titles-ranks-vice-case-genitive-acronyms-states")
+                "compounds-whole-titles-ranks-vice-case-genitive-acronyms-states-prefixes")
 
     def describe(self, source: str, target: str) -> str:
         """How the entry comment names this engine for a pair: ``apertium eng-spa → es-pt``."""
@@ -216,7 +217,8 @@ class ApertiumEngine(EngineBase):
         current = self._through(route.modes, [s.text for s in sent], mark_last=mark)
         alone = self._heads_alone(route, source, target,
                                   {t.head for s in sent for t in s.titles} |
-                                  {r.sent for s in sent for r in s.ranks})
+                                  {r.sent for s in sent for r in s.ranks} |
+                                  {p.word for s in sent for p in s.prefixed})
         results = [Translation(text="") for _ in texts]
         again: list[int] = []
         for n, (i, prepared, out) in enumerate(zip(todo, sent, current, strict=True)):
@@ -225,6 +227,8 @@ class ApertiumEngine(EngineBase):
                 joined = join_titles(joined, prepared.titles, alone, target)
             if joined is not None and prepared.ranks:
                 joined = join_ranks(joined, prepared.ranks, alone, target)
+            if joined is not None and prepared.prefixed:
+                joined = join_prefixes(joined, prepared.prefixed, alone, target)
             if joined is None:
                 again.append(n)
                 continue
@@ -275,7 +279,7 @@ class ApertiumEngine(EngineBase):
         texts = [with_genitive_s(text) for text in texts]
         first = route.modes[0] if route.modes else None
         if first is None or first.path is None:
-            return [_Sent(text, None, [], (text, None), []) for text in texts]
+            return [_Sent(text, None, [], (text, None), [], []) for text in texts]
         cache = self._whole.setdefault(first.name, {})
         asked = sorted({w for t in texts for w in hyphenated_words(t)} - cache.keys())
         if asked:
@@ -284,12 +288,13 @@ class ApertiumEngine(EngineBase):
         whole = {w for w, known in cache.items() if known}
         sent = []
         for text in texts:
-            unranked, ranks = cut_ranks(text, target)
+            unprefixed, prefixed = cut_prefixes(text, target)
+            unranked, ranks = cut_ranks(unprefixed, target)
             cut, titles = cut_titles(unranked, target, whole)
             opened, marker = open_compounds(cut, whole)
             sent.append(_Sent(opened, marker, titles,
-                              open_compounds(text, whole) if titles or ranks
-                              else (opened, marker), ranks))
+                              open_compounds(text, whole) if titles or ranks or prefixed
+                              else (opened, marker), ranks, prefixed))
         return sent
 
     def _timeout(self) -> float:
@@ -399,6 +404,7 @@ class _Sent:
     titles: list[Title]
     untitled: tuple[str, str | None]   # the text and marker with titles and ranks left whole
     ranks: list[Rank]
+    prefixed: list[Prefixed]           # prefixes taken off proper adjectives ("post-Soviet")
 
 
 def _without_article(text: str, lang: str) -> str:

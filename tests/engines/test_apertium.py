@@ -275,3 +275,23 @@ def test_a_state_a_step_does_not_know_is_named_in_its_target_language(
             "Bahrain are participating.")
     out = engine.translate_batch([text], "en", lang)[0].text
     assert all(w in out for w in wanted) and not any(w in out for w in lost), out
+
+
+@pytest.mark.parametrize(("lang", "wanted"), [
+    ("es", "estados postsoviéticos"), ("fr", "états postsoviétiques"),
+    ("pt", "estados pós-soviéticos"), ("ca", "estats postsoviètics"),
+    ("gl", "estados postsoviéticos"),
+])
+def test_a_prefix_on_a_proper_adjective_is_written_as_the_language_writes_it(
+        engine: ApertiumEngine, lang: str, wanted: str) -> None:
+    # khovar.tj, 28 Sep 2016, with the scraper's blank after the second hyphen
+    texts = ["In 1992, six post-Soviet states signed the treaty.",
+             "Three other post- Soviet states signed the next year."]
+    for out in engine.translate_batch(texts, "en", lang):
+        assert wanted in out.text, out.text
+        assert not re.search(r"\b(?:post|pos|poste|poteau|mastro|pal)\W", out.text), out.text
+
+
+def test_a_prefixed_proper_adjective_is_joined_in_lower_case(engine: ApertiumEngine) -> None:
+    out = engine.translate_batch(["A post-Communist government took over."], "en", "es")
+    assert "poscomunista" in out[0].text, out[0].text
