@@ -211,7 +211,8 @@ class ApertiumEngine(EngineBase):
         """One hypothesis per text (Apertium has no n-best: ``n_best`` is ignored)."""
         route = self.route(source, target)
         todo = [i for i, t in enumerate(texts) if t.strip()]
-        hidden = [hide(texts[i], self._common_acronyms(route, texts[i])) for i in todo]
+        common = self._common_acronyms(route, [texts[i] for i in todo])
+        hidden = [hide(texts[i], common) for i in todo]
         sent = self._compounds(route, [text for text, _ in hidden], target)
         mark = bool(self.settings.get("apertium_mark_unknown"))
         current = self._through(route.modes, [s.text for s in sent], mark_last=mark)
@@ -257,11 +258,11 @@ class ApertiumEngine(EngineBase):
                          for head, out in zip(asked, outs, strict=True))
         return {head: known[head] for head in heads}
 
-    def _common_acronyms(self, route: Route, text: str) -> set[str]:
-        """The acronyms of ``text`` that the route's first step reads only as common
+    def _common_acronyms(self, route: Route, texts: list[str]) -> set[str]:
+        """The acronyms of ``texts`` that the route's first step reads only as common
         words ("RATS"), asked of its analyser once a run (see :mod:`.acronyms`)."""
         first = route.modes[0] if route.modes else None
-        words = acronyms_in(text)
+        words = {word for text in texts for word in acronyms_in(text)}
         if first is None or first.path is None or not words:
             return set()
         cache = self._common.setdefault(first.name, {})
