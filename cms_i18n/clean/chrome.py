@@ -438,6 +438,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_closing_teasers(lines, views, found)
         if learned:
             model.take_edges(lines, views, found)
+    _spare_lone_label(views, found, site)
     _spare_document_structure(lines, views, found, site)
     return found
 
@@ -458,6 +459,29 @@ def _take_separator_residue(views: dict[int, str], found: dict[int, str]) -> Non
                 and abs(order[j] - index) == 1]
         if not any(("|" in views[j] or "¦" in views[j]) and j not in bars for j in near):
             found[index] = "separator"
+
+
+def _spare_lone_label(views: dict[int, str], found: dict[int, str],
+                      site: Sequence[re.Pattern[str]]) -> None:
+    """A one-word label whose sentence the next line goes on with, and no other chrome: kept.
+
+    "Home" alone on a line is a menu's link only where something says the text
+    was scraped: other chrome beside it or elsewhere (a menu has more than one
+    link), or its place at the page's edge, where a scraper leaves the site's
+    navigation ("Home" above the headline).  Inside a text free of chrome, a
+    word that the line below carries on in lower case opens a sentence of the
+    author's ("Home" / "is the last word on the page"): a link's label ends
+    where it stands.
+    """
+    if len(found) != 1:
+        return
+    index, reason = next(iter(found.items()))
+    text = views.get(index, "")
+    if reason != "page chrome" or not text.isalpha() or is_site_chrome(text, site):
+        return
+    below = views.get(index + 1, "").lstrip()
+    if min(views) < index and below[:1].islower():
+        del found[index]
 
 
 _UNDERLINE_RE = re.compile(r"[ \t]*([=\-~^*+#`:'\".])\1{2,}[ \t]*")

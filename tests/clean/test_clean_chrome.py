@@ -137,3 +137,33 @@ def test_a_title_the_text_ends_with_as_its_last_sentence_stays() -> None:
 def test_a_heading_about_something_and_a_sentence_about_all_news_stay(line: str) -> None:
     text = f"{ARTICLE}\n{line}\n\nThe agencies reported the vote the same evening in New York.\n"
     assert clean_document(text).text == text
+
+
+# --- a one-word menu label needs a scraped page around it ---------------------------------
+
+NIGHT_DESK = """\
+Night Desk
+
+The wires go quiet after two,
+the river keeps its own slow news;
+a kettle ticks, the screens burn blue,
+and nobody is left to choose.
+
+Home
+is the last word on the page,
+the one we never get to file.
+We leave it there, outside the cage,
+and let it wait a little while.
+"""
+
+
+def test_a_stanza_opening_with_a_menu_word_keeps_it() -> None:
+    assert removed_lines(NIGHT_DESK) == {}
+    assert cleaned_text(NIGHT_DESK) == NIGHT_DESK
+
+
+def test_the_same_word_beside_other_chrome_is_still_the_menu() -> None:
+    scraped = NIGHT_DESK.replace("Home\n", "Home\nShare on Facebook\n\n")
+    assert set(removed_lines(scraped)) == {"Home", "Share on Facebook"}
+    at_the_top = "Home\n\n" + NIGHT_DESK
+    assert set(removed_lines(at_the_top)) == {"Home"}
