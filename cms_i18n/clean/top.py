@@ -130,9 +130,12 @@ def _language_switcher_re() -> re.Pattern[str]:
         else:
             names.append(line.strip())
     names.sort(key=len, reverse=True)
-    item = "(?:" + "|".join(re.escape(c) for c in codes) + "|(?i:" + "|".join(
+    # A locale ("en-GB", "ru-RU"), with the count of pages in it a switcher may print after
+    # it ("en-GB1"): a language's code in lower case, its country's in capitals.
+    locale = "(?:" + "|".join(c.lower() for c in codes) + r")-[A-Z]{2}\d{0,4}"
+    item = "(?:" + locale + "|" + "|".join(re.escape(c) for c in codes) + "|(?i:" + "|".join(
         re.escape(n) for n in names) + "))"
-    return re.compile(rf"{item}(?:\s*[|/·•,]?\s*{item})+")
+    return re.compile(rf"(?:[•·|/]\s*)?{item}(?:\s*[|/·•,]?\s*{item})+")
 
 
 _SWITCHER_RE = _language_switcher_re()
@@ -157,6 +160,8 @@ def is_language_switcher(text: str) -> bool:
     """A line of nothing but languages to switch to: "KZ | RU | EN | 中文".
 
     >>> is_language_switcher("العربية 中文 English Français Русский Español")
+    True
+    >>> is_language_switcher("• en-GB1 ru-RU1")
     True
     >>> is_language_switcher("English and French are official languages.")
     False
@@ -213,6 +218,28 @@ def _is_label(text: str) -> bool:
     """A word or two naming a site or a section: no figure, no punctuation."""
     return (0 < len(text.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in text)
             and not _PUNCTUATION_RE.search(text) and not text.lower().startswith("by "))
+
+
+_NAME_LINKS = frozenset({"of", "the", "and", "for", "&"})
+
+
+def _names_a_site(text: str) -> bool:
+    """"Official website of the President of Russia": the site's own name, whatever the
+    headline's length, where every word after "official website" is a name's (capitalised,
+    or "of", "the", "and" between them).  A headline about a site has a verb in lower
+    case ("Official website of the CSTO relaunched").
+
+    >>> _names_a_site("Official website of the President of Russia")
+    True
+    >>> _names_a_site("The official web portal of the Republic of Kazakhstan")
+    True
+    >>> _names_a_site("Official website of the CSTO relaunched after attack")
+    False
+    """
+    match = _OFFICIAL_SITE_RE.fullmatch(text)
+    words = text.partition(" of ")[2].split()
+    return bool(match) and any(w[:1].isupper() for w in words) and all(
+        w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
 
 
 def _is_masthead(text: str) -> bool:
@@ -481,8 +508,8 @@ def _take_head_kinds(top: _Top) -> None:
             top.take(index, "section trail")
         elif later and is_section_menu(text):
             top.take(index, "section menu")
-        elif later and _is_masthead(text) and len(text.split()) < len(
-                top.texts[later[0]].split()):
+        elif later and _is_masthead(text) and (
+                len(text.split()) < len(top.texts[later[0]].split()) or _names_a_site(text)):
             top.take(index, "masthead")
             if _OPEN_END_RE.search(text):   # "Official website of the" / "President of …"
                 top.take(later[0], "masthead")

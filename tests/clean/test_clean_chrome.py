@@ -167,3 +167,33 @@ def test_the_same_word_beside_other_chrome_is_still_the_menu() -> None:
     assert set(removed_lines(scraped)) == {"Home", "Share on Facebook"}
     at_the_top = "Home\n\n" + NIGHT_DESK
     assert set(removed_lines(at_the_top)) == {"Home"}
+
+
+# --- a switcher's label and a text-size control ---------------------------------------------
+
+CGTN_TOP = """\
+CHOOSE YOUR LANGUAGE
+CHOOSE YOUR LANGUAGE
+In an exclusive interview with China Media Group ahead of the Shanghai Cooperation \
+Organization's annual summit, the group's Secretary-General recalled the leaders' meeting.
+"""
+
+NEWS_AZ_TOP = """\
++ ↺ − 16 px
+
+Kyrgyzstan supports the candidacy of Belarus representative Stanislav Zas for the post of \
+the CSTO Secretary General, President of Kyrgyzstan Sooronbay Jeenbekov said.
+"""
+
+
+def test_a_language_switcher_s_label_and_a_text_size_control_go() -> None:
+    assert removed_lines(CGTN_TOP) == {"CHOOSE YOUR LANGUAGE": "page chrome"}
+    assert cleaned_text(CGTN_TOP).startswith("In an exclusive interview")
+    assert removed_lines(NEWS_AZ_TOP) == {"+ ↺ − 16 px": "page chrome"}
+    assert cleaned_text(NEWS_AZ_TOP).startswith("Kyrgyzstan supports")
+
+
+def test_a_sentence_about_languages_or_sizes_stays() -> None:
+    text = ("Choose your language before you start the installer.\n\n"
+            "Set the body text to 16 px and the headings to 24 px.\n")
+    assert removed_lines(text) == {}

@@ -279,6 +279,8 @@ HEADLINE = "Kazakhstan and Uzbekistan sign border demarcation agreement"
     ("KZ | RU | EN | 中文", "language switcher"),
     ("العربية 中文 English Français Русский Español", "language switcher"),
     ("Қаз Рус Eng", "language switcher"),
+    ("  • en-GB1 ru-RU1", "language switcher"),   # locales, each with its page count
+    ("Official website of the President of Russia", "masthead"),   # as long as the headline
     ("Nation Business Opinion Culture Tech", "section menu"),
     ("The Astana Times", "masthead"),
     ("Kazakhstan Inside", "masthead"),
@@ -300,6 +302,7 @@ def test_the_kinds_are_told_by_their_make_not_by_one_site_s_words() -> None:
     assert is_language_switcher("EN / FR")
     assert not is_language_switcher("English and French are the working languages.")
     assert not is_language_switcher("English")
+    assert not is_language_switcher("Files in en-GB are checked first.")
     assert is_section_menu("World | Politics | Economy | Society")
     assert not is_section_menu("Kazakhstan Ratifies Border Deal With Uzbekistan")
     assert is_glued_breadcrumb("HomeWorldAsiaPolitics")
@@ -311,6 +314,8 @@ def test_the_kinds_are_told_by_their_make_not_by_one_site_s_words() -> None:
     f"The Astana Times\n\n{BODY}\n",
     # a title in Title Case above the body
     f"Kazakhstan Ratifies Border Deal With Uzbekistan\n\n{BODY}\n",
+    # a headline about a site, above one about something else
+    f"Official website of the CSTO relaunched after attack\n\n{HEADLINE}\n\n{BODY}\n",
 ])
 def test_a_title_that_looks_like_a_masthead_or_a_menu_stays(text: str) -> None:
     assert _clean(text) == text
