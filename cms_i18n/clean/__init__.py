@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from cms_i18n import plugins
-from cms_i18n.clean import chrome, encoding, homoglyphs, typography
+from cms_i18n.clean import chrome, encoding, homoglyphs, top, typography
 from cms_i18n.clean.edits import CleanFix, Edit, apply_step, replay
 from cms_i18n.clean.structure import (
     aligned_lines,
@@ -311,6 +311,9 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
     else:
         for index in run.prose():
             run.edit(index, chrome.inline_edits(run.lines[index] or ""))
+        if document and run.fmt == "text":
+            for index, prefix in top.foreign_prefixes(run.lines, run.code).items():
+                run.edit(index, [prefix])
         found = chrome.find_chrome(run.lines, run.code, site, title_check=document,
                                    page_rules=document and run.fmt == "text")
     removed = False

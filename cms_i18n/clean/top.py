@@ -41,6 +41,7 @@ from collections.abc import Collection, Sequence
 from importlib import resources
 
 from cms_i18n.clean import blocks, page
+from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.structure import is_list_item
 
 # How many of the first remaining lines a copy of the title is looked for in.
@@ -54,6 +55,8 @@ _MENU_ITEMS = 3
 _MASTHEAD_WORDS = 5
 # A headline printed twice in a row has at least this many words ("Ministers meet today").
 _TWICE_WORDS = 3
+# A line printed this many times above the article is the title's copies, whatever stands beside.
+_THRICE = 3
 # A headline between a site's name and its copy: longer than a heading ("Why it matters").
 _HEADLINE_BETWEEN_WORDS = 4
 _FOREIGN_SHARE = 0.1
@@ -329,6 +332,61 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
 _EDITORS_NOTE_RE = re.compile(r"\[[^\[\]]{1,80}\]")
 
 
+# "钻石娱乐现金网网址: UN Security Council endorses …": a label, a colon, then the headline.
+_PREFIX_RE = re.compile(r"(?P<prefix>[^\s:：][^:：]{0,40}?)\s*[:：]\s*(?P<rest>\S.*)")
+
+
+def foreign_prefixes(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, Edit]:
+    """A label in another script glued before a headline above the article: its edit.
+
+    A spam site that copies a story sets its own words before the headline
+    ("钻石娱乐现金网网址: UN Security Council endorses …"); the label is written
+    in letters the article never uses, while the headline after it is wholly
+    in the article's script.  A headline in the article's own language that
+    opens with a place or a section ("ASTANA: …", "Analysis: …") keeps it, and
+    so does one that names its source ("ChinaDaily: …" above a Russian article
+    that says "В Chinadaily опубликована …").
+    """
+    views = {i: " ".join(line.split()) for i, line in enumerate(lines)
+             if line is not None and line.strip() and not code[i]}
+    if not views:
+        return {}
+    top = _Top(lines, views, {})
+    script = top.script
+    if script is None:
+        return {}
+    edits: dict[int, Edit] = {}
+    for index in top.head:
+        line = lines[index] or ""
+        match = _PREFIX_RE.fullmatch(line.strip())
+        if not match:
+            continue
+        prefix, rest = match.group("prefix"), match.group("rest")
+        letters = sum(ch.isalpha() for ch in rest)
+        if (any(ch.isalpha() for ch in prefix) and not blocks.script_letters(prefix, script)
+                and not _letters_used(prefix, top, script, index)
+                and len(rest.split()) >= _TWICE_WORDS and _headline_like(rest)
+                and 10 * blocks.script_letters(rest, script) >= 9 * letters > 0):
+            start = len(line) - len(line.lstrip())
+            cut = line.index(rest, start)
+            edits[index] = Edit(start, line[start:cut], "", "chrome",
+                                "label in another script before the headline")
+    return edits
+
+
+def _letters_used(text: str, top: _Top, script: str, index: int) -> bool:
+    """Does another line written in the article's script use a letter of this text?
+    ("В Chinadaily опубликована статья …" uses those of "ChinaDaily".)"""
+    letters = {ch.lower() for ch in text if ch.isalpha()}
+    for other in top.order:
+        line = top.texts[other]
+        alpha = sum(ch.isalpha() for ch in line)
+        if (other != index and 2 * blocks.script_letters(line, script) >= alpha > 0
+                and any(ch.lower() in letters for ch in line)):
+            return True
+    return False
+
+
 def _take_copies(top: _Top) -> None:
     """The title (or a dateline, or a label) printed twice near the top."""
     window = [i for i in top.order if i not in top.taken][:_ECHO_WINDOW]
@@ -340,6 +398,8 @@ def _take_copies(top: _Top) -> None:
         text = texts[first]
         if (first in top.taken or text.endswith((",", ";", ":"))
                 or is_list_item(top.lines[first] or "") or _EDITORS_NOTE_RE.fullmatch(text)):
+            continue
+        if counts[copy_key(text)] >= _THRICE and _take_all_copies_but_one(top, text):
             continue
         for second in window[k + 1:]:
             other = texts[second]
@@ -367,6 +427,22 @@ def _take_copies(top: _Top) -> None:
                 and texts[index] == f"{texts[after[0]]} {texts[after[1]]}"):
             top.take(index, "headline and byline repeated in one line")
             _take_label_above(top, index)
+
+
+def _take_all_copies_but_one(top: _Top, text: str) -> bool:
+    """A headline printed three times or more above the article (the page's ``<title>``,
+    a breadcrumb's last step, the headline): one stays, the one with the article's
+    lines beside it, else the last, nearest the article; the others go.  A line
+    that comes back in the text's body is a refrain or a heading of the text's own."""
+    copies = [i for i in top.order if copy_key(top.texts[i]) == copy_key(text)]
+    if (len(text.split()) < _TWICE_WORDS or page.SENTENCE_END_RE.search(text)
+            or not all(i in top.head for i in copies)):
+        return False
+    kept = next((i for i in copies if top.supported(i)), copies[-1])
+    for index in copies:
+        if index != kept:
+            top.take(index, "repeated title")
+    return True
 
 
 def _take_title_variant(top: _Top, index: int, title: str) -> None:

@@ -670,3 +670,55 @@ def test_a_chinese_text_and_a_heading_naming_a_second_part_keep_their_lines() ->
     chapter = ("The Road to Astana\n\n" + SUMMIT_BODY.split("\n\n")[0]
                + "\n\nThe Road to Astana - Part 2\n\n" + SUMMIT_BODY.split("\n\n")[1])
     assert clean_document(chapter).text == chapter
+
+
+# --- the title three times, a spam site's label before the headline ------------------------
+
+UN_BRIEFING = """\
+Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
+
+11 February 2014
+
+Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
+
+Daily Press Briefing by the Office of the Spokesperson for the Secretary-General
+
+The following is a near-verbatim transcript of today's noon briefing by Martin Nesirky, \
+Spokesperson for the Secretary-General.
+"""
+
+
+def test_a_title_printed_three_times_above_the_article_is_kept_once() -> None:
+    cleaned = _clean(UN_BRIEFING)
+    assert cleaned.count("Daily Press Briefing by the Office") == 1
+    assert cleaned == ("11 February 2014\n\nDaily Press Briefing by the Office of the "
+                       "Spokesperson for the Secretary-General\n\n"
+                       + UN_BRIEFING.rsplit("\n\n", 1)[1])
+
+
+SPAM_COPY = """\
+钻石娱乐现金网网址: UN Security Council endorses Secretary-General Guterres for second term
+
+UNITED NATIONS, June 8 (Xinhua) -- The UN Security Council on Tuesday endorsed \
+Secretary-General Antonio Guterres for a second five-year term.
+"""
+
+
+def test_a_label_in_another_script_glued_before_the_headline_goes() -> None:
+    cleaned = _clean(SPAM_COPY)
+    assert cleaned.startswith("UN Security Council endorses Secretary-General Guterres for "
+                              "second term\n\nUNITED NATIONS")
+    assert [(fix.kind, fix.before) for fix in clean_document(SPAM_COPY).fixes] == [
+        ("chrome", "钻石娱乐现金网网址: ")]
+
+
+def test_a_label_in_the_article_s_own_script_stays() -> None:
+    text = f"ASTANA: {HEADLINE}\n\n{BODY}\n"
+    assert _clean(text) == text
+
+
+def test_a_source_the_article_names_before_its_headline_stays() -> None:
+    text = ("ChinaDaily: Шавкат Мирзиёев о сотрудничестве Узбекистана и ШОС\n\n"
+            "15:08 30.08.2025 В Chinadaily опубликована статья Шавката Мирзиёева о "
+            "сотрудничестве Узбекистана и ШОС, в которой президент говорит о будущем.\n")
+    assert _clean(text).startswith("ChinaDaily: Шавкат")
