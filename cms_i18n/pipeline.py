@@ -206,7 +206,7 @@ class RunContext:
              engine: Engine | None = None) -> RunContext:
         source_lang = languages.normalize(settings.get("source_lang", "en"))
         lang = languages.normalize(lang)
-        glossary = _load_glossary(settings)
+        glossary = load_settings_glossary(settings)
         engine = engine or choose_engine(engine_name or settings.get("engine", "auto"),
                                          source_lang, lang, settings)
         return cls(settings, source_lang, lang, glossary, engine,
@@ -514,6 +514,10 @@ class _Writer:
                 self.summary.units += recorded.get("units", 0)
                 self.summary.reviewed += recorded.get("reviewed", 0)
                 self.summary.kept += recorded.get("units", 0) - recorded.get("reviewed", 0)
+                # what the catalogue still holds, as `status` reads it from the same file
+                self.summary.glossary_problems += recorded.get("glossary_problems", 0)
+                self.summary.markup_problems += recorded.get("markup_problems", 0)
+                self.summary.drafts_kept += recorded.get("drafts_kept", 0)
                 if self.tick:
                     self.tick(len(documents))
                 return
@@ -628,7 +632,9 @@ class _Writer:
         self.summary.markup_problems += result.markup_problems
         self.summary.drafts_kept += result.drafts_kept
         record = {"file": _file_stamp(shard.po_path), "units": shard.units,
-                  "reviewed": shard.reviewed}
+                  "reviewed": shard.reviewed, "glossary_problems": result.glossary_problems,
+                  "markup_problems": result.markup_problems,
+                  "drafts_kept": result.drafts_kept}
         self.memory.record_catalog(_digest(str(shard.po_path)), shard.inputs,
                                    json.dumps(record))
 
@@ -916,7 +922,8 @@ def reviewer(glossary: Glossary | None, source_lang: str, lang: str,
     return review
 
 
-def _load_glossary(settings: Mapping[str, Any]) -> Glossary | None:
+def load_settings_glossary(settings: Mapping[str, Any]) -> Glossary | None:
+    """The glossary of the settings' ``glossary_dir``; None when there is none."""
     folder = settings.get("glossary_dir")
     if not folder or not Path(folder).exists():
         return None
@@ -957,7 +964,8 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
     """
     source = source or load_source(settings)
     pending: list[_PendingWrite] = []
-    summaries = [_plan_apply(settings, lang, include_fuzzy, fallback, source, pending)
+    glossary = load_settings_glossary(settings)
+    summaries = [_plan_apply(settings, lang, include_fuzzy, fallback, source, pending, glossary)
                  for lang in langs]
     for write in pending:
         done = source.write_translation(write.document, write.summary.lang, write.body,
@@ -971,7 +979,7 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
 
 def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | None,
                 fallback: str | None, source: ContentSource,
-                pending: list[_PendingWrite]) -> ApplySummary:
+                pending: list[_PendingWrite], glossary: Glossary | None) -> ApplySummary:
     """Count and check one language's documents; add what to write to ``pending``."""
     lang = languages.normalize(lang)
     options = settings.get("apply") or {}
@@ -996,7 +1004,8 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         shard_po = document_catalog(settings, document, lang)
         if shown is None or shown[0] != shard_po:    # one catalogue in memory at a time
             offer = catalog_translations(shard_po, include_fuzzy=include_fuzzy,
-                                         source_lang=settings["source_lang"], lang=lang)
+                                         source_lang=settings["source_lang"], lang=lang,
+                                         glossary=glossary)
             summary.refused.extend(offer.refused)
             shown = (shard_po, offer.translations)
         translations = shown[1]

@@ -39,7 +39,7 @@ from cms_i18n.catalog.status import ambiguous_names, document_of
 from cms_i18n.engines.ranks import misread_rank
 from cms_i18n.errors import CatalogError
 from cms_i18n.glossary import Glossary, check_translation, load_glossary
-from cms_i18n.glossary.verify import WRITTEN_IN
+from cms_i18n.glossary.verify import VERIFY_PREFIX, WRITTEN_IN
 from cms_i18n.hookspecs import hookimpl
 from cms_i18n.languages import base
 from cms_i18n.markup import VARIABLE
@@ -822,7 +822,9 @@ def entry_problems(entry: PoEntry, path: str, ships: bool, lang: str = "", *,
 
 def glossary_problems(po: PoFile, path: str, *, source_lang: str, lang: str,
                       glossary: Any, include_fuzzy: bool = False) -> list[Problem]:
-    """Reviewed translations that break the glossary (critical: they would ship)."""
+    """Reviewed translations that break the glossary (critical: they would ship), and
+    the full names an editor gave a short form several bodies share (a warning: the
+    source does name such a body, only not which one)."""
     problems = []
     preceding: dict[str, list[str]] = {}
     whole: dict[str, list[str]] = {}
@@ -838,7 +840,8 @@ def glossary_problems(po: PoFile, path: str, *, source_lang: str, lang: str,
                                       preceding="\n".join(before),
                                       document="\n".join(whole[doc]))
             for message in found:
-                problems.append(Problem(path=path, line=entry.line, severity=CRITICAL,
+                severity = WARNING if message.startswith(VERIFY_PREFIX) else CRITICAL
+                problems.append(Problem(path=path, line=entry.line, severity=severity,
                                         check="glossary", message=message,
                                         context=entry.msgctxt, msgid=entry.msgid))
         before.append(entry.msgid)
@@ -871,22 +874,32 @@ def check_catalog(po_path: Path, lang: str, *, glossary: Any = None,
             report.problems.append(Problem(path=path, line=exc.line, severity=CRITICAL,
                                            check="syntax", message=exc.message))
         return report
+    report.problems += catalog_problems(po, path, lang, glossary=glossary,
+                                        source_lang=source_lang, include_fuzzy=include_fuzzy)
+    report.problems.sort(key=lambda p: (p.line or 0, SEVERITIES.index(p.severity)))
+    return report
+
+
+def catalog_problems(po: PoFile, path: str, lang: str, *, glossary: Any = None,
+                     source_lang: str = "en", include_fuzzy: bool = False) -> list[Problem]:
+    """Every entry's problems, its glossary's included: the one gate of what may be
+    published, for ``check`` and ``compile`` (a catalogue) and ``apply`` (an entry)."""
+    problems: list[Problem] = []
     for entry in po.live():
         ships = entry.translated and (include_fuzzy or not entry.fuzzy)
-        report.problems += entry_problems(entry, path, ships, lang, source_lang=source_lang)
-        report.problems += [
+        problems += entry_problems(entry, path, ships, lang, source_lang=source_lang)
+        problems += [
             Problem(path=path, line=entry.line, severity=WARNING, check="ambiguous",
                     message=f"ambiguous name to confirm: {name}; check which body is meant",
                     context=entry.msgctxt, msgid=entry.msgid, ships=ships)
             for name in ambiguous_names(entry)]
         if entry.fuzzy and WRITTEN_IN in entry.extracted_comments:
-            report.problems.append(Problem(
+            problems.append(Problem(
                 path=path, line=entry.line, severity=WARNING, check="word-order",
                 message="glossary terms written into the source text: check the word "
                         "order around them", context=entry.msgctxt, msgid=entry.msgid,
                 ships=ships))
     if glossary is not None:
-        report.problems += glossary_problems(po, path, source_lang=source_lang, lang=lang,
-                                             glossary=glossary, include_fuzzy=include_fuzzy)
-    report.problems.sort(key=lambda p: (p.line or 0, SEVERITIES.index(p.severity)))
-    return report
+        problems += glossary_problems(po, path, source_lang=source_lang, lang=lang,
+                                      glossary=glossary, include_fuzzy=include_fuzzy)
+    return problems

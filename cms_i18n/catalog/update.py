@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from cms_i18n import __version__
-from cms_i18n.catalog.checks import CheckedEntry, Finding, critical_problems
+from cms_i18n.catalog.checks import CRITICAL, Finding, catalog_problems
 from cms_i18n.catalog.merge import (
     Authorship,
     CatalogEntry,
@@ -41,6 +41,7 @@ from cms_i18n.catalog.po import (
 )
 from cms_i18n.errors import CatalogError
 from cms_i18n.fileio import ABSENT, ChangedOnDisk, locked, write_atomic
+from cms_i18n.glossary import Glossary
 from cms_i18n.languages import from_gettext_name, gettext_name
 
 T = TypeVar("T")
@@ -353,7 +354,7 @@ def reviewed_in(entries: Sequence[PoEntry]) -> dict[tuple[str, str], str]:
 
 @dataclass(frozen=True)
 class Refused:
-    """A translation ``apply`` will not publish, and why (see :func:`critical_problems`)."""
+    """A translation ``apply`` will not publish, and why (see :func:`catalog_problems`)."""
 
     path: Path
     line: int
@@ -376,30 +377,38 @@ class ForApply:
 
 
 def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
-                           source_lang: str = "", lang: str = "") -> ForApply:
+                           source_lang: str = "", lang: str = "",
+                           glossary: Glossary | None = None) -> ForApply:
     """The translations to publish: reviewed live entries (and fuzzy drafts with
     ``include_fuzzy``) that have no critical problem, read as translations from
     ``source_lang`` into ``lang``.
 
     Untranslated and obsolete entries are left out, so the caller falls back to the
     source text for them; so are entries with broken markup, lost placeholders,
-    unsafe links, foreign format flags or a number the language reads as another
-    value, which are listed in ``refused`` instead.  A missing catalogue gives nothing.
+    unsafe links, foreign format flags, a number the language reads as another
+    value or (with ``glossary``) a glossary violation, which are listed in
+    ``refused`` instead: the same gate ``compile`` refuses a catalogue by
+    (:func:`catalog_problems`).  A missing catalogue gives nothing.
     """
     po_path = Path(po_path)
     offer = ForApply()
     if not po_path.exists():
         return offer
-    for entry in read_po(po_path).live():
+    po = read_po(po_path)
+    blocking: dict[int, list[Finding]] = {}
+    for problem in catalog_problems(po, str(po_path), lang, glossary=glossary,
+                                    source_lang=source_lang, include_fuzzy=include_fuzzy):
+        if problem.severity == CRITICAL and problem.ships and problem.line is not None:
+            blocking.setdefault(problem.line, []).append(Finding(problem.check,
+                                                                 problem.message))
+    for entry in po.live():
         if entry.msgid_plural is not None or not entry.translated:
             continue
         if entry.fuzzy and not include_fuzzy:
             continue
-        problems = critical_problems(entry.msgid, entry.msgstr, CheckedEntry.of(
-            entry, source_lang=source_lang, target_lang=lang))
-        if problems:
+        if entry.line in blocking:
             offer.refused.append(Refused(po_path, entry.line, entry.msgctxt or "",
-                                         entry.msgid, tuple(problems)))
+                                         entry.msgid, tuple(blocking[entry.line])))
         else:
             offer.translations[_public_key(entry)] = entry.msgstr
     return offer

@@ -158,6 +158,9 @@ class Decoy:
     start: int
     end: int
     text: str
+    #: judged by a capitalised word before it in a line that capitalises its words
+    #: ("… Officials Tell Security Council"): the capital may be only the headline's
+    loose: bool = False
 
 
 @dataclass
@@ -295,13 +298,17 @@ class Matcher:
                         (owner is None and self._is_decoy(text, start, end)):
                     # "Kazakhstan's Security Council", "Collective Security Council": another
                     # body, written as that state's council when the state is named with it
-                    context.last[key] = OTHER
                     named = self._state_named(text, start, end, key, occurrences)
+                    loose = named is None and owner is None and \
+                        self._capitals_only(text, start, end)
+                    if not loose:
+                        # a headline's capitals say nothing of the mentions after it
+                        context.last[key] = OTHER
                     if named is not None:
                         occurrences.append(named)
                         context.placed[key] = named
                     else:
-                        decoys.append(Decoy(start, end, matched))
+                        decoys.append(Decoy(start, end, matched, loose=loose))
                         context.placed.pop(key, None)
                     continue
                 if owner is not None:        # "Russia's powerful Security Council"
@@ -337,6 +344,40 @@ class Matcher:
                 context.last[_norm(short)] = form.concept.id
                 context.placed.pop(_norm(short), None)
         return occurrences, decoys
+
+    def _capitals_only(self, text: str, start: int, end: int) -> bool:
+        """Whether a decoy rests on nothing but a capital a title-case line gives every
+        word: no possessive owner, no "of Belarus" after it."""
+        if not _title_case(text) or _ANY_POSSESSOR.search(text[:start]) or \
+                _OF_PROPER.match(text, end):
+            return False
+        m = _PREV_WORD.search(text[:start])
+        return bool(m and m.group(1)[:1].isupper() and m.group(1)[-1:] not in APOSTROPHES
+                    and m.group(1)[-2:-1] not in APOSTROPHES)
+
+    def loosely_named(self, decoys: Iterable[Decoy], context: Context) -> dict[str, str | None]:
+        """The enforced bodies a decoy's short form may still name, for a check of a
+        translation an editor wrote: concept id → the source's short form, or None
+        when the document's evidence picks out that body and no other.
+
+        A short form read as part of a longer name only for the capital before it, in
+        a title-case headline ("… Other Officials Tell Security Council" looks like
+        "Collective Security Council"), still says "Security Council": an editor who
+        writes one council's full name there has named a body the source mentions,
+        not invented one.
+        """
+        out: dict[str, str | None] = {}
+        for decoy in (d for d in decoys if d.loose):
+            readings = self.short.get(self._short_key(decoy.text), [])
+            with_evidence = [c for c in readings if context.document.get(c.id)]
+            for concept in readings:
+                if not concept.enforce:
+                    continue
+                if with_evidence == [concept]:
+                    out[concept.id] = None
+                elif out.get(concept.id, "") is not None:
+                    out[concept.id] = decoy.text
+        return out
 
     def document_evidence(self, text: str) -> dict[str, frozenset[str]]:
         """The strong cue words of each concept found in a whole document's ``text``."""
@@ -603,6 +644,19 @@ class Matcher:
                   "or another state's)"
         occ = self._occurrence(text, default, "short", start, end, before, why)
         return replace(occ, readings=readings)
+
+
+def _title_case(text: str) -> bool:
+    """Whether ``text`` capitalises its words as a headline does (at least three words
+    in four of four letters or more), so a capital says nothing of a name.
+
+    >>> _title_case("Special Envoy, Other Officials Tell Security Council")
+    True
+    >>> _title_case("The Collective Security Council met to discuss the budget")
+    False
+    """
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 4]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
 
 
 def _owner_word(word: str) -> str:

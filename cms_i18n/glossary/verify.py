@@ -8,7 +8,7 @@ that fails stays fuzzy with a ``#.`` comment), ranking n-best hypotheses, and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -21,6 +21,9 @@ _W = r"[^\W_]"
 
 # Every problem line starts with this; the catalogue's status counts entries by it.
 PROBLEM_PREFIX = "glossary problem:"
+#: a line for the editor to verify, never a problem: a full name where the source has
+#: only a short form that body shares with others ("Security Council")
+VERIFY_PREFIX = "glossary to verify:"
 #: the problem of a machine translation whose terms were written into the source text
 #: when the stand-in pass failed: the engine kept the source's word order around them
 WRITTEN_IN = (f"{PROBLEM_PREFIX} stand-in pass failed; terms written in directly, "
@@ -270,8 +273,15 @@ def target_index(glossary: Glossary, lang: str) -> TargetIndex:
 
 
 def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Glossary,
-            lang: str) -> list[str]:
-    """Problems of ``target_text`` given the source occurrences, one line each."""
+            lang: str, loosely_named: Mapping[str, str | None] | None = None) -> list[str]:
+    """Problems of ``target_text`` given the source occurrences, one line each.
+
+    ``loosely_named`` maps the bodies the source names only by a short form it read
+    as part of another name (see :meth:`Matcher.loosely_named`) to that short form:
+    such a body's name in the target is a line to verify (:data:`VERIFY_PREFIX`),
+    or nothing when the document's evidence points to it (None), never a problem.
+    """
+    loose = loosely_named or {}
     expected = expectations(occurrences, lang)
     index = target_index(glossary, lang)
     if in_capitals(target_text):        # a heading in capitals: "EL CONSEJO DE SEGURIDAD"
@@ -345,6 +355,14 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     for f in found:
         if f.start in used or f.role not in ("approved", "variant") or f.concepts & named:
             continue
+        shared = sorted(f.concepts & loose.keys())
+        if shared:
+            short = next((loose[cid] for cid in shared if loose[cid] is not None), None)
+            if short is not None:
+                problems.append(f"{VERIFY_PREFIX} {shared[0]}: {f.text!r} names one body "
+                                f"where the source says only {short!r}; check it is the "
+                                "body meant")
+            continue
         problems.append(f"{prefix} {sorted(f.concepts)[0]}: {f.text!r} appears but the source "
                         "does not name it (wrong entity?)")
     return problems
@@ -381,11 +399,13 @@ def check_translation(source_text: str, target_text: str, *, source: str, target
     ``preceding`` is the earlier source text of the same document, so a bare
     "Security Council" is read the way the document means it; ``document`` is the
     whole document's source text (the same reading as when it was translated).  Returns one
-    line per problem; empty when the translation follows the glossary.
+    line per problem (:data:`PROBLEM_PREFIX`) or name to verify (:data:`VERIFY_PREFIX`);
+    empty when the translation follows the glossary.
     """
     if base(source) != base(glossary.source_lang):
         return []
     matcher = glossary.matcher
     context = context_from(matcher, [preceding] if preceding else [], document)
-    occurrences = matcher.find(source_text, context)
-    return compare(occurrences, target_text, glossary, target)
+    occurrences, decoys = matcher.scan(source_text, context)
+    return compare(occurrences, target_text, glossary, target,
+                   matcher.loosely_named(decoys, context))

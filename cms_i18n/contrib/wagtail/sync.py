@@ -392,7 +392,7 @@ def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: st
     """Take the page's admin edits in, then write its translation: what a review saves."""
     from cms_i18n.catalog import translations_for_apply as catalog_translations
     from cms_i18n.contrib.wagtail.source import source_locale
-    from cms_i18n.pipeline import prepare_document
+    from cms_i18n.pipeline import load_settings_glossary, prepare_document
 
     spec = source.registry.page_spec(type(page))
     po_path = source.catalog_of(page, spec, lang)
@@ -400,5 +400,6 @@ def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: st
     document = source.document(page, spec)
     options = settings.get("apply") or {}
     offer = catalog_translations(po_path, include_fuzzy=bool(options.get("include_fuzzy")),
-                                 source_lang=source.source_lang, lang=lang)
+                                 source_lang=source.source_lang, lang=lang,
+                                 glossary=load_settings_glossary(settings))
     return source.write_units(prepare_document(document, settings), lang, offer.translations)
