@@ -177,3 +177,35 @@ def test_a_heading_in_capitals_is_verified_as_the_glossary_writes_its_names(
                  "EL CONSEJO DE SEGURIDAD DE LAS NACIONES UNIDAS ADOPTA RESOLUCIÓN") == []
     assert check("UN SECURITY COUNCIL ADOPTS RESOLUTION", "EL CONSEJO DE SEGURIDAD ADOPTA "
                  "RESOLUCIÓN")                    # the capitals hide nothing that is missing
+
+
+HEADLINE = "Parties Must Set Differences aside, Other Officials Tell Security Council"
+FULL_UN = "Las partes deben dejar de lado sus diferencias, dicen al Consejo de Seguridad de las " \
+          "Naciones Unidas"
+
+
+def test_a_headline_short_form_is_a_mention_of_each_body_it_may_name(bundled: Glossary) -> None:
+    # The capital of "Tell" is the headline's, not part of a longer name.
+    unresolved = check_translation(HEADLINE, FULL_UN, source="en", target="es",
+                                   glossary=bundled, document=HEADLINE)
+    assert unresolved == ["glossary to verify: UNSC: 'Consejo de Seguridad de las Naciones "
+                          "Unidas' names one body where the source says only 'Security "
+                          "Council'; check it is the body meant"]
+    document = f"{HEADLINE}\n\nSenior United Nations officials briefed the Security Council."
+    assert check_translation(HEADLINE, FULL_UN, source="en", target="es", glossary=bundled,
+                             document=document) == []
+
+
+def test_another_bodys_name_is_still_a_wrong_entity(bundled: Glossary) -> None:
+    for en in ("The Collective Security Council met.", "Kazakhstan's new Security Council met."):
+        problems = check(bundled, en, "El Consejo de Seguridad de las Naciones Unidas se reunió.")
+        assert problems == ["glossary problem: UNSC: 'Consejo de Seguridad de las Naciones "
+                            "Unidas' appears but the source does not name it (wrong entity?)"]
+
+
+def test_a_headline_does_not_make_later_mentions_another_body(bundled: Glossary) -> None:
+    body = "Senior United Nations officials told the Security Council today."
+    problems = check(bundled, body, "Altos funcionarios de las Naciones Unidas dijeron hoy al "
+                     "Consejo de Seguridad de Rusia.", preceding=HEADLINE)
+    assert "glossary problem: RUS_SC: 'Consejo de Seguridad de Rusia' appears but the source " \
+           "does not name it (wrong entity?)" in problems
