@@ -19,7 +19,13 @@ _PATTERNS = {
     "markdown": r"`[^`\n]+`|\]\([^)\s]+(?:\s+\"[^\"]*\")?\)|<https?://[^>]+>|<[^<>\s][^<>]*>",
     "text": r"(?!)",
 }
-_URL = r"https?://[^\s<>()\"]+[^\s<>()\".,;:!?]"
+# A link with its scheme, or a host and path without one as social posts print them
+# ("pic.twitter.com/RM4nc3DWeW", "www.kremlin.ru/events"): an engine lower-cases
+# its letters ("rm4nc3dwew"), and the case of a path is part of the address.  A host
+# needs a path or "www." to be taken for one, and a top-level domain of two or more
+# lower-case letters, so "e.g./i.e." and "Mr.Smith/Jones" stay text.
+_URL = (r"(?:https?://|(?<![\w@./-])(?:www\.|(?:[A-Za-z0-9-]+\.)+[a-z]{2,24}/))"
+        r"[^\s<>()\"]*[^\s<>()\".,;:!?]")
 _PLACEHOLDER = re.compile(r"\{(\d+)\}")
 #: Template variables a CMS fills in: ``{{ name }}``, ``${name}``, ``{name}``.
 VARIABLE = re.compile(r"\{\{[^{}\n]+\}\}|\$\{\w+\}|\{[A-Za-z_][\w.]*\}")
@@ -38,6 +44,8 @@ def protect(text: str, format: str) -> Masked:
 
     >>> protect('See <a href="x">the <b>site</b></a>.', "html")
     Masked(text='See {1}the {2}site{3}{4}.', tokens=('<a href="x">', '<b>', '</b>', '</a>'))
+    >>> protect("Video: pic.twitter.com/RM4nc3DWeW, e.g./i.e. www.kremlin.ru.", "text").text
+    'Video: {1}, e.g./i.e. {2}.'
     """
     pattern = re.compile(f"{_PATTERNS.get(format, _PATTERNS['text'])}|{_URL}"
                          f"|{VARIABLE.pattern}")

@@ -390,20 +390,33 @@ def test_a_second_in_command_left_a_member_of_parliament_is_flagged(
         site: Path, tmp_path: Path) -> None:
     """No language here has a sourced title for a deputy ambassador: the engine's
     "diputado" stays, and the entry and `check` say so rather than keep quiet."""
-    docs = tmp_path / "docs"
-    docs.mkdir()
     # m.koreaherald.com/view.php?ud=20170707000137
-    (docs / "icbm.txt").write_text(
-        "During the Security Council meeting, Russia's deputy UN ambassador, Vladimir "
+    ambassador, governor = translate_text(
+        tmp_path, "During the Security Council meeting, Russia's deputy UN ambassador, Vladimir "
         "Safronkov, claimed that data Russia's Defense Ministry has collected shows that the "
-        "North fired a mid-range missile, not an ICBM.\n\nThe deputy governor said so.\n",
-        encoding="utf-8")
-    result = run("translate", "--lang", "es", "--engine", "apertium", "--source", str(docs))
-    assert result.exit_code == 0, result.output
-    ambassador, governor = entries(PO)
+        "North fired a mid-range missile, not an ICBM.\n\nThe deputy governor said so.\n")
     assert "diputado" in ambassador.msgstr
     assert any(line.startswith("rank: 'diputado' for a deputy before a title")
                for line in ambassador.comment.splitlines())
     assert "vicegobernador" in governor.msgstr and "rank:" not in governor.comment
     checked = run("check", "--lang", "es")
     assert re.search(r"warning \(draft\): rank: 'diputado'", checked.output), checked.output
+
+
+def test_a_link_without_a_scheme_keeps_its_case(site: Path, tmp_path: Path) -> None:
+    # Apertium alone writes "pic.twitter.com/rm4nc3dwew": another address.
+    post, more = translate_text(
+        tmp_path, "The leaders met in Moscow on Monday. pic.twitter.com/RM4nc3DWeW — Lin Jing "
+        "(@CGCHINA_CPT) May 16, 2022\n\nMore at www.Kremlin.ru/events/President today.\n")
+    assert "pic.twitter.com/RM4nc3DWeW" in post.msgstr
+    assert "www.Kremlin.ru/events/President" in more.msgstr
+
+
+def translate_text(tmp_path: Path, text: str) -> list[polib.POEntry]:
+    """One text file translated into Spanish with Apertium: the catalogue's entries."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "text.txt").write_text(text, encoding="utf-8")
+    result = run("translate", "--lang", "es", "--engine", "apertium", "--source", str(docs))
+    assert result.exit_code == 0, result.output
+    return entries(PO)
