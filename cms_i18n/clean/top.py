@@ -592,7 +592,7 @@ def _take_head_kinds(top: _Top) -> None:
         elif _WEATHER_RE.search(text) and len(text.split()) <= _LABEL_WORDS + 4:
             top.take(index, "weather")
         elif (index == top.order[0] and later and (later[0] == index + 1 or (
-                  later[0] == top.order[1]
+                  later[0] == top.order[1] and _is_link_run(text)
                   and _mostly_other_script(text, blocks.script_of(top.texts[later[0]]))))
               and _headline_like(text) and _headline_like(top.texts[later[0]])
               and not is_list_item(top.lines[index] or "")
@@ -625,6 +625,24 @@ def _is_page_widget(text: str) -> bool:
     return bool(_AGE_RATING_RE.fullmatch(text) or (
         clock and page.YEAR_RE.search(clock.group("date"))
         and text.split()[0].strip(".,").lower() in _WEEKDAY_NAMES))
+
+
+# What separates the items of a row of links: "麻豆中文字幕丨欧美…丨…".
+_ITEM_SEPARATORS = frozenset("丨｜|·•/、")
+
+
+def _is_link_run(text: str) -> bool:
+    """A row of separated items (links), not one title.
+
+    A blank line apart from the headline, a first line in another script is
+    chrome only as such a row: one title in another language above a text
+    ("Asian security officials to convene in Moscow" over a Russian story) may be
+    the author's.
+
+    >>> _is_link_run("麻豆中文字幕丨欧美一级免费丨国产成人"), _is_link_run("Asian officials meet")
+    (True, False)
+    """
+    return sum(ch in _ITEM_SEPARATORS for ch in text) >= 2
 
 
 def _headline_like(text: str) -> bool:

@@ -8,6 +8,8 @@ paragraph shortened where it is long.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cms_i18n.clean import CleanOptions, clean_document, explain
@@ -722,3 +724,12 @@ def test_a_source_the_article_names_before_its_headline_stays() -> None:
             "15:08 30.08.2025 В Chinadaily опубликована статья Шавката Мирзиёева о "
             "сотрудничестве Узбекистана и ШОС, в которой президент говорит о будущем.\n")
     assert _clean(text).startswith("ChinaDaily: Шавкат")
+
+
+def test_a_title_in_another_script_a_blank_line_above_a_text_stays() -> None:
+    """One English title above a Russian story is the author's: a first line in another
+    script a blank line above the headline goes only as a row of links."""
+    negative = Path(__file__).parent / "cases" / "negative"
+    text = "\n\n".join((negative / name).read_text("utf-8").rstrip("\n") for name in
+                       ("plain-headline.txt", "book-page-indented-lullaby.txt")) + "\n"
+    assert clean_document(text).text == text
