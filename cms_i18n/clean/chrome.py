@@ -596,7 +596,7 @@ def _bylines_above_share_bars(views: dict[int, str], found: dict[int, str]) -> s
     return {index - 1 for index in found
             if index - 1 in views and index - 1 not in found
             and _share_words(views[index].split()) and _is_byline(views[index - 1])
-            and not any(word.lower() in MASTHEAD_WORDS for word in views[index - 1].split())}
+            and not any(top.is_section_name(word) for word in views[index - 1].split())}
 
 
 def _is_byline(text: str) -> bool:
@@ -662,9 +662,6 @@ def _paragraph_has_chrome(index: int, views: dict[int, str], found: dict[int, st
     return False
 
 
-MASTHEAD_WORDS = top.SECTION_NAMES
-
-
 _DOMAIN_RE = re.compile(
     r"(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*"
     r"\.(?:com|net|org|info|ru|gr|uk|fr|de|kz|uz|kg|tj|io|news|tv|eu|int|me)/?", re.I)
@@ -718,9 +715,9 @@ def _take_repeated_labels(views: dict[int, str], found: dict[int, str]) -> None:
         return
     labels: dict[str, list[int]] = {}
     for index in order:
-        text = views[index].strip(" :").lower()
-        if index > first and index not in found and text in MASTHEAD_WORDS:
-            labels.setdefault(text, []).append(index)
+        text = views[index].strip(" :")
+        if index > first and index not in found and top.is_section_name(text):
+            labels.setdefault(top.fold(text), []).append(index)
     for occurrences in labels.values():
         if len(occurrences) >= 2:
             for index in occurrences:
