@@ -277,8 +277,11 @@ def _modifies_something(line: str, start: int) -> bool:
     dropped the emoji it belonged to.
     """
     before = line[start - 1] if start > 0 else ""
-    return bool(before) and not before.isspace() and not (
-        "\ufe00" <= before <= "\ufe0f" or "\U000e0100" <= before <= "\U000e01ef")
+    return bool(before) and not before.isspace() and not _is_variation_selector(before)
+
+
+def _is_variation_selector(ch: str) -> bool:
+    return "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"
 
 
 def fix_invisible(line: str) -> list[Edit]:
@@ -313,7 +316,7 @@ def fix_invisible(line: str) -> list[Edit]:
             note = "direction mark"
         elif "\ue000" <= first <= "\uf8ff":
             note = "icon glyph"
-        elif "\ufe00" <= first <= "\ufe0f" or "\U000e0100" <= first <= "\U000e01ef":
+        elif _is_variation_selector(first):
             if _modifies_something(line, start):
                 continue
             note = "variation selector with nothing to modify"
