@@ -12,16 +12,11 @@ from cms_i18n.clean.blocks import (
     weak_reason,
     words_of,
 )
+from tests.support.cleaning import removed_lines
 
 BODY = ("Energy ministers agreed on Friday to commission a joint study of cross-border "
         "power grids, the host ministry said.")
 MORE = "The study would be ready within a year, the spokesperson told reporters afterwards."
-
-
-def _reasons(text: str, options: CleanOptions | None = None) -> dict[str, str]:
-    """Each removed line → the reason the cleaner gives for it."""
-    return {fix.before: fix.note or "" for fix in clean_document(text, options).fixes
-            if getattr(fix, "drop_line", False) and fix.kind == "chrome"}
 
 
 @pytest.mark.parametrize(("line", "reason"), [
@@ -35,7 +30,7 @@ def _reasons(text: str, options: CleanOptions | None = None) -> dict[str, str]:
 ])
 def test_a_line_made_like_chrome_is_named_for_what_it_is(line: str, reason: str) -> None:
     assert boilerplate_reason(line, "LATIN") == reason
-    assert _reasons(f"Ministers agree on a grid study\n\n{BODY}\n\n{line}\n\n{MORE}\n") == {
+    assert removed_lines(f"Ministers agree on a grid study\n\n{BODY}\n\n{line}\n\n{MORE}\n") == {
         line: reason}
 
 
@@ -62,7 +57,7 @@ def test_a_caption_in_another_script_with_a_wire_credit_goes_one_in_the_page_s_s
     greek = ("Η Ελλάδα χαιρέτισε σήμερα τα νέα μέλη του Συμβουλίου Ασφαλείας, τα οποία "
              "αναλαμβάνουν τα καθήκοντά τους από την πρώτη ημέρα του έτους.")
     english = "Delegates arrive for a Security Council meeting, Monday. (AP Photo/Jane Doe)"
-    assert _reasons(f"Τίτλος άρθρου για το Συμβούλιο\n\n{greek}\n{english}\n\n{greek}\n") == {
+    assert removed_lines(f"Τίτλος άρθρου για το Συμβούλιο\n\n{greek}\n{english}\n\n{greek}\n") == {
         english: "photo caption in another language"}
     text = f"Council meets on Ukraine\n\n{BODY}\n{english}\n\n{MORE}\n"
     assert clean_document(text).text == text
@@ -71,7 +66,7 @@ def test_a_caption_in_another_script_with_a_wire_credit_goes_one_in_the_page_s_s
 def test_a_short_line_goes_among_chrome_and_stays_beside_the_article() -> None:
     among = (f"Ministers agree on a grid study\n\n{BODY}\n\nShare\n\nCentral Asia desk\n\n"
              f"Print\n\n{MORE}\n")
-    assert _reasons(among)["Central Asia desk"] == "short line among chrome"
+    assert removed_lines(among)["Central Asia desk"] == "short line among chrome"
     beside = f"Ministers agree on a grid study\n\n{BODY}\n\nCentral Asia desk\n\n{MORE}\n"
     assert clean_document(beside).text == beside
 
@@ -87,7 +82,7 @@ def test_a_notice_about_the_site_goes_only_among_chrome() -> None:
               "Вы можете пожаловаться на новость, если находите её недостоверной.")
     text = (f"Заголовок новости о встрече\n\n{BODY}\n\nЧитать на interfax.ru\n{notice}"
             "\n\nЕщё по этой же теме\n")
-    assert _reasons(text)[notice] == "site notice among chrome"
+    assert removed_lines(text)[notice] == "site notice among chrome"
     alone = f"Заголовок новости о встрече\n\n{BODY}\n\n{notice}\n"
     assert clean_document(alone).text == alone
 
@@ -109,7 +104,7 @@ def test_authored_text_is_never_judged_this_way(options: CleanOptions) -> None:
     cloud = "Reuters Photo Gallery Index Archive Example Network Feeds Daily Wire"
     text = f"Ministers agree on a grid study\n\n{BODY}\n\n{cloud}\n\n{MORE}\n"
     assert clean_document(text, options).text == text
-    assert "tag cloud" in _reasons(text).values()
+    assert "tag cloud" in removed_lines(text).values()
 
 
 def test_a_page_of_short_lines_keeps_its_lines_among_chrome_but_loses_its_ticker() -> None:
@@ -164,12 +159,12 @@ POEM_ABOVE_NOTICE = """Η Αγνώριστη
 def test_stanzas_above_the_first_paragraph_are_verse_not_menus() -> None:
     # Each stanza is four short lines between blanks, the shape of a menu; as a
     # whole they are verse, and even the stanza with no mark at a line's end stays.
-    assert "menu" not in _reasons(POEM_ABOVE_NOTICE).values()
+    assert "menu" not in removed_lines(POEM_ABOVE_NOTICE).values()
     assert clean_document(POEM_ABOVE_NOTICE).text == POEM_ABOVE_NOTICE
 
 
 def test_a_menu_above_the_article_still_goes_beside_a_stanza_like_block() -> None:
     page = ("Live broadcast\nMain slide\nPolitics\nEconomy\n\n"
             "Ministers meet in Tashkent\n\n" + BODY + " " + MORE + "\n")
-    assert set(_reasons(page).values()) == {"menu"}
+    assert set(removed_lines(page).values()) == {"menu"}
     assert clean_document(page).text == "Ministers meet in Tashkent\n\n" + BODY + " " + MORE + "\n"

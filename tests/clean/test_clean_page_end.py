@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from cms_i18n.clean import clean_document, explain
+from tests.support.cleaning import cleaned_text, removed_lines
 
 TITLE = "Some statements by Armenian officials cause tension - Russian FM"
 BODY = ("Some statements by Armenian officials are likely to cause tension, Russian Foreign "
@@ -26,16 +27,6 @@ BODY = ("Some statements by Armenian officials are likely to cause tension, Russ
 MORE = ("Armenian Defense Minister David Tonoyan spoke about a new war and new territories "
         "long before the hostilities, the minister noted.")
 ARTICLE = f"{TITLE}\n\n{BODY}\n\n{MORE}\n"
-
-
-def _removed(text: str) -> dict[str, str]:
-    """Each line a whole-page cleaning removed → its reason."""
-    return {fix.before.strip(): fix.note or "" for fix in clean_document(text).fixes
-            if getattr(fix, "drop_line", False) and fix.kind == "chrome"}
-
-
-def _cleaned(text: str) -> str:
-    return clean_document(text).text
 
 
 @pytest.mark.parametrize("lines", [
@@ -76,14 +67,14 @@ def _cleaned(text: str) -> str:
 ])
 def test_widgets_and_footers_at_the_end_of_the_page_go(lines: list[str]) -> None:
     text = ARTICLE + "\n" + "\n".join(lines) + "\n"
-    assert _cleaned(text) == ARTICLE
-    assert _cleaned(_cleaned(text)) == ARTICLE
+    assert cleaned_text(text) == ARTICLE
+    assert cleaned_text(cleaned_text(text)) == ARTICLE
 
 
 def test_a_newsletter_notice_inside_the_article_goes() -> None:
     notice = ("We will use your email address only for sending you newsletters. Please see our "
               "Privacy Notice for details of your data protection rights.")
-    assert _cleaned(f"{TITLE}\n\n{BODY}\n\n{notice}\n\n{MORE}\n") == ARTICLE
+    assert cleaned_text(f"{TITLE}\n\n{BODY}\n\n{notice}\n\n{MORE}\n") == ARTICLE
 
 
 NEWS_AZ_TAIL = """News.Az
@@ -109,11 +100,11 @@ Su Mo Tu We Th Fr Sa
 
 
 def test_a_calendar_widget_and_the_teasers_above_it_go_with_reasons() -> None:
-    removed = _removed(ARTICLE + "\n" + NEWS_AZ_TAIL)
+    removed = removed_lines(ARTICLE + "\n" + NEWS_AZ_TAIL)
     assert removed["Su Mo Tu We Th Fr Sa"] == "calendar"
     assert removed["7 8 9 10 11 12 13"] == "calendar"
     assert {"News.Az", "Similar news", "honor Patriotic War martyrs", "Prev Next"} <= set(removed)
-    assert _cleaned(ARTICLE + "\n" + NEWS_AZ_TAIL) == ARTICLE
+    assert cleaned_text(ARTICLE + "\n" + NEWS_AZ_TAIL) == ARTICLE
 
 
 def test_explain_names_each_removal_at_the_end_with_its_reason() -> None:
@@ -125,7 +116,7 @@ def test_explain_names_each_removal_at_the_end_with_its_reason() -> None:
 
 def test_a_bare_counter_beside_chrome_between_paragraphs_goes() -> None:
     text = f"{TITLE}\n\n{BODY}\n\nShare: Facebook Twitter\n0 0\n\n{MORE}\n"
-    assert _removed(text) == {"Share: Facebook Twitter": "page chrome", "0 0": "counter"}
+    assert removed_lines(text) == {"Share: Facebook Twitter": "page chrome", "0 0": "counter"}
 
 
 @pytest.mark.parametrize("text", [
@@ -134,7 +125,7 @@ def test_a_bare_counter_beside_chrome_between_paragraphs_goes() -> None:
     f"{TITLE}\n\n{BODY}\n\nRound one\n7 8 9 10 11 12 13\n\n{MORE}\n",   # numbers, no calendar
 ])
 def test_figures_of_the_article_are_no_counters(text: str) -> None:
-    assert _cleaned(text) == text
+    assert cleaned_text(text) == text
 
 
 # Edward Thomas, "Home" (1917), the title and the first lines.
@@ -162,11 +153,11 @@ Home
 
 @pytest.mark.parametrize("poem", [THOMAS, ENDING_HOME])
 def test_a_poem_keeps_a_one_word_line_that_is_a_link_elsewhere(poem: str) -> None:
-    assert _cleaned(poem) == poem
+    assert cleaned_text(poem) == poem
 
 
 def test_a_lone_home_link_in_a_page_still_goes() -> None:
-    assert _removed(f"Home\n\n{ARTICLE}") == {"Home": "page chrome"}
+    assert removed_lines(f"Home\n\n{ARTICLE}") == {"Home": "page chrome"}
 
 
 @pytest.mark.parametrize("text", [
@@ -177,32 +168,32 @@ def test_a_lone_home_link_in_a_page_still_goes() -> None:
     f"\n\n{MORE}\n",
 ])
 def test_a_short_line_between_two_ads_stays(text: str) -> None:
-    assert "What comes next" in _cleaned(text)
-    assert "Advertisement" not in _cleaned(text)
+    assert "What comes next" in cleaned_text(text)
+    assert "Advertisement" not in cleaned_text(text)
 
 
 def test_a_bare_name_above_a_share_bar_is_the_byline() -> None:
     text = f"{TITLE}\n\nAnna Chernova\nShare: Facebook Twitter WhatsApp\n\n{BODY}\n\n{MORE}\n"
-    assert _cleaned(text) == f"{TITLE}\n\nAnna Chernova\n\n{BODY}\n\n{MORE}\n"
+    assert cleaned_text(text) == f"{TITLE}\n\nAnna Chernova\n\n{BODY}\n\n{MORE}\n"
 
 
 @pytest.mark.parametrize("line", ["Anna Petrova Politics", "Владислав Вислоцкий Politics",
                                   "World News"])
 def test_a_name_with_a_section_or_a_section_alone_above_a_share_bar_goes(line: str) -> None:
     text = f"{TITLE}\n\n{line}\nShare: Facebook Twitter WhatsApp\n\n{BODY}\n\n{MORE}\n"
-    assert _cleaned(text) == ARTICLE
+    assert cleaned_text(text) == ARTICLE
 
 
 
 def test_a_section_label_repeated_between_paragraphs_goes_with_its_counter() -> None:
     text = f"{TITLE}\n\n{BODY}\n\nPolitics\n1 240\n\n{MORE}\n\nPolitics\n\n{BODY}\n"
-    assert _removed(text) == {"Politics": "repeated section label", "1 240": "counter"}
-    assert _cleaned(text) == f"{TITLE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n"
+    assert removed_lines(text) == {"Politics": "repeated section label", "1 240": "counter"}
+    assert cleaned_text(text) == f"{TITLE}\n\n{BODY}\n\n{MORE}\n\n{BODY}\n"
 
 
 def test_a_section_name_said_once_is_the_article_s_subheading() -> None:
     text = f"{TITLE}\n\n{BODY}\n\nEconomy\n\n{MORE}\n"
-    assert _cleaned(text) == text
+    assert cleaned_text(text) == text
 
 
 def test_a_download_link_and_an_attachment_list_in_the_middle_go() -> None:
@@ -213,17 +204,17 @@ def test_a_download_link_and_an_attachment_list_in_the_middle_go() -> None:
     dateline = "Posted 30 April 2012"
     link = "Download Complete Forecast: PDF"
     text = f"{TITLE}\n\n{dateline}\n{link}\n\n{BODY}\n\n{files}\n\n{MORE}\n"
-    assert _cleaned(text) == f"{TITLE}\n\n{dateline}\n\n{BODY}\n\n{MORE}\n"
+    assert cleaned_text(text) == f"{TITLE}\n\n{dateline}\n\n{BODY}\n\n{MORE}\n"
 
 
 def test_a_page_address_left_as_a_line_goes() -> None:
     text = f"{TITLE}\n\n{BODY}\npython-tutorial-python-for-loops\n\n{MORE}\n"
-    assert _removed(text) == {"python-tutorial-python-for-loops": "URL slug"}
+    assert removed_lines(text) == {"python-tutorial-python-for-loops": "URL slug"}
 
 
 def test_a_poem_keeps_its_lines_above_a_blog_s_comment_count_and_prompt() -> None:
     widget = "0 Μας δωσαν το χρονο τους :\nSpeak up your mind\nTell us what you're thinking... !\n"
-    assert _cleaned(THOMAS.rstrip("\n") + "\n" + widget) == THOMAS
+    assert cleaned_text(THOMAS.rstrip("\n") + "\n" + widget) == THOMAS
 
 
 BLOGGER_TAILS = {
@@ -244,7 +235,7 @@ BLOGGER_TAILS = {
 @pytest.mark.parametrize("language", sorted(BLOGGER_TAILS))
 def test_a_blog_platform_s_furniture_under_the_post_goes_the_byline_stays(language: str) -> None:
     post = ARTICLE + "\nPosted by Maria Marra at 3:14 PM\n"
-    assert _cleaned(post + BLOGGER_TAILS[language]) == post
+    assert cleaned_text(post + BLOGGER_TAILS[language]) == post
 
 
 def test_a_comment_widget_s_question_counter_and_form_note_go() -> None:
@@ -342,10 +333,10 @@ CLOSING = "\nLeave A Reply\n\nYour email address will not be published.\n"
 
 
 def test_headlines_above_the_closing_chrome_go_with_the_call_to_follow_them() -> None:
-    removed = _removed(f"{ARTICLE}\n{TEASERS}{CLOSING}")
+    removed = removed_lines(f"{ARTICLE}\n{TEASERS}{CLOSING}")
     for line in TEASERS.split("\n\n"):
         assert removed[line.strip()] == "teaser above the closing chrome"
-    assert _cleaned(f"{ARTICLE}\n{TEASERS}{CLOSING}") == ARTICLE
+    assert cleaned_text(f"{ARTICLE}\n{TEASERS}{CLOSING}") == ARTICLE
 
 
 @pytest.mark.parametrize("ending", [
@@ -357,6 +348,6 @@ def test_one_line_paragraphs_at_the_end_stay_without_the_closing_chrome_or_in_a_
         ending: str) -> None:
     closing = "" if ending == TEASERS else CLOSING
     text = f"{ARTICLE}\n{ending}{closing}"
-    kept = _cleaned(text)
+    kept = cleaned_text(text)
     for line in ending.split("\n\n"):
         assert line.strip() in kept

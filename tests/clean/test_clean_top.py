@@ -14,19 +14,7 @@ import pytest
 
 from cms_i18n.clean import CleanOptions, clean_document, explain
 from cms_i18n.clean.top import is_glued_breadcrumb, is_language_switcher, is_section_menu
-
-
-def _removed(text: str, options: CleanOptions | None = None) -> dict[str, str]:
-    """Each line the cleaner takes as chrome → the reason it gives."""
-    return {fix.before: fix.note or "" for fix in clean_document(text, options).fixes
-            if getattr(fix, "drop_line", False) and fix.kind == "chrome"}
-
-
-def _clean(text: str) -> str:
-    cleaned = clean_document(text).text
-    assert clean_document(cleaned).text == cleaned   # cleaning its own output changes nothing
-    return cleaned
-
+from tests.support.cleaning import cleaned_text, removed_lines
 
 # --- the title twice -------------------------------------------------------------------
 
@@ -42,10 +30,10 @@ VIEWS_ABOVE_TITLE = """\
 
 
 def test_the_title_s_copy_with_a_view_counter_above_the_headline_goes() -> None:
-    assert _removed(VIEWS_ABOVE_TITLE) == {
+    assert removed_lines(VIEWS_ABOVE_TITLE) == {
         "Николай Бордюжа о перспективах ОДКБ": "copy of a line below it",
         "1 880": "counter beside the title"}
-    assert _clean(VIEWS_ABOVE_TITLE).startswith(
+    assert cleaned_text(VIEWS_ABOVE_TITLE).startswith(
         "Николай Бордюжа о перспективах ОДКБ\n\nВ Душанбе")
 
 
@@ -64,9 +52,9 @@ Sphereth the watchful blue.
 
 
 def test_the_title_merged_with_the_byline_goes_and_the_poem_keeps_both() -> None:
-    assert _removed(POEM_WITH_MERGED_TITLE) == {
+    assert removed_lines(POEM_WITH_MERGED_TITLE) == {
         "ON THE RIVER by William Vaughn Moody": "headline and byline repeated in one line"}
-    assert _clean(POEM_WITH_MERGED_TITLE).startswith(
+    assert cleaned_text(POEM_WITH_MERGED_TITLE).startswith(
         "ON THE RIVER\n\nby William Vaughn Moody\n\nThe faint stars")
 
 
@@ -87,7 +75,7 @@ Ecommbx
 
 
 def test_an_ad_label_a_section_label_twice_and_a_dateline_twice_leave_one_dateline() -> None:
-    assert _clean(LABEL_TWICE) == (
+    assert cleaned_text(LABEL_TWICE) == (
         "Κίνα: Ο Σι Τζινπίνγκ περιμένει τον Πούτιν στο Πεκίνο στις 31 Αυγούστου\n\n"
         "22.08.2025 - 10:38\n\n" + LABEL_TWICE.rsplit("\n\n", 1)[1])
     reasons = [line.split("(")[-1] for line in explain(clean_document(LABEL_TWICE).fixes)
@@ -113,10 +101,10 @@ kavafis
 
 
 def test_a_lone_copy_of_the_title_below_its_subtitle_goes_with_the_blog_s_label() -> None:
-    assert _removed(TITLE_WITH_SUBTITLE_THEN_COPY) == {
+    assert removed_lines(TITLE_WITH_SUBTITLE_THEN_COPY) == {
         "21 Μαρτίου: Παγκόσμια Ημέρα Ποίησης": "repeated title",
         "kavafis": "label above a repeated line"}
-    assert "\n\nΙΘΑΚΗ\n\nΣά βγεῖς" in _clean(TITLE_WITH_SUBTITLE_THEN_COPY)
+    assert "\n\nΙΘΑΚΗ\n\nΣά βγεῖς" in cleaned_text(TITLE_WITH_SUBTITLE_THEN_COPY)
 
 
 def test_a_breadcrumb_glued_into_words_and_a_heading_with_an_item_count_go() -> None:
@@ -124,11 +112,11 @@ def test_a_breadcrumb_glued_into_words_and_a_heading_with_an_item_count_go() -> 
             "Press Statements 2015\n\nPress Statements 2015 (128)\n\n20 APRIL 2015\n\n"
             "The members of the Security Council strongly condemned the heinous and cowardly "
             "apparent murder in Libya of over 30 Ethiopian Christians.\n")
-    assert _removed(text) == {
+    assert removed_lines(text) == {
         "HomeNews / DocumentsPress StatementsPress Statements 2015":
             "breadcrumb glued to the title",
         "Press Statements 2015 (128)": "heading with an item count"}
-    assert _clean(text).startswith("Press Statements 2015\n\n20 APRIL 2015\n\nThe members")
+    assert cleaned_text(text).startswith("Press Statements 2015\n\n20 APRIL 2015\n\nThe members")
 
 
 def test_the_title_again_as_a_photo_caption_goes_and_the_title_stays() -> None:
@@ -137,8 +125,8 @@ def test_the_title_again_as_a_photo_caption_goes_and_the_title_stays() -> None:
             "Председатель КНР Си Цзиньпин на открытии саммита Шанхайской организации "
             "сотрудничества в Тяньцзине заявил, что страны организации должны противостоять "
             "блоковой конфронтации. Саммит проходит с 31 августа по 1 сентября.\n")
-    assert _removed(text) == {f"{title} Фото:": "the title as a photo caption"}
-    assert _clean(text).startswith(f"{title}\nПоездка Путина")
+    assert removed_lines(text) == {f"{title} Фото:": "the title as a photo caption"}
+    assert cleaned_text(text).startswith(f"{title}\nПоездка Путина")
 
 
 OFFICIAL_SITE = """\
@@ -163,10 +151,10 @@ Day. On this day, after a long winter, relatives and friends come together and r
 
 
 def test_the_site_s_name_printed_twice_over_two_lines_goes() -> None:
-    assert _clean(OFFICIAL_SITE).startswith(
+    assert cleaned_text(OFFICIAL_SITE).startswith(
         "Remarks by President Kassym-Jomart Tokayev at the third meeting of the National "
         "Kurultai\n\n15 march 2024 year\n\nDear participants!\n\nFirstly")
-    assert "masthead" in _removed(OFFICIAL_SITE).values()
+    assert "masthead" in removed_lines(OFFICIAL_SITE).values()
 
 
 WEATHER_AND_COUNTER = """\
@@ -185,11 +173,11 @@ WEATHER_AND_COUNTER = """\
 
 
 def test_the_masthead_s_weather_a_separator_and_the_title_s_counter_go() -> None:
-    assert _clean(WEATHER_AND_COUNTER) == (
+    assert cleaned_text(WEATHER_AND_COUNTER) == (
         "Начальник штаба ОДКБ заявил о напряжённой ситуации в зоне ответственности "
         "организации\n\nВторник, 14 Февраля, 2023 года, 13:18\n\n"
         + WEATHER_AND_COUNTER.rsplit("\n\n", 1)[1])
-    reasons = set(_removed(WEATHER_AND_COUNTER).values())
+    reasons = set(removed_lines(WEATHER_AND_COUNTER).values())
     assert {"separator", "weather", "counter beside the title"} <= reasons
 
 
@@ -198,9 +186,9 @@ def test_counters_beside_the_dateline_go_and_a_year_stays() -> None:
             "order, said the president of the republic.")
     text = (f"Jan 11, 2022\n0 0\n\nTokayev: the purpose of the terrorists in Kazakhstan was "
             f"the seizure of power\n\n{body}\n")
-    assert _removed(text) == {"0 0": "counter beside the title"}
+    assert removed_lines(text) == {"0 0": "counter beside the title"}
     dated = f"Tokayev on the events in Kazakhstan\n2022\n\n{body}\n"
-    assert _clean(dated) == dated
+    assert cleaned_text(dated) == dated
 
 
 LEAD = ("Aflac President and Chief Operating Officer Paul S. Amos II today announced that "
@@ -210,11 +198,11 @@ LEAD = ("Aflac President and Chief Operating Officer Paul S. Amos II today annou
 def test_the_lead_printed_twice_above_the_article_goes_once() -> None:
     more = "The expansion will add 350 jobs over the next two years, the company said."
     text = f"February 14, 2011\n\n{LEAD}\n\n{LEAD}\n\n{more}\n"
-    assert _removed(text) == {LEAD: "copy of a line below it"}
-    assert _clean(text) == f"February 14, 2011\n\n{LEAD}\n\n{more}\n"
+    assert removed_lines(text) == {LEAD: "copy of a line below it"}
+    assert cleaned_text(text) == f"February 14, 2011\n\n{LEAD}\n\n{more}\n"
     # the same sentence again further down is the writer's
     later = f"February 14, 2011\n\n{LEAD}\n\n{more}\n\n{LEAD}\n"
-    assert _clean(later) == later
+    assert cleaned_text(later) == later
 
 
 def test_the_page_s_title_tag_and_a_trail_glued_to_the_headline_go() -> None:
@@ -222,24 +210,24 @@ def test_the_page_s_title_tag_and_a_trail_glued_to_the_headline_go() -> None:
             "дни своей жизни и ничего не ждёт от следующего дня.")
     text = ("Жизнь волшебника - читать онлайн бесплатно, автор Александр Гордеев, ЛитПортал\n"
             "Полная версияЖизнь волшебника\n\nЖизнь волшебника\n\n" + body + "\n")
-    assert _removed(text) == {
+    assert removed_lines(text) == {
         "Жизнь волшебника - читать онлайн бесплатно, автор Александр Гордеев, ЛитПортал":
             "the page's title with the site's name",
         "Полная версияЖизнь волшебника": "breadcrumb glued to the title"}
-    assert _clean(text) == f"Жизнь волшебника\n\n{body}\n"
+    assert cleaned_text(text) == f"Жизнь волшебника\n\n{body}\n"
 
 
 def test_a_headline_that_begins_with_the_label_above_it_stays() -> None:
     text = ("Security Council\n\nSecurity Council - Resolution 2231 adopted unanimously\n\n"
             "The Council endorsed the agreement on Iran's nuclear programme on Monday, "
             "diplomats said.\n")
-    assert "Security Council - Resolution 2231 adopted unanimously" in _clean(text)
+    assert "Security Council - Resolution 2231 adopted unanimously" in cleaned_text(text)
 
 
 def test_a_label_with_a_trail_s_separator_opening_the_page_goes() -> None:
     body = ("«Встреча состоялась накануне 10-го ежегодного заседания секретарей советов "
             "безопасности ШОС», — говорится в заявлении пресс-службы.")
-    assert _removed(f"ДАЙДЖЕСТ: |\n{body}\n") == {"ДАЙДЖЕСТ: |": "label with a separator"}
+    assert removed_lines(f"ДАЙДЖЕСТ: |\n{body}\n") == {"ДАЙДЖЕСТ: |": "label with a separator"}
 
 
 # --- a headline in another language ------------------------------------------------------
@@ -250,7 +238,7 @@ def test_a_ticker_headline_in_another_language_above_the_article_goes() -> None:
             "Tajikistan Materials 25 November 2024 11:50 (UTC +04:00)\n\n"
             "This year, the Collective Security Council of the Collective Security Treaty "
             "Organization will adopt an intergovernmental program to secure the border.\n")
-    assert _removed(text) == {"Vətən müharibəsinin Anım Gününün rəmzi olan Xarı bülbül":
+    assert removed_lines(text) == {"Vətən müharibəsinin Anım Gününün rəmzi olan Xarı bülbül":
                               "headline in another language"}
 
 
@@ -267,7 +255,7 @@ def test_a_ticker_headline_in_another_language_above_the_article_goes() -> None:
     "опубліковано в четвер на сайті міністерства.\n",
 ])
 def test_a_title_or_dateline_in_its_own_letters_stays(text: str) -> None:
-    assert _clean(text) == text
+    assert cleaned_text(text) == text
 
 
 # --- mastheads and menus ------------------------------------------------------------------
@@ -296,8 +284,8 @@ HEADLINE = "Kazakhstan and Uzbekistan sign border demarcation agreement"
 def test_mastheads_switchers_menus_and_skip_links_above_the_headline_go(
         line: str, reason: str) -> None:
     text = f"{line}\n\n{HEADLINE}\n\n{BODY}\n"
-    assert _removed(text) == {line: reason}
-    assert _clean(text) == f"{HEADLINE}\n\n{BODY}\n"
+    assert removed_lines(text) == {line: reason}
+    assert cleaned_text(text) == f"{HEADLINE}\n\n{BODY}\n"
 
 
 def test_the_kinds_are_told_by_their_make_not_by_one_site_s_words() -> None:
@@ -320,7 +308,7 @@ def test_the_kinds_are_told_by_their_make_not_by_one_site_s_words() -> None:
     f"Official website of the CSTO relaunched after attack\n\n{HEADLINE}\n\n{BODY}\n",
 ])
 def test_a_title_that_looks_like_a_masthead_or_a_menu_stays(text: str) -> None:
-    assert _clean(text) == text
+    assert cleaned_text(text) == text
 
 
 # --- the text's own repeated lines ----------------------------------------------------------
@@ -345,7 +333,7 @@ def test_a_title_that_looks_like_a_masthead_or_a_menu_stays(text: str) -> None:
     "anyone had seen it in years.\n",
 ])
 def test_lines_the_text_itself_repeats_stay(text: str) -> None:
-    assert _clean(text) == text
+    assert cleaned_text(text) == text
 
 
 def test_authored_text_never_loses_its_top_this_way() -> None:
@@ -363,7 +351,7 @@ def test_numbered_subtitle_cues_are_no_counters() -> None:
 def test_a_lone_figure_beside_the_title_is_still_a_counter() -> None:
     text = ("Ministers agree on a new water-sharing plan\n1 240\n\n"
             "The ministers of five states agreed on Monday to share the river's water.\n")
-    assert "1 240" in _removed(text)
+    assert "1 240" in removed_lines(text)
 
 
 def test_an_editors_note_printed_twice_is_no_title_copy() -> None:
@@ -448,16 +436,16 @@ suspended participation in the organisation.
 @pytest.mark.parametrize("above", ["", "Menu\n"])
 def test_the_headline_between_a_menu_and_a_share_bar_stays(above: str) -> None:
     text = HEADLINE_UNDER_MENU.format(above=above)
-    assert "Kyrgyzstan Convenes Leadership Summit of CSTO" not in _removed(text)
-    assert _clean(text).startswith("Kyrgyzstan Convenes Leadership Summit of CSTO\n\n"
+    assert "Kyrgyzstan Convenes Leadership Summit of CSTO" not in removed_lines(text)
+    assert cleaned_text(text).startswith("Kyrgyzstan Convenes Leadership Summit of CSTO\n\n"
                                    "The military bloc")
 
 
 def test_a_banner_s_blurb_between_its_lines_still_goes_above_the_article() -> None:
     text = HEADLINE_UNDER_MENU.format(above="Newsletter\nThe best of RT, in your inbox\n"
                                             "Subscribe\n\n")
-    assert "The best of RT, in your inbox" in _removed(text)
-    assert _clean(text).startswith("Kyrgyzstan Convenes")
+    assert "The best of RT, in your inbox" in removed_lines(text)
+    assert cleaned_text(text).startswith("Kyrgyzstan Convenes")
 
 
 # --- the block above the article, judged as one ------------------------------------------
@@ -490,14 +478,14 @@ bannerbanner
 
 
 def test_above_the_headline_its_copy_names_the_site_s_lines_go() -> None:
-    removed = _removed(BOOK_READER_TOP)
+    removed = removed_lines(BOOK_READER_TOP)
     for line in ("bannerbanner", "Добавить В библиотеку", "Оценить:", "Рейтинг: 4"):
         assert removed[line] == "above the headline its copy names"
-    assert _clean(BOOK_READER_TOP).startswith("Жизнь волшебника\n\n– Был у меня")
+    assert cleaned_text(BOOK_READER_TOP).startswith("Жизнь волшебника\n\n– Был у меня")
 
 
 def test_the_short_lines_left_in_a_panel_the_rules_mostly_took_go() -> None:
-    removed = _removed(BOOK_READER_TOP)
+    removed = removed_lines(BOOK_READER_TOP)
     assert removed["Высота строк"] == removed["Поля"] == "short line in a panel of chrome"
 
 
@@ -517,7 +505,7 @@ protect the country from threats.
 @pytest.mark.parametrize("copy", [
     "", "Kazakh President held Security Council session - Kazinform\nSearch\n\n"])
 def test_the_headline_its_byline_and_its_dateline_stay(copy: str) -> None:
-    assert _clean(NEWS_TOP.format(copy=copy)) == NEWS_TOP.format(copy="")
+    assert cleaned_text(NEWS_TOP.format(copy=copy)) == NEWS_TOP.format(copy="")
 
 
 # --- a line in the site's language, the site's name twice ----------------------------------
@@ -547,8 +535,8 @@ ohe symvoulio asfaleias (1)
 @pytest.mark.parametrize(("text", "line"), [
     (READER_LABEL, READER_LABEL.split("\n")[0]), (IMAGE_NAME, "ohe symvoulio asfaleias (1)")])
 def test_a_line_above_the_article_in_the_site_s_language_goes(text: str, line: str) -> None:
-    assert _removed(text) == {line: "line in the site's language"}
-    assert _clean(text) == text.replace(line + "\n", "").replace("\n\n\n", "\n\n")
+    assert removed_lines(text) == {line: "line in the site's language"}
+    assert cleaned_text(text) == text.replace(line + "\n", "").replace("\n\n\n", "\n\n")
 
 
 @pytest.mark.parametrize("line", [
@@ -559,7 +547,7 @@ def test_a_line_above_the_article_in_the_site_s_language_goes(text: str, line: s
 ])
 def test_a_byline_a_name_or_an_introduction_in_another_script_stays(line: str) -> None:
     text = IMAGE_NAME.replace("ohe symvoulio asfaleias (1)", line)
-    assert _clean(text) == text
+    assert cleaned_text(text) == text
 
 
 SITE_NAME_TWICE = """\
@@ -578,9 +566,9 @@ plan to discuss more than 20 issues at the session.
 
 
 def test_the_site_s_name_above_the_headline_and_again_under_it_goes_above() -> None:
-    assert _removed(SITE_NAME_TWICE) == {
+    assert removed_lines(SITE_NAME_TWICE) == {
         "Caravanserai": "the site's name above the headline, again under it"}
-    assert _clean(SITE_NAME_TWICE).startswith(
+    assert cleaned_text(SITE_NAME_TWICE).startswith(
         "CSTO members to discuss regional security\n\nCaravanserai\n\nMINSK")
 
 
@@ -603,15 +591,15 @@ SECTIONS_AROUND_HEADLINE = """\
 def test_a_section_s_name_above_the_headline_and_its_trail_under_it_go(
         label: str, trail: str) -> None:
     text = SECTIONS_AROUND_HEADLINE.format(label=label, trail=trail)
-    assert _removed(text) == {label: "masthead", trail: "section trail"}
-    assert _clean(text).startswith("Секретарь Совета безопасности России Шойгу прибыл в "
+    assert removed_lines(text) == {label: "masthead", trail: "section trail"}
+    assert cleaned_text(text).startswith("Секретарь Совета безопасности России Шойгу прибыл в "
                                    "Минск\n\nСекретарь")
 
 
 def test_a_subtitle_with_a_slash_is_no_trail() -> None:
     text = SECTIONS_AROUND_HEADLINE.format(label="Анализ и прогноз",
                                            trail="Мир и война / взгляд из Минска")
-    assert _clean(text) == text
+    assert cleaned_text(text) == text
 
 
 # --- copies that differ in case or a full stop, lines printed twice, a spam line ----------
@@ -627,26 +615,28 @@ def test_a_headline_printed_twice_differing_in_the_case_of_a_word_is_kept_once()
     page = ("Belarusian President, Russian Defense Minister In Tajikistan Which Is Hosting CSTO "
             "Summit\n\nBelarusian President, Russian Defense Minister in Tajikistan Which Is "
             "Hosting CSTO Summit\n\n" + SUMMIT_BODY)
-    assert _removed(page) == {
+    assert removed_lines(page) == {
         "Belarusian President, Russian Defense Minister In Tajikistan Which Is Hosting CSTO "
         "Summit": "copy of a line below it"}
-    assert _clean(page).startswith("Belarusian President, Russian Defense Minister in Tajikistan")
+    assert cleaned_text(page).startswith(
+        "Belarusian President, Russian Defense Minister in Tajikistan")
 
 
 def test_a_headline_the_lead_repeats_as_its_first_sentence_goes() -> None:
     page = ("UN Secretary-General António Guterres will attend the SCO summit in Astana on July "
             "3-4\n\nUN Secretary-General António Guterres will attend the SCO summit in Astana "
             "on July 3-4.\n\n" + SUMMIT_BODY)
-    assert _clean(page).startswith("UN Secretary-General António Guterres will attend the SCO "
-                                   "summit in Astana on July 3-4.\n\nMOSCOW")
+    assert cleaned_text(page).startswith(
+        "UN Secretary-General António Guterres will attend the SCO summit in Astana on July 3-4."
+        "\n\nMOSCOW")
 
 
 def test_a_byline_and_its_time_printed_twice_are_kept_once() -> None:
     page = ("Actions taken by UN should help cool situation in Ukraine\n\n"
             "Xinhua\n  14:56 UTC+8, 2022-02-28       0\nXinhua\n  14:56 UTC+8, 2022-02-28       0"
             "\n\n" + SUMMIT_BODY)
-    assert set(_removed(page).values()) == {"copy of the lines below it"}
-    assert _clean(page).count("14:56 UTC+8, 2022-02-28") == 1
+    assert set(removed_lines(page).values()) == {"copy of the lines below it"}
+    assert cleaned_text(page).count("14:56 UTC+8, 2022-02-28") == 1
 
 
 def test_a_line_of_links_in_another_script_opening_the_page_goes() -> None:
@@ -654,14 +644,15 @@ def test_a_line_of_links_in_another_script_opening_the_page_goes() -> None:
             "久久99日韩国产精品久久99")
     page = (f"{spam}\n\nUN Security Council fails to adopt Russian-drafted resolution\n\n"
             + SUMMIT_BODY)
-    assert _removed(page) == {spam: "headline in another language"}
-    assert _clean(page).startswith("UN Security Council fails to adopt Russian-drafted resolution")
+    assert removed_lines(page) == {spam: "headline in another language"}
+    assert cleaned_text(page).startswith(
+        "UN Security Council fails to adopt Russian-drafted resolution")
 
 
 def test_the_title_as_a_numbered_photo_under_the_first_paragraph_goes() -> None:
     page = ("SCO Beijing summit concludes\n\n" + SUMMIT_BODY.split("\n\n")[0]
             + "\n\nSCO Beijing summit concludes    - ảnh 1\n\n" + SUMMIT_BODY.split("\n\n")[1])
-    assert _removed(page) == {"SCO Beijing summit concludes    - ảnh 1":
+    assert removed_lines(page) == {"SCO Beijing summit concludes    - ảnh 1":
                               "the title as a photo caption"}
 
 
@@ -691,7 +682,7 @@ Spokesperson for the Secretary-General.
 
 
 def test_a_title_printed_three_times_above_the_article_is_kept_once() -> None:
-    cleaned = _clean(UN_BRIEFING)
+    cleaned = cleaned_text(UN_BRIEFING)
     assert cleaned.count("Daily Press Briefing by the Office") == 1
     assert cleaned == ("11 February 2014\n\nDaily Press Briefing by the Office of the "
                        "Spokesperson for the Secretary-General\n\n"
@@ -707,7 +698,7 @@ Secretary-General Antonio Guterres for a second five-year term.
 
 
 def test_a_label_in_another_script_glued_before_the_headline_goes() -> None:
-    cleaned = _clean(SPAM_COPY)
+    cleaned = cleaned_text(SPAM_COPY)
     assert cleaned.startswith("UN Security Council endorses Secretary-General Guterres for "
                               "second term\n\nUNITED NATIONS")
     assert [(fix.kind, fix.before) for fix in clean_document(SPAM_COPY).fixes] == [
@@ -716,14 +707,14 @@ def test_a_label_in_another_script_glued_before_the_headline_goes() -> None:
 
 def test_a_label_in_the_article_s_own_script_stays() -> None:
     text = f"ASTANA: {HEADLINE}\n\n{BODY}\n"
-    assert _clean(text) == text
+    assert cleaned_text(text) == text
 
 
 def test_a_source_the_article_names_before_its_headline_stays() -> None:
     text = ("ChinaDaily: Шавкат Мирзиёев о сотрудничестве Узбекистана и ШОС\n\n"
             "15:08 30.08.2025 В Chinadaily опубликована статья Шавката Мирзиёева о "
             "сотрудничестве Узбекистана и ШОС, в которой президент говорит о будущем.\n")
-    assert _clean(text).startswith("ChinaDaily: Шавкат")
+    assert cleaned_text(text).startswith("ChinaDaily: Шавкат")
 
 
 def test_a_title_in_another_script_a_blank_line_above_a_text_stays() -> None:
