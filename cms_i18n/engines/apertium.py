@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -265,12 +265,20 @@ class ApertiumEngine(EngineBase):
         words = {word for text in texts for word in acronyms_in(text)}
         if first is None or first.path is None or not words:
             return set()
-        cache = self._common.setdefault(first.name, {})
-        asked = sorted(words - cache.keys())
-        if asked:
-            common = apertium_unknown.common_words(first.path, asked, self._timeout())
-            cache.update((w, w in common) for w in asked)
+        cache = self._asked_once(self._common, first, words, apertium_unknown.common_words)
         return {w for w in words if cache[w]}
+
+    def _asked_once(self, caches: dict[str, dict[str, bool]], first: Mode, words: set[str],
+                    ask: Callable[[Path, Sequence[str], float], set[str]]
+                    ) -> dict[str, bool]:
+        """``caches``' answers for ``first``'s analyser, the ``words`` it lacks asked
+        (``ask``: which of them it says yes to) in one process."""
+        cache = caches.setdefault(first.name, {})
+        asked = sorted(words - cache.keys())
+        if asked and first.path is not None:
+            yes = ask(first.path, asked, self._timeout())
+            cache.update((w, w in yes) for w in asked)
+        return cache
 
     def _compounds(self, route: Route, texts: list[str], target: str) -> list[_Sent]:
         """``texts`` as sent to the engine: ranks before titles cut (see :mod:`.ranks`),
@@ -281,11 +289,9 @@ class ApertiumEngine(EngineBase):
         first = route.modes[0] if route.modes else None
         if first is None or first.path is None:
             return [_Sent(text, None, [], (text, None), [], []) for text in texts]
-        cache = self._whole.setdefault(first.name, {})
-        asked = sorted({w for t in texts for w in hyphenated_words(t)} - cache.keys())
-        if asked:
-            known = apertium_unknown.whole_words(first.path, asked, self._timeout())
-            cache.update((w, w in known) for w in asked)
+        cache = self._asked_once(self._whole, first,
+                                 {w for t in texts for w in hyphenated_words(t)},
+                                 apertium_unknown.whole_words)
         whole = {w for w, known in cache.items() if known}
         sent = []
         for text in texts:
@@ -325,8 +331,7 @@ class ApertiumEngine(EngineBase):
             if mode.path is None or not current:
                 continue
             words = apertium_unknown.unknown_words(mode.path, current, timeout)
-            self._states_named(mode, [])
-            named = self._states[mode.name]     # written in the target language: not left
+            named = self._state_names(mode)     # written in the target language: not left
             for i, listed in zip(todo, words, strict=True):
                 listed = [w for w in listed if w not in named]
                 fresh = [w for w in listed if w.casefold() not in seen[i]]
@@ -348,17 +353,18 @@ class ApertiumEngine(EngineBase):
             if not current:
                 break
             mark = mark_last and step == len(modes)
-            current = self._states_named(mode, current)
+            names = self._state_names(mode)
+            current = [write_states(text, names) for text in current]
             outputs = self._pipeline(mode.name, mode.path, mark).translate(current)
             current = [_restore_edges(before, lower_after_names(before, out))
                        for before, out in zip(current, outputs, strict=True)]
         return current
 
-    def _states_named(self, mode: Mode, texts: list[str]) -> list[str]:
-        """``texts`` with the states' names ``mode``'s analyser does not know written in
-        its target language (see :mod:`.territories`); asked of it once a run."""
+    def _state_names(self, mode: Mode) -> dict[str, str]:
+        """The states' names ``mode``'s analyser does not know, each with its name in
+        the mode's target language (see :mod:`.territories`); asked of it once a run."""
         if mode.path is None:
-            return texts
+            return {}
         if mode.name not in self._states:
             self._states[mode.name] = {}
             path, timeout = mode.path, self._timeout()
@@ -372,7 +378,7 @@ class ApertiumEngine(EngineBase):
             self._states[mode.name] = unknown_states(
                 mode.source, target,
                 lambda names: apertium_unknown.unknown_words(path, names, timeout), written)
-        return [write_states(text, self._states[mode.name]) for text in texts]
+        return self._states[mode.name]
 
     def close(self) -> None:
         for pipeline in self._pipelines.values():
