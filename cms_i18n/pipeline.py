@@ -739,14 +739,13 @@ def _memory_keys(units: Sequence[Unit], glossary: Glossary | None) -> list[tuple
     """
     if glossary is None:
         return [(u.source, "-") for u in units]
-    listed = {c.id for c in glossary.concepts}
     contexts: dict[str, Context] = {}
     keys = []
     for unit in units:
         context = contexts.setdefault(unit.document_id, Context())
         found = glossary.matcher.find(unit.source, context)
         resolved = [o.reading for o in found if o.kind == "short"]
-        built = sorted({o.concept.id for o in found if o.concept.id not in listed})
+        built = sorted({o.concept.id for o in found if glossary.get(o.concept.id) is None})
         gkey = glossary.version + (f"{_BUILT}{','.join(built)}" if built else "") + \
             (f"{_READINGS}{','.join(resolved)}" if resolved else "")
         keys.append((unit.source, gkey))
