@@ -494,10 +494,11 @@ def check_numbers(source: str, target: str, entry: CheckedEntry) -> str | Graded
     warning, and so is the right value in another language's style (``3.5`` in
     Spanish, which writes ``3,5``).
     """
-    in_source, in_target = list(_numbers_in(source)), list(_numbers_in(target))
+    found = list(figures(_running(source)))
+    in_source, in_target = [m for m, _ in found], list(_numbers_in(target))
     # A label (a version, a time, a code) kept exactly as the source wrote it is right
     # in every language: it is no figure to read.
-    kept = Counter(m.group(0) for m, quantity in figures(_running(source)) if not quantity) \
+    kept = Counter(m.group(0) for m, quantity in found if not quantity) \
         & Counter(m.group(0) for m in in_target)
     in_source, in_target = _without(in_source, kept), _without(in_target, kept)
     wanted = [read(match, entry.source_lang) for match in in_source]
