@@ -181,6 +181,20 @@ def test_a_reviewed_unsafe_link_is_refused_and_never_reaches_the_page(site: Site
     assert "javascript" in out.getvalue().lower()
 
 
+def test_a_review_save_keeps_a_wrong_entity_off_the_page(site: Site) -> None:
+    # What saving in the review screen does: the same gate as `apply`, glossary and all.
+    from cms_i18n.contrib.wagtail.conf import site_settings
+    from cms_i18n.contrib.wagtail.source import WagtailSource
+    from cms_i18n.contrib.wagtail.sync import apply_document
+
+    article, page = translated_article(site)
+    wrong = "El Consejo de Seguridad de Rusia se reunió en Moscú el martes."
+    approve(site, edits={FIRST: wrong})
+    settings = site_settings()
+    apply_document(settings, WagtailSource(settings), article, "es")
+    assert wrong not in str(latest(page).body.raw_data)
+
+
 def test_changed_english_keeps_the_old_translation_until_reviewed(site: Site) -> None:
     article, page = translated_article(site, FIRST)
     old = entry(site, FIRST).msgstr
