@@ -16,23 +16,14 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
-from babel import Locale, UnknownLocaleError
-
-# CLDR's regions that are no state: the European Union, the eurozone, the United Nations,
-# "Outlying Oceania", an unknown region and the pseudo-locales' regions.
-_NOT_STATES = frozenset({"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"})
+from cms_i18n.glossary.states import state_names
 
 
 @functools.cache
 def _names(lang: str) -> dict[str, str]:
-    """Every state's name in ``lang`` (``pt_BR``, ``es``) by its two-letter code."""
-    try:
-        locale = Locale.parse(lang.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        return {}
-    return {code: name for code, name in locale.territories.items()
-            if len(code) == 2 and code.isalpha() and code not in _NOT_STATES
-            and re.fullmatch(r"[^\W\d_][\w .'’-]*", name)}
+    """Every state's name in ``lang`` that reads as words, by its two-letter code."""
+    return {code: name for code, name in state_names(lang).items()
+            if re.fullmatch(r"[^\W\d_][\w .'’-]*", name)}
 
 
 def unknown_states(source: str, target: str,

@@ -103,10 +103,21 @@ class State:
     names: tuple[str, ...]     # "Kyrgyzstan", "Kyrgyz"
 
 
+@cache
+def state_names(lang: str) -> dict[str, str]:
+    """Every state's name in ``lang`` (``pt_BR``, ``es``) by its ISO code, from Babel's
+    CLDR data; regions that are no state (the EU, Antarctica …) left out."""
+    try:
+        locale = Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return {code: name for code, name in locale.territories.items()
+            if len(code) == 2 and code.isalpha() and code not in _NOT_STATES}
+
+
 def _territories() -> dict[str, str]:
     """English name → ISO code of every state CLDR names."""
-    return {name: code for code, name in Locale("en").territories.items()
-            if len(code) == 2 and code.isalpha() and code not in _NOT_STATES}
+    return {name: code for code, name in state_names("en").items()}
 
 
 def known_states(cues: tuple[str, ...]) -> list[State]:
