@@ -42,6 +42,7 @@ from importlib import resources
 
 from cms_i18n.clean import blocks, page
 from cms_i18n.clean.edits import Edit
+from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.clean.structure import is_list_item
 
 # How many of the first remaining lines a copy of the title is looked for in.
@@ -210,9 +211,11 @@ def is_glued_breadcrumb(text: str) -> bool:
     """A trail whose steps ran into one another: "HomeNews / DocumentsPress Statements".
 
     Two glued words and a separator, or three glued words; one alone is a name
-    ("JavaScript", "YouTube").
+    ("JavaScript", "YouTube").  A Latin line is read as its look-alike letters will be
+    repaired ("HeadsНeads"), so cleaning what the cleaner wrote finds no trail anew.
     """
-    glued = len(_GLUE_RE.findall(text))
+    view = to_latin_view(text) if blocks.script_of(text) == "LATIN" else text
+    glued = len(_GLUE_RE.findall(view))
     return (glued >= 3 or (glued >= 2 and _CRUMB_SEPARATOR_RE.search(text) is not None)) \
         and not page.SENTENCE_END_RE.search(text)
 

@@ -84,6 +84,7 @@ def test_a_crashing_fixer_shows_here_and_costs_users_nothing(
 @given(texts, options)
 @example("Ã\xa0 \u00a0Ã", CleanOptions())
 @example("”a “b", CleanOptions())
+@example("HeadsHeadsНeadsRead more", CleanOptions())
 def test_document_cleaning_is_idempotent(text: str, opts: CleanOptions) -> None:
     once = clean_document(text, opts).text
     twice = clean_document(once, opts)
