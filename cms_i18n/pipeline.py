@@ -107,9 +107,10 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     document_options = CleanOptions(quote_style=detect_quote_style(document.body),
                                     chrome_patterns=patterns, format=document.format,
                                     chrome="authored" if authored else "scraped")
-    codecs, dropped = document_evidence(document, document_options, memory)
-    # Mojibake in one paragraph is evidence for the lone sequences of another.
-    options = replace(document_options, mojibake_codecs=codecs)
+    codecs, dropped, unwrap = document_evidence(document, document_options, memory)
+    # Mojibake in one paragraph is evidence for the lone sequences of another; a page
+    # a scraper broke, for a paragraph whose lines it broke.
+    options = replace(document_options, mojibake_codecs=codecs, unwrap=unwrap)
     path = _reference_path(document.path, settings.get("root"))
     segments = segment(document.body, document.format)
     raw = [(name, value, 1, "title" if name == "title" else "field")

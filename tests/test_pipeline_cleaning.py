@@ -87,3 +87,30 @@ def test_a_paragraph_wrapped_over_lines_keeps_every_word() -> None:
                                   memory).units[0].source
         assert source.split() == wrapped.split()
         assert source.endswith("ministry said in a statement.")
+
+
+WRAPPED = ("Heads of delegations from the member states of the organisation\n"
+           "met on Tuesday in the Russian capital, and the secretaries of\n"
+           "their security councils discussed the situation in Afghanistan\n"
+           "and the region.")
+JOINED = " ".join(WRAPPED.split("\n"))
+
+
+def test_a_book_s_wrapped_paragraphs_keep_their_lines_in_the_units() -> None:
+    """Each unit is cleaned alone, yet judged as its document: a text wrapped at one
+    width is the author's, so the msgid keeps the lines the source has."""
+    assert _texts(WRAPPED, WRAPPED.replace("Tuesday", "Monday")) == [
+        WRAPPED, WRAPPED.replace("Tuesday", "Monday")]
+
+
+def test_a_scraped_page_s_broken_paragraph_is_one_line_in_its_unit() -> None:
+    """The page's chrome, seen only in the whole document, shows the breaks are a
+    scraper's: the unit is joined though it shows nothing of the page itself."""
+    page = _document("Home » News » Security\nShare this article", "Secretaries meet",
+                     WRAPPED, "Read more\nMoscow hosts a summit of the bank's founders")
+    with Memory(None) as memory:
+        first = [unit.source for unit in prepare_document(page, {}, memory).units]
+        again = [unit.source for unit in prepare_document(page, {}, memory).units]
+    assert first == again == ["Secretaries meet", JOINED]
+    long_paragraph = JOINED + " " + JOINED
+    assert _texts(long_paragraph, WRAPPED) == [long_paragraph, JOINED]

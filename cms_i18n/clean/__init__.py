@@ -58,7 +58,7 @@ from cms_i18n.hookspecs import hookimpl
 
 __all__ = [
     "CleanFix", "CleanOptions", "Cleaned", "apply_plan", "clean_document", "clean_unit",
-    "detect_mojibake_codecs", "detect_quote_style", "explain",
+    "detect_mojibake_codecs", "detect_quote_style", "explain", "wrapped_lines_joined",
 ]
 
 _QUOTE_STYLES = (None, "curly", "straight", typography.CURLY_DOUBLES)
@@ -96,6 +96,12 @@ class CleanOptions:
     title), since an author's "See also: [link](…)" or a page titled "Home" is
     content.  ``"site"``: only the site's own ``chrome_patterns``, for titles
     and other fields.  Every other repair applies the same.
+
+    ``unwrap`` is the document's verdict on its wrapped lines for a unit
+    cleaned alone (see :func:`wrapped_lines_joined`): True when they are a
+    scraper's broken paragraphs, to be joined; False when they are the
+    author's layout.  None means "judge from the text being cleaned", and a
+    paragraph on its own shows no scraper: its wrapped lines stay.
     """
 
     quote_style: str | None = None
@@ -103,6 +109,7 @@ class CleanOptions:
     format: str = "text"
     mojibake_codecs: tuple[str, ...] | None = None
     chrome: str = "scraped"
+    unwrap: bool | None = None
 
     def __post_init__(self) -> None:
         if self.quote_style not in _QUOTE_STYLES:
@@ -343,23 +350,32 @@ def _authored_chrome(line: str, fmt: str, rules: str,
 
 
 def _step_unwrap(run: _Run) -> None:
-    """Join lines of plain text a program wrapped in the middle of a sentence.
+    """Join the lines of a paragraph a scraper broke in the middle of its sentences.
 
     The engine would see each piece as a sentence of its own.  Each block of
     consecutive lines is judged as a whole (see ``wrapped_breaks``): verse,
-    lists and lines of uneven length keep their breaks, and so does a text
-    laid out at one width throughout (see ``laid_out_at_one_width``): a
-    plain-text book's or an e-mail's lines are its author's, and those of
-    a text that marks each soft break with a trailing space (format=flowed).
-    The joined text
-    goes onto the first line (a replayable edit) and the next line is
-    dropped; a run of wrapped lines folds into its first one.
+    lists and lines of uneven length keep their breaks.  Then the text as a
+    whole: lines wrapped at one width are the author's layout (a plain-text
+    book, an e-mail, a Markdown source; see ``laid_out_at_one_width``), and so
+    are those of a text that marks each soft break with a trailing space
+    (format=flowed), unless the page shows a scraper at work — page chrome
+    removed from it, or its other paragraphs on single long lines.  The
+    translator reads an author's wrapped paragraph as whole sentences anyway
+    (``sentences.sentence_spans``).  The joined text goes onto the first line
+    (a replayable edit) and the next line is dropped; a run of wrapped lines
+    folds into its first one.
     """
     lines = run.lines
     blocks = [(start, end, wrapped_breaks([lines[i] or "" for i in range(start, end)]))
               for start, end in line_blocks(lines, run.code)]
     wrapped = [(start, end) for start, end, breaks in blocks if breaks]
-    if laid_out_at_one_width(lines, run.code, wrapped) or soft_breaks_marked(lines, run.code):
+    if not wrapped or soft_breaks_marked(lines, run.code):
+        return
+    verdict = run.options.unwrap
+    if verdict is None:
+        scraped = any(fix.kind == "chrome" and fix.drop_line for fix in run.fixes)
+        verdict = scraped or not laid_out_at_one_width(lines, run.code, wrapped)
+    if not verdict:
         return
     for start, _end, breaks in blocks:
         into = start
@@ -369,11 +385,23 @@ def _step_unwrap(run: _Run) -> None:
                 into = start + offset
             line, rest = lines[into] or "", lines[following] or ""
             run.fixes.append(CleanFix("whitespace", "", " " + rest, into + 1,
-                                      "line break inside a sentence joined", len(line)))
+                                      _JOINED, len(line)))
             run.fixes.append(CleanFix("whitespace", rest, "", following + 1,
                                       "joined to the line before", 0, drop_line=True))
             lines[into] = line + " " + rest
             lines[following] = None
+
+
+_JOINED = "line break inside a sentence joined"
+
+
+def wrapped_lines_joined(fixes: Sequence[Fix]) -> bool:
+    """Did the cleaning these fixes record join a paragraph's wrapped lines?
+
+    The document's verdict, for :attr:`CleanOptions.unwrap` when its units are
+    cleaned one by one.
+    """
+    return any(fix.note == _JOINED for fix in fixes)
 
 
 def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleaned:

@@ -21,6 +21,7 @@ from cms_i18n.clean import (
     clean_document,
     clean_unit,
     detect_mojibake_codecs,
+    wrapped_lines_joined,
 )
 from cms_i18n.document import Document, Fix
 
@@ -66,27 +67,34 @@ def clean_units(texts: Sequence[str], options: Sequence[CleanOptions],
 
 
 def document_evidence(document: Document, options: CleanOptions, memory: Memory | None
-                      ) -> tuple[tuple[str, ...], dict[int, Fix]]:
-    """What only the whole document shows: its mojibake codecs, and its chrome lines.
+                      ) -> tuple[tuple[str, ...], dict[int, Fix], bool]:
+    """What only the whole document shows: its mojibake codecs, its chrome lines, and
+    whether its wrapped lines are a scraper's.
 
     The codecs are evidence for the units' cleaning; the lines (1-based in the
     body) are page chrome such as a repeated title or a related-stories list
-    after its header, removed from the units before each is cleaned.  Both are
-    remembered with the document's text, so an unchanged document costs one query.
+    after its header, removed from the units before each is cleaned; the
+    verdict on wrapped lines (:attr:`CleanOptions.unwrap`) says whether a
+    unit's broken paragraph is joined, which a paragraph alone cannot tell.
+    All are remembered with the document's text, so an unchanged document
+    costs one query.
     """
     if not document.body.strip():
-        return (), {}
+        return (), {}, False
     key = cleaning_key(cleaner_fingerprint(), ("document", options), document.body)
     remembered = memory.cleaned_documents([key]).get(key) if memory is not None else None
     if remembered is not None:
         codecs, fixes = remembered
     else:
         codecs = detect_mojibake_codecs(document.body, document.format)
-        # Only page chrome: a line dropped because it was joined to the one
-        # before is the unit's own fix, made again when the unit is cleaned.
-        fixes = () if document.format == "html" else tuple(
-            f for f in clean_document(document.body, options).fixes
-            if getattr(f, "drop_line", False) and f.line and f.kind == "chrome")
+        # Page chrome, and the first join if any: a line dropped because it was joined
+        # to the one before is the unit's own fix, made again when the unit is cleaned.
+        found = () if document.format == "html" else clean_document(document.body,
+                                                                     options).fixes
+        joins = [f for f in found if wrapped_lines_joined([f])]
+        fixes = (*(f for f in found if getattr(f, "drop_line", False) and f.line
+                   and f.kind == "chrome"), *joins[:1])
         if memory is not None:
             memory.store_cleaned_documents([(key, codecs, fixes)])
-    return codecs, {fix.line: fix for fix in fixes if fix.line}
+    dropped = {fix.line: fix for fix in fixes if fix.line and fix.kind == "chrome"}
+    return codecs, dropped, wrapped_lines_joined(fixes)

@@ -515,15 +515,16 @@ _SOFT_BREAKS = 3
 
 def laid_out_at_one_width(lines: Sequence[str | None], code: Sequence[bool],
                           wrapped: Sequence[tuple[int, int]]) -> bool:
-    """Is the whole text wrapped at one width by its author, as a plain-text book,
-    an e-mail or a Markdown source is, rather than a page whose paragraphs a
-    scraper broke here and there?
+    """Are the wrapped lines of the text its author's layout, as those of a plain-text
+    book, an e-mail or a Markdown source are, rather than a paragraph a scraper broke?
 
     ``wrapped`` are the ``(start, end)`` of the blocks :func:`wrapped_breaks`
-    would join.  A text laid out at one width has more than one paragraph
-    and not one prose line much longer than the width of its wrapped ones: a
-    page with a broken paragraph keeps the others on single long lines.  A URL may
-    run past the margin.  A lone wrapped paragraph is a program's wrap.
+    would join.  A paragraph wrapped at one width is what an author's editor,
+    a mail client or a book's typesetter makes, alone or not: it keeps its
+    lines.  A page a scraper broke shows it beside the broken paragraph: its
+    other paragraphs run on single lines far longer than the width the broken
+    one reaches.  A title, a role or a link reference a few characters past
+    the margin is no such line, nor is a URL.
 
     >>> book = ["It is a truth universally acknowledged, that a single man in",
     ...         "possession of a good fortune, must be in want of a wife.", "",
@@ -531,32 +532,23 @@ def laid_out_at_one_width(lines: Sequence[str | None], code: Sequence[bool],
     ...         "on his first entering a neighbourhood, this truth is so well fixed."]
     >>> laid_out_at_one_width(book, [False] * 5, [(0, 2), (3, 5)])
     True
+    >>> laid_out_at_one_width(book[:2], [False] * 2, [(0, 2)])
+    True
     >>> page = book[:3] + [" ".join(book[3:])]
     >>> laid_out_at_one_width(page, [False] * 4, [(0, 2)])
     False
     """
-    # Code counts as a paragraph and shows the margin too (a source file's lines all keep
-    # to it), but may run past it.
-    paragraphs = sum(1 for k, line in enumerate(lines)
-                     if line and line.strip() and (k == 0 or not (lines[k - 1] or "").strip()))
-    if not wrapped or paragraphs < 2:
+    if not wrapped:
         return False
     width = max(len((lines[i] or "").rstrip()) for start, end in wrapped
                 for i in range(start, end))
-    inside = {i for start, end in wrapped for i in range(start, end)}
-    if len(wrapped) == 1 and not any(
-            len(line.rstrip()) >= _NEAR_MARGIN * width
-            for k, line in enumerate(lines) if line and k not in inside):
-        return False   # one wrapped paragraph beside short lines: nothing else shows a margin
-    return all(len(line.rstrip()) <= width + _MARGIN_SLACK or "://" in line
-               for line, is_code in zip(lines, code, strict=True) if line and not is_code)
+    return not any(len(line.rstrip()) > _PAGE_LINE * width and "://" not in line
+                   for line, is_code in zip(lines, code, strict=True)
+                   if line and not is_code)
 
 
-# A line its author ended by hand ("--Merci, dit aussi Jean, mais lui il ajouta: Comme")
-# may run a few characters past the width a wrapped paragraph happened to reach.
-_MARGIN_SLACK = 8
-# Another paragraph's line this close to the width shows that the text has a margin.
-_NEAR_MARGIN = 0.85
+# A page's paragraph on one line runs this many times past the width of the broken one.
+_PAGE_LINE = 1.5
 
 
 def wrapped_break(line: str, following: str, width: int = 0) -> bool:

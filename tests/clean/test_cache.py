@@ -42,12 +42,13 @@ def test_a_document_is_read_whole_once() -> None:
             "Recep Tayyip ErdoÄŸan sent an envoy.\n")
     document = Document("meeting", None, "text", body)
     with Memory(None) as memory:
-        codecs, dropped = document_evidence(document, OPTIONS, memory)
+        codecs, dropped, unwrap = document_evidence(document, OPTIONS, memory)
         key = cleaning_key(cleaner_fingerprint(), ("document", OPTIONS), body)
         assert memory.cleaned_documents([key]) == {key: (codecs, ())}
         memory.store_cleaned_documents([(cleaning_key(
             cleaner_fingerprint(), ("document", OPTIONS), "Read more\n"), ["latin-1"], ())])
         later = document_evidence(Document("x", None, "text", "Read more\n"), OPTIONS, memory)
-    assert codecs and dropped == {}
-    assert later == (("latin-1",), {})
-    assert document_evidence(Document("empty", None, "text", " \n"), OPTIONS, None) == ((), {})
+    assert codecs and dropped == {} and not unwrap
+    assert later == (("latin-1",), {}, False)
+    empty = Document("empty", None, "text", " \n")
+    assert document_evidence(empty, OPTIONS, None) == ((), {}, False)

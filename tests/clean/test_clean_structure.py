@@ -4,7 +4,8 @@ Each block is judged as a whole.  The blocks below are real lines: a Greek
 poem whose stanza has one long line, a poem's two lines, an indented
 lullaby, a list of members, an interview, a postal address, a table and
 code; and a real report paragraph wrapped the way a mail client or a text
-dump wraps it, which is the one thing to join.
+dump wraps it, which is joined only where the page shows a scraper broke it
+(page chrome around it, or its other paragraphs on single long lines).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from cms_i18n.clean import clean_document
+from cms_i18n.clean import CleanOptions, clean_document, clean_unit
 from cms_i18n.clean.structure import has_verse, verse_block, wrapped_breaks
 
 REAL4 = Path(__file__).resolve().parents[2] / "bench" / "data" / "real" / "clean4" / "dev"
@@ -65,17 +66,47 @@ def _paragraph() -> str:
 
 
 @pytest.mark.parametrize("width", [64, 72, 79])
-def test_a_program_wrap_of_prose_is_joined(width: int) -> None:
+def test_a_paragraph_wrapped_at_one_width_alone_keeps_its_lines(width: int) -> None:
+    """A lone paragraph wrapped where the next word would not fit is what a book,
+    an e-mail or an editor makes: its breaks are found inside sentences, and kept."""
     paragraph = _paragraph()
     wrapped = textwrap.wrap(paragraph, width)
     breaks = wrapped_breaks(wrapped)
     lowercase_next = [i for i in range(len(wrapped) - 1) if wrapped[i + 1][0].islower()]
     assert breaks == lowercase_next and breaks
-    cleaned = clean_document("\n".join(wrapped) + "\n")
+    text = "\n".join(wrapped) + "\n"
+    cleaned = clean_document(text)
+    assert cleaned.text == text
+    assert not cleaned.fixes
+
+
+CHROME_ABOVE = "Home » News » Security\nShare this article\n\n"
+
+
+@pytest.mark.parametrize("width", [64, 72, 79])
+def test_a_program_wrap_of_prose_in_a_scraped_page_is_joined(width: int) -> None:
+    """Page chrome around it shows a scraper at work: the breaks are its damage."""
+    paragraph = _paragraph()
+    wrapped = textwrap.wrap(paragraph, width)
+    breaks = wrapped_breaks(wrapped)
+    cleaned = clean_document(CHROME_ABOVE + "\n".join(wrapped) + "\n")
     assert cleaned.text.count("\n") == len(wrapped) - len(breaks)
     assert "Over the past two years" in cleaned.text.split("\n")[0]
-    reasons = {fix.note for fix in cleaned.fixes}
-    assert reasons == {"line break inside a sentence joined", "joined to the line before"}
+    reasons = {fix.note for fix in cleaned.fixes if fix.kind == "whitespace"}
+    assert reasons == {"line break inside a sentence joined", "joined to the line before",
+                       "1 blank line at the start removed"}
+
+
+def test_a_unit_is_joined_as_its_document_was() -> None:
+    """A paragraph cleaned on its own cannot see the page: the document's verdict,
+    carried by the options, decides."""
+    unit = "\n".join(textwrap.wrap(_paragraph(), 72))
+    assert clean_unit(unit).text == unit
+    assert clean_unit(unit, CleanOptions(unwrap=False)).text == unit
+    joined = clean_unit(unit, CleanOptions(unwrap=True)).text
+    assert joined.count("\n") == unit.count("\n") - len(wrapped_breaks(unit.split("\n")))
+    assert joined.startswith("Over the past two years or so, the Security Council has on "
+                             "several occasions chosen")
 
 
 def test_the_stanza_is_verse_and_spacing_in_its_text_is_kept() -> None:
