@@ -19,9 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from cms_i18n.clean.structure import line_blocks, wrapped_breaks
 from cms_i18n.languages import base
 
-__all__ = ["Span", "sentence_spans", "split_sentences"]
+__all__ = ["Span", "sentence_spans", "sentence_text", "split_sentences"]
 
 # Abbreviations after which a period never ends a sentence: they come before
 # a name ("Gen. Smith", "Sr. López") or are Latin connectives ("e.g.").
@@ -100,22 +101,62 @@ def split_sentences(text: str, lang: str = "en", *, max_chars: int = 1000) -> li
 def sentence_spans(text: str, lang: str = "en", *, max_chars: int = 1000) -> list[Span]:
     """Where the sentences of ``text`` are, in order.
 
-    Line breaks always end a sentence (they separate list items, headings and
-    verse, and must survive translation).  What lies between two spans is the
-    original separator, so ``text`` can be rebuilt around translated sentences.
-    A sentence longer than ``max_chars`` (a list glued together with commas,
-    scraped text without punctuation) is cut at the last ``;``, ``:``, ``,`` or
-    space before the limit, so that the model never truncates it silently.
+    A line break ends a sentence (it separates list items, headings and verse,
+    and must survive translation), except where a paragraph was wrapped at one
+    width in the middle of a sentence, as a plain-text book, an e-mail or a
+    Markdown source is (``clean.structure.wrapped_breaks``): the cleaner keeps
+    such lines as their author laid them out, and the sentence they carry is
+    one sentence for the engine (:func:`sentence_text`).  What lies between
+    two spans is the original separator, so ``text`` can be rebuilt around
+    translated sentences.  A sentence longer than ``max_chars`` (a list glued
+    together with commas, scraped text without punctuation) is cut at the last
+    ``;``, ``:``, ``,`` or space before the limit, so that the model never
+    truncates it silently.
+
+    >>> text = ("The secretaries of the security councils of the member states\\n"
+    ...         "met in Moscow on Tuesday. They spoke of the situation in the region.")
+    >>> [text[s.start:s.end] for s in sentence_spans(text)][0]
+    'The secretaries of the security councils of the member states\\nmet in Moscow on Tuesday.'
     """
-    spans: list[Span] = []
     lang_base = base(lang)
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        for start, end in _split_line(line.rstrip("\r\n"), lang_base):
-            for piece_start, piece_end in _cap_length(line, start, end, max_chars):
-                spans.append(Span(offset + piece_start, offset + piece_end))
-        offset += len(line)
-    return spans
+    lines = text.splitlines(keepends=True)
+    bodies = [line.rstrip("\r\n") for line in lines]
+    wrapped = _wrapped_after(bodies)
+    found: list[tuple[int, int]] = []
+    offset = previous_end = 0
+    for index, body in enumerate(bodies):
+        for position, (start, end) in enumerate(_split_line(body, lang_base)):
+            if position == 0 and index - 1 in wrapped and found and found[-1][1] == previous_end:
+                found[-1] = (found[-1][0], offset + end)     # the sentence goes on
+            else:
+                found.append((offset + start, offset + end))
+        previous_end = offset + len(body.rstrip())
+        offset += len(lines[index])
+    return [Span(piece_start, piece_end) for start, end in found
+            for piece_start, piece_end in _cap_length(text, start, end, max_chars)]
+
+
+def sentence_text(text: str, span: Span) -> str:
+    """The sentence at ``span`` as an engine should read it: a line break of its
+    paragraph's wrap (see :func:`sentence_spans`) is a space.
+
+    >>> sentence_text("It met\\nin Moscow.", Span(0, 17))
+    'It met in Moscow.'
+    """
+    return _WRAP_BREAK.sub(" ", text[span.start:span.end])
+
+
+_WRAP_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
+
+
+def _wrapped_after(bodies: list[str]) -> set[int]:
+    """Indexes of the lines after which a wrapped paragraph goes on inside a sentence."""
+    if len(bodies) < 2:
+        return set()
+    wrapped: set[int] = set()
+    for start, end in line_blocks(bodies, [False] * len(bodies)):
+        wrapped.update(start + k for k in wrapped_breaks(bodies[start:end]))
+    return wrapped
 
 
 def _split_line(line: str, lang: str) -> list[tuple[int, int]]:

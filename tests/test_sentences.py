@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cms_i18n.sentences import sentence_spans, split_sentences
+from cms_i18n.sentences import sentence_spans, sentence_text, split_sentences
 
 SEED = Path(__file__).resolve().parents[1] / "examples" / "content" / "asian-security-officials.txt"
 
@@ -116,3 +116,26 @@ def test_spans_are_ordered_trimmed_and_cover_all_visible_text(text: str) -> None
         assert text[previous_end:span.start].strip() == ""
         previous_end = span.end
     assert text[previous_end:].strip() == ""
+
+
+WRAPPED = ("Heads of delegations from the member states of the organisation\n"
+           "met on Tuesday in the Russian capital, and the secretaries of\n"
+           "their security councils discussed the situation in Afghanistan.\n"
+           "The next meeting will be held in Astana in the autumn.")
+
+
+def test_a_paragraph_wrapped_inside_its_sentences_is_split_as_if_on_one_line() -> None:
+    spans = sentence_spans(WRAPPED)
+    assert [sentence_text(WRAPPED, span) for span in spans] == split_sentences(
+        " ".join(WRAPPED.split("\n")))
+    assert WRAPPED[spans[0].end:spans[1].start] == "\n"
+
+
+@pytest.mark.parametrize("text", [
+    "Heads of delegations met on Tuesday in Moscow\nand Astana",             # short lines
+    "- delegations from the member states of the organisation\n- observers",
+    "As the river ages, it expands the valley\ngiving all of us a place to sit\n"
+    "under the willows",                                                    # verse
+])
+def test_lines_not_wrapped_by_a_program_still_end_their_sentences(text: str) -> None:
+    assert split_sentences(text) == text.split("\n")

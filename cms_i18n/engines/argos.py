@@ -51,7 +51,7 @@ from cms_i18n.engines.argos_packages import (
 from cms_i18n.engines.base import EngineBase, Translation, available_cores
 from cms_i18n.errors import ConfigError, EngineError
 from cms_i18n.languages import base
-from cms_i18n.sentences import Span, sentence_spans
+from cms_i18n.sentences import Span, sentence_spans, sentence_text
 
 __all__ = ["ArgosEngine", "EngineStats", "available_cores"]
 
@@ -265,9 +265,9 @@ class ArgosEngine(EngineBase):
                 continue
             layouts[index] = spans
             for span in spans:
-                sentence_ids.setdefault(text[span.start:span.end], len(unique))
+                sentence_ids.setdefault(sentence_text(text, span), len(unique))
                 if len(sentence_ids) > len(unique):
-                    unique.append(text[span.start:span.end])
+                    unique.append(sentence_text(text, span))
         self.stats.texts += len(texts)
         self.stats.sentences += sum(len(spans) for spans in layouts.values())
         if unique:
@@ -275,7 +275,7 @@ class ArgosEngine(EngineBase):
             hypotheses = self._translate_sentences(model, unique, n_best)
             for index, spans in layouts.items():
                 text = texts[index]
-                per_sentence = [hypotheses[sentence_ids[text[s.start:s.end]]] for s in spans]
+                per_sentence = [hypotheses[sentence_ids[sentence_text(text, s)]] for s in spans]
                 results[index] = _assemble(text, spans, per_sentence, n_best)
         return [r if r is not None else Translation("") for r in results]
 

@@ -41,6 +41,18 @@ def test_reserved_characters_and_line_breaks_survive(engine: ApertiumEngine) -> 
     assert out.count("\n") == 1
 
 
+def test_a_wrapped_paragraph_translates_as_its_sentences_do_on_one_line(
+        engine: ApertiumEngine) -> None:
+    """An author's wrap, kept by the cleaner, is no sentence end for the engine: the
+    words are those of the sentence unwrapped, and the lines are still there."""
+    wrapped = ("Heads of delegations from the member states of the organisation\n"
+               "met on Tuesday in the Russian capital, and the big red\n"
+               "house was sold by the old man.")
+    out = engine.translate_batch([wrapped, " ".join(wrapped.split("\n"))], "en", "es")
+    assert out[0].text.count("\n") == 2
+    assert " ".join(out[0].text.split("\n")).split() == out[1].text.split()
+
+
 def test_no_unknown_word_marks_by_default(engine: ApertiumEngine) -> None:
     out = engine.translate_batch(["The zorblaxian delegation arrived."], "en", "es")[0].text
     assert "*" not in out and "zorblaxian" in out

@@ -108,6 +108,29 @@ def test_model_loaded_once_all_sentences_batched_sorted_by_length(
         assert max(earlier) <= min(later)
 
 
+#: A paragraph an author wrapped at one width, which the cleaner keeps as it is.
+WRAPPED = ("Heads of delegations from the member states of the organisation\n"
+           "met on Tuesday in the Russian capital, and the secretaries of\n"
+           "their security councils discussed the situation in Afghanistan.\n"
+           "The next meeting will be held in Astana in the autumn.")
+
+
+def test_a_wrapped_paragraph_reaches_the_model_as_whole_sentences(
+        argos_packages_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spy = Spy(monkeypatch)
+    engine = ArgosEngine({"argos_packages_dir": argos_packages_dir,
+                          "argos_max_decoding_length": 8})
+    out = engine.translate_batch([WRAPPED], "en", "es")[0].text
+    assert engine.stats.sentences == 2
+    tokens = sorted(len(tokens) for batch in spy.batches for tokens in batch)
+    unwrapped = " ".join(WRAPPED.split("\n")[:3])
+    model = sentencepiece.SentencePieceProcessor(
+        model_file=str(next(argos_packages_dir.rglob("sentencepiece.model"))))
+    assert tokens[-1] == len(model.encode(unwrapped, out_type=str))
+    # The two translated sentences stand where the source's did, on their own lines.
+    assert out.count("\n") == 1 and out.strip()
+
+
 def test_repeated_sentences_get_the_same_translation(engine: ArgosEngine) -> None:
     out = engine.translate_batch(["The forum opens.", "The forum opens."], "en", "es")
     assert out[0] == out[1]
