@@ -537,7 +537,9 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
     sentence ("of  ten nations": no convention puts it there; it is where an
     inline element was dropped), and a single space opening a line of text
     (nobody indents by one space; it is the space between an element and the
-    text node after it).  Kept, because they mean something:
+    text node after it), except before a word in a text that holds verse,
+    where a line set in by one space is the poet's.  Kept, because they mean
+    something:
 
     * indentation of two spaces or more, or a tab: a book's paragraph indent,
       a quotation or verse set in, a nested list, code;
@@ -566,7 +568,8 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
         return [Edit(0, line, "", "whitespace", "blank line")] if line else []
     edits: list[Edit] = []
     body_end = len(line.rstrip(" \t"))
-    if fmt == "text" and not aligned and _MARGIN_RE.match(line) and not is_list_item(line):
+    if (fmt == "text" and not aligned and _MARGIN_RE.match(line)
+            and not (verse and line[1].isalpha()) and not is_list_item(line)):
         edits.append(Edit(0, " ", "", "whitespace", "a stray space opening the line"))
     if not (aligned or verse or spaced_by_author(line)
             or (fmt == "markdown" and _TABLE_RE.match(line))):
