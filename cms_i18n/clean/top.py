@@ -91,6 +91,9 @@ _WEATHER_RE = re.compile(r"[+−-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CFС]?(?!\w)")
 _TITLE_SEPARATOR_RE = re.compile(r" (?:[-–—|:]|::) ")
 # "ДАЙДЖЕСТ: |": a section's name and the separator of a trail.
 _LABEL_TRAIL_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s*:?\s*[|/›»>]")
+# The steps of a trail before its last one: short names, each closed by a separator
+# ("Новости и события » Политика » ", "Home › World › ").
+_TRAIL_STEPS_RE = re.compile(r"(?:[^\W\d_][^/›»>|→.!?]{0,29} [/›»>→] )+")
 # A Russian outlet names itself by its kind: "МЕДИАГРУППА «ЗВЕЗДА»", "Газета «Правда»".
 _OUTLET_KIND_RE = re.compile(
     r"(?:медиагруппа|медиахолдинг|газета|телеканал|радио|журнал|информационное агентство|ИА"
@@ -108,7 +111,7 @@ REASONS = frozenset({
     "headline in another language", "the page's title with the site's name",
     "breadcrumb glued to the title", "label with a separator", "clock or age rating",
     "the site's name above the headline, again under it", "line in the site's language",
-    "section trail"})
+    "section trail", "breadcrumb ending in the title"})
 
 
 #: Why this module (or the repeated-title rule) takes a copy of the page's title: the
@@ -116,7 +119,8 @@ REASONS = frozenset({
 TITLE_COPIES = frozenset({
     "copy of a line below it", "repeated title", "the page's title with the site's name",
     "breadcrumb glued to the title", "heading with an item count",
-    "the title as a photo caption", "headline and byline repeated in one line"})
+    "the title as a photo caption", "headline and byline repeated in one line",
+    "breadcrumb ending in the title"})
 
 
 def _data(name: str) -> str:
@@ -449,8 +453,9 @@ def _take_all_copies_but_one(top: _Top, text: str) -> bool:
 
 
 def _take_title_variant(top: _Top, index: int, title: str) -> None:
-    """The page's ``<title>`` ("Headline - Site") or a trail glued to the headline
-    ("Полная версияЖизнь волшебника") beside the headline itself."""
+    """The page's ``<title>`` ("Headline - Site"), a trail glued to the headline
+    ("Полная версияЖизнь волшебника") or a trail whose last step is the headline
+    ("Home › World › UN chief urges talks") beside the headline itself."""
     text = top.texts[index]
     if index in top.taken or text == title:
         return
@@ -460,6 +465,8 @@ def _take_title_variant(top: _Top, index: int, title: str) -> None:
           and text[-len(title) - 1].isalpha() and text[-len(title) - 1].islower()
           and title[0].isupper()):
         top.take(index, "breadcrumb glued to the title")
+    elif text.endswith(title) and _TRAIL_STEPS_RE.fullmatch(text[:-len(title)]):
+        top.take(index, "breadcrumb ending in the title")
 
 
 def copy_key(text: str) -> str:
