@@ -107,8 +107,14 @@ def test_fixes_replay_to_the_cleaned_text(text: str, opts: CleanOptions) -> None
     assert apply_plan(text, result.fixes, opts) == result.text
 
 
+#: Genuine texts that stay genuine beside any other.  A paragraph wrapped at one width is
+#: its author's only alone: beside paragraphs on single long lines the page shows a
+#: scraper broke its lines, and they are joined (``structure.wrapped_breaks``).
+SIDE_BY_SIDE = [path for path in NEGATIVE if path.name != "wrapped-paragraph-alone.txt"]
+
+
 @FAST
-@given(st.lists(st.sampled_from(NEGATIVE), min_size=2, max_size=4, unique=True))
+@given(st.lists(st.sampled_from(SIDE_BY_SIDE), min_size=2, max_size=4, unique=True))
 def test_genuine_texts_survive_side_by_side(paths: list[Path]) -> None:
     """Genuine texts stay byte-identical when they share a document."""
     joined = "\n\n".join(path.read_text("utf-8").rstrip("\n") for path in paths) + "\n"
