@@ -33,6 +33,7 @@ from cms_i18n.catalog.moves import Moved
 from cms_i18n.document import Document
 from cms_i18n.engines.base import available_cores, share_cores
 from cms_i18n.errors import ConfigError, EngineError
+from cms_i18n.fileio import file_stamp
 from cms_i18n.memory import ChunkState, Memory
 from cms_i18n.pipeline import ChunkOutcome, RunContext, translate_documents, write_shard
 
@@ -74,21 +75,13 @@ class ReviewedCache:
         self._reviewed: Mapping[tuple[str, str], str] = {}
 
     def __call__(self, paths: Sequence[Path]) -> Mapping[tuple[str, str], str]:
-        key = tuple((path, _seen(path)) for path in paths)
+        key = tuple((path, file_stamp(path)) for path in paths)
         if self._key != key:
             reviewed: dict[tuple[str, str], str] = {}
             for path in paths:      # contexts name their document: catalogues never overlap
                 reviewed.update(read_reviewed(path))
             self._reviewed, self._key = reviewed, key
         return self._reviewed
-
-
-def _seen(path: Path) -> object:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return (stat.st_size, stat.st_mtime_ns)
 
 
 class InlineExecutor:

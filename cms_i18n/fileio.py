@@ -174,6 +174,20 @@ def _current(path: Path) -> bytes:
         return handle.read()
 
 
+def file_stamp(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """The file's size and modification time (ns), None when it is not there.
+
+    What the caches of files other people edit compare to tell whether to read
+    again: an editor's save, ``git pull`` or a rewritten glossary changes one or
+    the other.
+    """
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_size, info.st_mtime_ns)
+
+
 def _existing(path: Path) -> os.stat_result | None:
     """The target's status, or None when it does not exist; refuse what must not be replaced."""
     try:

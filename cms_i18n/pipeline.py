@@ -63,12 +63,12 @@ from cms_i18n.content import ContentSource, Written, load_source
 from cms_i18n.document import Document, Fix, Unit
 from cms_i18n.engines import Engine, UnknownWords, choose_engine
 from cms_i18n.errors import InputError
-from cms_i18n.fileio import scratch_database
+from cms_i18n.fileio import file_stamp, scratch_database
 from cms_i18n.glossary import (
     Context,
     Glossary,
+    cached_glossary,
     check_translation,
-    load_glossary,
     translate_units,
 )
 from cms_i18n.markup import protect, restore
@@ -715,12 +715,10 @@ def _digest(*parts: str) -> str:
 
 
 def _file_stamp(path: Path) -> list[int] | None:
-    """Size and modification time: a catalogue an editor saved since is built again."""
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return [stat.st_size, stat.st_mtime_ns]
+    """Size and modification time, as the run's record stores them (JSON): a catalogue
+    an editor saved since is built again."""
+    stamp = file_stamp(path)
+    return list(stamp) if stamp is not None else None
 
 
 def _memory_keys(units: Sequence[Unit], glossary: Glossary | None) -> list[tuple[str, str]]:
@@ -923,11 +921,14 @@ def reviewer(glossary: Glossary | None, source_lang: str, lang: str,
 
 
 def load_settings_glossary(settings: Mapping[str, Any]) -> Glossary | None:
-    """The glossary of the settings' ``glossary_dir``; None when there is none."""
+    """The glossary of the settings' ``glossary_dir``; None when there is none.
+
+    Read once per process and again when its files change (:func:`cached_glossary`).
+    """
     folder = settings.get("glossary_dir")
     if not folder or not Path(folder).exists():
         return None
-    return load_glossary(Path(folder))
+    return cached_glossary(Path(folder))
 
 
 # -- apply ---------------------------------------------------------------------

@@ -38,7 +38,7 @@ from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 from cms_i18n.catalog.status import ambiguous_names, document_of
 from cms_i18n.engines.ranks import misread_rank
 from cms_i18n.errors import CatalogError
-from cms_i18n.glossary import Glossary, check_translation, load_glossary
+from cms_i18n.glossary import Glossary, cached_glossary, check_translation
 from cms_i18n.glossary.verify import VERIFY_PREFIX, WRITTEN_IN
 from cms_i18n.hookspecs import hookimpl
 from cms_i18n.languages import base
@@ -61,10 +61,21 @@ class Problem:
     msgid: str = ""
     ships: bool = True   # False for drafts (fuzzy entries) that are not published
 
+    @property
+    def finding(self) -> str:
+        """What is wrong, worded as ``check`` words it after the place: what a screen
+        beside the entry shows (``critical: glossary: …``)."""
+        draft = "" if self.ships else " (draft)"
+        return f"{self.severity}{draft}: {self.check}: {self.message}"
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """The entry it is about: (msgctxt, msgid)."""
+        return self.context or "", self.msgid
+
     def format(self) -> str:
         where = self.path if self.line is None else f"{self.path}:{self.line}"
-        draft = "" if self.ships else " (draft)"
-        return f"{where}: {self.severity}{draft}: {self.check}: {self.message}"
+        return f"{where}: {self.finding}"
 
 
 @dataclass
@@ -854,7 +865,7 @@ def load_glossary_for_checks(glossary_dir: Path | None) -> tuple[Glossary | None
     if glossary_dir is None or not Path(glossary_dir).exists():
         return None, [f"no glossary at {glossary_dir}: glossary check skipped "
                       "(`cms-i18n glossary init` copies the bundled glossary there)"]
-    return load_glossary(Path(glossary_dir)), []
+    return cached_glossary(Path(glossary_dir)), []
 
 
 def check_catalog(po_path: Path, lang: str, *, glossary: Any = None,
@@ -879,6 +890,16 @@ def check_catalog(po_path: Path, lang: str, *, glossary: Any = None,
                                         source_lang=source_lang, include_fuzzy=include_fuzzy)
     report.problems.sort(key=lambda p: (p.line or 0, SEVERITIES.index(p.severity)))
     return report
+
+
+def refused_entries(problems: Iterable[Problem]) -> dict[tuple[str, str], list[Problem]]:
+    """The entries the gate keeps from publication, by (msgctxt, msgid): those with a
+    critical problem in what would ship, with those problems."""
+    refused: dict[tuple[str, str], list[Problem]] = {}
+    for problem in problems:
+        if problem.severity == CRITICAL and problem.ships:
+            refused.setdefault(problem.key, []).append(problem)
+    return refused
 
 
 def catalog_problems(po: PoFile, path: str, lang: str, *, glossary: Any = None,

@@ -7,16 +7,20 @@ lock, changes only the entries named, and writes atomically (and only when
 something changed), like every other write of a catalogue.
 
 Nothing a human typed is dropped: rejecting a reviewed translation makes it
-fuzzy again, rejecting a machine suggestion keeps its text in a comment, and a
-conflict keeps both texts (the other one as a note).
+fuzzy again, rejecting a machine suggestion keeps its text in a comment, a
+conflict keeps both texts (the other one as a note), and a translation the
+publishing gate refuses (:func:`~cms_i18n.catalog.checks.catalog_problems`) is
+kept as the entry's draft, fuzzy, with the reason as a note, instead of being
+either approved or thrown away.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cms_i18n.catalog.checks import Problem
 from cms_i18n.catalog.notes import quote_note
 from cms_i18n.catalog.po import PoEntry, PoFile
 from cms_i18n.catalog.update import (
@@ -30,6 +34,12 @@ from cms_i18n.fileio import locked
 
 APPROVE, TRANSLATE, REJECT, CONFLICT = "approve", "translate", "reject", "conflict"
 REJECTED_NOTE = "rejected suggestion: "
+#: The translator comment on a translation the gate would not let through.
+DRAFT_NOTE = "not approved, kept as a draft: "
+
+Gate = Callable[[PoFile], Mapping[tuple[str, str], Sequence[Problem]]]
+"""What may not be published in a catalogue: (msgctxt, msgid) → why, one finding each
+(:func:`~cms_i18n.catalog.checks.refused_entries`)."""
 
 
 @dataclass(frozen=True)
@@ -59,16 +69,24 @@ class Change:
 
 @dataclass
 class EditResult:
-    """Which changes were made, and which were not (with the reason)."""
+    """Which changes were made, which were not (with the reason), and which were kept
+    as drafts because the gate refuses to publish them (with its findings)."""
 
     done: list[Change] = field(default_factory=list)
     skipped: list[tuple[Change, str]] = field(default_factory=list)
+    drafts: list[tuple[Change, list[str]]] = field(default_factory=list)
     written: bool = False
 
 
-def edit_catalog(po_path: Path, changes: Sequence[Change], *, wait: float = 5.0
-                 ) -> EditResult:
-    """Apply ``changes`` to the catalogue at ``po_path`` under its lock, atomically."""
+def edit_catalog(po_path: Path, changes: Sequence[Change], *, wait: float = 5.0,
+                 gate: Gate | None = None) -> EditResult:
+    """Apply ``changes`` to the catalogue at ``po_path`` under its lock, atomically.
+
+    With ``gate``, an approval or a new translation is asked of the gate on the
+    catalogue as it would be written: one it refuses keeps its text as a fuzzy draft
+    and lands in ``drafts`` with the gate's findings, so an editor's words are never
+    lost and never published broken.
+    """
     po_path = Path(po_path)
     result = EditResult()
     with locked(po_path, wait=wait):
@@ -91,12 +109,30 @@ def edit_catalog(po_path: Path, changes: Sequence[Change], *, wait: float = 5.0
                 result.skipped.append((change, why))
             else:
                 result.done.append(change)
-        if result.done:
+        if result.done and gate is not None:
+            _keep_refused_as_drafts(result, index, gate(PoFile(
+                header=existing.po.header, entries=entries, path=po_path)))
+        if result.done or result.drafts:
             new = PoFile(header=existing.po.header, entries=entries, path=po_path)
             result.written = _write_if_changed(
                 po_path, new, existing, {"PO-Revision-Date": now_stamp(),
                                          "X-Generator": GENERATOR})
     return result
+
+
+def _keep_refused_as_drafts(result: EditResult, index: Mapping[tuple[str, str], PoEntry],
+                            refused: Mapping[tuple[str, str], Sequence[Problem]]) -> None:
+    """Turn the approvals and translations the gate refuses back into drafts."""
+    for change in list(result.done):
+        found = refused.get((change.context, change.source))
+        if change.action not in (APPROVE, TRANSLATE) or not found:
+            continue
+        entry = index[(change.context, change.source)]
+        entry.fuzzy = True
+        why = [problem.finding for problem in found]
+        _note(entry, DRAFT_NOTE + "; ".join(why))
+        result.done.remove(change)
+        result.drafts.append((change, why))
 
 
 def _apply(entry: PoEntry, change: Change) -> str | None:
@@ -105,11 +141,13 @@ def _apply(entry: PoEntry, change: Change) -> str | None:
         if not entry.translated:
             return "nothing to approve: the entry has no translation"
         entry.fuzzy = False
+        _drop_note(entry, DRAFT_NOTE)
     elif change.action == TRANSLATE:
         if not change.text or not change.text.strip():
             return "an empty translation is not saved (reject the entry instead)"
         entry.msgstr = change.text
         entry.fuzzy = False
+        _drop_note(entry, DRAFT_NOTE)
     elif change.action == REJECT:
         if entry.reviewed:
             entry.fuzzy = True
@@ -133,8 +171,14 @@ def _apply(entry: PoEntry, change: Change) -> str | None:
 def _note(entry: PoEntry, note: str) -> None:
     """Add a translator comment, replacing an earlier one of the same kind."""
     kind = note.split(":", 1)[0] + ":"
+    _drop_note(entry, kind)
+    entry.translator_comments.append(note)
+
+
+def _drop_note(entry: PoEntry, kind: str) -> None:
+    """Remove the translator comments starting with ``kind`` (one the entry outgrew)."""
     entry.translator_comments = [c for c in entry.translator_comments
-                                 if not c.startswith(kind)] + [note]
+                                 if not c.startswith(kind)]
 
 
 def _copy(entry: PoEntry) -> PoEntry:

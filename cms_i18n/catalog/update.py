@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from cms_i18n import __version__
-from cms_i18n.catalog.checks import CRITICAL, Finding, catalog_problems
+from cms_i18n.catalog.checks import Finding, catalog_problems, refused_entries
 from cms_i18n.catalog.merge import (
     Authorship,
     CatalogEntry,
@@ -395,20 +395,18 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
     if not po_path.exists():
         return offer
     po = read_po(po_path)
-    blocking: dict[int, list[Finding]] = {}
-    for problem in catalog_problems(po, str(po_path), lang, glossary=glossary,
-                                    source_lang=source_lang, include_fuzzy=include_fuzzy):
-        if problem.severity == CRITICAL and problem.ships and problem.line is not None:
-            blocking.setdefault(problem.line, []).append(Finding(problem.check,
-                                                                 problem.message))
+    blocking = refused_entries(catalog_problems(po, str(po_path), lang, glossary=glossary,
+                                                source_lang=source_lang,
+                                                include_fuzzy=include_fuzzy))
     for entry in po.live():
         if entry.msgid_plural is not None or not entry.translated:
             continue
         if entry.fuzzy and not include_fuzzy:
             continue
-        if entry.line in blocking:
-            offer.refused.append(Refused(po_path, entry.line, entry.msgctxt or "",
-                                         entry.msgid, tuple(blocking[entry.line])))
+        found = blocking.get((entry.msgctxt or "", entry.msgid))
+        if found:
+            offer.refused.append(Refused(po_path, entry.line, entry.msgctxt or "", entry.msgid,
+                                         tuple(Finding(p.check, p.message) for p in found)))
         else:
             offer.translations[_public_key(entry)] = entry.msgstr
     return offer

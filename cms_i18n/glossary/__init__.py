@@ -11,7 +11,7 @@ Public API used by the pipeline and the catalogue code::
 from __future__ import annotations
 
 from cms_i18n.glossary.enforce import GlossaryResult, translate_units
-from cms_i18n.glossary.load import load_glossary
+from cms_i18n.glossary.load import cached_glossary, load_glossary
 from cms_i18n.glossary.match import Context, Matcher, Occurrence
 from cms_i18n.glossary.model import Concept, Glossary, TargetEntry, Term
 from cms_i18n.glossary.verify import check_translation
@@ -25,6 +25,7 @@ __all__ = [
     "Occurrence",
     "TargetEntry",
     "Term",
+    "cached_glossary",
     "check_translation",
     "load_glossary",
     "translate_units",

@@ -7,10 +7,13 @@ source form claimed by two concepts, a term both approved and forbidden.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
 from cms_i18n.errors import InputError
+from cms_i18n.fileio import file_stamp
 from cms_i18n.glossary.build import fail
 from cms_i18n.glossary.csvfile import read_csv
 from cms_i18n.glossary.model import Concept, Glossary
@@ -93,6 +96,44 @@ def load_glossary(path: Path) -> Glossary:
         raise errors[0]
     assert glossary is not None
     return glossary
+
+
+_LOADED: OrderedDict[Path, tuple[object, Glossary]] = OrderedDict()
+_LOADED_MAX = 8          # glossaries kept per process (a site has one; tests many)
+_LOADING = threading.Lock()
+
+
+def _glossary_stamp(path: Path) -> object:
+    """What tells a glossary's files changed: the folder (a file added, removed or
+    renamed) and each file's size and modification time."""
+    return (file_stamp(path), tuple((file.name, file_stamp(file))
+                                    for file in glossary_files(path)))
+
+
+def cached_glossary(path: Path) -> Glossary:
+    """:func:`load_glossary`, read once per process and again only when one of its
+    files changed.
+
+    A long-lived process (the CMS's web server, a worker) asks for the glossary on
+    every review screen, save and chunk; reading and validating the files each time
+    would cost more than the work itself (the matcher the glossary builds on first
+    use is kept too).  The glossary is read-only once loaded, so callers share it.
+    A glossary with an error is not kept: the next call reads it again and raises
+    again until it is fixed.
+    """
+    path = Path(path).absolute()
+    stamp = _glossary_stamp(path)
+    with _LOADING:
+        known = _LOADED.get(path)
+        if known is not None and known[0] == stamp:
+            _LOADED.move_to_end(path)
+            return known[1]
+        glossary = load_glossary(path)
+        _LOADED[path] = (stamp, glossary)
+        _LOADED.move_to_end(path)
+        while len(_LOADED) > _LOADED_MAX:
+            _LOADED.popitem(last=False)
+        return glossary
 
 
 def problems(concepts: list[Concept]) -> list[InputError]:

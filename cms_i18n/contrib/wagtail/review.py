@@ -2,7 +2,14 @@
 
 Read straight from the catalogue (the one source of truth editors also open in
 Poedit); nothing here writes.  Saving goes through
-:func:`cms_i18n.catalog.edit.edit_catalog`.
+:func:`cms_i18n.catalog.edit.edit_catalog`, with :func:`publishing_gate`.
+
+Every problem shown is a finding of the one publishing gate,
+:func:`~cms_i18n.catalog.checks.catalog_problems`, that ``check``, ``compile``,
+``apply`` and the page sync ask too, worded as ``cms-i18n check`` words it; a row
+is judged as if it were approved (``check --include-fuzzy``), since that is what
+its Approve button asks.  So the screen and the command line never disagree on
+whether a translation may be published.
 """
 
 from __future__ import annotations
@@ -14,9 +21,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cms_i18n.catalog import status
-from cms_i18n.catalog.checks import CheckedEntry, critical_problems
-from cms_i18n.catalog.po import PoEntry, read_po
-from cms_i18n.catalog.status import document_of, has_glossary_problem
+from cms_i18n.catalog.checks import (
+    CRITICAL,
+    WARNING,
+    Problem,
+    catalog_problems,
+    refused_entries,
+)
+from cms_i18n.catalog.edit import Gate
+from cms_i18n.catalog.notes import MARKUP_PREFIX
+from cms_i18n.catalog.po import PoEntry, PoFile, read_po
+from cms_i18n.catalog.status import document_of
+from cms_i18n.glossary import Glossary
 from cms_i18n.glossary.verify import PROBLEM_PREFIX
 
 REVIEWED, TO_REVIEW, UNTRANSLATED = "reviewed", "to review", "untranslated"
@@ -35,10 +51,37 @@ class Row:
     state: str
     machine: bool
     where: str                  # the field, or "body"
+    line: int = 0               # in the catalogue
     notes: list[str] = field(default_factory=list)
     editor_notes: list[str] = field(default_factory=list)
     terms: list[tuple[str, str]] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    findings: list[Problem] = field(default_factory=list)
+    #: Why the editor's last save of this row did not go through as asked (shown
+    #: beside the field, which holds ``typed``).
+    errors: list[str] = field(default_factory=list)
+    typed: str | None = None
+
+    @property
+    def problems(self) -> list[str]:
+        """The gate's critical findings and warnings, as ``cms-i18n check`` words them."""
+        return [p.finding for p in self.findings if p.severity in (CRITICAL, WARNING)]
+
+    @property
+    def minor(self) -> list[str]:
+        """The cosmetic findings (spacing, punctuation), shown apart."""
+        return [p.finding for p in self.findings if p.severity not in (CRITICAL, WARNING)
+                and p.check != "untranslated"]
+
+    @property
+    def blocked(self) -> bool:
+        """The gate would refuse to publish this translation: it cannot be approved."""
+        return any(p.severity == CRITICAL for p in self.findings)
+
+    @property
+    def field_text(self) -> str:
+        """What the edit field holds: the text the editor typed when a save did not go
+        through as asked, else the translation."""
+        return self.translation if self.typed is None else self.typed
 
     @property
     def source_html(self) -> str:
@@ -53,8 +96,8 @@ class Row:
 @dataclass
 class Counts(status.Counts):
     """A page's entries in one language, by state, counted as ``cms-i18n status``
-    counts them; ``problems``: entries with a glossary problem or a critical one
-    found in the msgstr now (what the review page flags)."""
+    counts them; ``problems``: entries the publishing gate finds a critical problem
+    or a warning in, judged as if approved (the review page's Problems filter)."""
 
     problems: int = 0
 
@@ -81,54 +124,92 @@ def mark_terms(text: str, terms: Iterable[str]) -> str:
     return pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", escaped)
 
 
-def row_of(index: int, entry: PoEntry, *, source_lang: str = "", lang: str = "") -> Row:
-    """The row of ``entry``, its problems read as a translation from ``source_lang``
-    into ``lang``."""
+def row_of(index: int, entry: PoEntry, findings: Iterable[Problem] = ()) -> Row:
+    """The row of ``entry``, with the gate's ``findings`` on it."""
     context = entry.msgctxt or ""
     field_name = context.rsplit(":", 1)[1] if ":" in context.split("/", 1)[-1] else "body"
     state = REVIEWED if entry.reviewed else TO_REVIEW if entry.translated else UNTRANSLATED
     row = Row(index=index, context=context, source=entry.msgid, translation=entry.msgstr,
-              state=state, where=field_name.split("#")[0],
+              state=state, where=field_name.split("#")[0], line=entry.line or 0,
               machine=entry.fuzzy and any(c.startswith(_MACHINE)
-                                         for c in entry.extracted_comments))
+                                         for c in entry.extracted_comments),
+              findings=list(findings))
     for comment in entry.extracted_comments:
         term = _TERM.match(comment)
         if term:
             row.terms.append((term.group("source"), term.group("target")))
-        elif comment.lower().startswith(PROBLEM_PREFIX) or comment.startswith("markup problem"):
-            row.problems.append(comment)
-        else:
+        elif not _derived_problem(comment):
             row.notes.append(comment)
     row.editor_notes = list(entry.translator_comments)
-    checked = CheckedEntry.of(entry, source_lang=source_lang, target_lang=lang)
-    row.problems += [str(f) for f in critical_problems(entry.msgid, entry.msgstr, checked)]
     return row
 
 
-def page_rows(po_path: Path, document: str, *, source_lang: str = "", lang: str = ""
-              ) -> list[Row]:
-    """The entries of one document, in page order (the catalogue keeps document order)."""
+def _derived_problem(comment: str) -> bool:
+    """A problem line the last run wrote: the gate finds it again in the msgstr as it
+    is now, so the screen shows the gate's finding instead of a line that may be stale."""
+    return comment.lower().startswith(PROBLEM_PREFIX) or comment.startswith(MARKUP_PREFIX)
+
+
+def document_problems(po: PoFile, document: str, lang: str, *, source_lang: str,
+                      glossary: Glossary | None, include_fuzzy: bool = True) -> list[Problem]:
+    """The gate's findings on one document's entries.
+
+    A document's glossary findings read only its own entries (what precedes an
+    entry, what else the document says), so asking for one document gives what
+    ``check`` finds for it in the whole catalogue, without checking every other page.
+    """
+    entries = [e for e in po.entries if document_of(e.msgctxt) == document]
+    return catalog_problems(PoFile(po.header, entries, po.path), str(po.path), lang,
+                            glossary=glossary, source_lang=source_lang,
+                            include_fuzzy=include_fuzzy)
+
+
+def publishing_gate(document: str, lang: str, *, source_lang: str,
+                    glossary: Glossary | None) -> Gate:
+    """The gate a review save asks: what of ``document`` may not be published."""
+    def refused(po: PoFile) -> dict[tuple[str, str], list[Problem]]:
+        return refused_entries(document_problems(po, document, lang, source_lang=source_lang,
+                                                 glossary=glossary, include_fuzzy=False))
+    return refused
+
+
+def _by_entry(problems: Iterable[Problem]) -> dict[tuple[str, str], list[Problem]]:
+    found: dict[tuple[str, str], list[Problem]] = {}
+    for problem in problems:
+        found.setdefault(problem.key, []).append(problem)
+    return found
+
+
+def page_rows(po_path: Path, document: str, *, source_lang: str = "", lang: str = "",
+              glossary: Glossary | None = None) -> list[Row]:
+    """The entries of one document, in page order (the catalogue keeps document order),
+    each with the gate's findings, judged as if approved."""
     if not Path(po_path).exists():
         return []
-    entries = [e for e in read_po(Path(po_path)).live()
+    po = read_po(Path(po_path))
+    found = _by_entry(document_problems(po, document, lang, source_lang=source_lang,
+                                        glossary=glossary))
+    entries = [e for e in po.live()
                if e.msgid_plural is None and document_of(e.msgctxt) == document]
-    return [row_of(index, entry, source_lang=source_lang, lang=lang)
+    return [row_of(index, entry, found.get((entry.msgctxt or "", entry.msgid), ()))
             for index, entry in enumerate(entries)]
 
 
-def document_counts(po_path: Path, *, source_lang: str = "", lang: str = ""
-                    ) -> dict[str, Counts]:
+def document_counts(po_path: Path, *, source_lang: str = "", lang: str = "",
+                    glossary: Glossary | None = None) -> dict[str, Counts]:
     """Counts per document of one catalogue (empty when there is none yet)."""
     found: dict[str, Counts] = {}
     if not Path(po_path).exists():
         return found
-    for entry in read_po(Path(po_path)).live():
+    po = read_po(Path(po_path))
+    flagged = {key for key, problems in _by_entry(catalog_problems(
+        po, str(po_path), lang, glossary=glossary, source_lang=source_lang,
+        include_fuzzy=True)).items()
+        if any(p.severity in (CRITICAL, WARNING) for p in problems)}
+    for entry in po.live():
         if entry.msgid_plural is not None:
             continue
         counts = found.setdefault(document_of(entry.msgctxt), Counts())
         counts.add(entry)
-        checked = CheckedEntry.of(entry, source_lang=source_lang, target_lang=lang)
-        if has_glossary_problem(entry) or critical_problems(entry.msgid, entry.msgstr,
-                                                            checked):
-            counts.problems += 1
+        counts.problems += (entry.msgctxt or "", entry.msgid) in flagged
     return found

@@ -6,10 +6,17 @@ reviews only the pages they may edit.  Everything a review saves goes through
 :func:`cms_i18n.catalog.edit.edit_catalog` (the catalogue's lock, an atomic
 write, reviewed work kept) and then updates the translated page's draft the way
 ``apply`` does.
+
+What the editor typed is never lost: a translation the publishing gate refuses
+is saved as the entry's draft (fuzzy) and the form comes back with the row's
+reasons beside its field; a save made against a translation somebody changed in
+the meantime comes back with the typed text still in the field.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +32,7 @@ from cms_i18n.catalog.edit import APPROVE, REJECT, TRANSLATE, Change, edit_catal
 from cms_i18n.catalog.layout import language_catalogs
 from cms_i18n.contrib.wagtail import review
 from cms_i18n.errors import UserError
+from cms_i18n.glossary import Glossary
 from cms_i18n.languages import normalize
 
 FILTERS = {"all": "All", "review": "To review", "untranslated": "Untranslated",
@@ -37,6 +45,19 @@ def _site() -> tuple[dict[str, Any], Any]:
 
     settings = site_settings()
     return settings, WagtailSource(settings)
+
+
+def _glossary(request: HttpRequest, settings: dict[str, Any]) -> tuple[Glossary | None, bool]:
+    """The site's glossary (read once per process, again when its files change), and
+    whether it could be read; a broken one is said once, as a message."""
+    from cms_i18n.pipeline import load_settings_glossary
+
+    try:
+        return load_settings_glossary(settings), True
+    except UserError as exc:
+        messages.error(request, f"The glossary cannot be read, so nothing can be approved "
+                                f"until it is fixed: {exc.format()}")
+        return None, False
 
 
 def _langs(settings: dict[str, Any]) -> list[str]:
@@ -70,6 +91,7 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         settings, source = _site()
         langs = _langs(settings)
+        glossary, _ = _glossary(self.request, settings)
         counts: dict[Path, dict[str, review.Counts]] = {}     # one read per catalogue
         rows = []
         from cms_i18n.contrib.wagtail.source import document_id
@@ -86,7 +108,8 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
                 po_path = source.catalog_of(obj, spec, lang)
                 if po_path not in counts:
                     counts[po_path] = review.document_counts(
-                        po_path, source_lang=source.source_lang, lang=lang)
+                        po_path, source_lang=source.source_lang, lang=lang,
+                        glossary=glossary)
                 cells.append({
                     "lang": lang, "counts": counts[po_path].get(document_id(obj, spec)),
                     "translation": translation,
@@ -140,22 +163,28 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
 
         return document_id(self.page, self.source.registry.page_spec(type(self.page)))
 
-    def rows(self, show: str) -> list[review.Row]:
+    def rows(self, show: str, held: Mapping[tuple[str, str], Held] | None = None
+             ) -> list[review.Row]:
+        """The page's rows under the filter ``show``; a row the last save ``held`` is
+        shown whatever the filter, with its reasons and the text the editor typed."""
+        held = held or {}
         rows = review.page_rows(self.po_path, self.document,
-                                source_lang=self.source.source_lang, lang=self.lang)
-        if show == "review":
-            return [r for r in rows if r.state == review.TO_REVIEW]
-        if show == "untranslated":
-            return [r for r in rows if r.state == review.UNTRANSLATED]
-        if show == "problems":
-            return [r for r in rows if r.problems]
-        return rows
+                                source_lang=self.source.source_lang, lang=self.lang,
+                                glossary=self.glossary)
+        for row in rows:
+            kept = held.get((row.context, row.source))
+            if kept is not None:
+                row.errors, row.typed = kept.errors, kept.typed
+        wanted = {"review": lambda r: r.state == review.TO_REVIEW,
+                  "untranslated": lambda r: r.state == review.UNTRANSLATED,
+                  "problems": lambda r: bool(r.problems)}.get(show)
+        return [r for r in rows if wanted is None or wanted(r) or r.errors]
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        show = self.request.GET.get("show", "all")
+        show = self.request.GET.get("show") or self.request.POST.get("show") or "all"
         show = show if show in FILTERS else "all"
-        rows = self.rows(show)
+        rows = self.rows(show, kwargs.get("held"))
         context.update(
             rows=rows, show=show, filters=FILTERS, lang=self.lang, page=self.page,
             translation=self.translation, catalog=self.po_path,
@@ -165,12 +194,18 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             back_url=reverse("cms_i18n:translations"))
         return context
 
+    def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        self.glossary, self.glossary_read = _glossary(request, self.settings)
+        return super().get(request, *args, **kwargs)
+
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        self.glossary, self.glossary_read = _glossary(request, self.settings)
         action = request.POST.get("action", "")
         show = request.POST.get("show", "all")
         note = f"reviewed in the Wagtail admin: by {_name(request.user)}"
         by_index = {str(r.index): r for r in self.rows("all")}
         changes: list[Change] = []
+        typed: str | None = None
         if action == "approve_all":
             changes = [Change(r.context, r.source, APPROVE, note=note, expected=r.translation)
                        for r in self.rows(show) if r.state == review.TO_REVIEW and not r.problems]
@@ -182,8 +217,8 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
                 return self._back(show)
             expected = request.POST.get("expected", row.translation)
             if action == "save":
-                changes = [Change(row.context, row.source, TRANSLATE,
-                                  text=request.POST.get("text", "").replace("\r\n", "\n"),
+                typed = request.POST.get("text", "").replace("\r\n", "\n")
+                changes = [Change(row.context, row.source, TRANSLATE, text=typed,
                                   note=note, expected=expected)]
             else:
                 changes = [Change(row.context, row.source, APPROVE if action == "approve"
@@ -191,16 +226,42 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         if not changes:
             messages.warning(request, "Nothing to save.")
             return self._back(show)
+        held: dict[tuple[str, str], Held] = {}
+        if not self.glossary_read and any(c.action in (APPROVE, TRANSLATE) for c in changes):
+            for change in changes:
+                held[(change.context, change.source)] = Held(
+                    ["Not saved: the glossary cannot be read (see above)."], change.text)
+            return self._again(held)
         try:
-            result = edit_catalog(self.po_path, changes)
+            result = edit_catalog(self.po_path, changes, gate=review.publishing_gate(
+                self.document, self.lang, source_lang=self.source.source_lang,
+                glossary=self.glossary))
         except UserError as exc:
             messages.error(request, exc.format())
-            return self._back(show)
+            held = {(c.context, c.source): Held([f"Not saved: {exc.format()}"], c.text)
+                    for c in changes if c.text is not None}
+            return self._again(held) if held else self._back(show)
         for change, why in result.skipped:
             messages.warning(request, f"Not saved: \u201c{change.source[:60]}\u201d: {why}")
+            if change.text is not None and change.text.strip():
+                held[(change.context, change.source)] = Held(
+                    [f"Not saved: {why}. Your text is still here; the translation above is "
+                     "the catalogue's now. Save again to replace it."], change.text)
+        for change, findings in result.drafts:
+            messages.warning(request, f"Kept as a draft, not approved: "
+                                      f"\u201c{change.source[:60]}\u201d: {'; '.join(findings)}")
+            held[(change.context, change.source)] = Held(
+                ["Kept as a draft, not approved: it cannot be published as it is.",
+                 *findings], None)
         if result.done:
             self._update_draft(request, len(result.done))
-        return self._back(show)
+        return self._again(held) if held else self._back(show)
+
+    def _again(self, held: Mapping[tuple[str, str], Held]) -> HttpResponse:
+        """The form again, as Django shows an invalid form: the held rows open, with
+        their reasons and the editor's text (a page reload asks nothing again: every
+        form on it says which translation it was made against)."""
+        return self.render_to_response(self.get_context_data(held=held))
 
     def _update_draft(self, request: HttpRequest, count: int) -> None:
         from cms_i18n.contrib.wagtail.sync import apply_document
@@ -219,6 +280,15 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
     def _back(self, show: str) -> HttpResponse:
         url = reverse("cms_i18n:review", args=[self.page.pk, self.lang])
         return HttpResponseRedirect(f"{url}?show={show}" if show in FILTERS else url)
+
+
+@dataclass(frozen=True)
+class Held:
+    """A row the last save did not take as asked: why, and the text the editor typed
+    when it is not what the catalogue now holds (None: the catalogue has it)."""
+
+    errors: list[str]
+    typed: str | None
 
 
 def _name(user: Any) -> str:
