@@ -36,6 +36,8 @@ APPROVE, TRANSLATE, REJECT, CONFLICT = "approve", "translate", "reject", "confli
 REJECTED_NOTE = "rejected suggestion: "
 #: The translator comment on a translation the gate would not let through.
 DRAFT_NOTE = "not approved, kept as a draft: "
+#: The approved translation a refused one took the place of (it stays on the page).
+APPROVED_BEFORE_NOTE = "approved before: "
 
 Gate = Callable[[PoFile], Mapping[tuple[str, str], Sequence[Problem]]]
 """What may not be published in a catalogue: (msgctxt, msgid) → why, one finding each
@@ -96,6 +98,7 @@ def edit_catalog(po_path: Path, changes: Sequence[Change], *, wait: float = 5.0,
         entries = [_copy(entry) for entry in existing.po.entries]
         index = {(e.msgctxt or "", e.msgid): e for e in entries
                  if not e.obsolete and e.msgid_plural is None}
+        approved: dict[tuple[str, str], str] = {}     # what reviewed entries said before
         for change in changes:
             entry = index.get((change.context, change.source))
             if entry is None:
@@ -104,13 +107,15 @@ def edit_catalog(po_path: Path, changes: Sequence[Change], *, wait: float = 5.0,
             if change.expected is not None and entry.msgstr != change.expected:
                 result.skipped.append((change, "the entry changed since it was shown"))
                 continue
+            if entry.reviewed:
+                approved.setdefault((change.context, change.source), entry.msgstr)
             why = _apply(entry, change)
             if why:
                 result.skipped.append((change, why))
             else:
                 result.done.append(change)
         if result.done and gate is not None:
-            _keep_refused_as_drafts(result, index, gate(PoFile(
+            _keep_refused_as_drafts(result, index, approved, gate(PoFile(
                 header=existing.po.header, entries=entries, path=po_path)))
         if result.done or result.drafts:
             new = PoFile(header=existing.po.header, entries=entries, path=po_path)
@@ -121,16 +126,22 @@ def edit_catalog(po_path: Path, changes: Sequence[Change], *, wait: float = 5.0,
 
 
 def _keep_refused_as_drafts(result: EditResult, index: Mapping[tuple[str, str], PoEntry],
+                            approved: Mapping[tuple[str, str], str],
                             refused: Mapping[tuple[str, str], Sequence[Problem]]) -> None:
-    """Turn the approvals and translations the gate refuses back into drafts."""
+    """Turn the approvals and translations the gate refuses back into drafts; an
+    approved translation a refused one replaces is kept in a note."""
     for change in list(result.done):
-        found = refused.get((change.context, change.source))
+        key = (change.context, change.source)
+        found = refused.get(key)
         if change.action not in (APPROVE, TRANSLATE) or not found:
             continue
-        entry = index[(change.context, change.source)]
+        entry = index[key]
         entry.fuzzy = True
         why = [problem.finding for problem in found]
         _note(entry, DRAFT_NOTE + "; ".join(why))
+        before = approved.get(key)
+        if before is not None and before != entry.msgstr:
+            _note(entry, APPROVED_BEFORE_NOTE + quote_note(before))
         result.done.remove(change)
         result.drafts.append((change, why))
 
@@ -141,13 +152,13 @@ def _apply(entry: PoEntry, change: Change) -> str | None:
         if not entry.translated:
             return "nothing to approve: the entry has no translation"
         entry.fuzzy = False
-        _drop_note(entry, DRAFT_NOTE)
+        _drop_notes(entry, DRAFT_NOTE, APPROVED_BEFORE_NOTE)
     elif change.action == TRANSLATE:
         if not change.text or not change.text.strip():
             return "an empty translation is not saved (reject the entry instead)"
         entry.msgstr = change.text
         entry.fuzzy = False
-        _drop_note(entry, DRAFT_NOTE)
+        _drop_notes(entry, DRAFT_NOTE, APPROVED_BEFORE_NOTE)
     elif change.action == REJECT:
         if entry.reviewed:
             entry.fuzzy = True
@@ -170,15 +181,14 @@ def _apply(entry: PoEntry, change: Change) -> str | None:
 
 def _note(entry: PoEntry, note: str) -> None:
     """Add a translator comment, replacing an earlier one of the same kind."""
-    kind = note.split(":", 1)[0] + ":"
-    _drop_note(entry, kind)
+    _drop_notes(entry, note.split(":", 1)[0] + ":")
     entry.translator_comments.append(note)
 
 
-def _drop_note(entry: PoEntry, kind: str) -> None:
-    """Remove the translator comments starting with ``kind`` (one the entry outgrew)."""
+def _drop_notes(entry: PoEntry, *kinds: str) -> None:
+    """Remove the translator comments of these kinds (notes the entry outgrew)."""
     entry.translator_comments = [c for c in entry.translator_comments
-                                 if not c.startswith(kind)]
+                                 if not c.startswith(kinds)]
 
 
 def _copy(entry: PoEntry) -> PoEntry:

@@ -8,7 +8,17 @@ import polib
 import pytest
 
 from cms_i18n.catalog import update_catalog
-from cms_i18n.catalog.edit import APPROVE, CONFLICT, REJECT, TRANSLATE, Change, edit_catalog
+from cms_i18n.catalog.checks import Problem, catalog_problems, check_catalog, refused_entries
+from cms_i18n.catalog.edit import (
+    APPROVE,
+    CONFLICT,
+    DRAFT_NOTE,
+    REJECT,
+    TRANSLATE,
+    Change,
+    edit_catalog,
+)
+from cms_i18n.catalog.po import PoFile
 from cms_i18n.errors import CatalogError, LockedError
 from cms_i18n.fileio import locked
 from tests.catalog.helpers import msgfmt_check, unit
@@ -78,3 +88,46 @@ def test_a_missing_or_locked_catalog_is_an_error(po: Path, tmp_path: Path) -> No
         edit_catalog(tmp_path / "none.po", [Change("doc", "One.", APPROVE)])
     with locked(po), pytest.raises(LockedError):
         edit_catalog(po, [Change("doc", "One.", APPROVE)], wait=0)
+
+
+def _gate(po_file: PoFile) -> dict[tuple[str, str], list[Problem]]:
+    """The publishing gate ``apply`` and ``compile`` ask, on the catalogue being written."""
+    return refused_entries(catalog_problems(po_file, str(po_file.path), "es", source_lang="en"))
+
+
+def test_a_translation_the_gate_refuses_is_kept_as_a_draft(tmp_path: Path) -> None:
+    path = tmp_path / "es" / "LC_MESSAGES" / "content.po"
+    update_catalog(path, [unit("doc", 'Read <a href="/r">it</a>.', 'Lea <a href="/r">lo</a>.'),
+                          unit("doc", "Two.", "Dos.")], lang="es", domain="content")
+    typed = 'Lea <a href="javascript:alert(1)">lo</a>.'
+    result = edit_catalog(path, [
+        Change("doc", 'Read <a href="/r">it</a>.', TRANSLATE, text=typed,
+               note="reviewed in the Wagtail admin: by Ana"),
+        Change("doc", "Two.", TRANSLATE, text="Dos, dos.")], gate=_gate)
+    assert [c.source for c in result.done] == ["Two."]
+    [(change, why)] = result.drafts
+    assert change.text == typed
+    assert why == ["critical: markup: msgstr lacks link target /r; msgstr adds link target "
+                   "javascript:alert(1)", "critical: unsafe-link: msgstr adds a javascript: link"]
+    found = by_id(path)
+    kept = found['Read <a href="/r">it</a>.']
+    assert kept.msgstr == typed and kept.fuzzy                  # the words stay, unpublished
+    assert DRAFT_NOTE + why[0] in kept.tcomment and "by Ana" in kept.tcomment
+    assert found["Two."].msgstr == "Dos, dos." and not found["Two."].fuzzy
+    msgfmt_check(path)
+    # What `check` says of the catalogue now: the draft's problem does not ship.
+    assert not check_catalog(path, "es").failed
+
+    # Fixed and saved again, it is approved and the old reason goes.
+    edit_catalog(path, [Change("doc", 'Read <a href="/r">it</a>.', TRANSLATE,
+                               text='Lea <a href="/r">lo</a>, ya.')], gate=_gate)
+    fixed = by_id(path)['Read <a href="/r">it</a>.']
+    assert not fixed.fuzzy and DRAFT_NOTE not in fixed.tcomment
+
+
+def test_an_approval_the_gate_refuses_leaves_the_entry_a_draft(po: Path) -> None:
+    edit_catalog(po, [Change("doc", "One.", TRANSLATE, text="Uno {0}.")])
+    edit_catalog(po, [Change("doc", "One.", REJECT)])                # a draft again
+    result = edit_catalog(po, [Change("doc", "One.", APPROVE)], gate=_gate)
+    assert result.done == [] and len(result.drafts) == 1
+    assert by_id(po)["One."].fuzzy and by_id(po)["One."].msgstr == "Uno {0}."

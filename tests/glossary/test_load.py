@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cms_i18n.errors import InputError
-from cms_i18n.glossary import load_glossary
+from cms_i18n.glossary import cached_glossary, load_glossary
 from cms_i18n.glossary.load import collect
 
 GOOD = """\
@@ -197,3 +197,35 @@ def test_acronyms_differing_in_case_are_two_acronyms(write: Callable[[str, str],
     assert concept.acronyms == ("AU", "Au")
     assert [o.text for o in glossary.matcher.find("The Au and the AU, not the au.")] == \
         ["Au", "AU"]
+
+
+def test_a_glossary_is_read_once_and_again_when_a_file_changes(
+        write: Callable[[str, str], Path]) -> None:
+    path = write("g.yaml", GOOD)
+    first = cached_glossary(path.parent)
+    assert cached_glossary(path.parent) is first                  # no second read
+    assert cached_glossary(path.parent / ".") is first            # the same folder
+    assert first.get("AU").targets["es"].name.text == "Unión Africana"
+
+    write("g.yaml", GOOD.replace("Unión Africana", "Unión Africana (UA)"))
+    changed = cached_glossary(path.parent)
+    assert changed is not first
+    assert changed.get("AU").targets["es"].name.text == "Unión Africana (UA)"
+
+    write("h.yaml", GOOD.replace("AU", "EU").replace("African Union", "European Union")
+          .replace("Unión Africana", "Unión Europea").replace("UA", "UE"))
+    added = cached_glossary(path.parent)                          # a file added
+    assert added is not changed and added.get("EU") is not None
+    (path.parent / "h.yaml").unlink()
+    assert cached_glossary(path.parent).get("EU") is None         # and removed
+
+
+def test_a_broken_glossary_is_never_kept(write: Callable[[str, str], Path]) -> None:
+    path = write("g.yaml", GOOD)
+    good = cached_glossary(path.parent)
+    write("g.yaml", GOOD.replace("gender: f", "gender: q"))
+    for _ in range(2):                                # refused each time, not remembered
+        with pytest.raises(InputError):
+            cached_glossary(path.parent)
+    write("g.yaml", GOOD)
+    assert cached_glossary(path.parent).version == good.version

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+import io
 import re
 from typing import Any
 
 import polib
 import pytest
+from django.core.management import CommandError, call_command
 from django.test import Client
 
 from tests.contrib.wagtail.conftest import Site, make_article
@@ -114,6 +117,8 @@ def test_approve_edit_and_reject_update_the_catalog_and_the_draft(site: Site) ->
         "source": SECOND, "expected": "what it said before", "text": "Otra cosa."}, follow=True)
     assert entry(site, SECOND).msgstr == mine
     assert "changed since it was shown" in followed.content.decode()
+    # … and the text typed stays in its field, beside the catalogue's, to save again.
+    assert field_text(segment_html(followed.content.decode(), index[SECOND])) == "Otra cosa."
 
 
 def test_approve_all_shown_leaves_problems_alone(site: Site) -> None:
@@ -239,3 +244,118 @@ def test_every_screen_reads_and_writes_the_catalog_the_command_line_uses(
         run("apply", "--lang", "es")
         assert entry_in(QUOTE).msgstr == typed and not entry_in(QUOTE).fuzzy
         assert "edited in the Wagtail admin: by María López" in entry_in(QUOTE).tcomment
+
+
+WRONG_ENTITY = "El Consejo de Seguridad de Rusia se reunió en Moscú el martes."
+
+
+def segment_html(html_text: str, index: int) -> str:
+    """The review table's row of segment ``index`` (0-based), as served."""
+    start = html_text.index(f'<tr id="segment-{index}"')
+    return html_text[start:html_text.index("</tr>", start)]
+
+
+def field_text(row: str) -> str:
+    """What the row's edit field holds, as the browser reads it."""
+    return html.unescape(re.search(r"<textarea[^>]*>(.*?)</textarea>", row, re.S).group(1))
+
+
+def messages_of(html_text: str) -> str:
+    """The admin's messages at the top of the page."""
+    start = html_text.index('<div class="messages"')
+    return html_text[start:html_text.index("</ul>", start)]
+
+
+def check_lines(start: str, site: Site) -> list[str]:
+    """What ``cms_i18n check --include-fuzzy`` says of the entry whose source starts so,
+    each line without its place."""
+    line = entry(site, start).linenum
+    out = io.StringIO()
+    with pytest.raises(CommandError, match="critical"):     # exit 2: a critical problem
+        call_command("cms_i18n", "check", "--include-fuzzy", "--no-msgfmt", stdout=out)
+    return [found.split(f":{line}: ", 1)[1] for found in out.getvalue().splitlines()
+            if f"content.po:{line}: " in found]
+
+
+@pytest.mark.parametrize("memory", ["sqlite", pytest.param("postgresql",
+                                                           marks=pytest.mark.service)])
+def test_a_save_the_gate_refuses_keeps_the_typed_text_as_a_draft_with_its_reasons(
+        site: Site, memory: str, request: pytest.FixtureRequest) -> None:
+    from django.conf import settings
+    from django.test import override_settings
+
+    options = dict(settings.CMS_I18N)
+    if memory == "postgresql":
+        options["memory"] = request.getfixturevalue("postgres_url")
+    with override_settings(CMS_I18N=options):
+        article, spanish = translated(site, FIRST)      # approved: on the page
+        machine = entry(site, FIRST).msgstr
+        assert machine in "\n".join(body_texts(latest(spanish)))
+        client = admin_client(csrf=True)
+        shown = client.get(review_url(article)).content.decode()
+        index = next(n for n in range(20) if FIRST in segment_html(shown, n))
+        before = list(latest(spanish).body.raw_data)
+
+        # A wrong entity: Russia's Security Council for the SCO.
+        response = client.post(review_url(article), {
+            "csrfmiddlewaretoken": token(shown), "action": "save", "index": index,
+            "source": FIRST, "expected": machine, "text": WRONG_ENTITY})
+        assert response.status_code == 200              # the form again, not a redirect
+        page = response.content.decode()
+        row = segment_html(page, index)
+        assert field_text(row) == WRONG_ENTITY          # the editor's words, in the field
+        assert "<details open>" in row and 'aria-invalid="true"' in row
+        assert "Kept as a draft, not approved" in row
+        said = check_lines(FIRST, site)
+        assert said and all(s.startswith("critical: ") for s in said)
+        for finding in said:                            # check's words, beside the field
+            assert html.escape(finding) in row
+        assert "Kept as a draft, not approved" in messages_of(page)
+        assert re.search(r'value="approve"[^>]*disabled', row)
+
+        kept = entry(site, FIRST)
+        assert kept.msgstr == WRONG_ENTITY and kept.fuzzy
+        assert "not approved, kept as a draft: critical: glossary:" in kept.tcomment
+        assert f'approved before: "{machine}"' in kept.tcomment    # nor is that lost
+        assert list(latest(spanish).body.raw_data) == before      # the page as it was
+        assert machine in "\n".join(body_texts(latest(spanish)))
+
+        # Shown again later, the row still says so; the text is still the draft's.
+        again = segment_html(client.get(review_url(article)).content.decode(), index)
+        assert field_text(again) == WRONG_ENTITY and "critical: glossary:" in again
+        # A run of translate keeps the editor's draft, not the machine's.
+        run("translate", "--lang", "es", "-q")
+        assert entry(site, FIRST).msgstr == WRONG_ENTITY
+
+        # Corrected, it is approved and reaches the page; the reason goes.
+        right = "La OCS se reunió en Moscú el martes."
+        done = client.post(review_url(article), {
+            "csrfmiddlewaretoken": token(shown), "action": "save", "index": index,
+            "source": FIRST, "expected": WRONG_ENTITY, "text": right}, follow=True)
+        assert "draft was updated" in done.content.decode()
+        fixed = entry(site, FIRST)
+        assert fixed.msgstr == right and not fixed.fuzzy
+        assert "kept as a draft" not in fixed.tcomment and "approved before" not in fixed.tcomment
+        assert right in "\n".join(body_texts(latest(spanish)))
+
+
+def test_an_approval_the_gate_refuses_leaves_a_draft_and_says_why(site: Site) -> None:
+    article, spanish = translated(site)
+    unsafe = '<a href="javascript:alert(1)">La OCS</a> se reunió en Moscú el martes.'
+    po = polib.pofile(str(site.po()))
+    for e in po:
+        if e.msgid == FIRST:
+            e.msgstr = unsafe                          # a draft typed in Poedit
+    po.save()
+    client = admin_client()
+    html_text = client.get(review_url(article)).content.decode()
+    index = next(n for n in range(20) if FIRST in segment_html(html_text, n))
+    assert re.search(r'value="approve"[^>]*disabled', segment_html(html_text, index))
+    response = client.post(review_url(article), {"action": "approve", "index": index,
+                                                 "source": FIRST, "expected": unsafe})
+    assert response.status_code == 200
+    row = segment_html(response.content.decode(), index)
+    assert "Kept as a draft, not approved" in row and "critical: unsafe-link:" in row
+    assert field_text(row) == unsafe
+    assert entry(site, FIRST).fuzzy and entry(site, FIRST).msgstr == unsafe
+    assert "javascript:" not in str(latest(spanish).body.raw_data)

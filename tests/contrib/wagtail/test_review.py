@@ -1,4 +1,5 @@
-"""The translations page's counts: the states ``cms-i18n status`` counts, and problems."""
+"""The review screen's rows and counts: the one publishing gate's findings, in
+``cms-i18n check``'s words, and the states ``cms-i18n status`` counts."""
 
 from __future__ import annotations
 
@@ -6,8 +7,14 @@ from pathlib import Path
 
 from cms_i18n.catalog.po import PoEntry
 from cms_i18n.catalog.status import catalog_status
-from cms_i18n.contrib.wagtail.review import document_counts
+from cms_i18n.contrib.wagtail.review import document_counts, page_rows
+from cms_i18n.glossary import cached_glossary
 from tests.catalog.test_checks import write
+from tests.cli.test_check import run
+
+REPO = Path(__file__).resolve().parents[3]
+WRONG_ENTITY = PoEntry(msgctxt="news/a#3", msgid="The SCO met in Moscow on Tuesday.",
+                       msgstr="El Consejo de Seguridad de Rusia se reunió en Moscú el martes.")
 
 
 def test_a_page_counts_its_entries_as_status_does(tmp_path: Path) -> None:
@@ -27,3 +34,38 @@ def test_a_page_counts_its_entries_as_status_does(tmp_path: Path) -> None:
     status = {d.document: d for d in catalog_status(po, "es").documents}
     assert (status["news/a"].reviewed, status["news/a"].fuzzy) == (page.reviewed, page.to_review)
     assert document_counts(tmp_path / "none.po") == {}
+
+
+def test_the_screen_shows_what_check_finds_in_the_same_words(tmp_path: Path) -> None:
+    # A reviewed wrong entity, which no line of the catalogue mentions (an editor typed
+    # it after the last run), and a draft whose `#. glossary problem` line is stale:
+    # the editor has fixed it since.  The screen asks the gate, as `check` does.
+    fixed = PoEntry(msgctxt="news/a#4", msgid="The SCO met again.",
+                    msgstr="La OCS se reunió de nuevo.", flags=["fuzzy"],
+                    extracted_comments=["glossary problem: SCO → OCS missing"])
+    po = write(tmp_path, [
+        PoEntry(msgctxt="news/a", msgid="Read <a href=\"/r\">it</a>.",
+                msgstr="Lea <a href=\"javascript:alert(1)\">lo</a>.", flags=["fuzzy"]),
+        WRONG_ENTITY, fixed,
+        PoEntry(msgctxt="news/b", msgid="Not this page.", msgstr="Lea <b>esto."),
+    ])
+    glossary = cached_glossary(REPO / "glossaries")
+    rows = {r.source: r for r in page_rows(po, "news/a", source_lang="en", lang="es",
+                                           glossary=glossary)}
+    assert sorted(rows) == sorted(["Read <a href=\"/r\">it</a>.", WRONG_ENTITY.msgid,
+                                   fixed.msgid])
+    code, out, _ = run("check", "--include-fuzzy", "--no-msgfmt", "--severity", "warning",
+                       "--locale-dir", tmp_path / "locale", "--glossary-dir",
+                       REPO / "glossaries")
+    assert code == 2
+    for row in rows.values():
+        said = [line.split(f":{row.line}: ", 1)[1] for line in out.splitlines()
+                if f"content.po:{row.line}: " in line]
+        assert row.problems == said, (row.source, out)
+    wrong = rows[WRONG_ENTITY.msgid]
+    assert wrong.blocked and any(p.startswith("critical: glossary: ") for p in wrong.problems)
+    assert rows["Read <a href=\"/r\">it</a>."].blocked
+    assert not rows[fixed.msgid].problems and not rows[fixed.msgid].blocked
+    assert not any("glossary problem" in note for note in rows[fixed.msgid].notes)
+    counts = document_counts(po, source_lang="en", lang="es", glossary=glossary)
+    assert counts["news/a"].problems == 2 and counts["news/b"].problems == 1
