@@ -28,7 +28,7 @@ from cms_i18n.catalog.checks import (
     catalog_problems,
     refused_entries,
 )
-from cms_i18n.catalog.edit import Gate
+from cms_i18n.catalog.edit import DRAFT_NOTE, Gate
 from cms_i18n.catalog.notes import MARKUP_PREFIX
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 from cms_i18n.catalog.status import document_of
@@ -140,7 +140,8 @@ def row_of(index: int, entry: PoEntry, findings: Iterable[Problem] = ()) -> Row:
             row.terms.append((term.group("source"), term.group("target")))
         elif not _derived_problem(comment):
             row.notes.append(comment)
-    row.editor_notes = list(entry.translator_comments)
+    row.editor_notes = [note for note in entry.translator_comments
+                        if not note.startswith(DRAFT_NOTE)]    # the findings say it now
     return row
 
 

@@ -295,3 +295,71 @@ def test_an_editor_reviews_in_the_admin_and_nothing_typed_is_lost(
     visitor.click("nav.language-switcher a[hreflang=en]")
     assert visitor.locator("h1").inner_text() == "Security officials meet in Moscow"
     visitor.close()
+
+
+OTHER_ARTICLE = '''
+from django.contrib.auth import get_user_model
+from wagtail.models import Page
+from news.models import ArticlePage
+if not get_user_model().objects.filter(username="editor").exists():
+    get_user_model().objects.create_superuser("editor", "editor@example.com", "secret-pass",
+                                              first_name="Marta", last_name="Gil")
+home = Page.objects.get(depth=2, locale__language_code="en")
+article = home.add_child(instance=ArticlePage(
+    title="Regional security forum", slug="regional-security-forum",
+    intro="<p>The SCO met in Moscow on Tuesday.</p>",
+    body=[("quote", "Cooperation is the only answer.")]))
+article.save_revision().publish()
+print(article.pk)
+'''
+
+
+def test_a_translation_that_cannot_be_published_stays_in_the_editors_field(
+        guide_site: Path, server: str, browser: Any, tmp_path: Path) -> None:
+    site = guide_site
+    article = shell(site, OTHER_ARTICLE)
+    manage(site, "cms_i18n", "translate", "--lang", "es", "-q")
+    manage(site, "cms_i18n", "apply", "--lang", "es")
+    before = json.loads(shell(site, SPANISH, article))
+
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(f"{server}/admin/cms_i18n/review/{article}/es/")
+    page.fill("input[name=username]", "editor")
+    page.fill("input[name=password]", "secret-pass")
+    page.click("button[type=submit]")
+    page.wait_for_url(f"**/admin/cms_i18n/review/{article}/es/")
+
+    # Russia's Security Council typed for the SCO: a wrong entity, never published.
+    typed = "El Consejo de Seguridad de Rusia se reunió en Moscú el martes."
+    row = page.locator("tr:has-text('The SCO met in Moscow')")
+    row.locator("summary").click()
+    row.locator("textarea").fill(typed)
+    row.get_by_role("button", name="Save").click()
+    page.wait_for_load_state()
+
+    row = page.locator("tr:has-text('The SCO met in Moscow')")
+    field = row.locator("textarea")
+    assert field.is_visible() and field.input_value() == typed     # still there, open
+    assert field.get_attribute("aria-invalid") == "true"
+    errors = row.locator(".w-field__errors .error-message")
+    assert errors.first.inner_text().startswith("Kept as a draft, not approved")
+    assert any(text.startswith("critical: glossary: ") for text in errors.all_inner_texts())
+    assert row.get_by_role("button", name="Approve").is_disabled()
+    assert row.get_attribute("data-state") == "to review"
+    assert page.locator(".messages").get_by_text("Kept as a draft, not approved").is_visible()
+    shot(page, "wagtail-review-kept-as-draft.png", tmp_path)
+
+    po = site / "locale" / "es" / "LC_MESSAGES" / "content.po"
+    [kept] = [e for e in polib.pofile(str(po)) if e.msgstr == typed]
+    assert kept.msgid == "The SCO met in Moscow on Tuesday." and kept.fuzzy
+    assert "not approved, kept as a draft: critical: glossary:" in kept.tcomment
+    after = json.loads(shell(site, SPANISH, article))
+    assert typed not in after["intro"] and after["revisions"] == before["revisions"]
+
+    # Shown again tomorrow: the editor's text is the row's draft, with the reasons.
+    page.goto(f"{server}/admin/cms_i18n/review/{article}/es/?show=problems")
+    row = page.locator("tr:has-text('The SCO met in Moscow')")
+    assert typed in row.locator(".translation").inner_text()
+    assert row.locator(".problem.critical").first.inner_text().strip().startswith(
+        "critical: glossary: ")
+    page.close()
