@@ -208,20 +208,31 @@ def catalog(site: Path) -> dict[str, polib.POEntry]:
     return {e.msgid: e for e in polib.pofile(str(po)) if not e.obsolete}
 
 
-def test_an_editor_reviews_in_the_admin_and_nothing_typed_is_lost(
-        guide_site: Path, server: str, browser: Any, tmp_path: Path) -> None:
-    site = guide_site
-    article = shell(site, SETUP_CONTENT)
+def translated_article(site: Path, script: str) -> str:
+    """Make an article with ``script``, translate it and apply: its page id."""
+    article = shell(site, script)
     manage(site, "cms_i18n", "translate", "--lang", "es", "-q")
     manage(site, "cms_i18n", "apply", "--lang", "es")
+    return article
 
+
+def signed_in(browser: Any, url: str) -> Any:
+    """A new tab at the admin's ``url``, after the login it asks for, as the editor."""
     page = browser.new_page(viewport={"width": 1400, "height": 900})
-    page.goto(f"{server}/admin/cms_i18n/")
-    assert "/admin/login/" in page.url                           # the report needs a login
+    page.goto(url)
+    assert "/admin/login/" in page.url                           # the admin needs a login
     page.fill("input[name=username]", "editor")
     page.fill("input[name=password]", "secret-pass")
     page.click("button[type=submit]")
-    page.wait_for_url(f"{server}/admin/cms_i18n/")
+    page.wait_for_url(url)
+    return page
+
+
+def test_an_editor_reviews_in_the_admin_and_nothing_typed_is_lost(
+        guide_site: Path, server: str, browser: Any, tmp_path: Path) -> None:
+    site = guide_site
+    article = translated_article(site, SETUP_CONTENT)
+    page = signed_in(browser, f"{server}/admin/cms_i18n/")
     assert page.locator("table.cms-i18n-translations").is_visible()
     assert page.get_by_text("Security officials meet in Moscow").is_visible()
     shot(page, "wagtail-translations.png", tmp_path)
@@ -317,17 +328,9 @@ print(article.pk)
 def test_a_translation_that_cannot_be_published_stays_in_the_editors_field(
         guide_site: Path, server: str, browser: Any, tmp_path: Path) -> None:
     site = guide_site
-    article = shell(site, OTHER_ARTICLE)
-    manage(site, "cms_i18n", "translate", "--lang", "es", "-q")
-    manage(site, "cms_i18n", "apply", "--lang", "es")
+    article = translated_article(site, OTHER_ARTICLE)
     before = json.loads(shell(site, SPANISH, article))
-
-    page = browser.new_page(viewport={"width": 1400, "height": 900})
-    page.goto(f"{server}/admin/cms_i18n/review/{article}/es/")
-    page.fill("input[name=username]", "editor")
-    page.fill("input[name=password]", "secret-pass")
-    page.click("button[type=submit]")
-    page.wait_for_url(f"**/admin/cms_i18n/review/{article}/es/")
+    page = signed_in(browser, f"{server}/admin/cms_i18n/review/{article}/es/")
 
     # Russia's Security Council typed for the SCO: a wrong entity, never published.
     typed = "El Consejo de Seguridad de Rusia se reunió en Moscú el martes."
