@@ -5,7 +5,9 @@
 Builds a throwaway Wagtail site (SQLite, in a temporary folder) with N article
 pages holding the seed article, and the same N articles as text files; then
 times ``translate`` (empty and warm translation memory) and ``apply`` through
-both sources in this one process, and prints the figures side by side.
+both sources in this one process, and prints the figures side by side.  Then
+the review screen of one article, shown and saved with the glossary read once
+per process beside the same with the glossary read again on every request.
 Not a test: nothing is asserted.
 """
 
@@ -93,6 +95,50 @@ def run(folder: Path, pages: int) -> None:
         wagtail_seconds, files_seconds = _timed(wagtail_step), _timed(files_step)
         print(f"{name:30}{wagtail_seconds:9.2f}s{files_seconds:9.2f}s"
               f"{wagtail_seconds / files_seconds:8.2f}   revisions: {Revision.objects.count()}")
+    _review_screen(section.get_children().first().specific)
+
+
+def _review_screen(article: Any, repeat: int = 10) -> None:
+    """The review of one article: a request's time with the glossary kept in the process,
+    beside the same request with the glossary read from disk each time."""
+    import html
+    import re
+
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    from cms_i18n.glossary import load as glossary_load
+
+    client = Client()
+    client.force_login(get_user_model().objects.create_superuser("bench", "b@example.com", "x"))
+    url = f"/admin/cms_i18n/review/{article.pk}/es/"
+
+    def show() -> None:
+        assert client.get(url).status_code == 200
+
+    def save() -> None:          # approve, then reject: the catalogue ends as it began
+        page = client.get(url).content.decode()
+        first = re.search(r'name="index" value="(\d+)">\s*<input type="hidden" name="source" '
+                          r'value="([^"]*)">\s*<input type="hidden" name="expected" '
+                          r'value="([^"]*)"', page)
+        assert first is not None
+        fields = {"index": first.group(1), "source": html.unescape(first.group(2)),
+                  "expected": html.unescape(first.group(3))}
+        client.post(url, {**fields, "action": "approve"})
+        client.post(url, {**fields, "action": "reject"})
+
+    def cold(step: Callable[[], None]) -> Callable[[], None]:
+        def again() -> None:
+            glossary_load._LOADED.clear()
+            step()
+        return again
+
+    print(f"\nreview screen of one article, mean of {repeat}"
+          f"{'':4}{'glossary kept':>14}{'read each time':>16}{'ratio':>8}")
+    for name, step in (("show", show), ("show, then approve and reject", save)):
+        kept = sum(_timed(step) for _ in range(repeat)) / repeat
+        read = sum(_timed(cold(step)) for _ in range(repeat)) / repeat
+        print(f"{name:36}{kept * 1000:12.0f} ms{read * 1000:13.0f} ms{read / kept:8.2f}")
 
 
 def _timed(step: Callable[[], Any]) -> float:
