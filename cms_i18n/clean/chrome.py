@@ -424,6 +424,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_disclaimer(lines, views, found)
         page.take_labelled_teasers(lines, views, found)
         _take_title_at_end(views, found)
+        _take_feed_of_the_page(views, found)
         page.take_section_menu(lines, views, found)
         page.take_tail(lines, views, found)
         bylines = _bylines_above_share_bars(views, found)
@@ -956,6 +957,26 @@ def _take_title_at_end(views: dict[int, str], found: dict[int, str]) -> None:
             for i in rest):
         for index in [copies[0], *rest]:
             found.setdefault(index, "the title again under the article")
+
+
+# A link to follow what the page is about, closing it: "Subscribe to autumn leaves",
+# "RSS feed for Security Council", "Follow Central Asia".
+_FEED_OF_RE = re.compile(
+    r"(?:subscribe to|follow|rss(?: feed)? (?:for|of)|feed (?:for|of)|подписаться на"
+    r"|rss-лента|εγγραφείτε στο|ακολουθήστε το) (?P<topic>.+?)(?: rss(?: feed)?)?\W*", re.I)
+
+
+def _take_feed_of_the_page(views: dict[int, str], found: dict[int, str]) -> None:
+    """A tag's or a topic's page closes with a link to follow that topic, named as the
+    page's heading names it ("autumn leaves" … "Subscribe to autumn leaves"): the
+    repetition of the heading in a call to follow is the site's, however short the
+    heading, where a call to follow something else may be the text's own."""
+    order = [i for i in sorted(views) if i not in found]
+    if len(order) < 3:
+        return
+    match = _FEED_OF_RE.fullmatch(views[order[-1]])
+    if match and match.group("topic").casefold() == views[order[0]].casefold():
+        found[order[-1]] = "a link to follow the page's topic"
 
 
 def _is_slug_of(text: str, title_words: list[str]) -> bool:
