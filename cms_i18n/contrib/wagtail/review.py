@@ -49,7 +49,7 @@ class Row:
     source: str
     translation: str
     state: str
-    machine: bool
+    machine: bool               # the engine's draft (not one an editor saved)
     where: str                  # the field, or "body"
     line: int = 0               # in the catalogue
     notes: list[str] = field(default_factory=list)
@@ -132,7 +132,8 @@ def row_of(index: int, entry: PoEntry, findings: Iterable[Problem] = ()) -> Row:
     row = Row(index=index, context=context, source=entry.msgid, translation=entry.msgstr,
               state=state, where=field_name.split("#")[0], line=entry.line or 0,
               machine=entry.fuzzy and any(c.startswith(_MACHINE)
-                                         for c in entry.extracted_comments),
+                                         for c in entry.extracted_comments)
+              and not any(c.startswith(DRAFT_NOTE) for c in entry.translator_comments),
               findings=list(findings))
     for comment in entry.extracted_comments:
         term = _TERM.match(comment)

@@ -312,6 +312,7 @@ def test_a_save_the_gate_refuses_keeps_the_typed_text_as_a_draft_with_its_reason
             assert html.escape(finding) in row
         assert "Kept as a draft, not approved" in messages_of(page)
         assert re.search(r'value="approve"[^>]*disabled', row)
+        assert "machine, " not in row and 'data-state="to review"' in row   # hers, a draft
 
         kept = entry(site, FIRST)
         assert kept.msgstr == WRONG_ENTITY and kept.fuzzy
