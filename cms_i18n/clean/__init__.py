@@ -358,8 +358,9 @@ def _step_unwrap(run: _Run) -> None:
     whole: lines wrapped at one width are the author's layout (a plain-text
     book, an e-mail, a Markdown source; see ``laid_out_at_one_width``), and so
     are those of a text that marks each soft break with a trailing space
-    (format=flowed), unless the page shows a scraper at work — page chrome
-    removed from it, or its other paragraphs on single long lines.  The
+    (format=flowed), unless the page shows a scraper at work — page chrome,
+    mojibake, look-alike letters or control bytes repaired in it, or its
+    other paragraphs on single long lines.  The
     translator reads an author's wrapped paragraph as whole sentences anyway
     (``sentences.sentence_spans``).  The joined text goes onto the first line
     (a replayable edit) and the next line is dropped; a run of wrapped lines
@@ -373,7 +374,7 @@ def _step_unwrap(run: _Run) -> None:
         return
     verdict = run.options.unwrap
     if verdict is None:
-        scraped = any(fix.kind == "chrome" and fix.drop_line for fix in run.fixes)
+        scraped = any(fix.kind in _SCRAPED_DIRT for fix in run.fixes)
         verdict = scraped or not laid_out_at_one_width(lines, run.code, wrapped)
     if not verdict:
         return
@@ -393,6 +394,9 @@ def _step_unwrap(run: _Run) -> None:
 
 
 _JOINED = "line break inside a sentence joined"
+#: Repairs only a scraped page needs, no author's text: evidence that a scraper made the
+#: text, and broke its paragraphs (a book's trailing space or no-break space is no such).
+_SCRAPED_DIRT = frozenset({"chrome", "mojibake", "homoglyph", "control"})
 
 
 def wrapped_lines_joined(fixes: Sequence[Fix]) -> bool:

@@ -97,6 +97,16 @@ def test_a_program_wrap_of_prose_in_a_scraped_page_is_joined(width: int) -> None
                        "1 blank line at the start removed"}
 
 
+@pytest.mark.parametrize("dirt", ["Нeads", "Russiaâ€™s", "Heads\x1b[0m"],
+                         ids=["look-alike letter", "mojibake", "terminal escape"])
+def test_a_program_wrap_in_a_text_with_scraped_dirt_is_joined(dirt: str) -> None:
+    """Dirt no author types is the scraper's mark too: its wrap is joined with it."""
+    wrapped = textwrap.wrap(f"{dirt} {_paragraph()}", 72)
+    cleaned = clean_document("\n".join(wrapped) + "\n").text
+    assert cleaned.count("\n") == len(wrapped) - len(wrapped_breaks(wrapped))
+    assert cleaned.count("\n") < len(wrapped)
+
+
 def test_a_unit_is_joined_as_its_document_was() -> None:
     """A paragraph cleaned on its own cannot see the page: the document's verdict,
     carried by the options, decides."""
