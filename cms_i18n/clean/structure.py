@@ -493,21 +493,32 @@ def soft_breaks_marked(lines: Sequence[str | None], code: Sequence[bool]) -> boo
 
     Then a line's one trailing space says "this paragraph goes on": it is the
     author's layout, not a scraper's leftover.  The mark must be the rule of
-    the text: at least three lines that go on in their paragraph end with one
-    space, and at least two in three of all such lines do.
+    the paragraphs that use it: at least three lines that go on in their
+    paragraph end with one space, and at least two in three of the lines that
+    go on in those paragraphs do.  A header block of comment lines above the
+    story ("# SPDX-FileCopyrightText: …" / "#") has no say.
 
-    >>> soft_breaks_marked(["Жила-була маленька дівчинка на ім‘я Ада. ",
-    ...                     "Її сім‘я була настільки бідною, що усі їхні ",
-    ...                     "заощадження спокійно вміщалися в коробку ",
-    ...                     "з-під печива."], [False] * 4)
+    >>> story = ["Жила-була маленька дівчинка на ім‘я Ада. ",
+    ...          "Її сім‘я була настільки бідною, що усі їхні ",
+    ...          "заощадження спокійно вміщалися в коробку ",
+    ...          "з-під печива."]
+    >>> soft_breaks_marked(story, [False] * 4)
+    True
+    >>> header = ["# SPDX-FileCopyrightText: 2021 Matthias Kirschner", "#",
+    ...           "# SPDX-License-Identifier: CC-BY-SA-3.0-DE", ""]
+    >>> soft_breaks_marked(header + story, [False] * 8)
     True
     >>> soft_breaks_marked(["Heads of state met. ", "Then they left."], [False] * 2)
     False
     """
-    going_on = [line for k, line in enumerate(lines[:-1])
-                if line and line.strip() and not code[k] and (lines[k + 1] or "").strip()]
-    marked = sum(1 for line in going_on if line.endswith(" ") and not line.endswith("  "))
-    return marked >= _SOFT_BREAKS and 3 * marked >= 2 * len(going_on)
+    marked = going_on = 0
+    for start, end in line_blocks(lines, code):
+        block = [lines[k] or "" for k in range(start, end - 1)]
+        ends = sum(1 for line in block if line.endswith(" ") and not line.endswith("  "))
+        if ends:
+            marked += ends
+            going_on += len(block)
+    return marked >= _SOFT_BREAKS and 3 * marked >= 2 * going_on
 
 
 _SOFT_BREAKS = 3

@@ -574,6 +574,17 @@ def _take_label_above(top: _Top, index: int) -> None:
         top.take(before[-1], "label above a repeated line")
 
 
+def _inside_marked_lines(lines: Sequence[str | None], index: int) -> bool:
+    """Is this mark alone on its line one of a block of lines that all open with it?
+
+    A comment block's empty line ("# SPDX-FileCopyrightText: …" / "#" /
+    "# SPDX-License-Identifier: …"), a quotation's (">") — not a separator.
+    """
+    mark = (lines[index] or "").strip()
+    return 0 < index < len(lines) - 1 and all(
+        (lines[k] or "").startswith(mark + " ") for k in (index - 1, index + 1))
+
+
 def _take_head_kinds(top: _Top) -> None:
     """Counters, foreign headlines, glued breadcrumbs, mastheads and menus above the body."""
     head = [i for i in top.head if i not in top.taken]
@@ -583,7 +594,8 @@ def _take_head_kinds(top: _Top) -> None:
     for index in head:
         text = top.texts[index]
         later = [i for i in headlines if i > index]
-        if not any(ch.isalnum() for ch in text) and len(text) <= _LABEL_WORDS:
+        if not any(ch.isalnum() for ch in text) and len(text) <= _LABEL_WORDS and not (
+                _inside_marked_lines(top.lines, index)):
             top.take(index, "separator")   # "|" left alone by the links around it
         elif (blocks.is_bare_counter(text) and len(top.paragraph(index)) >= 2
               and not _numbering(top, index)):
