@@ -244,18 +244,26 @@ def term_score(items: list[Item], outputs: list[str]) -> tuple[int, int, int]:
     return hit, total, wrong
 
 
-def pipeline(engine, glossary, texts: list[str], lang: str) -> list[str]:
+#: Per run of a row ("news, cms-i18n"), the texts the engine failed on even alone: left
+#: untranslated, as ``cms-i18n translate`` leaves them, and scored as such.
+untranslated: dict[str, int] = {}
+
+
+def pipeline(engine, glossary, texts: list[str], lang: str, run: str = "") -> list[str]:
     """What ``cms-i18n translate`` writes: enforcement, then typography."""
     from cms_i18n.glossary import translate_units
     from cms_i18n.target_typography import repair
 
     results = translate_units(engine, texts, source="en", target=lang, glossary=glossary,
                               documents=[f"u{i}" for i in range(len(texts))])
+    untranslated[run] = sum(bool(r.failed) for r in results)
     return [repair(r.text, t, lang)[0] for r, t in zip(results, texts, strict=True)]
 
 
-def engine_only(engine, texts: list[str], lang: str) -> list[str]:
-    return [t.text for t in engine.translate_batch(texts, "en", lang)]
+def engine_only(engine, texts: list[str], lang: str, run: str = "") -> list[str]:
+    out = engine.translate_batch(texts, "en", lang)
+    untranslated[run] = sum(bool(t.failed) for t in out)
+    return [t.text for t in out]
 
 
 def timed(engine, texts: list[str], lang: str) -> float:
@@ -317,6 +325,7 @@ def main() -> int:
     print(header)
     print("-" * len(header))
     for lang in args.lang:
+        untranslated.clear()
         if lang not in routes:
             print(f"{lang:6} not reachable with the installed Apertium pairs")
             continue
@@ -332,8 +341,9 @@ def main() -> int:
                 items = term_items(side, lang, glossary)
             if items:
                 texts = [i.text for i in items]
-                raw = fresh(lambda e, t=texts, lg=lang: engine_only(e, t, lg))
-                done = fresh(lambda e, t=texts, lg=lang: pipeline(e, glossary, t, lg))
+                raw = fresh(lambda e, t=texts, lg=lang: engine_only(e, t, lg, "terms, raw"))
+                done = fresh(lambda e, t=texts, lg=lang: pipeline(e, glossary, t, lg,
+                                                                  "terms, cms-i18n"))
                 rh, rt, rw = term_score(items, raw)
                 eh, et, ew = term_score(items, done)
                 acc_raw = f"{rh / rt:.3f} ({rh}/{rt})" if rt else "—"
@@ -366,15 +376,19 @@ def main() -> int:
                 acc_raw = acc_enf = wrong = "no glossary"
             sources, refs = general_items(side, lang, FRESH if args.fresh or round_name
                                           else GENERAL)
-            raw = fresh(lambda e, src=sources, lg=lang: engine_only(e, src, lg))
+            raw = fresh(lambda e, src=sources, lg=lang: engine_only(e, src, lg, "news, raw"))
             typo = [repair(o, s, lang)[0] for o, s in zip(raw, sources, strict=True)]
-            done = fresh(lambda e, src=sources, lg=lang: pipeline(e, glossary, src, lg))
+            done = fresh(lambda e, src=sources, lg=lang: pipeline(e, glossary, src, lg,
+                                                                  "news, cms-i18n"))
             seconds = fresh(lambda e, src=sources, lg=lang: timed(e, src, lg))
             scores = [chrf.corpus_score(out, [refs]).score for out in (raw, typo, done)]
             words = sum(len(s.split()) for s in sources)
             print(f"{lang:6} {routes[lang]:24} {acc_raw:>16} {acc_enf:>18} {wrong:>9} "
                   f"{scores[0]:8.2f} {scores[1]:6.2f} {scores[2]:8.2f} "
                   f"{scores[2] - scores[0]:+6.2f} {words / seconds:8.0f}")
+            if any(untranslated.values()):
+                print(f"{'':6} texts the engine failed on alone, left untranslated: "
+                      + ", ".join(f"{run} {n}" for run, n in untranslated.items()))
         except EngineError as error:
             # A pipeline that crashes on one of the set's sentences is a result too:
             # the row says so, and the other languages are still scored.

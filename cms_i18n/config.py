@@ -346,7 +346,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("argos_max_decoding_length", Nullable(Integer(1)), None,
             "cap on tokens per sentence (null: 256)"),
     Setting("engine_timeout", Integer(1), 120,
-            "seconds an engine may stay silent on a batch before the run stops"),
+            "seconds an engine may stay silent on a batch before it is failed"),
+    Setting("engine_retries", Integer(0), 12,
+            "failed engine batches a run retries on fresh pipelines, down to the unit that "
+            "fails alone, before it stops (0: stop at the first)"),
     Setting("apertium_modes_dir", Nullable(PathSetting()), None,
             "folder of Apertium's *.mode files (null: $CMS_I18N_APERTIUM_MODES, else "
             "the system's)"),

@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+UNTRANSLATED_EXIT = 5
+"""The exit status of a ``translate`` that wrote its catalogues but left units the engine
+failed on untranslated (each named on a ``warning:`` line): the site is usable, and the
+next run tries those units again."""
+
 
 class UserError(Exception):
     """An error the user can act on: bad input, missing engine, bad option."""

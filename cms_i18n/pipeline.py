@@ -50,6 +50,7 @@ from cms_i18n.catalog.moves import (
 from cms_i18n.catalog.notes import (
     REVIEWED_ELSEWHERE_NOTE,
     cleaned_note,
+    failed_note,
     machine_note,
     markup_problem,
     unknown_note,
@@ -74,7 +75,7 @@ from cms_i18n.glossary import (
 from cms_i18n.markup import protect, restore
 from cms_i18n.memory import Memory, Remembered
 from cms_i18n.segment import Segment, rebuild, segment
-from cms_i18n.summary import ApplySummary, RunSummary, shown_path
+from cms_i18n.summary import ApplySummary, RunSummary, Untranslated, shown_path
 from cms_i18n.target_typography import repair as repair_typography
 
 Progress = Callable[[int], None]
@@ -189,6 +190,8 @@ class ChunkOutcome:
     reviewed: int = 0      # reviewed in the catalogue: left as the editor made them
     # (units, reviewed) of each document in turn: how the entries split by catalogue
     documents: list[tuple[int, int]] = field(default_factory=list)
+    # units the engine failed on alone: untranslated in the catalogue, not in the memory
+    failed: list[Untranslated] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -268,7 +271,11 @@ def translate_documents(documents: Sequence[Document], context: RunContext, memo
                                lang, context.glossary, None,
                                strategy=settings.get("glossary_strategy"))
     by_gkey: dict[str, list[tuple[str, str, float | None, Sequence[str], Sequence[str]]]] = {}
+    failures: dict[tuple[str, str], str] = {}
     for i, result in zip(pending, fresh, strict=True):
+        if isinstance(result, EngineFailed):
+            failures[keys[i]] = result.reason
+            continue
         remembered[keys[i]] = result
         by_gkey.setdefault(keys[i][1], []).append(
             (units[i].source, result.target, result.score, result.notes, result.problems))
@@ -282,11 +289,15 @@ def translate_documents(documents: Sequence[Document], context: RunContext, memo
                                reviewed=not _read_in_document(gkey))
         remembered.update(((src, gkey), hit) for src, hit in stored.items()
                           if hit.origin == "machine")
-    outcome.translated = len(fresh)
-    outcome.repeated = len(todo) - outcome.reused - outcome.translated
     label = context.engine.describe(source_lang, lang)
-    outcome.entries = [_entry(u, remembered.get(key), label, _read_in_document(key[1]))
-                       for u, key in zip(units, keys, strict=True)]
+    failing = {i for i in todo if keys[i] in failures}
+    outcome.failed = [Untranslated(units[i].path, units[i].line, units[i].context,
+                                   failures[keys[i]]) for i in sorted(failing)]
+    outcome.translated = len(fresh) - len(failures)
+    outcome.repeated = len(todo) - outcome.reused - outcome.translated - len(failing)
+    outcome.entries = [_entry(u, remembered.get(key), label, _read_in_document(key[1]),
+                              failures[key] if i in failing else None)
+                       for i, (u, key) in enumerate(zip(units, keys, strict=True))]
     return outcome
 
 
@@ -300,7 +311,8 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
     Documents stream through in chunks, a catalogue (shard) at a time, so memory
     stays bounded by the largest catalogue rather than the site.  A catalogue whose
     documents, glossary, engine and file are all as they were at its last build is
-    skipped without cleaning anything.  The chunks are translated in this process,
+    skipped without cleaning anything, unless the engine failed on a unit of it then
+    (it is tried again).  The chunks are translated in this process,
     in ``jobs`` local processes, or by Celery workers (``executor``); this process
     alone writes the catalogues.  ``progress(total documents or None)`` returns a
     callback told how many documents each finished chunk held.
@@ -358,6 +370,7 @@ class _Shard:
     sealed: bool = False          # every chunk sent
     units: int = 0
     reviewed: int = 0
+    failed: int = 0               # units the engine failed on: built again by the next run
     entries: list[CatalogEntry] = field(default_factory=list)
     # What documents that moved here from other catalogues bring.
     moved: Moved = field(default_factory=Moved)
@@ -510,7 +523,7 @@ class _Writer:
         stamp = self.memory.catalog_stamp(_digest(str(po_path)))
         if stamp is not None and stamp[0] == inputs:
             recorded = json.loads(stamp[1])
-            if recorded.get("file") == _file_stamp(po_path):
+            if recorded.get("file") == _file_stamp(po_path) and not recorded.get("failed"):
                 self.summary.unchanged += len(documents)
                 self.summary.units += recorded.get("units", 0)
                 self.summary.reviewed += recorded.get("reviewed", 0)
@@ -604,11 +617,14 @@ class _Writer:
         outcome: ChunkOutcome = future.result()
         self.summary.add(outcome)
         entries, documents = iter(outcome.entries), iter(outcome.documents)
+        failed = {unit.context for unit in outcome.failed}
         for shard, count in parts:
             for units, reviewed in itertools.islice(documents, count):
-                shard.entries.extend(itertools.islice(entries, units))
+                taken = list(itertools.islice(entries, units))
+                shard.entries.extend(taken)
                 shard.units += units
                 shard.reviewed += reviewed
+                shard.failed += sum(entry.context in failed for entry in taken)
             shard.chunks -= 1
             if shard.chunks == 0 and shard.sealed:
                 self._write(shard)
@@ -635,7 +651,7 @@ class _Writer:
         record = {"file": _file_stamp(shard.po_path), "units": shard.units,
                   "reviewed": shard.reviewed, "glossary_problems": result.glossary_problems,
                   "markup_problems": result.markup_problems,
-                  "drafts_kept": result.drafts_kept}
+                  "drafts_kept": result.drafts_kept, "failed": shard.failed}
         self.memory.record_catalog(_digest(str(shard.po_path)), shard.inputs,
                                    json.dumps(record))
 
@@ -760,10 +776,18 @@ def _read_in_document(gkey: str) -> bool:
     return _READINGS in gkey
 
 
+@dataclass(frozen=True)
+class EngineFailed:
+    """A unit the engine failed on alone (:attr:`Translation.failed`): no translation,
+    and why."""
+
+    reason: str
+
+
 def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[Unit],
                        source: str, target: str, glossary: Glossary | None,
                        tick: Progress | None, strategy: str | None = None,
-                       chunk_units: int = 64) -> list[Remembered]:
+                       chunk_units: int = 64) -> list[Remembered | EngineFailed]:
     """Translate units through the glossary, a chunk of whole documents at a time.
 
     Chunks hold whole documents, so the glossary sees each document's earlier
@@ -773,7 +797,7 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
     by_document: dict[str, list[Unit]] = {}
     for unit in units:
         by_document.setdefault(unit.document_id, []).append(unit)
-    results: list[Remembered] = []
+    results: list[Remembered | EngineFailed] = []
     for batch in _document_chunks(pending, chunk_units):
         preceding: dict[str, str] = {}
         for unit in batch:
@@ -790,6 +814,9 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
                                           for d in preceding})
         unknown = unknown_words(engine, [m.text for m in masked], source, target, glossary)
         for mask, outcome, steps in zip(masked, outcomes, unknown, strict=True):
+            if outcome.failed:
+                results.append(EngineFailed(outcome.failed))
+                continue
             typeset, repairs = repair_typography(outcome.text, mask.text, target, source)
             repairs = (*repairs, *map(unknown_note, steps))
             restored, lost = restore(typeset, mask)
@@ -839,11 +866,15 @@ def _document_chunks(units: Sequence[Unit], size: int) -> Iterable[list[Unit]]:
 
 
 def _entry(unit: Unit, found: Remembered | None, engine: str,
-           document_reading: bool = False) -> CatalogEntry:
+           document_reading: bool = False, failed: str | None = None) -> CatalogEntry:
+    """The catalogue entry of ``unit``: its translation ``found`` in the memory or made
+    now, or none, with the reason the engine ``failed`` on it."""
     comments: list[str] = []
     problems: tuple[str, ...] = ()
     translation = ""
-    if found is not None:
+    if failed is not None:
+        comments.append(failed_note(engine, failed))
+    elif found is not None:
         translation = found.target
         if found.origin == "reviewed":
             comments.append(REVIEWED_ELSEWHERE_NOTE)

@@ -12,10 +12,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cms_i18n.catalog.notes import FAILED_NOTE
 from cms_i18n.catalog.update import Refused
 
 if TYPE_CHECKING:
     from cms_i18n.pipeline import ChunkOutcome
+
+
+SHOWN_FAILURES = 20
+"""Units the engine failed on that ``translate`` names one by one; the rest are counted."""
+
+
+@dataclass(frozen=True)
+class Untranslated:
+    """A unit the engine failed on alone (a stage crashed or hung on it): it is in the
+    catalogue untranslated, with a note saying why, and not in the memory."""
+
+    path: str
+    line: int
+    context: str        # the entry's msgctxt
+    reason: str         # ``apertium-postchunk of eng-cat crashed (SIGSEGV)``
+
+    def where(self) -> str:
+        """``content/brief.txt:12``, or the entry's context for a unit with no file."""
+        return f"{self.path}:{self.line}" if self.path else self.context
 
 
 @dataclass
@@ -41,6 +61,7 @@ class RunSummary:
     catalog: Path | None = None
     catalogs: int = 0       # catalogues of this language written or checked
     notes: list[str] = field(default_factory=list)
+    failed: list[Untranslated] = field(default_factory=list)   # the engine failed on them
 
     def line(self) -> str:
         where = ""
@@ -51,8 +72,10 @@ class RunSummary:
             where = f" → {shown_path(self.catalog)}"
         skipped = f", {self.unchanged} unchanged" if self.unchanged else ""
         kept = f"{self.kept} in unchanged catalogues, " if self.kept else ""
+        failed = f"{len(self.failed)} left untranslated (engine failure), " \
+            if self.failed else ""
         return (f"{self.lang}: {self.documents} document{'s' * (self.documents != 1)}"
-                f"{skipped}, {self.units} units, {self.translated} translated, "
+                f"{skipped}, {self.units} units, {self.translated} translated, {failed}"
                 f"{self.reused} reused, {self.repeated} repeated, {self.reviewed} reviewed, "
                 f"{kept}{self.drafts_kept} editor "
                 f"drafts kept, {self.glossary_problems} with glossary problems, "
@@ -65,6 +88,17 @@ class RunSummary:
         self.reused += outcome.reused
         self.repeated += outcome.repeated
         self.reviewed += outcome.reviewed
+        self.failed.extend(outcome.failed)
+
+    def failures(self, limit: int = SHOWN_FAILURES) -> list[str]:
+        """One line per unit the engine failed on, naming its file and line; past
+        ``limit`` of them, one line saying how to find the rest."""
+        lines = [f"{failed.where()}: left untranslated, {self.engine} failed on this unit "
+                 f"alone: {failed.reason}" for failed in self.failed[:limit]]
+        if len(self.failed) > limit:
+            lines.append(f"{len(self.failed) - limit} more units not translated: "
+                         f"msggrep -X -e '{FAILED_NOTE.strip()}' lists them all")
+        return lines
 
     def note_no_glossary(self, folder: object) -> None:
         self.notes.append(f"no glossary at {folder}: entity names are not enforced "

@@ -160,6 +160,9 @@ def _translate_held_chunk(task: Any, key: str, lang: str,
     if not memory.claim_chunk(key, worker, take_over=redelivered,
                               stale=2 * visibility_timeout(_settings())):
         return {"units": 0, "translated": 0}     # another worker has it: a second copy
+    renew = getattr(context.engine, "renew_retries", None)
+    if callable(renew):         # the engine serves many runs: its retries count per chunk
+        renew()
     try:
         outcome = translate_documents([document_from_json(d) for d in documents], context,
                                       memory, {})

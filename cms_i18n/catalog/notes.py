@@ -38,6 +38,17 @@ def machine_note(engine: str, score: float | None) -> str:
     return note if score is None else f"{note}, score {score:.2f}"
 
 
+FAILED_NOTE = "machine translation failed: "
+
+
+def failed_note(engine: str, reason: str) -> str:
+    """``machine translation failed: apertium eng-cat, on this text alone:
+    apertium-postchunk of eng-cat crashed (SIGSEGV) (…)``: why an entry has no draft,
+    and that nothing of it was remembered."""
+    return (f"{FAILED_NOTE}{engine}, on this text alone: {reason} (nothing remembered: "
+            "the next run tries again)")
+
+
 def cleaned_note(fix: Fix) -> str:
     """``cleaned: homoglyph: 'Нeads' → 'Heads' (look-alike letter in a Latin word)``."""
     return f"cleaned: {fix.describe()}"

@@ -13,7 +13,7 @@ from cms_i18n import pipeline
 from cms_i18n.cli._options import lang_option, settings_options, target_languages, with_options
 from cms_i18n.config import load_settings
 from cms_i18n.content import ContentSource
-from cms_i18n.errors import UserError
+from cms_i18n.errors import UNTRANSLATED_EXIT, UserError
 
 
 def translate_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -42,11 +42,14 @@ def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
     """Translate into each language, printing its summary; return the exit status.
 
     With several languages every one is tried and a failure is reported on its
-    own line; the status is then the failures' highest exit code (0 if none).
-    A single language's error is raised as it is.
+    own line; the status is then the failures' highest exit code.  A single
+    language's error is raised as it is.  A run that wrote its catalogues but left
+    units the engine failed on untranslated names each one in a ``warning:`` line
+    and exits :data:`UNTRANSLATED_EXIT` (unless another language failed); else 0.
     """
     languages = target_languages(settings, langs)
     failed: list[UserError] = []
+    partial = False
     for lang in languages:
         try:
             summary = pipeline.translate(settings, lang, engine_name=engine, source=source,
@@ -60,8 +63,11 @@ def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
             continue
         for note in summary.notes:
             click.echo(f"note: {note}", err=True)
+        for line in summary.failures():
+            click.echo(f"warning: {summary.lang}: {line}", err=True)
+        partial = partial or bool(summary.failed)
         click.echo(summary.line())
-    return max((exc.exit_code for exc in failed), default=0)
+    return max((exc.exit_code for exc in failed), default=UNTRANSLATED_EXIT if partial else 0)
 
 
 @click.command("translate")

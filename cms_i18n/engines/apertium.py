@@ -8,6 +8,11 @@ records through it: one process tree per run, a few milliseconds per unit.
 Where Debian has no direct pair (English → Portuguese), the texts go through a
 route of installed modes (``eng-spa → es-pt``, see :mod:`.apertium_routes`);
 each step is one such pipeline, shared by every route that uses it.
+
+A batch a stage fails (a crash, a hang) is retried on fresh pipelines until the
+text it fails on is found (:mod:`.apertium_retry`): every other text is
+translated, and that one's :class:`Translation` has no text and says why
+(``failed``).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from cms_i18n.engines import apertium_unknown
 from cms_i18n.engines.acronyms import acronyms_in, hide, show
 from cms_i18n.engines.apertium_case import lower_after_names
 from cms_i18n.engines.apertium_process import DEFAULT_TIMEOUT, ModePipeline
+from cms_i18n.engines.apertium_retry import RetryBudget, RetryingPipeline, Unanswered
 from cms_i18n.engines.apertium_routes import (
     DEFAULT_MAX_STEPS,
     Mode,
@@ -98,14 +104,17 @@ class ApertiumEngine(EngineBase):
     (per target, the languages a chain must go through: ``{gl: [es]}``;
     ``[]`` for the direct pair only), ``apertium_variants`` (per target tag,
     the mode variant of the last step: ``{ca-valencia: valencia_uni}``; by
-    default the tag's own region or variant, ``pt-BR`` → ``es-pt_BR``).
+    default the tag's own region or variant, ``pt-BR`` → ``es-pt_BR``),
+    ``engine_timeout`` (seconds a pipeline may stay silent) and ``engine_retries``
+    (failed batches a run retries on fresh pipelines, see :mod:`.apertium_retry`).
     """
 
     name = "apertium"
 
     def __init__(self, settings: Mapping[str, Any] | None = None) -> None:
         super().__init__(settings)
-        self._pipelines: dict[str, _Pipeline] = {}
+        self._pipelines: dict[str, RetryingPipeline] = {}
+        self._budget = RetryBudget(self.settings)
         self._routes: dict[tuple[str, str], Route] = {}
         # first step's mode → hyphenated word → whether its dictionary knows it whole
         self._whole: dict[str, dict[str, bool]] = {}
@@ -223,6 +232,9 @@ class ApertiumEngine(EngineBase):
         results = [Translation(text="") for _ in texts]
         again: list[int] = []
         for n, (i, prepared, out) in enumerate(zip(todo, sent, current, strict=True)):
+            if isinstance(out, Unanswered):
+                results[i] = Translation(text="", failed=out.reason)
+                continue
             joined: str | None = close_compounds(out, prepared.marker, target)
             if joined is not None and prepared.titles:
                 joined = join_titles(joined, prepared.titles, alone, target)
@@ -239,6 +251,9 @@ class ApertiumEngine(EngineBase):
             opened = [sent[n].untitled for n in again]
             outs = self._through(route.modes, [text for text, _ in opened], mark_last=mark)
             for n, (_, marker), out in zip(again, opened, outs, strict=True):
+                if isinstance(out, Unanswered):
+                    results[todo[n]] = Translation(text="", failed=out.reason)
+                    continue
                 results[todo[n]] = Translation(text=show(
                     _restore_edges(texts[todo[n]], close_compounds(out, marker, target)),
                     hidden[n][1]))
@@ -255,7 +270,7 @@ class ApertiumEngine(EngineBase):
             # ("Plaidé")
             outs = self._through(route.modes, [f"the {head}" for head in asked])
             known.update((head, _without_article(out, target))
-                         for head, out in zip(asked, outs, strict=True))
+                         for head, out in zip(asked, _answered(outs), strict=True))
         return {head: known[head] for head in heads}
 
     def _common_acronyms(self, route: Route, texts: list[str]) -> set[str]:
@@ -327,7 +342,7 @@ class ApertiumEngine(EngineBase):
         current = [s.text for s in self._compounds(route, [texts[i] for i in todo], target)]
         for step, mode in enumerate(modes):
             if step:
-                current = self._through(modes[step - 1:step], current)
+                current = _answered(self._through(modes[step - 1:step], current))
             if mode.path is None or not current:
                 continue
             words = apertium_unknown.unknown_words(mode.path, current, timeout)
@@ -342,22 +357,26 @@ class ApertiumEngine(EngineBase):
         return found
 
     def _through(self, modes: Sequence[Mode], texts: list[str], *,
-                 mark_last: bool = False) -> list[str]:
-        """``texts`` run through ``modes`` one after the other, edges kept.
+                 mark_last: bool = False) -> list[str | Unanswered]:
+        """``texts`` run through ``modes`` one after the other, edges kept; a text a
+        step fails on alone (see :mod:`.apertium_retry`) stays :class:`Unanswered`
+        and goes no further.
 
         Unknown-word marks only on the last step, if at all: a mark would hide
         the word from the next step's analyser.
         """
-        current = texts
+        current: list[str | Unanswered] = list(texts)
         for step, mode in enumerate(modes, start=1):
-            if not current:
+            going = [i for i, text in enumerate(current) if isinstance(text, str)]
+            if not going:
                 break
             mark = mark_last and step == len(modes)
             names = self._state_names(mode)
-            current = [write_states(text, names) for text in current]
-            outputs = self._pipeline(mode.name, mode.path, mark).translate(current)
-            current = [_restore_edges(before, lower_after_names(before, out))
-                       for before, out in zip(current, outputs, strict=True)]
+            sent = [write_states(str(current[i]), names) for i in going]
+            outputs = self._pipeline(mode.name, mode.path, mark).translate(sent)
+            for i, before, out in zip(going, sent, outputs, strict=True):
+                current[i] = out if isinstance(out, Unanswered) else \
+                    _restore_edges(before, lower_after_names(before, out))
         return current
 
     def _state_names(self, mode: Mode) -> dict[str, str]:
@@ -374,7 +393,7 @@ class ApertiumEngine(EngineBase):
             # a later step reads the names as the earlier steps write them ("Belarús")
             written = None if not earlier else (
                 earlier[0].source,
-                lambda names: self._through(earlier, [f"{name}." for name in names]))
+                lambda names: _answered(self._through(earlier, [f"{name}." for name in names])))
             self._states[mode.name] = unknown_states(
                 mode.source, target,
                 lambda names: apertium_unknown.unknown_words(path, names, timeout), written)
@@ -393,13 +412,20 @@ class ApertiumEngine(EngineBase):
                 "variants": self.settings.get("apertium_variants") or {},
                 "max_steps": steps}
 
-    def _pipeline(self, mode: str, path: Path | None, mark_unknown: bool) -> _Pipeline:
+    def _pipeline(self, mode: str, path: Path | None, mark_unknown: bool) -> RetryingPipeline:
         key = f"{mode}+marks" if mark_unknown else mode
         if key not in self._pipelines:
             if path is None:
                 raise EngineError(f"Apertium mode {mode} is not installed; {INSTALL_HINT}")
-            self._pipelines[key] = _Pipeline(path, mark_unknown, self._timeout())
+            timeout = self._timeout()
+            self._pipelines[key] = RetryingPipeline(
+                lambda: _Pipeline(path, mark_unknown, timeout), self._budget)
         return self._pipelines[key]
+
+    def renew_retries(self) -> None:
+        """Every retry of ``engine_retries`` available again: a Celery worker's engine
+        serves many runs, and counts them per chunk."""
+        self._budget.renew()
 
 
 @dataclass(frozen=True)
@@ -412,6 +438,12 @@ class _Sent:
     untitled: tuple[str, str | None]   # the text and marker with titles and ranks left whole
     ranks: list[Rank]
     prefixed: list[Prefixed]           # prefixes taken off proper adjectives ("post-Soviet")
+
+
+def _answered(outputs: Sequence[str | Unanswered]) -> list[str]:
+    """Outputs of a probe (a title's head, a state's name), nothing for a text the
+    engine failed on: the probe then finds nothing, as for a word it wrote otherwise."""
+    return [out if isinstance(out, str) else "" for out in outputs]
 
 
 def _without_article(text: str, lang: str) -> str:

@@ -15,7 +15,10 @@ must never reach a catalogue or the translation memory:
   record is cut off once its answer is far larger than the question.
 * **A stage exits** (status 1, a crash): the batch fails, naming the stage.
 
-A failed pipeline is killed whole and not used again.  Its stages are started
+A failed batch raises :class:`BatchFailed`, which names the stage and carries the
+answers that came back in step before the failure (see :mod:`.apertium_retry`,
+which retries the rest on a fresh pipeline).  A failed pipeline is killed whole
+and not used again.  Its stages are started
 here, each one our own child, in one process group, and each asks the kernel
 (``PR_SET_PDEATHSIG``) to kill it when the run that started it dies, so even
 ``kill -9`` of the run leaves no orphan behind; ``bash -c`` would make them its
@@ -58,30 +61,57 @@ _GROWTH = 20
 _PR_SET_PDEATHSIG = 1
 
 
+_CARET = "cms-i18n:caret"
+"""A caret travels as this superblank: lrx-proc (apertium-lex-tools 0.4.2), a stage of
+eng-spa and eng-cat, reads a ``^`` after a record's last word, escaped or in a
+superblank, as the start of a word, and swallows the record's end and the next
+record's start: the batch hangs, or its records come back out of step."""
+
+
 def escape(text: str) -> str:
     r"""Turn plain text into an Apertium stream record.
 
-    Line breaks become superblanks so that they pass through untouched.
+    Line breaks become superblanks so that they pass through untouched, and so does
+    a caret (:data:`_CARET`); a NUL, which would end the record, a blank.
 
-    >>> escape("a/b [c]\nd")
-    'a\\/b \\[c\\][\n]d'
+    >>> escape("a/b [c]\nd^")
+    'a\\/b \\[c\\][\n]d[cms-i18n:caret]'
     """
-    escaped = _RESERVED.sub(r"\\\1", text)
+    escaped = _RESERVED.sub(lambda m: f"[{_CARET}]" if m.group(1) == "^" else "\\" + m.group(1),
+                            text.replace("\0", " "))
     return re.sub(r"\n+", lambda m: f"[{m.group(0)}]", escaped)
 
 
 def unescape(record: str) -> str:
     r"""Turn an Apertium stream record back into plain text.
 
-    >>> unescape('a\\/b \\[c\\][\n]d')
-    'a/b [c]\nd'
+    >>> unescape('a\\/b \\[c\\][\n]d[cms-i18n:caret]')
+    'a/b [c]\nd^'
     """
     def replace(match: re.Match[str]) -> str:
         if match.group(1) is not None:
             return match.group(1)
+        if match.group(2) == _CARET:
+            return "^"
         return _TOKEN.sub(replace, match.group(2))
 
     return _TOKEN.sub(replace, record)
+
+
+class BatchFailed(EngineError):
+    """A batch the pipeline failed: the run stops with this message unless the batch is
+    retried (:mod:`.apertium_retry`).
+
+    ``reason`` is what went wrong, for a note on a text that fails alone
+    (``apertium-postchunk of eng-cat crashed (SIGSEGV)``, and the pipeline's last
+    message on stderr when there is one); ``answered`` the outputs
+    that came back before the failure, each under the id it was sent with, in order.
+    """
+
+    def __init__(self, message: str, *, reason: str, answered: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.answered = list(answered)
 
 
 def mode_stages(script: str, arguments: Sequence[str]) -> list[list[str]] | None:
@@ -250,7 +280,7 @@ class ModePipeline:
         writer = _Writer(self._stdin, payload)
         outputs = self._collect(first, count, _GROWTH * len(payload) + 65536)
         if writer.finish():
-            raise self._error(f"did not take the input ({writer.error})")
+            raise self._error(f"did not take the input ({writer.error})", answered=outputs)
         return outputs
 
     def _exchange_through_tagger(self, payload: bytes, first: int, count: int) -> list[str]:
@@ -262,10 +292,10 @@ class ModePipeline:
         assert self._tagger is not None
         limit = _GROWTH * len(payload) + 65536
         writer = _Writer(self._stdin, payload)
-        collector = _Collector(lambda: self._collect(first, count, limit))
+        collector = _Collector(lambda into: self._collect(first, count, limit, into))
         try:
             self._relay(count + 1, limit, collector)
-        except EngineError:
+        except BatchFailed as failure:
             earlier = collector.error if collector.done.is_set() else None
             if earlier is None:         # it waits on a chain that will say no more
                 with contextlib.suppress(ProcessLookupError, PermissionError):
@@ -274,12 +304,15 @@ class ModePipeline:
             writer.finish()
             if earlier is not None:
                 raise earlier from None
+            # What the second chain gave back before the kill is still in step.
+            failure.answered = collector.answered()
             raise
         collector.join()
         if collector.error is not None:
             raise collector.error
         if writer.finish():
-            raise self._error(f"did not take the input ({writer.error})")
+            raise self._error(f"did not take the input ({writer.error})",
+                              answered=collector.outputs)
         return collector.outputs
 
     def _relay(self, records: int, limit: int, collector: _Collector) -> None:
@@ -327,24 +360,29 @@ class ModePipeline:
                 return False
         return True
 
-    def _collect(self, first: int, count: int, limit: int) -> list[str]:
-        """Read the last chain's answers until the end-of-batch record, each checked."""
-        outputs: list[str] = []
+    def _collect(self, first: int, count: int, limit: int,
+                 outputs: list[str] | None = None) -> list[str]:
+        """Read the last chain's answers until the end-of-batch record, each checked.
+
+        ``outputs``: where to put them, so another thread can see how far it got.
+        """
+        outputs = [] if outputs is None else outputs
         buffer = b""
         fd = self._stdout.fileno()
         while True:
             ready, _, _ = select.select([fd], [], [], self.timeout)
             if not ready:
                 raise self._error(f"gave no answer for {self.timeout:g} s "
-                                  f"({len(outputs)} of {count} records back)")
+                                  f"({len(outputs)} of {count} records back)", answered=outputs)
             chunk = os.read(fd, 65536)
             if not chunk:
                 raise self._error(f"stopped after {len(outputs)} of {count} records",
-                                  ended=True)
+                                  ended=True, answered=outputs)
             buffer += chunk
             *done, buffer = buffer.split(b"\0")
             if len(buffer) > limit:
-                raise self._error("sent an answer far longer than the text it was given")
+                raise self._error("sent an answer far longer than the text it was given",
+                                  answered=outputs)
             for record in done:
                 tag = _ID.match(record)
                 expected = first + len(outputs)
@@ -353,45 +391,61 @@ class ModePipeline:
                         return outputs
                     raise self._error(f"answered out of step: {len(outputs)} of {count} "
                                       "records came back before the end of the batch "
-                                      "(a stage dropped or split a record)")
+                                      "(a stage dropped or split a record)",
+                                      ended=True, answered=outputs)
                 if int(tag.group(1)) != expected:
                     raise self._error(f"answered out of step: record {tag.group(1).decode()} "
                                       f"came back where record {expected} was due "
-                                      "(a stage duplicated or dropped a record)")
+                                      "(a stage duplicated or dropped a record)",
+                                      ended=True, answered=outputs)
                 if len(outputs) == count:
-                    raise self._error("sent more records than it was given")
+                    raise self._error("sent more records than it was given", answered=outputs)
                 outputs.append(unescape(record[tag.end():].decode("utf-8", "replace")))
 
-    def _error(self, what: str, *, ended: bool = False) -> EngineError:
+    def _error(self, what: str, *, ended: bool = False,
+               answered: Sequence[str] = ()) -> BatchFailed:
         """An error naming the pipeline, any stage that exited, and its last word.
 
-        ``ended``: the output closed, so a stage is exiting; give it a moment to be
-        seen exit.
+        ``ended``: the output closed or went out of step, so a stage may be exiting
+        (the stages after one that crashed pass on what they held); give it a moment
+        to be seen exit.  ``answered``: the records back in step so far.
         """
-        exited: list[str] = []
+        exited: list[tuple[str, str]] = []      # (stage, how it ended)
         settle = time.monotonic() + (1.0 if ended else 0.0)
         stages = list(self._procs)
         if self._tagger is not None:
             stages.append(self._tagger.process)
         for proc in reversed(stages):      # the stage that ended is usually late
             code = proc.poll()
-            if code is None and time.monotonic() < settle:
+            # Once one is found, the stages before it are left as they are: they exit
+            # only when their input ends, which is ours to close.
+            if code is None and not exited and time.monotonic() < settle:
                 with contextlib.suppress(subprocess.TimeoutExpired):
                     code = proc.wait(timeout=max(0.0, settle - time.monotonic()))
             if code is not None and code != 0:
                 program = proc.args[0] if isinstance(proc.args, list) else proc.args
-                exited.insert(0, f"{Path(str(program)).name} exited with status {code}")
+                exited.insert(0, (Path(str(program)).name, _ended(code)))
         said = []
         with contextlib.suppress(OSError, ValueError):
             self._stderr.seek(0)
             said = self._stderr.read()[-2000:].decode("utf-8", "replace").strip().splitlines()
-        last = said[-1] if said else (self._tagger.last_message() if self._tagger else "")
-        detail = "; ".join(exited)
+        last = (said[-1] if said else
+                self._tagger.last_message() if self._tagger else "")[:200]
+        detail = "; ".join(f"{stage} {how}" for stage, how in exited)
         if last:
-            detail += ("; " if detail else "") + f"last message: {last[:200]}"
-        return EngineError(f"the Apertium pipeline {self.name} {what}"
+            detail += ("; " if detail else "") + f"last message: {last}"
+        if exited:
+            # A stage killed by SIGPIPE wrote to one that had died: the victim, not the cause.
+            stage, how = next((e for e in exited if e[1] != _ended(-signal.SIGPIPE)),
+                              exited[0])
+            reason = f"{stage} of {self.name} {how}" + (f'; last message: "{last}"'
+                                                         if last else "")
+        else:
+            reason = f"the pipeline {self.name} {what}"
+        return BatchFailed(f"the Apertium pipeline {self.name} {what}"
                            + (f" ({detail})" if detail else "")
-                           + "; this batch was not used and the run stopped")
+                           + "; this batch was not used and the run stopped",
+                           reason=reason, answered=answered)
 
     # -- stopping ---------------------------------------------------------------
 
@@ -435,6 +489,20 @@ class ModePipeline:
             self._stderr.close()
 
 
+def _ended(code: int) -> str:
+    """How a stage ended: ``exited with status 1``, or ``crashed (SIGSEGV)`` for a signal.
+
+    >>> _ended(1), _ended(-11)
+    ('exited with status 1', 'crashed (SIGSEGV)')
+    """
+    if code >= 0:
+        return f"exited with status {code}"
+    try:
+        return f"crashed ({signal.Signals(-code).name})"
+    except ValueError:
+        return f"crashed (signal {-code})"
+
+
 class _Writer:
     """Feeds a batch to the pipeline's first stage from a thread of its own."""
 
@@ -463,22 +531,28 @@ class _Writer:
 class _Collector:
     """Reads the answers in a thread of its own while the records are still moving."""
 
-    def __init__(self, collect: Callable[[], list[str]]) -> None:
+    def __init__(self, collect: Callable[[list[str]], list[str]]) -> None:
         self.outputs: list[str] = []
-        self.error: EngineError | None = None
+        self._partial: list[str] = []       # filled as the answers come
+        self.error: BatchFailed | None = None
         self.done = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(collect,), daemon=True)
         self._thread.start()
 
-    def _run(self, collect: Callable[[], list[str]]) -> None:
+    def _run(self, collect: Callable[[list[str]], list[str]]) -> None:
         try:
-            self.outputs = collect()
-        except EngineError as exc:
+            self.outputs = collect(self._partial)
+        except BatchFailed as exc:
             self.error = exc
         except (OSError, ValueError) as exc:    # its stream closed under it by a kill
-            self.error = EngineError(f"stopped reading ({exc})")
+            self.error = BatchFailed(f"stopped reading ({exc})", reason=f"stopped reading ({exc})",
+                                     answered=self._partial)
         finally:
             self.done.set()
 
     def join(self) -> None:
         self._thread.join()
+
+    def answered(self) -> list[str]:
+        """The answers it read in step before it stopped (once joined)."""
+        return list(self._partial)

@@ -48,11 +48,16 @@ class Translation:
     ``score`` is the engine's own quality estimate when it has one (for Argos,
     the mean per-token log-probability, 0 is best); ``None`` otherwise.
     ``alternatives`` holds further hypotheses (n-best), best first, when asked for.
+    ``failed`` says why the engine gave no translation of this text, where it can
+    fail on one text and still translate the others (Apertium: a stage that crashes
+    on it alone, see :mod:`.apertium_retry`); ``text`` is then empty, and the unit
+    reaches the catalogue untranslated, never the memory.
     """
 
     text: str
     score: float | None = None
     alternatives: tuple[str, ...] = ()
+    failed: str = ""
 
 
 @dataclass(frozen=True)

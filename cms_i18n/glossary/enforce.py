@@ -98,12 +98,14 @@ _PLUS = re.compile(r"\+\d*(?![\w+])")
 
 @dataclass(frozen=True)
 class GlossaryResult:
-    """One unit's translation after enforcement and verification."""
+    """One unit's translation after enforcement and verification; ``failed`` says why
+    the engine gave none (:attr:`Translation.failed`), and ``text`` is then empty."""
 
     text: str
     score: float | None
     comments: tuple[str, ...]
     problems: tuple[str, ...]
+    failed: str = ""
 
 
 @dataclass
@@ -180,8 +182,8 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
                       (not o.ambiguous or ambiguous_term(o, lang) is not None)])
     if chosen == "none" or not any(found):
         plain = _plain(engine, texts, source, target)
-        return [_finish(r.text, r.score, occ, glossary, lang, [],
-                        compare(occ, r.text, glossary, lang))
+        return [r if r.failed else _finish(r.text, r.score, occ, glossary, lang, [],
+                                           compare(occ, r.text, glossary, lang))
                 for r, occ in zip(plain, found, strict=True)]
 
     plans = [_prepare(text, occ, chosen if occ else "none", lang)
@@ -207,15 +209,17 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
     # meeting of the hammer": bare, the engine read "hammer" as a verb); those still
     # failing get one code-switching retry, batched.  A unit where a stand-in
     # survived the swap takes the code-switching retry whatever it gives.
+    # A unit the engine failed on is not sent again: the engine said why.
     retry = [i for i, (plan, res) in enumerate(zip(plans, results, strict=True))
-             if plan.strategy == "standin" and (res.problems or not plan.ok)]
+             if plan.strategy == "standin" and (res.problems or not plan.ok)
+             and not res.failed]
     reframed = {i: _prepare(texts[i], found[i], "standin", lang, reframe=True) for i in retry}
     reframed = {i: p for i, p in reframed.items() if p.ok and p.sent != plans[i].sent}
     if reframed:
         outs = _call(engine, [p.sent for p in reframed.values()], source, target, 1)
         for (i, plan), out in zip(reframed.items(), outs, strict=True):
             alt = _restore_best(plan, out, glossary, lang)
-            if not alt.problems:
+            if not alt.problems and not alt.failed:
                 results[i] = alt
                 retry.remove(i)
     if retry:
@@ -223,12 +227,15 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
         outs = _call(engine, [p.sent for p in again], source, target, 1)
         for i, plan, out in zip(retry, again, outs, strict=True):
             alt = _restore_best(plan, out, glossary, lang)
+            if alt.failed:
+                continue
             if _leaked(plans[i], results[i].text) or \
                     len(alt.problems) < len(results[i].problems):
                 # Written in directly, a term keeps the source's word order around it
                 # ("Conselho de Segurança da Rússia reunião"): an editor must look.
                 results[i] = replace(alt, problems=(*alt.problems, WRITTEN_IN))
-    return [_finish(r.text, r.score, occ, glossary, lang, list(r.comments), list(r.problems))
+    return [r if r.failed else
+            _finish(r.text, r.score, occ, glossary, lang, list(r.comments), list(r.problems))
             for r, occ in zip(results, found, strict=True)]
 
 
@@ -254,8 +261,14 @@ def _call(engine: Engine, texts: list[str], source: str, target: str, n_best: in
     return out
 
 
+def _failed(out: Translation) -> str:
+    """Why the engine gave no translation (an engine's own answer type may not say)."""
+    return str(getattr(out, "failed", "") or "")
+
+
 def _plain(engine: Engine, texts: list[str], source: str, target: str) -> list[GlossaryResult]:
-    return [GlossaryResult(t.text, t.score, (), ()) for t in _call(engine, texts, source, target)]
+    return [GlossaryResult(t.text, t.score, (), (), _failed(t))
+            for t in _call(engine, texts, source, target)]
 
 
 # -- preparing the source -------------------------------------------------------
@@ -511,6 +524,8 @@ def _restore_best(plan: _Plan, out: Translation, glossary: Glossary, lang: str
                   ) -> GlossaryResult:
     """Restore every hypothesis the engine gave; keep the one with fewest problems
     (not yet finished: :func:`_finish` adds the notes on what was enforced)."""
+    if _failed(out):
+        return GlossaryResult("", out.score, (), (), _failed(out))
     hypotheses = [out.text, *out.alternatives]
     best: tuple[str, list[str]] | None = None
     best_index = 0

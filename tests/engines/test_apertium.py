@@ -53,6 +53,21 @@ def test_a_wrapped_paragraph_translates_as_its_sentences_do_on_one_line(
     assert " ".join(out[0].text.split("\n")).split() == out[1].text.split()
 
 
+@pytest.mark.parametrize("lang", ["es", "ca"])
+def test_a_caret_or_a_nul_at_the_end_of_a_text_fails_nothing(lang: str) -> None:
+    """lrx-proc, a stage of eng-spa and eng-cat, read a caret after a record's last word
+    as a word's start and swallowed the record's end (the batch hung); a NUL ended a
+    record early.  Neither reaches it now: every text comes back, none is failed."""
+    texts = ["Misc\n^^^^", "The index rose 3^", "The\x07 forum opens on Tuesday.\x00",
+             "E = mc^2 is famous.", "Fine."]
+    with ApertiumEngine({"engine_timeout": 10}) as engine:
+        out = engine.translate_batch(texts, "en", lang)
+        assert engine._budget.spent == 0
+    assert [t.failed for t in out] == [""] * 5
+    assert out[0].text == "Misc\n^^^^" and out[1].text.endswith(" 3^")
+    assert "mc^2" in out[3].text and out[4].text in ("Bien.", "Multa.")
+
+
 def test_no_unknown_word_marks_by_default(engine: ApertiumEngine) -> None:
     out = engine.translate_batch(["The zorblaxian delegation arrived."], "en", "es")[0].text
     assert "*" not in out and "zorblaxian" in out
@@ -145,8 +160,9 @@ def test_version_names_every_step_of_the_chain(engine: ApertiumEngine) -> None:
 
 
 def test_escape_round_trip() -> None:
-    text = "a\\b [c] ^d$ e/f @g <h> {i}\n\nj"
+    text = "a\\b [c] ^d$ e/f @g <h> {i}\n\nj [cms-i18n:caret]^"
     assert unescape(escape(text)) == text
+    assert "\0" not in escape("a\0b") and "^" not in escape("a^b")
 
 
 def test_hyphenated_compounds_are_not_glued(engine) -> None:
