@@ -2,7 +2,7 @@
 goes without a translation, and every other comes back on its own place.
 
 Real Apertium throughout: the system's pairs with one more stage, a small program
-that crashes or hangs on one text (:mod:`tests.support.poisoned_modes`).
+that crashes or hangs on one text (:mod:`tests.support.faulty_modes`).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 from cms_i18n.engines.apertium import ApertiumEngine
 from cms_i18n.engines.apertium_retry import DEFAULT_RETRIES
 from cms_i18n.errors import ConfigError, EngineError
-from tests.support.poisoned_modes import POISON, cure, poisoned_modes
+from tests.support.faulty_modes import POISON, cure, poisoned_modes
 
 pytestmark = pytest.mark.engine
 

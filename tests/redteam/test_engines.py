@@ -1,10 +1,10 @@
 """A broken engine stage: it fails the batch, stops cleanly, and poisons nothing.
 
 The engine is real Apertium, run from a mode file of our own whose pipeline is the
-English→Spanish pipeline with one more stage at the end: a script that misbehaves
-on the second record it sees (duplicates it, drops it, hangs, goes mute, exits 1,
-or floods its output).  And one text that crashes a stage (see
-:mod:`tests.support.poisoned_modes`) costs the run that text alone.
+English→Spanish pipeline with one more stage (:mod:`tests.support.faulty_modes`):
+one that misbehaves on the second record it sees (duplicates it, drops it, hangs,
+goes mute, exits 1, or floods its output), and one that crashes or hangs on one
+text, which costs the run that text alone.
 """
 
 from __future__ import annotations
@@ -22,55 +22,11 @@ import pytest
 from cms_i18n.catalog.po import read_po
 from cms_i18n.errors import UNTRANSLATED_EXIT
 from tests.redteam.helpers import refused, translate, write_site
-from tests.support.poisoned_modes import POISON, cure, poisoned_modes
+from tests.support.faulty_modes import POISON, broken_modes, cure, poisoned_modes
 
 pytestmark = pytest.mark.engine
 
-SYSTEM_MODE = Path("/usr/share/apertium/modes/eng-spa.mode")
-FAULTY = f"""#!{sys.executable}
-import os, sys, time
-behaviour = [a for a in sys.argv[1:] if a != "-z"][0]
-seen, buffer = 0, b""
-while True:
-    chunk = os.read(0, 65536)
-    if not chunk:
-        break
-    buffer += chunk
-    *records, buffer = buffer.split(b"\\0")
-    for record in records:
-        seen += 1
-        if behaviour == "mute":
-            continue
-        if seen == 2 and behaviour == "hang":
-            time.sleep(3600)
-        if seen == 2 and behaviour == "exit1":
-            sys.stderr.write("faulty stage: cannot go on\\n")
-            sys.exit(1)
-        if seen == 2 and behaviour == "drop":
-            continue
-        if seen == 2 and behaviour == "flood":
-            while True:
-                os.write(1, b"x" * 65536)
-        os.write(1, record + b"\\0")
-        if seen == 2 and behaviour == "duplicate":
-            os.write(1, record + b"\\0")
-        if seen == 2 and behaviour == "split":
-            os.write(1, b"half of it\\0")
-"""
 PO = Path("locale/es/LC_MESSAGES/content.po")
-
-
-def broken_modes(root: Path, behaviour: str) -> Path:
-    """A modes folder whose eng-spa pipeline ends in the faulty stage."""
-    folder = root / f"modes-{behaviour}"
-    folder.mkdir()
-    stage = folder / "faulty-stage"
-    stage.write_text(FAULTY, encoding="utf-8")
-    stage.chmod(0o755)
-    pipeline = SYSTEM_MODE.read_text(encoding="utf-8").strip()
-    (folder / "eng-spa.mode").write_text(f"{pipeline} | {stage} {behaviour}\n",
-                                         encoding="utf-8")
-    return folder
 
 
 def configure(site: Path, modes: Path | None, timeout: int = 120,
