@@ -11,6 +11,10 @@ live) with that record: a segment that differs was edited in the admin.
 * When an editor also changed the entry in the catalogue, the page keeps its
   text; the entry keeps the catalogue's, flagged fuzzy, with the page's text
   noted beside it, and the run reports the conflict.
+* Either way the edit passes the one publishing gate the review screen asks
+  (:func:`~.review.publishing_gate`): a text it refuses (a wrong entity, an
+  unsafe link) is kept as the entry's fuzzy draft with the reason noted, never
+  lost and never published, and the run says so.
 
 :func:`write_page` then writes each segment (see :mod:`.segments` for the
 rules), adds a revision only when the text changed, and reports what it
@@ -20,13 +24,14 @@ wrote, kept and left in the source language.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cms_i18n.catalog.edit import CONFLICT, TRANSLATE, Change, edit_catalog
-from cms_i18n.catalog.po import read_po
+from cms_i18n.catalog.checks import Problem
+from cms_i18n.catalog.edit import CONFLICT, TRANSLATE, Change, Gate, edit_catalog
+from cms_i18n.catalog.po import PoFile, read_po
 from cms_i18n.contrib.wagtail.layout import (
     join_sections,
     piece_html,
@@ -42,6 +47,7 @@ from cms_i18n.contrib.wagtail.segments import (
     record_of,
     same_text,
 )
+from cms_i18n.glossary import Glossary
 from cms_i18n.segment import rebuild
 
 ADMIN_NOTE = "edited in the Wagtail admin"
@@ -63,14 +69,27 @@ class PageReport:
 
 @dataclass
 class SyncReport:
-    """What :func:`take_edits` found: edits taken in, conflicts, pieces it could not align."""
+    """What :func:`take_edits` found: edits taken in, edits kept as drafts because the
+    publishing gate refuses them (with why), conflicts, pieces it could not align."""
 
     taken: list[str] = field(default_factory=list)
+    drafts: list[str] = field(default_factory=list)
     conflicts: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
 
+    def add(self, other: SyncReport) -> None:
+        self.taken += other.taken
+        self.drafts += other.drafts
+        self.conflicts += other.conflicts
+        self.kept += other.kept
+
     def lines(self, lang: str) -> list[str]:
         out = [f"{lang}: took an edit from the admin: {x}" for x in self.taken]
+        if self.drafts:
+            count = len(self.drafts)
+            out.append(f"{lang}: kept as draft{'s' * (count != 1)}, not approved: {count} "
+                       f"edit{'s' * (count != 1)} from the admin the publishing gate refuses")
+            out += [f"{lang}: kept as a draft, not approved: {x}" for x in self.drafts]
         out += [f"{lang}: conflict, the page keeps its text: {x}" for x in self.conflicts]
         out += [f"{lang}: kept as edited in the admin (paragraphs added or removed): {x}"
                 for x in self.kept]
@@ -291,14 +310,18 @@ def _where(key: tuple[str, str]) -> str:
 # -- edits made in the admin -------------------------------------------------------------
 
 def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
-               skip: Collection[str], source_locale: Any) -> SyncReport:
+               skip: Collection[str], source_locale: Any, *, source_lang: str,
+               glossary: Glossary | None) -> SyncReport:
     """Bring edits made in the admin since the last ``apply`` into the catalogue.
 
     ``pages`` are (source page, spec) pairs.  Edits are written through
     :func:`~cms_i18n.catalog.edit.edit_catalog` (under the catalogue's lock,
-    atomically); the records then describe the page as it is, so the same edit
-    is not taken twice.
+    atomically) with the review screen's publishing gate, so an edit the gate
+    refuses becomes a fuzzy draft with its reason, as a refused save in the review
+    screen does; the records then describe the page as it is, so the same edit is
+    not taken twice.
     """
+    from cms_i18n.contrib.wagtail.review import publishing_gate
     from cms_i18n.contrib.wagtail.source import document_id, target_locale
     from cms_i18n.contrib.wagtail.writers import _relinker
 
@@ -310,9 +333,12 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                if e.msgid_plural is None}
     back = _relinker(source_locale.pk)
     changes: list[Change] = []
+    where: dict[tuple[str, str], str] = {}
+    gates: list[Gate] = []
     updates: list[tuple[Any, list[list[str]]]] = []
     for page, spec in pages:
-        records = _records(document_id(page, spec), lang)
+        document = document_id(page, spec)
+        records = _records(document, lang)
         if not records:
             continue
         target, _ = translation_of(page, locale, create=False)
@@ -321,6 +347,8 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
         revision = target.get_latest_revision()
         if revision is None:
             continue
+        gates.append(publishing_gate(document, lang, source_lang=source_lang,
+                                     glossary=glossary))
         draft = revision.as_object()
         pieces = current_pieces(draft, spec, skip)
         who = _author(revision)
@@ -352,15 +380,31 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     changes.append(Change(mine.context, mine.source, TRANSLATE, text=text,
                                           note=f"{ADMIN_NOTE}: {who}"))
                     report.taken.append(shown)
+                where[mine.key] = shown
                 segments[index][2] = now
             if segments != record.segments:
                 updates.append((record, segments))
     if changes:
-        edit_catalog(Path(po_path), changes)
+        result = edit_catalog(Path(po_path), changes, gate=_every(gates))
+        for change, findings in result.drafts:
+            shown = where[(change.context, change.source)]
+            if shown in report.taken:
+                report.taken.remove(shown)
+            report.drafts.append(f"{shown}: {'; '.join(findings)}")
     for record, segments in updates:
         record.segments = segments
         record.save(update_fields=["segments"])
     return report
+
+
+def _every(gates: Sequence[Gate]) -> Gate:
+    """One gate asking each page's: what none of the pages may publish."""
+    def refused(po: PoFile) -> dict[tuple[str, str], Sequence[Problem]]:
+        found: dict[tuple[str, str], Sequence[Problem]] = {}
+        for gate in gates:
+            found.update(gate(po))
+        return found
+    return refused
 
 
 def _author(revision: Any) -> str:
@@ -378,13 +422,14 @@ def take_site_edits(lang: str, source: Any) -> SyncReport:
     for obj, spec in source.objects():
         if spec.is_page:
             by_catalog.setdefault(source.catalog_of(obj, spec, lang), []).append((obj, spec))
+    from cms_i18n.pipeline import load_settings_glossary
+
     report = SyncReport()
     locale = source_locale(source.source_lang)
+    glossary = load_settings_glossary(source.settings)
     for po_path, pages in by_catalog.items():
-        found = take_edits(po_path, lang, pages, source.skip, locale)
-        report.taken += found.taken
-        report.conflicts += found.conflicts
-        report.kept += found.kept
+        report.add(take_edits(po_path, lang, pages, source.skip, locale,
+                              source_lang=source.source_lang, glossary=glossary))
     return report
 
 
@@ -396,10 +441,12 @@ def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: st
 
     spec = source.registry.page_spec(type(page))
     po_path = source.catalog_of(page, spec, lang)
-    take_edits(po_path, lang, [(page, spec)], source.skip, source_locale(source.source_lang))
+    glossary = load_settings_glossary(settings)
+    take_edits(po_path, lang, [(page, spec)], source.skip, source_locale(source.source_lang),
+               source_lang=source.source_lang, glossary=glossary)
     document = source.document(page, spec)
     options = settings.get("apply") or {}
     offer = catalog_translations(po_path, include_fuzzy=bool(options.get("include_fuzzy")),
                                  source_lang=source.source_lang, lang=lang,
-                                 glossary=load_settings_glossary(settings))
+                                 glossary=glossary)
     return source.write_units(prepare_document(document, settings), lang, offer.translations)

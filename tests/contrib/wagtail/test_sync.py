@@ -258,3 +258,46 @@ def test_a_save_in_the_page_editor_is_not_undone_by_a_revision_that_changes_noth
     assert (block_keys(paragraph(draft)), block_keys(draft.intro)) == keys
     run("apply", "--lang", "es")
     assert revisions(page) == before + 1
+
+
+def test_a_wrong_entity_typed_in_the_page_editor_is_kept_as_a_draft_not_published(
+        site: Site) -> None:
+    """The page editor's text passes the review screen's gate: refused, it is the entry's
+    draft with the reason, the catalogue still passes ``check``, and the editor fixes it
+    where they typed it."""
+    _, page = translated_article(site, FIRST)
+    approved = entry(site, FIRST).msgstr
+    wrong = "El Consejo de Seguridad de Rusia se reunió en Moscú el martes."
+    user = editor()
+    edit_in_admin(page, user, lambda d: set_block(
+        d, "paragraph", paragraph(d).replace(approved, wrong)))
+
+    out, err = run("apply", "--lang", "es")
+    assert "es: kept as draft, not approved: 1 edit from the admin" in err
+    assert "María López" in err and "glossary" in err and "took an edit" not in out
+    first = entry(site, FIRST)
+    assert first.msgstr == wrong and "fuzzy" in first.flags
+    assert "not approved, kept as a draft: " in first.tcomment
+    assert f'approved before: "{approved}"' in first.tcomment
+    assert wrong in paragraph(latest(page))          # the editor's draft, as they left it
+    checked = io.StringIO()             # a critical problem would raise CommandError
+    call_command("cms_i18n", "check", "--lang", "es", stdout=checked, stderr=io.StringIO())
+    assert "published: 0 critical" in checked.getvalue()
+
+    # Neither a new machine translation nor another sync takes the draft away.
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "took an edit" not in out and "kept as" not in err
+    first = entry(site, FIRST)
+    assert first.msgstr == wrong and "fuzzy" in first.flags
+    assert "not approved, kept as a draft: " in first.tcomment
+
+    # Fixed where it was typed, the page editor's text is approved and the notes go.
+    fixed = "La OCS se reunió en Moscú el martes."
+    edit_in_admin(page, user, lambda d: set_block(
+        d, "paragraph", paragraph(d).replace(wrong, fixed)))
+    out, err = run("apply", "--lang", "es")
+    assert "took an edit from the admin" in out and "kept as" not in err
+    first = entry(site, FIRST)
+    assert first.msgstr == fixed and "fuzzy" not in first.flags
+    assert "kept as a draft" not in first.tcomment and "approved before" not in first.tcomment
+    assert fixed in paragraph(latest(page))
