@@ -117,6 +117,10 @@ def edit_catalog(po_path: Path, changes: Sequence[Change], *, wait: float = 5.0,
         if result.done and gate is not None:
             _keep_refused_as_drafts(result, index, approved, gate(PoFile(
                 header=existing.po.header, entries=entries, path=po_path)))
+        for change in result.done:      # taken as asked: the draft's notes are outgrown
+            if change.action in (APPROVE, TRANSLATE):
+                _drop_notes(index[(change.context, change.source)],
+                            DRAFT_NOTE, APPROVED_BEFORE_NOTE)
         if result.done or result.drafts:
             new = PoFile(header=existing.po.header, entries=entries, path=po_path)
             result.written = _write_if_changed(
@@ -129,7 +133,8 @@ def _keep_refused_as_drafts(result: EditResult, index: Mapping[tuple[str, str], 
                             approved: Mapping[tuple[str, str], str],
                             refused: Mapping[tuple[str, str], Sequence[Problem]]) -> None:
     """Turn the approvals and translations the gate refuses back into drafts; an
-    approved translation a refused one replaces is kept in a note."""
+    approved translation a refused one replaces is kept in a note (an earlier such
+    note stays until a translation is taken)."""
     for change in list(result.done):
         key = (change.context, change.source)
         found = refused.get(key)
@@ -152,13 +157,11 @@ def _apply(entry: PoEntry, change: Change) -> str | None:
         if not entry.translated:
             return "nothing to approve: the entry has no translation"
         entry.fuzzy = False
-        _drop_notes(entry, DRAFT_NOTE, APPROVED_BEFORE_NOTE)
     elif change.action == TRANSLATE:
         if not change.text or not change.text.strip():
             return "an empty translation is not saved (reject the entry instead)"
         entry.msgstr = change.text
         entry.fuzzy = False
-        _drop_notes(entry, DRAFT_NOTE, APPROVED_BEFORE_NOTE)
     elif change.action == REJECT:
         if entry.reviewed:
             entry.fuzzy = True

@@ -11,6 +11,7 @@ from cms_i18n.catalog import update_catalog
 from cms_i18n.catalog.checks import Problem, catalog_problems, check_catalog, refused_entries
 from cms_i18n.catalog.edit import (
     APPROVE,
+    APPROVED_BEFORE_NOTE,
     CONFLICT,
     DRAFT_NOTE,
     REJECT,
@@ -131,3 +132,22 @@ def test_an_approval_the_gate_refuses_leaves_the_entry_a_draft(po: Path) -> None
     result = edit_catalog(po, [Change("doc", "One.", APPROVE)], gate=_gate)
     assert result.done == [] and len(result.drafts) == 1
     assert by_id(po)["One."].fuzzy and by_id(po)["One."].msgstr == "Uno {0}."
+
+
+def test_a_second_refused_save_keeps_the_approved_translation(tmp_path: Path) -> None:
+    path = tmp_path / "es" / "LC_MESSAGES" / "content.po"
+    source = 'Read <a href="/r">it</a>.'
+    update_catalog(path, [unit("doc", source, 'Lea <a href="/r">lo</a>.')],
+                   lang="es", domain="content")
+    edit_catalog(path, [Change("doc", source, APPROVE)])
+    for text in ('Lea <a href="javascript:a()">lo</a>.', 'Lea <a href="javascript:b()">lo</a>.'):
+        result = edit_catalog(path, [Change("doc", source, TRANSLATE, text=text)], gate=_gate)
+        assert len(result.drafts) == 1
+        kept = by_id(path)[source]
+        assert kept.msgstr == text and kept.fuzzy
+        assert APPROVED_BEFORE_NOTE + '"Lea <a href=\\"/r\\">lo</a>."' in kept.tcomment
+    # A translation the gate takes is approved, and the draft's notes go.
+    edit_catalog(path, [Change("doc", source, TRANSLATE, text='Lea <a href="/r">lo</a>, ya.')],
+                 gate=_gate)
+    taken = by_id(path)[source]
+    assert not taken.fuzzy and not taken.tcomment
