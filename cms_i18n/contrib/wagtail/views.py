@@ -203,17 +203,18 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         action = request.POST.get("action", "")
         show = request.POST.get("show", "all")
         note = f"reviewed in the Wagtail admin: by {_name(request.user)}"
-        by_index = {str(r.index): r for r in self.rows("all")}
         changes: list[Change] = []
-        typed: str | None = None
         if action == "approve_all":
             changes = [Change(r.context, r.source, APPROVE, note=note, expected=r.translation)
                        for r in self.rows(show) if r.state == review.TO_REVIEW and not r.problems]
         elif action in ("approve", "save", "reject"):
-            row = by_index.get(request.POST.get("index", ""))
-            if row is None or row.source != request.POST.get("source"):
+            row = _posted_row(self.rows("all"), request.POST.get("index", ""),
+                              request.POST.get("source"))
+            if row is None:
+                typed = request.POST.get("text", "").strip() if action == "save" else ""
                 messages.error(request, "That segment changed since the page was shown; "
-                                        "nothing was saved.")
+                                        "nothing was saved." + (f" Your text: \u201c{typed}\u201d"
+                                                               if typed else ""))
                 return self._back(show)
             expected = request.POST.get("expected", row.translation)
             if action == "save":
@@ -289,6 +290,16 @@ class Held:
 
     errors: list[str]
     typed: str | None
+
+
+def _posted_row(rows: list[review.Row], index: str, source: str | None) -> review.Row | None:
+    """The row a form was made for: the one at its index, or, when the page's segments
+    moved since (a sync added or removed one), the one row with its English."""
+    row = next((r for r in rows if str(r.index) == index), None)
+    if row is not None and row.source == source:
+        return row
+    same = [r for r in rows if r.source == source]
+    return same[0] if len(same) == 1 else None
 
 
 def _name(user: Any) -> str:

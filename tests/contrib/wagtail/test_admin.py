@@ -360,3 +360,25 @@ def test_an_approval_the_gate_refuses_leaves_a_draft_and_says_why(site: Site) ->
     assert field_text(row) == unsafe
     assert entry(site, FIRST).fuzzy and entry(site, FIRST).msgstr == unsafe
     assert "javascript:" not in str(latest(spanish).body.raw_data)
+
+
+def test_a_save_after_the_segments_moved_reaches_its_english_or_says_the_text(
+        site: Site) -> None:
+    article, _ = translated(site)
+    client = admin_client()
+    machine = entry(site, SECOND).msgstr
+    mine = "Asistieron delegaciones de diez países."
+    # The form's index now points at another segment (a sync added one above it).
+    index = next(n for n in range(20)
+                 if FIRST in segment_html(client.get(review_url(article)).content.decode(), n))
+    client.post(review_url(article), {"action": "save", "index": index, "source": SECOND,
+                                      "expected": machine, "text": mine})
+    assert entry(site, SECOND).msgstr == mine and not entry(site, SECOND).fuzzy
+    assert entry(site, FIRST).msgstr != mine
+    # English no segment has any more: nothing saved, but the typed words are not lost.
+    gone = client.post(review_url(article), {"action": "save", "index": index,
+                                             "source": "English that was edited away.",
+                                             "expected": "", "text": "Palabras mías."},
+                       follow=True)
+    assert "nothing was saved" in gone.content.decode()
+    assert "Palabras mías." in messages_of(gone.content.decode())
