@@ -305,7 +305,7 @@ class ModePipeline:
             if earlier is not None:
                 raise earlier from None
             # What the second chain gave back before the kill is still in step.
-            failure.answered = collector.answered()
+            failure.answered = list(collector.outputs)
             raise
         collector.join()
         if collector.error is not None:
@@ -532,8 +532,7 @@ class _Collector:
     """Reads the answers in a thread of its own while the records are still moving."""
 
     def __init__(self, collect: Callable[[list[str]], list[str]]) -> None:
-        self.outputs: list[str] = []
-        self._partial: list[str] = []       # filled as the answers come
+        self.outputs: list[str] = []        # filled as the answers come, in step
         self.error: BatchFailed | None = None
         self.done = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(collect,), daemon=True)
@@ -541,18 +540,14 @@ class _Collector:
 
     def _run(self, collect: Callable[[list[str]], list[str]]) -> None:
         try:
-            self.outputs = collect(self._partial)
+            collect(self.outputs)
         except BatchFailed as exc:
             self.error = exc
         except (OSError, ValueError) as exc:    # its stream closed under it by a kill
             self.error = BatchFailed(f"stopped reading ({exc})", reason=f"stopped reading ({exc})",
-                                     answered=self._partial)
+                                     answered=self.outputs)
         finally:
             self.done.set()
 
     def join(self) -> None:
         self._thread.join()
-
-    def answered(self) -> list[str]:
-        """The answers it read in step before it stopped (once joined)."""
-        return list(self._partial)

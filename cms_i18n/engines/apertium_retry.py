@@ -93,8 +93,8 @@ class RetryingPipeline:
     def __init__(self, start: Callable[[], ModePipeline], budget: RetryBudget) -> None:
         self._start = start
         self._budget = budget
+        # None until the first batch and after each failure; once kept, it has answered.
         self._pipeline: ModePipeline | None = None
-        self._used = False          # the current pipeline has answered a batch
         # Texts that failed alone: not sent again in this run (a chain's later step,
         # the unknown words and a second pass would each pay for it again).
         self._unanswerable: dict[str, Unanswered] = {}
@@ -119,16 +119,15 @@ class RetryingPipeline:
         return [next(answers) if failed is None else failed for failed in known]
 
     def _send(self, records: list[str]) -> list[str | Unanswered]:
-        fresh = self._pipeline is None or not self._used
+        fresh = self._pipeline is None
         if self._pipeline is None:
-            self._pipeline, self._used = self._start(), False
+            self._pipeline = self._start()
         try:
             outputs: list[str | Unanswered] = list(self._pipeline.translate(records))
         except BatchFailed as failure:
             self._pipeline = None           # killed by the failure
             self._budget.spend(failure)
             return self._take_apart(records, failure, fresh)
-        self._used = True
         return outputs
 
     def _take_apart(self, records: list[str], failure: BatchFailed,
