@@ -255,28 +255,26 @@ class ArgosEngine(EngineBase):
         if n_best < 1:
             raise ValueError("n_best must be at least 1")
         results: list[Translation | None] = [None] * len(texts)
-        layouts: dict[int, list[Span]] = {}
+        # per text, its sentences' spans and their ids: each distinct sentence is
+        # translated once, the ids numbering them in order of appearance
+        layouts: dict[int, tuple[list[Span], list[int]]] = {}
         sentence_ids: dict[str, int] = {}
-        unique: list[str] = []
         for index, text in enumerate(texts):
             spans = sentence_spans(text, source) if text.strip() else []
             if not spans:
                 results[index] = Translation(text)     # nothing to translate
                 continue
-            layouts[index] = spans
-            for span in spans:
-                sentence_ids.setdefault(sentence_text(text, span), len(unique))
-                if len(sentence_ids) > len(unique):
-                    unique.append(sentence_text(text, span))
+            layouts[index] = (spans, [
+                sentence_ids.setdefault(sentence_text(text, span), len(sentence_ids))
+                for span in spans])
         self.stats.texts += len(texts)
-        self.stats.sentences += sum(len(spans) for spans in layouts.values())
-        if unique:
+        self.stats.sentences += sum(len(spans) for spans, _ in layouts.values())
+        if sentence_ids:
             model = self._model(source, target)
-            hypotheses = self._translate_sentences(model, unique, n_best)
-            for index, spans in layouts.items():
-                text = texts[index]
-                per_sentence = [hypotheses[sentence_ids[sentence_text(text, s)]] for s in spans]
-                results[index] = _assemble(text, spans, per_sentence, n_best)
+            hypotheses = self._translate_sentences(model, list(sentence_ids), n_best)
+            for index, (spans, ids) in layouts.items():
+                results[index] = _assemble(texts[index], spans, [hypotheses[i] for i in ids],
+                                           n_best)
         return [r if r is not None else Translation("") for r in results]
 
     def _translate_sentences(self, model: _Model, sentences: list[str],
