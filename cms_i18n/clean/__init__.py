@@ -455,11 +455,11 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
     else:
         def is_chrome(line: str) -> bool:
             return _authored_chrome(line, run.fmt, options.chrome, site) is not None
-    if any(run.lines[i] is not None and (is_chrome(run.lines[i] or "") or not any(
-            ch.isalnum() for ch in run.lines[i] or "")) for i in changed):
+    if any((repaired := run.lines[i]) and (is_chrome(repaired) or not any(
+            map(str.isalnum, repaired))) for i in changed):
         # A repaired line turned out to be chrome ("Reаd mоre", "Advertise\u00adment"), or
         # lost its last letter ("‚Äô" is "’"): the page's rules judge it again, as the next
-        # cleaning would.
+        # cleaning would.  A line a repair left blank is no such line.
         _step_chrome(run, document=document)
     if run.fmt == "text":
         _step_unwrap(run)
