@@ -211,7 +211,7 @@ def healthy_translations(root: Path, monkeypatch: pytest.MonkeyPatch) -> dict[st
 @pytest.mark.parametrize(("behaviour", "reason"), [
     ("crash", 'faulty-stage of eng-spa crashed (SIGSEGV); last message: "poisoned stage: '
               'giving up"'),
-    ("hang", "the pipeline eng-spa gave no answer for 2 s (0 of 1 records back)"),
+    ("hang", "the pipeline eng-spa gave no answer for 3 s (0 of 1 records back)"),
 ])
 def test_one_text_that_crashes_the_engine_is_flagged_and_every_other_is_translated(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, behaviour: str, reason: str) -> None:
@@ -221,7 +221,7 @@ def test_one_text_that_crashes_the_engine_is_flagged_and_every_other_is_translat
     write_site(site, articles())
     monkeypatch.chdir(site)
     modes = poisoned_modes(tmp_path, behaviour)
-    configure(site, modes, timeout=2)
+    configure(site, modes, timeout=3 if behaviour == "hang" else 60)
 
     result = translate()
     assert result.exit_code == UNTRANSLATED_EXIT, result.output
