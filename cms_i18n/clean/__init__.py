@@ -293,6 +293,48 @@ def _codecs_seen(fixes: Sequence[CleanFix]) -> frozenset[str]:
                      for name in _READ_AS_RE.findall(fix.note or ""))
 
 
+#: The kinds of fix the encoding repairs make (see :data:`ENCODING_STEPS`).
+ENCODING_KINDS = frozenset({"entity", "mojibake", "invisible", "control"})
+
+
+def _step_encoding(run: _Run) -> frozenset[str]:
+    """Repair the encoding of every prose line; return the codecs its mojibake went through.
+
+    Which lines are code is judged again on the repaired text, and every later
+    step (chrome, letters, quotes, blank lines) works with that judgement: a
+    second cleaning sees only the repaired text, and must judge the page as the
+    first one did (``&amp;&amp;`` is the code ``&&`` once repaired).  A line
+    that the repair turns from code into prose is repaired in turn.
+    """
+    options = run.options
+    given = frozenset(options.mojibake_codecs or ())
+    ctx = LineContext(options.format, options.quote_style or "curly")
+    repaired: set[int] = set()
+    seen = given
+    for _ in range(3):
+        todo = [index for index in run.prose() if index not in repaired]
+        before = len(run.fixes)
+        for index in todo:
+            _fix_encoding(run, index, ctx)
+        repaired.update(todo)
+        seen = _codecs_seen(run.fixes) | given
+        if seen:
+            # Mojibake found in some lines is evidence for the lone sequences of others.
+            ctx = LineContext(options.format, ctx.style, seen)
+            for index in run.prose():
+                line = run.lines[index] or ""
+                if not line.isascii() \
+                        and run.edit(index, encoding.fix_known_mojibake(line, seen)):
+                    _fix_encoding(run, index, ctx)
+        if len(run.fixes) == before:
+            break
+        code = code_mask([line or "" for line in run.lines], run.fmt)
+        if code == run.code:
+            break
+        run.code = code
+    return seen
+
+
 def _step_chrome(run: _Run, *, document: bool) -> None:
     """Remove page chrome until none is left, so a second cleaning finds none.
 
@@ -414,17 +456,7 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
     if not isinstance(text, str):
         raise TypeError(f"clean expects str, got {type(text).__name__}")
     run = _Run(text, options)
-    ctx = LineContext(options.format, options.quote_style or "curly")
-    for index in run.prose():
-        _fix_encoding(run, index, ctx)
-    seen = _codecs_seen(run.fixes) | frozenset(options.mojibake_codecs or ())
-    if seen:
-        # Mojibake found in some lines is evidence for the lone sequences of others.
-        ctx = LineContext(options.format, ctx.style, seen)
-        for index in run.prose():
-            line = run.lines[index] or ""
-            if not line.isascii() and run.edit(index, encoding.fix_known_mojibake(line, seen)):
-                _fix_encoding(run, index, ctx)
+    seen = _step_encoding(run)
     style = options.quote_style
     if style is None:
         # Detected once the encoding is repaired (a C1 "\x93" is a curly quote), so a
@@ -551,10 +583,14 @@ def apply_plan(text: str, fixes: Sequence[Fix], options: CleanOptions | None = N
     options = options or _DEFAULT
     raw, ends_with_newline, code, _ = _prepare(text, options.format)
     lines: list[str | None] = list(raw)
+    repairing = True    # the encoding repairs come first; code is judged after them
     for fix in fixes:
         column = getattr(fix, "column", None)
         if fix.line is None or not 1 <= fix.line <= len(lines) or column is None:
             continue
+        if repairing and fix.kind not in ENCODING_KINDS:
+            repairing = False
+            code = code_mask([line or "" for line in lines], options.format)
         index = fix.line - 1
         line = lines[index]
         if line is None:
@@ -563,6 +599,8 @@ def apply_plan(text: str, fixes: Sequence[Fix], options: CleanOptions | None = N
             lines[index] = None
             continue
         lines[index] = replay(line, [Edit(column, fix.before, fix.after, fix.kind)])
+    if repairing:
+        code = code_mask([line or "" for line in lines], options.format)
     return render(lines, code, ends_with_newline, unit=unit)[0]
 
 
