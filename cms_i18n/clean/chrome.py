@@ -254,15 +254,30 @@ def _is_breadcrumb(text: str) -> bool:
     text = _CRUMB_LEAD_RE.sub("", text)
     if not _CRUMB_HINT_RE.search(text):
         return False
-    parts = _CRUMB_SPLIT_RE.split(text)
+    # A step the scraper left empty ("Library » Authors » » page 4") is no step.
+    parts = [part for part in _CRUMB_SPLIT_RE.split(_EMPTY_STEP_RE.sub(r"\1", text)) if part]
     arrows = bool(re.search(r"\s[›»>→]\s", text))
-    if len(parts) < 2 or any(ch.isdigit() for ch in text) or text.lower().startswith("by "):
+    if arrows and len(parts) >= 3 and _is_trail_to_page(parts[-1]):
+        parts = parts[:-1]      # the page's own name ends the trail, whatever its case
+    if len(parts) < 2 or any(ch.isdigit() for ch in "".join(parts)) \
+            or text.lower().startswith("by "):
         return False
     if not all(0 < len(p) <= 30 and len(p.split()) <= 4 and not re.search(r"[.!?,;:\"“”]", p)
                and p[0].isupper() for p in parts):
         return False
     return len(parts) >= 3 or arrows or led or \
         parts[0].lower() in ("home", "news", "main", "start")
+
+
+_EMPTY_STEP_RE = re.compile(r"(?<=\s)([›»>→])(?:\s+\1)+(?=\s)")
+_PAGE_STEP_WORDS = 8
+
+
+def _is_trail_to_page(part: str) -> bool:
+    """The last step of an arrowed trail: the page's own name, in a reader's words
+    ("онлайн чтение - страница 4"), never a sentence."""
+    return (0 < len(part.split()) <= _PAGE_STEP_WORDS and len(part) <= 60
+            and not re.search(r"[.!?,;:\"“”]$", part))
 
 
 def _is_joined_chrome(text: str) -> bool:

@@ -49,6 +49,10 @@ DATELINE_RE = re.compile(
     r"|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov"
     r"|dec)[a-z]*\b", re.I)
 _PAGE_NUMBER_RE = re.compile(r"\d{1,4}")
+#: A byline's opening word in the languages of the pages, then its separator if any
+#: ("By Anna Petrova", "Текст | Дмитрий Александров", "Κείμενο: Μαρία Παπά", "Von Anna Berg").
+BYLINE_RE = re.compile(r"\s*(?:by|text|words|written by|текст|автор|κείμενο|von|par|por)"
+                       r"(?:\s*[:|]\s*|\s+)(?=[^\W\d_])", re.I)
 _AUTHOR_BOX_RE = re.compile(r"about the (?:author|writer|contributor|columnist)s?", re.I)
 _PANEL_WORDS = 4
 _AFTER_END_MARK = 8
@@ -178,7 +182,7 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
         lambda block: all(len(views[i].split()) <= _BODY_WORDS and DATELINE_RE.search(views[i])
                           for i in block), blocks[2:]))
     body = " ".join(views[i] for i in rest[0]) if rest else ""   # a paragraph, wrapped or not
-    if (not headline.lower().startswith("by ")   # a byline: the line above is a title
+    if (not BYLINE_RE.match(lines[blocks[1][0]] or "")   # a byline: the line above is a title
             and all(len(label.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in label)
             and not re.search(r"[.!?,;:\"“”«»]", label) and label[:1].isupper()
             for label in labels)

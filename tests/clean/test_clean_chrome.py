@@ -197,3 +197,81 @@ def test_a_sentence_about_languages_or_sizes_stays() -> None:
     text = ("Choose your language before you start the installer.\n\n"
             "Set the body text to 16 px and the headings to 24 px.\n")
     assert removed_lines(text) == {}
+
+
+# --- a viewer's notes, a wire ticker, an edition label, an issue line, a reader's fields ---
+
+VIEWER_NOTES = """\
+Annual Report on Regional Security 2019 - Centre for Strategic Studies
+Page content transcription
+If your browser does not render page correctly, please read the page content below
+Annual Report on Regional Security 2019 Foreword by the Director
+The Centre publishes this report every year for the members of its council and the public.
+"""
+
+
+def test_a_document_viewer_s_notes_over_its_transcription_go() -> None:
+    assert set(removed_lines(VIEWER_NOTES)) == {
+        "Page content transcription",
+        "If your browser does not render page correctly, please read the page content below"}
+
+
+TICKER = """\
+Off the wire
+Wrapup: Asian markets close higher on trade hopes  • Urgent: Quake of magnitude 6.1 \
+jolts northern Chile  • Ministers meet in Astana to prepare the summit  • Floods cut \
+roads across the south of the country  • Central bank keeps its key rate unchanged
+
+Astana, Kazakhstan, to host talks on regional security
+
+Xinhua, May 3, 2021
+
+Foreign ministers of the member states will meet in Astana next week to prepare the summit, \
+the host said on Monday.
+"""
+
+
+def test_a_wire_ticker_and_its_label_go() -> None:
+    assert set(removed_lines(TICKER)) == {
+        "Off the wire", TICKER.splitlines()[1]}
+    assert cleaned_text(TICKER).startswith("Astana, Kazakhstan, to host talks")
+
+
+@pytest.mark.parametrize("line", [
+    "WEST END FINAL", "LATE CITY EDITION", "Босс №08 2014 г.", "Issue 12, 2019",
+    "Автор книги: Коллектив авторов", "Возрастные ограничения: +12",
+    "Текущая страница: 4 (всего у книги 28 страниц)", "сообщить о неприемлемом содержимом",
+    "16Рубрика | Сюжет месяца / В России", "Рубрика: Политика", "Главные вкладки",
+    "Deals of the Week",
+])
+def test_a_paper_s_labels_and_a_reader_s_fields_go(line: str) -> None:
+    text = f"{line}\n\nThe council met on Monday to discuss the region's security and its budget.\n"
+    assert removed_lines(text) == {line: "page chrome"}
+
+
+@pytest.mark.parametrize("line", [
+    "The World Cup Final", "CHAMPIONS LEAGUE FINAL", "Issue 12 of the report was late.",
+    "Off the record, the minister was less sure.",
+    "Tea is served. • The guests arrive. • The host speaks. • Dinner follows.",
+    "The browser did not render the page, so we read the text below.",
+])
+def test_lines_like_them_that_say_something_stay(line: str) -> None:
+    text = f"{line}\n\nThe council met on Monday to discuss the region's security and its budget.\n"
+    assert removed_lines(text) == {}
+
+
+READER_PAGE = """\
+Электронная библиотека » Собрание сочинений » » онлайн чтение - страница 2
+
+Автор книги: Антон Чехов
+
+Жанр: Рассказы
+
+Он долго смотрел в окно, а потом сел писать письмо.
+
+– Кто там? – спросил он, не поднимая головы.
+"""
+
+
+def test_an_e_book_reader_s_trail_and_catalogue_fields_go() -> None:
+    assert cleaned_text(READER_PAGE).startswith("Он долго смотрел в окно")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cms_i18n.clean import CleanOptions, apply_plan, clean_document, clean_unit, explain
+from tests.support.cleaning import cleaned_text
 
 SLIDES = """List comprehensions
 
@@ -322,3 +323,21 @@ def test_a_dateline_among_a_news_id_and_an_empty_author_field_stays() -> None:
     cleaned = clean_document(page).text
     assert cleaned.startswith("Tue, 09/15/2015 - 11:17\n\nLeaders of CSTO")
     assert "ID :" not in cleaned and "Auther :" not in cleaned and "380440" not in cleaned
+
+
+MAGAZINE_PAGE = """\
+Вестник №03 2019 г.
+
+Новые правила для старых союзов
+
+12Рубрика | Тема номера / В мире
+
+Текст | Анна ПЕТРОВА
+
+Заседание совета прошло в столице, и его участники договорились о новых правилах работы.
+"""
+
+
+def test_a_title_over_a_byline_in_words_of_another_language_stays() -> None:
+    """"Текст | Name" is a byline as "By Name" is: the line above it is the title."""
+    assert cleaned_text(MAGAZINE_PAGE).startswith("Новые правила для старых союзов\n\nТекст |")
