@@ -514,7 +514,10 @@ def soft_breaks_marked(lines: Sequence[str | None], code: Sequence[bool]) -> boo
     marked = going_on = 0
     for start, end in line_blocks(lines, code):
         block = [lines[k] or "" for k in range(start, end - 1)]
-        ends = sum(1 for line in block if line.endswith(" ") and not line.endswith("  "))
+        # Only one plain space is the mark: a tab or a second blank before it is trimmed, and
+        # a line counted here must still count once cleaned, or a second cleaning judges
+        # otherwise.
+        ends = sum(1 for line in block if line.endswith(" ") and not line[-2:-1].isspace())
         if ends:
             marked += ends
             going_on += len(block)
