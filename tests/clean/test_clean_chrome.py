@@ -273,5 +273,5 @@ READER_PAGE = """\
 """
 
 
-def test_an_e_book_reader_s_trail_and_catalogue_fields_go() -> None:
+def test_an_e_book_reader_s_trail_and_book_fields_go() -> None:
     assert cleaned_text(READER_PAGE).startswith("Он долго смотрел в окно")
