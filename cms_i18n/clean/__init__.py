@@ -473,9 +473,14 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
     text_steps = plugins.clean_steps()
     aligned = aligned_lines(run.lines)
     in_columns = dataclasses.replace(ctx, aligned=True)
+    among_curly = (typography.lines_among_curly(run.lines, run.code)
+                   if style == "curly" else set())
     for index in run.prose():
+        line_ctx = in_columns if aligned[index] else ctx
+        if index in among_curly:
+            line_ctx = dataclasses.replace(line_ctx, style=typography.AMONG_CURLY)
         for _ in range(4):
-            if not _apply_steps(run, index, text_steps, in_columns if aligned[index] else ctx):
+            if not _apply_steps(run, index, text_steps, line_ctx):
                 break
             changed.append(index)
             _fix_encoding(run, index, ctx)

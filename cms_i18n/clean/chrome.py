@@ -103,9 +103,13 @@ _LIST_HEADER_RE = re.compile(
     r"|also read|what to read next|up next|in other news"
     r"|tags?|topics?|trends|trending topics|suggested topics|related topics|more topics"
     r"|filed under|explore more on (?:these|this) topics?|read next|watch next"
-    r"|featured(?: posts?| stories| articles| news)?",
+    r"|featured(?: posts?| stories| articles| news)?"
+    r"|(?:deals?|offers?|bargains?|specials?) of the (?:day|week|month)",
     re.I,
 )
+#: What an offer in a shop's panel says: a price cut ("$150 Off …", "20% off", "Save £30").
+_OFFER_RE = re.compile(
+    r"(?:[$€£]\s?\d[\d,.]*|\b\d{1,3}\s?%)\s+off\b|\bsave\s+(?:[$€£]\s?\d|\d{1,3}\s?%)", re.I)
 _BULLET_RE = re.compile(r"^\s*(?:[-*+•·▪►▸→]|\d{1,2}[.)])\s+")
 _MD_PREFIX_RE = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+•·▪►▸]\s+|\d{1,3}[.)]\s+)*")
 _MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -436,6 +440,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_section_label(lines, views, found)
         page.take_control_panels(lines, views, found)
         page.take_release_end(lines, views, found)
+        page.take_image_texts(lines, views, found)
         page.take_disclaimer(lines, views, found)
         page.take_labelled_teasers(lines, views, found)
         _take_title_at_end(views, found)
@@ -895,17 +900,20 @@ def _take_closing_list(views: dict[int, str], found: dict[int, str]) -> None:
     by LinkWithin": the teasers under the header are the widget's, however
     long, when no more than a few lines stand between it and the page's
     closing chrome and one of them is a story's opening cut short ("…",
-    "...").  They go with everything after the header.
+    "...").  So are a shop panel's offers under its header ("Deals of the
+    Week" / "$150 Off …"), one of them a price cut, wherever the page ends.
+    They go with everything after the header.
     """
     order = sorted(views)
-    if not order or order[-1] not in found:
+    if not order:
         return
     for index in reversed(order):
         if index in found and _LIST_HEADER_RE.fullmatch(views[index].rstrip(" :")):
             after = [i for i in order if i > index]
             teasers = [views[i] for i in after if i not in found]
-            if len(teasers) <= _CLOSING_LIST_LINES and any(
-                    text.endswith(("…", "...")) for text in teasers):
+            cut = order[-1] in found and any(text.endswith(("…", "...")) for text in teasers)
+            offers = any(_OFFER_RE.search(text) for text in teasers)
+            if len(teasers) <= _CLOSING_LIST_LINES and (cut or offers):
                 for rest in after:
                     found.setdefault(rest, "related-story list")
             return

@@ -24,6 +24,10 @@ judge a line by its place in the whole scraped document:
   "as is" without warranty, however a scraper broke its lines, and all after it.
 * a **menu of the site's sections** — at the very end, three or more short lines
   each alone, two of them a section's name in capitals ("ΠΑΡΑΞΕΝΑ", "Κύρια Θέματα").
+* an **image's alt text and title** — between paragraphs of prose, a paragraph of
+  two or three short lines that say the same words with other punctuation
+  ("Kyrgyzstan cancels Russia led" / "Kyrgyzstan cancels Russia – led"), printed
+  where the image stood.
 
 They run only on a whole scraped plain-text document (``clean_document``
 with the ``"scraped"`` chrome rules): authored Markdown, HTML and CMS
@@ -463,3 +467,36 @@ def take_section_menu(lines: Sequence[str | None], views: dict[int, str],
     if len(run) >= _MENU_LINES and sum(_is_section_label(views[i]) for i in run) >= _MENU_LABELS:
         for index in run:
             found.setdefault(index, "menu of the site's sections")
+
+
+_IMAGE_TEXT_WORDS = 12
+_WORDS_RE = re.compile(r"[^\W_]+")
+
+
+def take_image_texts(lines: Sequence[str | None], views: dict[int, str],
+                     found: dict[int, str]) -> None:
+    """An image's alt text and its title, left between two paragraphs of prose.
+
+    A scraper prints what it finds in place of the image: the same short words
+    twice or three times, once as the alt text, once as the title, differing
+    only in a dash or a stop.  Verse repeats a line word for word and a
+    list's items say different things, so only copies that differ in their
+    punctuation alone go, and only inside a prose page.
+    """
+    if not is_prose_document(views, found):
+        return
+    paragraphs = _paragraphs(lines, views, found)
+    for before, block, after in zip(paragraphs, paragraphs[1:], paragraphs[2:], strict=False):
+        texts = [views[i] for i in block]
+        if not (2 <= len(texts) <= 3 and len(set(texts)) == len(texts)
+                and len({tuple(_WORDS_RE.findall(text.casefold())) for text in texts}) == 1
+                and all(len(text.split()) <= _IMAGE_TEXT_WORDS
+                        and not SENTENCE_END_RE.search(text) for text in texts)
+                and _has_prose(before, views) and _has_prose(after, views)):
+            continue
+        for index in block:
+            found[index] = "an image's alt text and title"
+
+
+def _has_prose(block: Sequence[int], views: dict[int, str]) -> bool:
+    return any(len(views[i]) >= PROSE_LINE and SENTENCE_END_RE.search(views[i]) for i in block)

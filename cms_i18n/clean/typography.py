@@ -40,6 +40,10 @@ _STRAIGHT_SINGLE_RE = re.compile("'|&#39;|&apos;")
 #: quotes are straight more than twice as often as curly: its doubles are
 #: made curly, its singles left as they are on every line.
 CURLY_DOUBLES = "curly-doubles"
+#: The style :func:`fix_quotes` is given for a line of a curly text that has no curly
+#: quote of its own but stands in a paragraph written with them (see
+#: :func:`lines_among_curly`): its straight quotes are curled as on a line mixing both.
+AMONG_CURLY = "among-curly"
 
 
 def detect_quote_style(text: str) -> str:
@@ -193,6 +197,9 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
     """
     if style == CURLY_DOUBLES:
         return _fix_doubles_only(line, protected)
+    among_curly = style == AMONG_CURLY
+    if among_curly:
+        style = "curly"
     if style == "curly" and ("′" in line or "″" in line):
         primes = _primes_as_quotes(line, protected)
         if primes:
@@ -201,7 +208,8 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
         closers = _closers_of_low_quotes(line, protected)
         if closers:
             return _then_the_rest(line, closers, style, protected)
-    if style == "curly" and ("'" in line or '"' in line) and any(q in line for q in "“”‘’"):
+    if style == "curly" and ("'" in line or '"' in line) and (
+            among_curly or any(q in line for q in "“”‘’")):
         return _curl(line, protected, fix_quotes(line.replace("'", "\0").replace('"', "\1"),
                                                  style, protected))
     if not any(q in line for q in "“”‘’"):
@@ -366,6 +374,59 @@ def _is_maths_prime(line: str, index: int) -> bool:
     return bool(_MATHS_RE.search(line))
 
 
+def lines_among_curly(lines: Sequence[str | None], code: Sequence[bool]) -> set[int]:
+    """Lines with straight quotes and no curly one, in a paragraph of a curly text whose
+    other lines use curly marks more often than straight ones (lines removed as chrome,
+    ``None``, were lines of their paragraph).
+
+    A page's title over a report written with ’ and “” ("In Scotland's Defence?") is a
+    stray, curled as a line mixing both would be.  A paragraph of its own with straight
+    quotes is left as it is: texts of two hands may stand side by side.
+
+    >>> sorted(lines_among_curly(["Scotland's Defence", "Scotland’s “defence” review", "",
+    ...                           "Let's see"], [False] * 4))
+    [0]
+    """
+    found: set[int] = set()
+    block: list[int] = []
+    for index in range(len(lines) + 1):
+        line = lines[index] if index < len(lines) else ""
+        if line is None:
+            continue        # a line the cleaner removed was one of its paragraph's
+        if line.strip() and not code[index]:
+            block.append(index)
+            continue
+        if len(block) > 1:
+            texts = [lines[i] or "" for i in block]
+            curly = sum(len(_CURLY_MARK_RE.findall(text)) for text in texts)
+            straight = sum(len(_STRAIGHT_MARK_RE.findall(text)) for text in texts)
+            if curly > straight:
+                found.update(i for i, text in zip(block, texts, strict=True)
+                             if _STRAIGHT_MARK_RE.search(text)
+                             and not _CURLY_MARK_RE.search(text))
+        block = []
+    return found
+
+
+_CURLY_MARK_RE = re.compile("[“”‘’]")
+_STRAIGHT_MARK_RE = re.compile("[\"']")
+
+
+def _is_greek_numeral(line: str, index: int) -> bool:
+    """Is the straight ``'`` at ``index`` a Greek numeral's keraia ("ο Β' Παγκόσμιος",
+    "ΙΑ' τάξη"), typed as an apostrophe after one to three capitals?  Never a quote
+    (an elided "μ'" is lower case).
+
+    >>> _is_greek_numeral("ο Β' Παγκόσμιος", 3), _is_greek_numeral("μ' αυτά", 1)
+    (True, False)
+    """
+    start = index
+    while start > 0 and "\u0391" <= line[start - 1] <= "\u03a9":
+        start -= 1
+    return (1 <= index - start <= 3 and (start == 0 or not line[start - 1].isalnum())
+            and (index + 1 == len(line) or not line[index + 1].isalnum()))
+
+
 # Feet and inches, degrees-minutes-seconds: 5'10", 41°20'15".
 _PRIMES_RE = re.compile(r"(?<=\d)(')(?=\d{1,2}(?:\.\d+)?(\"))"
                         r"|(?<=\d°)(?:\d{1,2})(')(?:\d{1,2}(?:\.\d+)?(\"))?")
@@ -394,7 +455,7 @@ def _curl(line: str, protected: Sequence[tuple[int, int]], curly_edits: list[Edi
         if index in changes or overlaps(protected, index, index + 1):
             continue
         mark = match.group()
-        if mark == "'" and _is_maths_prime(line, index):
+        if mark == "'" and (_is_maths_prime(line, index) or _is_greek_numeral(line, index)):
             continue
         where = _position(line, index)
         prev = line[index - 1] if index else " "

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cms_i18n.clean import CleanOptions, clean_document, clean_unit
+from cms_i18n.clean import CleanOptions, clean_document, clean_unit, detect_quote_style
 from cms_i18n.clean.homoglyphs import fix_homoglyphs
 from cms_i18n.clean.structure import aligned_lines
 from cms_i18n.clean.typography import fix_quotes, fix_whitespace
@@ -217,3 +217,34 @@ def test_a_variation_selector_left_without_its_emoji_goes() -> None:
 ])
 def test_a_variation_selector_after_what_it_modifies_stays(text: str) -> None:
     assert clean_unit(text).text == text
+
+
+# --- a straight quote among curly ones in its paragraph ---------------------------------
+
+CURLY_REPORT = """\
+In Britain's Defence? - An Assessment of Defence Strategy - Example Society
+Page content transcription
+In Britain’s Defence? An Assessment of Defence Strategy, with a foreword by the author’s \
+colleague. The report’s “first principles” are the nation’s, and its “second” the allies’.
+"""
+
+
+def test_a_stray_straight_quote_on_a_line_of_its_own_is_curled_among_curly_ones() -> None:
+    cleaned = clean_document(CURLY_REPORT).text
+    assert cleaned.startswith("In Britain’s Defence? - An Assessment")
+    assert "'" not in cleaned
+    paragraph = "\n".join(line for line in CURLY_REPORT.splitlines() if "transcription" not in line)
+    assert clean_unit(paragraph).text.startswith("In Britain’s Defence? - An Assessment")
+
+
+@pytest.mark.parametrize("text", [
+    # curly dialogue beside apostrophes typed straight: the book's own convention
+    "“If I,” said Mr. Collins, “were so fortunate.”\nHer father's speech, “Mary,” he said.\n",
+    # a paragraph of its own with straight quotes beside one with curly ones: two hands
+    "Let's break it down\n\nThe file isn’t written in a widely supported markup.\n",
+    "L’Italia e l’Europa, l’anno dopo.\n\nThe ministry's bulletin, a spokesperson said.\n",
+    # a Greek numeral's mark is no quote
+    "Ο Β' Παγκόσμιος Πόλεμος, η “μεγάλη” σύγκρουση, και η ’ρθε ώρα.\n",
+])
+def test_straight_quotes_that_are_no_strays_stay(text: str) -> None:
+    assert clean_document(text).text == text

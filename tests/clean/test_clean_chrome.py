@@ -275,3 +275,33 @@ READER_PAGE = """\
 
 def test_an_e_book_reader_s_trail_and_book_fields_go() -> None:
     assert cleaned_text(READER_PAGE).startswith("Он долго смотрел в окно")
+
+
+OFFERS_AT_THE_END = """\
+Hoax releases
+
+Last week a wire service published a false release about a food company, and withdrew it \
+within the hour once the company said it was false.
+
+For more about the trade press, visit its site.
+
+Deals of the Week
+
+$150 Off the Spring Summit
+
+summit-180x150Join us in Austin, TX on March 3 for the Spring Summit, where you'll hear case \
+studies from brands and nonprofits
+"""
+
+
+def test_a_shop_panel_s_offers_at_the_end_go_with_its_header() -> None:
+    assert cleaned_text(OFFERS_AT_THE_END).endswith(
+        "For more about the trade press, visit its site.\n")
+
+
+def test_a_call_to_take_the_site_s_test_goes() -> None:
+    text = ("A for loop repeats its body once for every item of a sequence, in order.\n\n"
+            "Test your Python skills with the corresponding\nFREE Online Python Loops Test\n\n"
+            "The range function gives the numbers a loop counts through, one by one.\n")
+    assert set(removed_lines(text)) == {"Test your Python skills with the corresponding",
+                                        "FREE Online Python Loops Test"}

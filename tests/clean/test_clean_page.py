@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cms_i18n.clean import CleanOptions, apply_plan, clean_document, clean_unit, explain
-from tests.support.cleaning import cleaned_text
+from tests.support.cleaning import cleaned_text, removed_lines
 
 SLIDES = """List comprehensions
 
@@ -341,3 +341,29 @@ MAGAZINE_PAGE = """\
 def test_a_title_over_a_byline_in_words_of_another_language_stays() -> None:
     """"Текст | Name" is a byline as "By Name" is: the line above it is the title."""
     assert cleaned_text(MAGAZINE_PAGE).startswith("Новые правила для старых союзов\n\nТекст |")
+
+
+IMAGE_TEXTS = """\
+Kazakhstan on Monday postponed a joint exercise of the alliance, a day before it was due to \
+start on its territory, without giving a reason.
+
+Kazakhstan postpones alliance drill
+Kazakhstan postpones alliance – drill
+
+The move is the latest sign of strain within the alliance, whose members have quarrelled \
+over borders this year.
+"""
+
+
+def test_an_image_s_alt_text_and_title_between_paragraphs_go() -> None:
+    assert removed_lines(IMAGE_TEXTS) == {
+        "Kazakhstan postpones alliance drill": "an image's alt text and title",
+        "Kazakhstan postpones alliance – drill": "an image's alt text and title"}
+
+
+def test_a_refrain_and_a_short_list_between_paragraphs_stay() -> None:
+    refrain = IMAGE_TEXTS.replace("Kazakhstan postpones alliance – drill",
+                                  "Kazakhstan postpones alliance drill")
+    listed = IMAGE_TEXTS.replace("Kazakhstan postpones alliance – drill",
+                                 "Kyrgyzstan hosts the summit")
+    assert removed_lines(refrain) == removed_lines(listed) == {}
