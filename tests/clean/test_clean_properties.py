@@ -23,10 +23,6 @@ from cms_i18n.clean import (
 from cms_i18n.clean import _clean as clean_strict  # no safety net: a bug must show
 
 NEGATIVE = sorted((Path(__file__).parent / "cases" / "negative").glob("*.txt"))
-#: Texts genuine only on their own: a paragraph wrapped at one width beside paragraphs on
-#: single long lines is what a scraper's broken page looks like, and is joined there.
-ALONE_ONLY = {"wrapped-paragraph-alone.txt"}
-SIDE_BY_SIDE = [path for path in NEGATIVE if path.name not in ALONE_ONLY]
 
 _PIECES = [
     "Heads", "of", "state", "Moscow", "Russia", "said", "a", "the", "comments", "share",
