@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cms_i18n.clean import CleanOptions, clean_document, clean_unit, detect_quote_style
+from cms_i18n.clean import CleanOptions, clean_document, clean_unit
 from cms_i18n.clean.homoglyphs import fix_homoglyphs
 from cms_i18n.clean.structure import aligned_lines
 from cms_i18n.clean.typography import fix_quotes, fix_whitespace
