@@ -157,7 +157,9 @@ _BOMS = ("\ufeff", "ï»¿")   # a byte order mark, and the same bytes read as c
 def _prepare(text: str, fmt: str) -> tuple[list[str], bool, list[bool], list[CleanFix]]:
     """Lines, final-newline flag, code mask and the layout fixes made while cutting.
 
-    A byte order mark opening the text goes first, so that a fence or front
+    A byte order mark opening the text goes first (after any spaces before it,
+    which the whitespace rules remove later: a mark left behind them would only
+    show once they are gone, on a second cleaning), so that a fence or front
     matter on the first line is recognised; line breaks become ``\\n``.  The
     fixes recorded here have no column: :func:`apply_plan` redoes this itself.
     """
@@ -168,9 +170,11 @@ def _prepare(text: str, fmt: str) -> tuple[list[str], bool, list[bool], list[Cle
         name = break_name(brk)
         note = f"{count} {name} line breaks" if count > 1 else f"{name} line break"
         fixes.append(CleanFix("newline", brk, "\n", first, note))
-    while lines and lines[0].startswith(_BOMS):
-        bom = next(b for b in _BOMS if lines[0].startswith(b))
-        lines[0] = lines[0][len(bom):]
+    while lines and lines[0].lstrip(" \t").startswith(_BOMS):
+        indent = lines[0][:len(lines[0]) - len(lines[0].lstrip(" \t"))]
+        rest = lines[0][len(indent):]
+        bom = next(b for b in _BOMS if rest.startswith(b))
+        lines[0] = indent + rest[len(bom):]
         fixes.append(CleanFix("invisible", bom, "", 1, "byte order mark"))
     return lines, cut.ends_with_newline, code_mask(lines, fmt), fixes
 

@@ -88,6 +88,7 @@ def test_a_crashing_fixer_shows_here_and_costs_users_nothing(
 @example("‚Äô\xa0", CleanOptions())
 @example("&amp;&amp;\r\nHeads\r\n\r\n\x92", CleanOptions())
 @example("HeadsHeads \r\nHeadsHeads\t \r\nHeads \r\nHeads", CleanOptions())
+@example(" ï»¿ß Heads", CleanOptions())
 def test_document_cleaning_is_idempotent(text: str, opts: CleanOptions) -> None:
     once = clean_document(text, opts).text
     twice = clean_document(once, opts)
