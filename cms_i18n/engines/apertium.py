@@ -49,9 +49,10 @@ from cms_i18n.engines.compounds import (
     join_titles,
     open_compounds,
 )
+from cms_i18n.engines.names import candidates, find_names
 from cms_i18n.engines.possessives import with_genitive_s
 from cms_i18n.engines.prefixes import Prefixed, cut_prefixes, join_prefixes
-from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks
+from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks, parliament_speakers
 from cms_i18n.engines.territories import unknown_states, write_states
 from cms_i18n.errors import ConfigError, EngineError, LanguageError
 from cms_i18n.glossary.grammar import ARTICLES, STANDINS
@@ -119,6 +120,9 @@ class ApertiumEngine(EngineBase):
         # first step's mode → hyphenated word → whether its dictionary knows it whole
         self._whole: dict[str, dict[str, bool]] = {}
         self._common: dict[str, dict[str, bool]] = {}
+        # first step's mode → capitalised word → a given name? / has a common reading?
+        self._given: dict[str, dict[str, bool]] = {}
+        self._worded: dict[str, dict[str, bool]] = {}
         # mode → the states' names its analyser does not know → their target names
         self._states: dict[str, dict[str, str]] = {}
         # a later step of a chain → the steps before it
@@ -143,7 +147,7 @@ class ApertiumEngine(EngineBase):
             steps = f"{mode_name(source, target)}:0"
         unknown = int(bool(self.settings.get('apertium_mark_unknown')))
         return (f"apertium/{steps}:{unknown}:"
-                "compounds-whole-titles-ranks-vice-case-genitive-acronyms-states-prefixes")
+                "compounds-whole-titles-ranks-vice-case-genitive-acronyms-states-prefixes-names")
 
     def describe(self, source: str, target: str) -> str:
         """How the entry comment names this engine for a pair: ``apertium eng-spa → es-pt``."""
@@ -221,7 +225,8 @@ class ApertiumEngine(EngineBase):
         route = self.route(source, target)
         todo = [i for i, t in enumerate(texts) if t.strip()]
         common = self._common_acronyms(route, [texts[i] for i in todo])
-        hidden = [hide(texts[i], common) for i in todo]
+        people = self._people(route, [texts[i] for i in todo])
+        hidden = [hide(texts[i], common, spans) for i, spans in zip(todo, people, strict=True)]
         sent = self._compounds(route, [text for text, _ in hidden], target)
         mark = bool(self.settings.get("apertium_mark_unknown"))
         current = self._through(route.modes, [s.text for s in sent], mark_last=mark)
@@ -283,6 +288,20 @@ class ApertiumEngine(EngineBase):
         cache = self._asked_once(self._common, first, words, apertium_unknown.common_words)
         return {w for w in words if cache[w]}
 
+    def _people(self, route: Route, texts: list[str]) -> list[list[tuple[int, int]]]:
+        """Per text, where it names a person by a word the route's first step would
+        translate as a common word ("Donald Trump"), asked of its analyser once a run
+        (see :mod:`.names`)."""
+        first = route.modes[0] if route.modes else None
+        words = {word for text in texts for word in candidates(text)}
+        if first is None or first.path is None or not words:
+            return [[] for _ in texts]
+        given = self._asked_once(self._given, first, words, apertium_unknown.given_names)
+        worded = self._asked_once(self._worded, first, words,
+                                  apertium_unknown.with_common_reading)
+        return [find_names(text, {w for w in candidates(text) if given[w]},
+                           {w for w in candidates(text) if worded[w]}) for text in texts]
+
     def _asked_once(self, caches: dict[str, dict[str, bool]], first: Mode, words: set[str],
                     ask: Callable[[Path, Sequence[str], float], set[str]]
                     ) -> dict[str, bool]:
@@ -299,8 +318,9 @@ class ApertiumEngine(EngineBase):
         """``texts`` as sent to the engine: ranks before titles cut (see :mod:`.ranks`),
         head-first titles cut to their heads, other compounds spaced out, except those
         the first step's dictionary knows whole (see :mod:`.compounds`); a possessive
-        apostrophe after an s as a genitive (see :mod:`.possessives`)."""
-        texts = [with_genitive_s(text) for text in texts]
+        apostrophe after an s as a genitive (see :mod:`.possessives`); a parliament's
+        speaker as its chairperson (see :func:`.ranks.parliament_speakers`)."""
+        texts = [parliament_speakers(with_genitive_s(text)) for text in texts]
         first = route.modes[0] if route.modes else None
         if first is None or first.path is None:
             return [_Sent(text, None, [], (text, None), [], []) for text in texts]

@@ -61,16 +61,38 @@ def common_words(mode_file: Path, words: Sequence[str], timeout: float = 60.0) -
     """The ``words`` (acronyms in capitals) the mode's analyser reads only as common
     words, with no reading as a name or an acronym ("RATS" → rat, "ICE" → ice; never
     "NATO", "WHO" or "US"); none when it cannot be asked."""
+    return {word for word, readings in _readings(mode_file, words, timeout).items()
+            if readings and not any(_proper(r) for r in readings)}
+
+
+def given_names(mode_file: Path, words: Sequence[str], timeout: float = 60.0) -> set[str]:
+    """The ``words`` the mode's analyser reads as a given name ("Donald", "Condoleezza":
+    ``<np><ant>``); none when it cannot be asked."""
+    return {word for word, readings in _readings(mode_file, words, timeout).items()
+            if any("<np><ant>" in r for r in readings)}
+
+
+def with_common_reading(mode_file: Path, words: Sequence[str], timeout: float = 60.0
+                        ) -> set[str]:
+    """The ``words`` of which the mode's analyser has a reading as a common word, beside
+    any as a name ("Trump" → trump, "Bush" → bush or Bush, "Rice" → rice); none when it
+    cannot be asked."""
+    return {word for word, readings in _readings(mode_file, words, timeout).items()
+            if any(not _proper(r) for r in readings)}
+
+
+def _proper(reading: str) -> bool:
+    """Whether one reading is a name, an acronym or no reading at all (unknown)."""
+    return reading.startswith("*") or "<np>" in reading or "<acr>" in reading
+
+
+def _readings(mode_file: Path, words: Sequence[str], timeout: float) -> dict[str, list[str]]:
+    """Each of ``words`` with the analyser's readings of it, in one process; none when
+    it cannot be asked."""
     chunks = _analyse(mode_file, words, timeout)
     if chunks is None:
-        return set()
-    found = set()
-    for word, chunk in zip(words, chunks, strict=True):
-        readings = _READINGS.findall(chunk)
-        if readings and not any(r.startswith("*") or "<np>" in r or "<acr>" in r
-                                for r in readings):
-            found.add(word)
-    return found
+        return {}
+    return {word: _READINGS.findall(chunk) for word, chunk in zip(words, chunks, strict=True)}
 
 
 # The readings of one analysed word: "^RATS/rat<n><pl>$" → ["rat<n><pl>"].

@@ -157,6 +157,47 @@ def _as_chairperson(m: re.Match[str]) -> str:
     return sent[:1].upper() + sent[1:] if word[:1].isupper() else sent
 
 
+# A parliament's speaker, by what stands around the word: written with a capital in
+# the middle of a sentence ("the Speaker said"), before a name or a body ("Speaker Nancy
+# Pelosi", "speaker of the State Duma", "speaker of parliament"), or after a body's name
+# or a word for one ("Duma speaker", "parliament speaker").  "The speaker at the
+# conference", "Speakers at the forum" are people who speak, and are left alone.
+_SPEAKER = re.compile(r"(?<![\w-])(?P<word>[Ss]peakers?)(?![\w-])")
+_OF_BODY = re.compile(r"\s+of\s+(?:(?:the\s+)?[A-Z]|parliament|the\s+house)")
+_NAME_AFTER = re.compile(r"\s+[A-Z][^\W\d_]*(?![\w-])")
+_BEFORE_SPEAKER = re.compile(r"(?:(?<![\w-])(?:parliament|parliamentary|assembly|legislature|"
+                             r"chamber|house)|[a-z,;]\s+[A-Z][^\W\d_]*)\s+$", re.IGNORECASE)
+
+
+def parliament_speakers(text: str) -> str:
+    """``text`` with a parliament's speaker as its chairperson, which the engine
+    translates as the title these languages give one (see :data:`_TITLES`); alone, it
+    reads "speaker" as a loudspeaker ("Altavoz", "Haut-parleur").
+
+    >>> parliament_speakers("Speaker of the State Duma Vyacheslav Volodin met the Speaker.")
+    'Chairperson of the State Duma Vyacheslav Volodin met the Chairperson.'
+    >>> parliament_speakers("The speaker at the forum thanked the Duma speaker.")
+    'The speaker at the forum thanked the Duma chairperson.'
+    """
+    if "peaker" not in text:
+        return text
+
+    def chair(m: re.Match[str]) -> str:
+        word = m.group("word")
+        start = text[:m.start()].rstrip()
+        opening = not start or start[-1] in ".!?:;\"“”'‘’(«"
+        capital = word[0].isupper()
+        title = (capital and not opening) or _OF_BODY.match(text, m.end()) is not None or \
+            (capital and _NAME_AFTER.match(text, m.end()) is not None) or \
+            (not capital and _BEFORE_SPEAKER.search(text, 0, m.start()) is not None)
+        if not title:
+            return word
+        sent = "chairpersons" if word.endswith("s") else "chairperson"
+        return sent[:1].upper() + sent[1:] if word[0].isupper() else sent
+
+    return _SPEAKER.sub(chair, text)
+
+
 @dataclass(frozen=True)
 class Rank:
     """A rank cut from before a title, to be written on the head's translation."""
