@@ -14,7 +14,7 @@ left as it is: there every word is in capitals.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 
 from cms_i18n.target_typography import in_capitals
 
@@ -48,34 +48,27 @@ def _code(index: int) -> str:
             return _CODE + letters
 
 
-def hide(text: str, common: Collection[str], names: Sequence[tuple[int, int]] = ()
-         ) -> tuple[str, dict[str, str]]:
-    """``text`` with each acronym of ``common``, and each word at the spans ``names``
-    (people's names, see :mod:`.names`), replaced by a code word; the codes.
+def hide(text: str, common: Collection[str]) -> tuple[str, dict[str, str]]:
+    """``text`` with each acronym of ``common`` replaced by a code word; the codes.
 
     >>> hide("The SCO-RATS and RATS met.", {"RATS"})
     ('The SCO-ZXQVA and ZXQVA met.', {'ZXQVA': 'RATS'})
-    >>> hide("Donald Trump met RATS.", {"RATS"}, [(7, 12)])
-    ('Donald ZXQVA met ZXQVB.', {'ZXQVA': 'Trump', 'ZXQVB': 'RATS'})
     """
-    if not (common or names) or _CODE in text or in_capitals(text):
+    if not common or _CODE in text or in_capitals(text):
         return text, {}
-    spans = sorted({*names, *(m.span() for m in _CAPITALS.finditer(text)
-                              if m.group() in common and m.group().isupper())})
     codes: dict[str, str] = {}
     by_word: dict[str, str] = {}
-    out: list[str] = []
-    at = 0
-    for start, end in spans:
-        if start < at:
-            continue
-        word = text[start:end]
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group()
+        if word not in common or not word.isupper():
+            return word
         if word not in by_word:
             by_word[word] = _code(len(by_word))
             codes[by_word[word]] = word
-        out += [text[at:start], by_word[word]]
-        at = end
-    return "".join(out) + text[at:], codes
+        return by_word[word]
+
+    return _CAPITALS.sub(swap, text), codes
 
 
 def show(text: str, codes: dict[str, str]) -> str:

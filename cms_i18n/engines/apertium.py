@@ -49,7 +49,7 @@ from cms_i18n.engines.compounds import (
     join_titles,
     open_compounds,
 )
-from cms_i18n.engines.names import candidates, find_names
+from cms_i18n.engines.names import candidates, find_names, hide_names, show_names
 from cms_i18n.engines.possessives import with_genitive_s
 from cms_i18n.engines.prefixes import Prefixed, cut_prefixes, join_prefixes
 from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks, parliament_speakers
@@ -120,9 +120,8 @@ class ApertiumEngine(EngineBase):
         # first step's mode → hyphenated word → whether its dictionary knows it whole
         self._whole: dict[str, dict[str, bool]] = {}
         self._common: dict[str, dict[str, bool]] = {}
-        # first step's mode → capitalised word → a given name? / has a common reading?
-        self._given: dict[str, dict[str, bool]] = {}
-        self._worded: dict[str, dict[str, bool]] = {}
+        # first step's mode → capitalised word → (a given name?, has a common reading?)
+        self._names: dict[str, dict[str, tuple[bool, bool]]] = {}
         # mode → the states' names its analyser does not know → their target names
         self._states: dict[str, dict[str, str]] = {}
         # a later step of a chain → the steps before it
@@ -225,8 +224,10 @@ class ApertiumEngine(EngineBase):
         route = self.route(source, target)
         todo = [i for i, t in enumerate(texts) if t.strip()]
         common = self._common_acronyms(route, [texts[i] for i in todo])
-        people = self._people(route, [texts[i] for i in todo])
-        hidden = [hide(texts[i], common, spans) for i, spans in zip(todo, people, strict=True)]
+        people = [hide_names(texts[i], spans)
+                  for i, spans in zip(todo, self._people(route, [texts[i] for i in todo]),
+                                      strict=True)]
+        hidden = [hide(text, common) for text, _ in people]
         sent = self._compounds(route, [text for text, _ in hidden], target)
         mark = bool(self.settings.get("apertium_mark_unknown"))
         current = self._through(route.modes, [s.text for s in sent], mark_last=mark)
@@ -250,8 +251,8 @@ class ApertiumEngine(EngineBase):
             if joined is None:
                 again.append(n)
                 continue
-            results[i] = Translation(text=show(_restore_edges(texts[i], joined),
-                                               hidden[n][1]))
+            results[i] = Translation(text=show_names(
+                show(_restore_edges(texts[i], joined), hidden[n][1]), people[n][1]))
         if again:       # a head the engine merged or reworded: titles and ranks left whole
             opened = [sent[n].untitled for n in again]
             outs = self._through(route.modes, [text for text, _ in opened], mark_last=mark)
@@ -259,9 +260,9 @@ class ApertiumEngine(EngineBase):
                 if isinstance(out, Unanswered):
                     results[todo[n]] = Translation(text="", failed=out.reason)
                     continue
-                results[todo[n]] = Translation(text=show(
+                results[todo[n]] = Translation(text=show_names(show(
                     _restore_edges(texts[todo[n]], close_compounds(out, marker, target)),
-                    hidden[n][1]))
+                    hidden[n][1]), people[n][1]))
         return results
 
     def _heads_alone(self, route: Route, source: str, target: str, heads: set[str]
@@ -296,11 +297,13 @@ class ApertiumEngine(EngineBase):
         words = {word for text in texts for word in candidates(text)}
         if first is None or first.path is None or not words:
             return [[] for _ in texts]
-        given = self._asked_once(self._given, first, words, apertium_unknown.given_names)
-        worded = self._asked_once(self._worded, first, words,
-                                  apertium_unknown.with_common_reading)
-        return [find_names(text, {w for w in candidates(text) if given[w]},
-                           {w for w in candidates(text) if worded[w]}) for text in texts]
+        known = self._names.setdefault(first.name, {})
+        asked = sorted(words - known.keys())
+        if asked:
+            read = apertium_unknown.name_readings(first.path, asked, self._timeout())
+            known.update((word, read.get(word, (False, False))) for word in asked)
+        return [find_names(text, {w for w in candidates(text) if known[w][0]},
+                           {w for w in candidates(text) if known[w][1]}) for text in texts]
 
     def _asked_once(self, caches: dict[str, dict[str, bool]], first: Mode, words: set[str],
                     ask: Callable[[Path, Sequence[str], float], set[str]]

@@ -65,20 +65,15 @@ def common_words(mode_file: Path, words: Sequence[str], timeout: float = 60.0) -
             if readings and not any(_proper(r) for r in readings)}
 
 
-def given_names(mode_file: Path, words: Sequence[str], timeout: float = 60.0) -> set[str]:
-    """The ``words`` the mode's analyser reads as a given name ("Donald", "Condoleezza":
-    ``<np><ant>``); none when it cannot be asked."""
-    return {word for word, readings in _readings(mode_file, words, timeout).items()
-            if any("<np><ant>" in r for r in readings)}
-
-
-def with_common_reading(mode_file: Path, words: Sequence[str], timeout: float = 60.0
-                        ) -> set[str]:
-    """The ``words`` of which the mode's analyser has a reading as a common word, beside
-    any as a name ("Trump" → trump, "Bush" → bush or Bush, "Rice" → rice); none when it
-    cannot be asked."""
-    return {word for word, readings in _readings(mode_file, words, timeout).items()
-            if any(not _proper(r) for r in readings)}
+def name_readings(mode_file: Path, words: Sequence[str], timeout: float = 60.0
+                  ) -> dict[str, tuple[bool, bool]]:
+    """Each of ``words`` with whether the mode's analyser reads it as a given name
+    ("Donald", "Condoleezza": ``<np><ant>``) and whether it has a reading of it as a
+    common word, beside any as a name ("Trump" → trump, "Bush" → bush or Bush); no
+    words when it cannot be asked."""
+    return {word: (any("<np><ant>" in r for r in readings),
+                   any(not _proper(r) for r in readings))
+            for word, readings in _readings(mode_file, words, timeout).items()}
 
 
 def _proper(reading: str) -> bool:

@@ -17,17 +17,24 @@ translated as before):
   … Trump said").
 
 Of those, the words the analyser has a common reading of (it knows "Bush" both as
-a name and as a shrub) reach the engine as code words it passes through and are
-written back as written (:func:`.acronyms.hide`), the way acronyms it reads only
-as common words are.  Names it reads only as names ("Putin") are left to it.
+a name and as a shrub) reach the engine as a surname every pair knows only as a
+name and writes as it is (:data:`STANDINS`: "Jones"), which it gives a name's grammar
+("la campaña de señor Jones" for "Mr. Jones's campaign", where a word it did not know
+lost the genitive), and are written back as written.  The stand-ins begin with a
+consonant, so that no language elides an article before them ("d'Obama").  Names
+it reads only as names ("Putin") are left to it.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
 from cms_i18n.target_typography import in_capitals
+
+# Surnames every pair here reads only as names and writes unchanged (checked for
+# every route by tests/engines/test_names.py).
+STANDINS = ("Jones", "Johnson", "Blair", "Sarkozy", "Thatcher")
 
 # A capitalised word: a capital, then small letters ("Trump", "Rice"; not "SCO", "McCain"
 # is left to the engine's own dictionary, which mostly lacks such names anyway).
@@ -36,13 +43,11 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady",
                          "rep", "gov", "prof", "gen", "lt", "col", "capt", "mme", "mlle"})
 # Titles of office written before a name ("President Trump", "Speaker Pelosi").
 _TITLES = frozenset({"president", "speaker", "senator", "secretary", "governor", "mayor",
-                     "chancellor", "ambassador", "minister", "premier", "judge", "justice",
+                     "chancellor", "ambassador", "minister", "premier", "judge",
                      "representative", "congressman", "congresswoman", "chairman",
-                     "chairwoman", "commissioner", "envoy", "spokesman", "spokeswoman",
-                     "general", "admiral", "colonel", "captain", "sergeant", "senators",
-                     "king", "queen", "prince", "princess", "pope", "cardinal", "bishop",
-                     "rabbi", "imam", "sheikh", "emir", "sultan", "attorney", "prosecutor",
-                     "candidate", "leader", "director", "professor", "coach", "officer"})
+                     "chairwoman", "commissioner", "envoy", "admiral", "colonel", "captain",
+                     "sergeant", "king", "queen", "prince", "princess", "pope", "cardinal",
+                     "bishop", "rabbi", "imam", "sheikh", "emir", "sultan"})
 # Words that follow a title as a part of it or of a body, never as a name.
 _NOT_NAMES = _TITLES | frozenset({
     "general", "minister", "ministers", "secretary", "elect", "emeritus", "designate",
@@ -53,7 +58,25 @@ _NOT_NAMES = _TITLES | frozenset({
     "navy", "force", "forces", "police", "corps", "staff", "affairs", "defence",
     "defense", "foreign", "interior", "justice", "security", "finance", "trade",
     "economy", "health", "education", "energy", "emergency", "emergencies", "culture",
-    "chief", "deputy", "vice", "first", "prime", "acting", "former", "general's"})
+    "chief", "deputy", "vice", "first", "prime", "acting", "former", "attorney",
+    "director", "leader", "officer", "candidate", "analyst", "spokesman",
+    "spokeswoman", "spokesperson", "member", "members",
+    # the head of a place's, a building's, an event's or a firm's name after a given
+    # name ("Charles University", "John Street", "Ryder Cup", "Trump Tower")
+    "university", "college", "school", "academy", "institute", "foundation", "center",
+    "centre", "hospital", "church", "cathedral", "chapel", "airport", "station",
+    "stadium", "arena", "museum", "library", "gallery", "theatre", "theater", "hall",
+    "tower", "building", "palace", "castle", "hotel", "street", "avenue", "road",
+    "lane", "drive", "boulevard", "square", "place", "park", "bridge", "gate",
+    "garden", "gardens", "island", "islands", "lake", "river", "bay", "sea", "ocean",
+    "strait", "canal", "peninsula", "mountain", "mountains", "hill", "hills", "valley",
+    "forest", "beach", "coast", "cape", "falls", "county", "city", "town", "village",
+    "district", "province", "region", "memorial", "festival", "show", "cup", "cups",
+    "trophy", "prize", "award", "awards", "medal", "week", "day", "company", "group",
+    "motors", "airlines", "airways", "trust", "society", "association", "club",
+    "team", "fashion", "law", "act", "doctrine", "plan", "treaty", "prison", "times",
+    "post", "news", "press", "media", "network", "radio", "television", "studios",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def candidates(text: str) -> set[str]:
@@ -81,13 +104,17 @@ def find_names(text: str, given: Collection[str], common: Collection[str]
     words = list(_WORD.finditer(text))
     named: set[str] = set()
     found: dict[int, tuple[int, int]] = {}
-    previous_name = False
+    initial = False
     for n, m in enumerate(words):
         word = m.group()
-        name = bool(n) and word[:1].isupper() and not word[1:2].isupper() and _follows_name(
-            words[n - 1].group(), text[words[n - 1].end():m.start()], word, given,
-            previous_name)
-        previous_name = name or word in given
+        name = False
+        if n and word[:1].isupper() and not word[1:2].isupper():
+            lead = words[n - 1]
+            gap = text[lead.end():m.start()]
+            name = _follows_name(lead.group(), gap, word, given, initial)
+        # "W" in "George W. Bush": an initial after a given name, before a stop
+        initial = len(word) == 1 and word.isupper() and n > 0 and \
+            words[n - 1].group() in given and text.startswith(".", m.end())
         if name and word in common:
             named.add(word)
             found[m.start()] = m.span()
@@ -98,17 +125,59 @@ def find_names(text: str, given: Collection[str], common: Collection[str]
 
 
 def _follows_name(lead: str, gap: str, word: str, given: Collection[str],
-                  previous_name: bool) -> bool:
+                  initial_of_name: bool) -> bool:
     """Whether ``word``, after the word ``lead`` and the blanks or stop ``gap``, is a
-    person's name by what stands before it: a given name or a name ("Donald Trump",
-    "Mary Ann Baker"), an initial ("W. Bush"), an honorific ("Mr. Baker") or a title
-    written with a capital ("President Trump", not "Secretary General")."""
+    person's name by what stands before it: a given name ("Donald Trump"), an initial
+    after one ("George W. Bush", not "U.N. General Assembly"), an honorific ("Mr.
+    Baker") or a title written with a capital ("President Trump"); never a word of a
+    title, a body or a place ("Secretary General", "Lord Mayor", "Charles University",
+    "John Street").  ``initial_of_name``: ``lead`` is an initial after a given name."""
+    if word.casefold() in _NOT_NAMES:
+        return False
+    honorific = lead.casefold() in _HONORIFICS
     if re.fullmatch(r"\s+", gap):
-        if lead in given or previous_name or lead.casefold() in _HONORIFICS:
-            return True
-        return lead[:1].isupper() and lead.casefold() in _TITLES and \
-            word.casefold() not in _NOT_NAMES
+        return lead in given or honorific or (lead[:1].isupper() and
+                                              lead.casefold() in _TITLES)
     if re.fullmatch(r"\.\s+", gap):
-        initial = len(lead) == 1 and lead.isupper()
-        return initial or lead.casefold() in _HONORIFICS
+        return initial_of_name or honorific
     return False
+
+
+def hide_names(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, dict[str, str]]:
+    """``text`` with the name at each of ``spans`` replaced by a stand-in surname not
+    found in it, the same name by the same one; the stand-ins and their names.  A name
+    left without a stand-in (all are taken) stays as it is.
+
+    >>> hide_names("Donald Trump met Rice. Trump left.", [(7, 12), (17, 21), (23, 28)])
+    ('Donald Jones met Johnson. Jones left.', {'Jones': 'Trump', 'Johnson': 'Rice'})
+    """
+    free = [s for s in STANDINS if not _standin(s).search(text)]
+    names: dict[str, str] = {}
+    pieces: list[str] = []
+    at = 0
+    for start, end in spans:
+        name = text[start:end]
+        standin = next((s for s, n in names.items() if n == name), None)
+        if standin is None:
+            if not free:
+                continue
+            standin = free.pop(0)
+            names[standin] = name
+        pieces += [text[at:start], standin]
+        at = end
+    return "".join(pieces) + text[at:], names
+
+
+def show_names(text: str, names: dict[str, str]) -> str:
+    """The engine's output with each stand-in written back as its name.
+
+    >>> show_names("La campaña de señor Jones.", {"Jones": "Trump"})
+    'La campaña de señor Trump.'
+    """
+    for standin, name in names.items():
+        text = _standin(standin).sub(name, text)
+    return text
+
+
+def _standin(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){word}(?![\w-])")

@@ -165,8 +165,8 @@ def _as_chairperson(m: re.Match[str]) -> str:
 _SPEAKER = re.compile(r"(?<![\w-])(?P<word>[Ss]peakers?)(?![\w-])")
 _OF_BODY = re.compile(r"\s+of\s+(?:(?:the\s+)?[A-Z]|parliament|the\s+house)")
 _NAME_AFTER = re.compile(r"\s+[A-Z][^\W\d_]*(?![\w-])")
-_BEFORE_SPEAKER = re.compile(r"(?:(?<![\w-])(?:parliament|parliamentary|assembly|legislature|"
-                             r"chamber|house)|[a-z,;]\s+[A-Z][^\W\d_]*)\s+$", re.IGNORECASE)
+_BEFORE_SPEAKER = re.compile(r"(?:(?<![\w-])(?i:parliament|parliamentary|assembly|legislature|"
+                             r"chamber|house)|[a-z,;]\s+[A-Z][^\W\d_]*)\s+$")
 
 
 def parliament_speakers(text: str) -> str:
