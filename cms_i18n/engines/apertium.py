@@ -52,7 +52,7 @@ from cms_i18n.engines.compounds import (
 from cms_i18n.engines.names import candidates, find_names, hide_names, show_names
 from cms_i18n.engines.possessives import with_genitive_s
 from cms_i18n.engines.prefixes import Prefixed, cut_prefixes, join_prefixes
-from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks, parliament_speakers
+from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks, plain_titles
 from cms_i18n.engines.territories import unknown_states, write_states
 from cms_i18n.errors import ConfigError, EngineError, LanguageError
 from cms_i18n.glossary.grammar import ARTICLES, STANDINS
@@ -322,8 +322,9 @@ class ApertiumEngine(EngineBase):
         head-first titles cut to their heads, other compounds spaced out, except those
         the first step's dictionary knows whole (see :mod:`.compounds`); a possessive
         apostrophe after an s as a genitive (see :mod:`.possessives`); a parliament's
-        speaker as its chairperson (see :func:`.ranks.parliament_speakers`)."""
-        texts = [parliament_speakers(with_genitive_s(text)) for text in texts]
+        speaker as its chairperson, a head of something as its chief (see
+        :func:`.ranks.plain_titles`)."""
+        texts = [plain_titles(with_genitive_s(text)) for text in texts]
         first = route.modes[0] if route.modes else None
         if first is None or first.path is None:
             return [_Sent(text, None, [], (text, None), [], []) for text in texts]

@@ -167,35 +167,55 @@ _OF_BODY = re.compile(r"\s+of\s+(?:(?:the\s+)?[A-Z]|parliament|the\s+house)")
 _NAME_AFTER = re.compile(r"\s+[A-Z][^\W\d_]*(?![\w-])")
 _BEFORE_SPEAKER = re.compile(r"(?:(?<![\w-])(?i:parliament|parliamentary|assembly|legislature|"
                              r"chamber|house)|[a-z,;]\s+[A-Z][^\W\d_]*)\s+$")
+# A head of something ("the head of the Government", "heads of the CSTO states", "the BNR
+# head"), which the engine writes as a woman ("la jefa", "as chefas"); "heads of state"
+# is a phrase its dictionary knows ("los jefes de estado"), "to head" a verb.
+_HEAD = re.compile(r"(?<![\w-])(?P<word>[Hh]eads?)(?![\w-])")
+_OF_SOMETHING = re.compile(r"\s+of\s+(?!state\b|government\b)")
+_NAMED_BEFORE = re.compile(r"[\w,;]\s+[A-Z][\w-]*\s+$")
+_OPENING = ".!?:;\"“”'‘’(«"
 
 
-def parliament_speakers(text: str) -> str:
-    """``text`` with a parliament's speaker as its chairperson, which the engine
-    translates as the title these languages give one (see :data:`_TITLES`); alone, it
-    reads "speaker" as a loudspeaker ("Altavoz", "Haut-parleur").
+def _as_sent(word: str, sent: str) -> str:
+    """``sent`` in ``word``'s number and capital: "Speakers" → "Chairpersons"."""
+    sent += "s" if word.endswith("s") else ""
+    return sent[:1].upper() + sent[1:] if word[0].isupper() else sent
 
-    >>> parliament_speakers("Speaker of the State Duma Vyacheslav Volodin met the Speaker.")
+
+def plain_titles(text: str) -> str:
+    """``text`` with a parliament's speaker as its chairperson and a head of something
+    as its chief, which the engine translates as the titles these languages give them
+    (see :data:`_TITLES`): alone, it reads "speaker" as a loudspeaker ("Altavoz",
+    "Haut-parleur") and "head" as a woman ("la jefa del Gobierno", whoever holds it).
+
+    >>> plain_titles("Speaker of the State Duma Vyacheslav Volodin met the Speaker.")
     'Chairperson of the State Duma Vyacheslav Volodin met the Chairperson.'
-    >>> parliament_speakers("The speaker at the forum thanked the Duma speaker.")
+    >>> plain_titles("The speaker at the forum thanked the Duma speaker.")
     'The speaker at the forum thanked the Duma chairperson.'
+    >>> plain_titles("The head of the Government met heads of state and the BNR head.")
+    'The chief of the Government met heads of state and the BNR chief.'
     """
-    if "peaker" not in text:
-        return text
+    if "peaker" in text:
+        def chair(m: re.Match[str]) -> str:
+            word = m.group("word")
+            start = text[:m.start()].rstrip()
+            capital = word[0].isupper()
+            title = (capital and bool(start) and start[-1] not in _OPENING) or \
+                _OF_BODY.match(text, m.end()) is not None or \
+                (capital and _NAME_AFTER.match(text, m.end()) is not None) or \
+                (not capital and _BEFORE_SPEAKER.search(text, 0, m.start()) is not None)
+            return _as_sent(word, "chairperson") if title else word
 
-    def chair(m: re.Match[str]) -> str:
-        word = m.group("word")
-        start = text[:m.start()].rstrip()
-        opening = not start or start[-1] in ".!?:;\"“”'‘’(«"
-        capital = word[0].isupper()
-        title = (capital and not opening) or _OF_BODY.match(text, m.end()) is not None or \
-            (capital and _NAME_AFTER.match(text, m.end()) is not None) or \
-            (not capital and _BEFORE_SPEAKER.search(text, 0, m.start()) is not None)
-        if not title:
-            return word
-        sent = "chairpersons" if word.endswith("s") else "chairperson"
-        return sent[:1].upper() + sent[1:] if word[0].isupper() else sent
+        text = _SPEAKER.sub(chair, text)
+    if "ead" in text:
+        def chief(m: re.Match[str]) -> str:
+            word = m.group("word")
+            title = _OF_SOMETHING.match(text, m.end()) is not None or \
+                _NAMED_BEFORE.search(text, 0, m.start()) is not None
+            return _as_sent(word, "chief") if title else word
 
-    return _SPEAKER.sub(chair, text)
+        text = _HEAD.sub(chief, text)
+    return text
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks, misread_rank
+from cms_i18n.engines.apertium import ApertiumEngine
+from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks, misread_rank, plain_titles
 
 # Real published sentences (the page of each above it).
 # lifeinua.info/jan-eliasson-deputy-secretary-general-of-the-united-nations-calls-…
@@ -250,3 +251,59 @@ def test_a_vice_prime_minister_is_no_vice(lang: str, wanted: str | None) -> None
         [out] = engine.translate_batch([VICE], "en", lang)
     assert not re.search(r"\b(?:de|di) vic", out.text, re.IGNORECASE), out.text
     assert wanted is None or out.text.startswith(wanted), out.text
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize(("lang", "wanted", "lost"), [
+    ("es", ["Presidente del"], ["Altavoz"]),
+    ("fr", ["Président"], ["Haut-parleur", "haut-parleur"]),
+    ("pt", ["Presidente"], ["Altavoz", "Alto-falante"]),
+    ("it", ["Presidente"], ["Altoparlante", "altoparlante"]),
+    ("ca", ["President"], ["Altaveu", "altaveu"]),
+    ("gl", ["Presidente"], ["Altofalante", "altofalante"]),
+])
+def test_a_parliaments_speaker_is_its_president(lang: str, wanted: list[str],
+                                               lost: list[str]) -> None:
+    texts = ["Speaker of the State Duma Vyacheslav Volodin said the law was passed.",
+             "The Duma speaker met the Speaker of the House."]
+    with ApertiumEngine({}) as engine:
+        outs = [t.text for t in engine.translate_batch(texts, "en", lang)]
+    assert all(w in outs[0] for w in wanted), outs
+    assert not any(w in out for w in lost for out in outs), outs
+
+
+def test_who_speaks_at_a_forum_is_a_speaker() -> None:
+    text = "Speakers at the forum thanked the keynote speaker, John Smith."
+    assert plain_titles(text) == text
+    assert plain_titles("The speaker of parliament and Speaker Pelosi met.") == \
+        "The chairperson of parliament and Chairperson Pelosi met."
+
+
+# civil.ge (round 5), a Tehran Times quote, the CSTO's chairman (tass.com), agerpres.ro
+HEADS = ["By the order of the head of the Government, the post was given to the Vice "
+         "Prime Minister.",
+         "The president, as the head of the Supreme National Security Council, is expected "
+         "to prevent such attacks.",
+         "Today I appealed to the heads of the CSTO states to assist Kazakhstan.",
+         "On Thursday announced the BNR head, when presenting the report.",
+         "Heads of state from across the former Soviet Union will meet today."]
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize(("lang", "wanted", "lost"), [
+    ("es", ["del jefe del Gobierno", "el jefe del Consejo", "a los jefes", "jefe,",
+            "Jefes de estado"], ["jefa", "Jefa"]),
+    ("pt", ["do chefe do Governo", "o chefe do Conselho", "aos chefes", "chefe,",
+            "Chefes de estado"], ["chefa", "Chefa"]),
+])
+def test_a_head_of_something_is_no_woman_nobody_named(lang: str, wanted: list[str],
+                                                      lost: list[str]) -> None:
+    with ApertiumEngine({}) as engine:
+        out = " ".join(t.text for t in engine.translate_batch(HEADS, "en", lang))
+    assert all(w in out for w in wanted), out
+    assert not any(w in out for w in lost), out
+
+
+def test_to_head_a_delegation_is_no_title() -> None:
+    text = "He will head the delegation, heads of state met, and head-to-head talks began."
+    assert plain_titles(text) == text
