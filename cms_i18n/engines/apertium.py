@@ -50,6 +50,7 @@ from cms_i18n.engines.compounds import (
     open_compounds,
 )
 from cms_i18n.engines.names import candidates, find_names, hide_names, show_names
+from cms_i18n.engines.pivot import write_pivot_words
 from cms_i18n.engines.possessives import with_genitive_s
 from cms_i18n.engines.prefixes import Prefixed, cut_prefixes, join_prefixes
 from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks, plain_titles
@@ -146,7 +147,8 @@ class ApertiumEngine(EngineBase):
             steps = f"{mode_name(source, target)}:0"
         unknown = int(bool(self.settings.get('apertium_mark_unknown')))
         return (f"apertium/{steps}:{unknown}:"
-                "compounds-whole-titles-ranks-vice-case-genitive-acronyms-states-prefixes-names")
+                "compounds-whole-titles-ranks-vice-case-genitive-acronyms-states-prefixes-names-"
+                "pivot")
 
     def describe(self, source: str, target: str) -> str:
         """How the entry comment names this engine for a pair: ``apertium eng-spa → es-pt``."""
@@ -396,7 +398,8 @@ class ApertiumEngine(EngineBase):
                 break
             mark = mark_last and step == len(modes)
             names = self._state_names(mode)
-            sent = [write_states(str(current[i]), names) for i in going]
+            sent = [write_pivot_words(write_states(str(current[i]), names), mode.source,
+                                      mode.target) for i in going]
             outputs = self._pipeline(mode.name, mode.path, mark).translate(sent)
             for i, before, out in zip(going, sent, outputs, strict=True):
                 current[i] = out if isinstance(out, Unanswered) else \

@@ -1,0 +1,83 @@
+"""Words of the language in the middle of a chain that a later step reads wrongly,
+written in that step's target language before it.
+
+Debian's es-fr pair reads the Spanish "cumbre" only as a mountain's top, "cime", so
+a summit of heads of state came out "la cime de l'OCS"; French calls the meeting a
+"sommet" (the SCO's own French pages, "Sommet de l'OCS"; fr.wikipedia.org, "Sommet
+de l'Organisation de coopération de Shanghai"), as it calls a mountain's top too.
+It also reads the plural noun "estados" (states) as a past participle of "estar",
+"été": "los estados miembros" came out "les été membres"; a Spanish participle is
+never plural in a compound tense, so "estados" is always the noun, "états".
+
+As :mod:`.territories` does for states' names, such a word is written in the step's
+target language before the step, which passes it through as a word it does not
+know; where the two differ in gender ("la cumbre", "le sommet"), the Spanish
+determiner before it is written in the gender of the French word, so that the step
+writes the French article ("el sommet" → "le sommet", "del sommet" → "du sommet").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# (source, target) of a step → word as the step's source writes it → (as its target
+# writes it, the determiners before it rewritten into the target word's gender).
+_WORDS: dict[tuple[str, str], dict[str, tuple[str, dict[str, str]]]] = {
+    ("es", "fr"): {
+        "cumbre": ("sommet", {"la": "el", "de la": "del", "a la": "al", "una": "un",
+                              "esta": "este", "esa": "ese", "aquella": "aquel",
+                              "nuestra": "nuestro", "vuestra": "vuestro"}),
+        "cumbres": ("sommets", {"las": "los", "unas": "unos", "estas": "estos",
+                                "esas": "esos", "aquellas": "aquellos",
+                                "nuestras": "nuestros"}),
+        "estados": ("états", {}),
+    },
+}
+# "Estados Unidos" is a name the step knows whole ("États-Unis").
+_KEEP_AFTER = {"estados": re.compile(r"\s+unidos\b", re.IGNORECASE)}
+
+
+def write_pivot_words(text: str, source: str, target: str) -> str:
+    """``text`` with the words a step from ``source`` into ``target`` reads wrongly
+    written as its target language writes them, and the determiners before them in
+    the target word's gender.
+
+    >>> write_pivot_words("La cumbre de los Estados Unidos y de los estados miembros.",
+    ...                   "es", "fr")
+    'El sommet de los Estados Unidos y de los états miembros.'
+    >>> write_pivot_words("Los participantes de la cumbre y las cumbres.", "es", "fr")
+    'Los participantes del sommet y los sommets.'
+    """
+    words = _WORDS.get((source, target))
+    if not words:
+        return text
+    pattern = _pattern(source, target)
+
+    def write(m: re.Match[str]) -> str:
+        determiner, blank, word = m.group("det"), m.group("blank"), m.group("word")
+        key = word.casefold()
+        keep = _KEEP_AFTER.get(key)
+        if keep is not None and keep.match(text, m.end()):
+            return m.group()
+        written, genders = words[key]
+        if word[:1].isupper():
+            written = written[:1].upper() + written[1:]
+        if determiner:
+            swapped = genders.get(determiner.casefold(), determiner.casefold())
+            if determiner[:1].isupper():
+                swapped = swapped[:1].upper() + swapped[1:]
+            determiner = swapped
+        return f"{determiner or ''}{blank or ''}{written}"
+
+    return pattern.sub(write, text)
+
+
+@functools.cache
+def _pattern(source: str, target: str) -> re.Pattern[str]:
+    words = _WORDS[(source, target)]
+    determiners = sorted({d for _, genders in words.values() for d in genders},
+                         key=len, reverse=True)
+    return re.compile(
+        rf"(?:(?<![\w-])(?P<det>{'|'.join(determiners)})(?P<blank>\s+))?"
+        rf"(?<![\w-])(?P<word>{'|'.join(words)})(?![\w-])", re.IGNORECASE)

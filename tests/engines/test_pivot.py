@@ -1,0 +1,43 @@
+"""Words of the language in the middle of a chain that its next step reads wrongly:
+a summit is a "sommet" in French, "estados" is never "été"."""
+
+from __future__ import annotations
+
+import pytest
+
+from cms_i18n.engines.apertium import ApertiumEngine
+from cms_i18n.engines.pivot import write_pivot_words
+
+pytestmark = pytest.mark.engine
+
+# Sentences of the glossary's rounds (tass.com, aseanbriefing.com, turkic.world)
+SUMMITS = [
+    "This year, India and Pakistan attended the summit for the first time as new member "
+    "states of the Shanghai Cooperation Organisation.",
+    "Also, the summit's participants are expected to approve the observer status of the CIS.",
+    "Today I appealed to the heads of the CSTO states to assist Kazakhstan.",
+    "The leaders of the BRICS countries met at the summits of 2023 and 2024 in the United "
+    "States and elsewhere.",
+]
+
+
+def test_a_summit_is_a_sommet_and_states_are_etats_in_french() -> None:
+    with ApertiumEngine({}) as engine:
+        outs = [t.text for t in engine.translate_batch(SUMMITS, "en", "fr")]
+    joined = " ".join(outs)
+    assert "cime" not in joined.casefold() and " été " not in joined, outs
+    assert "le sommet" in outs[0] and "du sommet" in outs[1], outs
+    assert "états" in outs[0] and "états" in outs[2], outs
+    assert "sommets" in outs[3] and "États-Unis" in outs[3], outs
+
+
+def test_other_languages_through_spanish_keep_their_own_words() -> None:
+    with ApertiumEngine({}) as engine:
+        out = engine.translate_batch(SUMMITS[:1], "en", "pt")[0].text
+    assert "cimeira" in out and "sommet" not in out, out
+
+
+def test_only_a_step_into_french_is_written_before() -> None:
+    text = "La cumbre de los estados miembros."
+    assert write_pivot_words(text, "es", "pt") == text
+    assert write_pivot_words(text, "es", "fr") == "El sommet de los états miembros."
