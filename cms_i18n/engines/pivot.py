@@ -3,8 +3,8 @@ written in that step's target language before it.
 
 Debian's es-fr pair reads the Spanish "cumbre" only as a mountain's top, "cime", so
 a summit of heads of state came out "la cime de l'OCS"; French calls the meeting a
-"sommet" (the SCO's own French pages, "Sommet de l'OCS"; fr.wikipedia.org, "Sommet
-de l'Organisation de coopération de Shanghai"), as it calls a mountain's top too.
+"sommet" ("s'est ouvert le sommet de l'Organisation de coopération de Shanghaï", Le
+Maghreb, djazairess.com/fr/lemaghreb/36176), as it calls a mountain's top too.
 It also reads the plural noun "estados" (states) as a past participle of "estar",
 "été": "los estados miembros" came out "les été membres"; a Spanish participle is
 never plural in a compound tense, so "estados" is always the noun, "états".
