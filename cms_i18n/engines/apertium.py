@@ -398,8 +398,9 @@ class ApertiumEngine(EngineBase):
                 break
             mark = mark_last and step == len(modes)
             names = self._state_names(mode)
-            sent = [write_pivot_words(write_states(str(current[i]), names), mode.source,
-                                      mode.target) for i in going]
+            into = f"{mode.target}_{mode.variant}" if mode.variant else mode.target
+            sent = [write_pivot_words(write_states(str(current[i]), names), mode.source, into)
+                    for i in going]
             outputs = self._pipeline(mode.name, mode.path, mark).translate(sent)
             for i, before, out in zip(going, sent, outputs, strict=True):
                 current[i] = out if isinstance(out, Unanswered) else \

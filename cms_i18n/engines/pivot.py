@@ -33,6 +33,13 @@ _WORDS: dict[tuple[str, str], dict[str, tuple[str, dict[str, str]]]] = {
                                 "nuestras": "nuestros"}),
         "estados": ("états", {}),
     },
+    # es-pt writes Brazil's "premiê" for a prime minister in Portugal's Portuguese too,
+    # where the title is "primeiro-ministro" ("o vice-primeiro-ministro substitui o
+    # primeiro-ministro", pt.wikipedia.org, Vice-primeiro-ministro de Portugal)
+    ("es", "pt"): {
+        "primer ministro": ("primeiro-ministro", {}),
+        "primeros ministros": ("primeiros-ministros", {}),
+    },
 }
 # "Estados Unidos" is a name the step knows whole ("États-Unis").
 _KEEP_AFTER = {"estados": re.compile(r"\s+unidos\b", re.IGNORECASE)}
@@ -48,6 +55,8 @@ def write_pivot_words(text: str, source: str, target: str) -> str:
     'El sommet de los Estados Unidos y de los états miembros.'
     >>> write_pivot_words("Los participantes de la cumbre y las cumbres.", "es", "fr")
     'Los participantes del sommet y los sommets.'
+    >>> write_pivot_words("El Primer Ministro y los primeros ministros.", "es", "pt")
+    'El Primeiro-Ministro y los primeiros-ministros.'
     """
     words = _WORDS.get((source, target))
     if not words:
@@ -60,9 +69,8 @@ def write_pivot_words(text: str, source: str, target: str) -> str:
         keep = _KEEP_AFTER.get(key)
         if keep is not None and keep.match(text, m.end()):
             return m.group()
-        written, genders = words[key]
-        if word[:1].isupper():
-            written = written[:1].upper() + written[1:]
+        written, genders = words[re.sub(r"\s+", " ", key)]
+        written = _cased(written, word)
         if determiner:
             swapped = genders.get(determiner.casefold(), determiner.casefold())
             if determiner[:1].isupper():
@@ -78,6 +86,18 @@ def _pattern(source: str, target: str) -> re.Pattern[str]:
     words = _WORDS[(source, target)]
     determiners = sorted({d for _, genders in words.values() for d in genders},
                          key=len, reverse=True)
+    spelled = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(
         rf"(?:(?<![\w-])(?P<det>{'|'.join(determiners)})(?P<blank>\s+))?"
-        rf"(?<![\w-])(?P<word>{'|'.join(words)})(?![\w-])", re.IGNORECASE)
+        rf"(?<![\w-])(?P<word>{spelled})(?![\w-])", re.IGNORECASE)
+
+
+def _cased(written: str, word: str) -> str:
+    """``written`` with the capitals of the words of ``word``, part for part: "Primer
+    Ministro" → "Primeiro-Ministro", "Primer ministro" → "Primeiro-ministro"."""
+    parts = re.split(r"([\s-]+)", written)
+    source = re.split(r"\s+", word)
+    for n, part in enumerate(parts[::2]):
+        if n < len(source) and source[n][:1].isupper():
+            parts[2 * n] = part[:1].upper() + part[1:]
+    return "".join(parts)

@@ -37,7 +37,20 @@ def test_other_languages_through_spanish_keep_their_own_words() -> None:
     assert "cimeira" in out and "sommet" not in out, out
 
 
-def test_only_a_step_into_french_is_written_before() -> None:
+def test_only_the_steps_with_such_words_are_written_before() -> None:
     text = "La cumbre de los estados miembros."
     assert write_pivot_words(text, "es", "pt") == text
+    assert write_pivot_words(text, "es", "it") == text
     assert write_pivot_words(text, "es", "fr") == "El sommet de los états miembros."
+
+
+def test_a_prime_minister_is_portugals_primeiro_ministro() -> None:
+    # civil.ge (round 5 of the glossary's sentences)
+    text = ("Vice Prime Minister, Minister of Internal Affairs of Georgia, Secretary of the "
+            "National Security Council Giorgi Gakharia, touched upon the structure.")
+    with ApertiumEngine({}) as engine:
+        pt = engine.translate_batch([text, "The prime ministers met."], "en", "pt")
+        brazil = engine.translate_batch([text], "en", "pt-BR")[0].text
+    assert pt[0].text.startswith("Vice-Primeiro-ministro,"), pt[0].text
+    assert "primeiros-ministros" in pt[1].text and "premiê" not in pt[1].text.casefold()
+    assert "Premiê" in brazil, brazil      # Brazil's own word: no source says otherwise
