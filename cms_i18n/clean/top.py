@@ -328,6 +328,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     if first is not None and _is_page_widget(top.texts[first]):
         top.take(first, "clock or age rating")
     _take_copies(top)
+    _take_name_over_tagline(top)
     _take_head_kinds(top)
     _take_site_language(top)
     for index, reason in top.taken.items():
@@ -434,6 +435,27 @@ def _take_copies(top: _Top) -> None:
                 and texts[index] == f"{texts[after[0]]} {texts[after[1]]}"):
             top.take(index, "headline and byline repeated in one line")
             _take_label_above(top, index)
+
+
+# A site's name before its tagline on one line: "Материк. ", "Caspian Review | ".
+_SITE_NAME_PREFIX_RE = re.compile(r"[^\W\d_][\w'’&.-]*(?: [\w'’&.-]+){0,2}\s*[.:|–—-]")
+
+
+def _take_name_over_tagline(top: _Top) -> None:
+    """A masthead that prints the site's name with its tagline, then the tagline alone
+    ("Материк. Информационно-аналитический портал …" / "Информационно-аналитический
+    портал …"), above the headline: both lines are the site's.  The tagline's line goes
+    only with a line still between it and the article (the headline), so a section's
+    label glued to the headline ("World: Leaders meet" over "Leaders meet") keeps the
+    headline."""
+    head = [i for i in top.head if i not in top.taken]
+    for k, first in enumerate(head):
+        for second in head[k + 1:-1]:
+            text, tagline = top.texts[first], top.texts[second]
+            if (len(tagline.split()) >= _TWICE_WORDS and text.endswith(f" {tagline}")
+                    and _SITE_NAME_PREFIX_RE.fullmatch(text[:-len(tagline)].rstrip())):
+                top.take(first, "masthead")
+                top.take(second, "masthead")
 
 
 def _take_all_copies_but_one(top: _Top, text: str) -> bool:
