@@ -139,8 +139,13 @@ def test_a_cured_engine_translates_the_text_on_the_next_run(tmp_path: Path) -> N
             healthy(texts)[POISONED]
 
 
-def test_engine_retries_must_be_a_count() -> None:
-    assert ApertiumEngine({})._budget.allowed == DEFAULT_RETRIES
-    for wrong in (-1, "3", True):
-        with pytest.raises(ConfigError, match="engine_retries must be 0 or a positive"):
-            ApertiumEngine({"engine_retries": wrong})
+def test_engine_retries_is_checked_by_the_settings_model(tmp_path: Path) -> None:
+    """One place checks the setting, with the file and line; the engine trusts it."""
+    from cms_i18n.config import defaults, load_settings
+
+    assert defaults()["engine_retries"] == DEFAULT_RETRIES == ApertiumEngine({})._budget.allowed
+    for wrong in ("-1", "'3'", "true"):
+        config = tmp_path / "cms-i18n.yaml"
+        config.write_text(f"engine_retries: {wrong}\n", encoding="utf-8")
+        with pytest.raises(ConfigError, match=r"cms-i18n.yaml:1: .*engine_retries"):
+            load_settings(config)
