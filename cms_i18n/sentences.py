@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from cms_i18n.clean.structure import line_blocks, wrapped_breaks
 from cms_i18n.languages import base
 
-__all__ = ["Span", "sentence_spans", "sentence_text", "split_sentences"]
+__all__ = ["Span", "line_pieces", "sentence_spans", "sentence_text", "split_sentences"]
 
 # Abbreviations after which a period never ends a sentence: they come before
 # a name ("Gen. Smith", "Sr. López") or are Latin connectives ("e.g.").
@@ -147,6 +147,48 @@ def sentence_text(text: str, span: Span) -> str:
 
 
 _WRAP_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*")
+_LINE_BREAKS = re.compile(r"(?:\r?\n)+")
+_FINAL = re.compile(r"[.!?…:;]['\"’”»)\]]*[ \t]*$")
+
+
+def line_pieces(text: str, lang: str = "en") -> tuple[list[str], list[str]]:
+    r"""``text`` cut at each line break that ends a sentence: the pieces, and the breaks
+    between them (one fewer), so that ``pieces[0] + breaks[0] + pieces[1] …`` is ``text``.
+
+    A rule-based engine reads a line break as a blank inside one sentence when no
+    full stop ends the line: its transfer then moves words from one line to the
+    next ("Council weighs mid-year report" twice gave "… mid-Council of report" and
+    the year on the next line).  Each piece is a record of its own for it.  A break
+    of a paragraph wrapped inside a sentence (see :func:`sentence_spans`) stays in
+    its piece: it is no sentence's end; nor is one before a line that goes on in
+    small letters after a line no stop ends (a wrap too short to show its width).
+
+    >>> line_pieces("Council weighs report\nCouncil weighs report\n\nBy A. Reporter")
+    (['Council weighs report', 'Council weighs report', 'By A. Reporter'], ['\n', '\n\n'])
+    >>> line_pieces("The secretaries of the security councils of the member states\n"
+    ...             "met in Moscow on Tuesday.")[1]
+    []
+    """
+    if "\n" not in text:
+        return [text], []
+    spans = sentence_spans(text, lang, max_chars=len(text) + 1)
+    pieces: list[str] = []
+    breaks: list[str] = []
+    start = at = 0
+    for match in _LINE_BREAKS.finditer(text):
+        while at < len(spans) and spans[at].end <= match.start():
+            at += 1                                   # spans and breaks both go forward
+        if at < len(spans) and spans[at].start < match.start():
+            continue                                  # a wrapped sentence goes on
+        if text[match.end():].lstrip(" \t")[:1].islower() and \
+                not _FINAL.search(text[start:match.start()]):
+            continue                                  # "… the big red\nhouse was sold"
+        pieces.append(text[start:match.start()])
+        breaks.append(match.group(0))
+        start = match.end()
+    pieces.append(text[start:])
+    return pieces, breaks
+
 
 
 def _wrapped_after(bodies: list[str]) -> set[int]:

@@ -58,6 +58,7 @@ from cms_i18n.engines.territories import unknown_states, write_states
 from cms_i18n.errors import ConfigError, EngineError, LanguageError
 from cms_i18n.glossary.grammar import ARTICLES, STANDINS
 from cms_i18n.languages import base, normalize, to_iso639_3
+from cms_i18n.sentences import line_pieces
 
 DEFAULT_MODES_DIRS = ("/usr/share/apertium/modes", "/usr/local/share/apertium/modes")
 INSTALL_HINT = "install Apertium and the pair, e.g. `apt-get install apertium apertium-eng-spa`"
@@ -401,10 +402,18 @@ class ApertiumEngine(EngineBase):
             into = f"{mode.target}_{mode.variant}" if mode.variant else mode.target
             sent = [write_pivot_words(write_states(str(current[i]), names), mode.source, into)
                     for i in going]
-            outputs = self._pipeline(mode.name, mode.path, mark).translate(sent)
-            for i, before, out in zip(going, sent, outputs, strict=True):
-                current[i] = out if isinstance(out, Unanswered) else \
-                    _restore_edges(before, lower_after_names(before, out))
+            # Each line that ends a sentence is a record of its own (see line_pieces).
+            cut = [line_pieces(text, mode.source) for text in sent]
+            records = [piece for pieces, _ in cut for piece in pieces if piece.strip()]
+            outputs = iter(self._pipeline(mode.name, mode.path, mark).translate(records))
+            for i, (pieces, breaks) in zip(going, cut, strict=True):
+                done: list[str | Unanswered] = [
+                    (_restore_edges(piece, lower_after_names(piece, out))
+                     if isinstance(out := next(outputs), str) else out)
+                    if piece.strip() else piece for piece in pieces]
+                failed = next((out for out in done if isinstance(out, Unanswered)), None)
+                current[i] = failed or "".join(
+                    str(piece) + gap for piece, gap in zip(done, [*breaks, ""], strict=True))
         return current
 
     def _state_names(self, mode: Mode) -> dict[str, str]:

@@ -53,6 +53,19 @@ def test_a_wrapped_paragraph_translates_as_its_sentences_do_on_one_line(
     assert " ".join(out[0].text.split("\n")).split() == out[1].text.split()
 
 
+@pytest.mark.parametrize("target", ["es", "fr", "pt", "ca"])
+def test_lines_without_a_final_stop_keep_their_own_words(engine: ApertiumEngine,
+                                                         target: str) -> None:
+    """A headline printed twice and a byline, one unit with no full stop: the engine
+    read them as one sentence and moved words from one line to the next ("… mid-Trumpet
+    of report" / "of election of year the council …").  Each line reads as it does alone."""
+    lines = ["Trumpet council weighs mid-year election report",
+             "Trumpet council weighs mid-year election report",
+             "By Grace Young, Africa correspondent"]
+    together, *alone = engine.translate_batch(["\n".join(lines), *lines], "en", target)
+    assert together.text.split("\n") == [line.text for line in alone]
+
+
 @pytest.mark.parametrize("lang", ["es", "ca"])
 def test_a_caret_or_a_nul_at_the_end_of_a_text_fails_nothing(lang: str) -> None:
     """lrx-proc, a stage of eng-spa and eng-cat, read a caret after a record's last word
