@@ -502,13 +502,14 @@ def _take_one_of_two(top: _Top, first: int, second: int) -> None:
     """Of two copies, a lone one goes when the other has the article's lines beside it;
     of two alone, the earlier.  A lone title above an infobox that repeats it
     ("Mersenne prime" / "Mersenne prime" / "Named after …") is the page's own.
-    A headline printed twice in a row, the article's lines right under the
-    second copy, is one title: the copy goes.  The lead printed again as the
+    A headline printed twice in a row, the article's lines or its byline right
+    under the second copy, is one title: the copy goes.  The lead printed again as the
     article's first paragraph takes the copy above it."""
     if _take_doubled_lines(top, first, second):
         return
+    under = top.texts.get(second + 1, "")
     if (second == first + 1 and first == top.order[0]
-            and blocks.is_prose(top.texts.get(second + 1, ""))
+            and (blocks.is_prose(under) or page.BYLINE_RE.match(under))
             and len(top.texts[first].split()) >= _TWICE_WORDS
             and not page.SENTENCE_END_RE.search(top.texts[first])):
         top.take(second, "repeated title")

@@ -622,6 +622,17 @@ def test_a_headline_printed_twice_differing_in_the_case_of_a_word_is_kept_once()
         "Belarusian President, Russian Defense Minister in Tajikistan")
 
 
+def test_a_headline_printed_twice_in_a_row_above_its_byline_is_kept_once() -> None:
+    """Lines without blank lines between them, as many scrapers give a page: the menu,
+    the headline twice, the byline, then the article."""
+    page = ("Skip to main content\nHome\nWorld\nSign in\n"
+            "AU council weighs mid-year election report\n"
+            "AU council weighs mid-year election report\n"
+            "By Grace Young, Africa correspondent\n" + SUMMIT_BODY.replace("\n\n", "\n"))
+    assert cleaned_text(page).startswith("AU council weighs mid-year election report\n"
+                                         "By Grace Young, Africa correspondent\nMOSCOW")
+
+
 def test_a_headline_the_lead_repeats_as_its_first_sentence_goes() -> None:
     page = ("UN Secretary-General António Guterres will attend the SCO summit in Astana on July "
             "3-4\n\nUN Secretary-General António Guterres will attend the SCO summit in Astana "
