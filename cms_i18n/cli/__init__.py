@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import traceback
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -52,11 +52,31 @@ class _Group(click.Group):
         self._load()
         return super().list_commands(ctx)
 
+    def make_context(self, info_name: str | None, args: list[str],
+                     parent: click.Context | None = None, **extra: Any) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:
+            raise _bad_options(exc) from None
+
     def invoke(self, ctx: click.Context) -> object:
         try:
             return super().invoke(ctx)
         except UserError as exc:
             _fail(exc)
+        except click.UsageError as exc:
+            raise _bad_options(exc) from None
+
+
+class _BadOptions(click.UsageError):
+    """Click's usage error with the exit status bad options have here: 1, as bad input
+    and settings (click's own 2 is ``check`` finding a critical problem)."""
+
+    exit_code = 1
+
+
+def _bad_options(exc: click.UsageError) -> click.UsageError:
+    return exc if isinstance(exc, _BadOptions) else _BadOptions(exc.message, exc.ctx)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

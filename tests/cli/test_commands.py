@@ -26,7 +26,16 @@ def test_every_builtin_command_is_listed_with_its_help() -> None:
 
 def test_an_unknown_command_is_one_line() -> None:
     result = CliRunner().invoke(main, ["translat"])
-    assert result.exit_code == 2 and "No such command 'translat'" in result.output
+    assert result.exit_code == 1 and "No such command 'translat'" in result.output
+
+
+def test_an_option_a_command_does_not_take_exits_as_bad_options_do() -> None:
+    """Status 1, as the README lists bad options: 2 would read as `check` finding a
+    critical problem to a script that runs it."""
+    for args in (["status", "--source", "x"], ["translate", "--lang"], ["glossary", "lookup"]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 1, (args, result.output)
+        assert "Error:" in result.output
 
 
 def _every_subcommand() -> list[list[str]]:
