@@ -8,6 +8,10 @@ Maghreb, djazairess.com/fr/lemaghreb/36176), as it calls a mountain's top too.
 It also reads the plural noun "estados" (states) as a past participle of "estar",
 "été": "los estados miembros" came out "les été membres"; a Spanish participle is
 never plural in a compound tense, so "estados" is always the noun, "états".
+Neither es-fr nor spa-ita knows Spanish's abbreviation for the United States,
+"EE.UU." (eng-spa writes it for "US"): "le président des EE.UU.", "par les les
+EE.UU."; both know the name written out, "Estados Unidos" ("des États-Unis", "Stati
+Uniti"), which the step is given instead.
 
 As :mod:`.territories` does for states' names, such a word is written in the step's
 target language before the step, which passes it through as a word it does not
@@ -32,6 +36,10 @@ _WORDS: dict[tuple[str, str], dict[str, tuple[str, dict[str, str]]]] = {
                                 "esas": "esos", "aquellas": "aquellos",
                                 "nuestras": "nuestros"}),
         "estados": ("états", {}),
+        "ee.uu.": ("Estados Unidos", {}),
+    },
+    ("es", "it"): {
+        "ee.uu.": ("Estados Unidos", {}),
     },
     # es-pt writes Brazil's "premiê" for a prime minister in Portugal's Portuguese too,
     # where the title is "primeiro-ministro" ("o vice-primeiro-ministro substitui o
@@ -55,6 +63,8 @@ def write_pivot_words(text: str, source: str, target: str) -> str:
     'El sommet de los Estados Unidos y de los états miembros.'
     >>> write_pivot_words("Los participantes de la cumbre y las cumbres.", "es", "fr")
     'Los participantes del sommet y los sommets.'
+    >>> write_pivot_words("Sanciones de los EE.UU. y de la UE.", "es", "it")
+    'Sanciones de los Estados Unidos y de la UE.'
     >>> write_pivot_words("El Primer Ministro y los primeros ministros.", "es", "pt")
     'El Primeiro-Ministro y los primeiros-ministros.'
     """

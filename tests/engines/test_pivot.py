@@ -41,6 +41,7 @@ def test_only_the_steps_with_such_words_are_written_before() -> None:
     text = "La cumbre de los estados miembros."
     assert write_pivot_words(text, "es", "pt") == text
     assert write_pivot_words(text, "es", "it") == text
+    assert write_pivot_words("Los EE.UU.", "es", "pt") == "Los EE.UU."
     assert write_pivot_words(text, "es", "fr") == "El sommet de los états miembros."
 
 
@@ -54,3 +55,13 @@ def test_a_prime_minister_is_portugals_primeiro_ministro() -> None:
     assert pt[0].text.startswith("Vice-Primeiro-ministro,"), pt[0].text
     assert "primeiros-ministros" in pt[1].text and "premiê" not in pt[1].text.casefold()
     assert "Premiê" in brazil, brazil      # Brazil's own word: no source says otherwise
+
+
+@pytest.mark.parametrize(("target", "written"), [("fr", "États-Unis"), ("it", "Stati Uniti")])
+def test_the_united_states_are_named_not_left_as_spains_abbreviation(target: str,
+                                                                    written: str) -> None:
+    texts = ["US President Donald Trump spoke.", "Sanctions by the US and the EU."]
+    with ApertiumEngine({}) as engine:
+        outs = [t.text for t in engine.translate_batch(texts, "en", target)]
+    assert all(written in out and "EE.UU" not in out for out in outs), outs
+    assert "les les" not in outs[1], outs
