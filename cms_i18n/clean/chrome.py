@@ -21,6 +21,7 @@ from cms_i18n.clean import blocks, model, page, top
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.clean.structure import aligned_lines
+from cms_i18n.clean.vocabulary import SHARE_WORDS, seen_as
 from cms_i18n.errors import ConfigError
 
 
@@ -72,24 +73,13 @@ def _load_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 BUILTIN, BUILTIN_LONG = _load_patterns()
 SHORT = 120
-def _seen_as(word: str) -> set[str]:
-    """A word as a line's view may show it, lower-cased: look-alike letters made Latin,
-    which depends on the case it was written in ("ВКонтакте" → "bkoнтakte")."""
-    if word.isascii():
-        return {word}
-    return {to_latin_view(form).lower() for form in (word, word.capitalize(), word.upper())}
-
-
-SHARE_WORDS = frozenset(
-    form for line in _data("share_words.txt").splitlines() if not line.startswith("#")
-    for word in line.split() for form in _seen_as(word))
 # The word a share bar opens with, in the languages of the built-in share words.
-_SHARE_LEADS = frozenset({"share", "follow"} | _seen_as("поделиться") | _seen_as("бөлісу")
-                        | _seen_as("μοιράσου") | _seen_as("μοιραστείτε")
-                        | _seen_as("κοινοποίηση"))
+_SHARE_LEADS = frozenset({"share", "follow"} | seen_as("поделиться") | seen_as("бөлісу")
+                        | seen_as("μοιράσου") | seen_as("μοιραστείτε")
+                        | seen_as("κοινοποίηση"))
 _SHARE_CORE = SHARE_WORDS - {"on", "via", "with", "us", "this", "article", "story", "page",
                              "post", "the", "to", "our", "and", "or", "in", "ok", "line", "x",
-                             *_seen_as("το"), *_seen_as("αποστολή")}
+                             *seen_as("το"), *seen_as("αποστολή")}
 
 # A header after which a list of story links follows.
 _LIST_HEADER_RE = re.compile(

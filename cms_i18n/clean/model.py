@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from cms_i18n.clean import blocks, page, top
+from cms_i18n.clean.vocabulary import SHARE_WORDS, seen_as
 
 # A line scoring this much, between two lines the model is sure of, goes with them.
 _BETWEEN = 0.5
@@ -41,10 +42,20 @@ _SEPARATOR_RE = re.compile(r"(?:^|\s)(?:[|›»·•/→>]|::)(?:\s|$)")
 _CAPITALISED_RE = re.compile(r"^[^\W\d_]*[A-ZА-ЯЁΑ-ΩÀ-Þ]")
 _LINK_RE = re.compile(r"@|https?:|www\.|©|\.(?:com|org|net|ru)\b", re.I)
 _QUOTE_CHARS = frozenset("\"“”«»„'‘’")
-#: The words of the cleaner's chrome vocabularies: share bars and section names.
-_VOCABULARY = frozenset(word for word in top.SECTION_NAMES if " " not in word) | frozenset(
-    line.strip().lower() for line in resources.files("cms_i18n.clean").joinpath(
-        "data/share_words.txt").read_text("utf-8").split() if not line.startswith("#"))
+#: The words of the cleaner's chrome vocabularies, as views show them: share and follow
+#: bars' words and one-word section names; function words ("the", "on") are left to
+#: their own feature.
+_VOCABULARY = frozenset(
+    word for word in SHARE_WORDS | frozenset(
+        form for name in top.SECTION_NAMES if " " not in name for form in seen_as(name))
+    if word not in blocks.STOPWORDS)
+
+
+def chrome_word(word: str) -> bool:
+    """Is this word of a line's view one of the chrome vocabularies' ("Share", "Πολιτική")?"""
+    lowered = word.lower()
+    return lowered in _VOCABULARY or top.fold(lowered) in _VOCABULARY
+
 
 FEATURES = (
     "lines from top (log)", "lines from bottom (log)", "fraction from top", "first line",
@@ -142,7 +153,7 @@ def line_features(texts: Sequence[str], blank_above: Sequence[bool],
             min(len(_SEPARATOR_RE.findall(text)), 3) / 3,
             float(bool(_LINK_RE.search(text))), float(any(ch in _QUOTE_CHARS for ch in text)),
             blocks.stopword_density(w),
-            sum(x.lower() in _VOCABULARY for x in w) / len(letters_words),
+            sum(chrome_word(x) for x in w) / len(letters_words),
             float(seen[text.lower()] > 1),
             math.log1p(run_at(k)),
             float(is_short and short(k - 1)),

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from cms_i18n.clean import clean_document, explain, model
+from cms_i18n.clean import chrome, clean_document, explain, model
 
 MENU = ["Markets", "Tech", "Success", "Perspectives", "Edition", "International", "Arabic",
         "Español"]
@@ -117,3 +117,19 @@ def test_an_edge_run_takes_an_unsure_line_between_sure_ones_and_stops_at_a_datel
     assert model.edges([sure, unsure, sure, 0.1], dated, 0.9) == [0]
     menu = ["Home", "2020 Election", "Sport", prose]
     assert model.edges([sure, sure, sure, 0.1], menu, 0.9) == [0, 1, 2]
+
+
+def test_the_chrome_vocabulary_holds_the_word_lists_words_never_their_comments() -> None:
+    """share_words.txt explains itself in '#' lines ("a real sentence always has other
+    words too"); those words are no chrome, and a sentence of them scores none."""
+    index = model.FEATURES.index("chrome vocabulary")
+    sentence = "A real sentence always has other words too."
+    row = model.line_features([sentence], [True], [True])[0]
+    assert row[index] == 0.0
+    assert not any(model.chrome_word(word) for word in ("a", "real", "sentence", "of", "made"))
+    # The lists' own words, as a view shows them (look-alike letters made Latin) and in
+    # any case: share bars' and section names' in Cyrillic and Greek too.
+    for word in ("Share", "WhatsApp", "Поделиться", "Πολιτική", "ΠΟΛΙΤΙΚΗ", "World"):
+        assert model.chrome_word(chrome.view(word)), word
+    bar = model.line_features(["Share Facebook Twitter"], [True], [True])[0]
+    assert bar[index] == 1.0
