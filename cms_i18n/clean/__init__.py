@@ -496,11 +496,17 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
     else:
         def is_chrome(line: str) -> bool:
             return _authored_chrome(line, run.fmt, options.chrome, site) is not None
-    if any((repaired := run.lines[i]) and (is_chrome(repaired) or not any(
+    # A repair can change which lines are code (a no-break space made a space turns
+    # " <b>" into markup): the next cleaning judges the page with that reading.
+    code = code_mask([line or "" for line in run.lines], run.fmt) if changed else run.code
+    recoded = code != run.code
+    run.code = code
+    if recoded or any((repaired := run.lines[i]) and (is_chrome(repaired) or not any(
             map(str.isalnum, repaired))) for i in changed):
         # A repaired line turned out to be chrome ("Reаd mоre", "Advertise\u00adment"), or
-        # lost its last letter ("‚Äô" is "’"): the page's rules judge it again, as the next
-        # cleaning would.  A line a repair left blank is no such line.
+        # lost its last letter ("‚Äô" is "’"), or the page's code moved: the page's rules
+        # judge it again, as the next cleaning would.  A line a repair left blank is no
+        # such line.
         _step_chrome(run, document=document)
     if run.fmt == "text":
         _step_unwrap(run)

@@ -89,6 +89,7 @@ def test_a_crashing_fixer_shows_here_and_costs_users_nothing(
 @example("&amp;&amp;\r\nHeads\r\n\r\n\x92", CleanOptions())
 @example("HeadsHeads \r\nHeadsHeads\t \r\nHeads \r\nHeads", CleanOptions())
 @example(" ï»¿ß Heads", CleanOptions())
+@example("&nbsp;<b>\r\nHeads\r\n\r\nâ€™", CleanOptions())
 def test_document_cleaning_is_idempotent(text: str, opts: CleanOptions) -> None:
     once = clean_document(text, opts).text
     twice = clean_document(once, opts)
@@ -107,6 +108,7 @@ def test_unit_cleaning_is_idempotent(text: str, opts: CleanOptions) -> None:
 @FAST
 @given(texts, options)
 @example("&amp;&amp;\r\nHeads\r\n\r\n\x92", CleanOptions())
+@example("&nbsp;<b>\r\nHeads\r\n\r\nâ€™", CleanOptions())
 def test_fixes_replay_to_the_cleaned_text(text: str, opts: CleanOptions) -> None:
     result = clean_document(text, opts)
     assert apply_plan(text, result.fixes, opts) == result.text
