@@ -53,6 +53,7 @@ CREATE TABLE IF NOT EXISTS cleaned_documents (
     key TEXT PRIMARY KEY,          -- sha256 of cleaner fingerprint, options, a document's body
     codecs TEXT NOT NULL,          -- JSON list of the mojibake codecs the whole body shows
     fixes TEXT NOT NULL            -- JSON list of the chrome lines it drops, as in cleaned
+    -- version 3 adds: unwrap INTEGER (1: its wrapped lines are a scraper's, to be joined)
 );
 CREATE TABLE IF NOT EXISTS schema_version (
     version INTEGER NOT NULL       -- one row: the layout's version (no row: version 1)
@@ -104,7 +105,7 @@ CREATE INDEX IF NOT EXISTS machine_by_source ON machine (source_lang, target_lan
 #: The version of the layout above.  A memory written by an earlier version is
 #: brought up to it when opened (see :data:`_MIGRATIONS`); one written by a later
 #: version is refused rather than misread.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _POSTGRES_URL = re.compile(r"^postgres(?:ql)?://", re.IGNORECASE)
 
@@ -405,20 +406,23 @@ class Memory:
         self._write("INSERT INTO cleaned VALUES (?,?,?) ON CONFLICT (key) DO NOTHING", rows)
 
     def cleaned_documents(self, keys: Sequence[str]
-                          ) -> dict[str, tuple[tuple[str, ...], tuple[Fix, ...]]]:
+                          ) -> dict[str, tuple[tuple[str, ...], tuple[Fix, ...], bool]]:
         """What whole documents showed, remembered under ``keys``: (mojibake codecs,
-        chrome lines dropped)."""
-        return {key: (tuple(json.loads(codecs)), tuple(Fix(*fix) for fix in json.loads(fixes)))
-                for key, codecs, fixes in self._select_in(
-                    "SELECT key, codecs, fixes FROM cleaned_documents WHERE key IN", keys)}
+        chrome lines dropped, whether their wrapped lines are a scraper's)."""
+        return {key: (tuple(json.loads(codecs)), tuple(Fix(*fix) for fix in json.loads(fixes)),
+                      bool(unwrap))
+                for key, codecs, fixes, unwrap in self._select_in(
+                    "SELECT key, codecs, fixes, unwrap FROM cleaned_documents WHERE key IN",
+                    keys)}
 
     def store_cleaned_documents(
-            self, items: Iterable[tuple[str, Sequence[str], Sequence[Fix]]]) -> None:
-        """Remember (key, mojibake codecs, chrome lines dropped) of whole documents."""
-        rows = [(key, json.dumps(list(codecs)), _fixes_json(fixes))
-                for key, codecs, fixes in items]
-        self._write("INSERT INTO cleaned_documents VALUES (?,?,?) "
-                    "ON CONFLICT (key) DO NOTHING", rows)
+            self, items: Iterable[tuple[str, Sequence[str], Sequence[Fix], bool]]) -> None:
+        """Remember (key, mojibake codecs, chrome lines dropped, wrapped lines a
+        scraper's) of whole documents."""
+        rows = [(key, json.dumps(list(codecs)), _fixes_json(fixes), int(unwrap))
+                for key, codecs, fixes, unwrap in items]
+        self._write("INSERT INTO cleaned_documents (key, codecs, fixes, unwrap) "
+                    "VALUES (?,?,?,?) ON CONFLICT (key) DO NOTHING", rows)
 
     # -- reviewed translations ------------------------------------------------
 
@@ -575,7 +579,8 @@ class Memory:
         return {"machine": machine, "reviewed": reviewed}
 
 
-# Every column this version reads or writes, per table.
+# Every column this version reads or writes, per table, but those a migration adds
+# (see :data:`_MIGRATIONS`), which an older memory gets only once it is upgraded.
 _LAYOUT = {
     "machine": ("key", "engine", "source_lang", "target_lang", "glossary", "source", "target",
                 "score", "notes", "problems", "created"),
@@ -618,8 +623,20 @@ def _documents_out_of_cleaned(run: Run) -> None:
         run("DELETE FROM cleaned WHERE key = ?", [key])
 
 
+def _unwrap_verdict_of_documents(run: Run) -> None:
+    """Version 3: a document's verdict on its wrapped lines gets a column of its own.
+
+    Version 2 kept it as a line-join fix among the chrome lines, read back by
+    its note; such a row says yes.  The fix stays with them: it drops no line.
+    """
+    run("ALTER TABLE cleaned_documents ADD COLUMN unwrap INTEGER NOT NULL DEFAULT 0")
+    run("UPDATE cleaned_documents SET unwrap = 1 WHERE fixes LIKE ?",
+        ["%line break inside a sentence joined%"])
+
+
 #: version reached → the step that reaches it from the one before
-_MIGRATIONS: dict[int, Callable[[Run], None]] = {2: _documents_out_of_cleaned}
+_MIGRATIONS: dict[int, Callable[[Run], None]] = {2: _documents_out_of_cleaned,
+                                                 3: _unwrap_verdict_of_documents}
 
 
 def _fixes_json(fixes: Iterable[Fix]) -> str:

@@ -228,14 +228,14 @@ def test_a_memory_of_the_first_layout_is_upgraded_when_opened(location: str) -> 
             sql("INSERT INTO cleaned VALUES (?,?,?)", list(row))
     keys = ["document", "unit", "note"]
     with Memory(location) as memory:
-        assert memory.cleaned_documents(keys) == {"document": (("cp1252",), (dropped,))}
+        assert memory.cleaned_documents(keys) == {"document": (("cp1252",), (dropped,), False)}
         assert memory.cleaned(keys) == {
             "unit": ("Heads of state", (heads,)),
             "note": ("[Editor's note] Heads of state met.", ())}
     with raw_database(location) as sql:
         assert sql("SELECT version FROM schema_version") == [(SCHEMA_VERSION,)]
     with Memory(location) as memory:        # opened again: nothing more to do
-        assert memory.cleaned_documents(keys) == {"document": (("cp1252",), (dropped,))}
+        assert memory.cleaned_documents(keys) == {"document": (("cp1252",), (dropped,), False)}
 
 
 def test_a_document_cleaned_the_first_way_is_not_cleaned_again(location: str) -> None:
@@ -258,6 +258,29 @@ def test_a_document_cleaned_the_first_way_is_not_cleaned_again(location: str) ->
     assert json.loads(codecs) and before[1].source == "Recep Tayyip Erdoğan sent an envoy."
     assert after[1].source == LONE
     assert after[0].source == before[0].source
+
+
+def test_a_document_s_join_verdict_kept_as_a_fix_becomes_its_own_column(location: str) -> None:
+    """Layout 2 kept a document's verdict on its wrapped lines as a line-join fix among
+    its chrome lines; opened by this version, the verdict has its column and reads yes."""
+    from cms_i18n.document import Fix
+
+    Memory(location).close()
+    joined = Fix("whitespace", "", " of the text", 3, "line break inside a sentence joined")
+    dropped = Fix("chrome", "Read more", "", 7, "related stories")
+    with raw_database(location) as sql:
+        sql("ALTER TABLE cleaned_documents DROP COLUMN unwrap")
+        sql("DELETE FROM schema_version")
+        sql("INSERT INTO schema_version VALUES (?)", [2])
+        for key, fixes in [("scraped", [dropped, joined]), ("book", [dropped])]:
+            sql("INSERT INTO cleaned_documents VALUES (?,?,?)",
+                [key, "[]", json.dumps([list(astuple(fix)) for fix in fixes])])
+    with Memory(location) as memory:
+        remembered = memory.cleaned_documents(["scraped", "book"])
+    assert remembered["scraped"][2] is True and remembered["book"][2] is False
+    assert remembered["book"][1] == (dropped,)
+    with raw_database(location) as sql:
+        assert sql("SELECT version FROM schema_version") == [(SCHEMA_VERSION,)]
 
 
 def test_a_memory_of_a_later_layout_is_refused(location: str) -> None:

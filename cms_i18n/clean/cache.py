@@ -84,17 +84,15 @@ def document_evidence(document: Document, options: CleanOptions, memory: Memory 
     key = cleaning_key(cleaner_fingerprint(), ("document", options), document.body)
     remembered = memory.cleaned_documents([key]).get(key) if memory is not None else None
     if remembered is not None:
-        codecs, fixes = remembered
+        codecs, fixes, unwrap = remembered
     else:
         codecs = detect_mojibake_codecs(document.body, document.format)
-        # Page chrome, and the first join if any: a line dropped because it was joined
-        # to the one before is the unit's own fix, made again when the unit is cleaned.
         found = () if document.format == "html" else clean_document(document.body,
                                                                      options).fixes
-        joins = [f for f in found if wrapped_lines_joined([f])]
-        fixes = (*(f for f in found if getattr(f, "drop_line", False) and f.line
-                   and f.kind == "chrome"), *joins[:1])
+        fixes = tuple(f for f in found if getattr(f, "drop_line", False) and f.line
+                      and f.kind == "chrome")
+        unwrap = wrapped_lines_joined(found)
         if memory is not None:
-            memory.store_cleaned_documents([(key, codecs, fixes)])
+            memory.store_cleaned_documents([(key, codecs, fixes, unwrap)])
     dropped = {fix.line: fix for fix in fixes if fix.line and fix.kind == "chrome"}
-    return codecs, dropped, wrapped_lines_joined(fixes)
+    return codecs, dropped, unwrap

@@ -44,11 +44,38 @@ def test_a_document_is_read_whole_once() -> None:
     with Memory(None) as memory:
         codecs, dropped, unwrap = document_evidence(document, OPTIONS, memory)
         key = cleaning_key(cleaner_fingerprint(), ("document", OPTIONS), body)
-        assert memory.cleaned_documents([key]) == {key: (codecs, ())}
+        assert memory.cleaned_documents([key]) == {key: (codecs, (), False)}
         memory.store_cleaned_documents([(cleaning_key(
-            cleaner_fingerprint(), ("document", OPTIONS), "Read more\n"), ["latin-1"], ())])
+            cleaner_fingerprint(), ("document", OPTIONS), "Read more\n"), ["latin-1"], (),
+            False)])
         later = document_evidence(Document("x", None, "text", "Read more\n"), OPTIONS, memory)
     assert codecs and dropped == {} and not unwrap
     assert later == (("latin-1",), {}, False)
     empty = Document("empty", None, "text", " \n")
     assert document_evidence(empty, OPTIONS, None) == ((), {}, False)
+
+
+# A scraped page (a share bar above it) whose paragraph a scraper broke mid-sentence.
+BROKEN = ("Share: Facebook Twitter WhatsApp\n\n"
+          "Heads of delegations from the member states of the organisation\n"
+          "met on Tuesday in the Russian capital, and the secretaries of\n"
+          "their security councils discussed the situation in Afghanistan\n"
+          "and the region.\n")
+
+
+def test_a_document_s_join_verdict_is_remembered_as_itself_not_as_a_fix() -> None:
+    """The verdict on wrapped lines is kept as a verdict: the remembered fixes are
+    the chrome lines the units lose, and a join is none of them."""
+    document = Document("broken", None, "text", BROKEN)
+    key = cleaning_key(cleaner_fingerprint(), ("document", OPTIONS), BROKEN)
+    with Memory(None) as memory:
+        _, dropped, unwrap = document_evidence(document, OPTIONS, memory)
+        [(_, fixes, stored_unwrap)] = memory.cleaned_documents([key]).values()
+        assert unwrap and stored_unwrap
+        assert [fix.kind for fix in fixes] == ["chrome"] and list(dropped) == [1]
+        # What is remembered is what is used: the verdict alone, with no fix to carry it.
+        memory.store_cleaned_documents([(cleaning_key(
+            cleaner_fingerprint(), ("document", OPTIONS), "Heads\nof state\n"), [], (),
+            True)])
+        assert document_evidence(Document("x", None, "text", "Heads\nof state\n"), OPTIONS,
+                                 memory) == ((), {}, True)
