@@ -53,9 +53,6 @@ CUT = 2000
 HELD_OUT_SHARE = 5          # one site in five (by the first byte of its host's SHA-1)
 SALT = ""                   # put before the host name when hashed (--salt)
 L2 = 1.0
-# How many external lines a line of the project's own scraped pages counts for: they are
-# the pages the cleaner meets, and far fewer.
-DEV_WEIGHT = 1.0
 # The precision the page's edges must reach on held-out sites before a threshold is used.
 TARGET_PRECISION = 0.98
 BODY, CHROME, SKIP = 1, 0, -1
@@ -360,9 +357,9 @@ def dev_pages() -> list[Page]:
     return pages
 
 
-def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray) -> tuple[np.ndarray, float]:
-    """L2-regularised logistic regression by Newton's method, on standardised features,
-    each line counting ``weight`` times; the weights returned apply to the raw features."""
+def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by Newton's method, on standardised features;
+    the weights returned apply to the raw features."""
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
     z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))])
@@ -371,8 +368,8 @@ def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray) -> tuple[np.ndarray, f
     penalty[-1] = 0.0
     for _ in range(50):
         p = 1 / (1 + np.exp(-z @ w))
-        gradient = z.T @ (weight * (p - y)) + penalty * w
-        hessian = (z * (weight * p * (1 - p))[:, None]).T @ z + np.diag(penalty)
+        gradient = z.T @ (p - y) + penalty * w
+        hessian = (z * (p * (1 - p))[:, None]).T @ z + np.diag(penalty)
         step = np.linalg.solve(hessian, gradient)
         w -= step
         if np.abs(step).max() < 1e-8:
@@ -381,16 +378,13 @@ def fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray) -> tuple[np.ndarray, f
     return weights, float(w[-1] - (weights * mean).sum())
 
 
-def matrix(pages: list[Page], rows_of=None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The labelled lines' feature rows (``rows_of(page)`` or the page's own), targets
-    (1 = chrome) and weights (:data:`DEV_WEIGHT` for the project's own pages)."""
+def matrix(pages: list[Page], rows_of=None) -> tuple[np.ndarray, np.ndarray]:
+    """The labelled lines' feature rows (``rows_of(page)`` or the page's own) and targets
+    (1 = chrome)."""
     rows_of = rows_of or (lambda p: p.rows)
     rows = [r for p in pages for r, lab in zip(rows_of(p), p.labels, strict=True) if lab != SKIP]
     labels = [lab for p in pages for lab in p.labels if lab != SKIP]
-    weights = [DEV_WEIGHT if p.kind == "dev" else 1.0 for p in pages for lab in p.labels
-               if lab != SKIP]
-    return (np.array(rows, dtype=float), 1.0 - np.array(labels, dtype=float),
-            np.array(weights, dtype=float))
+    return np.array(rows, dtype=float), 1.0 - np.array(labels, dtype=float)
 
 
 def _fold(page: Page) -> int:
@@ -451,8 +445,7 @@ def evaluate(pages: list[Page], chrome_model: model.ChromeModel, *, edges: bool)
     for p in pages:
         scores = chrome_model.scores(p.rows, p.place, p.total)
         if edges:
-            sides = model.judged_sides(p.sides, chrome_model.gate)
-            taken = set(model.edges(scores, p.texts, chrome_model.threshold, sides))
+            taken = set(model.edges(scores, p.texts, chrome_model.threshold, p.sides))
         else:
             taken = {k for k, s in enumerate(scores) if s >= chrome_model.threshold}
         tp = sum(1 for k in taken if p.labels[k] == CHROME)
@@ -492,9 +485,7 @@ def main() -> None:
                              "pages and marked snippets (tests/evaldata.json)")
     parser.add_argument("--write", action="store_true", help=f"save the model to {MODEL_PATH}")
     parser.add_argument("--threshold", type=float,
-                        help="write this threshold rather than the best on held-out sites")
-    parser.add_argument("--gate", choices=model.GATES,
-                        help="write this gate rather than the best on held-out sites")
+                        help="write this threshold rather than the one chosen on held-out sites")
     parser.add_argument("--salt", default="",
                         help="salt of the site hash that holds sites out (default: none)")
     parser.add_argument("--cache", type=Path,
@@ -525,36 +516,30 @@ def main() -> None:
           f"the rules), from {len(sites)} sites; {len(held_sites)} sites held out "
           f"(salt {args.salt!r}):")
     print("  " + " ".join(held_sites))
-    x, y, _ = matrix(train)
+    x, y = matrix(train)
     print(f"training lines {len(y)} ({int(y.sum())} chrome)")
     trained = train_model(train)
 
-    def at(threshold: float, gate: str = "side") -> model.ChromeModel:
-        return dataclasses.replace(trained, threshold=threshold, gate=gate)
+    def at(threshold: float) -> model.ChromeModel:
+        return dataclasses.replace(trained, threshold=threshold)
 
     parts = (("held-out external", held), ("held-out dev", held_dev),
              ("held-out dev, no rules", held_unknown), ("all dev", every_dev))
     print("page edges taken (held-out sites; every dev text must keep all its text lines):")
-    candidates = []
-    for gate in model.GATES:
-        for threshold in [0.5, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99]:
-            figures = [evaluate(part, at(threshold, gate), edges=True) for _, part in parts]
-            print(f"  gate {gate:4} {threshold:<5}" + "".join(
-                f"  {name}: {f.line()} pages {f.pages_all_taken}/{f.pages_chrome}"
-                for (name, _), f in zip(parts, figures, strict=True)))
-            edge, dev_edge = figures[0], figures[-1]
-            precision = edge.tp / (edge.tp + edge.fp) if edge.tp + edge.fp else 1.0
-            if precision >= TARGET_PRECISION and dev_edge.fp == 0:
-                cleaned = figures[0].pages_all_taken + figures[1].pages_all_taken
-                candidates.append((cleaned, threshold, gate))
-    # The most held-out pages left with no chrome at their edges; the surer threshold,
-    # then the narrower gate, on a tie.
-    best = max(candidates, key=lambda c: (c[0], c[1], c[2] == "side"),
-               default=(0, 0.99, "side"))
-    threshold = args.threshold if args.threshold is not None else best[1]
-    gate = args.gate or best[2]
-    final = at(threshold, gate)
-    print(f"chosen: threshold {threshold}, gate {gate} (best on held-out: {best[1]}, {best[2]})")
+    chosen = None
+    for threshold in [0.5, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99]:
+        figures = [evaluate(part, at(threshold), edges=True) for _, part in parts]
+        print(f"  {threshold:<5}" + "".join(
+            f"  {name}: {f.line()} pages {f.pages_all_taken}/{f.pages_chrome}"
+            for (name, _), f in zip(parts, figures, strict=True)))
+        edge, dev_edge = figures[0], figures[-1]
+        precision = edge.tp / (edge.tp + edge.fp) if edge.tp + edge.fp else 1.0
+        if chosen is None and precision >= TARGET_PRECISION and dev_edge.fp == 0:
+            chosen = threshold
+    threshold = args.threshold if args.threshold is not None else chosen or 0.99
+    final = at(threshold)
+    print(f"chosen threshold {threshold} (the lowest that reaches {TARGET_PRECISION} precision "
+          f"on held-out external sites and takes no dev text line: {chosen})")
     every = evaluate(held, final, edges=False)
     print(f"{'held-out external, every line':32} {every.line()}")
     for name, part in parts:
@@ -579,7 +564,6 @@ def main() -> None:
             "in_context": {"weights": [round(w, 6) for w in final.weights],
                            "bias": round(final.bias, 6)},
             "threshold": threshold,
-            "gate": gate,
         }
         MODEL_PATH.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
         print(f"written {MODEL_PATH.relative_to(ROOT)}")

@@ -11,12 +11,11 @@ their hand-marked article text), so the judgement is measured on sites it
 never saw rather than tuned line by line.
 
 The model is a data file (``data/chrome_model.json``: feature names, weights,
-bias, the threshold and gate chosen on held-out sites) and the scorer is plain
-Python.  Only what a wrong removal can hardly hurt is taken on its word: the
-run of lines at the very top of the page above the first line of prose, and
-the run at the very bottom below the last, on a side where the rules found
-chrome, each line scoring at or above the threshold (or likely chrome on the
-way to one that does), never a byline or a dateline.  Lines are judged as the text
+bias, the threshold chosen on held-out sites) and the scorer is plain Python.
+Only what a wrong removal can hardly hurt is taken on its word: the run of
+lines at the very top of the page above the first line of prose, and the run
+at the very bottom below the last, each line scoring at or above the
+threshold, never a byline or a dateline.  Lines are judged as the text
 left after the rules shows them, again after each run goes, so a second
 cleaning finds nothing more: cleaning stays idempotent.
 """
@@ -65,8 +64,7 @@ FEATURES = (
     "link or handle", "quotes", "function words", "chrome vocabulary", "repeated",
     "short run (log)", "short, previous short", "short, next short", "prose above",
     "prose below", "blank above", "blank below", "next is prose", "other script",
-    "dateline", "short near top", "short near bottom", "chrome gone above",
-    "chrome gone below", "section name",
+    "dateline", "short near top", "short near bottom",
 )
 
 
@@ -128,14 +126,6 @@ def line_features(texts: Sequence[str], blank_above: Sequence[bool],
 
     places = place if place is not None else range(n)
     count_all = total if total is not None else n
-
-    def gone_next(k: int, step: int) -> bool:
-        """Did the rules take a line right above (``step`` -1) or below (+1) this one?
-        The page's places count taken lines too, so a gap between two places is one."""
-        j = k + step
-        edge = -1 if step < 0 else count_all
-        other = places[j] if 0 <= j < n else edge
-        return abs(other - places[k]) > 1
     rows = []
     for k in wanted:
         text = texts[k]
@@ -174,8 +164,6 @@ def line_features(texts: Sequence[str], blank_above: Sequence[bool],
             float(script is not None and page_script is not None and script != page_script),
             float(count <= 12 and bool(page.DATELINE_RE.search(text))),
             float(is_short and near_top), float(is_short and near_bottom),
-            float(gone_next(k, -1)), float(gone_next(k, 1)),
-            float(top.is_section_name(text)),
         ])
     return rows
 
@@ -212,24 +200,6 @@ def _logistic(weights: Sequence[float], bias: float, row: Sequence[float]) -> fl
     return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
 
 
-#: What the rules must have shown before the model judges a side of a page: chrome on
-#: that side ("side"), or anywhere on the page ("page": a page the rules show to be
-#: scraped has its unknown chrome on either side).
-GATES = ("side", "page")
-
-
-def judged_sides(evidence: tuple[bool, bool], gate: str) -> tuple[bool, bool]:
-    """The sides (top, bottom) the model judges, given where the rules found chrome.
-
-    >>> judged_sides((False, True), "side"), judged_sides((False, True), "page")
-    ((False, True), (True, True))
-    """
-    if gate == "page":
-        scraped = any(evidence)
-        return scraped, scraped
-    return evidence
-
-
 @dataclass(frozen=True)
 class ChromeModel:
     """Two logistic regressions and a decision threshold.
@@ -244,8 +214,6 @@ class ChromeModel:
     weights: tuple[float, ...]
     bias: float
     threshold: float
-    #: Which evidence of the rules lets it judge a side of the page (:data:`GATES`).
-    gate: str = "side"
 
     def scores(self, rows: Sequence[Sequence[float]], place: Sequence[int] | None = None,
                total: int | None = None) -> list[float]:
@@ -268,11 +236,8 @@ class ChromeModel:
         if len(values[0][0]) != len(FEATURES) or \
                 len(values[1][0]) != len(FEATURES) + len(CONTEXT_FEATURES):
             raise ValueError("the chrome model's weights do not match its features")
-        gate = str(data.get("gate", "side"))
-        if gate not in GATES:
-            raise ValueError(f"the chrome model's gate {gate!r} is none of {', '.join(GATES)}")
         return cls(values[0][0], values[0][1], values[1][0], values[1][1],
-                   float(data["threshold"]), gate)  # type: ignore[arg-type]
+                   float(data["threshold"]))  # type: ignore[arg-type]
 
 
 @functools.cache
@@ -310,23 +275,15 @@ def edges(scores: Sequence[float], texts: Sequence[str], threshold: float,
         for step, k in enumerate(run):
             if _dateline(texts[k], scores[k], threshold):
                 break
-            if scores[k] < threshold and not _sure_ahead(run[step:], scores, texts,
-                                                          threshold):
-                break
+            if scores[k] < threshold:
+                # Unsure between two sure lines of the run: a menu item all the same.
+                after = run[step + 1] if step + 1 < len(run) else None
+                if not (scores[k] >= _BETWEEN and after is not None
+                        and scores[after] >= threshold
+                        and not _dateline(texts[after], scores[after], threshold)):
+                    break
             taken.append(k)
     return taken
-
-
-def _sure_ahead(run: Sequence[int], scores: Sequence[float], texts: Sequence[str],
-                threshold: float) -> bool:
-    """Do the unsure lines that open ``run`` lead, each likely chrome, to a sure one?
-    Menu items the model doubts between sure ones are the menu's all the same."""
-    for k in run:
-        if _dateline(texts[k], scores[k], threshold) or scores[k] < _BETWEEN:
-            return False
-        if scores[k] >= threshold:
-            return True
-    return False
 
 
 def _dateline(text: str, score: float, threshold: float) -> bool:
@@ -354,7 +311,7 @@ def take_edges(lines: Sequence[str | None], views: dict[int, str], found: dict[i
         return
     while True:
         judged = page_rows(lines, views, found)
-        sides = judged_sides(chrome_sides(lines, found, judged), model.gate)
+        sides = chrome_sides(lines, found, judged)
         if not any(sides):
             return
         scores = model.scores(judged.rows, judged.place, judged.total)

@@ -133,39 +133,3 @@ def test_the_chrome_vocabulary_holds_the_word_lists_words_never_their_comments()
         assert model.chrome_word(chrome.view(word)), word
     bar = model.line_features(["Share Facebook Twitter"], [True], [True])[0]
     assert bar[index] == 1.0
-
-
-def test_unsure_menu_items_leading_to_a_sure_one_go_with_it() -> None:
-    """Menu items the model doubts (each still likely chrome) on the way from the page's
-    edge to one it is sure of are the menu's; an unlikely one, or a dateline, ends it."""
-    sure, unsure, low, prose = 0.95, 0.6, 0.4, BODY[0]
-    texts = ["Digg", "Design", "Digg Features", prose]
-    assert model.edges([unsure, unsure, sure, 0.1], texts, 0.9) == [0, 1, 2]
-    assert model.edges([unsure, low, sure, 0.1], texts, 0.9) == []
-    assert model.edges([unsure, unsure, unsure, 0.1], texts, 0.9) == []
-    dated = ["Digg", "Tue 25 Nov 2026 14.05 GMT", "Digg Features", prose]
-    assert model.edges([unsure, unsure, sure, 0.1], dated, 0.9) == []
-
-
-def test_a_line_the_rules_took_chrome_beside_is_described_so() -> None:
-    """The page's places count the lines the rules took: a gap is chrome gone there."""
-    gone_above = model.FEATURES.index("chrome gone above")
-    gone_below = model.FEATURES.index("chrome gone below")
-    texts = ["Digg Features", TITLE, BODY[0]]
-    # Places 0, 2, 3 of 4: the rules took the line between the menu and the title.
-    rows = model.line_features(texts, [True] * 3, [True] * 3, [0, 2, 3], 4)
-    assert [row[gone_above] for row in rows] == [0.0, 1.0, 0.0]
-    assert [row[gone_below] for row in rows] == [1.0, 0.0, 0.0]
-    alone = model.line_features(texts, [True] * 3, [True] * 3)
-    assert [row[gone_above] + row[gone_below] for row in alone] == [0.0, 0.0, 0.0]
-
-
-def test_the_gate_says_which_sides_the_rules_must_have_shown_chrome_on() -> None:
-    assert model.judged_sides((True, False), "side") == (True, False)
-    assert model.judged_sides((True, False), "page") == (True, True)
-    assert model.judged_sides((False, False), "page") == (False, False)
-    data = json.loads(resources.files("cms_i18n.clean").joinpath(
-        "data/chrome_model.json").read_text("utf-8"))
-    assert model.ChromeModel.from_json(data).gate == data["gate"] == model.bundled().gate
-    with pytest.raises(ValueError, match="gate"):
-        model.ChromeModel.from_json({**data, "gate": "anywhere"})
