@@ -14,8 +14,9 @@ left as it is: there every word is in capitals.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
+from cms_i18n.engines.hidden import left_in
 from cms_i18n.target_typography import in_capitals
 
 # A word of two letters or more, all capitals, standing alone or in a hyphenated
@@ -48,35 +49,54 @@ def _code(index: int) -> str:
             return _CODE + letters
 
 
-def hide(text: str, common: Collection[str]) -> tuple[str, dict[str, str]]:
-    """``text`` with each acronym of ``common`` replaced by a code word; the codes.
+def hide(text: str, common: Collection[str], spans: Sequence[tuple[int, int]] = ()
+         ) -> tuple[str, dict[str, str]]:
+    """``text`` with each acronym of ``common``, and the words at ``spans`` (people's
+    names a stand-in surname could not carry through, see :mod:`.names`), replaced by
+    a code word, the same word by the same code; the codes.
 
     >>> hide("The SCO-RATS and RATS met.", {"RATS"})
     ('The SCO-ZXQVA and ZXQVA met.', {'ZXQVA': 'RATS'})
+    >>> hide("Donald Trump's RATS", {"RATS"}, [(7, 12)])
+    ("Donald ZXQVA's ZXQVB", {'ZXQVA': 'Trump', 'ZXQVB': 'RATS'})
     """
-    if not common or _CODE in text or in_capitals(text):
+    if (not common and not spans) or _CODE in text.upper() or in_capitals(text):
         return text, {}
+    found = sorted({*spans, *(m.span() for m in _CAPITALS.finditer(text)
+                              if m.group() in common and m.group().isupper())})
     codes: dict[str, str] = {}
     by_word: dict[str, str] = {}
-
-    def swap(match: re.Match[str]) -> str:
-        word = match.group()
-        if word not in common or not word.isupper():
-            return word
+    pieces: list[str] = []
+    at = 0
+    for start, end in found:
+        if start < at:          # overlapping spans: the first one stands
+            continue
+        word = text[start:end]
         if word not in by_word:
             by_word[word] = _code(len(by_word))
             codes[by_word[word]] = word
-        return by_word[word]
-
-    return _CAPITALS.sub(swap, text), codes
+        pieces += [text[at:start], by_word[word]]
+        at = end
+    return "".join(pieces) + text[at:], codes
 
 
 def show(text: str, codes: dict[str, str]) -> str:
-    """The engine's output with each code word written back as its acronym.
+    """The engine's output with each code word written back as what it hid, in
+    whatever case the engine wrote it, glued to a neighbour too (the person is named
+    either way).
 
     >>> show("El director del SCO-ZXQVA", {"ZXQVA": "RATS"})
     'El director del SCO-RATS'
+    >>> show("zxqvb dijo a Senyor ZXQVAha", {"ZXQVA": "Trump", "ZXQVB": "Rice"})
+    'Rice dijo a Senyor Trumpha'
     """
     if not codes:
         return text
-    return re.sub(_CODE + r"[A-Z]+", lambda m: codes.get(m.group(), m.group()), text)
+    any_code = "|".join(sorted(codes, key=len, reverse=True))
+    return re.sub(any_code, lambda m: codes[m.group().upper()], text, flags=re.IGNORECASE)
+
+
+def codes_left(text: str) -> bool:
+    """Whether ``text`` still holds a code word (one the engine mangled beyond
+    :func:`show`'s reach, or one it made up), glued, accented or not."""
+    return bool(left_in(text, [_CODE]))

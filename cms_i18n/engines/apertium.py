@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from cms_i18n.engines import apertium_unknown
-from cms_i18n.engines.acronyms import acronyms_in, hide, show
+from cms_i18n.engines.acronyms import acronyms_in, codes_left, hide, show
 from cms_i18n.engines.apertium_case import lower_after_names
 from cms_i18n.engines.apertium_process import DEFAULT_TIMEOUT, ModePipeline
 from cms_i18n.engines.apertium_retry import RetryBudget, RetryingPipeline, Unanswered
@@ -49,7 +49,8 @@ from cms_i18n.engines.compounds import (
     join_titles,
     open_compounds,
 )
-from cms_i18n.engines.names import candidates, find_names, hide_names, show_names
+from cms_i18n.engines.hidden import left_in
+from cms_i18n.engines.names import candidates, find_names, hide_names, names_in, show_names
 from cms_i18n.engines.pivot import write_pivot_words
 from cms_i18n.engines.possessives import with_genitive_s
 from cms_i18n.engines.prefixes import Prefixed, cut_prefixes, join_prefixes
@@ -64,6 +65,11 @@ DEFAULT_MODES_DIRS = ("/usr/share/apertium/modes", "/usr/local/share/apertium/mo
 INSTALL_HINT = "install Apertium and the pair, e.g. `apt-get install apertium apertium-eng-spa`"
 
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+# How a text's people's names and acronyms are hidden from the engine, tried in this
+# order until nothing hidden is left in the output: names as stand-in surnames (which
+# keep a name's grammar), as code words, left to the engine; then nothing hidden.
+_WAYS: tuple[tuple[str | None, bool], ...] = (("standin", True), ("code", True),
+                                               (None, True), (None, False))
 
 
 def modes_dirs(settings: Mapping[str, Any]) -> list[Path]:
@@ -113,6 +119,7 @@ class ApertiumEngine(EngineBase):
     """
 
     name = "apertium"
+    reads_documents = True
 
     def __init__(self, settings: Mapping[str, Any] | None = None) -> None:
         super().__init__(settings)
@@ -222,15 +229,54 @@ class ApertiumEngine(EngineBase):
         return self._routes[key]
 
     def translate_batch(self, texts: Sequence[str], source: str, target: str, *,
-                        n_best: int = 1) -> list[Translation]:
-        """One hypothesis per text (Apertium has no n-best: ``n_best`` is ignored)."""
+                        n_best: int = 1, documents: Sequence[str] | None = None
+                        ) -> list[Translation]:
+        """One hypothesis per text (Apertium has no n-best: ``n_best`` is ignored).
+
+        ``documents``: per text, the whole source of its document, where a word found
+        as a person's name in one paragraph is a name in every other (see :mod:`.names`).
+
+        What is hidden from the engine must come back: a text whose output still holds
+        a stand-in surname or a code word (glued to a neighbour, lowercased,
+        accented, see :mod:`.hidden`) is translated again with its people's names
+        as code words, then with its names left to the engine, then with nothing
+        hidden; only the last try's output, or a clean one, is kept.
+        """
         route = self.route(source, target)
         todo = [i for i, t in enumerate(texts) if t.strip()]
+        spans = dict(zip(todo, self._people(
+            route, [texts[i] for i in todo],
+            None if documents is None else [documents[i] for i in todo]), strict=True))
+        results = [Translation(text="") for _ in texts]
         common = self._common_acronyms(route, [texts[i] for i in todo])
-        people = [hide_names(texts[i], spans)
-                  for i, spans in zip(todo, self._people(route, [texts[i] for i in todo]),
-                                      strict=True)]
-        hidden = [hide(text, common) for text, _ in people]
+        for names, acronyms in _WAYS:
+            if not todo:
+                break
+            outs = self._translate(route, source, target, [texts[i] for i in todo],
+                                   [spans[i] for i in todo], names, common if acronyms else set())
+            last = (names, acronyms) == _WAYS[-1]
+            leaked = []
+            for i, (out, hidden) in zip(todo, outs, strict=True):
+                if out.text and not last and (left_in(out.text, hidden) or codes_left(out.text)):
+                    leaked.append(i)
+                else:
+                    results[i] = out
+            todo = leaked
+        return results
+
+    def _translate(self, route: Route, source: str, target: str, texts: list[str],
+                   spans: list[list[tuple[int, int]]], names: str | None, common: set[str]
+                   ) -> list[tuple[Translation, list[str]]]:
+        """``texts`` translated with the acronyms of ``common`` hidden as code words, and
+        the people's names at ``spans`` as stand-in surnames (``names`` "standin"), as
+        code words ("code") or not at all (None); per text, the translation and the
+        stand-ins it used."""
+        if names == "standin":
+            people = [hide_names(text, where) for text, where in zip(texts, spans, strict=True)]
+        else:
+            people = [(text, {}) for text in texts]
+        hidden = [hide(text, common, where if names == "code" else ())
+                  for (text, _), where in zip(people, spans, strict=True)]
         sent = self._compounds(route, [text for text, _ in hidden], target)
         mark = bool(self.settings.get("apertium_mark_unknown"))
         current = self._through(route.modes, [s.text for s in sent], mark_last=mark)
@@ -238,11 +284,11 @@ class ApertiumEngine(EngineBase):
                                   {t.head for s in sent for t in s.titles} |
                                   {r.sent for s in sent for r in s.ranks} |
                                   {p.word for s in sent for p in s.prefixed})
-        results = [Translation(text="") for _ in texts]
+        results = [(Translation(text=""), list(standins)) for _, standins in people]
         again: list[int] = []
-        for n, (i, prepared, out) in enumerate(zip(todo, sent, current, strict=True)):
+        for n, (prepared, out) in enumerate(zip(sent, current, strict=True)):
             if isinstance(out, Unanswered):
-                results[i] = Translation(text="", failed=out.reason)
+                results[n] = (Translation(text="", failed=out.reason), [])
                 continue
             joined: str | None = close_compounds(out, prepared.marker, target)
             if joined is not None and prepared.titles:
@@ -254,18 +300,19 @@ class ApertiumEngine(EngineBase):
             if joined is None:
                 again.append(n)
                 continue
-            results[i] = Translation(text=show_names(
-                show(_restore_edges(texts[i], joined), hidden[n][1]), people[n][1]))
+            results[n] = (Translation(text=show_names(
+                show(_restore_edges(texts[n], joined), hidden[n][1]), people[n][1])),
+                results[n][1])
         if again:       # a head the engine merged or reworded: titles and ranks left whole
             opened = [sent[n].untitled for n in again]
             outs = self._through(route.modes, [text for text, _ in opened], mark_last=mark)
             for n, (_, marker), out in zip(again, opened, outs, strict=True):
                 if isinstance(out, Unanswered):
-                    results[todo[n]] = Translation(text="", failed=out.reason)
+                    results[n] = (Translation(text="", failed=out.reason), [])
                     continue
-                results[todo[n]] = Translation(text=show_names(show(
-                    _restore_edges(texts[todo[n]], close_compounds(out, marker, target)),
-                    hidden[n][1]), people[n][1]))
+                results[n] = (Translation(text=show_names(show(
+                    _restore_edges(texts[n], close_compounds(out, marker, target)),
+                    hidden[n][1]), people[n][1])), results[n][1])
         return results
 
     def _heads_alone(self, route: Route, source: str, target: str, heads: set[str]
@@ -292,12 +339,15 @@ class ApertiumEngine(EngineBase):
         cache = self._asked_once(self._common, first, words, apertium_unknown.common_words)
         return {w for w in words if cache[w]}
 
-    def _people(self, route: Route, texts: list[str]) -> list[list[tuple[int, int]]]:
+    def _people(self, route: Route, texts: list[str], documents: list[str] | None = None
+                ) -> list[list[tuple[int, int]]]:
         """Per text, where it names a person by a word the route's first step would
-        translate as a common word ("Donald Trump"), asked of its analyser once a run
-        (see :mod:`.names`)."""
+        translate as a common word ("Donald Trump"), by what stands before it in the
+        text or anywhere in its document (``documents``, per text), asked of its
+        analyser once a run (see :mod:`.names`)."""
         first = route.modes[0] if route.modes else None
-        words = {word for text in texts for word in candidates(text)}
+        wholes = dict.fromkeys(documents or ())
+        words = {word for text in [*texts, *wholes] for word in candidates(text)}
         if first is None or first.path is None or not words:
             return [[] for _ in texts]
         known = self._names.setdefault(first.name, {})
@@ -305,8 +355,15 @@ class ApertiumEngine(EngineBase):
         if asked:
             read = apertium_unknown.name_readings(first.path, asked, self._timeout())
             known.update((word, read.get(word, (False, False))) for word in asked)
-        return [find_names(text, {w for w in candidates(text) if known[w][0]},
-                           {w for w in candidates(text) if known[w][1]}) for text in texts]
+
+        def readings(text: str) -> tuple[set[str], set[str]]:
+            found = candidates(text)
+            return {w for w in found if known[w][0]}, {w for w in found if known[w][1]}
+
+        named = {whole: names_in(whole, *readings(whole)) for whole in wholes}
+        return [find_names(text, *readings(text),
+                           named=named[documents[n]] if documents else ())
+                for n, text in enumerate(texts)]
 
     def _asked_once(self, caches: dict[str, dict[str, bool]], first: Mode, words: set[str],
                     ask: Callable[[Path, Sequence[str], float], set[str]]

@@ -86,6 +86,9 @@ class Engine(Protocol):
     #: ``translate_batch(..., n_best=N)`` returns up to N - 1 ``alternatives``, so
     #: glossary enforcement can rerank hypotheses by compliance.
     n_best: bool
+    #: ``translate_batch(..., documents=[...])`` takes, per text, the whole source of
+    #: its document, for evidence a paragraph alone lacks (a person's name, say).
+    reads_documents: bool
 
     def __init__(self, settings: Mapping[str, Any]) -> None: ...
 
@@ -136,6 +139,7 @@ class EngineBase:
 
     name: ClassVar[str]
     n_best: ClassVar[bool] = False
+    reads_documents: ClassVar[bool] = False
 
     def __init__(self, settings: Mapping[str, Any] | None = None) -> None:
         self.settings = dict(settings or {})

@@ -52,6 +52,7 @@ class GuardedEngine:
         self.engine = engine
         self.name: str = engine.name
         self.n_best: bool = bool(getattr(engine, "n_best", False))
+        self.reads_documents: bool = bool(getattr(engine, "reads_documents", False))
 
     def _call(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         with failures_named(self.name):
@@ -84,10 +85,14 @@ class GuardedEngine:
             f"it cannot translate {source}→{target}"
 
     def translate_batch(self, texts: Sequence[str], source: str, target: str, *,
-                        n_best: int = 1) -> list[Translation]:
+                        n_best: int = 1, documents: Sequence[str] | None = None
+                        ) -> list[Translation]:
+        extra: dict[str, Any] = {}
         if n_best > 1:
-            return self._call(self.engine.translate_batch, texts, source, target, n_best=n_best)
-        return self._call(self.engine.translate_batch, texts, source, target)
+            extra["n_best"] = n_best
+        if documents is not None and self.reads_documents:
+            extra["documents"] = documents
+        return self._call(self.engine.translate_batch, texts, source, target, **extra)
 
     def close(self) -> None:
         self._call(self.engine.close)

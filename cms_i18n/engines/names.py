@@ -13,8 +13,9 @@ translated as before):
 * it follows a title of office written with a capital ("President Trump",
   "Secretary Rice"), and is not itself a word of a title or a body ("Secretary
   General", "President Council");
-* it is the same word as a name found so elsewhere in the text ("Donald Trump met
-  … Trump said").
+* it is the same word as a name found so elsewhere in the text or in its document
+  ("Donald Trump met …" in the first paragraph, "Trump said" or "Trump's agenda" in
+  the fifth), wherever it stands, in a compound too ("Trump-led", "anti-Trump").
 
 Of those, the words the analyser has a common reading of (it knows "Bush" both as
 a name and as a shrub) reach the engine as a surname every pair knows only as a
@@ -22,7 +23,11 @@ name and writes as it is (:data:`STANDINS`: "Jones"), which it gives a name's gr
 ("la campaña de señor Jones" for "Mr. Jones's campaign", where a word it did not know
 lost the genitive), and are written back as written.  The stand-ins begin with a
 consonant, so that no language elides an article before them ("d'Obama").  Names
-it reads only as names ("Putin") are left to it.
+it reads only as names ("Putin") are left to it.  A stand-in the engine glued to a
+neighbour, lowercased or accented is not written back: the unit is translated
+again with the name hidden another way (see :mod:`.hidden`), so no editor ever
+reads "Jones" where the source said "Trump".  A stand-in the text holds itself
+("Tom Jones", "Jonesboro") is never used for it.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from cms_i18n.engines.hidden import free_of
 from cms_i18n.target_typography import in_capitals
 
 # Surnames every pair here reads only as names and writes unchanged (checked for
@@ -38,7 +44,10 @@ STANDINS = ("Jones", "Johnson", "Blair", "Sarkozy", "Thatcher")
 
 # A capitalised word: a capital, then small letters ("Trump", "Rice"; not "SCO", "McCain"
 # is left to the engine's own dictionary, which mostly lacks such names anyway).
-_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_]*)(?![\w-])")
+# A word before a hyphen counts ("Donald Trump-led"); one after a hyphen is a
+# compound's tail ("Secretary-General"), a name there only when found elsewhere.
+_WORD = re.compile(r"(?<![\w'’-])([^\W\d_][^\W\d_]*)(?!\w)")
+_ANYWHERE = re.compile(r"(?<![\w'’])([^\W\d_][^\W\d_]*)(?!\w)")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "sen",
                          "rep", "gov", "prof", "gen", "lt", "col", "capt", "mme", "mlle"})
 # Titles of office written before a name ("President Trump", "Speaker Pelosi").
@@ -87,22 +96,26 @@ def candidates(text: str) -> set[str]:
     return {m.group() for m in _WORD.finditer(text)}
 
 
-def find_names(text: str, given: Collection[str], common: Collection[str]
-               ) -> list[tuple[int, int]]:
+def find_names(text: str, given: Collection[str], common: Collection[str],
+               named: Collection[str] = ()) -> list[tuple[int, int]]:
     """Where ``text`` names a person by a word of ``common`` (words the engine has a
     common reading of), as (start, end) spans; ``given`` are the words the engine
-    reads as given names.
+    reads as given names, ``named`` the words found as people's names elsewhere in
+    the text's document (:func:`names_in`).
 
     >>> text = "US President Donald Trump met Rice. Trump said Mr Baker agreed."
     >>> [text[a:b] for a, b in find_names(text, {"Donald"}, {"Trump", "Rice", "Baker"})]
     ['Trump', 'Trump', 'Baker']
     >>> find_names("The Security Council met.", set(), {"Security", "Council"})
     []
+    >>> text = "Trump's agenda: anti-Trump protests."
+    >>> [text[a:b] for a, b in find_names(text, set(), {"Trump"}, named={"Trump"})]
+    ['Trump', 'Trump']
     """
     if in_capitals(text):
         return []
     words = list(_WORD.finditer(text))
-    named: set[str] = set()
+    named = set(named)
     found: dict[int, tuple[int, int]] = {}
     initial = False
     for n, m in enumerate(words):
@@ -118,10 +131,20 @@ def find_names(text: str, given: Collection[str], common: Collection[str]
         if name and word in common:
             named.add(word)
             found[m.start()] = m.span()
-    for m in words:
-        if m.group() in named:
+    for m in _ANYWHERE.finditer(text):
+        if m.group() in named and m.group() in common:
             found.setdefault(m.start(), m.span())
     return [found[start] for start in sorted(found)]
+
+
+def names_in(text: str, given: Collection[str], common: Collection[str]) -> set[str]:
+    """The words of ``common`` that ``text`` (a whole document) shows to be people's
+    names by what stands before them somewhere (:func:`find_names`).
+
+    >>> sorted(names_in("Donald Trump spoke. Trump said so.", {"Donald"}, {"Trump"}))
+    ['Trump']
+    """
+    return {text[start:end] for start, end in find_names(text, given, common)}
 
 
 def _follows_name(lead: str, gap: str, word: str, given: Collection[str],
@@ -151,7 +174,7 @@ def hide_names(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, dict[s
     >>> hide_names("Donald Trump met Rice. Trump left.", [(7, 12), (17, 21), (23, 28)])
     ('Donald Jones met Johnson. Jones left.', {'Jones': 'Trump', 'Johnson': 'Rice'})
     """
-    free = [s for s in STANDINS if not _standin(s).search(text)]
+    free = free_of(text, STANDINS)
     names: dict[str, str] = {}
     pieces: list[str] = []
     at = 0
@@ -169,7 +192,9 @@ def hide_names(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, dict[s
 
 
 def show_names(text: str, names: dict[str, str]) -> str:
-    """The engine's output with each stand-in written back as its name.
+    """The engine's output with each stand-in written back as its name where the
+    engine left it whole; any other stand-in is left for :func:`.hidden.left_in` to
+    find.
 
     >>> show_names("La campaña de señor Jones.", {"Jones": "Trump"})
     'La campaña de señor Trump.'
@@ -180,4 +205,5 @@ def show_names(text: str, names: dict[str, str]) -> str:
 
 
 def _standin(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){word}(?![\w-])")
+    """A stand-in as a word of its own, a hyphenated compound's part too ("Jones-led")."""
+    return re.compile(rf"(?<!\w){word}(?!\w)")

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from cms_i18n.engines.base import Engine, Translation
+from cms_i18n.engines.hidden import left_in
 from cms_i18n.errors import ConfigError, EngineError
 from cms_i18n.glossary.grammar import StandIn, fix_article, standins
 from cms_i18n.glossary.match import OUTSIDE, Context, Occurrence, context_from
@@ -151,10 +152,17 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
         raise ValueError("documents must give one document id per text")
     if not texts:
         return []
+    seen: dict[str, list[str]] = {}
+    for text, doc in zip(texts, documents, strict=True):
+        seen.setdefault(doc, []).append(text)
+    wholes = {doc: (whole or {}).get(doc) or
+              "\n".join([(preceding or {}).get(doc, ""), *seen[doc]]) for doc in seen}
+    # per text, its whole document, for an engine that reads evidence there
+    contains = [wholes[doc] for doc in documents]
     lang = target
     if glossary is None or not glossary.covers(lang) or \
             base(source) != base(glossary.source_lang):
-        return _plain(engine, texts, source, target)
+        return _plain(engine, texts, source, target, contains)
     if strategy not in (None, "", "auto"):
         chosen = str(strategy)
         if chosen not in STRATEGIES:
@@ -169,19 +177,15 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
     matcher = glossary.matcher
     contexts: dict[str, Context] = {}
     found: list[list[Occurrence]] = []
-    seen: dict[str, list[str]] = {}
-    for text, doc in zip(texts, documents, strict=True):
-        seen.setdefault(doc, []).append(text)
     for text, doc in zip(texts, documents, strict=True):
         if doc not in contexts:
             earlier = (preceding or {}).get(doc, "")
-            document = (whole or {}).get(doc) or "\n".join([earlier, *seen[doc]])
-            contexts[doc] = context_from(matcher, [earlier] if earlier else [], document)
+            contexts[doc] = context_from(matcher, [earlier] if earlier else [], wholes[doc])
         occ = matcher.find(text, contexts[doc])
         found.append([o for o in occ if o.concept.target(lang) is not None and
                       (not o.ambiguous or ambiguous_term(o, lang) is not None)])
     if chosen == "none" or not any(found):
-        plain = _plain(engine, texts, source, target)
+        plain = _plain(engine, texts, source, target, contains)
         return [r if r.failed else _finish(r.text, r.score, occ, glossary, lang, [],
                                            compare(occ, r.text, glossary, lang))
                 for r, occ in zip(plain, found, strict=True)]
@@ -195,11 +199,12 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
         for wanted, group in ((n_best, [i for i, occ in enumerate(found) if occ]),
                               (1, [i for i, occ in enumerate(found) if not occ])):
             if group:
-                got = _call(engine, [plans[i].sent for i in group], source, target, wanted)
+                got = _call(engine, [plans[i].sent for i in group], source, target, wanted,
+                            [contains[i] for i in group])
                 for i, out in zip(group, got, strict=True):
                     outputs[i] = out
     else:
-        outputs = _call(engine, [p.sent for p in plans], source, target, 1)
+        outputs = _call(engine, [p.sent for p in plans], source, target, 1, contains)
     results: list[GlossaryResult] = []
     for plan, out in zip(plans, outputs, strict=True):
         results.append(_restore_best(plan, out, glossary, lang))
@@ -216,7 +221,8 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
     reframed = {i: _prepare(texts[i], found[i], "standin", lang, reframe=True) for i in retry}
     reframed = {i: p for i, p in reframed.items() if p.ok and p.sent != plans[i].sent}
     if reframed:
-        outs = _call(engine, [p.sent for p in reframed.values()], source, target, 1)
+        outs = _call(engine, [p.sent for p in reframed.values()], source, target, 1,
+                     [contains[i] for i in reframed])
         for (i, plan), out in zip(reframed.items(), outs, strict=True):
             alt = _restore_best(plan, out, glossary, lang)
             if not alt.problems and not alt.failed:
@@ -224,7 +230,8 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
                 retry.remove(i)
     if retry:
         again = [_prepare(texts[i], found[i], "codeswitch", lang) for i in retry]
-        outs = _call(engine, [p.sent for p in again], source, target, 1)
+        outs = _call(engine, [p.sent for p in again], source, target, 1,
+                     [contains[i] for i in retry])
         for i, plan, out in zip(retry, again, outs, strict=True):
             alt = _restore_best(plan, out, glossary, lang)
             if alt.failed:
@@ -241,18 +248,21 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
 
 # -- engine plumbing ------------------------------------------------------------
 
-def _call(engine: Engine, texts: list[str], source: str, target: str, n_best: int = 1
-          ) -> list[Translation]:
-    """The engine's answers, checked to be one text per text sent, in order of sending.
+def _call(engine: Engine, texts: list[str], source: str, target: str, n_best: int = 1,
+          documents: list[str] | None = None) -> list[Translation]:
+    """The engine's answers, checked to be one text per text sent, in order of sending;
+    ``documents`` (per text, its whole document) go to an engine that reads them.
 
     An engine (a plugin's, say) that answers with one translation too many or too
     few would give every following unit its neighbour's translation, and the
     memory would keep them: the batch is refused instead.
     """
+    extra: dict[str, Any] = {}
     if n_best > 1:
-        out = list(engine.translate_batch(texts, source, target, n_best=n_best))
-    else:
-        out = list(engine.translate_batch(texts, source, target))
+        extra["n_best"] = n_best
+    if documents is not None and getattr(engine, "reads_documents", False):
+        extra["documents"] = documents
+    out = list(engine.translate_batch(texts, source, target, **extra))
     if len(out) != len(texts) or not all(isinstance(getattr(t, "text", None), str)
                                          for t in out):
         raise EngineError(f"engine {getattr(engine, 'name', engine)!r} answered "
@@ -266,9 +276,10 @@ def _failed(out: Translation) -> str:
     return str(getattr(out, "failed", "") or "")
 
 
-def _plain(engine: Engine, texts: list[str], source: str, target: str) -> list[GlossaryResult]:
+def _plain(engine: Engine, texts: list[str], source: str, target: str,
+           documents: list[str] | None = None) -> list[GlossaryResult]:
     return [GlossaryResult(t.text, t.score, (), (), _failed(t))
-            for t in _call(engine, texts, source, target)]
+            for t in _call(engine, texts, source, target, 1, documents)]
 
 
 # -- preparing the source -------------------------------------------------------
@@ -558,15 +569,10 @@ def _leaked(plan: _Plan, text: str) -> list[str]:
     """
     if plan.strategy != "standin":
         return []
-    folded = text.casefold()
     leaks = []
     for slot in plan.slots:
-        if slot.standin is None:
-            continue
-        for form in (slot.standin.target_plural, slot.standin.target):
-            if form.casefold() in folded:
-                leaks.append(form)
-                break
+        if slot.standin is not None:
+            leaks += left_in(text, (slot.standin.target_plural, slot.standin.target))[:1]
     return list(dict.fromkeys(leaks))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cms_i18n.engines.apertium import ApertiumEngine
+from cms_i18n.engines.hidden import left_in
 from cms_i18n.engines.names import STANDINS, find_names, hide_names, show_names
 
 LANGS = ("es", "fr", "pt", "it", "ca", "gl")
@@ -104,3 +105,98 @@ def test_a_name_comes_back_wherever_the_engine_put_its_standin() -> None:
     assert hidden == "Donald Jones met Rice, and Jones left."
     assert show_names("Jones se fue tras ver a Donald Jones.", names) == \
         "Trump se fue tras ver a Donald Trump."
+
+
+# Five people whose surnames the engine knows as words: in a text naming all five, the
+# first mention of each takes the stand-ins in order (Trump → Jones … Rich → Thatcher),
+# so a context naming the k-th person puts the k-th stand-in in it.
+CAST_NAMES = ("Trump", "Rice", "Baker", "Bush", "Rich")
+CAST = "Donald Trump, Condoleezza Rice, James Baker, George Bush and Paul Rich met."
+# Where an engine may glue, inflect, lowercase or move a stand-in.
+STANDIN_CONTEXTS = (
+    "{n}-led forces won.",                                   # hyphen after
+    "The pro-{n} and anti-{n} camps met.",                   # hyphen before
+    "{n}'s agenda was clear.",                               # possessive, sentence start
+    "Mr. {n}'s and the {n} administration's plans.",         # possessives (ca: "Jonesha")
+    "The {n}s' house.",                                      # plural possessive
+    "It was d'{n}'s plan, l'{n} said.",                      # apostrophe elision
+    "{N} SAID NO to them.",                                  # all capitals
+    "{n} said the talks failed.",                            # sentence start
+    "Officials said, {n} agreed.",                           # after a comma
+    "The Shanghai Cooperation Organisation met {n}'s envoy.",  # beside a glossary term
+    "The {n}-{n} race and the {n}-era rules.",               # compounds
+    "They backed {n}ism and {n}-style politics.",            # glued suffixes
+    "\"{n}\" was their cry; ({n}) said so.",                 # quotes, brackets
+)
+ROUTES = ("es", "pt", "ca", "gl", "fr", "it")
+
+
+@pytest.mark.parametrize("lang", ROUTES)
+def test_no_standin_ever_reaches_the_output(engine: ApertiumEngine, lang: str) -> None:
+    texts = [f"{CAST} {context.format(n=name, N=name.upper())}"
+             for context in STANDIN_CONTEXTS for name in CAST_NAMES]
+    for text, name in zip(texts, CAST_NAMES * len(STANDIN_CONTEXTS), strict=False):
+        spans = find_names(text, {"Donald", "Condoleezza", "James", "George", "Paul"},
+                           set(CAST_NAMES))
+        assert hide_names(text, spans)[1][STANDINS[CAST_NAMES.index(name)]] == name
+    for text, out in zip(texts, engine.translate_batch(texts, "en", lang), strict=True):
+        assert not left_in(out.text, STANDINS), (text, out.text)
+        assert all(name in out.text for name in CAST_NAMES), (text, out.text)
+
+
+def test_a_standin_glued_by_the_engine_is_not_shown_as_another_name(
+        engine: ApertiumEngine) -> None:
+    # eng-cat writes "Mr. Jones's" as "Senyor Jonesha": the swap cannot find it, and
+    # the unit is translated again with the name as a code word
+    text = f"{CAST} Mr. Trump's and the Trump administration's plans."
+    out = engine.translate_batch([text], "en", "ca")[0].text
+    assert "Trump" in out.split(".", 1)[1] and not left_in(out, STANDINS), out
+
+
+@pytest.mark.parametrize("lang", ROUTES)
+def test_a_text_naming_a_standin_keeps_it(engine: ApertiumEngine, lang: str) -> None:
+    text = "Donald Trump met Tom Jones in Jonesboro, and Trump left with Jones."
+    out = engine.translate_batch([text], "en", lang)[0].text
+    assert out.count("Trump") == 2 and out.count("Jones") == 3, out
+    assert "Jonesboro" in out and not left_in(out, STANDINS[1:]), out
+
+
+@pytest.mark.parametrize(("lang", "common"), [
+    ("es", "riunfo"), ("pt", "riunfo"), ("ca", "riomf"), ("gl", ""),   # en-gl knows no trump
+    ("fr", "riomphe"), ("it", "rionfo")])
+def test_a_name_with_nothing_before_it_is_a_name_by_its_document(
+        engine: ApertiumEngine, lang: str, common: str) -> None:
+    document = ("US President Donald Trump met the visiting delegation.\n\n"
+                "Trump's agenda was clear.\n\nLater, Trump said the talks had failed.")
+    units = document.split("\n\n")[1:]
+    alone = [t.text for t in engine.translate_batch(units, "en", lang)]
+    read = [t.text for t in engine.translate_batch(units, "en", lang,
+                                                   documents=[document] * len(units))]
+    if common:          # nothing in the paragraphs alone says a person
+        assert any(common in text.casefold() for text in alone), alone
+    assert all("Trump" in text and not (common and common in text.casefold())
+               for text in read), read
+
+
+def test_a_word_is_never_a_name_from_the_word_alone(engine: ApertiumEngine) -> None:
+    # "Rice" is no person's name in this document: the rice of the second paragraph is rice
+    document = "Donald Trump spoke on trade.\n\nRice prices rose, Trump said."
+    [out] = engine.translate_batch([document.split("\n\n")[1]], "en", "es",
+                                   documents=[document])
+    assert "arroz" in out.text.casefold() and "Trump" in out.text, out.text
+
+
+def test_the_glossary_passes_each_unit_its_document(engine: ApertiumEngine) -> None:
+    from cms_i18n.engines.guard import GuardedEngine
+    from cms_i18n.glossary import load_glossary, translate_units
+    from tests.glossary.conftest import BUNDLED
+
+    units = ["President Donald Trump flew to Astana.",
+             "Trump's envoy met the Shanghai Cooperation Organisation's secretary.",
+             "Trump said the SCO had agreed."]
+    results = translate_units(GuardedEngine(engine), units, source="en", target="es",
+                              glossary=load_glossary(BUNDLED), documents=["a"] * len(units))
+    for result in results[1:]:
+        assert "Trump" in result.text and "riunfo" not in result.text.casefold(), result.text
+        assert not left_in(result.text, STANDINS), result.text
+    assert "Organización de Cooperación de Shanghai" in results[1].text, results[1].text
