@@ -27,7 +27,7 @@ from typing import Any
 
 from cms_i18n.engines import apertium_unknown
 from cms_i18n.engines.acronyms import acronyms_in, codes_left, hide, show
-from cms_i18n.engines.apertium_case import lower_after_names
+from cms_i18n.engines.apertium_case import conjunction_case, lower_after_names
 from cms_i18n.engines.apertium_process import DEFAULT_TIMEOUT, ModePipeline
 from cms_i18n.engines.apertium_retry import RetryBudget, RetryingPipeline, Unanswered
 from cms_i18n.engines.apertium_routes import (
@@ -465,7 +465,7 @@ class ApertiumEngine(EngineBase):
             outputs = iter(self._pipeline(mode.name, mode.path, mark).translate(records))
             for i, (pieces, breaks) in zip(going, cut, strict=True):
                 done: list[str | Unanswered] = [
-                    (_restore_edges(piece, lower_after_names(piece, out))
+                    (_restore_edges(piece, conjunction_case(piece, lower_after_names(piece, out)))
                      if isinstance(out := next(outputs), str) else out)
                     if piece.strip() else piece for piece in pieces]
                 failed = next((out for out in done if isinstance(out, Unanswered)), None)

@@ -12,11 +12,17 @@ A step's input says where it happened: a sentence that opens with capitalised wo
 and goes on with a lower-case word.  Where the step's output opens a sentence with the
 same capitalised words, left as they were, and then a capitalised word the input does
 not have, that word's capital is the engine's, and is taken back.
+
+Spanish post-generation does the opposite after a conjunction it rewrites ("y" →
+"e" before an i sound, "o" → "u" before an o sound): "China and Iran" comes out
+"China e irán", and Portuguese then reads the verb ("China e irão", they will go).
+The capital is given back where the step's input had one (:func:`conjunction_case`).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Where a sentence starts: the text's start, a line's, or after a full stop, a question
 # or exclamation mark (and a closing quote or bracket).
@@ -91,3 +97,48 @@ def lower_after_names(source: str, output: str) -> str:
             break
     pieces.append(output[pos:])
     return "".join(pieces)
+
+
+# Spanish writes "y" as "e" before an i sound and "o" as "u" before an o sound; eng-spa's
+# post-generation does it and writes the word after in lower case ("China e irán",
+# "Omán u omán"), where es-pt then reads "irán" as the verb "ir" ("irão", they will go).
+_SWAPPED_CONJUNCTION = re.compile(r"(?<![\w-])(?:[eE] (?=[hH]?[iíIÍ])|[uU] (?=[hH]?[oóOÓ]))"
+                                  r"(?P<word>[^\W\d_][\w'’-]*)")
+_CONJUNCTION = re.compile(r"(?<![\w-])(?:and|or|y|e|o|u|&)\s+[*#@]?(?P<word>[^\W\d_][\w'’-]*)",
+                          re.IGNORECASE)
+
+
+def _initial(word: str) -> str:
+    """A word's first letter without its accent or a silent h: "Hidalgo" → "i"."""
+    word = word[1:] if word[:1] in "hH" and len(word) > 1 else word
+    return unicodedata.normalize("NFD", word[:1].casefold())[:1]
+
+
+def conjunction_case(source: str, output: str) -> str:
+    """``output`` (one Apertium step's translation of ``source``) with the capital that
+    Spanish post-generation took from the word after an "e" or a "u" given back
+    where ``source``'s word after its conjunction, in the same order, had one.
+
+    >>> conjunction_case("China and Iran, trade and industry, India or Oman.",
+    ...                  "China e irán, comercio e industria, India u omán.")
+    'China e Irán, comercio e industria, India u Omán.'
+    >>> conjunction_case("The US and IRAN", "Los EE.UU. e iRÁN")
+    'Los EE.UU. e IRÁN'
+    """
+    if not _SWAPPED_CONJUNCTION.search(output):
+        return output
+    followers = [m.group("word") for m in _CONJUNCTION.finditer(source)]
+    taken = 0
+
+    def capital(m: re.Match[str]) -> str:
+        nonlocal taken
+        word = m.group("word")
+        for n in range(taken, len(followers)):
+            if _initial(followers[n]) == _initial(word):
+                taken = n + 1
+                if followers[n][:1].isupper() and word[:1].islower():
+                    return m.group()[:-len(word)] + word[:1].upper() + word[1:]
+                break
+        return m.group()
+
+    return _SWAPPED_CONJUNCTION.sub(capital, output)

@@ -167,6 +167,18 @@ _OF_BODY = re.compile(r"\s+of\s+(?:(?:the\s+)?[A-Z]|parliament|the\s+house)")
 _NAME_AFTER = re.compile(r"\s+[A-Z][^\W\d_]*(?![\w-])")
 _BEFORE_SPEAKER = re.compile(r"(?:(?<![\w-])(?i:parliament|parliamentary|assembly|legislature|"
                              r"chamber|house)|[a-z,;]\s+[A-Z][^\W\d_]*)\s+$")
+# "the speaker" alone is a parliament's where the unit names one ("The Duma passed the
+# bill … the speaker said"); one who speaks at something ("the speaker at the rally")
+# and a loudspeaker ("the speaker system") are left alone.
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s+$")
+_PARLIAMENT = re.compile(r"(?<![\w-])(?:(?i:parliament|parliamentary|legislature|lawmakers|"
+                         r"legislators|deputies|MPs)|House|Duma|Knesset|Majlis|Mazhilis|Rada|"
+                         r"Sejm|Bundestag|Congress|Senate|Assembly|Commons|Kenesh|Khural|"
+                         r"Storting|Riksdag|Folketing|Cortes|Diet|Seimas|Saeima|Riigikogu|"
+                         r"Sabha|Parlament)(?![\w-])")
+_SPEAKS_AT = re.compile(r"\s+(?:at|system|systems|phone|box|cable|volume|of\s+the\s+(?:forum|"
+                        r"conference|event|rally|meeting|webinar|seminar|festival|evening))"
+                        r"(?![\w-])")
 # A head of something ("the head of the Government", "heads of the CSTO states", "the BNR
 # head"), which the engine writes as a woman ("la jefa", "as chefas"); "heads of state"
 # is a phrase its dictionary knows ("los jefes de estado"), "to head" a verb.
@@ -192,6 +204,10 @@ def plain_titles(text: str) -> str:
     'Chairperson of the State Duma Vyacheslav Volodin met the Chairperson.'
     >>> plain_titles("The speaker at the forum thanked the Duma speaker.")
     'The speaker at the forum thanked the Duma chairperson.'
+    >>> plain_titles("The Knesset voted, and the speaker's office said so.")
+    "The Knesset voted, and the chairperson's office said so."
+    >>> plain_titles("The speaker failed, so the lecture was moved.")
+    'The speaker failed, so the lecture was moved.'
     >>> plain_titles("The head of the Government met heads of state and the BNR head.")
     'The chief of the Government met heads of state and the BNR chief.'
     """
@@ -203,7 +219,10 @@ def plain_titles(text: str) -> str:
             title = (capital and bool(start) and start[-1] not in _OPENING) or \
                 _OF_BODY.match(text, m.end()) is not None or \
                 (capital and _NAME_AFTER.match(text, m.end()) is not None) or \
-                (not capital and _BEFORE_SPEAKER.search(text, 0, m.start()) is not None)
+                (not capital and _BEFORE_SPEAKER.search(text, 0, m.start()) is not None) or \
+                (not capital and _THE_BEFORE.search(text, 0, m.start()) is not None and
+                 not word.endswith("s") and _SPEAKS_AT.match(text, m.end()) is None and
+                 _PARLIAMENT.search(text) is not None)
             return _as_sent(word, "chairperson") if title else word
 
         text = _SPEAKER.sub(chair, text)

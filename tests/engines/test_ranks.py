@@ -307,3 +307,35 @@ def test_a_head_of_something_is_no_woman_nobody_named(lang: str, wanted: list[st
 def test_to_head_a_delegation_is_no_title() -> None:
     text = "He will head the delegation, heads of state met, and head-to-head talks began."
     assert plain_titles(text) == text
+
+
+# "the speaker" of a parliament the unit names (tass.com, civil.ge style), and speakers
+# that are no parliament's: one who speaks at a forum, a loudspeaker
+PARLIAMENT_SPEAKER = "The State Duma passed the bill on Tuesday, the speaker said."
+OTHER_SPEAKERS = ["The speaker broke, so the music stopped.",
+                  "In the House, the speaker system failed, and the speaker of the forum "
+                  "left."]
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize(("lang", "chair", "loud"), [
+    ("es", "presidente", "altavoz"), ("pt", "presidente", "altavoz"),
+    ("fr", "président", "haut-parleur"), ("it", "presidente", "altoparlante"),
+    ("ca", "president", "altaveu"), ("gl", "presidente", "falante"),
+])
+def test_the_speaker_of_a_parliament_the_unit_names_is_its_president(
+        lang: str, chair: str, loud: str) -> None:
+    with ApertiumEngine({}) as engine:
+        outs = [t.text.casefold() for t in
+                engine.translate_batch([PARLIAMENT_SPEAKER, *OTHER_SPEAKERS], "en", lang)]
+    assert chair in outs[0] and loud not in outs[0], outs
+    assert loud in outs[1] and chair not in outs[1], outs
+    assert loud in outs[2], outs
+
+
+def test_the_speaker_is_a_parliaments_only_where_the_unit_names_one() -> None:
+    assert plain_titles(PARLIAMENT_SPEAKER) == PARLIAMENT_SPEAKER.replace("speaker",
+                                                                          "chairperson")
+    for text in [*OTHER_SPEAKERS, "The speaker thanked the guests.",
+                 "The Duma's guests heard a keynote speaker and the speakers at the forum."]:
+        assert plain_titles(text) == text
