@@ -23,6 +23,7 @@ from cms_i18n.target_typography import in_capitals
 # compound ("RATS" in "SCO-RATS"); not a part of a longer word or a number ("G20").
 _CAPITALS = re.compile(r"(?<![\w'’])[^\W\d_]{2,}(?![\w'’])")
 _CODE = "ZXQV"           # no pair's dictionary knows a word starting so
+CHAIN_CODE = "ZXQW"      # the codes of a later step of a chain (see .apertium)
 
 
 def acronyms_in(text: str) -> set[str]:
@@ -39,28 +40,30 @@ def acronyms_in(text: str) -> set[str]:
     return {m.group() for m in _CAPITALS.finditer(text) if m.group().isupper()}
 
 
-def _code(index: int) -> str:
+def _code(index: int, code: str = _CODE) -> str:
     """A code word of capitals for the ``index``-th acronym: ZXQVA, ZXQVB … ZXQVBA."""
     letters = ""
     while True:
         letters = chr(ord("A") + index % 26) + letters
         index //= 26
         if not index:
-            return _CODE + letters
+            return code + letters
 
 
-def hide(text: str, common: Collection[str], spans: Sequence[tuple[int, int]] = ()
-         ) -> tuple[str, dict[str, str]]:
+def hide(text: str, common: Collection[str], spans: Sequence[tuple[int, int]] = (),
+         code: str = _CODE) -> tuple[str, dict[str, str]]:
     """``text`` with each acronym of ``common``, and the words at ``spans`` (people's
     names a stand-in surname could not carry through, see :mod:`.names`), replaced by
-    a code word, the same word by the same code; the codes.
+    a code word, the same word by the same code; the codes.  ``code`` begins each code
+    word: a later step of a chain hides its own words with :data:`CHAIN_CODE`, beside
+    those the text already holds.
 
     >>> hide("The SCO-RATS and RATS met.", {"RATS"})
     ('The SCO-ZXQVA and ZXQVA met.', {'ZXQVA': 'RATS'})
     >>> hide("Donald Trump's RATS", {"RATS"}, [(7, 12)])
     ("Donald ZXQVA's ZXQVB", {'ZXQVA': 'Trump', 'ZXQVB': 'RATS'})
     """
-    if (not common and not spans) or _CODE in text.upper() or in_capitals(text):
+    if (not common and not spans) or code in text.upper() or in_capitals(text):
         return text, {}
     found = sorted({*spans, *(m.span() for m in _CAPITALS.finditer(text)
                               if m.group() in common and m.group().isupper())})
@@ -73,7 +76,7 @@ def hide(text: str, common: Collection[str], spans: Sequence[tuple[int, int]] = 
             continue
         word = text[start:end]
         if word not in by_word:
-            by_word[word] = _code(len(by_word))
+            by_word[word] = _code(len(by_word), code)
             codes[by_word[word]] = word
         pieces += [text[at:start], by_word[word]]
         at = end
@@ -99,4 +102,4 @@ def show(text: str, codes: dict[str, str]) -> str:
 def codes_left(text: str) -> bool:
     """Whether ``text`` still holds a code word (one the engine mangled beyond
     :func:`show`'s reach, or one it made up), glued, accented or not."""
-    return bool(left_in(text, [_CODE]))
+    return bool(left_in(text, [_CODE, CHAIN_CODE]))

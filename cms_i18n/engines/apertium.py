@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from cms_i18n.engines import apertium_unknown
-from cms_i18n.engines.acronyms import acronyms_in, codes_left, hide, show
+from cms_i18n.engines.acronyms import CHAIN_CODE, acronyms_in, codes_left, hide, show
 from cms_i18n.engines.apertium_case import conjunction_case, lower_after_names
 from cms_i18n.engines.apertium_process import DEFAULT_TIMEOUT, ModePipeline
 from cms_i18n.engines.apertium_retry import RetryBudget, RetryingPipeline, Unanswered
@@ -55,7 +55,7 @@ from cms_i18n.engines.pivot import write_pivot_words
 from cms_i18n.engines.possessives import with_genitive_s
 from cms_i18n.engines.prefixes import Prefixed, cut_prefixes, join_prefixes
 from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks, plain_titles
-from cms_i18n.engines.territories import unknown_states, write_states
+from cms_i18n.engines.territories import misread_states, unknown_states, write_states
 from cms_i18n.errors import ConfigError, EngineError, LanguageError
 from cms_i18n.glossary.grammar import ARTICLES, STANDINS
 from cms_i18n.languages import base, normalize, to_iso639_3
@@ -133,6 +133,8 @@ class ApertiumEngine(EngineBase):
         self._names: dict[str, dict[str, tuple[bool, bool]]] = {}
         # mode → the states' names its analyser does not know → their target names
         self._states: dict[str, dict[str, str]] = {}
+        # a later step of a chain → the states' names it misreads (see _misread_states)
+        self._misread: dict[str, dict[str, tuple[str, str]]] = {}
         # a later step of a chain → the steps before it
         self._earlier: dict[str, tuple[Mode, ...]] = {}
         # (source, target) → a title's head → its translation alone
@@ -447,31 +449,72 @@ class ApertiumEngine(EngineBase):
         and goes no further.
 
         Unknown-word marks only on the last step, if at all: a mark would hide
-        the word from the next step's analyser.
+        the word from the next step's analyser.  A later step of a chain gets as
+        code words, written back after it, what it would misread: the names the first
+        step did not know and passed through ("Des Moines", which es-pt read as the
+        verb "dês") and the states' names it knows as other words (see
+        :meth:`_misread_states`).
         """
         current: list[str | Unanswered] = list(texts)
+        kept = self._names_kept(modes, texts)
         for step, mode in enumerate(modes, start=1):
             going = [i for i, text in enumerate(current) if isinstance(text, str)]
             if not going:
                 break
             mark = mark_last and step == len(modes)
             names = self._state_names(mode)
+            misread = self._misread_states(mode) if step > 1 else {}
             into = f"{mode.target}_{mode.variant}" if mode.variant else mode.target
-            sent = [write_pivot_words(write_states(str(current[i]), names), mode.source, into)
-                    for i in going]
+            sent, codes = [], []
+            for i in going:
+                text = write_pivot_words(write_states(str(current[i]), names), mode.source, into)
+                if step > 1:
+                    text, code = _keep(text, kept[i], misread, texts[i])
+                else:
+                    code = {}
+                sent.append(text)
+                codes.append(code)
             # Each line that ends a sentence is a record of its own (see line_pieces).
             cut = [line_pieces(text, mode.source) for text in sent]
             records = [piece for pieces, _ in cut for piece in pieces if piece.strip()]
             outputs = iter(self._pipeline(mode.name, mode.path, mark).translate(records))
-            for i, (pieces, breaks) in zip(going, cut, strict=True):
+            for i, (pieces, breaks), code in zip(going, cut, codes, strict=True):
                 done: list[str | Unanswered] = [
-                    (_restore_edges(piece, conjunction_case(piece, lower_after_names(piece, out)))
+                    (show(_restore_edges(piece, conjunction_case(
+                        piece, lower_after_names(piece, out))), code)
                      if isinstance(out := next(outputs), str) else out)
                     if piece.strip() else piece for piece in pieces]
                 failed = next((out for out in done if isinstance(out, Unanswered)), None)
                 current[i] = failed or "".join(
                     str(piece) + gap for piece, gap in zip(done, [*breaks, ""], strict=True))
         return current
+
+    def _names_kept(self, modes: Sequence[Mode], texts: list[str]) -> list[set[str]]:
+        """Per text, for a chain, the capitalised words its first step does not know and
+        passes through as they are, names mostly ("Des", "Moines", "Lukashenko")."""
+        if len(modes) < 2 or modes[0].path is None:
+            return [set() for _ in texts]
+        unknown = apertium_unknown.unknown_words(modes[0].path, texts, self._timeout())
+        return [{w for w in words if w[:1].isupper() and not w.isupper() and
+                 re.fullmatch(r"[^\W\d_]+", w)} for words in unknown]
+
+    def _misread_states(self, mode: Mode) -> dict[str, tuple[str, str]]:
+        """For a later step of a chain, the states' names as the steps before it write
+        them that it translates as another word (es-pt: "China" → "Chinesa"), each with
+        the state's name in the chain's source language and in the step's target
+        language; asked of it once a run (see :func:`.territories.misread_states`)."""
+        earlier = self._earlier.get(mode.name, ())
+        if mode.path is None or not earlier:
+            return {}
+        if mode.name not in self._misread:
+            self._misread[mode.name] = {}
+            target = f"{mode.target}_{mode.variant}" \
+                if re.fullmatch(r"[A-Z]{2}", mode.variant) else mode.target
+            self._misread[mode.name] = misread_states(
+                earlier[0].source, target,
+                lambda names: _answered(self._through(earlier, names)),
+                lambda names: _answered(self._through([mode], names)))
+        return self._misread[mode.name]
 
     def _state_names(self, mode: Mode) -> dict[str, str]:
         """The states' names ``mode``'s analyser does not know, each with its name in
@@ -554,6 +597,28 @@ def _without_article(text: str, lang: str) -> str:
         if text[:len(article) + len(blank)].casefold() == article + blank:
             return text[len(article) + len(blank):]
     return text
+
+
+def _keep(text: str, unknown: set[str], misread: Mapping[str, tuple[str, str]],
+          source: str) -> tuple[str, dict[str, str]]:
+    """``text``, on its way to a later step of a chain, with the words that step must not
+    read as code words: the ``unknown`` words the first step passed through, and the
+    states' names of ``misread`` that ``source`` (the chain's source text) names; the
+    codes, each with what to write for it.
+
+    >>> _keep("Des Moines y China.", {"Des", "Moines"}, {"China": ("China", "China")},
+    ...       "Des Moines and China.")
+    ('ZXQWA ZXQWB y ZXQWC.', {'ZXQWA': 'Des', 'ZXQWB': 'Moines', 'ZXQWC': 'China'})
+    """
+    states = {name: there for name, (first, there) in misread.items()
+              if re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])", source)}
+    words = unknown | states.keys()
+    if not words:
+        return text, {}
+    pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    spans = [m.span() for m in re.finditer(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", text)]
+    hidden, codes = hide(text, (), spans, code=CHAIN_CODE)
+    return hidden, {code: states.get(word, word) for code, word in codes.items()}
 
 
 def _restore_edges(source: str, output: str) -> str:

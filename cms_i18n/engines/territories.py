@@ -16,6 +16,7 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
+from cms_i18n.engines.hidden import left_in
 from cms_i18n.glossary.states import state_names
 
 
@@ -59,6 +60,36 @@ def unknown_states(source: str, target: str,
         return {}
     return {name: there[codes[name]]
             for name, words in zip(asked, unknown(asked), strict=True) if words}
+
+
+def misread_states(first: str, target: str, written: Callable[[list[str]], list[str]],
+                   translate: Callable[[list[str]], list[str]]) -> dict[str, tuple[str, str]]:
+    """The one-word states' names that a later step of a chain knows as another word
+    and writes so (es-pt reads "China" as the adjective: "Chinesa"), as the steps
+    before it write them, each with the state's name in ``first`` (the chain's source
+    language) and in ``target`` (the step's).  ``written``: how the steps before it
+    write a text in ``first``; ``translate``: the step.
+
+    >>> misread_states("en", "pt", lambda names: [n.replace("Iran", "Irán") for n in names],
+    ...                lambda names: ["Chinesa." if n == "China." else n for n in names]
+    ...                ).get("China")
+    ('China', 'China')
+    """
+    there = _names(target)
+    named = {code: name for code, name in _names(first).items()
+             if code in there and " " not in name}
+    by_name: dict[str, str] = {}
+    for code, out in zip(named, written([f"{name}." for name in named.values()]), strict=True):
+        name = out.strip().rstrip(".").strip()
+        if re.fullmatch(r"[^\W\d_]+", name):
+            by_name.setdefault(name, code)
+    asked = sorted(by_name)
+    outs = translate([f"{name}." for name in asked])
+    # written as the state's name, or as itself, in any accents: no misreading (es-pt
+    # writes Portugal's "Estónia", CLDR has Brazil's "Estônia")
+    return {name: (named[by_name[name]], there[by_name[name]])
+            for name, out in zip(asked, outs, strict=True)
+            if not left_in(out, [there[by_name[name]], name])}
 
 
 def write_states(text: str, names: dict[str, str]) -> str:
