@@ -508,12 +508,15 @@ class ApertiumEngine(EngineBase):
             return {}
         if mode.name not in self._misread:
             self._misread[mode.name] = {}
+            path = mode.path
             target = f"{mode.target}_{mode.variant}" \
                 if re.fullmatch(r"[A-Z]{2}", mode.variant) else mode.target
             self._misread[mode.name] = misread_states(
                 earlier[0].source, target,
                 lambda names: _answered(self._through(earlier, names)),
-                lambda names: _answered(self._through([mode], names)))
+                lambda names: _answered(self._through([mode], names)),
+                lambda names: {name for name, (_, common) in apertium_unknown.name_readings(
+                    path, names, self._timeout()).items() if common})
         return self._misread[mode.name]
 
     def _state_names(self, mode: Mode) -> dict[str, str]:

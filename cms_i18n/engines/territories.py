@@ -63,17 +63,20 @@ def unknown_states(source: str, target: str,
 
 
 def misread_states(first: str, target: str, written: Callable[[list[str]], list[str]],
-                   translate: Callable[[list[str]], list[str]]) -> dict[str, tuple[str, str]]:
+                   translate: Callable[[list[str]], list[str]],
+                   common: Callable[[list[str]], set[str]]) -> dict[str, tuple[str, str]]:
     """The one-word states' names that a later step of a chain knows as another word
     and writes so (es-pt reads "China" as the adjective: "Chinesa"), as the steps
     before it write them, each with the state's name in ``first`` (the chain's source
     language) and in ``target`` (the step's).  ``written``: how the steps before it
-    write a text in ``first``; ``translate``: the step.
+    write a text in ``first``; ``translate``: the step; ``common``: which words its
+    analyser has a common word's reading of.  A name it writes in another spelling
+    ("Kirghizistan" for CLDR's "Kirghizstan") is its own, and left to it.
 
     >>> misread_states("en", "pt", lambda names: [n.replace("Iran", "Irán") for n in names],
-    ...                lambda names: ["Chinesa." if n == "China." else n for n in names]
-    ...                ).get("China")
-    ('China', 'China')
+    ...                lambda names: ["Chinesa." if n == "China." else n for n in names],
+    ...                lambda names: {"China"} & set(names))
+    {'China': ('China', 'China')}
     """
     there = _names(target)
     named = {code: name for code, name in _names(first).items()
@@ -83,7 +86,7 @@ def misread_states(first: str, target: str, written: Callable[[list[str]], list[
         name = out.strip().rstrip(".").strip()
         if re.fullmatch(r"[^\W\d_]+", name):
             by_name.setdefault(name, code)
-    asked = sorted(by_name)
+    asked = sorted(common(sorted(by_name)))
     outs = translate([f"{name}." for name in asked])
     # written as the state's name, or as itself, in any accents: no misreading (es-pt
     # writes Portugal's "Estónia", CLDR has Brazil's "Estônia")

@@ -22,8 +22,9 @@ import sys
 from pathlib import Path
 
 SYSTEM_MODES = Path("/usr/share/apertium/modes")
-POISON = "Xqzpoison"
-"""A word no pair knows, so every stage passes it through as it is."""
+POISON = "xqzpoison"
+"""A word no pair knows, so every stage passes it through as it is (in lower case: a
+later step of a chain gets a capitalised word the first did not know as a code word)."""
 
 _RECORDS = f"""#!{sys.executable}
 import os, signal, sys, time
