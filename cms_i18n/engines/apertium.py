@@ -158,7 +158,7 @@ class ApertiumEngine(EngineBase):
         unknown = int(bool(self.settings.get('apertium_mark_unknown')))
         return (f"apertium/{steps}:{unknown}:"
                 "compounds-whole-titles-ranks-vice-case-genitive-acronyms-states-prefixes-names-"
-                "pivot-lines")
+                "pivot-lines-documents-chain-names")
 
     def describe(self, source: str, target: str) -> str:
         """How the entry comment names this engine for a pair: ``apertium eng-spa → es-pt``."""
