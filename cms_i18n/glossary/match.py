@@ -35,7 +35,10 @@ Rules, in the order they apply:
   is part of another body's name ("Kazakhstan's Security Council", "Collective
   Security Council", "Security Council of Belarus") is a *decoy*: never
   enforced, and it makes later bare mentions in the document refer to that
-  other body.
+  other body.  So is one inside a longer name after its head noun and "of"
+  ("the Committee of Security Council Secretaries") and one before the plural of
+  a title each council has one holder of ("Security Council Secretaries"): they
+  name no one body, so they say nothing of the mentions after them either.
 """
 
 from __future__ import annotations
@@ -98,6 +101,18 @@ _UN_BUSINESS = re.compile(r"\s+(?:seats?|bids?|membership|presidency|candidacy|t
 _COUNCIL_NOUN = re.compile(r"\s+(?:secretar(?:y|ies)|chair\w*|heads?|deputy|deputies|meetings?|"
                            r"sessions?|members?|staff|apparatus|decisions?|statements?|"
                            r"officials?|spokes\w+)\b", re.IGNORECASE)
+# A short form inside a longer body's name, right after the name's head noun and "of"
+# with no article: "the Committee of Security Council Secretaries", "a Conference of
+# National Security Council …".  A title stays a title: "Deputy Chairman of Security
+# Council Dmitry Medvedev" is read like a bare mention.
+_BODY_OF = re.compile(r"(?<![^\W_])(?:Committee|Commission|Council|Conference|Meeting|Board|"
+                      r"Forum|Assembly|Association|Union|Network|Club|Group|Institute|"
+                      r"Academy|Centre|Center|College|School|Department|Office|Chamber)"
+                      r"\s+of\s+$")
+# The plural of a title a council has one holder of: "Security Council Secretaries" are
+# the secretaries of several councils, so the short form names no one body.
+_SEVERAL = re.compile(rf"\s+(?:secretaries|chairmen|chairwomen|chairpersons)(?!{_WORD})",
+                      re.IGNORECASE)
 _PREV_WORD = re.compile(r"([^\s(\"“]+)\s+$")
 _ANY_POSSESSOR = re.compile(r"([^\W_]+)['’]s?\s+(?:[a-z][\w-]*\s+){1,2}$")
 # The words that may name a short form's owner: "Russia's powerful Security Council"
@@ -293,6 +308,12 @@ class Matcher:
             key = self._short_key(matched)
             form = self._exact.get(key)
             if form is None and key in self.short:
+                if _BODY_OF.search(text, max(0, start - 40), start) or \
+                        _SEVERAL.match(text, end):
+                    # part of another body's name, or a class of officials of several
+                    # councils: no one body, and nothing said of the mentions after it
+                    decoys.append(Decoy(start, end, matched))
+                    continue
                 owner = self._possessor(text, start, key)
                 if (owner is not None and not owner.enforce) or \
                         (owner is None and self._is_decoy(text, start, end)):
