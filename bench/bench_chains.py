@@ -182,7 +182,10 @@ def fresh_items(side: str, lang: str, glossary, folder: Path = FRESH,
         sites.add(site(url))
         named = [lb for lb in labels.split("|") if lb]
         forms = [label_form(lb, lang, glossary) for lb in named]
-        own = {lb.partition("/")[0] for lb in named}
+        # A body the sentence names in full is never a wrong entity, labelled or not (the
+        # CSTO's "Collective Security Council", named before the glossary had it).
+        own = {lb.partition("/")[0] for lb in named} | {
+            o.concept.id for o in glossary.matcher.find(text) if o.kind != "short"}
         wrong = [form for c in glossary.concepts if c.id not in own and c.target(lang)
                  for form in (c.target(lang).name.text, *c.target(lang).variants)]
         titles = tuple(t for t in (more[0] if more else "").split("|") if t)

@@ -285,6 +285,14 @@ class Matcher:
                                rf"({names})\s+Republic)(?!{_WORD})")
             self._states.append((concept, default, by_name, before, after))
         self._state_councils: dict[tuple[str, ...], Concept] = {}
+        #: concept id → the short forms of other bodies its names end with
+        #: ("Collective Security Council" ends with "Security Council")
+        self._ends_with = {
+            concept.id: tuple(short for short in self.short
+                              if short not in map(_norm, concept.short) and
+                              any(_norm(n).casefold().endswith(" " + short.casefold())
+                                  for n in concept.names))
+            for concept in glossary.concepts}
 
     # -- public -------------------------------------------------------------
 
@@ -364,6 +372,11 @@ class Matcher:
             for short in form.concept.short:
                 context.last[_norm(short)] = form.concept.id
                 context.placed.pop(_norm(short), None)
+            for short in self._ends_with.get(form.concept.id, ()):
+                # "the Collective Security Council": a later bare "Security Council"
+                # may be its short form, as after a decoy
+                context.last[short] = OTHER
+                context.placed.pop(short, None)
         return occurrences, decoys
 
     def _capitals_only(self, text: str, start: int, end: int) -> bool:

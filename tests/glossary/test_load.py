@@ -178,11 +178,18 @@ def test_the_bundled_glossary_is_valid_and_complete(bundled) -> None:
     assert bundled.languages == {"es", "fr", "de", "ru", "pt", "it", "ca", "gl"}
     complete = bundled.languages - {"ca", "gl"}
     ids = {c.id for c in bundled}
+    # The CSTO's bodies: only the languages whose press a note cites.
+    sourced = {"CSTO_CSC": {"es", "fr", "it", "ru"}, "CSTO_CSSC": {"es", "ru"},
+               "CSTO_CMFA": {"es", "ru"}, "CSTO_CMD": {"es", "ru"}}
     assert ids == {"SCO", "CSTO", "RUS_SC", "ASEAN", "BRICS", "AU", "LAS", "CIS", "UNSC",
-                   "TALIBAN", "GLOBAL_SOUTH", "NATIONAL_SC", "UN"}
+                   "TALIBAN", "GLOBAL_SOUTH", "NATIONAL_SC", "UN", *sourced}
     for concept in bundled:
         if not concept.enforce:
             assert not concept.targets and concept.cues, concept.id
+            continue
+        if concept.id in sourced:
+            assert set(concept.targets) == sourced[concept.id], concept.id
+            assert all(e.note for e in concept.targets.values()), concept.id
             continue
         assert complete <= set(concept.targets), concept.id
         for entry in concept.targets.values():

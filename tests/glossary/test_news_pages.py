@@ -4,7 +4,7 @@ the target language writes them.
 
 The paragraphs are from published pages (chinadaily.com.cn, 6 Dec 2016; khovar.tj,
 28 Sep 2016; sb.by, 21 May 2024; urdupoint.com, 15 Sep 2021; zayn.kz; turkic.world,
-13 May 2024), shortened.
+13 May 2024; tass.com, 30 Nov 2023), shortened.
 """
 
 from __future__ import annotations
@@ -62,6 +62,12 @@ PAGES = {
     "kremlin": [
         "Kremlin says Vladimir Putin informed the Russian Security Council about the key "
         "results of his meetings.",
+    ],    "csto": [
+        "Putin to take part in CSTO Collective Security Council meeting in Minsk",
+        "The summit will be preceded by a joint session of the Council of Foreign Ministers, "
+        "the Council of Defense Ministers and the Committee of Security Council Secretaries. "
+        "Russia will be represented by Foreign Minister Sergey Lavrov, Defense Minister "
+        "Sergey Shoigu and Russian Security Council Secretary Nikolai Patrushev.",
     ],
 }
 LANGS = ("es", "fr")
@@ -162,3 +168,25 @@ def test_no_english_possessive_apostrophe_reaches_the_translation(
 def test_an_acronym_the_engine_would_take_for_a_word_is_kept(site: Path, lang: str) -> None:
     text = entry(site, lang, "ministerial", 0).msgstr
     assert "RATS" in text and "RATAS" not in text, text
+
+
+@pytest.mark.parametrize(("lang", "russia"), [
+    ("es", "Consejo de Seguridad de Rusia"), ("fr", "Conseil de sécurité de Russie")])
+def test_a_council_inside_another_bodys_name_is_never_a_neighbours_council(
+        site: Path, lang: str, russia: str) -> None:
+    e = entry(site, lang, "csto", 1)
+    # Russia's council once, for "Russian Security Council Secretary", never for the
+    # committee of every member state's council secretaries
+    assert e.msgstr.count(russia) == 1, e.msgstr
+    assert not any(n.startswith("glossary: Security Council → ") for n in notes(e)), notes(e)
+    if lang == "es":    # the committee's own name, from the CSTO's Spanish press
+        assert "el Comité de Secretarios de los Consejos de Seguridad" in e.msgstr, e.msgstr
+
+
+@pytest.mark.parametrize(("lang", "wanted"), [
+    ("es", "Consejo de Seguridad Colectiva de la OTSC"),
+    ("fr", "Conseil de sécurité collective de l'OTSC")])
+def test_the_cstos_collective_security_council_has_its_approved_name(
+        site: Path, lang: str, wanted: str) -> None:
+    e = entry(site, lang, "csto", 0)
+    assert wanted in e.msgstr, e.msgstr
