@@ -310,6 +310,13 @@ class Matcher:
         """Like :meth:`find`, also returning the decoys that were skipped."""
         context = context if context is not None else Context()
         raw = self._raw(text)
+        # Where the text names each body in full: a cue word beside such a name is that
+        # name's evidence ("… and Nikolai Patrushev, Russian Security Council Secretary")
+        explicit: dict[str, list[tuple[int, int]]] = {}
+        for start, end, matched in raw:
+            named = self._folded.get(_norm(matched).casefold())
+            if named is not None and _norm(matched) not in self.short:
+                explicit.setdefault(named.concept.id, []).append((start, end))
         occurrences: list[Occurrence] = []
         decoys: list[Decoy] = []
         for start, end, matched in raw:
@@ -353,7 +360,8 @@ class Matcher:
                         text, owner, "short", start, end, occurrences,
                         "its owner is named before it"))
                     continue
-                occ = self._resolve(text, start, end, matched, context, occurrences)
+                occ = self._resolve(text, start, end, matched, context, occurrences,
+                                    explicit)
                 generic = _GENERIC_OWNER.search(text[:start])
                 if occ is not None and generic and not occ.ambiguous:
                     # "the country's Security Council", read as Russia's: the full name
@@ -560,10 +568,16 @@ class Matcher:
         return bool(_OF_PROPER.match(text, end))
 
     def _resolve(self, text: str, start: int, end: int, matched: str,
-                 context: Context, before: list[Occurrence]) -> Occurrence | None:
+                 context: Context, before: list[Occurrence],
+                 explicit: dict[str, list[tuple[int, int]]] | None = None
+                 ) -> Occurrence | None:
         """Weigh the evidence for each reading of a bare short form.
 
-        Each reading scores one point per distinct cue found in the unit, and
+        Each reading scores one point per distinct cue found in the unit (a cue
+        nearer to a full name of its own body in the unit than to this mention is
+        that name's, and counts nothing here: "Armen Gevorgyan, National Security
+        Council Secretary, and Nikolai Patrushev, Russian Security Council
+        Secretary" says nothing of whose national council Gevorgyan's is), and
         1.5 more when the document last named it; bodies that are never
         enforced count together as one reading.  One enforced reading ahead
         wins, unless all it has are weak cues (they weigh against the others,
@@ -582,8 +596,10 @@ class Matcher:
         for concept in candidates:
             cid = concept.id if concept.enforce else OTHER     # other states' councils
             scores.setdefault(cid, 0.0)
+            spans = (explicit or {}).get(concept.id, ())
             for rx, weak, label in self._cues.get(concept.id, ()):
-                if rx.search(text):
+                if any(not _nearer_to_another(text, m.span(), (start, end), spans)
+                       for m in rx.finditer(text)):
                     scores[cid] += 1.0
                     strong[cid] = strong.get(cid, 0.0) + (0.0 if weak else 1.0)
                     if not weak:
@@ -697,6 +713,27 @@ def _owner_word(word: str) -> str:
     """"country's" → "country", "states'" → "states"."""
     return word.rstrip("s").rstrip(APOSTROPHES) if word[-1:] == "s" and \
         word[-2:-1] in APOSTROPHES else word.rstrip(APOSTROPHES)
+
+
+def _words_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
+    """How many words stand between two spans of ``text``."""
+    first, second = sorted((a, b))
+    return len(re.findall(rf"{_WORD}+", text[first[1]:max(first[1], second[0])]))
+
+
+def _nearer_to_another(text: str, cue: tuple[int, int], mention: tuple[int, int],
+                       others: Iterable[tuple[int, int]]) -> bool:
+    """Whether the span ``cue`` of ``text`` stands fewer words from one of ``others``
+    than from ``mention``.
+
+    >>> text = "Gevorgyan, National Security Council Secretary, and Patrushev, Russian Security"
+    >>> _nearer_to_another(text, (52, 61), (20, 36), [(63, 79)])
+    True
+    >>> _nearer_to_another(text, (0, 9), (20, 36), [(63, 79)])
+    False
+    """
+    here = _words_between(text, cue, mention)
+    return any(_words_between(text, cue, other) < here for other in others)
 
 
 def _leaders(scores: dict[str, float]) -> list[str]:
