@@ -41,6 +41,7 @@ from cms_i18n.engines.apertium_routes import (
     variant_modes,
 )
 from cms_i18n.engines.base import EngineBase, Translation, UnknownWords
+from cms_i18n.engines.commas import close_commas, open_commas, opens
 from cms_i18n.engines.compounds import (
     Title,
     close_compounds,
@@ -158,7 +159,7 @@ class ApertiumEngine(EngineBase):
         unknown = int(bool(self.settings.get('apertium_mark_unknown')))
         return (f"apertium/{steps}:{unknown}:"
                 "compounds-whole-titles-ranks-vice-case-genitive-acronyms-states-prefixes-names-"
-                "pivot-lines-documents-chain-names")
+                "pivot-lines-documents-chain-names-commas")
 
     def describe(self, source: str, target: str) -> str:
         """How the entry comment names this engine for a pair: ``apertium eng-spa → es-pt``."""
@@ -292,6 +293,8 @@ class ApertiumEngine(EngineBase):
             if isinstance(out, Unanswered):
                 results[n] = (Translation(text="", failed=out.reason), [])
                 continue
+            if prepared.commas:
+                out = close_commas(out)
             joined: str | None = close_compounds(out, prepared.marker, target)
             if joined is not None and prepared.titles:
                 joined = join_titles(joined, prepared.titles, alone, target)
@@ -312,6 +315,8 @@ class ApertiumEngine(EngineBase):
                 if isinstance(out, Unanswered):
                     results[n] = (Translation(text="", failed=out.reason), [])
                     continue
+                if sent[n].commas:
+                    out = close_commas(out)
                 results[n] = (Translation(text=show_names(show(
                     _restore_edges(texts[n], close_compounds(out, marker, target)),
                     hidden[n][1]), people[n][1])), results[n][1])
@@ -382,7 +387,8 @@ class ApertiumEngine(EngineBase):
     def _compounds(self, route: Route, texts: list[str], target: str) -> list[_Sent]:
         """``texts`` as sent to the engine: ranks before titles cut (see :mod:`.ranks`),
         head-first titles cut to their heads, other compounds spaced out, except those
-        the first step's dictionary knows whole (see :mod:`.compounds`); a possessive
+        the first step's dictionary knows whole (see :mod:`.compounds`), a blank before a
+        comma between words (see :mod:`.commas`); a possessive
         apostrophe after an s as a genitive (see :mod:`.possessives`); a parliament's
         speaker as its chairperson, a head of something as its chief (see
         :func:`.ranks.plain_titles`)."""
@@ -400,9 +406,12 @@ class ApertiumEngine(EngineBase):
             unranked, ranks = cut_ranks(unprefixed, target)
             cut, titles = cut_titles(unranked, target, whole)
             opened, marker = open_compounds(cut, whole)
-            sent.append(_Sent(opened, marker, titles,
-                              open_compounds(text, whole) if titles or ranks or prefixed
-                              else (opened, marker), ranks, prefixed))
+            untitled = open_compounds(text, whole) if titles or ranks or prefixed \
+                else (opened, marker)
+            commas = opens(opened) and opens(untitled[0])
+            if commas:
+                opened, untitled = open_commas(opened), (open_commas(untitled[0]), untitled[1])
+            sent.append(_Sent(opened, marker, titles, untitled, ranks, prefixed, commas))
         return sent
 
     def _timeout(self) -> float:
@@ -578,6 +587,7 @@ class _Sent:
     untitled: tuple[str, str | None]   # the text and marker with titles and ranks left whole
     ranks: list[Rank]
     prefixed: list[Prefixed]           # prefixes taken off proper adjectives ("post-Soviet")
+    commas: bool = False               # a blank put before its commas (see :mod:`.commas`)
 
 
 def _answered(outputs: Sequence[str | Unanswered]) -> list[str]:
