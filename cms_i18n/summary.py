@@ -90,6 +90,18 @@ class RunSummary:
         self.reviewed += outcome.reviewed
         self.failed.extend(outcome.failed)
 
+    def merged_elsewhere(self, source: str) -> str | None:
+        """The warning for a run whose ``--source`` folder was merged into the
+        configured catalogue (no ``--locale-dir``) and retired its other entries; None
+        when nothing was retired.  They are kept, obsolete, and come back when their
+        own folder is translated into that catalogue again."""
+        if not self.obsolete or self.catalog is None:
+            return None
+        where = shown_path(self.catalog)
+        return (f"--source {source} went into the configured catalogue {where}: "
+                f"{self.obsolete} of its entries, not in {source}, are now obsolete (kept, "
+                f"not lost); to keep {source}'s catalogues apart, add --locale-dir DIR")
+
     def failures(self, limit: int = SHOWN_FAILURES) -> list[str]:
         """One line per unit the engine failed on, naming its file and line; past
         ``limit`` of them, one line saying how to find the rest."""

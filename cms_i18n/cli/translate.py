@@ -38,7 +38,7 @@ def translate_options(func: Callable[..., Any]) -> Callable[..., Any]:
 def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
                         engine: str | None, quiet: bool,
                         source: ContentSource | None = None, executor: str | None = None,
-                        jobs: int | None = None) -> int:
+                        jobs: int | None = None, source_only: str | None = None) -> int:
     """Translate into each language, printing its summary; return the exit status.
 
     With several languages every one is tried and a failure is reported on its
@@ -46,6 +46,8 @@ def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
     language's error is raised as it is.  A run that wrote its catalogues but left
     units the engine failed on untranslated names each one in a ``warning:`` line
     and exits :data:`UNTRANSLATED_EXIT` (unless another language failed); else 0.
+    ``source_only`` is the ``--source`` given without ``--locale-dir``: a run that
+    retires the configured catalogue's other entries says so, and what to add.
     """
     languages = target_languages(settings, langs)
     failed: list[UserError] = []
@@ -65,6 +67,9 @@ def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
             click.echo(f"note: {note}", err=True)
         for line in summary.failures():
             click.echo(f"warning: {summary.lang}: {line}", err=True)
+        merged = summary.merged_elsewhere(source_only) if source_only else None
+        if merged:
+            click.echo(f"warning: {summary.lang}: {merged}", err=True)
         partial = partial or bool(summary.failed)
         click.echo(summary.line())
     return max((exc.exit_code for exc in failed), default=UNTRANSLATED_EXIT if partial else 0)
@@ -82,8 +87,12 @@ def command(langs: tuple[str, ...], engine: str | None, quiet: bool, executor: s
     editor has reviewed are never touched. Re-runs reuse the translation memory.
     """
     settings = load_settings(config_file, **overrides)
+    given = {**(click.get_current_context().obj or {}),
+             **{k: v for k, v in overrides.items() if v is not None}}
+    source_only = str(given["content_dir"]) if given.get("content_dir") is not None and \
+        given.get("locale_dir") is None else None
     status = translate_languages(settings, langs, engine=engine, quiet=quiet,
-                                 executor=executor, jobs=jobs)
+                                 executor=executor, jobs=jobs, source_only=source_only)
     if status:
         sys.exit(status)
 

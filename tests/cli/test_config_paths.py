@@ -44,3 +44,26 @@ def test_commands_agree_on_a_relative_locale_dir(tmp_path: Path,
     assert applied.exit_code == 0, applied.output
     written = site / "examples" / "content" / "asian-security-officials.es.txt"
     assert written.is_file() and str(written) in applied.stdout
+
+
+def test_a_source_folder_without_a_locale_dir_says_what_it_retired(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    site = make_site(tmp_path / "site")
+    (site / "mine").mkdir()
+    (site / "mine" / "brief.txt").write_text("The SCO met in Minsk.\n", encoding="utf-8")
+    monkeypatch.chdir(site)
+    assert run("translate", "--engine", "apertium", "-q", "-l", "es").exit_code == 0
+
+    merged = run("translate", "--engine", "apertium", "-q", "-l", "es", "--source", "mine")
+    assert merged.exit_code == 0, merged.output
+    [warning] = [line for line in merged.stderr.splitlines() if line.startswith("warning:")]
+    assert warning == (
+        "warning: es: --source mine went into the configured catalogue "
+        "locale/es/LC_MESSAGES/content.po: 13 of its entries, not in mine, are now "
+        "obsolete (kept, not lost); to keep mine's catalogues apart, add --locale-dir DIR")
+
+    # given both, the folder's catalogue is its own, and nothing is said
+    apart = run("translate", "--engine", "apertium", "-q", "-l", "es", "--source", "mine",
+                "--locale-dir", "mine-locale")
+    assert apart.exit_code == 0 and "warning" not in apart.stderr, apart.output
+    assert (site / "mine-locale" / "es" / "LC_MESSAGES" / "content.po").is_file()
