@@ -314,9 +314,9 @@ class Matcher:
         # name's evidence ("… and Nikolai Patrushev, Russian Security Council Secretary")
         explicit: dict[str, list[tuple[int, int]]] = {}
         for start, end, matched in raw:
-            named = self._folded.get(_norm(matched).casefold())
-            if named is not None and _norm(matched) not in self.short:
-                explicit.setdefault(named.concept.id, []).append((start, end))
+            full = self._folded.get(_norm(matched).casefold())
+            if full is not None and _norm(matched) not in self.short:
+                explicit.setdefault(full.concept.id, []).append((start, end))
         occurrences: list[Occurrence] = []
         decoys: list[Decoy] = []
         for start, end, matched in raw:
