@@ -6,10 +6,12 @@ chunk after it, the verb, gets the capital (``^Verbcj<SV>…{^decir…}$`` out o
 first transfer stage; the post-chunk stage writes it "Dijo").  So "Liu said" comes out
 "Liu Dijo", "Lukashenko is expected" "Lukashenko Está esperado", and in a chain the
 next pair does it again to a name the first one kept ("Kremlin dice" → "Kremlin Il
-dit").  It happens only at a sentence's start.
+dit").  It happens only at a sentence's start, and a comma after the names changes
+nothing: "Rebecca Otengo, el representante …" came out "Rebecca Otengo, Le
+représentant …", "Connolly, un antiguo …" "Connolly, Un antérieur …".
 
-A step's input says where it happened: a sentence that opens with capitalised words
-and goes on with a lower-case word.  Where the step's output opens a sentence with the
+A step's input says where it happened: a sentence that opens with capitalised words,
+a comma after them or not, and goes on with a lower-case word.  Where the step's output opens a sentence with the
 same capitalised words, left as they were, and then a capitalised word the input does
 not have, that word's capital is the engine's, and is taken back.
 
@@ -40,18 +42,28 @@ def _is_name(token: str) -> bool:
     return bool(re.fullmatch(r"[^\W\d_][\w'’-]*", word)) and word[:1].isupper()
 
 
+def _names_at(tokens: list[str]) -> list[str]:
+    """The capitalised words ``tokens`` open with, up to and with the first one a comma
+    closes ("Otengo," in "Rebecca Otengo, el …"), without their marks and comma."""
+    names: list[str] = []
+    for token in tokens:
+        bare = token[:-1] if token.endswith(",") else token
+        if not _is_name(bare):
+            break
+        names.append(_word(bare))
+        if bare is not token:
+            break
+    return names
+
+
 def _openings(text: str) -> set[tuple[str, ...]]:
     """The capitalised words that open a sentence of ``text`` and are followed by a
     lower-case word: ("Liu",) for "Liu said …", ("Zhang", "Ming") for "Zhang Ming
-    added …"."""
+    added …", ("Rebecca", "Otengo") for "Rebecca Otengo, el representante …"."""
     found = set()
     for m in _START.finditer(text):
         tokens = text[m.end():m.end() + 200].split()
-        names: list[str] = []
-        for token in tokens:
-            if not _is_name(token):
-                break
-            names.append(_word(token))
+        names = _names_at(tokens)
         after = tokens[len(names)] if len(names) < len(tokens) else ""
         if names and after[:1].islower():
             found.add(tuple(names))
@@ -70,6 +82,8 @@ def lower_after_names(source: str, output: str) -> str:
     'Xi Jinping cumplió Putin.'
     >>> lower_after_names("Liu met Zhang Ming.", "Liu Zhang Ming.")     # no new word
     'Liu Zhang Ming.'
+    >>> lower_after_names("Connolly, un antiguo abogado, ganó.", "Connolly, Un antérieur.")
+    'Connolly, un antérieur.'
     """
     openings = _openings(source)
     if not openings:
@@ -82,7 +96,8 @@ def lower_after_names(source: str, output: str) -> str:
         tokens = list(re.finditer(r"\S+", rest[:300]))
         for names in openings:
             n = len(names)
-            if len(tokens) <= n or tuple(_word(t.group()) for t in tokens[:n]) != names:
+            if len(tokens) <= n or \
+                    tuple(_names_at([t.group() for t in tokens[:n]])) != names:
                 continue
             after = tokens[n]
             word = _word(after.group())

@@ -297,6 +297,22 @@ def test_a_possessive_apostrophe_after_an_s_never_reaches_the_translation(
     ("fr", "Kremlin says Vladimir Putin informed the council.", "Kremlin il dit"),
     # a name the pair translates is the engine's own opening: left as it is
     ("es", "Russia said it would veto the draft.", "Rusia lo dijo"),
+    # a comma after the names: each step of the chain gave the next word a capital
+    # (Ugandan and Irish news: the AU's permanent representatives, Ireland's presidents)
+    ("fr", "Rebecca Otengo, Uganda's permanent representative to the AU, spoke.",
+     "Rebecca Otengo, le représentant permanent"),
+    ("fr", "Bankole Adeoye, the Commissioner for Political Affairs, opened the session.",
+     "Bankole Adeoye, le Commissaire"),
+    ("fr", "Connolly, a former barrister, won the election.", "Connolly, un antérieur"),
+    ("fr", "Michael D. Higgins, who served two terms, left office.",
+     "Michael D. Higgins, qui"),
+    ("pt", "Bankole Adeoye, the Commissioner for Political Affairs, opened the session.",
+     "Bankole Adeoye, o Comissário"),
+    ("pt-BR", "Connolly, a former barrister, won the election.", "Connolly, um anterior"),
+    ("it", "Bankole Adeoye, the Commissioner for Political Affairs, opened the session.",
+     "Bankole Adeoye, il"),
+    ("es", "Bankole Adeoye, the Commissioner for Political Affairs, opened the session.",
+     "Bankole Adeoye, el Comisario"),
 ])
 def test_the_word_after_an_opening_name_keeps_its_lower_case(
         engine: ApertiumEngine, lang: str, text: str, wanted: str) -> None:
