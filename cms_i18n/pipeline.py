@@ -818,7 +818,7 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
                 results.append(EngineFailed(outcome.failed))
                 continue
             typeset, repairs = repair_typography(outcome.text, mask.text, target, source)
-            repairs = (*repairs, *map(unknown_note, steps))
+            repairs = (*repairs, *map(unknown_note, left_in(steps, typeset)))
             restored, lost = restore(typeset, mask)
             if short := check_short(mask.text, typeset):
                 repairs = (*repairs, f"short: {short}")
@@ -852,6 +852,22 @@ def unknown_words(engine: Engine, texts: Sequence[str], source: str, target: str
                 for step in steps]
         result.append([step for step in kept if step.words])
     return result
+
+
+def left_in(steps: Sequence[UnknownWords], translation: str) -> list[UnknownWords]:
+    """``steps``' unknown words that ``translation`` holds, as written: a note names
+    only what the editor sees in the draft, never a word a later step, the glossary or
+    the typography turned into another.
+
+    >>> left_in([UnknownWords(("Vals", "pragmáticos"), "es-pt", "es", first=False)],
+    ...         "Mike Waltz disse que eram pragmáticos.")
+    [UnknownWords(words=('pragmáticos',), step='es-pt', lang='es', first=False)]
+    """
+    kept = [replace(step, words=tuple(w for w in step.words
+                                      if re.search(rf"(?<!\w){re.escape(w)}(?!\w)",
+                                                   translation)))
+            for step in steps]
+    return [step for step in kept if step.words]
 
 
 def _document_chunks(units: Sequence[Unit], size: int) -> Iterable[list[Unit]]:

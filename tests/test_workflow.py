@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gettext
 import os
+import re
 from pathlib import Path
 
 import polib
@@ -201,3 +202,22 @@ def test_words_a_later_step_of_a_chain_does_not_know_are_listed_too(
     assert notes == ["unknown to the engine, left as in the source: Bordyuzha",
                      "unknown to es-fr, left in es: informalmente"]
     assert "Kirghizistan" in entry.msgstr
+
+
+def test_a_note_names_only_words_the_draft_holds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "talks.txt").write_text(
+        "US National Security Adviser Mike Waltz said the talks were pragmatic.\n\n"
+        "Connolly, a former barrister, met informally with Bordyuzha.\n", encoding="utf-8")
+    (tmp_path / "cms-i18n.yaml").write_text("content_dir: content\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run("translate", "--lang", "pt,fr", "--engine", "apertium").exit_code == 0
+    for lang in ("pt", "fr"):
+        for entry in polib.pofile(f"locale/{lang}/LC_MESSAGES/content.po"):
+            for note in entry.comment.splitlines():
+                if note.startswith("unknown to"):
+                    words = note.split(": ", 1)[1].split(", ")
+                    missing = [w for w in words if not re.search(rf"\b{w}\b", entry.msgstr)]
+                    assert not missing, (lang, note, entry.msgstr)
+                    assert "Mike" not in words and "Connolly" not in words, note

@@ -83,6 +83,16 @@ def hide(text: str, common: Collection[str], spans: Sequence[tuple[int, int]] = 
     return "".join(pieces) + text[at:], codes
 
 
+def hidden_word(word: str) -> bool:
+    """Whether ``word`` is one of the code words :func:`hide` writes: no pair knows it,
+    and none is meant to.
+
+    >>> hidden_word("ZXQVA"), hidden_word("SCO-ZXQVB"), hidden_word("ZAPATERO")
+    (True, True, False)
+    """
+    return bool(re.search(rf"(?<![^\W\d_]){_CODE}[A-Z]+(?![^\W\d_])", word))
+
+
 def show(text: str, codes: dict[str, str]) -> str:
     """The engine's output with each code word written back as what it hid, in
     whatever case the engine wrote it, glued to a neighbour too (the person is named

@@ -26,7 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from cms_i18n.engines import apertium_unknown
-from cms_i18n.engines.acronyms import CHAIN_CODE, acronyms_in, codes_left, hide, show
+from cms_i18n.engines.acronyms import (
+    CHAIN_CODE,
+    acronyms_in,
+    codes_left,
+    hidden_word,
+    hide,
+    show,
+)
 from cms_i18n.engines.apertium_case import conjunction_case, lower_after_names
 from cms_i18n.engines.apertium_process import DEFAULT_TIMEOUT, ModePipeline
 from cms_i18n.engines.apertium_retry import RetryBudget, RetryingPipeline, Unanswered
@@ -322,6 +329,20 @@ class ApertiumEngine(EngineBase):
                     hidden[n][1]), people[n][1])), results[n][1])
         return results
 
+    def _prepare(self, route: Route, texts: list[str], target: str
+                 ) -> tuple[list[tuple[str, dict[str, str]]], list[tuple[str, dict[str, str]]],
+                            list[_Sent]]:
+        """``texts`` as the route's first step gets them, in three layers, each with what
+        undoes it: people's names it would translate as common words hidden behind
+        stand-in surnames (see :mod:`.names`), then acronyms it reads only as common words
+        behind code words (see :mod:`.acronyms`), then compounds, titles and ranks cut
+        (see :meth:`_compounds`)."""
+        people = [hide_names(text, spans)
+                  for text, spans in zip(texts, self._people(route, texts), strict=True)]
+        common = self._common_acronyms(route, texts)
+        hidden = [hide(text, common) for text, _ in people]
+        return people, hidden, self._compounds(route, [text for text, _ in hidden], target)
+
     def _heads_alone(self, route: Route, source: str, target: str, heads: set[str]
                      ) -> dict[str, str]:
         """Each title's head translated alone, to be found in the sentence's translation;
@@ -427,6 +448,13 @@ class ApertiumEngine(EngineBase):
         draft, so the texts are run through the steps before it (the pipelines are
         already running) and that step's analyser reads the result.  A word an
         earlier step already passed through is not listed again.
+
+        The texts are prepared as :meth:`translate_batch` prepares them, so the steps
+        read what they read there: a person's name it hides ("Waltz") never reaches
+        them to be translated as a word ("Vals") and listed, and an acronym it hides
+        is none of theirs to list.  A later step's capitalised word that the source
+        writes so ("Connolly", "Mike") is the source's own name, passed through by
+        every step, not a word left in the language in between.
         """
         timeout = self._timeout()
         route = self.route(source, target)
@@ -434,7 +462,8 @@ class ApertiumEngine(EngineBase):
         found: list[list[UnknownWords]] = [[] for _ in texts]
         seen: list[set[str]] = [set() for _ in texts]
         todo = [i for i, t in enumerate(texts) if t.strip()]
-        current = [s.text for s in self._compounds(route, [texts[i] for i in todo], target)]
+        *_, sent = self._prepare(route, [texts[i] for i in todo], target)
+        current = [s.text for s in sent]
         for step, mode in enumerate(modes):
             if step:
                 current = _answered(self._through(modes[step - 1:step], current))
@@ -443,7 +472,9 @@ class ApertiumEngine(EngineBase):
             words = apertium_unknown.unknown_words(mode.path, current, timeout)
             named = self._state_names(mode)     # written in the target language: not left
             for i, listed in zip(todo, words, strict=True):
-                listed = [w for w in listed if w not in named]
+                listed = [w for w in listed if w not in named and not hidden_word(w)
+                          and not (step and w[:1].isupper() and
+                                   re.search(rf"(?<!\w){re.escape(w)}(?!\w)", texts[i]))]
                 fresh = [w for w in listed if w.casefold() not in seen[i]]
                 seen[i].update(w.casefold() for w in listed)
                 if fresh:

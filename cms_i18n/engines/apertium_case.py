@@ -11,9 +11,10 @@ nothing: "Rebecca Otengo, el representante …" came out "Rebecca Otengo, Le
 représentant …", "Connolly, un antiguo …" "Connolly, Un antérieur …".
 
 A step's input says where it happened: a sentence that opens with capitalised words,
-a comma after them or not, and goes on with a lower-case word.  Where the step's output opens a sentence with the
-same capitalised words, left as they were, and then a capitalised word the input does
-not have, that word's capital is the engine's, and is taken back.
+a comma after them or not, and goes on with a lower-case word.  Where the step's
+output opens a sentence with the same capitalised words, left as they were, and then
+a capitalised word the input does not have, that word's capital is the engine's, and
+is taken back.
 
 Spanish post-generation does the opposite after a conjunction it rewrites ("y" →
 "e" before an i sound, "o" → "u" before an o sound): "China and Iran" comes out

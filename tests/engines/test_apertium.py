@@ -254,6 +254,25 @@ def test_unknown_words_of_every_step_of_a_chain(engine: ApertiumEngine) -> None:
                      [], []]
 
 
+@pytest.mark.parametrize("lang", ["pt", "pt-BR", "fr"])
+def test_unknown_words_are_those_of_the_text_the_steps_translate(
+        engine: ApertiumEngine, lang: str) -> None:
+    # The steps read the text as the translation prepares it: the surname "Waltz",
+    # which eng-spa knows as a dance ("Vals"), is hidden from them, and "Mike", which
+    # every step passes through as the source writes it, is no word left in Spanish.
+    texts = ["US National Security Adviser Mike Waltz said the talks were pragmatic.",
+             "The director of the SCO-RATS met ICE agents and Bordyuzha."]
+    out = [t.text for t in engine.translate_batch(texts, "en", lang)]
+    found = engine.unknown_words(texts, "en", lang)
+    assert "Mike Waltz" in out[0] and "Vals" not in out[0], out
+    listed = [w for step in found[0] for w in step.words]
+    assert "Vals" not in listed and "Mike" not in listed and "Waltz" not in listed, found
+    assert [w for step in found[1] for w in step.words] == ["SCO", "Bordyuzha"], found
+    for text, steps in zip(out, found, strict=True):
+        assert all(re.search(rf"\b{w}\b", text) for step in steps for w in step.words), \
+            (text, steps)
+
+
 def test_unknown_words_of_a_direct_pair_are_its_own_only(engine: ApertiumEngine) -> None:
     assert engine.unknown_words(["The ministers met informally with Bordyuzha."], "en",
                                 "es") == [[UnknownWords(("Bordyuzha",), "eng-spa", "en")]]
