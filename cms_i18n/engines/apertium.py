@@ -63,7 +63,13 @@ from cms_i18n.engines.pivot import write_pivot_words
 from cms_i18n.engines.possessives import with_genitive_s
 from cms_i18n.engines.prefixes import Prefixed, cut_prefixes, join_prefixes
 from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks, plain_titles
-from cms_i18n.engines.territories import misread_states, unknown_states, write_states
+from cms_i18n.engines.territories import (
+    Written,
+    cldr_locale,
+    misread_states,
+    unknown_states,
+    write_states,
+)
 from cms_i18n.errors import ConfigError, EngineError, LanguageError
 from cms_i18n.glossary.grammar import ARTICLES, STANDINS
 from cms_i18n.languages import base, normalize, to_iso639_3
@@ -139,7 +145,8 @@ class ApertiumEngine(EngineBase):
         self._common: dict[str, dict[str, bool]] = {}
         # first step's mode → capitalised word → (a given name?, has a common reading?)
         self._names: dict[str, dict[str, tuple[bool, bool]]] = {}
-        # mode → the states' names its analyser does not know → their target names
+        # mode → the states' and cities' names its analyser does not know → their
+        # target names, and the states' names it also reads as common words
         self._states: dict[str, dict[str, str]] = {}
         # a later step of a chain → the states' names it misreads (see _misread_states)
         self._misread: dict[str, dict[str, tuple[str, str]]] = {}
@@ -166,7 +173,7 @@ class ApertiumEngine(EngineBase):
         unknown = int(bool(self.settings.get('apertium_mark_unknown')))
         return (f"apertium/{steps}:{unknown}:"
                 "compounds-whole-titles-ranks-vice-case-genitive-acronyms-states-prefixes-names-"
-                "pivot-lines-documents-chain-names-commas")
+                "pivot-lines-documents-chain-names-commas-places")
 
     def describe(self, source: str, target: str) -> str:
         """How the entry comment names this engine for a pair: ``apertium eng-spa → es-pt``."""
@@ -470,7 +477,9 @@ class ApertiumEngine(EngineBase):
             if mode.path is None or not current:
                 continue
             words = apertium_unknown.unknown_words(mode.path, current, timeout)
-            named = self._state_names(mode)     # written in the target language: not left
+            # written in the target language, as written or in capitals: not left
+            named = {word for name in self._state_names(mode) for word in name.split()}
+            named |= {word.upper() for word in named}
             for i, listed in zip(todo, words, strict=True):
                 listed = [w for w in listed if w not in named and not hidden_word(w)
                           and not (step and w[:1].isupper() and
@@ -549,10 +558,8 @@ class ApertiumEngine(EngineBase):
         if mode.name not in self._misread:
             self._misread[mode.name] = {}
             path = mode.path
-            target = f"{mode.target}_{mode.variant}" \
-                if re.fullmatch(r"[A-Z]{2}", mode.variant) else mode.target
             self._misread[mode.name] = misread_states(
-                earlier[0].source, target,
+                earlier[0].source, cldr_locale(mode.target, mode.variant),
                 lambda names: _answered(self._through(earlier, names)),
                 lambda names: _answered(self._through([mode], names)),
                 lambda names: {name for name, (_, common) in apertium_unknown.name_readings(
@@ -560,24 +567,28 @@ class ApertiumEngine(EngineBase):
         return self._misread[mode.name]
 
     def _state_names(self, mode: Mode) -> dict[str, str]:
-        """The states' names ``mode``'s analyser does not know, each with its name in
-        the mode's target language (see :mod:`.territories`); asked of it once a run."""
+        """The states' and cities' names ``mode``'s analyser does not know, each with its
+        name in the mode's target language (see :mod:`.territories`); asked of it once a
+        run."""
         if mode.path is None:
             return {}
         if mode.name not in self._states:
             self._states[mode.name] = {}
             path, timeout = mode.path, self._timeout()
-            target = f"{mode.target}_{mode.variant}" if re.fullmatch(r"[A-Z]{2}", mode.variant) \
-                else mode.target
-            earlier = self._earlier.get(mode.name, ())
-            # a later step reads the names as the earlier steps write them ("Belarús")
-            written = None if not earlier else (
-                earlier[0].source,
-                lambda names: _answered(self._through(earlier, [f"{name}." for name in names])))
             self._states[mode.name] = unknown_states(
-                mode.source, target,
-                lambda names: apertium_unknown.unknown_words(path, names, timeout), written)
+                mode.source, cldr_locale(mode.target, mode.variant),
+                lambda names: apertium_unknown.unknown_words(path, names, timeout),
+                self._written_before(mode))
         return self._states[mode.name]
+
+    def _written_before(self, mode: Mode) -> Written | None:
+        """For a later step of a chain, the chain's source language and how the steps
+        before it write names: it reads them as they write them ("Belarús")."""
+        earlier = self._earlier.get(mode.name, ())
+        if not earlier:
+            return None
+        return (earlier[0].source,
+                lambda names: _answered(self._through(earlier, [f"{name}." for name in names])))
 
     def close(self) -> None:
         for pipeline in self._pipelines.values():

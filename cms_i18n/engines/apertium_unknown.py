@@ -61,8 +61,8 @@ def common_words(mode_file: Path, words: Sequence[str], timeout: float = 60.0) -
     """The ``words`` (acronyms in capitals) the mode's analyser reads only as common
     words, with no reading as a name or an acronym ("RATS" → rat, "ICE" → ice; never
     "NATO", "WHO" or "US"); none when it cannot be asked."""
-    return {word for word, readings in _readings(mode_file, words, timeout).items()
-            if readings and not any(_proper(r) for r in readings)}
+    return {word for word, found in readings(mode_file, words, timeout).items()
+            if found and not any(_proper(r) for r in found)}
 
 
 def name_readings(mode_file: Path, words: Sequence[str], timeout: float = 60.0
@@ -71,9 +71,8 @@ def name_readings(mode_file: Path, words: Sequence[str], timeout: float = 60.0
     ("Donald", "Condoleezza": ``<np><ant>``) and whether it has a reading of it as a
     common word, beside any as a name ("Trump" → trump, "Bush" → bush or Bush); no
     words when it cannot be asked."""
-    return {word: (any("<np><ant>" in r for r in readings),
-                   any(not _proper(r) for r in readings))
-            for word, readings in _readings(mode_file, words, timeout).items()}
+    return {word: (any("<np><ant>" in r for r in found), any(not _proper(r) for r in found))
+            for word, found in readings(mode_file, words, timeout).items()}
 
 
 def _proper(reading: str) -> bool:
@@ -81,9 +80,11 @@ def _proper(reading: str) -> bool:
     return reading.startswith("*") or "<np>" in reading or "<acr>" in reading
 
 
-def _readings(mode_file: Path, words: Sequence[str], timeout: float) -> dict[str, list[str]]:
-    """Each of ``words`` with the analyser's readings of it, in one process; none when
-    it cannot be asked."""
+def readings(mode_file: Path, words: Sequence[str], timeout: float = 60.0
+             ) -> dict[str, list[str]]:
+    """Each of ``words`` with the analyser's readings of it ("China" →
+    ["Chino<adj><f><sg>", "China<np><loc><f><sg>"]), in one process; none when it
+    cannot be asked."""
     chunks = _analyse(mode_file, words, timeout)
     if chunks is None:
         return {}

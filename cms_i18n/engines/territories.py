@@ -1,4 +1,4 @@
-"""Country names a step of an Apertium chain does not know, written in its target language.
+"""States and cities a step of an Apertium chain misses or misreads, in its target language.
 
 A pair's dictionary lacks some states: eng-spa has no "Kyrgyzstan", es-fr no
 "Belarús", "Catar" or "Baréin", spa-ita no "Kazajstán" or "Tayikistán", es-pt no
@@ -8,6 +8,17 @@ Spanish).  CLDR, through Babel, names every state in every language: a state's n
 in the step's source language that its analyser does not know is written in the
 step's target language before the step ("Belarús" → "Biélorussie"), and the step,
 which does not know that word either, passes it through.
+
+Cities likewise: CLDR names a city for each of its time zones ("Dublín", "Adís
+Abeba" in Spanish; "Dublin", "Adis-Abeba" in Portugal's Portuguese, "Addis-Abeba" in
+French), and where a language names none of its own, it writes the zone's city as
+the zone's name does ("Dublin" in Portuguese and French, as Público and Le Monde
+write it).  es-pt knows neither "Dublín" nor "Adís Abeba", so a Portuguese draft said
+"Castillo de Dublín", "ADÍS ABEBA"; a name in capitals is written in capitals.
+
+A state's name a later step knows as another word too is at the mercy of its tagger:
+es-pt reads "China" as the adjective "chino" ("Rússia e Chinesa", a Chinese woman);
+such names reach it hidden (:func:`misread_states`).
 """
 
 from __future__ import annotations
@@ -16,9 +27,14 @@ import functools
 import re
 from collections.abc import Callable, Sequence
 
-from cms_i18n.engines.hidden import left_in
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+
+from cms_i18n.engines.hidden import folded
 from cms_i18n.glossary.states import state_names
 
+# How the steps before a later one write a text ("Belarus" → "Belarús")
+Written = tuple[str, Callable[[list[str]], list[str]]]
 
 @functools.cache
 def _names(lang: str) -> dict[str, str]:
@@ -27,35 +43,73 @@ def _names(lang: str) -> dict[str, str]:
             if re.fullmatch(r"[^\W\d_][\w .'’-]*", name)}
 
 
-def unknown_states(source: str, target: str,
-                   unknown: Callable[[Sequence[str]], list[list[str]]],
-                   written: tuple[str, Callable[[list[str]], list[str]]] | None = None
-                   ) -> dict[str, str]:
-    """The states' names in ``source`` that a step's analyser does not know (``unknown``
-    lists, per text, the words it does not know), each with its name in ``target``.
+@functools.cache
+def _cities(lang: str) -> dict[str, str]:
+    """Every city CLDR names for a time zone, in ``lang``, by its zone: the
+    language's own name, else the zone's, as CLDR falls back ("Europe/Dublin" →
+    "Dublin")."""
+    try:
+        own = Locale.parse(lang.replace("-", "_")).time_zones
+    except (UnknownLocaleError, ValueError):
+        return {}
+    cities = {}
+    for zone in get_global("zone_territories"):
+        if "/" not in zone or zone.startswith("Etc/"):
+            continue
+        city = (own.get(zone) or {}).get("city") or zone.rsplit("/", 1)[1].replace("_", " ")
+        if re.fullmatch(r"[^\W\d_][\w .'’-]*", city):
+            cities[zone] = city
+    return cities
 
-    ``written``, for a later step of a chain, is the chain's source language and how the
-    steps before this one write a text: the states' names as those steps write them
-    ("Belarus" → "Belarús", where CLDR's Spanish is "Bielorrusia") are asked too.
 
-    >>> unknown_states("es", "fr", lambda names: [["Catar"] if n == "Catar" else []
-    ...                                            for n in names])
-    {'Catar': 'Qatar'}
-    """
-    there = _names(target)
+def _places(lang: str) -> dict[str, str]:
+    """States by their codes, then cities by their zones, in ``lang``."""
+    return {**_names(lang), **_cities(lang)}
+
+
+def _by_name(source: str, target: str, places: Callable[[str], dict[str, str]],
+             written: Written | None) -> dict[str, str]:
+    """Each of ``places``' names in ``source`` (and, for a later step, as the steps
+    before it write the chain's source language's), by its code, where ``target``
+    names that place too."""
+    there = places(target)
     codes: dict[str, str] = {}
     if written is not None:
         first, through = written
-        named = {code: name for code, name in _names(first).items() if code in there}
+        named = {code: name for code, name in places(first).items() if code in there}
         outs = through(list(named.values()))
         for code, out in zip(named, outs, strict=True):
             name = out.strip().rstrip(".").strip()
             if name:
                 codes.setdefault(name, code)
-    for code, name in _names(source).items():
-        codes.setdefault(name, code)
+    for code, name in places(source).items():
+        if code in there:
+            codes.setdefault(name, code)
+    return codes
+
+
+def unknown_states(source: str, target: str,
+                   unknown: Callable[[Sequence[str]], list[list[str]]],
+                   written: Written | None = None) -> dict[str, str]:
+    """The states' and cities' names in ``source`` that a step's analyser does not know
+    (``unknown`` lists, per text, the words it does not know), each with its name in
+    ``target``.
+
+    ``written``, for a later step of a chain, is the chain's source language and how the
+    steps before this one write a text: the names as those steps write them
+    ("Belarus" → "Belarús", where CLDR's Spanish is "Bielorrusia") are asked too.
+
+    >>> unknown_states("es", "fr", lambda names: [["Catar"] if n == "Catar" else []
+    ...                                            for n in names])
+    {'Catar': 'Qatar'}
+    >>> unknown_states("es", "pt_PT", lambda names: [n.split() if n in
+    ...                ("Dublín", "Adís Abeba") else [] for n in names])
+    {'Adís Abeba': 'Adis-Abeba', 'Dublín': 'Dublin'}
+    """
+    there = _places(target)
+    codes = _by_name(source, target, _places, written)
     asked = sorted(name for name, code in codes.items()
-                   if code in there and len(name) >= 4 and there[code] != name)
+                   if len(name) >= 4 and there[code] != name)
     if not asked:
         return {}
     return {name: there[codes[name]]
@@ -89,24 +143,54 @@ def misread_states(first: str, target: str, written: Callable[[list[str]], list[
     asked = sorted(common(sorted(by_name)))
     outs = translate([f"{name}." for name in asked])
     # written as the state's name, or as itself, in any accents: no misreading (es-pt
-    # writes Portugal's "Estónia", CLDR has Brazil's "Estônia")
+    # writes Portugal's "Estónia", CLDR has Brazil's "Estônia"); a whole word, for
+    # spa-ita's "Indiana" is no "India"
     return {name: (named[by_name[name]], there[by_name[name]])
             for name, out in zip(asked, outs, strict=True)
-            if not left_in(out, [there[by_name[name]], name])}
+            if not any(re.search(rf"(?<!\w){re.escape(folded(word))}(?!\w)", folded(out))
+                       for word in (there[by_name[name]], name))}
 
 
 def write_states(text: str, names: dict[str, str]) -> str:
-    """``text`` with each of ``names`` (a whole word or words) written as its value.
+    """``text`` with each of ``names`` (a whole word or words, as written or in
+    capitals) written as its value.
 
     >>> write_states("con Belarús y Belarúsia", {"Belarús": "Biélorussie"})
     'con Biélorussie y Belarúsia'
+    >>> write_states("EN DUBLÍN Y ADÍS ABEBA", {"Dublín": "Dublin", "Adís Abeba": "Adis-Abeba"})
+    'EN DUBLIN Y ADIS-ABEBA'
     """
     if not names:
         return text
-    pattern = _pattern(tuple(sorted(names, key=len, reverse=True)))
-    return pattern.sub(lambda m: names[m.group()], text)
+    spelled = _spelled(tuple(sorted(names.items())))
+    return _pattern(tuple(spelled)).sub(lambda m: spelled[m.group()], text)
+
+
+@functools.cache
+def _spelled(names: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """Each name as written and in capitals, with its value written the same way."""
+    spelled = dict(names)
+    for name, value in names:
+        spelled.setdefault(name.upper(), value.upper())
+    return spelled
 
 
 @functools.cache
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    ordered = sorted(names, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in ordered) +
+                      r")(?![\w-])")
+
+
+def cldr_locale(lang: str, variant: str = "") -> str:
+    """The CLDR locale that names places as a mode into ``lang`` (and ``variant``)
+    writes: its region where the variant is one ("pt_BR"), and Portugal's Portuguese
+    for Debian's es-pt, which writes it ("primeiro-ministro", "Irão"), where CLDR's
+    "pt" is Brazil's ("Irã").
+
+    >>> cldr_locale("pt"), cldr_locale("pt", "BR"), cldr_locale("ca", "valencia")
+    ('pt_PT', 'pt_BR', 'ca')
+    """
+    if re.fullmatch(r"[A-Z]{2}", variant):
+        return f"{lang}_{variant}"
+    return "pt_PT" if lang == "pt" else lang

@@ -353,6 +353,42 @@ def test_a_state_a_step_does_not_know_is_named_in_its_target_language(
     assert all(w in out for w in wanted) and not any(w in out for w in lost), out
 
 
+@pytest.mark.parametrize(("lang", "text", "wanted", "lost"), [
+    # es-pt reads "China" as the adjective "chino" ("Rússia e Chinesa", a Chinese woman)
+    ("pt", "Russia and China abstained in the vote.", ["Rússia e China abstiveram"],
+     ["Chinesa", "absteve"]),
+    ("pt-BR", "Russia and China abstained in the vote.", ["Rússia e China abstiveram"],
+     ["Chinesa"]),
+    ("pt", "The president of China spoke with Poland.", ["China", "Polónia"], ["Chinesa"]),
+    ("pt", "Poland and China signed the accord.", ["Polónia e China"], ["Chinesa"]),
+    # spa-ita reads "India" only as "indio" ("Indiana")
+    ("it", "India and Pakistan signed the accord.", ["India e Pakistan"], ["Indiana"]),
+    ("fr", "Russia and China abstained in the vote.", ["la Russie et la Chine"], []),
+])
+def test_a_state_a_step_reads_as_a_word_keeps_its_name(
+        engine: ApertiumEngine, lang: str, text: str, wanted: list[str], lost: list[str]
+        ) -> None:
+    out = engine.translate_batch([text], "en", lang)[0].text
+    assert all(w in out for w in wanted) and not any(w in out for w in lost), out
+
+
+@pytest.mark.parametrize(("lang", "wanted", "lost"), [
+    # CLDR's cities: Portugal's Portuguese "Dublin", "Adis-Abeba"; Brazil's "Adis Abeba"
+    ("pt", ["Castillo de Dublin", "DUBLIN e em ADIS-ABEBA"], ["Dublín", "DUBLÍN", "ADÍS"]),
+    ("pt-BR", ["DUBLIN e em ADIS ABEBA"], ["Dublín", "DUBLÍN", "ADÍS"]),
+    ("fr", ["Château de Dublin", "DUBLIN et à ADDIS-ABEBA"], ["Dublín", "ADÍS"]),
+])
+def test_a_city_a_step_does_not_know_is_named_in_its_target_language(
+        engine: ApertiumEngine, lang: str, wanted: list[str], lost: list[str]) -> None:
+    texts = ["The president arrived at Dublin Castle on Monday.",
+             "The ceremonies took place in DUBLIN and in ADDIS ABABA."]
+    out = " ".join(t.text for t in engine.translate_batch(texts, "en", lang))
+    assert all(w in out for w in wanted) and not any(w in out for w in lost), out
+    listed = [w for steps in engine.unknown_words(texts, "en", lang) for step in steps
+              for w in step.words]
+    assert not {"Dublín", "DUBLÍN", "ADÍS", "ABEBA"} & set(listed), listed
+
+
 @pytest.mark.parametrize(("lang", "wanted"), [
     ("es", "estados postsoviéticos"), ("fr", "états postsoviétiques"),
     ("pt", "estados pós-soviéticos"), ("ca", "estats postsoviètics"),

@@ -19,7 +19,7 @@ TEXTS = ["China and Iran signed a deal.",
 @pytest.mark.parametrize(("lang", "names", "lost"), [
     ("es", ["Irán", "India", "Italia", "Omán"], ["irán", "omán", "E industria"]),
     ("pt", ["Irão", "Índia", "Itália", "Omã"], ["irão", "omã", "irán"]),
-    ("pt-BR", ["Irão", "Índia", "Itália", "Omã"], ["irão", "irán"]),
+    ("pt-BR", ["Irã", "Índia", "Itália", "Omã"], ["irão", "Irão", "irán"]),   # Brazil's
     ("fr", ["Iran", "Inde", "Italie", "Oman"], ["iront", "irán"]),
     ("it", ["Iran", "Italia", "Oman"], ["andranno", "irán"]),
     ("ca", ["Iran", "Índia", "Itàlia", "Oman"], ["iran ", "irán"]),

@@ -24,7 +24,8 @@ def engine():
     # Spanish "Des" as a verb or a preposition ("Dês", "Tu donnes", "Dia")
     ("pt", ["China e Irão", "China assinou", "visitou China", "Des Moines"],
      ["Chinesa", "Dês", "Dê "]),
-    ("pt-BR", ["China e Irão", "China assinou", "Des Moines"], ["Chinesa", "Dês", "Dê "]),
+    # es-pt_BR writes Portugal's "Irão", which it reads as a verb: Brazil's is "Irã"
+    ("pt-BR", ["China e Irã", "China assinou", "Des Moines"], ["Chinesa", "Dês", "Dê "]),
     ("fr", ["la Chine", "Des Moines"], ["donnes", "Donnes"]),
     ("it", ["Cina", "Des Moines"], ["Dia Moines"]),
 ])
