@@ -59,7 +59,7 @@ from cms_i18n.engines.compounds import (
 )
 from cms_i18n.engines.hidden import left_in
 from cms_i18n.engines.names import candidates, find_names, hide_names, names_in, show_names
-from cms_i18n.engines.pivot import write_pivot_words
+from cms_i18n.engines.pivot import fold_articles, write_pivot_words
 from cms_i18n.engines.possessives import with_genitive_s
 from cms_i18n.engines.prefixes import Prefixed, cut_prefixes, join_prefixes
 from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks, plain_titles
@@ -173,7 +173,7 @@ class ApertiumEngine(EngineBase):
         unknown = int(bool(self.settings.get('apertium_mark_unknown')))
         return (f"apertium/{steps}:{unknown}:"
                 "compounds-whole-titles-ranks-vice-case-genitive-acronyms-states-prefixes-names-"
-                "pivot-lines-documents-chain-names-commas-places")
+                "pivot-lines-documents-chain-names-commas-places-articles")
 
     def describe(self, source: str, target: str) -> str:
         """How the entry comment names this engine for a pair: ``apertium eng-spa → es-pt``."""
@@ -529,8 +529,8 @@ class ApertiumEngine(EngineBase):
             outputs = iter(self._pipeline(mode.name, mode.path, mark).translate(records))
             for i, (pieces, breaks), code in zip(going, cut, codes, strict=True):
                 done: list[str | Unanswered] = [
-                    (show(_restore_edges(piece, conjunction_case(
-                        piece, lower_after_names(piece, out))), code)
+                    (show(_restore_edges(piece, fold_articles(conjunction_case(
+                        piece, lower_after_names(piece, out)), mode.target)), code)
                      if isinstance(out := next(outputs), str) else out)
                     if piece.strip() else piece for piece in pieces]
                 failed = next((out for out in done if isinstance(out, Unanswered)), None)

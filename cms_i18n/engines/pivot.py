@@ -18,12 +18,21 @@ target language before the step, which passes it through as a word it does not
 know; where the two differ in gender ("la cumbre", "le sommet"), the Spanish
 determiner before it is written in the gender of the French word, so that the step
 writes the French article ("el sommet" → "le sommet", "del sommet" → "du sommet").
+
+es-fr also writes a place's name with the article French gives it ("le Royaume-Uni",
+"les EE.UU.", "le Gaza") after the article of the Spanish text, which it translates
+too: "el Reino Unido" came out "le le Royaume-Uni", "del Canadá" "du le Canada", "la
+Gaza" (eng-spa's) "la le Gaza".  The second article is the place's own, in its gender
+and number; the first only brings its preposition, and the two are folded into one
+(:func:`fold_articles`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+
+from cms_i18n.languages import base as base_lang
 
 # (source, target) of a step → word as the step's source writes it → (as its target
 # writes it, the determiners before it rewritten into the target word's gender).
@@ -111,3 +120,44 @@ def _cased(written: str, word: str) -> str:
         if n < len(source) and source[n][:1].isupper():
             parts[2 * n] = part[:1].upper() + part[1:]
     return "".join(parts)
+
+
+# French: a determiner and the preposition it holds ("du" = de + le)
+_FR_PREPOSITION = {"le": "", "la": "", "les": "", "du": "de", "des": "de", "de la": "de",
+                   "au": "à", "aux": "à", "à la": "à"}
+_FR_JOINED = {("de", "le"): "du", ("de", "les"): "des", ("à", "le"): "au",
+              ("à", "les"): "aux"}
+_FR_TWICE = re.compile(
+    r"(?<![\w'’-])(?P<first>de la|à la|du|des|au|aux|le|la|les)\s+"
+    r"(?P<second>le\s+|la\s+|les\s+|l['’])(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
+    re.IGNORECASE)
+
+
+def fold_articles(text: str, target: str) -> str:
+    """``text`` (a step's output into ``target``) with the article the step wrote
+    before a name over the one it translated folded into one: the name's own, with
+    the first one's preposition.
+
+    >>> fold_articles("Les les EE.UU. et le le Royaume-Uni, du le Canada.", "fr")
+    'Les EE.UU. et le Royaume-Uni, du Canada.'
+    >>> fold_articles("la force de la le Gaza, de la l'Europe et la la République", "fr")
+    "la force du Gaza, de l'Europe et la République"
+    >>> fold_articles("il le la donne à Paul et le la", "fr")       # no name after
+    'il le la donne à Paul et le la'
+    """
+    if base_lang(target) != "fr":
+        return text
+
+    def fold(m: re.Match[str]) -> str:
+        first, second = m.group("first"), m.group("second")
+        article = second.rstrip().lower()
+        preposition = _FR_PREPOSITION[first.lower()]
+        blank = second[len(second.rstrip()):] if not article.endswith(("'", "’")) else ""
+        joined = _FR_JOINED.get((preposition, article))
+        if joined is None:
+            joined = f"{preposition} {article}" if preposition else article
+        if first[:1].isupper():
+            joined = joined[:1].upper() + joined[1:]
+        return joined + blank
+
+    return _FR_TWICE.sub(fold, text)

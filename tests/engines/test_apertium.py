@@ -372,6 +372,20 @@ def test_a_state_a_step_reads_as_a_word_keeps_its_name(
     assert all(w in out for w in wanted) and not any(w in out for w in lost), out
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    # es-fr writes a place's own article after the Spanish one it translated
+    ("The Gaza stabilisation force will deploy.", "La force de stabilisation du Gaza"),
+    ("Talks between the UK and the EU resumed.", "entre le Royaume-Uni et l'UE"),
+    ("Without any trust in the US there will be no deal.", "les EE.UU."),
+    ("It is important for the UK, said the minister.", "pour le Royaume-Uni"),
+])
+def test_a_place_gets_one_article_in_french(engine: ApertiumEngine, text: str,
+                                            wanted: str) -> None:
+    out = engine.translate_batch([text], "en", "fr")[0].text
+    assert wanted in out, out
+    assert not re.search(r"\b(?:le|la|les|du|des|de la) (?:le|la|les|l')\s*[A-Z]", out), out
+
+
 @pytest.mark.parametrize(("lang", "wanted", "lost"), [
     # CLDR's cities: Portugal's Portuguese "Dublin", "Adis-Abeba"; Brazil's "Adis Abeba"
     ("pt", ["Castillo de Dublin", "DUBLIN e em ADIS-ABEBA"], ["Dublín", "DUBLÍN", "ADÍS"]),
