@@ -59,7 +59,13 @@ from cms_i18n.engines.compounds import (
 )
 from cms_i18n.engines.hidden import left_in
 from cms_i18n.engines.names import candidates, find_names, hide_names, names_in, show_names
-from cms_i18n.engines.pivot import fold_articles, write_pivot_words
+from cms_i18n.engines.pivot import (
+    capitalised_words,
+    fold_articles,
+    lower_nouns,
+    raise_nouns,
+    write_pivot_words,
+)
 from cms_i18n.engines.possessives import with_genitive_s
 from cms_i18n.engines.prefixes import Prefixed, cut_prefixes, join_prefixes
 from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks, plain_titles
@@ -150,6 +156,9 @@ class ApertiumEngine(EngineBase):
         self._states: dict[str, dict[str, str]] = {}
         # a later step of a chain → the states' names it misreads (see _misread_states)
         self._misread: dict[str, dict[str, tuple[str, str]]] = {}
+        # later step → a capitalised word → how it writes the word as a common noun
+        # ("Castillo" → "castelo"), or nothing for a word it reads so anyway
+        self._nouns: dict[str, dict[str, str]] = {}
         # a later step of a chain → the steps before it
         self._earlier: dict[str, tuple[Mode, ...]] = {}
         # (source, target) → a title's head → its translation alone
@@ -173,7 +182,7 @@ class ApertiumEngine(EngineBase):
         unknown = int(bool(self.settings.get('apertium_mark_unknown')))
         return (f"apertium/{steps}:{unknown}:"
                 "compounds-whole-titles-ranks-vice-case-genitive-acronyms-states-prefixes-names-"
-                "pivot-lines-documents-chain-names-commas-places-articles")
+                "pivot-lines-documents-chain-names-commas-places-articles-nouns")
 
     def describe(self, source: str, target: str) -> str:
         """How the entry comment names this engine for a pair: ``apertium eng-spa → es-pt``."""
@@ -296,7 +305,8 @@ class ApertiumEngine(EngineBase):
                   for (text, _), where in zip(people, spans, strict=True)]
         sent = self._compounds(route, [text for text, _ in hidden], target)
         mark = bool(self.settings.get("apertium_mark_unknown"))
-        current = self._through(route.modes, [s.text for s in sent], mark_last=mark)
+        current = self._through(route.modes, [s.text for s in sent], mark_last=mark,
+                                sources=texts)
         alone = self._heads_alone(route, source, target,
                                   {t.head for s in sent for t in s.titles} |
                                   {r.sent for s in sent for r in s.ranks} |
@@ -324,7 +334,8 @@ class ApertiumEngine(EngineBase):
                 results[n][1])
         if again:       # a head the engine merged or reworded: titles and ranks left whole
             opened = [sent[n].untitled for n in again]
-            outs = self._through(route.modes, [text for text, _ in opened], mark_last=mark)
+            outs = self._through(route.modes, [text for text, _ in opened], mark_last=mark,
+                                 sources=[texts[n] for n in again])
             for n, (_, marker), out in zip(again, opened, outs, strict=True):
                 if isinstance(out, Unanswered):
                     results[n] = (Translation(text="", failed=out.reason), [])
@@ -473,7 +484,8 @@ class ApertiumEngine(EngineBase):
         current = [s.text for s in sent]
         for step, mode in enumerate(modes):
             if step:
-                current = _answered(self._through(modes[step - 1:step], current))
+                current = _answered(self._through(modes[step - 1:step], current,
+                                                  sources=[texts[i] for i in todo]))
             if mode.path is None or not current:
                 continue
             words = apertium_unknown.unknown_words(mode.path, current, timeout)
@@ -492,10 +504,15 @@ class ApertiumEngine(EngineBase):
         return found
 
     def _through(self, modes: Sequence[Mode], texts: list[str], *,
-                 mark_last: bool = False) -> list[str | Unanswered]:
+                 mark_last: bool = False, sources: Sequence[str] | None = None
+                 ) -> list[str | Unanswered]:
         """``texts`` run through ``modes`` one after the other, edges kept; a text a
         step fails on alone (see :mod:`.apertium_retry`) stays :class:`Unanswered`
         and goes no further.
+
+        ``sources``, the source text of each (the first step's input where
+        ``modes`` start with it), tell a later step's common nouns the earlier steps
+        wrote with a capital from the source's names (see :mod:`.pivot`).
 
         Unknown-word marks only on the last step, if at all: a mark would hide
         the word from the next step's analyser.  A later step of a chain gets as
@@ -506,6 +523,8 @@ class ApertiumEngine(EngineBase):
         """
         current: list[str | Unanswered] = list(texts)
         kept = self._names_kept(modes, texts)
+        if sources is None and modes and modes[0].name not in self._earlier:
+            sources = texts
         for step, mode in enumerate(modes, start=1):
             going = [i for i, text in enumerate(current) if isinstance(text, str)]
             if not going:
@@ -523,20 +542,55 @@ class ApertiumEngine(EngineBase):
                     code = {}
                 sent.append(text)
                 codes.append(code)
+            lowered = self._lower_nouns(mode, sent, None if sources is None else
+                                        [sources[i] for i in going])
+            sent = [text for text, _ in lowered]
             # Each line that ends a sentence is a record of its own (see line_pieces).
             cut = [line_pieces(text, mode.source) for text in sent]
             records = [piece for pieces, _ in cut for piece in pieces if piece.strip()]
             outputs = iter(self._pipeline(mode.name, mode.path, mark).translate(records))
-            for i, (pieces, breaks), code in zip(going, cut, codes, strict=True):
+            for i, (pieces, breaks), code, (_, nouns) in zip(going, cut, codes, lowered,
+                                                             strict=True):
                 done: list[str | Unanswered] = [
                     (show(_restore_edges(piece, fold_articles(conjunction_case(
                         piece, lower_after_names(piece, out)), mode.target)), code)
                      if isinstance(out := next(outputs), str) else out)
                     if piece.strip() else piece for piece in pieces]
                 failed = next((out for out in done if isinstance(out, Unanswered)), None)
-                current[i] = failed or "".join(
-                    str(piece) + gap for piece, gap in zip(done, [*breaks, ""], strict=True))
+                current[i] = failed or raise_nouns("".join(
+                    str(piece) + gap for piece, gap in zip(done, [*breaks, ""], strict=True)),
+                    nouns)
         return current
+
+    def _lower_nouns(self, mode: Mode, texts: list[str], sources: list[str] | None
+                     ) -> list[tuple[str, list[str]]]:
+        """For a later step of a chain, ``texts`` with the capitalised common nouns its
+        analyser also reads as people's names, which the earlier steps wrote (their
+        ``sources`` lack them), in lower case, and how the step writes each of them
+        (see :mod:`.pivot`); the texts as they are for a first step."""
+        if sources is None or mode.path is None or mode.name not in self._earlier:
+            return [(text, []) for text in texts]
+        found = [capitalised_words(text, source)
+                 for text, source in zip(texts, sources, strict=True)]
+        known = self._nouns.setdefault(mode.name, {})
+        asked = sorted(set().union(*found) - known.keys())
+        if asked:
+            read = apertium_unknown.readings(mode.path, asked, self._timeout())
+            for word in asked:
+                readings = read.get(word, [])
+                person = any("<np><ant>" in r or "<np><cog>" in r for r in readings)
+                noun = any("<n>" in r and "<np>" not in r for r in readings)
+                known[word] = ""
+                if person and noun:
+                    out = _answered(self._through([mode], [word.lower()]))[0]
+                    known[word] = out.strip() if re.fullmatch(r"[^\W\d_]+", out.strip()) \
+                        else ""
+        result = []
+        for text, words in zip(texts, found, strict=True):
+            lowered, which = lower_nouns(text, {w for w in words if known.get(w)})
+            by_lower = {w.lower(): known[w] for w in words if known.get(w)}
+            result.append((lowered, [by_lower[w] for w in which]))
+        return result
 
     def _names_kept(self, modes: Sequence[Mode], texts: list[str]) -> list[set[str]]:
         """Per text, for a chain, the capitalised words its first step does not know and

@@ -25,12 +25,23 @@ too: "el Reino Unido" came out "le le Royaume-Uni", "del Canadá" "du le Canada"
 Gaza" (eng-spa's) "la le Gaza".  The second article is the place's own, in its gender
 and number; the first only brings its preposition, and the two are folded into one
 (:func:`fold_articles`).
+
+A later step's dictionary also knows some common nouns as people's names: es-pt
+reads "Castillo" as the surname before the castle, so eng-spa's "Castillo de Dublín"
+(Dublin Castle) stayed Spanish in Portuguese.  A capitalised word in mid-sentence
+that the earlier steps wrote (the source does not have it, so they translated it)
+and that the step reads both as a person's name and as a common noun reaches it in
+lower case, and its translation gets the capital back (:func:`lower_nouns`,
+:func:`raise_nouns`): "Castelo de Dublin".  A name the source has ("Pedro
+Castillo") is left as it is.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
+from collections.abc import Collection, Sequence
 
 from cms_i18n.languages import base as base_lang
 
@@ -161,3 +172,64 @@ def fold_articles(text: str, target: str) -> str:
         return joined + blank
 
     return _FR_TWICE.sub(fold, text)
+
+
+# A capitalised word after a lower-case one: not a sentence's first word.
+_MID_CAPITAL = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][,;:] ))[A-ZÀ-ÖØ-Þ][^\W\d_]*"
+                          r"(?![\w'’-])")
+
+
+def capitalised_words(text: str, source: str) -> set[str]:
+    """The capitalised words in mid-sentence of ``text`` that ``source`` does not have.
+
+    >>> capitalised_words("llegó en Castillo de Dublín.", "arrived at Dublin Castle.")
+    {'Castillo'}
+    >>> capitalised_words("con Pedro Castillo en Castillo de Dublín.",
+    ...                   "with Pedro Castillo at Dublin Castle.")    # a name of the source
+    set()
+    >>> capitalised_words("en Los Ángeles", "in Los Angeles")
+    set()
+    """
+    have = {_plain(word) for word in re.findall(r"[^\W\d_]+", source)}
+    return {m.group() for m in _MID_CAPITAL.finditer(text) if _plain(m.group()) not in have}
+
+
+def _plain(word: str) -> str:
+    """``word`` without its accents: the earlier steps write a source's name with the
+    language's accents ("Los Ángeles")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word)
+                   if not unicodedata.combining(c))
+
+
+def lower_nouns(text: str, words: Collection[str]) -> tuple[str, list[str]]:
+    """``text`` with each of ``words`` in mid-sentence in lower case, and the words
+    lowered, in order; none where the text has the word in lower case already (its
+    translation could not be told apart).
+
+    >>> lower_nouns("llegó en Castillo de Dublín.", {"Castillo"})
+    ('llegó en castillo de Dublín.', ['castillo'])
+    """
+    lowered: list[str] = []
+
+    def lower(m: re.Match[str]) -> str:
+        word = m.group()
+        if word not in words or re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text):
+            return word
+        lowered.append(word.lower())
+        return word.lower()
+
+    return _MID_CAPITAL.sub(lower, text), lowered
+
+
+def raise_nouns(text: str, written: Sequence[str]) -> str:
+    """A step's output with the capital back on the first of each of ``written`` (the
+    translations of the words :func:`lower_nouns` lowered) still in lower case.
+
+    >>> raise_nouns("chegou em castelo de Dublin.", ["castelo"])
+    'chegou em Castelo de Dublin.'
+    """
+    for word in written:
+        m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+        if m is not None and word[:1].islower():
+            text = text[:m.start()] + word[:1].upper() + word[1:] + text[m.end():]
+    return text

@@ -372,6 +372,20 @@ def test_a_state_a_step_reads_as_a_word_keeps_its_name(
     assert all(w in out for w in wanted) and not any(w in out for w in lost), out
 
 
+@pytest.mark.parametrize(("lang", "text", "wanted", "lost"), [
+    # es-pt reads eng-spa's "Castillo" (Dublin Castle) as a surname and keeps it
+    ("pt", "The president arrived at Dublin Castle on Monday.", "Castelo de Dublin",
+     "Castillo"),
+    ("pt-BR", "He spoke at Windsor Castle.", "Castelo", "Castillo"),
+    # a surname of the source stays one
+    ("pt", "Pedro Castillo said the castle was old.", "Pedro Castillo", "Castelo"),
+])
+def test_a_common_noun_a_later_step_knows_as_a_name_is_translated(
+        engine: ApertiumEngine, lang: str, text: str, wanted: str, lost: str) -> None:
+    out = engine.translate_batch([text], "en", lang)[0].text
+    assert wanted in out and lost not in out, out
+
+
 @pytest.mark.parametrize(("text", "wanted"), [
     # es-fr writes a place's own article after the Spanish one it translated
     ("The Gaza stabilisation force will deploy.", "La force de stabilisation du Gaza"),
@@ -388,7 +402,7 @@ def test_a_place_gets_one_article_in_french(engine: ApertiumEngine, text: str,
 
 @pytest.mark.parametrize(("lang", "wanted", "lost"), [
     # CLDR's cities: Portugal's Portuguese "Dublin", "Adis-Abeba"; Brazil's "Adis Abeba"
-    ("pt", ["Castillo de Dublin", "DUBLIN e em ADIS-ABEBA"], ["Dublín", "DUBLÍN", "ADÍS"]),
+    ("pt", ["Castelo de Dublin", "DUBLIN e em ADIS-ABEBA"], ["Dublín", "DUBLÍN", "ADÍS"]),
     ("pt-BR", ["DUBLIN e em ADIS ABEBA"], ["Dublín", "DUBLÍN", "ADÍS"]),
     ("fr", ["Château de Dublin", "DUBLIN et à ADDIS-ABEBA"], ["Dublín", "ADÍS"]),
 ])
