@@ -390,7 +390,8 @@ def test_a_common_noun_a_later_step_knows_as_a_name_is_translated(
     # es-fr writes a place's own article after the Spanish one it translated
     ("The Gaza stabilisation force will deploy.", "La force de stabilisation du Gaza"),
     ("Talks between the UK and the EU resumed.", "entre le Royaume-Uni et l'UE"),
-    ("Without any trust in the US there will be no deal.", "les EE.UU."),
+    ("Canada and the UK signed, said the head of the UK delegation.",
+     "chef de la délégation du Royaume-Uni"),
     ("It is important for the UK, said the minister.", "pour le Royaume-Uni"),
 ])
 def test_a_place_gets_one_article_in_french(engine: ApertiumEngine, text: str,
