@@ -65,7 +65,10 @@ def _openings(text: str) -> set[tuple[str, ...]]:
     for m in _START.finditer(text):
         tokens = text[m.end():m.end() + 200].split()
         names = _names_at(tokens)
-        after = tokens[len(names)] if len(names) < len(tokens) else ""
+        rest = tokens[len(names):]
+        if rest[:1] == [","]:           # a comma the engine got apart (see .commas)
+            rest = rest[1:]
+        after = rest[0] if rest else ""
         if names and after[:1].islower():
             found.add(tuple(names))
     return found
@@ -85,6 +88,8 @@ def lower_after_names(source: str, output: str) -> str:
     'Liu Zhang Ming.'
     >>> lower_after_names("Connolly, un antiguo abogado, ganó.", "Connolly, Un antérieur.")
     'Connolly, un antérieur.'
+    >>> lower_after_names("Connolly , un antiguo abogado", "Connolly , Un antérieur")
+    'Connolly , un antérieur'
     """
     openings = _openings(source)
     if not openings:
@@ -101,6 +106,8 @@ def lower_after_names(source: str, output: str) -> str:
                     tuple(_names_at([t.group() for t in tokens[:n]])) != names:
                 continue
             after = tokens[n]
+            if after.group() == "," and len(tokens) > n + 1:
+                after = tokens[n + 1]
             word = _word(after.group())
             bare = word.strip(".,;:!?\"”»)")
             if not bare[:1].isupper() or bare in source_words or \
