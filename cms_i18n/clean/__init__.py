@@ -599,7 +599,13 @@ def apply_plan(text: str, fixes: Sequence[Fix], options: CleanOptions | None = N
     raw, ends_with_newline, code, _ = _prepare(text, options.format)
     lines: list[str | None] = list(raw)
     repairing = True    # the encoding repairs come first; code is judged after them
-    for fix in fixes:
+    # ... and again after the last repair in a line, as the cleaning judged it before
+    # its second look at the page's chrome and its joins (see _clean).
+    placed = [n for n, fix in enumerate(fixes) if fix.line is not None
+              and getattr(fix, "column", None) is not None]
+    last_repair = max((n for n in placed if not getattr(fix := fixes[n], "drop_line", False)
+                       and fix.note != _JOINED and fix.kind != "chrome"), default=None)
+    for n, fix in enumerate(fixes):
         column = getattr(fix, "column", None)
         if fix.line is None or not 1 <= fix.line <= len(lines) or column is None:
             continue
@@ -614,6 +620,8 @@ def apply_plan(text: str, fixes: Sequence[Fix], options: CleanOptions | None = N
             lines[index] = None
             continue
         lines[index] = replay(line, [Edit(column, fix.before, fix.after, fix.kind)])
+        if n == last_repair and not repairing:
+            code = code_mask([line or "" for line in lines], options.format)
     if repairing:
         code = code_mask([line or "" for line in lines], options.format)
     return render(lines, code, ends_with_newline, unit=unit)[0]

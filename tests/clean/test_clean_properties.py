@@ -109,6 +109,7 @@ def test_unit_cleaning_is_idempotent(text: str, opts: CleanOptions) -> None:
 @given(texts, options)
 @example("&amp;&amp;\r\nHeads\r\n\r\n\x92", CleanOptions())
 @example("&nbsp;<b>\r\nHeads\r\n\r\nâ€™", CleanOptions())
+@example("\r\n&nbsp;<b>", CleanOptions(quote_style=None, format="text"))
 def test_fixes_replay_to_the_cleaned_text(text: str, opts: CleanOptions) -> None:
     result = clean_document(text, opts)
     assert apply_plan(text, result.fixes, opts) == result.text
