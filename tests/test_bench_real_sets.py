@@ -113,15 +113,15 @@ def test_a_blind_set_readme_states_its_counts(name: str) -> None:
 
 #: Rounds of term sentences, in order of gathering, after the sets each must not share a
 #: site with.
-TERM_ROUNDS = ("round4", "round5")
+TERM_ROUNDS = ("round4", "round5", "round6")
 
 
 @pytest.mark.parametrize("name", TERM_ROUNDS)
 def test_a_round_of_term_sentences_shares_no_site_with_the_earlier_ones(
         monkeypatch: pytest.MonkeyPatch, name: str) -> None:
-    """``bench_chains.py --round4`` (``--round5``) is a fresh measure only if none of its
-    sites (the registered domain, as its split reads it) was in an earlier term or title
-    set, and its README states the split its salt gives."""
+    """``bench_chains.py --round4`` (``--round5``, ``--round6``) is a fresh measure only if
+    none of its sites (the registered domain, as its split reads it) was in an earlier term
+    or title set, and its README states the split its salt gives."""
     spec = importlib.util.spec_from_file_location(
         "bench_chains", REAL.parent.parent / "bench_chains.py")
     assert spec is not None and spec.loader is not None
@@ -146,3 +146,27 @@ def test_a_round_of_term_sentences_shares_no_site_with_the_earlier_ones(
     for side, part in sides.items():
         sites = len({chains.site(row[0]) for row in part})
         assert re.search(rf"{len(part)} {side} (?:sentences )?from {sites}", readme), side
+
+
+@pytest.mark.parametrize("name", ("round3", *TERM_ROUNDS))
+def test_every_label_of_a_round_is_one_the_bench_scores(name: str) -> None:
+    """A mistyped label would not be scored as meant: an entity label is a glossary body
+    (or ``ambiguous`` / ``NATIONAL_SC``) with a kind the bench knows, and a title label
+    has a pattern in some round's ``titles.tsv`` (else no language scores it)."""
+    from cms_i18n.glossary import load_glossary
+
+    data = REAL.parent
+    bodies = {concept.id for concept in load_glossary(
+        data.parent.parent / "cms_i18n" / "glossaries").concepts}
+    titled = {line.split("\t")[0] for folder in ("round3", *TERM_ROUNDS)
+              for line in (data / folder / "titles.tsv").read_text("utf-8").splitlines()
+              if line.strip() and not line.startswith("#")}
+    for line in (data / name / "terms.tsv").read_text("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        _url, text, labels, titles = line.split("\t")
+        for label in filter(None, labels.split("|")):
+            body, _, kind = label.partition("/")
+            assert body in bodies | {"ambiguous", "NATIONAL_SC"}, (label, text)
+            assert kind in ("", "acronym", "paren"), (label, text)
+        assert set(filter(None, titles.split("|"))) <= titled, (titles, text)
