@@ -48,7 +48,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from cms_i18n.glossary.states import BETWEEN, State, every_state, national_council, state_council
+from cms_i18n.glossary.states import (
+    BETWEEN,
+    State,
+    english_names,
+    every_state,
+    national_council,
+    state_council,
+)
 
 if TYPE_CHECKING:
     from cms_i18n.glossary.model import Concept, Glossary
@@ -276,7 +283,8 @@ class Matcher:
                        for name in state.names}
             names = "|".join(re.escape(n) for n in sorted(by_name, key=len, reverse=True))
             full = "|".join(re.escape(n) for n in sorted(
-                {s.names[0] for s in by_name.values()}, key=len, reverse=True))
+                {s.names[0] for s in by_name.values()} | (english_names() & set(by_name)),
+                key=len, reverse=True))
             # "Kazakhstan's", "Kazakhstan's new", "the Kazakh", "Kyrgyz Republic"
             before = re.compile(rf"(?<!{_WORD})({names})(?:\s+Republic)?"
                                 rf"(?:['’]s?\s+(?:({between})\s+)?|\s+)$")

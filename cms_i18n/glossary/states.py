@@ -115,9 +115,29 @@ def state_names(lang: str) -> dict[str, str]:
             if len(code) == 2 and code.isalpha() and code not in _NOT_STATES}
 
 
+# The English names CLDR gives besides its standard ones (its ``alt="variant"`` and
+# ``alt="short"`` territory names, which Babel does not keep): the press writes "Turkey"
+# where CLDR's name is now "Türkiye", "Czech Republic" for "Czechia", "Myanmar" or
+# "Burma" for "Myanmar (Burma)".
+_ENGLISH_VARIANTS = {"TR": ("Turkey",), "CZ": ("Czech Republic",), "CI": ("Ivory Coast",),
+                     "SZ": ("Swaziland",), "TL": ("East Timor",), "CV": ("Cabo Verde",),
+                     "MM": ("Myanmar", "Burma"), "PS": ("Palestine",)}
+
+
+def english_names() -> frozenset[str]:
+    """Every state's English name CLDR gives, standard or variant (no adjective)."""
+    return frozenset(_territories())
+
+
 def _territories() -> dict[str, str]:
-    """English name → ISO code of every state CLDR names."""
-    return {name: code for code, name in state_names("en").items()}
+    """English name → ISO code of every state CLDR names, by its standard name and the
+    names it gives as variants ("Turkey" for "Türkiye")."""
+    names = {name: code for code, name in state_names("en").items()}
+    for code, variants in _ENGLISH_VARIANTS.items():
+        if code in names.values():
+            for name in variants:
+                names.setdefault(name, code)
+    return names
 
 
 def known_states(cues: tuple[str, ...]) -> list[State]:
@@ -154,9 +174,16 @@ def every_state(cues: tuple[str, ...], taken: frozenset[str]) -> list[State]:
     for word, codes in formed.items():
         if len(codes) == 1 and len(word) >= 5 and word not in by_name:
             adjectives.setdefault(next(iter(codes)), []).append(word)
-    states = []
+    names: dict[str, list[str]] = {}       # each state's names, CLDR's standard one first
     for name, code in by_name.items():
-        state = listed.get(code) or State(code, (name, *sorted(adjectives.get(code, ()))))
+        names.setdefault(code, []).append(name)
+    states = []
+    for code, own in names.items():
+        state = listed.get(code)
+        if state is None:
+            state = State(code, (*own, *sorted(adjectives.get(code, ()))))
+        elif len(own) > 1:
+            state = State(code, (*state.names, *(n for n in own if n not in state.names)))
         if not any(n.casefold() in taken for n in state.names):
             states.append(state)
     return states

@@ -134,6 +134,40 @@ def test_a_state_any_cldr_names_and_a_word_between_are_part_of_the_mention(
     assert (occ.concept.id, occ.text, occ.ambiguous) == (concept, found, False)
 
 
+@pytest.mark.parametrize(("text", "concept", "found"), [
+    # CLDR's English name is "Türkiye", its variant "Turkey" the one the press writes
+    # (a real sentence, dailysabah.com)
+    ("The National Security Council of Turkey, which met today under the chairmanship of "
+     "Recep Tayyip Erdogan, dealt with the developments.", "NATIONAL_SC:TR:national",
+     "National Security Council of Turkey"),
+    ("Turkey's National Security Council met.", "NATIONAL_SC:TR:national",
+     "Turkey's National Security Council"),
+    ("The National Security Council of Türkiye met.", "NATIONAL_SC:TR:national",
+     "National Security Council of Türkiye"),
+    ("The Security Council of the Czech Republic met.", "NATIONAL_SC:CZ",
+     "Security Council of the Czech Republic"),
+])
+def test_a_state_is_known_by_the_names_cldr_gives_as_variants(
+        bundled: Glossary, text: str, concept: str, found: str) -> None:
+    [occ] = bundled.matcher.find(text)
+    assert (occ.concept.id, occ.text, occ.ambiguous) == (concept, found, False)
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize(("lang", "wanted"), [
+    ("fr", "Le Conseil de sécurité nationale de la Turquie"),
+    ("it", "Il Consiglio di sicurezza nazionale della Turchia"),
+    ("es", "El Consejo de Seguridad Nacional de Turquía"),
+])
+def test_a_council_of_a_state_by_its_variant_name_is_written_in_the_language(
+        bundled: Glossary, apertium, lang: str, wanted: str) -> None:
+    text = "The National Security Council of Turkey met today."
+    [result] = translate_units(apertium, [text], source="en", target=lang, glossary=bundled,
+                               documents=["d"])
+    assert wanted in result.text, result.text
+    assert "Sécurité" not in result.text and "Sicurezza" not in result.text
+
+
 @pytest.mark.parametrize("text", [
     # the new secretary, not a new council
     "Kazakhstan's new Security Council secretary was appointed.",
