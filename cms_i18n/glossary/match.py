@@ -770,7 +770,17 @@ def _cue_regex(cue: str) -> re.Pattern[str]:
     is not part of the words."""
     cue = cue.removeprefix(WEAK)
     prefix = cue.endswith("*")
-    body = _pattern(cue.rstrip("*")).replace(r"\#", r"\d+(?:/\d+)*")
+    words = cue.rstrip("*").split()
+    if any(ch.isupper() for ch in cue):
+        # a name is matched as written, but a lower-case word beside it may open with a
+        # capital where it is a title before a name: "Russian president" is also
+        # "Russian President Vladimir Putin"
+        body = r"\s+".join(f"[{w[0].upper()}{w[0]}]{_pattern(w[1:])}"
+                           if w[:1].islower() and w[:1].isalpha() else _pattern(w)
+                           for w in words)
+    else:
+        body = _pattern(" ".join(words))
+    body = body.replace(r"\#", r"\d+(?:/\d+)*")
     flags = 0 if any(ch.isupper() for ch in cue) else re.IGNORECASE
     tail = rf"{_WORD}*" if prefix else ""
     return re.compile(rf"(?<!{_WORD}){body}{tail}(?!{_WORD})", flags)
