@@ -63,6 +63,7 @@ from cms_i18n.engines.pivot import (
     capitalised_words,
     fold_articles,
     lower_nouns,
+    place_prepositions,
     raise_nouns,
     write_pivot_words,
 )
@@ -329,8 +330,8 @@ class ApertiumEngine(EngineBase):
             if joined is None:
                 again.append(n)
                 continue
-            results[n] = (Translation(text=show_names(
-                show(_restore_edges(texts[n], joined), hidden[n][1]), people[n][1])),
+            results[n] = (Translation(text=place_prepositions(show_names(
+                show(_restore_edges(texts[n], joined), hidden[n][1]), people[n][1]), target)),
                 results[n][1])
         if again:       # a head the engine merged or reworded: titles and ranks left whole
             opened = [sent[n].untitled for n in again]
@@ -342,9 +343,9 @@ class ApertiumEngine(EngineBase):
                     continue
                 if sent[n].commas:
                     out = close_commas(out)
-                results[n] = (Translation(text=show_names(show(
+                results[n] = (Translation(text=place_prepositions(show_names(show(
                     _restore_edges(texts[n], close_compounds(out, marker, target)),
-                    hidden[n][1]), people[n][1])), results[n][1])
+                    hidden[n][1]), people[n][1]), target)), results[n][1])
         return results
 
     def _prepare(self, route: Route, texts: list[str], target: str

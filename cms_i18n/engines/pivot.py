@@ -174,6 +174,85 @@ def fold_articles(text: str, target: str) -> str:
     return _FR_TWICE.sub(fold, text)
 
 
+# French "en" never stands before the article "le" or "les" but as a pronoun before a
+# present participle ("en le voyant"): before a name, "en le" is "au" and "en les"
+# "aux" ("au Royaume-Uni", "aux États-Unis"); before a common noun, "dans le"/"dans les".
+_FR_EN_ARTICLE = re.compile(r"(?<![\w'’-])(?P<en>[Ee]n)\s+(?P<article>les|le)\s+"
+                            r"(?=(?P<next>[^\W\d_][\w'’-]*))")
+
+
+def place_prepositions(text: str, target: str) -> str:
+    """``text`` (a step's output into ``target``) with French "en" before a
+    masculine or plural state's name as the name takes it: "au" before a masculine
+    name that opens with a consonant ("au Pakistan", "au Royaume-Uni"), "aux" before a
+    plural one ("aux Philippines"); "en" stays before a feminine name or a vowel ("en
+    Chine", "en Iran").  "en le"/"en les" before a common noun is "dans le"/"dans les".
+    Other languages' texts are returned as they are.
+
+    >>> place_prepositions("Il vit en le Royaume-Uni, en Pakistan et en Iran.", "fr")
+    'Il vit au Royaume-Uni, au Pakistan et en Iran.'
+    >>> place_prepositions("Il participera en le sommet, en les Philippines et en Chine.",
+    ...                    "fr")
+    'Il participera dans le sommet, aux Philippines et en Chine.'
+    >>> place_prepositions("En le voyant, il part en Canada, puis en Minsk.", "fr")
+    'En le voyant, il part au Canada, puis à Minsk.'
+    """
+    if base_lang(target) != "fr":
+        return text
+
+    def article(m: re.Match[str]) -> str:
+        word, plural = m.group("next"), m.group("article") == "les"
+        if word[:1].isupper():
+            joined = "aux" if plural else "au"
+        elif word.endswith(("ant", "ants")):
+            return m.group()            # a pronoun before a participle
+        else:
+            joined = "dans les" if plural else "dans le"
+        if m.group("en")[:1].isupper():
+            joined = joined[:1].upper() + joined[1:]
+        return joined + " "
+
+    text = _FR_EN_ARTICLE.sub(article, text)
+    pattern, joined = _fr_states()
+
+    def place(m: re.Match[str]) -> str:
+        word = joined[m.group("name")]
+        if m.group("en")[:1].isupper():
+            word = word[:1].upper() + word[1:]
+        return f"{word} {m.group('name')}"
+
+    return pattern.sub(place, text)
+
+
+@functools.cache
+def _fr_states() -> tuple[re.Pattern[str], dict[str, str]]:
+    """French names of states and cities that take "au", "aux" or "à" rather than
+    "en", with the word."""
+    from cms_i18n.engines.territories import city_names as _city_names
+    from cms_i18n.glossary.states import state_article, state_names
+
+    joined: dict[str, str] = {}
+    for code, name in state_names("fr").items():
+        grammar = state_article("fr", code)
+        if grammar == ("m", "pl"):
+            joined[name] = "aux"
+        # a name in -s that no rule here makes plural ("Bermudes"), or one with a gloss
+        # in brackets, is left as the engine writes it
+        elif grammar == ("m", "sg") and not re.match(r"[AEIOUYÀÂÉÈÊÎÏÔÛaeiouy]|H", name) \
+                and not name.endswith("s") and "(" not in name:
+            joined[name] = "au"
+    # a city takes "à" ("à Minsk", "à Mexico"), as CLDR names it in French; a name with
+    # an article of its own ("Le Caire": "au Caire"), or in -s like a group of islands
+    # ("Açores"), is left as the engine writes it
+    for city in _city_names("fr"):
+        if city not in state_names("fr").values() and not city.endswith("s") and \
+                not re.match(r"(?:Le|Les|Île)\b", city):
+            joined.setdefault(city, "à")
+    names = "|".join(re.escape(n) for n in sorted(joined, key=len, reverse=True))
+    return (re.compile(rf"(?<![\w'’-])(?P<en>[Ee]n)\s+(?P<name>{names})(?![\w'’-])"),
+            joined)
+
+
 # A capitalised word after a lower-case one: not a sentence's first word.
 _MID_CAPITAL = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][,;:] ))[A-ZÀ-ÖØ-Þ][^\W\d_]*"
                           r"(?![\w'’-])")

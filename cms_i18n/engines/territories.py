@@ -62,6 +62,11 @@ def _cities(lang: str) -> dict[str, str]:
     return cities
 
 
+def city_names(lang: str) -> frozenset[str]:
+    """The cities CLDR names for its time zones, in ``lang``."""
+    return frozenset(_cities(lang).values())
+
+
 def _places(lang: str) -> dict[str, str]:
     """States by their codes, then cities by their zones, in ``lang``."""
     return {**_names(lang), **_cities(lang)}

@@ -220,6 +220,22 @@ def _grammar(lang: str, code: str, name: str) -> tuple[str, str] | None:
     return ("f" if first.endswith("a") else "m"), "sg"
 
 
+def state_article(lang: str, code: str) -> tuple[str, str] | None:
+    """The (gender, number) of the article ``lang`` puts before the state ``code``'s
+    name: ("", "") for none, ("m", "pl") for a plural name ("les États-Unis"); None where
+    the rules here do not cover it.
+
+    >>> state_article("fr", "PK"), state_article("fr", "CN"), state_article("fr", "US")
+    (('m', 'sg'), ('f', 'sg'), ('m', 'pl'))
+    """
+    name = territory(lang, code)
+    if name is None or base(lang) not in _OF:
+        return None
+    if code in _PLURAL and base(lang) in ("fr", "pt", "it"):
+        return "m", "pl"
+    return _grammar(base(lang), code, name)
+
+
 def of_state(lang: str, code: str) -> str | None:
     """"of Kyrgyzstan" in ``lang``: es "de Kirguistán", fr "du Kirghizstan" /
     "de l'Arménie", pt "do Quirguistão" / "da Armênia", it "del Kirghizistan" /

@@ -65,3 +65,26 @@ def test_the_united_states_are_named_not_left_as_spains_abbreviation(target: str
         outs = [t.text for t in engine.translate_batch(texts, "en", target)]
     assert all(written in out and "EE.UU" not in out for out in outs), outs
     assert "les les" not in outs[1], outs
+
+
+# "in" before a place: French writes "au" before a masculine state's name that opens with
+# a consonant, "aux" before a plural one, "à" before a city, "en" before a feminine name
+# or a vowel (Spanish says "en" for all of them, and es-fr kept it: "en le Royaume-Uni",
+# "en Pakistan", "en Minsk").
+PLACES = "He lives in the United Kingdom and works in the United States, in Pakistan, " \
+         "in Minsk, in Canada, in China and in Iran."
+
+
+def test_in_before_a_place_takes_the_french_preposition_of_its_name() -> None:
+    with ApertiumEngine({}) as engine:
+        out = engine.translate_batch([PLACES], "en", "fr")[0].text
+    for wanted in ("au Royaume-Uni", "aux États-Unis", "au Pakistan", "à Minsk", "au Canada",
+                   "en Chine", "en Iran"):
+        assert wanted in out, out
+    assert "en le" not in out and "en Pakistan" not in out, out
+
+
+def test_in_before_a_place_is_left_alone_in_other_languages() -> None:
+    with ApertiumEngine({}) as engine:
+        out = engine.translate_batch([PLACES], "en", "it")[0].text
+    assert " au " not in out and " aux " not in out, out
