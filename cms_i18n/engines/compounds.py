@@ -125,6 +125,13 @@ def close_compounds(text: str, marker: str | None, target: str = "") -> str:
 
     >>> close_compounds("Una delegació – de nivell alta", " – ", "ca")
     'Una delegació de nivell alta'
+
+    An article the engine put after the marker is dropped:
+
+    >>> close_compounds("para dos – el año, un militar – la unión", " – ", "es")
+    'para dos-año, un militar-unión'
+    >>> close_compounds("pour deux – l'an", " – ", "fr")
+    'pour deux-an'
     """
     if marker is None:
         return text
@@ -133,6 +140,14 @@ def close_compounds(text: str, marker: str | None, target: str = "") -> str:
     if table is None:
         return re.sub(rf" ?{dash} ?", "-", text)
     function = {*table.triggers, *table.contractions.values()}     # not its articles
+    # An article right after the marker is the engine's: it read the compound's second
+    # part as a noun phrase of its own ("two-year terms" → "dos – el año", "a
+    # military-political union" → "un militar – la unión"); a compound has none there.
+    forms = sorted(table.forms(), key=len, reverse=True)
+    spaced = "|".join(re.escape(f) for f in forms if not f.endswith(("'", "’")))
+    elided = "|".join(re.escape(f[:-1]) + "['’]" for f in forms if f.endswith(("'", "’")))
+    inserted = "|".join(p for p in (rf"(?:{spaced})\s+" if spaced else "", elided) if p)
+    text = re.sub(rf"({dash}) ?(?:{inserted})(?=[^\W\d_])", r"\1 ", text)
 
     def join(m: re.Match[str]) -> str:
         left, right = m.group(1), m.group(2)

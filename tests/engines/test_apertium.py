@@ -238,6 +238,24 @@ def test_an_adjective_stays_outside_a_hyphenated_title(engine: ApertiumEngine, l
     assert cut_titles("The Colonel-General said it.", lang) == ("The Colonel-General said it.", [])
 
 
+# The engine read a compound's second part as a noun phrase of its own and gave it an
+# article ("two-year terms beginning …" → "dos-el año denomina", "a military-political
+# union" → "un militar-la unión"); a compound has no article inside it.
+COMPOUNDS = ["They serve as members for two-year terms beginning on 1 January.",
+             "It is a military-political union established by the CIS states.",
+             "It urged the nine-nation grouping to include it."]
+
+
+@pytest.mark.parametrize("lang", ["es", "fr", "it"])
+def test_no_article_is_put_inside_a_compound(engine: ApertiumEngine, lang: str) -> None:
+    out = [t.text for t in engine.translate_batch(COMPOUNDS, "en", lang)]
+    inside = re.compile(r"[^\W\d_]-(?:el|la|los|las|le|les|l'|il|lo|gli|i)\b[ ']?",
+                        re.IGNORECASE)
+    assert not any(inside.search(o) for o in out), out
+    assert {"es": "militar-unión", "fr": "militaire-union", "it": "militare-unione"}[lang] \
+        in out[1], out
+
+
 @pytest.mark.parametrize("lang", ["ca", "gl"])
 def test_a_dash_the_engine_moved_is_no_hyphen(engine: ApertiumEngine, lang: str) -> None:
     out = engine.translate_batch(["A high-level delegation arrived."], "en", lang)[0].text
