@@ -21,7 +21,7 @@ import os
 import re
 import shutil
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,12 @@ from cms_i18n.engines.acronyms import (
     hide,
     show,
 )
-from cms_i18n.engines.apertium_case import conjunction_case, lower_after_names
+from cms_i18n.engines.apertium_case import (
+    BODY_HEADS,
+    body_case,
+    conjunction_case,
+    lower_after_names,
+)
 from cms_i18n.engines.apertium_process import DEFAULT_TIMEOUT, ModePipeline
 from cms_i18n.engines.apertium_retry import RetryBudget, RetryingPipeline, Unanswered
 from cms_i18n.engines.apertium_routes import (
@@ -289,7 +294,27 @@ class ApertiumEngine(EngineBase):
                 else:
                     results[i] = out
             todo = leaked
+        if base(target) in BODY_HEADS:
+            results = self._body_case(results, base(target))
         return results
+
+    def _body_case(self, results: list[Translation], lang: str) -> list[Translation]:
+        """``results`` with the words of a body's name after its head in lower case where
+        ``lang``'s own analyser (the first stage of a mode out of ``lang``) reads them only
+        as common words (see :func:`.apertium_case.body_case`); as they are where no
+        installed mode reads ``lang``."""
+        reader = next((m for m in parse_modes(find_modes(self.settings))
+                       if m.source == lang and m.path is not None), None)
+        if reader is None:
+            return results
+
+        def common(words: list[str]) -> set[str]:
+            cache = self._asked_once(self._common, reader, set(words),
+                                     apertium_unknown.common_words)
+            return {w for w in words if cache.get(w)}
+
+        return [replace(r, text=body_case(r.text, lang, common)) if r.text and not r.failed
+                else r for r in results]
 
     def _translate(self, route: Route, source: str, target: str, texts: list[str],
                    spans: list[list[tuple[int, int]]], names: str | None, common: set[str]

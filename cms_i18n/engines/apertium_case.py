@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 # Where a sentence starts: the text's start, a line's, or after a full stop, a question
 # or exclamation mark (and a closing quote or bracket).
@@ -165,3 +166,71 @@ def conjunction_case(source: str, output: str) -> str:
         return m.group()
 
     return _SWAPPED_CONJUNCTION.sub(capital, output)
+
+
+# French and Italian write a body's name with one capital, on its first word, and on
+# the names inside it: "le Conseil de sécurité nationale de la Turquie", "la Cour
+# suprême", "l'Assemblée générale", "il Consiglio di sicurezza nazionale", "la Corte
+# suprema".  The Spanish pivot writes every word of such a name with a capital, as
+# Spanish does ("Consejo de Seguridad Nacional"), and the next step keeps them: "Conseil
+# de Sécurité Nationale", "Consiglio di Sicurezza Nazionale".  After one of these heads,
+# the capitalised words that the language's own analyser reads only as common words
+# are written in lower case, up to the first word that is not one (a name, an acronym,
+# a word it does not know, a lower-case word) other than "of" and its articles.
+BODY_HEADS = {
+    "fr": ("Conseil", "Comité", "Commission", "Assemblée", "Cour", "Conférence", "Agence",
+           "Structure"),
+    "it": ("Consiglio", "Comitato", "Commissione", "Assemblea", "Corte", "Conferenza",
+           "Agenzia", "Struttura"),
+}
+_OF = {
+    "fr": r"(?:de\s+la|de\s+l['’]|des|du|de|d['’]|et)",
+    "it": r"(?:di|del|della|dello|dell['’]|dei|degli|delle|e)",
+}
+
+
+def _body_pattern(lang: str) -> re.Pattern[str]:
+    heads = "|".join(BODY_HEADS[lang])
+    return re.compile(rf"(?<![\w'’-])(?:{heads})(?P<rest>(?:\s+(?:{_OF[lang]}\s*)?"
+                      r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:-[^\W\d_]+)*)+)")
+
+
+def body_case(text: str, lang: str, common: Callable[[list[str]], set[str]]) -> str:
+    """``text`` (an engine's output in ``lang``) with the words of a body's name after
+    its head noun in lower case where ``common`` (which of the words the language's
+    analyser reads only as common words) says they are no names; other languages'
+    texts are returned as they are.
+
+    >>> words = {"Sécurité", "Nationale", "Suprême", "Exécutif"}
+    >>> body_case("Le Conseil de Sécurité Nationale de la Turquie et la Cour Suprême.",
+    ...           "fr", lambda ws: words & set(ws))
+    'Le Conseil de sécurité nationale de la Turquie et la Cour suprême.'
+    >>> body_case("le Comité Exécutif de l'OCS Structure", "fr", lambda ws: words & set(ws))
+    "le Comité exécutif de l'OCS Structure"
+    >>> body_case("Consejo de Seguridad Nacional", "es", lambda ws: set(ws))
+    'Consejo de Seguridad Nacional'
+    """
+    if lang not in BODY_HEADS:
+        return text
+    pattern = _body_pattern(lang)
+    found = list(pattern.finditer(text))
+    if not found:
+        return text
+    word = re.compile(rf"(?P<of>\s+(?:{_OF[lang]}\s*)?)(?P<word>[^\W\d_]+(?:-[^\W\d_]+)*)")
+    asked = sorted({w.group("word") for m in found for w in word.finditer(m.group("rest"))})
+    lower = common(asked)
+    out, at = [], 0
+    for m in found:
+        rest_start = m.start("rest")
+        out.append(text[at:rest_start])
+        rest = m.group("rest")
+        pieces = []
+        for w in word.finditer(rest):
+            if w.group("word") not in lower or w.group("word").isupper():
+                pieces.append(rest[w.start():])
+                break
+            pieces.append(w.group("of") + w.group("word").lower())
+        out.append("".join(pieces))
+        at = m.end()
+    out.append(text[at:])
+    return "".join(out)
