@@ -132,6 +132,8 @@ def close_compounds(text: str, marker: str | None, target: str = "") -> str:
     'para dos-año, un militar-unión'
     >>> close_compounds("pour deux – l'an", " – ", "fr")
     'pour deux-an'
+    >>> close_compounds("definidas por – las leyes", " – ", "es")
+    'definidas por las leyes'
     """
     if marker is None:
         return text
@@ -143,11 +145,19 @@ def close_compounds(text: str, marker: str | None, target: str = "") -> str:
     # An article right after the marker is the engine's: it read the compound's second
     # part as a noun phrase of its own ("two-year terms" → "dos – el año", "a
     # military-political union" → "un militar – la unión"); a compound has none there.
+    # After a preposition the marker moved to ("by-laws" → "por – las leyes") the words
+    # are apart, and the article is the noun's.
     forms = sorted(table.forms(), key=len, reverse=True)
     spaced = "|".join(re.escape(f) for f in forms if not f.endswith(("'", "’")))
     elided = "|".join(re.escape(f[:-1]) + "['’]" for f in forms if f.endswith(("'", "’")))
     inserted = "|".join(p for p in (rf"(?:{spaced})\s+" if spaced else "", elided) if p)
-    text = re.sub(rf"({dash}) ?(?:{inserted})(?=[^\W\d_])", r"\1 ", text)
+
+    def drop(m: re.Match[str]) -> str:
+        if m.group(1).casefold() in function:
+            return m.group()
+        return f"{m.group(1)}{m.group(2)}{m.group(3)} "
+
+    text = re.sub(rf"([^\W_]*)( ?)({dash}) ?(?:{inserted})(?=[^\W\d_])", drop, text)
 
     def join(m: re.Match[str]) -> str:
         left, right = m.group(1), m.group(2)
