@@ -60,6 +60,10 @@ _WORDS: dict[tuple[str, str], dict[str, tuple[str, dict[str, str]]]] = {
     },
     ("es", "it"): {
         "ee.uu.": ("Estados Unidos", {}),
+        # spa-ita reads "para" only as a form of "parir" (to give birth): "partorisca"
+        # for every "for" and "to" eng-spa wrote ("riunione partorisca parlare"); eng-spa
+        # writes it for the preposition, Italian "per"
+        "para": ("per", {}),
     },
     # es-pt writes Brazil's "premiê" for a prime minister in Portugal's Portuguese too,
     # where the title is "primeiro-ministro" ("o vice-primeiro-ministro substitui o
@@ -85,6 +89,8 @@ def write_pivot_words(text: str, source: str, target: str) -> str:
     'Los participantes del sommet y los sommets.'
     >>> write_pivot_words("Sanciones de los EE.UU. y de la UE.", "es", "it")
     'Sanciones de los Estados Unidos y de la UE.'
+    >>> write_pivot_words("Para hablar, y para la paz.", "es", "it")
+    'Per hablar, y per la paz.'
     >>> write_pivot_words("El Primer Ministro y los primeros ministros.", "es", "pt")
     'El Primeiro-Ministro y los primeiros-ministros.'
     """

@@ -88,3 +88,16 @@ def test_in_before_a_place_is_left_alone_in_other_languages() -> None:
     with ApertiumEngine({}) as engine:
         out = engine.translate_batch([PLACES], "en", "it")[0].text
     assert " au " not in out and " aux " not in out, out
+
+
+def test_for_is_per_in_italian_never_a_form_of_giving_birth() -> None:
+    # spa-ita reads the Spanish "para" only as "parir": "riunione partorisca parlare"
+    texts = ["They met to discuss the war for two hours.",
+             "For the first time, leaders came to Tianjin for the summit."]
+    with ApertiumEngine({}) as engine:
+        outs = [t.text for t in engine.translate_batch(texts, "en", "it")]
+        found = engine.unknown_words(texts, "en", "it")
+    assert not any("partor" in out for out in outs), outs
+    assert "per parlare" in outs[0] and outs[1].startswith("Per la prima volta"), outs
+    # "per" is written for the step, not a word it failed to translate
+    assert not any("per" in words.words for unit in found for words in unit), found
