@@ -60,6 +60,7 @@ from cms_i18n.catalog.status import document_of
 from cms_i18n.catalog.update import reviewed_in
 from cms_i18n.clean import CleanOptions, detect_quote_style
 from cms_i18n.clean.cache import clean_units, cleaner_fingerprint, document_evidence
+from cms_i18n.codehash import TRANSLATION_CODE, code_fingerprint
 from cms_i18n.content import ContentSource, Written, load_source
 from cms_i18n.document import Document, Fix, Unit
 from cms_i18n.engines import Engine, UnknownWords, choose_engine
@@ -214,7 +215,7 @@ class RunContext:
         engine = engine or choose_engine(engine_name or settings.get("engine", "auto"),
                                          source_lang, lang, settings)
         return cls(settings, source_lang, lang, glossary, engine,
-                   f"{engine.version_for(source_lang, lang)}{POST_EDITS}")
+                   engine_key(engine, source_lang, lang))
 
     def fingerprint(self) -> str:
         """Everything besides the documents that a catalogue's content depends on."""
@@ -225,10 +226,13 @@ class RunContext:
         return _digest(*parts)
 
 
-#: What the edits after the engine (:func:`repair_typography`) write, as part of the
-#: memory's engine key: a draft remembered from before they changed (figures left in
-#: the source's style) is translated again rather than served as it was.
-POST_EDITS = "+typography:numbers"
+def engine_key(engine: Engine, source_lang: str, lang: str) -> str:
+    """The memory's key for the drafts of one engine and pair: the engine's data
+    (``version_for``: its modes or model) and a hash of the product's code that turns
+    its output into a draft (:data:`~cms_i18n.codehash.TRANSLATION_CODE`), so a draft
+    remembered from code that would now write it differently is translated again."""
+    return (f"{engine.version_for(source_lang, lang)}"
+            f"+code:{code_fingerprint(*TRANSLATION_CODE)[:16]}")
 
 
 def translate_documents(documents: Sequence[Document], context: RunContext, memory: Memory,

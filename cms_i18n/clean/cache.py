@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cms_i18n.clean import (
@@ -23,21 +21,16 @@ from cms_i18n.clean import (
     detect_mojibake_codecs,
     wrapped_lines_joined,
 )
+from cms_i18n.codehash import CLEANING_CODE, code_fingerprint
 from cms_i18n.document import Document, Fix
 
 if TYPE_CHECKING:
     from cms_i18n.memory import Memory
 
 
-@lru_cache(maxsize=1)
 def cleaner_fingerprint() -> str:
     """A hash of the cleaning and segmentation code and data: a new version re-cleans."""
-    package = Path(__file__).parent.parent
-    digest = hashlib.sha256()
-    for path in sorted([*(package / "clean").rglob("*"), package / "segment.py"]):
-        if path.is_file() and path.suffix != ".pyc":
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
+    return code_fingerprint(*CLEANING_CODE)
 
 
 def cleaning_key(fingerprint: str, options: object, raw: str) -> str:

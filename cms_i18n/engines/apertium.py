@@ -178,7 +178,10 @@ class ApertiumEngine(EngineBase):
         return "apertium/" + ",".join(stamps)
 
     def version_for(self, source: str, target: str) -> str:
-        """Version of the modes used, so installing another pair keeps the memory valid."""
+        """Version of the modes used, so installing another pair keeps the memory valid.
+
+        The product's own repairs around the modes are not named here: the memory's
+        key carries a hash of their code (:func:`cms_i18n.pipeline.engine_key`)."""
         try:
             modes = self.route(source, target).modes
             steps = "+".join(f"{m.name}:{int(m.path.stat().st_mtime) if m.path else 0}"
@@ -186,9 +189,7 @@ class ApertiumEngine(EngineBase):
         except EngineError:
             steps = f"{mode_name(source, target)}:0"
         unknown = int(bool(self.settings.get('apertium_mark_unknown')))
-        return (f"apertium/{steps}:{unknown}:"
-                "compounds-whole-titles-ranks-vice-case-genitive-acronyms-states-prefixes-names-"
-                "pivot-lines-documents-chain-names-commas-places-articles-nouns")
+        return f"apertium/{steps}:{unknown}"
 
     def describe(self, source: str, target: str) -> str:
         """How the entry comment names this engine for a pair: ``apertium eng-spa → es-pt``."""
