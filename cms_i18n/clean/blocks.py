@@ -9,8 +9,9 @@ neighbours:
 1. Each remaining line gets a class.  **bad** when it is made like chrome:
    a tag cloud (many capitalised words, no function word, no punctuation),
    a bare site address or "Read on interfax.ru", a counter ("Views: 962"),
-   a currency ticker, a player's timestamps, a photo caption with a wire
-   credit written in another script than the page, a repeated line below the
+   a currency ticker (or three lines or more of one, a quote a line), a
+   player's timestamps, a photo caption with a wire credit written in another
+   script than the page, a repeated line below the
    article.  **good** when it is prose: eight words or more ending a sentence
    or thick with function words (stop words, ``data/stopwords.txt``), or
    twenty words or more.  Otherwise **short** — a heading, a byline, a list
@@ -46,6 +47,7 @@ from importlib import resources
 
 from cms_i18n.clean import page
 from cms_i18n.clean.structure import is_list_item
+from cms_i18n.clean.vocabulary import SHARE_WORDS
 
 
 def _stopwords() -> frozenset[str]:
@@ -84,6 +86,12 @@ _TICKER_CODE_RE = re.compile(r"[A-Z]{3}(?:/[A-Z]{3})?")
 _TICKER_NUMBER_RE = re.compile(r"[-+−]?\d[\d.,]*%?")
 _TICKER_SIGN_RE = re.compile(r"[▲▼△▽↑↓⬆⬇+−=-]|[•·▪*]")
 _TIMESTAMP_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+# A ticker printed one quote a line: "$1 – 12736.48" / "UZS – -0.17%".
+_TICKER_AMOUNT_RE = re.compile(r"[$€£¥₽₸₴₹]\d[\d.,]*")
+_TICKER_DASH_RE = re.compile(r"[–—]")
+_TICKER_RUN = 3
+# "Currency rates from 27/09/2024": a few words over the quotes, ending in their date.
+_DATED_LABEL_RE = re.compile(r"(?:[^\W\d_]+ ){1,4}\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # A wire service's or photographer's credit closing a caption.
 _PHOTO_CREDIT_RE = re.compile(
     r"\((?:AP|AFP|EPA|Reuters|Getty Images|Xinhua|TASS|ТАСС|РИА Новости)\b[^()]*\)$"
@@ -163,6 +171,43 @@ def _is_ticker(tokens: Sequence[str]) -> bool:
     signs = sum(bool(_TICKER_SIGN_RE.fullmatch(t)) for t in tokens)
     codes = sum(t.count("/") + 1 for t in pairs)
     return codes >= 2 and numbers >= 2 and len(pairs) + numbers + signs == len(tokens)
+
+
+def _is_ticker_item(tokens: Sequence[str]) -> bool:
+    """One quote of a ticker printed a quote a line: a currency (a code or a sign before
+    its amount), figures and dashes, nothing else ("$1 – 12736.48", "UZS – -0.17%")."""
+    currencies = sum(bool(_TICKER_CODE_RE.fullmatch(t) or _TICKER_AMOUNT_RE.fullmatch(t))
+                     for t in tokens)
+    figures = sum(bool(_TICKER_NUMBER_RE.fullmatch(t) or _TICKER_AMOUNT_RE.fullmatch(t))
+                  for t in tokens)
+    signs = sum(bool(_TICKER_SIGN_RE.fullmatch(t) or _TICKER_DASH_RE.fullmatch(t))
+                for t in tokens)
+    return (currencies >= 1 and figures >= 1
+            and len(tokens) == currencies + signs + sum(
+                bool(_TICKER_NUMBER_RE.fullmatch(t)) for t in tokens))
+
+
+def ticker_runs(order: Sequence[int], texts: dict[int, str]) -> dict[int, str]:
+    """Lines of a ticker that prints one quote a line: three or more such lines in a
+    row, naming two currencies or more, and the dated label just above them
+    ("Currency rates from 27/09/2024").  Each line alone is too short to judge."""
+    found: dict[int, str] = {}
+    run: list[int] = []
+    for index in [*order, -2]:
+        tokens = texts.get(index, "").split()
+        if index >= 0 and tokens and _is_ticker_item(tokens) and (
+                not run or index == run[-1] + 1):
+            run.append(index)
+            continue
+        names = {t for i in run for t in texts[i].split()
+                 if _TICKER_CODE_RE.fullmatch(t) or _TICKER_AMOUNT_RE.fullmatch(t)}
+        if len(run) >= _TICKER_RUN and len({n.rstrip("0123456789.,") for n in names}) >= 2:
+            found.update(dict.fromkeys(run, "ticker"))
+            label = texts.get(run[0] - 1, "")
+            if _DATED_LABEL_RE.fullmatch(label):
+                found[run[0] - 1] = "ticker"
+        run = [index] if index >= 0 and tokens and _is_ticker_item(tokens) else []
+    return found
 
 
 def script_letters(text: str, script: str) -> int:
@@ -288,6 +333,8 @@ def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
     page_script = script_of(" ".join(texts[i] for i in order if i not in found))
     taken = {i: reason for i in order if i not in found
              and (reason := boilerplate_reason(texts[i], page_script))}
+    for index, reason in ticker_runs([i for i in order if i not in found], texts).items():
+        taken.setdefault(index, reason)
     if not order or not page.is_prose_document(views, {**found, **taken}):
         # Verse, a list, or a ticker's forty lines: only what is chrome whatever its place.
         for index, reason in taken.items():
@@ -314,7 +361,7 @@ def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
         if kind[index] == "short" and _is_bare_counter(index, views, kind):
             kind[index], taken[index] = "bad", "counter"
     for index in order:   # the title: the first line standing alone, above the body
-        if kind[index] in ("good", "short") and _is_title(index, views):
+        if kind[index] in ("good", "short") and _is_title(index, views, kind):
             kind[index] = "title"
             break
         if kind[index] == "good":
@@ -375,10 +422,21 @@ def _headline(header: Sequence[int], views: dict[int, str], copies: Sequence[str
     return max(candidates, key=lambda i: len(views[i].split()), default=None)
 
 
-def _is_title(index: int, views: dict[int, str]) -> bool:
-    """The page's first line is its title when it stands alone and ends no sentence."""
-    return (index - 1 not in views and index + 1 not in views
+def _is_title(index: int, views: dict[int, str], kind: dict[int, str]) -> bool:
+    """The page's first line is its title when it stands alone and ends no sentence, or
+    has only a share bar the word rules found right under it ("Video: SCO need-to-know"
+    / "Share - WeChat")."""
+    below = views.get(index + 1)
+    return (index - 1 not in views
+            and (below is None or (kind.get(index + 1) == "bad" and is_share_line(below)))
             and not page.SENTENCE_END_RE.search(views[index]))
+
+
+def is_share_line(text: str) -> bool:
+    """A share bar's line: nothing but the names of sharing and following ("Share -
+    WeChat", "Facebook Twitter Email")."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return bool(words) and all(word in SHARE_WORDS for word in words)
 
 
 _ALIGNED_VALUE_RE = re.compile(r":\s{2,}\S")

@@ -156,6 +156,45 @@ POEM_ABOVE_NOTICE = """Η Αγνώριστη
        "μπορούν να μας γράψουν.\n")
 
 
+# --- a ticker printed one quote a line -----------------------------------------------------
+
+TICKER_A_QUOTE_A_LINE = """\
+Exchange rates for 14/03/2025
+$1 – 12950.10
+KZT – +0.21%
+€1 – 14102.77
+KZT – -0.08%
+Search
+Parliament approves the budget for the coming year
+Almaty (Agency) -- The lower house of parliament approved the draft budget for the coming \
+year after a second reading on Thursday, the press service of the chamber said.
+
+The budget keeps spending on schools and hospitals at this year's level.
+"""
+
+
+def test_a_ticker_printed_one_quote_a_line_goes_with_its_dated_label() -> None:
+    removed = removed_lines(TICKER_A_QUOTE_A_LINE)
+    assert {line: removed.get(line) for line in (
+        "Exchange rates for 14/03/2025", "$1 – 12950.10", "KZT – +0.21%", "€1 – 14102.77",
+        "KZT – -0.08%")} == dict.fromkeys((
+            "Exchange rates for 14/03/2025", "$1 – 12950.10", "KZT – +0.21%", "€1 – 14102.77",
+            "KZT – -0.08%"), "ticker")
+    assert "Parliament approves the budget for the coming year" not in removed
+
+
+def test_two_prices_in_a_row_are_no_ticker() -> None:
+    text = """\
+The fares for the new line were set on Monday.
+
+$1 – 2.50
+€1 – 2.30
+
+Children under six travel free, the city council said in a statement on its website.
+"""
+    assert "$1 – 2.50" not in removed_lines(text)
+
+
 def test_stanzas_above_the_first_paragraph_are_verse_not_menus() -> None:
     # Each stanza is four short lines between blanks, the shape of a menu; as a
     # whole they are verse, and even the stanza with no mark at a line's end stays.
