@@ -19,7 +19,10 @@ site's words finds these on a site nobody tuned for; their *kind* does:
 * **a headline in another language** — a ticker line above the headline in
   another script than the article, or in letters the article never uses (an
   Azerbaijani headline above an English article);
-* **a breadcrumb glued into words** — "HomeNews / DocumentsPress Statements";
+* **a breadcrumb glued into words** — "HomeNews / DocumentsPress Statements",
+  or into a line of the top ("… You are here: Home>Collections>AlembicIndian …");
+  a wiki page's path over its heading ("Collected Poems/Evening" over "Evening");
+  the headline again after its section and date ("Uzbekistan 26/06/2009 …");
 * **mastheads and menus** — a line naming the site ("Official website of
   the President of …", "The Astana Times"), a row of section names ("Nation
   Business Opinion Culture Tech"), a language switcher ("KZ | RU | EN |
@@ -99,6 +102,13 @@ _OUTLET_KIND_RE = re.compile(
     r"(?:медиагруппа|медиахолдинг|газета|телеканал|радио|журнал|информационное агентство|ИА"
     r"|издание|портал|сетевое издание)\s+«[^»]{1,30}»", re.I)
 _PUNCTUATION_RE = re.compile(r"[.,;:!?\"“”«»()]")
+# "Home>Collections>Alembic": three steps of a trail or more, joined by ">" with no space.
+_GLUED_TRAIL_RE = re.compile(r"(?<![\w>])[A-Z][\w&'’-]*(?:>[A-Z][\w&'’-]*){2,}")
+# A listing's line over the headline: its section and date, then the headline again
+# ("Uzbekistan 26/06/2009 Legislative Chamber discusses …").
+_SECTION_DATE_RE = re.compile(
+    r"(?:[^\W\d_][\w'’.-]* ){0,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})"
+    r"(?: \d{1,2}:\d{2})?")
 
 
 #: Why this module takes a line.  Another rule judging a line by its neighbours sees
@@ -120,7 +130,13 @@ TITLE_COPIES = frozenset({
     "copy of a line below it", "repeated title", "the page's title with the site's name",
     "breadcrumb glued to the title", "heading with an item count",
     "the title as a photo caption", "headline and byline repeated in one line",
-    "breadcrumb ending in the title"})
+    "breadcrumb ending in the title", "the title with its section and date",
+    "page path ending in the title"})
+
+#: The title again after its section and date, a wiki page's path and a trail glued into a
+#: line are the top's too.
+REASONS = REASONS | {"the title with its section and date", "page path ending in the title",
+                     "breadcrumb glued into the line"}
 
 
 def _data(name: str) -> str:
@@ -327,7 +343,14 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
         top.take(first, "label with a separator")   # "ДАЙДЖЕСТ: |" opening the page
     if first is not None and _is_page_widget(top.texts[first]):
         top.take(first, "clock or age rating")
+    for index in top.order[:_ECHO_WINDOW]:
+        # A trail glued into a line of the page's top ("… – Economic Times You are here:
+        # Home>Collections>AlembicIndian pharma …|Alembic"), which ends no sentence.
+        text = top.texts[index]
+        if _GLUED_TRAIL_RE.search(text) and not page.SENTENCE_END_RE.search(text):
+            top.take(index, "breadcrumb glued into the line")
     _take_copies(top)
+    _take_page_path(top)
     _take_name_over_tagline(top)
     _take_head_kinds(top)
     _take_site_language(top)
@@ -435,10 +458,36 @@ def _take_copies(top: _Top) -> None:
                 and texts[index] == f"{texts[after[0]]} {texts[after[1]]}"):
             top.take(index, "headline and byline repeated in one line")
             _take_label_above(top, index)
+    head = [i for i in top.order if i <= top.body]
+    for k, index in enumerate(head[1:-1], start=1):
+        # "Headline" / "Headline Редакция «Текстерры»" / "Редакция «Текстерры»": the two
+        # lines it stands between, glued into one, anywhere above the article.
+        before = [j for j in head[:k] if j not in top.taken]
+        after = [j for j in head[k + 1:] if j not in top.taken]
+        if (index not in top.taken and before and after
+                and len(texts[before[-1]].split()) >= _TWICE_WORDS
+                and texts[index] == f"{texts[before[-1]]} {texts[after[0]]}"):
+            top.take(index, "headline and byline repeated in one line")
 
 
 # A site's name before its tagline on one line: "Материк. ", "Caspian Review | ".
 _SITE_NAME_PREFIX_RE = re.compile(r"[^\W\d_][\w'’&.-]*(?: [\w'’&.-]+){0,2}\s*[.:|–—-]")
+
+
+def _take_page_path(top: _Top) -> None:
+    """A wiki page's path above its heading ("Sonnets to Duse and other Poems/Sonnet"
+    over "Sonnet"): steps joined by slashes with no space, the last the heading
+    printed below it.  The heading stays; a line that only holds a slash ("and/or")
+    has no heading under it that its last part is."""
+    head = [i for i in top.head if i not in top.taken]
+    for index in head:
+        text = top.texts[index]
+        steps = text.split("/")
+        if (len(steps) < 2 or " /" in text or "/ " in text or "://" in text
+                or not all(step.strip() for step in steps)):
+            continue
+        if any(top.texts[other] == steps[-1] for other in head if other > index):
+            top.take(index, "page path ending in the title")
 
 
 def _take_name_over_tagline(top: _Top) -> None:
@@ -489,6 +538,9 @@ def _take_title_variant(top: _Top, index: int, title: str) -> None:
         top.take(index, "breadcrumb glued to the title")
     elif text.endswith(title) and _TRAIL_STEPS_RE.fullmatch(text[:-len(title)]):
         top.take(index, "breadcrumb ending in the title")
+    elif (text.endswith(f" {title}") and len(title.split()) >= _TWICE_WORDS
+          and _SECTION_DATE_RE.fullmatch(text[:-len(title) - 1])):
+        top.take(index, "the title with its section and date")
 
 
 def copy_key(text: str) -> str:
@@ -805,22 +857,47 @@ def take_header(lines: Sequence[str | None], views: dict[int, str], found: dict[
     if not page.is_prose_document(views, found):
         return
     top = _Top(lines, views, found)
+    copies = [" ".join((lines[i] or "").split()) for i, reason in found.items()
+              if reason in TITLE_COPIES]
     head = [i for i in top.head if _may_be_site_line(top, i, bylines)]
     if not head:
         return
-    copies = [" ".join((lines[i] or "").split()) for i, reason in found.items()
-              if reason in TITLE_COPIES]
-    headline = next((i for i in top.head if any(_copy_of(copy, top.texts[i]) for copy in copies)),
-                    None)
+    # The lowest line a copy begins with (a banner printed twice above the headline
+    # names the banner, the headline glued to its byline names the headline), else the
+    # first a copy names: the site's lines above it are all the site's.
+    headline = next((i for i in reversed(top.head) if any(
+        copy == top.texts[i] or copy.startswith(f"{top.texts[i]} ") for copy in copies)), None)
+    first = next((i for i in top.head if any(_copy_of(copy, top.texts[i]) for copy in copies)),
+                 None)
+    if headline is None or (first is not None and first > headline):
+        headline = first
     if headline is not None:
-        for index in head:
-            if index < headline and len(top.texts[index].split()) <= _ABOVE_HEADLINE_WORDS:
+        for index in top.head:
+            # Short lines, and a line whose copy went: printed twice above the headline,
+            # it is the site's banner, not the page's title.
+            if index < headline and (top.texts[index] in copies or (
+                    index in head and len(top.texts[index].split()) <= _ABOVE_HEADLINE_WORDS)):
                 found.setdefault(index, "above the headline its copy names")
     for index in head:
         if (index != headline and index not in found
                 and len(top.texts[index].split()) <= _PANEL_LINE_WORDS
-                and _mostly_chrome(lines, found, index)):
+                and _mostly_chrome(lines, found, index)
+                and not _title_over_a_share_bar(top, index, found)):
             found[index] = "short line in a panel of chrome"
+
+
+def _title_over_a_share_bar(top: _Top, index: int, found: dict[int, str]) -> bool:
+    """Is this the page's first line, with nothing beside it but a share bar under it
+    ("Video: SCO need-to-know" / "Share - WeChat")?  A share bar follows a headline."""
+    lines = top.lines
+    beside = []
+    for j in range(index + 1, len(lines)):
+        if lines[j] is not None and not (lines[j] or "").strip():
+            break
+        if lines[j] is not None:
+            beside.append(j)
+    return (index == top.order[0] and bool(beside) and all(
+        j in found and blocks.is_share_line(" ".join((lines[j] or "").split())) for j in beside))
 
 
 def _may_be_site_line(top: _Top, index: int, bylines: Collection[int]) -> bool:
@@ -854,5 +931,8 @@ def _mostly_chrome(lines: Sequence[str | None], found: dict[int, str], index: in
     members = [i for i in range(first, last + 1) if lines[i] is not None]
     texts = {i: " ".join((lines[i] or "").split()) for i in members}
     kept = {texts[i] for i in members if i not in found}
-    # A copy of a line that stays is no part of a panel ("Xinhua" / "14:56 UTC+8" twice).
-    return 2 * sum(i in found and texts[i] not in kept for i in members) >= len(members)
+    # A copy of a line that stays is no part of a panel ("Xinhua" / "14:56 UTC+8" twice),
+    # nor is one that holds it (the headline and byline glued over the byline).
+    return 2 * sum(i in found and texts[i] not in kept and not any(
+        len(line.split()) >= 2 and texts[i].endswith(f" {line}") for line in kept)
+        for i in members) >= len(members)

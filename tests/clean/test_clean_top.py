@@ -676,6 +676,151 @@ def test_a_chinese_text_and_a_heading_naming_a_second_part_keep_their_lines() ->
     assert clean_document(chapter).text == chapter
 
 
+# --- the title with its section and date, the title and byline glued --------------------------
+
+SECTION_AND_DATE_OVER_THE_TITLE = """\
+Kazakhstan 14/03/2025 Parliament approves the budget for the coming year
+Parliament approves the budget for the coming year
+Almaty (Agency) -- The lower house of parliament approved the draft budget for the coming \
+year after a second reading on Thursday, the press service of the chamber said.
+"""
+
+
+def test_the_title_printed_again_with_its_section_and_date_above_it_goes() -> None:
+    assert removed_lines(SECTION_AND_DATE_OVER_THE_TITLE) == {
+        "Kazakhstan 14/03/2025 Parliament approves the budget for the coming year":
+            "the title with its section and date"}
+
+
+def test_a_headline_that_opens_with_a_date_stays() -> None:
+    text = """\
+Parliament approves the budget for the coming year
+On 14/03/2025 Parliament approves the budget for the coming year
+The lower house of parliament approved the draft budget for the coming year after a second \
+reading on Thursday, the press service of the chamber said.
+"""
+    assert "On 14/03/2025 Parliament approves the budget for the coming year" not in (
+        removed_lines(text))
+
+
+TITLE_AND_BYLINE_GLUED_BETWEEN_THEM = """\
+Как устроена редакционная политика: опыт изданий
+
+Как устроена редакционная политика: опыт изданий Редакция «Блога»
+Редакция «Блога»
+
+О редакционной политике мы писали не раз, а вот о том, как её пишут сами издания, ещё \
+не рассказывали. Исправляемся и рассказываем с примерами.
+"""
+
+
+def test_the_title_and_byline_glued_between_them_go_and_the_byline_stays() -> None:
+    assert removed_lines(TITLE_AND_BYLINE_GLUED_BETWEEN_THEM) == {
+        "Как устроена редакционная политика: опыт изданий Редакция «Блога»":
+            "headline and byline repeated in one line"}
+    assert cleaned_text(TITLE_AND_BYLINE_GLUED_BETWEEN_THEM).startswith(
+        "Как устроена редакционная политика: опыт изданий\n\nРедакция «Блога»\n\nО редакционной")
+
+
+def test_the_page_s_title_over_its_share_bar_stays() -> None:
+    text = """\
+Video: Ministers meet in Astana
+Share - WeChat
+
+What did the ministers agree on in Astana? Our video explains the summit's agenda and \
+what the member states expect from it.
+"""
+    assert cleaned_text(text) == text.replace("Share - WeChat\n", "")
+
+
+WIKI_PAGE_OF_A_POEM = """\
+Jump to content
+
+Collected Poems/Evening
+
+From Wikisource
+For works with similar titles, see Evening.
+
+Evening
+
+The light goes down behind the hill,
+The fields grow grey and the birds are still;
+"""
+
+
+def test_a_wiki_page_s_path_tagline_and_note_go_over_its_heading() -> None:
+    assert removed_lines(WIKI_PAGE_OF_A_POEM) == {
+        "Jump to content": "page chrome",
+        "Collected Poems/Evening": "page path ending in the title",
+        "From Wikisource": "page chrome",
+        "For works with similar titles, see Evening.": "page chrome"}
+    assert cleaned_text(WIKI_PAGE_OF_A_POEM).startswith("Evening\n\nThe light goes down")
+
+
+def test_a_line_with_a_slash_and_no_heading_of_its_last_part_stays() -> None:
+    text = """\
+Input/Output
+
+Reading and writing files is the subject of this chapter, which shows how a program opens \
+a file, reads it line by line and closes it again.
+"""
+    assert clean_document(text).text == text
+
+
+def test_a_line_of_the_top_with_a_trail_glued_into_it_goes() -> None:
+    text = """\
+Grain exports reach a record – Daily Ledger
+
+Grain exports reach a record – Daily Ledger You are here: Home>Markets>GrainGrain exports \
+reach a recordAnna Petrova, May 4, 2012Tags:Grain|Exports|Kazakhstan
+
+ASTANA: Kazakhstan exported more grain in November than in any month before, the grain \
+board said on Monday, as buyers in Central Asia and China raised their orders.
+"""
+    assert cleaned_text(text) == (
+        "Grain exports reach a record – Daily Ledger\n\nASTANA: Kazakhstan exported more grain "
+        "in November than in any month before, the grain board said on Monday, as buyers in "
+        "Central Asia and China raised their orders.\n")
+
+
+def test_a_sentence_naming_a_menu_path_stays() -> None:
+    text = """\
+Clearing the cache
+
+Open Settings>Privacy>Cookies and press Clear to remove what the browser stored.
+"""
+    assert clean_document(text).text == text
+
+
+def test_a_banner_printed_twice_and_its_contact_lines_above_the_headline_go() -> None:
+    text = """\
+Сайт под ключ от 50 000 рублей до конца месяца
+
+Сайт под ключ от 50 000 рублей до конца месяца
+
+Акция
+hello@example.ru
+Заказать звонок
+Позвонить: 8 (800) 100-20-30
+
+Как устроена редакционная политика: опыт изданий и агентств
+
+Как устроена редакционная политика: опыт изданий и агентств Редакция «Блога»
+Редакция «Блога»
+
+О редакционной политике мы писали не раз, а вот о том, как её пишут сами издания, ещё \
+не рассказывали. Исправляемся и рассказываем с примерами.
+
+Редакционная политика – это свод правил, по которым издание отбирает темы, проверяет \
+факты и исправляет ошибки, а также отвечает читателям.
+
+Её пишут для сотрудников и для читателей: первым она помогает работать одинаково, \
+вторым – понимать, чего ждать от издания.
+"""
+    assert cleaned_text(text).startswith(
+        "Как устроена редакционная политика: опыт изданий и агентств\n\nРедакция «Блога»\n\n")
+
+
 # --- the title three times, a spam site's label before the headline ------------------------
 
 UN_BRIEFING = """\
