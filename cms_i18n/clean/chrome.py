@@ -89,7 +89,8 @@ _LIST_HEADER_RE = re.compile(
     r"|you (?:may|might) (?:also )?(?:like|be interested in|have missed)"
     r"|recommended(?: for you| stories| articles)?|trending(?: now| stories| news)?"
     r"|most (?:read|popular|viewed|shared|commented)(?: stories| articles| news)?"
-    r"|top stories|(?:top|latest|main|popular|breaking) (?:news|stories|headlines|reads)"
+    r"|top stories|(?:(?:today|this week)['’]?s )?(?:top|latest|main|popular|breaking)"
+    r" (?:news|stories|headlines|reads)"
     r"|also read|what to read next|up next|in other news"
     r"|tags?|topics?|trends|trending topics|suggested topics|related topics|more topics"
     r"|filed under|explore more on (?:these|this) topics?|read next|watch next"
@@ -355,6 +356,8 @@ def _headline_like(text: str) -> bool:
 
 _ATX_HEADING_RE = re.compile(r"#{1,6}[ \t]+\S")
 _SECTION_WORDS = 8
+# A page's title that names its subject in a word or two ("Settings", "Font Size").
+_TITLE_WORDS = 2
 
 
 def _section_heading(lines: Sequence[str | None], index: int) -> bool:
@@ -512,7 +515,8 @@ def _spare_document_structure(lines: Sequence[str | None], views: dict[int, str]
             continue
         if _section_heading(lines, index) or _underlined(lines, index) or (
                 _in_field_block(lines, index)) or _in_ruled_table(lines, index) or (
-                _introduces_code(lines, index)) or _heading_over_its_topic(lines, views, index):
+                _introduces_code(lines, index)) or _heading_over_its_topic(lines, views, index) or (
+                _title_over_its_topic(lines, views, index)):
             del found[index]
 
 
@@ -543,6 +547,25 @@ def _heading_over_its_topic(lines: Sequence[str | None], views: dict[int, str],
     return (prose_above and len(following.split()) >= _SECTION_WORDS
             and page.SENTENCE_END_RE.search(following.rstrip()) is not None
             and all(re.search(r"\b" + re.escape(word), following) for word in text.lower().split()))
+
+
+def _title_over_its_topic(lines: Sequence[str | None], views: dict[int, str],
+                          index: int) -> bool:
+    """Is this word or two the page's title, over a first paragraph that speaks of it?
+
+    A help page opens with its subject ("Settings") and goes straight on about it
+    ("The gear icon … opens the Settings dialog. Settings are global …"); a
+    settings panel's label has its controls under it, not a sentence that names it.
+    """
+    text = views.get(index, "")
+    if (not text or len(text.split()) > _TITLE_WORDS
+            or any((line or "").strip() for line in lines[:index])):
+        return False
+    following = views.get(index + 1, "")
+    return (len(following) >= page.PROSE_LINE
+            and page.SENTENCE_END_RE.search(following) is not None
+            and all(re.search(r"\b" + re.escape(word) + r"\b", following, re.I)
+                    for word in text.split()))
 
 
 def _underlined(lines: Sequence[str | None], index: int) -> bool:
@@ -883,6 +906,10 @@ def _heads_the_article(index: int, views: dict[int, str], found: dict[int, str])
 _CLOSING_LIST_LINES = 4
 
 
+# A headline as a list's item: a bullet, then words that end no sentence.
+_HEADLINE_ITEM_RE = re.compile(r"[-–•·▪*] \S.*[^.!?:;,]")
+
+
 def _take_closing_list(views: dict[int, str], found: dict[int, str]) -> None:
     """A story-list header among the page's last lines of a page that ends in chrome.
 
@@ -890,8 +917,10 @@ def _take_closing_list(views: dict[int, str], found: dict[int, str]) -> None:
     by LinkWithin": the teasers under the header are the widget's, however
     long, when no more than a few lines stand between it and the page's
     closing chrome and one of them is a story's opening cut short ("…",
-    "...").  So are a shop panel's offers under its header ("Deals of the
-    Week" / "$150 Off …"), one of them a price cut, wherever the page ends.
+    "..."), or all of them are headlines in a bulleted list ("Today's Top News" /
+    "- Xi meets …" / "Editor's picks").  So are a shop panel's offers under its
+    header ("Deals of the Week" / "$150 Off …"), one of them a price cut, wherever
+    the page ends.
     They go with everything after the header.
     """
     order = sorted(views)
@@ -903,7 +932,10 @@ def _take_closing_list(views: dict[int, str], found: dict[int, str]) -> None:
             teasers = [views[i] for i in after if i not in found]
             cut = order[-1] in found and any(text.endswith(("…", "...")) for text in teasers)
             offers = any(_OFFER_RE.search(text) for text in teasers)
-            if len(teasers) <= _CLOSING_LIST_LINES and (cut or offers):
+            # Headlines in a bulleted list between the header and the page's closing chrome.
+            listed = order[-1] in found and bool(teasers) and all(
+                _HEADLINE_ITEM_RE.fullmatch(text) for text in teasers)
+            if len(teasers) <= _CLOSING_LIST_LINES and (cut or offers or listed):
                 for rest in after:
                     found.setdefault(rest, "related-story list")
             return
@@ -936,10 +968,28 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
     for index in sorted(views):
         if index <= title_index or index in found:
             continue
-        if index <= title_index + _TITLE_ECHO_LINES and views[index] == title:
+        if (index <= title_index + _TITLE_ECHO_LINES and views[index] == title
+                and not _heads_a_box(lines, index)):
             found[index] = "repeated title"
         elif _is_slug_of(views[index], title_words):
             found[index] = "title slug"
+
+
+# A box that names its subject over its rows: an infobox under an encyclopaedia's lead.
+_BOX_ROWS = 3
+
+
+def _heads_a_box(lines: Sequence[str | None], index: int) -> bool:
+    """Does this copy of the title head a block of rows under it, no blank line between
+    ("Collective Security Treaty Organization" / its names in six languages / "Formation" …)?
+    An infobox names its subject over its rows; a caption's or og:title's copy has at
+    most a credit under it."""
+    rows = 0
+    for line in lines[index + 1:index + 1 + _BOX_ROWS]:
+        if line is None or not line.strip():
+            break
+        rows += 1
+    return rows >= _BOX_ROWS
 
 
 _AFTER_END_COPY = 4
@@ -1053,4 +1103,37 @@ def inline_edits(line: str) -> list[Edit]:
     if "new tab" in line or "new window" in line:
         edits.extend(Edit(m.start(), m.group(), "", "chrome", "link residue")
                      for m in _INLINE_LINK_RE.finditer(line))
+    return edits
+
+
+# "Section titled “Privacy”- Mask …": a few words, then a heading in quotes, glued to a line.
+_ANCHOR_PREFIX_RE = re.compile(
+    r"(?P<words>(?:[^\W\d_]+ ){1,3})[“\"«](?P<heading>[^“”\"«»]{1,80})[”\"»](?=\S)")
+
+
+def heading_anchor_prefixes(lines: Sequence[str | None],
+                            code: Sequence[bool]) -> dict[int, Edit]:
+    """A screen reader's name for a heading's anchor glued before the line under it.
+
+    A documentation theme puts a hidden link beside each heading ("Section titled
+    “Privacy”"); a scraper runs its text into the first line of the section:
+    "Privacy" / "Section titled “Privacy”- Mask Account IDs: …".  The quoted words
+    are the heading just above, word for word, and the line's own text follows the
+    closing quote with no space: that prefix goes.  A sentence that names the heading
+    above it ("The section titled “Privacy” lists …") has a space after the quote.
+    """
+    edits: dict[int, Edit] = {}
+    previous = ""
+    for index, line in enumerate(lines):
+        if line is None or code[index]:
+            continue
+        text = line.strip()
+        if not text:
+            continue
+        match = _ANCHOR_PREFIX_RE.match(text)
+        if match and previous and match.group("heading").strip() == previous:
+            start = len(line) - len(line.lstrip())
+            edits[index] = Edit(start, match.group(), "", "chrome",
+                                "a heading's anchor text glued to the line under it")
+        previous = text
     return edits

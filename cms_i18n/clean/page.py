@@ -55,7 +55,7 @@ DATELINE_RE = re.compile(
 _PAGE_NUMBER_RE = re.compile(r"\d{1,4}")
 #: A byline's opening word in the languages of the pages, then its separator if any
 #: ("By Anna Petrova", "Текст | Дмитрий Александров", "Κείμενο: Μαρία Παπά", "Von Anna Berg").
-BYLINE_RE = re.compile(r"\s*(?:by|text|words|written by|текст|автор|κείμενο|von|par|por)"
+BYLINE_RE = re.compile(r"\s*(?:by|text|words|written by|posted by|текст|автор|κείμενο|von|par|por)"
                        r"(?:\s*[:|]\s*|\s+)(?=[^\W\d_])", re.I)
 _AUTHOR_BOX_RE = re.compile(r"about the (?:author|writer|contributor|columnist)s?", re.I)
 _PANEL_WORDS = 4
@@ -170,7 +170,7 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
 
     "Speeches" / "Paul Monaghan – 2015 Parliamentary Question …" / "The
     below question was asked …": the label is the site's section, the
-    headline is the page's own title; a dateline may stand under it.  A title
+    headline is the page's own title; a dateline and a byline may stand under it.  A title
     followed by its first paragraph, or a poem's title followed by verse or by
     its author's byline, has no headline between them and stays.
     """
@@ -183,8 +183,9 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
     headline = views[blocks[1][0]]
     # The dateline may stand between the headline and the body ("22.08.2025 - 10:38").
     rest = list(itertools.dropwhile(
-        lambda block: all(len(views[i].split()) <= _BODY_WORDS and DATELINE_RE.search(views[i])
-                          for i in block), blocks[2:]))
+        lambda block: all(len(views[i].split()) <= _BODY_WORDS and (
+            DATELINE_RE.search(views[i]) or BYLINE_RE.match(views[i])) for i in block),
+        blocks[2:]))
     body = " ".join(views[i] for i in rest[0]) if rest else ""   # a paragraph, wrapped or not
     if (not BYLINE_RE.match(lines[blocks[1][0]] or "")   # a byline: the line above is a title
             and all(len(label.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in label)

@@ -199,6 +199,97 @@ def test_a_sentence_about_languages_or_sizes_stays() -> None:
     assert removed_lines(text) == {}
 
 
+# --- a heading's anchor text glued to the line under it -----------------------------------
+
+ANCHOR_TEXT_UNDER_HEADINGS = """\
+Display settings
+Display settings change how the grid shows its figures: the number of decimals, the colour \
+of gains and losses and the width of the columns. They apply to every view you open.
+Formats
+Section titled “Formats”- CSV: one row a line, commas between the columns.
+Scheduling
+Section titled “Scheduling”Exports can run every night at a time you choose.
+"""
+
+
+def test_a_heading_s_anchor_text_glued_to_the_line_under_it_goes() -> None:
+    cleaned = cleaned_text(ANCHOR_TEXT_UNDER_HEADINGS)
+    assert "Formats\n- CSV: one row a line" in cleaned
+    assert "Scheduling\nExports can run every night" in cleaned
+    assert "Section titled" not in cleaned
+
+
+def test_a_sentence_naming_the_heading_above_it_stays() -> None:
+    text = """\
+Formats
+The section titled “Formats” lists every format the export dialog can write, one a line.
+"""
+    assert clean_document(text).text == text
+
+
+def test_a_one_word_title_over_a_paragraph_about_it_stays() -> None:
+    assert cleaned_text(ANCHOR_TEXT_UNDER_HEADINGS).startswith(
+        "Display settings\nDisplay settings change how")
+
+
+def test_a_sign_up_box_heading_over_its_call_goes() -> None:
+    text = """\
+Ministers meet in Astana
+
+The ministers of the member states met in Astana on Tuesday to discuss the agenda of the \
+coming summit, the foreign ministry said.
+
+Stay up to date with the latest news
+Subscribe to our telegram channel
+"""
+    assert set(removed_lines(text)) == {
+        "Stay up to date with the latest news", "Subscribe to our telegram channel"}
+
+
+# --- a bulleted list of headlines under a story-list header, before the closing chrome --------
+
+PAGE_WITH_TOP_NEWS_LIST = """\
+Ministers meet in Astana
+
+The ministers of the member states met in Astana on Tuesday to discuss the agenda of the \
+coming summit, the foreign ministry said in a statement after the talks.
+Today's Top News
+- Grain exports reach a record in November
+- President meets the visiting delegation
+- Summit to chart a course for closer trade
+Editor's picks
+"""
+
+
+def test_a_bulleted_list_of_headlines_under_a_top_news_header_goes() -> None:
+    assert cleaned_text(PAGE_WITH_TOP_NEWS_LIST) == (
+        "Ministers meet in Astana\n\nThe ministers of the member states met in Astana on "
+        "Tuesday to discuss the agenda of the coming summit, the foreign ministry said in a "
+        "statement after the talks.\n")
+
+
+def test_a_bulleted_list_of_sentences_after_a_header_stays() -> None:
+    text = PAGE_WITH_TOP_NEWS_LIST.replace("- Grain exports reach a record in November",
+                                           "- Grain exports reached a record in November.")
+    assert "- Grain exports reached a record in November." in cleaned_text(text)
+
+
+def test_a_sign_up_panel_closing_the_page_goes() -> None:
+    text = """\
+Exchange to publish its notices online only
+
+The exchange said on Monday that it will publish its notices on its website only and stop \
+sending them to the wire services, a change its members asked for last year.
+
+Subscribe to MNB
+
+Receive updates about new stories in the markets daily or weekly.
+"""
+    assert set(removed_lines(text)) == {
+        "Subscribe to MNB",
+        "Receive updates about new stories in the markets daily or weekly."}
+
+
 # --- a viewer's notes, a wire ticker, an edition label, an issue line, a reader's fields ---
 
 VIEWER_NOTES = """\

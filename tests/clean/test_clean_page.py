@@ -367,3 +367,19 @@ def test_a_refrain_and_a_short_list_between_paragraphs_stay() -> None:
     listed = IMAGE_TEXTS.replace("Kazakhstan postpones alliance – drill",
                                  "Kyrgyzstan hosts the summit")
     assert removed_lines(refrain) == removed_lines(listed) == {}
+
+
+def test_a_section_label_over_a_headline_its_dateline_and_byline_goes() -> None:
+    text = """\
+Market Moves
+
+Exchange to publish its notices online only
+
+March 3, 2008
+
+Posted by Anna Petrova
+
+The exchange said on Monday that it will publish its notices on its website only and stop \
+sending them to the wire services, a change its members asked for last year.
+"""
+    assert removed_lines(text) == {"Market Moves": "section label"}
