@@ -516,7 +516,17 @@ def load_settings(config_file: str | Path | None = None, *, root: str | Path | N
     for layer in layers:
         _merge(settings, check_layer(layer, schema))
     settings["root"] = str(base)
+    if (not any("glossary_dir" in layer.values for layer in layers)
+            and not Path(settings["glossary_dir"]).exists()):
+        # No glossary of the site's own: the product's controlled glossary, as it
+        # ships, rather than none; `cms-i18n glossary init` copies it to edit.
+        settings["glossary_dir"] = str(BUNDLED_GLOSSARY_DIR)
     return settings
+
+
+#: The glossary shipped inside the package: what a site with no glossary folder of
+#: its own enforces (:func:`cms_i18n.glossary.load.bundled_glossary_dir`).
+BUNDLED_GLOSSARY_DIR = Path(__file__).with_name("glossaries")
 
 
 def _nest(flat: Mapping[str, Any]) -> dict[str, Any]:

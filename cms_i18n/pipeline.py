@@ -61,6 +61,7 @@ from cms_i18n.catalog.update import reviewed_in
 from cms_i18n.clean import CleanOptions, detect_quote_style
 from cms_i18n.clean.cache import clean_units, cleaner_fingerprint, document_evidence
 from cms_i18n.codehash import TRANSLATION_CODE, code_fingerprint
+from cms_i18n.config import BUNDLED_GLOSSARY_DIR
 from cms_i18n.content import ContentSource, Written, load_source
 from cms_i18n.document import Document, Fix, Unit
 from cms_i18n.engines import Engine, UnknownWords, choose_engine
@@ -341,6 +342,8 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
         else language_po.parent / settings["domain"]
     if context.glossary is None:
         summary.note_no_glossary(settings.get("glossary_dir"))
+    elif Path(settings["glossary_dir"]) == BUNDLED_GLOSSARY_DIR:
+        summary.note_bundled_glossary()
     try:
         with open_executor(executor or settings.get("executor") or "local", context, memory,
                            jobs=jobs) as pool:

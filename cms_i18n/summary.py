@@ -116,6 +116,11 @@ class RunSummary:
         self.notes.append(f"no glossary at {folder}: entity names are not enforced "
                           "(`cms-i18n glossary init` copies the bundled glossary there)")
 
+    def note_bundled_glossary(self) -> None:
+        self.notes.append("glossary: the bundled one, as the product ships it (the site has "
+                          "no glossaries/ folder; `cms-i18n glossary init` copies it there "
+                          "to edit)")
+
     def note_memory_not_written(self, problem: str, unsaved: int) -> None:
         self.notes.append(
             f"the translation memory could not be written ({problem}); {unsaved} fresh "

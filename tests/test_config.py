@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cms_i18n.config import SETTINGS, defaults, load_settings
+from cms_i18n.config import BUNDLED_GLOSSARY_DIR, SETTINGS, defaults, load_settings
 from cms_i18n.errors import ConfigError
 
 
@@ -40,6 +40,7 @@ def test_relative_paths_each_from_their_own_folder(tmp_path: Path,
     site = tmp_path / "site"
     site.mkdir()
     (site / "cms-i18n.yaml").write_text("content_dir: pages\n")
+    (site / "glossaries").mkdir()
     monkeypatch.chdir(tmp_path)
     settings = load_settings("site/cms-i18n.yaml", locale_dir="out")
     assert settings["content_dir"] == str(site / "pages")
@@ -136,3 +137,26 @@ def test_config_file_not_utf8(tmp_path: Path) -> None:
     path.write_bytes(b"domain: caf\xe9\n")
     with pytest.raises(ConfigError, match="not UTF-8"):
         load_settings(path)
+
+
+def test_a_site_without_a_glossary_folder_enforces_the_bundled_glossary(
+        tmp_path: Path) -> None:
+    settings = load_settings(root=tmp_path)
+    assert Path(settings["glossary_dir"]) == BUNDLED_GLOSSARY_DIR
+    assert any(BUNDLED_GLOSSARY_DIR.glob("*.yaml"))
+
+
+def test_the_sites_own_glossary_folder_comes_first(tmp_path: Path) -> None:
+    (tmp_path / "glossaries").mkdir()
+    assert load_settings(root=tmp_path)["glossary_dir"] == str(tmp_path / "glossaries")
+
+
+@pytest.mark.parametrize("how", ["file", "flag"])
+def test_a_glossary_folder_the_user_names_is_never_replaced(tmp_path: Path, how: str) -> None:
+    # a folder named and missing is reported as missing, not swapped for another glossary
+    if how == "file":
+        (tmp_path / "cms-i18n.yaml").write_text("glossary_dir: terms\n", encoding="utf-8")
+        settings = load_settings(root=tmp_path)
+    else:
+        settings = load_settings(root=tmp_path, glossary_dir=str(tmp_path / "terms"))
+    assert settings["glossary_dir"] == str(tmp_path / "terms")

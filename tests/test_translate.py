@@ -420,3 +420,29 @@ def translate_text(tmp_path: Path, text: str) -> list[polib.POEntry]:
     result = run("translate", "--lang", "es", "--engine", "apertium", "--source", str(docs))
     assert result.exit_code == 0, result.output
     return entries(PO)
+
+
+def test_a_folder_without_a_glossary_of_its_own_gets_the_bundled_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # run from a content folder with no glossaries/ and no settings: entity names are
+    # still enforced, and check reads the same glossary translate did
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "sco.txt").write_text(
+        "Leaders of the Shanghai Cooperation Organisation met in Tianjin.\n",
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("translate", "--lang", "es", "--engine", "apertium", "--source", "pages",
+                 "--locale-dir", "loc")
+    assert result.exit_code == 0, result.output
+    assert "glossary: the bundled one" in result.output
+    assert "entity names are not enforced" not in result.output
+    (entry,) = entries(tmp_path / "loc/es/LC_MESSAGES/content.po")
+    assert "Organización de Cooperación de Shangh" in entry.msgstr, entry.msgstr
+    # an editor who drops the name is caught by check, from the same folder
+    catalog = polib.pofile(str(tmp_path / "loc/es/LC_MESSAGES/content.po"))
+    edited = next(e for e in catalog if e.msgid == entry.msgid)
+    edited.msgstr = "Los líderes se reunieron en Tianjin."
+    edited.flags.remove("fuzzy")
+    catalog.save()
+    checked = run("check", "--locale-dir", "loc")
+    assert checked.exit_code != 0 and "critical" in checked.output, checked.output

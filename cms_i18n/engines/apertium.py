@@ -63,12 +63,14 @@ from cms_i18n.engines.compounds import (
     open_compounds,
 )
 from cms_i18n.engines.hidden import left_in
+from cms_i18n.engines.meetings import meetings
 from cms_i18n.engines.names import candidates, find_names, hide_names, names_in, show_names
 from cms_i18n.engines.pivot import (
     capitalised_words,
     fold_articles,
     lower_nouns,
     place_prepositions,
+    pronominal_auxiliary,
     raise_nouns,
     write_pivot_words,
 )
@@ -579,8 +581,7 @@ class ApertiumEngine(EngineBase):
             for i, (pieces, breaks), code, (_, nouns) in zip(going, cut, codes, lowered,
                                                              strict=True):
                 done: list[str | Unanswered] = [
-                    (show(_restore_edges(piece, fold_articles(conjunction_case(
-                        piece, lower_after_names(piece, out)), mode.target)), code)
+                    (show(_restore_edges(piece, _repaired(mode, piece, out)), code)
                      if isinstance(out := next(outputs), str) else out)
                     if piece.strip() else piece for piece in pieces]
                 failed = next((out for out in done if isinstance(out, Unanswered)), None)
@@ -755,6 +756,17 @@ def _keep(text: str, unknown: set[str], misread: Mapping[str, tuple[str, str]],
     spans = [m.span() for m in re.finditer(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", text)]
     hidden, codes = hide(text, (), spans, code=CHAIN_CODE)
     return hidden, {code: states.get(word, word) for code, word in codes.items()}
+
+
+def _repaired(mode: Mode, piece: str, out: str) -> str:
+    """One step's output ``out`` for the record ``piece`` with the step's known faults
+    repaired: capitals after names and conjunctions (:mod:`.apertium_case`), *meet*
+    as *reunirse* (:mod:`.meetings`), French articles written twice and the
+    auxiliary of pronominal verbs (:mod:`.pivot`)."""
+    out = conjunction_case(piece, lower_after_names(piece, out))
+    if mode.source == "en" and base(mode.target) == "es":
+        out = meetings(piece, out)
+    return pronominal_auxiliary(fold_articles(out, mode.target), mode.target)
 
 
 def _restore_edges(source: str, output: str) -> str:

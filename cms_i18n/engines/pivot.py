@@ -318,3 +318,24 @@ def raise_nouns(text: str, written: Sequence[str]) -> str:
         if m is not None and word[:1].islower():
             text = text[:m.start()] + word[:1].upper() + word[1:] + text[m.end():]
     return text
+
+
+# es-fr writes a Spanish pronominal verb's compound past with avoir: "se reunió"
+# gives "s'a réuni", "se quejaron" "s'ont plaints".  French never elides "se"
+# before "a" or "ont": the auxiliary of a pronominal verb is être.
+_FR_PRONOMINAL_AVOIR = re.compile(r"\b([Ss])'(a|ont)\b(?=\s)")
+
+
+def pronominal_auxiliary(text: str, target: str) -> str:
+    """``text`` (a step's output into ``target``) with a French pronominal verb's
+    auxiliary made *être*.
+
+    >>> pronominal_auxiliary("Poutine s'a réuni avec Xi. Les ministres s'ont plaints.", "fr")
+    "Poutine s'est réuni avec Xi. Les ministres se sont plaints."
+    >>> pronominal_auxiliary("Il m'a dit qu'il s'a trompé", "fr-CA")
+    "Il m'a dit qu'il s'est trompé"
+    """
+    if base_lang(target) != "fr":
+        return text
+    return _FR_PRONOMINAL_AVOIR.sub(
+        lambda m: f"{m.group(1)}'est" if m.group(2) == "a" else f"{m.group(1)}e sont", text)
