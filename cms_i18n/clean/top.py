@@ -518,6 +518,9 @@ def _take_all_copies_but_one(top: _Top, text: str) -> bool:
     if (len(text.split()) < _TWICE_WORDS or page.SENTENCE_END_RE.search(text)
             or not all(i in top.head for i in copies)):
         return False
+    before = [top.order[top.order.index(i) - 1] for i in copies if top.order.index(i)]
+    if len(before) == len(copies) and all(blocks.is_name(top.texts[i]) for i in before):
+        return False    # an affiliation under each of its authors' names, no title
     kept = next((i for i in copies if top.supported(i)), copies[-1])
     for index in copies:
         if index != kept:

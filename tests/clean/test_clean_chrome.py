@@ -418,3 +418,19 @@ def test_a_notice_in_which_the_reader_confirms_who_they_are_goes(line: str) -> N
 ])
 def test_a_reporter_s_sentence_about_closing_and_confirming_stays(line: str) -> None:
     assert not is_chrome(view(line))
+
+
+def test_the_start_of_a_notice_broken_over_two_lines_goes_with_it() -> None:
+    text = ("Сайт издательства «Врач»\n"
+            "содержит материалы только для специалистов. Закрывая это окно, Вы подтверждаете, "
+            "что являетесь медицинским работником.\n\n"
+            "Мнение врачей о профилактике\n\n"
+            "Опрошены 300 врачей из трёх областей, и большинство поддержали мониторинг.\n")
+    assert set(removed_lines(text)) == {"Сайт издательства «Врач»", text.splitlines()[1]}
+
+
+def test_a_title_over_a_lower_case_label_stays() -> None:
+    text = ("    Тексты для конкурса чтецов «Живое слово»\n    статья на тему\n\n"
+            "    Кузьмина Анна Петровна\n\n"
+            "    В помощь участникам и школьным кураторам собраны тексты для чтения.\n")
+    assert "    Тексты для конкурса чтецов «Живое слово»" not in removed_lines(text)
