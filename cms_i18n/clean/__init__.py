@@ -489,8 +489,11 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
     text_steps = plugins.clean_steps()
     aligned = aligned_lines(run.lines)
     in_columns = dataclasses.replace(ctx, aligned=True)
+    title = typography.title_over_curly_text(run.lines, run.code)
     for index in run.prose():
         line_ctx = in_columns if aligned[index] else ctx
+        if index == title:
+            line_ctx = dataclasses.replace(line_ctx, style=typography.AMONG_CURLY)
         for _ in range(4):
             if not _apply_steps(run, index, text_steps, line_ctx):
                 break

@@ -97,9 +97,23 @@ def is_data_line(line: str) -> bool:
 
 
 def quote_style_of_lines(lines: Sequence[str], code: Sequence[bool]) -> str:
-    """:func:`detect_quote_style` for text already cut into lines with its code mask."""
-    prose = "\n".join(line for line, is_code in zip(lines, code, strict=False)
-                      if not is_code and not is_data_line(line))
+    """:func:`detect_quote_style` for text already cut into lines with its code mask.
+
+    A text judged straight is judged again as the straight style would leave it (its
+    curly quotes turned the wrong way, and their pairs, made straight): if that text
+    is a curly one, the first judgement is too, so a second cleaning agrees with it.
+    """
+    prose = [line for line, is_code in zip(lines, code, strict=False)
+             if not is_code and not is_data_line(line)]
+    style = _style_of("\n".join(prose))
+    if style == "straight" and any(_CURLY_MARK_RE.search(line) for line in prose):
+        again = _style_of("\n".join(_as_straight(line) for line in prose))
+        if again != "straight":
+            return again
+    return style
+
+
+def _style_of(prose: str) -> str:
     if "`" in prose:
         prose = _CODE_SPAN_RE.sub("", prose)
     # A curly quote turned the wrong way is no evidence of a curly style.
@@ -117,6 +131,61 @@ def quote_style_of_lines(lines: Sequence[str], code: Sequence[bool]) -> str:
     # Apostrophes typed straight, every one of them, beside curly double quotes: that
     # is the text's own convention ("Council's" with “…”), kept on every line.
     return CURLY_DOUBLES if straight_single and not curly_single else "curly"
+
+
+# A page's title over a text that writes its quotes curly: at most this many words, and
+# the text under it uses curly marks at least this often and never a straight one.
+_TITLE_WORDS = 16
+_CURLY_MARKS = 2
+_CURLY_MARK_RE = re.compile("[“”‘’«»]")
+_STRAIGHT_MARK_RE = re.compile("[\"']")
+# A straight quote beside code's punctuation ('return "hello", 123', 'f("x")') is code's.
+_CODE_QUOTE_RE = re.compile(r"[=(){}\[\];<>]\s*[\"']|[\"']\s*[=(){}\[\];<>]")
+
+
+def title_over_curly_text(lines: Sequence[str | None], code: Sequence[bool]) -> int | None:
+    """The page's title, a paragraph of its own, typed with straight quotes over a text
+    that curls every one of its own ("… Dr Reddy's dominating US …" over “…” only):
+    the title is the page's, set by another hand, and takes the text's style even where
+    the text as a whole keeps its straight apostrophes (``CURLY_DOUBLES``), for the text
+    has none of its own.
+
+    >>> title_over_curly_text(["Reddy's plan", "", "The “plan” and the “deal”"], [False] * 3)
+    0
+    >>> title_over_curly_text(["Reddy's plan", "", "The “plan”", "", "The firm's plan"],
+    ...                       [False] * 5) is None
+    True
+    """
+    texts = [(i, line) for i, line in enumerate(lines)
+             if line is not None and line.strip() and not code[i]]
+    if len(texts) < 2:
+        return None
+    (first, title), rest = texts[0], [text for _, text in texts[1:]]
+    below = lines[first + 1] if first + 1 < len(lines) else ""
+    if (below is not None and below.strip()) or len(title.split()) > _TITLE_WORDS:
+        return None
+    curly = sum(len(_CURLY_MARK_RE.findall(text)) for text in rest)
+    straight = sum(len(_STRAIGHT_MARK_RE.findall(text)) for text in rest
+                   if not is_data_line(text))
+    if (curly >= _CURLY_MARKS and not straight and _STRAIGHT_MARK_RE.search(title)
+            and not _CODE_QUOTE_RE.search(title)):
+        return first
+    return None
+
+
+def _as_straight(line: str) -> str:
+    """The line as the straight style leaves it: a curly quote turned the wrong way, and
+    the other half of its pair, made straight.
+
+    >>> _as_straight('”Modern threats,” he said, the “plan”.')
+    '"Modern threats," he said, the “plan”.'
+    """
+    if not any(q in line for q in "“”‘’"):
+        return line
+    chars = list(line)
+    for edit in fix_quotes(line, "straight"):
+        chars[edit.column] = edit.after
+    return "".join(chars)
 
 
 def uses_guillemets(lines: Sequence[str | None], code: Sequence[bool]) -> str:

@@ -264,6 +264,17 @@ def test_straight_quotes_in_a_text_otherwise_curly_are_curled(text: str, wanted:
     assert clean_document(wanted).text == wanted
 
 
+def test_a_title_typed_straight_over_a_text_quoting_only_with_curly_doubles_is_curled() -> None:
+    """The body has no apostrophe of its own to keep straight: the title is the page's,
+    typed by another hand, and takes the body's curly style."""
+    text = ("Lupin's exports to the US grow\n\nSays the chairman, “Indian companies are "
+            "playing a huge role in the US market.”\n")
+    assert clean_document(text).text == text.replace("Lupin's", "Lupin’s")
+    book = ("“If I,” said Mr. Collins, “were so fortunate.”\n\n"
+            "Her father's speech, “Mary,” he said.\n")
+    assert clean_document(book).text == book
+
+
 @pytest.mark.parametrize("text", [
     # curly dialogue beside apostrophes typed straight, every one: the book's convention
     "“If I,” said Mr. Collins, “were so fortunate.”\nHer father's speech, “Mary,” he said.\n",
