@@ -224,6 +224,8 @@ class LineContext:
     verse: bool = False
     #: The text marks its soft line breaks with a trailing space (format=flowed).
     flowed: bool = False
+    #: How the text quotes with guillemets, if it does (see typography.uses_guillemets).
+    guillemets: str = ""
 
 
 LineFixer = Callable[[str, LineContext], Sequence[Edit]]
@@ -253,7 +255,8 @@ TEXT_STEPS: tuple[Step, ...] = (
     Step("whitespace",
          lambda line, ctx: typography.fix_whitespace(line, ctx.fmt, aligned=ctx.aligned,
                                                        verse=ctx.verse, flowed=ctx.flowed)),
-    Step("quote", lambda line, ctx: typography.fix_quotes(line, ctx.style)),
+    Step("quote", lambda line, ctx: typography.fix_quotes(line, ctx.style,
+                                                          guillemets=ctx.guillemets)),
 )
 
 
@@ -463,27 +466,33 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
         raise TypeError(f"clean expects str, got {type(text).__name__}")
     run = _Run(text, options)
     seen = _step_encoding(run)
-    style = options.quote_style
-    if style is None:
-        # Detected once the encoding is repaired (a C1 "\x93" is a curly quote), so a
-        # second cleaning sees the quotes the first one left: cleaning is idempotent.
-        # The same answer detect_quote_style(text) gives, without cutting the text twice.
-        lines = [line or "" for line in run.lines]
-        code = run.code if run.fmt == "text" else code_mask(lines, "text")
-        style = typography.quote_style_of_lines(lines, code)
     _step_chrome(run, document=document)
+    style = options.quote_style
+    lines = [line or "" for line in run.lines]
+    code = run.code if run.fmt == "text" else code_mask(lines, "text")
+    if style is None:
+        # Detected once the encoding is repaired (a C1 "\x93" is a curly quote) and the
+        # page's chrome is gone (a teaser's quotes are no evidence of the text's), so a
+        # second cleaning sees the quotes the first one left: cleaning is idempotent.
+        # The same answer detect_quote_style gives on the text left, without cutting
+        # the text twice.
+        style = typography.quote_style_of_lines(lines, code)
+    # In a curly text every line's straight quotes are curled, not only a line's that
+    # mixes them with curly ones: a title or a paragraph typed straight is a stray.
+    style = {"curly": typography.AMONG_CURLY,
+             typography.CURLY_DOUBLES: typography.AMONG_CURLY_DOUBLES}.get(style, style)
     ctx = LineContext(options.format, style, seen,
                       verse=run.fmt == "text" and has_verse(run.lines, run.code),
-                      flowed=soft_breaks_marked(run.lines, run.code))
+                      flowed=soft_breaks_marked(run.lines, run.code),
+                      guillemets=typography.uses_guillemets(lines, code))
     changed: list[int] = []
     text_steps = plugins.clean_steps()
     aligned = aligned_lines(run.lines)
     in_columns = dataclasses.replace(ctx, aligned=True)
-    among_curly = (typography.lines_among_curly(run.lines, run.code)
-                   if style == "curly" else set())
+    title = typography.title_over_curly_text(run.lines, run.code)
     for index in run.prose():
         line_ctx = in_columns if aligned[index] else ctx
-        if index in among_curly:
+        if index == title:
             line_ctx = dataclasses.replace(line_ctx, style=typography.AMONG_CURLY)
         for _ in range(4):
             if not _apply_steps(run, index, text_steps, line_ctx):

@@ -295,7 +295,7 @@ def _is_dateline(text: str) -> bool:
 
 
 _NAME_PART_RE = re.compile(r"[A-ZА-ЯЁΑ-Ω][a-zа-яёα-ωά-ώ]+(?:[-'’][A-ZА-ЯЁΑ-Ω]?[a-zа-яёα-ωά-ώ]+)*"
-                           r"|[A-ZА-ЯЁΑ-Ω]\.")
+                           r"|(?:[A-ZА-ЯЁΑ-Ω]\.){1,3}")
 _NAME_PARTICLES = frozenset(["de", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da",
                              "di", "del", "la", "le", "du", "dos"])
 

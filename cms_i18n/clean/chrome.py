@@ -419,6 +419,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
                 found[index] = "tag list"
     _spare_dateline_times(lines, views, found)
     _spare_words_of_the_text(views, found)
+    _take_sentence_starts(views, found)
     _take_neighbours(lines, views, found)
     _take_story_lists(lines, code, views, found)
     _take_closing_list(views, found)
@@ -455,6 +456,40 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     _spare_lone_label(views, found, site)
     _spare_document_structure(lines, views, found, site)
     return found
+
+
+# A line that ends no sentence: no full stop, question or exclamation mark, colon or
+# semicolon at its end.
+_OPEN_END_RE = re.compile(r"[^.!?:;…]")
+# The start of a sentence broken onto the line above a chrome line is a few words; the
+# chrome line that goes on with it, a sentence's worth.
+_SENTENCE_START_WORDS = 8
+
+
+def _take_sentence_starts(views: dict[int, str], found: dict[int, str]) -> None:
+    """The start of a chrome line's sentence, broken onto the line above it.
+
+    A notice the page's layout broke over two lines ("The publisher's site" /
+    "contains material for doctors only. By closing this message you confirm …"):
+    the chrome line goes on, in lower case, with a sentence the short line just above
+    it opened and did not end.  That line is the notice's too.  A short label in lower
+    case ("статья на тему") continues no sentence of its own.
+
+    >>> found = {1: "page chrome"}
+    >>> _take_sentence_starts({0: "The publisher's site", 1: "is for doctors only. By "
+    ...     "closing this message you confirm that you are one."}, found)
+    >>> found[0]
+    'start of a chrome line'
+    """
+    for index, reason in sorted(found.items()):
+        above = index - 1
+        text = views.get(index, "")
+        start = views.get(above)
+        if (reason == "page chrome" and text[:1].islower() and start and above not in found
+                and len(text.split()) >= _SENTENCE_START_WORDS
+                and _OPEN_END_RE.fullmatch(start.rstrip()[-1:] or ".")
+                and len(start.split()) <= _SENTENCE_START_WORDS):
+            found[above] = "start of a chrome line"
 
 
 _BARS_RE = re.compile(r"[|¦](?:\s*[|¦])*")

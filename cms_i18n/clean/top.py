@@ -121,7 +121,7 @@ REASONS = frozenset({
     "headline in another language", "the page's title with the site's name",
     "breadcrumb glued to the title", "label with a separator", "clock or age rating",
     "the site's name above the headline, again under it", "line in the site's language",
-    "section trail", "breadcrumb ending in the title"})
+    "section trail", "breadcrumb ending in the title", "epigraph above the headline"})
 
 
 #: Why this module (or the repeated-title rule) takes a copy of the page's title: the
@@ -352,6 +352,8 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_copies(top)
     _take_page_path(top)
     _take_name_over_tagline(top)
+    _take_name_with_slogan(top)
+    _take_epigraph(top)
     _take_head_kinds(top)
     _take_site_language(top)
     for index, reason in top.taken.items():
@@ -516,6 +518,9 @@ def _take_all_copies_but_one(top: _Top, text: str) -> bool:
     if (len(text.split()) < _TWICE_WORDS or page.SENTENCE_END_RE.search(text)
             or not all(i in top.head for i in copies)):
         return False
+    before = [top.order[top.order.index(i) - 1] for i in copies if top.order.index(i)]
+    if len(before) == len(copies) and all(blocks.is_name(top.texts[i]) for i in before):
+        return False    # an affiliation under each of its authors' names, no title
     kept = next((i for i in copies if top.supported(i)), copies[-1])
     for index in copies:
         if index != kept:
@@ -658,6 +663,101 @@ def _inside_marked_lines(lines: Sequence[str | None], index: int) -> bool:
     mark = (lines[index] or "").strip()
     return 0 < index < len(lines) - 1 and all(
         (lines[k] or "").startswith(mark + " ") for k in (index - 1, index + 1))
+
+
+_SLOGAN_PART_WORDS = (2, 8)
+
+
+def _is_title_cased(part: str) -> bool:
+    """Every word of a name capitalised, or a link word between them ("Institute for
+    War and Peace Reporting", "Giving Voice, Driving Change"); no figure."""
+    words = part.replace(",", " ").split()
+    return (_SLOGAN_PART_WORDS[0] <= len(words) <= _SLOGAN_PART_WORDS[1]
+            and words[0][:1].isupper() and not any(ch.isdigit() for ch in part)
+            and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]{4,}", text.lower())}
+
+
+def _take_name_with_slogan(top: _Top) -> None:
+    """The page's first line a site's name and its slogan split by a bar ("Institute for
+    War and Peace Reporting | Giving Voice, Driving Change"), above a headline that
+    shares no word with it: the page's ``<title>`` as the site's home page sets it.  A
+    ``<title>`` that holds the headline ("Leaders Meet in Astana | Daily News") shares
+    its words with the headline below, and the copy rules judge it."""
+    if len(top.order) < 3:
+        return
+    first, second = top.order[0], top.order[1]
+    if first not in top.head or second not in top.head or first in top.taken:
+        return
+    parts = top.texts[first].split(" | ")
+    headline = top.texts[second]
+    if (len(parts) == 2 and all(_is_title_cased(part) for part in parts)
+            and not page.SENTENCE_END_RE.search(parts[1])
+            and len(headline.split()) >= 2 and _headline_like(headline)
+            and not _content_words(top.texts[first]) & _content_words(headline)):
+        top.take(first, "masthead")
+
+
+# A quotation with its author after it, in brackets or after a dash: "«…» (Γ. Ρίτσος)".
+_QUOTED_WITH_AUTHOR_RE = re.compile(
+    r"[«“\"„].{10,}[»”\"“]\s*(?:\((?:[^\W\d_]{1,3}\.\s*)*[^\W\d_][^()]{1,40}\)"
+    r"|[—–-]\s*[^\W\d_][^()]{1,40})")
+# An author and what they were: "Иван Дзюба, украинский литературовед, критик, …", "— Mark Twain".
+_ATTRIBUTION_RE = re.compile(
+    r"(?:[—–-]\s*)?(?P<name>(?:[^\W\d_][\w.’'-]*\s+){1,3}[^\W\d_][\w.’'-]*)"
+    r"(?:,\s+(?P<what>[^\W\d_].*))?")
+_ATTRIBUTION_WORDS = 15
+_SITE_NAME_WORDS = 3
+
+
+def _is_attribution(text: str) -> bool:
+    """"Иван Дзюба, украинский литературовед, критик" or "— Mark Twain": a name of two
+    to four capitalised words, then at most what the person was, in lower case; no
+    sentence ends in it."""
+    match = _ATTRIBUTION_RE.fullmatch(text)
+    if not match or len(text.split()) > _ATTRIBUTION_WORDS or text.endswith((".", "!", "?")):
+        return False
+    what = match.group("what") or ""
+    return (all(w[:1].isupper() for w in match.group("name").split())
+            and (bool(what) or text.startswith(("—", "–", "-")))
+            and (not what or what[:1].islower()))
+
+
+def _take_epigraph(top: _Top) -> None:
+    """A quotation with its author opening the page, above the headline: the site's
+    motto or a rotating epigraph, which its header prints over every article
+    ("«Παράταιρος ο λόγος ο δυνατός…» (Γ. Ρίτσος)" under the blog's name; a quotation
+    over "Иван Дзюба, украинский литературовед, …").  It goes, with the site's name
+    just above it, only where a headline follows it and the article follows that: an
+    author's epigraph stands under the title, and stays."""
+    order = [i for i in top.order if i not in top.taken]
+    if len(order) < 4:
+        return
+    start = 0
+    name = top.texts[order[0]]
+    if (len(name.split()) <= _SITE_NAME_WORDS and not any(ch.isdigit() for ch in name)
+            and not _PUNCTUATION_RE.search(name) and top.alone(order[0])
+            and len(top.paragraph(order[1])) <= 2):
+        start = 1    # the site's name over its motto
+    quote = top.paragraph(order[start])
+    if not quote or quote[0] != order[start] or len(quote) > 2:
+        return
+    last = top.texts[quote[-1]]
+    if len(quote) == 1:
+        epigraph = bool(_QUOTED_WITH_AUTHOR_RE.fullmatch(last))
+    else:
+        epigraph = _is_attribution(last) and len(top.texts[quote[0]].split()) >= _SUPPORT_WORDS
+    after = [i for i in order if i > quote[-1]]
+    if not epigraph or len(after) < 2:
+        return
+    headline = top.texts[after[0]]
+    if (top.alone(after[0]) and 2 <= len(headline.split()) <= _HEADLINE_WORDS
+            and not headline.endswith((".", ",", ";", ":"))):
+        for index in order[:start] + quote:
+            top.take(index, "epigraph above the headline")
 
 
 def _take_head_kinds(top: _Top) -> None:

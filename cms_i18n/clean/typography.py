@@ -5,16 +5,21 @@ after a space and before a letter opens, one after a letter or punctuation
 and before a space closes.  That survives the English convention of opening
 every paragraph of a long quotation without closing the previous one.  A
 wrongly oriented quote is rewritten in the document's own style; quotes that
-are already right are never converted, so a document with straight quotes
-keeps them.  In a document with curly quotes, a line that mixes curly quotes
-with straight ones gets curly ones throughout: the straight quotes and
-apostrophes a scraper mixed in are curled by the same rule of position, and
-straight primes after numbers (5'10", 41°20'15") become real primes; a prime on
-a one-character variable in a line doing maths (p' − p = 2, f'(x)) stays as
-typed, and so does everything inside code.  A line written wholly in straight
-quotes is left as it is.  An apostrophe opening a word for letters dropped at
-its start (’tis, the ’90s, Italian ’sto, Greek να ’ναι) is never turned into an
-opening quote, and a mark ending a Greek word (σ’ εμπορεία) never closes one.
+are already right are never converted.
+
+The rule for straight quotes: in a text that otherwise uses curly quotes,
+straight quotes, straight apostrophes and primes typed for quotes are made
+curly, by the same rule of position, on every line (a title typed straight
+over a report written with ’ and “”, a paragraph an editor added); a text
+using only straight quotes keeps them (see :func:`detect_quote_style`).  A
+text written with guillemets gets them for its straight pairs («…», and „…“
+inside them).  What keeps its straight marks: code, data records ("a","b"),
+a prime on a one-character variable in a line doing maths (p' − p = 2,
+f'(x)), and a Greek numeral's keraia; straight primes after numbers (5'10",
+41°20'15") become real primes, never quotes.  An apostrophe opening a word
+for letters dropped at its start (’tis, the ’90s, Italian ’sto, Greek να
+’ναι) is never turned into an opening quote, and a mark ending a Greek word
+(σ’ εμπορεία) never closes one.
 """
 
 from __future__ import annotations
@@ -37,24 +42,30 @@ _STRAIGHT_SINGLE_RE = re.compile("'|&#39;|&apos;")
 
 
 #: The style of a text with curly double quotes whose apostrophes and single
-#: quotes are straight more than twice as often as curly: its doubles are
-#: made curly, its singles left as they are on every line.
+#: quotes are all straight: its doubles are made curly, its singles, every one
+#: of them typed straight, are the text's own convention and stay.
 CURLY_DOUBLES = "curly-doubles"
-#: The style :func:`fix_quotes` is given for a line of a curly text that has no curly
-#: quote of its own but stands in a paragraph written with them (see
-#: :func:`lines_among_curly`): its straight quotes are curled as on a line mixing both.
+#: The style :func:`fix_quotes` is given for a line of a curly text: its straight
+#: quotes are curled whether or not the line has a curly quote of its own.
 AMONG_CURLY = "among-curly"
+#: The same for a line of a ``CURLY_DOUBLES`` text: its straight doubles are curled.
+AMONG_CURLY_DOUBLES = "among-curly-doubles"
 
 
 def detect_quote_style(text: str) -> str:
     """The quote style a document uses: ``"curly"``, ``"straight"`` or ``CURLY_DOUBLES``.
 
-    Double quotes decide; apostrophes and single quotes break a tie; code is
-    not counted; a text without quotes is ``"curly"`` (nothing will change).
-    A text's quotes are made consistent as a whole, or not at all: one with
-    curly doubles and only straight apostrophes keeps them straight on every
-    line (``CURLY_DOUBLES``).  Mojibake and entity forms of quotes count as
-    what they stand for, so the answer is the same before and after cleaning.
+    A text with no curly quote mark (“ ” ‘ ’, or guillemets « ») uses only
+    straight quotes: ``"straight"``, and its quotes are kept.  A text that has
+    curly ones is ``"curly"``, and its straight quotes are made curly, unless
+    its straight double quotes outnumber its curly ones (a text typed straight
+    with a few curly quotations pasted in keeps both as they are).  A curly
+    text whose apostrophes and single quotes are all straight keeps them
+    (``CURLY_DOUBLES``: a book's “…” beside "father's").  Code and data
+    records ("a","b") are not counted.  A curly quote turned the wrong way is
+    no evidence of a curly style.  Mojibake and entity forms of quotes count
+    as what they stand for, so the answer is the same before and after
+    cleaning; a text without quotes is ``"curly"`` (nothing will change).
 
     >>> detect_quote_style('He said "yes" and “no” and "maybe".')
     'straight'
@@ -62,6 +73,8 @@ def detect_quote_style(text: str) -> str:
     'curly'
     >>> detect_quote_style("Russia's “forum” and the Council's view")
     'curly-doubles'
+    >>> detect_quote_style("The bloc's “drill”, the country’s view, the 'plan'")
+    'curly'
     """
     try:
         lines = split_lines(text).lines
@@ -70,26 +83,134 @@ def detect_quote_style(text: str) -> str:
         return "curly"
 
 
+# Quoted fields of a data record: "a","b" or "a";"b".
+_DATA_RE = re.compile(r'^\s*"[^"\n]*"[,;\t]"')
+
+
+def is_data_line(line: str) -> bool:
+    """Is this line a record of quoted fields ("Code","Name",…), whose quotes are data?
+
+    >>> is_data_line('"001","Monde","Royaume-Uni d’Irlande"'), is_data_line('He said "a", "b".')
+    (True, False)
+    """
+    return bool(_DATA_RE.match(line))
+
+
 def quote_style_of_lines(lines: Sequence[str], code: Sequence[bool]) -> str:
-    """:func:`detect_quote_style` for text already cut into lines with its code mask."""
-    prose = "\n".join(line for line, is_code in zip(lines, code, strict=False) if not is_code)
+    """:func:`detect_quote_style` for text already cut into lines with its code mask.
+
+    A text judged straight is judged again as the straight style would leave it (its
+    curly quotes turned the wrong way, and their pairs, made straight): if that text
+    is a curly one, the first judgement is too, so a second cleaning agrees with it.
+    """
+    prose = [line for line, is_code in zip(lines, code, strict=False)
+             if not is_code and not is_data_line(line)]
+    style = _style_of("\n".join(prose))
+    if style == "straight" and any(_CURLY_MARK_RE.search(line) for line in prose):
+        again = _style_of("\n".join(_as_straight(line) for line in prose))
+        if again != "straight":
+            return again
+    return style
+
+
+def _style_of(prose: str) -> str:
     if "`" in prose:
         prose = _CODE_SPAN_RE.sub("", prose)
     # A curly quote turned the wrong way is no evidence of a curly style.
     curly = sum(1 for m in _CURLY_DOUBLE_RE.finditer(prose)
                 if not (m.group() == "”" and _position(prose, m.start()) == "open")
                 and not (m.group() == "“" and _position(prose, m.start()) == "close"))
+    curly += len(_GUILLEMET_RE.findall(prose))
     straight = len(_STRAIGHT_DOUBLE_RE.findall(prose))
     curly_single = len(_CURLY_SINGLE_RE.findall(prose))
     straight_single = len(_STRAIGHT_SINGLE_RE.findall(prose))
-    if curly == straight:
-        return "straight" if straight_single > curly_single else "curly"
-    if straight > curly:
+    if not curly and not curly_single:
+        return "straight" if straight or straight_single else "curly"
+    if curly and straight > curly:
         return "straight"
-    # Curly double quotes beside apostrophes typed straight far more often than
-    # curly: that is the text's own convention, kept on every line ("Council's"
-    # with “…”), where curling those of some lines would leave the text mixed.
-    return CURLY_DOUBLES if straight_single > 2 * curly_single else "curly"
+    # Apostrophes typed straight, every one of them, beside curly double quotes: that
+    # is the text's own convention ("Council's" with “…”), kept on every line.
+    return CURLY_DOUBLES if straight_single and not curly_single else "curly"
+
+
+# A page's title over a text that writes its quotes curly: at most this many words, and
+# the text under it uses curly marks at least this often and never a straight one.
+_TITLE_WORDS = 16
+_CURLY_MARKS = 2
+_CURLY_MARK_RE = re.compile("[“”‘’«»]")
+_STRAIGHT_MARK_RE = re.compile("[\"']")
+# A straight quote beside code's punctuation ('return "hello", 123', 'f("x")') is code's.
+_CODE_QUOTE_RE = re.compile(r"[=(){}\[\];<>]\s*[\"']|[\"']\s*[=(){}\[\];<>]")
+
+
+def title_over_curly_text(lines: Sequence[str | None], code: Sequence[bool]) -> int | None:
+    """The page's title, a paragraph of its own, typed with straight quotes over a text
+    that curls every one of its own ("… Dr Reddy's dominating US …" over “…” only):
+    the title is the page's, set by another hand, and takes the text's style even where
+    the text as a whole keeps its straight apostrophes (``CURLY_DOUBLES``), for the text
+    has none of its own.
+
+    >>> title_over_curly_text(["Reddy's plan", "", "The “plan” and the “deal”"], [False] * 3)
+    0
+    >>> title_over_curly_text(["Reddy's plan", "", "The “plan”", "", "The firm's plan"],
+    ...                       [False] * 5) is None
+    True
+    """
+    texts = [(i, line) for i, line in enumerate(lines)
+             if line is not None and line.strip() and not code[i]]
+    if len(texts) < 2:
+        return None
+    (first, title), rest = texts[0], [text for _, text in texts[1:]]
+    below = lines[first + 1] if first + 1 < len(lines) else ""
+    if (below is not None and below.strip()) or len(title.split()) > _TITLE_WORDS:
+        return None
+    curly = sum(len(_CURLY_MARK_RE.findall(text)) for text in rest)
+    straight = sum(len(_STRAIGHT_MARK_RE.findall(text)) for text in rest
+                   if not is_data_line(text))
+    if (curly >= _CURLY_MARKS and not straight and _STRAIGHT_MARK_RE.search(title)
+            and not _CODE_QUOTE_RE.search(title)):
+        return first
+    return None
+
+
+def _as_straight(line: str) -> str:
+    """The line as the straight style leaves it: a curly quote turned the wrong way, and
+    the other half of its pair, made straight.
+
+    >>> _as_straight('”Modern threats,” he said, the “plan”.')
+    '"Modern threats," he said, the “plan”.'
+    """
+    if not any(q in line for q in "“”‘’"):
+        return line
+    chars = list(line)
+    for edit in fix_quotes(line, "straight"):
+        chars[edit.column] = edit.after
+    return "".join(chars)
+
+
+def uses_guillemets(lines: Sequence[str | None], code: Sequence[bool]) -> str:
+    """How the text quotes with guillemets, if it does so more often than with “…”.
+
+    ``"«»"``: set close to the words, as Russian and Greek do; its straight
+    pairs are made «…».  ``"« »"``: set off by spaces, as French does; a
+    straight pair would need spaces the cleaner never adds, so it stays.
+    ``""``: the text quotes with “…” or not at all.
+
+    >>> uses_guillemets(["Газета «Известия»", 'и "Коммерсант"'], [False, False])
+    '«»'
+    >>> uses_guillemets(["« Il a dit »", 'de "décentrement"'], [False, False])
+    '« »'
+    """
+    prose = "\n".join(line for line, is_code in zip(lines, code, strict=False)
+                      if line and not is_code)
+    marks = _GUILLEMET_RE.findall(prose)
+    if len(marks) <= len(re.findall("[“”]", prose)):
+        return ""
+    spaced = len(re.findall("«[ \u00a0\u202f]|[ \u00a0\u202f]»", prose))
+    return "« »" if 2 * spaced >= len(marks) else "«»"
+
+
+_GUILLEMET_RE = re.compile("[«»]")
 
 
 # Characters after which a quote mark opens, and before which it closes.
@@ -178,13 +299,18 @@ def _partner(line: str, index: int, step: int, kinds: str) -> int | None:
 _CLITIC_RE = re.compile(r"(?:s|t|d|ll|re|ve|m)(?![^\W\d_])", re.I)
 
 
-def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edit]:
-    """Edits re-orienting wrongly oriented curly quotes.
+def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = (), *,
+               guillemets: str = "") -> list[Edit]:
+    """Edits re-orienting wrongly oriented curly quotes, and curling straight ones.
 
     In a curly document the quote is turned the right way; in a straight one
     it becomes straight, and so does the other half of its pair, so that a pair
     never ends up half curly.  German and Polish low opening quotes („…“,
-    „…”, ‚…‘) are left alone.
+    „…”, ‚…‘) are left alone.  Straight quotes are curled on a line that mixes
+    them with curly ones, and on every line with ``AMONG_CURLY`` (the line of a
+    curly text); with ``guillemets`` (see :func:`uses_guillemets`) a straight
+    pair becomes «…» („…“ inside guillemets), or stays in a text whose
+    guillemets are spaced.  A data record's quotes ("a","b") stay straight.
 
     >>> [(e.before, e.after) for e in fix_quotes("”Modern threats are global,” he said.", "curly")]
     [('”', '“')]
@@ -195,23 +321,28 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
     >>> [(e.before, e.after) for e in fix_quotes("Russia‘s O‘zbekiston envoy", "curly")]
     [('‘', '’')]
     """
-    if style == CURLY_DOUBLES:
-        return _fix_doubles_only(line, protected)
+    given = style
+    if style in (CURLY_DOUBLES, AMONG_CURLY_DOUBLES):
+        return _fix_doubles_only(line, protected, among=style == AMONG_CURLY_DOUBLES,
+                                 guillemets=guillemets)
     among_curly = style == AMONG_CURLY
     if among_curly:
         style = "curly"
+    if style == "curly" and is_data_line(line):
+        # A record's quotes are data: only curly quotes turned the wrong way are turned.
+        return fix_quotes(line.replace("'", "\0").replace('"', "\1"), "curly", protected)
     if style == "curly" and ("′" in line or "″" in line):
         primes = _primes_as_quotes(line, protected)
         if primes:
-            return _then_the_rest(line, primes, style, protected)
+            return _then_the_rest(line, primes, given, protected, guillemets)
     if style == "curly" and "„" in line and '"' in line:
         closers = _closers_of_low_quotes(line, protected)
         if closers:
-            return _then_the_rest(line, closers, style, protected)
+            return _then_the_rest(line, closers, given, protected, guillemets)
     if style == "curly" and ("'" in line or '"' in line) and (
             among_curly or any(q in line for q in "“”‘’")):
         return _curl(line, protected, fix_quotes(line.replace("'", "\0").replace('"', "\1"),
-                                                 style, protected))
+                                                 style, protected), guillemets)
     if not any(q in line for q in "“”‘’"):
         return []
     straight = style == "straight"
@@ -273,25 +404,31 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = ())
 
 
 def _then_the_rest(line: str, first: list[Edit], style: str,
-                   protected: Sequence[tuple[int, int]]) -> list[Edit]:
+                   protected: Sequence[tuple[int, int]], guillemets: str = ""
+                   ) -> list[Edit]:
     """``first`` (marks read before the rest: primes typed for quotes, straight closers of
     low quotes), then :func:`fix_quotes` on the line as those edits leave it."""
     masked = list(line)
     for edit in first:
         masked[edit.column] = edit.after
     done = {edit.column for edit in first}
-    rest = fix_quotes("".join(masked), style, protected)
+    rest = fix_quotes("".join(masked), style, protected, guillemets=guillemets)
     return sorted(first + [e for e in rest if e.column not in done], key=lambda e: e.column)
 
 
-def _fix_doubles_only(line: str, protected: Sequence[tuple[int, int]]) -> list[Edit]:
+def _fix_doubles_only(line: str, protected: Sequence[tuple[int, int]], *,
+                      among: bool = False, guillemets: str = "") -> list[Edit]:
     """:func:`fix_quotes` in a ``CURLY_DOUBLES`` text: its straight singles are kept.
 
     >>> [(e.before, e.after) for e in _fix_doubles_only('“Yes,” the "plan" is Russia\\'s.', ())]
     [('"', '“'), ('"', '”')]
+    >>> [(e.before, e.after) for e in _fix_doubles_only('The "plan" is Russia\\'s.', (),
+    ...                                                 among=True)]
+    [('"', '“'), ('"', '”')]
     """
     masked = line.replace("'", "\2").replace("′", "\2")
-    return fix_quotes(masked, "curly", protected)
+    return fix_quotes(masked, AMONG_CURLY if among else "curly", protected,
+                      guillemets=guillemets)
 
 
 # A low opening quote and the straight mark that closes it, with no other quote between.
@@ -374,44 +511,6 @@ def _is_maths_prime(line: str, index: int) -> bool:
     return bool(_MATHS_RE.search(line))
 
 
-def lines_among_curly(lines: Sequence[str | None], code: Sequence[bool]) -> set[int]:
-    """Lines with straight quotes and no curly one, in a paragraph of a curly text whose
-    other lines use curly marks more often than straight ones (lines removed as chrome,
-    ``None``, were lines of their paragraph).
-
-    A page's title over a report written with ’ and “” ("In Scotland's Defence?") is a
-    stray, curled as a line mixing both would be.  A paragraph of its own with straight
-    quotes is left as it is: texts of two hands may stand side by side.
-
-    >>> sorted(lines_among_curly(["Scotland's Defence", "Scotland’s “defence” review", "",
-    ...                           "Let's see"], [False] * 4))
-    [0]
-    """
-    found: set[int] = set()
-    block: list[int] = []
-    for index in range(len(lines) + 1):
-        line = lines[index] if index < len(lines) else ""
-        if line is None:
-            continue        # a line the cleaner removed was one of its paragraph's
-        if line.strip() and not code[index]:
-            block.append(index)
-            continue
-        if len(block) > 1:
-            texts = [lines[i] or "" for i in block]
-            curly = sum(len(_CURLY_MARK_RE.findall(text)) for text in texts)
-            straight = sum(len(_STRAIGHT_MARK_RE.findall(text)) for text in texts)
-            if curly > straight:
-                found.update(i for i, text in zip(block, texts, strict=True)
-                             if _STRAIGHT_MARK_RE.search(text)
-                             and not _CURLY_MARK_RE.search(text))
-        block = []
-    return found
-
-
-_CURLY_MARK_RE = re.compile("[“”‘’]")
-_STRAIGHT_MARK_RE = re.compile("[\"']")
-
-
 def _is_greek_numeral(line: str, index: int) -> bool:
     """Is the straight ``'`` at ``index`` a Greek numeral's keraia ("ο Β' Παγκόσμιος",
     "ΙΑ' τάξη"), typed as an apostrophe after one to three capitals?  Never a quote
@@ -432,35 +531,57 @@ _PRIMES_RE = re.compile(r"(?<=\d)(')(?=\d{1,2}(?:\.\d+)?(\"))"
                         r"|(?<=\d°)(?:\d{1,2})(')(?:\d{1,2}(?:\.\d+)?(\"))?")
 
 
-def _curl(line: str, protected: Sequence[tuple[int, int]], curly_edits: list[Edit]
-          ) -> list[Edit]:
-    r"""Curly-document edits for a line mixing straight and curly quotes.
+def _curl(line: str, protected: Sequence[tuple[int, int]], curly_edits: list[Edit],
+          guillemets: str = "") -> list[Edit]:
+    r"""Curly-document edits for a line with straight quotes in a curly text.
 
     ``curly_edits`` are the re-orientation edits of the line's curly quotes
     (computed with the straight marks masked out, so the positions match).
+    With ``guillemets`` ``"«»"`` a straight pair becomes «…», or „…“ inside
+    guillemets; with ``"« »"`` it stays.
 
     >>> [(e.before, e.after) for e in fix_quotes('“Yes,” he said, "the plan" is the delegate\'s.',
     ...                                           "curly")]
     [('"', '“'), ('"', '”'), ("'", '’')]
     >>> [(e.before, e.after) for e in fix_quotes("A 5'10\" “guard” at 41\u00b020'15\" N", "curly")]
     [("'", '′'), ('"', '″'), ("'", '′'), ('"', '″')]
+    >>> [(e.before, e.after) for e in fix_quotes('«Он сказал "да"» и "нет"', AMONG_CURLY,
+    ...                                           guillemets="«»")]
+    [('"', '„'), ('"', '“'), ('"', '«'), ('"', '»')]
     """
     changes: dict[int, tuple[str, str]] = {}
     for match in _PRIMES_RE.finditer(line):
         for group, prime in ((1, "′"), (2, "″"), (3, "′"), (4, "″")):
             if match.group(group):
                 changes[match.start(group)] = (prime, "prime")
-    for match in re.finditer("[\"']", line):
+    openers: list[str] = []     # guillemets and low quotes open at this point of the line
+    for match in re.finditer("[\"'«»]", line):
         index = match.start()
+        mark = match.group()
+        if mark == "«":
+            openers.append(mark)
+            continue
+        if mark == "»":
+            if openers:
+                openers.pop()
+            continue
         if index in changes or overlaps(protected, index, index + 1):
             continue
-        mark = match.group()
         if mark == "'" and (_is_maths_prime(line, index) or _is_greek_numeral(line, index)):
             continue
         where = _position(line, index)
         prev = line[index - 1] if index else " "
         nxt = line[index + 1] if index + 1 < len(line) else " "
-        if mark == '"':
+        if mark == '"' and guillemets:
+            new = None
+            if guillemets == "« »":
+                pass
+            elif where == "open":
+                new = "„" if "«" in openers else "«"
+                openers.append(new)
+            elif where == "close":
+                new = "“" if (openers.pop() if openers else "«") == "„" else "»"
+        elif mark == '"':
             new = {"open": "“", "close": "”"}.get(where)
         elif (prev.isalnum() and nxt.isalpha()) or where == "close":
             new = "’"               # Russia's, don't; the end of a single quotation
@@ -636,6 +757,8 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
             or (fmt == "markdown" and _TABLE_RE.match(line))):
         body_start = len(line) - len(line.lstrip(" \t"))
         for match in _GAP_RE.finditer(line, body_start, body_end):
+            if line[match.start() - 1] == "’" and "‘" not in line[:match.start()]:
+                continue    # an apostrophe ending a word cut short (μ’  αυτά), no quotation
             if line[match.end()].islower() and not overlaps(protected, match.start(),
                                                               match.end()):
                 edits.append(Edit(match.start(), match.group(), " ", "whitespace",

@@ -7,6 +7,7 @@ import pytest
 from cms_i18n.clean import CleanOptions, apply_plan, clean_document, explain
 from cms_i18n.clean.blocks import (
     boilerplate_reason,
+    is_name,
     is_prose,
     stopword_density,
     weak_reason,
@@ -207,3 +208,13 @@ def test_a_menu_above_the_article_still_goes_beside_a_stanza_like_block() -> Non
             "Ministers meet in Tashkent\n\n" + BODY + " " + MORE + "\n")
     assert set(removed_lines(page).values()) == {"menu"}
     assert clean_document(page).text == "Ministers meet in Tashkent\n\n" + BODY + " " + MORE + "\n"
+
+
+@pytest.mark.parametrize("line", ["Петрова А.С.", "Smith J.R.", "J.R. Smith", "Иванов И. И."])
+def test_a_name_with_its_initials_run_together_is_a_name(line: str) -> None:
+    assert is_name(line)
+
+
+@pytest.mark.parametrize("line", ["Ministry of Health", "U.S.A. Today News Desk Daily"])
+def test_an_office_or_a_long_title_is_no_name(line: str) -> None:
+    assert not is_name(line)

@@ -147,6 +147,15 @@ def test_gaps_between_words_trailing_blanks_and_a_stray_margin_go() -> None:
     assert _cleaned(line) == "The meeting, set for May 27 to 29, will coincide."
 
 
+def test_the_blanks_after_an_elided_word_stay_as_the_apostrophe_is_curled() -> None:
+    """A verse line's "μ'  αυτά": the mark ends a word cut short, not a quotation, and
+    curling it must not make the author's double space a scraper's gap."""
+    verse = "του Ελύτη’ ο στίχος\nμ'  αυτά τα ποιηματάκια όπου γράφω\n"
+    assert clean_document(verse).text == verse.replace("μ'", "μ’")
+    assert fix_whitespace("μ’  αυτά τα ποιηματάκια") == []
+    assert fix_whitespace("a ‘no’  vote") != []
+
+
 def test_columns_are_kept_even_between_small_letters() -> None:
     table = "state        role\narmenia      member\nbelarus      observer"
     assert aligned_lines(table.split("\n")) == [True, True, True]
@@ -237,12 +246,44 @@ def test_a_stray_straight_quote_on_a_line_of_its_own_is_curled_among_curly_ones(
     assert clean_unit(paragraph).text.startswith("In Britain’s Defence? - An Assessment")
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a paragraph of its own with straight quotes in a text written with curly ones
+    ("Let's break it down\n\nThe file isn’t written in a widely supported markup.\n",
+     "Let’s break it down\n\nThe file isn’t written in a widely supported markup.\n"),
+    ("L’Italia e l’Europa, l’anno dopo.\n\nThe ministry's bulletin, a spokesperson said.\n",
+     "L’Italia e l’Europa, l’anno dopo.\n\nThe ministry’s bulletin, a spokesperson said.\n"),
+    # a title typed straight, a paragraph typed straight, over curly apostrophes only
+    ('The bloc\'s drill\n\nThe country’s view.\n\nThe "Brotherhood" drill, the CSTO\'s.\n',
+     "The bloc’s drill\n\nThe country’s view.\n\nThe “Brotherhood” drill, the CSTO’s.\n"),
+    # Russian and Greek texts quoting with guillemets get them, „…“ inside them
+    ('Тексты для конкурса «Живая классика».\n\nФГБУ "Центр" и «Газета "Вести"».\n',
+     "Тексты для конкурса «Живая классика».\n\nФГБУ «Центр» и «Газета „Вести“».\n"),
+])
+def test_straight_quotes_in_a_text_otherwise_curly_are_curled(text: str, wanted: str) -> None:
+    assert clean_document(text).text == wanted
+    assert clean_document(wanted).text == wanted
+
+
+def test_a_title_typed_straight_over_a_text_quoting_only_with_curly_doubles_is_curled() -> None:
+    """The body has no apostrophe of its own to keep straight: the title is the page's,
+    typed by another hand, and takes the body's curly style."""
+    text = ("Lupin's exports to the US grow\n\nSays the chairman, “Indian companies are "
+            "playing a huge role in the US market.”\n")
+    assert clean_document(text).text == text.replace("Lupin's", "Lupin’s")
+    book = ("“If I,” said Mr. Collins, “were so fortunate.”\n\n"
+            "Her father's speech, “Mary,” he said.\n")
+    assert clean_document(book).text == book
+
+
 @pytest.mark.parametrize("text", [
-    # curly dialogue beside apostrophes typed straight: the book's own convention
+    # curly dialogue beside apostrophes typed straight, every one: the book's convention
     "“If I,” said Mr. Collins, “were so fortunate.”\nHer father's speech, “Mary,” he said.\n",
-    # a paragraph of its own with straight quotes beside one with curly ones: two hands
-    "Let's break it down\n\nThe file isn’t written in a widely supported markup.\n",
-    "L’Italia e l’Europa, l’anno dopo.\n\nThe ministry's bulletin, a spokesperson said.\n",
+    # straight quotes only; straight doubles outnumbering the curly ones
+    "Let's break it down\n\nThe file isn't written in \"plain\" text.\n",
+    'He said "no", "never" and "not now", as the “Times” put it.\n',
+    # a data record's quotes; French guillemets set off by spaces, which a pair would need
+    '"Code","Name"\n"826","Royaume-Uni d’Irlande"\n',
+    "« Il a dit » et parla de \"décentrement du Sujet\".\n",
     # a Greek numeral's mark is no quote
     "Ο Β' Παγκόσμιος Πόλεμος, η “μεγάλη” σύγκρουση, και η ’ρθε ώρα.\n",
 ])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from cms_i18n.clean import clean_document
+from cms_i18n.clean.chrome import is_chrome, view
 from tests.support.cleaning import cleaned_text, removed_lines
 
 # --- a story list's label above the article's own headline --------------------------------
@@ -396,3 +397,40 @@ def test_a_call_to_take_the_site_s_test_goes() -> None:
             "The range function gives the numbers a loop counts through, one by one.\n")
     assert set(removed_lines(text)) == {"Test your Python skills with the corresponding",
                                         "FREE Online Python Loops Test"}
+
+
+@pytest.mark.parametrize("line", [
+    "This site is for healthcare professionals only. By closing this message you confirm "
+    "that you are a qualified healthcare professional.",
+    "содержит материалы только для специалистов. Закрывая это окно, Вы подтверждаете, что "
+    "являетесь медицинским работником.",
+    "Το περιεχόμενο απευθύνεται σε επαγγελματίες υγείας. Κλείνοντας αυτό το μήνυμα "
+    "επιβεβαιώνετε ότι είστε επαγγελματίας υγείας.",
+])
+def test_a_notice_in_which_the_reader_confirms_who_they_are_goes(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "By closing the border crossing, the ministry confirmed its earlier decision.",
+    "Закрывая заседание, президент подтвердил, что встреча состоится в мае.",
+    "If you confirm your attendance by closing time, the council will register you.",
+])
+def test_a_reporter_s_sentence_about_closing_and_confirming_stays(line: str) -> None:
+    assert not is_chrome(view(line))
+
+
+def test_the_start_of_a_notice_broken_over_two_lines_goes_with_it() -> None:
+    text = ("Сайт издательства «Врач»\n"
+            "содержит материалы только для специалистов. Закрывая это окно, Вы подтверждаете, "
+            "что являетесь медицинским работником.\n\n"
+            "Мнение врачей о профилактике\n\n"
+            "Опрошены 300 врачей из трёх областей, и большинство поддержали мониторинг.\n")
+    assert set(removed_lines(text)) == {"Сайт издательства «Врач»", text.splitlines()[1]}
+
+
+def test_a_title_over_a_lower_case_label_stays() -> None:
+    text = ("    Тексты для конкурса чтецов «Живое слово»\n    статья на тему\n\n"
+            "    Кузьмина Анна Петровна\n\n"
+            "    В помощь участникам и школьным кураторам собраны тексты для чтения.\n")
+    assert "    Тексты для конкурса чтецов «Живое слово»" not in removed_lines(text)

@@ -880,3 +880,106 @@ def test_a_title_in_another_script_a_blank_line_above_a_text_stays() -> None:
     text = "\n\n".join((negative / name).read_text("utf-8").rstrip("\n") for name in
                        ("plain-headline.txt", "book-page-indented-lullaby.txt")) + "\n"
     assert clean_document(text).text == text
+
+
+# --- a site's name with its slogan, an epigraph over the headline ------------------------
+
+SLOGAN_MASTHEAD = """\
+Centre for Regional Media Studies | Training Reporters, Informing Readers
+
+Kazakhstan: Spring '24
+
+Second stage of the regional reporting project closes.
+The project's second stage trained forty reporters in Almaty and Shymkent and \
+placed their stories with partner outlets across the region.
+"""
+
+
+def test_a_site_s_name_with_its_slogan_over_a_headline_goes() -> None:
+    assert removed_lines(SLOGAN_MASTHEAD) == {
+        "Centre for Regional Media Studies | Training Reporters, Informing Readers":
+            "masthead"}
+    assert cleaned_text(SLOGAN_MASTHEAD).startswith("Kazakhstan: Spring '24\n\nSecond stage")
+
+
+def test_a_page_title_holding_the_headline_with_a_bar_stays() -> None:
+    """"Headline | Site" shares its words with the headline below: a copy rule's to judge,
+    never a slogan; a sentence-case title is no name either."""
+    text = SLOGAN_MASTHEAD.replace(
+        "Centre for Regional Media Studies | Training Reporters, Informing Readers",
+        "Kazakhstan Spring Reporting | Regional Media Centre")
+    assert "Kazakhstan Spring Reporting | Regional Media Centre" not in removed_lines(text)
+    text = SLOGAN_MASTHEAD.replace(
+        "Centre for Regional Media Studies | Training Reporters, Informing Readers",
+        "Reporters trained in the regions | Centre for Media")
+    assert cleaned_text(text).startswith("Reporters trained in the regions | Centre")
+
+
+MOTTO_OVER_HEADLINE = """\
+Свобода слова – это право каждого гражданина и обязанность каждого редактора...
+Пётр Иванов, русский публицист, редактор, общественный деятель
+
+Совет Безопасности ООН соберётся в понедельник
+
+12 марта, 2019 - 10:15
+
+Совет Безопасности ООН соберётся на экстренное заседание в понедельник, сообщили \
+в постоянном представительстве.
+"""
+
+BLOG_MOTTO = """\
+Φωνή του Δρόμου
+
+«Ο δρόμος είναι μακρύς κι η φωνή μας δυνατή» (Κ. Παπαδόπουλος)
+
+Ποίηση της εβδομάδας (12η): «Δρόμος»…
+
+«Κάθε δρόμος έχει την ώρα του» (Σεφέρης)
+
+Ο δρόμος που ανεβαίνει
+στο χωριό το βράδυ
+"""
+
+
+def test_an_epigraph_above_the_headline_goes_with_the_site_s_name() -> None:
+    assert set(removed_lines(MOTTO_OVER_HEADLINE).values()) == {"epigraph above the headline"}
+    assert cleaned_text(MOTTO_OVER_HEADLINE).startswith("Совет Безопасности ООН соберётся в")
+    assert removed_lines(BLOG_MOTTO) == {
+        "Φωνή του Δρόμου": "epigraph above the headline",
+        "«Ο δρόμος είναι μακρύς κι η φωνή μας δυνατή» (Κ. Παπαδόπουλος)":
+            "epigraph above the headline"}
+    # the post's own epigraph, under its title, stays
+    assert "«Κάθε δρόμος έχει την ώρα του» (Σεφέρης)" in cleaned_text(BLOG_MOTTO)
+
+
+def test_an_author_s_epigraph_under_the_title_or_over_prose_stays() -> None:
+    text = ("Ποίηση της εβδομάδας\n\n«Κάθε δρόμος έχει την ώρα του» (Σεφέρης)\n\n"
+            "Ο δρόμος που ανεβαίνει\nστο χωριό το βράδυ\n")
+    assert cleaned_text(text) == text
+    text = ("«Κάθε δρόμος έχει την ώρα του» (Σεφέρης)\n\nΟ δρόμος ανεβαίνει στο χωριό, "
+            "και το βράδυ οι φωνές των παιδιών ακούγονται ως την πλατεία.\n")
+    assert cleaned_text(text) == text
+
+
+AUTHORS_AND_AFFILIATIONS = """\
+Петрова А.С.
+
+Областная больница, Ростов-на-Дону, Россия, 344000
+
+Сидоров В.П.
+
+Областная больница, Ростов-на-Дону, Россия, 344000
+
+Кузнецов Д.М.
+
+Областная больница, Ростов-на-Дону, Россия, 344000
+
+Мнение врачей о профилактике сердечно-сосудистых заболеваний
+
+Цель исследования — оценить, как врачи первичного звена относятся к мониторингу \
+факторов риска. Опрошены 300 врачей из трёх областей.
+"""
+
+
+def test_an_affiliation_under_each_of_its_authors_is_no_title_printed_thrice() -> None:
+    assert cleaned_text(AUTHORS_AND_AFFILIATIONS) == AUTHORS_AND_AFFILIATIONS
