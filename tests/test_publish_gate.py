@@ -133,3 +133,54 @@ def test_translate_and_status_count_the_same_glossary_problems(site: Path) -> No
     status = run("status", "--json")
     assert status.exit_code == 0
     assert '"glossary_problems": 1' in status.output
+
+
+# A Kremlin transcript: Russia's council, though the last paragraph says only "the
+# Security Council" and nothing else in that paragraph says whose.
+KREMLIN_THANKS = ("Thank you very much for your positive assessment of the work of the Security "
+                  "Council, its staff, and those working in its commissions.")
+KREMLIN = ("Meeting with Secretary of the Security Council Nikolai Patrushev\n\n"
+           "President of Russia Vladimir Putin met with Secretary of the Security Council "
+           "Nikolai Patrushev in the Kremlin.\n\n"
+           f"Secretary of the Security Council Nikolai Patrushev: Mr President,\n\n"
+           f"{KREMLIN_THANKS}\n")
+EDITOR_THANKS = ("Muchas gracias por su valoración positiva del trabajo del Consejo de Seguridad "
+                 "de Rusia, de su personal y de quienes trabajan en sus comisiones.")
+
+
+def test_an_editors_choice_of_the_body_the_evidence_points_to_is_published(
+        site: Path) -> None:
+    Path("content/yemen.txt").unlink()
+    Path("content/kremlin.txt").write_text(KREMLIN, encoding="utf-8")
+    assert run("translate", "--engine", "apertium").exit_code == 0
+    draft = comments(KREMLIN_THANKS)
+    assert any("ambiguous: RUS_SC or UNSC" in line for line in draft)
+    review(KREMLIN_THANKS, EDITOR_THANKS)
+
+    again = run("translate", "--engine", "apertium")
+    assert again.exit_code == 0 and "0 with glossary problems" in again.output
+    assert not [c for c in comments(KREMLIN_THANKS) if c.startswith("glossary problem")]
+    checked = run("check")
+    assert checked.exit_code == 0, checked.output
+    assert "critical" not in checked.output.replace("0 critical", "")
+    compiled = run("compile")
+    assert compiled.exit_code == 0, compiled.output
+    with PO.with_suffix(".mo").open("rb") as handle:
+        assert gettext.GNUTranslations(handle).pgettext("kremlin", KREMLIN_THANKS) == \
+            EDITOR_THANKS
+    applied = run("apply")
+    assert applied.exit_code == 0 and "refused" not in applied.output
+    assert EDITOR_THANKS in Path("content/kremlin.es.txt").read_text(encoding="utf-8")
+
+
+def test_a_translation_that_drops_an_ambiguous_name_is_refused_for_every_reading(
+        site: Path) -> None:
+    Path("content/yemen.txt").unlink()
+    Path("content/kremlin.txt").write_text(KREMLIN, encoding="utf-8")
+    assert run("translate", "--engine", "apertium").exit_code == 0
+    review(KREMLIN_THANKS, "Muchas gracias por su valoración positiva de su trabajo.")
+    checked = run("check")
+    assert checked.exit_code == 2
+    assert "critical: glossary: glossary problem: RUS_SC or UNSC: expected 'Consejo de " \
+           "Seguridad' (for 'Security Council'), not in the translation" in checked.output
+    assert run("compile").exit_code == 2

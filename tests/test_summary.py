@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import polib
 import pytest
 
 from cms_i18n.summary import ApplySummary, RunSummary, shown_path
+from tests.helpers import make_site, run
 
 
 def test_a_run_names_its_one_catalog_relative_to_here(tmp_path: Path,
@@ -50,3 +52,30 @@ def test_a_path_outside_here_is_shown_whole(tmp_path: Path,
     monkeypatch.chdir(tmp_path)
     assert shown_path(tmp_path / "locale") == "locale"
     assert shown_path(Path("/elsewhere/locale")) == "/elsewhere/locale"
+
+
+@pytest.mark.engine
+def test_an_editors_text_kept_as_the_draft_of_a_changed_source_is_counted(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_site(tmp_path, content=None)
+    (tmp_path / "content").mkdir()
+    page = tmp_path / "content" / "talks.txt"
+    first = "The ministers met in Minsk on Friday."
+    page.write_text(f"Talks in Minsk\n\n{first}\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run("translate", "--lang", "es", "--engine", "apertium", "--source",
+               "content").exit_code == 0
+    po = tmp_path / "locale/es/LC_MESSAGES/content.po"
+    catalog = polib.pofile(str(po))
+    entry = next(e for e in catalog if e.msgid == first)
+    entry.msgstr = "Los ministros se reunieron en Minsk el viernes."
+    entry.flags = [f for f in entry.flags if f != "fuzzy"]
+    catalog.save()
+
+    page.write_text("Talks in Minsk\n\nThe ministers met in Minsk on Saturday.\n",
+                    encoding="utf-8")
+    again = run("translate", "--lang", "es", "--engine", "apertium", "--source", "content")
+    assert again.exit_code == 0
+    kept = next(e for e in polib.pofile(str(po)) if e.msgid.endswith("on Saturday."))
+    assert kept.msgstr == "Los ministros se reunieron en Minsk el viernes." and kept.fuzzy
+    assert "1 editor drafts kept" in again.output

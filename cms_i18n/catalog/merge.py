@@ -180,10 +180,11 @@ class UpdateResult:
     ``new``: units the catalogue did not have; ``changed``: units whose source text
     changed (matched to their old entry); ``unchanged``: same text, machine
     translation; ``reviewed_kept``: same text with an editor's reviewed translation,
-    left alone; ``drafts_kept``: same text with an editor's draft (still fuzzy), left
-    alone; ``obsolete``: entries that became obsolete in this run; ``total``: live
-    units in the catalogue now; ``glossary_problems`` and ``markup_problems``: live
-    entries whose msgstr has such a problem.  ``written`` says whether the file changed
+    left alone; ``drafts_kept``: an editor's draft (still fuzzy) left alone, and an
+    editor's text kept as the fuzzy draft of a changed source text; ``obsolete``:
+    entries that became obsolete in this run; ``total``: live units in the catalogue
+    now; ``glossary_problems`` and ``markup_problems``: live entries whose msgstr has
+    such a problem.  ``written`` says whether the file changed
     on disk.  ``editor_texts`` lists every editor's translation the old catalogue held;
     ``authorship``, what cms-i18n wrote into each live entry where that changed.
     """
@@ -386,6 +387,7 @@ class _Merger:
         else:
             source = self.carried_source(old)
         if carried is not None:
+            self.result.drafts_kept += 1        # the editor's text, now a draft of the new one
             new.msgstr = carried
             new.extracted_comments = self.held_comments(unit, carried)
         else:

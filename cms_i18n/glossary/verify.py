@@ -273,15 +273,21 @@ def target_index(glossary: Glossary, lang: str) -> TargetIndex:
 
 
 def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Glossary,
-            lang: str, loosely_named: Mapping[str, str | None] | None = None) -> list[str]:
+            lang: str, loosely_named: Mapping[str, str | None] | None = None,
+            evidence: Mapping[str, frozenset[str]] | None = None) -> list[str]:
     """Problems of ``target_text`` given the source occurrences, one line each.
 
     ``loosely_named`` maps the bodies the source names only by a short form it read
     as part of another name (see :meth:`Matcher.loosely_named`) to that short form:
     such a body's name in the target is a line to verify (:data:`VERIFY_PREFIX`),
     or nothing when the document's evidence points to it (None), never a problem.
+    An ambiguous short form ("Security Council", Russia's or the UN's) is satisfied
+    by the short form they share or by any one reading's name; a name is a line to
+    verify, or nothing when ``evidence`` (concept id → the document's cue words)
+    points to that reading and no other.
     """
     loose = loosely_named or {}
+    evidence = evidence or {}
     expected = expectations(occurrences, lang)
     index = target_index(glossary, lang)
     if in_capitals(target_text):        # a heading in capitals: "EL CONSEJO DE SEGURIDAD"
@@ -313,10 +319,14 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
                 problems.append(f"{prefix} {cid}: forbidden rendering {f.text!r} "
                                 f"(approved: {approved!r})")
 
+    verify: list[str] = []
+
     def consume(exp: Expectation, allow_short: bool) -> bool:
+        # an ambiguous short form may be any of its readings: the editor's choice
+        ids = {exp.concept.id} | {r.id for r in exp.occurrence.readings}
         best = None
         for f in found:
-            if f.start in used or exp.concept.id not in f.concepts or f.key not in exp.accepted:
+            if f.start in used or not ids & f.concepts or f.key not in exp.accepted:
                 continue
             if f.role == "short" and not allow_short:
                 continue
@@ -325,6 +335,8 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
         if best is None:
             return False
         used.add(best.start)
+        if exp.occurrence.ambiguous and best.key != exp.term:
+            verify.extend(_chosen_reading(exp, best, evidence))
         return True
 
     missing = []
@@ -342,7 +354,7 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
         what = ("found " + ", ".join(repr(s) for s in dict.fromkeys(seen))) if seen \
             else "not in the translation"
         reported.add(exp.concept.id)
-        problems.append(f"{prefix} {exp.concept.id}: expected {exp.term!r} "
+        problems.append(f"{prefix} {_label(exp)}: expected {exp.term!r} "
                         f"(for {exp.source!r}), {what}")
     for exp in expected:
         cid = exp.concept.id
@@ -365,7 +377,34 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
             continue
         problems.append(f"{prefix} {sorted(f.concepts)[0]}: {f.text!r} appears but the source "
                         "does not name it (wrong entity?)")
-    return problems
+    return problems + [line for line in dict.fromkeys(verify) if line not in problems]
+
+
+def _label(exp: Expectation) -> str:
+    """Whom a problem line is about: the concept, or every body an ambiguous short form
+    may name ("RUS_SC or UNSC"), never one reading picked for it."""
+    if exp.occurrence.ambiguous:
+        return " or ".join(r.id for r in exp.occurrence.readings)
+    return exp.concept.id
+
+
+def _chosen_reading(exp: Expectation, found: Found,
+                    evidence: Mapping[str, frozenset[str]]) -> list[str]:
+    """The line to verify for an editor's name of one reading of an ambiguous short form:
+    none when the document's evidence points to that body and to no other reading."""
+    readings = [r.id for r in exp.occurrence.readings]
+    chosen = next((cid for cid in readings if cid in found.concepts), exp.concept.id)
+    pointed = [cid for cid in readings if evidence.get(cid)]
+    if pointed == [chosen]:
+        return []
+    if pointed:
+        said = "; ".join(f"{cid} ({', '.join(sorted(evidence[cid]))})" for cid in pointed)
+        why = f"the document's evidence: {said}"
+    else:
+        why = "nothing in the document says which body"
+    return [f"{VERIFY_PREFIX} {chosen}: {found.text!r} names one body where the source says "
+            f"only {exp.source!r} ({' or '.join(readings)}; {why}); check it is the body "
+            "meant"]
 
 
 def _resembles(found: str, exp: Expectation) -> bool:
@@ -408,4 +447,4 @@ def check_translation(source_text: str, target_text: str, *, source: str, target
     context = context_from(matcher, [preceding] if preceding else [], document)
     occurrences, decoys = matcher.scan(source_text, context)
     return compare(occurrences, target_text, glossary, target,
-                   matcher.loosely_named(decoys, context))
+                   matcher.loosely_named(decoys, context), context.document)

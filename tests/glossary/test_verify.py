@@ -210,3 +210,45 @@ def test_a_headline_does_not_make_later_mentions_another_body(bundled: Glossary)
                      "Consejo de Seguridad de Rusia.", preceding=HEADLINE)
     assert "glossary problem: RUS_SC: 'Consejo de Seguridad de Rusia' appears but the source " \
            "does not name it (wrong entity?)" in problems
+
+
+# A Kremlin transcript: the bare name in the last paragraph has no cue of its own.
+THANKS = ("Thank you very much for your positive assessment of the work of the Security "
+          "Council, its staff, and those working in its commissions.")
+KREMLIN = ("President of Russia Vladimir Putin met with Secretary of the Security Council "
+           f"Nikolai Patrushev in the Kremlin.\n\n{THANKS}")
+
+
+def test_an_editor_may_name_the_body_an_ambiguous_short_form_stands_for(
+        bundled: Glossary) -> None:
+    def check(target: str, document: str) -> list[str]:
+        return check_translation(THANKS, target, source="en", target="es", glossary=bundled,
+                                 document=document)
+
+    russia = ("Muchas gracias por su valoración positiva del trabajo del Consejo de Seguridad "
+              "de Rusia, de su personal y de quienes trabajan en sus comisiones.")
+    united = russia.replace("de Rusia", "de las Naciones Unidas")
+    short = russia.replace(" de Rusia", "")
+    # The document's evidence points to Russia's council: nothing to say.
+    assert check(russia, KREMLIN) == []
+    assert check(short, KREMLIN) == []
+    # The other reading is the editor's choice too, to verify against the evidence.
+    assert check(united, KREMLIN) == [
+        "glossary to verify: UNSC: 'Consejo de Seguridad de las Naciones Unidas' names one "
+        "body where the source says only 'Security Council' (RUS_SC or UNSC; the document's "
+        "evidence: RUS_SC (Kremlin, Patrushev, President of Russia, Putin)); check it is the "
+        "body meant"]
+    # With no evidence anywhere, either body is a line to verify, naming the one chosen.
+    alone = check(russia, THANKS)
+    assert len(alone) == 1 and alone[0].startswith("glossary to verify: RUS_SC: 'Consejo de "
+                                                   "Seguridad de Rusia' names one body")
+    assert "nothing in the document says which body" in alone[0]
+    # A translation that drops the name is still a problem, about every reading.
+    dropped = ("Muchas gracias por su valoración positiva de su trabajo, de su personal y de "
+               "quienes trabajan en sus comisiones.")
+    assert check(dropped, KREMLIN) == [
+        "glossary problem: RUS_SC or UNSC: expected 'Consejo de Seguridad' (for 'Security "
+        "Council'), not in the translation"]
+    # A body the short form cannot stand for is still a wrong entity.
+    other = russia.replace("Consejo de Seguridad de Rusia", "Consejo de Seguridad de la OTSC")
+    assert any(p.startswith("glossary problem:") for p in check(other, KREMLIN))
