@@ -26,7 +26,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from babel.dates import format_skeleton, get_month_names
+from babel.dates import format_interval, format_skeleton, get_month_names
 
 from cms_i18n.engines.territories import cldr_locale
 from cms_i18n.languages import base
@@ -36,11 +36,14 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 _MONTH = "|".join(MONTHS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[5-9]|20)\d\d"
-# "March 17, 2022", "March 17 2022", "March 3", "March 3rd": the month first.
-_MONTH_DAY = (rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})(?![\w%.,:/-]\d|[\w%])"
+# "March 17, 2022", "March 17 2022", "March 3", "March 3rd", "March, 5th, 2014", "July
+# 8-9": the month first.
+_MONTH_DAY = (rf"(?P<m1>{_MONTH})(?:\s+|,\s+(?=\d\d?(?:st|nd|rd|th)\b))(?P<d1>{_DAY})"
+              rf"(?:\s*[-–]\s*(?P<e1>{_DAY}))?(?![\w%.,:/-]\d|[\w%])"
               rf"(?:,?\s+(?P<y1>{_YEAR})(?![\w%]|[.,:/-]\d))?")
-# "17 March 2017", "3rd March", "17th of March, 2022": the day first.
-_DAY_MONTH = (rf"(?<![\w%.,:/-])(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})"
+# "17 March 2017", "3rd March", "17th of March, 2022", "8-9 July": the day first.
+_DAY_MONTH = (rf"(?<![\w%.,:/-])(?P<d2>{_DAY})(?:\s*[-–]\s*(?P<e2>{_DAY}))?\s+(?:of\s+)?"
+              rf"(?P<m2>{_MONTH})"
               rf"(?:,?\s+(?P<y2>{_YEAR})(?![\w%]|[.,:/-]\d))?")
 # "March 2022"
 _MONTH_YEAR = rf"(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})(?![\w%]|[.,:/-]\d)"
@@ -48,7 +51,7 @@ _DATE = re.compile(rf"(?<![\w'’-])(?:{_DAY_MONTH}|{_MONTH_DAY}|{_MONTH_YEAR})(
 _ALONE = re.compile(rf"(?:(?<=[Mm]id-)|(?<![\w'’-]))(?P<m4>{_MONTH})(?![\w'’-])")
 # Words after which a month name is the month: prepositions of time, "early", "last".
 _BEFORE = re.compile(
-    r"(?<![\w'’-])(?:in|since|until|till|by|from|to|through|throughout|during|before|after|"
+    r"(?<![\w'’-])(?:in|since|until|till|by|for|from|to|through|throughout|during|before|after|"
     r"early|mid|late|last|next|this|every|each|of|between|around|as\s+of|and|or|"
     r"beginning|end|start|middle)[\s-]+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z][^\W\d_]")
@@ -76,13 +79,19 @@ def _day(text: str) -> int:
     return int(digits.group()) if digits else 0
 
 
-def _write(month: int, day: int, year: int, locale: str) -> str | None:
-    """The date of these fields (0: absent) as CLDR writes it in ``locale``; None for a
-    day the month does not have."""
+def _write(month: int, day: int, year: int, locale: str, last: int = 0) -> str | None:
+    """The date of these fields (0: absent) as CLDR writes it in ``locale``, the days
+    ``day`` to ``last`` of a month where ``last`` is given; None for a day the month does
+    not have, and for a span of days in a given year (CLDR shortens the month there)."""
     try:
         when = datetime.date(year or 2000, month, day or 1)
+        until = datetime.date(year or 2000, month, last) if last else None
     except ValueError:
         return None
+    if until is not None:
+        if year or until <= when:
+            return None
+        return str(format_interval(when, until, "MMMMd", locale=locale))
     if day and year:
         return str(format_skeleton("yMMMMd", when, locale=locale))
     if day:
@@ -108,6 +117,8 @@ def find_dates(text: str, target: str) -> list[Date]:
     ['3 de marzo', '17 de marzo de 2022']
     >>> [d.written for d in find_dates("On 17 March 2017, in May, June Carter sang.", "fr")]
     ['17 mars 2017', 'mai', 'June']
+    >>> [d.written for d in find_dates("Kyiv, March, 5th, 2014; for July 8-9", "it")]
+    ['5 marzo 2014', '8–9 luglio']
     >>> find_dates("You may leave. May I?", "es")
     []
     """
@@ -118,7 +129,8 @@ def find_dates(text: str, target: str) -> list[Date]:
         month = MONTHS.index(m.group("m1") or m.group("m2") or m.group("m3")) + 1
         day = _day(m.group("d1") or m.group("d2") or "")
         year = int(m.group("y1") or m.group("y2") or m.group("y3") or 0)
-        written = _write(month, day, year, locale)
+        last = _day(m.group("e1") or m.group("e2") or "")
+        written = _write(month, day, year, locale, last)
         if written is not None:
             found.append(Date(m.start(), m.end(), written))
             taken.append(m.span())

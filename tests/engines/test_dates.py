@@ -62,6 +62,9 @@ WRONG = ("Marcha", "March ", "Part ", "Marcia", "Mare ", "Marxa", "Marzo 3")
      ["janeiro", "agosto", "setembro", "maio"]),
     ("in March and April", "gl", ["marzo", "abril"]),
     ("until March 3rd, 2022", "it", ["3 marzo 2022"]),
+    ("Kyiv, March, 5th, 2014", "es", ["5 de marzo de 2014"]),
+    ("slated for July 8-9, and on 9–10 July", "pt", ["8–9 de julho", "9–10 de julho"]),
+    ("on Friday, October 11", "fr", ["11 octobre"]),
 ])
 def test_dates_and_months_are_written_the_targets_way(text: str, target: str,
                                                       wanted: list[str]) -> None:
@@ -92,6 +95,12 @@ def test_a_month_name_before_a_capitalised_word_is_a_given_name() -> None:
 
 def test_a_day_the_month_lacks_is_no_date() -> None:
     assert [d.written for d in find_dates("February 30", "es")] == []
+    assert [d.written for d in find_dates("March 5-3", "es")] == []
+
+
+def test_a_span_of_days_in_a_year_is_left_to_the_engine() -> None:
+    # CLDR shortens the month in such a span ("8–9 de jul. de 2019" in Galician)
+    assert find_dates("July 8-9, 2019", "gl") == []
 
 
 @pytest.mark.engine
