@@ -9,7 +9,8 @@ precedes another capitalised word (not "Theresa May", "June Carter"); the draft 
 it when it holds fewer of the target language's names of that month (CLDR's, any case)
 than the source has mentions of it.  A date in the source is a month with a day before
 or after it ("March 3", "17 March 2017", "March 17, 2022"); the draft writes it right
-when it holds CLDR's form for those fields ("3 de marzo", "17 de marzo de 2017").
+when it holds CLDR's form for those fields ("3 de marzo", "17 de marzo de 2017"), the
+first of a month as French and Italian write it too ("1er janvier", "1º gennaio").
 Prints, per language, the months and dates the sources name, and those the drafts miss;
 no sentence's text is printed.
 """
@@ -69,8 +70,11 @@ def dates_missed(source: str, draft: str, locale: str) -> tuple[int, int]:
         except ValueError:
             continue
         found += 1
-        form = format_skeleton("yMMMMd" if year else "MMMMd", when, locale=locale)
-        missed += form.casefold() not in draft.casefold()
+        form = str(format_skeleton("yMMMMd" if year else "MMMMd", when, locale=locale))
+        # the first of a month as French and Italian write it: "1er janvier", "1º gennaio"
+        forms = {form, *(re.sub(r"^1(?!\d)", first, form) for first in ("1er", "1º")
+                         if day == 1)}
+        missed += not any(f.casefold() in draft.casefold() for f in forms)
     return found, missed
 
 

@@ -47,7 +47,21 @@ _DAY_MONTH = (rf"(?<![\w%.,:/-])(?P<d2>{_DAY})(?:\s*[-–]\s*(?P<e2>{_DAY}))?\s+
               rf"(?:,?\s+(?P<y2>{_YEAR})(?![\w%]|[.,:/-]\d))?")
 # "March 2022"
 _MONTH_YEAR = rf"(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})(?![\w%]|[.,:/-]\d)"
-_DATE = re.compile(rf"(?<![\w'’-])(?:{_DAY_MONTH}|{_MONTH_DAY}|{_MONTH_YEAR})(?![\w'’-])")
+_DATE = re.compile(rf"(?<![\w'’-])(?P<on>[Oo]n\s+(?:the\s+)?)?"
+                   rf"(?:{_DAY_MONTH}|{_MONTH_DAY}|{_MONTH_YEAR})(?![\w'’-])")
+# "on" before a day: the definite article before the date, as these languages write a day
+# ("el 3 de marzo", "le 3 mars", "il 3 marzo", "o 3 de marzo"), where the engine writes
+# "en 3 de marzo"; Portuguese writes the preposition, "em 3 de março" (the engine reads
+# "held on" as "hold on" and drops it).  The article's elided form before a day said with
+# a vowel ("l'8 marzo", "l'11 de març").
+_ARTICLES: dict[str, tuple[str, str, frozenset[int]]] = {
+    "es": ("el ", "el ", frozenset()),
+    "fr": ("le ", "le ", frozenset()),
+    "it": ("il ", "l'", frozenset({8, 11})),
+    "ca": ("el ", "l'", frozenset({1, 11})),
+    "gl": ("o ", "o ", frozenset()),
+    "pt": ("em ", "em ", frozenset()),
+}
 _ALONE = re.compile(rf"(?:(?<=[Mm]id-)|(?<![\w'’-]))(?P<m4>{_MONTH})(?![\w'’-])")
 # Words after which a month name is the month: prepositions of time, "early", "last".
 _BEFORE = re.compile(
@@ -101,6 +115,13 @@ def _write(month: int, day: int, year: int, locale: str, last: int = 0) -> str |
     return str(get_month_names("wide", "stand-alone", locale)[month])
 
 
+def _first_day(written: str, day: int, lang: str) -> str:
+    """A date on a month's first day as French and Italian write it: "1er mars", "1º marzo"."""
+    if day != 1 or lang not in ("fr", "it"):
+        return written
+    return re.sub(r"(?<!\d)1(?!\d)", "1er" if lang == "fr" else "1º", written, count=1)
+
+
 def _is_month(text: str, m: re.Match[str]) -> bool:
     """Whether a month name standing alone is the month, by the words before it."""
     before = text[:m.start()]
@@ -116,7 +137,11 @@ def find_dates(text: str, target: str) -> list[Date]:
     >>> [d.written for d in find_dates("MOSCOW, March 3 (Reuters) - until March 17, 2022", "es")]
     ['3 de marzo', '17 de marzo de 2022']
     >>> [d.written for d in find_dates("On 17 March 2017, in May, June Carter sang.", "fr")]
-    ['17 mars 2017', 'mai', 'June']
+    ['Le 17 mars 2017', 'mai', 'June']
+    >>> [d.written for d in find_dates("Held on January 1 and on 8 March", "it")]
+    ['il 1º gennaio', "l'8 marzo"]
+    >>> [d.written for d in find_dates("held on March 29", "pt")]
+    ['em 29 de março']
     >>> [d.written for d in find_dates("Kyiv, March, 5th, 2014; for July 8-9", "it")]
     ['5 marzo 2014', '8–9 luglio']
     >>> find_dates("You may leave. May I?", "es")
@@ -131,8 +156,15 @@ def find_dates(text: str, target: str) -> list[Date]:
         year = int(m.group("y1") or m.group("y2") or m.group("y3") or 0)
         last = _day(m.group("e1") or m.group("e2") or "")
         written = _write(month, day, year, locale, last)
-        if written is not None:
-            found.append(Date(m.start(), m.end(), written))
+        if written is None:
+            continue
+        article = _ARTICLES.get(base(target))
+        if m.group("on") and day and not last and article is not None:
+            written = _first_day(written, day, base(target))
+            found.append(Date(m.start(), m.end(),
+                              (article[1] if day in article[2] else article[0]) + written))
+        else:
+            found.append(Date(m.end("on") if m.group("on") else m.start(), m.end(), written))
             taken.append(m.span())
     for m in _ALONE.finditer(text):
         if any(start <= m.start() < end for start, end in taken):

@@ -127,3 +127,23 @@ def test_raw_apertium_gets_them_wrong() -> None:
                          capture_output=True, text=True, check=True, timeout=60).stdout
     assert "Marcha" in raw or "March" in raw
     assert "17 de marzo de 2022" not in raw
+
+
+@pytest.mark.parametrize(("text", "target", "wanted"), [
+    ("It was held on March 29.", "es", "el 29 de marzo"),
+    ("On 20 September 2017, it met.", "es", "El 20 de septiembre de 2017"),
+    ("It was held on March 1.", "fr", "le 1er mars"),
+    ("It was held on the 8th of March.", "it", "l'8 marzo"),
+    ("It was held on 1 March.", "ca", "l'1 de març"),
+    ("It was held on 3 March.", "gl", "o 3 de marzo"),
+    ("It was held on 3 March.", "pt", "em 3 de março"),
+    ("It was held on 3 March.", "pt-BR", "em 3 de março"),
+])
+@pytest.mark.engine
+def test_on_before_a_day_is_the_languages_article(text: str, target: str, wanted: str) -> None:
+    from cms_i18n.engines.apertium import ApertiumEngine
+
+    assert any(d.written.casefold() == wanted.casefold() for d in find_dates(text, target))
+    with ApertiumEngine({}) as engine:
+        out = engine.translate_batch([text], "en", target)[0].text
+    assert wanted in out, out
