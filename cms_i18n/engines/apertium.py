@@ -62,6 +62,7 @@ from cms_i18n.engines.compounds import (
     join_titles,
     open_compounds,
 )
+from cms_i18n.engines.dates import find_dates, hide_dates
 from cms_i18n.engines.hidden import left_in
 from cms_i18n.engines.meetings import meetings
 from cms_i18n.engines.names import candidates, find_names, hide_names, names_in, show_names
@@ -288,7 +289,8 @@ class ApertiumEngine(EngineBase):
             if not todo:
                 break
             outs = self._translate(route, source, target, [texts[i] for i in todo],
-                                   [spans[i] for i in todo], names, common if acronyms else set())
+                                   [spans[i] for i in todo], names, common if acronyms else set(),
+                                   dates=acronyms)
             last = (names, acronyms) == _WAYS[-1]
             leaked = []
             for i, (out, hidden) in zip(todo, outs, strict=True):
@@ -320,18 +322,23 @@ class ApertiumEngine(EngineBase):
                 else r for r in results]
 
     def _translate(self, route: Route, source: str, target: str, texts: list[str],
-                   spans: list[list[tuple[int, int]]], names: str | None, common: set[str]
-                   ) -> list[tuple[Translation, list[str]]]:
+                   spans: list[list[tuple[int, int]]], names: str | None, common: set[str],
+                   *, dates: bool = True) -> list[tuple[Translation, list[str]]]:
         """``texts`` translated with the acronyms of ``common`` hidden as code words, and
         the people's names at ``spans`` as stand-in surnames (``names`` "standin"), as
-        code words ("code") or not at all (None); per text, the translation and the
-        stand-ins it used."""
+        code words ("code") or not at all (None); with ``dates``, dates and month names
+        as code words written back as the target writes them (see :mod:`.dates`); per
+        text, the translation and the stand-ins it used."""
         if names == "standin":
             people = [hide_names(text, where) for text, where in zip(texts, spans, strict=True)]
         else:
             people = [(text, {}) for text in texts]
-        hidden = [hide(text, common, where if names == "code" else ())
-                  for (text, _), where in zip(people, spans, strict=True)]
+        hidden = []
+        for (text, _), where in zip(people, spans, strict=True):
+            found = find_dates(text, target) if dates else []
+            hid, codes = hide(text, common, [*(where if names == "code" else ()),
+                                             *((d.start, d.end) for d in found)])
+            hidden.append((hid, hide_dates(codes, text, found)))
         sent = self._compounds(route, [text for text, _ in hidden], target)
         mark = bool(self.settings.get("apertium_mark_unknown"))
         current = self._through(route.modes, [s.text for s in sent], mark_last=mark,
