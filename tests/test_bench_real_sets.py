@@ -4,8 +4,9 @@
 output; a file missing from ``SOURCES.tsv``, a dirty text without its expected output or
 a genuine text that breaks the sets' own layout rule would skew the figures without a
 word.  The third to eighth sets are only blind measures if each shares no site with
-the sets gathered before it and its split is the salted host hash its README states.  Nothing
-here runs the cleaner.
+the sets gathered before it and its split is the salted host hash its README states.  The
+sentences of ``bench/data/meetings`` (``bench/bench_meetings.py``) likewise share no host
+with any other set.  Nothing here runs the cleaner or an engine.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import importlib.util
 import re
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -170,3 +172,68 @@ def test_every_label_of_a_round_is_one_the_bench_scores(name: str) -> None:
             assert body in bodies | {"ambiguous", "NATIONAL_SC"}, (label, text)
             assert kind in ("", "acronym", "paren"), (label, text)
         assert set(filter(None, titles.split("|"))) <= titled, (titles, text)
+
+
+def _bench_meetings(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "bench_meetings", REAL.parent.parent / "bench_meetings.py")
+    assert spec is not None and spec.loader is not None
+    meetings = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, meetings)
+    spec.loader.exec_module(meetings)
+    return meetings
+
+
+def test_the_meetings_set_shares_no_host_with_any_other_set(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """``bench_meetings.py`` measures text nobody tuned the engine on only if none of its
+    pages' hosts is quoted anywhere else under ``bench/data/``."""
+    meetings = _bench_meetings(monkeypatch)
+    folder = REAL.parent / "meetings"
+    earlier = set()
+    for path in REAL.parent.rglob("*"):
+        if not path.is_file() or folder in path.parents:
+            continue
+        try:
+            text = path.read_text("utf-8")
+        except UnicodeDecodeError:
+            continue
+        earlier |= {meetings.host(url) for url in re.findall(r"https?://[^\s\"')\]>|]+", text)}
+    rows = meetings.sentences()
+    assert len(rows) >= 100
+    assert not earlier & {row.host for row in rows}
+
+
+def test_the_meetings_set_is_labelled_and_split_as_its_readme_states(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    meetings = _bench_meetings(monkeypatch)
+    rows = meetings.sentences()
+    senses = {"people-with", "people-met", "people-intransitive", "fulfil", "fulfil-need",
+              "reception", "greet", "acquaint", "idiom", "noun"}
+    for row in rows:
+        assert row.verb in meetings.VERBS and row.sense in senses, row.text
+        assert re.search(r"\b(?:meet|meets|met|meeting)\b", row.text, re.IGNORECASE), row.text
+    assert len({row.text for row in rows}) == len(rows)
+    readme = " ".join((REAL.parent / "meetings" / "README.md").read_text("utf-8").split())
+    for side in ("dev", "blind"):
+        part = [row for row in rows if row.part == side]
+        hosts = len({row.host for row in part})
+        assert f"{side}: {len(part)} sentences from {hosts} hosts" in readme, side
+        counts = ", ".join(f"{verb} {sum(1 for row in part if row.verb == verb)}"
+                           for verb in meetings.VERBS)
+        assert f"({counts})" in readme, side
+
+
+def test_the_meetings_bench_tells_the_verb_from_the_noun(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    gets_verb = _bench_meetings(monkeypatch).gets_verb
+    assert gets_verb("Putin se reunió con Xi en Pekín.", "reunirse")
+    assert gets_verb("Los líderes se reúnen hoy.", "reunirse")
+    assert not gets_verb("Putin cumplió con Xi en la reunión.", "reunirse")
+    assert gets_verb("El país cumplirá su objetivo.", "cumplir")
+    assert gets_verb("Las empresas que incumplen el plazo.", "cumplir")
+    assert not gets_verb("Se reunieron para cumplir el plazo.", "cumplir")
+    # the noun, a birthday and a verb the bench does not check are no wrong verb
+    assert gets_verb("Tras la reunión de ministros, las reuniones siguen.", "other")
+    assert gets_verb("Conocí a mi mujer en su cumpleaños.", "conocer")
+    assert not gets_verb("Cumplí a mi mujer en 1990.", "conocer")
