@@ -120,16 +120,17 @@ def is_code(text: str) -> bool:
     filled = [line for line in lines if line.strip()]
     if not filled:
         return False
-    mask = code_mask(lines, "text")
-    if all(marked or not line.strip() for marked, line in zip(mask, lines, strict=True)):
-        indented = len(filled) > 1 and any(line[:1] in (" ", "\t") for line in filled[1:])
-        if indented or _density(text) >= _CODE_DENSITY:
-            return True
-    if len(filled) == 1:
-        line = filled[0].strip()
-        return (bool(_CALL_RE.search(line)) and _density(line) >= _LINE_DENSITY
-                and not _SENTENCE_END_RE.search(line) and not is_prose(line))
-    return False
+    marked = all(m or not line.strip() for m, line in zip(code_mask(lines, "text"), lines,
+                                                            strict=True))
+    if len(filled) > 1:
+        indented = any(line[:1] in (" ", "\t") for line in filled[1:])
+        return marked and (indented or _density(text) >= _CODE_DENSITY)
+    line = filled[0].strip()
+    if _SENTENCE_END_RE.search(line) or is_prose(line):
+        return False    # a line that ends as a sentence does, or reads as one
+    density = _density(line)
+    return (marked and density >= 2 * _CODE_DENSITY) or (
+        bool(_CALL_RE.search(line)) and density >= _LINE_DENSITY)
 
 
 def left_as_written(text: str, source_lang: str) -> str | None:
