@@ -28,7 +28,7 @@ from babel.core import get_global
 
 from cms_i18n import languages
 from cms_i18n.clean.blocks import is_prose
-from cms_i18n.clean.structure import code_mask
+from cms_i18n.clean.structure import _looks_like_code, code_mask
 
 CODE_NOTE = "source code: left as written"
 
@@ -51,6 +51,8 @@ _CODE_DENSITY = 0.05        # of a unit whose every line the cleaner reads as co
 _LINE_DENSITY = 0.2         # of a single line the cleaner does not
 _CALL_RE = re.compile(r"(?<![\w.])[A-Za-z_][\w.]*\(")
 _SENTENCE_END_RE = re.compile(r"[.!?…]['\"”’»]*$")
+_FENCE_RE = re.compile(r"[ \t]{0,3}(?:`{3,}|~{3,})")
+_UNDERLINE_RE = re.compile(r"[ \t]*([=\-~^\"'`#*+_])\1{2,}[ \t]*")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -118,18 +120,24 @@ def is_code(text: str) -> bool:
     """
     lines = text.split("\n")
     filled = [line for line in lines if line.strip()]
-    if not filled:
+    # A heading underlined with one mark repeated (Markdown, reStructuredText) is
+    # judged by its words: "Copyright" over "=========" is a heading to translate.
+    words = [line for line in filled if not _UNDERLINE_RE.fullmatch(line)]
+    if len(words) <= 1 < len(filled) <= 3:
         return False
     marked = all(m or not line.strip() for m, line in zip(code_mask(lines, "text"), lines,
                                                             strict=True))
     if len(filled) > 1:
         indented = any(line[:1] in (" ", "\t") for line in filled[1:])
-        return marked and (indented or _density(text) >= _CODE_DENSITY)
+        # One line at least says code by itself: indentation after code is no evidence.
+        return marked and any(_looks_like_code(line) or _FENCE_RE.match(line)
+                              for line in filled) and (
+            indented or _density(text) >= _CODE_DENSITY)
     line = filled[0].strip()
     if _SENTENCE_END_RE.search(line) or is_prose(line):
         return False    # a line that ends as a sentence does, or reads as one
     density = _density(line)
-    return (marked and density >= 2 * _CODE_DENSITY) or (
+    return (marked and density >= 3 * _CODE_DENSITY) or (
         bool(_CALL_RE.search(line)) and density >= _LINE_DENSITY)
 
 

@@ -34,10 +34,20 @@ def test_a_text_mostly_in_another_script_is_not_english(text: str) -> None:
     "If the vote fails: what then?",
     "See the ruling (A/RES/77/1) for details.",
     "Putin (left) meets Xi.",
+    "iii) La taxe foncière ;",
 ])
 def test_english_with_a_word_in_another_script_or_brackets_goes_to_the_engine(
         text: str) -> None:
     assert left_as_written(text, "en") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Copyright\n=========",
+    "Backwards Compatibility\n-----------------------",
+    "Because both blocks of code may be running inside the\n    same iteration of a loop.",
+])
+def test_headings_underlined_and_prose_indented_after_code_are_no_code(text: str) -> None:
+    assert not is_code(text)
 
 
 def test_english_is_in_another_script_when_the_source_is_russian() -> None:
@@ -50,6 +60,8 @@ def test_english_is_in_another_script_when_the_source_is_russian() -> None:
     "if any(v == 'veto' for v in votes):  # P5 veto\n        return False\n    return yes",
     "print(count_votes([\"yes\"] * 9 + ['no']))",
     "for (int i = 0; i < n; i++) {\n    total += votes[i];\n}",
+    "```js\nif (k === 3) {\n  console.assert(k > 2 && k < 4)\n}\n```",
+    "x = 1",
 ])
 def test_source_code_is_left_as_written(text: str) -> None:
     assert is_code(text)
