@@ -69,3 +69,4 @@ class Document:
                                    # the folder part of its id
     id_from_path: bool = False     # its id is its file's path: moving the file changes it
     former_id: str | None = None   # the id it had before it moved (see catalog/moves.py)
+    front_matter: str = ""         # the front matter as written, its --- lines included

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from cms_i18n import languages
+from cms_i18n.as_written import left_as_written
 from cms_i18n.catalog import CatalogEntry, update_catalog
 from cms_i18n.catalog import translations_for_apply as catalog_translations
 from cms_i18n.catalog.checks import CheckedEntry, check_rank, check_short, critical_problems
@@ -190,6 +191,7 @@ class ChunkOutcome:
     reused: int = 0        # found in the translation memory
     repeated: int = 0      # the same text as a unit sent to the engine in this chunk
     reviewed: int = 0      # reviewed in the catalogue: left as the editor made them
+    held: int = 0          # another language or source code: sent to no engine
     # (units, reviewed) of each document in turn: how the entries split by catalogue
     documents: list[tuple[int, int]] = field(default_factory=list)
     # units the engine failed on alone: untranslated in the catalogue, not in the memory
@@ -253,9 +255,15 @@ def translate_documents(documents: Sequence[Document], context: RunContext, memo
             former is not None
             and (replace(unit, document_id=former).context, unit.source) in reviewed)
 
-    todo = [i for i, u in enumerate(units) if not is_reviewed(u)]
-    outcome = ChunkOutcome([], units=len(units), reviewed=len(units) - len(todo), documents=[
-        (len(us), sum(map(is_reviewed, us))) for us in prepared])
+    not_reviewed = [i for i, u in enumerate(units) if not is_reviewed(u)]
+    # Text in another language or script, and source code: no engine sees it, the
+    # catalogue says why, and apply keeps it as written unless an editor translates it.
+    held = {i: why for i in not_reviewed
+            if (why := left_as_written(units[i].source, source_lang)) is not None}
+    todo = [i for i in not_reviewed if i not in held]
+    outcome = ChunkOutcome([], units=len(units), reviewed=len(units) - len(not_reviewed),
+                           held=len(held), documents=[
+                               (len(us), sum(map(is_reviewed, us))) for us in prepared])
     remembered: dict[tuple[str, str], Remembered] = {}
     for gkey in dict.fromkeys(keys[i][1] for i in todo):
         found = memory.lookup([units[i].source for i in todo if keys[i][1] == gkey],
@@ -300,8 +308,9 @@ def translate_documents(documents: Sequence[Document], context: RunContext, memo
                                    failures[keys[i]]) for i in sorted(failing)]
     outcome.translated = len(fresh) - len(failures)
     outcome.repeated = len(todo) - outcome.reused - outcome.translated - len(failing)
-    outcome.entries = [_entry(u, remembered.get(key), label, _read_in_document(key[1]),
-                              failures[key] if i in failing else None)
+    outcome.entries = [_entry(u, None if i in held else remembered.get(key), label,
+                              _read_in_document(key[1]),
+                              failures[key] if i in failing else None, held.get(i))
                        for i, (u, key) in enumerate(zip(units, keys, strict=True))]
     return outcome
 
@@ -889,13 +898,17 @@ def _document_chunks(units: Sequence[Unit], size: int) -> Iterable[list[Unit]]:
 
 
 def _entry(unit: Unit, found: Remembered | None, engine: str,
-           document_reading: bool = False, failed: str | None = None) -> CatalogEntry:
+           document_reading: bool = False, failed: str | None = None,
+           held: str | None = None) -> CatalogEntry:
     """The catalogue entry of ``unit``: its translation ``found`` in the memory or made
-    now, or none, with the reason the engine ``failed`` on it."""
+    now, or none, with the reason the engine ``failed`` on it or why it was ``held``
+    from the engine."""
     comments: list[str] = []
     problems: tuple[str, ...] = ()
     translation = ""
-    if failed is not None:
+    if held is not None:
+        comments.append(held)
+    elif failed is not None:
         comments.append(failed_note(engine, failed))
     elif found is not None:
         translation = found.target
@@ -909,7 +922,7 @@ def _entry(unit: Unit, found: Remembered | None, engine: str,
                         references=((unit.path, unit.line),) if unit.path else (),
                         comments=tuple(comments), fuzzy=True, problems=problems,
                         source_comments=tuple(map(cleaned_note, unit.fixes)),
-                        document_reading=document_reading)
+                        document_reading=document_reading, held=held is not None)
 
 
 def write_catalog(po_path: Path, entries: Sequence[CatalogEntry], memory: Memory, *,
@@ -1076,6 +1089,14 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             summary.fallback += 1
             return unit.source if fallback == "source" else None
 
+        def keep(unit: Unit | None, seg: Segment) -> str | None:
+            """A body unit's text in the translation; None keeps the source as written,
+            byte for byte, where cleaning changed no more than its blanks."""
+            text = pick(unit)
+            if unit is not None and text == unit.source and text.split() == seg.text.split():
+                return None
+            return text
+
         if fallback == "skip" and not any(
                 (u.context, u.source) in translations for u in item.units):
             continue
@@ -1087,8 +1108,8 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             summary.notes.extend(report.notes)
             (summary.written if report.changed else summary.unchanged).append(report.line)
             continue
-        texts = [pick(u) for u in item.body_units]
-        body = _tidy(rebuild(item.document.body, item.segments, texts), item.document.format)
+        texts = [keep(u, seg) for u, seg in zip(item.body_units, item.segments, strict=True)]
+        body = _rebuild(item.document.body, item.segments, texts, item.document.format)
         fields = {}
         for unit in item.units:
             if unit.key in item.document.fields:
@@ -1099,8 +1120,39 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
     return summary
 
 
-def _tidy(body: str, format: str) -> str:
-    """Close the gaps left where page chrome was removed."""
-    if format == "html":
-        return body
-    return re.sub(r"\n{3,}", "\n\n", body).lstrip("\n")
+def _rebuild(body: str, segments: Sequence[Segment], texts: Sequence[str | None],
+             format: str) -> str:
+    """``body`` with ``texts`` in place of its ``segments`` (None keeps one as written).
+
+    A segment whose text is "" was page chrome: it goes with the blank lines after it
+    (before it, when nothing but chrome follows), closing the gap it leaves.  Every
+    other byte stays: blank lines in code, the blank line after front matter,
+    trailing blanks.
+    """
+    if format == "html" or "" not in texts:
+        return rebuild(body, segments, texts)
+    # kept_after[i]: something stays after segment i (a kept segment, or text between).
+    kept_after = [False] * len(segments)
+    later = bool(body[segments[-1].end:].strip()) if segments else False
+    for i in range(len(segments) - 1, -1, -1):
+        kept_after[i] = later
+        later = later or texts[i] != "" or bool(body[segments[i - 1].end if i else 0:
+                                                        segments[i].start].strip())
+    out: list[str] = []
+    position = 0
+    for i, (seg, text) in enumerate(zip(segments, texts, strict=True)):
+        out.append(body[position:seg.start])
+        position = seg.end
+        if text != "":
+            out.append(seg.text if text is None else text)
+        elif kept_after[i]:
+            gap = _BLANK_AFTER.match(body, seg.end)
+            position = gap.end() if gap else seg.end
+        else:
+            done = "".join(out)
+            out = [re.sub(r"(?:\n[ \t]*)+\Z", "", done)]
+    out.append(body[position:])
+    return "".join(out)
+
+
+_BLANK_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*)*\n")

@@ -51,6 +51,7 @@ class RunSummary:
     reused: int = 0           # from the translation memory
     repeated: int = 0         # the same text as a unit translated now, in the same chunk
     reviewed: int = 0         # already reviewed in the catalogue
+    held: int = 0             # another language or source code: left as written
     kept: int = 0             # unreviewed, in a catalogue left as it was (nothing changed)
     glossary_problems: int = 0   # entries whose msgstr breaks the glossary
     markup_problems: int = 0     # entries whose msgstr lost or broke markup
@@ -74,6 +75,8 @@ class RunSummary:
         kept = f"{self.kept} in unchanged catalogues, " if self.kept else ""
         failed = f"{len(self.failed)} left untranslated (engine failure), " \
             if self.failed else ""
+        if self.held:
+            failed += f"{self.held} left as written (another language or source code), "
         return (f"{self.lang}: {self.documents} document{'s' * (self.documents != 1)}"
                 f"{skipped}, {self.units} units, {self.translated} translated, {failed}"
                 f"{self.reused} reused, {self.repeated} repeated, {self.reviewed} reviewed, "
@@ -88,6 +91,7 @@ class RunSummary:
         self.reused += outcome.reused
         self.repeated += outcome.repeated
         self.reviewed += outcome.reviewed
+        self.held += outcome.held
         self.failed.extend(outcome.failed)
 
     def merged_elsewhere(self, source: str) -> str | None:

@@ -77,8 +77,36 @@ def repair(text: str, source: str, lang: str, source_lang: str = ""
         step("¿ and ¡ open questions and exclamations", _spanish_openers)
     elif lang_base == "fr":
         step("no-break space before ; : ! ?" if lang != "fr-CA" else "no-break space before :",
-             lambda t: _french_spacing(t, canadian=lang == "fr-CA"))
+             lambda t: _french_spacing(t, canadian=lang == "fr-CA", lang=lang))
+    step("apostrophes in another script's words kept as in the source",
+         lambda t: _foreign_apostrophes(t, source, lang))
     return text, tuple(notes)
+
+
+def _foreign(ch: str, lang: str) -> bool:
+    """Is ``ch`` a letter of a script ``lang`` is not written in (Cyrillic, Greek in
+    French)?  Typography of ``lang`` never touches such text."""
+    if not ch.isalpha():
+        return False
+    from cms_i18n.as_written import letters_by_script, scripts_of_language
+
+    own = scripts_of_language(lang)
+    return bool(own) and not set(letters_by_script(ch)) <= own
+
+
+_APOSTROPHE_WORD = re.compile(r"[^\W\d_]*’[^\W\d_]*")
+
+
+def _foreign_apostrophes(text: str, source: str, lang: str) -> str:
+    """Words of another script written with ’ in the source keep it where the engine
+    made it straight (Greek "σ’ έδωσε" stays, never "σ' έδωσε")."""
+    if "’" not in source:
+        return text
+    for word in set(_APOSTROPHE_WORD.findall(source)):
+        if any(_foreign(ch, lang) for ch in word):
+            straight = word.replace("’", "'")
+            text = re.sub(rf"(?<!\w){re.escape(straight)}(?!\w)", word, text)
+    return text
 
 
 def _no_space_before_stop(text: str) -> str:
@@ -180,13 +208,23 @@ def _spanish_openers(text: str) -> str:
     return "".join(out)
 
 
-def _french_spacing(text: str, canadian: bool) -> str:
+def _french_spacing(text: str, canadian: bool, lang: str = "fr") -> str:
+    """French spaces before ``; : ! ?`` and inside « », except beside words in another
+    script ("«угрозы»" keeps its Russian typography)."""
     def space(m: re.Match[str]) -> str:
         mark = m.group(1)
+        if _foreign(text[m.start() - 1], lang):
+            return m.group(0)
         if mark == ":":
             return NBSP + mark
         return mark if canadian else NNBSP + mark
 
+    def guillemet(m: re.Match[str]) -> str:
+        opening = "«" in m.group(0)
+        beside = text[m.end():m.end() + 1] if opening else text[m.start() - 1:m.start()]
+        if beside and _foreign(beside, lang):
+            return m.group(0)
+        return "«" + NBSP if opening else NBSP + "»"
+
     text = _FRENCH_PUNCT.sub(space, text)
-    return _FRENCH_GUILLEMETS.sub(lambda m: "«" + NBSP if "«" in m.group(0) else NBSP + "»",
-                                  text)
+    return _FRENCH_GUILLEMETS.sub(guillemet, text)

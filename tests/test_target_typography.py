@@ -61,3 +61,17 @@ def test_repairs_are_idempotent() -> None:
     for lang, machine in (("es", "Dónde? Aquí!"), ("fr", "Quoi? Non: oui; «bon»!")):
         once, _ = repair(machine, "Where? Here!", lang)
         assert repair(once, "Where? Here!", lang) == (once, ())
+
+
+def test_french_typography_leaves_words_in_another_script_alone() -> None:
+    text, _ = repair("Il a dit que «угрозы сохраняются» et «la paix».",
+                     "He said that «угрозы сохраняются» and «peace».", "fr")
+    assert "«угрозы сохраняются»" in text
+    assert "«\u00a0la paix\u00a0»" in text
+
+
+def test_greek_apostrophes_the_engine_straightened_come_back() -> None:
+    text, notes = repair("Ella citó «Η Ιθάκη σ' έδωσε τ' ωραίο ταξίδι».",
+                         "She quoted «Η Ιθάκη σ’ έδωσε τ’ ωραίο ταξίδι».", "es")
+    assert "σ’ έδωσε τ’ ωραίο" in text
+    assert any("apostrophes" in note for note in notes)

@@ -101,7 +101,9 @@ class CatalogEntry:
     means the pipeline vouches for the translation.  ``document_reading`` says a name
     in the unit is read from its document (a bare "Security Council" is Russia's
     council in one article, the UN's in another): the same text reviewed in another
-    document is offered in a note, never put in as its msgstr.
+    document is offered in a note, never put in as its msgstr.  ``held``: the unit went
+    to no engine (another language, source code), so a machine translation an earlier
+    run wrote for it goes; an editor's stays.
     """
 
     context: str
@@ -113,6 +115,7 @@ class CatalogEntry:
     problems: tuple[str, ...] = ()
     source_comments: tuple[str, ...] = ()
     document_reading: bool = False
+    held: bool = False
 
     @property
     def key(self) -> Key:
@@ -354,7 +357,7 @@ class _Merger:
             return new
         self.result.unchanged += 1
         suggestion, note, fuzzy = _suggestion(unit, self.memory)
-        if suggestion:
+        if suggestion or unit.held:
             new.msgstr = suggestion
         new.extracted_comments = self.machine_comments(unit, note)
         if new.translated:

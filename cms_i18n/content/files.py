@@ -124,12 +124,14 @@ class FileSource:
         body, body_line = text, 1
         if fmt == "markdown":
             meta, body, body_line = _split_front_matter(text, path)
+        front_matter = text[:len(text) - len(body)]
         doc_id = str(meta.get("slug") or self._relative_id(path))
         fields = {k: str(meta[k]) for k in TRANSLATED_FIELDS
                   if isinstance(meta.get(k), str) and meta[k].strip()}
         return Document(id=doc_id, path=path, format=fmt, body=body, fields=fields, meta=meta,
                         source_lang=self.source_lang, body_line=body_line,
-                        section=self._section(path), id_from_path=not meta.get("slug"))
+                        section=self._section(path), id_from_path=not meta.get("slug"),
+                        front_matter=front_matter)
 
     def translation_path(self, document: Document, lang: str) -> Path:
         assert document.path is not None
@@ -146,12 +148,7 @@ class FileSource:
         holds this translation."""
         target = self.translation_path(document, lang)
         if document.format == "markdown":
-            meta = dict(document.meta)
-            meta.update(fields)
-            meta["lang"] = lang
-            meta.setdefault("translation_of", document.id)
-            head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
-            content = f"---\n{head}---\n{body}"
+            content = _front_matter(document, lang, fields) + body
         elif document.format == "html":
             content = _set_html_lang(body, lang)
         else:
@@ -235,6 +232,32 @@ def _split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int
         raise InputError("front matter must be a YAML mapping", path=path, line=2)
     body_line = text.count("\n", 0, match.end()) + 1
     return meta, text[match.end():], body_line
+
+
+def _front_matter(document: Document, lang: str, fields: Mapping[str, str]) -> str:
+    """The translation's front matter: the language recorded, the fields translated.
+
+    Where no field's text changes, the source's front matter stays as it was written
+    (its order, quoting and comments), the language lines added before its closing
+    ``---``; otherwise it is written anew from the values.
+    """
+    meta = dict(document.meta)
+    meta.update(fields)
+    meta["lang"] = lang
+    meta.setdefault("translation_of", document.id)
+    written = document.front_matter
+    close = re.search(r"---[ \t]*(\r?\n)?\Z", written)
+    if (close and all(document.meta.get(k) == v for k, v in fields.items())
+            and "lang" not in document.meta):
+        newline = "\r\n" if written.endswith("\r\n") else "\n"
+        added = {"lang": lang}
+        if "translation_of" not in document.meta:
+            added["translation_of"] = document.id
+        lines = yaml.safe_dump(added, allow_unicode=True, sort_keys=False)
+        return (written[:close.start()] + lines.replace("\n", newline)
+                + written[close.start():])
+    head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+    return f"---\n{head}---\n"
 
 
 def _set_html_lang(html: str, lang: str) -> str:
