@@ -106,7 +106,7 @@ def test_a_misbehaving_stage_fails_the_run_and_poisons_nothing(site: Path, tmp_p
     assert translate().exit_code == 0
     got = {e.msgid: e.msgstr for e in read_po(PO).entries}
     assert got == {"Heads of delegations will meet in Moscow this week.":
-                   "Los jefes de delegaciones cumplirán en Moscú esta semana.",
+                   "Los jefes de delegaciones se reunirán en Moscú esta semana.",
                    "The meeting is set for May.": "La reunión está puesta para mayo."}
 
 
@@ -114,7 +114,7 @@ def test_a_well_behaved_extra_stage_changes_nothing(site: Path, tmp_path: Path) 
     configure(site, broken_modes(tmp_path, "passthrough"))
     assert translate().exit_code == 0
     assert {e.msgstr for e in read_po(PO).entries} == {
-        "Los jefes de delegaciones cumplirán en Moscú esta semana.",
+        "Los jefes de delegaciones se reunirán en Moscú esta semana.",
         "La reunión está puesta para mayo."}
     assert len(machine_rows(site)) == 2
 
