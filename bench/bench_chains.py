@@ -10,6 +10,7 @@ Usage::
     .venv/bin/python bench/bench_chains.py --round4 [--blind]  # fourth round: bench/data/round4/
     .venv/bin/python bench/bench_chains.py --round5 [--blind]  # fifth round: bench/data/round5/
     .venv/bin/python bench/bench_chains.py --round6 [--blind]  # sixth round: bench/data/round6/
+    .venv/bin/python bench/bench_chains.py --round7 [--blind]  # seventh round: bench/data/round7/
 
 For every target language Apertium reaches from English here (directly or
 through a chain such as ``eng-spa → es-pt``), two sets:
@@ -48,8 +49,9 @@ second round's.
 ``--round4`` scores the fourth round (``bench/data/round4/``) the same way, with
 its own salt; its title labels are the third round's and those of its own
 ``titles.tsv`` (a deputy governor, a deputy head).  ``--round5`` scores the fifth
-(``bench/data/round5/``) and ``--round6`` the sixth (``bench/data/round6/``)
-likewise, with the earlier rounds' title labels.
+(``bench/data/round5/``), ``--round6`` the sixth (``bench/data/round6/``) and
+``--round7`` the seventh (``bench/data/round7/``) likewise, with the earlier rounds'
+title labels.
 """
 
 from __future__ import annotations
@@ -82,9 +84,12 @@ ROUND5 = ROOT / "bench" / "data" / "round5"
 ROUND5_SALT = "round5:"
 ROUND6 = ROOT / "bench" / "data" / "round6"
 ROUND6_SALT = "round6:"
+ROUND7 = ROOT / "bench" / "data" / "round7"
+ROUND7_SALT = "round7:"
 # Each round with titles: its folder and the salt of its split.
 TITLED_ROUNDS = {"round3": (ROUND3, ROUND3_SALT), "round4": (ROUND4, ROUND4_SALT),
-                 "round5": (ROUND5, ROUND5_SALT), "round6": (ROUND6, ROUND6_SALT)}
+                 "round5": (ROUND5, ROUND5_SALT), "round6": (ROUND6, ROUND6_SALT),
+                 "round7": (ROUND7, ROUND7_SALT)}
 LANGS = ("es", "pt", "pt-BR", "fr", "it", "ca", "gl")
 
 

@@ -113,13 +113,13 @@ def test_a_blind_set_readme_states_its_counts(name: str) -> None:
 
 #: Rounds of term sentences, in order of gathering, after the sets each must not share a
 #: site with.
-TERM_ROUNDS = ("round4", "round5", "round6")
+TERM_ROUNDS = ("round4", "round5", "round6", "round7")
 
 
 @pytest.mark.parametrize("name", TERM_ROUNDS)
 def test_a_round_of_term_sentences_shares_no_site_with_the_earlier_ones(
         monkeypatch: pytest.MonkeyPatch, name: str) -> None:
-    """``bench_chains.py --round4`` (``--round5``, ``--round6``) is a fresh measure only if
+    """``bench_chains.py --round4`` (``--round5``, ``--round6``, ``--round7``) is a fresh measure only if
     none of its sites (the registered domain, as its split reads it) was in an earlier term
     or title set, and its README states the split its salt gives."""
     spec = importlib.util.spec_from_file_location(
