@@ -119,9 +119,9 @@ TERM_ROUNDS = ("round4", "round5", "round6", "round7")
 @pytest.mark.parametrize("name", TERM_ROUNDS)
 def test_a_round_of_term_sentences_shares_no_site_with_the_earlier_ones(
         monkeypatch: pytest.MonkeyPatch, name: str) -> None:
-    """``bench_chains.py --round4`` (``--round5``, ``--round6``, ``--round7``) is a fresh measure only if
-    none of its sites (the registered domain, as its split reads it) was in an earlier term
-    or title set, and its README states the split its salt gives."""
+    """``bench_chains.py --round4`` (``--round5`` … ``--round7``) is a fresh measure only
+    if none of its sites (the registered domain, as its split reads it) was in an earlier
+    term or title set, and its README states the split its salt gives."""
     spec = importlib.util.spec_from_file_location(
         "bench_chains", REAL.parent.parent / "bench_chains.py")
     assert spec is not None and spec.loader is not None
