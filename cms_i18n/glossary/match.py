@@ -16,7 +16,8 @@ Rules, in the order they apply:
   a language without an approved acronym can drop the repetition.
 * **Ambiguous short forms** (a bare "Security Council") are resolved per
   document: an owner named right before it ("the Kremlin Security Council",
-  "the U.N.'s Security Council", "Putin's Security Council"), else the weight
+  "the U.N.'s Security Council", "Putin's Security Council"; after "his" or
+  "her", the person named nearest before it weighs once more), else the weight
   of the evidence: a body the document has already named explicitly, and the
   cue words of each reading found in the unit (named bodies, countries,
   capitals, officials and their titles).  A *weak* cue (``~resolution*``) is a
@@ -35,7 +36,9 @@ Rules, in the order they apply:
   is part of another body's name ("Kazakhstan's Security Council", "Collective
   Security Council", "Security Council of Belarus") is a *decoy*: never
   enforced, and it makes later bare mentions in the document refer to that
-  other body.  So is one inside a longer name after its head noun and "of"
+  other body ("Peace and Security Council"; never one office after another:
+  "National Security Adviser and National Security Council Director General").
+  So is one inside a longer name after its head noun and "of"
   ("the Committee of Security Council Secretaries") and one before the plural of
   a title each council has one holder of ("Security Council Secretaries"): they
   name no one body, so they say nothing of the mentions after them either.
@@ -121,6 +124,17 @@ _BODY_OF = re.compile(r"(?<![^\W_])(?:Committee|Commission|Council|Conference|Me
 _SEVERAL = re.compile(rf"\s+(?:secretaries|chairmen|chairwomen|chairpersons)(?!{_WORD})",
                       re.IGNORECASE)
 _PREV_WORD = re.compile(r"([^\s(\"“]+)\s+$")
+# A personal possessive right before a short form: the council is someone's own.
+_PERSONAL = re.compile(r"(?<![^\W_])(?:his|her)\s+$", re.IGNORECASE)
+# Offices one person holds: before "and" such a noun ends one title and the council
+# starts the next ("National Security Adviser and National Security Council Director
+# General Eduardo Año"), where a body's name has a noun of its business ("Peace and
+# Security Council").
+_OFFICES = {"adviser", "advisor", "secretary", "secretary-general", "minister", "director",
+            "director-general", "chairman", "chairwoman", "chairperson", "chair", "spokesman",
+            "spokeswoman", "spokesperson", "envoy", "ambassador", "representative",
+            "commander", "chief", "head", "coordinator", "counsellor", "counselor",
+            "president", "premier", "governor", "deputy"}
 _ANY_POSSESSOR = re.compile(r"([^\W_]+)['’]s?\s+(?:[a-z][\w-]*\s+){1,2}$")
 # The words that may name a short form's owner: "Russia's powerful Security Council"
 # (a possessive, then at most two lower-case words), "the U.N.'s Security Council",
@@ -563,12 +577,15 @@ class Matcher:
                 m2 = _PREV_WORD.search(text[:m.start(1)])
                 if m2 and m2.group(1)[:1].isupper() and \
                         m2.group(1).casefold() not in _DETERMINERS and \
+                        m2.group(1).casefold() not in _OFFICES and \
                         m2.group(1)[-1:].isalnum() and \
                         m2.group(1) not in self._people:
                     # "Peace and Security Council"; never "Medvedev and Security
                     # Council Secretary Patrushev", a short form used before a title,
-                    # nor "… in Syria, and Security Council members": a clause ends
-                    # at the comma, and the name starts after it
+                    # nor "National Security Adviser and National Security Council
+                    # Director General", one title after another, nor "… in Syria,
+                    # and Security Council members": a clause ends at the comma, and
+                    # the name starts after it
                     return True
         owner = _ANY_POSSESSOR.search(text[:start])
         if owner and owner.group(1).casefold() not in _GENERIC_OWNERS:
@@ -612,6 +629,21 @@ class Matcher:
                     strong[cid] = strong.get(cid, 0.0) + (0.0 if weak else 1.0)
                     if not weak:
                         here.setdefault(cid, set()).add(label)
+        if _PERSONAL.search(text, max(0, start - 8), start):
+            # "Putin … convened the permanent members of his Security Council": "his"
+            # is the person named nearest before it, and the council that person's
+            # own, whatever else the words say of the other readings' business
+            nearest: tuple[int, str] | None = None
+            for concept in candidates:
+                for rx, weak, label in self._cues.get(concept.id, ()):
+                    if weak or not label[:1].isupper():
+                        continue
+                    for m in rx.finditer(text, 0, start):
+                        if nearest is None or m.end() > nearest[0]:
+                            nearest = (m.end(), concept.id if concept.enforce else OTHER)
+            if nearest is not None:
+                scores[nearest[1]] += 1.0
+                strong[nearest[1]] = strong.get(nearest[1], 0.0) + 1.0
         for concept in candidates:
             cid = concept.id if concept.enforce else OTHER
             more = sorted(context.document.get(concept.id, frozenset()) - here.get(cid, set()))
