@@ -771,9 +771,14 @@ def _memory_keys(units: Sequence[Unit], glossary: Glossary | None) -> list[tuple
     if glossary is None:
         return [(u.source, "-") for u in units]
     contexts: dict[str, Context] = {}
+    wholes: dict[str, list[str]] = {}
+    for unit in units:
+        wholes.setdefault(unit.document_id, []).append(unit.source)
     keys = []
     for unit in units:
-        context = contexts.setdefault(unit.document_id, Context())
+        # read as the translation reads it: with the whole document's evidence
+        context = contexts.setdefault(unit.document_id, Context(
+            document=glossary.matcher.document_evidence("\n".join(wholes[unit.document_id]))))
         found = glossary.matcher.find(unit.source, context)
         resolved = [o.reading for o in found if o.kind == "short"]
         built = sorted({o.concept.id for o in found if glossary.get(o.concept.id) is None})

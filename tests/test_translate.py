@@ -8,7 +8,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from tests.helpers import entries, make_site, msgfmt_check, run
+from tests.helpers import entries, make_site, msgfmt_check, page_entry, run, translated_pages
 
 pytestmark = pytest.mark.engine
 
@@ -446,3 +446,19 @@ def test_a_folder_without_a_glossary_of_its_own_gets_the_bundled_one(
     catalog.save()
     checked = run("check", "--locale-dir", "loc")
     assert checked.exit_code != 0 and "critical" in checked.output, checked.output
+
+
+def test_a_sentence_read_from_its_document_is_translated_per_document(tmp_path: Path) -> None:
+    """One sentence, a bare "Security Council" with no evidence of its own: Russia's
+    council after a paragraph read as Russia's, the shared short form in a document
+    that says nothing; the memory never hands one document's reading to the other."""
+    thanks = "Thank you for your positive assessment of the work of the Security Council."
+    met = ("President of Russia Vladimir Putin met with Secretary of the Security Council "
+           "Nikolai Patrushev in the Kremlin.")
+    site = translated_pages(tmp_path, {"kremlin": [met, thanks], "letter": [thanks]}, "es")
+    kremlin = page_entry(site, "es", "kremlin", thanks)
+    letter = page_entry(site, "es", "letter", thanks)
+    assert "Consejo de Seguridad de Rusia" in kremlin.msgstr
+    assert "read as earlier in the document" in kremlin.comment
+    assert "Consejo de Seguridad" in letter.msgstr
+    assert "de Rusia" not in letter.msgstr and "ambiguous: RUS_SC or UNSC" in letter.comment

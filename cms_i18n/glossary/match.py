@@ -215,6 +215,9 @@ class Context:
     #: Council"), while no other body has been named since: a bare mention after it
     #: that the evidence gives to no glossary body is that council
     placed: dict[str, Occurrence] = field(default_factory=dict)
+    #: short form → the body the document's last bare mention of it was read as, on
+    #: evidence (not left ambiguous)
+    read: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -392,6 +395,8 @@ class Matcher:
                     occ = replace(occ, start=generic.start(), text=text[generic.start():end])
                 if occ is not None:
                     occurrences.append(occ)
+                    if not occ.ambiguous:
+                        context.read[key] = occ.concept.id
                 continue
             if form is None:
                 form = self._folded.get(key.casefold())
@@ -654,6 +659,17 @@ class Matcher:
             scores[last] = scores.get(last, 0.0) + 1.5
             strong[last] = strong.get(last, 0.0) + 1.5
         if max(scores.values()) <= 0:
+            earlier = context.read.get(key)
+            if earlier is not None and list(elsewhere) == [earlier] and earlier != OTHER:
+                # Nothing here, but the document has read this name as one body on its
+                # evidence, and its words point to that body and no other: the reader
+                # of the page reads it so here too ("… the work of the Security
+                # Council, its staff …" after Putin met its Secretary Patrushev).
+                concept = next(c for c in candidates if c.id == earlier)
+                return self._occurrence(
+                    text, concept, "short", start, end, before,
+                    "read as earlier in the document; this sentence has no evidence; "
+                    f"elsewhere in the document: {', '.join(elsewhere[earlier])}")
             return self._ambiguous(text, start, end, candidates, before,
                                    _no_evidence(elsewhere))
         # The rest of the document weighs in once the sentence has said something: half a
@@ -690,11 +706,17 @@ class Matcher:
             return self._occurrence(text, placed.concept, "short", start, end, before,
                                     f"the text names {placed.text!r} before it")
         if chosen == OTHER:     # another state's own council: its short form, no more
-            evidence = sorted(here.get(OTHER, set()) | set(elsewhere.get(OTHER, ())))
+            # each cue word where it was found: the sentence's, or another paragraph's
+            cues = sorted(here.get(OTHER, set()))
+            further = sorted(set(elsewhere.get(OTHER, ())) - set(cues))
+            evidence = [", ".join(cues)] if cues else []
+            if further:
+                evidence.append(("elsewhere in the document: " if cues else
+                                 "only elsewhere in the document: ") + ", ".join(further))
             if placed is not None:      # named in an earlier unit: said, not chosen
                 evidence.insert(0, f"{placed.text!r} named before it")
             return self._ambiguous(text, start, end, candidates, before, OUTSIDE + (
-                f" ({', '.join(evidence)})" if evidence else ""))
+                f" ({'; '.join(evidence)})" if evidence else ""))
         concept = next(c for c in candidates if c.id == chosen)
         if chosen == last:
             reason = "named earlier in the document; cue words agree" \

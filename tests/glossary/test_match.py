@@ -71,3 +71,45 @@ def test_each_seed_entity_is_found_in_the_seed_article(bundled: Glossary) -> Non
     # The seed's bare "Security Council" follows "Russia’s Security Council": Russia's.
     shorts = [o for o in bundled.matcher.find(seed) if o.kind == "short"]
     assert shorts and all(o.concept.id == "RUS_SC" for o in shorts)
+
+
+def _read(glossary: Glossary, paragraphs: list[str]) -> list[list[Occurrence]]:
+    """Each paragraph's "Security Council" mentions, read as the pipeline reads them."""
+    context = context_from(glossary.matcher, [], "\n".join(paragraphs))
+    return [[o for o in glossary.matcher.find(p, context) if o.text == "Security Council"]
+            for p in paragraphs]
+
+
+MET = ("President of Russia Vladimir Putin met with Secretary of the Security Council "
+       "Nikolai Patrushev in the Kremlin.")
+THANKS = "Thank you for your positive assessment of the work of the Security Council."
+
+
+def test_a_bare_name_is_read_as_the_document_read_it_before(bundled: Glossary) -> None:
+    met, thanks = _read(bundled, [MET, THANKS])
+    assert [o.concept.id for o in met] == ["RUS_SC"]
+    assert [(o.concept.id, o.ambiguous) for o in thanks] == [("RUS_SC", False)]
+    assert thanks[0].reason == ("read as earlier in the document; this sentence has no "
+                                "evidence; elsewhere in the document: Kremlin, Patrushev, "
+                                "President of Russia, Putin")
+
+
+def test_a_bare_name_stays_ambiguous_without_a_reading_before_it_or_against_evidence(
+        bundled: Glossary) -> None:
+    # Nothing read before it: the document's words alone never decide.
+    thanks, _ = _read(bundled, [THANKS, MET])
+    assert thanks[0].ambiguous and "this sentence has no evidence" in thanks[0].reason
+    # Words elsewhere that point to another body too: the editor decides.
+    un = "Russia's envoy spoke at the United Nations headquarters in New York."
+    _, thanks_again, _ = _read(bundled, [MET, THANKS, un])
+    assert thanks_again[0].ambiguous
+
+
+def test_a_note_on_another_states_council_says_where_its_evidence_is(
+        bundled: Glossary) -> None:
+    heading, _ = _read(bundled, ["The Security Council will discuss the border with "
+                                 "Tajikistan, diplomats said.",
+                                 "Officials met in Dushanbe on Friday."])
+    assert heading[0].ambiguous
+    assert heading[0].reason == ("the text points to a council outside the glossary "
+                                 "(Tajikistan; elsewhere in the document: Dushanbe)")
