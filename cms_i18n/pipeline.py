@@ -351,8 +351,9 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
         else language_po.parent / settings["domain"]
     if context.glossary is None:
         summary.note_no_glossary(settings.get("glossary_dir"))
-    elif Path(settings["glossary_dir"]) == BUNDLED_GLOSSARY_DIR:
-        summary.note_bundled_glossary()
+    elif (Path(settings["glossary_dir"]) == BUNDLED_GLOSSARY_DIR
+          and not (Path(settings["root"]) / "glossaries").exists()):
+        summary.note_bundled_glossary()     # the site has none of its own
     try:
         with open_executor(executor or settings.get("executor") or "local", context, memory,
                            jobs=jobs) as pool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import polib
@@ -462,3 +463,17 @@ def test_a_sentence_read_from_its_document_is_translated_per_document(tmp_path: 
     assert "read as earlier in the document" in kremlin.comment
     assert "Consejo de Seguridad" in letter.msgstr
     assert "de Rusia" not in letter.msgstr and "ambiguous: RUS_SC or UNSC" in letter.comment
+
+
+def test_a_site_whose_glossary_folder_links_to_the_bundled_one_gets_no_note(
+        site: Path) -> None:
+    # as in the repository's root: glossaries/ is a link to the bundled folder, the
+    # site's own choice, so nothing says the site lacks one
+    from cms_i18n.config import BUNDLED_GLOSSARY_DIR
+
+    shutil.rmtree(site / "glossaries")
+    (site / "glossaries").symlink_to(BUNDLED_GLOSSARY_DIR)
+    result = run("translate", "--lang", "es", "--engine", "apertium")
+    assert result.exit_code == 0, result.output
+    assert "glossary: the bundled one" not in result.output
+    assert "no glossary" not in result.output

@@ -105,7 +105,10 @@ def meeting_senses(english: str) -> list[tuple[bool, bool]] | None:
         before = [w for w in lowered[max(0, i - 3):i] if w not in _ADVERBS]
         after_be = bool(before) and before[-1] in _BE
         if word in _FORMS or (word == "meeting" and after_be):
-            following = lowered[i + 1] if i + 1 < len(lowered) else "."
+            j = i + 1
+            while j < len(lowered) and lowered[j].endswith("ly") and words[j].islower():
+                j += 1
+            following = lowered[j] if j < len(lowered) else "."
             direct = following not in ("with", "up") and following not in _AFTER_INTRANSITIVE
             # "was met with criticism" is received, not met
             meeting = not (word == "met" and after_be) and _meeting_after(words, i + 1)
@@ -115,6 +118,8 @@ def meeting_senses(english: str) -> list[tuple[bool, bool]] | None:
 
 def _meeting_after(words: list[str], at: int) -> bool:
     """Whether what follows a form of *meet* at ``at`` makes it a meeting."""
+    while at < len(words) and words[at].lower().endswith("ly") and words[at].islower():
+        at += 1         # "will meet informally in Moscow": the adverb says nothing
     if at >= len(words):
         return True
     following = words[at]

@@ -77,3 +77,12 @@ def test_several_meetings_and_a_target_in_one_sentence() -> None:
 def test_a_personal_a_becomes_con() -> None:
     assert meetings("He met the ambassador.", "Cumplió al embajador.") == (
         "Se reunió con el embajador.")
+
+
+def test_an_adverb_between_the_verb_and_the_place_changes_nothing() -> None:
+    assert meetings("Ministers will meet informally in Moscow this week.",
+                    "Los ministros cumplirán informalmente en Moscú esta semana.") == (
+        "Los ministros se reunirán informalmente en Moscú esta semana.")
+    # a target met on time is still met
+    assert meetings("They barely met the deadline.", "Apenas cumplieron la fecha límite.") == (
+        "Apenas cumplieron la fecha límite.")
