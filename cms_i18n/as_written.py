@@ -28,7 +28,7 @@ from babel.core import get_global
 
 from cms_i18n import languages
 from cms_i18n.clean.blocks import is_prose
-from cms_i18n.clean.structure import _looks_like_code, code_mask
+from cms_i18n.clean.structure import code_mask, looks_like_code
 
 CODE_NOTE = "source code: left as written"
 
@@ -130,7 +130,7 @@ def is_code(text: str) -> bool:
     if len(filled) > 1:
         indented = any(line[:1] in (" ", "\t") for line in filled[1:])
         # One line at least says code by itself: indentation after code is no evidence.
-        return marked and any(_looks_like_code(line) or _FENCE_RE.match(line)
+        return marked and any(looks_like_code(line) or _FENCE_RE.match(line)
                               for line in filled) and (
             indented or _density(text) >= _CODE_DENSITY)
     line = filled[0].strip()

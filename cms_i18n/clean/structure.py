@@ -106,12 +106,12 @@ _PROSE_END_RE = re.compile(r"[.!?…\"”’»)]\s*$")
 _SESSION_RE = re.compile(r"[ \t]*(?:>>>[ \t]|In \[\d+\]:[ \t])")
 
 
-def _looks_like_code(line: str) -> bool:
+def looks_like_code(line: str) -> bool:
     """True when a line carries a signal only code carries.
 
-    >>> _looks_like_code("    return x + 1")
+    >>> looks_like_code("    return x + 1")
     True
-    >>> _looks_like_code("The forum, he said, will be held in Moscow.")
+    >>> looks_like_code("The forum, he said, will be held in Moscow.")
     False
     """
     stripped = line.rstrip()
@@ -220,12 +220,12 @@ def _mark_code_paragraphs(lines: Sequence[str], mask: list[bool], fmt: str) -> N
         if fmt == "markdown":
             is_code = indented and not previous_block_is_list
         else:
-            signals = sum(1 for line in block if _looks_like_code(line))
+            signals = sum(1 for line in block if looks_like_code(line))
             if signals and (indented or signals * 2 >= len(block)):
                 is_code = True
             # A definition whose body follows it indented ("def f(" / "    x: int," /
             # ") -> str:"), and reStructuredText's literal block after "::".
-            is_code = is_code or (len(block) >= 2 and _looks_like_code(block[0]) and all(
+            is_code = is_code or (len(block) >= 2 and looks_like_code(block[0]) and all(
                 _INDENTED_RE.match(line) or line.lstrip()[:1] in ")]}" for line in block[1:]))
             set_in = all(line[:1] in (" ", "\t") for line in block)
             is_code = is_code or (set_in and _after_literal_marker(lines, i))

@@ -348,6 +348,13 @@ class ApertiumEngine(EngineBase):
                                   {r.sent for s in sent for r in s.ranks} |
                                   {p.word for s in sent for p in s.prefixed})
         results = [(Translation(text=""), list(standins)) for _, standins in people]
+
+        def written_back(n: int, out: str) -> str:
+            """The engine's output for text ``n`` with its edges, code words, stand-in
+            names and place prepositions as the target writes them."""
+            return place_prepositions(show_names(show(_restore_edges(texts[n], out),
+                                                      hidden[n][1]), people[n][1]), target)
+
         again: list[int] = []
         for n, (prepared, out) in enumerate(zip(sent, current, strict=True)):
             if isinstance(out, Unanswered):
@@ -365,9 +372,7 @@ class ApertiumEngine(EngineBase):
             if joined is None:
                 again.append(n)
                 continue
-            results[n] = (Translation(text=place_prepositions(show_names(
-                show(_restore_edges(texts[n], joined), hidden[n][1]), people[n][1]), target)),
-                results[n][1])
+            results[n] = (Translation(text=written_back(n, joined)), results[n][1])
         if again:       # a head the engine merged or reworded: titles and ranks left whole
             opened = [sent[n].untitled for n in again]
             outs = self._through(route.modes, [text for text, _ in opened], mark_last=mark,
@@ -378,9 +383,8 @@ class ApertiumEngine(EngineBase):
                     continue
                 if sent[n].commas:
                     out = close_commas(out)
-                results[n] = (Translation(text=place_prepositions(show_names(show(
-                    _restore_edges(texts[n], close_compounds(out, marker, target)),
-                    hidden[n][1]), people[n][1]), target)), results[n][1])
+                results[n] = (Translation(text=written_back(
+                    n, close_compounds(out, marker, target))), results[n][1])
         return results
 
     def _prepare(self, route: Route, texts: list[str], target: str
