@@ -178,9 +178,10 @@ def test_the_bundled_glossary_is_valid_and_complete(bundled) -> None:
     assert bundled.languages == {"es", "fr", "de", "ru", "pt", "it", "ca", "gl"}
     complete = bundled.languages - {"ca", "gl"}
     ids = {c.id for c in bundled}
-    # The CSTO's bodies: only the languages whose press a note cites.
-    sourced = {"CSTO_CSC": {"es", "fr", "it", "ru"}, "CSTO_CSSC": {"es", "ru"},
-               "CSTO_CMFA": {"es", "ru"}, "CSTO_CMD": {"es", "ru"}}
+    # The CSTO's and the SCO's bodies: only the languages whose press a note cites.
+    sourced = {"CSTO_CSC": {"es", "fr", "it", "ru"}, "CSTO_CSSC": {"es", "fr", "ru"},
+               "CSTO_CMFA": {"es", "fr", "ru"}, "CSTO_CMD": {"es", "fr", "ru"},
+               "SCO_CHS": {"es", "fr", "de", "ru", "pt", "it"}}
     assert ids == {"SCO", "CSTO", "RUS_SC", "ASEAN", "BRICS", "AU", "LAS", "CIS", "UNSC",
                    "TALIBAN", "GLOBAL_SOUTH", "NATIONAL_SC", "UN", *sourced}
     for concept in bundled:

@@ -4,7 +4,8 @@ the target language writes them.
 
 The paragraphs are from published pages (chinadaily.com.cn, 6 Dec 2016; khovar.tj,
 28 Sep 2016; sb.by, 21 May 2024; urdupoint.com, 15 Sep 2021; zayn.kz; turkic.world,
-13 May 2024; tass.com, 30 Nov 2023), shortened.
+13 May 2024; tass.com, 30 Nov 2023), shortened; the "bodies" page is written for the
+test, naming the CSTO's and the SCO's bodies in full.
 """
 
 from __future__ import annotations
@@ -68,6 +69,11 @@ PAGES = {
         "the Council of Defense Ministers and the Committee of Security Council Secretaries. "
         "Russia will be represented by Foreign Minister Sergey Lavrov, Defense Minister "
         "Sergey Shoigu and Russian Security Council Secretary Nikolai Patrushev.",
+    ],
+    "bodies": [
+        "The SCO Council of Heads of State met in Tianjin on Monday.",
+        "The CSTO Council of Foreign Ministers and the Council of Defence Ministers of the "
+        "CSTO met in Minsk, as did the Committee of Secretaries of Security Councils.",
     ],
 }
 LANGS = ("es", "fr")
@@ -179,8 +185,27 @@ def test_a_council_inside_another_bodys_name_is_never_a_neighbours_council(
     # committee of every member state's council secretaries
     assert e.msgstr.count(russia) == 1, e.msgstr
     assert not any(n.startswith("glossary: Security Council → ") for n in notes(e)), notes(e)
-    if lang == "es":    # the committee's own name, from the CSTO's Spanish press
-        assert "el Comité de Secretarios de los Consejos de Seguridad" in e.msgstr, e.msgstr
+    committee = {"es": "el Comité de Secretarios de los Consejos de Seguridad",
+                 "fr": "le Comité des secrétaires des Conseils de sécurité"}[lang]
+    assert committee in e.msgstr, e.msgstr      # its own name, from the CSTO's press
+
+
+@pytest.mark.parametrize(("lang", "wanted"), [
+    ("es", ["El Consejo de Jefes de Estado de la OCS",
+            "El Consejo de Ministros de Asuntos Exteriores de la OTSC",
+            "el Consejo de Ministros de Defensa de la OTSC",
+            "el Comité de Secretarios de los Consejos de Seguridad"]),
+    ("fr", ["Le Conseil des chefs d'État de l'OCS",
+            "Le Conseil des ministres des Affaires étrangères de l'OTSC",
+            "le Conseil des ministres de la Défense de l'OTSC",
+            "le Comité des secrétaires des Conseils de sécurité"]),
+])
+def test_the_csto_and_sco_bodies_named_in_full_have_their_approved_names(
+        site: Path, lang: str, wanted: list[str]) -> None:
+    text = " ".join(entry(site, lang, "bodies", i).msgstr for i in (0, 1))
+    for name in wanted:
+        assert name in text, text
+    assert "CSTO" not in text and "SCO" not in text, text
 
 
 @pytest.mark.parametrize(("lang", "wanted"), [
