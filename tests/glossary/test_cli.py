@@ -23,7 +23,7 @@ def test_validate_the_bundled_glossary() -> None:
     result = invoke("validate")
     assert result.exit_code == 0, result.output
     assert result.output.startswith(
-        "ok: 17 concepts in 1 file(s); languages ca, de, es, fr, gl, it, pt, ru")
+        "ok: 18 concepts in 1 file(s); languages ca, de, es, fr, gl, it, pt, ru")
 
 
 def test_validate_lists_every_problem_with_file_and_line(tmp_path: Path) -> None:
