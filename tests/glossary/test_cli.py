@@ -70,7 +70,7 @@ def test_export_import_round_trip(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["glossary", "--glossary-dir", str(folder), "import",
                                        str(tbx)])
     assert result.exit_code == 0, result.output
-    assert "wrote 17 concepts to" in result.output
+    assert "wrote 18 concepts to" in result.output
     assert load_glossary(folder).version == load_glossary(BUNDLED).version
     again = CliRunner().invoke(main, ["glossary", "--glossary-dir", str(folder), "import",
                                       str(tbx)])
