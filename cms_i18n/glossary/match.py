@@ -39,8 +39,9 @@ Rules, in the order they apply:
   other body ("Peace and Security Council"; never one office after another:
   "National Security Adviser and National Security Council Director General").
   So is one inside a longer name after its head noun and "of"
-  ("the Committee of Security Council Secretaries") and one before the plural of
-  a title each council has one holder of ("Security Council Secretaries"): they
+  ("the Committee of Security Council Secretaries") and one before or after the
+  plural of a title each council has one holder of ("Security Council Secretaries",
+  "Secretaries of the Security Council" of an organisation's member states): they
   name no one body, so they say nothing of the mentions after them either.
 """
 
@@ -123,6 +124,13 @@ _BODY_OF = re.compile(r"(?<![^\W_])(?:Committee|Commission|Council|Conference|Me
 # the secretaries of several councils, so the short form names no one body.
 _SEVERAL = re.compile(rf"\s+(?:secretaries|chairmen|chairwomen|chairpersons)(?!{_WORD})",
                       re.IGNORECASE)
+# … and that plural before "of the": "Defence Ministers and Secretaries of the Security
+# Council" of an organisation's member states are the secretaries of several councils,
+# whichever state's council the text named before.  A deputy or an assistant is not one
+# holder per council: "Deputy Secretaries of the Security Council" are one council's.
+_SEVERAL_OF = re.compile(r"(?<![^\W_])(?<!deputy )(?<!assistant )"
+                         r"(?:secretaries|chairmen|chairwomen|chairpersons)\s+of\s+the\s+$",
+                         re.IGNORECASE)
 _PREV_WORD = re.compile(r"([^\s(\"“]+)\s+$")
 # A personal possessive right before a short form: the council is someone's own.
 _PERSONAL = re.compile(r"(?<![^\W_])(?:his|her)\s+$", re.IGNORECASE)
@@ -349,7 +357,8 @@ class Matcher:
             form = self._exact.get(key)
             if form is None and key in self.short:
                 if _BODY_OF.search(text, max(0, start - 40), start) or \
-                        _SEVERAL.match(text, end):
+                        _SEVERAL.match(text, end) or \
+                        _SEVERAL_OF.search(text, max(0, start - 40), start):
                     # part of another body's name, or a class of officials of several
                     # councils: no one body, and nothing said of the mentions after it
                     decoys.append(Decoy(start, end, matched))
