@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from importlib import resources
 
-from cms_i18n.clean import blocks, model, page, top
+from cms_i18n.clean import blocks, edges, model, page, top
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.clean.structure import aligned_lines
@@ -451,6 +451,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         # Chrome the blocks found at the very end (a calendar, a counter) closes the page too.
         page.take_tail(lines, views, found)
         page.take_closing_teasers(lines, views, found)
+        edges.take_edges(lines, code, views, found)
         if learned:
             model.take_edges(lines, views, found)
     _spare_lone_label(views, found, site)
@@ -1003,8 +1004,9 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
     for index in sorted(views):
         if index <= title_index or index in found:
             continue
-        if (index <= title_index + _TITLE_ECHO_LINES and views[index] == title
-                and not _heads_a_box(lines, index)):
+        # Lines already gone count for nothing: a second cleaning would not see them.
+        near = sum(lines[i] is not None for i in range(title_index, index)) <= _TITLE_ECHO_LINES
+        if near and views[index] == title and not _heads_a_box(lines, index):
             found[index] = "repeated title"
         elif _is_slug_of(views[index], title_words):
             found[index] = "title slug"

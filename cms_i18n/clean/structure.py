@@ -445,6 +445,7 @@ def has_verse(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
 # The lines of a hard-wrapped paragraph, all but its last, are of about the
 # width it was wrapped at (a program breaks where the next word does not fit).
 _WRAPPED_SIMILAR = 0.8
+_SENTENCE_CLOSE_RE = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 
 
 def wrapped_breaks(lines: Sequence[str]) -> list[int]:
@@ -480,7 +481,12 @@ def wrapped_breaks(lines: Sequence[str]) -> list[int]:
         if run:
             lengths = [len(bodies[k]) for k in run]
             near = max(lengths)
-            if (len(run) == 1 and near >= _WRAPPED_LONG) or (
+            # One break in a block of two lines that ends no sentence is a heading's or a
+            # label's own ("Explanation of the abbreviations used in the tables," /
+            # "mostly in combination with the years"), above a table or a list.
+            heading = (len(lines) == 2 and len(run) == 1
+                       and not _SENTENCE_CLOSE_RE.search(bodies[-1]))
+            if (len(run) == 1 and near >= _WRAPPED_LONG and not heading) or (
                     len(run) > 1 and min(lengths) >= _WRAPPED_SIMILAR * near):
                 joined.extend(run)
             run = []

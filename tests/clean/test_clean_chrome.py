@@ -434,3 +434,15 @@ def test_a_title_over_a_lower_case_label_stays() -> None:
             "    Кузьмина Анна Петровна\n\n"
             "    В помощь участникам и школьным кураторам собраны тексты для чтения.\n")
     assert "    Тексты для конкурса чтецов «Живое слово»" not in removed_lines(text)
+
+
+def test_a_title_s_copy_is_judged_near_it_by_the_lines_left_between_them() -> None:
+    """A copy of the title below a panel the cleaner took is as near the title as it will
+    be once the panel is gone: one cleaning takes it, so a second one finds nothing."""
+    title = "Security council secretaries to meet in the capital"
+    body = ("The secretaries of the security councils of the member states will meet in the "
+            "capital next week, the foreign ministry said on Thursday.\n\nThe meeting will "
+            "focus on regional security and on cooperation among the member states.\n")
+    panel = "Senior Member\nJoined\nMar 3, 2011\nPosts\n4,210\nLikes\n17\nViews\n12\n"
+    page = f"{title}\n\nAnna Berg\n\n{panel}{title}\n\n{body}"
+    assert cleaned_text(page) == f"{title}\n\nAnna Berg\n\n{body}"

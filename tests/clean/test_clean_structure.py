@@ -225,3 +225,16 @@ def test_blank_lines_between_two_code_paragraphs_of_a_page_are_the_code_s() -> N
     # The prose around the code still gets one blank line before and after it.
     assert cleaned.startswith("The function below spells the acronyms out.\n\nimport re\n")
     assert cleaned.endswith('print(spell_out("SCO and CSTO"))\n\nIt runs once per story.\n')
+
+
+def test_a_heading_of_two_lines_that_ends_no_sentence_keeps_its_break() -> None:
+    """A heading broken over two lines above a table or a list is the author's layout; a
+    sentence a scraper broke after a long line is joined."""
+    heading = ["Notes on the letters used in the tables of this page for the sources,",
+               "mostly beside the years of the figures"]
+    assert wrapped_breaks(heading) == []
+    sentence = ["Heads of delegations from the member states of the organisation met",
+                "on Tuesday in the Russian capital."]
+    assert wrapped_breaks(sentence) == [0]
+    table = "\n".join(heading) + "\n\nb  start of the year  ja  January\nc  census  fb  February\n"
+    assert clean_document(table).text == table

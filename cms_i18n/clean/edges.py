@@ -1,0 +1,180 @@
+"""The edges of a scraped news page: what stands outside the article's run of prose.
+
+A news page's article is a dense run of prose: sentences of many words, full
+of function words.  What a scraper brings along outside that run is short and
+says nothing of the article: a logo's or a banner's alt text ("Logo Image",
+"Top Banner"), a player's "Embed video", a ribbon ("Last minute"), a widget's
+heading at the end ("Latest in National", "Выбор читателей").  The lines the
+article keeps outside the run are of other kinds, and each shows its kind: the
+headline and the subtitle share words with the article; a dateline has a date,
+a byline its "By" or the shape of a name; a source line says so ("SOURCE …",
+"Πηγή: …"); a caption is a sentence.
+
+So, on a page whose article is prose (two paragraphs of prose at least), a
+line above the headline or below the last paragraph of prose goes when it is
+short (five words at most), ends no sentence, shares no word of substance with
+the rest of the page and is none of the kinds the article keeps.  The headline
+is the line above the article that shares words with it; a line above the
+article with nothing that reads as its headline below it is left alone, and so
+is everything on a page of verse, a list or a table.
+
+The same run also shows a line printed twice in a row: a paragraph of prose,
+or a caption, the scraper copied from a teaser above the article's own copy
+(six words or more, so that a song's refrain of a few words stays).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from cms_i18n.clean import blocks, page, structure, top
+
+# A line of this many words or fewer, outside the run of prose, may be chrome.
+_SHORT_WORDS = 5
+# The article is prose: this many lines of prose at least.
+_PROSE_LINES = 2
+# A line that reads as prose: a sentence, or a long line (a headline is not one).
+_PROSE_WORDS = 20
+# The headline shares at least this many words of substance with the article.
+_HEADLINE_SHARED = 2
+_HEADLINE_MIN_WORDS = 3
+# A line printed twice in a row has at least this many words.
+_TWICE_WORDS = 6
+# Words shorter than this say nothing of a topic ("on", "UN" count as too short).
+_SUBSTANCE_LETTERS = 3
+
+_SOURCE_RE = re.compile(r"(?:source|sources|πηγή|πηγές|источник|джерело|quelle|fuente)\b",
+                        re.I)
+_SIGNATURE_RE = re.compile(r"[©(:]|^[-–—]")
+# A line of a list, a heading, a quotation or code opens with a mark or an indent.
+_MARKED_RE = re.compile(r"\s|[#>*+•·▪\-–—\d(\[{`|]")
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _substance(text: str) -> set[str]:
+    """The words of a line that say what it is about: no function word, no short word."""
+    return {word.casefold() for word in blocks.words_of(text)
+            if len(word) >= _SUBSTANCE_LETTERS and word.casefold() not in blocks.STOPWORDS}
+
+
+def _is_prose(text: str) -> bool:
+    return blocks.is_prose(text) and bool(
+        page.SENTENCE_END_RE.search(text) or len(text.split()) >= _PROSE_WORDS)
+
+
+def _kept_kind(text: str) -> bool:
+    """A line the article keeps wherever it stands: a dateline or any line with a figure,
+    a byline or a name alone, a source line, a copyright or signature, a sentence."""
+    return bool(_DIGIT_RE.search(text) or page.BYLINE_RE.match(text) or blocks.is_name(text)
+                or text.isupper()
+                or _SOURCE_RE.match(text) or _SIGNATURE_RE.search(text)
+                or page.SENTENCE_END_RE.search(text) or text.rstrip().endswith(":"))
+
+
+def _short_and_foreign(lines: Sequence[str | None], index: int, texts: dict[int, str],
+                       vocabulary: dict[str, int]) -> bool:
+    """Is this a short line of none of the kept kinds, no item of a list and no heading,
+    that shares no word of substance with any other line of the page?  ``vocabulary``
+    counts the lines each word is in."""
+    text = texts[index]
+    words = text.split()
+    if (not words or len(words) > _SHORT_WORDS or _kept_kind(text)
+            or _MARKED_RE.match(lines[index] or "")):
+        return False
+    if not blocks.words_of(text):
+        return False
+    return all(vocabulary.get(word, 0) <= 1 for word in _substance(text))
+
+
+def _alone(lines: Sequence[str | None], index: int) -> bool:
+    """Is this line a paragraph of its own (a blank line or the page's edge on each side)?"""
+    return all(not 0 <= j < len(lines) or not (lines[j] or "").strip()
+               for j in (index - 1, index + 1))
+
+
+def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[int, str],
+               found: dict[int, str]) -> None:
+    """Add the short foreign lines above the headline and below the article's last
+    paragraph of prose, and the first copy of a line printed twice in a row, to
+    ``found`` (index → reason)."""
+    order = [i for i in sorted(views) if i not in found]
+    texts = {i: " ".join((lines[i] or "").split()) for i in order}
+    _take_printed_twice(lines, order, texts, found)
+    order = [i for i in order if i not in found]
+    prose = [i for i in order if _is_prose(texts[i])]
+    if len(prose) < _PROSE_LINES:
+        return
+    vocabulary: dict[str, int] = {}
+    for i in order:
+        for word in _substance(texts[i]):
+            vocabulary[word] = vocabulary.get(word, 0) + 1
+    article = set().union(*(_substance(texts[i]) for i in prose))
+    head = [i for i in order if i < prose[0]]
+    headlines = [i for i in head if len(texts[i].split()) >= _HEADLINE_MIN_WORDS
+                 and len(_substance(texts[i]) & article) >= _HEADLINE_SHARED]
+    # Only where the page shows it was scraped: chrome the other rules found on that side.
+    # Without it, a word above an article is the author's, and so are headings after it.
+    # (A line an earlier round took is None.)
+    gone = {i for i, line in enumerate(lines) if line is None} | set(found)
+    # A headline printed twice above the article (the page's title and its headline) shows
+    # it as well.
+    keys = [top.copy_key(texts[i]) for i in headlines]
+    if headlines and (any(i < prose[0] for i in gone) or len(set(keys)) < len(keys)):
+        for index in [i for i in head if i < headlines[-1]
+                      and _short_and_foreign(lines, i, texts, vocabulary)]:
+            found[index] = "short line above the headline"
+    for index in head:
+        if index not in found and _in_field_panel(lines, index):
+            found[index] = "panel of labels and figures"
+    if structure.has_verse(lines, code):
+        return   # a poem's last lines, a play's "Exit", are short and say something else
+    after = [index for index in order if index > prose[-1] and _alone(lines, index)
+             and _short_and_foreign(lines, index, texts, vocabulary)]
+    # The same below the article (an advertisement's mark shows nothing of the end); a
+    # page's last line alone may also be where its store cut it ("Among the com").
+    if any(i > prose[-1] and not page.is_ad_break(views[i]) for i in found):
+        for index in after:
+            found[index] = "short line after the article"
+
+
+def _take_printed_twice(lines: Sequence[str | None], order: list[int], texts: dict[int, str],
+                        found: dict[int, str]) -> None:
+    """The first of two copies of a line, one right after the other (blank lines apart)."""
+    for first, second in itertools.pairwise(order):
+        if (texts[first] == texts[second] and len(texts[first].split()) >= _TWICE_WORDS
+                and first not in found
+                and all(line is not None and not line.strip()
+                        for line in lines[first + 1:second])):
+            found[first] = "line printed twice in a row"
+
+
+# A figure, or a date ("Aug 9, 2009", "9 August 2009").
+_VALUE_RE = re.compile(r"[\d\s.,:/+%-]+|[^\W\d_]{3,9}\.? \d{1,2},? \d{4}"
+                       r"|\d{1,2} [^\W\d_]{3,9}\.? \d{4}")
+_PANEL_LABEL_WORDS = 2
+_PANEL_PAIRS = 2
+
+
+def _in_field_panel(lines: Sequence[str | None], index: int) -> bool:
+    """Is this line in a run of labels, each over its figure or date ("Joined" /
+    "Aug 9, 2009" / "Messages" / "12,550"), with at most a word or two besides: a
+    member's or a page's figures, which no article prints that way?"""
+
+    def short(i: int) -> bool:
+        text = " ".join((lines[i] or "").split())
+        return bool(text) and (len(text.split()) <= _PANEL_LABEL_WORDS
+                               or _VALUE_RE.fullmatch(text) is not None)
+
+    if not short(index):
+        return False
+    first = last = index
+    while first > 0 and short(first - 1):
+        first -= 1
+    while last + 1 < len(lines) and short(last + 1):
+        last += 1
+    block = [" ".join((lines[i] or "").split()) for i in range(first, last + 1)]
+    pairs = sum(1 for label, value in itertools.pairwise(block)
+                if _VALUE_RE.fullmatch(value) and not _VALUE_RE.fullmatch(label))
+    return pairs >= _PANEL_PAIRS and 2 * pairs >= len(block) - 1

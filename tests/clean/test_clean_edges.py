@@ -1,0 +1,120 @@
+"""The edges of a scraped news page (:mod:`cms_i18n.clean.edges`): short lines that say
+nothing of the article above its headline and below its last paragraph, a line printed
+twice in a row, a panel of labels over their figures.
+
+The pages below are made up for the tests, in the shapes the real sets show: a logo's
+alt text over a menu and a headline, a widget's heading under the article, a teaser's
+lead printed again as the first paragraph, a forum member's panel.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cms_i18n.clean import clean_document
+from cms_i18n.clean.edges import take_edges
+from cms_i18n.clean.structure import code_mask, split_lines
+from tests.support.cleaning import cleaned_text
+
+HEADLINE = "Foreign ministers of the bloc meet in Astana to discuss transit corridors"
+FIRST = ("The foreign ministers of the bloc met in Astana on Tuesday to discuss new transit "
+         "corridors across the Caspian Sea, the host ministry said in a statement.")
+SECOND = ("Officials expect the ministers to approve a plan for the corridors before the "
+          "summit of the bloc's leaders in the autumn, according to the statement.")
+ARTICLE = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n"
+# Chrome the other rules know: evidence that the page was scraped.
+ACCOUNT = "Subscribe\nSearch\nSign In\n"
+
+
+def edges(text: str, chrome: tuple[str, ...] = ()) -> dict[str, str]:
+    """The lines :func:`take_edges` takes (line → reason), ``chrome`` lines being those
+    the other rules found already."""
+    lines: list[str | None] = list(split_lines(text.rstrip("\n")).lines)
+    views = {i: line for i, line in enumerate(lines) if line and line.strip()}
+    found = {i: "page chrome" for i, line in views.items() if line in chrome}
+    take_edges(lines, code_mask([line or "" for line in lines]), views, found)
+    return {views[i]: reason for i, reason in found.items() if reason != "page chrome"}
+
+
+def test_a_short_line_that_says_nothing_of_the_article_above_its_headline_goes() -> None:
+    page = "Header picture\n\nSubscribe\n\n" + ARTICLE
+    assert edges(page, ("Subscribe",)) == {"Header picture": "short line above the headline"}
+    # Two capitalised words are a name's shape, which the article keeps.
+    assert edges("Header Picture\n\nSubscribe\n\n" + ARTICLE, ("Subscribe",)) == {}
+
+
+def test_without_chrome_around_it_a_short_line_above_an_article_is_the_author_s() -> None:
+    assert edges("Header picture\n\n" + ARTICLE) == {}
+
+
+def test_a_headline_printed_twice_shows_the_page_was_scraped() -> None:
+    page = f"Top Stories\n{HEADLINE}\nWorld\n{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n"
+    assert edges(page) == {"Top Stories": "short line above the headline",
+                           "World": "short line above the headline"}
+
+
+@pytest.mark.parametrize("line", [
+    "Astana, 12 May 2026",        # a dateline: a figure
+    "By Anna Berg",               # a byline
+    "Anna Berg",                  # a name alone
+    "FOR IMMEDIATE RELEASE",      # capitals: a release's mark, a name in capitals
+    "From: Press Office",         # a header field
+    "Transit corridors",          # it shares a word with the article
+    "• Written by Staff",         # an item of a list
+    "Officials said so.",         # a sentence
+])
+def test_the_kinds_the_article_keeps_above_its_headline_stay(line: str) -> None:
+    assert edges(f"Subscribe\n\n{line}\n\n" + ARTICLE, ("Subscribe",)) == {}
+
+
+def test_a_short_line_after_the_article_goes_where_the_page_shows_chrome_there() -> None:
+    page = ARTICLE + "\nLatest in sport\n\nSubscribe\n"
+    assert edges(page, ("Subscribe",)) == {"Latest in sport": "short line after the article"}
+    # An advertisement's mark shows nothing of the page's end.
+    assert edges(ARTICLE + "\nLatest in sport\n\nAdvertisement\n", ("Advertisement",)) == {}
+
+
+def test_the_page_s_last_line_alone_after_the_article_stays() -> None:
+    """Nothing else after the article shows chrome: it may be where a store cut the page
+    ("Among the com"), and a page's closing heading is the author's."""
+    for tail in ("Among the com", "What happens next"):
+        page = ARTICLE + "\n" + tail + "\n"
+        assert edges(page) == {}
+        assert cleaned_text(page) == page
+
+
+def test_a_poem_s_short_last_lines_stay() -> None:
+    poem = ("As the river ages, it widens the valley\ngiving all of us a place to sit\n"
+            "under the willows\n\n" + ARTICLE + "\nExit\n\nSubscribe\n")
+    assert edges(poem, ("Subscribe",)) == {}
+
+
+def test_a_line_printed_twice_in_a_row_is_kept_once() -> None:
+    page = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{SECOND}\n"
+    assert edges(page) == {SECOND: "line printed twice in a row"}
+    assert cleaned_text(page) == ARTICLE
+
+
+@pytest.mark.parametrize("page", [
+    # A refrain of a few words.
+    "Row, row on\n\nRow, row on\n\n" + ARTICLE,
+    # A line between the copies: the text's own repetition.
+    f"{HEADLINE}\n\n{FIRST}\nSee the map below.\n\n{FIRST}\n\n{SECOND}\n",
+])
+def test_a_refrain_and_a_repetition_with_a_line_between_stay(page: str) -> None:
+    assert "line printed twice in a row" not in edges(page).values()
+
+
+def test_a_panel_of_labels_over_their_figures_above_the_article_goes() -> None:
+    page = (f"{HEADLINE}\n\nSenior Member\nJoined\nMar 3, 2011\nPosts\n4,210\n"
+            f"Likes\n17\n{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n")
+    taken = edges(page)
+    assert {"Senior Member", "Joined", "Mar 3, 2011", "Posts", "4,210", "Likes", "17"} <= set(
+        taken)
+    assert HEADLINE not in taken and FIRST in clean_document(page).text
+
+
+def test_a_table_of_figures_in_the_article_stays() -> None:
+    table = "Year\n2024\nExports\n1,200\nImports\n900"
+    page = f"{HEADLINE}\n\n{FIRST}\n\n{table}\n\n{SECOND}\n"
+    assert edges(page) == {}
