@@ -564,8 +564,8 @@ def _take_among_chrome(order: Sequence[int], views: dict[int, str], kind: dict[i
         after = kind[judged[end]] if end < len(judged) else "bad"
         if before in ("bad", "title") and after == "bad":
             for index in judged[k:end]:
-                if index in kept or (index < first_good
-                                     and not _in_paragraph_with_chrome(index, kind)):
+                if index in kept or page.SOURCE_LINE_RE.match(views[index]) or (
+                        index < first_good and not _in_paragraph_with_chrome(index, kind)):
                     continue
                 text = views[index]
                 words = words_of(text)

@@ -45,8 +45,6 @@ _TWICE_WORDS = 6
 # Words shorter than this say nothing of a topic ("on", "UN" count as too short).
 _SUBSTANCE_LETTERS = 3
 
-_SOURCE_RE = re.compile(r"(?:source|sources|πηγή|πηγές|источник|джерело|quelle|fuente)\b",
-                        re.I)
 _SIGNATURE_RE = re.compile(r"[©(:]|^[-–—]")
 # A line of a list, a heading, a quotation or code opens with a mark or an indent.
 _MARKED_RE = re.compile(r"\s|[#>*+•·▪\-–—\d(\[{`|]")
@@ -69,7 +67,7 @@ def _kept_kind(text: str) -> bool:
     a byline or a name alone, a source line, a copyright or signature, a sentence."""
     return bool(_DIGIT_RE.search(text) or page.BYLINE_RE.match(text) or blocks.is_name(text)
                 or text.isupper()
-                or _SOURCE_RE.match(text) or _SIGNATURE_RE.search(text)
+                or page.SOURCE_LINE_RE.match(text) or _SIGNATURE_RE.search(text)
                 or page.SENTENCE_END_RE.search(text) or text.rstrip().endswith(":"))
 
 

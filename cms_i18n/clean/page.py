@@ -46,6 +46,10 @@ from collections.abc import Sequence
 from cms_i18n.clean.structure import is_list_item
 
 # A sentence ends here: the line is prose, whatever its length.
+#: A line that names where the text came from ("SOURCE China Daily", "Source: Reuters",
+#: "Πηγή: Reuters", "Источник: ТАСС"): the article keeps it wherever it stands.
+SOURCE_LINE_RE = re.compile(
+    r"\s*(?:(?-i:SOURCE)\s|(?:source|sources|πηγή|πηγές|источник|джерело|quelle|fuente)\s*:)", re.I)
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*$")
 # A byline or a dateline: "By Anna Chernova", "Updated 9:12 AM EST, Tue November 25, 2026".
 DATELINE_RE = re.compile(
