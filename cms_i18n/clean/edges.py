@@ -126,6 +126,10 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
     for index in head:
         if index not in found and _in_field_panel(lines, index):
             found[index] = "panel of labels and figures"
+    for index in order:
+        if index not in found and is_tag_line(texts[index], labelled=index > prose[-1]) and (
+                index > prose[-1] or _alone(lines, index)):
+            found[index] = "tag line"
     if structure.has_verse(lines, code):
         return   # a poem's last lines, a play's "Exit", are short and say something else
     after = [index for index in order if index > prose[-1] and _alone(lines, index)
@@ -176,3 +180,51 @@ def _in_field_panel(lines: Sequence[str | None], index: int) -> bool:
     pairs = sum(1 for label, value in itertools.pairwise(block)
                 if _VALUE_RE.fullmatch(value) and not _VALUE_RE.fullmatch(label))
     return pairs >= _PANEL_PAIRS and 2 * pairs >= len(block) - 1
+
+
+# "Tags:", "Keywords:", "Anahtar Kelimeler:", "Теги:" — a label of a word or two.
+_TAG_LABEL_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?\s*:\s*")
+_TAG_ITEM_WORDS = 6
+_TAGS = 4
+_LABELLED_TAGS = 3
+# The words a tag may hold besides names ("Council of Heads of Government").
+_TAG_LINKS = frozenset({"of", "the", "for"})
+
+
+def is_tag_line(text: str, *, labelled: bool = False) -> bool:
+    """A page's tags on one line: names and terms separated by commas, no sentence.
+
+    Four or more capitalised items ("Pakistan, Kazakhstan, SCO Summit, Council of Heads of
+    Government"), or, where ``labelled`` is allowed, three or more of any case after a
+    label, or two and a comma ("Keywords: security council, kazakhstan,"); an item holds no function word
+    but "of", "the" and "for", so a list a sentence makes ("Russia, China and India")
+    is none.
+
+    >>> is_tag_line("Pakistan, Kazakhstan, SCO Summit, Islamabad, Council of Heads of State")
+    True
+    >>> is_tag_line("Tags: security council, kazakhstan,", labelled=True)
+    True
+    >>> is_tag_line("Russia, China, India and Brazil")
+    False
+    """
+    body, label = text, _TAG_LABEL_RE.match(text) if labelled else None
+    if label:
+        body = text[label.end():]
+    items = [item.strip() for item in body.split(",")]
+    if items and not items[-1]:
+        items.pop()
+    # After a label, three items, or two and the comma of an unfinished list: a field's
+    # value ("Headquarters: Moscow, Russia") is no list of tags.
+    least = (_LABELLED_TAGS - (text.rstrip().endswith(",")) if label else _TAGS)
+    if len(items) < least or page.SENTENCE_END_RE.search(text):
+        return False
+    for item in items:
+        words = item.split()
+        if not 1 <= len(words) <= _TAG_ITEM_WORDS or not blocks.words_of(item):
+            return False
+        if any(word.casefold() in blocks.STOPWORDS and word.casefold() not in _TAG_LINKS
+               for word in words):
+            return False
+        if not label and not item[0].isupper():
+            return False
+    return True
