@@ -126,6 +126,9 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
     for index in head:
         if index not in found and _in_field_panel(lines, index):
             found[index] = "panel of labels and figures"
+    for index in [*head, *(i for i in order if i > prose[-1])]:
+        if index not in found and is_quote_line(texts[index]):
+            found[index] = "market quotes at the page's edge"
     for index in order:
         if index not in found and is_tag_line(texts[index], labelled=index > prose[-1]) and (
                 index > prose[-1] or _alone(lines, index)):
@@ -228,3 +231,30 @@ def is_tag_line(text: str, *, labelled: bool = False) -> bool:
         if not label and not item[0].isupper():
             return False
     return True
+
+
+_FIGURE_RE = re.compile(r"\(?[-+−]?[$€£¥₽₸₴₹]?\d[\d,]*\.\d+%?\)?|\(?[-+−]?\d+%\)?")
+_QUOTE_MARK_RE = re.compile(r"[$€£¥₽₸₴₹▲▼△▽↑↓⬆⬇]|[A-Z]{2,5}")
+_ARROW_RE = re.compile(r"[▲▼△▽↑↓⬆⬇]")
+_QUOTE_FIGURES = 3
+_ARROW_FIGURES = 2
+_QUOTE_WORDS = 2
+
+
+def is_quote_line(text: str) -> bool:
+    """A market's quotes on one line: figures with decimals or percentages, currency signs,
+    codes and arrows ("$ 451.27  489.13  4.87"), at most two words beside an arrow
+    ("AGL 37.01 Decreased By ▼ -0.99 (-2.61%)").
+
+    >>> is_quote_line("$ 451.27  489.13  4.87")
+    True
+    >>> is_quote_line("Exports rose by 4.5% to 12.3 billion")
+    False
+    """
+    tokens = text.split()
+    figures = sum(bool(_FIGURE_RE.fullmatch(token)) for token in tokens)
+    marks = sum(bool(_QUOTE_MARK_RE.fullmatch(token)) for token in tokens)
+    words = len(tokens) - figures - marks
+    if _ARROW_RE.search(text):
+        return figures >= _ARROW_FIGURES and words <= _QUOTE_WORDS
+    return figures >= _QUOTE_FIGURES and words == 0

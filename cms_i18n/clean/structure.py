@@ -88,7 +88,7 @@ _CODE_START_RE = re.compile(
         | from[ \t]+[\w.]+[ \t]+import\b
         | (?:if|for|while|with|try|except|else|finally)\b[^\n]*:[ \t]*$
         | \#(?:include|define|ifn?def|endif|pragma)\b
-        | \#!/ | <\?php | >>>[ \t] | \$[ \t]+\w | [{}][ \t]*$ | //[ \t] | /\* | \}
+        | \#!/ | <\?php | >>>[ \t] | \$[ \t]+(?!\d)\w | [{}][ \t]*$ | //[ \t] | /\* | \}
         | </?[A-Za-z][\w-]*(?:[ \t][^<>]*)?/?>
         | [A-Za-z_][\w.]*(?:\[[^\]]*\])?[ \t]*(?:[-+*/%|&^]|//|\*\*)?=[ \t]*\S
       )""",
