@@ -126,6 +126,11 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
     for index in head:
         if index not in found and _in_field_panel(lines, index):
             found[index] = "panel of labels and figures"
+    # (A long trail reads as prose: the first lines of the page are looked at.)
+    start = order[:_TRAIL_WINDOW]
+    for index in start:
+        if _trail_to(texts[index], [texts[j] for j in start if j > index]):
+            found[index] = "breadcrumb ending in the headline"
     for index in [*head, *(i for i in order if i > prose[-1])]:
         if index not in found and is_quote_line(texts[index]):
             found[index] = "market quotes at the page's edge"
@@ -258,3 +263,16 @@ def is_quote_line(text: str) -> bool:
     if _ARROW_RE.search(text):
         return figures >= _ARROW_FIGURES and words <= _QUOTE_WORDS
     return figures >= _QUOTE_FIGURES and words == 0
+
+
+_TRAIL_STEP_RE = re.compile(r"\s+[>›»/→]\s+")
+_TRAIL_STEPS = 3
+_TRAIL_WINDOW = 6
+
+
+def _trail_to(text: str, below: Sequence[str]) -> bool:
+    """Is this a breadcrumb trail whose last step is a line below it, the headline ("Site >
+    News > Ministers meet in Astana" over "Ministers meet in Astana")?"""
+    steps = _TRAIL_STEP_RE.split(text)
+    return len(steps) >= _TRAIL_STEPS and any(
+        top.copy_key(steps[-1]) == top.copy_key(line) for line in below)
