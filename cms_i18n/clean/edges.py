@@ -204,9 +204,9 @@ def is_tag_line(text: str, *, labelled: bool = False) -> bool:
 
     Four or more capitalised items ("Pakistan, Kazakhstan, SCO Summit, Council of Heads of
     Government"), or, where ``labelled`` is allowed, three or more of any case after a
-    label, or two and a comma ("Keywords: security council, kazakhstan,"); an item holds no function word
-    but "of", "the" and "for", so a list a sentence makes ("Russia, China and India")
-    is none.
+    label, or two and a comma ("Keywords: security council, kazakhstan,"); an item
+    holds no function word but "of", "the" and "for", so a list a sentence makes
+    ("Russia, China and India") is none.
 
     >>> is_tag_line("Pakistan, Kazakhstan, SCO Summit, Islamabad, Council of Heads of State")
     True

@@ -446,3 +446,15 @@ def test_a_title_s_copy_is_judged_near_it_by_the_lines_left_between_them() -> No
     panel = "Senior Member\nJoined\nMar 3, 2011\nPosts\n4,210\nLikes\n17\nViews\n12\n"
     page = f"{title}\n\nAnna Berg\n\n{panel}{title}\n\n{body}"
     assert cleaned_text(page) == f"{title}\n\nAnna Berg\n\n{body}"
+
+
+def test_a_source_line_stays_among_chrome_and_the_distributor_s_link_goes() -> None:
+    """"SOURCE Example Daily" names where a release came from, as the sets' labels keep
+    it; the distributor's "View original content" line, its logo's alt text run into it,
+    goes."""
+    body = ("The ministers of the member states met in the capital on Tuesday and agreed "
+            "on a plan for transit corridors across the region.\n\nThe plan will be put to "
+            "the leaders of the member states at their summit in the autumn.\n")
+    page = (f"{body}\nLogo View original content to download multimedia:"
+            "https://www.example.com/news-releases/plan.html\n\nSOURCE Example Daily\n")
+    assert cleaned_text(page) == f"{body}\nSOURCE Example Daily\n"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from cms_i18n.clean import clean_document
-from cms_i18n.clean.edges import take_edges
+from cms_i18n.clean.edges import is_quote_line, is_tag_line, take_edges
 from cms_i18n.clean.structure import code_mask, split_lines
 from tests.support.cleaning import cleaned_text
 
@@ -118,3 +118,35 @@ def test_a_table_of_figures_in_the_article_stays() -> None:
     table = "Year\n2024\nExports\n1,200\nImports\n900"
     page = f"{HEADLINE}\n\n{FIRST}\n\n{table}\n\n{SECOND}\n"
     assert edges(page) == {}
+
+
+def test_a_page_s_tags_on_one_line_go() -> None:
+    tags = "Kazakhstan, Caspian Sea, Transit Corridors, Council of Foreign Ministers"
+    assert edges(f"{HEADLINE}\n\n{FIRST}\n\n{tags}\n\n{SECOND}\n") == {tags: "tag line"}
+    labelled = "Keywords: transit, caspian sea,"
+    assert edges(f"{ARTICLE}{labelled}\n") == {labelled: "tag line"}
+
+
+@pytest.mark.parametrize("line", [
+    "Russia, China, India and Brazil",           # a sentence's list
+    "Headquarters: Astana, Kazakhstan",          # a field and its value
+    "Astana, Almaty, Shymkent",                  # three names: a list, no page's tags
+])
+def test_a_list_of_names_in_the_article_is_no_tag_line(line: str) -> None:
+    assert edges(f"{HEADLINE}\n\n{FIRST}\n\n{line}\n\n{SECOND}\n") == {}
+    assert not is_tag_line(line, labelled=True)
+
+
+def test_market_quotes_at_the_page_s_edge_go() -> None:
+    assert edges(f"XYZ 37.01 Down ▼ -0.99 (-2.61%)\n{ARTICLE}\n$ 451.27  489.13  4.87\n") == {
+        "XYZ 37.01 Down ▼ -0.99 (-2.61%)": "market quotes at the page's edge",
+        "$ 451.27  489.13  4.87": "market quotes at the page's edge"}
+    # A sentence with figures is the article's.
+    assert not is_quote_line("Exports rose by 4.5% to 12.3 billion in 2025.")
+
+
+def test_a_trail_that_ends_in_the_headline_goes() -> None:
+    trail = f"Example Portal > News > {HEADLINE}"
+    assert edges(f"{trail}\n\n{ARTICLE}") == {trail: "breadcrumb ending in the headline"}
+    # A trail to a section, with no headline at its end, is for the other rules.
+    assert edges(f"Example Portal > News > World\n\n{ARTICLE}") == {}

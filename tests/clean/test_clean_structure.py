@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from cms_i18n.clean import CleanOptions, clean_document, clean_unit
-from cms_i18n.clean.structure import has_verse, verse_block, wrapped_breaks
+from cms_i18n.clean.structure import code_mask, has_verse, verse_block, wrapped_breaks
 
 REAL4 = Path(__file__).resolve().parents[2] / "bench" / "data" / "real" / "clean4" / "dev"
 
@@ -238,3 +238,9 @@ def test_a_heading_of_two_lines_that_ends_no_sentence_keeps_its_break() -> None:
     assert wrapped_breaks(sentence) == [0]
     table = "\n".join(heading) + "\n\nb  start of the year  ja  January\nc  census  fb  February\n"
     assert clean_document(table).text == table
+
+
+def test_a_dollar_sign_before_a_figure_opens_no_shell_command() -> None:
+    lines = ["The index closed higher on Friday, the exchange said.", "", "$ 451.27  489.13"]
+    assert code_mask(lines) == [False, False, False]
+    assert code_mask(["$ ls -la", "total 8"])[0]
