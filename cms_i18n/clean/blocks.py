@@ -543,6 +543,15 @@ def _in_paragraph_with_chrome(index: int, kind: dict[int, str]) -> bool:
     return False
 
 
+def _byline_field(index: int, views: dict[int, str]) -> bool:
+    """Is this line a label over a person's name, or the name under it ("Author:" /
+    "Anna Berg"): the article's byline set as a field?"""
+    above, below = views.get(index - 1, ""), views.get(index + 1, "")
+    text = views[index]
+    return ((text.endswith(":") and is_name(below))
+            or (above.endswith(":") and len(above.split()) <= 2 and is_name(text)))
+
+
 def _take_among_chrome(order: Sequence[int], views: dict[int, str], kind: dict[int, str],
                        taken: dict[int, str], kept: Collection[int], first_good: int) -> None:
     """A run of short lines whose nearest judged neighbours are both chrome (or the edge).
@@ -565,6 +574,7 @@ def _take_among_chrome(order: Sequence[int], views: dict[int, str], kind: dict[i
         if before in ("bad", "title") and after == "bad":
             for index in judged[k:end]:
                 if index in kept or page.SOURCE_LINE_RE.match(views[index]) or (
+                        _byline_field(index, views)) or (
                         index < first_good and not _in_paragraph_with_chrome(index, kind)):
                     continue
                 text = views[index]

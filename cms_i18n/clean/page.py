@@ -280,8 +280,14 @@ def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
                 # Last: the walk to the ad breaks is long in a page of short lines.
                 and not any(i not in found and _between_ad_breaks(i, views, found)
                             for i in block)):
+            # A label over a person's name is the article's byline field ("Author:" /
+            # "Anna Berg"): it and the name stay, the empty fields beside them go.
+            from cms_i18n.clean.blocks import is_name   # blocks reads this module
+
+            byline = {j for k, i in enumerate(block[:-1]) if texts[k].endswith(":")
+                      and is_name(texts[k + 1]) for j in (i, block[k + 1])}
             for index in block:
-                if not _is_date(views[index]):
+                if not _is_date(views[index]) and index not in byline:
                     found.setdefault(index, "control panel")
 
 
