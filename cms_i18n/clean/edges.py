@@ -138,6 +138,9 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
         if index not in found and is_tag_line(texts[index], labelled=index > prose[-1]) and (
                 index > prose[-1] or _alone(lines, index)):
             found[index] = "tag line"
+    for index in head:
+        if index not in found and _words_twice(texts[index]):
+            found[index] = "words printed twice"
     if structure.has_verse(lines, code):
         return   # a poem's last lines, a play's "Exit", are short and say something else
     after = [index for index in order if index > prose[-1] and _alone(lines, index)
@@ -147,6 +150,13 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
     if any(i > prose[-1] and not page.is_ad_break(views[i]) for i in found):
         for index in after:
             found[index] = "short line after the article"
+    # A teaser's headline right under a line taken after the article (its image's alt
+    # text, its section): no sentence, and nothing of the article in it.
+    for index in order:
+        if (index > prose[-1] and index not in found and index - 1 >= 0
+                and (lines[index - 1] is None or index - 1 in found)
+                and _is_teaser_headline(texts[index], article)):
+            found[index] = "teaser after the article"
 
 
 def _take_printed_twice(lines: Sequence[str | None], order: list[int], texts: dict[int, str],
@@ -276,3 +286,23 @@ def _trail_to(text: str, below: Sequence[str]) -> bool:
     steps = _TRAIL_STEP_RE.split(text)
     return len(steps) >= _TRAIL_STEPS and any(
         top.copy_key(steps[-1]) == top.copy_key(line) for line in below)
+
+
+_TEASER_WORDS = (4, 16)
+
+
+def _is_teaser_headline(text: str, article: set[str]) -> bool:
+    words = text.split()
+    return (_TEASER_WORDS[0] <= len(words) <= _TEASER_WORDS[1]
+            and not page.SENTENCE_END_RE.search(text) and not text.endswith(":")
+            and not page.BYLINE_RE.match(text) and not page.SOURCE_LINE_RE.match(text)
+            and len(_substance(text) & article) <= 1)
+
+
+def _words_twice(text: str) -> bool:
+    """The same words printed twice on one line ("Kyrgyzstan Bishkek Kyrgyzstan Bishkek"):
+    a page's tags or a menu run together, never a sentence."""
+    words = text.split()
+    half = len(words) // 2
+    return len(words) >= 2 * 2 and len(words) % 2 == 0 and words[:half] == words[half:] and (
+        not page.SENTENCE_END_RE.search(text))

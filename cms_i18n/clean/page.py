@@ -282,7 +282,7 @@ def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
                             for i in block)):
             # A label over a person's name is the article's byline field ("Author:" /
             # "Anna Berg"): it and the name stay, the empty fields beside them go.
-            from cms_i18n.clean.blocks import is_name   # blocks reads this module
+            from cms_i18n.clean.blocks import is_name  # blocks reads this module
 
             byline = {j for k, i in enumerate(block[:-1]) if texts[k].endswith(":")
                       and is_name(texts[k + 1]) for j in (i, block[k + 1])}

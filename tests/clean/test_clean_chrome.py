@@ -458,3 +458,13 @@ def test_a_source_line_stays_among_chrome_and_the_distributor_s_link_goes() -> N
     page = (f"{body}\nLogo View original content to download multimedia:"
             "https://www.example.com/news-releases/plan.html\n\nSOURCE Example Daily\n")
     assert cleaned_text(page) == f"{body}\nSOURCE Example Daily\n"
+
+
+@pytest.mark.parametrize("line", [
+    "Card image cap",
+    "Prices rose again in March, the agency reported on Monday. The agency cited a ... more",
+    "DMCA",
+    "This text available in French and Russian",
+])
+def test_template_and_teaser_lines_are_chrome(line: str) -> None:
+    assert is_chrome(view(line))

@@ -150,3 +150,18 @@ def test_a_trail_that_ends_in_the_headline_goes() -> None:
     assert edges(f"{trail}\n\n{ARTICLE}") == {trail: "breadcrumb ending in the headline"}
     # A trail to a section, with no headline at its end, is for the other rules.
     assert edges(f"Example Portal > News > World\n\n{ARTICLE}") == {}
+
+
+def test_a_teaser_s_headline_under_a_line_taken_after_the_article_goes() -> None:
+    teaser = "An ancient bronze mirror turns up in a farmer's field in Norway"
+    page = f"{ARTICLE}\nPicture alt\n{teaser}\n"
+    assert edges(page, ("Picture alt",)) == {teaser: "teaser after the article"}
+    # Not under chrome, or speaking of the article: the article's own.
+    assert edges(f"{ARTICLE}\n{teaser}\n") == {}
+    assert edges(f"{ARTICLE}\nPicture alt\n{HEADLINE}\n", ("Picture alt",)) == {}
+
+
+def test_words_printed_twice_on_a_line_above_the_article_go() -> None:
+    assert edges(f"Astana Transit Astana Transit\n\n{ARTICLE}") == {
+        "Astana Transit Astana Transit": "words printed twice"}
+    assert edges(f"New York New York, the song says.\n\n{ARTICLE}") == {}

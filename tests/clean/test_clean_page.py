@@ -383,3 +383,14 @@ The exchange said on Monday that it will publish its notices on its website only
 sending them to the wire services, a change its members asked for last year.
 """
     assert removed_lines(text) == {"Market Moves": "section label"}
+
+
+def test_a_label_over_a_name_is_a_byline_field_and_stays() -> None:
+    """"Author:" over a name is the article's byline set as a field; the empty "Date:"
+    field beside it goes."""
+    body = ("The ministers of the member states met in the capital on Tuesday and agreed "
+            "on a plan for transit corridors across the region.\n\nThe plan will be put to "
+            "the leaders of the member states at their summit in the autumn.\n")
+    page = f"Ministers agree a plan for transit corridors\n\nAuthor:\nAnna Berg\nDate:\n\n{body}"
+    assert clean_document(page).text == (
+        f"Ministers agree a plan for transit corridors\n\nAuthor:\nAnna Berg\n\n{body}")
