@@ -99,6 +99,9 @@ _PHOTO_CREDIT_RE = re.compile(
 # What a site lists and links to from under a headline.
 _LISTING_RE = re.compile(r"\b(?:News|Data|Stories|Articles|Releases|Archives?|Videos|Photos|"
                          r"Research|Quotes|Coverage|Updates|Podcasts|Events|Latest|More|All)\b")
+# What an image's placeholder text says of it ("Logo Image", "Top Banner"): no one's name.
+_IMAGE_WORDS_RE = re.compile(r"\b(?:Logo|Image|Banner|Emblem|Icon|Picture|Thumbnail|"
+                             r"Placeholder)\b", re.I)
 # Runs of letters, counted by their lengths: a page's letters one match each
 # would be a list as long as the page.
 _SCRIPT_RES = {"LATIN": re.compile(r"[A-Za-z\u00c0-\u024f]+"),
@@ -309,7 +312,7 @@ def is_name(text: str) -> bool:
     Politics") is the site's author-and-section line.
     """
     tokens = text.split()
-    if not 2 <= len(tokens) <= 4 or _LISTING_RE.search(text):
+    if not 2 <= len(tokens) <= 4 or _LISTING_RE.search(text) or _IMAGE_WORDS_RE.search(text):
         return False
     if sum(bool(pattern.search(text)) for pattern in _SCRIPT_RES.values()) > 1:
         return False

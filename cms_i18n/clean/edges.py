@@ -119,9 +119,13 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
     # A headline printed twice above the article (the page's title and its headline) shows
     # it as well.
     keys = [top.copy_key(texts[i]) for i in headlines]
-    if headlines and (any(i < prose[0] for i in gone) or len(set(keys)) < len(keys)):
-        for index in [i for i in head if i < headlines[-1]
-                      and _short_and_foreign(lines, i, texts, vocabulary)]:
+    shown = any(i < prose[0] for i in gone) or len(set(keys)) < len(keys)
+    # A line in another script than the whole article shows itself ("Logo Image" over a
+    # Greek article).
+    script = blocks.script_of(" ".join(texts[i] for i in prose))
+    for index in [i for i in head if headlines and i < headlines[-1]
+                  and _short_and_foreign(lines, i, texts, vocabulary)]:
+        if shown or (script and blocks.script_of(texts[index]) not in (None, script)):
             found[index] = "short line above the headline"
     for index in head:
         if index not in found and _in_field_panel(lines, index):

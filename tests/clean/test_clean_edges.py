@@ -39,8 +39,11 @@ def edges(text: str, chrome: tuple[str, ...] = ()) -> dict[str, str]:
 def test_a_short_line_that_says_nothing_of_the_article_above_its_headline_goes() -> None:
     page = "Header picture\n\nSubscribe\n\n" + ARTICLE
     assert edges(page, ("Subscribe",)) == {"Header picture": "short line above the headline"}
-    # Two capitalised words are a name's shape, which the article keeps.
-    assert edges("Header Picture\n\nSubscribe\n\n" + ARTICLE, ("Subscribe",)) == {}
+    # Two capitalised words are a name's shape, which the article keeps, unless they say
+    # what an image is ("Header Picture", "Logo Image").
+    assert edges("Silver Lake\n\nSubscribe\n\n" + ARTICLE, ("Subscribe",)) == {}
+    assert edges("Header Picture\n\nSubscribe\n\n" + ARTICLE, ("Subscribe",)) == {
+        "Header Picture": "short line above the headline"}
 
 
 def test_without_chrome_around_it_a_short_line_above_an_article_is_the_author_s() -> None:
@@ -165,3 +168,16 @@ def test_words_printed_twice_on_a_line_above_the_article_go() -> None:
     assert edges(f"Astana Transit Astana Transit\n\n{ARTICLE}") == {
         "Astana Transit Astana Transit": "words printed twice"}
     assert edges(f"New York New York, the song says.\n\n{ARTICLE}") == {}
+
+
+def test_a_short_line_in_another_script_above_the_headline_shows_itself() -> None:
+    """No other chrome on the page: a line in another script than the whole article
+    ("Logo Image" over a Greek one) is evidence enough; in the article's script it stays."""
+    title = "Οι υπουργοί Εξωτερικών συναντώνται στην Αστάνα για τους διαδρόμους"
+    first = ("Οι υπουργοί Εξωτερικών συναντήθηκαν στην Αστάνα την Τρίτη για να συζητήσουν "
+             "τους νέους διαδρόμους μεταφορών, ανέφερε το υπουργείο σε ανακοίνωση.")
+    second = ("Οι αξιωματούχοι αναμένουν ότι οι υπουργοί θα εγκρίνουν σχέδιο για τους "
+              "διαδρόμους πριν από τη σύνοδο κορυφής, σύμφωνα με την ανακοίνωση.")
+    article = f"{title}\n\n{first}\n\n{second}\n"
+    assert edges(f"Logo Image\n\n{article}") == {"Logo Image": "short line above the headline"}
+    assert edges(f"Κεντρική εικόνα\n\n{article}") == {}
