@@ -316,6 +316,8 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = (),
     [('”', '“')]
     >>> [(e.before, e.after) for e in fix_quotes('”Modern threats,” he said "no".', "straight")]
     [('”', '"'), ('”', '"')]
+    >>> fix_quotes("“Many countries differ, ”the minister said.", "curly")
+    []
     >>> fix_quotes("Er sagte: „Wir sind bereit“, und ‚gut‘.", "curly")
     []
     >>> [(e.before, e.after) for e in fix_quotes("Russia‘s O‘zbekiston envoy", "curly")]
@@ -368,7 +370,11 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = (),
             low_single = False
             continue
         if mark == "”" and where == "open":
-            new = "“"
+            # The closing half of a pair opened before it, with no space after it ("… for
+            # 20 years, ”Kulubaev said"), when nothing after it closes the pair instead.
+            before = line[:index]
+            closes = before.count("“") > before.count("”") and "”" not in line[index + 1:]
+            new = mark if closes else "“"
         elif mark == "“" and where == "close":
             new = "”"
         elif mark == "‘":
