@@ -100,6 +100,7 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
     order = [i for i in sorted(views) if i not in found]
     texts = {i: " ".join((lines[i] or "").split()) for i in order}
     _take_printed_twice(lines, order, texts, found)
+    _take_lead_copy(order, texts, found)
     order = [i for i in order if i not in found]
     prose = [i for i in order if _is_prose(texts[i])]
     if len(prose) < _PROSE_LINES:
@@ -310,3 +311,18 @@ def _words_twice(text: str) -> bool:
     half = len(words) // 2
     return len(words) >= 2 * 2 and len(words) % 2 == 0 and words[:half] == words[half:] and (
         not page.SENTENCE_END_RE.search(text))
+
+
+_LEAD_COPY_WINDOW = 5
+_LEAD_COPY_WORDS = 8
+
+
+def _take_lead_copy(order: list[int], texts: dict[int, str], found: dict[int, str]) -> None:
+    """The page's first line, a sentence the article prints again a few lines below it:
+    the page's description or a teaser above the article's own copy."""
+    if not order or order[0] in found:
+        return
+    first = texts[order[0]]
+    if (len(first.split()) >= _LEAD_COPY_WORDS and page.SENTENCE_END_RE.search(first)
+            and any(texts[i] == first for i in order[1:1 + _LEAD_COPY_WINDOW])):
+        found[order[0]] = "copy of a sentence below it"

@@ -181,3 +181,12 @@ def test_a_short_line_in_another_script_above_the_headline_shows_itself() -> Non
     article = f"{title}\n\n{first}\n\n{second}\n"
     assert edges(f"Logo Image\n\n{article}") == {"Logo Image": "short line above the headline"}
     assert edges(f"Κεντρική εικόνα\n\n{article}") == {}
+
+
+def test_a_sentence_printed_above_the_article_and_again_in_it_goes_once() -> None:
+    page = f"{SECOND}\n{HEADLINE}\n\n{FIRST}\n{SECOND}\n"
+    assert edges(page) == {SECOND: "copy of a sentence below it"}
+    # Far below, or a short line (a refrain), it is the text's own.
+    far = "\n\n".join([SECOND, HEADLINE, FIRST, FIRST + " One.", FIRST + " Two.",
+                       FIRST + " Three.", FIRST + " Four.", SECOND]) + "\n"
+    assert "copy of a sentence below it" not in edges(far).values()
