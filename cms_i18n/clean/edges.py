@@ -241,8 +241,12 @@ def is_tag_line(text: str, *, labelled: bool = False) -> bool:
     least = (_LABELLED_TAGS - (text.rstrip().endswith(",")) if label else _TAGS)
     if len(items) < least or page.SENTENCE_END_RE.search(text):
         return False
+    if label and blocks.is_name(items[0]):
+        return False   # a field naming a person and what they are ("Presenter: Anna Berg, …")
     for item in items:
         words = item.split()
+        if "." in item:
+            return False   # an abbreviation, a sentence: no tag
         if not 1 <= len(words) <= _TAG_ITEM_WORDS or not blocks.words_of(item):
             return False
         if any(word.casefold() in blocks.STOPWORDS and word.casefold() not in _TAG_LINKS

@@ -190,3 +190,10 @@ def test_a_sentence_printed_above_the_article_and_again_in_it_goes_once() -> Non
     far = "\n\n".join([SECOND, HEADLINE, FIRST, FIRST + " One.", FIRST + " Two.",
                        FIRST + " Three.", FIRST + " Four.", SECOND]) + "\n"
     assert "copy of a sentence below it" not in edges(far).values()
+
+
+def test_a_field_naming_a_person_is_no_tag_line() -> None:
+    line = "Presenter: Anna Berg, M.D., Centre for Transit Studies"
+    assert not is_tag_line(line, labelled=True)
+    assert not is_tag_line("Speaker: Anna Berg, Centre for Transit Studies, Astana",
+                           labelled=True)
