@@ -128,6 +128,13 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
                   and _short_and_foreign(lines, i, texts, vocabulary)]:
         if shown or (script and blocks.script_of(texts[index]) not in (None, script)):
             found[index] = "short line above the headline"
+    # What a player or an image left of itself ("Embed video", "Logo Image", "National
+    # Emblem of …"): a few words naming a medium, which shows itself, even where it names
+    # the article's subject as an image's alt text does.
+    for index in head:
+        if (headlines and index < headlines[-1] and index not in found
+                and _is_media_placeholder(lines, index, texts[index])):
+            found[index] = "image or player text above the headline"
     for index in head:
         if index not in found and _in_field_panel(lines, index):
             found[index] = "panel of labels and figures"
@@ -330,3 +337,14 @@ def _take_lead_copy(order: list[int], texts: dict[int, str], found: dict[int, st
     if (len(first.split()) >= _LEAD_COPY_WORDS and page.SENTENCE_END_RE.search(first)
             and any(texts[i] == first for i in order[1:1 + _LEAD_COPY_WINDOW])):
         found[order[0]] = "copy of a sentence below it"
+
+
+_MEDIA_WORD_RE = re.compile(r"\b(?:logo|image|banner|emblem|icon|video|embed|thumbnail|"
+                            r"placeholder)\b", re.I)
+
+
+def _is_media_placeholder(lines: Sequence[str | None], index: int, text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= _SHORT_WORDS and _MEDIA_WORD_RE.search(text) is not None
+            and not page.SENTENCE_END_RE.search(text) and ":" not in text
+            and not _MARKED_RE.match(lines[index] or "") and not text.isupper())

@@ -197,3 +197,13 @@ def test_a_field_naming_a_person_is_no_tag_line() -> None:
     assert not is_tag_line(line, labelled=True)
     assert not is_tag_line("Speaker: Anna Berg, Centre for Transit Studies, Astana",
                            labelled=True)
+
+
+@pytest.mark.parametrize("line", ["Embed video", "Site logo", "Emblem of the Ministry"])
+def test_what_a_player_or_an_image_left_above_the_headline_goes(line: str) -> None:
+    assert edges(f"{line}\n{ARTICLE}") == {line: "image or player text above the headline"}
+
+
+def test_a_caption_sentence_or_a_label_naming_an_image_above_the_headline_stays() -> None:
+    for line in ("The video shows the ministers arriving.", "Video: Anna Berg"):
+        assert edges(f"{line}\n\n{ARTICLE}") == {}
