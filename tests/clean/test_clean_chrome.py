@@ -465,6 +465,9 @@ def test_a_source_line_stays_among_chrome_and_the_distributor_s_link_goes() -> N
     "Prices rose again in March, the agency reported on Monday. The agency cited a ... more",
     "DMCA",
     "This text available in French and Russian",
+    "Latest in Business",
+    "Новости партнёров",
+    "Выбор читателей",
 ])
 def test_template_and_teaser_lines_are_chrome(line: str) -> None:
     assert is_chrome(view(line))
