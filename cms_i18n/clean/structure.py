@@ -490,6 +490,11 @@ def wrapped_breaks(lines: Sequence[str]) -> list[int]:
                     len(run) > 1 and min(lengths) >= _WRAPPED_SIMILAR * near):
                 joined.extend(run)
             run = []
+    if joined:
+        # A paragraph a program wrapped holds no author's break inside a sentence: one
+        # after which the next word would have fitted is the scraper's too.
+        joined = sorted({*joined, *(i for i in range(len(lines) - 1)
+                                    if wrapped_break(lines[i], lines[i + 1]))})
     return joined
 
 

@@ -244,3 +244,16 @@ def test_a_dollar_sign_before_a_figure_opens_no_shell_command() -> None:
     lines = ["The index closed higher on Friday, the exchange said.", "", "$ 451.27  489.13"]
     assert code_mask(lines) == [False, False, False]
     assert code_mask(["$ ls -la", "total 8"])[0]
+
+
+def test_a_wrapped_paragraph_s_short_first_line_joins_too() -> None:
+    """Once the paragraph shows a program's wrap, a break inside a sentence after which
+    the next word would have fitted is the scraper's as well."""
+    paragraph = ["Although the capital declines to take part in the",
+                 "meetings, it takes part both in the legislative work and in the discussion",
+                 "of the documents the organisation adopts. The chief of the joint staff said",
+                 "this at a video conference between the capitals of the member states."]
+    assert wrapped_breaks(paragraph) == [0, 1, 2]
+    poem = ["As the river ages, it expands the valley", "giving all of us a place to sit",
+            "under the willows"]
+    assert wrapped_breaks(poem) == []
