@@ -136,7 +136,8 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
                 and _is_media_placeholder(lines, index, texts[index])):
             found[index] = "image or player text above the headline"
     for index in head:
-        if index not in found and _in_field_panel(lines, index):
+        if index not in found and (_in_field_panel(lines, index)
+                                   or _in_figure_fields(lines, index, found)):
             found[index] = "panel of labels and figures"
     # (A long trail reads as prose: the first lines of the page are looked at.)
     start = order[:_TRAIL_WINDOW]
@@ -173,8 +174,13 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
 
 def _take_printed_twice(lines: Sequence[str | None], order: list[int], texts: dict[int, str],
                         found: dict[int, str]) -> None:
-    """The first of two copies of a line, one right after the other (blank lines apart)."""
+    """The first of two copies of a line, one right after the other (blank lines apart).
+    A line with a third copy (the headline, its copy, the lead that repeats it) is left to
+    the rules of the page's top."""
+    keys = [top.copy_key(texts[i]) for i in order]
     for first, second in itertools.pairwise(order):
+        if keys.count(top.copy_key(texts[first])) > 2:
+            continue
         if (texts[first] == texts[second] and len(texts[first].split()) >= _TWICE_WORDS
                 and first not in found
                 and all(line is not None and not line.strip()
@@ -183,7 +189,7 @@ def _take_printed_twice(lines: Sequence[str | None], order: list[int], texts: di
 
 
 # A figure, or a date ("Aug 9, 2009", "9 August 2009").
-_VALUE_RE = re.compile(r"[\d\s.,:/+%-]+|[^\W\d_]{3,9}\.? \d{1,2},? \d{4}"
+_VALUE_RE = re.compile(r"[\d\s.,:/+%-]+(?: ?[ap]\.?m\.?)?|[^\W\d_]{3,9}\.? \d{1,2},? \d{4}"
                        r"|\d{1,2} [^\W\d_]{3,9}\.? \d{4}")
 _PANEL_LABEL_WORDS = 2
 _PANEL_PAIRS = 2
@@ -348,3 +354,29 @@ def _is_media_placeholder(lines: Sequence[str | None], index: int, text: str) ->
     return (0 < len(words) <= _SHORT_WORDS and _MEDIA_WORD_RE.search(text) is not None
             and not page.SENTENCE_END_RE.search(text) and ":" not in text
             and not _MARKED_RE.match(lines[index] or "") and not text.isupper())
+
+
+_FIGURE_FIELD_RE = re.compile(r"\s*(?:[•·*-]\s*)?[^\W\d_]{1,15}\s*:\s*(?P<value>.+)")
+_FIGURE_FIELDS = 3
+
+
+def _in_figure_fields(lines: Sequence[str | None], index: int, found: dict[int, str]) -> bool:
+    """Is this line one of three or more fields in a row, each a word, a colon and a figure
+    or a date ("• publish: 18 October 2021" / "• time: 9:16 pm" / "• No: 19360"), chrome
+    between them aside: the page's record of the article, not the article?"""
+
+    def field(i: int) -> bool:
+        match = _FIGURE_FIELD_RE.fullmatch(" ".join((lines[i] or "").split()))
+        return match is not None and _VALUE_RE.fullmatch(match["value"]) is not None
+
+    def within(i: int) -> bool:
+        return 0 <= i < len(lines) and (field(i) or lines[i] is None or i in found)
+
+    if not field(index):
+        return False
+    first = last = index
+    while within(first - 1):
+        first -= 1
+    while within(last + 1):
+        last += 1
+    return sum(field(i) for i in range(first, last + 1)) >= _FIGURE_FIELDS

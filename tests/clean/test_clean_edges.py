@@ -207,3 +207,17 @@ def test_what_a_player_or_an_image_left_above_the_headline_goes(line: str) -> No
 def test_a_caption_sentence_or_a_label_naming_an_image_above_the_headline_stays() -> None:
     for line in ("The video shows the ministers arriving.", "Video: Anna Berg"):
         assert edges(f"{line}\n\n{ARTICLE}") == {}
+
+
+def test_fields_of_figures_and_dates_above_the_article_go() -> None:
+    fields = "• published: 18 October 2021\n  • time: 9:16 pm\n  • No: 19360\n"
+    taken = edges(f"{fields}\n{ARTICLE}")
+    assert set(taken) == {"• published: 18 October 2021", "  • time: 9:16 pm", "  • No: 19360"}
+    # Two fields, or fields of words, are the article's ("Location: Astana").
+    assert edges(f"• published: 18 October 2021\n• No: 19360\n\n{ARTICLE}") == {}
+    assert edges(f"Where: Astana\nWho: ministers\nWhat: talks\n\n{ARTICLE}") == {}
+
+
+def test_a_line_with_a_third_copy_is_left_to_the_top_rules() -> None:
+    page = f"{HEADLINE}\n\n{HEADLINE}\n\n{HEADLINE}.\n\n{FIRST}\n\n{SECOND}\n"
+    assert "line printed twice in a row" not in edges(page).values()
