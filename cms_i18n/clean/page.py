@@ -242,6 +242,7 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or SENTENCE_END_RE.search(text)
                     or text.endswith((",", ";")) or is_list_item(line) or "|" in line
                     or (text.startswith("(") and text.endswith(")"))  # "(With inputs …)"
+                    or BYLINE_RE.match(text)   # the author's name closing the article
                     or not (prose or text.endswith(":"))):
                 break
         tail.append(index)

@@ -468,6 +468,10 @@ def test_a_source_line_stays_among_chrome_and_the_distributor_s_link_goes() -> N
     "Latest in Business",
     "Новости партнёров",
     "Выбор читателей",
+    ">Source link>",
+    ">>Join our Facebook Group be part of community. <<",
+    "%d bloggers like this:",
+    "3 thoughts on “Rivers and Stones",
 ])
 def test_template_and_teaser_lines_are_chrome(line: str) -> None:
     assert is_chrome(view(line))

@@ -394,3 +394,11 @@ def test_a_label_over_a_name_is_a_byline_field_and_stays() -> None:
     page = f"Ministers agree a plan for transit corridors\n\nAuthor:\nAnna Berg\nDate:\n\n{body}"
     assert clean_document(page).text == (
         f"Ministers agree a plan for transit corridors\n\nAuthor:\nAnna Berg\n\n{body}")
+
+
+def test_the_author_s_byline_closing_the_article_stops_the_tail() -> None:
+    body = ("The ministers of the member states met in the capital on Tuesday and agreed "
+            "on a plan for transit corridors across the region.\n\nThe plan will be put to "
+            "the leaders of the member states at their summit in the autumn.\n")
+    page = f"{body}\nBy anna\n\nLeave a Reply\n"
+    assert clean_document(page).text == f"{body}\nBy anna\n"
