@@ -102,6 +102,17 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
     _take_printed_twice(lines, order, texts, found)
     _take_lead_copy(order, texts, found)
     order = [i for i in order if i not in found]
+    # (A long trail reads as prose: the first lines of the page are looked at.)
+    start = order[:_TRAIL_WINDOW]
+    for index in start:
+        if _trail_to(texts[index], [texts[j] for j in start if j > index]):
+            found[index] = "breadcrumb ending in the headline"
+    for index in start:
+        if index not in found and _DIMENSIONS_RE.search(texts[index]) and any(
+                j != index and len(texts[j].split()) >= _HEADLINE_MIN_WORDS
+                and _plain(texts[j]) in _plain(texts[index]) for j in start):
+            found[index] = "image's name over its headline"
+    order = [i for i in order if i not in found]
     prose = [i for i in order if _is_prose(texts[i])]
     if len(prose) < _PROSE_LINES:
         return
@@ -139,11 +150,6 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
         if index not in found and (_in_field_panel(lines, index)
                                    or _in_figure_fields(lines, index, found)):
             found[index] = "panel of labels and figures"
-    # (A long trail reads as prose: the first lines of the page are looked at.)
-    start = order[:_TRAIL_WINDOW]
-    for index in start:
-        if _trail_to(texts[index], [texts[j] for j in start if j > index]):
-            found[index] = "breadcrumb ending in the headline"
     for index in [*head, *(i for i in order if i > prose[-1])]:
         if index not in found and is_quote_line(texts[index]):
             found[index] = "market quotes at the page's edge"
@@ -297,6 +303,8 @@ def is_quote_line(text: str) -> bool:
     return figures >= _QUOTE_FIGURES and words == 0
 
 
+# An image's size in its file name or alt text ("Taliban REUTERS 550x295 - <headline>").
+_DIMENSIONS_RE = re.compile(r"\b\d{2,4}[x×]\d{2,4}\b")
 _TRAIL_STEP_RE = re.compile(r"\s+[>›»/→]\s+")
 _TRAIL_STEPS = 3
 _TRAIL_WINDOW = 6
@@ -380,3 +388,8 @@ def _in_figure_fields(lines: Sequence[str | None], index: int, found: dict[int, 
     while within(last + 1):
         last += 1
     return sum(field(i) for i in range(first, last + 1)) >= _FIGURE_FIELDS
+
+
+def _plain(text: str) -> str:
+    """A line as two copies of it share, whatever their apostrophes and case."""
+    return top.copy_key(text.replace("’", "'").replace("‘", "'"))

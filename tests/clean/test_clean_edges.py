@@ -221,3 +221,11 @@ def test_fields_of_figures_and_dates_above_the_article_go() -> None:
 def test_a_line_with_a_third_copy_is_left_to_the_top_rules() -> None:
     page = f"{HEADLINE}\n\n{HEADLINE}\n\n{HEADLINE}.\n\n{FIRST}\n\n{SECOND}\n"
     assert "line printed twice in a row" not in edges(page).values()
+
+
+def test_an_image_s_name_with_its_size_over_the_headline_goes() -> None:
+    alt = f"ministers AFP 640x360 - {HEADLINE}"
+    page = f"{HEADLINE}\n\n{alt}\n\n{FIRST}\n"
+    assert edges(page) == {alt: "image's name over its headline"}
+    # A size in a line of its own words is the article's ("screens of 1920x1080").
+    assert edges(f"{HEADLINE}\n\nBoth screens show 1920x1080 pixels\n\n{FIRST}\n") == {}
