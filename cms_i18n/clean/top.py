@@ -66,7 +66,9 @@ _HEADLINE_BETWEEN_WORDS = 4
 _FOREIGN_SHARE = 0.1
 _FOREIGN_LETTERS = 3
 
-_COUNT_RE = re.compile(r"\(\d[\d\s.,]*\)")
+# An item count in brackets ("(128)"); a year in brackets is part of a name ("Resolution
+# 2223 (2015)").
+_COUNT_RE = re.compile(r"\((?!(?:19|20)\d{2}\))\d[\d\s.,]*\)")
 # The title again with a photo's credit label after it: "… мировой порядок Фото:".
 # The title again as a gallery's photo, numbered: "SCO Beijing summit concludes - ảnh 1".
 _PHOTO_NUMBER_RE = re.compile(

@@ -983,3 +983,13 @@ AUTHORS_AND_AFFILIATIONS = """\
 
 def test_an_affiliation_under_each_of_its_authors_is_no_title_printed_thrice() -> None:
     assert cleaned_text(AUTHORS_AND_AFFILIATIONS) == AUTHORS_AND_AFFILIATIONS
+
+
+def test_a_year_in_brackets_is_no_item_count() -> None:
+    """"Resolution 2223 (2015)" under the heading "Resolution 2223" is the document's own
+    title line; "Press Statements (128)" beside "Press Statements" counts items."""
+    body = ("The Security Council, recalling its previous resolutions on the region, "
+            "decides to extend the mandate of the mission until the end of the year.\n\n"
+            "The Council requests the Secretary-General to report on the mission.\n")
+    page = f"Resolution 2223\n\nSummary of the resolution\n\nResolution 2223 (2015)\n{body}"
+    assert "Resolution 2223 (2015)" in clean_document(page).text
