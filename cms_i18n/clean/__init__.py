@@ -41,6 +41,7 @@ from cms_i18n.clean.edits import CleanFix, Edit, apply_step, replay
 from cms_i18n.clean.structure import (
     aligned_lines,
     break_name,
+    breaks_at_width,
     code_mask,
     has_verse,
     laid_out_at_one_width,
@@ -411,16 +412,18 @@ def _step_unwrap(run: _Run) -> None:
     are those of a text that marks each soft break with a trailing space
     (format=flowed), unless the page shows a scraper at work — page chrome,
     mojibake, look-alike letters or control bytes repaired in it, or its
-    other paragraphs on single long lines.  The
-    translator reads an author's wrapped paragraph as whole sentences anyway
-    (``sentences.sentence_spans``).  The joined text goes onto the first line
-    (a replayable edit) and the next line is dropped; a run of wrapped lines
-    folds into its first one.
+    other paragraphs on single long lines.  On such a page a paragraph's
+    opening words broken off its long rest, and a short paragraph broken once
+    at the width the others were wrapped at, are joined too
+    (``breaks_at_width``).  The translator reads an author's wrapped paragraph
+    as whole sentences anyway (``sentences.sentence_spans``).  The joined text
+    goes onto the first line (a replayable edit) and the next line is dropped;
+    a run of wrapped lines folds into its first one.
     """
     lines = run.lines
     blocks = [(start, end, wrapped_breaks([lines[i] or "" for i in range(start, end)]))
               for start, end in line_blocks(lines, run.code)]
-    wrapped = [(start, end) for start, end, breaks in blocks if breaks]
+    wrapped = [start + offset for start, _end, breaks in blocks for offset in breaks]
     if not wrapped or soft_breaks_marked(lines, run.code):
         return
     verdict = run.options.unwrap
@@ -429,6 +432,9 @@ def _step_unwrap(run: _Run) -> None:
         verdict = scraped or not laid_out_at_one_width(lines, run.code, wrapped)
     if not verdict:
         return
+    width = max(len((lines[i] or "").rstrip()) for i in wrapped)
+    blocks = [(start, end, breaks or breaks_at_width(
+        [lines[i] or "" for i in range(start, end)], width)) for start, end, breaks in blocks]
     for start, _end, breaks in blocks:
         into = start
         for offset in breaks:

@@ -495,7 +495,87 @@ def wrapped_breaks(lines: Sequence[str]) -> list[int]:
         # after which the next word would have fitted is the scraper's too.
         joined = sorted({*joined, *(i for i in range(len(lines) - 1)
                                     if wrapped_break(lines[i], lines[i + 1]))})
-    return joined
+    return sorted({*joined, *_broken_heads(lines)})
+
+
+# A paragraph's first line broken off its long rest: an inline link, a drop capital or a
+# <br> the scraper turned into a line break.  The head is a few words of a sentence and
+# the rest runs on far past it, longer than any line a program would wrap at.
+_BROKEN_REST = 100
+
+
+def _broken_heads(lines: Sequence[str]) -> list[int]:
+    """Breaks after a line that stops inside its sentence, before a line of prose
+    twice as long and more: a scraper's, though the head is short.
+
+    >>> _broken_heads(["Although the capital refuses to attend the meetings",
+    ...                "of the organisation, it takes part in its legislative work and in "
+    ...                "the discussion of the documents the organisation adopts, its chief "
+    ...                "of staff said."])
+    [0]
+    >>> _broken_heads(["Although the capital refuses to attend the meetings",
+    ...                "of the organisation."])
+    []
+    """
+    return [i for i in range(len(lines) - 1)
+            if _head_of_sentence(lines[i], lines[i + 1])
+            and len(lines[i + 1].rstrip()) >= max(_BROKEN_REST, 2 * len(lines[i].rstrip()))]
+
+
+# A line that ends on one of these words stops inside its sentence, whatever the next
+# line starts with ("official statements about" / "Armenia's exit").
+_OPEN_END_RE = re.compile(
+    r"\b(?:a|an|the|of|to|in|on|at|by|for|from|with|about|and|or|but|that|which|who|"
+    r"whose|its|their|his|her|our|is|are|was|were|has|have|had|will|would|as|than)$")
+# A line of a page wrapped at some width reaches at least this share of it.
+_AT_WIDTH = 0.7
+
+
+def breaks_at_width(lines: Sequence[str], width: int) -> list[int]:
+    """Breaks inside sentences at the width a scraper wrapped the page's other
+    paragraphs at: ``lines`` is one block, ``width`` the wrapped lines' longest.
+
+    Once a page shows it was wrapped (see :func:`wrapped_breaks`), its short
+    paragraphs broken once at that width are the same damage, though one break
+    alone would not prove it.  The line must reach near the width, stop inside
+    its sentence, and the next line must go on in lower case or follow a word
+    no sentence ends on.  Verse keeps its breaks.
+
+    >>> breaks_at_width(["As he noted, the member state leaders will find a way",
+    ...                  "to solve problems."], 70)
+    [0]
+    >>> breaks_at_width(["The organization has received no statements about",
+    ...                  "Armenia's exit, Sidorov said."], 70)
+    [0]
+    >>> breaks_at_width(["Data Integrity and the Channels of Distribution",
+    ...                  "Data integrity refers to the accuracy of data."], 70)
+    []
+    """
+    if not width or verse_block(lines, max(len(line.rstrip()) for line in lines)):
+        return []
+    breaks = []
+    for i in range(len(lines) - 1):
+        body = lines[i].rstrip()
+        nxt = lines[i + 1].lstrip()
+        if len(body) < _AT_WIDTH * width or len(body) > width + 1:
+            continue
+        if _head_of_sentence(lines[i], lines[i + 1]) or (
+                _OPEN_END_RE.search(body) and nxt[:1].isupper()
+                and _head_of_sentence(lines[i], nxt[:1].lower() + lines[i + 1][1:])):
+            breaks.append(i)
+    return breaks
+
+
+def _head_of_sentence(line: str, following: str) -> bool:
+    """Does ``line`` stop inside a sentence that ``following`` goes on with, in prose?"""
+    body = line.rstrip()
+    nxt = following.lstrip()
+    return (len(body) >= _WRAPPED_MIN and body.count(" ") >= 4
+            and bool(_WRAPPED_END_RE.search(body)) and not _LINK_LIKE_RE.match(nxt)
+            and nxt[:1].isalpha() and nxt[:1].islower() and following == nxt
+            and not is_list_item(line) and not is_list_item(following)
+            and not line.lstrip().startswith(("#", ">", "|"))
+            and not line.startswith((" ", "\t")))
 
 
 def soft_breaks_marked(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
@@ -539,34 +619,34 @@ _SOFT_BREAKS = 3
 
 
 def laid_out_at_one_width(lines: Sequence[str | None], code: Sequence[bool],
-                          wrapped: Sequence[tuple[int, int]]) -> bool:
+                          wrapped: Sequence[int]) -> bool:
     """Are the wrapped lines of the text its author's layout, as those of a plain-text
     book, an e-mail or a Markdown source are, rather than a paragraph a scraper broke?
 
-    ``wrapped`` are the ``(start, end)`` of the blocks :func:`wrapped_breaks`
-    would join.  A paragraph wrapped at one width is what an author's editor,
+    ``wrapped`` are the indexes of the lines :func:`wrapped_breaks` would join
+    to the next one.  A paragraph wrapped at one width is what an author's editor,
     a mail client or a book's typesetter makes, alone or not: it keeps its
     lines.  A page a scraper broke shows it beside the broken paragraph: its
     other paragraphs run on single lines far longer than the width the broken
-    one reaches.  A title, a role or a link reference a few characters past
+    one reaches (a paragraph's first few words broken off its long rest show it
+    on their own).  A title, a role or a link reference a few characters past
     the margin is no such line, nor is a URL.
 
     >>> book = ["It is a truth universally acknowledged, that a single man in",
     ...         "possession of a good fortune, must be in want of a wife.", "",
     ...         "However little known the feelings or views of such a man may be",
     ...         "on his first entering a neighbourhood, this truth is so well fixed."]
-    >>> laid_out_at_one_width(book, [False] * 5, [(0, 2), (3, 5)])
+    >>> laid_out_at_one_width(book, [False] * 5, [0, 3])
     True
-    >>> laid_out_at_one_width(book[:2], [False] * 2, [(0, 2)])
+    >>> laid_out_at_one_width(book[:2], [False] * 2, [0])
     True
     >>> page = book[:3] + [" ".join(book[3:])]
-    >>> laid_out_at_one_width(page, [False] * 4, [(0, 2)])
+    >>> laid_out_at_one_width(page, [False] * 4, [0])
     False
     """
     if not wrapped:
         return False
-    width = max(len((lines[i] or "").rstrip()) for start, end in wrapped
-                for i in range(start, end))
+    width = max(len((lines[i] or "").rstrip()) for i in wrapped)
     return not any(len(line.rstrip()) > _PAGE_LINE * width and "://" not in line
                    for line, is_code in zip(lines, code, strict=True)
                    if line and not is_code)

@@ -257,3 +257,37 @@ def test_a_wrapped_paragraph_s_short_first_line_joins_too() -> None:
     poem = ["As the river ages, it expands the valley", "giving all of us a place to sit",
             "under the willows"]
     assert wrapped_breaks(poem) == []
+
+
+def test_a_paragraphs_opening_words_broken_off_its_long_rest_are_joined() -> None:
+    """An inline link or a <br> the scraper made a line break of: a few words of the
+    first sentence on a line of their own, the rest of the paragraph on one long line."""
+    paragraph = _paragraph()
+    cut = paragraph.index(" ", 45)
+    head, rest = paragraph[:cut], paragraph[cut + 1:]
+    assert rest[:1].islower() and not head.endswith((".", ":"))
+    text = f"{head}\n{rest}\n\nData Integrity\n{paragraph}\n"
+    assert clean_document(text).text == f"{paragraph}\n\nData Integrity\n{paragraph}\n"
+
+
+def test_short_paragraphs_broken_at_the_width_of_a_wrapped_page_are_joined() -> None:
+    """Once a page shows a scraper wrapped it, a two-line paragraph broken at that width
+    inside its sentence is the same damage, whether its next line starts with a small
+    letter or follows a word no sentence ends on."""
+    wrapped = "\n".join(textwrap.wrap(_paragraph(), 72))
+    page_line = _paragraph()
+    one = "As he noted, the leaders of the member states will find a way"
+    two = "The organization has received no official statements about"
+    text = (f"{page_line}\n\n{wrapped}\n\n{one}\nto solve the problems.\n\n"
+            f"“{two}\nArmenia’s exit from the organization,” he said.\n")
+    assert clean_document(text).text == (
+        f"{page_line}\n\n{page_line}\n\n{one} to solve the problems.\n\n"
+        f"“{two} Armenia’s exit from the organization,” he said.\n")
+
+
+def test_a_couplet_on_a_page_of_single_line_paragraphs_keeps_its_break() -> None:
+    """Two short lines of verse stop inside a sentence too, but nothing on the page was
+    wrapped and the second line is no long rest: the break is the poet's."""
+    couplet = "And the leaves that were red and the leaves that were gold\nfell on the road.\n"
+    text = f"{_paragraph()}\n\n{couplet}"
+    assert clean_document(text).text == text
