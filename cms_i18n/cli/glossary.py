@@ -113,7 +113,13 @@ def lookup(ctx: click.Context, term: str, lang: str | None) -> None:
             concepts.append(occ.concept)
         concepts = list(dict.fromkeys(concepts))
     if not concepts:
-        click.echo(f"no glossary entry for {term!r}", err=True)
+        near = glossary.nearest(term)
+        click.echo(f"no glossary entry for {term!r}" + (
+            "; nearest: " + ", ".join(f"{c.id} ({name!r})" for c, name in near)
+            + " (a name the glossary does not list: check it is the body meant)"
+            if near else ""), err=True)
+        for c, _name in near:
+            _describe(c, code)
         sys.exit(1)
     for c in concepts:
         _describe(c, code)

@@ -34,6 +34,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from cms_i18n.engines.base import Engine, Translation
@@ -42,6 +43,7 @@ from cms_i18n.errors import ConfigError, EngineError
 from cms_i18n.glossary.grammar import StandIn, fix_article, standins
 from cms_i18n.glossary.match import OUTSIDE, Context, Occurrence, context_from
 from cms_i18n.glossary.model import Glossary, Term
+from cms_i18n.glossary.states import every_state
 from cms_i18n.glossary.verify import (
     PROBLEM_PREFIX,
     WRITTEN_IN,
@@ -118,6 +120,7 @@ class _Slot:
     standin: StandIn | None = None
     written: str = ""        # what was put in the source in place of the mention
     extra: str = ""          # "+" of "BRICS+", "+3" of "ASEAN+3": kept after the term
+    led: bool = False        # written "…, led by X,": the participle agrees with the term
 
 
 @dataclass
@@ -326,12 +329,80 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
         start, end, replacement = _rephrase(text[:limit], occ, word, slot, reframe)
         end += len(slot.extra)
         slot.written = word
+        led = _led_before(text, occ, pos) if (start, end) == (occ.start, occ.end) else None
+        if led is not None:
+            # "the Russian-led CSTO" → "the CSTO, led by Russia,": glued before the term,
+            # the engine writes "del ruso-Organización … dirigida"
+            lead_start, verb, agent = led
+            nxt = occurrences[index + 1] if index + 1 < len(occurrences) else None
+            if nxt is not None and nxt.parenthetical and text[end:nxt.start] == " (" and \
+                    text[nxt.end:nxt.end + 1] == ")":
+                # its acronym in parentheses stays right after it: "(OTSC), led by Russia"
+                paren = _Slot(nxt, _term_for(nxt, lang))
+                plan.slots.append(paren)
+                if paren.term is not None:
+                    if strategy == "standin":
+                        paren.standin = _pick_standin(paren, lang, lowered, taken, plan.slots)
+                        if paren.standin is None:
+                            plan.ok = False
+                    paren.written = _written(paren)
+                    replacement = f"{replacement} ({paren.written})"
+                end = nxt.end + 1
+            after = _NEXT_WORD.match(text, end)
+            if after is None or after.group(1).lower() in _STOP:
+                closing = "" if re.match(r"\s*(?:[,.;:!?)]|$)", text[end:]) else ","
+                start, replacement = lead_start, f"{replacement}, {verb} by {agent}{closing}"
+                slot.led = True
+            elif end != occ.end + len(slot.extra):
+                end = occ.end + len(slot.extra)      # attributive: left as the source has it
+                if plan.slots[-1].occ is not occ:
+                    plan.slots.pop()
         chunks.append(_indefinite(text[pos:start], replacement))
         chunks.append(replacement)
         pos = skip_to = end
     chunks.append(text[pos:])
     plan.sent = "".join(chunks)
     return plan
+
+
+# "Russian-led ", "Moscow-backed ", "US-brokered " right before a term
+_LED = re.compile(r"(?<![\w-])([A-Z][\w.]*)-([a-z]+)\s+$")
+
+
+@cache
+def _agents() -> dict[str, str]:
+    """Who an "X-led" names, by X: a state by its English name or the adjective its
+    name forms ("Russian" → "Russia", "Chinese" → "China"), as its name reads after
+    "by"."""
+    out: dict[str, str] = {}
+    for state in every_state((), frozenset()):
+        name = state.names[0]
+        shown = f"the {name}" if name.split()[0] in ("United", "Czech", "Central", "Dominican") \
+            or "Republic" in name or "Islands" in name else name
+        for form in state.names:
+            out.setdefault(form, shown)
+    return out
+
+
+def _led_before(text: str, occ: Occurrence, pos: int) -> tuple[int, str, str] | None:
+    """Where an "X-led" compound right before a term starts, its verb and its agent
+    ("Russia", "the US"); None when there is none, or X is no state, place or acronym
+    the phrase "led by X" can name ("Western-backed": left as it is)."""
+    if occ.possessive or occ.suffix or occ.parenthetical:
+        return None
+    m = _LED.search(text, pos, occ.start)
+    if m is None or m.group(2) not in _BY:
+        return None
+    word = m.group(1)
+    agent = _agents().get(word)
+    if agent is None:
+        if word.replace(".", "").isupper() and len(word.replace(".", "")) >= 2:
+            agent = f"the {word}"                 # "US-led", "UN-backed", "NATO-led"
+        elif word.endswith(_NATIONALITY) or word.endswith(("ern", "ean", "ian")):
+            return None                           # an adjective of no one state
+        else:
+            agent = word                          # "Moscow-led", "Beijing-backed"
+    return m.start(1), m.group(2), agent
 
 
 def _term_for(occ: Occurrence, lang: str) -> Term | None:
@@ -624,7 +695,46 @@ def _restore(plan: _Plan, text: str, lang: str) -> str:
     text = "".join(out)
     for start, end, term, takes_article in reversed(placed):
         text, _ = fix_article(text, start, end, lang, term.gender, term.number, takes_article)
+    for slot in plan.slots:
+        if slot.led and slot.term is not None:
+            text = _agree_participle(text, slot.term, lang)
     return text
+
+
+# A participle after "<term> (<acronym>), " and before its agent's preposition: the
+# engine writes it masculine singular, not agreeing across the comma.
+_AGENT_PREP = {"es": "por", "pt": "p(?:or|el[ao]s?)", "gl": "po(?:r|l[ao]s?)",
+               "fr": "par", "it": "d(?:a|al|alla|allo|ai|agli|alle)|per"}
+
+
+def _agree_participle(text: str, term: Term, lang: str) -> str:
+    """The participle the engine wrote after a term and a comma ("la Organización …
+    (OTSC), dirigido por Rusia") made to agree with the term ("dirigida").
+
+    >>> _agree_participle("la Organización (OTSC), dirigido por Rusia",
+    ...                   Term("Organización", "f"), "es")
+    'la Organización (OTSC), dirigida por Rusia'
+    >>> _agree_participle("l'Organisation, dirigé par la Russie", Term("Organisation", "f"), "fr")
+    "l'Organisation, dirigée par la Russie"
+    """
+    lang = base(lang)
+    prep = _AGENT_PREP.get(lang)
+    if prep is None or (term.gender != "f" and term.number != "pl"):
+        return text
+    rx = re.compile(rf"(?<![^\W_]){re.escape(term.text)}(?:\s*\([^()]*\))?,\s+"
+                    rf"([^\W\d_]+)(?=\s+(?:{prep})(?![^\W_]))")
+
+    def inflect(m: re.Match[str]) -> str:
+        word = m.group(1)
+        plural = "s" if term.number == "pl" else ""
+        if lang == "fr" and word.endswith(("é", "i", "u", "t", "s")):
+            new = word + ("e" if term.gender == "f" else "") + plural
+        elif lang != "fr" and word.endswith("o"):
+            new = word[:-1] + ("a" if term.gender == "f" else "o") + plural
+        else:
+            return m.group(0)
+        return m.group(0)[:m.start(1) - m.start()] + new
+    return rx.sub(inflect, text)
 
 
 def _fold(text: str) -> str:
@@ -684,6 +794,11 @@ def _finish(text: str, score: float | None, occurrences: list[Occurrence], gloss
             if occ.reason.startswith(OUTSIDE):
                 # "RUS_SC or UNSC" alone would name the very readings the text rules out
                 readings = f"another state's council, not {readings}"
+            elif len(occ.readings) == 1 or occ.concept not in occ.readings:
+                # One body of the glossary is no more than one reading: a bare "National
+                # Security Council" is Russia's only if the text says so, and as much
+                # the White House's or any other state's
+                readings = f"{readings} or another state's council"
             line += f" (ambiguous: {readings}; {occ.reason}; check which body is meant)"
         elif occ.kind == "short":
             line += f" ({occ.concept.id}: {occ.reason})"

@@ -53,6 +53,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from cms_i18n.glossary.states import (
+    ADJECTIVE_ENDINGS,
     BETWEEN,
     State,
     english_names,
@@ -390,9 +391,22 @@ class Matcher:
                         # "the U.N.'s Security Council": the owner's acronym names the
                         # council's owner, not a body of its own in this sentence
                         occurrences.pop()
-                    occurrences.append(self._occurrence(
-                        text, owner, "short", start, end, occurrences,
-                        "its owner is named before it"))
+                    named_by = self._occurrence(text, owner, "short", start, end,
+                                                occurrences, "its owner is named before it")
+                    if words is not None and not words.group(2) and not words.group(3) \
+                            and not (occurrences and occurrences[-1].end > words.start(1)):
+                        # "the Kremlin Security Council", "the Russian National Security
+                        # Council": the full name says whose it is, so the owner goes with
+                        # the mention ("el Consejo de Seguridad de Rusia", never "… de
+                        # Rusia ruso")
+                        lead = words.start(1)
+                        for word in re.finditer(r"\S+", words.group(1)):
+                            if word.group().casefold() not in _DETERMINERS:
+                                break
+                            lead = words.start(1) + word.end() + 1
+                        lead += len(text[lead:start]) - len(text[lead:start].lstrip())
+                        named_by = replace(named_by, start=lead, text=text[lead:end])
+                    occurrences.append(named_by)
                     continue
                 occ = self._resolve(text, start, end, matched, context, occurrences,
                                     explicit)
@@ -527,7 +541,10 @@ class Matcher:
                 if not n.endswith(" " + key):
                     continue
                 head = re.sub(r"'s?$", "", n[: -len(key) - 1].casefold())
-                if head in owners:
+                if head in owners or (head != n[: -len(key) - 1].casefold() and
+                                      owners & _adjectives(head)):
+                    # "Russia's National Security Council", and so "the Russian National
+                    # Security Council": the adjective the owner's name forms
                     return concept
         if not m.group(2):
             return None
@@ -765,6 +782,17 @@ class Matcher:
                   "or another state's)"
         occ = self._occurrence(text, default, "short", start, end, before, why)
         return replace(occ, readings=readings)
+
+
+def _adjectives(name: str) -> set[str]:
+    """The adjectives an owner's name forms in English ("russia" → "russian"), in lower
+    case, as :func:`~cms_i18n.glossary.states.every_state` forms a state's.
+
+    >>> "russian" in _adjectives("russia"), "georgian" in _adjectives("georgia")
+    (True, True)
+    """
+    stems = {name, name[:-1]} if name[-1:] in "aey" else {name}
+    return {stem + ending for stem in stems for ending in ADJECTIVE_ENDINGS}
 
 
 def _title_case(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -39,6 +40,10 @@ class Origin:
 
     def __str__(self) -> str:
         return self.path if self.line is None else f"{self.path}:{self.line}"
+
+
+# Words a name shares with any other: "of", "the" …
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "s"})
 
 
 @dataclass(frozen=True)
@@ -289,3 +294,35 @@ class Glossary:
                 check(c, lang, "short", e.short)
                 check(c, lang, "forbidden", e.forbidden)
         return hits
+
+    def nearest(self, text: str) -> list[tuple[Concept, str]]:
+        """The concepts with a source name closest to ``text``, a name the glossary does
+        not list ("Shanghai Cooperation Council", a misnomer of the SCO's name), each with
+        its closest name: the names sharing at least two words and half of ``text``'s,
+        each word read by its first five letters ("Russian" is "Russia's"), ranked by the
+        words shared over the words of both; every concept at the best rank.
+
+        >>> g = Glossary([Concept("SCO", names=("Shanghai Cooperation Organisation",)),
+        ...               Concept("CSTO_CSC", names=("Collective Security Council",))])
+        >>> [(c.id, name) for c, name in g.nearest("Shanghai Cooperation Council")]
+        [('SCO', 'Shanghai Cooperation Organisation')]
+        """
+        def words(form: str) -> set[str]:
+            return {w[:5] for w in re.findall(r"[^\W\d_]+", form.casefold())
+                    if w not in _FUNCTION_WORDS and len(w) > 1}
+
+        wanted = words(text)
+        best: dict[str, tuple[float, Concept, str]] = {}
+        for c in self.concepts:
+            for name in (*c.names, *c.short):
+                got = words(name)
+                shared = len(wanted & got)
+                if shared < 2 or 2 * shared < len(wanted):
+                    continue
+                score = shared / len(wanted | got)
+                if score > best.get(c.id, (0.0, c, ""))[0]:
+                    best[c.id] = (score, c, name)
+        if not best:
+            return []
+        top = max(score for score, _c, _n in best.values())
+        return [(c, name) for score, c, name in best.values() if score == top]

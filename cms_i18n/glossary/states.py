@@ -90,7 +90,7 @@ _BEFORE = {"new": {"es": "nuevo", "fr": "nouveau", "pt": "novo", "it": "nuovo", 
 _COUNCIL = {"gl": Term("Consello de Seguridade", "m")}
 # Endings English forms a state's adjective with: Georgia-n, Iran-ian, Japan-ese,
 # Israel-i, Chin(a)-ese, Ukrain(e)-ian, Egypt-ian.
-_ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i")
+ADJECTIVE_ENDINGS = ("n", "an", "ian", "ese", "i")
 # Catalan "d'" before a vowel or a silent h ("d'Armènia", "d'Hondures").
 _CA_ELIDED = re.compile(r"^(?:[AEIOUÀÈÉÍÒÓÚaeiouàèéíòóú]|[Hh][aeiouAEIOU])")
 
@@ -168,7 +168,7 @@ def every_state(cues: tuple[str, ...], taken: frozenset[str]) -> list[State]:
     for name, code in by_name.items():
         stems = {name, name[:-1]} if name[-1:] in "aey" else {name}
         for stem in stems:
-            for ending in _ADJECTIVE_ENDINGS:
+            for ending in ADJECTIVE_ENDINGS:
                 formed.setdefault(stem + ending, set()).add(code)
     adjectives: dict[str, list[str]] = {}
     for word, codes in formed.items():

@@ -489,3 +489,65 @@ def test_an_editor_who_keeps_the_acronym_the_rule_drops_is_not_flagged(write) ->
                    glossary, "es") == []
     assert compare(occ, "La Organización de Cooperación de Shanghai se reunió.",
                    glossary, "es") != []
+
+
+# -- names the engine reorders or glues, through real Apertium -----------------------
+
+@pytest.mark.engine
+@pytest.mark.parametrize(("text", "wanted"), [
+    # another state's council under a name no "Security Council" covers: the engine
+    # wrote "los defensa y Seguridad Nacionales de Ucrania Consejo"
+    ("The first meeting of Ukraine's National Security and Defence Council was held "
+     "on Friday.", "del Consejo de Seguridad Nacional y Defensa de Ucrania"),
+    # its words in another order, and the president's "his": the same body
+    ("President Zelenskyy dismissed the secretary of his National Defense and Security "
+     "Council.", "Consejo de Seguridad Nacional y Defensa de Ucrania"),
+])
+def test_another_states_council_has_its_sourced_name(bundled: Glossary, apertium,
+                                                     text: str, wanted: str) -> None:
+    [result] = run(apertium, bundled, [text])
+    assert wanted in result.text, result.text
+    assert result.problems == (), result.problems
+
+
+@pytest.mark.engine
+def test_a_bare_council_nothing_places_is_written_bare_and_named_for_what_it_may_be(
+        bundled: Glossary, apertium) -> None:
+    [nsdc, nsc] = run(apertium, bundled, [
+        "The National Security and Defense Council will meet on Friday.",
+        "The interview with the National Security Council spokesman aired on Sunday."])
+    assert "El Consejo de Seguridad Nacional y Defensa se" in nsdc.text, nsdc.text
+    assert "Ucrania" not in nsdc.text, nsdc.text
+    assert "Consejo de Seguridad Nacional" in nsc.text and "Rusia" not in nsc.text, nsc.text
+    # the note names every reading the text allows, not only the glossary's one body
+    for result, reading in ((nsdc, "UA_NSDC"), (nsc, "RUS_SC")):
+        [note] = [c for c in result.comments if "ambiguous:" in c]
+        assert f"(ambiguous: {reading} or another state's council;" in note, note
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize(("lang", "text", "wanted"), [
+    # "X-led" before a term: never glued to it ("del ruso-Organización … dirigida"), the
+    # agent after the term as the language writes it, the participle agreeing with it
+    ("es", "The SCO competes with the Russian-led Collective Security Treaty Organization "
+     "(CSTO) and the Eurasian Union.",
+     "la Organización del Tratado de Seguridad Colectiva (OTSC), dirigida por Rusia, y"),
+    ("es", "Armenia may leave the Moscow-led CSTO.", "la OTSC, dirigida por Moscú."),
+    ("fr", "Armenia may leave the Russia-led Collective Security Treaty Organization.",
+     "l'Organisation du traité de sécurité collective, dirigée par la Russie."),
+])
+def test_a_led_compound_before_a_term_comes_after_it(bundled: Glossary, apertium, lang: str,
+                                                    text: str, wanted: str) -> None:
+    [result] = translate_units(apertium, [text], source="en", target=lang, glossary=bundled,
+                               documents=["d"])
+    assert wanted in result.text, result.text
+    assert "-Organi" not in result.text and "-OTSC" not in result.text, result.text
+    assert result.problems == (), result.problems
+
+
+@pytest.mark.engine
+def test_a_led_compound_inside_a_longer_phrase_is_left_to_the_engine(
+        bundled: Glossary, apertium) -> None:
+    [result] = run(apertium, bundled, ["The Russian-led CSTO peacekeeping force arrived."])
+    assert "por Rusia" not in result.text, result.text
+    assert result.problems == (), result.problems
