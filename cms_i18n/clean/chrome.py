@@ -806,7 +806,8 @@ def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
     headline, which sites set between a menu and a share bar ("Menu" /
     "Ministers meet in Astana today" / "Share Facebook Twitter"): the first
     line of four words or more above the article's prose that speaks to no
-    reader stays.
+    reader stays.  A bare figure ("0%") alone in its paragraph, between two chrome
+    lines, is a progress bar's or a counter's value.
     """
     order = sorted(views)
     position = {index: k for k, index in enumerate(order)}
@@ -837,8 +838,18 @@ def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
                 and _banner_text(views[index])
                 and not page.is_ad_break(views[before]) and not page.is_ad_break(views[after])):
             found[index] = "page chrome"
+    for index in order:
+        # A bare figure in a paragraph of its own ("0%") between two chrome lines, blank
+        # lines aside: a progress bar's or a counter's value, the widget's own.
+        k = position[index]
+        if (index not in found and 0 < k < len(order) - 1 and _BARE_FIGURE_RE.fullmatch(
+                views[index]) and neighbour(index, -1) is None and neighbour(index, 1) is None
+                and order[k - 1] in found and order[k + 1] in found):
+            found[index] = "counter between chrome"
 
 
+# "0%", "12", "1 880", "+3.5 %": a figure with nothing to say what it counts.
+_BARE_FIGURE_RE = re.compile(r"[+−-]?\d[\d\s.,]{0,8}\s?%?")
 _READER_RE = re.compile(r"\b(?:you|your|we|we['’](?:re|ve)|our|us)\b", re.I)
 _HEADLINE_WORDS = 4
 

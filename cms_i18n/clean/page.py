@@ -61,6 +61,11 @@ _PAGE_NUMBER_RE = re.compile(r"\d{1,4}")
 #: ("By Anna Petrova", "Текст | Дмитрий Александров", "Κείμενο: Μαρία Παπά", "Von Anna Berg").
 BYLINE_RE = re.compile(r"\s*(?:by|text|words|written by|posted by|текст|автор|κείμενο|von|par|por)"
                        r"(?:\s*[:|]\s*|\s+)(?=[^\W\d_])", re.I)
+#: A line that names where the text comes from: "Source: UzA", "SOURCE China Daily",
+#: "Источник и фото - ria.ru", "Πηγή: Reuters".  The article's, never the site's chrome.
+SOURCE_LINE_RE = re.compile(
+    r"(?:source|sources|источник|источники|джерело|πηγή|πηγές|quelle|fuente|fonte)"
+    r"(?: (?:и|and|και) [^\W\d_]+)?(?:\s*[:–—-]\s*|\s+)[^\s:].{0,60}", re.I)
 _AUTHOR_BOX_RE = re.compile(r"about the (?:author|writer|contributor|columnist)s?", re.I)
 _PANEL_WORDS = 4
 _AFTER_END_MARK = 8
@@ -108,13 +113,15 @@ def _between_ad_breaks(index: int, views: dict[int, str], found: dict[int, str])
 def _paragraphs(lines: Sequence[str | None], views: dict[int, str],
                 found: dict[int, str], *, with_found: bool = False) -> list[list[int]]:
     """Blocks of consecutive remaining lines (indexes), in order; chrome already found
-    is left out (unless ``with_found``), and a line that is gone or blank ends a block."""
+    is left out (unless ``with_found``), and a blank line ends a block.  A line an
+    earlier round removed ends none: the lines around it meet in the output, and a
+    second cleaning sees them as one block."""
     blocks: list[list[int]] = []
     current: list[int] = []
     for index in range(len(lines)):
         if index in views and (with_found or index not in found):
             current.append(index)
-        elif current and index not in found:
+        elif current and index not in found and lines[index] is not None:
             blocks.append(current)
             current = []
     if current:
@@ -211,10 +218,11 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     below the lowest chrome line only lines of its own paragraph count (a
     program's output after a slide footer is no widget); a
     list item, a table row, a line of a sentence (ending in a comma), a note in
-    parentheses or a longer line stops the walk, unless it is a comment count under
-    the blog's own label ("0 Μας δωσαν το χρονο τους :").  In a document of short lines (verse, a
-    list) only a label ending in a colon is taken that way: a poem's last line
-    ends no sentence either, but it does not announce what follows.
+    parentheses, a source line ("Source: UzA") or a longer line stops the walk,
+    unless it is a comment count under the blog's own label ("0 Μας δωσαν το χρονο
+    τους :").  In a document of short lines (verse, a list) only a label ending in a
+    colon is taken that way: a poem's last line ends no sentence either, but it does
+    not announce what follows.
     """
     order = sorted(views)
     if not order:
@@ -243,6 +251,7 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or text.endswith((",", ";")) or is_list_item(line) or "|" in line
                     or (text.startswith("(") and text.endswith(")"))  # "(With inputs …)"
                     or BYLINE_RE.match(text)   # the author's name closing the article
+                    or SOURCE_LINE_RE.fullmatch(line.strip())
                     or not (prose or text.endswith(":"))):
                 break
         tail.append(index)
@@ -360,8 +369,10 @@ def take_disclaimer(lines: Sequence[str | None], views: dict[int, str],
         if previous is not None and previous == index - 1 and not SENTENCE_END_RE.search(
                 views[previous]):
             continue        # inside a sentence that started above
-        sentence = []
+        sentence: list[str] = []
         for other in order[position:]:
+            if sentence and other != index + len(sentence):
+                break       # a sentence ends at a blank line: "Source: UzA" is no part of one
             sentence.append(views[other])
             if SENTENCE_END_RE.search(views[other]) or re.search(r"[.!?]\s", views[other]):
                 break

@@ -704,9 +704,11 @@ def _take_name_with_slogan(top: _Top) -> None:
 
 
 # A quotation with its author after it, in brackets or after a dash: "«…» (Γ. Ρίτσος)".
+# After a dash the author's name is capitalised: "„…” – powiedział minister." is a
+# reporter's sentence, its speaker named in the text.
 _QUOTED_WITH_AUTHOR_RE = re.compile(
     r"[«“\"„].{10,}[»”\"“]\s*(?:\((?:[^\W\d_]{1,3}\.\s*)*[^\W\d_][^()]{1,40}\)"
-    r"|[—–-]\s*[^\W\d_][^()]{1,40})")
+    r"|[—–-]\s*(?![a-zß-ÿа-яёα-ωάέήίόύώϊϋΐΰ])[^\W\d_][^()]{1,40})")
 # An author and what they were: "Иван Дзюба, украинский литературовед, критик, …", "— Mark Twain".
 _ATTRIBUTION_RE = re.compile(
     r"(?:[—–-]\s*)?(?P<name>(?:[^\W\d_][\w.’'-]*\s+){1,3}[^\W\d_][\w.’'-]*)"

@@ -475,3 +475,62 @@ def test_a_source_line_stays_among_chrome_and_the_distributor_s_link_goes() -> N
 ])
 def test_template_and_teaser_lines_are_chrome(line: str) -> None:
     assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "From Wikipedia, the free encyclopedia",
+    "From Examplepedia, an open encyclopedia",
+    "From Citizendium, the online encyclopaedia",
+])
+def test_a_wiki_s_tagline_under_the_title_goes(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Scan the QR code to donate via PayPal",
+    "Please scan the code on the left or click here to donate.",
+    "Dear readers, we need your support to keep this archive open to everyone.",
+    "Thank you for being part of our community!",
+    "Thank you for your support.",
+    "progress: $1,250 raised out of $20,000 (14 supporters)",
+    "€300 raised of €5,000",
+])
+def test_a_donation_banner_s_lines_go(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "The appeal raised $1.2 million, a third of its target, the charity said.",
+    "Dear readers will remember the council's last summit in Astana.",
+    "He thanked the delegates for their support and closed the session.",
+    "The encyclopedia, from its first edition, named the organisation in full.",
+])
+def test_a_reporter_s_sentence_about_money_raised_or_support_stays(line: str) -> None:
+    assert not is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Your browser is outdated and does not support modern web standards.",
+    "Please install a modern browser",
+    "Ваш браузер є застарілим і не підтримує сучасні веб-стандарти.",
+    "Будь ласка, встановіть сучасний браузер",
+    "Ваш браузер устарел и не поддерживает современные стандарты.",
+    "Пожалуйста, обновите браузер",
+])
+def test_a_browser_warning_over_the_page_goes(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+def test_a_reporter_s_sentence_about_an_old_browser_stays() -> None:
+    assert not is_chrome(view("Officials said the ministry's browser was outdated and unsafe."))
+
+
+def test_a_bare_figure_between_a_banner_s_lines_goes_and_one_in_the_text_stays() -> None:
+    text = ("Council meets on trade\n\nPlease click here to donate.\n\n0%\n\n"
+            "€0 raised out of €50,000\n\n"
+            "The council met on Monday to discuss trade between its member states.\n\n"
+            "Votes in favour:\n\n12\n\nThe resolution passed without amendment.\n")
+    removed = removed_lines(text)
+    assert removed.get("0%") == "counter between chrome"
+    assert "12" not in removed
+    assert cleaned_text(text).startswith("Council meets on trade\n\nThe council met")

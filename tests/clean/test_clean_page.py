@@ -402,3 +402,29 @@ def test_the_author_s_byline_closing_the_article_stops_the_tail() -> None:
             "the leaders of the member states at their summit in the autumn.\n")
     page = f"{body}\nBy anna\n\nLeave a Reply\n"
     assert clean_document(page).text == f"{body}\nBy anna\n"
+
+
+def test_a_title_over_lines_removed_in_an_earlier_round_is_no_section_label() -> None:
+    # A file name goes first; the lines around it then meet, and the tagline under the
+    # title is no one-line headline: the article's title stays.
+    text = ("Eurasian Economic Union\n\nFrom Examplepedia, an open encyclopedia\n"
+            "Warning sign.svg\nScan the QR code to donate via PayPal\n"
+            "Dear readers, we need your support to keep this archive open to everyone.\n\n"
+            "The Eurasian Economic Union is an economic union of states located in Eurasia. "
+            "It was founded in 2015.\n")
+    assert cleaned_text(text) == (
+        "Eurasian Economic Union\n\nThe Eurasian Economic Union is an economic union of states "
+        "located in Eurasia. It was founded in 2015.\n")
+
+
+@pytest.mark.parametrize("credit", ["Source: Kabar", "Sources: Kabar, AKIpress", "Источник: ТАСС",
+                                    "Πηγή: ΑΠΕ-ΜΠΕ"])
+def test_a_source_line_above_a_distributor_s_footer_stays(credit: str) -> None:
+    text = ("ASTANA, May 3 - Ministers of the member states met in the capital on Friday to "
+            "agree on a common transport plan.\n\n"
+            "The plan, the ministers said, will be signed at the summit in the autumn.\n\n"
+            f"{credit}\n\n"
+            "Distribution channels: Politics, World & Regional\n\nLegal Disclaimer:\n"
+            "The distributor provides this news content \"as is\" without warranty of any "
+            "kind. We do not accept any responsibility for the accuracy of the information.\n")
+    assert cleaned_text(text).endswith(f"in the autumn.\n\n{credit}\n")

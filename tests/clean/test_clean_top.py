@@ -993,3 +993,12 @@ def test_a_year_in_brackets_is_no_item_count() -> None:
             "The Council requests the Secretary-General to report on the mission.\n")
     page = f"Resolution 2223\n\nSummary of the resolution\n\nResolution 2223 (2015)\n{body}"
     assert "Resolution 2223 (2015)" in clean_document(page).text
+
+
+def test_a_quotation_with_its_speaker_in_the_sentence_is_no_epigraph() -> None:
+    # "– powiedział minister" names who spoke, in the reporter's words: no author's name.
+    text = ("„Nie zgadzamy się” – powiedział minister.\n\n"
+            "Questions and answers on the new visa rules\n\nWho needs a visa?\n\n"
+            "Citizens of countries outside the agreement need one for any stay longer than "
+            "thirty days, the ministry said.\n")
+    assert cleaned_text(text) == text
