@@ -644,9 +644,16 @@ def fix_spaces(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edi
     no-break space of a line that uses it), spaces between
     digits (``25 000``) and next to a number (``10 km``), a typesetter's ties
     around short words (:func:`_is_tie`), ideographic spaces in CJK text.
+    Made plain: every other one between two words, a name's parts included
+    ("Vladimir\u00a0Putin", "Mr.\u00a0Shoigu"): an HTML page's ``&nbsp;`` falls
+    between any words, and the engines and the glossary read a name as words
+    split by plain spaces.  The fix's note says so ("no-break space between
+    words, no tie"), so an editor sees why "I\u00a0have" kept its own.
 
     >>> [(e.before, e.after) for e in fix_spaces("Heads\\u00a0of state")]
     [('\\xa0', ' ')]
+    >>> [(e.before, e.note) for e in fix_spaces("Vladimir\\u00a0Putin: I\\u00a0have")]
+    [('\\xa0', 'no-break space between words, no tie')]
     >>> fix_spaces("« Bonjour\\u00a0» et 25\\u202f000 km")
     []
     """
@@ -671,8 +678,10 @@ def fix_spaces(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edi
             continue
         if overlaps(protected, index, index + 1):
             continue
-        edits.append(Edit(index, match.group(), " ", "space",
-                          _SPACE_NAMES.get(match.group(), "typographic space")))
+        name = _SPACE_NAMES.get(match.group(), "typographic space")
+        if match.group() in "\u00a0\u202f":
+            name += " between words, no tie"
+        edits.append(Edit(index, match.group(), " ", "space", name))
     return edits
 
 

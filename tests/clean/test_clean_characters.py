@@ -202,6 +202,18 @@ def test_a_no_break_space_beside_a_dash_is_a_tie() -> None:
     assert clean_document(text).text == text
 
 
+def test_no_break_spaces_follow_one_rule_ties_stay_and_a_name_s_parts_become_plain() -> None:
+    # One rule, stated in fix_spaces: a typesetter's tie stays (after a one-letter word,
+    # before a short last word, beside a figure); between two longer words, a name's
+    # parts too, a no-break space is a page's &nbsp; and the note says it was no tie.
+    text = ("President Vladimir\u00a0Putin said that I\u00a0have 10\u00a0km to go, "
+            "and Mr.\u00a0Shoigu agreed.\n")
+    cleaned = clean_document(text)
+    assert cleaned.text == ("President Vladimir Putin said that I\u00a0have 10\u00a0km to go, "
+                            "and Mr. Shoigu agreed.\n")
+    assert {fix.note for fix in cleaned.fixes} == {"no-break space between words, no tie"}
+
+
 # --- variation selectors ------------------------------------------------------------------
 
 
