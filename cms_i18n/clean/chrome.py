@@ -125,6 +125,8 @@ _CRUMB_LEAD_RE = re.compile(r"^[:›»>/→](?:\s*[›»>/→])*\s+(?=\w)")   # 
 # name as often as not ("YouTube", "JavaScript", "McDonald"), so they never count.
 _GLUED_CRUMB_RE = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?){3,7}")
 _TITLE_ECHO_LINES = 10
+# A caption or a standfirst under a copy of the title: a sentence's worth, not a counter.
+_CAPTION_WORDS = 5
 _INLINE_AD_RE = re.compile(r"(?:^|(?<=\s))ADVERTISEMENT(?:\s+ADVERTISEMENT)*(?=\s|$)")
 # Link residue some sites leave inside sentences.
 _INLINE_MORE_RE = re.compile(r"\s*\((?:read|see|find out|learn) more\)$", re.I)
@@ -435,6 +437,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_control_panels(lines, views, found)
         page.take_release_end(lines, views, found)
         page.take_image_texts(lines, views, found)
+        page.take_story_cards(lines, views, found)
         page.take_disclaimer(lines, views, found)
         page.take_labelled_teasers(lines, views, found)
         _take_title_at_end(views, found)
@@ -995,6 +998,10 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
     The title is the first one-line paragraph among the first lines that reads
     like a headline (three or more words, no digits, no closing full stop);
     only a copy within a few lines of it is residue (a caption, an og:title).
+    Where only chrome stands between the two (a line of it at least) and the later
+    copy is set directly over a line of five words or more (its caption, its
+    standfirst), the earlier one, standing alone, goes instead: the output keeps
+    the title with the lines it was printed with.
     """
     def blank(i: int) -> bool:
         return i < 0 or i >= len(lines) or i in found or not (lines[i] or "").strip()
@@ -1018,7 +1025,17 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
         # Lines already gone count for nothing: a second cleaning would not see them.
         near = sum(lines[i] is not None for i in range(title_index, index)) <= _TITLE_ECHO_LINES
         if near and views[index] == title and not _heads_a_box(lines, index):
-            found[index] = "repeated title"
+            under = views.get(index + 1, "")
+            if (title_index not in found and index + 1 not in found
+                    and len(under.split()) >= _CAPTION_WORDS
+                    and all(blank(i) for i in range(title_index + 1, index))
+                    and any(i in found for i in range(title_index + 1, index))):
+                # Only chrome between the two, and the copy set over a line of its own
+                # (a caption, a standfirst): the copy standing alone goes, and the title
+                # keeps the lines it was printed with.
+                found[title_index] = "repeated title"
+            else:
+                found[index] = "repeated title"
         elif _is_slug_of(views[index], title_words):
             found[index] = "title slug"
 

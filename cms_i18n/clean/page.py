@@ -24,6 +24,9 @@ judge a line by its place in the whole scraped document:
   "as is" without warranty, however a scraper broke its lines, and all after it.
 * a **menu of the site's sections** — at the very end, three or more short lines
   each alone, two of them a section's name in capitals ("ΠΑΡΑΞΕΝΑ", "Κύρια Θέματα").
+* a **story card** — between paragraphs of prose, another story's headline, its summary
+  and the placeholder of its picture ("Article image"); and an **author box** closing
+  the page, the placeholder of the author's picture ("Avatar") over a name and a title;
 * an **image's alt text and title** — between paragraphs of prose, a paragraph of
   two or three short lines that say the same words with other punctuation
   ("Kyrgyzstan cancels Russia led" / "Kyrgyzstan cancels Russia – led"), printed
@@ -177,7 +180,8 @@ def take_running_footers(lines: Sequence[str | None], views: dict[int, str],
 def take_section_label(lines: Sequence[str | None], views: dict[int, str],
                        found: dict[int, str]) -> None:
     """A word or three alone at the top (or two such lines: "Newsroom" / "Press
-    Releases"), above a one-line headline and a paragraph.
+    Releases", or two such paragraphs: "Press releases" / "release"), above a one-line
+    headline and a paragraph.
 
     "Speeches" / "Paul Monaghan – 2015 Parliamentary Question …" / "The
     below question was asked …": the label is the site's section, the
@@ -186,6 +190,15 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
     its author's byline, has no headline between them and stays.
     """
     blocks = _paragraphs(lines, views, found)
+    if (len(blocks) >= 4 and len(blocks[0]) == len(blocks[1]) == len(blocks[2]) == 1
+            and len(views[blocks[1][0]].split()) < 3 <= len(views[blocks[2][0]].split())):
+        # Two labels each alone ("Press releases" / "release"): the section and its kind,
+        # over a headline with its dateline.  Only the first needs a capital: the site
+        # prints the kind as it files it.
+        blocks = [blocks[0] + blocks[1], *blocks[2:]]
+        lower_ok = {blocks[0][1]}
+    else:
+        lower_ok = set()
     if len(blocks) < 3 or len(blocks[0]) > 2 or len(blocks[1]) != 1:
         return
     if any(is_list_item(lines[i] or "") for i in blocks[0]):
@@ -197,11 +210,14 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
         lambda block: all(len(views[i].split()) <= _BODY_WORDS and (
             DATELINE_RE.search(views[i]) or BYLINE_RE.match(views[i])) for i in block),
         blocks[2:]))
+    if lower_ok and len(rest) == len(blocks) - 2:
+        return      # two label paragraphs need the news page's dateline under the headline
     body = " ".join(views[i] for i in rest[0]) if rest else ""   # a paragraph, wrapped or not
     if (not BYLINE_RE.match(lines[blocks[1][0]] or "")   # a byline: the line above is a title
             and all(len(label.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in label)
-            and not re.search(r"[.!?,;:\"“”«»]", label) and label[:1].isupper()
-            for label in labels)
+            and not re.search(r"[.!?,;:\"“”«»]", label)
+            and (label[:1].isupper() or (index in lower_ok and label[:1].islower()))
+            for index, label in zip(blocks[0], labels, strict=True))
             and len(headline.split()) >= 3 and not re.search(r"[.!?:;,]$", headline)
             and len(body.split()) >= _BODY_WORDS and SENTENCE_END_RE.search(body)):
         for index in blocks[0]:
@@ -519,6 +535,59 @@ def take_image_texts(lines: Sequence[str | None], views: dict[int, str],
             continue
         for index in block:
             found[index] = "an image's alt text and title"
+
+
+# What a card prints where its picture stood: "Article image", "Featured image", "Avatar".
+IMAGE_PLACEHOLDER_RE = re.compile(
+    r"(?:(?:article|featured|story|post|hero|header|cover|lead|main|author|profile|user)['’]?s? "
+    r"(?:image|photo|picture|thumbnail|avatar)|(?:user |author |profile )?avatar|thumbnail"
+    r"|image|photo|picture)", re.I)
+_CARD_LINES = 4
+_CARD_SENTENCE_WORDS = 40
+
+
+def take_story_cards(lines: Sequence[str | None], views: dict[int, str],
+                     found: dict[int, str]) -> None:
+    """A card for another story set between the article's paragraphs, and an author box
+    closing the page.
+
+    A card is one paragraph: the other story's headline (a few words, no full
+    stop), a line or two of its summary, and the placeholder its picture left
+    ("Article image"), first or last; prose stands above and below it.  An
+    author box is the placeholder of the author's picture ("Avatar") among the
+    page's last lines, with nothing after it but a name and a job title (short
+    lines that end no sentence).  Only in a prose page.
+    """
+    if not is_prose_document(views, found):
+        return
+    paragraphs = _paragraphs(lines, views, found, with_found=True)
+    for before, block, after in zip(paragraphs, paragraphs[1:], paragraphs[2:], strict=False):
+        texts = [views[i] for i in block]
+        if not 3 <= len(block) <= _CARD_LINES:
+            continue
+        ends = (texts[-1], texts[0])
+        if not any(IMAGE_PLACEHOLDER_RE.fullmatch(end) for end in ends):
+            continue
+        rest = texts[:-1] if IMAGE_PLACEHOLDER_RE.fullmatch(texts[-1]) else texts[1:]
+        headline, summary = rest[0], rest[1:]
+        if (3 <= len(headline.split()) <= _TEASER_MAX_WORDS
+                and not SENTENCE_END_RE.search(headline) and not headline.endswith((",", ":"))
+                and all(len(t.split()) <= _CARD_SENTENCE_WORDS for t in summary)
+                and _has_prose([i for i in before if i not in found], views)
+                and _has_prose([i for i in after if i not in found], views)):
+            for index in block:
+                found.setdefault(index, "story card")
+    order = sorted(views)
+    for k, index in enumerate(order):
+        if len(order) - k > 4 or not IMAGE_PLACEHOLDER_RE.fullmatch(views[index]):
+            continue
+        after = order[k + 1:]
+        if 1 <= len(after) <= 3 and all(
+                len(views[i].split()) <= _TAIL_WORDS and not SENTENCE_END_RE.search(views[i])
+                and not views[i].endswith((",", ";")) for i in after):
+            for later in order[k:]:
+                found.setdefault(later, "author box")
+        break
 
 
 def _has_prose(block: Sequence[int], views: dict[int, str]) -> bool:

@@ -123,7 +123,8 @@ REASONS = frozenset({
     "headline in another language", "the page's title with the site's name",
     "breadcrumb glued to the title", "label with a separator", "clock or age rating",
     "the site's name above the headline, again under it", "line in the site's language",
-    "section trail", "breadcrumb ending in the title", "epigraph above the headline"})
+    "section trail", "breadcrumb ending in the title", "epigraph above the headline",
+    "the site's name over the dateline"})
 
 
 #: Why this module (or the repeated-title rule) takes a copy of the page's title: the
@@ -355,6 +356,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_page_path(top)
     _take_name_over_tagline(top)
     _take_name_with_slogan(top)
+    _take_name_over_dateline(top)
     _take_epigraph(top)
     _take_head_kinds(top)
     _take_site_language(top)
@@ -406,6 +408,41 @@ def foreign_prefixes(lines: Sequence[str | None], code: Sequence[bool]) -> dict[
             cut = line.index(rest, start)
             edits[index] = Edit(start, line[start:cut], "", "chrome",
                                 "label in another script before the headline")
+    return edits
+
+
+# A trail glued into the dateline under it: "HomeNewsOrganization of the Council27.04.2023,
+# 16:49" — the steps run together, the last step's letter against the date's first figure.
+_TRAIL_ON_DATE_RE = re.compile(
+    r"(?P<trail>[^\W\d_][^.!?]{2,160}?[^\W\d_])"
+    r"(?P<date>(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
+    r"(?:,?\s*(?:\d{1,2}:\d{2})(?::\d{2})?)?)")
+
+
+def trail_before_dateline(lines: Sequence[str | None],
+                          code: Sequence[bool]) -> dict[int, Edit]:
+    """A breadcrumb glued to the dateline above the article: the edit that takes it off.
+
+    The trail's steps ran into each other ("HomeNews…", two words glued at a
+    capital at least) and its last step into the date ("…of Ukraine27.04.2023,
+    16:49"); the date, and its time, are the article's and stay on the line.
+    Only above the article's first paragraph; a line of prose that cites a date
+    keeps its words apart from it.
+    """
+    views = {i: " ".join(line.split()) for i, line in enumerate(lines)
+             if line is not None and line.strip() and not code[i]}
+    if not views:
+        return {}
+    top = _Top(lines, views, {})
+    edits: dict[int, Edit] = {}
+    for index in top.head[:_ECHO_WINDOW]:
+        line = lines[index] or ""
+        match = _TRAIL_ON_DATE_RE.fullmatch(line.strip())
+        if not match or not _GLUE_RE.search(match.group("trail")):
+            continue
+        start = len(line) - len(line.lstrip())
+        trail = match.group("trail")
+        edits[index] = Edit(start, trail, "", "chrome", "breadcrumb glued to the dateline")
     return edits
 
 
@@ -681,6 +718,27 @@ def _is_title_cased(part: str) -> bool:
 
 def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]{4,}", text.lower())}
+
+
+def _take_name_over_dateline(top: _Top) -> None:
+    """The page's first line a name (every word capitalised: "National Security and
+    Defense Council of Ukraine"), alone, over a dateline and then a headline that holds
+    that name word for word inside a longer sentence ("Secretary of the National Security
+    and Defense Council of Ukraine … met with …"): the site's name printed over its own
+    news.  A page's own title over its dateline has its first paragraph under the date,
+    not another headline."""
+    order = [i for i in top.order if i not in top.taken]
+    if len(order) < 4:
+        return
+    first, date, headline = order[0], order[1], order[2]
+    name, title = top.texts[first], top.texts[headline]
+    if (first in top.head and headline in top.head and top.alone(first) and top.alone(date)
+            and top.alone(headline) and len(name.split()) >= _SUPPORT_WORDS
+            and _is_title_cased(name) and page._is_date(top.texts[date])
+            and len(top.texts[date].split()) <= _SUPPORT_WORDS + 2
+            and _headline_like(title) and name in title and len(title) > len(name)
+            and any(w[:1].islower() for w in title.replace(name, " ").split())):
+        top.take(first, "the site's name over the dateline")
 
 
 def _take_name_with_slogan(top: _Top) -> None:

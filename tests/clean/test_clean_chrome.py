@@ -534,3 +534,40 @@ def test_a_bare_figure_between_a_banner_s_lines_goes_and_one_in_the_text_stays()
     assert removed.get("0%") == "counter between chrome"
     assert "12" not in removed
     assert cleaned_text(text).startswith("Council meets on trade\n\nThe council met")
+
+
+@pytest.mark.parametrize("line", [
+    "ABOVE: Ministers comment on the emergency session of the council",
+    "WATCH ABOVE: Leaders arrive for the summit in Astana",
+    "Get breaking World news",
+    "Get the latest business headlines",
+    "Article image",
+    "Featured image",
+    "Avatar",
+])
+def test_a_player_s_label_a_sign_up_heading_and_an_image_placeholder_go(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Above: the leaders at the summit, in a file photo.",
+    "Above all, the ministers agreed to meet again in the spring.",
+    "The article's image of the summit was taken by a pool photographer.",
+])
+def test_a_caption_or_a_sentence_opening_with_above_stays(line: str) -> None:
+    assert not is_chrome(view(line))
+
+
+def test_the_title_printed_again_over_its_caption_keeps_the_caption_under_it() -> None:
+    # Only chrome between the two copies: the lone first copy goes, and the title stays
+    # directly over the caption it was printed with, with no blank line put between.
+    text = ("Ministers outline the council's priorities for the year\n\n4 min read\n"
+            "Ministers outline the council's priorities for the year\n"
+            "The ministers in the capital on March 28. (Ministry photo)\n\n"
+            "The first meeting of the council this year was held on March 29, the ministry "
+            "said in a statement.\n")
+    assert cleaned_text(text) == (
+        "Ministers outline the council's priorities for the year\n"
+        "The ministers in the capital on March 28. (Ministry photo)\n\n"
+        "The first meeting of the council this year was held on March 29, the ministry said "
+        "in a statement.\n")

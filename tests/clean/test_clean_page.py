@@ -428,3 +428,50 @@ def test_a_source_line_above_a_distributor_s_footer_stays(credit: str) -> None:
             "The distributor provides this news content \"as is\" without warranty of any "
             "kind. We do not accept any responsibility for the accuracy of the information.\n")
     assert cleaned_text(text).endswith(f"in the autumn.\n\n{credit}\n")
+
+
+def test_two_label_paragraphs_over_the_headline_go() -> None:
+    text = ("Press releases\n\nstatement\n\n"
+            "Minister addresses the joint meeting of the council's secretaries\n\n"
+            "15 / 09 / 2021\n\n"
+            "Today the minister addressed a joint meeting of the secretaries in Dushanbe, on "
+            "the priorities of the coming presidency.\n")
+    assert removed_lines(text) == {"Press releases": "section label",
+                                   "statement": "section label"}
+
+
+def test_a_poem_s_title_over_its_lower_case_author_and_a_one_line_stanza_stays() -> None:
+    text = ("Autumn\n\nanon\n\nThe leaves are falling down\n\n"
+            "And the wind is singing through the empty trees, and the year is old.\n")
+    assert "Autumn" not in removed_lines(text)
+
+
+STORY_CARD = """The first meeting of the council since its secretary's dismissal was held on Friday.
+
+The council is the body that coordinates the activities of the executive in the field of security.
+
+Government names a new council secretary
+No reason was given for the dismissal at the time of this publication.
+Article image
+
+The president thanked the former secretary for his years of work, the office said in a statement.
+
+Avatar
+Anna Petrova
+
+News Editor
+"""
+
+
+def test_a_story_card_between_paragraphs_and_an_author_box_at_the_end_go() -> None:
+    assert removed_lines(STORY_CARD) == {
+        "Government names a new council secretary": "story card",
+        "No reason was given for the dismissal at the time of this publication.": "story card",
+        "Article image": "page chrome",
+        "Avatar": "page chrome", "Anna Petrova": "author box", "News Editor": "author box"}
+    assert cleaned_text(STORY_CARD).endswith("the office said in a statement.\n")
+
+
+def test_a_headline_over_a_paragraph_without_a_placeholder_stays() -> None:
+    text = STORY_CARD.replace("Article image\n", "").split("\n\nAvatar")[0] + "\n"
+    assert cleaned_text(text) == text

@@ -1002,3 +1002,43 @@ def test_a_quotation_with_its_speaker_in_the_sentence_is_no_epigraph() -> None:
             "Citizens of countries outside the agreement need one for any stay longer than "
             "thirty days, the ministry said.\n")
     assert cleaned_text(text) == text
+
+
+def test_a_breadcrumb_glued_to_the_dateline_goes_and_the_date_stays() -> None:
+    text = ("HomeNewsActivities of the Ministry of Foreign Affairs12.03.2024, 10:15\n\n"
+            "Minister receives the ambassadors of three states\n\n"
+            "The minister received the ambassadors of three states on Tuesday to discuss "
+            "transport links.\n")
+    cleaned = clean_document(text)
+    assert cleaned.text.startswith("12.03.2024, 10:15\n\nMinister receives the ambassadors")
+    assert [(fix.before, fix.note) for fix in cleaned.fixes] == [
+        ("HomeNewsActivities of the Ministry of Foreign Affairs",
+         "breadcrumb glued to the dateline")]
+    assert cleaned_text(text) == cleaned.text
+
+
+def test_a_date_in_a_sentence_keeps_the_words_before_it() -> None:
+    text = ("Ministers meet on transport\n\nThe ministers met in the capital on 12.03.2024, "
+            "and agreed on a plan for the railway.\n")
+    assert cleaned_text(text) == text
+
+
+SITE_NAME_OVER_DATELINE = """Ministry of Foreign Affairs of Kazakhstan
+
+12.03.2024, 10:15
+
+Spokesperson of the Ministry of Foreign Affairs of Kazakhstan briefs the press on the visit
+
+The spokesperson spoke to reporters on Tuesday about the visit of three ambassadors.
+"""
+
+
+def test_the_site_s_name_over_the_dateline_and_its_own_news_goes() -> None:
+    assert removed_lines(SITE_NAME_OVER_DATELINE) == {
+        "Ministry of Foreign Affairs of Kazakhstan": "the site's name over the dateline"}
+
+
+def test_a_page_s_title_over_its_dateline_and_first_paragraph_stays() -> None:
+    text = ("Meeting with Secretary of the Security Council\n\nJune 5, 2017, Moscow\n\n"
+            "Vladimir Putin met with Secretary of the Security Council Nikolai Patrushev.\n")
+    assert cleaned_text(text) == text
