@@ -261,3 +261,17 @@ def test_the_meetings_bench_tells_the_verb_from_the_noun(
     assert gets_verb("Tras la reunión de ministros, las reuniones siguen.", "other")
     assert gets_verb("Conocí a mi mujer en su cumpleaños.", "conocer")
     assert not gets_verb("Cumplí a mi mujer en 1990.", "conocer")
+
+
+def test_the_trial_set_is_dev_only_and_lists_exactly_its_files() -> None:
+    """The pages a user scored the cleaner on were read to fix their kinds of miss: no
+    blind part, one page a site, and SOURCES.tsv naming exactly the files present."""
+    rows = sources("trial")
+    assert {part for part, *_ in rows} == {"dev"}
+    assert len({host(page) for *_, page in rows}) == len(rows)
+    listed = set()
+    for part, text, kind, _ in rows:
+        listed |= ({f"{part}/{text}.in.txt", f"{part}/{text}.out.txt"} if kind == "dirty"
+                   else {f"{part}/{text}.txt"})
+    present = {str(path.relative_to(REAL / "trial")) for path in (REAL / "trial").glob("*/*.txt")}
+    assert present == listed
