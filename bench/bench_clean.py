@@ -172,7 +172,7 @@ def miss_kinds(want: str, got: str) -> set[str]:
     return kinds
 
 
-#: Fourteen pages a user scored the cleaner on, with the expectations written before the
+#: Twelve pages a user scored the cleaner on, with the expectations written before the
 #: run (bench/data/real/trial/README.md): a dev part only, no blind one.
 TRIAL_SET = ("trial set", REAL / "trial")
 
