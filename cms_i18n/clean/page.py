@@ -542,6 +542,10 @@ IMAGE_PLACEHOLDER_RE = re.compile(
     r"(?:(?:article|featured|story|post|hero|header|cover|lead|main|author|profile|user)['’]?s? "
     r"(?:image|photo|picture|thumbnail|avatar)|(?:user |author |profile )?avatar|thumbnail"
     r"|image|photo|picture)", re.I)
+# The placeholder of an author's picture: "Avatar", "Author photo", "Profile picture".
+AVATAR_RE = re.compile(
+    r"(?:(?:author|profile|user)['’]?s? (?:image|photo|picture|avatar)|(?:user |author )?avatar)",
+    re.I)
 _CARD_LINES = 4
 _CARD_SENTENCE_WORDS = 40
 
@@ -579,7 +583,7 @@ def take_story_cards(lines: Sequence[str | None], views: dict[int, str],
                 found.setdefault(index, "story card")
     order = sorted(views)
     for k, index in enumerate(order):
-        if len(order) - k > 4 or not IMAGE_PLACEHOLDER_RE.fullmatch(views[index]):
+        if len(order) - k > 4 or not AVATAR_RE.fullmatch(views[index]):
             continue
         after = order[k + 1:]
         if 1 <= len(after) <= 3 and all(

@@ -723,10 +723,10 @@ def _content_words(text: str) -> set[str]:
 def _take_name_over_dateline(top: _Top) -> None:
     """The page's first line a name (every word capitalised: "National Security and
     Defense Council of Ukraine"), alone, over a dateline and then a headline that holds
-    that name word for word inside a longer sentence ("Secretary of the National Security
-    and Defense Council of Ukraine … met with …"): the site's name printed over its own
-    news.  A page's own title over its dateline has its first paragraph under the date,
-    not another headline."""
+    that name word for word (:func:`_name_inside`) inside a longer sentence
+    ("Secretary of the National Security and Defense Council of Ukraine … met with …"):
+    the site's name printed over its own news.  A page's own title over its dateline
+    has its first paragraph under the date, not another headline."""
     order = [i for i in top.order if i not in top.taken]
     if len(order) < 4:
         return
@@ -736,9 +736,27 @@ def _take_name_over_dateline(top: _Top) -> None:
             and top.alone(headline) and len(name.split()) >= _SUPPORT_WORDS
             and _is_title_cased(name) and page._is_date(top.texts[date])
             and len(top.texts[date].split()) <= _SUPPORT_WORDS + 2
-            and _headline_like(title) and name in title and len(title) > len(name)
-            and any(w[:1].islower() for w in title.replace(name, " ").split())):
+            and _headline_like(title) and _name_inside(name, title)):
         top.take(first, "the site's name over the dateline")
+
+
+_STEM = 6
+
+
+def _name_inside(name: str, title: str) -> bool:
+    """Does the headline hold the name's words in a row, as written (a word of six letters
+    or more by its first six: "Ministry of Defence" in "Minister of Defence meets …"), with
+    words in lower case besides them: a sentence about the body, not its name again?"""
+    words, others = name.split(), title.split()
+
+    def same(a: str, b: str) -> bool:
+        return a == b or (len(a) >= _STEM and len(b) >= _STEM and a[:_STEM] == b[:_STEM])
+
+    for start in range(len(others) - len(words) + 1):
+        if all(same(w, o) for w, o in zip(words, others[start:start + len(words)], strict=False)):
+            rest = others[:start] + others[start + len(words):]
+            return any(w[:1].islower() for w in rest)
+    return False
 
 
 def _take_name_with_slogan(top: _Top) -> None:

@@ -475,3 +475,4 @@ def test_a_story_card_between_paragraphs_and_an_author_box_at_the_end_go() -> No
 def test_a_headline_over_a_paragraph_without_a_placeholder_stays() -> None:
     text = STORY_CARD.replace("Article image\n", "").split("\n\nAvatar")[0] + "\n"
     assert cleaned_text(text) == text
+

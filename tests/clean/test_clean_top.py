@@ -1042,3 +1042,18 @@ def test_a_page_s_title_over_its_dateline_and_first_paragraph_stays() -> None:
     text = ("Meeting with Secretary of the Security Council\n\nJune 5, 2017, Moscow\n\n"
             "Vladimir Putin met with Secretary of the Security Council Nikolai Patrushev.\n")
     assert cleaned_text(text) == text
+
+
+def test_the_site_s_name_over_the_dateline_goes_when_the_headline_says_minister() -> None:
+    text = ("Ministry of Defence of the Republic of Latvia\n\n15.05.2024 12:00\n\n"
+            "Minister of Defence of the Republic of Latvia meets the allied commander\n\n"
+            "The minister met the commander of the allied forces in Riga on Wednesday.\n")
+    assert removed_lines(text) == {
+        "Ministry of Defence of the Republic of Latvia": "the site's name over the dateline"}
+
+
+def test_a_title_cased_headline_over_its_date_and_a_subheading_stays() -> None:
+    text = ("Putin Meets Xi In Beijing\n\nMay 5, 2024\n\n"
+            "Putin meets Xi in Beijing for talks on trade and energy\n\n"
+            "The two leaders met in the Chinese capital on Friday for two days of talks.\n")
+    assert "Putin Meets Xi In Beijing" not in removed_lines(text)
