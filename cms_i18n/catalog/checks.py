@@ -647,12 +647,20 @@ def check_end_punctuation(source: str, target: str) -> str | None:
     return None
 
 
+_SPACE_RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
 @check("doublespacing", COSMETIC)
 def check_double_spacing(source: str, target: str) -> str | None:
-    """Two spaces in a row where the source has none."""
-    if "  " in target.strip() and "  " not in source.strip():
-        return "msgstr has a double space"
-    return None
+    """Two spaces in a row (or more) that the source has no such run for: a double
+    space where the source has none, a triple one beside the source's double."""
+    extra = Counter(len(r) for r in _SPACE_RUN.findall(target)) - \
+        Counter(len(r) for r in _SPACE_RUN.findall(source))
+    if not extra:
+        return None
+    longest = max(extra)
+    return "msgstr has a double space" if longest == 2 else \
+        f"msgstr has {longest} spaces in a row"
 
 
 @check("whitespace", COSMETIC)

@@ -94,6 +94,9 @@ DEFAULT_MODES_DIRS = ("/usr/share/apertium/modes", "/usr/local/share/apertium/mo
 INSTALL_HINT = "install Apertium and the pair, e.g. `apt-get install apertium apertium-eng-spa`"
 
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+# A sentence's end, as counted to place a run of spaces: a stop, question or exclamation
+# mark (and what closes after it) before a blank.
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’')\]]*(?= )")
 # How a text's people's names and acronyms are hidden from the engine, tried in this
 # order until nothing hidden is left in the output: names as stand-in surnames (which
 # keep a name's grammar), as code words, left to the engine; then nothing hidden.
@@ -784,11 +787,38 @@ def _restore_edges(source: str, output: str) -> str:
     """Keep the source's leading/trailing whitespace; Apertium normalises it.
 
     Where Apertium drops a word (a subject pronoun, say) it leaves the blanks
-    on both sides: doubled spaces the source did not have are closed up.
+    on both sides: spaces the source did not have there are closed up (see
+    :func:`_spaces_as_in_source`).
+
+    >>> _restore_edges("The talks ended.  It is raining.", "Las charlas acabaron.   Llueve.")
+    'Las charlas acabaron.  Llueve.'
     """
     lead = source[: len(source) - len(source.lstrip())]
     trail = source[len(source.rstrip()):]
-    body = output.strip()
-    if "  " not in source:
-        body = _DOUBLE_SPACE.sub(" ", body)
-    return lead + body + trail
+    return lead + _spaces_as_in_source(source, output.strip()) + trail
+
+
+def _place(text: str, at: int) -> tuple[int, bool]:
+    """Where a run of spaces starting at ``at`` stands: after how many sentence ends,
+    and whether right after one."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at + 1)]
+    return len(ends), bool(ends) and ends[-1] == at
+
+
+def _spaces_as_in_source(source: str, body: str) -> str:
+    """``body`` (a translation of ``source``) with each run of two spaces or more the
+    source has no run for at the same place closed up to one, and one longer than the
+    source's run there cut to its length.
+
+    A place is the number of sentence ends before the run, and whether it follows
+    one: two spaces after a full stop are kept where the source has them, while a
+    dropped word's blanks beside them ("acabaron.   Llueve", for "ended.  It is
+    raining") or anywhere else ("Es tarde.  Lo conocemos", for "It is late. We
+    know") are not the source's.
+    """
+    runs = {_place(source, m.start()): len(m.group()) for m in _DOUBLE_SPACE.finditer(source)}
+
+    def fix(m: re.Match[str]) -> str:
+        return " " * min(len(m.group()), runs.get(_place(body, m.start()), 1))
+
+    return _DOUBLE_SPACE.sub(fix, body)

@@ -454,3 +454,19 @@ def test_a_prefix_on_a_proper_adjective_is_written_as_the_language_writes_it(
 def test_a_prefixed_proper_adjective_is_joined_in_lower_case(engine: ApertiumEngine) -> None:
     out = engine.translate_batch(["A post-Communist government took over."], "en", "es")
     assert "poscomunista" in out[0].text, out[0].text
+
+
+@pytest.mark.parametrize("target", ["es", "fr", "pt"])
+def test_a_dropped_word_leaves_no_extra_spaces_beside_the_sources_own(
+        engine: ApertiumEngine, target: str) -> None:
+    """Two spaces after a full stop are the source's; the blanks a dropped subject
+    pronoun leaves ("It is raining", "We know") are not: no triple space beside the
+    source's double, no double space where the source has one."""
+    texts = ["The talks ended.  It is raining now.",
+             "It is late. We know it will rain.  They said it."]
+    out = [t.text for t in engine.translate_batch(texts, "en", target)]
+    for source, text in zip(texts, out, strict=True):
+        assert "   " not in text, text
+        assert [len(run) for run in re.findall(r" {2,}", text)] == \
+            [len(run) for run in re.findall(r" {2,}", source)], text
+        assert re.search(r"\.  \S", text), text          # the source's own double space
