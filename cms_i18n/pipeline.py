@@ -75,6 +75,7 @@ from cms_i18n.glossary import (
     check_translation,
     translate_units,
 )
+from cms_i18n.glossary.enforce import gaps_in
 from cms_i18n.markup import protect, restore
 from cms_i18n.memory import Memory, Remembered
 from cms_i18n.segment import Segment, rebuild, segment
@@ -367,6 +368,8 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
             memory.close()
     if memory.write_problem:
         summary.note_memory_not_written(memory.write_problem, memory.unsaved)
+    if context.glossary is not None:
+        summary.warn_gaps(context.glossary)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -389,6 +392,9 @@ class _Shard:
     reviewed: int = 0
     failed: int = 0               # units the engine failed on: built again by the next run
     entries: list[CatalogEntry] = field(default_factory=list)
+    # Glossary entries with no name in the language, by concept id: the source's name
+    # and how many of the shard's entries leave it to the engine.
+    gaps: dict[str, list[Any]] = field(default_factory=dict)
     # What documents that moved here from other catalogues bring.
     moved: Moved = field(default_factory=Moved)
 
@@ -549,6 +555,7 @@ class _Writer:
                 self.summary.glossary_problems += recorded.get("glossary_problems", 0)
                 self.summary.markup_problems += recorded.get("markup_problems", 0)
                 self.summary.drafts_kept += recorded.get("drafts_kept", 0)
+                self.summary.add_gaps(recorded.get("glossary_gaps", {}))
                 if self.tick:
                     self.tick(len(documents))
                 return
@@ -639,6 +646,9 @@ class _Writer:
             for units, reviewed in itertools.islice(documents, count):
                 taken = list(itertools.islice(entries, units))
                 shard.entries.extend(taken)
+                for entry in taken:
+                    for concept_id, name in gaps_in(entry.comments):
+                        shard.gaps.setdefault(concept_id, [name, 0])[1] += 1
                 shard.units += units
                 shard.reviewed += reviewed
                 shard.failed += sum(entry.context in failed for entry in taken)
@@ -665,10 +675,12 @@ class _Writer:
         self.summary.glossary_problems += result.glossary_problems
         self.summary.markup_problems += result.markup_problems
         self.summary.drafts_kept += result.drafts_kept
+        self.summary.add_gaps(shard.gaps)
         record = {"file": _file_stamp(shard.po_path), "units": shard.units,
                   "reviewed": shard.reviewed, "glossary_problems": result.glossary_problems,
                   "markup_problems": result.markup_problems,
-                  "drafts_kept": result.drafts_kept, "failed": shard.failed}
+                  "drafts_kept": result.drafts_kept, "failed": shard.failed,
+                  "glossary_gaps": shard.gaps}
         self.memory.record_catalog(_digest(str(shard.po_path)), shard.inputs,
                                    json.dumps(record))
 

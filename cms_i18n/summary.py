@@ -8,14 +8,16 @@ command prints, the notes beside it — is written here, so the flow in
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cms_i18n.catalog.notes import FAILED_NOTE
 from cms_i18n.catalog.update import Refused
 
 if TYPE_CHECKING:
+    from cms_i18n.glossary import Glossary
     from cms_i18n.pipeline import ChunkOutcome
 
 
@@ -63,6 +65,10 @@ class RunSummary:
     catalogs: int = 0       # catalogues of this language written or checked
     notes: list[str] = field(default_factory=list)
     failed: list[Untranslated] = field(default_factory=list)   # the engine failed on them
+    # Glossary entries with no name in this language, by concept id: the source's name
+    # and the catalogue entries that leave it to the engine; and the warnings saying so.
+    glossary_gaps: dict[str, list[Any]] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         where = ""
@@ -116,6 +122,18 @@ class RunSummary:
                          f"msggrep -X -e '{FAILED_NOTE.strip()}' lists them all")
         return lines
 
+    def add_gaps(self, gaps: Mapping[str, Sequence[Any]]) -> None:
+        """Count a catalogue's entries that name a body whose glossary entry has no
+        name in the language (by concept id: the source's name, the entries)."""
+        for concept_id, (name, count) in gaps.items():
+            self.glossary_gaps.setdefault(concept_id, [name, 0])[1] += count
+
+    def warn_gaps(self, glossary: Glossary) -> None:
+        """One warning per glossary entry with no name in the language that a catalogue
+        entry names, naming the glossary file and the entry."""
+        for concept_id, (name, count) in sorted(self.glossary_gaps.items()):
+            self.warnings.append(gap_warning(glossary, concept_id, self.lang, name, count))
+
     def note_no_glossary(self, folder: object) -> None:
         self.notes.append(f"no glossary at {folder}: entity names are not enforced "
                           "(`cms-i18n glossary init` copies the bundled glossary there)")
@@ -152,6 +170,20 @@ class ApplySummary:
         return (f"{self.lang}: {len(self.written)} document{'s' * (len(self.written) != 1)} "
                 f"written{unchanged}, {self.translated} units translated{kept}, "
                 f"{self.fallback} left in the source language{refused}")
+
+
+def gap_warning(glossary: Glossary | None, concept_id: str, lang: str, name: str,
+                count: int) -> str:
+    """``glossaries/entities.yaml:224: glossary entry CSTO_CMFA has no pt name: …``:
+    one line naming the glossary file (and line) and the entry, for ``translate`` and
+    ``check``."""
+    concept = glossary.get(concept_id) if glossary is not None else None
+    origin = concept.origin if concept is not None else None
+    where = "glossary" if origin is None else shown_path(Path(origin.path)) + (
+        f":{origin.line}" if origin.line is not None else "")
+    entries = f"{count} catalogue entr{'ies' if count != 1 else 'y'}"
+    return (f"{where}: glossary entry {concept_id} has no {lang} name: '{name}' went to "
+            f"the engine as it is, flagged for the editor in {entries}")
 
 
 def shown_path(path: Path) -> str:

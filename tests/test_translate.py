@@ -477,3 +477,45 @@ def test_a_site_whose_glossary_folder_links_to_the_bundled_one_gets_no_note(
     assert result.exit_code == 0, result.output
     assert "glossary: the bundled one" not in result.output
     assert "no glossary" not in result.output
+
+
+def test_a_glossary_entry_with_no_name_in_the_language_is_said_once_and_flagged(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CSTO's committee has no Portuguese name in the bundled glossary: the engine
+    writes it as without a glossary, the entry's note says so, and ``translate`` and
+    ``check`` say it once per entry and language, naming the glossary file and line,
+    however many units name it."""
+    committee = "the Committee of Secretaries of Security Councils"
+    pages = {"one": [f"Lavrov met {committee} in Minsk.", f"Later {committee} met again."],
+             "two": [f"Shoigu addressed {committee}."]}
+    site = make_site(tmp_path, content=None)
+    (site / "content").mkdir()
+    for name, paragraphs in pages.items():
+        (site / "content" / f"{name}.txt").write_text("\n\n".join(paragraphs) + "\n",
+                                                      encoding="utf-8")
+    monkeypatch.chdir(site)
+    result = run("translate", "--lang", "pt,es", "--engine", "apertium", "--source",
+                 "content")
+    assert result.exit_code == 0, result.output
+    warned = [line for line in result.output.splitlines() if "CSTO_CSSC" in line]
+    line = next(n for n, text in enumerate(Path("glossaries/entities.yaml").read_text(
+        encoding="utf-8").splitlines(), 1) if text.strip() == "- id: CSTO_CSSC")
+    assert warned == [
+        f"warning: pt: glossaries/entities.yaml:{line}: glossary entry CSTO_CSSC has no pt "
+        "name: 'Committee of Secretaries of Security Councils' went to the engine as it "
+        "is, flagged for the editor in 3 catalogue entries"], result.output  # not for es
+    for page, text in [("one", pages["one"][0]), ("one", pages["one"][1]),
+                       ("two", pages["two"][0])]:
+        e = page_entry(site, "pt", page, text)
+        assert "glossary: Committee of Secretaries of Security Councils: CSTO_CSSC has no " \
+            "pt name in the glossary; left to the engine, check the name" in e.comment
+        assert "Conselhos de Segurança" in e.msgstr, e.msgstr       # the engine's words
+        spanish = page_entry(site, "es", page, text)
+        assert "Comité de Secretarios de los Consejos de Seguridad" in spanish.msgstr
+        assert "has no" not in spanish.comment
+    checked = run("check")
+    assert checked.exit_code == 0, checked.output
+    assert [x for x in checked.output.splitlines() if "CSTO_CSSC" in x] == warned
+    again = run("translate", "--lang", "pt", "--engine", "apertium", "--source", "content")
+    assert "2 unchanged" in again.output          # nothing rebuilt, and still said once
+    assert [x for x in again.output.splitlines() if "CSTO_CSSC" in x] == warned

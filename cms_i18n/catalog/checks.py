@@ -39,6 +39,7 @@ from cms_i18n.catalog.status import ambiguous_names, document_of
 from cms_i18n.engines.ranks import misread_rank
 from cms_i18n.errors import CatalogError
 from cms_i18n.glossary import Glossary, cached_glossary, check_translation
+from cms_i18n.glossary.enforce import gaps_in
 from cms_i18n.glossary.verify import VERIFY_PREFIX, WRITTEN_IN
 from cms_i18n.hookspecs import hookimpl
 from cms_i18n.languages import base
@@ -86,6 +87,9 @@ class CheckReport:
     path: str
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Glossary entries with no name in the language that entries' notes name, by
+    # concept id: the source's name and how many entries leave it to the engine.
+    gaps: dict[str, list[Any]] = field(default_factory=dict)
 
     @property
     def failed(self) -> bool:
@@ -896,6 +900,9 @@ def check_catalog(po_path: Path, lang: str, *, glossary: Any = None,
         return report
     report.problems += catalog_problems(po, path, lang, glossary=glossary,
                                         source_lang=source_lang, include_fuzzy=include_fuzzy)
+    for entry in po.live():
+        for concept_id, name in gaps_in(entry.extracted_comments):
+            report.gaps.setdefault(concept_id, [name, 0])[1] += 1
     report.problems.sort(key=lambda p: (p.line or 0, SEVERITIES.index(p.severity)))
     return report
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -18,6 +19,7 @@ from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
 from cms_i18n.errors import CheckFailed
+from cms_i18n.summary import gap_warning
 
 
 def _counts(report: CheckReport, ships: bool) -> str:
@@ -73,10 +75,19 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
                              include_fuzzy=include_fuzzy, use_msgfmt=not no_msgfmt)
                for lang, path in found]
     shown = SEVERITIES[:SEVERITIES.index(severity) + 1]
+    # Once per language and glossary entry, however many catalogues name it.
+    gaps: dict[tuple[str, str], list[Any]] = {}
+    for report in reports:
+        for concept_id, (name, count) in report.gaps.items():
+            gaps.setdefault((report.lang, concept_id), [name, 0])[1] += count
+    gap_lines = [(lang, gap_warning(glossary, concept_id, lang, name, count))
+                 for (lang, concept_id), (name, count) in sorted(gaps.items())]
     if as_json:
         click.echo(json.dumps({
             "failed": any(r.failed for r in reports),
             "notes": notes + [n for r in reports for n in r.notes],
+            "warnings": [{"lang": lang, "message": line} for lang, line in gap_lines]
+            if "warning" in shown else [],
             "catalogues": [{
                 "lang": r.lang, "path": r.path, "failed": r.failed,
                 "counts": {s: r.count(s) for s in SEVERITIES},
@@ -87,6 +98,9 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
     else:
         for note in notes + [n for r in reports for n in r.notes]:
             click.echo(f"note: {note}", err=True)
+        if "warning" in shown:
+            for lang, line in gap_lines:
+                click.echo(f"warning: {lang}: {line}")
         if not reports:
             click.echo(no_catalogs(settings["locale_dir"], settings["domain"]))
         for report in reports:

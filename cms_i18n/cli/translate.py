@@ -65,7 +65,7 @@ def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
             continue
         for note in summary.notes:
             click.echo(f"note: {note}", err=True)
-        for line in summary.failures():
+        for line in [*summary.warnings, *summary.failures()]:
             click.echo(f"warning: {summary.lang}: {line}", err=True)
         merged = summary.merged_elsewhere(source_only) if source_only else None
         if merged:

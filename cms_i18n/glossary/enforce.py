@@ -99,6 +99,40 @@ _DET_BEFORE = re.compile(r"(?:^|(?<=\s))([Tt]he)\s+$")
 _PLUS = re.compile(r"\+\d*(?![\w+])")
 
 
+_GAP = re.compile(r"^glossary: (?P<name>.+): (?P<id>[^\s:]+) has no (?P<lang>[\w-]+) name in "
+                  r"the glossary\b")
+
+
+def gap_note(name: str, concept_id: str, lang: str) -> str:
+    """The ``#.`` note on an entry naming a body whose glossary entry has no name in
+    ``lang``: the engine wrote it, and an editor should look.
+
+    >>> gap_note("CSTO Council of Defence Ministers", "CSTO_CMD", "pt")[:75]
+    'glossary: CSTO Council of Defence Ministers: CSTO_CMD has no pt name in the'
+    """
+    return (f"glossary: {name}: {concept_id} has no {lang} name in the glossary; left to "
+            "the engine, check the name")
+
+
+def gaps_in(comments: Sequence[str]) -> list[tuple[str, str]]:
+    """(concept id, the source's name) of each :func:`gap_note` among ``comments``.
+
+    >>> gaps_in([gap_note("SCO Council of Heads of State", "SCO_CHS", "gl"), "other"])
+    [('SCO_CHS', 'SCO Council of Heads of State')]
+    """
+    return [(m.group("id"), m.group("name")) for m in map(_GAP.match, comments) if m]
+
+
+def _gaps(occurrences: Sequence[Occurrence], lang: str, glossary: Glossary
+          ) -> list[Occurrence]:
+    """The names of ``occurrences`` whose glossary entry is enforced but has no name in
+    ``lang``: entries of the glossary's files, not a state's council named from CLDR's
+    data (which is left to the engine where a language lacks its form, by design); a
+    bare short form nothing resolves is filed elsewhere, and is not one of them."""
+    return [o for o in occurrences if o.concept.enforce and not o.ambiguous
+            and o.concept.target(lang) is None and glossary.get(o.concept.id) is not None]
+
+
 @dataclass(frozen=True)
 class GlossaryResult:
     """One unit's translation after enforcement and verification; ``failed`` says why
@@ -180,6 +214,9 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
     matcher = glossary.matcher
     contexts: dict[str, Context] = {}
     found: list[list[Occurrence]] = []
+    # Per text, the names whose entry has no name in this language: the engine writes
+    # them as it would without a glossary, and a note asks the editor to look.
+    missing: list[list[str]] = []
     for text, doc in zip(texts, documents, strict=True):
         if doc not in contexts:
             earlier = (preceding or {}).get(doc, "")
@@ -187,11 +224,12 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
         occ = matcher.find(text, contexts[doc])
         found.append([o for o in occ if o.concept.target(lang) is not None and
                       (not o.ambiguous or ambiguous_term(o, lang) is not None)])
+        missing.append([gap_note(o.text, o.concept.id, lang) for o in _gaps(occ, lang, glossary)])
     if chosen == "none" or not any(found):
         plain = _plain(engine, texts, source, target, contains)
-        return [r if r.failed else _finish(r.text, r.score, occ, glossary, lang, [],
+        return [r if r.failed else _finish(r.text, r.score, occ, glossary, lang, gaps,
                                            compare(occ, r.text, glossary, lang))
-                for r, occ in zip(plain, found, strict=True)]
+                for r, occ, gaps in zip(plain, found, missing, strict=True)]
 
     plans = [_prepare(text, occ, chosen if occ else "none", lang)
              for text, occ in zip(texts, found, strict=True)]
@@ -245,8 +283,9 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
                 # ("Conselho de Segurança da Rússia reunião"): an editor must look.
                 results[i] = replace(alt, problems=(*alt.problems, WRITTEN_IN))
     return [r if r.failed else
-            _finish(r.text, r.score, occ, glossary, lang, list(r.comments), list(r.problems))
-            for r, occ in zip(results, found, strict=True)]
+            _finish(r.text, r.score, occ, glossary, lang, [*gaps, *r.comments],
+                    list(r.problems))
+            for r, occ, gaps in zip(results, found, missing, strict=True)]
 
 
 # -- engine plumbing ------------------------------------------------------------
