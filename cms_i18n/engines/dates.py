@@ -18,6 +18,13 @@ Ryan", "June Carter").  The modal verb "may" is never written with a capital in 
 middle of a sentence, and "May" at a sentence's start has no such word before it.
 A month name before a capitalised word is a given name, and reaches the engine as a
 code word too, written back as it was: alone, the engine writes "junio Carter".
+
+A preposition of time before a day goes with it, written as the language writes it
+with a day ("until March 17" → "hasta el 17 de marzo", "jusqu'au 17 mars", "fino al 17
+marzo"; alone, the engine writes "hasta 17 de marzo", "avant de 17 mars"), and so does
+a span of days written out ("May 27 to 29" → "del 27 al 29 de mayo", "du 27 au 29 mai";
+"from May 27 to June 2" → "del 27 de mayo al 2 de junio"), where the engine wrote "27 de
+mayo a 29".
 """
 
 from __future__ import annotations
@@ -47,8 +54,19 @@ _DAY_MONTH = (rf"(?<![\w%.,:/-])(?P<d2>{_DAY})(?:\s*[-–]\s*(?P<e2>{_DAY}))?\s+
               rf"(?:,?\s+(?P<y2>{_YEAR})(?![\w%]|[.,:/-]\d))?")
 # "March 2022"
 _MONTH_YEAR = rf"(?P<m3>{_MONTH}),?\s+(?P<y3>{_YEAR})(?![\w%]|[.,:/-]\d)"
-_DATE = re.compile(rf"(?<![\w'’-])(?P<on>[Oo]n\s+(?:the\s+)?)?"
+_DATE = re.compile(rf"(?<![\w'’-])(?:(?P<on>[Oo]n\s+(?:the\s+)?)|"
+                   rf"(?P<lead>(?i:until|till|since|before|after|from)\s+(?:the\s+)?))?"
                    rf"(?:{_DAY_MONTH}|{_MONTH_DAY}|{_MONTH_YEAR})(?![\w'’-])")
+# A span of days written out: "May 27 to 29", "from May 27 to June 2", "27 to 29 May",
+# "from 27 May to 2 June 2025".  The first day is a month's (before or after it), or a
+# bare day when the last has its month after it ("27 to 29 May").
+_SPAN_END = (rf"(?:(?P<mc>{_MONTH})\s+(?P<dc>{_DAY})|(?P<dd>{_DAY})(?:\s+(?:of\s+)?"
+             rf"(?P<md>{_MONTH}))?)(?:,?\s+(?P<yb>{_YEAR}))?")
+_SPAN = re.compile(
+    rf"(?<![\w'’-])(?P<from>(?i:from)\s+(?:the\s+)?)?"
+    rf"(?:(?P<ma>{_MONTH})\s+(?P<da>{_DAY})|(?P<db>{_DAY})(?:\s+(?:of\s+)?(?P<mb>{_MONTH}))?)"
+    rf"(?:,?\s+(?P<ya>{_YEAR}))?\s+(?:to|until|till|through)\s+(?:the\s+)?{_SPAN_END}"
+    rf"(?![\w'’%-]|[.,:/]\d)")
 # "on" before a day: the definite article before the date, as these languages write a day
 # ("el 3 de marzo", "le 3 mars", "il 3 marzo", "o 3 de marzo"), where the engine writes
 # "en 3 de marzo"; Portuguese writes the preposition, "em 3 de março" (the engine reads
@@ -61,6 +79,43 @@ _ARTICLES: dict[str, tuple[str, str, frozenset[int]]] = {
     "ca": ("el ", "l'", frozenset({1, 11})),
     "gl": ("o ", "o ", frozenset()),
     "pt": ("em ", "em ", frozenset()),
+}
+# A preposition of time before a day, written with the day as the language writes it:
+# "until March 17" → "hasta el 17 de marzo", "jusqu'au 17 mars", "fino al 17 marzo";
+# the engine alone writes "hasta 17 de marzo", "avant de 17 mars", "abans que 17 de
+# març".  Per language and preposition: the words before the day, and before a day said
+# with a vowel (Italian "fino all'8", Catalan "fins a l'11": the days of ``_ARTICLES``).
+_LEADS: dict[str, dict[str, tuple[str, str]]] = {
+    "es": {"until": ("hasta el ", "hasta el "), "since": ("desde el ", "desde el "),
+           "before": ("antes del ", "antes del "), "after": ("después del ", "después del "),
+           "from": ("desde el ", "desde el ")},
+    "fr": {"until": ("jusqu'au ", "jusqu'au "), "since": ("depuis le ", "depuis le "),
+           "before": ("avant le ", "avant le "), "after": ("après le ", "après le "),
+           "from": ("à partir du ", "à partir du ")},
+    "it": {"until": ("fino al ", "fino all'"), "since": ("dal ", "dall'"),
+           "before": ("prima del ", "prima dell'"), "after": ("dopo il ", "dopo l'"),
+           "from": ("dal ", "dall'")},
+    "ca": {"until": ("fins al ", "fins a l'"), "since": ("des del ", "des de l'"),
+           "before": ("abans del ", "abans de l'"), "after": ("després del ", "després de l'"),
+           "from": ("des del ", "des de l'")},
+    "gl": {"until": ("ata o ", "ata o "), "since": ("desde o ", "desde o "),
+           "before": ("antes do ", "antes do "), "after": ("despois do ", "despois do "),
+           "from": ("desde o ", "desde o ")},
+    "pt": {"until": ("até ", "até "), "since": ("desde ", "desde "),
+           "before": ("antes de ", "antes de "), "after": ("depois de ", "depois de "),
+           "from": ("a partir de ", "a partir de ")},
+}
+# A span of days: the words before its first day and before its last ("del 27 al 29 de
+# mayo", "du 27 au 29 mai", "dal 27 al 29 maggio", "do 27 ao 29 de maio", "de 27 a 29 de
+# maio"), each also before a day said with a vowel ("dall'8 all'11 marzo", "de l'1 a
+# l'11 de març").
+_SPANS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "es": (("del ", "del "), ("al ", "al ")),
+    "fr": (("du ", "du "), ("au ", "au ")),
+    "it": (("dal ", "dall'"), ("al ", "all'")),
+    "ca": (("del ", "de l'"), ("al ", "a l'")),
+    "gl": (("do ", "do "), ("ao ", "ao ")),
+    "pt": (("de ", "de "), ("a ", "a ")),
 }
 _ALONE = re.compile(rf"(?:(?<=[Mm]id-)|(?<![\w'’-]))(?P<m4>{_MONTH})(?![\w'’-])")
 # Words after which a month name is the month: prepositions of time, "early", "last".
@@ -122,6 +177,54 @@ def _first_day(written: str, day: int, lang: str) -> str:
     return re.sub(r"(?<!\d)1(?!\d)", "1er" if lang == "fr" else "1º", written, count=1)
 
 
+def _span(m: re.Match[str], target: str, locale: str) -> str | None:
+    """A span of days as ``target`` writes it ("del 27 al 29 de mayo", "du 27 mai au 2
+    juin"); None when it is no span (a last day before the first, a day the month
+    lacks) or ``target`` is not a language written here."""
+    lang = base(target)
+    if lang not in _SPANS:
+        return None
+    first_month = m.group("ma") or m.group("mb") or m.group("mc") or m.group("md")
+    last_month = m.group("mc") or m.group("md") or first_month
+    if first_month is None or last_month is None or \
+            (m.group("db") and not m.group("mb") and not m.group("md")):
+        return None
+    year = int(m.group("yb") or m.group("ya") or 0)
+    first_year = int(m.group("ya") or m.group("yb") or 0)
+    first, last = _day(m.group("da") or m.group("db") or ""), _day(m.group("dc") or
+                                                                   m.group("dd") or "")
+    try:
+        since = datetime.date(first_year or 2000, MONTHS.index(first_month) + 1, first)
+        until = datetime.date(year or 2000, MONTHS.index(last_month) + 1, last)
+    except ValueError:
+        return None
+    if until <= since:
+        return None
+    end = _first_day(str(format_skeleton("yMMMMd" if year else "MMMMd", until,
+                                         locale=locale)), last, lang)
+    if (since.year, since.month) == (until.year, until.month):
+        start = _first_day(str(first), first, lang)
+    else:
+        start = _first_day(str(format_skeleton("yMMMMd" if first_year != year or
+                                               (year and m.group("ya")) else "MMMMd",
+                                               since, locale=locale)), first, lang)
+    (opening, opening_vowel), (closing, closing_vowel) = _SPANS[lang]
+    vowel = _ARTICLES[lang][2]
+    return (f"{opening_vowel if first in vowel else opening}{start} "
+            f"{closing_vowel if last in vowel else closing}{end}")
+
+
+def _lead(word: str, day: int, target: str) -> str | None:
+    """What a preposition of time before a day becomes in ``target`` ("hasta el ")."""
+    lang = base(target)
+    leads = _LEADS.get(lang)
+    if leads is None:
+        return None
+    key = {"till": "until"}.get(word.casefold(), word.casefold())
+    plain, vowel = leads[key]
+    return vowel if day in _ARTICLES[lang][2] else plain
+
+
 def _is_month(text: str, m: re.Match[str]) -> bool:
     """Whether a month name standing alone is the month, by the words before it."""
     before = text[:m.start()]
@@ -135,7 +238,9 @@ def find_dates(text: str, target: str) -> list[Date]:
     """The dates and month names of ``text``, each with the target's way of writing it.
 
     >>> [d.written for d in find_dates("MOSCOW, March 3 (Reuters) - until March 17, 2022", "es")]
-    ['3 de marzo', '17 de marzo de 2022']
+    ['3 de marzo', 'hasta el 17 de marzo de 2022']
+    >>> [d.written for d in find_dates("held May 27 to 29, and from May 30 to June 2", "fr")]
+    ['du 27 au 29 mai', 'du 30 mai au 2 juin']
     >>> [d.written for d in find_dates("On 17 March 2017, in May, June Carter sang.", "fr")]
     ['Le 17 mars 2017', 'mai', 'June']
     >>> [d.written for d in find_dates("Held on January 1 and on 8 March", "it")]
@@ -150,7 +255,14 @@ def find_dates(text: str, target: str) -> list[Date]:
     locale = _locale(target)
     found: list[Date] = []
     taken: list[tuple[int, int]] = []
+    for m in _SPAN.finditer(text):
+        span = _span(m, target, locale)
+        if span is not None:
+            found.append(Date(m.start(), m.end(), span))
+            taken.append(m.span())
     for m in _DATE.finditer(text):
+        if any(start < m.end() and m.start() < end for start, end in taken):
+            continue
         month = MONTHS.index(m.group("m1") or m.group("m2") or m.group("m3")) + 1
         day = _day(m.group("d1") or m.group("d2") or "")
         year = int(m.group("y1") or m.group("y2") or m.group("y3") or 0)
@@ -159,13 +271,20 @@ def find_dates(text: str, target: str) -> list[Date]:
         if written is None:
             continue
         article = _ARTICLES.get(base(target))
+        lead = _lead(m.group("lead").split()[0], day, target) \
+            if m.group("lead") and day and not last else None
+        taken.append(m.span())
         if m.group("on") and day and not last and article is not None:
             written = _first_day(written, day, base(target))
             found.append(Date(m.start(), m.end(),
                               (article[1] if day in article[2] else article[0]) + written))
+        elif lead is not None:
+            found.append(Date(m.start(), m.end(), lead + _first_day(written, day,
+                                                                    base(target))))
         else:
-            found.append(Date(m.end("on") if m.group("on") else m.start(), m.end(), written))
-            taken.append(m.span())
+            opening = m.group("on") or m.group("lead")
+            found.append(Date(m.start() + len(opening) if opening else m.start(), m.end(),
+                              written))
     for m in _ALONE.finditer(text):
         if any(start <= m.start() < end for start, end in taken):
             continue

@@ -53,7 +53,7 @@ WRONG = ("Marcha", "March ", "Part ", "Marcia", "Mare ", "Marxa", "Marzo 3")
 
 @pytest.mark.parametrize(("text", "target", "wanted"), [
     ("MOSCOW, March 3 (Reuters)", "es", ["3 de marzo"]),
-    ("until March 17, 2022", "es", ["17 de marzo de 2022"]),
+    ("until March 17, 2022", "es", ["hasta el 17 de marzo de 2022"]),
     ("17 March 2017", "it", ["17 marzo 2017"]),
     ("March 2022", "ca", ["març del 2022"]),
     ("the 3rd of March", "fr", ["3 mars"]),
@@ -61,7 +61,7 @@ WRONG = ("Marcha", "March ", "Part ", "Marcia", "Mare ", "Marxa", "Marzo 3")
     ("since January, early August, last September, mid-May", "pt",
      ["janeiro", "agosto", "setembro", "maio"]),
     ("in March and April", "gl", ["marzo", "abril"]),
-    ("until March 3rd, 2022", "it", ["3 marzo 2022"]),
+    ("until March 3rd, 2022", "it", ["fino al 3 marzo 2022"]),
     ("Kyiv, March, 5th, 2014", "es", ["5 de marzo de 2014"]),
     ("slated for July 8-9, and on 9–10 July", "pt", ["8–9 de julho", "9–10 de julho"]),
     ("on Friday, October 11", "fr", ["11 octobre"]),
@@ -147,3 +147,44 @@ def test_on_before_a_day_is_the_languages_article(text: str, target: str, wanted
     with ApertiumEngine({}) as engine:
         out = engine.translate_batch([text], "en", target)[0].text
     assert wanted in out, out
+
+
+# A preposition of time before a day, and a span of days, per language.
+SPANS = ("The forum runs May 27 to 29. Talks went on from May 27 to June 2 and "
+         "registration is open until March 17.")
+WRITTEN = {
+    "es": ["del 27 al 29 de mayo", "del 27 de mayo al 2 de junio", "hasta el 17 de marzo"],
+    "fr": ["du 27 au 29 mai", "du 27 mai au 2 juin", "jusqu'au 17 mars"],
+    "it": ["dal 27 al 29 maggio", "dal 27 maggio al 2 giugno", "fino al 17 marzo"],
+    "ca": ["del 27 al 29 de maig", "del 27 de maig al 2 de juny", "fins al 17 de març"],
+    "gl": ["do 27 ao 29 de maio", "do 27 de maio ao 2 de xuño", "ata o 17 de marzo"],
+    "pt": ["de 27 a 29 de maio", "de 27 de maio a 2 de junho", "até 17 de março"],
+}
+
+
+@pytest.mark.parametrize(("text", "target", "wanted"), [
+    ("since March 3, before 1 March, after the 8th of March", "it",
+     ["dal 3 marzo", "prima del 1º marzo", "dopo l'8 marzo"]),
+    ("before March 1 and after 11 March", "ca", ["abans de l'1 de març",
+                                                 "després de l'11 de març"]),
+    ("from 8 to 11 March", "it", ["dall'8 all'11 marzo"]),
+    ("From December 28, 2024 to January 3, 2025", "es",
+     ["del 28 de diciembre de 2024 al 3 de enero de 2025"]),
+    ("from May 1 to 3", "fr", ["du 1er au 3 mai"]),
+    ("from May 29 to 27", "es", ["desde el 29 de mayo"]),  # no span backwards
+    ("until March", "es", ["marzo"]),                     # a month alone keeps "hasta"
+])
+def test_prepositions_and_spans_of_days_are_written_the_targets_way(
+        text: str, target: str, wanted: list[str]) -> None:
+    assert [d.written.casefold() for d in find_dates(text, target)] == wanted
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("lang", sorted(WRITTEN))
+def test_real_apertium_writes_spans_and_days_after_a_preposition(lang: str) -> None:
+    from cms_i18n.engines.apertium import ApertiumEngine
+
+    with ApertiumEngine({}) as engine:
+        out = engine.translate_batch([SPANS], "en", lang)[0].text
+    for piece in WRITTEN[lang]:
+        assert piece in out, (lang, out)
