@@ -59,11 +59,13 @@ _DATE = re.compile(rf"(?<![\w'’-])(?:(?P<on>[Oo]n\s+(?:the\s+)?)|"
                    rf"(?:{_DAY_MONTH}|{_MONTH_DAY}|{_MONTH_YEAR})(?![\w'’-])")
 # A span of days written out: "May 27 to 29", "from May 27 to June 2", "27 to 29 May",
 # "from 27 May to 2 June 2025".  The first day is a month's (before or after it), or a
-# bare day when the last has its month after it ("27 to 29 May").
+# bare day when the last has its month after it ("27 to 29 May").  A span carries its
+# own preposition ("del 27 al 29"): "from", "for" and "on" before it go with it ("set
+# for May 27 to 29" → "prevista del 27 al 29 de mayo", never "para del 27").
 _SPAN_END = (rf"(?:(?P<mc>{_MONTH})\s+(?P<dc>{_DAY})|(?P<dd>{_DAY})(?:\s+(?:of\s+)?"
              rf"(?P<md>{_MONTH}))?)(?:,?\s+(?P<yb>{_YEAR}))?")
 _SPAN = re.compile(
-    rf"(?<![\w'’-])(?P<from>(?i:from)\s+(?:the\s+)?)?"
+    rf"(?<![\w'’-])(?P<from>(?i:from|for|on)\s+(?:the\s+)?)?"
     rf"(?:(?P<ma>{_MONTH})\s+(?P<da>{_DAY})|(?P<db>{_DAY})(?:\s+(?:of\s+)?(?P<mb>{_MONTH}))?)"
     rf"(?:,?\s+(?P<ya>{_YEAR}))?\s+(?:to|until|till|through)\s+(?:the\s+)?{_SPAN_END}"
     rf"(?![\w'’%-]|[.,:/]\d)")

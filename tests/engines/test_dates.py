@@ -171,6 +171,8 @@ WRITTEN = {
     ("From December 28, 2024 to January 3, 2025", "es",
      ["del 28 de diciembre de 2024 al 3 de enero de 2025"]),
     ("from May 1 to 3", "fr", ["du 1er au 3 mai"]),
+    ("set for May 27 to 29, held on 2 to 4 June", "es",
+     ["del 27 al 29 de mayo", "del 2 al 4 de junio"]),
     ("from May 29 to 27", "es", ["desde el 29 de mayo"]),  # no span backwards
     ("until March", "es", ["marzo"]),                     # a month alone keeps "hasta"
 ])
