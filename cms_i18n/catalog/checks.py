@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from cms_i18n import plugins
+from cms_i18n.catalog.notes import left_in_pivot
 from cms_i18n.catalog.numbers import NUMBER, convention, figures, read, written
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 from cms_i18n.catalog.status import ambiguous_names, document_of
@@ -733,6 +734,18 @@ def check_rank(source: str, target: str) -> str | None:
     """A "deputy" before a title (a deputy governor, a deputy ambassador) that the
     translation calls a member of parliament; see :func:`.ranks.misread_rank`."""
     return misread_rank(source, target)
+
+
+@check("pivot", WARNING)
+def check_left_in_pivot(source: str, target: str, entry: CheckedEntry) -> str | None:
+    """Words a later step of a chain did not know and left in the language between
+    (``#. unknown to es-fr, left in es: informalmente``), still in the msgstr: a
+    Spanish word in a French page, for the editor to replace."""
+    found = left_in_pivot(entry.extracted_comments, target)
+    if not found:
+        return None
+    return "; ".join(f"left in {lang} by {step}, which did not know it: {', '.join(words)}"
+                     for step, lang, words in found)
 
 
 INVERTED_MARKS = ("es", "gl", "ast")

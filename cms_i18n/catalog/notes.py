@@ -10,6 +10,7 @@ the wording lives here, once; a wording an earlier version wrote
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -60,6 +61,31 @@ def unknown_note(unknown: UnknownWords) -> str:
     if unknown.first:
         return f"{UNKNOWN_NOTE}{', '.join(unknown.words)}"
     return f"unknown to {unknown.step}, left in {unknown.lang}: {', '.join(unknown.words)}"
+
+
+_LEFT_IN = re.compile(r"^unknown to (?P<step>[\w-]+), left in (?P<lang>[\w-]+): (?P<words>.+)$")
+
+
+def left_in_pivot(comments: Sequence[str], msgstr: str) -> list[tuple[str, str, list[str]]]:
+    """Per :func:`unknown_note` of a later step of a chain among ``comments`` (``unknown
+    to es-fr, left in es: informalmente``), the step, the language the words were left
+    in, and those of its words ``msgstr`` still holds (an editor may have replaced
+    them); only notes with such words.
+
+    >>> left_in_pivot(["unknown to es-fr, left in es: informalmente, Vals"],
+    ...               "Ils se réuniront informalmente à Moscou.")
+    [('es-fr', 'es', ['informalmente'])]
+    """
+    found = []
+    for comment in comments:
+        m = _LEFT_IN.match(comment)
+        if m is None:
+            continue
+        words = [w for w in m.group("words").split(", ")
+                 if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", msgstr)]
+        if words:
+            found.append((m.group("step"), m.group("lang"), words))
+    return found
 
 
 def markup_problem(problem: object) -> str:

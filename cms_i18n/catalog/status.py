@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from cms_i18n.catalog.notes import MARKUP_PREFIX, has_problem
+from cms_i18n.catalog.notes import MARKUP_PREFIX, has_problem, left_in_pivot
 from cms_i18n.catalog.po import PoEntry, read_po
 from cms_i18n.glossary.verify import PROBLEM_PREFIX
 
@@ -62,7 +62,9 @@ def has_markup_problem(entry: PoEntry) -> bool:
 @dataclass
 class Counts:
     """Units by review state, plus how many carry a glossary or a markup problem,
-    and how many drafts name a body the glossary could not tell (``ambiguous``).
+    and how many drafts name a body the glossary could not tell (``ambiguous``), and
+    how many msgstrs still hold words a later step of a chain did not know and left in
+    the language between (``pivot``: "informalmente" in French).
 
     Problems are read from the ``#. glossary problem: …`` and ``#. markup problem: …``
     lines that every run derives afresh from each msgstr, reviewed ones included.
@@ -75,6 +77,7 @@ class Counts:
     glossary_problems: int = 0
     markup_problems: int = 0
     ambiguous: int = 0
+    pivot: int = 0      # msgstrs holding words a later step of a chain left untranslated
 
     def add(self, entry: PoEntry) -> None:
         self.units += 1
@@ -87,6 +90,8 @@ class Counts:
         self.glossary_problems += has_glossary_problem(entry)
         self.markup_problems += has_markup_problem(entry)
         self.ambiguous += bool(ambiguous_names(entry))
+        self.pivot += bool(entry.translated and
+                           left_in_pivot(entry.extracted_comments, entry.msgstr))
 
 
 @dataclass

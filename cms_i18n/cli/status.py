@@ -13,8 +13,9 @@ from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
 
 _COLUMNS = ("units", "reviewed", "fuzzy", "untranslated", "glossary_problems",
-            "markup_problems", "ambiguous")
-_HEADINGS = ("units", "reviewed", "fuzzy", "untranslated", "glossary", "markup", "ambiguous")
+            "markup_problems", "ambiguous", "pivot")
+_HEADINGS = ("units", "reviewed", "fuzzy", "untranslated", "glossary", "markup", "ambiguous",
+             "pivot")
 
 
 def _table(reports: list[CatalogStatus]) -> str:
@@ -65,7 +66,9 @@ def command(langs: tuple[str, ...], as_json: bool, locale_dir: Path | None,
     Glossary and markup count units whose msgstr, reviewed or not, has such a problem
     (the ``#. glossary problem:`` and ``#. markup problem:`` lines each run writes).
     Ambiguous counts drafts naming a body nothing in the document identifies ("the
-    Security Council"): names to confirm, listed by ``check``.
+    Security Council"): names to confirm, listed by ``check``.  Pivot counts units
+    whose msgstr still holds words a chain's later step left in the language between
+    (``#. unknown to es-fr, left in es: …``), also listed by ``check``.
     """
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain)
     found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],

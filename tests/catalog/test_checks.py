@@ -386,3 +386,19 @@ class _Plugin:
     @hookimpl
     def cms_i18n_checks(self) -> list[Check]:
         return self.checks
+
+
+def test_words_left_in_the_pivot_language_are_a_warning_until_replaced() -> None:
+    french = CheckedEntry(frozenset({"fuzzy"}), extracted_comments=(
+        "machine translation: apertium eng-spa → es-fr",
+        "unknown to es-fr, left in es: informalmente",), target_lang="fr")
+    check = BY_NAME["pivot"]
+    source = "They will meet informally."
+    found = check.run(source, "Ils se réuniront informalmente.", french)
+    assert found is not None and found.severity == WARNING
+    assert found.message == "left in es by es-fr, which did not know it: informalmente"
+    assert check.run(source, "Ils se réuniront informellement.", french) is None
+    # the note of a first step ("unknown to the engine") is no pivot's word
+    english = CheckedEntry(extracted_comments=(
+        "unknown to the engine, left as in the source: Tianjin",))
+    assert check.run("In Tianjin.", "À Tianjin.", english) is None

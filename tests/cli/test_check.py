@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import polib
+import pytest
 from click.testing import CliRunner
 
 from cms_i18n.catalog import CatalogEntry, catalog_paths, update_catalog
@@ -96,3 +97,37 @@ def test_msgfmt_error_in_a_hand_edited_catalog_fails(tmp_path: Path) -> None:
     code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
                        "--glossary-dir", tmp_path / "none")
     assert code == 2 and "critical: msgfmt:" in out
+
+
+@pytest.mark.engine
+def test_words_a_chain_left_in_its_pivot_language_are_warnings_check_and_status_show(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Apertium reaches French through Spanish, and es-fr does not know "informalmente":
+    the word stays Spanish in the French draft.  ``check`` lists it as a warning with
+    file and line, ``status`` counts it, and both stop once an editor replaces it."""
+    from tests.helpers import page_entry, translated_pages
+
+    text = "The ministers will meet informally in Moscow."
+    site = translated_pages(tmp_path, {"talks": [text, "The talks ended."]}, "fr")
+    monkeypatch.chdir(site)
+    e = page_entry(site, "fr", "talks", text)
+    assert "informalmente" in e.msgstr and \
+        "unknown to es-fr, left in es: informalmente" in e.comment, (e.msgstr, e.comment)
+    po = site / "locale" / "fr" / "LC_MESSAGES" / "content.po"
+    code, out, _ = run("check")
+    assert code == 0, out
+    [line] = [x for x in out.splitlines() if ": pivot: " in x]
+    assert line == (f"{po}:{e.linenum}: warning (draft): pivot: left in es by es-fr, which "
+                    "did not know it: informalmente"), line
+    assert "1 warning" in out.split("drafts and untranslated")[1], out
+    _, status, _ = run("status", "--json")
+    assert json.loads(status)["languages"][0]["total"]["pivot"] == 1
+
+    catalog = polib.pofile(str(po))
+    edited = next(x for x in catalog if x.msgid == text)
+    edited.msgstr = edited.msgstr.replace("informalmente", "informellement")
+    catalog.save()
+    code, out, _ = run("check")
+    assert ": pivot: " not in out, out
+    _, status, _ = run("status", "--json")
+    assert json.loads(status)["languages"][0]["total"]["pivot"] == 0
