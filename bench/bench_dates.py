@@ -11,8 +11,14 @@ than the source has mentions of it.  A date in the source is a month with a day 
 or after it ("March 3", "17 March 2017", "March 17, 2022"); the draft writes it right
 when it holds CLDR's form for those fields ("3 de marzo", "17 de marzo de 2017"), the
 first of a month as French and Italian write it too ("1er janvier", "1º gennaio").
-Prints, per language, the months and dates the sources name, and those the drafts miss;
-no sentence's text is printed.
+A span of days ("May 27 to 29", "from May 27 to June 2", "27 to 29 May") is written
+right when the draft holds the language's words for it around the two days ("del 27 al
+29", "du 27 au 29", "dal 27 al 29", "do 27 ao 29", "de 27 a 29"); a day after a
+preposition of time ("until March 17", "since 3 March") when the draft holds the
+language's words for the preposition with the day ("hasta el 17", "jusqu'au 17", "fino
+al 17", "ata o 17", "até 17").  Prints, per language, the months, dates, spans and days
+after a preposition the sources name, and those the drafts miss; no sentence's text is
+printed.
 """
 
 from __future__ import annotations
@@ -78,6 +84,60 @@ def dates_missed(source: str, draft: str, locale: str) -> tuple[int, int]:
     return found, missed
 
 
+_MONTHS = "|".join(MONTHS)
+_D = r"(\d\d?)(?:st|nd|rd|th)?"
+_SPAN = re.compile(
+    rf"(?<![\w'’-])(?:(?:{_MONTHS})\s+{_D}(?:,?\s+\d{{4}})?\s+(?:to|until|till|through)\s+"
+    rf"(?:the\s+)?(?:(?:{_MONTHS})\s+)?{_D}"
+    rf"|{_D}(?:\s+(?:of\s+)?(?:{_MONTHS}))?\s+(?:to|until|till|through)\s+(?:the\s+)?{_D}"
+    rf"\s+(?:of\s+)?(?:{_MONTHS}))(?![\w-])")
+_LEAD = re.compile(rf"(?<![\w'’-])(?P<lead>(?i:until|till|since|before|after))\s+(?:the\s+)?"
+                   rf"(?:(?:{_MONTHS})\s+{_D}|{_D}\s+(?:of\s+)?(?:{_MONTHS}))(?![\w-])")
+# What each language writes around a span's days, and before a day after a preposition
+# (the second form: before a day said with a vowel, "dall'8", "fins a l'11").
+SPAN_WORDS = {"es": (("del ",), ("al ",)), "fr": (("du ",), ("au ",)),
+              "it": (("dal ", "dall'"), ("al ", "all'")),
+              "ca": (("del ", "de l'"), ("al ", "a l'")),
+              "gl": (("do ",), ("ao ",)), "pt": (("de ",), ("a ",))}
+LEAD_WORDS = {
+    "es": {"until": ("hasta el ",), "since": ("desde el ",), "before": ("antes del ",),
+           "after": ("después del ",)},
+    "fr": {"until": ("jusqu'au ",), "since": ("depuis le ",), "before": ("avant le ",),
+           "after": ("après le ",)},
+    "it": {"until": ("fino al ", "fino all'"), "since": ("dal ", "dall'"),
+           "before": ("prima del ", "prima dell'"), "after": ("dopo il ", "dopo l'")},
+    "ca": {"until": ("fins al ", "fins a l'"), "since": ("des del ", "des de l'"),
+           "before": ("abans del ", "abans de l'"), "after": ("després del ", "després de l'")},
+    "gl": {"until": ("ata o ",), "since": ("desde o ",), "before": ("antes do ",),
+           "after": ("despois do ",)},
+    "pt": {"until": ("até ",), "since": ("desde ",), "before": ("antes de ",),
+           "after": ("depois de ",)},
+}
+
+
+def spans_missed(source: str, draft: str, lang: str) -> tuple[int, int, int, int]:
+    """(spans of days in ``source``, of those ``draft`` does not write as ``lang`` does,
+    days after a preposition of time, of those ``draft`` writes without its words)."""
+    folded = draft.casefold()
+    key = lang.partition("-")[0]
+    spans = missed_spans = leads = missed_leads = 0
+    for m in _SPAN.finditer(source):
+        first, last = [int(d) for d in m.groups() if d]
+        spans += 1
+        openings, closings = SPAN_WORDS[key]
+        missed_spans += not any(f"{o}{first} " in folded and f"{c}{last}" in folded
+                                for o in openings for c in closings)
+    for m in _LEAD.finditer(source):
+        if any(m.start() < s.end() and s.start() < m.end() for s in _SPAN.finditer(source)):
+            continue
+        day = int(next(d for d in m.groups()[1:] if d))
+        word = {"till": "until"}.get(m.group("lead").casefold(), m.group("lead").casefold())
+        leads += 1
+        missed_leads += not any(re.search(rf"{re.escape(w)}{day}(?:er|º)?(?!\d)", folded)
+                                for w in LEAD_WORDS[key][word])
+    return spans, missed_spans, leads, missed_leads
+
+
 def sentences() -> list[str]:
     texts = []
     for folder, salt in TITLED_ROUNDS.values():
@@ -114,16 +174,21 @@ def main() -> None:
     texts = sentences()
     print(f"{len(texts)} dev sentences")
     with ApertiumEngine({}) as engine:
-        total = [0, 0, 0, 0]
+        total = [0] * 8
         for lang in LANGS:
             outs = engine.translate_batch(texts, "en", lang)
-            counted = [misses(t, o.text, lang) for t, o in zip(texts, outs, strict=True)]
-            sums = [sum(c[k] for c in counted) for k in range(4)]
+            counted = [(*misses(t, o.text, lang), *spans_missed(t, o.text, lang))
+                       for t, o in zip(texts, outs, strict=True)]
+            sums = [sum(c[k] for c in counted) for k in range(8)]
             total = [a + b for a, b in zip(total, sums, strict=True)]
             print(f"{lang:6} months {sums[0]:3}  missed {sums[1]:3}   "
-                  f"dates {sums[2]:3}  not in CLDR's form {sums[3]:3}")
+                  f"dates {sums[2]:3}  not in CLDR's form {sums[3]:3}   "
+                  f"spans {sums[4]:2}  missed {sums[5]:2}   "
+                  f"after a preposition {sums[6]:2}  missed {sums[7]:2}")
         print(f"{'all':6} months {total[0]:3}  missed {total[1]:3}   "
-              f"dates {total[2]:3}  not in CLDR's form {total[3]:3}")
+              f"dates {total[2]:3}  not in CLDR's form {total[3]:3}   "
+              f"spans {total[4]:2}  missed {total[5]:2}   "
+              f"after a preposition {total[6]:2}  missed {total[7]:2}")
 
 
 if __name__ == "__main__":
