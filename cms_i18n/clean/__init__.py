@@ -497,7 +497,10 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
     text_steps = plugins.clean_steps()
     aligned = aligned_lines(run.lines)
     in_columns = dataclasses.replace(ctx, aligned=True)
-    title = typography.title_over_curly_text(run.lines, run.code)
+    # A title typed straight over a curly text is a stray, when the text's own quotes
+    # decide; a style the caller chose is kept on every line.
+    title = (typography.title_over_curly_text(run.lines, run.code)
+             if options.quote_style is None else None)
     for index in run.prose():
         line_ctx = in_columns if aligned[index] else ctx
         if index == title:

@@ -102,6 +102,7 @@ def test_document_cleaning_is_idempotent(text: str, opts: CleanOptions) -> None:
 @given(texts, options)
 @example("Heads\r\nHeads    of\r\n\xa0```", CleanOptions())
 @example("\x93&amp;quot;‘Heads\x93 &amp;quot;", CleanOptions())
+@example("Heads“\r\n\r\nâ€™\x92", CleanOptions(quote_style="straight"))
 def test_unit_cleaning_is_idempotent(text: str, opts: CleanOptions) -> None:
     once = clean_unit(text, opts).text
     assert clean_unit(once, opts).text == once
