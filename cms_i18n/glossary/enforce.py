@@ -133,6 +133,32 @@ def _gaps(occurrences: Sequence[Occurrence], lang: str, glossary: Glossary
             and o.concept.target(lang) is None and glossary.get(o.concept.id) is not None]
 
 
+_WORD = re.compile(r"\S+")
+
+
+def _inside_gaps(find: Any, occurrences: Sequence[Occurrence], lang: str,
+                 glossary: Glossary) -> list[Occurrence]:
+    """The names inside each of ``occurrences`` whose entry has no name in ``lang``
+    (see :func:`_gaps`): the engine writes the whole name, and the names it holds are
+    still the glossary's ("SCO" in "SCO Council of Heads of State", where a language
+    names the SCO but not its council).  ``find`` is the matcher's; the longest
+    runs of the name's words it finds a name in come first, and none overlap."""
+    inside: list[Occurrence] = []
+    for gap in _gaps(occurrences, lang, glossary):
+        words = [(m.start(), m.end()) for m in _WORD.finditer(gap.text)]
+        taken: list[tuple[int, int]] = []
+        for size in range(len(words) - 1, 0, -1):
+            for first in range(len(words) - size + 1):
+                start, end = words[first][0], words[first + size - 1][1]
+                for o in find(gap.text[start:end]):
+                    at = (gap.start + start + o.start, gap.start + start + o.end)
+                    if o.ambiguous or any(a < at[1] and at[0] < b for a, b in taken):
+                        continue
+                    taken.append(at)
+                    inside.append(replace(o, start=at[0], end=at[1]))
+    return inside
+
+
 @dataclass(frozen=True)
 class GlossaryResult:
     """One unit's translation after enforcement and verification; ``failed`` says why
@@ -222,7 +248,8 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
             earlier = (preceding or {}).get(doc, "")
             contexts[doc] = context_from(matcher, [earlier] if earlier else [], wholes[doc])
         occ = matcher.find(text, contexts[doc])
-        found.append([o for o in occ if o.concept.target(lang) is not None and
+        found.append([o for o in [*occ, *_inside_gaps(matcher.find, occ, lang, glossary)]
+                      if o.concept.target(lang) is not None and
                       (not o.ambiguous or ambiguous_term(o, lang) is not None)])
         missing.append([gap_note(o.text, o.concept.id, lang) for o in _gaps(occ, lang, glossary)])
     if chosen == "none" or not any(found):

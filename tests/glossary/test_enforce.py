@@ -551,3 +551,16 @@ def test_a_led_compound_inside_a_longer_phrase_is_left_to_the_engine(
     [result] = run(apertium, bundled, ["The Russian-led CSTO peacekeeping force arrived."])
     assert "por Rusia" not in result.text, result.text
     assert result.problems == (), result.problems
+
+
+@pytest.mark.parametrize(("lang", "acronym"), [("gl", "OCS"), ("ca", "OCS")])
+def test_names_inside_a_name_the_language_lacks_are_still_enforced(
+        bundled: Glossary, apertium, lang: str, acronym: str) -> None:
+    """The SCO's council has no Galician or Catalan name: the engine writes the council,
+    flagged for the editor, and the SCO inside it is still the glossary's (the engine
+    alone leaves "SCO")."""
+    results = translate_units(apertium, ["The SCO Council of Heads of State met in Astana."],
+                              source="en", target=lang, glossary=bundled, documents=["d"])
+    assert re.search(rf"\b{acronym}\b", results[0].text), results[0].text
+    assert "SCO" not in results[0].text
+    assert any("SCO_CHS has no" in note for note in results[0].comments)
