@@ -136,15 +136,14 @@ def _gaps(occurrences: Sequence[Occurrence], lang: str, glossary: Glossary
 _WORD = re.compile(r"\S+")
 
 
-def _inside_gaps(find: Any, occurrences: Sequence[Occurrence], lang: str,
-                 glossary: Glossary) -> list[Occurrence]:
-    """The names inside each of ``occurrences`` whose entry has no name in ``lang``
-    (see :func:`_gaps`): the engine writes the whole name, and the names it holds are
+def _inside(find: Any, gaps: Sequence[Occurrence]) -> list[Occurrence]:
+    """The names inside each of ``gaps``, names whose entry has no name in the target
+    language (see :func:`_gaps`): the engine writes the whole name, and the names it holds are
     still the glossary's ("SCO" in "SCO Council of Heads of State", where a language
     names the SCO but not its council).  ``find`` is the matcher's; the longest
     runs of the name's words it finds a name in come first, and none overlap."""
     inside: list[Occurrence] = []
-    for gap in _gaps(occurrences, lang, glossary):
+    for gap in gaps:
         words = [(m.start(), m.end()) for m in _WORD.finditer(gap.text)]
         taken: list[tuple[int, int]] = []
         for size in range(len(words) - 1, 0, -1):
@@ -248,10 +247,11 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
             earlier = (preceding or {}).get(doc, "")
             contexts[doc] = context_from(matcher, [earlier] if earlier else [], wholes[doc])
         occ = matcher.find(text, contexts[doc])
-        found.append([o for o in [*occ, *_inside_gaps(matcher.find, occ, lang, glossary)]
+        gaps = _gaps(occ, lang, glossary)
+        found.append([o for o in [*occ, *_inside(matcher.find, gaps)]
                       if o.concept.target(lang) is not None and
                       (not o.ambiguous or ambiguous_term(o, lang) is not None)])
-        missing.append([gap_note(o.text, o.concept.id, lang) for o in _gaps(occ, lang, glossary)])
+        missing.append([gap_note(o.text, o.concept.id, lang) for o in gaps])
     if chosen == "none" or not any(found):
         plain = _plain(engine, texts, source, target, contains)
         return [r if r.failed else _finish(r.text, r.score, occ, glossary, lang, gaps,
