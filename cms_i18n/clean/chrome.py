@@ -419,6 +419,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
             aligned = aligned if aligned is not None else aligned_lines(lines)
             if not aligned[index]:
                 found[index] = "tag list"
+    _spare_lone_calls(views, found, site)
     _spare_dateline_times(lines, views, found)
     _spare_words_of_the_text(views, found)
     _take_sentence_starts(views, found)
@@ -444,6 +445,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         _take_feed_of_the_page(views, found)
         page.take_section_menu(lines, views, found)
         page.take_tail(lines, views, found)
+        page.take_stray_marks(lines, views, found)
         bylines = _bylines_above_share_bars(views, found)
         blocks.take_boilerplate(lines, views, found, {
             i for i, reason in found.items()
@@ -457,9 +459,90 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         edges.take_edges(lines, code, views, found)
         if learned:
             model.take_edges(lines, views, found)
+    _spare_credit_lines(lines, views, found, site)
     _spare_lone_label(views, found, site)
     _spare_document_structure(lines, views, found, site)
     return found
+
+
+# A reader's call that a sign-up box prints ("Get the latest news from RT", "Stay up to date
+# with …", "Receive updates about new stories …") opens with its verb; past a heading's few
+# words, the same opening may be an article's sentence ("Get the latest updates from the
+# council's website, the ministry advised residents on Monday.").
+_CALL_OPENING_RE = re.compile(r"(?:get|receive|stay|keep)\b", re.I)
+_CALL_WORDS = 6
+_CALL_REACH = 2
+
+
+def _spare_lone_calls(views: dict[int, str], found: dict[int, str],
+                      site: Sequence[re.Pattern[str]]) -> None:
+    """A call longer than a heading, inside the article with no chrome within two lines, stays.
+
+    The patterns for a sign-up box's call match its first words; a box is a
+    cluster of chrome (its heading, its button, the share bar beside it), so a
+    sentence of more than a heading's words with no chrome around it is judged
+    by its words as the article's, not by its opening as the box's.
+    """
+    taken = [i for i, reason in found.items() if reason == "page chrome"
+             and _CALL_OPENING_RE.match(views.get(i, ""))
+             and len(views[i].split()) > _CALL_WORDS and not is_site_chrome(views[i], site)]
+    for index in taken:
+        inside = any(i < index for i in views if i not in found) and any(
+            i > index for i in views if i not in found)
+        if inside and not any(j in found and j not in taken for j in range(
+                index - _CALL_REACH, index + _CALL_REACH + 1) if j != index):
+            del found[index]
+
+
+# A line that credits the page's picture: a label and who made it ("Фото: БЕЛТА", "Photo:
+# Reuters", "Изображение: Совет Федерации, wikimedia.org"), "Photo by …", a wire's
+# "AP Photo/…" or "… via Getty Images".  Video and logo lines are a player's or a
+# distributor's, not the picture's.
+_CREDIT_LINE_RE = re.compile(_as_seen(
+    r"\(?(?:(?:photo(?:graph)?s?|image|pictures?|pictured|illustration|photo credits?|"
+    r"image credits?|credits?|фото|фотография|изображение|иллюстрация|φωτογραφία|φωτογραφίες|"
+    r"φωτό|φωτ\.|εικόνα|foto|fotos|bild)\s*[:/]\s*\S.*"
+    r"|photo(?:graph)? by \S.*"
+    r"|(?:ap|afp|epa|reuters|xinhua|tass|sputnik) photo(?:\s*/.*)?"
+    r"|(?:[\w .-]{1,60} )?(?:via )?getty images)\)?"), re.I)
+_CREDIT_CHARS = 120
+
+
+def is_credit_line(text: str) -> bool:
+    """Does this (normalised) line credit a picture, and say nothing else?
+
+    >>> is_credit_line("Фото: БЕЛТА"), is_credit_line("Photo by Jane Doe/Reuters")
+    (True, True)
+    >>> is_credit_line("Photos of the summit were shown to the press. They drew crowds.")
+    False
+    """
+    return (len(text) <= _CREDIT_CHARS and bool(_CREDIT_LINE_RE.fullmatch(text))
+            and not _SETTING_VALUE_RE.search(text)
+            and len(_SENTENCE_STOP_RE.findall(text)) <= 1)
+
+
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?:\s|$)")
+# "Image: On", "Pictures: hide": a reading-settings control, not a credit.
+_SETTING_VALUE_RE = re.compile(r":\s*(?:on|off|show|hide|default)$", re.I)
+
+
+def _spare_credit_lines(lines: Sequence[str | None], views: dict[int, str],
+                        found: dict[int, str], site: Sequence[re.Pattern[str]]) -> None:
+    """A picture's credit line and a mark of words left out are the article's, whatever
+    rule took them; the site's own chrome patterns still take them.
+
+    A credit says who made the picture the article prints, as a caption says what
+    it shows: an editor keeps both, and the translator leaves the names as they are.
+    A transcript's "<…>" on a line of its own says that the text goes on elsewhere,
+    however much it looks like a widget's leftover beside the page's closing chrome.
+    """
+    for index in list(found):
+        text = views.get(index, "")
+        above = views.get(index - 1, "")
+        if ((is_credit_line(text) or page.OMISSION_RE.fullmatch((lines[index] or "").strip()))
+                and not is_site_chrome(text, site)
+                and not (above != text and above.endswith(text))):   # the caption's own, again
+            del found[index]
 
 
 # A line that ends no sentence: no full stop, question or exclamation mark, colon or

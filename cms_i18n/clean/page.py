@@ -53,7 +53,9 @@ from cms_i18n.clean.structure import is_list_item
 #: "Πηγή: Reuters", "Источник: ТАСС"): the article keeps it wherever it stands.
 SOURCE_LINE_RE = re.compile(
     r"\s*(?:(?-i:SOURCE)\s|(?:source|sources|πηγή|πηγές|источник|джерело|quelle|fuente)\s*:)", re.I)
-SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*$")
+#: A transcript's or a quotation's mark of words left out: "<…>", "[…]", "(...)", "‹…›".
+OMISSION_RE = re.compile(r"[<‹\[(]\s*(?:…|\.{3})\s*[>›\])]")
+SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'”’»)\]」』）]*$")
 # A byline or a dateline: "By Anna Chernova", "Updated 9:12 AM EST, Tue November 25, 2026".
 DATELINE_RE = re.compile(
     r"^by\s|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
@@ -257,6 +259,8 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
             break   # below the lowest chrome line, only its own paragraph
         if index in found:
             anchored = True
+        elif OMISSION_RE.fullmatch((lines[index] or "").strip()):
+            break   # a transcript's "<…>": the text left out, the article's own mark
         else:
             text = views[index]
             line = lines[index] or ""
@@ -275,6 +279,31 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
         for index in tail:
             if index in found or not _between_ad_breaks(index, views, found):
                 found.setdefault(index, "page chrome")
+
+
+_STRAY_MARK_RE = re.compile(r"[.!?,;:]{1,2}")
+
+
+def take_stray_marks(lines: Sequence[str | None], views: dict[int, str],
+                     found: dict[int, str]) -> None:
+    """A stop or an exclamation mark alone in its paragraph after the article's last one.
+
+    A widget whose words the scraper lost leaves its punctuation (a rating's ".", a
+    button's "!"); an author ends a sentence on the line of its words.  Only on a
+    prose page, and only below the last line that is not chrome: a poem may close on
+    a line of its own, and "…" or "* * *" are an author's marks anyway.
+    """
+    if not is_prose_document(views, found):
+        return
+    for index in sorted(views, reverse=True):
+        if index in found:
+            continue
+        if not _STRAY_MARK_RE.fullmatch(views[index]):
+            return
+        if (lines[index - 1] if index else None) or (
+                lines[index + 1] if index + 1 < len(lines) else None):
+            return   # a line of a paragraph, not a paragraph of its own
+        found[index] = "stray punctuation"
 
 
 def take_control_panels(lines: Sequence[str | None], views: dict[int, str],

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from cms_i18n.clean import clean_document
-from cms_i18n.clean.chrome import is_chrome, view
+from cms_i18n.clean.chrome import is_chrome, is_credit_line, view
 from tests.support.cleaning import cleaned_text, removed_lines
 
 # --- a story list's label above the article's own headline --------------------------------
@@ -574,3 +574,43 @@ def test_the_title_printed_again_over_its_caption_keeps_the_caption_under_it() -
         "The ministers in the capital on March 28. (Ministry photo)\n\n"
         "The first meeting of the council this year was held on March 29, the ministry said "
         "in a statement.\n")
+
+
+# --- a call's first words, a picture's credit ---------------------------------------------
+
+SENTENCE_LIKE_A_CALL = ("Get the latest updates from the council's website, the ministry "
+                        "advised residents on Monday.")
+
+
+def test_an_article_s_sentence_opening_like_a_sign_up_call_stays() -> None:
+    assert is_chrome(view(SENTENCE_LIKE_A_CALL))   # its first words are a sign-up box's
+    text = (f"Flood warnings renewed in the north\n\n{SENTENCE_LIKE_A_CALL}\n\n"
+            "The river rose by two metres overnight, the agency said in a statement.\n")
+    assert clean_document(text).text == text
+
+
+def test_the_same_call_beside_a_sign_up_box_goes() -> None:
+    text = ("Flood warnings renewed in the north\n\n"
+            "The river rose by two metres overnight, the agency said in a statement.\n\n"
+            f"{SENTENCE_LIKE_A_CALL}\nSubscribe\n\n"
+            "Residents were told to stay away from the banks until the weekend.\n")
+    assert SENTENCE_LIKE_A_CALL in removed_lines(text)
+
+
+@pytest.mark.parametrize("credit", ["Фото: БЕЛТА", "фото: https://onf.ru",
+                                    "Изображение: Совет Федерации, wikimedia.org",
+                                    "Photo: Reuters", "(Photo by Jane Doe/AFP)",
+                                    "Фото: © РИА Новости/Гавриил Григоров"])
+def test_a_picture_s_credit_line_stays_where_the_page_prints_it(credit: str) -> None:
+    text = ("Ministers meet in Minsk\n\n12:35, 23 ноября\n\n"
+            f"{credit}\n\n"
+            "The ministers met in Minsk on Thursday to discuss the treaty, the ministry "
+            "said in a statement.\n\n"
+            "They agreed to meet again in the spring, the statement added.\n")
+    assert clean_document(text).text == text
+
+
+def test_a_credit_line_is_a_label_and_a_name_not_a_sentence() -> None:
+    assert is_credit_line("Фото: БЕЛТА") and is_credit_line("AP Photo/Jane Doe")
+    assert not is_credit_line("Photos")
+    assert not is_credit_line("Photos: the delegates arrived. Then the talks began. Later on.")

@@ -351,3 +351,39 @@ def test_one_line_paragraphs_at_the_end_stay_without_the_closing_chrome_or_in_a_
     kept = cleaned_text(text)
     for line in ending.split("\n\n"):
         assert line.strip() in kept
+
+
+# --- what the end of a page keeps, and its stray marks --------------------------------------
+
+JAPANESE = (
+    "2002-09-30 ArtNo.29821\n"
+    "◆SCO、インドを第2の拠点に\n"
+    "【ニューデリー】米国拠点のSCO Groupは、インドを米国に次ぐ第2の拠点にする計画だ。\n"
+    "同社は小規模な企業の買収も計画している。\n"
+    "|\n")
+
+
+def test_a_page_in_japanese_keeps_its_sentences_above_a_closing_bar() -> None:
+    # Japanese writes no spaces, so each sentence is one "word": its full stop "。"
+    # says it is prose, and the walk up from the bar stops there.
+    assert cleaned_text(JAPANESE) == JAPANESE.removesuffix("|\n")
+
+
+@pytest.mark.parametrize("mark", ["<…>", "[…]", "(...)"])
+def test_a_transcript_s_omission_mark_stays_above_the_closing_chrome(mark: str) -> None:
+    text = (f"{TITLE}\n\n{BODY}\n\n{MORE}\n\n{mark}\n\n"
+            "Share on Facebook\n\nShare on Twitter\n")
+    assert cleaned_text(text) == f"{TITLE}\n\n{BODY}\n\n{MORE}\n\n{mark}\n"
+
+
+@pytest.mark.parametrize("mark", [".", "!"])
+def test_a_stop_alone_after_the_last_paragraph_goes(mark: str) -> None:
+    assert removed_lines(f"{ARTICLE}\n{mark}\n") == {mark: "stray punctuation"}
+    assert cleaned_text(f"{ARTICLE}\n{mark}\n\nLeave a Reply\n") == ARTICLE
+
+
+def test_a_poem_s_closing_mark_and_an_ellipsis_stay() -> None:
+    poem = "The rain\non the roof\nall night\n\n!\n"
+    assert clean_document(poem).text == poem
+    text = f"{ARTICLE}\n…\n"
+    assert clean_document(text).text == text
