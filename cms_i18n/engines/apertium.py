@@ -34,6 +34,7 @@ from cms_i18n.engines.acronyms import (
     hide,
     show,
 )
+from cms_i18n.engines.agents import head_words, open_led, plain_by
 from cms_i18n.engines.apertium_case import (
     BODY_HEADS,
     body_case,
@@ -163,6 +164,8 @@ class ApertiumEngine(EngineBase):
         self._common: dict[str, dict[str, bool]] = {}
         # first step's mode → capitalised word → (a given name?, has a common reading?)
         self._names: dict[str, dict[str, tuple[bool, bool]]] = {}
+        # first step's mode → word after an "X-led" compound → its dictionary readings
+        self._readings: dict[str, dict[str, tuple[str, ...]]] = {}
         # mode → the states' and cities' names its analyser does not know → their
         # target names, and the states' names it also reads as common words
         self._states: dict[str, dict[str, str]] = {}
@@ -468,6 +471,7 @@ class ApertiumEngine(EngineBase):
 
     def _compounds(self, route: Route, texts: list[str], target: str) -> list[_Sent]:
         """``texts`` as sent to the engine: ranks before titles cut (see :mod:`.ranks`),
+        an "X-led" compound before a noun written after it (see :mod:`.agents`),
         head-first titles cut to their heads, other compounds spaced out, except those
         the first step's dictionary knows whole (see :mod:`.compounds`), a blank before a
         comma between words (see :mod:`.commas`); a possessive
@@ -478,6 +482,8 @@ class ApertiumEngine(EngineBase):
         first = route.modes[0] if route.modes else None
         if first is None or first.path is None:
             return [_Sent(text, None, [], (text, None), [], []) for text in texts]
+        if base(route.source) == "en":
+            texts = self._led_after(first, first.path, texts)
         cache = self._asked_once(self._whole, first,
                                  {w for t in texts for w in hyphenated_words(t)},
                                  apertium_unknown.whole_words)
@@ -495,6 +501,18 @@ class ApertiumEngine(EngineBase):
                 opened, untitled = open_commas(opened), (open_commas(untitled[0]), untitled[1])
             sent.append(_Sent(opened, marker, titles, untitled, ranks, prefixed, commas))
         return sent
+
+    def _led_after(self, first: Mode, path: Path, texts: list[str]) -> list[str]:
+        """``texts`` with each "X-led" compound before a noun written after it ("the
+        mission led by Germany") and verbs the engine misreads before "by" made plain
+        (see :mod:`.agents`); the words after the compounds are read by ``first``'s
+        analyser, once per run."""
+        known = self._readings.setdefault(first.name, {})
+        asked = sorted({w for text in texts for w in head_words(text)} - known.keys())
+        if asked:
+            read = apertium_unknown.readings(path, asked, self._timeout())
+            known.update((word, tuple(read.get(word, ()))) for word in asked)
+        return [plain_by(open_led(text, known)) for text in texts]
 
     def _timeout(self) -> float:
         return float(self.settings.get("engine_timeout") or DEFAULT_TIMEOUT)

@@ -34,16 +34,16 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
 from typing import Any
 
+from cms_i18n.engines.agents import BY_VERBS, NATIONALITY, agent_of
+from cms_i18n.engines.agents import STOP_WORDS as _STOP
 from cms_i18n.engines.base import Engine, Translation
 from cms_i18n.engines.hidden import left_in
 from cms_i18n.errors import ConfigError, EngineError
 from cms_i18n.glossary.grammar import StandIn, fix_article, standins
 from cms_i18n.glossary.match import OUTSIDE, Context, Occurrence, context_from
 from cms_i18n.glossary.model import Glossary, Term
-from cms_i18n.glossary.states import every_state
 from cms_i18n.glossary.verify import (
     PROBLEM_PREFIX,
     WRITTEN_IN,
@@ -62,13 +62,6 @@ def _words(text: str) -> frozenset[str]:
 
 DEFAULT_N_BEST = 4
 
-# "Taliban-led government" → "government led by the Taliban"
-_BY = _words(
-    "led backed brokered controlled run ruled dominated sponsored organised organized "
-    "hosted chaired appointed imposed mediated funded supported installed proposed "
-    "drafted initiated financed operated commanded administered governed endorsed headed "
-    "mandated authorised authorized sanctioned designated recognised recognized owned "
-    "managed trained armed inspired convened monitored supervised coordinated")
 # "an ASEAN-wide ban" → "a ban across the ASEAN" (the suffix itself is dropped)
 _ACROSS = {"wide": "across"}
 _WITH = {"linked": "to", "related": "to", "affiliated": "with", "allied": "with",
@@ -78,11 +71,6 @@ _MODIFIERS = _words(
     "interim caretaker new former transitional military peacekeeping security coalition "
     "joint current provisional regional national multinational rebel armed de-facto "
     "unrecognised unrecognized self-proclaimed de")
-_STOP = _words(
-    "the a an and or but of in on at to for with by from as is are was were be been has "
-    "have had will would can could may might must should shall did does do said says that "
-    "which who whose this these those its their his her our than into over under about "
-    "against between during within without also not")
 # Nouns a body's name modifies in news copy ("Security Council meeting", "SCO
 # summit"), written out as "the meeting of the …" when the engine garbled the unit.
 _BODY_NOUNS = _words(
@@ -92,7 +80,6 @@ _BODY_NOUNS = _words(
     "exercises staff apparatus mission missions forum envoy envoys spokesman spokeswoman "
     "spokesperson charter format framework countries states nations ministers leaders")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
-_NATIONALITY = ("an", "ese", "ish", "ic", "kh", "ek", "i")
 _PROPER_NEXT = re.compile(r"(?:\s+(?:of|the|and|of the))?\s+[A-Z][\w-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\n\"“«(]\s*)$")
 _DET_BEFORE = re.compile(r"(?:^|(?<=\s))([Tt]he)\s+$")
@@ -435,21 +422,6 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
 _LED = re.compile(r"(?<![\w-])([A-Z][\w.]*)-([a-z]+)\s+$")
 
 
-@cache
-def _agents() -> dict[str, str]:
-    """Who an "X-led" names, by X: a state by its English name or the adjective its
-    name forms ("Russian" → "Russia", "Chinese" → "China"), as its name reads after
-    "by"."""
-    out: dict[str, str] = {}
-    for state in every_state((), frozenset()):
-        name = state.names[0]
-        shown = f"the {name}" if name.split()[0] in ("United", "Czech", "Central", "Dominican") \
-            or "Republic" in name or "Islands" in name else name
-        for form in state.names:
-            out.setdefault(form, shown)
-    return out
-
-
 def _led_before(text: str, occ: Occurrence, pos: int) -> tuple[int, str, str] | None:
     """Where an "X-led" compound right before a term starts, its verb and its agent
     ("Russia", "the US"); None when there is none, or X is no state, place or acronym
@@ -457,17 +429,11 @@ def _led_before(text: str, occ: Occurrence, pos: int) -> tuple[int, str, str] | 
     if occ.possessive or occ.suffix or occ.parenthetical:
         return None
     m = _LED.search(text, pos, occ.start)
-    if m is None or m.group(2) not in _BY:
+    if m is None or m.group(2) not in BY_VERBS:
         return None
-    word = m.group(1)
-    agent = _agents().get(word)
+    agent = agent_of(m.group(1))
     if agent is None:
-        if word.replace(".", "").isupper() and len(word.replace(".", "")) >= 2:
-            agent = f"the {word}"                 # "US-led", "UN-backed", "NATO-led"
-        elif word.endswith(_NATIONALITY) or word.endswith(("ern", "ean", "ian")):
-            return None                           # an adjective of no one state
-        else:
-            agent = word                          # "Moscow-led", "Beijing-backed"
+        return None
     return m.start(1), m.group(2), agent
 
 
@@ -521,7 +487,7 @@ def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot, reframe: bool 
     if occ.suffix:
         suffix_end = end + 1 + len(occ.suffix)
         low = occ.suffix.lower()
-        if low in _BY or low in _WITH or low in _ACROSS:
+        if low in BY_VERBS or low in _WITH or low in _ACROSS:
             prep = _WITH.get(low, _ACROSS.get(low, "by"))
             verb = "" if low in _ACROSS else f"{occ.suffix} "
             head = _head(text, suffix_end)
@@ -648,7 +614,7 @@ def _head(text: str, pos: int) -> tuple[int, int] | None:
                 break
             end, words = nxt.end(), words + 1
         word = m.group(1).lower()
-        if words == 1 and word.endswith(_NATIONALITY) and not word.endswith("stan"):
+        if words == 1 and word.endswith(NATIONALITY) and not word.endswith("stan"):
             noun = _NEXT_WORD.match(text, end)      # "Kazakh authorities", "Afghan government"
             if noun and noun.group(1).islower() and noun.group(1) not in _STOP:
                 end = noun.end(1)

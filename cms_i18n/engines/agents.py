@@ -1,0 +1,261 @@
+"""An "X-led" compound before a noun, written as English a rule-based engine reads.
+
+Apertium's English pairs take "German-led" as two words joined by a hyphen token
+and move them apart: "the German-led mission" comes out "el alemán-misión
+dirigida", "the US-led coalition" as "la coalición dirigida en EE.UU.", "a
+Saudi-backed government" as "un saudí-gobierno reculado".  The same phrase with
+its agent after the noun ("the mission led by Germany") is one it translates
+well: "la misión dirigida por Alemania".  :func:`open_led` writes it that way,
+where the compound's first part names someone "led by" can name (a state, by
+its name or the adjective it forms, or an acronym) and the words after it are a
+noun phrase by the engine's own dictionary (:func:`head_words` lists what to ask
+it).  Anything else is left as it is: "European-backed" names no one state, a
+compound before a verb ("a US-led coalition said") has no noun to move, and one
+whose noun phrase may go on past the words the dictionary knows ("the
+Russian-led CSTO peacekeeping force") is not cut in the middle.
+
+A few verbs the pair reads in another sense before "by" are written as the
+synonym it translates ("backed by" → "supported by", not "reculado";
+"brokered by" → "mediated by"): :func:`plain_by`.
+
+>>> agent_of("German"), agent_of("US"), agent_of("Moscow"), agent_of("European")
+('Germany', 'the US', 'Moscow', None)
+>>> read = {"mission": ["mission<n><sg>"], "interim": ["interim<adj>"],
+...         "government": ["government<n><sg>"], "forces": ["force<n><pl>", "force<vblex>"],
+...         "said": ["say<vblex><past>"], "arrived": ["arrive<vblex><past>"],
+...         "fell": ["fall<vblex><past>"], "entered": ["enter<vblex><past>"]}
+>>> open_led("The German-led mission arrived.", read)
+'The mission led by Germany arrived.'
+>>> open_led("a US-backed interim government fell", read)
+'an interim government supported by the US fell'
+>>> open_led("NATO-led forces entered Kosovo.", read)
+'Forces, led by the NATO, entered Kosovo.'
+>>> open_led("a US-led coalition said", read)
+'a US-led coalition said'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs a compound's second part may be: "Taliban-led government" → "government
+# led by the Taliban".
+BY_VERBS = _words(
+    "led backed brokered controlled run ruled dominated sponsored organised organized "
+    "hosted chaired appointed imposed mediated funded supported installed proposed "
+    "drafted initiated financed operated commanded administered governed endorsed headed "
+    "mandated authorised authorized sanctioned designated recognised recognized owned "
+    "managed trained armed inspired convened monitored supervised coordinated")
+
+# Endings of an adjective of nationality ("Russian", "Chinese", "Turkish", "Saudi").
+NATIONALITY = ("an", "ese", "ish", "ic", "kh", "ek", "i")
+
+# What a verb before "by" becomes so that Apertium reads it in the sense news means.
+_PLAIN = {"backed": "supported", "brokered": "mediated", "run": "managed",
+          "hosted": "organised", "drafted": "written"}
+_PLAIN_BY = re.compile(rf"(?<![\w-])({'|'.join(_PLAIN)}) by(?![\w-])")
+
+# "German-led ", "US-backed ": the compound and the blank after it.
+_COMPOUND = re.compile(r"(?<![\w-])([A-Z][\w.]*)-([a-z]+)(?=\s+[a-z])")
+_WORD = re.compile(r"\s+([a-z]+)(?![\w'’-])")
+# Words a noun phrase cannot go on with, whatever the dictionary says.
+STOP_WORDS = _words(
+    "the a an and or but of in on at to for with by from as is are was were be been has "
+    "have had will would can could may might must should shall did does do said says that "
+    "which who whose this these those its their his her our than into over under about "
+    "against between during within without also not")
+_DETERMINERS = _words("the a an its their his her our this these those")
+_MOST_WORDS = 4
+_CLOSED = re.compile(r"\s*(?:[,.;:!?)\]]|$)")
+_ARTICLE = re.compile(r"(?<![\w-])([Aa]n?)\s+$")
+
+
+# Adjectives of nationality not formed from the state's English name by an ending,
+# with the name they stand for.
+_IRREGULAR = {
+    "American": "United States", "Argentine": "Argentina", "Bahraini": "Bahrain",
+    "Belgian": "Belgium", "British": "United Kingdom", "Chilean": "Chile", "Cypriot": "Cyprus",
+    "Czech": "Czechia", "Danish": "Denmark", "Dutch": "Netherlands",
+    "Ecuadorian": "Ecuador", "Emirati": "United Arab Emirates", "Filipino": "Philippines",
+    "Finnish": "Finland", "French": "France", "German": "Germany", "Greek": "Greece",
+    "Icelandic": "Iceland", "Irish": "Ireland", "Kazakh": "Kazakhstan",
+    "Kyrgyz": "Kyrgyzstan", "Lebanese": "Lebanon", "Maltese": "Malta", "Mexican": "Mexico",
+    "Moroccan": "Morocco", "Nigerian": "Nigeria", "Norwegian": "Norway", "Peruvian": "Peru",
+    "Polish": "Poland", "Portuguese": "Portugal", "Saudi": "Saudi Arabia",
+    "Slovak": "Slovakia", "Somali": "Somalia", "Spanish": "Spain", "Swedish": "Sweden",
+    "Swiss": "Switzerland", "Tajik": "Tajikistan", "Thai": "Thailand", "Turkish": "Türkiye",
+    "Turkmen": "Turkmenistan", "Uzbek": "Uzbekistan",
+}
+
+# Who a compound names that is neither a state nor an acronym, as it reads after "by".
+_BODIES = {"Western": "the West", "Kremlin": "the Kremlin", "Pentagon": "the Pentagon"}
+
+
+def _engine_name(names: tuple[str, ...]) -> str:
+    """The state's English name as an engine's dictionary holds it: CLDR's standard
+    name without its gloss ("Myanmar (Burma)" → "Myanmar"), or its plain English
+    alternative where the standard one is spelt in the state's own language
+    ("Türkiye" → "Turkey")."""
+    name = re.sub(r"\s*\(.*?\)", "", names[0])
+    if not name.isascii() and len(names) > 1 and names[1].isascii() \
+            and not names[1].startswith(name[:3]):
+        return names[1]
+    return name
+
+
+@cache
+def _agents() -> dict[str, str]:
+    """Each state's English names and the adjectives of it, with the name as it reads
+    after "by" ("Russian" → "Russia", "American" → "the United States")."""
+    # imported here: the glossary package imports this module while it loads
+    from cms_i18n.glossary.states import every_state
+
+    out: dict[str, str] = {}
+    for state in every_state((), frozenset()):
+        name = _engine_name(state.names)
+        shown = f"the {name}" if name.split()[0] in ("United", "Czech", "Central", "Dominican") \
+            or "Republic" in name or "Islands" in name or name.endswith(("lands", "ines")) \
+            else name
+        for form in state.names:
+            out.setdefault(form, shown)
+    for adjective, name in _IRREGULAR.items():
+        if name in out:
+            out.setdefault(adjective, out[name])
+    return out
+
+
+def agent_of(word: str) -> str | None:
+    """Who "``word``-led" names, as it reads after "by": a state ("Russian" →
+    "Russia"), an acronym ("US" → "the US", "NATO" → "the NATO"), a capital or a
+    group by its name ("Moscow", "Taliban"); None for an adjective that names no
+    one state ("Western", "European")."""
+    agent = _agents().get(word) or _BODIES.get(word)
+    if agent is not None:
+        return agent
+    letters = word.replace(".", "")
+    if letters.isupper() and len(letters) >= 2:
+        return f"the {word}"
+    if word.endswith(NATIONALITY) or word.endswith(("ern", "ean", "ian")):
+        return None
+    return word
+
+
+def head_words(text: str) -> list[str]:
+    """The words after each "X-led" compound that :func:`open_led` needs the
+    engine's dictionary to say are nouns or adjectives."""
+    words: list[str] = []
+    for m in _COMPOUND.finditer(text):
+        if m.group(2) not in BY_VERBS or agent_of(m.group(1)) is None:
+            continue
+        pos = m.end()
+        for _ in range(_MOST_WORDS + 1):
+            w = _WORD.match(text, pos)
+            if w is None or w.group(1) in STOP_WORDS:
+                break
+            words.append(w.group(1))
+            pos = w.end()
+    return words
+
+
+def _noun_phrase(text: str, pos: int, readings: Mapping[str, Sequence[str]]
+                 ) -> tuple[int, bool] | None:
+    """Where the noun phrase starting at ``pos`` ends, and whether its head is plural:
+    any adjectives, then one noun or more ("peace talks"), by the engine's
+    ``readings`` of each word; None when no noun follows, or when the word after it
+    could still belong to it (one the dictionary reads as a noun, as an adjective and
+    no verb, or does not know), since the head may be further on.  A last noun the
+    dictionary also reads as a verb, before a determiner, is the sentence's verb
+    ("coalition attacks the city")."""
+    def has(word: str, tag: str) -> bool:
+        return any(tag in r for r in readings.get(word, ()))
+
+    spans: list[tuple[str, int]] = []
+    while len(spans) < _MOST_WORDS:
+        w = _WORD.match(text, pos)
+        if w is None or w.group(1) in STOP_WORDS:
+            break
+        spans.append((w.group(1), w.end()))
+        pos = w.end()
+    i = 0
+    while i < len(spans) and has(spans[i][0], "<adj>") and not has(spans[i][0], "<n>"):
+        i += 1
+    end = None
+    while i < len(spans) and has(spans[i][0], "<n>"):
+        end = i
+        i += 1
+    if end is None:
+        return None
+    after = _WORD.match(text, spans[end][1])
+    verb = has(spans[end][0], "<vblex>") and after is not None \
+        and after.group(1) in _DETERMINERS
+    if verb:
+        end -= 1
+        if end < 0 or not has(spans[end][0], "<n>"):
+            return None
+    after = _WORD.match(text, spans[end][1])
+    if not verb and after is not None and after.group(1) not in STOP_WORDS and (
+            not has(after.group(1), "<vblex>") or has(after.group(1), "<n>")):
+        return None      # the phrase may go on: "CSTO peacekeeping force"
+    head = spans[end][0]
+    plural = any("<n>" in r and "<pl>" in r for r in readings.get(head, ()))
+    return spans[end][1], plural
+
+
+def open_led(text: str, readings: Mapping[str, Sequence[str]]) -> str:
+    """``text`` with every "X-led" compound before a noun phrase written after it, as
+    "led by X" (``readings``: the engine's dictionary readings of :func:`head_words`).
+
+    A plural head takes the phrase between commas, which the engine then reads as a
+    participle rather than as the sentence's verb ("the forces led by Turkey" →
+    "las fuerzas dirigieron por Turquía", "the forces, led by Turkey," → "las
+    fuerzas, dirigidos por Turquía,").
+    """
+    out: list[str] = []
+    pos = 0
+    for m in _COMPOUND.finditer(text):
+        if m.start() < pos or m.group(2) not in BY_VERBS:
+            continue
+        agent = agent_of(m.group(1))
+        if agent is None:
+            continue
+        found = _noun_phrase(text, m.end(), readings)
+        if found is None:
+            continue
+        end, plural = found
+        phrase = text[m.end():end].strip()
+        verb = _PLAIN.get(m.group(2), m.group(2))
+        before = text[pos:m.start()]
+        article = _ARTICLE.search(before)
+        if article is not None:      # "a US-led invasion" → "an invasion led by the US"
+            a = "an" if phrase[:1] in "aeiou" else "a"
+            if article.group(1)[:1].isupper():
+                a = a.capitalize()
+            before = before[:article.start(1)] + a + before[article.end(1):]
+        elif not before.strip() or re.search(r"[.!?]\s+$", before):
+            phrase = phrase[:1].upper() + phrase[1:]     # "US-led forces" opened a sentence
+        out.append(before)
+        if plural:
+            closing = "" if _CLOSED.match(text, end) else ","
+            out.append(f"{phrase}, {verb} by {agent}{closing}")
+        else:
+            out.append(f"{phrase} {verb} by {agent}")
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def plain_by(text: str) -> str:
+    """``text`` with a verb the engine misreads before "by" written as the synonym it
+    reads right.
+
+    >>> plain_by("talks brokered by Qatar and a force backed by Turkey")
+    'talks mediated by Qatar and a force supported by Turkey'
+    """
+    return _PLAIN_BY.sub(lambda m: f"{_PLAIN[m.group(1)]} by", text)

@@ -1,0 +1,81 @@
+"""An "X-led" compound before a noun reaches Apertium as "the noun led by X"."""
+
+from __future__ import annotations
+
+import pytest
+
+from cms_i18n.engines.agents import agent_of, head_words, open_led, plain_by
+from cms_i18n.engines.apertium import ApertiumEngine
+
+READ = {"mission": ["mission<n><sg>"], "arrived": ["arrive<vblex><past>"],
+        "coalition": ["coalition<n><sg>"], "forces": ["force<n><pl>", "force<vblex><pri>"],
+        "entered": ["enter<vblex><past>"], "killed": ["kill<vblex><past>", "killed<adj>"],
+        "attacks": ["attack<n><pl>", "attack<vblex><pri>"], "city": ["city<n><sg>"],
+        "peacekeeping": []}
+
+
+def test_a_state_is_named_by_its_adjective_even_an_irregular_one() -> None:
+    assert [agent_of(w) for w in ("Russian", "German", "Swiss", "Dutch", "Turkish")] == \
+        ["Russia", "Germany", "Switzerland", "the Netherlands", "Turkey"]
+
+
+def test_an_acronym_takes_the_article_and_an_adjective_of_no_one_state_names_nobody() -> None:
+    assert agent_of("NATO") == "the NATO"
+    assert agent_of("European") is None and agent_of("Asian") is None
+
+
+def test_the_words_after_a_compound_are_the_ones_to_ask_about() -> None:
+    assert head_words("The German-led mission arrived, said a well-known man.") == \
+        ["mission", "arrived"]
+    assert head_words("A European-led mission arrived.") == []
+
+
+def test_a_singular_head_takes_the_participle_after_it() -> None:
+    assert open_led("The German-led mission arrived.", READ) == \
+        "The mission led by Germany arrived."
+
+
+def test_a_plural_head_takes_it_between_commas_and_the_article_is_kept_right() -> None:
+    assert open_led("NATO-led forces entered the city.", READ) == \
+        "Forces, led by the NATO, entered the city."
+    assert open_led("It joined a US-led mission.", READ) == \
+        "It joined a mission led by the US."
+
+
+def test_a_phrase_that_may_go_on_is_not_cut() -> None:
+    # the dictionary does not know "peacekeeping": the head may be further on
+    text = "The Russian-led coalition peacekeeping force arrived."
+    assert open_led(text, READ) == text
+
+
+def test_a_verb_read_as_a_noun_before_a_determiner_stays_the_verb() -> None:
+    assert open_led("The US-led coalition attacks the city.", READ) == \
+        "The coalition led by the US attacks the city."
+
+
+def test_verbs_misread_before_by_are_made_plain() -> None:
+    assert plain_by("a deal brokered by Qatar, a force backed by Iran") == \
+        "a deal mediated by Qatar, a force supported by Iran"
+    assert plain_by("He backed the plan.") == "He backed the plan."
+
+
+@pytest.mark.engine
+def test_apertium_writes_x_led_as_spanish_does() -> None:
+    texts = ["The German-led mission arrived in Mali.", "The US-led coalition bombed the city.",
+             "A Saudi-backed government took office.", "The Swiss-led committee will meet.",
+             "A Russian-brokered ceasefire collapsed."]
+    with ApertiumEngine({}) as engine:
+        out = [t.text for t in engine.translate_batch(texts, "en", "es")]
+    assert "misión dirigida por Alemania" in out[0]
+    assert "coalición dirigida por los EE.UU." in out[1]
+    assert "gobierno apoyado por Arabia Saudí" in out[2]
+    assert "comité dirigido por Suiza" in out[3]
+    assert "mediado por Rusia" in out[4]
+    assert not any("-" in t for t in out), out      # nothing glued with a hyphen
+
+
+@pytest.mark.engine
+def test_a_plural_head_keeps_its_noun_and_its_agent_apart() -> None:
+    with ApertiumEngine({}) as engine:
+        [out] = engine.translate_batch(["The Turkish-led forces entered the city."], "en", "es")
+    assert out.text.startswith("Las fuerzas, dirigidos por Turquía,"), out.text
