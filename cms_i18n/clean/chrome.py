@@ -456,6 +456,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         # Chrome the blocks found at the very end (a calendar, a counter) closes the page too.
         page.take_tail(lines, views, found)
         page.take_closing_teasers(lines, views, found)
+        edges.take_closing_sandwich(lines, views, found)
         edges.take_edges(lines, code, views, found)
         if learned:
             model.take_edges(lines, views, found)
@@ -499,12 +500,13 @@ def _spare_lone_calls(views: dict[int, str], found: dict[int, str],
 # "AP Photo/…" or "… via Getty Images".  Video and logo lines are a player's or a
 # distributor's, not the picture's.
 _CREDIT_LINE_RE = re.compile(_as_seen(
-    r"\(?(?:(?:photo(?:graph)?s?|image|pictures?|pictured|illustration|photo credits?|"
+    r"[(\[]?(?:(?:photo(?:graph)?s?|image|pictures?|pictured|illustration|photo credits?|"
     r"image credits?|credits?|фото|фотография|изображение|иллюстрация|φωτογραφία|φωτογραφίες|"
     r"φωτό|φωτ\.|εικόνα|foto|fotos|bild)\s*[:/]\s*\S.*"
     r"|photo(?:graph)? by \S.*"
     r"|(?:ap|afp|epa|reuters|xinhua|tass|sputnik) photo(?:\s*/.*)?"
-    r"|(?:[\w .-]{1,60} )?(?:via )?getty images)\)?"), re.I)
+    r"|(?:photo(?:graph)?s?|images?|pictures?) courtesy(?: of)? \S.*"
+    r"|(?:[\w .-]{1,60} )?(?:via )?getty images)[)\]]?"), re.I)
 _CREDIT_CHARS = 120
 
 
@@ -526,6 +528,11 @@ _SENTENCE_STOP_RE = re.compile(r"[.!?](?:\s|$)")
 _SETTING_VALUE_RE = re.compile(r":\s*(?:on|off|show|hide|default)$", re.I)
 
 
+# "© gillena cox 2024", "(c) Anna Berg, 2019": a sign, a name and a year, nothing else.
+_AUTHOR_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*[^\W\d_][^\W\d_.'’-]*(?:[ '’.-]+[^\W\d_]+){0,3}"
+                                  r",?\s+(?:19|20)\d{2}")
+
+
 def _spare_credit_lines(lines: Sequence[str | None], views: dict[int, str],
                         found: dict[int, str], site: Sequence[re.Pattern[str]]) -> None:
     """A picture's credit line and a mark of words left out are the article's, whatever
@@ -535,9 +542,18 @@ def _spare_credit_lines(lines: Sequence[str | None], views: dict[int, str],
     it shows: an editor keeps both, and the translator leaves the names as they are.
     A transcript's "<…>" on a line of its own says that the text goes on elsewhere,
     however much it looks like a widget's leftover beside the page's closing chrome.
+    A copyright of a name and a year with the article's prose still below it is the
+    author's mark under their work (a poem's "© gillena cox 2024" over the poet's
+    note), not the site's footer, which closes the page.
     """
+    prose_after = max((i for i in views if i not in found and len(views[i]) >= page.PROSE_LINE
+                       and page.SENTENCE_END_RE.search(views[i])), default=-1)
     for index in list(found):
         text = views.get(index, "")
+        if (found[index] == "page chrome" and index < prose_after
+                and _AUTHOR_COPYRIGHT_RE.fullmatch(text) and not is_site_chrome(text, site)):
+            del found[index]   # the author's mark under a poem, with the author's note below
+            continue
         above = views.get(index - 1, "")
         if ((is_credit_line(text) or page.OMISSION_RE.fullmatch((lines[index] or "").strip()))
                 and not is_site_chrome(text, site)

@@ -339,17 +339,21 @@ def _words_twice(text: str) -> bool:
 
 
 _LEAD_COPY_WINDOW = 5
+_LEAD_COPY_NEAR = 3
 _LEAD_COPY_WORDS = 8
 
 
 def _take_lead_copy(order: list[int], texts: dict[int, str], found: dict[int, str]) -> None:
     """The page's first line, a sentence the article prints again a few lines below it:
-    the page's description or a teaser above the article's own copy."""
+    the page's description or a teaser above the article's own copy.  On a page that
+    shows no other chrome the copy must follow within three lines: a text may come back
+    to its opening sentence on purpose, further down."""
     if not order or order[0] in found:
         return
     first = texts[order[0]]
+    window = _LEAD_COPY_WINDOW if found else _LEAD_COPY_NEAR
     if (len(first.split()) >= _LEAD_COPY_WORDS and page.SENTENCE_END_RE.search(first)
-            and any(texts[i] == first for i in order[1:1 + _LEAD_COPY_WINDOW])):
+            and any(texts[i] == first for i in order[1:1 + window])):
         found[order[0]] = "copy of a sentence below it"
 
 
@@ -393,3 +397,56 @@ def _in_figure_fields(lines: Sequence[str | None], index: int, found: dict[int, 
 def _plain(text: str) -> str:
     """A line as two copies of it share, whatever their apostrophes and case."""
     return top.copy_key(text.replace("’", "'").replace("‘", "'"))
+
+
+# A line reads as a tagline, not a sentence, when few of its words of substance are in
+# lower case ("Synergy of Poetry and Verse. Author, Poet, Photographer").
+_LOWER_SHARE = 0.5
+
+
+def _title_cased(text: str) -> bool:
+    content = [w for w in blocks.words_of(text)
+               if w[:1].isalpha() and w.casefold() not in blocks.STOPWORDS]
+    return bool(content) and sum(w[:1].islower() for w in content) < _LOWER_SHARE * len(content)
+
+
+def take_closing_sandwich(lines: Sequence[str | None], views: dict[int, str],
+                          found: dict[int, str]) -> None:
+    """A paragraph between two paragraphs of chrome, after the article's last line of prose.
+
+    Below the article a page stacks its widgets, and what a widget says of the
+    site (its tagline, its title, a label) lands between them: with chrome
+    above it and below it, a paragraph whose lines end no sentence or are set in
+    title case (no sentence of the article is) belongs to the stack.  A line with
+    a figure, a byline, a name, a source line or a signature stays, as it does
+    anywhere at the page's edge, and so does what stands between two advertisements.
+    """
+    paragraphs = page._paragraphs(lines, views, found, with_found=True)
+    ends = [k for k, block in enumerate(paragraphs)
+            if any(i not in found and _is_prose(views[i]) for i in block)]
+    if not ends:
+        return
+    for k in range(ends[-1] + 1, len(paragraphs) - 1):
+        block = paragraphs[k]
+        if any(i in found for i in block):
+            continue
+        above, below = paragraphs[k - 1], paragraphs[k + 1]
+        if not (k - 1 > ends[-1] and all(i in found for i in above)
+                and all(i in found for i in below)):
+            continue
+        if any(page.is_ad_break(views[i]) for i in above + below):
+            continue   # what an advertisement breaks is the article's
+        if all(not _kept_kind_here(views[i]) and (
+                not page.SENTENCE_END_RE.search(views[i]) or _title_cased(views[i]))
+               and not is_list_line(lines[i]) for i in block):
+            for i in block:
+                found[i] = "text among closing chrome"
+
+
+def _kept_kind_here(text: str) -> bool:
+    return bool(_DIGIT_RE.search(text) or page.BYLINE_RE.match(text) or blocks.is_name(text)
+                or page.SOURCE_LINE_RE.match(text) or _SIGNATURE_RE.search(text))
+
+
+def is_list_line(line: str | None) -> bool:
+    return structure.is_list_item(line or "")

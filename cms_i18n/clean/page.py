@@ -257,7 +257,7 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     for index in reversed(order):
         if not anchored and tail and tail[-1] != index + 1:
             break   # below the lowest chrome line, only its own paragraph
-        if index in found:
+        if index in found or (anchored and _is_link_label(views[index])):
             anchored = True
         elif OMISSION_RE.fullmatch((lines[index] or "").strip()):
             break   # a transcript's "<…>": the text left out, the article's own mark
@@ -281,6 +281,14 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                 found.setdefault(index, "page chrome")
 
 
+def _is_link_label(text: str) -> bool:
+    """A link's label that a closing stop made look like a sentence ("Read more here.")."""
+    from cms_i18n.clean import chrome
+    bare = text.rstrip(".")
+    return bare != text and len(bare.split()) <= _LINK_LABEL_WORDS and chrome.is_chrome(bare)
+
+
+_LINK_LABEL_WORDS = 4
 _STRAY_MARK_RE = re.compile(r"[.!?,;:]{1,2}")
 
 
@@ -395,11 +403,17 @@ _AFTER_DISCLAIMER = 12
 _WARRANTY_RE = re.compile(
     r"\b(?:provides?|proporciona|fournit|предоставляет|παρέχει)\b.{0,60}?[\"“”«]?"
     r"\b(?:as is|tal cual|tel quel|en l['’]état|как есть|ως έχει)\b", re.I)
+# A site's word on the links it gives ("… this does not imply endorsement by …"): the
+# site's only where no line of prose follows it.
+_ENDORSEMENT_RE = re.compile(
+    r"\b(?:links?|references?)\b.{0,120}\b(?:does|do) not (?:imply|constitute|mean) "
+    r"(?:an? )?(?:endorsement|approval)\b", re.I)
 
 
 def take_disclaimer(lines: Sequence[str | None], views: dict[int, str],
                     found: dict[int, str]) -> None:
-    """A syndicator's warranty disclaimer near the end, and every line after it.
+    """A syndicator's warranty disclaimer near the end, or a site's word on the links it
+    gives ("… does not imply endorsement"), and every line after it.
 
     The sentence is read whole, its lines joined ("MENAFN provides the" /
     "information “as is” without warranty of any kind."): a scraper breaks a
@@ -421,7 +435,10 @@ def take_disclaimer(lines: Sequence[str | None], views: dict[int, str],
             sentence.append(views[other])
             if SENTENCE_END_RE.search(views[other]) or re.search(r"[.!?]\s", views[other]):
                 break
-        if _WARRANTY_RE.search(" ".join(sentence)):
+        after = order[position + len(sentence):]
+        if _WARRANTY_RE.search(" ".join(sentence)) or (
+                _ENDORSEMENT_RE.search(" ".join(sentence))
+                and not any(len(views[i]) >= PROSE_LINE for i in after)):
             for rest in order[position:]:
                 found.setdefault(rest, "syndicator's disclaimer")
             return

@@ -614,3 +614,17 @@ def test_a_credit_line_is_a_label_and_a_name_not_a_sentence() -> None:
     assert is_credit_line("Фото: БЕЛТА") and is_credit_line("AP Photo/Jane Doe")
     assert not is_credit_line("Photos")
     assert not is_credit_line("Photos: the delegates arrived. Then the talks began. Later on.")
+
+
+def test_a_poet_s_copyright_over_their_note_stays_a_site_s_footer_goes() -> None:
+    poem = ("An Autumn Fold\n\nWhat have i heard of Autumn?\nLeaves fall, they bare the trees.\n"
+            "What is this Season’s anthem?\n\n© gillena cox 2024\n\n"
+            "Lines 7, 8, and 10 contain words from Emily Dickinson, whose poem on the autumn "
+            "morns the verses answer.\n")
+    assert clean_document(poem).text == poem
+    assert cleaned_text(poem.split("\n\nLines")[0] + "\n") == poem.split("\n\n©")[0] + "\n"
+
+
+def test_an_image_courtesy_line_is_a_credit() -> None:
+    assert is_credit_line(view("[image courtesy dVerse poets pub]"))
+    assert is_credit_line(view("Photo courtesy of the Ministry of Defence"))

@@ -229,3 +229,16 @@ def test_an_image_s_name_with_its_size_over_the_headline_goes() -> None:
     assert edges(page) == {alt: "image's name over its headline"}
     # A size in a line of its own words is the article's ("screens of 1920x1080").
     assert edges(f"{HEADLINE}\n\nBoth screens show 1920x1080 pixels\n\n{FIRST}\n") == {}
+
+
+def test_a_text_free_of_chrome_may_come_back_to_its_opening_sentence() -> None:
+    opening = "Ο SCO εστιάζει στην ενίσχυση της αμοιβαίας εμπιστοσύνης μεταξύ των κρατών μελών."
+    text = (f"{opening}\n\n"
+            "Η ΕΕ και ο NATO συμφώνησαν· ο ΟΗΕ και η UNESCO χαιρέτισαν τη συμφωνία.\n\n"
+            "Ο CSTO και η SCO συναντήθηκαν στη Μόσχα, ενώ ο πόλεμος θυμίζει πολλά.\n\n"
+            "Στο πείραμα η διαφορά ήταν 5 K και η αντίσταση 2 MΩ, με ΔH = −40 kJ.\n\n"
+            f"{opening}\n")
+    assert clean_document(text).text == text
+    # Printed again right under it, it is a teaser's copy above the article's own.
+    teaser = f"{opening}\n\n{opening}\n\nΗ ΕΕ και ο NATO συμφώνησαν χθες στις Βρυξέλλες.\n"
+    assert clean_document(teaser).text == teaser.split("\n\n", 1)[1]

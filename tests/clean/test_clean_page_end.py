@@ -387,3 +387,46 @@ def test_a_poem_s_closing_mark_and_an_ellipsis_stay() -> None:
     assert clean_document(poem).text == poem
     text = f"{ARTICLE}\n…\n"
     assert clean_document(text).text == text
+
+
+def test_a_link_s_label_with_a_stop_goes_above_a_sign_up_box() -> None:
+    text = f"{ARTICLE}\nRead more here.\n\nSubscribe to TBN\n"
+    assert cleaned_text(text) == ARTICLE
+    # Without chrome below it, a short line ending in a stop is the article's.
+    assert clean_document(f"{ARTICLE}\nThank you.\n").text == f"{ARTICLE}\nThank you.\n"
+
+
+@pytest.mark.parametrize("lines", [["Back", "Top Bottom"], ["~1 мин"], ["5 min read"]])
+def test_a_page_s_scroll_links_and_reading_time_close_it(lines: list[str]) -> None:
+    assert cleaned_text(ARTICLE + "\n" + "\n".join(lines) + "\n") == ARTICLE
+
+
+def test_a_site_s_tagline_between_two_closing_widgets_goes() -> None:
+    tagline = "Synergy of Poetry and Verse. Author, Poet, Photographer"
+    text = (f"{ARTICLE}\nLeave a Reply\n\nConnecting to %s\n\n{tagline}\n\n"
+            "%d bloggers like this:\n")
+    assert removed_lines(text)[tagline] == "text among closing chrome"
+    assert cleaned_text(text) == ARTICLE
+
+
+def test_a_source_or_a_sentence_between_two_closing_widgets_stays() -> None:
+    for kept in ("Source: Kabar", "The talks will resume in the spring, the ministry said."):
+        text = f"{ARTICLE}\nLeave a Reply\n\n{kept}\n\n%d bloggers like this:\n"
+        assert cleaned_text(text) == f"{ARTICLE}\n{kept}\n"
+
+
+def test_a_social_network_s_alt_text_for_a_picture_goes() -> None:
+    for alt in ("Image may contain: water, outdoor and nature",
+                "Η εικόνα ίσως περιέχει: νερό, υπαίθριες δραστηριότητες και φύση"):
+        assert cleaned_text(f"{TITLE}\n\n{alt}\n\n{BODY}\n\n{MORE}\n") == ARTICLE
+
+
+def test_a_site_s_word_on_its_links_closes_the_page_with_what_follows() -> None:
+    note = ("Disclaimer: answers are prepared by library staff. This site may include links "
+            "to third-party websites, books and articles, this does not imply endorsement by "
+            "the organisation.")
+    text = f"{ARTICLE}\nLinks & Files\n\nJun 07, 2021      2029\n\n{note}\n\nShare on twitter\n"
+    assert cleaned_text(text) == ARTICLE
+    quoted = (f"{TITLE}\n\n{BODY}\n\nThe ministry said a link to the report does not imply "
+              f"endorsement of its findings, officials added.\n\n{MORE}\n")
+    assert clean_document(quoted).text == quoted
