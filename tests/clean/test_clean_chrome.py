@@ -628,3 +628,18 @@ def test_a_poet_s_copyright_over_their_note_stays_a_site_s_footer_goes() -> None
 def test_an_image_courtesy_line_is_a_credit() -> None:
     assert is_credit_line(view("[image courtesy dVerse poets pub]"))
     assert is_credit_line(view("Photo courtesy of the Ministry of Defence"))
+
+
+def test_a_media_library_s_language_and_format_fields_go_between_paragraphs() -> None:
+    text = ("8162nd Security Council Meeting on Afghanistan\n\n"
+            "Preview Language:   English\n19-Jan-2018 03:51:38\n"
+            "The Council adopted a presidential statement on Afghanistan ahead of its debate.\n\n"
+            "Available Languages: Six Official\nSix Official\nOther Formats\n"
+            "Reaffirming its commitment to the sovereignty of Afghanistan, the Council "
+            "adopted the statement today.\n")
+    assert cleaned_text(text) == (
+        "8162nd Security Council Meeting on Afghanistan\n\n19-Jan-2018 03:51:38\n"
+        "The Council adopted a presidential statement on Afghanistan ahead of its debate.\n\n"
+        "Reaffirming its commitment to the sovereignty of Afghanistan, the Council "
+        "adopted the statement today.\n")
+    assert not is_chrome(view("Other languages spoken in the region include Uzbek"))
