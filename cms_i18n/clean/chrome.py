@@ -440,6 +440,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_image_texts(lines, views, found)
         page.take_story_cards(lines, views, found)
         page.take_disclaimer(lines, views, found)
+        page.take_site_description(lines, views, found)
         page.take_labelled_teasers(lines, views, found)
         _take_title_at_end(views, found)
         _take_feed_of_the_page(views, found)

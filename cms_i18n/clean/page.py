@@ -289,6 +289,35 @@ def _is_link_label(text: str) -> bool:
 
 
 _LINK_LABEL_WORDS = 4
+# A site's description of itself as its footer prints it: the news it offers, then the
+# topics it covers ("Свежие новости Украины на сегодня и последние события в мире
+# экономики и политики, культуры и спорта, …", "Latest news from …, politics, business, …").
+_SITE_DESCRIPTION_RE = re.compile(
+    r"(?:(?:latest|fresh|breaking|today['’]s|the latest|свежие|последние|главные|актуальные|"
+    r"τελευταίες|όλες οι)\s+)+(?:news|новости|ειδήσεις)\b.*", re.I)
+_DESCRIPTION_COMMAS = 2
+_DESCRIPTION_WORDS = 8
+
+
+def take_site_description(lines: Sequence[str | None], views: dict[int, str],
+                          found: dict[int, str]) -> None:
+    """The page's last line, a site's description of the news it offers, after the article.
+
+    It names the news and lists topics between commas, and ends no sentence; a
+    headline that opens with the same words stands above the article, and an
+    article's sentence ends with its stop.
+    """
+    order = [i for i in sorted(views) if i not in found]
+    if len(order) < 2 or not is_prose_document(views, found):
+        return
+    index = order[-1]
+    text = " ".join((lines[index] or "").split())   # as written: the pattern is Cyrillic too
+    if (_SITE_DESCRIPTION_RE.fullmatch(text) and text.count(",") >= _DESCRIPTION_COMMAS
+            and len(text.split()) >= _DESCRIPTION_WORDS and not SENTENCE_END_RE.search(text)
+            and any(len(views[i]) >= PROSE_LINE for i in order[:-1])):
+        found[index] = "site description"
+
+
 _STRAY_MARK_RE = re.compile(r"[.!?,;:]{1,2}")
 
 

@@ -430,3 +430,14 @@ def test_a_site_s_word_on_its_links_closes_the_page_with_what_follows() -> None:
     quoted = (f"{TITLE}\n\n{BODY}\n\nThe ministry said a link to the report does not imply "
               f"endorsement of its findings, officials added.\n\n{MORE}\n")
     assert clean_document(quoted).text == quoted
+
+
+def test_a_site_s_description_of_its_news_closes_the_page_with_the_tag_above_it() -> None:
+    description = ("Свежие новости Украины на сегодня и последние события в мире экономики и "
+                   "политики, культуры и спорта, технологий, здоровья")
+    assert cleaned_text(f"{ARTICLE}\nООН\n\n\n{description}\n") == ARTICLE
+    # Opening the page, the same words are a headline's; with its stop, a sentence's.
+    headline = "Latest news from the summit: ministers, envoys, observers and the press\n\n"
+    assert clean_document(headline + f"{BODY}\n\n{MORE}\n").text == headline + f"{BODY}\n\n{MORE}\n"
+    closing = f"{ARTICLE}\nLatest news on the talks, the envoys said, will come on Monday.\n"
+    assert clean_document(closing).text == closing
