@@ -462,6 +462,8 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         if learned:
             model.take_edges(lines, views, found)
     _spare_credit_lines(lines, views, found, site)
+    if page_rules:
+        _take_caption_copies(views, found)
     _spare_lone_label(views, found, site)
     _spare_document_structure(lines, views, found, site)
     return found
@@ -527,6 +529,20 @@ def is_credit_line(text: str) -> bool:
 _SENTENCE_STOP_RE = re.compile(r"[.!?](?:\s|$)")
 # "Image: On", "Pictures: hide": a reading-settings control, not a credit.
 _SETTING_VALUE_RE = re.compile(r":\s*(?:on|off|show|hide|default)$", re.I)
+
+
+def _take_caption_copies(views: dict[int, str], found: dict[int, str]) -> None:
+    """A caption printed twice in a row right under a picture's credit: the second goes.
+
+    A page prints a picture's alt text and its caption, and a scraper copies both;
+    under the credit that says it is a picture, the line and its copy are one caption.
+    """
+    for index, text in views.items():
+        if (index not in found and is_credit_line(text)
+                and index + 1 in views and index + 2 in views
+                and index + 1 not in found and index + 2 not in found
+                and views[index + 1] == views[index + 2]):
+            found[index + 2] = "copy of the caption above it"
 
 
 # "© gillena cox 2024", "(c) Anna Berg, 2019": a sign, a name and a year, nothing else.

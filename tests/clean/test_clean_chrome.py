@@ -643,3 +643,12 @@ def test_a_media_library_s_language_and_format_fields_go_between_paragraphs() ->
         "Reaffirming its commitment to the sovereignty of Afghanistan, the Council "
         "adopted the statement today.\n")
     assert not is_chrome(view("Other languages spoken in the region include Uzbek"))
+
+
+def test_a_caption_printed_twice_under_its_credit_is_kept_once_with_the_credit() -> None:
+    text = ("Небензя ушел с заседания СБ ООН\n\n"
+            "Изображение: Совет Федерации, wikimedia.org\nВасилий Небензя\nВасилий Небензя\n\n"
+            "Постоянный представитель России при ООН Василий Небензя покинул заседание "
+            "Совбеза ООН по Украине перед началом выступления представителя Украины.\n")
+    assert removed_lines(text) == {"Василий Небензя": "copy of the caption above it"}
+    assert "Изображение: Совет Федерации, wikimedia.org\nВасилий Небензя\n\n" in cleaned_text(text)
