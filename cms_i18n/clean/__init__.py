@@ -375,6 +375,8 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
                 run.edit(index, [prefix])
             for index, prefix in top.trail_before_dateline(run.lines, run.code).items():
                 run.edit(index, [prefix])
+            for index, widget in top.widget_after_dateline(run.lines, run.code).items():
+                run.edit(index, [widget])
         found = chrome.find_chrome(run.lines, run.code, site, title_check=document,
                                    page_rules=document and run.fmt == "text")
     removed = False

@@ -79,6 +79,12 @@ _END_MARK_RE = re.compile(r"#{3}|-\s?30\s?-|\*{3} ?end ?\*{3}|\* ?\*{3} ?\*", re
 _FOOTER_WORDS = 8
 _FOOTER_REPEATS = 3
 _LABEL_WORDS = 3
+# A section's longer name ("South Asia and Beyond") is a label only over a headline this
+# long, and longer than it by a few words: a document's title over its first section's
+# heading ("Visual Accessibility of Text" / "Before you Begin") is the author's.
+_LONG_LABEL_WORDS = 6
+_LONG_LABEL_HEADLINE = 7
+_LONG_LABEL_MARGIN = 3
 _TAIL_WORDS = 6
 # A blog's comment count under its own label: "0 comments:", "0 Μας δωσαν το χρονο τους :".
 _COUNT_LABEL_RE = re.compile(r"\d{1,5} .*\S.*:")
@@ -216,7 +222,8 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
         return      # two label paragraphs need the news page's dateline under the headline
     body = " ".join(views[i] for i in rest[0]) if rest else ""   # a paragraph, wrapped or not
     if (not BYLINE_RE.match(lines[blocks[1][0]] or "")   # a byline: the line above is a title
-            and all(len(label.split()) <= _LABEL_WORDS and not any(ch.isdigit() for ch in label)
+            and all(_label_length_fits(label, headline, found)
+                    and not any(ch.isdigit() for ch in label)
             and not re.search(r"[.!?,;:\"“”«»]", label)
             and (label[:1].isupper() or (index in lower_ok and label[:1].islower()))
             for index, label in zip(blocks[0], labels, strict=True))
@@ -224,6 +231,22 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
             and len(body.split()) >= _BODY_WORDS and SENTENCE_END_RE.search(body)):
         for index in blocks[0]:
             found[index] = "section label"
+
+
+def _label_length_fits(label: str, headline: str, found: dict[int, str]) -> bool:
+    """Is the label short enough for a section's name over this headline?
+
+    A word or three always is.  Up to six are when the page shows it was
+    scraped (chrome found elsewhere on it) and the headline under the label is
+    a news headline, seven words or more and longer than the label by three: a
+    longer name over a shorter line is a document's title over a heading.
+    """
+    words = len(label.split())
+    if words <= _LABEL_WORDS:
+        return True
+    heading = len(headline.split())
+    return (bool(found) and words <= _LONG_LABEL_WORDS and heading >= _LONG_LABEL_HEADLINE
+            and heading >= words + _LONG_LABEL_MARGIN)
 
 
 def take_tail(lines: Sequence[str | None], views: dict[int, str],

@@ -446,6 +446,67 @@ def trail_before_dateline(lines: Sequence[str | None],
     return edits
 
 
+# A dateline's date, and its time if any, opening the line: "2024-07-23", "6 March, 09:45",
+# "March 12, 2021 14:05", "23.11.2023 12:35", "12 марта 2021".
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл"
+          r"|авг|сен|окт|ноя|дек|ιαν|φεβ|μαρ|απρ|μα[ΐι]|ιουν|ιουλ|αυγ|σεπ|οκτ|νοε|δεκ)[^\W\d_]*\.?")
+_DATE_HEAD_RE = re.compile(
+    rf"(?P<date>(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)?\d{{2}}"
+    rf"|\d{{1,2}} {_MONTH}(?:,? (?:19|20)\d{{2}})?|{_MONTH} \d{{1,2}}(?:,? (?:19|20)\d{{2}})?)"
+    r"(?:,? (?:\d{1,2}:\d{2})(?: ?[ap]\.?m\.?)?)?)(?P<tail>\s+\S.*)", re.I)
+# A sign of a reading control: larger, smaller, reset ("+ ↺ − 16 px", "A- A A+").
+_CONTROL_SIGN_RE = re.compile(r"[+\-−–↺↻⟲⟳⤺⤻⊕⊖]|A[+\-−]?")
+# The units a reading control shows its size in.
+_CONTROL_UNIT_RE = re.compile(r"\d{1,2}(?:px|pt|%)?|px|pt|%")
+
+
+def _is_glued_widget(date: str, tail: str) -> str | None:
+    """Why the words after a dateline's date are a widget of the page, if they are.
+
+    A view counter glued to the date is bare figures after a date with its time
+    or its year ("6 March, 09:45 1222"); a reading control is signs and a size
+    with no word ("+ ↺ − 16 px").  Anything with a word (a place, a name, "Updated")
+    is the dateline's own.
+    """
+    tokens = tail.split()
+    if (blocks.is_bare_counter(tail) and len(tokens) == 1
+            and (":" in date or page.YEAR_RE.search(date))):
+        return "counter glued to the dateline"
+    if (len(tokens) >= 2 and any(_CONTROL_SIGN_RE.fullmatch(t) and not t[0].isalpha()
+                                 for t in tokens)
+            and all(_CONTROL_SIGN_RE.fullmatch(t) or _CONTROL_UNIT_RE.fullmatch(t)
+                    for t in tokens)):
+        return "reading control glued to the dateline"
+    return None
+
+
+def widget_after_dateline(lines: Sequence[str | None],
+                          code: Sequence[bool]) -> dict[int, Edit]:
+    """A page widget glued after the dateline above the article: the edit that takes it off.
+
+    The date and its time are the article's and stay; a view counter or a
+    text-size control the scraper ran into the same line goes.  Only above the
+    article's first paragraph, and only on a line that is the date and the widget.
+    """
+    views = {i: " ".join(line.split()) for i, line in enumerate(lines)
+             if line is not None and line.strip() and not code[i]}
+    if not views:
+        return {}
+    top = _Top(lines, views, {})
+    edits: dict[int, Edit] = {}
+    for index in top.head[:_ECHO_WINDOW]:
+        line = (lines[index] or "").rstrip()
+        start = len(line) - len(line.lstrip())
+        match = _DATE_HEAD_RE.fullmatch(line[start:])
+        if not match:
+            continue
+        reason = _is_glued_widget(match.group("date"), match.group("tail"))
+        if reason:
+            edits[index] = Edit(start + match.start("tail"), match.group("tail"), "", "chrome",
+                                reason)
+    return edits
+
+
 def _letters_used(text: str, top: _Top, script: str, index: int) -> bool:
     """Does another line written in the article's script use a letter of this text?
     ("В Chinadaily опубликована статья …" uses those of "ChinaDaily".)"""
