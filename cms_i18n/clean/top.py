@@ -465,15 +465,15 @@ def _is_glued_widget(date: str, tail: str) -> str | None:
 
     A view counter glued to the date is bare figures after a date with its time
     or its year ("6 March, 09:45 1222"); a reading control is signs and a size
-    with no word ("+ ↺ − 16 px").  Anything with a word (a place, a name, "Updated")
-    is the dateline's own.
+    with no word, two signs at least ("+ ↺ − 16 px", "A- A A+").  Anything with a
+    word (a place, a name, "Updated") is the dateline's own.
     """
     tokens = tail.split()
     if (blocks.is_bare_counter(tail) and len(tokens) == 1
             and (":" in date or page.YEAR_RE.search(date))):
         return "counter glued to the dateline"
-    if (len(tokens) >= 2 and any(_CONTROL_SIGN_RE.fullmatch(t) and not t[0].isalpha()
-                                 for t in tokens)
+    signs = [t for t in tokens if _CONTROL_SIGN_RE.fullmatch(t)]
+    if (len(signs) >= 2 and any(not t.isalpha() for t in signs)
             and all(_CONTROL_SIGN_RE.fullmatch(t) or _CONTROL_UNIT_RE.fullmatch(t)
                     for t in tokens)):
         return "reading control glued to the dateline"

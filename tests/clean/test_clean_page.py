@@ -476,3 +476,38 @@ def test_a_headline_over_a_paragraph_without_a_placeholder_stays() -> None:
     text = STORY_CARD.replace("Article image\n", "").split("\n\nAvatar")[0] + "\n"
     assert cleaned_text(text) == text
 
+
+
+REGION_LABEL_PAGE = """\
+Europe and the Wider World
+
+Port workers agree a new contract after three weeks of talks
+
+ROTTERDAM: The port's workers and their employers agreed a new two-year contract on \
+Friday, ending three weeks of talks that had slowed the loading of ships.
+
+Leave a Reply
+
+Your email address will not be published. Required fields are marked *
+"""
+
+
+def test_a_longer_section_name_over_a_news_headline_on_a_scraped_page_goes() -> None:
+    cleaned = cleaned_text(REGION_LABEL_PAGE)
+    assert removed_lines(REGION_LABEL_PAGE)["Europe and the Wider World"] == "section label"
+    assert cleaned.startswith("Port workers agree a new contract after three weeks of talks\n\n"
+                              "ROTTERDAM: The port's workers")
+
+
+def test_a_document_s_title_over_its_first_section_heading_stays() -> None:
+    # Four words over a shorter heading: the author's title, whatever chrome the page has.
+    text = REGION_LABEL_PAGE.replace(
+        "Europe and the Wider World\n\nPort workers agree a new contract after three weeks "
+        "of talks", "Reading Text on Screens\n\nBefore you Begin")
+    assert "Reading Text on Screens" in cleaned_text(text)
+
+
+def test_a_longer_title_over_a_headline_stays_on_a_text_with_no_chrome() -> None:
+    # Nothing else on the page is chrome: no evidence that the line above is a site's.
+    text = REGION_LABEL_PAGE.split("\nLeave a Reply")[0]
+    assert cleaned_text(text) == text

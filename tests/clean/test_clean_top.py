@@ -1057,3 +1057,37 @@ def test_a_title_cased_headline_over_its_date_and_a_subheading_stays() -> None:
             "Putin meets Xi in Beijing for talks on trade and energy\n\n"
             "The two leaders met in the Chinese capital on Friday for two days of talks.\n")
     assert "Putin Meets Xi In Beijing" not in removed_lines(text)
+
+
+DATELINE_BODY = ("\n\nPort workers agree a new contract after three weeks of talks\n\n"
+                 "The port's workers and their employers agreed a new two-year contract on "
+                 "Friday, ending three weeks of talks.\n")
+
+
+@pytest.mark.parametrize(("dateline", "date", "note"), [
+    ("2025-02-14 + ↺ − 16 px", "2025-02-14", "reading control glued to the dateline"),
+    ("14.02.2025 A- A A+", "14.02.2025", "reading control glued to the dateline"),
+    ("14 February, 11:20 3518", "14 February, 11:20", "counter glued to the dateline"),
+    ("February 14, 2025 87", "February 14, 2025", "counter glued to the dateline"),
+    ("14 февраля 2025 240", "14 февраля 2025", "counter glued to the dateline"),
+])
+def test_a_widget_glued_after_the_dateline_goes_and_the_date_stays(
+        dateline: str, date: str, note: str) -> None:
+    cleaned = clean_document(dateline + DATELINE_BODY)
+    assert cleaned.text == date + DATELINE_BODY
+    assert [fix.note for fix in cleaned.fixes] == [note]
+
+
+@pytest.mark.parametrize("dateline", [
+    "14 February 2025 Rotterdam",    # a place: the dateline's own word
+    "14 February 3518",              # no time and no year: the figure may be the date's
+    "2025-02-14 + 2",                # a sign and a figure, no control's size or second sign
+])
+def test_a_dateline_with_words_or_a_figure_of_its_own_stays(dateline: str) -> None:
+    assert clean_document(dateline + DATELINE_BODY).text.startswith(dateline)
+
+
+def test_a_date_and_a_figure_in_the_article_s_prose_stay() -> None:
+    text = ("Port workers agree a new contract\n\nThe contract signed on 14 February, 11:20 "
+            "1222 workers voted for it, and the port reopened.\n")
+    assert cleaned_text(text) == text
