@@ -435,6 +435,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         _take_repeated_labels(views, found)
         page.take_running_footers(lines, views, found)
         page.take_section_label(lines, views, found)
+        page.take_labels_over_headline(lines, views, found)
         page.take_control_panels(lines, views, found)
         page.take_release_end(lines, views, found)
         page.take_image_texts(lines, views, found)

@@ -233,6 +233,57 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
             found[index] = "section label"
 
 
+_LABEL_BLOCKS = 3
+_LABEL_PUNCTUATION_RE = re.compile(r"[.!?,;:\"“”«»()\[\]/|]")
+
+
+def take_labels_over_headline(lines: Sequence[str | None], views: dict[int, str],
+                              found: dict[int, str]) -> None:
+    """Labels in paragraphs of their own over a news headline, its dateline and its body.
+
+    On a page that shows it was scraped (chrome found elsewhere on it), up to
+    three paragraphs of a line or two each, every line a name of a few
+    capitalised words with no figure and no punctuation ("Breaking news" /
+    "Kyrgyzstan Bishkek Minsk"), over a headline of seven words or more and
+    the article's first paragraph: the site's section names, tags and ticker
+    labels.  A document's title over a shorter heading, a poem's title over
+    verse, a label with a figure or a sentence's punctuation stay.
+    """
+    if not found:
+        return
+    blocks = _paragraphs(lines, views, found)
+    count = 0
+    while (count < min(_LABEL_BLOCKS, len(blocks) - 2) and len(blocks[count]) <= 2
+           and all(_is_name_label(lines[i] or "", views[i]) for i in blocks[count])):
+        count += 1
+    if not count or len(blocks[count]) != 1:
+        return
+    headline = views[blocks[count][0]]
+    if (BYLINE_RE.match(headline) or DATELINE_RE.search(headline)
+            or len(headline.split()) < _LONG_LABEL_HEADLINE or re.search(r"[.!?:;,]$", headline)):
+        return
+    rest = list(itertools.dropwhile(
+        lambda block: all(len(views[i].split()) <= _BODY_WORDS and (
+            DATELINE_RE.search(views[i]) or BYLINE_RE.match(views[i])) for i in block),
+        blocks[count + 1:]))
+    body = " ".join(views[i] for i in rest[0]) if rest else ""
+    if len(body.split()) < _BODY_WORDS or not SENTENCE_END_RE.search(body):
+        return
+    labels = [i for block in blocks[:count] for i in block]
+    if all(_label_length_fits(views[i], headline, found) for i in labels):
+        for index in labels:
+            found.setdefault(index, "section label")
+
+
+def _is_name_label(line: str, text: str) -> bool:
+    """A label's shape: a few words, the first capitalised, no figure, no punctuation,
+    no list's marker."""
+    return (bool(text) and len(text.split()) <= _LONG_LABEL_WORDS and text[:1].isupper()
+            and not any(ch.isdigit() for ch in text)
+            and not _LABEL_PUNCTUATION_RE.search(text) and not is_list_item(line)
+            and not BYLINE_RE.match(text))
+
+
 def _label_length_fits(label: str, headline: str, found: dict[int, str]) -> bool:
     """Is the label short enough for a section's name over this headline?
 

@@ -929,6 +929,11 @@ def _take_head_kinds(top: _Top) -> None:
                 top.take(later[0], "masthead")
         elif _WEATHER_RE.search(text) and len(text.split()) <= _LABEL_WORDS + 4:
             top.take(index, "weather")
+        elif _RELATIVE_TIME_RE.fullmatch(text) and top.alone(index):
+            # Beside a byline ("By Anna Berg" / "3 hours ago") it dates the article.
+            top.take(index, "time since the page was posted")
+        elif top.found and _is_empty_label(top, index, headlines):
+            top.take(index, "label with nothing after it")
         elif (index == top.order[0] and later and (later[0] == index + 1 or (
                   later[0] == top.order[1] and _is_link_run(text)
                   and _mostly_other_script(text, blocks.script_of(top.texts[later[0]]))))
@@ -937,6 +942,29 @@ def _take_head_kinds(top: _Top) -> None:
               and _is_foreign(text, top.texts[later[0]], top)):
             # A ticker's headline opening the page, right above the article's own.
             top.take(index, "headline in another language")
+
+
+# How long ago the page was posted, as the site's widget counts it at the time of the
+# visit: "1 year ago", "3 hours ago", "2 дня назад", "πριν από 5 ώρες".
+_RELATIVE_TIME_RE = re.compile(
+    r"(?:posted |updated )?(?:\d{1,3}|an?|one) (?:second|sec|minute|min|hour|hr|day|week|month"
+    r"|year|yr)s? ago|\d{1,3} (?:секунд|минут|час|дн|день|недел|месяц|год|лет)[^\W\d_]* назад"
+    r"|πριν(?: από)? \d{1,3} (?:δευτερόλεπτ|λεπτ|ώρ|ημέρ|μέρ|εβδομάδ|μήν|χρόν)[^\W\d_]*",
+    re.I)
+# A field's label: a word or three and a colon ("Short Link:", "Share:").
+_FIELD_LABEL_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,2} ?:")
+
+
+def _is_empty_label(top: _Top, index: int, headlines: Sequence[int]) -> bool:
+    """A field's label in a paragraph of its own, right above the headline: its value, a
+    link or a widget, was not scraped, and the headline is no value of a label."""
+    later = [i for i in headlines if i > index]
+    if not (_FIELD_LABEL_RE.fullmatch(top.texts[index]) and top.alone(index) and later):
+        return False
+    below = next((i for i in top.order if i > index), None)
+    return (below == later[0] and below not in top.paragraph(index)
+            and not page.DATELINE_RE.search(top.texts[below])
+            and not blocks.is_name(top.texts[below]))
 
 
 # An age rating: "18+", "Возрастное ограничение 18+", "Age rating: 16+", "Κατάλληλο 12+".

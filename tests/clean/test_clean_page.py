@@ -511,3 +511,27 @@ def test_a_longer_title_over_a_headline_stays_on_a_text_with_no_chrome() -> None
     # Nothing else on the page is chrome: no evidence that the line above is a site's.
     text = REGION_LABEL_PAGE.split("\nLeave a Reply")[0]
     assert cleaned_text(text) == text
+
+
+def test_a_ticker_label_and_a_tag_line_over_a_news_headline_go() -> None:
+    text = ("Harbour Desk\n\nRotterdam Maersk Port Authority\n\n" + REGION_LABEL_PAGE.split(
+        "\n\n", 1)[1])
+    assert removed_lines(text) == {
+        "Harbour Desk": "section label", "Rotterdam Maersk Port Authority": "section label",
+        "Leave a Reply": "page chrome",
+        "Your email address will not be published. Required fields are marked *": "page chrome"}
+
+
+def test_a_poem_s_titles_over_its_verse_stay() -> None:
+    text = ("Collected Poems\n\nThe Harbour\n\nThe ships come in at evening light\n"
+            "and leave again before the dawn,\nthe cranes stand still against the night,\n"
+            "the workers' voices long since gone.\n\nLeave a Reply\n")
+    assert "Collected Poems\n\nThe Harbour\n\n" in cleaned_text(text)
+
+
+def test_labels_over_a_short_heading_stay() -> None:
+    # "Before you Begin" is a document's heading, no news headline: the titles are the author's.
+    text = REGION_LABEL_PAGE.replace(
+        "Europe and the Wider World\n\nPort workers agree a new contract after three weeks "
+        "of talks", "Guides\n\nReading Text\n\nBefore you Begin")
+    assert cleaned_text(text).startswith("Guides\n\nReading Text\n\nBefore you Begin")

@@ -1091,3 +1091,47 @@ def test_a_date_and_a_figure_in_the_article_s_prose_stay() -> None:
     text = ("Port workers agree a new contract\n\nThe contract signed on 14 February, 11:20 "
             "1222 workers voted for it, and the port reopened.\n")
     assert cleaned_text(text) == text
+
+
+SCRAPED_TAIL = "\n\nShare this post!\n"
+STORY = ("Port workers agree a new contract after three weeks of talks\n\n"
+         "The port's workers and their employers agreed a new two-year contract on Friday, "
+         "ending three weeks of talks.")
+
+
+@pytest.mark.parametrize("ago", ["1 year ago", "3 hours ago", "an hour ago", "2 дня назад",
+                                 "πριν από 5 ώρες"])
+def test_how_long_ago_the_page_was_posted_goes_from_under_the_headline(ago: str) -> None:
+    headline, body = STORY.split("\n\n")
+    text = f"{headline}\n\n{ago}\n\n{body}\n"
+    assert removed_lines(text) == {ago: "time since the page was posted"}
+    assert cleaned_text(text) == f"{headline}\n\n{body}\n"
+
+
+def test_a_sentence_about_years_ago_stays() -> None:
+    text = f"{STORY}\n\nTwo years ago the port closed for a month.\n"
+    assert cleaned_text(text) == text
+
+
+def test_a_label_with_nothing_after_it_over_the_headline_goes() -> None:
+    text = f"Business, Ports updated: March 3, 2025\n\nShort Link:\n\n{STORY}{SCRAPED_TAIL}"
+    assert removed_lines(text)["Short Link:"] == "label with nothing after it"
+    assert cleaned_text(text) == f"Business, Ports updated: March 3, 2025\n\n{STORY}\n"
+
+
+@pytest.mark.parametrize("value", ["Anna Berg", "March 3, 2025"])
+def test_a_label_over_its_value_stays(value: str) -> None:
+    # A name or a date under the label is the field's value: the byline or the dateline.
+    text = f"Written by:\n\n{value}\n\n{STORY}{SCRAPED_TAIL}"
+    assert "Written by:" in cleaned_text(text)
+
+
+def test_a_label_over_a_headline_stays_on_a_text_with_no_chrome() -> None:
+    text = f"Summary:\n\n{STORY}\n"
+    assert cleaned_text(text) == text
+
+
+def test_how_long_ago_under_the_byline_dates_the_article_and_stays() -> None:
+    headline, body = STORY.split("\n\n")
+    text = f"{headline}\nBy Anna Berg, ports editor\n3 hours ago\n\n{body}\n"
+    assert cleaned_text(text) == text
