@@ -222,7 +222,7 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
         return      # two label paragraphs need the news page's dateline under the headline
     body = " ".join(views[i] for i in rest[0]) if rest else ""   # a paragraph, wrapped or not
     if (not BYLINE_RE.match(lines[blocks[1][0]] or "")   # a byline: the line above is a title
-            and all(_label_length_fits(label, headline, found)
+            and all(_label_length_fits(label, headline, bool(found))
                     and not any(ch.isdigit() for ch in label)
             and not re.search(r"[.!?,;:\"“”«»]", label)
             and (label[:1].isupper() or (index in lower_ok and label[:1].islower()))
@@ -241,24 +241,29 @@ def take_labels_over_headline(lines: Sequence[str | None], views: dict[int, str]
                               found: dict[int, str]) -> None:
     """Labels in paragraphs of their own over a news headline, its dateline and its body.
 
-    On a page that shows it was scraped (chrome found elsewhere on it), up to
+    On a page that shows it was scraped (chrome found elsewhere on it, or a
+    byline printed beside the headline), up to
     three paragraphs of a line or two each, every line a name of a few
     capitalised words with no figure and no punctuation ("Breaking news" /
     "Kyrgyzstan Bishkek Minsk"), over a headline of seven words or more and
     the article's first paragraph: the site's section names, tags and ticker
-    labels.  A document's title over a shorter heading, a poem's title over
-    verse, a label with a figure or a sentence's punctuation stay.
+    labels; a name over them goes only when the byline names it again.  A
+    document's title over a shorter heading, a poem's title over verse, a
+    person's name, a label with a figure or a sentence's punctuation stay.
     """
-    if not found:
-        return
     blocks = _paragraphs(lines, views, found)
     count = 0
     while (count < min(_LABEL_BLOCKS, len(blocks) - 2) and len(blocks[count]) <= 2
            and all(_is_name_label(lines[i] or "", views[i]) for i in blocks[count])):
         count += 1
-    if not count or len(blocks[count]) != 1:
+    if not count or len(blocks[count]) > 2:
         return
-    headline = views[blocks[count][0]]
+    # The headline, and the byline beside it if the site printed one there.
+    bylines = [i for i in blocks[count] if BYLINE_RE.match(_UNBULLETED_RE.sub("", views[i]))]
+    heads = [i for i in blocks[count] if i not in bylines]
+    if len(heads) != 1 or not (found or bylines):
+        return      # no sign of a scraped page: no chrome found, no byline at the headline
+    headline = views[heads[0]]
     if (BYLINE_RE.match(headline) or DATELINE_RE.search(headline)
             or len(headline.split()) < _LONG_LABEL_HEADLINE or re.search(r"[.!?:;,]$", headline)):
         return
@@ -270,9 +275,16 @@ def take_labels_over_headline(lines: Sequence[str | None], views: dict[int, str]
     if len(body.split()) < _BODY_WORDS or not SENTENCE_END_RE.search(body):
         return
     labels = [i for block in blocks[:count] for i in block]
-    if all(_label_length_fits(views[i], headline, found) for i in labels):
+    from cms_i18n.clean.blocks import is_name  # blocks reads this module
+    signed = " ".join(views[i] for i in bylines)
+    if all(_label_length_fits(views[i], headline, bool(found or bylines)) and (
+            # A person's name is the author's, unless the byline under it names them again.
+            not is_name(views[i]) or signed.endswith(f" {views[i]}")) for i in labels):
         for index in labels:
             found.setdefault(index, "section label")
+
+
+_UNBULLETED_RE = re.compile(r"^[•·▪*-]\s*")
 
 
 def _is_name_label(line: str, text: str) -> bool:
@@ -284,20 +296,35 @@ def _is_name_label(line: str, text: str) -> bool:
             and not BYLINE_RE.match(text))
 
 
-def _label_length_fits(label: str, headline: str, found: dict[int, str]) -> bool:
+def _label_length_fits(label: str, headline: str, scraped: bool) -> bool:
     """Is the label short enough for a section's name over this headline?
 
     A word or three always is.  Up to six are when the page shows it was
-    scraped (chrome found elsewhere on it) and the headline under the label is
-    a news headline, seven words or more and longer than the label by three: a
-    longer name over a shorter line is a document's title over a heading.
+    scraped (chrome found elsewhere on it), the label is written as a name, and
+    the headline under it is a news headline, seven words or more and longer
+    than the label by three: a longer name over a shorter line is a document's
+    title over a heading.
     """
     words = len(label.split())
     if words <= _LABEL_WORDS:
         return True
     heading = len(headline.split())
-    return (bool(found) and words <= _LONG_LABEL_WORDS and heading >= _LONG_LABEL_HEADLINE
-            and heading >= words + _LONG_LABEL_MARGIN)
+    return (scraped and words <= _LONG_LABEL_WORDS and heading >= _LONG_LABEL_HEADLINE
+            and heading >= words + _LONG_LABEL_MARGIN and _is_title_name(label))
+
+
+# The small words inside a name written in capitals ("South Asia and Beyond").
+_NAME_LINKS = frozenset(["of", "the", "and", "for", "in", "on", "at", "to", "&", "и", "в", "на",
+                         "de", "la", "del", "des", "du", "von"])
+
+
+def _is_title_name(text: str) -> bool:
+    """Written as a name: every word capitalised but the small words that link a name's
+    parts, and the last word capitalised.  A phrase with a lower-case verb or adjective
+    ("Things I am most thankful for") is a title's, not a section's."""
+    words = text.split()
+    return bool(words) and words[-1][:1].isupper() and all(
+        word[:1].isupper() or word.lower() in _NAME_LINKS for word in words)
 
 
 def take_tail(lines: Sequence[str | None], views: dict[int, str],

@@ -514,10 +514,11 @@ def test_a_longer_title_over_a_headline_stays_on_a_text_with_no_chrome() -> None
 
 
 def test_a_ticker_label_and_a_tag_line_over_a_news_headline_go() -> None:
-    text = ("Harbour Desk\n\nRotterdam Maersk Port Authority\n\n" + REGION_LABEL_PAGE.split(
+    text = ("Harbour desk\n\nRotterdam Maersk Port Authority Strike\n\n" + REGION_LABEL_PAGE.split(
         "\n\n", 1)[1])
     assert removed_lines(text) == {
-        "Harbour Desk": "section label", "Rotterdam Maersk Port Authority": "section label",
+        "Harbour desk": "section label",
+        "Rotterdam Maersk Port Authority Strike": "section label",
         "Leave a Reply": "page chrome",
         "Your email address will not be published. Required fields are marked *": "page chrome"}
 
@@ -535,3 +536,25 @@ def test_labels_over_a_short_heading_stay() -> None:
         "Europe and the Wider World\n\nPort workers agree a new contract after three weeks "
         "of talks", "Guides\n\nReading Text\n\nBefore you Begin")
     assert cleaned_text(text).startswith("Guides\n\nReading Text\n\nBefore you Begin")
+
+
+
+BYLINED = ("Harbour News\n\nPR Wire\n\n  • Written by PR Wire\n"
+           "Port workers agree a new contract after three weeks of talks\n\n"
+           "ROTTERDAM, May 3, 2025 /PR Wire/ -- The port's workers and their employers agreed "
+           "a new two-year contract on Friday.\n")
+
+
+def test_labels_over_a_bylined_headline_go_and_the_byline_s_name_with_them() -> None:
+    assert removed_lines(BYLINED) == {"Harbour News": "section label", "PR Wire": "section label"}
+
+
+def test_an_author_s_name_over_a_headline_with_another_byline_stays() -> None:
+    text = BYLINED.replace("PR Wire\n\n  •", "Anna Berg\n\n  •")
+    assert "Anna Berg\n" in cleaned_text(text)
+
+
+
+def test_a_longer_title_not_written_as_a_name_over_a_headline_stays() -> None:
+    text = REGION_LABEL_PAGE.replace("Europe and the Wider World", "Things I am most thankful for")
+    assert cleaned_text(text).startswith("Things I am most thankful for\n\n")
