@@ -386,6 +386,46 @@ studies from brands and nonprofits
 """
 
 
+@pytest.mark.parametrize("line", ["Top Banner", "Sidebar banner 2", "header_banner",
+                                  "Archive for March, 2013", "Monthly Archives: June 2024",
+                                  "Archives: 2019"])
+def test_an_ad_slot_s_name_and_a_blog_s_archive_heading_are_chrome(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "The banner at the top of the page was taken down.",
+    "Archive for the Ministry of Defence",
+    "The archive for March 2013 was lost in the fire.",
+    "Top Banner Designs of the Year",
+])
+def test_sentences_and_titles_about_banners_and_archives_stay(line: str) -> None:
+    assert not is_chrome(view(line))
+
+
+def test_an_archive_heading_over_a_release_goes() -> None:
+    text = ("Archive for May, 2012\n"
+            "Harbour Systems Announces Record Orders for Its Cranes\n"
+            "ROTTERDAM, May 3, 2012 — Harbour Systems said on Thursday that orders for its "
+            "cranes rose by a third in the first quarter.\n")
+    assert cleaned_text(text) == text.split("\n", 1)[1]
+
+
+@pytest.mark.parametrize("line", [
+    "Image may contain: 2 people, people smiling, outdoor",
+    "May be an image of 3 people and text",
+    "Η εικόνα ίσως περιέχει: ουρανός, σύννεφο και θάλασσα",
+    "Изображение может содержать: небо, облако",
+    "La imagen puede contener: cielo y mar",
+])
+def test_a_social_network_s_description_of_a_picture_is_chrome(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+def test_a_sentence_on_what_an_image_may_contain_stays() -> None:
+    assert not is_chrome(view("The image may contain errors, the agency said."))
+
+
 def test_a_shop_panel_s_offers_at_the_end_go_with_its_header() -> None:
     assert cleaned_text(OFFERS_AT_THE_END).endswith(
         "For more about the trade press, visit its site.\n")
