@@ -124,7 +124,7 @@ REASONS = frozenset({
     "breadcrumb glued to the title", "label with a separator", "clock or age rating",
     "the site's name above the headline, again under it", "line in the site's language",
     "section trail", "breadcrumb ending in the title", "epigraph above the headline",
-    "the site's name over the dateline"})
+    "the site's name over the dateline", "masthead beside the weather"})
 
 
 #: Why this module (or the repeated-title rule) takes a copy of the page's title: the
@@ -934,6 +934,9 @@ def _take_head_kinds(top: _Top) -> None:
             top.take(index, "time since the page was posted")
         elif top.found and _is_empty_label(top, index, headlines):
             top.take(index, "label with nothing after it")
+        elif (top.found and later and top.alone(index) and _cut_at_its_link(text)
+              and not _goes_on_below(top, index)):
+            top.take(index, "sentence cut off where its link was")
         elif (index == top.order[0] and later and (later[0] == index + 1 or (
                   later[0] == top.order[1] and _is_link_run(text)
                   and _mostly_other_script(text, blocks.script_of(top.texts[later[0]]))))
@@ -942,6 +945,7 @@ def _take_head_kinds(top: _Top) -> None:
               and _is_foreign(text, top.texts[later[0]], top)):
             # A ticker's headline opening the page, right above the article's own.
             top.take(index, "headline in another language")
+    _take_masthead_beside_weather(top)
 
 
 # How long ago the page was posted, as the site's widget counts it at the time of the
@@ -953,6 +957,45 @@ _RELATIVE_TIME_RE = re.compile(
     re.I)
 # A field's label: a word or three and a colon ("Short Link:", "Share:").
 _FIELD_LABEL_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,2} ?:")
+
+
+# The words no sentence ends on: a line ending in one was cut where its link stood ("Get
+# the latest news on" over the link's words, which the scraper dropped).
+_OPEN_WORDS = frozenset(" ".join([
+    "a an the and or of on in at to for with from by about into via than",
+    "и в во на с со по для к о об от из у за",
+    "και το τα η ο οι του της των για σε με από στο στη στην στον"]).split())
+# A cut sentence is a call's worth of words, eight or more; a title ending in "for" is
+# shorter ("Things I am most thankful for").
+_CUT_WORDS = 8
+# A time of day: an article's dateline gives the time it was filed, a masthead the day.
+_TIME_OF_DAY_RE = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def _cut_at_its_link(text: str) -> bool:
+    """A sentence of eight words or more that ends on a word no sentence ends on."""
+    words = text.split()
+    return (len(words) >= _CUT_WORDS and words[-1] in _OPEN_WORDS
+            and not page.SENTENCE_END_RE.search(text))
+
+
+def _goes_on_below(top: _Top, index: int) -> bool:
+    """Does the next remaining line go on with this one's sentence (a small letter)?"""
+    below = next((i for i in top.order if i > index), None)
+    return below is not None and top.texts[below][:1].islower()
+
+
+def _take_masthead_beside_weather(top: _Top) -> None:
+    """The masthead's other short lines, in the paragraph of its weather: the day's
+    date, the site's name, a label ("25 Nov" / "2024" / "ABCMEDIA").  A dateline with
+    its time of day is the article's and stays, and so does a byline."""
+    for weather in [i for i, reason in top.taken.items() if reason == "weather"]:
+        for index in top.paragraph(weather):
+            text = top.texts[index]
+            if (index not in top.taken and index < top.body
+                    and len(text.split()) <= _LABEL_WORDS + 1
+                    and not _TIME_OF_DAY_RE.search(text) and not page.BYLINE_RE.match(text)):
+                top.take(index, "masthead beside the weather")
 
 
 def _is_empty_label(top: _Top, index: int, headlines: Sequence[int]) -> bool:
@@ -984,13 +1027,20 @@ _WEEKDAY_NAMES = frozenset(" ".join([
     "montag dienstag mittwoch donnerstag freitag samstag sonntag"]).split())
 
 
+# Today's date as a template prints it, field by field, each closed by a comma
+# ("Sunday, 24, November, 2024"); a writer's dateline runs the day into its month.
+_TEMPLATE_DATE_RE = re.compile(r"[^\W\d_]+, \d{1,2}, [^\W\d_]+, (?:19|20)\d{2}")
+
+
 def _is_page_widget(text: str) -> bool:
-    """The page's first line a site's header widget: an age rating, or a clock (a
-    weekday, a date with its year, and the time to the second)."""
+    """The page's first line a site's header widget: an age rating, a clock (a
+    weekday, a date with its year, and the time to the second), or today's date
+    printed field by field."""
     clock = _CLOCK_RE.fullmatch(text)
+    weekday = text.split()[0].strip(".,").lower() in _WEEKDAY_NAMES if text.split() else False
     return bool(_AGE_RATING_RE.fullmatch(text) or (
-        clock and page.YEAR_RE.search(clock.group("date"))
-        and text.split()[0].strip(".,").lower() in _WEEKDAY_NAMES))
+        clock and page.YEAR_RE.search(clock.group("date")) and weekday) or (
+        _TEMPLATE_DATE_RE.fullmatch(text) and weekday))
 
 
 # What separates the items of a row of links: "麻豆中文字幕丨欧美…丨…".

@@ -1135,3 +1135,47 @@ def test_how_long_ago_under_the_byline_dates_the_article_and_stays() -> None:
     headline, body = STORY.split("\n\n")
     text = f"{headline}\nBy Anna Berg, ports editor\n3 hours ago\n\n{body}\n"
     assert cleaned_text(text) == text
+
+
+
+def test_today_s_date_printed_field_by_field_opening_the_page_goes() -> None:
+    text = f"Friday, 14, February, 2025\n\n{STORY}\n"
+    assert removed_lines(text) == {"Friday, 14, February, 2025": "clock or age rating"}
+
+
+@pytest.mark.parametrize("dateline", ["Friday, 14 February, 2025", "Friday, February 14, 2025"])
+def test_a_dateline_with_its_weekday_opening_the_page_stays(dateline: str) -> None:
+    text = f"{dateline}\n\n{STORY}\n"
+    assert cleaned_text(text) == text
+
+
+
+def test_the_masthead_s_date_and_name_beside_its_weather_go() -> None:
+    text = (f"14 Feb\n2025\n4.5° c ROTTERDAM\nHARBOURNEWS\n\n{STORY}{SCRAPED_TAIL}")
+    removed = removed_lines(text)
+    assert removed["14 Feb"] == removed["2025"] == removed["HARBOURNEWS"] == (
+        "masthead beside the weather")
+    assert cleaned_text(text) == f"{STORY}\n"
+
+
+def test_a_dateline_with_its_time_beside_the_weather_stays() -> None:
+    text = f"4.5° c ROTTERDAM\n14 Feb 2025 10:15\n\n{STORY}{SCRAPED_TAIL}"
+    assert cleaned_text(text) == f"14 Feb 2025 10:15\n\n{STORY}\n"
+
+
+def test_a_call_cut_off_where_its_link_was_goes_from_above_the_headline() -> None:
+    text = f"Get the latest reports and analysis delivered on\n\n{STORY}{SCRAPED_TAIL}"
+    assert removed_lines(text)["Get the latest reports and analysis delivered on"] == (
+        "sentence cut off where its link was")
+    assert cleaned_text(text) == f"{STORY}\n"
+
+
+@pytest.mark.parametrize("first", [
+    "Things I am most thankful for",   # a title may end on "for": six words
+    "The workers met on Friday and",   # the line below goes on with the sentence
+])
+def test_a_title_ending_on_a_small_word_or_a_broken_sentence_stays(first: str) -> None:
+    below = ("agreed a new two-year contract after three weeks of talks."
+             if first.endswith("and") else STORY)
+    text = f"{first}\n\n{below}{SCRAPED_TAIL}"
+    assert cleaned_text(text).startswith(first)
