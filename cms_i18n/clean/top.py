@@ -446,11 +446,12 @@ def trail_before_dateline(lines: Sequence[str | None],
     return edits
 
 
-# A dateline's date, and its time if any, opening the line: "2024-07-23", "6 March, 09:45",
+# A dateline's date, and its time if any, after its label if any: "2024-07-23", "6 March, 09:45",
 # "March 12, 2021 14:05", "23.11.2023 12:35", "12 марта 2021".
 _MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|янв|фев|мар|апр|ма[йя]|июн|июл"
           r"|авг|сен|окт|ноя|дек|ιαν|φεβ|μαρ|απρ|μα[ΐι]|ιουν|ιουλ|αυγ|σεπ|οκτ|νοε|δεκ)[^\W\d_]*\.?")
 _DATE_HEAD_RE = re.compile(
+    r"(?:[^\W\d_]+(?: [^\W\d_]+)?:? )?"   # its label: "Published:", "Updated", "Posted on"
     rf"(?P<date>(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)?\d{{2}}"
     rf"|\d{{1,2}} {_MONTH}(?:,? (?:19|20)\d{{2}})?|{_MONTH} \d{{1,2}}(?:,? (?:19|20)\d{{2}})?)"
     r"(?:,? (?:\d{1,2}:\d{2})(?: ?[ap]\.?m\.?)?)?)(?P<tail>\s+\S.*)", re.I)
@@ -494,7 +495,11 @@ def widget_after_dateline(lines: Sequence[str | None],
         return {}
     top = _Top(lines, views, {})
     edits: dict[int, Edit] = {}
+    if top.body >= len(lines):
+        return edits     # no paragraph of prose: a list of dates and figures, no article
     for index in top.head[:_ECHO_WINDOW]:
+        if len(top.paragraph(index)) > 1:
+            continue     # a row of a list or a table of dates, not a dateline alone
         line = (lines[index] or "").rstrip()
         start = len(line) - len(line.lstrip())
         match = _DATE_HEAD_RE.fullmatch(line[start:])
@@ -929,8 +934,10 @@ def _take_head_kinds(top: _Top) -> None:
                 top.take(later[0], "masthead")
         elif _WEATHER_RE.search(text) and len(text.split()) <= _LABEL_WORDS + 4:
             top.take(index, "weather")
-        elif _RELATIVE_TIME_RE.fullmatch(text) and top.alone(index):
-            # Beside a byline ("By Anna Berg" / "3 hours ago") it dates the article.
+        elif (top.found and index != top.order[0] and _RELATIVE_TIME_RE.fullmatch(text)
+              and top.alone(index)):
+            # Beside a byline ("By Anna Berg" / "3 hours ago") it dates the article; opening
+            # a text with no chrome ("An hour ago") it may be a title.
             top.take(index, "time since the page was posted")
         elif top.found and _is_empty_label(top, index, headlines):
             top.take(index, "label with nothing after it")

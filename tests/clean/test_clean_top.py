@@ -1070,6 +1070,8 @@ DATELINE_BODY = ("\n\nPort workers agree a new contract after three weeks of tal
     ("14 February, 11:20 3518", "14 February, 11:20", "counter glued to the dateline"),
     ("February 14, 2025 87", "February 14, 2025", "counter glued to the dateline"),
     ("14 февраля 2025 240", "14 февраля 2025", "counter glued to the dateline"),
+    ("Published: 14.02.2025 + − 18 px", "Published: 14.02.2025",
+     "reading control glued to the dateline"),
 ])
 def test_a_widget_glued_after_the_dateline_goes_and_the_date_stays(
         dateline: str, date: str, note: str) -> None:
@@ -1103,8 +1105,8 @@ STORY = ("Port workers agree a new contract after three weeks of talks\n\n"
                                  "πριν από 5 ώρες"])
 def test_how_long_ago_the_page_was_posted_goes_from_under_the_headline(ago: str) -> None:
     headline, body = STORY.split("\n\n")
-    text = f"{headline}\n\n{ago}\n\n{body}\n"
-    assert removed_lines(text) == {ago: "time since the page was posted"}
+    text = f"{headline}\n\n{ago}\n\n{body}{SCRAPED_TAIL}"
+    assert removed_lines(text)[ago] == "time since the page was posted"
     assert cleaned_text(text) == f"{headline}\n\n{body}\n"
 
 
@@ -1179,3 +1181,25 @@ def test_a_title_ending_on_a_small_word_or_a_broken_sentence_stays(first: str) -
              if first.endswith("and") else STORY)
     text = f"{first}\n\n{below}{SCRAPED_TAIL}"
     assert cleaned_text(text).startswith(first)
+
+
+
+@pytest.mark.parametrize("title", ["An hour ago", "5 years ago"])
+def test_how_long_ago_as_a_text_s_title_stays(title: str) -> None:
+    # Opening the text, or on a page with no chrome, it may be the author's title.
+    text = f"{title}\n\nThe port was quiet then, and the cranes stood still against the sky.\n"
+    assert cleaned_text(text) == text
+    headline, body = STORY.split("\n\n")
+    text = f"{headline}\n\n{title}\n\n{body}\n"
+    assert cleaned_text(text) == text
+
+
+def test_dates_and_figures_in_a_list_keep_their_figures() -> None:
+    text = ("2025-02-14 1222\n2025-02-15 1310\n2025-02-16 1408\n\n"
+            "The figures above are the daily counts of ships, as the port reported them.\n")
+    assert cleaned_text(text) == text
+
+
+def test_a_date_and_a_figure_on_a_page_with_no_prose_stay() -> None:
+    text = "2025-02-14 1222\n\nShips\n\nCranes\n"
+    assert cleaned_text(text) == text
