@@ -289,15 +289,20 @@ class Matcher:
         # every state CLDR names, found before or after the short form, except those whose
         # council is an enforced concept of its own (Russia's: "Russia's Security Council"),
         # with the reading a bare short form falls back to, whose short form the council is
-        # written in (also for "National Security Council", which no default lists).
+        # written in (also for "National Security Council", which no default lists).  Only
+        # a council named by a short form the states' councils share is the state's own:
+        # "Iran's Supreme National Security Council" is another body than "Iran's Security
+        # Council", which stays Iran's council by its state.
+        shared = {_norm(s) for c in glossary.concepts if not c.enforce for s in c.short}
         taken = frozenset(
             re.sub(r"['’]s?$", "", _norm(name)[: -len(_norm(short)) - 1]).casefold()
             for concept in glossary.concepts if concept.enforce
-            for short in concept.short for name in concept.names
+            for short in concept.short if _norm(short) in shared for name in concept.names
             if _norm(name).endswith(" " + _norm(short)))
         between = "|".join(BETWEEN)
         self._states: list[tuple[Concept, Concept, dict[str, State], re.Pattern[str],
                                  re.Pattern[str]]] = []
+        self._any_state: dict[str, tuple[dict[str, State], re.Pattern[str]]] = {}
         for concept in glossary.concepts:
             if concept.enforce or not concept.short:
                 continue
@@ -318,6 +323,9 @@ class Matcher:
             after = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:Republic\s+of\s+)?({full})|"
                                rf"({names})\s+Republic)(?!{_WORD})")
             self._states.append((concept, default, by_name, before, after))
+            # any state the sentence names, for a bare "National Security Council"
+            self._any_state[concept.id] = (by_name, re.compile(
+                rf"(?<!{_WORD})({names})(?!{_WORD})"))
         self._state_councils: dict[tuple[str, ...], Concept] = {}
         #: concept id → the short forms of other bodies its names end with
         #: ("Collective Security Council" ends with "Security Council")
@@ -511,11 +519,14 @@ class Matcher:
             m = re.match(r"-([^\W\d_]+)", text[end:])
             suffix = m.group(1) if m else ""
         parenthetical = False
-        # "(SCO)" after its name; also "(AL)" after "League of Arab States"
+        # "(SCO)" after its name; also "(AL)" after "League of Arab States", and "(SNSC)"
+        # after the short form its council is named by ("the Supreme National Security
+        # Council (SNSC)")
         if kind != "name" and text[start - 1:start] == "(" and text[end:end + 1] == ")":
             prev = before[-1] if before else None
             gap = text[prev.span_end:start - 1] if prev else None
-            parenthetical = bool(prev and prev.concept.id == concept.id and prev.kind == "name"
+            parenthetical = bool(prev and prev.concept.id == concept.id
+                                 and prev.kind in ("name", "short")
                                  and gap is not None and gap.strip() == "")
         return Occurrence(concept, kind, start, end, text[start:end], possessive, suffix,
                           parenthetical, reason)
@@ -660,6 +671,24 @@ class Matcher:
                     strong[cid] = strong.get(cid, 0.0) + (0.0 if weak else 1.0)
                     if not weak:
                         here.setdefault(cid, set()).add(label)
+        if key.casefold().startswith("national "):
+            # Every state has a "National Security Council": a state the sentence names,
+            # any state, is evidence for its own council, as the listed states' cue words
+            # are ("Philippine and United States national security advisers …, the
+            # National Security Council said": the Philippines' as much as Washington's).
+            # The UN's council is never called so, hence only this form.
+            for concept in candidates:
+                if concept.enforce or concept.id not in self._any_state:
+                    continue
+                by_name, any_state = self._any_state[concept.id]
+                cued = {by_name[c].code for c in here.get(OTHER, ()) if c in by_name}
+                found = {by_name[m.group(1)].code: m.group(1)
+                         for m in any_state.finditer(text) if not start <= m.start() < end}
+                named = {code: name for code, name in found.items() if code not in cued}
+                if named:
+                    scores[OTHER] = scores.get(OTHER, 0.0) + len(named)
+                    strong[OTHER] = strong.get(OTHER, 0.0) + len(named)
+                    here.setdefault(OTHER, set()).update(named.values())
         if _PERSONAL.search(text, max(0, start - 8), start):
             # "Putin … convened the permanent members of his Security Council": "his"
             # is the person named nearest before it, and the council that person's

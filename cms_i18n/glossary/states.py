@@ -124,6 +124,11 @@ _ENGLISH_VARIANTS = {"TR": ("Turkey",), "CZ": ("Czech Republic",), "CI": ("Ivory
                      "MM": ("Myanmar", "Burma"), "PS": ("Palestine",)}
 
 
+def english_territories() -> dict[str, str]:
+    """Every state's English name, standard or variant ("Turkey"), with its ISO code."""
+    return dict(_territories())
+
+
 def english_names() -> frozenset[str]:
     """Every state's English name CLDR gives, standard or variant (no adjective)."""
     return frozenset(_territories())
@@ -170,6 +175,8 @@ def every_state(cues: tuple[str, ...], taken: frozenset[str]) -> list[State]:
         for stem in stems:
             for ending in ADJECTIVE_ENDINGS:
                 formed.setdefault(stem + ending, set()).add(code)
+        if name.endswith("s"):          # a plural name's singular: "Philippine"
+            formed.setdefault(name[:-1], set()).add(code)
     adjectives: dict[str, list[str]] = {}
     for word, codes in formed.items():
         if len(codes) == 1 and len(word) >= 5 and word not in by_name:

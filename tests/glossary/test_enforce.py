@@ -196,7 +196,7 @@ def test_apertium_without_enforcement_breaks_the_terms(bundled: Glossary, aperti
 def test_apertium_leaves_term_free_text_alone(bundled: Glossary, apertium) -> None:
     texts = ["The central bank raised interest rates on Thursday.",
              # another body's name that holds the short form: left to the engine
-             "Iran's Supreme National Security Council discussed border security."]
+             "The Homeland Security Council discussed border security."]
     raw = [t.text for t in apertium.translate_batch(texts, "en", "es")]
     assert [r.text for r in run(apertium, bundled, texts)] == raw
 
@@ -394,7 +394,7 @@ def test_units_naming_no_term_are_verified_too(bundled: Glossary) -> None:
     # An engine that turns a decoy into the UN's council is caught even though the
     # source names no glossary body.
     engine = RecordingEngine(lambda t: "El Consejo de Seguridad de las Naciones Unidas se reunió.")
-    [result] = run(engine, bundled, ["Iran's Supreme National Security Council met."])
+    [result] = run(engine, bundled, ["The Homeland Security Council met."])
     assert any("wrong entity" in p for p in result.problems)
 
 
@@ -511,6 +511,46 @@ def test_another_states_council_has_its_sourced_name(bundled: Glossary, apertium
 
 
 @pytest.mark.engine
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # Iran's council under its own name: the engine wrote "Consejo de Seguridad Nacional
+    # Supremo secretario"
+    ("Iran's Supreme National Security Council secretary Ali Larijani met the envoy.",
+     "El secretario del Consejo Supremo de Seguridad Nacional de Irán", "Supremo secretario"),
+    # bare, with Iran in the sentence, it is Iran's; its acronym after it is the press's
+    ("The Supreme National Security Council (SNSC) met in Tehran on Sunday.",
+     "El Consejo Supremo de Seguridad Nacional de Irán (CSSN) se", "SNSC"),
+    # bare with nothing that says whose: the equally bare name, no state added
+    ("The Supreme National Security Council will meet next week.",
+     "El Consejo Supremo de Seguridad Nacional se", "Irán"),
+    # the United States' council by the names the press gives it ("Los EE.UU. Consejo de
+    # Seguridad Nacional hablado" unaided)
+    ("The US National Security Council discussed the matter.",
+     "El Consejo de Seguridad Nacional de los Estados Unidos", "EE.UU. Consejo"),
+    ("The White House National Security Council spokesman John Kirby spoke.",
+     "El portavoz del Consejo de Seguridad Nacional de los Estados Unidos", "Casa Blanca portavoz"),
+    # bare, where the sentence points to Washington and to no other state
+    ("The National Security Council met at the White House on Tuesday.",
+     "El Consejo de Seguridad Nacional de los Estados Unidos se", "Rusia"),
+])
+def test_iran_s_and_the_united_states_councils_have_their_sourced_names(
+        bundled: Glossary, apertium, text: str, wanted: str, unwanted: str) -> None:
+    [result] = run(apertium, bundled, [text])
+    assert wanted in result.text, result.text
+    assert unwanted not in result.text, result.text
+    assert result.problems == (), result.problems
+
+
+@pytest.mark.engine
+def test_a_state_named_at_its_security_council_is_not_irans_supreme_council(
+        bundled: Glossary, apertium) -> None:
+    # Iran's Supreme National Security Council is a body of its own; "Iran's Security
+    # Council" stays the council named by its state
+    [result] = run(apertium, bundled, ["Iran's Security Council met on Sunday."])
+    assert "El Consejo de Seguridad de Irán se" in result.text, result.text
+    assert "Supremo" not in result.text, result.text
+
+
+@pytest.mark.engine
 def test_a_bare_council_nothing_places_is_written_bare_and_named_for_what_it_may_be(
         bundled: Glossary, apertium) -> None:
     [nsdc, nsc] = run(apertium, bundled, [
@@ -520,7 +560,7 @@ def test_a_bare_council_nothing_places_is_written_bare_and_named_for_what_it_may
     assert "Ucrania" not in nsdc.text, nsdc.text
     assert "Consejo de Seguridad Nacional" in nsc.text and "Rusia" not in nsc.text, nsc.text
     # the note names every reading the text allows, not only the glossary's one body
-    for result, reading in ((nsdc, "UA_NSDC"), (nsc, "RUS_SC")):
+    for result, reading in ((nsdc, "UA_NSDC"), (nsc, "RUS_SC or US_NSC")):
         [note] = [c for c in result.comments if "ambiguous:" in c]
         assert f"(ambiguous: {reading} or another state's council;" in note, note
 

@@ -149,12 +149,12 @@ def test_stems_do_not_excuse_a_different_word(bundled: Glossary) -> None:
 
 def test_a_forbidden_form_of_a_body_the_source_does_not_name_is_not_flagged(
         bundled: Glossary) -> None:
-    # "Consejo de la Seguridad" is forbidden for the UN's council, not for Iran's.
-    assert check(bundled, "Iran's Supreme National Security Council secretary resigned.",
-                 "El secretario del Consejo Supremo de la Seguridad Nacional de Irán "
-                 "dimitió.") == []
-    assert check(bundled, "Iran's Supreme National Security Council met with SCO officials.",
-                 "El Consejo Supremo de la Seguridad Nacional de Irán se reunió con oficiales "
+    # "Consejo de la Seguridad" is forbidden for the UN's council, not for a body
+    # outside the glossary whose name holds the short form.
+    assert check(bundled, "The Homeland Security Council secretary resigned.",
+                 "El secretario del Consejo de la Seguridad Nacional dimitió.") == []
+    assert check(bundled, "The Homeland Security Council met with SCO officials.",
+                 "El Consejo de la Seguridad Nacional se reunió con oficiales "
                  "de la OCS.") == []
 
 
