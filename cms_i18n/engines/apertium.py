@@ -83,6 +83,9 @@ from cms_i18n.engines.territories import (
     Written,
     cldr_locale,
     misread_states,
+    states_misread,
+    states_named,
+    states_read_as_words,
     unknown_states,
     write_states,
 )
@@ -171,6 +174,9 @@ class ApertiumEngine(EngineBase):
         self._states: dict[str, dict[str, str]] = {}
         # a later step of a chain → the states' names it misreads (see _misread_states)
         self._misread: dict[str, dict[str, tuple[str, str]]] = {}
+        # a first step out of English → the states' names it also reads as common
+        # words → their names in its target language (see _states_as_words)
+        self._as_words: dict[str, dict[str, str]] = {}
         # later step → a capitalised word → how it writes the word as a common noun
         # ("Castillo" → "castelo"), or nothing for a word it reads so anyway
         self._nouns: dict[str, dict[str, str]] = {}
@@ -565,8 +571,8 @@ class ApertiumEngine(EngineBase):
         return found
 
     def _through(self, modes: Sequence[Mode], texts: list[str], *,
-                 mark_last: bool = False, sources: Sequence[str] | None = None
-                 ) -> list[str | Unanswered]:
+                 mark_last: bool = False, sources: Sequence[str] | None = None,
+                 hide_states: bool = False) -> list[str | Unanswered]:
         """``texts`` run through ``modes`` one after the other, edges kept; a text a
         step fails on alone (see :mod:`.apertium_retry`) stays :class:`Unanswered`
         and goes no further.
@@ -580,7 +586,11 @@ class ApertiumEngine(EngineBase):
         code words, written back after it, what it would misread: the names the first
         step did not know and passed through ("Des Moines", which es-pt read as the
         verb "dês") and the states' names it knows as other words (see
-        :meth:`_misread_states`).
+        :meth:`_misread_states`).  A first step out of English that wrote a state the
+        text names mid-sentence as another word ("Rusia y Porcelana") translates that
+        text again with the state as a code word, written back as the state's name in
+        its target language (``hide_states``, see :meth:`_states_as_words`); only then,
+        for a code word loses the agreement the name gave ("Rusia y China abstuvieron").
         """
         current: list[str | Unanswered] = list(texts)
         kept = self._names_kept(modes, texts)
@@ -593,12 +603,16 @@ class ApertiumEngine(EngineBase):
             mark = mark_last and step == len(modes)
             names = self._state_names(mode)
             misread = self._misread_states(mode) if step > 1 else {}
+            as_words = self._states_as_words(mode) if step == 1 and hide_states else {}
             into = f"{mode.target}_{mode.variant}" if mode.variant else mode.target
             sent, codes = [], []
             for i in going:
                 text = write_pivot_words(write_states(str(current[i]), names), mode.source, into)
                 if step > 1:
                     text, code = _keep(text, kept[i], misread, texts[i])
+                elif as_words:
+                    text, hid = hide(text, (), states_named(text, as_words), code=CHAIN_CODE)
+                    code = {c: as_words[word] for c, word in hid.items()}
                 else:
                     code = {}
                 sent.append(text)
@@ -620,7 +634,28 @@ class ApertiumEngine(EngineBase):
                 current[i] = failed or raise_nouns("".join(
                     str(piece) + gap for piece, gap in zip(done, [*breaks, ""], strict=True)),
                     nouns)
+            if step == 1 and not hide_states:
+                self._states_again(mode, going, sent, current, mark)
         return current
+
+    def _states_again(self, mode: Mode, going: list[int], sent: list[str],
+                      current: list[str | Unanswered], mark: bool) -> None:
+        """The texts a first step out of English wrote a state of as another word
+        ("Rusia y Porcelana"), in ``current``, translated again with their states hidden
+        (see :meth:`_through`)."""
+        as_words = self._states_as_words(mode)
+        if not as_words:
+            return
+        again = [(i, text) for i, text in zip(going, sent, strict=True)
+                 if isinstance(out := current[i], str) and
+                 states_misread(text, out, as_words)]
+        if not again:
+            return
+        outs = self._through([mode], [text for _, text in again], mark_last=mark,
+                             hide_states=True)
+        for (i, _), out in zip(again, outs, strict=True):
+            if isinstance(out, str):
+                current[i] = out
 
     def _lower_nouns(self, mode: Mode, texts: list[str], sources: list[str] | None
                      ) -> list[tuple[str, list[str]]]:
@@ -679,6 +714,21 @@ class ApertiumEngine(EngineBase):
                 lambda names: {name for name, (_, common) in apertium_unknown.name_readings(
                     path, names, self._timeout()).items() if common})
         return self._misread[mode.name]
+
+    def _states_as_words(self, mode: Mode) -> dict[str, str]:
+        """For a step out of English, the one-word states' names its analyser also reads
+        as common words ("China", "Turkey"), each with the state's name in the step's
+        target language; asked of it once a run (see :mod:`.territories`)."""
+        if mode.path is None or base(mode.source) != "en":
+            return {}
+        if mode.name not in self._as_words:
+            self._as_words[mode.name] = {}
+            path = mode.path
+            self._as_words[mode.name] = states_read_as_words(
+                mode.source, cldr_locale(mode.target, mode.variant),
+                lambda names: {name for name, (_, common) in apertium_unknown.name_readings(
+                    path, names, self._timeout()).items() if common})
+        return self._as_words[mode.name]
 
     def _state_names(self, mode: Mode) -> dict[str, str]:
         """The states' and cities' names ``mode``'s analyser does not know, each with its

@@ -18,20 +18,28 @@ write it).  es-pt knows neither "Dublín" nor "Adís Abeba", so a Portuguese dra
 
 A state's name a later step knows as another word too is at the mercy of its tagger:
 es-pt reads "China" as the adjective "chino" ("Rússia e Chinesa", a Chinese woman);
-such names reach it hidden (:func:`misread_states`).
+such names reach it hidden (:func:`misread_states`).  So does the first step out of
+English: eng-spa reads "China" as porcelain and "Turkey" as the bird where the words
+around it lead its tagger there ("ties between Russia and China with a view to" →
+"Rusia y Porcelana", "Russia supports Turkey with arms" → "apoya Pavo", "Iran" → the
+verb "irán").  A one-word state's name its analyser also reads as a common word,
+written as the state (:func:`states_named`), reaches it as a code word written back
+as the state's name in the step's target language (:func:`states_read_as_words`).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
 from cms_i18n.engines.hidden import folded
-from cms_i18n.glossary.states import state_names
+from cms_i18n.glossary.states import english_territories, state_names
+from cms_i18n.languages import base as base_lang
+from cms_i18n.target_typography import in_capitals
 
 # How the steps before a later one write a text ("Belarus" → "Belarús")
 Written = tuple[str, Callable[[list[str]], list[str]]]
@@ -154,6 +162,91 @@ def misread_states(first: str, target: str, written: Callable[[list[str]], list[
             for name, out in zip(asked, outs, strict=True)
             if not any(re.search(rf"(?<!\w){re.escape(folded(word))}(?!\w)", folded(out))
                        for word in (there[by_name[name]], name))}
+
+
+def states_read_as_words(source: str, target: str,
+                         common: Callable[[list[str]], set[str]]) -> dict[str, str]:
+    """The one-word states' names in ``source`` (CLDR's, and the names the press writes
+    for them: "Turkey") that a step's analyser also reads as common words (``common``
+    says which), each with the state's name in ``target``.
+
+    >>> states_read_as_words("en", "es", lambda names: {"China", "Turkey"} & set(names))
+    {'China': 'China', 'Turkey': 'Turquía'}
+    """
+    there = _names(target)
+    named = {name: code for name, code in territories(source).items()
+             if code in there and re.fullmatch(r"[^\W\d_]+", name)}
+    return {name: there[named[name]] for name in sorted(common(sorted(named)))}
+
+
+def territories(lang: str) -> dict[str, str]:
+    """Every state's name in ``lang`` by which it is known, with its code: CLDR's, and
+    for English the names CLDR gives as variants, which the press writes ("Turkey")."""
+    if base_lang(lang) == "en":
+        return english_territories()
+    return {name: code for code, name in _names(lang).items()}
+
+
+# A word that starts a sentence: the text's first, or one after a sentence's end.
+_STARTS = re.compile(r"(?:^|[.!?…:;][\"”»’')\]]*\s+|\n\s*)[\"“«‘'(\[]*$")
+
+
+def states_named(text: str, names: Collection[str]) -> list[tuple[int, int]]:
+    """Where ``text`` names a state by one of ``names`` as a state: capitalised and
+    standing alone, with no capitalised word right after it ("China Daily") nor one
+    before it inside a sentence ("Air China"); a sentence's first word only where the
+    text names the state so elsewhere too.  Nothing in a text written in capitals.
+
+    >>> states_named("Ties between Russia and China with a view to trade.", {"China"})
+    [(24, 29)]
+    >>> states_named("NATO member Turkey and India's envoy met.", {"Turkey", "India"})
+    [(12, 18)]
+    >>> states_named("China signed it.", {"China"})
+    []
+    >>> states_named("China signed it. Trade with China grew.", {"China"})
+    [(0, 5), (28, 33)]
+    >>> states_named("He flew Air China to see the China Daily, and fine china.", {"China"})
+    []
+    >>> states_named("In China, prices rose.", {"China"})     # "In" starts the sentence
+    [(3, 8)]
+    """
+    if not names or in_capitals(text):
+        return []
+    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    found = []
+    # a possessive is left to the engine, which writes it "de China" (a code word's
+    # "'s" stays glued to it: "Xinaha")
+    for m in re.finditer(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", text):
+        after = re.match(r"\s+([^\W\d_][\w'’-]*)", text[m.end():])
+        if after and after.group(1)[:1].isupper():
+            continue
+        before = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[:m.start()])
+        starts = bool(_STARTS.search(text[:m.start()]))
+        if before and before.group(1)[:1].isupper() and \
+                not _STARTS.search(text[:before.start(1)]):
+            continue
+        found.append((m.start(), m.end(), starts))
+    inside = {text[a:b] for a, b, starts in found if not starts}
+    return [(a, b) for a, b, starts in found if not starts or text[a:b] in inside]
+
+
+def states_misread(text: str, out: str, names: dict[str, str]) -> bool:
+    """Whether a step's output ``out`` for ``text`` names fewer times a state ``text``
+    names mid-sentence (see :func:`states_named`) than ``text`` does, by the state's
+    name in the step's target language (``names``' values), as written.
+
+    >>> states_misread("Russia and China with a view.", "Rusia y Porcelana con vista.",
+    ...                {"China": "China"})
+    True
+    >>> states_misread("Russia and China abstained.", "Rusia y China abstuvieron.",
+    ...                {"China": "China"})
+    False
+    """
+    wanted: dict[str, int] = {}
+    for a, b in states_named(text, names):
+        wanted[names[text[a:b]]] = wanted.get(names[text[a:b]], 0) + 1
+    return any(len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", out)) < count
+               for name, count in wanted.items())
 
 
 def write_states(text: str, names: dict[str, str]) -> str:

@@ -45,3 +45,48 @@ def test_a_common_word_is_no_state_however_a_state_is_spelt(engine: ApertiumEngi
     # "Reunión" is Réunion's name in Spanish and a meeting: only the source says which
     out = engine.translate_batch([MEETING], "en", lang)[0].text
     assert "Réunion" not in out and meeting in out.casefold(), out
+
+
+# The first step out of English reads a state's name as a common word where the words
+# around it lead its tagger there: eng-spa wrote "Rusia y Porcelana", "apoya Pavo",
+# "Incluye Turquía e irán"; a state the sentence names mid-sentence is the state in
+# every language, as the language names it.
+STATES = ["Ties between Russia and China with a view to trade improved.",
+          "Russia supports Turkey with arms, and NATO member Turkey objected.",
+          "It includes Turkey and Iran.",
+          "China and Russia signed. The SCO includes China with eight other members."]
+STATES_WANTED = {
+    "es": ["Rusia y China", "apoya Turquía", "Turquía objetó", "Turquía e Irán",
+           "incluye China"],
+    "ca": ["Rússia i Xina", "Turquia amb armes", "Turquia i Iran", "inclou Xina"],
+    "gl": ["Rusia e China", "apoia Turquía", "Turquía e Irán", "inclúe China"],
+    "fr": ["la Russie et la Chine", "soutient la Turquie", "la Turquie et l'Iran",
+           "comprend la Chine"],
+    "it": ["Russia e Cina", "sostiene Turchia", "Turchia e Iran", "include Cina"],
+    "pt": ["Rússia e China", "apoia Turquia", "Turquia e Irão", "inclui China"],
+}
+MISREAD = ["Porcelana", "porcelana", "Pavo", "pavo", "Porcelaine", "Xina d", "irán",
+           "Perú", "Chinesa"]
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("lang", sorted(STATES_WANTED))
+def test_a_state_named_mid_sentence_is_the_state_in_every_language(
+        engine: ApertiumEngine, lang: str) -> None:
+    if ("en", lang) not in engine.pairs():
+        pytest.skip(f"no Apertium route to {lang}")
+    out = " ".join(t.text for t in engine.translate_batch(STATES, "en", lang))
+    assert all(name in out for name in STATES_WANTED[lang]), out
+    assert not any(word in out for word in MISREAD), out
+    assert "ZXQ" not in out.upper(), out
+
+
+@pytest.mark.engine
+def test_a_state_s_name_inside_another_name_or_a_common_word_is_left_alone(
+        engine: ApertiumEngine) -> None:
+    # "fine china" is porcelain; "Air China" and "China Daily" are other names, and a
+    # possessive is the engine's ("el dirigente de China")
+    out = engine.translate_batch(["They sold fine china to the museum.",
+                                  "Turkey's president met China's leader."], "en", "es")
+    assert "porcelana" in out[0].text, out[0].text
+    assert "de China" in out[1].text and "ZXQ" not in out[1].text.upper(), out[1].text
