@@ -95,6 +95,9 @@ class PreparedDocument:
     units: list[Unit]
     segments: list[Segment]          # body segments, in order
     body_units: list[Unit | None]    # unit per body segment; None where cleaning left nothing
+    #: Keys of the units whose cleaning took page chrome out of their own text: the only
+    #: units ``apply`` writes as cleaned when no translation replaces them.
+    chrome_taken: frozenset[str] = frozenset()
 
 
 def prepare_document(document: Document, settings: Mapping[str, Any],
@@ -141,6 +144,7 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     units: list[Unit] = []
     made: list[Unit | None] = []
     seen: dict[str, int] = {}
+    chrome_taken: set[str] = set()
     for (key, value, line, kind), (text, fixes) in zip(raw, cleaned, strict=True):
         text = text.strip()
         if not text and key != "body" and value.strip():
@@ -155,6 +159,8 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
         unique_key = key if count == 1 else f"{key}#{count}"
         unit = Unit(document.id, unique_key, text, path, line, kind, (*pending, *fixes),
                     document.format)
+        if any(fix.kind == "chrome" for fix in fixes):
+            chrome_taken.add(unique_key)
         pending.clear()
         units.append(unit)
         made.append(unit)
@@ -162,7 +168,8 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
         # Lines removed after the last unit are listed on it: no removal goes unseen.
         last = replace(units[-1], fixes=(*units[-1].fixes, *pending))
         made[made.index(units[-1])] = units[-1] = last
-    return PreparedDocument(document, units, segments, made[len(document.fields):])
+    return PreparedDocument(document, units, segments, made[len(document.fields):],
+                            frozenset(chrome_taken))
 
 
 _NAMED_KINDS = ("title", "field", "heading")
@@ -1073,14 +1080,36 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         else include_fuzzy
     fallback = fallback or options.get("fallback", "source")
     locale_dir, domain = Path(settings["locale_dir"]), settings["domain"]
-    if not language_catalogs(locale_dir, lang, domain):
+    catalogs = language_catalogs(locale_dir, lang, domain)
+    if not catalogs:
         raise InputError(no_catalogs(locale_dir, domain, lang))
-    summary = ApplySummary(lang)
+    summary = ApplySummary(lang, include_fuzzy=include_fuzzy)
+    read: set[Path] = set()
+
+    def offered(po: Path) -> Mapping[tuple[str, str], str]:
+        """The translations ``po`` offers; what it refuses is counted once."""
+        offer = catalog_translations(po, include_fuzzy=include_fuzzy,
+                                     source_lang=settings["source_lang"], lang=lang,
+                                     glossary=glossary)
+        if po.resolve() not in read:
+            read.add(po.resolve())
+            summary.refused.extend(offer.refused)
+        return offer.translations
+
+    # Nothing reviewed yet: the site gets no copy of its own text under the target's
+    # name (nor a CMS a draft revision of it); the summary says why and what to do.
+    shown: tuple[Path, Mapping[tuple[str, str], str]] | None = None
+    for po in catalogs:
+        if translations := offered(po):
+            shown = (po, translations)      # one catalogue in memory at a time
+            break
+    else:
+        summary.nothing_to_publish = [shown_path(po) for po in catalogs]
+        return summary
     # A source that can tell its own editors' text from what apply wrote (a CMS)
     # decides segment by segment; it returns None for what it leaves to write_translation.
     write_units = getattr(source, "write_units", None)
     check_translation = getattr(source, "check_translation", None)
-    shown: tuple[Path, Mapping[tuple[str, str], str]] | None = None
     ids: set[str] = set()
     for document in source.documents():
         if document.id in ids:
@@ -1088,12 +1117,8 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         ids.add(document.id)
         item = prepare_document(document, settings)
         shard_po = document_catalog(settings, document, lang)
-        if shown is None or shown[0] != shard_po:    # one catalogue in memory at a time
-            offer = catalog_translations(shard_po, include_fuzzy=include_fuzzy,
-                                         source_lang=settings["source_lang"], lang=lang,
-                                         glossary=glossary)
-            summary.refused.extend(offer.refused)
-            shown = (shard_po, offer.translations)
+        if shown[0] != shard_po:
+            shown = (shard_po, offered(shard_po))
         translations = shown[1]
 
         def pick(unit: Unit | None, translations: Mapping[tuple[str, str], str] = translations
@@ -1107,11 +1132,19 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             summary.fallback += 1
             return unit.source if fallback == "source" else None
 
+        def as_written(unit: Unit, chrome: frozenset[str] = item.chrome_taken,
+                       translations: Mapping[tuple[str, str], str] = translations) -> bool:
+            """No translation replaces ``unit``, and its cleaning took no page chrome out
+            of it: it is written as the source has it, byte for byte."""
+            return not translations.get((unit.context, unit.source)) and unit.key not in chrome
+
         def keep(unit: Unit | None, seg: Segment) -> str | None:
             """A body unit's text in the translation; None keeps the source as written,
-            byte for byte, where cleaning changed no more than its blanks."""
+            byte for byte: where no translation replaces it, or cleaning changed no
+            more than its blanks."""
             text = pick(unit)
-            if unit is not None and text == unit.source and text.split() == seg.text.split():
+            if unit is not None and (as_written(unit) or (text == unit.source
+                                     and text.split() == seg.text.split())):
                 return None
             return text
 
@@ -1131,7 +1164,9 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         fields = {}
         for unit in item.units:
             if unit.key in item.document.fields:
-                fields[unit.key] = pick(unit) or item.document.fields[unit.key]
+                text = pick(unit)
+                fields[unit.key] = item.document.fields[unit.key] \
+                    if not text or as_written(unit) else text
         if check_translation is not None:
             check_translation(item.document, lang)
         pending.append(_PendingWrite(summary, item.document, body, fields))

@@ -162,14 +162,35 @@ class ApplySummary:
     unchanged: list[str] = field(default_factory=list)   # documents a write would not change
     kept: int = 0                                        # units kept as an editor typed them
     notes: list[str] = field(default_factory=list)
+    include_fuzzy: bool = False
+    #: The catalogues read when none offered a translation to publish (nothing written).
+    nothing_to_publish: list[str] = field(default_factory=list)
 
     def line(self) -> str:
+        if self.nothing_to_publish:
+            return self._nothing_line()
         refused = f", {len(self.refused)} refused" if self.refused else ""
         unchanged = f", {len(self.unchanged)} unchanged" if self.unchanged else ""
         kept = f", {self.kept} kept as edited in the CMS" if self.kept else ""
         return (f"{self.lang}: {len(self.written)} document{'s' * (len(self.written) != 1)} "
                 f"written{unchanged}, {self.translated} units translated{kept}, "
                 f"{self.fallback} left in the source language{refused}")
+
+    def _nothing_line(self) -> str:
+        """Why nothing was written, and what makes something to write."""
+        where = self.nothing_to_publish
+        shown = where[0] if len(where) == 1 else f"{len(where)} catalogues ({where[0]} …)"
+        if self.refused:
+            return (f"{self.lang}: nothing written: every translation in {shown} that could "
+                    f"be published has a critical problem ({len(self.refused)} refused, "
+                    "listed below); fix them in the catalogue, then run apply again")
+        if self.include_fuzzy:
+            return (f"{self.lang}: nothing written: {shown} holds no translation yet; run "
+                    f"`cms-i18n translate --lang {self.lang}` first")
+        return (f"{self.lang}: nothing written: no entry of {shown} is reviewed yet; an "
+                "editor reviews one by clearing its fuzzy flag (Poedit, Weblate, Lokalize "
+                "or a text editor), then apply writes the documents; --include-fuzzy "
+                "writes the drafts as they are, for a preview")
 
 
 def gap_warning(glossary: Glossary | None, concept_id: str, lang: str, name: str,

@@ -1,0 +1,100 @@
+"""``cms-i18n apply`` on a small site of the user's own, with Apertium and real catalogues:
+what it writes when nothing is reviewed yet, and what a refused unit keeps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+import pytest
+
+from tests.helpers import msgfmt_check, run
+
+pytestmark = pytest.mark.engine
+
+PO = Path("locale/es/LC_MESSAGES/content.po")
+
+# Curly quotes around one word and straight ones around another: the cleaner curls the
+# straight pair for the catalogue; the source keeps them as the author typed them.
+MIXED = 'The \u201ccouncil\u201d said "1,500 people" came to the meeting.\n'
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A site as the README's quick start describes one: cms-i18n.yaml and a folder."""
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "budget.txt").write_text(
+        "Budget talks\n\n" + MIXED + "\nThe council met on Monday to discuss the budget.\n",
+        encoding="utf-8")
+    (content / "weather.txt").write_text("Rain again\n\nIt rained all day in the city.\n",
+                                         encoding="utf-8")
+    (tmp_path / "cms-i18n.yaml").write_text("target_langs: [es]\ncontent_dir: content\n"
+                                            "engine: apertium\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run("translate")
+    assert result.exit_code == 0, result.output
+    msgfmt_check(PO)
+    return tmp_path
+
+
+def _review(match: str, msgstr: str, context: str = "budget") -> None:
+    catalog = polib.pofile(str(PO))
+    entry = next(e for e in catalog if e.msgid.startswith(match) and not e.obsolete
+                 and e.msgctxt == context)
+    entry.msgstr = msgstr
+    entry.flags.remove("fuzzy")
+    catalog.save()
+
+
+def test_nothing_reviewed_writes_nothing_and_says_why(site: Path) -> None:
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        f"es: nothing written: no entry of {PO} is reviewed yet; an editor reviews one by "
+        "clearing its fuzzy flag (Poedit, Weblate, Lokalize or a text editor), then apply "
+        "writes the documents; --include-fuzzy writes the drafts as they are, for a "
+        "preview\n")
+    assert sorted(p.name for p in (site / "content").iterdir()) == ["budget.txt",
+                                                                    "weather.txt"]
+    # The preview is the opt-in: the drafts are written.
+    preview = run("apply", "--lang", "es", "--include-fuzzy")
+    assert preview.exit_code == 0 and "es: 2 documents written" in preview.stdout
+    assert (site / "content" / "weather.es.txt").read_text(encoding="utf-8") != \
+        (site / "content" / "weather.txt").read_text(encoding="utf-8")
+
+
+def test_a_refused_unit_keeps_the_source_byte_for_byte(site: Path) -> None:
+    # 1,500 kept in Spanish reads as one and a half: critical, refused.
+    _review("The \u201ccouncil\u201d said", "El \u201cconsejo\u201d dijo \u201c1,500 "
+            "personas\u201d vinieron a la reuni\u00f3n.")
+    _review("The council met on Monday",
+            "El consejo se reuni\u00f3 el lunes para hablar del presupuesto.")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    assert "1 refused" in result.stdout
+    assert "1,500, which Spanish reads as 1,5" in result.stderr
+    assert "(the source text was kept as written)" in result.stderr
+    written = (site / "content" / "budget.es.txt").read_text(encoding="utf-8")
+    assert written.split("\n\n") == ["Budget talks", MIXED.rstrip("\n"),
+                                     "El consejo se reuni\u00f3 el lunes para hablar del "
+                                     "presupuesto.\n"]
+    # The document with nothing reviewed is written in the source language, as it is.
+    assert (site / "content" / "weather.es.txt").read_bytes() == \
+        (site / "content" / "weather.txt").read_bytes()
+
+
+def test_an_untranslated_field_keeps_the_front_matter_value_as_written(site: Path) -> None:
+    (site / "content" / "notes.md").write_text(
+        '---\ntitle: The \u201copen\u201d forum of "ten" nations\n---\n\nThe council met on Monday to discuss the '
+        "budget.\n", encoding="utf-8")
+    assert run("translate").exit_code == 0
+    _review("The council met on Monday",
+            "El consejo se reuni\u00f3 el lunes para hablar del presupuesto.", "notes")
+    assert run("apply", "--lang", "es").exit_code == 0
+    written = (site / "content" / "notes.es.md").read_text(encoding="utf-8")
+    assert 'title: The \u201copen\u201d forum of "ten" nations' in written
+    catalog = polib.pofile(str(PO))
+    assert catalog.find("The \u201copen\u201d forum of \u201cten\u201d nations",
+                        msgctxt="notes:title") is not None    # cleaned for the editor
+    assert "El consejo se reuni\u00f3 el lunes" in written
