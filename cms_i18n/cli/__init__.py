@@ -69,14 +69,27 @@ class _Group(click.Group):
 
 
 class _BadOptions(click.UsageError):
-    """Click's usage error with the exit status bad options have here: 1, as bad input
-    and settings (click's own 2 is ``check`` finding a critical problem)."""
+    """Click's usage error in the product's form: one line, ``error: <command>: <what is
+    wrong> (see `<command> --help`)``, and the exit status bad options have here: 1, as
+    bad input and settings (click's own 2 is ``check`` finding a critical problem)."""
 
     exit_code = 1
 
+    def show(self, file: Any = None) -> None:
+        click.echo(usage_line(self), file=file, err=file is None)
+
+
+def usage_line(exc: click.UsageError, prog: str | None = None) -> str:
+    """``error: cms-i18n clean: Invalid value for '--format': 'docx' is not one of …
+    (see `cms-i18n clean --help`)``: a usage error on one line, naming the command
+    (``prog`` where click has no context to name it by)."""
+    where = exc.ctx.command_path if exc.ctx is not None else (prog or "cms-i18n")
+    message = " ".join(exc.format_message().split()).rstrip(".")
+    return f"error: {where}: {message} (see `{where} --help`)"
+
 
 def _bad_options(exc: click.UsageError) -> click.UsageError:
-    return exc if isinstance(exc, _BadOptions) else _BadOptions(exc.message, exc.ctx)
+    return exc if isinstance(exc, _BadOptions) else _BadOptions(exc.format_message(), exc.ctx)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

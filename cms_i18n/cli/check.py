@@ -18,7 +18,7 @@ from cms_i18n.catalog.checks import (
 from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
-from cms_i18n.errors import CheckFailed
+from cms_i18n.errors import CheckFailed, InputError
 from cms_i18n.summary import gap_warning
 
 
@@ -67,9 +67,10 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
                                 glossary_dir=glossary_dir)
     found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],
                           asked_languages(langs))
-    glossary, notes = None, list[str]()
-    if found:
-        glossary, notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
+    if not found:
+        raise InputError(no_catalogs(settings["locale_dir"], settings["domain"],
+                                     ",".join(asked_languages(langs)) or None))
+    glossary, notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
     reports = [check_catalog(path, lang, glossary=glossary,
                              source_lang=str(settings.get("source_lang") or "en"),
                              include_fuzzy=include_fuzzy, use_msgfmt=not no_msgfmt)
@@ -101,8 +102,6 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
         if "warning" in shown:
             for lang, line in gap_lines:
                 click.echo(f"warning: {lang}: {line}")
-        if not reports:
-            click.echo(no_catalogs(settings["locale_dir"], settings["domain"]))
         for report in reports:
             for problem in report.problems:
                 if problem.severity in shown:

@@ -15,7 +15,7 @@ from cms_i18n.catalog.mo import compile_catalog
 from cms_i18n.catalog.po import read_po
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
-from cms_i18n.errors import CheckFailed
+from cms_i18n.errors import CheckFailed, InputError
 
 
 @click.command("compile")
@@ -38,9 +38,10 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain)
     found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],
                           asked_languages(langs))
-    glossary, notes = None, list[str]()
-    if found:
-        glossary, notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
+    if not found:
+        raise InputError(no_catalogs(settings["locale_dir"], settings["domain"],
+                                     ",".join(asked_languages(langs)) or None))
+    glossary, notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
     rows: list[dict[str, Any]] = []
     refused: dict[str, int] = {}     # catalogue (language, or language/shard) → problems
     for lang, path in found:
@@ -72,8 +73,6 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
         click.echo(json.dumps({"failed": bool(refused), "include_fuzzy": include_fuzzy,
                                "notes": notes, "catalogues": rows},
                               ensure_ascii=False, indent=2))
-    elif not found:
-        click.echo(no_catalogs(settings["locale_dir"], settings["domain"]))
     else:
         _report(rows)
     if refused:

@@ -11,6 +11,7 @@ from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.catalog.status import CatalogStatus, Counts, catalog_status, language_totals
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
+from cms_i18n.errors import InputError
 
 _COLUMNS = ("units", "reviewed", "fuzzy", "untranslated", "glossary_problems",
             "markup_problems", "ambiguous", "pivot")
@@ -73,14 +74,14 @@ def command(langs: tuple[str, ...], as_json: bool, locale_dir: Path | None,
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain)
     found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],
                           asked_languages(langs))
+    if not found:
+        raise InputError(no_catalogs(settings["locale_dir"], settings["domain"],
+                                     ",".join(asked_languages(langs)) or None))
     reports = [catalog_status(path, lang) for lang, path in found]
     if as_json:
         click.echo(json.dumps({"catalogues": [r.as_dict() for r in reports],
                                "languages": [t.as_dict() for t in language_totals(reports)]},
                               ensure_ascii=False, indent=2))
-        return
-    if not reports:
-        click.echo(no_catalogs(settings["locale_dir"], settings["domain"]))
         return
     click.echo(_table(reports))
     obsolete = sum(r.obsolete for r in reports)

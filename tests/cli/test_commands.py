@@ -26,7 +26,18 @@ def test_every_builtin_command_is_listed_with_its_help() -> None:
 
 def test_an_unknown_command_is_one_line() -> None:
     result = CliRunner().invoke(main, ["translat"])
-    assert result.exit_code == 1 and "No such command 'translat'" in result.output
+    assert result.exit_code == 1
+    assert result.output == ("error: main: No such command 'translat'. Did you mean "
+                             "'translate'? (see `main --help`)\n")
+
+
+def test_a_bad_option_value_is_one_line_naming_the_command() -> None:
+    """``clean --format docx`` reads as every other error: no usage block, status 1."""
+    result = CliRunner().invoke(main, ["clean", "--format", "docx"], input="Hello.\n")
+    assert result.exit_code == 1
+    assert result.output == ("error: main clean: Invalid value for '--format': 'docx' is not "
+                             "one of 'auto', 'text', 'markdown', 'html' (see `main clean "
+                             "--help`)\n")
 
 
 def test_an_option_a_command_does_not_take_exits_as_bad_options_do() -> None:
@@ -35,7 +46,8 @@ def test_an_option_a_command_does_not_take_exits_as_bad_options_do() -> None:
     for args in (["status", "--source", "x"], ["translate", "--lang"], ["glossary", "lookup"]):
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 1, (args, result.output)
-        assert "Error:" in result.output
+        assert result.output.startswith("error: main") and result.output.count("\n") == 1
+        assert "Usage:" not in result.output
 
 
 def _every_subcommand() -> list[list[str]]:

@@ -107,12 +107,14 @@ def test_a_reviewed_broken_tag_or_foreign_flag_stops_compile_unless_forced(
     assert code == 2 and "python-format was not written by cms-i18n" in err
 
 
-def test_every_command_words_a_missing_catalog_alike(tmp_path: Path) -> None:
+def test_every_command_words_a_missing_catalog_alike_and_exits_1(tmp_path: Path) -> None:
     locale = tmp_path / "locale"
     wording = f"no catalogues named content.po under {locale}: run `cms-i18n translate` first"
     for command in ("status", "check", "compile"):
-        code, out, _ = run(command, "--locale-dir", locale)
-        assert (code, out) == (0, wording + "\n"), command
+        code, out, err = run(command, "--locale-dir", locale)
+        assert (code, out, err) == (1, "", f"error: {wording}\n"), command
+        code, out, err = run(command, "--json", "--locale-dir", locale)
+        assert (code, out, err) == (1, "", f"error: {wording}\n"), command
     content = tmp_path / "content"
     content.mkdir()
     (content / "a.txt").write_text("Hello.\n")

@@ -86,8 +86,8 @@ def test_malformed_catalog_is_reported_with_file_and_line(tmp_path: Path) -> Non
 
 
 def test_no_catalogs_yet(tmp_path: Path) -> None:
-    code, out, _ = run("status", "--locale-dir", tmp_path / "nowhere")
-    assert code == 0 and "no catalogues" in out
+    code, out, err = run("status", "--locale-dir", tmp_path / "nowhere")
+    assert code == 1 and out == "" and err.startswith("error: no catalogues")
 
 
 def test_a_sharded_language_names_each_catalog_and_totals_the_language(

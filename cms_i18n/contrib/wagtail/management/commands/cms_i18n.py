@@ -16,6 +16,7 @@ from typing import Any
 import click
 from django.core.management.base import BaseCommand, CommandError
 
+from cms_i18n.cli import usage_line
 from cms_i18n.contrib.wagtail import cli
 from cms_i18n.errors import UserError
 
@@ -49,6 +50,9 @@ class Command(BaseCommand):
                 code = cli.command.main(args=argv, prog_name=PROG, standalone_mode=False)
         except UserError as exc:
             self._fail(f"error: {exc.format()}", exc.format(), exc.exit_code)
+        except click.UsageError as exc:
+            line = usage_line(exc, PROG)
+            self._fail(line, line.removeprefix("error: "), 1)
         except click.ClickException as exc:
             if self._from_shell:
                 exc.show(file=sys.stderr)
