@@ -21,6 +21,7 @@ reads, ``plugin.yaml``, is written from these declarations by
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -424,19 +425,32 @@ def check_layer(layer: Layer, schema: Mapping[str, Setting]) -> dict[str, Any]:
         elif key in schema:
             checked[key] = _check(layer, schema, key, value)
         else:
-            known = ", ".join(sorted({k.partition(".")[0] for k in schema}))
-            raise ConfigError(f"{layer.unknown_prefix}unknown setting {key!r} (known: {known})",
-                              path=layer.path, line=layer.line_of(key))
+            known = sorted({k.partition(".")[0] for k in schema})
+            raise ConfigError(f"{layer.unknown_prefix}unknown setting {key!r}"
+                              f"{_nearest(str(key), known)}", path=layer.path,
+                              line=layer.line_of(key))
     return checked
+
+
+def _nearest(key: str, known: Sequence[str]) -> str:
+    """``; did you mean 'target_langs'?``: the known name nearest a misspelt one, or
+    where every name is listed."""
+    near = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    if near:
+        return f"; did you mean {near[0]!r}?"
+    return ("; every setting is listed in the README's Configuration table and in "
+            "plugin.yaml")
 
 
 def _check(layer: Layer, schema: Mapping[str, Setting], key: str, value: Any) -> Any:
     if key not in schema:
         group = key.rpartition(".")[0]
         names = sorted(k.rpartition(".")[2] for k in schema if k.startswith(group + "."))
-        raise ConfigError(f"{layer.unknown_prefix}unknown setting {key!r} in {group!r} "
-                          f"(known: {', '.join(names)})", path=layer.path,
-                          line=layer.line_of(key))
+        name = key.rpartition(".")[2]
+        near = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+        hint = f"did you mean {near[0]!r}?" if near else f"it takes {', '.join(names)}"
+        raise ConfigError(f"{layer.unknown_prefix}unknown setting {key!r} in {group!r}; "
+                          f"{hint}", path=layer.path, line=layer.line_of(key))
     kind = schema[key].kind
     if isinstance(value, Path) and kind.is_path:
         value = str(value)
@@ -462,12 +476,9 @@ def config_file_layer(path: Path) -> Layer:
     try:
         data = safeyaml.safe_load(text)
         lines = _key_lines(safeyaml.compose(text))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise ConfigError(f"malformed YAML: {exc.problem}", path=path, line=line) from None
     except yaml.YAMLError as exc:
-        raise ConfigError(f"malformed YAML: {str(exc).splitlines()[0]}", path=path) from None
+        message, line = safeyaml.describe_error(exc)
+        raise ConfigError(message, path=path, line=line) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -516,6 +527,15 @@ def load_settings(config_file: str | Path | None = None, *, root: str | Path | N
     for layer in layers:
         _merge(settings, check_layer(layer, schema))
     settings["root"] = str(base)
+    # Where each top-level value was written (a file and line), for an error about a
+    # value that is well formed but names nothing: a content folder that is not there.
+    settings["set_in"] = {key: [layer.path, layer.line_of(key)] for layer in layers
+                          if layer.path is not None for key in layer.values}
+    for key in given:
+        settings["set_in"][key.partition(".")[0]] = [None, None]      # a flag
+    settings["config_file"] = str(config_path) if config_file or config_path.is_file() \
+        else None
+    settings["config_searched"] = str(config_path)
     if (not any("glossary_dir" in layer.values for layer in layers)
             and not Path(settings["glossary_dir"]).exists()):
         # No glossary of the site's own: the product's controlled glossary, as it

@@ -116,6 +116,32 @@ class _BoundedLoaderKeepingDuplicates(BoundedLoader):
     check_duplicates = False
 
 
+#: What a parser's context names, for what it opened and never saw closed.
+_OPENED = {"while parsing a flow sequence": "'['", "while parsing a flow mapping": "'{'",
+           "while scanning a quoted scalar": "quote"}
+
+
+def describe_error(exc: yaml.YAMLError) -> tuple[str, int | None]:
+    """The one wording of a YAML error, ``invalid YAML: …``, and its 1-based line.
+
+    A bracket or quote left open is reported on the line that opens it, where the
+    mistake is, with the line where the parser gave up: PyYAML's own mark is there,
+    often the next setting's line.
+    """
+    if not isinstance(exc, yaml.MarkedYAMLError):
+        return f"invalid YAML: {str(exc).splitlines()[0]}", None
+    problem = exc.problem or exc.context or "cannot be read"
+    opened = _OPENED.get(exc.context or "")
+    if opened and exc.context_mark is not None:
+        line = exc.context_mark.line + 1
+        if exc.problem_mark is not None and exc.problem_mark.line + 1 != line:
+            return (f"invalid YAML: the {opened} opened on this line is not closed before "
+                    f"line {exc.problem_mark.line + 1} ({problem})", line)
+        return f"invalid YAML: in the {opened} opened on this line: {problem}", line
+    mark = exc.problem_mark or exc.context_mark
+    return f"invalid YAML: {problem}", mark.line + 1 if mark else None
+
+
 def _too_deep() -> yaml.MarkedYAMLError:
     return yaml.MarkedYAMLError(problem="values nested too deeply to read",
                                 problem_mark=None)

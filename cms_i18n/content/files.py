@@ -20,9 +20,10 @@ from typing import Any
 import yaml
 
 from cms_i18n import safeyaml
+from cms_i18n.config import SITE_CONFIG_NAME
 from cms_i18n.content import Written
 from cms_i18n.document import Document
-from cms_i18n.errors import InputError
+from cms_i18n.errors import ConfigError, InputError, UserError
 from cms_i18n.fileio import check_writable, write_if_changed
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
@@ -60,6 +61,28 @@ def looks_binary(data: bytes) -> bool:
                               (controls >= 8 and controls * 50 > len(sample)))
 
 
+def missing_content(settings: Mapping[str, Any], root: Path) -> UserError:
+    """The content folder is not there: say where ``content_dir`` was set (the config
+    file and line), or that no config file set it and how to write one."""
+    set_in = settings.get("set_in")
+    where = set_in.get("content_dir") if isinstance(set_in, Mapping) else [None, None]
+    if where is not None and where[0] is None:      # --source DIR, or no record of it
+        return InputError("content folder not found", path=root)
+    if where is not None:
+        return ConfigError(f"content_dir: no such folder or file: {root}", path=where[0],
+                           line=where[1])
+    if settings.get("config_file"):
+        return ConfigError(f"content_dir is not set here, and its default is no folder: "
+                           f"{root}; add `content_dir: <your content folder>`",
+                           path=settings["config_file"])
+    searched = Path(str(settings.get("config_searched") or SITE_CONFIG_NAME))
+    return ConfigError(f"no {searched.name} in {searched.parent} (the site's settings are "
+                       "looked for in the current folder), and content_dir's default is no "
+                       f"folder: {root}; create {searched.name} there with `content_dir: "
+                       "<your content folder>` (README, Quick start), or give --config FILE "
+                       "or --source DIR")
+
+
 class FileSource:
     """Documents stored as files below ``content_dir``."""
 
@@ -67,6 +90,7 @@ class FileSource:
 
     def __init__(self, settings: Mapping[str, Any]) -> None:
         self.root = Path(settings.get("content_dir") or ".")
+        self.settings = settings
         self.source_lang = settings.get("source_lang", "en")
         self.languages = set(settings.get("target_langs") or [])
 
@@ -82,7 +106,7 @@ class FileSource:
             yield self.root
             return
         if not self.root.is_dir():
-            raise InputError("content folder not found", path=self.root)
+            raise missing_content(self.settings, self.root)
         folders = [self.root]
         while folders:
             folder = folders.pop()
@@ -220,14 +244,10 @@ def _split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int
         return {}, text, 1
     try:
         meta = safeyaml.safe_load(match.group(1) or "") or {}
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 2 if mark else 2
-        raise InputError(f"malformed front matter: {exc.problem or exc.context}", path=path,
-                         line=line) from None
     except yaml.YAMLError as exc:       # a character YAML does not allow, say
-        raise InputError(f"malformed front matter: {exc}".splitlines()[0], path=path,
-                         line=2) from None
+        message, line = safeyaml.describe_error(exc)
+        raise InputError(f"front matter: {message}", path=path,
+                         line=line + 1 if line else 2) from None
     if not isinstance(meta, dict):
         raise InputError("front matter must be a YAML mapping", path=path, line=2)
     body_line = text.count("\n", 0, match.end()) + 1

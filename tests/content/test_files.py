@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from cms_i18n.content.files import FileSource
-from cms_i18n.errors import InputError
+from cms_i18n.errors import InputError, UserError
 
 
 def source(root: Path, **settings: object) -> FileSource:
@@ -57,7 +57,8 @@ def test_html_translation_records_the_language(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("name", "data", "message", "line"), [
     ("bad.txt", b"ok\nline two \xff\n", "invalid UTF-8", 2),
     ("bin.txt", b"\0\1\2binary", "binary file", None),
-    ("fm.md", b"---\ntitle: [unclosed\n---\nbody\n", "malformed front matter", 3),
+    ("fm.md", b"---\ntitle: [unclosed\n---\nbody\n",
+     "front matter: invalid YAML: the '[' opened on this line is not closed", 2),
 ])
 def test_bad_files_name_file_and_line(tmp_path: Path, name: str, data: bytes, message: str,
                                       line: int | None) -> None:
@@ -107,3 +108,39 @@ def test_a_document_id_used_twice_names_both_files(tmp_path: Path,
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert result.output.strip() == (f"error: {site}/content/b/story.md: document id 'story' "
                                      f"is used by {site}/content/a/story.md too")
+
+
+def test_a_missing_content_folder_names_where_content_dir_was_set(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The folder a user misspelt is named with the config file and line that set it."""
+    from cms_i18n.config import load_settings
+
+    site = tmp_path / "site"
+    site.mkdir()
+    config = site / "cms-i18n.yaml"
+    config.write_text("target_langs: [es]\ncontent_dir: contnet\n", encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        list(FileSource(load_settings(config)).documents())
+    assert caught.value.format() == (f"{config}:2: content_dir: no such folder or file: "
+                                     f"{site / 'contnet'}")
+
+    # A folder with no cms-i18n.yaml: say so, where it was looked for, and what to write.
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(UserError) as caught:
+        list(FileSource(load_settings()).documents())
+    assert caught.value.format().startswith(
+        f"no cms-i18n.yaml in {tmp_path} (the site's settings are looked for in the current "
+        f"folder), and content_dir's default is no folder: {tmp_path / 'examples' / 'content'}"
+        "; create cms-i18n.yaml there with `content_dir: <your content folder>`")
+
+    # A config file that does not set it.
+    (tmp_path / "cms-i18n.yaml").write_text("target_langs: [es]\n", encoding="utf-8")
+    with pytest.raises(UserError) as caught:
+        list(FileSource(load_settings()).documents())
+    assert caught.value.format().startswith(f"{tmp_path / 'cms-i18n.yaml'}: content_dir is "
+                                            "not set here, and its default is no folder")
+
+    # --source DIR names only the folder given.
+    with pytest.raises(UserError) as caught:
+        list(FileSource(load_settings(content_dir="nowhere")).documents())
+    assert caught.value.format() == f"{tmp_path / 'nowhere'}: content folder not found"

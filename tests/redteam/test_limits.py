@@ -32,7 +32,7 @@ PO = Path("locale/es/LC_MESSAGES/content.po")
     (BOMB, "alias bomb"),
     (DEEP_YAML, "nested too deeply"),
     ("title: &x [*x]\n", "contains it"),
-    ("title: 'a\x07b'\n", "malformed front matter"),
+    ("title: 'a\x07b'\n", "front matter: invalid YAML"),
 ])
 def test_hostile_front_matter_is_one_line(site: Path, front: str, message: str) -> None:
     (site / "content" / "bomb.md").write_text(f"---\n{front}---\nBody text.\n",

@@ -34,7 +34,8 @@ def test_cms_i18n_is_merged_over_the_plugin_defaults(site: Site) -> None:
 
 
 @pytest.mark.parametrize(("changes", "message"), [
-    ({"target_lang": ["es"]}, "CMS_I18N: unknown setting 'target_lang' (known: "),
+    ({"target_lang": ["es"]},
+     "CMS_I18N: unknown setting 'target_lang'; did you mean 'target_langs'?"),
     ({"apply": "yes"}, "CMS_I18N['apply'] must be a mapping, not 'yes'"),
     ({"apply": {"fallback": "never"}},
      "CMS_I18N['apply']['fallback'] must be one of source, skip, not 'never'"),
