@@ -55,8 +55,18 @@ def test_comma_separated_languages(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("text", "message", "line"), [
-    ("domain: x\nlocal_dir: y\n", "unknown setting 'local_dir'", 2),
-    ("domain: [unclosed\n", "malformed YAML", 2),
+    ("domain: x\nlocal_dir: y\n", "unknown setting 'local_dir'; did you mean 'locale_dir'?", 2),
+    ("target_lang: [es]\n", "unknown setting 'target_lang'; did you mean 'target_langs'?", 1),
+    ("colour: blue\n", "unknown setting 'colour'; every setting is listed in the README's "
+     "Configuration table and in plugin.yaml", 1),
+    # a bracket left open: the line that opens it, and the line where reading stopped
+    ("domain: [unclosed\n", "invalid YAML: the '[' opened on this line is not closed before "
+     "line 2", 1),
+    ("source_lang: en\ntarget_langs: [es, fr\ncontent_dir: content\n",
+     "invalid YAML: the '[' opened on this line is not closed before line 3 (expected ',' or "
+     "']', but got ':')", 2),
+    ("domain: 'open\nengine: argos\n", "invalid YAML: the quote opened on this line is not "
+     "closed before line 3", 1),
     ("- a list\n", "must be a mapping", 1),
     ("clean: yes\n", "setting 'clean' must be a mapping, not True", 1),
     ("domain: x\ntarget_langs: 42\n",
@@ -69,8 +79,10 @@ def test_comma_separated_languages(tmp_path: Path) -> None:
      1),
     ("domain: x\napply:\n  include_fuzzy: false\n  fallback: maybe\n",
      "setting 'apply.fallback' must be one of source, skip, not 'maybe'", 4),
-    ("apply:\n  fallbak: skip\n", "unknown setting 'apply.fallbak' in 'apply' (known: "
-     "fallback, include_fuzzy)", 2),
+    ("apply:\n  fallbak: skip\n", "unknown setting 'apply.fallbak' in 'apply'; did you mean "
+     "'fallback'?", 2),
+    ("apply:\n  preview: yes\n", "unknown setting 'apply.preview' in 'apply'; it takes "
+     "fallback, include_fuzzy", 2),
     ("argos_beam_size: 0\n", "setting 'argos_beam_size' must be a whole number of at least 1",
      1),
     ("argos_threads: '2'\n", "setting 'argos_threads' must be a whole number", 1),
@@ -160,3 +172,36 @@ def test_a_glossary_folder_the_user_names_is_never_replaced(tmp_path: Path, how:
     else:
         settings = load_settings(root=tmp_path, glossary_dir=str(tmp_path / "terms"))
     assert settings["glossary_dir"] == str(tmp_path / "terms")
+
+
+@pytest.mark.engine
+def test_the_readme_site_config_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The minimal cms-i18n.yaml next to the README's quick start, as a user copies it:
+    translate, status and apply run on it, and apply waits for a review."""
+    import re
+
+    from tests.helpers import run
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Your own site"):readme.index("## A short tour")]
+    example = re.search(r"```yaml\n(.*?)```", section, re.DOTALL)
+    assert example is not None
+    (tmp_path / "cms-i18n.yaml").write_text(example.group(1), encoding="utf-8")
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "notice.txt").write_text(
+        "Library hours\n\nThe library opens at nine on Monday.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings()
+    assert settings["target_langs"] == ["es"] and settings["engine"] == "apertium"
+    assert settings["content_dir"] == str(tmp_path / "content")
+
+    translated = run("translate")
+    assert translated.exit_code == 0, translated.output
+    assert translated.stdout.startswith("es: 1 document, 2 units, 2 translated")
+    assert (tmp_path / "locale" / "es" / "LC_MESSAGES" / "content.po").is_file()
+    assert run("status").exit_code == 0
+    applied = run("apply")
+    assert applied.exit_code == 0
+    assert applied.stdout.startswith("es: nothing written: no entry of locale/es/LC_MESSAGES/"
+                                     "content.po is reviewed yet")
+    assert sorted(p.name for p in (tmp_path / "content").iterdir()) == ["notice.txt"]
