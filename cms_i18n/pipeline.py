@@ -1096,16 +1096,18 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             summary.refused.extend(offer.refused)
         return offer.translations
 
-    # Nothing reviewed yet: the site gets no copy of its own text under the target's
-    # name (nor a CMS a draft revision of it); the summary says why and what to do.
+    # Nothing reviewed yet: a source that publishes what it is given (files) gets no
+    # copy of its own text under the target's name; the summary says why and what to
+    # do.  A CMS's draft revisions are where its editors review: written all the same.
     shown: tuple[Path, Mapping[tuple[str, str], str]] | None = None
     for po in catalogs:
         if translations := offered(po):
             shown = (po, translations)      # one catalogue in memory at a time
             break
     else:
-        summary.nothing_to_publish = [shown_path(po) for po in catalogs]
-        return summary
+        if not getattr(source, "writes_drafts", False):
+            summary.nothing_to_publish = [shown_path(po) for po in catalogs]
+            return summary
     # A source that can tell its own editors' text from what apply wrote (a CMS)
     # decides segment by segment; it returns None for what it leaves to write_translation.
     write_units = getattr(source, "write_units", None)
@@ -1117,7 +1119,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         ids.add(document.id)
         item = prepare_document(document, settings)
         shard_po = document_catalog(settings, document, lang)
-        if shown[0] != shard_po:
+        if shown is None or shown[0] != shard_po:
             shown = (shard_po, offered(shard_po))
         translations = shown[1]
 

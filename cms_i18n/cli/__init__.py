@@ -65,6 +65,10 @@ class _Group(click.Group):
         except UserError as exc:
             _fail(exc)
         except click.UsageError as exc:
+            sub = ctx.invoked_subcommand
+            if exc.ctx is None and sub and (command := super().get_command(ctx, sub)):
+                # ``translate --lang`` with no value: click names no command; name it.
+                exc.ctx = click.Context(command, info_name=sub, parent=ctx)
             raise _bad_options(exc) from None
 
 

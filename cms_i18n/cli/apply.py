@@ -52,7 +52,8 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
         for note in summary.notes:
             click.echo(f"note: {note}", err=True)
         for refused in summary.refused:
-            click.echo(f"refused: {refused.format()} (the source text was kept as written)", err=True)
+            click.echo(f"refused: {refused.format()} (the source text was kept as written)",
+                       err=True)
 
 
 @click.command("apply")

@@ -55,6 +55,11 @@ class ContentSource(Protocol):
         returns a report with ``line``, ``changed`` and unit counts, or None to have
         this method write the document.
 
+        A source whose translations are drafts that its editors publish (a CMS's draft
+        revisions) sets ``writes_drafts = True``: ``apply`` then writes them even before
+        anything is reviewed, for editors to work on; a source whose translations are
+        published as written (files) gets nothing until something is reviewed.
+
         A source may also offer ``check_translation(document, lang)``, raising the
         error ``write_translation`` would: ``apply`` calls it for every document
         before writing any, so a refused run changes nothing.

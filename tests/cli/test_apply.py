@@ -86,8 +86,8 @@ def test_a_refused_unit_keeps_the_source_byte_for_byte(site: Path) -> None:
 
 def test_an_untranslated_field_keeps_the_front_matter_value_as_written(site: Path) -> None:
     (site / "content" / "notes.md").write_text(
-        '---\ntitle: The \u201copen\u201d forum of "ten" nations\n---\n\nThe council met on Monday to discuss the '
-        "budget.\n", encoding="utf-8")
+        '---\ntitle: The \u201copen\u201d forum of "ten" nations\n---\n\n'
+        "The council met on Monday to discuss the budget.\n", encoding="utf-8")
     assert run("translate").exit_code == 0
     _review("The council met on Monday",
             "El consejo se reuni\u00f3 el lunes para hablar del presupuesto.", "notes")

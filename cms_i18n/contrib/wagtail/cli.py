@@ -23,6 +23,7 @@ from cms_i18n.cli._options import config_option, with_options
 from cms_i18n.cli.apply import apply_languages, apply_options
 from cms_i18n.cli.translate import translate_languages, translate_options
 from cms_i18n.contrib.wagtail.conf import site_settings
+from cms_i18n.errors import InputError
 
 
 def _settings_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -125,7 +126,15 @@ def _for_site(core: click.Command) -> click.Command:
         if "glossary_dir" in params and params["glossary_dir"] is None:
             params["glossary_dir"] = Path(site["glossary_dir"])
         assert core.callback is not None
-        result = ctx.invoke(core.callback, **params)
+        try:
+            result = ctx.invoke(core.callback, **params)
+        except InputError as exc:        # no catalogue yet: say what waits for translate
+            count = _pending_count() if core.name == "status" else 0
+            if not count:
+                raise
+            raise InputError(f"{exc.message} ({count} page{'s' * (count != 1)} published "
+                             "since the last translate run)", path=exc.path,
+                             line=exc.line) from None
         if core.name == "status" and not params.get("as_json"):
             _report_pending()
         return result
@@ -134,10 +143,14 @@ def _for_site(core: click.Command) -> click.Command:
                          help=core.help, short_help=core.short_help)
 
 
-def _report_pending() -> None:
+def _pending_count() -> int:
     from cms_i18n.contrib.wagtail.models import TranslationRequest
 
-    count = TranslationRequest.objects.filter(done_at__isnull=True).count()
+    return int(TranslationRequest.objects.filter(done_at__isnull=True).count())
+
+
+def _report_pending() -> None:
+    count = _pending_count()
     if count:
         click.echo(f"\n{count} page{'s' * (count != 1)} published since the last translate "
                    "run (run `manage.py cms_i18n translate`)")

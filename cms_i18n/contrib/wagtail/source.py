@@ -45,6 +45,8 @@ class WagtailSource:
     """Reads pages and registered objects; writes reviewed translations as drafts."""
 
     name = "wagtail"
+    #: Pages get draft revisions, published by an editor: written before any review.
+    writes_drafts = True
 
     def __init__(self, settings: Mapping[str, Any]) -> None:
         ensure_django()
