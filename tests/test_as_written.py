@@ -121,10 +121,20 @@ def test_apply_with_nothing_translated_reproduces_every_file(
     (content / "spaced.txt").write_bytes(
         b"A first paragraph ends with blanks.   \n\n\n\nA second one, after three blank"
         b" lines.\n")
+    (content / "reviewed.txt").write_text("The meeting is on Monday.\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert run("translate", "--lang", "es", "--engine", "apertium").exit_code == 0
+    # One document reviewed: the language is published, the others in the source language.
+    po = Path("locale/es/LC_MESSAGES/content.po")
+    catalog = polib.pofile(str(po))
+    reviewed = catalog.find("The meeting is on Monday.", msgctxt="reviewed")
+    reviewed.msgstr = "La reunión es el lunes."
+    reviewed.flags.remove("fuzzy")
+    catalog.save()
     done = run("apply", "--lang", "es")
     assert done.exit_code == 0, done.output
+    assert (content / "reviewed.es.txt").read_text(encoding="utf-8") == \
+        "La reunión es el lunes.\n"
     for name in (*GENUINE, "news.txt", "spaced.txt"):
         stem, suffix = name.rsplit(".", 1)
         assert (content / f"{stem}.es.{suffix}").read_bytes() == (content / name).read_bytes()

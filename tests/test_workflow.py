@@ -135,8 +135,12 @@ def test_scripted_editor_session(site: Path) -> None:
 
 def test_apply_with_fuzzy_preview_and_skip(site: Path) -> None:
     assert run("translate", "--lang", "es", "--engine", "apertium").exit_code == 0
-    skipped = run("apply", "--lang", "es", "--fallback", "skip")
-    assert skipped.exit_code == 0 and "0 documents written" in skipped.output
+    for fallback in ("skip", "source"):       # nothing reviewed: no file either way
+        skipped = run("apply", "--lang", "es", "--fallback", fallback)
+        assert skipped.exit_code == 0
+        assert skipped.output.startswith("es: nothing written: no entry of "
+                                         f"{PO} is reviewed yet")
+        assert not Path("examples/content/asian-security-officials.es.txt").exists()
     preview = run("apply", "--lang", "es", "--include-fuzzy")
     assert preview.exit_code == 0
     spanish = Path("examples/content/asian-security-officials.es.txt").read_text("utf-8")
