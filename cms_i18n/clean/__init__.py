@@ -42,6 +42,7 @@ from cms_i18n.clean.structure import (
     aligned_lines,
     break_name,
     breaks_at_width,
+    breaks_on_a_scraped_page,
     code_mask,
     has_verse,
     laid_out_at_one_width,
@@ -419,26 +420,37 @@ def _step_unwrap(run: _Run) -> None:
     other paragraphs on single long lines.  On such a page a paragraph's
     opening words broken off its long rest, and a short paragraph broken once
     at the width the others were wrapped at, are joined too
-    (``breaks_at_width``).  The translator reads an author's wrapped paragraph
-    as whole sentences anyway (``sentences.sentence_spans``).  The joined text
-    goes onto the first line (a replayable edit) and the next line is dropped;
+    (``breaks_at_width``), and so is a paragraph broken once inside a sentence
+    where no width shows (``breaks_on_a_scraped_page``).  The translator reads
+    an author's wrapped paragraph as whole sentences anyway
+    (``sentences.sentence_spans``).  The joined text goes onto the first line (a
+    replayable edit) and the next line is dropped;
     a run of wrapped lines folds into its first one.
     """
     lines = run.lines
     blocks = [(start, end, wrapped_breaks([lines[i] or "" for i in range(start, end)]))
               for start, end in line_blocks(lines, run.code)]
     wrapped = [start + offset for start, _end, breaks in blocks for offset in breaks]
-    if not wrapped or soft_breaks_marked(lines, run.code):
+    if soft_breaks_marked(lines, run.code):
         return
+    scraped = any(fix.kind in _SCRAPED_DIRT for fix in run.fixes)
     verdict = run.options.unwrap
-    if verdict is None:
-        scraped = any(fix.kind in _SCRAPED_DIRT for fix in run.fixes)
-        verdict = scraped or not laid_out_at_one_width(lines, run.code, wrapped)
-    if not verdict:
-        return
-    width = max(len((lines[i] or "").rstrip()) for i in wrapped)
-    blocks = [(start, end, breaks or breaks_at_width(
-        [lines[i] or "" for i in range(start, end)], width)) for start, end, breaks in blocks]
+    if not wrapped:
+        if not (scraped if verdict is None else verdict):
+            return
+        # no width shows, but the page a scraper made: a paragraph broken once inside
+        # a sentence is its damage too
+        blocks = [(start, end, breaks_on_a_scraped_page(
+            [lines[i] or "" for i in range(start, end)])) for start, end, _ in blocks]
+    else:
+        if verdict is None:
+            verdict = scraped or not laid_out_at_one_width(lines, run.code, wrapped)
+        if not verdict:
+            return
+        width = max(len((lines[i] or "").rstrip()) for i in wrapped)
+        blocks = [(start, end, breaks or breaks_at_width(
+            [lines[i] or "" for i in range(start, end)], width))
+            for start, end, breaks in blocks]
     for start, _end, breaks in blocks:
         into = start
         for offset in breaks:

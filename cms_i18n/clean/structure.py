@@ -566,6 +566,36 @@ def breaks_at_width(lines: Sequence[str], width: int) -> list[int]:
     return breaks
 
 
+def breaks_on_a_scraped_page(lines: Sequence[str]) -> list[int]:
+    """Breaks inside a sentence of prose, in a block of a page that shows a scraper's
+    damage: a ``<br>`` or a block boundary a scraper turned into a line break in the
+    middle of a paragraph, once, where no wrapping width shows.
+
+    The caller has the evidence (page chrome, mojibake, look-alike letters or
+    control bytes repaired in the text); the line must be a long one of prose
+    that stops inside its sentence, the next go on with it in lower case (see
+    :func:`_head_of_sentence`) and end it or run as long.  A block of short
+    lines around it (a page's headers, a poem quoted) is no evidence either way:
+    only the two lines are judged, so verse, whose lines are short and run on
+    without closing a sentence, keeps its breaks.
+
+    >>> breaks_on_a_scraped_page(["The agreement covers training and research, the company said",
+    ...                           "on Monday."])
+    [0]
+    >>> breaks_on_a_scraped_page(["I celebrate myself, and sing myself, and what I assume",
+    ...                           "you shall assume"])
+    []
+    >>> breaks_on_a_scraped_page(["The agreement covers training and research, the company said.",
+    ...                           "on Monday, the talks went on."])
+    []
+    """
+    return [i for i in range(len(lines) - 1)
+            if len(lines[i].rstrip()) >= _WRAPPED_LONG
+            and _head_of_sentence(lines[i], lines[i + 1])
+            and (_SENTENCE_CLOSE_RE.search(lines[i + 1].rstrip()) is not None
+                 or len(lines[i + 1].rstrip()) >= _WRAPPED_LONG)]
+
+
 def _head_of_sentence(line: str, following: str) -> bool:
     """Does ``line`` stop inside a sentence that ``following`` goes on with, in prose?"""
     body = line.rstrip()

@@ -291,3 +291,30 @@ def test_a_couplet_on_a_page_of_single_line_paragraphs_keeps_its_break() -> None
     couplet = "And the leaves that were red and the leaves that were gold\nfell on the road.\n"
     text = f"{_paragraph()}\n\n{couplet}"
     assert clean_document(text).text == text
+
+
+# A scraped page (chrome removed, a look-alike repaired) whose paragraph a <br> broke once,
+# in the middle of a sentence: no wrapping width shows, the page's damage does.
+SCRAPED_ONCE = ("Share this article\n"
+                "VIENNA, May 4 -- The ministers agreed on a new work plan for the energy club,\n"
+                "the chairman told reporters after the closed session.\n"
+                "They will meet again in the autumn.\n")
+
+
+def test_a_paragraph_broken_once_on_a_scraped_page_is_joined() -> None:
+    out = clean_document(SCRAPED_ONCE).text
+    assert "energy club, the chairman told reporters" in out
+    assert out.count("\n") == 2
+
+
+def test_the_same_break_without_a_scraper_s_damage_is_the_author_s() -> None:
+    text = SCRAPED_ONCE.split("\n", 1)[1]
+    assert clean_document(text).text == text
+
+
+def test_a_poem_on_a_scraped_page_keeps_its_lines() -> None:
+    poem = ("Because I could not stop for Death, he kindly stopped for me and waited\n"
+            "the carriage held but just ourselves\n"
+            "and Immortality.\n")
+    out = clean_document("Share this article\n" + poem).text
+    assert out == poem
