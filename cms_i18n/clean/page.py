@@ -14,7 +14,9 @@ judge a line by its place in the whole scraped document:
   Comment"), and an author box ("About the Author" and the lines after it);
 * a **control panel** — a run of short lines, two or more of them labels
   waiting for a control ("Font size:", "Site colours:"), between tokens and
-  switches ("A- A+", "Images: On", "Reset"): a settings or share panel;
+  switches ("A- A+", "Images: On", "Reset"): a settings or share panel; and a
+  display setting with its choices ("Site colours: Default Black/White") touching
+  such a panel's lines;
 * a **release's end** — the end mark of a press release ("###", "-30-", "* *** *") and
   everything after it: the wire service's contact block and boilerplate;
 * **teasers with section labels** — at the very end, two or more headlines each
@@ -482,6 +484,66 @@ def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
             for index in block:
                 if not _is_date(views[index]) and index not in byline:
                     found.setdefault(index, "control panel")
+
+
+# A display setting a reader's panel offers, as its label names it ("Site colours",
+# "Line spacing", "Text size", "Contrast", "Dyslexia-friendly font").
+_SETTING_RE = re.compile(
+    r"(?:(?:font|text|letter|word|line|character)[ -](?:size|spacing|height|style|family)"
+    r"|fonts?|(?:site |page |text |link )?colou?rs?|contrast|spacing|zoom|theme|"
+    r"(?:dark|night|light|reading) mode|cursor|reading guide|readable font|"
+    r"dyslexi[ac](?:-friendly)? font|(?:hide |show )?images|alignment|saturation)",
+    re.IGNORECASE)
+# "Label: value value value", the panel's values short tokens ("Default Black/White",
+# "1 1.5 2", "A A A", "On Off").
+_SETTING_LINE_RE = re.compile(r"([^:]{2,30}):\s*((?:[^\s!?]{0,13}[^\s.!?]\s*){0,6})")
+
+
+def _is_setting_line(text: str) -> bool:
+    """Is this line a reader's display setting with its choices, "Site colours:
+    Default Black/White"?
+
+    >>> _is_setting_line("Site colours: Default Black/White Blue")
+    True
+    >>> _is_setting_line("Line spacing: 1 1.5 2")
+    True
+    >>> _is_setting_line("Location: Level 1")
+    False
+    >>> _is_setting_line("Colours: the committee chose red and gold for the flag.")
+    False
+    """
+    m = _SETTING_LINE_RE.fullmatch(text.strip())
+    return m is not None and _SETTING_RE.fullmatch(m.group(1).strip()) is not None
+
+
+def take_setting_lines(lines: Sequence[str | None], views: dict[int, str],
+                       found: dict[int, str]) -> None:
+    """Display settings with their choices ("Site colours: Default Black/White",
+    "Line spacing: 1 1.5 2") beside a settings panel's lines already found.
+
+    A label with its values stays in a panel of its own (see
+    :func:`take_control_panels`), but a run of such lines touching chrome the page
+    rules found — "View settings", "Font size: A A A" — is the rest of that panel,
+    whatever follows it without a blank line.  Only a setting a reader's panel
+    offers counts (font, colours, contrast, spacing …), so an event's "Location:
+    Level 1" beside a share bar stays.
+    """
+    indexes = sorted(views)
+    for k, index in enumerate(indexes):
+        if index in found or not _is_setting_line(views[index]):
+            continue
+        run = [index]
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(indexes) and indexes[j] not in found \
+                    and _is_setting_line(views[indexes[j]]):
+                run.append(indexes[j])
+                j += step
+            if 0 <= j < len(indexes) and indexes[j] in found \
+                    and abs(indexes[j] - indexes[j - step]) == 1:
+                for i in run:
+                    found.setdefault(i, "control panel")
+                break
 
 
 _DATE_RE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b")

@@ -572,9 +572,11 @@ def breaks_on_a_scraped_page(lines: Sequence[str]) -> list[int]:
     middle of a paragraph, once, where no wrapping width shows.
 
     The caller has the evidence (page chrome, mojibake, look-alike letters or
-    control bytes repaired in the text); the line must be a long one of prose
-    that stops inside its sentence, the next go on with it in lower case (see
-    :func:`_head_of_sentence`) and end it or run as long.  A block of short
+    control bytes repaired in the text); the line must be one of prose that
+    stops inside its sentence, the next go on with it in lower case (see
+    :func:`_head_of_sentence`) and end it or run long.  The line must be long
+    too, unless the block is prose, most of its lines long: a poem a blog page
+    carries runs on in short lines without closing its sentences.  A block of short
     lines around it (a page's headers, a poem quoted) is no evidence either way:
     only the two lines are judged, so verse, whose lines are short and run on
     without closing a sentence, keeps its breaks.
@@ -589,8 +591,11 @@ def breaks_on_a_scraped_page(lines: Sequence[str]) -> list[int]:
     ...                           "on Monday, the talks went on."])
     []
     """
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    prose = bool(lengths) and lengths[len(lengths) // 2] >= _WRAPPED_LONG
+    shortest = _WRAPPED_MIN if prose else _WRAPPED_LONG
     return [i for i in range(len(lines) - 1)
-            if len(lines[i].rstrip()) >= _WRAPPED_LONG
+            if len(lines[i].rstrip()) >= shortest
             and _head_of_sentence(lines[i], lines[i + 1])
             and (_SENTENCE_CLOSE_RE.search(lines[i + 1].rstrip()) is not None
                  or len(lines[i + 1].rstrip()) >= _WRAPPED_LONG)]

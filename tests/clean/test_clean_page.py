@@ -558,3 +558,19 @@ def test_an_author_s_name_over_a_headline_with_another_byline_stays() -> None:
 def test_a_longer_title_not_written_as_a_name_over_a_headline_stays() -> None:
     text = REGION_LABEL_PAGE.replace("Europe and the Wider World", "Things I am most thankful for")
     assert cleaned_text(text).startswith("Things I am most thankful for\n\n")
+
+
+def test_display_settings_with_their_choices_go_with_the_panel_they_touch() -> None:
+    page = ("View settings\nFont size: A A A\nSite colours: Default Black/White Blue\n"
+            "Line spacing: 1 1.5 2\nKazakhstan hosts security talks\n"
+            "ASTANA — Secretaries of the security councils met on Tuesday, the host said.\n")
+    out = clean_document(page).text
+    assert out == ("Kazakhstan hosts security talks\n"
+                   "ASTANA — Secretaries of the security councils met on Tuesday, the host said.\n")
+
+
+def test_a_labelled_value_that_is_no_display_setting_stays_beside_chrome() -> None:
+    page = ("Share this article\nLocation: Level 1\nDate: 4 May\n"
+            "The exhibition opens on Monday with works from twelve countries, the museum said.\n")
+    out = clean_document(page).text
+    assert "Location: Level 1" in out
