@@ -24,14 +24,17 @@ inline code, code pasted into plain text) and URLs are never changed.  Every
 change is a :class:`CleanFix` record (kind, line, before, after, note), so an
 editor can see what was repaired and :func:`apply_plan` can replay it.
 
-All public functions are pure and never raise on any ``str``: a step that
-fails on some unforeseen input leaves that line as it was.
+All public functions are pure and never raise on any ``str``: a bug that
+shows on some unforeseen input leaves the text as it came, with a warning
+that names it (``cms_i18n.clean`` logger).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
+import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -57,6 +60,8 @@ from cms_i18n.clean.typography import detect_quote_style
 from cms_i18n.document import Fix
 from cms_i18n.errors import ConfigError
 from cms_i18n.hookspecs import hookimpl
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "CleanFix", "CleanOptions", "Cleaned", "apply_plan", "clean_document", "clean_unit",
@@ -585,12 +590,20 @@ def detect_mojibake_codecs(text: str, format: str = "text") -> tuple[str, ...]:
 
 
 def _safe(text: str, options: CleanOptions | None, *, document: bool) -> Cleaned:
-    """The one safety net: a bug in any step leaves the whole text as it came."""
+    """The one safety net: a bug in any step leaves the whole text as it came.
+
+    The bug still shows: a warning names the exception and where it was raised,
+    with the text's first words, so a text left dirty is not taken for a clean one.
+    """
     try:
         return _clean(text, options, document=document)
     except (ConfigError, TypeError):
         raise
-    except Exception:  # a step's bug must not cost the user's text
+    except Exception as exc:  # a step's bug must not cost the user's text
+        frame = traceback.extract_tb(exc.__traceback__)[-1]
+        where = f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}"
+        log.warning("cleaning skipped, a bug in the cleaner (%s: %s at %s) left this text "
+                    "as it came: %.60r", type(exc).__name__, exc, where, text)
         return Cleaned(text, ())
 
 

@@ -140,3 +140,20 @@ def test_empty_and_blank_input() -> None:
 def test_non_string_input_is_a_type_error() -> None:
     with pytest.raises(TypeError):
         clean_document(b"bytes")  # type: ignore[arg-type]
+
+
+def test_a_bug_in_a_step_keeps_the_text_and_says_so(monkeypatch: pytest.MonkeyPatch,
+                                                     caplog: pytest.LogCaptureFixture) -> None:
+    # A bug planted in one step (the unwrap step) stands for any bug a step may hide.
+    import cms_i18n.clean as clean_module
+
+    def broken(run: object) -> None:
+        raise KeyError("planted")
+
+    monkeypatch.setattr(clean_module, "_step_unwrap", broken)
+    text = "Share this article\nThe ministers met on Monday.\n"
+    with caplog.at_level("WARNING", logger="cms_i18n.clean"):
+        out = clean_module.clean_document(text)
+    assert out.text == text and out.fixes == ()
+    assert "KeyError: 'planted' at test_clean_api.py:" in caplog.text     # what, and where
+    assert "Share this article" in caplog.text      # which text, by its first words
