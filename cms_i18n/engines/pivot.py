@@ -64,6 +64,11 @@ _WORDS: dict[tuple[str, str], dict[str, tuple[str, dict[str, str]]]] = {
         # for every "for" and "to" eng-spa wrote ("riunione partorisca parlare"); eng-spa
         # writes it for the preposition, Italian "per"
         "para": ("per", {}),
+        # nor "secretaría", which eng-spa writes for "Secretariat" ("la Secretaría del
+        # Consejo", "la Secretaría dell'OTSC" in Italian): "segreteria", feminine too
+        # ("la Segreteria generale")
+        "secretaría": ("segreteria", {}),
+        "secretarías": ("segreterie", {}),
     },
     # es-pt writes Brazil's "premiê" for a prime minister in Portugal's Portuguese too,
     # where the title is "primeiro-ministro" ("o vice-primeiro-ministro substitui o
@@ -91,6 +96,8 @@ def write_pivot_words(text: str, source: str, target: str) -> str:
     'Sanciones de los Estados Unidos y de la UE.'
     >>> write_pivot_words("Para hablar, y para la paz.", "es", "it")
     'Per hablar, y per la paz.'
+    >>> write_pivot_words("La Secretaría del Consejo.", "es", "it")
+    'La Segreteria del Consejo.'
     >>> write_pivot_words("El Primer Ministro y los primeros ministros.", "es", "pt")
     'El Primeiro-Ministro y los primeiros-ministros.'
     """

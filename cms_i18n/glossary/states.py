@@ -46,8 +46,9 @@ _NOT_STATES = frozenset({"AQ", "EU", "EZ", "QO", "UN", "XA", "XB", "ZZ"})
 _FEMININE = frozenset({"BY", "AM", "MN", "GE", "MD", "UA"})
 _FR_MASCULINE_E = frozenset({"MX", "KH", "MZ", "ZW", "BZ", "SR"})
 # States French, Portuguese and Italian name without an article (islands and city
-# states: "de Cuba", "d'Israël", "de Singapour", "di Malta"), and states with a plural
-# name ("les États-Unis", "os Países Baixos"): left to the engine in those languages.
+# states: "de Cuba", "d'Israël", "de Singapour", "di Malta"): "of" alone, elided in
+# French before a vowel; states with a plural name ("les États-Unis", "os Países
+# Baixos"): left to the engine in those languages.
 _NO_ARTICLE = frozenset({"CU", "CY", "IL", "MG", "MT", "MC", "SG", "BH", "TW", "HK", "MO",
                          "MU", "ST", "CV", "PT", "AO", "MZ", "TL", "AD", "SM", "LI"})
 _PLURAL = frozenset({"US", "NL", "AE", "PH", "KM", "SC", "MV", "BS", "MH", "SB", "FJ",
@@ -217,8 +218,10 @@ def _grammar(lang: str, code: str, name: str) -> tuple[str, str] | None:
         return ("m", "sg") if code in _CA_MASCULINE or name.endswith("stan") else ("", "")
     if lang == "gl":
         return _GL_ARTICLE.get(code, ("", ""))
-    if code in _NO_ARTICLE or code in _PLURAL:
+    if code in _PLURAL:
         return None
+    if code in _NO_ARTICLE:
+        return "", ""
     first = name.split()[0]
     if code in _FEMININE:
         return "f", "sg"
@@ -254,6 +257,8 @@ def of_state(lang: str, code: str) -> str | None:
     ("de l'Arménie", "dell'Uzbekistan", 'da Bielorrússia')
     >>> of_state("ca", "KZ"), of_state("ca", "AM"), of_state("gl", "GE")
     ('del Kazakhstan', "d'Armènia", 'de Xeorxia')
+    >>> of_state("fr", "IL"), of_state("it", "IL"), of_state("pt", "CU")
+    ("d'Israël", 'di Israele', 'de Cuba')
     """
     name = territory(lang, code)
     lang = base(lang)
@@ -266,7 +271,9 @@ def of_state(lang: str, code: str) -> str | None:
     if lang == "gl" and gender:
         name = name.removeprefix("O ")       # CLDR's "O Salvador": the article is ours
     if not gender:
-        return f"d'{name}" if lang == "ca" and _CA_ELIDED.match(name) else f"de {name}"
+        if lang in ("ca", "fr") and _CA_ELIDED.match(name):
+            return f"d'{name}"            # "d'Armènia", "d'Israël"
+        return f"{_OF[lang]} {name}"
     articles = ARTICLES[lang]
     article = articles.article(gender, number, name)
     if article is None:

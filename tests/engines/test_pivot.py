@@ -101,3 +101,12 @@ def test_for_is_per_in_italian_never_a_form_of_giving_birth() -> None:
     assert "per parlare" in outs[0] and outs[1].startswith("Per la prima volta"), outs
     # "per" is written for the step, not a word it failed to translate
     assert not any("per" in words.words for unit in found for words in unit), found
+
+
+def test_a_secretariat_is_a_segreteria_in_italian() -> None:
+    # spa-ita does not know the Spanish "secretaría" eng-spa writes for "Secretariat":
+    # "La Secretaría del Consiglio di sicurezza nazionale"
+    texts = ["The National Security Council Secretariat issued a statement."]
+    with ApertiumEngine({}) as engine:
+        out = engine.translate_batch(texts, "en", "it")[0].text
+    assert out.startswith("La Segreteria") and "Secretar" not in out, out

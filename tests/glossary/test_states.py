@@ -74,7 +74,10 @@ def test_the_states_are_the_glossarys_own_cues_with_their_adjectives(bundled: Gl
     # states the glossary does not list: the language's rule for country names
     ("fr", "LK", "du Sri Lanka"), ("it", "LK", "dello Sri Lanka"), ("pt", "LK", "do Sri Lanka"),
     ("fr", "IR", "de l'Iran"), ("it", "YE", "dello Yemen"), ("fr", "MX", "du Mexique"),
-    ("es", "US", "de Estados Unidos"), ("fr", "US", None), ("fr", "IL", None),
+    ("es", "US", "de Estados Unidos"), ("fr", "US", None),
+    # states named without an article: "of" alone, elided in French
+    ("fr", "IL", "d'Israël"), ("it", "IL", "di Israele"), ("pt", "IL", "de Israel"),
+    ("fr", "CU", "de Cuba"), ("it", "MT", "di Malta"), ("fr", "SG", "de Singapour"),
 ])
 def test_of_a_state_takes_the_languages_preposition_and_article(
         lang: str, code: str, wanted: str | None) -> None:
