@@ -176,6 +176,7 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
                 and (lines[index - 1] is None or index - 1 in found)
                 and _is_teaser_headline(texts[index], article)):
             found[index] = "teaser after the article"
+    _take_teaser_siblings([i for i in order if i > prose[-1]], texts, found)
 
 
 def _take_printed_twice(lines: Sequence[str | None], order: list[int], texts: dict[int, str],
@@ -319,6 +320,34 @@ def _trail_to(text: str, below: Sequence[str]) -> bool:
 
 
 _TEASER_WORDS = (4, 16)
+
+
+def _take_teaser_siblings(after: list[int], texts: dict[int, str],
+                          found: dict[int, str]) -> None:
+    """The rest of a list of teasers after the article, once two of its lines went.
+
+    A related story shares the article's words ("… observers to SCO exercise"
+    under an SCO article), so one headline of the list may have stayed while its
+    label and siblings went.  Every line between the article and it must be chrome
+    already, two of them at least, and it must be a headline: a few words, no
+    sentence, no byline or source line.
+
+    >>> found = {5: "page chrome", 6: "short line after the article"}
+    >>> _take_teaser_siblings([5, 6, 7], {5: "Related", 6: "Drills start",
+    ...                        7: "India and Pakistan send observers to SCO exercise"}, found)
+    >>> found[7]
+    'teaser after the article'
+    """
+    if sum(i in found for i in after) < 2:
+        return
+    for k, index in enumerate(after):
+        if index in found:
+            continue
+        if k < 2 or any(i not in found for i in after[:k]):
+            return
+        if not _is_teaser_headline(texts[index], set()):
+            return
+        found[index] = "teaser after the article"
 
 
 def _is_teaser_headline(text: str, article: set[str]) -> bool:

@@ -242,3 +242,15 @@ def test_a_text_free_of_chrome_may_come_back_to_its_opening_sentence() -> None:
     # Printed again right under it, it is a teaser's copy above the article's own.
     teaser = f"{opening}\n\n{opening}\n\nΗ ΕΕ και ο NATO συμφώνησαν χθες στις Βρυξέλλες.\n"
     assert clean_document(teaser).text == teaser.split("\n\n", 1)[1]
+
+
+def test_a_related_story_that_shares_the_article_s_words_goes_with_its_list() -> None:
+    article = ("SCO defence ministers meet in Bishkek\n\n"
+               "Defence ministers of the SCO member states met in Bishkek on Tuesday to agree "
+               "the plan of joint exercises for next year, the host ministry said.\n\n"
+               "Observers from India and Pakistan attended the opening session as guests of "
+               "the host country.\n")
+    related = ("\nRelated articles\n\nCSTO launches rapid reaction drills\n\n"
+               "Kazakhstan hosts Central Asian summit\n\n"
+               "India and Pakistan send observers to SCO exercise\n")
+    assert clean_document(article + related).text == article
