@@ -373,6 +373,14 @@ _EDITORS_NOTE_RE = re.compile(r"\[[^\[\]]{1,80}\]")
 _PREFIX_RE = re.compile(r"(?P<prefix>[^\s:：][^:：]{0,40}?)\s*[:：]\s*(?P<rest>\S.*)")
 
 
+def _top_of(lines: Sequence[str | None], code: Sequence[bool]) -> _Top | None:
+    """The page's head as the in-line edits above the article judge it (each judges
+    the lines the edits before it left), or None for a page with no line of text."""
+    views = {i: " ".join(line.split()) for i, line in enumerate(lines)
+             if line is not None and line.strip() and not code[i]}
+    return _Top(lines, views, {}) if views else None
+
+
 def foreign_prefixes(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, Edit]:
     """A label in another script glued before a headline above the article: its edit.
 
@@ -384,11 +392,9 @@ def foreign_prefixes(lines: Sequence[str | None], code: Sequence[bool]) -> dict[
     so does one that names its source ("ChinaDaily: …" above a Russian article
     that says "В Chinadaily опубликована …").
     """
-    views = {i: " ".join(line.split()) for i, line in enumerate(lines)
-             if line is not None and line.strip() and not code[i]}
-    if not views:
+    top = _top_of(lines, code)
+    if top is None:
         return {}
-    top = _Top(lines, views, {})
     script = top.script
     if script is None:
         return {}
@@ -429,11 +435,9 @@ def trail_before_dateline(lines: Sequence[str | None],
     Only above the article's first paragraph; a line of prose that cites a date
     keeps its words apart from it.
     """
-    views = {i: " ".join(line.split()) for i, line in enumerate(lines)
-             if line is not None and line.strip() and not code[i]}
-    if not views:
+    top = _top_of(lines, code)
+    if top is None:
         return {}
-    top = _Top(lines, views, {})
     edits: dict[int, Edit] = {}
     for index in top.head[:_ECHO_WINDOW]:
         line = lines[index] or ""
@@ -489,11 +493,9 @@ def widget_after_dateline(lines: Sequence[str | None],
     text-size control the scraper ran into the same line goes.  Only above the
     article's first paragraph, and only on a line that is the date and the widget.
     """
-    views = {i: " ".join(line.split()) for i, line in enumerate(lines)
-             if line is not None and line.strip() and not code[i]}
-    if not views:
+    top = _top_of(lines, code)
+    if top is None:
         return {}
-    top = _Top(lines, views, {})
     edits: dict[int, Edit] = {}
     if top.body >= len(lines):
         return edits     # no paragraph of prose: a list of dates and figures, no article
