@@ -1014,7 +1014,9 @@ def _is_empty_label(top: _Top, index: int, headlines: Sequence[int]) -> bool:
     if not (_FIELD_LABEL_RE.fullmatch(top.texts[index]) and top.alone(index) and later):
         return False
     below = next((i for i in top.order if i > index), None)
+    # Code is no line of the page's text, but it is a label's value ("Example:" over it).
     return (below == later[0] and below not in top.paragraph(index)
+            and not any((top.lines[i] or "").strip() for i in range(index + 1, below))
             and not page.DATELINE_RE.search(top.texts[below])
             and not blocks.is_name(top.texts[below]))
 

@@ -1203,3 +1203,15 @@ def test_dates_and_figures_in_a_list_keep_their_figures() -> None:
 def test_a_date_and_a_figure_on_a_page_with_no_prose_stay() -> None:
     text = "2025-02-14 1222\n\nShips\n\nCranes\n"
     assert cleaned_text(text) == text
+
+
+
+def test_a_label_over_code_has_its_value_below_it() -> None:
+    # Three genuine texts side by side, as the property test draws them: "Example:" over
+    # an indented program, then a headline and a guide with settings headings.  The code
+    # is the label's value, so the label is no empty field of a page.
+    cases = Path(__file__).parent / "cases" / "negative"
+    text = "\n".join((cases / name).read_text(encoding="utf-8") for name in (
+        "code-indented-python.txt", "follow-something-else.txt",
+        "settings-heading-over-its-section.txt"))
+    assert clean_document(text).text == text
