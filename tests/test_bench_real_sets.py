@@ -24,11 +24,13 @@ import pytest
 
 REAL = Path(__file__).resolve().parent.parent / "bench" / "data" / "real"
 SETS = ("clean", "clean2", "clean3", "clean4", "clean5", "clean6", "clean7", "clean8",
-        "clean9")
+        "clean9", "clean11")
 #: Sets gathered as blind measures: each salted by its own name, in order of gathering.
 GATHERED_BLIND = ("clean3", "clean4", "clean5", "clean6", "clean7", "clean8", "clean9")
 #: Sets whose blind part is still the blind measure.
 BLIND_SETS = ("clean6", "clean7", "clean8", "clean9")
+#: Sets gathered as dev material only (no blind part), from sites no earlier set has.
+DEV_ONLY = ("clean11",)
 #: Sets whose blind part was retired to dev: every text of them is dev.
 RETIRED = ("clean", "clean2", "clean3", "clean4", "clean5")
 
@@ -64,7 +66,7 @@ def test_each_site_appears_once_in_a_set(name: str) -> None:
     assert len(hosts) == len(set(hosts))
 
 
-@pytest.mark.parametrize("name", GATHERED_BLIND)
+@pytest.mark.parametrize("name", GATHERED_BLIND + DEV_ONLY)
 def test_a_blind_set_shares_no_site_with_the_sets_gathered_before_it(name: str) -> None:
     earlier = {host(page) for before in SETS[:SETS.index(name)] for *_, page in sources(before)}
     for glossary in REAL.glob("glossary-*.tsv"):
@@ -79,7 +81,7 @@ def test_a_blind_set_is_split_by_its_salted_host_hash(name: str) -> None:
         assert part == ("dev" if first % 2 == 0 else "blind"), text
 
 
-@pytest.mark.parametrize("name", GATHERED_BLIND)
+@pytest.mark.parametrize("name", GATHERED_BLIND + DEV_ONLY)
 def test_a_blind_set_follows_the_layout_rule_of_its_readme(name: str) -> None:
     """Inputs and outputs end in one newline; an expected output (like a genuine text)
     has no trailing spaces and no run of blank lines; a dirty text has something to fix."""
@@ -118,6 +120,12 @@ def test_a_blind_set_readme_states_its_counts(name: str) -> None:
     counted = [sum(1 for part, _, kind, _ in rows if (part, kind) == (side, sort))
                for side in ("dev", "blind") for sort in ("dirty", "genuine")]
     assert [int(n) for n in stated.groups()] == counted
+
+
+@pytest.mark.parametrize("name", DEV_ONLY)
+def test_a_dev_only_set_has_no_blind_part(name: str) -> None:
+    assert {part for part, *_ in sources(name)} == {"dev"}
+    assert not (REAL / name / "blind").exists()
 
 
 @pytest.mark.parametrize("name", RETIRED)
