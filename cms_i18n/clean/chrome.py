@@ -461,6 +461,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_closing_teasers(lines, views, found)
         edges.take_closing_sandwich(lines, views, found)
         edges.take_edges(lines, code, views, found)
+        top.take_above_article(lines, views, found)
         if learned:
             model.take_edges(lines, views, found)
     _spare_credit_lines(lines, views, found, site)

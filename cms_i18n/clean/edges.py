@@ -66,9 +66,26 @@ def _kept_kind(text: str) -> bool:
     """A line the article keeps wherever it stands: a dateline or any line with a figure,
     a byline or a name alone, a source line, a copyright or signature, a sentence."""
     return bool(_DIGIT_RE.search(text) or page.BYLINE_RE.match(text) or blocks.is_name(text)
-                or text.isupper()
+                or text.isupper() or is_place(text)
                 or page.SOURCE_LINE_RE.match(text) or _SIGNATURE_RE.search(text)
                 or page.SENTENCE_END_RE.search(text) or text.rstrip().endswith(":"))
+
+
+# A dateline's place: capitalised words, a comma, capitalised words ("Washington, DC",
+# "Novo-Ogaryovo, Moscow Region"); at most four words.
+_PLACE_WORDS = 4
+
+
+def is_place(text: str) -> bool:
+    """Is this line a place as a dateline gives it ("Washington, DC")?
+
+    >>> is_place("Washington, DC"), is_place("Home, Sweet home")
+    (True, False)
+    """
+    town, comma, region = text.partition(", ")
+    words = text.replace(",", " ").split()
+    return bool(comma and town and region and len(words) <= _PLACE_WORDS and "," not in region
+                and all(word[:1].isupper() and any(ch.isalpha() for ch in word) for word in words))
 
 
 def _short_and_foreign(lines: Sequence[str | None], index: int, texts: dict[int, str],

@@ -32,10 +32,13 @@ from dataclasses import dataclass
 from importlib import resources
 
 from cms_i18n.clean import blocks, page, top
+from cms_i18n.clean.edges import is_place
 from cms_i18n.clean.vocabulary import SHARE_WORDS, seen_as
 
 # A line scoring this much, between two lines the model is sure of, goes with them.
 _BETWEEN = 0.5
+# A headline over its byline or dateline has this many words or more ("Daily Press Briefing").
+_HEADLINE_WORDS = 3
 # A line of this many words or fewer is "short": a link, a label, a menu item.
 SHORT_WORDS = 4
 _SEPARATOR_RE = re.compile(r"(?:^|\s)(?:[|›»·•/→>]|::)(?:\s|$)")
@@ -268,13 +271,18 @@ def edges(scores: Sequence[float], texts: Sequence[str], threshold: float,
     if not prose:
         return []
     taken = []
-    for side, order in zip(sides, (range(prose[0]), range(n - 1, prose[-1], -1)), strict=True):
+    runs = (range(prose[0]), range(n - 1, prose[-1], -1))
+    for at_top, side, order in zip((True, False), sides, runs, strict=True):
         if not side:
             continue
         run = list(order)
         for step, k in enumerate(run):
             if _dateline(texts[k], scores[k], threshold):
                 break
+            if (at_top and k + 1 < n and len(texts[k].split()) >= _HEADLINE_WORDS
+                    and (_heads(texts[k + 1])
+                         or _dateline(texts[k + 1], scores[k + 1], threshold))):
+                break   # the headline over its byline, dateline or place stays, and they do
             if scores[k] < threshold:
                 # Unsure between two sure lines of the run: a menu item all the same.
                 after = run[step + 1] if step + 1 < len(run) else None
@@ -284,6 +292,13 @@ def edges(scores: Sequence[float], texts: Sequence[str], threshold: float,
                     break
             taken.append(k)
     return taken
+
+
+def _heads(text: str) -> bool:
+    """Is this line one a headline stands over: a byline, with its role ("Richard Boucher,
+    Spokesman"), or a dateline's place ("Washington, DC")?"""
+    name, comma, _ = text.partition(", ")
+    return bool(page.BYLINE_RE.match(text) or is_place(text) or (comma and blocks.is_name(name)))
 
 
 def _dateline(text: str, score: float, threshold: float) -> bool:

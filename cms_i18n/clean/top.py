@@ -287,9 +287,10 @@ class _Top:
         # The lines themselves: a view makes Cyrillic and Greek look-alikes Latin.
         self.texts = {i: " ".join((lines[i] or "").split()) for i in self.order}
         # A long headline reads as prose too, but ends no sentence.
+        # A long trail of the site's sections is no headline either.
         prose = [i for i in self.order if blocks.is_prose(self.texts[i]) and (
             page.SENTENCE_END_RE.search(self.texts[i])
-            or len(self.texts[i].split()) >= _PROSE_WORDS)]
+            or len(self.texts[i].split()) >= _PROSE_WORDS) and not _is_trail(self.texts[i])]
         if prose:   # the article starts with the paragraph of its first line of prose
             self.body = self.paragraph(prose[0])[0]
         else:   # verse: the first stanza, a paragraph of two lines or more
@@ -1266,3 +1267,241 @@ def _mostly_chrome(lines: Sequence[str | None], found: dict[int, str], index: in
     return 2 * sum(i in found and texts[i] not in kept and not any(
         len(line.split()) >= 2 and texts[i].endswith(f" {line}") for line in kept)
         for i in members) >= len(members)
+
+
+# A teaser cut where the site's box ended: "… held talks here yesterday the…", "… Sofia....".
+_CUT_END_RE = re.compile(r"\s*(?:…|\.{3,})$")
+# A teaser long enough that its words printed again below are a copy, not a phrase.
+_TEASER_WORDS = 8
+# How many remaining lines below a teaser its copy is looked for in.
+_TEASER_REACH = 4
+# A word of substance: this many letters or more, no function word.
+_SUBSTANCE_LETTERS = 4
+# At most this share of a ticker item's words of substance comes back in the article.
+_TICKER_SHARE = 0.2
+# A ticker's teaser is a sentence's worth of words.
+_TICKER_TEASER_WORDS = 8
+# A trail has this many steps or more: "A > B > C".
+_TRAIL_STEPS = 3
+_TRAIL_STEP_WORDS_MAX = 10
+_ARROW_RE = re.compile(r"\s+[›»>→]\s+")
+# The trail's label: "You are in:", "Вы здесь:".
+_TRAIL_LABEL_RE = re.compile(r"^(?:[^\W\d_]+ ){0,3}[^\W\d_]+:\s+")
+# A menu's first link names the home page; the others follow it as capitalised words.
+_HOME_WORDS = frozenset({"home", "главная", "αρχική", "inicio", "accueil", "startseite"})
+_MENU_ROW_ITEMS = 4
+# A byline's label with no name after it: "АВТОР", "Author:", "By".
+_EMPTY_BYLINE_RE = re.compile(r"(?:by|author|authors|автор|авторы|συντάκτης|κείμενο|autor|auteur)"
+                              r"\s*:?", re.I)
+# The rest of a call the lines above it began is a few words: "и узнавайте новости первыми!".
+_CALL_REST_WORDS = 8
+_FOLLOWING_REASONS = frozenset({"page chrome", "short line among chrome"})
+
+
+def _substance_words(text: str) -> set[str]:
+    """The words of substance of a text, lower case: four letters or more, no function word."""
+    return {word.lower() for word in blocks.words_of(text)
+            if len(word) >= _SUBSTANCE_LETTERS and word.lower() not in blocks.STOPWORDS}
+
+
+def _is_trail(text: str) -> bool:
+    """A breadcrumb trail of three steps or more: "You are in: Bureau of Public Affairs >
+    Press Relations Office > Daily Press Briefings > 2003 > April".  Each step a few
+    words that end no sentence; a sentence that compares ("a > b") has fewer steps."""
+    steps = _ARROW_RE.split(_TRAIL_LABEL_RE.sub("", text, count=1))
+    return len(steps) >= _TRAIL_STEPS and all(
+        0 < len(step.split()) <= _TRAIL_STEP_WORDS_MAX and not page.SENTENCE_END_RE.search(step)
+        for step in steps)
+
+
+def _is_menu_row(text: str) -> bool:
+    """A row of a site's menu opening with its home link: "Home Issues & Press Travel &
+    Business Countries Youth & Education Careers About State Video".  Capitalised words
+    joined by "&" at most, no figure, no punctuation: a headline has a verb in lower case."""
+    words = text.split()
+    if not words or words[0].lower() not in _HOME_WORDS or len(words) < _MENU_ROW_ITEMS:
+        return False
+    return not any(ch.isdigit() for ch in text) and not _PUNCTUATION_RE.search(text) and all(
+        word[:1].isupper() or word in ("&", "|", "/", "·", "•") for word in words)
+
+
+def take_above_article(lines: Sequence[str | None], views: dict[int, str],
+                       found: dict[int, str]) -> None:
+    """The top of the page once the other rules have judged it: what is left of its chrome.
+
+    * a teaser printed above the paragraph that prints it again, whole (a standfirst the
+      second paragraph opens with, a teaser cut with "…" over its paragraph);
+    * a ticker's last item left on top of the article: a headline and its teaser, cut with
+      "…", whose words the article below does not share;
+    * the masthead's date or clock opening the page, parted from the headline by lines
+      already found to be chrome (the site's name, "image", a section's label); a dateline
+      beside the headline stays;
+    * a line the site prints three times or more above the headline (a logo's text), none
+      of whose words the article uses; a menu row opening with its home link; a trail of
+      three steps or more;
+    * in the head, a dateline printed again, a byline's label with no name after it, and
+      the rest of a call whose first lines were chrome ("и узнавайте новости первыми!").
+    """
+    if not page.is_prose_document(views, found):
+        return
+    top = _Top(lines, views, found)
+    kept = list(top.order)
+    if len(kept) < 3:
+        return
+    _take_teaser_copies(top, kept)
+    _take_ticker_item(top, kept)
+    _take_masthead_date(top, kept)
+    _take_site_lines(top, kept)
+    _take_head_leftovers(top, kept)
+    for index, reason in top.taken.items():
+        found.setdefault(index, reason)
+
+
+def _take_teaser_copies(top: _Top, kept: list[int]) -> None:
+    texts = top.texts
+    candidates = [i for i in kept if i <= top.body][-2:] + [i for i in kept if i > top.body][:1]
+    for index in candidates:
+        text = texts[index]
+        teaser = _CUT_END_RE.sub("", text)
+        cut = teaser != text
+        if len(teaser.split()) < _TEASER_WORDS or len(top.paragraph(index)) != 1:
+            continue
+        below = [i for i in kept if i > index][:_TEASER_REACH]
+        if any(texts[i] != text and texts[i].startswith(teaser)
+               and _goes_on(texts[i][len(teaser):], cut) for i in below):
+            top.take(index, "teaser printed again below")
+
+
+# A sentence going on after a teaser's words: a clause after a comma, or words in lower case.
+_GOES_ON_RE = re.compile(r"(?:,\s+|\s+)[^\W\d_A-ZА-ЯЁΑ-Ω]")
+_GOES_ON_WORDS = 3
+
+
+def _goes_on(rest: str, cut: bool) -> bool:
+    """Does the copy below go on with the teaser's sentence (", the Foreign Ministry
+    said …")?  A caption after a title ("… Фото: …") or a closing stop does not; a
+    teaser cut mid-word ("the fir…") may go on inside the word."""
+    if len(rest.split()) < _GOES_ON_WORDS:
+        return False
+    return bool(_GOES_ON_RE.match(rest) or (cut and rest[:1].isalpha() and rest[:1].islower()))
+
+
+def _take_ticker_item(top: _Top, kept: list[int]) -> None:
+    texts = top.texts
+    first, second = kept[0], kept[1]
+    headline, teaser = texts[first], texts[second]
+    if not (_headline_like(headline) and len(headline.split()) >= _TWICE_WORDS
+            and _CUT_END_RE.search(teaser) and len(teaser.split()) >= _TICKER_TEASER_WORDS
+            and second == first + 1):
+        return
+    words = _substance_words(f"{headline} {teaser}")
+    rest = set().union(*(_substance_words(texts[i]) for i in kept[2:]))
+    if words and len(words & rest) <= _TICKER_SHARE * len(words):
+        top.take(first, "a ticker's last item above the article")
+        top.take(second, "a ticker's last item above the article")
+
+
+def _is_masthead_date(text: str) -> bool:
+    """A date (a weekday, a time at most beside it) with no label: "December 3, 2021",
+    "Friday, Apr 26 2024 | Time 06:26 Hrs(IST)"."""
+    return (page.YEAR_RE.search(text) is not None and page.DATELINE_RE.search(text) is not None
+            and not page.BYLINE_RE.match(text) and ":" not in text.split()[0]
+            and len(text.split()) <= _LABEL_WORDS + 6
+            and (text[:1].isdigit() or text.split()[0].strip(".,").lower() in _WEEKDAY_NAMES
+                 or page.DATELINE_RE.match(text) is not None))
+
+
+def _take_masthead_date(top: _Top, kept: list[int]) -> None:
+    first, headline = kept[0], kept[1]
+    text = top.texts[first]
+    if not _is_masthead_date(text) or first in top.taken:
+        return
+    between = [i for i in range(first + 1, headline) if (top.lines[i] or "").strip()
+               or top.lines[i] is None]
+    chrome_between = [i for i in between if top.lines[i] is None or i in top.found]
+    # The site's words between ("image", a section, the site's name); a counter or a
+    # field's label beside the date ("0 0", "Auther :") is the article's panel.
+    # A copy of the title between is the title's, and the date under it its dateline.
+    worded = [i for i in chrome_between if top.lines[i] is not None and any(
+        ch.isalpha() for ch in top.lines[i] or "") and not (
+            top.lines[i] or "").rstrip().endswith(":")]
+    if any(top.found.get(i) in TITLE_COPIES for i in chrome_between):
+        return
+    title = top.texts[headline]
+    if (worded and all(i in chrome_between for i in between) and top.alone(first)
+            and _headline_like(title) and len(title.split()) >= _TWICE_WORDS
+            and not page.BYLINE_RE.match(title)):
+        top.take(first, "the masthead's date, parted from the headline by chrome")
+
+
+def _take_site_lines(top: _Top, kept: list[int]) -> None:
+    texts = top.texts
+    head = [i for i in kept if i < top.body]
+    body = set().union(*(_substance_words(texts[i]) for i in kept if i >= top.body))
+    # Copies another rule took count too: it may have kept one as the title.
+    printed: dict[str, list[int]] = {}
+    for index in range(top.body):
+        line = top.lines[index]
+        if line is not None and line.strip():
+            printed.setdefault(copy_key(" ".join(line.split())), []).append(index)
+    for copies in printed.values():
+        text = " ".join((top.lines[copies[0]] or "").split())
+        words = _substance_words(text)
+        # A logo's text is a name: no figure, no comma (an affiliation under each of its
+        # authors' names has its address).
+        # Nothing but the copies, lines ending in one, and chrome from the page's top down
+        # to the last copy: a speaker's name through a play has the lines spoken between.
+        run = all(top.lines[i] is None or not (top.lines[i] or "").strip() or i in top.found
+                  or " ".join((top.lines[i] or "").split()).endswith(text)
+                  for i in range(copies[-1]))
+        if (len(copies) >= _THRICE and words and not words & body and run
+                and not any(ch.isdigit() or ch == "," for ch in text)):
+            for index in head:
+                if copy_key(texts[index]) == copy_key(text) or texts[index].endswith(text):
+                    top.take(index, "the site's line printed again and again")
+    for index in head:
+        if _is_menu_row(texts[index]):
+            top.take(index, "section menu")
+        elif _is_trail(texts[index]):
+            top.take(index, "breadcrumb")
+
+
+# A news headline under a section's label: seven words or more.
+_NEWS_HEADLINE_WORDS = 7
+
+
+def _over_headline(top: _Top, index: int) -> bool:
+    """Does a news headline (a paragraph of its own, seven words or more, no sentence)
+    follow this line, on a page the rules found chrome on?"""
+    below = next((i for i in top.order if i > index and i not in top.taken), None)
+    if below is None or not (top.found or top.taken) or not top.alone(below):
+        return False
+    title = top.texts[below]
+    return len(title.split()) >= _NEWS_HEADLINE_WORDS and _headline_like(title)
+
+
+def _take_head_leftovers(top: _Top, kept: list[int]) -> None:
+    texts = top.texts
+    # The first line of two lines of prose or more: the article's, not a call's end.
+    long = next((i for i in kept if len(texts[i].split()) >= _PROSE_WORDS), len(top.lines))
+    seen: set[str] = set()
+    for index in kept:
+        if index >= long or index in top.taken:
+            break
+        text = texts[index]
+        if text in seen and page.YEAR_RE.search(text) and page.DATELINE_RE.search(text) and (
+                len(text.split()) <= _LABEL_WORDS + 4):
+            top.take(index, "dateline printed again")
+            continue
+        seen.add(text)
+        after = index + 1
+        if (_EMPTY_BYLINE_RE.fullmatch(text) and after < len(top.lines)
+                and (top.lines[after] is None or after in top.found)):
+            top.take(index, "a byline's label with no name after it")
+        elif (is_section_name(text) and index + 1 < len(top.lines)
+              and not (top.lines[index + 1] or "").strip() and _over_headline(top, index)):
+            top.take(index, "section label over the headline")
+        elif (text[:1].islower() and len(text.split()) <= _CALL_REST_WORDS
+              and top.found.get(index - 1) in _FOLLOWING_REASONS
+              and (top.lines[index - 1] or "").strip()):
+            top.take(index, "the rest of a call the lines above it began")

@@ -254,3 +254,10 @@ def test_a_related_story_that_shares_the_article_s_words_goes_with_its_list() ->
                "Kazakhstan hosts Central Asian summit\n\n"
                "India and Pakistan send observers to SCO exercise\n")
     assert clean_document(article + related).text == article
+
+
+def test_a_dateline_s_place_under_a_byline_is_kept_above_the_headline() -> None:
+    from cms_i18n.clean.edges import is_place
+
+    assert is_place("Washington, DC") and is_place("Novo-Ogaryovo, Moscow Region")
+    assert not is_place("Home, sweet home") and not is_place("Washington")

@@ -133,3 +133,11 @@ def test_the_chrome_vocabulary_holds_the_word_lists_words_never_their_comments()
         assert model.chrome_word(chrome.view(word)), word
     bar = model.line_features(["Share Facebook Twitter"], [True], [True])[0]
     assert bar[index] == 1.0
+
+
+def test_an_edge_run_stops_at_a_headline_over_its_byline_or_place() -> None:
+    """A briefing's title over its speaker and place stays, however sure the model is."""
+    sure, prose = 0.95, BODY[0]
+    texts = ["Home", "Daily Press Briefing", "Richard Boucher, Spokesman", "Washington, DC",
+             prose]
+    assert model.edges([sure, sure, sure, sure, 0.1], texts, 0.9) == [0]

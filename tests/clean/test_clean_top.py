@@ -1215,3 +1215,181 @@ def test_a_label_over_code_has_its_value_below_it() -> None:
         "code-indented-python.txt", "follow-something-else.txt",
         "settings-heading-over-its-section.txt"))
     assert clean_document(text).text == text
+
+
+# --- what is left above the article once the other rules have judged it ----------------
+
+STANDFIRST_COPIED = """\
+Chinese Foreign Minister Wang Yi POOL
+International
+
+China's foreign minister Wang Yi heads to Moscow after meeting US national security adviser
+
+Foreign Minister Wang Yi, who simultaneously holds the ruling Communist Party's top foreign \
+policy post, will be in Russia from Monday to Thursday for a round of China-Russia strategic \
+security consultations
+
+Beijing | China's top foreign policy official is heading to Russia for security talks after \
+two days of meetings with US President Joe Biden's national security adviser.
+
+Foreign Minister Wang Yi, who simultaneously holds the ruling Communist Party's top foreign \
+policy post, will be in Russia from Monday to Thursday for a round of China-Russia strategic \
+security consultations, the Foreign Ministry said in a brief statement.
+"""
+
+
+def test_a_standfirst_the_second_paragraph_prints_again_whole_goes() -> None:
+    assert removed_lines(STANDFIRST_COPIED).get(
+        STANDFIRST_COPIED.split("\n\n")[2]) == "teaser printed again below"
+    assert "consultations\n\nBeijing" not in cleaned_text(STANDFIRST_COPIED)
+
+
+CUT_TEASER = """\
+PMs of Pakistan and India meet
+
+Colombo - The prime ministers of Pakistan and India, Mr Nawaz Sharif and Mr Atal Behari \
+Vajpayee, held talks here yesterday the…
+
+Colombo - The prime ministers of Pakistan and India, Mr Nawaz Sharif and Mr Atal Behari \
+Vajpayee, held talks here yesterday the first time since the two countries conducted nuclear \
+tests in May.
+
+Mr Sharif and Mr Vajpayee met at a luxury hotel in the Sri Lankan capital shortly after the \
+start of a three-day, seven-nation summit of the South Asian Association for Regional \
+Co-operation.
+"""
+
+
+def test_a_teaser_cut_with_an_ellipsis_over_its_whole_paragraph_goes() -> None:
+    cleaned = cleaned_text(CUT_TEASER)
+    assert "the…" not in cleaned
+    assert cleaned.startswith("PMs of Pakistan and India meet\n\nColombo - The prime ministers")
+
+
+def test_a_title_its_caption_repeats_and_a_sentence_printed_again_stay() -> None:
+    # The caption goes on with a credit, the sentence below only closes with a stop: no
+    # teaser's sentence goes on under them.
+    text = ("Ukraine's envoy left the council meeting in protest at the vote\n\n"
+            "Ukraine's envoy left the council meeting in protest at the vote Photo: UN "
+            "Security Council chamber (news.un.org)\n\n"
+            "The two-day summit is being held in the northern Chinese city of Tianjin\n\n"
+            "The envoy walked out before the vote, his office said on Monday, and gave no "
+            "further reason for it.\n\n"
+            "The two-day summit is being held in the northern Chinese city of Tianjin.\n")
+    assert cleaned_text(text) == text
+
+
+TICKER_LEFT = """\
+Bulgaria celebrates joining the euro
+Bulgaria marked its entry into the euro zone on Thursday with a display of euro coins on the \
+front of the central bank in the capital, Sofia....
+The U.S. government is set to resume operations on Thursday after the longest shutdown in \
+American history left air traffic disrupted and federal workers unpaid for over a month.
+Despite the reopening, the deep political fractures that caused the 43-day impasse remain \
+unresolved, and the funding agreement offers few limits on the president's control over spending.
+"""
+
+
+def test_a_ticker_s_last_item_whose_words_the_article_does_not_share_goes() -> None:
+    assert cleaned_text(TICKER_LEFT).startswith("The U.S. government is set to resume")
+
+
+def test_a_cut_standfirst_about_the_article_s_own_subject_stays() -> None:
+    text = ("Shutdown ends after 43 days\n"
+            "The U.S. government resumes operations on Thursday after the longest shutdown "
+            "in American history left federal workers unpaid...\n"
+            "The U.S. government is set to resume operations on Thursday after the longest "
+            "shutdown in American history left air traffic disrupted.\n"
+            "Around 1.4 million federal workers who worked without pay are expected to "
+            "receive back wages starting Saturday, according to the White House.\n")
+    assert cleaned_text(text) == text
+
+
+def test_the_masthead_s_clock_over_chrome_above_the_headline_goes() -> None:
+    text = ("Friday, Apr 26 2024 | Time 06:26 Hrs(IST)\nimage\nWorld\n\n\n"
+            "Trump says 'productive' talks held on reinstating N Korea summit\n\n"
+            "Washington, May 27 (UNI) US President Donald Trump says \"very productive talks\" "
+            "have been held with North Korea on reinstating the summit, according to a BBC "
+            "News report on Sunday.\n"
+            "In a tweet, Mr Trump said the meeting could still take place on 12 June in "
+            "Singapore.\n")
+    assert cleaned_text(text).startswith("Trump says 'productive' talks held")
+
+
+def test_a_dateline_above_the_headline_with_its_counter_or_its_fields_stays() -> None:
+    for top in ("Jan 11, 2022\n0 0\n\n", "Tue, 09/15/2015 - 11:17\nAuther :\n\n",
+                "Thursday, 3 May 2007\n\n"):
+        text = (f"{top}Tokayev: the purpose of the terrorists was the seizure of power\n\n"
+                "The main goal of the terrorists in Kazakhstan was to undermine the "
+                "constitutional order, said the president of the republic. His words are "
+                "quoted by RIA Novosti.\n\nThe head of state also noted that the threats are "
+                "common for the CSTO.\n")
+        assert cleaned_text(text).startswith(top.split("\n")[0] + "\n"), top
+
+
+STATE_ARCHIVE = """\
+U.S. Department of State
+U.S. Department of State
+Other State Department Archive SitesU.S. Department of State
+U.S. Department of State
+U.S. Department of State
+Home Issues & Press Travel & Business Countries Youth & Education Careers About State Video
+ You are in: Under Secretary for Public Diplomacy and Public Affairs > Bureau of Public \
+Affairs > Press Relations Office > Daily Press Briefings > 2003 > April
+Daily Press Briefing
+Richard Boucher, Spokesman
+Washington, DC
+April 28, 2003
+
+
+
+12:30 p.m. EDT
+
+MR. BOUCHER: Good afternoon, ladies and gentlemen. I see the Secretary answered all your \
+questions outside at C Street a few moments ago.
+
+QUESTION: Well, I was going to ask about North Korea, but I wonder if there's anything more \
+you're prepared to say.
+"""
+
+
+def test_a_logo_s_text_a_menu_row_and_a_trail_go_and_the_briefing_s_head_stays() -> None:
+    assert cleaned_text(STATE_ARCHIVE).startswith(
+        "Daily Press Briefing\nRichard Boucher, Spokesman\nWashington, DC\nApril 28, 2003\n\n"
+        "12:30 p.m. EDT\n\nMR. BOUCHER:")
+
+
+def test_a_speaker_s_name_through_a_play_stays() -> None:
+    text = ("JEYES.\n\nWhat?\n\nJEYES.\n\nWhen did you meet him?\n\nLILY.\n\nLast week.\n\n"
+            "JEYES.\n\nHa! He's at your feet now, and he's in front every blessed night, "
+            "three stalls from the end, prompt side!\n")
+    assert cleaned_text(text) == text
+
+
+RUSSIAN_HEAD = """\
+Аида Балаева встретилась с председателем госкомитета по делам национальностей КНР
+
+18 Сентября 2023, 19:45
+АВТОР
+Подпишитесь на наш
+Telegram-канал
+и узнавайте новости первыми!
+МИОР 18 Сентября 2023, 19:45
+18 Сентября 2023, 19:45
+838
+Фото: МИОР
+
+Министр культуры и информации РК Аида Балаева встретилась с председателем госкомитета по \
+делам национальностей КНР Пань Юэ, передаёт BaigeNews.kz.
+"""
+
+
+def test_a_byline_label_with_no_name_a_call_s_rest_and_a_dateline_again_go() -> None:
+    assert cleaned_text(RUSSIAN_HEAD).split("\n\n")[1] == (
+        "18 Сентября 2023, 19:45\nМИОР 18 Сентября 2023, 19:45\nФото: МИОР")
+
+
+def test_a_section_label_under_a_caption_over_the_headline_goes() -> None:
+    cleaned = cleaned_text(STANDFIRST_COPIED)
+    assert cleaned.startswith("Chinese Foreign Minister Wang Yi POOL\n\nChina's foreign minister")
+
