@@ -145,6 +145,10 @@ COUNCILS_WANTED = {
     "it": ["Supremo consiglio per la sicurezza nazionale dell'Iran",
            "Il Supremo consiglio per la sicurezza nazionale dell'Iran riun",
            "Consiglio per la sicurezza nazionale della Casa Bianca"],
+    # noticiar.pt (Lusa): "do Conselho Supremo de Segurança Nacional do Irão"
+    "pt": ["secretário do Conselho Supremo de Segurança Nacional do Irão",
+           "O Conselho Supremo de Segurança Nacional do Irão reun",
+           "Conselho de Segurança Nacional dos EUA"],
 }
 
 
