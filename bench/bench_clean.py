@@ -106,12 +106,13 @@ REAL = ROOT / "bench" / "data" / "real"
 #: the sixth (46 texts from 46 sites in none of the first five), the seventh (45 texts
 #: from 45 sites in none of the first six), the eighth (45 texts from 45 sites in none
 #: of the first seven) and the ninth (45 texts from 45 sites in none of the first eight),
-#: each split into dev and blind by host; the eleventh (10 pages with busy tops, from 10
-#: sites in none of the others) is dev only.
+#: each split into dev and blind by host; the tenth (10 texts from 10 sites in none of the
+#: first nine, gathered for chrome between paragraphs and at the end) and the eleventh (10
+#: pages with busy tops, from 10 sites in none of the others) are dev only.
 REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2", "set 3": REAL / "clean3",
              "set 4": REAL / "clean4", "set 5": REAL / "clean5", "set 6": REAL / "clean6",
              "set 7": REAL / "clean7", "set 8": REAL / "clean8",
-             "set 9": REAL / "clean9", "set 11": REAL / "clean11"}
+             "set 9": REAL / "clean9", "set 10": REAL / "clean10", "set 11": REAL / "clean11"}
 _LOOKALIKE = re.compile(r"(?<=[A-Za-z])[\u0370-\u03ff\u0400-\u04ff]|"
                         r"[\u0370-\u03ff\u0400-\u04ff](?=[A-Za-z])")
 
