@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from importlib import resources
 
-from cms_i18n.clean import blocks, edges, model, page, top
+from cms_i18n.clean import blocks, edges, middle, model, page, top
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.clean.structure import aligned_lines
@@ -389,6 +389,32 @@ def is_tag_list(line: str) -> bool:
             and sum(any(ch.isalnum() for ch in tag) for tag in line.split("   ")) >= 2)
 
 
+_NUMBER_RE = re.compile(r"\s*(\d{1,3})[.)]\s+\S")
+
+
+def numbered_in_sequence(lines: Sequence[str | None], index: int) -> bool:
+    """Is the line an item of the text's own numbered list: its number is followed on the
+    next line, or preceded on the line before, by the next or the previous one?  A list
+    of contents opening "1) Top headlines" / "2) Editorials" is the document's, even where
+    its first item reads like a widget's header.
+
+    >>> numbered_in_sequence(["1) Top headlines", "2) Editorials"], 0)
+    True
+    >>> numbered_in_sequence(["Top headlines", "1. Council votes"], 0)
+    False
+    """
+    mine = _NUMBER_RE.match(lines[index] or "")
+    if not mine:
+        return False
+    number = int(mine.group(1))
+    for step in (-1, 1):
+        j = index + step
+        other = _NUMBER_RE.match(lines[j] or "") if 0 <= j < len(lines) else None
+        if other and int(other.group(1)) == number + step:
+            return True
+    return False
+
+
 def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
                 site: Sequence[re.Pattern[str]] = (), *, title_check: bool = False,
                 page_rules: bool = False, learned: bool = True) -> dict[int, str]:
@@ -412,7 +438,8 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
             continue
         text = view(line)
         views[index] = text
-        if is_site_chrome(text, site) or (is_chrome(text) and not _section_heading(lines, index)):
+        if is_site_chrome(text, site) or (is_chrome(text) and not _section_heading(lines, index)
+                                          and not numbered_in_sequence(lines, index)):
             found[index] = "page chrome"
         elif is_tag_list(line):
             # A tag list is one line; lines set in columns together are a table.
@@ -459,7 +486,10 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         # Chrome the blocks found at the very end (a calendar, a counter) closes the page too.
         page.take_tail(lines, views, found)
         page.take_closing_teasers(lines, views, found)
+        middle.take_sandwiched(lines, views, found)
+        middle.take_widget_boxes(lines, views, found)
         edges.take_closing_sandwich(lines, views, found)
+        middle.take_end(lines, views, found)
         edges.take_edges(lines, code, views, found)
         top.take_above_article(lines, views, found)
         if learned:

@@ -692,3 +692,16 @@ def test_a_caption_printed_twice_under_its_credit_is_kept_once_with_the_credit()
             "Совбеза ООН по Украине перед началом выступления представителя Украины.\n")
     assert removed_lines(text) == {"Василий Небензя": "copy of the caption above it"}
     assert "Изображение: Совет Федерации, wikimedia.org\nВасилий Небензя\n\n" in cleaned_text(text)
+
+
+def test_a_numbered_list_of_contents_is_the_documents_own() -> None:
+    """"1) Top headlines" reads like a widget's header, but an item numbered in sequence
+    with the lines under it is the text's own list: the whole list stays."""
+    from tests.support.cleaning import cleaned_text
+
+    text = ("Morning press highlights\n\nThe embassy's summary of the morning papers follows, "
+            "with the editorials of the three largest dailies and the cabinet's schedule.\n\n"
+            "Index:\n\n1) Top headlines\n2) Editorials\n3) Prime Minister's daily schedule\n\n"
+            "The papers led with the government's plan to send civilians to assist in the "
+            "reconstruction effort, which the cabinet is to approve on Friday.\n")
+    assert cleaned_text(text) == text
