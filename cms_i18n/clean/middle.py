@@ -1,0 +1,412 @@
+"""Chrome inside the article and after it: a widget's lines among the paragraphs.
+
+A page breaks into its article with widgets: an advertisement's label ("Paid
+Advertisement", "Advertisement - scroll to continue reading"), a player's or
+a poll's labels, a widget's error or loading line ("This video is
+unavailable", "Please enable JavaScript"), a newsletter box, a teaser
+("Related: …", "Read more: …"), a sponsor's message, a link to the page in
+another language.  Each site words them its own way, so no list of sentences
+finds them; what they share is their place and their words:
+
+* place: a short line that is no sentence, or a run of them, with a line of
+  the article's prose right above it and right below it (the line is
+  sandwiched; the article's first and last lines of prose bound the region, so
+  the top of the page is left to :mod:`cms_i18n.clean.top`);
+* words: the vocabulary of a page's user interface, not of news ("scroll",
+  "unavailable", "newsletter", "advertisement"; "read more", "watch the video"
+  when the line opens with the verb a button or a link does).
+
+What is content there stays: a subheading (it introduces the paragraph after
+it: it shares a word of substance with it and opens with no button's verb), a
+list item, a dateline, a picture's caption and its credit, a quotation, a
+figure.  When in doubt, a line stays.
+
+After the article's last line of prose, three kinds of closing chrome are
+judged by shape rather than by words: counters ("4203 Total Views 2 Views
+Today"), a list of the site's other stories under its label (a short label,
+then headlines set in title case down to the page's end), and what follows a
+comment form (its promotion lines), once the rules have found the form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from importlib import resources
+from itertools import pairwise
+
+from cms_i18n.clean import blocks, page, top
+from cms_i18n.clean.structure import is_list_item
+from cms_i18n.clean.vocabulary import seen_as
+
+
+def _widget_words() -> dict[str, frozenset[str]]:
+    """The kinds of ``data/widget_words.txt`` → their words, as views show them."""
+    text = resources.files("cms_i18n.clean").joinpath("data/widget_words.txt").read_text("utf-8")
+    kinds: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, _, words = line.partition(":")
+            kinds.setdefault(kind.strip(), set()).update(
+                form for word in words.split() for form in seen_as(word))
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+_KINDS = _widget_words()
+#: Words only a page's user interface prints: one is evidence in a short line of cues.
+STRONG_WORDS = _KINDS["strong"]
+#: Words a widget's label is made of: a line of nothing but them, opening with a button's
+#: verb, is a label too ("Read more", "Watch the video", "View results").
+CUE_WORDS = STRONG_WORDS | _KINDS["cue"]
+#: The verbs a button or a link opens with.
+UI_VERBS = _KINDS["verb"]
+#: An advertisement's own words: its label takes the short paragraph it heads.
+AD_WORDS = _KINDS["ad"]
+#: A widget's label that stands alone as one word.
+_LONE_LABELS = _KINDS["alone"]
+
+# A widget's line is short; a teaser under its label ("Related: <headline>") is a headline.
+_WIDGET_WORDS = 10
+_TEASER_WORDS = 20
+_LABEL_RE = re.compile(r"([^:]{1,30}):\s+(\S.*)")
+# A sponsor's message inside a newsletter: "A message from <sponsor>: …", "Sponsored by …".
+_SPONSOR_RE = re.compile(
+    r"(?:a message from|sponsored by|presented by|brought to you by|paid for by|"
+    r"in partnership with|partner content|advertiser content|supported by)\b", re.I)
+_EMPHASISED_RE = re.compile(r"\s*(\*\*|__).+\1\s*")
+_CALL_END_RE = re.compile(r"(?:find out|learn|read|see) more\W*$", re.I)
+_SPONSOR_WORDS = 8
+# A link to the page in another language: a language's name opens one of its words.
+_LANGUAGE_STEMS = frozenset(
+    top.fold(line.strip())[:5] for line in top._data("languages.txt").splitlines()
+    if line.strip() and not line.startswith(("#", "codes:")) and len(line.strip()) >= 4)
+_OTHER_SCRIPT_WORDS = 6
+# A run of this many lines or fewer between two lines of prose is a widget's at most.
+_RUN_LINES = 6
+# A poll's options, a player's buttons: a word or two in the widget's own paragraph.
+_OPTION_WORDS = 4
+# Words of this length or longer are a line's substance (what it shares with a paragraph).
+_SUBSTANCE_LETTERS = 4
+_QUOTE_CHARS = frozenset("\"“”«»„")
+
+
+def _words(text: str) -> list[str]:
+    """A line's words, lower case, function words left out unless a widget uses them."""
+    return [word for word in (w.lower() for w in blocks.words_of(text))
+            if word in CUE_WORDS or word not in blocks.STOPWORDS]
+
+
+def _cues(words: Sequence[str]) -> tuple[int, int]:
+    return sum(word in CUE_WORDS for word in words), sum(word in STRONG_WORDS for word in words)
+
+
+def is_widget_line(text: str) -> bool:
+    """A widget's label, error or call, by its words (a line's view).
+
+    >>> is_widget_line("Advertisement - scroll to continue reading")
+    True
+    >>> is_widget_line("This video is unavailable"), is_widget_line("Watch the video")
+    (True, True)
+    >>> is_widget_line("Poll results"), is_widget_line("More details")
+    (False, False)
+    >>> is_widget_line("Related: Council approves the new budget")
+    True
+    """
+    labelled = _LABEL_RE.fullmatch(text)
+    if labelled:
+        label = _words(labelled.group(1))
+        if (label and all(word in CUE_WORDS for word in label)
+                and len(blocks.words_of(labelled.group(2))) <= _TEASER_WORDS
+                and not page.SENTENCE_END_RE.search(labelled.group(2).rstrip())
+                and (label[0] in UI_VERBS or any(word in STRONG_WORDS for word in label)
+                     or (label[0] in CUE_WORDS and len(label) == 1))):
+            return True
+    words = _words(text)
+    if not words or len(blocks.words_of(text)) > _WIDGET_WORDS:
+        return False
+    cues, strong = _cues(words)
+    if strong and 2 * cues >= len(words) and (len(words) > 1 or words[0] in _LONE_LABELS):
+        return True
+    return cues >= 2 and cues == len(words) and words[0] in UI_VERBS
+
+
+def is_ad_label(text: str) -> bool:
+    """An advertisement's label: nothing but cue words, one of them the advertisement's."""
+    words = _words(text)
+    return bool(words) and all(word in CUE_WORDS for word in words) and any(
+        word in AD_WORDS for word in words)
+
+
+def is_sponsor_message(line: str, text: str) -> bool:
+    """A sponsor's message set into the article: "**A message from X: … Find out more.**"."""
+    if not _SPONSOR_RE.match(text.lstrip("*_ ")):
+        return False
+    return bool(_EMPHASISED_RE.fullmatch(line) or len(text.split()) <= _SPONSOR_WORDS
+                or _CALL_END_RE.search(text))
+
+
+def _other_language_link(text: str, page_script: str | None) -> bool:
+    """A short line in another script that names a language: a link to a translation."""
+    script = blocks.script_of(text)
+    words = blocks.words_of(text)
+    return (bool(words) and len(words) <= _OTHER_SCRIPT_WORDS and script is not None
+            and page_script is not None and script != page_script
+            and not any(ch in _QUOTE_CHARS for ch in text)
+            and (top.is_language_switcher(text)
+                 or any(top.fold(word)[:5] in _LANGUAGE_STEMS for word in words
+                        if len(word) >= 4)))
+
+
+def _substance(text: str) -> set[str]:
+    return {word for word in _words(text)
+            if len(word) >= _SUBSTANCE_LETTERS and word not in CUE_WORDS}
+
+
+def _introduces(text: str, below: str) -> bool:
+    """Does the line open the paragraph below (a subheading shares a word of substance
+    with it), and open with no button's verb?"""
+    words = _words(text)
+    if words and words[0] in UI_VERBS:
+        return False
+    mine = _substance(text)
+    theirs = {word[:6] for word in _substance(below)}
+    return any(word[:6] in theirs for word in mine)
+
+
+def _kept_kind(line: str, text: str) -> bool:
+    """What stays wherever it stands: a list item, a dateline or byline, a credit, a
+    quotation, a figure, a signature's name."""
+    from cms_i18n.clean import chrome
+    words = _words(text)
+    return bool(is_list_item(line) or page.DATELINE_RE.search(text)
+                or page.BYLINE_RE.match(text) or chrome.is_credit_line(text)
+                or any(ch in _QUOTE_CHARS for ch in text) or page.SOURCE_LINE_RE.match(text)
+                or (blocks.is_name(text) and not all(word in CUE_WORDS for word in words)))
+
+
+def _blank(lines: Sequence[str | None], index: int) -> bool:
+    """Is the line at ``index`` blank (or the page's edge)?  Gone lines are looked through."""
+    if not 0 <= index < len(lines):
+        return True
+    line = lines[index]
+    return line is not None and not line.strip()
+
+
+def take_sandwiched(lines: Sequence[str | None], views: dict[int, str],
+                    found: dict[int, str]) -> None:
+    """Widget lines between two lines of the article's prose (see the module's notes)."""
+    # An advertisement's label of two words or more alone in its paragraph ("Paid
+    # Advertisement", "Advertisement - scroll to continue reading") says what it is
+    # wherever it stands, in a page of prose or of short lines.
+    for index, text in views.items():
+        if (index not in found and len(blocks.words_of(text)) > 1 and is_ad_label(text)
+                and _blank(lines, index - 1) and _blank(lines, index + 1)):
+            found[index] = "advertisement's label"
+    if not page.is_prose_document(views, found):
+        return
+    order, prose = _article(views, found)
+    if len(prose) < 2:
+        return
+    # A sponsor's message is a long line: inside the article, its words alone tell it.
+    for index in order[prose[0] + 1:prose[-1]]:
+        if is_sponsor_message(lines[index] or "", views[index]):
+            found[index] = "sponsor's message in the article"
+    order, prose = _article(views, found)
+    page_script = blocks.script_of(" ".join(lines[order[k]] or "" for k in prose))
+    paragraphs = any(_blank(lines, i + 1) for i in order[:-1])
+    for above, below in pairwise(prose):
+        run = order[above + 1:below]
+        if not run or len(run) > _RUN_LINES:
+            continue
+        next_text = views[order[below]]
+        taken: list[int] = []
+        for index in run:
+            line, text = lines[index] or "", views[index]
+            if index in found or _kept_kind(line, text) or _continued(lines, index):
+                continue
+            if _other_language_link(" ".join(line.split()), page_script):
+                found[index] = "link to another language"
+                taken.append(index)
+            elif is_widget_line(text) and (is_ad_label(text) or not _introduces(text, next_text)):
+                found[index] = "widget line in the article"
+                taken.append(index)
+        for index in run:
+            if index in found or not taken or _kept_kind(lines[index] or "", views[index]):
+                continue
+            # A poll's options, a player's buttons: a word or two in a taken line's paragraph.
+            if (len(blocks.words_of(views[index])) <= _OPTION_WORDS
+                    and _same_paragraph(lines, index, taken)):
+                found[index] = "widget line in the article"
+        for index in run:
+            # A widget's line between two of its own, in their paragraph: a poll's question.
+            if (index not in found and taken and _between_taken(lines, index, found)
+                    and not _kept_kind(lines[index] or "", views[index])):
+                found[index] = "widget line in the article"
+        for index in taken:
+            if paragraphs and is_ad_label(views[index]):
+                _take_ad_paragraph(lines, views, found, index)
+
+
+def _continued(lines: Sequence[str | None], index: int) -> bool:
+    """Does the sentence go on on the next line (it opens in lower case) or end on this
+    one with a comma: the line is a piece of a sentence, not a label?"""
+    line = (lines[index] or "").rstrip()
+    after = lines[index + 1] if index + 1 < len(lines) else None
+    return line.endswith((",", ";")) or bool(after and after.lstrip()[:1].islower())
+
+
+def _article(views: dict[int, str], found: dict[int, str]) -> tuple[list[int], list[int]]:
+    """The remaining lines (indexes, in order) and the positions among them of prose."""
+    order = [i for i in sorted(views) if i not in found]
+    return order, [k for k, i in enumerate(order) if blocks.is_prose(views[i])]
+
+
+def _between_taken(lines: Sequence[str | None], index: int, found: dict[int, str]) -> bool:
+    """Are the lines right above and right below, in the same paragraph, widget lines?"""
+    return all(0 <= index + step < len(lines) and not _blank(lines, index + step)
+               and found.get(index + step) in _WIDGET_REASONS for step in (-1, 1))
+
+
+_WIDGET_REASONS = frozenset({"widget line in the article", "page chrome"})
+
+
+def _same_paragraph(lines: Sequence[str | None], index: int, taken: Sequence[int]) -> bool:
+    """Is the line in the paragraph (no blank line between) of one of ``taken``?"""
+    for other in taken:
+        low, high = sorted((index, other))
+        if not any(_blank(lines, j) for j in range(low, high + 1)):
+            return True
+    return False
+
+
+_AD_PARAGRAPH_LINES = 3
+
+
+def _take_ad_paragraph(lines: Sequence[str | None], views: dict[int, str],
+                       found: dict[int, str], index: int) -> None:
+    """An advertisement's label opening a short paragraph of its own takes the paragraph:
+    the advertiser's lines ("Paid Advertisement" / "The Chamber Staff is always …")."""
+    if not _blank(lines, index - 1):
+        return
+    block = [index]
+    j = index + 1
+    while j < len(lines) and not _blank(lines, j):
+        if lines[j] is not None:
+            block.append(j)
+        j += 1
+    if j >= len(lines) or len(block) > _AD_PARAGRAPH_LINES:
+        return      # the page's last paragraph, or a paragraph too long to be an ad's
+    for k in block[1:]:
+        if k in views and not _kept_kind(lines[k] or "", views[k]):
+            found.setdefault(k, "advertisement under its label")
+
+
+_BOX_WORDS = 14
+
+
+def take_widget_boxes(lines: Sequence[str | None], views: dict[int, str],
+                      found: dict[int, str]) -> None:
+    """The rest of a sign-up box whose label the rules found: the lines of its paragraph
+    that speak its words ("Sign up for our newsletter" / "Get the day's top stories in
+    your inbox every morning." / "Email address").  Below the article's first line of
+    prose only: the top of the page is another module's."""
+    order = sorted(views)
+    first = next((i for i in order if i not in found and blocks.is_prose(views[i])), None)
+    if first is None:
+        return
+    for index in order:
+        if index <= first or index not in found:
+            continue
+        label = _words(views[index])
+        if not any(word in STRONG_WORDS and word not in AD_WORDS for word in label):
+            continue
+        for step in (-1, 1):
+            j = index + step
+            while 0 <= j < len(lines) and not _blank(lines, j):
+                if j in views and j not in found and j > first:
+                    text = views[j]
+                    count = len(blocks.words_of(text))
+                    cues, strong = _cues(_words(text))
+                    if (count <= _BOX_WORDS and (strong or cues >= 2 or count <= _OPTION_WORDS)
+                            and not _kept_kind(lines[j] or "", text)):
+                        found[j] = "sign-up box"
+                    else:
+                        break
+                j += step
+
+
+# A counter: figures, each with what it counts ("4203 Total Views 2 Views Today", "12 Comments").
+_COUNTER_RE = re.compile(
+    r"(?:\d[\d,.]*\s+(?:total\s+)?(?:views?|reads?|comments?|shares?|likes?|replies|responses)"
+    r"(?:\s+(?:today|this week|this month))?[\s,|·•]*)+", re.I)
+# Share buttons whose icons the scraper lost: dots alone on their line (". . .", ". .").
+_DOTS_RE = re.compile(r"[.·•](?:\s+[.·•]){1,5}")
+_COMMENT_FORM_RE = re.compile(
+    r"(?:leave|post|add|write) a (?:reply|comment)|your email address will not be published"
+    r"|comments are closed|join the (?:discussion|conversation)", re.I)
+_CLOSING_WORDS = 12
+_LIST_LABEL_WORDS = 5
+_HEADLINE_WORDS = 5
+_FRAGMENT_WORDS = 16
+
+
+def take_end(lines: Sequence[str | None], views: dict[int, str],
+             found: dict[int, str]) -> None:
+    """Closing chrome after the article's last line of prose (see the module's notes)."""
+    if not page.is_prose_document(views, found):
+        return
+    order = sorted(views)
+    remaining = [i for i in order if i not in found]
+    first = next((i for i in remaining if blocks.is_prose(views[i])), None)
+    if first is None:
+        return
+    # A comment form the rules found closes the article: what stands below it is the page's.
+    form = next((i for i in order if i > first and i in found
+                 and _COMMENT_FORM_RE.search(views[i])), None)
+    end = form if form is not None else len(lines)
+    last = next((i for i in reversed(remaining) if i < end and blocks.is_prose(views[i])), first)
+    after = [i for i in remaining if i > last]
+    for index in after:
+        text = views[index]
+        if _COUNTER_RE.fullmatch(text):
+            found[index] = "counter"
+        elif (form is not None and index > form
+              and len(blocks.words_of(text)) <= _CLOSING_WORDS
+              and not page.SENTENCE_END_RE.search(text)
+              and not _kept_kind(lines[index] or "", text)):
+            found[index] = "line under the comment form"
+    anchored = any(i > last and i in found for i in order)
+    if anchored:
+        for index in after:
+            if index not in found and _DOTS_RE.fullmatch(views[index]):
+                found[index] = "share buttons' dots"
+    _take_story_list(lines, views, found, [i for i in after if i not in found])
+
+
+def _title_cased(text: str) -> bool:
+    """A headline set in title case: every word of substance capitalised."""
+    words = [w for w in blocks.words_of(text) if w.lower() not in blocks.STOPWORDS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
+def _take_story_list(lines: Sequence[str | None], views: dict[int, str],
+                     found: dict[int, str], after: list[int]) -> None:
+    """A short label, then headlines set in title case down to the page's end (the last
+    one may be cut mid-word): the site's list of its other stories."""
+    for k, label in enumerate(after):
+        text = views[label]
+        headlines = after[k + 1:]
+        if (not headlines or len(blocks.words_of(text)) > _LIST_LABEL_WORDS
+                or page.SENTENCE_END_RE.search(text) or not _title_cased(text)
+                or _kept_kind(lines[label] or "", text)):
+            continue
+        first = views[headlines[0]]
+        if not (len(blocks.words_of(first)) >= _HEADLINE_WORDS and _title_cased(first)
+                and not page.SENTENCE_END_RE.search(first)):
+            continue
+        if all(len(blocks.words_of(views[i])) <= _FRAGMENT_WORDS
+               and not page.SENTENCE_END_RE.search(views[i])
+               and not _kept_kind(lines[i] or "", views[i]) for i in headlines):
+            for index in [label, *headlines]:
+                found[index] = "list of the site's stories"
+            return

@@ -1,0 +1,124 @@
+"""Chrome between an article's paragraphs and after its last one, and what stays there.
+
+The widget lines are written here the way such widgets print them (advertising labels,
+a player's error, a poll, a sign-up box, a sponsor's message in a newsletter, a link to
+the page in Russian, counters, a list of the site's other stories); the articles around
+them are written for these tests.  What a reader would notice: the article comes out
+whole, the widget's lines do not, and a subheading, a caption and its credit, a list of
+contents and a quotation between the same paragraphs stay where they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cms_i18n.clean.middle import is_ad_label, is_sponsor_message, is_widget_line
+from tests.support.cleaning import cleaned_text, removed_lines
+
+TITLE = "City council approves new transit budget"
+ONE = ("The city council voted on Tuesday to approve a transit budget that expands bus "
+       "service to three new districts, after months of debate among residents.")
+TWO = ("The plan adds forty buses and two new depots, and the mayor said the first routes "
+       "would open in the spring of next year if the contracts are signed on time.")
+THREE = ("Opponents argued that the money should instead go to repairing roads in the older "
+         "parts of the city, which they said had been neglected for a decade.")
+
+
+def page(*middle: str, end: tuple[str, ...] = ()) -> str:
+    """An article with ``middle`` (paragraphs) between its first two paragraphs and
+    ``end`` after its last."""
+    parts = [TITLE, ONE, *middle, TWO, THREE, *end]
+    return "\n\n".join(parts) + "\n"
+
+
+ARTICLE = page()
+
+
+@pytest.mark.parametrize("widget", [
+    "Advertisement - scroll to continue reading",
+    "Paid Advertisement",
+    "This video is unavailable",
+    "Please enable JavaScript to watch this video",
+    "Watch the video",
+    "Read more: Mayor outlines road repair plan for older districts",
+    "Related: Council delays vote on parking fees",
+    "Poll\nShould the city expand bus service?\nYes\nNo\nView Results",
+    "Читать на русском",
+    "Русская версия",
+])
+def test_a_widget_between_two_paragraphs_goes(widget: str) -> None:
+    assert cleaned_text(page(widget)) == ARTICLE
+
+
+def test_an_advertisement_label_takes_the_advertisers_short_paragraph() -> None:
+    ad = ("Paid Advertisement\nThe Chamber Staff is always available to talk with you about "
+          "how your business could greatly benefit from membership.")
+    assert cleaned_text(page(ad)) == ARTICLE
+
+
+def test_a_sponsors_message_in_a_newsletter_goes() -> None:
+    sponsor = ("**A message from Acme Bank: At Acme Bank, we believe every town needs a "
+               "branch within walking distance of its high street. Find out more.**")
+    text = f"{TITLE}\n{ONE}\n{sponsor}\n{TWO}\n{THREE}\n"
+    assert cleaned_text(text) == f"{TITLE}\n{ONE}\n{TWO}\n{THREE}\n"
+
+
+@pytest.mark.parametrize("content", [
+    "Background",                                   # a subheading
+    "Why the depots matter",                        # a subheading sharing the next one's words
+    "Residents at a meeting in the city hall on Monday. Photo: Jane Doe",  # caption, credit
+    "“We will not wait another decade,” one resident said.",
+    "1) Routes\n2) Depots\n3) Fares",               # a list of contents
+    "Watch tower repairs begin",                    # a subheading opening with a cue's word
+    "Newsletter subscriptions grew at the city library",
+    "Москва",                                       # a word of another script, no language
+])
+def test_what_is_the_articles_between_two_paragraphs_stays(content: str) -> None:
+    text = page(content)
+    assert cleaned_text(text) == text
+
+
+def test_a_sentence_broken_after_a_widgets_word_stays() -> None:
+    text = page("JavaScript\nand YouTube were named in the report as the tools used most.")
+    assert cleaned_text(text) == text
+
+
+@pytest.mark.parametrize("end", [
+    ("Sign up for our newsletter\nGet the day's top stories in your inbox every morning.",),
+    ("4203 Total Views 2 Views Today",),
+    ("12 Comments",),
+    ("More from City Hall\nCouncil Delays Vote On Parking Fees Until Spring\n"
+     "Mayor Names New Head Of Housing Department",),
+    ("Local Crime News", "State, Local Police Assist in Enforcement of Business Closures",
+     "Pennsylvania State Police start enforc"),
+    ("Leave a Reply", "Your email address will not be published.",
+     "And get our field guides to the city's buses FREE"),
+])
+def test_closing_chrome_after_the_last_paragraph_goes(end: tuple[str, ...]) -> None:
+    assert cleaned_text(page(end=end)) == ARTICLE
+
+
+@pytest.mark.parametrize("end", [
+    ("Jane Doe",),                                  # the author's name closing the article
+    ("Further Reading", "Public Transport in Small Cities: A Survey of Twelve Towns."),
+    ("Sources: City Council Minutes, Transport Office Annual Report",),
+])
+def test_what_closes_an_article_stays(end: tuple[str, ...]) -> None:
+    text = page(end=end)
+    assert cleaned_text(text) == text
+
+
+def test_the_removed_lines_are_named_for_the_editor() -> None:
+    reasons = removed_lines(page("This video is unavailable", end=("4203 Total Views",)))
+    assert reasons == {"This video is unavailable": "widget line in the article",
+                       "4203 Total Views": "counter"}
+
+
+def test_the_word_tests() -> None:
+    assert is_widget_line("Loading…") and not is_widget_line("Poll results")
+    assert is_ad_label("Sponsored content") and not is_ad_label("Advertising revenue fell")
+    assert is_sponsor_message("**A message from Acme: read on. Find out more.**",
+                              "A message from Acme: read on. Find out more.")
+    assert not is_sponsor_message(
+        "A message from the mayor was read to the council before the vote on Tuesday evening.",
+        "A message from the mayor was read to the council before the vote on Tuesday evening.")
