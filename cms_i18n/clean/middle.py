@@ -76,10 +76,12 @@ _SPONSOR_RE = re.compile(
 _EMPHASISED_RE = re.compile(r"\s*(\*\*|__).+\1\s*")
 _CALL_END_RE = re.compile(r"(?:find out|learn|read|see) more\W*$", re.I)
 _SPONSOR_WORDS = 8
-# A link to the page in another language: a language's name opens one of its words.
-_LANGUAGE_STEMS = frozenset(
-    top.fold(line.strip())[:5] for line in top._data("languages.txt").splitlines()
-    if line.strip() and not line.startswith(("#", "codes:")) and len(line.strip()) >= 4)
+# A link to the page in another language names the language: as the switcher lists it
+# ("English", "Русский"), or inflected in a phrase ("Читать на русском").
+_LANGUAGE_NAMES = frozenset(
+    top.fold(line.strip()) for line in top._data("languages.txt").splitlines()
+    if line.strip() and not line.startswith(("#", "codes:")))
+_INFLECTED_LETTERS = 6
 _OTHER_SCRIPT_WORDS = 6
 # A run of this many lines or fewer between two lines of prose is a widget's at most.
 _RUN_LINES = 6
@@ -146,15 +148,26 @@ def is_sponsor_message(line: str, text: str) -> bool:
 
 
 def _other_language_link(text: str, page_script: str | None) -> bool:
-    """A short line in another script that names a language: a link to a translation."""
+    """A short line in another script that names a language: a link to a translation.
+
+    >>> _other_language_link("Читать на русском", "LATIN")
+    True
+    >>> _other_language_link("Kazakhstan", "CYRILLIC"), _other_language_link("Russia", "GREEK")
+    (False, False)
+    """
     script = blocks.script_of(text)
     words = blocks.words_of(text)
-    return (bool(words) and len(words) <= _OTHER_SCRIPT_WORDS and script is not None
+    if not (words and len(words) <= _OTHER_SCRIPT_WORDS and script is not None
             and page_script is not None and script != page_script
-            and not any(ch in _QUOTE_CHARS for ch in text)
-            and (top.is_language_switcher(text)
-                 or any(top.fold(word)[:5] in _LANGUAGE_STEMS for word in words
-                        if len(word) >= 4)))
+            and not any(ch in _QUOTE_CHARS or ch.isdigit() or ch in "|()—–" for ch in text)):
+        return False
+    if top.is_language_switcher(text) or top.fold(" ".join(words)) in _LANGUAGE_NAMES:
+        return True
+    # Inflected in a phrase of two words or more: "русском" for "Русский".
+    return len(words) > 1 and any(
+        len(name) >= _INFLECTED_LETTERS and folded[:len(name) - 2] == name[:-2]
+        and abs(len(folded) - len(name)) <= 1
+        for folded in (top.fold(word) for word in words) for name in _LANGUAGE_NAMES)
 
 
 def _substance(text: str) -> set[str]:
@@ -226,7 +239,6 @@ def take_sandwiched(lines: Sequence[str | None], views: dict[int, str],
                 continue
             if _other_language_link(" ".join(line.split()), page_script):
                 found[index] = "link to another language"
-                taken.append(index)
             elif is_widget_line(text) and (is_ad_label(text) or not _introduces(text, next_text)):
                 found[index] = "widget line in the article"
                 taken.append(index)
