@@ -68,6 +68,7 @@ _LONE_LABELS = _KINDS["alone"]
 # A widget's line is short; a teaser under its label ("Related: <headline>") is a headline.
 _WIDGET_WORDS = 10
 _TEASER_WORDS = 20
+_BUTTON_CALL_RE = re.compile(r"(?:click|tap|swipe|press)\s+(?:to|here|for|on)\b", re.I)
 _LABEL_RE = re.compile(r"([^:]{1,30}):\s+(\S.*)")
 # A sponsor's message inside a newsletter: "A message from <sponsor>: …", "Sponsored by …".
 _SPONSOR_RE = re.compile(
@@ -126,10 +127,54 @@ def is_widget_line(text: str) -> bool:
     words = _words(text)
     if not words or len(blocks.words_of(text)) > _WIDGET_WORDS:
         return False
+    if any(word in _KINDS["media"] for word in words) and any(
+            word in _KINDS["error"] for word in words) and (
+            "not" in text.lower().split() or any(word in STRONG_WORDS | {"sorry", "error", "failed"}
+                                                 for word in words)):
+        return True     # a player's error: "Sorry, this video is not available"
+    if _BUTTON_CALL_RE.match(text):
+        return True     # "Click to enlarge", "Tap to unmute", "Click here"
     cues, strong = _cues(words)
+    if text.endswith(":") and all(word in CUE_WORDS for word in words):
+        return True     # a widget's label over nothing: "Recommended Video:"
     if strong and 2 * cues >= len(words) and (len(words) > 1 or words[0] in _LONE_LABELS):
         return True
     return cues >= 2 and cues == len(words) and words[0] in UI_VERBS
+
+
+_END_LABEL_WORDS = 2
+
+
+def _end_label(text: str) -> bool:
+    """A widget's label of a word or two over what it shows ("Tags" over the tags):
+    after the last paragraph no subheading opens another section."""
+    words = _words(text)
+    return (0 < len(blocks.words_of(text)) <= _END_LABEL_WORDS and bool(words)
+            and all(word in CUE_WORDS for word in words))
+
+
+_READER_WORDS = frozenset({"sorry", "please", "your", "you"})
+_SENTENCE_WIDGET_WORDS = 10
+
+
+def _widget_sentence(text: str) -> bool:
+    """A widget's message written as a sentence: a labelled one ("Error loading media:
+    File could not be played") or one that speaks to the reader about the widget ("Sorry,
+    this video is not available in your region"); a sentence of the article about a
+    video ("The video is unavailable to viewers in Russia.") speaks to nobody.
+
+    >>> _widget_sentence("Sorry, this video is not available in your region")
+    True
+    >>> _widget_sentence("The video is unavailable to viewers in Russia.")
+    False
+    """
+    if len(blocks.words_of(text)) > _SENTENCE_WIDGET_WORDS or not is_widget_line(text):
+        return False
+    if _LABEL_RE.fullmatch(text):
+        return True
+    lowered = [word.lower() for word in blocks.words_of(text)]
+    return any(word in _READER_WORDS for word in lowered) and any(
+        word in STRONG_WORDS or word in _KINDS["media"] for word in lowered)
 
 
 def is_ad_label(text: str) -> bool:
@@ -224,6 +269,9 @@ def take_sandwiched(lines: Sequence[str | None], views: dict[int, str],
     for index in order[prose[0] + 1:prose[-1]]:
         if is_sponsor_message(lines[index] or "", views[index]):
             found[index] = "sponsor's message in the article"
+        elif (_widget_sentence(views[index]) and not _continued(lines, index)
+              and not _kept_kind(lines[index] or "", views[index])):
+            found[index] = "widget line in the article"
     order, prose = _article(views, found)
     page_script = blocks.script_of(" ".join(lines[order[k]] or "" for k in prose))
     paragraphs = any(_blank(lines, i + 1) for i in order[:-1])
@@ -237,7 +285,8 @@ def take_sandwiched(lines: Sequence[str | None], views: dict[int, str],
             line, text = lines[index] or "", views[index]
             if index in found or _kept_kind(line, text) or _continued(lines, index):
                 continue
-            if _other_language_link(" ".join(line.split()), page_script):
+            if (_other_language_link(" ".join(line.split()), page_script)
+                    or top.is_language_switcher(" ".join(line.split()))):
                 found[index] = "link to another language"
             elif is_widget_line(text) and (is_ad_label(text) or not _introduces(text, next_text)):
                 found[index] = "widget line in the article"
@@ -367,6 +416,7 @@ def take_end(lines: Sequence[str | None], views: dict[int, str],
     """Closing chrome after the article's last line of prose (see the module's notes)."""
     if not page.is_prose_document(views, found):
         return
+    _take_other_writers(lines, views, found)
     order = sorted(views)
     remaining = [i for i in order if i not in found]
     first = next((i for i in remaining if blocks.is_prose(views[i])), None)
@@ -387,12 +437,62 @@ def take_end(lines: Sequence[str | None], views: dict[int, str],
               and not page.SENTENCE_END_RE.search(text)
               and not _kept_kind(lines[index] or "", text)):
             found[index] = "line under the comment form"
+    widget = next((i for i in after if i not in found
+                   and (is_widget_line(views[i]) or (i != after[-1] and _end_label(views[i])))
+                   and not _kept_kind(lines[i] or "", views[i])), None)
+    if widget is not None:
+        # A widget after the article, and what it shows under its label: a tag line, a
+        # count, its buttons (short lines that end no sentence).
+        for index in after:
+            text = views[index]
+            if index < widget or index in found:
+                continue
+            if index > widget and (len(blocks.words_of(text)) > _WIDGET_WORDS
+                                   or page.SENTENCE_END_RE.search(text)
+                                   or _kept_kind(lines[index] or "", text)):
+                break
+            found[index] = "widget line after the article"
     anchored = any(i > last and i in found for i in order)
     if anchored:
         for index in after:
             if index not in found and _DOTS_RE.fullmatch(views[index]):
                 found[index] = "share buttons' dots"
     _take_story_list(lines, views, found, [i for i in after if i not in found])
+
+
+# A writer's short biography: a name, then what the writer does ("Jane Doe writes about …",
+# "John Smith is a reporter …", "Ann Lee, a former editor, …").
+_BIO_RE = re.compile(
+    r"((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)(?:,\s+(?:a|an|the)\s|\s+(?:is|was)\s+"
+    r"(?:a|an|the)\s|\s+(?:writes|covers|reports|has been|has written|joined|teaches|serves|"
+    r"served|holds|lives)\b)")
+_BIO_WORDS = 80
+_BIOS = 2
+
+
+def _take_other_writers(lines: Sequence[str | None], views: dict[int, str],
+                        found: dict[int, str]) -> None:
+    """Two or more writers' biographies closing the page, one a paragraph, one of them of a
+    writer the page names nowhere above: the site's other writers, not the article's own
+    author box (which names the byline's writer, and is one)."""
+    paragraphs = page._paragraphs(lines, views, found)
+    bios: list[list[int]] = []
+    names: list[str] = []
+    for block in reversed(paragraphs):
+        bio = _BIO_RE.match(views[block[0]])
+        if (not bio or sum(len(views[i].split()) for i in block) > _BIO_WORDS
+                or any(word.lower() in blocks.STOPWORDS for word in bio.group(1).split())):
+            break
+        bios.append(block)
+        names.append(bio.group(1))
+    if len(bios) < _BIOS or len(bios) == len(paragraphs):
+        return
+    above = " ".join(views[i] for block in paragraphs[:-len(bios)] for i in block)
+    if all(name in above for name in names):
+        return
+    for block in bios:
+        for index in block:
+            found[index] = "another writer's biography"
 
 
 def _title_cased(text: str) -> bool:

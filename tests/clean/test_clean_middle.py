@@ -24,10 +24,13 @@ THREE = ("Opponents argued that the money should instead go to repairing roads i
          "parts of the city, which they said had been neglected for a decade.")
 
 
+BYLINE = "By Ann Lee and Bob Chan"
+
+
 def page(*middle: str, end: tuple[str, ...] = ()) -> str:
     """An article with ``middle`` (paragraphs) between its first two paragraphs and
     ``end`` after its last."""
-    parts = [TITLE, ONE, *middle, TWO, THREE, *end]
+    parts = [TITLE, BYLINE, ONE, *middle, TWO, THREE, *end]
     return "\n\n".join(parts) + "\n"
 
 
@@ -45,6 +48,13 @@ ARTICLE = page()
     "Poll\nShould the city expand bus service?\nYes\nNo\nView Results",
     "Читать на русском",
     "Русская версия",
+    "English | Français | Español",
+    "Sorry, this video is not available in your region",
+    "Error loading media: File could not be played",
+    "This is a modal window.",
+    "Click to enlarge",
+    "Recommended Video:",
+    "Content from our partner",
 ])
 def test_a_widget_between_two_paragraphs_goes(widget: str) -> None:
     assert cleaned_text(page(widget)) == ARTICLE
@@ -72,6 +82,11 @@ def test_a_sponsors_message_in_a_newsletter_goes() -> None:
     "Watch tower repairs begin",                    # a subheading opening with a cue's word
     "Newsletter subscriptions grew at the city library",
     "Москва",                                       # a word of another script, no language
+    "Kazakhstan",                                   # a country, not a language
+    "The video is unavailable to viewers in Russia.",   # the article's sentence on a video
+    "Tap water",
+    "Share prices",
+    "Click and collect services",
 ])
 def test_what_is_the_articles_between_two_paragraphs_stays(content: str) -> None:
     text = page(content)
@@ -93,6 +108,9 @@ def test_a_sentence_broken_after_a_widgets_word_stays() -> None:
      "Pennsylvania State Police start enforc"),
     ("Leave a Reply", "Your email address will not be published.",
      "And get our field guides to the city's buses FREE"),
+    ("Show comments (12)",),
+    ("Tags\ntransit budget council",),
+    ("Maria Lopez is a reporter covering housing.", "Tom Green writes about energy and climate."),
 ])
 def test_closing_chrome_after_the_last_paragraph_goes(end: tuple[str, ...]) -> None:
     assert cleaned_text(page(end=end)) == ARTICLE
@@ -102,6 +120,8 @@ def test_closing_chrome_after_the_last_paragraph_goes(end: tuple[str, ...]) -> N
     ("Jane Doe",),                                  # the author's name closing the article
     ("Further Reading", "Public Transport in Small Cities: A Survey of Twelve Towns."),
     ("Sources: City Council Minutes, Transport Office Annual Report",),
+    ("Reply",),                                     # a forum post's last word
+    ("Ann Lee is a reporter covering transport.", "Bob Chan writes about housing."),  # the byline's
 ])
 def test_what_closes_an_article_stays(end: tuple[str, ...]) -> None:
     text = page(end=end)
