@@ -4,15 +4,15 @@ Three grades, as in Translate Toolkit's ``pofilter``:
 
 * **critical** – the published page would be wrong or broken: ``msgfmt`` rejects the
   file, markup or placeholders do not survive, a number is kept as written where the
-  target language reads it as another value, a reviewed translation breaks the
-  controlled glossary;
+  target language reads it as another value, a translation breaks the controlled
+  glossary;
 * **warning** – functional: numbers, URLs or e-mail addresses differ, brackets do not
   balance, text left unchanged;
 * **cosmetic** – punctuation and spacing details, untranslated units.
 
 Each entry-level check is a small function ``(source, target, entry) -> message | None``
 registered with its grade (:class:`Check`); :func:`check_catalog` runs them all on the live,
-translated entries, plus ``msgfmt`` on the file and the glossary on reviewed entries.
+translated entries, plus ``msgfmt`` on the file and the glossary on every msgstr.
 A problem in a fuzzy entry is reported but does not *ship*: only problems in entries
 that would be published (reviewed ones, or all with ``include_fuzzy``) fail the check.
 """
@@ -36,7 +36,7 @@ from cms_i18n import plugins
 from cms_i18n.catalog.notes import left_in_pivot
 from cms_i18n.catalog.numbers import NUMBER, convention, figures, read, written
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
-from cms_i18n.catalog.status import ambiguous_names, document_of
+from cms_i18n.catalog.status import GLOSSARY_CHECK, ambiguous_names, document_of
 from cms_i18n.engines.ranks import misread_rank
 from cms_i18n.errors import CatalogError
 from cms_i18n.glossary import Glossary, cached_glossary, check_translation
@@ -834,14 +834,17 @@ def critical_problems(source: str, translation: str, entry: CheckedEntry = PLAIN
 
 
 def entry_problems(entry: PoEntry, path: str, ships: bool, lang: str = "", *,
-                   source_lang: str = "") -> list[Problem]:
+                   source_lang: str = "", critical_only: bool = False) -> list[Problem]:
     """Run every registered check on one entry translated from ``source_lang`` into
-    ``lang``; a check reports the first of a plural entry's forms it finds wrong."""
+    ``lang``; a check reports the first of a plural entry's forms it finds wrong.
+    ``critical_only``: only the critical findings (those of checks graded critical:
+    a check never grades a finding above its own grade)."""
     where: dict[str, Any] = {"path": path, "line": entry.line, "context": entry.msgctxt,
                              "msgid": entry.msgid, "ships": ships}
     if not entry.translated:
-        return [Problem(severity=COSMETIC, check="untranslated",
-                        message="not translated yet; the source text is published", **where)]
+        return [] if critical_only else [
+            Problem(severity=COSMETIC, check="untranslated",
+                    message="not translated yet; the source text is published", **where)]
     pairs = [(entry.msgid, entry.msgstr)]
     if entry.msgid_plural is not None:
         pairs = [(entry.msgid_plural if n else entry.msgid, text)
@@ -849,19 +852,28 @@ def entry_problems(entry: PoEntry, path: str, ships: bool, lang: str = "", *,
     checked = CheckedEntry.of(entry, source_lang=source_lang, target_lang=lang)
     problems = []
     for check in plugins.checks():
+        if critical_only and check.severity != CRITICAL:
+            continue
         found = next((f for source, target in pairs if (f := check.run(source, target, checked))),
                      None)
-        if found:
+        if found and not (critical_only and found.severity != CRITICAL):
             problems.append(Problem(severity=found.severity, check=check.name,
                                     message=found.message, **where))
     return problems
 
 
 def glossary_problems(po: PoFile, path: str, *, source_lang: str, lang: str,
-                      glossary: Any, include_fuzzy: bool = False) -> list[Problem]:
-    """Reviewed translations that break the glossary (critical: they would ship), and
+                      glossary: Any, include_fuzzy: bool = False, drafts: bool = True,
+                      critical_only: bool = False) -> list[Problem]:
+    """Translations that break the glossary (critical: a wrong or missing name), and
     the full names an editor gave a short form several bodies share (a warning: the
-    source does name such a body, only not which one)."""
+    source does name such a body, only not which one).
+
+    Every translated msgstr is read as it stands now, drafts included: a draft's
+    problems do not ship (unless ``include_fuzzy``) and are listed as the draft's.
+    ``drafts=False`` reads only what would ship, for a caller that only gates;
+    ``critical_only`` leaves the warnings out.
+    """
     problems = []
     preceding: dict[str, list[str]] = {}
     whole: dict[str, list[str]] = {}
@@ -871,16 +883,19 @@ def glossary_problems(po: PoFile, path: str, *, source_lang: str, lang: str,
         doc = document_of(entry.msgctxt)
         before = preceding.setdefault(doc, [])
         ships = entry.translated and (include_fuzzy or not entry.fuzzy)
-        if ships and entry.msgid_plural is None:
+        if entry.translated and (ships or drafts) and entry.msgid_plural is None:
             found = check_translation(entry.msgid, entry.msgstr, source=source_lang,
                                       target=lang, glossary=glossary,
                                       preceding="\n".join(before),
                                       document="\n".join(whole[doc]))
             for message in found:
                 severity = WARNING if message.startswith(VERIFY_PREFIX) else CRITICAL
+                if critical_only and severity != CRITICAL:
+                    continue
                 problems.append(Problem(path=path, line=entry.line, severity=severity,
-                                        check="glossary", message=message,
-                                        context=entry.msgctxt, msgid=entry.msgid))
+                                        check=GLOSSARY_CHECK, message=message,
+                                        context=entry.msgctxt, msgid=entry.msgid,
+                                        ships=ships))
         before.append(entry.msgid)
     return problems
 
@@ -931,13 +946,21 @@ def refused_entries(problems: Iterable[Problem]) -> dict[tuple[str, str], list[P
 
 
 def catalog_problems(po: PoFile, path: str, lang: str, *, glossary: Any = None,
-                     source_lang: str = "en", include_fuzzy: bool = False) -> list[Problem]:
+                     source_lang: str = "en", include_fuzzy: bool = False,
+                     drafts: bool = True, critical_only: bool = False) -> list[Problem]:
     """Every entry's problems, its glossary's included: the one gate of what may be
-    published, for ``check`` and ``compile`` (a catalogue) and ``apply`` (an entry)."""
+    published, for ``check`` and ``compile`` (a catalogue) and ``apply`` (an entry),
+    and what ``status`` counts (``critical_only``: the critical findings alone).
+
+    ``drafts=False`` leaves out the glossary reading of drafts, which never ship
+    unless ``include_fuzzy``: for a caller that only asks what may be published."""
     problems: list[Problem] = []
     for entry in po.live():
         ships = entry.translated and (include_fuzzy or not entry.fuzzy)
-        problems += entry_problems(entry, path, ships, lang, source_lang=source_lang)
+        problems += entry_problems(entry, path, ships, lang, source_lang=source_lang,
+                                   critical_only=critical_only)
+        if critical_only:
+            continue
         problems += [
             Problem(path=path, line=entry.line, severity=WARNING, check="ambiguous",
                     message=f"ambiguous name to confirm: {name}; check which body is meant",
@@ -951,5 +974,6 @@ def catalog_problems(po: PoFile, path: str, lang: str, *, glossary: Any = None,
                 ships=ships))
     if glossary is not None:
         problems += glossary_problems(po, path, source_lang=source_lang, lang=lang,
-                                      glossary=glossary, include_fuzzy=include_fuzzy)
+                                      glossary=glossary, include_fuzzy=include_fuzzy,
+                                      drafts=drafts, critical_only=critical_only)
     return problems

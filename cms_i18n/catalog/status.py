@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cms_i18n.catalog.notes import MARKUP_PREFIX, has_problem, left_in_pivot
+from cms_i18n.catalog.notes import left_in_pivot
 from cms_i18n.catalog.po import PoEntry, read_po
-from cms_i18n.glossary.verify import PROBLEM_PREFIX
+
+if TYPE_CHECKING:
+    from cms_i18n.catalog.checks import Problem
+    from cms_i18n.glossary import Glossary
+
+#: The name ``check`` gives its glossary findings.
+GLOSSARY_CHECK = "glossary"
 
 _FIELD = re.compile(r"^(?P<doc>.+):(?P<field>[A-Za-z_][\w.-]*)$")
 
@@ -22,12 +30,6 @@ def document_of(context: str | None) -> str:
     text = re.sub(r"#\d+$", "", context or "")
     match = _FIELD.match(text)
     return match.group("doc") if match else text
-
-
-def has_glossary_problem(entry: PoEntry) -> bool:
-    """The msgstr breaks the glossary: a ``#. glossary problem: …`` line, which every
-    run derives afresh, reviewed entries included."""
-    return has_problem(entry.extracted_comments, PROBLEM_PREFIX)
 
 
 # The note enforcement writes on a name nothing in the document resolves:
@@ -54,11 +56,6 @@ def ambiguous_names(entry: PoEntry) -> list[str]:
             for m in map(_AMBIGUOUS.match, entry.extracted_comments) if m]
 
 
-def has_markup_problem(entry: PoEntry) -> bool:
-    """The msgstr lost or broke markup: a ``#. markup problem: …`` line."""
-    return has_problem(entry.extracted_comments, MARKUP_PREFIX)
-
-
 @dataclass
 class Counts:
     """Units by review state, plus how many carry a glossary or a markup problem,
@@ -66,8 +63,12 @@ class Counts:
     how many msgstrs still hold words a later step of a chain did not know and left in
     the language between (``pivot``: "informalmente" in French).
 
-    Problems are read from the ``#. glossary problem: …`` and ``#. markup problem: …``
-    lines that every run derives afresh from each msgstr, reviewed ones included.
+    Problems are the critical findings ``check`` makes in each msgstr as it stands
+    now, reviewed or draft, an editor's edit since the last run included (see
+    :func:`catalog_status`): ``glossary``, a wrong, missing or untranslated name;
+    ``markup``, any other, what would break the page (markup, placeholders, links,
+    a number the language reads as another value).  The ``#.`` problem lines a run
+    wrote are not read: they say what the msgstr was then.
     """
 
     units: int = 0
@@ -79,7 +80,8 @@ class Counts:
     ambiguous: int = 0
     pivot: int = 0      # msgstrs holding words a later step of a chain left untranslated
 
-    def add(self, entry: PoEntry) -> None:
+    def add(self, entry: PoEntry, problems: Iterable[Problem] = ()) -> None:
+        """Count ``entry``, with ``problems``, what ``check`` finds in it."""
         self.units += 1
         if not entry.translated:
             self.untranslated += 1
@@ -87,8 +89,9 @@ class Counts:
             self.fuzzy += 1
         else:
             self.reviewed += 1
-        self.glossary_problems += has_glossary_problem(entry)
-        self.markup_problems += has_markup_problem(entry)
+        critical = {p.check == GLOSSARY_CHECK for p in problems if p.severity == "critical"}
+        self.glossary_problems += True in critical
+        self.markup_problems += False in critical
         self.ambiguous += bool(ambiguous_names(entry))
         self.pivot += bool(entry.translated and
                            left_in_pivot(entry.extracted_comments, entry.msgstr))
@@ -123,12 +126,21 @@ class CatalogStatus:
                 "total": asdict(self.total), "obsolete": self.obsolete}
 
 
-def catalog_status(po_path: Path, lang: str) -> CatalogStatus:
-    """Count the live entries of one catalogue, documents in order of first appearance."""
+def catalog_status(po_path: Path, lang: str, *, glossary: Glossary | None = None,
+                   source_lang: str = "en") -> CatalogStatus:
+    """Count the live entries of one catalogue, documents in order of first appearance,
+    with the critical problems ``check`` finds in each msgstr as it is now (the same
+    :func:`~cms_i18n.catalog.checks.catalog_problems`; the glossary's with
+    ``glossary``)."""
+    from cms_i18n.catalog.checks import catalog_problems  # checks → here
     from cms_i18n.catalog.layout import shard_of_path  # layout → update → checks → here
 
     po = read_po(Path(po_path))
     status = CatalogStatus(lang=lang, path=str(po_path), catalog=shard_of_path(po_path))
+    found: dict[tuple[str, str], list[Problem]] = {}
+    for problem in catalog_problems(po, str(po_path), lang, glossary=glossary,
+                                    source_lang=source_lang, critical_only=True):
+        found.setdefault(problem.key, []).append(problem)
     by_doc: dict[str, DocumentStatus] = {}
     for entry in po.entries:
         if entry.obsolete:
@@ -138,8 +150,9 @@ def catalog_status(po_path: Path, lang: str) -> CatalogStatus:
         if doc not in by_doc:
             by_doc[doc] = DocumentStatus(document=doc)
             status.documents.append(by_doc[doc])
-        by_doc[doc].add(entry)
-        status.total.add(entry)
+        problems = found.get((entry.msgctxt or "", entry.msgid), [])
+        by_doc[doc].add(entry, problems)
+        status.total.add(entry, problems)
     return status
 
 

@@ -397,7 +397,7 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
     po = read_po(po_path)
     blocking = refused_entries(catalog_problems(po, str(po_path), lang, glossary=glossary,
                                                 source_lang=source_lang,
-                                                include_fuzzy=include_fuzzy))
+                                                include_fuzzy=include_fuzzy, drafts=False))
     for entry in po.live():
         if entry.msgid_plural is not None or not entry.translated:
             continue

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from cms_i18n.catalog.checks import load_glossary_for_checks
 from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.catalog.status import CatalogStatus, Counts, catalog_status, language_totals
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
@@ -59,25 +60,36 @@ def _table(reports: list[CatalogStatus]) -> str:
 @click.command("status")
 @lang_option("Only this language (repeat or comma-separate). Default: every catalogue found.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")
+@click.option("--glossary-dir", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="Glossary folder (default from settings: glossaries).")
 @catalog_options
-def command(langs: tuple[str, ...], as_json: bool, locale_dir: Path | None,
-            domain: str | None, config_file: Path | None) -> None:
+def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
+            locale_dir: Path | None, domain: str | None, config_file: Path | None) -> None:
     """How many units are reviewed, fuzzy or untranslated, per language and document.
 
-    Glossary and markup count units whose msgstr, reviewed or not, has such a problem
-    (the ``#. glossary problem:`` and ``#. markup problem:`` lines each run writes).
-    Ambiguous counts drafts naming a body nothing in the document identifies ("the
-    Security Council"): names to confirm, listed by ``check``.  Pivot counts units
-    whose msgstr still holds words a chain's later step left in the language between
-    (``#. unknown to es-fr, left in es: …``), also listed by ``check``.
+    Glossary and markup count units whose msgstr, reviewed or draft, has a critical
+    problem that ``check`` lists: a wrong, missing or untranslated glossary name; or
+    what would break the page (markup, placeholders, links, a number read as another
+    value).  Each msgstr is checked as it is now, a hand edit since the last
+    ``translate`` included.  Ambiguous counts drafts naming a body nothing in the
+    document identifies ("the Security Council"): names to confirm, listed by
+    ``check``.  Pivot counts units whose msgstr still holds words a chain's later step
+    left in the language between (``#. unknown to es-fr, left in es: …``), also listed
+    by ``check``.
     """
-    settings = load_settings(config_file, locale_dir=locale_dir, domain=domain)
+    settings = load_settings(config_file, locale_dir=locale_dir, domain=domain,
+                             glossary_dir=glossary_dir)
     found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],
                           asked_languages(langs))
     if not found:
         raise InputError(no_catalogs(settings["locale_dir"], settings["domain"],
                                      ",".join(asked_languages(langs)) or None))
-    reports = [catalog_status(path, lang) for lang, path in found]
+    glossary, notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
+    for note in notes:
+        click.echo(f"note: {note}", err=True)
+    source_lang = str(settings.get("source_lang") or "en")
+    reports = [catalog_status(path, lang, glossary=glossary, source_lang=source_lang)
+               for lang, path in found]
     if as_json:
         click.echo(json.dumps({"catalogues": [r.as_dict() for r in reports],
                                "languages": [t.as_dict() for t in language_totals(reports)]},

@@ -248,6 +248,10 @@ def _pattern(form: str) -> str:
     return r"\s+".join(words)
 
 
+#: How many documents' evidence a matcher keeps (:meth:`Matcher.document_evidence`).
+_EVIDENCE_KEPT = 32
+
+
 class Matcher:
     """The compiled form of a glossary's source side; reuse it for every text."""
 
@@ -278,6 +282,7 @@ class Matcher:
             c.id: [(_cue_regex(cue), cue.startswith(WEAK), _cue_label(cue)) for cue in c.cues]
             for c in glossary.concepts if c.cues
         }
+        self._evidence: dict[str, dict[str, frozenset[str]]] = {}
         # Capitalised one-word cues (surnames such as "Medvedev", places such as
         # "Kremlin"): words no body's name is made of.
         self._people = frozenset(label for cues in self._cues.values()
@@ -346,6 +351,35 @@ class Matcher:
         """
         occurrences, _decoys = self.scan(text, context)
         return occurrences
+
+    def names_any(self, text: str) -> bool:
+        """Whether ``text`` holds any name, acronym or short form of the glossary: when it
+        does not, :meth:`scan` finds nothing in it, whatever the context.
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> matcher.names_any("The SCO met."), matcher.names_any("Rain is expected.")
+        (True, False)
+        """
+        return self._regex.search(text) is not None
+
+    def reads_context(self, text: str) -> bool:
+        """Whether what :meth:`scan` finds in ``text`` may depend on the document's
+        earlier units: only a short form several bodies share ("Security Council") is
+        read in their light; full names and acronyms are read alone.
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> matcher.reads_context("The SCO met.")
+        False
+        >>> matcher.reads_context("The Security Council met.")
+        True
+        """
+        for _start, _end, matched in self._raw(text):
+            key = self._short_key(matched)
+            if self._exact.get(key) is None and key in self.short:
+                return True
+        return False
 
     def scan(self, text: str, context: Context | None = None
              ) -> tuple[list[Occurrence], list[Decoy]]:
@@ -480,11 +514,22 @@ class Matcher:
         return out
 
     def document_evidence(self, text: str) -> dict[str, frozenset[str]]:
-        """The strong cue words of each concept found in a whole document's ``text``."""
-        found = {cid: frozenset(label for rx, weak, label in cues
-                                if not weak and rx.search(text))
-                 for cid, cues in self._cues.items()}
-        return {cid: labels for cid, labels in found.items() if labels}
+        """The strong cue words of each concept found in a whole document's ``text``.
+
+        Checking a catalogue reads each unit with its whole document: the evidence of
+        the last few documents is kept, so a document is searched once, not once per
+        unit.
+        """
+        known = self._evidence.get(text)
+        if known is None:
+            found = {cid: frozenset(label for rx, weak, label in cues
+                                    if not weak and rx.search(text))
+                     for cid, cues in self._cues.items()}
+            known = {cid: labels for cid, labels in found.items() if labels}
+            if len(self._evidence) >= _EVIDENCE_KEPT:
+                self._evidence.pop(next(iter(self._evidence), ""), None)
+            self._evidence[text] = known
+        return dict(known)
 
     # -- internals ----------------------------------------------------------
 

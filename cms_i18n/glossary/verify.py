@@ -444,7 +444,14 @@ def check_translation(source_text: str, target_text: str, *, source: str, target
     if base(source) != base(glossary.source_lang):
         return []
     matcher = glossary.matcher
-    context = context_from(matcher, [preceding] if preceding else [], document)
+    if not matcher.names_any(source_text):
+        # Nothing for the document's context to resolve: only the target's own names
+        # (a body the source does not name) can be wrong, and reading the earlier text
+        # would change nothing.
+        return compare([], target_text, glossary, target)
+    # The earlier text is read only for a short form it may resolve.
+    earlier = [preceding] if preceding and matcher.reads_context(source_text) else []
+    context = context_from(matcher, earlier, document)
     occurrences, decoys = matcher.scan(source_text, context)
     return compare(occurrences, target_text, glossary, target,
                    matcher.loosely_named(decoys, context), context.document)

@@ -181,12 +181,17 @@ def test_reviewed_translation_that_breaks_the_glossary_is_critical(tmp_path: Pat
         PoEntry(msgctxt="doc", msgid="The SCO met.", msgstr="La SCO se reunió."),
         PoEntry(msgctxt="doc", msgid="The SCO met again.", msgstr="La OCS se reunió de nuevo."),
         PoEntry(msgctxt="doc", msgid="The SCO left.", msgstr="La SCO se fue.",
-                flags=["fuzzy"]),   # a draft: the pipeline already noted it
+                flags=["fuzzy"]),   # a draft: listed as the draft's, never failing
     ])
     report = check_catalog(po, "es", glossary=glossary)
     found = [p for p in report.problems if p.check == "glossary"]
-    assert [(p.line, p.severity) for p in found] == [(read_po(po).entries[0].line, CRITICAL)]
+    entries = read_po(po).entries
+    assert [(p.line, p.severity, p.ships) for p in found] == [
+        (entries[0].line, CRITICAL, True), (entries[2].line, CRITICAL, False)]
     assert "OCS" in found[0].message and report.failed
+    assert found[1].format().endswith("critical (draft): glossary: " + found[1].message)
+    only_draft = write(tmp_path / "draft", [entries[2]])
+    assert not check_catalog(only_draft, "es", glossary=glossary).failed
 
 
 def test_missing_glossary_is_a_note_not_an_error(tmp_path: Path) -> None:

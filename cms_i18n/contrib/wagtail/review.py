@@ -204,14 +204,13 @@ def document_counts(po_path: Path, *, source_lang: str = "", lang: str = "",
     if not Path(po_path).exists():
         return found
     po = read_po(Path(po_path))
-    flagged = {key for key, problems in _by_entry(catalog_problems(
-        po, str(po_path), lang, glossary=glossary, source_lang=source_lang,
-        include_fuzzy=True)).items()
-        if any(p.severity in (CRITICAL, WARNING) for p in problems)}
+    by_entry = _by_entry(catalog_problems(po, str(po_path), lang, glossary=glossary,
+                                          source_lang=source_lang, include_fuzzy=True))
     for entry in po.live():
         if entry.msgid_plural is not None:
             continue
         counts = found.setdefault(document_of(entry.msgctxt), Counts())
-        counts.add(entry)
-        counts.problems += (entry.msgctxt or "", entry.msgid) in flagged
+        problems = by_entry.get((entry.msgctxt or "", entry.msgid), [])
+        counts.add(entry, problems)
+        counts.problems += any(p.severity in (CRITICAL, WARNING) for p in problems)
     return found
