@@ -8,6 +8,9 @@ it is kept, never overwritten.  A segment with no usable translation keeps
 the text the page already has, and only a segment that has nothing yet gets
 the fallback (the source text).  When an editor added or removed paragraphs,
 segments no longer line up with the record: the whole piece is kept as it is.
+A segment with no reviewed translation is written as the source page has it,
+markup and all, byte for byte, never as cleaned for the editor (only page chrome
+the cleaner took out stays out), as ``apply`` writes a file.
 
 No Django here: pure functions over strings and units.
 """
@@ -86,11 +89,26 @@ class Decision:
 
 
 def decide(units: Sequence[Any], translations: Mapping[Key, str],
-           record: Sequence[Written] | None, current: Sequence[str] | None) -> Decision:
+           record: Sequence[Written] | None, current: Sequence[str] | None,
+           originals: Sequence[str | None] | None = None) -> Decision:
     """Choose each segment's text; ``units`` are the source segments' units (None:
     cleaned away), ``current`` the page's segments (None: the page has nothing of its own
-    here yet, as in a new translation)."""
+    here yet, as in a new translation).  ``originals``, beside ``units``, are the
+    segments as the source page has them (None: write the unit's cleaned text, for a
+    unit the cleaner took page chrome out of): what a segment with no reviewed
+    translation gets."""
+    own = list(originals) if originals is not None else [None] * len(units)
+
+    def as_written(index: int, unit: Any) -> str:
+        return unit.source if own[index] is None else str(own[index])
+
+    def is_source(text: str, index: int, unit: Any) -> bool:
+        """The source text, as cleaned or as the page has it: nobody's translation."""
+        return same_text(text, unit.source) or \
+            (own[index] is not None and same_text(text, str(own[index])))
+
     live = [unit for unit in units if unit is not None]
+    live_index = [i for i, unit in enumerate(units) if unit is not None]
     there: dict[Key, str] = {}         # page text per entry, where it lines up
     human: dict[Key, str] = {}
     by_position: list[tuple[str, Written] | None] = [None] * len(live)
@@ -112,14 +130,14 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
             else:
                 return Decision(None, kept=len(current), restructured=True)
         else:
-            for unit, now in zip(live, current, strict=True):
+            for index, unit, now in zip(live_index, live, current, strict=True):
                 key = (unit.context, unit.source)
-                if not same_text(now, unit.source):
+                if not is_source(now, index, unit):
                     human[key] = now
     texts: list[str] = []
     decision = Decision(texts=texts)
     position = 0
-    for unit in units:
+    for index, unit in enumerate(units):
         if unit is None:
             texts.append("")
             continue
@@ -132,15 +150,17 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
         elif key in translations:
             texts.append(translations[key])
             decision.translated += 1
+        elif key in there and is_source(there[key], index, unit):
+            texts.append(as_written(index, unit))   # the source, as the page has it
+            decision.fallback += 1
         elif key in there:
             texts.append(there[key])            # what we wrote before stays
-            decision.fallback += same_text(there[key], unit.source)
         elif (older := by_position[position]) is not None and \
                 not same_text(older[0], older[1].source):
             texts.append(older[0])                  # the translation of the old text
             decision.stale += 1
         else:
-            texts.append(unit.source)
+            texts.append(as_written(index, unit))
             decision.fallback += 1
         position += 1
     return decision

@@ -162,14 +162,17 @@ class WagtailSource:
             return writers.write_fields(obj, spec, lang, locale, translation, self.skip)
 
     def _untranslated(self, document: Document) -> tuple[str, dict[str, str]]:
-        """The body and fields ``apply`` writes when no unit is reviewed (cleaned source)."""
+        """The body and fields ``apply`` writes when no unit is reviewed: the source as
+        written, but for page chrome the cleaner took out (gone, or out of its unit)."""
         from cms_i18n.pipeline import prepare_document
         from cms_i18n.segment import rebuild
 
         prepared = prepare_document(document, self.settings)
-        texts = [unit.source if unit else "" for unit in prepared.body_units]
-        fields = {unit.key: unit.source for unit in prepared.units
-                  if unit.key in document.fields}
+        chrome = prepared.chrome_taken
+        texts = ["" if unit is None else unit.source if unit.key in chrome else None
+                 for unit in prepared.body_units]
+        fields = {unit.key: unit.source if unit.key in chrome else document.fields[unit.key]
+                  for unit in prepared.units if unit.key in document.fields}
         return rebuild(document.body, prepared.segments, texts), fields
 
     def _source_object(self, document: Document) -> tuple[Any, Any]:

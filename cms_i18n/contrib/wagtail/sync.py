@@ -148,6 +148,23 @@ def _unit_pieces(prepared: Any) -> dict[tuple[str, str], list[Any]]:
     return found
 
 
+def _originals(prepared: Any) -> dict[tuple[str, str], list[str | None]]:
+    """Beside :func:`_unit_pieces`, each segment as the source page has it: what a unit
+    no reviewed translation replaces is written as.  None for a unit the cleaner took
+    page chrome out of, which is written as cleaned (the chrome stays out)."""
+    chrome = prepared.chrome_taken
+    found: dict[tuple[str, str], list[str | None]] = {}
+    keys = section_keys(prepared.document.body, [s.start for s in prepared.segments])
+    for key, unit, seg in zip(keys, prepared.body_units, prepared.segments, strict=True):
+        found.setdefault(key, []).append(
+            None if unit is None or unit.key in chrome else seg.text)
+    by_field = {unit.key: unit for unit in prepared.units}
+    for name, value in prepared.document.fields.items():
+        unit = by_field.get(name)
+        found[(name, "")] = [None if unit is None or unit.key in chrome else value]
+    return found
+
+
 def _records(document: str, lang: str) -> dict[tuple[str, str], Any]:
     from cms_i18n.contrib.wagtail.models import WrittenPiece
 
@@ -178,9 +195,11 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
         records = {} if new else _records(prepared.document.id, lang)
         decisions: dict[tuple[str, str], Decision] = {}
         units_of = _unit_pieces(prepared)
+        originals = _originals(prepared)
         for key, units in units_of.items():
             current = None if key not in now else piece_segments(*now[key])
-            decisions[key] = decide(units, translations, _written(records.get(key)), current)
+            decisions[key] = decide(units, translations, _written(records.get(key)), current,
+                                    originals[key])
         kept_streams = _restructured_streams(source, draft, spec, skip) if not new else set()
         values = _values(source, spec, prepared, decisions, now, locale, skip)
         for name in kept_streams:

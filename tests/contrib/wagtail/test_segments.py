@@ -67,3 +67,21 @@ def test_the_record_lines_units_up_with_what_the_page_holds() -> None:
     us = units("One.", "Two.")
     assert record_of([us[0], None, us[1]], ["Uno.", "Dos."]) == written(us, "Uno.", "Dos.")
     assert record_of(us, ["Uno y dos."]) is None
+
+
+def test_a_segment_with_no_reviewed_translation_gets_the_pages_own_text() -> None:
+    # cleaned for the editor: a look-alike letter put right, straight quotes curled
+    us = units("Heads said “yes”.", "Two.")
+    own = ['Нeads said "yes".', "Two."]
+    decision = decide(us, {}, None, None, own)
+    assert decision.texts == own and decision.fallback == 2
+    # what an earlier apply wrote as cleaned gives way to the page's own text; what the
+    # page holds as the source has it is nobody's edit
+    assert decide(us, {}, written(us, "Heads said “yes”.", "Two."),
+                  ["Heads said “yes”.", "Two."], own).texts == own
+    assert decide(us, {}, None, own, own) == decide(us, {}, None, None, own)
+    # a unit the cleaner took page chrome out of keeps the chrome out
+    assert decide(us, {}, None, None, [None, "Two."]).texts == ["Heads said “yes”.", "Two."]
+    # an editor's text in the admin is kept
+    edited = decide(us, {}, written(us, *own), ["Cabezas dijeron «sí».", "Two."], own)
+    assert edited.texts == ["Cabezas dijeron «sí».", "Two."] and edited.kept == 1

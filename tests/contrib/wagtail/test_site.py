@@ -398,6 +398,28 @@ def _with_options(**changes: Any) -> Any:
     return override_settings(CMS_I18N={**_options(), **changes})
 
 
+def test_a_snippet_field_nobody_reviewed_is_written_as_typed_and_an_admin_edit_stays(
+        site: Site) -> None:
+    from wagtail.models import Locale
+
+    from tests.contrib.wagtail.project.news.models import Snippet
+
+    name = 'Officials say "no"'              # cleaning curls the quotes for the editor
+    snippet = Snippet.objects.create(name=name, text="The CSTO sent a delegation.")
+    manage("translate", "--lang", "es", "--engine", "apertium", "-q")
+    approve(site, "The CSTO")
+    manage("apply", "--lang", "es")
+    copy = snippet.get_translation(Locale.objects.get(language_code="es"))
+    assert copy.name == name and "OTSC" in copy.text
+
+    # An editor translates the name in the admin; apply keeps it.
+    copy.name = "Los funcionarios dicen «no»"
+    copy.save()
+    manage("apply", "--lang", "es")
+    copy.refresh_from_db()
+    assert copy.name == "Los funcionarios dicen «no»" and "OTSC" in copy.text
+
+
 def test_text_nobody_reviewed_keeps_what_the_translation_already_says(site: Site) -> None:
     article = make_article()
     manage("translate", "--lang", "es", "--engine", "apertium", "-q")

@@ -301,3 +301,37 @@ def test_a_wrong_entity_typed_in_the_page_editor_is_kept_as_a_draft_not_publishe
     assert first.msgstr == fixed and "fuzzy" not in first.flags
     assert "kept as a draft" not in first.tcomment and "approved before" not in first.tcomment
     assert fixed in paragraph(latest(page))
+
+
+def test_an_unreviewed_unit_keeps_the_english_pages_own_text(site: Site) -> None:
+    """Cleaning prepares a text for the editor (a look-alike letter put right, straight
+    quotes curled); in the translated page, a unit nobody reviewed reads as the English
+    page has it, markup and all, as ``apply`` writes a file."""
+    own = 'Нeads of delegations said "yes" to the <b>plan</b>.'      # a Cyrillic "Н"
+    plain = 'The "forum" opens on Tuesday.'
+    title = 'Officials say "yes" to Moscow talks'
+    article = make_article(title=title, body=[
+        ("heading", "Forum in Moscow"),
+        ("paragraph", f"<p>{FIRST}</p><p>{own}</p>"),
+        ("text", plain)])
+    run("translate", "--lang", "es", "-q")
+    assert entry(site, "Heads of delegations").msgid.startswith("Heads")   # the editor's
+    approve(site, FIRST)
+    out, _ = run("apply", "--lang", "es")
+    page, draft = spanish(article)
+
+    texts = body_texts(draft)
+    paragraph = next(t for t in texts if entry(site, FIRST).msgstr in t)
+    assert own in paragraph and FIRST not in paragraph
+    assert plain in texts and "Forum in Moscow" in texts
+    assert draft.title == title
+    assert "1 translated, 0 kept as edited, 6 in the source language" in out
+
+    # Nothing changed: no new revision.  An editor's text in the admin is kept.
+    before = revisions(page)
+    out, _ = run("apply", "--lang", "es")
+    assert revisions(page) == before and "0 documents written, 2 unchanged" in out
+    edit_in_admin(page, editor(), lambda d: set_block(d, "text", "El «foro» abre el martes."))
+    run("apply", "--lang", "es")
+    assert "El «foro» abre el martes." in body_texts(latest(page))
+    assert own in next(t for t in body_texts(latest(page)) if "Нeads" in t)
