@@ -95,9 +95,10 @@ class PreparedDocument:
     units: list[Unit]
     segments: list[Segment]          # body segments, in order
     body_units: list[Unit | None]    # unit per body segment; None where cleaning left nothing
-    #: Keys of the units whose cleaning took page chrome out of their own text: the only
-    #: units ``apply`` writes as cleaned when no translation replaces them.
-    chrome_taken: frozenset[str] = frozenset()
+    #: The units whose cleaning took page chrome out of their own text, by catalogue key
+    #: (msgctxt, msgid): the only units ``apply`` writes as cleaned when no translation
+    #: replaces them.  (A unit's ``key`` alone is the same for every paragraph.)
+    chrome_taken: frozenset[tuple[str, str]] = frozenset()
 
 
 def prepare_document(document: Document, settings: Mapping[str, Any],
@@ -144,7 +145,7 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     units: list[Unit] = []
     made: list[Unit | None] = []
     seen: dict[str, int] = {}
-    chrome_taken: set[str] = set()
+    chrome_taken: set[tuple[str, str]] = set()
     for (key, value, line, kind), (text, fixes) in zip(raw, cleaned, strict=True):
         text = text.strip()
         if not text and key != "body" and value.strip():
@@ -160,7 +161,7 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
         unit = Unit(document.id, unique_key, text, path, line, kind, (*pending, *fixes),
                     document.format)
         if any(fix.kind == "chrome" for fix in fixes):
-            chrome_taken.add(unique_key)
+            chrome_taken.add((unit.context, unit.source))
         pending.clear()
         units.append(unit)
         made.append(unit)
@@ -1134,11 +1135,12 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             summary.fallback += 1
             return unit.source if fallback == "source" else None
 
-        def as_written(unit: Unit, chrome: frozenset[str] = item.chrome_taken,
+        def as_written(unit: Unit, chrome: frozenset[tuple[str, str]] = item.chrome_taken,
                        translations: Mapping[tuple[str, str], str] = translations) -> bool:
             """No translation replaces ``unit``, and its cleaning took no page chrome out
             of it: it is written as the source has it, byte for byte."""
-            return not translations.get((unit.context, unit.source)) and unit.key not in chrome
+            key = (unit.context, unit.source)
+            return not translations.get(key) and key not in chrome
 
         def keep(unit: Unit | None, seg: Segment) -> str | None:
             """A body unit's text in the translation; None keeps the source as written,

@@ -98,3 +98,31 @@ def test_an_untranslated_field_keeps_the_front_matter_value_as_written(site: Pat
     assert catalog.find("The \u201copen\u201d forum of \u201cten\u201d nations",
                         msgctxt="notes:title") is not None    # cleaned for the editor
     assert "El consejo se reuni\u00f3 el lunes" in written
+
+
+def test_the_example_article_keeps_every_unreviewed_paragraph_as_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The README's article: cleaning takes page chrome out of one paragraph (written as
+    # cleaned) and a look-alike letter out of another ("Нeads", a Cyrillic "Н"), which
+    # nobody reviewed: that one is written as the source has it.
+    example = Path(__file__).resolve().parents[2] / "examples" / "content" / \
+        "asian-security-officials.txt"
+    (tmp_path / "content").mkdir()
+    source = tmp_path / "content" / example.name
+    source.write_bytes(example.read_bytes())
+    (tmp_path / "cms-i18n.yaml").write_text("target_langs: [es]\ncontent_dir: content\n"
+                                            "engine: apertium\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run("translate").exit_code == 0
+    catalog = polib.pofile(str(PO))
+    assert any("cleaned: chrome:" in e.comment for e in catalog)
+    _review("Asian security officials", "Altos cargos de seguridad asiáticos se reunirán en "
+            "Moscú", "asian-security-officials")
+    assert run("apply", "--lang", "es").exit_code == 0
+    written = (tmp_path / "content" / "asian-security-officials.es.txt").read_text(
+        encoding="utf-8")
+    original = example.read_text(encoding="utf-8")
+    homoglyph = next(line for line in original.splitlines() if line.startswith("\u041deads"))
+    assert homoglyph + "\n" in written
+    assert "Altos cargos de seguridad asiáticos se reunirán en Moscú" in written
+    assert "icon bookmark" not in written                    # page chrome stays out

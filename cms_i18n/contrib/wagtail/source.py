@@ -168,10 +168,12 @@ class WagtailSource:
         from cms_i18n.segment import rebuild
 
         prepared = prepare_document(document, self.settings)
-        chrome = prepared.chrome_taken
-        texts = ["" if unit is None else unit.source if unit.key in chrome else None
+        def cleaned(unit: Any) -> bool:
+            return (unit.context, unit.source) in prepared.chrome_taken
+
+        texts = ["" if unit is None else unit.source if cleaned(unit) else None
                  for unit in prepared.body_units]
-        fields = {unit.key: unit.source if unit.key in chrome else document.fields[unit.key]
+        fields = {unit.key: unit.source if cleaned(unit) else document.fields[unit.key]
                   for unit in prepared.units if unit.key in document.fields}
         return rebuild(document.body, prepared.segments, texts), fields
 

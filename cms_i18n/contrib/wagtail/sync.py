@@ -152,16 +152,16 @@ def _originals(prepared: Any) -> dict[tuple[str, str], list[str | None]]:
     """Beside :func:`_unit_pieces`, each segment as the source page has it: what a unit
     no reviewed translation replaces is written as.  None for a unit the cleaner took
     page chrome out of, which is written as cleaned (the chrome stays out)."""
-    chrome = prepared.chrome_taken
+    def cleaned(unit: Any) -> bool:
+        return unit is None or (unit.context, unit.source) in prepared.chrome_taken
+
     found: dict[tuple[str, str], list[str | None]] = {}
     keys = section_keys(prepared.document.body, [s.start for s in prepared.segments])
     for key, unit, seg in zip(keys, prepared.body_units, prepared.segments, strict=True):
-        found.setdefault(key, []).append(
-            None if unit is None or unit.key in chrome else seg.text)
+        found.setdefault(key, []).append(None if cleaned(unit) else seg.text)
     by_field = {unit.key: unit for unit in prepared.units}
     for name, value in prepared.document.fields.items():
-        unit = by_field.get(name)
-        found[(name, "")] = [None if unit is None or unit.key in chrome else value]
+        found[(name, "")] = [None if cleaned(by_field.get(name)) else value]
     return found
 
 
