@@ -225,6 +225,7 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
     body = " ".join(views[i] for i in rest[0]) if rest else ""   # a paragraph, wrapped or not
     if (not BYLINE_RE.match(lines[blocks[1][0]] or "")   # a byline: the line above is a title
             and all(_label_length_fits(label, headline, bool(found))
+                    and not BYLINE_RE.match(label)   # "By Anna Berg" over the headline
                     and not any(ch.isdigit() for ch in label)
             and not re.search(r"[.!?,;:\"“”«»]", label)
             and (label[:1].isupper() or (index in lower_ok and label[:1].islower()))

@@ -1325,6 +1325,51 @@ def _is_menu_row(text: str) -> bool:
         word[:1].isupper() or word in ("&", "|", "/", "·", "•") for word in words)
 
 
+def _is_icon_row(text: str) -> bool:
+    """A row of a site header's icons: no letter and no figure, a pictograph, an emoji or a
+    private-use glyph among its signs ("☰  🔍  👤"); a rule of dashes or stars has none."""
+    return not any(ch.isalnum() for ch in text) and any(
+        unicodedata.category(ch) in ("So", "Co") for ch in text)
+
+
+# A button's letter or two ("f", "in", "A+"): a row of them is a share or text-size bar.
+_BUTTON_CHARS = 2
+_BUTTON_ROW_MAX = 6
+
+
+def _is_button_row(text: str) -> bool:
+    """A row of one-letter buttons: "f t in", "A A A"; two to six marks of a letter or two
+    each, in an alphabet of single letters (no Chinese word of two characters)."""
+    marks = text.split()
+    return 2 <= len(marks) <= _BUTTON_ROW_MAX and all(
+        len(mark) <= _BUTTON_CHARS and mark.isalpha() and mark.isascii() for mark in marks)
+
+
+def _take_header_marks(top: _Top, kept: list[int]) -> None:
+    """Icons and one-letter buttons above the headline: a row of them, or a run of two lines
+    or more of a single letter each ("F" / "T" / "W").  A chapter's numeral alone ("I",
+    "IV") over its title stays."""
+    head = [i for i in kept if i < top.body]
+    headlines = [i for i in head if len(top.texts[i].split()) >= _TWICE_WORDS
+                 and _wordy(top.texts[i])]
+    if not headlines:
+        return
+    for index in head:
+        if index >= headlines[-1]:
+            break
+        text = top.texts[index]
+        in_letter_run = _is_letter(top, index) and (
+            _is_letter(top, index - 1) or _is_letter(top, index + 1))
+        if _is_icon_row(text) or _is_button_row(text) or in_letter_run:
+            top.take(index, "icons and buttons of the site's header")
+
+
+def _is_letter(top: _Top, index: int) -> bool:
+    """Is this line of the page a single letter ("F"), as a button prints it?"""
+    text = " ".join((top.lines[index] or "").split()) if 0 <= index < len(top.lines) else ""
+    return len(text) == 1 and text.isalpha()
+
+
 def take_above_article(lines: Sequence[str | None], views: dict[int, str],
                        found: dict[int, str]) -> None:
     """The top of the page once the other rules have judged it: what is left of its chrome.
@@ -1350,9 +1395,11 @@ def take_above_article(lines: Sequence[str | None], views: dict[int, str],
         return
     _take_teaser_copies(top, kept)
     _take_ticker_item(top, kept)
+    _take_ticker_headline(top, kept)
     _take_masthead_date(top, kept)
     _take_site_lines(top, kept)
     _take_head_leftovers(top, kept)
+    _take_header_marks(top, kept)
     for index, reason in top.taken.items():
         found.setdefault(index, reason)
 
@@ -1392,6 +1439,7 @@ def _take_ticker_item(top: _Top, kept: list[int]) -> None:
     headline, teaser = texts[first], texts[second]
     if not (_headline_like(headline) and len(headline.split()) >= _TWICE_WORDS
             and _CUT_END_RE.search(teaser) and len(teaser.split()) >= _TICKER_TEASER_WORDS
+            and teaser[:1].isupper()   # a line going on with the one above is one sentence
             and second == first + 1):
         return
     words = _substance_words(f"{headline} {teaser}")
@@ -1399,6 +1447,45 @@ def _take_ticker_item(top: _Top, kept: list[int]) -> None:
     if words and len(words & rest) <= _TICKER_SHARE * len(words):
         top.take(first, "a ticker's last item above the article")
         top.take(second, "a ticker's last item above the article")
+
+
+# A ticker's headline and the article's: four words or more each.
+_TICKER_HEADLINE_WORDS = 4
+_TICKER_NOT_RE = re.compile(r"[,/|:•·]|\bby\b|\b(?:19|20)\d{2}-|\d[./]\d", re.I)
+# The article's headline shares this many words of substance with its first paragraph.
+_HEADLINE_SHARED = 2
+
+
+def _take_ticker_headline(top: _Top, kept: list[int]) -> None:
+    """The last headline of a ticker whose other lines went, right above the article's
+    headline: none of its words of substance is the article's, while the headline under
+    it shares two or more with the first paragraph.  Only under chrome already found: on a
+    page that shows none, a line over the headline is the author's (a series, a kicker)."""
+    texts = top.texts
+    first, second = kept[0], kept[1]
+    if first in top.taken or not any(
+            top.lines[i] is None or i in top.found for i in range(first)):
+        return
+    ticker, headline = texts[first], texts[second]
+    # Each a line of its own: two lines of one paragraph may be one sentence, wrapped.
+    if (not top.alone(second) or second in top.paragraph(first)
+            or not (ticker[:1].isupper() and headline[:1].isupper())):
+        return
+    body = [i for i in kept[2:] if i >= top.body]
+    if not body or not all(
+            _headline_like(text) and len(text.split()) >= _TICKER_HEADLINE_WORDS
+            and not page.BYLINE_RE.match(text) and not page.SENTENCE_END_RE.search(text)
+            for text in (ticker, headline)) or body[0] != kept[2]:
+        return
+    # A dateline, a byline or a source line has a comma, a slash, a time or a "by".
+    if (is_list_item(top.lines[first] or "") or _TICKER_NOT_RE.search(ticker)
+            or _TIME_OF_DAY_RE.search(ticker) or _RELATIVE_TIME_RE.search(ticker)):
+        return
+    article = set().union(*(_substance_words(texts[i]) for i in kept[1:]))
+    lead = _substance_words(" ".join(texts[i] for i in top.paragraph(body[0])))
+    if (_substance_words(ticker) and not _substance_words(ticker) & article
+            and len(_substance_words(headline) & lead) >= _HEADLINE_SHARED):
+        top.take(first, "a ticker's last headline above the article's")
 
 
 def _is_masthead_date(text: str) -> bool:
@@ -1489,8 +1576,9 @@ def _take_head_leftovers(top: _Top, kept: list[int]) -> None:
         if index >= long or index in top.taken:
             break
         text = texts[index]
-        if text in seen and page.YEAR_RE.search(text) and page.DATELINE_RE.search(text) and (
-                len(text.split()) <= _LABEL_WORDS + 4):
+        # On a scraped page's head only: a schedule's dates come back in a text of its own.
+        if text in seen and top.found and index < top.body and page.YEAR_RE.search(text) and (
+                page.DATELINE_RE.search(text) and len(text.split()) <= _LABEL_WORDS + 4):
             top.take(index, "dateline printed again")
             continue
         seen.add(text)

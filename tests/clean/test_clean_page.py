@@ -574,3 +574,13 @@ def test_a_labelled_value_that_is_no_display_setting_stays_beside_chrome() -> No
             "The exhibition opens on Monday with works from twelve countries, the museum said.\n")
     out = clean_document(page).text
     assert "Location: Level 1" in out
+
+
+def test_a_byline_between_the_page_s_title_and_its_headline_is_no_section_label() -> None:
+    from tests.support.cleaning import cleaned_text
+
+    text = ("SCO ministers meet in Astana ahead of summit - Astana Daily\n\nBy Anna Berg\n\n"
+            "SCO ministers meet in Astana ahead of summit\n\nThe foreign ministers of the "
+            "Shanghai Cooperation Organisation met in Astana on Tuesday to prepare the "
+            "summit, the ministry said in a statement.\n")
+    assert cleaned_text(text).startswith("By Anna Berg\n\nSCO ministers meet in Astana")

@@ -1393,3 +1393,60 @@ def test_a_section_label_under_a_caption_over_the_headline_goes() -> None:
     cleaned = cleaned_text(STANDFIRST_COPIED)
     assert cleaned.startswith("Chinese Foreign Minister Wang Yi POOL\n\nChina's foreign minister")
 
+
+
+SCO_STORY = """\
+SCO ministers meet in Astana ahead of summit
+
+The foreign ministers of the Shanghai Cooperation Organisation met in Astana on Tuesday to \
+prepare the summit, the ministry said in a statement.
+
+The talks covered regional security, trade and transport links, officials said, and a joint \
+communique is expected on Wednesday.
+"""
+
+
+@pytest.mark.parametrize("header", [
+    " ☰  🔍  👤\nf t in\n", "F\nT\nW\n", "\ue800 \ue801 \ue802\n\n"])
+def test_a_header_of_icons_and_one_letter_buttons_goes(header: str) -> None:
+    assert cleaned_text(header + SCO_STORY) == SCO_STORY
+
+
+def test_a_chapter_s_numeral_over_its_title_stays() -> None:
+    text = ("I\n\nThe storm\n\nIt was a dark night and the wind howled over the hills, as the "
+            "old men of the village had said it would.\n\nII\n\nMorning came slowly.\n")
+    assert cleaned_text(text) == text
+
+
+def test_a_ticker_s_last_headline_under_the_site_s_menu_goes() -> None:
+    text = "Menu\nSearch\nKazakhstan wins bid to host 2030 youth games\n\n" + SCO_STORY
+    assert cleaned_text(text) == SCO_STORY
+
+
+def test_a_line_over_the_headline_of_a_page_with_no_chrome_stays() -> None:
+    # A series' name or a kicker, as the author set it: no chrome shows the page scraped.
+    text = "Kazakhstan wins bid to host 2030 youth games\n" + SCO_STORY
+    assert cleaned_text(text) == text
+
+
+@pytest.mark.parametrize("line", ["Kyrgyzstan Review, 10 years ago",
+                                  "20:00, 03.09.2018 / ОБЗОРЫ"])
+def test_a_dateline_or_a_byline_under_the_menu_is_no_ticker(line: str) -> None:
+    text = f"Menu\nSearch\n{line}\n\n" + SCO_STORY
+    assert cleaned_text(text).startswith(f"{line}\n\n")
+
+
+def test_a_wrapped_paragraph_s_first_line_is_no_ticker_headline() -> None:
+    text = ("Share: Facebook Twitter WhatsApp\n\n"
+            "Heads of delegations from the member states of the organisation\n"
+            "Met on Tuesday in the Russian capital, and the secretaries of\n"
+            "their security councils discussed the situation in Afghanistan\n"
+            "and the region.\n")
+    assert cleaned_text(text).startswith("Heads of delegations from the member states")
+
+
+def test_a_schedule_s_dates_printed_again_stay() -> None:
+    text = ("12 March 2024\nOpening of the session\n\n12 March 2024\nPanel on regional "
+            "security\n\nThe session opened with a minute of silence, and the chair read the "
+            "agenda the members had adopted the day before.\n")
+    assert cleaned_text(text) == text
