@@ -1325,11 +1325,25 @@ def _is_menu_row(text: str) -> bool:
         word[:1].isupper() or word in ("&", "|", "/", "·", "•") for word in words)
 
 
+def _is_icon(ch: str) -> bool:
+    return unicodedata.category(ch) in ("So", "Co")
+
+
+# A menu's item beside its icon: a word or two ("🏠 News 📰 Video").
+_ICON_ITEM_WORDS = 2
+
+
 def _is_icon_row(text: str) -> bool:
     """A row of a site header's icons: no letter and no figure, a pictograph, an emoji or a
-    private-use glyph among its signs ("☰  🔍  👤"); a rule of dashes or stars has none."""
-    return not any(ch.isalnum() for ch in text) and any(
-        unicodedata.category(ch) in ("So", "Co") for ch in text)
+    private-use glyph among its signs ("☰  🔍  👤"); a rule of dashes or stars has none.
+    Or a menu whose items each follow their icon ("🏠 News 📰 Video 🎧 Podcasts"): two
+    icons or more, a word or two after each, no sentence."""
+    if not any(ch.isalnum() for ch in text):
+        return any(_is_icon(ch) for ch in text)
+    items = re.split(r"\s*[\U0001F000-\U0001FAFF\u2600-\u27BF\uE000-\uF8FF]\s*", text)
+    icons = sum(_is_icon(ch) for ch in text)
+    return (icons >= 2 and not items[0].strip() and not page.SENTENCE_END_RE.search(text)
+            and all(len(item.split()) <= _ICON_ITEM_WORDS for item in items))
 
 
 # A button's letter or two ("f", "in", "A+"): a row of them is a share or text-size bar.
@@ -1451,7 +1465,10 @@ def _take_ticker_item(top: _Top, kept: list[int]) -> None:
 
 # A ticker's headline and the article's: four words or more each.
 _TICKER_HEADLINE_WORDS = 4
-_TICKER_NOT_RE = re.compile(r"[,/|:•·]|\bby\b|\b(?:19|20)\d{2}-|\d[./]\d", re.I)
+_TICKER_LABEL_RE = re.compile(
+    r"(?:breaking(?: news)?|latest|just in|live|news flash|срочно|молния|новости|έκτακτο)"
+    r"\s*[:|•—–-]\s+(?=\S)", re.I)
+_TICKER_NOT_RE = re.compile(r"[/|:•·]|\bby\b|\b(?:19|20)\d{2}-|\d[./]\d", re.I)
 # The article's headline shares this many words of substance with its first paragraph.
 _HEADLINE_SHARED = 2
 
@@ -1463,10 +1480,14 @@ def _take_ticker_headline(top: _Top, kept: list[int]) -> None:
     page that shows none, a line over the headline is the author's (a series, a kicker)."""
     texts = top.texts
     first, second = kept[0], kept[1]
-    if first in top.taken or not any(
-            top.lines[i] is None or i in top.found for i in range(first)):
-        return
     ticker, headline = texts[first], texts[second]
+    # A ticker's label says what the line is, on a page that shows no other chrome too.
+    label = _TICKER_LABEL_RE.match(ticker)
+    if label:
+        ticker = ticker[label.end():]
+    if first in top.taken or not (label or any(
+            top.lines[i] is None or i in top.found for i in range(first))):
+        return
     # Each a line of its own: two lines of one paragraph may be one sentence, wrapped.
     if (not top.alone(second) or second in top.paragraph(first)
             or not (ticker[:1].isupper() and headline[:1].isupper())):
@@ -1477,7 +1498,7 @@ def _take_ticker_headline(top: _Top, kept: list[int]) -> None:
             and not page.BYLINE_RE.match(text) and not page.SENTENCE_END_RE.search(text)
             for text in (ticker, headline)) or body[0] != kept[2]:
         return
-    # A dateline, a byline or a source line has a comma, a slash, a time or a "by".
+    # A dateline, a byline or a source line has a slash, a colon, a time or a "by".
     if (is_list_item(top.lines[first] or "") or _TICKER_NOT_RE.search(ticker)
             or _TIME_OF_DAY_RE.search(ticker) or _RELATIVE_TIME_RE.search(ticker)):
         return

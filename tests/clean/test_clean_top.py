@@ -1450,3 +1450,17 @@ def test_a_schedule_s_dates_printed_again_stay() -> None:
             "security\n\nThe session opened with a minute of silence, and the chair read the "
             "agenda the members had adopted the day before.\n")
     assert cleaned_text(text) == text
+
+
+def test_a_menu_of_icons_each_with_its_word_goes() -> None:
+    assert cleaned_text("🏠 News 📰 Video 🎧 Podcasts\n\n" + SCO_STORY) == SCO_STORY
+
+
+def test_a_ticker_line_with_its_label_over_the_headline_goes_on_a_page_with_no_chrome() -> None:
+    text = "Breaking: Earthquake hits northern Japan, no tsunami warning issued\n\n" + SCO_STORY
+    assert cleaned_text(text) == SCO_STORY
+
+
+def test_a_labelled_line_about_the_article_s_own_subject_stays() -> None:
+    text = "Breaking: SCO ministers gather in Astana for summit talks\n\n" + SCO_STORY
+    assert cleaned_text(text) == text
