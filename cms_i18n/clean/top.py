@@ -1359,6 +1359,34 @@ def _is_button_row(text: str) -> bool:
         len(mark) <= _BUTTON_CHARS and mark.isalpha() and mark.isascii() for mark in marks)
 
 
+# The site's name (and its section) beside the headline in the page's <title>, either side:
+# " | Astana Daily", " :: Astana Daily :: News", "Astana Daily - ".
+_SITE_PART = r"[^\W_][^.!?]{0,60}?"
+_SITE_SEPARATOR = r"(?: (?:[-–—|·»]|::) )"
+_SITE_AFTER_RE = re.compile(rf"(?:{_SITE_SEPARATOR}{_SITE_PART}){{1,2}}")
+_SITE_BEFORE_RE = re.compile(rf"(?:{_SITE_PART}{_SITE_SEPARATOR}){{1,2}}")
+_SITE_NAME_WORDS = 6
+
+
+def _take_title_with_site(top: _Top, kept: list[int]) -> None:
+    """The page's ``<title>`` above its headline: the headline with the site's name (and its
+    section) after it or before it, a few words set off by a separator."""
+    window = kept[:_ECHO_WINDOW]
+    for k, index in enumerate(window):
+        text = top.texts[index]
+        for below in window[k + 1:]:
+            title = top.texts[below]
+            if (below > top.body or len(title.split()) < _TWICE_WORDS
+                    or not _headline_like(title) or text == title):
+                continue
+            rest = (text[len(title):] if text.startswith(title) and _SITE_AFTER_RE.fullmatch(
+                text[len(title):]) else text[:-len(title)] if text.endswith(title)
+                and _SITE_BEFORE_RE.fullmatch(text[:-len(title)]) else None)
+            if rest is not None and len(rest.split()) <= _SITE_NAME_WORDS + 2:
+                top.take(index, "the page's title with the site's name")
+                break
+
+
 def _take_header_marks(top: _Top, kept: list[int]) -> None:
     """Icons and one-letter buttons above the headline: a row of them, or a run of two lines
     or more of a single letter each ("F" / "T" / "W").  A chapter's numeral alone ("I",
@@ -1414,6 +1442,7 @@ def take_above_article(lines: Sequence[str | None], views: dict[int, str],
     _take_site_lines(top, kept)
     _take_head_leftovers(top, kept)
     _take_header_marks(top, kept)
+    _take_title_with_site(top, kept)
     for index, reason in top.taken.items():
         found.setdefault(index, reason)
 

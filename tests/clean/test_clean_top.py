@@ -1464,3 +1464,12 @@ def test_a_ticker_line_with_its_label_over_the_headline_goes_on_a_page_with_no_c
 def test_a_labelled_line_about_the_article_s_own_subject_stays() -> None:
     text = "Breaking: SCO ministers gather in Astana for summit talks\n\n" + SCO_STORY
     assert cleaned_text(text) == text
+
+
+@pytest.mark.parametrize("title", [
+    "Astana Daily | SCO ministers meet in Astana ahead of summit",
+    "Astana Daily - SCO ministers meet in Astana ahead of summit\nMenu",
+    "SCO ministers meet in Astana ahead of summit | Astana Daily\n\nShare"])
+def test_the_page_s_title_with_the_site_s_name_before_or_after_it_goes(title: str) -> None:
+    assert cleaned_text(f"{title}\n\n{SCO_STORY}") == SCO_STORY
+
