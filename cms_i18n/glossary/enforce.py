@@ -50,6 +50,7 @@ from cms_i18n.glossary.verify import (
     ambiguous_term,
     compare,
     expectations,
+    parenthetical_term,
 )
 from cms_i18n.languages import base
 
@@ -117,7 +118,8 @@ def _gaps(occurrences: Sequence[Occurrence], lang: str, glossary: Glossary
     data (which is left to the engine where a language lacks its form, by design); a
     bare short form nothing resolves is filed elsewhere, and is not one of them."""
     return [o for o in occurrences if o.concept.enforce and not o.ambiguous
-            and o.concept.target(lang) is None and glossary.get(o.concept.id) is not None]
+            and o.concept.target(lang) is None and glossary.get(o.concept.id) is not None
+            and (not o.parenthetical or o.text in o.concept.acronyms)]
 
 
 _WORD = re.compile(r"\S+")
@@ -237,6 +239,9 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
         gaps = _gaps(occ, lang, glossary)
         found.append([o for o in [*occ, *_inside(matcher.find, gaps)]
                       if o.concept.target(lang) is not None and
+                      # a parent's acronym inside a name the language lacks: the names
+                      # inside that name are found anew
+                      (o.within is None or o.within.target(lang) is not None) and
                       (not o.ambiguous or ambiguous_term(o, lang) is not None)])
         missing.append([gap_note(o.text, o.concept.id, lang) for o in gaps])
     if chosen == "none" or not any(found):
@@ -361,7 +366,10 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
     for index, occ in enumerate(occurrences):
         if occ.start < skip_to:
             continue
-        limit = occurrences[index + 1].start if index + 1 < len(occurrences) else len(text)
+        inner = [o for o in occurrences[index + 1:] if o.within is occ.concept and
+                 occ.start < o.start < occ.end]
+        limit = next((o.start for o in occurrences[index + 1:] if o.start >= occ.end),
+                     len(text))
         slot = _Slot(occ, _term_for(occ, lang))
         plus = _PLUS.match(text, occ.end)
         if plus and not occ.possessive and not occ.suffix:
@@ -382,6 +390,20 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
         start, end, replacement = _rephrase(text[:limit], occ, word, slot, reframe)
         end += len(slot.extra)
         slot.written = word
+        for nested in inner:
+            # the parent's acronym inside the name ("the Shanghai Cooperation Organization
+            # (SCO) Council of Heads of State"): after the whole name, by the rule
+            paren = _Slot(nested, _term_for(nested, lang))
+            plan.slots.append(paren)
+            if paren.term is not None and (start, end) == (occ.start, occ.end):
+                if strategy == "standin":
+                    paren.standin = _pick_standin(paren, lang, lowered, taken, plan.slots)
+                    if paren.standin is None:
+                        plan.ok = False
+                paren.written = _written(paren)
+                replacement = f"{replacement} ({paren.written})"
+            else:
+                paren.term = None
         led = _led_before(text, occ, pos) if (start, end) == (occ.start, occ.end) else None
         if led is not None:
             # "the Russian-led CSTO" → "the CSTO, led by Russia,": glued before the term,
@@ -443,7 +465,7 @@ def _term_for(occ: Occurrence, lang: str) -> Term | None:
     if not occ.concept.translate:
         return Term(occ.text, occ.concept.gender, occ.concept.number)
     if occ.parenthetical:       # "(SCO)", "(AL)": by the language's rule, maybe nothing
-        return entry.parenthetical(occ.text)
+        return parenthetical_term(occ, lang)
     if occ.ambiguous:           # nothing says which body: the equally short form
         return ambiguous_term(occ, lang)
     return entry.form(occ.kind)
@@ -813,10 +835,16 @@ def _finish(text: str, score: float | None, occurrences: list[Occurrence], gloss
     for occ in occurrences:
         entry = occ.concept.target(lang)
         if occ.parenthetical and entry is not None and occ.concept.translate \
-                and entry.parenthetical(occ.text) is None:
-            why = f"the glossary leaves acronyms in parentheses out in {lang}" \
-                if entry.paren == "drop" else \
-                f"{occ.concept.id} has no approved {lang} acronym"
+                and parenthetical_term(occ, lang) is None:
+            own = occ.within.target(lang) if occ.within is not None else None
+            if entry.paren == "drop":
+                why = f"the glossary leaves acronyms in parentheses out in {lang}"
+            elif entry.parenthetical(occ.text) is None:
+                why = f"{occ.concept.id} has no approved {lang} acronym"
+            elif own is not None:
+                why = f"{occ.within.id}'s name {own.name.text!r} holds it"  # type: ignore[union-attr]
+            else:
+                continue
             notes.append(f"glossary: ({occ.text}) left out: {why}")
     for exp in expectations(occurrences, lang):
         occ = exp.occurrence

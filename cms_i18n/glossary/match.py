@@ -13,7 +13,15 @@ Rules, in the order they apply:
 * **Possessives and compounds** are recorded on the occurrence ("the CSTO's",
   "Taliban-led") so enforcement can rephrase them for the engine.
 * **Acronyms in parentheses** right after the concept's own name are marked, so
-  a language without an approved acronym can drop the repetition.
+  a language without an approved acronym can drop the repetition; so is one the
+  name's own initials spell ("Russia's Security Council (SC)").
+* **A name interrupted by its parent's acronym** ("the Shanghai Cooperation
+  Organization (SCO) Council of Heads of State", "the United Nations (UN) Security
+  Council") is the whole name: for every body one of whose names holds another
+  body's acronym ("SCO Council of Heads of State"), the parent's full name with its
+  acronym in parentheses in that place is a name too.  The acronym inside is marked
+  as the parent's, in parentheses (:attr:`Occurrence.within`), for the language's
+  rule to keep, write or drop.
 * **Ambiguous short forms** (a bare "Security Council") are resolved per
   document: an owner named right before it ("the Kremlin Security Council",
   "the U.N.'s Security Council", "Putin's Security Council"; after "his" or
@@ -48,7 +56,7 @@ Rules, in the order they apply:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -166,6 +174,9 @@ class Occurrence:
     parenthetical: bool = False  # "(SCO)", "(AL)" right after the concept's own name
     reason: str = ""           # how a short form was resolved
     readings: tuple[Concept, ...] = ()   # an ambiguous short form: every body it may name
+    #: the body whose name this parenthesised acronym is inside of, or right after:
+    #: "(SCO)" in "the Shanghai Cooperation Organization (SCO) Council of Heads of State"
+    within: Concept | None = None
 
     @property
     def span_end(self) -> int:
@@ -267,6 +278,18 @@ class Matcher:
                 exact.setdefault(_norm(acro), _Form(concept, "acronym", acro))
             for short in concept.short:
                 self.short.setdefault(_norm(short), []).append(concept)
+        # "Shanghai Cooperation Organization (SCO) Council of Heads of State": a name
+        # interrupted by its parent's acronym in parentheses, as a name of its own
+        #: such a form (folded) → the acronym in parentheses inside it
+        self._inner: dict[str, str] = {}
+        for concept in glossary.concepts:
+            if not concept.enforce:
+                continue
+            for form, acro in interrupted_names(concept, exact):
+                key = _norm(form).casefold()
+                if key not in folded:
+                    folded[key] = _Form(concept, "name", form)
+                    self._inner[key] = acro
         self._exact = exact
         self._folded = folded
         # "SECURITY COUNCIL" in a heading → "Security Council"; never "UN" → "un".
@@ -469,6 +492,13 @@ class Matcher:
                 continue
             occurrences.append(self._occurrence(text, form.concept, form.kind, start, end,
                                                 occurrences))
+            acro = self._inner.get(key.casefold())
+            at = -1 if acro is None else text.find(f"({acro})", start, end)
+            if acro is not None and at >= 0:
+                # the parent's acronym inside the name, in parentheses
+                occurrences.append(Occurrence(self._exact[acro].concept, "acronym", at + 1,
+                                              at + 1 + len(acro), acro, parenthetical=True,
+                                              within=form.concept))
             for short in form.concept.short:
                 context.last[_norm(short)] = form.concept.id
                 context.placed.pop(_norm(short), None)
@@ -477,7 +507,28 @@ class Matcher:
                 # may be its short form, as after a decoy
                 context.last[short] = OTHER
                 context.placed.pop(short, None)
-        return occurrences, decoys
+        return self._initials(text, occurrences), decoys
+
+    def _initials(self, text: str, occurrences: list[Occurrence]) -> list[Occurrence]:
+        """``occurrences`` with the acronym in parentheses right after a name that its
+        own words' initials spell, no glossary acronym ("Russia's Security Council
+        (SC)": "SC" is the council's), as that name's acronym in parentheses."""
+        out: list[Occurrence] = []
+        for index, occ in enumerate(occurrences):
+            out.append(occ)
+            if occ.ambiguous or occ.kind == "acronym" or not occ.concept.enforce:
+                continue
+            m = _PAREN_ACRONYM.match(text, occ.span_end)
+            nxt = occurrences[index + 1] if index + 1 < len(occurrences) else None
+            if m is None or (nxt is not None and nxt.start < m.end()):
+                continue
+            letters = m.group(1).replace(".", "")
+            words = [w for w in re.findall(r"[^\W\d_]+", occ.text) if w[:1].isupper()]
+            initials = "".join(w[0] for w in words)
+            if len(letters) >= 2 and initials.endswith(letters):
+                out.append(Occurrence(occ.concept, "acronym", m.start(1), m.end(1),
+                                      m.group(1), parenthetical=True))
+        return out
 
     def _capitals_only(self, text: str, start: int, end: int) -> bool:
         """Whether a decoy rests on nothing but a capital a title-case line gives every
@@ -573,6 +624,13 @@ class Matcher:
             parenthetical = bool(prev and prev.concept.id == concept.id
                                  and prev.kind in ("name", "short")
                                  and gap is not None and gap.strip() == "")
+            if prev is not None and not parenthetical and prev.kind == "name" and \
+                    gap is not None and gap.strip() == "" and not prev.possessive and \
+                    _ends_with_parent(prev, concept, text[start:end]):
+                # "the Council of Heads of State of the Shanghai Cooperation Organisation
+                # (SCO)": the acronym of the parent the name ends with
+                return Occurrence(concept, kind, start, end, text[start:end], possessive,
+                                  suffix, True, reason, within=prev.concept)
         return Occurrence(concept, kind, start, end, text[start:end], possessive, suffix,
                           parenthetical, reason)
 
@@ -949,6 +1007,64 @@ def _cue_regex(cue: str) -> re.Pattern[str]:
     flags = 0 if any(ch.isupper() for ch in cue) else re.IGNORECASE
     tail = rf"{_WORD}*" if prefix else ""
     return re.compile(rf"(?<!{_WORD}){body}{tail}(?!{_WORD})", flags)
+
+
+# An acronym in parentheses right after a name: "(SC)", "(U.N.)"
+_PAREN_ACRONYM = re.compile(r"\s*\(([A-Z](?:\.?[A-Z]){1,7}\.?)\)")
+
+
+def interrupted_names(concept: Concept, acronyms: Mapping[str, _Form]
+                      ) -> list[tuple[str, str]]:
+    """The names of ``concept`` with another body's acronym in them written as that
+    body's full name with the acronym in parentheses, as real text writes a name
+    interrupted by its parent's acronym; each with the acronym.  The full name is the
+    parent's own, or the words the concept's other names write in the acronym's
+    place ("United Nations Security Council" beside "UN Security Council").  Only an
+    acronym something follows: one at the end is the parent's, after its name.
+
+    >>> from cms_i18n.glossary.model import Concept
+    >>> un = Concept("UN", acronyms=("UN",))
+    >>> unsc = Concept("UNSC", names=("UN Security Council", "United Nations Security Council"))
+    >>> interrupted_names(unsc, {"UN": _Form(un, "acronym", "UN")})
+    [('United Nations (UN) Security Council', 'UN')]
+    """
+    names = [_norm(n).split(" ") for n in concept.names]
+    out: list[tuple[str, str]] = []
+    for words in names:
+        for i, word in enumerate(words[:-1]):
+            form = acronyms.get(word)
+            if form is None or form.concept.id == concept.id or not word[:1].isupper():
+                continue
+            pre, post = words[:i], words[i + 1:]
+            full = [_norm(n) for n in form.concept.names]
+            for other in names:
+                if len(other) > len(pre) + len(post) and other[:i] == pre and \
+                        other[len(other) - len(post):] == post:
+                    middle = " ".join(other[i:len(other) - len(post)])
+                    if middle != word and "(" not in middle and middle not in full:
+                        full.append(middle)
+            for name in full:
+                text = " ".join([*pre, name, f"({word})", *post])
+                if (text, word) not in out:
+                    out.append((text, word))
+    return out
+
+
+def _ends_with_parent(prev: Occurrence, parent: Concept, acronym: str) -> bool:
+    """Whether the name ``prev`` ends with ``parent``'s full name, so that ``acronym``
+    in parentheses right after it is the parent's ("Council of Heads of State of the
+    Shanghai Cooperation Organisation (SCO)"): one of the parent's names ends it, or
+    the body has a name with the acronym in that place."""
+    said = _norm(prev.text).casefold()
+    if any(said.endswith(" " + _norm(n).casefold()) for n in parent.names):
+        return True
+    for name in prev.concept.names:
+        name = _norm(name)
+        if name.endswith(" " + acronym):
+            head = name[: -len(acronym)].casefold()
+            if said.startswith(head) and len(said) > len(head):
+                return True
+    return False
 
 
 def context_from(matcher: Matcher, texts: Iterable[str], document: str = "") -> Context:

@@ -82,6 +82,26 @@ def ambiguous_term(occ: Occurrence, lang: str) -> Term | None:
     return Term(shared[0], own.name.gender, own.name.number)
 
 
+def parenthetical_term(occ: Occurrence, lang: str) -> Term | None:
+    """What an acronym in parentheses after a name (``occ.parenthetical``) becomes in
+    ``lang``, by the language's rule for it; None: left out.  The acronym of a parent
+    inside or right after its body's name ("the Shanghai Cooperation Organization (SCO)
+    Council of Heads of State") is written after the body's name, and left out where
+    that name holds it already ("Consejo de Jefes de Estado de la OCS") or the body has
+    no name in ``lang``.
+    """
+    entry = occ.concept.target(lang)
+    if entry is None:
+        return None
+    term = entry.parenthetical(occ.text)
+    if term is not None and occ.within is not None:
+        own = occ.within.target(lang)
+        if own is None or re.search(rf"(?<!{_W}){re.escape(term.text)}(?!{_W})",
+                                    own.name.text):
+            return None
+    return term
+
+
 def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectation]:
     """What the target must contain for these source occurrences."""
     out = []
@@ -103,8 +123,10 @@ def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectati
             continue
         if occ.parenthetical and occ.concept.translate:
             # "(SCO)" after the full name: what the language's rule makes of it, if anything
-            paren = entry.parenthetical(occ.text)
-            if paren is not None:
+            paren = parenthetical_term(occ, lang)
+            # a parent's acronym inside its body's name: the body's name is what names
+            # it, and an editor may leave the repetition out
+            if paren is not None and occ.within is None:
                 out.append(Expectation(occ.concept, occ.kind, paren.text,
                                        frozenset({paren.text, *entry.approved, *entry.variants}),
                                        occ.text, occ))

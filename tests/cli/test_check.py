@@ -131,3 +131,32 @@ def test_words_a_chain_left_in_its_pivot_language_are_warnings_check_and_status_
     assert ": pivot: " not in out, out
     _, status, _ = run("status", "--json")
     assert json.loads(status)["languages"][0]["total"]["pivot"] == 0
+
+
+def test_a_name_interrupted_by_its_parent_s_acronym_passes_when_reviewed(
+        tmp_path: Path) -> None:
+    # the editor's right names for "the United Nations (UN) Security Council" and "the
+    # Shanghai Cooperation Organization (SCO) Council of Heads of State" are no other
+    # bodies' ("wrong entity?"), and compile is not refused for them
+    un = CatalogEntry("d", "The United Nations (UN) Security Council adopted a resolution.",
+                      "El Consejo de Seguridad de las Naciones Unidas (ONU) aprobó una "
+                      "resolución.")
+    sco = CatalogEntry("e", "Leaders attended the Shanghai Cooperation Organization (SCO) "
+                       "Council of Heads of State in Astana.",
+                       "Los líderes asistieron al Consejo de Jefes de Estado de la OCS en "
+                       "Astaná.")
+    wrong = CatalogEntry("f", "The Collective Security Treaty Organisation (CSTO) "
+                         "Secretariat issued a statement.",
+                         "La Organización del Tratado de Seguridad Colectiva (OTSC) emitió "
+                         "una declaración.")
+    glossaries = Path(__file__).resolve().parents[2] / "glossaries"
+    catalog(tmp_path / "locale", un, sco, approve=(un.source, sco.source))
+    code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
+                       "--glossary-dir", glossaries)
+    assert code == 0, out
+    assert "glossary" not in out.replace("glossary check", ""), out
+    # the parent's name alone is not the body's: still a problem
+    catalog(tmp_path / "other", wrong, approve=(wrong.source,))
+    code, out, _ = run("check", "--locale-dir", tmp_path / "other",
+                       "--glossary-dir", glossaries)
+    assert code == 2 and "CSTO_SEC: expected 'Secretaría de la OTSC'" in out, out

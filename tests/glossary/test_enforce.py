@@ -604,3 +604,60 @@ def test_names_inside_a_name_the_language_lacks_are_still_enforced(
     assert re.search(rf"\b{acronym}\b", results[0].text), results[0].text
     assert "SCO" not in results[0].text
     assert any("SCO_CHS has no" in note for note in results[0].comments)
+
+
+# A name interrupted by its parent's acronym in parentheses, as real copy writes it: the
+# whole body's approved name, the acronym after it by the language's rule, left out
+# where the name holds it already ("… de la OCS"); a body's own initials in parentheses
+# ("(SC)") follow the rule for its acronym (Spanish has none for Russia's council).
+# Before, Apertium wrote "Las Naciones Unidas (ONU) Consejo de Seguridad", "la
+# Organización de Cooperación de Shanghai (OCS) Consejo de Jefes de Estatales".
+INTERRUPTED = [
+    ("The United Nations (UN) Security Council adopted a resolution on Monday.",
+     "El Consejo de Seguridad de las Naciones Unidas (ONU) adoptó"),
+    ("Leaders attended the Shanghai Cooperation Organization (SCO) Council of Heads of "
+     "State in Astana.", "el Consejo de Jefes de Estado de la OCS en Astaná"),
+    ("The Collective Security Treaty Organisation (CSTO) Secretariat issued a statement.",
+     "La Secretaría de la OTSC emitió"),
+    ("Russia's Security Council (SC) Secretary Sergei Shoigu met the delegation.",
+     "Consejo de Seguridad de Rusia"),
+]
+
+
+@pytest.mark.engine
+def test_apertium_writes_a_name_interrupted_by_its_parent_s_acronym_whole(
+        bundled: Glossary, apertium) -> None:
+    results = run(apertium, bundled, [text for text, _ in INTERRUPTED])
+    for (text, wanted), result in zip(INTERRUPTED, results, strict=True):
+        assert wanted in result.text, (text, result.text)
+        assert result.problems == (), (text, result.problems)
+        assert "(OCS)" not in result.text and "(OTSC)" not in result.text, result.text
+        assert "(SC)" not in result.text, result.text
+    assert "glossary: (SCO) left out: SCO_CHS's name 'Consejo de Jefes de Estado de la OCS' " \
+           "holds it" in results[1].comments
+    assert "glossary: (SC) left out: RUS_SC has no approved es acronym" in results[3].comments
+
+
+def test_an_interrupted_name_is_found_for_any_parent_and_child(write) -> None:
+    from cms_i18n.glossary import load_glossary
+
+    path = write("bodies.yaml", """
+source_lang: en
+concepts:
+  - id: ALLIANCE
+    names: [Northern Rivers Alliance]
+    acronyms: [NRA]
+    targets:
+      es: {name: Alianza de los Ríos del Norte, acronym: ARN, gender: f, number: sg}
+  - id: ALLIANCE_BOARD
+    names: [NRA Board of Governors]
+    targets:
+      es: {name: Junta de Gobernadores, gender: f, number: sg}
+""")
+    glossary = load_glossary(path.parent)
+    engine = RecordingEngine(echo)
+    [result] = run(engine, glossary, ["The Northern Rivers Alliance (NRA) Board of "
+                                      "Governors met."])
+    # code-switching: the child's name, the parent's acronym after it by the rule
+    assert engine.calls[0] == ["The Junta de Gobernadores (ARN) met."]
+    assert result.problems == ()

@@ -3,6 +3,8 @@ the final language's approved names."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cms_i18n.glossary import Glossary, translate_units
@@ -161,3 +163,36 @@ def test_iran_s_and_the_united_states_councils_have_their_names(
         assert wanted in result.text, result.text
         assert result.problems == (), result.problems
         assert "SNSC" not in result.text and "(Conseil" not in result.text
+
+
+# A name interrupted by its parent's acronym in parentheses: the body's approved name
+# in the final language, the parent's acronym after it where the name does not hold it
+# already; a body's own initials left out where the language has no acronym for it.
+INTERRUPTED = ["The United Nations (UN) Security Council adopted a resolution on Monday.",
+               "Leaders attended the Shanghai Cooperation Organization (SCO) Council of "
+               "Heads of State in Astana.",
+               "The Collective Security Treaty Organisation (CSTO) Secretariat issued a "
+               "statement.",
+               "Russia's Security Council (SC) Secretary Sergei Shoigu met the delegation."]
+INTERRUPTED_WANTED = {
+    "fr": ["Le Conseil de sécurité des Nations Unies (ONU)",
+           "le Conseil des chefs d'État de l'OCS à Astana",
+           "Le Secrétariat de l'OTSC", "du Conseil de sécurité de Russie"],
+    "it": ["Il Consiglio di sicurezza delle Nazioni Unite (ONU)",
+           "il Consiglio dei capi di Stato dell'OCS", "Il Segretariato dell'OTSC",
+           "del Consiglio di sicurezza della Federazione Russa"],
+    "pt": ["O Conselho de Segurança das Nações Unidas (ONU)",
+           "o Conselho de Chefes de Estado da OCX", "O Secretariado da OTSC",
+           "do Conselho de Segurança da Rússia"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(INTERRUPTED_WANTED))
+def test_a_name_interrupted_by_its_parent_s_acronym_is_the_whole_name(
+        bundled: Glossary, chained, lang: str) -> None:
+    results = translate_units(chained, INTERRUPTED, source="en", target=lang,
+                              glossary=bundled, documents=["a", "b", "c", "d"])
+    for wanted, result in zip(INTERRUPTED_WANTED[lang], results, strict=True):
+        assert wanted in result.text, result.text
+        assert result.problems == (), result.problems
+        assert not re.search(r"\((?:SCO|OCS|OCX|CSTO|OTSC|SC)\)", result.text), result.text
