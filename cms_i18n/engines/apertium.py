@@ -83,6 +83,7 @@ from cms_i18n.engines.territories import (
     Written,
     cldr_locale,
     misread_states,
+    state_runs,
     states_misread,
     states_named,
     states_read_as_words,
@@ -346,10 +347,14 @@ class ApertiumEngine(EngineBase):
         else:
             people = [(text, {}) for text in texts]
         hidden = []
+        # a state's name inside a company's or a paper's ("Air China", "China Daily"):
+        # the whole run as the source has it, never the state read as a word
+        as_words = self._states_as_words(route.modes[0]) if route.modes and dates else {}
         for (text, _), where in zip(people, spans, strict=True):
             found = find_dates(text, target) if dates else []
             hid, codes = hide(text, common, [*(where if names == "code" else ()),
-                                             *((d.start, d.end) for d in found)])
+                                             *((d.start, d.end) for d in found),
+                                             *state_runs(text, as_words)])
             hidden.append((hid, hide_dates(codes, text, found)))
         sent = self._compounds(route, [text for text, _ in hidden], target)
         mark = bool(self.settings.get("apertium_mark_unknown"))

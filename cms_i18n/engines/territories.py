@@ -230,6 +230,111 @@ def states_named(text: str, names: Collection[str]) -> list[tuple[int, int]]:
     return [(a, b) for a, b, starts in found if not starts or text[a:b] in inside]
 
 
+# Words that open a sentence without being part of a name after them ("In China
+# Daily's report", "The Air China flight"): closed-class words, never a name's own.
+_OPENERS = frozenset({
+    "a", "an", "the", "in", "on", "at", "for", "from", "to", "with", "by", "and", "but",
+    "or", "as", "if", "when", "while", "after", "before", "since", "this", "that",
+    "these", "those", "it", "he", "she", "we", "they", "his", "her", "their", "its",
+    "our", "of", "about", "over", "under", "during", "despite"
+})
+# Words of an office or a state's institution: a run holding one is a title or a body
+# named by its state ("Iran Foreign Minister Abbas Araghchi", "the China Coast Guard
+# Command"), which the engine and the glossary write as the state's, not a company's name.
+_STATE_WORDS = frozenset({
+    "minister", "ministers", "ministry", "ministries", "foreign", "defence", "defense",
+    "interior", "president", "presidents", "presidential", "premier", "prime", "vice",
+    "deputy", "embassy", "embassies", "ambassador", "ambassadors", "envoy",
+    "government", "governments", "parliament", "army", "navy", "force", "forces",
+    "military", "council", "security", "national", "state", "republic", "people",
+    "communist", "party", "leader", "spokesman", "spokeswoman", "spokesperson",
+    "consulate", "consul", "general"
+})
+_CAPITALISED = re.compile(r"[^\W\d_](?:[\w&’'-]|\.(?=\w))*")
+
+
+def state_runs(text: str, names: Collection[str]) -> list[tuple[int, int]]:
+    """Where ``text`` names a company, a newspaper or a place by a run of capitalised
+    words one of ``names`` (a state's name) is part of, right beside another word of the
+    run ("Air China", "China Daily", "Turkey Point", "China Eastern"), not joined by
+    "of" ("Bank of China" is left to the engine, which writes it well): such a run is
+    a proper name, kept as the source has it.  A run holding a word of an office or a
+    state's institution ("Iran Foreign Minister") is the state's, and left; so is
+    everything in a text written in capitals or in a headline's title case, where a
+    capital says nothing of a name, and a word opening a sentence that is no name's
+    ("In China Daily").
+
+    >>> text = "Passengers on an Air China flight read China Daily near Turkey Point."
+    >>> [text[a:b] for a, b in state_runs(text, {"China", "Turkey"})]
+    ['Air China', 'China Daily', 'Turkey Point']
+    >>> state_runs("Ties between Russia and China with a view to trade.", {"China"})
+    []
+    >>> state_runs("Iran Foreign Minister Abbas Araghchi met the Foreign Minister of "
+    ...            "China.", {"Iran", "China"})
+    []
+    >>> text = "In China Daily's report, Air China's flights rose."
+    >>> [text[a:b] for a, b in state_runs(text, {"China"})]
+    ['China Daily', 'Air China']
+    """
+    if not names or in_capitals(text) or _title_case(text):
+        return []
+    words = [(m.start(), m.end()) for m in _CAPITALISED.finditer(text)]
+    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    state = re.compile(rf"(?:{pattern})(?:['’]s?)?")
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        # a run: capitalised words with one space between them, no hyphenated
+        # compound of a common word ("City-bound") among them
+        j = i
+        while j + 1 < len(words) and text[words[j][1]:words[j + 1][0]] == " " and \
+                _in_run(text, words[j + 1]) and not _possessive(text, words[j]):
+            j += 1
+        run = [w for w in words[i:j + 1] if _in_run(text, w)]
+        i = j + 1
+        if run and _STARTS.search(text[:run[0][0]]) and \
+                text[run[0][0]:run[0][1]].casefold() in _OPENERS:
+            run = run[1:]
+        if len(run) < 2:
+            continue
+        said = [text[a:b] for a, b in run]
+        if not any(state.fullmatch(w) for w in said) or \
+                any(re.sub(r"['’]s?$", "", w).casefold() in _STATE_WORDS for w in said):
+            continue
+        end = run[-1][1]
+        tail = re.search(r"['’]s?$", said[-1])
+        if tail:
+            end -= len(tail.group())
+        runs.append((run[0][0], end))
+    return runs
+
+
+def _in_run(text: str, word: tuple[int, int]) -> bool:
+    """Whether a word may be part of a run of a name: capitalised, no hyphenated
+    compound with a common word ("City-bound")."""
+    said = text[word[0]:word[1]]
+    return said[:1].isupper() and not re.search(r"-[a-z]", said)
+
+
+def _possessive(text: str, word: tuple[int, int]) -> bool:
+    """Whether a word ends in a possessive: the run ends with it."""
+    return bool(re.search(r"['’]s?$", text[word[0]:word[1]]))
+
+
+def _title_case(text: str) -> bool:
+    """Whether ``text`` capitalises its words as a headline does: every word of five
+    letters or more, three at least (a sentence naming many bodies still has its
+    common words in lower case).
+
+    >>> _title_case("Air China Flight Returns To Beijing Over False Threat")
+    True
+    >>> _title_case("The banks are the Bank of Communications and China Merchants Bank.")
+    False
+    """
+    found = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 5]
+    return len(found) >= 3 and all(w[:1].isupper() for w in found)
+
+
 def states_misread(text: str, out: str, names: dict[str, str]) -> bool:
     """Whether a step's output ``out`` for ``text`` names fewer times a state ``text``
     names mid-sentence (see :func:`states_named`) than ``text`` does, by the state's

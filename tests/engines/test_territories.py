@@ -90,3 +90,45 @@ def test_a_state_s_name_inside_another_name_or_a_common_word_is_left_alone(
                                   "Turkey's president met China's leader."], "en", "es")
     assert "porcelana" in out[0].text, out[0].text
     assert "de China" in out[1].text and "ZXQ" not in out[1].text.upper(), out[1].text
+
+
+# A state's name inside the name of a company, a newspaper or a place, as news copy
+# writes them (China Daily, 31 Aug 2012, on an Air China flight; Xinhua, 20 Jul 2007, on
+# three banks; Miami Herald copy on Turkey Point; Bloomberg, 21 Mar 2022): eng-spa wrote
+# "Porcelana de Aire", "China Diariamente", "Banco de Mercaderes de la China", "Turquía
+# Señala", "China Oriental".  The whole capitalised run is the name, kept as written;
+# "Bank of China" is the engine's ("Banco de China"), and a title a state's name leads
+# is the state's.
+RUNS = [
+    "Authorities are trying to find out who made a threat that forced a New York "
+    "City-bound Air China flight to turn around and return to Beijing.",
+    "Yang Rui, deputy general manager of Air China North America, told China Daily.",
+    "The three banks are the Bank of China (BOC), the Bank of Communications and China "
+    "Merchants Bank.",
+    "Florida Power & Light's Turkey Point nuclear plant near Homestead will be subject to "
+    "elevated scrutiny from federal regulators.",
+    "China Eastern will ground all of its Boeing 737-800 passenger flights from Tuesday.",
+    "Iran Foreign Minister Abbas Araghchi met the Foreign Minister of China.",
+]
+RUNS_KEPT = ["Air China", "Air China North America", "China Daily", "China Merchants Bank",
+             "Turkey Point", "China Eastern"]
+RUNS_MISREAD = ["Porcelana", "porcelana", "Diariamente", "Mercaderes", "Señala",
+                "Oriental", "Porcelaine", "Orientale", "Dinde"]
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("lang", ["es", "fr", "pt", "it"])
+def test_a_state_s_name_inside_a_run_of_capitalised_words_keeps_the_whole_name(
+        engine: ApertiumEngine, lang: str) -> None:
+    if ("en", lang) not in engine.pairs():
+        pytest.skip(f"no Apertium route to {lang}")
+    out = [t.text for t in engine.translate_batch(RUNS, "en", lang)]
+    joined = " ".join(out)
+    assert all(name in joined for name in RUNS_KEPT), joined
+    assert not any(word in joined for word in RUNS_MISREAD), joined
+    assert "ZXQ" not in joined.upper(), joined
+    # "Bank of China", and the titles, are translated with the state in them
+    assert "Bank of China" not in out[2] and "Foreign Minister" not in out[5], out
+    if lang == "es":
+        assert "el Banco de China" in out[2], out[2]
+        assert "de Irán" in out[5] and "de China" in out[5], out[5]
