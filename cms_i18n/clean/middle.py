@@ -417,6 +417,7 @@ def take_end(lines: Sequence[str | None], views: dict[int, str],
     if not page.is_prose_document(views, found):
         return
     _take_other_writers(lines, views, found)
+    _take_closing_calls(views, found)
     order = sorted(views)
     remaining = [i for i in order if i not in found]
     first = next((i for i in remaining if blocks.is_prose(views[i])), None)
@@ -458,6 +459,38 @@ def take_end(lines: Sequence[str | None], views: dict[int, str],
             if index not in found and _DOTS_RE.fullmatch(views[index]):
                 found[index] = "share buttons' dots"
     _take_story_list(lines, views, found, [i for i in after if i not in found])
+
+
+_CALL_WORDS = 25
+
+
+def is_call_to_follow(text: str) -> bool:
+    """A call to follow the site elsewhere: it opens with the call's verb and names where
+    ("Join The Irish Times on WhatsApp and stay up to date", "Sign up for push alerts …"),
+    or says the site is there and calls to join ("X is on WhatsApp Channels| Join now").
+
+    >>> is_call_to_follow("Listen to In The News podcast daily for a deep dive")
+    True
+    >>> is_call_to_follow("Officials said the app would be ready next year.")
+    False
+    """
+    words = [word.lower() for word in blocks.words_of(text)]
+    if not words or len(words) > _CALL_WORDS:
+        return False
+    where = any(word in _KINDS["channel"] for word in words)
+    return where and (words[0] in _KINDS["call"] or (
+        "join" in words and " is on " in f" {text.lower()} "))
+
+
+def _take_closing_calls(views: dict[int, str], found: dict[int, str]) -> None:
+    """Calls to follow the site elsewhere closing the page, bulleted or not, up from its
+    last line over other chrome: the first line that is neither stops the walk."""
+    for index in sorted(views, reverse=True):
+        if index in found:
+            continue
+        if not is_call_to_follow(views[index]):
+            return
+        found[index] = "call to follow the site"
 
 
 # A writer's short biography: a name, then what the writer does ("Jane Doe writes about …",

@@ -111,6 +111,10 @@ def test_a_sentence_broken_after_a_widgets_word_stays() -> None:
     ("Show comments (12)",),
     ("Tags\ntransit budget council",),
     ("Maria Lopez is a reporter covering housing.", "Tom Green writes about energy and climate."),
+    ("  • Join The City Gazette on WhatsApp and stay up to date",
+     "  • Sign up for push alerts to get the best breaking news delivered directly to your phone",
+     "  • Listen to our podcast daily for a deep dive on the stories that matter"),
+    ("The City Gazette is on WhatsApp Channels| Join now for Breaking News", "Follow Us"),
 ])
 def test_closing_chrome_after_the_last_paragraph_goes(end: tuple[str, ...]) -> None:
     assert cleaned_text(page(end=end)) == ARTICLE
@@ -142,3 +146,21 @@ def test_the_word_tests() -> None:
     assert not is_sponsor_message(
         "A message from the mayor was read to the council before the vote on Tuesday evening.",
         "A message from the mayor was read to the council before the vote on Tuesday evening.")
+
+
+def test_the_articles_date_under_an_advertisement_after_it_stays() -> None:
+    """A page prints the article's date under an advertisement at its end: the date is
+    the article's, the advertisement and the call to follow the site on WhatsApp not."""
+    text = page(end=("ADVERTISEMENT\nPublished 16 June 2009, 12:24 IST",
+                     "The City Gazette is on WhatsApp Channels| Join now for Breaking News"))
+    assert cleaned_text(text) == page(end=("Published 16 June 2009, 12:24 IST",))
+
+
+@pytest.mark.parametrize("end", [
+    ("  • Join the council's consultation on bus routes",                 # the article's list
+     "  • Follow the new routes on the map at the depot"),
+    ("The app will be ready next year, officials said.",),
+])
+def test_a_closing_list_or_sentence_that_calls_nobody_stays(end: tuple[str, ...]) -> None:
+    text = page(end=end)
+    assert cleaned_text(text) == text
