@@ -98,9 +98,34 @@ def _short_and_foreign(lines: Sequence[str | None], index: int, texts: dict[int,
     if (not words or len(words) > _SHORT_WORDS or _kept_kind(text)
             or _MARKED_RE.match(lines[index] or "")):
         return False
-    if not blocks.words_of(text):
+    if not blocks.words_of(text) or _item_of_introduced_list(lines, index):
         return False
     return all(vocabulary.get(word, 0) <= 1 for word in _substance(text))
+
+
+# The fewest words of a line introducing the text's own list ("The channel was banned on
+# these platforms:"); a widget's label ("Follow us:", "Share:") has fewer.
+_INTRODUCTION_WORDS = 4
+
+
+def _item_of_introduced_list(lines: Sequence[str | None], index: int) -> bool:
+    """Is this line one of a run of lines right under a sentence ending in a colon, the
+    author's list of what the sentence announces ("… banned on these platforms:" over
+    "Facebook", "YouTube")?
+
+    >>> _item_of_introduced_list(["They were banned on these platforms:", "Facebook",
+    ...                           "YouTube"], 2)
+    True
+    >>> _item_of_introduced_list(["Follow us:", "Facebook"], 1)
+    False
+    """
+    above = index - 1
+    while above >= 0 and (lines[above] or "").strip():
+        line = (lines[above] or "").strip()
+        if line.endswith(":"):
+            return len(line.split()) >= _INTRODUCTION_WORDS
+        above -= 1
+    return False
 
 
 def _alone(lines: Sequence[str | None], index: int) -> bool:
@@ -117,7 +142,7 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
     order = [i for i in sorted(views) if i not in found]
     texts = {i: " ".join((lines[i] or "").split()) for i in order}
     _take_printed_twice(lines, order, texts, found)
-    _take_lead_copy(order, texts, found)
+    _take_lead_copy(lines, order, texts, found)
     order = [i for i in order if i not in found]
     # (A long trail reads as prose: the first lines of the page are looked at.)
     start = order[:_TRAIL_WINDOW]
@@ -390,18 +415,29 @@ _LEAD_COPY_NEAR = 3
 _LEAD_COPY_WORDS = 8
 
 
-def _take_lead_copy(order: list[int], texts: dict[int, str], found: dict[int, str]) -> None:
+def _take_lead_copy(lines: Sequence[str | None], order: list[int], texts: dict[int, str],
+                    found: dict[int, str]) -> None:
     """The page's first line, a sentence the article prints again a few lines below it:
     the page's description or a teaser above the article's own copy.  On a page that
     shows no other chrome the copy must follow within three lines: a text may come back
-    to its opening sentence on purpose, further down."""
+    to its opening sentence on purpose, further down.  Where paragraphs are set apart by
+    blank lines, as an author lays them out, a headline (a line that is no sentence) must
+    stand between too: two genuine texts that open alike, printed one after the other
+    with only sentences between, keep both openings."""
     if not order or order[0] in found:
         return
     first = texts[order[0]]
     window = _LEAD_COPY_WINDOW if found else _LEAD_COPY_NEAR
-    if (len(first.split()) >= _LEAD_COPY_WORDS and page.SENTENCE_END_RE.search(first)
-            and any(texts[i] == first for i in order[1:1 + window])):
-        found[order[0]] = "copy of a sentence below it"
+    if len(first.split()) < _LEAD_COPY_WORDS or not page.SENTENCE_END_RE.search(first):
+        return
+    for k, index in enumerate(order[1:1 + window], start=1):
+        if texts[index] == first:
+            between = order[1:k]
+            laid_out = any(not (lines[j] or "").strip() for j in range(order[0], index))
+            if found or not between or not laid_out or not all(
+                    page.SENTENCE_END_RE.search(texts[i]) for i in between):
+                found[order[0]] = "copy of a sentence below it"
+            return
 
 
 _MEDIA_WORD_RE = re.compile(r"\b(?:logo|image|banner|emblem|icon|video|embed|thumbnail|"

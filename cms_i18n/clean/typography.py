@@ -206,7 +206,9 @@ def uses_guillemets(lines: Sequence[str | None], code: Sequence[bool]) -> str:
     marks = _GUILLEMET_RE.findall(prose)
     if len(marks) <= len(re.findall("[“”]", prose)):
         return ""
-    spaced = len(re.findall("«[ \u00a0\u202f]|[ \u00a0\u202f]»", prose))
+    # A space counts only between the mark and a word on its line: one at the line's end
+    # is trailing whitespace the cleaner removes, after which the mark is set close.
+    spaced = len(re.findall("«[ \u00a0\u202f]+(?=\\S)|(?<=\\S)[ \u00a0\u202f]+»", prose))
     return "« »" if 2 * spaced >= len(marks) else "«»"
 
 

@@ -23,7 +23,8 @@ from cms_i18n.clean import (
 )
 from cms_i18n.clean import _clean as clean_strict  # no safety net: a bug must show
 
-NEGATIVE = sorted((Path(__file__).parent / "cases" / "negative").glob("*.txt"))
+NEGATIVE_DIR = Path(__file__).parent / "cases" / "negative"
+NEGATIVE = sorted(NEGATIVE_DIR.glob("*.txt"))
 
 _PIECES = [
     "Heads", "of", "state", "Moscow", "Russia", "said", "a", "the", "comments", "share",
@@ -91,6 +92,7 @@ def test_a_crashing_fixer_shows_here_and_costs_users_nothing(
 @example("HeadsHeads \r\nHeadsHeads\t \r\nHeads \r\nHeads", CleanOptions())
 @example(" ï»¿ß Heads", CleanOptions())
 @example("&nbsp;<b>\r\nHeads\r\n\r\nâ€™", CleanOptions())
+@example('Heads« \r\nHeads"', CleanOptions())
 def test_document_cleaning_is_idempotent(text: str, opts: CleanOptions) -> None:
     once = clean_document(text, opts).text
     twice = clean_document(once, opts)
@@ -136,6 +138,10 @@ def _quoting_alike() -> list[list[Path]]:
 @FAST
 @given(st.sampled_from(_quoting_alike()).flatmap(
     lambda group: st.lists(st.sampled_from(group), min_size=2, max_size=4, unique=True)))
+@example([NEGATIVE_DIR / "greek-article-before-latin-acronym.txt",
+          NEGATIVE_DIR / "greek-with-latin-acronyms.txt"])
+@example([NEGATIVE_DIR / "list-of-networks.txt", NEGATIVE_DIR / "typist-double-spaces.txt",
+          NEGATIVE_DIR / "russian-long.txt"])
 def test_genuine_texts_survive_side_by_side(paths: list[Path]) -> None:
     """Genuine texts that quote alike stay byte-identical when they share a document."""
     joined = "\n\n".join(path.read_text("utf-8").rstrip("\n") for path in paths) + "\n"
