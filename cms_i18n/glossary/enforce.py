@@ -382,11 +382,7 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
             chunks.append(text[pos:cut])
             pos = occ.end + 1
             continue
-        if strategy == "standin":
-            slot.standin = _pick_standin(slot, lang, lowered, taken, plan.slots)
-            if slot.standin is None:
-                plan.ok = False
-        word = _written(slot)
+        word = _word_sent(slot, plan, lang, lowered, taken)
         start, end, replacement = _rephrase(text[:limit], occ, word, slot, reframe)
         end += len(slot.extra)
         slot.written = word
@@ -396,11 +392,7 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
             paren = _Slot(nested, _term_for(nested, lang))
             plan.slots.append(paren)
             if paren.term is not None and (start, end) == (occ.start, occ.end):
-                if strategy == "standin":
-                    paren.standin = _pick_standin(paren, lang, lowered, taken, plan.slots)
-                    if paren.standin is None:
-                        plan.ok = False
-                paren.written = _written(paren)
+                paren.written = _word_sent(paren, plan, lang, lowered, taken)
                 replacement = f"{replacement} ({paren.written})"
             else:
                 paren.term = None
@@ -416,11 +408,7 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
                 paren = _Slot(nxt, _term_for(nxt, lang))
                 plan.slots.append(paren)
                 if paren.term is not None:
-                    if strategy == "standin":
-                        paren.standin = _pick_standin(paren, lang, lowered, taken, plan.slots)
-                        if paren.standin is None:
-                            plan.ok = False
-                    paren.written = _written(paren)
+                    paren.written = _word_sent(paren, plan, lang, lowered, taken)
                     replacement = f"{replacement} ({paren.written})"
                 end = nxt.end + 1
             after = _NEXT_WORD.match(text, end)
@@ -486,6 +474,17 @@ def _pick_standin(slot: _Slot, lang: str, lowered: str, taken: set[str],
         taken.add(cand.en)
         return cand
     return None
+
+
+def _word_sent(slot: _Slot, plan: _Plan, lang: str, lowered: str, taken: set[str]) -> str:
+    """What the engine is sent for a term: with the stand-in strategy, a stand-in noun
+    picked here (none free fails the plan, which then falls back to another strategy);
+    otherwise the name itself."""
+    if plan.strategy == "standin":
+        slot.standin = _pick_standin(slot, lang, lowered, taken, plan.slots)
+        if slot.standin is None:
+            plan.ok = False
+    return _written(slot)
 
 
 def _written(slot: _Slot) -> str:
