@@ -132,6 +132,17 @@ def words_of(text: str) -> list[str]:
     return _WORD_RE.findall(text)
 
 
+def substance_words(text: str, letters: int) -> set[str]:
+    """The words of a line that say what it is about, case-folded: ``letters`` letters or
+    more and no function word.  Two lines sharing such words are about the same thing.
+
+    >>> sorted(substance_words("The SCO met in Astana on Friday", 4))
+    ['astana', 'friday']
+    """
+    return {folded for folded in (word.casefold() for word in words_of(text))
+            if len(folded) >= letters and folded not in STOPWORDS}
+
+
 def stopword_density(words: Sequence[str]) -> float:
     """Share of the words that are function words ("the", "и", "και")."""
     return sum(word.lower() in STOPWORDS for word in words) / len(words) if words else 0.0

@@ -52,9 +52,7 @@ _DIGIT_RE = re.compile(r"\d")
 
 
 def _substance(text: str) -> set[str]:
-    """The words of a line that say what it is about: no function word, no short word."""
-    return {word.casefold() for word in blocks.words_of(text)
-            if len(word) >= _SUBSTANCE_LETTERS and word.casefold() not in blocks.STOPWORDS}
+    return blocks.substance_words(text, _SUBSTANCE_LETTERS)
 
 
 def _is_prose(text: str) -> bool:

@@ -216,8 +216,7 @@ def _other_language_link(text: str, page_script: str | None) -> bool:
 
 
 def _substance(text: str) -> set[str]:
-    return {word for word in _words(text)
-            if len(word) >= _SUBSTANCE_LETTERS and word not in CUE_WORDS}
+    return blocks.substance_words(text, _SUBSTANCE_LETTERS) - CUE_WORDS
 
 
 def _introduces(text: str, below: str) -> bool:

@@ -1299,9 +1299,7 @@ _FOLLOWING_REASONS = frozenset({"page chrome", "short line among chrome"})
 
 
 def _substance_words(text: str) -> set[str]:
-    """The words of substance of a text, lower case: four letters or more, no function word."""
-    return {word.lower() for word in blocks.words_of(text)
-            if len(word) >= _SUBSTANCE_LETTERS and word.lower() not in blocks.STOPWORDS}
+    return blocks.substance_words(text, _SUBSTANCE_LETTERS)
 
 
 def _is_trail(text: str) -> bool:
