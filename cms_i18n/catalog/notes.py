@@ -112,6 +112,61 @@ def unquote_note(text: str) -> str | None:
         return None
 
 
+# How every ``#.`` note cms-i18n writes opens.  A PO tool that rewraps long comments
+# (polib does, at its width) cuts one note into several ``#.`` lines; a line that opens
+# no note, under one that does, is the rest of it (see :func:`continues_note`).
+_OPENINGS = ("cleaned: ", "machine translation: ", FAILED_NOTE, "glossary: ",
+             "glossary problem: ", "glossary to verify: ", "typography: ", MARKUP_PREFIX,
+             UNKNOWN_NOTE, SUGGESTION_NOTE, TM_NOTE, READ_ELSEWHERE_NOTE, PREVIOUS_NOTE,
+             REVIEWED_ELSEWHERE_NOTE, "source code: ")
+_NOTE_OPENING = re.compile("|".join(map(re.escape, _OPENINGS)) + r"|unknown to [\w-]+, left in "
+                           r"[\w-]+: |not in [^:]{1,60}: left as written")
+_OPENINGS_WITH_NAMES = ("unknown to ", "not in ")
+
+
+def opens_note(line: str) -> bool:
+    """Whether a ``#.`` line opens one of the notes cms-i18n writes.
+
+    >>> opens_note("glossary: Security Council → el Consejo de Seguridad"), opens_note("or RUS_SC)")
+    (True, False)
+    """
+    return _NOTE_OPENING.match(line) is not None
+
+
+def continues_note(previous: str, line: str) -> bool:
+    """Whether the ``#.`` line ``line``, right under ``previous``, is the rest of the same
+    note, cut by a tool that rewraps comments: ``previous`` opens a note of ours (the cut
+    may fall inside its opening words) and ``line`` opens none.  Other comments (another
+    tool's) are never joined.
+
+    >>> continues_note("unknown to the engine, left as in the", "source: cyber, Nurlan")
+    True
+    >>> continues_note("TRANSLATORS: keep it short", "and polite")
+    False
+    """
+    if opens_note(line):
+        return False
+    return opens_note(previous) or previous.startswith(_OPENINGS_WITH_NAMES) or any(
+        opening.startswith(previous) for opening in _OPENINGS if " " in previous)
+
+
+_CUT_HYPHEN = re.compile(r"\w-\Z")
+
+
+def join_note(previous: str, line: str) -> str:
+    """A note cut by a rewrap, put back together: the pieces joined by the space the
+    rewrap took, or by nothing after a hyphen it broke a word at (``Asia-`` ``Pacific``).
+
+    >>> join_note("glossary: Security Council (ambiguous: UNSC or", "RUS_SC; no evidence)")
+    'glossary: Security Council (ambiguous: UNSC or RUS_SC; no evidence)'
+    >>> join_note("cleaned: the Asia-", "Pacific region")
+    'cleaned: the Asia-Pacific region'
+    """
+    if _CUT_HYPHEN.search(previous) and line[:1].isalnum():
+        return previous + line
+    return f"{previous} {line}"
+
+
 def has_problem(comments: Sequence[str], prefix: str) -> bool:
     """Whether extracted comments report a problem of the kind ``prefix`` names."""
     return any(comment.lower().startswith(prefix) for comment in comments)

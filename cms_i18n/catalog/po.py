@@ -471,8 +471,13 @@ class _Reader:
             raise self.error("inconsistent use of #~ within one entry", line)
 
     def parse(self) -> list[PoEntry]:
+        # Local: the notes module reads this one's escapes.
+        from cms_i18n.catalog.notes import continues_note, join_note
+
+        mark: str | None = None         # the kind of comment on the line before, if any
         for number, raw in enumerate(self.lines, start=1):
             line = raw.rstrip("\r")
+            last_mark, mark = mark, None
             stripped = line.strip()
             if not stripped:
                 if self.have_msgstr:
@@ -493,7 +498,12 @@ class _Reader:
                 text = line[len(mark):]
                 if text.startswith(" "):
                     text = text[1:]
-                self.comments[mark].append(text)
+                notes = self.comments[mark]
+                if mark == "#." and last_mark == "#." and notes and text \
+                        and continues_note(notes[-1], text):
+                    notes[-1] = join_note(notes[-1], text)     # a note a rewrap cut
+                else:
+                    notes.append(text)
             else:
                 self._keyword_line(line, number, obsolete=False, previous=False)
         if self.current is not None or self.have_msgstr:

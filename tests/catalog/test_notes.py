@@ -42,3 +42,25 @@ def test_a_quoted_translation_reads_back_as_it_was() -> None:
     assert "\n" not in quote_note(text)
     assert unquote_note(quote_note(text)) == text
     assert unquote_note("not quoted") is None
+
+
+def test_every_note_a_run_writes_opens_like_one() -> None:
+    """A rewrapped note is put back together by its opening (see ``continues_note``): each
+    note the example catalogue holds, and each wording kept in constants, must open so."""
+    from pathlib import Path
+
+    from cms_i18n.as_written import CODE_NOTE
+    from cms_i18n.catalog import notes
+    from cms_i18n.catalog.po import read_po
+    from cms_i18n.glossary.verify import PROBLEM_PREFIX, VERIFY_PREFIX, WRITTEN_IN
+
+    example = Path(__file__).parents[2] / "locale" / "es" / "LC_MESSAGES" / "content.po"
+    written = [c for e in read_po(example).entries for c in e.extracted_comments]
+    assert written
+    for note in [*written, CODE_NOTE, WRITTEN_IN, f"{PROBLEM_PREFIX} x", f"{VERIFY_PREFIX} x",
+                 notes.machine_note("apertium eng-spa", 0.5), notes.failed_note("a", "b"),
+                 notes.markup_problem("lost '<b>'"), notes.REVIEWED_ELSEWHERE_NOTE,
+                 notes.SUGGESTION_NOTE + '"x"', notes.TM_NOTE + "x", notes.PREVIOUS_NOTE,
+                 notes.READ_ELSEWHERE_NOTE + "x", "not in Russian: left as written",
+                 "unknown to es-fr, left in es: informalmente", "typography: French spacing"]:
+        assert notes.opens_note(note), note

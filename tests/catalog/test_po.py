@@ -284,3 +284,89 @@ def test_plural_entries_survive(tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     msgfmt_check(path)
     assert msgcat(text) == text
+
+
+# Notes as a run writes them, each longer than 40 columns, one with a word cut at a hyphen.
+LONG_NOTES = (
+    "cleaned: homoglyph: 'Нeads' → 'Heads' (look-alike letter in a Latin word)",
+    "machine translation: apertium eng-spa, the Asia-Pacific well-known pair",
+    "glossary: Security Council → el Consejo de Seguridad (ambiguous: UNSC or RUS_SC; "
+    "no evidence in the document; check which body is meant)",
+    "glossary problem: SCO: expected 'la Organización de Cooperación de Shanghai' "
+    "(forbidden rendering 'Organización de Shanghai')",
+    "unknown to the engine, left as in the source: cyber, collaborative, Yermekbayev",
+)
+
+
+def _rewrapped_catalog(tmp_path: Path) -> tuple[Path, str]:
+    """A catalogue a run wrote (long ``#.`` notes), and its text."""
+    from cms_i18n.catalog import CatalogEntry, update_catalog
+
+    po = tmp_path / "es.po"
+    po.parent.mkdir(exist_ok=True)
+    update_catalog(po, [CatalogEntry("moscow", "The Security Council met in Moscow.",
+                                     "El Consejo de Seguridad se reunió en Moscú.",
+                                     comments=LONG_NOTES[:3], problems=LONG_NOTES[3:4]),
+                        CatalogEntry("moscow", "Cyber attendees.", "Cyber attendees.",
+                                     comments=LONG_NOTES[4:])],
+                   lang="es", domain="content")
+    return po, po.read_text(encoding="utf-8")
+
+
+def test_notes_a_po_tool_rewraps_read_back_whole(tmp_path: Path) -> None:
+    """polib rewraps ``#.`` lines at its width; msgcat --width rewraps the strings: every
+    note reads back as one note, and writing the catalogue again gives the same bytes."""
+    import shutil
+    import subprocess
+
+    po, text = _rewrapped_catalog(tmp_path)
+    catalog = polib.pofile(str(po), wrapwidth=40)
+    catalog.save()
+    rewrapped = po.read_text(encoding="utf-8")
+    assert "#. glossary: Security Council → el\n" in rewrapped      # polib did cut them
+    assert "#. machine translation: apertium eng-\n#. spa, the" in rewrapped
+    msgcat_path = shutil.which("msgcat")
+    assert msgcat_path, "GNU msgcat is required (apt-get install gettext)"
+    narrow = tmp_path / "narrow.po"
+    subprocess.run([msgcat_path, "--width=40", "-o", str(narrow), str(po)], check=True)
+    for path in (po, narrow):
+        back = read_po(path)
+        notes = [e.extracted_comments for e in back.entries]
+        assert notes == [list(LONG_NOTES[:4]), list(LONG_NOTES[4:])], path.name
+        # polib gives the header an empty comment; the entries are as the run wrote them
+        assert _entries_part(format_po(back)) == _entries_part(text), path.name
+
+
+def test_a_run_after_a_rewrap_writes_each_note_once(tmp_path: Path) -> None:
+    """The next run over a catalogue polib saved writes what it writes over its own."""
+    from cms_i18n.catalog import CatalogEntry, update_catalog
+
+    def run(po: Path) -> str:
+        update_catalog(po, [CatalogEntry("moscow", "The Security Council met in Moscow.",
+                                         "El Consejo de Seguridad se reunió en Moscú.",
+                                         comments=LONG_NOTES[:3], problems=LONG_NOTES[3:4]),
+                            CatalogEntry("moscow", "Cyber attendees.", "Cyber attendees.",
+                                         comments=LONG_NOTES[4:])],
+                       lang="es", domain="content")
+        return _entries_part(po.read_text(encoding="utf-8"))
+
+    po, _ = _rewrapped_catalog(tmp_path / "ours")
+    other, _ = _rewrapped_catalog(tmp_path / "polib")
+    polib.pofile(str(other), wrapwidth=40).save()
+    assert run(other) == run(po)
+
+
+def _entries_part(text: str) -> str:
+    return text.split("\n\n", 1)[1]
+
+
+def test_comments_of_other_tools_are_never_joined() -> None:
+    text = ('msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+            "#. TRANSLATORS: two lines\n#. of a developer's note\n"
+            "#. machine translation: apertium eng-spa\n#. glossary: SCO → OCS\n"
+            'msgid "x"\nmsgstr "y"\n')
+    entry = parse_po(text).entries[0]
+    assert entry.extracted_comments == ["TRANSLATORS: two lines", "of a developer's note",
+                                        "machine translation: apertium eng-spa",
+                                        "glossary: SCO → OCS"]
+    assert format_po(parse_po(text)) == text

@@ -160,3 +160,20 @@ def test_a_name_interrupted_by_its_parent_s_acronym_passes_when_reviewed(
     code, out, _ = run("check", "--locale-dir", tmp_path / "other",
                        "--glossary-dir", glossaries)
     assert code == 2 and "CSTO_SEC: expected 'Secretaría de la OTSC'" in out, out
+
+
+def test_an_ambiguous_name_reads_whole_after_polib_rewraps_its_note(tmp_path: Path) -> None:
+    """An editor's tool (polib at 40 columns) cuts the glossary's long ``#.`` note into
+    lines; ``check`` still names both bodies the name may mean, and ``status`` counts it."""
+    po = catalog(tmp_path / "locale", CatalogEntry(
+        "kabul", "The Security Council met.", "El Consejo de Seguridad se reunió.",
+        comments=("glossary: Security Council → el Consejo de Seguridad (ambiguous: UNSC or "
+                  "RUS_SC; no evidence in the document; check which body is meant)",)))
+    polib.pofile(str(po), wrapwidth=40).save()
+    assert "#. glossary: Security Council → el\n" in po.read_text(encoding="utf-8")
+    code, out, _ = run("check", "--locale-dir", tmp_path / "locale")
+    assert code == 0, out
+    assert "ambiguous name to confirm: Security Council → el Consejo de Seguridad " \
+           "(UNSC or RUS_SC); check which body is meant" in out, out
+    _, status, _ = run("status", "--json", "--locale-dir", tmp_path / "locale")
+    assert json.loads(status)["languages"][0]["total"]["ambiguous"] == 1
