@@ -44,6 +44,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     glossary, notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
     rows: list[dict[str, Any]] = []
     refused: dict[str, int] = {}     # catalogue (language, or language/shard) → problems
+    kept: list[str] = []             # .mo files of refused catalogues, left as they were
     for lang, path in found:
         # A catalogue that does not parse is an error, as it always was.
         if not any(read_po(path).live()):
@@ -63,8 +64,12 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
         if blocking and not force:
             shard = shard_of_path(path)
             refused[f"{lang} ({shard})" if shard else lang] = len(blocking)
+            previous = _previous_mo(path)
             rows.append({**row, "mo": None, "compiled": 0, "fuzzy": None,
-                         "untranslated": None})
+                         "untranslated": None, "previous_mo": previous and previous[0],
+                         "previous_mo_written": previous and previous[1]})
+            if previous is not None:
+                kept.append(previous[0])
             continue
         result = compile_catalog(path, include_fuzzy=include_fuzzy)
         rows.append({**row, "mo": str(result.mo_path), "compiled": result.compiled,
@@ -76,12 +81,43 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     else:
         _report(rows)
     if refused:
+        if len(kept) > 1 and not as_json:
+            for row in rows:
+                if row.get("previous_mo"):
+                    click.echo(f"{row['lang']}: not compiled: {row['path']}; the previous "
+                               f"{row['previous_mo']} (written {row['previous_mo_written']}) "
+                               "stays in place and is still served", err=True)
         total = sum(refused.values())
         compiled = f"; {len(found) - len(refused)} of {len(found)} catalogues compiled" \
             if len(found) > 1 else ""
         raise CheckFailed(f"{total} critical problem{'s' * (total != 1)}: not compiled: "
                           f"{', '.join(refused)}{compiled} (fix them, or compile with "
-                          "--force)")
+                          f"--force){_still_served(kept, len(refused))}")
+
+
+def _previous_mo(po_path: Path) -> tuple[str, str] | None:
+    """The .mo an earlier compile left beside a catalogue compile now refuses, and when it
+    was written (UTC): the site still serves it.  None when there is none."""
+    from datetime import datetime, timezone
+
+    mo = po_path.with_suffix(".mo")
+    try:
+        written = datetime.fromtimestamp(mo.stat().st_mtime, timezone.utc)
+    except OSError:
+        return None
+    return str(mo), f"{written:%Y-%m-%d %H:%M} UTC"
+
+
+def _still_served(kept: list[str], refused: int) -> str:
+    """What the refusal leaves on the site: an older .mo is not removed (a live site keeps
+    working on its earlier translations) and keeps being served."""
+    if not kept:
+        return f"; no .mo written for {'it' if refused == 1 else 'them'}"
+    if len(kept) == 1:
+        return (f"; the previous {kept[0]} stays in place, and the site keeps serving "
+                "its older translations")
+    return (f"; the previous .mo of {len(kept)} of them stay in place, and the site keeps "
+            "serving their older translations (listed above)")
 
 
 def _report(rows: list[dict[str, Any]]) -> None:

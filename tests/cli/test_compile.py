@@ -180,3 +180,31 @@ def test_a_percentage_in_prose_is_not_a_lost_placeholder(tmp_path: Path) -> None
     code, out, err = run("compile", "--locale-dir", locale)
     assert code == 0, err
     assert load(po.with_suffix(".mo")).pgettext("d", source) == spanish
+
+
+def test_a_refusal_says_the_previous_mo_is_still_there_and_served(tmp_path: Path) -> None:
+    """A refused catalogue's earlier .mo is left as it was (a live site keeps working), and
+    the refusal says so, naming the file, instead of implying nothing is served."""
+    locale = tmp_path / "locale"
+    po = catalog(locale)
+    mo = po.with_suffix(".mo")
+    code, _, _ = run("compile", "--locale-dir", locale)
+    assert code == 0 and load(mo).pgettext("d:title", "Forum") == "Foro"
+    entries = polib.pofile(str(po))
+    entries.find("Forum", msgctxt="d:title").msgstr = "<b>Foro nuevo"
+    entries.save()
+
+    code, _, err = run("compile", "--locale-dir", locale)
+    assert code == 2
+    assert (f"error: 1 critical problem: not compiled: es (fix them, or compile with --force)"
+            f"; the previous {mo} stays in place, and the site keeps serving its older "
+            "translations") in err, err
+    assert load(mo).pgettext("d:title", "Forum") == "Foro"        # still the old one
+    code, out, _ = run("compile", "--json", "--locale-dir", locale)
+    row = json.loads(out)["catalogues"][0]
+    assert code == 2 and row["mo"] is None and row["previous_mo"] == str(mo)
+    assert row["previous_mo_written"].endswith(" UTC")
+
+    mo.unlink()
+    code, _, err = run("compile", "--locale-dir", locale)
+    assert code == 2 and "--force); no .mo written for it" in err and not mo.exists()
