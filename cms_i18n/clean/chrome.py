@@ -494,6 +494,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         top.take_above_article(lines, views, found)
         if learned:
             model.take_edges(lines, views, found)
+            model.take_other_stories(lines, views, found)
     _spare_credit_lines(lines, views, found, site)
     if page_rules:
         _take_caption_copies(views, found)

@@ -424,3 +424,91 @@ def _blank_between(lines: Sequence[str | None], found: dict[int, str], index: in
             return not line.strip()
         j += step
     return True
+
+
+# The list of other stories closing a page.  A headline of another story has this many
+# words (fewer is a label, more a sentence) …
+_STORY_WORDS = (4, 16)
+# … and shares at most this share of its words of substance with the article …
+_STORY_SHARED = 0.25
+# … words of this many letters or more.
+_STORY_LETTERS = 4
+# A list is this many headlines at least.
+_STORY_LIST = 2
+# A line of this many words or fewer, of none of the kinds the article keeps, is a
+# label or a link the list's box carries ("Related Posts", "Load more").
+_LABEL_WORDS = 3
+
+
+def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
+                       found: dict[int, str]) -> None:
+    """Add the list of other stories' headlines closing a scraped page to ``found``.
+
+    The article is the one stretch of prose its words run through; its last
+    sentence (a line of prose ending in a full stop) ends it.  Below that
+    sentence, a run of lines down to the page's end, each one either a
+    headline (four to sixteen words, capitalised, no final stop, sharing
+    almost none of the article's words of substance) or a box's label or
+    link of a few words, holding two headlines at least, is a list of other
+    stories: "related", "recent posts", "most read", "more from".  Under its
+    first headline, the list's dates, counts and marks, and names (its
+    writers'), go with it.  A sentence, a line that speaks of the article's
+    matter, a byline, a dateline's place, a source line or a line ending in a
+    colon stops it.  Only on a prose page the rules have shown to be scraped
+    (chrome gone or found on it).
+    """
+    if not page.is_prose_document(views, found) or not (
+            found or any(line is None for line in lines)):
+        return
+    order = [i for i in sorted(views) if i not in found and lines[i] is not None]
+    texts = [views[i] for i in order]
+    ends = [k for k, text in enumerate(texts)
+            if blocks.is_prose(text) and page.SENTENCE_END_RE.search(text)]
+    if len(ends) < 2 or ends[-1] == len(texts) - 1:
+        return
+    last = ends[-1]
+    article: set[str] = set()
+    for text in texts[ends[0]:last + 1]:
+        article |= blocks.substance_words(text, _STORY_LETTERS)
+    kinds: list[int] = []
+    for k in range(len(texts) - 1, last, -1):
+        kind = _tail_kind(texts[k], article)
+        if kind is None:
+            break
+        kinds.append(kind)
+    kinds.reverse()
+    # The run opens with a headline or a label: a date, a name or a mark above them all
+    # may be the article's.
+    opening = next((k for k, kind in enumerate(kinds) if kind != _LISTED), len(kinds))
+    if sum(kind == _HEADLINE for kind in kinds) < _STORY_LIST:
+        return
+    for k in range(len(texts) - len(kinds) + opening, len(texts)):
+        found[order[k]] = "page chrome (other stories)"
+
+
+_HEADLINE, _LABEL, _LISTED = 1, 0, -1
+_MARKS_RE = re.compile(r"[\W\d_]+")
+
+
+def _tail_kind(text: str, article: set[str]) -> int | None:
+    """What a line under the article's last sentence is: another story's headline, a
+    box's label or link, what a list gives beside its headlines (a date, a count, a
+    name, a mark), or None for a line the article may own."""
+    words = blocks.words_of(text)
+    if (page.SENTENCE_END_RE.search(text) and not _MARKS_RE.fullmatch(text)) \
+            or text.rstrip().endswith(":") or page.BYLINE_RE.match(text) \
+            or page.SOURCE_LINE_RE.match(text) or is_place(text):
+        return None
+    if blocks.is_name(text) or _MARKS_RE.fullmatch(text) or (
+            len(words) <= _LABEL_WORDS and page.DATELINE_RE.search(text)):
+        return _LISTED
+    if len(words) <= _LABEL_WORDS:
+        return _LABEL
+    own = blocks.substance_words(text, _STORY_LETTERS)
+    if own and len(own & article) > _STORY_SHARED * len(own):
+        return None
+    if not _STORY_WORDS[0] <= len(words) <= _STORY_WORDS[1]:
+        return None
+    if not _CAPITALISED_RE.match(text.lstrip("•·-–—*#0123456789.) \"“'‘«")):
+        return None
+    return _HEADLINE

@@ -141,3 +141,43 @@ def test_an_edge_run_stops_at_a_headline_over_its_byline_or_place() -> None:
     texts = ["Home", "Daily Press Briefing", "Richard Boucher, Spokesman", "Washington, DC",
              prose]
     assert model.edges([sure, sure, sure, sure, 0.1], texts, 0.9) == [0]
+
+
+# Other stories' headlines, as a "most read" box lists them under an article.
+OTHER_STORIES = ["Fed holds interest rates steady amid inflation fears",
+                 "Apple unveils new iPhone with satellite messaging",
+                 "Why electric car sales slowed in Europe this summer"]
+
+
+def test_a_list_of_other_stories_closing_a_scraped_page_goes() -> None:
+    """Headline-shaped lines that share none of the article's words, under its last
+    sentence, down to the page's end: another story's headline each, whatever the box's
+    label says; the article's text is kept to the byte."""
+    page = ARTICLE + "\nShare this article\n\n" + "\n".join(OTHER_STORIES) + "\n"
+    result = clean_document(page)
+    assert result.text == ARTICLE
+    notes = explain(result.fixes)
+    assert any("Fed holds interest rates" in line and "(other stories)" in line
+               for line in notes)
+    assert clean_document(result.text).text == result.text
+
+
+def test_lines_speaking_of_the_article_s_matter_stay_below_it() -> None:
+    """Lines under the last sentence that share the article's words (its own points,
+    a caption) are the article's, and so is a single headline-shaped line."""
+    own = ["Trade talks between Beijing and Washington resume next week",
+           "Asian market indexes mixed as investors weigh tariffs"]
+    scraped = ACCOUNT + "\n" + ARTICLE + "\n"
+    page = scraped + "\n".join(own) + "\n"
+    assert clean_document(page).text == ARTICLE + "\n" + "\n".join(own) + "\n"
+    one = scraped + OTHER_STORIES[0] + "\n"
+    assert clean_document(one).text == ARTICLE + "\n" + OTHER_STORIES[0] + "\n"
+    stories = scraped + "\n".join(OTHER_STORIES) + "\n"
+    assert clean_document(stories).text == ARTICLE
+
+
+def test_an_author_s_list_under_an_article_nobody_scraped_stays() -> None:
+    """Without chrome the rules recognise, headline-shaped lines under an article are
+    the author's own list."""
+    text = ARTICLE + "\n" + "\n".join(OTHER_STORIES) + "\n"
+    assert clean_document(text).text == text
