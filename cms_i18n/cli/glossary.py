@@ -93,7 +93,8 @@ def validate(ctx: click.Context, path: Path | None) -> None:
 @click.option("--lang", default=None, help="Only show this target language.")
 @click.pass_context
 def lookup(ctx: click.Context, term: str, lang: str | None) -> None:
-    """Find the concept for a term in any language, or the terms inside a sentence.
+    """Find the concept for a term in any language, its id (as ``glossary list`` shows
+    it), or the terms inside a sentence.
 
     Exits 1 when nothing matches.
     """
@@ -101,6 +102,12 @@ def lookup(ctx: click.Context, term: str, lang: str | None) -> None:
 
     glossary = _load(ctx)
     code = normalize(lang) if lang else None
+    by_id = [c for c in glossary.concepts if c.id.casefold() == term.strip().casefold()]
+    if by_id:
+        for c in by_id:
+            click.echo(f"{term!r} is the id of {c.id}")
+            _describe(c, code)
+        return
     hits = glossary.lookup(term)
     concepts = list(dict.fromkeys(c for c, _, _ in hits))
     if hits:

@@ -81,6 +81,7 @@ from cms_i18n.engines.prefixes import Prefixed, cut_prefixes, join_prefixes
 from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks, plain_titles
 from cms_i18n.engines.territories import (
     Written,
+    as_companies,
     cldr_locale,
     misread_states,
     state_runs,
@@ -350,11 +351,13 @@ class ApertiumEngine(EngineBase):
         # a state's name inside a company's or a paper's ("Air China", "China Daily"):
         # the whole run as the source has it, never the state read as a word
         as_words = self._states_as_words(route.modes[0]) if route.modes and dates else {}
-        for (text, _), where in zip(people, spans, strict=True):
+        for n, ((text, standins), where) in enumerate(zip(people, spans, strict=True)):
             found = find_dates(text, target) if dates else []
+            runs = state_runs(text, as_words)
             hid, codes = hide(text, common, [*(where if names == "code" else ()),
-                                             *((d.start, d.end) for d in found),
-                                             *state_runs(text, as_words)])
+                                             *((d.start, d.end) for d in found), *runs])
+            hid, codes, companies = as_companies(hid, codes, {text[a:b] for a, b in runs})
+            people[n] = (text, {**standins, **companies})
             hidden.append((hid, hide_dates(codes, text, found)))
         sent = self._compounds(route, [text for text, _ in hidden], target)
         mark = bool(self.settings.get("apertium_mark_unknown"))

@@ -36,13 +36,19 @@ from collections.abc import Callable, Collection, Sequence
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
-from cms_i18n.engines.hidden import folded
+from cms_i18n.engines.hidden import folded, free_of
 from cms_i18n.glossary.states import english_territories, state_names
 from cms_i18n.languages import base as base_lang
 from cms_i18n.target_typography import in_capitals
 
 # How the steps before a later one write a text ("Belarus" → "Belarús")
 Written = tuple[str, Callable[[list[str]], list[str]]]
+
+#: Companies every route reads as a company's name and writes unchanged, with a
+#: name's grammar before a noun ("Un vuelo de Microsoft", "un vol de Google"), where
+#: a word it does not know stays in the English order with an article after it
+#: ("Un Air China el vuelo").  Checked for every route by tests/engines/test_territories.py.
+COMPANY_STANDINS = ("Microsoft", "Google", "Facebook")
 
 @functools.cache
 def _names(lang: str) -> dict[str, str]:
@@ -307,6 +313,35 @@ def state_runs(text: str, names: Collection[str]) -> list[tuple[int, int]]:
             end -= len(tail.group())
         runs.append((run[0][0], end))
     return runs
+
+
+def as_companies(hidden: str, codes: dict[str, str], runs: Collection[str]
+                 ) -> tuple[str, dict[str, str], dict[str, str]]:
+    """``hidden`` (a text :func:`.acronyms.hide` hid ``runs`` of, see :func:`state_runs`)
+    with the code word of each run replaced by a company's name it does not hold
+    (:data:`COMPANY_STANDINS`), the same run by the same one; the text, the codes
+    left, and the stand-ins with the names they carry.  A run left without a stand-in
+    (all are taken) keeps its code word.
+
+    Hidden as a code word, a name before a noun kept the English order and gained an
+    article ("An Air China flight" → "Un Air China el vuelo"); hidden as a company, it
+    is read as the company raw Apertium takes it for ("Un vuelo de Air China").
+
+    >>> as_companies("An ZXQVA flight met ZXQVB.", {"ZXQVA": "Air China", "ZXQVB": "UN"},
+    ...              {"Air China"})
+    ('An Microsoft flight met ZXQVB.', {'ZXQVB': 'UN'}, {'Microsoft': 'Air China'})
+    """
+    free = free_of(hidden, COMPANY_STANDINS)
+    companies: dict[str, str] = {}
+    left = dict(codes)
+    for code, name in codes.items():
+        if name not in runs or not free:
+            continue
+        standin = free.pop(0)
+        hidden = re.sub(rf"(?<!\w){code}(?!\w)", standin, hidden)
+        companies[standin] = name
+        del left[code]
+    return hidden, left, companies
 
 
 def _in_run(text: str, word: tuple[int, int]) -> bool:

@@ -3,9 +3,12 @@ and a state's name the next step knows as another word reach the target as names
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cms_i18n.engines.apertium import ApertiumEngine
+from cms_i18n.engines.territories import COMPANY_STANDINS
 
 TEXTS = ["China and Iran signed a deal in Des Moines.",
          "China signed. Lukashenko met the mayor of Des Moines, and Mr Trump visited China."]
@@ -132,3 +135,35 @@ def test_a_state_s_name_inside_a_run_of_capitalised_words_keeps_the_whole_name(
     if lang == "es":
         assert "el Banco de China" in out[2], out[2]
         assert "de Irán" in out[5] and "de China" in out[5], out[5]
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("lang", ["es", "fr", "pt", "pt-BR", "it", "ca", "gl"])
+def test_every_company_standin_passes_every_route_as_a_name_after_its_noun(
+        engine: ApertiumEngine, lang: str) -> None:
+    texts = [f"A {name} flight landed after {name}'s report, and {name} said so."
+             for name in COMPANY_STANDINS]
+    for name, out in zip(COMPANY_STANDINS, engine.translate_batch(texts, "en", lang),
+                         strict=True):
+        assert out.text.count(name) == 3, out.text
+        # a company's grammar: the noun first ("un vuelo de Microsoft"), no article after it
+        assert re.search(rf"\b(?:de|di|d') ?{name}\b", out.text), out.text
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize(("lang", "wanted"), [
+    ("es", "Un vuelo de Air China"), ("pt", "Um voo de Air China"),
+    ("it", "Un volo di Air China"), ("fr", "Un vol de Air China"),
+])
+def test_a_name_kept_as_written_before_a_noun_comes_after_the_noun(
+        engine: ApertiumEngine, lang: str, wanted: str) -> None:
+    # Before, the run reached the engine as a word it did not know, which kept the
+    # English order and gained an article: "Un Air China el vuelo aterrizó".
+    out = engine.translate_batch(["An Air China flight landed in Moscow."], "en", lang)[0]
+    assert out.text.startswith(wanted), out.text
+    # a text naming the stand-ins itself keeps them, and the run still comes back
+    text = "Microsoft and Google staff took an Air China flight with Facebook's chief."
+    out = engine.translate_batch([text], "en", lang)[0]
+    assert all(out.text.count(name) == 1 for name in
+               ("Microsoft", "Google", "Facebook", "Air China")), out.text
+    assert "ZXQ" not in out.text.upper(), out.text

@@ -58,6 +58,20 @@ def test_lookup_a_target_term_and_a_sentence() -> None:
     assert "'Security Council' at 25: RUS_SC, short (cue words in the sentence)" in result.output
 
 
+@pytest.mark.parametrize(("term", "concept", "spanish"), [
+    ("RUS_SC", "RUS_SC", "es: Consejo de Seguridad de Rusia"),
+    ("csto_csc", "CSTO_CSC", "es: Consejo de Seguridad Colectiva"),
+])
+def test_lookup_an_id_that_list_prints(term: str, concept: str, spanish: str) -> None:
+    # The ids `glossary list` shows are what a user copies; "CSTO_CSC" was read as a
+    # sentence holding "CSTO" and answered with the CSTO itself.
+    result = invoke("lookup", term, "--lang", "es")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == f"{term!r} is the id of {concept}", result.output
+    assert spanish in result.output
+    assert "\nCSTO\n" not in result.output and "CSTO  (" not in result.output
+
+
 def test_lookup_nothing() -> None:
     result = invoke("lookup", "NATO")
     assert result.exit_code == 1
