@@ -52,6 +52,9 @@ class Tally:
     pages_end_clean: int = 0     # pages with end chrome all gone and no body line taken
     taken_chrome: int = 0        # lines taken below the last body line, labelled chrome
     taken_body: int = 0          # … labelled body
+    top_chrome: int = 0          # chrome lines above the first body line (the headline)
+    top_taken: int = 0           # … of them taken
+    top_body_taken: int = 0      # body lines taken at or above the first body line
     examples: list[str] = field(default_factory=list)
 
     def report(self) -> str:
@@ -62,7 +65,9 @@ class Tally:
                 f"{recall:.3f}), precision at the end {precision:.3f} ({self.taken_chrome} "
                 f"chrome, {self.taken_body} body); body lines taken {self.body_taken} on "
                 f"{self.pages_body_taken} of {self.pages} pages; pages whose end chrome all "
-                f"went {self.pages_end_clean}/{self.pages_end_chrome}")
+                f"went {self.pages_end_clean}/{self.pages_end_chrome}; top chrome lines taken "
+                f"{self.top_taken}/{self.top_chrome}, the headline or a body line above it "
+                f"taken {self.top_body_taken}")
 
 
 def judge(text: str, label: Callable[[list[str]], list[int]], tallies: dict[str, Tally],
@@ -93,6 +98,10 @@ def judge(text: str, label: Callable[[list[str]], list[int]], tallies: dict[str,
         tally.pages_end_clean += bool(end) and not lost and all(i in taken for i in end)
         tally.taken_chrome += sum(labels[i] == CHROME for i in taken if i > last)
         tally.taken_body += sum(labels[i] == BODY for i in taken if i >= last)
+        head = [i for i in order if i < body[0] and labels[i] == CHROME]
+        tally.top_chrome += len(head)
+        tally.top_taken += sum(i in taken for i in head)
+        tally.top_body_taken += sum(labels[i] == BODY for i in taken if i <= body[0])
         if show and stage.endswith("(after)") and len(tally.examples) < show:
             new = sorted(set(taken) - set(stages["model's edge runs (before)"]))
             if new:

@@ -435,6 +435,8 @@ _STORY_SHARED = 0.25
 _STORY_LETTERS = 4
 # A list is this many headlines at least.
 _STORY_LIST = 2
+# The article's headline shares this many of its words of substance.
+_HEADLINE_SHARED = 2
 # A line of this many words or fewer, of none of the kinds the article keeps, is a
 # label or a link the list's box carries ("Related Posts", "Load more").
 _LABEL_WORDS = 3
@@ -451,11 +453,18 @@ def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
     almost none of the article's words of substance) or a box's label or
     link of a few words, holding two headlines at least, is a list of other
     stories: "related", "recent posts", "most read", "more from".  Under its
-    first headline, the list's dates, counts and marks, and names (its
-    writers'), go with it.  A sentence, a line that speaks of the article's
-    matter, a byline, a dateline's place, a source line or a line ending in a
-    colon stops it.  Only on a prose page the rules have shown to be scraped
-    (chrome gone or found on it).
+    first headline, the list's dates, counts and marks ("2 days ago"), and
+    names (its writers'), go with it.  A blog post's footer, its parts set
+    apart by bars, two of them the site's links ("Posted by Ann at 9:12 |
+    Permalink | Comments (3)"), goes too, headlines or not.  A sentence, a line
+    that speaks of the article's matter, a byline, a dateline's place, a
+    source line or a line ending in a colon stops the run.
+
+    Above the headline (the first line over the article's first sentence
+    sharing two of its words of substance), the lines from the page's top down
+    go when each is of those kinds and two are headlines; with no such
+    headline, nothing above the article is judged.  Only on a prose page the
+    rules have shown to be scraped (chrome gone or found on it).
     """
     if not page.is_prose_document(views, found) or not (
             found or any(line is None for line in lines)):
@@ -464,7 +473,7 @@ def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
     texts = [views[i] for i in order]
     ends = [k for k, text in enumerate(texts)
             if blocks.is_prose(text) and page.SENTENCE_END_RE.search(text)]
-    if len(ends) < 2 or ends[-1] == len(texts) - 1:
+    if len(ends) < 2:
         return
     last = ends[-1]
     article: set[str] = set()
@@ -480,14 +489,53 @@ def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
     # The run opens with a headline or a label: a date, a name or a mark above them all
     # may be the article's.
     opening = next((k for k, kind in enumerate(kinds) if kind != _LISTED), len(kinds))
-    if sum(kind == _HEADLINE for kind in kinds) < _STORY_LIST:
+    if sum(kind for kind in kinds if kind > 0) >= _STORY_LIST:
+        reason = ("page chrome (other stories)" if _HEADLINE in kinds
+                  else "page chrome (a post's footer)")
+        for k in range(len(texts) - len(kinds) + opening, len(texts)):
+            found[order[k]] = reason
+    # Above the headline: the first line over the article's first sentence that shares
+    # its words.  Every line from the page's top down to it must be another story's
+    # headline, a label or what a list prints beside them; a date or a name right over
+    # the headline may be the article's, and stays.
+    first = ends[0]
+    head = next((k for k in range(first) if len(texts[k].split()) >= _HEADLINE_WORDS
+                 and len(blocks.substance_words(texts[k], _STORY_LETTERS) & article)
+                 >= _HEADLINE_SHARED), None)
+    if head is None:
         return
-    for k in range(len(texts) - len(kinds) + opening, len(texts)):
+    above = [_tail_kind(text, article) for text in texts[:head]]
+    if None in above or sum(kind == _HEADLINE for kind in above if kind) < _STORY_LIST:
+        return
+    closing = max(k for k, kind in enumerate(above) if kind != _LISTED)
+    for k in range(closing + 1):
         found[order[k]] = "page chrome (other stories)"
 
 
 _HEADLINE, _LABEL, _LISTED = 1, 0, -1
+# A blog's footer under its post counts as much as two headlines.
+_FOOTER = 2
 _MARKS_RE = re.compile(r"[\W\d_]+")
+# When a listed story was posted: "2 days ago", "posted 3 years ago in Politics".
+_AGO_RE = re.compile(r"\b\d+\s+\w+\s+ago\b", re.I)
+_PIECES_RE = re.compile(r"\s[|•·]\s")
+# A footer's links beside the share bars' words: "Permalink", "Comments (3)", "Reply".
+_FOOTER_WORDS = frozenset(["permalink", "trackback", "trackbacks", "reply", "comment",
+                           "comments", "like", "likes", "labels", "tags"])
+# A footer has this many links of its own at least ("Permalink | Email").
+_FOOTER_LINKS = 2
+
+
+def _footer(text: str) -> bool:
+    """Is this a blog post's footer: its parts set apart by bars, two of them links of
+    the site's ("Posted by Ann at 9:12 | Permalink | Comments (3) | Email This")?"""
+    pieces = _PIECES_RE.split(text)
+    links = 0
+    for piece in pieces[1:] if len(pieces) > 1 else ():
+        words = blocks.words_of(piece)
+        links += bool(words) and len(words) <= _LABEL_WORDS and all(
+            chrome_word(word) or word.lower() in _FOOTER_WORDS for word in words)
+    return links >= _FOOTER_LINKS
 
 
 def _tail_kind(text: str, article: set[str]) -> int | None:
@@ -495,11 +543,13 @@ def _tail_kind(text: str, article: set[str]) -> int | None:
     box's label or link, what a list gives beside its headlines (a date, a count, a
     name, a mark), or None for a line the article may own."""
     words = blocks.words_of(text)
+    if _footer(text):
+        return _FOOTER
     if (page.SENTENCE_END_RE.search(text) and not _MARKS_RE.fullmatch(text)) \
             or text.rstrip().endswith(":") or page.BYLINE_RE.match(text) \
             or page.SOURCE_LINE_RE.match(text) or is_place(text):
         return None
-    if blocks.is_name(text) or _MARKS_RE.fullmatch(text) or (
+    if blocks.is_name(text) or _MARKS_RE.fullmatch(text) or _AGO_RE.search(text) or (
             len(words) <= _LABEL_WORDS and page.DATELINE_RE.search(text)):
         return _LISTED
     if len(words) <= _LABEL_WORDS:

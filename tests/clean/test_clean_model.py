@@ -181,3 +181,35 @@ def test_an_author_s_list_under_an_article_nobody_scraped_stays() -> None:
     the author's own list."""
     text = ARTICLE + "\n" + "\n".join(OTHER_STORIES) + "\n"
     assert clean_document(text).text == text
+
+
+def test_a_recent_posts_list_above_the_headline_goes() -> None:
+    """Above the headline (the line sharing the article's words), other stories'
+    headlines from the page's top down are a widget's list."""
+    page = ACCOUNT + "\nRecent Posts\n" + "\n".join(OTHER_STORIES) + "\n\n" + ARTICLE
+    result = clean_document(page)
+    assert result.text == ARTICLE
+    assert sum("(other stories)" in line for line in explain(result.fixes)) == 3
+
+
+def test_a_headline_sharing_none_of_the_article_s_words_keeps_what_is_above_it() -> None:
+    """With no line above the article that shares its words, nothing there reads as
+    its headline, and no line above it is taken as another story's."""
+    headline = "Markets wobble again"
+    text = "\n".join(OTHER_STORIES) + "\n\n" + headline + "\n\n" + "\n\n".join(BODY) + "\n"
+    page = text + "\nShare this article\n"
+    assert clean_document(page).text == text
+
+
+def test_a_blog_post_s_footer_and_its_list_s_dates_go_with_the_list() -> None:
+    """'Posted by … | Permalink | Comments (3)' under a post goes on a page the rules
+    show scraped; so does 'posted 2 years ago in …' beside each listed story."""
+    footer = "Posted by Ann Lee at 9:12 AM | Permalink | Comments (3) | Email This"
+    scraped = ACCOUNT + "\n" + ARTICLE
+    result = clean_document(scraped + "\n" + footer + "\n")
+    assert result.text == ARTICLE
+    assert any("(a post's footer)" in line for line in explain(result.fixes))
+    listed = "\n".join(f"{story}\nposted 2 years ago in Business" for story in OTHER_STORIES)
+    assert clean_document(scraped + "\n" + listed + "\n").text == ARTICLE
+    # Without chrome the rules recognise, the footer is the author's to keep.
+    assert clean_document(ARTICLE + "\n" + footer + "\n").text == ARTICLE + "\n" + footer + "\n"
