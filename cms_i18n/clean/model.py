@@ -539,13 +539,14 @@ def _footer(text: str) -> bool:
 
 
 def _tail_kind(text: str, article: set[str]) -> int | None:
-    """What a line under the article's last sentence is: another story's headline, a
-    box's label or link, what a list gives beside its headlines (a date, a count, a
-    name, a mark), or None for a line the article may own."""
+    """What a line beyond the article is: another story's headline, a blog's footer, a
+    box's label or link, what a list prints beside its headlines (a date, a count, a
+    name, a mark, "2 days ago"), or None for a line the article may own."""
     words = blocks.words_of(text)
     if _footer(text):
         return _FOOTER
-    if (page.SENTENCE_END_RE.search(text) and not _MARKS_RE.fullmatch(text)) \
+    question = _HEADLINE_QUESTION_RE.search(text) and _title_case(words)
+    if (page.SENTENCE_END_RE.search(text) and not _MARKS_RE.fullmatch(text) and not question) \
             or text.rstrip().endswith(":") or page.BYLINE_RE.match(text) \
             or page.SOURCE_LINE_RE.match(text) or is_place(text):
         return None
@@ -559,6 +560,17 @@ def _tail_kind(text: str, article: set[str]) -> int | None:
         return None
     if not _STORY_WORDS[0] <= len(words) <= _STORY_WORDS[1]:
         return None
-    if not _CAPITALISED_RE.match(text.lstrip("•·-–—*#0123456789.) \"“'‘«")):
+    opening = text.lstrip("•·-–—*#.) \"“'‘«")
+    if not (_CAPITALISED_RE.match(opening) or opening[:1].isdigit()):
         return None
     return _HEADLINE
+
+
+# A headline may ask or exclaim ("Why Do We Get Allergies?"), in title case.
+_HEADLINE_QUESTION_RE = re.compile(r"[?!][\"'”’»)]*$")
+
+
+def _title_case(words: Sequence[str]) -> bool:
+    """Are the words of substance capitalised, as a headline in title case has them?"""
+    long = [word for word in words if len(word) >= _STORY_LETTERS]
+    return bool(long) and all(word[:1].isupper() for word in long)

@@ -213,3 +213,16 @@ def test_a_blog_post_s_footer_and_its_list_s_dates_go_with_the_list() -> None:
     assert clean_document(scraped + "\n" + listed + "\n").text == ARTICLE
     # Without chrome the rules recognise, the footer is the author's to keep.
     assert clean_document(ARTICLE + "\n" + footer + "\n").text == ARTICLE + "\n" + footer + "\n"
+
+
+def test_a_listed_headline_may_ask_in_title_case_or_open_with_a_figure() -> None:
+    """'Why Do We Get Allergies?' and '32 arrested at …' are other stories' headlines;
+    a question in sentence case is the reader's call or the article's, and keeps itself
+    and what is above it."""
+    scraped = ACCOUNT + "\n" + ARTICLE
+    listed = ["Why Do Electric Cars Cost So Much?", *OTHER_STORIES[:1],
+              "32 arrested at call centre that targeted pensioners"]
+    assert clean_document(scraped + "\n" + "\n".join(listed) + "\n").text == ARTICLE
+    asked = [*OTHER_STORIES[:2], "What do you think of the new rules?"]
+    text = scraped + "\n" + "\n".join(asked) + "\n"
+    assert clean_document(text).text == ARTICLE + "\n" + "\n".join(asked) + "\n"
