@@ -66,7 +66,7 @@ class WrittenPiece(models.Model):
     overwriting it.
     """
 
-    document = models.CharField(max_length=255)       # page/<translation_key>
+    document = models.CharField(max_length=255)       # page/<translation_key>, news.snippet/…
     lang = models.CharField(max_length=35)
     field = models.CharField(max_length=255)
     block = models.CharField(max_length=255, blank=True, default="")

@@ -75,8 +75,9 @@ class Decision:
     ``texts`` has one text per source segment, for :func:`cms_i18n.segment.rebuild`
     (``""`` where cleaning removed the segment); None means the page keeps its
     piece as it is (an editor changed its paragraphs).  The counts say, per
-    segment, what happened; ``edited`` lists the segments an editor changed
-    since the record, with the page's text.
+    segment, what happened (``earlier``: what an earlier ``apply`` wrote stays, the
+    catalogue no longer offering a reviewed text for it); ``edited`` lists the
+    segments an editor changed since the record, with the page's text.
     """
 
     texts: list[str] | None
@@ -84,6 +85,7 @@ class Decision:
     kept: int = 0
     fallback: int = 0
     stale: int = 0
+    earlier: int = 0
     edited: list[Written] = field(default_factory=list)
     restructured: bool = False
 
@@ -155,6 +157,7 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
             decision.fallback += 1
         elif key in there:
             texts.append(there[key])            # what we wrote before stays
+            decision.earlier += 1
         elif (older := by_position[position]) is not None and \
                 not same_text(older[0], older[1].source):
             texts.append(older[0])                  # the translation of the old text

@@ -128,54 +128,24 @@ class WagtailSource:
 
     def write_units(self, prepared: Any, lang: str, translations: Mapping[tuple[str, str], str]
                     ) -> Any:
-        """Write a page's translation segment by segment, keeping what editors typed.
-
-        Returns a :class:`~.sync.PageReport` (what was written, kept and left in the
-        source language), or None for objects that are not pages, which
-        :meth:`write_translation` writes.
-        """
+        """Write a page's or object's translation segment by segment, keeping what editors
+        typed in the admin; returns a :class:`~.sync.PageReport` (what was written, kept
+        and left in the source language)."""
         from cms_i18n.contrib.wagtail import sync
 
         obj, spec = self._source_object(prepared.document)
-        if not spec.is_page:
-            return None
         with _saving(prepared.document, lang, spec, obj):
-            return sync.write_page(obj, spec, prepared, lang, translations, self.skip)
+            if spec.is_page:
+                return sync.write_page(obj, spec, prepared, lang, translations, self.skip)
+            return sync.write_object(obj, spec, prepared, lang, translations, self.skip)
 
     def write_translation(self, document: Document, lang: str, body: str,
                           fields: Mapping[str, str]) -> Written:
-        """Store the translation of a snippet or model; return what was written.
-
-        Pages go through :meth:`write_units` instead.
-        """
-        from django.db import transaction
-
-        from cms_i18n.contrib.wagtail import writers
-
-        obj, spec = self._source_object(document)
-        plain_body, plain_fields = self._untranslated(document)
-        translation = writers.Translation(body, fields, plain_body, plain_fields)
-        with _saving(document, lang, spec, obj), transaction.atomic():
-            locale = target_locale(lang)
-            if spec.translatable:
-                return writers.write_translatable(obj, spec, locale, translation, self.skip)
-            return writers.write_fields(obj, spec, lang, locale, translation, self.skip)
-
-    def _untranslated(self, document: Document) -> tuple[str, dict[str, str]]:
-        """The body and fields ``apply`` writes when no unit is reviewed: the source as
-        written, but for page chrome the cleaner took out (gone, or out of its unit)."""
-        from cms_i18n.pipeline import prepare_document
-        from cms_i18n.segment import rebuild
-
-        prepared = prepare_document(document, self.settings)
-        def cleaned(unit: Any) -> bool:
-            return (unit.context, unit.source) in prepared.chrome_taken
-
-        texts = ["" if unit is None else unit.source if cleaned(unit) else None
-                 for unit in prepared.body_units]
-        fields = {unit.key: unit.source if cleaned(unit) else document.fields[unit.key]
-                  for unit in prepared.units if unit.key in document.fields}
-        return rebuild(document.body, prepared.segments, texts), fields
+        """Not used: :meth:`write_units` writes every page and object, segment by segment,
+        so that no paragraph an editor typed in the admin is overwritten by a whole
+        field.  A caller that has only the whole translated text is refused."""
+        raise InputError(f"{document.id}: the wagtail source writes translations segment "
+                         "by segment (write_units), never a whole document at once")
 
     def _source_object(self, document: Document) -> tuple[Any, Any]:
         from django.apps import apps

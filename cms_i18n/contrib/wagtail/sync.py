@@ -1,5 +1,10 @@
 """Two-way sync between catalogues and translated pages: no text a person typed is lost.
 
+Snippets and plain models go the same way as pages: their translated copy (or a
+plain model's :class:`~.models.FieldTranslation` rows) is written segment by
+segment and compared with its record, so that an admin's edit to one paragraph
+of a field survives a review of another.
+
 Every ``apply`` records, per translated page, piece and segment, the text it
 wrote (:class:`~.models.WrittenPiece`).  Before ``translate`` and ``apply`` run,
 :func:`take_edits` compares each translated page's latest revision (draft or
@@ -74,7 +79,7 @@ class SyncReport:
 
     taken: list[str] = field(default_factory=list)
     drafts: list[str] = field(default_factory=list)
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[tuple[str, str]] = field(default_factory=list)    # (page or copy, where)
     kept: list[str] = field(default_factory=list)
 
     def add(self, other: SyncReport) -> None:
@@ -90,7 +95,8 @@ class SyncReport:
             out.append(f"{lang}: kept as draft{'s' * (count != 1)}, not approved: {count} "
                        f"edit{'s' * (count != 1)} from the admin the publishing gate refuses")
             out += [f"{lang}: kept as a draft, not approved: {x}" for x in self.drafts]
-        out += [f"{lang}: conflict, the page keeps its text: {x}" for x in self.conflicts]
+        out += [f"{lang}: conflict, the {noun} keeps its text: {x}"
+                for noun, x in self.conflicts]
         out += [f"{lang}: kept as edited in the admin (paragraphs added or removed): {x}"
                 for x in self.kept]
         return out
@@ -191,32 +197,12 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
         locale = target_locale(lang)
         target, new = translation_of(source, locale, create=True)
         draft = target.get_latest_revision_as_object()
-        now = {} if new else current_pieces(draft, spec, skip)
-        records = {} if new else _records(prepared.document.id, lang)
-        decisions: dict[tuple[str, str], Decision] = {}
-        units_of = _unit_pieces(prepared)
-        originals = _originals(prepared)
-        for key, units in units_of.items():
-            current = None if key not in now else piece_segments(*now[key])
-            decisions[key] = decide(units, translations, _written(records.get(key)), current,
-                                    originals[key])
-        kept_streams = _restructured_streams(source, draft, spec, skip) if not new else set()
-        values = _values(source, spec, prepared, decisions, now, locale, skip)
-        for name in kept_streams:
-            values.pop(name, None)
+        plan = _plan(source, spec, prepared, lang, translations, skip, draft, new)
+        values = plan.values
         if not new:
             values = keep_editor_keys(draft, values)
         changed = new or changes(draft, values)
-        report = PageReport(line="", changed=changed)
-        for decision in decisions.values():
-            report.translated += decision.translated
-            report.kept += decision.kept
-            report.fallback += decision.fallback
-            report.stale += decision.stale
-        for key, decision in decisions.items():
-            if decision.texts is None or key[0] in kept_streams:
-                report.notes.append(f"{_where(key)} kept as edited in the admin "
-                                    "(paragraphs added or removed)")
+        report = plan.report(changed)
         revision = None
         if changed:
             for name, value in values.items():
@@ -225,8 +211,7 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
             if not draft.live:
                 draft.save(clean=False)
             revision = draft.save_revision(clean=False, log_action=True)
-        _save_records(prepared.document.id, lang, units_of, decisions, kept_streams,
-                      current_pieces(draft, spec, skip), revision, records)
+        plan.save_records(current_pieces(draft, spec, skip), revision)
     title = (values.get("title") if changed else None) or draft.title
     if revision is None:
         what = "unchanged, no new revision"
@@ -237,6 +222,114 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
                    f"{report.kept} kept as edited, {report.fallback} in the source language"
                    + (f", {report.stale} for older source text" if report.stale else ""))
     return report
+
+
+def write_object(source: Any, spec: Any, prepared: Any, lang: str,
+                 translations: Mapping[tuple[str, str], str], skip: Collection[str]
+                 ) -> PageReport:
+    """Write the translation of a snippet or plain model, segment by segment, as a page's.
+
+    A model with a locale gets its copy in the target locale (a draft revision for a
+    model with drafts); a plain model gets one :class:`~.models.FieldTranslation`
+    row per field that has anything of its own (a reviewed, kept or earlier text):
+    readers get the source text of the others.  A paragraph an admin changed in the
+    copy or row stays, as in a page.
+    """
+    from django.db import transaction
+
+    from cms_i18n.contrib.wagtail import writers
+    from cms_i18n.contrib.wagtail.source import target_locale
+
+    with transaction.atomic():
+        locale = target_locale(lang)
+        code = locale.language_code
+        if spec.translatable:
+            found = writers.translated_copy(source, spec, locale, create=True)
+            assert found is not None
+            draft, new = found
+            plan = _plan(source, spec, prepared, lang, translations, skip, draft, new)
+            line, changed, revision = writers.store_copy(draft, spec, plan.values, new=new,
+                                                         code=code)
+            report = plan.report(changed)
+            plan.save_records(current_pieces(draft, spec, skip), revision)
+        else:
+            rows = writers.field_rows(source, spec, lang)
+            shown = writers.with_rows(source, spec, rows)
+            plan = _plan(source, spec, prepared, lang, translations, skip, shown, not rows,
+                         held=set(rows))
+            values = {name: value for name, value in plan.values.items()
+                      if name in rows or plan.own(name)}
+            line, changed, rows = writers.store_rows(source, spec, lang, values, rows)
+            report = plan.report(changed)
+            plan.save_records(current_pieces(writers.with_rows(source, spec, rows), spec,
+                                             skip), None)
+    report.line = line
+    return report
+
+
+@dataclass
+class _Plan:
+    """What one document's translation becomes, piece by piece (see :func:`decide`)."""
+
+    prepared: Any
+    lang: str
+    units_of: dict[tuple[str, str], list[Any]]
+    decisions: dict[tuple[str, str], Decision]
+    kept_streams: set[str]
+    records: dict[tuple[str, str], Any]
+    values: dict[str, Any]
+
+    def own(self, name: str) -> bool:
+        """Whether a field holds anything but the source text: a reviewed, kept, earlier
+        or older translation in one of its segments."""
+        return any(decision.texts is None or decision.translated or decision.kept
+                   or decision.stale or decision.earlier
+                   for key, decision in self.decisions.items() if key[0] == name)
+
+    def report(self, changed: bool) -> PageReport:
+        report = PageReport(line="", changed=changed)
+        for decision in self.decisions.values():
+            report.translated += decision.translated
+            report.kept += decision.kept
+            report.fallback += decision.fallback
+            report.stale += decision.stale
+        for key, decision in self.decisions.items():
+            if decision.texts is None or key[0] in self.kept_streams:
+                report.notes.append(f"{_where(key)} kept as edited in the admin "
+                                    "(paragraphs added or removed)")
+        return report
+
+    def save_records(self, pieces: Mapping[tuple[str, str], tuple[str, str]],
+                     revision: Any) -> None:
+        _save_records(self.prepared.document.id, self.lang, self.units_of, self.decisions,
+                      self.kept_streams, pieces, revision, self.records)
+
+
+def _plan(source: Any, spec: Any, prepared: Any, lang: str,
+          translations: Mapping[tuple[str, str], str], skip: Collection[str], draft: Any,
+          new: bool, held: Collection[str] | None = None) -> _Plan:
+    """Each piece's decision, from the catalogue's ``translations``, what ``draft`` (the
+    translation as it reads now) holds and what the last ``apply`` wrote; and the
+    field values that follow.  ``held``: the only fields the translation has of its
+    own (a plain model's rows), the others read as the source."""
+    from cms_i18n.contrib.wagtail.source import target_locale
+
+    now = {} if new else current_pieces(draft, spec, skip)
+    if held is not None:
+        now = {key: value for key, value in now.items() if key[0] in held}
+    records = _records(prepared.document.id, lang)
+    units_of = _unit_pieces(prepared)
+    originals = _originals(prepared)
+    decisions = {}
+    for key, units in units_of.items():
+        current = None if key not in now else piece_segments(*now[key])
+        decisions[key] = decide(units, translations, _written(records.get(key)), current,
+                                originals[key])
+    kept_streams = _restructured_streams(source, draft, spec, skip) if not new else set()
+    values = _values(source, spec, prepared, decisions, now, target_locale(lang), skip)
+    for name in kept_streams:
+        values.pop(name, None)
+    return _Plan(prepared, lang, units_of, decisions, kept_streams, records, values)
 
 
 def _values(source: Any, spec: Any, prepared: Any, decisions: Mapping[tuple[str, str], Decision],
@@ -265,8 +358,7 @@ def _values(source: Any, spec: Any, prepared: Any, decisions: Mapping[tuple[str,
         if text:
             fields[name] = text
     body = join_sections(sections.items())
-    return translated_values(source, spec, Translation(body, fields, body, fields), locale,
-                             skip)
+    return translated_values(source, spec, Translation(body, fields), locale, skip)
 
 
 def _restructured_streams(source: Any, draft: Any, spec: Any, skip: Collection[str]) -> set[str]:
@@ -360,22 +452,19 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
         records = _records(document, lang)
         if not records:
             continue
-        target, _ = translation_of(page, locale, create=False)
-        if target is None:
+        found = _translation_now(page, spec, locale, lang)
+        if found is None:
             continue
-        revision = target.get_latest_revision()
-        if revision is None:
-            continue
+        draft, revision, name, noun = found
         gates.append(publishing_gate(document, lang, source_lang=source_lang,
                                      glossary=glossary))
-        draft = revision.as_object()
         pieces = current_pieces(draft, spec, skip)
         who = _author(revision)
         for key, record in records.items():
             written = _written(record) or []
             current = piece_segments(*pieces[key]) if key in pieces else []
             if len(current) != len(written):
-                report.kept.append(f"page {target.pk} {_where(key)}")
+                report.kept.append(f"{name} {_where(key)}")
                 continue
             segments = [list(item) for item in record.segments]
             for index, (mine, now) in enumerate(zip(written, current, strict=True)):
@@ -383,18 +472,18 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     continue
                 text = relink_pages(now, back) if "linktype" in now else now
                 entry = catalog.get(mine.key)
-                shown = f"page {target.pk} \u201c{draft.title}\u201d, {who}"
+                shown = f"{name}, {who}"
                 if entry is None:
                     report.kept.append(f"{shown}: no catalogue entry for {mine.source[:40]!r}")
                     continue
                 if entry.reviewed and not same_text(entry.msgstr, mine.text) and \
                         not same_text(entry.msgstr, text):
                     changes.append(Change(mine.context, mine.source, CONFLICT, text=text,
-                                          note=f"{CONFLICT_NOTE}: the page ({who}) says "
+                                          note=f"{CONFLICT_NOTE}: the {noun} ({who}) says "
                                                f"{json.dumps(text, ensure_ascii=False)}; "
                                                "it keeps that text until this entry is "
                                                "approved"))
-                    report.conflicts.append(shown)
+                    report.conflicts.append((noun, shown))
                 elif not (entry.reviewed and same_text(entry.msgstr, text)):
                     changes.append(Change(mine.context, mine.source, TRANSLATE, text=text,
                                           note=f"{ADMIN_NOTE}: {who}"))
@@ -426,21 +515,50 @@ def _every(gates: Sequence[Gate]) -> Gate:
     return refused
 
 
+def _translation_now(obj: Any, spec: Any, locale: Any, lang: str
+                     ) -> tuple[Any, Any, str, str] | None:
+    """The translation of a page or object as it reads now, its latest revision (None for
+    a model without revisions), how to name it, and what it is ("page", "translated
+    copy"); None when it has none."""
+    from cms_i18n.contrib.wagtail import writers
+
+    if spec.is_page:
+        target, _ = translation_of(obj, locale, create=False)
+        revision = None if target is None else target.get_latest_revision()
+        if revision is None:
+            return None
+        draft = revision.as_object()
+        return draft, revision, f"page {target.pk} \u201c{draft.title}\u201d", "page"
+    if spec.translatable:
+        found = writers.translated_copy(obj, spec, locale, create=False)
+        if found is None:
+            return None
+        draft = found[0]
+        revision = draft.get_latest_revision() if spec.draftable else None
+        return draft, revision, f"{spec.label} {draft.pk} ({lang})", "translated copy"
+    rows = writers.field_rows(obj, spec, lang)
+    if not rows:
+        return None
+    return (writers.with_rows(obj, spec, rows), None, f"{spec.label} {obj.pk} ({lang})",
+            "translated copy")
+
+
 def _author(revision: Any) -> str:
+    if revision is None:
+        return "by a user the site does not record (no revisions)"
     user = getattr(revision, "user", None)
     name = (user.get_full_name() or user.get_username()) if user is not None else "unknown user"
     return f"by {name}, revision {revision.pk} of {revision.created_at:%Y-%m-%d %H:%M}"
 
 
 def take_site_edits(lang: str, source: Any) -> SyncReport:
-    """:func:`take_edits` for every page the site translates into ``lang``, each page
-    into its own catalogue (one per language, section or page: ``catalogue_layout``)."""
+    """:func:`take_edits` for every page and object the site translates into ``lang``,
+    each into its own catalogue (one per language, section or page: ``catalogue_layout``)."""
     from cms_i18n.contrib.wagtail.source import source_locale
 
     by_catalog: dict[Path, list[tuple[Any, Any]]] = {}
     for obj, spec in source.objects():
-        if spec.is_page:
-            by_catalog.setdefault(source.catalog_of(obj, spec, lang), []).append((obj, spec))
+        by_catalog.setdefault(source.catalog_of(obj, spec, lang), []).append((obj, spec))
     from cms_i18n.pipeline import load_settings_glossary
 
     report = SyncReport()

@@ -1,12 +1,12 @@
-"""Putting reviewed translations into the site: page drafts, locale copies, field rows.
+"""Putting translations into the site: page drafts, locale copies, field rows.
 
-Everything here runs inside one transaction per document (see
-:meth:`WagtailSource.write_translation`), so a failure leaves nothing
-half-written.
+What each segment becomes is chosen in :mod:`.sync`; everything here runs inside
+its one transaction per document, so a failure leaves nothing half-written.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
@@ -17,7 +17,6 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.blocks import StreamValue
 from wagtail.models import Locale, Page
 
-from cms_i18n.content import Written
 from cms_i18n.contrib.wagtail.layout import piece_value, relink_pages, split_body
 from cms_i18n.contrib.wagtail.models import FieldTranslation
 from cms_i18n.contrib.wagtail.registry import ModelSpec
@@ -32,58 +31,42 @@ from cms_i18n.contrib.wagtail.streams import (
 
 @dataclass(frozen=True)
 class Translation:
-    """What ``apply`` produced for one document, next to the same document untranslated.
-
-    ``plain_body``/``plain_fields`` are what ``apply`` would have written with no
-    reviewed unit at all (cleaned source text): a section or field that reads
-    the same in both holds nothing an editor reviewed.
-    """
+    """What one document becomes: the translated body (one section per piece, see
+    :mod:`.layout`) and the short fields, as :func:`.sync.write_page` and
+    :func:`.sync.write_object` chose them segment by segment."""
 
     body: str
     fields: Mapping[str, str]
-    plain_body: str
-    plain_fields: Mapping[str, str]
 
 
 def translated_values(obj: Any, spec: ModelSpec, translation: Translation, locale: Locale,
-                      skip: Collection[str], current: Any = None) -> dict[str, Any]:
+                      skip: Collection[str]) -> dict[str, Any]:
     """Field name → value to store, from the translated body and fields.
 
-    With ``current`` (the translation as it stands), a field or block with no
-    reviewed text keeps what the translation already holds — an editor's work
-    in the admin, or an earlier reviewed text — instead of the source text.
-    Blocks follow the source page's order and structure.
+    Blocks follow the source object's order and structure; page links lead to the
+    linked page's translation where there is one.
     """
-    sections, plain = split_body(translation.body), split_body(translation.plain_body)
+    sections = split_body(translation.body)
     relink = _relinker(locale.pk)
     values: dict[str, Any] = {}
     for field in spec.fields:
         if field.kind == "plain":
             text = translation.fields.get(field.name)
-            if text is not None and (current is None
-                                     or text != translation.plain_fields.get(field.name)):
+            if text is not None:
                 values[field.name] = text
         elif field.kind in ("text", "rich"):
             inner = sections.get((field.name, ""))
-            if inner is not None and (current is None or inner != plain.get((field.name, ""))):
+            if inner is not None:
                 value = piece_value(field.kind, inner)
                 values[field.name] = relink_pages(value, relink) if field.kind == "rich" \
                     else value
         else:
             block = obj._meta.get_field(field.name).stream_block
             raw = stored(getattr(obj, field.name))
-            kept = {} if current is None else {
-                path: text for path, _, text in
-                text_leaves(block, stored(getattr(current, field.name)), skip)}
             texts = {}
             for path, kind, _ in text_leaves(block, raw, skip):
-                key = (field.name, "/".join(path))
-                inner = sections.get(key)
-                if inner is None:
-                    continue
-                if inner == plain.get(key) and path in kept:
-                    texts[path] = kept[path]
-                else:
+                inner = sections.get((field.name, "/".join(path)))
+                if inner is not None:
                     value = piece_value(kind, inner)
                     texts[path] = relink_pages(value, relink) if kind == "rich" else value
             values[field.name] = StreamValue(block, with_translations(block, raw, texts, skip),
@@ -91,50 +74,76 @@ def translated_values(obj: Any, spec: ModelSpec, translation: Translation, local
     return values
 
 
-def write_translatable(source: Any, spec: ModelSpec, locale: Locale, translation: Translation,
-                       skip: Collection[str]) -> Written:
-    """A model with a locale (a translatable snippet): update or create its copy; a copy
-    that already reads so is left alone (no new revision)."""
+def translated_copy(source: Any, spec: ModelSpec, locale: Locale, *, create: bool
+                    ) -> tuple[Any, bool] | None:
+    """A translatable object's copy in ``locale`` as it reads now (its latest revision,
+    for a model with drafts), and whether it is new (made now, unsaved); None when there
+    is none and not ``create``."""
     target = source.get_translation_or_none(locale)
-    created = target is None
     if target is None:
-        target = source.copy_for_translation(locale)
-    elif spec.draftable:
-        target = target.get_latest_revision_as_object()
-    values = translated_values(source, spec, translation, locale, skip,
-                               current=None if created else target)
-    code = locale.language_code
-    if not created:
-        values = keep_editor_keys(target, values)
-    if not created and not changes(target, values):
-        return Written(f"{spec.label} {target.pk} ({code}): unchanged"
-                       + (", no new revision" if spec.draftable else ""), changed=False)
-    for name, value in values.items():
-        setattr(target, name, value)
-    target.full_clean()
+        return (source.copy_for_translation(locale), True) if create else None
     if spec.draftable:
-        if created:
-            target.live = False
-        if created or not target.live:
-            target.save()
-        revision = target.save_revision(clean=False, log_action=True)
-        return Written(f"{spec.label} {target.pk} ({code}) draft revision {revision.pk}")
-    target.save()
-    return Written(f"{spec.label} {target.pk} ({code})" + (", new" if created else ""))
+        target = target.get_latest_revision_as_object()
+    return target, False
 
 
-def write_fields(source: Any, spec: ModelSpec, lang: str, locale: Locale,
-                 translation: Translation, skip: Collection[str]) -> Written:
-    """A model without a locale: one :class:`FieldTranslation` row per reviewed field.
+def store_copy(draft: Any, spec: ModelSpec, values: Mapping[str, Any], *, new: bool,
+               code: str) -> tuple[str, bool, Any]:
+    """Write ``values`` into a translated copy: (what was done, changed, revision or None).
 
-    Fields with nothing reviewed get no row (or keep theirs): readers get the
-    source text from :func:`cms_i18n.contrib.wagtail.translated` meanwhile.
+    A copy that already reads so is left alone (no new revision); a model with drafts
+    gets a draft revision, never published.
     """
+    if not new:
+        values = keep_editor_keys(draft, values)
+    if not new and not changes(draft, values):
+        return (f"{spec.label} {draft.pk} ({code}): unchanged"
+                + (", no new revision" if spec.draftable else "")), False, None
+    for name, value in values.items():
+        setattr(draft, name, value)
+    draft.full_clean()
+    if spec.draftable:
+        if new:
+            draft.live = False
+        if new or not draft.live:
+            draft.save()
+        revision = draft.save_revision(clean=False, log_action=True)
+        return f"{spec.label} {draft.pk} ({code}) draft revision {revision.pk}", True, revision
+    draft.save()
+    return f"{spec.label} {draft.pk} ({code})" + (", new" if new else ""), True, None
+
+
+def field_rows(source: Any, spec: ModelSpec, lang: str) -> dict[str, str]:
+    """Field name → stored text of a plain model's translation rows in ``lang``."""
     content_type = ContentType.objects.get_for_model(spec.model)
-    values = translated_values(source, spec, translation, locale, skip, current=source)
     rows = FieldTranslation.objects.filter(content_type=content_type,
                                            object_id=str(source.pk), lang=lang)
-    held = dict(rows.values_list("field", "text"))
+    return dict(rows.values_list("field", "text"))
+
+
+def with_rows(source: Any, spec: ModelSpec, rows: Mapping[str, str]) -> Any:
+    """What a reader of ``lang`` sees of a plain model: an unsaved copy of the source
+    object with each field that has a translation row set to it."""
+    from wagtail.fields import StreamField
+
+    shown = copy.copy(source)
+    for name, text in rows.items():
+        if isinstance(source._meta.get_field(name), StreamField):
+            setattr(shown, name, json.loads(text))
+        else:
+            setattr(shown, name, text)
+    return shown
+
+
+def store_rows(source: Any, spec: ModelSpec, lang: str, values: Mapping[str, Any],
+               rows: Mapping[str, str]) -> tuple[str, bool, dict[str, str]]:
+    """Write a plain model's translation rows: (what was done, changed, rows now).
+
+    Readers get a field with no row in the source language, from
+    :func:`cms_i18n.contrib.wagtail.translated`.
+    """
+    content_type = ContentType.objects.get_for_model(spec.model)
+    held = dict(rows)
     changed = 0
     for name, value in values.items():
         text = json.dumps(value.get_prep_value(), ensure_ascii=False) \
@@ -144,10 +153,11 @@ def write_fields(source: Any, spec: ModelSpec, lang: str, locale: Locale,
         FieldTranslation.objects.update_or_create(
             content_type=content_type, object_id=str(source.pk), field=name, lang=lang,
             defaults={"text": text})
+        held[name] = text
         changed += 1
-    noun = "field" if len(values) == 1 else "fields"
-    line = f"{spec.label} {source.pk} ({lang}): {len(values)} {noun}"
-    return Written(line if changed else f"{line}, unchanged", changed=bool(changed))
+    noun = "field" if len(held) == 1 else "fields"
+    line = f"{spec.label} {source.pk} ({lang}): {len(held)} {noun}"
+    return (line if changed else f"{line}, unchanged"), bool(changed), held
 
 
 def _relinker(locale_id: int) -> Any:
