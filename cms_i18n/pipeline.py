@@ -1095,6 +1095,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         if po.resolve() not in read:
             read.add(po.resolve())
             summary.refused.extend(offer.refused)
+            summary.older.extend(offer.older)
         return offer.translations
 
     # Nothing reviewed yet: a source that publishes what it is given (files) gets no

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cms_i18n.catalog.notes import FAILED_NOTE
-from cms_i18n.catalog.update import Refused
+from cms_i18n.catalog.update import Older, Refused
 
 if TYPE_CHECKING:
     from cms_i18n.glossary import Glossary
@@ -159,6 +159,8 @@ class ApplySummary:
     translated: int = 0
     fallback: int = 0
     refused: list[Refused] = field(default_factory=list)
+    #: Drafts offered (``include_fuzzy``) that were written for an earlier source text.
+    older: list[Older] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)   # documents a write would not change
     kept: int = 0                                        # units kept as an editor typed them
     notes: list[str] = field(default_factory=list)
@@ -172,9 +174,11 @@ class ApplySummary:
         refused = f", {len(self.refused)} refused" if self.refused else ""
         unchanged = f", {len(self.unchanged)} unchanged" if self.unchanged else ""
         kept = f", {self.kept} kept as edited in the CMS" if self.kept else ""
+        older = f", {len(self.older)} draft{'s' * (len(self.older) != 1)} for an " \
+            "earlier source text" if self.older else ""
         return (f"{self.lang}: {len(self.written)} document{'s' * (len(self.written) != 1)} "
                 f"written{unchanged}, {self.translated} units translated{kept}, "
-                f"{self.fallback} left in the source language{refused}")
+                f"{self.fallback} left in the source language{refused}{older}")
 
     def _nothing_line(self) -> str:
         """Why nothing was written, and what makes something to write."""

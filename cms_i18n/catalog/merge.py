@@ -60,6 +60,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from cms_i18n.catalog.notes import (
+    MACHINE_NOTE,
     MARKUP_PREFIX,
     OTHER_TRANSLATION_NOTE,
     PREVIOUS_NOTE,
@@ -319,12 +320,18 @@ class _Merger:
         """Comments for an entry whose msgstr is an editor's ``text``: the unit's notes,
         the machine translation beside it, and the problems of the editor's text."""
         # The memory's reviewed translation of the text may be this entry's own text:
-        # then it is no translation "elsewhere".
+        # then it is no translation "elsewhere".  The engine's note names who wrote
+        # the msgstr only when the editor's text is the engine's; otherwise it says who
+        # wrote the suggestion beside it.
+        own = unit.translation == text
+        engine = [c for c in unit.comments if c.startswith(MACHINE_NOTE)]
         lines = [*unit.source_comments,
                  *(comment for comment in unit.comments
-                   if comment != REVIEWED_ELSEWHERE_NOTE or unit.translation != text)]
-        if unit.translation and unit.translation != text:
-            lines.append(SUGGESTION_NOTE + quote_note(unit.translation))
+                   if (comment != REVIEWED_ELSEWHERE_NOTE or not own)
+                   and (own or not comment.startswith(MACHINE_NOTE)))]
+        if unit.translation and not own:
+            lines.append(SUGGESTION_NOTE + quote_note(unit.translation)
+                         + "".join(f" ({note})" for note in engine[:1]))
         if self.review is not None:
             lines.extend(self.review(unit.context, unit.source, text))
         return _lines(lines)

@@ -33,9 +33,13 @@ that two copies of one entry disagreed on (see :meth:`.merge._Merger.fold`)."""
 UNKNOWN_NOTE = "unknown to the engine, left as in the source: "
 
 
+MACHINE_NOTE = "machine translation: "
+"""How the note on a msgstr the engine wrote opens; an editor's text never has one."""
+
+
 def machine_note(engine: str, score: float | None) -> str:
     """``machine translation: apertium eng-spa``, with Argos's score when there is one."""
-    note = f"machine translation: {engine}"
+    note = f"{MACHINE_NOTE}{engine}"
     return note if score is None else f"{note}, score {score:.2f}"
 
 
@@ -115,7 +119,7 @@ def unquote_note(text: str) -> str | None:
 # How every ``#.`` note cms-i18n writes opens.  A PO tool that rewraps long comments
 # (polib does, at its width) cuts one note into several ``#.`` lines; a line that opens
 # no note, under one that does, is the rest of it (see :func:`continues_note`).
-_OPENINGS = ("cleaned: ", "machine translation: ", FAILED_NOTE, "glossary: ",
+_OPENINGS = ("cleaned: ", MACHINE_NOTE, FAILED_NOTE, "glossary: ",
              "glossary problem: ", "glossary to verify: ", "typography: ", MARKUP_PREFIX,
              UNKNOWN_NOTE, SUGGESTION_NOTE, TM_NOTE, READ_ELSEWHERE_NOTE, PREVIOUS_NOTE,
              REVIEWED_ELSEWHERE_NOTE, "source code: ")

@@ -367,13 +367,36 @@ class Refused:
         return f"{self.path}:{self.line}: [{self.context}] {reasons}"
 
 
+@dataclass(frozen=True)
+class Older:
+    """A draft ``apply --include-fuzzy`` publishes that was written for an earlier source
+    text (the entry's ``#| msgid``): the preview shows a translation of what the source
+    said before."""
+
+    path: Path
+    line: int
+    context: str
+    source: str
+    previous: str
+
+    def format(self) -> str:
+        return (f"{self.path}:{self.line}: [{self.context}] a draft written for the earlier "
+                f"text {_clip(self.previous)!r}, not for {_clip(self.source)!r}")
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 @dataclass
 class ForApply:
-    """What a catalogue offers ``apply``: safe translations by (msgctxt, msgid), and the
-    translations refused for critical problems (their units keep the source text)."""
+    """What a catalogue offers ``apply``: safe translations by (msgctxt, msgid), the
+    translations refused for critical problems (their units keep the source text), and
+    the drafts offered (``include_fuzzy``) that translate an earlier source text."""
 
     translations: dict[tuple[str, str], str] = field(default_factory=dict)
     refused: list[Refused] = field(default_factory=list)
+    older: list[Older] = field(default_factory=list)
 
 
 def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
@@ -388,7 +411,9 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
     unsafe links, foreign format flags, a number the language reads as another
     value or (with ``glossary``) a glossary violation, which are listed in
     ``refused`` instead: the same gate ``compile`` refuses a catalogue by
-    (:func:`catalog_problems`).  A missing catalogue gives nothing.
+    (:func:`catalog_problems`).  A draft offered that translates an earlier source
+    text (its ``#| msgid``) is listed in ``older`` too.  A missing catalogue gives
+    nothing.
     """
     po_path = Path(po_path)
     offer = ForApply()
@@ -409,4 +434,8 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
                                          tuple(Finding(p.check, p.message) for p in found)))
         else:
             offer.translations[_public_key(entry)] = entry.msgstr
+            if entry.fuzzy and entry.previous_msgid is not None \
+                    and entry.previous_msgid != entry.msgid:
+                offer.older.append(Older(po_path, entry.line, entry.msgctxt or "",
+                                         entry.msgid, entry.previous_msgid))
     return offer

@@ -54,6 +54,9 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
         for refused in summary.refused:
             click.echo(f"refused: {refused.format()} (the source text was kept as written)",
                        err=True)
+        for older in summary.older:
+            click.echo(f"source changed: {older.format()} (written as it is, for the "
+                       "preview; review it against the new text)", err=True)
 
 
 @click.command("apply")

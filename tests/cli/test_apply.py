@@ -126,3 +126,49 @@ def test_the_example_article_keeps_every_unreviewed_paragraph_as_written(
     assert homoglyph + "\n" in written
     assert "Altos cargos de seguridad asiáticos se reunirán en Moscú" in written
     assert "icon bookmark" not in written                    # page chrome stays out
+
+
+def _draft(match: str, msgstr: str, context: str) -> None:
+    """An editor's draft: the msgstr rewritten, the entry left fuzzy."""
+    catalog = polib.pofile(str(PO))
+    entry = next(e for e in catalog if e.msgid.startswith(match) and not e.obsolete
+                 and e.msgctxt == context)
+    entry.msgstr = msgstr
+    catalog.save()
+
+
+def test_an_editor_s_draft_is_not_called_a_machine_translation(site: Path) -> None:
+    _draft("It rained all day", "Ha llovido sin parar en la ciudad.", "weather")
+    assert run("translate").exit_code == 0
+    entry = next(e for e in polib.pofile(str(PO)) if e.msgid.startswith("It rained"))
+    assert entry.msgstr == "Ha llovido sin parar en la ciudad." and entry.fuzzy
+    assert not any(line.startswith("machine translation:")
+                   for line in entry.comment.splitlines()), str(entry)
+    [suggestion] = [line for line in entry.comment.splitlines()
+                    if line.startswith("suggestion for this text: ")]
+    assert suggestion.endswith(" (machine translation: apertium eng-spa)"), suggestion
+    # The engine's own draft next door still says whose it is.
+    title = next(e for e in polib.pofile(str(PO)) if e.msgid == "Rain again")
+    assert "machine translation: apertium eng-spa" in title.comment
+
+
+def test_a_preview_names_the_drafts_written_for_the_earlier_source_text(site: Path) -> None:
+    _draft("It rained all day", "Ha llovido sin parar en la ciudad.", "weather")
+    assert run("translate").exit_code == 0
+    weather = site / "content" / "weather.txt"
+    weather.write_text("Rain again\n\nIt rained all week in the city.\n", encoding="utf-8")
+    assert run("translate").exit_code == 0
+    entry = next(e for e in polib.pofile(str(PO)) if e.msgid.startswith("It rained"))
+    assert entry.previous_msgid == "It rained all day in the city." and entry.fuzzy
+
+    preview = run("apply", "--lang", "es", "--include-fuzzy")
+    assert preview.exit_code == 0, preview.output
+    assert ", 1 draft for an earlier source text" in preview.stdout, preview.stdout
+    assert preview.stderr.startswith("source changed: "), preview.stderr
+    assert (f"{PO}:{entry.linenum}: [weather] a draft written for the "
+            "earlier text 'It rained all day in the city.', not for 'It rained all week "
+            "in the city.' (written as it is, for the preview; review it against the new "
+            "text)") in preview.stderr, preview.stderr
+    assert "Ha llovido sin parar" in (site / "content" / "weather.es.txt").read_text("utf-8")
+    # Reviewed work alone says nothing of it.
+    assert "source changed" not in run("apply", "--lang", "es").stderr

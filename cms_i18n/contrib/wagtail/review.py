@@ -29,7 +29,7 @@ from cms_i18n.catalog.checks import (
     refused_entries,
 )
 from cms_i18n.catalog.edit import DRAFT_NOTE, Gate
-from cms_i18n.catalog.notes import MARKUP_PREFIX
+from cms_i18n.catalog.notes import MACHINE_NOTE, MARKUP_PREFIX
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 from cms_i18n.catalog.status import document_of
 from cms_i18n.glossary import Glossary
@@ -37,7 +37,6 @@ from cms_i18n.glossary.verify import PROBLEM_PREFIX
 
 REVIEWED, TO_REVIEW, UNTRANSLATED = "reviewed", "to review", "untranslated"
 _TERM = re.compile(r"^glossary: (?P<source>.+?) → (?P<target>.+)$")
-_MACHINE = "machine translation:"
 
 
 @dataclass
@@ -131,7 +130,7 @@ def row_of(index: int, entry: PoEntry, findings: Iterable[Problem] = ()) -> Row:
     state = REVIEWED if entry.reviewed else TO_REVIEW if entry.translated else UNTRANSLATED
     row = Row(index=index, context=context, source=entry.msgid, translation=entry.msgstr,
               state=state, where=field_name.split("#")[0], line=entry.line or 0,
-              machine=entry.fuzzy and any(c.startswith(_MACHINE)
+              machine=entry.fuzzy and any(c.startswith(MACHINE_NOTE)
                                          for c in entry.extracted_comments)
               and not any(c.startswith(DRAFT_NOTE) for c in entry.translator_comments),
               findings=list(findings))
