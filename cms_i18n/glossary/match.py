@@ -141,6 +141,16 @@ _SEVERAL_OF = re.compile(r"(?<![^\W_])(?<!deputy )(?<!assistant )"
                          r"(?:secretaries|chairmen|chairwomen|chairpersons)\s+of\s+the\s+$",
                          re.IGNORECASE)
 _PREV_WORD = re.compile(r"([^\s(\"“]+)\s+$")
+# A state or body named only as what something is like ("on the American model",
+# "American-style", "like the Russian one", "modelled on Russia's"): the comparison says
+# whose the council is not, so the words are no evidence of whose it is.
+_LIKENESS_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?:modell?ed|patterned|based)\s+(?:on|after)|like|unlike|similar\s+to|"
+    r"akin\s+to|in\s+the\s+image\s+of|in\s+imitation\s+of|copied\s+from|"
+    r"inspired\s+by)(?:\s+(?:the|a|an|its|their|that\s+of))?\s+$", re.IGNORECASE)
+_LIKENESS_AFTER = re.compile(
+    r"(?:['’]s?)?(?:-style|-type|-like|\s+(?:model|style|type|pattern|template|"
+    r"blueprint|counterpart|equivalent|example|version)s?)(?![^\W_])", re.IGNORECASE)
 # A personal possessive right before a short form: the council is someone's own.
 _PERSONAL = re.compile(r"(?<![^\W_])(?:his|her)\s+$", re.IGNORECASE)
 # Offices one person holds: before "and" such a noun ends one title and the council
@@ -769,7 +779,7 @@ class Matcher:
             spans = (explicit or {}).get(concept.id, ())
             for rx, weak, label in self._cues.get(concept.id, ()):
                 if any(not _nearer_to_another(text, m.span(), (start, end), spans)
-                       for m in rx.finditer(text)):
+                       and not _likeness(text, m.span()) for m in rx.finditer(text)):
                     scores[cid] += 1.0
                     strong[cid] = strong.get(cid, 0.0) + (0.0 if weak else 1.0)
                     if not weak:
@@ -786,7 +796,8 @@ class Matcher:
                 by_name, any_state = self._any_state[concept.id]
                 cued = {by_name[c].code for c in here.get(OTHER, ()) if c in by_name}
                 found = {by_name[m.group(1)].code: m.group(1)
-                         for m in any_state.finditer(text) if not start <= m.start() < end}
+                         for m in any_state.finditer(text)
+                         if not start <= m.start() < end and not _likeness(text, m.span(1))}
                 named = {code: name for code, name in found.items() if code not in cued}
                 if named:
                     scores[OTHER] = scores.get(OTHER, 0.0) + len(named)
@@ -944,6 +955,26 @@ def _owner_word(word: str) -> str:
     """"country's" → "country", "states'" → "states"."""
     return word.rstrip("s").rstrip(APOSTROPHES) if word[-1:] == "s" and \
         word[-2:-1] in APOSTROPHES else word.rstrip(APOSTROPHES)
+
+
+def _likeness(text: str, span: tuple[int, int]) -> bool:
+    """Whether the words at ``span`` name only what something is like: "a council on
+    the American model", "an American-style council", "modelled on Russia's", "like
+    the Russian one".  Such a state is the one the council is not.
+
+    >>> text = "It set up a National Security Council on the American model."
+    >>> _likeness(text, (text.index("American"), text.index(" model")))
+    True
+    >>> text = "Like the Russian one, the council meets weekly."
+    >>> _likeness(text, (9, 16))
+    True
+    >>> text = "The American National Security Council met."
+    >>> _likeness(text, (4, 12))
+    False
+    """
+    start, end = span
+    return bool(_LIKENESS_BEFORE.search(text, max(0, start - 40), start)
+                or _LIKENESS_AFTER.match(text, end))
 
 
 def _words_between(text: str, a: tuple[int, int], b: tuple[int, int]) -> int:
