@@ -62,10 +62,12 @@ def _is_prose(text: str) -> bool:
 
 def _kept_kind(text: str) -> bool:
     """A line the article keeps wherever it stands: a dateline or any line with a figure,
-    a byline or a name alone, a source line, a copyright or signature, a sentence."""
+    a byline or a name alone, a source line, a newsroom's credit ("Additional reporting by
+    …"), a copyright or signature, a sentence."""
     return bool(_DIGIT_RE.search(text) or page.BYLINE_RE.match(text) or blocks.is_name(text)
                 or text.isupper() or is_place(text)
-                or page.SOURCE_LINE_RE.match(text) or _SIGNATURE_RE.search(text)
+                or page.SOURCE_LINE_RE.match(text) or page.CONTRIBUTION_RE.match(text)
+                or _SIGNATURE_RE.search(text)
                 or page.SENTENCE_END_RE.search(text) or text.rstrip().endswith(":"))
 
 
@@ -124,6 +126,32 @@ def _item_of_introduced_list(lines: Sequence[str | None], index: int) -> bool:
             return len(line.split()) >= _INTRODUCTION_WORDS
         above -= 1
     return False
+
+
+def _neighbours(lines: Sequence[str | None], index: int) -> tuple[int | None, int | None]:
+    """The nearest lines above and below this one that are not blank: a line an earlier
+    round took (None) counts; None for the page's edge."""
+    def near(step: int) -> int | None:
+        j = index + step
+        while 0 <= j < len(lines):
+            if lines[j] is None or (lines[j] or "").strip():
+                return j
+            j += step
+        return None
+    return near(-1), near(1)
+
+
+def _beside_chrome(lines: Sequence[str | None], index: int, found: dict[int, str]) -> bool:
+    """Is the nearest line above or below this one chrome (taken now or by an earlier
+    round)?
+
+    >>> _beside_chrome(["Intro.", "", "Path C: Scotland, Norway", "", "More."], 2, {})
+    False
+    >>> _beside_chrome(["Intro.", None, "Tags", "", "More."], 2, {})
+    True
+    """
+    return any(j is not None and (lines[j] is None or j in found)
+               for j in _neighbours(lines, index))
 
 
 def _alone(lines: Sequence[str | None], index: int) -> bool:
@@ -194,8 +222,13 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
         if index not in found and is_quote_line(texts[index]):
             found[index] = "market quotes at the page's edge"
     for index in order:
+        # Inside the article, a list under a label of the article's own ("Path C: Scotland,
+        # Norway, Serbia", "A: Bob Marley, Bruno Mars, …") is the author's, unless chrome
+        # stands beside it.
         if index not in found and is_tag_line(texts[index], labelled=index > prose[-1]) and (
-                index > prose[-1] or _alone(lines, index)):
+                index > prose[-1] or (_alone(lines, index) and (
+                    index < prose[0] or not _labelled_by_text(texts[index])
+                    or _beside_chrome(lines, index, found)))):
             found[index] = "tag line"
     for index in head:
         if index not in found and _words_twice(texts[index]):
@@ -273,6 +306,24 @@ _TAGS = 4
 _LABELLED_TAGS = 3
 # The words a tag may hold besides names ("Council of Heads of Government").
 _TAG_LINKS = frozenset({"of", "the", "for"})
+
+
+# The labels a site sets before its tags.
+_TAG_WORDS_RE = re.compile(r"(?:tags?|tagged(?: with)?|topics?|keywords?|categor(?:y|ies)"
+                           r"|filed under|related|labels?|subjects?|more on|see also|теги|метки"
+                           r"|ετικέτες)\s*:", re.I)
+
+
+def _labelled_by_text(text: str) -> bool:
+    """Does the line open with a label that names no tags ("Path C:", "A:")?
+
+    >>> _labelled_by_text("Path C: Scotland, Norway, Serbia, Romania")
+    True
+    >>> _labelled_by_text("Tags: Scotland, Norway, Serbia, Romania")
+    False
+    """
+    label = _TAG_LABEL_RE.match(text)
+    return bool(label) and not _TAG_WORDS_RE.match(text)
 
 
 def is_tag_line(text: str, *, labelled: bool = False) -> bool:

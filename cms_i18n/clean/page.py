@@ -68,6 +68,12 @@ _PAGE_NUMBER_RE = re.compile(r"\d{1,4}")
 #: ("By Anna Petrova", "Текст | Дмитрий Александров", "Κείμενο: Μαρία Παπά", "Von Anna Berg").
 BYLINE_RE = re.compile(r"\s*(?:by|text|words|written by|posted by|текст|автор|κείμενο|von|par|por)"
                        r"(?:\s*[:|]\s*|\s+)(?=[^\W\d_])", re.I)
+#: A newsroom's credit of who worked on the article: "Contributing: Kristine Phillips",
+#: "Additional reporting by Anna Berg", "Reporting by X; Editing by Y".
+CONTRIBUTION_RE = re.compile(
+    r"\s*(?:contributing(?: writers?| reporters?| editors?)?|contributors?|(?:additional )?"
+    r"reporting|editing|edited|compiled|research|with (?:additional )?reporting)"
+    r"(?:\s*:\s*|\s+(?:by|from)\s+)(?=[^\W\d_])", re.I)
 #: A line that names where the text comes from: "Source: UzA", "SOURCE China Daily",
 #: "Источник и фото - ria.ru", "Πηγή: Reuters".  The article's, never the site's chrome.
 SOURCE_LINE_RE = re.compile(
@@ -375,6 +381,7 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or text.endswith((",", ";")) or is_list_item(line) or "|" in line
                     or (text.startswith("(") and text.endswith(")"))  # "(With inputs …)"
                     or BYLINE_RE.match(text)   # the author's name closing the article
+                    or CONTRIBUTION_RE.match(text)   # who else worked on it
                     or SOURCE_LINE_RE.fullmatch(line.strip())
                     or not (prose or text.endswith(":"))):
                 break

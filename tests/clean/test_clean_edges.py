@@ -261,3 +261,22 @@ def test_a_dateline_s_place_under_a_byline_is_kept_above_the_headline() -> None:
 
     assert is_place("Washington, DC") and is_place("Novo-Ogaryovo, Moscow Region")
     assert not is_place("Home, sweet home") and not is_place("Washington")
+
+
+@pytest.mark.parametrize("line", [
+    "Path C: Scotland, Norway, Serbia, Bulgaria/Israel/Hungary/Romania",   # a draw's group
+    "A: Bob Marley, Bruno Mars, Drake, The Eagles, Jay Z, Frank Sinatra",  # an interview's answer
+])
+def test_a_list_under_the_article_s_own_label_between_paragraphs_stays(line: str) -> None:
+    page = (f"Share Facebook Twitter Email\n\n{HEADLINE}\n\n{FIRST}\n\n{line}\n\n{SECOND}\n\n"
+            "Share Facebook Twitter Email\n")
+    assert line in cleaned_text(page).splitlines()
+    assert edges(f"{HEADLINE}\n\n{FIRST}\n\n{line}\n\n{SECOND}\n") == {}
+
+
+def test_tags_under_a_tag_label_or_beside_chrome_between_paragraphs_still_go() -> None:
+    tags = "Topics: Kazakhstan, Caspian Sea, Transit Corridors, Council of Foreign Ministers"
+    assert edges(f"{HEADLINE}\n\n{FIRST}\n\n{tags}\n\n{SECOND}\n") == {tags: "tag line"}
+    labelled = "Path C: Kazakhstan, Caspian Sea, Transit Corridors, Foreign Ministers"
+    assert edges(f"{HEADLINE}\n\n{FIRST}\n\n{labelled}\n\nSubscribe\n\n{SECOND}\n",
+                 ("Subscribe",)) == {labelled: "tag line"}

@@ -441,3 +441,15 @@ def test_a_site_s_description_of_its_news_closes_the_page_with_the_tag_above_it(
     assert clean_document(headline + f"{BODY}\n\n{MORE}\n").text == headline + f"{BODY}\n\n{MORE}\n"
     closing = f"{ARTICLE}\nLatest news on the talks, the envoys said, will come on Monday.\n"
     assert clean_document(closing).text == closing
+
+
+@pytest.mark.parametrize("credit", [
+    "Contributing: Kristine Phillips",
+    "Additional reporting by Anna Berg",
+    "Reporting by Olzhas Auyezov; Editing by Mark Heinrich",
+])
+def test_the_newsroom_s_credit_closing_the_article_stays_above_the_footer(credit: str) -> None:
+    page = f"{ARTICLE}\n{credit}\n\nPublished 7:07 PM EST Nov 19, 2019\nKun.uz © 2024\n"
+    out = cleaned_text(page)
+    assert credit in out.splitlines()
+    assert "Kun.uz © 2024" not in out
