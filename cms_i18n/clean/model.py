@@ -457,8 +457,9 @@ def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
     names (its writers'), go with it.  A blog post's footer, its parts set
     apart by bars, two of them the site's links ("Posted by Ann at 9:12 |
     Permalink | Comments (3)"), goes too, headlines or not.  A sentence, a line
-    that speaks of the article's matter, a byline, a dateline's place, a
-    source line or a line ending in a colon stops the run.
+    that speaks of the article's matter, a byline or a newsroom's credit
+    ("Additional reporting by …"), a dateline's place, a source line or a line
+    ending in a colon stops the run.
 
     Above the headline (the first line over the article's first sentence
     sharing two of its words of substance), the lines from the page's top down
@@ -548,6 +549,7 @@ def _tail_kind(text: str, article: set[str]) -> int | None:
     question = _HEADLINE_QUESTION_RE.search(text) and _title_case(words)
     if (page.SENTENCE_END_RE.search(text) and not _MARKS_RE.fullmatch(text) and not question) \
             or text.rstrip().endswith(":") or page.BYLINE_RE.match(text) \
+            or page.CONTRIBUTION_RE.match(text) \
             or page.SOURCE_LINE_RE.match(text) or is_place(text):
         return None
     if blocks.is_name(text) or _MARKS_RE.fullmatch(text) or _AGO_RE.search(text) or (
