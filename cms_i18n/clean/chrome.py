@@ -584,6 +584,11 @@ _AUTHOR_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*[^\W\d_][^\W\d_.'’-]*(?:[ '
                                   r",?\s+(?:19|20)\d{2}")
 
 
+# "© Reuters", "© AP/Jane Doe": a sign and a name of a few words, no year, nothing else.
+_PICTURE_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*[^\W\d_][^\W\d_.'’/-]*"
+                                   r"(?:[ '’./-]+[^\W\d_]+){0,3}")
+
+
 def _spare_credit_lines(lines: Sequence[str | None], views: dict[int, str],
                         found: dict[int, str], site: Sequence[re.Pattern[str]]) -> None:
     """A picture's credit line and a mark of words left out are the article's, whatever
@@ -595,15 +600,22 @@ def _spare_credit_lines(lines: Sequence[str | None], views: dict[int, str],
     however much it looks like a widget's leftover beside the page's closing chrome.
     A copyright of a name and a year with the article's prose still below it is the
     author's mark under their work (a poem's "© gillena cox 2024" over the poet's
-    note), not the site's footer, which closes the page.
+    note), not the site's footer, which closes the page; a copyright of a name alone
+    between the article's paragraphs ("© Reuters") is a picture's credit.
     """
-    prose_after = max((i for i in views if i not in found and len(views[i]) >= page.PROSE_LINE
-                       and page.SENTENCE_END_RE.search(views[i])), default=-1)
+    prose = [i for i in views if i not in found and len(views[i]) >= page.PROSE_LINE
+             and page.SENTENCE_END_RE.search(views[i])]
+    prose_after = max(prose, default=-1)
+    prose_before = min(prose, default=len(lines))
     for index in list(found):
         text = views.get(index, "")
         if (found[index] == "page chrome" and index < prose_after
                 and _AUTHOR_COPYRIGHT_RE.fullmatch(text) and not is_site_chrome(text, site)):
             del found[index]   # the author's mark under a poem, with the author's note below
+            continue
+        if (found[index] == "page chrome" and prose_before < index < prose_after
+                and _PICTURE_COPYRIGHT_RE.fullmatch(text) and not is_site_chrome(text, site)):
+            del found[index]   # a picture's credit between the article's paragraphs
             continue
         above = views.get(index - 1, "")
         if ((is_credit_line(text) or page.OMISSION_RE.fullmatch((lines[index] or "").strip()))

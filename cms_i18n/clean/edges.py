@@ -51,6 +51,15 @@ _MARKED_RE = re.compile(r"\s|[#>*+•·▪\-–—\d(\[{`|]")
 _DIGIT_RE = re.compile(r"\d")
 
 
+# A byline that says the article was posted: "Posted 11. April 2018 by Walter von Aachen",
+# "Published on May 3, 2021 by Anna Berg" (a bare "By …" may be a show's name in a menu).
+_POSTED_BY_RE = re.compile(r"(?:posted|published|written)\b[^|]{0,40}?\sby\s+"
+                           r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}$", re.I)
+# Letters of scripts written without spaces between words, where a line's words cannot be
+# counted by its spaces: Chinese, Japanese, Thai.
+_UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7f]")
+
+
 def _substance(text: str) -> set[str]:
     return blocks.substance_words(text, _SUBSTANCE_LETTERS)
 
@@ -96,7 +105,7 @@ def _short_and_foreign(lines: Sequence[str | None], index: int, texts: dict[int,
     text = texts[index]
     words = text.split()
     if (not words or len(words) > _SHORT_WORDS or _kept_kind(text)
-            or _MARKED_RE.match(lines[index] or "")):
+            or _MARKED_RE.match(lines[index] or "") or _UNSPACED_RE.search(text)):
         return False
     if not blocks.words_of(text) or _item_of_introduced_list(lines, index):
         return False
@@ -203,7 +212,11 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
     # A line in another script than the whole article shows itself ("Logo Image" over a
     # Greek article).
     script = blocks.script_of(" ".join(texts[i] for i in prose))
-    for index in [i for i in head if headlines and i < headlines[-1]
+    # A byline ("Posted 11 April 2018 by Walter") shows where the article begins: the short
+    # lines under it are its subheadings and items, not the page's menu.
+    byline = next((i for i in head if i not in found and _POSTED_BY_RE.match(texts[i])),
+                  len(lines))
+    for index in [i for i in head if headlines and byline > i < headlines[-1]
                   and _short_and_foreign(lines, i, texts, vocabulary)]:
         if shown or (script and blocks.script_of(texts[index]) not in (None, script)):
             found[index] = "short line above the headline"

@@ -459,7 +459,8 @@ def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
     Permalink | Comments (3)"), goes too, headlines or not.  A sentence, a line
     that speaks of the article's matter, a byline or a newsroom's credit
     ("Additional reporting by …"), a dateline's place, a source line or a line
-    ending in a colon stops the run.
+    ending in a colon stops the run; a run right under a line ending in a colon
+    is the list that line announces, the article's own.
 
     Above the headline (the first line over the article's first sentence
     sharing two of its words of substance), the lines from the page's top down
@@ -490,10 +491,14 @@ def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
     # The run opens with a headline or a label: a date, a name or a mark above them all
     # may be the article's.
     opening = next((k for k, kind in enumerate(kinds) if kind != _LISTED), len(kinds))
-    if sum(kind for kind in kinds if kind > 0) >= _STORY_LIST:
+    start = len(texts) - len(kinds)
+    # A run right under a line ending in a colon is the list that line announces ("Dare
+    # to Play 3:" over what the game offers): the article's own.
+    announced = 0 < start < len(texts) and texts[start - 1].rstrip().endswith(":")
+    if sum(kind for kind in kinds if kind > 0) >= _STORY_LIST and not announced:
         reason = ("page chrome (other stories)" if _HEADLINE in kinds
                   else "page chrome (a post's footer)")
-        for k in range(len(texts) - len(kinds) + opening, len(texts)):
+        for k in range(start + opening, len(texts)):
             found[order[k]] = reason
     # Above the headline: the first line over the article's first sentence that shares
     # its words.  Every line from the page's top down to it must be another story's

@@ -665,6 +665,17 @@ def test_a_poet_s_copyright_over_their_note_stays_a_site_s_footer_goes() -> None
     assert cleaned_text(poem.split("\n\nLines")[0] + "\n") == poem.split("\n\n©")[0] + "\n"
 
 
+def test_a_picture_s_copyright_between_paragraphs_stays_a_closing_one_goes() -> None:
+    first = ("Workers cleared the square on Monday after the storm brought down two of the "
+             "old plane trees that lined it for a century.")
+    second = ("The council said the trees would be replaced in the spring and that the square "
+              "would reopen to traffic by the end of the week.")
+    page = f"Storm fells trees in the old square\n\n{first}\n\n© Reuters\n\n{second}\n"
+    assert cleaned_text(page) == page
+    closing = f"Storm fells trees in the old square\n\n{first}\n\n{second}\n\n© Reuters\n"
+    assert "© Reuters" not in cleaned_text(closing)
+
+
 def test_an_image_courtesy_line_is_a_credit() -> None:
     assert is_credit_line(view("[image courtesy dVerse poets pub]"))
     assert is_credit_line(view("Photo courtesy of the Ministry of Defence"))

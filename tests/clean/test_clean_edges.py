@@ -280,3 +280,15 @@ def test_tags_under_a_tag_label_or_beside_chrome_between_paragraphs_still_go() -
     labelled = "Path C: Kazakhstan, Caspian Sea, Transit Corridors, Foreign Ministers"
     assert edges(f"{HEADLINE}\n\n{FIRST}\n\n{labelled}\n\nSubscribe\n\n{SECOND}\n",
                  ("Subscribe",)) == {labelled: "tag line"}
+
+
+def test_lines_of_chinese_verse_above_the_headline_are_not_judged_by_their_spaces() -> None:
+    verse = "爱 逝去的爱 讨不回来\n\n我还有话想对你说\n\n舍不得说 来不及说\n\n"
+    assert edges(f"Header picture\n\nSubscribe\n\n{verse}{ARTICLE}", ("Subscribe",)) == {
+        "Header picture": "short line above the headline"}
+
+
+def test_short_subheadings_under_a_posted_by_byline_stay_the_menu_above_it_goes() -> None:
+    page = ("Header picture\n\nSubscribe\n\nPosted 11. April 2018 by Walter von Aachen\n\n"
+            f"Standorte\n\nShuji: Japan.\n\nKameras\n\nShuji: Widelux.\n\n{ARTICLE}")
+    assert edges(page, ("Subscribe",)) == {"Header picture": "short line above the headline"}

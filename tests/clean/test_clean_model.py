@@ -226,3 +226,11 @@ def test_a_listed_headline_may_ask_in_title_case_or_open_with_a_figure() -> None
     asked = [*OTHER_STORIES[:2], "What do you think of the new rules?"]
     text = scraped + "\n" + "\n".join(asked) + "\n"
     assert clean_document(text).text == ARTICLE + "\n" + "\n".join(asked) + "\n"
+
+
+def test_a_list_the_article_announces_with_a_colon_stays_under_it() -> None:
+    """Headline-shaped lines right under the article's line ending in a colon are the
+    list it announces ("The new version brings:"), even on a scraped page."""
+    text = (ARTICLE + "\nThe new version of the game brings:\n\n"
+            + "\n\n".join(OTHER_STORIES) + "\n")
+    assert clean_document(ACCOUNT + "\n" + text).text == text
