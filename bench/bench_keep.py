@@ -6,6 +6,7 @@ Run:  .venv/bin/python bench/bench_keep.py --benchmark AEB             # dev par
       .venv/bin/python bench/bench_keep.py --benchmark AEB --save F    # keep the figures
       .venv/bin/python bench/bench_keep.py --benchmark AEB --baseline F  # before | after
       .venv/bin/python bench/bench_keep.py --benchmark AEB --against DIR # DIR's cleaner too
+      .venv/bin/python bench/bench_keep.py --benchmark TRAF --snippets   # trafilatura's pages
 
 AEB is a clone (or the git directory) of scrapinghub/article-extraction-benchmark
 (MIT licence): 181 article pages from 126 sites, each with its article body marked
@@ -27,6 +28,12 @@ Pages are split by site with ``bench/chrome_model/train.py``'s ``held_out_site``
 (one site in five): the dev part is looked at (``-v`` shows every loss and the rule
 that made it); the held-out part is scored for its totals only (``--held-out``),
 never shown line by line, never tuned on.
+
+With ``--snippets``, ``--benchmark`` is a clone of adbar/trafilatura (Apache License
+2.0) instead: its evaluation pages (``tests/eval``, ``tests/cache``) are rendered to text
+as ``bench/chrome_model/train.py`` renders them, and the snippets its
+``tests/evaldata.json`` marks as the article's that the rendering holds and the cleaned
+rendering does not are counted, split by site the same way.
 
 ``--save FILE`` writes the figures (per page for the dev part, totals only for the
 held-out part); ``--baseline FILE`` prints them beside the current ones.
@@ -235,10 +242,62 @@ def run(benchmark: Path, held_out: bool, verbose: bool) -> dict[str, object]:
     return {"part": "held-out" if held_out else "dev", "totals": asdict(totals), "pages": pages}
 
 
+def run_snippets(repo: Path, held_out: bool, verbose: bool) -> dict[str, object]:
+    """Trafilatura's evaluation pages (``--snippets``): each rendered to text as
+    bench/chrome_model/train.py renders them, the snippets marked as the article's
+    that the rendering holds and the cleaned rendering does not are counted."""
+    sys.path.insert(0, str(ROOT / "bench" / "chrome_model"))
+    import train  # needs lxml and numpy, training's dependencies
+
+    marks = json.loads(git_show(repo, "tests/evaldata.json"))
+    listing = subprocess.run(["git", "-C", str(repo), "ls-tree", "-r", "-z", "--name-only",
+                              "HEAD", "tests/cache", "tests/eval"], check=True,
+                             capture_output=True).stdout.decode("utf-8").split("\0")
+    where = {path.rsplit("/", 1)[-1]: path for path in listing if path}
+    pages = snippets = lost = losing = 0
+    for url, item in sorted(marks.items()):
+        site = host(url)
+        path = where.get(item["file"])
+        if held_out_site(site) != held_out or not path:
+            continue
+        try:
+            text = train.render_html(git_show(repo, path))
+        except (ValueError, subprocess.CalledProcessError):
+            continue
+        flat_in = " ".join(normalise(text).split())
+        cleaned = clean_document(text, CleanOptions())
+        flat_out = " ".join(normalise(cleaned.text).split())
+        pages += 1
+        missed = []
+        for snippet in item.get("with", []):
+            wanted = normalise(snippet)
+            if wanted and wanted in flat_in:
+                snippets += 1
+                if wanted not in flat_out:
+                    missed.append(wanted)
+        lost += len(missed)
+        losing += bool(missed)
+        if verbose and missed:
+            notes = explain(cleaned.fixes)
+            print(f"--- {item['file']} {site}")
+            for wanted in missed:
+                print(f"    {wanted[:100]!r}  <- {_why(notes, wanted)}")
+    return {"part": ("held-out" if held_out else "dev") + " (trafilatura snippets)",
+            "totals": {"pages": pages, "snippets": snippets, "lost": lost, "losing": losing},
+            "pages": {}}
+
+
 def show(results: list[tuple[str, dict[str, object]]]) -> None:
-    print(f"{'AEB, ' + str(results[0][1]['part']):38}" + "".join(f"{name:>16}"
-                                                               for name, _ in results))
-    rows = [Totals(**result["totals"]).rows() for _, result in results]  # type: ignore[arg-type]
+    part = str(results[0][1]["part"])
+    print(f"{part if 'snippets' in part else 'AEB, ' + part:38}" + "".join(
+        f"{name:>16}" for name, _ in results))
+    if "snippets" in part:
+        totals = [result["totals"] for _, result in results]
+        rows = [[("article snippets lost", f"{t['lost']}/{t['snippets']}"),  # type: ignore[index]
+                 ("pages losing any", f"{t['losing']}/{t['pages']}")]  # type: ignore[index]
+                for t in totals]
+    else:
+        rows = [Totals(**result["totals"]).rows() for _, result in results]  # type: ignore[arg-type]
     for k, (label, _) in enumerate(rows[0]):
         print(f"{label:38}" + "".join(f"{row[k][1]:>16}" for row in rows))
     if len(results) == 2 and results[0][1]["pages"]:
@@ -265,6 +324,9 @@ def main() -> None:
                         help="figures saved earlier (--save): printed beside these")
     parser.add_argument("--against", type=Path,
                         help="another checkout: its cleaner is scored too, beside this one")
+    parser.add_argument("--snippets", action="store_true",
+                        help="--benchmark is a clone of adbar/trafilatura: score its evaluation "
+                             "pages' marked article snippets instead (needs lxml and numpy)")
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="dev part: show every line lost and the rule that took it")
     args = parser.parse_args()
@@ -278,12 +340,13 @@ def main() -> None:
             python = args.against / ".venv" / "bin" / "python"
             subprocess.run([str(python if python.exists() else sys.executable), __file__,
                             "--benchmark", str(args.benchmark), "--save", str(out),
-                            *(["--held-out"] if args.held_out else [])],
+                            *(["--held-out"] if args.held_out else []),
+                            *(["--snippets"] if args.snippets else [])],
                            check=True, env={**os.environ, "CMS_I18N_ROOT": str(args.against)},
                            stdout=subprocess.DEVNULL)
             results.append((args.against.name or str(args.against),
                             json.loads(out.read_text("utf-8"))))
-    current = run(args.benchmark, args.held_out, verbose)
+    current = (run_snippets if args.snippets else run)(args.benchmark, args.held_out, verbose)
     results.append(("this checkout", current))
     if args.save:
         args.save.write_text(json.dumps(current, indent=1) + "\n", "utf-8")
