@@ -495,7 +495,12 @@ def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
     # A run right under a line ending in a colon is the list that line announces ("Dare
     # to Play 3:" over what the game offers): the article's own.
     announced = 0 < start < len(texts) and texts[start - 1].rstrip().endswith(":")
-    if sum(kind for kind in kinds if kind > 0) >= _STORY_LIST and not announced:
+    # The page shows itself scraped above the run, not only inside it or under it: a
+    # review's box of times, prices and credits under its last sentence may hold a line
+    # the rules take for tags, and is the article's.
+    outside = [i for i in range(len(lines)) if (i in found or lines[i] is None)
+               and (not kinds or i < order[start])]
+    if sum(kind for kind in kinds if kind > 0) >= _STORY_LIST and not announced and outside:
         reason = ("page chrome (other stories)" if _HEADLINE in kinds
                   else "page chrome (a post's footer)")
         for k in range(start + opening, len(texts)):

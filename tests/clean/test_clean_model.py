@@ -234,3 +234,29 @@ def test_a_list_the_article_announces_with_a_colon_stays_under_it() -> None:
     text = (ARTICLE + "\nThe new version of the game brings:\n\n"
             + "\n\n".join(OTHER_STORIES) + "\n")
     assert clean_document(ACCOUNT + "\n" + text).text == text
+
+
+REVIEW = """A Winter's Tale Returns to the Old Vic
+
+The company's revival of the late romance opened on Thursday night to a full house. \
+The director moves the first acts to a frozen court, and the cast carries the shift well.
+
+Leontes is played with a cold fury that never tips into pantomime. The sheep-shearing \
+scene, usually the evening's longest stretch, passes quickly and with real warmth.
+
+The production runs for six weeks before a short tour of the north.
+
+Performances Tuesday to Saturday at Half Past Seven
+Matinees Every Sunday Afternoon at Two O'Clock
+Tickets From Twenty Pounds in the Stalls
+Box Office Open Daily Until the Curtain Rises
+"""
+
+
+def test_a_review_s_box_under_its_last_sentence_stays_when_only_its_tags_are_chrome() -> None:
+    """A box of times and prices under a review is headline-shaped and shares few of the
+    review's words; with no chrome above it, only a tag line under it, it is the
+    article's, and only the tag line goes (before, the box's four lines went with it)."""
+    result = clean_document(REVIEW + "Tags: Shakespeare, Theatre, Old Vic\n")
+    assert result.text == REVIEW
+    assert clean_document(result.text).text == REVIEW
