@@ -24,7 +24,7 @@ cleaner is given
     headline (or the body, when the headline is not found) and below the body that
     hold next to nothing of the body are counted too: chrome left.
 
-Pages are split by site with ``bench/chrome_model/train.py``'s ``held_out_site``
+Pages are split by site with ``bench/chrome_model/sites.py``'s ``held_out_site``
 (one site in five): the dev part is looked at (``-v`` shows every loss and the rule
 that made it); the held-out part is scored for its totals only (``--held-out``),
 never shown line by line, never tuned on.
@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
 import html
 import json
 import os
@@ -61,13 +60,10 @@ sys.path.insert(0, str(ROOT))
 
 from cms_i18n.clean import CleanOptions, clean_document, explain  # noqa: E402
 
-HELD_OUT_SHARE = 5   # as bench/chrome_model/train.py: one site in five
+sys.path.insert(0, str(ROOT / "bench" / "chrome_model"))
+from sites import git_show, held_out_site, host  # noqa: E402
+
 RENDERINGS = ("inscriptis", "html-text")
-
-
-def git_show(repo: Path, path: str) -> bytes:
-    return subprocess.run(["git", "-C", str(repo), "show", f"HEAD:{path}"], check=True,
-                          capture_output=True).stdout
 
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
@@ -78,16 +74,6 @@ def normalise(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
     return " ".join(text.lower().split())
-
-
-def host(url: str) -> str:
-    name = re.sub(r"^https?://", "", url).split("/")[0].lower()
-    return name[4:] if name.startswith("www.") else name
-
-
-def held_out_site(site: str) -> bool:
-    """The split of bench/chrome_model/train.py (no salt)."""
-    return hashlib.sha1(site.encode()).digest()[0] % HELD_OUT_SHARE == 0
 
 
 _TAG_RE = re.compile(r"<[^>]+>")
@@ -246,7 +232,6 @@ def run_snippets(repo: Path, held_out: bool, verbose: bool) -> dict[str, object]
     """Trafilatura's evaluation pages (``--snippets``): each rendered to text as
     bench/chrome_model/train.py renders them, the snippets marked as the article's
     that the rendering holds and the cleaned rendering does not are counted."""
-    sys.path.insert(0, str(ROOT / "bench" / "chrome_model"))
     import train  # needs lxml and numpy, training's dependencies
 
     marks = json.loads(git_show(repo, "tests/evaldata.json"))

@@ -46,11 +46,14 @@ sys.path.insert(0, str(ROOT))
 from cms_i18n.clean import blocks, chrome, model, page  # noqa: E402
 from cms_i18n.clean.structure import code_mask, split_lines  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import sites  # noqa: E402
+from sites import git_show, host  # noqa: E402
+
 MODEL_PATH = ROOT / "cms_i18n" / "clean" / "data" / "chrome_model.json"
 REAL = ROOT / "bench" / "data" / "real"
 DEV_SETS = ("clean", "clean2", "clean3", "clean4", "clean5", "clean6", "clean7")  # never blind
 CUT = 2000
-HELD_OUT_SHARE = 5          # one site in five (by the first byte of its host's SHA-1)
 SALT = ""                   # put before the host name when hashed (--salt)
 L2 = 1.0
 # The precision the page's edges must reach on held-out sites before a threshold is used.
@@ -76,11 +79,6 @@ class Page:
     place: list[int] = field(default_factory=list)
     total: int = 0
     extra: dict[str, object] = field(default_factory=dict)
-
-
-def git_show(repo: Path, path: str) -> bytes:
-    return subprocess.run(["git", "-C", str(repo), "show", f"HEAD:{path}"], check=True,
-                          capture_output=True).stdout
 
 
 def normalise(text: str) -> str:
@@ -171,13 +169,8 @@ def label_external(texts: list[str], body: str, headline: str) -> list[int]:
     return labels
 
 
-def host(url: str) -> str:
-    name = re.sub(r"^https?://", "", url).split("/")[0].lower()
-    return name[4:] if name.startswith("www.") else name
-
-
 def held_out_site(site: str) -> bool:
-    return hashlib.sha1((SALT + site).encode()).digest()[0] % HELD_OUT_SHARE == 0
+    return sites.held_out_site(site, SALT)
 
 
 def external_pages(repo: Path) -> list[Page]:

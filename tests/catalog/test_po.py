@@ -300,17 +300,22 @@ LONG_NOTES = (
 
 def _rewrapped_catalog(tmp_path: Path) -> tuple[Path, str]:
     """A catalogue a run wrote (long ``#.`` notes), and its text."""
-    from cms_i18n.catalog import CatalogEntry, update_catalog
-
     po = tmp_path / "es.po"
     po.parent.mkdir(exist_ok=True)
+    _run_over(po)
+    return po, po.read_text(encoding="utf-8")
+
+
+def _run_over(po: Path) -> None:
+    """What a run writes into the catalogue ``po``: two entries with long ``#.`` notes."""
+    from cms_i18n.catalog import CatalogEntry, update_catalog
+
     update_catalog(po, [CatalogEntry("moscow", "The Security Council met in Moscow.",
                                      "El Consejo de Seguridad se reunió en Moscú.",
                                      comments=LONG_NOTES[:3], problems=LONG_NOTES[3:4]),
                         CatalogEntry("moscow", "Cyber attendees.", "Cyber attendees.",
                                      comments=LONG_NOTES[4:])],
                    lang="es", domain="content")
-    return po, po.read_text(encoding="utf-8")
 
 
 def test_notes_a_po_tool_rewraps_read_back_whole(tmp_path: Path) -> None:
@@ -339,15 +344,8 @@ def test_notes_a_po_tool_rewraps_read_back_whole(tmp_path: Path) -> None:
 
 def test_a_run_after_a_rewrap_writes_each_note_once(tmp_path: Path) -> None:
     """The next run over a catalogue polib saved writes what it writes over its own."""
-    from cms_i18n.catalog import CatalogEntry, update_catalog
-
     def run(po: Path) -> str:
-        update_catalog(po, [CatalogEntry("moscow", "The Security Council met in Moscow.",
-                                         "El Consejo de Seguridad se reunió en Moscú.",
-                                         comments=LONG_NOTES[:3], problems=LONG_NOTES[3:4]),
-                            CatalogEntry("moscow", "Cyber attendees.", "Cyber attendees.",
-                                         comments=LONG_NOTES[4:])],
-                       lang="es", domain="content")
+        _run_over(po)
         return _entries_part(po.read_text(encoding="utf-8"))
 
     po, _ = _rewrapped_catalog(tmp_path / "ours")
