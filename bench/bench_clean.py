@@ -108,11 +108,14 @@ REAL = ROOT / "bench" / "data" / "real"
 #: of the first seven) and the ninth (45 texts from 45 sites in none of the first eight),
 #: each split into dev and blind by host; the tenth (10 texts from 10 sites in none of the
 #: first nine, gathered for chrome between paragraphs and at the end) and the eleventh (10
-#: pages with busy tops, from 10 sites in none of the others) are dev only.
+#: pages with busy tops, from 10 sites in none of the others) and the twelfth (11 pages
+#: whose tops carry dates, labels, counters, taglines and category lines, from 11 sites in
+#: none of the others) are dev only.
 REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2", "set 3": REAL / "clean3",
              "set 4": REAL / "clean4", "set 5": REAL / "clean5", "set 6": REAL / "clean6",
              "set 7": REAL / "clean7", "set 8": REAL / "clean8",
-             "set 9": REAL / "clean9", "set 10": REAL / "clean10", "set 11": REAL / "clean11"}
+             "set 9": REAL / "clean9", "set 10": REAL / "clean10", "set 11": REAL / "clean11",
+             "set 12": REAL / "clean12"}
 _LOOKALIKE = re.compile(r"(?<=[A-Za-z])[\u0370-\u03ff\u0400-\u04ff]|"
                         r"[\u0370-\u03ff\u0400-\u04ff](?=[A-Za-z])")
 

@@ -24,13 +24,13 @@ import pytest
 
 REAL = Path(__file__).resolve().parent.parent / "bench" / "data" / "real"
 SETS = ("clean", "clean2", "clean3", "clean4", "clean5", "clean6", "clean7", "clean8",
-        "clean9", "clean10", "clean11")
+        "clean9", "clean10", "clean11", "clean12")
 #: Sets gathered as blind measures: each salted by its own name, in order of gathering.
 GATHERED_BLIND = ("clean3", "clean4", "clean5", "clean6", "clean7", "clean8", "clean9")
 #: Sets whose blind part is still the blind measure.
 BLIND_SETS = ("clean6", "clean7", "clean8", "clean9")
 #: Sets gathered as dev material only (no blind part), from sites no earlier set has.
-DEV_ONLY = ("clean10", "clean11")
+DEV_ONLY = ("clean10", "clean11", "clean12")
 #: Sets whose blind part was retired to dev: every text of them is dev.
 RETIRED = ("clean", "clean2", "clean3", "clean4", "clean5")
 
