@@ -54,3 +54,26 @@ def test_apt_is_not_asked_when_every_package_is_installed(tmp_path: Path) -> Non
     assert "already installed" in done.stderr
     assert not calls.exists(), calls.read_text()
     assert "creating .venv" in done.stderr       # setup went on to the Python part
+
+
+def test_a_fresh_setup_prints_its_own_lines_and_no_warning_block(tmp_path: Path) -> None:
+    """A newcomer's first command: setup on a fresh copy says what it does, in its own
+    lines, and leaves a working command; no build tool's warning block alarms them."""
+    fake_bin = tmp_path / "bin"
+    fake_bin.mkdir()
+    (fake_bin / "dpkg-query").write_text("#!/bin/sh\nprintf 'install ok installed'\n")
+    (fake_bin / "dpkg-query").chmod(0o755)
+    repo = SETUP.parent.parent
+    copy = tmp_path / "repo"
+    subprocess.run(["git", "clone", "-q", "--no-hardlinks", str(repo), str(copy)], check=True,
+                   timeout=120)
+    (copy / "scripts" / "setup").write_text(SETUP.read_text(encoding="utf-8"), encoding="utf-8")
+    environment = {"PATH": f"{fake_bin}:/usr/bin:/bin", "HOME": str(tmp_path / "home")}
+    done = subprocess.run(["bash", "scripts/setup"], cwd=copy, capture_output=True, text=True,
+                          timeout=600, env=environment)
+    assert done.returncode == 0, done.stderr
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert lines and all(line.startswith("setup: ") for line in lines), done.stderr
+    helped = subprocess.run([str(copy / ".venv" / "bin" / "cms-i18n"), "--help"],
+                            capture_output=True, text=True, timeout=60)
+    assert helped.returncode == 0 and "translate" in helped.stdout
