@@ -373,7 +373,8 @@ class ApertiumEngine(EngineBase):
             """The engine's output for text ``n`` with its edges, code words, stand-in
             names and place prepositions as the target writes them."""
             return place_prepositions(show_names(show(_restore_edges(texts[n], out),
-                                                      hidden[n][1]), people[n][1]), target)
+                                                      hidden[n][1]), people[n][1], target),
+                                      target)
 
         again: list[int] = []
         for n, (prepared, out) in enumerate(zip(sent, current, strict=True)):

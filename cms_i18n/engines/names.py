@@ -36,6 +36,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from cms_i18n.engines.hidden import free_of
+from cms_i18n.languages import base as base_lang
 from cms_i18n.target_typography import in_capitals
 
 # Surnames every pair here reads only as names and writes unchanged (checked for
@@ -191,17 +192,45 @@ def hide_names(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, dict[s
     return "".join(pieces) + text[at:], names
 
 
-def show_names(text: str, names: dict[str, str]) -> str:
+def show_names(text: str, names: dict[str, str], target: str = "") -> str:
     """The engine's output with each stand-in written back as its name where the
     engine left it whole; any other stand-in is left for :func:`.hidden.left_in` to
-    find.
+    find.  The stand-ins open with a consonant, so the engine never elides the word
+    before them; where ``target`` (French, Catalan) elides that word before the name's
+    vowel, it is elided as the name is written back ("de Air China" → "d'Air China").
 
     >>> show_names("La campaña de señor Jones.", {"Jones": "Trump"})
     'La campaña de señor Trump.'
+    >>> show_names("Un vol de Microsoft. Il a dit que Microsoft volerait.",
+    ...            {"Microsoft": "Air China"}, "fr")
+    "Un vol d'Air China. Il a dit qu'Air China volerait."
+    >>> show_names("Un vol de Microsoft.", {"Microsoft": "Turkey Point"}, "fr")
+    'Un vol de Turkey Point.'
+    >>> show_names("El Microsoft va aterrar.", {"Microsoft": "Air China"}, "ca")
+    "L'Air China va aterrar."
     """
+    elided = _ELIDED.get(base_lang(target)) if target else None
     for standin, name in names.items():
-        text = _standin(standin).sub(name, text)
+        if elided is not None and name[:1] in _VOWELS:
+            before = rf"(?:(?<![\w'’])(?P<word>{elided}) )?"
+
+            def written(m: re.Match[str], name: str = name) -> str:
+                word = m.group("word")
+                if not word:
+                    return name
+                # Catalan "el" loses its vowel in front ("l'"), the others at the end
+                kept = word[1:] if word.casefold() == "el" else word[:-1]
+                return f"{kept[:1].upper() if word[0].isupper() else kept[:1]}{kept[1:]}'{name}"
+
+            text = re.compile(before + _standin(standin).pattern).sub(written, text)
+        else:
+            text = _standin(standin).sub(name, text)
     return text
+
+
+# The words French and Catalan elide before a vowel, as they stand before a name.
+_ELIDED = {"fr": "[Dd]e|[Qq]ue|[Ll]e|[Ll]a", "ca": "[Dd]e|[Ee]l"}
+_VOWELS = frozenset("AEIOUÀÁÂÉÈÊÍÎÓÔÚÛ")
 
 
 def _standin(word: str) -> re.Pattern[str]:

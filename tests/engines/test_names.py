@@ -200,3 +200,19 @@ def test_the_glossary_passes_each_unit_its_document(engine: ApertiumEngine) -> N
         assert "Trump" in result.text and "riunfo" not in result.text.casefold(), result.text
         assert not left_in(result.text, STANDINS), result.text
     assert "Organización de Cooperación de Shanghai" in results[1].text, results[1].text
+
+
+def test_a_name_opening_with_a_vowel_takes_the_elided_word_before_it() -> None:
+    """The stand-ins open with a consonant, so the engine writes "de Microsoft"; where the
+    name itself opens with a vowel, French and Catalan readers expect "d'Air China"."""
+    names = {"Microsoft": "Air China", "Google": "Obama"}
+    assert show_names("Un vol de Microsoft. Il a dit que Google viendrait. Le Microsoft.",
+                      names, "fr") == \
+        "Un vol d'Air China. Il a dit qu'Obama viendrait. L'Air China."
+    assert show_names("El vol de Microsoft i el Google.", names, "ca") == \
+        "El vol d'Air China i l'Obama."
+    # only the word before the name, only as a word of its own, only these languages
+    assert show_names("El mundo de Microsoft.", names, "es") == "El mundo de Air China."
+    assert show_names("Le monde Microsoft.", names, "fr") == "Le monde Air China."
+    assert show_names("Un vol de Microsoft.", {"Microsoft": "China Daily"}, "fr") == \
+        "Un vol de China Daily."

@@ -153,7 +153,8 @@ def test_every_company_standin_passes_every_route_as_a_name_after_its_noun(
 @pytest.mark.engine
 @pytest.mark.parametrize(("lang", "wanted"), [
     ("es", "Un vuelo de Air China"), ("pt", "Um voo de Air China"),
-    ("it", "Un volo di Air China"), ("fr", "Un vol de Air China"),
+    ("it", "Un volo di Air China"), ("fr", "Un vol d'Air China"),
+    ("ca", "Un vol d'Air China"),
 ])
 def test_a_name_kept_as_written_before_a_noun_comes_after_the_noun(
         engine: ApertiumEngine, lang: str, wanted: str) -> None:
