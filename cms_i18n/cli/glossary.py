@@ -126,25 +126,32 @@ def lookup(ctx: click.Context, term: str, lang: str | None) -> None:
             + " (a name the glossary does not list: check it is the body meant)"
             if near else ""), err=True)
         for c, _name in near:
-            _describe(c, code)
+            _describe(c, code, err=True)
         sys.exit(1)
     for c in concepts:
         _describe(c, code)
 
 
-def _describe(c, code: str | None) -> None:
-    click.echo(f"\n{c.id}  ({c.origin})" if c.origin else f"\n{c.id}")
+def _describe(c, code: str | None, *, err: bool = False) -> None:
+    """The concept as ``lookup`` prints it; on stderr (``err``) when it is only near the
+    term looked up, so that stdout, redirected or piped, never shows a near miss as a
+    match."""
+
+    def say(text: str) -> None:
+        click.echo(text, err=err)
+
+    say(f"\n{c.id}  ({c.origin})" if c.origin else f"\n{c.id}")
     if c.names:
-        click.echo(f"  names:    {'; '.join(c.names)}")
+        say(f"  names:    {'; '.join(c.names)}")
     if c.acronyms:
-        click.echo(f"  acronyms: {'; '.join(c.acronyms)}")
+        say(f"  acronyms: {'; '.join(c.acronyms)}")
     if c.short:
         default = "  (default reading)" if c.default else ""
-        click.echo(f"  short:    {'; '.join(c.short)}{default}")
+        say(f"  short:    {'; '.join(c.short)}{default}")
     if c.note:
-        click.echo(f"  note:     {c.note}")
+        say(f"  note:     {c.note}")
     if not c.translate:
-        click.echo("  do not translate")
+        say("  do not translate")
     from cms_i18n.languages import base
 
     for lang_code, e in sorted(c.targets.items()):
@@ -152,13 +159,13 @@ def _describe(c, code: str | None) -> None:
             continue
         grammar = "/".join(x for x in (e.name.gender, e.name.number) if x)
         line = f"  {lang_code}: {e.name.text}" + (f" ({e.acronym.text})" if e.acronym else "")
-        click.echo(line + (f"  [{grammar}]" if grammar else ""))
+        say(line + (f"  [{grammar}]" if grammar else ""))
         for label, forms in (("accepted", e.variants), ("short", e.short),
                              ("forbidden", e.forbidden)):
             if forms:
-                click.echo(f"      {label}: {'; '.join(forms)}")
+                say(f"      {label}: {'; '.join(forms)}")
         if e.note:
-            click.echo(f"      note: {e.note}")
+            say(f"      note: {e.note}")
 
 
 @command.command("import")

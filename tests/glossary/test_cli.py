@@ -94,6 +94,17 @@ def test_lookup_a_misnomer_names_the_nearest_body(misnomer: str, concept: str,
     assert f"\n{concept}  (" in result.output
 
 
+def test_a_near_entry_is_never_printed_where_a_match_would_be() -> None:
+    """``lookup … > file`` or ``| head`` shows stdout only: a near entry printed there
+    looked like the entry found.  Everything about a miss goes to stderr."""
+    result = CliRunner().invoke(
+        main, ["glossary", "lookup", "--lang", "es", "National Security Committee"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "no glossary entry for 'National Security Committee'; nearest: " in result.stderr
+    assert "\nRUS_SC  (" in result.stderr and "es: Consejo de Seguridad de Rusia" in result.stderr
+
+
 def test_lookup_an_adjective_owner_finds_the_council() -> None:
     result = invoke("lookup", "Russian National Security Council")
     assert result.exit_code == 0
