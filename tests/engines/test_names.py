@@ -7,7 +7,7 @@ import pytest
 
 from cms_i18n.engines.apertium import ApertiumEngine
 from cms_i18n.engines.hidden import left_in
-from cms_i18n.engines.names import STANDINS, find_names, hide_names, show_names
+from cms_i18n.engines.names import STANDINS, find_names, hide_names, owned_names, show_names
 
 LANGS = ("es", "fr", "pt", "it", "ca", "gl")
 
@@ -216,3 +216,38 @@ def test_a_name_opening_with_a_vowel_takes_the_elided_word_before_it() -> None:
     assert show_names("Le monde Microsoft.", names, "fr") == "Le monde Air China."
     assert show_names("Un vol de Microsoft.", {"Microsoft": "China Daily"}, "fr") == \
         "Un vol de China Daily."
+
+
+@pytest.mark.parametrize(("lang", "wanted"), [
+    ("es", ["Dmitry Peskov del Kremlin", "Xi Jinping de China"]),
+    ("fr", ["Dmitry Peskov du Kremlin", "Xi Jinping de la Chine"]),
+    ("pt", ["Dmitry Peskov do Kremlin", "Xi Jinping de China"]),
+    ("it", ["Dmitry Peskov del Kremlin", "Xi Jinping di Cina"]),
+])
+def test_a_name_after_a_possessive_stays_whole_and_keeps_its_owner(
+        engine: ApertiumEngine, lang: str, wanted: list[str]) -> None:
+    # Before: "Dmitry del Kremlin Peskov lo dijo" (the owner inside the name) and
+    # "China Xi Jinping visitó" (the genitive lost).
+    texts = ["The Kremlin's Dmitry Peskov told reporters that talks had ended.",
+             "China's Xi Jinping visited Moscow in May."]
+    outs = [t.text for t in engine.translate_batch(texts, "en", lang)]
+    for out, name in zip(outs, wanted, strict=True):
+        assert out.startswith(name), out
+        assert not any(standin in out for standin in STANDINS), out
+
+
+def test_only_a_run_of_names_after_a_possessive_is_owned() -> None:
+    def owned(text: str, common: set[str]) -> list[str]:
+        return [text[a:b] for a, b in owned_names(text, common)]
+
+    assert owned("Iran's Ali Akbar Ahmadian met Russia's Vladimir Putin.", set()) == \
+        ["Ali Akbar Ahmadian", "Vladimir Putin"]
+    # a title, a body, a word the engine translates, one word alone: left as before
+    assert owned("Britain's Prime Minister Keir Starmer spoke.", {"Prime"}) == []
+    assert owned("Russia's Security Council met.", set()) == []
+    assert owned("Europe's Green Deal passed.", {"Green", "Deal"}) == []
+    assert owned("The Kremlin's Peskov spoke.", set()) == []
+    # the run ends at a word the engine reads as a common word, or at punctuation
+    assert owned("Iran's Ali Khamenei Said It.", {"Said", "It"}) == ["Ali Khamenei"]
+    assert owned("China's Xi Jinping, the president.", set()) == ["Xi Jinping"]
+    assert owned("RUSSIA'S VLADIMIR PUTIN SPOKE.", set()) == []
