@@ -160,7 +160,7 @@ def owned_names(text: str, common: Collection[str]) -> list[tuple[int, int]]:
         return []
     found = []
     for owner in re.finditer(r"\w['’]s ", text):
-        at, words = owner.end(), []
+        at, words = owner.end(), list[tuple[int, int]]()
         for m in _WORD.finditer(text, at):
             word = m.group()
             if m.start() != at or len(words) == 4 or not word[:1].isupper() or \
