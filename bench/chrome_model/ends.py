@@ -84,7 +84,9 @@ def judge(text: str, label: Callable[[list[str]], list[int]], tallies: dict[str,
     model.take_edges(lines, views, found)
     stages = {"model's edge runs (before)": dict(found)}
     model.take_other_stories(lines, views, found)
-    stages["with the list of other stories (after)"] = dict(found)
+    stages["with the list of other stories"] = dict(found)
+    model.take_end(lines, views, found)
+    stages["with the end model's cut (after)"] = dict(found)
     for stage, taken in stages.items():
         tally = tallies[stage]
         tally.pages += 1
@@ -103,7 +105,7 @@ def judge(text: str, label: Callable[[list[str]], list[int]], tallies: dict[str,
         tally.top_taken += sum(i in taken for i in head)
         tally.top_body_taken += sum(labels[i] == BODY for i in taken if i <= body[0])
         if show and stage.endswith("(after)") and len(tally.examples) < show:
-            new = sorted(set(taken) - set(stages["model's edge runs (before)"]))
+            new = sorted(set(taken) - set(stages["with the list of other stories"]))
             if new:
                 marks = {BODY: "B", CHROME: "C"}
                 tally.examples.append(f"{name}:\n" + "\n".join(
@@ -126,7 +128,8 @@ def main() -> None:
         train._SURVIVORS.update(pickle.loads(args.cache.read_bytes()))
     want_held = args.sites == "held-out"
     tallies = {name: Tally() for name in ("model's edge runs (before)",
-                                          "with the list of other stories (after)")}
+                                          "with the list of other stories",
+                                          "with the end model's cut (after)")}
     repo = args.benchmark
     truth = json.loads(train.git_show(repo, "ground-truth.json"))
     renderings = {name: json.loads(train.git_show(repo, f"output/{name}.json"))["output"]
@@ -170,7 +173,7 @@ def main() -> None:
     print(f"{args.sites} sites:")
     for stage, tally in tallies.items():
         print(f"  {stage}: {tally.report()}")
-    for example in tallies["with the list of other stories (after)"].examples:
+    for example in tallies["with the end model's cut (after)"].examples:
         print(example)
 
 

@@ -468,6 +468,220 @@ def _edge_chrome(p: Page) -> list[int]:
             if lab == CHROME and (k < body[0] or k > body[-1])]
 
 
+END_MODEL_PATH = ROOT / "cms_i18n" / "clean" / "data" / "end_model.json"
+
+
+@dataclass
+class End:
+    """A page's end as the end judgement sees it, after the rules and the model's edges."""
+
+    site: str
+    name: str
+    kind: str
+    held_out: bool
+    scraped: bool               # the rules found chrome below the last line of prose
+    scraped_any: bool           # … anywhere on the page
+    texts: list[str]            # the window's lines
+    rows: list[list[float]]
+    labels: list[int]           # body, chrome or left out, for each line of the window
+    missed: int                 # chrome lines below the last body line, outside the window
+
+
+def end_of(text: str, label, site: str, name: str, kind: str) -> End | None:
+    """The page's end window after the rules and the model's edge runs, labelled."""
+    lines, views = rule_survivors(text)
+    views = {i: v for i, v in views.items() if v}
+    found: dict[int, str] = {}
+    model.take_edges(lines, views, found)
+    model.take_other_stories(lines, views, found)
+    order = [i for i in sorted(views) if i not in found]
+    if not order:
+        return None
+    labels = dict(zip(order, label([views[i] for i in order]), strict=True))
+    judged = model.end_rows(lines, views, found)
+    if not judged.order:
+        return None
+    standing = order
+    last_prose = next((i for i in reversed(standing) if blocks.is_prose(views[i])), None)
+    scraped = page.is_prose_document(views, found) and last_prose is not None and \
+        model._chrome_between(lines, found, last_prose + 1, len(lines))
+    body = [i for i in order if labels[i] == BODY]
+    window = set(judged.order)
+    missed = sum(1 for i in order if body and i > body[-1] and labels[i] == CHROME
+                 and i not in window)
+    scraped_any = page.is_prose_document(views, found) and (
+        bool(found) or any(line is None for line in lines))
+    return End(site, name, kind, held_out_site(site), scraped, scraped_any, judged.texts,
+               judged.rows,
+               [labels[i] for i in judged.order], missed)
+
+
+def end_pages(benchmark: Path, snippets: Path | None) -> list[End]:
+    """Every page's end: the benchmark's renderings (whole, cut, the article alone),
+    trafilatura's pages (whole, cut) and the dev texts after the rules."""
+    ends: list[End] = []
+    truth = json.loads(git_show(benchmark, "ground-truth.json"))
+    renderings = {name: json.loads(git_show(benchmark, f"output/{name}.json"))["output"]
+                  for name in ("inscriptis", "html-text")}
+    for key, item in sorted(truth.items()):
+        body = item["articleBody"]
+        site = host(item["url"])
+        document = gzip.decompress(git_show(benchmark, f"html/{key}.html.gz")).decode(
+            "utf-8", "replace")
+        headline = _element_text(document, "h1")
+        renders = {name: out[key]["articleBody"] for name, out in renderings.items()
+                   if key in out}
+        renders["clean"] = (headline and _raw_headline(document) + "\n\n") + body
+        for name, text in renders.items():
+            for cut in ("whole", "top"):
+                part = text if cut == "whole" else _cut(text)
+                label = ((lambda texts: [BODY] * len(texts)) if name == "clean" else
+                         (lambda texts, body=body, head=headline:
+                          label_external(texts, body, head)))
+                end = end_of(part, label, site, f"{key[:12]} {name} {cut}", "external")
+                if end:
+                    ends.append(end)
+    if snippets:
+        marks = json.loads(git_show(snippets, "tests/evaldata.json"))
+        listing = subprocess.run(["git", "-C", str(snippets), "ls-tree", "-r", "-z",
+                                  "--name-only", "HEAD", "tests/cache", "tests/eval"],
+                                 check=True, capture_output=True).stdout.decode().split("\0")
+        where = {path.rsplit("/", 1)[-1]: path for path in listing if path}
+        for url, item in sorted(marks.items()):
+            path = where.get(item["file"])
+            if not path or not item.get("without"):
+                continue
+            try:
+                text = render_html(git_show(snippets, path))
+            except (ValueError, subprocess.CalledProcessError):
+                continue
+            site = host(url)
+            title = normalise(item.get("title") or "")
+            for cut in ("whole", "top"):
+                part = text if cut == "whole" else _cut(text)
+                try:
+                    end = end_of(part, lambda texts, item=item, title=title: [
+                        SKIP if lab == TITLE else lab for lab in label_snippets(
+                            texts, item.get("with", []), item["without"], title)],
+                        site, f"{item['file'][:20]} {cut}", "snippets")
+                except Exception as exc:   # a bug of the cleaner: say so, go on
+                    print(f"cleaner failed on {item['file']} ({cut}): {exc!r}",
+                          file=sys.stderr)
+                    continue
+                if end:
+                    ends.append(end)
+    for name in DEV_SETS:
+        for path in sorted((REAL / name / "dev").glob("*.txt")):
+            text = path.read_text("utf-8")
+            expected = path.with_name(path.name.replace(".in.", ".out."))
+            want = ({chrome.view(line) for line in expected.read_text("utf-8").splitlines()}
+                    if ".in." in path.name else None)
+            site = f"{name}/{path.name.split('.')[0]}"
+            end = end_of(text, lambda texts, want=want: [
+                BODY if want is None or t in want else
+                SKIP if difflib.get_close_matches(t, want, 1, 0.6) else CHROME
+                for t in texts], site, path.name, "dev")
+            if end:
+                ends.append(end)
+    return ends
+
+
+@dataclass
+class EndFigures:
+    taken_chrome: int = 0
+    taken_body: int = 0
+    chrome: int = 0             # chrome lines of the windows below their last body line
+    pages_body: int = 0
+    dev_body: int = 0
+
+    def line(self) -> str:
+        judged = self.taken_chrome + self.taken_body
+        precision = self.taken_chrome / judged if judged else 1.0
+        return (f"precision {precision:.3f} ({self.taken_chrome} chrome, {self.taken_body} "
+                f"body on {self.pages_body} pages), chrome taken {self.taken_chrome}/"
+                f"{self.chrome}; dev body lines taken {self.dev_body}")
+
+
+def end_figures(ends: list[End], scores: dict[int, list[float]], threshold: float,
+                scraped_only: bool = True) -> EndFigures:
+    figures = EndFigures()
+    for e in ends:
+        body = [k for k, lab in enumerate(e.labels) if lab == BODY]
+        figures.chrome += sum(1 for k, lab in enumerate(e.labels)
+                              if lab == CHROME and (not body or k > body[-1]))
+        if scraped_only and not e.scraped_any:
+            continue
+        cut = model.end_cut(scores[id(e)], e.texts, threshold)
+        taken = range(cut, len(e.texts))
+        chrome_taken = sum(e.labels[k] == CHROME for k in taken)
+        body_taken = sum(e.labels[k] == BODY for k in taken)
+        figures.taken_chrome += chrome_taken
+        figures.taken_body += body_taken
+        figures.pages_body += bool(body_taken)
+        if e.kind == "dev":
+            figures.dev_body += body_taken
+    return figures
+
+
+def end_matrix(ends: list[End]) -> tuple[np.ndarray, np.ndarray]:
+    rows = [r for e in ends for r, lab in zip(e.rows, e.labels, strict=True) if lab != SKIP]
+    labels = [lab for e in ends for lab in e.labels if lab != SKIP]
+    return np.array(rows, dtype=float), 1.0 - np.array(labels, dtype=float)
+
+
+def train_end(ends: list[End], write: bool, threshold: float | None,
+              scraped_only: bool = True) -> None:
+    """Fit the end model on the training sites, choose its threshold there (two folds by
+    site, each scored by a model that never saw it), and write it."""
+    train = [e for e in ends if not e.held_out]
+    x, y = end_matrix(train)
+    print(f"end windows: {len(train)} training pages, {len(y)} labelled lines "
+          f"({int(y.sum())} chrome)")
+    oof: dict[int, list[float]] = {}
+    for fold in (0, 1):
+        part = [e for e in train if hashlib.sha1(e.site.encode()).digest()[1] % 2 != fold]
+        weights, bias = fit(*end_matrix(part))
+        for e in train:
+            if hashlib.sha1(e.site.encode()).digest()[1] % 2 == fold:
+                oof[id(e)] = list(1 / (1 + np.exp(-(np.array(e.rows) @ weights + bias))))
+    dev = [e for e in ends if e.kind == "dev"]
+    weights, bias = fit(x, y)
+    final = model.EndModel(tuple(float(w) for w in weights), bias, 0.5)
+    full = {id(e): final.scores(e.rows) for e in dev}
+    chosen = None
+    print("the end cut on the training sites (out of fold), and every dev text:")
+    for t in (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99):
+        figures = end_figures(train, oof, t, scraped_only)
+        on_dev = end_figures(dev, full, t, scraped_only)
+        print(f"  {t:<5} {figures.line()}; every dev text: {on_dev.line()}")
+        judged = figures.taken_chrome + figures.taken_body
+        if chosen is None and judged and figures.taken_chrome / judged >= TARGET_PRECISION \
+                and on_dev.taken_body == 0:
+            chosen = t
+    threshold = threshold if threshold is not None else chosen or 0.99
+    print(f"chosen threshold {threshold} (the lowest reaching {TARGET_PRECISION} precision on "
+          f"the training sites out of fold, taking no dev text line: {chosen})")
+    names = [*model.FEATURES, *model.END_FEATURES]
+    spread = x.std(axis=0)
+    strength = weights * spread
+    for k in np.argsort(-np.abs(strength))[:12]:
+        print(f"  {names[k]:36} {strength[k]:+.2f}")
+    if write:
+        data = {
+            "about": "Logistic regression over cms_i18n.clean.model.FEATURES and END_FEATURES: "
+                     "is a line of a page's last lines page chrome? Trained by "
+                     "bench/chrome_model/train.py --end on the training sites; threshold "
+                     "chosen there.",
+            "features": names,
+            "weights": [round(float(w), 6) for w in weights],
+            "bias": round(float(bias), 6),
+            "threshold": threshold,
+        }
+        END_MODEL_PATH.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n",
+                                  "utf-8")
+        print(f"written {END_MODEL_PATH.relative_to(ROOT)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--benchmark", type=Path, required=True,
@@ -484,12 +698,20 @@ def main() -> None:
     parser.add_argument("--cache", type=Path,
                         help="a file to keep the rules' verdicts on every text in, so the "
                              "next run (new features, say) skips them")
+    parser.add_argument("--end", action="store_true",
+                        help="train the end model (data/end_model.json) instead")
     args = parser.parse_args()
     global SALT
     SALT = args.salt
 
     if args.cache and args.cache.exists():
         _SURVIVORS.update(pickle.loads(args.cache.read_bytes()))
+    if args.end:
+        ends = end_pages(args.benchmark, args.snippets)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(_SURVIVORS))
+        train_end(ends, args.write, args.threshold)
+        return
     external = external_pages(args.benchmark)
     if args.snippets:
         external += snippet_pages(args.snippets)

@@ -195,6 +195,10 @@ class _Run:
         lines, self.ends_with_newline, self.code, fixes = _prepare(text, self.fmt)
         self.lines: list[str | None] = list(lines)
         self.fixes: list[CleanFix] = fixes
+        #: Whether the page's end has been judged as a whole (:func:`model.take_end`), which
+        #: is done once, when the rules and the learned edges find nothing more, so that
+        #: it never creeps upward.
+        self.end_judged = False
 
     def prose(self) -> list[int]:
         """Indexes of lines still present and not code."""
@@ -383,8 +387,14 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
                 run.edit(index, [prefix])
             for index, widget in top.widget_after_dateline(run.lines, run.code).items():
                 run.edit(index, [widget])
+        page_rules = document and run.fmt == "text"
+        # Once the end is judged, the learned steps have had their say: the rules alone
+        # judge what its cut leaves.
         found = chrome.find_chrome(run.lines, run.code, site, title_check=document,
-                                   page_rules=document and run.fmt == "text")
+                                   page_rules=page_rules, learned=not run.end_judged)
+        if page_rules and not found and not run.end_judged:
+            run.end_judged = True
+            found = chrome.find_closing_chrome(run.lines, run.code)
     removed = False
     for index, reason in sorted(found.items()):
         line = run.lines[index]

@@ -415,6 +415,17 @@ def numbered_in_sequence(lines: Sequence[str | None], index: int) -> bool:
     return False
 
 
+def find_closing_chrome(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
+    """The closing chrome of a scraped page the end model finds, judged as a whole
+    (:func:`model.take_end`): call it once, when :func:`find_chrome` finds nothing more
+    with ``page_rules``, since each cut changes the end it would judge next."""
+    views = {index: text for index, line in enumerate(lines)
+             if line is not None and not code[index] and line.strip() and (text := view(line))}
+    found: dict[int, str] = {}
+    model.take_end(lines, views, found)
+    return found
+
+
 def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
                 site: Sequence[re.Pattern[str]] = (), *, title_check: bool = False,
                 page_rules: bool = False, learned: bool = True) -> dict[int, str]:

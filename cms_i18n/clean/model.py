@@ -33,7 +33,7 @@ from importlib import resources
 
 from cms_i18n.clean import blocks, page, top
 from cms_i18n.clean.edges import is_place
-from cms_i18n.clean.vocabulary import SHARE_WORDS, seen_as
+from cms_i18n.clean.vocabulary import SHARE_WORDS, list_words, seen_as
 
 # A line scoring this much, between two lines the model is sure of, goes with them.
 _BETWEEN = 0.5
@@ -586,3 +586,191 @@ def _title_case(words: Sequence[str]) -> bool:
     """Are the words of substance capitalised, as a headline in title case has them?"""
     long = [word for word in words if len(word) >= _STORY_LETTERS]
     return bool(long) and all(word[:1].isupper() for word in long)
+
+
+# The page's end judged as a whole: a second model scores the last lines of a scraped
+# page, prose-shaped ones too (a cookie notice, a newsletter's pitch, an author's
+# biography, a licence), by the line's shape and by what the page says around it; the
+# cut is the suffix whose summed evidence is highest.
+
+#: The words a line speaks to its reader with (``data/reader_words.txt``), as views show them.
+READER_WORDS = frozenset(form for word in list_words("reader_words.txt")
+                         for form in seen_as(word))
+#: The page's last lines the end judgement looks at, at most.
+END_WINDOW = 15
+#: The most evidence (log-odds) one line of the end's suffix counts for.
+END_MOST = 5.0
+#: The article's sentences (lines of prose ending in a full stop) above the cut, at least.
+END_KEEP_PROSE = 2
+
+END_FEATURES = (
+    "chrome model (logit)", "article's words", "no words of substance",
+    "speaks to the reader", "prose lines below (log)", "short lines below",
+    "lines since a line of the article (log)",
+)
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def _reader_share(words: Sequence[str]) -> float:
+    return sum(word.lower() in READER_WORDS for word in words) / len(words) if words else 0.0
+
+
+@dataclass(frozen=True)
+class EndLines:
+    """The last lines of a page the end judgement weighs, with their feature rows."""
+
+    order: list[int]            # their indexes in the page, top to bottom
+    texts: list[str]            # their views
+    rows: list[list[float]]     # FEATURES, then END_FEATURES
+
+
+def end_rows(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str],
+             chrome_model: ChromeModel | None = None) -> EndLines:
+    """The page's last :data:`END_WINDOW` lines still standing below its first lines of
+    prose, described for the end judgement.
+
+    Besides a line's own shape (:data:`FEATURES`) and the chrome model's score of it,
+    what the page says around it: the share of its words of substance the prose
+    above it holds (an article's last paragraph speaks of its matter, a cookie notice
+    does not), whether it speaks to the reader ("you", "our"), how much prose and how
+    many short lines stand below it, and how far it stands from the last line above it
+    that speaks of the article's matter.  Gone lines keep their places, as for
+    :func:`page_rows`.
+    """
+    chrome_model = chrome_model or bundled()
+    order: list[int] = []
+    place: list[int] = []
+    total = 0
+    for index, line in enumerate(lines):
+        if line is None or index in found:
+            total += 1
+        elif index in views:
+            order.append(index)
+            place.append(total)
+            total += 1
+    texts = [views[i] for i in order]
+    n = len(texts)
+    prose = [k for k in range(n) if blocks.is_prose(texts[k])]
+    sentences = [k for k in prose if page.SENTENCE_END_RE.search(texts[k])]
+    if len(sentences) < END_KEEP_PROSE:
+        return EndLines([], [], [])
+    start = max(sentences[END_KEEP_PROSE - 1] + 1, n - END_WINDOW)
+    if start >= n:
+        return EndLines([], [], [])
+    wanted = list(range(max(0, start - CONTEXT), n))
+    above = [False] * n
+    below = [False] * n
+    for k in wanted:
+        above[k] = _blank_between(lines, found, order[k], -1)
+        below[k] = _blank_between(lines, found, order[k], 1)
+    rows = line_features(texts, above, below, place, total, wanted)
+    scores = chrome_model.scores(rows, [place[k] for k in wanted], total)
+    skip = start - wanted[0]
+    rows, scores = rows[skip:], scores[skip:]
+    # The article's words: those of the prose above each line.
+    article: set[str] = set()
+    for k in prose:
+        if k < start:
+            article |= blocks.substance_words(texts[k], _STORY_LETTERS)
+    out: list[list[float]] = []
+    is_prose_line = [blocks.is_prose(texts[k]) for k in range(start, n)]
+    last_shared: int | None = None
+    for j, k in enumerate(range(start, n)):
+        words = blocks.words_of(texts[k])
+        own = blocks.substance_words(texts[k], _STORY_LETTERS)
+        shared = sum(word in article for word in own) / len(own) if own else 0.0
+        since = math.log1p(j + 1 if last_shared is None else j - last_shared)
+        prose_below = sum(is_prose_line[j + 1:])
+        rest = n - k - 1
+        short_below = sum(len(blocks.words_of(texts[m])) <= SHORT_WORDS
+                          for m in range(k + 1, n)) / rest if rest else 1.0
+        out.append([*rows[j], _logit(scores[j]), shared, float(not own),
+                    _reader_share(words), math.log1p(prose_below), short_below, since])
+        if own and shared >= 0.5 and is_prose_line[j]:
+            last_shared = j
+        if is_prose_line[j]:
+            article |= own
+    return EndLines(order[start:], texts[start:], out)
+
+
+@dataclass(frozen=True)
+class EndModel:
+    """A logistic regression over :data:`FEATURES` and :data:`END_FEATURES`, and the
+    threshold each line's evidence is weighed against."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+
+    def scores(self, rows: Sequence[Sequence[float]]) -> list[float]:
+        """How likely each line (its :func:`end_rows` row) is the site's (0 … 1)."""
+        return [_logistic(self.weights, self.bias, row) for row in rows]
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> EndModel:
+        """Read a model file's content; its feature names must be this scorer's."""
+        if tuple(data.get("features", ())) != (*FEATURES, *END_FEATURES):  # type: ignore[arg-type]
+            raise ValueError("the end model's features are not this scorer's")
+        weights = tuple(float(w) for w in data["weights"])  # type: ignore[attr-defined]
+        if len(weights) != len(FEATURES) + len(END_FEATURES):
+            raise ValueError("the end model's weights do not match its features")
+        return cls(weights, float(data["bias"]), float(data["threshold"]))  # type: ignore[arg-type]
+
+
+@functools.cache
+def bundled_end() -> EndModel:
+    """The end model shipped in ``data/end_model.json``."""
+    path = resources.files("cms_i18n.clean").joinpath("data/end_model.json")
+    return EndModel.from_json(json.loads(path.read_text("utf-8")))
+
+
+def end_cut(scores: Sequence[float], texts: Sequence[str], threshold: float) -> int:
+    """Where the page's closing chrome begins (``len(texts)`` for nowhere): the suffix
+    whose summed evidence, each line's log-odds over the threshold's, is highest and
+    above nothing.  A line counts for :data:`END_MOST` log-odds at most, so a few sure
+    menu items at the bottom cannot carry a paragraph the model doubts.  A line the
+    suffix may not cross (a byline, a newsroom's credit, a source line, a line ending
+    in a colon) ends the search."""
+    bar = _logit(threshold)
+    best, best_at, total = 0.0, len(texts), 0.0
+    for k in range(len(texts) - 1, -1, -1):
+        if _end_stop(texts[k]):
+            break
+        total += min(_logit(scores[k]), END_MOST) - bar
+        if total > best:
+            best, best_at = total, k
+    return best_at
+
+
+def _end_stop(text: str) -> bool:
+    """A line the article keeps under its last paragraph, and everything above it."""
+    return bool(page.BYLINE_RE.match(text) or page.CONTRIBUTION_RE.match(text)
+                or page.SOURCE_LINE_RE.match(text) or text.rstrip().endswith(":"))
+
+
+def take_end(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str],
+             end_model: EndModel | None = None, chrome_model: ChromeModel | None = None
+             ) -> None:
+    """Add the closing chrome of a scraped prose page the end model finds to ``found``.
+
+    The last lines of the page are scored by :func:`end_rows`; the cut is the
+    suffix whose summed evidence is highest (:func:`end_cut`), so a run of sure
+    lines carries a doubtful one among them and a doubtful one alone at the end
+    stays.  Only on a prose page the rules have shown to be scraped (a line of it
+    gone or found): a text nobody scraped is never cut by its shape alone.
+    """
+    if not page.is_prose_document(views, found) or not (
+            found or any(line is None for line in lines)):
+        return
+    end_model = end_model or bundled_end()
+    judged = end_rows(lines, views, found, chrome_model)
+    if not judged.order:
+        return
+    scores = end_model.scores(judged.rows)
+    cut = end_cut(scores, judged.texts, end_model.threshold)
+    for k in range(cut, len(judged.order)):
+        found[judged.order[k]] = f"page chrome (end model, p={scores[k]:.2f})"

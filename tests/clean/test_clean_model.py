@@ -260,3 +260,50 @@ def test_a_review_s_box_under_its_last_sentence_stays_when_only_its_tags_are_chr
     result = clean_document(REVIEW + "Tags: Shakespeare, Theatre, Old Vic\n")
     assert result.text == REVIEW
     assert clean_document(result.text).text == REVIEW
+
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+def test_the_end_model_file_names_the_scorer_s_features_and_a_threshold() -> None:
+    data = json.loads(resources.files("cms_i18n.clean").joinpath(
+        "data/end_model.json").read_text("utf-8"))
+    assert data["features"] == [*model.FEATURES, *model.END_FEATURES]
+    assert len(data["weights"]) == len(model.FEATURES) + len(model.END_FEATURES)
+    assert 0.5 <= data["threshold"] < 1
+    assert model.bundled_end().threshold == data["threshold"]
+    with pytest.raises(ValueError, match="features"):
+        model.EndModel.from_json({**data, "features": ["length"]})
+
+
+def test_the_end_cut_is_the_suffix_whose_summed_evidence_is_highest() -> None:
+    """What :func:`model.end_cut` makes of the scores, whatever the model file says."""
+    texts = ["Para one.", "Para two.", "Privacy", "About us", "Our newsletter.", "Contact"]
+    sure, doubt, text = 0.999, 0.9, 0.01
+    # A doubtful line between sure ones goes with them …
+    assert model.end_cut([text, text, sure, sure, doubt, sure], texts, 0.98) == 2
+    # … and one at the bottom goes with the sure ones above it; alone, it stays …
+    assert model.end_cut([text, text, sure, sure, sure, doubt], texts, 0.98) == 2
+    assert model.end_cut([text, text, text, text, text, doubt], texts, 0.98) == 6
+    # … and a few sure lines cannot carry a paragraph the model thinks the article's.
+    assert model.end_cut([text, text, text, sure, sure, sure], texts, 0.98) == 3
+    # A byline (or a newsroom's credit) under the article stops the cut.
+    credited = [*texts[:3], "Additional reporting by Anna Berg", *texts[4:]]
+    assert model.end_cut([text, text, sure, sure, sure, sure], credited, 0.98) == 4
+
+
+def test_a_scraped_page_s_closing_notices_go_and_its_article_stays() -> None:
+    """A real blog page (the article-extraction benchmark's): under the archives' and
+    categories' boxes the rules leave, the site's links and its prose-shaped notices
+    (an affiliate programme's disclosure, a theme's copyright), each ending in a full
+    stop, are the site's; every paragraph of the article is kept to the byte."""
+    page = (_DATA / "theantijunecleaver-html-text.txt").read_text("utf-8")
+    body = (_DATA / "theantijunecleaver-body.txt").read_text("utf-8").splitlines()
+    result = clean_document(page)
+    kept = set(result.text.splitlines())
+    assert all(paragraph in kept for paragraph in body)
+    assert not any(line.startswith(("We are a participant in the Amazon Services",
+                                    "@2016 - PenciDesign")) for line in kept)
+    cut = [line for line in explain(result.fixes) if "(end model, p=" in line]
+    assert any("We are a participant" in line for line in cut)
+    assert clean_document(result.text).text == result.text
