@@ -43,6 +43,7 @@ class Source:
     licence: str
     shape: str        # what kind of text it is, for the README's table
     limit: int = 16   # most texts taken from this source
+    words: str = ""   # if set, only texts holding a match of this expression are taken
 
 
 def _gutenberg(name: str) -> str:
@@ -129,6 +130,24 @@ SOURCES = [
            _gutenberg("17773"), "gutenberg", "public domain", "songs with refrains", 10),
     Source("passamaquoddy", "GITenberg/Contribution-to-Passamaquoddy-Folk-Lore_17997",
            _gutenberg("17997"), "gutenberg", "public domain", "folklore with transcriptions", 10),
+    # The words page chrome is made of (follow, subscribe, comment, share, contact, watch
+    # live, tags), here inside sentences written by people: only texts holding them are
+    # taken, so that the cleaner's calls and labels are tried on the article's own words.
+    Source("calls-el", "UniversalDependencies/UD_Greek-GUD", r"el_gud-ud-train\.conllu$",
+           "conllu", "CC BY-SA 4.0", "Greek prose with the words of calls and labels", 12,
+           r"(?i)ακολουθ|σχόλι|δείτε|διαβάστε|εγγραφ|κοινοποι|μοιρ|ζωντανά|επικοινων|θέματα"
+           r"|ετικέτ"),
+    Source("calls-ru", "UniversalDependencies/UD_Russian-Taiga", r"ru_taiga-ud-dev\.conllu$",
+           "conllu", "CC BY-SA 4.0", "Russian blog and news prose with the words of calls", 8,
+           r"(?i)\b(?:подпис\w*|коммент\w*|следит\w*|читайте|смотрите|ссылк\w*|перепечат\w*"
+           r"|рецензи\w*|нравится|поделит\w*|присоединяйтесь|контакт\w*)\b"),
+    Source("verse-ru", "UniversalDependencies/UD_Russian-Poetry", r"ru_poetry-ud-dev\.conllu$",
+           "conllu", "CC BY-SA 4.0", "Russian poems, a sentence a line", 10),
+    Source("calls-pt", "UniversalDependencies/UD_Portuguese-Bosque",
+           r"pt_bosque-ud-dev\.conllu$", "conllu", "CC BY-SA 4.0",
+           "Portuguese news with the words of calls and labels", 12,
+           r"(?i)\b(?:siga\w*|assin\w*|comentári\w*|leia|veja|acompanh\w*|inscrev\w*"
+           r"|compartilh\w*|ao vivo|direitos reservados|reprodução|contato|etiquetas?|tags?)\b"),
     Source("latin-plays", "GITenberg/Two-Latin-Plays-for-High-School-Students_31894",
            _gutenberg("31894"), "gutenberg", "public domain", "Latin plays with notes", 10),
 ]
@@ -304,7 +323,8 @@ def texts_of(source: Source, mirror: Path) -> Iterator[tuple[str, str, str]]:
         for document in READERS[source.reader](text):
             for chunk in chunks(document, TARGETS[k % len(TARGETS)]):
                 k += 1
-                yield path, commit, chunk
+                if not source.words or re.search(source.words, chunk):
+                    yield path, commit, chunk
 
 
 def pick(items: list[tuple[str, str, str]], limit: int) -> list[tuple[str, str, str]]:
@@ -320,12 +340,28 @@ def main() -> None:
     parser.add_argument("mirror", type=Path, help="folder of clones named owner+name")
     parser.add_argument("--out", type=Path,
                         default=Path(__file__).resolve().parent / "data" / "negative")
+    parser.add_argument("--only", action="append", metavar="KEY",
+                        help="rebuild only this source's texts (repeatable); the others and "
+                             "their rows in SOURCES.tsv stay as they are")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    for old in args.out.glob("*/*.txt"):
-        old.unlink()
+    only = set(args.only or ())
+    unknown = only - {source.key for source in SOURCES}
+    if unknown:
+        raise SystemExit(f"no source called {', '.join(sorted(unknown))}")
     rows = []
+    kept: dict[str, list[list[str]]] = {}
+    if only:
+        with (args.out / "SOURCES.tsv").open(encoding="utf-8", newline="") as handle:
+            for row in list(csv.reader(handle, delimiter="\t"))[1:]:
+                kept.setdefault(row[0].split("/")[0], []).append(row)
+    for old in args.out.glob("*/*.txt"):
+        if not only or old.parent.name in only:
+            old.unlink()
     for source in SOURCES:
+        if only and source.key not in only:
+            rows.extend(kept.get(source.key, []))
+            continue
         chosen = pick(list(texts_of(source, args.mirror)), source.limit)
         folder = args.out / source.key
         folder.mkdir(exist_ok=True)
