@@ -21,36 +21,12 @@ from cms_i18n.clean import blocks, edges, middle, model, page, top
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.clean.structure import aligned_lines
-from cms_i18n.clean.vocabulary import SHARE_WORDS, seen_as
+from cms_i18n.clean.vocabulary import SHARE_WORDS, as_seen, seen_as
 from cms_i18n.errors import ConfigError
 
 
 def _data(name: str) -> str:
     return resources.files("cms_i18n.clean").joinpath(f"data/{name}").read_text("utf-8")
-
-
-def _as_seen(pattern: str) -> str:
-    """A pattern in Cyrillic or Greek, matching lines the way :func:`view` shows them.
-
-    A view makes look-alike letters Latin, and which ones depends on their
-    case ("Наши" is seen as "Haши", "наши" as "нaши"), so each such letter of
-    the pattern becomes the class of all its forms: "н" → "[HНн]".
-    """
-    out: list[str] = []
-    in_class = escaped = False
-    for ch in pattern:
-        if escaped or ch.isascii() or not ch.isalpha():
-            out.append(ch)
-            if not escaped and ch == "[":
-                in_class = True
-            elif not escaped and ch == "]":
-                in_class = False
-            escaped = not escaped and ch == "\\"
-            continue
-        forms = "".join(sorted({ch.lower(), ch.upper(), to_latin_view(ch.lower()),
-                                to_latin_view(ch.upper())}))
-        out.append(forms if in_class else f"[{forms}]")
-    return "".join(out)
 
 
 def _load_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -60,7 +36,7 @@ def _load_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     prose is what a cleaner spends its time on, so lines longer than
     :data:`SHORT` are only tried against the patterns with an open-ended part.
     """
-    patterns = [line if line.isascii() else _as_seen(line)
+    patterns = [line if line.isascii() else as_seen(line)
                 for line in _data("chrome.txt").splitlines()
                 if line.strip() and not line.lstrip().startswith("#")]
     long = [p for p in patterns if re.search(r"\.\*|\.\+|\{\d*,\d{3,}\}", p)]
@@ -485,6 +461,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         _take_title_at_end(views, found)
         _take_feed_of_the_page(views, found)
         page.take_section_menu(lines, views, found)
+        edges.take_closing_run(lines, views, found)
         page.take_tail(lines, views, found)
         page.take_stray_marks(lines, views, found)
         bylines = _bylines_above_share_bars(views, found)
@@ -547,9 +524,10 @@ def _spare_lone_calls(views: dict[int, str], found: dict[int, str],
 # Reuters", "Изображение: Совет Федерации, wikimedia.org"), "Photo by …", a wire's
 # "AP Photo/…" or "… via Getty Images".  Video and logo lines are a player's or a
 # distributor's, not the picture's.
-_CREDIT_LINE_RE = re.compile(_as_seen(
-    r"[(\[]?(?:(?:photo(?:graph)?s?|image|pictures?|pictured|illustration|photo credits?|"
-    r"image credits?|credits?|фото|фотография|изображение|иллюстрация|φωτογραφία|φωτογραφίες|"
+_CREDIT_LINE_RE = re.compile(as_seen(
+    r"[(\[]?(?:(?:photo(?:graph)?s?|image|pictures?|pictured|illustration|"
+    r"(?:(?:main|lead|top|header|cover|featured|hero) )?(?:photo|image|picture) credits?|"
+    r"credits?|фото|фотография|изображение|иллюстрация|φωτογραφία|φωτογραφίες|"
     r"φωτό|φωτ\.|εικόνα|foto|fotos|bild)\s*[:/]\s*\S.*"
     r"|photo(?:graph)? by \S.*"
     r"|(?:ap|afp|epa|reuters|xinhua|tass|sputnik) photo(?:\s*/.*)?"

@@ -30,6 +30,7 @@ import re
 from collections.abc import Sequence
 
 from cms_i18n.clean import blocks, page, structure, top
+from cms_i18n.clean.vocabulary import closing_kind
 
 # A line of this many words or fewer, outside the run of prose, may be chrome.
 _SHORT_WORDS = 5
@@ -595,3 +596,100 @@ def _kept_kind_here(text: str) -> bool:
 
 def is_list_line(line: str | None) -> bool:
     return structure.is_list_item(line or "")
+
+
+# A call, a label or a list's header is a few words; past this many the line is prose.
+_CLOSING_WORDS = 40
+# A line among closing chrome that names no kind of it ("Spam und Eigenwerbung sind nicht
+# gestattet.") is this short, and sits in the paragraph of the chrome on both its sides.
+_AMONG_WORDS = 8
+# A like or view counter beside its label ("1" over "Einem Mitglied gefällt das:").
+_COUNTER_RE = re.compile(r"\d{1,6}")
+# The items of a list under its header ("Популярные стихи" and the poems' titles): this
+# many lines at most, each a title's length.
+_LIST_ITEMS = 12
+_ITEM_WORDS = 12
+_CLOSING_REASONS = {"call": "call to the reader closing the page",
+                    "notice": "site's notice closing the page",
+                    "label": "label closing the page",
+                    "list": "list's header closing the page",
+                    "weak": "field or label among closing chrome"}
+
+
+def _closing_kind(text: str) -> str | None:
+    kind = closing_kind(text)
+    if kind and kind != "notice" and len(text.split()) > _CLOSING_WORDS:
+        return None
+    return kind
+
+
+def _list_items(order: Sequence[int], views: dict[int, str],
+                found: dict[int, str]) -> set[int]:
+    """The lines under a list's header near the page's end, when every line from it down to
+    the end is chrome or has a title's length: the list the header announces."""
+    for pos in range(len(order) - 1, max(-1, len(order) - 2 - _LIST_ITEMS), -1):
+        text = views[order[pos]]
+        if _closing_kind(text) == "list":
+            return set(order[pos + 1:])
+        if order[pos] not in found and (len(text.split()) > _ITEM_WORDS or text.endswith(".")):
+            break
+    return set()
+
+
+def take_closing_run(lines: Sequence[str | None], views: dict[int, str],
+                     found: dict[int, str]) -> None:
+    """The run of chrome that closes the page, by the kinds :data:`closing.txt
+    <cms_i18n.clean.vocabulary.closing_kind>` names in each language: calls to follow,
+    subscribe, watch, comment or read more at the site's address, the site's notices
+    (copyright and reuse, a syndicated feed's disclaimer, a comment form's notes), tag and
+    category labels, and a list's header with the titles under it.
+
+    The walk goes up from the page's last line while each line is chrome: a line of those
+    kinds, one another rule took, a counter or a short line standing in the paragraph of
+    the chrome on both its sides ("Spam und Eigenwerbung sind nicht gestattet." between a
+    comment prompt and the site's rules).  A weak line (a contact field, a bare "Source"
+    or "Gedichtform:") goes only in a run that holds a line of the other kinds.  The first
+    line that is none of these is the article's last, and the walk stops there: the same
+    words inside the article ("Подписаться на рассылку можно на сайте …, сообщил он.") are
+    no whole line of a kind, and a run above the article's last line is never looked at.
+    """
+    order = sorted(views)
+    if len(order) < 2:
+        return
+    items = _list_items(order, views, found)
+    run: dict[int, str] = {}
+    held: int | None = None
+    below: int | None = None
+    strong = False
+    for index in reversed(order[1:]):
+        text = views[index]
+        kind = _closing_kind(text)
+        if kind is None and index in items:
+            kind = "item"
+        if kind is None and index not in found:
+            if held is not None:
+                break
+            touching = below is not None and below == index + 1
+            if _COUNTER_RE.fullmatch(text) and touching:
+                run[index] = "weak"   # a counter over its label
+            elif (_COUNTER_RE.fullmatch(text) and below is None) or (
+                    touching and len(text.split()) <= _AMONG_WORDS and below in run):
+                held = index
+            else:
+                break
+            below = index
+            continue
+        if held is not None:
+            if held != index + 1:
+                break   # a held line goes only with chrome in its paragraph on both sides
+            run[held] = "weak"
+            held = None
+        if index not in found:
+            run[index] = kind or "weak"
+            strong = strong or kind not in ("weak", "item")
+        below = index
+    if not strong:
+        return
+    for index, kind in run.items():
+        found.setdefault(index, "item of the list closing the page" if kind == "item"
+                         else _CLOSING_REASONS[kind])

@@ -5,14 +5,53 @@ a line's view (:func:`cms_i18n.clean.chrome.view`), in which look-alike
 letters are Latin: "Поделиться" is seen as "Пoдeлиться".  A word list written
 in its own script is therefore turned into every form a view can show before
 it is compared, and it is read a word at a time only from its word lines,
-never from the comments that explain it.
+never from the comments that explain it.  A pattern written in its own script
+is made to match every form a view can show (:func:`as_seen`).
+
+The chrome that closes a page is kept here by kind and by language
+(``data/closing.txt``): calls to the reader (follow, subscribe, watch, read more
+at the site's address, like, sign in, comment), the site's notices (copyright
+and reuse, a syndicated feed's disclaimer, a comment form's notes), its labels
+(tags, categories, keywords), the headers of its lists of other stories, and
+the weak lines that are chrome only beside these (a contact field, a bare
+label).  :func:`closing_kind` names a line's kind; where that makes the line
+chrome is :func:`cms_i18n.clean.edges.take_closing_run`'s business.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from importlib import resources
 
 from cms_i18n.clean.homoglyphs import to_latin_view
+
+
+def as_seen(pattern: str) -> str:
+    """A pattern in Cyrillic or Greek, matching lines the way a view shows them.
+
+    A view makes look-alike letters Latin, and which ones depends on their
+    case ("Наши" is seen as "Haши", "наши" as "нaши"), so each such letter of
+    the pattern becomes the class of all its forms: "н" → "[HНн]".
+
+    >>> re.fullmatch(as_seen("наши"), to_latin_view("Наши"), re.I) is not None
+    True
+    """
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped or ch.isascii() or not ch.isalpha():
+            out.append(ch)
+            if not escaped and ch == "[":
+                in_class = True
+            elif not escaped and ch == "]":
+                in_class = False
+            escaped = not escaped and ch == "\\"
+            continue
+        forms = "".join(sorted({ch.lower(), ch.upper(), to_latin_view(ch.lower()),
+                                to_latin_view(ch.upper())}))
+        out.append(forms if in_class else f"[{forms}]")
+    return "".join(out)
 
 
 def seen_as(word: str) -> set[str]:
@@ -40,3 +79,40 @@ def list_words(name: str) -> list[str]:
 
 #: The words a share or follow bar is made of (``data/share_words.txt``), as views show them.
 SHARE_WORDS = frozenset(form for word in list_words("share_words.txt") for form in seen_as(word))
+
+
+#: The kinds of closing chrome, in the order a line is tried against them.
+CLOSING_KINDS = ("notice", "call", "label", "list", "weak")
+
+
+@functools.cache
+def _closing_patterns() -> dict[str, re.Pattern[str]]:
+    text = resources.files("cms_i18n.clean").joinpath("data/closing.txt").read_text("utf-8")
+    by_kind: dict[str, list[str]] = {kind: [] for kind in CLOSING_KINDS}
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        kind, _, pattern = line.partition(": ")
+        by_kind[kind].append(pattern if pattern.isascii() else as_seen(pattern))
+    return {kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+            for kind, patterns in by_kind.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def closing_kind(text: str) -> str | None:
+    """The kind of closing chrome a line's view is, or None: "notice", "call", "label",
+    "list" or "weak" (``data/closing.txt``).  The whole line must be of the kind: a word
+    of it inside a sentence is no call.
+
+    >>> closing_kind("Ακολουθήστε μας στο Facebook")
+    'call'
+    >>> closing_kind("Das könnte Sie auch interessieren")
+    'list'
+    >>> closing_kind("Подписаться на рассылку можно на сайте ведомства, сообщил он.") is None
+    True
+    """
+    view = " ".join(to_latin_view(text).split()) if not text.isascii() else " ".join(text.split())
+    for kind, pattern in _closing_patterns().items():
+        if pattern.fullmatch(view):
+            return kind
+    return None

@@ -650,6 +650,19 @@ def test_a_picture_s_credit_line_stays_where_the_page_prints_it(credit: str) -> 
     assert clean_document(text).text == text
 
 
+def test_the_main_picture_s_credit_under_the_article_stays_above_its_closing_chrome() -> None:
+    """"Main image credit: Getty" credits the picture over the article; the share button,
+    the tag line and the call to follow under it close the page."""
+    article = ("Alibaba prices its Hong Kong listing\n\n"
+               "The company set the price of its shares on Wednesday, investors were told, "
+               "ahead of its listing in Hong Kong next week.\n\n"
+               "Its listing ceremony is due to be held at the exchange next Tuesday.\n\n"
+               "Main image credit: Getty\n")
+    page = article + "\nShare\n\nTags: Alibaba\n\nFollow us for breaking news and latest updates:\n"
+    assert is_credit_line("Main image credit: Getty")
+    assert cleaned_text(page) == article
+
+
 def test_a_credit_line_is_a_label_and_a_name_not_a_sentence() -> None:
     assert is_credit_line("Фото: БЕЛТА") and is_credit_line("AP Photo/Jane Doe")
     assert not is_credit_line("Photos")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from cms_i18n.clean import clean_document
-from cms_i18n.clean.edges import is_quote_line, is_tag_line, take_edges
+from cms_i18n.clean.edges import is_quote_line, is_tag_line, take_closing_run, take_edges
 from cms_i18n.clean.structure import code_mask, split_lines
 from tests.support.cleaning import cleaned_text
 
@@ -292,3 +292,93 @@ def test_short_subheadings_under_a_posted_by_byline_stay_the_menu_above_it_goes(
     page = ("Header picture\n\nSubscribe\n\nPosted 11. April 2018 by Walter von Aachen\n\n"
             f"Standorte\n\nShuji: Japan.\n\nKameras\n\nShuji: Widelux.\n\n{ARTICLE}")
     assert edges(page, ("Subscribe",)) == {"Header picture": "short line above the headline"}
+
+
+# The chrome closing a page, by kind and language (take_closing_run): made-up pages in the
+# shapes of the thirteenth real set.
+GREEK_STORY = ("Επεισόδια σημειώθηκαν το απόγευμα στο κέντρο της πόλης, όπου ομάδες νεαρών "
+               "συγκρούστηκαν με τις δυνάμεις της αστυνομίας έξω από το πανεπιστήμιο.\n")
+RUSSIAN_POEM = ("Метель\n\nНад полем белым ветер стонет,\nИ снег летит из темноты,\n"
+                "Никто дорогу не затронет,\nГде спят усталые кусты.\n")
+GERMAN_POEM = ("Herbstabend\n\nDie Sonne wärmt ein wenig noch\nder Wind allmählich kalt\n"
+               "Vom Osten kam der Gänseschwarm\nzum langen Aufenthalt\n\n"
+               "Gesehen im Garten am Fluss\n")
+
+
+def test_a_greek_site_s_follow_and_read_more_at_its_address_lines_close_the_page() -> None:
+    page = (GREEK_STORY + "Ακολουθήστε το example.gr στο Google News και μάθετε πρώτοι "
+            "όλες τις ειδήσεις\nΔείτε όλες τις τελευταίες ειδήσεις από την Ελλάδα και τον "
+            "Κόσμο, τη στιγμή που συμβαίνουν, στο example.gr\n")
+    assert cleaned_text(page) == GREEK_STORY
+
+
+def test_a_list_of_other_poems_under_its_header_closes_the_page_the_poem_stays() -> None:
+    page = RUSSIAN_POEM + "\nПопулярные стихи\nОсенний лес\nПисьмо к другу\nНочная дорога\n"
+    assert cleaned_text(page) == RUSSIAN_POEM
+
+
+@pytest.mark.parametrize("header", ["Das könnte Sie auch interessieren", "Weitere Gedichte",
+                                    "Другие стихи автора", "Άλλα ποιήματα του ποιητή",
+                                    "Otros poemas del autor", "Vous aimerez aussi"])
+def test_a_list_s_header_alone_at_the_page_s_end_goes_in_each_language(header: str) -> None:
+    assert cleaned_text(GERMAN_POEM + header + "\n") == GERMAN_POEM
+
+
+def test_a_community_site_s_likes_sign_up_comment_prompt_and_rules_go() -> None:
+    """A counter over its label, a call to sign in, a comment prompt, the site's rules,
+    and the line between them that names no kind of chrome; the poet's note stays."""
+    page = (GERMAN_POEM + "1\nEinem Mitglied gefällt das:\nSchon dabei? Hier anmelden!\n"
+            "Schreiben Sie einen Kommentar zum Beitrag:\nSpam und Eigenwerbung sind nicht "
+            "gestattet.\nMehr dazu in unserem Verhaltenskodex.\n")
+    assert cleaned_text(page) == GERMAN_POEM
+
+
+def test_empty_form_and_tag_labels_under_a_poem_go() -> None:
+    assert cleaned_text(GERMAN_POEM + "Gedichtform:\nThema / Schlagwort:\n") == GERMAN_POEM
+
+
+def test_an_aggregator_s_source_keywords_and_random_topics_labels_go() -> None:
+    page = GREEK_STORY + "\nSource\n\nKeywords\nΤυχαία Θέματα\n"
+    assert cleaned_text(page) == GREEK_STORY
+
+
+@pytest.mark.parametrize("notice", [
+    "This story was automatically generated from a syndicated feed; only the headline "
+    "may have been edited.",
+    "(This story has not been edited by our staff and is auto-generated from a syndicated "
+    "feed.)",
+    "Перепечатка материалов разрешена только со ссылкой на источник.",
+    "Ваш адрес email не будет опубликован. Обязательные поля помечены *",
+    "Etiquetas: política, economía, elecciones",
+    "Síguenos en Facebook y Twitter",
+])
+def test_a_notice_a_call_or_a_tag_line_closing_a_page_goes(notice: str) -> None:
+    assert cleaned_text(ARTICLE + "\n" + notice + "\n") == ARTICLE
+
+
+@pytest.mark.parametrize("last", [
+    "Подписаться на рассылку можно на сайте ведомства, сообщил представитель министерства.",
+    "The story was automatically generated from a syndicated feed, the agency admitted on "
+    "Monday, and no editor had read it before it went out.",
+    "Комментарии к законопроекту министерство опубликует на следующей неделе.",
+])
+def test_the_same_words_in_the_article_s_last_sentence_stay(last: str) -> None:
+    page = ARTICLE + "\n" + last + "\n"
+    assert cleaned_text(page) == page
+
+
+@pytest.mark.parametrize("line", ["Source", "Тел.: +7 495 123-45-67", "Gedichtform:"])
+def test_a_weak_line_alone_at_the_end_opens_no_run(line: str) -> None:
+    page = RUSSIAN_POEM + "\n" + line + "\n"
+    assert cleaned_text(page) == page
+
+
+def test_chrome_above_the_article_s_last_line_is_left_to_the_other_rules() -> None:
+    """The walk stops at the first line that is none of the kinds: a call between the
+    article's paragraphs is not the closing run's."""
+    page = f"{HEADLINE}\n\n{FIRST}\n\nЧитайте также\n\n{SECOND}\n"
+    lines = list(split_lines(page.rstrip("\n")).lines)
+    views = {i: line for i, line in enumerate(lines) if line and line.strip()}
+    found: dict[int, str] = {}
+    take_closing_run(lines, views, found)
+    assert found == {}

@@ -1,0 +1,77 @@
+"""The words page chrome is made of (:mod:`cms_i18n.clean.vocabulary`): the kinds of the
+chrome that closes a page, in each language the cleaner meets, judged a whole line at a
+time, and patterns in Cyrillic or Greek matched the way a line's view shows them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cms_i18n.clean.homoglyphs import to_latin_view
+from cms_i18n.clean.vocabulary import as_seen, closing_kind
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Follow us on Facebook", "call"),
+    ("Ακολουθήστε μας στο Instagram", "call"),
+    ("Следите за нами в Telegram", "call"),
+    ("Síguenos en Facebook y Twitter", "call"),
+    ("Suivez-nous sur Facebook", "call"),
+    ("Folgen Sie uns auf Instagram", "call"),
+    ("Seguici su Facebook", "call"),
+    ("Siga-nos no Twitter", "call"),
+    ("Δείτε ζωντανά", "call"),
+    ("Смотрите в прямом эфире", "call"),
+    ("Read all the latest news at example.com", "call"),
+    ("Читайте все новости на сайте example.ru", "call"),
+    ("Schreiben Sie einen Kommentar zum Beitrag:", "call"),
+    ("Deixe um comentário", "call"),
+    ("Перепечатка материалов разрешена только со ссылкой на источник.", "notice"),
+    ("Prohibida su reproducción total o parcial sin autorización.", "notice"),
+    ("Απαγορεύεται η αναδημοσίευση χωρίς άδεια.", "notice"),
+    ("This story was automatically generated from a syndicated feed.", "notice"),
+    ("Ihre E-Mail-Adresse wird nicht veröffentlicht.", "notice"),
+    ("Mehr dazu in unserem Verhaltenskodex.", "notice"),
+    ("Tags: economy, elections", "label"),
+    ("Метки: выборы, экономика", "label"),
+    ("Ετικέτες: οικονομία", "label"),
+    ("Schlagwörter: Wahl, Wirtschaft", "label"),
+    ("Posted in News | Tagged elections", "label"),
+    ("Популярные стихи", "list"),
+    ("Τυχαία Θέματα", "list"),
+    ("Weitere Gedichte des Autors", "list"),
+    ("Noticias relacionadas", "list"),
+    ("Altre poesie dell'autore", "list"),
+    ("Você também pode gostar", "list"),
+    ("Телефон редакции: +7 495 123-45-67", "weak"),
+    ("Source", "weak"),
+    ("Gedichtform:", "weak"),
+])
+def test_a_closing_line_is_named_by_its_kind_in_its_language(line: str, kind: str) -> None:
+    assert closing_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Подписаться на рассылку можно на сайте ведомства, сообщил он.",
+    "Follow the instructions of the local authorities, the minister said.",
+    "The site follows us on every trip to Athens and back.",
+    "Комментарии к законопроекту министерство опубликует позже.",
+    "Die Sonne wärmt ein wenig noch",
+    "Der Herbstwind säuselt mir ins Ohr",
+])
+def test_a_sentence_holding_the_words_is_no_kind(line: str) -> None:
+    assert closing_kind(line) is None
+
+
+def test_a_line_with_look_alike_letters_is_named_as_its_view_shows_it() -> None:
+    """A scraper's mixed letters ("Пoпулярныe стихи" with Latin "o" and "e") read as the
+    line they look like."""
+    assert closing_kind("Пoпулярныe стихи") == "list"
+
+
+def test_a_pattern_in_cyrillic_matches_every_form_a_view_shows() -> None:
+    pattern = as_seen("наши каналы")
+    for line in ("Наши каналы", "НАШИ КАНАЛЫ", "наши каналы"):
+        assert re.fullmatch(pattern, to_latin_view(line), re.I), line
