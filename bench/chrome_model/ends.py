@@ -36,6 +36,7 @@ import train
 from cms_i18n.clean import model
 
 BODY, CHROME = train.BODY, train.CHROME
+THRESHOLD = model.TOP_THRESHOLD
 
 
 @dataclass
@@ -86,7 +87,9 @@ def judge(text: str, label: Callable[[list[str]], list[int]], tallies: dict[str,
     model.take_other_stories(lines, views, found)
     stages["with the list of other stories"] = dict(found)
     model.take_end(lines, views, found)
-    stages["with the end model's cut (after)"] = dict(found)
+    stages["with the end model's cut"] = dict(found)
+    model.take_top_cut(lines, views, found, threshold=THRESHOLD)
+    stages["with the top's cut (after)"] = dict(found)
     for stage, taken in stages.items():
         tally = tallies[stage]
         tally.pages += 1
@@ -105,7 +108,7 @@ def judge(text: str, label: Callable[[list[str]], list[int]], tallies: dict[str,
         tally.top_taken += sum(i in taken for i in head)
         tally.top_body_taken += sum(labels[i] == BODY for i in taken if i <= body[0])
         if show and stage.endswith("(after)") and len(tally.examples) < show:
-            new = sorted(set(taken) - set(stages["with the list of other stories"]))
+            new = sorted(set(taken) - set(stages["with the end model's cut"]))
             if new:
                 marks = {BODY: "B", CHROME: "C"}
                 tally.examples.append(f"{name}:\n" + "\n".join(
@@ -121,7 +124,11 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0,
                         help="print the lines the list judgement takes on this many pages "
                              "(train sites only)")
+    parser.add_argument("--top-threshold", type=float, default=model.TOP_THRESHOLD,
+                        help="the chrome model's threshold for the top's prefix")
     args = parser.parse_args()
+    global THRESHOLD
+    THRESHOLD = args.top_threshold
     if args.show and args.sites == "held-out":
         parser.error("--show is for the training sites: held-out pages are scored, not read")
     if args.cache and args.cache.exists():
@@ -129,7 +136,8 @@ def main() -> None:
     want_held = args.sites == "held-out"
     tallies = {name: Tally() for name in ("model's edge runs (before)",
                                           "with the list of other stories",
-                                          "with the end model's cut (after)")}
+                                          "with the end model's cut",
+                                          "with the top's cut (after)")}
     repo = args.benchmark
     truth = json.loads(train.git_show(repo, "ground-truth.json"))
     renderings = {name: json.loads(train.git_show(repo, f"output/{name}.json"))["output"]
@@ -173,7 +181,7 @@ def main() -> None:
     print(f"{args.sites} sites:")
     for stage, tally in tallies.items():
         print(f"  {stage}: {tally.report()}")
-    for example in tallies["with the end model's cut (after)"].examples:
+    for example in tallies["with the top's cut (after)"].examples:
         print(example)
 
 

@@ -392,13 +392,15 @@ def numbered_in_sequence(lines: Sequence[str | None], index: int) -> bool:
 
 
 def find_closing_chrome(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
-    """The closing chrome of a scraped page the end model finds, judged as a whole
-    (:func:`model.take_end`): call it once, when :func:`find_chrome` finds nothing more
-    with ``page_rules``, since each cut changes the end it would judge next."""
+    """The closing chrome of a scraped page the end model finds, and the chrome above
+    its headline, each judged as a whole (:func:`model.take_end`,
+    :func:`model.take_top_cut`): call it once, when :func:`find_chrome` finds nothing
+    more with ``page_rules``, since each cut changes the edge it would judge next."""
     views = {index: text for index, line in enumerate(lines)
              if line is not None and not code[index] and line.strip() and (text := view(line))}
     found: dict[int, str] = {}
     model.take_end(lines, views, found)
+    model.take_top_cut(lines, views, found)
     return found
 
 

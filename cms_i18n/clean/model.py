@@ -774,3 +774,65 @@ def take_end(lines: Sequence[str | None], views: dict[int, str], found: dict[int
     cut = end_cut(scores, judged.texts, end_model.threshold)
     for k in range(cut, len(judged.order)):
         found[judged.order[k]] = f"page chrome (end model, p={scores[k]:.2f})"
+
+
+# The page's top judged as a whole: above the article's headline, the prefix of the
+# page whose summed evidence (the chrome model's log-odds over a threshold's) is
+# highest goes, so a doubtful line among sure menu items goes with them.
+
+#: The chrome model's threshold for the top's prefix (chosen on the training sites).
+TOP_THRESHOLD = 0.97
+
+
+def top_cut(scores: Sequence[float], texts: Sequence[str], threshold: float,
+            head: int) -> int:
+    """How many lines at the top go: the prefix above ``head`` (the headline's
+    position) whose summed evidence, each line's log-odds over the threshold's and
+    :data:`END_MOST` at most, is highest and above nothing.  A byline or a dateline
+    ends the search: it and what is under it are the article's."""
+    bar = _logit(threshold)
+    best, best_at, total = 0.0, 0, 0.0
+    for k in range(head):
+        if _dateline(texts[k], scores[k], threshold) or _heads(texts[k]):
+            break
+        total += min(_logit(scores[k]), END_MOST) - bar
+        if total > best:
+            best, best_at = total, k + 1
+    return best_at
+
+
+def take_top_cut(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str],
+                 chrome_model: ChromeModel | None = None,
+                 threshold: float = TOP_THRESHOLD) -> None:
+    """Add the chrome above the headline of a scraped prose page to ``found``: the
+    prefix :func:`top_cut` chooses on the chrome model's scores.  The headline is the
+    first line over the article's first sentence sharing two of its words of
+    substance; with none, nothing is judged.  Only on a prose page the rules have
+    shown to be scraped."""
+    if not page.is_prose_document(views, found) or not (
+            found or any(line is None for line in lines)):
+        return
+    chrome_model = chrome_model or bundled()
+    judged = page_rows(lines, views, found)
+    texts = judged.texts
+    if not texts:
+        return
+    order = [i for i in sorted(views) if i not in found and lines[i] is not None]
+    all_texts = [views[i] for i in order]
+    ends = [k for k, text in enumerate(all_texts)
+            if blocks.is_prose(text) and page.SENTENCE_END_RE.search(text)]
+    if len(ends) < 2:
+        return
+    article: set[str] = set()
+    for text in all_texts[ends[0]:ends[-1] + 1]:
+        article |= blocks.substance_words(text, _STORY_LETTERS)
+    first = order[ends[0]]
+    head_index = next((i for i in order if i < first and len(views[i].split()) >= _HEADLINE_WORDS
+                       and len(blocks.substance_words(views[i], _STORY_LETTERS) & article)
+                       >= _HEADLINE_SHARED), None)
+    if head_index is None or head_index not in judged.order:
+        return
+    head = judged.order.index(head_index)
+    scores = chrome_model.scores(judged.rows, judged.place, judged.total)
+    for k in range(top_cut(scores, texts, threshold, head)):
+        found[judged.order[k]] = f"page chrome (model's top, p={scores[k]:.2f})"

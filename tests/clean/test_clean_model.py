@@ -307,3 +307,21 @@ def test_a_scraped_page_s_closing_notices_go_and_its_article_stays() -> None:
     cut = [line for line in explain(result.fixes) if "(end model, p=" in line]
     assert any("We are a participant" in line for line in cut)
     assert clean_document(result.text).text == result.text
+
+
+def test_the_top_cut_is_the_prefix_above_the_headline_whose_evidence_is_highest() -> None:
+    """What :func:`model.top_cut` makes of the chrome model's scores: a doubtful menu
+    item among sure ones goes with them; the headline and all under it stay, and so
+    does a byline or a dateline above it, with what is under it."""
+    sure, doubt, text = 0.999, 0.9, 0.01
+    texts = ["Home", "World", "Opinion pieces we love", "Sport", TITLE, BODY[0]]
+    assert model.top_cut([sure, sure, doubt, sure, sure, text], texts, 0.97, 4) == 4
+    # A doubtful line alone at the top stays, and the sure ones under it with it.
+    assert model.top_cut([doubt, text, sure, sure, sure, text], texts, 0.97, 4) == 0
+    # However sure the model is, the prefix ends above the headline …
+    assert model.top_cut([sure] * 6, texts, 0.97, 4) == 4
+    # … and above a byline or a dateline.
+    dated = ["Home", "World", "Tue 25 Nov 2026 14.05 GMT", "Sport", TITLE, BODY[0]]
+    assert model.top_cut([sure] * 6, dated, 0.97, 4) == 2
+    signed = ["Home", "By Anna Berg", "World", "Sport", TITLE, BODY[0]]
+    assert model.top_cut([sure] * 6, signed, 0.97, 4) == 1
