@@ -1324,6 +1324,55 @@ def inline_edits(line: str) -> list[Edit]:
     return edits
 
 
+# A flattened layout table's bar left at the edge of a line of prose ("| The council met on
+# Monday. |", "The council met on Monday. |"): a cell's border, not a Markdown table's row,
+# which has a bar between its cells and a ruled line under its header.
+_EDGE_BARS_RE = re.compile(
+    r"(?P<lead>[ \t]*[|¦][ \t]+)?(?P<body>[^|¦]*?)(?P<trail>[ \t]+[|¦][ \t]*)")
+_RULED_ROW_RE = re.compile(r"\s*\|?\s*:?-{3,}")
+_BARRED_PROSE_WORDS = 6
+
+
+def table_bars(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, list[Edit]]:
+    """The bars a flattened layout table left at the edges of a line of prose.
+
+    A page laid out in a table keeps its cells' borders when a scraper flattens it:
+    a paragraph comes out ending in " |", at times opening with "| " as well.  A line
+    of prose (six words or more, a sentence ending before the bar) with a bar at its
+    end and none inside loses its bars; a line with no sentence ("Визбор Юрий |"), a
+    Markdown table (a ruled row under its header, bars between its cells), a
+    reStructuredText line block ("| A line of verse," with no bar at its end) and code
+    keep theirs.
+
+    >>> edits = table_bars(["| The council met in Astana on Monday to discuss transit. |"],
+    ...                    [False])
+    >>> [(e.before, e.after) for e in edits[0]]
+    [('| ', ''), (' |', '')]
+    >>> table_bars(["| Name | Role |", "|------|------|", "| Anna Berg. |  |"], [False] * 3)
+    {}
+    """
+    if any(line and _RULED_ROW_RE.match(line) for line in lines):
+        return {}
+    edits: dict[int, list[Edit]] = {}
+    for index, line in enumerate(lines):
+        if line is None or code[index] or not line.rstrip().endswith(("|", "¦")):
+            continue
+        match = _EDGE_BARS_RE.fullmatch(line)
+        if not match:
+            continue
+        body = match.group("body")
+        if (len(body.split()) < _BARRED_PROSE_WORDS or not page.SENTENCE_END_RE.search(body)
+                or not blocks.is_prose(body)):
+            continue
+        found = []
+        if match.group("lead"):
+            found.append(Edit(0, match.group("lead"), "", "chrome", "a layout table's bar"))
+        found.append(Edit(match.start("trail"), match.group("trail"), "", "chrome",
+                          "a layout table's bar"))
+        edits[index] = found
+    return edits
+
+
 # "Section titled “Privacy”- Mask …": a few words, then a heading in quotes, glued to a line.
 _ANCHOR_PREFIX_RE = re.compile(
     r"(?P<words>(?:[^\W\d_]+ ){1,3})[“\"«](?P<heading>[^“”\"«»]{1,80})[”\"»](?=\S)")

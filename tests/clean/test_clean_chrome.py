@@ -729,3 +729,28 @@ def test_a_numbered_list_of_contents_is_the_documents_own() -> None:
             "The papers led with the government's plan to send civilians to assist in the "
             "reconstruction effort, which the cabinet is to approve on Friday.\n")
     assert cleaned_text(text) == text
+
+
+# --- a flattened layout table's bars on lines of prose ----------------------------------------
+
+def test_a_layout_table_s_bars_leave_the_lines_of_prose_they_closed() -> None:
+    page = ("Council meets in Astana\n\n"
+            "| The foreign ministers of the bloc met in Astana on Tuesday to discuss new "
+            "transit corridors. |\n\n"
+            "Officials expect the ministers to approve a plan for the corridors before the "
+            "summit. |\n")
+    assert cleaned_text(page) == (
+        "Council meets in Astana\n\n"
+        "The foreign ministers of the bloc met in Astana on Tuesday to discuss new transit "
+        "corridors.\n\n"
+        "Officials expect the ministers to approve a plan for the corridors before the "
+        "summit.\n")
+
+
+@pytest.mark.parametrize("text", [
+    "| Name | Role |\n|------|------|\n| Anna Berg chaired the meeting of the council. |  |\n",
+    "| The first line of a poem that opens with a bar,\n| and its second line goes on.\n",
+    "      | PISCATOR |\n      | VIATOR   |\n",
+])
+def test_a_table_a_line_block_and_a_box_keep_their_bars(text: str) -> None:
+    assert clean_document(text).text == text

@@ -382,3 +382,17 @@ def test_chrome_above_the_article_s_last_line_is_left_to_the_other_rules() -> No
     found: dict[int, str] = {}
     take_closing_run(lines, views, found)
     assert found == {}
+
+
+def test_a_russian_news_site_s_footer_closes_the_page() -> None:
+    """Its register, its masthead's fields, its age rating and its contact lines go; the
+    story's last sentence, which names a subscription, stays."""
+    story = ("Власти города продлили приём заявок на субсидии до конца месяца.\n\n"
+             "Подписаться на уведомления о новых программах можно на портале мэрии, "
+             "сообщили в администрации.\n")
+    footer = ("\nСетевое издание «Пример» зарегистрировано Роскомнадзором, свидетельство о "
+              "регистрации СМИ ЭЛ № ФС 77-12345.\nУчредитель: ООО «Пример Медиа»\n"
+              "Главный редактор: Анна Петрова\nТелефон редакции: +7 495 123-45-67\n"
+              "E-mail: news@example.ru\n18+\n"
+              "При использовании материалов ссылка на сайт обязательна.\n")
+    assert cleaned_text(story + footer) == story

@@ -75,3 +75,25 @@ def test_a_pattern_in_cyrillic_matches_every_form_a_view_shows() -> None:
     pattern = as_seen("наши каналы")
     for line in ("Наши каналы", "НАШИ КАНАЛЫ", "наши каналы"):
         assert re.fullmatch(pattern, to_latin_view(line), re.I), line
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Политика конфиденциальности", "call"),
+    ("Datenschutz | Impressum | AGB", "call"),
+    ("Όροι χρήσης", "call"),
+    ("Mentions légales", "call"),
+    ("Privacy Policy | Terms of Use | Contact Us", "call"),
+    ("Свидетельство о регистрации СМИ ЭЛ № ФС 77-12345 выдано Роскомнадзором", "notice"),
+    ("Мнение редакции может не совпадать с мнением автора.", "notice"),
+    ("Свидетельство о публикации №122102801908", "notice"),
+    ("Учредитель: ООО «Медиа»", "weak"),
+    ("18+", "weak"),
+    ("Archivado en: Política", "label"),
+])
+def test_a_site_s_footer_links_register_and_masthead_fields_are_named(line: str,
+                                                                       kind: str) -> None:
+    assert closing_kind(line) == kind
+
+
+def test_a_bare_word_of_a_footer_link_is_no_kind() -> None:
+    assert closing_kind("Terms") is None
