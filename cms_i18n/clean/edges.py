@@ -118,6 +118,48 @@ def _short_and_foreign(lines: Sequence[str | None], index: int, texts: dict[int,
 _INTRODUCTION_WORDS = 4
 
 
+# A picture's caption names what the article is about in this many words or more.
+_CAPTION_WORDS = 5
+# What an author's title under the name calls the author: "Knowledge & Innovation
+# Specialist", "Senior Editor", "Корреспондент", "Δημοσιογράφος", "Periodista".
+_ROLE_RE = re.compile(
+    r"\b(?:specialist|editor|reporter|correspondent|writer|journalist|columnist|contributor"
+    r"|analyst|producer|author|director|fellow|professor|researcher|photographer"
+    r"|корреспондент\w*|редактор\w*|обозревател\w*|журналист\w*|аналитик\w*|автор\w*"
+    r"|συντάκτ\w+|δημοσιογράφος|ανταποκριτ\w+|αρθρογράφος|redactora?|periodista|corresponsal"
+    r"|columnista|journaliste|rédact(?:eur|rice)|correspondante?|chroniqueu(?:r|se))\b", re.I)
+
+
+def _beside_its_own(lines: Sequence[str | None], index: int, texts: dict[int, str],
+                    found: dict[int, str], article: set[str]) -> bool:
+    """Is this short line what the article's own line above it carries: the author's title
+    under the author's name ("Laura J. Mitchell" / "Knowledge & Innovation Specialist"), or
+    the credit right under a picture's caption, in its paragraph ("… during official
+    briefing" / "openknowledge")?
+
+    >>> _beside_its_own(["Anna Berg", "", "Senior Editor"], 2, {0: "Anna Berg"}, {}, set())
+    True
+    >>> _beside_its_own(["Phillip Morris", "", "Courts"], 2, {0: "Phillip Morris"}, {}, set())
+    False
+    >>> _beside_its_own(["Anna Berg", "", "Share"], 2, {0: "Anna Berg"}, {0: "page chrome"},
+    ...                 set())
+    False
+    """
+    above = index - 1
+    while above >= 0 and lines[above] is not None and not (lines[above] or "").strip():
+        above -= 1
+    if above < 0 or lines[above] is None or above in found or above not in texts:
+        return False
+    text = texts[above]
+    if blocks.is_name(text):
+        return _ROLE_RE.search(texts[index]) is not None
+    # A section's name under a copy of the headline is the site's, not a credit.
+    return (above == index - 1 and len(text.split()) >= _CAPTION_WORDS
+            and not page.SENTENCE_END_RE.search(text) and not top.is_section_name(texts[index])
+            and sum(top.copy_key(other) == top.copy_key(text) for other in texts.values()) == 1
+            and len(_substance(text) & article) >= _HEADLINE_SHARED)
+
+
 def _item_of_introduced_list(lines: Sequence[str | None], index: int) -> bool:
     """Is this line one of a run of lines right under a sentence ending in a colon, the
     author's list of what the sentence announces ("… banned on these platforms:" over
@@ -218,7 +260,8 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
     byline = next((i for i in head if i not in found and _POSTED_BY_RE.match(texts[i])),
                   len(lines))
     for index in [i for i in head if headlines and byline > i < headlines[-1]
-                  and _short_and_foreign(lines, i, texts, vocabulary)]:
+                  and _short_and_foreign(lines, i, texts, vocabulary)
+                  and not _beside_its_own(lines, i, texts, found, article)]:
         if shown or (script and blocks.script_of(texts[index]) not in (None, script)):
             found[index] = "short line above the headline"
     # What a player or an image left of itself ("Embed video", "Logo Image", "National

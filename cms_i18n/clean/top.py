@@ -1425,7 +1425,14 @@ def take_above_article(lines: Sequence[str | None], views: dict[int, str],
       of whose words the article uses; a menu row opening with its home link; a trail of
       three steps or more;
     * in the head, a dateline printed again, a byline's label with no name after it, and
-      the rest of a call whose first lines were chrome ("и узнавайте новости первыми!").
+      the rest of a call whose first lines were chrome ("и узнавайте новости первыми!");
+    * the kinds of line a site sets above its headline or between the headline and the
+      first paragraph, each known by its shape and place (:func:`_take_top_kinds`): a
+      blog's category line, a counter of views or comments, a banner's label, a share or
+      save button, an image's alt text cut short over its caption, the site's description
+      of itself, a section's name over the headline or glued to its copy, the author's
+      name over the byline that names it again, and what is left of a masthead between
+      lines already found to be chrome.
     """
     if not page.is_prose_document(views, found):
         return
@@ -1438,6 +1445,7 @@ def take_above_article(lines: Sequence[str | None], views: dict[int, str],
     _take_ticker_headline(top, kept)
     _take_masthead_date(top, kept)
     _take_site_lines(top, kept)
+    _take_top_kinds(top, kept)
     _take_head_leftovers(top, kept)
     _take_header_marks(top, kept)
     _take_title_with_site(top, kept)
@@ -1641,3 +1649,234 @@ def _take_head_leftovers(top: _Top, kept: list[int]) -> None:
               and top.found.get(index - 1) in _FOLLOWING_REASONS
               and (top.lines[index - 1] or "").strip()):
             top.take(index, "the rest of a call the lines above it began")
+
+
+# A blog's label over the list of posts it files the article in, with the value after it:
+# "Posts Tagged ‘assaut’", "Filed under Opinion", "Archives des étiquettes : Emmanuel
+# Macron", "Archivo de la etiqueta: ruido", "Рубрика: Политика", "Κατηγορία: Πολιτική".
+_ARCHIVE_LABEL = (
+    r"posts? tagged|tagged(?: with| as)?|(?:tag|category|topic) archives?|archives? for|filed under"
+    r"|archives? (?:des?|du) (?:la |l[’'] ?)?(?:étiquettes?|catégories?|mots?[- ]clés?|rubriques?)"
+    r"|archivos? de (?:la |las )?(?:etiquetas?|categorías?)|entradas etiquetadas(?: como| con)?"
+    r"|архивы? (?:метки|меток|рубрики|категории|тега)|записи с меткой|записи в рубрике"
+    r"|αρχείο (?:ετικέτας|ετικετών|κατηγορίας)|schlagwort-archive?|kategorie-archive?")
+_FIELD_LABEL = (
+    r"tags?|categor(?:y|ies)|topics?|filed in|rubriques?|catégories?|étiquettes?|mots?[- ]clés?"
+    r"|categorías?|etiquetas?|temas?|рубрик[аи]|метк[аи]|теги?|категори[яи]|ετικέτες|ετικέτα"
+    r"|κατηγορία|κατηγορίες|kategorien?|schlagwörter|schlagworte")
+_CATEGORY_LINE_RE = re.compile(
+    rf"(?:{_ARCHIVE_LABEL})\s*:?\s*(?P<value>\S.*)|(?:{_FIELD_LABEL})\s*:\s*(?P<field>\S.*)",
+    re.I)
+_CATEGORY_VALUE_WORDS = 6
+
+
+def is_category_line(text: str) -> bool:
+    """A blog's category or tag line: a label that files the post, then a few words.
+
+    >>> is_category_line("Posts Tagged ‘assaut’"), is_category_line("Filed under Opinion")
+    (True, True)
+    >>> is_category_line("Archivo de la etiqueta: ruido")
+    True
+    >>> is_category_line("Tagged as a risk, the bridge was closed in May.")
+    False
+    """
+    match = _CATEGORY_LINE_RE.fullmatch(text)
+    if not match:
+        return False
+    value = match["value"] or match["field"] or ""
+    return (0 < len(value.split()) <= _CATEGORY_VALUE_WORDS
+            and not page.SENTENCE_END_RE.search(value.rstrip("’'\"”»")))
+
+
+# A counter of what readers did, with its word: "1 171 просмотров", "34 comments",
+# "Views: 1.2K", "σχόλια 3".
+_COUNTED = (
+    r"views?|reads?|readers|comments?|shares?|likes?|просмотр\w*|прочтени\w*|комментари\w*"
+    r"|προβολές|αναγνώσεις|σχόλια|vistas?|visitas|lecturas|comentarios?|vues|lectures"
+    r"|commentaires?|aufrufe|kommentare")
+_COUNT = r"\d[\d\s.,]*(?:[kmкм]\b)?"
+_COUNTER_LINE_RE = re.compile(
+    rf"(?:{_COUNT})\s*(?:{_COUNTED})|(?:{_COUNTED})\s*:?\s*(?:{_COUNT})", re.I)
+# A bare counter opening a page: thousands shortened ("1.2K") or three figures or more; a
+# figure or two alone is a chapter's or a part's number.
+_BARE_COUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d)?[KkMm]|\d{3,7}|\d{1,3}(?:[ ,.]\d{3})+")
+# A banner's label over the headline: a word that ranks the story, in the languages of
+# the pages.
+_BANNER_LABELS = frozenset({
+    "featured", "breaking", "breaking news", "exclusive", "trending", "top story", "editor's pick",
+    "editor’s pick", "must read", "sponsored", "destacado", "destacada", "exclusiva",
+    "última hora", "à la une", "exclusif", "exclusivité", "en direct", "главное", "эксклюзив",
+    "срочно", "молния", "αποκλειστικό", "έκτακτο", "επικαιρότητα"})
+# A button beside the headline, alone on its line: share, save, print or send the article.
+_BUTTON_WORDS = frozenset({
+    "share", "save", "print", "email", "e-mail", "bookmark", "compartir", "guardar", "imprimir",
+    "enviar", "partager", "enregistrer", "sauvegarder", "imprimer", "envoyer", "поделиться",
+    "сохранить", "печать", "распечатать", "отправить", "κοινοποίηση", "αποθήκευση", "εκτύπωση",
+    "αποστολή", "teilen", "speichern", "drucken", "senden", "merken"})
+# A site that says what it is: "САЙТ ГАЗЕТЫ ПАРЛАМЕНТСКОГО СОБРАНИЯ …", "The website of the
+# weekly newspaper of …", "Site officiel du journal …".
+_SITE_OF_RE = re.compile(
+    r"(?:(?:the )?(?:official )?(?:web ?site|site|portal) of (?:the )?(?:daily |weekly )?"
+    r"(?:newspaper|magazine|journal|news agency|paper)"
+    r"|(?:официальный )?(?:сайт|портал) (?:газеты|журнала|издания|телеканала|радиостанции"
+    r"|информационного агентства|агентства)"
+    r"|(?:η )?(?:επίσημη )?ιστοσελίδα (?:της εφημερίδας|του περιοδικού|του πρακτορείου)"
+    r"|(?:el )?(?:sitio|portal)(?: web)?(?: oficial)? del? "
+    r"(?:periódico|diario|semanario|la revista)"
+    r"|(?:le )?site(?: web)?(?: officiel)? d(?:u|e la|e l[’']) ?(?:journal|quotidien|hebdomadaire"
+    r"|magazine|revue))\b.*", re.I)
+_SITE_OF_WORDS = 14
+# What a masthead's widgets leave between its lines: a few words or signs each.
+_LEFTOVER_WORDS = 3
+_LEFTOVER_RUN = 3
+_SLUG_RE = re.compile(r"[^\W\d_]+(?:[-_][^\W\d_]+)+")
+
+
+def _take_top_kinds(top: _Top, kept: list[int]) -> None:
+    """The kinds of line a site prints above its headline, or between the headline and the
+    first paragraph, that the article never prints there; each known by its shape and place.
+
+    The top reaches down to the article's second line of prose (a standfirst reads as
+    prose too), the headline is the first line of a few words, no sentence, sharing two
+    words with the article below:
+
+    * a blog's category or tag line as the page's first line, or alone in the top
+      ("Posts Tagged ‘assaut’", "Archives des étiquettes : Emmanuel Macron");
+    * a counter with its word ("1 171 просмотров", "34 comments"), and a bare counter
+      ("1.2K", "4 310") opening the page over its headline;
+    * a banner's label ("Featured", "Exclusive", "Última hora") and a share or save
+      button alone ("Guardar") in the top;
+    * an image's alt text cut short right over its caption ("Publicidad institucional en
+      la estación" over "Publicidad institucional en la estación de metro de Callao, …");
+    * the site's description of itself opening the page ("САЙТ ГАЗЕТЫ …", "The website
+      of the newspaper of …"), and a section's name alone under it or opening the page,
+      over a news headline ("НОВОСТИ", "España");
+    * the headline glued to its section's name, over the headline itself ("Страна и мир
+      Госдума готова …" over "Госдума готова …");
+    * the author's name alone over the byline that names it ("THETOC TEAM" over
+      "ΓΡΑΦΕΙ: THETOC TEAM"), and a name's file name over the name ("Laura-Mitchell" over
+      "Laura J. Mitchell");
+    * up to three short lines with no date, no name and nothing of the article, between
+      lines already found to be chrome above the headline: what a weather or a rates
+      widget leaves ("ощущается как -4", "3 м/c,").
+    """
+    texts = top.texts
+    prose = [i for i in kept if blocks.is_prose(texts[i]) and (
+        page.SENTENCE_END_RE.search(texts[i]) or len(texts[i].split()) >= _PROSE_WORDS)]
+    if len(prose) < 2:
+        return
+    region = [i for i in kept if i < prose[1]]
+    body = set().union(*(_substance_words(texts[i]) for i in kept if i >= prose[1]))
+    # (A copy of the headline after its section's name is no headline: the line it ends
+    # with is.)
+    headline = next((i for i in region if _headline_like(texts[i])
+                     and len(texts[i].split()) >= _TWICE_WORDS
+                     and len(_substance_words(texts[i]) & body) >= 2
+                     and not any(j > i and texts[i].endswith(" " + texts[j]) for j in region)),
+                    len(top.lines))
+    first = region[0]
+
+    def next_kept(index: int) -> int | None:
+        return next((j for j in kept if j > index and j not in top.taken), None)
+
+    def same_paragraph(a: int, b: int) -> bool:
+        return all((top.lines[k] or "").strip() for k in range(a, b + 1))
+
+    for index in region:
+        text = texts[index]
+        below = next_kept(index)
+        below_text = texts[below] if below is not None else ""
+        if is_category_line(text) and (index == first or top.alone(index)):
+            top.take(index, "a blog's category line")
+        elif (_COUNTER_LINE_RE.fullmatch(text) and not page.YEAR_RE.search(text)) or (
+                index == first and index < headline and _BARE_COUNT_RE.fullmatch(text)
+                and not page.YEAR_RE.fullmatch(text)):
+            top.take(index, "counter of views or comments")
+        elif text.casefold().strip(" :") in _BANNER_LABELS:
+            top.take(index, "a banner's label over the headline")
+        elif 0 < len(text.split()) <= 2 and all(
+                word.strip(":|·•!").casefold() in _BUTTON_WORDS for word in text.split()):
+            top.take(index, "share or save button")
+        elif (below is not None and below == index + 1 and len(text.split()) >= 3
+              and below_text.startswith(text + " ") and not page.SENTENCE_END_RE.search(text)
+              and len(below_text.split()) >= len(text.split()) + 2 and _after_chrome(top, index)):
+            top.take(index, "an image's alt text cut short over its caption")
+        elif (index == first and _SITE_OF_RE.fullmatch(text)
+              and len(text.split()) <= _SITE_OF_WORDS and not page.SENTENCE_END_RE.search(text)):
+            top.take(index, "the site's description of itself")
+        elif (index < headline < len(top.lines) and below is not None and below <= headline
+              and texts[headline] != text and text.endswith(" " + texts[headline])
+              and 0 < len(text[: -len(texts[headline])].split()) <= _LABEL_WORDS + 1
+              and not any(ch.isdigit() for ch in text[: -len(texts[headline])])):
+            top.take(index, "the headline again after its section's name")
+        elif (below is not None and same_paragraph(index, below) and len(text.split()) <= 4
+              and re.fullmatch(rf"[^\W\d_]+(?: [^\W\d_]+)?\s*:\s*{re.escape(text)}",
+                               below_text)):
+            top.take(index, "the author's name over the byline that names it")
+        elif (_SLUG_RE.fullmatch(text) and below is not None and blocks.is_name(below_text)
+              and [w.casefold() for w in re.split(r"[-_]", text)]
+              == [w.casefold() for w in below_text.split() if len(w.strip(".")) > 1]):
+            top.take(index, "a name's file name over the name")
+    # A section's name at the top, alone and over a news headline, once the page shows chrome.
+    for index in region:
+        if index in top.taken:
+            continue
+        if index > headline or any(j not in top.taken for j in region if j < index):
+            break
+        text = texts[index]
+        if ((is_section_name(text) or (index == first and _is_label(text) and text[:1].isupper()
+                                       and not _substance_words(text) & body))
+                and top.alone(index) and (top.found or top.taken) and _over_headline(top, index)):
+            top.take(index, "section label over the headline")
+    if headline < len(top.lines):
+        _take_masthead_leftovers(top, [i for i in region if i < headline], body)
+
+
+def _after_chrome(top: _Top, index: int) -> bool:
+    """Is the nearest line above this one chrome (found, taken, or gone in an earlier round)?"""
+    j = index - 1
+    while j >= 0 and top.lines[j] is not None and not (top.lines[j] or "").strip():
+        j -= 1
+    return j >= 0 and (top.lines[j] is None or j in top.found or j in top.taken)
+
+
+def _take_masthead_leftovers(top: _Top, above: list[int], body: set[str]) -> None:
+    """Runs of up to three short lines between lines found to be chrome above the headline,
+    with no date, no byline, no name and no word of the article."""
+    def chrome(index: int) -> bool:
+        return top.lines[index] is None or index in top.found or index in top.taken
+
+    def nearest(index: int, step: int) -> int | None:
+        j = index + step
+        while 0 <= j < len(top.lines):
+            if top.lines[j] is None or (top.lines[j] or "").strip():
+                return j
+            j += step
+        return None
+
+    run: list[int] = []
+    for index in above:
+        if chrome(index):
+            continue
+        run.append(index)
+        after = nearest(index, 1)
+        if after is not None and not chrome(after):
+            continue
+        before = nearest(run[0], -1)
+        if (before is not None and chrome(before) and after is not None
+                and len(run) <= _LEFTOVER_RUN and all(_masthead_leftover(top.texts[i], body, top)
+                                                      for i in run)):
+            for i in run:
+                top.take(i, "what a masthead's widget left between its lines")
+        run = []
+
+
+def _masthead_leftover(text: str, body: set[str], top: _Top) -> bool:
+    # (A title that the chrome around it prints again is the page's own: "Полная
+    # версияЖизнь волшебника" over "Жизнь волшебника".)
+    copied = any(text in (top.lines[j] or "") and " ".join((top.lines[j] or "").split()) != text
+                 for j in top.found)
+    return (0 < len(text.split()) <= _LEFTOVER_WORDS and not copied
+            and not page.DATELINE_RE.search(text) and not page.BYLINE_RE.match(text)
+            and not blocks.is_name(text)
+            and not page.SOURCE_LINE_RE.match(text) and not _substance_words(text) & body)

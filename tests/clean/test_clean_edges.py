@@ -396,3 +396,45 @@ def test_a_russian_news_site_s_footer_closes_the_page() -> None:
               "E-mail: news@example.ru\n18+\n"
               "При использовании материалов ссылка на сайт обязательна.\n")
     assert cleaned_text(story + footer) == story
+
+
+POLICY_TOP = """\
+×
+
+Federal Agency Announces Nationwide Policy Change
+
+December 16, 2025
+Share
+Laura-Mitchell
+
+Laura J. Mitchell
+
+Knowledge & Innovation Specialist
+
+Federal agency announces nationwide policy change during official briefing
+openknowledge
+
+U.S. Federal Agency Unveils Major Nationwide Policy Shift
+
+A major U.S. federal agency has formally announced a nationwide policy change, marking a \
+pivotal moment for regulatory practices across the country.
+
+Agency officials stated that the policy adjustment is intended to modernize existing \
+frameworks while ensuring consistency across all states.
+"""
+
+
+def test_an_author_s_title_and_a_picture_s_credit_above_a_subheading_stay() -> None:
+    cleaned = cleaned_text(POLICY_TOP)
+    assert "\nLaura J. Mitchell\n\nKnowledge & Innovation Specialist\n" in cleaned
+    assert "briefing\nopenknowledge\n" in cleaned
+    assert "Laura-Mitchell" not in cleaned and "Share" not in cleaned
+
+
+def test_a_section_s_name_under_a_copy_of_the_headline_still_goes() -> None:
+    text = ("Annual summit of the bloc opens in Tashkent today\nPolitics\n\n"
+            "Annual summit of the bloc opens in Tashkent today\n\n"
+            "The annual summit of the bloc opened in Tashkent on Tuesday, with the leaders of "
+            "six member states taking part in the talks.\n\n"
+            "Eleven documents have been prepared for signing at the summit, officials said.\n")
+    assert "\nPolitics\n" not in cleaned_text(text)

@@ -1473,3 +1473,181 @@ def test_a_labelled_line_about_the_article_s_own_subject_stays() -> None:
 def test_the_page_s_title_with_the_site_s_name_before_or_after_it_goes(title: str) -> None:
     assert cleaned_text(f"{title}\n\n{SCO_STORY}") == SCO_STORY
 
+
+
+# --- the kinds of line a site sets above the headline and under it ---------------------
+
+GABON_STORY = """\
+Gabon : enquête judiciaire après l’assaut de plusieurs médias
+
+juin 17, 2017
+
+La justice gabonaise a ouvert une enquête après l’intrusion vendredi dans plusieurs médias \
+à Libreville d’hommes armés exigeant la diffusion d’un appel d’un opposant.
+
+Plusieurs rédactions de médias publics et privés de Libreville ont été prises d’assaut, de \
+manière synchronisée, par des groupes d’individus armés, a rappelé le procureur.
+"""
+
+
+@pytest.mark.parametrize("label", [
+    "Posts Tagged ‘assaut’", "Archives des étiquettes : Gabon", "Archivo de la etiqueta: ruido",
+    "Filed under World", "Category: Africa", "Рубрика: Политика"])
+def test_a_blog_s_category_line_opening_the_page_goes(label: str) -> None:
+    assert cleaned_text(f"{label}\n\n{GABON_STORY}") == GABON_STORY
+
+
+def test_a_sentence_opening_with_a_category_word_stays() -> None:
+    text = "Tagged as a risk, the station was closed in May.\n\n" + GABON_STORY
+    assert cleaned_text(text) == text
+
+
+DIGEST = """\
+“Kazakhstan gears up for presidential polls”, “Kerry says US willing to negotiate”, \
+“The Slumbering Steppe”,
+
+1 171 просмотров
+
+aninews.in. “Kazakhstan gears up for presidential polls” - Kazakhstan is gearing up for \
+presidential elections again, and the incumbent has accepted the nomination.
+
+al-jazeera.com. “Kerry says US willing to negotiate” - Washington and allies are exploring \
+options to bring the parties back to the table, Kerry says.
+"""
+
+
+@pytest.mark.parametrize("counter", ["1 171 просмотров", "34 comments", "Views: 1.2K",
+                                     "σχόλια 3", "2.5K shares"])
+def test_a_counter_with_its_word_under_the_headline_goes(counter: str) -> None:
+    text = DIGEST.replace("1 171 просмотров", counter)
+    assert list(removed_lines(text)) == [counter]
+    assert "\n\n\n" not in cleaned_text(text) and counter not in cleaned_text(text)
+
+
+@pytest.mark.parametrize("counter", ["1.2K", "4 310"])
+def test_a_bare_counter_opening_the_page_goes(counter: str) -> None:
+    assert cleaned_text(f"{counter}\n\n{GABON_STORY}") == GABON_STORY
+
+
+@pytest.mark.parametrize("number", ["12", "1", "2017"])
+def test_a_chapter_s_number_or_a_year_opening_the_page_stays(number: str) -> None:
+    text = f"{number}\n\n{GABON_STORY}"
+    assert cleaned_text(text) == text
+
+
+AD_STORY = """\
+España
+
+El Gobierno aprueba este martes un límite del 35% a la publicidad institucional en los medios
+
+La normativa pretende que se conozca cuánto dinero invierten en publicidad tanto la \
+administración general del Estado como las comunidades autónomas y los ayuntamientos
+
+Guardar
+Publicidad institucional en la estación
+Publicidad institucional en la estación de metro de Callao, en Madrid. (Helena Margarit)
+
+El Consejo de Ministros aprobará este martes la limitación de la publicidad institucional en \
+los medios de comunicación al 35%, según fuentes del Ministerio.
+
+El objetivo es garantizar que la ciudadanía conozca la cantidad de dinero que destinan las \
+administraciones a campañas publicitarias financiadas con fondos públicos.
+"""
+
+
+def test_a_section_label_a_save_button_and_an_alt_text_cut_short_go() -> None:
+    assert removed_lines(AD_STORY) == {
+        "España": "section label over the headline",
+        "Guardar": "share or save button",
+        "Publicidad institucional en la estación":
+            "an image's alt text cut short over its caption"}
+    assert cleaned_text(AD_STORY).startswith("El Gobierno aprueba")
+    assert "\nPublicidad institucional en la estación de metro" in cleaned_text(AD_STORY)
+
+
+def test_a_line_opening_the_next_one_in_a_speech_stays() -> None:
+    text = ("Speech at the rally\n\nI have a dream\nI have a dream that one day this nation "
+            "will rise up.\n\nI have a dream that my four little children will one day live "
+            "in a nation where they will be judged by their character.\n")
+    assert cleaned_text(text) == text
+
+
+def test_a_banner_s_label_under_a_caption_over_the_headline_goes() -> None:
+    text = ("President Mahama on his way to light the perpetual flame to mark the 68th "
+            "Independence Day at the Jubilee House in Accra\nFeatured\n\nNation modestly "
+            "commemorates 68th Independence Day\n\nThe nation yesterday held a modest "
+            "ceremony to mark its 68th Independence Anniversary at the Jubilee House.\n\n"
+            "The ceremony was a departure from the usual grand national parade at the Black "
+            "Star Square in Accra.\n")
+    assert removed_lines(text) == {"Featured": "a banner's label over the headline"}
+
+
+SUMMIT = """\
+САЙТ ГАЗЕТЫ ПАРЛАМЕНТСКОГО СОБРАНИЯ СОЮЗА БЕЛАРУСИ И РОССИИ
+
+НОВОСТИ
+
+СМИ: Реклама алкоголя может вернуться на телеэкраны
+
+В рекламных паузах российских телеканалов могут вновь появиться ролики, рекламирующие \
+алкоголь. Идея уже обсуждалась в администрации президента.
+
+Реклама алкоголя в СМИ и интернете запрещена в России с 2008 года, напомнили в ведомстве.
+"""
+
+
+def test_the_site_s_description_of_itself_and_the_section_under_it_go() -> None:
+    assert removed_lines(SUMMIT) == {
+        "САЙТ ГАЗЕТЫ ПАРЛАМЕНТСКОГО СОБРАНИЯ СОЮЗА БЕЛАРУСИ И РОССИИ":
+            "the site's description of itself",
+        "НОВОСТИ": "section label over the headline"}
+
+
+WEATHER_TOP = """\
+RU63
+Погода
+
+Сейчас-1°C
+
+переменная облачность, без осадков
+
+ощущается как -4
+
+3 м/c,
+
+765мм 88%
+USD 92,26
+Страна и мир Госдума готова вернуть рекламу алкоголя и табака в печатные СМИ
+
+Госдума готова вернуть рекламу алкоголя и табака в печатные СМИ
+
+Думский комитет готов приступить к формированию законопроекта, который вернет рекламу \
+алкоголя и табака в печатные СМИ, сообщают «Известия».
+
+Минкомсвязи поддерживает возвращение рекламы табака и алкоголя в газетах и журналах, \
+заявил замглавы ведомства.
+"""
+
+
+def test_what_a_weather_widget_leaves_and_the_headline_glued_to_its_section_go() -> None:
+    assert cleaned_text(WEATHER_TOP).startswith(
+        "Госдума готова вернуть рекламу алкоголя и табака в печатные СМИ\n\nДумский")
+    reasons = removed_lines(WEATHER_TOP)
+    assert reasons["ощущается как -4"] == "what a masthead's widget left between its lines"
+    assert reasons["Страна и мир Госдума готова вернуть рекламу алкоголя и табака в печатные "
+                   "СМИ"] == "the headline again after its section's name"
+
+
+def test_a_dateline_between_chrome_lines_above_the_headline_stays() -> None:
+    text = WEATHER_TOP.replace("ощущается как -4", "20 ноября 2014")
+    assert "20 ноября 2014" in cleaned_text(text)
+
+
+def test_the_author_s_name_over_the_byline_that_names_it_goes() -> None:
+    text = ("Οικονόμου για Καϊλή: πολιτικά συνδεδεμένη με τον Ανδρουλάκη\n\n"
+            "Ο κ. Οικονόμου κατηγόρησε τον πρόεδρο του ΠΑΣΟΚ για την υπόθεση Καϊλή.\n\n"
+            "THETOC TEAM\nΓΡΑΦΕΙ: THETOC TEAM\n\n"
+            "Ο κ. Οικονόμου μίλησε για την υπόθεση Καϊλή στον τηλεοπτικό σταθμό το πρωί.\n")
+    assert removed_lines(text) == {
+        "THETOC TEAM": "the author's name over the byline that names it"}
+    assert "\nΓΡΑΦΕΙ: THETOC TEAM\n" in cleaned_text(text)
