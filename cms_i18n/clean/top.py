@@ -1688,6 +1688,17 @@ def is_category_line(text: str) -> bool:
             and not page.SENTENCE_END_RE.search(value.rstrip("’'\"”»")))
 
 
+# How long ago a story was posted, as a listing prints it beside its counters: "3 hours
+# ago", "hace 3 horas", "il y a 2 jours", "5 часов назад", "πριν από 2 ώρες".
+_AGE = (
+    r"(?:\d+|an?|one)\s*(?:sec|second|min|minute|hr|hour|day|week|month|year)s?\s+ago"
+    r"|hace\s+\d+\s*(?:segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)"
+    r"|il y a\s+\d+\s*(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+    r"|\d+\s*(?:секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет)\s+назад"
+    r"|πριν(?: από)?\s+\d+\s*(?:δευτερόλεπτα|λεπτά|ώρες|ώρα|μέρες|ημέρες|εβδομάδες|μήνες"
+    r"|χρόνια)")
+_POSTED = r"(?:posted|published|updated|publicado|actualizado|publié|mis à jour|опубликовано" \
+          r"|обновлено|δημοσιεύθηκε|δημοσιεύτηκε)"
 # A counter of what readers did, with its word: "1 171 просмотров", "34 comments",
 # "Views: 1.2K", "σχόλια 3".
 _COUNTED = (
@@ -1695,8 +1706,13 @@ _COUNTED = (
     r"|προβολές|αναγνώσεις|σχόλια|vistas?|visitas|lecturas|comentarios?|vues|lectures"
     r"|commentaires?|aufrufe|kommentare")
 _COUNT = r"\d[\d\s.,]*(?:[kmкм]\b)?"
-_COUNTER_LINE_RE = re.compile(
-    rf"(?:{_COUNT})\s*(?:{_COUNTED})|(?:{_COUNTED})\s*:?\s*(?:{_COUNT})", re.I)
+_COUNTER = rf"(?:{_COUNT})\s*(?:{_COUNTED})|(?:{_COUNTED})\s*:?\s*(?:{_COUNT})"
+_COUNTER_LINE_RE = re.compile(_COUNTER, re.I)
+# A listing's line under its title: the story's age with its counters ("Posted 3 hours ago |
+# 12 comments", "5 hours ago · 1.2K views"), in either order.
+_AGE_AND_COUNTS_RE = re.compile(
+    rf"(?:{_POSTED}:?\s+)?(?:{_AGE})(?:\s*[|·•,/–—-]?\s*(?:{_COUNTER}))+"
+    rf"|(?:(?:{_COUNTER})\s*[|·•,/–—-]?\s*)+(?:{_POSTED}:?\s+)?(?:{_AGE})", re.I)
 # A bare counter opening a page: thousands shortened ("1.2K") or three figures or more; a
 # figure or two alone is a chapter's or a part's number.
 _BARE_COUNT_RE = re.compile(r"\d{1,3}(?:[.,]\d)?[KkMm]|\d{3,7}|\d{1,3}(?:[ ,.]\d{3})+")
@@ -1726,6 +1742,21 @@ _SITE_OF_RE = re.compile(
     r"|(?:le )?site(?: web)?(?: officiel)? d(?:u|e la|e l[’']) ?(?:journal|quotidien|hebdomadaire"
     r"|magazine|revue))\b.*", re.I)
 _SITE_OF_WORDS = 14
+# A site's tagline or a commemorative banner: a founding year or an anniversary ("Since
+# 1887", "Est. 1952", "Celebrating 75 years", "75 years of …", "с 1990 года", "desde 1887",
+# "depuis 1944", "από το 1975"), or what the paper calls itself ("The voice of …", "Your
+# source for …", "News you can trust").
+_SLOGAN_RE = re.compile(
+    r".*\b(?:since|est\.?|established(?: in)?|founded(?: in)?|desde|fundado en|depuis|fondé en"
+    r"|с|основан[аo]? в|από το|ιδρύθηκε το)\s+(?:19|20|18)\d{2}(?:\s*(?:года|г\.))?"
+    r"|.*\b(?:celebrating|marking|celebrando|célébrant|празднуем|отмечаем|γιορτάζουμε)\s+\d+\s*"
+    r"(?:years?|años|ans|лет|год[а]?|χρόνια)\b.*"
+    r"|(?:celebrating\s+)?\d+(?:th|st|nd|rd)?\s+(?:years?|anniversary)\s+of\b.*"
+    r"|(?:the )?(?:voice|conscience|heart|home|pulse) of (?:the )?[^\W\d_].*"
+    r"|your (?:trusted |daily |local |independent |number one )?(?:source|home|guide|window) "
+    r"(?:for|of|to|on)\b.*|(?:news|journalism|reporting) (?:you can trust|that matters)\b.*",
+    re.I)
+_SLOGAN_WORDS = 10
 # What a masthead's widgets leave between its lines: a few words or signs each.
 _LEFTOVER_WORDS = 3
 _LEFTOVER_RUN = 3
@@ -1742,10 +1773,17 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
 
     * a blog's category or tag line as the page's first line, or alone in the top
       ("Posts Tagged ‘assaut’", "Archives des étiquettes : Emmanuel Macron");
-    * a counter with its word ("1 171 просмотров", "34 comments"), and a bare counter
-      ("1.2K", "4 310") opening the page over its headline;
+    * a counter with its word ("1 171 просмотров", "34 comments"), a bare counter
+      ("1.2K", "4 310") opening the page over its headline, and the story's age with its
+      counters ("Posted 3 hours ago | 12 comments", "hace 3 horas · 12 comentarios");
+    * the masthead's date opening the page ("Wednesday, 2 December 2026") over a headline
+      that has its own dateline under it (a blog's date over its post, the only date of
+      the page, stays);
     * a banner's label ("Featured", "Exclusive", "Última hora") and a share or save
       button alone ("Guardar") in the top;
+    * above the headline, a site's tagline or a commemorative banner that says nothing of
+      the article: a founding year, an anniversary, what the paper calls itself ("The
+      Voice of the Valley Since 1887", "Celebrating 75 Years of Public Service");
     * an image's alt text cut short right over its caption ("Publicidad institucional en
       la estación" over "Publicidad institucional en la estación de metro de Callao, …");
     * the site's description of itself opening the page ("САЙТ ГАЗЕТЫ …", "The website
@@ -1788,10 +1826,22 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
         below_text = texts[below] if below is not None else ""
         if is_category_line(text) and (index == first or top.alone(index)):
             top.take(index, "a blog's category line")
+        elif _AGE_AND_COUNTS_RE.fullmatch(text):
+            top.take(index, "the story's age and counters")
         elif (_COUNTER_LINE_RE.fullmatch(text) and not page.YEAR_RE.search(text)) or (
                 index == first and index < headline and _BARE_COUNT_RE.fullmatch(text)
                 and not page.YEAR_RE.fullmatch(text)):
             top.take(index, "counter of views or comments")
+        elif (index == first and index < headline < len(top.lines) and _is_masthead_date(text)
+              and len(text.split()) >= 2
+              and any(page.YEAR_RE.search(texts[j]) and page.DATELINE_RE.search(texts[j])
+                      and len(texts[j].split()) <= _LABEL_WORDS + 6
+                      for j in region if headline < j)):
+            top.take(index, "the masthead's date over a headline with its own dateline")
+        elif (index < headline < len(top.lines) and _SLOGAN_RE.fullmatch(text)
+              and len(text.split()) <= _SLOGAN_WORDS and not page.SENTENCE_END_RE.search(text)
+              and not _substance_words(text) & (body | _substance_words(texts[headline]))):
+            top.take(index, "the site's tagline or a banner above the headline")
         elif text.casefold().strip(" :") in _BANNER_LABELS:
             top.take(index, "a banner's label over the headline")
         elif 0 < len(text.split()) <= 2 and all(

@@ -1651,3 +1651,53 @@ def test_the_author_s_name_over_the_byline_that_names_it_goes() -> None:
     assert removed_lines(text) == {
         "THETOC TEAM": "the author's name over the byline that names it"}
     assert "\nΓΡΑΦΕΙ: THETOC TEAM\n" in cleaned_text(text)
+
+
+COUNCIL_STORY = """\
+Council approves new budget for city schools
+
+By Anna Berg
+March 3, 2026
+
+The city council approved a new budget for the city's schools on Tuesday, raising spending \
+on teachers by four percent.
+
+Council members said the budget would also fund repairs to twelve school buildings across \
+the city before the autumn term.
+"""
+
+
+@pytest.mark.parametrize("masthead", ["Wednesday, 2 December 2026\n\n",
+                                      "Wednesday, December 2, 2026\n"])
+def test_the_masthead_s_date_over_a_headline_with_its_own_dateline_goes(masthead: str) -> None:
+    assert cleaned_text(masthead + COUNCIL_STORY) == COUNCIL_STORY
+
+
+def test_a_blog_s_date_over_its_post_the_page_s_only_date_stays() -> None:
+    text = "Tuesday, September 24, 2008\n\n" + COUNCIL_STORY.replace("March 3, 2026\n", "")
+    assert cleaned_text(text) == text
+
+
+@pytest.mark.parametrize("line", ["Posted 3 hours ago | 12 comments", "5 hours ago · 1.2K views",
+                                  "hace 3 horas · 12 comentarios", "12 comments · 4 hours ago"])
+def test_the_story_s_age_with_its_counters_under_the_headline_goes(line: str) -> None:
+    text = COUNCIL_STORY.replace("By Anna Berg\nMarch 3, 2026", line)
+    assert removed_lines(text) == {line: "the story's age and counters"}
+
+
+def test_a_byline_with_the_story_s_age_stays() -> None:
+    text = COUNCIL_STORY.replace("By Anna Berg\nMarch 3, 2026", "By Anna Berg, 3 hours ago")
+    assert cleaned_text(text) == text
+
+
+@pytest.mark.parametrize("banner", ["Celebrating 75 Years of Public Service",
+                                    "The Voice of the Valley Since 1887",
+                                    "Независимая газета с 1990 года"])
+def test_a_tagline_or_a_commemorative_banner_above_the_headline_goes(banner: str) -> None:
+    assert removed_lines(f"{banner}\n\n{COUNCIL_STORY}") == {
+        banner: "the site's tagline or a banner above the headline"}
+
+
+def test_a_line_about_the_article_s_own_anniversary_above_the_headline_stays() -> None:
+    text = "Celebrating 75 years of city schools\n\n" + COUNCIL_STORY
+    assert cleaned_text(text) == text
