@@ -1874,7 +1874,9 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
         if index > headline or any(j not in top.taken for j in region if j < index):
             break
         text = texts[index]
+        # (An author's name over the headline is a byline.)
         if ((is_section_name(text) or (index == first and _is_label(text) and text[:1].isupper()
+                                       and not blocks.is_name(text)
                                        and not _substance_words(text) & body))
                 and top.alone(index) and (top.found or top.taken) and _over_headline(top, index)):
             top.take(index, "section label over the headline")

@@ -1701,3 +1701,8 @@ def test_a_tagline_or_a_commemorative_banner_above_the_headline_goes(banner: str
 def test_a_line_about_the_article_s_own_anniversary_above_the_headline_stays() -> None:
     text = "Celebrating 75 years of city schools\n\n" + COUNCIL_STORY
     assert cleaned_text(text) == text
+
+
+def test_an_author_s_name_opening_a_page_with_chrome_stays() -> None:
+    text = AD_STORY.replace("España\n", "Anna Berg\n")
+    assert "Anna Berg" in cleaned_text(text) and "Guardar" not in cleaned_text(text)
