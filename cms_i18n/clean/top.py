@@ -1857,7 +1857,9 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
         elif (index < headline < len(top.lines) and below is not None and below <= headline
               and texts[headline] != text and text.endswith(" " + texts[headline])
               and 0 < len(text[: -len(texts[headline])].split()) <= _LABEL_WORDS + 1
-              and not any(ch.isdigit() for ch in text[: -len(texts[headline])])):
+              and not any(ch.isdigit() for ch in text[: -len(texts[headline])])
+              # ("World: Leaders meet …" over "Leaders meet …": a label the headline keeps.)
+              and not _PUNCTUATION_RE.search(text[: -len(texts[headline])])):
             top.take(index, "the headline again after its section's name")
         elif (below is not None and same_paragraph(index, below) and len(text.split()) <= 4
               and re.fullmatch(rf"[^\W\d_]+(?: [^\W\d_]+)?\s*:\s*{re.escape(text)}",
