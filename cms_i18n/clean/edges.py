@@ -137,12 +137,14 @@ def _beside_its_own(lines: Sequence[str | None], index: int, texts: dict[int, st
     the credit right under a picture's caption, in its paragraph ("… during official
     briefing" / "openknowledge")?
 
-    >>> _beside_its_own(["Anna Berg", "", "Senior Editor"], 2, {0: "Anna Berg"}, {}, set())
+    >>> _beside_its_own(["Anna Berg", "", "Senior Editor"], 2,
+    ...                 {0: "Anna Berg", 2: "Senior Editor"}, {}, set())
     True
-    >>> _beside_its_own(["Phillip Morris", "", "Courts"], 2, {0: "Phillip Morris"}, {}, set())
+    >>> _beside_its_own(["Phillip Morris", "", "Courts"], 2,
+    ...                 {0: "Phillip Morris", 2: "Courts"}, {}, set())
     False
-    >>> _beside_its_own(["Anna Berg", "", "Share"], 2, {0: "Anna Berg"}, {0: "page chrome"},
-    ...                 set())
+    >>> _beside_its_own(["Anna Berg", "", "Share"], 2, {0: "Anna Berg", 2: "Share"},
+    ...                 {0: "page chrome"}, set())
     False
     """
     above = index - 1
