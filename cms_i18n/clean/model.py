@@ -358,14 +358,11 @@ class PageLines:
 CONTEXT = 3
 
 
-def page_rows(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str]
-              ) -> PageLines:
-    """The lines still standing at the page's edges, their features and places.
-
-    A line already gone (None) or found to be chrome keeps its place: the
-    model sees the page as it was scraped, so judging it again after a run
-    has gone gives the same scores, and the judgement does not creep on.
-    """
+def _standing(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str]
+              ) -> tuple[list[int], list[int], int]:
+    """The indexes of the lines still standing (in ``views``, not gone, not found), each
+    line's place on the page as scraped, and the page's length so counted: a line gone
+    or found keeps its place, so judging the page again gives the same scores."""
     order: list[int] = []
     place: list[int] = []
     total = 0
@@ -376,6 +373,18 @@ def page_rows(lines: Sequence[str | None], views: dict[int, str], found: dict[in
             order.append(index)
             place.append(total)
             total += 1
+    return order, place, total
+
+
+def page_rows(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str]
+              ) -> PageLines:
+    """The lines still standing at the page's edges, their features and places.
+
+    A line already gone (None) or found to be chrome keeps its place: the
+    model sees the page as it was scraped, so judging it again after a run
+    has gone gives the same scores, and the judgement does not creep on.
+    """
+    order, place, total = _standing(lines, views, found)
     texts = [views[i] for i in order]
     n = len(texts)
     first = next((k for k in range(n) if blocks.is_prose(texts[k])), None)
@@ -642,16 +651,7 @@ def end_rows(lines: Sequence[str | None], views: dict[int, str], found: dict[int
     :func:`page_rows`.
     """
     chrome_model = chrome_model or bundled()
-    order: list[int] = []
-    place: list[int] = []
-    total = 0
-    for index, line in enumerate(lines):
-        if line is None or index in found:
-            total += 1
-        elif index in views:
-            order.append(index)
-            place.append(total)
-            total += 1
+    order, place, total = _standing(lines, views, found)
     texts = [views[i] for i in order]
     n = len(texts)
     prose = [k for k in range(n) if blocks.is_prose(texts[k])]
