@@ -376,6 +376,49 @@ def _standing(lines: Sequence[str | None], views: dict[int, str], found: dict[in
     return order, place, total
 
 
+def _scraped_prose(lines: Sequence[str | None], views: dict[int, str],
+                   found: dict[int, str]) -> bool:
+    """Whether the page is prose the rules have shown to be scraped (a line of it gone
+    or found): a text nobody scraped is never cut by its shape alone."""
+    return page.is_prose_document(views, found) and bool(
+        found or any(line is None for line in lines))
+
+
+@dataclass(frozen=True)
+class _Story:
+    """The lines still standing (``order``, their ``texts``), those that are sentences
+    of prose (``ends``, indexes into ``texts``) and the article's words of substance,
+    from its first sentence to its last."""
+
+    order: list[int]
+    texts: list[str]
+    ends: list[int]
+    article: set[str]
+
+    def headline(self) -> int | None:
+        """The headline's index in ``texts``: the first line over the article's first
+        sentence that shares its words."""
+        return next((k for k in range(self.ends[0])
+                     if len(self.texts[k].split()) >= _HEADLINE_WORDS
+                     and len(blocks.substance_words(self.texts[k], _STORY_LETTERS)
+                             & self.article) >= _HEADLINE_SHARED), None)
+
+
+def _story(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str]
+           ) -> _Story | None:
+    """The page's story (:class:`_Story`), or None with fewer than two sentences."""
+    order = [i for i in sorted(views) if i not in found and lines[i] is not None]
+    texts = [views[i] for i in order]
+    ends = [k for k, text in enumerate(texts)
+            if blocks.is_prose(text) and page.SENTENCE_END_RE.search(text)]
+    if len(ends) < 2:
+        return None
+    article: set[str] = set()
+    for text in texts[ends[0]:ends[-1] + 1]:
+        article |= blocks.substance_words(text, _STORY_LETTERS)
+    return _Story(order, texts, ends, article)
+
+
 def page_rows(lines: Sequence[str | None], views: dict[int, str], found: dict[int, str]
               ) -> PageLines:
     """The lines still standing at the page's edges, their features and places.
@@ -477,19 +520,13 @@ def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
     headline, nothing above the article is judged.  Only on a prose page the
     rules have shown to be scraped (chrome gone or found on it).
     """
-    if not page.is_prose_document(views, found) or not (
-            found or any(line is None for line in lines)):
+    if not _scraped_prose(lines, views, found):
         return
-    order = [i for i in sorted(views) if i not in found and lines[i] is not None]
-    texts = [views[i] for i in order]
-    ends = [k for k, text in enumerate(texts)
-            if blocks.is_prose(text) and page.SENTENCE_END_RE.search(text)]
-    if len(ends) < 2:
+    story = _story(lines, views, found)
+    if story is None:
         return
+    order, texts, ends, article = story.order, story.texts, story.ends, story.article
     last = ends[-1]
-    article: set[str] = set()
-    for text in texts[ends[0]:last + 1]:
-        article |= blocks.substance_words(text, _STORY_LETTERS)
     kinds: list[int] = []
     for k in range(len(texts) - 1, last, -1):
         kind = _tail_kind(texts[k], article)
@@ -518,10 +555,7 @@ def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
     # its words.  Every line from the page's top down to it must be another story's
     # headline, a label or what a list prints beside them; a date or a name right over
     # the headline may be the article's, and stays.
-    first = ends[0]
-    head = next((k for k in range(first) if len(texts[k].split()) >= _HEADLINE_WORDS
-                 and len(blocks.substance_words(texts[k], _STORY_LETTERS) & article)
-                 >= _HEADLINE_SHARED), None)
+    head = story.headline()
     if head is None:
         return
     above = [_tail_kind(text, article) for text in texts[:head]]
@@ -763,8 +797,7 @@ def take_end(lines: Sequence[str | None], views: dict[int, str], found: dict[int
     stays.  Only on a prose page the rules have shown to be scraped (a line of it
     gone or found): a text nobody scraped is never cut by its shape alone.
     """
-    if not page.is_prose_document(views, found) or not (
-            found or any(line is None for line in lines)):
+    if not _scraped_prose(lines, views, found):
         return
     end_model = end_model or bundled_end()
     judged = end_rows(lines, views, found, chrome_model)
@@ -809,27 +842,16 @@ def take_top_cut(lines: Sequence[str | None], views: dict[int, str], found: dict
     first line over the article's first sentence sharing two of its words of
     substance; with none, nothing is judged.  Only on a prose page the rules have
     shown to be scraped."""
-    if not page.is_prose_document(views, found) or not (
-            found or any(line is None for line in lines)):
+    if not _scraped_prose(lines, views, found):
         return
     chrome_model = chrome_model or bundled()
     judged = page_rows(lines, views, found)
     texts = judged.texts
     if not texts:
         return
-    order = [i for i in sorted(views) if i not in found and lines[i] is not None]
-    all_texts = [views[i] for i in order]
-    ends = [k for k, text in enumerate(all_texts)
-            if blocks.is_prose(text) and page.SENTENCE_END_RE.search(text)]
-    if len(ends) < 2:
-        return
-    article: set[str] = set()
-    for text in all_texts[ends[0]:ends[-1] + 1]:
-        article |= blocks.substance_words(text, _STORY_LETTERS)
-    first = order[ends[0]]
-    head_index = next((i for i in order if i < first and len(views[i].split()) >= _HEADLINE_WORDS
-                       and len(blocks.substance_words(views[i], _STORY_LETTERS) & article)
-                       >= _HEADLINE_SHARED), None)
+    story = _story(lines, views, found)
+    head_at = story.headline() if story is not None else None
+    head_index = story.order[head_at] if story is not None and head_at is not None else None
     if head_index is None or head_index not in judged.order:
         return
     head = judged.order.index(head_index)
