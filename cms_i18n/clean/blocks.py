@@ -391,9 +391,9 @@ def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
     # A byline stands beside its dateline ("Pjotr Sauer" / "Tue 25 Nov 2026 14.05 GMT").
     kept = datelines | {j for i in datelines for j in (i - 1, i + 1) if j in short} | set(bylines)
     if header:
-        _take_header(header, lines, views, kind, taken)
+        _take_header(header, lines, views, kind, taken, views[first_good])
     headline = _headline([i for i in header if kind[i] in ("short", "title")], views,
-                         [views[i] for i in title_copies if i in views])
+                         [views[i] for i in title_copies if i in views], views[first_good])
     if headline is not None:
         kept.add(headline)
     _take_among_chrome(order, views, kind, taken, kept, first_good)
@@ -418,22 +418,28 @@ def _is_bare_counter(index: int, views: dict[int, str], kind: dict[int, str]) ->
         for other in (index - 1, index + 1))
 
 
-def _headline(header: Sequence[int], views: dict[int, str], copies: Sequence[str]) -> int | None:
+def _headline(header: Sequence[int], views: dict[int, str], copies: Sequence[str],
+              body: str = "") -> int | None:
     """The article's headline among the short lines above its first paragraph, or None.
 
     A copy of the title the page printed elsewhere (its ``<title>`` with the
     site's name, a trail glued to it) names it; without one, it is the line
     of most words (four or more), no dateline, no label ending in a colon and
     no link to what the site lists: a menu's items and a panel's labels are
-    shorter than the headline they stand around.
+    shorter than the headline they stand around.  Where some such lines share
+    two words of substance with the first paragraph (``body``), the headline is
+    the longest of those, Title Case links' words or not: an outlet's longer
+    name above it says nothing of the article.
     """
     for index in header:
         if any(views[index] in copy for copy in copies):
             return index
     candidates = [i for i in header if len(views[i].split()) >= _HEADLINE_WORDS
                   and not _is_dateline(views[i]) and not views[i].endswith(":")
-                  and not _is_site_link(views[i], words_of(views[i]))]
-    return max(candidates, key=lambda i: len(views[i].split()), default=None)
+                  and (not _is_site_link(views[i], words_of(views[i]))
+                       or _about_the_body(views[i], body))]
+    about = [i for i in candidates if _about_the_body(views[i], body)]
+    return max(about or candidates, key=lambda i: len(views[i].split()), default=None)
 
 
 def _is_title(index: int, views: dict[int, str], kind: dict[int, str]) -> bool:
@@ -474,8 +480,14 @@ def _take_repeats(order: Sequence[int], lines: Sequence[str | None], views: dict
 
 
 def _take_header(header: Sequence[int], lines: Sequence[str | None], views: dict[int, str],
-                 kind: dict[int, str], taken: dict[int, str]) -> None:
-    """Above the first paragraph: a menu, and Title Case links below the headline.
+                 kind: dict[int, str], taken: dict[int, str], body: str = "") -> None:
+    """Above the first paragraph (``body``): a menu, and Title Case links below the headline.
+
+    A Title Case line that shares two words of substance with the first
+    paragraph is the article's own headline ("Ministers Review Security Council
+    Updates" over "The foreign ministers … met … to review the work of the
+    council"), whatever longer line stands above it (the outlet's name): it is
+    no link to what the site lists, and stays.
 
     Verse is judged as a whole: when two or more paragraphs of short lines
     above the first paragraph carry a clause's or a sentence's mark at a
@@ -514,8 +526,24 @@ def _take_header(header: Sequence[int], lines: Sequence[str | None], views: dict
     for index in remaining:
         text = views[index]
         if (index > headline and len(text.split()) < length
-                and _is_site_link(text, words_of(text)) and not _is_dateline(text)):
+                and _is_site_link(text, words_of(text)) and not _is_dateline(text)
+                and not _about_the_body(text, body)):
             kind[index], taken[index] = "bad", "link under the headline"
+
+
+_SHARED_WITH_BODY = 2
+
+
+def _about_the_body(text: str, body: str) -> bool:
+    """Does a line say what the first paragraph is about: two words of substance shared?
+
+    >>> _about_the_body("Ministers Review Security Council Updates",
+    ...                 "The ministers met to review the council's work.")
+    True
+    >>> _about_the_body("View All Press Releases", "The ministers met to review the work.")
+    False
+    """
+    return len(substance_words(text, 4) & substance_words(body, 4)) >= _SHARED_WITH_BODY
 
 
 # A clause or a sentence ends at the end of a line of verse: , ; : · ; . ! ? … — and closing quotes.

@@ -218,3 +218,19 @@ def test_a_name_with_its_initials_run_together_is_a_name(line: str) -> None:
 @pytest.mark.parametrize("line", ["Ministry of Health", "U.S.A. Today News Desk Daily"])
 def test_an_office_or_a_long_title_is_no_name(line: str) -> None:
     assert not is_name(line)
+
+
+def test_a_title_case_headline_under_the_outlets_name_stays_and_a_link_under_it_goes() -> None:
+    body = ("The foreign ministers of the member states met on Tuesday in Astana to review "
+            "the work of the council and agreed on a plan for the coming year.")
+    more = ("The next meeting will be held in Bishkek in the spring, according to a "
+            "statement the ministry published after the talks.")
+    page = ("Ministry of Foreign Affairs of the Republic\n"
+            "Ministers Review Security Council Updates\n\n"
+            f"{body}\n\n{more}\n")
+    assert clean_document(page).text == page
+    linked = page.replace("Updates\n\n", "Updates\nView All Press Releases\n\n")
+    removed = removed_lines(linked)
+    assert removed["View All Press Releases"] == "link under the headline"
+    assert "Ministers Review Security Council Updates" not in removed
+    assert "Ministers Review Security Council Updates\n\n" in clean_document(linked).text
