@@ -150,9 +150,10 @@ class _Pipeline(ModePipeline):
 
 # First steps whose analyser reads a possessive before a name hidden behind a stand-in
 # as a genitive ("the Kremlin's Jones said" → "Jones del Kremlin dijo"; see
-# :func:`.names.owned_names`).  eng-cat reads that "'s" as "has" ("El Kremlinha Jones
-# dit ell", as it does before any noun), en-gl drops it either way: there the name is
-# left to the engine as before.
+# :func:`.names.owned_names`).  Not eng-cat: its "'s" is read back as the genitive
+# (:func:`.possessives.clitic_s`), but a stand-in there changes how the verb
+# after the name is tagged ("China's Xi Jinping met Putin" lost "va conèixer").  en-gl
+# drops the "'s" either way.  There the name is left to the engine as before.
 _GENITIVE_READERS = frozenset({"eng-spa"})
 
 

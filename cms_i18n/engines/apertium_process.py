@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import IO
 
 from cms_i18n.engines.apertium_tagger import TaggerFailure, TaggerStage, tagger_stage
+from cms_i18n.engines.possessives import clitic_s
 from cms_i18n.errors import EngineError
 
 DEFAULT_TIMEOUT = 120.0
@@ -59,6 +60,10 @@ _ID = re.compile(rb"\A\s*\[cms-i18n:(\d+|end)\]")
 # An answer may be this many times longer than its question (plus a margin).
 _GROWTH = 20
 _PR_SET_PDEATHSIG = 1
+
+_TAGGED_REPAIRS: dict[str, Callable[[bytes], bytes]] = {"eng": clitic_s}
+"""Per source analyser (a mode name's first part), a repair of the tagger's
+readings applied to each record between the tagger and transfer."""
 
 
 _CARET = "cms-i18n:caret"
@@ -175,6 +180,7 @@ class ModePipeline:
         self._stderr = tempfile.TemporaryFile()  # noqa: SIM115
         self._procs: list[subprocess.Popen[bytes]] = []
         self._tagger: TaggerStage | None = None
+        self._repair = _TAGGED_REPAIRS.get(self.name.split("-")[0])
         self._failed: str | None = None
         self._next_id = 0
         self._lock = threading.Lock()
@@ -335,6 +341,8 @@ class ModePipeline:
                     raise self._error("sent an answer far longer than the text it was given")
             try:
                 tagged = self._tagger.tag(waiting.popleft())
+                if self._repair is not None:
+                    tagged = self._repair(tagged)
             except TaggerFailure as exc:
                 raise self._error(exc.what, ended=exc.ended) from None
             if not self._send(tail, tagged + b"\0", collector):

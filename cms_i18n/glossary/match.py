@@ -106,6 +106,16 @@ _REGIONS = {"western", "eastern", "european", "african", "asian", "arab", "latin
 # Owners that name no body of their own: "the country's Security Council" is whatever
 # council the document is about, read like a bare mention.
 _GENERIC_OWNERS = {"country", "nation", "state", "government", "republic", "federation"}
+# Times own nothing: "Tuesday's Security Council meeting", "last week's emergency
+# Security Council session" are the meeting of that day, and the council is named as
+# bare as it is without them.
+_TIME_OWNERS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "today", "tonight", "yesterday", "tomorrow",
+    "day", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
+    "spring", "summer", "autumn", "fall", "winter", "season", "decade", "quarter",
+}
 _GENERIC_OWNER = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(_GENERIC_OWNERS)) +
                             r")['’]s?\s+$", re.IGNORECASE)
 _MEMBERS = re.compile(r"\s+(?:members?|diplomats?|ambassadors?|envoys?|delegations?|"
@@ -722,8 +732,9 @@ class Matcher:
             if bare != prev:
                 pass  # "…, Security Council" — a list, not a longer name
             elif (prev[-2:-1] in APOSTROPHES and prev[-1:] == "s") or prev[-1:] in APOSTROPHES:
-                # "Kazakhstan's Security Council"; never "the country's …"
-                return _owner_word(prev).casefold() not in _GENERIC_OWNERS
+                # "Kazakhstan's Security Council"; never "the country's …" nor
+                # "Tuesday's …"
+                return _owner_word(prev).casefold() not in _GENERIC_OWNERS | _TIME_OWNERS
             elif prev.casefold() in _REGIONS and _MEMBERS.match(text, end):
                 pass          # "Western Security Council members"
             elif prev[:1].isupper() and prev.casefold() not in _DETERMINERS:
@@ -743,7 +754,7 @@ class Matcher:
                     # the name starts after it
                     return True
         owner = _ANY_POSSESSOR.search(text[:start])
-        if owner and owner.group(1).casefold() not in _GENERIC_OWNERS:
+        if owner and owner.group(1).casefold() not in _GENERIC_OWNERS | _TIME_OWNERS:
             return True       # "Kazakhstan's new Security Council"
         return bool(_OF_PROPER.match(text, end))
 

@@ -329,6 +329,33 @@ def test_a_possessive_apostrophe_after_an_s_never_reaches_the_translation(
 
 
 @pytest.mark.parametrize(("lang", "text", "wanted"), [
+    ("ca", "The president's plan failed.", "El pla del president va fallar."),
+    ("ca-valencia", "The president's plan failed.", "El pla del president va fallar."),
+    ("ca", "The president's new economic plan failed.", "El pla econòmic nou del president"),
+    ("es", "The president's plan failed.", "El plan del presidente falló."),
+])
+def test_a_genitive_s_before_a_noun_is_never_read_as_has(
+        engine: ApertiumEngine, lang: str, text: str, wanted: str) -> None:
+    """English–Catalan's tagger read this "'s" as "has": "El presidentha el pla"."""
+    out = engine.translate_batch([text], "en", lang)[0].text
+    assert wanted in out and "ha el" not in out, out
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), [
+    # "El presidentha estat", "El presidente está sido"
+    ("ca", "The president's been to Moscow.", "El president ha estat a Moscou."),
+    ("es", "The president's been to Moscow.", "El presidente ha sido a Moscú."),
+    ("ca", "It's a plan.", "És un pla."),
+    # a "has" written apart before a noun stays a verb
+    ("ca", "The president has new plans.", "El president té plans nous."),
+    ("es", "The president has new plans.", "El presidente tiene planes nuevos."),
+])
+def test_a_contracted_has_or_is_stays_a_verb_written_apart(
+        engine: ApertiumEngine, lang: str, text: str, wanted: str) -> None:
+    assert engine.translate_batch([text], "en", lang)[0].text == wanted
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), [
     ("es", "Liu said the draft contains concrete measures.", "Liu dijo"),
     ("es", "Zhang Ming added that Astana organised 180 events.", "Zhang Ming añadió"),
     ("fr", "Kremlin says Vladimir Putin informed the council.", "Kremlin il dit"),

@@ -193,6 +193,16 @@ def test_apertium_without_enforcement_breaks_the_terms(bundled: Glossary, aperti
 
 
 @pytest.mark.engine
+def test_a_days_security_council_meeting_gets_the_short_form(bundled: Glossary,
+                                                              apertium) -> None:
+    """Left to the engine, "Tuesday's Security Council meeting" was "La reunión de
+    Consejo de la Seguridad del martes", a rendering the glossary forbids."""
+    [result] = run(apertium, bundled, ["Tuesday's Security Council meeting was cancelled."])
+    assert "del Consejo de Seguridad del martes" in result.text, result.text
+    assert "Consejo de la Seguridad" not in result.text and result.problems == ()
+
+
+@pytest.mark.engine
 def test_apertium_leaves_term_free_text_alone(bundled: Glossary, apertium) -> None:
     texts = ["The central bank raised interest rates on Thursday.",
              # another body's name that holds the short form: left to the engine
