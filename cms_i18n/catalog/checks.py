@@ -137,12 +137,33 @@ class CheckedEntry:
     extracted_comments: tuple[str, ...] = ()
     source_lang: str = ""
     target_lang: str = ""
+    references: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, entry: PoEntry, *, source_lang: str = "", target_lang: str = "") -> CheckedEntry:
         """What the checks may know of ``entry``, a catalogue entry."""
         return cls(frozenset(entry.flags), entry.msgctxt, tuple(entry.translator_comments),
-                   tuple(entry.extracted_comments), source_lang, target_lang)
+                   tuple(entry.extracted_comments), source_lang, target_lang,
+                   tuple(entry.references))
+
+    @property
+    def may_be_markdown(self) -> bool:
+        """Whether the source may be Markdown: false only where every ``#:`` reference
+        names a file of another format (``brief.txt:3``, ``page.html:12``).
+
+        In plain text a backtick is a character ("it`s"), not a code span.
+
+        >>> CheckedEntry(references=("news/brief.txt:3",)).may_be_markdown
+        False
+        >>> CheckedEntry(references=("news/brief.txt:3", "news/brief.md:3")).may_be_markdown
+        True
+        >>> CheckedEntry().may_be_markdown
+        True
+        """
+        if not self.references:
+            return True
+        return any(_MARKDOWN_SUFFIX.search(r) or not _OTHER_SUFFIX.search(r)
+                   for r in self.references)
 
     @property
     def fuzzy(self) -> bool:
@@ -423,9 +444,17 @@ _MD_REF = re.compile(r"\]\[([^\[\]]+)\]")
 _CODE = re.compile(r"(`+)(.+?)\1")
 
 
+# A ``#:`` reference's file suffix (before ``:line`` and any closing U+2069).
+_MARKDOWN_SUFFIX = re.compile(r"\.(?:md|markdown)\u2069?(?::\d+)?$", re.IGNORECASE)
+_OTHER_SUFFIX = re.compile(r"\.(?:txt|html?)\u2069?(?::\d+)?$", re.IGNORECASE)
+
+
 @check("markdown", CRITICAL)
-def check_markdown(source: str, target: str) -> str | None:
-    """Markdown link targets, reference labels and code spans must stay as they are."""
+def check_markdown(source: str, target: str, entry: CheckedEntry) -> str | None:
+    """Markdown link targets, reference labels and code spans must stay as they are
+    (in an entry that may come from Markdown: see :attr:`CheckedEntry.may_be_markdown`)."""
+    if not entry.may_be_markdown:
+        return None
     return (_difference(_MD_LINK.findall(source), _MD_LINK.findall(target), "link target")
             or _difference(_MD_REF.findall(source), _MD_REF.findall(target), "link label")
             or _difference([m.group(0) for m in _CODE.finditer(source)],

@@ -88,6 +88,18 @@ def test_check_flags_the_bad_translation_and_passes_the_good(name: str, source: 
     assert check.run(source, good, SPANISH) is None, f"{name} flagged a good translation"
 
 
+def test_backticks_in_plain_text_are_characters_not_code_spans() -> None:
+    """A .txt source's "it`s" is an apostrophe typed as a backtick: `check` reported a
+    critical "msgstr lacks code span" on it; a Markdown source's code span still counts."""
+    entry = PoEntry(msgid="The minister said it`s a `historic` day.",
+                    msgstr="El ministro lo dijo`s un `día` histórico.",
+                    references=["news/brief.txt:3"])
+    check = BY_NAME["markdown"]
+    assert check.run(entry.msgid, entry.msgstr, CheckedEntry.of(entry)) is None
+    entry.references = ["news/brief.md:3"]
+    assert check.run(entry.msgid, entry.msgstr, CheckedEntry.of(entry))
+
+
 def test_every_check_is_graded_and_documented() -> None:
     for name, severity, function in CHECKS:
         assert severity in (CRITICAL, WARNING, COSMETIC), name
