@@ -78,9 +78,51 @@ def repair(text: str, source: str, lang: str, source_lang: str = ""
     elif lang_base == "fr":
         step("no-break space before ; : ! ?" if lang != "fr-CA" else "no-break space before :",
              lambda t: _french_spacing(t, canadian=lang == "fr-CA", lang=lang))
+    if lang_base in _NEGATIONS:
+        step("a negation the engine put before a quotation put back inside it",
+             lambda t: _negation_in_quotation(t, source, lang_base))
     step("apostrophes in another script's words kept as in the source",
          lambda t: _foreign_apostrophes(t, source, lang))
     return text, tuple(notes)
+
+
+# A quotation that opens with the negation in the source: 'is "not a military alliance"'.
+_QUOTED_NOT = re.compile(r"[\"“«]\s?not\b", re.IGNORECASE)
+# The languages whose negation is one word before the verb, and that word.
+_NEGATIONS = {"es": "no", "ca": "no", "gl": "non", "pt": "não", "it": "non", "fr": "ne"}
+
+
+def _negation_in_quotation(text: str, source: str, lang: str) -> str:
+    r"""The negation back inside the quotation it opens in the source.
+
+    The engine puts the negation before the verb and leaves the quotation mark on
+    the verb: 'The SCO is "not a military alliance"' gave 'La OCS no "es una alianza
+    militar"', a quotation the speaker never made.  Only as many as the source has
+    quotations opening with "not" are moved.
+
+    >>> _negation_in_quotation('La OCS no "es una alianza militar," dijo.',
+    ...                        'The SCO is "not a military alliance," he said.', "es")
+    'La OCS "no es una alianza militar," dijo.'
+    >>> _negation_in_quotation('L\'OCS ne "est pas une alliance," il a dit.',
+    ...                        'The SCO is "not an alliance," he said.', "fr")
+    'L\'OCS "n\'est pas une alliance," il a dit.'
+    >>> _negation_in_quotation('No "es" eso, dijo "no".', 'It is not "it", he said "no".', "es")
+    'No "es" eso, dijo "no".'
+    """
+    quoted = len(_QUOTED_NOT.findall(source))
+    if not quoted:
+        return text
+    word = _NEGATIONS[lang]
+    pattern = re.compile(rf"(?<![^\W_])({word}) ([\"“«])(?=[^\W\d_])", re.IGNORECASE)
+
+    def inside(m: re.Match[str]) -> str:
+        negation, mark = m.group(1), m.group(2)
+        after = text[m.end():m.end() + 1]
+        if lang == "fr" and after.casefold() in "aeiouyhéèêâîôû":
+            return f"{mark}{negation[0]}'"          # ne "est" → "n'est"
+        return f"{mark}{negation} "
+
+    return pattern.sub(inside, text, count=quoted)
 
 
 def _foreign(ch: str, lang: str) -> bool:

@@ -31,6 +31,16 @@ from cms_i18n.target_typography import NBSP, NNBSP, repair
     ("es", "UN SECURITY COUNCIL ADOPTS RESOLUTION",
      "El Consejo de Seguridad de las Naciones Unidas ADOPTA RESOLUCIÓN",
      "EL CONSEJO DE SEGURIDAD DE LAS NACIONES UNIDAS ADOPTA RESOLUCIÓN"),
+    # the negation the engine moved out of the quotation that opens with it
+    ("es", 'The SCO is "not a military alliance," he said.',
+     'La OCS no "es una alianza militar," dijo.', 'La OCS "no es una alianza militar," dijo.'),
+    ("pt", 'He said the bloc was "not directed against anyone".',
+     'Disse o bloco não "foi dirigido contra ninguém".',
+     'Disse o bloco "não foi dirigido contra ninguém".'),
+    ("it", 'The SCO is "not a military alliance."', 'L\'OCS non "è un\'alleanza militare."',
+     'L\'OCS "non è un\'alleanza militare."'),
+    ("fr", 'The SCO is "not an alliance."', 'L\'OCS ne "est pas une alliance."',
+     'L\'OCS "n\'est pas une alliance."'),
 ])
 def test_certain_errors_are_repaired(lang, source, machine, wanted) -> None:
     text, notes = repair(machine, source, lang)
@@ -52,6 +62,9 @@ def test_certain_errors_are_repaired(lang, source, machine, wanted) -> None:
     ("gl", "Where is it?", "Onde está?"),                           # no ¿ in Galician
     ("es", "NATO", "La OTAN"),                                      # an acronym, no heading
     ("es", "The SCO and the CSTO met.", "La OCS y la OTSC se reunieron."),
+    # the source's negation stands outside the quotation: so does the translation's
+    ("es", 'He said it was not "a threat".', 'Dijo no fue "una amenaza".'),
+    ("es", 'She said it "will not happen".', 'Lo dijo "no pasará".'),
 ])
 def test_everything_else_is_left_alone(lang, source, machine) -> None:
     assert repair(machine, source, lang) == (machine, ())
