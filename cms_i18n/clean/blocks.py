@@ -75,6 +75,10 @@ _SITE = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6
 # "interfax.ru", "Читать на interfax.ru", "/ mir24.tv": a link, nothing else.
 _SITE_LINE_RE = re.compile(rf"(?:[/|›»]\s*)?(?:[^\W\d_]+[ :]\s*){{0,3}}{_SITE}")
 _BARE_SITE_RE = re.compile(_SITE)
+# The author's source line ("Source: example.com", "Πηγή: news.makedonias.gr") names a site
+# too, and is the author's word on where the facts came from.
+_SOURCE_LABEL_RE = re.compile(r"(?:source|sources|πηγή|πηγές|источник|источники|джерело|quelle|"
+                              r"quellen|fuente|fuentes|fonte|fontes)\s*:", re.I)
 _SITE_RE = re.compile(rf"(?<![\w.@]){_SITE}(?![\w/])")
 _SITE_WORD_RE = re.compile(r"\b(?:site|website|portal|сайт\w*|портал\w*|ιστότοπ\w*|"
                            r"ιστοσελίδ\w*|webseite|website)\b", re.I)
@@ -239,7 +243,8 @@ def boilerplate_reason(text: str, page_script: str | None) -> str | None:
     tokens = text.split()
     if _is_tag_cloud(text, words):
         return "tag cloud"
-    if _SITE_LINE_RE.fullmatch(text) and not _BARE_SITE_RE.fullmatch(text):
+    if (_SITE_LINE_RE.fullmatch(text) and not _BARE_SITE_RE.fullmatch(text)
+            and not _SOURCE_LABEL_RE.match(text)):
         return "link to a site"
     if _is_ticker(tokens):
         return "ticker"

@@ -754,3 +754,17 @@ def test_a_layout_table_s_bars_leave_the_lines_of_prose_they_closed() -> None:
 ])
 def test_a_table_a_line_block_and_a_box_keep_their_bars(text: str) -> None:
     assert clean_document(text).text == text
+
+
+# --- the author's source line closing the story -------------------------------------------
+
+@pytest.mark.parametrize("source", ["Πηγή: news.makedonias.gr", "Источник: ria.ru",
+                                    "Source: example.com", "Fonte: g1.globo.com",
+                                    "Fuente: elpais.com"])
+def test_the_author_s_source_line_naming_a_site_closes_the_story_and_stays(source: str) -> None:
+    """A source line is the author's word on where the facts came from, even when all it
+    names is a site's address; a video's label over the address it came from is not."""
+    text = ("Μια τοποθέτηση που έχει ιδιαίτερη αξία, καθώς γίνεται από έναν άνθρωπο που δεν "
+            f"έχει καμία σχέση με την πολιτική.\n\n{source}\n")
+    assert clean_document(text).text == text
+    assert is_chrome(view("Видео: kremlin.ru"))
