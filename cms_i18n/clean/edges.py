@@ -668,6 +668,33 @@ def _closing_kind(text: str) -> str | None:
     return kind
 
 
+# A blog's record of the post ("Postado por Maria às 10:32", "Enviado por zemary em
+# 27/05/2018"): the name it gives stands between "by" and the word before the stamp's figures.
+_RECORD_NAME_RE = re.compile(
+    r"\S+ (?:by|por|par|von|da|пользователем|автором|από)\s+(?P<name>.+?)\s+\S+\s+\d", re.I)
+
+
+def _unclaimed_record(lines: Sequence[str | None], index: int) -> bool:
+    """Is this line a blog's record of the post whose author the page names nowhere else?
+
+    Where the page names the author already (a signature over the record, a byline), the
+    record is the platform's stamp and closes the page with the other chrome; where it is
+    the page's only word on who wrote the post, it is the post's byline, and stays.
+
+    >>> _unclaimed_record(["Posted by Maria Marra at 3:14 PM"], 0)
+    True
+    >>> _unclaimed_record(["zemary", "Enviado por zemary em 27/05/2018"], 1)
+    False
+    """
+    match = _RECORD_NAME_RE.match(" ".join((lines[index] or "").split()))
+    if match is None:
+        return False
+    name = {word.casefold() for word in blocks.words_of(match["name"])}
+    elsewhere = {word.casefold() for i, line in enumerate(lines) if i != index and line
+                 for word in blocks.words_of(line)}
+    return not name or not name <= elsewhere
+
+
 def _list_items(order: Sequence[int], views: dict[int, str],
                 found: dict[int, str]) -> set[int]:
     """The lines under a list's header near the page's end, when every line from it down to
@@ -709,6 +736,8 @@ def take_closing_run(lines: Sequence[str | None], views: dict[int, str],
     for index in reversed(order[1:]):
         text = views[index]
         kind = _closing_kind(text)
+        if kind == "label" and _unclaimed_record(lines, index):
+            kind = None   # the post's byline
         if kind is None and index in items:
             kind = "item"
         if kind is None and index not in found:

@@ -108,6 +108,8 @@ def closing_kind(text: str) -> str | None:
     'call'
     >>> closing_kind("Das könnte Sie auch interessieren")
     'list'
+    >>> closing_kind("Nenhum comentário:"), closing_kind("Postado por Maria às 10:32")
+    ('call', 'label')
     >>> closing_kind("Подписаться на рассылку можно на сайте ведомства, сообщил он.") is None
     True
     """

@@ -438,3 +438,90 @@ def test_a_section_s_name_under_a_copy_of_the_headline_still_goes() -> None:
             "six member states taking part in the talks.\n\n"
             "Eleven documents have been prepared for signing at the summit, officials said.\n")
     assert "\nPolitics\n" not in cleaned_text(text)
+
+
+# A blog platform's own lines closing the page (take_closing_run with the blog kinds of
+# data/closing.txt): made-up pages in the shapes of the sixteenth real set.
+PORTUGUESE_POEM = ("Canção da tarde\n\nA tarde cai devagar\nsobre o telhado da casa,\n"
+                   "e o vento, sem pressa,\nleva as folhas do quintal.\n\n"
+                   "Maria Ferreira 02.03.15\n")
+SPANISH_POEM = ("Tarde de lluvia\nLa lluvia cae despacio\nsobre los tejados grises,\n"
+                "y el viento se lleva\nlas hojas del patio.\nAutor: Juan Pérez Gómez\n")
+
+
+@pytest.mark.parametrize(("poem", "block"), [
+    (PORTUGUESE_POEM, "\nNenhum comentário:\n\nPostar um comentário\n"),
+    (PORTUGUESE_POEM, "Sem comentários:\nEnviar um comentário\nO seu comentário espera "
+                      "moderação\n"),
+    (PORTUGUESE_POEM, "\nPostado por Maria Ferreira às 10:32\nEnviar por e-mail\nBlogThis!\n"
+                      "Compartilhar no X\nCompartilhar no Facebook\n\n3 comentários:\n"),
+    (PORTUGUESE_POEM, "\nPostagem mais recente Postagem mais antiga Página inicial\n"),
+    (SPANISH_POEM, "No hay comentarios :\nPublicar un comentario\nNota: solo los miembros "
+                   "de este blog pueden publicar comentarios.\n"),
+    (SPANISH_POEM, "Para poder comentar y calificar este poema, debes estar registrad@. "
+                   "Regístrate aquí o si ya estás registrad@, logueate aquí.\n"),
+])
+def test_a_blog_s_comment_block_record_and_pager_under_a_poem_go_the_signature_stays(
+        poem: str, block: str) -> None:
+    assert cleaned_text(poem + block) == poem
+
+
+def test_a_writing_site_s_record_and_copyright_go_the_author_s_name_stays() -> None:
+    poem = "Hoje não tem poesia\n\nHoje é um dia triste\n\nNas estradas\n\nzemary\n"
+    record = ("Enviado por zemary em 27/05/2018\nCódigo do texto: T6347791\n"
+              "Classificação de conteúdo: seguro\nCopyright © 2018. Todos os direitos "
+              "reservados.\nVocê não pode copiar, exibir, distribuir, executar, criar obras "
+              "derivadas nem fazer uso comercial desta obra sem a devida permissão do autor.\n")
+    assert cleaned_text(poem + record) == poem
+
+
+def test_a_russian_platform_s_counters_and_scroll_buttons_go_the_poem_s_date_stays() -> None:
+    poem = RUSSIAN_POEM + "\n5.11.2003\n"
+    assert cleaned_text(poem + "\n+4\n129\n\n0 комментариев, по\n\n1 305 0 139\nНаверх Вниз\n"
+                        ) == poem
+
+
+def test_a_year_under_a_poem_stays_the_comment_block_under_it_goes() -> None:
+    poem = RUSSIAN_POEM + "\n1999\n"
+    assert cleaned_text(poem + "\nНет комментариев:\n\nОтправить комментарий\n") == poem
+
+
+def test_the_author_s_source_line_stays_above_a_greek_blog_s_comment_block() -> None:
+    poem = ("Ωραία που το διάβασες το ποίημα\nμε προσοχή και αστική συγκίνηση\n\n"
+            "Γιάννης Στίγκας\n\nπηγή : Διαδηλώνω για την πατρίδα μου\n")
+    assert cleaned_text(poem + "\nΔεν υπάρχουν σχόλια:\n\nΔημοσίευση σχολίου\n") == poem
+
+
+@pytest.mark.parametrize("closing", [
+    "Subscribe to our newsletter\nGet the latest posts delivered right to your inbox.",
+    "Assine nossa newsletter\nReceba as novidades no seu e-mail.",
+    "Related", "Читайте также", "Διαβάστε επίσης", "Relacionados",
+    "© 2024 Όλα τα δικαιώματα διατηρούνται.", "Все права защищены", "Todos os direitos reservados",
+])
+def test_a_newsletter_box_a_list_s_header_alone_or_a_copyright_closing_the_page_goes(
+        closing: str) -> None:
+    assert cleaned_text(ARTICLE + "\n" + closing + "\n") == ARTICLE
+
+
+@pytest.mark.parametrize("last", [
+    "Os leitores podem postar um comentário no site do jornal até sexta-feira, disse ele.",
+    "Publicado por el Ministerio de Salud el 12 de marzo de 2024",
+    "Posted by Linda",
+])
+def test_a_platform_s_words_in_the_article_s_last_line_stay(last: str) -> None:
+    page = ARTICLE + "\n" + last + "\n"
+    assert cleaned_text(page) == page
+
+
+def test_a_blog_s_record_that_is_the_post_s_only_byline_stays_the_block_under_it_goes() -> None:
+    """The record goes only where the page names its author already; a record naming
+    someone the page names nowhere else is the post's byline."""
+    poem = PORTUGUESE_POEM.replace("\nMaria Ferreira 02.03.15\n", "")
+    post = poem + "\nPostado por Ana Lima às 10:32\n"
+    assert cleaned_text(post + "\nNenhum comentário:\n\nPostar um comentário\n") == post
+
+
+def test_a_platform_s_author_box_keeps_its_written_by_its_counters_and_responses_go() -> None:
+    post = ARTICLE + "\nWritten by Jane Doe\n"
+    page = post + "1.2K Followers\n\nResponses (3)\n\nDiscussion about this post\nRestack\n"
+    assert cleaned_text(page) == post

@@ -97,3 +97,64 @@ def test_a_site_s_footer_links_register_and_masthead_fields_are_named(line: str,
 
 def test_a_bare_word_of_a_footer_link_is_no_kind() -> None:
     assert closing_kind("Terms") is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Nenhum comentário:", "call"),
+    ("No hay comentarios :", "call"),
+    ("3 comentários:", "call"),
+    ("Нет комментариев:", "call"),
+    ("Δεν υπάρχουν σχόλια:", "call"),
+    ("Postar um comentário", "call"),
+    ("Publicar un comentario", "call"),
+    ("Δημοσίευση σχολίου", "call"),
+    ("Enviar por e-mail", "call"),
+    ("Compartilhar no X", "call"),
+    ("Postagem mais recente Postagem mais antiga Página inicial", "call"),
+    ("Entrada más reciente Entrada antigua Inicio", "call"),
+    ("Следующее Предыдущее Главная страница", "call"),
+    ("Наверх Вниз", "call"),
+    ("Receba as novidades no seu e-mail.", "call"),
+    ("O seu comentário espera moderação", "notice"),
+    ("Nota: solo los miembros de este blog pueden publicar comentarios.", "notice"),
+    ("Todos os direitos reservados", "notice"),
+    ("© 2024 Все права защищены.", "notice"),
+    ("Όλα τα δικαιώματα διατηρούνται", "notice"),
+    ("Postado por Maria às 10:32", "label"),
+    ("Enviado por Ana em 27/05/2018", "label"),
+    ("Related", "list"),
+    ("Relacionados", "list"),
+    ("Читайте также", "list"),
+    ("Leia mais", "list"),
+    ("Likes", "weak"),
+    ("Reply", "weak"),
+    ("Página inicial", "weak"),
+    ("Código do texto: T6347791", "weak"),
+    ("+4", "weak"),
+    ("Restack", "weak"),
+    ("1.2K Followers", "weak"),
+    ("Responses (3)", "call"),
+    ("Discussion about this post", "call"),
+    ("Предыдущая запись | Следующая запись", "call"),
+])
+def test_a_blog_platform_s_lines_are_named_by_their_kind_in_each_language(line: str,
+                                                                          kind: str) -> None:
+    assert closing_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Publicado por el Ministerio de Salud el 12 de marzo de 2024",   # a date in words
+    "To comment on the plan, residents must register at the town hall before Friday.",
+    "Under the new law, publishers may not be copied without permission, the court ruled.",
+    "No comment.",
+    "Sem comentários",                 # "no comment", said, without the block's colon
+    "Os leitores podem postar um comentário no site do jornal até sexta-feira.",
+    "Следующее заседание назначено на понедельник.",
+    "Related to the case, the court heard two more witnesses on Tuesday.",
+    "Posted by Linda",                 # a byline: no platform's stamp of the time
+    "Source: BBC",
+    "1999",                            # a year under a poem
+])
+def test_the_author_s_lines_and_sentences_holding_a_platform_s_words_are_no_kind(
+        line: str) -> None:
+    assert closing_kind(line) is None
