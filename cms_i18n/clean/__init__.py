@@ -19,8 +19,12 @@ The cleaner is an ordered list of small steps, one module per kind of fix:
    change is checked for encoding again, and for chrome ("Reаd mоre" is
    "Read more");
 
-and finally blank lines are normalised.  Code (fences, indented blocks,
-inline code, code pasted into plain text) and URLs are never changed.  Every
+and finally runs of blank lines are made one where the page shows a scraper
+(``gaps``: chrome taken out, mojibake, look-alike letters, control bytes,
+blanks at line ends, every line a paragraph of its own) and left as the
+author's elsewhere.  Code (fences, indented blocks, inline code, code pasted
+into plain text), a session at an interpreter's prompt (``sessions``) and URLs
+are never changed.  Every
 change is a :class:`CleanFix` record (kind, line, before, after, note), so an
 editor can see what was repaired and :func:`apply_plan` can replay it.
 
@@ -39,7 +43,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from cms_i18n import plugins
-from cms_i18n.clean import chrome, encoding, homoglyphs, top, typography
+from cms_i18n.clean import chrome, encoding, gaps, homoglyphs, sessions, top, typography
 from cms_i18n.clean.edits import CleanFix, Edit, apply_step, replay
 from cms_i18n.clean.structure import (
     aligned_lines,
@@ -392,11 +396,12 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
         page_rules = document and run.fmt == "text"
         # Once the end is judged, the learned steps have had their say: the rules alone
         # judge what its cut leaves.
-        found = chrome.find_chrome(run.lines, run.code, site, title_check=document,
-                                   page_rules=page_rules, learned=not run.end_judged)
+        found = _not_sessions(run, chrome.find_chrome(
+            run.lines, run.code, site, title_check=document, page_rules=page_rules,
+            learned=not run.end_judged), site)
         if page_rules and not found and not run.end_judged:
             run.end_judged = True
-            found = chrome.find_closing_chrome(run.lines, run.code)
+            found = _not_sessions(run, chrome.find_closing_chrome(run.lines, run.code), site)
     removed = False
     for index, reason in sorted(found.items()):
         line = run.lines[index]
@@ -406,6 +411,15 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
         run.lines[index] = None
         removed = True
     return removed
+
+
+def _not_sessions(run: _Run, found: dict[int, str],
+                  site: Sequence[re.Pattern[str]]) -> dict[int, str]:
+    """``found`` without a session at a prompt, its answers and the heading over a block
+    of code: the author's, whatever stands around them; only their own words make
+    them chrome (see :mod:`cms_i18n.clean.sessions`)."""
+    return sessions.keep_from_chrome(
+        run.lines, run.code, found, lambda line: chrome.is_chrome(chrome.view(line), site))
 
 
 _HEADING_OR_LINK_RE = re.compile(r"^\s{0,3}#{1,6}\s|\]\(|<a\s|<h[1-6]\b|https?://", re.I)
@@ -563,7 +577,12 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
         _step_chrome(run, document=document)
     if run.fmt == "text":
         _step_unwrap(run)
-    out, collapsed = render(run.lines, run.code, run.ends_with_newline, unit=not document)
+    # A text written for the site (Markdown, HTML, a CMS page) shows a scraper only by
+    # what was repaired in it; a scraped one by its shape too.
+    close_gaps = gaps.page_shows_a_scraper(run.fixes) or (
+        options.chrome == "scraped" and gaps.every_line_alone(run.lines, run.code))
+    out, collapsed = render(run.lines, run.code, run.ends_with_newline, unit=not document,
+                            close_gaps=close_gaps)
     for first, count, where in collapsed:
         blanks = f"{count} blank line" + ("s" if count > 1 else "")
         if where == "inside":
@@ -638,8 +657,9 @@ def clean_document(text: str, options: CleanOptions | None = None) -> Cleaned:
     """Clean a whole plain-text or Markdown file; ``Fix.line`` is the input line.
 
     Paragraph-aware: chrome lists after "Read more" headers and a repeated
-    title are removed, runs of blank lines become one, code blocks are left
-    exactly as they are; the text ends with a newline if the input did.
+    title are removed, runs of blank lines become one on a page that shows a
+    scraper (an author's stay), code blocks are left exactly as they are; the
+    text ends with a newline if the input did.
 
     >>> clean_document("Title here\\r\\n\\r\\n\\r\\nRussiaâ€™s text.\\r\\nAdvertisement\\r\\n").text
     'Title here\\n\\nRussia’s text.\\n'
@@ -685,7 +705,8 @@ def apply_plan(text: str, fixes: Sequence[Fix], options: CleanOptions | None = N
             code = code_mask([line or "" for line in lines], options.format)
     if repairing:
         code = code_mask([line or "" for line in lines], options.format)
-    return render(lines, code, ends_with_newline, unit=unit)[0]
+    return render(lines, code, ends_with_newline, unit=unit,
+                  close_gaps=gaps.gaps_were_closed(fixes))[0]
 
 
 def explain(fixes: Sequence[Fix]) -> list[str]:

@@ -338,15 +338,22 @@ def overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
 # Joining lines back into text
 
 def render(lines: Sequence[str | None], code: Sequence[bool], ends_with_newline: bool,
-           *, unit: bool = False) -> tuple[str, list[tuple[int, int, str]]]:
-    """Join cleaned lines; blank runs become one blank line, dropped lines vanish.
+           *, unit: bool = False,
+           close_gaps: bool = True) -> tuple[str, list[tuple[int, int, str]]]:
+    """Join cleaned lines; dropped lines vanish, blank lines at the ends go.
 
-    Returns the text and, for every run of blank lines that was shortened or
-    removed, (first line, number of blank lines, "start" | "inside" | "end"),
-    so that it can be explained.  Blank lines inside code are kept.
+    With ``close_gaps`` (a page a scraper made, see ``page_shows_a_scraper``), a
+    run of blank lines between two lines becomes one; without it the run is
+    the author's (two blank lines after a poem's title, between a recipe's
+    sections) and stays as it is.  Returns the text and, for every run of
+    blank lines that was shortened or removed, (first line, number of blank
+    lines, "start" | "inside" | "end"), so that it can be explained.  Blank
+    lines inside code are kept.
 
     >>> render(["", "a", "", "", "b", None, ""], [False] * 7, True)
     ('a\\n\\nb\\n', [(1, 1, 'start'), (3, 2, 'inside'), (7, 1, 'end')])
+    >>> render(["a", "", "", "b"], [False] * 4, True, close_gaps=False)
+    ('a\\n\\n\\nb\\n', [])
     """
     out: list[str] = []
     changed: list[tuple[int, int, str]] = []
@@ -360,11 +367,11 @@ def render(lines: Sequence[str | None], code: Sequence[bool], ends_with_newline:
         if pending:
             if not out:
                 changed.append((pending[0] + 1, len(pending), "start"))
-            elif len(pending) > 1:
+            elif len(pending) > 1 and close_gaps:
                 changed.append((pending[0] + 1, len(pending), "inside"))
-            pending = []
             if out:
-                out.append("")
+                out.extend([""] * (len(pending) if not close_gaps else 1))
+            pending = []
         out.append(line)
     if pending:
         changed.append((pending[0] + 1, len(pending), "end"))

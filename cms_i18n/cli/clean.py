@@ -82,8 +82,12 @@ def command(file: str | None, show_fixes: bool, fmt: str, quotes: str,
     newsletter banners, player residue, breadcrumbs, agency footers), repairs
     mojibake, HTML entities, invisible and control characters, look-alike
     Cyrillic/Greek letters inside English words and wrongly oriented quotes,
-    and normalises spaces and blank lines.  Code blocks, URLs and genuine
-    Russian, Greek, French or mathematical text pass through unchanged.
+    and normalises spaces.  A run of blank lines becomes one where the page
+    shows a scraper (chrome taken out, mojibake, look-alike letters, control
+    bytes, blanks at line ends, every line a paragraph of its own); an author's
+    runs of blank lines stay (two under a poem's title, between a recipe's
+    sections).  Code blocks, sessions at a prompt, URLs and genuine Russian,
+    Greek, French or mathematical text pass through unchanged.
     Running it on its own output changes nothing.  With --explain, every
     removed line is listed with its line number and the reason.
 

@@ -222,9 +222,13 @@ def test_blank_lines_between_two_code_paragraphs_of_a_page_are_the_code_s() -> N
     cleaned = clean_document(page).text
     assert "Organization\"}\n\n\ndef spell_out" in cleaned
     assert "    seen: set[str] = set()\n    \n    def first" in cleaned
-    # The prose around the code still gets one blank line before and after it.
-    assert cleaned.startswith("The function below spells the acronyms out.\n\nimport re\n")
-    assert cleaned.endswith('print(spell_out("SCO and CSTO"))\n\nIt runs once per story.\n')
+    # The prose around the code keeps its author's blank lines; on a page that shows a
+    # scraper (a share bar taken out) it gets one blank line before and after the code.
+    assert cleaned == page
+    scraped = clean_document(page + "\nShare this:\nFacebook Twitter Email\n").text
+    assert "Organization\"}\n\n\ndef spell_out" in scraped
+    assert scraped.startswith("The function below spells the acronyms out.\n\nimport re\n")
+    assert scraped.endswith('print(spell_out("SCO and CSTO"))\n\nIt runs once per story.\n')
 
 
 def test_a_heading_of_two_lines_that_ends_no_sentence_keeps_its_break() -> None:

@@ -1,0 +1,77 @@
+"""Runs of blank lines: an author's layout, or the gaps a scraper left.
+
+Two blank lines after a poem's title, three between a recipe's sections, a
+blank line doubled before a tutorial's next heading: an author spaces a text
+out as they like, and the cleaner leaves those lines byte for byte.  A page a
+scraper made leaves runs of blank lines where it dropped what stood there (a
+picture, an advertisement, a widget), and those are closed to one.  Which of
+the two a text is, the cleaner decides from what it has already seen of it
+(:func:`page_shows_a_scraper`): the page chrome it took out, and the dirt a
+scraper leaves that no author types — mojibake, look-alike letters, control
+bytes, blanks left at the ends of lines or on a line of their own — and the
+shape an HTML converter gives a page, every line a paragraph of its own
+between blank lines (:func:`every_line_alone`), where an author's plain text
+holds lines together: a stanza's, a list's, a wrapped paragraph's, code's.
+A text with none of these keeps its blank lines.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+
+from cms_i18n.document import Fix
+
+#: Repairs that only a scraped page needs: its chrome taken out, its encoding and
+#: letters repaired, its control bytes dropped.
+SCRAPER_KINDS = frozenset({"chrome", "mojibake", "homoglyph", "control"})
+#: What an HTML converter leaves of a page's markup: blanks at the end of a line (an
+#: element dropped after the text) and a blank line holding only blanks (its indent).
+SCRAPER_BLANKS = frozenset({"trailing", "blank line"})
+#: The note of a closed run (``"2 blank lines made one"``), how a replay knows it.
+CLOSED_NOTE = "blank lines made one"
+
+
+def page_shows_a_scraper(fixes: Iterable[Fix]) -> bool:
+    """Does the cleaning so far show a page a scraper made, whose blank runs are gaps?
+
+    >>> from cms_i18n.clean.edits import CleanFix
+    >>> page_shows_a_scraper([CleanFix("chrome", "Share", "", 3, "share bar")])
+    True
+    >>> page_shows_a_scraper([CleanFix("whitespace", " ", "", 2, "trailing", 40)])
+    True
+    >>> page_shows_a_scraper([CleanFix("quote", '"', "“", 1, "straight quote", 0)])
+    False
+    """
+    return any(fix.kind in SCRAPER_KINDS
+               or (fix.kind == "whitespace" and fix.note in SCRAPER_BLANKS)
+               for fix in fixes)
+
+
+def gaps_were_closed(fixes: Iterable[Fix]) -> bool:
+    """Did a cleaning close a run of blank lines, so a replay of it must too?"""
+    return any(fix.kind == "whitespace" and (fix.note or "").endswith(CLOSED_NOTE)
+               for fix in fixes)
+
+
+#: Fewer lines than this are too few to show a converter's shape.
+_ALONE_LINES = 3
+
+
+def every_line_alone(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
+    """Is every line of the text a paragraph of its own, between blank lines?
+
+    What a converter makes of a page's paragraphs (and of a poem whose every line
+    the page set as a paragraph).  A stanza, a list, a wrapped paragraph or code
+    keeps lines together, as an author's plain text does.
+
+    >>> every_line_alone(["Title", "", "", "One paragraph.", "", "Another."], [False] * 6)
+    True
+    >>> every_line_alone(["The Road", "", "", "Two roads diverged,", "And sorry I"], [False] * 5)
+    False
+    """
+    standing = [i for i, line in enumerate(lines) if line is not None and line.strip()]
+    if len(standing) < _ALONE_LINES or any(code[i] for i in standing):
+        return False
+    kept = [line for line in lines if line is not None]
+    return not any(a.strip() and b.strip() for a, b in itertools.pairwise(kept))

@@ -1,0 +1,87 @@
+"""Runs of blank lines: an author's layout stays, a scraper's gaps close (cms_i18n.clean.gaps)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cms_i18n.clean import CleanOptions, apply_plan, clean_document, clean_unit, explain
+from cms_i18n.cli import main
+
+POEM = ("The Road\n\n\nTwo roads diverged in a yellow wood,\n"
+        "And sorry I could not travel both\nAnd be one traveler, long I stood\n")
+RECIPE = ("Lentil soup\n\nServes four.\n\n\nIngredients\n\n- 200 g red lentils\n- 1 onion\n"
+          "- 1 l stock\n\n\nMethod\n\n1. Soften the onion.\n2. Add the lentils and stock.\n"
+          "3. Simmer for twenty minutes.\n")
+NOTES = ("Meeting notes\n\n\nWe agreed to move the release to March,\nonce the translations "
+         "are reviewed.\n\n\nOpen questions\n\nWho signs the catalogues off?\n")
+
+
+@pytest.mark.parametrize("text", [POEM, RECIPE, NOTES])
+def test_an_authors_runs_of_blank_lines_stay_byte_for_byte(text: str) -> None:
+    cleaned = clean_document(text)
+    assert cleaned.text == text
+    assert not any("blank lines made one" in line for line in explain(cleaned.fixes))
+
+
+def test_a_poem_on_a_page_with_chrome_has_its_gaps_closed() -> None:
+    page = POEM + "\nShare this:\nFacebook Twitter Email\n"
+    cleaned = clean_document(page)
+    assert cleaned.text == POEM.replace("\n\n\n", "\n\n")
+    assert "line 2: whitespace: '\\n\\n\\n' → '\\n\\n' (2 blank lines made one)" in explain(
+        cleaned.fixes)
+    assert apply_plan(page, cleaned.fixes) == cleaned.text
+    assert clean_document(cleaned.text).text == cleaned.text
+
+
+def test_dirt_a_scraper_leaves_closes_the_gaps_too() -> None:
+    mojibake = POEM.replace("sorry", "sorry â€” sorry")
+    assert "\n\n\n" not in clean_document(mojibake).text
+    trailing = POEM.replace("yellow wood,", "yellow wood,   ")
+    assert "\n\n\n" not in clean_document(trailing).text
+
+
+def test_a_page_whose_every_line_stands_alone_has_its_gaps_closed() -> None:
+    page = ("Ministers meet in Astana\n\n\nThe ministers met on Tuesday.\n\n"
+            "They agreed on a plan for the coming year.\n\n\nThe next meeting is in May.\n")
+    cleaned = clean_document(page)
+    assert cleaned.text == page.replace("\n\n\n", "\n\n")
+    assert apply_plan(page, cleaned.fixes) == cleaned.text
+
+
+def test_apply_plan_keeps_an_authors_runs_as_the_cleaning_did() -> None:
+    cleaned = clean_document(RECIPE)
+    assert apply_plan(RECIPE, cleaned.fixes) == RECIPE
+
+
+def test_a_unit_keeps_its_authors_blank_lines() -> None:
+    assert clean_unit("A stanza ends here,\n\n\nand the next begins.").text == (
+        "A stanza ends here,\n\n\nand the next begins.")
+
+
+def test_clean_explain_names_no_fix_on_a_poem(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    poem = tmp_path / "v.txt"
+    poem.write_text(POEM, encoding="utf-8")
+    result = CliRunner().invoke(main, ["clean", "--explain", str(poem)])
+    assert result.exit_code == 0
+    assert result.stdout == POEM
+    assert "blank lines made one" not in result.stderr
+    assert result.stderr.strip().endswith("0 fixes")
+
+
+def test_clean_help_says_which_blank_lines_it_closes() -> None:
+    result = CliRunner().invoke(main, ["clean", "--help"])
+    text = " ".join(result.stdout.split())
+    assert "normalises spaces and blank lines" not in text
+    assert "an author's runs of blank lines stay" in text
+
+
+def test_text_written_for_the_site_keeps_its_runs_whatever_its_shape() -> None:
+    page = ("# Ministers meet in Astana\n\n\nThe ministers met on Tuesday.\n\n"
+            "They agreed on a plan for the coming year.\n\n\n## Next steps\n\nA meeting in May.\n")
+    authored = CleanOptions(format="markdown", chrome="authored")
+    assert clean_document(page, authored).text == page
