@@ -15,6 +15,9 @@ wrote are the ones a CMS would make on import: Windows line ends become ``\\n``,
 Latin-1 files are decoded, Project Gutenberg's licence header and footer are
 left out, a treebank's sentences are joined into their paragraphs, a play's
 HTML becomes speaker and verse lines, and a notebook keeps its Markdown cells.
+The sources taken "as written" keep every blank line between their paragraphs
+(two after a poem's title, two before a tutorial's section): the others' runs of
+blank lines become one, as they were drawn first.
 """
 
 from __future__ import annotations
@@ -44,6 +47,7 @@ class Source:
     shape: str        # what kind of text it is, for the README's table
     limit: int = 16   # most texts taken from this source
     words: str = ""   # if set, only texts holding a match of this expression are taken
+    as_written: bool = False  # keep every blank line: runs of them stay as the author left them
 
 
 def _gutenberg(name: str) -> str:
@@ -150,6 +154,24 @@ SOURCES = [
            r"|compartilh\w*|ao vivo|direitos reservados|reprodução|contato|etiquetas?|tags?)\b"),
     Source("latin-plays", "GITenberg/Two-Latin-Plays-for-High-School-Students_31894",
            _gutenberg("31894"), "gutenberg", "public domain", "Latin plays with notes", 10),
+    # Taken as written, every blank line kept: plain-text lessons whose code and sessions
+    # (">>> x = 1", "In [3]:", "$ ls -l", "sqlite>", "irb(main):001:0>") stand among
+    # the prose, and poems with two blank lines under each title.
+    Source("course-py", "UWPCE-PythonCert/ProgrammingInPython", r"^source/modules/[^/]*\.rst$",
+           "whole", "CC BY-SA 4.0", "Python course in reStructuredText: >>> and In [n]: "
+           "sessions, shell lines, two blank lines before sections", 6,
+           r"(?ms)(?=.*\n[ \t]*\n[ \t]*\n)(?=.*^\s*(?:>>>|In \[\d+\]:|\$ ))", True),
+    Source("sql-lesson", "swcarpentry/sql-novice-survey", r"^episodes/\d\d-[^/]*\.md$", "whole",
+           "CC BY 4.0", "SQL lesson in Markdown: queries, their tables, a shell session", 3,
+           r"(?m)^(?:SELECT|\$ )", True),
+    Source("r-lesson", "swcarpentry/r-novice-inflammation", r"^episodes/0[1-5][^/]*\.Rmd$",
+           "whole", "CC BY 4.0", "R lesson in R Markdown: R code and its output", 3,
+           r"<-", True),
+    Source("irb", "ruby/irb", r"^(?:README|doc/[^/]*)\.md$", "whole", "BSD-2-Clause",
+           "Ruby's interactive shell documented: irb sessions", 3, r"irb\(main\)", True),
+    Source("hayley-poems", "GITenberg/Poems-on-Serious-and-Sacred-Subjects-Printed-only-as-"
+           "Private-Tokens-of-Regard-for-the-Particul__8948", _gutenberg("8948"), "gutenberg",
+           "public domain", "poems, two blank lines under each title", 4, r"\n\n\n", True),
 ]
 
 
@@ -280,6 +302,29 @@ def paragraphs(document: str) -> list[str]:
     return blocks
 
 
+def chunks_as_written(document: str, target: int) -> Iterator[str]:
+    """Runs of whole paragraphs, as :func:`chunks`, each blank line between them kept."""
+    parts = re.split(r"(\n(?:[ \t]*\n)+)", document.strip("\n"))
+    run = ""
+    fenced = False
+    for k in range(0, len(parts), 2):
+        block = parts[k]
+        for line in block.split("\n"):
+            if line.lstrip().startswith(("```", "~~~")):
+                fenced = not fenced
+        run += block
+        size = len(run.encode("utf-8"))
+        if not fenced and (size >= target or size > MAX_BYTES):
+            if MIN_BYTES <= size <= MAX_BYTES:
+                yield run + "\n"
+            run = ""
+            continue
+        if k + 1 < len(parts):
+            run += parts[k + 1]
+    if run.strip() and not fenced and MIN_BYTES <= len(run.encode("utf-8")) <= MAX_BYTES:
+        yield run.strip("\n") + "\n"
+
+
 def chunks(document: str, target: int) -> Iterator[str]:
     """Runs of whole paragraphs of about ``target`` bytes, each 300 to 4,000 bytes."""
     run: list[str] = []
@@ -321,7 +366,8 @@ def texts_of(source: Source, mirror: Path) -> Iterator[tuple[str, str, str]]:
         except (subprocess.CalledProcessError, UnicodeDecodeError):
             continue
         for document in READERS[source.reader](text):
-            for chunk in chunks(document, TARGETS[k % len(TARGETS)]):
+            cut = chunks_as_written if source.as_written else chunks
+            for chunk in cut(document, TARGETS[k % len(TARGETS)]):
                 k += 1
                 if not source.words or re.search(source.words, chunk):
                     yield path, commit, chunk
