@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from importlib import resources
 
-from cms_i18n.clean import blocks, edges, middle, model, page, top
+from cms_i18n.clean import blocks, edges, middle, model, page, repeats, top
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.clean.structure import aligned_lines
@@ -442,6 +442,8 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     _take_neighbours(lines, views, found)
     _take_story_lists(lines, code, views, found)
     _take_closing_list(views, found)
+    if page_rules:
+        repeats.take_repeats(lines, views, found)
     if title_check:
         _take_masthead(lines, views, found)
         _take_repeated_title(lines, views, found)
@@ -482,6 +484,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         middle.take_end(lines, views, found)
         edges.take_edges(lines, code, views, found)
         top.take_above_article(lines, views, found)
+        repeats.take_headline_twice(lines, views, found)
         if learned:
             model.take_edges(lines, views, found)
             model.take_other_stories(lines, views, found)
