@@ -47,6 +47,8 @@ from cms_i18n.clean.top import copy_key
 _LEAD_REACH = 4
 #: A lead shorter than this may be a refrain or a slogan.
 _LEAD_WORDS = 6
+#: A lead cut short with an ellipsis keeps at least this many words.
+_CUT_STEM_WORDS = 8
 #: A headline has at least this many words, at most the second.
 _HEADLINE_WORDS = (3, 20)
 #: Lines between the headline and the article's first paragraph: a byline, a date,
@@ -92,13 +94,15 @@ def repeats_headline(line: str, headline: str) -> str | None:
     """Why ``line`` is a copy of ``headline`` printed elsewhere on the page, or None.
 
     >>> repeats_headline("Bridge repairs approved | Valley Herald", "Bridge repairs approved")
-    "the headline with the site's name"
+    "the page's title with the site's name"
     >>> repeats_headline("Valley Herald - Bridge repairs approved", "Bridge repairs approved")
-    "the headline with the site's name"
+    "the page's title with the site's name"
     >>> repeats_headline("Кубок выиграли по делу! 07.12.2015", "Кубок выиграли по делу!")
-    'the headline with its date'
+    'the title with its date'
     >>> repeats_headline("NewsWorldBridge repairs approved", "Bridge repairs approved")
-    "the headline with its section's trail"
+    'breadcrumb glued to the title'
+    >>> repeats_headline("BRIDGE REPAIRS APPROVED | VALLEY HERALD", "Bridge repairs approved")
+    "the page's title with the site's name"
 
     A kicker with its colon is the headline's own, and so is a longer sentence, and a
     headline's first words alone (the headline may be the one with a byline glued on):
@@ -109,22 +113,26 @@ def repeats_headline(line: str, headline: str) -> str | None:
     """
     if line == headline or copy_key(line) == copy_key(headline):
         return "the headline printed twice"
-    if line.startswith(headline):
+    # "HEADLINE | SITE" over "Headline": the case of the letters is the site's style.
+    seen, title = line, headline
+    if len(line.casefold()) == len(line) and len(headline.casefold()) == len(headline):
+        seen, title = line.casefold(), headline.casefold()
+    if seen.startswith(title):
         rest = line[len(headline):]
         if _SITE_AFTER_RE.fullmatch(rest) and _words(rest) <= _SIDE_WORDS + 1:
-            return "the headline with the site's name"
+            return "the page's title with the site's name"
         if _DATE_AFTER_RE.fullmatch(rest):
-            return "the headline with its date"
+            return "the title with its date"
         return None
-    if line.endswith(headline):
+    if seen.endswith(title):
         rest = line[:-len(headline)]
         if rest.rstrip().endswith(":") or _words(rest) > _SIDE_WORDS + 1:
             return None
         if _SITE_BEFORE_RE.fullmatch(rest):
-            return "the headline with the site's name"
-        if (not rest.endswith(" ") and rest[-1].isalpha() and rest[-1].islower()
-                and headline[0].isupper()):
-            return "the headline with its section's trail"
+            return "the page's title with the site's name"
+        if (line.endswith(headline) and not rest.endswith(" ") and rest[-1].isalpha()
+                and rest[-1].islower() and headline[0].isupper()):
+            return "breadcrumb glued to the title"
         return None
     return None
 
@@ -154,17 +162,42 @@ class _Page:
         self.found.setdefault(index, reason)
 
 
+def opens_with(paragraph: str, lead: str) -> bool:
+    """Does ``paragraph`` repeat ``lead``: the same line, or its whole sentences opening a
+    longer paragraph, or the words before the ellipsis of a lead cut short?
+
+    >>> opens_with("The council met on Monday. It voted.", "The council met on Monday.")
+    True
+    >>> opens_with("The council met on Monday to vote on the budget for the old bridge.",
+    ...            "The council met on Monday to vote on the budget…")
+    True
+    >>> opens_with("The council met on Monday to vote on the budget.", "The council met")
+    False
+    """
+    if copy_key(paragraph) == copy_key(lead):
+        return True
+    if page.SENTENCE_END_RE.search(lead) and not lead.endswith(("…", "...")):
+        return paragraph.startswith(f"{lead} ")
+    stem = lead.removesuffix("…").removesuffix("...").removesuffix("[").rstrip()
+    return (stem != lead and _words(stem) >= _CUT_STEM_WORDS
+            and paragraph.startswith(stem) and len(paragraph) > len(stem))
+
+
 def _take_lead_copy(doc: _Page) -> None:
     """The article's first line of prose printed again a few lines below, with only
-    short lines between (the headline, a byline, a date): the upper copy goes."""
+    short lines between (the headline, a byline, a date; a caption is longer): the
+    upper copy goes.  So
+    does a teaser whose sentences open the first paragraph below it, and a teaser cut
+    short with an ellipsis where the paragraph goes on."""
     body = doc.body
     if body is None or _words(doc.texts[body]) < _LEAD_WORDS:
         return
     after = [i for i in doc.order if i > body][:_LEAD_REACH]
     for k, index in enumerate(after):
-        if copy_key(doc.texts[index]) == copy_key(doc.texts[body]):
-            if all(not is_sentence_prose(doc.texts[j]) for j in after[:k]):
-                doc.take(body, "the lead printed again as the first paragraph")
+        if opens_with(doc.texts[index], doc.texts[body]):
+            if all(_words(doc.texts[j]) <= _BETWEEN_WORDS and not is_sentence_prose(
+                    doc.texts[j]) for j in after[:k]):
+                doc.take(body, "copy of a line below it")
             return
 
 
@@ -227,7 +260,7 @@ def _take_trail_list(doc: _Page) -> None:
     below = [i for i in doc.order if items[-1] < i < doc.body]
     if any(_ends_like(steps[-1], doc.texts[i]) or steps[-1] == doc.texts[i] for i in below):
         for index in items:
-            doc.take(index, "breadcrumb as a list ending in the headline")
+            doc.take(index, "breadcrumb ending in the title")
 
 
 def take_repeats(lines: Sequence[str | None], views: dict[int, str],
@@ -262,7 +295,7 @@ def take_headline_twice(lines: Sequence[str | None], views: dict[int, str],
                 if first == doc.order[0] and above[k + 1:] and all(
                         _words(doc.texts[j]) <= _BETWEEN_WORDS
                         and not is_sentence_prose(doc.texts[j]) for j in above[k + 1:]):
-                    doc.take(headline, "the headline printed again under its header")
+                    doc.take(headline, "repeated title")
                 return
             if _words(doc.texts[first]) > _BETWEEN_WORDS or is_sentence_prose(
                     doc.texts[first]):

@@ -57,8 +57,10 @@ def test_prose_is_told_by_length_and_function_words() -> None:
 def test_a_caption_in_another_script_with_a_wire_credit_goes_one_in_the_page_s_stays() -> None:
     greek = ("Η Ελλάδα χαιρέτισε σήμερα τα νέα μέλη του Συμβουλίου Ασφαλείας, τα οποία "
              "αναλαμβάνουν τα καθήκοντά τους από την πρώτη ημέρα του έτους.")
+    more = ("Οι αντιπρόσωποι των νέων μελών παρέλαβαν σήμερα τα έγγραφά τους και θα "
+            "συμμετάσχουν στην πρώτη συνεδρίαση του Συμβουλίου την επόμενη εβδομάδα.")
     english = "Delegates arrive for a Security Council meeting, Monday. (AP Photo/Jane Doe)"
-    assert removed_lines(f"Τίτλος άρθρου για το Συμβούλιο\n\n{greek}\n{english}\n\n{greek}\n") == {
+    assert removed_lines(f"Τίτλος άρθρου για το Συμβούλιο\n\n{greek}\n{english}\n\n{more}\n") == {
         english: "photo caption in another language"}
     text = f"Council meets on Ukraine\n\n{BODY}\n{english}\n\n{MORE}\n"
     assert clean_document(text).text == text

@@ -22,7 +22,7 @@ MORE = ("Engineers found cracks in two of the arches during an inspection in Mar
 def test_the_lead_printed_above_the_article_and_again_as_its_first_paragraph_goes_once() -> None:
     page = f"{HEADLINE}\n{LEAD}\nBy Anna Smith\n{LEAD}\n\n{MORE}\n"
     assert cleaned_text(page) == f"{HEADLINE}\nBy Anna Smith\n{LEAD}\n\n{MORE}\n"
-    assert removed_lines(page) == {LEAD: "the lead printed again as the first paragraph"}
+    assert removed_lines(page) == {LEAD: "copy of a line below it"}
 
 
 def test_a_headline_and_lead_printed_twice_keep_the_pair_above_the_article() -> None:
@@ -48,7 +48,7 @@ def test_the_site_name_before_the_headline_goes_and_the_headline_stays() -> None
     assert cleaned_text(page) == (f"{HEADLINE}\nPosted on 3 May 2024 by John Doe\n"
                                   f"{LEAD}\n\n{MORE}\n")
     assert removed_lines(page) == {f"Valley Herald - {HEADLINE}":
-                                   "the headline with the site's name"}
+                                   "the page's title with the site's name"}
 
 
 def test_the_listing_line_with_its_date_goes_above_the_headline() -> None:
@@ -105,3 +105,28 @@ def test_a_kicker_with_its_colon_and_a_headline_cut_short_stay_beside_the_headli
     page = (f"El Gobierno aprueba la ley de vivienda\n\nEl Gobierno aprueba la ley de "
             f"vivienda tras meses de negociación\n\n{LEAD}\n\n{MORE}\n")
     assert "El Gobierno aprueba la ley de vivienda" in cleaned_text(page).splitlines()
+
+
+def test_a_teaser_whose_sentence_opens_the_first_paragraph_goes() -> None:
+    headline = "Leaders meet in Geneva to discuss the grain corridor"
+    teaser = ("Foreign ministers from twelve countries met in Geneva on Monday to discuss "
+              "grain shipments.")
+    first = f"{teaser} The talks, which lasted more than six hours, ended without a statement."
+    more = ("Officials said a second round was planned for next week, and that experts "
+            "would meet before then to prepare it.")
+    page = f"{headline}\n{teaser}\nBy Anna Smith, 3 May 2024\n{first}\n\n{more}\n"
+    assert cleaned_text(page) == f"{headline}\nBy Anna Smith, 3 May 2024\n{first}\n\n{more}\n"
+    assert removed_lines(page) == {teaser: "copy of a line below it"}
+
+
+def test_the_title_in_capitals_with_the_site_name_goes_over_the_headline() -> None:
+    page = f"{HEADLINE.upper()} | VALLEY HERALD\n{HEADLINE}\n{LEAD}\n\n{MORE}\n"
+    assert cleaned_text(page) == f"{HEADLINE}\n{LEAD}\n\n{MORE}\n"
+
+
+def test_a_first_sentence_that_only_begins_a_longer_one_below_stays() -> None:
+    text = (f"{HEADLINE}\n\nThe council voted on Tuesday to repair the bridge.\n\n"
+            "The council voted on Tuesday to repair the bridge, but the mayor, who chairs "
+            "it, said the money would not be found before the spring.\n\n"
+            f"{MORE}\n")
+    assert cleaned_text(text) == text
