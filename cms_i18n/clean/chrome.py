@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from importlib import resources
 
-from cms_i18n.clean import blocks, edges, middle, model, page, repeats, top
+from cms_i18n.clean import blocks, edges, meta, middle, model, page, repeats, top
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.clean.structure import aligned_lines
@@ -488,6 +488,8 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         if learned:
             model.take_edges(lines, views, found)
             model.take_other_stories(lines, views, found)
+    if page_rules:
+        meta.take_meta_block(lines, views, found)
     _spare_credit_lines(lines, views, found, site)
     if page_rules:
         _take_caption_copies(views, found)

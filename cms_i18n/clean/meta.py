@@ -1,0 +1,269 @@
+"""The meta block of a news page: what stands between the headline and the first paragraph.
+
+Between a story's headline and its first paragraph a news page prints its meta
+block.  Most of it is the article's: who wrote the story and when (a byline,
+the author's job title, a dateline), a standfirst, the picture's caption and
+its credit.  Beside these stand the site's own lines, and each has a shape no
+line of the article has there:
+
+* a share button's label alone ("Share", "Поделиться", glued twice
+  "ПоделитьсяПоделиться");
+* a counter of views or comments, with its word ("1 234 views", "12 σχόλια",
+  "Комментарии: 5") or as the bare figures the scraper left of it ("2763",
+  "0"; a year, or a lone figure from 1 to 9 that may number a section, stays);
+* the reading time ("3 min read", "Lesezeit: 4 Min.") and a player's "Listen
+  to this article";
+* a byline's or a dateline's field whose value the scraper lost: labels and
+  separators only ("Erstellt von - Uhr"), with no name or date after them;
+* a page's contents label with no contents under it ("Leia nesta página:"
+  over the standfirst);
+* a caption printed twice in a row, once with its credit and once with the
+  picture viewer's buttons glued to it ("… Ostseeküste. (Foto) Suche"): the
+  copy with the buttons goes, the one with the credit stays;
+* a picture's file name over its caption, in lower case and numbered ("mix de
+  elecciones aragón 1"), and above the headline a picture's label with its alt text
+  ("Featured image: …", "Capa da publicação …");
+* and right above the headline, opening the page, the label of the story's
+  genre or section ("Análisis", "ΠΟΛΙΤΙΚΗ", "Аналитика").
+
+Nothing here knows a site: the vocabulary of each kind is kept by language
+in ``data/meta_block.txt``, and a line of it is chrome only in its place —
+above the article's second line of prose, on a page whose headline stands
+above its first (the genre's label only right above that headline).  Bylines,
+datelines, job titles, standfirsts, captions and credits stay.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+from importlib import resources
+
+from cms_i18n.clean import blocks, page, top
+
+#: The kinds of line of ``data/meta_block.txt``.
+KINDS = ("share", "counter", "reading", "listen", "field", "contents", "genre", "picture")
+# The meta block of a page is short: more lines above the first paragraph are a listing.
+_HEAD_LINES = 16
+# A headline: a line of this many words at least, ending no sentence with a full stop.
+_HEADLINE_WORDS = 4
+_HEADLINE_MAX_WORDS = 30
+# A line that reads as prose: a sentence, or a long line.
+_PROSE_WORDS = 20
+# Bare figures on more lines than this number the page's parts.
+_COUNTS = 2
+# A dateline beside a counter: a year among a few words.
+_DATELINE_WORDS = 6
+# A label of the kinds here is short.
+_LABEL_WORDS = 8
+# A caption printed twice shares this many words before its tail.
+_CAPTION_WORDS = 4
+# Viewer buttons glued to a caption: a few words, no credit.
+_BUTTON_TAIL_WORDS = 3
+# A picture's file name: a few words in lower case and a number.
+_FILE_NAME_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){2,6} \d{1,3}")
+_SEPARATORS = r"[,:|·•/–—-]"
+# A figure that may be a day of the month or number a section: 1 to 31.
+_DAY_RE = re.compile(r"0?[1-9]|[12]\d|3[01]")
+# A word glued to its copy: "ПоделитьсяПоделиться".
+_GLUED_TWICE_RE = re.compile(r"(\w{3,})\1")
+_SENTENCE_STOP_RE = re.compile(r"[.!?…]")
+# A caption's credit after the caption: "Bild: …", "Foto: …", "(© …".
+_CREDIT_TAIL_RE = re.compile(
+    r"(?:bild|foto|fotos|photo|photos|image|imagen|crédit|credit|фото|φωτογραφία|φωτό"
+    r"|εικόνα|quelle|fuente|fonte)\s*:.*|[(\[]?©.*", re.I)
+
+
+def fold(text: str) -> str:
+    """A line as the vocabulary holds it: single spaces, accents off (the case is left to
+    the match).
+
+    >>> fold("  Κοινοποίηση   ")
+    'Κοινοποιηση'
+    """
+    return "".join(ch for ch in unicodedata.normalize("NFD", " ".join(text.split()))
+                   if not unicodedata.combining(ch))
+
+
+@functools.cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    text = resources.files("cms_i18n.clean").joinpath("data/meta_block.txt").read_text("utf-8")
+    by_kind: dict[str, list[str]] = {kind: [] for kind in KINDS}
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        kind, _, pattern = line.partition(": ")
+        by_kind[kind].append(fold(pattern))
+    patterns = {kind: re.compile("|".join(f"(?:{p})" for p in found), re.I)
+                for kind, found in by_kind.items() if kind != "field"}
+    field = "|".join(f"(?:{p})" for p in by_kind["field"])
+    # A field's labels and separators only, at least one label among them.
+    patterns["field"] = re.compile(
+        rf"(?:{_SEPARATORS}\s*)*(?:{field})(?:\s*{_SEPARATORS})*"
+        rf"(?:\s+(?:{_SEPARATORS}\s*)*(?:{field})(?:\s*{_SEPARATORS})*)*", re.I)
+    return patterns
+
+
+def meta_kind(text: str) -> str | None:
+    """The kind of meta-block line this is by its words alone, or None: "share",
+    "counter", "reading", "listen", "field", "contents", "genre" or "picture"
+    (``data/meta_block.txt``).  The whole line must be of the kind, and short but for a
+    picture's label, which carries the picture's alt text.
+
+    >>> meta_kind("ПоделитьсяПоделиться"), meta_kind("12 σχόλια"), meta_kind("3 min read")
+    ('share', 'counter', 'reading')
+    >>> meta_kind("Erstellt von - Uhr"), meta_kind("Leia nesta página:")
+    ('field', 'contents')
+    >>> meta_kind("Share prices fell by 3 per cent on Monday.") is None
+    True
+    """
+    folded = fold(text)
+    long = len(folded.split()) > _LABEL_WORDS
+    glued = _GLUED_TWICE_RE.fullmatch(folded)
+    if glued:
+        folded = glued.group(1)
+    for kind, pattern in _patterns().items():
+        if (long and kind != "picture") or not (
+                pattern.fullmatch(folded) or pattern.fullmatch(folded.rstrip(" :"))):
+            continue
+        return kind
+    return None
+
+
+def is_bare_count(text: str) -> bool:
+    """Bare figures a counter left ("2763", "0", "1 234"): never a year, and never a figure
+    from 1 to 31, which may number a section or be a date's day printed on its own line.
+
+    >>> is_bare_count("2763"), is_bare_count("0"), is_bare_count("2019"), is_bare_count("12")
+    (True, True, False, False)
+    """
+    return blocks.is_bare_counter(text) and not _DAY_RE.fullmatch(text.strip())
+
+
+def _is_prose(text: str) -> bool:
+    return blocks.is_prose(text) and bool(
+        page.SENTENCE_END_RE.search(text) or len(text.split()) >= _PROSE_WORDS)
+
+
+def _is_headline(text: str) -> bool:
+    words = text.split()
+    return (_HEADLINE_WORDS <= len(words) <= _HEADLINE_MAX_WORDS and not text.endswith((".", ":"))
+            and meta_kind(text) is None and not blocks.is_bare_counter(text)
+            and sum(ch.isdigit() for ch in text) * 4 < len(text))
+
+
+class _Block:
+    """The remaining lines of a page, its headline and the reach of its meta block."""
+
+    def __init__(self, lines: Sequence[str | None], views: dict[int, str],
+                 found: dict[int, str]) -> None:
+        self.lines = lines
+        self.order = [i for i in sorted(views) if i not in found]
+        self.texts = {i: " ".join((lines[i] or "").split()) for i in self.order}
+        self.prose = [i for i in self.order if _is_prose(self.texts[i])]
+        first = self.prose[0] if self.prose else -1
+        above = [i for i in self.order if i < first]
+        self.headline = next((i for i in above if _is_headline(self.texts[i])), None)
+        if len(above) > _HEAD_LINES:
+            self.headline = None
+        # The block reaches down to the article's second line of prose (a caption or a
+        # standfirst reads as prose too), or to its first when it has one only.
+        self.end = self.prose[1] if len(self.prose) > 1 else first
+        self.taken: dict[int, str] = {}
+
+    def after(self, index: int) -> int | None:
+        return next((j for j in self.order if j > index and j not in self.taken), None)
+
+    def same_paragraph(self, a: int, b: int) -> bool:
+        return all((self.lines[k] or "").strip() for k in range(min(a, b), max(a, b) + 1))
+
+    def beside_head(self, index: int) -> bool:
+        """Is this line next to the headline, to a dateline of the headline's, or to another
+        line of the block (blank lines between)?"""
+        above = next((j for j in reversed(self.order) if j < index and j not in self.taken),
+                     None)
+        below = self.after(index)
+        for j in (above, below):
+            if j is None:
+                continue
+            text = self.texts[j]
+            if j == self.headline or j in self.taken or (
+                    page.YEAR_RE.search(text) and len(text.split()) <= _DATELINE_WORDS):
+                return True
+        return False
+
+    def value_lost(self, index: int) -> bool:
+        """Does nothing a field could hold follow this line: no name, no date, no text of a
+        byline, only the headline, the article, a credit or other lines of the block?"""
+        below = self.after(index)
+        if below is None:
+            return True
+        text = self.texts[below]
+        if text[:1].islower():   # a word carried on ("Le" over "monde a franchi …")
+            return False
+        if below == self.headline or below in self.prose:
+            return True
+        return below in self.taken or meta_kind(text) is not None or is_bare_count(text)
+
+
+def take_meta_block(lines: Sequence[str | None], views: dict[int, str],
+                    found: dict[int, str]) -> None:
+    """Add the site's lines of a news page's meta block to ``found`` (index → reason)."""
+    block = _Block(lines, views, found)
+    if block.headline is None:
+        return
+    texts = block.texts
+    first = block.prose[0]
+    region = [i for i in block.order if i < block.end and i != block.headline]
+    # Figures standing alone all down the page number its parts (subtitles, a list).
+    counts = sum(1 for i in block.order if blocks.is_bare_counter(texts[i]))
+    for index in region:
+        text = texts[index]
+        kind = meta_kind(text)
+        if kind in ("share", "counter", "reading", "listen"):
+            block.taken[index] = f"{kind} line of the meta block"
+        elif (index < first and is_bare_count(text) and counts <= _COUNTS
+              and block.beside_head(index)):
+            block.taken[index] = "counter line of the meta block"
+    for index in region:
+        text = texts[index]
+        if index in block.taken:
+            continue
+        kind = meta_kind(text)
+        below = block.after(index)
+        if kind == "field" and index < first and block.value_lost(index):
+            block.taken[index] = "empty field of the meta block"
+        elif kind == "contents" and below is not None and below in block.prose:
+            block.taken[index] = "contents label with no contents"
+        elif (kind == "genre" or top.is_section_name(text)) and index == block.order[0] \
+                and below == block.headline and len(text.split()) <= 3:
+            block.taken[index] = "genre label over the headline"
+        elif kind == "picture" and index < block.headline:
+            block.taken[index] = "picture's label over the headline"
+        elif (_FILE_NAME_RE.fullmatch(text) and text == text.lower() and below is not None
+              and block.same_paragraph(index, below) and len(texts[below].split()) >= 8):
+            block.taken[index] = "picture's file name over its caption"
+    _take_caption_copies(block, region)
+    for index, reason in block.taken.items():
+        found.setdefault(index, reason)
+
+
+def _take_caption_copies(block: _Block, region: Sequence[int]) -> None:
+    """A caption printed twice in a row: the copy with the viewer's buttons glued to it
+    goes, the copy with its credit stays."""
+    texts = block.texts
+    for index in region:
+        below = block.after(index)
+        if below is None or below != index + 1 or index in block.taken:
+            continue
+        text, other = texts[index], texts[below]
+        stop = next((m.end() for m in _SENTENCE_STOP_RE.finditer(text)
+                     if m.end() < len(text) and other.startswith(text[: m.end()] + " ")), None)
+        if stop is None or len(text[:stop].split()) < _CAPTION_WORDS:
+            continue
+        tail, credit = text[stop:].strip(), other[stop:].strip()
+        if (0 < len(tail.split()) <= _BUTTON_TAIL_WORDS and not _CREDIT_TAIL_RE.fullmatch(tail)
+                and _CREDIT_TAIL_RE.search(credit)):
+            block.taken[index] = "caption's copy with the viewer's buttons"
