@@ -39,9 +39,8 @@ import functools
 import re
 import unicodedata
 from collections.abc import Sequence
-from importlib import resources
 
-from cms_i18n.clean import blocks, page, top
+from cms_i18n.clean import blocks, page, top, vocabulary
 
 #: The kinds of line of ``data/meta_block.txt``.
 KINDS = ("share", "counter", "reading", "listen", "field", "contents", "genre", "picture")
@@ -89,16 +88,10 @@ def fold(text: str) -> str:
 
 @functools.cache
 def _patterns() -> dict[str, re.Pattern[str]]:
-    text = resources.files("cms_i18n.clean").joinpath("data/meta_block.txt").read_text("utf-8")
-    by_kind: dict[str, list[str]] = {kind: [] for kind in KINDS}
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        kind, _, pattern = line.partition(": ")
-        by_kind[kind].append(fold(pattern))
-    patterns = {kind: re.compile("|".join(f"(?:{p})" for p in found), re.I)
-                for kind, found in by_kind.items() if kind != "field"}
-    field = "|".join(f"(?:{p})" for p in by_kind["field"])
+    by_kind = vocabulary.patterns_by_kind("meta_block.txt", KINDS, fold)
+    patterns = {kind: re.compile(alternation, re.I)
+                for kind, alternation in by_kind.items() if kind != "field"}
+    field = by_kind["field"]
     # A field's labels and separators only, at least one label among them.
     patterns["field"] = re.compile(
         rf"(?:{_SEPARATORS}\s*)*(?:{field})(?:\s*{_SEPARATORS})*"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Sequence
 from importlib import resources
 
 from cms_i18n.clean.homoglyphs import to_latin_view
@@ -85,17 +86,26 @@ SHARE_WORDS = frozenset(form for word in list_words("share_words.txt") for form 
 CLOSING_KINDS = ("notice", "call", "label", "list", "weak")
 
 
-@functools.cache
-def _closing_patterns() -> dict[str, re.Pattern[str]]:
-    text = resources.files("cms_i18n.clean").joinpath("data/closing.txt").read_text("utf-8")
-    by_kind: dict[str, list[str]] = {kind: [] for kind in CLOSING_KINDS}
+def patterns_by_kind(name: str, kinds: Sequence[str], written: Callable[[str], str]
+                     ) -> dict[str, str]:
+    """A data file of ``kind: pattern`` lines (``#`` comments, blank lines), as one
+    alternation per kind, each pattern first written as the lines it meets are
+    (``written``): the one reader of the cleaner's vocabularies by kind."""
+    text = resources.files("cms_i18n.clean").joinpath(f"data/{name}").read_text("utf-8")
+    by_kind: dict[str, list[str]] = {kind: [] for kind in kinds}
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         kind, _, pattern = line.partition(": ")
-        by_kind[kind].append(pattern if pattern.isascii() else as_seen(pattern))
-    return {kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
-            for kind, patterns in by_kind.items()}
+        by_kind[kind].append(written(pattern))
+    return {kind: "|".join(f"(?:{p})" for p in patterns) for kind, patterns in by_kind.items()}
+
+
+@functools.cache
+def _closing_patterns() -> dict[str, re.Pattern[str]]:
+    found = patterns_by_kind("closing.txt", CLOSING_KINDS,
+                             lambda pattern: pattern if pattern.isascii() else as_seen(pattern))
+    return {kind: re.compile(alternation, re.I) for kind, alternation in found.items()}
 
 
 @functools.lru_cache(maxsize=4096)
