@@ -440,10 +440,23 @@ def line_blocks(lines: Sequence[str | None], code: Sequence[bool]) -> list[tuple
     return blocks
 
 
+# The one space a line may open with that the whitespace repair takes away (see
+# ``typography.fix_whitespace``): a stray, not a poet's indent.
+_STRAY_MARGIN_RE = re.compile(r"^ (?=[^\W_]|[—–“‘«(\[])")
+
+
 def has_verse(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
-    """Does the text hold a stanza of verse (see :func:`verse_block`)?"""
+    """Does the text hold a stanza of verse (see :func:`verse_block`)?
+
+    Judged on the lines without a stray opening space, which the cleaning may take
+    away: a second cleaning, of lines without it, must find what the first found.
+
+    >>> first, second = [" of", "of", " “ α"], [" of", "of", "“ α"]
+    >>> has_verse(first, [False] * 3) == has_verse(second, [False] * 3)
+    True
+    """
     for start, end in line_blocks(lines, code):
-        block = [lines[i] or "" for i in range(start, end)]
+        block = [_STRAY_MARGIN_RE.sub("", lines[i] or "") for i in range(start, end)]
         if verse_block(block, max(len(line.rstrip()) for line in block)):
             return True
     return False

@@ -93,6 +93,7 @@ def test_a_crashing_fixer_shows_here_and_costs_users_nothing(
 @example(" ï»¿ß Heads", CleanOptions())
 @example("&nbsp;<b>\r\nHeads\r\n\r\nâ€™", CleanOptions())
 @example('Heads« \r\nHeads"', CleanOptions())
+@example(" of\r\nof\r\n â€œ α", CleanOptions())
 def test_document_cleaning_is_idempotent(text: str, opts: CleanOptions) -> None:
     once = clean_document(text, opts).text
     twice = clean_document(once, opts)
