@@ -9,6 +9,14 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# The property tests try the same examples on every run (a run's verdict depends on the
+# code, not on the draw); HYPOTHESIS_PROFILE=explore searches at random for new bugs,
+# and what it finds is kept as an @example of the test.
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 pytest_plugins = ["tests.support.argos_model", "tests.support.ci_guard",
                   "tests.support.services", "pytester"]
