@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from cms_i18n.clean import blocks, page, top, vocabulary
@@ -82,8 +81,7 @@ def fold(text: str) -> str:
     >>> fold("  Κοινοποίηση   ")
     'Κοινοποιηση'
     """
-    return "".join(ch for ch in unicodedata.normalize("NFD", " ".join(text.split()))
-                   if not unicodedata.combining(ch))
+    return top.without_accents(" ".join(text.split()))
 
 
 @functools.cache

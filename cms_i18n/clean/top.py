@@ -166,10 +166,15 @@ def _language_switcher_re() -> re.Pattern[str]:
 
 
 _SWITCHER_RE = _language_switcher_re()
+def without_accents(text: str) -> str:
+    """``text`` with its accents off ("Κοινοποίηση" → "Κοινοποιηση")."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", text)
+                   if not unicodedata.combining(ch))
+
+
 def fold(text: str) -> str:
     """A name as the lists hold it: lower case, accents off ("ΠΟΛΙΤΙΚΗ" → "πολιτικη")."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", text.lower())
-                   if not unicodedata.combining(ch))
+    return without_accents(text.lower())
 
 
 #: The outlet and section names of data/masthead.txt, folded (:func:`fold`).
