@@ -242,11 +242,35 @@ def _kept_kind(line: str, text: str) -> bool:
 
 
 def _blank(lines: Sequence[str | None], index: int) -> bool:
-    """Is the line at ``index`` blank (or the page's edge)?  Gone lines are looked through."""
+    """Is the line at ``index`` blank (or the page's edge)?  A gone line is not blank."""
     if not 0 <= index < len(lines):
         return True
     line = lines[index]
     return line is not None and not line.strip()
+
+
+def _next_present(lines: Sequence[str | None], index: int, step: int) -> int:
+    """The index of the nearest line from ``index`` on in the direction ``step`` that is
+    still on the page (or the page's edge): gone lines are looked through, as the next
+    cleaning, which never sees them, does.
+
+    >>> _next_present(["a", None, None, ""], 1, 1), _next_present(["a", None], 1, 1)
+    (3, 2)
+    """
+    while 0 <= index < len(lines) and lines[index] is None:
+        index += step
+    return index
+
+
+def _blank_beside(lines: Sequence[str | None], index: int, step: int) -> bool:
+    """Is the line next to ``index`` in the direction ``step``, gone lines looked
+    through, blank (or the page's edge)?  A label judged alone in its paragraph must
+    be judged so whether the chrome beside it went in this cleaning or an earlier one.
+
+    >>> _blank_beside(["Advertisement", None], 0, 1), _blank_beside(["Ad", None, "x"], 0, 1)
+    (True, False)
+    """
+    return _blank(lines, _next_present(lines, index + step, step))
 
 
 def take_sandwiched(lines: Sequence[str | None], views: dict[int, str],
@@ -257,7 +281,7 @@ def take_sandwiched(lines: Sequence[str | None], views: dict[int, str],
     # wherever it stands, in a page of prose or of short lines.
     for index, text in views.items():
         if (index not in found and len(blocks.words_of(text)) > 1 and is_ad_label(text)
-                and _blank(lines, index - 1) and _blank(lines, index + 1)):
+                and _blank_beside(lines, index, -1) and _blank_beside(lines, index, 1)):
             found[index] = "advertisement's label"
     if not page.is_prose_document(views, found):
         return
@@ -311,7 +335,8 @@ def _continued(lines: Sequence[str | None], index: int) -> bool:
     """Does the sentence go on on the next line (it opens in lower case) or end on this
     one with a comma: the line is a piece of a sentence, not a label?"""
     line = (lines[index] or "").rstrip()
-    after = lines[index + 1] if index + 1 < len(lines) else None
+    following = _next_present(lines, index + 1, 1)
+    after = lines[following] if following < len(lines) else None
     return line.endswith((",", ";")) or bool(after and after.lstrip()[:1].islower())
 
 

@@ -164,3 +164,16 @@ def test_the_articles_date_under_an_advertisement_after_it_stays() -> None:
 def test_a_closing_list_or_sentence_that_calls_nobody_stays(end: tuple[str, ...]) -> None:
     text = page(end=end)
     assert cleaned_text(text) == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Paid Advertisement\nShare on Facebook\n\nOpening hours\nMonday to Friday\n",
+     "Opening hours\nMonday to Friday\n"),
+    ("Recipes\n\nPaid advertisement\nShare\n\nSoup\nBread\n", "Recipes\n\nSoup\nBread\n"),
+])
+def test_an_advertisement_label_goes_with_the_share_bar_under_it(text: str,
+                                                                  expected: str) -> None:
+    """The share bar under the label goes, and leaves the label alone in its paragraph:
+    the label goes in the same cleaning, so a second cleaning finds nothing more."""
+    assert cleaned_text(text) == expected
+    assert cleaned_text(expected) == expected

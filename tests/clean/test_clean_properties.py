@@ -94,6 +94,7 @@ def test_a_crashing_fixer_shows_here_and_costs_users_nothing(
 @example("&nbsp;<b>\r\nHeads\r\n\r\nâ€™", CleanOptions())
 @example('Heads« \r\nHeads"', CleanOptions())
 @example(" of\r\nof\r\n â€œ α", CleanOptions())
+@example("Advertisement of\r\ncomments", CleanOptions())
 def test_document_cleaning_is_idempotent(text: str, opts: CleanOptions) -> None:
     once = clean_document(text, opts).text
     twice = clean_document(once, opts)
@@ -101,10 +102,9 @@ def test_document_cleaning_is_idempotent(text: str, opts: CleanOptions) -> None:
     assert twice.fixes == ()
 
 
-@pytest.mark.xfail(strict=True, reason="a known bug, found at random: the first cleaning "
-                   "takes 'comments' under 'Advertisement of', and the second then takes "
-                   "the line left alone as an advertisement's label")
 def test_a_second_cleaning_takes_no_line_the_first_kept() -> None:
+    """The first cleaning takes "comments" under "Advertisement of"; the label, alone in
+    its paragraph once its neighbour is gone, goes in the same cleaning, not the next."""
     once = clean_document("Advertisement of\r\ncomments").text
     assert clean_document(once).text == once
 
