@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from importlib import resources
 
-from cms_i18n.clean import blocks, edges, meta, middle, model, page, repeats, top
+from cms_i18n.clean import blocks, edges, meta, middle, model, page, repeats, server, top
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.clean.structure import aligned_lines
@@ -435,6 +435,9 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
             aligned = aligned if aligned is not None else aligned_lines(lines)
             if not aligned[index]:
                 found[index] = "tag list"
+    if page_rules:
+        # Judged first, so that no rule takes the message for the page's headline.
+        server.take_server_messages(lines, views, found)
     _spare_lone_calls(views, found, site)
     _spare_dateline_times(lines, views, found)
     _spare_words_of_the_text(views, found)
@@ -495,6 +498,9 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         _take_caption_copies(views, found)
     _spare_lone_label(views, found, site)
     _spare_document_structure(lines, views, found, site)
+    if page_rules:
+        # ... and again last: its reason is the true one, whatever another rule called it.
+        server.take_server_messages(lines, views, found)
     return found
 
 
