@@ -493,6 +493,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
             model.take_other_stories(lines, views, found)
     if page_rules:
         meta.take_meta_block(lines, views, found)
+        meta.take_empty_fields_at_end(lines, views, found)
     _spare_credit_lines(lines, views, found, site)
     if page_rules:
         _take_caption_copies(views, found)

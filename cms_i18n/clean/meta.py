@@ -258,3 +258,38 @@ def _take_caption_copies(block: _Block, region: Sequence[int]) -> None:
         if (0 < len(tail.split()) <= _BUTTON_TAIL_WORDS and not _CREDIT_TAIL_RE.fullmatch(tail)
                 and _CREDIT_TAIL_RE.search(credit)):
             block.taken[index] = "caption's copy with the viewer's buttons"
+
+
+#: The reason an editor reads for an empty field closing the page.
+EMPTY_FIELD_AT_END = "empty field at the end of the page"
+
+
+def is_empty_field(text: str) -> bool:
+    """A byline's or dateline's field with its value lost, said as a field: its label
+    with a colon ("Posted by:", "Автор:", "Por:") or a label of two words ("Posted
+    by"); a lone word ("By", "Le", "On") may end a verse or a sentence, and is not.
+
+    >>> is_empty_field("Posted by:"), is_empty_field("Автор:"), is_empty_field("Written by")
+    (True, True, True)
+    >>> is_empty_field("By"), is_empty_field("Posted by: Ann Lee"), is_empty_field("Tags:")
+    (False, False, False)
+    """
+    folded = fold(text)
+    return meta_kind(folded) == "field" and (
+        folded.endswith(":") or len(blocks.words_of(folded)) >= 2)
+
+
+def take_empty_fields_at_end(lines: Sequence[str | None], views: dict[int, str],
+                             found: dict[int, str]) -> None:
+    """An empty field of a byline or a dateline after the article's last line of prose,
+    with nothing left under it but other such fields: the scraper lost its value, as
+    in a meta block (:func:`take_meta_block`), at the page's end instead."""
+    order = [i for i in sorted(views) if i not in found]
+    texts = {i: " ".join((lines[i] or "").split()) for i in order}
+    last = next((i for i in reversed(order) if _is_prose(texts[i])), None)
+    if last is None:
+        return
+    for index in reversed(order):
+        if index <= last or not is_empty_field(texts[index]):
+            return
+        found[index] = EMPTY_FIELD_AT_END

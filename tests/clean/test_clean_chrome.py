@@ -760,7 +760,9 @@ def test_a_table_a_line_block_and_a_box_keep_their_bars(text: str) -> None:
 
 @pytest.mark.parametrize("source", ["Πηγή: news.makedonias.gr", "Источник: ria.ru",
                                     "Source: example.com", "Fonte: g1.globo.com",
-                                    "Fuente: elpais.com"])
+                                    "Fuente: elpais.com", "Source – example.com",
+                                    "Source - Reuters.com", "Πηγή - news.makedonias.gr",
+                                    "Источник – ria.ru", "Fuente - elpais.com"])
 def test_the_author_s_source_line_naming_a_site_closes_the_story_and_stays(source: str) -> None:
     """A source line is the author's word on where the facts came from, even when all it
     names is a site's address; a video's label over the address it came from is not."""

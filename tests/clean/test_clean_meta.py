@@ -108,6 +108,34 @@ def test_a_field_whose_value_was_lost_goes_and_one_with_its_value_stays() -> Non
     assert taken(f"{HEADLINE}\n\nOn\nthe first day {FIRST[4:]}\n\n{SECOND}\n") == {}
 
 
+@pytest.mark.parametrize(("field", "headline", "first", "second"), [
+    ("Posted by:", HEADLINE, FIRST, SECOND),
+    ("Автор:", RU_HEADLINE, RU_FIRST, RU_SECOND),
+    ("Por:", HEADLINE, FIRST, SECOND),
+    ("Written by", HEADLINE, FIRST, SECOND),
+])
+def test_a_field_whose_value_was_lost_goes_at_the_page_s_end_as_at_its_top(
+        field: str, headline: str, first: str, second: str) -> None:
+    article = f"{headline}\n\n{first}\n\n{second}\n"
+    for page in (f"{headline}\n\n{field}\n\n{first}\n\n{second}\n",
+                 f"{article}\n{field}\n", f"{article}{field}\n"):
+        cleaned = clean_document(page)
+        assert cleaned.text == article
+        assert clean_document(cleaned.text).text == article
+        assert [fix.note for fix in cleaned.fixes if fix.kind == "chrome"] in (
+            ["empty field of the meta block"], ["empty field at the end of the page"])
+
+
+@pytest.mark.parametrize("end", [
+    "Posted by: Anna Berg",       # the field with its value
+    "By",                         # a lone word may end a verse or a sentence
+    "Posted by:\nAnna Berg",      # a byline over two lines
+])
+def test_a_field_with_its_value_or_a_lone_word_at_the_page_s_end_stays(end: str) -> None:
+    page = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{end}\n"
+    assert clean_document(page).text == page
+
+
 def test_a_contents_label_goes_only_when_no_contents_follow_it() -> None:
     page = f"{HEADLINE}\n\n12/05/2026 às 18:25\nLeia nesta página:\n\n{FIRST}\n\n{SECOND}\n"
     assert taken(page) == {"Leia nesta página:": "contents label with no contents"}
