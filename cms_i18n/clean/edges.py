@@ -323,7 +323,7 @@ def _take_printed_twice(lines: Sequence[str | None], order: list[int], texts: di
             continue
         if (texts[first] == texts[second] and len(texts[first].split()) >= _TWICE_WORDS
                 and first not in found
-                and all(line is not None and not line.strip()
+                and all(line is None or not line.strip()     # gone lines looked through
                         for line in lines[first + 1:second])):
             found[first] = "line printed twice in a row"
 

@@ -694,7 +694,8 @@ def _take_one_of_two(top: _Top, first: int, second: int) -> None:
                and j not in top.taken and not blocks.is_bare_counter(top.texts[j])]
     gap = top.lines[first + 1:second]
     if ((blocks.is_prose(top.texts[first]) or second == top.body) and top.alone(second)
-            and all(line is not None and not line.strip() for line in gap)):
+            and all(line is None or not line.strip() for line in gap)):
+        # (lines gone in this cleaning are looked through: the next one never sees them)
         # The lead printed twice: the page's description above the article's first paragraph.
         top.take(first, "copy of a line below it")
         return

@@ -1706,3 +1706,16 @@ def test_a_line_about_the_article_s_own_anniversary_above_the_headline_stays() -
 def test_an_author_s_name_opening_a_page_with_chrome_stays() -> None:
     text = AD_STORY.replace("España\n", "Anna Berg\n")
     assert "Anna Berg" in cleaned_text(text) and "Guardar" not in cleaned_text(text)
+
+
+def test_a_line_printed_twice_with_a_share_bar_between_goes_in_one_cleaning() -> None:
+    """The share bar between the two copies goes; the upper copy goes in the same
+    cleaning, as a second cleaning, which sees the two copies with nothing between,
+    would take it."""
+    from tests.clean.test_clean_middle import ARTICLE, page
+    line = "The council will meet again next month to vote on the new bus routes"
+    for between in ("Share on Facebook", "Advertisement"):
+        text = page(end=(line, between, line))
+        assert cleaned_text(text) == ARTICLE.rstrip("\n") + f"\n\n{line}\n"
+        assert removed_lines(text) == {line: "copy of a line below it",
+                                       between: "page chrome"}
