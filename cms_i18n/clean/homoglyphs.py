@@ -50,8 +50,10 @@ def _load_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     for row in text.splitlines():
         if not row.strip() or row.startswith("#"):
             continue
-        letter, latin, script, *_ = row.split("\t")
+        letter, latin, script, *comment = row.split("\t")
         to_latin[letter] = latin
+        if "to Latin only" in "".join(comment):
+            continue
         # Only letters of the Russian alphabet go the other way.
         if script == "Cyrl" and ("А" <= letter <= "я") and latin.isascii():
             to_cyrillic.setdefault(latin, letter)
@@ -215,6 +217,8 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list
         fixed = _fix_mixed(word, context)
         if fixed is None and len(word) == 1:
             fixed = _fix_lone(line, words, running, index)
+        if fixed is None and len(word) > 1:
+            fixed = _fix_foreign_lookalikes(words, scripts, running, index)
         if fixed is None:
             continue
         new, note = fixed
@@ -260,9 +264,47 @@ def _fix_lone(line: str, words: list[tuple[int, int, str]], running: Sequence[in
         # PPV'' (``Создай PPV'')" open with the Russian word for "in".
         return None
     near = _neighbours(running, index, 1)
-    if (_spaced(line, start, end) and near
-            and all(_is_latin_word(words[i][2]) for i in near)):
+    # A capital before a hyphen and a number is a model's letter: "the Т-90 tank".
+    numbered = latin.isupper() and re.match(r"-\d", line[end:end + 2]) is not None
+    if ((_spaced(line, start, end) or (numbered and (start == 0 or line[start - 1] in " \t")))
+            and near and all(_is_latin_word(words[i][2]) for i in near)):
         return latin, "look-alike letter between English words"
+    return None
+
+
+def _russian(ch: str) -> bool:
+    return "А" <= ch <= "я" or ch in "Ёё"
+
+
+def _fix_foreign_lookalikes(words: list[tuple[int, int, str]], scripts: Sequence[str],
+                            running: Sequence[int], index: int) -> tuple[str, str] | None:
+    """A word made only of look-alike letters, one of them foreign to Russian, in English.
+
+    ``СЅТО`` or ``ЅСО`` between English words is an acronym typed with a
+    Macedonian ``Ѕ``, and ``World War ІІ`` a numeral typed with a Ukrainian
+    ``І``: no Russian word has those letters, and a Ukrainian or Macedonian word
+    made only of letters that look Latin is rare enough, beside English words and
+    in a line with no other Cyrillic word, to be the slip; a word of two small
+    letters may be one (Serbian ``ја``) and stays.  Words of Russian
+    look-alike letters alone (``СОР``, ``ТАСС``, ``сор``) are Russian words and
+    stay, like any Cyrillic word with a letter that looks like no Latin one.
+
+    >>> [(e.before, e.after) for e in fix_homoglyphs("the СЅТО and ЅСО met in World War ІІ")]
+    [('СЅТО', 'CSTO'), ('ЅСО', 'SCO'), ('ІІ', 'II')]
+    >>> fix_homoglyphs("the СОР summit, ТАСС said")
+    []
+    """
+    _, _, word = words[index]
+    if (scripts[index] != "C" or not all(ch in TO_LATIN for ch in word)
+            or all(_russian(ch) for ch in word) or (len(word) < 3 and not word.isupper())):
+        return None     # "ја" and "і" are the Serbian "I" and the Ukrainian "and"
+    if any(scripts[i] == "C" and (i in running or not all(ch in TO_LATIN for ch in other))
+           for i, (_, _, other) in enumerate(words) if i != index):
+        return None     # a line with Cyrillic words of its own: "Ѕ" may be Macedonian there
+    near = _neighbours(running, index, 1)
+    if near and all(scripts[i] == "L" for i in near):
+        return (word.translate(_LATIN_TRANS),
+                "look-alike letters of another alphabet in English text")
     return None
 
 

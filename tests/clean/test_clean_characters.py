@@ -93,6 +93,23 @@ def test_english_words_are_still_repaired() -> None:
         "A spokesman of The agency ТАСС met a delegate.")
 
 
+def test_a_soft_sign_for_b_an_acronym_of_foreign_look_alikes_and_a_model_letter_are_repaired(
+        ) -> None:
+    assert _cleaned("Ьut the СЅТО and ЅСО met after World War ІІ; the Т-90 was shown.") == (
+        "but the CSTO and SCO met after World War II; the T-90 was shown.")
+
+
+@pytest.mark.parametrize("text", [
+    "The СОР summit ended, ТАСС said.",              # Russian letters alone: a Russian word
+    "Танки Т-90 и Т-72 прошли парадом.",              # a Russian model letter in Russian
+    "The Serbian word ја means I.",                   # two small letters: may be a word
+    "Македонски: ЅИД и ЅВЕЗДА.",                       # a Macedonian line
+    "Объявление опубликовано.",                        # ъ, ь stay in Russian words
+])
+def test_look_alikes_that_may_be_genuine_cyrillic_stay(text: str) -> None:
+    assert _cleaned(text) == text
+
+
 _GREEK_WORDS = ["ο", "η", "το", "της", "συνεργασίας", "οργανισμός", "Πούτιν", "Σανγκάης",
                 "Ιθάκη", "μακρύς", "δρόμος", "είναι", "Ο", "Η", "Το", "και", "στην"]
 _RUSSIAN_WORDS = ["в", "с", "к", "о", "у", "а", "и", "В", "С", "К", "О", "Москве", "заявили",
