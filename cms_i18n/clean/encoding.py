@@ -56,8 +56,9 @@ _MOJIBAKE_HINT = _mojibake_prefilter()
 _CP1252_CONTINUATION = "".join(
     sorted(re.escape(c) for c in bytes(range(0x80, 0xC0)).decode("cp1252", "ignore")))
 # UTF-8 "”" (E2 80 9D) read as cp1252 is "â€" plus the undefined byte 0x9D,
-# which decoders drop: "â€" followed by anything that is not a continuation byte.
-_LOST_9D_RE = re.compile(f"â€(?![{_CP1252_CONTINUATION}\x80-\x9f])")
+# which decoders drop ("â€" followed by anything that is not a continuation byte)
+# or replace with U+FFFD ("â€�", a decoder's errors="replace"): the "�" is that byte.
+_LOST_9D_RE = re.compile(f"â€(?:\ufffd|(?![{_CP1252_CONTINUATION}\x80-\x9f]))")
 _C1_RE = re.compile("[\x80-\x9f]")
 _STRAY_A_CIRCUMFLEX_RE = re.compile("(?:(?<=[a-z0-9.,;:!?)\\]\"”’ ])|^)Â(?=[ \u00a0])")
 
@@ -133,6 +134,8 @@ def fix_mojibake(line: str) -> list[Edit]:
 
     >>> [(e.before, e.after) for e in fix_mojibake("Russiaâ€™s forum")]
     [('â€™', '’')]
+    >>> [(e.before, e.after) for e in fix_mojibake("He said â€œnoâ€\ufffd and left")]
+    [('â€œnoâ€\ufffd', '“no”')]
     >>> fix_mojibake("São Paulo, Zürich, naïve")
     []
     """
