@@ -43,22 +43,36 @@ _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 def looks_binary(data: bytes) -> bool:
     r"""True for data that is really binary, not text with a few stray control bytes.
 
-    Scraped text carries the odd NUL or other control byte among ordinary lines;
-    the cleaner removes those with a note.  Binary data starts with a file
-    signature, or has control bytes everywhere: a quarter of a short sample, or
-    more than one in fifty bytes and at least eight.
+    Scraped text carries the odd NUL or other control byte among ordinary lines,
+    several to a short page; the cleaner removes those with a note.  Binary data
+    starts with a file signature, has control bytes everywhere (a quarter of the
+    sample's bytes; UTF-16 without its mark has a NUL every other byte), or has
+    them often (one byte in fifty, eight at least) among bytes that are not UTF-8.
 
     >>> looks_binary(b"First line\nSecond\x00 line\n"), looks_binary(b"\x89PNG\r\n\x1a\n")
     (False, True)
-    >>> looks_binary(b"\x00\x01\x02binary")
-    True
+    >>> looks_binary(b"The Council\x00 met\x01 on\x1b Monday.\x00\nIts\x07 members\x00 agreed.\x02")
+    False
+    >>> looks_binary(b"\x00\x01\x02binary"), looks_binary("text".encode("utf-16-le") * 20)
+    (True, True)
     """
     if data.startswith(_BINARY_MAGIC):
         return True
     sample = data[:65536]
     controls = len(_CONTROL_BYTES.findall(sample))
-    return controls >= 2 and (controls * 4 > len(sample) or
-                              (controls >= 8 and controls * 50 > len(sample)))
+    if controls < 2:
+        return False
+    return controls * 4 > len(sample) or (controls >= 8 and controls * 50 > len(sample)
+                                          and not _utf8(sample))
+
+
+def _utf8(sample: bytes) -> bool:
+    """Is ``sample`` UTF-8, but for a character cut at its end?"""
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(sample) - 3 and exc.reason == "unexpected end of data"
+    return True
 
 
 def missing_content(settings: Mapping[str, Any], root: Path) -> UserError:

@@ -69,6 +69,15 @@ def test_binary_input_is_refused(tmp_path: Path) -> None:
     assert result.stderr.count("\n") == 1
 
 
+def test_a_short_page_with_stray_control_bytes_is_cleaned_not_refused(tmp_path: Path) -> None:
+    source = tmp_path / "page.txt"
+    source.write_bytes(b"The Council\x00 met\x01 on\x1b Monday.\x00\n"
+                       b"Its\x07 members\x00 agreed.\x02\n")
+    result = run([str(source)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "The Council met on Monday.\nIts members agreed.\n"
+
+
 def test_missing_file_is_named(tmp_path: Path) -> None:
     missing = tmp_path / "nope.txt"
     result = run([str(missing)])
