@@ -88,6 +88,7 @@ def command(file: str | None, show_fixes: bool, fmt: str, quotes: str,
     runs of blank lines stay (two under a poem's title, between a recipe's
     sections).  Code blocks, sessions at a prompt, URLs and genuine Russian,
     Greek, French or mathematical text pass through unchanged.
+    Line breaks come out as \\n (Windows \\r\\n and old Mac \\r, noted).
     Running it on its own output changes nothing.  With --explain, every
     removed line is listed with its line number and the reason.
 

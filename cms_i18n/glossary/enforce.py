@@ -43,7 +43,7 @@ from cms_i18n.engines.hidden import left_in
 from cms_i18n.errors import ConfigError, EngineError
 from cms_i18n.glossary.grammar import StandIn, fix_article, standins
 from cms_i18n.glossary.match import OUTSIDE, Context, Occurrence, context_from
-from cms_i18n.glossary.model import Glossary, Term
+from cms_i18n.glossary.model import Concept, Glossary, Term
 from cms_i18n.glossary.verify import (
     PROBLEM_PREFIX,
     WRITTEN_IN,
@@ -100,6 +100,20 @@ def gap_note(name: str, concept_id: str, lang: str) -> str:
     """
     return (f"glossary: {name}: {concept_id} has no {lang} name in the glossary; left to "
             "the engine, check the name")
+
+
+def unlisted_note(name: str, near: Sequence[tuple[Concept, str]]) -> str:
+    """The ``#.`` note on an entry naming a body by a name the glossary does not list but
+    comes close to: the engine wrote it, and an editor should look which body is meant.
+
+    >>> from cms_i18n.glossary.model import Concept
+    >>> unlisted_note("Shanghai Cooperation Council",
+    ...               [(Concept("SCO"), "Shanghai Cooperation Organisation")])[:80]
+    'glossary: Shanghai Cooperation Council: no name the glossary lists; nearest: SCO'
+    """
+    nearest = "; ".join(f"{c.id} ({name!r})" for c, name in near)
+    return (f"glossary: {name}: no name the glossary lists; nearest: {nearest}; left to the "
+            "engine, check the body meant")
 
 
 def gaps_in(comments: Sequence[str]) -> list[tuple[str, str]]:
@@ -235,15 +249,17 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
         if doc not in contexts:
             earlier = (preceding or {}).get(doc, "")
             contexts[doc] = context_from(matcher, [earlier] if earlier else [], wholes[doc])
-        occ = matcher.find(text, contexts[doc])
+        occ, decoys = matcher.scan(text, contexts[doc])
         gaps = _gaps(occ, lang, glossary)
+        unlisted = [unlisted_note(name, near) for name, near in
+                    matcher.unlisted(text, occ, decoys)]
         found.append([o for o in [*occ, *_inside(matcher.find, gaps)]
                       if o.concept.target(lang) is not None and
                       # a parent's acronym inside a name the language lacks: the names
                       # inside that name are found anew
                       (o.within is None or o.within.target(lang) is not None) and
                       (not o.ambiguous or ambiguous_term(o, lang) is not None)])
-        missing.append([gap_note(o.text, o.concept.id, lang) for o in gaps])
+        missing.append([*(gap_note(o.text, o.concept.id, lang) for o in gaps), *unlisted])
     if chosen == "none" or not any(found):
         plain = _plain(engine, texts, source, target, contains)
         return [r if r.failed else _finish(r.text, r.score, occ, glossary, lang, gaps,
@@ -859,7 +875,7 @@ def _finish(text: str, score: float | None, occurrences: list[Occurrence], gloss
                 # the White House's or any other state's
                 readings = f"{readings} or another state's council"
             line += f" (ambiguous: {readings}; {occ.reason}; check which body is meant)"
-        elif occ.kind == "short":
+        elif occ.kind == "short" or occ.reason:
             line += f" ({occ.concept.id}: {occ.reason})"
         notes.append(line)
     return GlossaryResult(text, score, tuple(dict.fromkeys([*notes, *comments])),

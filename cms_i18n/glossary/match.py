@@ -4,6 +4,12 @@ Rules, in the order they apply:
 
 * **Longest match first.** "UN Security Council" wins over "Security Council",
   "Russia's Security Council" over "Security Council".
+* **A name misspelt in one word** ("Shanghai Corporation Organisation", "Collective
+  Security Treaty Organisaton") is that name, with a note saying so: a name of three
+  words or more, every word but one as the glossary writes it, and that one a slip of
+  one or two letters in a word of five letters or more (:func:`_slip`), written with
+  the same capital.  Two-word names and acronyms are matched as written only: "Security
+  Councils" is no slip of "Security Council".
 * **Word boundaries.** "SCO" is not found in "SCOPE"; it is found in "the SCO's",
   "SCO-led" and "(SCO)".
 * **Case.** Full names match whatever their case ("the african union");
@@ -55,6 +61,7 @@ Rules, in the order they apply:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -77,9 +84,26 @@ APOSTROPHES = "'’"
 OTHER = "<other>"          # context value: the document last named another body
 #: why a bare short form that points to another state's council is left ambiguous
 OUTSIDE = "the text points to a council outside the glossary"
+#: why a name the glossary does not list was read as one of its names
+MISSPELT = "a name the glossary does not list, read as its"
 WEAK = "~"                 # a cue written "~resolution*" is weak: it never decides alone
 
 _WORD = r"[^\W_]"
+# Two capitalised words or more, "of", "the", "for" or "and" between them: "Shanghai
+# Cooperation Council", "Council of Heads of Government"; the first may open a sentence.
+_CAPITALISED = r"[A-Z][^\W\d_]*(?:-[^\W\d_]+)*(?:['’]s)?"
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![^\W_]){_CAPITALISED}(?:\s+(?:(?:of|the|for|and)\s+)*{_CAPITALISED})+(?![^\W_])")
+# Words every institution's name is made of (by their first five letters, as
+# Glossary.nearest reads them): sharing only these, two names are not near.
+_INSTITUTIONAL = frozenset(w[:5] for w in (
+    "security", "council", "councils", "national", "state", "states", "heads", "head",
+    "foreign", "ministers", "minister", "ministry", "defence", "defense", "united",
+    "federation", "organisation", "organization", "committee", "secretary", "general",
+    "member", "members", "republic", "affairs", "union", "supreme", "government",
+    "assembly", "international", "cooperation", "co", "operation", "of", "the", "and",
+    "for"))
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Words that may precede a short form without making it part of a longer name.
 _DETERMINERS = {
     "the", "a", "an", "this", "that", "its", "their", "our", "his", "her", "whose",
@@ -312,6 +336,19 @@ class Matcher:
                     self._inner[key] = acro
         self._exact = exact
         self._folded = folded
+        #: the head nouns of names of two words or more ("organisation", "council"): a run
+        #: of capitals with another head ("Collective Security Treaty") names no body
+        self._heads = frozenset(_head(key) for key in folded
+                                if len(_NAME_WORD.findall(key)) >= 2)
+        #: a word of a name of three words or more (folded) → (its place, the name's words
+        #: as written, the name folded), for names misspelt in one word
+        self._name_words: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        for key, listed in folded.items():
+            words = tuple(_NAME_WORD.findall(listed.text))
+            if len(words) >= 3 and not listed.text.isupper():
+                for place, word in enumerate(words):
+                    self._name_words.setdefault(word.casefold(), []).append(
+                        (place, words, key))
         # "SECURITY COUNCIL" in a heading → "Security Council"; never "UN" → "un".
         self._caps_short = {s.upper(): s for s in self.short if " " in s and s.upper() != s}
         alternatives = [(len(f), f"(?i:{_pattern(f)})") for f in {v.text for v in folded.values()}]
@@ -404,7 +441,46 @@ class Matcher:
         >>> matcher.names_any("The SCO met."), matcher.names_any("Rain is expected.")
         (True, False)
         """
-        return self._regex.search(text) is not None
+        return self._regex.search(text) is not None or bool(self._misspelt(text, []))
+
+    def unlisted(self, text: str, occurrences: Iterable[Occurrence] = (),
+                 decoys: Iterable[Decoy] = ()) -> list[tuple[str, list[tuple[Concept, str]]]]:
+        """Names in ``text`` the glossary does not list but comes close to, each with its
+        nearest concepts (:meth:`Glossary.nearest`): a run of capitalised words ("the
+        Shanghai Cooperation Council"), "of", "the", "for" and "and" allowed between them,
+        whose head is a listed name's head ("Council", "Organisation"; not "Treaty" or
+        "States"), sharing with the name near a word of its own (not one of the words
+        every institution's name is made of, :data:`_INSTITUTIONAL`: "the Ministry of
+        Foreign Affairs" is no near name of the Council of Foreign Ministers), outside
+        every mention and decoy found.  The engine writes such a name as it would
+        without a glossary; an editor should look whether the body meant is the one near.
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> [(name, [c.id for c, _n in near]) for name, near in
+        ...  matcher.unlisted("The Shanghai Cooperation Council opened on Monday.")]
+        [('Shanghai Cooperation Council', ['SCO', 'SCO_CHS'])]
+        >>> matcher.unlisted("Leaders Meet At Shanghai Summit As Talks Open")
+        []
+        >>> matcher.unlisted("The Collective Security Treaty was signed in 1992.")
+        []
+        """
+        spans = [(o.start, o.span_end) for o in occurrences] + \
+                [(d.start, d.end) for d in decoys]
+        found = []
+        for run in _CAPITALISED_RUN.finditer(text):
+            start, end = run.span()
+            if any(start < s_end and s_start < end for s_start, s_end in spans):
+                continue
+            name = re.sub(r"^(?:The|A|An)\s+", "", run.group())
+            if _head(name) not in self._heads:
+                continue
+            own = {w.casefold()[:5] for w in _NAME_WORD.findall(name)} - _INSTITUTIONAL
+            near = [(concept, listed) for concept, listed in self.glossary.nearest(name)
+                    if own & {w.casefold()[:5] for w in _NAME_WORD.findall(listed)}]
+            if near:
+                found.append((name, near))
+        return found
 
     def reads_context(self, text: str) -> bool:
         """Whether what :meth:`scan` finds in ``text`` may depend on the document's
@@ -510,8 +586,11 @@ class Matcher:
                 form = self._folded.get(key.casefold())
             if form is None:  # pragma: no cover - the regex only matches known forms
                 continue
+            written = _norm(text[start:end])
+            slip = "" if written.casefold() == key.casefold() else (
+                f"{MISSPELT} {form.text!r}; check it is the body meant")
             occurrences.append(self._occurrence(text, form.concept, form.kind, start, end,
-                                                occurrences))
+                                                occurrences, slip))
             acro = self._inner.get(key.casefold())
             at = -1 if acro is None else text.find(f"({acro})", start, end)
             if acro is not None and at >= 0:
@@ -617,8 +696,52 @@ class Matcher:
         for cand in candidates:
             if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
                 taken.append(cand)
+        taken.extend(self._misspelt(text, taken))
         taken.sort()
         return taken
+
+    def _misspelt(self, text: str, taken: list[tuple[int, int, str]]
+                  ) -> list[tuple[int, int, str]]:
+        """Names of three words or more misspelt in one word, as (start, end, the name
+        as the glossary writes it), outside the spans ``taken``.
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> matcher._misspelt("Leaders of the Shanghai Corporation Organisation met.", [])
+        [(15, 48, 'Shanghai Cooperation Organisation')]
+        >>> matcher._misspelt("The Shanghai Cooperation Council and Security Councils met.", [])
+        []
+        """
+        if not self._name_words:
+            return []
+        words = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(text)]
+        votes: dict[tuple[int, str], int] = {}
+        shapes: dict[str, tuple[str, ...]] = {}
+        for index, (_s, _e, word) in enumerate(words):
+            for place, name_words, key in self._name_words.get(word.casefold(), ()):
+                start = index - place
+                if start >= 0 and start + len(name_words) <= len(words):
+                    votes[(start, key)] = votes.get((start, key), 0) + 1
+                    shapes[key] = name_words
+        found: list[tuple[int, int, str]] = []
+        for (start, key), agree in sorted(votes.items()):
+            name_words = shapes[key]
+            if agree != len(name_words) - 1:
+                continue
+            window = words[start:start + len(name_words)]
+            span = (window[0][0], window[-1][1])
+            gaps = [text[a[1]:b[0]] for a, b in itertools.pairwise(window)]
+            if not all(gap.isspace() for gap in gaps):
+                continue        # the words of a name stand side by side
+            wrong = [(got, want) for (_s, _e, got), want in zip(window, name_words, strict=True)
+                     if got.casefold() != want.casefold()]
+            if len(wrong) != 1 or not _slip(*wrong[0]):
+                continue
+            if any(span[0] < t_end and t_start < span[1] for t_start, t_end, _m in
+                   [*taken, *found]):
+                continue
+            found.append((span[0], span[1], self._folded[key].text))
+        return found
 
     def _occurrence(self, text: str, concept: Concept, kind: str, start: int, end: int,
                     before: list[Occurrence], reason: str = "") -> Occurrence:
@@ -936,6 +1059,58 @@ class Matcher:
                   "or another state's)"
         occ = self._occurrence(text, default, "short", start, end, before, why)
         return replace(occ, readings=readings)
+
+
+def _head(name: str) -> str:
+    """The head noun of an English name, folded: the word before its first "of", else its
+    last word ("Council of Foreign Ministers" → "council", "Shanghai Cooperation
+    Organisation" → "organisation")."""
+    words = _NAME_WORD.findall(re.split(r"\s+of\s+", name, maxsplit=1)[0])
+    return words[-1].casefold() if words else ""
+
+
+def _slip(got: str, want: str) -> bool:
+    """Is ``got`` a slip of the pen for the name's word ``want``: the same capital, five
+    letters or more, one letter wrong, missing, added or two swapped (two for a word of
+    eight letters or more), and not the word with an ending of its own ("Councils",
+    "Organisations")?
+
+    >>> _slip("Corporation", "Cooperation"), _slip("Organisaton", "Organisation")
+    (True, True)
+    >>> _slip("Councils", "Council"), _slip("Court", "Council"), _slip("treaty", "Treaty")
+    (False, False, False)
+    >>> _slip("Organisations", "Organization")
+    False
+    """
+    if got[:1] != want[:1] or min(len(got), len(want)) < 5:
+        return False
+    if got.casefold().startswith(want.casefold()) or want.casefold().startswith(
+            got.casefold()):
+        return False        # a plural, a possessive or a word of its own's stem
+    limit = 2 if min(len(got), len(want)) >= 8 else 1
+    if got[-1:] == "s" and _edits(got[:-1].casefold(), want.casefold(), limit) < limit:
+        return False        # a plural of the word or of another spelling ("Organisations")
+    return _edits(got.casefold(), want.casefold(), limit) <= limit
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """Letters inserted, deleted, replaced or swapped to turn ``a`` into ``b``, counted up
+    to ``limit + 1`` (Damerau–Levenshtein, optimal string alignment)."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, row = row, current
+    return row[-1]
 
 
 def _adjectives(name: str) -> set[str]:

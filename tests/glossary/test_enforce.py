@@ -203,6 +203,20 @@ def test_a_days_security_council_meeting_gets_the_short_form(bundled: Glossary,
 
 
 @pytest.mark.engine
+def test_a_misspelt_name_gets_the_approved_name_and_a_near_one_a_note(bundled: Glossary,
+                                                                      apertium) -> None:
+    """Left to the engine, "the Shanghai Corporation Organisation" was "la Organización de
+    Empresa del Shanghai", and "the Shanghai Cooperation Council" passed without a word."""
+    misspelt, near = run(apertium, bundled, [
+        "Leaders of the Shanghai Corporation Organisation met in Tianjin.",
+        "The Shanghai Cooperation Council summit opened on Monday."])
+    assert "Organización de Cooperación de Shanghai" in misspelt.text, misspelt.text
+    assert any("does not list" in c and "check" in c for c in misspelt.comments)
+    assert any(c.startswith("glossary: Shanghai Cooperation Council: no name the glossary "
+                            "lists; nearest: SCO") for c in near.comments), near.comments
+
+
+@pytest.mark.engine
 def test_apertium_leaves_term_free_text_alone(bundled: Glossary, apertium) -> None:
     texts = ["The central bank raised interest rates on Thursday.",
              # another body's name that holds the short form: left to the engine

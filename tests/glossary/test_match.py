@@ -113,3 +113,22 @@ def test_a_note_on_another_states_council_says_where_its_evidence_is(
     assert heading[0].ambiguous
     assert heading[0].reason == ("the text points to a council outside the glossary "
                                  "(Tajikistan; elsewhere in the document: Dushanbe)")
+
+
+def test_a_misspelt_name_is_read_as_the_name_and_says_so(bundled: Glossary) -> None:
+    [occ] = bundled.matcher.find("Leaders of the Shanghai Corporation Organisation met.")
+    assert (occ.concept.id, occ.text) == ("SCO", "Shanghai Corporation Organisation")
+    assert "'Shanghai Cooperation Organisation'" in occ.reason and "check" in occ.reason
+    assert bundled.matcher.names_any("the Shanghai Corporation Organisation")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The Shanghai Cooperation Council opened its summit.", ["Shanghai Cooperation Council"]),
+    ("The Collective Security Treaty was signed in 1992.", []),        # a treaty, no body
+    ("The SCO and Russia's Security Council met.", []),                # listed names
+    ("Leaders Meet At Shanghai Summit As Talks Open", []),             # a headline
+])
+def test_names_close_to_a_listed_one_are_found_for_a_note(bundled: Glossary, text: str,
+                                                          names: list[str]) -> None:
+    occurrences, decoys = bundled.matcher.scan(text)
+    assert [name for name, _near in bundled.matcher.unlisted(text, occurrences, decoys)] == names
