@@ -518,6 +518,27 @@ def test_template_and_teaser_lines_are_chrome(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    "Pages: 1 2 3 … 9 Next »",
+    "« 1 2 3 4 »",
+    "Страницы: 1 2 3",
+    "Page 2 of 5",
+    "Next: Chapter 3 Up: Contents Previous: Chapter 1",
+])
+def test_a_pager_and_a_converter_s_navigation_are_chrome(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "1 2 3",                                            # a row of a matrix
+    "The scores were 1 2 3.",
+    "Next: the council votes. Up: the markets rose.",   # sentences after the labels
+    "Up: oil prices",
+])
+def test_numbers_and_labelled_sentences_are_no_pager(line: str) -> None:
+    assert not is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
     "From Wikipedia, the free encyclopedia",
     "From Examplepedia, an open encyclopedia",
     "From Citizendium, the online encyclopaedia",
