@@ -11,7 +11,10 @@ The cleaner is an ordered list of small steps, one module per kind of fix:
    line breaks become ``\\n``;
 2. ``chrome`` — whole lines of page chrome (icon runs, share bars, "Read
    more" lists, banners, player residue, breadcrumbs, agency footers, and
-   outlet and section labels above the headline);
+   outlet and section labels above the headline), and the widgets that only
+   their shape and place show (``widgets``: a tagline under a skip link, share
+   buttons glued to a post, a wire service's list of cuts, a feed of other
+   posts);
 3. ``homoglyphs`` and ``typography`` (:data:`TEXT_STEPS`) — Cyrillic/Greek
    look-alikes inside English words, odd and no-break spaces, whitespace,
    quote orientation — then the steps of plugins (the ``cms_i18n_clean_steps``
@@ -43,7 +46,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from cms_i18n import plugins
-from cms_i18n.clean import chrome, encoding, gaps, homoglyphs, sessions, top, typography
+from cms_i18n.clean import (
+    chrome,
+    encoding,
+    gaps,
+    homoglyphs,
+    sessions,
+    top,
+    typography,
+    widgets,
+)
 from cms_i18n.clean.edits import CleanFix, Edit, apply_step, replay
 from cms_i18n.clean.structure import (
     aligned_lines,
@@ -383,6 +395,9 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
         for index in run.prose():
             run.edit(index, chrome.inline_edits(run.lines[index] or ""))
         if document and run.fmt == "text":
+            for index in run.prose():
+                run.edit(index, widgets.glued_share_buttons(run.lines[index] or ""))
+                run.edit(index, widgets.count_after_byline(run.lines[index] or ""))
             for index, prefix in top.foreign_prefixes(run.lines, run.code).items():
                 run.edit(index, [prefix])
             for index, prefix in chrome.heading_anchor_prefixes(run.lines, run.code).items():
@@ -399,6 +414,19 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
         found = _not_sessions(run, chrome.find_chrome(
             run.lines, run.code, site, title_check=document, page_rules=page_rules,
             learned=not run.end_judged), site)
+        if page_rules:
+            for index, reason in widgets.taglines_under_skip_links(run.lines, run.code).items():
+                found.setdefault(index, reason)
+            for index, reason in widgets.wire_cut_list(run.lines, run.code).items():
+                found.setdefault(index, reason)
+            for index, reason in widgets.feed_of_posts(run.lines, run.code).items():
+                found.setdefault(index, reason)
+            for index, reason in widgets.headline_card_copies(run.lines, run.code).items():
+                found.setdefault(index, reason)
+            for index, reason in widgets.contact_bar_at_top(run.lines, run.code).items():
+                found.setdefault(index, reason)
+        if page_rules and not found:
+            found = widgets.template_lines_at_top(run.lines, run.code)
         if page_rules and not found and not run.end_judged:
             run.end_judged = True
             found = _not_sessions(run, chrome.find_closing_chrome(run.lines, run.code), site)

@@ -1004,6 +1004,8 @@ def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
         before, after = neighbour(index, -1), neighbour(index, 1)
         if (before is not None and after is not None and before in found and after in found
                 and _banner_text(views[index])
+                # (the newsroom's credit between a photo's credit and a share bar stays)
+                and not page.CONTRIBUTION_RE.match(views[index])
                 and not page.is_ad_break(views[before]) and not page.is_ad_break(views[after])):
             found[index] = "page chrome"
     for index in order:

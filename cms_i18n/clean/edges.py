@@ -29,7 +29,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from cms_i18n.clean import blocks, page, structure, top
+from cms_i18n.clean import blocks, page, structure, top, widgets
 from cms_i18n.clean.vocabulary import closing_kind
 
 # A line of this many words or fewer, outside the run of prose, may be chrome.
@@ -263,7 +263,9 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
                   len(lines))
     for index in [i for i in head if headlines and byline > i < headlines[-1]
                   and _short_and_foreign(lines, i, texts, vocabulary)
-                  and not _beside_its_own(lines, i, texts, found, article)]:
+                  and not _beside_its_own(lines, i, texts, found, article)
+                  # (the headline's first half, broken off by the scraper, is no foreign line)
+                  and not widgets.opens_a_split_line(lines, i)]:
         if shown or (script and blocks.script_of(texts[index]) not in (None, script)):
             found[index] = "short line above the headline"
     # What a player or an image left of itself ("Embed video", "Logo Image", "National
@@ -506,6 +508,9 @@ def _is_teaser_headline(text: str, article: set[str]) -> bool:
     return (_TEASER_WORDS[0] <= len(words) <= _TEASER_WORDS[1]
             and not page.SENTENCE_END_RE.search(text) and not text.endswith(":")
             and not page.BYLINE_RE.match(text) and not page.SOURCE_LINE_RE.match(text)
+            # (the newsroom's credit closing the story is the author's: "Reporting by X;
+            # Editing by Y")
+            and not page.CONTRIBUTION_RE.match(text)
             and len(_substance(text) & article) <= 1)
 
 

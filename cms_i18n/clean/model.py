@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from cms_i18n.clean import blocks, page, top
+from cms_i18n.clean import blocks, page, top, widgets
 from cms_i18n.clean.edges import is_place
 from cms_i18n.clean.vocabulary import SHARE_WORDS, list_words, seen_as
 
@@ -546,7 +546,13 @@ def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
     # the rules take for tags, and is the article's.
     outside = [i for i in range(len(lines)) if (i in found or lines[i] is None)
                and (not kinds or i < order[start])]
-    if sum(kind for kind in kinds if kind > 0) >= _STORY_LIST and not announced and outside:
+    # A headline over the opening of its own text, the page's last two lines (the page's
+    # article, which the store cut before its first full stop), is no list, whatever
+    # stands above it.
+    run = [texts[k] for k in range(start + opening, len(texts))]
+    own = len(run) == 2 and widgets.headline_over_its_text(run)
+    if (sum(kind for kind in kinds if kind > 0) >= _STORY_LIST and not announced and outside
+            and not own):
         reason = ("page chrome (other stories)" if _HEADLINE in kinds
                   else "page chrome (a post's footer)")
         for k in range(start + opening, len(texts)):

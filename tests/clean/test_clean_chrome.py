@@ -791,3 +791,32 @@ def test_the_author_s_source_line_naming_a_site_closes_the_story_and_stays(sourc
             f"έχει καμία σχέση με την πολιτική.\n\n{source}\n")
     assert clean_document(text).text == text
     assert is_chrome(view("Видео: kremlin.ru"))
+
+
+def test_a_newsroom_s_credit_between_a_photo_credit_and_a_share_bar_stays() -> None:
+    """"Reporting by X; Editing by Y" closing a wire story is the article's, even with the
+    photo's credit above it and the share bar under it."""
+    story = ARTICLE + "\nPhoto: AP\nReporting by Anna Berg; Editing by Tom Hale\n"
+    assert cleaned_text(story + "Share this:\nFacebook\n") == story
+
+
+@pytest.mark.parametrize("line", [
+    "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies. "
+    "Ces derniers assurent le bon fonctionnement de nos services. En savoir plus.",
+    "Si continúa navegando, consideramos que acepta el uso de cookies.",
+    "HAPPENING NOW:",
+    "Iklan Headers",
+    "Ad Sidebar 2",
+    "Empfohlene Beiträge",
+])
+def test_a_consent_banner_in_another_language_and_a_ticker_s_label_are_chrome(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "En poursuivant votre navigation sur le fleuve, nous avons vu des hérons.",
+    "What is happening now in the council is a fight over the budget.",
+    "The ad header ran across the top of every page of the paper that year.",
+])
+def test_sentences_beside_those_words_are_not_chrome(line: str) -> None:
+    assert not is_chrome(view(line))

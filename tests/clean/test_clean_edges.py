@@ -525,3 +525,15 @@ def test_a_platform_s_author_box_keeps_its_written_by_its_counters_and_responses
     post = ARTICLE + "\nWritten by Jane Doe\n"
     page = post + "1.2K Followers\n\nResponses (3)\n\nDiscussion about this post\nRestack\n"
     assert cleaned_text(page) == post
+
+
+@pytest.mark.parametrize("credit", [
+    "Reporting by Anna Berg; Editing by Tom Hale",
+    "Photo: AP\nReporting by Anna Berg; Editing by Tom Hale",
+    "Additional reporting by Tom Hale",
+])
+def test_a_newsroom_s_credit_closing_the_story_stays(credit: str) -> None:
+    """The credit is no teaser's headline after the article, whatever stands above it."""
+    page = ARTICLE + "\n" + credit + "\n"
+    assert cleaned_text(page) == page
+    assert cleaned_text("Subscribe\nSearch\n\n" + page) == page

@@ -325,3 +325,17 @@ def test_the_top_cut_is_the_prefix_above_the_headline_whose_evidence_is_highest(
     assert model.top_cut([sure] * 6, dated, 0.97, 4) == 2
     signed = ["Home", "By Anna Berg", "World", "Sport", TITLE, BODY[0]]
     assert model.top_cut([sure] * 6, signed, 0.97, 4) == 1
+
+
+def test_an_article_cut_by_the_store_under_widgets_is_no_list_of_other_stories() -> None:
+    """A headline over the opening of its own text, cut before its first full stop, under
+    a quote widget's sentences: the page's article, which stays."""
+    page = ("Вторник, 22 апреля 2025, 00:07\nПеременная облачность 16°\n\nЦитата дня\n"
+            "Площадь детского сада составляет свыше 2,7 тысячи квадратных метров. Учреждение "
+            "передали в столичную систему образования.\n\n"
+            "Представители администрации поздравили три семьи в Международный день слепых\n\n"
+            "День белой трости учредили 15 октября 1970 года по инициативе Международной "
+            "федерации слеп\n")
+    out = clean_document(page).text
+    assert "Представители администрации поздравили три семьи в Международный день слепых" in out
+    assert "День белой трости учредили 15 октября 1970 года" in out

@@ -136,6 +136,8 @@ def test_a_bare_word_of_a_footer_link_is_no_kind() -> None:
     ("Responses (3)", "call"),
     ("Discussion about this post", "call"),
     ("Предыдущая запись | Следующая запись", "call"),
+    ("Lo + Visto", "list"),
+    ("Lo más leído", "list"),
 ])
 def test_a_blog_platform_s_lines_are_named_by_their_kind_in_each_language(line: str,
                                                                           kind: str) -> None:

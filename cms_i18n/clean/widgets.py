@@ -1,0 +1,525 @@
+"""A site's widgets a scraper flattens into the article's lines, judged by shape and place.
+
+Shapes the line-at-a-time patterns of :mod:`cms_i18n.clean.chrome` cannot see, or see only
+at the cost of the article's own lines, each judged by where it stands on the page and
+what it is made of, never by a site's name:
+
+* **the tagline under a skip link** — "Skip to content" / "Zum Inhalt springen" with the
+  site's tagline glued under it in the same block, the headline still to come
+  (:func:`taglines_under_skip_links`);
+* **a template's lines at the top** — a comment counter's "No comments" / "Keine
+  Kommentare", a plea to allow the site's advertisements, "Placeholder Image", taken only
+  above the article's first sentence and only once the page's rules have judged it, so
+  that no rule that judges a line by its neighbours takes a subtitle or a headline along
+  (:func:`template_lines_at_top`); a site's contact bar of phone numbers and an e-mail
+  address among the first lines (:func:`contact_bar_at_top`); the headline's copy in a
+  post's card with the picture's size and the poster's login glued on
+  (:func:`headline_card_copies`);
+* **glued on a line** — WordPress's share and like boxes run into a post's last sentence
+  (:func:`glued_share_buttons`), a view counter run into the byline
+  (:func:`count_after_byline`);
+* **after the story** — a wire service's list of cuts (its "SHOWS:" header, numbered shots
+  and soundbites in capitals, lengths) to the page's end (:func:`wire_cut_list`); a feed
+  of the site's other posts, each a headline, a date and a teaser, on a page already
+  shown to be scraped (:func:`feed_of_posts`).
+
+And two shapes of the article's own that rules elsewhere took for chrome: a headline the
+scraper split in two paragraphs, its second half opening in lower case
+(:func:`opens_a_split_line`, for :mod:`cms_i18n.clean.edges`), and a headline over the
+opening of its own text that the store cut before its first full stop, which is no list
+of other stories (:func:`headline_over_its_text`, for :mod:`cms_i18n.clean.model`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from cms_i18n.clean import blocks, page
+from cms_i18n.clean.edits import Edit
+
+# A skip link a screen reader is offered, in the languages of the pages.
+_SKIP_LINK_RE = re.compile(
+    r"(?:(?:skip|jump|go)(?: to)? (?:the )?(?:main )?(?:content|navigation)|skip links"
+    r"|(?:direkt )?zum (?:haupt)?inhalt(?: springen| wechseln)?"
+    r"|(?:aller|passer) au contenu(?: principal)?"
+    r"|(?:ir|saltar|pasar) al contenido(?: principal)?"
+    r"|(?:vai|salta|passa) al contenuto(?: principale)?"
+    r"|(?:pular|ir|saltar) para o conteúdo(?: principal)?"
+    r"|перейти к (?:основному )?(?:содержимому|содержанию|контенту)"
+    r"|μετάβαση (?:στο|στην) (?:κύριο )?περιεχόμενο)\W*",
+    re.IGNORECASE)
+# A tagline is a few words; a longer line is a standfirst or a sentence.
+_TAGLINE_WORDS = 12
+# A headline is a line of a few words; a longer one is the article's first paragraph.
+_HEADLINE_WORDS = 20
+# The page's first lines, where a skip link stands.
+_TOP_LINES = 3
+_SENTENCE_END_RE = re.compile(r"[.!?:;]\W*$")
+_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD_RE.findall(text)}
+
+
+def _next_text(lines: Sequence[str | None], index: int) -> int | None:
+    """The index of the first non-blank line after ``index``, if any."""
+    for i in range(index + 1, len(lines)):
+        if (lines[i] or "").strip():
+            return i
+    return None
+
+
+def taglines_under_skip_links(lines: Sequence[str | None],
+                              code: Sequence[bool]) -> dict[int, str]:
+    """The site's tagline glued under a skip link at the page's top (index → reason).
+
+    >>> taglines_under_skip_links([
+    ...     "Jump to content", "The typefaces of the world in one database …", "",
+    ...     "Sharp and upper case and still an S?", "",
+    ...     "I have kept out of the discussion so far and followed the debate with a "
+    ...     "mixture of wonder and amusement, but now I have grown curious."], [False] * 6)
+    {1: "the site's tagline under its skip link"}
+
+    A headline right under the skip link, with the article beneath it, stays:
+
+    >>> taglines_under_skip_links([
+    ...     "Skip to content", "On the capital sharp S", "",
+    ...     "I have kept out of the discussion so far and followed the debate with a "
+    ...     "mixture of wonder and amusement, but now I have grown curious."], [False] * 4)
+    {}
+    """
+    found: dict[int, str] = {}
+    seen = 0
+    for index, line in enumerate(lines):
+        text = " ".join((line or "").split())
+        if not text:
+            continue
+        seen += 1
+        if seen > _TOP_LINES or code[index] or blocks.is_prose(text):
+            break
+        if not _SKIP_LINK_RE.fullmatch(text):
+            continue
+        below = index + 1
+        if below >= len(lines) or code[below] or not (lines[below] or "").strip():
+            continue
+        tagline = " ".join((lines[below] or "").split())
+        # The tagline closes the skip link's block ...
+        if below + 1 < len(lines) and (lines[below + 1] or "").strip():
+            continue
+        if (len(tagline.split()) > _TAGLINE_WORDS or _SENTENCE_END_RE.search(tagline)
+                or _SKIP_LINK_RE.fullmatch(tagline)):
+            continue
+        # ... and the headline, a short line of other words, is still to come above the
+        # article's prose.
+        headline = _next_text(lines, below)
+        if headline is None or code[headline]:
+            continue
+        head = " ".join((lines[headline] or "").split())
+        if (len(head.split()) > _HEADLINE_WORDS or head.endswith(".")
+                or _words(head) & _words(tagline)):
+            continue
+        if _next_text(lines, headline) is None:
+            continue
+        found[below] = "the site's tagline under its skip link"
+    return found
+
+
+# A share box's and a like box's labels run into each other and into the post's last
+# sentence once their markup is gone; each label is followed at once by the next one,
+# without the space a sentence puts after a colon.
+_SHARE_LABEL = (r"(?:Shortlink:\s?)?(?:Share this|Compartir esto|Compartilhe isso|Partager"
+                r"|Teilen mit|Condividi)\s?:(?=\S)")
+_LIKE_LABEL = (r"(?:Like this|Me gusta esto|Curtir isso|J['’]aime ça|Gefällt mir|Mi piace)\s?:"
+               r"\s?(?:Like|Me gusta|Curtir|J['’]aime|Gefällt mir|Mi piace)\s?"
+               r"(?:Loading|Cargando|Carregando|Chargement|Lade|Caricamento)")
+_GLUED_BUTTONS_RE = re.compile(rf"\s*(?:{_SHARE_LABEL}.*?)?{_LIKE_LABEL}.*$")
+
+
+def glued_share_buttons(line: str) -> list[Edit]:
+    """The tail of a post's line that is its share and like buttons, glued on.
+
+    >>> [e.before for e in glued_share_buttons(
+    ...     "Keep doing that on all the other days too Shortlink:Share this:Click to share "
+    ...     "on Twitter (Opens in new window)Like this:Like Loading... Similar Entries")]
+    [' Shortlink:Share this:Click to share on Twitter (Opens in new window)Like this:Like \
+Loading... Similar Entries']
+
+    A sentence that speaks of liking keeps every word:
+
+    >>> glued_share_buttons("Share this: like this post if you liked the recipe.")
+    []
+    """
+    match = _GLUED_BUTTONS_RE.search(line)
+    if match is None or match.start() == 0 or not line[:match.start()].strip():
+        return []
+    return [Edit(match.start(), match.group(), "", "chrome", "share and like buttons")]
+
+
+def opens_a_split_line(lines: Sequence[str | None], index: int) -> bool:
+    """Does the next line of text go on with this one, a scraper's break in its middle?
+
+    The line opens with a capital and ends no sentence or phrase, and the next one opens
+    in lower case with a letter ("New details in killing" / "of police officer"); neither
+    holds a figure, as a weather widget's readings do ("Cloudy" / "feels like -4").
+
+    >>> opens_a_split_line(["New details in killing", "", "of police officer"], 0)
+    True
+    >>> opens_a_split_line(["World", "", "iPhone sales rose in March"], 0)
+    False
+    >>> opens_a_split_line(["Partly cloudy", "", "feels like -4"], 0)
+    False
+    """
+    text = (lines[index] or "").strip()
+    # A headline's first half opens with a capital, and neither half is a widget's
+    # reading ("partly cloudy" / "feels like -4").
+    if (not text or not text[0].isupper() or re.search(r"[.!?:;,)\]»”\"'’]$", text)
+            or re.search(r"\d", text)):
+        return False
+    below = _next_text(lines, index)
+    if below is None:
+        return False
+    start = (lines[below] or "").strip()
+    return (bool(re.match(r"[^\W\d_]", start)) and start[0].islower()
+            and not re.search(r"\d", start) and len(start.split()) >= 2 and not (
+                # a brand written in lower case ("iPhone", "eBay") opens a line of its own
+                len(start) > 1 and start[1].isupper()))
+
+
+# Words this long share a stem when their first letters agree ("Международный",
+# "Международной"): a headline and the opening of its own text speak of one thing.
+_STEM_LETTERS = 6
+_STEM_WORD_RE = re.compile(r"[^\W\d_]{7,}")
+
+
+def _stems(text: str) -> set[str]:
+    return {w.casefold()[:_STEM_LETTERS] for w in _STEM_WORD_RE.findall(text)}
+
+
+def headline_over_its_text(texts: Sequence[str]) -> bool:
+    """Is one of these lines a headline over the opening of its own text, cut by the store
+    before its first full stop, and no list of other stories' headlines?
+
+    The line under it is longer, and the two share a word's stem: a list's headlines
+    each tell a story of their own, and its items open alike and carry figures.
+
+    >>> headline_over_its_text([
+    ...     "Officials congratulated three families on the International Day of the Blind",
+    ...     "White Cane Day was established on 15 October 1970 on the initiative of the "
+    ...     "International Federation of the Bli"])
+    True
+    >>> headline_over_its_text(["Council approves the budget for next year",
+    ...                         "Heavy rain expected across the region on Sunday"])
+    False
+    >>> headline_over_its_text(["Started by Anna Berg Feb 10, 2024. 0 Replies",
+    ...                         "Started by Tom Hale Jun 29, 2023. 0 Replies 0 Likes"])
+    False
+    """
+    for above, below in itertools.pairwise(texts):
+        # (A list's items open alike and carry their dates and counts: "Started by Ann
+        # Feb 10, 2024. 0 Replies" over "Started by Bob Jun 29, 2023. 0 Replies".)
+        if (len(below.split()) > len(above.split()) and _stems(above) & _stems(below)
+                and not re.search(r"\d", above)
+                and above.split()[0].casefold() != below.split()[0].casefold()):
+            return True
+    return False
+
+
+# A wire service's list of the cuts it sends with a story: its header ("SHOWS: GENEVA,
+# SWITZERLAND (DECEMBER 1, 2026) (REUTERS - ACCESS ALL)", "SHOTLIST", "STORY: …"), its
+# numbered shots and soundbites ("2. (SOUNDBITE) (English) SPOKESMAN, JOHN SMITH, SAYING:"),
+# the words of a soundbite in quotes, its cuts with their lengths ("CUT 1 (0:15)") and its
+# fields ("LENGTH: 01:03", "RESTRICTIONS: AP Clients Only").  Written in capitals, as a
+# newsroom's system prints them.
+_CUT_HEADER_RE = re.compile(
+    r"(?:(?:VIDEO |AUDIO )?SHOWS|SHOT ?LIST|STORY|SCRIPT|AUDIO CUTS?|VIDEO CUTS?)\s*:?.*|"
+    r"(?:\d{1,2}\.\s*)?\(?SOUNDBITE\)?\s*\([A-Z][a-z]+\).*|CUT \d{1,2}\b.*")
+_CUT_FIELD_RE = re.compile(
+    r"(?:LENGTH|FIRST RUN|RESTRICTIONS|TYPE|SOURCE|STORY NUMBER|DATELINE|VIDEO|AUDIO|"
+    r"DURATION|DIGITAL|ACCESS|LOCATION|SHOT|SHOTLIST)\s*:.*")
+_CUT_ITEM_RE = re.compile(r"\d{1,3}\.\s*\S.*|CUT \d{1,2}\b.*|\(?\d{1,2}:\d{2}\)?.*")
+_DURATION_RE = re.compile(r"\(\d{1,2}:\d{2}\)|\b\d{1,2}:\d{2}\b")
+_QUOTED_RE = re.compile(r"[\"“”„«'‘].*")
+# Shots and soundbites are written mostly in capitals.
+_CAPITALS_SHARE = 0.6
+# The story above the list: this many lines of prose at least.
+_CUT_STORY_LINES = 2
+
+
+def _capitals(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum(ch.isupper() for ch in letters) / len(letters) if letters else 1.0
+
+
+def _cut_line(text: str) -> bool:
+    """Is this a line of a wire service's cut list: a field, a numbered shot or cut in
+    capitals, a soundbite's marker, its words in quotes, a length?"""
+    if _CUT_FIELD_RE.fullmatch(text) or (_CUT_HEADER_RE.fullmatch(text) and (
+            _capitals(text) >= _CAPITALS_SHARE or "SOUNDBITE" in text)):
+        return True
+    if _CUT_ITEM_RE.fullmatch(text):
+        return _capitals(text) >= _CAPITALS_SHARE or "SOUNDBITE" in text or bool(
+            _DURATION_RE.search(text))
+    return bool(_QUOTED_RE.fullmatch(text)) or (
+        _capitals(text) >= _CAPITALS_SHARE and not blocks.is_prose(text.lower()))
+
+
+def wire_cut_list(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
+    """A wire service's list of cuts closing its story, to the page's end (index → reason).
+
+    The list opens with its header in capitals ("SHOWS: …", "SHOTLIST", a numbered
+    soundbite) under two lines of prose at least, and every line from there to the page's
+    end is one of its lines; a line of prose in between (the story's own "STORYLINE" text)
+    keeps the whole list.
+
+    >>> lines = ["GENEVA (Reuters) - The council closed the river path on Tuesday after "
+    ...          "a week of rain, a spokesman said.", "",
+    ...          "The path will reopen once the water has gone down, he added.", "",
+    ...          "SHOWS: GENEVA, SWITZERLAND (DECEMBER 1, 2026) (REUTERS - ACCESS ALL)",
+    ...          "1. VARIOUS OF RIVER", "2. (SOUNDBITE) (English) SPOKESMAN JOHN SMITH, SAYING:",
+    ...          '"We closed the path."', "3. CUT 1 (0:15)"]
+    >>> sorted(wire_cut_list(lines, [False] * len(lines)))
+    [4, 5, 6, 7, 8]
+    """
+    texts = {i: " ".join((line or "").split()) for i, line in enumerate(lines)
+             if line is not None and not code[i] and (line or "").strip()}
+    order = sorted(texts)
+    prose = 0
+    for k, index in enumerate(order):
+        text = texts[index]
+        if blocks.is_prose(text) and not _cut_line(text):
+            prose += 1
+            continue
+        if prose < _CUT_STORY_LINES or not _CUT_HEADER_RE.fullmatch(text) or (
+                _capitals(text) < _CAPITALS_SHARE and "SOUNDBITE" not in text):
+            continue
+        rest = order[k:]
+        if len(rest) >= 2 and all(_cut_line(texts[i]) for i in rest):
+            return {i: "a wire service's list of cuts" for i in rest}
+        return {}
+    return {}
+
+
+# A feed of the site's other posts under the article: each post a headline, the date it
+# was posted and at times a teaser, set one after another to the page's end.
+_FEED_HEADLINE_WORDS = (2, 16)
+_FEED_DATE_WORDS = 6
+_FEED_POSTS = 2
+
+
+def _feed_date(text: str) -> bool:
+    return len(text.split()) <= _FEED_DATE_WORDS and bool(page.DATELINE_RE.search(text)) \
+        and not page.SENTENCE_END_RE.search(text)
+
+
+def _feed_headline(text: str, article: set[str]) -> bool:
+    words = text.split()
+    return (_FEED_HEADLINE_WORDS[0] <= len(words) <= _FEED_HEADLINE_WORDS[1]
+            and text[:1].isupper() and not page.SENTENCE_END_RE.search(text)
+            and not text.endswith(":") and not _feed_date(text)
+            and not page.BYLINE_RE.match(text) and not page.CONTRIBUTION_RE.match(text)
+            and not page.SOURCE_LINE_RE.match(text)
+            and len(_words(text) & article) <= 1)
+
+
+def feed_of_posts(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
+    """The site's feed of other posts closing a scraped page (index → reason).
+
+    Under the article's prose, down to the page's end, two posts at least, each a headline
+    sharing at most one word with the article, the date it was posted on the next line,
+    and at most one teaser line; only on a page that has already shown itself scraped
+    (chrome taken out of it), since an author's list of events has the same shape.
+
+    >>> article = ["We walked the long way round, past the old mill and over the footbridge "
+    ...            "that the village rebuilt last spring.", "",
+    ...            "The river path should reopen next week, once the water has gone down.", ""]
+    >>> feed = ["New bakery opens on the high street", "December 1, 2026",
+    ...         "The bakery on the corner opened its doors on Monday.", "",
+    ...         "School choir wins regional prize", "November 30, 2026",
+    ...         "The choir won the regional contest on Saturday."]
+    >>> sorted(feed_of_posts([None, *article, *feed], [False] * 12))
+    [5, 6, 7, 9, 10, 11]
+    >>> feed_of_posts([*article, *feed], [False] * 11)
+    {}
+    """
+    if not any(line is None for line in lines):
+        return {}
+    texts = {i: " ".join((line or "").split()) for i, line in enumerate(lines)
+             if line is not None and not code[i] and (line or "").strip()}
+    order = sorted(texts)
+    prose = [i for i in order if blocks.is_prose(texts[i])]
+    if len(prose) < _CUT_STORY_LINES:
+        return {}
+    # Read the posts back from the page's end: [headline, date, teaser?] each.
+    posts: list[list[int]] = []
+    k = len(order)
+    while k > 0:
+        end = k
+        if k >= 2 and _feed_date(texts[order[k - 1]]):
+            start = k - 2
+        elif k >= 3 and _feed_date(texts[order[k - 2]]) and order[k - 1] == order[k - 2] + 1:
+            start = k - 3
+        else:
+            break
+        head = order[start]
+        if order[start + 1] != head + 1:
+            break
+        posts.append(order[start:end])
+        k = start
+    if len(posts) < _FEED_POSTS or k == 0:
+        return {}
+    article = set().union(*(_words(texts[i]) for i in order[:k] if blocks.is_prose(texts[i])))
+    if not article or not all(_feed_headline(texts[post[0]], article) for post in posts):
+        return {}
+    # The article's own prose must stand above the feed.
+    if sum(1 for i in order[:k] if blocks.is_prose(texts[i])) < _CUT_STORY_LINES:
+        return {}
+    return {i: "a feed of the site's other posts" for post in posts for i in post}
+
+
+# Lines of a site's template at the top of the page that no rule of the whole page may
+# lean on: a comment counter's word for none ("Keine Kommentare", "No comments"), a plea
+# to allow the site's advertisements, a placeholder for a picture that did not load.  They
+# are taken after the page's rules have judged it, so that a subtitle or a headline in the
+# same paragraph is not taken along as "a short line among chrome".
+# A line this long is the article's prose, sentence or not.
+_PROSE_WORDS = 20
+_TEMPLATE_LINE_RE = re.compile(
+    r"(?:no comments|keine kommentare|aucun commentaire|nessun commento|нет комментариев"
+    r"|sin comentarios|sem comentários|δεν υπάρχουν σχόλια)"
+    r"|(?:by )?(?:allowing|whitelisting|enabling) ads (?:to appear )?on (?:this|our) "
+    r"(?:web)?site\b.*"
+    r"|(?:placeholder (?:image|photo|picture)|image placeholder)",
+    re.IGNORECASE)
+
+
+def template_lines_at_top(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
+    """A site template's own lines above the article's first line of prose (index → reason).
+
+    >>> template_lines_at_top(["Ein Einstieg in Empfehlungssysteme", "", "Eine gute Empfehlung",
+    ...                        "Keine Kommentare", "",
+    ...                        "Die Grundlage von Empfehlungssystemen ist keine Zauberei, "
+    ...                        "wie der folgende Beitrag zeigt."], [False] * 6)
+    {3: "a site template's line"}
+
+    Inside the article the same words are the author's:
+
+    >>> template_lines_at_top(["The mayor answered the questions.", "", "No comments",
+    ...                        "", "The council met again on Friday."], [False] * 5)
+    {}
+    """
+    found: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        text = " ".join((line or "").split())
+        if not text or code[index]:
+            continue
+        if _TEMPLATE_LINE_RE.fullmatch(text):
+            found[index] = "a site template's line"
+        elif page.SENTENCE_END_RE.search(text) or len(text.split()) >= _PROSE_WORDS:
+            break   # the article has begun: a sentence, or a long line of its prose
+    return found
+
+
+# A view counter glued to the byline it stands beside ("by Jhon Lennon 53 views").
+_COUNT_AFTER_BYLINE_RE = re.compile(
+    r"(?:by|von|par|por|door|di|av|автор:?|από)\s+(?P<name>\S.*?)"
+    r"(?P<count>\s+\d[\d.,\s]*[KkMm]?\s+(?:views|reads|Aufrufe|vues|lectures|visitas|"
+    r"visualizaciones|lecturas|visualizzazioni|weergaven|просмотр(?:ов|а)?|προβολές))",
+    re.IGNORECASE)
+
+
+def count_after_byline(line: str) -> list[Edit]:
+    """A view counter glued to the end of a byline.
+
+    >>> [e.before for e in count_after_byline("by Jhon Lennon 53 views")]
+    [' 53 views']
+    >>> count_after_byline("By the end of the week, 53 views had been sent in.")
+    []
+    >>> count_after_byline("By the end of the week we had 53 views")
+    []
+    """
+    match = _COUNT_AFTER_BYLINE_RE.fullmatch(line.strip())
+    if (match is None or page.SENTENCE_END_RE.search(line.strip())
+            or not blocks.is_name(match.group("name"))):
+        return []
+    start = line.index(line.strip()) + match.start("count")
+    return [Edit(start, match.group("count"), "", "chrome", "view counter")]
+
+
+# What a theme prints after the headline's copy in a post's card: the picture's width and
+# height and the poster's login ("… turmoil 150 150 admin").
+_CARD_RESIDUE_RE = re.compile(r"(?:\d{2,4} ){1,3}[^\W\d_]{2,20}|\d{2,4}(?: \d{2,4}){1,2}")
+_CARD_HEADLINE_WORDS = 4
+
+
+def headline_card_copies(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
+    """The headline's copy in a post's card under it, with the card's figures and poster
+    glued on (index → reason), above the article's first line of prose.
+
+    >>> headline_card_copies([
+    ...     "IMF and Moody's censure UK policy that sparked market turmoil", "",
+    ...     "IMF and Moody's censure UK policy that sparked market turmoil 150 150 admin",
+    ...     "", "By Andy Bruce"], [False] * 5)
+    {2: "the headline's copy in a post's card"}
+    >>> headline_card_copies(["Budget talks resume", "", "Budget talks resume 2026 edition"],
+    ...                      [False] * 3)
+    {}
+    """
+    found: dict[int, str] = {}
+    previous: str | None = None
+    for index, line in enumerate(lines):
+        text = " ".join((line or "").split())
+        if not text or code[index]:
+            continue
+        if blocks.is_prose(text) and previous is not None and not text.startswith(previous):
+            break
+        if (previous is not None and len(previous.split()) >= _CARD_HEADLINE_WORDS
+                and text.startswith(previous + " ")
+                and _CARD_RESIDUE_RE.fullmatch(text[len(previous) + 1:])):
+            found[index] = "the headline's copy in a post's card"
+            continue
+        previous = text
+    return found
+
+
+# A site's contact bar at the very top: phone numbers and an address to write to, set apart
+# by bars ("850-433-1141 | info@example.com | Text line: 850-790-5300"), with no name.
+_PHONE_RE = re.compile(r"\+?\(?\d[\d ().-]{5,}\d")
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_LABEL_RE = re.compile(r"(?:[^\W\d_]+ ){0,2}[^\W\d_]+\s*:\s*")
+_CONTACT_PIECES = 2
+_CONTACT_TOP = 2
+
+
+def _contact_piece(piece: str) -> bool:
+    piece = _CONTACT_LABEL_RE.sub("", piece.strip(), count=1) if ":" in piece else piece.strip()
+    return bool(_PHONE_RE.fullmatch(piece) or _EMAIL_RE.fullmatch(piece))
+
+
+def contact_bar_at_top(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
+    """The site's bar of phone numbers and e-mail addresses among the page's first lines
+    (index → reason).
+
+    >>> contact_bar_at_top(["  • 850-433-1141 | info@example.com | Text line: 850-790-5300",
+    ...                     "", "Business"], [False] * 3)
+    {0: "the site's contact bar"}
+    >>> contact_bar_at_top(["Media contact: Jane Doe | 850-433-1141 | jane@example.org"],
+    ...                    [False])
+    {}
+    """
+    found: dict[int, str] = {}
+    seen = 0
+    for index, line in enumerate(lines):
+        text = " ".join((line or "").split())
+        if not text or code[index]:
+            continue
+        seen += 1
+        if seen > _CONTACT_TOP:
+            break
+        pieces = [p for p in re.split(r"\s[|¦•·]\s", " " + text.lstrip("•·*- ") + " ")
+                  if p.strip()]
+        if len(pieces) >= _CONTACT_PIECES and all(_contact_piece(p) for p in pieces):
+            found[index] = "the site's contact bar"
+    return found
