@@ -83,11 +83,11 @@ class RunSummary:
             if self.failed else ""
         if self.held:
             failed += f"{self.held} left as written (another language or source code), "
-        return (f"{self.lang}: {self.documents} document{'s' * (self.documents != 1)}"
-                f"{skipped}, {self.units} units, {self.translated} translated, {failed}"
-                f"{self.reused} reused, {self.repeated} repeated, {self.reviewed} reviewed, "
-                f"{kept}{self.drafts_kept} editor "
-                f"drafts kept, {self.glossary_problems} with glossary problems, "
+        return (f"{self.lang}: {counted(self.documents, 'document')}"
+                f"{skipped}, {counted(self.units, 'unit')}, {self.translated} translated, "
+                f"{failed}{self.reused} reused, {self.repeated} repeated, "
+                f"{self.reviewed} reviewed, {kept}{counted(self.drafts_kept, 'editor draft')} "
+                f"kept, {self.glossary_problems} with glossary problems, "
                 f"{self.markup_problems} with markup problems, {self.obsolete} obsolete, "
                 f"{self.seconds:.1f} s ({self.engine}){where}")
 
@@ -176,8 +176,8 @@ class ApplySummary:
         kept = f", {self.kept} kept as edited in the CMS" if self.kept else ""
         older = f", {len(self.older)} draft{'s' * (len(self.older) != 1)} for an " \
             "earlier source text" if self.older else ""
-        return (f"{self.lang}: {len(self.written)} document{'s' * (len(self.written) != 1)} "
-                f"written{unchanged}, {self.translated} units translated{kept}, "
+        return (f"{self.lang}: {counted(len(self.written), 'document')} "
+                f"written{unchanged}, {counted(self.translated, 'unit')} translated{kept}, "
                 f"{self.fallback} left in the source language{refused}{older}")
 
     def _nothing_line(self) -> str:
@@ -209,6 +209,15 @@ def gap_warning(glossary: Glossary | None, concept_id: str, lang: str, name: str
     entries = f"{count} catalogue entr{'ies' if count != 1 else 'y'}"
     return (f"{where}: glossary entry {concept_id} has no {lang} name: '{name}' went to "
             f"the engine as it is, flagged for the editor in {entries}")
+
+
+def counted(count: int, word: str) -> str:
+    """``1 unit``, ``2 units``, ``0 units``: a count and its noun, agreeing.
+
+    >>> counted(1, "editor draft"), counted(0, "unit")
+    ('1 editor draft', '0 units')
+    """
+    return f"{count} {word}{'s' * (count != 1)}"
 
 
 def shown_path(path: Path) -> str:

@@ -47,6 +47,19 @@ def test_apply_line() -> None:
                               "1 kept as edited in the CMS, 2 left in the source language")
 
 
+def test_a_count_of_one_reads_in_the_singular(tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    run_line = RunSummary("es", "apertium", documents=1, units=1, translated=1, drafts_kept=1,
+                          catalog=tmp_path / "content.po", catalogs=1).line()
+    assert run_line.startswith("es: 1 document, 1 unit, 1 translated, ")
+    assert "1 editor draft kept" in run_line and "units" not in run_line
+    apply_line = ApplySummary("es", written=[Path("a")], translated=1, fallback=0).line()
+    assert apply_line == ("es: 1 document written, 1 unit translated, 0 left in the source "
+                          "language")
+    assert ApplySummary("es").line().startswith("es: 0 documents written, 0 units translated")
+
+
 def test_a_path_outside_here_is_shown_whole(tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
@@ -78,4 +91,4 @@ def test_an_editors_text_kept_as_the_draft_of_a_changed_source_is_counted(
     assert again.exit_code == 0
     kept = next(e for e in polib.pofile(str(po)) if e.msgid.endswith("on Saturday."))
     assert kept.msgstr == "Los ministros se reunieron en Minsk el viernes." and kept.fuzzy
-    assert "1 editor drafts kept" in again.output
+    assert "1 editor draft kept" in again.output

@@ -98,17 +98,14 @@ def command(langs: tuple[str, ...], engine: str | None, quiet: bool, executor: s
 
 
 def _progress(lang: str) -> Callable[[int | None], Callable[[int], None]]:
-    """Progress on stderr, in documents, sized when the source can count them.
+    """Progress on stderr, in documents: a bar, only when stderr is a terminal.
 
-    A bar on a terminal; in a log (no terminal) one line per tenth of the work
-    (or per thousand documents when the total is unknown), so a long run still
-    shows it is moving without filling the log.
+    In a log (stderr redirected, a CI job, cron) nothing is printed while the
+    run goes: the summary line on standard output is the one line it ends with.
     """
     def start(total: int | None) -> Callable[[int], None]:
-        if total == 0:
+        if total == 0 or total is None or not sys.stderr.isatty():
             return lambda done: None
-        if not sys.stderr.isatty() or total is None:
-            return _log_progress(lang, total)
         bar = click.progressbar(length=total, label=f"translating {lang}", file=sys.stderr,
                                 show_pos=True, show_eta=True)
         bar.__enter__()
@@ -121,19 +118,3 @@ def _progress(lang: str) -> Callable[[int | None], Callable[[int], None]]:
         return tick
 
     return start
-
-
-def _log_progress(lang: str, total: int | None) -> Callable[[int], None]:
-    state = {"done": 0, "shown": 0}
-    of = f"/{total}" if total else ""
-
-    def tick(done: int) -> None:
-        state["done"] += done
-        step = state["done"] * 10 // total if total else state["done"] // 1000
-        if step != state["shown"]:
-            state["shown"] = step
-            click.echo(f"translating {lang}: {state['done']}{of} documents", err=True)
-
-    if total:
-        click.echo(f"translating {lang}: 0{of} documents", err=True)
-    return tick

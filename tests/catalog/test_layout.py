@@ -189,7 +189,7 @@ def test_a_renamed_section_takes_its_editors_work_to_its_new_catalog(
     shutil.move("content/world", "content/international")
     result = run("translate", "--lang", "es", "--engine", "apertium", "-q", "--jobs", jobs)
     assert result.exit_code == 0, result.output
-    assert "1 reviewed" in result.output and "1 editor drafts kept" in result.output
+    assert "1 reviewed" in result.output and "1 editor draft kept" in result.output
     _carried_over(LOCALE / "content" / "international.po")
     # The old file keeps what it held, obsolete, so nothing reads it twice; its template,
     # which only the product writes, is gone.

@@ -162,7 +162,7 @@ def test_a_moved_text_file_takes_its_editors_work_along(site: Path, layout: str)
     _move("content/world/veto.txt", "content/region/veto.txt")
     output = _translate()
     assert "world/veto moved to region/veto" in output
-    assert "1 reviewed" in output and "1 editor drafts kept" in output, output
+    assert "1 reviewed" in output and "1 editor draft kept" in output, output
     po = _catalog(layout, "region/veto")
     _followed(po, "region/veto")
     if layout == "language":    # moved within the file: nothing left under the old id
