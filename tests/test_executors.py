@@ -55,7 +55,7 @@ def test_an_error_in_a_process_is_one_line(sites: tuple[Path, Path],
     (one / "cms-i18n.yaml").write_text("content_dir: content\n")
     result = run("translate", "--lang", "es", "--engine", "apertium", "-q", "--jobs", "2")
     assert result.exit_code == 1
-    assert "broken.txt:1: invalid UTF-8" in result.output and "Traceback" not in result.output
+    assert "broken.txt:1: not valid UTF-8" in result.output and "Traceback" not in result.output
     assert not (one / "locale" / "es" / "LC_MESSAGES" / "content.po").exists()
 
 

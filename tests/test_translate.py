@@ -155,7 +155,7 @@ def test_bad_options_fail_cleanly(site: Path, args: list[str], message: str) -> 
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    (b"caf\xe9 au lait\n", "invalid UTF-8"),
+    (b"caf\xe9 au lait\n", "not valid UTF-8"),
     (b"\x89PNG\r\n\x1a\n\0\0\0", "binary file"),
 ])
 def test_bad_content_names_the_file(site: Path, content: bytes, message: str) -> None:
@@ -165,6 +165,16 @@ def test_bad_content_names_the_file(site: Path, content: bytes, message: str) ->
     assert result.exit_code != 0
     assert f"{bad.resolve()}:" in result.output and message in result.output
     assert not PO.exists()
+
+
+def test_a_content_file_not_in_utf8_says_how_to_convert_it(site: Path) -> None:
+    Path("examples/content/menu.txt").write_bytes("Caf\xe9 au lait\n".encode("cp1252"))
+    result = run("translate", "--lang", "es", "--engine", "apertium")
+    assert result.exit_code == 1
+    [line] = result.output.splitlines()
+    assert line.startswith("error: ") and "menu.txt:1: not valid UTF-8: byte 0xe9 at column 4; " \
+        "convert it to UTF-8 first, e.g. iconv -f WINDOWS-1252 -t UTF-8 menu.txt > " \
+        "menu.utf8.txt" in line
 
 
 def test_empty_content_folder(site: Path, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import click
 from cms_i18n.clean import CleanOptions, clean_document, explain
 from cms_i18n.cli._options import config_option
 from cms_i18n.config import SITE_CONFIG_NAME, load_settings
-from cms_i18n.content.files import looks_binary
+from cms_i18n.content.files import looks_binary, not_utf8
 from cms_i18n.errors import ConfigError, InputError
 
 _FORMATS_BY_SUFFIX = {
@@ -45,11 +45,7 @@ def read_text(path: str | None) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), name
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise InputError(
-            f"not valid UTF-8: byte 0x{data[exc.start]:02x} at column {column}",
-            path=name, line=line) from None
+        raise not_utf8(data, exc, name) from None
 
 
 @click.command("clean")

@@ -75,6 +75,38 @@ def _utf8(sample: bytes) -> bool:
     return True
 
 
+def not_utf8(data: bytes, error: UnicodeDecodeError, name: str | Path) -> InputError:
+    r"""The one-line error for input that is not UTF-8 text: where the first bad byte is
+    (line and column) and how to convert the file.
+
+    Input must be UTF-8.  A file saved in another encoding (Windows-1252, Latin-1) is
+    converted first; the cleaner's mojibake repair is for UTF-8 text that was decoded
+    wrongly before it was saved, not for a file in another encoding.
+
+    >>> data = b"ok\ncaf\xe9\n"
+    >>> try:
+    ...     data.decode("utf-8")
+    ... except UnicodeDecodeError as exc:
+    ...     message = not_utf8(data, exc, "menu.txt").format()
+    >>> print(message.replace("; ", ";\n").replace(" (", "\n("))
+    menu.txt:2: not valid UTF-8: byte 0xe9 at column 4;
+    convert it to UTF-8 first, e.g. iconv -f WINDOWS-1252 -t UTF-8 menu.txt > menu.utf8.txt
+    (the encoding it was saved in: WINDOWS-1252, ISO-8859-1 …)
+    """
+    start = error.start
+    line = data.count(b"\n", 0, start) + 1
+    column = start - (data.rfind(b"\n", 0, start) + 1) + 1
+    shown = Path(name)
+    if str(name).startswith("<"):       # standard input
+        example = "… | iconv -f WINDOWS-1252 -t UTF-8 | cms-i18n clean"
+    else:
+        example = (f"iconv -f WINDOWS-1252 -t UTF-8 {shown.name} > "
+                   f"{shown.stem}.utf8{shown.suffix}")
+    return InputError(f"not valid UTF-8: byte 0x{data[start]:02x} at column {column}; "
+                      f"convert it to UTF-8 first, e.g. {example} (the encoding it was "
+                      "saved in: WINDOWS-1252, ISO-8859-1 …)", path=name, line=line)
+
+
 def missing_content(settings: Mapping[str, Any], root: Path) -> UserError:
     """The content folder is not there: say where ``content_dir`` was set (the config
     file and line), or that no config file set it and how to write one."""
@@ -154,9 +186,7 @@ class FileSource:
         try:
             text = raw.decode("utf-8-sig")   # a byte-order mark is not text
         except UnicodeDecodeError as exc:
-            line = raw.count(b"\n", 0, exc.start) + 1
-            raise InputError(f"invalid UTF-8 (byte 0x{raw[exc.start]:02x})", path=path,
-                             line=line) from None
+            raise not_utf8(raw, exc, path) from None
         fmt = FORMATS[path.suffix.lower()]
         meta: dict[str, Any] = {}
         body, body_line = text, 1

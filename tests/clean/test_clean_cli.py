@@ -56,7 +56,19 @@ def test_invalid_utf8_is_a_one_line_error_naming_file_and_line(tmp_path: Path) -
     result = run([str(source)])
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr == f"error: {source}:2: not valid UTF-8: byte 0xe9 at column 4\n"
+    assert result.stderr == (
+        f"error: {source}:2: not valid UTF-8: byte 0xe9 at column 4; convert it to UTF-8 "
+        "first, e.g. iconv -f WINDOWS-1252 -t UTF-8 latin1.txt > latin1.utf8.txt (the "
+        "encoding it was saved in: WINDOWS-1252, ISO-8859-1 …)\n")
+
+
+def test_invalid_utf8_on_standard_input_says_how_to_convert_it() -> None:
+    result = run([], "caf\xe9\n".encode("latin-1"))
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: <stdin>:1: not valid UTF-8: byte 0xe9 at column 4; "
+                                    "convert it to UTF-8 first, e.g. … | iconv -f "
+                                    "WINDOWS-1252 -t UTF-8 | cms-i18n clean")
+    assert result.stderr.count("\n") == 1
 
 
 def test_binary_input_is_refused(tmp_path: Path) -> None:

@@ -55,7 +55,7 @@ def test_html_translation_records_the_language(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("name", "data", "message", "line"), [
-    ("bad.txt", b"ok\nline two \xff\n", "invalid UTF-8", 2),
+    ("bad.txt", b"ok\nline two \xff\n", "not valid UTF-8", 2),
     ("bin.txt", b"\0\1\2binary", "binary file", None),
     ("fm.md", b"---\ntitle: [unclosed\n---\nbody\n",
      "front matter: invalid YAML: the '[' opened on this line is not closed", 2),
