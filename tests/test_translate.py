@@ -177,6 +177,17 @@ def test_a_content_file_not_in_utf8_says_how_to_convert_it(site: Path) -> None:
         "menu.utf8.txt" in line
 
 
+def test_a_folder_with_no_config_says_how_to_start_a_site(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run("translate")
+    assert result.exit_code == 1
+    [line] = result.output.splitlines()
+    assert line.startswith(f"error: no cms-i18n.yaml in {tmp_path}, so no content folder to "
+                           "translate")
+    assert '"Your own site"' in line and "examples" not in line
+
+
 def test_empty_content_folder(site: Path, tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     result = run("translate", "--lang", "es", "--source", str(tmp_path / "empty"))

@@ -118,15 +118,15 @@ def missing_content(settings: Mapping[str, Any], root: Path) -> UserError:
         return ConfigError(f"content_dir: no such folder or file: {root}", path=where[0],
                            line=where[1])
     if settings.get("config_file"):
-        return ConfigError(f"content_dir is not set here, and its default is no folder: "
-                           f"{root}; add `content_dir: <your content folder>`",
-                           path=settings["config_file"])
+        return ConfigError("content_dir is not set here: add `content_dir: <your content "
+                           "folder>` (the folder of .txt, .md and .html files to translate, "
+                           "taken from this file's folder)", path=settings["config_file"])
     searched = Path(str(settings.get("config_searched") or SITE_CONFIG_NAME))
-    return ConfigError(f"no {searched.name} in {searched.parent} (the site's settings are "
-                       "looked for in the current folder), and content_dir's default is no "
-                       f"folder: {root}; create {searched.name} there with `content_dir: "
-                       "<your content folder>` (README, Quick start), or give --config FILE "
-                       "or --source DIR")
+    return ConfigError(f"no {searched.name} in {searched.parent}, so no content folder to "
+                       f"translate: a site is a folder with a {searched.name} naming its "
+                       "content; create one there (`content_dir: <your content folder>`, "
+                       "`target_langs: [es]`) and run the command from that folder (README, "
+                       "\"Your own site\"), or give --config FILE or --source DIR")
 
 
 class FileSource:

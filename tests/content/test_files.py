@@ -128,17 +128,22 @@ def test_a_missing_content_folder_names_where_content_dir_was_set(
     monkeypatch.chdir(tmp_path)
     with pytest.raises(UserError) as caught:
         list(FileSource(load_settings()).documents())
-    assert caught.value.format().startswith(
-        f"no cms-i18n.yaml in {tmp_path} (the site's settings are looked for in the current "
-        f"folder), and content_dir's default is no folder: {tmp_path / 'examples' / 'content'}"
-        "; create cms-i18n.yaml there with `content_dir: <your content folder>`")
+    message = caught.value.format()
+    assert message.startswith(
+        f"no cms-i18n.yaml in {tmp_path}, so no content folder to translate: a site is a "
+        "folder with a cms-i18n.yaml naming its content; create one there (`content_dir: "
+        "<your content folder>`, `target_langs: [es]`) and run the command from that folder "
+        '(README, "Your own site")')
+    assert "examples" not in message        # the repository's example is not the user's site
 
     # A config file that does not set it.
     (tmp_path / "cms-i18n.yaml").write_text("target_langs: [es]\n", encoding="utf-8")
     with pytest.raises(UserError) as caught:
         list(FileSource(load_settings()).documents())
     assert caught.value.format().startswith(f"{tmp_path / 'cms-i18n.yaml'}: content_dir is "
-                                            "not set here, and its default is no folder")
+                                            "not set here: add `content_dir: <your content "
+                                            "folder>`")
+    assert "examples" not in caught.value.format()
 
     # --source DIR names only the folder given.
     with pytest.raises(UserError) as caught:
