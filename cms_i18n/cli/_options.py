@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from cms_i18n.config import SITE_CONFIG_NAME
+from cms_i18n.errors import LanguageError
 from cms_i18n.languages import normalize
 
 
@@ -94,12 +95,31 @@ def lang_option(help: str) -> Callable[[Any], Any]:
     return click.option("--lang", "-l", "langs", multiple=True, metavar="LANG", help=help)
 
 
-def asked_languages(langs: Sequence[str]) -> list[str]:
-    """The languages given, repeated or comma-separated (``-l es,fr -l pt``), normalised."""
-    return [normalize(part.strip()) for value in langs for part in str(value).split(",")
-            if part.strip()]
+def asked_languages(langs: Sequence[str], configured: Sequence[str] = ()) -> list[str]:
+    """The languages given, repeated or comma-separated (``-l es,fr -l pt``), normalised.
+
+    A code that is no language is an error that says which ones there are: the
+    site's ``target_langs`` (``configured``), and where to see what the installed
+    engines reach.
+    """
+    asked = []
+    for value in langs:
+        for part in str(value).split(","):
+            if not part.strip():
+                continue
+            try:
+                asked.append(normalize(part.strip()))
+            except LanguageError as exc:
+                raise LanguageError(f"{exc.message} (--lang); {_known(configured)}") from None
+    return asked
+
+
+def _known(configured: Sequence[str]) -> str:
+    site = f"the site's target_langs: {', '.join(configured)}; " if configured else ""
+    return f"{site}`cms-i18n engines` lists every language the installed engines reach"
 
 
 def target_languages(settings: dict[str, Any], langs: tuple[str, ...]) -> list[str]:
     """The languages asked for, else every target language in the settings."""
-    return asked_languages(langs or tuple(settings.get("target_langs") or ()))
+    configured = tuple(settings.get("target_langs") or ())
+    return asked_languages(langs or configured, configured)

@@ -37,7 +37,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     """
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain)
     found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],
-                          asked_languages(langs))
+                          asked_languages(langs, settings.get("target_langs") or ()))
     if not found:
         raise InputError(no_catalogs(settings["locale_dir"], settings["domain"],
                                      ",".join(asked_languages(langs)) or None))

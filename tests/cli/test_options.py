@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 import pytest
+from click.testing import CliRunner
 
 from cms_i18n.cli import main
 from cms_i18n.cli._options import asked_languages, target_languages
@@ -18,6 +19,18 @@ def test_languages_are_repeated_or_comma_separated() -> None:
     assert target_languages({"target_langs": ["ca"]}, ()) == ["ca"]
     with pytest.raises(LanguageError):
         asked_languages(("es,klingon-xx-yy-zz",))
+
+
+@pytest.mark.parametrize("name", ["translate", "apply", "status", "check", "compile"])
+def test_an_unknown_language_lists_the_sites_and_points_to_engines(
+        name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "cms-i18n.yaml").write_text("target_langs: [es, pt-BR]\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, [name, "--lang", "xx"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "error: unknown language code 'xx' (--lang); the site's target_langs: es, pt-BR; "
+        "`cms-i18n engines` lists every language the installed engines reach\n")
 
 
 def _options(command: click.Command) -> dict[str, click.Option]:
