@@ -25,12 +25,17 @@ MAGIC = 0x950412DE
 @dataclass(frozen=True)
 class CompileResult:
     """What went into a ``.mo`` file: ``compiled`` messages, ``fuzzy`` and
-    ``untranslated`` ones left out."""
+    ``untranslated`` ones left out; of the fuzzy ones, ``made_fuzzy`` were made fuzzy
+    by a change of their source text (their ``#| msgid`` is the text they were
+    written for); ``replaced``, the messages of the ``.mo`` this one replaced (None
+    when there was none, or it could not be read)."""
 
     mo_path: Path
     compiled: int
     fuzzy: int
     untranslated: int
+    made_fuzzy: int = 0
+    replaced: int | None = None
 
 
 def mo_bytes(po: PoFile, *, include_fuzzy: bool = False) -> tuple[bytes, CompileResult]:
@@ -40,7 +45,7 @@ def mo_bytes(po: PoFile, *, include_fuzzy: bool = False) -> tuple[bytes, Compile
     sorted bytewise, as the format requires for binary search.
     """
     messages: dict[bytes, bytes] = {}
-    fuzzy = untranslated = 0
+    fuzzy = untranslated = made_fuzzy = 0
     if po.header is not None:
         # Like msgfmt, leave out the template date: it changes nothing a reader needs.
         header = "".join(line for line in po.header.msgstr.splitlines(keepends=True)
@@ -52,6 +57,8 @@ def mo_bytes(po: PoFile, *, include_fuzzy: bool = False) -> tuple[bytes, Compile
             continue
         if entry.fuzzy and not include_fuzzy:
             fuzzy += 1
+            if entry.previous_msgid is not None and entry.previous_msgid != entry.msgid:
+                made_fuzzy += 1
             continue
         key = entry.msgid
         if entry.msgid_plural is not None:
@@ -78,7 +85,7 @@ def mo_bytes(po: PoFile, *, include_fuzzy: bool = False) -> tuple[bytes, Compile
     head = struct.pack("<7I", MAGIC, 0, count, originals_at, translations_at, 0, data_at)
     compiled = count - (1 if b"" in messages else 0)
     result = CompileResult(mo_path=Path(), compiled=compiled, fuzzy=fuzzy,
-                           untranslated=untranslated)
+                           untranslated=untranslated, made_fuzzy=made_fuzzy)
     return head + tables[0] + tables[1] + bytes(blobs), result
 
 
@@ -95,6 +102,34 @@ def compile_catalog(po_path: Path, mo_path: Path | None = None, *,
         line = po.header.line if po.header is not None else None
         raise CatalogError(f"compiled catalogue does not load with gettext: {exc}",
                            path=po_path, line=line) from None
+    replaced = mo_messages(mo_path)
     write_atomic(mo_path, data)
     return CompileResult(mo_path=mo_path, compiled=result.compiled, fuzzy=result.fuzzy,
-                         untranslated=result.untranslated)
+                         untranslated=result.untranslated, made_fuzzy=result.made_fuzzy,
+                         replaced=replaced)
+
+
+def mo_messages(mo_path: Path) -> int | None:
+    """How many messages the ``.mo`` file at ``mo_path`` holds (its header not counted);
+    None when there is no such file or it is no ``.mo`` file."""
+    try:
+        with Path(mo_path).open("rb") as handle:
+            head = handle.read(7 * 4)
+            if len(head) < 7 * 4:
+                return None
+            magic = struct.unpack("<I", head[:4])[0]
+            order = "<" if magic == MAGIC else ">" if struct.unpack(">I", head[:4])[0] \
+                == MAGIC else None
+            if order is None:
+                return None
+            _, _, count, originals_at = struct.unpack(f"{order}4I", head[:16])
+            if count == 0:
+                return 0
+            handle.seek(originals_at)
+            first = handle.read(8)
+            if len(first) < 8:
+                return None
+            first_length = struct.unpack(f"{order}I", first[:4])[0]
+    except OSError:
+        return None
+    return count - (1 if first_length == 0 else 0)      # the header's key is "", first

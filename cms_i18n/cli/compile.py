@@ -11,11 +11,12 @@ import click
 from cms_i18n.catalog.checks import CRITICAL, check_catalog, load_glossary_for_checks
 from cms_i18n.catalog.layout import shard_of_path
 from cms_i18n.catalog.locate import find_catalogs, no_catalogs
-from cms_i18n.catalog.mo import compile_catalog
+from cms_i18n.catalog.mo import CompileResult, compile_catalog
 from cms_i18n.catalog.po import read_po
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
 from cms_i18n.errors import CheckFailed, InputError
+from cms_i18n.summary import shown_path
 
 
 @click.command("compile")
@@ -73,7 +74,10 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
             continue
         result = compile_catalog(path, include_fuzzy=include_fuzzy)
         rows.append({**row, "mo": str(result.mo_path), "compiled": result.compiled,
-                     "fuzzy": result.fuzzy, "untranslated": result.untranslated})
+                     "fuzzy": result.fuzzy, "untranslated": result.untranslated,
+                     "made_fuzzy": result.made_fuzzy, "replaced": result.replaced})
+        if result.replaced is not None and result.compiled < result.replaced:
+            click.echo(f"warning: {_fewer(lang, path, result)}", err=True)
     if as_json:
         click.echo(json.dumps({"failed": bool(refused), "include_fuzzy": include_fuzzy,
                                "notes": notes, "catalogues": rows},
@@ -93,6 +97,26 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
         raise CheckFailed(f"{total} critical problem{'s' * (total != 1)}: not compiled: "
                           f"{', '.join(refused)}{compiled} (fix them, or compile with "
                           f"--force){_still_served(kept, len(refused))}")
+
+
+def _fewer(lang: str, po_path: Path, result: CompileResult) -> str:
+    """Why the new .mo holds fewer messages than the one it replaced, which the site
+    served: mostly reviewed entries a source edit made fuzzy again (their text kept as
+    a draft), which are not compiled, as gettext compiles no fuzzy entry."""
+    assert result.replaced is not None
+    fewer = result.replaced - result.compiled
+    made = result.made_fuzzy
+    shown = shown_path(po_path)
+    head = (f"{lang}: {shown_path(result.mo_path)}: {result.compiled} "
+            f"message{'s' * (result.compiled != 1)}, {fewer} fewer than the .mo it replaces")
+    if not made:
+        return (f"{head}: entries were made fuzzy, left untranslated or removed in {shown} "
+                "since it was compiled (fuzzy entries are not compiled)")
+    which = f"{made} entr{'ies were' if made != 1 else 'y was'}"
+    return (f"{head}: {which} made fuzzy by source changes (the reviewed text kept as a "
+            f"draft for the new source text; fuzzy entries are not compiled); review "
+            f"{'them' if made != 1 else 'it'} in {shown} (clear the fuzzy flag), then "
+            "compile again")
 
 
 def _previous_mo(po_path: Path) -> tuple[str, str] | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cms_i18n.catalog.mo import compile_catalog
+from cms_i18n.catalog.mo import compile_catalog, mo_messages
 from cms_i18n.catalog.po import PoEntry, PoFile, format_po
 from cms_i18n.errors import CatalogError
 from tests.catalog.helpers import MSGFMT, msgfmt_check
@@ -58,6 +58,26 @@ def test_include_fuzzy_previews_drafts(tmp_path: Path) -> None:
     with (tmp_path / "preview.mo").open("rb") as handle:
         translations = gettext.GNUTranslations(handle)
     assert translations.pgettext("doc", "Draft text") == "Texto borrador"
+
+
+def test_a_recompile_counts_what_the_replaced_mo_held_and_what_a_source_change_made_fuzzy(
+        tmp_path: Path) -> None:
+    po = write(tmp_path, ENTRIES)
+    first = compile_catalog(po)
+    assert first.replaced is None and first.made_fuzzy == 0
+    assert mo_messages(first.mo_path) == 3
+    msgfmt = tmp_path / "msgfmt.mo"
+    subprocess.run([MSGFMT, "-o", str(msgfmt), str(po)], check=True)
+    assert mo_messages(msgfmt) == 3          # GNU msgfmt's own file reads the same
+    # The title's source changed: its reviewed text is now a draft for the new text.
+    changed = [PoEntry(msgctxt="doc:title", msgid="Security summit", msgstr="Foro de seguridad",
+                       flags=["fuzzy"], previous_msgid="Security forum"), *ENTRIES[1:]]
+    po.write_text(format_po(PoFile(header=HEADER, entries=changed)), encoding="utf-8")
+    again = compile_catalog(po)
+    assert (again.compiled, again.fuzzy, again.made_fuzzy, again.replaced) == (2, 2, 1, 3)
+    assert mo_messages(tmp_path / "none.mo") is None
+    (tmp_path / "junk.mo").write_bytes(b"not a catalogue at all")
+    assert mo_messages(tmp_path / "junk.mo") is None
 
 
 def test_same_messages_as_gnu_msgfmt(tmp_path: Path) -> None:

@@ -54,8 +54,39 @@ def test_include_fuzzy_previews_drafts_and_json(tmp_path: Path) -> None:
     assert json.loads(out) == {"failed": False, "include_fuzzy": True, "notes": [],
                                "catalogues": [{"lang": "es", "path": str(po), "critical": 0,
                                                "mo": str(po.with_suffix(".mo")),
-                                               "compiled": 2, "fuzzy": 0, "untranslated": 1}]}
+                                               "compiled": 2, "fuzzy": 0, "untranslated": 1,
+                                               "made_fuzzy": 0, "replaced": None}]}
     assert load(po.with_suffix(".mo")).pgettext("d", "Draft.") == "Borrador."
+
+
+def test_a_mo_with_fewer_messages_than_the_one_it_replaces_is_a_warning_saying_why(
+        tmp_path: Path) -> None:
+    locale = tmp_path / "locale"
+    po, pot = catalog_paths(locale, "es", "content")
+    update_catalog(po, [CatalogEntry("d", "The ministers met on Friday.",
+                                     "Los ministros se reunieron el viernes.")],
+                   lang="es", domain="content", pot_path=pot)
+    entries = polib.pofile(str(po))
+    entries[0].flags.remove("fuzzy")
+    entries.save()
+    code, out, err = run("compile", "--locale-dir", locale)
+    assert code == 0 and out.startswith("es: 1 message →") and err == ""
+    # The source is edited: the only reviewed entry is a fuzzy draft again.
+    update_catalog(po, [CatalogEntry("d", "The ministers met on Saturday.",
+                                     "Los ministros se reunieron el sábado.")],
+                   lang="es", domain="content", pot_path=pot)
+    code, out, err = run("compile", "--locale-dir", locale)
+    assert code == 0                                   # gettext semantics: fuzzy not compiled
+    assert out.startswith("es: 0 messages →")
+    assert err == (f"warning: es: {po.with_suffix('.mo')}: 0 messages, 1 fewer than the .mo it "
+                   "replaces: 1 entry was made fuzzy by source changes (the reviewed text kept "
+                   "as a draft for the new source text; fuzzy entries are not compiled); "
+                   f"review it in {po} (clear the fuzzy flag), then compile again\n")
+    assert not load(po.with_suffix(".mo")).pgettext("d", "The ministers met on Saturday.") \
+        .startswith("Los")
+    # Compiled again as it is: nothing fewer than the .mo it replaces, no warning.
+    code, _, err = run("compile", "--locale-dir", locale)
+    assert code == 0 and err == ""
 
 
 def test_only_the_languages_asked_for(tmp_path: Path) -> None:
