@@ -74,6 +74,11 @@ def test_a_fresh_setup_prints_its_own_lines_and_no_warning_block(tmp_path: Path)
     assert done.returncode == 0, done.stderr
     lines = [line for line in done.stderr.splitlines() if line.strip()]
     assert lines and all(line.startswith("setup: ") for line in lines), done.stderr
+    # A site is another folder, where .venv/bin is not on PATH: the last line says how
+    # to reach the command from there.
+    venv = copy.resolve() / ".venv"
+    assert lines[-1] == (f"setup: from your site's folder, run {venv}/bin/cms-i18n, or first "
+                         f"`source {venv}/bin/activate` to have cms-i18n on PATH in this shell")
     helped = subprocess.run([str(copy / ".venv" / "bin" / "cms-i18n"), "--help"],
                             capture_output=True, text=True, timeout=60)
     assert helped.returncode == 0 and "translate" in helped.stdout
