@@ -1061,6 +1061,7 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
     glossary = load_settings_glossary(settings)
     summaries = [_plan_apply(settings, lang, include_fuzzy, fallback, source, pending, glossary)
                  for lang in langs]
+    targets: dict[str, list[Path]] = {summary.lang: [] for summary in summaries}
     for write in pending:
         done = source.write_translation(write.document, write.summary.lang, write.body,
                                         write.fields)
@@ -1068,6 +1069,20 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
             write.summary.unchanged.append(str(done.where))
         else:
             write.summary.written.append(done.where if isinstance(done, Written) else done)
+        if isinstance(done, Written) and isinstance(done.where, Path):
+            targets[write.summary.lang].append(done.where)
+    # A source whose translations are published where they are written (files) keeps a
+    # record of the previews it wrote, and takes them away when a later run does not
+    # write those documents again.
+    settle = getattr(source, "settle_previews", None)
+    for summary in summaries:
+        if settle is None:
+            break
+        settled = settle(summary.lang, preview=summary.include_fuzzy,
+                         targets=targets[summary.lang])
+        summary.removed.extend(settled.removed)
+        summary.warnings.extend(settled.warnings)
+        summary.preview_notes.extend(settled.notes)
     return summaries
 
 

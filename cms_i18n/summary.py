@@ -167,6 +167,12 @@ class ApplySummary:
     include_fuzzy: bool = False
     #: The catalogues read when none offered a translation to publish (nothing written).
     nothing_to_publish: list[str] = field(default_factory=list)
+    #: Previews of unreviewed drafts an earlier ``apply --include-fuzzy`` wrote, taken
+    #: away because this run did not write those documents.
+    removed: list[str] = field(default_factory=list)
+    #: Previews this run wrote, which a later apply without include_fuzzy takes away.
+    preview_notes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def line(self) -> str:
         if self.nothing_to_publish:

@@ -49,6 +49,9 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
             click.echo(f"  {written}")
         for unchanged in summary.unchanged if verbose else ():
             click.echo(f"  {unchanged}")
+        for removed in summary.removed:
+            click.echo(f"  removed {removed} (a preview of unreviewed drafts that `apply "
+                       "--include-fuzzy` wrote)")
         for note in summary.notes:
             click.echo(f"note: {note}", err=True)
         for refused in summary.refused:
@@ -57,6 +60,10 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
         for older in summary.older:
             click.echo(f"source changed: {older.format()} (written as it is, for the "
                        "preview; review it against the new text)", err=True)
+        for warning in summary.warnings:
+            click.echo(f"warning: {summary.lang}: {warning}", err=True)
+        for note in summary.preview_notes:
+            click.echo(f"note: {note}", err=True)
 
 
 @click.command("apply")

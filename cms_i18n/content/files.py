@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ import yaml
 from cms_i18n import safeyaml
 from cms_i18n.config import SITE_CONFIG_NAME
 from cms_i18n.content import Written
+from cms_i18n.content.previews import PreviewRecord, Settled
 from cms_i18n.document import Document
 from cms_i18n.errors import ConfigError, InputError, UserError
 from cms_i18n.fileio import check_writable, write_if_changed
@@ -139,6 +140,7 @@ class FileSource:
         self.settings = settings
         self.source_lang = settings.get("source_lang", "en")
         self.languages = set(settings.get("target_langs") or [])
+        self._created: set[Path] = set()    # translations written where no file stood
 
     def paths(self) -> Iterator[Path]:
         """Source files in a stable order, each folder's files together (a folder is a
@@ -221,7 +223,21 @@ class FileSource:
             content = _set_html_lang(body, lang)
         else:
             content = body
+        if not target.exists():
+            self._created.add(target.resolve().parent / target.name)
         return Written(target, changed=write_if_changed(target, content))
+
+    def settle_previews(self, lang: str, *, preview: bool, targets: Iterable[Path]) -> Settled:
+        """After ``apply`` wrote ``targets`` for ``lang``: a preview run (unreviewed drafts)
+        records the files it wrote; any other run takes away the earlier previews it did
+        not write again, never a file that was there before the preview or was edited
+        since (:mod:`cms_i18n.content.previews`)."""
+        record = PreviewRecord(Path(self.settings.get("root") or "."))
+        settled = record.settle(lang, preview=preview, targets=targets, created=self._created)
+        problem = record.save()
+        if problem:
+            settled.warnings.append(problem)
+        return settled
 
     def _read_inside(self, path: Path) -> bytes:
         """The bytes of ``path``, which must be a plain file inside the content folder.

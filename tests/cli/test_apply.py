@@ -172,3 +172,66 @@ def test_a_preview_names_the_drafts_written_for_the_earlier_source_text(site: Pa
     assert "Ha llovido sin parar" in (site / "content" / "weather.es.txt").read_text("utf-8")
     # Reviewed work alone says nothing of it.
     assert "source changed" not in run("apply", "--lang", "es").stderr
+
+
+def test_a_preview_is_taken_away_by_an_apply_that_publishes_nothing(site: Path) -> None:
+    content = site / "content"
+    preview = run("apply", "--lang", "es", "--include-fuzzy")
+    assert preview.exit_code == 0 and "es: 2 documents written" in preview.stdout
+    assert "note: es: 2 previews with unreviewed drafts written where published pages go " \
+        "(content/budget.es.txt, content/weather.es.txt); `cms-i18n apply` without " \
+        "--include-fuzzy takes them away again, unless edited since" in preview.stderr
+    # An editor works on one preview by hand: it is theirs now.
+    edited = content / "weather.es.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "Revisado a mano.\n",
+                      encoding="utf-8")
+    later = run("apply", "--lang", "es")
+    assert later.exit_code == 0
+    assert later.stdout.startswith("es: nothing written: no entry of")
+    assert "  removed content/budget.es.txt (a preview of unreviewed drafts that `apply " \
+        "--include-fuzzy` wrote)" in later.stdout
+    assert not (content / "budget.es.txt").exists()
+    assert edited.read_text(encoding="utf-8").endswith("Revisado a mano.\n")
+    assert "warning: es: content/weather.es.txt: kept: it was written by `apply " \
+        "--include-fuzzy` as a preview of unreviewed drafts, and has been edited since" \
+        in later.stderr
+    # Said once: the edited file is the editor's from now on.
+    again = run("apply", "--lang", "es")
+    assert again.exit_code == 0 and again.stderr == "" and "removed" not in again.stdout
+    assert sorted(p.name for p in content.iterdir()) == ["budget.txt", "weather.es.txt",
+                                                         "weather.txt"]
+
+
+def test_a_preview_is_replaced_by_what_a_later_apply_publishes(site: Path) -> None:
+    content = site / "content"
+    assert run("apply", "--lang", "es", "--include-fuzzy").exit_code == 0
+    _review("The council met on Monday",
+            "El consejo se reuni\u00f3 el lunes para hablar del presupuesto.")
+    published = run("apply", "--lang", "es")
+    assert published.exit_code == 0 and "removed" not in published.stdout
+    assert "es: 2 documents written" in published.stdout
+    # Unreviewed units are back in the source language; nothing of the preview is left.
+    assert (content / "weather.es.txt").read_text(encoding="utf-8") == \
+        (content / "weather.txt").read_text(encoding="utf-8")
+    assert "El consejo se reuni\u00f3 el lunes" in \
+        (content / "budget.es.txt").read_text(encoding="utf-8")
+    assert not (site / ".cms-i18n" / "previews.json").exists()
+
+
+def test_a_translation_file_that_was_there_before_a_preview_is_never_removed(
+        site: Path) -> None:
+    content = site / "content"
+    _review("The council met on Monday",
+            "El consejo se reuni\u00f3 el lunes para hablar del presupuesto.")
+    assert run("apply", "--lang", "es").exit_code == 0         # published
+    assert run("apply", "--lang", "es", "--include-fuzzy").exit_code == 0   # preview over it
+    catalog = polib.pofile(str(PO))
+    for entry in catalog:
+        if entry.msgctxt == "budget" and not entry.fuzzy and entry.msgid:
+            entry.flags.append("fuzzy")             # unreviewed again: nothing to publish
+    catalog.save()
+    later = run("apply", "--lang", "es")
+    assert later.exit_code == 0 and "removed" not in later.stdout
+    assert (content / "budget.es.txt").exists() and (content / "weather.es.txt").exists()
+    assert "warning: es: content/budget.es.txt: kept: it holds a preview of unreviewed " \
+        "drafts that `apply --include-fuzzy` wrote over an earlier file" in later.stderr

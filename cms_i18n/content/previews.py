@@ -1,0 +1,139 @@
+"""Previews that ``apply --include-fuzzy`` wrote where published pages go.
+
+The files source writes a translation as ``<name>.<lang><suffix>`` beside its
+source, and a site publishes what it finds there.  A preview (unreviewed
+drafts, ``--include-fuzzy``) goes to the same place, so this record remembers
+each file a preview created, with a digest of the bytes it wrote.  A later
+``apply`` without ``--include-fuzzy`` that does not write that document (nothing
+reviewed yet, ``--fallback skip``) takes the preview away again, but only while
+the file still holds exactly what the preview wrote and no file was there before
+it: a file an editor or the CMS wrote, or edited since, is never removed; it is
+kept, with a warning.
+
+The record is ``.cms-i18n/previews.json`` in the site's folder (where the
+translation memory is kept by default), keyed by each file's absolute path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cms_i18n.errors import UserError
+from cms_i18n.fileio import write_atomic
+from cms_i18n.summary import shown_path
+
+RECORD = Path(".cms-i18n") / "previews.json"
+
+
+@dataclass
+class Settled:
+    """What settling one language's previews did: files removed, files left with a
+    warning, and notes about previews just written."""
+
+    removed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def digest(path: Path) -> str | None:
+    """The SHA-256 of the file's bytes; None when it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+class PreviewRecord:
+    """The previews written under one site folder, read from and saved to
+    :data:`RECORD` there."""
+
+    def __init__(self, root: Path) -> None:
+        self.path = root / RECORD
+        self.entries: dict[str, dict[str, Any]] = {}
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        previews = data.get("previews") if isinstance(data, Mapping) else None
+        if isinstance(previews, Mapping):
+            self.entries = {str(k): dict(v) for k, v in previews.items()
+                            if isinstance(v, Mapping)}
+
+    def save(self) -> str | None:
+        """Write the record (remove it when empty); a warning when it cannot be."""
+        try:
+            if self.entries:
+                write_atomic(self.path, json.dumps({"previews": self.entries}, indent=1,
+                                                   sort_keys=True) + "\n")
+            else:
+                self.path.unlink(missing_ok=True)
+        except (OSError, UserError) as exc:
+            reason = exc.format() if isinstance(exc, UserError) else str(exc)
+            return (f"the record of previews could not be written ({reason}); a later "
+                    "apply will not know which files were previews and keeps them")
+        return None
+
+    def settle(self, lang: str, *, preview: bool, targets: Iterable[Path],
+               created: set[Path]) -> Settled:
+        """Record the files a preview run wrote (``preview``), or take away the ones an
+        earlier preview left that this run did not write.
+
+        ``targets`` are the files this run wrote or found already holding their
+        translation; ``created`` those of them no file stood at before this run.
+        """
+        done = Settled()
+        written = {str(Path(t).resolve()): Path(t) for t in targets}
+        if preview:
+            fresh = []
+            for key, path in written.items():
+                before = self.entries.get(key)
+                made = Path(path).resolve() in created or bool(before and before["created"])
+                self.entries[key] = {"lang": lang, "sha256": digest(path), "created": made}
+                if before is None or before.get("sha256") != self.entries[key]["sha256"]:
+                    fresh.append(shown_path(path))
+            if fresh:
+                many = len(fresh) != 1
+                done.notes.append(
+                    f"{lang}: {len(fresh)} preview{'s' * many} with unreviewed drafts written "
+                    f"where published pages go ({', '.join(fresh[:3])}"
+                    f"{' …' if len(fresh) > 3 else ''}); `cms-i18n apply` without "
+                    f"--include-fuzzy takes {'them' if many else 'it'} away again, unless "
+                    "edited since")
+            return done
+        for key, entry in sorted(self.entries.items()):
+            if entry.get("lang") != lang:
+                continue
+            if key in written:          # this run wrote it from reviewed translations
+                del self.entries[key]
+                continue
+            path = Path(key)
+            shown = shown_path(path)
+            now = digest(path) if path.exists() else None
+            if now is None:             # gone already
+                del self.entries[key]
+            elif now != entry.get("sha256"):
+                del self.entries[key]   # an editor's file now
+                done.warnings.append(
+                    f"{shown}: kept: it was written by `apply --include-fuzzy` as a preview "
+                    "of unreviewed drafts, and has been edited since; delete it if it is not "
+                    "meant to be published")
+            elif not entry.get("created"):
+                done.warnings.append(
+                    f"{shown}: kept: it holds a preview of unreviewed drafts that `apply "
+                    "--include-fuzzy` wrote over an earlier file; review the catalogue and "
+                    "apply again, or delete it if it is not meant to be published")
+            else:
+                try:
+                    path.unlink()
+                except OSError as exc:
+                    done.warnings.append(f"{shown}: a preview of unreviewed drafts, could "
+                                         f"not be removed ({exc.strerror or exc}); delete it")
+                    continue
+                del self.entries[key]
+                done.removed.append(shown)
+        return done
