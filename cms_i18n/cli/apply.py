@@ -22,7 +22,8 @@ def apply_options(func: Callable[..., Any]) -> Callable[..., Any]:
         lang_option("Target language; repeat or comma-separate. Default: all target_langs."),
         click.option("--include-fuzzy", is_flag=True, default=None,
                      help="Use unreviewed (fuzzy) machine translations too, e.g. for a "
-                          "preview."),
+                          "preview; a later apply without it takes the files of such a "
+                          "preview away again, unless edited since."),
         click.option("--fallback", type=click.Choice(["source", "skip"]), default=None,
                      help="Unreviewed units: keep the source text (default) or skip "
                           "documents with no reviewed unit."),
