@@ -59,7 +59,7 @@ from cms_i18n.catalog.notes import (
 from cms_i18n.catalog.po import read_po
 from cms_i18n.catalog.status import document_of
 from cms_i18n.catalog.update import reviewed_in
-from cms_i18n.clean import CleanOptions, detect_quote_style
+from cms_i18n.clean import CleanOptions, detect_quote_style, shows_damage
 from cms_i18n.clean.cache import clean_units, cleaner_fingerprint, document_evidence
 from cms_i18n.codehash import TRANSLATION_CODE, code_fingerprint
 from cms_i18n.config import BUNDLED_GLOSSARY_DIR
@@ -119,7 +119,14 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     codecs, dropped, unwrap = document_evidence(document, document_options, memory)
     # Mojibake in one paragraph is evidence for the lone sequences of another; a page
     # a scraper broke, for a paragraph whose lines it broke.
-    options = replace(document_options, mojibake_codecs=codecs, unwrap=unwrap)
+    # The repairs of what a scraper may have left but an author may have typed (blanks at
+    # line ends, references in plain text, stray straight quotes) are made on a document
+    # that shows a scraper's hand: chrome, mojibake or other damage (clean.evidence).
+    # HTML's blanks and references are its markup's, repaired as before.
+    scraped = document.format == "html" or bool(codecs or dropped) or shows_damage(
+        document.body, document.format)
+    options = replace(document_options, mojibake_codecs=codecs, unwrap=unwrap,
+                      scraped=scraped)
     path = _reference_path(document.path, settings.get("root"))
     segments = segment(document.body, document.format)
     raw = [(name, value, 1, "title" if name == "title" else "field")

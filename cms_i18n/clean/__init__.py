@@ -49,6 +49,7 @@ from cms_i18n import plugins
 from cms_i18n.clean import (
     chrome,
     encoding,
+    evidence,
     gaps,
     homoglyphs,
     sessions,
@@ -81,7 +82,8 @@ log = logging.getLogger(__name__)
 
 __all__ = [
     "CleanFix", "CleanOptions", "Cleaned", "apply_plan", "clean_document", "clean_unit",
-    "detect_mojibake_codecs", "detect_quote_style", "explain", "wrapped_lines_joined",
+    "detect_mojibake_codecs", "detect_quote_style", "explain", "shows_damage",
+    "wrapped_lines_joined",
 ]
 
 _QUOTE_STYLES = (None, "curly", "straight", typography.CURLY_DOUBLES)
@@ -125,6 +127,15 @@ class CleanOptions:
     scraper's broken paragraphs, to be joined; False when they are the
     author's layout.  None means "judge from the text being cleaned", and a
     paragraph on its own shows no scraper: its wrapped lines stay.
+
+    ``scraped`` is the document's verdict on whether a scraper made it (see
+    :mod:`cms_i18n.clean.evidence`), for a unit cleaned alone: True makes the
+    repairs of scraping damage that an author's text never needs (blanks at
+    line ends, gaps between words, character references in plain text,
+    no-break spaces, stray straight quotes), False leaves them undone.  None
+    means "judge from the text being cleaned": they are made only if the text
+    shows damage no author makes (chrome, mojibake, look-alike letters,
+    control bytes, invisible junk).
     """
 
     quote_style: str | None = None
@@ -133,6 +144,7 @@ class CleanOptions:
     mojibake_codecs: tuple[str, ...] | None = None
     chrome: str = "scraped"
     unwrap: bool | None = None
+    scraped: bool | None = None
 
     def __post_init__(self) -> None:
         if self.quote_style not in _QUOTE_STYLES:
@@ -205,8 +217,10 @@ def _prepare(text: str, fmt: str) -> tuple[list[str], bool, list[bool], list[Cle
 class _Run:
     """Lines of one text being cleaned, and the fixes made so far."""
 
-    def __init__(self, text: str, options: CleanOptions) -> None:
+    def __init__(self, text: str, options: CleanOptions, *, repair: bool = True) -> None:
         self.options = options
+        #: Whether the repairs made only on a scraper's text are made (see evidence).
+        self.repair = repair
         self.fmt = options.format
         lines, self.ends_with_newline, self.code, fixes = _prepare(text, self.fmt)
         self.lines: list[str | None] = list(lines)
@@ -253,6 +267,9 @@ class LineContext:
     flowed: bool = False
     #: How the text quotes with guillemets, if it does (see typography.uses_guillemets).
     guillemets: str = ""
+    #: The text shows a scraper's hand: the repairs that wait for such evidence are made
+    #: (see :mod:`cms_i18n.clean.evidence`); without it, only damage no author makes is.
+    repair: bool = True
 
 
 LineFixer = Callable[[str, LineContext], Sequence[Edit]]
@@ -269,7 +286,10 @@ class Step:
 
 #: Repairs of the text's encoding, run first and again on any line a later step changed.
 ENCODING_STEPS: tuple[Step, ...] = (
-    Step("entity", lambda line, ctx: encoding.fix_entities(line, ctx.fmt), urls=False),
+    # Without evidence of a scraper, plain text's references are the author's as a
+    # Markdown author's are: only those escaped twice are undone.
+    Step("entity", lambda line, ctx: encoding.fix_entities(
+        line, ctx.fmt if ctx.repair else "markdown"), urls=False),
     Step("mojibake", lambda line, ctx: encoding.fix_mojibake(line), urls=False),
     Step("known mojibake", lambda line, ctx: encoding.fix_known_mojibake(line, ctx.seen)),
     Step("surrogate", lambda line, ctx: encoding.fix_surrogate_pairs(line), urls=False),
@@ -278,13 +298,22 @@ ENCODING_STEPS: tuple[Step, ...] = (
 #: Repairs of letters, spaces and quotes, run after page chrome is gone.
 TEXT_STEPS: tuple[Step, ...] = (
     Step("homoglyph", lambda line, ctx: homoglyphs.fix_homoglyphs(line)),
-    Step("space", lambda line, ctx: typography.fix_spaces(line)),
+    Step("space", lambda line, ctx: typography.fix_spaces(line) if ctx.repair else []),
     Step("whitespace",
          lambda line, ctx: typography.fix_whitespace(line, ctx.fmt, aligned=ctx.aligned,
-                                                       verse=ctx.verse, flowed=ctx.flowed)),
-    Step("quote", lambda line, ctx: typography.fix_quotes(line, ctx.style,
-                                                          guillemets=ctx.guillemets)),
+                                                       verse=ctx.verse, flowed=ctx.flowed)
+         if ctx.repair else []),
+    Step("quote", lambda line, ctx: _quote_edits(line, ctx)),
 )
+
+
+def _quote_edits(line: str, ctx: LineContext) -> list[Edit]:
+    """Quote fixes; without evidence of a scraper only a curly mark turned the wrong way
+    (”We are ready,”) is, and a straight mark an author typed stays straight."""
+    edits = typography.fix_quotes(line, ctx.style, guillemets=ctx.guillemets)
+    if ctx.repair:
+        return edits
+    return [e for e in edits if not any(mark in e.before for mark in "\"'")]
 
 
 @hookimpl
@@ -342,7 +371,7 @@ def _step_encoding(run: _Run) -> frozenset[str]:
     """
     options = run.options
     given = frozenset(options.mojibake_codecs or ())
-    ctx = LineContext(options.format, options.quote_style or "curly")
+    ctx = LineContext(options.format, options.quote_style or "curly", repair=run.repair)
     repaired: set[int] = set()
     seen = given
     for _ in range(3):
@@ -354,7 +383,7 @@ def _step_encoding(run: _Run) -> frozenset[str]:
         seen = _codecs_seen(run.fixes) | given
         if seen:
             # Mojibake found in some lines is evidence for the lone sequences of others.
-            ctx = LineContext(options.format, ctx.style, seen)
+            ctx = LineContext(options.format, ctx.style, seen, repair=run.repair)
             for index in run.prose():
                 line = run.lines[index] or ""
                 if not line.isascii() \
@@ -541,11 +570,34 @@ def wrapped_lines_joined(fixes: Sequence[Fix]) -> bool:
 
 
 def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleaned:
-    """The cleaner without its safety net (tests call it to see bugs)."""
+    """The cleaner without its safety net (tests call it to see bugs).
+
+    The repairs of what a scraper may have left but an author may have typed
+    (:data:`evidence.UPON_EVIDENCE`) are made only on a text that shows a
+    scraper's hand: the text is cleaned with them, and if what that cleaning
+    repaired shows no damage an author never makes, cleaned again without them
+    (:func:`evidence.shows_a_scraper`).  A caller's verdict
+    (:attr:`CleanOptions.scraped`) decides for a unit cleaned alone.
+    """
     options = options or _DEFAULT
     if not isinstance(text, str):
         raise TypeError(f"clean expects str, got {type(text).__name__}")
-    run = _Run(text, options)
+    if options.scraped is not None:
+        return _clean_once(text, options, document=document, repair=options.scraped)
+    cleaned = _clean_once(text, options, document=document, repair=True)
+    if not any(fix.kind in evidence.UPON_EVIDENCE for fix in cleaned.fixes) \
+            or evidence.shows_a_scraper(cleaned.fixes):
+        return cleaned
+    lines, _, code, _ = _prepare(text, options.format)
+    if evidence.scraped_shape(lines, code):
+        return cleaned
+    return _clean_once(text, options, document=document, repair=False)
+
+
+def _clean_once(text: str, options: CleanOptions, *, document: bool,
+                repair: bool) -> Cleaned:
+    """One cleaning, with or without the repairs that wait for evidence (``repair``)."""
+    run = _Run(text, options, repair=repair)
     seen = _step_encoding(run)
     _step_chrome(run, document=document)
     style = options.quote_style
@@ -562,7 +614,7 @@ def _clean(text: str, options: CleanOptions | None, *, document: bool) -> Cleane
     # mixes them with curly ones: a title or a paragraph typed straight is a stray.
     style = {"curly": typography.AMONG_CURLY,
              typography.CURLY_DOUBLES: typography.AMONG_CURLY_DOUBLES}.get(style, style)
-    ctx = LineContext(options.format, style, seen,
+    ctx = LineContext(options.format, style, seen, repair=repair,
                       verse=run.fmt == "text" and has_verse(run.lines, run.code),
                       flowed=soft_breaks_marked(run.lines, run.code),
                       guillemets=typography.uses_guillemets(lines, code))
@@ -646,6 +698,31 @@ def detect_mojibake_codecs(text: str, format: str = "text") -> tuple[str, ...]:
         return tuple(sorted(_codecs_seen(run.fixes)))
     except Exception:  # never raises: no evidence is the safe answer
         return ()
+
+
+def shows_damage(text: str, format: str = "text") -> bool:
+    """Does the text show damage no author makes, or a converter's shape, outside chrome?
+
+    The part of a document's verdict on :attr:`CleanOptions.scraped` that its
+    page chrome and mojibake codecs do not give: look-alike letters, control
+    bytes, invisible junk, a reference escaped twice, and the shapes
+    :func:`evidence.scraped_shape` knows.  Pure, never raises.
+
+    >>> shows_damage("Нeads of state met."), shows_damage("Heads of state met.")
+    (True, False)
+    """
+    if not isinstance(text, str):
+        return False
+    try:
+        run = _Run(text, CleanOptions(format=format), repair=False)
+        ctx = LineContext(run.fmt, "curly", repair=False)
+        for index in run.prose():
+            _fix_encoding(run, index, ctx)
+            run.edit(index, homoglyphs.fix_homoglyphs(run.lines[index] or ""))
+        return evidence.shows_a_scraper(run.fixes) or evidence.scraped_shape(
+            [line or "" for line in run.lines], run.code)
+    except Exception:  # never raises: no evidence is the safe answer
+        return False
 
 
 def _safe(text: str, options: CleanOptions | None, *, document: bool) -> Cleaned:

@@ -18,6 +18,8 @@ from cms_i18n.clean.homoglyphs import fix_homoglyphs
 from cms_i18n.clean.structure import aligned_lines
 from cms_i18n.clean.typography import fix_quotes, fix_whitespace
 
+#: A text known to come from a scraped page: the repairs that wait for evidence are made.
+SCRAPED = CleanOptions(scraped=True)
 _MIXED_GREEK_RE = re.compile(r"[A-Za-z][\u0370-\u03ff]|[\u0370-\u03ff][A-Za-z]")
 
 
@@ -168,7 +170,7 @@ def test_the_blanks_after_an_elided_word_stay_as_the_apostrophe_is_curled() -> N
     """A verse line's "μ'  αυτά": the mark ends a word cut short, not a quotation, and
     curling it must not make the author's double space a scraper's gap."""
     verse = "του Ελύτη’ ο στίχος\nμ'  αυτά τα ποιηματάκια όπου γράφω\n"
-    assert clean_document(verse).text == verse.replace("μ'", "μ’")
+    assert clean_document(verse, SCRAPED).text == verse.replace("μ'", "μ’")
     assert fix_whitespace("μ’  αυτά τα ποιηματάκια") == []
     assert fix_whitespace("a ‘no’  vote") != []
 
@@ -178,7 +180,7 @@ def test_columns_are_kept_even_between_small_letters() -> None:
     assert aligned_lines(table.split("\n")) == [True, True, True]
     assert _cleaned("Members:\n\n" + table) == "Members:\n\n" + table
     # The same gap in a line of prose standing alone is a scraper's.
-    assert _cleaned("the state        role") == "the state role"
+    assert clean_document("the state        role", SCRAPED).text == "the state role"
 
 
 # --------------------------------------------------------------------------
@@ -202,7 +204,7 @@ def test_apostrophes_and_real_quotes_stay(line: str) -> None:
     ("A ’no’ vote, the delegate’s “view”.", "A ‘no’ vote, the delegate’s “view”."),
 ])
 def test_quotes_turned_the_wrong_way_are_turned_back(typed: str, wanted: str) -> None:
-    assert clean_unit(typed, CleanOptions(quote_style="curly")).text == wanted
+    assert clean_unit(typed, CleanOptions(quote_style="curly", scraped=True)).text == wanted
 
 
 def test_a_cyrillic_letter_alone_in_a_russian_line_is_a_word() -> None:
@@ -225,7 +227,7 @@ def test_no_break_spaces_follow_one_rule_ties_stay_and_a_name_s_parts_become_pla
     # parts too, a no-break space is a page's &nbsp; and the note says it was no tie.
     text = ("President Vladimir\u00a0Putin said that I\u00a0have 10\u00a0km to go, "
             "and Mr.\u00a0Shoigu agreed.\n")
-    cleaned = clean_document(text)
+    cleaned = clean_document(text, SCRAPED)
     assert cleaned.text == ("President Vladimir Putin said that I\u00a0have 10\u00a0km to go, "
                             "and Mr. Shoigu agreed.\n")
     assert {fix.note for fix in cleaned.fixes} == {"no-break space between words, no tie"}
@@ -268,11 +270,11 @@ colleague. The report’s “first principles” are the nation’s, and its “
 
 
 def test_a_stray_straight_quote_on_a_line_of_its_own_is_curled_among_curly_ones() -> None:
-    cleaned = clean_document(CURLY_REPORT).text
+    cleaned = clean_document(CURLY_REPORT, SCRAPED).text
     assert cleaned.startswith("In Britain’s Defence? - An Assessment")
     assert "'" not in cleaned
     paragraph = "\n".join(line for line in CURLY_REPORT.splitlines() if "transcription" not in line)
-    assert clean_unit(paragraph).text.startswith("In Britain’s Defence? - An Assessment")
+    assert clean_unit(paragraph, SCRAPED).text.startswith("In Britain’s Defence? - An Assessment")
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
@@ -289,7 +291,7 @@ def test_a_stray_straight_quote_on_a_line_of_its_own_is_curled_among_curly_ones(
      "Тексты для конкурса «Живая классика».\n\nФГБУ «Центр» и «Газета „Вести“».\n"),
 ])
 def test_straight_quotes_in_a_text_otherwise_curly_are_curled(text: str, wanted: str) -> None:
-    assert clean_document(text).text == wanted
+    assert clean_document(text, SCRAPED).text == wanted
     assert clean_document(wanted).text == wanted
 
 
@@ -298,7 +300,7 @@ def test_a_title_typed_straight_over_a_text_quoting_only_with_curly_doubles_is_c
     typed by another hand, and takes the body's curly style."""
     text = ("Lupin's exports to the US grow\n\nSays the chairman, “Indian companies are "
             "playing a huge role in the US market.”\n")
-    assert clean_document(text).text == text.replace("Lupin's", "Lupin’s")
+    assert clean_document(text, SCRAPED).text == text.replace("Lupin's", "Lupin’s")
     book = ("“If I,” said Mr. Collins, “were so fortunate.”\n\n"
             "Her father's speech, “Mary,” he said.\n")
     assert clean_document(book).text == book

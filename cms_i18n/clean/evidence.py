@@ -1,0 +1,132 @@
+"""Does a text show a scraper's hand?  The one judgement the repairs of scraping damage share.
+
+Some repairs mend damage no author makes, and apply wherever it is found:
+look-alike letters inside a word, mojibake, control bytes, soft hyphens and
+zero-width junk, a reference escaped twice (``&amp;quot;``), the lines of a
+page's chrome.  Each of them found in a text is also evidence that a scraper
+made it.
+
+Other repairs mend what a scraper *may* have left, but what an author may
+have typed as well: blanks at the end of a line (a Markdown hard break, a
+stray space after a sentence), two spaces between words, a no-break space,
+a character reference in plain text (a treebank's ``&#39;&#39;``), a straight
+quote among curly ones, a line of blanks, a run of blank lines.  The cleaner
+makes them only on a text that shows a scraper's hand (:func:`shows_a_scraper`)
+and leaves every byte of one that shows none: an editor's text, a book, a
+README, a treebank's sentences come out as they went in.  Which repairs wait
+for evidence is :data:`UPON_EVIDENCE`; the cleaning first looks for evidence
+with everything else (``clean._clean``), and makes them only if it finds some.
+
+Some shapes are evidence too (:func:`scraped_shape`): what an HTML converter
+leaves of a page and no author types — a line holding nothing but blanks
+(an element's indent), a single space opening a line of prose (the space
+between an element and the text node after it), a text that breaks off in
+the middle of a sentence with a blank after its last word (a page cut
+short), a sentence broken across two lines with a blank left at the break
+(unless the text marks every soft break so, as format=flowed mail does),
+and a quotation opened with a curly mark and closed with a straight one
+(‘Insert', „Духа от Шанхай"), the half-done work of a converter.  A text
+that quotes straight throughout, or two spaces after a full stop, or a
+Markdown hard break, shows none of these.
+
+A byte order mark opening the text, and Windows line ends, are an editor's
+doing, no evidence; nor is a paragraph's broken lines joined, which the
+cleaner judges by their own shape.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from cms_i18n.clean.structure import is_list_item, soft_breaks_marked
+from cms_i18n.document import Fix
+
+#: Kinds of fix that mend damage no author makes: each one found is evidence.
+DAMAGE_KINDS = frozenset({"chrome", "mojibake", "homoglyph", "control", "invisible"})
+#: The repairs made only on a text that shows a scraper's hand (fix kinds).
+UPON_EVIDENCE = frozenset({"entity", "space", "whitespace", "quote"})
+
+
+#: Notes of whitespace fixes that only a converter's output needs (see fix_whitespace).
+CONVERTER_NOTES = frozenset({"blank line", "a stray space opening the line"})
+
+
+def is_damage(fix: Fix) -> bool:
+    """Is this fix the repair of damage no author makes?
+
+    >>> from cms_i18n.clean.edits import CleanFix
+    >>> is_damage(CleanFix("homoglyph", "Н", "H", 1, "Cyrillic", 0))
+    True
+    >>> is_damage(CleanFix("entity", "&amp;quot;", '"', 1, "", 0))
+    True
+    >>> is_damage(CleanFix("entity", "&#39;", "'", 1, "", 0))
+    False
+    >>> is_damage(CleanFix("invisible", "\\ufeff", "", 1, "byte order mark"))
+    False
+    """
+    if fix.kind == "invisible":
+        # A mark opening an editor's file is theirs; one read as cp1252 ("ï»¿") is damage.
+        return fix.note != "byte order mark" or fix.before != "\ufeff"
+    if fix.kind == "whitespace":
+        return fix.note in CONVERTER_NOTES
+    if fix.kind == "entity":
+        # A reference escaped twice: an escape escaped again by a page that got it so.
+        return fix.before.startswith("&amp;") and fix.before != "&amp;"
+    return fix.kind in DAMAGE_KINDS
+
+
+def shows_a_scraper(fixes: Iterable[Fix]) -> bool:
+    """Does what the cleaning repaired show that a scraper made the text?
+
+    >>> from cms_i18n.clean.edits import CleanFix
+    >>> shows_a_scraper([CleanFix("chrome", "Share", "", 3, "share bar")])
+    True
+    >>> shows_a_scraper([CleanFix("whitespace", " ", "", 2, "trailing", 40),
+    ...                  CleanFix("quote", '"', "“", 1, "straight quote", 0)])
+    False
+    """
+    return any(is_damage(fix) for fix in fixes)
+
+
+# A quotation opened curly and closed straight: ‘…' “…" „…" (a closer ends a word).
+_HALF_CURLED_RE = re.compile(r"‘[^‘’'\n]{1,200}?[^\W_.,!?]'(?![^\W_])"
+                             r"|[“„][^“”„\"\n]{1,400}?\"(?![^\W_])")
+# A line that stops after a word in lower case, a blank left after it: a sentence
+# broken off ("with three of ") before the next line.
+_WORD_THEN_BLANK_RE = re.compile(r"[^\W\d_A-Z][ \t]+$")
+# The text's last line stopping after a word, with a blank after it: a page cut short.
+_CUT_SHORT_RE = re.compile(r"[^\W\d_][ \t]+$")
+
+
+def scraped_shape(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
+    """Does the text have a shape a converter gives and an author does not?
+
+    >>> scraped_shape(["Choose ‘Insert' from the menu."], [False])
+    True
+    >>> scraped_shape(['Choose "Insert" from the menu, then “Page”.'], [False])
+    False
+    >>> scraped_shape(["He warned that it is high time to tackle "], [False])
+    True
+    >>> scraped_shape(["A list: ", "- one ", "- two.  "], [False] * 3)
+    False
+    """
+    prose = [i for i, line in enumerate(lines) if line is not None and line.strip()
+             and not code[i]]
+    if not prose:
+        return False
+    for i in prose:
+        if _HALF_CURLED_RE.search(lines[i] or ""):
+            return True
+    last = lines[prose[-1]] or ""
+    if _CUT_SHORT_RE.search(last) and not is_list_item(last):
+        return True
+    if soft_breaks_marked(lines, code):
+        return False
+    for i in prose:
+        line, following = lines[i] or "", lines[i + 1] if i + 1 < len(lines) else None
+        if following and following.strip() and not code[i + 1] \
+                and _WORD_THEN_BLANK_RE.search(line) and line[-2:-1] != "-" \
+                and not is_list_item(following) and not is_list_item(line):
+            return True
+    return False
