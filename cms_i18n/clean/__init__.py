@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 
 from cms_i18n import plugins
 from cms_i18n.clean import (
+    authored,
     chrome,
     encoding,
     evidence,
@@ -474,9 +475,13 @@ def _not_sessions(run: _Run, found: dict[int, str],
                   site: Sequence[re.Pattern[str]]) -> dict[int, str]:
     """``found`` without a session at a prompt, its answers and the heading over a block
     of code: the author's, whatever stands around them; only their own words make
-    them chrome (see :mod:`cms_i18n.clean.sessions`)."""
-    return sessions.keep_from_chrome(
-        run.lines, run.code, found, lambda line: chrome.is_chrome(chrome.view(line), site))
+    them chrome (see :mod:`cms_i18n.clean.sessions`); nor a line its neighbours show
+    to be the author's (see :mod:`cms_i18n.clean.authored`)."""
+    def by_words(line: str) -> bool:
+        return chrome.is_chrome(chrome.view(line), site)
+
+    return authored.keep_authored(run.lines, run.code, sessions.keep_from_chrome(
+        run.lines, run.code, found, by_words), by_words)
 
 
 _HEADING_OR_LINK_RE = re.compile(r"^\s{0,3}#{1,6}\s|\]\(|<a\s|<h[1-6]\b|https?://", re.I)

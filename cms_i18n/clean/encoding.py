@@ -206,7 +206,14 @@ def fix_entities(line: str, fmt: str = "text") -> list[Edit]:
 
     In HTML and Markdown a reference is the author's markup (Markdown renders
     ``&nbsp;`` and ``&lt;`` as HTML does), so there only double escaping
-    (``&amp;quot;``) is undone.
+    (``&amp;quot;``) is undone.  The cleaner asks for the same in plain text
+    that shows no scraper's hand (see :mod:`cms_i18n.clean.evidence`): a
+    treebank's ``&#39;&#39;`` is how its authors wrote it.  On a scraped page
+    every reference of a line is decoded, one inside a quotation set in TeX's
+    way (````a&#39;&#39; and ``b&#39;&#39;``) like its twin outside: such a
+    quotation is no code span (``structure.protected_spans``), and a page
+    where one of two equal escapes is repaired reads as neither the author's
+    nor the repaired text.
 
     >>> [(e.before, e.after) for e in fix_entities("AT&amp;T said &amp;quot;no&amp;quot;")]
     [('&amp;', '&'), ('&amp;quot;', '"'), ('&amp;quot;', '"')]

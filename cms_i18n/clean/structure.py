@@ -299,15 +299,28 @@ _URL_RE = re.compile(
 _TAG_RE = re.compile(r"<(?:[A-Za-z][\w:-]*|/[A-Za-z][\w:-]*|!--)(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>")
 
 
+def _tex_quotation(match: re.Match[str]) -> bool:
+    """Is this "code span" a quotation set in TeX's way, ``…'' (its close perhaps escaped
+    as ``&#39;&#39;``), running to the next quotation's opening ``?"""
+    return match.group(1) == "``" and ("''" in match.group(2) or "&#39;&#39;" in match.group(2))
+
+
 def protected_spans(line: str, fmt: str, *, urls: bool = True) -> list[tuple[int, int]]:
     """Sorted (start, end) spans of inline code, URLs and tags inside a line.
 
+    Two quotations set in TeX's way on one line (``a'' and ``b'') are no code
+    span from the first ```` to the second: the text between is prose, repaired
+    as the rest of the line is (a reference in it decoded like its twin).
+
     >>> protected_spans("run `x = \\"a\\"` at https://example.org/a.", "text")
     [(4, 13), (17, 38)]
+    >>> protected_spans("``one&#39;&#39; and ``two&#39;&#39;.", "text")
+    []
     """
     spans: list[tuple[int, int]] = []
     if "`" in line:
-        spans.extend(m.span() for m in _CODE_SPAN_RE.finditer(line))
+        spans.extend(m.span() for m in _CODE_SPAN_RE.finditer(line)
+                     if not _tex_quotation(m))
     if urls and ("/" in line or "@" in line or "www." in line or "](" in line):
         spans.extend(m.span() for m in _URL_RE.finditer(line))
     if fmt != "text" and "<" in line:

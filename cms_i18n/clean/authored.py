@@ -1,0 +1,106 @@
+"""Lines the chrome rules find that their neighbours show to be the author's.
+
+A rule that takes a line by its words ("a link to a site", "page chrome") is
+right on a page where the line stands alone, as chrome does; the same words
+inside what an author wrote are text.  The neighbours tell them apart:
+
+* a line with a link that finishes the sentence the line above it began, in
+  the same paragraph ("Produced by … and the Online Distributed" / "Proofreading Team
+  at http://www.pgdp.net"): chrome never goes on an author's sentence;
+* the items of a list that a sentence of the author's introduces ("Some good
+  hosted repositories are" / "* Github : http://www.github.com"): a list of
+  links after a header of the page's ("Read more:") is chrome, one after the
+  author's own words is what the sentence promised.
+
+:func:`keep_authored` takes such lines out of what the chrome rules found;
+the rules themselves are unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from cms_i18n.clean.structure import is_list_item
+
+#: The reasons of rules that judge a line by its own words.
+_BY_WORDS = frozenset({"link to a site", "page chrome"})
+#: Fewer words than this above a line are a label or a heading, not a sentence begun.
+_SENTENCE_WORDS = 5
+#: Fewer words than this introduce a list as a header does ("Read more:", "See also").
+_INTRO_WORDS = 4
+_ENDS_A_SENTENCE_RE = re.compile(r"[.!?…:;»”\"')\]]\s*$")
+_ENDS_ON_A_WORD_RE = re.compile(r"[^\W\d_]\s*$")
+
+
+def _begins_a_sentence(line: str) -> bool:
+    """A line of at least five words that stops on a word, no stop after it."""
+    words = line.split()
+    return (len(words) >= _SENTENCE_WORDS and not is_list_item(line)
+            and not line.lstrip().startswith(("#", ">", "|"))
+            and _ENDS_ON_A_WORD_RE.search(line) is not None)
+
+
+def _introduces_a_list(line: str) -> bool:
+    """A sentence of the author's that a list goes on: it ends on a word or a colon."""
+    words = line.split()
+    return (len(words) >= _INTRO_WORDS and not is_list_item(line)
+            and not line.lstrip().startswith(("#", ">", "|"))
+            and (line.rstrip().endswith(":") or _ENDS_ON_A_WORD_RE.search(line) is not None))
+
+
+def keep_authored(lines: Sequence[str | None], code: Sequence[bool], found: dict[int, str],
+                  is_chrome: Callable[[str], bool]) -> dict[int, str]:
+    """``found`` without the lines their neighbours show to be the author's.
+
+    ``is_chrome`` says whether a line is chrome by its own words: a sentence
+    above that is chrome itself ("Read more about the summit and") vouches for
+    nothing.
+
+    >>> lines = ["Produced by Branko Collin and the Online Distributed",
+    ...          "Proofreading Team at http://www.pgdp.net", "", "ELK DEEL"]
+    >>> keep_authored(lines, [False] * 4, {1: "link to a site"}, lambda line: False)
+    {}
+    >>> lines = ["Some good hosted repositories are", "", "* Github : http://www.github.com",
+    ...          "* Bitbucket: http://www.bitbucket.org"]
+    >>> keep_authored(lines, [False] * 4, {2: "page chrome", 3: "page chrome"},
+    ...               lambda line: False)
+    {}
+    >>> keep_authored(["Read more:", "* Putin meets Xi: http://e.org/a"], [False] * 2,
+    ...               {1: "page chrome"}, lambda line: False)
+    {1: 'page chrome'}
+    """
+    kept: set[int] = set()
+
+    def standing(index: int) -> str | None:
+        """The line at ``index`` if it is prose the rules did not find, else None."""
+        if not 0 <= index < len(lines) or code[index] or index in found:
+            return None
+        line = lines[index]
+        if not line or not line.strip() or is_chrome(line):
+            return None
+        return line
+
+    for index, reason in found.items():
+        if reason not in _BY_WORDS:
+            continue
+        line = lines[index] or ""
+        above = standing(index - 1)
+        if reason == "link to a site" and above is not None and _begins_a_sentence(above) \
+                and not is_list_item(line) and not _ENDS_A_SENTENCE_RE.search(above):
+            kept.add(index)
+            continue
+        if not is_list_item(line):
+            continue
+        # the list's first item, and above it (past one blank line) what introduces it
+        first = index
+        while first - 1 >= 0 and is_list_item(lines[first - 1] or "") \
+                and (first - 1) in found:
+            first -= 1
+        intro = first - 1
+        if 0 <= intro < len(lines) and not (lines[intro] or "").strip():
+            intro -= 1
+        introducing = standing(intro)
+        if introducing is not None and _introduces_a_list(introducing):
+            kept.add(index)
+    return {index: reason for index, reason in found.items() if index not in kept}

@@ -1,0 +1,97 @@
+"""Repairs of scraping damage wait for evidence of a scraper (cms_i18n.clean.evidence)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cms_i18n.clean import CleanOptions, apply_plan, clean_document, clean_unit, shows_damage
+from cms_i18n.document import Document
+from cms_i18n.pipeline import prepare_document
+
+README = (
+    "# tidy-notes\n\n"
+    ">[The same tool in Python](./PYTHON.md)  \n"
+    ">[The same tool in Rust](./RUST.md)\n\n"
+    "A small tool that sorts your notes by date. \n\n"
+    "- [install](https://example.org/install) \n"
+    "- [usage](https://example.org/usage)\n\n"
+    "<!-- x := \n"
+    "  y -->\n\n"
+    "It keeps  two spaces where you typed them.  And so on.\n"
+)
+TREEBANK = ("Он назвал это ``делом чести&#39;&#39; и ``долгом&#39;&#39;.\n\n"
+            "Книга вышла в 1905 году.\n")
+LEGAL = ("This Agreement is between you (“you”) and the Company (“we”).\n\n"
+         'IF YOU DO NOT AGREE, "YOU" MUST SELECT THE "CANCEL" BUTTON.\n')
+GREEK = "Η εντολή `man` δείχνει τις ενότητες: η 1 για τον φλοιό και  η 8 για διαχείριση.\n"
+FRENCH = "Il vit qu’un\u00a0enfant, de l’autre côté de la rue, la tenait dans ses mains.\n"
+
+
+@pytest.mark.parametrize("text", [README, TREEBANK, LEGAL, GREEK, FRENCH])
+def test_a_text_without_a_scrapers_hand_comes_out_byte_for_byte(text: str) -> None:
+    cleaned = clean_document(text)
+    assert cleaned.text == text
+    assert cleaned.fixes == ()
+
+
+def test_the_same_text_with_a_look_alike_letter_is_repaired_throughout() -> None:
+    # A Cyrillic "а" inside an English word: no author types it, a scraper's page has it.
+    scraped = LEGAL + "\nThe Compаny may end it at any time. \n"
+    cleaned = clean_document(scraped).text
+    assert "Company may" in cleaned
+    assert '"' not in cleaned and "“YOU” MUST" in cleaned
+    assert "any time.\n" in cleaned
+    assert apply_plan(scraped, clean_document(scraped).fixes) == cleaned
+
+
+def test_on_a_scraped_page_both_tex_quotations_are_decoded_alike() -> None:
+    page = TREEBANK + "\nПодписывайтесь на наш канал в Telegram\n"
+    cleaned = clean_document(page, CleanOptions(scraped=True)).text
+    assert "``делом чести'' и ``долгом''." in cleaned
+    assert "&#39;" not in cleaned
+    # and a second cleaning finds nothing more to do
+    assert clean_document(cleaned, CleanOptions(scraped=True)).text == cleaned
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # a quotation opened curly and closed straight: a converter's half-done work
+    ("Choose ‘Insert' from the menu. \nThen ‘Page break'.\n",
+     "Choose ‘Insert’ from the menu.\nThen ‘Page break’.\n"),
+    # a page cut short in the middle of a sentence, a blank after its last word
+    ("The minister spoke for an hour.\n\nHe warned that it is high time to tackle \n",
+     "The minister spoke for an hour.\n\nHe warned that it is high time to tackle\n"),
+    # a line holding nothing but blanks, an element's indent
+    ("The council met.\n   \n\n\nIt agreed on a plan.  \n",
+     "The council met.\n\nIt agreed on a plan.\n"),
+])
+def test_a_converters_shape_is_evidence(text: str, wanted: str) -> None:
+    assert clean_document(text).text == wanted
+
+
+def test_a_byte_order_mark_and_windows_line_ends_are_no_evidence() -> None:
+    text = "\ufeffNotes for the meeting. \r\nBring the figures.\r\n"
+    assert clean_document(text).text == "Notes for the meeting. \nBring the figures.\n"
+
+
+def test_a_unit_follows_its_documents_verdict() -> None:
+    unit = "Heads of\u00a0state met at the summit &amp; agreed. "
+    assert clean_unit(unit, CleanOptions(scraped=True)).text == (
+        "Heads of state met at the summit & agreed.")
+    assert clean_unit(unit, CleanOptions(scraped=False)).text == unit
+    assert clean_unit(unit).text == unit
+
+
+def test_shows_damage_sees_look_alikes_and_shapes_but_not_an_authors_blanks() -> None:
+    assert shows_damage("Нeads of state met.")
+    assert shows_damage("Press ‘Save' to keep it.")
+    assert not shows_damage(README, "markdown")
+    assert not shows_damage(TREEBANK)
+
+
+def test_the_pipeline_repairs_the_units_of_a_scraped_document_only() -> None:
+    body = "Leaders met in Astana &amp; Moscow.\n\nThey agreed on a plan.\n"
+    authored = prepare_document(Document("a", None, "text", body), {})
+    assert authored.units[0].source == "Leaders met in Astana &amp; Moscow."
+    scraped = prepare_document(Document("b", None, "text", body + "\nShare this article\n"), {})
+    assert scraped.units[0].source == "Leaders met in Astana & Moscow."
+    assert [unit.source for unit in scraped.units][-1] == "They agreed on a plan."
