@@ -172,6 +172,18 @@ SOURCES = [
     Source("hayley-poems", "GITenberg/Poems-on-Serious-and-Sacred-Subjects-Printed-only-as-"
            "Private-Tokens-of-Regard-for-the-Particul__8948", _gutenberg("8948"), "gutenberg",
            "public domain", "poems, two blank lines under each title", 4, r"\n\n\n", True),
+    # What an author types and a scraper's damage resembles: two spaces after a full stop,
+    # Russian «» quotes, LaTeX maths beside Markdown, code.  The cleaner repairs such blanks
+    # and quotes only on a page a scraper made.
+    Source("statproof", "StatProofBook/StatProofBook.github.io", r"^P/[a-m][^/]*\.md$",
+           "markdown", "CC BY-SA 4.0", "proofs in Markdown with LaTeX maths", 3, r"\$\$"),
+    Source("vue-ru", "vuejs-translations/docs-ru", r"^src/guide/.*\.md$", "markdown",
+           "CC BY 4.0", "Russian programming guide quoting with «»", 3, r"«"),
+    Source("requests-docs", "psf/requests", r"^docs/user/[^/]*\.rst$", "markdown",
+           "Apache-2.0", "user guide typed with two spaces after full stops", 3,
+           r"[a-z]\.  [A-Z]"),
+    Source("requests-code", "psf/requests", r"^src/requests/[^/]*\.py$", "whole",
+           "Apache-2.0", "Python library code with docstrings", 3),
 ]
 
 

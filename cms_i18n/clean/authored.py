@@ -10,7 +10,11 @@ inside what an author wrote are text.  The neighbours tell them apart:
 * the items of a list that a sentence of the author's introduces ("Some good
   hosted repositories are" / "* Github : http://www.github.com"): a list of
   links after a header of the page's ("Read more:") is chrome, one after the
-  author's own words is what the sentence promised.
+  author's own words is what the sentence promised;
+* a ``$$`` line that opens or closes display maths, a ``$$`` line near it
+  closing or opening it: a separator's shape, but the formula's frame;
+* a line of the front matter that opens a Markdown file (between ``---``
+  lines at the very top, ``topic: "…"``): the file's own fields.
 
 :func:`keep_authored` takes such lines out of what the chrome rules found;
 the rules themselves are unchanged.
@@ -49,6 +53,28 @@ def _introduces_a_list(line: str) -> bool:
             and (line.rstrip().endswith(":") or _ENDS_ON_A_WORD_RE.search(line) is not None))
 
 
+#: Lines within which a ``$$`` line finds the one that closes or opens its formula.
+_FORMULA_LINES = 12
+
+
+def _front_matter(lines: Sequence[str | None]) -> range:
+    """Indexes of the front matter opening the text: ``---`` on the first line, up to the
+    next ``---`` (both included), or an empty range."""
+    if not lines or (lines[0] or "").strip() != "---":
+        return range(0)
+    for index in range(1, len(lines)):
+        if (lines[index] or "").strip() in ("---", "..."):
+            return range(index + 1)
+    return range(0)
+
+
+def _maths_frames(lines: Sequence[str | None]) -> set[int]:
+    """Indexes of ``$$`` lines with another ``$$`` line a formula's length away."""
+    frames = [i for i, line in enumerate(lines) if (line or "").strip() == "$$"
+              or ((line or "").lstrip().startswith("$$") and (line or "").count("$$") == 1)]
+    return {i for i in frames if any(0 < abs(i - j) <= _FORMULA_LINES for j in frames)}
+
+
 def keep_authored(lines: Sequence[str | None], code: Sequence[bool], found: dict[int, str],
                   is_chrome: Callable[[str], bool]) -> dict[int, str]:
     """``found`` without the lines their neighbours show to be the author's.
@@ -70,7 +96,8 @@ def keep_authored(lines: Sequence[str | None], code: Sequence[bool], found: dict
     ...               {1: "page chrome"}, lambda line: False)
     {1: 'page chrome'}
     """
-    kept: set[int] = set()
+    kept: set[int] = set(_front_matter(lines))
+    kept.update(_maths_frames(lines))
 
     def standing(index: int) -> str | None:
         """The line at ``index`` if it is prose the rules did not find, else None."""
@@ -82,7 +109,7 @@ def keep_authored(lines: Sequence[str | None], code: Sequence[bool], found: dict
         return line
 
     for index, reason in found.items():
-        if reason not in _BY_WORDS:
+        if index in kept or reason not in _BY_WORDS:
             continue
         line = lines[index] or ""
         above = standing(index - 1)

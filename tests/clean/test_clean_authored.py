@@ -34,3 +34,12 @@ def test_the_same_list_under_a_pages_header_still_goes() -> None:
     cleaned = clean_document(page).text
     assert "example.org" not in cleaned
     assert cleaned.startswith("Ministers met in Astana")
+
+
+def test_a_formulas_frame_and_a_files_front_matter_stay() -> None:
+    text = ("---\nlayout: proof\ntopic: \"Normal distribution\"\n---\n\n"
+            "**Theorem:** The mean of a normal distribution is\n\n"
+            "$$\n\\mathrm{E}(X) = \\mu \\; .\n$$\n\n"
+            "**Proof:** It follows from the density\n\n"
+            "$$\nf(x) = \\frac{1}{\\sqrt{2\\pi}\\sigma} e^{-(x-\\mu)^2/(2\\sigma^2)} \\; .\n$$\n")
+    assert clean_document(text).text == text
