@@ -11,6 +11,9 @@ inside what an author wrote are text.  The neighbours tell them apart:
   hosted repositories are" / "* Github : http://www.github.com"): a list of
   links after a header of the page's ("Read more:") is chrome, one after the
   author's own words is what the sentence promised;
+* a line the author set in italics whole (``_All rights reserved_``, a book's
+  imprint): a scraper's text carries no emphasis marks, an author's markup
+  does;
 * a ``$$`` line that opens or closes display maths, a ``$$`` line near it
   closing or opening it: a separator's shape, but the formula's frame;
 * a line of the front matter that opens a Markdown file (between ``---``
@@ -33,6 +36,8 @@ _BY_WORDS = frozenset({"link to a site", "page chrome"})
 _SENTENCE_WORDS = 5
 #: Fewer words than this introduce a list as a header does ("Read more:", "See also").
 _INTRO_WORDS = 4
+# A whole line in italics, set with one underscore or one asterisk on each side.
+_ITALIC_LINE_RE = re.compile(r"_(?!_)\S(?:.*\S)?(?<!_)_|\*(?![*\s])(?:.*\S)?(?<![*\s])\*")
 _ENDS_A_SENTENCE_RE = re.compile(r"[.!?…:;»”\"')\]]\s*$")
 _ENDS_ON_A_WORD_RE = re.compile(r"[^\W\d_]\s*$")
 
@@ -112,6 +117,9 @@ def keep_authored(lines: Sequence[str | None], code: Sequence[bool], found: dict
         if index in kept or reason not in _BY_WORDS:
             continue
         line = lines[index] or ""
+        if _ITALIC_LINE_RE.fullmatch(line.strip()):
+            kept.add(index)
+            continue
         above = standing(index - 1)
         if reason == "link to a site" and above is not None and _begins_a_sentence(above) \
                 and not is_list_item(line) and not _ENDS_A_SENTENCE_RE.search(above):

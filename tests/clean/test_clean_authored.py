@@ -43,3 +43,9 @@ def test_a_formulas_frame_and_a_files_front_matter_stay() -> None:
             "**Proof:** It follows from the density\n\n"
             "$$\nf(x) = \\frac{1}{\\sqrt{2\\pi}\\sigma} e^{-(x-\\mu)^2/(2\\sigma^2)} \\; .\n$$\n")
     assert clean_document(text).text == text
+
+
+def test_an_imprint_the_author_set_in_italics_stays() -> None:
+    text = ("THE HARBOUR BOOK\n\nBY A. WRITER\n\nLONDON\n1910\n\n_All rights reserved_\n\n"
+            "_First printed in the_ Weekly, 1905.\n\nCHAPTER I\n\nIt was a grey morning.\n")
+    assert clean_document(text).text == text
