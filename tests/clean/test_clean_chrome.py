@@ -529,6 +529,34 @@ def test_a_pager_and_a_converter_s_navigation_are_chrome(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    "Add Example Times to your Google News feed",
+    "Add us as a preferred source on Google",
+    "Síguenos en Google News",
+    "Читайте нас в Google Новостях",
+    "Spotted an error? Email us at corrections@example.com",
+    "Found a mistake? Let us know.",
+    "To report an error or typo, email the editor.",
+    "All news",
+    "Δείτε όλες τις ειδήσεις",
+    "Все новости",
+])
+def test_calls_to_add_the_site_report_an_error_or_see_every_story_are_chrome(
+        line: str) -> None:
+    assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Officials found an error in the count on Monday.",
+    "The paper had to report an error in its figures.",
+    "The paper said it would follow Google News guidelines.",
+    "We see all news as equal.",
+    "Все новости о переговорах публикуются на сайте министерства.",
+])
+def test_sentences_about_errors_and_news_are_no_call(line: str) -> None:
+    assert not is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
     "1 2 3",                                            # a row of a matrix
     "The scores were 1 2 3.",
     "Next: the council votes. Up: the markets rose.",   # sentences after the labels
