@@ -1072,6 +1072,10 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
     for write in pending:
         done = source.write_translation(write.document, write.summary.lang, write.body,
                                         write.fields)
+        if isinstance(done, Written) and done.kept is not None:
+            # an editor's text where the translation goes: kept, the translation beside it
+            write.summary.warnings.append(kept_warning(done.kept, done.where))
+            continue
         if isinstance(done, Written) and not done.changed:
             write.summary.unchanged.append(str(done.where))
         else:
@@ -1091,6 +1095,18 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
         summary.warnings.extend(settled.warnings)
         summary.preview_notes.extend(settled.notes)
     return summaries
+
+
+def kept_warning(kept: Path, beside: Path | str) -> str:
+    """The warning on a translation file ``apply`` left as someone else wrote it.
+
+    >>> kept_warning(Path("content/news.es.txt"), Path("content/news.es.txt.new"))[:72]
+    'content/news.es.txt: kept: it is not what apply last wrote there (edited'
+    """
+    return (f"{shown_path(kept)}: kept: it is not what apply last wrote there (edited since, "
+            f"or written by someone else); the catalogue's translation is in "
+            f"{shown_path(Path(beside))}: put the edit into the catalogue, or delete "
+            f"{shown_path(kept)}, and apply again")
 
 
 def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | None,

@@ -76,7 +76,9 @@ def command(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | 
 
     For the files source: <name>.<lang><suffix> beside each source file, front matter
     and markup kept, the language recorded; a file that already holds its translation
-    is left as it is.
+    is left as it is.  A translation file that is not what apply last wrote there (an
+    editor's edit, a page translated by hand) is never overwritten: it is kept, the
+    translation goes beside it as <name>.<lang><suffix>.new, and a warning says so.
     """
     settings = load_settings(config_file, **overrides)
     apply_languages(settings, langs, include_fuzzy=include_fuzzy, fallback=fallback,

@@ -26,6 +26,9 @@ class Written:
 
     where: Path | str
     changed: bool = True
+    #: The file left as it was because someone other than ``apply`` wrote or edited it
+    #: (an editor, the CMS): the translation went to ``where``, beside it.
+    kept: Path | None = None
 
     def __str__(self) -> str:
         return str(self.where)

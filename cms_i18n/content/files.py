@@ -10,6 +10,7 @@ front matter kept and ``lang`` recorded in it.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import stat
@@ -22,7 +23,7 @@ import yaml
 from cms_i18n import safeyaml
 from cms_i18n.config import SITE_CONFIG_NAME
 from cms_i18n.content import Written
-from cms_i18n.content.previews import PreviewRecord, Settled
+from cms_i18n.content.previews import PreviewRecord, Settled, digest
 from cms_i18n.document import Document
 from cms_i18n.errors import ConfigError, InputError, UserError
 from cms_i18n.fileio import check_writable, write_if_changed
@@ -130,6 +131,12 @@ def missing_content(settings: Mapping[str, Any], root: Path) -> UserError:
                        "\"Your own site\"), or give --config FILE or --source DIR")
 
 
+#: Appended to a translation's file name when the file there is kept as someone
+#: else wrote it: "news.es.txt.new" beside an edited "news.es.txt".  No source
+#: suffix ends so, so the next run never reads it as a document.
+KEPT_SUFFIX = ".new"
+
+
 class FileSource:
     """Documents stored as files below ``content_dir``."""
 
@@ -141,6 +148,7 @@ class FileSource:
         self.source_lang = settings.get("source_lang", "en")
         self.languages = set(settings.get("target_langs") or [])
         self._created: set[Path] = set()    # translations written where no file stood
+        self._written_record: PreviewRecord | None = None
 
     def paths(self) -> Iterator[Path]:
         """Source files in a stable order, each folder's files together (a folder is a
@@ -223,16 +231,40 @@ class FileSource:
             content = _set_html_lang(body, lang)
         else:
             content = body
+        payload = content.encode("utf-8")
+        record = self._record()
         if not target.exists():
             self._created.add(target.resolve().parent / target.name)
-        return Written(target, changed=write_if_changed(target, content))
+        elif not target.is_symlink() and target.is_file():
+            now = digest(target)
+            same = now == hashlib.sha256(payload).hexdigest()
+            if not same and not record.ours(target, now):
+                # Someone else's text (an editor's edit of the published page, a page
+                # written before apply kept its record): kept as it is, the catalogue's
+                # translation written beside it for the editor to compare.
+                beside = target.with_name(target.name + KEPT_SUFFIX)
+                write_if_changed(beside, payload)
+                return Written(beside, changed=True, kept=target)
+        changed = write_if_changed(target, payload)
+        record.wrote(target, payload)
+        beside = target.with_name(target.name + KEPT_SUFFIX)
+        if beside.is_file() and not beside.is_symlink() and digest(beside) == \
+                hashlib.sha256(payload).hexdigest():
+            beside.unlink()     # the copy an earlier run left beside an edit now taken
+        return Written(target, changed=changed)
+
+    def _record(self) -> PreviewRecord:
+        """The record of what ``apply`` wrote under this site, read once per run."""
+        if self._written_record is None:
+            self._written_record = PreviewRecord(Path(self.settings.get("root") or "."))
+        return self._written_record
 
     def settle_previews(self, lang: str, *, preview: bool, targets: Iterable[Path]) -> Settled:
         """After ``apply`` wrote ``targets`` for ``lang``: a preview run (unreviewed drafts)
         records the files it wrote; any other run takes away the earlier previews it did
         not write again, never a file that was there before the preview or was edited
         since (:mod:`cms_i18n.content.previews`)."""
-        record = PreviewRecord(Path(self.settings.get("root") or "."))
+        record = self._record()
         settled = record.settle(lang, preview=preview, targets=targets, created=self._created)
         problem = record.save()
         if problem:

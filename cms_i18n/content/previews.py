@@ -10,7 +10,12 @@ the file still holds exactly what the preview wrote and no file was there before
 it: a file an editor or the CMS wrote, or edited since, is never removed; it is
 kept, with a warning.
 
-The record is ``.cms-i18n/previews.json`` in the site's folder (where the
+The same record remembers every translation file ``apply`` wrote, preview or
+not, by a digest of its bytes (:meth:`PreviewRecord.ours`): a file that no
+longer holds what ``apply`` last wrote there was edited by someone, and the
+next ``apply`` leaves it alone (see ``FileSource.write_translation``).
+
+The record is ``.cms-i18n/apply.json`` in the site's folder (where the
 translation memory is kept by default), keyed by each file's absolute path.
 """
 
@@ -27,7 +32,7 @@ from cms_i18n.errors import UserError
 from cms_i18n.fileio import write_atomic
 from cms_i18n.summary import shown_path
 
-RECORD = Path(".cms-i18n") / "previews.json"
+RECORD = Path(".cms-i18n") / "apply.json"
 
 
 @dataclass
@@ -63,19 +68,36 @@ class PreviewRecord:
         if isinstance(previews, Mapping):
             self.entries = {str(k): dict(v) for k, v in previews.items()
                             if isinstance(v, Mapping)}
+        written = data.get("written") if isinstance(data, Mapping) else None
+        #: every file apply wrote (absolute path) → the digest of what it wrote there
+        self.written: dict[str, str] = (
+            {str(k): str(v) for k, v in written.items()} if isinstance(written, Mapping)
+            else {})
+
+    def ours(self, path: Path, now: str | None) -> bool:
+        """Does ``path``, whose bytes have the digest ``now``, hold what ``apply`` last
+        wrote there (a reviewed translation or a preview)?"""
+        key = str(path.resolve())
+        preview = self.entries.get(key, {}).get("sha256")
+        return now is not None and now in (self.written.get(key), preview)
+
+    def wrote(self, path: Path, data: bytes) -> None:
+        """Remember that ``apply`` left ``data`` in ``path``."""
+        self.written[str(path.resolve())] = hashlib.sha256(data).hexdigest()
 
     def save(self) -> str | None:
         """Write the record (remove it when empty); a warning when it cannot be."""
         try:
-            if self.entries:
-                write_atomic(self.path, json.dumps({"previews": self.entries}, indent=1,
-                                                   sort_keys=True) + "\n")
+            if self.entries or self.written:
+                write_atomic(self.path, json.dumps(
+                    {"previews": self.entries, "written": self.written}, indent=1,
+                    sort_keys=True) + "\n")
             else:
                 self.path.unlink(missing_ok=True)
         except (OSError, UserError) as exc:
             reason = exc.format() if isinstance(exc, UserError) else str(exc)
-            return (f"the record of previews could not be written ({reason}); a later "
-                    "apply will not know which files were previews and keeps them")
+            return (f"the record of what apply wrote could not be written ({reason}); a "
+                    "later apply will not know which files it wrote and keeps them")
         return None
 
     def settle(self, lang: str, *, preview: bool, targets: Iterable[Path],

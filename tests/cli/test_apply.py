@@ -3,6 +3,7 @@ what it writes when nothing is reviewed yet, and what a refused unit keeps."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import polib
@@ -216,7 +217,8 @@ def test_a_preview_is_replaced_by_what_a_later_apply_publishes(site: Path) -> No
         (content / "weather.txt").read_text(encoding="utf-8")
     assert "El consejo se reuni\u00f3 el lunes" in \
         (content / "budget.es.txt").read_text(encoding="utf-8")
-    assert not (site / ".cms-i18n" / "previews.json").exists()
+    record = json.loads((site / ".cms-i18n" / "apply.json").read_text(encoding="utf-8"))
+    assert record["previews"] == {}          # no preview left to take away
 
 
 def test_a_translation_file_that_was_there_before_a_preview_is_never_removed(
@@ -236,3 +238,44 @@ def test_a_translation_file_that_was_there_before_a_preview_is_never_removed(
     assert (content / "budget.es.txt").exists() and (content / "weather.es.txt").exists()
     assert "warning: es: content/budget.es.txt: kept: it holds a preview of unreviewed " \
         "drafts that `apply --include-fuzzy` wrote over an earlier file" in later.stderr
+
+
+def test_a_published_page_an_editor_edited_is_kept_and_the_translation_goes_beside_it(
+        site: Path) -> None:
+    content = site / "content"
+    _review("The council met on Monday", "El consejo se reuni\u00f3 el lunes.")
+    assert run("apply", "--lang", "es").exit_code == 0
+    published = content / "budget.es.txt"
+    edited = published.read_text(encoding="utf-8").replace("El consejo", "El pleno del consejo")
+    published.write_text(edited, encoding="utf-8")          # an editor's hand edit
+    catalog = polib.pofile(str(PO))        # the reviewer changes the reviewed translation
+    entry = next(e for e in catalog if e.msgstr == "El consejo se reuni\u00f3 el lunes.")
+    entry.msgstr = "El consejo se reuni\u00f3 el lunes por la tarde."
+    catalog.save()
+    later = run("apply", "--lang", "es")
+    assert later.exit_code == 0
+    assert published.read_text(encoding="utf-8") == edited   # the edit is still there
+    beside = content / "budget.es.txt.new"
+    assert "por la tarde" in beside.read_text(encoding="utf-8")
+    assert "warning: es: content/budget.es.txt: kept: it is not what apply last wrote " \
+        "there" in later.stderr
+    # The editor takes the new translation: the copy beside it goes with the edit.
+    published.unlink()
+    taken = run("apply", "--lang", "es")
+    assert taken.exit_code == 0 and taken.stderr == ""
+    assert "por la tarde" in published.read_text(encoding="utf-8")
+    assert not beside.exists()
+
+
+def test_a_translation_file_apply_never_wrote_is_kept(site: Path) -> None:
+    """A page translated by hand before the site used cms-i18n is someone's work too."""
+    content = site / "content"
+    by_hand = "Conversaciones sobre el presupuesto\n\nTraducido a mano.\n"
+    (content / "budget.es.txt").write_text(by_hand, encoding="utf-8")
+    _review("The council met on Monday", "El consejo se reuni\u00f3 el lunes.")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0
+    assert (content / "budget.es.txt").read_text(encoding="utf-8") == by_hand
+    assert "El consejo se reuni\u00f3" in (content / "budget.es.txt.new").read_text(
+        encoding="utf-8")
+    assert "content/budget.es.txt: kept" in result.stderr
