@@ -14,7 +14,9 @@ The cleaner is an ordered list of small steps, one module per kind of fix:
    outlet and section labels above the headline), and the widgets that only
    their shape and place show (``widgets``: a tagline under a skip link, share
    buttons glued to a post, a wire service's list of cuts, a feed of other
-   posts);
+   posts), and the boxes a template sets around the article (``boxes``: an
+   author's box closing it, a numbered breadcrumb over the headline, a document
+   converter's navigation);
 3. ``homoglyphs`` and ``typography`` (:data:`TEXT_STEPS`) — Cyrillic/Greek
    look-alikes inside English words, odd and no-break spaces, whitespace,
    quote orientation — then the steps of plugins (the ``cms_i18n_clean_steps``
@@ -48,6 +50,7 @@ from dataclasses import dataclass, field
 from cms_i18n import plugins
 from cms_i18n.clean import (
     authored,
+    boxes,
     chrome,
     encoding,
     evidence,
@@ -455,6 +458,10 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
                 found.setdefault(index, reason)
             for index, reason in widgets.contact_bar_at_top(run.lines, run.code).items():
                 found.setdefault(index, reason)
+            for rule in (boxes.author_box_at_end, boxes.numbered_trail_at_top,
+                         boxes.converter_navigation_at_top):
+                for index, reason in rule(run.lines, run.code).items():
+                    found.setdefault(index, reason)
         if page_rules and not found:
             found = widgets.template_lines_at_top(run.lines, run.code)
         if page_rules and not found and not run.end_judged:

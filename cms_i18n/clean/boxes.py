@@ -1,0 +1,193 @@
+"""Boxes a page's template sets around the article, judged by shape and place.
+
+Each is a block the article never writes in that shape at that place, and each is taken
+only whole, never by a site's name or a sentence's exact words:
+
+* **the author's box closing the article** — under the last paragraph, the author's name
+  on a line of its own or a social handle ("@name", "Follow @name"), and a one-line bio
+  that opens with the name and a verb in lower case ("Jane Doe is a reporter at …"),
+  with the column's plea that names the author again (:func:`author_box_at_end`);
+* **a numbered trail at the top** — a breadcrumb the scraper wrote as a numbered list
+  ("1. Home", "2. Print", …) whose last item is the headline printed below it, and a
+  section label under it that repeats one of its items (:func:`numbered_trail_at_top`);
+* **a document converter's navigation at the top** — a bar of arrows ("<-  -c-  ->"), or
+  two or more of "Previous: …", "Up: …", "Next Page: …" above the text
+  (:func:`converter_navigation_at_top`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# The last lines of a page, where an author's box stands.
+_BOX_LINES = 5
+# A bio is a sentence or two; a longer line is the article's own paragraph.
+_BIO_WORDS = 45
+# The article above the box: at least one paragraph of this many words.
+_ARTICLE_WORDS = 12
+# A name is two to four capitalised words.
+_NAME_WORD = r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*\.?"
+_NAME_RE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}")
+# A handle alone, or behind a call to follow it ("Follow @name", "Follow me: @name").
+_HANDLE_RE = re.compile(r"(?:[^\W\d_]+(?: [^\W\d_]+){0,3}\W{0,2} )?@\w{2,30}(?: on \w+)?\W?")
+# The page's first lines, where a trail and a converter's navigation stand.
+_TOP_LINES = 10
+_TRAIL_ITEM_RE = re.compile(r"(\d{1,2})\. (\S.*)")
+_TRAIL_MIN = 3
+_TRAIL_WORDS = 14
+# How far below the trail its last item is printed again as the headline.
+_TRAIL_REACH = 4
+_ARROW_RE = re.compile(r"<-|->|<<|>>|[«»←→↑]")
+_ARROW_TOKEN_RE = re.compile(r"[-<>«»←→↑|^]*[^\W\d_]?[-<>«»←→↑|^]*")
+_NAV_LABEL_RE = re.compile(
+    r"(?:previous|prev|next|up|back)(?: (?:page|chapter|section|topic))?\s*:\s*\S",
+    re.IGNORECASE)
+_NAV_WORDS = 14
+_SENTENCE_RE = re.compile(r"[.!?]\W*$")
+
+
+def _text(line: str | None) -> str:
+    return " ".join((line or "").split())
+
+
+def _texts(lines: Sequence[str | None], code: Sequence[bool]) -> list[int]:
+    return [i for i, line in enumerate(lines) if _text(line) and not code[i]]
+
+
+def _is_name(text: str) -> bool:
+    return bool(_NAME_RE.fullmatch(text)) and all(w[0].isupper() for w in text.split())
+
+
+def _is_handle(text: str) -> bool:
+    return len(text.split()) <= 6 and bool(_HANDLE_RE.fullmatch(text))
+
+
+def _bio_name(text: str) -> str | None:
+    """The name a one-line bio opens with, or None."""
+    words = text.split()
+    if not words or len(words) > _BIO_WORDS or not _SENTENCE_RE.search(text):
+        return None
+    for size in (4, 3, 2):
+        if len(words) > size and _is_name(" ".join(words[:size])) \
+                and words[size][:1].islower() and words[size][:1].isalpha():
+            return " ".join(words[:size])
+    return None
+
+
+def author_box_at_end(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
+    """The author's box under the article's last paragraph (index → reason): a bio that
+    opens with the author's name, under the name alone on its line or a social handle,
+    and what follows it to the end only if it is a handle or names the author again.
+
+    >>> lines = ["Matt Lewis", "I finally joined Twitter after avoiding it for as long as I "
+    ...          "possibly could, and it suits a day of events.", "", "Matt Lewis", "",
+    ...          "Matt Lewis is a conservative writer based in Alexandria, VA.", "",
+    ...          "Be the first to read Matt Lewis' column. Sign up today."]
+    >>> sorted(author_box_at_end(lines, [False] * len(lines)))
+    [3, 5, 7]
+    >>> lines = ["The harvest came early this year, and the farmers of the valley were "
+    ...          "glad of it.", "John Smith is a farmer who has worked this land for decades."]
+    >>> author_box_at_end(lines, [False] * len(lines))
+    {}
+    """
+    texts = _texts(lines, code)
+    for pos in range(max(1, len(texts) - _BOX_LINES), len(texts)):
+        name = _bio_name(_text(lines[texts[pos]]))
+        if name is None:
+            continue
+        start = pos
+        evidence = False
+        while start > 0:
+            above = _text(lines[texts[start - 1]])
+            if above.casefold() == name.casefold() or _is_handle(above):
+                start -= 1
+                evidence = True
+            else:
+                break
+        surname = name.split()[-1].casefold()
+        after = [_text(lines[i]) for i in texts[pos + 1:]]
+        evidence = evidence or any(_is_handle(t) for t in after)
+        if not evidence or not all(_is_handle(t) or surname in t.casefold() for t in after):
+            continue
+        if not any(len(_text(lines[i]).split()) >= _ARTICLE_WORDS for i in texts[:start]):
+            continue
+        return {i: "the author's box" for i in texts[start:]}
+    return {}
+
+
+def numbered_trail_at_top(lines: Sequence[str | None],
+                          code: Sequence[bool]) -> dict[int, str]:
+    """A breadcrumb written as a numbered list among the first lines, its last item the
+    headline printed below it, and a section label between them that repeats one of its
+    items (index → reason).
+
+    >>> lines = ["1. Home", "  2. Print", "  3. Politik", "  4. Seibert twittert jetzt:", "",
+    ...          "Politik", "", "Seibert twittert jetzt", "", "Berlin - Der Sprecher twittert."]
+    >>> sorted(numbered_trail_at_top(lines, [False] * len(lines)))
+    [0, 1, 2, 3, 5]
+    >>> lines = ["1. Flour", "2. Sugar", "3. Eggs", "", "Mix them well."]
+    >>> numbered_trail_at_top(lines, [False] * len(lines))
+    {}
+    """
+    texts = _texts(lines, code)[:_TOP_LINES]
+    for first in range(len(texts)):
+        run: list[tuple[int, str]] = []
+        for index in texts[first:]:
+            match = _TRAIL_ITEM_RE.fullmatch(_text(lines[index]))
+            if not match or int(match.group(1)) != len(run) + 1 \
+                    or len(match.group(2).split()) > _TRAIL_WORDS:
+                break
+            run.append((index, match.group(2)))
+        if len(run) < _TRAIL_MIN:
+            continue
+        last = run[-1][1].rstrip(" :…>»").casefold()
+        items = {item.rstrip(" :…>»").casefold() for _, item in run}
+        below = [i for i in texts if i > run[-1][0]][:_TRAIL_REACH]
+        for pos, index in enumerate(below):
+            if _text(lines[index]).casefold() == last:
+                found = {i: "a numbered breadcrumb" for i, _ in run}
+                for label in below[:pos]:
+                    if _text(lines[label]).casefold() in items:
+                        found[label] = "a section label repeating the breadcrumb"
+                return found
+        return {}
+    return {}
+
+
+def _arrow_bar(text: str) -> bool:
+    tokens = text.split()
+    return (len(tokens) >= 2 and all(_ARROW_TOKEN_RE.fullmatch(t) for t in tokens)
+            and sum(bool(_ARROW_RE.search(t)) for t in tokens) >= 2)
+
+
+def converter_navigation_at_top(lines: Sequence[str | None],
+                                code: Sequence[bool]) -> dict[int, str]:
+    """A document converter's navigation above the text (index → reason): a bar of
+    arrows, or lines of "Previous: …", "Up: …", "Next: …" — two labels at least — before
+    the first sentence.
+
+    >>> lines = ["Previous: Chapter 1", "Up: Contents", "Next Page: Chapter 3", "",
+    ...          "Chapter 2", "", "The story goes on."]
+    >>> sorted(converter_navigation_at_top(lines, [False] * len(lines)))
+    [0, 1, 2]
+    >>> converter_navigation_at_top(["<-    -c-    ->", "", "chapter 10"], [False] * 3)
+    {0: "a converter's navigation"}
+    >>> converter_navigation_at_top(["Next: the hard part.", "", "We begin."], [False] * 3)
+    {}
+    """
+    found: dict[int, str] = {}
+    labelled: list[int] = []
+    for index in _texts(lines, code)[:_TOP_LINES]:
+        text = _text(lines[index])
+        if _arrow_bar(text):
+            found[index] = "a converter's navigation"
+        elif _NAV_LABEL_RE.match(text) and len(text.split()) <= _NAV_WORDS \
+                and not _SENTENCE_RE.search(text):
+            labelled.append(index)
+        else:
+            break
+    labels = {_text(lines[i]).split(":")[0].casefold() for i in labelled}
+    if len(labels) >= 2:
+        found.update({i: "a converter's navigation" for i in labelled})
+    return found
