@@ -98,16 +98,21 @@ def author_box_at_end(lines: Sequence[str | None], code: Sequence[bool]) -> dict
             continue
         start = pos
         evidence = False
+        named = False
         while start > 0:
             above = _text(lines[texts[start - 1]])
-            if above.casefold() == name.casefold() or _is_handle(above):
-                start -= 1
+            if _is_handle(above):
                 evidence = True
+            elif above.casefold() == name.casefold():
+                named = True
             else:
                 break
+            start -= 1
         surname = name.split()[-1].casefold()
         after = [_text(lines[i]) for i in texts[pos + 1:]]
-        evidence = evidence or any(_is_handle(t) for t in after)
+        # The name over a bio alone may be the article's own credit; a handle, or a plea
+        # naming the author again under the bio, shows the template's box.
+        evidence = evidence or any(_is_handle(t) for t in after) or (named and bool(after))
         if not evidence or not all(_is_handle(t) or surname in t.casefold() for t in after):
             continue
         if not any(len(_text(lines[i]).split()) >= _ARTICLE_WORDS for i in texts[:start]):

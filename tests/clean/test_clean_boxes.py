@@ -73,3 +73,8 @@ def test_a_converter_s_navigation_lines_above_a_chapter_go() -> None:
 def test_one_next_line_opening_the_text_is_kept() -> None:
     page = f"Next: the budget\n\n{ARTICLE}"
     assert cleaned_text(page) == page
+
+
+def test_a_name_over_a_bio_closing_the_article_is_kept_as_its_credit() -> None:
+    page = f"{ARTICLE}\nJane Doe\n\nJane Doe is managing editor of the Courier.\n"
+    assert cleaned_text(page) == page
