@@ -244,13 +244,16 @@ class FileSource:
                 # translation written beside it for the editor to compare.
                 beside = target.with_name(target.name + KEPT_SUFFIX)
                 write_if_changed(beside, payload)
+                record.wrote(beside, payload)
                 return Written(beside, changed=True, kept=target)
         changed = write_if_changed(target, payload)
         record.wrote(target, payload)
         beside = target.with_name(target.name + KEPT_SUFFIX)
-        if beside.is_file() and not beside.is_symlink() and digest(beside) == \
-                hashlib.sha256(payload).hexdigest():
-            beside.unlink()     # the copy an earlier run left beside an edit now taken
+        if beside.is_file() and not beside.is_symlink() and record.ours(beside, digest(beside)):
+            # The copy an earlier run left beside an edit: the page now holds the
+            # catalogue's text (the file was deleted, or the edit put into the catalogue).
+            beside.unlink()
+            record.forget(beside)
         return Written(target, changed=changed)
 
     def _record(self) -> PreviewRecord:

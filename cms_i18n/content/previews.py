@@ -85,6 +85,10 @@ class PreviewRecord:
         """Remember that ``apply`` left ``data`` in ``path``."""
         self.written[str(path.resolve())] = hashlib.sha256(data).hexdigest()
 
+    def forget(self, path: Path) -> None:
+        """``path`` is gone: nothing of it to remember."""
+        self.written.pop(str(path.resolve()), None)
+
     def save(self) -> str | None:
         """Write the record (remove it when empty); a warning when it cannot be."""
         try:

@@ -267,6 +267,28 @@ def test_a_published_page_an_editor_edited_is_kept_and_the_translation_goes_besi
     assert not beside.exists()
 
 
+
+def test_an_edit_put_into_the_catalogue_is_published_and_the_copy_beside_goes(
+        site: Path) -> None:
+    content = site / "content"
+    _review("The council met on Monday", "El consejo se reuni\u00f3 el lunes.")
+    assert run("apply", "--lang", "es").exit_code == 0
+    published = content / "budget.es.txt"
+    published.write_text(published.read_text(encoding="utf-8").replace(
+        "El consejo", "El pleno"), encoding="utf-8")            # an editor's hand edit
+    kept = run("apply", "--lang", "es")
+    assert "content/budget.es.txt: kept" in kept.stderr
+    assert (content / "budget.es.txt.new").exists()
+    catalog = polib.pofile(str(PO))     # the editor puts the edit into the catalogue
+    entry = next(e for e in catalog if e.msgstr == "El consejo se reuni\u00f3 el lunes.")
+    entry.msgstr = "El pleno se reuni\u00f3 el lunes."
+    catalog.save()
+    settled = run("apply", "--lang", "es")
+    assert settled.exit_code == 0 and settled.stderr == ""
+    assert "El pleno se reuni\u00f3 el lunes." in published.read_text(encoding="utf-8")
+    assert not (content / "budget.es.txt.new").exists()
+
+
 def test_a_translation_file_apply_never_wrote_is_kept(site: Path) -> None:
     """A page translated by hand before the site used cms-i18n is someone's work too."""
     content = site / "content"
