@@ -268,7 +268,7 @@ def test_a_published_page_an_editor_edited_is_kept_and_the_translation_goes_besi
 
 
 
-def test_an_edit_put_into_the_catalogue_is_published_and_the_copy_beside_goes(
+def test_an_edit_put_into_the_catalog_is_published_and_the_copy_beside_goes(
         site: Path) -> None:
     content = site / "content"
     _review("The council met on Monday", "El consejo se reuni\u00f3 el lunes.")
