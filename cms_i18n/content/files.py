@@ -10,7 +10,6 @@ front matter kept and ``lang`` recorded in it.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import stat
@@ -23,7 +22,7 @@ import yaml
 from cms_i18n import safeyaml
 from cms_i18n.config import SITE_CONFIG_NAME
 from cms_i18n.content import Written
-from cms_i18n.content.previews import PreviewRecord, Settled, digest
+from cms_i18n.content.previews import ApplyRecord, Settled, digest, fingerprint
 from cms_i18n.document import Document
 from cms_i18n.errors import ConfigError, InputError, UserError
 from cms_i18n.fileio import check_writable, write_if_changed
@@ -148,7 +147,7 @@ class FileSource:
         self.source_lang = settings.get("source_lang", "en")
         self.languages = set(settings.get("target_langs") or [])
         self._created: set[Path] = set()    # translations written where no file stood
-        self._written_record: PreviewRecord | None = None
+        self._written_record: ApplyRecord | None = None
 
     def paths(self) -> Iterator[Path]:
         """Source files in a stable order, each folder's files together (a folder is a
@@ -237,7 +236,7 @@ class FileSource:
             self._created.add(target.resolve().parent / target.name)
         elif not target.is_symlink() and target.is_file():
             now = digest(target)
-            same = now == hashlib.sha256(payload).hexdigest()
+            same = now == fingerprint(payload)
             if not same and not record.ours(target, now):
                 # Someone else's text (an editor's edit of the published page, a page
                 # written before apply kept its record): kept as it is, the catalogue's
@@ -256,10 +255,10 @@ class FileSource:
             record.forget(beside)
         return Written(target, changed=changed)
 
-    def _record(self) -> PreviewRecord:
+    def _record(self) -> ApplyRecord:
         """The record of what ``apply`` wrote under this site, read once per run."""
         if self._written_record is None:
-            self._written_record = PreviewRecord(Path(self.settings.get("root") or "."))
+            self._written_record = ApplyRecord(Path(self.settings.get("root") or "."))
         return self._written_record
 
     def settle_previews(self, lang: str, *, preview: bool, targets: Iterable[Path]) -> Settled:

@@ -11,7 +11,7 @@ it: a file an editor or the CMS wrote, or edited since, is never removed; it is
 kept, with a warning.
 
 The same record remembers every translation file ``apply`` wrote, preview or
-not, by a digest of its bytes (:meth:`PreviewRecord.ours`): a file that no
+not, by a digest of its bytes (:meth:`ApplyRecord.ours`): a file that no
 longer holds what ``apply`` last wrote there was edited by someone, and the
 next ``apply`` leaves it alone (see ``FileSource.write_translation``).
 
@@ -45,17 +45,22 @@ class Settled:
     notes: list[str] = field(default_factory=list)
 
 
+def fingerprint(data: bytes) -> str:
+    """The SHA-256 of ``data``, as the record keeps it."""
+    return hashlib.sha256(data).hexdigest()
+
+
 def digest(path: Path) -> str | None:
-    """The SHA-256 of the file's bytes; None when it cannot be read."""
+    """The :func:`fingerprint` of the file's bytes; None when it cannot be read."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        return fingerprint(path.read_bytes())
     except OSError:
         return None
 
 
-class PreviewRecord:
-    """The previews written under one site folder, read from and saved to
-    :data:`RECORD` there."""
+class ApplyRecord:
+    """What ``apply`` wrote under one site folder (every translation file, and the
+    previews among them), read from and saved to :data:`RECORD` there."""
 
     def __init__(self, root: Path) -> None:
         self.path = root / RECORD
@@ -83,7 +88,7 @@ class PreviewRecord:
 
     def wrote(self, path: Path, data: bytes) -> None:
         """Remember that ``apply`` left ``data`` in ``path``."""
-        self.written[str(path.resolve())] = hashlib.sha256(data).hexdigest()
+        self.written[str(path.resolve())] = fingerprint(data)
 
     def forget(self, path: Path) -> None:
         """``path`` is gone: nothing of it to remember."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cms_i18n.content.previews import RECORD, PreviewRecord
+from cms_i18n.content.previews import RECORD, ApplyRecord
 
 
 def _preview(root: Path, *files: Path, created: bool = True, lang: str = "es") -> None:
-    record = PreviewRecord(root)
+    record = ApplyRecord(root)
     record.settle(lang, preview=True, targets=files,
                   created={f.resolve() for f in files} if created else set())
     assert record.save() is None
@@ -21,7 +21,7 @@ def test_only_an_untouched_file_a_preview_created_is_taken_away(tmp_path: Path) 
     edited.write_text("Borrador.\n", encoding="utf-8")
     _preview(tmp_path, created, edited)
     edited.write_text("Revisado.\n", encoding="utf-8")
-    record = PreviewRecord(tmp_path)
+    record = ApplyRecord(tmp_path)
     settled = record.settle("es", preview=False, targets=[], created=set())
     assert settled.removed == [str(created)] and not created.exists()
     assert edited.read_text(encoding="utf-8") == "Revisado.\n"
@@ -34,7 +34,7 @@ def test_a_file_written_again_by_the_later_run_is_published_not_a_preview(
     page = tmp_path / "a.es.txt"
     page.write_text("Borrador.\n", encoding="utf-8")
     _preview(tmp_path, page)
-    record = PreviewRecord(tmp_path)
+    record = ApplyRecord(tmp_path)
     settled = record.settle("es", preview=False, targets=[page], created=set())
     assert settled.removed == [] and settled.warnings == [] and page.exists()
     assert record.entries == {}
@@ -44,8 +44,8 @@ def test_another_language_and_an_unreadable_record_remove_nothing(tmp_path: Path
     page = tmp_path / "a.pt.txt"
     page.write_text("Rascunho.\n", encoding="utf-8")
     _preview(tmp_path, page, lang="pt")
-    settled = PreviewRecord(tmp_path).settle("es", preview=False, targets=[], created=set())
+    settled = ApplyRecord(tmp_path).settle("es", preview=False, targets=[], created=set())
     assert settled.removed == [] and page.exists()
     (tmp_path / RECORD).write_text("{not json", encoding="utf-8")
-    settled = PreviewRecord(tmp_path).settle("pt", preview=False, targets=[], created=set())
+    settled = ApplyRecord(tmp_path).settle("pt", preview=False, targets=[], created=set())
     assert settled.removed == [] and page.exists()      # no record: nothing is known
