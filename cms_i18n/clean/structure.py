@@ -67,6 +67,44 @@ def break_name(brk: str) -> str:
     return _BREAK_NAMES.get(brk, repr(brk))
 
 
+@dataclass(frozen=True)
+class Saving:
+    """How a file was saved, apart from its text: a byte order mark, its one line break.
+
+    The cleaner works on text whose lines end in ``\n``; a file that a program saved
+    with a mark, or with Windows (or old Mac) line breaks throughout, was saved so on
+    purpose, and a filter gives it back saved the same way: an author's bytes stay
+    byte for byte where nothing else needs cleaning.  A file mixing kinds of breaks
+    was pieced together, and gets ``\n`` throughout.
+    """
+
+    bom: bool
+    line_break: str
+
+    def restore(self, text: str) -> str:
+        """The cleaned text saved as its file was.
+
+        >>> how_saved("\\ufeffa\\r\\nb\\r\\n").restore("a\\nb\\n") == "\\ufeffa\\r\\nb\\r\\n"
+        True
+        """
+        if self.line_break != "\n":
+            text = text.replace("\n", self.line_break)
+        return "\ufeff" + text if self.bom and not text.startswith("\ufeff") else text
+
+
+def how_saved(text: str) -> Saving:
+    """The byte order mark opening ``text``, and the one kind of line break it uses.
+
+    >>> how_saved("a\\r\\nb\\r\\n")
+    Saving(bom=False, line_break='\\r\\n')
+    >>> how_saved("a\\r\\nb\\n").line_break, how_saved("a").line_break
+    ('\\n', '\\n')
+    """
+    kinds = {match.group() for match in _BREAK_RE.finditer(text)}
+    line_break = kinds.pop() if len(kinds) == 1 and kinds <= {"\r\n", "\r"} else "\n"
+    return Saving(text.startswith("\ufeff"), line_break)
+
+
 # --------------------------------------------------------------------------
 # Code: lines never touched
 

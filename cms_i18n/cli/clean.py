@@ -9,9 +9,11 @@ from typing import TextIO
 import click
 
 from cms_i18n.clean import CleanOptions, clean_document, explain
+from cms_i18n.clean.structure import Saving, how_saved
 from cms_i18n.cli._options import config_option
 from cms_i18n.config import SITE_CONFIG_NAME, load_settings
 from cms_i18n.content.files import looks_binary, not_utf8
+from cms_i18n.document import Fix
 from cms_i18n.errors import ConfigError, InputError
 
 _FORMATS_BY_SUFFIX = {
@@ -84,7 +86,8 @@ def command(file: str | None, show_fixes: bool, fmt: str, quotes: str,
     runs of blank lines stay (two under a poem's title, between a recipe's
     sections).  Code blocks, sessions at a prompt, URLs and genuine Russian,
     Greek, French or mathematical text pass through unchanged.
-    Line breaks come out as \\n (Windows \\r\\n and old Mac \\r, noted).
+    A file keeps its byte order mark and its line breaks when they are one kind
+    throughout (Windows \\r\\n, old Mac \\r); mixed ones come out as \\n, noted.
     Running it on its own output changes nothing.  With --explain, every
     removed line is listed with its line number and the reason.
 
@@ -105,11 +108,19 @@ def command(file: str | None, show_fixes: bool, fmt: str, quotes: str,
         where = config_file or (SITE_CONFIG_NAME if site_patterns else None)
         raise ConfigError(exc.message, path=where) from None
     result = clean_document(text, options)
-    _write(sys.stdout, result.text, "surrogateescape")
+    saving = how_saved(text)
+    _write(sys.stdout, saving.restore(result.text), "surrogateescape")
     if show_fixes:
-        lines = explain(result.fixes)
+        lines = explain([fix for fix in result.fixes if not _undone_by(saving, fix)])
         summary = f"{name}: {len(lines)} fix" + ("es" if len(lines) != 1 else "")
         _write(sys.stderr, "".join(line + "\n" for line in [*lines, summary]), "backslashreplace")
+
+
+def _undone_by(saving: Saving, fix: Fix) -> bool:
+    """Is this fix one that saving the text as its file was saved undoes (not to be listed)?"""
+    if fix.kind == "newline":
+        return saving.line_break != "\n"
+    return saving.bom and fix.kind == "invisible" and fix.line == 1 and fix.before == "\ufeff"
 
 
 def _site_patterns(config_file: Path | None) -> tuple[str, ...]:

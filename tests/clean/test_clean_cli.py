@@ -185,3 +185,34 @@ def test_explain_names_the_place_rules_and_authored_text_keeps_those_lines() -> 
     assert "line 5: chrome: '534' → '' (page number)" in scraped.stderr
     authored = run(["--authored"], slides)
     assert authored.stdout.count("CS 538 Spring 2008") == 3
+
+
+@pytest.mark.parametrize("saved", [
+    b"\xef\xbb\xbfNotes for the meeting. \r\nBring the figures.\r\n",        # Notepad
+    b"Dear colleagues,\r\n\r\n\r\nthe council met twice.\r\n",               # an e-mail
+    b"Line one of the note.\rLine two of the note.\r",                        # old Mac
+])
+def test_a_genuine_file_comes_out_saved_as_it_was(tmp_path: Path, saved: bytes) -> None:
+    source = tmp_path / "note.txt"
+    source.write_bytes(saved)
+    result = run(["--explain", str(source)])
+    assert result.exit_code == 0
+    assert result.stdout_bytes == saved
+    assert result.stderr == f"{source}: 0 fixes\n"
+
+
+def test_a_windows_file_is_cleaned_and_keeps_its_line_breaks(tmp_path: Path) -> None:
+    source = tmp_path / "page.txt"
+    source.write_bytes(DIRTY.replace("\n", "\r\n").encode("utf-8"))
+    result = run([str(source)])
+    assert result.stdout_bytes == CLEAN.replace("\n", "\r\n").encode("utf-8")
+    again = run([], result.stdout_bytes)
+    assert again.stdout_bytes == result.stdout_bytes
+
+
+def test_a_file_mixing_line_breaks_gets_one_kind_with_a_note(tmp_path: Path) -> None:
+    source = tmp_path / "pieced.txt"
+    source.write_bytes(b"The council met.\r\nIt agreed.\nIt adjourned.\r\n")
+    result = run(["--explain", str(source)])
+    assert result.stdout_bytes == b"The council met.\nIt agreed.\nIt adjourned.\n"
+    assert "CRLF line breaks" in result.stderr
