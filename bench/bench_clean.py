@@ -128,7 +128,7 @@ REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2", "set 3": REAL / 
              "set 12": REAL / "clean12", "set 13": REAL / "clean13",
              "set 14": REAL / "clean14", "set 15": REAL / "clean15",
              "set 16": REAL / "clean16", "set 17": REAL / "clean17",
-             "set 18": REAL / "clean18"}
+             "set 18": REAL / "clean18", "set 19": REAL / "clean19"}
 _LOOKALIKE = re.compile(r"(?<=[A-Za-z])[\u0370-\u03ff\u0400-\u04ff]|"
                         r"[\u0370-\u03ff\u0400-\u04ff](?=[A-Za-z])")
 
