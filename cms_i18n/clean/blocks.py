@@ -121,6 +121,11 @@ _WEEKDAYS = frozenset([
 _CALENDAR_DAYS = 5
 # The last part of a page's address left as a line: "python-tutorial-python-for-loops".
 _URL_SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){3,}")
+#: A page's machine-written time left as a line, from its meta tags: "2025-10-10T00:42+0300".
+_ISO_TIME_RE = re.compile(
+    r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+#: The address of the picture a page shares, left as a line ("https://…/863359556.jpg?17600").
+_IMAGE_URL_RE = re.compile(r"https?://\S+\.(?:jpe?g|png|gif|webp|avif)(?:\?\S*)?", re.IGNORECASE)
 # A figure of a counter: "0", "758", "1,204".
 _FIGURE_RE = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d+")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
@@ -254,6 +259,10 @@ def boilerplate_reason(text: str, page_script: str | None) -> str | None:
         return "calendar"
     if _URL_SLUG_RE.fullmatch(text):
         return "URL slug"
+    if _ISO_TIME_RE.fullmatch(text):
+        return "machine-written time"
+    if _IMAGE_URL_RE.fullmatch(text):
+        return "address of a picture"
     if (_PHOTO_CREDIT_RE.search(text) and page_script is not None
             and script_of(text) not in (page_script, None)):
         return "photo caption in another language"

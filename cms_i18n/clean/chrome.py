@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from importlib import resources
 
-from cms_i18n.clean import blocks, edges, meta, middle, model, page, repeats, server, top
+from cms_i18n.clean import blocks, edges, meta, middle, model, page, repeats, server, sessions, top
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.clean.structure import aligned_lines
@@ -452,7 +452,10 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         _take_repeated_title(lines, views, found)
     if page_rules:
         _take_separator_residue(views, found)
+        _take_chevron_links(lines, views, found)
         top.take_top(lines, views, found)
+        page.take_tag_column(lines, views, found)
+        page.take_trail_labels(lines, views, found)
         _take_repeated_labels(views, found)
         page.take_running_footers(lines, views, found)
         page.take_section_label(lines, views, found)
@@ -481,6 +484,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         # Chrome the blocks found at the very end (a calendar, a counter) closes the page too.
         page.take_tail(lines, views, found)
         page.take_closing_teasers(lines, views, found)
+        page.take_cut_teasers(lines, views, found)
         middle.take_sandwiched(lines, views, found)
         middle.take_widget_boxes(lines, views, found)
         edges.take_closing_sandwich(lines, views, found)
@@ -503,6 +507,33 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         # ... and again last: its reason is the true one, whatever another rule called it.
         server.take_server_messages(lines, views, found)
     return found
+
+
+_CHEVRON_LINKS = 2
+
+
+def _take_chevron_links(lines: Sequence[str | None], views: dict[int, str],
+                        found: dict[int, str]) -> None:
+    """Two or more lines in a row, each a headline behind ">>>" (or "»"): the site's links
+    to related stories, set between a caption and the article.  A Markdown quote nested
+    three deep stands among quotes of one and two marks; these lines stand among prose."""
+    def marked(index: int) -> bool:
+        return 0 <= index < len(lines) and bool(
+            sessions.CHEVRON_LINK_RE.fullmatch(" ".join((lines[index] or "").split())))
+
+    def quoted(index: int) -> bool:
+        return 0 <= index < len(lines) and (lines[index] or "").lstrip().startswith(">")
+
+    index = 0
+    while index < len(lines):
+        end = index
+        while marked(end):
+            end += 1
+        if end - index >= _CHEVRON_LINKS and not quoted(index - 1) and not quoted(end):
+            for k in range(index, end):
+                if k in views:
+                    found.setdefault(k, "related story's link")
+        index = max(end, index + 1)
 
 
 # A reader's call that a sign-up box prints ("Get the latest news from RT", "Stay up to date
@@ -830,11 +861,21 @@ def _bylines_above_share_bars(views: dict[int, str], found: dict[int, str]) -> s
     """A bare name right above a share bar is the author's byline ("Anna Chernova" /
     "Share: Facebook Twitter"): sites set the two together, date or no date.  So
     is a desk's or an agency's one word ("Newsroom", "Reuters").  A name with the
-    site's section beside it ("Anna Petrova Politics") is not bare."""
+    site's section beside it ("Anna Petrova Politics") is not bare.
+    A desk's name over the story's reading time ("News Desk" / "1 Min Read") is its
+    byline too: sites set the two together under the headline."""
     return {index - 1 for index in found
             if index - 1 in views and index - 1 not in found
-            and _share_words(views[index].split()) and _is_byline(views[index - 1])
-            and not any(top.is_section_name(word) for word in views[index - 1].split())}
+            and ((_share_words(views[index].split()) and _is_byline(views[index - 1])
+                  and not any(top.is_section_name(word) for word in views[index - 1].split()))
+                 or bool(_READING_TIME_RE.fullmatch(views[index])
+                         and _DESK_RE.fullmatch(views[index - 1])))}
+
+
+# "1 Min Read", "5 min read": the story's reading time, under its byline.
+_READING_TIME_RE = re.compile(r"\d{1,2} ?min(?:ute)?s?\.? read", re.I)
+# "News Desk", "Web Desk", "Monitoring Desk": the newsroom's desk that signs a story.
+_DESK_RE = re.compile(r"(?:[A-Z][a-z]+ )?Desk")
 
 
 def _is_byline(text: str) -> bool:
@@ -1344,6 +1385,9 @@ def inline_edits(line: str) -> list[Edit]:
 _EDGE_BARS_RE = re.compile(
     r"(?P<lead>[ \t]*[|¦][ \t]+)?(?P<body>[^|¦]*?)(?P<trail>[ \t]+[|¦][ \t]*)")
 _RULED_ROW_RE = re.compile(r"\s*\|?\s*:?-{3,}")
+# A caption's sentence closed by its photo's credit: "… on September 9, 2020. Photo: VGP".
+_CLOSING_CREDIT_RE = re.compile(
+    r"[.!?]\s+(?:photo|photos|image|credit|source|ảnh)\s*[:–—-]\s*[^.!?|¦]{1,40}$", re.I)
 _BARRED_PROSE_WORDS = 6
 
 
@@ -1352,8 +1396,9 @@ def table_bars(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, l
 
     A page laid out in a table keeps its cells' borders when a scraper flattens it:
     a paragraph comes out ending in " |", at times opening with "| " as well.  A line
-    of prose (six words or more, a sentence ending before the bar) with a bar at its
-    end and none inside loses its bars; a line with no sentence ("Визбор Юрий |"), a
+    of prose (six words or more, a sentence ending before the bar, or a caption's
+    sentence and its photo's credit, "… 2020. Photo: VGP |") with a bar at its end and
+    none inside loses its bars; a line with no sentence ("Визбор Юрий |"), a
     Markdown table (a ruled row under its header, bars between its cells), a
     reStructuredText line block ("| A line of verse," with no bar at its end) and code
     keep theirs.
@@ -1375,7 +1420,8 @@ def table_bars(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, l
         if not match:
             continue
         body = match.group("body")
-        if (len(body.split()) < _BARRED_PROSE_WORDS or not page.SENTENCE_END_RE.search(body)
+        if (len(body.split()) < _BARRED_PROSE_WORDS or not (
+                page.SENTENCE_END_RE.search(body) or _CLOSING_CREDIT_RE.search(body))
                 or not blocks.is_prose(body)):
             continue
         found = []

@@ -523,6 +523,12 @@ def _words_twice(text: str) -> bool:
         not page.SENTENCE_END_RE.search(text))
 
 
+def laid_out_alone(lines: Sequence[str | None], index: int) -> bool:
+    """Is the line a paragraph of its own, a blank line (or the page's edge) on each side?"""
+    return ((index == 0 or not (lines[index - 1] or "").strip())
+            and (index + 1 == len(lines) or not (lines[index + 1] or "").strip()))
+
+
 _LEAD_COPY_WINDOW = 5
 _LEAD_COPY_NEAR = 3
 _LEAD_COPY_WORDS = 8
@@ -543,6 +549,8 @@ def _take_lead_copy(lines: Sequence[str | None], order: list[int], texts: dict[i
     window = _LEAD_COPY_WINDOW if found else _LEAD_COPY_NEAR
     if len(first.split()) < _LEAD_COPY_WORDS or not page.SENTENCE_END_RE.search(first):
         return
+    if first.rstrip("\"'”’»)").endswith("?") and laid_out_alone(lines, order[0]):
+        return      # a headline that asks, alone in its paragraph: the top judges its copies
     for k, index in enumerate(order[1:1 + window], start=1):
         if texts[index] == first:
             between = order[1:k]

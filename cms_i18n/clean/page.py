@@ -726,6 +726,108 @@ def _is_teaser(text: str, line: str) -> bool:
             and not DATELINE_RE.search(text))
 
 
+# A teaser the site cut mid-sentence: a sentence's words, then "…" glued to the last
+# ("… the official news agency SANA has…", "… in a letter,…").
+_CUT_TEASER_RE = re.compile(r"[^\W\d_],?(?:…|\.\.\.)$")
+_CUT_TEASER_WORDS = (6, 40)
+_CUT_TEASERS = 3
+
+
+def take_cut_teasers(lines: Sequence[str | None], views: dict[int, str],
+                     found: dict[int, str]) -> None:
+    """At the page's end, the openings of other stories, each cut by the site mid-sentence.
+
+    From a line that ends in "…" glued to a word down to the page's last line, three
+    or more such lines, and more of them than lines ending otherwise (a teaser the
+    site printed whole, "… after nearly 13 years."), each a sentence's length: the
+    site's feed of its other stories under the article.  The article's own last lines
+    end before the first of them.  Only in a prose page: verse trails off that way too.
+    """
+    if not is_prose_document(views, found):
+        return
+    order = [i for i in sorted(views) if i not in found]
+    run: list[int] = []
+    for index in reversed(order):
+        words = len(views[index].split())
+        if not _CUT_TEASER_WORDS[0] <= words <= _CUT_TEASER_WORDS[1] or is_list_item(
+                lines[index] or ""):
+            break
+        run.append(index)
+    run.reverse()
+    cut = [i for i in run if _CUT_TEASER_RE.search(views[i])]
+    if len(cut) < _CUT_TEASERS:
+        return
+    tail = run[run.index(cut[0]):]
+    if 2 * len(cut) > len(tail) and tail[0] != order[0]:
+        for index in tail:
+            found.setdefault(index, "teaser cut short under the article")
+
+
+# The separator between a trail's steps: "Crossroads Asia | Security | Central Asia".
+_TRAIL_SEPARATOR_RE = re.compile(r"\s+[|›»>/]\s+")
+_TRAIL_LABEL_WORDS = 3
+
+
+def take_trail_labels(lines: Sequence[str | None], views: dict[int, str],
+                      found: dict[int, str]) -> None:
+    """Above the article, a section's name alone that a trail of the site's sections,
+    already taken as chrome, names again ("Crossroads Asia" over the headline, the trail
+    "Crossroads Asia | Security | Central Asia" under it): the site's label, printed twice.
+    The trail's last step may be the headline itself, so it names no label."""
+    steps: set[str] = set()
+    for index in found:
+        parts = _TRAIL_SEPARATOR_RE.split(views.get(index, ""))
+        if len(parts) >= 2:
+            steps |= {part.casefold() for part in parts[:-1]}
+    if not steps:
+        return
+    for index in [i for i in sorted(views) if i not in found]:
+        text = views[index]
+        if SENTENCE_END_RE.search(text) and len(text.split()) > _TRAIL_LABEL_WORDS:
+            return      # the article's first sentence: labels stand above it
+        alone = ((index == 0 or not (lines[index - 1] or "").strip() or index - 1 in found)
+                 and (index + 1 == len(lines) or not (lines[index + 1] or "").strip()
+                      or index + 1 in found))
+        if alone and len(text.split()) <= _TRAIL_LABEL_WORDS and text.casefold() in steps:
+            found.setdefault(index, "section label the trail names again")
+
+
+_TAG_WORDS = 3
+_TAGS = 4
+
+
+def take_tag_column(lines: Sequence[str | None], views: dict[int, str],
+                    found: dict[int, str]) -> None:
+    """Above the article, the page's tags one to a paragraph ("экономика" / "мировая
+    экономика" / "душанбе" / "минск"): four or more paragraphs in a row, each one line of
+    one to three words in lower case and nothing else, on a page whose top shows other
+    chrome.  A heading is capitalised; a poem's stanza holds more than a word or three."""
+    if not found:
+        return
+    order = [i for i in sorted(views) if i not in found]
+    run: list[int] = []
+    runs: list[list[int]] = []
+    for index in order:
+        text = views[index]
+        if SENTENCE_END_RE.search(text) and len(text.split()) > _TAG_WORDS:
+            break   # the article's first sentence: the tags stand above it
+        alone = ((index == 0 or not (lines[index - 1] or "").strip() or index - 1 in found)
+                 and (index + 1 == len(lines) or not (lines[index + 1] or "").strip()
+                      or index + 1 in found))
+        words = text.split()
+        if (alone and len(words) <= _TAG_WORDS and text == text.lower()
+                and all(word.replace("-", "").isalpha() for word in words)):
+            run.append(index)
+            continue
+        runs.append(run)
+        run = []
+    runs.append(run)
+    for tags in runs:
+        if len(tags) >= _TAGS:
+            for index in tags:
+                found.setdefault(index, "the page's tags")
+
+
 _MENU_LINES = 3
 _MENU_LABELS = 2
 

@@ -37,6 +37,12 @@ PROMPT_RE = re.compile(
 )
 # A word closing a prompt alone, when it is one of prose's: "Note> x", "Warning> y".
 _PROSE_WORD_PROMPT_RE = re.compile(r"[ \t]*(?:note|warning|tip|example|hint|answer)>", re.I)
+# A related story's link a news site marks with chevrons, no prompt: ">>> VN highly values
+# US’s support for ASEAN centrality".  What is typed at a prompt has brackets, "=", a
+# double quote, a dot or a lower-case word first.
+CHEVRON_LINK_RE = re.compile(
+    r"(?:>{2,3}|»{1,2})[ \t]+(?=[A-Z])(?:[^\s()\[\]{}=<>`#;\"_\\.]+[ \t]+){3,}"
+    r"[^\s()\[\]{}=<>`#;\"_\\.]+")
 # A heading that introduces code: a few words, no sentence's end, a colon allowed.
 _CAPTION_WORDS = 6
 _CAPTION_LETTERS = 3
@@ -88,10 +94,12 @@ def is_prompt(line: str) -> bool:
     >>> [is_prompt(s) for s in (">>> x = 1", "In [3]: x[0]", "$ ls -l", "irb(main):001:0> a",
     ...                         "> x <- c(1, 2)", "sqlite> .tables", "postgres=# \\\\dt")]
     [True, True, True, True, True, True, True]
-    >>> [is_prompt(s) for s in ("> He said it was fine.", "$ 448.56", "Home > News")]
-    [False, False, False]
+    >>> [is_prompt(s) for s in ("> He said it was fine.", "$ 448.56", "Home > News",
+    ...                         ">>> VN highly values US’s support for ASEAN centrality")]
+    [False, False, False, False]
     """
-    return bool(PROMPT_RE.match(line)) and not _PROSE_WORD_PROMPT_RE.match(line)
+    return (bool(PROMPT_RE.match(line)) and not _PROSE_WORD_PROMPT_RE.match(line)
+            and not CHEVRON_LINK_RE.fullmatch(" ".join(line.split())))
 
 
 def session_lines(lines: Sequence[str | None]) -> set[int]:

@@ -546,7 +546,8 @@ def wrapped_breaks(lines: Sequence[str]) -> list[int]:
     joined: list[int] = []
     run: list[int] = []
     for i in range(len(lines)):
-        if i < len(lines) - 1 and wrapped_break(lines[i], lines[i + 1], width):
+        if (i < len(lines) - 1 and wrapped_break(lines[i], lines[i + 1], width)
+                and not _clause_of_a_list(bodies, i)):
             run.append(i)
             continue
         if run:
@@ -760,6 +761,14 @@ def laid_out_at_one_width(lines: Sequence[str | None], code: Sequence[bool],
 
 # A page's paragraph on one line runs this many times past the width of the broken one.
 _PAGE_LINE = 1.5
+
+
+def _clause_of_a_list(bodies: Sequence[str], index: int) -> bool:
+    """Does the line close a clause of a list, as the line above it did ("…, касающиеся:" /
+    "внесения поправок в Устав СНГ;" / "создания новых … органов Содружества;")?  Its
+    items keep their lines."""
+    return (bodies[index].endswith(";") and index > 0
+            and bodies[index - 1].endswith((";", ":")))
 
 
 def wrapped_break(line: str, following: str, width: int = 0) -> bool:

@@ -81,6 +81,11 @@ _CRUMB_SEPARATOR_RE = re.compile(r"\s[/›»>|→]\s")
 _OFFICIAL_SITE_RE = re.compile(
     r"(?:the )?official (?:web ?site|site|portal|web portal|internet resource|page)"
     r"(?: of(?: the)?)?(?: .*)?", re.I)
+# The publisher's line a site sets over every page: "Published daily by the Lowy Institute".
+# How often it comes out says it is a periodical's; a book's "Produced by …" credit and
+# its title page's "Published by …" say no such thing.
+_PUBLISHED_BY_RE = re.compile(
+    r"published (?:daily|weekly|monthly|online) by (?:the )?(?P<name>.+)", re.I)
 # A newspaper's name: a few capitalised words ending in what papers call themselves.
 _OUTLET_RE = re.compile(
     r"(?:The )?(?:[A-Z][\w'’&.-]* ){0,3}(?:Times|Post|Herald|Tribune|Journal|Gazette|Daily"
@@ -258,9 +263,10 @@ _NAME_LINKS = frozenset({"of", "the", "and", "for", "&"})
 
 
 def _names_a_site(text: str) -> bool:
-    """"Official website of the President of Russia": the site's own name, whatever the
-    headline's length, where every word after "official website" is a name's (capitalised,
-    or "of", "the", "and" between them).  A headline about a site has a verb in lower
+    """"Official website of the President of Russia", "Published daily by the Lowy
+    Institute": the site's own name, whatever the headline's length, where every word
+    after "official website" (or "by") is a name's (capitalised, or "of", "the", "and"
+    between them).  A headline about a site has a verb in lower
     case ("Official website of the CSTO relaunched").
 
     >>> _names_a_site("Official website of the President of Russia")
@@ -269,15 +275,20 @@ def _names_a_site(text: str) -> bool:
     True
     >>> _names_a_site("Official website of the CSTO relaunched after attack")
     False
+    >>> _names_a_site("Published daily by the Lowy Institute")
+    True
     """
     match = _OFFICIAL_SITE_RE.fullmatch(text)
     words = text.partition(" of ")[2].split()
+    if not match and (match := _PUBLISHED_BY_RE.fullmatch(text)):
+        words = match.group("name").split()
     return bool(match) and any(w[:1].isupper() for w in words) and all(
         w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
 
 
 def _is_masthead(text: str) -> bool:
-    return bool(_OFFICIAL_SITE_RE.fullmatch(text) or _OUTLET_KIND_RE.fullmatch(text)) or (
+    return bool(_OFFICIAL_SITE_RE.fullmatch(text) or _OUTLET_KIND_RE.fullmatch(text)
+                or _PUBLISHED_BY_RE.fullmatch(text)) or (
         len(text.split()) <= _MASTHEAD_WORDS and bool(_OUTLET_RE.fullmatch(text)))
 
 
@@ -359,6 +370,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
         if _GLUED_TRAIL_RE.search(text) and not page.SENTENCE_END_RE.search(text):
             top.take(index, "breadcrumb glued into the line")
     _take_copies(top)
+    _take_dated_meta_copies(top)
     _take_page_path(top)
     _take_name_over_tagline(top)
     _take_name_with_slogan(top)
@@ -583,6 +595,38 @@ def _take_copies(top: _Top) -> None:
                 and len(texts[before[-1]].split()) >= _TWICE_WORDS
                 and texts[index] == f"{texts[before[-1]]} {texts[after[0]]}"):
             top.take(index, "headline and byline repeated in one line")
+
+
+# What a page's meta tags add to its title or description: a separator, the date, the site's
+# name (" - 10.10.2025, ПРАЙМ", " | 21.08.2024, Daily News").
+_DATE_AND_SITE_RE = re.compile(
+    r" [-–—|] \d{1,2}[./]\d{1,2}[./](?:19|20)\d{2},? [^\W\d_][^\W\d_ .«»\"'-]*(?: [^\W\d_]+)?")
+# The shortest title or lead whose copy the meta tags make.
+_META_COPY_CHARS = 20
+
+
+def _take_dated_meta_copies(top: _Top) -> None:
+    """The page's title and description as its meta tags print them, the date and the
+    site's name after each ("Заседание Совета глав государств СНГ - 10.10.2025, ПРАЙМ",
+    "… пройдет в пятницу в Душанбе (Таджикистан). | 10.10.2025, ПРАЙМ"), near the top:
+    what comes before the date is the headline, or a sentence the article says below,
+    so the copy goes and the headline and the article stay.  A heading that names a
+    date ("Итоги - 10.10.2025") has no site's name after it and copies nothing."""
+    window = top.order[:_ECHO_WINDOW]
+    for index in window:
+        text = top.texts[index]
+        match = _DATE_AND_SITE_RE.search(text)
+        if index in top.taken or not match or match.end() != len(text):
+            continue
+        head = text[:match.start()].strip()
+        if len(head) < _META_COPY_CHARS:
+            continue
+        if any(other != index and other not in top.taken
+               and (copy_key(top.texts[other]) == copy_key(head)
+                    or (other > index and head in top.texts[other]
+                        and top.texts[other] != text))
+               for other in top.order):
+            top.take(index, "the page's meta copy with its date and the site's name")
 
 
 # A site's name before its tagline on one line: "Материк. ", "Caspian Review | ".
@@ -1052,13 +1096,18 @@ _TEMPLATE_DATE_RE = re.compile(r"[^\W\d_]+, \d{1,2}, [^\W\d_]+, (?:19|20)\d{2}")
 
 def _is_page_widget(text: str) -> bool:
     """The page's first line a site's header widget: an age rating, a clock (a
-    weekday, a date with its year, and the time to the second), or today's date
-    printed field by field."""
+    weekday, a date with its year, and the time to the second, or a date and a time
+    set as an item of the header's bar behind a bullet), or today's date printed
+    field by field."""
     clock = _CLOCK_RE.fullmatch(text)
     weekday = text.split()[0].strip(".,").lower() in _WEEKDAY_NAMES if text.split() else False
     return bool(_AGE_RATING_RE.fullmatch(text) or (
         clock and page.YEAR_RE.search(clock.group("date")) and weekday) or (
-        _TEMPLATE_DATE_RE.fullmatch(text) and weekday))
+        _TEMPLATE_DATE_RE.fullmatch(text) and weekday) or _BULLETED_CLOCK_RE.fullmatch(text))
+
+
+# "• 12/04/2024 22:31": a header's clock set as an item of its bar, today's date and the time.
+_BULLETED_CLOCK_RE = re.compile(r"[•·▪]\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2},? \d{1,2}:\d{2}")
 
 
 # What separates the items of a row of links: "麻豆中文字幕丨欧美…丨…".
