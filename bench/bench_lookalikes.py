@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import html
 import random
 import re
 import sys
@@ -477,7 +478,12 @@ def _clean(text: str, unit: bool) -> Cleaned:
 
 
 def _only_letters(token: str) -> str:
-    return "".join(ch for ch in token if ch.isalpha())
+    """The letters of a word; a character reference (``&amp;``) counts as what it stands for.
+
+    The look-alike letters show a scraper's hand, and on such a page the cleaner
+    also decodes references it leaves in genuine text: that is not a word changed.
+    """
+    return "".join(ch for ch in html.unescape(token) if ch.isalpha())
 
 
 def score_case(case: Case, score: Score) -> None:

@@ -41,6 +41,9 @@ from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.structure import overlaps
 
 
+_I_AND_JE = "ІіЈј"
+
+
 def _load_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """Read ``data/homoglyphs.tsv`` → ({letter: Latin}, {Latin: Cyrillic}, {Latin: Greek})."""
     to_latin: dict[str, str] = {}
@@ -54,8 +57,11 @@ def _load_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         to_latin[letter] = latin
         if "to Latin only" in "".join(comment):
             continue
-        # Only letters of the Russian alphabet go the other way.
-        if script == "Cyrl" and ("А" <= letter <= "я") and latin.isascii():
+        # Letters of the Russian alphabet go the other way, and the Ukrainian і and the
+        # Serbian ј: a Latin i or j inside a Cyrillic word stands for them ("змiни",
+        # "обjекат"); no Cyrillic word has a Latin letter of its own.
+        if script == "Cyrl" and ("А" <= letter <= "я" or letter in _I_AND_JE) \
+                and latin.isascii():
             to_cyrillic.setdefault(latin, letter)
         # Of the modern Greek alphabet, the capitals, omicron and alpha: the other
         # small letters (ν, ι, κ, υ …) differ from their Latin twins in every font.
@@ -68,6 +74,9 @@ TO_LATIN, TO_CYRILLIC, TO_GREEK = _load_table()
 _LATIN_TRANS = str.maketrans(TO_LATIN)
 _CYRILLIC_TRANS = str.maketrans(TO_CYRILLIC)
 _GREEK_TRANS = str.maketrans(TO_GREEK)
+#: Latin small letters that stand for Greek ones only inside a word of Greek prose.
+_GREEK_PROSE_TABLE = {**TO_GREEK, "i": "ι", "k": "κ", "v": "ν", "u": "υ", "x": "χ", "p": "ρ"}
+_GREEK_PROSE_TRANS = str.maketrans(_GREEK_PROSE_TABLE)
 #: Which way a Latin letter goes in a word of each script, and what the fix is called.
 _FROM_LATIN = {"C": (TO_CYRILLIC, _CYRILLIC_TRANS, "Cyrillic"),
                "G": (TO_GREEK, _GREEK_TRANS, "Greek")}
@@ -127,21 +136,32 @@ def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
         return None
     foreign_letters = [ch for ch in word if _script(ch) in ("C", "G")]
     to_latin = all(ch in TO_LATIN for ch in foreign_letters)
-    if to_latin and any(ch.islower() and _script(ch) == "G" for ch in foreign_letters):
-        # α, ν, ρ, χ, κ … are symbols; only a real word makes them letters.
+    if to_latin and any(ch.islower() and _script(ch) == "G"
+                        and (ch != "ο" or context == "G") for ch in foreign_letters):
+        # α, ν, ρ, χ, κ … are symbols; only a real word makes them letters.  An
+        # omicron is never one (no formula writes it beside an o): "οf" is "of",
+        # outside Greek prose, where "οi" is the Greek "οι" with a Latin i.
         to_latin = len(word) >= 3 and latin >= 2
     native = "C" if not greek else "G" if not cyr else ""
-    to_native = bool(native) and all(ch in _FROM_LATIN[native][0]
-                                     for ch in word if _script(ch) == "L")
+    table = _FROM_LATIN[native][0] if native else {}
+    if native == "G" and context == "G" and greek >= _GREEK_WORD_LETTERS:
+        # In Greek prose a Greek word with a Latin i, k, v, u, x or p has lost its
+        # ι, κ, ν, υ, χ or ρ to an OCR engine or a keyboard ("ταξiνόμηση", "kανείς").
+        table = _GREEK_PROSE_TABLE
+    to_native = bool(native) and all(ch in table for ch in word if _script(ch) == "L")
     if to_native and native == "G":
         # ΔT, MΩ are symbols beside a Latin letter; a Greek word has small
-        # letters (Tους, Nα) or is a word of capitals, mostly Greek ones.
+        # letters (Tους, Nα) or is a word of capitals, mostly Greek ones, or,
+        # in Greek prose, a capital with a Latin small letter ("Τo", "Νa").
         to_native = (any(ch.islower() for ch in foreign_letters)
-                     or (greek >= 2 and greek > latin))
+                     or (greek >= 2 and greek > latin)
+                     or (context == "G" and any(ch.islower() for ch in word
+                                                if _script(ch) == "L")))
         if any(ch.islower() and ch != "o" for ch in word if _script(ch) == "L"):
             # "σχέδιa" is a Greek word with a Latin a; "πa" is two symbols side by side
             # (a Latin o is always a slip: no formula writes a variable o beside π).
-            to_native = to_native and greek >= _GREEK_WORD_LETTERS
+            # In Greek prose the words around say it: "θa", "κaι", "aπό" are θα, και, από.
+            to_native = to_native and (greek >= _GREEK_WORD_LETTERS or context == "G")
     if to_latin and to_native:
         to_latin = context == "L" if context else latin >= foreign
         to_native = not to_latin
@@ -149,6 +169,8 @@ def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
         return word.translate(_LATIN_TRANS), "look-alike letter in a Latin word"
     if to_native and (foreign >= latin or context == native):
         _, trans, name = _FROM_LATIN[native]
+        if table is _GREEK_PROSE_TABLE:
+            trans = _GREEK_PROSE_TRANS
         return word.translate(trans), f"Latin letter in a {name} word"
     return None
 
@@ -202,18 +224,22 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list
         return []
     words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(line)]
     scripts = [_pure_script(w) for _, _, w in words]
+    # A spoiled neighbour still tells the language ("tһе СЅTО’ѕ соmmοn" is English).
+    leaning = [script or _leaning(w) for script, (_, _, w) in zip(scripts, words, strict=True)]
     running = _running_text(words)
     # A line of capitals says nothing of its language; its words are then all the
     # context a mixed word has, but a lone letter beside them ("В SCO") stays.
     context_words = running or list(range(len(words)))
+    # Words of two letters or more tell the language; the "s" of "%(name)s" does not.
+    # Where the words on either side disagree ("стойности са True, False"), the line does.
+    telling = [i for i in context_words if len(words[i][2]) > 1] or context_words
     edits: list[Edit] = []
     repaired = list(scripts)
     for index, (start, end, word) in enumerate(words):
         if not _FOREIGN_RE.search(word) or overlaps(protected, start, end):
             continue
-        around = [scripts[i] for i in _neighbours(context_words, index, 2)]
-        ranked = sorted(("L", "C", "G"), key=around.count, reverse=True)
-        context = ranked[0] if around.count(ranked[0]) > around.count(ranked[1]) else ""
+        context = (_majority([leaning[i] for i in _neighbours(telling, index, 2)])
+                   or _majority([leaning[i] for i in telling if i != index]))
         fixed = _fix_mixed(word, context)
         if fixed is None and len(word) == 1:
             fixed = _fix_lone(line, words, running, index)
@@ -227,7 +253,75 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list
     for native, (_, _, name) in _FROM_LATIN.items():
         if any(e.note == f"Latin letter in a {name} word" for e in edits):
             edits.extend(_lone_latin(line, words, repaired, running, native, protected))
+    edits.extend(_lookalike_words(line, words, repaired, context_words, edits, protected))
     return sorted(edits, key=lambda e: e.column)
+
+
+def _majority(scripts: Sequence[str]) -> str:
+    """The script most of ``scripts`` are in, or '' on a tie."""
+    ranked = sorted(("L", "C", "G"), key=scripts.count, reverse=True)
+    return ranked[0] if scripts.count(ranked[0]) > scripts.count(ranked[1]) else ""
+
+
+def _leaning(word: str) -> str:
+    """The script a mixed word is written in: that of its letters with no twin, else the most.
+
+    ``Пyтин`` leans Cyrillic for its ``П``, ``т`` and ``и``; ``tһе`` and
+    ``соmmοn`` lean Latin for their ``t``, ``m`` and ``n``.
+    """
+    counts = _counts(word)
+    if counts["O"]:
+        return ""
+    alone = {_script(ch) for ch in word if _script(ch) in ("C", "G") and ch not in TO_LATIN}
+    alone |= {"L" for ch in word if _script(ch) == "L"
+              and ch not in TO_CYRILLIC and ch not in TO_GREEK}
+    if len(alone) == 1:
+        return alone.pop()
+    ranked = sorted(("L", "C", "G"), key=lambda s: counts[s], reverse=True)
+    return ranked[0] if counts[ranked[0]] > counts[ranked[1]] else ""
+
+
+_APOSTROPHES = "'’ʼ"
+
+
+def _lookalike_words(line: str, words: list[tuple[int, int, str]], repaired: Sequence[str],
+                     context_words: Sequence[int], edits: Sequence[Edit],
+                     protected: Sequence[tuple[int, int]]) -> list[Edit]:
+    """Words of look-alike letters only, in English text that shows a spammer's hand.
+
+    ``іѕ``, ``һе``, ``Тһе`` or ``ЅСО`` beside English words could be Cyrillic
+    words, and alone they stay (``СОР`` and ``ТАСС`` are Russian); they are
+    taken for English when the same line has English words with look-alike
+    letters typed into them (repaired above), or when the word mixes Cyrillic
+    with Greek letters, which no language writes together (``СЅТΟ``, ``Νо``).
+    The running text around must then be English, with no Cyrillic or Greek
+    word of its own nearby (``«Как дела»`` in an English sentence stays).
+    An English ending after an apostrophe (``Kepler'ѕ``, ``CSTO’ѕ``) is part
+    of its word and follows it, when the words around are English too
+    (``Facebook'е`` in Russian text stays).
+    """
+    done = {e.column for e in edits}
+    spammed = any(e.note == "look-alike letter in a Latin word" for e in edits)
+    found = []
+    for index, (start, end, word) in enumerate(words):
+        if (start in done or repaired[index] not in ("C", "G", "") or _counts(word)["L"]
+                or not all(ch in TO_LATIN for ch in word) or overlaps(protected, start, end)):
+            continue
+        suffix = (start >= 2 and line[start - 1] in _APOSTROPHES and index > 0
+                  and words[index - 1][1] == start - 1 and repaired[index - 1] == "L")
+        mixed = bool(_counts(word)["C"] and _counts(word)["G"])
+        if not (suffix or mixed or spammed) or (len(word) < 2 and not suffix):
+            continue
+        near = [i for i in _neighbours(context_words, index, 2) if i != index - suffix]
+        if not near and suffix:
+            near = [index - 1]
+        if any(repaired[i] in ("C", "G") and not all(ch in TO_LATIN for ch in words[i][2])
+               for i in near):
+            continue    # a genuine Cyrillic or Greek word beside it: a quotation
+        if near and [repaired[i] for i in near].count("L") * 2 > len(near):
+            found.append(Edit(start, word, word.translate(_LATIN_TRANS), "homoglyph",
+                              "word of look-alike letters among English words"))
+    return found
 
 
 def _spaced(line: str, start: int, end: int) -> bool:
