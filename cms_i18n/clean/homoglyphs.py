@@ -141,7 +141,8 @@ def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
         # α, ν, ρ, χ, κ … are symbols; only a real word makes them letters.  An
         # omicron is never one (no formula writes it beside an o): "οf" is "of",
         # outside Greek prose, where "οi" is the Greek "οι" with a Latin i.
-        to_latin = len(word) >= 3 and latin >= 2
+        # A word mixing Cyrillic and Greek letters is no formula ("һаνe" is "have").
+        to_latin = (len(word) >= 3 and latin >= 2) or (cyr > 0 and greek > 0)
     native = "C" if not greek else "G" if not cyr else ""
     table = _FROM_LATIN[native][0] if native else {}
     if native == "G" and context == "G" and greek >= _GREEK_WORD_LETTERS:
@@ -253,7 +254,8 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list
     for native, (_, _, name) in _FROM_LATIN.items():
         if any(e.note == f"Latin letter in a {name} word" for e in edits):
             edits.extend(_lone_latin(line, words, repaired, running, native, protected))
-    edits.extend(_lookalike_words(line, words, repaired, context_words, edits, protected))
+    told = [script or lean for script, lean in zip(repaired, leaning, strict=True)]
+    edits.extend(_lookalike_words(line, words, told, context_words, edits, protected))
     return sorted(edits, key=lambda e: e.column)
 
 
@@ -284,6 +286,11 @@ def _leaning(word: str) -> str:
 _APOSTROPHES = "'’ʼ"
 
 
+def _handle(line: str, start: int) -> bool:
+    """Is the word at ``start`` a handle or a tag (``@xxxxxx``, ``#soviet``)? Those stay."""
+    return start > 0 and line[start - 1] in "@#"
+
+
 def _lookalike_words(line: str, words: list[tuple[int, int, str]], repaired: Sequence[str],
                      context_words: Sequence[int], edits: Sequence[Edit],
                      protected: Sequence[tuple[int, int]]) -> list[Edit]:
@@ -305,6 +312,7 @@ def _lookalike_words(line: str, words: list[tuple[int, int, str]], repaired: Seq
     found = []
     for index, (start, end, word) in enumerate(words):
         if (start in done or repaired[index] not in ("C", "G", "") or _counts(word)["L"]
+                or _handle(line, start)
                 or not all(ch in TO_LATIN for ch in word) or overlaps(protected, start, end)):
             continue
         suffix = (start >= 2 and line[start - 1] in _APOSTROPHES and index > 0
@@ -408,7 +416,9 @@ def _lone_latin(line: str, words: list[tuple[int, int, str]], scripts: Sequence[
     """Lone Latin look-alikes in a line that has shown Latin letters in ``native`` words.
 
     A typist or an OCR engine that put a Latin ``T`` into ``Tους`` did the
-    same to a letter standing alone (``διόλου. K``, ``o Πούτιν``); without that
+    same to a letter standing alone (``διόλου. K``, ``o Πούτιν``) and to a word
+    all of whose letters it could take (``He`` for "Не", ``ce`` for "се",
+    ``To`` for "Το"), where the words on both sides are native; without that
     evidence a lone Latin letter in Greek or Russian text is a label or a
     variable ("σχέδιο B", "x и y") and stays.
     """
@@ -419,9 +429,16 @@ def _lone_latin(line: str, words: list[tuple[int, int, str]], scripts: Sequence[
         near = _neighbours(running, index, 1)
         if word == "a" and native == "G":
             continue    # "ο" is the Greek article; "α" alone is no Greek word
-        if (len(word) == 1 and word in table and _spaced(line, start, end) and near
-                and all(scripts[i] == native for i in near)
-                and not overlaps(protected, start, end)):
+        if not near or not all(scripts[i] == native for i in near) \
+                or overlaps(protected, start, end):
+            continue
+        if len(word) == 1 and word in table and _spaced(line, start, end):
             edits.append(Edit(start, word, word.translate(trans), "homoglyph",
                               f"lone Latin letter in {name} text"))
+        elif (len(word) > 1 and all(ch in table for ch in word)
+              and any(ch.islower() for ch in word) and not _handle(line, start)):
+            # "He", "ce", "Bac", "To": a whole word of look-alikes between native words;
+            # an acronym (NATO, HP) travels between languages and stays.
+            edits.append(Edit(start, word, word.translate(trans), "homoglyph",
+                              f"word of Latin look-alikes in {name} text"))
     return edits
