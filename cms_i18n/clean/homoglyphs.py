@@ -40,7 +40,6 @@ from importlib import resources
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.structure import overlaps
 
-
 _I_AND_JE = "ІіЈј"
 
 
@@ -241,6 +240,8 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list
             continue
         context = (_majority([leaning[i] for i in _neighbours(telling, index, 2)])
                    or _majority([leaning[i] for i in telling if i != index]))
+        if context == "G" and _in_formula(line, start, end):
+            context = ""    # "2πa", "πa²": symbols side by side, even in Greek prose
         fixed = _fix_mixed(word, context)
         if fixed is None and len(word) == 1:
             fixed = _fix_lone(line, words, running, index)
@@ -257,6 +258,13 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list
     told = [script or lean for script, lean in zip(repaired, leaning, strict=True)]
     edits.extend(_lookalike_words(line, words, told, context_words, edits, protected))
     return sorted(edits, key=lambda e: e.column)
+
+
+def _in_formula(line: str, start: int, end: int) -> bool:
+    """Does the word at [start, end) touch a number, a power or an index (``2πa``, ``πa²``)?"""
+    return ((start > 0 and (line[start - 1].isdigit() or line[start - 1] in "^_"))
+            or any(ch.isdigit() for ch in line[start:end])
+            or (end < len(line) and (line[end].isdigit() or line[end] in "^_²³")))
 
 
 def _majority(scripts: Sequence[str]) -> str:
@@ -302,7 +310,9 @@ def _lookalike_words(line: str, words: list[tuple[int, int, str]], repaired: Seq
     letters typed into them (repaired above), or when the word mixes Cyrillic
     with Greek letters, which no language writes together (``СЅТΟ``, ``Νо``).
     The running text around must then be English, with no Cyrillic or Greek
-    word of its own nearby (``«Как дела»`` in an English sentence stays).
+    word of its own nearby (``«Как дела»`` in an English sentence stays), and
+    a word of Russian capitals stays even so: ``ТАСС`` or ``СОР`` is a Russian
+    abbreviation as often as a spoiled ``COP``.
     An English ending after an apostrophe (``Kepler'ѕ``, ``CSTO’ѕ``) is part
     of its word and follows it, when the words around are English too
     (``Facebook'е`` in Russian text stays).
@@ -320,6 +330,8 @@ def _lookalike_words(line: str, words: list[tuple[int, int, str]], repaired: Seq
         mixed = bool(_counts(word)["C"] and _counts(word)["G"])
         if not (suffix or mixed or spammed) or (len(word) < 2 and not suffix):
             continue
+        if not (suffix or mixed) and word.isupper() and all(_russian(ch) for ch in word):
+            continue    # ТАСС, СОР, МО: a Russian abbreviation may stand in English text
         near = [i for i in _neighbours(context_words, index, 2) if i != index - suffix]
         if not near and suffix:
             near = [index - 1]
