@@ -454,3 +454,54 @@ def _lone_latin(line: str, words: list[tuple[int, int, str]], scripts: Sequence[
             edits.append(Edit(start, word, word.translate(trans), "homoglyph",
                               f"word of Latin look-alikes in {name} text"))
     return edits
+
+
+def doubts(line: str) -> list[tuple[int, str, str]]:
+    """Look-alike words left as they are in a line whose other look-alikes were repaired.
+
+    (column, word, why) for each: a line that showed look-alike letters makes
+    an editor look for more, and these are the ones the evidence was too weak
+    for (``ТАСС`` may be the Russian agency, ``В`` before ``NATO`` the Russian
+    "in", ``α`` a symbol).  A line with nothing repaired has no doubts: genuine
+    text is never questioned.
+
+    >>> doubts("Тhе СОР summit, ТАСС said")
+    [(4, 'СОР', 'a word of Russian capitals may be a Russian abbreviation'), \
+(16, 'ТАСС', 'a word of Russian capitals may be a Russian abbreviation')]
+    >>> doubts("the СОР summit, ТАСС said")
+    []
+    """
+    edits = fix_homoglyphs(line)
+    if not edits:
+        return []
+    chars = list(line)
+    for edit in edits:
+        chars[edit.column:edit.column + len(edit.before)] = list(edit.after)
+    repaired = "".join(chars)
+    edited = {e.column for e in edits}
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(repaired)]
+    running = _running_text(words) or list(range(len(words)))
+    script = _majority([_pure_script(w) or _leaning(w) for i, (_, _, w) in enumerate(words)
+                        if i in running and len(w) > 1])
+    found = []
+    for start, _, word in words:
+        counts = _counts(word)
+        if start in edited or counts["O"]:
+            continue
+        why = ""
+        if script == "L" and not counts["L"] and all(ch in TO_LATIN for ch in word):
+            if word.isupper() and all(_russian(ch) for ch in word) and len(word) > 1:
+                why = "a word of Russian capitals may be a Russian abbreviation"
+            elif len(word) == 1 and _script(word) == "G" and word.islower():
+                why = "a Greek small letter alone is a symbol"
+            elif len(word) == 1:
+                why = "a letter alone may be a label or a Cyrillic word"
+            else:
+                why = "it may be a Cyrillic or Greek word quoted in English text"
+        elif script in ("C", "G") and counts["L"] and not counts["C"] and not counts["G"] \
+                and all(ch in _FROM_LATIN[script][0] for ch in word):
+            why = ("an acronym travels between languages" if word.isupper() and len(word) > 1
+                   else "it may be a Latin word or label in the text")
+        if why:
+            found.append((start, word, why))
+    return found

@@ -9,8 +9,10 @@ text must come back as written, and each genuine one unchanged.
 from __future__ import annotations
 
 import pytest
+from click.testing import CliRunner
 
 from cms_i18n.clean import clean_unit, explain
+from cms_i18n.cli import main
 
 
 @pytest.mark.parametrize(("spoiled", "wanted"), [
@@ -86,3 +88,16 @@ def test_explain_names_the_evidence_for_a_whole_word() -> None:
     lines = explain(clean_unit("Hе знаю, He буду писать бoльше.").fixes)
     assert any("'He' → 'Не'" in line and "word of Latin look-alikes in Cyrillic text" in line
                for line in lines)
+
+
+def test_clean_explain_says_which_look_alikes_it_left_and_why() -> None:
+    spammed = "Тhе СОР summit opened, ТАСС said, and α rose.\nThe СОР summit opened.\n"
+    result = CliRunner().invoke(main, ["clean", "--explain"], input=spammed)
+    assert result.stdout == spammed.replace("Тhе", "The", 1)
+    lines = result.stderr.splitlines()
+    assert "line 1: look-alike kept: 'СОР' (a word of Russian capitals may be a Russian " \
+           "abbreviation)" in lines
+    assert "line 1: look-alike kept: 'α' (a Greek small letter alone is a symbol)" in lines
+    # A line with nothing repaired is genuine text: nothing in it is questioned.
+    assert not any(line.startswith("line 2") for line in lines)
+    assert lines[-1] == "<stdin>: 1 fix"
