@@ -73,6 +73,8 @@ TO_LATIN, TO_CYRILLIC, TO_GREEK = _load_table()
 _LATIN_TRANS = str.maketrans(TO_LATIN)
 _CYRILLIC_TRANS = str.maketrans(TO_CYRILLIC)
 _GREEK_TRANS = str.maketrans(TO_GREEK)
+#: Greek vowels with an accent: a word that has one is a word, not a formula.
+_TONOS = "άέήίόύώΆΈΉΊΌΎΏΐΰ"
 #: Latin small letters that stand for Greek ones only inside a word of Greek prose.
 _GREEK_PROSE_TABLE = {**TO_GREEK, "i": "ι", "k": "κ", "v": "ν", "u": "υ", "x": "χ", "p": "ρ"}
 _GREEK_PROSE_TRANS = str.maketrans(_GREEK_PROSE_TABLE)
@@ -144,9 +146,14 @@ def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
         to_latin = (len(word) >= 3 and latin >= 2) or (cyr > 0 and greek > 0)
     native = "C" if not greek else "G" if not cyr else ""
     table = _FROM_LATIN[native][0] if native else {}
-    if native == "G" and context == "G" and greek >= _GREEK_WORD_LETTERS:
+    if native == "G" and context == "G" and (
+            greek >= _GREEK_WORD_LETTERS or any(ch in _TONOS for ch in word)
+            or (len(word) >= 3 and latin == 1)):
         # In Greek prose a Greek word with a Latin i, k, v, u, x or p has lost its
-        # ι, κ, ν, υ, χ or ρ to an OCR engine or a keyboard ("ταξiνόμηση", "kανείς").
+        # ι, κ, ν, υ, χ or ρ to an OCR engine or a keyboard ("ταξiνόμηση", "kανείς");
+        # so has a short one with an accent, which no symbol has ("ότi", "αuτό"), or
+        # of three letters with one Latin ("καi", "γiα", "δεv").  Two letters stay
+        # ("τi", "vα"): beside Greek words they may still be two symbols.
         table = _GREEK_PROSE_TABLE
     to_native = bool(native) and all(ch in table for ch in word if _script(ch) == "L")
     if to_native and native == "G":
@@ -165,6 +172,10 @@ def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
     if to_latin and to_native:
         to_latin = context == "L" if context else latin >= foreign
         to_native = not to_latin
+    if to_latin and not to_native and context == native and latin <= foreign:
+        # "Οi" in Greek prose is more Greek than Latin, yet its i has no Greek twin
+        # here: in doubt, it stays ("Нello" in Russian text is still "Hello").
+        return None
     if to_latin:
         return word.translate(_LATIN_TRANS), "look-alike letter in a Latin word"
     if to_native and (foreign >= latin or context == native):
@@ -244,7 +255,8 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list
             context = ""    # "2πa", "πa²": symbols side by side, even in Greek prose
         fixed = _fix_mixed(word, context)
         if fixed is None and len(word) == 1:
-            fixed = _fix_lone(line, words, running, index)
+            fixed = (_fix_lone(line, words, running, index)
+                     or _fix_dotted(line, words, running, index))
         if fixed is None and len(word) > 1:
             fixed = _fix_foreign_lookalikes(words, scripts, running, index)
         if fixed is None:
@@ -383,6 +395,31 @@ def _fix_lone(line: str, words: list[tuple[int, int, str]], running: Sequence[in
     if ((_spaced(line, start, end) or (numbered and (start == 0 or line[start - 1] in " \t")))
             and near and all(_is_latin_word(words[i][2]) for i in near)):
         return latin, "look-alike letter between English words"
+    return None
+
+
+def _fix_dotted(line: str, words: list[tuple[int, int, str]], running: Sequence[int],
+                index: int) -> tuple[str, str] | None:
+    """A look-alike letter of a dotted abbreviation in English text (``а.m.``, ``Р.Ѕ.``).
+
+    The abbreviation's letters are one each, joined by full stops, all Latin or
+    look-alikes, and the running text on both sides is English: Russian initials
+    (``А.С. Пушкин``) stand beside Russian words and stay.
+    """
+    start, end, word = words[index]
+    if len(word) != 1 or word not in TO_LATIN or (_script(word) == "G" and word.islower()):
+        return None
+    match = re.search(r"(?:[^\W\d_]\.)*$", line[:start])
+    joined = re.match(r"(?:[^\W\d_]\.)+[^\W\d_]?",
+                      (match.group() if match else "") + line[start:])
+    letters = joined.group().replace(".", "") if joined else ""
+    if len(letters) < 2 or not all(_script(ch) == "L" or ch in TO_LATIN for ch in letters):
+        return None
+    if line[end:end + 1] != "." and not (match and match.group()):
+        return None
+    near = [i for i in _neighbours(running, index, 2) if len(words[i][2]) > 1]
+    if near and all(_is_latin_word(words[i][2]) and _counts(words[i][2])["L"] for i in near):
+        return word.translate(_LATIN_TRANS), "look-alike letter in an English abbreviation"
     return None
 
 

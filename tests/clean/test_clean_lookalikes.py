@@ -25,6 +25,10 @@ from cms_i18n.cli import main
     # An English ending after an apostrophe follows its word.
     ("It was Kepler'ѕ third law.", "It was Kepler's third law."),
     ("They rejected Russia’ѕ offer.", "They rejected Russia’s offer."),
+    # A letter of a dotted abbreviation among English words.
+    ("The meeting began at 9 а.m. and ended at noon.",
+     "The meeting began at 9 a.m. and ended at noon."),
+    ("He added a Р.Ѕ. to the letter.", "He added a P.S. to the letter."),
     # An omicron in an English word is always a slip, even in a short one.
     ("Most οf the seats were empty.", "Most of the seats were empty."),
     ("This Type Of Notebook Is Said Tο Be Highly Prized",
@@ -50,6 +54,7 @@ def test_english_words_spoiled_by_a_spammer_come_back(spoiled: str, wanted: str)
     ("Tο \"%(path)s\" δεν υπάρχει", "Το \"%(path)s\" δεν υπάρχει"),
     # Greek letters an OCR engine read as Latin ones, inside Greek words of Greek prose.
     ("Η ταξiνόμηση δεν άλλαξε.", "Η ταξινόμηση δεν άλλαξε."),
+    ("Είπε ότi θα έρθει καi θα μείνει.", "Είπε ότι θα έρθει και θα μείνει."),
     # A whole word of Latin look-alikes between native words, where the line shows the slip.
     ("Hе знаю, He буду писать бoльше.", "Не знаю, Не буду писать больше."),
     ("Пoследният ред ce показва тук.", "Последният ред се показва тук."),
@@ -74,6 +79,9 @@ def test_native_words_with_latin_letters_come_back(spoiled: str, wanted: str) ->
     "Το \"%(path)s\" δεν υπάρχει",
     # Maths: Greek letters as symbols, alone and beside Latin ones.
     "Let α = 0.05 and πa the area; then 2πr is the length.",
+    # Russian initials beside Russian words; a Greek symbol touching a power in Greek prose.
+    "Поэт А.С. Пушкин писал много.",
+    "Το εμβαδόν του κύκλου είναι πa² και όχι 2πa.",
     # An English word in Greek and Russian prose with no slip shown: it may be English.
     "Είπε To be or not to be στο θέατρο.",
     "Он сказал He is here и ушёл.",
