@@ -14,7 +14,22 @@ running text around it; a letter is replaced only where the evidence is strong:
 * a single look-alike letter standing alone becomes a letter of the script of
   the running text around it (``has а plan`` → ``has a plan``); a Latin one
   in Cyrillic or Greek text only when the same line has already shown Latin
-  letters typed inside that script's words (``… διόλου. K`` after ``Tους``).
+  letters typed inside that script's words (``… διόλου. K`` after ``Tους``),
+  and so for a whole word of Latin look-alikes there (``He`` for "Не");
+* a whole word of Cyrillic or Greek look-alikes (``іѕ``, ``һе``) becomes
+  English among English words when the same line has English words with
+  look-alikes typed in, or when it mixes Cyrillic with Greek letters, which no
+  language writes together; an English ending after an apostrophe
+  (``Kepler'ѕ``) follows its word; a word of Russian capitals (``ТАСС``,
+  ``СОР``) stays, and ``clean --explain`` says why (:func:`doubts`).
+
+A Latin ``i`` or ``j`` in a Cyrillic word is the Ukrainian ``і`` or the
+Serbian ``ј`` (``змiни``, ``обjекат``), and in Greek prose a Latin ``i``,
+``k``, ``v``, ``u``, ``x`` or ``p`` inside a Greek word is its ``ι``, ``κ``,
+``ν``, ``υ``, ``χ`` or ``ρ`` (``ταξiνόμηση``).  A mixed word's neighbours
+tell the language even when they are spoiled too (``tһе СЅTО’ѕ`` is English:
+its ``T`` stays Latin), and where the words on either side disagree, the line
+does (``стойности са True, False`` is Bulgarian).
 
 Running text means words with a lower-case letter: an acronym is borrowed
 across languages, so ``Ο SCO εστιάζει`` is Greek and its ``Ο`` stays Greek,
