@@ -101,6 +101,7 @@ _FROM_LATIN = {"C": (TO_CYRILLIC, _CYRILLIC_TRANS, "Cyrillic"),
 _GREEK_WORD_LETTERS = 3
 _FOREIGN_RE = re.compile("[\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff]")
 _WORD_RE = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
+_PLACEHOLDER_RE = re.compile(r"%\([^()\s]+\)[a-z]|\{[\w.]*\}")
 
 
 def to_latin_view(text: str) -> str:
@@ -258,7 +259,10 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list
     context_words = running or list(range(len(words)))
     # Words of two letters or more tell the language; the "s" of "%(name)s" does not.
     # Where the words on either side disagree ("стойности са True, False"), the line does.
-    telling = [i for i in context_words if len(words[i][2]) > 1] or context_words
+    # Nor does a placeholder's name: "%(limit_value)s", "{name}" are code, not English.
+    slots = [m.span() for m in _PLACEHOLDER_RE.finditer(line)]
+    telling = [i for i in context_words if len(words[i][2]) > 1
+               and not overlaps(slots, words[i][0], words[i][1])] or context_words
     edits: list[Edit] = []
     repaired = list(scripts)
     for index, (start, end, word) in enumerate(words):

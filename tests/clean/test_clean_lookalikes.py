@@ -52,6 +52,9 @@ def test_english_words_spoiled_by_a_spammer_come_back(spoiled: str, wanted: str)
     ("Δεν θέλω νa φύγω από εδώ.", "Δεν θέλω να φύγω από εδώ."),
     ("Ήρθαν κaι οι δύο μαζί.", "Ήρθαν και οι δύο μαζί."),
     ("Tο \"%(path)s\" δεν υπάρχει", "Το \"%(path)s\" δεν υπάρχει"),
+    # A placeholder's name is code, not an English word around the spoiled one.
+    ("Η τιμή '%(value)s' πρέπει νa είναι True ή False.",
+     "Η τιμή '%(value)s' πρέπει να είναι True ή False."),
     # Greek letters an OCR engine read as Latin ones, inside Greek words of Greek prose.
     ("Η ταξiνόμηση δεν άλλαξε.", "Η ταξινόμηση δεν άλλαξε."),
     ("Είπε ότi θα έρθει καi θα μείνει.", "Είπε ότι θα έρθει και θα μείνει."),
