@@ -826,7 +826,22 @@ def apply_plan(text: str, fixes: Sequence[Fix], options: CleanOptions | None = N
                   close_gaps=gaps.gaps_were_closed(fixes))[0]
 
 
-def explain(fixes: Sequence[Fix]) -> list[str]:
-    """One line per fix for an editor: ``line 9: homoglyph: 'Нeads' → 'Heads' (…)``."""
+def explain(fixes: Sequence[Fix], text: str | None = None) -> list[str]:
+    """One line per fix for an editor: ``line 9: homoglyph: 'Нeads' → 'Heads' (…)``.
+
+    Given the ``text`` the fixes were made on (a document), a line whose look-alike
+    letters were repaired also lists the look-alike words left as they were, and
+    why: ``line 9: look-alike kept: 'ТАСС' (a word of Russian capitals may be a
+    Russian abbreviation)``.  They change nothing; they say where to look.
+    """
     ordered = sorted(fixes, key=lambda fix: fix.line or 0)
-    return [(f"line {fix.line}: " if fix.line else "") + fix.describe() for fix in ordered]
+    out = [((fix.line or 0), (f"line {fix.line}: " if fix.line else "") + fix.describe())
+           for fix in ordered]
+    if text is not None:
+        lines = split_lines(text).lines
+        spoiled = sorted({fix.line for fix in fixes if fix.kind == "homoglyph" and fix.line})
+        for number in spoiled:
+            if number <= len(lines):
+                out.extend((number, f"line {number}: look-alike kept: {word!r} ({why})")
+                           for _, word, why in homoglyphs.doubts(lines[number - 1]))
+    return [line for _, line in sorted(out, key=lambda pair: pair[0])]

@@ -14,7 +14,22 @@ running text around it; a letter is replaced only where the evidence is strong:
 * a single look-alike letter standing alone becomes a letter of the script of
   the running text around it (``has а plan`` → ``has a plan``); a Latin one
   in Cyrillic or Greek text only when the same line has already shown Latin
-  letters typed inside that script's words (``… διόλου. K`` after ``Tους``).
+  letters typed inside that script's words (``… διόλου. K`` after ``Tους``),
+  and so for a whole word of Latin look-alikes there (``He`` for "Не");
+* a whole word of Cyrillic or Greek look-alikes (``іѕ``, ``һе``) becomes
+  English among English words when the same line has English words with
+  look-alikes typed in, or when it mixes Cyrillic with Greek letters, which no
+  language writes together; an English ending after an apostrophe
+  (``Kepler'ѕ``) follows its word; a word of Russian capitals (``ТАСС``,
+  ``СОР``) stays, and ``clean --explain`` says why (:func:`doubts`).
+
+A Latin ``i`` or ``j`` in a Cyrillic word is the Ukrainian ``і`` or the
+Serbian ``ј`` (``змiни``, ``обjекат``), and in Greek prose a Latin ``i``,
+``k``, ``v``, ``u``, ``x`` or ``p`` inside a Greek word is its ``ι``, ``κ``,
+``ν``, ``υ``, ``χ`` or ``ρ`` (``ταξiνόμηση``).  A mixed word's neighbours
+tell the language even when they are spoiled too (``tһе СЅTО’ѕ`` is English:
+its ``T`` stays Latin), and where the words on either side disagree, the line
+does (``стойности са True, False`` is Bulgarian).
 
 Running text means words with a lower-case letter: an acronym is borrowed
 across languages, so ``Ο SCO εστιάζει`` is Greek and its ``Ο`` stays Greek,
@@ -40,6 +55,8 @@ from importlib import resources
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.structure import overlaps
 
+_I_AND_JE = "ІіЈј"
+
 
 def _load_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """Read ``data/homoglyphs.tsv`` → ({letter: Latin}, {Latin: Cyrillic}, {Latin: Greek})."""
@@ -54,8 +71,11 @@ def _load_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         to_latin[letter] = latin
         if "to Latin only" in "".join(comment):
             continue
-        # Only letters of the Russian alphabet go the other way.
-        if script == "Cyrl" and ("А" <= letter <= "я") and latin.isascii():
+        # Letters of the Russian alphabet go the other way, and the Ukrainian і and the
+        # Serbian ј: a Latin i or j inside a Cyrillic word stands for them ("змiни",
+        # "обjекат"); no Cyrillic word has a Latin letter of its own.
+        if script == "Cyrl" and ("А" <= letter <= "я" or letter in _I_AND_JE) \
+                and latin.isascii():
             to_cyrillic.setdefault(latin, letter)
         # Of the modern Greek alphabet, the capitals, omicron and alpha: the other
         # small letters (ν, ι, κ, υ …) differ from their Latin twins in every font.
@@ -68,6 +88,11 @@ TO_LATIN, TO_CYRILLIC, TO_GREEK = _load_table()
 _LATIN_TRANS = str.maketrans(TO_LATIN)
 _CYRILLIC_TRANS = str.maketrans(TO_CYRILLIC)
 _GREEK_TRANS = str.maketrans(TO_GREEK)
+#: Greek vowels with an accent: a word that has one is a word, not a formula.
+_TONOS = "άέήίόύώΆΈΉΊΌΎΏΐΰ"
+#: Latin small letters that stand for Greek ones only inside a word of Greek prose.
+_GREEK_PROSE_TABLE = {**TO_GREEK, "i": "ι", "k": "κ", "v": "ν", "u": "υ", "x": "χ", "p": "ρ"}
+_GREEK_PROSE_TRANS = str.maketrans(_GREEK_PROSE_TABLE)
 #: Which way a Latin letter goes in a word of each script, and what the fix is called.
 _FROM_LATIN = {"C": (TO_CYRILLIC, _CYRILLIC_TRANS, "Cyrillic"),
                "G": (TO_GREEK, _GREEK_TRANS, "Greek")}
@@ -76,6 +101,7 @@ _FROM_LATIN = {"C": (TO_CYRILLIC, _CYRILLIC_TRANS, "Cyrillic"),
 _GREEK_WORD_LETTERS = 3
 _FOREIGN_RE = re.compile("[\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff]")
 _WORD_RE = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
+_PLACEHOLDER_RE = re.compile(r"%\([^()\s]+\)[a-z]|\{[\w.]*\}")
 
 
 def to_latin_view(text: str) -> str:
@@ -127,28 +153,51 @@ def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
         return None
     foreign_letters = [ch for ch in word if _script(ch) in ("C", "G")]
     to_latin = all(ch in TO_LATIN for ch in foreign_letters)
-    if to_latin and any(ch.islower() and _script(ch) == "G" for ch in foreign_letters):
-        # α, ν, ρ, χ, κ … are symbols; only a real word makes them letters.
-        to_latin = len(word) >= 3 and latin >= 2
+    if to_latin and any(ch.islower() and _script(ch) == "G"
+                        and (ch != "ο" or context == "G") for ch in foreign_letters):
+        # α, ν, ρ, χ, κ … are symbols; only a real word makes them letters.  An
+        # omicron is never one (no formula writes it beside an o): "οf" is "of",
+        # outside Greek prose, where "οi" is the Greek "οι" with a Latin i.
+        # A word mixing Cyrillic and Greek letters is no formula ("һаνe" is "have").
+        to_latin = (len(word) >= 3 and latin >= 2) or (cyr > 0 and greek > 0)
     native = "C" if not greek else "G" if not cyr else ""
-    to_native = bool(native) and all(ch in _FROM_LATIN[native][0]
-                                     for ch in word if _script(ch) == "L")
+    table = _FROM_LATIN[native][0] if native else {}
+    if native == "G" and context == "G" and (
+            greek >= _GREEK_WORD_LETTERS or any(ch in _TONOS for ch in word)
+            or (len(word) >= 3 and latin == 1)):
+        # In Greek prose a Greek word with a Latin i, k, v, u, x or p has lost its
+        # ι, κ, ν, υ, χ or ρ to an OCR engine or a keyboard ("ταξiνόμηση", "kανείς");
+        # so has a short one with an accent, which no symbol has ("ότi", "αuτό"), or
+        # of three letters with one Latin ("καi", "γiα", "δεv").  Two letters stay
+        # ("τi", "vα"): beside Greek words they may still be two symbols.
+        table = _GREEK_PROSE_TABLE
+    to_native = bool(native) and all(ch in table for ch in word if _script(ch) == "L")
     if to_native and native == "G":
         # ΔT, MΩ are symbols beside a Latin letter; a Greek word has small
-        # letters (Tους, Nα) or is a word of capitals, mostly Greek ones.
+        # letters (Tους, Nα) or is a word of capitals, mostly Greek ones, or,
+        # in Greek prose, a capital with a Latin small letter ("Τo", "Νa").
         to_native = (any(ch.islower() for ch in foreign_letters)
-                     or (greek >= 2 and greek > latin))
+                     or (greek >= 2 and greek > latin)
+                     or (context == "G" and any(ch.islower() for ch in word
+                                                if _script(ch) == "L")))
         if any(ch.islower() and ch != "o" for ch in word if _script(ch) == "L"):
             # "σχέδιa" is a Greek word with a Latin a; "πa" is two symbols side by side
             # (a Latin o is always a slip: no formula writes a variable o beside π).
-            to_native = to_native and greek >= _GREEK_WORD_LETTERS
+            # In Greek prose the words around say it: "θa", "κaι", "aπό" are θα, και, από.
+            to_native = to_native and (greek >= _GREEK_WORD_LETTERS or context == "G")
     if to_latin and to_native:
         to_latin = context == "L" if context else latin >= foreign
         to_native = not to_latin
+    if to_latin and not to_native and context == native and latin <= foreign:
+        # "Οi" in Greek prose is more Greek than Latin, yet its i has no Greek twin
+        # here: in doubt, it stays ("Нello" in Russian text is still "Hello").
+        return None
     if to_latin:
         return word.translate(_LATIN_TRANS), "look-alike letter in a Latin word"
     if to_native and (foreign >= latin or context == native):
         _, trans, name = _FROM_LATIN[native]
+        if table is _GREEK_PROSE_TABLE:
+            trans = _GREEK_PROSE_TRANS
         return word.translate(trans), f"Latin letter in a {name} word"
     return None
 
@@ -202,21 +251,31 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list
         return []
     words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(line)]
     scripts = [_pure_script(w) for _, _, w in words]
+    # A spoiled neighbour still tells the language ("tһе СЅTО’ѕ соmmοn" is English).
+    leaning = [script or _leaning(w) for script, (_, _, w) in zip(scripts, words, strict=True)]
     running = _running_text(words)
     # A line of capitals says nothing of its language; its words are then all the
     # context a mixed word has, but a lone letter beside them ("В SCO") stays.
     context_words = running or list(range(len(words)))
+    # Words of two letters or more tell the language; the "s" of "%(name)s" does not.
+    # Where the words on either side disagree ("стойности са True, False"), the line does.
+    # Nor does a placeholder's name: "%(limit_value)s", "{name}" are code, not English.
+    slots = [m.span() for m in _PLACEHOLDER_RE.finditer(line)]
+    telling = [i for i in context_words if len(words[i][2]) > 1
+               and not overlaps(slots, words[i][0], words[i][1])] or context_words
     edits: list[Edit] = []
     repaired = list(scripts)
     for index, (start, end, word) in enumerate(words):
         if not _FOREIGN_RE.search(word) or overlaps(protected, start, end):
             continue
-        around = [scripts[i] for i in _neighbours(context_words, index, 2)]
-        ranked = sorted(("L", "C", "G"), key=around.count, reverse=True)
-        context = ranked[0] if around.count(ranked[0]) > around.count(ranked[1]) else ""
+        context = (_majority([leaning[i] for i in _neighbours(telling, index, 2)])
+                   or _majority([leaning[i] for i in telling if i != index]))
+        if context == "G" and _in_formula(line, start, end):
+            context = ""    # "2πa", "πa²": symbols side by side, even in Greek prose
         fixed = _fix_mixed(word, context)
         if fixed is None and len(word) == 1:
-            fixed = _fix_lone(line, words, running, index)
+            fixed = (_fix_lone(line, words, running, index)
+                     or _fix_dotted(line, words, running, index))
         if fixed is None and len(word) > 1:
             fixed = _fix_foreign_lookalikes(words, scripts, running, index)
         if fixed is None:
@@ -227,7 +286,93 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list
     for native, (_, _, name) in _FROM_LATIN.items():
         if any(e.note == f"Latin letter in a {name} word" for e in edits):
             edits.extend(_lone_latin(line, words, repaired, running, native, protected))
+    told = [script or lean for script, lean in zip(repaired, leaning, strict=True)]
+    edits.extend(_lookalike_words(line, words, told, context_words, edits, protected))
     return sorted(edits, key=lambda e: e.column)
+
+
+def _in_formula(line: str, start: int, end: int) -> bool:
+    """Does the word at [start, end) touch a number, a power or an index (``2πa``, ``πa²``)?"""
+    return ((start > 0 and (line[start - 1].isdigit() or line[start - 1] in "^_"))
+            or any(ch.isdigit() for ch in line[start:end])
+            or (end < len(line) and (line[end].isdigit() or line[end] in "^_²³")))
+
+
+def _majority(scripts: Sequence[str]) -> str:
+    """The script most of ``scripts`` are in, or '' on a tie."""
+    ranked = sorted(("L", "C", "G"), key=scripts.count, reverse=True)
+    return ranked[0] if scripts.count(ranked[0]) > scripts.count(ranked[1]) else ""
+
+
+def _leaning(word: str) -> str:
+    """The script a mixed word is written in: that of its letters with no twin, else the most.
+
+    ``Пyтин`` leans Cyrillic for its ``П``, ``т`` and ``и``; ``tһе`` and
+    ``соmmοn`` lean Latin for their ``t``, ``m`` and ``n``.
+    """
+    counts = _counts(word)
+    if counts["O"]:
+        return ""
+    alone = {_script(ch) for ch in word if _script(ch) in ("C", "G") and ch not in TO_LATIN}
+    alone |= {"L" for ch in word if _script(ch) == "L"
+              and ch not in TO_CYRILLIC and ch not in TO_GREEK}
+    if len(alone) == 1:
+        return alone.pop()
+    ranked = sorted(("L", "C", "G"), key=lambda s: counts[s], reverse=True)
+    return ranked[0] if counts[ranked[0]] > counts[ranked[1]] else ""
+
+
+_APOSTROPHES = "'’ʼ"
+
+
+def _handle(line: str, start: int) -> bool:
+    """Is the word at ``start`` a handle or a tag (``@xxxxxx``, ``#soviet``)? Those stay."""
+    return start > 0 and line[start - 1] in "@#"
+
+
+def _lookalike_words(line: str, words: list[tuple[int, int, str]], repaired: Sequence[str],
+                     context_words: Sequence[int], edits: Sequence[Edit],
+                     protected: Sequence[tuple[int, int]]) -> list[Edit]:
+    """Words of look-alike letters only, in English text that shows a spammer's hand.
+
+    ``іѕ``, ``һе``, ``Тһе`` or ``ЅСО`` beside English words could be Cyrillic
+    words, and alone they stay (``СОР`` and ``ТАСС`` are Russian); they are
+    taken for English when the same line has English words with look-alike
+    letters typed into them (repaired above), or when the word mixes Cyrillic
+    with Greek letters, which no language writes together (``СЅТΟ``, ``Νо``).
+    The running text around must then be English, with no Cyrillic or Greek
+    word of its own nearby (``«Как дела»`` in an English sentence stays), and
+    a word of Russian capitals stays even so: ``ТАСС`` or ``СОР`` is a Russian
+    abbreviation as often as a spoiled ``COP``.
+    An English ending after an apostrophe (``Kepler'ѕ``, ``CSTO’ѕ``) is part
+    of its word and follows it, when the words around are English too
+    (``Facebook'е`` in Russian text stays).
+    """
+    done = {e.column for e in edits}
+    spammed = any(e.note == "look-alike letter in a Latin word" for e in edits)
+    found = []
+    for index, (start, end, word) in enumerate(words):
+        if (start in done or repaired[index] not in ("C", "G", "") or _counts(word)["L"]
+                or _handle(line, start)
+                or not all(ch in TO_LATIN for ch in word) or overlaps(protected, start, end)):
+            continue
+        suffix = (start >= 2 and line[start - 1] in _APOSTROPHES and index > 0
+                  and words[index - 1][1] == start - 1 and repaired[index - 1] == "L")
+        mixed = bool(_counts(word)["C"] and _counts(word)["G"])
+        if not (suffix or mixed or spammed) or (len(word) < 2 and not suffix):
+            continue
+        if not (suffix or mixed) and word.isupper() and all(_russian(ch) for ch in word):
+            continue    # ТАСС, СОР, МО: a Russian abbreviation may stand in English text
+        near = [i for i in _neighbours(context_words, index, 2) if i != index - suffix]
+        if not near and suffix:
+            near = [index - 1]
+        if any(repaired[i] in ("C", "G") and not all(ch in TO_LATIN for ch in words[i][2])
+               for i in near):
+            continue    # a genuine Cyrillic or Greek word beside it: a quotation
+        if near and [repaired[i] for i in near].count("L") * 2 > len(near):
+            found.append(Edit(start, word, word.translate(_LATIN_TRANS), "homoglyph",
+                              "word of look-alike letters among English words"))
+    return found
 
 
 def _spaced(line: str, start: int, end: int) -> bool:
@@ -269,6 +414,31 @@ def _fix_lone(line: str, words: list[tuple[int, int, str]], running: Sequence[in
     if ((_spaced(line, start, end) or (numbered and (start == 0 or line[start - 1] in " \t")))
             and near and all(_is_latin_word(words[i][2]) for i in near)):
         return latin, "look-alike letter between English words"
+    return None
+
+
+def _fix_dotted(line: str, words: list[tuple[int, int, str]], running: Sequence[int],
+                index: int) -> tuple[str, str] | None:
+    """A look-alike letter of a dotted abbreviation in English text (``а.m.``, ``Р.Ѕ.``).
+
+    The abbreviation's letters are one each, joined by full stops, all Latin or
+    look-alikes, and the running text on both sides is English: Russian initials
+    (``А.С. Пушкин``) stand beside Russian words and stay.
+    """
+    start, end, word = words[index]
+    if len(word) != 1 or word not in TO_LATIN or (_script(word) == "G" and word.islower()):
+        return None
+    match = re.search(r"(?:[^\W\d_]\.)*$", line[:start])
+    joined = re.match(r"(?:[^\W\d_]\.)+[^\W\d_]?",
+                      (match.group() if match else "") + line[start:])
+    letters = joined.group().replace(".", "") if joined else ""
+    if len(letters) < 2 or not all(_script(ch) == "L" or ch in TO_LATIN for ch in letters):
+        return None
+    if line[end:end + 1] != "." and not (match and match.group()):
+        return None
+    near = [i for i in _neighbours(running, index, 2) if len(words[i][2]) > 1]
+    if near and all(_is_latin_word(words[i][2]) and _counts(words[i][2])["L"] for i in near):
+        return word.translate(_LATIN_TRANS), "look-alike letter in an English abbreviation"
     return None
 
 
@@ -314,7 +484,9 @@ def _lone_latin(line: str, words: list[tuple[int, int, str]], scripts: Sequence[
     """Lone Latin look-alikes in a line that has shown Latin letters in ``native`` words.
 
     A typist or an OCR engine that put a Latin ``T`` into ``Tους`` did the
-    same to a letter standing alone (``διόλου. K``, ``o Πούτιν``); without that
+    same to a letter standing alone (``διόλου. K``, ``o Πούτιν``) and to a word
+    all of whose letters it could take (``He`` for "Не", ``ce`` for "се",
+    ``To`` for "Το"), where the words on both sides are native; without that
     evidence a lone Latin letter in Greek or Russian text is a label or a
     variable ("σχέδιο B", "x и y") and stays.
     """
@@ -325,9 +497,67 @@ def _lone_latin(line: str, words: list[tuple[int, int, str]], scripts: Sequence[
         near = _neighbours(running, index, 1)
         if word == "a" and native == "G":
             continue    # "ο" is the Greek article; "α" alone is no Greek word
-        if (len(word) == 1 and word in table and _spaced(line, start, end) and near
-                and all(scripts[i] == native for i in near)
-                and not overlaps(protected, start, end)):
+        if not near or not all(scripts[i] == native for i in near) \
+                or overlaps(protected, start, end):
+            continue
+        if len(word) == 1 and word in table and _spaced(line, start, end):
             edits.append(Edit(start, word, word.translate(trans), "homoglyph",
                               f"lone Latin letter in {name} text"))
+        elif (len(word) > 1 and all(ch in table for ch in word)
+              and any(ch.islower() for ch in word) and not _handle(line, start)):
+            # "He", "ce", "Bac", "To": a whole word of look-alikes between native words;
+            # an acronym (NATO, HP) travels between languages and stays.
+            edits.append(Edit(start, word, word.translate(trans), "homoglyph",
+                              f"word of Latin look-alikes in {name} text"))
     return edits
+
+
+def doubts(line: str) -> list[tuple[int, str, str]]:
+    """Look-alike words left as they are in a line whose other look-alikes were repaired.
+
+    (column, word, why) for each: a line that showed look-alike letters makes
+    an editor look for more, and these are the ones the evidence was too weak
+    for (``ТАСС`` may be the Russian agency, ``В`` before ``NATO`` the Russian
+    "in", ``α`` a symbol).  A line with nothing repaired has no doubts: genuine
+    text is never questioned.
+
+    >>> doubts("Тhе СОР summit, ТАСС said")
+    [(4, 'СОР', 'a word of Russian capitals may be a Russian abbreviation'), \
+(16, 'ТАСС', 'a word of Russian capitals may be a Russian abbreviation')]
+    >>> doubts("the СОР summit, ТАСС said")
+    []
+    """
+    edits = fix_homoglyphs(line)
+    if not edits:
+        return []
+    chars = list(line)
+    for edit in edits:
+        chars[edit.column:edit.column + len(edit.before)] = list(edit.after)
+    repaired = "".join(chars)
+    edited = {e.column for e in edits}
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(repaired)]
+    running = _running_text(words) or list(range(len(words)))
+    script = _majority([_pure_script(w) or _leaning(w) for i, (_, _, w) in enumerate(words)
+                        if i in running and len(w) > 1])
+    found = []
+    for start, _, word in words:
+        counts = _counts(word)
+        if start in edited or counts["O"]:
+            continue
+        why = ""
+        if script == "L" and not counts["L"] and all(ch in TO_LATIN for ch in word):
+            if word.isupper() and all(_russian(ch) for ch in word) and len(word) > 1:
+                why = "a word of Russian capitals may be a Russian abbreviation"
+            elif len(word) == 1 and _script(word) == "G" and word.islower():
+                why = "a Greek small letter alone is a symbol"
+            elif len(word) == 1:
+                why = "a letter alone may be a label or a Cyrillic word"
+            else:
+                why = "it may be a Cyrillic or Greek word quoted in English text"
+        elif script in ("C", "G") and counts["L"] and not counts["C"] and not counts["G"] \
+                and all(ch in _FROM_LATIN[script][0] for ch in word):
+            why = ("an acronym travels between languages" if word.isupper() and len(word) > 1
+                   else "it may be a Latin word or label in the text")
+        if why:
+            found.append((start, word, why))
+    return found

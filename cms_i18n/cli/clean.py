@@ -89,7 +89,9 @@ def command(file: str | None, show_fixes: bool, fmt: str, quotes: str,
     A file keeps its byte order mark and its line breaks when they are one kind
     throughout (Windows \\r\\n, old Mac \\r); mixed ones come out as \\n, noted.
     Running it on its own output changes nothing.  With --explain, every
-    removed line is listed with its line number and the reason.
+    removed line is listed with its line number and the reason, and in a line
+    whose look-alike letters were repaired, the look-alike words left as they
+    were (a Russian abbreviation, a Greek symbol) and why.
 
     \b
     Examples:
@@ -111,8 +113,10 @@ def command(file: str | None, show_fixes: bool, fmt: str, quotes: str,
     saving = how_saved(text)
     _write(sys.stdout, saving.restore(result.text), "surrogateescape")
     if show_fixes:
-        lines = explain([fix for fix in result.fixes if not _undone_by(saving, fix)])
-        summary = f"{name}: {len(lines)} fix" + ("es" if len(lines) != 1 else "")
+        shown = [fix for fix in result.fixes if not _undone_by(saving, fix)]
+        lines = explain(shown, text)
+        count = len(shown)
+        summary = f"{name}: {count} fix" + ("es" if count != 1 else "")
         _write(sys.stderr, "".join(line + "\n" for line in [*lines, summary]), "backslashreplace")
 
 

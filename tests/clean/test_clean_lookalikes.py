@@ -1,0 +1,114 @@
+"""Look-alike letters typed into real text the way scrapers and spammers type them.
+
+The sentences are real (WMT news, a government page, Ukrainian parliament
+speeches, Django's Serbian, Bulgarian and Greek catalogs, Greek prose); the
+look-alikes are those ``bench/bench_lookalikes.py`` types in.  Each spoiled
+text must come back as written, and each genuine one unchanged.
+"""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from cms_i18n.clean import clean_unit, explain
+from cms_i18n.cli import main
+
+
+@pytest.mark.parametrize(("spoiled", "wanted"), [
+    # A spammer's line: whole English words of Cyrillic and Greek letters among spoiled ones.
+    ("Тhіs іѕ whу tһе dοllar һаѕ fallen οf late.",
+     "This is why the dollar has fallen of late."),
+    ("Не supported tһе СЅTО’ѕ соmmοn position οn refugees.",
+     "He supported the CSTO’s common position on refugees."),
+    ("Tһey һаνe еνеn asked fοr νеrу little.", "They have even asked for very little."),
+    # An English ending after an apostrophe follows its word.
+    ("It was Kepler'ѕ third law.", "It was Kepler's third law."),
+    ("They rejected Russia’ѕ offer.", "They rejected Russia’s offer."),
+    # A letter of a dotted abbreviation among English words.
+    ("The meeting began at 9 а.m. and ended at noon.",
+     "The meeting began at 9 a.m. and ended at noon."),
+    ("He added a Р.Ѕ. to the letter.", "He added a P.S. to the letter."),
+    # An omicron in an English word is always a slip, even in a short one.
+    ("Most οf the seats were empty.", "Most of the seats were empty."),
+    ("This Type Of Notebook Is Said Tο Be Highly Prized",
+     "This Type Of Notebook Is Said To Be Highly Prized"),
+])
+def test_english_words_spoiled_by_a_spammer_come_back(spoiled: str, wanted: str) -> None:
+    assert clean_unit(spoiled).text == wanted
+
+
+@pytest.mark.parametrize(("spoiled", "wanted"), [
+    # Ukrainian і and Serbian ј typed as Latin i and j.
+    ("Тому ці змiни потрібні.", "Тому ці зміни потрібні."),
+    ("Iванович, дякую.", "Іванович, дякую."),
+    ("Објекат „%(obj)s“ класе %(name)s jе успешно обрисан.",
+     "Објекат „%(obj)s“ класе %(name)s је успешно обрисан."),
+    ("Ограничење „%(name)s“ jе прекршено.", "Ограничење „%(name)s“ је прекршено."),
+    # Placeholders and code words do not outvote the sentence's language.
+    ("булев (възможните стойности cа True, False или None)",
+     "булев (възможните стойности са True, False или None)"),
+    # A short Greek word with a Latin a, in Greek prose.
+    ("Δεν θέλω νa φύγω από εδώ.", "Δεν θέλω να φύγω από εδώ."),
+    ("Ήρθαν κaι οι δύο μαζί.", "Ήρθαν και οι δύο μαζί."),
+    ("Tο \"%(path)s\" δεν υπάρχει", "Το \"%(path)s\" δεν υπάρχει"),
+    # A placeholder's name is code, not an English word around the spoiled one.
+    ("Η τιμή '%(value)s' πρέπει νa είναι True ή False.",
+     "Η τιμή '%(value)s' πρέπει να είναι True ή False."),
+    # Greek letters an OCR engine read as Latin ones, inside Greek words of Greek prose.
+    ("Η ταξiνόμηση δεν άλλαξε.", "Η ταξινόμηση δεν άλλαξε."),
+    ("Είπε ότi θα έρθει καi θα μείνει.", "Είπε ότι θα έρθει και θα μείνει."),
+    # A whole word of Latin look-alikes between native words, where the line shows the slip.
+    ("Hе знаю, He буду писать бoльше.", "Не знаю, Не буду писать больше."),
+    ("Пoследният ред ce показва тук.", "Последният ред се показва тук."),
+    # A spoiled neighbour still tells the language: СССР stays Cyrillic.
+    ("Сборник сoставил ЙЕТЯ, CCСР, 2017", "Сборник составил ЙЕТЯ, СССР, 2017"),
+])
+def test_native_words_with_latin_letters_come_back(spoiled: str, wanted: str) -> None:
+    assert clean_unit(spoiled).text == wanted
+
+
+@pytest.mark.parametrize("text", [
+    # Russian quoted in English, a Russian abbreviation of look-alikes alone, Roman numerals.
+    "The minister said «Как дела» to the press on Monday.",
+    "The СОР summit opened, ТАСС said.",
+    "Louis XIV and World War II were mentioned.",
+    # Russian text with a Latin name inflected after an apostrophe, a handle and a tag.
+    "Я написал об этом в Facebook'е вчера.",
+    "Спасибо @xxxxxx за #soviet #jazz подборку",
+    # Serbian, Bulgarian and Greek interface text with Latin words and placeholders.
+    "Унесите исправан URL.",
+    "булев (възможните стойности са True, False или None)",
+    "Το \"%(path)s\" δεν υπάρχει",
+    # Maths: Greek letters as symbols, alone and beside Latin ones.
+    "Let α = 0.05 and πa the area; then 2πr is the length.",
+    # Russian initials beside Russian words; a Greek symbol touching a power in Greek prose.
+    "Поэт А.С. Пушкин писал много.",
+    "Το εμβαδόν του κύκλου είναι πa² και όχι 2πa.",
+    # An English word in Greek and Russian prose with no slip shown: it may be English.
+    "Είπε To be or not to be στο θέατρο.",
+    "Он сказал He is here и ушёл.",
+])
+def test_genuine_text_stays(text: str) -> None:
+    assert clean_unit(text).text == text
+
+
+def test_explain_names_the_evidence_for_a_whole_word() -> None:
+    lines = explain(clean_unit("Tһey һаνe еνеn asked fοr νеrу little.").fixes)
+    assert any("'νеrу' → 'very'" in line and "look-alike" in line for line in lines)
+    lines = explain(clean_unit("Hе знаю, He буду писать бoльше.").fixes)
+    assert any("'He' → 'Не'" in line and "word of Latin look-alikes in Cyrillic text" in line
+               for line in lines)
+
+
+def test_clean_explain_says_which_look_alikes_it_left_and_why() -> None:
+    spammed = "Тhе СОР summit opened, ТАСС said, and α rose.\nThe СОР summit opened.\n"
+    result = CliRunner().invoke(main, ["clean", "--explain"], input=spammed)
+    assert result.stdout == spammed.replace("Тhе", "The", 1)
+    lines = result.stderr.splitlines()
+    assert "line 1: look-alike kept: 'СОР' (a word of Russian capitals may be a Russian " \
+           "abbreviation)" in lines
+    assert "line 1: look-alike kept: 'α' (a Greek small letter alone is a symbol)" in lines
+    # A line with nothing repaired is genuine text: nothing in it is questioned.
+    assert not any(line.startswith("line 2") for line in lines)
+    assert lines[-1] == "<stdin>: 1 fix"
