@@ -10,8 +10,9 @@ text marked by hand, rendered to text the way scrapers do (inscriptis'
 layout-preserving text and html-text's newline per block), each whole and cut
 to its first 2,000 bytes like the project's scraped sets; trafilatura's evaluation
 pages with their marked snippets (``--snippets``); and the dev parts of
-``bench/data/real/clean*``, sets 1 to 7, after the rules and without them (never the
-blind parts).  The pages are split by site (a hash of the site's name) into train and
+``bench/data/real/``, every set's (``--dev-sets`` to train on some only), after the rules
+and without them (never the blind parts).  The pages are split by site (a hash of the
+site's name; a dev text's site is its file's name, the same in every set) into train and
 held-out BEFORE training.
 
 Each page is first cleaned by the rules alone; the lines they leave are the
@@ -52,7 +53,12 @@ from sites import git_show, host  # noqa: E402
 
 MODEL_PATH = ROOT / "cms_i18n" / "clean" / "data" / "chrome_model.json"
 REAL = ROOT / "bench" / "data" / "real"
-DEV_SETS = ("clean", "clean2", "clean3", "clean4", "clean5", "clean6", "clean7")  # never blind
+#: The project's scraped sets whose dev parts are read (never their blind parts): every one.
+DEV_SETS = tuple(sorted((path.name for path in REAL.iterdir()
+                         if path.is_dir() and (path / "dev").is_dir()),
+                        key=lambda name: (len(name), name)))
+#: The sets whose dev texts are trained on (``--dev-sets``); the others' are only scored.
+TRAIN_SETS: frozenset[str] = frozenset(DEV_SETS)
 CUT = 2000
 SALT = ""                   # put before the host name when hashed (--salt)
 L2 = 1.0
@@ -324,6 +330,12 @@ def _cut(text: str) -> str:
     return data.decode("utf-8", "ignore")
 
 
+def dev_site(path: Path) -> str:
+    """A dev text's site: its file's name without its suffixes ("politico-eu"), the same
+    in every set, so that one site's texts in two sets are held out together."""
+    return path.name.split(".")[0]
+
+
 def dev_pages() -> list[Page]:
     """The dev parts of the project's scraped sets, twice: after the rules, as the
     cleaner shows them to the model, and without them, as a site whose chrome no rule
@@ -342,11 +354,12 @@ def dev_pages() -> list[Page]:
                 labels = [BODY if want is None or t in want else
                           SKIP if difflib.get_close_matches(t, want, 1, 0.6) else CHROME
                           for t in judged.texts]
-                site = f"{name}/{path.name.split('.')[0]}"
-                pages.append(Page(site, f"{path.name}{'' if rules else ' (no rules)'}",
+                site = dev_site(path)
+                pages.append(Page(site, f"{name}/{path.name}{'' if rules else ' (no rules)'}",
                                   judged.texts, judged.rows, labels, kind="dev",
                                   held_out=held_out_site(site), sides=sides,
-                                  place=judged.place, total=judged.total))
+                                  place=judged.place, total=judged.total,
+                                  extra={"set": name}))
     return pages
 
 
@@ -576,11 +589,10 @@ def end_pages(benchmark: Path, snippets: Path | None) -> list[End]:
             expected = path.with_name(path.name.replace(".in.", ".out."))
             want = ({chrome.view(line) for line in expected.read_text("utf-8").splitlines()}
                     if ".in." in path.name else None)
-            site = f"{name}/{path.name.split('.')[0]}"
             end = end_of(text, lambda texts, want=want: [
                 BODY if want is None or t in want else
                 SKIP if difflib.get_close_matches(t, want, 1, 0.6) else CHROME
-                for t in texts], site, path.name, "dev")
+                for t in texts], dev_site(path), f"{name}/{path.name}", "dev")
             if end:
                 ends.append(end)
     return ends
@@ -633,7 +645,8 @@ def train_end(ends: list[End], write: bool, threshold: float | None,
               scraped_only: bool = True) -> None:
     """Fit the end model on the training sites, choose its threshold there (two folds by
     site, each scored by a model that never saw it), and write it."""
-    train = [e for e in ends if not e.held_out]
+    train = [e for e in ends
+             if not e.held_out and (e.kind != "dev" or e.name.split("/")[0] in TRAIN_SETS)]
     x, y = end_matrix(train)
     print(f"end windows: {len(train)} training pages, {len(y)} labelled lines "
           f"({int(y.sum())} chrome)")
@@ -700,9 +713,19 @@ def main() -> None:
                              "next run (new features, say) skips them")
     parser.add_argument("--end", action="store_true",
                         help="train the end model (data/end_model.json) instead")
+    parser.add_argument("--shipped", action="store_true",
+                        help="also score the model the tree holds on the same parts")
+    parser.add_argument("--dev-sets", metavar="NAMES",
+                        help="train on the dev texts of these sets only (comma-separated "
+                             "directory names, e.g. clean,clean2); every set's are scored")
     args = parser.parse_args()
-    global SALT
+    global SALT, TRAIN_SETS
     SALT = args.salt
+    if args.dev_sets:
+        TRAIN_SETS = frozenset(args.dev_sets.split(","))
+        unknown = TRAIN_SETS - set(DEV_SETS)
+        if unknown:
+            parser.error(f"no such dev set under {REAL}: {', '.join(sorted(unknown))}")
 
     if args.cache and args.cache.exists():
         _SURVIVORS.update(pickle.loads(args.cache.read_bytes()))
@@ -718,7 +741,8 @@ def main() -> None:
     dev = dev_pages()
     if args.cache:
         args.cache.write_bytes(pickle.dumps(_SURVIVORS))
-    train = [p for p in external + dev if not p.held_out]
+    train = [p for p in external + dev
+             if not p.held_out and (p.kind != "dev" or p.extra["set"] in TRAIN_SETS)]
     held = [p for p in external if p.held_out]
     held_dev = [p for p in dev if p.held_out and not p.name.endswith("(no rules)")]
     # A site no rule knows: the edges judged as if the rules had found chrome there.
@@ -760,6 +784,15 @@ def main() -> None:
     for name, part in parts:
         edge = evaluate(part, final, edges=True)
         print(f"{name:32} {edge.line()}; {edge.page()}")
+    if args.shipped:
+        shipped = model.bundled()
+        print(f"the shipped model ({MODEL_PATH.relative_to(ROOT)}, threshold "
+              f"{shipped.threshold}) on the same parts:")
+        print(f"{'held-out external, every line':32} "
+              f"{evaluate(held, shipped, edges=False).line()}")
+        for name, part in parts:
+            edge = evaluate(part, shipped, edges=True)
+            print(f"{name:32} {edge.line()}; {edge.page()}")
     spread = np.hstack([x.std(axis=0), np.full(len(model.CONTEXT_FEATURES), 0.3)])
     strength = np.array(final.weights) * spread
     names = [*model.FEATURES, *model.CONTEXT_FEATURES]

@@ -6,6 +6,8 @@ paragraphs shortened where they are long.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from cms_i18n.clean import clean_document
@@ -564,6 +566,15 @@ def test_sentences_about_errors_and_news_are_no_call(line: str) -> None:
 ])
 def test_numbers_and_labelled_sentences_are_no_pager(line: str) -> None:
     assert not is_chrome(view(line))
+
+
+def test_a_long_run_of_digits_is_judged_at_once() -> None:
+    """A page's numeric id (a news site's 42-digit story code) is no pager, and saying so
+    takes no time: the pager's numbers are whole runs of digits, never split every way."""
+    started = time.perf_counter()
+    assert not is_chrome(view("010020020130000000000000011100001125597921"))
+    assert not is_chrome(view("1 " * 40 + "x"))
+    assert time.perf_counter() - started < 1.0
 
 
 @pytest.mark.parametrize("line", [
