@@ -118,3 +118,17 @@ def languages_with_catalogs(locale_dir: Path, domain: str) -> Iterable[str]:
     return sorted(folder.name for folder in locale_dir.iterdir()
                   if (folder / "LC_MESSAGES" / f"{domain}.po").is_file()
                   or (folder / "LC_MESSAGES" / domain).is_dir())
+
+
+#: Where the copies live, under the site's folder.
+KEPT_DIR = Path(".cms-i18n") / "catalogs"
+
+
+def kept_path(root: str | Path | None, po_path: Path) -> Path:
+    """The copy of ``po_path``'s editors' work, named as the translation memory names
+    the catalogue (see :mod:`.kept`) (its path from the language's folder down).
+
+    >>> kept_path("site", Path("site/locale/es/LC_MESSAGES/content.po"))
+    PosixPath('site/.cms-i18n/catalogs/es/LC_MESSAGES/content.po')
+    """
+    return Path(root or ".") / KEPT_DIR / catalog_key(po_path)
