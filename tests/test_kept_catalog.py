@@ -152,6 +152,7 @@ def test_deleting_the_copy_drops_lost_entries_on_purpose(site: Path) -> None:
     result = _translate()
     assert result.exit_code == 0, result.output
     assert "had lost" not in result.stderr
+    assert "holds none of the 5 entries the last run wrote" in result.stderr
     po = polib.pofile(str(site))
     assert _find(po, PAGES["library-hours"][0]).fuzzy
     assert not any(e.obsolete for e in po)

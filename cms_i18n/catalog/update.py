@@ -41,7 +41,7 @@ from cms_i18n.catalog.po import (
     read_po,
 )
 from cms_i18n.errors import CatalogError
-from cms_i18n.fileio import ABSENT, ChangedOnDisk, locked, write_atomic
+from cms_i18n.fileio import ABSENT, ChangedOnDisk, locked, shown_path, write_atomic
 from cms_i18n.glossary import Glossary
 from cms_i18n.languages import from_gettext_name, gettext_name
 
@@ -277,6 +277,14 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
             result.warnings.append(lost.restored_line(po_path))
         if lost.forgotten:
             result.notes.append(lost.forgotten_line(po_path))
+        recorded = len(authorship.written) if authorship is not None else 0
+        if recorded and not kept.exists() and (existing is None or not existing.po.entries):
+            # Built before its editors' work was kept: nothing to bring back from.
+            result.warnings.append(
+                f"{shown_path(po_path)} holds none of the {recorded} entries the last run "
+                "wrote, and no copy of its editors' work was kept then; reviewed texts "
+                "come back only as fuzzy suggestions from the memory (restore the file "
+                "from a backup or version control if you have one)")
         known = authorship or Authorship()
         wrote = Authorship({**known.written, **result.authorship}, known.machine_outputs)
         problem = save_kept(kept, new, wrote.is_ours)
