@@ -28,7 +28,7 @@ from cms_i18n.as_written import left_as_written
 from cms_i18n.catalog import CatalogEntry, update_catalog
 from cms_i18n.catalog import translations_for_apply as catalog_translations
 from cms_i18n.catalog.checks import CheckedEntry, check_rank, check_short, critical_problems
-from cms_i18n.catalog.kept import lost_entries, with_lost
+from cms_i18n.catalog.kept import lost_entries, lost_since_last_run, with_lost
 from cms_i18n.catalog.layout import (
     catalog_key,
     document_catalog,
@@ -1140,6 +1140,12 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
     catalogs = language_catalogs(locale_dir, lang, domain)
     if not catalogs:
         raise InputError(no_catalogs(locale_dir, domain, lang))
+    for po in catalogs:
+        # Published as it stands, a catalogue cut short would take the editors' work
+        # off the pages; the next translate brings it back (see catalog.kept).
+        lost = lost_since_last_run(po, kept_path(settings.get("root"), po))
+        if lost.entries:
+            raise InputError(f"{lost.missing_line(po)}, then apply; nothing was applied")
     summary = ApplySummary(lang, include_fuzzy=include_fuzzy)
     read: set[Path] = set()
 

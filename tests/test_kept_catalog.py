@@ -27,6 +27,8 @@ REVIEWED = "La biblioteca abre a las nueve de la mañana."
 DRAFT = "Los libros infantiles están en la segunda planta (revisar)."
 RETIRED = "La sala de lectura cierra a las seis."
 MUSEUM = "El museo es gratuito los domingos."
+WING = "El ala nueva muestra cuadros de los pueblos del río."
+WING_NOW = "The new wing shows paintings from the river villages."
 
 
 def _translate() -> Result:
@@ -54,12 +56,19 @@ def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     third.msgstr, third.flags = RETIRED, []
     museum = _find(po, PAGES["museum"][0])
     museum.msgstr, museum.flags = MUSEUM, []
+    wing = _find(po, PAGES["museum"][1])
+    wing.msgstr, wing.flags = WING, []
     po.save(str(po_path))
     content = root / "content" / "library-hours.txt"
     content.write_text("\n\n".join(PAGES["library-hours"][:2]) + "\n", encoding="utf-8")
+    # A changed paragraph: its reviewed text becomes the draft of the new one (``#|``),
+    # and stays on file as an obsolete entry of the old text too.
+    (root / "content" / "museum.txt").write_text(
+        f"{PAGES['museum'][0]}\n\n{WING_NOW}\n", encoding="utf-8")
     result = _translate()
     assert result.exit_code == 0, result.output
-    assert _find(polib.pofile(str(po_path)), PAGES["library-hours"][2]).obsolete
+    po = polib.pofile(str(po_path))
+    assert _find(po, PAGES["library-hours"][2]).obsolete and _find(po, PAGES["museum"][1]).obsolete
     return po_path
 
 
@@ -74,6 +83,10 @@ def _assert_all_there(po_path: Path) -> None:
     assert (retired.msgstr, retired.obsolete) == (RETIRED, True)
     museum = _find(po, PAGES["museum"][0])
     assert (museum.msgstr, museum.fuzzy) == (MUSEUM, False)
+    wing = _find(po, WING_NOW)
+    assert (wing.msgstr, wing.fuzzy, wing.previous_msgid) == (WING, True, PAGES["museum"][1])
+    old_wing = _find(po, PAGES["museum"][1])
+    assert (old_wing.msgstr, old_wing.obsolete) == (WING, True)
 
 
 def test_an_emptied_catalog_comes_back_with_reviews_drafts_comments_and_obsolete_entries(
@@ -84,8 +97,8 @@ def test_an_emptied_catalog_comes_back_with_reviews_drafts_comments_and_obsolete
     _assert_all_there(site)
     warning = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
     assert warning == [
-        "warning: es: locale/es/LC_MESSAGES/content.po had lost 4 entries with editors' work "
-        "since the last run (2 reviewed, 1 draft, 1 obsolete; 1 with translator comments): "
+        "warning: es: locale/es/LC_MESSAGES/content.po had lost 6 entries with editors' work "
+        "since the last run (2 reviewed, 2 drafts, 2 obsolete; 1 with translator comments): "
         "brought back from .cms-i18n/catalogs/es/LC_MESSAGES/content.po; to drop them for "
         "good, delete them again and delete that copy before the next run"], result.stderr
 
@@ -98,17 +111,24 @@ def test_a_catalog_cut_at_an_entry_boundary_gets_back_what_it_lost(site: Path) -
     polib.pofile(str(site))         # still valid PO: nothing in the file says it is short
     status = run("status")
     assert status.exit_code == 0
-    assert "lost 3 entries with editors' work compared with the last run" in status.stderr
+    assert ("lost 5 entries with editors' work compared with the last run "
+            "(1 reviewed, 2 drafts, 2 obsolete)") in status.stderr
     check = run("check", "--no-msgfmt")
     assert check.exit_code == 2, check.output
-    assert "lost 3 entries with editors' work" in check.output
+    assert "lost 5 entries with editors' work" in check.output
+    applied = run("apply", "--lang", "es", "--source", "content")
+    assert applied.exit_code == 1 and "nothing was applied" in applied.stderr
+    assert not list(site.parents[3].glob("content/*.es.txt"))   # no page lost its review
 
     result = _translate()
     assert result.exit_code == 0, result.output
-    assert "had lost 3 entries" in result.stderr
+    assert "had lost 5 entries" in result.stderr
     _assert_all_there(site)
     assert "lost" not in run("status").stderr
     assert run("check", "--no-msgfmt").exit_code == 0
+    assert run("apply", "--lang", "es", "--source", "content").exit_code == 0
+    published = (site.parents[3] / "content" / "library-hours.es.txt").read_text("utf-8")
+    assert REVIEWED in published
 
 
 def test_the_file_wins_for_every_entry_it_still_has(site: Path) -> None:
@@ -136,7 +156,7 @@ def test_obsolete_entries_an_editor_purged_stay_purged(site: Path) -> None:
     result = _translate()
     assert result.exit_code == 0, result.output
     assert not any(e.obsolete for e in polib.pofile(str(site)))
-    assert "1 obsolete entry removed from locale/es/LC_MESSAGES/content.po since the last " \
+    assert "2 obsolete entries removed from locale/es/LC_MESSAGES/content.po since the last " \
            "run, the live ones all there: taken as a purge, not brought back" in result.stderr
     # Forgotten for good: cutting the file now brings back the live work alone.
     site.write_bytes(b"")
@@ -152,7 +172,7 @@ def test_deleting_the_copy_drops_lost_entries_on_purpose(site: Path) -> None:
     result = _translate()
     assert result.exit_code == 0, result.output
     assert "had lost" not in result.stderr
-    assert "holds none of the 5 entries the last run wrote" in result.stderr
+    assert "holds none of the entries earlier runs wrote there" in result.stderr
     po = polib.pofile(str(site))
     assert _find(po, PAGES["library-hours"][0]).fuzzy
     assert not any(e.obsolete for e in po)

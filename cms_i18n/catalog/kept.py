@@ -140,10 +140,11 @@ def lost_entries(on_disk: PoFile | None, kept: Path) -> Lost:
         return lost
     entries: Sequence[PoEntry] = on_disk.entries if on_disk is not None else ()
     keys = {entry.key for entry in entries}
-    # An entry msgmerge moved to a changed source text names the old one in ``#|``.
-    keys |= {(entry.previous_msgctxt or entry.msgctxt, entry.previous_msgid)
-             for entry in entries if entry.previous_msgid is not None}
-    live = [entry for entry in copy.entries if not entry.obsolete and entry.key not in keys]
+    # An entry msgmerge moved to a changed source text names the old one in ``#|``
+    # (an obsolete entry of that old text is another entry, and stays one).
+    moved = keys | {(entry.previous_msgctxt or entry.msgctxt, entry.previous_msgid)
+                    for entry in entries if entry.previous_msgid is not None}
+    live = [entry for entry in copy.entries if not entry.obsolete and entry.key not in moved]
     obsolete = [entry for entry in copy.entries if entry.obsolete and entry.key not in keys]
     if live:
         lost.entries = [*live, *obsolete]

@@ -281,8 +281,8 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
         if recorded and not kept.exists() and (existing is None or not existing.po.entries):
             # Built before its editors' work was kept: nothing to bring back from.
             result.warnings.append(
-                f"{shown_path(po_path)} holds none of the {recorded} entries the last run "
-                "wrote, and no copy of its editors' work was kept then; reviewed texts "
+                f"{shown_path(po_path)} holds none of the entries earlier runs wrote "
+                "there, and no copy of its editors' work was kept then; reviewed texts "
                 "come back only as fuzzy suggestions from the memory (restore the file "
                 "from a backup or version control if you have one)")
         known = authorship or Authorship()
