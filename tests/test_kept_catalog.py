@@ -99,8 +99,8 @@ def test_an_emptied_catalog_comes_back_with_reviews_drafts_comments_and_obsolete
     assert warning == [
         "warning: es: locale/es/LC_MESSAGES/content.po had lost 6 entries with editors' work "
         "since the last run (2 reviewed, 2 drafts, 2 obsolete; 1 with translator comments): "
-        "brought back from .cms-i18n/catalogs/es/LC_MESSAGES/content.po; to drop them for "
-        "good, delete them again and delete that copy before the next run"], result.stderr
+        "brought back from .cms-i18n/catalogs/locale/es/LC_MESSAGES/content.po; to drop "
+        "them for good, delete them again and delete that copy before the next run"], result.stderr
 
 
 def test_a_catalog_cut_at_an_entry_boundary_gets_back_what_it_lost(site: Path) -> None:
@@ -168,7 +168,7 @@ def test_obsolete_entries_an_editor_purged_stay_purged(site: Path) -> None:
 
 def test_deleting_the_copy_drops_lost_entries_on_purpose(site: Path) -> None:
     site.write_bytes(b"")
-    (site.parents[3] / ".cms-i18n" / "catalogs" / "es" / "LC_MESSAGES" / "content.po").unlink()
+    (site.parents[3] / ".cms-i18n" / "catalogs" / site.relative_to(site.parents[3])).unlink()
     result = _translate()
     assert result.exit_code == 0, result.output
     assert "had lost" not in result.stderr
@@ -176,3 +176,13 @@ def test_deleting_the_copy_drops_lost_entries_on_purpose(site: Path) -> None:
     po = polib.pofile(str(site))
     assert _find(po, PAGES["library-hours"][0]).fuzzy
     assert not any(e.obsolete for e in po)
+
+
+def test_a_catalog_written_to_another_locale_dir_takes_nothing_from_the_site_one(
+        site: Path) -> None:
+    result = run("translate", "--lang", "es", "--engine", "apertium", "--source", "content",
+                 "--locale-dir", "preview", "--quiet")
+    assert result.exit_code == 0, result.output
+    assert "lost" not in result.stderr
+    preview = polib.pofile("preview/es/LC_MESSAGES/content.po")
+    assert not any(e.obsolete or not e.fuzzy for e in preview)

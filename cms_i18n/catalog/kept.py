@@ -9,7 +9,7 @@ and obsolete entries gone for good.
 
 So ``translate`` keeps, beside its other state in the site's ``.cms-i18n/``
 folder, a copy of every entry that holds an editor's work, as the run left the
-catalogue (``.cms-i18n/catalogs/<lang>/LC_MESSAGES/<domain>.po``, a PO file any
+catalogue (``.cms-i18n/catalogs/locale/es/LC_MESSAGES/content.po``, a PO file any
 tool reads).  An entry holds an editor's work when it has a reviewed msgstr, a
 draft cms-i18n did not write, a translator comment (``# …``), the reviewed
 translation of its previous text, or is obsolete with a translation.  Machine

@@ -18,6 +18,8 @@ catalogue.  Each shard has its template beside the language one,
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -125,10 +127,19 @@ KEPT_DIR = Path(".cms-i18n") / "catalogs"
 
 
 def kept_path(root: str | Path | None, po_path: Path) -> Path:
-    """The copy of ``po_path``'s editors' work, named as the translation memory names
-    the catalogue (see :mod:`.kept`) (its path from the language's folder down).
+    """The copy of ``po_path``'s editors' work (see :mod:`.kept`), under the site's
+    folder by the catalogue's path from there, so it follows a site that moves and a
+    catalogue written to another ``--locale-dir`` never takes another's copy.  A
+    catalogue outside the site's folder is named by a digest of its folder.
 
-    >>> kept_path("site", Path("site/locale/es/LC_MESSAGES/content.po"))
-    PosixPath('site/.cms-i18n/catalogs/es/LC_MESSAGES/content.po')
+    >>> kept_path("site", Path("site/locale/es/LC_MESSAGES/content.po")).as_posix()
+    'site/.cms-i18n/catalogs/locale/es/LC_MESSAGES/content.po'
     """
-    return Path(root or ".") / KEPT_DIR / catalog_key(po_path)
+    base = Path(root or ".")
+    path = Path(os.path.abspath(po_path))
+    try:
+        inside = path.relative_to(os.path.abspath(base))
+    except ValueError:
+        folder = hashlib.sha256(str(path.parent).encode("utf-8")).hexdigest()[:16]
+        inside = Path("elsewhere") / folder / path.name
+    return base / KEPT_DIR / inside
