@@ -278,7 +278,7 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
         if lost.forgotten:
             result.notes.append(lost.forgotten_line(po_path))
         recorded = len(authorship.written) if authorship is not None else 0
-        if recorded and not kept.exists() and (existing is None or not existing.po.entries):
+        if recorded and not kept.exists() and existing is not None and not existing.po.entries:
             # Built before its editors' work was kept: nothing to bring back from.
             result.warnings.append(
                 f"{shown_path(po_path)} holds none of the entries earlier runs wrote "
