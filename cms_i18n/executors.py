@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from cms_i18n.catalog import CatalogEntry, UpdateResult, read_reviewed
+from cms_i18n.catalog.layout import kept_path
 from cms_i18n.catalog.moves import Moved
 from cms_i18n.document import Document
 from cms_i18n.engines.base import available_cores, share_cores
@@ -70,16 +71,18 @@ class ReviewedCache:
     """The editors' work in the catalogues a chunk's documents belong to, read again
     only when they change (a large catalogue's chunks come one after another)."""
 
-    def __init__(self) -> None:
-        self._key: tuple[tuple[Path, object], ...] | None = None
+    def __init__(self, root: str | Path | None = None) -> None:
+        self.root = root        # the site's folder: the editors' work kept there counts
+        self._key: tuple[tuple[Path, object, object], ...] | None = None
         self._reviewed: Mapping[tuple[str, str], str] = {}
 
     def __call__(self, paths: Sequence[Path]) -> Mapping[tuple[str, str], str]:
-        key = tuple((path, file_stamp(path)) for path in paths)
+        key = tuple((path, file_stamp(path), file_stamp(kept_path(self.root, path)))
+                    for path in paths)
         if self._key != key:
             reviewed: dict[tuple[str, str], str] = {}
             for path in paths:      # contexts name their document: catalogues never overlap
-                reviewed.update(read_reviewed(path))
+                reviewed.update(read_reviewed(path, kept_path(self.root, path)))
             self._reviewed, self._key = reviewed, key
         return self._reviewed
 
@@ -92,7 +95,7 @@ class InlineExecutor:
 
     def __init__(self, context: RunContext, memory: Memory) -> None:
         self.context, self.memory = context, memory
-        self.reviewed = ReviewedCache()
+        self.reviewed = ReviewedCache(context.settings.get("root"))
 
     def write(self, po_path: Path, entries: Sequence[CatalogEntry], *, domain: str,
               pot_path: Path | None, moved: Moved | None = None) -> Future[UpdateResult]:
@@ -120,7 +123,8 @@ def _start_process(settings: Mapping[str, Any], lang: str, engine_name: str) -> 
 
     memory = Memory(settings.get("memory"))
     context = RunContext.open(settings, lang, engine_name)
-    _process.update(context=context, memory=memory, reviewed=ReviewedCache())
+    _process.update(context=context, memory=memory,
+                    reviewed=ReviewedCache(settings.get("root")))
 
     def close() -> None:
         context.engine.close()

@@ -28,9 +28,11 @@ from cms_i18n.as_written import left_as_written
 from cms_i18n.catalog import CatalogEntry, update_catalog
 from cms_i18n.catalog import translations_for_apply as catalog_translations
 from cms_i18n.catalog.checks import CheckedEntry, check_rank, check_short, critical_problems
+from cms_i18n.catalog.kept import lost_entries, lost_since_last_run, with_lost
 from cms_i18n.catalog.layout import (
     catalog_key,
     document_catalog,
+    kept_path,
     language_catalogs,
     shard_of,
     shard_of_path,
@@ -561,7 +563,10 @@ class _Writer:
         stamp = self.memory.catalog_stamp(_digest(str(po_path)))
         if stamp is not None and stamp[0] == inputs:
             recorded = json.loads(stamp[1])
-            if recorded.get("file") == _file_stamp(po_path) and not recorded.get("failed"):
+            # A catalogue built before its editors' work was kept is merged once more,
+            # which keeps it (see cms_i18n.catalog.kept).
+            if recorded.get("file") == _file_stamp(po_path) and not recorded.get("failed") \
+                    and self._kept(po_path).exists():
                 self.summary.unchanged += len(documents)
                 self.summary.units += recorded.get("units", 0)
                 self.summary.reviewed += recorded.get("reviewed", 0)
@@ -584,6 +589,9 @@ class _Writer:
         ``moves``: for a shard set aside, the id each document that moved had."""
         po_path = shard.po_path
         on_file = read_po(po_path) if po_path.exists() else None
+        # What the file lost since the last run comes back at the merge: its reviewed
+        # translations are reviewed now, not translated again.
+        on_file = with_lost(on_file, lost_entries(on_file, self._kept(po_path)), po_path)
         reviewed = reviewed_in(on_file.entries) if on_file is not None else {}
         present = {document_of(e.msgctxt) for e in on_file.entries} if on_file else set()
         arrived = [document.id for document, _ in documents if document.id not in present]
@@ -635,6 +643,9 @@ class _Writer:
         shard.sealed = True
         if shard.chunks == 0:       # no documents
             self._write(shard)
+
+    def _kept(self, po_path: Path) -> Path:
+        return kept_path(self.settings.get("root"), po_path)
 
     def _send(self) -> None:
         """Send the chunk being filled to the executor."""
@@ -690,6 +701,8 @@ class _Writer:
         self.summary.glossary_problems += result.glossary_problems
         self.summary.markup_problems += result.markup_problems
         self.summary.drafts_kept += result.drafts_kept
+        self.summary.warnings.extend(result.warnings)
+        self.summary.notes.extend(result.notes)
         self.summary.add_gaps(shard.gaps)
         record = {"file": _file_stamp(shard.po_path), "units": shard.units,
                   "reviewed": shard.reviewed, "glossary_problems": result.glossary_problems,
@@ -960,13 +973,16 @@ def _entry(unit: Unit, found: Remembered | None, engine: str,
 
 def write_catalog(po_path: Path, entries: Sequence[CatalogEntry], memory: Memory, *,
                   lang: str, source_lang: str, domain: str, pot_path: Path | None = None,
-                  review: Review | None = None, moved: Moved | None = None) -> UpdateResult:
+                  review: Review | None = None, moved: Moved | None = None,
+                  kept: Path | None = None) -> UpdateResult:
     """Merge ``entries`` into the catalogue with the memory's record of who wrote what,
     then remember the editors' texts it held and what this run wrote.
 
     The record is kept per catalogue, named by its path from the language's folder
     (``es/LC_MESSAGES/content/world.po``, see :func:`catalog_key`), so it follows a
     site that moves; the record of ``moved`` documents comes from their old catalogues.
+    ``kept``: the copy of the catalogue's editors' work between runs (see
+    :mod:`cms_i18n.catalog.kept`).
     """
     catalog = catalog_key(po_path)
     authorship = memory.authorship(catalog, source_lang=source_lang, target_lang=lang)
@@ -979,7 +995,8 @@ def write_catalog(po_path: Path, entries: Sequence[CatalogEntry], memory: Memory
     result = update_catalog(po_path, entries, lang=lang, domain=domain, pot_path=pot_path,
                             authorship=authorship, review=review,
                             adopted=moved.entries if moved is not None else (),
-                            renames=moved.renames if moved is not None else None)
+                            renames=moved.renames if moved is not None else None,
+                            kept=kept)
     memory.add_editor_texts(result.editor_texts, source_lang=source_lang, target_lang=lang)
     memory.record_written(catalog, result.authorship)
     return result
@@ -993,7 +1010,8 @@ def write_shard(context: RunContext, memory: Memory, po_path: Path,
     return write_catalog(po_path, entries, memory, lang=context.lang,
                          source_lang=context.source_lang, domain=domain, pot_path=pot_path,
                          review=reviewer(context.glossary, context.source_lang,
-                                         context.lang, entries), moved=moved)
+                                         context.lang, entries), moved=moved,
+                         kept=kept_path(context.settings.get("root"), po_path))
 
 
 def reviewer(glossary: Glossary | None, source_lang: str, lang: str,
@@ -1122,6 +1140,12 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
     catalogs = language_catalogs(locale_dir, lang, domain)
     if not catalogs:
         raise InputError(no_catalogs(locale_dir, domain, lang))
+    for po in catalogs:
+        # Published as it stands, a catalogue cut short would take the editors' work
+        # off the pages; the next translate brings it back (see catalog.kept).
+        lost = lost_since_last_run(po, kept_path(settings.get("root"), po))
+        if lost.entries:
+            raise InputError(f"{lost.missing_line(po)}, then apply; nothing was applied")
     summary = ApplySummary(lang, include_fuzzy=include_fuzzy)
     read: set[Path] = set()
 

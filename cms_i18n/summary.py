@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from cms_i18n.catalog.notes import FAILED_NOTE
 from cms_i18n.catalog.update import Older, Refused
+from cms_i18n.fileio import shown_path
 
 if TYPE_CHECKING:
     from cms_i18n.glossary import Glossary
@@ -225,10 +226,3 @@ def counted(count: int, word: str) -> str:
     """
     return f"{count} {word}{'s' * (count != 1)}"
 
-
-def shown_path(path: Path) -> str:
-    """A path as a user would type it: relative to the current directory when inside it."""
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)

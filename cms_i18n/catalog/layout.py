@@ -18,6 +18,8 @@ catalogue.  Each shard has its template beside the language one,
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -118,3 +120,26 @@ def languages_with_catalogs(locale_dir: Path, domain: str) -> Iterable[str]:
     return sorted(folder.name for folder in locale_dir.iterdir()
                   if (folder / "LC_MESSAGES" / f"{domain}.po").is_file()
                   or (folder / "LC_MESSAGES" / domain).is_dir())
+
+
+#: Where the copies live, under the site's folder.
+KEPT_DIR = Path(".cms-i18n") / "catalogs"
+
+
+def kept_path(root: str | Path | None, po_path: Path) -> Path:
+    """The copy of ``po_path``'s editors' work (see :mod:`.kept`), under the site's
+    folder by the catalogue's path from there, so it follows a site that moves and a
+    catalogue written to another ``--locale-dir`` never takes another's copy.  A
+    catalogue outside the site's folder is named by a digest of its folder.
+
+    >>> kept_path("site", Path("site/locale/es/LC_MESSAGES/content.po")).as_posix()
+    'site/.cms-i18n/catalogs/locale/es/LC_MESSAGES/content.po'
+    """
+    base = Path(root or ".")
+    path = Path(os.path.abspath(po_path))
+    try:
+        inside = path.relative_to(os.path.abspath(base))
+    except ValueError:
+        folder = hashlib.sha256(str(path.parent).encode("utf-8")).hexdigest()[:16]
+        inside = Path("elsewhere") / folder / path.name
+    return base / KEPT_DIR / inside

@@ -191,6 +191,8 @@ class UpdateResult:
     such a problem.  ``written`` says whether the file changed
     on disk.  ``editor_texts`` lists every editor's translation the old catalogue held;
     ``authorship``, what cms-i18n wrote into each live entry where that changed.
+    ``restored``: entries with an editor's work the file had lost since the last run,
+    brought back (see :mod:`.kept`); ``warnings`` and ``notes`` say so, for the user.
     """
 
     new: int = 0
@@ -206,6 +208,9 @@ class UpdateResult:
     template_written: bool = False
     editor_texts: list[EditorText] = field(default_factory=list)
     authorship: dict[Key, Written] = field(default_factory=dict)
+    restored: int = 0
+    warnings: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass

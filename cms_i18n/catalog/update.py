@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from cms_i18n import __version__
 from cms_i18n.catalog.checks import Finding, catalog_problems, refused_entries
+from cms_i18n.catalog.kept import lost_entries, save_kept, with_lost
 from cms_i18n.catalog.merge import (
     Authorship,
     CatalogEntry,
@@ -40,7 +41,7 @@ from cms_i18n.catalog.po import (
     read_po,
 )
 from cms_i18n.errors import CatalogError
-from cms_i18n.fileio import ABSENT, ChangedOnDisk, locked, write_atomic
+from cms_i18n.fileio import ABSENT, ChangedOnDisk, locked, shown_path, write_atomic
 from cms_i18n.glossary import Glossary
 from cms_i18n.languages import from_gettext_name, gettext_name
 
@@ -189,7 +190,8 @@ def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
                    authorship: Authorship | None = None,
                    review: Review | None = None,
                    adopted: Sequence[PoEntry] = (),
-                   renames: Mapping[str, str] | None = None) -> UpdateResult:
+                   renames: Mapping[str, str] | None = None,
+                   kept: Path | None = None) -> UpdateResult:
     """Merge ``entries`` (in document order) into the catalogue and write it atomically.
 
     Never replaces a text an editor wrote, reviewed or draft (see :mod:`.merge` for the
@@ -200,6 +202,10 @@ def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
     when given.  Holds ``<po>.lock`` (and the template's) for the whole
     read-merge-write, waiting up to ``wait`` seconds for another run to finish before
     raising :class:`~cms_i18n.errors.LockedError`.
+
+    ``kept`` is where the editors' work of the catalogue is kept between runs (see
+    :mod:`.kept`): entries of it the file lost are merged back in first, and the
+    copy is refreshed from what this update leaves.
     """
     po_path = Path(po_path)
     with locked(po_path, wait=wait):
@@ -210,7 +216,7 @@ def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
                                                          stamp, wait)
         result = _until_unchanged(po_path, lambda: _update_once(
             po_path, entries, lang, project, stamp, created, authorship, review, adopted,
-            renames))
+            renames, kept))
         result.template_written = template_written
         return result
 
@@ -230,7 +236,8 @@ def _until_unchanged(path: Path, update: Callable[[], T]) -> T:
 def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, project: str,
                  stamp: str, created: str | None, authorship: Authorship | None,
                  review: Review | None, adopted: Sequence[PoEntry] = (),
-                 renames: Mapping[str, str] | None = None) -> UpdateResult:
+                 renames: Mapping[str, str] | None = None,
+                 kept: Path | None = None) -> UpdateResult:
     """Read, merge and write once; :class:`ChangedOnDisk` when the file moved meanwhile.
 
     The lock keeps two runs apart, not a run and a PO editor: an editor's save that
@@ -245,6 +252,9 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
             raise CatalogError(
                 f"header says Language: {declared}, but this is the {lang} catalogue",
                 path=po_path, line=old.header.msgstr_line or old.header.line)
+    lost = lost_entries(old, kept) if kept is not None else None
+    if lost is not None:
+        old = with_lost(old, lost, po_path)
     plan = merge(old, entries, authorship, review, adopted, renames)
     old_header = old.header if old is not None else None
     values = _header_values(project, stamp, lang)
@@ -261,6 +271,25 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
     if created:
         changing["POT-Creation-Date"] = created
     result.written = _write_if_changed(po_path, new, existing, changing)
+    if lost is not None and kept is not None:
+        result.restored = len(lost.entries)
+        if lost.entries:
+            result.warnings.append(lost.restored_line(po_path))
+        if lost.forgotten:
+            result.notes.append(lost.forgotten_line(po_path))
+        recorded = len(authorship.written) if authorship is not None else 0
+        if recorded and not kept.exists() and existing is not None and not existing.po.entries:
+            # Built before its editors' work was kept: nothing to bring back from.
+            result.warnings.append(
+                f"{shown_path(po_path)} holds none of the entries earlier runs wrote "
+                "there, and no copy of its editors' work was kept then; reviewed texts "
+                "come back only as fuzzy suggestions from the memory (restore the file "
+                "from a backup or version control if you have one)")
+        known = authorship or Authorship()
+        wrote = Authorship({**known.written, **result.authorship}, known.machine_outputs)
+        problem = save_kept(kept, new, wrote.is_ours)
+        if problem:
+            result.warnings.append(problem)
     return result
 
 
@@ -319,17 +348,21 @@ def _public_key(entry: PoEntry) -> tuple[str, str]:
     return (entry.msgctxt or "", entry.msgid)
 
 
-def read_reviewed(po_path: Path) -> dict[tuple[str, str], str]:
+def read_reviewed(po_path: Path, kept: Path | None = None) -> dict[tuple[str, str], str]:
     """(msgctxt, msgid) → msgstr of every translation an editor has approved.
 
     That is: live entries that are translated and not fuzzy, obsolete entries that
     were (the text may come back), and the reviewed translation of a previous text
     that a changed entry carries.  A missing catalogue gives ``{}``; a malformed one
     a :class:`CatalogError`.  The pipeline skips machine translation for these keys
-    and feeds them to its translation memory.
+    and feeds them to its translation memory.  With ``kept`` (the copy of the
+    editors' work, see :mod:`.kept`), the entries the file lost since count too.
     """
     po_path = Path(po_path)
-    return reviewed_in(read_po(po_path).entries) if po_path.exists() else {}
+    on_file = read_po(po_path) if po_path.exists() else None
+    if kept is not None:
+        on_file = with_lost(on_file, lost_entries(on_file, kept), po_path)
+    return reviewed_in(on_file.entries) if on_file is not None else {}
 
 
 def reviewed_in(entries: Sequence[PoEntry]) -> dict[tuple[str, str], str]:

@@ -15,6 +15,8 @@ from cms_i18n.catalog.checks import (
     check_catalog,
     load_glossary_for_checks,
 )
+from cms_i18n.catalog.kept import lost_since_last_run
+from cms_i18n.catalog.layout import kept_path
 from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
@@ -75,6 +77,11 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
                              source_lang=str(settings.get("source_lang") or "en"),
                              include_fuzzy=include_fuzzy, use_msgfmt=not no_msgfmt)
                for lang, path in found]
+    # A catalogue that lost editors' work since the last run fails whatever it holds:
+    # what it would publish is less than what the editors approved.
+    losses = [(lang, path, lost) for lang, path in found
+              if (lost := lost_since_last_run(path, kept_path(settings.get("root"), path)))
+              .entries]
     shown = SEVERITIES[:SEVERITIES.index(severity) + 1]
     # Once per language and glossary entry, however many catalogues name it.
     gaps: dict[tuple[str, str], list[Any]] = {}
@@ -85,10 +92,12 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
                  for (lang, concept_id), (name, count) in sorted(gaps.items())]
     if as_json:
         click.echo(json.dumps({
-            "failed": any(r.failed for r in reports),
+            "failed": any(r.failed for r in reports) or bool(losses),
             "notes": notes + [n for r in reports for n in r.notes],
-            "warnings": [{"lang": lang, "message": line} for lang, line in gap_lines]
-            if "warning" in shown else [],
+            "warnings": [{"lang": lang, "message": lost.missing_line(path)}
+                         for lang, path, lost in losses]
+            + ([{"lang": lang, "message": line} for lang, line in gap_lines]
+               if "warning" in shown else []),
             "catalogues": [{
                 "lang": r.lang, "path": r.path, "failed": r.failed,
                 "counts": {s: r.count(s) for s in SEVERITIES},
@@ -99,6 +108,8 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
     else:
         for note in notes + [n for r in reports for n in r.notes]:
             click.echo(f"note: {note}", err=True)
+        for lang, path, lost in losses:
+            click.echo(f"warning: {lang}: {lost.missing_line(path)}")
         if "warning" in shown:
             for lang, line in gap_lines:
                 click.echo(f"warning: {lang}: {line}")
@@ -108,6 +119,11 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
                     click.echo(problem.format())
             click.echo(_summary(report))
     failing = [r for r in reports if r.failed]
+    if losses and not failing:
+        count = sum(len(lost.entries) for _, _, lost in losses)
+        raise CheckFailed(f"{count} entr{'y' if count == 1 else 'ies'} with editors' work "
+                          "lost since the last translate "
+                          f"({', '.join(dict.fromkeys(lang for lang, _, _ in losses))})")
     if failing:
         total = sum(1 for r in failing for p in r.problems if p.severity == "critical"
                     and p.ships)

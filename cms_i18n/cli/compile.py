@@ -9,7 +9,8 @@ from typing import Any
 import click
 
 from cms_i18n.catalog.checks import CRITICAL, check_catalog, load_glossary_for_checks
-from cms_i18n.catalog.layout import shard_of_path
+from cms_i18n.catalog.kept import lost_since_last_run
+from cms_i18n.catalog.layout import kept_path, shard_of_path
 from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.catalog.mo import CompileResult, compile_catalog
 from cms_i18n.catalog.po import read_po
@@ -47,6 +48,9 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     refused: dict[str, int] = {}     # catalogue (language, or language/shard) → problems
     kept: list[str] = []             # .mo files of refused catalogues, left as they were
     for lang, path in found:
+        lost = lost_since_last_run(path, kept_path(settings.get("root"), path))
+        if lost.entries:
+            click.echo(f"warning: {lang}: {lost.missing_line(path)}", err=True)
         # A catalogue that does not parse is an error, as it always was.
         if not any(read_po(path).live()):
             # Left by a move or a layout switch: it keeps editors' text, obsolete, for

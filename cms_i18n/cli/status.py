@@ -8,6 +8,8 @@ from pathlib import Path
 import click
 
 from cms_i18n.catalog.checks import load_glossary_for_checks
+from cms_i18n.catalog.kept import lost_since_last_run
+from cms_i18n.catalog.layout import kept_path
 from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.catalog.status import CatalogStatus, Counts, catalog_status, language_totals
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
@@ -95,6 +97,10 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
                                "languages": [t.as_dict() for t in language_totals(reports)]},
                               ensure_ascii=False, indent=2))
         return
+    for lang, path in found:
+        lost = lost_since_last_run(path, kept_path(settings.get("root"), path))
+        if lost.entries:
+            click.echo(f"warning: {lang}: {lost.missing_line(path)}", err=True)
     click.echo(_table(reports))
     obsolete = sum(r.obsolete for r in reports)
     if obsolete:

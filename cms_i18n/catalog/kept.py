@@ -1,0 +1,212 @@
+"""The editors' work in each catalogue as the last run left it, to bring back what vanished.
+
+A catalogue can lose entries without anyone deciding so: a crashed save leaves it
+empty, a stray ``>`` truncates it, a sync keeps half of it.  Cut at an entry
+boundary it is still valid PO, so nothing in the file says that work is missing,
+and a run that merged it as it stands would rebuild the lost units as machine
+drafts: approved translations back only as fuzzy suggestions, translator comments
+and obsolete entries gone for good.
+
+So ``translate`` keeps, beside its other state in the site's ``.cms-i18n/``
+folder, a copy of every entry that holds an editor's work, as the run left the
+catalogue (``.cms-i18n/catalogs/locale/es/LC_MESSAGES/content.po``, a PO file any
+tool reads).  An entry holds an editor's work when it has a reviewed msgstr, a
+draft cms-i18n did not write, a translator comment (``# …``), the reviewed
+translation of its previous text, or is obsolete with a translation.  Machine
+drafts are not kept: the next run makes them again from the translation memory.
+
+Before the next merge, the entries of that copy that are **absent** from the file
+on disk are brought back with their state and comments, and the run says so.  An
+entry that is there, edited or not, is the editor's and the copy never touches it:
+the file on disk wins for every entry it still has.  Absent means no entry with the
+same msgctxt and msgid, live or obsolete, and none naming it as its previous text
+(``#| msgid``: ``msgmerge`` matched it to a changed source text).
+
+Obsolete entries come back only when live ones were lost too.  An editor who purges
+them on purpose (``msgattrib --no-obsolete``, Poedit's "purge deleted
+translations") leaves every live entry in place, and the run takes that as their
+decision: the entries are forgotten, with a note.  A file cut short loses live
+entries as well, and then everything it lost comes back.
+
+A catalogue written before its editors' work was kept (an upgrade) gets its first
+copy from the file as it stands, from whichever of ``translate``, ``status``,
+``check``, ``compile`` and ``apply`` reads it first; a draft then counts as an
+editor's unless its notes say cms-i18n suggested it.
+
+To drop lost entries for good, delete them from the catalogue and delete its copy
+under ``.cms-i18n/catalogs/`` before the next run (a reviewed translation an editor
+no longer wants is better cleared or marked fuzzy: that is an edit, and it is kept).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cms_i18n.catalog.notes import MACHINE_NOTE, PREVIOUS_NOTE, REVIEWED_ELSEWHERE_NOTE
+from cms_i18n.catalog.po import PoEntry, PoFile, decode_po, format_entry, parse_po, read_po
+from cms_i18n.errors import CatalogError, UserError
+from cms_i18n.fileio import locked, shown_path, write_if_changed
+
+
+def holds_work(entry: PoEntry, is_ours: Callable[[PoEntry], bool]) -> bool:
+    """Whether ``entry`` holds something an editor typed or approved; ``is_ours`` tells
+    a fuzzy msgstr cms-i18n suggested from an editor's draft."""
+    if entry.translator_comments:
+        return True
+    if any(comment.startswith(PREVIOUS_NOTE) for comment in entry.extracted_comments):
+        return True
+    if not entry.translated:
+        return False
+    if entry.obsolete or not entry.fuzzy:
+        return True
+    return not is_ours(entry)
+
+
+def save_kept(path: Path, catalog: PoFile, is_ours: Callable[[PoEntry], bool]) -> str | None:
+    """Write the copy of ``catalog``'s entries that hold an editor's work (the header
+    too); a warning when it cannot be written (the run goes on without it)."""
+    entries = [entry for entry in catalog.entries if holds_work(entry, is_ours)]
+    parts = [format_entry(catalog.header)] if catalog.header is not None else []
+    parts += [format_entry(entry) for entry in entries]
+    try:
+        write_if_changed(path, "\n".join(parts))
+    except (OSError, UserError) as exc:
+        reason = exc.format() if isinstance(exc, UserError) else str(exc)
+        return (f"the copy of the editors' work could not be written ({reason}); entries "
+                "this catalogue loses before the next run cannot be brought back")
+    return None
+
+
+def read_kept(path: Path) -> PoFile | None:
+    """The copy, or None when there is none or it cannot be read (it is only a help)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        return parse_po(decode_po(data, path), path)
+    except CatalogError:
+        return None
+
+
+@dataclass
+class Lost:
+    """Entries with an editor's work the copy has and the file on disk does not.
+
+    ``entries`` are the ones to bring back; ``forgotten``, obsolete entries removed
+    while every live one stayed (taken as an editor's purge, not brought back).
+    """
+
+    kept: Path
+    entries: list[PoEntry] = field(default_factory=list)
+    header: PoEntry | None = None
+    forgotten: int = 0
+
+    def counts(self) -> str:
+        """``5 reviewed, 2 drafts, 4 obsolete; 3 with translator comments``."""
+        live = [entry for entry in self.entries if not entry.obsolete]
+        drafts = sum(e.translated and e.fuzzy for e in live)
+        parts = [f"{sum(e.reviewed for e in live)} reviewed",
+                 f"{drafts} draft{'s' * (drafts != 1)}",
+                 f"{sum(e.obsolete for e in self.entries)} obsolete"]
+        commented = sum(bool(e.translator_comments) for e in self.entries)
+        return ", ".join(parts) + (f"; {commented} with translator comments"
+                                   if commented else "")
+
+    def restored_line(self, po_path: Path) -> str:
+        """The one warning ``translate`` prints when it brought entries back."""
+        count = len(self.entries)
+        return (f"{shown_path(po_path)} had lost {count} entr{'y' if count == 1 else 'ies'} "
+                f"with editors' work since the last run ({self.counts()}): brought back "
+                f"from {shown_path(self.kept)}; to drop them for good, delete them again "
+                "and delete that copy before the next run")
+
+    def missing_line(self, po_path: Path) -> str:
+        """What ``status`` and ``check`` say of a catalogue that lost entries."""
+        count = len(self.entries)
+        return (f"{shown_path(po_path)} lost {count} entr{'y' if count == 1 else 'ies'} "
+                f"with editors' work compared with the last run ({self.counts()}); "
+                f"`cms-i18n translate` brings them back from {shown_path(self.kept)}")
+
+    def forgotten_line(self, po_path: Path) -> str:
+        count = self.forgotten
+        return (f"{count} obsolete entr{'y' if count == 1 else 'ies'} removed from "
+                f"{shown_path(po_path)} since the last run, the live ones all there: "
+                "taken as a purge, not brought back")
+
+
+def lost_entries(on_disk: PoFile | None, kept: Path) -> Lost:
+    """What the copy at ``kept`` holds that ``on_disk`` (None: no file) lost."""
+    lost = Lost(kept)
+    copy = read_kept(kept)
+    if copy is None:
+        return lost
+    entries: Sequence[PoEntry] = on_disk.entries if on_disk is not None else ()
+    keys = {entry.key for entry in entries}
+    # An entry msgmerge moved to a changed source text names the old one in ``#|``
+    # (an obsolete entry of that old text is another entry, and stays one).
+    moved = keys | {(entry.previous_msgctxt or entry.msgctxt, entry.previous_msgid)
+                    for entry in entries if entry.previous_msgid is not None}
+    live = [entry for entry in copy.entries if not entry.obsolete and entry.key not in moved]
+    obsolete = [entry for entry in copy.entries if entry.obsolete and entry.key not in keys]
+    if live:
+        lost.entries = [*live, *obsolete]
+        if on_disk is None or on_disk.header is None:
+            lost.header = copy.header
+    else:
+        lost.forgotten = len(obsolete)
+    return lost
+
+
+def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
+    """``on_disk`` with the lost entries back (after its own, which the merge reorders)."""
+    if not lost.entries:
+        return on_disk
+    header = on_disk.header if on_disk is not None and on_disk.header is not None \
+        else lost.header
+    own = on_disk.entries if on_disk is not None else []
+    return PoFile(header=header, entries=[*own, *lost.entries], path=path)
+
+
+def lost_since_last_run(po_path: Path, kept: Path) -> Lost:
+    """:func:`lost_entries` of the catalogue at ``po_path`` as it is now, for ``status``,
+    ``check``, ``compile`` and ``apply`` (a file that cannot be read is theirs to
+    report, not this).  A catalogue with no copy yet gets one (:func:`seed_kept`)."""
+    try:
+        on_disk = read_po(po_path) if po_path.exists() else None
+    except CatalogError:
+        return Lost(kept)
+    if on_disk is not None and not kept.exists():
+        seed_kept(po_path, kept)
+        return Lost(kept)
+    return lost_entries(on_disk, kept)
+
+
+def suggested(entry: PoEntry) -> bool:
+    """Whether a fuzzy msgstr is one cms-i18n suggested, as its notes say (a machine
+    translation, or a reviewed one of the same text from the memory): what a copy
+    made without the translation memory's record goes by."""
+    return any(comment.startswith((MACHINE_NOTE, REVIEWED_ELSEWHERE_NOTE))
+               for comment in entry.extracted_comments)
+
+
+def seed_kept(po_path: Path, kept: Path) -> None:
+    """Make the first copy of a catalogue's editors' work from the file as it stands.
+
+    A catalogue written before its editors' work was kept (by an earlier version)
+    has no copy until ``translate`` merges it again, so a file lost before that run
+    would have nothing to come back from.  Whichever command reads it first makes
+    one; it never replaces a copy, and waits for no ``translate`` (that run writes
+    its own).  Anything in the way (a read-only folder) leaves it for later.
+    """
+    try:
+        with locked(po_path, wait=0.0):
+            if kept.exists():
+                return
+            on_disk = read_po(po_path)
+            if on_disk.entries:
+                save_kept(kept, on_disk, suggested)
+    except (OSError, UserError):
+        return

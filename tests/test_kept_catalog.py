@@ -1,0 +1,203 @@
+"""A catalogue that lost entries (a crashed save, a stray ``>``, a file cut short) is
+never rebuilt without the editors' work: ``translate`` brings back what it kept of
+it at the last run, ``status`` and ``check`` say so, and an editor's purge of
+obsolete entries stays a purge (see :mod:`cms_i18n.catalog.kept`)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import polib
+import pytest
+from click.testing import Result
+
+from tests.helpers import msgfmt_check, run, translated_pages
+
+pytestmark = pytest.mark.engine
+
+PAGES = {
+    "library-hours": ["The library opens at nine in the morning.",
+                      "Children's books are on the second floor.",
+                      "The reading room closes at six."],
+    "museum": ["The museum is free on Sundays.",
+               "The new wing shows paintings from the river towns."],
+}
+REVIEWED = "La biblioteca abre a las nueve de la mañana."
+DRAFT = "Los libros infantiles están en la segunda planta (revisar)."
+RETIRED = "La sala de lectura cierra a las seis."
+MUSEUM = "El museo es gratuito los domingos."
+WING = "El ala nueva muestra cuadros de los pueblos del río."
+WING_NOW = "The new wing shows paintings from the river villages."
+
+
+def _translate() -> Result:
+    return run("translate", "--lang", "es", "--engine", "apertium", "--source", "content",
+               "--quiet")
+
+
+def _find(po: polib.POFile, msgid: str) -> polib.POEntry:
+    return next(e for e in po if e.msgid == msgid)
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A site whose Spanish catalogue holds an editor's reviewed translation with a
+    translator comment, a draft of theirs, a reviewed one on a second page, and an
+    obsolete entry with the translation of a paragraph since removed."""
+    root = translated_pages(tmp_path / "site", PAGES, "es")
+    monkeypatch.chdir(root)
+    po_path = root / "locale" / "es" / "LC_MESSAGES" / "content.po"
+    po = polib.pofile(str(po_path))
+    first, second, third = (_find(po, text) for text in PAGES["library-hours"])
+    first.msgstr, first.flags = REVIEWED, []
+    first.tcomment = "Revisado por Ana"
+    second.msgstr = DRAFT
+    third.msgstr, third.flags = RETIRED, []
+    museum = _find(po, PAGES["museum"][0])
+    museum.msgstr, museum.flags = MUSEUM, []
+    wing = _find(po, PAGES["museum"][1])
+    wing.msgstr, wing.flags = WING, []
+    po.save(str(po_path))
+    content = root / "content" / "library-hours.txt"
+    content.write_text("\n\n".join(PAGES["library-hours"][:2]) + "\n", encoding="utf-8")
+    # A changed paragraph: its reviewed text becomes the draft of the new one (``#|``),
+    # and stays on file as an obsolete entry of the old text too.
+    (root / "content" / "museum.txt").write_text(
+        f"{PAGES['museum'][0]}\n\n{WING_NOW}\n", encoding="utf-8")
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    po = polib.pofile(str(po_path))
+    assert _find(po, PAGES["library-hours"][2]).obsolete and _find(po, PAGES["museum"][1]).obsolete
+    return po_path
+
+
+def _assert_all_there(po_path: Path) -> None:
+    msgfmt_check(po_path)
+    po = polib.pofile(str(po_path))
+    first = _find(po, PAGES["library-hours"][0])
+    assert (first.msgstr, first.fuzzy, first.tcomment) == (REVIEWED, False, "Revisado por Ana")
+    second = _find(po, PAGES["library-hours"][1])
+    assert (second.msgstr, second.fuzzy) == (DRAFT, True)
+    retired = _find(po, PAGES["library-hours"][2])
+    assert (retired.msgstr, retired.obsolete) == (RETIRED, True)
+    museum = _find(po, PAGES["museum"][0])
+    assert (museum.msgstr, museum.fuzzy) == (MUSEUM, False)
+    wing = _find(po, WING_NOW)
+    assert (wing.msgstr, wing.fuzzy, wing.previous_msgid) == (WING, True, PAGES["museum"][1])
+    old_wing = _find(po, PAGES["museum"][1])
+    assert (old_wing.msgstr, old_wing.obsolete) == (WING, True)
+
+
+def test_an_emptied_catalog_comes_back_with_reviews_drafts_comments_and_obsolete_entries(
+        site: Path) -> None:
+    site.write_bytes(b"")
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    _assert_all_there(site)
+    warning = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert warning == [
+        "warning: es: locale/es/LC_MESSAGES/content.po had lost 6 entries with editors' work "
+        "since the last run (2 reviewed, 2 drafts, 2 obsolete; 1 with translator comments): "
+        "brought back from .cms-i18n/catalogs/locale/es/LC_MESSAGES/content.po; to drop "
+        "them for good, delete them again and delete that copy before the next run"], result.stderr
+
+
+def test_a_catalog_cut_at_an_entry_boundary_gets_back_what_it_lost(site: Path) -> None:
+    text = site.read_text(encoding="utf-8")
+    cut = text.index(f'msgctxt "library-hours"\nmsgid "{PAGES["library-hours"][1]}"')
+    cut = text.rindex("\n\n", 0, cut) + 2
+    site.write_text(text[:cut], encoding="utf-8")
+    polib.pofile(str(site))         # still valid PO: nothing in the file says it is short
+    status = run("status")
+    assert status.exit_code == 0
+    assert ("lost 5 entries with editors' work compared with the last run "
+            "(1 reviewed, 2 drafts, 2 obsolete)") in status.stderr
+    check = run("check", "--no-msgfmt")
+    assert check.exit_code == 2, check.output
+    assert "lost 5 entries with editors' work" in check.output
+    applied = run("apply", "--lang", "es", "--source", "content")
+    assert applied.exit_code == 1 and "nothing was applied" in applied.stderr
+    assert not list(site.parents[3].glob("content/*.es.txt"))   # no page lost its review
+
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert "had lost 5 entries" in result.stderr
+    _assert_all_there(site)
+    assert "lost" not in run("status").stderr
+    assert run("check", "--no-msgfmt").exit_code == 0
+    assert run("apply", "--lang", "es", "--source", "content").exit_code == 0
+    published = (site.parents[3] / "content" / "library-hours.es.txt").read_text("utf-8")
+    assert REVIEWED in published
+
+
+def test_the_file_wins_for_every_entry_it_still_has(site: Path) -> None:
+    po = polib.pofile(str(site))
+    first = _find(po, PAGES["library-hours"][0])
+    first.msgstr, first.tcomment = "La biblioteca abre a las 9.", "Corregido por Luis"
+    museum = _find(po, PAGES["museum"][0])
+    po.remove(museum)               # lost, beside an edit
+    po.save(str(site))
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    po = polib.pofile(str(site))
+    first = _find(po, PAGES["library-hours"][0])
+    assert (first.msgstr, first.tcomment) == ("La biblioteca abre a las 9.", "Corregido por Luis")
+    museum = _find(po, PAGES["museum"][0])
+    assert (museum.msgstr, museum.fuzzy) == (MUSEUM, False)
+    assert "had lost 1 entry with editors' work" in result.stderr
+
+
+def test_obsolete_entries_an_editor_purged_stay_purged(site: Path) -> None:
+    subprocess.run(["msgattrib", "--no-obsolete", "-o", str(site), str(site)], check=True)
+    assert not any(e.obsolete for e in polib.pofile(str(site)))
+    assert "lost" not in run("status").stderr
+    assert run("check", "--no-msgfmt").exit_code == 0
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert not any(e.obsolete for e in polib.pofile(str(site)))
+    assert "2 obsolete entries removed from locale/es/LC_MESSAGES/content.po since the last " \
+           "run, the live ones all there: taken as a purge, not brought back" in result.stderr
+    # Forgotten for good: cutting the file now brings back the live work alone.
+    site.write_bytes(b"")
+    result = _translate()
+    po = polib.pofile(str(site))
+    assert _find(po, PAGES["library-hours"][0]).msgstr == REVIEWED
+    assert not any(e.obsolete for e in po)
+
+
+def test_deleting_the_copy_drops_lost_entries_on_purpose(site: Path) -> None:
+    site.write_bytes(b"")
+    (site.parents[3] / ".cms-i18n" / "catalogs" / site.relative_to(site.parents[3])).unlink()
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert "had lost" not in result.stderr
+    assert "holds none of the entries earlier runs wrote there" in result.stderr
+    po = polib.pofile(str(site))
+    assert _find(po, PAGES["library-hours"][0]).fuzzy
+    assert not any(e.obsolete for e in po)
+
+
+def test_a_catalog_written_to_another_locale_dir_takes_nothing_from_the_site_one(
+        site: Path) -> None:
+    result = run("translate", "--lang", "es", "--engine", "apertium", "--source", "content",
+                 "--locale-dir", "preview", "--quiet")
+    assert result.exit_code == 0, result.output
+    assert "lost" not in result.stderr
+    preview = polib.pofile("preview/es/LC_MESSAGES/content.po")
+    assert not any(e.obsolete or not e.fuzzy for e in preview)
+
+
+def test_a_catalog_written_before_copies_were_kept_gets_one_from_the_first_status(
+        site: Path) -> None:
+    copy = site.parents[3] / ".cms-i18n" / "catalogs" / site.relative_to(site.parents[3])
+    copy.unlink()                   # as an earlier version left the site
+    assert run("status").exit_code == 0
+    seeded = polib.pofile(str(copy))
+    # The editors' work only: cms-i18n's own drafts say so in their notes.
+    assert sorted(e.msgstr for e in seeded) == sorted([REVIEWED, DRAFT, RETIRED, MUSEUM, WING,
+                                                       WING])
+    site.write_bytes(b"")
+    result = _translate()
+    assert "had lost 6 entries with editors' work" in result.stderr
+    _assert_all_there(site)
