@@ -53,8 +53,13 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
         for removed in summary.removed:
             click.echo(f"  removed {removed} (a preview of unreviewed drafts that `apply "
                        "--include-fuzzy` wrote)")
+        for removed in summary.removed_copies:
+            click.echo(f"  removed {removed} (the catalogue's translation that apply wrote "
+                       "beside an edited page: the page now holds it)")
         for note in summary.notes:
             click.echo(f"note: {note}", err=True)
+        for changed in summary.source_changed:
+            click.echo(f"source changed: {changed.format()}", err=True)
         for refused in summary.refused:
             click.echo(f"refused: {refused.format()} (the source text was kept as written)",
                        err=True)

@@ -75,6 +75,11 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
                              source_lang=str(settings.get("source_lang") or "en"),
                              include_fuzzy=include_fuzzy, use_msgfmt=not no_msgfmt)
                for lang, path in found]
+    for report in reports:
+        if report.broken is not None:
+            # A file that does not parse is not graded: it is an error, as in status,
+            # compile and apply (the same line, the same exit status).
+            raise report.broken
     shown = SEVERITIES[:SEVERITIES.index(severity) + 1]
     # Once per language and glossary entry, however many catalogues name it.
     gaps: dict[tuple[str, str], list[Any]] = {}
