@@ -1237,9 +1237,8 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         if check_translation is not None:
             check_translation(item.document, lang)
         if note_earlier is not None:
-            page = _earlier_page(item, texts, fields, offer)
-            if page is not None:
-                note_earlier(item.document, lang, page)
+            note_earlier(item.document, lang, functools.partial(
+                _earlier_page, item, texts, fields, offer))
         pending.append(_PendingWrite(summary, item.document, body, fields))
     return summary
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -149,7 +149,7 @@ class FileSource:
         self.languages = set(settings.get("target_langs") or [])
         self._created: set[Path] = set()    # translations written where no file stood
         self._written_record: ApplyRecord | None = None
-        self._earlier: dict[Path, EarlierPage] = {}
+        self._earlier: dict[Path, Callable[[], EarlierPage | None]] = {}
 
     def paths(self) -> Iterator[Path]:
         """Source files in a stable order, each folder's files together (a folder is a
@@ -266,19 +266,22 @@ class FileSource:
             return _set_html_lang(body, lang)
         return body
 
-    def note_earlier(self, document: Document, lang: str, page: EarlierPage) -> None:
-        """Before :meth:`write_translation`: the texts ``apply`` could have written for
-        this document from earlier states of the catalogue, so that a page it wrote that
-        its record does not vouch for (a fresh clone of the site) is still known as its
-        own (:mod:`cms_i18n.content.earlier`)."""
+    def note_earlier(self, document: Document, lang: str,
+                     page: Callable[[], EarlierPage | None]) -> None:
+        """Before :meth:`write_translation`: how to lay out the texts ``apply`` could
+        have written for this document from earlier states of the catalogue, so that a
+        page it wrote that its record does not vouch for (a fresh clone of the site) is
+        still known as its own (:mod:`cms_i18n.content.earlier`).  Kept only for a
+        translation file that is there and that the record does not vouch for."""
         target = self.translation_path(document, lang)
-        if target.exists():
+        if target.is_file() and not self._record().ours(target, digest(target)):
             self._earlier[target] = page
 
     def _made_by_apply(self, target: Path, document: Document, lang: str) -> bool:
         """Does ``target`` hold a page ``apply`` could have written from some state of
         the catalogue (every unit its source text or one the catalogue holds)?"""
-        page = self._earlier.pop(target, None)
+        lay_out = self._earlier.pop(target, None)
+        page = lay_out() if lay_out is not None else None
         if page is None:
             return False
         try:
