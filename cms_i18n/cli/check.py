@@ -61,7 +61,8 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
     would be published (reviewed entries; every translated one with --include-fuzzy)
     and for drafts.  Exit status 2 when a critical problem is in something that would
     be published, so the command can gate a deploy; problems in drafts are listed
-    "(draft)" and never fail it (``apply`` and ``compile`` leave drafts out).
+    "(draft)" and never fail it (``apply`` and ``compile`` leave drafts out).  A
+    catalogue that does not parse is an error, as in every other command (status 1).
     """
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain,
                                 glossary_dir=glossary_dir)
