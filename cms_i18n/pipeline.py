@@ -60,12 +60,13 @@ from cms_i18n.catalog.notes import (
 )
 from cms_i18n.catalog.po import read_po
 from cms_i18n.catalog.status import document_of
-from cms_i18n.catalog.update import reviewed_in
+from cms_i18n.catalog.update import ForApply, Reviewed, reviewed_in
 from cms_i18n.clean import CleanOptions, detect_quote_style, shows_damage
 from cms_i18n.clean.cache import clean_units, cleaner_fingerprint, document_evidence
 from cms_i18n.codehash import TRANSLATION_CODE, code_fingerprint
 from cms_i18n.config import BUNDLED_GLOSSARY_DIR
 from cms_i18n.content import ContentSource, Written, load_source
+from cms_i18n.content.earlier import EarlierPage, place, placeable
 from cms_i18n.document import Document, Fix, Unit
 from cms_i18n.engines import Engine, UnknownWords, choose_engine
 from cms_i18n.errors import InputError
@@ -81,7 +82,7 @@ from cms_i18n.glossary.enforce import gaps_in
 from cms_i18n.markup import protect, restore
 from cms_i18n.memory import Memory, Remembered
 from cms_i18n.segment import Segment, rebuild, segment
-from cms_i18n.summary import ApplySummary, RunSummary, Untranslated, shown_path
+from cms_i18n.summary import ApplySummary, RunSummary, SourceChanged, Untranslated, shown_path
 from cms_i18n.target_typography import repair as repair_typography
 
 Progress = Callable[[int], None]
@@ -1090,6 +1091,8 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
     for write in pending:
         done = source.write_translation(write.document, write.summary.lang, write.body,
                                         write.fields)
+        if isinstance(done, Written) and done.removed is not None:
+            write.summary.removed_copies.append(shown_path(done.removed))
         if isinstance(done, Written) and done.kept is not None:
             # an editor's text where the translation goes: kept, the translation beside it
             write.summary.warnings.append(kept_warning(done.kept, done.where))
@@ -1149,8 +1152,8 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
     summary = ApplySummary(lang, include_fuzzy=include_fuzzy)
     read: set[Path] = set()
 
-    def offered(po: Path) -> Mapping[tuple[str, str], str]:
-        """The translations ``po`` offers; what it refuses is counted once."""
+    def offered(po: Path) -> ForApply:
+        """What ``po`` offers; what it refuses is counted once."""
         offer = catalog_translations(po, include_fuzzy=include_fuzzy,
                                      source_lang=settings["source_lang"], lang=lang,
                                      glossary=glossary)
@@ -1158,15 +1161,15 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             read.add(po.resolve())
             summary.refused.extend(offer.refused)
             summary.older.extend(offer.older)
-        return offer.translations
+        return offer
 
     # Nothing reviewed yet: a source that publishes what it is given (files) gets no
     # copy of its own text under the target's name; the summary says why and what to
     # do.  A CMS's draft revisions are where its editors review: written all the same.
-    shown: tuple[Path, Mapping[tuple[str, str], str]] | None = None
+    shown: tuple[Path, ForApply] | None = None
     for po in catalogs:
-        if translations := offered(po):
-            shown = (po, translations)      # one catalogue in memory at a time
+        if (found := offered(po)).translations or found.reviewed_before:
+            shown = (po, found)      # one catalogue in memory at a time
             break
     else:
         if not getattr(source, "writes_drafts", False):
@@ -1176,6 +1179,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
     # decides segment by segment; it returns None for what it leaves to write_translation.
     write_units = getattr(source, "write_units", None)
     check_translation = getattr(source, "check_translation", None)
+    note_earlier = getattr(source, "note_earlier", None)
     ids: set[str] = set()
     for document in source.documents():
         if document.id in ids:
@@ -1185,16 +1189,36 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         shard_po = document_catalog(settings, document, lang)
         if shown is None or shown[0] != shard_po:
             shown = (shard_po, offered(shard_po))
-        translations = shown[1]
+        offer = shown[1]
+        translations = offer.translations
 
-        def pick(unit: Unit | None, translations: Mapping[tuple[str, str], str] = translations
-                 ) -> str | None:
+        def carried(unit: Unit, offer: ForApply = offer) -> Reviewed | None:
+            """The reviewed translation of the unit's earlier source text, kept on the
+            page while its entry for the new text waits for review; None when there is
+            none, or when the edit changed a figure or a negation (a correction the
+            earlier translation does not make: :func:`same_facts`)."""
+            before = offer.reviewed_before.get((unit.context, unit.source))
+            if before is None or not same_facts(before.previous, unit.source,
+                                                settings["source_lang"]):
+                return None
+            return before
+
+        def pick(unit: Unit | None, translations: Mapping[tuple[str, str], str] = translations,
+                 offer: ForApply = offer) -> str | None:
             if unit is None:
                 return ""           # cleaned away: page chrome
-            found = translations.get((unit.context, unit.source))
+            key = (unit.context, unit.source)
+            found = translations.get(key)
             if found:
                 summary.translated += 1
                 return found
+            before = offer.reviewed_before.get(key)
+            if before is not None:
+                summary.source_changed.append(SourceChanged(
+                    unit.path, unit.line, unit.context, before,
+                    kept=carried(unit) is not None))
+                if carried(unit) is not None:
+                    return before.translation
             summary.fallback += 1
             return unit.source if fallback == "source" else None
 
@@ -1203,7 +1227,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             """No translation replaces ``unit``, and its cleaning took no page chrome out
             of it: it is written as the source has it, byte for byte."""
             key = (unit.context, unit.source)
-            return not translations.get(key) and key not in chrome
+            return not translations.get(key) and carried(unit) is None and key not in chrome
 
         def keep(unit: Unit | None, seg: Segment) -> str | None:
             """A body unit's text in the translation; None keeps the source as written,
@@ -1216,7 +1240,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             return text
 
         if fallback == "skip" and not any(
-                (u.context, u.source) in translations for u in item.units):
+                (u.context, u.source) in translations or carried(u) for u in item.units):
             continue
         report = write_units(item, lang, translations) if write_units else None
         if report is not None:
@@ -1236,8 +1260,81 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
                     if not text or as_written(unit) else text
         if check_translation is not None:
             check_translation(item.document, lang)
+        if note_earlier is not None:
+            note_earlier(item.document, lang, functools.partial(
+                _earlier_page, item, texts, fields, offer))
         pending.append(_PendingWrite(summary, item.document, body, fields))
     return summary
+
+
+def _earlier_page(item: PreparedDocument, texts: Sequence[str | None],
+                  fields: Mapping[str, str], offer: ForApply) -> EarlierPage | None:
+    """The page ``apply`` writes for ``item`` with each unit's text left open to what
+    it could have been from an earlier state of the catalogue: its text now, its source
+    (as written, or cleaned), or any text the catalogue holds for it
+    (:mod:`cms_i18n.content.earlier`).  None for a document holding the stand-ins."""
+    body = item.document.body
+    if not placeable(body) or not all(placeable(v) for v in item.document.fields.values()):
+        return None
+    options: list[frozenset[str]] = []
+    laid: list[str | None] = []
+    for unit, seg, text in zip(item.body_units, item.segments, texts, strict=True):
+        if unit is None:
+            laid.append(text)
+            continue
+        now = seg.text if text is None else text
+        choices = frozenset({now, seg.text, unit.source}
+                            | offer.earlier.get((unit.context, unit.source), frozenset()))
+        if len(choices) == 1:
+            laid.append(text)
+            continue
+        laid.append(place(len(options)))
+        options.append(choices)
+    by_key = {unit.key: unit for unit in item.units}
+    field_options = []
+    for key, now in fields.items():
+        unit = by_key.get(key)
+        values = {now, item.document.fields.get(key, now)}
+        if unit is not None:
+            values |= {unit.source} | offer.earlier.get((unit.context, unit.source), set())
+        field_options.append((key, frozenset(values)))
+    return EarlierPage(_rebuild(body, item.segments, laid, item.document.format),
+                       tuple(options), tuple(field_options), tuple(fields.items()))
+
+
+_FIGURES = re.compile(r"\d+(?:[.,]\d+)*")
+#: English words that carry a figure or turn a statement round: a source edit that
+#: changes one of them ("three weeks" → "four weeks", "approved" → "did not approve")
+#: is a correction the earlier translation does not make.
+_FACT_WORDS = re.compile(
+    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
+    r"trillion|dozen|half|first|second|third|fourth|fifth|twice|once|"
+    r"not|no|never|none|nor|without)\b|n't\b", re.IGNORECASE)
+
+
+def same_facts(before: str, now: str, source_lang: str) -> bool:
+    """Does a source text edited from ``before`` to ``now`` keep its figures (and, in
+    English, its number words and negations), in the same order?  Then the reviewed
+    translation of ``before`` still says what ``now`` says about them, and ``apply``
+    keeps it on the page while the new text waits for review; an edit that changes
+    one is a correction, and the page has the source text until it is reviewed.
+
+    >>> same_facts("back by noon on 3 May", "back before noon on 3 May", "en")
+    True
+    >>> same_facts("after three weeks", "after four weeks", "en")
+    False
+    >>> same_facts("The council approved it", "The council did not approve it", "en")
+    False
+    """
+    def facts(text: str) -> list[str]:
+        found = _FIGURES.findall(text)
+        if re.split("[-_]", languages.normalize(source_lang))[0] == "en":
+            found += [w.lower() for w in _FACT_WORDS.findall(text.replace("\u2019", "'"))]
+        return found
+
+    return facts(before) == facts(now)
 
 
 def _rebuild(body: str, segments: Sequence[Segment], texts: Sequence[str | None],

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cms_i18n.catalog.notes import FAILED_NOTE
-from cms_i18n.catalog.update import Older, Refused
+from cms_i18n.catalog.update import Older, Refused, Reviewed
 from cms_i18n.fileio import shown_path
 
 if TYPE_CHECKING:
@@ -150,6 +150,35 @@ class RunSummary:
             "translations are in the catalogue only and will be translated again next time")
 
 
+@dataclass(frozen=True)
+class SourceChanged:
+    """A unit whose source text changed since its translation was reviewed, its entry
+    waiting for review again: the page keeps the reviewed translation of the earlier
+    text (``kept``), or, where the edit changed a figure or a negation (a correction the
+    earlier translation does not make), the source text until then."""
+
+    path: str           # the source file, as the catalogue's reference names it
+    line: int
+    context: str
+    reviewed: Reviewed
+    kept: bool
+
+    def format(self) -> str:
+        where = f"{self.path}:{self.line}" if self.path else self.context
+        entry = f"{shown_path(self.reviewed.path)}:{self.reviewed.line}"
+        earlier = _clip(self.reviewed.previous)
+        if self.kept:
+            return (f"{where}: the page keeps the reviewed translation of the earlier text "
+                    f"{earlier!r} until {entry} is reviewed against the new one")
+        return (f"{where}: a figure or a negation changed since the translation of "
+                f"{earlier!r} was reviewed, so the page has the source text until {entry} "
+                "is reviewed")
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 @dataclass
 class ApplySummary:
     """What ``apply`` wrote for one language; ``refused`` names the translations it
@@ -171,6 +200,11 @@ class ApplySummary:
     #: Previews of unreviewed drafts an earlier ``apply --include-fuzzy`` wrote, taken
     #: away because this run did not write those documents.
     removed: list[str] = field(default_factory=list)
+    #: Units whose source changed since their translation was reviewed (published: the
+    #: translation of the earlier text, or the source where a figure changed).
+    source_changed: list[SourceChanged] = field(default_factory=list)
+    #: Copies written beside a kept edit, removed as the page now holds their text.
+    removed_copies: list[str] = field(default_factory=list)
     #: Previews this run wrote, which a later apply without include_fuzzy takes away.
     preview_notes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -183,9 +217,15 @@ class ApplySummary:
         kept = f", {self.kept} kept as edited in the CMS" if self.kept else ""
         older = f", {len(self.older)} draft{'s' * (len(self.older) != 1)} for an " \
             "earlier source text" if self.older else ""
+        kept_before = sum(change.kept for change in self.source_changed)
+        back = len(self.source_changed) - kept_before
+        earlier = f", {kept_before} kept as reviewed for an earlier source text" \
+            if kept_before else ""
+        because = f" ({back} of them because the source changed)" if back else ""
         return (f"{self.lang}: {counted(len(self.written), 'document')} "
-                f"written{unchanged}, {counted(self.translated, 'unit')} translated{kept}, "
-                f"{self.fallback} left in the source language{refused}{older}")
+                f"written{unchanged}, {counted(self.translated, 'unit')} translated{kept}"
+                f"{earlier}, {self.fallback} left in the source language{because}"
+                f"{refused}{older}")
 
     def _nothing_line(self) -> str:
         """Why nothing was written, and what makes something to write."""

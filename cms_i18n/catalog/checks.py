@@ -91,6 +91,9 @@ class CheckReport:
     # Glossary entries with no name in the language that entries' notes name, by
     # concept id: the source's name and how many entries leave it to the engine.
     gaps: dict[str, list[Any]] = field(default_factory=dict)
+    #: The catalogue does not parse: the error every other command stops with (the
+    #: file and the line our reader names), which ``check`` stops with too.
+    broken: CatalogError | None = None
 
     @property
     def failed(self) -> bool:
@@ -951,9 +954,13 @@ def check_catalog(po_path: Path, lang: str, *, glossary: Any = None,
     try:
         po = read_po(po_path)
     except CatalogError as exc:
-        if not any(p.check == "msgfmt" and p.severity == CRITICAL for p in report.problems):
-            report.problems.append(Problem(path=path, line=exc.line, severity=CRITICAL,
-                                           check="syntax", message=exc.message))
+        # msgfmt's account of a broken file names another line (the one after an
+        # unterminated string); ours is the one the other commands name.
+        report.problems = [p for p in report.problems
+                           if not (p.check == "msgfmt" and p.severity == CRITICAL)]
+        report.problems.append(Problem(path=path, line=exc.line, severity=CRITICAL,
+                                       check="syntax", message=exc.message))
+        report.broken = exc
         return report
     report.problems += catalog_problems(po, path, lang, glossary=glossary,
                                         source_lang=source_lang, include_fuzzy=include_fuzzy)

@@ -421,15 +421,37 @@ def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
+@dataclass(frozen=True)
+class Reviewed:
+    """The reviewed translation of a unit's earlier source text, which the catalogue
+    holds while its entry for the new text waits for review (``fuzzy``, with a
+    ``#| msgid``): ``apply`` keeps it on the published page rather than putting the
+    source language there (see ``pipeline._plan_apply``)."""
+
+    path: Path
+    line: int            # the entry for the new text, where the editor reviews it
+    previous: str        # the earlier source text
+    translation: str     # its reviewed translation
+
+
 @dataclass
 class ForApply:
     """What a catalogue offers ``apply``: safe translations by (msgctxt, msgid), the
     translations refused for critical problems (their units keep the source text), and
-    the drafts offered (``include_fuzzy``) that translate an earlier source text."""
+    the drafts offered (``include_fuzzy``) that translate an earlier source text.
+
+    Also, by (msgctxt, msgid): ``earlier``, every text the catalogue holds for a live
+    entry besides its source (its msgstr, reviewed or not, an obsolete entry's, the
+    translation of its earlier text), which a page ``apply`` wrote from an earlier
+    state of the catalogue may hold; and ``reviewed_before``, the reviewed translation
+    of the earlier text of an entry whose source changed since (:class:`Reviewed`).
+    """
 
     translations: dict[tuple[str, str], str] = field(default_factory=dict)
     refused: list[Refused] = field(default_factory=list)
     older: list[Older] = field(default_factory=list)
+    earlier: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    reviewed_before: dict[tuple[str, str], Reviewed] = field(default_factory=dict)
 
 
 def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
@@ -471,4 +493,34 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
                     and entry.previous_msgid != entry.msgid:
                 offer.older.append(Older(po_path, entry.line, entry.msgctxt or "",
                                          entry.msgid, entry.previous_msgid))
+    _add_history(offer, po.entries, po_path)
     return offer
+
+
+def _add_history(offer: ForApply, entries: Sequence[PoEntry], po_path: Path) -> None:
+    """Fill ``offer.earlier`` and ``offer.reviewed_before`` from a catalogue's entries."""
+    held: dict[tuple[str, str], set[str]] = {}
+    for entry in entries:
+        if entry.msgid_plural is not None:
+            continue
+        if entry.msgstr:
+            held.setdefault(_public_key(entry), set()).add(entry.msgstr)
+        carried = previous_translation(entry)
+        if carried and entry.previous_msgid:
+            context = entry.previous_msgctxt or entry.msgctxt or ""
+            held.setdefault((context, entry.previous_msgid), set()).add(carried)
+    reviewed = reviewed_in(entries)
+    for entry in entries:
+        if entry.obsolete or entry.msgid_plural is not None:
+            continue
+        key = _public_key(entry)
+        texts = set(held.get(key, ()))
+        if entry.previous_msgid is not None and entry.previous_msgid != entry.msgid:
+            before = (entry.previous_msgctxt or entry.msgctxt or "", entry.previous_msgid)
+            texts |= held.get(before, set())
+            translation = reviewed.get(before)
+            if translation and not entry.reviewed:
+                offer.reviewed_before[key] = Reviewed(po_path, entry.line,
+                                                      entry.previous_msgid, translation)
+        if texts:
+            offer.earlier[key] = frozenset(texts)

@@ -53,8 +53,13 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
         for removed in summary.removed:
             click.echo(f"  removed {removed} (a preview of unreviewed drafts that `apply "
                        "--include-fuzzy` wrote)")
+        for removed in summary.removed_copies:
+            click.echo(f"  removed {removed} (the catalogue's translation that apply wrote "
+                       "beside an edited page: the page now holds it)")
         for note in summary.notes:
             click.echo(f"note: {note}", err=True)
+        for changed in summary.source_changed:
+            click.echo(f"source changed: {changed.format()}", err=True)
         for refused in summary.refused:
             click.echo(f"refused: {refused.format()} (the source text was kept as written)",
                        err=True)
@@ -79,6 +84,9 @@ def command(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | 
     is left as it is.  A translation file that is not what apply last wrote there (an
     editor's edit, a page translated by hand) is never overwritten: it is kept, the
     translation goes beside it as <name>.<lang><suffix>.new, and a warning says so.
+    A unit whose source changed since its translation was reviewed keeps that
+    translation on the page until its entry is reviewed again (the source text, where
+    the edit changed a figure or a negation); each is named on a `source changed:` line.
     """
     settings = load_settings(config_file, **overrides)
     apply_languages(settings, langs, include_fuzzy=include_fuzzy, fallback=fallback,

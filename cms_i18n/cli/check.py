@@ -63,7 +63,8 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
     would be published (reviewed entries; every translated one with --include-fuzzy)
     and for drafts.  Exit status 2 when a critical problem is in something that would
     be published, so the command can gate a deploy; problems in drafts are listed
-    "(draft)" and never fail it (``apply`` and ``compile`` leave drafts out).
+    "(draft)" and never fail it (``apply`` and ``compile`` leave drafts out).  A
+    catalogue that does not parse is an error, as in every other command (status 1).
     """
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain,
                                 glossary_dir=glossary_dir)
@@ -77,6 +78,11 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
                              source_lang=str(settings.get("source_lang") or "en"),
                              include_fuzzy=include_fuzzy, use_msgfmt=not no_msgfmt)
                for lang, path in found]
+    for report in reports:
+        if report.broken is not None:
+            # A file that does not parse is not graded: it is an error, as in status,
+            # compile and apply (the same line, the same exit status).
+            raise report.broken
     # A catalogue that lost editors' work since the last run fails whatever it holds:
     # what it would publish is less than what the editors approved.
     losses = [(lang, path, lost) for lang, path in found

@@ -29,6 +29,9 @@ class Written:
     #: The file left as it was because someone other than ``apply`` wrote or edited it
     #: (an editor, the CMS): the translation went to ``where``, beside it.
     kept: Path | None = None
+    #: The copy an earlier run wrote beside a kept edit, removed now that the page holds
+    #: the catalogue's translation.
+    removed: Path | None = None
 
     def __str__(self) -> str:
         return str(self.where)

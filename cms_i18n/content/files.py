@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ import yaml
 from cms_i18n import safeyaml
 from cms_i18n.config import SITE_CONFIG_NAME
 from cms_i18n.content import Written
+from cms_i18n.content.earlier import EarlierPage
 from cms_i18n.content.previews import ApplyRecord, Settled, digest, fingerprint
 from cms_i18n.document import Document
 from cms_i18n.errors import ConfigError, InputError, UserError
@@ -148,6 +149,7 @@ class FileSource:
         self.languages = set(settings.get("target_langs") or [])
         self._created: set[Path] = set()    # translations written where no file stood
         self._written_record: ApplyRecord | None = None
+        self._earlier: dict[Path, Callable[[], EarlierPage | None]] = {}
 
     def paths(self) -> Iterator[Path]:
         """Source files in a stable order, each folder's files together (a folder is a
@@ -224,23 +226,18 @@ class FileSource:
         """Write ``<name>.<lang><suffix>`` atomically beside the source, unless it already
         holds this translation."""
         target = self.translation_path(document, lang)
-        if document.format == "markdown":
-            content = _front_matter(document, lang, fields) + body
-        elif document.format == "html":
-            content = _set_html_lang(body, lang)
-        else:
-            content = body
-        payload = content.encode("utf-8")
+        payload = self._content(document, lang, body, fields).encode("utf-8")
         record = self._record()
         if not target.exists():
             self._created.add(target.resolve().parent / target.name)
         elif not target.is_symlink() and target.is_file():
             now = digest(target)
             same = now == fingerprint(payload)
-            if not same and not record.ours(target, now):
+            if not same and not record.ours(target, now) and \
+                    not self._made_by_apply(target, document, lang):
                 # Someone else's text (an editor's edit of the published page, a page
-                # written before apply kept its record): kept as it is, the catalogue's
-                # translation written beside it for the editor to compare.
+                # translated by hand): kept as it is, the catalogue's translation written
+                # beside it for the editor to compare.
                 beside = target.with_name(target.name + KEPT_SUFFIX)
                 write_if_changed(beside, payload)
                 record.wrote(beside, payload)
@@ -248,12 +245,51 @@ class FileSource:
         changed = write_if_changed(target, payload)
         record.wrote(target, payload)
         beside = target.with_name(target.name + KEPT_SUFFIX)
-        if beside.is_file() and not beside.is_symlink() and record.ours(beside, digest(beside)):
+        copy = digest(beside) if beside.is_file() and not beside.is_symlink() else None
+        if copy is not None and copy in (fingerprint(payload),
+                                         record.written.get(record.key(beside))):
             # The copy an earlier run left beside an edit: the page now holds the
-            # catalogue's text (the file was deleted, or the edit put into the catalogue).
+            # catalogue's text (the file was deleted, or the edit put into the catalogue),
+            # or the copy is that very text (left by a run the record does not know of).
             beside.unlink()
             record.forget(beside)
+            return Written(target, changed=changed, removed=beside)
         return Written(target, changed=changed)
+
+    def _content(self, document: Document, lang: str, body: str,
+                 fields: Mapping[str, str]) -> str:
+        """The translation file's text: the body, with the front matter (Markdown) or
+        the language attribute (HTML)."""
+        if document.format == "markdown":
+            return _front_matter(document, lang, fields) + body
+        if document.format == "html":
+            return _set_html_lang(body, lang)
+        return body
+
+    def note_earlier(self, document: Document, lang: str,
+                     page: Callable[[], EarlierPage | None]) -> None:
+        """Before :meth:`write_translation`: how to lay out the texts ``apply`` could
+        have written for this document from earlier states of the catalogue, so that a
+        page it wrote that its record does not vouch for (a fresh clone of the site) is
+        still known as its own (:mod:`cms_i18n.content.earlier`).  Kept only for a
+        translation file that is there and that the record does not vouch for."""
+        target = self.translation_path(document, lang)
+        if target.is_file() and not self._record().ours(target, digest(target)):
+            self._earlier[target] = page
+
+    def _made_by_apply(self, target: Path, document: Document, lang: str) -> bool:
+        """Does ``target`` hold a page ``apply`` could have written from some state of
+        the catalogue (every unit its source text or one the catalogue holds)?"""
+        lay_out = self._earlier.pop(target, None)
+        page = lay_out() if lay_out is not None else None
+        if page is None:
+            return False
+        try:
+            text = target.read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return False
+        return page.could_be(text, lambda body, fields: self._content(document, lang, body,
+                                                                      fields))
 
     def _record(self) -> ApplyRecord:
         """The record of what ``apply`` wrote under this site, read once per run."""

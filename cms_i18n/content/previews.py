@@ -16,13 +16,19 @@ longer holds what ``apply`` last wrote there was edited by someone, and the
 next ``apply`` leaves it alone (see ``FileSource.write_translation``).
 
 The record is ``.cms-i18n/apply.json`` in the site's folder (where the
-translation memory is kept by default), keyed by each file's absolute path.
+translation memory is kept by default), keyed by each file's path from that folder
+(``content/news.es.txt``), so it holds for a clone or a copy of the site as it did
+where it was written: a site versions it with its pages, as a lock file is
+versioned, and a CI runner or a second machine knows which pages apply wrote.  A
+record written before it kept such paths (absolute ones, perhaps of the folder the
+site was copied from) is read too: each path is taken from the folder it was under.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,11 +64,22 @@ def digest(path: Path) -> str | None:
         return None
 
 
+def _renamed(record: dict[str, Any], moved: Mapping[str, str],
+             foreign: set[str]) -> dict[str, Any]:
+    """``record`` with its keys renamed by ``moved``; where two keys become one, the one
+    written in this folder wins over one written where the site was before."""
+    renamed: dict[str, Any] = {}
+    for key, value in sorted(record.items(), key=lambda item: item[0] not in foreign):
+        renamed[moved.get(key, key)] = value
+    return renamed
+
+
 class ApplyRecord:
     """What ``apply`` wrote under one site folder (every translation file, and the
     previews among them), read from and saved to :data:`RECORD` there."""
 
     def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
         self.path = root / RECORD
         self.entries: dict[str, dict[str, Any]] = {}
         try:
@@ -74,25 +91,74 @@ class ApplyRecord:
             self.entries = {str(k): dict(v) for k, v in previews.items()
                             if isinstance(v, Mapping)}
         written = data.get("written") if isinstance(data, Mapping) else None
-        #: every file apply wrote (absolute path) → the digest of what it wrote there
+        #: every file apply wrote (its path from the site's folder) → the digest of what
+        #: it wrote there
         self.written: dict[str, str] = (
             {str(k): str(v) for k, v in written.items()} if isinstance(written, Mapping)
             else {})
+        moved, foreign = self._rebased([*self.entries, *self.written])
+        if moved:
+            self.entries = _renamed(self.entries, moved, foreign)
+            self.written = _renamed(self.written, moved, foreign)
+
+    def key(self, path: Path) -> str:
+        """How the record names ``path``: from the site's folder when inside it
+        (``content/news.es.txt``), else the absolute path."""
+        resolved = Path(path).resolve()
+        try:
+            return resolved.relative_to(self.root).as_posix()
+        except ValueError:
+            return str(resolved)
+
+    def file(self, key: str) -> Path:
+        """The file the record names ``key``."""
+        return Path(key) if Path(key).is_absolute() else self.root / key
+
+    def _rebased(self, keys: list[str]) -> tuple[dict[str, str], set[str]]:
+        """The keys of an older record (absolute paths) as paths from this site's folder.
+
+        A path inside this folder is taken from it.  The others were written where the
+        site was before it was copied or cloned: the folder they were all under that,
+        put in place of this one, names the most files present here is taken as the
+        site's folder then (``/old/site/content/a.es.txt`` → ``content/a.es.txt``).
+        What names no file here stays as it was, and matches nothing.  Returns the
+        new names, and the keys that were written elsewhere.
+        """
+        moved: dict[str, str] = {}
+        foreign = []
+        for key in keys:
+            if not os.path.isabs(key):
+                continue
+            if Path(key).is_relative_to(self.root):
+                moved[key] = self.key(Path(key))
+            else:
+                foreign.append(Path(key))
+        if not foreign:
+            return moved, set()
+        common = Path(os.path.commonpath(foreign))
+        best, hits = None, 0
+        for folder in (common, *common.parents):
+            found = sum((self.root / p.relative_to(folder)).exists() for p in foreign)
+            if found > hits:
+                best, hits = folder, found
+        if best is not None:
+            moved.update({str(p): p.relative_to(best).as_posix() for p in foreign})
+        return moved, {str(p) for p in foreign}
 
     def ours(self, path: Path, now: str | None) -> bool:
         """Does ``path``, whose bytes have the digest ``now``, hold what ``apply`` last
         wrote there (a reviewed translation or a preview)?"""
-        key = str(path.resolve())
+        key = self.key(path)
         preview = self.entries.get(key, {}).get("sha256")
         return now is not None and now in (self.written.get(key), preview)
 
     def wrote(self, path: Path, data: bytes) -> None:
         """Remember that ``apply`` left ``data`` in ``path``."""
-        self.written[str(path.resolve())] = fingerprint(data)
+        self.written[self.key(path)] = fingerprint(data)
 
     def forget(self, path: Path) -> None:
         """``path`` is gone: nothing of it to remember."""
-        self.written.pop(str(path.resolve()), None)
+        self.written.pop(self.key(path), None)
 
     def save(self) -> str | None:
         """Write the record (remove it when empty); a warning when it cannot be."""
@@ -118,7 +184,7 @@ class ApplyRecord:
         translation; ``created`` those of them no file stood at before this run.
         """
         done = Settled()
-        written = {str(Path(t).resolve()): Path(t) for t in targets}
+        written = {self.key(Path(t)): Path(t) for t in targets}
         if preview:
             fresh = []
             for key, path in written.items():
@@ -142,7 +208,7 @@ class ApplyRecord:
             if key in written:          # this run wrote it from reviewed translations
                 del self.entries[key]
                 continue
-            path = Path(key)
+            path = self.file(key)
             shown = shown_path(path)
             now = digest(path) if path.exists() else None
             if now is None:             # gone already

@@ -4,6 +4,7 @@ what it writes when nothing is reviewed yet, and what a refused unit keeps."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import polib
@@ -265,6 +266,8 @@ def test_a_published_page_an_editor_edited_is_kept_and_the_translation_goes_besi
     assert taken.exit_code == 0 and taken.stderr == ""
     assert "por la tarde" in published.read_text(encoding="utf-8")
     assert not beside.exists()
+    assert "  removed content/budget.es.txt.new (the catalogue's translation that apply " \
+        "wrote beside an edited page: the page now holds it)" in taken.stdout
 
 
 
@@ -301,3 +304,111 @@ def test_a_translation_file_apply_never_wrote_is_kept(site: Path) -> None:
     assert "El consejo se reuni\u00f3" in (content / "budget.es.txt.new").read_text(
         encoding="utf-8")
     assert "content/budget.es.txt: kept" in result.stderr
+
+
+COUNCIL = "El consejo se reuni\u00f3 el lunes para hablar del presupuesto."
+
+
+def _clone(site: Path, monkeypatch: pytest.MonkeyPatch, *, record: bool) -> Path:
+    """The site as ``git clone`` (no record: ``.cms-i18n/`` not versioned) or ``cp -r``
+    (the record too) leaves it in another folder, which becomes the current one."""
+    clone = site.parent / f"{site.name}-clone"
+    shutil.copytree(site, clone, ignore=None if record else
+                    shutil.ignore_patterns("apply.json"))
+    monkeypatch.chdir(clone)
+    return clone
+
+
+def test_a_clone_without_the_record_publishes_what_was_reviewed_since(
+        site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _review("The council met on Monday", COUNCIL)
+    assert run("apply", "--lang", "es").exit_code == 0
+    clone = _clone(site, monkeypatch, record=False)
+    _review("Budget talks", "Conversaciones sobre el presupuesto")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0 and result.stderr == ""
+    page = (clone / "content" / "budget.es.txt").read_text(encoding="utf-8")
+    assert page.startswith("Conversaciones sobre el presupuesto\n\n") and COUNCIL in page
+    assert not (clone / "content" / "budget.es.txt.new").exists()
+
+
+def test_a_hand_edit_in_a_clone_without_the_record_is_still_kept(
+        site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _review("The council met on Monday", COUNCIL)
+    assert run("apply", "--lang", "es").exit_code == 0
+    clone = _clone(site, monkeypatch, record=False)
+    page = clone / "content" / "budget.es.txt"
+    edited = page.read_text(encoding="utf-8").replace("El consejo", "El pleno del consejo")
+    page.write_text(edited, encoding="utf-8")
+    _review("Budget talks", "Conversaciones sobre el presupuesto")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0
+    assert page.read_text(encoding="utf-8") == edited
+    assert "warning: es: content/budget.es.txt: kept: it is not what apply last wrote " \
+        "there" in result.stderr
+    assert (clone / "content" / "budget.es.txt.new").read_text(
+        encoding="utf-8").startswith("Conversaciones sobre el presupuesto")
+
+
+def test_a_copied_site_with_a_record_of_absolute_paths_publishes_a_changed_translation(
+        site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reviewed translation replaced by another, the first kept nowhere: only the
+    record knows the page is apply's, and it was written by an older version (absolute
+    paths, of the folder the site was copied from)."""
+    _review("The council met on Monday", COUNCIL)
+    assert run("apply", "--lang", "es").exit_code == 0
+    record_path = site / ".cms-i18n" / "apply.json"
+    record = json.loads(record_path.read_text(encoding="utf-8"))
+    assert record["written"] and all(not Path(k).is_absolute() for k in record["written"])
+    record["written"] = {str(site.resolve() / k): v for k, v in record["written"].items()}
+    record_path.write_text(json.dumps(record), encoding="utf-8")
+    clone = _clone(site, monkeypatch, record=True)
+    catalog = polib.pofile(str(PO))
+    entry = next(e for e in catalog if e.msgstr == COUNCIL)
+    entry.msgstr = "El consejo se reuni\u00f3 el lunes por la tarde."
+    catalog.save()
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert "por la tarde" in (clone / "content" / "budget.es.txt").read_text(encoding="utf-8")
+    saved = json.loads((clone / ".cms-i18n" / "apply.json").read_text(encoding="utf-8"))
+    assert sorted(saved["written"]) == ["content/budget.es.txt", "content/weather.es.txt"]
+
+
+def _edit_source(site: Path, old: str, new: str) -> None:
+    source = site / "content" / "budget.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    assert run("translate", "--lang", "es").exit_code == 0
+
+
+def test_a_source_edit_keeps_the_reviewed_translation_on_the_page_and_names_it(
+        site: Path) -> None:
+    _review("The council met on Monday", COUNCIL)
+    assert run("apply", "--lang", "es").exit_code == 0
+    _edit_source(site, "to discuss the budget", "to debate the budget")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0
+    page = (site / "content" / "budget.es.txt").read_text(encoding="utf-8")
+    assert COUNCIL in page and "debate" not in page       # still in Spanish
+    assert "1 kept as reviewed for an earlier source text" in result.stdout
+    line = next(e.linenum for e in polib.pofile(str(PO)) if e.msgid.startswith(
+        "The council met on Monday to debate") and not e.obsolete)
+    assert (f"source changed: content/budget.txt:5: the page keeps the reviewed "
+            f"translation of the earlier text 'The council met on Monday to discuss the "
+            f"budget.' until {PO}:") in result.stderr
+    assert abs(int(result.stderr.split(f"{PO}:")[1].split()[0]) - line) <= 3
+
+
+def test_a_source_edit_that_changes_a_figure_puts_the_source_on_the_page_and_says_so(
+        site: Path) -> None:
+    _review("The council met on Monday", COUNCIL)
+    assert run("apply", "--lang", "es").exit_code == 0
+    _edit_source(site, "met on Monday", "met twice on Monday")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0
+    page = (site / "content" / "budget.es.txt").read_text(encoding="utf-8")
+    assert "The council met twice on Monday to discuss the budget." in page
+    assert COUNCIL not in page
+    assert "(1 of them because the source changed)" in result.stdout
+    assert "source changed: content/budget.txt:5: a figure or a negation changed since " \
+        "the translation of 'The council met on Monday to discuss the budget.' was " \
+        "reviewed, so the page has the source text until" in result.stderr

@@ -177,3 +177,19 @@ def test_an_ambiguous_name_reads_whole_after_polib_rewraps_its_note(tmp_path: Pa
            "(UNSC or RUS_SC); check which body is meant" in out, out
     _, status, _ = run("status", "--json", "--locale-dir", tmp_path / "locale")
     assert json.loads(status)["languages"][0]["total"]["ambiguous"] == 1
+
+
+def test_a_catalog_that_does_not_parse_is_the_error_every_command_gives(
+        tmp_path: Path) -> None:
+    """An unterminated string: the line our reader names and exit status 1, as in
+    status and compile, not msgfmt's next line graded as a critical problem."""
+    po = catalog(tmp_path / "locale", GOOD, approve=(GOOD.source,))
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text.replace('msgstr "Escriba a feedback@rttv.ru."',
+                               'msgstr "Escriba a feedback@rttv.ru.'), encoding="utf-8")
+    line = text[:text.index('msgstr "Escriba')].count("\n") + 1
+    expected = f"error: {po}:{line}: string has no closing double quote on this line"
+    for command in ("check", "status", "compile"):
+        code, out, err = run(command, "--locale-dir", tmp_path / "locale")
+        assert (command, code, err.strip()) == (command, 1, expected)
+        assert "critical" not in out

@@ -3,9 +3,11 @@ take away: only a file a preview created, still as the preview wrote it."""
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
-from cms_i18n.content.previews import RECORD, ApplyRecord
+from cms_i18n.content.previews import RECORD, ApplyRecord, fingerprint
 
 
 def _preview(root: Path, *files: Path, created: bool = True, lang: str = "es") -> None:
@@ -49,3 +51,39 @@ def test_another_language_and_an_unreadable_record_remove_nothing(tmp_path: Path
     (tmp_path / RECORD).write_text("{not json", encoding="utf-8")
     settled = ApplyRecord(tmp_path).settle("pt", preview=False, targets=[], created=set())
     assert settled.removed == [] and page.exists()      # no record: nothing is known
+
+
+def test_the_record_names_files_from_the_site_folder_and_holds_in_a_copy(
+        tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    page = site / "content" / "a.es.txt"
+    page.parent.mkdir(parents=True)
+    page.write_text("Publicado.\n", encoding="utf-8")
+    record = ApplyRecord(site)
+    record.wrote(page, page.read_bytes())
+    assert record.save() is None
+    saved = json.loads((site / RECORD).read_text(encoding="utf-8"))
+    assert list(saved["written"]) == ["content/a.es.txt"]
+    copy = tmp_path / "elsewhere" / "copy"
+    shutil.copytree(site, copy)
+    moved = copy / "content" / "a.es.txt"
+    assert ApplyRecord(copy).ours(moved, fingerprint(moved.read_bytes()))
+
+
+def test_a_record_of_absolute_paths_copied_with_its_site_is_read_from_the_copy(
+        tmp_path: Path) -> None:
+    """A record written before it named files from the site's folder, in a site copied
+    elsewhere (``cp -r``): its paths name the old folder, and still the copy's files."""
+    old, new = tmp_path / "old-site", tmp_path / "somewhere" / "new-site"
+    for name in ("a.es.txt", "world/b.es.txt"):
+        (new / "content" / name).parent.mkdir(parents=True, exist_ok=True)
+        (new / "content" / name).write_text(f"{name}\n", encoding="utf-8")
+    (new / RECORD).parent.mkdir()
+    (new / RECORD).write_text(json.dumps({"previews": {}, "written": {
+        str(old / "content" / name): fingerprint(f"{name}\n".encode())
+        for name in ("a.es.txt", "world/b.es.txt")}}), encoding="utf-8")
+    record = ApplyRecord(new)
+    for name in ("a.es.txt", "world/b.es.txt"):
+        page = new / "content" / name
+        assert record.ours(page, fingerprint(page.read_bytes()))
+    assert sorted(record.written) == ["content/a.es.txt", "content/world/b.es.txt"]
