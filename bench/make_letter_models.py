@@ -101,7 +101,8 @@ def main() -> None:
         rows = sorted((gram, n) for gram, n in counts.items() if n >= MIN_COUNT)
         target = OUT / f"{model}.tsv"
         target.write_text("".join(f"{gram}\t{n}\n" for gram, n in rows), "utf-8")
-        listed = sorted((word, n) for word, n in words.items() if n >= MIN_COUNT and HIDDEN & set(word))
+        listed = sorted((word, n) for word, n in words.items()
+                        if n >= MIN_COUNT and HIDDEN & set(word))
         (OUT / f"{model}-words.tsv").write_text(
             "".join(f"{word}\t{n}\n" for word, n in listed), "utf-8")
         print(f"{model}: {kept} sentences ({left} in the negative set left out), "

@@ -307,8 +307,7 @@ ENCODING_STEPS: tuple[Step, ...] = (
 )
 #: Repairs of letters, spaces and quotes, run after page chrome is gone.
 TEXT_STEPS: tuple[Step, ...] = (
-    Step("homoglyph", lambda line, ctx: homoglyphs.fix_homoglyphs(
-        line, lostbytes.damaged_spans(line))),
+    Step("homoglyph", lambda line, ctx: _homoglyph_edits(line)),
     Step("space", lambda line, ctx: typography.fix_spaces(line) if ctx.repair else []),
     Step("whitespace",
          lambda line, ctx: typography.fix_whitespace(line, ctx.fmt, aligned=ctx.aligned,
@@ -316,6 +315,13 @@ TEXT_STEPS: tuple[Step, ...] = (
          if ctx.repair else []),
     Step("quote", lambda line, ctx: _quote_edits(line, ctx)),
 )
+
+
+def _homoglyph_edits(line: str) -> list[Edit]:
+    """Look-alike letters, never in a word a lost byte left its lead in ("ÑкоÑо" is no
+    Latin word with Cyrillic letters in it)."""
+    damaged = lostbytes.damaged_spans(line)
+    return homoglyphs.fix_homoglyphs(line, damaged) if damaged else homoglyphs.fix_homoglyphs(line)
 
 
 def _quote_edits(line: str, ctx: LineContext) -> list[Edit]:

@@ -70,6 +70,7 @@ def _signs() -> str:
 _SIGNS = _signs()
 _WORD_RE = re.compile(f"[{re.escape(_SIGNS)}]+")
 _LATIN1_LETTER = re.compile("[\u00c0-\u00ff]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 
 
 def _decode(text: str, codec: str) -> str | None:
@@ -158,6 +159,9 @@ def fix_code_pages(line: str, seen: frozenset[str] = frozenset()) -> list[Edit]:
     if line.isascii():
         return []
     edits: list[Edit] = []
+    # A short run is read only on a line of no Latin word: beside one ("à Paris") it is
+    # that language's.
+    seen = seen if not _ASCII_LETTER.search(line) else frozenset()
     for run in _runs(line, _candidate_words(line, signs_alone=bool(seen))):
         start, end = run[0][0], run[-1][1]
         letters_in = sum(e - s for s, e in run)

@@ -37,9 +37,7 @@ def odd_case(word: str) -> bool:
     >>> odd_case("Совет"), odd_case("СОВЕТ"), odd_case("совет"), odd_case("РЎРѕРІ")
     (False, False, False, True)
     """
-    if len(word) < 2 or word[1:].islower() or word.isupper():
-        return False
-    return True
+    return not (len(word) < 2 or word[1:].islower() or word.isupper())
 
 
 @dataclass(frozen=True)
@@ -94,7 +92,7 @@ class LetterModel:
         probs += [self.unigrams.get(gram[2], 0) / self.total, 1 / (len(self.alphabet) + 1)]
         if gram[2] != "_" and gram[2] not in self.alphabet:
             probs[-1] /= 64   # a letter the language does not write at all
-        return -math.log2(sum(w * p for w, p in zip(weights, probs)) / sum(weights))
+        return -math.log2(sum(w * p for w, p in zip(weights, probs, strict=True)) / sum(weights))
 
     def _first_bits(self, letter: str) -> float:
         starts = self.contexts.get("_" + letter, 0) / self.contexts.get("_", 1)
@@ -125,7 +123,7 @@ class LetterModel:
 
 def _read(name: str) -> dict[str, int]:
     counts: dict[str, int] = {}
-    source = resources.files("cms_i18n.clean").joinpath("data", "letters", name)
+    source = resources.files("cms_i18n.clean") / "data" / "letters" / name
     for row in source.read_text("utf-8").splitlines():
         key, _, n = row.partition("\t")
         if key and n.isdigit():

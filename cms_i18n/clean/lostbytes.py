@@ -177,7 +177,7 @@ def _choices(line: str) -> Iterator[Choice]:
         if clear:
             picks = ", ".join(dict.fromkeys(
                 f"'{p.lead}' as '{c}' (of {_short(_CANDIDATES[p.lead])})"
-                for p, c in zip(slots, combo)))
+                for p, c in zip(slots, combo, strict=True)))
             note = f"UTF-8 read as Windows-1252, a lost byte put back: {picks}"
         else:
             note = (f"UTF-8 read as Windows-1252, a byte lost: left as it is, "
