@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -38,6 +39,11 @@ MAX_COST = 4.6
 MIN_LETTERS = 6
 #: The longest word of a run has at least this many letters.
 MIN_WORD = 4
+#: In a text that showed a code page's runs elsewhere, a run of it may cost this much
+#: (a poet's rare word, a name).
+MAX_COST_SEEN = 5.2
+#: ... and a short run beside a Latin word needs this many letters ("Фото Reuters").
+MIN_LETTERS_BESIDE_LATIN = 3
 
 
 def _byte_of() -> dict[str, int]:
@@ -71,6 +77,7 @@ _SIGNS = _signs()
 _WORD_RE = re.compile(f"[{re.escape(_SIGNS)}]+")
 _LATIN1_LETTER = re.compile("[\u00c0-\u00ff]")
 _ASCII_LETTER = re.compile("[A-Za-z]")
+_GREEK_PAGES = frozenset({"Windows-1253", "ISO-8859-7"})
 
 
 def _decode(text: str, codec: str) -> str | None:
@@ -97,8 +104,9 @@ def readings(run: str, words: list[tuple[int, int]]) -> list[Reading]:
         pos = 0
         for start, end in words:
             decoded = _decode(run[start:end], codec)
-            if decoded is None or not decoded.isalpha():
-                break
+            if decoded is None or not all(ch.isalpha() or unicodedata.category(ch) in ("Pi", "Pf")
+                                          for ch in decoded):
+                break   # box drawing, a currency sign: no word of the language
             parts += [run[pos:start], decoded]
             pos = end
         else:
@@ -117,7 +125,10 @@ def _candidate_words(line: str, signs_alone: bool = False) -> list[tuple[int, in
         start, end = match.span()
         if (start and line[start - 1].isalpha()) or (end < len(line) and line[end].isalpha()):
             continue
-        if signs_alone or _LATIN1_LETTER.search(match.group()):
+        word = match.group()
+        if len(word) > 2 and len(set(word)) == 1:
+            continue   # "ÉÉÉ": one letter over and over is no word, in any language
+        if signs_alone or _LATIN1_LETTER.search(word):
             spans.append((start, end))
     return spans
 
@@ -158,15 +169,16 @@ def fix_code_pages(line: str, seen: frozenset[str] = frozenset()) -> list[Edit]:
     """
     if line.isascii():
         return []
+    if seen & _GREEK_PAGES:
+        seen = seen | _GREEK_PAGES   # the two differ in three letters: one text shows either
     edits: list[Edit] = []
-    # A short run is read only on a line of no Latin word: beside one ("à Paris") it is
-    # that language's.
-    seen = seen if not _ASCII_LETTER.search(line) else frozenset()
+    # Beside a Latin word a run of one or two letters is that word's language ("à Paris").
+    shortest = MIN_LETTERS_BESIDE_LATIN if _ASCII_LETTER.search(line) else 1
     for run in _runs(line, _candidate_words(line, signs_alone=bool(seen))):
         start, end = run[0][0], run[-1][1]
         letters_in = sum(e - s for s, e in run)
         short = letters_in < MIN_LETTERS or max(e - s for s, e in run) < MIN_WORD
-        if short and not seen:
+        if short and (not seen or letters_in < shortest):
             continue
         text = line[start:end]
         found = readings(text, [(s - start, e - start) for s, e in run])
@@ -176,7 +188,11 @@ def fix_code_pages(line: str, seen: frozenset[str] = frozenset()) -> list[Edit]:
             read = {r.codec for r in found}
             found = [r for r in found if CODE_PAGES[r.codec][0] in seen and (
                 CODE_PAGES[r.codec][1] != "greek" or {"cp1253", "iso8859_7"} <= read)]
-        if not found or found[0].cost > MAX_COST:
+        if found and CODE_PAGES[found[0].codec][0] in seen and not short:
+            limit = MAX_COST_SEEN
+        else:
+            limit = MAX_COST
+        if not found or found[0].cost > limit:
             continue
         best = found[0]
         name = CODE_PAGES[best.codec][0]
