@@ -3,7 +3,10 @@
 The cleaner is an ordered list of small steps, one module per kind of fix:
 
 1. ``encoding`` (:data:`ENCODING_STEPS`) — HTML entities (double-escaped
-   too), mojibake (via ftfy's detector, never its quote straightening; then,
+   too), Cyrillic and Greek mojibake ftfy cannot see (``lostbytes``: a letter
+   whose second UTF-8 byte Windows-1252 lost; ``codepages``: text in a
+   single-byte code page read as Windows-1252; both judged by the letter models
+   of ``letters``), mojibake (via ftfy's detector, never its quote straightening; then,
    once some lines have shown which codec the text went through, the lone
    sequences of that codec the detector lets pass; a unit cleaned alone gets
    that evidence from its document, :func:`detect_mojibake_codecs`), C1
