@@ -3,7 +3,10 @@
 The cleaner is an ordered list of small steps, one module per kind of fix:
 
 1. ``encoding`` (:data:`ENCODING_STEPS`) — HTML entities (double-escaped
-   too), mojibake (via ftfy's detector, never its quote straightening; then,
+   too), Cyrillic and Greek mojibake ftfy cannot see (``lostbytes``: a letter
+   whose second UTF-8 byte Windows-1252 lost; ``codepages``: text in a
+   single-byte code page read as Windows-1252; both judged by the letter models
+   of ``letters``), mojibake (via ftfy's detector, never its quote straightening; then,
    once some lines have shown which codec the text went through, the lone
    sequences of that codec the detector lets pass; a unit cleaned alone gets
    that evidence from its document, :func:`detect_mojibake_codecs`), C1
@@ -52,10 +55,12 @@ from cms_i18n.clean import (
     authored,
     boxes,
     chrome,
+    codepages,
     encoding,
     evidence,
     gaps,
     homoglyphs,
+    lostbytes,
     sessions,
     top,
     typography,
@@ -294,6 +299,10 @@ ENCODING_STEPS: tuple[Step, ...] = (
     # Markdown author's are: only those escaped twice are undone.
     Step("entity", lambda line, ctx: encoding.fix_entities(
         line, ctx.fmt if ctx.repair else "markdown"), urls=False),
+    # Both before ftfy, which would decode the letters around a lost byte and drop its
+    # U+FFFD, and take two letters of a single-byte code page for one UTF-8 sequence.
+    Step("lost byte", lambda line, ctx: lostbytes.fix_lost_bytes(line)),
+    Step("code page", lambda line, ctx: codepages.fix_code_pages(line)),
     Step("mojibake", lambda line, ctx: encoding.fix_mojibake(line), urls=False),
     Step("known mojibake", lambda line, ctx: encoding.fix_known_mojibake(line, ctx.seen)),
     Step("surrogate", lambda line, ctx: encoding.fix_surrogate_pairs(line), urls=False),
@@ -301,7 +310,7 @@ ENCODING_STEPS: tuple[Step, ...] = (
 )
 #: Repairs of letters, spaces and quotes, run after page chrome is gone.
 TEXT_STEPS: tuple[Step, ...] = (
-    Step("homoglyph", lambda line, ctx: homoglyphs.fix_homoglyphs(line)),
+    Step("homoglyph", lambda line, ctx: _homoglyph_edits(line)),
     Step("space", lambda line, ctx: typography.fix_spaces(line) if ctx.repair else []),
     Step("whitespace",
          lambda line, ctx: typography.fix_whitespace(line, ctx.fmt, aligned=ctx.aligned,
@@ -309,6 +318,13 @@ TEXT_STEPS: tuple[Step, ...] = (
          if ctx.repair else []),
     Step("quote", lambda line, ctx: _quote_edits(line, ctx)),
 )
+
+
+def _homoglyph_edits(line: str) -> list[Edit]:
+    """Look-alike letters, never in a word a lost byte left its lead in ("ÑкоÑо" is no
+    Latin word with Cyrillic letters in it)."""
+    damaged = lostbytes.damaged_spans(line)
+    return homoglyphs.fix_homoglyphs(line, damaged) if damaged else homoglyphs.fix_homoglyphs(line)
 
 
 def _quote_edits(line: str, ctx: LineContext) -> list[Edit]:
@@ -385,6 +401,13 @@ def _step_encoding(run: _Run) -> frozenset[str]:
             _fix_encoding(run, index, ctx)
         repaired.update(todo)
         seen = _codecs_seen(run.fixes) | given
+        pages = codepages.pages_seen(fix.note for fix in run.fixes if fix.kind == "mojibake")
+        if pages:
+            # A code page's runs found in some lines are evidence for the short ones of others.
+            for index in run.prose():
+                line = run.lines[index] or ""
+                if not line.isascii():
+                    run.edit(index, codepages.fix_code_pages(line, pages))
         if seen:
             # Mojibake found in some lines is evidence for the lone sequences of others.
             ctx = LineContext(options.format, ctx.style, seen, repair=run.repair)
@@ -399,7 +422,19 @@ def _step_encoding(run: _Run) -> frozenset[str]:
         if code == run.code:
             break
         run.code = code
+    _note_unclear(run)
     return seen
+
+
+def _note_unclear(run: _Run) -> None:
+    """Say where a lost byte was left unguessed: the word stays, its explanation says why."""
+    for index in run.prose():
+        line = run.lines[index] or ""
+        found = lostbytes.unclear(line)
+        spans = protected_spans(line, run.fmt) if found else []
+        for column, word, note in found:
+            if not any(s < column + len(word) and column < e for s, e in spans):
+                run.fixes.append(CleanFix("mojibake", word, word, index + 1, note, column))
 
 
 def _step_chrome(run: _Run, *, document: bool) -> None:
