@@ -95,7 +95,8 @@ __all__ = [
     "wrapped_lines_joined",
 ]
 
-_QUOTE_STYLES = (None, "curly", "straight", typography.CURLY_DOUBLES)
+_QUOTE_STYLES = (None, "curly", "straight", typography.CURLY_DOUBLES,
+                 typography.CURLY_SINGLES)
 CHROME_RULES = ("scraped", "authored", "site")
 _FORMATS = ("text", "markdown", "html")
 
@@ -158,7 +159,8 @@ class CleanOptions:
     def __post_init__(self) -> None:
         if self.quote_style not in _QUOTE_STYLES:
             raise ConfigError(
-                f"quote style must be 'curly', 'straight' or {typography.CURLY_DOUBLES!r}, "
+                f"quote style must be 'curly', 'straight', {typography.CURLY_DOUBLES!r} or "
+                f"{typography.CURLY_SINGLES!r}, "
                 f"not {self.quote_style!r}")
         if self.format not in _FORMATS:
             raise ConfigError(f"format must be one of {', '.join(_FORMATS)}, not {self.format!r}")
@@ -660,7 +662,8 @@ def _clean_once(text: str, options: CleanOptions, *, document: bool,
     # In a curly text every line's straight quotes are curled, not only a line's that
     # mixes them with curly ones: a title or a paragraph typed straight is a stray.
     style = {"curly": typography.AMONG_CURLY,
-             typography.CURLY_DOUBLES: typography.AMONG_CURLY_DOUBLES}.get(style, style)
+             typography.CURLY_DOUBLES: typography.AMONG_CURLY_DOUBLES,
+             typography.CURLY_SINGLES: typography.AMONG_CURLY_SINGLES}.get(style, style)
     ctx = LineContext(options.format, style, seen, repair=repair,
                       verse=run.fmt == "text" and has_verse(run.lines, run.code),
                       flowed=soft_breaks_marked(run.lines, run.code),

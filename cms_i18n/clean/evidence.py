@@ -24,6 +24,9 @@ between an element and the text node after it), a text that breaks off in
 the middle of a sentence with a blank after its last word (a page cut
 short), a sentence broken across two lines with a blank left at the break
 (unless the text marks every soft break so, as format=flowed mail does),
+paragraphs ending with a blank after their last word on a page that also holds
+a run of blank lines (a converter's "<p>… </p>" beside the empty elements it
+dropped),
 and a quotation opened with a curly mark and closed with a straight one
 (‘Insert', „Духа от Шанхай"), the half-done work of a converter.  A text
 that quotes straight throughout, or two spaces after a full stop, or a
@@ -97,6 +100,29 @@ _HALF_CURLED_RE = re.compile(r"‘[^‘’'\n]{1,200}?[^\W_.,!?]'(?![^\W_])"
 _WORD_THEN_BLANK_RE = re.compile(r"[^\W\d_A-Z][ \t]+$")
 # The text's last line stopping after a word, with a blank after it: a page cut short.
 _CUT_SHORT_RE = re.compile(r"[^\W\d_][ \t]+$")
+# Paragraphs ending with a blank after their last word, this many, beside a run of blank
+# lines: a converter's paragraphs, each "<p>…&nbsp;</p>", and the gaps of what it dropped.
+_BLANK_ENDS = 2
+
+
+def _ends_and_gaps(lines: Sequence[str | None], prose: Sequence[int]) -> bool:
+    """Do paragraphs end with a blank after their last word, on a page with a run of blank
+    lines?  An author may leave a stray blank, or space a text out; a converter does both.
+
+    >>> _ends_and_gaps(["A sentence. ", "", "Another one. ", "", "", "Date: 2023"],
+    ...                [0, 2, 5])
+    True
+    >>> _ends_and_gaps(["A sentence. ", "", "Another one. ", "", "Date: 2023"], [0, 2, 4])
+    False
+    >>> _ends_and_gaps(["A sentence. ", "", "Another one. ", "", "", ""], [0, 2])
+    False
+    """
+    def blank(k: int) -> bool:
+        return k >= len(lines) or not (lines[k] or "").strip()
+
+    ends = sum(1 for i in prose if (lines[i] or "")[-1:] in (" ", "\t") and blank(i + 1))
+    gaps = any(blank(k) and blank(k + 1) for k in range(prose[0] + 1, prose[-1] - 1))
+    return ends >= _BLANK_ENDS and gaps
 
 
 def scraped_shape(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
@@ -123,6 +149,8 @@ def scraped_shape(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
         return True
     if soft_breaks_marked(lines, code):
         return False
+    if _ends_and_gaps(lines, prose):
+        return True
     for i in prose:
         line, following = lines[i] or "", lines[i + 1] if i + 1 < len(lines) else None
         if following and following.strip() and not code[i + 1] \

@@ -8,9 +8,12 @@ answers printed under it, and code with its indentation, operators and
 brackets.  :func:`is_prompt` knows a prompt by its shape in any language: a
 word, a counter or a path closed by ``>``, ``$``, ``%``, ``#`` or ``*`` and a
 blank, at the start of a line.  A session's lines are the author's, and so is
-the short heading that introduces a block of code ("Syntax summary", "Example:"):
+the short heading that introduces a block of code ("Syntax summary", "Example:"),
+and so is a manual page as a terminal shows it, whose running head and foot
+("SH(1)      General Commands Manual      SH(1)") set their fields apart by wide
+gaps as a tag list does (:func:`manual_running_lines`):
 :func:`keep_from_chrome` takes them back from any chrome rule that judged them
-by their neighbours.  A line the one-line rules call chrome by its own words
+by their neighbours or their shape.  A line the one-line rules call chrome by its own words
 ("Share this:", "Advertisement") still goes.
 """
 
@@ -154,14 +157,49 @@ def captions_of_code(lines: Sequence[str | None], code: Sequence[bool],
     return found
 
 
+# A manual page's name and section, as its running head prints it: SH(1), git-log(1),
+# printf(3p).
+_MANUAL_NAME_RE = re.compile(r"[\w.:+-]+\(\d\w*\)")
+_WIDE_GAP_RE = re.compile(r"[ \t]{3,}")
+
+
+def manual_running_lines(lines: Sequence[str | None]) -> set[int]:
+    """Indexes of a manual page's running heads and feet: two or three fields set apart
+    by wide gaps, the first or the last of them the page's name and section ("SH(1)
+    General Commands Manual SH(1)", "GNU coreutils 8.32  September 2020  LS(1)"), and,
+    on a page that prints such a head, a foot whose first and last fields are the same
+    ("FreeBSD 13.1  March 5, 2021  FreeBSD 13.1").  They are the manual's, as ``man``
+    sets them, never a site's tags.
+
+    >>> page = ["SH(1)      General Commands Manual      SH(1)", "", "     sh - shell", "",
+    ...         "7th Edition      May 1979      7th Edition"]
+    >>> sorted(manual_running_lines(page))
+    [0, 4]
+    >>> manual_running_lines(["Security   Kazakhstan   2022 state of emergency"])
+    set()
+    """
+    heads: set[int] = set()
+    feet: set[int] = set()
+    for index, line in enumerate(lines):
+        fields = _WIDE_GAP_RE.split((line or "").strip())
+        if not 2 <= len(fields) <= 3:
+            continue
+        if _MANUAL_NAME_RE.fullmatch(fields[0]) or _MANUAL_NAME_RE.fullmatch(fields[-1]):
+            heads.add(index)
+        elif len(fields) == 3 and fields[0] == fields[-1]:
+            feet.add(index)
+    return heads | feet if heads else set()
+
+
 def keep_from_chrome(lines: Sequence[str | None], code: Sequence[bool],
                      found: Mapping[int, str],
                      chrome_alone: Callable[[str], bool]) -> dict[int, str]:
-    """``found`` without the lines of sessions and the headings of code, unless the
-    one-line rules (``chrome_alone``) call such a line chrome by its own words."""
+    """``found`` without the lines of sessions, the headings of code and a manual page's
+    running heads and feet, unless the one-line rules (``chrome_alone``) call such a
+    line chrome by its own words."""
     if not found:
         return dict(found)
     keep = (session_lines(lines) | code_paragraphs(lines)
-            | captions_of_code(lines, code, list(found)))
+            | captions_of_code(lines, code, list(found)) | manual_running_lines(lines))
     return {index: reason for index, reason in found.items()
             if index not in keep or chrome_alone(lines[index] or "")}

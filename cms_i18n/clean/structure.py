@@ -508,9 +508,31 @@ def has_verse(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
     """
     for start, end in line_blocks(lines, code):
         block = [_STRAY_MARGIN_RE.sub("", lines[i] or "") for i in range(start, end)]
+        if _sentence_a_line(block):
+            continue
         if verse_block(block, max(len(line.rstrip()) for line in block)):
             return True
     return False
+
+
+# A line this long holds a paragraph's sentences, never a line of verse.
+_PARAGRAPH_LINE = 2 * _WRAPPED_LONG
+
+
+def _sentence_a_line(block: Sequence[str]) -> bool:
+    """Is this block prose set a sentence or more to a line (a blog's paragraphs that a
+    scraper left one to a line), not verse?  Every line ends a sentence, and one of them
+    is longer than any line of verse.
+
+    >>> _sentence_a_line(["Today I went to the village.", "I parked the car. " * 8,
+    ...                   "Memories come like a wave."])
+    True
+    >>> _sentence_a_line(["The woods are lovely, dark and deep.", "But I have promises.",
+    ...                   "And miles to go before I sleep."])
+    False
+    """
+    return (max(len(line.rstrip()) for line in block) >= _PARAGRAPH_LINE
+            and all(_SENTENCE_CLOSE_RE.search(line.rstrip()) for line in block))
 
 
 # The lines of a hard-wrapped paragraph, all but its last, are of about the

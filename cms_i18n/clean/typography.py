@@ -11,12 +11,15 @@ The rule for straight quotes: in a text that otherwise uses curly quotes,
 straight quotes, straight apostrophes and primes typed for quotes are made
 curly, by the same rule of position, on every line (a title typed straight
 over a report written with ’ and “”, a paragraph an editor added); a text
-using only straight quotes keeps them (see :func:`detect_quote_style`).  A
+using only straight quotes keeps them, and so does one that types each kind of
+mark one way throughout, its double quotes straight and its apostrophes curly,
+or the other way round (see :func:`detect_quote_style`).  A
 text written with guillemets gets them for its straight pairs («…», and „…“
 inside them).  What keeps its straight marks: code, data records ("a","b"),
 a prime on a one-character variable in a line doing maths (p' − p = 2,
-f'(x)), and a Greek numeral's keraia; straight primes after numbers (5'10",
-41°20'15") become real primes, never quotes.  An apostrophe opening a word
+f'(x)), and a Greek numeral's keraia; in a text whose straight marks are
+curled, straight primes after numbers (5'10", 41°20'15") become real primes,
+never quotes (a straight text keeps its 24" as it keeps its quotes).  An apostrophe opening a word
 for letters dropped at its start (’tis, the ’90s, Italian ’sto, Greek να
 ’ναι) is never turned into an opening quote, and a mark ending a Greek word
 (σ’ εμπορεία) never closes one.
@@ -50,10 +53,18 @@ CURLY_DOUBLES = "curly-doubles"
 AMONG_CURLY = "among-curly"
 #: The same for a line of a ``CURLY_DOUBLES`` text: its straight doubles are curled.
 AMONG_CURLY_DOUBLES = "among-curly-doubles"
+#: The mirror of ``CURLY_DOUBLES``: a text whose apostrophes and single quotes are all
+#: curly and whose double quotes, every one of them, are typed straight.  Each kind of
+#: mark is typed one way throughout: its double quotes are the text's own convention and
+#: stay (only a curly mark turned the wrong way is turned).
+CURLY_SINGLES = "curly-singles"
+#: The same for a line of a ``CURLY_SINGLES`` text.
+AMONG_CURLY_SINGLES = "among-curly-singles"
 
 
 def detect_quote_style(text: str) -> str:
-    """The quote style a document uses: ``"curly"``, ``"straight"`` or ``CURLY_DOUBLES``.
+    """The quote style a document uses: ``"curly"``, ``"straight"``, ``CURLY_DOUBLES`` or
+    ``CURLY_SINGLES``.
 
     A text with no curly quote mark (“ ” ‘ ’, or guillemets « ») uses only
     straight quotes: ``"straight"``, and its quotes are kept.  A text that has
@@ -61,7 +72,12 @@ def detect_quote_style(text: str) -> str:
     its straight double quotes outnumber its curly ones (a text typed straight
     with a few curly quotations pasted in keeps both as they are).  A curly
     text whose apostrophes and single quotes are all straight keeps them
-    (``CURLY_DOUBLES``: a book's “…” beside "father's").  Code and data
+    (``CURLY_DOUBLES``: a book's “…” beside "father's"), and the mirror of it: a
+    text whose double quotes are all straight and whose apostrophes are all curly
+    keeps its double quotes (``CURLY_SINGLES``: a press release quoting "…" beside
+    "mission’s"; each kind of mark is typed one way throughout, so a curly
+    apostrophe is no evidence that the quotations were meant curly).  A text that
+    types its apostrophes both ways is curly.  Code and data
     records ("a","b") are not counted.  A curly quote turned the wrong way is
     no evidence of a curly style.  Mojibake and entity forms of quotes count
     as what they stand for, so the answer is the same before and after
@@ -74,6 +90,10 @@ def detect_quote_style(text: str) -> str:
     >>> detect_quote_style("Russia's “forum” and the Council's view")
     'curly-doubles'
     >>> detect_quote_style("The bloc's “drill”, the country’s view, the 'plan'")
+    'curly'
+    >>> detect_quote_style('The mission’s report: "Aid is required," says Mide.')
+    'curly-singles'
+    >>> detect_quote_style('The bloc\\'s "drill", the country’s view')
     'curly'
     """
     try:
@@ -128,6 +148,10 @@ def _style_of(prose: str) -> str:
         return "straight" if straight or straight_single else "curly"
     if curly and straight > curly:
         return "straight"
+    # Double quotes typed straight, every one of them, beside apostrophes all typed curly:
+    # the text's own convention ("…" with "mission’s"), kept on every line.
+    if straight and not curly and not straight_single:
+        return CURLY_SINGLES
     # Apostrophes typed straight, every one of them, beside curly double quotes: that
     # is the text's own convention ("Council's" with “…”), kept on every line.
     return CURLY_DOUBLES if straight_single and not curly_single else "curly"
@@ -329,6 +353,8 @@ def fix_quotes(line: str, style: str, protected: Sequence[tuple[int, int]] = (),
     if style in (CURLY_DOUBLES, AMONG_CURLY_DOUBLES):
         return _fix_doubles_only(line, protected, among=style == AMONG_CURLY_DOUBLES,
                                  guillemets=guillemets)
+    if style in (CURLY_SINGLES, AMONG_CURLY_SINGLES):
+        return _fix_singles_only(line, protected, among=style == AMONG_CURLY_SINGLES)
     among_curly = style == AMONG_CURLY
     if among_curly:
         style = "curly"
@@ -437,6 +463,24 @@ def _fix_doubles_only(line: str, protected: Sequence[tuple[int, int]], *,
     masked = line.replace("'", "\2").replace("′", "\2")
     return fix_quotes(masked, AMONG_CURLY if among else "curly", protected,
                       guillemets=guillemets)
+
+
+def _fix_singles_only(line: str, protected: Sequence[tuple[int, int]], *,
+                      among: bool = False) -> list[Edit]:
+    """:func:`fix_quotes` in a ``CURLY_SINGLES`` text: its straight doubles are kept, but
+    for a measurement's double prime (5'10").
+
+    >>> [(e.before, e.after) for e in _fix_singles_only('The "plan" is Russia\\'s.', (),
+    ...                                                 among=True)]
+    [("'", '’')]
+    >>> [(e.before, e.after) for e in _fix_singles_only('A 5\\'10" "guard"', (), among=True)]
+    [("'", '′'), ('"', '″')]
+    """
+    primes = {match.start(group) for match in _PRIMES_RE.finditer(line)
+              for group in (2, 4) if match.group(group)}
+    masked = "".join("\3" if ch == '"' and i not in primes else ch
+                     for i, ch in enumerate(line))
+    return fix_quotes(masked, AMONG_CURLY if among else "curly", protected)
 
 
 # A low opening quote and the straight mark that closes it, with no other quote between.
