@@ -37,6 +37,8 @@ LANGUAGES = ("en", "ru", "el", "es", "fr", "de", "it", "zh")
 SOURCES = {
     "mediawiki4intranet+core": ("MediaWiki", "GPL-2.0-or-later",
                                 "languages/i18n/<lang>.json (a fork of wikimedia/mediawiki core)"),
+    "wikimedia+mediawiki": ("MediaWiki", "GPL-2.0-or-later",
+                            "languages/i18n/<lang>.json, for the languages the fork lacks"),
     "latex2html+latex2html": ("LaTeX2HTML", "GPL-2.0-or-later",
                               "styles/<language>.perl, l2hconf.pin (icon names)"),
     "heiseonline+shariff": ("Shariff", "MIT", "src/js/services/*.js (button titles and labels)"),
@@ -100,6 +102,7 @@ def _mediawiki_text(text: str, messages: dict[str, str]) -> list[str]:
     """A message as a page shows it: magic words resolved, parameters as ``{*}``."""
     text = re.sub(r"\{\{int:([\w-]+)\}\}", lambda m: messages.get(m.group(1), ""), text)
     text = re.sub(r"\{\{GENDER:[^|}]*\|([^{}]*)\}\}", lambda m: m.group(1).split("|")[0], text)
+    text = re.sub(r"\{\{GRAMMAR:[^|}]*\|((?:[^{}]|\{\{[^{}]*\}\})*)\}\}", r"\1", text, flags=re.I)
     text = re.sub(r"\{\{(?:SITENAME|ns:[^}]*)\}\}", WILD, text)
     text = html.unescape(re.sub(r"<[^>]*>", "", text))
     out = []
@@ -111,15 +114,21 @@ def _mediawiki_text(text: str, messages: dict[str, str]) -> list[str]:
     return out
 
 
+_MW_DONE: set[str] = set()
+
+
 def mediawiki(repo: Path) -> list[tuple[str, str, str]]:
+    """The messages of each language not read yet from an earlier MediaWiki clone."""
     english = json.loads(_git_show(repo, "languages/i18n/en.json") or "{}")
     rows = []
     for lang, code in _MW_FILES.items():
-        raw = _git_show(repo, f"languages/i18n/{code}.json")
+        raw = None if lang in _MW_DONE else _git_show(repo, f"languages/i18n/{code}.json")
         if raw is None:
-            print(f"make_interface_lexicon: no MediaWiki messages for {lang}", file=sys.stderr)
             continue
+        _MW_DONE.add(lang)
         own = json.loads(raw)
+        if not english:
+            english = json.loads(_git_show(_EN_REPO[0], "languages/i18n/en.json") or "{}")
 
         def msg(key: str, own: dict[str, str] = own) -> str:
             return own.get(key) or english.get(key, "")
@@ -134,7 +143,7 @@ def mediawiki(repo: Path) -> list[tuple[str, str, str]]:
                f"{msg('jumptosearch')}"
         rows.append((lang, "mediawiki:jumpto+jumptonavigation+jumptosearch", " ".join(jump.split())))
         # The pager over an old revision: "(diff) ← Older revision | Latest revision (diff) | …".
-        nav = msg("revision-nav")
+        nav = msg("revision-nav") if "diff" in own or lang == "en" else ""
         for number, key in ((1, "diff"), (2, "previousrevision"), (3, "currentrevisionlink"),
                             (4, "diff"), (5, "nextrevision"), (6, "diff")):
             nav = nav.replace(f"${number}", msg(key))
@@ -157,8 +166,10 @@ def latex2html(repo: Path) -> list[tuple[str, str, str]]:
     rows = []
     conf = _git_show(repo, "l2hconf.pin") or ""
     # The navigation buttons' ALT texts ("next up previous contents"), in the panel's order.
-    icons = [name for name in re.findall(r"'(\w+)'\s*,\s*'WIDTH=", conf)
-             if name in ("next", "up", "previous", "contents", "index")]
+    sized = set(re.findall(r"'(\w+)'\s*,\s*'WIDTH=", conf))
+    panel = re.search(r'"(\$NEXT \$UP [^"]*)"', conf)
+    icons = [name for name in (panel.group(1).lower().replace("$", "").split() if panel else [])
+             if name in sized]
     for size in range(2, len(icons) + 1):
         for combo in itertools.combinations(icons, size):
             rows.append(("en", "latex2html:buttons", " ".join(combo)))
@@ -201,7 +212,10 @@ def shariff(repo: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
-_READERS = {"mediawiki4intranet+core": mediawiki, "latex2html+latex2html": latex2html,
+# The clone whose English messages stand in for a message a language lacks, as in MediaWiki.
+_EN_REPO: list[Path] = []
+
+_READERS = {"mediawiki4intranet+core": mediawiki, "wikimedia+mediawiki": mediawiki, "latex2html+latex2html": latex2html,
             "heiseonline+shariff": shariff}
 
 
@@ -220,8 +234,12 @@ def build(mirror: Path) -> str:
         if repo is None:
             raise SystemExit(f"make_interface_lexicon: {mirror / name}: no clone of "
                              f"{name.replace('+', '/')}")
-        header.append(f"# {system}: github.com/{name.replace('+', '/')} @ {_head(repo)[:12]},"
-                      f" {what}; licence {licence}")
+        if not _EN_REPO and system == "MediaWiki":
+            _EN_REPO.append(repo)
+        # A clone that holds only some files of its repository says which commit they are from.
+        upstream = (_git_show(repo, "UPSTREAM") or "").strip()
+        origin = upstream or f"github.com/{name.replace('+', '/')} @ {_head(repo)[:12]}, {what}"
+        header.append(f"# {system}: {origin}; licence {licence}")
         rows.extend(_READERS[name](repo))
     seen = set()
     body = []

@@ -32,7 +32,8 @@ _WILD = "{*}"
 _WILD_MARK = "\x00"
 # A parameter stands for this many words at most (a page's name, a date and time).
 _WILD_WORDS = 10
-_TAG_RE = re.compile(r"<[^<>]*>")
+# Markup, but not an address written between angle brackets ("<https://…>"): that is text.
+_TAG_RE = re.compile(r"<(?![a-z][\w+.-]*:)[^<>]*>", re.I)
 _MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # A count after a label ("Αγροτικά(25)", "Comments (3)") says nothing of the label.
 _COUNT_RE = re.compile(r"\(\s*\d[\d\s.,]*\)")
