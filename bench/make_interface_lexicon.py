@@ -28,7 +28,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "cms_i18n" / "clean" / "data" / "interface_lexicon.txt"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "cms_i18n" / "clean" / "data" / "interface_lexicon.txt"
 
 # The languages kept: those the cleaner's other word lists cover.
 LANGUAGES = ("en", "ru", "el", "es", "fr", "de", "it", "zh")
@@ -130,7 +131,7 @@ def mediawiki(repo: Path) -> list[tuple[str, str, str]]:
         if not english:
             english = json.loads(_git_show(_EN_REPO[0], "languages/i18n/en.json") or "{}")
 
-        def msg(key: str, own: dict[str, str] = own) -> str:
+        def msg(key: str, own: dict[str, str] = own, english: dict[str, str] = english) -> str:
             return own.get(key) or english.get(key, "")
 
         messages = {k: html.unescape(msg(k))
@@ -141,7 +142,8 @@ def mediawiki(repo: Path) -> list[tuple[str, str, str]]:
         # The skins' "Jump to: navigation, search" line.
         jump = f"{msg('jumpto')} {msg('jumptonavigation')}{messages['comma-separator']}" \
                f"{msg('jumptosearch')}"
-        rows.append((lang, "mediawiki:jumpto+jumptonavigation+jumptosearch", " ".join(jump.split())))
+        rows.append((lang, "mediawiki:jumpto+jumptonavigation+jumptosearch",
+                     " ".join(jump.split())))
         # The pager over an old revision: "(diff) ← Older revision | Latest revision (diff) | …".
         nav = msg("revision-nav") if "diff" in own or lang == "en" else ""
         for number, key in ((1, "diff"), (2, "previousrevision"), (3, "currentrevisionlink"),
@@ -215,8 +217,8 @@ def shariff(repo: Path) -> list[tuple[str, str, str]]:
 # The clone whose English messages stand in for a message a language lacks, as in MediaWiki.
 _EN_REPO: list[Path] = []
 
-_READERS = {"mediawiki4intranet+core": mediawiki, "wikimedia+mediawiki": mediawiki, "latex2html+latex2html": latex2html,
-            "heiseonline+shariff": shariff}
+_READERS = {"mediawiki4intranet+core": mediawiki, "wikimedia+mediawiki": mediawiki,
+            "latex2html+latex2html": latex2html, "heiseonline+shariff": shariff}
 
 
 def build(mirror: Path) -> str:
@@ -256,7 +258,7 @@ def main() -> None:
     parser.add_argument("mirror", type=Path)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    sys.path.insert(0, str(ROOT))
     from cms_i18n.fileio import write_atomic
     write_atomic(args.out, build(args.mirror))
 

@@ -17,8 +17,19 @@ import re
 from collections.abc import Sequence
 from importlib import resources
 
-from cms_i18n.clean import (blocks, edges, lexicon, meta, middle, model, page, repeats, server,
-                            sessions, top)
+from cms_i18n.clean import (
+    blocks,
+    edges,
+    lexicon,
+    meta,
+    middle,
+    model,
+    page,
+    repeats,
+    server,
+    sessions,
+    top,
+)
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.clean.structure import aligned_lines

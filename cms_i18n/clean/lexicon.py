@@ -19,6 +19,7 @@ or beside a line already judged chrome.  A string of a single word ("Edit",
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -40,6 +41,10 @@ _COUNT_RE = re.compile(r"\(\s*\d[\d\s.,]*\)")
 _NOT_WORD_RE = re.compile(r"[^\w\x00]+")
 # A string of one word is taken at an edge with chrome this many lines from it.
 _WEAK_REACH = 2
+# A part of a run of strings has this many letters at least (no "up", no "go").
+_GLUED_PART = 4
+# A run of strings longer than this (spaces aside) is no menu.
+_GLUED_LONG = 100
 # A line longer than this is no interface string, whatever it holds.
 _LONG = 300
 
@@ -72,8 +77,11 @@ class Lexicon:
     """The interface strings, folded: whole lines, and those with parameters as patterns."""
 
     def __init__(self, entries: Sequence[str]) -> None:
+        #: folded line → how many words of its own it has
         self.lines: dict[str, int] = {}
-        patterns: dict[str, list[str]] = {}
+        # The same without spaces, for lines the scraper glued together.
+        self._glued: dict[str, int] = {}
+        self._patterns: list[tuple[re.Pattern[str], int]] = []
         for entry in entries:
             folded = _fold(entry.replace(_WILD, f" {_WILD_MARK} "))
             literal = [w for w in folded.split() if w != _WILD_MARK]
@@ -81,22 +89,26 @@ class Lexicon:
                 continue
             if _WILD_MARK not in folded:
                 self.lines[folded] = max(self.lines.get(folded, 0), len(literal))
+                if len(folded) >= _GLUED_PART:
+                    glued = folded.replace(" ", "")
+                    self._glued[glued] = max(self._glued.get(glued, 0), len(literal))
                 continue
             if sum(len(w) for w in literal) < 4:
                 continue    # "De {*}": too little of its own to be known by
-            words = folded.split()
-            parts = [r"\S+(?: \S+){0,%d}" % (_WILD_WORDS - 1) if w == _WILD_MARK
-                     else re.escape(w) for w in words]
-            # Two parameters side by side are one run of words.
-            source = " ".join(parts)
-            patterns.setdefault(literal[0], []).append(f"(?:{source})")
-            self.lines.setdefault(f"\x01{source}", len(literal))
-        self._strength = {k: v for k, v in self.lines.items() if k.startswith("\x01")}
-        self._patterns = {first: re.compile("|".join(group)) for first, group in patterns.items()}
-        self._by_pattern = [(re.compile(k[1:]), v) for k, v in self._strength.items()]
+            # A parameter stands for a few words; two side by side are one run of them.
+            wild = rf"\S+(?: \S+){{0,{_WILD_WORDS - 1}}}"
+            source = " ".join(wild if w == _WILD_MARK else re.escape(w) for w in folded.split())
+            self._patterns.append((re.compile(source), len(literal)))
+        self._any = re.compile("|".join(f"(?:{p.pattern})" for p, _ in self._patterns))
+        self._longest = max(self._glued, key=len, default="")
 
     def words(self, line: str) -> int:
-        """How many words of its own the interface string this line is has (0: none)."""
+        """How many words of its own the interface string this line is has (0: none).
+
+        A line of two or more strings in a row ("Share on FacebookShare on Twitter",
+        "Edit History") counts as one of two words when one of its parts has two, else
+        as one of a single word; parts run together without a space must have two.
+        """
         if len(line) > _LONG:
             return 0
         folded = key(line)
@@ -105,9 +117,35 @@ class Lexicon:
         exact = self.lines.get(folded)
         if exact:
             return exact
-        if not any(p.fullmatch(folded) for p in self._patterns.values()):
+        if self._any.fullmatch(folded):
+            return max(n for p, n in self._patterns if p.fullmatch(folded))
+        return self._run_of_strings(folded)
+
+    def _run_of_strings(self, folded: str) -> int:
+        text = folded.replace(" ", "")
+        if len(text) > _GLUED_LONG:
             return 0
-        return max((n for p, n in self._by_pattern if p.fullmatch(folded)), default=0)
+        # Where a space stood in the line: a part ending there was not glued on.
+        spaces = {len(w) for w in itertools.accumulate(folded.split())}
+        limit = len(self._longest)
+        # best[i]: the parts that make text[:i] (each: its words, whether a space ends it)
+        best: list[list[tuple[int, bool]] | None] = [None] * (len(text) + 1)
+        best[0] = []
+        for end in range(1, len(text) + 1):
+            for start in range(max(0, end - limit), end - _GLUED_PART + 1):
+                before = best[start]
+                if before is None or text[start:end] not in self._glued:
+                    continue
+                parts = [*before, (self._glued[text[start:end]], end in spaces)]
+                current = best[end]
+                if current is None or len(parts) < len(current):
+                    best[end] = parts
+        whole = best[-1]
+        if not whole or len(whole) < 2:
+            return 0
+        if any(words >= 2 for words, _ in whole):
+            return 2
+        return 1 if all(spaced for _, spaced in whole) else 0
 
 
 def _data() -> list[str]:

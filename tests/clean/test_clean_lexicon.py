@@ -205,3 +205,21 @@ def test_the_lexicon_names_its_sources_and_covers_the_cleaners_languages() -> No
     rows = [line.split("\t") for line in data.splitlines() if line and not line.startswith("#")]
     assert all(len(row) == 3 for row in rows)
     assert {"en", "ru", "el", "es", "fr", "de", "zh"} <= {row[0] for row in rows}
+
+
+GLUED_SHARE_BUTTONS = """\
+Council approves new budget for schools
+
+The city council approved on Monday a budget that gives the city's schools more money \
+for teachers and repairs next year.
+
+The mayor said the plan would be reviewed again in the spring, once the new figures \
+from the state are known.
+
+Share on FacebookShare on Twitter
+"""
+
+
+def test_share_buttons_run_together_by_the_scraper_go() -> None:
+    assert "Share on FacebookShare on Twitter" in removed_lines(GLUED_SHARE_BUTTONS)
+    assert not lexicon.is_interface_line("Edithistory")
