@@ -9,7 +9,8 @@ Up: … Previous: …", "Поделиться на ВКонтакте"), rebuilt
 
 A line is compared whole, once case, accents, punctuation and counts ("(25)")
 are set aside; a message's parameter (``{*}``: a page's name, a date) stands for
-a few words.  Such a line is no proof on its own, since "Contents" or "History"
+a few words; one word and a parameter ("About {*}") says too little unless its
+marks say it too ("Categories: {*}").  Such a line is no proof on its own, since "Contents" or "History"
 may head an author's section, so it is taken only where chrome stands: at the
 page's edges (above the article's first paragraph of prose or below its last)
 or beside a line already judged chrome.  A string of a single word ("Edit",
@@ -39,6 +40,10 @@ _MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # A count after a label ("Αγροτικά(25)", "Comments (3)") says nothing of the label.
 _COUNT_RE = re.compile(r"\(\s*\d[\d\s.,]*\)")
 _NOT_WORD_RE = re.compile(r"[^\w\x00]+")
+# A parameter beside a single word and its marks stands for this many characters at most.
+_WILD_CHARS = 80
+# ... and the word and its marks have this many characters at least.
+_MARKED_LETTERS = 5
 # A string of one word is taken at an edge with chrome this many lines from it.
 _WEAK_REACH = 2
 # A part of a run of strings has this many letters at least (no "up", no "go").
@@ -57,6 +62,20 @@ def _fold(text: str) -> str:
     return " ".join(_NOT_WORD_RE.sub(" ", text).replace("_", " ").split())
 
 
+def _tight(text: str) -> str:
+    """Lower case, no accents, no spaces, the marks kept: "Catégories : X" → "categories:x"."""
+    text = unicodedata.normalize("NFD", _COUNT_RE.sub(" ", text.casefold()))
+    return "".join(ch for ch in text if not unicodedata.combining(ch) and not ch.isspace())
+
+
+def _markup_gone(line: str) -> str:
+    if "<" in line:
+        line = _TAG_RE.sub(" ", line)
+    if "](" in line:
+        line = _MD_LINK_RE.sub(r"\1", line)
+    return line
+
+
 def key(line: str) -> str:
     """A line as the lexicon compares it.
 
@@ -65,12 +84,7 @@ def key(line: str) -> str:
     >>> key("ΛΕΞΕΙΣ-ΚΛΕΙΔΙΑ"), key("- Αγροτικά(25)")
     ('λεξεισ κλειδια', 'αγροτικα')
     """
-    text = line
-    if "<" in text:
-        text = _TAG_RE.sub(" ", text)
-    if "](" in text:
-        text = _MD_LINK_RE.sub(r"\1", text)
-    return _fold(text)
+    return _fold(_markup_gone(line))
 
 
 class Lexicon:
@@ -82,6 +96,7 @@ class Lexicon:
         # The same without spaces, for lines the scraper glued together.
         self._glued: dict[str, int] = {}
         self._patterns: list[tuple[re.Pattern[str], int]] = []
+        self._marked_sources: list[str] = []
         for entry in entries:
             folded = _fold(entry.replace(_WILD, f" {_WILD_MARK} "))
             literal = [w for w in folded.split() if w != _WILD_MARK]
@@ -93,14 +108,26 @@ class Lexicon:
                     glued = folded.replace(" ", "")
                     self._glued[glued] = max(self._glued.get(glued, 0), len(literal))
                 continue
-            if sum(len(w) for w in literal) < 4:
-                continue    # "De {*}": too little of its own to be known by
+            if len(literal) < 2:
+                # One word and a parameter ("About {*}", "Источник — «{*}»") is a sentence's
+                # start as often as a system's line: only its own marks tell it apart
+                # ("Categories: {*}", not "Источник: …").
+                self._marked_pattern(entry)
+                continue
             # A parameter stands for a few words; two side by side are one run of them.
             wild = rf"\S+(?: \S+){{0,{_WILD_WORDS - 1}}}"
             source = " ".join(wild if w == _WILD_MARK else re.escape(w) for w in folded.split())
             self._patterns.append((re.compile(source), len(literal)))
+        self._marked = re.compile("|".join(self._marked_sources) or "(?!)")
         self._any = re.compile("|".join(f"(?:{p.pattern})" for p, _ in self._patterns))
         self._longest = max(self._glued, key=len, default="")
+
+    def _marked_pattern(self, entry: str) -> None:
+        pieces = [_tight(piece) for piece in entry.split(_WILD)]
+        if sum(len(p) for p in pieces) < _MARKED_LETTERS or not any(
+                _NOT_WORD_RE.search(p) for p in pieces):
+            return
+        self._marked_sources.append(f".{{1,{_WILD_CHARS}}}".join(re.escape(p) for p in pieces))
 
     def words(self, line: str) -> int:
         """How many words of its own the interface string this line is has (0: none).
@@ -119,6 +146,8 @@ class Lexicon:
             return exact
         if self._any.fullmatch(folded):
             return max(n for p, n in self._patterns if p.fullmatch(folded))
+        if self._marked.fullmatch(_tight(_markup_gone(line))):
+            return 1
         return self._run_of_strings(folded)
 
     def _run_of_strings(self, folded: str) -> int:

@@ -223,3 +223,27 @@ Share on FacebookShare on Twitter
 def test_share_buttons_run_together_by_the_scraper_go() -> None:
     assert "Share on FacebookShare on Twitter" in removed_lines(GLUED_SHARE_BUTTONS)
     assert not lexicon.is_interface_line("Edithistory")
+
+
+BLOG_POST_WITH_A_SOURCE_LINE = """\
+Tuesday, August 14, 2007
+
+About Last Night
+
+Last night a police helicopter circled the neighbourhood for an hour with its search \
+light on, and neighbours gathered on their porches to watch.
+
+Источник: Администрация города
+
+No comments:
+
+Post a Comment
+"""
+
+
+def test_a_title_or_a_source_line_that_opens_like_an_interface_string_stays() -> None:
+    # "About {*}" and "Источник — «{*}»" are MediaWiki's, but one word and a page's
+    # name is how titles and credit lines open too.
+    removed = removed_lines(BLOG_POST_WITH_A_SOURCE_LINE)
+    assert "About Last Night" not in removed
+    assert "Источник: Администрация города" not in removed
