@@ -12,10 +12,10 @@ are set aside; a message's parameter (``{*}``: a page's name, a date) stands for
 a few words; one word and a parameter ("About {*}") says too little unless its
 marks say it too ("Categories: {*}").  Such a line is no proof on its own, since
 "Contents" or "History" may head an author's section, so it is taken only where
-chrome stands: at the
-page's edges (above the article's first paragraph of prose or below its last)
-or beside a line already judged chrome.  A string of a single word ("Edit",
-"Search") needs both.  Inside the article a line is left to the other rules.
+chrome stands: at the page's edges (above the article's first paragraph of prose
+or below its last) or beside a line already judged chrome.  A string of a single
+word ("Edit", "Search") needs both.  Inside the article a line is left to the
+other rules.
 """
 
 from __future__ import annotations
