@@ -122,6 +122,9 @@ class Lexicon:
         self._marked = re.compile("|".join(self._marked_sources) or "(?!)")
         self._any = re.compile("|".join(f"(?:{p.pattern})" for p, _ in self._patterns))
         self._longest = max(self._glued, key=len, default="")
+        # A run opens with a string's first letters and closes with a string's last.
+        self._heads = {glued[:_GLUED_PART] for glued in self._glued}
+        self._tails = {glued[-_GLUED_PART:] for glued in self._glued}
 
     def _marked_pattern(self, entry: str) -> None:
         pieces = [_tight(piece) for piece in entry.split(_WILD)]
@@ -153,7 +156,8 @@ class Lexicon:
 
     def _run_of_strings(self, folded: str) -> int:
         text = folded.replace(" ", "")
-        if len(text) > _GLUED_LONG:
+        if len(text) > _GLUED_LONG or text[:_GLUED_PART] not in self._heads \
+                or text[-_GLUED_PART:] not in self._tails:
             return 0
         # Where a space stood in the line: a part ending there was not glued on.
         spaces = {len(w) for w in itertools.accumulate(folded.split())}
