@@ -231,6 +231,8 @@ def build(mirror: Path) -> str:
         "#",
     ]
     rows: list[tuple[str, str, str]] = []
+    _MW_DONE.clear()
+    _EN_REPO.clear()
     for name, (system, licence, what) in SOURCES.items():
         repo = _repo(mirror, name)
         if repo is None:
