@@ -13,9 +13,9 @@ a few words; one word and a parameter ("About {*}") says too little unless its
 marks say it too ("Categories: {*}").  Such a line is no proof on its own, since
 "Contents" or "History" may head an author's section, so it is taken only where
 chrome stands: at the page's edges (above the article's first paragraph of prose
-or below its last) or beside a line already judged chrome.  A string of a single
-word ("Edit", "Search") needs both.  Inside the article a line is left to the
-other rules.
+or below its last) or beside a line already judged chrome.  A string of one or two
+words ("Edit", "Recent changes") needs both, since a document's title may read so.
+Inside the article a line is left to the other rules.
 """
 
 from __future__ import annotations
@@ -45,6 +45,9 @@ _NOT_WORD_RE = re.compile(r"[^\w\x00]+")
 _WILD_CHARS = 80
 # ... and the word and its marks have this many characters at least.
 _MARKED_LETTERS = 5
+# A string of this many words is taken at an edge on its own; a shorter one ("Recent
+# changes", "Main page") may be a document's title there, and needs chrome beside it.
+_ALONE_WORDS = 3
 # A string of one word is taken at an edge with chrome this many lines from it.
 _WEAK_REACH = 2
 # A part of a run of strings has this many letters at least (no "up", no "go").
@@ -137,7 +140,7 @@ class Lexicon:
         """How many words of its own the interface string this line is has (0: none).
 
         A line of two or more strings in a row ("Share on FacebookShare on Twitter",
-        "Edit History") counts as one of two words when one of its parts has two, else
+        "Edit History") counts the words of its parts when one of them has two, else
         as one of a single word; parts run together without a space must have two.
         """
         if len(line) > _LONG:
@@ -178,7 +181,7 @@ class Lexicon:
         if not whole or len(whole) < 2:
             return 0
         if any(words >= 2 for words, _ in whole):
-            return 2
+            return sum(words for words, _ in whole)
         return 1 if all(spaced for _, spaced in whole) else 0
 
 
@@ -239,7 +242,7 @@ def take_interface_lines(lines: Sequence[str | None], views: dict[int, str],
             if index in found:
                 continue
             at_edge = index < first or index > last
-            if (words >= 2 and (at_edge or chrome_within(index, 1))) \
-                    or (at_edge and chrome_within(index, _WEAK_REACH)):
+            if (words >= 2 and chrome_within(index, 1)) or (at_edge and (
+                    words >= _ALONE_WORDS or chrome_within(index, _WEAK_REACH))):
                 found[index] = REASON
                 changed = True

@@ -247,3 +247,18 @@ def test_a_title_or_a_source_line_that_opens_like_an_interface_string_stays() ->
     removed = removed_lines(BLOG_POST_WITH_A_SOURCE_LINE)
     assert "About Last Night" not in removed
     assert "Источник: Администрация города" not in removed
+
+
+CHANGELOG = """\
+Recent changes
+
+Version 2.0 adds a command that checks a catalog before it is compiled, and the \
+translation memory now keeps one row per unit instead of one per file.
+
+Version 1.9 fixed the handling of plural forms in languages with three of them.
+"""
+
+
+def test_a_two_word_string_alone_at_the_top_is_a_title() -> None:
+    # "Recent changes" is MediaWiki's sidebar link, and a changelog's title too.
+    assert cleaned_text(CHANGELOG) == CHANGELOG
