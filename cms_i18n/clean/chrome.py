@@ -450,7 +450,8 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     if page_rules:
         # Judged first, so that no rule takes the message for the page's headline.
         server.take_server_messages(lines, views, found)
-        # Known by their words: the other rules judge the page without them.
+        # Lines known by their words go first, so that the other rules judge the page
+        # without them.
         lexicon.take_interface_lines(lines, views, found)
     _spare_lone_calls(views, found, site)
     _spare_dateline_times(lines, views, found)

@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Sequence
 from importlib import resources
 
-from cms_i18n.clean import blocks, page
+from cms_i18n.clean import edges
 
 REASON = "interface line of a content system"
 
@@ -209,11 +209,6 @@ def is_interface_line(line: str) -> bool:
     return lexicon().words(line) > 0
 
 
-def _is_prose(text: str) -> bool:
-    return blocks.is_prose(text) and bool(page.SENTENCE_END_RE.search(text)
-                                          or len(text.split()) >= 20)
-
-
 def take_interface_lines(lines: Sequence[str | None], views: dict[int, str],
                          found: dict[int, str]) -> None:
     """Add the interface lines that stand at the page's edges or beside its chrome to
@@ -223,7 +218,7 @@ def take_interface_lines(lines: Sequence[str | None], views: dict[int, str],
     if not matches:
         return
     order = sorted(views)
-    prose = [i for i in order if i not in found and i not in matches and _is_prose(views[i])]
+    prose = [i for i in order if i not in found and i not in matches and edges._is_prose(views[i])]
     if not prose:
         return
     first, last = prose[0], prose[-1]
