@@ -17,7 +17,19 @@ import re
 from collections.abc import Sequence
 from importlib import resources
 
-from cms_i18n.clean import blocks, edges, meta, middle, model, page, repeats, server, sessions, top
+from cms_i18n.clean import (
+    blocks,
+    edges,
+    lexicon,
+    meta,
+    middle,
+    model,
+    page,
+    repeats,
+    server,
+    sessions,
+    top,
+)
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.clean.structure import aligned_lines
@@ -438,6 +450,9 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     if page_rules:
         # Judged first, so that no rule takes the message for the page's headline.
         server.take_server_messages(lines, views, found)
+        # Lines known by their words go first, so that the other rules judge the page
+        # without them.
+        lexicon.take_interface_lines(lines, views, found)
     _spare_lone_calls(views, found, site)
     _spare_dateline_times(lines, views, found)
     _spare_words_of_the_text(views, found)
@@ -495,6 +510,8 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         if learned:
             model.take_edges(lines, views, found)
             model.take_other_stories(lines, views, found)
+        # ... and again, beside the chrome the other rules found.
+        lexicon.take_interface_lines(lines, views, found)
     if page_rules:
         meta.take_meta_block(lines, views, found)
         meta.take_empty_fields_at_end(lines, views, found)

@@ -10,7 +10,8 @@ import pytest
 MODULES = ["cms_i18n.clean", "cms_i18n.clean.chrome", "cms_i18n.clean.edits",
            "cms_i18n.clean.encoding", "cms_i18n.clean.homoglyphs", "cms_i18n.clean.structure",
            "cms_i18n.clean.typography", "cms_i18n.clean.gaps", "cms_i18n.clean.sessions",
-           "cms_i18n.clean.widgets", "cms_i18n.clean.boxes"]
+           "cms_i18n.clean.widgets", "cms_i18n.clean.boxes",
+           "cms_i18n.clean.lexicon"]
 
 
 @pytest.mark.parametrize("name", MODULES)
