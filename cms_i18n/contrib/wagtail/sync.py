@@ -16,6 +16,9 @@ live) with that record: a segment that differs was edited in the admin.
 * When an editor also changed the entry in the catalogue, the page keeps its
   text; the entry keeps the catalogue's, flagged fuzzy, with the page's text
   noted beside it, and the run reports the conflict.
+* When the source text changed since (the catalogue's entry for it holds the text
+  the edit translates as its ``#| msgid``), the edit is noted beside that entry the
+  same way, as a conflict: the page keeps it until an editor approves the entry.
 * Either way the edit passes the one publishing gate the review screen asks
   (:func:`~.review.publishing_gate`): a text it refuses (a wrong entity, an
   unsafe link) is kept as the entry's fuzzy draft with the reason noted, never

@@ -18,6 +18,7 @@ from tests.contrib.wagtail.conftest import Site
 from tests.contrib.wagtail.test_site import approve
 from tests.contrib.wagtail.test_sync import (
     FIRST,
+    QUOTE,
     SECOND,
     edit_in_admin,
     editor,
@@ -103,7 +104,33 @@ def test_a_hand_edit_of_the_earlier_translation_is_kept_beside_the_new_entry(
     _, err = run("apply", "--lang", "es")
     assert by_hand in paragraph(page) and "conflict" not in err
 
-    # The editor, who sees the admin's text beside the entry, approves one of the two.
-    approve(site, edits={CORRECTED: by_hand})
+    # The editor, who sees the admin's text beside the entry, approves the entry's own:
+    # the page takes it, and the admin's text is still in the catalogue.
+    approve(site, CORRECTED)
     run("apply", "--lang", "es")
-    assert by_hand in paragraph(page) and CORRECTED not in paragraph(page)
+    assert by_hand not in paragraph(page) and new.msgstr in paragraph(page)
+    assert by_hand in entry(site, CORRECTED).tcomment
+
+
+def test_a_save_in_the_review_screen_names_the_units_that_keep_the_earlier_translation(
+        site: Site) -> None:
+    from tests.contrib.wagtail.test_admin import admin_client, review_url, token
+
+    article, page = translated_article(site, FIRST, SECOND)
+    first, second = entry(site, FIRST).msgstr, entry(site, SECOND).msgstr
+    edit_english(article, REWORDED, CORRECTED)
+    run("translate", "--lang", "es", "-q")
+
+    client = admin_client(csrf=True)
+    form = client.get(review_url(article)).content.decode()
+    quote = entry(site, QUOTE)
+    shown = client.post(review_url(article), {
+        "csrfmiddlewaretoken": token(form), "action": "approve", "index": "0",
+        "source": QUOTE, "expected": quote.msgstr}, follow=True).content.decode()
+
+    assert "fuzzy" not in entry(site, QUOTE).flags
+    text = paragraph(page)
+    assert first in text and second not in text and CORRECTED in text
+    assert "Source changed:" in shown
+    assert "keeps the reviewed translation of the earlier text" in shown
+    assert "a figure or a negation changed" in shown
