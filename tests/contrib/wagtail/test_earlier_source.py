@@ -134,3 +134,6 @@ def test_a_save_in_the_review_screen_names_the_units_that_keep_the_earlier_trans
     assert "Source changed:" in shown
     assert "keeps the reviewed translation of the earlier text" in shown
     assert "a figure or a negation changed" in shown
+    # The page editor's sign counts the unit that keeps the earlier translation.
+    sign = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "1 translations of older source text" in sign
