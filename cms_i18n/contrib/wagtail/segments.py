@@ -127,6 +127,7 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
 
     live = [unit for unit in units if unit is not None]
     live_index = [i for i, unit in enumerate(units) if unit is not None]
+    live_keys = {(unit.context, unit.source) for unit in live}
     there: dict[Key, str] = {}         # page text per entry, where it lines up
     human: dict[Key, str] = {}
     by_position: list[tuple[str, Written] | None] = [None] * len(live)
@@ -167,9 +168,10 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
             decision.kept += 1
             if record is not None:
                 decision.edited.append(Written(unit.context, unit.source, human[key]))
-        elif older is not None and older[1].key != key and older[1].key in human:
-            # an editor's translation of the earlier source text: it stays, and so does
-            # its record (the sync puts it beside the new entry when it finds one)
+        elif older is not None and older[1].key in human and older[1].key not in live_keys:
+            # an editor's translation of the earlier source text (no unit has that text
+            # now): it stays, and so does its record (the sync puts it beside the new
+            # entry when it finds one)
             texts.append(older[0])
             decision.kept += 1
             decision.held[position] = older[1]

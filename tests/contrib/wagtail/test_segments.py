@@ -82,6 +82,11 @@ def test_an_admin_translation_of_the_earlier_source_is_kept_with_its_record() ->
         decision = decide(new, catalog, record, ["Diez días, a mano."], None, found)
         assert decision.texts == ["Diez días, a mano."] and decision.kept == 1
         assert decision.held == {0: record[0]} and not decision.source_changed
+    # paragraphs that only changed places are no earlier text: each keeps its own
+    one, two = units("One.", "Two.")
+    swapped = decide([two, one], {(two.context, two.source): "Dos."},
+                     written([one, two], "Uno, a mano.", "Dos."), ["Uno, a mano.", "Dos."])
+    assert swapped.texts == ["Dos.", "Uno, a mano."] and not swapped.held
 
 
 def test_paragraphs_added_or_removed_keep_the_whole_piece() -> None:
