@@ -1193,15 +1193,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         translations = offer.translations
 
         def carried(unit: Unit, offer: ForApply = offer) -> Reviewed | None:
-            """The reviewed translation of the unit's earlier source text, kept on the
-            page while its entry for the new text waits for review; None when there is
-            none, or when the edit changed a figure or a negation (a correction the
-            earlier translation does not make: :func:`same_facts`)."""
-            before = offer.reviewed_before.get((unit.context, unit.source))
-            if before is None or not same_facts(before.previous, unit.source,
-                                                settings["source_lang"]):
-                return None
-            return before
+            return carried_translation(offer, unit, settings["source_lang"])
 
         def pick(unit: Unit | None, translations: Mapping[tuple[str, str], str] = translations,
                  offer: ForApply = offer) -> str | None:
@@ -1242,8 +1234,10 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         if fallback == "skip" and not any(
                 (u.context, u.source) in translations or carried(u) for u in item.units):
             continue
-        report = write_units(item, lang, translations) if write_units else None
+        report = write_units(item, lang, translations, source_changes(
+            item.units, offer, settings["source_lang"])) if write_units else None
         if report is not None:
+            summary.source_changed.extend(report.source_changed)
             summary.translated += report.translated
             summary.fallback += report.fallback
             summary.kept += report.kept
@@ -1300,6 +1294,38 @@ def _earlier_page(item: PreparedDocument, texts: Sequence[str | None],
         field_options.append((key, frozenset(values)))
     return EarlierPage(_rebuild(body, item.segments, laid, item.document.format),
                        tuple(options), tuple(field_options), tuple(fields.items()))
+
+
+def carried_translation(offer: ForApply, unit: Unit, source_lang: str) -> Reviewed | None:
+    """The reviewed translation of the unit's earlier source text, kept on the page
+    while its entry for the new text waits for review; None when there is none, or
+    when the edit changed a figure or a negation (a correction the earlier translation
+    does not make: :func:`same_facts`).  The one rule for every content source: a
+    file ``apply`` writes, and a CMS page written segment by segment
+    (:func:`source_changes`)."""
+    before = offer.reviewed_before.get((unit.context, unit.source))
+    if before is None or not same_facts(before.previous, unit.source, source_lang):
+        return None
+    return before
+
+
+def source_changes(units: Iterable[Unit], offer: ForApply, source_lang: str
+                   ) -> dict[tuple[str, str], SourceChanged]:
+    """What a source that writes segment by segment (``write_units``) is told of the
+    units whose source changed since their translation was reviewed, by (msgctxt,
+    msgid): the entry for the new text waits for review, and the page gets the
+    reviewed translation of the earlier text (``kept``) or, for a correction, the
+    source text, by :func:`carried_translation`, as a file gets them."""
+    found: dict[tuple[str, str], SourceChanged] = {}
+    for unit in units:
+        key = (unit.context, unit.source)
+        before = offer.reviewed_before.get(key)
+        if before is None or offer.translations.get(key):
+            continue
+        found[key] = SourceChanged(unit.path, unit.line, unit.context, before,
+                                   kept=carried_translation(offer, unit, source_lang)
+                                   is not None)
+    return found
 
 
 _FIGURES = re.compile(r"\d+(?:[.,]\d+)*")

@@ -56,10 +56,12 @@ class ContentSource(Protocol):
         as written.
 
         A source whose editors also change translations where they are stored (a
-        CMS) may offer ``write_units(prepared, lang, translations)`` as well: it then
-        chooses each segment's text itself (keeping what its editors typed) and
-        returns a report with ``line``, ``changed`` and unit counts, or None to have
-        this method write the document.
+        CMS) may offer ``write_units(prepared, lang, translations, changed)`` as well:
+        it then chooses each segment's text itself (keeping what its editors typed;
+        ``changed``, from :func:`cms_i18n.pipeline.source_changes`, says which units
+        keep the reviewed translation of their earlier source text) and returns a
+        report with ``line``, ``changed``, unit counts and ``source_changed``, or None
+        to have this method write the document.
 
         A source whose translations are drafts that its editors publish (a CMS's draft
         revisions) sets ``writes_drafts = True``: ``apply`` then writes them even before

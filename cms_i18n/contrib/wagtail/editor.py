@@ -52,6 +52,8 @@ def segment_states(page: Any, source: Any, lang: str) -> SegmentStates | None:
                 states.stale += 1
             elif same_text(now, mine.source):
                 states.source_language += 1
+            elif not entry.reviewed and entry.previous_msgid not in (None, entry.msgid):
+                states.stale += 1       # the translation of the earlier text, kept
             elif entry.reviewed and same_text(entry.msgstr, now):
                 states.reviewed += 1
             elif entry.fuzzy and same_text(entry.msgstr, now):

@@ -8,6 +8,11 @@ it is kept, never overwritten.  A segment with no usable translation keeps
 the text the page already has, and only a segment that has nothing yet gets
 the fallback (the source text).  When an editor added or removed paragraphs,
 segments no longer line up with the record: the whole piece is kept as it is.
+A segment whose source text changed since its translation was reviewed gets what
+``apply`` puts in a file (:func:`cms_i18n.pipeline.carried_translation`): the
+reviewed translation of the earlier text, or the source text where the edit
+changed a figure or a negation; a translation of the earlier text an editor
+typed in the admin stays, whatever the catalogue says.
 A segment with no reviewed translation is written as the source page has it,
 markup and all, byte for byte, never as cleaned for the editor (only page chrome
 the cleaner took out stays out), as ``apply`` writes a file.
@@ -24,6 +29,7 @@ from typing import Any
 
 from cms_i18n.contrib.wagtail.layout import piece_html
 from cms_i18n.segment import segment
+from cms_i18n.summary import SourceChanged
 
 Key = tuple[str, str]
 
@@ -78,6 +84,11 @@ class Decision:
     segment, what happened (``earlier``: what an earlier ``apply`` wrote stays, the
     catalogue no longer offering a reviewed text for it); ``edited`` lists the
     segments an editor changed since the record, with the page's text.
+    ``source_changed``: the segments that show the reviewed translation of their
+    earlier source text, or their source for a correction; ``held``: by position
+    among the live segments, the record of a segment whose source changed after an
+    editor typed its translation in the admin, kept as it is so that the next run
+    still reads the page's text as the editor's.
     """
 
     texts: list[str] | None
@@ -88,17 +99,22 @@ class Decision:
     earlier: int = 0
     edited: list[Written] = field(default_factory=list)
     restructured: bool = False
+    source_changed: list[SourceChanged] = field(default_factory=list)
+    held: dict[int, Written] = field(default_factory=dict)
 
 
 def decide(units: Sequence[Any], translations: Mapping[Key, str],
            record: Sequence[Written] | None, current: Sequence[str] | None,
-           originals: Sequence[str | None] | None = None) -> Decision:
+           originals: Sequence[str | None] | None = None,
+           changed: Mapping[Key, SourceChanged] | None = None) -> Decision:
     """Choose each segment's text; ``units`` are the source segments' units (None:
     cleaned away), ``current`` the page's segments (None: the page has nothing of its own
     here yet, as in a new translation).  ``originals``, beside ``units``, are the
     segments as the source page has them (None: write the unit's cleaned text, for a
     unit the cleaner took page chrome out of): what a segment with no reviewed
-    translation gets."""
+    translation gets.  ``changed``: the units whose source changed since their
+    translation was reviewed (:func:`cms_i18n.pipeline.source_changes`)."""
+    changed = changed or {}
     own = list(originals) if originals is not None else [None] * len(units)
 
     def as_written(index: int, unit: Any) -> str:
@@ -111,6 +127,7 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
 
     live = [unit for unit in units if unit is not None]
     live_index = [i for i, unit in enumerate(units) if unit is not None]
+    live_keys = {(unit.context, unit.source) for unit in live}
     there: dict[Key, str] = {}         # page text per entry, where it lines up
     human: dict[Key, str] = {}
     by_position: list[tuple[str, Written] | None] = [None] * len(live)
@@ -144,23 +161,46 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
             texts.append("")
             continue
         key = (unit.context, unit.source)
+        older = by_position[position]
+        change = changed.get(key)
         if key in human:
             texts.append(human[key])
             decision.kept += 1
             if record is not None:
                 decision.edited.append(Written(unit.context, unit.source, human[key]))
+        elif older is not None and older[1].key in human and older[1].key not in live_keys:
+            # an editor's translation of the earlier source text (no unit has that text
+            # now): it stays, and so does its record (the sync puts it beside the new
+            # entry when it finds one)
+            texts.append(older[0])
+            decision.kept += 1
+            decision.held[position] = older[1]
         elif key in translations:
             texts.append(translations[key])
             decision.translated += 1
         elif key in there and is_source(there[key], index, unit):
             texts.append(as_written(index, unit))   # the source, as the page has it
             decision.fallback += 1
+            if change is not None and not change.kept:
+                decision.source_changed.append(change)
         elif key in there:
             texts.append(there[key])            # what we wrote before stays
             decision.earlier += 1
-        elif (older := by_position[position]) is not None and \
-                not same_text(older[0], older[1].source):
-            texts.append(older[0])                  # the translation of the old text
+            if change is not None and change.kept and \
+                    same_text(there[key], change.reviewed.translation):
+                decision.source_changed.append(change)
+        elif change is not None:
+            # the source changed since review: as in a file, the reviewed translation of
+            # the earlier text, or the source text for a correction
+            if change.kept:
+                texts.append(change.reviewed.translation)
+                decision.stale += 1
+            else:
+                texts.append(as_written(index, unit))
+                decision.fallback += 1
+            decision.source_changed.append(change)
+        elif older is not None and not same_text(older[0], older[1].source):
+            texts.append(older[0])      # the translation of the old text (not in the catalogue)
             decision.stale += 1
         else:
             texts.append(as_written(index, unit))

@@ -126,18 +126,22 @@ class WagtailSource:
 
     # -- writing ---------------------------------------------------------------
 
-    def write_units(self, prepared: Any, lang: str, translations: Mapping[tuple[str, str], str]
-                    ) -> Any:
+    def write_units(self, prepared: Any, lang: str, translations: Mapping[tuple[str, str], str],
+                    changed: Mapping[tuple[str, str], Any] | None = None) -> Any:
         """Write a page's or object's translation segment by segment, keeping what editors
         typed in the admin; returns a :class:`~.sync.PageReport` (what was written, kept
-        and left in the source language)."""
+        and left in the source language).  ``changed``: the units whose source changed
+        since their translation was reviewed (:func:`cms_i18n.pipeline.source_changes`),
+        which get what a file gets."""
         from cms_i18n.contrib.wagtail import sync
 
         obj, spec = self._source_object(prepared.document)
         with _saving(prepared.document, lang, spec, obj):
             if spec.is_page:
-                return sync.write_page(obj, spec, prepared, lang, translations, self.skip)
-            return sync.write_object(obj, spec, prepared, lang, translations, self.skip)
+                return sync.write_page(obj, spec, prepared, lang, translations, self.skip,
+                                       changed)
+            return sync.write_object(obj, spec, prepared, lang, translations, self.skip,
+                                     changed)
 
     def write_translation(self, document: Document, lang: str, body: str,
                           fields: Mapping[str, str]) -> Written:

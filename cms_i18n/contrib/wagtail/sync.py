@@ -16,6 +16,9 @@ live) with that record: a segment that differs was edited in the admin.
 * When an editor also changed the entry in the catalogue, the page keeps its
   text; the entry keeps the catalogue's, flagged fuzzy, with the page's text
   noted beside it, and the run reports the conflict.
+* When the source text changed since (the catalogue's entry for it holds the text
+  the edit translates as its ``#| msgid``), the edit is noted beside that entry the
+  same way, as a conflict: the page keeps it until an editor approves the entry.
 * Either way the edit passes the one publishing gate the review screen asks
   (:func:`~.review.publishing_gate`): a text it refuses (a wrong entity, an
   unsafe link) is kept as the entry's fuzzy draft with the reason noted, never
@@ -54,6 +57,7 @@ from cms_i18n.contrib.wagtail.segments import (
 )
 from cms_i18n.glossary import Glossary
 from cms_i18n.segment import rebuild
+from cms_i18n.summary import SourceChanged
 
 ADMIN_NOTE = "edited in the Wagtail admin"
 CONFLICT_NOTE = "conflict"
@@ -70,6 +74,9 @@ class PageReport:
     fallback: int = 0
     stale: int = 0
     notes: list[str] = field(default_factory=list)
+    #: Units whose source changed since their translation was reviewed, as the page
+    #: now shows them (the earlier text's translation, or the source for a correction).
+    source_changed: list[SourceChanged] = field(default_factory=list)
 
 
 @dataclass
@@ -185,7 +192,8 @@ def _written(record: Any) -> list[Written] | None:
 # -- writing a page ------------------------------------------------------------------
 
 def write_page(source: Any, spec: Any, prepared: Any, lang: str,
-               translations: Mapping[tuple[str, str], str], skip: Collection[str]
+               translations: Mapping[tuple[str, str], str], skip: Collection[str],
+               source_changed: Mapping[tuple[str, str], SourceChanged] | None = None
                ) -> PageReport:
     """Write one page's translation, segment by segment, as a draft revision."""
     from django.db import transaction
@@ -197,7 +205,8 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
         locale = target_locale(lang)
         target, new = translation_of(source, locale, create=True)
         draft = target.get_latest_revision_as_object()
-        plan = _plan(source, spec, prepared, lang, translations, skip, draft, new)
+        plan = _plan(source, spec, prepared, lang, translations, skip, draft, new,
+                     changed=source_changed)
         values = plan.values
         if not new:
             values = keep_editor_keys(draft, values)
@@ -225,7 +234,8 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
 
 
 def write_object(source: Any, spec: Any, prepared: Any, lang: str,
-                 translations: Mapping[tuple[str, str], str], skip: Collection[str]
+                 translations: Mapping[tuple[str, str], str], skip: Collection[str],
+                 source_changed: Mapping[tuple[str, str], SourceChanged] | None = None
                  ) -> PageReport:
     """Write the translation of a snippet or plain model, segment by segment, as a page's.
 
@@ -247,20 +257,21 @@ def write_object(source: Any, spec: Any, prepared: Any, lang: str,
             found = writers.translated_copy(source, spec, locale, create=True)
             assert found is not None
             draft, new = found
-            plan = _plan(source, spec, prepared, lang, translations, skip, draft, new)
-            line, changed, revision = writers.store_copy(draft, spec, plan.values, new=new,
+            plan = _plan(source, spec, prepared, lang, translations, skip, draft, new,
+                         changed=source_changed)
+            line, written, revision = writers.store_copy(draft, spec, plan.values, new=new,
                                                          code=code)
-            report = plan.report(changed)
+            report = plan.report(written)
             plan.save_records(current_pieces(draft, spec, skip), revision)
         else:
             rows = writers.field_rows(source, spec, lang)
             shown = writers.with_rows(source, spec, rows)
             plan = _plan(source, spec, prepared, lang, translations, skip, shown, not rows,
-                         held=set(rows))
+                         held=set(rows), changed=source_changed)
             values = {name: value for name, value in plan.values.items()
                       if name in rows or plan.own(name)}
-            line, changed, rows = writers.store_rows(source, spec, lang, values, rows)
-            report = plan.report(changed)
+            line, written, rows = writers.store_rows(source, spec, lang, values, rows)
+            report = plan.report(written)
             plan.save_records(current_pieces(writers.with_rows(source, spec, rows), spec,
                                              skip), None)
     report.line = line
@@ -293,10 +304,17 @@ class _Plan:
             report.kept += decision.kept
             report.fallback += decision.fallback
             report.stale += decision.stale
+            report.source_changed += decision.source_changed
+        document = self.prepared.document.id
         for key, decision in self.decisions.items():
             if decision.texts is None or key[0] in self.kept_streams:
                 report.notes.append(f"{_where(key)} kept as edited in the admin "
                                     "(paragraphs added or removed)")
+            for held in decision.held.values():
+                report.notes.append(
+                    f"{document} {_where(key)}: kept as edited in the admin, a translation "
+                    f"of the earlier source text {_clip(held.source)!r}, which changed "
+                    "since; the catalogue has no entry for the new text to put it beside")
         return report
 
     def save_records(self, pieces: Mapping[tuple[str, str], tuple[str, str]],
@@ -307,11 +325,13 @@ class _Plan:
 
 def _plan(source: Any, spec: Any, prepared: Any, lang: str,
           translations: Mapping[tuple[str, str], str], skip: Collection[str], draft: Any,
-          new: bool, held: Collection[str] | None = None) -> _Plan:
+          new: bool, held: Collection[str] | None = None,
+          changed: Mapping[tuple[str, str], SourceChanged] | None = None) -> _Plan:
     """Each piece's decision, from the catalogue's ``translations``, what ``draft`` (the
     translation as it reads now) holds and what the last ``apply`` wrote; and the
     field values that follow.  ``held``: the only fields the translation has of its
-    own (a plain model's rows), the others read as the source."""
+    own (a plain model's rows), the others read as the source.  ``changed``: the units
+    whose source changed since their translation was reviewed."""
     from cms_i18n.contrib.wagtail.source import target_locale
 
     now = {} if new else current_pieces(draft, spec, skip)
@@ -324,7 +344,7 @@ def _plan(source: Any, spec: Any, prepared: Any, lang: str,
     for key, units in units_of.items():
         current = None if key not in now else piece_segments(*now[key])
         decisions[key] = decide(units, translations, _written(records.get(key)), current,
-                                originals[key])
+                                originals[key], changed)
     kept_streams = _restructured_streams(source, draft, spec, skip) if not new else set()
     values = _values(source, spec, prepared, decisions, now, target_locale(lang), skip)
     for name in kept_streams:
@@ -404,6 +424,9 @@ def _save_records(document: str, lang: str, units_of: Mapping[tuple[str, str], l
         if record is not None and edited:
             record = [Written(w.context, w.source, before.get(w.key, w.text))
                       if w.key in edited else w for w in record]
+        if record is not None:
+            held = decisions[key].held
+            record = [held.get(index, w) for index, w in enumerate(record)]
         if record is None:
             WrittenPiece.objects.filter(document=document, lang=lang, field=key[0],
                                         block=key[1]).delete()
@@ -416,6 +439,10 @@ def _save_records(document: str, lang: str, units_of: Mapping[tuple[str, str], l
 
 def _where(key: tuple[str, str]) -> str:
     return f"{key[0]} block {key[1]}" if key[1] else key[0]
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "\u2026"
 
 
 # -- edits made in the admin -------------------------------------------------------------
@@ -440,8 +467,11 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
     if not Path(po_path).exists():
         return report
     locale = target_locale(lang)
-    catalog = {(e.msgctxt or "", e.msgid): e for e in read_po(Path(po_path)).live()
-               if e.msgid_plural is None}
+    live = [e for e in read_po(Path(po_path)).live() if e.msgid_plural is None]
+    catalog = {(e.msgctxt or "", e.msgid): e for e in live}
+    # the entry for a unit's new source text, by its earlier one (``#| msgid``)
+    renamed = {(e.previous_msgctxt or e.msgctxt or "", e.previous_msgid): e for e in live
+               if e.previous_msgid is not None and e.previous_msgid != e.msgid}
     back = _relinker(source_locale.pk)
     changes: list[Change] = []
     where: dict[tuple[str, str], str] = {}
@@ -473,6 +503,14 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                 text = relink_pages(now, back) if "linktype" in now else now
                 entry = catalog.get(mine.key)
                 shown = f"{name}, {who}"
+                if entry is None and mine.key in renamed:
+                    # the source changed since: the edit translates the earlier text
+                    newer = renamed[mine.key]
+                    if not (newer.reviewed and same_text(newer.msgstr, text)):
+                        changes.append(_beside_new_text(newer, mine, text, noun, who))
+                        report.conflicts.append((noun, shown))
+                    segments[index] = [newer.msgctxt or "", newer.msgid, now]
+                    continue
                 if entry is None:
                     report.kept.append(f"{shown}: no catalogue entry for {mine.source[:40]!r}")
                     continue
@@ -503,6 +541,17 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
         record.segments = segments
         record.save(update_fields=["segments"])
     return report
+
+
+def _beside_new_text(entry: Any, mine: Written, text: str, noun: str, who: str) -> Change:
+    """An admin's translation of a unit's earlier source text, noted beside the entry for
+    its new text (which keeps its own translation, flagged fuzzy): the page keeps the
+    admin's text until an editor approves the entry, seeing both, as in a conflict."""
+    return Change(entry.msgctxt or "", entry.msgid, CONFLICT, text=text,
+                  note=f"{CONFLICT_NOTE}: the {noun} ({who}) says "
+                       f"{json.dumps(text, ensure_ascii=False)}, a translation of the "
+                       f"earlier source text {json.dumps(mine.source, ensure_ascii=False)}; "
+                       "it keeps that text until this entry is approved")
 
 
 def _every(gates: Sequence[Gate]) -> Gate:
@@ -574,7 +623,7 @@ def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: st
     """Take the page's admin edits in, then write its translation: what a review saves."""
     from cms_i18n.catalog import translations_for_apply as catalog_translations
     from cms_i18n.contrib.wagtail.source import source_locale
-    from cms_i18n.pipeline import load_settings_glossary, prepare_document
+    from cms_i18n.pipeline import load_settings_glossary, prepare_document, source_changes
 
     spec = source.registry.page_spec(type(page))
     po_path = source.catalog_of(page, spec, lang)
@@ -586,4 +635,6 @@ def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: st
     offer = catalog_translations(po_path, include_fuzzy=bool(options.get("include_fuzzy")),
                                  source_lang=source.source_lang, lang=lang,
                                  glossary=glossary)
-    return source.write_units(prepare_document(document, settings), lang, offer.translations)
+    prepared = prepare_document(document, settings)
+    return source.write_units(prepared, lang, offer.translations,
+                              source_changes(prepared.units, offer, source.source_lang))

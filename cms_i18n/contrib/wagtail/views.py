@@ -277,6 +277,11 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             messages.success(request, f"{saved}; the {self.lang} draft was updated.")
         else:
             messages.success(request, f"{saved}; the {self.lang} draft already says so.")
+        # what apply prints as `source changed:` lines and notes, said here too
+        for change in report.source_changed:
+            messages.warning(request, f"Source changed: {change.format()}")
+        for note in report.notes:
+            messages.warning(request, note)
 
     def _back(self, show: str) -> HttpResponse:
         url = reverse("cms_i18n:review", args=[self.page.pk, self.lang])

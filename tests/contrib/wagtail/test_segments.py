@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from cms_i18n.catalog.update import Reviewed
 from cms_i18n.contrib.wagtail.segments import Written, decide, record_of
 from cms_i18n.document import Unit
+from cms_i18n.summary import SourceChanged
 
 
 def units(*texts: str) -> list[Unit]:
@@ -49,6 +53,40 @@ def test_older_source_text_keeps_its_translation_not_english() -> None:
     # ... but English written before is replaced by the new English.
     decision = decide(new, {}, written(old, "One."), ["One."])
     assert decision.texts == ["One, changed."] and decision.fallback == 1
+
+
+def changed(unit: Unit, before: str, translation: str, *, kept: bool) -> SourceChanged:
+    return SourceChanged("pages/1", 1, unit.context,
+                         Reviewed(Path("es.po"), 9, before, translation), kept=kept)
+
+
+def test_a_changed_source_gets_what_a_file_gets() -> None:
+    old, new = units("One.", "Ten days."), units("One, changed.", "Twelve days.")
+    record = written(old, "Uno.", "Diez días.")
+    found = {(u.context, u.source): c for u, c in zip(new, [
+        changed(new[0], "One.", "Uno.", kept=True),
+        changed(new[1], "Ten days.", "Diez días.", kept=False)], strict=True)}
+    decision = decide(new, {}, record, ["Uno.", "Diez días."], None, found)
+    # the reviewed translation of the earlier text; the new source for a correction
+    assert decision.texts == ["Uno.", "Twelve days."]
+    assert (decision.stale, decision.fallback) == (1, 1)
+    assert decision.source_changed == list(found.values())
+
+
+def test_an_admin_translation_of_the_earlier_source_is_kept_with_its_record() -> None:
+    old, new = units("Ten days."), units("Twelve days.")
+    record = written(old, "Diez días.")
+    found = {(new[0].context, new[0].source): changed(new[0], "Ten days.", "Diez días.",
+                                                      kept=False)}
+    for catalog in ({}, {(new[0].context, new[0].source): "Doce días."}):
+        decision = decide(new, catalog, record, ["Diez días, a mano."], None, found)
+        assert decision.texts == ["Diez días, a mano."] and decision.kept == 1
+        assert decision.held == {0: record[0]} and not decision.source_changed
+    # paragraphs that only changed places are no earlier text: each keeps its own
+    one, two = units("One.", "Two.")
+    swapped = decide([two, one], {(two.context, two.source): "Dos."},
+                     written([one, two], "Uno, a mano.", "Dos."), ["Uno, a mano.", "Dos."])
+    assert swapped.texts == ["Dos.", "Uno, a mano."] and not swapped.held
 
 
 def test_paragraphs_added_or_removed_keep_the_whole_piece() -> None:

@@ -1,0 +1,139 @@
+"""An English page edited after its translation was reviewed, on a real site.
+
+The Spanish page keeps the reviewed translation of the earlier English while the
+entry for the new text waits for review, as ``apply`` keeps it in a file; an edit
+that changes a figure or a negation (a correction) puts the new English there
+instead; ``apply`` names each such unit.  A paragraph an admin typed into the
+Spanish page by hand is never overwritten: the page keeps it, the catalogue keeps
+its own entry with the admin's text beside it, and the run says so.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.contrib.wagtail.conftest import Site
+from tests.contrib.wagtail.test_site import approve
+from tests.contrib.wagtail.test_sync import (
+    FIRST,
+    QUOTE,
+    SECOND,
+    edit_in_admin,
+    editor,
+    entry,
+    latest,
+    run,
+    set_block,
+    translated_article,
+)
+
+pytestmark = [pytest.mark.engine, pytest.mark.usefixtures("apertium")]
+
+#: FIRST and SECOND edited: a change of wording, and a correction of a figure.
+REWORDED = "The SCO met in Moscow on Tuesday morning."
+CORRECTED = "Delegations from twelve countries attended the forum."
+
+
+def edit_english(article: Any, first: str, second: str) -> None:
+    """An editor changes the English page's paragraph and publishes it."""
+    source = article.get_latest_revision_as_object()
+    set_block(source, "paragraph", f"<p>{first}</p><p>{second}</p>")
+    source.save_revision().publish()
+
+
+def paragraph(page: Any) -> str:
+    return next(b.value.source for b in latest(page).body if b.block_type == "paragraph")
+
+
+def test_a_reworded_unit_keeps_its_reviewed_translation_and_a_correction_goes_back(
+        site: Site) -> None:
+    article, page = translated_article(site, FIRST, SECOND)
+    first, second = entry(site, FIRST).msgstr, entry(site, SECOND).msgstr
+    assert first in paragraph(page) and second in paragraph(page)
+
+    edit_english(article, REWORDED, CORRECTED)
+    run("translate", "--lang", "es", "-q")
+    out, err = run("apply", "--lang", "es")
+
+    text = paragraph(page)
+    # The reworded unit: the Spanish page keeps what the editors reviewed.
+    assert first in text and REWORDED not in text
+    # The corrected figure: the earlier translation says "ten", so the English goes there.
+    assert second not in text and CORRECTED in text
+    # Each is named, with the entry that waits for review.
+    changed = [line for line in err.splitlines() if line.startswith("source changed: ")]
+    assert len(changed) == 2, err
+    assert any("keeps the reviewed translation of the earlier text" in line
+               and FIRST in line for line in changed)
+    assert any("a figure or a negation changed" in line and SECOND in line
+               for line in changed)
+    assert "1 kept as reviewed for an earlier source text" in out
+
+    # Once the new texts are reviewed, the page has them.
+    approve(site, edits={REWORDED: "La OCS se reunió en Moscú el martes por la mañana.",
+                         CORRECTED: "Asistieron al foro delegaciones de doce países."})
+    _, err = run("apply", "--lang", "es")
+    assert "source changed" not in err
+    text = paragraph(page)
+    assert "el martes por la mañana" in text and "doce países" in text
+
+
+def test_a_hand_edit_of_the_earlier_translation_is_kept_beside_the_new_entry(
+        site: Site) -> None:
+    """The English changes and translate runs; then an admin corrects the Spanish page by
+    hand.  Neither an apply nor the review of the new entry may take the admin's text
+    away without an editor seeing it."""
+    article, page = translated_article(site, FIRST, SECOND)
+    first = entry(site, FIRST).msgstr
+    edit_english(article, FIRST, CORRECTED)
+    run("translate", "--lang", "es", "-q")
+
+    by_hand = "Asistieron al foro delegaciones de doce países, según la organización."
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{first}</p><p>{by_hand}</p>"))
+
+    _, err = run("apply", "--lang", "es")
+    assert by_hand in paragraph(page)
+    assert "conflict, the page keeps its text" in err and "María López" in err
+    new = entry(site, CORRECTED)
+    assert "fuzzy" in new.flags and by_hand in new.tcomment
+
+    # A later run leaves it as it is, and says nothing new.
+    _, err = run("apply", "--lang", "es")
+    assert by_hand in paragraph(page) and "conflict" not in err
+
+    # The editor, who sees the admin's text beside the entry, approves the entry's own:
+    # the page takes it, and the admin's text is still in the catalogue.
+    approve(site, CORRECTED)
+    run("apply", "--lang", "es")
+    assert by_hand not in paragraph(page) and new.msgstr in paragraph(page)
+    assert by_hand in entry(site, CORRECTED).tcomment
+
+
+def test_a_save_in_the_review_screen_names_the_units_that_keep_the_earlier_translation(
+        site: Site) -> None:
+    from tests.contrib.wagtail.test_admin import admin_client, review_url, token
+
+    article, page = translated_article(site, FIRST, SECOND)
+    first, second = entry(site, FIRST).msgstr, entry(site, SECOND).msgstr
+    edit_english(article, REWORDED, CORRECTED)
+    run("translate", "--lang", "es", "-q")
+
+    client = admin_client(csrf=True)
+    form = client.get(review_url(article)).content.decode()
+    quote = entry(site, QUOTE)
+    shown = client.post(review_url(article), {
+        "csrfmiddlewaretoken": token(form), "action": "approve", "index": "0",
+        "source": QUOTE, "expected": quote.msgstr}, follow=True).content.decode()
+
+    assert "fuzzy" not in entry(site, QUOTE).flags
+    text = paragraph(page)
+    assert first in text and second not in text and CORRECTED in text
+    assert "Source changed:" in shown
+    assert "keeps the reviewed translation of the earlier text" in shown
+    assert "a figure or a negation changed" in shown
+    # The page editor's sign counts the unit that keeps the earlier translation.
+    sign = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "1 translations of older source text" in sign
