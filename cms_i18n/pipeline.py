@@ -82,7 +82,14 @@ from cms_i18n.glossary.enforce import gaps_in
 from cms_i18n.markup import protect, restore
 from cms_i18n.memory import Memory, Remembered
 from cms_i18n.segment import Segment, rebuild, segment
-from cms_i18n.summary import ApplySummary, RunSummary, SourceChanged, Untranslated, shown_path
+from cms_i18n.summary import (
+    ApplySummary,
+    LeftAsItWas,
+    RunSummary,
+    SourceChanged,
+    Untranslated,
+    shown_path,
+)
 from cms_i18n.target_typography import repair as repair_typography
 
 Progress = Callable[[int], None]
@@ -1106,15 +1113,25 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
     # A source whose translations are published where they are written (files) keeps a
     # record of the previews it wrote, and takes them away when a later run does not
     # write those documents again.
+    # A source with a record of its own (files) remembers the units whose source
+    # change it named, so that a later run counts them on one line instead of naming
+    # each again, until their entries are reviewed.
+    named = getattr(source, "named_source_changes", None)
     settle = getattr(source, "settle_previews", None)
     for summary in summaries:
+        if named is not None:
+            before = named(summary.lang, {c.context: c.mark() for c in summary.source_changed})
+            summary.named_before = [c for c in summary.source_changed if c.context in before]
         if settle is None:
-            break
+            continue
         settled = settle(summary.lang, preview=summary.include_fuzzy,
                          targets=targets[summary.lang])
         summary.removed.extend(settled.removed)
         summary.warnings.extend(settled.warnings)
         summary.preview_notes.extend(settled.notes)
+        # a preview taken away, or kept with a warning, is named once, there
+        summary.left = [left for left in summary.left if left.path.exists() and not any(
+            w.startswith(f"{shown_path(left.path)}: ") for w in settled.warnings)]
     return summaries
 
 
@@ -1180,6 +1197,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
     write_units = getattr(source, "write_units", None)
     check_translation = getattr(source, "check_translation", None)
     note_earlier = getattr(source, "note_earlier", None)
+    translation_path = getattr(source, "translation_path", None)
     ids: set[str] = set()
     for document in source.documents():
         if document.id in ids:
@@ -1195,11 +1213,13 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         def carried(unit: Unit, offer: ForApply = offer) -> Reviewed | None:
             """The reviewed translation of the unit's earlier source text, kept on the
             page while its entry for the new text waits for review; None when there is
-            none, or when the edit changed a figure or a negation (a correction the
-            earlier translation does not make: :func:`same_facts`)."""
+            none, when the edit changed a figure or a negation (a correction the
+            earlier translation does not make: :func:`same_facts`), or when the gate
+            refuses it in place of the new text (``problems``: markup, placeholders,
+            glossary), as it refuses a reviewed translation."""
             before = offer.reviewed_before.get((unit.context, unit.source))
-            if before is None or not same_facts(before.previous, unit.source,
-                                                settings["source_lang"]):
+            if before is None or before.problems or not same_facts(
+                    before.previous, unit.source, settings["source_lang"]):
                 return None
             return before
 
@@ -1216,7 +1236,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             if before is not None:
                 summary.source_changed.append(SourceChanged(
                     unit.path, unit.line, unit.context, before,
-                    kept=carried(unit) is not None))
+                    kept=carried(unit) is not None, source=unit.source))
                 if carried(unit) is not None:
                     return before.translation
             summary.fallback += 1
@@ -1241,6 +1261,9 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
 
         if fallback == "skip" and not any(
                 (u.context, u.source) in translations or carried(u) for u in item.units):
+            target = translation_path(document, lang) if translation_path else None
+            if target is not None and target.exists():
+                summary.left.append(_left_as_it_was(target, item, offer))
             continue
         report = write_units(item, lang, translations) if write_units else None
         if report is not None:
@@ -1265,6 +1288,17 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
                 _earlier_page, item, texts, fields, offer))
         pending.append(_PendingWrite(summary, item.document, body, fields))
     return summary
+
+
+def _left_as_it_was(target: Path, item: PreparedDocument, offer: ForApply) -> LeftAsItWas:
+    """A page ``apply --fallback skip`` does not write although one is there (an earlier
+    apply published it), and what of its document kept it from being written."""
+    refused = {(r.context, r.source) for r in offer.refused}
+    keys = [(unit.context, unit.source) for unit in item.units]
+    return LeftAsItWas(target, shown_path(item.document.path)
+                       if item.document.path else item.document.id,
+                       changed=sum(key in offer.reviewed_before for key in keys),
+                       refused=sum(key in refused for key in keys))
 
 
 def _earlier_page(item: PreparedDocument, texts: Sequence[str | None],

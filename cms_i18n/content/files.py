@@ -297,6 +297,16 @@ class FileSource:
             self._written_record = ApplyRecord(Path(self.settings.get("root") or "."))
         return self._written_record
 
+    def named_source_changes(self, lang: str, marks: Mapping[str, str]) -> set[str]:
+        """Of the units whose source changed since review (context → mark, see
+        ``SourceChanged.mark``), those an earlier ``apply`` named already; the record
+        keeps ``marks`` for the next run."""
+        record = self._record()
+        named, changed = record.name_source_changes(lang, marks)
+        if changed:
+            record.save()       # settle_previews saves it again, with its own warning
+        return named
+
     def settle_previews(self, lang: str, *, preview: bool, targets: Iterable[Path]) -> Settled:
         """After ``apply`` wrote ``targets`` for ``lang``: a preview run (unreviewed drafts)
         records the files it wrote; any other run takes away the earlier previews it did
