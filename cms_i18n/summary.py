@@ -209,8 +209,7 @@ class LeftAsItWas:
         why += [f"{self.refused} refused"] if self.refused else []
         detail = f" ({', '.join(why)})" if why else ""
         return (f"left {shown_path(self.path)} as it was (fallback skip): no unit of "
-                f"{self.document} has a reviewed translation to publish now{detail}; the "
-                "page holds what an earlier apply wrote there")
+                f"{self.document} has a reviewed translation to publish now{detail}")
 
 
 def _clip(text: str, limit: int = 60) -> str:
@@ -276,14 +275,9 @@ class ApplySummary:
         waiting for review; None when there are none."""
         if not self.named_before:
             return None
-        kept = sum(change.kept for change in self.named_before)
-        shown = [f"{kept} keep{'s' * (kept == 1)} the reviewed translation of the earlier "
-                 "text"] if kept else []
-        if len(self.named_before) - kept:
-            shown.append(f"{len(self.named_before) - kept} the source text")
         return (f"{self.lang}: {counted(len(self.named_before), 'unit')} named by an earlier "
-                f"apply still wait{'s' * (len(self.named_before) == 1)} for review "
-                f"({', '.join(shown)}); `apply --verbose` names them")
+                f"apply still wait{'s' * (len(self.named_before) == 1)} for review; "
+                "`apply --verbose` names them")
 
     def _nothing_line(self) -> str:
         """Why nothing was written, and what makes something to write."""
