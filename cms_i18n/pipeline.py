@@ -1120,8 +1120,8 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
     settle = getattr(source, "settle_previews", None)
     for summary in summaries:
         if named is not None:
-            before = named(summary.lang, {c.context: c.mark() for c in summary.source_changed})
-            summary.named_before = [c for c in summary.source_changed if c.context in before]
+            before = named(summary.lang, [c.mark() for c in summary.source_changed])
+            summary.named_before = [c for c in summary.source_changed if c.mark() in before]
         if settle is None:
             continue
         settled = settle(summary.lang, preview=summary.include_fuzzy,

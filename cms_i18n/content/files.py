@@ -297,8 +297,8 @@ class FileSource:
             self._written_record = ApplyRecord(Path(self.settings.get("root") or "."))
         return self._written_record
 
-    def named_source_changes(self, lang: str, marks: Mapping[str, str]) -> set[str]:
-        """Of the units whose source changed since review (context → mark, see
+    def named_source_changes(self, lang: str, marks: Iterable[str]) -> set[str]:
+        """Of the units whose source changed since review (their marks, see
         ``SourceChanged.mark``), those an earlier ``apply`` named already; the record
         keeps ``marks`` for the next run."""
         record = self._record()

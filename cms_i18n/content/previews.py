@@ -101,11 +101,11 @@ class ApplyRecord:
             {str(k): str(v) for k, v in written.items()} if isinstance(written, Mapping)
             else {})
         named = data.get("source_changed") if isinstance(data, Mapping) else None
-        #: lang → the units whose source change apply named (their context) → the
-        #: change's mark (``SourceChanged.mark``)
-        self.source_changed: dict[str, dict[str, str]] = (
-            {str(lang): {str(k): str(v) for k, v in units.items()}
-             for lang, units in named.items() if isinstance(units, Mapping)}
+        #: lang → the marks (``SourceChanged.mark``) of the units whose source change
+        #: apply named
+        self.source_changed: dict[str, list[str]] = (
+            {str(lang): sorted(str(mark) for mark in marks)
+             for lang, marks in named.items() if isinstance(marks, list)}
             if isinstance(named, Mapping) else {})
         moved, foreign = self._rebased([*self.entries, *self.written])
         if moved:
@@ -171,16 +171,17 @@ class ApplyRecord:
         """``path`` is gone: nothing of it to remember."""
         self.written.pop(self.key(path), None)
 
-    def name_source_changes(self, lang: str, marks: Mapping[str, str]) -> tuple[set[str], bool]:
-        """The units of ``marks`` (context → mark) an earlier run named already with
-        the same mark; ``marks`` becomes what the record holds for ``lang``, so a unit
-        reviewed since is forgotten.  Also: whether the record changed."""
-        before = self.source_changed.get(lang, {})
-        named = {context for context, mark in marks.items() if before.get(context) == mark}
-        if dict(marks) == before:
+    def name_source_changes(self, lang: str, marks: Iterable[str]) -> tuple[set[str], bool]:
+        """Those of ``marks`` (one per unit whose source changed since review) an earlier
+        run named already; ``marks`` become what the record holds for ``lang``, so a
+        unit reviewed since is forgotten.  Also: whether the record changed."""
+        now = sorted(set(marks))
+        before = self.source_changed.get(lang, [])
+        named = set(now) & set(before)
+        if now == before:
             return named, False
-        if marks:
-            self.source_changed[lang] = dict(marks)
+        if now:
+            self.source_changed[lang] = now
         else:
             self.source_changed.pop(lang, None)
         return named, True

@@ -441,22 +441,22 @@ def test_a_source_change_is_named_once_then_counted_on_one_line_until_reviewed(
     verbose = run("apply", "--lang", "es", "--verbose")
     assert [line[:len(named)] for line in _source_changed(verbose.stderr)] == [named]
     # A source change that is new is named in full beside the count of the old one.
-    _review("It rained all day", RAIN, context="weather")
+    # A new source change, in the same document, is named in full beside the count.
+    _review("Budget talks", "Conversaciones sobre el presupuesto")
     assert run("apply", "--lang", "es").exit_code == 0
-    weather = site / "content" / "weather.txt"
-    weather.write_text(weather.read_text(encoding="utf-8").replace("in the city", "in town"),
-                       encoding="utf-8")
-    assert run("translate", "--lang", "es").exit_code == 0
+    _edit_source(site, "Budget talks", "Budget talks today")
     newer = run("apply", "--lang", "es")
     lines = _source_changed(newer.stderr)
-    assert lines[0].startswith("source changed: content/weather.txt:3: the page keeps the "
-                               "reviewed translation of the earlier text 'It rained all "
-                               "day in the city.'")
+    assert lines[0].startswith("source changed: content/budget.txt:1: the page keeps the "
+                               "reviewed translation of the earlier text 'Budget talks'")
     assert lines[1:] == [counted_line]
+    assert _source_changed(run("apply", "--lang", "es").stderr) == [
+        counted_line.replace("1 unit named by an earlier apply still waits",
+                             "2 units named by an earlier apply still wait")]
     # Reviewed: nothing left to say, and the record forgets it.
     _review("The council met on Monday to debate", "El consejo se reuni\u00f3 el lunes "
             "para debatir el presupuesto.")
-    _review("It rained all day in town", RAIN, context="weather")
+    _review("Budget talks today", "Conversaciones sobre el presupuesto hoy")
     done = run("apply", "--lang", "es")
     assert done.exit_code == 0 and _source_changed(done.stderr) == []
     saved = json.loads((site / ".cms-i18n" / "apply.json").read_text(encoding="utf-8"))
