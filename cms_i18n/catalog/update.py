@@ -470,8 +470,10 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
     value or (with ``glossary``) a glossary violation, which are listed in
     ``refused`` instead: the same gate ``compile`` refuses a catalogue by
     (:func:`catalog_problems`).  A draft offered that translates an earlier source
-    text (its ``#| msgid``) is listed in ``older`` too.  A missing catalogue gives
-    nothing.
+    text (its ``#| msgid``) is listed in ``older`` too.  The reviewed translation of
+    an earlier source text (``reviewed_before``) passes the same gate, read in its
+    entry's place as if reviewed there: its ``problems`` say why it may not stand for
+    the new text.  A missing catalogue gives nothing.
     """
     po_path = Path(po_path)
     offer = ForApply()
