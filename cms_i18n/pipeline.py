@@ -391,6 +391,8 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
             context.engine.close()
         if own_memory:
             memory.close()
+    if (skipped := _skipped_line(source)) is not None:
+        summary.warnings.append(skipped)
     if memory.write_problem:
         summary.note_memory_not_written(memory.write_problem, memory.unsaved)
     if context.glossary is not None:
@@ -1095,6 +1097,8 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
     summaries = [_plan_apply(settings, lang, include_fuzzy, fallback, source, pending, glossary)
                  for lang in langs]
     targets: dict[str, list[Path]] = {summary.lang: [] for summary in summaries}
+    if summaries and (skipped := _skipped_line(source)) is not None:
+        summaries[0].warnings.append(skipped)
     for write in pending:
         done = source.write_translation(write.document, write.summary.lang, write.body,
                                         write.fields)
@@ -1102,7 +1106,8 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
             write.summary.removed_copies.append(shown_path(done.removed))
         if isinstance(done, Written) and done.kept is not None:
             # an editor's text where the translation goes: kept, the translation beside it
-            write.summary.warnings.append(kept_warning(done.kept, done.where))
+            write.summary.warnings.append(kept_warning(done.kept, done.where, done.why))
+            write.summary.kept_pages.append(shown_path(done.kept))
             continue
         if isinstance(done, Written) and not done.changed:
             write.summary.unchanged.append(str(done.where))
@@ -1118,7 +1123,15 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
     # each again, until their entries are reviewed.
     named = getattr(source, "named_source_changes", None)
     settle = getattr(source, "settle_previews", None)
+    # A source that writes pages beside their sources (files) takes away the ones it
+    # wrote whose source is gone, and names the others (see cms_i18n.content.orphans).
+    settle_orphans = getattr(source, "settle_orphans", None)
     for summary in summaries:
+        if settle_orphans is not None:
+            gone = settle_orphans(summary.lang)
+            summary.removed_orphans.extend(o.removed_line() for o in gone.removed)
+            summary.warnings.extend(o.kept_line() for o in gone.kept)
+            summary.warnings.extend(gone.problems)
         if named is not None:
             before = named(summary.lang, [c.mark() for c in summary.source_changed])
             summary.named_before = [c for c in summary.source_changed if c.mark() in before]
@@ -1135,15 +1148,24 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
     return summaries
 
 
-def kept_warning(kept: Path, beside: Path | str) -> str:
-    """The warning on a translation file ``apply`` left as someone else wrote it.
+def _skipped_line(source: ContentSource) -> str | None:
+    """The source's one line naming what it passed over that is named like a document
+    (a FIFO, a folder ``news.txt``); None when there was nothing, or it cannot say."""
+    line = getattr(source, "skipped_line", None)
+    return line() if callable(line) else None
+
+
+def kept_warning(kept: Path, beside: Path | str, why: str = "") -> str:
+    """The warning on a translation file ``apply`` left as someone else wrote it;
+    ``why`` is what the content source knows of who wrote it.
 
     >>> kept_warning(Path("content/news.es.txt"), Path("content/news.es.txt.new"))[:72]
     'content/news.es.txt: kept: it is not what apply last wrote there (edited'
     """
-    return (f"{shown_path(kept)}: kept: it is not what apply last wrote there (edited since, "
-            f"or written by someone else); the catalogue's translation is in "
-            f"{shown_path(Path(beside))}: put the edit into the catalogue, or delete "
+    why = why or "it is not what apply last wrote there (edited since, or written by " \
+        "someone else)"
+    return (f"{shown_path(kept)}: kept: {why}; the catalogue's translation is in "
+            f"{shown_path(Path(beside))}: put any edit into the catalogue, or delete "
             f"{shown_path(kept)}, and apply again")
 
 

@@ -244,6 +244,10 @@ class ApplySummary:
     named_before: list[SourceChanged] = field(default_factory=list)
     #: Pages there that fallback ``skip`` left unwritten.
     left: list[LeftAsItWas] = field(default_factory=list)
+    #: Pages apply wrote whose source is gone (moved or deleted), removed.
+    removed_orphans: list[str] = field(default_factory=list)
+    #: Pages kept as someone else wrote them, the translation written beside each.
+    kept_pages: list[str] = field(default_factory=list)
     #: Copies written beside a kept edit, removed as the page now holds their text.
     removed_copies: list[str] = field(default_factory=list)
     #: Previews this run wrote, which a later apply without include_fuzzy takes away.
@@ -265,8 +269,11 @@ class ApplySummary:
         because = f" ({back} of them because the source changed)" if back else ""
         were = "it was" if len(self.left) == 1 else "they were"
         left = f", {counted(len(self.left), 'page')} left as {were}" if self.left else ""
+        pages = f", {len(self.kept_pages)} kept as found (the translation beside it" \
+            f"{'' if len(self.kept_pages) == 1 else ', each'})" if self.kept_pages else ""
         return (f"{self.lang}: {counted(len(self.written), 'document')} "
-                f"written{unchanged}{left}, {counted(self.translated, 'unit')} translated{kept}"
+                f"written{unchanged}{pages}{left}, "
+                f"{counted(self.translated, 'unit')} translated{kept}"
                 f"{earlier}, {self.fallback} left in the source language{because}"
                 f"{refused}{older}")
 

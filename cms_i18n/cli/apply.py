@@ -49,19 +49,8 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
                                    include_fuzzy=include_fuzzy, fallback=fallback,
                                    source=source)
     for summary in summaries:
-        click.echo(summary.line())
-        for written in summary.written:
-            click.echo(f"  {written}")
-        for unchanged in summary.unchanged if verbose else ():
-            click.echo(f"  {unchanged}")
-        for removed in summary.removed:
-            click.echo(f"  removed {removed} (a preview of unreviewed drafts that `apply "
-                       "--include-fuzzy` wrote)")
-        for left in summary.left:
-            click.echo(f"  {left.format()}")
-        for removed in summary.removed_copies:
-            click.echo(f"  removed {removed} (the catalogue's translation that apply wrote "
-                       "beside an edited page: the page now holds it)")
+        # What needs a look first, then the summary and the files it counts: the
+        # summary is the last thing on the screen, and counts every document.
         for note in summary.notes:
             click.echo(f"note: {note}", err=True)
         for changed in summary.source_changed:
@@ -79,6 +68,21 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
             click.echo(f"warning: {summary.lang}: {warning}", err=True)
         for note in summary.preview_notes:
             click.echo(f"note: {note}", err=True)
+        click.echo(summary.line())
+        for written in summary.written:
+            click.echo(f"  {written}")
+        for unchanged in summary.unchanged if verbose else ():
+            click.echo(f"  {unchanged}")
+        for removed in summary.removed:
+            click.echo(f"  removed {removed} (a preview of unreviewed drafts that `apply "
+                       "--include-fuzzy` wrote)")
+        for left in summary.left:
+            click.echo(f"  {left.format()}")
+        for removed in summary.removed_orphans:
+            click.echo(f"  removed {removed}")
+        for removed in summary.removed_copies:
+            click.echo(f"  removed {removed} (the catalogue's translation that apply wrote "
+                       "beside an edited page: the page now holds it)")
 
 
 @click.command("apply")

@@ -344,8 +344,9 @@ def test_a_hand_edit_in_a_clone_without_the_record_is_still_kept(
     result = run("apply", "--lang", "es")
     assert result.exit_code == 0
     assert page.read_text(encoding="utf-8") == edited
-    assert "warning: es: content/budget.es.txt: kept: it is not what apply last wrote " \
-        "there" in result.stderr
+    assert "warning: es: content/budget.es.txt: kept: there is no record of what apply " \
+        "wrote (.cms-i18n/apply.json is not there)" in result.stderr
+    assert "edited by hand" in result.stderr
     assert (clone / "content" / "budget.es.txt.new").read_text(
         encoding="utf-8").startswith("Conversaciones sobre el presupuesto")
 
@@ -523,3 +524,80 @@ def test_fallback_skip_names_each_published_page_it_leaves_as_it_was(site: Path)
             "content/weather.txt has a reviewed translation to publish now (1 unit changed "
             "in the source since review)") in result.stdout.splitlines()
     assert "budget.es.txt" not in result.stdout.replace("1 unchanged", "")
+
+
+def test_a_page_apply_wrote_for_an_earlier_source_in_a_clone_without_the_record_is_named_so(
+        site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _review("The council met on Monday", COUNCIL)
+    assert run("apply", "--lang", "es").exit_code == 0
+    clone = _clone(site, monkeypatch, record=False)
+    # A paragraph added to the source since apply wrote the page: nobody edited the page.
+    budget = clone / "content" / "budget.txt"
+    budget.write_text(budget.read_text(encoding="utf-8") + "\nThe mayor thanked the crews.\n",
+                      encoding="utf-8")
+    assert run("translate", "--lang", "es").exit_code == 0
+    page = clone / "content" / "budget.es.txt"
+    before = page.read_text(encoding="utf-8")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0
+    assert page.read_text(encoding="utf-8") == before      # kept: nothing says whose it is
+    # Not the false "it is not what apply last wrote there": nothing records what it wrote.
+    assert "not what apply last wrote" not in result.stderr
+    assert "warning: es: content/budget.es.txt: kept: there is no record of what apply " \
+        "wrote (.cms-i18n/apply.json is not there)" in result.stderr
+    assert "or written for an earlier version of content/budget.txt" in result.stderr
+
+
+def test_the_summary_counts_a_kept_page_and_comes_after_the_warnings(site: Path) -> None:
+    _review("The council met on Monday", COUNCIL)
+    _review("It rained all day", "Llovi\u00f3 todo el d\u00eda en la ciudad.", "weather")
+    assert run("apply", "--lang", "es").exit_code == 0
+    page = site / "content" / "budget.es.txt"
+    page.write_text(page.read_text(encoding="utf-8").replace("El consejo", "El pleno"),
+                    encoding="utf-8")
+    _review("Budget talks", "Conversaciones sobre el presupuesto")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0
+    summary = next(line for line in result.stdout.splitlines() if line.startswith("es: "))
+    # Every document counted: weather unchanged, budget kept as the editor left it.
+    assert summary.startswith("es: 0 documents written, 1 unchanged, 1 kept as found"), summary
+    # The warning first, the summary last: what a user reads at the end of the run.
+    assert result.output.index("warning: es: content/budget.es.txt: kept") < \
+        result.output.index(summary)
+
+
+def test_a_moved_or_deleted_source_takes_its_unchanged_page_away_and_names_an_edited_one(
+        site: Path) -> None:
+    _review("The council met on Monday", COUNCIL)
+    _review("It rained all day", "Llovi\u00f3 todo el d\u00eda en la ciudad.", "weather")
+    assert run("apply", "--lang", "es").exit_code == 0
+    content = site / "content"
+    old_weather, old_budget = content / "weather.es.txt", content / "budget.es.txt"
+    edited = old_budget.read_text(encoding="utf-8").replace("El consejo", "El pleno")
+    old_budget.write_text(edited, encoding="utf-8")          # an editor's work
+    (content / "news").mkdir()
+    (content / "weather.txt").rename(content / "news" / "weather.txt")     # moved
+    (content / "budget.txt").unlink()                                      # deleted
+    assert run("translate", "--lang", "es").exit_code == 0
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0
+    assert (content / "news" / "weather.es.txt").read_text(encoding="utf-8") == \
+        "Rain again\n\nLlovi\u00f3 todo el d\u00eda en la ciudad.\n"
+    # apply's own page, unchanged since: taken away, and said so.
+    assert not old_weather.exists()
+    assert "  removed content/weather.es.txt (its source content/weather.txt is gone: " \
+        "moved or deleted; apply wrote this page, unchanged since)" in result.stdout
+    # The edited one is kept, named once, with what to do.
+    assert old_budget.read_text(encoding="utf-8") == edited
+    warned = [line for line in result.stderr.splitlines() if "budget.es.txt" in line]
+    assert warned == [
+        "warning: es: content/budget.es.txt: its source content/budget.txt is gone (moved or "
+        "deleted), so apply no longer updates this page; kept, as it is not what apply wrote "
+        "(edited since, or no record of it): move it beside the source's new place, or delete "
+        "it if the document is gone"]
+    # status names it too, and touches nothing.
+    status = run("status", "--lang", "es")
+    assert status.exit_code == 0
+    assert "warning: es: content/budget.es.txt: its source content/budget.txt is gone " \
+        "(moved or deleted)" in status.stderr
+    assert old_budget.read_text(encoding="utf-8") == edited
