@@ -103,6 +103,8 @@ def command(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | 
     checks a reviewed one passes); each is named on a `source changed:` line the first
     time, and counted on one line by later runs until reviewed (--verbose names them).
     With --fallback skip, a page there that is not written is named, and why.
+    A page whose source was moved or deleted is taken away if apply wrote it and it is
+    unchanged since, else kept and named.  The summary, last, counts every document.
     """
     settings = load_settings(config_file, **overrides)
     apply_languages(settings, langs, include_fuzzy=include_fuzzy, fallback=fallback,
