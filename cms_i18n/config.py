@@ -477,7 +477,7 @@ def config_file_layer(path: Path) -> Layer:
         data = safeyaml.safe_load(text)
         lines = _key_lines(safeyaml.compose(text))
     except yaml.YAMLError as exc:
-        message, line = safeyaml.describe_error(exc)
+        message, line = safeyaml.describe_error(exc, text)
         raise ConfigError(message, path=path, line=line) from None
     if data is None:
         data = {}

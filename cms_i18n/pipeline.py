@@ -82,7 +82,14 @@ from cms_i18n.glossary.enforce import gaps_in
 from cms_i18n.markup import protect, restore
 from cms_i18n.memory import Memory, Remembered
 from cms_i18n.segment import Segment, rebuild, segment
-from cms_i18n.summary import ApplySummary, RunSummary, SourceChanged, Untranslated, shown_path
+from cms_i18n.summary import (
+    ApplySummary,
+    LeftAsItWas,
+    RunSummary,
+    SourceChanged,
+    Untranslated,
+    shown_path,
+)
 from cms_i18n.target_typography import repair as repair_typography
 
 Progress = Callable[[int], None]
@@ -384,6 +391,8 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
             context.engine.close()
         if own_memory:
             memory.close()
+    if (skipped := _skipped_line(source)) is not None:
+        summary.warnings.append(skipped)
     if memory.write_problem:
         summary.note_memory_not_written(memory.write_problem, memory.unsaved)
     if context.glossary is not None:
@@ -1088,6 +1097,8 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
     summaries = [_plan_apply(settings, lang, include_fuzzy, fallback, source, pending, glossary)
                  for lang in langs]
     targets: dict[str, list[Path]] = {summary.lang: [] for summary in summaries}
+    if summaries and (skipped := _skipped_line(source)) is not None:
+        summaries[0].warnings.append(skipped)
     for write in pending:
         done = source.write_translation(write.document, write.summary.lang, write.body,
                                         write.fields)
@@ -1095,7 +1106,8 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
             write.summary.removed_copies.append(shown_path(done.removed))
         if isinstance(done, Written) and done.kept is not None:
             # an editor's text where the translation goes: kept, the translation beside it
-            write.summary.warnings.append(kept_warning(done.kept, done.where))
+            write.summary.warnings.append(kept_warning(done.kept, done.where, done.why))
+            write.summary.kept_pages.append(shown_path(done.kept))
             continue
         if isinstance(done, Written) and not done.changed:
             write.summary.unchanged.append(str(done.where))
@@ -1106,27 +1118,54 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
     # A source whose translations are published where they are written (files) keeps a
     # record of the previews it wrote, and takes them away when a later run does not
     # write those documents again.
+    # A source with a record of its own (files) remembers the units whose source
+    # change it named, so that a later run counts them on one line instead of naming
+    # each again, until their entries are reviewed.
+    named = getattr(source, "named_source_changes", None)
     settle = getattr(source, "settle_previews", None)
+    # A source that writes pages beside their sources (files) takes away the ones it
+    # wrote whose source is gone, and names the others (see cms_i18n.content.orphans).
+    settle_orphans = getattr(source, "settle_orphans", None)
     for summary in summaries:
+        if settle_orphans is not None:
+            gone = settle_orphans(summary.lang)
+            summary.removed_orphans.extend(o.removed_line() for o in gone.removed)
+            summary.warnings.extend(o.kept_line() for o in gone.kept)
+            summary.warnings.extend(gone.problems)
+        if named is not None:
+            before = named(summary.lang, [c.mark() for c in summary.source_changed])
+            summary.named_before = [c for c in summary.source_changed if c.mark() in before]
         if settle is None:
-            break
+            continue
         settled = settle(summary.lang, preview=summary.include_fuzzy,
                          targets=targets[summary.lang])
         summary.removed.extend(settled.removed)
         summary.warnings.extend(settled.warnings)
         summary.preview_notes.extend(settled.notes)
+        # a preview taken away, or kept with a warning, is named once, there
+        summary.left = [left for left in summary.left if left.path.exists() and not any(
+            w.startswith(f"{shown_path(left.path)}: ") for w in settled.warnings)]
     return summaries
 
 
-def kept_warning(kept: Path, beside: Path | str) -> str:
-    """The warning on a translation file ``apply`` left as someone else wrote it.
+def _skipped_line(source: ContentSource) -> str | None:
+    """The source's one line naming what it passed over that is named like a document
+    (a FIFO, a folder ``news.txt``); None when there was nothing, or it cannot say."""
+    line = getattr(source, "skipped_line", None)
+    return line() if callable(line) else None
+
+
+def kept_warning(kept: Path, beside: Path | str, why: str = "") -> str:
+    """The warning on a translation file ``apply`` left as someone else wrote it;
+    ``why`` is what the content source knows of who wrote it.
 
     >>> kept_warning(Path("content/news.es.txt"), Path("content/news.es.txt.new"))[:72]
     'content/news.es.txt: kept: it is not what apply last wrote there (edited'
     """
-    return (f"{shown_path(kept)}: kept: it is not what apply last wrote there (edited since, "
-            f"or written by someone else); the catalogue's translation is in "
-            f"{shown_path(Path(beside))}: put the edit into the catalogue, or delete "
+    why = why or "it is not what apply last wrote there (edited since, or written by " \
+        "someone else)"
+    return (f"{shown_path(kept)}: kept: {why}; the catalogue's translation is in "
+            f"{shown_path(Path(beside))}: put any edit into the catalogue, or delete "
             f"{shown_path(kept)}, and apply again")
 
 
@@ -1180,6 +1219,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
     write_units = getattr(source, "write_units", None)
     check_translation = getattr(source, "check_translation", None)
     note_earlier = getattr(source, "note_earlier", None)
+    translation_path = getattr(source, "translation_path", None)
     ids: set[str] = set()
     for document in source.documents():
         if document.id in ids:
@@ -1208,7 +1248,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             if before is not None:
                 summary.source_changed.append(SourceChanged(
                     unit.path, unit.line, unit.context, before,
-                    kept=carried(unit) is not None))
+                    kept=carried(unit) is not None, source=unit.source))
                 if carried(unit) is not None:
                     return before.translation
             summary.fallback += 1
@@ -1233,6 +1273,9 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
 
         if fallback == "skip" and not any(
                 (u.context, u.source) in translations or carried(u) for u in item.units):
+            target = translation_path(document, lang) if translation_path else None
+            if target is not None and target.exists():
+                summary.left.append(_left_as_it_was(target, item, offer))
             continue
         report = write_units(item, lang, translations, source_changes(
             item.units, offer, settings["source_lang"])) if write_units else None
@@ -1259,6 +1302,17 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
                 _earlier_page, item, texts, fields, offer))
         pending.append(_PendingWrite(summary, item.document, body, fields))
     return summary
+
+
+def _left_as_it_was(target: Path, item: PreparedDocument, offer: ForApply) -> LeftAsItWas:
+    """A page ``apply --fallback skip`` does not write although one is there (an earlier
+    apply published it), and what of its document kept it from being written."""
+    refused = {(r.context, r.source) for r in offer.refused}
+    keys = [(unit.context, unit.source) for unit in item.units]
+    return LeftAsItWas(target, shown_path(item.document.path)
+                       if item.document.path else item.document.id,
+                       changed=sum(key in offer.reviewed_before for key in keys),
+                       refused=sum(key in refused for key in keys))
 
 
 def _earlier_page(item: PreparedDocument, texts: Sequence[str | None],
@@ -1298,13 +1352,15 @@ def _earlier_page(item: PreparedDocument, texts: Sequence[str | None],
 
 def carried_translation(offer: ForApply, unit: Unit, source_lang: str) -> Reviewed | None:
     """The reviewed translation of the unit's earlier source text, kept on the page
-    while its entry for the new text waits for review; None when there is none, or
-    when the edit changed a figure or a negation (a correction the earlier translation
-    does not make: :func:`same_facts`).  The one rule for every content source: a
-    file ``apply`` writes, and a CMS page written segment by segment
-    (:func:`source_changes`)."""
+    while its entry for the new text waits for review; None when there is none, when
+    the edit changed a figure or a negation (a correction the earlier translation
+    does not make: :func:`same_facts`), or when the gate refuses it in place of the
+    new text (``problems``: markup, placeholders, glossary), as it refuses a reviewed
+    translation.  The one rule for every content source: a file ``apply`` writes,
+    and a CMS page written segment by segment (:func:`source_changes`)."""
     before = offer.reviewed_before.get((unit.context, unit.source))
-    if before is None or not same_facts(before.previous, unit.source, source_lang):
+    if before is None or before.problems or not same_facts(
+            before.previous, unit.source, source_lang):
         return None
     return before
 

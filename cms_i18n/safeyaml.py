@@ -121,13 +121,30 @@ _OPENED = {"while parsing a flow sequence": "'['", "while parsing a flow mapping
            "while scanning a quoted scalar": "quote"}
 
 
-def describe_error(exc: yaml.YAMLError) -> tuple[str, int | None]:
-    """The one wording of a YAML error, ``invalid YAML: …``, and its 1-based line.
+def describe_error(exc: yaml.YAMLError, text: str | None = None) -> tuple[str, int | None]:
+    r"""The one wording of a YAML error, ``invalid YAML: …``, and its 1-based line.
 
     A bracket or quote left open is reported on the line that opens it, where the
     mistake is, with the line where the parser gave up: PyYAML's own mark is there,
-    often the next setting's line.
+    often the next setting's line.  Where the parser gave up at the end of ``text``
+    (a ``:`` missing on the last line), the mark is past the last line: the last line
+    that holds anything is named, the one to fix.
+
+    >>> try:
+    ...     safe_load("a: 1\nb 2\n")
+    ... except yaml.YAMLError as exc:
+    ...     describe_error(exc, "a: 1\nb 2\n")
+    ("invalid YAML: could not find expected ':'", 2)
     """
+    message, line = _describe(exc)
+    if line is not None and text is not None:
+        lines = text.splitlines()
+        last = next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), 1)
+        line = min(line, last)
+    return message, line
+
+
+def _describe(exc: yaml.YAMLError) -> tuple[str, int | None]:
     if not isinstance(exc, yaml.MarkedYAMLError):
         return f"invalid YAML: {str(exc).splitlines()[0]}", None
     problem = exc.problem or exc.context or "cannot be read"

@@ -8,6 +8,7 @@ command prints, the notes beside it — is written here, so the flow in
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -154,14 +155,16 @@ class RunSummary:
 class SourceChanged:
     """A unit whose source text changed since its translation was reviewed, its entry
     waiting for review again: the page keeps the reviewed translation of the earlier
-    text (``kept``), or, where the edit changed a figure or a negation (a correction the
-    earlier translation does not make), the source text until then."""
+    text (``kept``), or the source text until then: where the edit changed a figure or
+    a negation (a correction the earlier translation does not make), or where that
+    translation does not pass the gate in place of the new text (``reviewed.problems``)."""
 
     path: str           # the source file, as the catalogue's reference names it
     line: int
     context: str
     reviewed: Reviewed
     kept: bool
+    source: str = ""    # the new source text
 
     def format(self) -> str:
         where = f"{self.path}:{self.line}" if self.path else self.context
@@ -170,9 +173,43 @@ class SourceChanged:
         if self.kept:
             return (f"{where}: the page keeps the reviewed translation of the earlier text "
                     f"{earlier!r} until {entry} is reviewed against the new one")
+        if self.reviewed.problems:
+            reasons = "; ".join(str(problem) for problem in self.reviewed.problems)
+            return (f"{where}: the reviewed translation of the earlier text {earlier!r} is "
+                    f"refused in place of the new one ({reasons}), so the page has the "
+                    f"source text until {entry} is reviewed")
         return (f"{where}: a figure or a negation changed since the translation of "
                 f"{earlier!r} was reviewed, so the page has the source text until {entry} "
                 "is reviewed")
+
+    def mark(self) -> str:
+        """What ``apply``'s record keeps of this change once it is named: a digest of
+        the texts and of what the page got, so that a further edit of the source, or a
+        page that gets another text, is named again."""
+        outcome = "kept" if self.kept else "refused" if self.reviewed.problems else "source"
+        parts = (self.context, self.source, self.reviewed.previous,
+                 self.reviewed.translation, outcome)
+        return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class LeftAsItWas:
+    """A page ``apply`` with fallback ``skip`` did not write although it is there (an
+    earlier apply published it): no unit of its document has a reviewed translation
+    to publish now, so the page keeps whatever it held."""
+
+    path: Path          # the page
+    document: str       # its source file
+    changed: int = 0    # units whose source changed since review (not kept)
+    refused: int = 0    # units whose reviewed translation is refused
+
+    def format(self) -> str:
+        why = [f"{counted(self.changed, 'unit')} changed in the source since review"
+               ] if self.changed else []
+        why += [f"{self.refused} refused"] if self.refused else []
+        detail = f" ({', '.join(why)})" if why else ""
+        return (f"left {shown_path(self.path)} as it was (fallback skip): no unit of "
+                f"{self.document} has a reviewed translation to publish now{detail}")
 
 
 def _clip(text: str, limit: int = 60) -> str:
@@ -203,6 +240,14 @@ class ApplySummary:
     #: Units whose source changed since their translation was reviewed (published: the
     #: translation of the earlier text, or the source where a figure changed).
     source_changed: list[SourceChanged] = field(default_factory=list)
+    #: Those of them an earlier apply named already (in its record): counted, not named.
+    named_before: list[SourceChanged] = field(default_factory=list)
+    #: Pages there that fallback ``skip`` left unwritten.
+    left: list[LeftAsItWas] = field(default_factory=list)
+    #: Pages apply wrote whose source is gone (moved or deleted), removed.
+    removed_orphans: list[str] = field(default_factory=list)
+    #: Pages kept as someone else wrote them, the translation written beside each.
+    kept_pages: list[str] = field(default_factory=list)
     #: Copies written beside a kept edit, removed as the page now holds their text.
     removed_copies: list[str] = field(default_factory=list)
     #: Previews this run wrote, which a later apply without include_fuzzy takes away.
@@ -222,10 +267,24 @@ class ApplySummary:
         earlier = f", {kept_before} kept as reviewed for an earlier source text" \
             if kept_before else ""
         because = f" ({back} of them because the source changed)" if back else ""
+        were = "it was" if len(self.left) == 1 else "they were"
+        left = f", {counted(len(self.left), 'page')} left as {were}" if self.left else ""
+        pages = f", {len(self.kept_pages)} kept as found (the translation beside it" \
+            f"{'' if len(self.kept_pages) == 1 else ', each'})" if self.kept_pages else ""
         return (f"{self.lang}: {counted(len(self.written), 'document')} "
-                f"written{unchanged}, {counted(self.translated, 'unit')} translated{kept}"
+                f"written{unchanged}{pages}{left}, "
+                f"{counted(self.translated, 'unit')} translated{kept}"
                 f"{earlier}, {self.fallback} left in the source language{because}"
                 f"{refused}{older}")
+
+    def named_before_line(self) -> str | None:
+        """One line counting the units whose source change an earlier run named, still
+        waiting for review; None when there are none."""
+        if not self.named_before:
+            return None
+        return (f"{self.lang}: {counted(len(self.named_before), 'unit')} named by an earlier "
+                f"apply still wait{'s' * (len(self.named_before) == 1)} for review; "
+                "`apply --verbose` names them")
 
     def _nothing_line(self) -> str:
         """Why nothing was written, and what makes something to write."""

@@ -173,8 +173,9 @@ def test_a_content_file_not_in_utf8_says_how_to_convert_it(site: Path) -> None:
     assert result.exit_code == 1
     [line] = result.output.splitlines()
     assert line.startswith("error: ") and "menu.txt:1: not valid UTF-8: byte 0xe9 at column 4; " \
-        "convert it to UTF-8 first, e.g. iconv -f WINDOWS-1252 -t UTF-8 menu.txt > " \
-        "menu.utf8.txt" in line
+        "convert it to UTF-8 first, e.g. iconv -f WINDOWS-1252 -t UTF-8 " \
+        "examples/content/menu.txt > examples/content/menu.txt.utf8 and, if it reads right, " \
+        "mv examples/content/menu.txt.utf8 examples/content/menu.txt" in line
 
 
 def test_a_folder_with_no_config_says_how_to_start_a_site(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -432,6 +432,9 @@ class Reviewed:
     line: int            # the entry for the new text, where the editor reviews it
     previous: str        # the earlier source text
     translation: str     # its reviewed translation
+    #: Why the gate refuses it on the page of the new text (critical markup,
+    #: placeholder, number or glossary findings); empty when it may be published.
+    problems: tuple[Finding, ...] = ()
 
 
 @dataclass
@@ -467,17 +470,28 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
     value or (with ``glossary``) a glossary violation, which are listed in
     ``refused`` instead: the same gate ``compile`` refuses a catalogue by
     (:func:`catalog_problems`).  A draft offered that translates an earlier source
-    text (its ``#| msgid``) is listed in ``older`` too.  A missing catalogue gives
-    nothing.
+    text (its ``#| msgid``) is listed in ``older`` too.  The reviewed translation of
+    an earlier source text (``reviewed_before``) passes the same gate, read in its
+    entry's place as if reviewed there: its ``problems`` say why it may not stand for
+    the new text.  A missing catalogue gives nothing.
     """
     po_path = Path(po_path)
     offer = ForApply()
     if not po_path.exists():
         return offer
     po = read_po(po_path)
-    blocking = refused_entries(catalog_problems(po, str(po_path), lang, glossary=glossary,
-                                                source_lang=source_lang,
-                                                include_fuzzy=include_fuzzy, drafts=False))
+    _add_history(offer, po.entries, po_path)
+    # The reviewed translation of an earlier source text goes out in place of the new
+    # text: it passes the gate as the entry's own reviewed translation would.
+    shipped, in_place = _with_earlier_in_place(po, offer.reviewed_before, include_fuzzy)
+    blocking = refused_entries(catalog_problems(
+        shipped, str(po_path), lang, glossary=glossary, source_lang=source_lang,
+        include_fuzzy=include_fuzzy, drafts=False))
+    for key in in_place:
+        if found := blocking.get(key):
+            offer.reviewed_before[key] = replace(
+                offer.reviewed_before[key],
+                problems=tuple(Finding(p.check, p.message) for p in found))
     for entry in po.live():
         if entry.msgid_plural is not None or not entry.translated:
             continue
@@ -493,8 +507,28 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
                     and entry.previous_msgid != entry.msgid:
                 offer.older.append(Older(po_path, entry.line, entry.msgctxt or "",
                                          entry.msgid, entry.previous_msgid))
-    _add_history(offer, po.entries, po_path)
     return offer
+
+
+def _with_earlier_in_place(po: PoFile, reviewed_before: Mapping[tuple[str, str], Reviewed],
+                           include_fuzzy: bool) -> tuple[PoFile, set[tuple[str, str]]]:
+    """``po`` as ``apply`` publishes it, and the keys of the entries changed so: each
+    entry that ships nothing of its own and carries the reviewed translation of its
+    earlier source text holds that translation, reviewed, so that the one gate
+    (:func:`catalog_problems`) reads it against the text it now stands for on the page,
+    with the same document around it for the glossary."""
+    in_place: set[tuple[str, str]] = set()
+    if not reviewed_before:
+        return po, in_place
+    entries = []
+    for entry in po.entries:
+        before = None if entry.obsolete else reviewed_before.get(_public_key(entry))
+        if before is not None and not (entry.translated and (include_fuzzy or not entry.fuzzy)):
+            entry = replace(entry, msgstr=before.translation,
+                            flags=[flag for flag in entry.flags if flag != "fuzzy"])
+            in_place.add(_public_key(entry))
+        entries.append(entry)
+    return PoFile(po.header, entries, po.path), in_place
 
 
 def _add_history(offer: ForApply, entries: Sequence[PoEntry], po_path: Path) -> None:

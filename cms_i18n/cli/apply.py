@@ -28,7 +28,9 @@ def apply_options(func: Callable[..., Any]) -> Callable[..., Any]:
                      help="Unreviewed units: keep the source text (default) or skip "
                           "documents with no reviewed unit."),
         click.option("--verbose", "-v", is_flag=True,
-                     help="List the unchanged documents too, not only those written."),
+                     help="List the unchanged documents too, not only those written, and "
+                          "name every unit whose source changed since review, not only "
+                          "those an earlier apply did not name."),
     )
 
 
@@ -37,7 +39,9 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
                     source: ContentSource | None = None, verbose: bool = False) -> None:
     """Apply each language's catalogue, printing its summary and what was written
     (and, ``verbose``, what a write would not have changed: on a large site a re-run
-    would otherwise list every document).
+    would otherwise list every document).  A unit whose source changed since review is
+    named the first time; while it waits for review, later runs count it on one line
+    (``verbose`` names it again), so a new one is not lost among them.
 
     The languages are applied together: a target refused in one leaves all unwritten.
     """
@@ -45,21 +49,15 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
                                    include_fuzzy=include_fuzzy, fallback=fallback,
                                    source=source)
     for summary in summaries:
-        click.echo(summary.line())
-        for written in summary.written:
-            click.echo(f"  {written}")
-        for unchanged in summary.unchanged if verbose else ():
-            click.echo(f"  {unchanged}")
-        for removed in summary.removed:
-            click.echo(f"  removed {removed} (a preview of unreviewed drafts that `apply "
-                       "--include-fuzzy` wrote)")
-        for removed in summary.removed_copies:
-            click.echo(f"  removed {removed} (the catalogue's translation that apply wrote "
-                       "beside an edited page: the page now holds it)")
+        # What needs a look first, then the summary and the files it counts: the
+        # summary is the last thing on the screen, and counts every document.
         for note in summary.notes:
             click.echo(f"note: {note}", err=True)
         for changed in summary.source_changed:
-            click.echo(f"source changed: {changed.format()}", err=True)
+            if verbose or changed not in summary.named_before:
+                click.echo(f"source changed: {changed.format()}", err=True)
+        if not verbose and (named := summary.named_before_line()):
+            click.echo(f"source changed: {named}", err=True)
         for refused in summary.refused:
             click.echo(f"refused: {refused.format()} (the source text was kept as written)",
                        err=True)
@@ -70,6 +68,21 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
             click.echo(f"warning: {summary.lang}: {warning}", err=True)
         for note in summary.preview_notes:
             click.echo(f"note: {note}", err=True)
+        click.echo(summary.line())
+        for written in summary.written:
+            click.echo(f"  {written}")
+        for unchanged in summary.unchanged if verbose else ():
+            click.echo(f"  {unchanged}")
+        for removed in summary.removed:
+            click.echo(f"  removed {removed} (a preview of unreviewed drafts that `apply "
+                       "--include-fuzzy` wrote)")
+        for left in summary.left:
+            click.echo(f"  {left.format()}")
+        for removed in summary.removed_orphans:
+            click.echo(f"  removed {removed}")
+        for removed in summary.removed_copies:
+            click.echo(f"  removed {removed} (the catalogue's translation that apply wrote "
+                       "beside an edited page: the page now holds it)")
 
 
 @click.command("apply")
@@ -86,7 +99,12 @@ def command(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | 
     translation goes beside it as <name>.<lang><suffix>.new, and a warning says so.
     A unit whose source changed since its translation was reviewed keeps that
     translation on the page until its entry is reviewed again (the source text, where
-    the edit changed a figure or a negation); each is named on a `source changed:` line.
+    the edit changed a figure or a negation, or where that translation fails the
+    checks a reviewed one passes); each is named on a `source changed:` line the first
+    time, and counted on one line by later runs until reviewed (--verbose names them).
+    With --fallback skip, a page there that is not written is named, and why.
+    A page whose source was moved or deleted is taken away if apply wrote it and it is
+    unchanged since, else kept and named.  The summary, last, counts every document.
     """
     settings = load_settings(config_file, **overrides)
     apply_languages(settings, langs, include_fuzzy=include_fuzzy, fallback=fallback,

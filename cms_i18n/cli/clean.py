@@ -12,7 +12,7 @@ from cms_i18n.clean import CleanOptions, clean_document, explain
 from cms_i18n.clean.structure import Saving, how_saved
 from cms_i18n.cli._options import config_option
 from cms_i18n.config import SITE_CONFIG_NAME, load_settings
-from cms_i18n.content.files import looks_binary, not_utf8
+from cms_i18n.content.files import looks_binary, not_utf8, other_unicode
 from cms_i18n.document import Fix
 from cms_i18n.errors import ConfigError, InputError
 
@@ -40,8 +40,8 @@ def read_text(path: str | None) -> tuple[str, str]:
             raise InputError("is a directory, not a text file", path=name) from None
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("UTF-16 text; convert it to UTF-8 first", path=name, line=1)
+    if (wrong := other_unicode(data, name)) is not None:
+        raise wrong
     if looks_binary(data):
         raise InputError("binary data, not text", path=name, line=1)
     try:

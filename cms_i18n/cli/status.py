@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -14,7 +15,9 @@ from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.catalog.status import CatalogStatus, Counts, catalog_status, language_totals
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
-from cms_i18n.errors import InputError
+from cms_i18n.content import load_source
+from cms_i18n.errors import InputError, UserError
+from cms_i18n.fileio import shown_path
 
 _COLUMNS = ("units", "reviewed", "fuzzy", "untranslated", "glossary_problems",
             "markup_problems", "ambiguous", "pivot")
@@ -57,6 +60,24 @@ def _table(reports: list[CatalogStatus]) -> str:
                                                            strict=True)]
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines)
+
+
+def orphaned_pages(settings: dict[str, Any], lang: str) -> list[str]:
+    """A line for each published page of ``lang`` whose source is gone (moved or
+    deleted), from a content source that can tell (files); nothing is changed here."""
+    try:
+        source = load_source(settings)
+    except UserError:
+        return []
+    orphans = getattr(source, "orphans", None)
+    if orphans is None:
+        return []
+    try:
+        return [f"{shown_path(o.path)}: its source {shown_path(o.source)} is gone (moved or "
+                "deleted): `cms-i18n apply` removes the page if it wrote it and it is "
+                "unchanged since, and names it otherwise" for o in orphans(lang)]
+    except OSError:
+        return []
 
 
 @click.command("status")
@@ -102,6 +123,9 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
         if lost.entries:
             click.echo(f"warning: {lang}: {lost.missing_line(path)}", err=True)
     click.echo(_table(reports))
+    for lang in dict.fromkeys(lang for lang, _ in found):
+        for line in orphaned_pages(settings, lang):
+            click.echo(f"warning: {lang}: {line}", err=True)
     obsolete = sum(r.obsolete for r in reports)
     if obsolete:
         click.echo(f"\n{obsolete} obsolete entr{'y' if obsolete == 1 else 'ies'} kept "

@@ -29,6 +29,8 @@ class Written:
     #: The file left as it was because someone other than ``apply`` wrote or edited it
     #: (an editor, the CMS): the translation went to ``where``, beside it.
     kept: Path | None = None
+    #: Why ``kept`` is taken for someone else's text, as far as the source knows.
+    why: str = ""
     #: The copy an earlier run wrote beside a kept edit, removed now that the page holds
     #: the catalogue's translation.
     removed: Path | None = None

@@ -22,11 +22,12 @@ import yaml
 from cms_i18n import safeyaml
 from cms_i18n.config import SITE_CONFIG_NAME
 from cms_i18n.content import Written
+from cms_i18n.content import orphans as orphan_pages
 from cms_i18n.content.earlier import EarlierPage
 from cms_i18n.content.previews import ApplyRecord, Settled, digest, fingerprint
 from cms_i18n.document import Document
 from cms_i18n.errors import ConfigError, InputError, UserError
-from cms_i18n.fileio import check_writable, write_if_changed
+from cms_i18n.fileio import check_writable, shown_path, write_if_changed
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
            ".txt": "text"}
@@ -90,9 +91,10 @@ def not_utf8(data: bytes, error: UnicodeDecodeError, name: str | Path) -> InputE
     ...     data.decode("utf-8")
     ... except UnicodeDecodeError as exc:
     ...     message = not_utf8(data, exc, "menu.txt").format()
-    >>> print(message.replace("; ", ";\n").replace(" (", "\n("))
+    >>> print(message.replace("; ", ";\n").replace(" (", "\n(").replace(" and,", "\nand,"))
     menu.txt:2: not valid UTF-8: byte 0xe9 at column 4;
-    convert it to UTF-8 first, e.g. iconv -f WINDOWS-1252 -t UTF-8 menu.txt > menu.utf8.txt
+    convert it to UTF-8 first, e.g. iconv -f WINDOWS-1252 -t UTF-8 menu.txt > menu.txt.utf8
+    and, if it reads right, mv menu.txt.utf8 menu.txt
     (the encoding it was saved in: WINDOWS-1252, ISO-8859-1 …)
     """
     start = error.start
@@ -102,11 +104,55 @@ def not_utf8(data: bytes, error: UnicodeDecodeError, name: str | Path) -> InputE
     if str(name).startswith("<"):       # standard input
         example = "… | iconv -f WINDOWS-1252 -t UTF-8 | cms-i18n clean"
     else:
-        example = (f"iconv -f WINDOWS-1252 -t UTF-8 {shown.name} > "
-                   f"{shown.stem}.utf8{shown.suffix}")
+        example = _iconv("WINDOWS-1252", shown)
     return InputError(f"not valid UTF-8: byte 0x{data[start]:02x} at column {column}; "
                       f"convert it to UTF-8 first, e.g. {example} (the encoding it was "
                       "saved in: WINDOWS-1252, ISO-8859-1 …)", path=name, line=line)
+
+
+def _iconv(encoding: str, path: Path) -> str:
+    """The conversion command, run from where the user runs cms-i18n (the path as it
+    is typed there), writing ``<file>.utf8``: no document suffix, so it is not read as a
+    new document before the user puts it in the file's place."""
+    shown = shown_path(path)
+    return (f"iconv -f {encoding} -t UTF-8 {shown} > {shown}.utf8 and, if it reads right, "
+            f"mv {shown}.utf8 {shown}")
+
+
+#: Byte-order marks of the Unicode encodings that are not UTF-8 (UTF-32 first: its
+#: little-endian mark starts with UTF-16's).
+_BOMS = ((b"\xff\xfe\x00\x00", "UTF-32LE", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF-32BE", "UTF-32"),
+         (b"\xff\xfe", "UTF-16LE", "UTF-16"), (b"\xfe\xff", "UTF-16BE", "UTF-16"))
+
+
+def other_unicode(data: bytes, name: str | Path) -> InputError | None:
+    r"""The one-line error for UTF-16 or UTF-32 text (known by its byte-order mark), with
+    the command that converts it; None for other data.
+
+    >>> error = other_unicode(b"\xff\xfeH\x00i\x00", "notes.txt")
+    >>> print(error.format().replace("; ", ";\n").replace(" and,", "\nand,"))
+    notes.txt:1: UTF-16 text (UTF-16LE, with a byte-order mark), not UTF-8;
+    convert it first, e.g. iconv -f UTF-16 -t UTF-8 notes.txt > notes.txt.utf8
+    and, if it reads right, mv notes.txt.utf8 notes.txt
+    """
+    for mark, exact, family in _BOMS:
+        if data.startswith(mark):
+            how = ("… | iconv -f " + family + " -t UTF-8 | cms-i18n clean"
+                   if str(name).startswith("<") else _iconv(family, Path(name)))
+            return InputError(f"{family} text ({exact}, with a byte-order mark), not UTF-8; "
+                              f"convert it first, e.g. {how}", path=name, line=1)
+    return None
+
+
+def _special_kind(path: Path) -> str:
+    """What ``path``, neither a file nor a folder, is: ``a FIFO, not a regular file``."""
+    try:
+        mode = path.lstat().st_mode
+    except OSError as exc:
+        return f"cannot be read: {exc.strerror or exc}"
+    kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file")
+    return f"{kind}, not a regular file" if kind != "not a file" else "not a regular file"
 
 
 def missing_content(settings: Mapping[str, Any], root: Path) -> UserError:
@@ -150,6 +196,8 @@ class FileSource:
         self._created: set[Path] = set()    # translations written where no file stood
         self._written_record: ApplyRecord | None = None
         self._earlier: dict[Path, Callable[[], EarlierPage | None]] = {}
+        #: Named like a document but not one, found by :meth:`paths`: path → why.
+        self.skipped: dict[Path, str] = {}
 
     def paths(self) -> Iterator[Path]:
         """Source files in a stable order, each folder's files together (a folder is a
@@ -173,13 +221,34 @@ class FileSource:
             except OSError as exc:
                 raise InputError(f"cannot read folder: {exc.strerror}", path=folder) from None
             for path in listing:
+                document_like = path.suffix.lower() in FORMATS and \
+                    not path.name.startswith(".") and not self._is_translation(path)
                 if path.is_dir() and not path.is_symlink():
                     subfolders.append(path)
-                elif path.is_file() and path.suffix.lower() in FORMATS and \
-                        not path.name.startswith(".") and not self._is_translation(path):
+                    if document_like:
+                        self._skip(path, "a folder, not a file; the files in it are read "
+                                         "as any folder's")
+                elif path.is_file() and document_like:
                     files.append(path)
+                elif document_like and path.is_symlink() and not path.exists():
+                    files.append(path)      # a link to nothing: read() names it, an error
+                elif document_like and not path.is_symlink():
+                    self._skip(path, _special_kind(path))
             yield from files
             folders.extend(reversed(subfolders))
+
+    def _skip(self, path: Path, why: str) -> None:
+        if path not in self.skipped:
+            self.skipped[path] = why
+
+    def skipped_line(self) -> str | None:
+        """One line naming what in the content folder is named like a document but
+        is not one (a FIFO, a folder ``news.txt``), so it is not passed over unseen;
+        None when there is nothing."""
+        if not self.skipped:
+            return None
+        return "skipped: " + "; ".join(f"{shown_path(path)} ({why})"
+                                       for path, why in sorted(self.skipped.items()))
 
     def count(self) -> int:
         """How many documents :meth:`documents` yields (for a progress bar)."""
@@ -192,6 +261,8 @@ class FileSource:
     def read(self, path: Path) -> Document:
         """Read one file into a :class:`Document`; bad input names the file."""
         raw = self._read_inside(path)
+        if (wrong := other_unicode(raw, path)) is not None:
+            raise wrong
         if looks_binary(raw):
             raise InputError("binary file, not text", path=path)
         try:
@@ -241,7 +312,8 @@ class FileSource:
                 beside = target.with_name(target.name + KEPT_SUFFIX)
                 write_if_changed(beside, payload)
                 record.wrote(beside, payload)
-                return Written(beside, changed=True, kept=target)
+                return Written(beside, changed=True, kept=target,
+                               why=self._why_kept(target, document))
         changed = write_if_changed(target, payload)
         record.wrote(target, payload)
         beside = target.with_name(target.name + KEPT_SUFFIX)
@@ -277,6 +349,30 @@ class FileSource:
         if target.is_file() and not self._record().ours(target, digest(target)):
             self._earlier[target] = page
 
+    def _why_kept(self, target: Path, document: Document) -> str:
+        """What is known of who wrote ``target``, which is not a page ``apply`` writes
+        from any text the catalogue holds for ``document`` now (current, draft, earlier).
+
+        With a record that lists the file, apply wrote something else there: it was
+        edited since.  Without one (a clone that leaves ``.cms-i18n/apply.json`` out),
+        nothing says who wrote it: an editor, or ``apply`` itself for an earlier version
+        of the source (a paragraph added or taken out since) -- both are kept.
+        """
+        record = self._record()
+        key = record.key(target)
+        if key in record.written or key in record.entries:
+            return "it is not what apply last wrote there (edited since)"
+        source = shown_path(document.path) if document.path is not None else document.id
+        if not record.path.exists():
+            return (f"there is no record of what apply wrote ({shown_path(record.path)} is "
+                    "not there), and it is not a page apply writes from the catalogue's "
+                    f"current or earlier texts for {source} as it is now: edited by hand, "
+                    f"or written for an earlier version of {source}")
+        return (f"apply's record ({shown_path(record.path)}) does not list it, and it is "
+                "not a page apply writes from the catalogue's current or earlier texts for "
+                f"{source} as it is now: written by someone else, or for an earlier "
+                f"version of {source}")
+
     def _made_by_apply(self, target: Path, document: Document, lang: str) -> bool:
         """Does ``target`` hold a page ``apply`` could have written from some state of
         the catalogue (every unit its source text or one the catalogue holds)?"""
@@ -297,6 +393,16 @@ class FileSource:
             self._written_record = ApplyRecord(Path(self.settings.get("root") or "."))
         return self._written_record
 
+    def named_source_changes(self, lang: str, marks: Iterable[str]) -> set[str]:
+        """Of the units whose source changed since review (their marks, see
+        ``SourceChanged.mark``), those an earlier ``apply`` named already; the record
+        keeps ``marks`` for the next run."""
+        record = self._record()
+        named, changed = record.name_source_changes(lang, marks)
+        if changed:
+            record.save()       # settle_previews saves it again, with its own warning
+        return named
+
     def settle_previews(self, lang: str, *, preview: bool, targets: Iterable[Path]) -> Settled:
         """After ``apply`` wrote ``targets`` for ``lang``: a preview run (unreviewed drafts)
         records the files it wrote; any other run takes away the earlier previews it did
@@ -309,6 +415,23 @@ class FileSource:
             settled.warnings.append(problem)
         return settled
 
+    def orphans(self, lang: str) -> list[orphan_pages.Orphan]:
+        """The translation files of ``lang`` whose source is gone (moved or deleted)."""
+        return list(orphan_pages.find(self.root, [lang], FORMATS))
+
+    def settle_orphans(self, lang: str) -> orphan_pages.Settled:
+        """After ``apply`` for ``lang``: remove the pages whose source is gone that the
+        record says ``apply`` wrote and nobody changed since; keep the others, named
+        (:mod:`cms_i18n.content.orphans`)."""
+        record = self._record()
+        done = orphan_pages.settle(self.orphans(lang),
+                              lambda path: record.ours(path, digest(path)), record.forget)
+        if done.removed:
+            problem = record.save()
+            if problem:
+                done.problems.append(problem)
+        return done
+
     def _read_inside(self, path: Path) -> bytes:
         """The bytes of ``path``, which must be a plain file inside the content folder.
 
@@ -317,6 +440,9 @@ class FileSource:
         catalogue (and ``apply`` write it back out).  The file is opened without
         following a further link and without blocking, so a FIFO cannot hang the run.
         """
+        if path.is_symlink() and not path.exists():
+            raise InputError(f"symbolic link to a file that is not there ({os.readlink(path)});"
+                             " restore the file or remove the link", path=path)
         try:
             real = path.resolve(strict=True)
             inside = real == self.root.resolve() or real.is_relative_to(self.root.resolve())
@@ -375,7 +501,7 @@ def _split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int
     try:
         meta = safeyaml.safe_load(match.group(1) or "") or {}
     except yaml.YAMLError as exc:       # a character YAML does not allow, say
-        message, line = safeyaml.describe_error(exc)
+        message, line = safeyaml.describe_error(exc, match.group(1) or "")
         raise InputError(f"front matter: {message}", path=path,
                          line=line + 1 if line else 2) from None
     if not isinstance(meta, dict):

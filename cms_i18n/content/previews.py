@@ -15,6 +15,10 @@ not, by a digest of its bytes (:meth:`ApplyRecord.ours`): a file that no
 longer holds what ``apply`` last wrote there was edited by someone, and the
 next ``apply`` leaves it alone (see ``FileSource.write_translation``).
 
+It also remembers the units whose source changed since their translation was
+reviewed that ``apply`` has named (:meth:`ApplyRecord.name_source_changes`): a later
+run counts them on one line rather than naming each again, until they are reviewed.
+
 The record is ``.cms-i18n/apply.json`` in the site's folder (where the
 translation memory is kept by default), keyed by each file's path from that folder
 (``content/news.es.txt``), so it holds for a clone or a copy of the site as it did
@@ -96,6 +100,13 @@ class ApplyRecord:
         self.written: dict[str, str] = (
             {str(k): str(v) for k, v in written.items()} if isinstance(written, Mapping)
             else {})
+        named = data.get("source_changed") if isinstance(data, Mapping) else None
+        #: lang → the marks (``SourceChanged.mark``) of the units whose source change
+        #: apply named
+        self.source_changed: dict[str, list[str]] = (
+            {str(lang): sorted(str(mark) for mark in marks)
+             for lang, marks in named.items() if isinstance(marks, list)}
+            if isinstance(named, Mapping) else {})
         moved, foreign = self._rebased([*self.entries, *self.written])
         if moved:
             self.entries = _renamed(self.entries, moved, foreign)
@@ -160,13 +171,29 @@ class ApplyRecord:
         """``path`` is gone: nothing of it to remember."""
         self.written.pop(self.key(path), None)
 
+    def name_source_changes(self, lang: str, marks: Iterable[str]) -> tuple[set[str], bool]:
+        """Those of ``marks`` (one per unit whose source changed since review) an earlier
+        run named already; ``marks`` become what the record holds for ``lang``, so a
+        unit reviewed since is forgotten.  Also: whether the record changed."""
+        now = sorted(set(marks))
+        before = self.source_changed.get(lang, [])
+        named = set(now) & set(before)
+        if now == before:
+            return named, False
+        if now:
+            self.source_changed[lang] = now
+        else:
+            self.source_changed.pop(lang, None)
+        return named, True
+
     def save(self) -> str | None:
         """Write the record (remove it when empty); a warning when it cannot be."""
         try:
-            if self.entries or self.written:
-                write_atomic(self.path, json.dumps(
-                    {"previews": self.entries, "written": self.written}, indent=1,
-                    sort_keys=True) + "\n")
+            if self.entries or self.written or self.source_changed:
+                data: dict[str, Any] = {"previews": self.entries, "written": self.written}
+                if self.source_changed:
+                    data["source_changed"] = self.source_changed
+                write_atomic(self.path, json.dumps(data, indent=1, sort_keys=True) + "\n")
             else:
                 self.path.unlink(missing_ok=True)
         except (OSError, UserError) as exc:

@@ -58,8 +58,9 @@ def test_invalid_utf8_is_a_one_line_error_naming_file_and_line(tmp_path: Path) -
     assert result.stdout == ""
     assert result.stderr == (
         f"error: {source}:2: not valid UTF-8: byte 0xe9 at column 4; convert it to UTF-8 "
-        "first, e.g. iconv -f WINDOWS-1252 -t UTF-8 latin1.txt > latin1.utf8.txt (the "
-        "encoding it was saved in: WINDOWS-1252, ISO-8859-1 …)\n")
+        f"first, e.g. iconv -f WINDOWS-1252 -t UTF-8 {source} > {source}.utf8 and, if it "
+        f"reads right, mv {source}.utf8 {source} (the encoding it was saved in: "
+        "WINDOWS-1252, ISO-8859-1 …)\n")
 
 
 def test_invalid_utf8_on_standard_input_says_how_to_convert_it() -> None:

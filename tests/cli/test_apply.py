@@ -344,8 +344,9 @@ def test_a_hand_edit_in_a_clone_without_the_record_is_still_kept(
     result = run("apply", "--lang", "es")
     assert result.exit_code == 0
     assert page.read_text(encoding="utf-8") == edited
-    assert "warning: es: content/budget.es.txt: kept: it is not what apply last wrote " \
-        "there" in result.stderr
+    assert "warning: es: content/budget.es.txt: kept: there is no record of what apply " \
+        "wrote (.cms-i18n/apply.json is not there)" in result.stderr
+    assert "edited by hand" in result.stderr
     assert (clone / "content" / "budget.es.txt.new").read_text(
         encoding="utf-8").startswith("Conversaciones sobre el presupuesto")
 
@@ -412,3 +413,191 @@ def test_a_source_edit_that_changes_a_figure_puts_the_source_on_the_page_and_say
     assert "source changed: content/budget.txt:5: a figure or a negation changed since " \
         "the translation of 'The council met on Monday to discuss the budget.' was " \
         "reviewed, so the page has the source text until" in result.stderr
+
+
+RAIN = "Llovi\u00f3 todo el d\u00eda en la ciudad."
+
+
+def _source_changed(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("source changed: ")]
+
+
+def test_a_source_change_is_named_once_then_counted_on_one_line_until_reviewed(
+        site: Path) -> None:
+    _review("The council met on Monday", COUNCIL)
+    assert run("apply", "--lang", "es").exit_code == 0
+    _edit_source(site, "to discuss the budget", "to debate the budget")
+    named = ("source changed: content/budget.txt:5: the page keeps the reviewed translation "
+             "of the earlier text 'The council met on Monday to discuss the budget.'")
+    first = run("apply", "--lang", "es")
+    assert first.exit_code == 0
+    assert [line[:len(named)] for line in _source_changed(first.stderr)] == [named]
+    counted_line = ("source changed: es: 1 unit named by an earlier apply still waits for "
+                    "review; `apply --verbose` names them")
+    for _ in range(2):                  # not named again, and not gone either
+        again = run("apply", "--lang", "es")
+        assert again.exit_code == 0
+        assert _source_changed(again.stderr) == [counted_line]
+        assert "1 kept as reviewed for an earlier source text" in again.stdout
+    verbose = run("apply", "--lang", "es", "--verbose")
+    assert [line[:len(named)] for line in _source_changed(verbose.stderr)] == [named]
+    # A source change that is new is named in full beside the count of the old one.
+    # A new source change, in the same document, is named in full beside the count.
+    _review("Budget talks", "Conversaciones sobre el presupuesto")
+    assert run("apply", "--lang", "es").exit_code == 0
+    _edit_source(site, "Budget talks", "Budget talks today")
+    newer = run("apply", "--lang", "es")
+    lines = _source_changed(newer.stderr)
+    assert lines[0].startswith("source changed: content/budget.txt:1: the page keeps the "
+                               "reviewed translation of the earlier text 'Budget talks'")
+    assert lines[1:] == [counted_line]
+    assert _source_changed(run("apply", "--lang", "es").stderr) == [
+        counted_line.replace("1 unit named by an earlier apply still waits",
+                             "2 units named by an earlier apply still wait")]
+    # Reviewed: nothing left to say, and the record forgets it.
+    _review("The council met on Monday to debate", "El consejo se reuni\u00f3 el lunes "
+            "para debatir el presupuesto.")
+    _review("Budget talks today", "Conversaciones sobre el presupuesto hoy")
+    done = run("apply", "--lang", "es")
+    assert done.exit_code == 0 and _source_changed(done.stderr) == []
+    saved = json.loads((site / ".cms-i18n" / "apply.json").read_text(encoding="utf-8"))
+    assert "source_changed" not in saved
+
+
+def test_a_kept_earlier_translation_that_loses_the_new_link_is_refused_and_said_so(
+        site: Path) -> None:
+    notes = site / "content" / "notes.md"
+    notes.write_text("# Notes\n\nThe council met on Monday to discuss the budget.\n",
+                     encoding="utf-8")
+    assert run("translate", "--lang", "es").exit_code == 0
+    _review("The council met on Monday", COUNCIL, context="notes")
+    assert run("apply", "--lang", "es").exit_code == 0
+    notes.write_text("# Notes\n\nThe council met on Monday to discuss the "
+                     "[budget](https://example.org/budget).\n", encoding="utf-8")
+    assert run("translate", "--lang", "es").exit_code == 0
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    page = (site / "content" / "notes.es.md").read_text(encoding="utf-8")
+    # The page has the new source text, link and all, not a translation without it.
+    assert "[budget](https://example.org/budget)" in page and COUNCIL not in page
+    lines = _source_changed(result.stderr)
+    assert len(lines) == 1 and lines[0].startswith(
+        "source changed: content/notes.md:3: the reviewed translation of the earlier text "
+        "'The council met on Monday to discuss the budget.' is refused in place of the new "
+        "one (")
+    assert "so the page has the source text until" in lines[0]
+    assert "(1 of them because the source changed)" in result.stdout
+
+
+def test_a_kept_earlier_translation_without_a_name_the_glossary_asks_for_is_refused(
+        site: Path) -> None:
+    _review("The council met on Monday", COUNCIL)
+    assert run("apply", "--lang", "es").exit_code == 0
+    _edit_source(site, "to discuss the budget.",
+                 "to discuss the budget of the Shanghai Cooperation Organisation.")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    page = (site / "content" / "budget.es.txt").read_text(encoding="utf-8")
+    assert COUNCIL not in page
+    assert "the budget of the Shanghai Cooperation Organisation." in page
+    lines = _source_changed(result.stderr)
+    assert len(lines) == 1 and "is refused in place of the new one" in lines[0]
+    assert "Organizaci\u00f3n de Cooperaci\u00f3n de Shanghai" in lines[0]
+
+
+def test_fallback_skip_names_each_published_page_it_leaves_as_it_was(site: Path) -> None:
+    _review("The council met on Monday", COUNCIL)
+    _review("It rained all day", RAIN, context="weather")
+    assert run("apply", "--lang", "es").exit_code == 0
+    weather = site / "content" / "weather.es.txt"
+    published = weather.read_bytes()
+    # The reviewed sentence is corrected with a figure: its translation no longer holds.
+    source = site / "content" / "weather.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("all day", "for 3 days"),
+                      encoding="utf-8")
+    assert run("translate", "--lang", "es").exit_code == 0
+    result = run("apply", "--lang", "es", "--fallback", "skip")
+    assert result.exit_code == 0, result.output
+    assert weather.read_bytes() == published
+    assert "1 page left as it was" in result.stdout.splitlines()[0]
+    assert ("  left content/weather.es.txt as it was (fallback skip): no unit of "
+            "content/weather.txt has a reviewed translation to publish now (1 unit changed "
+            "in the source since review)") in result.stdout.splitlines()
+    assert "budget.es.txt" not in result.stdout.replace("1 unchanged", "")
+
+
+def test_a_page_apply_wrote_for_an_earlier_source_in_a_clone_without_the_record_is_named_so(
+        site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _review("The council met on Monday", COUNCIL)
+    assert run("apply", "--lang", "es").exit_code == 0
+    clone = _clone(site, monkeypatch, record=False)
+    # A paragraph added to the source since apply wrote the page: nobody edited the page.
+    budget = clone / "content" / "budget.txt"
+    budget.write_text(budget.read_text(encoding="utf-8") + "\nThe mayor thanked the crews.\n",
+                      encoding="utf-8")
+    assert run("translate", "--lang", "es").exit_code == 0
+    page = clone / "content" / "budget.es.txt"
+    before = page.read_text(encoding="utf-8")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0
+    assert page.read_text(encoding="utf-8") == before      # kept: nothing says whose it is
+    # Not the false "it is not what apply last wrote there": nothing records what it wrote.
+    assert "not what apply last wrote" not in result.stderr
+    assert "warning: es: content/budget.es.txt: kept: there is no record of what apply " \
+        "wrote (.cms-i18n/apply.json is not there)" in result.stderr
+    assert "or written for an earlier version of content/budget.txt" in result.stderr
+
+
+def test_the_summary_counts_a_kept_page_and_comes_after_the_warnings(site: Path) -> None:
+    _review("The council met on Monday", COUNCIL)
+    _review("It rained all day", "Llovi\u00f3 todo el d\u00eda en la ciudad.", "weather")
+    assert run("apply", "--lang", "es").exit_code == 0
+    page = site / "content" / "budget.es.txt"
+    page.write_text(page.read_text(encoding="utf-8").replace("El consejo", "El pleno"),
+                    encoding="utf-8")
+    _review("Budget talks", "Conversaciones sobre el presupuesto")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0
+    summary = next(line for line in result.stdout.splitlines() if line.startswith("es: "))
+    # Every document counted: weather unchanged, budget kept as the editor left it.
+    assert summary.startswith("es: 0 documents written, 1 unchanged, 1 kept as found"), summary
+    # The warning first, the summary last: what a user reads at the end of the run.
+    assert result.output.index("warning: es: content/budget.es.txt: kept") < \
+        result.output.index(summary)
+
+
+def test_a_moved_or_deleted_source_takes_its_unchanged_page_away_and_names_an_edited_one(
+        site: Path) -> None:
+    _review("The council met on Monday", COUNCIL)
+    _review("It rained all day", "Llovi\u00f3 todo el d\u00eda en la ciudad.", "weather")
+    assert run("apply", "--lang", "es").exit_code == 0
+    content = site / "content"
+    old_weather, old_budget = content / "weather.es.txt", content / "budget.es.txt"
+    edited = old_budget.read_text(encoding="utf-8").replace("El consejo", "El pleno")
+    old_budget.write_text(edited, encoding="utf-8")          # an editor's work
+    (content / "news").mkdir()
+    (content / "weather.txt").rename(content / "news" / "weather.txt")     # moved
+    (content / "budget.txt").unlink()                                      # deleted
+    assert run("translate", "--lang", "es").exit_code == 0
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0
+    assert (content / "news" / "weather.es.txt").read_text(encoding="utf-8") == \
+        "Rain again\n\nLlovi\u00f3 todo el d\u00eda en la ciudad.\n"
+    # apply's own page, unchanged since: taken away, and said so.
+    assert not old_weather.exists()
+    assert "  removed content/weather.es.txt (its source content/weather.txt is gone: " \
+        "moved or deleted; apply wrote this page, unchanged since)" in result.stdout
+    # The edited one is kept, named once, with what to do.
+    assert old_budget.read_text(encoding="utf-8") == edited
+    warned = [line for line in result.stderr.splitlines() if "budget.es.txt" in line]
+    assert warned == [
+        "warning: es: content/budget.es.txt: its source content/budget.txt is gone (moved or "
+        "deleted), so apply no longer updates this page; kept, as it is not what apply wrote "
+        "(edited since, or no record of it): move it beside the source's new place, or delete "
+        "it if the document is gone"]
+    # status names it too, and touches nothing.
+    status = run("status", "--lang", "es")
+    assert status.exit_code == 0
+    assert "warning: es: content/budget.es.txt: its source content/budget.txt is gone " \
+        "(moved or deleted)" in status.stderr
+    assert old_budget.read_text(encoding="utf-8") == edited

@@ -1,0 +1,102 @@
+"""Bad input in a site's content folder and config: one line naming the file and the
+line to fix, and a command that works from where the user runs cms-i18n."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import run
+
+pytestmark = pytest.mark.engine
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "weather.txt").write_text("Rain again\n\nIt rained all day in the city.\n",
+                                         encoding="utf-8")
+    (tmp_path / "cms-i18n.yaml").write_text("source_lang: en\ntarget_langs: [es]\n"
+                                            "content_dir: content\nengine: apertium\n",
+                                            encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _hint(stderr: str) -> str:
+    """The conversion command the error offers (``iconv … && mv …`` as the user types it)."""
+    found = re.search(r"e\.g\. (iconv .*?) and, if it reads right, (mv \S+ \S+)", stderr)
+    assert found, stderr
+    return f"{found.group(1)} && {found.group(2)}"
+
+
+def test_the_iconv_hint_for_a_file_in_another_encoding_works_from_the_site_folder(
+        site: Path) -> None:
+    (site / "content" / "cafe.txt").write_bytes(
+        b"Caf\xe9 opens\n\nThe caf\xe9 on the square opens on Monday.\n")
+    failed = run("translate", "--lang", "es")
+    assert failed.exit_code != 0
+    assert len(failed.stderr.splitlines()) == 1
+    assert "content/cafe.txt:1: not valid UTF-8: byte 0xe9 at column 4" in failed.stderr
+    command = _hint(failed.stderr)
+    assert "content/cafe.txt > content/cafe.txt.utf8" in command
+    done = subprocess.run(["bash", "-c", command], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert (site / "content" / "cafe.txt").read_text(encoding="utf-8").startswith("Café opens")
+    assert not (site / "content" / "cafe.txt.utf8").exists()
+    assert run("translate", "--lang", "es").exit_code == 0
+
+
+@pytest.mark.parametrize(("encoding", "named"),
+                         [("utf-16", "UTF-16"), ("utf-32", "UTF-32")])
+def test_utf16_or_utf32_text_with_a_byte_order_mark_is_named_with_its_conversion(
+        site: Path, encoding: str, named: str) -> None:
+    page = site / "content" / "notes.txt"
+    page.write_bytes("Notes\n\nThe café opens on Monday.\n".encode(encoding))  # BOM included
+    failed = run("translate", "--lang", "es")
+    assert failed.exit_code != 0
+    assert len(failed.stderr.splitlines()) == 1
+    assert "binary" not in failed.stderr
+    assert f"content/notes.txt:1: {named} text (" in failed.stderr
+    command = _hint(failed.stderr)
+    assert command.startswith(f"iconv -f {named} -t UTF-8 content/notes.txt > ")
+    assert subprocess.run(["bash", "-c", command]).returncode == 0
+    assert page.read_text(encoding="utf-8") == "Notes\n\nThe café opens on Monday.\n"
+    assert run("translate", "--lang", "es").exit_code == 0
+
+
+def test_a_yaml_mistake_on_the_last_line_is_reported_on_that_line(site: Path) -> None:
+    (site / "cms-i18n.yaml").write_text("source_lang: en\ntarget_langs: [es]\n"
+                                        "content_dir: content\nengine apertium\n\n",
+                                        encoding="utf-8")
+    failed = run("status")
+    assert failed.exit_code != 0
+    assert failed.stderr.startswith(f"error: {site / 'cms-i18n.yaml'}:4: invalid YAML: "), \
+        failed.stderr
+
+
+def test_a_fifo_and_a_folder_named_like_documents_are_named_on_one_skipped_line(
+        site: Path) -> None:
+    os.mkfifo(site / "content" / "pipe.txt")
+    (site / "content" / "folder.txt").mkdir()
+    result = run("translate", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    skipped = [line for line in result.stderr.splitlines() if "skipped:" in line]
+    assert skipped == ["warning: es: skipped: content/folder.txt (a folder, not a file; the "
+                       "files in it are read as any folder's); content/pipe.txt (a FIFO, not "
+                       "a regular file)"]
+
+
+def test_a_link_to_a_file_that_is_not_there_is_an_error_like_a_link_out_of_the_site(
+        site: Path) -> None:
+    (site / "content" / "dangling.txt").symlink_to("gone.txt")
+    failed = run("translate", "--lang", "es")
+    assert failed.exit_code != 0
+    assert failed.stderr == (f"error: {site / 'content' / 'dangling.txt'}: symbolic link to a "
+                             "file that is not there (gone.txt); restore the file or remove "
+                             "the link\n")
