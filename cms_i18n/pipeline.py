@@ -27,7 +27,14 @@ from cms_i18n import languages
 from cms_i18n.as_written import left_as_written
 from cms_i18n.catalog import CatalogEntry, update_catalog
 from cms_i18n.catalog import translations_for_apply as catalog_translations
-from cms_i18n.catalog.checks import CheckedEntry, check_rank, check_short, critical_problems
+from cms_i18n.catalog.checks import (
+    PLAIN,
+    CheckedEntry,
+    check_emphasis,
+    check_rank,
+    check_short,
+    critical_problems,
+)
 from cms_i18n.catalog.kept import lost_entries, lost_since_last_run, with_lost
 from cms_i18n.catalog.layout import (
     catalog_key,
@@ -876,7 +883,7 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
                                    whole={d: "\n".join(u.source for u in by_document[d])
                                           for d in preceding})
         unknown = unknown_words(engine, [m.text for m in masked], source, target, glossary)
-        for mask, outcome, steps in zip(masked, outcomes, unknown, strict=True):
+        for unit, mask, outcome, steps in zip(batch, masked, outcomes, unknown, strict=True):
             if outcome.failed:
                 results.append(EngineFailed(outcome.failed))
                 continue
@@ -889,6 +896,9 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
                 repairs = (*repairs, f"rank: {rank}")
             problems = [*outcome.problems,
                         *(markup_problem(f"the engine lost {tok!r}") for tok in lost)]
+            if unit.format == "markdown" and (broken := check_emphasis(unit.source, restored,
+                                                                       PLAIN)):
+                problems.append(markup_problem(f"emphasis: {broken}"))
             results.append(Remembered(restored, "machine", outcome.score,
                                    (*outcome.comments, *repairs), tuple(problems)))
         if tick:
