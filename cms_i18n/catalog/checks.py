@@ -467,7 +467,8 @@ def check_markdown(source: str, target: str, entry: CheckedEntry) -> str | None:
 # Markdown emphasis as CommonMark pairs it: ``**``/``__`` (bold) and ``*``/``_`` (italic)
 # that open before a non-space and close after one; ``_`` never inside a word
 # ("snake_case").  A lone ``*`` between spaces ("2 * 3", a "* " list item) is a character.
-_STRONG = re.compile(r"\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*|(?<!\w)__(?=[^\s_])(.+?)(?<=[^\s_])__(?!\w)")
+_STRONG = re.compile(r"\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*"
+                     r"|(?<!\w)__(?=[^\s_])(.+?)(?<=[^\s_])__(?!\w)")
 _EM = re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s*])\*|(?<!\w)_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)")
 _STRAY = re.compile(r"(?<=\S)\*+|\*+(?=\S)|(?<!\w)_+(?=\w)|(?<=\w)_+(?!\w)")
 
