@@ -546,6 +546,15 @@ class Memory:
         return [EditorText(context, source, target, bool(reviewed))
                 for context, source, target, reviewed in rows]
 
+    def editor_texts_of(self, sources: Sequence[str], *, source_lang: str,
+                        target_lang: str) -> set[tuple[str, str, str]]:
+        """(context, source, text) of every editor's translation seen for ``sources``:
+        whether a reviewed translation the memory offers an entry is that entry's own."""
+        return {(context, source, target) for context, source, target in self._select_in(
+            "SELECT context, source, target FROM editor_texts "
+            "WHERE source_lang=? AND target_lang=? AND source IN", sources,
+            [source_lang, target_lang])}
+
     def authorship(self, catalog: str, *, source_lang: str,
                    target_lang: str) -> Authorship:
         """What cms-i18n last wrote in each entry of ``catalogue`` and, for entries it

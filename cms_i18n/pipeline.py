@@ -27,7 +27,14 @@ from cms_i18n import languages
 from cms_i18n.as_written import left_as_written
 from cms_i18n.catalog import CatalogEntry, update_catalog
 from cms_i18n.catalog import translations_for_apply as catalog_translations
-from cms_i18n.catalog.checks import CheckedEntry, check_rank, check_short, critical_problems
+from cms_i18n.catalog.checks import (
+    PLAIN,
+    CheckedEntry,
+    check_emphasis,
+    check_rank,
+    check_short,
+    critical_problems,
+)
 from cms_i18n.catalog.kept import lost_entries, lost_since_last_run, with_lost
 from cms_i18n.catalog.layout import (
     catalog_key,
@@ -51,6 +58,7 @@ from cms_i18n.catalog.moves import (
     pair_moves,
 )
 from cms_i18n.catalog.notes import (
+    OWN_REVIEWED_NOTE,
     REVIEWED_ELSEWHERE_NOTE,
     cleaned_note,
     failed_note,
@@ -334,9 +342,16 @@ def translate_documents(documents: Sequence[Document], context: RunContext, memo
                                    failures[keys[i]]) for i in sorted(failing)]
     outcome.translated = len(fresh) - len(failures)
     outcome.repeated = len(todo) - outcome.reused - outcome.translated - len(failing)
+    # A reviewed translation the memory offers may be the entry's own earlier text (an
+    # editor emptied the msgstr): its note must not say "elsewhere".
+    own = memory.editor_texts_of([units[i].source for i in todo
+                                  if getattr(remembered.get(keys[i]), "origin", "") == "reviewed"],
+                                 source_lang=source_lang, target_lang=lang)
     outcome.entries = [_entry(u, None if i in held else remembered.get(key), label,
                               _read_in_document(key[1]),
-                              failures[key] if i in failing else None, held.get(i))
+                              failures[key] if i in failing else None, held.get(i),
+                              own=(u.context, u.source,
+                                   getattr(remembered.get(key), "target", None)) in own)
                        for i, (u, key) in enumerate(zip(units, keys, strict=True))]
     return outcome
 
@@ -711,6 +726,7 @@ class _Writer:
         self.summary.glossary_problems += result.glossary_problems
         self.summary.markup_problems += result.markup_problems
         self.summary.drafts_kept += result.drafts_kept
+        self.summary.refilled += result.refilled
         self.summary.warnings.extend(result.warnings)
         self.summary.notes.extend(result.notes)
         self.summary.add_gaps(shard.gaps)
@@ -885,7 +901,7 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
                                    whole={d: "\n".join(u.source for u in by_document[d])
                                           for d in preceding})
         unknown = unknown_words(engine, [m.text for m in masked], source, target, glossary)
-        for mask, outcome, steps in zip(masked, outcomes, unknown, strict=True):
+        for unit, mask, outcome, steps in zip(batch, masked, outcomes, unknown, strict=True):
             if outcome.failed:
                 results.append(EngineFailed(outcome.failed))
                 continue
@@ -898,6 +914,9 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
                 repairs = (*repairs, f"rank: {rank}")
             problems = [*outcome.problems,
                         *(markup_problem(f"the engine lost {tok!r}") for tok in lost)]
+            if unit.format == "markdown" and (broken := check_emphasis(unit.source, restored,
+                                                                       PLAIN)):
+                problems.append(markup_problem(f"emphasis: {broken}"))
             results.append(Remembered(restored, "machine", outcome.score,
                                    (*outcome.comments, *repairs), tuple(problems)))
         if tick:
@@ -955,10 +974,11 @@ def _document_chunks(units: Sequence[Unit], size: int) -> Iterable[list[Unit]]:
 
 def _entry(unit: Unit, found: Remembered | None, engine: str,
            document_reading: bool = False, failed: str | None = None,
-           held: str | None = None) -> CatalogEntry:
+           held: str | None = None, *, own: bool = False) -> CatalogEntry:
     """The catalogue entry of ``unit``: its translation ``found`` in the memory or made
     now, or none, with the reason the engine ``failed`` on it or why it was ``held``
-    from the engine."""
+    from the engine.  ``own``: the memory's reviewed translation is one an editor wrote
+    in this very entry, not one of the same text elsewhere."""
     comments: list[str] = []
     problems: tuple[str, ...] = ()
     translation = ""
@@ -969,7 +989,7 @@ def _entry(unit: Unit, found: Remembered | None, engine: str,
     elif found is not None:
         translation = found.target
         if found.origin == "reviewed":
-            comments.append(REVIEWED_ELSEWHERE_NOTE)
+            comments.append(OWN_REVIEWED_NOTE if own else REVIEWED_ELSEWHERE_NOTE)
         else:
             comments.append(machine_note(engine, found.score))
             comments.extend(found.notes)

@@ -60,6 +60,7 @@ class RunSummary:
     glossary_problems: int = 0   # entries whose msgstr breaks the glossary
     markup_problems: int = 0     # entries whose msgstr lost or broke markup
     drafts_kept: int = 0         # editors' unreviewed texts left as they were
+    refilled: int = 0            # msgstrs an editor emptied, given a draft again
     obsolete: int = 0
     unchanged: int = 0        # documents skipped: their catalogue is up to date
     seconds: float = 0.0
@@ -85,11 +86,13 @@ class RunSummary:
             if self.failed else ""
         if self.held:
             failed += f"{self.held} left as written (another language or source code), "
+        refilled = f"{self.refilled} emptied by an editor refilled as drafts, " \
+            if self.refilled else ""
         return (f"{self.lang}: {counted(self.documents, 'document')}"
                 f"{skipped}, {counted(self.units, 'unit')}, {self.translated} translated, "
                 f"{failed}{self.reused} reused, {self.repeated} repeated, "
                 f"{self.reviewed} reviewed, {kept}{counted(self.drafts_kept, 'editor draft')} "
-                f"kept, {self.glossary_problems} with glossary problems, "
+                f"kept, {refilled}{self.glossary_problems} with glossary problems, "
                 f"{self.markup_problems} with markup problems, {self.obsolete} obsolete, "
                 f"{self.seconds:.1f} s ({self.engine}){where}")
 

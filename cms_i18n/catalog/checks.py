@@ -464,6 +464,75 @@ def check_markdown(source: str, target: str, entry: CheckedEntry) -> str | None:
                            [m.group(0) for m in _CODE.finditer(target)], "code span"))
 
 
+# Markdown emphasis as CommonMark pairs it: ``**``/``__`` (bold) and ``*``/``_`` (italic)
+# that open before a non-space and close after one; ``_`` never inside a word
+# ("snake_case").  A lone ``*`` between spaces ("2 * 3", a "* " list item) is a character.
+_STRONG = re.compile(r"\*\*(?=[^\s*])(.+?)(?<=[^\s*])\*\*"
+                     r"|(?<!\w)__(?=[^\s_])(.+?)(?<=[^\s_])__(?!\w)")
+_EM = re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s*])\*|(?<!\w)_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)")
+_STRAY = re.compile(r"(?<=\S)\*+|\*+(?=\S)|(?<!\w)_+(?=\w)|(?<=\w)_+(?!\w)")
+
+
+def emphasis(text: str) -> tuple[int, int, int]:
+    """How many bold and italic spans ``text`` has in Markdown, and how many ``*`` or
+    ``_`` delimiters are left that close nothing (code spans, links and URLs aside).
+
+    >>> emphasis("The **Shanghai Cooperation Organisation** and *regional security*.")
+    (1, 1, 0)
+    >>> emphasis("La *Organización de Cooperación de Shanghai** (OCS), snake_case, 2 * 3.")
+    (0, 1, 1)
+    >>> emphasis("* a list item, my_snake_case and `**kwargs`")
+    (0, 0, 0)
+    """
+    text = _URL.sub(" ", _CODE.sub(" ", _strip_markup(text)))
+    counts = []
+    for pattern in (_STRONG, _EM):
+        found = 0
+        while True:
+            text, n = pattern.subn(lambda m: m.group(1) or m.group(2) or "", text)
+            if not n:
+                break
+            found += n
+        counts.append(found)
+    return counts[0], counts[1], len(_STRAY.findall(text))
+
+
+def _spans(n: int, kind: str) -> str:
+    return f"{n} {kind} span{'s' * (n != 1)}"
+
+
+@check("emphasis", CRITICAL)
+def check_emphasis(source: str, target: str, entry: CheckedEntry) -> str | None:
+    """Markdown bold and italic must survive as the source has them (in an entry that
+    may come from Markdown): critical like a lost ``<strong>`` tag, since a ``*`` that
+    closes nothing is printed on the page and a lost ``**`` drops the emphasis."""
+    if not entry.may_be_markdown:
+        return None
+    before, after = emphasis(source), emphasis(target)
+    found = [f"msgid has {_spans(a, kind)}, msgstr {b}"
+             for a, b, kind in zip(before[:2], after[:2], ("bold (**…**)", "italic (*…*)"),
+                                   strict=True) if a != b]
+    if after[2] > before[2]:
+        found.append("msgstr has a '*' or '_' that opens or closes no emphasis")
+    return "; ".join(found) or None
+
+
+_CONFLICT = re.compile(r"^#-#-#-#-#  (.+?)  #-#-#-#-#$", re.MULTILINE)
+
+
+@check("conflict", CRITICAL)
+def check_conflict(source: str, target: str) -> str | None:
+    """GNU ``msgcat``'s text for two catalogues that disagree on an entry: each one's
+    msgstr under a ``#-#-#-#-#  file.po (project)  #-#-#-#-#`` line.  It is a merge
+    nobody resolved, not a translation: published, the page would show both versions
+    and the markers."""
+    found = _CONFLICT.findall(target)
+    if not found or _CONFLICT.search(source):
+        return None
+    return (f"msgstr holds msgcat's unresolved merge of {len(found)} versions "
+            f"({', '.join(found)}): keep one translation and delete the #-#-#-#-# lines")
+
+
 @check("flags", CRITICAL)
 def check_format_flags(source: str, target: str, entry: CheckedEntry) -> str | None:
     """A format flag (``python-format``, ``c-format`` …) on a content entry.
@@ -492,8 +561,18 @@ def _urls(text: str) -> list[str]:
 
 @check("urls", WARNING)
 def check_urls(source: str, target: str) -> str | None:
-    """Web addresses in running text must be kept exactly."""
-    return _difference(_urls(source), _urls(target), "URL")
+    """Web addresses in running text must be kept exactly.
+
+    A link target of the source that the translation shows as running text (a
+    Markdown link that lost its ``)``) is the ``markdown`` or ``markup`` check's
+    finding, "lacks link target": it is not also an address the translation adds.
+    """
+    def linked(text: str) -> Counter[str]:
+        return Counter(url.rstrip(".,;:!?") for url in (*_MD_LINK.findall(text),
+                                                        *_tag_urls(text)))
+    lost = linked(source) - linked(target)
+    shown = Counter(_urls(target))
+    return _difference(_urls(source), list((shown - lost).elements()), "URL")
 
 
 @check("emails", WARNING)
@@ -502,10 +581,17 @@ def check_emails(source: str, target: str) -> str | None:
     return _difference(_EMAIL.findall(source), _EMAIL.findall(target), "e-mail address")
 
 
+# A word with a digit after a letter ("i18n", "f03", "mp3", "H2O", "4x4"): a name or a
+# code, whose digits are no quantity.  Digits before letters alone stay a number with
+# its unit or ending ("10km", "5th", "2x"), which a translation must keep.
+_DIGITS_IN_WORD = re.compile(r"(?<!\w)\w*[^\W\d_]\d\w*")
+
+
 def _running(text: str) -> str:
-    """``text`` without markup, URLs, e-mail addresses and placeholders, each a blank."""
+    """``text`` without markup, URLs, e-mail addresses, placeholders and words with
+    digits inside (:data:`_DIGITS_IN_WORD`), each a blank."""
     without = _EMAIL.sub(" ", _URL.sub(" ", _strip_markup(text)))
-    return _ANY_PLACEHOLDER.sub(" ", without)
+    return _DIGITS_IN_WORD.sub(" ", _ANY_PLACEHOLDER.sub(" ", without))
 
 
 def _numbers_in(text: str) -> Iterator[re.Match[str]]:

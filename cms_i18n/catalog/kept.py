@@ -44,7 +44,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cms_i18n.catalog.notes import MACHINE_NOTE, PREVIOUS_NOTE, REVIEWED_ELSEWHERE_NOTE
+from cms_i18n.catalog.notes import FROM_MEMORY, MACHINE_NOTE, PREVIOUS_NOTE
 from cms_i18n.catalog.po import PoEntry, PoFile, decode_po, format_entry, parse_po, read_po
 from cms_i18n.errors import CatalogError, UserError
 from cms_i18n.fileio import locked, shown_path, write_if_changed
@@ -188,7 +188,7 @@ def suggested(entry: PoEntry) -> bool:
     """Whether a fuzzy msgstr is one cms-i18n suggested, as its notes say (a machine
     translation, or a reviewed one of the same text from the memory): what a copy
     made without the translation memory's record goes by."""
-    return any(comment.startswith((MACHINE_NOTE, REVIEWED_ELSEWHERE_NOTE))
+    return any(comment.startswith((MACHINE_NOTE, FROM_MEMORY))
                for comment in entry.extracted_comments)
 
 

@@ -60,12 +60,12 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from cms_i18n.catalog.notes import (
+    FROM_MEMORY,
     MACHINE_NOTE,
     MARKUP_PREFIX,
     OTHER_TRANSLATION_NOTE,
     PREVIOUS_NOTE,
     READ_ELSEWHERE_NOTE,
-    REVIEWED_ELSEWHERE_NOTE,
     SUGGESTION_NOTE,
     TM_NOTE,
     has_problem,
@@ -193,6 +193,8 @@ class UpdateResult:
     ``authorship``, what cms-i18n wrote into each live entry where that changed.
     ``restored``: entries with an editor's work the file had lost since the last run,
     brought back (see :mod:`.kept`); ``warnings`` and ``notes`` say so, for the user.
+    ``refilled``: entries whose msgstr an editor emptied since the last run, given a
+    translation again (as a draft, never published unreviewed).
     """
 
     new: int = 0
@@ -209,6 +211,7 @@ class UpdateResult:
     editor_texts: list[EditorText] = field(default_factory=list)
     authorship: dict[Key, Written] = field(default_factory=dict)
     restored: int = 0
+    refilled: int = 0
     warnings: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -290,6 +293,13 @@ class _Merger:
             return entry.msgstr
         return None
 
+    def emptied(self, entry: PoEntry) -> bool:
+        """Whether an editor emptied the entry's msgstr since the last run: cms-i18n
+        wrote or kept a translation there, and the file holds none."""
+        record = self.authorship.record(entry)
+        return (entry.msgid_plural is None and not entry.msgstr and record is not None
+                and bool(record.msgstr))
+
     def carried_source(self, entry: PoEntry) -> tuple[str | None, str]:
         """(msgctxt, msgid) of the source text the entry's msgstr translates.
 
@@ -332,7 +342,7 @@ class _Merger:
         engine = [c for c in unit.comments if c.startswith(MACHINE_NOTE)]
         lines = [*unit.source_comments,
                  *(comment for comment in unit.comments
-                   if (comment != REVIEWED_ELSEWHERE_NOTE or not own)
+                   if (not comment.startswith(FROM_MEMORY) or not own)
                    and (own or not comment.startswith(MACHINE_NOTE)))]
         if unit.translation and not own:
             lines.append(SUGGESTION_NOTE + quote_note(unit.translation)
@@ -373,7 +383,11 @@ class _Merger:
             new.msgstr = suggestion
         new.extracted_comments = self.machine_comments(unit, note)
         if new.translated:
-            new.fuzzy = fuzzy or not suggestion
+            # An editor emptied the msgstr cms-i18n last wrote or kept: a translation
+            # put back is a draft, and the run says how many it refilled.
+            emptied = self.emptied(entry)
+            new.fuzzy = fuzzy or not suggestion or emptied
+            self.result.refilled += emptied
             self.ours.add(id(new))
         if new.fuzzy:
             new.previous_msgctxt = entry.previous_msgctxt

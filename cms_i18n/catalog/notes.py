@@ -26,7 +26,13 @@ READ_ELSEWHERE_NOTE = "a name in this text is read from its document; reviewed i
 MARKUP_PREFIX = "markup problem:"
 PREVIOUS_NOTE = "reviewed translation of the previous text: "
 """How earlier versions carried an editor's translation in a comment; still read."""
-REVIEWED_ELSEWHERE_NOTE = "from memory: an editor's translation of the same text elsewhere"
+FROM_MEMORY = "from memory: "
+"""How the note on a msgstr cms-i18n took from the memory's reviewed translations opens."""
+REVIEWED_ELSEWHERE_NOTE = FROM_MEMORY + "an editor's translation of the same text elsewhere"
+OWN_REVIEWED_NOTE = (FROM_MEMORY + "the translation an editor reviewed in this entry before; "
+                     "a draft again, not published until reviewed")
+"""The note when the memory's reviewed translation is this entry's own earlier text (an
+editor emptied the msgstr since): it is no translation of the same text elsewhere."""
 OTHER_TRANSLATION_NOTE = "another translation an editor wrote for this text, kept: "
 """A translator comment (``#``, which every PO tool keeps) holding an editor's text
 that two copies of one entry disagreed on (see :meth:`.merge._Merger.fold`)."""
@@ -122,7 +128,7 @@ def unquote_note(text: str) -> str | None:
 _OPENINGS = ("cleaned: ", MACHINE_NOTE, FAILED_NOTE, "glossary: ",
              "glossary problem: ", "glossary to verify: ", "typography: ", MARKUP_PREFIX,
              UNKNOWN_NOTE, SUGGESTION_NOTE, TM_NOTE, READ_ELSEWHERE_NOTE, PREVIOUS_NOTE,
-             REVIEWED_ELSEWHERE_NOTE, "source code: ")
+             FROM_MEMORY, "source code: ")
 _NOTE_OPENING = re.compile("|".join(map(re.escape, _OPENINGS)) + r"|unknown to [\w-]+, left in "
                            r"[\w-]+: |not in [^:]{1,60}: left as written")
 _OPENINGS_WITH_NAMES = ("unknown to ", "not in ")

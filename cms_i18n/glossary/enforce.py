@@ -839,8 +839,13 @@ def _bent(term: str, text: str) -> list[str]:
 
 
 def _literal(form: str, *, ignore_case: bool) -> re.Pattern[str]:
-    """A term as a whole word, tolerating an engine's unknown-word mark before it."""
-    return re.compile(rf"(?<![^\W_])[*#@]?{re.escape(form)}(?![^\W_])",
+    """A term as a whole word, tolerating an engine's unknown-word mark before it.
+
+    A ``*`` is a mark only when it is not Markdown emphasis: not one of a ``**`` run
+    and not closed right after the word (``*Shanghai*``); the emphasis stays on the page.
+    """
+    mark = rf"(?:[#@]|(?<!\*)\*(?!\*)(?!{re.escape(form)}\*))?"
+    return re.compile(rf"(?<![^\W_]){mark}{re.escape(form)}(?![^\W_])",
                       re.IGNORECASE if ignore_case else 0)
 
 

@@ -36,10 +36,16 @@ class StandIn:
         return self.en_plural if number == "pl" else self.en
 
     def pattern(self) -> re.Pattern[str]:
-        """Both target forms, any capitalisation of the first letter, with unknown-word marks."""
+        """Both target forms, any capitalisation of the first letter, after a ``#`` or ``@``
+        mark an engine may put there.
+
+        Not after a ``*``: a stand-in is a word the engine knows (its unknown-word mark is
+        never there), so a ``*`` before it is the source's Markdown emphasis
+        (``**Organización …**``), which the term put in its place must keep.
+        """
         forms = sorted({self.target, self.target_plural}, key=len, reverse=True)
         alts = "|".join(f"[{f[0].upper()}{f[0].lower()}]{re.escape(f[1:])}" for f in forms)
-        return re.compile(rf"(?<![^\W_])[*#@]?(?:{alts})(?![^\W_])")
+        return re.compile(rf"(?<![^\W_])[#@]?(?:{alts})(?![^\W_])")
 
 
 def _pool(rows: str) -> tuple[StandIn, ...]:

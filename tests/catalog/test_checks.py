@@ -77,6 +77,21 @@ CASES = [
     ("acronyms", "A Q&A session.", "Una sesión de Q&Un.", "Una sesión de Q&A."),
     ("invertedmarks", "Who will attend? Nobody!", "Quién asistirá? Nadie!",
      "¿Quién asistirá? ¡Nadie!"),
+    # the engine's "**X**" → "*X**": a '*' printed on the page, the bold gone
+    ("emphasis", "Ministers of the **Shanghai Cooperation Organisation** (SCO) met.",
+     "Ministros de la *Organización de Cooperación de Shanghai** (OCS) se reunieron.",
+     "Ministros de la **Organización de Cooperación de Shanghai** (OCS) se reunieron."),
+    # an editor's text without the bold
+    ("emphasis", "Ministers of the **Shanghai Cooperation Organisation** met.",
+     "Ministros de la Organización de Cooperación de Shanghai se reunieron.",
+     "Ministros de la __Organización de Cooperación de Shanghai__ se reunieron."),
+    ("emphasis", "They discussed *regional security*.", "Hablaron de *seguridad regional.",
+     "Hablaron de _seguridad regional_."),
+    # two editors' copies merged by GNU msgcat, the conflict left in
+    ("conflict", "Cold week ahead",
+     "#-#-#-#-#  alice.po (site)  #-#-#-#-#\nSemaine froide en vue\n"
+     "#-#-#-#-#  bob.po (site)  #-#-#-#-#\nUne semaine de froid s'annonce",
+     "Une semaine de froid s'annonce"),
 ]
 
 
@@ -98,6 +113,62 @@ def test_backticks_in_plain_text_are_characters_not_code_spans() -> None:
     assert check.run(entry.msgid, entry.msgstr, CheckedEntry.of(entry)) is None
     entry.references = ["news/brief.md:3"]
     assert check.run(entry.msgid, entry.msgstr, CheckedEntry.of(entry))
+
+
+def test_emphasis_and_conflicts_are_critical_and_emphasis_needs_markdown() -> None:
+    """A lost ``**`` prints a '*' on the page or drops the bold, as a lost ``<strong>``
+    tag would: critical.  In a .txt source a '*' is a character."""
+    assert BY_NAME["emphasis"].severity == CRITICAL
+    assert BY_NAME["conflict"].severity == CRITICAL
+    source, broken = "The **SCO** met.", "La *OCS** se reunió."
+    found = BY_NAME["emphasis"].run(source, broken, SPANISH)
+    assert found and found.message == ("msgid has 1 bold (**…**) span, msgstr 0; msgid has "
+                                       "0 italic (*…*) spans, msgstr 1; msgstr has a '*' or "
+                                       "'_' that opens or closes no emphasis")
+    plain = CheckedEntry(references=("news/brief.txt:3",))
+    assert BY_NAME["emphasis"].run(source, broken, plain) is None
+    # list items, a multiplication, snake_case names, code spans and URLs are no emphasis
+    for source, target in [("* Eight states attended.", "* Asistieron ocho estados."),
+                           ("It is 2 * 3 = 6.", "Es 6."),
+                           ("Set `max_len` in my_config.", "Ajuste `max_len` en mi_config."),
+                           ("See https://example.org/a_b_c.", "Vea https://example.org/a_b_c.")]:
+        assert BY_NAME["emphasis"].run(source, target, SPANISH) is None, (source, target)
+
+
+def test_digits_inside_words_are_no_numbers() -> None:
+    """"i18n", "f03-alice.po", "mp3", "H2O", "4x4" are names and codes: a translation
+    that adds one adds no number.  A standalone number, or one with its unit or ending
+    ("10km", "5th"), is still one."""
+    for source, target in [("Read the guide.", "Lea la guía de i18n y l10n."),
+                           ("Merged copies.", "Copias fusionadas de f03-alice.po y f03-bob.po."),
+                           ("A song.", "Una canción en mp3."),
+                           ("Water and a jeep.", "Agua (H2O) y un 4x4.")]:
+        assert check_numbers(source, target, SPANISH) is None, target
+    for source, target, message in [
+            ("Drive 10km.", "Conduzca 12km.", "msgstr lacks number 10; msgstr adds number 12"),
+            ("The 5th day.", "El 6.º día.", "msgstr lacks number 5; msgstr adds number 6"),
+            ("COVID-19 cases.", "Casos de COVID-20.",
+             "msgstr lacks number 19; msgstr adds number 20"),
+            ("3 bugs in v2.", "4 errores en v2.", "msgstr lacks number 3; msgstr adds number 4"),
+            ("Read about i18n.", "Lea sobre i18n, 18 páginas.", "msgstr adds number 18")]:
+        found = check_numbers(source, target, SPANISH)
+        assert found is not None and found.message == message, (target, found)
+
+
+def test_a_link_that_lost_its_closing_bracket_is_reported_once() -> None:
+    """The link target shown as text is the link the msgstr lacks (critical), not also a
+    URL it adds; a URL added besides the link still is one."""
+    source = "Read the [full statement](https://example.org/sco-statement) online."
+    broken = "Lea la [declaración completa](https://example.org/sco-statement en línea."
+    found = {check.name: check.run(source, broken, SPANISH) for check in CHECKS}
+    markdown = found["markdown"]
+    assert markdown is not None and markdown.message == \
+        "msgstr lacks link target https://example.org/sco-statement"
+    assert found["urls"] is None
+    added = ("Lea la [declaración](https://example.org/sco-statement) en "
+             "https://example.org/sco-statement.")
+    urls = BY_NAME["urls"].run(source, added, SPANISH)
+    assert urls is not None and urls.message == "msgstr adds URL https://example.org/sco-statement"
 
 
 def test_every_check_is_graded_and_documented() -> None:

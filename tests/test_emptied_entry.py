@@ -1,0 +1,92 @@
+"""An editor empties a msgstr on purpose: what the next ``translate`` does with it.
+
+The entry gets a translation again, as a draft that is not published until reviewed.
+When the memory's reviewed translation is this entry's own earlier text, its note
+says so (not "the same text elsewhere"), and the run's summary counts the entries an
+editor had emptied that it refilled.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+import pytest
+
+from cms_i18n.catalog.notes import REVIEWED_ELSEWHERE_NOTE
+from tests.helpers import make_site, run
+
+pytestmark = pytest.mark.engine
+
+PO = Path("locale/es/LC_MESSAGES/content.po")
+TITLE = "Cold week ahead"
+SCHOOLS = "Schools will stay open, the council said."
+REVIEWED = "Se acerca una semana fría"
+OWN_REVIEWED_NOTE = ("from memory: the translation an editor reviewed in this entry before; "
+                     "a draft again, not published until reviewed")
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    make_site(tmp_path, content=None)
+    (tmp_path / "content").mkdir()
+    for name, title in (("weather", TITLE), ("forecast", "Warm week ahead")):
+        (tmp_path / "content" / f"{name}.txt").write_text(f"{title}\n\n{SCHOOLS}\n",
+                                                          encoding="utf-8")
+    (tmp_path / "cms-i18n.yaml").write_text(
+        "content_dir: content\ntarget_langs: [es]\nengine: apertium\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run("translate").exit_code == 0
+    return tmp_path
+
+
+def edit(context: str, msgid: str, msgstr: str, *, reviewed: bool) -> None:
+    catalog = polib.pofile(str(PO))
+    entry = next(e for e in catalog if e.msgctxt == context and e.msgid == msgid)
+    entry.msgstr = msgstr
+    if reviewed and "fuzzy" in entry.flags:
+        entry.flags.remove("fuzzy")
+    catalog.save()
+
+
+def entry(context: str, msgid: str) -> polib.POEntry:
+    return next(e for e in polib.pofile(str(PO)) if e.msgctxt == context and e.msgid == msgid)
+
+
+def test_a_reviewed_msgstr_emptied_comes_back_as_a_draft_named_for_what_it_is(site: Path) -> None:
+    edit("weather", TITLE, REVIEWED, reviewed=True)
+    assert run("translate").exit_code == 0          # the review is known to the memory
+    edit("weather", TITLE, "", reviewed=False)       # withdrawn by the editor
+
+    again = run("translate")
+    assert again.exit_code == 0, again.output
+    assert "1 emptied by an editor refilled as drafts" in again.output
+    refilled = entry("weather", TITLE)
+    assert refilled.msgstr == REVIEWED and "fuzzy" in refilled.flags
+    assert OWN_REVIEWED_NOTE in refilled.comment.splitlines()
+    assert REVIEWED_ELSEWHERE_NOTE not in refilled.comment
+    # the next run leaves the draft and its note as they are, and counts nothing again
+    third = run("translate")
+    assert "emptied" not in third.output
+    assert OWN_REVIEWED_NOTE in entry("weather", TITLE).comment.splitlines()
+    # not published: compile leaves the draft out
+    assert run("compile").exit_code == 0
+    mo = polib.mofile(str(PO.with_suffix(".mo")))
+    assert not [e for e in mo if e.msgid == TITLE]
+
+
+def test_a_machine_draft_emptied_is_refilled_and_counted(site: Path) -> None:
+    edit("forecast", SCHOOLS, "", reviewed=False)
+    again = run("translate")
+    assert "1 emptied by an editor refilled as drafts" in again.output
+    refilled = entry("forecast", SCHOOLS)
+    assert refilled.msgstr == entry("weather", SCHOOLS).msgstr and "fuzzy" in refilled.flags
+    assert refilled.comment.startswith("machine translation: ")
+
+
+def test_the_same_text_reviewed_in_another_entry_is_still_noted_as_elsewhere(site: Path) -> None:
+    edit("weather", SCHOOLS, "Las escuelas seguirán abiertas, dijo el consejo.", reviewed=True)
+    assert run("translate").exit_code == 0
+    other = entry("forecast", SCHOOLS)
+    assert other.msgstr == "Las escuelas seguirán abiertas, dijo el consejo."
+    assert REVIEWED_ELSEWHERE_NOTE in other.comment.splitlines()
