@@ -5,6 +5,7 @@ obsolete entries stays a purge (see :mod:`cms_i18n.catalog.kept`)."""
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import polib
 import pytest
 from click.testing import Result
 
+from cms_i18n.catalog import po as po_module
 from tests.helpers import msgfmt_check, run, translated_pages
 
 pytestmark = pytest.mark.engine
@@ -188,16 +190,85 @@ def test_a_catalog_written_to_another_locale_dir_takes_nothing_from_the_site_one
     assert not any(e.obsolete or not e.fuzzy for e in preview)
 
 
-def test_a_catalog_written_before_copies_were_kept_gets_one_from_the_first_status(
+def _files(root: Path) -> dict[str, str]:
+    """Every file under the site's folder, by path, with a digest of its bytes."""
+    return {str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(root.rglob("*")) if path.is_file()}
+
+
+def _copy_of(site: Path) -> Path:
+    return site.parents[3] / ".cms-i18n" / "catalogs" / site.relative_to(site.parents[3])
+
+
+@pytest.mark.parametrize("copy", ["kept", "none yet"])
+def test_status_and_check_write_nothing_into_the_site(site: Path, copy: str) -> None:
+    root = site.parents[3]
+    if copy == "none yet":
+        _copy_of(site).unlink()         # as an earlier version left the site
+    before = _files(root)
+    for args in (["status"], ["status", "--json"], ["check"], ["check", "--json"]):
+        result = run(*args)
+        assert result.exit_code == 0, result.output
+        assert "lost" not in result.output
+        assert _files(root) == before, args
+
+
+def test_a_catalog_written_before_copies_were_kept_is_protected_from_the_next_translate(
         site: Path) -> None:
-    copy = site.parents[3] / ".cms-i18n" / "catalogs" / site.relative_to(site.parents[3])
+    copy = _copy_of(site)
     copy.unlink()                   # as an earlier version left the site
-    assert run("status").exit_code == 0
-    seeded = polib.pofile(str(copy))
-    # The editors' work only: cms-i18n's own drafts say so in their notes.
-    assert sorted(e.msgstr for e in seeded) == sorted([REVIEWED, DRAFT, RETIRED, MUSEUM, WING,
-                                                       WING])
+    assert run("status").exit_code == 0 and run("check", "--no-msgfmt").exit_code == 0
+    assert not copy.exists()        # read-only commands leave the site as it is
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    kept = polib.pofile(str(copy))
+    # The editors' work only: the translation memory knows cms-i18n's own drafts.
+    assert sorted(e.msgstr for e in kept) == sorted([REVIEWED, DRAFT, RETIRED, MUSEUM, WING,
+                                                     WING])
     site.write_bytes(b"")
     result = _translate()
     assert "had lost 6 entries with editors' work" in result.stderr
     _assert_all_there(site)
+
+
+def test_each_command_reads_the_catalog_once(site: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    parsed: list[Path] = []
+    parse = po_module._Reader.parse
+
+    def counted(reader: po_module._Reader) -> list[po_module.PoEntry]:
+        if reader.path is not None and Path(reader.path).resolve() == site.resolve():
+            parsed.append(site)
+        return parse(reader)
+
+    monkeypatch.setattr(po_module._Reader, "parse", counted)
+    for args in (["status"], ["check", "--no-msgfmt"], ["compile"],
+                 ["apply", "--lang", "es", "--source", "content"]):
+        parsed.clear()
+        result = run(*args)
+        assert result.exit_code == 0, result.output
+        assert len(parsed) == 1, args
+
+
+def test_compile_says_a_catalog_lost_what_the_mo_it_replaces_served(site: Path) -> None:
+    assert run("compile").exit_code == 0       # the two reviewed entries
+    text = site.read_text(encoding="utf-8")
+    # The file lost its first page's entries (a sync kept half of it); the page whose
+    # source changed is still there, with its reviewed text as a fuzzy draft.
+    start = text.index(f'msgctxt "museum"\nmsgid "{PAGES["museum"][0]}"')
+    site.write_text(text[:text.index("\n\n") + 2] + text[text.rindex("\n\n", 0, start) + 2:],
+                    encoding="utf-8")
+    msgfmt_check(site)
+    result = run("compile")
+    assert result.exit_code == 0, result.output
+    mo = site.with_suffix(".mo").relative_to(site.parents[3])
+    assert result.stderr.splitlines()[-1] == (
+        f"warning: es: {mo}: 1 message, 1 fewer than the .mo it replaces: 1 entry was lost "
+        "from locale/es/LC_MESSAGES/content.po since the last translate (the file lost it, "
+        "not the source): `cms-i18n translate` brings it back from "
+        ".cms-i18n/catalogs/locale/es/LC_MESSAGES/content.po, then compile again")
+    assert "source change" not in result.stderr
+    assert _translate().exit_code == 0
+    result = run("compile")
+    assert result.exit_code == 0 and result.stderr == "", result.stderr
+    assert result.stdout.startswith("es: 2 messages →")

@@ -942,8 +942,11 @@ def load_glossary_for_checks(glossary_dir: Path | None) -> tuple[Glossary | None
 
 def check_catalog(po_path: Path, lang: str, *, glossary: Any = None,
                   source_lang: str = "en", include_fuzzy: bool = False,
-                  use_msgfmt: bool = True) -> CheckReport:
-    """Every check on one catalogue: file validity first, then entry by entry."""
+                  use_msgfmt: bool = True, po: PoFile | None = None) -> CheckReport:
+    """Every check on one catalogue: file validity first, then entry by entry.
+
+    ``po``: the catalogue at ``po_path`` as the caller already read it (read here
+    otherwise, a file that does not parse reported as ``broken``)."""
     po_path = Path(po_path)
     path = str(po_path)
     report = CheckReport(lang=lang, path=path)
@@ -952,7 +955,8 @@ def check_catalog(po_path: Path, lang: str, *, glossary: Any = None,
         report.problems += problems
         report.notes += notes
     try:
-        po = read_po(po_path)
+        if po is None:
+            po = read_po(po_path)
     except CatalogError as exc:
         # msgfmt's account of a broken file names another line (the one after an
         # unterminated string); ours is the one the other commands name.

@@ -28,10 +28,11 @@ translations") leaves every live entry in place, and the run takes that as their
 decision: the entries are forgotten, with a note.  A file cut short loses live
 entries as well, and then everything it lost comes back.
 
-A catalogue written before its editors' work was kept (an upgrade) gets its first
-copy from the file as it stands, from whichever of ``translate``, ``status``,
-``check``, ``compile`` and ``apply`` reads it first; a draft then counts as an
-editor's unless its notes say cms-i18n suggested it.
+Only ``translate``, the command that writes catalogues, writes the copy.  ``status``,
+``check``, ``compile`` and ``apply`` compare the catalogue they already read with the
+copy (:func:`lost_entries`) and write nothing into the site: a catalogue with no copy
+yet (written before its editors' work was kept) is one they say nothing about, and
+the next ``translate`` merges it again, which makes its first copy.
 
 To drop lost entries for good, delete them from the catalogue and delete its copy
 under ``.cms-i18n/catalogs/`` before the next run (a reviewed translation an editor
@@ -44,10 +45,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cms_i18n.catalog.notes import MACHINE_NOTE, PREVIOUS_NOTE, REVIEWED_ELSEWHERE_NOTE
-from cms_i18n.catalog.po import PoEntry, PoFile, decode_po, format_entry, parse_po, read_po
+from cms_i18n.catalog.notes import PREVIOUS_NOTE
+from cms_i18n.catalog.po import PoEntry, PoFile, decode_po, format_entry, parse_po
 from cms_i18n.errors import CatalogError, UserError
-from cms_i18n.fileio import locked, shown_path, write_if_changed
+from cms_i18n.fileio import shown_path, write_if_changed
 
 
 def holds_work(entry: PoEntry, is_ours: Callable[[PoEntry], bool]) -> bool:
@@ -138,7 +139,9 @@ class Lost:
 
 
 def lost_entries(on_disk: PoFile | None, kept: Path) -> Lost:
-    """What the copy at ``kept`` holds that ``on_disk`` (None: no file) lost."""
+    """What the copy at ``kept`` holds that ``on_disk`` (None: no file) lost: nothing
+    when there is no copy.  ``on_disk`` is the catalogue as the caller already read it,
+    so a command reads each catalogue once; this reads the copy and writes nothing."""
     lost = Lost(kept)
     copy = read_kept(kept)
     if copy is None:
@@ -168,45 +171,3 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
         else lost.header
     own = on_disk.entries if on_disk is not None else []
     return PoFile(header=header, entries=[*own, *lost.entries], path=path)
-
-
-def lost_since_last_run(po_path: Path, kept: Path) -> Lost:
-    """:func:`lost_entries` of the catalogue at ``po_path`` as it is now, for ``status``,
-    ``check``, ``compile`` and ``apply`` (a file that cannot be read is theirs to
-    report, not this).  A catalogue with no copy yet gets one (:func:`seed_kept`)."""
-    try:
-        on_disk = read_po(po_path) if po_path.exists() else None
-    except CatalogError:
-        return Lost(kept)
-    if on_disk is not None and not kept.exists():
-        seed_kept(po_path, kept)
-        return Lost(kept)
-    return lost_entries(on_disk, kept)
-
-
-def suggested(entry: PoEntry) -> bool:
-    """Whether a fuzzy msgstr is one cms-i18n suggested, as its notes say (a machine
-    translation, or a reviewed one of the same text from the memory): what a copy
-    made without the translation memory's record goes by."""
-    return any(comment.startswith((MACHINE_NOTE, REVIEWED_ELSEWHERE_NOTE))
-               for comment in entry.extracted_comments)
-
-
-def seed_kept(po_path: Path, kept: Path) -> None:
-    """Make the first copy of a catalogue's editors' work from the file as it stands.
-
-    A catalogue written before its editors' work was kept (by an earlier version)
-    has no copy until ``translate`` merges it again, so a file lost before that run
-    would have nothing to come back from.  Whichever command reads it first makes
-    one; it never replaces a copy, and waits for no ``translate`` (that run writes
-    its own).  Anything in the way (a read-only folder) leaves it for later.
-    """
-    try:
-        with locked(po_path, wait=0.0):
-            if kept.exists():
-                return
-            on_disk = read_po(po_path)
-            if on_disk.entries:
-                save_kept(kept, on_disk, suggested)
-    except (OSError, UserError):
-        return

@@ -456,7 +456,8 @@ class ForApply:
 
 def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
                            source_lang: str = "", lang: str = "",
-                           glossary: Glossary | None = None) -> ForApply:
+                           glossary: Glossary | None = None,
+                           po: PoFile | None = None) -> ForApply:
     """The translations to publish: reviewed live entries (and fuzzy drafts with
     ``include_fuzzy``) that have no critical problem, read as translations from
     ``source_lang`` into ``lang``.
@@ -468,13 +469,14 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
     ``refused`` instead: the same gate ``compile`` refuses a catalogue by
     (:func:`catalog_problems`).  A draft offered that translates an earlier source
     text (its ``#| msgid``) is listed in ``older`` too.  A missing catalogue gives
-    nothing.
+    nothing.  ``po``: the catalogue at ``po_path`` as the caller already read it.
     """
     po_path = Path(po_path)
     offer = ForApply()
-    if not po_path.exists():
-        return offer
-    po = read_po(po_path)
+    if po is None:
+        if not po_path.exists():
+            return offer
+        po = read_po(po_path)
     blocking = refused_entries(catalog_problems(po, str(po_path), lang, glossary=glossary,
                                                 source_lang=source_lang,
                                                 include_fuzzy=include_fuzzy, drafts=False))

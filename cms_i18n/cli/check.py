@@ -15,12 +15,13 @@ from cms_i18n.catalog.checks import (
     check_catalog,
     load_glossary_for_checks,
 )
-from cms_i18n.catalog.kept import lost_since_last_run
+from cms_i18n.catalog.kept import Lost, lost_entries
 from cms_i18n.catalog.layout import kept_path
 from cms_i18n.catalog.locate import find_catalogs, no_catalogs
+from cms_i18n.catalog.po import PoFile, read_po
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
-from cms_i18n.errors import CheckFailed, InputError
+from cms_i18n.errors import CatalogError, CheckFailed, InputError
 from cms_i18n.summary import gap_warning
 
 
@@ -74,20 +75,26 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
         raise InputError(no_catalogs(settings["locale_dir"], settings["domain"],
                                      ",".join(asked_languages(langs)) or None))
     glossary, notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
-    reports = [check_catalog(path, lang, glossary=glossary,
-                             source_lang=str(settings.get("source_lang") or "en"),
-                             include_fuzzy=include_fuzzy, use_msgfmt=not no_msgfmt)
-               for lang, path in found]
-    for report in reports:
+    reports: list[CheckReport] = []
+    # A catalogue that lost editors' work since the last run fails whatever it holds:
+    # what it would publish is less than what the editors approved.
+    losses: list[tuple[str, Path, Lost]] = []
+    for lang, path in found:
+        try:
+            po: PoFile | None = read_po(path)   # once: the checks and the comparison
+        except CatalogError:
+            po = None                           # check_catalog says why, graded
+        report = check_catalog(path, lang, glossary=glossary,
+                               source_lang=str(settings.get("source_lang") or "en"),
+                               include_fuzzy=include_fuzzy, use_msgfmt=not no_msgfmt, po=po)
         if report.broken is not None:
             # A file that does not parse is not graded: it is an error, as in status,
             # compile and apply (the same line, the same exit status).
             raise report.broken
-    # A catalogue that lost editors' work since the last run fails whatever it holds:
-    # what it would publish is less than what the editors approved.
-    losses = [(lang, path, lost) for lang, path in found
-              if (lost := lost_since_last_run(path, kept_path(settings.get("root"), path)))
-              .entries]
+        reports.append(report)
+        lost = lost_entries(po, kept_path(settings.get("root"), path))
+        if lost.entries:
+            losses.append((lang, path, lost))
     shown = SEVERITIES[:SEVERITIES.index(severity) + 1]
     # Once per language and glossary entry, however many catalogues name it.
     gaps: dict[tuple[str, str], list[Any]] = {}

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict, astuple
 from pathlib import Path
 from typing import Any
 
 import click
 
 from cms_i18n.catalog.checks import CRITICAL, check_catalog, load_glossary_for_checks
-from cms_i18n.catalog.kept import lost_since_last_run
+from cms_i18n.catalog.kept import lost_entries
 from cms_i18n.catalog.layout import kept_path, shard_of_path
 from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.catalog.mo import CompileResult, compile_catalog
@@ -48,11 +49,13 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     refused: dict[str, int] = {}     # catalogue (language, or language/shard) → problems
     kept: list[str] = []             # .mo files of refused catalogues, left as they were
     for lang, path in found:
-        lost = lost_since_last_run(path, kept_path(settings.get("root"), path))
+        # Read once, for all that follows.  A catalogue that does not parse is an
+        # error, as it always was.
+        po = read_po(path)
+        lost = lost_entries(po, kept_path(settings.get("root"), path))
         if lost.entries:
             click.echo(f"warning: {lang}: {lost.missing_line(path)}", err=True)
-        # A catalogue that does not parse is an error, as it always was.
-        if not any(read_po(path).live()):
+        if not any(po.live()):
             # Left by a move or a layout switch: it keeps editors' text, obsolete, for
             # nothing to use; a .mo compiled from it before would be stale.
             path.with_suffix(".mo").unlink(missing_ok=True)
@@ -61,7 +64,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
                          "only_obsolete": True})
             continue
         report = check_catalog(path, lang, glossary=glossary, include_fuzzy=include_fuzzy,
-                               source_lang=str(settings.get("source_lang") or "en"))
+                               source_lang=str(settings.get("source_lang") or "en"), po=po)
         blocking = [p for p in report.problems if p.severity == CRITICAL and p.ships]
         for problem in blocking:
             click.echo(problem.format(), err=True)
@@ -76,12 +79,14 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
             if previous is not None:
                 kept.append(previous[0])
             continue
-        result = compile_catalog(path, include_fuzzy=include_fuzzy)
+        result = compile_catalog(path, include_fuzzy=include_fuzzy, po=po, lost=lost.entries)
         rows.append({**row, "mo": str(result.mo_path), "compiled": result.compiled,
                      "fuzzy": result.fuzzy, "untranslated": result.untranslated,
-                     "made_fuzzy": result.made_fuzzy, "replaced": result.replaced})
+                     "made_fuzzy": result.made_fuzzy, "replaced": result.replaced,
+                     "dropped": asdict(result.dropped) if result.replaced is not None
+                     else None})
         if result.replaced is not None and result.compiled < result.replaced:
-            click.echo(f"warning: {_fewer(lang, path, result)}", err=True)
+            click.echo(f"warning: {_fewer(lang, path, result, lost.kept)}", err=True)
     if as_json:
         click.echo(json.dumps({"failed": bool(refused), "include_fuzzy": include_fuzzy,
                                "notes": notes, "catalogues": rows},
@@ -103,24 +108,52 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
                           f"--force){_still_served(kept, len(refused))}")
 
 
-def _fewer(lang: str, po_path: Path, result: CompileResult) -> str:
+def _entries(count: int) -> str:
+    return f"{count} entr{'y was' if count == 1 else 'ies were'}"
+
+
+def _fewer(lang: str, po_path: Path, result: CompileResult, kept: Path) -> str:
     """Why the new .mo holds fewer messages than the one it replaced, which the site
-    served: mostly reviewed entries a source edit made fuzzy again (their text kept as
-    a draft), which are not compiled, as gettext compiles no fuzzy entry."""
+    served, one count per cause (:class:`~cms_i18n.catalog.mo.Dropped`), each one an
+    editor can count in the catalogue: mostly reviewed entries a source edit made
+    fuzzy again (their text kept as a draft), which are not compiled, as gettext
+    compiles no fuzzy entry; and entries the catalogue lost (``kept``: the copy of
+    its editors' work that ``translate`` brings them back from)."""
     assert result.replaced is not None
     fewer = result.replaced - result.compiled
-    made = result.made_fuzzy
+    dropped = result.dropped
     shown = shown_path(po_path)
     head = (f"{lang}: {shown_path(result.mo_path)}: {result.compiled} "
             f"message{'s' * (result.compiled != 1)}, {fewer} fewer than the .mo it replaces")
-    if not made:
+    left = sum(astuple(dropped)) - dropped.superseded
+    if left != fewer:
+        head += f" ({left} of its messages left out, {left - fewer} new)"
+    causes = []
+    if dropped.lost:
+        them = "it" if dropped.lost == 1 else "them"
+        causes.append(f"{_entries(dropped.lost)} lost from {shown} since the last translate "
+                      f"(the file lost {them}, not the source): `cms-i18n translate` brings "
+                      f"{them} back from {shown_path(kept)}, then compile again")
+    if dropped.source_changed:
+        causes.append(f"{_entries(dropped.source_changed)} made fuzzy by source changes (the "
+                      "reviewed text kept as a draft for the new source text; fuzzy entries "
+                      "are not compiled)")
+    if dropped.flagged_fuzzy:
+        causes.append(f"{_entries(dropped.flagged_fuzzy)} flagged fuzzy in {shown} since it "
+                      "was compiled (fuzzy entries are not compiled)")
+    if dropped.emptied:
+        causes.append(f"{_entries(dropped.emptied)} left untranslated in {shown}")
+    if dropped.obsolete:
+        causes.append(f"{_entries(dropped.obsolete)} made obsolete: their source text is gone")
+    if dropped.removed:
+        causes.append(f"{_entries(dropped.removed)} removed from {shown}")
+    if not causes:
         return (f"{head}: entries were made fuzzy, left untranslated or removed in {shown} "
                 "since it was compiled (fuzzy entries are not compiled)")
-    which = f"{made} entr{'ies were' if made != 1 else 'y was'}"
-    return (f"{head}: {which} made fuzzy by source changes (the reviewed text kept as a "
-            f"draft for the new source text; fuzzy entries are not compiled); review "
-            f"{'them' if made != 1 else 'it'} in {shown} (clear the fuzzy flag), then "
-            "compile again")
+    review = dropped.source_changed + dropped.flagged_fuzzy
+    tail = (f"; review {'them' if review != 1 else 'it'} in {shown} (clear the fuzzy flag), "
+            "then compile again") if review else ""
+    return f"{head}: {'; '.join(causes)}{tail}"
 
 
 def _previous_mo(po_path: Path) -> tuple[str, str] | None:
