@@ -28,7 +28,7 @@ from cms_i18n.as_written import left_as_written
 from cms_i18n.catalog import CatalogEntry, update_catalog
 from cms_i18n.catalog import translations_for_apply as catalog_translations
 from cms_i18n.catalog.checks import CheckedEntry, check_rank, check_short, critical_problems
-from cms_i18n.catalog.kept import lost_entries, with_lost
+from cms_i18n.catalog.kept import lost_entries, record_kept, with_lost
 from cms_i18n.catalog.layout import (
     catalog_key,
     document_catalog,
@@ -80,7 +80,7 @@ from cms_i18n.glossary import (
 )
 from cms_i18n.glossary.enforce import gaps_in
 from cms_i18n.markup import protect, restore
-from cms_i18n.memory import Memory, Remembered
+from cms_i18n.memory import Memory, Remembered, recorded_authorship
 from cms_i18n.segment import Segment, rebuild, segment
 from cms_i18n.summary import ApplySummary, RunSummary, SourceChanged, Untranslated, shown_path
 from cms_i18n.target_typography import repair as repair_typography
@@ -1149,6 +1149,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
     for po in catalogs:
         # Published as it stands, a catalogue cut short would take the editors' work
         # off the pages; the next translate brings it back (see catalog.kept).
+        stamp = file_stamp(po)
         try:
             on_disk = read_po(po) if po.exists() else None
         except CatalogError:
@@ -1157,6 +1158,13 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         lost = lost_entries(on_disk, kept_path(settings.get("root"), po))
         if lost.entries:
             raise InputError(f"{lost.missing_line(po)}, then apply; nothing was applied")
+        if on_disk is not None:
+            # What this run publishes goes into the copy of the editors' work, so a
+            # file lost before the next translate takes none of it off the pages.
+            with recorded_authorship(settings.get("memory"), catalog_key(po),
+                                     source_lang=settings["source_lang"],
+                                     target_lang=lang) as authorship:
+                record_kept(po, on_disk, lost.kept, authorship.is_ours, stamp)
     summary = ApplySummary(lang, include_fuzzy=include_fuzzy)
     read: set[Path] = set()
 

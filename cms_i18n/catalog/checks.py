@@ -491,9 +491,18 @@ def _urls(text: str) -> list[str]:
 
 
 @check("urls", WARNING)
-def check_urls(source: str, target: str) -> str | None:
-    """Web addresses in running text must be kept exactly."""
-    return _difference(_urls(source), _urls(target), "URL")
+def check_urls(source: str, target: str, entry: CheckedEntry) -> str | None:
+    """Web addresses in running text must be kept exactly.
+
+    A link target on one side that is running text on the other (a Markdown link
+    whose ``)`` an editor lost) is the link's problem, which ``markdown`` or
+    ``markup`` reports: not also an address added or lost."""
+    def linked(text: str) -> set[str]:
+        return {*_tag_urls(text), *(_MD_LINK.findall(text) if entry.may_be_markdown else ())}
+
+    in_source, in_target = linked(source), linked(target)
+    return _difference([url for url in _urls(source) if url not in in_target],
+                       [url for url in _urls(target) if url not in in_source], "URL")
 
 
 @check("emails", WARNING)

@@ -28,11 +28,17 @@ translations") leaves every live entry in place, and the run takes that as their
 decision: the entries are forgotten, with a note.  A file cut short loses live
 entries as well, and then everything it lost comes back.
 
-Only ``translate``, the command that writes catalogues, writes the copy.  ``status``,
-``check``, ``compile`` and ``apply`` compare the catalogue they already read with the
-copy (:func:`lost_entries`) and write nothing into the site: a catalogue with no copy
-yet (written before its editors' work was kept) is one they say nothing about, and
-the next ``translate`` merges it again, which makes its first copy.
+``translate`` writes the copy as it merges.  Reviews made since (an editor approves
+entries, then compiles and publishes them) would not be in it, and a file lost
+before the next ``translate`` would take them along; so ``compile`` and ``apply``,
+which write into the site anyway, record the catalogue's editors' work as they read
+it (:func:`record_kept`), with the same writer and the same record of who wrote
+each draft, but only from a file that lost nothing the copy has: a copy is never
+overwritten from a file that lost entries, whose copy is what brings them back.
+``status`` and ``check`` compare the catalogue they read with the copy
+(:func:`lost_entries`) and write nothing.  A catalogue with no copy yet (written
+before its editors' work was kept) gets its first one from the next ``compile``,
+``apply`` or ``translate``.
 
 To drop lost entries for good, delete them from the catalogue and delete its copy
 under ``.cms-i18n/catalogs/`` before the next run (a reviewed translation an editor
@@ -48,7 +54,7 @@ from pathlib import Path
 from cms_i18n.catalog.notes import PREVIOUS_NOTE
 from cms_i18n.catalog.po import PoEntry, PoFile, decode_po, format_entry, parse_po
 from cms_i18n.errors import CatalogError, UserError
-from cms_i18n.fileio import shown_path, write_if_changed
+from cms_i18n.fileio import file_stamp, locked, shown_path, write_if_changed
 
 
 def holds_work(entry: PoEntry, is_ours: Callable[[PoEntry], bool]) -> bool:
@@ -124,11 +130,13 @@ class Lost:
                 f"from {shown_path(self.kept)}; to drop them for good, delete them again "
                 "and delete that copy before the next run")
 
-    def missing_line(self, po_path: Path) -> str:
-        """What ``status`` and ``check`` say of a catalogue that lost entries."""
+    def missing_line(self, po_path: Path, *, empty: bool = False) -> str:
+        """What ``status`` and ``check`` say of a catalogue that lost entries (``empty``:
+        all of them, the file holds no entry)."""
         count = len(self.entries)
-        return (f"{shown_path(po_path)} lost {count} entr{'y' if count == 1 else 'ies'} "
-                f"with editors' work compared with the last run ({self.counts()}); "
+        return (f"{shown_path(po_path)}{' is empty: it' if empty else ''} lost {count} "
+                f"entr{'y' if count == 1 else 'ies'} with editors' work compared with the last "
+                f"run ({self.counts()}); "
                 f"`cms-i18n translate` brings them back from {shown_path(self.kept)}")
 
     def forgotten_line(self, po_path: Path) -> str:
@@ -136,6 +144,16 @@ class Lost:
         return (f"{count} obsolete entr{'y' if count == 1 else 'ies'} removed from "
                 f"{shown_path(po_path)} since the last run, the live ones all there: "
                 "taken as a purge, not brought back")
+
+
+def empty_line(po_path: Path, lost: Lost) -> str:
+    """What ``check`` says of a catalogue that holds no entry (a crashed save, a file
+    cut short), with what it lost compared with the copy."""
+    if lost.entries:
+        return lost.missing_line(po_path, empty=True)
+    return (f"{shown_path(po_path)} is empty, it holds no entries (a crashed save, a file cut "
+            "short?): restore it from a backup or version control, or run `cms-i18n "
+            "translate` to rebuild it")
 
 
 def lost_entries(on_disk: PoFile | None, kept: Path) -> Lost:
@@ -171,3 +189,32 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
         else lost.header
     own = on_disk.entries if on_disk is not None else []
     return PoFile(header=header, entries=[*own, *lost.entries], path=path)
+
+
+def record_kept(po_path: Path, on_disk: PoFile, kept: Path, is_ours: Callable[[PoEntry], bool],
+                stamp: tuple[int, int] | None) -> None:
+    """Record into the copy at ``kept`` the editors' work of ``on_disk``, the catalogue
+    at ``po_path`` as a command read it when the file's :func:`file_stamp` was
+    ``stamp``, for ``compile`` and ``apply`` (see above).
+
+    Nothing is written when the file lost anything the copy has (live entries, or
+    obsolete ones: a purge is ``translate``'s to note), when it holds no entry, when
+    the copy exists but cannot be read, when the file changed since it was read, or
+    when a run holds the catalogue's lock (that run writes the copy).  A copy that
+    cannot be written is left for later: the command's own work comes first.
+    """
+    if not on_disk.entries:
+        return
+    if kept.exists():
+        if read_kept(kept) is None:
+            return
+        lost = lost_entries(on_disk, kept)
+        if lost.entries or lost.forgotten:
+            return
+    try:
+        with locked(po_path, wait=0.0):
+            if file_stamp(po_path) != stamp:
+                return
+            save_kept(kept, on_disk, is_ours)
+    except (OSError, UserError):
+        return

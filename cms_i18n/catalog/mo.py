@@ -12,7 +12,7 @@ from __future__ import annotations
 import gettext
 import io
 import struct
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +30,10 @@ class Dropped:
 
     ``source_changed``: the entry of the changed source text is a fuzzy draft carrying
     the reviewed text (its ``#| msgid`` is the text the ``.mo`` held); ``flagged_fuzzy``:
-    the same entry, flagged fuzzy since; ``emptied``: the same entry, its msgstr
-    cleared; ``obsolete``: its source text is gone (``#~``); ``lost``: no entry of it
+    the same entry, flagged fuzzy since by an editor; ``withdrawn``: the same entry, its
+    reviewed msgstr withdrawn by an editor (cleared, or since replaced by a suggestion
+    of cms-i18n's, fuzzy); ``obsolete``: its paragraph was removed from the source
+    (``#~``); ``lost``: no entry of it
     in the file, and the copy of the editors' work has it (a crashed save, a file cut
     short, see :mod:`.kept`); ``removed``: no entry of it anywhere;
     ``superseded``: reviewed again under its changed source text, which is compiled
@@ -40,7 +42,7 @@ class Dropped:
 
     source_changed: int = 0
     flagged_fuzzy: int = 0
-    emptied: int = 0
+    withdrawn: int = 0
     obsolete: int = 0
     lost: int = 0
     removed: int = 0
@@ -120,11 +122,15 @@ def mo_bytes(po: PoFile, *, include_fuzzy: bool = False) -> tuple[bytes, Compile
 
 def compile_catalog(po_path: Path, mo_path: Path | None = None, *,
                     include_fuzzy: bool = False, po: PoFile | None = None,
-                    lost: Iterable[PoEntry] = ()) -> CompileResult:
+                    lost: Iterable[PoEntry] = (),
+                    suggested: Collection[tuple[str | None, str]] = ()) -> CompileResult:
     """Compile ``po_path`` to ``mo_path`` (default: beside it, ``.mo``), atomically;
     ``po`` is the catalogue at ``po_path`` as the caller already read it, ``lost``
     the entries with editors' work it lost since the last run (see :mod:`.kept`),
-    which tell a message the file lost from one removed on purpose."""
+    which tell a message the file lost from one removed on purpose; ``suggested``, the
+    (msgctxt, msgid) of fuzzy entries whose msgstr is cms-i18n's suggestion, as the
+    translation memory's record says, which tell a withdrawn review from one an editor
+    flagged fuzzy."""
     po_path = Path(po_path)
     mo_path = Path(mo_path) if mo_path is not None else po_path.with_suffix(".mo")
     if po is None:
@@ -138,14 +144,16 @@ def compile_catalog(po_path: Path, mo_path: Path | None = None, *,
                            path=po_path, line=line) from None
     before = mo_keys(mo_path)
     write_atomic(mo_path, data)
-    dropped = why_dropped(po, before - _keys(data), lost) if before is not None else Dropped()
+    dropped = why_dropped(po, before - _keys(data), lost, suggested) if before is not None \
+        else Dropped()
     return CompileResult(mo_path=mo_path, compiled=result.compiled, fuzzy=result.fuzzy,
                          untranslated=result.untranslated, made_fuzzy=dropped.source_changed,
                          replaced=len(before) if before is not None else None,
                          dropped=dropped)
 
 
-def why_dropped(po: PoFile, keys: Iterable[bytes], lost: Iterable[PoEntry] = ()) -> Dropped:
+def why_dropped(po: PoFile, keys: Iterable[bytes], lost: Iterable[PoEntry] = (),
+                suggested: Collection[tuple[str | None, str]] = ()) -> Dropped:
     """:class:`Dropped`: what became, in ``po``, of the messages of a ``.mo`` (by their
     :func:`mo_key`) that a new one compiled from it no longer holds."""
     live: dict[bytes, PoEntry] = {}
@@ -162,11 +170,13 @@ def why_dropped(po: PoFile, keys: Iterable[bytes], lost: Iterable[PoEntry] = ())
                                       entry.previous_msgid, entry.previous_msgid_plural), entry)
     gone = {mo_key(entry.msgctxt, entry.msgid, entry.msgid_plural) for entry in lost
             if not entry.obsolete}
-    counts = dict.fromkeys(("source_changed", "flagged_fuzzy", "emptied", "obsolete", "lost",
+    counts = dict.fromkeys(("source_changed", "flagged_fuzzy", "withdrawn", "obsolete", "lost",
                             "removed", "superseded"), 0)
     for key in keys:
         if key in live:
-            cause = "emptied" if not live[key].translated else "flagged_fuzzy"
+            entry = live[key]
+            cause = "withdrawn" if not entry.translated or entry.key in suggested \
+                else "flagged_fuzzy"
         elif key in changed:
             cause = "source_changed" if changed[key].fuzzy or not changed[key].translated \
                 else "superseded"

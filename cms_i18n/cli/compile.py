@@ -10,14 +10,16 @@ from typing import Any
 import click
 
 from cms_i18n.catalog.checks import CRITICAL, check_catalog, load_glossary_for_checks
-from cms_i18n.catalog.kept import lost_entries
-from cms_i18n.catalog.layout import kept_path, shard_of_path
+from cms_i18n.catalog.kept import Lost, lost_entries, record_kept
+from cms_i18n.catalog.layout import catalog_key, kept_path, shard_of_path
 from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.catalog.mo import CompileResult, compile_catalog
 from cms_i18n.catalog.po import read_po
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
 from cms_i18n.errors import CheckFailed, InputError
+from cms_i18n.fileio import file_stamp
+from cms_i18n.memory import recorded_authorship
 from cms_i18n.summary import shown_path
 
 
@@ -48,13 +50,32 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     rows: list[dict[str, Any]] = []
     refused: dict[str, int] = {}     # catalogue (language, or language/shard) → problems
     kept: list[str] = []             # .mo files of refused catalogues, left as they were
+    source_lang = str(settings.get("source_lang") or "en")
+    withheld: list[str] = []        # catalogues that lost entries or were emptied
     for lang, path in found:
         # Read once, for all that follows.  A catalogue that does not parse is an
         # error, as it always was.
+        stamp = file_stamp(path)
         po = read_po(path)
         lost = lost_entries(po, kept_path(settings.get("root"), path))
+        if not po.entries or (lost.entries and not force):
+            # Compiled as it stands, it would take the editors' work off the site; the
+            # .mo compiled before it lost it stays, and is still served.
+            withheld.append(_withheld(lang, path, lost, not po.entries))
+            rows.append({"lang": lang, "path": str(path), "critical": 0, "mo": None,
+                         "compiled": 0, "fuzzy": None, "untranslated": None,
+                         "lost": len(lost.entries), "emptied": not po.entries,
+                         "previous_mo": (_previous_mo(path) or (None,))[0]})
+            continue
         if lost.entries:
             click.echo(f"warning: {lang}: {lost.missing_line(path)}", err=True)
+        with recorded_authorship(settings.get("memory"), catalog_key(path), source_lang=source_lang,
+                                 target_lang=lang) as authorship:
+            # The reviews made since the last translate go into the copy of the
+            # editors' work, so a file lost before the next run loses none of them.
+            record_kept(path, po, lost.kept, authorship.is_ours, stamp)
+            suggested = {entry.key for entry in po.live()
+                         if entry.fuzzy and entry.translated and authorship.is_ours(entry)}
         if not any(po.live()):
             # Left by a move or a layout switch: it keeps editors' text, obsolete, for
             # nothing to use; a .mo compiled from it before would be stale.
@@ -64,7 +85,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
                          "only_obsolete": True})
             continue
         report = check_catalog(path, lang, glossary=glossary, include_fuzzy=include_fuzzy,
-                               source_lang=str(settings.get("source_lang") or "en"), po=po)
+                               source_lang=source_lang, po=po)
         blocking = [p for p in report.problems if p.severity == CRITICAL and p.ships]
         for problem in blocking:
             click.echo(problem.format(), err=True)
@@ -79,7 +100,8 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
             if previous is not None:
                 kept.append(previous[0])
             continue
-        result = compile_catalog(path, include_fuzzy=include_fuzzy, po=po, lost=lost.entries)
+        result = compile_catalog(path, include_fuzzy=include_fuzzy, po=po, lost=lost.entries,
+                                 suggested=suggested)
         rows.append({**row, "mo": str(result.mo_path), "compiled": result.compiled,
                      "fuzzy": result.fuzzy, "untranslated": result.untranslated,
                      "made_fuzzy": result.made_fuzzy, "replaced": result.replaced,
@@ -93,6 +115,15 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
                               ensure_ascii=False, indent=2))
     else:
         _report(rows)
+    if withheld and not refused:
+        if len(withheld) == 1:
+            raise CheckFailed(withheld[0])
+        for line in withheld:
+            click.echo(f"error: {line}", err=True)
+        raise CheckFailed(f"{len(withheld)} of {len(found)} catalogues not compiled: they "
+                          "lost entries (listed above)")
+    for line in withheld:
+        click.echo(f"error: {line}", err=True)
     if refused:
         if len(kept) > 1 and not as_json:
             for row in rows:
@@ -106,6 +137,25 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
         raise CheckFailed(f"{total} critical problem{'s' * (total != 1)}: not compiled: "
                           f"{', '.join(refused)}{compiled} (fix them, or compile with "
                           f"--force){_still_served(kept, len(refused))}")
+
+
+def _withheld(lang: str, po_path: Path, lost: Lost, empty: bool) -> str:
+    """The one line on a catalogue not compiled because it holds no entry (``empty``)
+    or lost entries with editors' work (``lost``)."""
+    shown = shown_path(po_path)
+    previous = _previous_mo(po_path)
+    kept = (f"the previous {shown_path(Path(previous[0]))} stays in place and is still served"
+            if previous is not None else "no .mo written for it")
+    if lost.entries:
+        count = len(lost.entries)
+        force = "" if empty else " (or compile with --force to publish it as it is)"
+        return (f"{lang}: {shown}{' is empty: it' if empty else ''} lost {count} "
+                f"entr{'y' if count == 1 else 'ies'} with editors' work since the last run "
+                f"({lost.counts()}): not compiled; {kept}; `cms-i18n translate` brings them "
+                f"back from {shown_path(lost.kept)}, then compile again{force}")
+    return (f"{lang}: {shown} is empty, it holds no entries (a crashed save, a file cut "
+            f"short?): not compiled; {kept}; restore it from a backup or version control, "
+            "or run `cms-i18n translate` to rebuild it")
 
 
 def _entries(count: int) -> str:
@@ -141,10 +191,16 @@ def _fewer(lang: str, po_path: Path, result: CompileResult, kept: Path) -> str:
     if dropped.flagged_fuzzy:
         causes.append(f"{_entries(dropped.flagged_fuzzy)} flagged fuzzy in {shown} since it "
                       "was compiled (fuzzy entries are not compiled)")
-    if dropped.emptied:
-        causes.append(f"{_entries(dropped.emptied)} left untranslated in {shown}")
+    if dropped.withdrawn:
+        count = dropped.withdrawn
+        causes.append(f"{count} reviewed translation{'s' * (count != 1)} withdrawn by an "
+                      f"editor in {shown} (msgstr emptied; a suggestion `translate` made "
+                      "since is fuzzy)")
     if dropped.obsolete:
-        causes.append(f"{_entries(dropped.obsolete)} made obsolete: their source text is gone")
+        count = dropped.obsolete
+        causes.append(f"{_entries(count)} made obsolete: "
+                      + ("its paragraph was" if count == 1 else "their paragraphs were")
+                      + " removed from the source")
     if dropped.removed:
         causes.append(f"{_entries(dropped.removed)} removed from {shown}")
     if not causes:
