@@ -42,9 +42,9 @@ def find_catalogs(locale_dir: Path, domain: str,
                                   "`cms-i18n translate` first")
             found += [(lang, path) for path in paths]
         return found
-    for folder in sorted(locale_dir.glob(f"*/LC_MESSAGES/{domain}.po")):
-        if folder.is_dir():
-            read_file(folder, "catalogue", error=CatalogError)
+    for path in sorted(locale_dir.glob(f"*/LC_MESSAGES/{domain}.po")):
+        if path.is_dir():
+            read_file(path, "catalogue", error=CatalogError)
     for folder in languages_with_catalogs(locale_dir, domain):
         lang = lang_of_folder(folder)
         found += [(lang, path) for path in language_catalogs(locale_dir, lang, domain)]

@@ -38,7 +38,10 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     A catalogue with a critical problem in what it would compile (what `cms-i18n
     check` fails on: broken markup, lost placeholders, unsafe links, foreign format
     flags, glossary violations, msgfmt errors) is not compiled unless --force; its
-    problems are listed and the exit status is 2.
+    problems are listed and the exit status is 2.  So is a catalogue that lost entries
+    with editors' work since the last translate (unless --force) or holds no entry at
+    all: its previous .mo stays in place.  The reviews made since the last translate
+    go into the copy of the editors' work it brings lost entries back from.
     """
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain)
     found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],
@@ -127,12 +130,13 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     if refused:
         if len(kept) > 1 and not as_json:
             for row in rows:
-                if row.get("previous_mo"):
+                if row.get("previous_mo") and "previous_mo_written" in row:
                     click.echo(f"{row['lang']}: not compiled: {row['path']}; the previous "
                                f"{row['previous_mo']} (written {row['previous_mo_written']}) "
                                "stays in place and is still served", err=True)
         total = sum(refused.values())
-        compiled = f"; {len(found) - len(refused)} of {len(found)} catalogues compiled" \
+        compiled = (f"; {len(found) - len(refused) - len(withheld)} of {len(found)} "
+                    "catalogues compiled") \
             if len(found) > 1 else ""
         raise CheckFailed(f"{total} critical problem{'s' * (total != 1)}: not compiled: "
                           f"{', '.join(refused)}{compiled} (fix them, or compile with "

@@ -92,21 +92,21 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
         click.echo(f"note: {note}", err=True)
     source_lang = str(settings.get("source_lang") or "en")
     reports: list[CatalogStatus] = []
-    losses: list[tuple[str, Path, Lost]] = []
+    losses: list[tuple[str, Path, Lost, bool]] = []     # … and whether it is empty
     for lang, path in found:
         po = read_po(path)          # once: the counts and the comparison with the copy
         reports.append(catalog_status(path, lang, glossary=glossary, source_lang=source_lang,
                                       po=po))
         lost = lost_entries(po, kept_path(settings.get("root"), path))
         if lost.entries:
-            losses.append((lang, path, lost))
+            losses.append((lang, path, lost, not po.entries))
     if as_json:
         click.echo(json.dumps({"catalogues": [r.as_dict() for r in reports],
                                "languages": [t.as_dict() for t in language_totals(reports)]},
                               ensure_ascii=False, indent=2))
         return
-    for lang, path, lost in losses:
-        click.echo(f"warning: {lang}: {lost.missing_line(path)}", err=True)
+    for lang, path, lost, empty in losses:
+        click.echo(f"warning: {lang}: {lost.missing_line(path, empty=empty)}", err=True)
     click.echo(_table(reports))
     obsolete = sum(r.obsolete for r in reports)
     if obsolete:
