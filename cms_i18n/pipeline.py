@@ -32,6 +32,7 @@ from cms_i18n.catalog.kept import lost_entries, record_kept, with_lost
 from cms_i18n.catalog.layout import (
     catalog_key,
     document_catalog,
+    in_site,
     kept_path,
     language_catalogs,
     shard_of,
@@ -1158,7 +1159,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         lost = lost_entries(on_disk, kept_path(settings.get("root"), po))
         if lost.entries:
             raise InputError(f"{lost.missing_line(po)}, then apply; nothing was applied")
-        if on_disk is not None:
+        if on_disk is not None and in_site(settings.get("root"), po):
             # What this run publishes goes into the copy of the editors' work, so a
             # file lost before the next translate takes none of it off the pages.
             with recorded_authorship(settings.get("memory"), catalog_key(po),

@@ -34,7 +34,9 @@ before the next ``translate`` would take them along; so ``compile`` and ``apply`
 which write into the site anyway, record the catalogue's editors' work as they read
 it (:func:`record_kept`), with the same writer and the same record of who wrote
 each draft, but only from a file that lost nothing the copy has: a copy is never
-overwritten from a file that lost entries, whose copy is what brings them back.
+overwritten from a file that lost entries, whose copy is what brings them back.  A
+catalogue outside the site's folder (``--locale-dir`` elsewhere) is left to
+``translate``: those commands write nothing of it into the folder they run in.
 ``status`` and ``check`` compare the catalogue they read with the copy
 (:func:`lost_entries`) and write nothing.  A catalogue with no copy yet (written
 before its editors' work was kept) gets its first one from the next ``compile``,

@@ -11,7 +11,7 @@ import click
 
 from cms_i18n.catalog.checks import CRITICAL, check_catalog, load_glossary_for_checks
 from cms_i18n.catalog.kept import Lost, lost_entries, record_kept
-from cms_i18n.catalog.layout import catalog_key, kept_path, shard_of_path
+from cms_i18n.catalog.layout import catalog_key, in_site, kept_path, shard_of_path
 from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.catalog.mo import CompileResult, compile_catalog
 from cms_i18n.catalog.po import read_po
@@ -76,7 +76,8 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
                                  target_lang=lang) as authorship:
             # The reviews made since the last translate go into the copy of the
             # editors' work, so a file lost before the next run loses none of them.
-            record_kept(path, po, lost.kept, authorship.is_ours, stamp)
+            if in_site(settings.get("root"), path):
+                record_kept(path, po, lost.kept, authorship.is_ours, stamp)
             suggested = {entry.key for entry in po.live()
                          if entry.fuzzy and entry.translated and authorship.is_ours(entry)}
         if not any(po.live()):

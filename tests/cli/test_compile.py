@@ -10,6 +10,7 @@ import subprocess
 from pathlib import Path
 
 import polib
+import pytest
 from click.testing import CliRunner
 
 from cms_i18n.catalog import CatalogEntry, catalog_paths, update_catalog
@@ -308,3 +309,18 @@ def test_the_fuzzy_counts_compile_prints_are_the_ones_an_editor_counts(tmp_path:
     assert (row["compiled"], row["fuzzy"], row["made_fuzzy"]) == (2, 3, 0)
     code, out, err = run("compile", "--locale-dir", locale)
     assert code == 0 and out.rstrip().endswith("(3 fuzzy left out)") and err == ""
+
+
+def test_compiling_a_catalog_outside_the_site_writes_nothing_where_it_runs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    po = catalog(tmp_path / "locale")
+    edited = polib.pofile(str(po))
+    for entry in edited:
+        entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]
+    edited.save()
+    here = tmp_path / "elsewhere"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    code, _, err = run("compile", "--locale-dir", tmp_path / "locale")
+    assert code == 0, err
+    assert po.with_suffix(".mo").exists() and list(here.iterdir()) == []
