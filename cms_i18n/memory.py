@@ -21,14 +21,15 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cms_i18n.catalog.merge import Authorship, EditorText, Written
 from cms_i18n.document import Fix
-from cms_i18n.errors import ConfigError, InputError
+from cms_i18n.errors import ConfigError, InputError, UserError
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS machine (
@@ -586,6 +587,27 @@ class Memory:
         machine = self._rows("SELECT count(*) FROM machine")[0][0]
         reviewed = self._rows("SELECT count(*) FROM reviewed")[0][0]
         return {"machine": machine, "reviewed": reviewed}
+
+
+@contextmanager
+def recorded_authorship(location: str | Path | None, catalog: str, *, source_lang: str,
+                        target_lang: str) -> Iterator[Authorship]:
+    """The record ``translate`` merges by of who wrote each entry of ``catalog``
+    (:meth:`Memory.authorship`), for a command that only reads it (``compile``,
+    ``apply``).  A memory that is not there yet or cannot be opened gives an empty
+    record, with which every fuzzy msgstr counts as an editor's: the safe side."""
+    if location is None or (not is_database_url(location) and not Path(location).is_file()):
+        yield Authorship()
+        return
+    try:
+        memory = Memory(location, keep_going=True)
+    except (UserError, sqlite3.Error):
+        yield Authorship()
+        return
+    try:
+        yield memory.authorship(catalog, source_lang=source_lang, target_lang=target_lang)
+    finally:
+        memory.close()
 
 
 # Every column this version reads or writes, per table, but those a migration adds

@@ -35,10 +35,11 @@ from cms_i18n.catalog.checks import (
     check_short,
     critical_problems,
 )
-from cms_i18n.catalog.kept import lost_entries, lost_since_last_run, with_lost
+from cms_i18n.catalog.kept import lost_entries, record_kept, with_lost
 from cms_i18n.catalog.layout import (
     catalog_key,
     document_catalog,
+    in_site,
     kept_path,
     language_catalogs,
     shard_of,
@@ -66,7 +67,7 @@ from cms_i18n.catalog.notes import (
     markup_problem,
     unknown_note,
 )
-from cms_i18n.catalog.po import read_po
+from cms_i18n.catalog.po import PoFile, read_po
 from cms_i18n.catalog.status import document_of
 from cms_i18n.catalog.update import ForApply, Reviewed, reviewed_in
 from cms_i18n.clean import CleanOptions, detect_quote_style, shows_damage
@@ -77,7 +78,7 @@ from cms_i18n.content import ContentSource, Written, load_source
 from cms_i18n.content.earlier import EarlierPage, place, placeable
 from cms_i18n.document import Document, Fix, Unit
 from cms_i18n.engines import Engine, UnknownWords, choose_engine
-from cms_i18n.errors import InputError
+from cms_i18n.errors import CatalogError, InputError
 from cms_i18n.fileio import file_stamp, scratch_database
 from cms_i18n.glossary import (
     Context,
@@ -88,7 +89,7 @@ from cms_i18n.glossary import (
 )
 from cms_i18n.glossary.enforce import gaps_in
 from cms_i18n.markup import protect, restore
-from cms_i18n.memory import Memory, Remembered
+from cms_i18n.memory import Memory, Remembered, recorded_authorship
 from cms_i18n.segment import Segment, rebuild, segment
 from cms_i18n.summary import (
     ApplySummary,
@@ -1202,20 +1203,39 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
     catalogs = language_catalogs(locale_dir, lang, domain)
     if not catalogs:
         raise InputError(no_catalogs(locale_dir, domain, lang))
+    # The catalogue read last, kept for the first offer: a language's one catalogue
+    # is read once, and no more than one is held at a time.
+    last: tuple[Path, PoFile] | None = None
     for po in catalogs:
         # Published as it stands, a catalogue cut short would take the editors' work
         # off the pages; the next translate brings it back (see catalog.kept).
-        lost = lost_since_last_run(po, kept_path(settings.get("root"), po))
+        stamp = file_stamp(po)
+        try:
+            on_disk = read_po(po) if po.exists() else None
+        except CatalogError:
+            continue            # reported where it is read for its translations
+        last = (po, on_disk) if on_disk is not None else None
+        lost = lost_entries(on_disk, kept_path(settings.get("root"), po))
         if lost.entries:
             raise InputError(f"{lost.missing_line(po)}, then apply; nothing was applied")
+        if on_disk is not None and in_site(settings.get("root"), po):
+            # What this run publishes goes into the copy of the editors' work, so a
+            # file lost before the next translate takes none of it off the pages.
+            with recorded_authorship(settings.get("memory"), catalog_key(po),
+                                     source_lang=settings["source_lang"],
+                                     target_lang=lang) as authorship:
+                record_kept(po, on_disk, lost.kept, authorship.is_ours, stamp)
     summary = ApplySummary(lang, include_fuzzy=include_fuzzy)
     read: set[Path] = set()
 
     def offered(po: Path) -> ForApply:
         """What ``po`` offers; what it refuses is counted once."""
+        nonlocal last
+        already = last[1] if last is not None and last[0] == po else None
+        last = None
         offer = catalog_translations(po, include_fuzzy=include_fuzzy,
                                      source_lang=settings["source_lang"], lang=lang,
-                                     glossary=glossary)
+                                     glossary=glossary, po=already)
         if po.resolve() not in read:
             read.add(po.resolve())
             summary.refused.extend(offer.refused)

@@ -5,6 +5,7 @@ obsolete entries stays a purge (see :mod:`cms_i18n.catalog.kept`)."""
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import polib
 import pytest
 from click.testing import Result
 
+from cms_i18n.catalog import po as po_module
 from tests.helpers import msgfmt_check, run, translated_pages
 
 pytestmark = pytest.mark.engine
@@ -188,16 +190,192 @@ def test_a_catalog_written_to_another_locale_dir_takes_nothing_from_the_site_one
     assert not any(e.obsolete or not e.fuzzy for e in preview)
 
 
-def test_a_catalog_written_before_copies_were_kept_gets_one_from_the_first_status(
+def _files(root: Path) -> dict[str, str]:
+    """Every file under the site's folder, by path, with a digest of its bytes."""
+    return {str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(root.rglob("*")) if path.is_file()}
+
+
+def _copy_of(site: Path) -> Path:
+    return site.parents[3] / ".cms-i18n" / "catalogs" / site.relative_to(site.parents[3])
+
+
+@pytest.mark.parametrize("copy", ["kept", "none yet"])
+def test_status_and_check_write_nothing_into_the_site(site: Path, copy: str) -> None:
+    root = site.parents[3]
+    if copy == "none yet":
+        _copy_of(site).unlink()         # as an earlier version left the site
+    before = _files(root)
+    for args in (["status"], ["status", "--json"], ["check"], ["check", "--json"]):
+        result = run(*args)
+        assert result.exit_code == 0, result.output
+        assert "lost" not in result.output
+        assert _files(root) == before, args
+
+
+def test_a_catalog_written_before_copies_were_kept_is_protected_from_the_next_translate(
         site: Path) -> None:
-    copy = site.parents[3] / ".cms-i18n" / "catalogs" / site.relative_to(site.parents[3])
+    copy = _copy_of(site)
     copy.unlink()                   # as an earlier version left the site
-    assert run("status").exit_code == 0
-    seeded = polib.pofile(str(copy))
-    # The editors' work only: cms-i18n's own drafts say so in their notes.
-    assert sorted(e.msgstr for e in seeded) == sorted([REVIEWED, DRAFT, RETIRED, MUSEUM, WING,
-                                                       WING])
+    assert run("status").exit_code == 0 and run("check", "--no-msgfmt").exit_code == 0
+    assert not copy.exists()        # read-only commands leave the site as it is
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    kept = polib.pofile(str(copy))
+    # The editors' work only: the translation memory knows cms-i18n's own drafts.
+    assert sorted(e.msgstr for e in kept) == sorted([REVIEWED, DRAFT, RETIRED, MUSEUM, WING,
+                                                     WING])
     site.write_bytes(b"")
     result = _translate()
     assert "had lost 6 entries with editors' work" in result.stderr
     _assert_all_there(site)
+
+
+def test_each_command_reads_the_catalog_once(site: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    parsed: list[Path] = []
+    parse = po_module._Reader.parse
+
+    def counted(reader: po_module._Reader) -> list[po_module.PoEntry]:
+        if reader.path is not None and Path(reader.path).resolve() == site.resolve():
+            parsed.append(site)
+        return parse(reader)
+
+    monkeypatch.setattr(po_module._Reader, "parse", counted)
+    for args in (["status"], ["check", "--no-msgfmt"], ["compile"],
+                 ["apply", "--lang", "es", "--source", "content"]):
+        parsed.clear()
+        result = run(*args)
+        assert result.exit_code == 0, result.output
+        assert len(parsed) == 1, args
+
+
+def test_compile_keeps_the_mo_of_a_catalog_that_lost_what_it_served(site: Path) -> None:
+    assert run("compile").exit_code == 0       # the two reviewed entries
+    mo = site.with_suffix(".mo")
+    served = mo.read_bytes()
+    text = site.read_text(encoding="utf-8")
+    # The file lost its first page's entries (a sync kept half of it); the page whose
+    # source changed is still there, with its reviewed text as a fuzzy draft.
+    start = text.index(f'msgctxt "museum"\nmsgid "{PAGES["museum"][0]}"')
+    site.write_text(text[:text.index("\n\n") + 2] + text[text.rindex("\n\n", 0, start) + 2:],
+                    encoding="utf-8")
+    msgfmt_check(site)
+    copy = _copy_of(site).read_bytes()
+    result = run("compile")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "error: es: locale/es/LC_MESSAGES/content.po lost 2 entries with editors' work since "
+        "the last run (1 reviewed, 1 draft, 0 obsolete; 1 with translator comments): not "
+        "compiled; the previous locale/es/LC_MESSAGES/content.mo stays in place and is still "
+        "served; `cms-i18n translate` brings them back from "
+        ".cms-i18n/catalogs/locale/es/LC_MESSAGES/content.po, then compile again (or compile "
+        "with --force to publish it as it is)"]
+    assert mo.read_bytes() == served and _copy_of(site).read_bytes() == copy
+    # Forced, it is compiled as it stands, and the warning says what the file lost.
+    result = run("compile", "--force")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[-1] == (
+        "warning: es: locale/es/LC_MESSAGES/content.mo: 1 message, 1 fewer than the .mo it "
+        "replaces: 1 entry was lost from locale/es/LC_MESSAGES/content.po since the last "
+        "translate (the file lost it, not the source): `cms-i18n translate` brings it back "
+        "from .cms-i18n/catalogs/locale/es/LC_MESSAGES/content.po, then compile again")
+    assert _copy_of(site).read_bytes() == copy      # never taken from a file that lost entries
+    assert _translate().exit_code == 0
+    result = run("compile")
+    assert result.exit_code == 0 and result.stderr == "", result.stderr
+    assert result.stdout.startswith("es: 2 messages →")
+
+
+@pytest.mark.parametrize("emptied", [b"", b"# saved by a crashed editor\n"])
+@pytest.mark.parametrize("copy", ["kept", "none"])
+def test_compile_and_check_refuse_an_emptied_catalog_in_one_line(site: Path, emptied: bytes,
+                                                                  copy: str) -> None:
+    assert run("compile").exit_code == 0
+    mo = site.with_suffix(".mo")
+    served = mo.read_bytes()
+    if copy == "none":
+        _copy_of(site).unlink()
+    site.write_bytes(emptied)
+    lost = ("is empty: it lost 6 entries with editors' work" if copy == "kept"
+            else "is empty, it holds no entries")
+    result = run("compile")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stderr.startswith(f"error: es: locale/es/LC_MESSAGES/content.po {lost}")
+    assert "the previous locale/es/LC_MESSAGES/content.mo stays in place" in result.stderr
+    assert mo.read_bytes() == served
+    assert run("compile", "--force").exit_code == 2 and mo.read_bytes() == served
+    result = run("check")
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [line for line in result.output.splitlines()
+                                          if not line.startswith("note:")][:1]
+    assert result.stderr.startswith(f"error: es: locale/es/LC_MESSAGES/content.po {lost}")
+    assert "msgfmt" not in result.output
+    assert not _copy_of(site).exists() or copy == "kept"
+
+
+def _review(site: Path, msgid: str, msgstr: str) -> None:
+    po = polib.pofile(str(site))
+    entry = _find(po, msgid)
+    entry.msgstr, entry.flags = msgstr, []
+    po.save(str(site))
+
+
+@pytest.mark.parametrize("publish", [["compile"], ["apply", "--lang", "es", "--source",
+                                                   "content"]])
+def test_reviews_made_since_the_last_translate_survive_an_emptied_catalog(
+        site: Path, publish: list[str]) -> None:
+    root = site.parents[3]
+    wing = "El ala nueva muestra cuadros de los pueblos ribereños."
+    _review(site, WING_NOW, wing)                       # after the last translate
+    result = run(*publish)
+    assert result.exit_code == 0, result.output
+    assert wing in _copy_of(site).read_text(encoding="utf-8")
+    if publish[0] == "apply":
+        assert wing in (root / "content" / "museum.es.txt").read_text(encoding="utf-8")
+    # Machine drafts are not the editors' work: the copy holds what translate keeps.
+    kept = [e for e in polib.pofile(str(_copy_of(site))) if not e.obsolete]
+    assert sorted(e.msgstr for e in kept) == sorted([REVIEWED, DRAFT, MUSEUM, wing])
+    site.write_bytes(b"")                               # a crashed save
+    status = run("status")
+    assert ("lost 6 entries with editors' work compared with the last run (3 reviewed"
+            in status.stderr)
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert "had lost 6 entries" in result.stderr
+    assert (_find(polib.pofile(str(site)), WING_NOW).msgstr,
+            _find(polib.pofile(str(site)), WING_NOW).fuzzy) == (wing, False)
+    assert run("apply", "--lang", "es", "--source", "content").exit_code == 0
+    page = (root / "content" / "museum.es.txt").read_text(encoding="utf-8")
+    assert wing in page and MUSEUM in page
+
+
+def test_status_and_check_name_a_catalog_path_that_is_a_folder(site: Path) -> None:
+    site.unlink()
+    site.mkdir()
+    for args in (["status", "--lang", "es"], ["check", "--lang", "es"], ["status"]):
+        result = run(*args)
+        assert result.exit_code == 1
+        assert result.stderr == (f"error: {site}: cannot read catalogue: Is a directory\n"), \
+            args
+
+
+def test_compile_names_a_withdrawn_review_and_a_removed_paragraph(site: Path) -> None:
+    assert run("compile").stdout.startswith("es: 2 messages →")
+    po = polib.pofile(str(site))
+    _find(po, PAGES["museum"][0]).msgstr = ""           # an editor withdraws the review
+    po.save(str(site))
+    content = site.parents[3] / "content" / "library-hours.txt"
+    content.write_text(PAGES["library-hours"][1] + "\n", encoding="utf-8")
+    assert _translate().exit_code == 0
+    museum = _find(polib.pofile(str(site)), PAGES["museum"][0])
+    assert museum.fuzzy and museum.msgstr       # a suggestion in its place
+    result = run("compile")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "warning: es: locale/es/LC_MESSAGES/content.mo: 0 messages, 2 fewer than the .mo it "
+        "replaces: 1 reviewed translation withdrawn by an editor in "
+        "locale/es/LC_MESSAGES/content.po (msgstr emptied; a suggestion `translate` made "
+        "since is fuzzy); 1 entry was made obsolete: its paragraph was removed from the "
+        "source\n")

@@ -560,16 +560,18 @@ def _urls(text: str) -> list[str]:
 
 
 @check("urls", WARNING)
-def check_urls(source: str, target: str) -> str | None:
+def check_urls(source: str, target: str, entry: CheckedEntry) -> str | None:
     """Web addresses in running text must be kept exactly.
 
     A link target of the source that the translation shows as running text (a
-    Markdown link that lost its ``)``) is the ``markdown`` or ``markup`` check's
-    finding, "lacks link target": it is not also an address the translation adds.
+    Markdown link whose ``)`` an editor lost) is the link's problem, which the
+    ``markdown`` or ``markup`` check reports as "lacks link target": not also an
+    address the translation adds.  An address added beside the link still is one.
     """
     def linked(text: str) -> Counter[str]:
-        return Counter(url.rstrip(".,;:!?") for url in (*_MD_LINK.findall(text),
-                                                        *_tag_urls(text)))
+        links = _MD_LINK.findall(text) if entry.may_be_markdown else ()
+        return Counter(url.rstrip(".,;:!?") for url in (*links, *_tag_urls(text)))
+
     lost = linked(source) - linked(target)
     shown = Counter(_urls(target))
     return _difference(_urls(source), list((shown - lost).elements()), "URL")
@@ -1028,8 +1030,11 @@ def load_glossary_for_checks(glossary_dir: Path | None) -> tuple[Glossary | None
 
 def check_catalog(po_path: Path, lang: str, *, glossary: Any = None,
                   source_lang: str = "en", include_fuzzy: bool = False,
-                  use_msgfmt: bool = True) -> CheckReport:
-    """Every check on one catalogue: file validity first, then entry by entry."""
+                  use_msgfmt: bool = True, po: PoFile | None = None) -> CheckReport:
+    """Every check on one catalogue: file validity first, then entry by entry.
+
+    ``po``: the catalogue at ``po_path`` as the caller already read it (read here
+    otherwise, a file that does not parse reported as ``broken``)."""
     po_path = Path(po_path)
     path = str(po_path)
     report = CheckReport(lang=lang, path=path)
@@ -1038,7 +1043,8 @@ def check_catalog(po_path: Path, lang: str, *, glossary: Any = None,
         report.problems += problems
         report.notes += notes
     try:
-        po = read_po(po_path)
+        if po is None:
+            po = read_po(po_path)
     except CatalogError as exc:
         # msgfmt's account of a broken file names another line (the one after an
         # unterminated string); ours is the one the other commands name.

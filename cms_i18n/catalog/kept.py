@@ -28,10 +28,19 @@ translations") leaves every live entry in place, and the run takes that as their
 decision: the entries are forgotten, with a note.  A file cut short loses live
 entries as well, and then everything it lost comes back.
 
-A catalogue written before its editors' work was kept (an upgrade) gets its first
-copy from the file as it stands, from whichever of ``translate``, ``status``,
-``check``, ``compile`` and ``apply`` reads it first; a draft then counts as an
-editor's unless its notes say cms-i18n suggested it.
+``translate`` writes the copy as it merges.  Reviews made since (an editor approves
+entries, then compiles and publishes them) would not be in it, and a file lost
+before the next ``translate`` would take them along; so ``compile`` and ``apply``,
+which write into the site anyway, record the catalogue's editors' work as they read
+it (:func:`record_kept`), with the same writer and the same record of who wrote
+each draft, but only from a file that lost nothing the copy has: a copy is never
+overwritten from a file that lost entries, whose copy is what brings them back.  A
+catalogue outside the site's folder (``--locale-dir`` elsewhere) is left to
+``translate``: those commands write nothing of it into the folder they run in.
+``status`` and ``check`` compare the catalogue they read with the copy
+(:func:`lost_entries`) and write nothing.  A catalogue with no copy yet (written
+before its editors' work was kept) gets its first one from the next ``compile``,
+``apply`` or ``translate``.
 
 To drop lost entries for good, delete them from the catalogue and delete its copy
 under ``.cms-i18n/catalogs/`` before the next run (a reviewed translation an editor
@@ -44,10 +53,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cms_i18n.catalog.notes import FROM_MEMORY, MACHINE_NOTE, PREVIOUS_NOTE
-from cms_i18n.catalog.po import PoEntry, PoFile, decode_po, format_entry, parse_po, read_po
+from cms_i18n.catalog.notes import PREVIOUS_NOTE
+from cms_i18n.catalog.po import PoEntry, PoFile, decode_po, format_entry, parse_po
 from cms_i18n.errors import CatalogError, UserError
-from cms_i18n.fileio import locked, shown_path, write_if_changed
+from cms_i18n.fileio import file_stamp, locked, shown_path, write_if_changed
 
 
 def holds_work(entry: PoEntry, is_ours: Callable[[PoEntry], bool]) -> bool:
@@ -123,11 +132,13 @@ class Lost:
                 f"from {shown_path(self.kept)}; to drop them for good, delete them again "
                 "and delete that copy before the next run")
 
-    def missing_line(self, po_path: Path) -> str:
-        """What ``status`` and ``check`` say of a catalogue that lost entries."""
+    def missing_line(self, po_path: Path, *, empty: bool = False) -> str:
+        """What ``status`` and ``check`` say of a catalogue that lost entries (``empty``:
+        all of them, the file holds no entry)."""
         count = len(self.entries)
-        return (f"{shown_path(po_path)} lost {count} entr{'y' if count == 1 else 'ies'} "
-                f"with editors' work compared with the last run ({self.counts()}); "
+        return (f"{shown_path(po_path)}{' is empty: it' if empty else ''} lost {count} "
+                f"entr{'y' if count == 1 else 'ies'} with editors' work compared with the last "
+                f"run ({self.counts()}); "
                 f"`cms-i18n translate` brings them back from {shown_path(self.kept)}")
 
     def forgotten_line(self, po_path: Path) -> str:
@@ -137,8 +148,20 @@ class Lost:
                 "taken as a purge, not brought back")
 
 
+def empty_line(po_path: Path, lost: Lost) -> str:
+    """What ``check`` says of a catalogue that holds no entry (a crashed save, a file
+    cut short), with what it lost compared with the copy."""
+    if lost.entries:
+        return lost.missing_line(po_path, empty=True)
+    return (f"{shown_path(po_path)} is empty, it holds no entries (a crashed save, a file cut "
+            "short?): restore it from a backup or version control, or run `cms-i18n "
+            "translate` to rebuild it")
+
+
 def lost_entries(on_disk: PoFile | None, kept: Path) -> Lost:
-    """What the copy at ``kept`` holds that ``on_disk`` (None: no file) lost."""
+    """What the copy at ``kept`` holds that ``on_disk`` (None: no file) lost: nothing
+    when there is no copy.  ``on_disk`` is the catalogue as the caller already read it,
+    so a command reads each catalogue once; this reads the copy and writes nothing."""
     lost = Lost(kept)
     copy = read_kept(kept)
     if copy is None:
@@ -170,43 +193,30 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
     return PoFile(header=header, entries=[*own, *lost.entries], path=path)
 
 
-def lost_since_last_run(po_path: Path, kept: Path) -> Lost:
-    """:func:`lost_entries` of the catalogue at ``po_path`` as it is now, for ``status``,
-    ``check``, ``compile`` and ``apply`` (a file that cannot be read is theirs to
-    report, not this).  A catalogue with no copy yet gets one (:func:`seed_kept`)."""
-    try:
-        on_disk = read_po(po_path) if po_path.exists() else None
-    except CatalogError:
-        return Lost(kept)
-    if on_disk is not None and not kept.exists():
-        seed_kept(po_path, kept)
-        return Lost(kept)
-    return lost_entries(on_disk, kept)
+def record_kept(po_path: Path, on_disk: PoFile, kept: Path, is_ours: Callable[[PoEntry], bool],
+                stamp: tuple[int, int] | None) -> None:
+    """Record into the copy at ``kept`` the editors' work of ``on_disk``, the catalogue
+    at ``po_path`` as a command read it when the file's :func:`file_stamp` was
+    ``stamp``, for ``compile`` and ``apply`` (see above).
 
-
-def suggested(entry: PoEntry) -> bool:
-    """Whether a fuzzy msgstr is one cms-i18n suggested, as its notes say (a machine
-    translation, or a reviewed one of the same text from the memory): what a copy
-    made without the translation memory's record goes by."""
-    return any(comment.startswith((MACHINE_NOTE, FROM_MEMORY))
-               for comment in entry.extracted_comments)
-
-
-def seed_kept(po_path: Path, kept: Path) -> None:
-    """Make the first copy of a catalogue's editors' work from the file as it stands.
-
-    A catalogue written before its editors' work was kept (by an earlier version)
-    has no copy until ``translate`` merges it again, so a file lost before that run
-    would have nothing to come back from.  Whichever command reads it first makes
-    one; it never replaces a copy, and waits for no ``translate`` (that run writes
-    its own).  Anything in the way (a read-only folder) leaves it for later.
+    Nothing is written when the file lost anything the copy has (live entries, or
+    obsolete ones: a purge is ``translate``'s to note), when it holds no entry, when
+    the copy exists but cannot be read, when the file changed since it was read, or
+    when a run holds the catalogue's lock (that run writes the copy).  A copy that
+    cannot be written is left for later: the command's own work comes first.
     """
+    if not on_disk.entries:
+        return
+    if kept.exists():
+        if read_kept(kept) is None:
+            return
+        lost = lost_entries(on_disk, kept)
+        if lost.entries or lost.forgotten:
+            return
     try:
         with locked(po_path, wait=0.0):
-            if kept.exists():
+            if file_stamp(po_path) != stamp:
                 return
-            on_disk = read_po(po_path)
-            if on_disk.entries:
-                save_kept(kept, on_disk, suggested)
+            save_kept(kept, on_disk, is_ours)
     except (OSError, UserError):
         return

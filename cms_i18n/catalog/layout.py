@@ -126,6 +126,17 @@ def languages_with_catalogs(locale_dir: Path, domain: str) -> Iterable[str]:
 KEPT_DIR = Path(".cms-i18n") / "catalogs"
 
 
+def in_site(root: str | Path | None, po_path: Path) -> bool:
+    """Whether ``po_path`` lies in the site's folder ``root`` (the current folder when
+    None): a catalogue compiled or published from elsewhere (``--locale-dir``, no site)
+    leaves nothing of its own in the folder the command runs in."""
+    try:
+        Path(os.path.abspath(po_path)).relative_to(os.path.abspath(Path(root or ".")))
+    except ValueError:
+        return False
+    return True
+
+
 def kept_path(root: str | Path | None, po_path: Path) -> Path:
     """The copy of ``po_path``'s editors' work (see :mod:`.kept`), under the site's
     folder by the catalogue's path from there, so it follows a site that moves and a

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cms_i18n.errors import ConfigError
+from cms_i18n.errors import CatalogError, ConfigError
+from cms_i18n.fileio import read_file
 
 
 def lang_of_folder(name: str) -> str:
@@ -21,7 +22,8 @@ def find_catalogs(locale_dir: Path, domain: str,
     document shards (see :mod:`.layout`).
 
     A language asked for by name without any catalogue is a :class:`ConfigError`,
-    so a typo in ``--lang`` does not pass silently.
+    so a typo in ``--lang`` does not pass silently; one whose catalogue path is a
+    folder, the :class:`CatalogError` every command that reads it gives.
     """
     from cms_i18n.catalog.layout import language_catalogs, languages_with_catalogs
     from cms_i18n.catalog.update import catalog_paths
@@ -31,12 +33,18 @@ def find_catalogs(locale_dir: Path, domain: str,
     if langs:
         for lang in langs:
             paths = language_catalogs(locale_dir, lang, domain)
+            po_path, _pot = catalog_paths(locale_dir, lang, domain)
+            if po_path.is_dir():
+                # Said as translate says it, not "run translate first": translate cannot.
+                read_file(po_path, "catalogue", error=CatalogError)
             if not paths:
-                po_path, _pot = catalog_paths(locale_dir, lang, domain)
                 raise ConfigError(f"no {lang} catalogue (expected {po_path}); run "
                                   "`cms-i18n translate` first")
             found += [(lang, path) for path in paths]
         return found
+    for path in sorted(locale_dir.glob(f"*/LC_MESSAGES/{domain}.po")):
+        if path.is_dir():
+            read_file(path, "catalogue", error=CatalogError)
     for folder in languages_with_catalogs(locale_dir, domain):
         lang = lang_of_folder(folder)
         found += [(lang, path) for path in language_catalogs(locale_dir, lang, domain)]

@@ -12,10 +12,11 @@ from __future__ import annotations
 import gettext
 import io
 import struct
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cms_i18n.catalog.po import PoFile, read_po
+from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 from cms_i18n.errors import CatalogError
 from cms_i18n.fileio import write_atomic
 
@@ -23,12 +24,39 @@ MAGIC = 0x950412DE
 
 
 @dataclass(frozen=True)
+class Dropped:
+    """Why messages the replaced ``.mo`` held are not in the new one, one count per
+    cause, so each count is one an editor finds in the catalogue:
+
+    ``source_changed``: the entry of the changed source text is a fuzzy draft carrying
+    the reviewed text (its ``#| msgid`` is the text the ``.mo`` held); ``flagged_fuzzy``:
+    the same entry, flagged fuzzy since by an editor; ``withdrawn``: the same entry, its
+    reviewed msgstr withdrawn by an editor (cleared, or since replaced by a suggestion
+    of cms-i18n's, fuzzy); ``obsolete``: its paragraph was removed from the source
+    (``#~``); ``lost``: no entry of it
+    in the file, and the copy of the editors' work has it (a crashed save, a file cut
+    short, see :mod:`.kept`); ``removed``: no entry of it anywhere;
+    ``superseded``: reviewed again under its changed source text, which is compiled
+    in its place.
+    """
+
+    source_changed: int = 0
+    flagged_fuzzy: int = 0
+    withdrawn: int = 0
+    obsolete: int = 0
+    lost: int = 0
+    removed: int = 0
+    superseded: int = 0
+
+
+@dataclass(frozen=True)
 class CompileResult:
     """What went into a ``.mo`` file: ``compiled`` messages, ``fuzzy`` and
-    ``untranslated`` ones left out; of the fuzzy ones, ``made_fuzzy`` were made fuzzy
-    by a change of their source text (their ``#| msgid`` is the text they were
-    written for); ``replaced``, the messages of the ``.mo`` this one replaced (None
-    when there was none, or it could not be read)."""
+    ``untranslated`` live entries left out (as ``msgfmt --statistics`` counts them:
+    the header and obsolete entries are neither); ``replaced``, the messages of the
+    ``.mo`` this one replaced (None when there was none, or it could not be read);
+    ``dropped``, why messages of that ``.mo`` are not in this one, and of them
+    ``made_fuzzy``, those a change of their source text made fuzzy again."""
 
     mo_path: Path
     compiled: int
@@ -36,6 +64,16 @@ class CompileResult:
     untranslated: int
     made_fuzzy: int = 0
     replaced: int | None = None
+    dropped: Dropped = Dropped()
+
+
+def mo_key(msgctxt: str | None, msgid: str, msgid_plural: str | None = None) -> bytes:
+    """The key a ``.mo`` file looks a message up by: ``msgctxt\x04msgid`` (and
+    ``\x00msgid_plural``), UTF-8."""
+    key = msgid if msgid_plural is None else msgid + "\0" + msgid_plural
+    if msgctxt is not None:
+        key = msgctxt + "\x04" + key
+    return key.encode("utf-8")
 
 
 def mo_bytes(po: PoFile, *, include_fuzzy: bool = False) -> tuple[bytes, CompileResult]:
@@ -45,7 +83,7 @@ def mo_bytes(po: PoFile, *, include_fuzzy: bool = False) -> tuple[bytes, Compile
     sorted bytewise, as the format requires for binary search.
     """
     messages: dict[bytes, bytes] = {}
-    fuzzy = untranslated = made_fuzzy = 0
+    fuzzy = untranslated = 0
     if po.header is not None:
         # Like msgfmt, leave out the template date: it changes nothing a reader needs.
         header = "".join(line for line in po.header.msgstr.splitlines(keepends=True)
@@ -57,18 +95,11 @@ def mo_bytes(po: PoFile, *, include_fuzzy: bool = False) -> tuple[bytes, Compile
             continue
         if entry.fuzzy and not include_fuzzy:
             fuzzy += 1
-            if entry.previous_msgid is not None and entry.previous_msgid != entry.msgid:
-                made_fuzzy += 1
             continue
-        key = entry.msgid
-        if entry.msgid_plural is not None:
-            key += "\0" + entry.msgid_plural
-            value = "\0".join(entry.msgstr_plural)
-        else:
-            value = entry.msgstr
-        if entry.msgctxt is not None:
-            key = entry.msgctxt + "\x04" + key
-        messages[key.encode("utf-8")] = value.encode("utf-8")
+        value = "\0".join(entry.msgstr_plural) if entry.msgid_plural is not None \
+            else entry.msgstr
+        messages[mo_key(entry.msgctxt, entry.msgid, entry.msgid_plural)] = \
+            value.encode("utf-8")
     keys = sorted(messages)
     count = len(keys)
     originals_at = 7 * 4
@@ -85,16 +116,25 @@ def mo_bytes(po: PoFile, *, include_fuzzy: bool = False) -> tuple[bytes, Compile
     head = struct.pack("<7I", MAGIC, 0, count, originals_at, translations_at, 0, data_at)
     compiled = count - (1 if b"" in messages else 0)
     result = CompileResult(mo_path=Path(), compiled=compiled, fuzzy=fuzzy,
-                           untranslated=untranslated, made_fuzzy=made_fuzzy)
+                           untranslated=untranslated)
     return head + tables[0] + tables[1] + bytes(blobs), result
 
 
 def compile_catalog(po_path: Path, mo_path: Path | None = None, *,
-                    include_fuzzy: bool = False) -> CompileResult:
-    """Compile ``po_path`` to ``mo_path`` (default: beside it, ``.mo``), atomically."""
+                    include_fuzzy: bool = False, po: PoFile | None = None,
+                    lost: Iterable[PoEntry] = (),
+                    suggested: Collection[tuple[str | None, str]] = ()) -> CompileResult:
+    """Compile ``po_path`` to ``mo_path`` (default: beside it, ``.mo``), atomically;
+    ``po`` is the catalogue at ``po_path`` as the caller already read it, ``lost``
+    the entries with editors' work it lost since the last run (see :mod:`.kept`),
+    which tell a message the file lost from one removed on purpose; ``suggested``, the
+    (msgctxt, msgid) of fuzzy entries whose msgstr is cms-i18n's suggestion, as the
+    translation memory's record says, which tell a withdrawn review from one an editor
+    flagged fuzzy."""
     po_path = Path(po_path)
     mo_path = Path(mo_path) if mo_path is not None else po_path.with_suffix(".mo")
-    po = read_po(po_path)
+    if po is None:
+        po = read_po(po_path)
     data, result = mo_bytes(po, include_fuzzy=include_fuzzy)
     try:
         gettext.GNUTranslations(io.BytesIO(data))
@@ -102,34 +142,82 @@ def compile_catalog(po_path: Path, mo_path: Path | None = None, *,
         line = po.header.line if po.header is not None else None
         raise CatalogError(f"compiled catalogue does not load with gettext: {exc}",
                            path=po_path, line=line) from None
-    replaced = mo_messages(mo_path)
+    before = mo_keys(mo_path)
     write_atomic(mo_path, data)
+    dropped = why_dropped(po, before - _keys(data), lost, suggested) if before is not None \
+        else Dropped()
     return CompileResult(mo_path=mo_path, compiled=result.compiled, fuzzy=result.fuzzy,
-                         untranslated=result.untranslated, made_fuzzy=result.made_fuzzy,
-                         replaced=replaced)
+                         untranslated=result.untranslated, made_fuzzy=dropped.source_changed,
+                         replaced=len(before) if before is not None else None,
+                         dropped=dropped)
+
+
+def why_dropped(po: PoFile, keys: Iterable[bytes], lost: Iterable[PoEntry] = (),
+                suggested: Collection[tuple[str | None, str]] = ()) -> Dropped:
+    """:class:`Dropped`: what became, in ``po``, of the messages of a ``.mo`` (by their
+    :func:`mo_key`) that a new one compiled from it no longer holds."""
+    live: dict[bytes, PoEntry] = {}
+    changed: dict[bytes, PoEntry] = {}
+    obsolete: set[bytes] = set()
+    for entry in po.entries:
+        key = mo_key(entry.msgctxt, entry.msgid, entry.msgid_plural)
+        if entry.obsolete:
+            obsolete.add(key)
+            continue
+        live[key] = entry
+        if entry.previous_msgid is not None and entry.previous_msgid != entry.msgid:
+            changed.setdefault(mo_key(entry.previous_msgctxt or entry.msgctxt,
+                                      entry.previous_msgid, entry.previous_msgid_plural), entry)
+    gone = {mo_key(entry.msgctxt, entry.msgid, entry.msgid_plural) for entry in lost
+            if not entry.obsolete}
+    counts = dict.fromkeys(("source_changed", "flagged_fuzzy", "withdrawn", "obsolete", "lost",
+                            "removed", "superseded"), 0)
+    for key in keys:
+        if key in live:
+            entry = live[key]
+            cause = "withdrawn" if not entry.translated or entry.key in suggested \
+                else "flagged_fuzzy"
+        elif key in changed:
+            cause = "source_changed" if changed[key].fuzzy or not changed[key].translated \
+                else "superseded"
+        elif key in obsolete:
+            cause = "obsolete"
+        else:
+            cause = "lost" if key in gone else "removed"
+        counts[cause] += 1
+    return Dropped(**counts)
+
+
+def _keys(data: bytes) -> frozenset[bytes]:
+    """The message keys of a ``.mo`` image, the header's ``""`` left out; an image
+    that is no ``.mo`` file raises :class:`ValueError` (or :class:`struct.error`)."""
+    magic = struct.unpack("<I", data[:4])[0]
+    order = "<" if magic == MAGIC else ">" if struct.unpack(">I", data[:4])[0] == MAGIC \
+        else None
+    if order is None:
+        raise ValueError("not a .mo file")
+    count, originals_at = struct.unpack(f"{order}II", data[8:16])
+    keys = set()
+    for index in range(count):
+        length, offset = struct.unpack_from(f"{order}II", data, originals_at + 8 * index)
+        if offset + length > len(data):
+            raise ValueError("a message beyond the end of the file")
+        keys.add(data[offset:offset + length])
+    keys.discard(b"")
+    return frozenset(keys)
+
+
+def mo_keys(mo_path: Path) -> frozenset[bytes] | None:
+    """The message keys of the ``.mo`` file at ``mo_path`` (:func:`mo_key`; its header
+    not counted); None when there is no such file or it is no ``.mo`` file."""
+    try:
+        return _keys(Path(mo_path).read_bytes())
+    except (OSError, ValueError, struct.error):
+        return None
 
 
 def mo_messages(mo_path: Path) -> int | None:
     """How many messages the ``.mo`` file at ``mo_path`` holds (its header not counted);
     None when there is no such file or it is no ``.mo`` file."""
-    try:
-        with Path(mo_path).open("rb") as handle:
-            head = handle.read(7 * 4)
-            if len(head) < 7 * 4:
-                return None
-            magic = struct.unpack("<I", head[:4])[0]
-            order = "<" if magic == MAGIC else ">" if struct.unpack(">I", head[:4])[0] \
-                == MAGIC else None
-            if order is None:
-                return None
-            _, _, count, originals_at = struct.unpack(f"{order}4I", head[:16])
-            if count == 0:
-                return 0
-            handle.seek(originals_at)
-            first = handle.read(8)
-            if len(first) < 8:
-                return None
-            first_length = struct.unpack(f"{order}I", first[:4])[0]
-    except OSError:
-        return None
-    return count - (1 if first_length == 0 else 0)      # the header's key is "", first
+    keys = mo_keys(mo_path)
+    return len(keys) if keys is not None else None

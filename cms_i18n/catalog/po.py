@@ -483,6 +483,14 @@ class _Reader:
                 if self.have_msgstr:
                     self._finish(number)
                 continue
+            inside = _OBSOLETE_COMMENT.match(line)
+            if inside:
+                # "#~ #, fuzzy": an obsolete entry's comment among its "#~" lines, which
+                # GNU gettext and polib read as that entry's (msgcat writes "#, fuzzy").
+                line = line[inside.end():]
+                if self.have_msgstr:
+                    self._finish(number)
+                self._check_obsolete(True, number)
             if line.startswith("#~|"):
                 self._keyword_line(line[3:], number, obsolete=True, previous=True)
             elif line.startswith("#~"):
@@ -606,6 +614,7 @@ class _Reader:
             entry.msgid_plural = (entry.msgid_plural or "") + string
 
 
+_OBSOLETE_COMMENT = re.compile(r"#~[ \t]*(?=#(?:[ .:,]|$))")
 _ONE_STRING = re.compile(r'"((?:[^"\\]|\\[ntr"\\])*)"[ \t]*\Z')
 _COMMON_ESCAPE = re.compile(r'\\([ntr"\\])')
 

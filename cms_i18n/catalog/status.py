@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cms_i18n.catalog.notes import left_in_pivot
-from cms_i18n.catalog.po import PoEntry, read_po
+from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 
 if TYPE_CHECKING:
     from cms_i18n.catalog.checks import Problem
@@ -127,15 +127,17 @@ class CatalogStatus:
 
 
 def catalog_status(po_path: Path, lang: str, *, glossary: Glossary | None = None,
-                   source_lang: str = "en") -> CatalogStatus:
+                   source_lang: str = "en", po: PoFile | None = None) -> CatalogStatus:
     """Count the live entries of one catalogue, documents in order of first appearance,
     with the critical problems ``check`` finds in each msgstr as it is now (the same
     :func:`~cms_i18n.catalog.checks.catalog_problems`; the glossary's with
-    ``glossary``)."""
+    ``glossary``).  ``po``: the catalogue at ``po_path`` as the caller already read it
+    (read here otherwise)."""
     from cms_i18n.catalog.checks import catalog_problems  # checks → here
     from cms_i18n.catalog.layout import shard_of_path  # layout → update → checks → here
 
-    po = read_po(Path(po_path))
+    if po is None:
+        po = read_po(Path(po_path))
     status = CatalogStatus(lang=lang, path=str(po_path), catalog=shard_of_path(po_path))
     found: dict[tuple[str, str], list[Problem]] = {}
     for problem in catalog_problems(po, str(po_path), lang, glossary=glossary,

@@ -459,7 +459,8 @@ class ForApply:
 
 def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
                            source_lang: str = "", lang: str = "",
-                           glossary: Glossary | None = None) -> ForApply:
+                           glossary: Glossary | None = None,
+                           po: PoFile | None = None) -> ForApply:
     """The translations to publish: reviewed live entries (and fuzzy drafts with
     ``include_fuzzy``) that have no critical problem, read as translations from
     ``source_lang`` into ``lang``.
@@ -473,13 +474,15 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
     text (its ``#| msgid``) is listed in ``older`` too.  The reviewed translation of
     an earlier source text (``reviewed_before``) passes the same gate, read in its
     entry's place as if reviewed there: its ``problems`` say why it may not stand for
-    the new text.  A missing catalogue gives nothing.
+    the new text.  A missing catalogue gives nothing.  ``po``: the catalogue at
+    ``po_path`` as the caller already read it.
     """
     po_path = Path(po_path)
     offer = ForApply()
-    if not po_path.exists():
-        return offer
-    po = read_po(po_path)
+    if po is None:
+        if not po_path.exists():
+            return offer
+        po = read_po(po_path)
     _add_history(offer, po.entries, po_path)
     # The reviewed translation of an earlier source text goes out in place of the new
     # text: it passes the gate as the entry's own reviewed translation would.

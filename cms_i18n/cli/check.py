@@ -15,12 +15,13 @@ from cms_i18n.catalog.checks import (
     check_catalog,
     load_glossary_for_checks,
 )
-from cms_i18n.catalog.kept import lost_since_last_run
+from cms_i18n.catalog.kept import Lost, empty_line, lost_entries
 from cms_i18n.catalog.layout import kept_path
 from cms_i18n.catalog.locate import find_catalogs, no_catalogs
+from cms_i18n.catalog.po import PoFile, read_po
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
-from cms_i18n.errors import CheckFailed, InputError
+from cms_i18n.errors import CatalogError, CheckFailed, InputError
 from cms_i18n.summary import gap_warning
 
 
@@ -74,20 +75,33 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
         raise InputError(no_catalogs(settings["locale_dir"], settings["domain"],
                                      ",".join(asked_languages(langs)) or None))
     glossary, notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
-    reports = [check_catalog(path, lang, glossary=glossary,
-                             source_lang=str(settings.get("source_lang") or "en"),
-                             include_fuzzy=include_fuzzy, use_msgfmt=not no_msgfmt)
-               for lang, path in found]
-    for report in reports:
+    reports: list[CheckReport] = []
+    # A catalogue that lost editors' work since the last run fails whatever it holds:
+    # what it would publish is less than what the editors approved.
+    losses: list[tuple[str, Path, Lost]] = []
+    emptied: list[str] = []     # catalogues with no entry: one line each, no grading
+    for lang, path in found:
+        try:
+            po: PoFile | None = read_po(path)   # once: the checks and the comparison
+        except CatalogError:
+            po = None                           # check_catalog says why, graded
+        if po is not None and not po.entries:
+            # A crashed save or a file cut short: nothing to grade, and msgfmt's account
+            # (a missing header, an empty file) would not say what happened.
+            lost = lost_entries(po, kept_path(settings.get("root"), path))
+            emptied.append(f"{lang}: {empty_line(path, lost)}")
+            continue
+        report = check_catalog(path, lang, glossary=glossary,
+                               source_lang=str(settings.get("source_lang") or "en"),
+                               include_fuzzy=include_fuzzy, use_msgfmt=not no_msgfmt, po=po)
         if report.broken is not None:
             # A file that does not parse is not graded: it is an error, as in status,
             # compile and apply (the same line, the same exit status).
             raise report.broken
-    # A catalogue that lost editors' work since the last run fails whatever it holds:
-    # what it would publish is less than what the editors approved.
-    losses = [(lang, path, lost) for lang, path in found
-              if (lost := lost_since_last_run(path, kept_path(settings.get("root"), path)))
-              .entries]
+        reports.append(report)
+        lost = lost_entries(po, kept_path(settings.get("root"), path))
+        if lost.entries:
+            losses.append((lang, path, lost))
     shown = SEVERITIES[:SEVERITIES.index(severity) + 1]
     # Once per language and glossary entry, however many catalogues name it.
     gaps: dict[tuple[str, str], list[Any]] = {}
@@ -98,8 +112,9 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
                  for (lang, concept_id), (name, count) in sorted(gaps.items())]
     if as_json:
         click.echo(json.dumps({
-            "failed": any(r.failed for r in reports) or bool(losses),
+            "failed": any(r.failed for r in reports) or bool(losses) or bool(emptied),
             "notes": notes + [n for r in reports for n in r.notes],
+            "errors": emptied,
             "warnings": [{"lang": lang, "message": lost.missing_line(path)}
                          for lang, path, lost in losses]
             + ([{"lang": lang, "message": line} for lang, line in gap_lines]
@@ -125,6 +140,14 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
                     click.echo(problem.format())
             click.echo(_summary(report))
     failing = [r for r in reports if r.failed]
+    if emptied:
+        if len(emptied) == 1 and not failing and not losses:
+            raise CheckFailed(emptied[0])
+        if not as_json:
+            for line in emptied:
+                click.echo(f"error: {line}", err=True)
+        if not failing and not losses:
+            raise CheckFailed(f"{len(emptied)} catalogues are empty (listed above)")
     if losses and not failing:
         count = sum(len(lost.entries) for _, _, lost in losses)
         raise CheckFailed(f"{count} entr{'y' if count == 1 else 'ies'} with editors' work "

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict, astuple
 from pathlib import Path
 from typing import Any
 
 import click
 
 from cms_i18n.catalog.checks import CRITICAL, check_catalog, load_glossary_for_checks
-from cms_i18n.catalog.kept import lost_since_last_run
-from cms_i18n.catalog.layout import kept_path, shard_of_path
+from cms_i18n.catalog.kept import Lost, lost_entries, record_kept
+from cms_i18n.catalog.layout import catalog_key, in_site, kept_path, shard_of_path
 from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.catalog.mo import CompileResult, compile_catalog
 from cms_i18n.catalog.po import read_po
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
 from cms_i18n.errors import CheckFailed, InputError
+from cms_i18n.fileio import file_stamp
+from cms_i18n.memory import recorded_authorship
 from cms_i18n.summary import shown_path
 
 
@@ -35,7 +38,10 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     A catalogue with a critical problem in what it would compile (what `cms-i18n
     check` fails on: broken markup, lost placeholders, unsafe links, foreign format
     flags, glossary violations, msgfmt errors) is not compiled unless --force; its
-    problems are listed and the exit status is 2.
+    problems are listed and the exit status is 2.  So is a catalogue that lost entries
+    with editors' work since the last translate (unless --force) or holds no entry at
+    all: its previous .mo stays in place.  The reviews made since the last translate
+    go into the copy of the editors' work it brings lost entries back from.
     """
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain)
     found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],
@@ -47,12 +53,34 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     rows: list[dict[str, Any]] = []
     refused: dict[str, int] = {}     # catalogue (language, or language/shard) → problems
     kept: list[str] = []             # .mo files of refused catalogues, left as they were
+    source_lang = str(settings.get("source_lang") or "en")
+    withheld: list[str] = []        # catalogues that lost entries or were emptied
     for lang, path in found:
-        lost = lost_since_last_run(path, kept_path(settings.get("root"), path))
+        # Read once, for all that follows.  A catalogue that does not parse is an
+        # error, as it always was.
+        stamp = file_stamp(path)
+        po = read_po(path)
+        lost = lost_entries(po, kept_path(settings.get("root"), path))
+        if not po.entries or (lost.entries and not force):
+            # Compiled as it stands, it would take the editors' work off the site; the
+            # .mo compiled before it lost it stays, and is still served.
+            withheld.append(_withheld(lang, path, lost, not po.entries))
+            rows.append({"lang": lang, "path": str(path), "critical": 0, "mo": None,
+                         "compiled": 0, "fuzzy": None, "untranslated": None,
+                         "lost": len(lost.entries), "emptied": not po.entries,
+                         "previous_mo": (_previous_mo(path) or (None,))[0]})
+            continue
         if lost.entries:
             click.echo(f"warning: {lang}: {lost.missing_line(path)}", err=True)
-        # A catalogue that does not parse is an error, as it always was.
-        if not any(read_po(path).live()):
+        with recorded_authorship(settings.get("memory"), catalog_key(path), source_lang=source_lang,
+                                 target_lang=lang) as authorship:
+            # The reviews made since the last translate go into the copy of the
+            # editors' work, so a file lost before the next run loses none of them.
+            if in_site(settings.get("root"), path):
+                record_kept(path, po, lost.kept, authorship.is_ours, stamp)
+            suggested = {entry.key for entry in po.live()
+                         if entry.fuzzy and entry.translated and authorship.is_ours(entry)}
+        if not any(po.live()):
             # Left by a move or a layout switch: it keeps editors' text, obsolete, for
             # nothing to use; a .mo compiled from it before would be stale.
             path.with_suffix(".mo").unlink(missing_ok=True)
@@ -61,7 +89,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
                          "only_obsolete": True})
             continue
         report = check_catalog(path, lang, glossary=glossary, include_fuzzy=include_fuzzy,
-                               source_lang=str(settings.get("source_lang") or "en"))
+                               source_lang=source_lang, po=po)
         blocking = [p for p in report.problems if p.severity == CRITICAL and p.ships]
         for problem in blocking:
             click.echo(problem.format(), err=True)
@@ -76,51 +104,117 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
             if previous is not None:
                 kept.append(previous[0])
             continue
-        result = compile_catalog(path, include_fuzzy=include_fuzzy)
+        result = compile_catalog(path, include_fuzzy=include_fuzzy, po=po, lost=lost.entries,
+                                 suggested=suggested)
         rows.append({**row, "mo": str(result.mo_path), "compiled": result.compiled,
                      "fuzzy": result.fuzzy, "untranslated": result.untranslated,
-                     "made_fuzzy": result.made_fuzzy, "replaced": result.replaced})
+                     "made_fuzzy": result.made_fuzzy, "replaced": result.replaced,
+                     "dropped": asdict(result.dropped) if result.replaced is not None
+                     else None})
         if result.replaced is not None and result.compiled < result.replaced:
-            click.echo(f"warning: {_fewer(lang, path, result)}", err=True)
+            click.echo(f"warning: {_fewer(lang, path, result, lost.kept)}", err=True)
     if as_json:
         click.echo(json.dumps({"failed": bool(refused), "include_fuzzy": include_fuzzy,
                                "notes": notes, "catalogues": rows},
                               ensure_ascii=False, indent=2))
     else:
         _report(rows)
+    if withheld and not refused:
+        if len(withheld) == 1:
+            raise CheckFailed(withheld[0])
+        for line in withheld:
+            click.echo(f"error: {line}", err=True)
+        raise CheckFailed(f"{len(withheld)} of {len(found)} catalogues not compiled: they "
+                          "lost entries (listed above)")
+    for line in withheld:
+        click.echo(f"error: {line}", err=True)
     if refused:
         if len(kept) > 1 and not as_json:
             for row in rows:
-                if row.get("previous_mo"):
+                if row.get("previous_mo") and "previous_mo_written" in row:
                     click.echo(f"{row['lang']}: not compiled: {row['path']}; the previous "
                                f"{row['previous_mo']} (written {row['previous_mo_written']}) "
                                "stays in place and is still served", err=True)
         total = sum(refused.values())
-        compiled = f"; {len(found) - len(refused)} of {len(found)} catalogues compiled" \
+        compiled = (f"; {len(found) - len(refused) - len(withheld)} of {len(found)} "
+                    "catalogues compiled") \
             if len(found) > 1 else ""
         raise CheckFailed(f"{total} critical problem{'s' * (total != 1)}: not compiled: "
                           f"{', '.join(refused)}{compiled} (fix them, or compile with "
                           f"--force){_still_served(kept, len(refused))}")
 
 
-def _fewer(lang: str, po_path: Path, result: CompileResult) -> str:
+def _withheld(lang: str, po_path: Path, lost: Lost, empty: bool) -> str:
+    """The one line on a catalogue not compiled because it holds no entry (``empty``)
+    or lost entries with editors' work (``lost``)."""
+    shown = shown_path(po_path)
+    previous = _previous_mo(po_path)
+    kept = (f"the previous {shown_path(Path(previous[0]))} stays in place and is still served"
+            if previous is not None else "no .mo written for it")
+    if lost.entries:
+        count = len(lost.entries)
+        force = "" if empty else " (or compile with --force to publish it as it is)"
+        return (f"{lang}: {shown}{' is empty: it' if empty else ''} lost {count} "
+                f"entr{'y' if count == 1 else 'ies'} with editors' work since the last run "
+                f"({lost.counts()}): not compiled; {kept}; `cms-i18n translate` brings them "
+                f"back from {shown_path(lost.kept)}, then compile again{force}")
+    return (f"{lang}: {shown} is empty, it holds no entries (a crashed save, a file cut "
+            f"short?): not compiled; {kept}; restore it from a backup or version control, "
+            "or run `cms-i18n translate` to rebuild it")
+
+
+def _entries(count: int) -> str:
+    return f"{count} entr{'y was' if count == 1 else 'ies were'}"
+
+
+def _fewer(lang: str, po_path: Path, result: CompileResult, kept: Path) -> str:
     """Why the new .mo holds fewer messages than the one it replaced, which the site
-    served: mostly reviewed entries a source edit made fuzzy again (their text kept as
-    a draft), which are not compiled, as gettext compiles no fuzzy entry."""
+    served, one count per cause (:class:`~cms_i18n.catalog.mo.Dropped`), each one an
+    editor can count in the catalogue: mostly reviewed entries a source edit made
+    fuzzy again (their text kept as a draft), which are not compiled, as gettext
+    compiles no fuzzy entry; and entries the catalogue lost (``kept``: the copy of
+    its editors' work that ``translate`` brings them back from)."""
     assert result.replaced is not None
     fewer = result.replaced - result.compiled
-    made = result.made_fuzzy
+    dropped = result.dropped
     shown = shown_path(po_path)
     head = (f"{lang}: {shown_path(result.mo_path)}: {result.compiled} "
             f"message{'s' * (result.compiled != 1)}, {fewer} fewer than the .mo it replaces")
-    if not made:
+    left = sum(astuple(dropped)) - dropped.superseded
+    if left != fewer:
+        head += f" ({left} of its messages left out, {left - fewer} new)"
+    causes = []
+    if dropped.lost:
+        them = "it" if dropped.lost == 1 else "them"
+        causes.append(f"{_entries(dropped.lost)} lost from {shown} since the last translate "
+                      f"(the file lost {them}, not the source): `cms-i18n translate` brings "
+                      f"{them} back from {shown_path(kept)}, then compile again")
+    if dropped.source_changed:
+        causes.append(f"{_entries(dropped.source_changed)} made fuzzy by source changes (the "
+                      "reviewed text kept as a draft for the new source text; fuzzy entries "
+                      "are not compiled)")
+    if dropped.flagged_fuzzy:
+        causes.append(f"{_entries(dropped.flagged_fuzzy)} flagged fuzzy in {shown} since it "
+                      "was compiled (fuzzy entries are not compiled)")
+    if dropped.withdrawn:
+        count = dropped.withdrawn
+        causes.append(f"{count} reviewed translation{'s' * (count != 1)} withdrawn by an "
+                      f"editor in {shown} (msgstr emptied; a suggestion `translate` made "
+                      "since is fuzzy)")
+    if dropped.obsolete:
+        count = dropped.obsolete
+        causes.append(f"{_entries(count)} made obsolete: "
+                      + ("its paragraph was" if count == 1 else "their paragraphs were")
+                      + " removed from the source")
+    if dropped.removed:
+        causes.append(f"{_entries(dropped.removed)} removed from {shown}")
+    if not causes:
         return (f"{head}: entries were made fuzzy, left untranslated or removed in {shown} "
                 "since it was compiled (fuzzy entries are not compiled)")
-    which = f"{made} entr{'ies were' if made != 1 else 'y was'}"
-    return (f"{head}: {which} made fuzzy by source changes (the reviewed text kept as a "
-            f"draft for the new source text; fuzzy entries are not compiled); review "
-            f"{'them' if made != 1 else 'it'} in {shown} (clear the fuzzy flag), then "
-            "compile again")
+    review = dropped.source_changed + dropped.flagged_fuzzy
+    tail = (f"; review {'them' if review != 1 else 'it'} in {shown} (clear the fuzzy flag), "
+            "then compile again") if review else ""
+    return f"{head}: {'; '.join(causes)}{tail}"
 
 
 def _previous_mo(po_path: Path) -> tuple[str, str] | None:

@@ -9,9 +9,10 @@ from typing import Any
 import click
 
 from cms_i18n.catalog.checks import load_glossary_for_checks
-from cms_i18n.catalog.kept import lost_since_last_run
+from cms_i18n.catalog.kept import Lost, lost_entries
 from cms_i18n.catalog.layout import kept_path
 from cms_i18n.catalog.locate import find_catalogs, no_catalogs
+from cms_i18n.catalog.po import read_po
 from cms_i18n.catalog.status import CatalogStatus, Counts, catalog_status, language_totals
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import load_settings
@@ -111,17 +112,22 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
     for note in notes:
         click.echo(f"note: {note}", err=True)
     source_lang = str(settings.get("source_lang") or "en")
-    reports = [catalog_status(path, lang, glossary=glossary, source_lang=source_lang)
-               for lang, path in found]
+    reports: list[CatalogStatus] = []
+    losses: list[tuple[str, Path, Lost, bool]] = []     # … and whether it is empty
+    for lang, path in found:
+        po = read_po(path)          # once: the counts and the comparison with the copy
+        reports.append(catalog_status(path, lang, glossary=glossary, source_lang=source_lang,
+                                      po=po))
+        lost = lost_entries(po, kept_path(settings.get("root"), path))
+        if lost.entries:
+            losses.append((lang, path, lost, not po.entries))
     if as_json:
         click.echo(json.dumps({"catalogues": [r.as_dict() for r in reports],
                                "languages": [t.as_dict() for t in language_totals(reports)]},
                               ensure_ascii=False, indent=2))
         return
-    for lang, path in found:
-        lost = lost_since_last_run(path, kept_path(settings.get("root"), path))
-        if lost.entries:
-            click.echo(f"warning: {lang}: {lost.missing_line(path)}", err=True)
+    for lang, path, lost, empty in losses:
+        click.echo(f"warning: {lang}: {lost.missing_line(path, empty=empty)}", err=True)
     click.echo(_table(reports))
     for lang in dict.fromkeys(lang for lang, _ in found):
         for line in orphaned_pages(settings, lang):

@@ -171,6 +171,27 @@ def test_a_link_that_lost_its_closing_bracket_is_reported_once() -> None:
     assert urls is not None and urls.message == "msgstr adds URL https://example.org/sco-statement"
 
 
+def test_a_markdown_link_an_editor_broke_is_one_link_problem_not_also_an_added_url(
+        tmp_path: Path) -> None:
+    source = ("The ministers discussed trade. Read the [full statement]"
+              "(https://example.org/sco-statement) online.")
+    broken = ("Los ministros hablaron de comercio. Lea la [declaración completa]"
+              "(https://example.org/sco-statement en línea.")
+    po = tmp_path / "content.po"
+    po.write_text(format_po(PoFile(header=HEADER, entries=[
+        PoEntry(msgid=source, msgstr=broken, msgctxt="summit",
+                references=["content/summit.md:3"])])), encoding="utf-8")
+    report = check_catalog(po, "es", source_lang="en")
+    found = [(p.check, p.message) for p in report.problems]
+    assert ("markdown", "msgstr lacks link target https://example.org/sco-statement") in found
+    assert not [p for p in report.problems if p.check == "urls"], found
+    # An address an editor really added or changed in running text is still one.
+    entry = CheckedEntry.of(PoEntry(msgid=source, msgstr=broken + " https://example.org/x",
+                                    references=["content/summit.md:3"]))
+    assert BY_NAME["urls"].run(source, broken + " https://example.org/x", entry).message == \
+        "msgstr adds URL https://example.org/x"
+
+
 def test_every_check_is_graded_and_documented() -> None:
     for name, severity, function in CHECKS:
         assert severity in (CRITICAL, WARNING, COSMETIC), name

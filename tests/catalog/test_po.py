@@ -273,6 +273,28 @@ def test_comments_flags_and_references_are_read_as_gettext_reads_them() -> None:
         format_po(PoFile(header=HEADER, entries=[entry]))
 
 
+def test_an_obsolete_entrys_comments_inside_its_obsolete_lines_are_read_as_gettext_reads_them(
+        ) -> None:
+    body = ('#~ # Ana\n#~ #. machine\n#~ #: a.md:3\n#~ #, fuzzy, no-wrap\n'
+            '#~ msgctxt "doc"\n#~ msgid "gone"\n#~ msgstr "ido"\n')
+    text = format_po(PoFile(header=HEADER, entries=[])) + "\n" + body
+    entry = parse_po(text).entries[0]
+    assert (entry.obsolete, entry.flags, entry.fuzzy) == (True, ["fuzzy", "no-wrap"], True)
+    assert (entry.translator_comments, entry.extracted_comments, entry.references) == \
+        (["Ana"], ["machine"], ["a.md:3"])
+    theirs = polib.pofile(text)[0]
+    assert (theirs.obsolete, theirs.flags, theirs.tcomment) == (1, ["fuzzy", "no-wrap"], "Ana")
+    # msgcat moves them out of the #~ lines; read either way, the entry is the same.
+    def fields(e: PoEntry) -> tuple[object, ...]:
+        return (e.obsolete, e.flags, e.translator_comments, e.extracted_comments,
+                e.references, e.msgctxt, e.msgid, e.msgstr)
+
+    assert [fields(e) for e in parse_po(msgcat(text)).entries] == [fields(entry)]
+    with pytest.raises(CatalogError, match="inconsistent use of #~") as raised:
+        parse_po(text + '\n#~ #, fuzzy\nmsgid "live"\nmsgstr "viva"\n')
+    assert raised.value.line == text.count("\n") + 3     # the live msgid under it
+
+
 def test_plural_entries_survive(tmp_path: Path) -> None:
     text = format_po(PoFile(header=HEADER, entries=[
         PoEntry(msgid="%d file", msgid_plural="%d files",

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import gettext
 import json
+import os
+import re
+import subprocess
 from pathlib import Path
 
 import polib
+import pytest
 from click.testing import CliRunner
 
 from cms_i18n.catalog import CatalogEntry, catalog_paths, update_catalog
@@ -55,7 +59,8 @@ def test_include_fuzzy_previews_drafts_and_json(tmp_path: Path) -> None:
                                "catalogues": [{"lang": "es", "path": str(po), "critical": 0,
                                                "mo": str(po.with_suffix(".mo")),
                                                "compiled": 2, "fuzzy": 0, "untranslated": 1,
-                                               "made_fuzzy": 0, "replaced": None}]}
+                                               "made_fuzzy": 0, "replaced": None,
+                                               "dropped": None}]}
     assert load(po.with_suffix(".mo")).pgettext("d", "Draft.") == "Borrador."
 
 
@@ -239,3 +244,83 @@ def test_a_refusal_says_the_previous_mo_is_still_there_and_served(tmp_path: Path
     mo.unlink()
     code, _, err = run("compile", "--locale-dir", locale)
     assert code == 2 and "--force); no .mo written for it" in err and not mo.exists()
+
+
+def _msgfmt_fuzzy(po: Path) -> int:
+    """The fuzzy translations GNU msgfmt counts (``--statistics``)."""
+    done = subprocess.run(["msgfmt", "--statistics", "-o", "/dev/null", str(po)],
+                          capture_output=True, text=True, check=True,
+                          env={**os.environ, "LC_ALL": "C"})
+    found = re.search(r"(\d+) fuzzy translation", done.stderr)
+    return int(found.group(1)) if found else 0
+
+
+def test_the_fuzzy_counts_compile_prints_are_the_ones_an_editor_counts(tmp_path: Path) -> None:
+    locale = tmp_path / "locale"
+    po, pot = catalog_paths(locale, "es", "content")
+    texts = [("d", "The ministers met on Friday.", "Los ministros se reunieron el viernes."),
+             ("d", "The talks lasted two days.", "Las conversaciones duraron dos días."),
+             ("d", "A statement followed.", "Siguió un comunicado."),
+             ("d", "The next round is in June.", "La próxima ronda es en junio."),
+             ("d:title", "Ministers meet", "Reunión de ministros")]
+    update_catalog(po, [CatalogEntry(*text) for text in texts], lang="es", domain="content",
+                   pot_path=pot)
+    edited = polib.pofile(str(po))
+    for entry in edited:
+        entry.flags.remove("fuzzy")
+    edited.save()
+    assert run("compile", "--locale-dir", locale)[1].startswith("es: 5 messages →")
+    # A source edit makes one reviewed entry a fuzzy draft of its new text.
+    texts[0] = ("d", "The ministers met on Saturday.", "Los ministros se reunieron el sábado.")
+    update_catalog(po, [CatalogEntry(*text) for text in texts], lang="es", domain="content",
+                   pot_path=pot)
+    code, out, err = run("compile", "--locale-dir", locale)
+    assert code == 0 and "1 fewer" in err and "1 entry was made fuzzy by source changes" in err
+    # An editor flags two more fuzzy: those two, not the earlier one, are what the new
+    # .mo lacks, and nothing of it is a source change.
+    edited = polib.pofile(str(po))
+    for entry in edited:
+        if entry.msgid in (texts[1][1], texts[2][1]):
+            entry.flags.append("fuzzy")
+    edited.save()
+    code, out, err = run("compile", "--locale-dir", locale)
+    assert code == 0
+    assert out.startswith("es: 2 messages →") and out.rstrip().endswith("(3 fuzzy left out)")
+    assert err == (f"warning: es: {po.with_suffix('.mo')}: 2 messages, 2 fewer than the .mo it "
+                   f"replaces: 2 entries were flagged fuzzy in {po} since it was compiled "
+                   f"(fuzzy entries are not compiled); review them in {po} (clear the fuzzy "
+                   "flag), then compile again\n")
+    # A fuzzy header and fuzzy obsolete entries, as msgmerge writes them and inside
+    # their #~ lines as some editors do: none of them is a message compile leaves out.
+    edited = polib.pofile(str(po))
+    edited.metadata_is_fuzzy = True
+    edited.save()
+    text = po.read_text(encoding="utf-8")
+    text += ('\n#, fuzzy\n#~ msgctxt "d"\n#~ msgid "An old line."\n#~ msgstr "Una línea vieja."\n'
+             '\n#~ #, fuzzy\n#~ msgctxt "d"\n#~ msgid "Another old line."\n'
+             '#~ msgstr "Otra línea vieja."\n')
+    po.write_text(text, encoding="utf-8")
+    live_fuzzy = [e for e in polib.pofile(str(po)) if e.fuzzy and not e.obsolete]
+    assert len(live_fuzzy) == 3 == _msgfmt_fuzzy(po)
+    assert text.count("\n#, fuzzy\n") == 5       # what grep counts: the header, one obsolete
+    code, out, err = run("compile", "--locale-dir", locale, "--json")
+    assert code == 0, err
+    row = json.loads(out)["catalogues"][0]
+    assert (row["compiled"], row["fuzzy"], row["made_fuzzy"]) == (2, 3, 0)
+    code, out, err = run("compile", "--locale-dir", locale)
+    assert code == 0 and out.rstrip().endswith("(3 fuzzy left out)") and err == ""
+
+
+def test_compiling_a_catalog_outside_the_site_writes_nothing_where_it_runs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    po = catalog(tmp_path / "locale")
+    edited = polib.pofile(str(po))
+    for entry in edited:
+        entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]
+    edited.save()
+    here = tmp_path / "elsewhere"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    code, _, err = run("compile", "--locale-dir", tmp_path / "locale")
+    assert code == 0, err
+    assert po.with_suffix(".mo").exists() and list(here.iterdir()) == []
