@@ -25,8 +25,7 @@ TITLE = "Cold week ahead"
 
 @pytest.fixture
 def merged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    if shutil.which("msgcat") is None:
-        pytest.skip("GNU gettext's msgcat is not installed")
+    assert shutil.which("msgcat"), "GNU gettext's msgcat is needed (scripts/setup installs it)"
     make_site(tmp_path, content=None)
     (tmp_path / "content").mkdir()
     (tmp_path / "content" / "weather.txt").write_text(
