@@ -1224,7 +1224,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             with recorded_authorship(settings.get("memory"), catalog_key(po),
                                      source_lang=settings["source_lang"],
                                      target_lang=lang) as authorship:
-                record_kept(po, on_disk, lost.kept, authorship.is_ours, stamp)
+                record_kept(po, on_disk, lost, authorship.is_ours, stamp)
     summary = ApplySummary(lang, include_fuzzy=include_fuzzy)
     read: set[Path] = set()
 

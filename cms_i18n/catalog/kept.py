@@ -105,13 +105,15 @@ class Lost:
     """Entries with an editor's work the copy has and the file on disk does not.
 
     ``entries`` are the ones to bring back; ``forgotten``, obsolete entries removed
-    while every live one stayed (taken as an editor's purge, not brought back).
+    while every live one stayed (taken as an editor's purge, not brought back);
+    ``read``, whether a copy was there and could be read.
     """
 
     kept: Path
     entries: list[PoEntry] = field(default_factory=list)
     header: PoEntry | None = None
     forgotten: int = 0
+    read: bool = False
 
     def counts(self) -> str:
         """``5 reviewed, 2 drafts, 4 obsolete; 3 with translator comments``."""
@@ -166,6 +168,7 @@ def lost_entries(on_disk: PoFile | None, kept: Path) -> Lost:
     copy = read_kept(kept)
     if copy is None:
         return lost
+    lost.read = True
     entries: Sequence[PoEntry] = on_disk.entries if on_disk is not None else ()
     keys = {entry.key for entry in entries}
     # An entry msgmerge moved to a changed source text names the old one in ``#|``
@@ -193,11 +196,13 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
     return PoFile(header=header, entries=[*own, *lost.entries], path=path)
 
 
-def record_kept(po_path: Path, on_disk: PoFile, kept: Path, is_ours: Callable[[PoEntry], bool],
+def record_kept(po_path: Path, on_disk: PoFile, lost: Lost, is_ours: Callable[[PoEntry], bool],
                 stamp: tuple[int, int] | None) -> None:
-    """Record into the copy at ``kept`` the editors' work of ``on_disk``, the catalogue
-    at ``po_path`` as a command read it when the file's :func:`file_stamp` was
-    ``stamp``, for ``compile`` and ``apply`` (see above).
+    """Record into the copy at ``lost.kept`` the editors' work of ``on_disk``, the
+    catalogue at ``po_path`` as a command read it when the file's :func:`file_stamp`
+    was ``stamp``, for ``compile`` and ``apply`` (see above).  ``lost`` is what the
+    command found with :func:`lost_entries` on that same reading: the copy is read
+    once per command.
 
     Nothing is written when the file lost anything the copy has (live entries, or
     obsolete ones: a purge is ``translate``'s to note), when it holds no entry, when
@@ -205,18 +210,14 @@ def record_kept(po_path: Path, on_disk: PoFile, kept: Path, is_ours: Callable[[P
     when a run holds the catalogue's lock (that run writes the copy).  A copy that
     cannot be written is left for later: the command's own work comes first.
     """
-    if not on_disk.entries:
+    if not on_disk.entries or lost.entries or lost.forgotten:
         return
-    if kept.exists():
-        if read_kept(kept) is None:
-            return
-        lost = lost_entries(on_disk, kept)
-        if lost.entries or lost.forgotten:
-            return
+    if not lost.read and lost.kept.exists():
+        return
     try:
         with locked(po_path, wait=0.0):
             if file_stamp(po_path) != stamp:
                 return
-            save_kept(kept, on_disk, is_ours)
+            save_kept(lost.kept, on_disk, is_ours)
     except (OSError, UserError):
         return

@@ -77,7 +77,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
             # The reviews made since the last translate go into the copy of the
             # editors' work, so a file lost before the next run loses none of them.
             if in_site(settings.get("root"), path):
-                record_kept(path, po, lost.kept, authorship.is_ours, stamp)
+                record_kept(path, po, lost, authorship.is_ours, stamp)
             suggested = {entry.key for entry in po.live()
                          if entry.fuzzy and entry.translated and authorship.is_ours(entry)}
         if not any(po.live()):
