@@ -27,6 +27,11 @@ _PATTERNS = {
 _URL = (r"(?:https?://|(?<![\w@./-])(?:www\.|(?:[A-Za-z0-9-]+\.)+[a-z]{2,24}/))"
         r"[^\s<>()\"]*[^\s<>()\".,;:!?]")
 _PLACEHOLDER = re.compile(r"\{(\d+)\}")
+# What takes markup out of a line so that patterns see its words (:func:`without_markup`).
+_ANY_TAG = re.compile(r"<[^<>]*>")
+# ... all but an address written between angle brackets ("<https://…>", "<mailto:…>").
+_TAG_NOT_ADDRESS = re.compile(r"<(?![a-z][\w+.-]*:)[^<>]*>", re.I)
+_LINK_TEXT = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 #: Template variables a CMS fills in: ``{{ name }}``, ``${name}``, ``{name}``.
 VARIABLE = re.compile(r"\{\{[^{}\n]+\}\}|\$\{\w+\}|\{[A-Za-z_][\w.]*\}")
 
@@ -59,6 +64,28 @@ def protect(text: str, format: str) -> Masked:
         return f"{{{len(tokens)}}}"
 
     return Masked(pattern.sub(swap, text), tuple(tokens))
+
+
+def without_markup(text: str, keep_addresses: bool = False) -> str:
+    """The text with its HTML tags blanked and its Markdown links (and images) reduced
+    to their text, for patterns that look at the words.
+
+    An address in angle brackets is a tag like any other, unless ``keep_addresses``:
+    then it is text.
+
+    >>> without_markup('**[Read more](https://example.org/a "A")** <b>now</b>')
+    '**Read more**  now '
+    >>> without_markup("Mail <mailto:desk@example.org> or see <https://example.org>.")
+    'Mail   or see  .'
+    >>> without_markup("Mail <mailto:desk@example.org> or see <https://example.org>.",
+    ...                keep_addresses=True)
+    'Mail <mailto:desk@example.org> or see <https://example.org>.'
+    """
+    if "<" in text:
+        text = (_TAG_NOT_ADDRESS if keep_addresses else _ANY_TAG).sub(" ", text)
+    if "](" in text:
+        text = _LINK_TEXT.sub(r"\1", text)
+    return text
 
 
 def restore(translation: str, masked: Masked) -> tuple[str, list[str]]:

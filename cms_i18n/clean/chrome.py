@@ -35,6 +35,7 @@ from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.clean.structure import aligned_lines
 from cms_i18n.clean.vocabulary import SHARE_WORDS, as_seen, seen_as
 from cms_i18n.errors import ConfigError
+from cms_i18n.markup import without_markup
 
 
 def _data(name: str) -> str:
@@ -91,8 +92,6 @@ _OFFER_RE = re.compile(
     r"(?:[$€£]\s?\d[\d,.]*|\b\d{1,3}\s?%)\s+off\b|\bsave\s+(?:[$€£]\s?\d|\d{1,3}\s?%)", re.I)
 _BULLET_RE = re.compile(r"^\s*(?:[-*+•·▪►▸→]|\d{1,2}[.)])\s+")
 _MD_PREFIX_RE = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+•·▪►▸]\s+|\d{1,3}[.)]\s+)*")
-_MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_TAG_RE = re.compile(r"<[^<>]*>")
 _EMPHASIS_RE = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
 _ICON_WORD_RE = re.compile(r"icon", re.I)
 _SNAKE_RE = re.compile(r"^[a-z]+(?:_[a-z]+)+$")
@@ -141,12 +140,7 @@ def view(line: str) -> str:
     >>> view("  **[Read mоre](https://example.org)**  ")
     'Read more'
     """
-    text = line
-    if "<" in text:
-        text = _TAG_RE.sub(" ", text)
-    if "](" in text:
-        text = _MD_LINK_RE.sub(r"\1", text)
-    text = _MD_PREFIX_RE.sub("", text)
+    text = _MD_PREFIX_RE.sub("", without_markup(line))
     if "*" in text or "_" in text:
         text = _EMPHASIS_RE.sub("", text)
     if not text.isascii():

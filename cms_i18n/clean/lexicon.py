@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from cms_i18n.clean import edges
+from cms_i18n.markup import without_markup
 
 REASON = "interface line of a content system"
 
@@ -35,9 +36,6 @@ _WILD = "{*}"
 _WILD_MARK = "\x00"
 # A parameter stands for this many words at most (a page's name, a date and time).
 _WILD_WORDS = 10
-# Markup, but not an address written between angle brackets ("<https://…>"): that is text.
-_TAG_RE = re.compile(r"<(?![a-z][\w+.-]*:)[^<>]*>", re.I)
-_MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 # A count after a label ("Αγροτικά(25)", "Comments (3)") says nothing of the label.
 _COUNT_RE = re.compile(r"\(\s*\d[\d\s.,]*\)")
 _NOT_WORD_RE = re.compile(r"[^\w\x00]+")
@@ -72,14 +70,6 @@ def _tight(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch) and not ch.isspace())
 
 
-def _markup_gone(line: str) -> str:
-    if "<" in line:
-        line = _TAG_RE.sub(" ", line)
-    if "](" in line:
-        line = _MD_LINK_RE.sub(r"\1", line)
-    return line
-
-
 def key(line: str) -> str:
     """A line as the lexicon compares it.
 
@@ -88,7 +78,8 @@ def key(line: str) -> str:
     >>> key("ΛΕΞΕΙΣ-ΚΛΕΙΔΙΑ"), key("- Αγροτικά(25)")
     ('λεξεισ κλειδια', 'αγροτικα')
     """
-    return _fold(_markup_gone(line))
+    # An address between angle brackets ("<https://…>") is the line's text, not markup.
+    return _fold(without_markup(line, keep_addresses=True))
 
 
 class Lexicon:
@@ -153,7 +144,7 @@ class Lexicon:
             return exact
         if self._any.fullmatch(folded):
             return max(n for p, n in self._patterns if p.fullmatch(folded))
-        if self._marked.fullmatch(_tight(_markup_gone(line))):
+        if self._marked.fullmatch(_tight(without_markup(line, keep_addresses=True))):
             return 1
         return self._run_of_strings(folded)
 
