@@ -1271,12 +1271,18 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             shown = (shard_po, offered(shard_po))
         offer = shown[1]
         translations = offer.translations
+        # The units whose source changed since review, judged once for the document:
+        # the page written here and a page a CMS writes segment by segment get the same.
+        changes = source_changes(item.units, offer, settings["source_lang"])
 
-        def carried(unit: Unit, offer: ForApply = offer) -> Reviewed | None:
-            return carried_translation(offer, unit, settings["source_lang"])
+        def carries(unit: Unit, changes: Mapping[tuple[str, str], SourceChanged] = changes
+                    ) -> bool:
+            """The reviewed translation of the unit's earlier source text stands in for it."""
+            change = changes.get((unit.context, unit.source))
+            return change is not None and change.kept
 
         def pick(unit: Unit | None, translations: Mapping[tuple[str, str], str] = translations,
-                 offer: ForApply = offer) -> str | None:
+                 changes: Mapping[tuple[str, str], SourceChanged] = changes) -> str | None:
             if unit is None:
                 return ""           # cleaned away: page chrome
             key = (unit.context, unit.source)
@@ -1284,13 +1290,11 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             if found:
                 summary.translated += 1
                 return found
-            before = offer.reviewed_before.get(key)
-            if before is not None:
-                summary.source_changed.append(SourceChanged(
-                    unit.path, unit.line, unit.context, before,
-                    kept=carried(unit) is not None, source=unit.source))
-                if carried(unit) is not None:
-                    return before.translation
+            change = changes.get(key)
+            if change is not None:
+                summary.source_changed.append(change)
+                if change.kept:
+                    return change.reviewed.translation
             summary.fallback += 1
             return unit.source if fallback == "source" else None
 
@@ -1299,7 +1303,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             """No translation replaces ``unit``, and its cleaning took no page chrome out
             of it: it is written as the source has it, byte for byte."""
             key = (unit.context, unit.source)
-            return not translations.get(key) and carried(unit) is None and key not in chrome
+            return not translations.get(key) and not carries(unit) and key not in chrome
 
         def keep(unit: Unit | None, seg: Segment) -> str | None:
             """A body unit's text in the translation; None keeps the source as written,
@@ -1312,13 +1316,12 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             return text
 
         if fallback == "skip" and not any(
-                (u.context, u.source) in translations or carried(u) for u in item.units):
+                (u.context, u.source) in translations or carries(u) for u in item.units):
             target = translation_path(document, lang) if translation_path else None
             if target is not None and target.exists():
                 summary.left.append(_left_as_it_was(target, item, offer))
             continue
-        report = write_units(item, lang, translations, source_changes(
-            item.units, offer, settings["source_lang"])) if write_units else None
+        report = write_units(item, lang, translations, changes) if write_units else None
         if report is not None:
             summary.source_changed.extend(report.source_changed)
             summary.translated += report.translated
@@ -1411,7 +1414,8 @@ def source_changes(units: Iterable[Unit], offer: ForApply, source_lang: str
     units whose source changed since their translation was reviewed, by (msgctxt,
     msgid): the entry for the new text waits for review, and the page gets the
     reviewed translation of the earlier text (``kept``) or, for a correction, the
-    source text, by :func:`carried_translation`, as a file gets them."""
+    source text, by :func:`carried_translation`.  ``apply`` judges a file's units by
+    it too, once for each document, so both get the same."""
     found: dict[tuple[str, str], SourceChanged] = {}
     for unit in units:
         key = (unit.context, unit.source)
@@ -1420,7 +1424,7 @@ def source_changes(units: Iterable[Unit], offer: ForApply, source_lang: str
             continue
         found[key] = SourceChanged(unit.path, unit.line, unit.context, before,
                                    kept=carried_translation(offer, unit, source_lang)
-                                   is not None)
+                                   is not None, source=unit.source)
     return found
 
 
