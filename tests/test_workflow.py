@@ -230,3 +230,31 @@ def test_a_note_names_only_words_the_draft_holds(
                     missing = [w for w in words if not re.search(rf"\b{w}\b", entry.msgstr)]
                     assert not missing, (lang, note, entry.msgstr)
                     assert "Mike" not in words and "Connolly" not in words, note
+
+
+def test_a_field_that_repeats_the_title_is_applied_under_its_own_name(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A description written as a copy of the title is still the page's description:
+    its reviewed translation reaches the page, not the English text."""
+    make_site(tmp_path, content=None)
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "weather.md").write_text(
+        "---\ntitle: Cold week ahead\ndescription: Cold week ahead\n---\n\n"
+        "Schools will stay open, the council said.\n", encoding="utf-8")
+    (tmp_path / "cms-i18n.yaml").write_text(
+        "content_dir: content\ntarget_langs: [es]\nengine: apertium\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run("translate").exit_code == 0
+    catalog = polib.pofile(str(PO))
+    assert sorted(e.msgctxt for e in catalog) == [
+        "weather", "weather:description", "weather:title"]
+    for entry in catalog:
+        if entry.msgctxt == "weather:description":
+            entry.msgstr = "Llega una semana fría"
+        entry.flags = [f for f in entry.flags if f != "fuzzy"]
+    catalog.save()
+    assert run("compile").exit_code == 0
+    assert run("apply").exit_code == 0
+    page = (tmp_path / "content" / "weather.es.md").read_text("utf-8")
+    assert "description: Llega una semana fría" in page
+    assert "Cold week ahead" not in page
