@@ -1,10 +1,13 @@
-"""A real Django + Wagtail site on SQLite, set up inside the test run.
+"""A real Django + Wagtail site on PostgreSQL, set up inside the test run.
 
 Django is configured lazily, by the first test that asks for the ``site``
 fixture, so that nothing changes for other test modules when these are not
-selected.  Migrations run once per session into a template database; every
-test starts from a fresh copy of it, with its own catalogue folder and
-translation memory.
+selected.  Its database lives on the session's PostgreSQL server
+(``postgres_server``, tests/support/services.py): migrations run once per
+session into a template database, and every test starts from a fresh copy of
+it, with its own catalogue folder and translation memory.  Every test that
+uses the site is a ``service`` test: without PostgreSQL it skips (a failure in
+CI).
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ from typing import Any
 
 import pytest
 
+from tests.support.services import PostgresServer
+
 pytest.importorskip("wagtail")
 
 # The test project's modules define Django models: importing them for doctests
@@ -26,27 +31,51 @@ collect_ignore = ["project"]
 REPO = Path(__file__).resolve().parents[3]
 ARTICLE = REPO / "examples" / "content" / "asian-security-officials.txt"
 
+DATABASE = "wagtail_site"               # the database the site runs on, fresh for each test
+TEMPLATE = "wagtail_site_migrated"      # migrated once per session; each test copies it
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that uses the site needs the PostgreSQL server: mark it ``service``."""
+    for item in items:
+        if "django_site" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.service)
+
 
 @dataclass
 class Site:
-    """The configured test site: where its database and catalogues are."""
+    """The configured test site: its folder, its database and where its catalogues are."""
 
     base: Path
-    template_db: Path
-
-    @property
-    def db(self) -> Path:
-        return self.base / "db.sqlite3"
+    server: PostgresServer
+    database: str = DATABASE
+    template: str = TEMPLATE
 
     def po(self, lang: str = "es") -> Path:
         from django.conf import settings
 
         return Path(settings.CMS_I18N["locale_dir"]) / lang / "LC_MESSAGES" / "content.po"
 
+    def sql(self, *statements: str) -> None:
+        """Run ``statements`` on the server's maintenance database, outside a transaction."""
+        import psycopg
+
+        with psycopg.connect(self.server.url(), autocommit=True) as conn:
+            for statement in statements:
+                conn.execute(statement)
+
+    def fresh_database(self) -> None:
+        """Replace the site's database with a copy of the migrated template."""
+        self.sql(f'DROP DATABASE IF EXISTS "{self.database}" WITH (FORCE)',
+                 f'CREATE DATABASE "{self.database}" TEMPLATE "{self.template}"')
+
 
 @pytest.fixture(scope="session")
-def django_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    """Configure Django once for the session and migrate a template database."""
+def django_site(tmp_path_factory: pytest.TempPathFactory,
+                postgres_server: PostgresServer) -> Site:
+    """Configure Django once for the session and migrate the template database."""
+    pytest.importorskip("psycopg", reason="the Wagtail test site runs on PostgreSQL, through "
+                                          "psycopg (pip install 'psycopg[binary]')")
     import django
     from django.conf import settings
 
@@ -54,18 +83,24 @@ def django_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
 
     base = tmp_path_factory.mktemp("wagtail-site")
     if not settings.configured:
-        settings.configure(**settings_for(base))
+        settings.configure(**settings_for(base, database={
+            "ENGINE": "django.db.backends.postgresql", "NAME": DATABASE, "USER": "postgres",
+            "HOST": "127.0.0.1", "PORT": str(postgres_server.port)}))
         django.setup()
     elif Path(settings.BASE_DIR) != base:
         base = Path(settings.BASE_DIR)
     from django.core.management import call_command
     from django.db import connections
 
+    site = Site(base, postgres_server)
+    site.sql(f'DROP DATABASE IF EXISTS "{site.database}" WITH (FORCE)',
+             f'DROP DATABASE IF EXISTS "{site.template}" WITH (FORCE)',
+             f'CREATE DATABASE "{site.database}"')
     call_command("migrate", verbosity=0, interactive=False)
     connections.close_all()
-    template = base / "template.sqlite3"
-    shutil.copyfile(base / "db.sqlite3", template)
-    return Site(base, template)
+    # a template must have no connection while it is copied: Django never connects to it
+    site.sql(f'CREATE DATABASE "{site.template}" TEMPLATE "{site.database}"')
+    return site
 
 
 @pytest.fixture
@@ -76,7 +111,7 @@ def site(django_site: Site, tmp_path: Path) -> Iterator[Site]:
     from django.test import override_settings
 
     connections.close_all()
-    shutil.copyfile(django_site.template_db, django_site.db)
+    django_site.fresh_database()
     options = dict(settings.CMS_I18N)
     options.update(locale_dir=str(tmp_path / "locale"),
                    memory=str(tmp_path / "memory.sqlite"))

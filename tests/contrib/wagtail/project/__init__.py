@@ -1,8 +1,9 @@
 """A small Wagtail project for the integration tests, configured in the test run.
 
-:func:`configure` builds Django settings around a temporary folder (its SQLite
-database, catalogues and memory live there), so the tests never touch the
-repository or a developer's own site.
+:func:`settings_for` builds Django settings around a temporary folder (catalogues
+and memory live there, and the SQLite database when no other is given; the tests
+give a PostgreSQL one), so the tests never touch the repository or a developer's
+own site.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[4]
 
 
-def settings_for(base_dir: Path, cms_i18n: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Django settings for a site rooted at ``base_dir``."""
+def settings_for(base_dir: Path, cms_i18n: dict[str, Any] | None = None,
+                 database: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Django settings for a site rooted at ``base_dir``; ``database`` is Django's
+    ``DATABASES["default"]`` (default: SQLite in ``base_dir``)."""
     return {
         "BASE_DIR": base_dir,
         "SECRET_KEY": "cms-i18n tests",
@@ -48,8 +51,8 @@ def settings_for(base_dir: Path, cms_i18n: dict[str, Any] | None = None) -> dict
             "django.contrib.auth.middleware.AuthenticationMiddleware",
             "django.contrib.messages.middleware.MessageMiddleware",
         ],
-        "DATABASES": {"default": {"ENGINE": "django.db.backends.sqlite3",
-                                  "NAME": str(base_dir / "db.sqlite3")}},
+        "DATABASES": {"default": database or {"ENGINE": "django.db.backends.sqlite3",
+                                              "NAME": str(base_dir / "db.sqlite3")}},
         "DEFAULT_AUTO_FIELD": "django.db.models.BigAutoField",
         "ROOT_URLCONF": "tests.contrib.wagtail.project.urls",
         "USE_TZ": True,
