@@ -116,7 +116,7 @@ class PreparedDocument:
     body_units: list[Unit | None]    # unit per body segment; None where cleaning left nothing
     #: The units whose cleaning took page chrome out of their own text, by catalogue key
     #: (msgctxt, msgid): the only units ``apply`` writes as cleaned when no translation
-    #: replaces them.  (A unit's ``key`` alone is the same for every paragraph.)
+    #: replaces them.  (A unit's ``key`` alone is "body" for every paragraph but repeats.)
     chrome_taken: frozenset[tuple[str, str]] = frozenset()
 
 
