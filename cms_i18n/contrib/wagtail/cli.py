@@ -111,7 +111,7 @@ def _take_edits(settings: dict[str, Any], langs: tuple[str, ...], source: Any) -
     for lang in target_languages(settings, langs):
         for line in take_site_edits(lang, source).lines(lang):
             click.echo(line, err=line.split(": ", 2)[1].startswith(
-                ("conflict", "kept as draft", "kept as a draft")))
+                ("conflict", "kept as draft", "kept as a draft", "kept in the catalogue")))
 
 
 def _for_site(core: click.Command) -> click.Command:

@@ -88,7 +88,10 @@ class Decision:
     earlier source text, or their source for a correction; ``held``: by position
     among the live segments, the record of a segment whose source changed after an
     editor typed its translation in the admin, kept as it is so that the next run
-    still reads the page's text as the editor's.
+    still reads the page's text as the editor's.  ``dropped``: the segments of the page
+    whose source segment is gone (its author deleted it), each with its record and the
+    text the page held, which the piece no longer has (when the page's segments line up
+    with the source's one to one, none is gone: each stays at its place).
     """
 
     texts: list[str] | None
@@ -101,6 +104,7 @@ class Decision:
     restructured: bool = False
     source_changed: list[SourceChanged] = field(default_factory=list)
     held: dict[int, Written] = field(default_factory=dict)
+    dropped: list[tuple[Written, str]] = field(default_factory=list)
 
 
 def decide(units: Sequence[Any], translations: Mapping[Key, str],
@@ -206,6 +210,11 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
             texts.append(as_written(index, unit))
             decision.fallback += 1
         position += 1
+    if current is not None and record is not None and len(record) != len(live):
+        # Segments that line up one to one stay, each at its place (a changed source text);
+        # otherwise a segment of the record no live unit has is gone from the piece.
+        decision.dropped = [(written, now) for written, now in zip(record, current, strict=True)
+                            if written.key not in live_keys]
     return decision
 
 

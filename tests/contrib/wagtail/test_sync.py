@@ -337,3 +337,66 @@ def test_an_unreviewed_unit_keeps_the_english_pages_own_text(site: Site) -> None
     run("apply", "--lang", "es")
     assert "El «foro» abre el martes." in body_texts(latest(page))
     assert own in next(t for t in body_texts(latest(page)) if "Нeads" in t)
+
+
+# -- an admin's paragraph whose English paragraph is gone ------------------------------
+
+MINE = "Asistieron a la cita delegaciones de diez países, según la redacción."
+
+
+def remove_second(article: Any) -> None:
+    """The author deletes the English paragraph the admin's text translates."""
+    source = article.get_latest_revision_as_object()
+    set_block(source, "paragraph", f"<p>{FIRST}</p>")
+    source.save_revision().publish()
+
+
+def obsolete(site: Site, start: str) -> polib.POEntry:
+    return next(e for e in polib.pofile(str(site.po())) if e.obsolete
+                and e.msgid.startswith(start))
+
+
+def admin_edits_second(page: Any) -> None:
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "paragraph", paragraph(d).replace(paragraph_texts(d)[1], MINE)))
+
+
+def paragraph_texts(draft: Any) -> list[str]:
+    from cms_i18n.contrib.wagtail.segments import piece_segments
+
+    return piece_segments("rich", paragraph(draft))
+
+
+@pytest.mark.parametrize("order", ["edit, then English removed",
+                                   "English removed and translated, then edit"])
+def test_an_admin_paragraph_whose_english_is_removed_is_kept_in_the_catalog(
+        site: Site, order: str) -> None:
+    article, page = translated_article(site, FIRST, SECOND)
+    if order.startswith("edit"):
+        admin_edits_second(page)
+        remove_second(article)
+        _, translate_err = run("translate", "--lang", "es", "-q")
+    else:
+        remove_second(article)
+        _, translate_err = run("translate", "--lang", "es", "-q")
+        admin_edits_second(page)
+    _out, err = run("apply", "--lang", "es")
+
+    # The page publishes nothing whose English is gone ...
+    assert paragraph_texts(latest(page)) == [entry(site, FIRST).msgstr]
+    # ... and the admin's text is on file in the catalogue, saying why and from where.
+    kept = obsolete(site, SECOND)
+    assert kept.msgstr == MINE
+    note = " ".join(kept.tcomment.split())
+    assert f"page {page.pk}" in note and "English paragraph was removed" in note
+    # One line on stderr names the page and where the text went.
+    lines = [ln for ln in (translate_err + err).splitlines() if MINE[:20] in ln
+             or "English paragraph was removed" in ln]
+    assert len(lines) == 1, translate_err + err
+    assert f"page {page.pk}" in lines[0] and str(site.po()) in lines[0]
+
+    # Later runs neither lose it nor say it again.
+    run("translate", "--lang", "es", "-q")
+    _out, err = run("apply", "--lang", "es")
+    assert "English paragraph was removed" not in err
+    assert obsolete(site, SECOND).msgstr == MINE
