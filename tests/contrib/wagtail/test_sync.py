@@ -400,3 +400,23 @@ def test_an_admin_paragraph_whose_english_is_removed_is_kept_in_the_catalog(
     _out, err = run("apply", "--lang", "es")
     assert "English paragraph was removed" not in err
     assert obsolete(site, SECOND).msgstr == MINE
+
+
+def test_an_admin_paragraph_whose_english_is_reworded_stays_and_is_on_file(site: Site) -> None:
+    """The admin corrects a paragraph, then its English is reworded (no figure, no
+    negation): the page keeps the admin's text until the new entry is reviewed, and the
+    catalogue holds it both beside the new text and under the old one."""
+    article, page = translated_article(site, FIRST, SECOND)
+    admin_edits_second(page)
+    reworded = "Delegations from ten countries took part in the forum."
+    source = article.get_latest_revision_as_object()
+    set_block(source, "paragraph", f"<p>{FIRST}</p><p>{reworded}</p>")
+    source.save_revision().publish()
+
+    run("translate", "--lang", "es", "-q")
+    _out, err = run("apply", "--lang", "es")
+    assert paragraph_texts(latest(page))[1] == MINE
+    assert "keeps the reviewed translation of the earlier text" in err
+    new = entry(site, reworded)
+    assert new.msgstr == MINE and "fuzzy" in new.flags and new.previous_msgid == SECOND
+    assert obsolete(site, SECOND).msgstr == MINE
