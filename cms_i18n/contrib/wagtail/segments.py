@@ -102,6 +102,8 @@ class Decision:
     earlier: int = 0
     edited: list[Written] = field(default_factory=list)
     restructured: bool = False
+    #: Why the page keeps a restructured piece as it is, for the run's note.
+    why: str = ""
     source_changed: list[SourceChanged] = field(default_factory=list)
     held: dict[int, Written] = field(default_factory=dict)
     dropped: list[tuple[Written, str]] = field(default_factory=list)
@@ -137,7 +139,8 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
     by_position: list[tuple[str, Written] | None] = [None] * len(live)
     if current is not None and record is not None:
         if len(current) != len(record):
-            return Decision(None, kept=len(current), restructured=True)
+            return Decision(None, kept=len(current), restructured=True,
+                            why=count_change(len(current), len(record)))
         for written, now in zip(record, current, strict=True):
             there[written.key] = now
             if not same_text(now, written.text):
@@ -151,7 +154,10 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
             if all(same_text(a, b.source) for a, b in zip(current, live, strict=False)):
                 current = None          # the untranslated copy, plus or minus a paragraph
             else:
-                return Decision(None, kept=len(current), restructured=True)
+                return Decision(None, kept=len(current), restructured=True,
+                                why=f"its {len(current)} paragraphs do not line up with the "
+                                    f"source's {len(live)}, and there is no record of what "
+                                    "apply wrote there")
         else:
             for index, unit, now in zip(live_index, live, current, strict=True):
                 key = (unit.context, unit.source)
@@ -216,6 +222,16 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
         decision.dropped = [(written, now) for written, now in zip(record, current, strict=True)
                             if written.key not in live_keys]
     return decision
+
+
+def count_change(now: int, written: int) -> str:
+    """What an admin did to a piece's paragraphs, for a note.
+
+    >>> count_change(3, 2)
+    'the admin added paragraphs (3 now, apply wrote 2)'
+    """
+    did = "added" if now > written else "removed"
+    return f"the admin {did} paragraphs ({now} now, apply wrote {written})"
 
 
 def record_of(units: Sequence[Any], written: Sequence[str]) -> list[Written] | None:

@@ -57,6 +57,7 @@ from cms_i18n.contrib.wagtail.layout import (
 from cms_i18n.contrib.wagtail.segments import (
     Decision,
     Written,
+    count_change,
     decide,
     piece_segments,
     record_of,
@@ -100,6 +101,8 @@ class SyncReport:
     drafts: list[str] = field(default_factory=list)
     conflicts: list[tuple[str, str]] = field(default_factory=list)    # (page or copy, where)
     kept: list[str] = field(default_factory=list)
+    #: Pieces whose paragraphs the admin added or removed (kept as they are).
+    restructured: list[str] = field(default_factory=list)
     #: Lines naming an admin's text whose source paragraph is gone, now in the catalogue.
     removed: list[str] = field(default_factory=list)
 
@@ -108,9 +111,12 @@ class SyncReport:
         self.drafts += other.drafts
         self.conflicts += other.conflicts
         self.kept += other.kept
+        self.restructured += other.restructured
         self.removed += other.removed
 
-    def lines(self, lang: str) -> list[str]:
+    def lines(self, lang: str, *, restructured: bool = True) -> list[str]:
+        """What to print; ``restructured``: name the pieces whose paragraphs the admin
+        added or removed too (``apply`` names them as it writes the page)."""
         out = [f"{lang}: took an edit from the admin: {x}" for x in self.taken]
         if self.drafts:
             count = len(self.drafts)
@@ -119,8 +125,10 @@ class SyncReport:
             out += [f"{lang}: kept as a draft, not approved: {x}" for x in self.drafts]
         out += [f"{lang}: conflict, the {noun} keeps its text: {x}"
                 for noun, x in self.conflicts]
-        out += [f"{lang}: kept as edited in the admin (paragraphs added or removed): {x}"
-                for x in self.kept]
+        out += [f"{lang}: kept as edited in the admin: {x}; the catalogue takes no edit "
+                "from it, and apply leaves it as it is" for x in self.restructured
+                if restructured]
+        out += [f"{lang}: kept on the page, not in the catalogue: {x}" for x in self.kept]
         out += self.removed
         return out
 
@@ -233,7 +241,7 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
         if not new:
             values = keep_editor_keys(draft, values)
         changed = new or changes(draft, values)
-        report = plan.report(changed)
+        report = plan.report(changed, f"page {target.pk} \u201c{draft.title}\u201d")
         report.notes += removed
         revision = None
         if changed:
@@ -287,7 +295,7 @@ def write_object(source: Any, spec: Any, prepared: Any, lang: str,
                                     if spec.draftable and not new else None)
             line, written, revision = writers.store_copy(draft, spec, plan.values, new=new,
                                                          code=code)
-            report = plan.report(written)
+            report = plan.report(written, f"{spec.label} {draft.pk} ({code})")
             plan.save_records(current_pieces(draft, spec, skip), revision)
         else:
             rows = writers.field_rows(source, spec, lang)
@@ -299,7 +307,7 @@ def write_object(source: Any, spec: Any, prepared: Any, lang: str,
             removed = _keep_removed(plan, catalog, f"{spec.label} {source.pk} ({lang})",
                                     source, None)
             line, written, rows = writers.store_rows(source, spec, lang, values, rows)
-            report = plan.report(written)
+            report = plan.report(written, f"{spec.label} {source.pk} ({lang})")
             plan.save_records(current_pieces(writers.with_rows(source, spec, rows), spec,
                                              skip), None)
     report.line = line
@@ -326,7 +334,7 @@ class _Plan:
                    or decision.stale or decision.earlier
                    for key, decision in self.decisions.items() if key[0] == name)
 
-    def report(self, changed: bool) -> PageReport:
+    def report(self, changed: bool, name: str) -> PageReport:
         report = PageReport(line="", changed=changed)
         for decision in self.decisions.values():
             report.translated += decision.translated
@@ -335,10 +343,16 @@ class _Plan:
             report.stale += decision.stale
             report.source_changed += decision.source_changed
         document = self.prepared.document.id
+        for name_of_field in sorted(self.kept_streams):
+            report.notes.append(
+                f"{self.lang}: kept as edited in the admin: {name}, {name_of_field}: the admin "
+                "added blocks the source page does not have, so apply leaves the whole "
+                "field as it is and writes none of its translations into it")
         for key, decision in self.decisions.items():
-            if decision.texts is None or key[0] in self.kept_streams:
-                report.notes.append(f"{_where(key)} kept as edited in the admin "
-                                    "(paragraphs added or removed)")
+            if decision.texts is None and key[0] not in self.kept_streams:
+                report.notes.append(f"{self.lang}: kept as edited in the admin: {name}, "
+                                    f"{_where(key)}: {decision.why}; apply leaves it as "
+                                    "it is")
             for held in decision.held.values():
                 report.notes.append(
                     f"{document} {_where(key)}: kept as edited in the admin, a translation "
@@ -604,7 +618,8 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
             written = _written(record) or []
             current = piece_segments(*pieces[key]) if key in pieces else []
             if len(current) != len(written):
-                report.kept.append(f"{name} {_where(key)}")
+                report.restructured.append(
+                    f"{name}, {_where(key)}: {count_change(len(current), len(written))}")
                 continue
             segments = [list(item) for item in record.segments]
             for index, (mine, now) in enumerate(zip(written, current, strict=True)):
@@ -630,7 +645,10 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     segments[index][2] = now
                     continue
                 if entry is None:
-                    report.kept.append(f"{shown}: no catalogue entry for {mine.source[:40]!r}")
+                    report.kept.append(
+                        f"{shown}: the edit of the paragraph {_clip(mine.source)!r} has no "
+                        "catalogue entry to go into (the entry is gone); the page keeps it, "
+                        "and a run after the next translate takes it in")
                     continue
                 if entry.reviewed and not same_text(entry.msgstr, mine.text) and \
                         not same_text(entry.msgstr, text):
