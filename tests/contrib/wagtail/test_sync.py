@@ -185,8 +185,8 @@ def test_blocks_added_in_the_admin_are_named_once_per_field(site: Site) -> None:
 
     def add_two(draft: Any) -> None:
         raw = [dict(block) for block in draft.body.raw_data]
-        draft.body = raw + [{"type": "text", "value": "Nota de la redacción."},
-                            {"type": "text", "value": "Otra nota."}]
+        draft.body = [*raw, {"type": "text", "value": "Nota de la redacción."},
+                      {"type": "text", "value": "Otra nota."}]
 
     edit_in_admin(page, editor(), add_two)
     _, err = run("apply", "--lang", "es")
