@@ -38,6 +38,10 @@ REJECTED_NOTE = "rejected suggestion: "
 DRAFT_NOTE = "not approved, kept as a draft: "
 #: The approved translation a refused one took the place of (it stays on the page).
 APPROVED_BEFORE_NOTE = "approved before: "
+#: What an obsolete entry said before :func:`keep_obsolete` put a page's text in it.
+KEPT_BEFORE_NOTE = "the catalogue's translation before: "
+#: Beside a live entry's own translation, the text :func:`keep_obsolete` puts on file.
+KEPT_TEXT_NOTE = "the page's text, kept: "
 
 Gate = Callable[[PoFile], Mapping[tuple[str, str], Sequence[Problem]]]
 """What may not be published in a catalogue: (msgctxt, msgid) → why, one finding each
@@ -127,6 +131,53 @@ def edit_catalog(po_path: Path, changes: Sequence[Change], *, wait: float = 5.0,
                 po_path, new, existing, {"PO-Revision-Date": now_stamp(),
                                          "X-Generator": GENERATOR})
     return result
+
+
+def keep_obsolete(po_path: Path, changes: Sequence[Change], *, wait: float = 5.0) -> bool:
+    """Put on file, in the catalogue at ``po_path``, texts whose source text is gone: each
+    change's ``text`` (a translation a person typed, which a page is about to lose) with
+    its ``note``, under the catalogue's lock, atomically; whether the file changed.
+
+    The entry (``context``, ``source``) keeps the text as it is: one that already says
+    it only gains the note; a live one (the merge has not retired it yet) that says
+    something else keeps its own translation, the text in a note beside it; an obsolete
+    one that says something else takes the text as a fuzzy msgstr
+    and keeps what it said in a note; with no entry at all, a new obsolete one, fuzzy,
+    holds it.  Fuzzy: nobody approved the text as a translation of the source, so if
+    that text comes back the entry is a draft, not a publication.
+    """
+    po_path = Path(po_path)
+    with locked(po_path, wait=wait):
+        existing = _read_existing(po_path)
+        if existing is None:
+            raise CatalogError("no catalogue here: run translate first", path=po_path)
+        entries = [_copy(entry) for entry in existing.po.entries]
+        live = {(e.msgctxt or "", e.msgid): e for e in entries
+                if not e.obsolete and e.msgid_plural is None}
+        retired = {(e.msgctxt or "", e.msgid): e for e in entries
+                   if e.obsolete and e.msgid_plural is None}
+        for change in changes:
+            key = (change.context, change.source)
+            text = change.text or ""
+            entry = live.get(key) or retired.get(key)
+            if entry is None:
+                entry = retired[key] = PoEntry(msgid=change.source, msgctxt=change.context,
+                                               msgstr=text, flags=["fuzzy"], obsolete=True)
+                entries.append(entry)
+            elif " ".join(entry.msgstr.split()) == " ".join(text.split()):
+                pass
+            elif not entry.obsolete:        # the catalogue's text stays; the page's beside it
+                _note(entry, KEPT_TEXT_NOTE + quote_note(text))
+            else:
+                if entry.msgstr.strip():
+                    _note(entry, KEPT_BEFORE_NOTE + quote_note(entry.msgstr))
+                entry.msgstr = text
+                entry.fuzzy = True
+            if change.note:
+                _note(entry, change.note)
+        new = PoFile(header=existing.po.header, entries=entries, path=po_path)
+        return _write_if_changed(po_path, new, existing, {"PO-Revision-Date": now_stamp(),
+                                                          "X-Generator": GENERATOR})
 
 
 def _keep_refused_as_drafts(result: EditResult, index: Mapping[tuple[str, str], PoEntry],

@@ -98,20 +98,21 @@ def apply(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | No
 
     settings = site_settings(config_file, **overrides)
     source = WagtailSource(settings)
-    _take_edits(settings, langs, source)
+    _take_edits(settings, langs, source, restructured=False)   # the writes name them
     apply_languages(settings, langs, include_fuzzy=include_fuzzy, fallback=fallback,
                     source=source, verbose=verbose)
 
 
-def _take_edits(settings: dict[str, Any], langs: tuple[str, ...], source: Any) -> None:
-    """Bring edits made in the admin into each catalogue first (see :mod:`.sync`)."""
+def _take_edits(settings: dict[str, Any], langs: tuple[str, ...], source: Any, *,
+                restructured: bool = True) -> None:
+    """Bring edits made in the admin into each catalogue first (see :mod:`.sync`); what
+    is not taken in or kept aside goes to stderr."""
     from cms_i18n.cli._options import target_languages
     from cms_i18n.contrib.wagtail.sync import take_site_edits
 
     for lang in target_languages(settings, langs):
-        for line in take_site_edits(lang, source).lines(lang):
-            click.echo(line, err=line.split(": ", 2)[1].startswith(
-                ("conflict", "kept as draft", "kept as a draft")))
+        for line in take_site_edits(lang, source).lines(lang, restructured=restructured):
+            click.echo(line, err=not line.split(": ", 2)[1].startswith("took an edit"))
 
 
 def _for_site(core: click.Command) -> click.Command:

@@ -88,7 +88,10 @@ class Decision:
     earlier source text, or their source for a correction; ``held``: by position
     among the live segments, the record of a segment whose source changed after an
     editor typed its translation in the admin, kept as it is so that the next run
-    still reads the page's text as the editor's.
+    still reads the page's text as the editor's.  ``dropped``: the segments of the page
+    whose source segment is gone (its author deleted it), each with its record and the
+    text the page held, which the piece no longer has (when the page's segments line up
+    with the source's one to one, none is gone: each stays at its place).
     """
 
     texts: list[str] | None
@@ -99,8 +102,11 @@ class Decision:
     earlier: int = 0
     edited: list[Written] = field(default_factory=list)
     restructured: bool = False
+    #: Why the page keeps a restructured piece as it is, for the run's note.
+    why: str = ""
     source_changed: list[SourceChanged] = field(default_factory=list)
     held: dict[int, Written] = field(default_factory=dict)
+    dropped: list[tuple[Written, str]] = field(default_factory=list)
 
 
 def decide(units: Sequence[Any], translations: Mapping[Key, str],
@@ -133,7 +139,8 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
     by_position: list[tuple[str, Written] | None] = [None] * len(live)
     if current is not None and record is not None:
         if len(current) != len(record):
-            return Decision(None, kept=len(current), restructured=True)
+            return Decision(None, kept=len(current), restructured=True,
+                            why=count_change(len(current), len(record)))
         for written, now in zip(record, current, strict=True):
             there[written.key] = now
             if not same_text(now, written.text):
@@ -147,7 +154,10 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
             if all(same_text(a, b.source) for a, b in zip(current, live, strict=False)):
                 current = None          # the untranslated copy, plus or minus a paragraph
             else:
-                return Decision(None, kept=len(current), restructured=True)
+                return Decision(None, kept=len(current), restructured=True,
+                                why=f"its {len(current)} paragraphs do not line up with the "
+                                    f"source's {len(live)}, and there is no record of what "
+                                    "apply wrote there")
         else:
             for index, unit, now in zip(live_index, live, current, strict=True):
                 key = (unit.context, unit.source)
@@ -206,7 +216,22 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
             texts.append(as_written(index, unit))
             decision.fallback += 1
         position += 1
+    if current is not None and record is not None and len(record) != len(live):
+        # Segments that line up one to one stay, each at its place (a changed source text);
+        # otherwise a segment of the record no live unit has is gone from the piece.
+        decision.dropped = [(written, now) for written, now in zip(record, current, strict=True)
+                            if written.key not in live_keys]
     return decision
+
+
+def count_change(now: int, written: int) -> str:
+    """What an admin did to a piece's paragraphs, for a note.
+
+    >>> count_change(3, 2)
+    'the admin added paragraphs (3 now, apply wrote 2)'
+    """
+    did = "added" if now > written else "removed"
+    return f"the admin {did} paragraphs ({now} now, apply wrote {written})"
 
 
 def record_of(units: Sequence[Any], written: Sequence[str]) -> list[Written] | None:

@@ -137,11 +137,12 @@ class WagtailSource:
 
         obj, spec = self._source_object(prepared.document)
         with _saving(prepared.document, lang, spec, obj):
+            catalog = self.catalog_of(obj, spec, lang)
             if spec.is_page:
                 return sync.write_page(obj, spec, prepared, lang, translations, self.skip,
-                                       changed)
+                                       changed, catalog)
             return sync.write_object(obj, spec, prepared, lang, translations, self.skip,
-                                     changed)
+                                     changed, catalog)
 
     def write_translation(self, document: Document, lang: str, body: str,
                           fields: Mapping[str, str]) -> Written:

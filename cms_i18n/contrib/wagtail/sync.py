@@ -38,8 +38,15 @@ from pathlib import Path
 from typing import Any
 
 from cms_i18n.catalog.checks import Problem
-from cms_i18n.catalog.edit import CONFLICT, TRANSLATE, Change, Gate, edit_catalog
-from cms_i18n.catalog.po import PoFile, read_po
+from cms_i18n.catalog.edit import (
+    CONFLICT,
+    TRANSLATE,
+    Change,
+    Gate,
+    edit_catalog,
+    keep_obsolete,
+)
+from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 from cms_i18n.contrib.wagtail.layout import (
     join_sections,
     piece_html,
@@ -50,17 +57,23 @@ from cms_i18n.contrib.wagtail.layout import (
 from cms_i18n.contrib.wagtail.segments import (
     Decision,
     Written,
+    count_change,
     decide,
     piece_segments,
     record_of,
     same_text,
 )
+from cms_i18n.fileio import shown_path
 from cms_i18n.glossary import Glossary
+from cms_i18n.languages import display_name
 from cms_i18n.segment import rebuild
 from cms_i18n.summary import SourceChanged
 
 ADMIN_NOTE = "edited in the Wagtail admin"
 CONFLICT_NOTE = "conflict"
+#: The translator comment on an obsolete entry holding a page's text whose source
+#: paragraph was deleted (see :func:`_keep_removed`).
+REMOVED_NOTE = "source paragraph removed"
 
 
 @dataclass
@@ -88,14 +101,22 @@ class SyncReport:
     drafts: list[str] = field(default_factory=list)
     conflicts: list[tuple[str, str]] = field(default_factory=list)    # (page or copy, where)
     kept: list[str] = field(default_factory=list)
+    #: Pieces whose paragraphs the admin added or removed (kept as they are).
+    restructured: list[str] = field(default_factory=list)
+    #: Lines naming an admin's text whose source paragraph is gone, now in the catalogue.
+    removed: list[str] = field(default_factory=list)
 
     def add(self, other: SyncReport) -> None:
         self.taken += other.taken
         self.drafts += other.drafts
         self.conflicts += other.conflicts
         self.kept += other.kept
+        self.restructured += other.restructured
+        self.removed += other.removed
 
-    def lines(self, lang: str) -> list[str]:
+    def lines(self, lang: str, *, restructured: bool = True) -> list[str]:
+        """What to print; ``restructured``: name the pieces whose paragraphs the admin
+        added or removed too (``apply`` names them as it writes the page)."""
         out = [f"{lang}: took an edit from the admin: {x}" for x in self.taken]
         if self.drafts:
             count = len(self.drafts)
@@ -104,8 +125,11 @@ class SyncReport:
             out += [f"{lang}: kept as a draft, not approved: {x}" for x in self.drafts]
         out += [f"{lang}: conflict, the {noun} keeps its text: {x}"
                 for noun, x in self.conflicts]
-        out += [f"{lang}: kept as edited in the admin (paragraphs added or removed): {x}"
-                for x in self.kept]
+        out += [f"{lang}: kept as edited in the admin: {x}; the catalogue takes no edit "
+                "from it, and apply leaves it as it is" for x in self.restructured
+                if restructured]
+        out += [f"{lang}: kept on the page, not in the catalogue: {x}" for x in self.kept]
+        out += self.removed
         return out
 
 
@@ -193,9 +217,13 @@ def _written(record: Any) -> list[Written] | None:
 
 def write_page(source: Any, spec: Any, prepared: Any, lang: str,
                translations: Mapping[tuple[str, str], str], skip: Collection[str],
-               source_changed: Mapping[tuple[str, str], SourceChanged] | None = None
-               ) -> PageReport:
-    """Write one page's translation, segment by segment, as a draft revision."""
+               source_changed: Mapping[tuple[str, str], SourceChanged] | None = None,
+               catalog: Path | None = None) -> PageReport:
+    """Write one page's translation, segment by segment, as a draft revision.
+
+    ``catalog``: the page's catalogue, where a paragraph an admin typed whose source
+    paragraph was deleted is put on file before the page loses it (:func:`_keep_removed`).
+    """
     from django.db import transaction
 
     from cms_i18n.contrib.wagtail.source import target_locale
@@ -207,11 +235,14 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
         draft = target.get_latest_revision_as_object()
         plan = _plan(source, spec, prepared, lang, translations, skip, draft, new,
                      changed=source_changed)
+        removed = _keep_removed(plan, catalog, f"page {target.pk} \u201c{draft.title}\u201d",
+                                source, None if new else target.get_latest_revision())
         values = plan.values
         if not new:
             values = keep_editor_keys(draft, values)
         changed = new or changes(draft, values)
-        report = plan.report(changed)
+        report = plan.report(changed, f"page {target.pk} \u201c{draft.title}\u201d")
+        report.notes += removed
         revision = None
         if changed:
             for name, value in values.items():
@@ -235,8 +266,8 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
 
 def write_object(source: Any, spec: Any, prepared: Any, lang: str,
                  translations: Mapping[tuple[str, str], str], skip: Collection[str],
-                 source_changed: Mapping[tuple[str, str], SourceChanged] | None = None
-                 ) -> PageReport:
+                 source_changed: Mapping[tuple[str, str], SourceChanged] | None = None,
+                 catalog: Path | None = None) -> PageReport:
     """Write the translation of a snippet or plain model, segment by segment, as a page's.
 
     A model with a locale gets its copy in the target locale (a draft revision for a
@@ -259,9 +290,12 @@ def write_object(source: Any, spec: Any, prepared: Any, lang: str,
             draft, new = found
             plan = _plan(source, spec, prepared, lang, translations, skip, draft, new,
                          changed=source_changed)
+            removed = _keep_removed(plan, catalog, f"{spec.label} {draft.pk} ({code})", source,
+                                    draft.get_latest_revision()
+                                    if spec.draftable and not new else None)
             line, written, revision = writers.store_copy(draft, spec, plan.values, new=new,
                                                          code=code)
-            report = plan.report(written)
+            report = plan.report(written, f"{spec.label} {draft.pk} ({code})")
             plan.save_records(current_pieces(draft, spec, skip), revision)
         else:
             rows = writers.field_rows(source, spec, lang)
@@ -270,11 +304,14 @@ def write_object(source: Any, spec: Any, prepared: Any, lang: str,
                          held=set(rows), changed=source_changed)
             values = {name: value for name, value in plan.values.items()
                       if name in rows or plan.own(name)}
+            removed = _keep_removed(plan, catalog, f"{spec.label} {source.pk} ({lang})",
+                                    source, None)
             line, written, rows = writers.store_rows(source, spec, lang, values, rows)
-            report = plan.report(written)
+            report = plan.report(written, f"{spec.label} {source.pk} ({lang})")
             plan.save_records(current_pieces(writers.with_rows(source, spec, rows), spec,
                                              skip), None)
     report.line = line
+    report.notes += removed
     return report
 
 
@@ -297,7 +334,7 @@ class _Plan:
                    or decision.stale or decision.earlier
                    for key, decision in self.decisions.items() if key[0] == name)
 
-    def report(self, changed: bool) -> PageReport:
+    def report(self, changed: bool, name: str) -> PageReport:
         report = PageReport(line="", changed=changed)
         for decision in self.decisions.values():
             report.translated += decision.translated
@@ -306,10 +343,16 @@ class _Plan:
             report.stale += decision.stale
             report.source_changed += decision.source_changed
         document = self.prepared.document.id
+        for name_of_field in sorted(self.kept_streams):
+            report.notes.append(
+                f"{self.lang}: kept as edited in the admin: {name}, {name_of_field}: the admin "
+                "added blocks the source page does not have, so apply leaves the whole "
+                "field as it is and writes none of its translations into it")
         for key, decision in self.decisions.items():
-            if decision.texts is None or key[0] in self.kept_streams:
-                report.notes.append(f"{_where(key)} kept as edited in the admin "
-                                    "(paragraphs added or removed)")
+            if decision.texts is None and key[0] not in self.kept_streams:
+                report.notes.append(f"{self.lang}: kept as edited in the admin: {name}, "
+                                    f"{_where(key)}: {decision.why}; apply leaves it as "
+                                    "it is")
             for held in decision.held.values():
                 report.notes.append(
                     f"{document} {_where(key)}: kept as edited in the admin, a translation "
@@ -445,6 +488,82 @@ def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "\u2026"
 
 
+# -- a page's text whose source paragraph is gone ------------------------------------------
+
+def _keep_removed(plan: _Plan, catalog: Path | None, name: str, source: Any,
+                  revision: Any) -> list[str]:
+    """Put on file, as obsolete entries of ``catalog``, the segments a person typed that
+    the page is about to lose because their source paragraph was deleted; the lines
+    saying so.
+
+    A segment counts as typed by a person when it differs from what ``apply`` wrote there
+    (an edit not taken into the catalogue yet: ``revision`` names who), or when its entry
+    holds that text as taken from the admin.  One the catalogue wrote (its own reviewed
+    translation or a machine draft) is on file there already, and one already kept this
+    way is not named twice.  Called before the page is written: a catalogue that cannot
+    be written stops the write, and the page keeps the text.
+    """
+    dropped = [(key, written, now) for key, decision in plan.decisions.items()
+               for written, now in decision.dropped]
+    if not dropped or catalog is None or not Path(catalog).exists():
+        return []
+    entries = _entries_by_key(read_po(Path(catalog)))
+    src = display_name(plan.prepared.document.source_lang)
+    from cms_i18n.contrib.wagtail.writers import _relinker
+
+    back = _relinker(source.locale_id) if getattr(source, "locale_id", None) else None
+    changes: list[Change] = []
+    lines: list[str] = []
+    for key, written, now in dropped:
+        if same_text(now, written.text):
+            who = _admin_author(entries.get(written.key), now)
+            if who is None:
+                continue
+        else:
+            who = _author(revision)
+        text = relink_pages(now, back) if back is not None and "linktype" in now else now
+        changes.append(_removed_change(written, text, name, who, src))
+        lines.append(_removed_line(plan.lang, name, key, text, src, Path(catalog)))
+    if changes:
+        keep_obsolete(Path(catalog), changes)
+    return lines
+
+
+def _entries_by_key(po: PoFile) -> dict[tuple[str, str], PoEntry]:
+    """Singular entries by (msgctxt, msgid), a live one over an obsolete one."""
+    found = {(e.msgctxt or "", e.msgid): e for e in po.entries
+             if e.obsolete and e.msgid_plural is None}
+    found.update({(e.msgctxt or "", e.msgid): e for e in po.live() if e.msgid_plural is None})
+    return found
+
+
+def _admin_author(entry: PoEntry | None, text: str) -> str | None:
+    """Who typed ``text`` in the admin, as ``entry``'s note says (``by …, revision …``),
+    when the entry holds that text as taken from the admin and not yet kept as removed."""
+    if entry is None or not same_text(entry.msgstr, text):
+        return None
+    notes = entry.translator_comments
+    if any(note.startswith(REMOVED_NOTE + ":") for note in notes):
+        return None
+    return next((note[len(ADMIN_NOTE) + 1:].strip() for note in notes
+                 if note.startswith(ADMIN_NOTE + ":")), None)
+
+
+def _removed_change(written: Written, text: str, name: str, who: str, src: str) -> Change:
+    return Change(written.context, written.source, "keep", text=text,
+                  note=f"{REMOVED_NOTE}: {name} showed this text, typed in the Wagtail "
+                       f"admin {who}; its {src} paragraph was removed, so apply takes it "
+                       "off the page and keeps it here")
+
+
+def _removed_line(lang: str, name: str, key: tuple[str, str], text: str, src: str,
+                  catalog: Path) -> str:
+    return (f"{lang}: kept in the catalogue, not on the page: {name}, {_where(key)}: the "
+            f"admin's text {_clip(text)!r}, whose {src} paragraph was removed, is kept in "
+            f"{shown_path(catalog)} as an obsolete entry (#~), and apply takes it off the "
+            "page")
+
+
 # -- edits made in the admin -------------------------------------------------------------
 
 def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
@@ -467,8 +586,13 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
     if not Path(po_path).exists():
         return report
     locale = target_locale(lang)
-    live = [e for e in read_po(Path(po_path)).live() if e.msgid_plural is None]
+    po = read_po(Path(po_path))
+    live = [e for e in po.live() if e.msgid_plural is None]
     catalog = {(e.msgctxt or "", e.msgid): e for e in live}
+    retired = {(e.msgctxt or "", e.msgid) for e in po.entries
+               if e.obsolete and e.msgid_plural is None}
+    src = display_name(source_lang)
+    removed: list[Change] = []
     # the entry for a unit's new source text, by its earlier one (``#| msgid``)
     renamed = {(e.previous_msgctxt or e.msgctxt or "", e.previous_msgid): e for e in live
                if e.previous_msgid is not None and e.previous_msgid != e.msgid}
@@ -494,7 +618,8 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
             written = _written(record) or []
             current = piece_segments(*pieces[key]) if key in pieces else []
             if len(current) != len(written):
-                report.kept.append(f"{name} {_where(key)}")
+                report.restructured.append(
+                    f"{name}, {_where(key)}: {count_change(len(current), len(written))}")
                 continue
             segments = [list(item) for item in record.segments]
             for index, (mine, now) in enumerate(zip(written, current, strict=True)):
@@ -511,8 +636,19 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         report.conflicts.append((noun, shown))
                     segments[index] = [newer.msgctxt or "", newer.msgid, now]
                     continue
+                if entry is None and mine.key in retired:
+                    # its source paragraph was deleted since: on file in the catalogue,
+                    # since the next write of the page takes it off
+                    removed.append(_removed_change(mine, text, name, who, src))
+                    report.removed.append(_removed_line(lang, name, key, text, src,
+                                                        Path(po_path)))
+                    segments[index][2] = now
+                    continue
                 if entry is None:
-                    report.kept.append(f"{shown}: no catalogue entry for {mine.source[:40]!r}")
+                    report.kept.append(
+                        f"{shown}: the edit of the paragraph {_clip(mine.source)!r} has no "
+                        "catalogue entry to go into (the entry is gone); the page keeps it, "
+                        "and a run after the next translate takes it in")
                     continue
                 if entry.reviewed and not same_text(entry.msgstr, mine.text) and \
                         not same_text(entry.msgstr, text):
@@ -537,6 +673,8 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
             if shown in report.taken:
                 report.taken.remove(shown)
             report.drafts.append(f"{shown}: {'; '.join(findings)}")
+    if removed:
+        keep_obsolete(Path(po_path), removed)
     for record, segments in updates:
         record.segments = segments
         record.save(update_fields=["segments"])

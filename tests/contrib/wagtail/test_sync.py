@@ -158,8 +158,77 @@ def test_paragraphs_added_in_the_admin_keep_the_whole_block(site: Site) -> None:
     approve(site, FIRST, SECOND)
 
     out, err = run("apply", "--lang", "es")
-    assert "kept as edited in the admin (paragraphs added or removed)" in out + err
+    kept = [line for line in err.splitlines() if "kept as edited" in line]
+    assert len(kept) == 1 and "kept as edited in the admin" not in out
+    assert kept[0].startswith(f"note: es: kept as edited in the admin: page {page.pk} ")
+    assert kept[0].endswith("the admin added paragraphs (3 now, apply wrote 2); apply "
+                            "leaves it as it is")
     assert mine in body_texts(latest(page))
+
+    # translate says it too, as it takes no edit from that block.
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "the admin added paragraphs (3 now, apply wrote 2); the catalogue takes no " \
+        "edit from it, and apply leaves it as it is" in err and "kept as" not in out
+
+
+def test_a_paragraph_removed_in_the_admin_keeps_the_block_and_says_so(site: Site) -> None:
+    _, page = translated_article(site, FIRST, SECOND)
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{paragraph_texts(d)[0]}</p>"))
+    _, err = run("apply", "--lang", "es")
+    assert "the admin removed paragraphs (1 now, apply wrote 2)" in err
+    assert len(paragraph_texts(latest(page))) == 1
+
+
+def test_blocks_added_in_the_admin_are_named_once_per_field(site: Site) -> None:
+    _, page = translated_article(site, FIRST)
+
+    def add_two(draft: Any) -> None:
+        raw = [dict(block) for block in draft.body.raw_data]
+        draft.body = [*raw, {"type": "text", "value": "Nota de la redacción."},
+                      {"type": "text", "value": "Otra nota."}]
+
+    edit_in_admin(page, editor(), add_two)
+    _, err = run("apply", "--lang", "es")
+    kept = [line for line in err.splitlines() if "kept as edited" in line]
+    assert kept == [f"note: es: kept as edited in the admin: page {page.pk} "
+                    f"\u201c{latest(page).title}\u201d, body: the admin added blocks the "
+                    "source page does not have, so apply leaves the whole field as it is "
+                    "and writes none of its translations into it"]
+    assert "Otra nota." in body_texts(latest(page))
+
+
+def test_paragraphs_that_no_longer_line_up_are_kept_and_named(site: Site) -> None:
+    """A translation with no record of what apply wrote (made before the site kept
+    records) whose paragraphs do not match the source's one to one."""
+    from cms_i18n.contrib.wagtail.models import WrittenPiece
+
+    _, page = translated_article(site, FIRST)
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "paragraph", "<p>Un párrafo.</p><p>Otro.</p><p>Y otro más.</p>"))
+    WrittenPiece.objects.all().delete()
+    _, err = run("apply", "--lang", "es")
+    assert "its 3 paragraphs do not line up with the source's 2, and there is no record " \
+        "of what apply wrote there; apply leaves it as it is" in err
+    assert "Y otro más." in paragraph(latest(page))
+
+
+def test_an_edit_whose_catalog_entry_is_gone_stays_on_the_page_and_is_named(
+        site: Site) -> None:
+    _, page = translated_article(site, FIRST, SECOND)
+    mine = "La OCS se reunió en Moscú este martes."
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "paragraph", paragraph(d).replace(paragraph_texts(d)[0], mine)))
+    catalog = polib.pofile(str(site.po()))
+    catalog.remove(next(e for e in catalog if e.msgid == FIRST))
+    catalog.save()
+
+    out, err = run("apply", "--lang", "es")
+    assert "kept on the page" not in out
+    line = next(ln for ln in err.splitlines() if "kept on the page" in ln)
+    assert line.startswith(f"es: kept on the page, not in the catalogue: page {page.pk} ")
+    assert f"the edit of the paragraph {FIRST!r} has no catalogue entry to go into" in line
+    assert mine in paragraph(latest(page))
 
 
 def test_a_reviewed_unsafe_link_is_refused_and_never_reaches_the_page(site: Site) -> None:
@@ -337,3 +406,86 @@ def test_an_unreviewed_unit_keeps_the_english_pages_own_text(site: Site) -> None
     run("apply", "--lang", "es")
     assert "El «foro» abre el martes." in body_texts(latest(page))
     assert own in next(t for t in body_texts(latest(page)) if "Нeads" in t)
+
+
+# -- an admin's paragraph whose English paragraph is gone ------------------------------
+
+MINE = "Asistieron a la cita delegaciones de diez países, según la redacción."
+
+
+def remove_second(article: Any) -> None:
+    """The author deletes the English paragraph the admin's text translates."""
+    source = article.get_latest_revision_as_object()
+    set_block(source, "paragraph", f"<p>{FIRST}</p>")
+    source.save_revision().publish()
+
+
+def obsolete(site: Site, start: str) -> polib.POEntry:
+    return next(e for e in polib.pofile(str(site.po())) if e.obsolete
+                and e.msgid.startswith(start))
+
+
+def admin_edits_second(page: Any) -> None:
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "paragraph", paragraph(d).replace(paragraph_texts(d)[1], MINE)))
+
+
+def paragraph_texts(draft: Any) -> list[str]:
+    from cms_i18n.contrib.wagtail.segments import piece_segments
+
+    return piece_segments("rich", paragraph(draft))
+
+
+@pytest.mark.parametrize("order", ["edit, then English removed",
+                                   "English removed and translated, then edit"])
+def test_an_admin_paragraph_whose_english_is_removed_is_kept_in_the_catalog(
+        site: Site, order: str) -> None:
+    article, page = translated_article(site, FIRST, SECOND)
+    if order.startswith("edit"):
+        admin_edits_second(page)
+        remove_second(article)
+        _, translate_err = run("translate", "--lang", "es", "-q")
+    else:
+        remove_second(article)
+        _, translate_err = run("translate", "--lang", "es", "-q")
+        admin_edits_second(page)
+    _out, err = run("apply", "--lang", "es")
+
+    # The page publishes nothing whose English is gone ...
+    assert paragraph_texts(latest(page)) == [entry(site, FIRST).msgstr]
+    # ... and the admin's text is on file in the catalogue, saying why and from where.
+    kept = obsolete(site, SECOND)
+    assert kept.msgstr == MINE
+    note = " ".join(kept.tcomment.split())
+    assert f"page {page.pk}" in note and "English paragraph was removed" in note
+    # One line on stderr names the page and where the text went.
+    lines = [ln for ln in (translate_err + err).splitlines() if MINE[:20] in ln
+             or "English paragraph was removed" in ln]
+    assert len(lines) == 1, translate_err + err
+    assert f"page {page.pk}" in lines[0] and str(site.po()) in lines[0]
+
+    # Later runs neither lose it nor say it again.
+    run("translate", "--lang", "es", "-q")
+    _out, err = run("apply", "--lang", "es")
+    assert "English paragraph was removed" not in err
+    assert obsolete(site, SECOND).msgstr == MINE
+
+
+def test_an_admin_paragraph_whose_english_is_reworded_stays_and_is_on_file(site: Site) -> None:
+    """The admin corrects a paragraph, then its English is reworded (no figure, no
+    negation): the page keeps the admin's text until the new entry is reviewed, and the
+    catalogue holds it both beside the new text and under the old one."""
+    article, page = translated_article(site, FIRST, SECOND)
+    admin_edits_second(page)
+    reworded = "Delegations from ten countries took part in the forum."
+    source = article.get_latest_revision_as_object()
+    set_block(source, "paragraph", f"<p>{FIRST}</p><p>{reworded}</p>")
+    source.save_revision().publish()
+
+    run("translate", "--lang", "es", "-q")
+    _out, err = run("apply", "--lang", "es")
+    assert paragraph_texts(latest(page))[1] == MINE
+    assert "keeps the reviewed translation of the earlier text" in err
+    new = entry(site, reworded)
+    assert new.msgstr == MINE and "fuzzy" in new.flags and new.previous_msgid == SECOND
+    assert obsolete(site, SECOND).msgstr == MINE
