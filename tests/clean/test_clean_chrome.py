@@ -676,6 +676,29 @@ def test_the_title_printed_again_over_its_caption_keeps_the_caption_under_it() -
         "in a statement.\n")
 
 
+HEADLINE = "Ministers outline the council's priorities for the year"
+STANDFIRST = ("The council meets four times this year. Read what the ministers plan for "
+              "trade, transport and the new border posts.")
+ARTICLE = ("The first meeting of the council this year was held on March 29, the ministry "
+           "said in a statement.\n")
+
+
+def test_the_headline_again_under_a_teaser_and_a_date_stays() -> None:
+    """A magazine prints the title over its teaser, then the article: its date, the
+    headline again, the text.  The second headline is the article's own (the labels of
+    the real sets keep both): taking it leaves the article's text without its heading."""
+    text = f"{HEADLINE}\n\n{STANDFIRST}\n\n29 March 2025\n{HEADLINE}\n\n{ARTICLE}"
+    assert cleaned_text(text) == text
+
+
+def test_the_headline_again_under_its_date_alone_goes() -> None:
+    """With only a date between them the two copies are one header printed twice: one
+    goes, the teaser being what tells an article's heading from a copy."""
+    text = f"{HEADLINE}\n\n29 March 2025\n{HEADLINE}\n\n{ARTICLE}"
+    assert cleaned_text(text).count(HEADLINE) == 1
+    assert "29 March 2025" in cleaned_text(text)
+
+
 # --- a call's first words, a picture's credit ---------------------------------------------
 
 SENTENCE_LIKE_A_CALL = ("Get the latest updates from the council's website, the ministry "
