@@ -322,7 +322,7 @@ def _is_builtin_chrome(text: str) -> bool:
         words = text.split()
         return _is_icon_run(words) or _is_share_bar(words) or _is_breadcrumb(text)
     bare = _LEAD_SYMBOLS_RE.sub("", text.strip(_FRAME))
-    if bare != text and bare and BUILTIN.fullmatch(bare):
+    if bare != text and bare and BUILTIN.fullmatch(bare) and not page.opens_quotation(text):
         return True  # "— Advertisement —", "*** Read more ***", "▶ Play video"
     if " " in text and _ICON_WORD_RE.search(text):
         # "Share icon Share", "Close icon": an icon's name beside its label.

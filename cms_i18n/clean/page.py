@@ -348,9 +348,10 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     list item, a table row, a line of a sentence (ending in a comma), a note in
     parentheses, a source line ("Source: UzA") or a longer line stops the walk,
     unless it is a comment count under the blog's own label ("0 Μας δωσαν το χρονο
-    τους :").  In a document of short lines (verse, a list) only a label ending in a
-    colon is taken that way: a poem's last line ends no sentence either, but it does
-    not announce what follows.
+    τους :"); so does a line opening a quotation it never closes ("“We have done"),
+    the article's text cut off above a paywall's call.  In a document of short lines
+    (verse, a list) only a label ending in a colon is taken that way: a poem's last
+    line ends no sentence either, but it does not announce what follows.
     """
     order = sorted(views)
     if not order:
@@ -383,6 +384,9 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or BYLINE_RE.match(text)   # the author's name closing the article
                     or CONTRIBUTION_RE.match(text)   # who else worked on it
                     or SOURCE_LINE_RE.fullmatch(line.strip())
+                    # a quotation opened and never closed: the article cut off mid-quote
+                    # (by a paywall, by the end of what was kept), never a widget's label
+                    or opens_quotation(line.strip())
                     or not (prose or text.endswith(":"))):
                 break
         tail.append(index)
@@ -564,6 +568,24 @@ def _is_date(text: str) -> bool:
     the article's dateline, which a news site prints beside its ID and author fields."""
     return bool(_DATE_RE.search(text) or (DATELINE_RE.search(text) and YEAR_RE.search(text))
                 ) and not text.endswith(":")
+
+
+#: An opening quotation mark and the marks that close it: « », “ ”, „ “ (or „ ”), ‹ ›.
+_QUOTE_CLOSERS = {"«": "»", "“": "”", "„": "“”", "‹": "›"}
+
+
+def opens_quotation(text: str) -> bool:
+    """Does the line open a quotation it never closes: the mark glued to the quoted
+    word's first letter ("«S", "“The minister said")?  It is a quotation's start cut
+    off (by a paywall, by the end of what the store kept), the article's text; a frame
+    round a label closes (``« Previous``, with its space, is an arrow, not a quote).
+
+    >>> opens_quotation("«S"), opens_quotation("«Advertisement»"), opens_quotation("« Previous")
+    (True, False, False)
+    """
+    closing = _QUOTE_CLOSERS.get(text[:1])
+    return (closing is not None and len(text) > 1 and text[1].isalnum()
+            and not any(mark in text[1:] for mark in closing))
 
 
 def _is_token_line(text: str) -> bool:
