@@ -349,7 +349,8 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     parentheses, a source line ("Source: UzA") or a longer line stops the walk,
     unless it is a comment count under the blog's own label ("0 Μας δωσαν το χρονο
     τους :"); so does a line opening a quotation it never closes ("“We have done"),
-    the article's text cut off above a paywall's call.  In a document of short lines
+    the article's text cut off above a paywall's call, and the author's signature that
+    closes the page ("P.D. Gronbech (IT Staff) 2015-10-02").  In a document of short lines
     (verse, a list) only a label ending in a colon is taken that way: a poem's last
     line ends no sentence either, but it does not announce what follows.
     """
@@ -387,6 +388,8 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     # a quotation opened and never closed: the article cut off mid-quote
                     # (by a paywall, by the end of what was kept), never a widget's label
                     or opens_quotation(line.strip())
+                    # the author's signature closing the document, below its footer
+                    or (index == order[-1] and _is_signature(text))
                     or not (prose or text.endswith(":"))):
                 break
         tail.append(index)
@@ -394,6 +397,25 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
         for index in tail:
             if index in found or not _between_ad_breaks(index, views, found):
                 found.setdefault(index, "page chrome")
+
+
+# Where a name ends in a signature: its role in brackets, a comma, or the date itself.
+_AFTER_NAME_RE = re.compile(r"\s*[(,]|\s+(?=\d)")
+
+
+def _is_signature(text: str) -> bool:
+    """The author's signature closing a document: a person's name, then the date it was
+    written, with the author's role or place between at most ("P.D. Gronbech (IT Staff)
+    2015-10-02", "Anna Berg, 12 March 2024").  As the page's last line it names who
+    wrote the text, as a byline does, and stays under the page's footer; higher up the
+    same shape is as often a comment's header in the widget under the article.
+
+    >>> _is_signature("P.D. Gronbech (IT Staff) 2015-10-02"), _is_signature("Latest News 2024")
+    (True, False)
+    """
+    from cms_i18n.clean.blocks import is_name  # blocks reads this module
+    name = _AFTER_NAME_RE.split(text, maxsplit=1)[0]
+    return name != text and is_name(name) and _is_date(text[len(name):])
 
 
 def _is_link_label(text: str) -> bool:

@@ -476,3 +476,21 @@ def test_a_label_in_a_frame_or_behind_an_arrow_still_goes(line: str) -> None:
     """A frame round a label closes, and an arrow stands apart from its label: neither
     opens a quotation."""
     assert line in removed_lines(f"{PAGE_TOP}{ARTICLE}\n{line}\n")
+
+
+# --- the author's signature closing the page ----------------------------------------------
+
+@pytest.mark.parametrize("signature", ["P.D. Gronbech (IT Staff) 2015-10-02",
+                                       "Anna Berg, 12 March 2024"])
+def test_the_author_s_signature_under_the_page_s_footer_stays(signature: str) -> None:
+    """A page's last line that gives a person's name and the date the text was written
+    is the author's signature, as a byline is, under the navigation or share bar the
+    page closes with."""
+    text = f"{ARTICLE}\nShare on Facebook Share on Twitter\n{signature}\n"
+    assert cleaned_text(text) == f"{ARTICLE}\n{signature}\n"
+
+
+def test_a_comment_s_name_and_date_in_the_widget_under_the_article_still_go() -> None:
+    """Higher up, with the widget's lines under it, the same shape is a comment's header."""
+    text = f"{ARTICLE}\nLeave a comment\nAnna Berg 12 March 2024\nReply\n"
+    assert "Anna Berg 12 March 2024" in removed_lines(text)
