@@ -316,7 +316,7 @@ def _is_builtin_chrome(text: str) -> bool:
         words = text.split()
         return _is_icon_run(words) or _is_share_bar(words) or _is_breadcrumb(text)
     bare = _LEAD_SYMBOLS_RE.sub("", text.strip(_FRAME))
-    if bare != text and bare and BUILTIN.fullmatch(bare):
+    if bare != text and bare and BUILTIN.fullmatch(bare) and not page.opens_quotation(text):
         return True  # "— Advertisement —", "*** Read more ***", "▶ Play video"
     if " " in text and _ICON_WORD_RE.search(text):
         # "Share icon Share", "Close icon": an icon's name beside its label.
@@ -1221,6 +1221,10 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
     copy is set directly over a line of five words or more (its caption, its
     standfirst), the earlier one, standing alone, goes instead: the output keeps
     the title with the lines it was printed with.
+    A copy with a teaser (a sentence of prose) and a date line between it and the
+    title is the article's own headline over its text, as a blog or a magazine prints
+    it: the top carries the title over its standfirst, the article the date over the
+    headline again.  That copy stays, as the title does: neither is residue.
     """
     def blank(i: int) -> bool:
         return i < 0 or i >= len(lines) or i in found or not (lines[i] or "").strip()
@@ -1243,7 +1247,8 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
             continue
         # Lines already gone count for nothing: a second cleaning would not see them.
         near = sum(lines[i] is not None for i in range(title_index, index)) <= _TITLE_ECHO_LINES
-        if near and views[index] == title and not _heads_a_box(lines, index):
+        if (near and views[index] == title and not _heads_a_box(lines, index)
+                and not _headline_over_its_article(views, found, title_index, index)):
             under = views.get(index + 1, "")
             if (title_index not in found and index + 1 not in found
                     and len(under.split()) >= _CAPTION_WORDS
@@ -1257,6 +1262,18 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
                 found[index] = "repeated title"
         elif _is_slug_of(views[index], title_words):
             found[index] = "title slug"
+
+
+def _headline_over_its_article(views: dict[int, str], found: dict[int, str],
+                               title: int, copy: int) -> bool:
+    """Between the title and its copy stand a teaser, then a date line: a sentence of
+    prose (the standfirst under the title) and, below it, the article's date over the
+    copy, which heads the article's text.  A date alone between the two (the title,
+    its date, the title again) is a header printed twice, and one copy goes."""
+    between = [views[i] for i in sorted(views) if title < i < copy and i not in found]
+    teasers = [k for k, text in enumerate(between)
+               if blocks.is_prose(text) and page.SENTENCE_END_RE.search(text)]
+    return bool(teasers) and any(page._is_date(text) for text in between[teasers[0] + 1:])
 
 
 # A box that names its subject over its rows: an infobox under an encyclopaedia's lead.

@@ -297,7 +297,10 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
     if structure.has_verse(lines, code):
         return   # a poem's last lines, a play's "Exit", are short and say something else
     after = [index for index in order if index > prose[-1] and _alone(lines, index)
-             and _short_and_foreign(lines, index, texts, vocabulary)]
+             and _short_and_foreign(lines, index, texts, vocabulary)
+             # a quotation opened and never closed ("«Nous avons") is the article's text
+             # cut off (by a paywall, by the store), whatever chrome stands under it
+             and not page.opens_quotation(texts[index])]
     # The same below the article (an advertisement's mark shows nothing of the end); a
     # page's last line alone may also be where its store cut it ("Among the com").
     if any(i > prose[-1] and not page.is_ad_break(views[i]) for i in found):

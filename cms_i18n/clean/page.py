@@ -348,9 +348,11 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     list item, a table row, a line of a sentence (ending in a comma), a note in
     parentheses, a source line ("Source: UzA") or a longer line stops the walk,
     unless it is a comment count under the blog's own label ("0 Μας δωσαν το χρονο
-    τους :").  In a document of short lines (verse, a list) only a label ending in a
-    colon is taken that way: a poem's last line ends no sentence either, but it does
-    not announce what follows.
+    τους :"); so does a line opening a quotation it never closes ("“We have done"),
+    the article's text cut off above a paywall's call, and the author's signature that
+    closes the page ("P.D. Gronbech (IT Staff) 2015-10-02").  In a document of short lines
+    (verse, a list) only a label ending in a colon is taken that way: a poem's last
+    line ends no sentence either, but it does not announce what follows.
     """
     order = sorted(views)
     if not order:
@@ -383,6 +385,11 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or BYLINE_RE.match(text)   # the author's name closing the article
                     or CONTRIBUTION_RE.match(text)   # who else worked on it
                     or SOURCE_LINE_RE.fullmatch(line.strip())
+                    # a quotation opened and never closed: the article cut off mid-quote
+                    # (by a paywall, by the end of what was kept), never a widget's label
+                    or opens_quotation(line.strip())
+                    # the author's signature closing the document, below its footer
+                    or (index == order[-1] and _is_signature(text))
                     or not (prose or text.endswith(":"))):
                 break
         tail.append(index)
@@ -390,6 +397,25 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
         for index in tail:
             if index in found or not _between_ad_breaks(index, views, found):
                 found.setdefault(index, "page chrome")
+
+
+# Where a name ends in a signature: its role in brackets, a comma, or the date itself.
+_AFTER_NAME_RE = re.compile(r"\s*[(,]|\s+(?=\d)")
+
+
+def _is_signature(text: str) -> bool:
+    """The author's signature closing a document: a person's name, then the date it was
+    written, with the author's role or place between at most ("P.D. Gronbech (IT Staff)
+    2015-10-02", "Anna Berg, 12 March 2024").  As the page's last line it names who
+    wrote the text, as a byline does, and stays under the page's footer; higher up the
+    same shape is as often a comment's header in the widget under the article.
+
+    >>> _is_signature("P.D. Gronbech (IT Staff) 2015-10-02"), _is_signature("Latest News 2024")
+    (True, False)
+    """
+    from cms_i18n.clean.blocks import is_name  # blocks reads this module
+    name = _AFTER_NAME_RE.split(text, maxsplit=1)[0]
+    return name != text and is_name(name) and _is_date(text[len(name):])
 
 
 def _is_link_label(text: str) -> bool:
@@ -564,6 +590,24 @@ def _is_date(text: str) -> bool:
     the article's dateline, which a news site prints beside its ID and author fields."""
     return bool(_DATE_RE.search(text) or (DATELINE_RE.search(text) and YEAR_RE.search(text))
                 ) and not text.endswith(":")
+
+
+#: An opening quotation mark and the marks that close it: « », “ ”, „ “ (or „ ”), ‹ ›.
+_QUOTE_CLOSERS = {"«": "»", "“": "”", "„": "“”", "‹": "›"}
+
+
+def opens_quotation(text: str) -> bool:
+    """Does the line open a quotation it never closes: the mark glued to the quoted
+    word's first letter ("«S", "“The minister said")?  It is a quotation's start cut
+    off (by a paywall, by the end of what the store kept), the article's text; a frame
+    round a label closes (``« Previous``, with its space, is an arrow, not a quote).
+
+    >>> opens_quotation("«S"), opens_quotation("«Advertisement»"), opens_quotation("« Previous")
+    (True, False, False)
+    """
+    closing = _QUOTE_CLOSERS.get(text[:1])
+    return (closing is not None and len(text) > 1 and text[1].isalnum()
+            and not any(mark in text[1:] for mark in closing))
 
 
 def _is_token_line(text: str) -> bool:

@@ -47,6 +47,24 @@ def test_a_line_of_the_article_is_not_made_like_chrome(line: str) -> None:
     assert boilerplate_reason(line, "LATIN") is None
 
 
+@pytest.mark.parametrize("line", [
+    "Managing Editor Example Publishing Pty Ltd PO Box 4120 Kiama NSW 2533 AUSTRALIA",
+    "Press Office Ministry Building Room 214 Main Square Valletta VLT 1210 Malta",
+])
+def test_a_postal_address_is_no_tag_cloud(line: str) -> None:
+    """An address runs capitalised names together as a tag cloud does, but a post box's
+    or a postcode's figure stands among them: it is the author's or the office's
+    address, which the article keeps (a year among tags, "Summit 2024", is no sign)."""
+    assert boilerplate_reason(line, "LATIN") is None
+    assert removed_lines(f"Ministers agree on a grid study\n\n{BODY}\n\n{MORE}\n\n"
+                         f"Anna Berg\n\n{line}\n") == {}
+
+
+def test_a_tag_cloud_with_a_year_among_its_tags_still_goes() -> None:
+    line = "Putin Xi Modi Erdogan Tokayev Summit 2024 Astana Mirziyoyev Japarov Rahmon"
+    assert boilerplate_reason(line, "LATIN") == "tag cloud"
+
+
 def test_prose_is_told_by_length_and_function_words() -> None:
     assert is_prose(BODY) and is_prose("Он сказал, что встреча пройдёт в Бишкеке в четверг утром.")
     assert not is_prose("Research News and Market Data on VRA")

@@ -676,6 +676,29 @@ def test_the_title_printed_again_over_its_caption_keeps_the_caption_under_it() -
         "in a statement.\n")
 
 
+MAG_TITLE = "Ministers outline the council's priorities for the year"
+MAG_TEASER = ("The council meets four times this year. Read what the ministers plan for "
+              "trade, transport and the new border posts.")
+MAG_TEXT = ("The first meeting of the council this year was held on March 29, the ministry "
+            "said in a statement.\n")
+
+
+def test_the_headline_again_under_a_teaser_and_a_date_stays() -> None:
+    """A magazine prints the title over its teaser, then the article: its date, the
+    headline again, the text.  The second headline is the article's own (the labels of
+    the real sets keep both): taking it leaves the article's text without its heading."""
+    text = f"{MAG_TITLE}\n\n{MAG_TEASER}\n\n29 March 2025\n{MAG_TITLE}\n\n{MAG_TEXT}"
+    assert cleaned_text(text) == text
+
+
+def test_the_headline_again_under_its_date_alone_goes() -> None:
+    """With only a date between them the two copies are one header printed twice: one
+    goes, the teaser being what tells an article's heading from a copy."""
+    text = f"{MAG_TITLE}\n\n29 March 2025\n{MAG_TITLE}\n\n{MAG_TEXT}"
+    assert cleaned_text(text).count(MAG_TITLE) == 1
+    assert "29 March 2025" in cleaned_text(text)
+
+
 # --- a call's first words, a picture's credit ---------------------------------------------
 
 SENTENCE_LIKE_A_CALL = ("Get the latest updates from the council's website, the ministry "
@@ -835,7 +858,7 @@ def test_the_author_s_source_line_naming_a_site_closes_the_story_and_stays(sourc
 def test_a_newsroom_s_credit_between_a_photo_credit_and_a_share_bar_stays() -> None:
     """"Reporting by X; Editing by Y" closing a wire story is the article's, even with the
     photo's credit above it and the share bar under it."""
-    story = ARTICLE + "\nPhoto: AP\nReporting by Anna Berg; Editing by Tom Hale\n"
+    story = MAG_TEXT + "\nPhoto: AP\nReporting by Anna Berg; Editing by Tom Hale\n"
     assert cleaned_text(story + "Share this:\nFacebook\n") == story
 
 

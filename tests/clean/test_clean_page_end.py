@@ -453,3 +453,44 @@ def test_the_newsroom_s_credit_closing_the_article_stays_above_the_footer(credit
     out = cleaned_text(page)
     assert credit in out.splitlines()
     assert "Kun.uz © 2024" not in out
+
+
+# --- a quotation cut off at the page's end ------------------------------------------------
+
+PAGE_TOP = "Home › World › Europe\nShare on Facebook Share on Twitter\n\n"
+
+
+@pytest.mark.parametrize("cut", ["«S", "‹S", "“We have done", "«Nous avons", "„Wir haben"])
+@pytest.mark.parametrize("closing", ["", "\nSubscribe to continue reading\n", "\nAbonnez-vous\n"])
+def test_a_quotation_cut_off_at_the_page_s_end_stays(cut: str, closing: str) -> None:
+    """The article's last line opens a quotation it never closes: a paywall or the end of
+    what was stored cut the article there.  It is the author's text, however short (a
+    quotation mark and one letter, "«S", once went as an icon's letter in a frame), and
+    the call to subscribe under it, the page's chrome, does not take it along."""
+    text = f"{PAGE_TOP}{ARTICLE}\n{cut}\n{closing}"
+    assert cleaned_text(text) == f"{ARTICLE}\n{cut}\n"
+
+
+@pytest.mark.parametrize("line", ["« Previous", "«Advertisement»", "— Advertisement —"])
+def test_a_label_in_a_frame_or_behind_an_arrow_still_goes(line: str) -> None:
+    """A frame round a label closes, and an arrow stands apart from its label: neither
+    opens a quotation."""
+    assert line in removed_lines(f"{PAGE_TOP}{ARTICLE}\n{line}\n")
+
+
+# --- the author's signature closing the page ----------------------------------------------
+
+@pytest.mark.parametrize("signature", ["P.D. Gronbech (IT Staff) 2015-10-02",
+                                       "Anna Berg, 12 March 2024"])
+def test_the_author_s_signature_under_the_page_s_footer_stays(signature: str) -> None:
+    """A page's last line that gives a person's name and the date the text was written
+    is the author's signature, as a byline is, under the navigation or share bar the
+    page closes with."""
+    text = f"{ARTICLE}\nShare on Facebook Share on Twitter\n{signature}\n"
+    assert cleaned_text(text) == f"{ARTICLE}\n{signature}\n"
+
+
+def test_a_comment_s_name_and_date_in_the_widget_under_the_article_still_go() -> None:
+    """Higher up, with the widget's lines under it, the same shape is a comment's header."""
+    text = f"{ARTICLE}\nLeave a comment\nAnna Berg 12 March 2024\nReply\n"
+    assert "Anna Berg 12 March 2024" in removed_lines(text)
