@@ -108,6 +108,11 @@ def _closing_patterns() -> dict[str, re.Pattern[str]]:
     return {kind: re.compile(alternation, re.I) for kind, alternation in found.items()}
 
 
+# Icons a widget sets before its words ("⭐⭐⭐⭐⭐Σχετικά Θέματα", "► Follow us"): stars, arrows,
+# dingbats and emoji say nothing of what the line is.
+_ICONS_RE = re.compile("^[\u25a0-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff\ufe0f\u200d]+\\s*")
+
+
 @functools.lru_cache(maxsize=4096)
 def closing_kind(text: str) -> str | None:
     """The kind of closing chrome a line's view is, or None: "notice", "call", "label",
@@ -124,6 +129,7 @@ def closing_kind(text: str) -> str | None:
     True
     """
     view = " ".join(to_latin_view(text).split()) if not text.isascii() else " ".join(text.split())
+    view = _ICONS_RE.sub("", view)
     for kind, pattern in _closing_patterns().items():
         if pattern.fullmatch(view):
             return kind

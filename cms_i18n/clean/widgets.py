@@ -21,7 +21,9 @@ what it is made of, never by a site's name:
 * **after the story** — a wire service's list of cuts (its "SHOWS:" header, numbered shots
   and soundbites in capitals, lengths) to the page's end (:func:`wire_cut_list`); a feed
   of the site's other posts, each a headline, a date and a teaser, on a page already
-  shown to be scraped (:func:`feed_of_posts`).
+  shown to be scraped (:func:`feed_of_posts`); what a blog prints under the comment
+  block that says the post has none ("No comments:"): its form, its pager, its sidebar
+  (:func:`under_no_comments`).
 
 And two shapes of the article's own that rules elsewhere took for chrome: a headline the
 scraper split in two paragraphs, its second half opening in lower case
@@ -38,6 +40,7 @@ from collections.abc import Sequence
 
 from cms_i18n.clean import blocks, page
 from cms_i18n.clean.edits import Edit
+from cms_i18n.clean.vocabulary import as_seen
 
 # A skip link a screen reader is offered, in the languages of the pages.
 _SKIP_LINK_RE = re.compile(
@@ -523,3 +526,52 @@ def contact_bar_at_top(lines: Sequence[str | None], code: Sequence[bool]) -> dic
         if len(pieces) >= _CONTACT_PIECES and all(_contact_piece(p) for p in pieces):
             found[index] = "the site's contact bar"
     return found
+
+
+# The count a blog platform heads its comment block with when the post has none (Blogger's
+# "No comments:", "Δεν υπάρχουν σχόλια:", "Нет комментариев:"): the colon is the platform's,
+# as "no comment" alone is a phrase people say.
+_NO_COMMENTS_RE = re.compile(as_seen(
+    r"(?:no comments|нет комментариев|δεν υπάρχουν σχόλια|keine kommentare|aucun commentaire"
+    r"|no hay comentarios|nenhum comentário|nessun commento|geen reacties|brak komentarzy)\s*:"),
+    re.IGNORECASE)
+# Under the count a single post's page holds its form, its pager and the sidebar: this many
+# lines at most; more, and the page may be a blog's front page with other posts below.
+_UNDER_COUNT_LINES = 12
+# The post above the count: this many lines at least, and no fewer than stand below it.
+_POST_LINES = 3
+
+
+def under_no_comments(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
+    """The lines under a blog post's "No comments:" to the page's end (index → reason).
+
+    A blog platform closes a post with its comment block, and on a post's own page the
+    block's count says there are none: nothing a reader wrote follows, only the platform's
+    lines and the blog's sidebar (the form's prompt, the pager, the blog's description,
+    its popular posts, a badge), whatever words they are made of.  So, when the count
+    stands under the post (three lines at least, and more lines above it than below),
+    every line under it goes, up to twelve.  Not when a line under it is dated or another
+    count: a blog's front page sets its next post there, under its date.
+
+    >>> post = ["Saturday, May 02, 2009", "", "one of my favorite poems",
+    ...         "was written by a son", "to his mother", ""]
+    >>> sorted(under_no_comments([*post, "No comments:", "", "Our aim is an anthology of "
+    ...         "poems; send yours to our e-mail.", "Popular posts"], [False] * 10))
+    [6, 8, 9]
+    >>> under_no_comments([*post, "No comments:", "", "Friday, May 01, 2009", "",
+    ...                    "another poem"], [False] * 11)
+    {}
+    """
+    texts = [i for i, line in enumerate(lines) if line is not None and (line or "").strip()]
+    counts = [k for k, i in enumerate(texts)
+              if not code[i] and _NO_COMMENTS_RE.fullmatch(" ".join((lines[i] or "").split()))]
+    if not counts:
+        return {}
+    k = counts[-1]
+    above, below = texts[:k], texts[k + 1:]
+    if (not below or len(below) > _UNDER_COUNT_LINES or len(above) < _POST_LINES
+            or len(above) <= len(below)):
+        return {}
+    if any(code[i] or page.DATELINE_RE.search(" ".join((lines[i] or "").split())) for i in below):
+        return {}
+    return {i: "blog's lines under its comment count" for i in [texts[k], *below]}
