@@ -182,11 +182,14 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
             pending.extend(fixes)   # reported on the next unit that survives
             made.append(None)
             continue
-        count = seen[text] = seen.get(text, 0) + 1
-        # A repeated paragraph needs a key of its own (its msgctxt), but a field is named
-        # already: a description that repeats the title stays "description", or its
-        # translation would be written under a name the page does not have.
-        unique_key = key if count == 1 or key != "body" else f"{key}#{count}"
+        # A repeated paragraph needs a key of its own (its msgctxt), numbered among the
+        # body's paragraphs only, so that a field changing never renumbers one.  A field
+        # is named already: a description that repeats the title stays "description", or
+        # its translation would be written under a name the page does not have.
+        unique_key = key
+        if key == "body":
+            count = seen[text] = seen.get(text, 0) + 1
+            unique_key = key if count == 1 else f"{key}#{count}"
         unit = Unit(document.id, unique_key, text, path, line, kind, (*pending, *fixes),
                     document.format)
         if any(fix.kind == "chrome" for fix in fixes):

@@ -258,3 +258,41 @@ def test_a_field_that_repeats_the_title_is_applied_under_its_own_name(
     page = (tmp_path / "content" / "weather.es.md").read_text("utf-8")
     assert "description: Llega una semana fría" in page
     assert "Cold week ahead" not in page
+
+
+def test_a_reviewed_heading_that_repeats_a_field_stays_reviewed_when_the_field_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Title, summary and heading read alike; the summary is rewritten.  The heading's
+    text did not change, so its reviewed translation stays reviewed and on the page."""
+    make_site(tmp_path, content=None)
+    (tmp_path / "content").mkdir()
+    story = tmp_path / "content" / "story.md"
+    story.write_text("---\ntitle: Bridge reopens\nsummary: Bridge reopens\n---\n\n"
+                     "# Bridge reopens\n\nTraffic flows again.\n", encoding="utf-8")
+    (tmp_path / "cms-i18n.yaml").write_text(
+        "content_dir: content\ntarget_langs: [es]\nengine: apertium\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    def approve_all() -> None:
+        catalog = polib.pofile(str(PO))
+        for entry in catalog:
+            if entry.msgctxt == "story" and entry.msgid == "Bridge reopens":
+                entry.msgstr = "Reabre el puente"
+            entry.flags = [f for f in entry.flags if f != "fuzzy"]
+        catalog.save()
+
+    assert run("translate").exit_code == 0
+    approve_all()
+    assert run("compile").exit_code == 0 and run("apply").exit_code == 0
+    page = tmp_path / "content" / "story.es.md"
+    assert "# Reabre el puente" in page.read_text("utf-8")
+
+    story.write_text(story.read_text("utf-8").replace("summary: Bridge reopens",
+                                                      "summary: The bridge is open again"),
+                     encoding="utf-8")
+    assert run("translate").exit_code == 0
+    heading = [e for e in polib.pofile(str(PO)) if e.msgctxt == "story"
+               and e.msgid == "Bridge reopens" and not e.obsolete]
+    assert [(e.msgstr, e.fuzzy) for e in heading] == [("Reabre el puente", False)]
+    assert run("compile").exit_code == 0 and run("apply").exit_code == 0
+    assert "# Reabre el puente" in page.read_text("utf-8")

@@ -243,6 +243,18 @@ def base_context(context: str | None) -> str:
     return _SUFFIX.sub("", context or "")
 
 
+def paragraph_context(context: str | None) -> str:
+    """The context of a repeated paragraph without its number: the document's.
+
+    >>> paragraph_context("news/moscow:body#3"), paragraph_context("news/moscow")
+    ('news/moscow', 'news/moscow')
+    >>> paragraph_context("news/moscow:title")
+    'news/moscow:title'
+    """
+    context = base_context(context)
+    return context[:-len(":body")] if context.endswith(":body") else context
+
+
 def _public_key(entry: PoEntry) -> Key:
     return (entry.msgctxt or "", entry.msgid)
 
@@ -571,7 +583,25 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
             out.append(None)
 
     gone = [e for e in old_entries if not e.obsolete and e.key not in used]
-    matches = _match(pending, gone)
+    # The same text in the same document under another number (``body#3`` now
+    # ``body#2``, or ``body``: a repeat above it went): a reviewed translation is of
+    # this very text, and stays reviewed under the new number.
+    renumbered: set[int] = set()
+    repeats: dict[Key, list[PoEntry]] = {}
+    for entry in gone:
+        if entry.reviewed and entry.msgid_plural is None:
+            repeats.setdefault((paragraph_context(entry.msgctxt), entry.msgid), []).append(entry)
+    unmatched: list[tuple[int, CatalogEntry]] = []
+    for index, unit in pending:
+        same = repeats.get((paragraph_context(unit.context), unit.source))
+        if same:
+            previous = same.pop(0)
+            renumbered.add(id(previous))
+            out[index] = merger.same_text(replace(previous, msgctxt=unit.context), unit)
+        else:
+            unmatched.append((index, unit))
+    pending = unmatched
+    matches = _match(pending, [e for e in gone if id(e) not in renumbered])
     matched_old: set[int] = set()
     for index, unit in pending:
         previous = matches.get(index)
@@ -588,6 +618,8 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
     kept_obsolete: list[PoEntry | None] = [e for e in obsolete if id(e) not in revived]
     taken = {e.key: i for i, e in enumerate(kept_obsolete) if e is not None}
     for entry in gone:
+        if id(entry) in renumbered:
+            continue            # live again, under its new number
         if id(entry) in matched_old and merger.editor_text(entry) is None:
             continue            # its history moved to the changed entry
         # An editor's text carried into a changed entry stays on file as it was too:

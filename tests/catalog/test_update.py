@@ -626,3 +626,22 @@ def test_a_document_renamed_in_place_keeps_an_edit_saved_during_the_run(paths) -
     moved = entry_for(po, P1)
     assert moved.msgstr == "Los jefes de delegación de la ASEAN se reunirán en Moscú."
     assert not moved.fuzzy
+
+
+@pytest.mark.parametrize("before, after", [("news/moscow:body#3", "news/moscow:body#2"),
+                                           ("news/moscow:body#2", "news/moscow")])
+def test_a_reviewed_repeat_renumbered_stays_reviewed_under_its_new_number(
+        paths, before: str, after: str) -> None:
+    """A repeated paragraph's key is its number among its repeats, and catalogues
+    written before field texts stopped counting hold an older one: the same text in
+    the same document under a new number keeps its reviewed translation, reviewed."""
+    po, _ = paths
+    run(paths, [unit("news/moscow:title", TITLE, fake_mt(TITLE)),
+                unit(before, P1, fake_mt(P1), line=5)])
+    edit(po, (P1, "Texto revisado", None))
+    result = run(paths, [unit("news/moscow:title", TITLE, fake_mt(TITLE)),
+                         unit(after, P1, fake_mt(P1), line=5)])
+    catalog = read_po(po)
+    assert [(e.msgctxt, e.msgstr, e.fuzzy, e.obsolete) for e in catalog.entries
+            if e.msgid == P1] == [(after, "Texto revisado", False, False)]
+    assert result.reviewed_kept == 1 and result.obsolete == 0
