@@ -79,6 +79,31 @@ _BARE_SITE_RE = re.compile(_SITE)
 # too, and is the author's word on where the facts came from.
 _SOURCE_LABEL_RE = re.compile(r"(?:source|sources|πηγή|πηγές|источник|источники|джерело|quelle|"
                               r"quellen|fuente|fuentes|fonte|fontes)\s*:", re.I)
+# A command line that runs or opens a source file ("python hello-world.py", "perl
+# report.pl", "bash install.sh", "go run main.go") names a file, not a site, though its
+# extension is a country's domain too (.py Paraguay, .pl Poland, .sh Saint Helena, .rs
+# Serbia).  Each interpreter with the extensions of its language's files.
+_SOURCE_EXTENSIONS = {
+    "python": ("py", "pyw"), "py": ("py", "pyw"), "pypy": ("py",), "ipython": ("py", "ipy"),
+    "perl": ("pl", "pm", "t"), "raku": ("raku", "pl6", "p6"),
+    "bash": ("sh", "bash"), "sh": ("sh",), "zsh": ("sh", "zsh"), "dash": ("sh",),
+    "ksh": ("sh", "ksh"),
+    "node": ("js", "mjs", "cjs"), "nodejs": ("js", "mjs", "cjs"),
+    "deno": ("js", "ts", "mjs"), "bun": ("js", "ts", "mjs"), "tsc": ("ts",),
+    "ruby": ("rb",), "irb": ("rb",), "php": ("php",), "julia": ("jl",), "lua": ("lua",),
+    "rscript": ("r",), "go": ("go",), "rustc": ("rs",), "gcc": ("c", "cc"),
+    "g++": ("cc", "cpp", "cxx"), "clang": ("c", "cc", "cpp"), "javac": ("java",),
+    "java": ("java",), "kotlinc": ("kt",), "scala": ("scala",), "swift": ("swift",),
+    "ocaml": ("ml",), "ghc": ("hs",), "runghc": ("hs",), "tclsh": ("tcl",), "awk": ("awk",),
+    "elixir": ("ex", "exs"), "erl": ("erl",), "groovy": ("groovy",), "dart": ("dart",),
+}
+#: Programs that open any source file: an editor's or a pager's command line.
+_FILE_OPENERS = frozenset({"cat", "less", "vim", "vi", "nano", "emacs", "gedit", "chmod"})
+_ANY_SOURCE = frozenset(ext for exts in _SOURCE_EXTENSIONS.values() for ext in exts)
+# "python3", "python3.11", "perl5": the program's name without its version.
+_VERSION_RE = re.compile(r"[\d.]+$")
+# A program's sub-command before the file: "go run main.go", "deno run app.ts".
+_SUBCOMMANDS = frozenset({"run", "exec", "build", "test"})
 _SITE_RE = re.compile(rf"(?<![\w.@]){_SITE}(?![\w/])")
 _SITE_WORD_RE = re.compile(r"\b(?:site|website|portal|сайт\w*|портал\w*|ιστότοπ\w*|"
                            r"ιστοσελίδ\w*|webseite|website)\b", re.I)
@@ -254,7 +279,7 @@ def boilerplate_reason(text: str, page_script: str | None) -> str | None:
     if _is_tag_cloud(text, words):
         return "tag cloud"
     if (_SITE_LINE_RE.fullmatch(text) and not _BARE_SITE_RE.fullmatch(text)
-            and not _SOURCE_LABEL_RE.match(text)):
+            and not _SOURCE_LABEL_RE.match(text) and not runs_a_source_file(tokens)):
         return "link to a site"
     if _is_ticker(tokens):
         return "ticker"
@@ -272,6 +297,30 @@ def boilerplate_reason(text: str, page_script: str | None) -> str | None:
             and script_of(text) not in (page_script, None)):
         return "photo caption in another language"
     return None
+
+
+def runs_a_source_file(tokens: Sequence[str]) -> bool:
+    """Is the line a command that runs or opens a source file, its program's name first?
+
+    >>> runs_a_source_file("python hello-world.py".split())
+    True
+    >>> runs_a_source_file("go run main.go".split()), runs_a_source_file("vim setup.sh".split())
+    (True, True)
+    >>> runs_a_source_file("Читать на onet.pl".split())
+    False
+    >>> runs_a_source_file("python example.com".split())
+    False
+    """
+    if len(tokens) < 2:
+        return False
+    command = _VERSION_RE.sub("", tokens[0].lower()) or tokens[0].lower()
+    rest = tokens[1:-1]
+    if rest and not (len(rest) == 1 and rest[0].lower() in _SUBCOMMANDS):
+        return False
+    extension = tokens[-1].rsplit(".", 1)[-1].lower() if "." in tokens[-1] else ""
+    if command in _FILE_OPENERS:
+        return extension in _ANY_SOURCE
+    return extension in _SOURCE_EXTENSIONS.get(command, ())
 
 
 def weak_reason(text: str) -> str | None:

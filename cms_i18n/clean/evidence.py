@@ -23,7 +23,9 @@ leaves of a page and no author types — a line holding nothing but blanks
 between an element and the text node after it), a text that breaks off in
 the middle of a sentence with a blank after its last word (a page cut
 short), a sentence broken across two lines with a blank left at the break
-(unless the text marks every soft break so, as format=flowed mail does),
+(unless the text marks every soft break so, as format=flowed mail does, or
+is a source in a markup language its author wrapped by hand: Markdown, MyST,
+reStructuredText or LaTeX, :func:`markup_source`),
 paragraphs ending with a blank after their last word on a page that also holds
 a run of blank lines (a converter's "<p>… </p>" beside the empty elements it
 dropped),
@@ -105,6 +107,44 @@ _CUT_SHORT_RE = re.compile(r"[^\W\d_][ \t]+$")
 _BLANK_ENDS = 2
 
 
+# Marks of a source written in a markup language, each kind once: a heading ("## Proof"),
+# a role ("{prf:ref}`…`", ":ref:`…`") or a directive ("```{note}", ".. note::"), inline
+# maths ("$\\mathbb{R}$"), a LaTeX command ("\\emph{…}"), strong emphasis ("**apply**").
+_MARKUP_KINDS = (
+    re.compile(r"^#{1,6} \S"),
+    re.compile(r"\{[a-z][\w-]*(?::[\w-]+)*\}`[^`]+`|(?<!\w):[a-z][\w-]*(?::[\w-]+)*:`[^`]+`"
+               r"|^(?:```|:::)\{[a-z][\w-]*\}|^\.\. [a-z][\w-]*::"),
+    re.compile(r"(?<![\w$])\$[^$\s](?:[^$]*[^$\s])?\$(?![\w$])"),
+    re.compile(r"\\[a-zA-Z]+\{"),
+    re.compile(r"(?<![*\w])\*\*[^*\s](?:[^*]*[^*\s])?\*\*(?![*\w])"),
+)
+#: A source shows this many kinds of markup: one alone may be a quote's or a formula's.
+_MARKUP_SOURCE_KINDS = 2
+#: The kinds no HTML converter writes (a role or directive, inline maths, a LaTeX
+#: command); a converter's Markdown has headings and bold, so a source shows one of these.
+_SOURCE_ONLY_KINDS = frozenset({1, 2, 3})
+
+
+def markup_source(lines: Sequence[str | None], prose: Sequence[int]) -> bool:
+    """Is the text a source in a markup language (Markdown, MyST, reStructuredText, LaTeX)?
+
+    Its author wraps its paragraphs by hand and may leave a blank at a break: no
+    converter's doing.  Two kinds of mark or more show it, one of them a kind no
+    HTML converter writes (a role, inline maths, a LaTeX command): a converter's
+    page has headings and bold, nothing more.
+
+    >>> markup_source(["## Introduction", "", "We are **applying** a rule ",
+    ...                "to {prf:ref}`a theorem <thr-main>`."], [0, 2, 3])
+    True
+    >>> markup_source(["## Debt", "", "He warned that it is **high time** to tackle ",
+    ...                "the debt."], [0, 2, 3])
+    False
+    """
+    kinds = {kind for kind, pattern in enumerate(_MARKUP_KINDS)
+             if any(pattern.search(lines[i] or "") for i in prose)}
+    return len(kinds) >= _MARKUP_SOURCE_KINDS and bool(kinds & _SOURCE_ONLY_KINDS)
+
+
 def _ends_and_gaps(lines: Sequence[str | None], prose: Sequence[int]) -> bool:
     """Do paragraphs end with a blank after their last word, on a page with a run of blank
     lines?  An author may leave a stray blank, or space a text out; a converter does both.
@@ -151,6 +191,8 @@ def scraped_shape(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
         return False
     if _ends_and_gaps(lines, prose):
         return True
+    if markup_source(lines, prose):
+        return False
     for i in prose:
         line, following = lines[i] or "", lines[i + 1] if i + 1 < len(lines) else None
         if following and following.strip() and not code[i + 1] \

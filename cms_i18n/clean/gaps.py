@@ -12,12 +12,17 @@ bytes, blanks left at the ends of lines or on a line of their own — and the
 shape an HTML converter gives a page, every line a paragraph of its own
 between blank lines (:func:`every_line_alone`), where an author's plain text
 holds lines together: a stanza's, a list's, a wrapped paragraph's, code's.
+That shape is no evidence when the text's one run of blank lines sets off a
+headline of several words from the paragraphs under it
+(:func:`only_the_title_set_off`): a notice typed one paragraph a line, with
+two blank lines under its title, is laid out by its author.
 A text with none of these keeps its blank lines.
 """
 
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable, Sequence
 
 from cms_i18n.document import Fix
@@ -75,3 +80,36 @@ def every_line_alone(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
         return False
     kept = [line for line in lines if line is not None]
     return not any(a.strip() and b.strip() for a, b in itertools.pairwise(kept))
+
+
+#: A title of this many words or more, with the only run of blank lines under it, is an
+#: author's headline set off from the text; a shorter one may be a site's section label
+#: over the gap where the page's own headline was dropped ("International organisations").
+_TITLE_WORDS = 4
+# Words of a title: letters or figures, a dash between them is no word.
+_WORD_RE = re.compile(r"\w+")
+
+
+def only_the_title_set_off(lines: Sequence[str | None]) -> bool:
+    """Is the text's one run of blank lines the one under its first line, a headline?
+
+    >>> only_the_title_set_off(["Water main works in York Street", "", "",
+    ...                         "Council is repairing the main.", "", "Thank you."])
+    True
+    >>> only_the_title_set_off(["International organisations", "", "", "The treaty.", "",
+    ...                         "It was renewed."])
+    False
+    >>> only_the_title_set_off(["Ministers meet in Astana", "", "", "They met.", "", "",
+    ...                         "The next meeting is in May."])
+    False
+    """
+    kept = [line for line in lines if line is not None]
+    standing = [i for i, line in enumerate(kept) if line.strip()]
+    if len(standing) < 2:
+        return False
+    title = kept[standing[0]].strip()
+    gaps = [k for k in range(standing[0] + 1, standing[-1] - 1)
+            if not kept[k].strip() and not kept[k + 1].strip()
+            and (k == 0 or kept[k - 1].strip())]
+    return (gaps == [standing[0] + 1] and len(_WORD_RE.findall(title)) >= _TITLE_WORDS
+            and not title.endswith((".", ",", ";", ":", "!", "?", "…")))

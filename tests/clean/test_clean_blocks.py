@@ -48,6 +48,29 @@ def test_a_line_of_the_article_is_not_made_like_chrome(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    "python hello-world.py",
+    "python3 manage.py",
+    "perl report.pl",
+    "bash install.sh",
+    "go run main.go",
+])
+def test_a_command_line_running_a_source_file_is_no_link(line: str) -> None:
+    """A source file's extension may be a country's domain (.py Paraguay, .pl Poland,
+    .sh Saint Helena), but after an interpreter's name the line runs a program."""
+    assert boilerplate_reason(line, "LATIN") is None
+    tutorial = ("Run a Python program\n\nA program is run by giving its file to the "
+                f"interpreter:\n\n{line}\n\nwhere the file holds the program's code.\n")
+    assert clean_document(tutorial).text == tutorial
+
+
+@pytest.mark.parametrize("line", [
+    "Read on abc.com.py", "Czytaj na onet.pl", "Read more on example.sh", "python example.com",
+])
+def test_a_link_to_a_site_with_a_source_files_domain_is_still_a_link(line: str) -> None:
+    assert boilerplate_reason(line, "LATIN") == "link to a site"
+
+
+@pytest.mark.parametrize("line", [
     "Managing Editor Example Publishing Pty Ltd PO Box 4120 Kiama NSW 2533 AUSTRALIA",
     "Press Office Ministry Building Room 214 Main Square Valletta VLT 1210 Malta",
 ])

@@ -95,3 +95,29 @@ def test_the_pipeline_repairs_the_units_of_a_scraped_document_only() -> None:
     scraped = prepare_document(Document("b", None, "text", body + "\nShare this article\n"), {})
     assert scraped.units[0].source == "Leaders met in Astana & Moscow."
     assert [unit.source for unit in scraped.units][-1] == "They agreed on a plan."
+
+
+MYST = ("## Introduction\n\n"
+        "We are **applying** a true statement to a particular object, \n"
+        "and arriving at another true statement.\n"
+        "The {prf:ref}`product rule <thr-rules>` follows by **applying** the definition \n"
+        "to the product of two functions, and $\\mathbb{R}$ is complete.\n")
+
+
+def test_a_markup_source_its_author_wrapped_keeps_its_blanks_at_the_breaks() -> None:
+    """A MyST source's lines ending in a blank at a break inside a sentence are its
+    author's: headings, roles, maths and bold show a source, not a converter's page."""
+    cleaned = clean_document(MYST)
+    assert cleaned.text == MYST
+    assert cleaned.fixes == ()
+    assert not shows_damage(MYST)
+
+
+def test_a_page_broken_with_a_blank_at_the_break_still_shows_a_scraper() -> None:
+    # headings and bold alone are what a converter writes too
+    page = ("## Debt\n\nHe warned that it is **high time** to tackle \nthe debt, "
+            "the minister said.\n")
+    assert shows_damage(page)
+    assert clean_document(page).text == (
+        "## Debt\n\nHe warned that it is **high time** to tackle\nthe debt, "
+        "the minister said.\n")

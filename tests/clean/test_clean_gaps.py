@@ -87,3 +87,17 @@ def test_text_written_for_the_site_keeps_its_runs_whatever_its_shape() -> None:
             "They agreed on a plan for the coming year.\n\n\n## Next steps\n\nA meeting in May.\n")
     authored = CleanOptions(format="markdown", chrome="authored")
     assert clean_document(page, authored).text == page
+
+
+def test_a_notice_whose_title_the_author_set_off_keeps_its_two_blank_lines() -> None:
+    notice = ("PUBLIC NOTICE - Water Main Works York Street\n\n\n"
+              "Council is repairing breaks along the water line in York Street.\n\n"
+              "Two temporary lines will keep the supply running meanwhile.\n\n"
+              "Council thanks residents for their patience.\n")
+    cleaned = clean_document(notice)
+    assert cleaned.text == notice
+    assert not any("blank lines made one" in line for line in explain(cleaned.fixes))
+    # A short label over the gap is a site's section name, the gap a dropped headline's.
+    page = ("International organisations\n\n\nThe treaty was signed in 1992.\n\n"
+            "Armenia signed its renewal in 1999.\n")
+    assert clean_document(page).text == page.replace("\n\n\n", "\n\n")
