@@ -583,7 +583,14 @@ def _step_unwrap(run: _Run) -> None:
             [lines[i] or "" for i in range(start, end)])) for start, end, _ in blocks]
     else:
         if verdict is None:
-            verdict = scraped or not laid_out_at_one_width(lines, run.code, wrapped)
+            at_one_width = laid_out_at_one_width(lines, run.code, wrapped)
+            # Two spaces after a full stop inside the wrapped lines are a typist's, as in
+            # a plain-text file an author filled at one width; a page's HTML has none, so
+            # a navigation line above such a file is no sign that a scraper broke it.
+            typed = at_one_width and sum(
+                len(_TYPED_GAP_RE.findall(line or "")) for line, is_code
+                in zip(lines, run.code, strict=True) if not is_code) >= _TYPED_GAPS
+            verdict = (scraped and not typed) or not at_one_width
         if not verdict:
             return
         width = max(len((lines[i] or "").rstrip()) for i in wrapped)
@@ -606,6 +613,9 @@ def _step_unwrap(run: _Run) -> None:
 
 
 _JOINED = "line break inside a sentence joined"
+#: Two spaces between sentences inside a line, as a typist leaves them.
+_TYPED_GAP_RE = re.compile(r"\w[.!?][\"”’)]?  (?=[A-Z])")
+_TYPED_GAPS = 2
 #: Repairs only a scraped page needs, no author's text: evidence that a scraper made the
 #: text, and broke its paragraphs (a book's trailing space or no-break space is no such).
 _SCRAPED_DIRT = frozenset({"chrome", "mojibake", "homoglyph", "control"})

@@ -75,10 +75,12 @@ _LIST_HEADER_RE = re.compile(
     r"(?:read|see) (?:more|also)(?: stories| news| articles| on this topic)?"
     r"|related(?: stories| articles| news| coverage| content| links| reading| videos)?"
     r"|more (?:on this story|on this topic|stories|articles|news|coverage|from [\w .]{1,30})"
-    r"|you (?:may|might) (?:also )?(?:like|be interested in|have missed)"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in|have missed)"
+    r"(?: (?:these|this|the following|other))?(?: stories| articles| posts| news)?"
+    r"|more (?:stories|articles|posts|news) like this"
     r"|recommended(?: for you| stories| articles)?|trending(?: now| stories| news)?"
     r"|most (?:read|popular|viewed|shared|commented)(?: stories| articles| news)?"
-    r"|top stories|(?:(?:today|this week)['’]?s )?(?:top|latest|main|popular|breaking)"
+    r"|top stories|(?:(?:today|(?:this |the )?week)['’]?s )?(?:top|latest|main|popular|breaking)"
     r" (?:news|stories|headlines|reads)"
     r"|also read|what to read next|up next|in other news"
     r"|tags?|topics?|trends|trending topics|suggested topics|related topics|more topics"
@@ -1199,7 +1201,11 @@ def _take_closing_list(views: dict[int, str], found: dict[int, str]) -> None:
         if index in found and _LIST_HEADER_RE.fullmatch(views[index].rstrip(" :")):
             after = [i for i in order if i > index]
             teasers = [views[i] for i in after if i not in found]
-            cut = order[-1] in found and any(text.endswith(("…", "...")) for text in teasers)
+            if not teasers:
+                continue    # a header the page ends on: the list is under an earlier one
+            # The page ends in chrome, or in the list's last headline.
+            ends = order[-1] in found or _headline_like(views[order[-1]])
+            cut = ends and any(text.endswith(("…", "...")) for text in teasers)
             offers = any(_OFFER_RE.search(text) for text in teasers)
             # Headlines in a bulleted list between the header and the page's closing chrome.
             listed = order[-1] in found and bool(teasers) and all(
