@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from importlib import resources
 
@@ -33,7 +34,9 @@ def as_seen(pattern: str) -> str:
 
     A view makes look-alike letters Latin, and which ones depends on their
     case ("Наши" is seen as "Haши", "наши" as "нaши"), so each such letter of
-    the pattern becomes the class of all its forms: "н" → "[HНн]".
+    the pattern becomes the class of all its forms: "н" → "[HНн]".  A Greek
+    letter's forms include its bare letter's, so that a phrase written with
+    accents matches the same words in capitals, which drop them (:func:`greek_bare`).
 
     >>> re.fullmatch(as_seen("наши"), to_latin_view("Наши"), re.I) is not None
     True
@@ -49,9 +52,31 @@ def as_seen(pattern: str) -> str:
                 in_class = False
             escaped = not escaped and ch == "\\"
             continue
-        forms = "".join(sorted({ch.lower(), ch.upper(), to_latin_view(ch.lower()),
-                                to_latin_view(ch.upper())}))
+        forms = "".join(sorted({form for letter in {ch, greek_bare(ch)}
+                                for form in (letter.lower(), letter.upper(),
+                                             to_latin_view(letter.lower()),
+                                             to_latin_view(letter.upper()))}))
         out.append(forms if in_class else f"[{forms}]")
+    return "".join(out)
+
+
+def greek_bare(text: str) -> str:
+    """Greek letters without their accents and diaeresis, everything else as it is.
+
+    Greek written in capitals drops its accents ("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" for "Διαβάστε
+    επίσης"), so a phrase written with them must match the bare letters too.
+
+    >>> greek_bare("Διαβάστε επίσης"), greek_bare("Фото: Ελλάδα")
+    ('Διαβαστε επισης', 'Фото: Ελλαδα')
+    """
+    if text.isascii():
+        return text
+    out = []
+    for ch in text:
+        if "\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff":
+            ch = "".join(c for c in unicodedata.normalize("NFD", ch)
+                         if not unicodedata.combining(c)) or ch
+        out.append(ch)
     return "".join(out)
 
 
@@ -64,7 +89,8 @@ def seen_as(word: str) -> set[str]:
     """
     if word.isascii():
         return {word}
-    return {to_latin_view(form).lower() for form in (word, word.capitalize(), word.upper())}
+    return {to_latin_view(form).lower() for written in {word, greek_bare(word)}
+            for form in (written, written.capitalize(), written.upper())}
 
 
 def list_words(name: str) -> list[str]:
