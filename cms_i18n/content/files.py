@@ -511,29 +511,110 @@ def _split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int
 
 
 def _front_matter(document: Document, lang: str, fields: Mapping[str, str]) -> str:
-    """The translation's front matter: the language recorded, the fields translated.
+    """The translation's front matter: the source's as written, byte for byte, but for
+    the values of the fields whose text the translation changes and the language lines
+    (``lang`` set, ``translation_of`` added where the source has none).
 
-    Where no field's text changes, the source's front matter stays as it was written
-    (its order, quoting and comments), the language lines added before its closing
-    ``---``; otherwise it is written anew from the values.
+    Only the lines of those keys are edited (:func:`_edit_front_matter`): every other
+    value keeps its spelling, so ``weight: 010``, ``country: NO``, ``version: 1.10`` or
+    a timestamp are not read and written back as other values, and comments, order and
+    quoting stay.  A front matter that cannot be edited so (a flow mapping ``{…}`` on
+    its own, say) is written anew from the values, as is a page without one.
     """
+    written = document.front_matter
+    close = re.search(r"---[ \t]*(\r?\n)?\Z", written)
+    opening = re.match(r"---[ \t]*\r?\n", written)
+    if close and opening and opening.end() <= close.start():
+        edited = _edit_front_matter(written[opening.end():close.start()], document, lang,
+                                    fields)
+        if edited is not None:
+            return written[:opening.end()] + edited + written[close.start():]
     meta = dict(document.meta)
     meta.update(fields)
     meta["lang"] = lang
     meta.setdefault("translation_of", document.id)
-    written = document.front_matter
-    close = re.search(r"---[ \t]*(\r?\n)?\Z", written)
-    if (close and all(document.meta.get(k) == v for k, v in fields.items())
-            and "lang" not in document.meta):
-        newline = "\r\n" if written.endswith("\r\n") else "\n"
-        added = {"lang": lang}
-        if "translation_of" not in document.meta:
-            added["translation_of"] = document.id
-        lines = yaml.safe_dump(added, allow_unicode=True, sort_keys=False)
-        return (written[:close.start()] + lines.replace("\n", newline)
-                + written[close.start():])
     head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
     return f"---\n{head}---\n"
+
+
+#: An anchor or a tag before a value (``&name``, ``!!str``), kept when the value is replaced.
+_VALUE_PROPERTIES = re.compile(r"(?:[&!]\S*\s+)*")
+
+
+def _edit_front_matter(inner: str, document: Document, lang: str,
+                       fields: Mapping[str, str]) -> str | None:
+    """``inner`` (the YAML between the ``---`` lines) with the changed fields' values
+    and ``lang`` replaced where they are written, and the keys it lacks added as lines
+    at its end; None when it is not a block mapping whose values can be found so, or
+    when the result would not read back as the values meant."""
+    try:
+        root = safeyaml.compose(inner)
+    except yaml.YAMLError:
+        return None
+    if root is not None and not (isinstance(root, yaml.MappingNode) and not root.flow_style):
+        return None
+    values: dict[str, yaml.Node] = {}
+    for key_node, value_node in root.value if root is not None else ():
+        if isinstance(key_node, yaml.ScalarNode) and key_node.tag == "tag:yaml.org,2002:str":
+            values.setdefault(key_node.value, value_node)
+    wanted = {key: value for key, value in fields.items() if document.meta.get(key) != value}
+    if document.meta.get("lang") != lang:
+        wanted["lang"] = lang
+    if "translation_of" not in document.meta:
+        wanted["translation_of"] = document.id
+    newline = "\r\n" if "\r\n" in inner else "\n"
+    edits: list[tuple[int, int, str]] = []
+    added: list[str] = []
+    for key, value in wanted.items():
+        node = values.get(key)
+        if isinstance(node, yaml.ScalarNode):
+            start, end = node.start_mark.index, node.end_mark.index
+            extent = inner[start:end]
+            start += _VALUE_PROPERTIES.match(extent).end()   # type: ignore[union-attr]
+            end = start + len(inner[start:end].rstrip())    # a block scalar's blank lines stay
+            edits.append((start, end, _yaml_scalar(value, node.style)))
+        elif node is None:     # not written, or brought in by a merge key (``<<``)
+            added.append(f"{_yaml_scalar(key, None)}: {_yaml_scalar(value, None)}{newline}")
+        else:
+            return None     # a list or a mapping under that key
+    text = inner
+    for start, end, replacement in sorted(edits, reverse=True):
+        text = text[:start] + replacement + text[end:]
+    if text and not text.endswith("\n"):
+        text += newline
+    text += "".join(added)
+    try:
+        loaded = safeyaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(loaded, dict) or set(loaded) != set(document.meta) | set(wanted) or \
+            any(loaded[key] != value for key, value in wanted.items()):
+        return None
+    return text
+
+
+#: What a plain or single-quoted YAML scalar cannot hold on one line: line breaks and
+#: the characters YAML allows only escaped.
+_NOT_ON_ONE_LINE = re.compile("[^\t\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
+                              "|[\u2028\u2029\ufeff]")
+
+
+def _yaml_scalar(value: str, style: str | None) -> str:
+    """``value`` as a YAML scalar on one line: plain where the source's was plain and
+    the text reads back as itself there, single-quoted where the source's was, else
+    double-quoted (every character that needs it escaped)."""
+    one_line = not _NOT_ON_ONE_LINE.search(value)
+    if style is None and one_line and value == value.strip():
+        try:
+            if safeyaml.safe_load(f"key: {value}\n") == {"key": value}:
+                return value
+        except yaml.YAMLError:
+            pass
+    if style == "'" and one_line:
+        return "'" + value.replace("'", "''") + "'"
+    dumped: str = yaml.dump(value, Dumper=yaml.SafeDumper, default_style='"',
+                            allow_unicode=True, width=float("inf"))
+    return dumped.rstrip("\n")
 
 
 def _set_html_lang(html: str, lang: str) -> str:

@@ -601,3 +601,24 @@ def test_a_moved_or_deleted_source_takes_its_unchanged_page_away_and_names_an_ed
     assert "warning: es: content/budget.es.txt: its source content/budget.txt is gone " \
         "(moved or deleted)" in status.stderr
     assert old_budget.read_text(encoding="utf-8") == edited
+
+
+def test_a_translated_title_changes_no_other_front_matter_value(site: Path) -> None:
+    front = ("---\n# maintained by the web desk\ntitle: Ferry timetable changes\n"
+             "weight: 010\nversion: 1.10\ncountry: NO\nkickoff: 12:30\n"
+             "published: 2024-05-02T22:15:00+01:00\ntags: [transport, ferry]\n---\n\n")
+    (site / "content" / "fm.md").write_text(front + "The ferry leaves at noon.\n",
+                                            encoding="utf-8")
+    assert run("translate").exit_code == 0
+    _review("Ferry timetable changes", "Cambios de horario: \"verano\" #2", "fm:title")
+    _review("The ferry leaves", "El transbordador sale a mediodía.", "fm")
+    assert run("compile").exit_code == 0
+    assert run("apply", "--lang", "es").exit_code == 0
+    written = (site / "content" / "fm.es.md").read_text(encoding="utf-8")
+    assert written == front.replace(
+        "title: Ferry timetable changes\n", "title: \"Cambios de horario: \\\"verano\\\" #2\"\n"
+    ).replace("ferry]\n---\n", "ferry]\nlang: es\ntranslation_of: fm\n---\n") + \
+        "El transbordador sale a mediodía.\n"
+    again = run("apply", "--lang", "es")
+    assert again.exit_code == 0 and "0 documents written" in again.stdout, again.output
+    assert (site / "content" / "fm.es.md").read_text(encoding="utf-8") == written

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from cms_i18n import safeyaml
 from cms_i18n.content.files import FileSource
 from cms_i18n.errors import InputError, UserError
 
@@ -149,3 +150,122 @@ def test_a_missing_content_folder_names_where_content_dir_was_set(
     with pytest.raises(UserError) as caught:
         list(FileSource(load_settings(content_dir="nowhere")).documents())
     assert caught.value.format() == f"{tmp_path / 'nowhere'}: content folder not found"
+
+
+# Front matter: a translated field changes its own value, nothing else.
+
+NEW_USER = ("---\n"
+            "# maintained by the web desk\n"
+            "title: Ferry timetable changes\n"
+            "weight: 010\n"
+            "version: 1.10\n"
+            "country: NO\n"
+            "kickoff: 12:30\n"
+            "published: 2024-05-02T22:15:00+01:00\n"
+            "tags: [transport, ferry]\n"
+            "---\n")
+
+
+def _translate(tmp_path: Path, source_text: str, fields: dict[str, str],
+               body: str = "Texto.\n") -> str:
+    (tmp_path / "fm.md").write_text(source_text, "utf-8")
+    src = source(tmp_path)
+    doc = next(iter(src.documents()))
+    written = src.write_translation(doc, "es", body, fields)
+    return Path(written.where).read_text("utf-8")
+
+
+def _head(text: str) -> dict[str, object]:
+    assert text.startswith("---\n")
+    loaded = safeyaml.safe_load(text[4:text.index("\n---\n") + 1])
+    assert isinstance(loaded, dict)
+    return loaded
+
+
+def test_a_translated_title_leaves_every_other_value_as_written(tmp_path: Path) -> None:
+    text = _translate(tmp_path, NEW_USER + "Text.\n",
+                      {"title": "Cambios de horario del transbordador"})
+    assert text == NEW_USER.replace(
+        "title: Ferry timetable changes\n",
+        "title: Cambios de horario del transbordador\n").replace(
+        "tags: [transport, ferry]\n",
+        "tags: [transport, ferry]\nlang: es\ntranslation_of: fm\n") + "Texto.\n"
+    for kept in ("weight: 010\n", "country: NO\n", "kickoff: 12:30\n", "version: 1.10\n",
+                 "published: 2024-05-02T22:15:00+01:00\n", "tags: [transport, ferry]\n",
+                 "# maintained by the web desk\n"):
+        assert kept in text
+
+
+def test_comments_around_and_after_a_translated_value_stay(tmp_path: Path) -> None:
+    source_text = ("---\n# desk: web\ntitle: Ferry news  # shown in the menu\n"
+                   "\n# the rest is for the theme\nsummary: 'Boats, late'\nlayout: post\n"
+                   "---\nText.\n")
+    text = _translate(tmp_path, source_text, {"title": "Noticias", "summary": "Barcos"})
+    assert text == ("---\n# desk: web\ntitle: Noticias  # shown in the menu\n"
+                    "\n# the rest is for the theme\nsummary: 'Barcos'\nlayout: post\n"
+                    "lang: es\ntranslation_of: fm\n---\nTexto.\n")
+
+
+@pytest.mark.parametrize("translation", [
+    "Transbordador: nuevos horarios", "# no es un comentario", "Horario #2 del muelle",
+    "- primero", "yes", "010", "12:30", "*estrella", "&ancla", "!etiqueta", "[lista]",
+    "{mapa}", "@usuario", "%por ciento", "`código`", "'comillas' y \"dobles\"",
+    "Dos\nlíneas", "  con espacios  ", "", "fin con dos puntos:", "---", "...",
+    "tab\tdentro", "L\u2028S", "ni\u00f1o\u00a0fr\u00e9d\u00e9ric", "barra \\ invertida",
+])
+def test_a_translation_needing_quotes_reads_back_as_itself(tmp_path: Path,
+                                                           translation: str) -> None:
+    for style in ("Ferry news", "'Ferry news'", '"Ferry news"', "|\n  Ferry news"):
+        source_text = f"---\ntitle: {style}\nweight: 010\n---\nText.\n"
+        text = _translate(tmp_path, source_text, {"title": translation})
+        assert _head(text) == {"title": translation, "weight": 8, "lang": "es",
+                               "translation_of": "fm"}
+        # as the product reads a page back
+        assert source(tmp_path).read(tmp_path / "fm.es.md").meta == _head(text)
+        assert "\nweight: 010\nlang: es\ntranslation_of: fm\n---\nTexto.\n" in text
+
+
+def test_a_block_scalar_title_is_replaced_whole(tmp_path: Path) -> None:
+    source_text = ("---\ntitle: |\n  Ferry timetable\n  changes\n\n"
+                   "description: >-\n  Boats leave\n  later.\n"
+                   "# next\nweight: 010\n---\nText.\n")
+    text = _translate(tmp_path, source_text, {"title": "Cambios de horario\n",
+                                               "description": "Los barcos salen tarde."})
+    assert text == ("---\ntitle: \"Cambios de horario\\n\"\n\n"
+                    "description: \"Los barcos salen tarde.\"\n"
+                    "# next\nweight: 010\nlang: es\ntranslation_of: fm\n---\nTexto.\n")
+    assert _head(text)["title"] == "Cambios de horario\n"
+
+
+def test_a_value_over_several_lines_is_replaced_whole(tmp_path: Path) -> None:
+    source_text = ("---\ntitle: Ferry timetable\n  changes for\n  the summer\n"
+                   "slug: ferry\n---\nText.\n")
+    text = _translate(tmp_path, source_text, {"title": "Horarios de verano"})
+    assert text == ("---\ntitle: Horarios de verano\nslug: ferry\nlang: es\n"
+                    "translation_of: ferry\n---\nTexto.\n")
+
+
+def test_a_language_line_already_there_is_set_in_its_place(tmp_path: Path) -> None:
+    source_text = "---\nlang: en  # the site's language\ntitle: News\nweight: 010\n---\nA.\n"
+    text = _translate(tmp_path, source_text, {"title": "Noticias"})
+    assert text == ("---\nlang: es  # the site's language\ntitle: Noticias\nweight: 010\n"
+                    "translation_of: fm\n---\nTexto.\n")
+
+
+def test_windows_line_ends_stay(tmp_path: Path) -> None:
+    (tmp_path / "fm.md").write_bytes(b"---\r\ntitle: News\r\nweight: 010\r\n---\r\nText.\r\n")
+    src = source(tmp_path)
+    doc = next(iter(src.documents()))
+    out = Path(src.write_translation(doc, "es", "Texto.\r\n", {"title": "Noticias"}).where)
+    assert out.read_bytes() == (b"---\r\ntitle: Noticias\r\nweight: 010\r\nlang: es\r\n"
+                                b"translation_of: fm\r\n---\r\nTexto.\r\n")
+
+
+def test_writing_the_same_translation_again_changes_nothing(tmp_path: Path) -> None:
+    first = _translate(tmp_path, NEW_USER + "Text.\n", {"title": "Horario: \"nuevo\" #1"})
+    src = source(tmp_path)
+    doc = next(iter(src.documents()))
+    again = src.write_translation(doc, "es", "Texto.\n", {"title": "Horario: \"nuevo\" #1"})
+    assert not again.changed and Path(again.where) == tmp_path / "fm.es.md"
+    assert (tmp_path / "fm.es.md").read_text("utf-8") == first
+    assert [d.id for d in src.documents()] == ["fm"]
