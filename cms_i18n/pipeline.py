@@ -1370,7 +1370,8 @@ def _left_as_it_was(target: Path, item: PreparedDocument, offer: ForApply) -> Le
 def _keep_published(summary: ApplySummary, item: PreparedDocument,
                     texts: list[str | None], fields: Mapping[str, str], offer: ForApply,
                     refused: set[tuple[str, str]], lang: str, source_lang: str,
-                    published_texts: Callable[..., tuple[Path, dict[int, str]] | None] | None,
+                    published_texts: Callable[..., tuple[Path, str, dict[int, str]] | None]
+                    | None,
                     translation_path: Callable[[Document, str], Path] | None) -> None:
     """A unit whose reviewed translation is refused (an editor's later change broke it)
     keeps what its page published before, as a unit whose source changed keeps the
