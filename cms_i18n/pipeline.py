@@ -1382,9 +1382,9 @@ def _keep_published(summary: ApplySummary, item: PreparedDocument,
     target = translation_path(item.document, lang) if translation_path else None
     held: dict[int, str] = {}
     opened: dict[int, int] = {}
-    page = _earlier_page(item, texts, fields, offer, refused, opened) \
-        if published_texts is not None else None
-    found = published_texts(item.document, lang, page) if page is not None else None
+    page = _earlier_page(item, texts, fields, offer, refused, opened)
+    found = published_texts(item.document, lang, page) \
+        if page is not None and published_texts is not None else None
     published = ""
     if found is not None:
         target, published = found[0], found[1]
