@@ -75,7 +75,7 @@ from cms_i18n.clean.cache import clean_units, cleaner_fingerprint, document_evid
 from cms_i18n.codehash import TRANSLATION_CODE, code_fingerprint
 from cms_i18n.config import BUNDLED_GLOSSARY_DIR
 from cms_i18n.content import ContentSource, Written, load_source
-from cms_i18n.content.earlier import EarlierPage, place, placeable
+from cms_i18n.content.earlier import EarlierPage, held_between, place, placeable
 from cms_i18n.document import Document, Fix, Unit
 from cms_i18n.engines import Engine, UnknownWords, choose_engine
 from cms_i18n.errors import CatalogError, InputError
@@ -1266,6 +1266,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
     check_translation = getattr(source, "check_translation", None)
     note_earlier = getattr(source, "note_earlier", None)
     translation_path = getattr(source, "translation_path", None)
+    published_texts = getattr(source, "published_texts", None)
     ids: set[str] = set()
     for document in source.documents():
         if document.id in ids:
@@ -1337,13 +1338,18 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             (summary.written if report.changed else summary.unchanged).append(report.line)
             continue
         texts = [keep(u, seg) for u, seg in zip(item.body_units, item.segments, strict=True)]
-        body = _rebuild(item.document.body, item.segments, texts, item.document.format)
         fields = {}
         for unit in item.units:
             if unit.key in item.document.fields:
                 text = pick(unit)
                 fields[unit.key] = item.document.fields[unit.key] \
                     if not text or as_written(unit) else text
+        refused = {(r.context, r.source) for r in offer.refused}
+        if refused and any(u is not None and (u.context, u.source) in refused
+                           for u in item.units):
+            _keep_published(summary, item, texts, fields, offer, refused, lang,
+                            settings["source_lang"], published_texts, translation_path)
+        body = _rebuild(item.document.body, item.segments, texts, item.document.format)
         if check_translation is not None:
             check_translation(item.document, lang)
         if note_earlier is not None:
@@ -1364,20 +1370,107 @@ def _left_as_it_was(target: Path, item: PreparedDocument, offer: ForApply) -> Le
                        refused=sum(key in refused for key in keys))
 
 
+def _keep_published(summary: ApplySummary, item: PreparedDocument,
+                    texts: list[str | None], fields: Mapping[str, str], offer: ForApply,
+                    refused: set[tuple[str, str]], lang: str, source_lang: str,
+                    published_texts: Callable[..., tuple[Path, str, dict[int, str]] | None]
+                    | None,
+                    translation_path: Callable[[Document, str], Path] | None) -> None:
+    """A unit whose reviewed translation is refused (an editor's later change broke it)
+    keeps what its page published before, as a unit whose source changed keeps the
+    reviewed translation of its earlier text: the page there, read as ``apply`` lays it
+    out, holds that text.  It stands in ``texts`` when it passes the same gate in place
+    of the refused one; else the unit has its source text.  ``summary`` names the page
+    for each refused unit, and which of the two it got."""
+    target = translation_path(item.document, lang) if translation_path else None
+    held: dict[int, str] = {}
+    opened: dict[int, int] = {}
+    page = _earlier_page(item, texts, fields, offer, refused, opened)
+    found = published_texts(item.document, lang, page) \
+        if page is not None and published_texts is not None else None
+    published = ""
+    if found is not None:
+        target, published = found[0], found[1]
+        held = {opened[index]: text for index, text in found[2].items()}
+    shown = shown_path(target) if target is not None else item.document.id
+    for index, (unit, seg) in enumerate(zip(item.body_units, item.segments, strict=True)):
+        if unit is None or (key := (unit.context, unit.source)) not in refused:
+            continue
+        before = held.get(index)
+        if before is None and published:
+            # A page written for another version of the source (a paragraph added
+            # or taken out elsewhere since): the unit's text between its neighbours'.
+            before = held_between(published, *_around(item, texts, offer, index))
+        checked = CheckedEntry(msgctxt=unit.context, source_lang=source_lang,
+                               target_lang=lang, references=(f"{unit.path}:{unit.line}",))
+        if before and before not in (unit.source, seg.text) and not critical_problems(
+                unit.source, before, checked):
+            texts[index] = before
+            summary.fallback -= 1
+            summary.published_before.setdefault(key, []).append(shown)
+        else:
+            summary.refused_source.setdefault(key, []).append(shown)
+    for unit in item.units:
+        if unit.key in fields and (key := (unit.context, unit.source)) in refused:
+            summary.refused_source.setdefault(key, []).append(shown)
+
+
+def _around(item: PreparedDocument, texts: Sequence[str | None], offer: ForApply,
+            index: int) -> tuple[list[str], list[str]]:
+    """What may stand before and after body unit ``index`` on a page ``apply`` wrote:
+    each text its neighbour could hold there, with the bytes between them as the source
+    has them (the start or the end of the body where it has no neighbour); nothing on a
+    side where the neighbour is page chrome."""
+    body, segments = item.document.body, item.segments
+
+    def choices(other: int) -> frozenset[str]:
+        unit, seg, text = item.body_units[other], segments[other], texts[other]
+        if unit is None:
+            return frozenset()
+        return frozenset({seg.text if text is None else text, seg.text, unit.source}
+                         | offer.earlier.get((unit.context, unit.source), frozenset()))
+
+    start, end = segments[index].start, segments[index].end
+    if index == 0:
+        before = [body[:start]]
+    else:
+        gap = body[segments[index - 1].end:start]
+        before = [text + gap for text in choices(index - 1)]
+    if index == len(segments) - 1:
+        after = [body[end:]]
+    else:
+        gap = body[end:segments[index + 1].start]
+        after = [gap + text for text in choices(index + 1)]
+    return before, after
+
+
 def _earlier_page(item: PreparedDocument, texts: Sequence[str | None],
-                  fields: Mapping[str, str], offer: ForApply) -> EarlierPage | None:
+                  fields: Mapping[str, str], offer: ForApply,
+                  open_keys: frozenset[tuple[str, str]] | set[tuple[str, str]] = frozenset(),
+                  opened: dict[int, int] | None = None) -> EarlierPage | None:
     """The page ``apply`` writes for ``item`` with each unit's text left open to what
     it could have been from an earlier state of the catalogue: its text now, its source
     (as written, or cleaned), or any text the catalogue holds for it
-    (:mod:`cms_i18n.content.earlier`).  None for a document holding the stand-ins."""
+    (:mod:`cms_i18n.content.earlier`).  None for a document holding the stand-ins.
+
+    A body unit whose key is in ``open_keys`` is open to any text (no options): what a
+    page holds there is read (:meth:`EarlierPage.held`); ``opened`` maps the index of
+    each such stand-in to the unit's index among the body's."""
     body = item.document.body
     if not placeable(body) or not all(placeable(v) for v in item.document.fields.values()):
         return None
     options: list[frozenset[str]] = []
     laid: list[str | None] = []
-    for unit, seg, text in zip(item.body_units, item.segments, texts, strict=True):
+    for position, (unit, seg, text) in enumerate(zip(item.body_units, item.segments, texts,
+                                                     strict=True)):
         if unit is None:
             laid.append(text)
+            continue
+        if (unit.context, unit.source) in open_keys:
+            if opened is not None:
+                opened[len(options)] = position
+            laid.append(place(len(options)))
+            options.append(frozenset())
             continue
         now = seg.text if text is None else text
         choices = frozenset({now, seg.text, unit.source}

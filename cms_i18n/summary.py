@@ -229,6 +229,10 @@ class ApplySummary:
     translated: int = 0
     fallback: int = 0
     refused: list[Refused] = field(default_factory=list)
+    #: By (msgctxt, msgid) of a refused translation, the pages that keep the text they
+    #: published before for its unit, and those that have the unit's source text.
+    published_before: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    refused_source: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     #: Drafts offered (``include_fuzzy``) that were written for an earlier source text.
     older: list[Older] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)   # documents a write would not change
@@ -260,7 +264,9 @@ class ApplySummary:
     def line(self) -> str:
         if self.nothing_to_publish:
             return self._nothing_line()
-        refused = f", {len(self.refused)} refused" if self.refused else ""
+        before = sum(map(len, self.published_before.values()))
+        as_before = f" ({before} kept as published before)" if before else ""
+        refused = f", {len(self.refused)} refused{as_before}" if self.refused else ""
         unchanged = f", {len(self.unchanged)} unchanged" if self.unchanged else ""
         kept = f", {self.kept} kept as edited in the CMS" if self.kept else ""
         older = f", {len(self.older)} draft{'s' * (len(self.older) != 1)} for an " \
@@ -279,6 +285,28 @@ class ApplySummary:
                 f"{counted(self.translated, 'unit')} translated{kept}"
                 f"{earlier}, {self.fallback} left in the source language{because}"
                 f"{refused}{older}")
+
+    def refused_line(self, refused: Refused) -> str:
+        """The one line on a translation refused: the entry, the problem, and what
+        each page got for its unit instead."""
+        key = (refused.context, refused.source)
+        kept = self.published_before.get(key, [])
+        source = self.refused_source.get(key, [])
+        said = [f"{', '.join(kept)} {'keeps' if len(kept) == 1 else 'keep'} the "
+                "translation it published before"] if kept else []
+        said += [f"the source text was kept as written in {', '.join(source)}"] \
+            if source else []
+        return f"{refused.format()} ({'; '.join(said or ['the source text was kept as written'])})"
+
+    def refusal(self) -> str | None:
+        """Why ``apply`` exits as ``compile`` does on a critical problem: the translations
+        it refused; None when there are none."""
+        if not self.refused:
+            return None
+        count = len(self.refused)
+        return (f"{self.lang}: {count} translation{'s' * (count != 1)} refused for critical "
+                "problems (listed above; their units keep what the pages published before, "
+                "or the source text); fix them in the catalogue, then apply again")
 
     def named_before_line(self) -> str | None:
         """One line counting the units whose source change an earlier run named, still

@@ -115,7 +115,7 @@ def test_compile_and_apply_refuse_the_same_wrong_entity(site: Path) -> None:
     assert "RUS_SC" in compiled.output and "not compiled: es" in compiled.output
 
     applied = run("apply")
-    assert applied.exit_code == 0, applied.output
+    assert applied.exit_code == 2, applied.output
     refused = [line for line in applied.output.splitlines() if line.startswith("refused:")]
     assert len(refused) == 1 and "[yemen]" in refused[0] and "RUS_SC" in refused[0]
     spanish = SPANISH.read_text(encoding="utf-8")

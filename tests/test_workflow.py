@@ -172,7 +172,7 @@ def test_apply_refuses_a_reviewed_translation_with_critical_problems(site: Path)
     catalog.save()
 
     result = run("apply", "--lang", "es")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 2, result.output
     assert "1 refused" in result.output
     refusal = next(line for line in result.output.splitlines() if line.startswith("refused:"))
     line = next(e.line for e in read_po(PO).entries if e.msgid == report.msgid)

@@ -12,6 +12,8 @@ from cms_i18n import pipeline
 from cms_i18n.cli._options import lang_option, settings_options, target_languages, with_options
 from cms_i18n.config import load_settings
 from cms_i18n.content import ContentSource
+from cms_i18n.errors import CheckFailed
+from cms_i18n.summary import ApplySummary
 
 
 def apply_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -36,7 +38,8 @@ def apply_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
                     include_fuzzy: bool | None, fallback: str | None,
-                    source: ContentSource | None = None, verbose: bool = False) -> None:
+                    source: ContentSource | None = None, verbose: bool = False
+                    ) -> list[ApplySummary]:
     """Apply each language's catalogue, printing its summary and what was written
     (and, ``verbose``, what a write would not have changed: on a large site a re-run
     would otherwise list every document).  A unit whose source changed since review is
@@ -44,6 +47,7 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
     (``verbose`` names it again), so a new one is not lost among them.
 
     The languages are applied together: a target refused in one leaves all unwritten.
+    Returns each language's summary.
     """
     summaries = pipeline.apply_all(settings, target_languages(settings, langs),
                                    include_fuzzy=include_fuzzy, fallback=fallback,
@@ -59,8 +63,7 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
         if not verbose and (named := summary.named_before_line()):
             click.echo(f"source changed: {named}", err=True)
         for refused in summary.refused:
-            click.echo(f"refused: {refused.format()} (the source text was kept as written)",
-                       err=True)
+            click.echo(f"refused: {summary.refused_line(refused)}", err=True)
         for older in summary.older:
             click.echo(f"source changed: {older.format()} (written as it is, for the "
                        "preview; review it against the new text)", err=True)
@@ -83,6 +86,7 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
         for removed in summary.removed_copies:
             click.echo(f"  removed {removed} (the catalogue's translation that apply wrote "
                        "beside an edited page: the page now holds it)")
+    return summaries
 
 
 @click.command("apply")
@@ -107,5 +111,10 @@ def command(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | 
     unchanged since, else kept and named.  The summary, last, counts every document.
     """
     settings = load_settings(config_file, **overrides)
-    apply_languages(settings, langs, include_fuzzy=include_fuzzy, fallback=fallback,
-                    verbose=verbose)
+    summaries = apply_languages(settings, langs, include_fuzzy=include_fuzzy,
+                                fallback=fallback, verbose=verbose)
+    # A translation refused is a critical problem in what would be published: the
+    # exit status compile gives it, after everything else is written.
+    refusals = [line for summary in summaries if (line := summary.refusal())]
+    if refusals:
+        raise CheckFailed("; ".join(refusals))

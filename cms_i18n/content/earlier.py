@@ -69,6 +69,17 @@ class EarlierPage:
         return any(_pattern(layout(self.body, fields), self.options).fullmatch(text)
                    for fields in self._field_choices())
 
+    def held(self, text: str, layout: Callable[[str, dict[str, str]], str]
+             ) -> dict[int, str] | None:
+        """The text ``text`` holds at each open stand-in (a unit whose options are
+        empty: any text), where ``text`` is this page as ``apply`` writes it with some
+        choice of every other unit's text; None where it is not."""
+        for fields in self._field_choices():
+            match = _pattern(layout(self.body, fields), self.options).fullmatch(text)
+            if match is not None:
+                return {int(name[1:]): found for name, found in match.groupdict().items()}
+        return None
+
     def _field_choices(self) -> list[dict[str, str]]:
         combinations: list[dict[str, str]] = [{}]
         for key, values in self.fields:
@@ -81,13 +92,38 @@ class EarlierPage:
 
 def _pattern(laid_out: str, options: Sequence[frozenset[str]]) -> re.Pattern[str]:
     """A pattern matching ``laid_out`` with each stand-in replaced by one of its texts
-    (the longest tried first)."""
+    (the longest tried first); a stand-in with no texts is open: any text, captured in
+    the group ``u<index>``."""
     parts: list[str] = []
     position = 0
     for match in _PLACE.finditer(laid_out):
         parts.append(re.escape(laid_out[position:match.start()]))
-        texts = sorted(options[int(match.group(1))], key=lambda t: (-len(t), t))
+        index = int(match.group(1))
+        if not options[index]:
+            parts.append(f"(?P<u{index}>[\\s\\S]*?)")
+            position = match.end()
+            continue
+        texts = sorted(options[index], key=lambda t: (-len(t), t))
         parts.append("(?:" + "|".join(re.escape(t) for t in texts) + ")")
         position = match.end()
     parts.append(re.escape(laid_out[position:]))
     return re.compile("".join(parts))
+
+
+def held_between(text: str, before: Sequence[str], after: Sequence[str]) -> str | None:
+    """What ``text`` (a page) holds between one of the texts ``before`` and one of the
+    texts ``after``, where exactly one such place is there and holds something; None
+    elsewhere.  Each list is what surrounds a unit on a page ``apply`` lays out (its
+    neighbour's possible texts, each with the bytes between them): the unit's text is
+    found on a page written for another version of the source (a paragraph added
+    elsewhere since) too."""
+    if not any(before) or not any(after):
+        return None
+    pattern = re.compile(_either(before) + "(?P<held>[\\s\\S]*?)" + _either(after))
+    found = list(pattern.finditer(text))
+    return found[0].group("held") or None if len(found) == 1 else None
+
+
+def _either(texts: Sequence[str]) -> str:
+    ordered = sorted(set(texts), key=lambda t: (-len(t), t))
+    return "(?:" + "|".join(re.escape(t) for t in ordered) + ")"

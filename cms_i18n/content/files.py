@@ -349,6 +349,24 @@ class FileSource:
         if target.is_file() and not self._record().ours(target, digest(target)):
             self._earlier[target] = page
 
+    def published_texts(self, document: Document, lang: str, page: EarlierPage
+                        ) -> tuple[Path, str, dict[int, str]] | None:
+        """The translation file there for ``document``, its text, and what it holds at
+        each open stand-in of ``page`` (:meth:`EarlierPage.held`): the text an earlier
+        ``apply`` published for a unit; empty when it is not that page laid out another
+        way (edited by hand, written for another version of the source); None when
+        there is no such file."""
+        target = self.translation_path(document, lang)
+        if target.is_symlink() or not target.is_file():
+            return None
+        try:
+            text = target.read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            return None
+        held = page.held(text, lambda body, fields: self._content(document, lang, body,
+                                                                  fields))
+        return target, text, held or {}
+
     def _why_kept(self, target: Path, document: Document) -> str:
         """What is known of who wrote ``target``, which is not a page ``apply`` writes
         from any text the catalogue holds for ``document`` now (current, draft, earlier).

@@ -73,10 +73,11 @@ def test_a_refused_unit_keeps_the_source_byte_for_byte(site: Path) -> None:
     _review("The council met on Monday",
             "El consejo se reuni\u00f3 el lunes para hablar del presupuesto.")
     result = run("apply", "--lang", "es")
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 2, result.output      # the rest is written
     assert "1 refused" in result.stdout
     assert "1,500, which Spanish reads as 1,5" in result.stderr
-    assert "(the source text was kept as written)" in result.stderr
+    # No page was published before: the unit has the source text, and the line names the page.
+    assert "(the source text was kept as written in content/budget.es.txt)" in result.stderr
     written = (site / "content" / "budget.es.txt").read_text(encoding="utf-8")
     assert written.split("\n\n") == ["Budget talks", MIXED.rstrip("\n"),
                                      "El consejo se reuni\u00f3 el lunes para hablar del "
@@ -622,3 +623,69 @@ def test_a_translated_title_changes_no_other_front_matter_value(site: Path) -> N
     again = run("apply", "--lang", "es")
     assert again.exit_code == 0 and "0 documents written" in again.stdout, again.output
     assert (site / "content" / "fm.es.md").read_text(encoding="utf-8") == written
+
+
+LIBRARY = ('<html><body>\n<p>The library cost 7 million dollars, paid for by a grant from the '
+           '<a href="https://example.org/arts">National Arts Fund</a>.</p>\n'
+           '<p>Registration is free.</p>\n</body></html>\n')
+LIBRARY_ES = ('La biblioteca costó 7 millones de dólares, pagados por una subvención del '
+              '<a href="https://example.org/arts">Fondo Nacional de las Artes</a>.')
+BRIDGE = ("# Bridge\n\nThe repairs cost **4.5 million dollars**, less than budgeted.\n\n"
+          "The bridge reopened on Monday.\n")
+BRIDGE_ES = "Las reparaciones costaron **4,5 millones de dólares**, menos de lo previsto."
+
+
+def _edit(match: str, msgstr: str, context: str) -> None:
+    """An editor changes the text of an entry already reviewed."""
+    catalog = polib.pofile(str(PO))
+    entry = next(e for e in catalog if e.msgid.startswith(match) and not e.obsolete
+                 and e.msgctxt == context)
+    entry.msgstr = msgstr
+    catalog.save()
+
+
+def test_a_reviewed_entry_edited_badly_keeps_what_the_page_published(site: Path) -> None:
+    (site / "content" / "library.html").write_text(LIBRARY, encoding="utf-8")
+    (site / "content" / "bridge.md").write_text(BRIDGE, encoding="utf-8")
+    assert run("translate", "--lang", "es").exit_code == 0
+    _review("The library cost", LIBRARY_ES, context="library")
+    _review("The repairs cost", BRIDGE_ES, context="bridge")
+    _review("The bridge reopened", "El puente reabrió el lunes.", context="bridge")
+    assert run("apply", "--lang", "es").exit_code == 0
+    library, bridge = site / "content" / "library.es.html", site / "content" / "bridge.es.md"
+    published = {library: library.read_bytes(), bridge: bridge.read_bytes()}
+    assert LIBRARY_ES.encode() in published[library] and BRIDGE_ES.encode() in published[bridge]
+
+    # An editor changes both reviewed entries, dropping the link and the bold.
+    _edit("The library cost", "La biblioteca costó 7 millones de dólares, pagados por una "
+            "subvención del Fondo Nacional de las Artes.", context="library")
+    _edit("The repairs cost", "Las reparaciones costaron 4,5 millones de dólares, menos de "
+            "lo previsto.", context="bridge")
+    assert run("check").exit_code == 2
+    assert run("compile").exit_code == 2
+
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 2, result.output
+    # Each page keeps the reviewed Spanish it published, never the English source.
+    assert {path: path.read_bytes() for path in published} == published
+    refused = [line for line in result.stderr.splitlines() if line.startswith("refused:")]
+    entries = {e.msgctxt: e.linenum for e in polib.pofile(str(PO)) if not e.obsolete
+               and e.msgid.startswith(("The library cost", "The repairs cost"))}
+    assert len(refused) == 2, result.stderr
+    by_page = {line.split("(")[-1]: line for line in refused}
+    link = next(line for line in refused if "library.es.html" in line)
+    bold = next(line for line in refused if "bridge.es.md" in line)
+    assert len(by_page) == 2
+    assert f"{PO.resolve()}:{entries['library']}: [library] markup: " in link
+    assert f"{PO.resolve()}:{entries['bridge']}: [bridge] emphasis: " in bold
+    assert link.endswith("(content/library.es.html keeps the translation it published "
+                         "before)")
+    assert "2 refused (2 kept as published before)" in result.stdout
+    assert "error: es: 2 translations refused" in result.stderr
+
+    # Once the entries are fixed, the fix is published and apply succeeds again.
+    _edit("The library cost", LIBRARY_ES.replace("costó", "ha costado"), context="library")
+    _edit("The repairs cost", BRIDGE_ES, context="bridge")
+    fixed = run("apply", "--lang", "es")
+    assert fixed.exit_code == 0, fixed.output
+    assert "ha costado" in library.read_text(encoding="utf-8")

@@ -101,9 +101,9 @@ class Figures:
                 f"{'yes' if self.compile_refused_broken_tag else 'no'}")
 
 
-def cli(*args: str) -> str:
+def cli(*args: str, status: int = 0) -> str:
     result = CliRunner().invoke(main, list(args))
-    if result.exit_code != 0:
+    if result.exit_code != status:
         raise AssertionError(f"cms-i18n {' '.join(args)} exited {result.exit_code}: "
                              f"{result.output}")
     return result.output
@@ -322,7 +322,8 @@ def finish(session: Session) -> None:
                                     if line.startswith("#."))
 
     # apply: every authored line of the Markdown and HTML documents is in the output.
-    cli("apply", "--lang", "es")
+    # The reviewed entry with the glossary problem is refused, as compile refuses it.
+    cli("apply", "--lang", "es", status=2)
     drills_es = Path("content/drills.es.md").read_text(encoding="utf-8")
     summit_es = Path("content/summit.es.html").read_text(encoding="utf-8")
     wanted = {"Home": drills_es, "Drills near Dushanbe": drills_es,
