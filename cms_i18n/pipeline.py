@@ -17,7 +17,7 @@ import re
 import sqlite3
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -57,6 +57,7 @@ from cms_i18n.catalog.moves import (
     moved_entries,
     moved_notes,
     pair_moves,
+    pair_renames,
 )
 from cms_i18n.catalog.notes import (
     OWN_REVIEWED_NOTE,
@@ -469,10 +470,12 @@ class _Writer:
         # among its documents (gone, or moved), and shards set aside until the end.
         self.departed: dict[str, Path] = {}
         self.departed_named: dict[str, set[str]] = {}     # the same, by file name
+        self.departed_texts = _Texts()                     # the same, their source texts
         self.parked = _Parked()
 
     def run(self, source: ContentSource) -> None:
-        with closing(_SeenIds()) as ids, closing(self.index), closing(self.parked):
+        with closing(_SeenIds()) as ids, closing(self.index), closing(self.parked), \
+                closing(self.departed_texts):
             self._stream(source, ids)
 
     def _stream(self, source: ContentSource, ids: _SeenIds) -> None:
@@ -499,11 +502,10 @@ class _Writer:
             self._written()
         self._retire_left_behind()
 
-    def _vanished_named(self, name: str, besides: Path) -> bool:
-        """Whether a document with the file name ``name`` had live entries in a catalogue
-        (this one's departed included) and may have left the content."""
-        return name in self.departed_named or \
-            bool(self.index.live_named(name, besides=besides))
+    def _may_have_vanished(self, besides: Path) -> bool:
+        """Whether a document had live entries in a catalogue (this one's departed
+        included) and may have left the content, moved or renamed."""
+        return bool(self.departed) or self.index.any_live(besides=besides)
 
     def _resume_parked(self, ids: _SeenIds) -> None:
         """Now that every document of the run is known: pair the new documents of the
@@ -525,15 +527,70 @@ class _Writer:
                     arrived[document.id] = olds
                     where[document.id] = (document, shard.po_path)
         moves, unsure = pair_moves(arrived, self._shared_texts(where))
+        unclear = set(moves.values()).union(*(arrived[new] for new in unsure))
+        renamed, renamed_unsure, renamed_from = self._pair_renames(ids, arrived, unclear)
+        moves.update(renamed)
         self.summary.notes.extend(moved_notes(moves))
         for new in unsure:
             self.summary.notes.append(
                 f"{new} is new and {', '.join(sorted(arrived[new]))} left; which one "
                 "moved to it is unclear, so each keeps its own entries")
+        for new in renamed_unsure:
+            self.summary.notes.append(
+                f"{new} is new and {', '.join(renamed_from[new])} left with most of its "
+                "text; which one was renamed to it is unclear, so each keeps its own entries")
         for shard, documents in self.parked.shards():
             self._open(shard, documents, {document.id: moves[document.id]
                                           for document, _ in documents
                                           if document.id in moves})
+
+    def _pair_renames(self, ids: _SeenIds, arrived: Mapping[str, Collection[str]],
+                      taken: Collection[str]
+                      ) -> tuple[dict[str, str], list[str], dict[str, list[str]]]:
+        """The new documents of the shards set aside that are vanished documents with
+        another file name, renamed (see :func:`pair_renames`): documents new to every
+        catalogue, with no vanished document of their file name (``arrived``), and
+        vanished documents not paired or in question already (``taken``).  Returns the
+        pairs (new id → old id), the new documents left apart, and for each of those
+        the vanished documents as close to it."""
+        vanished: dict[str, Path] = {}
+        for old, catalog in list(self.index.live_documents()):
+            if old not in taken and not ids.has(old):
+                vanished.setdefault(old, catalog)
+        for old, catalog in self.departed.items():
+            if old not in taken and not ids.has(old):
+                vanished[old] = catalog
+        if not vanished:
+            return {}, [], {}
+        news: dict[str, frozenset[str]] = {}
+        for _, documents in self.parked.shards():
+            for document, _ in documents:
+                if document.id_from_path and document.id not in arrived and \
+                        document.id not in self.departed and \
+                        not self.index.holders([document.id], besides=None):
+                    news[document.id] = frozenset(unit.source for unit in prepare_document(
+                        document, self.settings, self.memory).units)
+        if not news:
+            return {}, [], {}
+        olds: dict[str, set[str]] = {}
+        by_catalog: dict[Path, set[str]] = {}
+        for old, catalog in vanished.items():
+            if old in self.departed:
+                olds[old] = set(self.departed_texts.of(old))
+            else:
+                by_catalog.setdefault(catalog, set()).add(old)
+        for catalog, wanted in sorted(by_catalog.items()):
+            if not catalog.is_file():
+                continue
+            for entry in read_po(catalog).live():
+                old = document_of(entry.msgctxt)
+                if old in wanted:
+                    olds.setdefault(old, set()).add(entry.msgid)
+        moves, unsure = pair_renames(news, olds)
+        close = {new: sorted(old for old, texts in olds.items()
+                             if 2 * len(texts & news[new]) >= max(len(texts), len(news[new])))
+                 for new in unsure}
+        return moves, unsure, close
 
     def _shared_texts(self, where: Mapping[str, tuple[Document, Path]]
                       ) -> Callable[[str, str], int]:
@@ -630,15 +687,21 @@ class _Writer:
         holders = self.index.holders(arrived, besides=po_path) if arrived else {}
         if moves is None:
             live = {document_of(e.msgctxt) for e in on_file.live()} if on_file else set()
-            for gone in live - {document.id for document, _ in documents}:
-                if gone not in self.departed:
-                    self.departed[gone] = po_path
-                    self.departed_named.setdefault(file_name(gone), set()).add(gone)
+            gone_now = live - {document.id for document, _ in documents} - \
+                self.departed.keys()
+            for gone in gone_now:
+                self.departed[gone] = po_path
+                self.departed_named.setdefault(file_name(gone), set()).add(gone)
+            if gone_now and on_file is not None:
+                self.departed_texts.add((document_of(e.msgctxt), e.msgid)
+                                        for e in on_file.live()
+                                        if document_of(e.msgctxt) in gone_now)
             held = set().union(*holders.values())
-            if any(self._vanished_named(file_name(document.id), po_path)
-                   for document, _ in documents
-                   if document.id_from_path and document.id in arrived
-                   and document.id not in held):
+            # A new document whose file may have moved or been renamed waits for the
+            # end of the run, when every vanished document is known.
+            if any(document.id_from_path and document.id in arrived
+                   and document.id not in held for document, _ in documents) \
+                    and self._may_have_vanished(po_path):
                 self.parked.add(shard, documents)
                 return
         renames = {former: new for new, former in (moves or {}).items()}
@@ -775,6 +838,26 @@ class _SeenIds:
     def has(self, document_id: str) -> bool:
         key = document_id.encode("utf-8", "surrogatepass")
         return self.db.execute("SELECT 1 FROM ids WHERE id = ?", (key,)).fetchone() is not None
+
+    def close(self) -> None:
+        self.db.close()
+
+
+class _Texts:
+    """The source texts of the documents that left a catalogue in this run, as its file
+    had them before the run wrote it, kept in a temporary file like :class:`_Parked`."""
+
+    def __init__(self) -> None:
+        self.db = scratch_database()
+        self.db.execute("CREATE TABLE texts (document TEXT, text TEXT)")
+        self.db.execute("CREATE INDEX texts_of ON texts (document)")
+
+    def add(self, pairs: Iterable[tuple[str, str]]) -> None:
+        self.db.executemany("INSERT INTO texts VALUES (?, ?)", pairs)
+
+    def of(self, document: str) -> list[str]:
+        return [text for (text,) in self.db.execute(
+            "SELECT text FROM texts WHERE document = ?", (document,))]
 
     def close(self) -> None:
         self.db.close()

@@ -22,13 +22,17 @@ the document a new id, and its old entries would look like another document's.
 The run pairs such documents the way git pairs renames (:func:`pair_moves`): a
 document that vanished and a new one with its file name are one document moved;
 its entries come along renamed (:class:`Moved`), and what cms-i18n recorded of
-who wrote them too (:func:`carried_records`).
+who wrote them too (:func:`carried_records`).  Renaming the file gives it another
+file name as well: a document that vanished and a new one with another file name
+are one document renamed when they share at least half of the source texts of each
+and no other pair is as close (:func:`pair_renames`); otherwise both are kept apart,
+each with its own entries, and nothing is lost.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -129,6 +133,23 @@ class CatalogIndex:
             "SELECT document, catalogue FROM held WHERE name = ? AND live = 1", (name,))
             if Path(catalog) != besides}
 
+    def any_live(self, *, besides: Path) -> bool:
+        """Whether a catalogue other than ``besides`` has live entries of a document."""
+        db = self._ready(besides)
+        return db is not None and db.execute(
+            "SELECT 1 FROM held WHERE live = 1 AND catalogue != ? LIMIT 1",
+            (str(besides),)).fetchone() is not None
+
+    def live_documents(self) -> Iterator[tuple[str, Path]]:
+        """Each document with live entries, and the catalogue that holds them, as the
+        catalogues were when first read."""
+        db = self._ready(None)
+        if db is None:
+            return
+        for document, catalog in db.execute(
+                "SELECT document, catalogue FROM held WHERE live = 1"):
+            yield document, Path(catalog)
+
     def close(self) -> None:
         if self.db is not None:
             self.db.close()
@@ -194,6 +215,59 @@ def pair_moves(arrived: Mapping[str, Collection[str]],
     return moves, unsure
 
 
+def pair_renames(news: Mapping[str, Collection[str]], olds: Mapping[str, Collection[str]]
+                 ) -> tuple[dict[str, str], list[str]]:
+    """Which new documents are vanished ones renamed: ``news`` and ``olds`` map each
+    new and each vanished document to its source texts.
+
+    A pair is one document renamed when the texts they share are at least half of
+    each one's (a file renamed, maybe edited a little), and no other pair with either
+    of them shares as many: the pair sharing the most wins, a tie pairs nothing.
+    Returns ({new id: old id}, the new documents left apart because more than one
+    vanished document is as close to them: each keeps its own entries).
+
+    >>> pair_renames({"council-budget": ["A", "B", "C"], "sport": ["D"]},
+    ...              {"budget": ["A", "B", "C", "E"], "weather": ["F"]})
+    ({'council-budget': 'budget'}, [])
+    >>> pair_renames({"b": ["A", "B"]}, {"a1": ["A", "B"], "a2": ["A", "B"]})
+    ({}, ['b'])
+    """
+    holding: dict[str, list[str]] = {}
+    sizes = {old: len(set(texts)) for old, texts in olds.items()}
+    for old, texts in olds.items():
+        for text in set(texts):
+            holding.setdefault(text, []).append(old)
+    scores: list[tuple[int, str, str]] = []
+    for new, texts in news.items():
+        mine = set(texts)
+        counts: dict[str, int] = {}
+        for text in mine:
+            for old in holding.get(text, ()):
+                counts[old] = counts.get(old, 0) + 1
+        scores += [(count, new, old) for old, count in counts.items()
+                   if 2 * count >= len(mine) and 2 * count >= sizes[old]]
+    scores.sort(key=lambda item: (-item[0], item[1], item[2]))
+    moves: dict[str, str] = {}
+    unsure: set[str] = set()
+    taken: set[str] = set()             # paired, or unclear: out of every later pair
+    level: list[tuple[int, str, str]] = []
+    for score, new, old in [*scores, (0, "", "")]:
+        if level and score != level[0][0]:
+            for _, n, o in level:       # the pairs sharing as many texts as each other
+                if n in taken or o in taken:
+                    continue
+                rivals = {n2 for _, n2, o2 in level if (n2 == n) != (o2 == o)
+                          and n2 not in taken and o2 not in taken}
+                if rivals:
+                    unsure.update(rivals | {n})
+                else:
+                    moves[n] = o
+                taken.update((n, o))
+            level = []
+        level.append((score, new, old))
+    return moves, sorted(unsure - moves.keys())
+
+
 def moved_notes(moves: Mapping[str, str]) -> list[str]:
     """What a run says of the documents it found moved (new id → old id): one line a
     document, or a folder's when its documents moved together (a renamed section).
@@ -203,9 +277,14 @@ def moved_notes(moves: Mapping[str, str]) -> list[str]:
     ['2 documents moved from sport/ to sports/ (sp', 'world/v moved to region/v: its entries, revi']
     """
     folders: dict[tuple[str, str], list[str]] = {}
+    notes = [f"{old} moved to {new} (renamed, with most of its text the same): its "
+             "entries, reviewed translations and drafts go with it"
+             for new, old in sorted(moves.items(), key=lambda item: item[1])
+             if file_name(new) != file_name(old)]
     for new, old in sorted(moves.items(), key=lambda item: item[1]):
+        if file_name(new) != file_name(old):
+            continue
         folders.setdefault((old.rpartition("/")[0], new.rpartition("/")[0]), []).append(old)
-    notes = []
     for (before, after), olds in folders.items():
         if len(olds) == 1:
             new = next(new for new, old in moves.items() if old == olds[0])

@@ -10,6 +10,7 @@ from pathlib import Path
 import polib
 import pytest
 
+from cms_i18n.catalog.moves import moved_notes, pair_renames
 from cms_i18n.catalog.notes import SUGGESTION_NOTE
 from tests.helpers import entries, make_site, msgfmt_check, run
 
@@ -224,3 +225,94 @@ def test_when_it_is_unclear_which_file_moved_both_keep_their_own_entries(
     old = polib.pofile(str(ES / "content/world.po"))
     assert APPROVED in {e.msgstr for e in old.obsolete_entries()}
     msgfmt_check(ES / "content/region.po")
+
+
+BUDGET = ("Council approves school budget", "The council voted 9 to 2 on Tuesday.",
+          "Parents can comment until 30 April.")
+
+
+def test_a_renamed_file_with_the_same_text_is_the_document_that_vanished() -> None:
+    moves, unsure = pair_renames({"council-school-budget": BUDGET, "weather": ("Rain.",)},
+                                 {"school-budget": BUDGET, "sport": ("Goal.",)})
+    assert (moves, unsure) == ({"council-school-budget": "school-budget"}, [])
+    assert moved_notes(moves) == [
+        "school-budget moved to council-school-budget (renamed, with most of its text the "
+        "same): its entries, reviewed translations and drafts go with it"]
+
+
+def test_a_rename_needs_half_of_each_documents_texts() -> None:
+    # Half of each: a paragraph edited and one added still make the same document.
+    edited = (*BUDGET[:2], "Parents can comment until 2 May.", "The mayor welcomed it.")
+    assert pair_renames({"new": edited}, {"old": BUDGET})[0] == {"new": "old"}
+    # One shared title is not a rename: both documents keep their own entries.
+    other = (BUDGET[0], "The mayor resigned.", "An election follows.")
+    assert pair_renames({"new": other}, {"old": BUDGET}) == ({}, [])
+    # A short new page that quotes a long vanished one is not it either.
+    assert pair_renames({"new": BUDGET[:1]}, {"old": BUDGET}) == ({}, [])
+    assert pair_renames({"new": BUDGET}, {"old": BUDGET[:1]}) == ({}, [])
+
+
+def test_of_two_close_candidates_the_closer_wins_and_a_tie_pairs_nothing() -> None:
+    closer = (*BUDGET, "The vote was public.")
+    farther = (*BUDGET[:2], "The vote was public.", "It was late.")
+    new = (*BUDGET, "The vote was public.")
+    assert pair_renames({"new": new}, {"a": closer, "b": farther}) == ({"new": "a"}, [])
+    # Two vanished documents as close as each other: which one was renamed is unclear.
+    assert pair_renames({"new": BUDGET}, {"a": BUDGET, "b": BUDGET}) == ({}, ["new"])
+    # Two new documents as close to one vanished document: neither takes its entries.
+    assert pair_renames({"x": BUDGET, "y": BUDGET}, {"old": BUDGET}) == ({}, ["x", "y"])
+    # Each of two renamed files finds its own.
+    other = ("Rain again", "It rained all day in the city.")
+    assert pair_renames({"x": BUDGET, "y": other}, {"a": other, "b": BUDGET}) == \
+        ({"x": "b", "y": "a"}, [])
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("layout", ["language", "section", "document"])
+def test_a_renamed_text_file_takes_its_editors_work_along(site: Path, layout: str) -> None:
+    _configure(layout)
+    _veto("world")
+    _translate()
+    _review(_catalog(layout, "world/veto"), "world/veto")
+    _move("content/world/veto.txt", "content/world/un-veto.txt")
+    output = _translate()
+    assert "world/veto moved to world/un-veto (renamed" in output, output
+    assert "1 reviewed" in output and "1 editor draft kept" in output, output
+    po = _catalog(layout, "world/un-veto")
+    _followed(po, "world/un-veto")
+    again = _translate()
+    assert "moved" not in again
+    _followed(po, "world/un-veto")
+
+
+@pytest.mark.engine
+def test_a_file_renamed_into_another_folder_takes_its_editors_work_along(
+        site: Path) -> None:
+    _configure("section")
+    _veto("world")
+    _translate()
+    _review(ES / "content/world.po", "world/veto")
+    _move("content/world/veto.txt", "content/region/un-veto.txt")
+    output = _translate()
+    assert "world/veto moved to region/un-veto (renamed" in output, output
+    _followed(ES / "content/region.po", "region/un-veto")
+
+
+@pytest.mark.engine
+def test_a_new_file_sharing_little_with_a_deleted_one_is_not_taken_for_it(
+        site: Path) -> None:
+    _configure("section")
+    _veto("world")
+    _translate()
+    _review(ES / "content/world.po", "world/veto")
+    Path("content/world/veto.txt").unlink()
+    _write(Path("content/world/recap.txt"),
+           VETO[0] + "\n\nThe council meets again in May.\n\nA vote is expected.\n")
+    output = _translate()
+    assert "moved" not in output, output
+    # The deleted document's reviewed work stays, obsolete, where it was.
+    old = polib.pofile(str(ES / "content/world.po"))
+    assert APPROVED in {e.msgstr for e in old.obsolete_entries()}
+    recap = {e.msgid: e for e in entries(ES / "content/world.po")
+             if e.msgctxt == "world/recap"}
+    assert recap[VETO[0]].fuzzy     # a suggestion from memory, not a reviewed entry

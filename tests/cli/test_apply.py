@@ -689,3 +689,45 @@ def test_a_reviewed_entry_edited_badly_keeps_what_the_page_published(site: Path)
     fixed = run("apply", "--lang", "es")
     assert fixed.exit_code == 0, fixed.output
     assert "ha costado" in library.read_text(encoding="utf-8")
+
+
+def test_a_renamed_source_takes_its_editors_work_to_the_new_name(site: Path) -> None:
+    """A file renamed (same text, another file name) is one document moved: its reviewed
+    translation is published under the new name, its editors' drafts and comments go
+    with it, and its old page is handled as a moved document's."""
+    _review("The council met on Monday", COUNCIL)
+    _review("Budget talks", "Conversaciones sobre el presupuesto")
+    catalog = polib.pofile(str(PO))
+    draft = next(e for e in catalog if e.msgctxt == "budget" and e.msgid == MIXED.strip())
+    draft.msgstr = "El consejo dijo que vinieron 1500 personas (borrador)."   # still fuzzy
+    draft.tcomment = "comprobar la cifra"
+    catalog.save()
+    assert run("apply", "--lang", "es").exit_code == 0
+    content = site / "content"
+    old_page = content / "budget.es.txt"
+    assert COUNCIL in old_page.read_text(encoding="utf-8")
+    (content / "budget.txt").rename(content / "council-budget.txt")
+    translated = run("translate", "--lang", "es")
+    assert translated.exit_code == 0, translated.output
+    assert "budget moved to council-budget" in translated.output, translated.output
+    assert "2 reviewed" in translated.output and "1 editor draft kept" in translated.output
+    live = {e.msgid: e for e in polib.pofile(str(PO))
+            if not e.obsolete and e.msgctxt == "council-budget"}
+    assert live["The council met on Monday to discuss the budget."].msgstr == COUNCIL
+    assert not live["The council met on Monday to discuss the budget."].fuzzy
+    kept = live[MIXED.strip()]
+    assert kept.msgstr == draft.msgstr and kept.fuzzy and kept.tcomment == draft.tcomment
+    assert not any("from memory" in e.comment for e in live.values())
+    msgfmt_check(PO)
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    assert "nothing written" not in result.stdout
+    published = (content / "council-budget.es.txt").read_text(encoding="utf-8")
+    assert published.startswith("Conversaciones sobre el presupuesto\n") and COUNCIL in published
+    # The old page was apply's, unchanged since: taken away as a moved document's is.
+    assert not old_page.exists()
+    assert "  removed content/budget.es.txt (its source content/budget.txt is gone: " \
+        "moved or deleted; apply wrote this page, unchanged since)" in result.stdout
+    # Nothing moves again on the next run.
+    again = run("translate", "--lang", "es")
+    assert again.exit_code == 0 and "moved" not in again.output
