@@ -595,9 +595,9 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
     for index, unit in pending:
         same = repeats.get((paragraph_context(unit.context), unit.source))
         if same:
-            previous = same.pop(0)
-            renumbered.add(id(previous))
-            out[index] = merger.same_text(replace(previous, msgctxt=unit.context), unit)
+            repeat = same.pop(0)
+            renumbered.add(id(repeat))
+            out[index] = merger.same_text(replace(repeat, msgctxt=unit.context), unit)
         else:
             unmatched.append((index, unit))
     pending = unmatched
