@@ -179,17 +179,28 @@ class Language(Kind):
 
 
 class Languages(Kind):
-    """A list of language codes; ``"es, fr"`` is read as ``[es, fr]``."""
+    """A list of language codes; ``"es, fr"`` is read as ``[es, fr]``.  A language
+    listed twice (``[es, es]``, ``[pt-BR, pt_BR]``) is refused: it would be done twice."""
 
     description = "a list of language codes"
 
     def check(self, value: Any) -> Any:
+        from cms_i18n.languages import normalize
+
         if isinstance(value, str):
             value = [part.strip() for part in value.split(",") if part.strip()]
         if not isinstance(value, list) or not value:
             raise _expected(self, value)
+        seen: dict[str, str] = {}
         for code in value:
             Language().check(code)
+            key = normalize(code)
+            if key in seen:
+                first = seen[key]
+                twice = (f"{code!r} twice" if first == code
+                         else f"{first!r} and {code!r}, the same language")
+                raise ValueError(f"lists {twice}; name each language once")
+            seen[key] = code
         return value
 
 
@@ -526,6 +537,7 @@ def load_settings(config_file: str | Path | None = None, *, root: str | Path | N
     settings = check_layer(Layer(defaults(extra), base), schema)
     for layer in layers:
         _merge(settings, check_layer(layer, schema))
+    _check_targets(settings, layers)
     settings["root"] = str(base)
     # Where each top-level value was written (a file and line), for an error about a
     # value that is well formed but names nothing: a content folder that is not there.
@@ -542,6 +554,31 @@ def load_settings(config_file: str | Path | None = None, *, root: str | Path | N
         # ships, rather than none; `cms-i18n glossary init` copies it to edit.
         settings["glossary_dir"] = str(BUNDLED_GLOSSARY_DIR)
     return settings
+
+
+def _check_targets(settings: Mapping[str, Any], layers: Sequence[Layer]) -> None:
+    """A ``target_langs`` written with the source language among its languages is a
+    mistake (an engine would be asked for a pair from the language to itself): one
+    line naming where it was written."""
+    layer = next((layer for layer in reversed(layers) if "target_langs" in layer.values),
+                 None)
+    if layer is None:
+        return
+    line = source_is_target(settings["source_lang"], settings["target_langs"])
+    if line:
+        raise layer.error("target_langs", line)
+
+
+def source_is_target(source_lang: str, targets: Iterable[str]) -> str | None:
+    """What is wrong when one of ``targets`` is ``source_lang`` (None when none is)."""
+    from cms_i18n.languages import normalize
+
+    source = normalize(source_lang)
+    for code in targets:
+        if normalize(code) == source:
+            return (f"{code!r} is the source language (source_lang: {source_lang}): the "
+                    "target languages are the ones to translate into")
+    return None
 
 
 #: The glossary shipped inside the package: what a site with no glossary folder of

@@ -108,6 +108,17 @@ def test_comma_separated_languages(tmp_path: Path) -> None:
      "setting 'celery.poll_seconds' must be a number of seconds greater than 0, not 0", 2),
     ("celery:\n  poll_seconds: soon\n", "setting 'celery.poll_seconds' must be a number", 2),
     ("apertium_via: {gl: [klingon]}\n", "setting 'apertium_via': unknown language code", 1),
+    # a language listed twice would be translated twice
+    ("source_lang: en\ntarget_langs: [es, es]\n",
+     "setting 'target_langs': lists 'es' twice; name each language once", 2),
+    ("target_langs: pt-BR, fr, pt_BR\n",
+     "setting 'target_langs': lists 'pt-BR' and 'pt_BR', the same language", 1),
+    # no engine has a pair from a language to itself: say so, not that no pair exists
+    ("source_lang: en\ntarget_langs: [en]\n",
+     "setting 'target_langs': 'en' is the source language (source_lang: en): the target "
+     "languages are the ones to translate into", 2),
+    ("target_langs: [es, EN]\ndomain: x\n", "setting 'target_langs': 'EN' is the source "
+     "language", 1),
     ("apertium_via: {gl: 3}\n", "setting 'apertium_via' must be a list of language codes", 1),
 ])
 def test_bad_config_names_setting_file_and_line(tmp_path: Path, text: str, message: str,

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from cms_i18n.config import SITE_CONFIG_NAME
+from cms_i18n.config import SITE_CONFIG_NAME, source_is_target
 from cms_i18n.errors import LanguageError
 from cms_i18n.languages import normalize
 
@@ -122,4 +122,8 @@ def _known(configured: Sequence[str]) -> str:
 def target_languages(settings: dict[str, Any], langs: tuple[str, ...]) -> list[str]:
     """The languages asked for, else every target language in the settings."""
     configured = tuple(settings.get("target_langs") or ())
-    return asked_languages(langs or configured, configured)
+    asked = list(dict.fromkeys(asked_languages(langs or configured, configured)))
+    problem = source_is_target(str(settings.get("source_lang") or "en"), asked)
+    if problem:
+        raise LanguageError(f"{problem} (--lang)" if langs else problem)
+    return asked

@@ -33,6 +33,29 @@ def test_an_unknown_language_lists_the_sites_and_points_to_engines(
         "`cms-i18n engines` lists every language the installed engines reach\n")
 
 
+@pytest.mark.parametrize("name", ["translate", "apply"])
+def test_the_source_language_as_a_target_is_one_clear_line(
+        name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "cms-i18n.yaml").write_text("source_lang: en\nengine: apertium\n",
+                                            encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, [name, "--lang", "en"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "error: 'en' is the source language (source_lang: en): the target languages are "
+        "the ones to translate into (--lang)\n")
+    # the default target language when the site names none is not taken for a pair either
+    (tmp_path / "cms-i18n.yaml").write_text("source_lang: es\nengine: apertium\n",
+                                            encoding="utf-8")
+    result = CliRunner().invoke(main, [name])
+    assert result.exit_code == 1
+    assert result.output.startswith("error: 'es' is the source language (source_lang: es)")
+
+
+def test_a_language_asked_for_twice_is_done_once() -> None:
+    assert target_languages({"target_langs": ["ca"]}, ("es,fr", "es")) == ["es", "fr"]
+
+
 def _options(command: click.Command) -> dict[str, click.Option]:
     return {name: param for param in command.params if isinstance(param, click.Option)
             for name in param.opts}
