@@ -581,6 +581,23 @@ def source_is_target(source_lang: str, targets: Iterable[str]) -> str | None:
     return None
 
 
+def check_glossary_dir(settings: Mapping[str, Any]) -> None:
+    """Raise the error for a ``glossary_dir`` the site's config file names and that is
+    not there (a misspelt folder), naming the file and line as a missing ``content_dir``
+    does; nothing when it is there, or was not set in the config file (the default
+    folder may be absent: the bundled glossary is used, see :func:`load_settings`;
+    a ``--glossary-dir`` given on the command line is the command's to read)."""
+    folder = settings.get("glossary_dir")
+    set_in = settings.get("set_in")
+    where = set_in.get("glossary_dir") if isinstance(set_in, Mapping) else None
+    if (not folder or where is None or where[0] is None
+            or where[0] != settings.get("config_file") or Path(folder).exists()):
+        return
+    raise ConfigError(f"glossary_dir: no such folder or file: {folder} (`cms-i18n glossary "
+                       "init` creates it with the bundled glossary to edit)",
+                       path=where[0], line=where[1])
+
+
 #: The glossary shipped inside the package: what a site with no glossary folder of
 #: its own enforces (:func:`cms_i18n.glossary.load.bundled_glossary_dir`).
 BUNDLED_GLOSSARY_DIR = Path(__file__).with_name("glossaries")

@@ -74,7 +74,7 @@ from cms_i18n.catalog.update import ForApply, Reviewed, reviewed_in
 from cms_i18n.clean import CleanOptions, detect_quote_style, shows_damage
 from cms_i18n.clean.cache import clean_units, cleaner_fingerprint, document_evidence
 from cms_i18n.codehash import TRANSLATION_CODE, code_fingerprint
-from cms_i18n.config import BUNDLED_GLOSSARY_DIR
+from cms_i18n.config import BUNDLED_GLOSSARY_DIR, check_glossary_dir
 from cms_i18n.content import ContentSource, Written, load_source
 from cms_i18n.content.earlier import EarlierPage, held_between, place, placeable
 from cms_i18n.document import Document, Fix, Unit
@@ -1163,6 +1163,7 @@ def load_settings_glossary(settings: Mapping[str, Any]) -> Glossary | None:
 
     Read once per process and again when its files change (:func:`cached_glossary`).
     """
+    check_glossary_dir(settings)
     folder = settings.get("glossary_dir")
     if not folder or not Path(folder).exists():
         return None

@@ -20,7 +20,7 @@ from cms_i18n.catalog.layout import kept_path
 from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.catalog.po import PoFile, read_po
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
-from cms_i18n.config import load_settings
+from cms_i18n.config import check_glossary_dir, load_settings
 from cms_i18n.errors import CatalogError, CheckFailed, InputError
 from cms_i18n.summary import gap_warning
 
@@ -74,6 +74,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
     if not found:
         raise InputError(no_catalogs(settings["locale_dir"], settings["domain"],
                                      ",".join(asked_languages(langs)) or None))
+    check_glossary_dir(settings)
     glossary, notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
     reports: list[CheckReport] = []
     # A catalogue that lost editors' work since the last run fails whatever it holds:

@@ -16,7 +16,7 @@ from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.catalog.mo import CompileResult, compile_catalog
 from cms_i18n.catalog.po import read_po
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
-from cms_i18n.config import load_settings
+from cms_i18n.config import check_glossary_dir, load_settings
 from cms_i18n.errors import CheckFailed, InputError
 from cms_i18n.fileio import file_stamp
 from cms_i18n.memory import recorded_authorship
@@ -49,6 +49,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     if not found:
         raise InputError(no_catalogs(settings["locale_dir"], settings["domain"],
                                      ",".join(asked_languages(langs)) or None))
+    check_glossary_dir(settings)
     glossary, notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
     rows: list[dict[str, Any]] = []
     refused: dict[str, int] = {}     # catalogue (language, or language/shard) → problems

@@ -15,7 +15,7 @@ from cms_i18n.catalog.locate import find_catalogs, no_catalogs
 from cms_i18n.catalog.po import read_po
 from cms_i18n.catalog.status import CatalogStatus, Counts, catalog_status, language_totals
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
-from cms_i18n.config import load_settings
+from cms_i18n.config import check_glossary_dir, load_settings
 from cms_i18n.content import load_source
 from cms_i18n.errors import InputError, UserError
 from cms_i18n.fileio import shown_path
@@ -108,6 +108,7 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
     if not found:
         raise InputError(no_catalogs(settings["locale_dir"], settings["domain"],
                                      ",".join(asked_languages(langs)) or None))
+    check_glossary_dir(settings)
     glossary, notes = load_glossary_for_checks(Path(settings["glossary_dir"]))
     for note in notes:
         click.echo(f"note: {note}", err=True)

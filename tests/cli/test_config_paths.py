@@ -67,3 +67,30 @@ def test_a_source_folder_without_a_locale_dir_says_what_it_retired(
                 "--locale-dir", "mine-locale")
     assert apart.exit_code == 0 and "warning" not in apart.stderr, apart.output
     assert (site / "mine-locale" / "es" / "LC_MESSAGES" / "content.po").is_file()
+
+
+def test_a_misspelt_glossary_dir_is_an_error_naming_the_file_and_line(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A glossary folder the config file names and that is not there stops every command,
+    as a misspelt content_dir does, rather than a note and no glossary enforced."""
+    site = make_site(tmp_path / "site")
+    config = site / "cms-i18n.yaml"
+    config.write_text("content_dir: examples/content\ntarget_langs: [es]\n")
+    monkeypatch.chdir(site)
+    assert run("translate", "--engine", "apertium", "-q").exit_code == 0
+    config.write_text("content_dir: examples/content\ntarget_langs: [es]\n"
+                      "glossary_dir: glosaries\n")
+    line = (f"error: {config}:3: glossary_dir: no such folder or file: {site / 'glosaries'} "
+            "(`cms-i18n glossary init` creates it with the bundled glossary to edit)\n")
+    for args in (["translate", "--engine", "apertium"], ["status"], ["check"], ["compile"],
+                 ["apply"]):
+        result = run(*args)
+        assert (result.exit_code, result.stderr) == (1, line), args
+    # glossary init makes the folder the setting names; then the site runs again
+    assert run("glossary", "init").exit_code == 0
+    assert any((site / "glosaries").iterdir())
+    assert run("status").exit_code == 0
+    # the default folder, absent, is no mistake: the bundled glossary is used
+    config.write_text("content_dir: examples/content\ntarget_langs: [es]\n")
+    (site / "glossaries").rename(site / "elsewhere")
+    assert run("status").exit_code == 0

@@ -29,9 +29,10 @@ def translate(*args: str | Path) -> Result:
 
 
 def write_site(root: Path, files: dict[str, str]) -> Path:
-    """A site: ``content/`` holding ``files``, a config naming it, no glossary."""
+    """A site: ``content/`` holding ``files``, a config naming it, an empty glossary."""
     content = root / "content"
     content.mkdir()
+    (root / "glossaries").mkdir()
     for name, text in files.items():
         (content / name).parent.mkdir(parents=True, exist_ok=True)
         (content / name).write_text(text, encoding="utf-8")
