@@ -38,8 +38,7 @@ def find_catalogs(locale_dir: Path, domain: str,
                 # Said as translate says it, not "run translate first": translate cannot.
                 read_file(po_path, "catalogue", error=CatalogError)
             if not paths:
-                raise ConfigError(f"no {lang} catalogue (expected {po_path}); run "
-                                  "`cms-i18n translate` first")
+                raise ConfigError(no_catalogs(locale_dir, domain, lang))
             found += [(lang, path) for path in paths]
         return found
     for path in sorted(locale_dir.glob(f"*/LC_MESSAGES/{domain}.po")):

@@ -160,6 +160,20 @@ def test_every_command_words_a_missing_catalog_alike_and_exits_1(tmp_path: Path)
                    "`cms-i18n translate --lang fr` first\n")
 
 
+def test_a_language_with_no_catalogue_names_the_command_that_makes_it(tmp_path: Path) -> None:
+    locale = tmp_path / "locale"
+    catalog(locale, "es")
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.txt").write_text("Hello.\n")
+    wording = (f"error: no catalogues named content.po for fr under {locale}: run "
+               "`cms-i18n translate --lang fr` first\n")
+    for command in ("status", "check", "compile", "apply"):
+        extra = ("--source", content) if command == "apply" else ()
+        code, out, err = run(command, "--lang", "fr", "--locale-dir", locale, *extra)
+        assert (code, out, err) == (1, "", wording), command
+
+
 def test_json_of_a_refused_catalog(tmp_path: Path) -> None:
     po = catalog(tmp_path / "locale")
     entries = polib.pofile(str(po))

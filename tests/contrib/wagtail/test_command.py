@@ -50,7 +50,7 @@ def test_user_errors_are_one_line_with_the_cli_exit_codes(
     assert err.count("\n") == 1
 
     code, _, err = shell(capsys, "status", "--lang", "es", "--settings=x.y")  # Django's own
-    assert code == 1 and err.startswith("error: no es catalogue")
+    assert code == 1 and err.startswith("error: no catalogues named content.po for es under ")
 
 
 def test_status_without_catalogs_says_so(site: Site, capsys: pytest.CaptureFixture[str]
