@@ -17,7 +17,7 @@ from cms_i18n.catalog.status import CatalogStatus, Counts, catalog_status, langu
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import check_glossary_dir, load_settings
 from cms_i18n.content import load_source
-from cms_i18n.errors import InputError, UserError
+from cms_i18n.errors import CheckFailed, InputError, UserError
 from cms_i18n.fileio import shown_path
 
 _COLUMNS = ("units", "reviewed", "fuzzy", "untranslated", "glossary_problems",
@@ -100,6 +100,10 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
     ``check``.  Pivot counts units whose msgstr still holds words a chain's later step
     left in the language between (``#. unknown to es-fr, left in es: …``), also listed
     by ``check``.
+
+    A catalogue that lost entries with editors' work since the last run (a file cut
+    short, a crashed save) is named on a warning line, with how many it lost compared
+    with the copy ``translate`` keeps; the exit status is then 2, as ``check``'s.
     """
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain,
                              glossary_dir=glossary_dir)
@@ -124,16 +128,26 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
             losses.append((lang, path, lost, not po.entries))
     if as_json:
         click.echo(json.dumps({"catalogues": [r.as_dict() for r in reports],
-                               "languages": [t.as_dict() for t in language_totals(reports)]},
+                               "languages": [t.as_dict() for t in language_totals(reports)],
+                               "warnings": [{"lang": lang,
+                                             "message": lost.missing_line(path, empty=empty)}
+                                            for lang, path, lost, empty in losses]},
                               ensure_ascii=False, indent=2))
-        return
-    for lang, path, lost, empty in losses:
-        click.echo(f"warning: {lang}: {lost.missing_line(path, empty=empty)}", err=True)
-    click.echo(_table(reports))
-    for lang in dict.fromkeys(lang for lang, _ in found):
-        for line in orphaned_pages(settings, lang):
-            click.echo(f"warning: {lang}: {line}", err=True)
-    obsolete = sum(r.obsolete for r in reports)
-    if obsolete:
-        click.echo(f"\n{obsolete} obsolete entr{'y' if obsolete == 1 else 'ies'} kept "
-                   "(text no longer in the source)")
+    else:
+        for lang, path, lost, empty in losses:
+            click.echo(f"warning: {lang}: {lost.missing_line(path, empty=empty)}", err=True)
+        click.echo(_table(reports))
+        for lang in dict.fromkeys(lang for lang, _ in found):
+            for line in orphaned_pages(settings, lang):
+                click.echo(f"warning: {lang}: {line}", err=True)
+        obsolete = sum(r.obsolete for r in reports)
+        if obsolete:
+            click.echo(f"\n{obsolete} obsolete entr{'y' if obsolete == 1 else 'ies'} kept "
+                       "(text no longer in the source)")
+    if losses:
+        # The table counts what the file holds; what it lost is not in it, so the run
+        # fails as check's does: what would be published is less than what was approved.
+        count = sum(len(lost.entries) for _, _, lost, _ in losses)
+        raise CheckFailed(f"{count} entr{'y' if count == 1 else 'ies'} with editors' work "
+                          "lost since the last translate, not counted above "
+                          f"({', '.join(dict.fromkeys(lang for lang, _, _, _ in losses))})")

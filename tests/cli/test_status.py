@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import polib
+import pytest
 from click.testing import CliRunner
 
 from cms_i18n.catalog import CatalogEntry, catalog_paths, update_catalog
@@ -71,7 +72,9 @@ def test_json_for_scripts_and_language_filter(tmp_path: Path) -> None:
 def test_unknown_language_and_missing_catalog_are_clear_errors(tmp_path: Path) -> None:
     make_catalogs(tmp_path / "locale")
     code, _, err = run("status", "--lang", "de", "--locale-dir", tmp_path / "locale")
-    assert code != 0 and "error: no de catalogue" in err
+    assert code == 1 and err == (f"error: no catalogues named content.po for de under "
+                                 f"{tmp_path / 'locale'}: run `cms-i18n translate --lang de` "
+                                 "first\n")
     code, _, err = run("status", "--lang", "xx-nope", "--locale-dir", tmp_path / "locale")
     assert code != 0 and "error:" in err and "Traceback" not in err
 
@@ -186,3 +189,46 @@ def test_status_counts_what_check_finds_after_an_editor_edits_the_po_file(
                        "--glossary-dir", GLOSSARIES)
     assert code == 2 and "critical: glossary: glossary problem: SCO: expected 'OCS'" in out
     assert "critical (draft): markup: msgstr lacks tag </b>" in out
+
+
+def test_a_catalog_cut_short_is_named_and_fails(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A catalogue cut short at an entry in its middle is still valid PO: its lost
+    documents would simply drop out of the table.  status names the catalogue and what it
+    lost against the copy of the editors' work, and fails as check does."""
+    monkeypatch.chdir(tmp_path)
+    po, pot = catalog_paths(Path("locale"), "es", "content")
+    update_catalog(po, [CatalogEntry("harbour", "The harbour opens at six.", "x"),
+                        CatalogEntry("harbour", "Boats leave at nine.", "x"),
+                        CatalogEntry("museum", "The museum is free on Sundays.", "x"),
+                        CatalogEntry("museum", "The new wing is open.", "x")],
+                   lang="es", domain="content", pot_path=pot)
+    catalog = polib.pofile(str(po))
+    for entry, text in zip(catalog, ["El puerto abre a las seis.", "Los barcos salen a las "
+                                     "nueve.", "El museo es gratuito los domingos.",
+                                     "El ala nueva está abierta."], strict=True):
+        entry.msgstr, entry.flags = text, []
+    catalog.save()
+    assert run("compile")[0] == 0           # records the copy of the editors' work
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text[:text.rindex("\n\n", 0, text.index('msgctxt "museum"')) + 2],
+                  encoding="utf-8")
+    polib.pofile(str(po))                   # still valid PO
+    kept = Path(".cms-i18n/catalogs/locale/es/LC_MESSAGES/content.po")
+    warning = (f"warning: es: {po} lost 2 entries with editors' work compared with the last "
+               "run (2 reviewed, 0 drafts, 0 obsolete); `cms-i18n translate` brings them "
+               f"back from {kept}\n")
+    error = ("error: 2 entries with editors' work lost since the last translate, not counted "
+             "above (es)\n")
+    code, out, err = run("status")
+    assert code == 2
+    assert err == warning + error
+    assert "harbour" in out and "museum" not in out
+    code, out, err = run("status", "--json")
+    assert code == 2 and err == error
+    assert json.loads(out)["warnings"] == [{"lang": "es", "message": warning[len(
+        "warning: es: "):-1]}]
+    # once translate has brought them back (here: the file whole again), status is quiet
+    po.write_text(text, encoding="utf-8")
+    code, out, err = run("status")
+    assert (code, err) == (0, "") and "museum" in out
