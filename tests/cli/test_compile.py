@@ -160,7 +160,7 @@ def test_every_command_words_a_missing_catalog_alike_and_exits_1(tmp_path: Path)
                    "`cms-i18n translate --lang fr` first\n")
 
 
-def test_a_language_with_no_catalogue_names_the_command_that_makes_it(tmp_path: Path) -> None:
+def test_a_language_with_no_catalog_names_the_command_that_makes_it(tmp_path: Path) -> None:
     locale = tmp_path / "locale"
     catalog(locale, "es")
     content = tmp_path / "content"
