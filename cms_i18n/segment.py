@@ -5,8 +5,9 @@ Each :class:`Segment` remembers exactly where it sits in the body, so that
 front matter, markup around blocks, code — byte for byte as it was.
 
 * plain text: one segment per paragraph (blank-line separated);
-* Markdown: headings, paragraphs, list items, block quotes; fenced and
-  indented code, tables, HTML comments and link reference definitions are
+* Markdown: headings, paragraphs, list items, block quotes, the cells of pipe
+  tables (a row starting with ``|``; pipes and alignment row kept); fenced and
+  indented code, HTML comments and link reference definitions are
   left alone; inline markup stays in the segment text;
 * HTML: the inner markup of block elements (``p``, ``h1``–``h6``, ``li``,
   ``blockquote``, ``figcaption``, ``td``, ``th``, ``dt``, ``dd``, ``title``)
@@ -42,7 +43,7 @@ class Segment:
     kind: str          # paragraph | heading | item | quote | cell | title | attribute
     #: For an attribute: its name (``alt``, ``title``, or a ``<meta>``'s ``description``,
     #: ``og:title`` …), the quote it is written in ("" unquoted), and the span of the
-    #: start tag holding it.
+    #: start tag holding it.  A Markdown table's cell is written between "|".
     attribute: str = ""
     quote: str = ""
     tag: tuple[int, int] = (0, 0)
@@ -94,6 +95,8 @@ def rebuild(body: str, segments: Sequence[Segment], texts: Sequence[str | None])
 
 
 def _placed(seg: Segment, text: str) -> str:
+    if seg.quote == "|":    # a Markdown table's cell: one line, its pipes escaped
+        return re.sub(r"(?<!\\)\|", r"\\|", " ".join(text.split("\n")))
     if seg.kind != "attribute":
         return text
     escaped = escape_attribute(text, seg.quote)
@@ -215,6 +218,9 @@ def _markdown(body: str) -> Iterator[Segment]:
             continue
         if not paragraph and (content.startswith("    ") or content.startswith("\t")):
             continue  # indented code
+        if _TABLE.match(content) and not paragraph:
+            yield from _table_cells(body, offsets[index], content, index + 1)
+            continue
         if _RULE.match(content) or _TABLE.match(content) or _LINK_DEF.match(content) \
                 or _HTML_BLOCK.match(content):
             yield from flush()
@@ -239,6 +245,24 @@ def _markdown(body: str) -> Iterator[Segment]:
             para_kind, para_prefix = "paragraph", None
         paragraph.append(index)
     yield from flush()
+
+
+_ALIGNMENT_ROW = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*$")
+# A cell's text runs to the next pipe that is neither escaped nor inside a code span.
+_CELL = re.compile(r"(?:\\.|`[^`\n]*`|[^|\\`]|`)+")
+
+
+def _table_cells(body: str, start: int, line: str, number: int) -> Iterator[Segment]:
+    """The cells of one row of a pipe table (the alignment row has none); the pipes and
+    the blanks around each cell's text stay as written."""
+    if _ALIGNMENT_ROW.match(line):
+        return
+    for match in _CELL.finditer(line):
+        raw = match.group(0)
+        text = raw.strip()
+        if text and re.search(r"\w", text):
+            at = start + match.start() + len(raw) - len(raw.lstrip())
+            yield Segment(text, at, at + len(text), number, "cell", quote="|")
 
 
 # -- HTML -------------------------------------------------------------------

@@ -50,7 +50,7 @@ def test_markdown_blocks() -> None:
         ("heading", "Title here"),
         ("paragraph", "First paragraph\nspans two lines with **bold**."),
         ("item", "item one"), ("item", "item two"), ("item", "numbered"),
-        ("quote", "a quote"),
+        ("quote", "a quote"), ("cell", "table"), ("cell", "row"),
     ]
 
 
@@ -136,3 +136,11 @@ def test_a_translated_paragraph_gets_its_link_s_translated_title() -> None:
              else "El informe" if s.attribute == "title" else None for s in segs]
     assert '<p>Vea <a href="/u" title="Mi título">lo</a>.</p>' in rebuild(ATTRIBUTES, segs,
                                                                           texts)
+
+
+def test_markdown_table_cells_keep_pipes_alignment_and_inline_markup() -> None:
+    body = "| Name | Role |\n|:---|---:|\n| **Ann** | Chief editor |\n"
+    segs = segment(body, "markdown")
+    assert [s.text for s in segs] == ["Name", "Role", "**Ann**", "Chief editor"]
+    out = rebuild(body, segs, ["Nombre", "Cargo", "**Ana**", "Jefa | redactora"])
+    assert out == ("| Nombre | Cargo |\n|:---|---:|\n| **Ana** | Jefa \\| redactora |\n")

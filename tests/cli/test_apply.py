@@ -809,3 +809,37 @@ def _tags(html: str) -> list[tuple[str, list[str]]]:
 
     Tags().feed(html)
     return found
+
+
+def test_markdown_table_cells_are_translated_and_the_table_kept(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    source = ("# Prices\n\n| Item | Price |\n|:-----|------:|\n"
+              "| The *red* boat | 10 euros |\n| The house | 20 euros |\n")
+    (content / "prices.md").write_text(source, encoding="utf-8")
+    (tmp_path / "cms-i18n.yaml").write_text("target_langs: [es]\ncontent_dir: content\n"
+                                            "engine: apertium\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run("translate").exit_code == 0
+    msgfmt_check(PO)
+    catalog = polib.pofile(str(PO))
+    msgids = {e.msgid for e in catalog if not e.obsolete}
+    assert {"Item", "Price", "The *red* boat", "The house"} <= msgids
+    for entry in catalog:
+        if entry.msgid == "The *red* boat":
+            assert "*" in entry.msgstr
+            entry.msgstr = "El barco *rojo*"
+            entry.flags.remove("fuzzy")
+        elif entry.msgid == "The house":
+            entry.msgstr = "La casa"
+            entry.flags.remove("fuzzy")
+    catalog.save()
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    page = (content / "prices.es.md").read_text(encoding="utf-8")
+    body = page.split("---\n", 2)[-1]
+    assert body == ("# Prices\n\n| Item | Price |\n|:-----|------:|\n"
+                    "| El barco *rojo* | 10 euros |\n| La casa | 20 euros |\n")
+    again = run("apply", "--lang", "es")
+    assert again.exit_code == 0 and "0 documents written" in again.stdout, again.stdout
