@@ -91,7 +91,7 @@ from cms_i18n.glossary import (
 from cms_i18n.glossary.enforce import gaps_in
 from cms_i18n.markup import protect, restore
 from cms_i18n.memory import Memory, Remembered, recorded_authorship
-from cms_i18n.segment import Segment, rebuild, segment
+from cms_i18n.segment import ATTRIBUTE_KEYS, Segment, rebuild, segment
 from cms_i18n.summary import (
     ApplySummary,
     LeftAsItWas,
@@ -161,7 +161,8 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
             early[len(raw) + len(body_texts)] = [dropped[seg.line + i] for i in range(len(lines))
                                                  if seg.line + i in dropped]
         body_texts.append("\n".join(kept))
-    raw += [("body", text, document.body_line + seg.line - 1, seg.kind)
+    raw += [(ATTRIBUTE_KEYS[seg.attribute] if seg.kind == "attribute" else "body", text,
+             document.body_line + seg.line - 1, seg.kind)
             for seg, text in zip(segments, body_texts, strict=True)]
     named = replace(options, chrome="site") if authored else options
     cleaned = clean_units([text for _, text, _, _ in raw],
@@ -187,9 +188,10 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
         # body's paragraphs only, so that a field changing never renumbers one.  A field
         # is named already: a description that repeats the title stays "description", or
         # its translation would be written under a name the page does not have.
+        # An attribute (``alt``, ``title-attr`` …) is numbered so among its own kind.
         unique_key = key
-        if key == "body":
-            count = seen[text] = seen.get(text, 0) + 1
+        if key == "body" or kind == "attribute":
+            count = seen[f"{key}\0{text}"] = seen.get(f"{key}\0{text}", 0) + 1
             unique_key = key if count == 1 else f"{key}#{count}"
         unit = Unit(document.id, unique_key, text, path, line, kind, (*pending, *fixes),
                     document.format)
@@ -206,7 +208,7 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
                             frozenset(chrome_taken))
 
 
-_NAMED_KINDS = ("title", "field", "heading")
+_NAMED_KINDS = ("title", "field", "heading", "attribute")
 """Units that name a document or a section: only a site's own patterns can make one of
 them page chrome in authored content (a page may well be titled "Home")."""
 

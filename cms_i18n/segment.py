@@ -5,13 +5,21 @@ Each :class:`Segment` remembers exactly where it sits in the body, so that
 front matter, markup around blocks, code — byte for byte as it was.
 
 * plain text: one segment per paragraph (blank-line separated);
-* Markdown: headings, paragraphs, list items, block quotes; fenced and
-  indented code, tables, HTML comments and link reference definitions are
+* Markdown: headings, paragraphs, list items, block quotes, the cells of pipe
+  tables (a row starting with ``|``; pipes and alignment row kept); fenced and
+  indented code, HTML comments and link reference definitions are
   left alone; inline markup stays in the segment text;
 * HTML: the inner markup of block elements (``p``, ``h1``–``h6``, ``li``,
   ``blockquote``, ``figcaption``, ``td``, ``th``, ``dt``, ``dd``, ``title``)
   that hold no other block element; ``script``, ``style``, ``pre``, ``code``
-  and elements marked ``translate="no"`` are left alone.
+  and elements marked ``translate="no"`` are left alone.  The attributes a reader
+  sees are segments of their own (kind ``attribute``): ``alt`` and ``title`` of any
+  element, and the ``content`` of ``<meta>`` descriptions and social titles
+  (``description``, ``og:title``, ``og:description``, ``twitter:title``,
+  ``twitter:description``); addresses, classes, ids are never taken.  Such a segment
+  is the value as written (character references kept), and :func:`rebuild` escapes
+  what a translation puts there.  One may lie inside a paragraph's span (a link's
+  ``title``): :func:`rebuild` then writes it into that tag in the paragraph's text.
 """
 
 from __future__ import annotations
@@ -32,9 +40,21 @@ class Segment:
     start: int
     end: int
     line: int          # 1-based line within the body
-    kind: str          # paragraph | heading | item | quote | cell | title
+    kind: str          # paragraph | heading | item | quote | cell | title | attribute
+    #: For an attribute: its name (``alt``, ``title``, or a ``<meta>``'s ``description``,
+    #: ``og:title`` …), the quote it is written in ("" unquoted), and the span of the
+    #: start tag holding it.  A Markdown table's cell is written between "|".
+    attribute: str = ""
+    quote: str = ""
+    tag: tuple[int, int] = (0, 0)
 
 
+#: The catalogue key (msgctxt after the document id) of each attribute a reader sees;
+#: none is a field name, so a page's ``title`` field and a link's ``title`` never meet.
+ATTRIBUTE_KEYS = {"alt": "alt", "title": "title-attr", "description": "meta-description",
+                  "og:title": "og-title", "og:description": "og-description",
+                  "twitter:title": "twitter-title",
+                  "twitter:description": "twitter-description"}
 def segment(body: str, format: str) -> list[Segment]:
     """Split ``body`` of the given format (``text``, ``markdown``, ``html``)."""
     if format == "markdown":
@@ -45,15 +65,83 @@ def segment(body: str, format: str) -> list[Segment]:
 
 
 def rebuild(body: str, segments: Sequence[Segment], texts: Sequence[str | None]) -> str:
-    """Put ``texts`` in place of ``segments`` (``None`` keeps the original)."""
+    """Put ``texts`` in place of ``segments`` (``None`` keeps the original).
+
+    An attribute's text is escaped for its place (:func:`escape_attribute`); one inside
+    another segment's span is written into its tag in that segment's text, when the
+    text still holds the tag as the source wrote it (else the text stands as it is).
+    """
     out: list[str] = []
     position = 0
-    for seg, text in zip(segments, texts, strict=True):
+    pairs = list(zip(segments, texts, strict=True))
+    index = 0
+    while index < len(pairs):
+        seg, text = pairs[index]
+        index += 1
+        inner: list[tuple[Segment, str | None]] = []
+        while index < len(pairs) and pairs[index][0].start < seg.end:
+            inner.append(pairs[index])
+            index += 1
+        if seg.start < position:
+            continue        # overlaps what is written already: left as it is
         out.append(body[position:seg.start])
-        out.append(seg.text if text is None else text)
+        piece = seg.text if text is None else _placed(seg, text)
+        if inner and piece:
+            piece = _into_tags(body, piece, inner)
+        out.append(piece)
         position = seg.end
     out.append(body[position:])
     return "".join(out)
+
+
+def _placed(seg: Segment, text: str) -> str:
+    if seg.quote == "|":    # a Markdown table's cell: one line, its pipes escaped
+        return re.sub(r"(?<!\\)\|", r"\\|", " ".join(text.split("\n")))
+    if seg.kind != "attribute":
+        return text
+    escaped = escape_attribute(text, seg.quote)
+    return escaped if seg.quote else f'"{escaped}"'
+
+
+def _into_tags(body: str, text: str, inner: Sequence[tuple[Segment, str | None]]) -> str:
+    """``text`` with the start tags holding the ``inner`` attributes rewritten."""
+    by_tag: dict[tuple[int, int], list[tuple[Segment, str]]] = {}
+    for seg, value in inner:
+        if seg.kind == "attribute" and value is not None:
+            by_tag.setdefault(seg.tag, []).append((seg, value))
+    cursor = 0
+    for (start, end), values in sorted(by_tag.items()):
+        written = body[start:end]
+        new = written
+        for seg, value in sorted(values, key=lambda pair: pair[0].start, reverse=True):
+            new = new[:seg.start - start] + _placed(seg, value) + new[seg.end - start:]
+        found = text.find(written, cursor)
+        if found < 0:
+            continue        # the tag was changed in the text: the text stands
+        text = text[:found] + new + text[found + len(written):]
+        cursor = found + len(new)
+    return text
+
+
+_LOOSE_AMPERSAND = re.compile(r"&(?![A-Za-z][A-Za-z0-9]*;|#[0-9]+;|#[xX][0-9A-Fa-f]+;)")
+
+
+def escape_attribute(text: str, quote: str = '"') -> str:
+    """``text`` safe inside an attribute value written between ``quote`` ("" for none,
+    which escapes both quotes): a lone ``&``, ``<``, ``>`` and the quote are escaped,
+    a character reference is kept, so a value escaped already stays as it is.
+
+    >>> escape_attribute('Tom & Jerry say "hi" <3 &amp; &eacute;')
+    'Tom &amp; Jerry say &quot;hi&quot; &lt;3 &amp; &eacute;'
+    >>> escape_attribute("l'eau", "'")
+    'l&#39;eau'
+    """
+    text = _LOOSE_AMPERSAND.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    if quote != "'":
+        text = text.replace('"', "&quot;")
+    if quote != '"':
+        text = text.replace("'", "&#39;")
+    return text
 
 
 # -- plain text -------------------------------------------------------------
@@ -130,6 +218,9 @@ def _markdown(body: str) -> Iterator[Segment]:
             continue
         if not paragraph and (content.startswith("    ") or content.startswith("\t")):
             continue  # indented code
+        if _TABLE.match(content) and not paragraph:
+            yield from _table_cells(body, offsets[index], content, index + 1)
+            continue
         if _RULE.match(content) or _TABLE.match(content) or _LINK_DEF.match(content) \
                 or _HTML_BLOCK.match(content):
             yield from flush()
@@ -154,6 +245,24 @@ def _markdown(body: str) -> Iterator[Segment]:
             para_kind, para_prefix = "paragraph", None
         paragraph.append(index)
     yield from flush()
+
+
+_ALIGNMENT_ROW = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*$")
+# A cell's text runs to the next pipe that is neither escaped nor inside a code span.
+_CELL = re.compile(r"(?:\\.|`[^`\n]*`|[^|\\`]|`)+")
+
+
+def _table_cells(body: str, start: int, line: str, number: int) -> Iterator[Segment]:
+    """The cells of one row of a pipe table (the alignment row has none); the pipes and
+    the blanks around each cell's text stay as written."""
+    if _ALIGNMENT_ROW.match(line):
+        return
+    for match in _CELL.finditer(line):
+        raw = match.group(0)
+        text = raw.strip()
+        if text and re.search(r"\w", text):
+            at = start + match.start() + len(raw) - len(raw.lstrip())
+            yield Segment(text, at, at + len(text), number, "cell", quote="|")
 
 
 # -- HTML -------------------------------------------------------------------
@@ -192,17 +301,20 @@ class _BlockFinder(HTMLParser):
         self.open: dict[str, list[int]] = {}   # tag → stack indexes where it is open
         self.skip_depth = 0
         self.found: list[Segment] = []
+        self.attribute_found: list[Segment] = []
 
     def _offset(self) -> int:
         line, column = self.getpos()
         return self.line_starts[line - 1] + column
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        no_translate = dict(attrs).get("translate") == "no" or "notranslate" in (
+            dict(attrs).get("class") or "").split()
+        if not self.skip_depth and not no_translate and tag not in _SKIP:
+            self._attributes(tag, attrs)
         if tag in _VOID:
             return
         start = self._offset() + len(self.get_starttag_text() or "")
-        no_translate = dict(attrs).get("translate") == "no" or "notranslate" in (
-            dict(attrs).get("class") or "").split()
         if self.skip_depth or tag in _SKIP or no_translate:
             if not self.skip_depth:
                 self._close_loose_run(self._offset())
@@ -240,7 +352,44 @@ class _BlockFinder(HTMLParser):
             self.found.append(Segment(text, start + lead, start + lead + len(text), line, kind))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        return
+        no_translate = dict(attrs).get("translate") == "no" or "notranslate" in (
+            dict(attrs).get("class") or "").split()
+        if not self.skip_depth and not no_translate and tag not in _SKIP:
+            self._attributes(tag, attrs)
+
+    def _attributes(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """The reader-facing attributes of this start tag, as segments of their own."""
+        names = {name for name, _ in attrs}
+        wanted: dict[str, str] = {}     # attribute in the tag → name of the segment
+        if tag == "meta":
+            values = dict(attrs)
+            said = (values.get("name") or values.get("property") or "").strip().lower()
+            if said in ATTRIBUTE_KEYS and said not in ("alt", "title"):
+                wanted["content"] = said
+        else:
+            wanted = {name: name for name in ("alt", "title") if name in names}
+        if not wanted:
+            return
+        written = self.get_starttag_text() or ""
+        tag_start = self._offset()
+        seen: set[str] = set()
+        for match in _ATTRIBUTE.finditer(written, 1 + len(tag)):
+            name = match.group("name").lower()
+            if name in seen:
+                continue        # a repeated attribute: the first one counts
+            seen.add(name)
+            if name not in wanted or match.group("value") is None:
+                continue
+            group = next(g for g in ("dq", "sq", "uq") if match.group(g) is not None)
+            value = match.group(group)
+            if not re.search(r"[^\W\d_]", re.sub(r"&#?\w+;", "", value)):
+                continue        # no word in it
+            start = tag_start + match.start(group)
+            line = bisect_right(self.line_starts, start)
+            quote = {"dq": '"', "sq": "'", "uq": ""}[group]
+            self.attribute_found.append(Segment(
+                value, start, start + len(value), line, "attribute", wanted[name], quote,
+                (tag_start, tag_start + len(written))))
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _VOID:
@@ -279,4 +428,9 @@ def _html(body: str) -> list[Segment]:
     finder = _BlockFinder(body)
     finder.feed(body)
     finder.close()
-    return sorted(finder.found, key=lambda s: s.start)
+    return sorted([*finder.found, *finder.attribute_found], key=lambda s: s.start)
+
+
+_ATTRIBUTE = re.compile(r"""(?P<name>[^\s"'>/=]+)"""
+                        r"""(?P<value>\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'"""
+                        r"""|(?P<uq>[^\s"'=<>`]+)))?""")

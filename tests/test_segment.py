@@ -50,7 +50,7 @@ def test_markdown_blocks() -> None:
         ("heading", "Title here"),
         ("paragraph", "First paragraph\nspans two lines with **bold**."),
         ("item", "item one"), ("item", "item two"), ("item", "numbered"),
-        ("quote", "a quote"),
+        ("quote", "a quote"), ("cell", "table"), ("cell", "row"),
     ]
 
 
@@ -94,3 +94,53 @@ def test_text_directly_inside_a_container_is_a_unit(html: str, texts: list[str])
 def test_loose_text_stops_at_what_is_left_alone() -> None:
     html = '<div>Before.<script>var s = "x";</script>After.<pre>keep</pre></div>'
     assert [s.text for s in segment(html, "html")] == ["Before.", "After."]
+
+
+ATTRIBUTES = """<head><meta name="description" content="Cats &amp; dogs">
+<meta property="og:url" content="https://example.org/cats"><link rel="icon" href="i.png">
+</head><p>See <a href="/u" class="c" id="x" title='The "full" report'>it</a>.</p>
+<img src=cat.png alt=Cat><img src="d.png" alt=""><p translate="no"><img alt="Logo"></p>"""
+
+
+def test_reader_facing_attributes_are_segments_and_urls_are_not() -> None:
+    found = [(s.kind, s.attribute, s.text) for s in segment(ATTRIBUTES, "html")]
+    assert found == [("attribute", "description", "Cats &amp; dogs"),
+                     ("paragraph", "", 'See <a href="/u" class="c" id="x" '
+                                       "title='The \"full\" report'>it</a>."),
+                     ("attribute", "title", 'The "full" report'),
+                     ("attribute", "alt", "Cat")]
+    for seg in segment(ATTRIBUTES, "html"):
+        assert ATTRIBUTES[seg.start:seg.end] == seg.text
+
+
+def test_an_attribute_is_written_back_escaped_for_its_quotes() -> None:
+    segs = segment(ATTRIBUTES, "html")
+    texts = [{"description": "Gatos & perros", "title": "El informe 'completo'",
+              "alt": 'Gato "negro"'}.get(s.attribute) for s in segs]
+    out = rebuild(ATTRIBUTES, segs, texts)
+    assert 'content="Gatos &amp; perros"' in out
+    assert "title='El informe &#39;completo&#39;'>it</a>" in out
+    assert '<img src=cat.png alt="Gato &quot;negro&quot;">' in out
+    assert rebuild(ATTRIBUTES, segs, [None] * len(segs)) == ATTRIBUTES
+
+
+def test_a_translated_paragraph_gets_its_link_s_translated_title() -> None:
+    segs = segment(ATTRIBUTES, "html")
+    texts = ['Vea <a href="/u" class="c" id="x" title=\'The "full" report\'>lo</a>.'
+             if s.kind == "paragraph" else "El informe" if s.attribute == "title" else None
+             for s in segs]
+    out = rebuild(ATTRIBUTES, segs, texts)
+    assert '<p>Vea <a href="/u" class="c" id="x" title=\'El informe\'>lo</a>.</p>' in out
+    # An editor who changed the tag in the paragraph keeps what they wrote.
+    texts = ['Vea <a href="/u" title="Mi título">lo</a>.' if s.kind == "paragraph"
+             else "El informe" if s.attribute == "title" else None for s in segs]
+    assert '<p>Vea <a href="/u" title="Mi título">lo</a>.</p>' in rebuild(ATTRIBUTES, segs,
+                                                                          texts)
+
+
+def test_markdown_table_cells_keep_pipes_alignment_and_inline_markup() -> None:
+    body = "| Name | Role |\n|:---|---:|\n| **Ann** | Chief editor |\n"
+    segs = segment(body, "markdown")
+    assert [s.text for s in segs] == ["Name", "Role", "**Ann**", "Chief editor"]
+    out = rebuild(body, segs, ["Nombre", "Cargo", "**Ana**", "Jefa | redactora"])
+    assert out == ("| Nombre | Cargo |\n|:---|---:|\n| **Ana** | Jefa \\| redactora |\n")

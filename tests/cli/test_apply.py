@@ -731,3 +731,115 @@ def test_a_renamed_source_takes_its_editors_work_to_the_new_name(site: Path) -> 
     # Nothing moves again on the next run.
     again = run("translate", "--lang", "es")
     assert again.exit_code == 0 and "moved" not in again.output
+
+
+GALLERY = """<html><head><title>Harbour</title>
+<meta name="description" content="Boats in the harbour &amp; the old town">
+<meta property="og:title" content="The harbour">
+</head><body>
+<p>Read <a href="/report" class="link" title="The annual report">the report</a> today.</p>
+<figure><img src="boat.png" alt="A red boat"><figcaption>The harbour at noon.</figcaption></figure>
+</body></html>
+"""
+
+
+def test_reader_facing_attributes_are_translated_reviewed_and_written_back(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "gallery.html").write_text(GALLERY, encoding="utf-8")
+    (tmp_path / "cms-i18n.yaml").write_text("target_langs: [es]\ncontent_dir: content\n"
+                                            "engine: apertium\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run("translate").exit_code == 0
+    msgfmt_check(PO)
+    catalog = polib.pofile(str(PO))
+    by_context = {e.msgctxt: e for e in catalog if not e.obsolete}
+    assert by_context["gallery:alt"].msgid == "A red boat"
+    assert by_context["gallery:title-attr"].msgid == "The annual report"
+    assert by_context["gallery:meta-description"].msgid == \
+        "Boats in the harbour &amp; the old town"
+    assert by_context["gallery:og-title"].msgid == "The harbour"
+    assert not any("boat.png" in e.msgid or e.msgid == "link" for e in catalog)
+    # The machine's Spanish, unreviewed, is a draft like any other.
+    assert by_context["gallery:alt"].msgstr and "fuzzy" in by_context["gallery:alt"].flags
+    # An editor reviews with quotes, > and an ampersand of their own (a tag they
+    # typed, "<b>", would be refused as for any HTML unit).
+    reviewed = {"gallery:alt": 'Un barco "rojo"', "gallery:title-attr": "El informe 2024 > 2023",
+                "gallery:meta-description": "Barcos en el puerto & el casco antiguo",
+                "gallery:og-title": "El puerto"}
+    for entry in catalog:
+        if entry.msgctxt in reviewed:
+            entry.msgstr = reviewed[entry.msgctxt]
+            entry.flags.remove("fuzzy")
+    catalog.save()
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    page = (content / "gallery.es.html").read_text(encoding="utf-8")
+    assert '<img src="boat.png" alt="Un barco &quot;rojo&quot;">' in page
+    assert ('<a href="/report" class="link" title="El informe 2024 &gt; 2023">the report</a>'
+            in page)
+    assert 'content="Barcos en el puerto &amp; el casco antiguo"' in page
+    assert '<meta property="og:title" content="El puerto">' in page
+    # The rest is as written, and the page still parses into the same elements.
+    assert _tags(page) == _tags(GALLERY.replace("<html>", '<html lang="es">'))
+    assert "The harbour at noon." in page
+    # A second run with nothing changed writes nothing.
+    again = run("apply", "--lang", "es")
+    assert again.exit_code == 0 and "0 documents written" in again.stdout, again.stdout
+    assert (content / "gallery.es.html").read_text(encoding="utf-8") == page
+    translate_again = run("translate")
+    assert translate_again.exit_code == 0
+    assert {e.msgctxt: e.msgstr for e in polib.pofile(str(PO)) if e.msgctxt in reviewed} \
+        == reviewed
+
+
+def _tags(html: str) -> list[tuple[str, list[str]]]:
+    """The elements of ``html`` in order, with their attribute names."""
+    from html.parser import HTMLParser
+
+    found: list[tuple[str, list[str]]] = []
+
+    class Tags(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            found.append((tag, [name for name, _ in attrs]))
+
+        def handle_endtag(self, tag: str) -> None:
+            found.append(("/" + tag, []))
+
+    Tags().feed(html)
+    return found
+
+
+def test_markdown_table_cells_are_translated_and_the_table_kept(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    source = ("# Prices\n\n| Item | Price |\n|:-----|------:|\n"
+              "| The *red* boat | 10 euros |\n| The house | 20 euros |\n")
+    (content / "prices.md").write_text(source, encoding="utf-8")
+    (tmp_path / "cms-i18n.yaml").write_text("target_langs: [es]\ncontent_dir: content\n"
+                                            "engine: apertium\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run("translate").exit_code == 0
+    msgfmt_check(PO)
+    catalog = polib.pofile(str(PO))
+    msgids = {e.msgid for e in catalog if not e.obsolete}
+    assert {"Item", "Price", "The *red* boat", "The house"} <= msgids
+    for entry in catalog:
+        if entry.msgid == "The *red* boat":
+            assert "*" in entry.msgstr
+            entry.msgstr = "El barco *rojo*"
+            entry.flags.remove("fuzzy")
+        elif entry.msgid == "The house":
+            entry.msgstr = "La casa"
+            entry.flags.remove("fuzzy")
+    catalog.save()
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    page = (content / "prices.es.md").read_text(encoding="utf-8")
+    body = page.split("---\n", 2)[-1]
+    assert body == ("# Prices\n\n| Item | Price |\n|:-----|------:|\n"
+                    "| El barco *rojo* | 10 euros |\n| La casa | 20 euros |\n")
+    again = run("apply", "--lang", "es")
+    assert again.exit_code == 0 and "0 documents written" in again.stdout, again.stdout
