@@ -14,10 +14,13 @@ from cms_i18n.catalog.edit import (
     APPROVED_BEFORE_NOTE,
     CONFLICT,
     DRAFT_NOTE,
+    KEPT_BEFORE_NOTE,
+    KEPT_TEXT_NOTE,
     REJECT,
     TRANSLATE,
     Change,
     edit_catalog,
+    keep_obsolete,
 )
 from cms_i18n.catalog.po import PoFile
 from cms_i18n.errors import CatalogError, LockedError
@@ -151,3 +154,50 @@ def test_a_second_refused_save_keeps_the_approved_translation(tmp_path: Path) ->
                  gate=_gate)
     taken = by_id(path)[source]
     assert not taken.fuzzy and not taken.tcomment
+
+
+def _all_entries(path: Path) -> dict[str, polib.POEntry]:
+    """Live and obsolete entries by source text."""
+    catalog = polib.pofile(str(path))
+    return {e.msgid: e for e in list(catalog) + catalog.obsolete_entries()}
+
+
+def test_keep_obsolete_files_a_page_text_whose_source_is_gone(po: Path) -> None:
+    """A page's text with no entry at all becomes an obsolete draft: on file, never
+    published as a translation nobody approved."""
+    changed = keep_obsolete(po, [Change("doc", "Gone.", TRANSLATE, text="Se fue.",
+                                        note="kept from the page")])
+    assert changed
+    entry = _all_entries(po)["Gone."]
+    assert entry.obsolete and entry.msgstr == "Se fue." and "fuzzy" in entry.flags
+    assert "kept from the page" in entry.tcomment
+    msgfmt_check(po)
+    # Filing the same text again changes nothing on disk.
+    before = po.read_bytes()
+    assert not keep_obsolete(po, [Change("doc", "Gone.", TRANSLATE, text="Se fue.")])
+    assert po.read_bytes() == before
+
+
+def test_keep_obsolete_beside_a_live_translation_keeps_both(po: Path) -> None:
+    """The catalogue's own translation stays; the page's differing text sits beside it."""
+    keep_obsolete(po, [Change("doc", "One.", TRANSLATE, text="Uno, como lo escribió.")])
+    entry = _all_entries(po)["One."]
+    assert not entry.obsolete and entry.msgstr == "Uno."
+    assert KEPT_TEXT_NOTE + '"Uno, como lo escribió."' in entry.tcomment
+
+
+def test_keep_obsolete_in_a_retired_entry_keeps_what_it_said(po: Path) -> None:
+    """A retired entry takes the page's text as a draft and its earlier text in a note."""
+    update_catalog(po, [unit("doc", "One.", "Uno."), unit("doc", "Three.", "")],
+                   lang="es", domain="content")
+    assert _all_entries(po)["Two."].obsolete
+    keep_obsolete(po, [Change("doc", "Two.", TRANSLATE, text="Dos, editado.")])
+    entry = _all_entries(po)["Two."]
+    assert entry.obsolete and entry.msgstr == "Dos, editado." and "fuzzy" in entry.flags
+    assert KEPT_BEFORE_NOTE + '"Dos."' in entry.tcomment
+    msgfmt_check(po)
+
+
+def test_keep_obsolete_needs_a_catalogue(tmp_path: Path) -> None:
+    with pytest.raises(CatalogError):
+        keep_obsolete(tmp_path / "missing.po", [Change("doc", "A.", TRANSLATE, text="B.")])
