@@ -1,6 +1,7 @@
 """Inline markup that must reach the translation untouched.
 
-Tags, code spans, link targets, bare URLs and template variables (``{{ name }}``,
+Tags, code spans, Markdown images (whose alt and title are units of their own), link
+targets, bare URLs and template variables (``{{ name }}``,
 ``${name}``, ``{name}``) are swapped for numbered placeholders (``{1}``, ``{2}``
 …) before machine translation and swapped back after, so an engine can move
 them with the words around them but cannot translate or break them.  The
@@ -16,7 +17,12 @@ from dataclasses import dataclass
 
 _PATTERNS = {
     "html": r"<[^<>]+>|&[A-Za-z]+;|&#\d+;",
-    "markdown": r"`[^`\n]+`|\]\([^)\s]+(?:\s+\"[^\"]*\")?\)|<https?://[^>]+>|<[^<>\s][^<>]*>",
+    # A whole image: its alt and title are units of their own (segment.py).
+    "markdown": r"`[^`\n]+`|!\[(?:\\.|[^\[\]\\]|\[[^\[\]]*\])*\]"
+                r"(?:\(\s*(?:<[^<>\n]*>|[^\s()<>]*(?:\([^\s()]*\)[^\s()]*)*)"
+                r"(?:\s+(?:\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'|\((?:\\.|[^()\\])*\)))?\s*\)"
+                r"|\[[^\[\]\n]*\])?"
+                r"|\]\([^)\s]+(?:\s+\"[^\"]*\")?\)|<https?://[^>]+>|<[^<>\s][^<>]*>",
     "text": r"(?!)",
 }
 # A link with its scheme, or a host and path without one as social posts print them

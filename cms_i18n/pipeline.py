@@ -91,7 +91,7 @@ from cms_i18n.glossary import (
 from cms_i18n.glossary.enforce import gaps_in
 from cms_i18n.markup import protect, restore
 from cms_i18n.memory import Memory, Remembered, recorded_authorship
-from cms_i18n.segment import ATTRIBUTE_KEYS, Segment, rebuild, segment
+from cms_i18n.segment import ATTRIBUTE_KEYS, Segment, nested, rebuild, segment, written
 from cms_i18n.summary import (
     ApplySummary,
     LeftAsItWas,
@@ -1659,20 +1659,24 @@ def _rebuild(body: str, segments: Sequence[Segment], texts: Sequence[str | None]
     """
     if format == "html" or "" not in texts:
         return rebuild(body, segments, texts)
-    # kept_after[i]: something stays after segment i (a kept segment, or text between).
-    kept_after = [False] * len(segments)
-    later = bool(body[segments[-1].end:].strip()) if segments else False
-    for i in range(len(segments) - 1, -1, -1):
+    # Segments inside another (an image's alt in a paragraph) go with it; an image's
+    # alt or title taken for chrome stays as written (it is no block to close up).
+    groups = [(seg, None if text == "" and seg.kind == "attribute" else text, inner)
+              for seg, text, inner in nested(segments, texts)]
+    # kept_after[i]: something stays after group i (a kept segment, or text between).
+    kept_after = [False] * len(groups)
+    later = bool(body[groups[-1][0].end:].strip()) if groups else False
+    for i in range(len(groups) - 1, -1, -1):
         kept_after[i] = later
-        later = later or texts[i] != "" or bool(body[segments[i - 1].end if i else 0:
-                                                        segments[i].start].strip())
+        later = later or groups[i][1] != "" or bool(
+            body[groups[i - 1][0].end if i else 0:groups[i][0].start].strip())
     out: list[str] = []
     position = 0
-    for i, (seg, text) in enumerate(zip(segments, texts, strict=True)):
+    for i, (seg, text, inner) in enumerate(groups):
         out.append(body[position:seg.start])
         position = seg.end
         if text != "":
-            out.append(seg.text if text is None else text)
+            out.append(written(body, seg, text, inner))
         elif kept_after[i]:
             gap = _BLANK_AFTER.match(body, seg.end)
             position = gap.end() if gap else seg.end

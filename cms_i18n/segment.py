@@ -20,6 +20,13 @@ front matter, markup around blocks, code — byte for byte as it was.
   is the value as written (character references kept), and :func:`rebuild` escapes
   what a translation puts there.  One may lie inside a paragraph's span (a link's
   ``title``): :func:`rebuild` then writes it into that tag in the paragraph's text.
+* Markdown images likewise: the alt text of every image (``![alt](src "title")``,
+  ``![alt][ref]``) and a title in quotes are segments of their own (kind
+  ``attribute``, names ``alt`` and ``title``), wherever the image stands; the address
+  is never taken.  A paragraph, heading, item or cell holding nothing but images (and
+  the links around them) is not a segment itself: its images' texts are.  Such a
+  segment is the text as written (backslash escapes kept), and :func:`rebuild` escapes
+  what closes it (``]`` in an alt, the quote of a title).
 """
 
 from __future__ import annotations
@@ -47,6 +54,8 @@ class Segment:
     attribute: str = ""
     quote: str = ""
     tag: tuple[int, int] = (0, 0)
+    #: A Markdown image's alt or title (escaped with backslashes, not as HTML).
+    markdown: bool = False
 
 
 #: The catalogue key (msgctxt after the document id) of each attribute a reader sees;
@@ -58,7 +67,7 @@ ATTRIBUTE_KEYS = {"alt": "alt", "title": "title-attr", "description": "meta-desc
 def segment(body: str, format: str) -> list[Segment]:
     """Split ``body`` of the given format (``text``, ``markdown``, ``html``)."""
     if format == "markdown":
-        return list(_markdown(body))
+        return list(_with_images(body, _markdown(body)))
     if format == "html":
         return _html(body)
     return list(_paragraphs(body))
@@ -73,6 +82,20 @@ def rebuild(body: str, segments: Sequence[Segment], texts: Sequence[str | None])
     """
     out: list[str] = []
     position = 0
+    for seg, text, inner in nested(segments, texts):
+        if seg.start < position:
+            continue        # overlaps what is written already: left as it is
+        out.append(body[position:seg.start])
+        out.append(written(body, seg, text, inner))
+        position = seg.end
+    out.append(body[position:])
+    return "".join(out)
+
+
+def nested(segments: Sequence[Segment], texts: Sequence[str | None]
+           ) -> Iterator[tuple[Segment, str | None, list[tuple[Segment, str | None]]]]:
+    """Each segment not inside another with its text and the segments (with their texts)
+    that lie inside its span: a link's title in a paragraph, an image's alt in a cell."""
     pairs = list(zip(segments, texts, strict=True))
     index = 0
     while index < len(pairs):
@@ -82,16 +105,17 @@ def rebuild(body: str, segments: Sequence[Segment], texts: Sequence[str | None])
         while index < len(pairs) and pairs[index][0].start < seg.end:
             inner.append(pairs[index])
             index += 1
-        if seg.start < position:
-            continue        # overlaps what is written already: left as it is
-        out.append(body[position:seg.start])
-        piece = seg.text if text is None else _placed(seg, text)
-        if inner and piece:
-            piece = _into_tags(body, piece, inner)
-        out.append(piece)
-        position = seg.end
-    out.append(body[position:])
-    return "".join(out)
+        yield seg, text, inner
+
+
+def written(body: str, seg: Segment, text: str | None,
+            inner: Sequence[tuple[Segment, str | None]] = ()) -> str:
+    """What stands in place of ``seg``: ``text`` escaped for its place (None: the source
+    as written), with the texts of the ``inner`` attributes written into their tags."""
+    piece = seg.text if text is None else _placed(seg, text)
+    if inner and piece:
+        piece = _into_tags(body, piece, inner)
+    return piece
 
 
 def _placed(seg: Segment, text: str) -> str:
@@ -99,6 +123,8 @@ def _placed(seg: Segment, text: str) -> str:
         return re.sub(r"(?<!\\)\|", r"\\|", " ".join(text.split("\n")))
     if seg.kind != "attribute":
         return text
+    if seg.markdown:
+        return escape_markdown(text, seg.quote)
     escaped = escape_attribute(text, seg.quote)
     return escaped if seg.quote else f'"{escaped}"'
 
@@ -142,6 +168,34 @@ def escape_attribute(text: str, quote: str = '"') -> str:
     if quote != '"':
         text = text.replace("'", "&#39;")
     return text
+
+
+_MARKDOWN_CLOSERS = {"]": "[]", '"': '"', "'": "'", ")": "()"}
+
+
+def escape_markdown(text: str, closer: str) -> str:
+    r"""``text`` safe inside a Markdown image's alt (``closer`` ``]``) or title (its
+    closing quote, ``)`` for one in parentheses): on one line, what would close it
+    escaped with a backslash, an escape written already kept.
+
+    >>> escape_markdown("Un [gran] barco\nrojo \\] ya", "]")
+    'Un \\[gran\\] barco rojo \\] ya'
+    >>> escape_markdown('El "informe"', '"')
+    'El \\"informe\\"'
+    """
+    text = " ".join(text.split("\n"))
+    wanted = _MARKDOWN_CLOSERS.get(closer, closer)
+    out: list[str] = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char == "\\" and index + 1 < len(text):
+            out.append(text[index:index + 2])
+            index += 2
+            continue
+        out.append("\\" + char if char in wanted or char == "\\" else char)
+        index += 1
+    return "".join(out)
 
 
 # -- plain text -------------------------------------------------------------
@@ -245,6 +299,56 @@ def _markdown(body: str) -> Iterator[Segment]:
             para_kind, para_prefix = "paragraph", None
         paragraph.append(index)
     yield from flush()
+
+
+# An image: its alt (brackets nested once, escapes), then an address with an optional
+# title in "", '' or (), or a reference label.  Code spans are found first, and skipped.
+_IMAGE = re.compile(
+    r"""`+|!\[(?P<alt>(?:\\.|[^\[\]\\`]|\[(?:\\.|[^\[\]\\])*\])*)\]"""
+    r"""(?:\(\s*(?:<[^<>\n]*>|[^\s()<>]*(?:\([^\s()]*\)[^\s()]*)*)"""
+    r"""(?:\s+(?:"(?P<dq>(?:\\.|[^"\\])*)"|'(?P<sq>(?:\\.|[^'\\])*)'"""
+    r"""|\((?P<pq>(?:\\.|[^()\\])*)\)))?\s*\)|\[[^\[\]\n]*\])?""")
+# What is left of a block once its images are taken out that says nothing: the brackets
+# and address of a link around an image, blanks, punctuation.
+_LINK_REST = re.compile(r"\]\([^)]*\)|\]\[[^\]]*\]")
+
+
+def _with_images(body: str, blocks: Iterator[Segment]) -> Iterator[Segment]:
+    """The blocks, each followed by its images' alt and title segments; a block that is
+    nothing but images is left out (its images' texts are its words)."""
+    for block in blocks:
+        images = list(_images(body, block))
+        if images:
+            rest = block.text
+            for image in sorted({seg.tag for seg in images}, reverse=True):
+                rest = rest[:image[0] - block.start] + rest[image[1] - block.start:]
+            if not re.search(r"[^\W_]", _LINK_REST.sub("", rest)):
+                yield from images
+                continue
+        yield block
+        yield from images
+
+
+def _images(body: str, block: Segment) -> Iterator[Segment]:
+    text = block.text
+    ticks = ""
+    for match in _IMAGE.finditer(text):
+        if match.group(0).startswith("`"):
+            run = match.group(0)
+            ticks = "" if ticks == run else ticks or run
+            continue
+        if ticks:
+            continue        # inside a code span
+        tag = (block.start + match.start(), block.start + match.end())
+        for group, name, quote in (("alt", "alt", "]"), ("dq", "title", '"'),
+                                   ("sq", "title", "'"), ("pq", "title", ")")):
+            value = match.group(group)
+            if value is None or not re.search(r"[^\W\d_]", value):
+                continue
+            start = block.start + match.start(group)
+            line = block.line + text.count("\n", 0, match.start(group))
+            yield Segment(value, start, start + len(value), line, "attribute", name, quote,
+                          tag, markdown=True)
 
 
 _ALIGNMENT_ROW = re.compile(r"^\s*\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*$")

@@ -144,3 +144,43 @@ def test_markdown_table_cells_keep_pipes_alignment_and_inline_markup() -> None:
     assert [s.text for s in segs] == ["Name", "Role", "**Ann**", "Chief editor"]
     out = rebuild(body, segs, ["Nombre", "Cargo", "**Ana**", "Jefa | redactora"])
     assert out == ("| Nombre | Cargo |\n|:---|---:|\n| **Ana** | Jefa \\| redactora |\n")
+
+
+IMAGES = ("# Harbour\n\n![A man reads a [big] newspaper](photo.jpg \"The morning paper\")\n\n"
+          "[![Read more](button.png)](https://example.org/more)\n\n"
+          "See ![the map](<maps/old town.png> 'Old town') and `![code](c.png)`.\n\n"
+          "| ![A boat](b.png) | Price |\n")
+
+
+def test_every_markdown_image_gives_its_alt_and_title_and_never_its_address() -> None:
+    found = [(s.kind, s.attribute, s.text) for s in segment(IMAGES, "markdown")]
+    assert found == [
+        ("heading", "", "Harbour"),
+        ("attribute", "alt", "A man reads a [big] newspaper"),
+        ("attribute", "title", "The morning paper"),
+        ("attribute", "alt", "Read more"),
+        ("paragraph", "", "See ![the map](<maps/old town.png> 'Old town') and "
+                          "`![code](c.png)`."),
+        ("attribute", "alt", "the map"), ("attribute", "title", "Old town"),
+        ("attribute", "alt", "A boat"), ("cell", "", "Price"),
+    ]
+    for seg in segment(IMAGES, "markdown"):
+        assert IMAGES[seg.start:seg.end] == seg.text
+
+
+def test_an_image_s_texts_are_written_back_escaped_and_its_address_kept() -> None:
+    segs = segment(IMAGES, "markdown")
+    spanish = {"A man reads a [big] newspaper": "Un hombre lee un diario ]grande[",
+               "The morning paper": 'El diario "de la mañana"', "Read more": "Leer más",
+               "the map": "el mapa", "Old town": "Casco 'viejo'", "A boat": "Un barco"}
+    out = rebuild(IMAGES, segs, [spanish.get(s.text) for s in segs])
+    assert out == (
+        "# Harbour\n\n![Un hombre lee un diario \\]grande\\[](photo.jpg "
+        "\"El diario \\\"de la mañana\\\"\")\n\n"
+        "[![Leer más](button.png)](https://example.org/more)\n\n"
+        "See ![el mapa](<maps/old town.png> 'Casco \\'viejo\\'') and `![code](c.png)`.\n\n"
+        "| ![Un barco](b.png) | Price |\n")
+    # A paragraph whose translation changed the image keeps it as the editor wrote it.
+    texts: list[str | None] = [spanish.get(s.text) for s in segs]
+    texts[4] = "Vea ![el plano](<maps/old town.png> 'Casco') y `![code](c.png)`."
+    assert "Vea ![el plano](<maps/old town.png> 'Casco') y" in rebuild(IMAGES, segs, texts)

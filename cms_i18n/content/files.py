@@ -2,14 +2,17 @@
 
 One file is one document.  Its id is the ``slug`` of its front matter, else
 its path below the content folder without the suffix (``news/moscow``).
-Markdown front matter is YAML between ``---`` lines; its ``title``,
-``description`` and ``summary`` are translated too.  A translation is written
+Markdown front matter is YAML between ``---`` lines; the text a reader sees in it
+is translated too: the string values of the keys named in :data:`TRANSLATED_KEYS`
+at any depth (``title``, ``image.alt``, ``seo.description``, ``gallery.2.caption``),
+never an address, a file name or a value without a word.  A translation is written
 beside its source as ``<name>.<lang><suffix>`` (``moscow.es.md``), with the
 front matter kept and ``lang`` recorded in it.
 """
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 import stat
@@ -31,7 +34,14 @@ from cms_i18n.fileio import check_writable, shown_path, write_if_changed
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
            ".txt": "text"}
+#: The front matter keys whose string values a reader sees, at any depth; the page's
+#: own ``title``, ``description`` and ``summary`` come first, in this order.
 TRANSLATED_FIELDS = ("title", "description", "summary")
+TRANSLATED_KEYS = frozenset({*TRANSLATED_FIELDS, "alt", "caption"})
+# A value that is an address or a file name, not words: no blank in it, and a scheme, a
+# slash, an @ or a file's extension ("/img/boat.png", "mailto:desk@example.org").
+_ADDRESS = re.compile(r"\S*(?:[/\\@]|^[A-Za-z][\w+.-]*:(?!\s)\S)\S*"
+                      r"|[\w-]+\.[A-Za-z0-9]{2,5}", re.ASCII)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
@@ -276,8 +286,7 @@ class FileSource:
             meta, body, body_line = _split_front_matter(text, path)
         front_matter = text[:len(text) - len(body)]
         doc_id = str(meta.get("slug") or self._relative_id(path))
-        fields = {k: str(meta[k]) for k in TRANSLATED_FIELDS
-                  if isinstance(meta.get(k), str) and meta[k].strip()}
+        fields = {key: value for key, _, value in translated_fields(meta)}
         return Document(id=doc_id, path=path, format=fmt, body=body, fields=fields, meta=meta,
                         source_lang=self.source_lang, body_line=body_line,
                         section=self._section(path), id_from_path=not meta.get("slug"),
@@ -528,6 +537,77 @@ def _split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int
     return meta, text[match.end():], body_line
 
 
+Path_ = tuple[str | int, ...]
+
+
+def translated_fields(meta: Mapping[str, Any]) -> list[tuple[str, Path_, str]]:
+    """The front matter's values a reader sees: (the field's name, its path, its text).
+
+    A field is the string value of a key of :data:`TRANSLATED_KEYS` wherever it stands,
+    in a mapping or a list of mappings; its name is its path, keys joined with ``.``
+    and a list's items counted from 1 (``image.alt``, ``gallery.2.caption``).  A value
+    that is an address or a file name (``/img/boat.png``), or has no letter, is not
+    one; nor is an ``alt`` at the top, whose name a body image's alt text has.
+
+    >>> meta = {"title": "Ferries", "slug": "ferries", "image": {"alt": "A boat",
+    ...         "src": "/boat.png", "title": "boat.png"}, "seo": {"description": "Times"},
+    ...         "gallery": [{"caption": "Noon", "url": "https://example.org/a"}]}
+    >>> [name for name, _, value in translated_fields(meta)]
+    ['title', 'image.alt', 'seo.description', 'gallery.1.caption']
+    """
+    found: list[tuple[str, Path_, str]] = []
+
+    def walk(node: Any, path: Path_) -> None:
+        if isinstance(node, Mapping):
+            for key, value in node.items():
+                if isinstance(key, str):
+                    take(key, value, (*path, key))
+        elif isinstance(node, list):
+            for index, value in enumerate(node, 1):
+                walk(value, (*path, index))
+
+    def take(key: str, value: Any, path: Path_) -> None:
+        if isinstance(value, str):
+            if key in TRANSLATED_KEYS and path != ("alt",) and value.strip() and \
+                    re.search(r"[^\W\d_]", value) and not _ADDRESS.fullmatch(value.strip()):
+                found.append((".".join(str(part) for part in path), path, value))
+        else:
+            walk(value, path)
+
+    for key in TRANSLATED_FIELDS:
+        take(key, meta.get(key), (key,))
+    walk({key: value for key, value in meta.items() if key not in TRANSLATED_FIELDS}, ())
+    return found
+
+
+def _field_paths(document: Document) -> dict[str, Path_]:
+    """Each translated field's name → its path in the front matter."""
+    return {name: path for name, path, _ in translated_fields(document.meta)}
+
+
+def _at(meta: Any, path: Path_) -> Any:
+    """The value at ``path`` in ``meta``; None where there is none."""
+    for part in path:
+        if isinstance(part, int) and isinstance(meta, list) and 0 < part <= len(meta):
+            meta = meta[part - 1]
+        elif isinstance(part, str) and isinstance(meta, Mapping):
+            meta = meta.get(part)
+        else:
+            return None
+    return meta
+
+
+def _set_at(meta: Any, path: Path_, value: str) -> None:
+    """Set the value at ``path`` in ``meta`` (made of dicts and lists), which is there."""
+    *parents, last = path
+    for part in parents:
+        meta = meta[part - 1] if isinstance(part, int) else meta[part]
+    if isinstance(last, int):
+        meta[last - 1] = value
+    else:
+        meta[last] = value
+
+
 def _front_matter(document: Document, lang: str, fields: Mapping[str, str]) -> str:
     """The translation's front matter: the source's as written, byte for byte, but for
     the values of the fields whose text the translation changes and the language lines
@@ -547,8 +627,12 @@ def _front_matter(document: Document, lang: str, fields: Mapping[str, str]) -> s
                                     fields)
         if edited is not None:
             return written[:opening.end()] + edited + written[close.start():]
-    meta = dict(document.meta)
-    meta.update(fields)
+    meta = copy.deepcopy(document.meta)
+    paths = _field_paths(document)
+    for name, value in fields.items():
+        path = paths.get(name, (name,))
+        if len(path) == 1 or _at(meta, path[:-1]) is not None:
+            _set_at(meta, path, value)
     meta["lang"] = lang
     meta.setdefault("translation_of", document.id)
     head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
@@ -562,39 +646,42 @@ _VALUE_PROPERTIES = re.compile(r"(?:[&!]\S*\s+)*")
 def _edit_front_matter(inner: str, document: Document, lang: str,
                        fields: Mapping[str, str]) -> str | None:
     """``inner`` (the YAML between the ``---`` lines) with the changed fields' values
-    and ``lang`` replaced where they are written, and the keys it lacks added as lines
-    at its end; None when it is not a block mapping whose values can be found so, or
-    when the result would not read back as the values meant."""
+    (at any depth: ``image.alt``) and ``lang`` replaced where they are written, and the
+    top-level keys it lacks added as lines at its end; None when it is not a block
+    mapping whose values can be found so, or when the result would not read back as
+    the values meant."""
     try:
         root = safeyaml.compose(inner)
     except yaml.YAMLError:
         return None
     if root is not None and not (isinstance(root, yaml.MappingNode) and not root.flow_style):
         return None
-    values: dict[str, yaml.Node] = {}
-    for key_node, value_node in root.value if root is not None else ():
-        if isinstance(key_node, yaml.ScalarNode) and key_node.tag == "tag:yaml.org,2002:str":
-            values.setdefault(key_node.value, value_node)
-    wanted = {key: value for key, value in fields.items() if document.meta.get(key) != value}
+    paths = _field_paths(document)
+    wanted: dict[Path_, str] = {}
+    for name, value in fields.items():
+        path = paths.get(name, (name,))
+        if _at(document.meta, path) != value:
+            wanted[path] = value
     if document.meta.get("lang") != lang:
-        wanted["lang"] = lang
+        wanted[("lang",)] = lang
     if "translation_of" not in document.meta:
-        wanted["translation_of"] = document.id
+        wanted[("translation_of",)] = document.id
     newline = "\r\n" if "\r\n" in inner else "\n"
     edits: list[tuple[int, int, str]] = []
     added: list[str] = []
-    for key, value in wanted.items():
-        node = values.get(key)
+    for path, value in wanted.items():
+        node, flow = _node_at(root, path)
         if isinstance(node, yaml.ScalarNode):
             start, end = node.start_mark.index, node.end_mark.index
             extent = inner[start:end]
             start += _VALUE_PROPERTIES.match(extent).end()   # type: ignore[union-attr]
             end = start + len(inner[start:end].rstrip())    # a block scalar's blank lines stay
-            edits.append((start, end, _yaml_scalar(value, node.style)))
-        elif node is None:     # not written, or brought in by a merge key (``<<``)
-            added.append(f"{_yaml_scalar(key, None)}: {_yaml_scalar(value, None)}{newline}")
+            edits.append((start, end, _yaml_scalar(value, node.style, flow=flow)))
+        elif node is None and len(path) == 1:  # not written, or brought in by ``<<``
+            added.append(f"{_yaml_scalar(str(path[0]), None)}: {_yaml_scalar(value, None)}"
+                         f"{newline}")
         else:
-            return None     # a list or a mapping under that key
+            return None     # a list or a mapping there, or a merged mapping's value
     text = inner
     for start, end, replacement in sorted(edits, reverse=True):
         text = text[:start] + replacement + text[end:]
@@ -605,10 +692,30 @@ def _edit_front_matter(inner: str, document: Document, lang: str,
         loaded = safeyaml.safe_load(text)
     except yaml.YAMLError:
         return None
-    if not isinstance(loaded, dict) or set(loaded) != set(document.meta) | set(wanted) or \
-            any(loaded[key] != value for key, value in wanted.items()):
+    if not isinstance(loaded, dict) or \
+            set(loaded) != set(document.meta) | {path[0] for path in wanted} or \
+            any(_at(loaded, path) != value for path, value in wanted.items()):
         return None
     return text
+
+
+def _node_at(root: yaml.Node | None, path: Path_) -> tuple[yaml.Node | None, bool]:
+    """The node written at ``path`` (None where it is not written), and whether it
+    stands inside a flow collection (``{alt: …}``, ``[…]``)."""
+    node, flow = root, False
+    for part in path:
+        if isinstance(node, yaml.MappingNode) and isinstance(part, str):
+            flow = flow or bool(node.flow_style)
+            node = next((value for key, value in node.value
+                         if isinstance(key, yaml.ScalarNode)
+                         and key.tag == "tag:yaml.org,2002:str" and key.value == part), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and \
+                0 < part <= len(node.value):
+            flow = flow or bool(node.flow_style)
+            node = node.value[part - 1]
+        else:
+            return None, flow
+    return node, flow
 
 
 #: What a plain or single-quoted YAML scalar cannot hold on one line: line breaks and
@@ -617,14 +724,17 @@ _NOT_ON_ONE_LINE = re.compile("[^\t\x20-\x7e\xa0-\ud7ff\ue000-\ufffd\U00010000-\
                               "|[\u2028\u2029\ufeff]")
 
 
-def _yaml_scalar(value: str, style: str | None) -> str:
+def _yaml_scalar(value: str, style: str | None, *, flow: bool = False) -> str:
     """``value`` as a YAML scalar on one line: plain where the source's was plain and
-    the text reads back as itself there, single-quoted where the source's was, else
-    double-quoted (every character that needs it escaped)."""
+    the text reads back as itself there (inside ``{…}`` for a value in a ``flow``
+    collection), single-quoted where the source's was, else double-quoted (every
+    character that needs it escaped)."""
     one_line = not _NOT_ON_ONE_LINE.search(value)
-    if style is None and one_line and value == value.strip():
+    if style is None and one_line and value == value.strip() and \
+            not (flow and re.search(r"[,\[\]{}]", value)):
         try:
-            if safeyaml.safe_load(f"key: {value}\n") == {"key": value}:
+            if safeyaml.safe_load(f"key: {value}\n") == {"key": value} and \
+                    (not flow or safeyaml.safe_load(f"{{key: {value}}}") == {"key": value}):
                 return value
         except yaml.YAMLError:
             pass

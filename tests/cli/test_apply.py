@@ -843,3 +843,42 @@ def test_markdown_table_cells_are_translated_and_the_table_kept(
                     "| El barco *rojo* | 10 euros |\n| La casa | 20 euros |\n")
     again = run("apply", "--lang", "es")
     assert again.exit_code == 0 and "0 documents written" in again.stdout, again.stdout
+
+
+def test_markdown_image_texts_and_nested_front_matter_are_translated_and_written_back(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    front = ("---\ntitle: Harbour news\nimage:\n  alt: A red boat\n  src: /img/boat.png\n"
+             "seo: {description: The harbour at noon, canonical: /news/harbour}\n---\n\n")
+    body = ("# Harbour\n\n![A man reads a newspaper](photo.jpg \"The morning paper\")\n\n"
+            "The ferry leaves at noon.\n")
+    (content / "harbour.md").write_text(front + body, encoding="utf-8")
+    (tmp_path / "cms-i18n.yaml").write_text("target_langs: [es]\ncontent_dir: content\n"
+                                            "engine: apertium\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run("translate").exit_code == 0
+    msgfmt_check(PO)
+    catalog = polib.pofile(str(PO))
+    by_context = {(e.msgctxt, e.msgid): e for e in catalog if not e.obsolete}
+    reviewed = {("harbour:alt", "A man reads a newspaper"): "Un hombre lee [el] diario",
+                ("harbour:title-attr", "The morning paper"): 'El diario "matinal"',
+                ("harbour:image.alt", "A red boat"): "Un barco rojo",
+                ("harbour:seo.description", "The harbour at noon"): "El puerto, a mediodía"}
+    assert set(reviewed) <= set(by_context)
+    assert not any("photo.jpg" in e.msgid or "boat.png" in e.msgid for e in catalog)
+    for key, msgstr in reviewed.items():
+        by_context[key].msgstr = msgstr
+        by_context[key].flags.remove("fuzzy")
+    catalog.save()
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    page = (content / "harbour.es.md").read_text(encoding="utf-8")
+    assert page == (
+        "---\ntitle: Harbour news\nimage:\n  alt: Un barco rojo\n  src: /img/boat.png\n"
+        "seo: {description: \"El puerto, a mediodía\", canonical: /news/harbour}\n"
+        "lang: es\ntranslation_of: harbour\n---\n\n# Harbour\n\n"
+        "![Un hombre lee \\[el\\] diario](photo.jpg \"El diario \\\"matinal\\\"\")\n\n"
+        "The ferry leaves at noon.\n")
+    again = run("apply", "--lang", "es")
+    assert again.exit_code == 0 and "0 documents written" in again.stdout, again.stdout

@@ -269,3 +269,33 @@ def test_writing_the_same_translation_again_changes_nothing(tmp_path: Path) -> N
     assert not again.changed and Path(again.where) == tmp_path / "fm.es.md"
     assert (tmp_path / "fm.es.md").read_text("utf-8") == first
     assert [d.id for d in src.documents()] == ["fm"]
+
+
+NESTED = ("---\ntitle: Harbour news\nslug: harbour\nimage:\n  alt: A red boat\n"
+          "  src: /img/boat.png\n  title: boat.png\n  date: 2024-05-02\n"
+          "seo: {description: The harbour at noon, canonical: /news/harbour}\n"
+          "gallery:\n  - caption: Boats at dawn   # the first photo\n"
+          "    url: https://example.org/a.jpg\n  - caption: '1990'\nweight: 010\n---\n")
+
+
+def test_reader_facing_values_at_any_depth_are_fields_and_addresses_are_not(
+        tmp_path: Path) -> None:
+    (tmp_path / "fm.md").write_text(NESTED + "Text.\n", "utf-8")
+    doc = next(iter(source(tmp_path).documents()))
+    assert doc.fields == {"title": "Harbour news", "image.alt": "A red boat",
+                          "seo.description": "The harbour at noon",
+                          "gallery.1.caption": "Boats at dawn"}
+
+
+def test_nested_values_are_replaced_where_they_are_written(tmp_path: Path) -> None:
+    text = _translate(tmp_path, NESTED + "Text.\n", {
+        "title": "Noticias del puerto", "image.alt": "Un barco [rojo]",
+        "seo.description": "El puerto, a mediodía", "gallery.1.caption": "Barcos al alba"})
+    assert text == NESTED.replace("title: Harbour news", "title: Noticias del puerto") \
+        .replace("alt: A red boat", "alt: Un barco [rojo]") \
+        .replace("{description: The harbour at noon,", '{description: "El puerto, a mediodía",') \
+        .replace("caption: Boats at dawn ", "caption: Barcos al alba ") \
+        .replace("weight: 010\n", "weight: 010\nlang: es\ntranslation_of: harbour\n") + "Texto.\n"
+    head = _head(text)
+    assert head["seo"] == {"description": "El puerto, a mediodía", "canonical": "/news/harbour"}
+    assert head["image"]["alt"] == "Un barco [rojo]"    # type: ignore[index]
