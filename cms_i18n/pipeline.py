@@ -1325,9 +1325,15 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         nonlocal last
         already = last[1] if last is not None and last[0] == po else None
         last = None
-        offer = catalog_translations(po, include_fuzzy=include_fuzzy,
-                                     source_lang=settings["source_lang"], lang=lang,
-                                     glossary=glossary, po=already)
+        # The record of what translate wrote tells a draft revised for a changed
+        # source text from one that still translates the earlier text.
+        with recorded_authorship(settings.get("memory"), catalog_key(po),
+                                 source_lang=settings["source_lang"],
+                                 target_lang=lang) as authorship:
+            offer = catalog_translations(po, include_fuzzy=include_fuzzy,
+                                         source_lang=settings["source_lang"], lang=lang,
+                                         glossary=glossary, po=already,
+                                         authorship=authorship)
         if po.resolve() not in read:
             read.add(po.resolve())
             summary.refused.extend(offer.refused)

@@ -233,7 +233,8 @@ class ApplySummary:
     #: published before for its unit, and those that have the unit's source text.
     published_before: dict[tuple[str, str], list[str]] = field(default_factory=dict)
     refused_source: dict[tuple[str, str], list[str]] = field(default_factory=dict)
-    #: Drafts offered (``include_fuzzy``) that were written for an earlier source text.
+    #: Drafts offered (``include_fuzzy``) that were written for an earlier source text,
+    #: or may have been (``Older.known``).
     older: list[Older] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)   # documents a write would not change
     kept: int = 0                                        # units kept as an editor typed them
@@ -269,8 +270,11 @@ class ApplySummary:
         refused = f", {len(self.refused)} refused{as_before}" if self.refused else ""
         unchanged = f", {len(self.unchanged)} unchanged" if self.unchanged else ""
         kept = f", {self.kept} kept as edited in the CMS" if self.kept else ""
-        older = f", {len(self.older)} draft{'s' * (len(self.older) != 1)} for an " \
-            "earlier source text" if self.older else ""
+        known = sum(older.known for older in self.older)
+        perhaps = len(self.older) - known
+        older = f", {counted(known, 'draft')} for an earlier source text" if known else ""
+        older += f", {counted(perhaps, 'draft')} perhaps for an earlier source text" \
+            if perhaps else ""
         kept_before = sum(change.kept for change in self.source_changed)
         back = len(self.source_changed) - kept_before
         earlier = f", {kept_before} kept as reviewed for an earlier source text" \

@@ -411,10 +411,20 @@ class Older:
     context: str
     source: str
     previous: str
+    #: True: the draft is the translation of the earlier text the catalogue or the
+    #: record holds, unrevised since.  False: nothing on file says whether it was
+    #: revised for the new text (no known translation of the earlier text to compare
+    #: it with), so the entry's ``#| msgid`` is all that is known.
+    known: bool = True
 
     def format(self) -> str:
-        return (f"{self.path}:{self.line}: [{self.context}] a draft written for the earlier "
-                f"text {_clip(self.previous)!r}, not for {_clip(self.source)!r}")
+        where = f"{self.path}:{self.line}: [{self.context}]"
+        if self.known:
+            return (f"{where} a draft written for the earlier text {_clip(self.previous)!r}, "
+                    f"not for {_clip(self.source)!r}")
+        return (f"{where} a draft that may still translate the earlier text "
+                f"{_clip(self.previous)!r} (its #| msgid), not {_clip(self.source)!r}: "
+                "nothing on file tells whether it was revised since")
 
 
 def _clip(text: str, limit: int = 60) -> str:
@@ -460,7 +470,8 @@ class ForApply:
 def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
                            source_lang: str = "", lang: str = "",
                            glossary: Glossary | None = None,
-                           po: PoFile | None = None) -> ForApply:
+                           po: PoFile | None = None,
+                           authorship: Authorship | None = None) -> ForApply:
     """The translations to publish: reviewed live entries (and fuzzy drafts with
     ``include_fuzzy``) that have no critical problem, read as translations from
     ``source_lang`` into ``lang``.
@@ -471,7 +482,9 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
     value or (with ``glossary``) a glossary violation, which are listed in
     ``refused`` instead: the same gate ``compile`` refuses a catalogue by
     (:func:`catalog_problems`).  A draft offered that translates an earlier source
-    text (its ``#| msgid``) is listed in ``older`` too.  The reviewed translation of
+    text (its ``#| msgid``) and has not been revised since is listed in ``older`` too
+    (see :func:`_draft_for_earlier`; ``authorship``, the record ``translate`` keeps of
+    what it wrote, tells more of them apart).  The reviewed translation of
     an earlier source text (``reviewed_before``) passes the same gate, read in its
     entry's place as if reviewed there: its ``problems`` say why it may not stand for
     the new text.  A missing catalogue gives nothing.  ``po``: the catalogue at
@@ -483,7 +496,7 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
         if not po_path.exists():
             return offer
         po = read_po(po_path)
-    _add_history(offer, po.entries, po_path)
+    held = _add_history(offer, po.entries, po_path)
     # The reviewed translation of an earlier source text goes out in place of the new
     # text: it passes the gate as the entry's own reviewed translation would.
     shipped, in_place = _with_earlier_in_place(po, offer.reviewed_before, include_fuzzy)
@@ -507,10 +520,44 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
         else:
             offer.translations[_public_key(entry)] = entry.msgstr
             if entry.fuzzy and entry.previous_msgid is not None \
-                    and entry.previous_msgid != entry.msgid:
+                    and entry.previous_msgid != entry.msgid \
+                    and (earlier := _draft_for_earlier(entry, held, authorship)) is not False:
                 offer.older.append(Older(po_path, entry.line, entry.msgctxt or "",
-                                         entry.msgid, entry.previous_msgid))
+                                         entry.msgid, entry.previous_msgid,
+                                         known=bool(earlier)))
     return offer
+
+
+def _draft_for_earlier(entry: PoEntry, held: Mapping[tuple[str, str], set[str]],
+                       authorship: Authorship | None) -> bool | None:
+    """Whether a fuzzy draft with a ``#| msgid`` still translates that earlier text.
+
+    True: it is a translation of the earlier text on file (in the catalogue, the
+    record of what ``translate`` wrote, or the machine's), as carried over onto the
+    new text and not revised since.  False: it is the machine's translation of the new
+    text, or an editor changed it from the earlier text's translation on file (an
+    editor's, which ``translate`` or ``msgmerge`` carried over): revised for the new
+    text.  None: neither can be told (only the machine's translation of the earlier
+    text is known, or nothing), so the ``#| msgid`` is all there is to go by.
+    """
+    previous = entry.previous_msgid or ""
+    before = (entry.previous_msgctxt or entry.msgctxt or "", previous)
+    editors = set(held.get(before, ()))       # obsolete entries, carried notes
+    machines: set[str] = set()
+    ours_now = False
+    if authorship is not None:
+        if (last := authorship.written.get(before)) is not None:
+            (machines if last.ours else editors).add(last.msgstr)
+        if (record := authorship.record(entry)) is not None:
+            ours_now = record.ours and record.msgstr == entry.msgstr
+        if authorship.machine_outputs is not None:
+            machines |= set(authorship.machine_outputs(previous))
+            ours_now = ours_now or entry.msgstr in authorship.machine_outputs(entry.msgid)
+    if entry.msgstr in editors or entry.msgstr in machines:
+        return True
+    if ours_now or editors:
+        return False
+    return None
 
 
 def _with_earlier_in_place(po: PoFile, reviewed_before: Mapping[tuple[str, str], Reviewed],
@@ -534,8 +581,11 @@ def _with_earlier_in_place(po: PoFile, reviewed_before: Mapping[tuple[str, str],
     return PoFile(po.header, entries, po.path), in_place
 
 
-def _add_history(offer: ForApply, entries: Sequence[PoEntry], po_path: Path) -> None:
-    """Fill ``offer.earlier`` and ``offer.reviewed_before`` from a catalogue's entries."""
+def _add_history(offer: ForApply, entries: Sequence[PoEntry], po_path: Path
+                 ) -> dict[tuple[str, str], set[str]]:
+    """Fill ``offer.earlier`` and ``offer.reviewed_before`` from a catalogue's entries;
+    return every text the catalogue holds by (msgctxt, msgid), obsolete entries' and
+    carried translations of earlier texts included."""
     held: dict[tuple[str, str], set[str]] = {}
     for entry in entries:
         if entry.msgid_plural is not None:
@@ -561,3 +611,4 @@ def _add_history(offer: ForApply, entries: Sequence[PoEntry], po_path: Path) -> 
                                                       entry.previous_msgid, translation)
         if texts:
             offer.earlier[key] = frozenset(texts)
+    return held

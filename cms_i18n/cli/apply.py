@@ -111,10 +111,14 @@ def command(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | 
     unchanged since, else kept and named.  The summary, last, counts every document.
     """
     settings = load_settings(config_file, **overrides)
-    summaries = apply_languages(settings, langs, include_fuzzy=include_fuzzy,
-                                fallback=fallback, verbose=verbose)
-    # A translation refused is a critical problem in what would be published: the
-    # exit status compile gives it, after everything else is written.
+    fail_on_refusals(apply_languages(settings, langs, include_fuzzy=include_fuzzy,
+                                     fallback=fallback, verbose=verbose))
+
+
+def fail_on_refusals(summaries: list[ApplySummary]) -> None:
+    """A translation refused is a critical problem in what would be published: the
+    exit status ``compile`` gives it (2), once everything else is written.  Shared with
+    the Wagtail command, where Django's ``call_command`` raises it as a CommandError."""
     refusals = [line for summary in summaries if (line := summary.refusal())]
     if refusals:
         raise CheckFailed("; ".join(refusals))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from pathlib import Path
 
 import polib
@@ -374,6 +375,85 @@ def test_a_copied_site_with_a_record_of_absolute_paths_publishes_a_changed_trans
     assert "por la tarde" in (clone / "content" / "budget.es.txt").read_text(encoding="utf-8")
     saved = json.loads((clone / ".cms-i18n" / "apply.json").read_text(encoding="utf-8"))
     assert sorted(saved["written"]) == ["content/budget.es.txt", "content/weather.es.txt"]
+
+
+def _weather_changed(site: Path) -> polib.POEntry:
+    """The weather paragraph reworded after an editor drafted its translation, and
+    translated again: the entry is fuzzy with the earlier text as its ``#| msgid``."""
+    _draft("It rained all day", "Ha llovido sin parar en la ciudad.", "weather")
+    assert run("translate").exit_code == 0
+    weather = site / "content" / "weather.txt"
+    weather.write_text("Rain again\n\nIt rained all week in the city.\n", encoding="utf-8")
+    assert run("translate").exit_code == 0
+    entry = next(e for e in polib.pofile(str(PO)) if e.msgid.startswith("It rained")
+                 and not e.obsolete)
+    assert entry.previous_msgid == "It rained all day in the city." and entry.fuzzy
+    return entry
+
+
+def test_a_draft_the_editor_revised_for_the_new_source_text_is_not_called_earlier(
+        site: Path) -> None:
+    _weather_changed(site)
+    # The editor rewrites the draft for the new text; the #| msgid stays, as Poedit
+    # and Lokalize leave it until the entry is reviewed.
+    _draft("It rained all week", "Ha llovido toda la semana en la ciudad.", "weather")
+    for _ in range(2):           # and after translate has run on the revised draft
+        preview = run("apply", "--lang", "es", "--include-fuzzy")
+        assert preview.exit_code == 0, preview.output
+        assert "earlier" not in preview.output, preview.output
+        assert "Ha llovido toda la semana" in (site / "content" / "weather.es.txt"
+                                               ).read_text("utf-8")
+        assert run("translate").exit_code == 0
+
+
+def _msgmerge(site: Path, old: str, new: str) -> None:
+    """The source reworded and the catalogue brought up to date by GNU ``msgmerge
+    --previous`` instead of translate: the entry fuzzy, its #| msgid the old text."""
+    source = site / "content" / "weather.txt"
+    source.write_text(source.read_text("utf-8").replace(old, new), encoding="utf-8")
+    template = polib.pofile(str(PO))
+    for entry in template:
+        entry.msgstr = ""
+        entry.flags = [flag for flag in entry.flags if flag != "fuzzy"]
+        entry.msgid = entry.msgid.replace(old, new)
+    template.save(str(site / "new.pot"))
+    subprocess.run(["msgmerge", "--quiet", "--previous", "--update", "--backup=off",
+                    str(PO), str(site / "new.pot")], check=True)
+    entry = next(e for e in polib.pofile(str(PO)) if e.msgid.startswith("It rained")
+                 and not e.obsolete)
+    assert entry.fuzzy and entry.previous_msgid == f"It rained {old} in the city.", str(entry)
+
+
+def test_a_reviewed_translation_msgmerge_carried_is_called_earlier_until_revised(
+        site: Path) -> None:
+    _review("It rained all day", "Llovió todo el día en la ciudad.", "weather")
+    assert run("translate").exit_code == 0         # the record holds the reviewed text
+    _msgmerge(site, "all day", "all week")
+    preview = run("apply", "--lang", "es", "--include-fuzzy")
+    assert preview.exit_code == 0, preview.output
+    assert "1 draft for an earlier source text" in preview.stdout, preview.stdout
+    assert "[weather] a draft written for the earlier text 'It rained all day in the " \
+           "city.', not for 'It rained all week in the city.'" in preview.stderr
+
+    _draft("It rained all week", "Llovió toda la semana en la ciudad.", "weather")
+    preview = run("apply", "--lang", "es", "--include-fuzzy")
+    assert preview.exit_code == 0, preview.output
+    assert "earlier" not in preview.output, preview.output
+
+
+def test_without_a_record_a_carried_draft_is_said_to_be_perhaps_for_the_earlier_text(
+        site: Path) -> None:
+    _review("It rained all day", "Llovió todo el día en la ciudad.", "weather")
+    _msgmerge(site, "all day", "all week")
+    shutil.rmtree(site / ".cms-i18n")                # a clone without the memory
+    _draft("It rained all week", "Llovió toda la semana en la ciudad.", "weather")
+    preview = run("apply", "--lang", "es", "--include-fuzzy")
+    assert preview.exit_code == 0, preview.output
+    assert "1 draft perhaps for an earlier source text" in preview.stdout, preview.stdout
+    assert "[weather] a draft that may still translate the earlier text 'It rained all " \
+           "day in the city.' (its #| msgid), not 'It rained all week in the city.': " \
+           "nothing on file tells whether it was revised since" in preview.stderr
+    assert "a draft written for the earlier" not in preview.stderr
 
 
 def _edit_source(site: Path, old: str, new: str) -> None:

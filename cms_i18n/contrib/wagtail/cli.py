@@ -20,7 +20,7 @@ from cms_i18n.cli import compile as core_compile
 from cms_i18n.cli import glossary as core_glossary
 from cms_i18n.cli import status as core_status
 from cms_i18n.cli._options import config_option, with_options
-from cms_i18n.cli.apply import apply_languages, apply_options
+from cms_i18n.cli.apply import apply_languages, apply_options, fail_on_refusals
 from cms_i18n.cli.translate import translate_languages, translate_options
 from cms_i18n.contrib.wagtail.conf import site_settings
 from cms_i18n.errors import InputError
@@ -99,8 +99,10 @@ def apply(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | No
     settings = site_settings(config_file, **overrides)
     source = WagtailSource(settings)
     _take_edits(settings, langs, source, restructured=False)   # the writes name them
-    apply_languages(settings, langs, include_fuzzy=include_fuzzy, fallback=fallback,
-                    source=source, verbose=verbose)
+    # A refused translation fails the command as it fails `cms-i18n apply` (exit 2, a
+    # CommandError through call_command), once every other revision is written.
+    fail_on_refusals(apply_languages(settings, langs, include_fuzzy=include_fuzzy,
+                                     fallback=fallback, source=source, verbose=verbose))
 
 
 def _take_edits(settings: dict[str, Any], langs: tuple[str, ...], source: Any, *,

@@ -58,3 +58,22 @@ def test_status_without_catalogs_says_so(site: Site, capsys: pytest.CaptureFixtu
     code, out, err = shell(capsys, "status")
     assert code == 1 and out == "" and err.startswith("error: no catalogues named content.po "
                                                       "under ")
+
+
+def test_a_refused_translation_fails_apply_with_the_cli_exit_status(
+        site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.contrib.wagtail.conftest import make_article
+    from tests.contrib.wagtail.test_site import approve
+
+    make_article(body=[("paragraph", "<p>The SCO met in Moscow on Tuesday.</p>")])
+    code, _, err = shell(capsys, "translate", "--lang", "es", "-q")
+    assert code == 0, err
+    approve(site, edits={"The SCO met": '<a href="javascript:alert(1)">La OCS</a> se reunió.'})
+
+    code, out, err = shell(capsys, "apply", "--lang", "es")
+    assert code == 2, err
+    lines = err.splitlines()
+    assert any(ln.startswith(f"refused: {site.po()}:") and "javascript" in ln.lower()
+               for ln in lines), err
+    assert lines[-1].startswith("error: es: 1 translation refused for critical problems")
+    assert "Traceback" not in err and "es: " in out          # the summary is still printed

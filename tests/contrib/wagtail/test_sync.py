@@ -233,15 +233,24 @@ def test_an_edit_whose_catalog_entry_is_gone_stays_on_the_page_and_is_named(
 
 def test_a_reviewed_unsafe_link_is_refused_and_never_reaches_the_page(site: Site) -> None:
     _, page = translated_article(site)
-    approve(site, edits={FIRST: '<a href="javascript:alert(1)">La OCS</a> se reunió.'})
-    _out, err = run("apply", "--lang", "es")
-    assert "refused:" in err and "javascript" in err.lower()
-    draft = latest(page)
-    assert "javascript:" not in str(draft.body.raw_data)
-
-    # `manage.py cms_i18n check` grades it critical and fails, naming the catalogue line.
+    approve(site, edits={FIRST: '<a href="javascript:alert(1)">La OCS</a> se reunió.',
+                         SECOND: "Asistieron delegaciones de diez países."})
     from django.core.management.base import CommandError
 
+    # `apply` fails as `cms-i18n apply` does (exit 2), once the rest is written, and
+    # names the refused entry on a `refused:` line.
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.raises(CommandError) as refused:
+        call_command("cms_i18n", "apply", "--lang", "es", stdout=out, stderr=err)
+    assert refused.value.returncode == 2
+    assert str(refused.value).startswith("es: 1 translation refused for critical problems")
+    [line] = [ln for ln in err.getvalue().splitlines() if ln.startswith("refused: ")]
+    assert line.startswith(f"refused: {site.po()}:") and "javascript" in line.lower()
+    draft = latest(page)
+    assert "javascript:" not in str(draft.body.raw_data)
+    assert "Asistieron delegaciones de diez países." in str(draft.body.raw_data)
+
+    # `manage.py cms_i18n check` grades it critical and fails, naming the catalogue line.
     out = io.StringIO()
     with pytest.raises(CommandError) as failed:
         call_command("cms_i18n", "check", "--lang", "es", stdout=out, stderr=io.StringIO())
