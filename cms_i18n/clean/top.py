@@ -97,6 +97,9 @@ _BASE_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийкл�
 _OPEN_END_RE = re.compile(r"\b(?:of|of the|the|for|and)$", re.I)
 # "В Степанакерте: +6 °C", "Almaty -3°C": the weather widget of a masthead.
 _WEATHER_RE = re.compile(r"[+−-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CFС]?(?!\w)")
+# "9.4 C": the same reading whose degree sign was an icon the scraper lost; a line of its
+# own, and the weather only beside the masthead's date (an address's "12 C" is no reading).
+_BARE_WEATHER_RE = re.compile(r"[+−-]?\d{1,2}(?:[.,]\d)? ?[CFС]")
 # The site's name after the headline in the page's <title>: "Жизнь волшебника - читать …".
 _TITLE_SEPARATOR_RE = re.compile(r" (?:[-–—|:]|::) ")
 # "ДАЙДЖЕСТ: |": a section's name and the separator of a trail.
@@ -129,7 +132,8 @@ REASONS = frozenset({
     "breadcrumb glued to the title", "label with a separator", "clock or age rating",
     "the site's name above the headline, again under it", "line in the site's language",
     "section trail", "breadcrumb ending in the title", "epigraph above the headline",
-    "the site's name over the dateline", "masthead beside the weather"})
+    "the site's name over the dateline", "masthead beside the weather",
+    "the masthead's date again at the end"})
 
 
 #: Why this module (or the repeated-title rule) takes a copy of the page's title: the
@@ -377,6 +381,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_name_over_dateline(top)
     _take_epigraph(top)
     _take_head_kinds(top)
+    _take_weather_opening(top)
     _take_site_language(top)
     for index, reason in top.taken.items():
         found.setdefault(index, reason)
@@ -985,7 +990,9 @@ def _take_head_kinds(top: _Top) -> None:
             top.take(index, "masthead")
             if _OPEN_END_RE.search(text):   # "Official website of the" / "President of …"
                 top.take(later[0], "masthead")
-        elif _WEATHER_RE.search(text) and len(text.split()) <= _LABEL_WORDS + 4:
+        elif (_WEATHER_RE.search(text) and len(text.split()) <= _LABEL_WORDS + 4) or (
+                _BARE_WEATHER_RE.fullmatch(text) and any(
+                    _is_masthead_date(top.texts[i]) for i in top.paragraph(index))):
             top.take(index, "weather")
         elif (top.found and index != top.order[0] and _RELATIVE_TIME_RE.fullmatch(text)
               and top.alone(index)):
@@ -1053,9 +1060,49 @@ def _take_masthead_beside_weather(top: _Top) -> None:
         for index in top.paragraph(weather):
             text = top.texts[index]
             if (index not in top.taken and index < top.body
-                    and len(text.split()) <= _LABEL_WORDS + 1
+                    and (len(text.split()) <= _LABEL_WORDS + 1 or _is_masthead_date(text))
                     and not _TIME_OF_DAY_RE.search(text) and not page.BYLINE_RE.match(text)):
                 top.take(index, "masthead beside the weather")
+                _take_date_again_at_end(top, index)
+
+
+def _take_weather_opening(top: _Top) -> None:
+    """A masthead opening the page as a paragraph of its own: the weather, the place and
+    the date of the day ("9.4 C" / "Alexandroupoli" / "Tuesday, December 9, 2025"),
+    taken whatever follows it — over a poem its paragraph would pass for a stanza.
+    Every line is short, one is a reading of the weather and one the date with no time
+    of day; a paragraph with any other line is left to the rules above."""
+    if len(top.order) < 2:
+        return
+    lines = top.paragraph(top.order[0])
+    texts = [top.texts[i] for i in lines]
+    weather = [t for t in texts if _BARE_WEATHER_RE.fullmatch(t) or (
+        _WEATHER_RE.search(t) and len(t.split()) <= _LABEL_WORDS + 4)]
+    dates = [t for t in texts if _is_masthead_date(t) and not _TIME_OF_DAY_RE.search(t)]
+    if (not weather or not dates or lines[-1] == top.order[-1]
+            or not all(t in weather or t in dates or (
+                len(t.split()) <= _LABEL_WORDS and not page.BYLINE_RE.match(t)
+                and not page.SENTENCE_END_RE.search(t)) for t in texts)):
+        return
+    for index in lines:
+        if index not in top.taken:
+            top.take(index, "weather" if top.texts[index] in weather
+                     else "masthead beside the weather")
+    for index in lines:
+        _take_date_again_at_end(top, index)
+
+
+def _take_date_again_at_end(top: _Top, index: int) -> None:
+    """The masthead's date printed again by the footer: the same line, in a paragraph of
+    its own, as the page's last line the rules left ("Tuesday, December 9, 2025" under a
+    poem whose masthead opened with it).  Only the date of the day, which the masthead
+    beside its weather showed; a date inside the text stays."""
+    text = top.texts[index]
+    if not _is_masthead_date(text):
+        return
+    last = top.order[-1]
+    if last > index + 1 and top.texts[last] == text and top.alone(last):
+        top.take(last, "the masthead's date again at the end")
 
 
 def _is_empty_label(top: _Top, index: int, headlines: Sequence[int]) -> bool:
