@@ -133,7 +133,8 @@ REASONS = frozenset({
     "the site's name above the headline, again under it", "line in the site's language",
     "section trail", "breadcrumb ending in the title", "epigraph above the headline",
     "the site's name over the dateline", "masthead beside the weather",
-    "the masthead's date again at the end"})
+    "the masthead's date again at the end",
+    "the dateline again among labels above the headline"})
 
 
 #: Why this module (or the repeated-title rule) takes a copy of the page's title: the
@@ -375,6 +376,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
             top.take(index, "breadcrumb glued into the line")
     _take_copies(top)
     _take_dated_meta_copies(top)
+    _take_dated_labels_over_headline(top)
     _take_page_path(top)
     _take_name_over_tagline(top)
     _take_name_with_slogan(top)
@@ -632,6 +634,80 @@ def _take_dated_meta_copies(top: _Top) -> None:
                         and top.texts[other] != text))
                for other in top.order):
             top.take(index, "the page's meta copy with its date and the site's name")
+
+
+# The months' names a date may spell, by their first letters, in English, Russian and Greek.
+_MONTH_STEMS = (("jan", "янв", "ιαν"), ("feb", "фев", "φεβ"), ("mar", "мар", "μαρ"),
+                ("apr", "апр", "απρ"), ("may", "ма", "μαι"), ("jun", "июн", "ιουν"),
+                ("jul", "июл", "ιουλ"), ("aug", "авг", "αυγ"), ("sep", "сен", "σεπ"),
+                ("oct", "окт", "οκτ"), ("nov", "ноя", "νοε"), ("dec", "дек", "δεκ"))
+_ISO_DATE_RE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+_DAY_MONTH_RE = re.compile(r"\b(\d{1,2}) ([^\W\d_]{3,})\.?,? ((?:19|20)\d{2})\b")
+_MONTH_DAY_RE = re.compile(r"\b([^\W\d_]{3,})\.? (\d{1,2}),? ((?:19|20)\d{2})\b")
+# A meta line's words besides its date: a field's name ("date") and labels, no sentence.
+_DATED_LABEL_WORDS = 6
+
+
+def _month(word: str) -> int | None:
+    word = without_accents(word).lower()
+    for number, stems in enumerate(_MONTH_STEMS, 1):
+        # "ма" alone would be any Russian word: only "мая", "май", "марта" … by their stems.
+        if any(word.startswith(stem) for stem in stems if stem != "ма") or (
+                word in ("май", "мая")):
+            return number
+    return None
+
+
+def _dates_in(text: str) -> list[tuple[int, int, int, tuple[int, int]]]:
+    """The dates a line spells, as (year, month, day, where), whichever way it writes them:
+    "2017-07-06", "July 6, 2017", "6 июля 2017"."""
+    dates = [(int(m[1]), int(m[2]), int(m[3]), m.span()) for m in _ISO_DATE_RE.finditer(text)]
+    for match in _DAY_MONTH_RE.finditer(text):
+        month = _month(match[2])
+        if month:
+            dates.append((int(match[3]), month, int(match[1]), match.span()))
+    for match in _MONTH_DAY_RE.finditer(text):
+        month = _month(match[1])
+        if month:
+            dates.append((int(match[3]), month, int(match[2]), match.span()))
+    return dates
+
+
+def _take_dated_labels_over_headline(top: _Top) -> None:
+    """A meta line of labels above the headline carrying the article's date, which the
+    dateline under the headline gives again (" date 2017-07-06 TPM World News" over the
+    headline and "By Associated Press Published July 6, 2017"): the dateline printed
+    twice, and the copy that stands alone among the site's labels goes.  The line must
+    stand alone, have no time of day, end no sentence and hold nothing but its date
+    and a few words, the first a field's name in lower case unless the page shows other
+    chrome; the dateline below stays, and so does a lone date with no copy."""
+    window = top.order[:_ECHO_WINDOW]
+    for position, index in enumerate(window):
+        text = top.texts[index]
+        dates = _dates_in(text)
+        if index in top.taken or len(dates) != 1 or not top.alone(index):
+            continue
+        start, end = dates[0][3]
+        rest = (text[:start] + " " + text[end:]).split()
+        if (not rest or len(rest) > _DATED_LABEL_WORDS or _TIME_OF_DAY_RE.search(text)
+                or page.SENTENCE_END_RE.search(text) or page.BYLINE_RE.match(text)
+                or _PUNCTUATION_RE.search(" ".join(rest))):
+            continue
+        # A field's name in lower case ("date") is the template's; a capitalised line
+        # ("Meeting notes 2017-07-06") may be the text's title, unless chrome is about.
+        if not (rest[0][:1].islower() or top.found):
+            continue
+        below = window[position + 1:]
+        # A headline between the copy and the dateline: the copy is over the article.
+        headline = next((i for i in below if _headline_like(top.texts[i])
+                         and len(top.texts[i].split()) >= _TWICE_WORDS
+                         and not _dates_in(top.texts[i])), None)
+        if headline is None:
+            continue
+        if any(i > headline and page.DATELINE_RE.search(top.texts[i])
+               and any(d[:3] == dates[0][:3] for d in _dates_in(top.texts[i]))
+               for i in below):
+            top.take(index, "the dateline again among labels above the headline")
 
 
 # A site's name before its tagline on one line: "Материк. ", "Caspian Review | ".
