@@ -9,7 +9,9 @@ only whole, never by a site's name or a sentence's exact words:
   with the column's plea that names the author again (:func:`author_box_at_end`);
 * **a numbered trail at the top** — a breadcrumb the scraper wrote as a numbered list
   ("1. Home", "2. Print", …) whose last item is the headline printed below it, and a
-  section label under it that repeats one of its items (:func:`numbered_trail_at_top`);
+  section label under it that repeats one of its items, or a short one that opens at the
+  home page ("1. Home" / "2. Global") over a headline, with the banner above it whose
+  link says "Find out more." (:func:`numbered_trail_at_top`);
 * **a document converter's navigation at the top** — a bar of arrows ("<-  -c-  ->"), or
   two or more of "Previous: …", "Up: …", "Next Page: …" above the text
   (:func:`converter_navigation_at_top`).
@@ -38,6 +40,17 @@ _TRAIL_MIN = 3
 _TRAIL_WORDS = 14
 # How far below the trail its last item is printed again as the headline.
 _TRAIL_REACH = 4
+# A trail that opens at the site's home: "1. Home" / "2. Global", short sections after it.
+_HOME_WORDS = frozenset({"home", "главная", "головна", "αρχική", "inicio", "accueil",
+                         "startseite"})
+_HOME_TRAIL_MIN = 2
+_SECTION_WORDS = 3
+# A banner's link over the trail: "Find out more.", "Подробнее", "Μάθετε περισσότερα".
+_BANNER_CALL_RE = re.compile(
+    r"(?:find out more|learn more|read more|more info|подробнее|узнать больше|читать далее"
+    r"|μάθετε περισσότερα|διαβάστε περισσότερα|περισσότερα)\s*[.!…>»→]?", re.IGNORECASE)
+# A banner is a sentence or two: no longer line stands above a trail as the site's.
+_BANNER_WORDS = 15
 _ARROW_RE = re.compile(r"<-|->|<<|>>|[«»←→↑]")
 _ARROW_TOKEN_RE = re.compile(r"[-<>«»←→↑|^]*[^\W\d_]?[-<>«»←→↑|^]*")
 _NAV_LABEL_RE = re.compile(
@@ -145,6 +158,8 @@ def numbered_trail_at_top(lines: Sequence[str | None],
                 break
             run.append((index, match.group(2)))
         if len(run) < _TRAIL_MIN:
+            if _home_trail(run, lines, texts):
+                return _with_banner(run, lines, texts)
             continue
         last = run[-1][1].rstrip(" :…>»").casefold()
         items = {item.rstrip(" :…>»").casefold() for _, item in run}
@@ -158,6 +173,37 @@ def numbered_trail_at_top(lines: Sequence[str | None],
                 return found
         return {}
     return {}
+
+
+def _home_trail(run: list[tuple[int, str]], lines: Sequence[str | None],
+               texts: list[int]) -> bool:
+    """A short numbered trail that opens at the home page ("1. Home" / "2. Global"), each
+    step a section's name of a word or three, over a headline: the list is no text's,
+    whose first item would not be "Home" nor every item a bare name."""
+    if len(run) < _HOME_TRAIL_MIN or run[0][1].rstrip(" :>»").casefold() not in _HOME_WORDS:
+        return False
+    if any(len(item.split()) > _SECTION_WORDS or _SENTENCE_RE.search(item) for _, item in run):
+        return False
+    above = [i for i in texts if i < run[0][0]]
+    if above and _text(lines[above[-1]]).endswith(":"):
+        return False   # a list its line introduces ("Where we tested:" / "1. Home")
+    below = [i for i in texts if i > run[-1][0]]
+    return bool(below) and not _TRAIL_ITEM_RE.fullmatch(_text(lines[below[0]])) and not (
+        _SENTENCE_RE.search(_text(lines[below[0]])))
+
+
+def _with_banner(run: list[tuple[int, str]], lines: Sequence[str | None],
+                 texts: list[int]) -> dict[int, str]:
+    """The trail, and the site's banner above it: the lines opening the page over the
+    trail, when one of them is a banner's link ("Find out more.") and none is longer than
+    a sentence or two ("The New Humanitarian welcomes new CEO …" / "Find out more.").
+    Without such a link, the lines above are left as they are: they may be the text's."""
+    found = {i: "a numbered breadcrumb" for i, _ in run}
+    above = [i for i in texts if i < run[0][0]]
+    if above and any(_BANNER_CALL_RE.fullmatch(_text(lines[i])) for i in above) and all(
+            len(_text(lines[i]).split()) <= _BANNER_WORDS for i in above):
+        found.update({i: "a banner above the breadcrumb" for i in above})
+    return found
 
 
 def _arrow_bar(text: str) -> bool:

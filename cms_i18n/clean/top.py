@@ -97,6 +97,9 @@ _BASE_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийкл�
 _OPEN_END_RE = re.compile(r"\b(?:of|of the|the|for|and)$", re.I)
 # "В Степанакерте: +6 °C", "Almaty -3°C": the weather widget of a masthead.
 _WEATHER_RE = re.compile(r"[+−-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CFС]?(?!\w)")
+# "9.4 C": the same reading whose degree sign was an icon the scraper lost; a line of its
+# own, and the weather only beside the masthead's date (an address's "12 C" is no reading).
+_BARE_WEATHER_RE = re.compile(r"[+−-]?\d{1,2}(?:[.,]\d)? ?[CFС]")
 # The site's name after the headline in the page's <title>: "Жизнь волшебника - читать …".
 _TITLE_SEPARATOR_RE = re.compile(r" (?:[-–—|:]|::) ")
 # "ДАЙДЖЕСТ: |": a section's name and the separator of a trail.
@@ -129,7 +132,9 @@ REASONS = frozenset({
     "breadcrumb glued to the title", "label with a separator", "clock or age rating",
     "the site's name above the headline, again under it", "line in the site's language",
     "section trail", "breadcrumb ending in the title", "epigraph above the headline",
-    "the site's name over the dateline", "masthead beside the weather"})
+    "the site's name over the dateline", "masthead beside the weather",
+    "the masthead's date again at the end",
+    "the dateline again among labels above the headline"})
 
 
 #: Why this module (or the repeated-title rule) takes a copy of the page's title: the
@@ -371,12 +376,14 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
             top.take(index, "breadcrumb glued into the line")
     _take_copies(top)
     _take_dated_meta_copies(top)
+    _take_dated_labels_over_headline(top)
     _take_page_path(top)
     _take_name_over_tagline(top)
     _take_name_with_slogan(top)
     _take_name_over_dateline(top)
     _take_epigraph(top)
     _take_head_kinds(top)
+    _take_weather_opening(top)
     _take_site_language(top)
     for index, reason in top.taken.items():
         found.setdefault(index, reason)
@@ -627,6 +634,80 @@ def _take_dated_meta_copies(top: _Top) -> None:
                         and top.texts[other] != text))
                for other in top.order):
             top.take(index, "the page's meta copy with its date and the site's name")
+
+
+# The months' names a date may spell, by their first letters, in English, Russian and Greek.
+_MONTH_STEMS = (("jan", "янв", "ιαν"), ("feb", "фев", "φεβ"), ("mar", "мар", "μαρ"),
+                ("apr", "апр", "απρ"), ("may", "ма", "μαι"), ("jun", "июн", "ιουν"),
+                ("jul", "июл", "ιουλ"), ("aug", "авг", "αυγ"), ("sep", "сен", "σεπ"),
+                ("oct", "окт", "οκτ"), ("nov", "ноя", "νοε"), ("dec", "дек", "δεκ"))
+_ISO_DATE_RE = re.compile(r"\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b")
+_DAY_MONTH_RE = re.compile(r"\b(\d{1,2}) ([^\W\d_]{3,})\.?,? ((?:19|20)\d{2})\b")
+_MONTH_DAY_RE = re.compile(r"\b([^\W\d_]{3,})\.? (\d{1,2}),? ((?:19|20)\d{2})\b")
+# A meta line's words besides its date: a field's name ("date") and labels, no sentence.
+_DATED_LABEL_WORDS = 6
+
+
+def _month(word: str) -> int | None:
+    word = without_accents(word).lower()
+    for number, stems in enumerate(_MONTH_STEMS, 1):
+        # "ма" alone would be any Russian word: only "мая", "май", "марта" … by their stems.
+        if any(word.startswith(stem) for stem in stems if stem != "ма") or (
+                word in ("май", "мая")):
+            return number
+    return None
+
+
+def _dates_in(text: str) -> list[tuple[int, int, int, tuple[int, int]]]:
+    """The dates a line spells, as (year, month, day, where), whichever way it writes them:
+    "2017-07-06", "July 6, 2017", "6 июля 2017"."""
+    dates = [(int(m[1]), int(m[2]), int(m[3]), m.span()) for m in _ISO_DATE_RE.finditer(text)]
+    for match in _DAY_MONTH_RE.finditer(text):
+        month = _month(match[2])
+        if month:
+            dates.append((int(match[3]), month, int(match[1]), match.span()))
+    for match in _MONTH_DAY_RE.finditer(text):
+        month = _month(match[1])
+        if month:
+            dates.append((int(match[3]), month, int(match[2]), match.span()))
+    return dates
+
+
+def _take_dated_labels_over_headline(top: _Top) -> None:
+    """A meta line of labels above the headline carrying the article's date, which the
+    dateline under the headline gives again (" date 2017-07-06 TPM World News" over the
+    headline and "By Associated Press Published July 6, 2017"): the dateline printed
+    twice, and the copy that stands alone among the site's labels goes.  The line must
+    stand alone, have no time of day, end no sentence and hold nothing but its date
+    and a few words, the first a field's name in lower case unless the page shows other
+    chrome; the dateline below stays, and so does a lone date with no copy."""
+    window = top.order[:_ECHO_WINDOW]
+    for position, index in enumerate(window):
+        text = top.texts[index]
+        dates = _dates_in(text)
+        if index in top.taken or len(dates) != 1 or not top.alone(index):
+            continue
+        start, end = dates[0][3]
+        rest = (text[:start] + " " + text[end:]).split()
+        if (not rest or len(rest) > _DATED_LABEL_WORDS or _TIME_OF_DAY_RE.search(text)
+                or page.SENTENCE_END_RE.search(text) or page.BYLINE_RE.match(text)
+                or _PUNCTUATION_RE.search(" ".join(rest))):
+            continue
+        # A field's name in lower case ("date") is the template's; a capitalised line
+        # ("Meeting notes 2017-07-06") may be the text's title, unless chrome is about.
+        if not (rest[0][:1].islower() or top.found):
+            continue
+        below = window[position + 1:]
+        # A headline between the copy and the dateline: the copy is over the article.
+        headline = next((i for i in below if _headline_like(top.texts[i])
+                         and len(top.texts[i].split()) >= _TWICE_WORDS
+                         and not _dates_in(top.texts[i])), None)
+        if headline is None:
+            continue
+        if any(i > headline and page.DATELINE_RE.search(top.texts[i])
+               and any(d[:3] == dates[0][:3] for d in _dates_in(top.texts[i]))
+               for i in below):
+            top.take(index, "the dateline again among labels above the headline")
 
 
 # A site's name before its tagline on one line: "Материк. ", "Caspian Review | ".
@@ -985,7 +1066,9 @@ def _take_head_kinds(top: _Top) -> None:
             top.take(index, "masthead")
             if _OPEN_END_RE.search(text):   # "Official website of the" / "President of …"
                 top.take(later[0], "masthead")
-        elif _WEATHER_RE.search(text) and len(text.split()) <= _LABEL_WORDS + 4:
+        elif (_WEATHER_RE.search(text) and len(text.split()) <= _LABEL_WORDS + 4) or (
+                _BARE_WEATHER_RE.fullmatch(text) and any(
+                    _is_masthead_date(top.texts[i]) for i in top.paragraph(index))):
             top.take(index, "weather")
         elif (top.found and index != top.order[0] and _RELATIVE_TIME_RE.fullmatch(text)
               and top.alone(index)):
@@ -1053,9 +1136,49 @@ def _take_masthead_beside_weather(top: _Top) -> None:
         for index in top.paragraph(weather):
             text = top.texts[index]
             if (index not in top.taken and index < top.body
-                    and len(text.split()) <= _LABEL_WORDS + 1
+                    and (len(text.split()) <= _LABEL_WORDS + 1 or _is_masthead_date(text))
                     and not _TIME_OF_DAY_RE.search(text) and not page.BYLINE_RE.match(text)):
                 top.take(index, "masthead beside the weather")
+                _take_date_again_at_end(top, index)
+
+
+def _take_weather_opening(top: _Top) -> None:
+    """A masthead opening the page as a paragraph of its own: the weather, the place and
+    the date of the day ("9.4 C" / "Alexandroupoli" / "Tuesday, December 9, 2025"),
+    taken whatever follows it — over a poem its paragraph would pass for a stanza.
+    Every line is short, one is a reading of the weather and one the date with no time
+    of day; a paragraph with any other line is left to the rules above."""
+    if len(top.order) < 2:
+        return
+    lines = top.paragraph(top.order[0])
+    texts = [top.texts[i] for i in lines]
+    weather = [t for t in texts if _BARE_WEATHER_RE.fullmatch(t) or (
+        _WEATHER_RE.search(t) and len(t.split()) <= _LABEL_WORDS + 4)]
+    dates = [t for t in texts if _is_masthead_date(t) and not _TIME_OF_DAY_RE.search(t)]
+    if (not weather or not dates or lines[-1] == top.order[-1]
+            or not all(t in weather or t in dates or (
+                len(t.split()) <= _LABEL_WORDS and not page.BYLINE_RE.match(t)
+                and not page.SENTENCE_END_RE.search(t)) for t in texts)):
+        return
+    for index in lines:
+        if index not in top.taken:
+            top.take(index, "weather" if top.texts[index] in weather
+                     else "masthead beside the weather")
+    for index in lines:
+        _take_date_again_at_end(top, index)
+
+
+def _take_date_again_at_end(top: _Top, index: int) -> None:
+    """The masthead's date printed again by the footer: the same line, in a paragraph of
+    its own, as the page's last line the rules left ("Tuesday, December 9, 2025" under a
+    poem whose masthead opened with it).  Only the date of the day, which the masthead
+    beside its weather showed; a date inside the text stays."""
+    text = top.texts[index]
+    if not _is_masthead_date(text):
+        return
+    last = top.order[-1]
+    if last > index + 1 and top.texts[last] == text and top.alone(last):
+        top.take(last, "the masthead's date again at the end")
 
 
 def _is_empty_label(top: _Top, index: int, headlines: Sequence[int]) -> bool:
