@@ -9,7 +9,7 @@ only whole, never by a site's name or a sentence's exact words:
   with the column's plea that names the author again (:func:`author_box_at_end`);
 * **a box about the site or its author closing the page** — a name printed twice in a
   row (the logo's alt text, then the name) over a few sentences that end the page
-  ("Atlas News" / "Atlas News" / "What started out of passion … readers can trust …"):
+  ("Harbour Herald" / "Harbour Herald" / "What began as a newsletter … readers can trust …"):
   no author prints a name twice running (:func:`named_box_at_end`);
 * **a numbered trail at the top** — a breadcrumb the scraper wrote as a numbered list
   ("1. Home", "2. Print", …) whose last item is the headline printed below it, and a
@@ -140,11 +140,11 @@ def named_box_at_end(lines: Sequence[str | None], code: Sequence[bool]) -> dict[
     article: a name over a note alone is a signature.
 
     >>> lines = ["The treaty took effect in 1994, and six states renewed it in 1999.", "",
-    ...          "Atlas News", "Atlas News", "What started out of passion has turned into a "
+    ...          "Harbour Herald", "Harbour Herald", "What began as a newsletter has turned into a "
     ...          "necessity. Tune in to our podcasts!"]
     >>> sorted(named_box_at_end(lines, [False] * len(lines)))
     [2, 3, 4]
-    >>> lines[3] = "Atlas Weekly"
+    >>> lines[3] = "Harbour Weekly"
     >>> named_box_at_end(lines, [False] * len(lines))
     {}
     """

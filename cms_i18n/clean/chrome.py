@@ -1163,7 +1163,7 @@ def _closes_the_page(header: int, views: dict[int, str], found: dict[int, str]) 
     headline-shaped lines (a few, of twenty words at most, none closing a sentence) or
     chrome under it to the page's end?  Then what it heads is the site's list of other
     stories, set one to a paragraph ("You might also like" / a picture's alt text /
-    "Canada introduces new standard …"): the article has ended above it."""
+    "Library opens its map collection …"): the article has ended above it."""
     below = [i for i in views if i > header]
     rest = [i for i in below if i not in found]
     return (bool(rest) and len(below) <= _CLOSING_LIST_LINES
