@@ -497,7 +497,8 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
                 found.setdefault(index, reason)
             for index, reason in widgets.contact_bar_at_top(run.lines, run.code).items():
                 found.setdefault(index, reason)
-            for rule in (boxes.author_box_at_end, boxes.numbered_trail_at_top,
+            for rule in (boxes.author_box_at_end, boxes.named_box_at_end,
+                         boxes.numbered_trail_at_top,
                          boxes.converter_navigation_at_top):
                 for index, reason in rule(run.lines, run.code).items():
                     found.setdefault(index, reason)

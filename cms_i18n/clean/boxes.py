@@ -7,6 +7,10 @@ only whole, never by a site's name or a sentence's exact words:
   on a line of its own or a social handle ("@name", "Follow @name"), and a one-line bio
   that opens with the name and a verb in lower case ("Jane Doe is a reporter at …"),
   with the column's plea that names the author again (:func:`author_box_at_end`);
+* **a box about the site or its author closing the page** — a name printed twice in a
+  row (the logo's alt text, then the name) over a few sentences that end the page
+  ("Harbour Herald" / "Harbour Herald" / "What began as a newsletter … readers can trust …"):
+  no author prints a name twice running (:func:`named_box_at_end`);
 * **a numbered trail at the top** — a breadcrumb the scraper wrote as a numbered list
   ("1. Home", "2. Print", …) whose last item is the headline printed below it, and a
   section label under it that repeats one of its items, or a short one that opens at the
@@ -131,6 +135,51 @@ def author_box_at_end(lines: Sequence[str | None], code: Sequence[bool]) -> dict
         if not any(len(_text(lines[i]).split()) >= _ARTICLE_WORDS for i in texts[:start]):
             continue
         return {i: "the author's box" for i in texts[start:]}
+    return {}
+
+
+# The box's text under the name: a few sentences.
+_NAMED_BOX_WORDS = 80
+_NAMED_BOX_LINES = 2
+
+
+def named_box_at_end(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
+    """A box about the site (or its author) closing the page (index → reason): a name
+    printed twice on two lines in a row, right over one or two lines of sentences, of
+    eighty words at most, that end the page, below the article's prose.
+
+    A template prints the box's name twice, once as its picture's alt text; an author
+    writes a heading once.  Only the page's last lines are judged, and only under an
+    article: a name over a note alone is a signature.
+
+    >>> lines = ["The treaty took effect in 1994, and six states renewed it in 1999.", "",
+    ...          "Harbour Herald", "Harbour Herald", "What began as a newsletter has turned into a "
+    ...          "necessity. Tune in to our podcasts!"]
+    >>> sorted(named_box_at_end(lines, [False] * len(lines)))
+    [2, 3, 4]
+    >>> lines[3] = "Harbour Weekly"
+    >>> named_box_at_end(lines, [False] * len(lines))
+    {}
+    """
+    texts = _texts(lines, code)
+    for size in range(1, _NAMED_BOX_LINES + 1):
+        if len(texts) < size + 3:
+            break
+        box = texts[-size:]
+        first, second = texts[-size - 2], texts[-size - 1]
+        name = _text(lines[first])
+        if not (second == first + 1 and box[0] == second + 1
+                and box[-1] - box[0] == len(box) - 1
+                and _text(lines[second]) == name and _is_name(name)):
+            continue
+        body = [_text(lines[i]) for i in box]
+        if (sum(len(t.split()) for t in body) > _NAMED_BOX_WORDS
+                or not _SENTENCE_RE.search(body[-1])
+                or not any(len(_text(lines[i]).split()) >= _ARTICLE_WORDS
+                           and _SENTENCE_RE.search(_text(lines[i]))
+                           for i in texts[:-size - 2])):
+            continue
+        return {i: "the site's box" for i in (first, second, *box)}
     return {}
 
 

@@ -1149,6 +1149,27 @@ def _take_story_lists(lines: Sequence[str | None], code: Sequence[bool],
         if bulleted or links:
             for b in block:
                 found.setdefault(b, "related-story list")
+        elif _closes_the_page(index, views, found):
+            for b in (i for i in views if i > index):
+                found.setdefault(b, "related-story list")
+
+
+#: A list of other stories under its header closing the page: at most this many lines.
+_CLOSING_LIST_LINES = 8
+
+
+def _closes_the_page(header: int, views: dict[int, str], found: dict[int, str]) -> bool:
+    """Does the header stand below the article's last line of prose, with nothing but
+    headline-shaped lines (a few, of twenty words at most, none closing a sentence) or
+    chrome under it to the page's end?  Then what it heads is the site's list of other
+    stories, set one to a paragraph ("You might also like" / a picture's alt text /
+    "Library opens its map collection …"): the article has ended above it."""
+    below = [i for i in views if i > header]
+    rest = [i for i in below if i not in found]
+    return (bool(rest) and len(below) <= _CLOSING_LIST_LINES
+            and any(i < header and i not in found and blocks.is_prose(views[i]) for i in views)
+            and all(_headline_like(views[i]) and not page.SENTENCE_END_RE.search(views[i])
+                    for i in rest))
 
 
 _DATELINE_WORDS = 12

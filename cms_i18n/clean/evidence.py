@@ -28,7 +28,10 @@ is a source in a markup language its author wrapped by hand: Markdown, MyST,
 reStructuredText or LaTeX, :func:`markup_source`),
 paragraphs ending with a blank after their last word on a page that also holds
 a run of blank lines (a converter's "<p>… </p>" beside the empty elements it
-dropped),
+dropped), most of a page's paragraphs each one long unwrapped line that ends its
+last sentence with a blank (:func:`_unwrapped_blank_ends`: a converter writes each
+"<p>…&nbsp;</p>" on one line, where an author who leaves a stray blank does so now
+and then),
 and a quotation opened with a curly mark and closed with a straight one
 (‘Insert', „Духа от Шанхай"), the half-done work of a converter.  A text
 that quotes straight throughout, or two spaces after a full stop, or a
@@ -165,6 +168,39 @@ def _ends_and_gaps(lines: Sequence[str | None], prose: Sequence[int]) -> bool:
     return ends >= _BLANK_ENDS and gaps
 
 
+#: Unwrapped paragraphs ending with a blank: at least this many, and most of the text's.
+_UNWRAPPED_ENDS = 3
+#: A paragraph on one line this long was never wrapped by hand (an author's editor
+#: wraps near 72 characters; a converter writes a whole ``<p>`` on a line).
+_UNWRAPPED_CHARS = 100
+# A sentence's end, then one blank, closing a line.
+_SENTENCE_THEN_BLANK_RE = re.compile(r"[.!?…][\"'”’»)]?[ \t]$")
+
+
+def _unwrapped_blank_ends(lines: Sequence[str | None], prose: Sequence[int]) -> bool:
+    """Do most of the text's paragraphs stand on one long line each, three or more of
+    them ending their last sentence with a single blank?  A converter's "<p>…&nbsp;</p>"
+    or "<p>… </p>", paragraph after paragraph; an author's stray blank ends a paragraph
+    now and then, and a Markdown hard break (two blanks) ends a line inside one.
+
+    >>> long = "A sentence that runs on and on for a good while, " * 2
+    >>> _unwrapped_blank_ends([long + "end. ", "", long + "end. ", "", long + "end. ", "",
+    ...                        long + "end."], [0, 2, 4, 6])
+    True
+    >>> _unwrapped_blank_ends(["Short one. ", "", "Short two. ", "", "Short three. "],
+    ...                       [0, 2, 4])
+    False
+    """
+    def blank(k: int) -> bool:
+        return k < 0 or k >= len(lines) or not (lines[k] or "").strip()
+
+    paragraphs = [i for i in prose if blank(i - 1) and blank(i + 1)]
+    ends = [i for i in paragraphs if len((lines[i] or "").strip()) >= _UNWRAPPED_CHARS
+            and _SENTENCE_THEN_BLANK_RE.search(lines[i] or "")
+            and not (lines[i] or "").endswith("  ")]
+    return len(ends) >= _UNWRAPPED_ENDS and 2 * len(ends) > len(prose)
+
+
 def scraped_shape(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
     """Does the text have a shape a converter gives and an author does not?
 
@@ -193,6 +229,8 @@ def scraped_shape(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
         return True
     if markup_source(lines, prose):
         return False
+    if _unwrapped_blank_ends(lines, prose):
+        return True
     for i in prose:
         line, following = lines[i] or "", lines[i + 1] if i + 1 < len(lines) else None
         if following and following.strip() and not code[i + 1] \

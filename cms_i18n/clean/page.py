@@ -913,10 +913,21 @@ def take_image_texts(lines: Sequence[str | None], views: dict[int, str],
     only in a dash or a stop.  Verse repeats a line word for word and a
     list's items say different things, so only copies that differ in their
     punctuation alone go, and only inside a prose page.
+
+    The two may also share one line, the alt text and the caption run together
+    ("woman in wheelchair at home woman in wheelchair at home"): a line that is
+    one phrase of four words or more printed twice, ending no sentence, standing
+    as a paragraph of its own below the article's prose (:func:`is_phrase_twice`).
+    An author who repeats a phrase for effect ("Never again. Never again.")
+    writes a short one, or closes it as a sentence.
     """
     if not is_prose_document(views, found):
         return
     paragraphs = _paragraphs(lines, views, found)
+    for k, block in enumerate(paragraphs):
+        if (k and len(block) == 1 and is_phrase_twice(views[block[0]])
+                and any(_has_prose(above, views) for above in paragraphs[:k])):
+            found[block[0]] = "an image's alt text and caption"
     for before, block, after in zip(paragraphs, paragraphs[1:], paragraphs[2:], strict=False):
         texts = [views[i] for i in block]
         if not (2 <= len(texts) <= 3 and len(set(texts)) == len(texts)
@@ -984,6 +995,24 @@ def take_story_cards(lines: Sequence[str | None], views: dict[int, str],
             for later in order[k:]:
                 found.setdefault(later, "author box")
         break
+
+
+_PHRASE_TWICE_WORDS = 4
+
+
+def is_phrase_twice(text: str) -> bool:
+    """Is the line one phrase of four words or more printed twice, a space between, and
+    no sentence closed at its end (an image's alt text and caption run together)?
+
+    >>> is_phrase_twice("woman in wheelchair with her dog woman in wheelchair with her dog")
+    True
+    >>> is_phrase_twice("Never again. Never again."), is_phrase_twice("New York, New York")
+    (False, False)
+    """
+    words = text.split()
+    half = len(words) // 2
+    return (len(words) % 2 == 0 and half >= _PHRASE_TWICE_WORDS
+            and words[:half] == words[half:] and not SENTENCE_END_RE.search(text))
 
 
 def _has_prose(block: Sequence[int], views: dict[int, str]) -> bool:

@@ -121,3 +121,29 @@ def test_a_page_broken_with_a_blank_at_the_break_still_shows_a_scraper() -> None
     assert clean_document(page).text == (
         "## Debt\n\nHe warned that it is **high time** to tackle\nthe debt, "
         "the minister said.\n")
+
+
+
+_LONG = [f"The committee heard from the {place}, whose staff described the winter's crowded "
+         f"wards and the {thing} set out in two straight lines by the nurses. "
+         for place, thing in [("regional hospital", "incubators"), ("city clinic", "beds"),
+                              ("field station", "stretchers"), ("school", "cots"),
+                              ("old depot", "tents")]]
+
+
+def test_paragraphs_on_long_lines_each_ending_with_a_blank_show_a_converter() -> None:
+    """A converter writes each "<p>…&nbsp;</p>" on one line: most paragraphs of the page,
+    each one long line, end their last sentence with a blank.  The blanks go."""
+    page = "\n\n".join([*_LONG[:3], "A short closing note."]) + "\n"
+    cleaned = clean_document(page).text
+    assert cleaned == "\n\n".join([p.rstrip() for p in _LONG[:3]]
+                                   + ["A short closing note."]) + "\n"
+
+
+def test_an_authors_stray_blank_after_a_paragraph_or_two_stays() -> None:
+    # two paragraphs of five end with a blank: an author's, no converter's habit
+    page = "\n\n".join(_LONG[:2] + [p.rstrip() for p in _LONG[2:]]) + "\n"
+    assert clean_document(page).text == page
+    # lines an author wrapped by hand, each sentence closed with a blank
+    wrapped = "The council met. \n\nIt agreed. \n\nIt rose at noon. \n"
+    assert clean_document(wrapped).text == wrapped
