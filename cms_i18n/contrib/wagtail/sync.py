@@ -234,7 +234,7 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
         target, new = translation_of(source, locale, create=True)
         draft = target.get_latest_revision_as_object()
         plan = _plan(source, spec, prepared, lang, translations, skip, draft, new,
-                     changed=source_changed)
+                     changed=source_changed, catalog=catalog)
         removed = _keep_removed(plan, catalog, f"page {target.pk} \u201c{draft.title}\u201d",
                                 source, None if new else target.get_latest_revision())
         values = plan.values
@@ -289,7 +289,7 @@ def write_object(source: Any, spec: Any, prepared: Any, lang: str,
             assert found is not None
             draft, new = found
             plan = _plan(source, spec, prepared, lang, translations, skip, draft, new,
-                         changed=source_changed)
+                         changed=source_changed, catalog=catalog)
             removed = _keep_removed(plan, catalog, f"{spec.label} {draft.pk} ({code})", source,
                                     draft.get_latest_revision()
                                     if spec.draftable and not new else None)
@@ -301,7 +301,7 @@ def write_object(source: Any, spec: Any, prepared: Any, lang: str,
             rows = writers.field_rows(source, spec, lang)
             shown = writers.with_rows(source, spec, rows)
             plan = _plan(source, spec, prepared, lang, translations, skip, shown, not rows,
-                         held=set(rows), changed=source_changed)
+                         held=set(rows), changed=source_changed, catalog=catalog)
             values = {name: value for name, value in plan.values.items()
                       if name in rows or plan.own(name)}
             removed = _keep_removed(plan, catalog, f"{spec.label} {source.pk} ({lang})",
@@ -369,12 +369,14 @@ class _Plan:
 def _plan(source: Any, spec: Any, prepared: Any, lang: str,
           translations: Mapping[tuple[str, str], str], skip: Collection[str], draft: Any,
           new: bool, held: Collection[str] | None = None,
-          changed: Mapping[tuple[str, str], SourceChanged] | None = None) -> _Plan:
+          changed: Mapping[tuple[str, str], SourceChanged] | None = None,
+          catalog: Path | None = None) -> _Plan:
     """Each piece's decision, from the catalogue's ``translations``, what ``draft`` (the
     translation as it reads now) holds and what the last ``apply`` wrote; and the
     field values that follow.  ``held``: the only fields the translation has of its
     own (a plain model's rows), the others read as the source.  ``changed``: the units
-    whose source changed since their translation was reviewed."""
+    whose source changed since their translation was reviewed.  ``catalog``: the
+    document's catalogue, which says which new source text rewords which earlier one."""
     from cms_i18n.contrib.wagtail.source import target_locale
 
     now = {} if new else current_pieces(draft, spec, skip)
@@ -384,15 +386,31 @@ def _plan(source: Any, spec: Any, prepared: Any, lang: str,
     units_of = _unit_pieces(prepared)
     originals = _originals(prepared)
     decisions = {}
+    links: dict[tuple[str, str], tuple[str, str]] | None = None
     for key, units in units_of.items():
         current = None if key not in now else piece_segments(*now[key])
-        decisions[key] = decide(units, translations, _written(records.get(key)), current,
-                                originals[key], changed)
+        record = _written(records.get(key))
+        if links is None and record and current is not None and \
+                {w.key for w in record} - {(u.context, u.source) for u in units if u}:
+            links = _links(catalog)     # read only when a source text changed
+        decisions[key] = decide(units, translations, record, current, originals[key],
+                                changed, links)
     kept_streams = _restructured_streams(source, draft, spec, skip) if not new else set()
     values = _values(source, spec, prepared, decisions, now, target_locale(lang), skip)
     for name in kept_streams:
         values.pop(name, None)
     return _Plan(prepared, lang, units_of, decisions, kept_streams, records, values)
+
+
+def _links(catalog: Path | None) -> dict[tuple[str, str], tuple[str, str]]:
+    """By (msgctxt, msgid) of a live entry, the entry of the earlier source text it
+    rewords (its ``#| msgctxt`` and ``#| msgid``): what ``translate`` matched."""
+    if catalog is None or not Path(catalog).exists():
+        return {}
+    return {(e.msgctxt or "", e.msgid): (e.previous_msgctxt or e.msgctxt or "",
+                                         e.previous_msgid)
+            for e in read_po(Path(catalog)).live()
+            if e.previous_msgid is not None and e.previous_msgid != e.msgid}
 
 
 def _values(source: Any, spec: Any, prepared: Any, decisions: Mapping[tuple[str, str], Decision],
