@@ -542,10 +542,11 @@ def test_an_admin_paragraph_whose_english_is_replaced_is_kept_in_the_catalog(
     assert obsolete(site, SECOND).msgstr == MINE
 
 
+@pytest.mark.parametrize("replaced", [True, False], ids=["block replaced", "block deleted"])
 def test_an_admin_block_whose_english_block_is_replaced_is_kept_in_the_catalog(
-        site: Site) -> None:
-    """The author deletes a whole StreamField block whose text an admin edited and adds a
-    new block of the same type at its place (a new block id)."""
+        site: Site, replaced: bool) -> None:
+    """The author deletes a whole StreamField block whose text an admin edited, and adds a
+    new block of the same type at its place (a new block id) or not."""
     body = [("heading", "Forum in Moscow"), ("text", SECOND),
             ("quote", {"text": QUOTE, "attribution": "the Security Council"})]
     article = make_article(body=body)
@@ -558,16 +559,27 @@ def test_an_admin_block_whose_english_block_is_replaced_is_kept_in_the_catalog(
     source = article.get_latest_revision_as_object()
     raw = [dict(block) for block in source.body.raw_data]
     position = next(i for i, block in enumerate(raw) if block["type"] == "text")
-    raw[position] = {"type": "text", "value": OTHER}    # a new block: Wagtail gives it an id
+    if replaced:
+        raw[position] = {"type": "text", "value": OTHER}  # a new block: Wagtail gives it an id
+    else:
+        del raw[position]
     source.body = raw
     source.save_revision().publish()
-    run("translate", "--lang", "es", "-q")
+    _, translate_err = run("translate", "--lang", "es", "-q")
     _out, err = run("apply", "--lang", "es")
 
+    # The page loses the block with its English, and the rest of the field is written.
     texts = body_texts(latest(page))
-    assert OTHER in texts and MINE not in texts
+    assert MINE not in texts and (OTHER in texts) == replaced
     assert entry(site, QUOTE).msgstr in texts
+    assert "added blocks" not in translate_err + err
     kept = obsolete(site, SECOND)
     assert kept.msgstr == MINE
     assert "English paragraph was removed" in " ".join(kept.tcomment.split())
-    assert len([ln for ln in err.splitlines() if MINE[:20] in ln]) == 1, err
+    assert len([ln for ln in (translate_err + err).splitlines() if MINE[:20] in ln]) == 1, err
+
+    # Later runs neither lose it nor say it again, nor see an edit in the admin.
+    run("translate", "--lang", "es", "-q")
+    out, err = run("apply", "--lang", "es")
+    assert MINE not in err and "kept as edited" not in err and "took an edit" not in out
+    assert obsolete(site, SECOND).msgstr == MINE
