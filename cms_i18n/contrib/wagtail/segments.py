@@ -90,8 +90,8 @@ class Decision:
     editor typed its translation in the admin, kept as it is so that the next run
     still reads the page's text as the editor's.  ``dropped``: the segments of the page
     whose source segment is gone (its author deleted it), each with its record and the
-    text the page held, which the piece no longer has (when the page's segments line up
-    with the source's one to one, none is gone: each stays at its place).
+    text the page held, which the piece no longer has (a segment whose unit at its place
+    the catalogue names as a new wording of it is not gone: it stays at its place).
     """
 
     texts: list[str] | None
@@ -112,15 +112,30 @@ class Decision:
 def decide(units: Sequence[Any], translations: Mapping[Key, str],
            record: Sequence[Written] | None, current: Sequence[str] | None,
            originals: Sequence[str | None] | None = None,
-           changed: Mapping[Key, SourceChanged] | None = None) -> Decision:
+           changed: Mapping[Key, SourceChanged] | None = None,
+           links: Mapping[Key, Key] | None = None) -> Decision:
     """Choose each segment's text; ``units`` are the source segments' units (None:
     cleaned away), ``current`` the page's segments (None: the page has nothing of its own
     here yet, as in a new translation).  ``originals``, beside ``units``, are the
     segments as the source page has them (None: write the unit's cleaned text, for a
     unit the cleaner took page chrome out of): what a segment with no reviewed
     translation gets.  ``changed``: the units whose source changed since their
-    translation was reviewed (:func:`cms_i18n.pipeline.source_changes`)."""
+    translation was reviewed (:func:`cms_i18n.pipeline.source_changes`).  ``links``: by a
+    unit's entry, the entry of the earlier source text it replaces (its ``#| msgid``).
+
+    A segment of the record counts as the earlier text of the unit at its place only
+    when the catalogue says so (``links``, or ``changed``): a paragraph the author
+    deleted and another written at its place are two texts, and the page's text of the
+    deleted one is ``dropped``, never shown for the new one."""
     changed = changed or {}
+    links = links or {}
+
+    def rewords(unit: Any, written: Written) -> bool:
+        """Whether the catalogue has ``unit`` as a new wording of the record's text."""
+        key = (unit.context, unit.source)
+        change = changed.get(key)
+        return key == written.key or links.get(key) == written.key or (
+            change is not None and change.reviewed.previous == written.source)
     own = list(originals) if originals is not None else [None] * len(units)
 
     def as_written(index: int, unit: Any) -> str:
@@ -146,7 +161,8 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
             if not same_text(now, written.text):
                 human[written.key] = now
         if len(record) == len(live):
-            by_position = list(zip(current, record, strict=True))
+            by_position = [(now, written) if rewords(unit, written) else None
+                           for unit, now, written in zip(live, current, record, strict=True)]
     elif current is not None:
         # No record: a translation this product did not write, or wrote before it kept
         # records.  Text that is not the source's is somebody's.
@@ -216,11 +232,12 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
             texts.append(as_written(index, unit))
             decision.fallback += 1
         position += 1
-    if current is not None and record is not None and len(record) != len(live):
-        # Segments that line up one to one stay, each at its place (a changed source text);
-        # otherwise a segment of the record no live unit has is gone from the piece.
+    if current is not None and record is not None:
+        # A segment of the record that no live unit has, nor rewords at its place (a
+        # changed source text), is gone from the piece.
+        paired = {older[1].key for older in by_position if older is not None}
         decision.dropped = [(written, now) for written, now in zip(record, current, strict=True)
-                            if written.key not in live_keys]
+                            if written.key not in live_keys and written.key not in paired]
     return decision
 
 

@@ -234,7 +234,7 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
         target, new = translation_of(source, locale, create=True)
         draft = target.get_latest_revision_as_object()
         plan = _plan(source, spec, prepared, lang, translations, skip, draft, new,
-                     changed=source_changed)
+                     changed=source_changed, catalog=catalog)
         removed = _keep_removed(plan, catalog, f"page {target.pk} \u201c{draft.title}\u201d",
                                 source, None if new else target.get_latest_revision())
         values = plan.values
@@ -289,7 +289,7 @@ def write_object(source: Any, spec: Any, prepared: Any, lang: str,
             assert found is not None
             draft, new = found
             plan = _plan(source, spec, prepared, lang, translations, skip, draft, new,
-                         changed=source_changed)
+                         changed=source_changed, catalog=catalog)
             removed = _keep_removed(plan, catalog, f"{spec.label} {draft.pk} ({code})", source,
                                     draft.get_latest_revision()
                                     if spec.draftable and not new else None)
@@ -301,7 +301,7 @@ def write_object(source: Any, spec: Any, prepared: Any, lang: str,
             rows = writers.field_rows(source, spec, lang)
             shown = writers.with_rows(source, spec, rows)
             plan = _plan(source, spec, prepared, lang, translations, skip, shown, not rows,
-                         held=set(rows), changed=source_changed)
+                         held=set(rows), changed=source_changed, catalog=catalog)
             values = {name: value for name, value in plan.values.items()
                       if name in rows or plan.own(name)}
             removed = _keep_removed(plan, catalog, f"{spec.label} {source.pk} ({lang})",
@@ -326,6 +326,9 @@ class _Plan:
     kept_streams: set[str]
     records: dict[tuple[str, str], Any]
     values: dict[str, Any]
+    #: The segments of StreamField blocks apply wrote whose source block is gone (its
+    #: author deleted it): (piece, record, the text the page holds), taken off the page.
+    gone: list[tuple[tuple[str, str], Written, str]] = field(default_factory=list)
 
     def own(self, name: str) -> bool:
         """Whether a field holds anything but the source text: a reviewed, kept, earlier
@@ -364,17 +367,24 @@ class _Plan:
                      revision: Any) -> None:
         _save_records(self.prepared.document.id, self.lang, self.units_of, self.decisions,
                       self.kept_streams, pieces, revision, self.records)
+        from cms_i18n.contrib.wagtail.models import WrittenPiece
+
+        for key in {key for key, _, _ in self.gone} - set(pieces):
+            WrittenPiece.objects.filter(document=self.prepared.document.id, lang=self.lang,
+                                        field=key[0], block=key[1]).delete()
 
 
 def _plan(source: Any, spec: Any, prepared: Any, lang: str,
           translations: Mapping[tuple[str, str], str], skip: Collection[str], draft: Any,
           new: bool, held: Collection[str] | None = None,
-          changed: Mapping[tuple[str, str], SourceChanged] | None = None) -> _Plan:
+          changed: Mapping[tuple[str, str], SourceChanged] | None = None,
+          catalog: Path | None = None) -> _Plan:
     """Each piece's decision, from the catalogue's ``translations``, what ``draft`` (the
     translation as it reads now) holds and what the last ``apply`` wrote; and the
     field values that follow.  ``held``: the only fields the translation has of its
     own (a plain model's rows), the others read as the source.  ``changed``: the units
-    whose source changed since their translation was reviewed."""
+    whose source changed since their translation was reviewed.  ``catalog``: the
+    document's catalogue, which says which new source text rewords which earlier one."""
     from cms_i18n.contrib.wagtail.source import target_locale
 
     now = {} if new else current_pieces(draft, spec, skip)
@@ -384,15 +394,36 @@ def _plan(source: Any, spec: Any, prepared: Any, lang: str,
     units_of = _unit_pieces(prepared)
     originals = _originals(prepared)
     decisions = {}
+    links: dict[tuple[str, str], tuple[str, str]] | None = None
     for key, units in units_of.items():
         current = None if key not in now else piece_segments(*now[key])
-        decisions[key] = decide(units, translations, _written(records.get(key)), current,
-                                originals[key], changed)
-    kept_streams = _restructured_streams(source, draft, spec, skip) if not new else set()
+        record = _written(records.get(key))
+        if links is None and record and current is not None and \
+                {w.key for w in record} - {(u.context, u.source) for u in units if u}:
+            links = _links(catalog)     # read only when a source text changed
+        decisions[key] = decide(units, translations, record, current, originals[key],
+                                changed, links)
+    kept_streams = (_restructured_streams(source, draft, spec, skip, records, now)
+                    if not new else set())
     values = _values(source, spec, prepared, decisions, now, target_locale(lang), skip)
     for name in kept_streams:
         values.pop(name, None)
-    return _Plan(prepared, lang, units_of, decisions, kept_streams, records, values)
+    gone = [(key, written, text) for key, record in records.items()
+            if key not in units_of and key in now and key[0] not in kept_streams
+            for written, text in zip(_written(record) or [], piece_segments(*now[key]),
+                                     strict=True)]
+    return _Plan(prepared, lang, units_of, decisions, kept_streams, records, values, gone)
+
+
+def _links(catalog: Path | None) -> dict[tuple[str, str], tuple[str, str]]:
+    """By (msgctxt, msgid) of a live entry, the entry of the earlier source text it
+    rewords (its ``#| msgctxt`` and ``#| msgid``): what ``translate`` matched."""
+    if catalog is None or not Path(catalog).exists():
+        return {}
+    return {(e.msgctxt or "", e.msgid): (e.previous_msgctxt or e.msgctxt or "",
+                                         e.previous_msgid)
+            for e in read_po(Path(catalog)).live()
+            if e.previous_msgid is not None and e.previous_msgid != e.msgid}
 
 
 def _values(source: Any, spec: Any, prepared: Any, decisions: Mapping[tuple[str, str], Decision],
@@ -424,11 +455,17 @@ def _values(source: Any, spec: Any, prepared: Any, decisions: Mapping[tuple[str,
     return translated_values(source, spec, Translation(body, fields), locale, skip)
 
 
-def _restructured_streams(source: Any, draft: Any, spec: Any, skip: Collection[str]) -> set[str]:
+def _restructured_streams(source: Any, draft: Any, spec: Any, skip: Collection[str],
+                          records: Mapping[tuple[str, str], Any],
+                          now: Mapping[tuple[str, str], tuple[str, str]]) -> set[str]:
     """StreamFields of the translation holding blocks the source page does not have.
 
     An editor added them in the admin; rebuilding the field from the source's
-    blocks would drop them, so such a field is kept as it is.
+    blocks would drop them, so such a field is kept as it is.  A block ``apply``
+    wrote (``records``) whose source block its author deleted is not the editor's:
+    it goes when the field is rebuilt (what an editor typed in it is put on file
+    first, see :func:`_keep_removed`), unless its paragraphs no longer line up with
+    the record.
     """
     from cms_i18n.contrib.wagtail.streams import stored, text_leaves
 
@@ -441,8 +478,12 @@ def _restructured_streams(source: Any, draft: Any, spec: Any, skip: Collection[s
                                                    skip)}
         theirs = {path for path, _, _ in text_leaves(block, stored(getattr(draft, spec_field.name)),
                                                      skip)}
-        if theirs - mine:
-            kept.add(spec_field.name)
+        for path in theirs - mine:
+            key = (spec_field.name, "/".join(path))
+            record = records.get(key)
+            if record is None or key not in now or \
+                    len(piece_segments(*now[key])) != len(record.segments):
+                kept.add(spec_field.name)
     return kept
 
 
@@ -504,7 +545,7 @@ def _keep_removed(plan: _Plan, catalog: Path | None, name: str, source: Any,
     be written stops the write, and the page keeps the text.
     """
     dropped = [(key, written, now) for key, decision in plan.decisions.items()
-               for written, now in decision.dropped]
+               for written, now in decision.dropped] + plan.gone
     if not dropped or catalog is None or not Path(catalog).exists():
         return []
     entries = _entries_by_key(read_po(Path(catalog)))

@@ -48,11 +48,28 @@ def test_entities_and_spaces_are_not_edits() -> None:
 
 def test_older_source_text_keeps_its_translation_not_english() -> None:
     old, new = units("One."), units("One, changed.")
-    decision = decide(new, {}, written(old, "Uno."), ["Uno."])
+    link = {(new[0].context, new[0].source): (old[0].context, old[0].source)}
+    decision = decide(new, {}, written(old, "Uno."), ["Uno."], links=link)
     assert decision.texts == ["Uno."] and decision.stale == 1
     # ... but English written before is replaced by the new English.
-    decision = decide(new, {}, written(old, "One."), ["One."])
+    decision = decide(new, {}, written(old, "One."), ["One."], links=link)
     assert decision.texts == ["One, changed."] and decision.fallback == 1
+
+
+def test_a_paragraph_written_in_place_of_a_deleted_one_does_not_take_its_text() -> None:
+    """Without the catalogue's word that the new text rewords the old one, the page's
+    text at that place belongs to a paragraph that is gone."""
+    old, new = units("One.", "Two."), units("One.", "Something else.")
+    record = written(old, "Uno.", "Dos.")
+    for page in (["Uno.", "Dos."], ["Uno.", "Dos, a mano."]):
+        decision = decide(new, {}, record, page)
+        assert decision.texts == ["Uno.", "Something else."] and not decision.held
+        assert decision.dropped == [(record[1], page[1])]
+    # reviewed, the new paragraph gets its translation
+    decision = decide(new, {(new[1].context, new[1].source): "Otra cosa."}, record,
+                      ["Uno.", "Dos, a mano."])
+    assert decision.texts == ["Uno.", "Otra cosa."]
+    assert decision.dropped == [(record[1], "Dos, a mano.")]
 
 
 def changed(unit: Unit, before: str, translation: str, *, kept: bool) -> SourceChanged:

@@ -498,3 +498,97 @@ def test_an_admin_paragraph_whose_english_is_reworded_stays_and_is_on_file(site:
     new = entry(site, reworded)
     assert new.msgstr == MINE and "fuzzy" in new.flags and new.previous_msgid == SECOND
     assert obsolete(site, SECOND).msgstr == MINE
+
+
+# -- an admin's paragraph whose English paragraph is replaced by another -------------
+
+OTHER = "The talks will continue in Beijing next spring."
+
+
+def replace_second(article: Any) -> None:
+    """The author deletes the English paragraph the admin's text translates and writes a
+    different one at its place, in the same rich text block."""
+    source = article.get_latest_revision_as_object()
+    set_block(source, "paragraph", f"<p>{FIRST}</p><p>{OTHER}</p>")
+    source.save_revision().publish()
+
+
+@pytest.mark.parametrize("order", ["edit, then English replaced",
+                                   "English replaced and translated, then edit"])
+def test_an_admin_paragraph_whose_english_is_replaced_is_kept_in_the_catalog(
+        site: Site, order: str) -> None:
+    article, page = translated_article(site, FIRST, SECOND)
+    if order.startswith("edit"):
+        admin_edits_second(page)
+        replace_second(article)
+        _, translate_err = run("translate", "--lang", "es", "-q")
+    else:
+        replace_second(article)
+        _, translate_err = run("translate", "--lang", "es", "-q")
+        admin_edits_second(page)
+    assert entry(site, OTHER).previous_msgid is None       # a new paragraph, not a rewording
+    _out, err = run("apply", "--lang", "es")
+
+    # The new paragraph shows its own text (not reviewed yet: the English), never the
+    # admin's translation of the paragraph that was deleted ...
+    assert paragraph_texts(latest(page)) == [entry(site, FIRST).msgstr, OTHER]
+    # ... which is on file in the catalogue, saying why and from where, named once.
+    kept = obsolete(site, SECOND)
+    assert kept.msgstr == MINE
+    note = " ".join(kept.tcomment.split())
+    assert f"page {page.pk}" in note and "English paragraph was removed" in note
+    lines = [ln for ln in (translate_err + err).splitlines() if MINE[:20] in ln
+             or "English paragraph was removed" in ln]
+    assert len(lines) == 1, translate_err + err
+    assert f"page {page.pk}" in lines[0] and str(site.po()) in lines[0]
+
+    # Reviewed, the new paragraph's translation goes in; the admin's text stays on file.
+    approved = approve(site, OTHER)[OTHER]
+    run("translate", "--lang", "es", "-q")
+    _out, err = run("apply", "--lang", "es")
+    assert paragraph_texts(latest(page)) == [entry(site, FIRST).msgstr, approved]
+    assert "English paragraph was removed" not in err
+    assert obsolete(site, SECOND).msgstr == MINE
+
+
+@pytest.mark.parametrize("replaced", [True, False], ids=["block replaced", "block deleted"])
+def test_an_admin_block_whose_english_block_is_replaced_is_kept_in_the_catalog(
+        site: Site, replaced: bool) -> None:
+    """The author deletes a whole StreamField block whose text an admin edited, and adds a
+    new block of the same type at its place (a new block id) or not."""
+    body = [("heading", "Forum in Moscow"), ("text", SECOND),
+            ("quote", {"text": QUOTE, "attribution": "the Security Council"})]
+    article = make_article(body=body)
+    run("translate", "--lang", "es", "-q")
+    approve(site, SECOND, QUOTE)
+    run("apply", "--lang", "es")
+    page, _ = spanish(article)
+    edit_in_admin(page, editor(), lambda d: set_block(d, "text", MINE))
+
+    source = article.get_latest_revision_as_object()
+    raw = [dict(block) for block in source.body.raw_data]
+    position = next(i for i, block in enumerate(raw) if block["type"] == "text")
+    if replaced:
+        raw[position] = {"type": "text", "value": OTHER}  # a new block: Wagtail gives it an id
+    else:
+        del raw[position]
+    source.body = raw
+    source.save_revision().publish()
+    _, translate_err = run("translate", "--lang", "es", "-q")
+    _out, err = run("apply", "--lang", "es")
+
+    # The page loses the block with its English, and the rest of the field is written.
+    texts = body_texts(latest(page))
+    assert MINE not in texts and (OTHER in texts) == replaced
+    assert entry(site, QUOTE).msgstr in texts
+    assert "added blocks" not in translate_err + err
+    kept = obsolete(site, SECOND)
+    assert kept.msgstr == MINE
+    assert "English paragraph was removed" in " ".join(kept.tcomment.split())
+    assert len([ln for ln in (translate_err + err).splitlines() if MINE[:20] in ln]) == 1, err
+
+    # Later runs neither lose it nor say it again, nor see an edit in the admin.
+    run("translate", "--lang", "es", "-q")
+    out, err = run("apply", "--lang", "es")
+    assert MINE not in err and "kept as edited" not in err and "took an edit" not in out
+    assert obsolete(site, SECOND).msgstr == MINE
