@@ -63,6 +63,7 @@ from cms_i18n.contrib.wagtail.segments import (
     record_of,
     same_text,
 )
+from cms_i18n.errors import CatalogError
 from cms_i18n.fileio import shown_path
 from cms_i18n.glossary import Glossary
 from cms_i18n.languages import display_name
@@ -546,7 +547,14 @@ def _keep_removed(plan: _Plan, catalog: Path | None, name: str, source: Any,
     """
     dropped = [(key, written, now) for key, decision in plan.decisions.items()
                for written, now in decision.dropped] + plan.gone
-    if not dropped or catalog is None or not Path(catalog).exists():
+    if not dropped:
+        return []
+    if catalog is None or not Path(catalog).exists():
+        typed = [now for _key, written, now in dropped if not same_text(now, written.text)]
+        if typed:       # nowhere to keep it: the page must not be written without it
+            raise CatalogError(f"{name}: {len(typed)} paragraph(s) an admin edited lose their "
+                               "English source, and there is no catalogue to keep them in: "
+                               "run translate first", path=Path(catalog) if catalog else None)
         return []
     entries = _entries_by_key(read_po(Path(catalog)))
     src = display_name(plan.prepared.document.source_lang)

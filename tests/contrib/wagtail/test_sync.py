@@ -480,6 +480,21 @@ def test_an_admin_paragraph_whose_english_is_removed_is_kept_in_the_catalog(
     assert obsolete(site, SECOND).msgstr == MINE
 
 
+def test_an_admin_paragraph_with_no_catalog_to_keep_it_is_not_overwritten(site: Site) -> None:
+    """The admin's text loses its English paragraph while the catalogue is gone (moved
+    away, deleted by mistake): apply stops with an error and the page keeps the text."""
+    from django.core.management.base import CommandError
+
+    article, page = translated_article(site, FIRST, SECOND)
+    admin_edits_second(page)
+    remove_second(article)
+    run("translate", "--lang", "es", "-q")
+    site.po().rename(site.po().with_suffix(".moved"))
+    with pytest.raises(CommandError):
+        run("apply", "--lang", "es")
+    assert MINE in paragraph_texts(latest(page))
+
+
 def test_an_admin_paragraph_whose_english_is_reworded_stays_and_is_on_file(site: Site) -> None:
     """The admin corrects a paragraph, then its English is reworded (no figure, no
     negation): the page keeps the admin's text until the new entry is reviewed, and the
