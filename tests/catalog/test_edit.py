@@ -198,6 +198,6 @@ def test_keep_obsolete_in_a_retired_entry_keeps_what_it_said(po: Path) -> None:
     msgfmt_check(po)
 
 
-def test_keep_obsolete_needs_a_catalogue(tmp_path: Path) -> None:
+def test_keep_obsolete_needs_a_catalog(tmp_path: Path) -> None:
     with pytest.raises(CatalogError):
         keep_obsolete(tmp_path / "missing.po", [Change("doc", "A.", TRANSLATE, text="B.")])
