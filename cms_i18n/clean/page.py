@@ -97,9 +97,9 @@ _TAIL_WORDS = 6
 # A blog's comment count under its own label: "0 comments:", "0 Μας δωσαν το χρονο τους :".
 _COUNT_LABEL_RE = re.compile(r"\d{1,5} .*\S.*:")
 _COUNT_LABEL_WORDS = 12
-# An e-mail's or a note's sign-off: a name behind a slash, dashes or a tilde ("/Mike",
-# "-- Anna Berg", "~ Tom"), the way a writer closes a message; no widget signs its label so.
-_SIGN_OFF_RE = re.compile(r"(?:/|-{1,2}|—|~)\s?[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}")
+# An e-mail's or a note's sign-off: a name behind a slash, two dashes, a dash or a tilde
+# ("/Mike", "-- Anna Berg", "~ Tom"), the way a writer closes a message; one "-" is a list's.
+_SIGN_OFF_RE = re.compile(r"(?:/|--|—|~)\s?(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)?)")
 _BODY_WORDS = 8
 # A line this long (in characters) is prose; a document is prose when most of its text is.
 PROSE_LINE = 60
@@ -425,12 +425,17 @@ def _is_signature(text: str) -> bool:
 
 
 def is_sign_off(text: str) -> bool:
-    """A message's sign-off: a capitalised name behind a slash, dashes or a tilde.
+    """A message's sign-off: a name of one or two words, each capitalised and no more,
+    behind a slash, two dashes, a dash or a tilde (a menu's item in capitals is none).
 
     >>> is_sign_off("/Mike"), is_sign_off("-- Anna Berg"), is_sign_off("/ menu")
     (True, True, False)
+    >>> is_sign_off("- WHAT WE DO"), is_sign_off("— ABOUT US")
+    (False, False)
     """
-    return bool(_SIGN_OFF_RE.fullmatch(text)) and text.lstrip("/-—~ ")[:1].isupper()
+    match = _SIGN_OFF_RE.fullmatch(text)
+    return bool(match) and all(word[:1].isupper() and not word[1:].isupper()
+                               for word in match["name"].split())
 
 
 def _is_link_label(text: str) -> bool:
