@@ -434,8 +434,8 @@ def is_sign_off(text: str) -> bool:
     (False, False)
     """
     match = _SIGN_OFF_RE.fullmatch(text)
-    return bool(match) and all(word[:1].isupper() and not word[1:].isupper()
-                               for word in match["name"].split())
+    return match is not None and all(word[:1].isupper() and not word[1:].isupper()
+                                     for word in match["name"].split())
 
 
 def _is_link_label(text: str) -> bool:
