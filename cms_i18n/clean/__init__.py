@@ -546,6 +546,17 @@ def _authored_chrome(line: str, fmt: str, rules: str,
     return None
 
 
+def _dirt_only_below(run: _Run) -> bool:
+    """Is every sign of a scraper on the page a chrome line under the text's last line?"""
+    kept = [i for i, line in enumerate(run.lines) if line is not None and line.strip()]
+    if not kept:
+        return False
+    last = kept[-1] + 1   # fixes count lines from 1
+    dirt = [fix for fix in run.fixes if fix.kind in _SCRAPED_DIRT]
+    return bool(dirt) and all(fix.kind == "chrome" and fix.line is not None and fix.line > last
+                              for fix in dirt)
+
+
 def _step_unwrap(run: _Run) -> None:
     """Join the lines of a paragraph a scraper broke in the middle of its sentences.
 
@@ -557,7 +568,9 @@ def _step_unwrap(run: _Run) -> None:
     are those of a text that marks each soft break with a trailing space
     (format=flowed), unless the page shows a scraper at work — page chrome,
     mojibake, look-alike letters or control bytes repaired in it, or its
-    other paragraphs on single long lines.  On such a page a paragraph's
+    other paragraphs on single long lines (chrome only under the text's last line, an
+    archive's buttons under an e-mail, frames the text and shows no scraper inside it).
+    On such a page a paragraph's
     opening words broken off its long rest, and a short paragraph broken once
     at the width the others were wrapped at, are joined too
     (``breaks_at_width``), and so is a paragraph broken once inside a sentence
@@ -591,7 +604,10 @@ def _step_unwrap(run: _Run) -> None:
             typed = at_one_width and sum(
                 len(_TYPED_GAP_RE.findall(line or "")) for line, is_code
                 in zip(lines, run.code, strict=True) if not is_code) >= _TYPED_GAPS
-            verdict = (scraped and not typed) or not at_one_width
+            # Chrome only under the text's last line (a mail archive's buttons under a
+            # message) is the page's frame, not a scraper's breaks in the text above it.
+            framed = at_one_width and _dirt_only_below(run)
+            verdict = (scraped and not typed and not framed) or not at_one_width
         if not verdict:
             return
         width = max(len((lines[i] or "").rstrip()) for i in wrapped)

@@ -287,6 +287,8 @@ def boilerplate_reason(text: str, page_script: str | None) -> str | None:
         return "player timestamps"
     if len(tokens) >= _CALENDAR_DAYS and all(t.lower() in _WEEKDAYS for t in tokens):
         return "calendar"
+    if _is_weekday_column(tokens):
+        return "calendar"
     if _URL_SLUG_RE.fullmatch(text):
         return "URL slug"
     if _ISO_TIME_RE.fullmatch(text):
@@ -337,6 +339,24 @@ def weak_reason(text: str) -> str | None:
     if _is_day_row(text.split()):
         return "calendar"
     return None
+
+
+def _is_weekday_column(tokens: Sequence[str]) -> bool:
+    """"Пн 7 14 21 28": a calendar set a weekday to a line, that day's dates a week apart.
+
+    >>> _is_weekday_column("Вт 1 8 15 22 29".split()), _is_weekday_column("Mo 1 2 3".split())
+    (True, False)
+    """
+    if len(tokens) < 1 + _WEEKDAY_DATES or tokens[0].lower() not in _WEEKDAYS:
+        return False
+    days = tokens[1:]
+    if not all(t.isdecimal() and 1 <= int(t) <= 31 for t in days):
+        return False
+    return all(int(b) == int(a) + 7 for a, b in itertools.pairwise(days))
+
+
+# A weekday's column shows this many of its dates at least (a month has four or five).
+_WEEKDAY_DATES = 3
 
 
 def _is_day_row(tokens: Sequence[str]) -> bool:

@@ -97,6 +97,9 @@ _TAIL_WORDS = 6
 # A blog's comment count under its own label: "0 comments:", "0 Μας δωσαν το χρονο τους :".
 _COUNT_LABEL_RE = re.compile(r"\d{1,5} .*\S.*:")
 _COUNT_LABEL_WORDS = 12
+# An e-mail's or a note's sign-off: a name behind a slash, two dashes, a dash or a tilde
+# ("/Mike", "-- Anna Berg", "~ Tom"), the way a writer closes a message; one "-" is a list's.
+_SIGN_OFF_RE = re.compile(r"(?:/|--|—|~)\s?(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*)?)")
 _BODY_WORDS = 8
 # A line this long (in characters) is prose; a document is prose when most of its text is.
 PROSE_LINE = 60
@@ -350,7 +353,8 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     unless it is a comment count under the blog's own label ("0 Μας δωσαν το χρονο
     τους :"); so does a line opening a quotation it never closes ("“We have done"),
     the article's text cut off above a paywall's call, and the author's signature that
-    closes the page ("P.D. Gronbech (IT Staff) 2015-10-02").  In a document of short lines
+    closes the page ("P.D. Gronbech (IT Staff) 2015-10-02") or a message's sign-off
+    over its archive's buttons ("/Mike" over "Reply via email to").  In a document of short lines
     (verse, a list) only a label ending in a colon is taken that way: a poem's last
     line ends no sentence either, but it does not announce what follows.
     """
@@ -390,6 +394,8 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or opens_quotation(line.strip())
                     # the author's signature closing the document, below its footer
                     or (index == order[-1] and _is_signature(text))
+                    # a message's sign-off over the archive's buttons ("/Mike")
+                    or is_sign_off(text)
                     or not (prose or text.endswith(":"))):
                 break
         tail.append(index)
@@ -416,6 +422,20 @@ def _is_signature(text: str) -> bool:
     from cms_i18n.clean.blocks import is_name  # blocks reads this module
     name = _AFTER_NAME_RE.split(text, maxsplit=1)[0]
     return name != text and is_name(name) and _is_date(text[len(name):])
+
+
+def is_sign_off(text: str) -> bool:
+    """A message's sign-off: a name of one or two words, each capitalised and no more,
+    behind a slash, two dashes, a dash or a tilde (a menu's item in capitals is none).
+
+    >>> is_sign_off("/Mike"), is_sign_off("-- Anna Berg"), is_sign_off("/ menu")
+    (True, True, False)
+    >>> is_sign_off("- WHAT WE DO"), is_sign_off("— ABOUT US")
+    (False, False)
+    """
+    match = _SIGN_OFF_RE.fullmatch(text)
+    return match is not None and all(word[:1].isupper() and not word[1:].isupper()
+                                     for word in match["name"].split())
 
 
 def _is_link_label(text: str) -> bool:
