@@ -32,7 +32,7 @@ from cms_i18n.clean import (
 )
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
-from cms_i18n.clean.structure import aligned_lines
+from cms_i18n.clean.structure import aligned_lines, shares_columns
 from cms_i18n.clean.vocabulary import SHARE_WORDS, as_seen, seen_as
 from cms_i18n.errors import ConfigError
 from cms_i18n.markup import without_markup
@@ -439,9 +439,10 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
                                           and not numbered_in_sequence(lines, index)):
             found[index] = "page chrome"
         elif is_tag_list(line):
-            # A tag list is one line; lines set in columns together are a table.
+            # A tag list is one line; lines set in columns together are a table, and so
+            # are rows set apart by blank lines whose columns line up.
             aligned = aligned if aligned is not None else aligned_lines(lines)
-            if not aligned[index]:
+            if not aligned[index] and not shares_columns(lines, index):
                 found[index] = "tag list"
     if page_rules:
         # Judged first, so that no rule takes the message for the page's headline.

@@ -58,6 +58,9 @@ SOURCE_LINE_RE = re.compile(
 #: A transcript's or a quotation's mark of words left out: "<…>", "[…]", "(...)", "‹…›".
 OMISSION_RE = re.compile(r"[<‹\[(]\s*(?:…|\.{3})\s*[>›\])]")
 SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'”’»)\]」』）]*$")
+#: A web address alone on a line: "www.dec.org.uk", "https://example.org/appeal".
+WEB_ADDRESS_RE = re.compile(
+    r"(?:https?://|www\.)[^\s/]+\.[^\s/]+\S*|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?", re.I)
 # A byline or a dateline: "By Anna Chernova", "Updated 9:12 AM EST, Tue November 25, 2026".
 DATELINE_RE = re.compile(
     r"^by\s|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept"
@@ -389,6 +392,9 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or BYLINE_RE.match(text)   # the author's name closing the article
                     or CONTRIBUTION_RE.match(text)   # who else worked on it
                     or SOURCE_LINE_RE.fullmatch(line.strip())
+                    # a web address under the article's last sentence, in its paragraph:
+                    # the release's contact line, as a credit line is ("www.dec.org.uk")
+                    or _address_closing_text(index, views, found)
                     # a quotation opened and never closed: the article cut off mid-quote
                     # (by a paywall, by the end of what was kept), never a widget's label
                     or opens_quotation(line.strip())
@@ -403,6 +409,17 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
         for index in tail:
             if index in found or not _between_ad_breaks(index, views, found):
                 found.setdefault(index, "page chrome")
+
+
+def _address_closing_text(index: int, views: dict[int, str], found: dict[int, str]) -> bool:
+    """Is this line a bare web address right under a sentence of the text, with no blank
+    line between them?  A press release or a notice closes so with its sender's address
+    ("… credited to the next appeal fund." / "www.dec.org.uk"); a footer's address
+    stands in the footer's paragraph, apart from the article."""
+    above = index - 1
+    return (WEB_ADDRESS_RE.fullmatch(views[index].strip()) is not None
+            and above in views and above not in found
+            and SENTENCE_END_RE.search(views[above]) is not None)
 
 
 # Where a name ends in a signature: its role in brackets, a comma, or the date itself.

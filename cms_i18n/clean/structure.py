@@ -325,6 +325,36 @@ def aligned_lines(lines: Sequence[str | None]) -> list[bool]:
     return mask
 
 
+# How many lines above and below a line in columns may hold its columns: the next
+# row of a table whose rows are set apart by a blank line.
+_COLUMN_REACH = 2
+
+
+def shares_columns(lines: Sequence[str | None], index: int) -> bool:
+    """Does a column of this line, a field after a gap of blanks, start where one of a
+    line close above or below it starts, a blank line between them at most?
+
+    A cheat sheet or a reference table sets each row, or each group of rows, apart by a
+    blank line; its columns still line up ("# H1   ## H2        Headings" over
+    "*italic*  _italic_  Emphasis"), which a scraper's run of tags never does but by
+    chance in one place.
+
+    >>> shares_columns(["# H1   ## H2      Headings", "", "*a*  _a_          Emphasis"], 0)
+    True
+    >>> shares_columns(["News   World   Politics", "", "The council met on Tuesday."], 0)
+    False
+    """
+    starts = {m.end() for m in _COLUMN_GAP_RE.finditer(lines[index] or "")}
+    if not starts:
+        return False
+    for other in range(max(0, index - _COLUMN_REACH),
+                       min(len(lines), index + _COLUMN_REACH + 1)):
+        if other != index and starts & {
+                m.end() for m in _COLUMN_GAP_RE.finditer(lines[other] or "")}:
+            return True
+    return False
+
+
 # --------------------------------------------------------------------------
 # Spans inside a line that no step may change
 

@@ -673,6 +673,15 @@ def _dates_in(text: str) -> list[tuple[int, int, int, tuple[int, int]]]:
     return dates
 
 
+def _same_day(text: str, other: str) -> bool:
+    """Do the two lines name a day in common ("Friday, July 23, 2010", "23 July, 2010")?
+
+    A date over the headline that the dateline under it gives again is the post's own
+    date (a blog's date over a story it carries with its source's dateline), not the
+    day a masthead was printed on: it stays."""
+    return bool({d[:3] for d in _dates_in(text)} & {d[:3] for d in _dates_in(other)})
+
+
 def _take_dated_labels_over_headline(top: _Top) -> None:
     """A meta line of labels above the headline carrying the article's date, which the
     dateline under the headline gives again (" date 2017-07-06 TPM World News" over the
@@ -1955,8 +1964,8 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
       ("1.2K", "4 310") opening the page over its headline, and the story's age with its
       counters ("Posted 3 hours ago | 12 comments", "hace 3 horas · 12 comentarios");
     * the masthead's date opening the page ("Wednesday, 2 December 2026") over a headline
-      that has its own dateline under it (a blog's date over its post, the only date of
-      the page, stays);
+      that has its own dateline under it, of another day (a blog's date over its post,
+      the only date of the page or the day the dateline gives again, stays);
     * a banner's label ("Featured", "Exclusive", "Última hora") and a share or save
       button alone ("Guardar") in the top;
     * above the headline, a site's tagline or a commemorative banner that says nothing of
@@ -2014,6 +2023,7 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
               and len(text.split()) >= 2
               and any(page.YEAR_RE.search(texts[j]) and page.DATELINE_RE.search(texts[j])
                       and len(texts[j].split()) <= _LABEL_WORDS + 6
+                      and not _same_day(text, texts[j])
                       for j in region if headline < j)):
             top.take(index, "the masthead's date over a headline with its own dateline")
         elif (index < headline < len(top.lines) and _SLOGAN_RE.fullmatch(text)

@@ -882,3 +882,22 @@ def test_a_consent_banner_in_another_language_and_a_ticker_s_label_are_chrome(li
 ])
 def test_sentences_beside_those_words_are_not_chrome(line: str) -> None:
     assert not is_chrome(view(line))
+
+
+TAG_LINE = "Security   President of Kazakhstan   2022 state of emergency"
+
+
+def test_a_tag_list_alone_still_goes() -> None:
+    text = ("Ministers agree on a grid study\n\n"
+            "The ministers agreed on Tuesday to pay for a study of a shared power grid.\n\n"
+            f"{TAG_LINE}\n")
+    assert removed_lines(text) == {TAG_LINE: "tag list"}
+
+
+def test_a_row_whose_columns_line_up_with_the_next_row_is_a_table_s_and_stays() -> None:
+    """A cheat sheet sets its rows apart by blank lines; their columns still line up,
+    which a scraper's run of tags does not."""
+    text = ("Markdown at a glance\n\n"
+            "# H1   ## H2   ### H3        Headings\n\n"
+            "*italic*  _italic_           Emphasis\n")
+    assert removed_lines(text) == {}

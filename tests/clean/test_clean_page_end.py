@@ -455,6 +455,23 @@ def test_the_newsroom_s_credit_closing_the_article_stays_above_the_footer(credit
     assert "Kun.uz © 2024" not in out
 
 
+@pytest.mark.parametrize("address", ["www.dec.org.uk", "https://www.unicef.org/appeals"])
+def test_a_web_address_under_the_article_s_last_sentence_stays_above_the_footer(
+        address: str) -> None:
+    """A press release closes with its sender's address in its last paragraph, as it
+    closes with a credit line; the footer under it still goes."""
+    page = f"{ARTICLE.rstrip()}\n{address}\n\nLoading\n\nKun.uz © 2024\n"
+    out = cleaned_text(page)
+    assert out == f"{ARTICLE.rstrip()}\n{address}\n"
+
+
+def test_a_web_address_in_the_footer_s_paragraph_still_goes() -> None:
+    """Set apart from the article by a blank line, among the footer's lines, it is the
+    footer's."""
+    page = f"{ARTICLE}\nwww.kun.uz\nKun.uz © 2024\n"
+    assert "www.kun.uz" in removed_lines(page)
+
+
 # --- a quotation cut off at the page's end ------------------------------------------------
 
 PAGE_TOP = "Home › World › Europe\nShare on Facebook Share on Twitter\n\n"

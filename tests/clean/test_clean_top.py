@@ -1681,6 +1681,14 @@ def test_a_blog_s_date_over_its_post_the_page_s_only_date_stays() -> None:
     assert cleaned_text(text) == text
 
 
+def test_a_blog_s_date_over_a_post_whose_dateline_gives_the_same_day_stays() -> None:
+    """A blog carrying a story with its source's dateline: the date over the headline is
+    the post's, the day the dateline gives again, not a masthead's date of another day."""
+    text = "Tuesday, March 3, 2026\n\n" + COUNCIL_STORY.replace(
+        "March 3, 2026\n", "3 March, 2026\nSource: City Gazette\n")
+    assert cleaned_text(text) == text
+
+
 @pytest.mark.parametrize("line", ["Posted 3 hours ago | 12 comments", "5 hours ago · 1.2K views",
                                   "hace 3 horas · 12 comentarios", "12 comments · 4 hours ago"])
 def test_the_story_s_age_with_its_counters_under_the_headline_goes(line: str) -> None:
