@@ -93,6 +93,12 @@ _TONOS = "άέήίόύώΆΈΉΊΌΎΏΐΰ"
 #: Latin small letters that stand for Greek ones only inside a word of Greek prose.
 _GREEK_PROSE_TABLE = {**TO_GREEK, "i": "ι", "k": "κ", "v": "ν", "u": "υ", "x": "χ", "p": "ρ"}
 _GREEK_PROSE_TRANS = str.maketrans(_GREEK_PROSE_TABLE)
+#: Greek letters with a twin in the Russian alphabet (κ → к, ο → о, Τ → Т), through
+#: their common Latin look-alike; ι, ν, υ have none (і is Ukrainian, ν and υ look Latin).
+GREEK_TO_CYRILLIC = {greek: TO_CYRILLIC[latin] for greek, latin in TO_LATIN.items()
+                     if "\u0370" <= greek <= "\u03ff" and latin in TO_CYRILLIC
+                     and ("А" <= TO_CYRILLIC[latin] <= "я")}
+_GREEK_TO_CYRILLIC_TRANS = str.maketrans(GREEK_TO_CYRILLIC)
 #: Which way a Latin letter goes in a word of each script, and what the fix is called.
 _FROM_LATIN = {"C": (TO_CYRILLIC, _CYRILLIC_TRANS, "Cyrillic"),
                "G": (TO_GREEK, _GREEK_TRANS, "Greek")}
@@ -277,7 +283,8 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list
             fixed = (_fix_lone(line, words, running, index)
                      or _fix_dotted(line, words, running, index))
         if fixed is None and len(word) > 1:
-            fixed = _fix_foreign_lookalikes(words, scripts, running, index)
+            fixed = (_fix_greek_in_russian(word, context, _in_formula(line, start, end))
+                     or _fix_foreign_lookalikes(words, scripts, running, index))
         if fixed is None:
             continue
         new, note = fixed
@@ -289,6 +296,31 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list
     told = [script or lean for script, lean in zip(repaired, leaning, strict=True)]
     edits.extend(_lookalike_words(line, words, told, context_words, edits, protected))
     return sorted(edits, key=lambda e: e.column)
+
+
+def _fix_greek_in_russian(word: str, context: str, formula: bool) -> tuple[str, str] | None:
+    """A Russian word with Greek letters typed into it (``Аксайсκогο``, ``пο``), in Russian text.
+
+    No language writes Greek and Cyrillic letters in one word, so a word mixing
+    them is spoiled; in Russian running text, and where its Cyrillic letters are
+    at least as many as its Greek ones, it is the Russian word, each Greek letter
+    its Russian twin (``κ`` → ``к``, ``ο`` → ``о``).  A Greek letter with no twin
+    (``μ``, ``π``, ``λ``) leaves the word as it is: ``μм`` may be a unit, and a
+    word touching a number or a power is a formula's.  Pure Greek words, and
+    Greek letters standing alone, have no Cyrillic letter in them and stay.
+
+    >>> _fix_greek_in_russian("перебοи", "C", False)
+    ('перебои', 'Greek letter in a Russian word')
+    >>> _fix_greek_in_russian("μм", "C", False) is None
+    True
+    """
+    counts = _counts(word)
+    if (context != "C" or formula or counts["L"] or counts["O"] or not counts["G"]
+            or counts["C"] < counts["G"]
+            or not all(_russian(ch) for ch in word if _script(ch) == "C")
+            or not all(ch in GREEK_TO_CYRILLIC for ch in word if _script(ch) == "G")):
+        return None
+    return word.translate(_GREEK_TO_CYRILLIC_TRANS), "Greek letter in a Russian word"
 
 
 def _in_formula(line: str, start: int, end: int) -> bool:

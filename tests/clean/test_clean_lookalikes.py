@@ -63,6 +63,11 @@ def test_english_words_spoiled_by_a_spammer_come_back(spoiled: str, wanted: str)
     ("Пoследният ред ce показва тук.", "Последният ред се показва тук."),
     # A spoiled neighbour still tells the language: СССР stays Cyrillic.
     ("Сборник сoставил ЙЕТЯ, CCСР, 2017", "Сборник составил ЙЕТЯ, СССР, 2017"),
+    # Greek letters typed into Russian words become their Russian twins.
+    ("Жители Аксайсκогο района испытывают перебοи в пοдаче воды.",
+     "Жители Аксайского района испытывают перебои в подаче воды."),
+    ("Были утверждены графиκи, но даже пο графику воду подают не всегда.",
+     "Были утверждены графики, но даже по графику воду подают не всегда."),
 ])
 def test_native_words_with_latin_letters_come_back(spoiled: str, wanted: str) -> None:
     assert clean_unit(spoiled).text == wanted
@@ -88,6 +93,9 @@ def test_native_words_with_latin_letters_come_back(spoiled: str, wanted: str) ->
     # An English word in Greek and Russian prose with no slip shown: it may be English.
     "Είπε To be or not to be στο θέατρο.",
     "Он сказал He is here и ушёл.",
+    # Greek in Russian text: a symbol, a unit, a Greek word quoted, a formula's letters.
+    "Угол α равен π/2, а толщина плёнки 5 μм, пишет журнал «Οδύσσεια».",
+    "Площадь равна 2πr, а коэффициент 3κо мал.",
 ])
 def test_genuine_text_stays(text: str) -> None:
     assert clean_unit(text).text == text
