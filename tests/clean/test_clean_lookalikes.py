@@ -120,3 +120,25 @@ def test_clean_explain_says_which_look_alikes_it_left_and_why() -> None:
     # A line with nothing repaired is genuine text: nothing in it is questioned.
     assert not any(line.startswith("line 2") for line in lines)
     assert lines[-1] == "<stdin>: 1 fix"
+
+
+def test_a_russian_letter_typed_by_its_sound_gives_the_word_the_page_writes() -> None:
+    # "tрansport" with a Russian р (said r): its look-alike reading "tpansport" is no word,
+    # and the page writes "transport" elsewhere; --explain says why.
+    page = ("Transport for the city runs all night.\n\n"
+            "If you use public tрansport please click here to plan your journey.\n")
+    result = CliRunner().invoke(main, ["clean", "--explain"], input=page)
+    assert result.stdout == page.replace("tрansport", "transport")
+    assert any("'tрansport' → 'transport'" in line and "by its sound" in line
+               and "'tpansport' is not" in line for line in result.stderr.splitlines())
+
+
+@pytest.mark.parametrize(("spoiled", "wanted"), [
+    # в has no Latin look-alike; by its sound it gives a word of the cleaner's lists.
+    ("Read our terms of serвice before you sign up.",
+     "Read our terms of service before you sign up."),
+    # A look-alike reading that is a known word wins: "Рage" is "Page", never "Rage".
+    ("Рage 2 of the report was missing.", "Page 2 of the report was missing."),
+])
+def test_sound_reading_only_where_it_gives_a_known_word(spoiled: str, wanted: str) -> None:
+    assert clean_unit(spoiled).text == wanted
