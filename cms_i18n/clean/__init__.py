@@ -281,6 +281,9 @@ class LineContext:
     #: The text shows a scraper's hand: the repairs that wait for such evidence are made
     #: (see :mod:`cms_i18n.clean.evidence`); without it, only damage no author makes is.
     repair: bool = True
+    #: The text's own Latin words: a look-alike letter read by its sound must give one of
+    #: them, or a word of the cleaner's lists (see homoglyphs.fix_homoglyphs).
+    words: frozenset[str] = frozenset()
 
 
 LineFixer = Callable[[str, LineContext], Sequence[Edit]]
@@ -312,7 +315,7 @@ ENCODING_STEPS: tuple[Step, ...] = (
 )
 #: Repairs of letters, spaces and quotes, run after page chrome is gone.
 TEXT_STEPS: tuple[Step, ...] = (
-    Step("homoglyph", lambda line, ctx: _homoglyph_edits(line)),
+    Step("homoglyph", lambda line, ctx: _homoglyph_edits(line, ctx.words)),
     Step("space", lambda line, ctx: typography.fix_spaces(line) if ctx.repair else []),
     Step("whitespace",
          lambda line, ctx: typography.fix_whitespace(line, ctx.fmt, aligned=ctx.aligned,
@@ -322,11 +325,11 @@ TEXT_STEPS: tuple[Step, ...] = (
 )
 
 
-def _homoglyph_edits(line: str) -> list[Edit]:
+def _homoglyph_edits(line: str, words: frozenset[str] = frozenset()) -> list[Edit]:
     """Look-alike letters, never in a word a lost byte left its lead in ("ÑкоÑо" is no
     Latin word with Cyrillic letters in it)."""
     damaged = lostbytes.damaged_spans(line)
-    return homoglyphs.fix_homoglyphs(line, damaged) if damaged else homoglyphs.fix_homoglyphs(line)
+    return homoglyphs.fix_homoglyphs(line, damaged, words)
 
 
 def _quote_edits(line: str, ctx: LineContext) -> list[Edit]:
@@ -696,7 +699,8 @@ def _clean_once(text: str, options: CleanOptions, *, document: bool,
     ctx = LineContext(options.format, style, seen, repair=repair,
                       verse=run.fmt == "text" and has_verse(run.lines, run.code),
                       flowed=soft_breaks_marked(run.lines, run.code),
-                      guillemets=typography.uses_guillemets(lines, code))
+                      guillemets=typography.uses_guillemets(lines, code),
+                      words=homoglyphs.document_words("\n".join(lines)))
     changed: list[int] = []
     text_steps = plugins.clean_steps()
     aligned = aligned_lines(run.lines)

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from importlib import resources
@@ -93,6 +94,23 @@ _TONOS = "άέήίόύώΆΈΉΊΌΎΏΐΰ"
 #: Latin small letters that stand for Greek ones only inside a word of Greek prose.
 _GREEK_PROSE_TABLE = {**TO_GREEK, "i": "ι", "k": "κ", "v": "ν", "u": "υ", "x": "χ", "p": "ρ"}
 _GREEK_PROSE_TRANS = str.maketrans(_GREEK_PROSE_TABLE)
+#: Greek letters with a twin in the Russian alphabet (κ → к, ο → о, Τ → Т), through
+#: their common Latin look-alike; ι, ν, υ have none (і is Ukrainian, ν and υ look Latin).
+GREEK_TO_CYRILLIC = {greek: TO_CYRILLIC[latin] for greek, latin in TO_LATIN.items()
+                     if "\u0370" <= greek <= "\u03ff" and latin in TO_CYRILLIC
+                     and ("А" <= TO_CYRILLIC[latin] <= "я")}
+_GREEK_TO_CYRILLIC_TRANS = str.maketrans(GREEK_TO_CYRILLIC)
+#: The Latin letter a Russian letter is spoken as, where a keyboard's or a transliterator's
+#: slip puts it for that letter (``tрansport``: р is said r, though it looks like p).
+_SOUND_TWINS = {"р": "r", "в": "v", "н": "n", "и": "i", "г": "g", "д": "d", "л": "l",
+                "м": "m", "т": "t", "б": "b", "з": "z", "п": "p", "ф": "f", "с": "s",
+                "у": "u", "к": "k", "а": "a", "е": "e", "о": "o"}
+_SOUND_TWINS.update({ru.upper(): latin.upper() for ru, latin in list(_SOUND_TWINS.items())})
+#: The word lists in ``data/`` whose Latin words make the cleaner's English vocabulary.
+_VOCABULARY_LISTS = ("stopwords.txt", "share_words.txt", "widget_words.txt", "reader_words.txt",
+                     "chrome.txt", "closing.txt", "interface_lexicon.txt", "masthead.txt",
+                     "meta_block.txt")
+_ASCII_WORD_RE = re.compile(r"(?<![\\\w])[a-z]{3,}(?!\w)")
 #: Which way a Latin letter goes in a word of each script, and what the fix is called.
 _FROM_LATIN = {"C": (TO_CYRILLIC, _CYRILLIC_TRANS, "Cyrillic"),
                "G": (TO_GREEK, _GREEK_TRANS, "Greek")}
@@ -235,7 +253,71 @@ def _neighbours(running: Sequence[int], index: int, reach: int) -> list[int]:
     return list(running[max(0, at - reach):at]) + list(running[after:after + reach])
 
 
-def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edit]:
+@functools.cache
+def cleaner_vocabulary() -> frozenset[str]:
+    """The Latin words, lower-cased, of the word lists the cleaner reads its chrome by.
+
+    Three letters or more, from the lists' word lines (a comment explains, it is not
+    read); a pattern's escapes (``\\s``, ``\\d``) are not words.
+    """
+    words: set[str] = set()
+    folder = resources.files("cms_i18n.clean").joinpath("data")
+    for name in _VOCABULARY_LISTS:
+        for row in folder.joinpath(name).read_text("utf-8").splitlines():
+            if not row.lstrip().startswith("#"):
+                words.update(_ASCII_WORD_RE.findall(row.lower()))
+    return frozenset(words)
+
+
+def document_words(text: str) -> frozenset[str]:
+    """The Latin words of a text, lower-cased: the words its author is known to write."""
+    if not _FOREIGN_RE.search(text):
+        return frozenset()
+    return frozenset(m.group().lower() for m in _WORD_RE.finditer(text)
+                     if m.group().isascii() and len(m.group()) >= 3)
+
+
+def _known(word: str, known: frozenset[str]) -> bool:
+    lower = word.lower()
+    return lower in known or lower in cleaner_vocabulary()
+
+
+def _by_sound(word: str, seen: str | None, known: frozenset[str]) -> tuple[str, str] | None:
+    """``tрansport`` read by the sound of its Russian letters, where that gives a known word.
+
+    A Russian letter in an English word is mostly its look-alike (``Нeads``),
+    but a writer who types by sound puts ``р`` for r and ``в`` for v.  Where the
+    look-alike reading (``seen``, None if there is none) is no word the cleaner
+    knows (its word lists, the page's own words) and reading one or more of the
+    Russian letters by sound gives one, that word is taken.
+    """
+    if seen is not None and _known(seen, known):
+        return None
+    counts = _counts(word)
+    if counts["G"] or counts["O"] or counts["C"] > 3 or counts["L"] <= counts["C"]:
+        return None
+    slots = [i for i, ch in enumerate(word) if _script(ch) == "C"]
+    choices = []
+    for i in slots:
+        options = [twin for twin in (TO_LATIN.get(word[i]), _SOUND_TWINS.get(word[i]))
+                   if twin and twin.isascii()]
+        if not options:
+            return None
+        choices.append(list(dict.fromkeys(options)))
+    for picked in itertools.product(*choices):
+        letters = list(word)
+        for i, latin in zip(slots, picked, strict=True):
+            letters[i] = latin
+        candidate = "".join(letters)
+        if candidate != seen and _known(candidate, known):
+            unknown = f", '{seen}' is not" if seen else ""
+            return candidate, ("Russian letter read by its sound in a Latin word: "
+                               f"'{candidate}' is a word the cleaner knows{unknown}")
+    return None
+
+
+def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = (),
+                   known: frozenset[str] = frozenset()) -> list[Edit]:
     """Edits replacing look-alike letters in one line.
 
     >>> [(e.before, e.after) for e in fix_homoglyphs("Нeads of state met in а hall")]
@@ -273,11 +355,14 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list
         if context == "G" and _in_formula(line, start, end):
             context = ""    # "2πa", "πa²": symbols side by side, even in Greek prose
         fixed = _fix_mixed(word, context)
+        if context == "L" and (fixed is None or fixed[1] == "look-alike letter in a Latin word"):
+            fixed = _by_sound(word, fixed[0] if fixed else None, known) or fixed
         if fixed is None and len(word) == 1:
             fixed = (_fix_lone(line, words, running, index)
                      or _fix_dotted(line, words, running, index))
         if fixed is None and len(word) > 1:
-            fixed = _fix_foreign_lookalikes(words, scripts, running, index)
+            fixed = (_fix_greek_in_russian(word, context, _in_formula(line, start, end))
+                     or _fix_foreign_lookalikes(words, scripts, running, index))
         if fixed is None:
             continue
         new, note = fixed
@@ -289,6 +374,31 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list
     told = [script or lean for script, lean in zip(repaired, leaning, strict=True)]
     edits.extend(_lookalike_words(line, words, told, context_words, edits, protected))
     return sorted(edits, key=lambda e: e.column)
+
+
+def _fix_greek_in_russian(word: str, context: str, formula: bool) -> tuple[str, str] | None:
+    """A Russian word with Greek letters typed into it (``Аксайсκогο``, ``пο``), in Russian text.
+
+    No language writes Greek and Cyrillic letters in one word, so a word mixing
+    them is spoiled; in Russian running text, and where its Cyrillic letters are
+    at least as many as its Greek ones, it is the Russian word, each Greek letter
+    its Russian twin (``κ`` → ``к``, ``ο`` → ``о``).  A Greek letter with no twin
+    (``μ``, ``π``, ``λ``) leaves the word as it is: ``μм`` may be a unit, and a
+    word touching a number or a power is a formula's.  Pure Greek words, and
+    Greek letters standing alone, have no Cyrillic letter in them and stay.
+
+    >>> _fix_greek_in_russian("перебοи", "C", False)
+    ('перебои', 'Greek letter in a Russian word')
+    >>> _fix_greek_in_russian("μм", "C", False) is None
+    True
+    """
+    counts = _counts(word)
+    if (context != "C" or formula or counts["L"] or counts["O"] or not counts["G"]
+            or counts["C"] < counts["G"]
+            or not all(_russian(ch) for ch in word if _script(ch) == "C")
+            or not all(ch in GREEK_TO_CYRILLIC for ch in word if _script(ch) == "G")):
+        return None
+    return word.translate(_GREEK_TO_CYRILLIC_TRANS), "Greek letter in a Russian word"
 
 
 def _in_formula(line: str, start: int, end: int) -> bool:

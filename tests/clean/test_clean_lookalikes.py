@@ -63,6 +63,11 @@ def test_english_words_spoiled_by_a_spammer_come_back(spoiled: str, wanted: str)
     ("Пoследният ред ce показва тук.", "Последният ред се показва тук."),
     # A spoiled neighbour still tells the language: СССР stays Cyrillic.
     ("Сборник сoставил ЙЕТЯ, CCСР, 2017", "Сборник составил ЙЕТЯ, СССР, 2017"),
+    # Greek letters typed into Russian words become their Russian twins.
+    ("Жители Аксайсκогο района испытывают перебοи в пοдаче воды.",
+     "Жители Аксайского района испытывают перебои в подаче воды."),
+    ("Были утверждены графиκи, но даже пο графику воду подают не всегда.",
+     "Были утверждены графики, но даже по графику воду подают не всегда."),
 ])
 def test_native_words_with_latin_letters_come_back(spoiled: str, wanted: str) -> None:
     assert clean_unit(spoiled).text == wanted
@@ -88,6 +93,9 @@ def test_native_words_with_latin_letters_come_back(spoiled: str, wanted: str) ->
     # An English word in Greek and Russian prose with no slip shown: it may be English.
     "Είπε To be or not to be στο θέατρο.",
     "Он сказал He is here и ушёл.",
+    # Greek in Russian text: a symbol, a unit, a Greek word quoted, a formula's letters.
+    "Угол α равен π/2, а толщина плёнки 5 μм, пишет журнал «Οδύσσεια».",
+    "Площадь равна 2πr, а коэффициент 3κо мал.",
 ])
 def test_genuine_text_stays(text: str) -> None:
     assert clean_unit(text).text == text
@@ -112,3 +120,25 @@ def test_clean_explain_says_which_look_alikes_it_left_and_why() -> None:
     # A line with nothing repaired is genuine text: nothing in it is questioned.
     assert not any(line.startswith("line 2") for line in lines)
     assert lines[-1] == "<stdin>: 1 fix"
+
+
+def test_a_russian_letter_typed_by_its_sound_gives_the_word_the_page_writes() -> None:
+    # "tрansport" with a Russian р (said r): its look-alike reading "tpansport" is no word,
+    # and the page writes "transport" elsewhere; --explain says why.
+    page = ("Transport for the city runs all night.\n\n"
+            "If you use public tрansport please click here to plan your journey.\n")
+    result = CliRunner().invoke(main, ["clean", "--explain"], input=page)
+    assert result.stdout == page.replace("tрansport", "transport")
+    assert any("'tрansport' → 'transport'" in line and "by its sound" in line
+               and "'tpansport' is not" in line for line in result.stderr.splitlines())
+
+
+@pytest.mark.parametrize(("spoiled", "wanted"), [
+    # в has no Latin look-alike; by its sound it gives a word of the cleaner's lists.
+    ("Read our terms of serвice before you sign up.",
+     "Read our terms of service before you sign up."),
+    # A look-alike reading that is a known word wins: "Рage" is "Page", never "Rage".
+    ("Рage 2 of the report was missing.", "Page 2 of the report was missing."),
+])
+def test_sound_reading_only_where_it_gives_a_known_word(spoiled: str, wanted: str) -> None:
+    assert clean_unit(spoiled).text == wanted

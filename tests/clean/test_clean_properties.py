@@ -72,7 +72,7 @@ def test_a_crashing_fixer_shows_here_and_costs_users_nothing(
     the public functions hand the text back unchanged instead."""
     from cms_i18n.clean import clean_unit, homoglyphs
 
-    def broken(line: str) -> list[object]:
+    def broken(line: str, *evidence: object) -> list[object]:
         raise IndexError("a fixer's bug")
 
     monkeypatch.setattr(homoglyphs, "fix_homoglyphs", broken)

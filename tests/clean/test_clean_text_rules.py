@@ -33,6 +33,16 @@ def test_a_text_typing_its_apostrophes_both_ways_has_its_double_quotes_curled() 
     assert "“People are living" in cleaned.text and "Pakistan’s aid" in cleaned.text
 
 
+def test_quotes_are_judged_on_the_text_left_once_chrome_is_gone() -> None:
+    # The only curly mark is in a follow call the page closes with: once it is gone, the
+    # text types straight, and its apostrophes and double quotes stay so.
+    text = ("Russia's foreign minister, Brazil's president and India's prime minister met.\n\n"
+            '"Everyone says that the name should remain unchanged," Lavrov said.\n')
+    cleaned = clean_document(text + CHROME_AT_END + "Follow IOL’s coverage on Twitter\n")
+    assert cleaned.text == text
+    assert clean_document(cleaned.text).text == cleaned.text
+
+
 def test_a_measurement_keeps_its_straight_inch_mark_in_a_straight_text() -> None:
     text = ("Crews will begin emergency work tonight on a 24\" main water feed line. There is "
             "no need for a 'Boil Water Advisory.'\n" + CHROME_AT_END)
