@@ -789,8 +789,14 @@ def _take_title_variant(top: _Top, index: int, title: str) -> None:
 def copy_key(text: str) -> str:
     """What two copies of a title share, whatever the case of a word or a closing full
     stop: "… Minister In Tajikistan …" and "… Minister in Tajikistan …", a headline and
-    the lead that repeats it as a sentence."""
-    return text.casefold().removesuffix(".")
+    the lead that repeats it as a sentence.  Quotes fold to straight ones: a page's
+    ``<title>`` keeps the typed "Ministers' meeting" where the headline prints
+    "Ministers’ meeting", and the two are one title."""
+    return text.casefold().removesuffix(".").translate(_STRAIGHT_QUOTES)
+
+
+# Curly quotes and apostrophes as the straight marks a title's other copy may type.
+_STRAIGHT_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
 
 
 def _take_one_of_two(top: _Top, first: int, second: int) -> None:
@@ -1932,7 +1938,11 @@ _SLOGAN_RE = re.compile(
     r"|(?:celebrating\s+)?\d+(?:th|st|nd|rd)?\s+(?:years?|anniversary)\s+of\b.*"
     r"|(?:the )?(?:voice|conscience|heart|home|pulse) of (?:the )?[^\W\d_].*"
     r"|your (?:trusted |daily |local |independent |number one )?(?:source|home|guide|window) "
-    r"(?:for|of|to|on)\b.*|(?:news|journalism|reporting) (?:you can trust|that matters)\b.*",
+    r"(?:for|of|to|on)\b.*|(?:news|journalism|reporting) (?:you can trust|that matters)\b.*"
+    # a motto of phrases on one noun ("By the fans, for the fans", "Of the people, by the
+    # people"); "By Anna Berg for Reuters" names two, and is a byline
+    r"|(?:by|for|of|from|для|από|για) (?:the )?(?P<motto>[^\W\d_]+)"
+    r"(?:,? (?:and )?(?:by|for|of|from|для|από|για) (?:the )?(?P=motto)){1,2}[.!]?",
     re.I)
 _SLOGAN_WORDS = 10
 # What a masthead's widgets leave between its lines: a few words or signs each.
