@@ -385,6 +385,8 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_head_kinds(top)
     _take_weather_opening(top)
     _take_site_language(top)
+    _take_lower_case_labels(top)
+    _take_later_advert(top)
     for index, reason in top.taken.items():
         found.setdefault(index, reason)
 
@@ -878,6 +880,80 @@ def _take_site_language(top: _Top) -> None:
     for index in lines:
         if _in_site_language(top.texts[index], top):
             top.take(index, "line in the site's language")
+
+
+# A word or a few in lower-case Latin letters, as a file name or a tag is written
+# ("diakopi nerou", "security council", "road_works-2024" is no tag: it has a figure).
+_LOWER_LATIN_RE = re.compile(r"[a-z]{2,}(?:[ _-][a-z]{2,}){0,4}")
+_TAG_WORDS = 4
+
+
+def _take_lower_case_labels(top: _Top) -> None:
+    """Lines of lower-case Latin words above the article that no editor wrote.
+
+    * In a Greek or a Russian article, a line of a few lower-case Latin words alone
+      between the headline and the text ("diakopi nerou" under "Χωρίς νερό …") is an
+      image's file name, transliterated, where its alt text was: the article's language
+      is not in it.
+    * Opening a listing of a tag's stories, the tag in lower case ("security council"
+      over "• The Security Council unanimously adopted …"): a label whose words the
+      item below repeats, over a bulleted item.  A title in lower case over prose or
+      verse (a poem's "the fish") has no list under it, and stays.
+    """
+    script = top.script
+    for index in top.head:
+        text = top.texts[index]
+        if (index in top.taken or not top.alone(index)
+                or not _LOWER_LATIN_RE.fullmatch(text)):
+            continue
+        if script in {"GREEK", "CYRILLIC"}:
+            top.take(index, "a file name in Latin letters over a text in another script")
+            continue
+        below = next((j for j in top.order if j > index and j not in top.taken), None)
+        words = text.replace("_", " ").replace("-", " ").split()
+        if (index == top.order[0] and below is not None and len(words) <= _TAG_WORDS
+                and is_list_item(top.lines[below] or "")
+                and all(re.search(rf"\b{re.escape(word)}\b", top.texts[below], re.I)
+                        for word in words)):
+            top.take(index, "the tag a listing shows, over its first item")
+
+
+# A year as an advert or a guide's edition names it: "2025", "2025-26", "2025/2026".
+_YEAR_OR_SEASON_RE = re.compile(r"\b((?:19|20)\d{2})(?:[-–/](?:(?:19|20)?\d{2}))?\b")
+_ADVERT_WORDS = 15
+
+
+def _take_later_advert(top: _Top) -> None:
+    """A line above the headline that names a year later than the article's dateline.
+
+    "The Guide to Major Trusts 2025-26. DSC (Directory of Social Change)" over
+    "DEC launches Congo (DR) crisis appeal" / "Howard Lake | 20 November 2008 | News":
+    a line the site printed when the page was scraped, not when the article was written,
+    is its advert or its banner.  Only a short line alone above the headline, the
+    headline right over a dateline with a full date, and every year in the line at least
+    two years after the dateline's: a headline or a standfirst that looks ahead ("Plans
+    for 2030") stands under its own dateline's line, never above the headline.
+    """
+    head = [i for i in top.head if i not in top.taken]
+    body = set().union(*(_substance_words(top.texts[i]) for i in top.order if i >= top.body))
+    for position, dateline in enumerate(head[1:], start=1):
+        dates = _dates_in(top.texts[dateline])
+        if not dates:
+            continue
+        year = dates[0][0]
+        headline = top.texts[head[position - 1]]
+        if (page.BYLINE_RE.match(headline) or _dates_in(headline) or not _headline_like(headline)
+                or len(headline.split()) < _TWICE_WORDS):
+            return
+        for index in head[:position - 1]:
+            text = top.texts[index]
+            years = [int(m[1]) for m in _YEAR_OR_SEASON_RE.finditer(text)]
+            # (A line that shares the article's words speaks of it: "Plans for 2030".)
+            if (years and all(y >= year + 2 for y in years) and top.alone(index)
+                    and len(text.split()) <= _ADVERT_WORDS and not _dates_in(text)
+                    and not _substance_words(text) & body):
+                top.take(index, "an advert dated after the article, above its headline")
+        return
 
 
 def _numbering(top: _Top, index: int) -> bool:
