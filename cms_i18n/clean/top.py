@@ -374,6 +374,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
         text = top.texts[index]
         if _GLUED_TRAIL_RE.search(text) and not page.SENTENCE_END_RE.search(text):
             top.take(index, "breadcrumb glued into the line")
+    _take_numbered_trail(top)
     _take_copies(top)
     _take_dated_meta_copies(top)
     _take_dated_labels_over_headline(top)
@@ -882,36 +883,37 @@ def _take_site_language(top: _Top) -> None:
             top.take(index, "line in the site's language")
 
 
-# A word or a few in lower-case Latin letters, as a file name or a tag is written
-# ("diakopi nerou", "security council", "road_works-2024" is no tag: it has a figure).
+# A word or a few in lower-case Latin letters, as an image's file name is written
+# ("diakopi nerou", "kleistos_dromos").
 _LOWER_LATIN_RE = re.compile(r"[a-z]{2,}(?:[ _-][a-z]{2,}){0,4}")
 _TAG_WORDS = 4
 
 
 def _take_lower_case_labels(top: _Top) -> None:
-    """Lines of lower-case Latin words above the article that no editor wrote.
+    """Lines of lower-case words above the article that no editor wrote.
 
     * In a Greek or a Russian article, a line of a few lower-case Latin words alone
       between the headline and the text ("diakopi nerou" under "Χωρίς νερό …") is an
       image's file name, transliterated, where its alt text was: the article's language
       is not in it.
-    * Opening a listing of a tag's stories, the tag in lower case ("security council"
-      over "• The Security Council unanimously adopted …"): a label whose words the
+    * Opening a listing of a tag's stories, the tag in lower case, in any script
+      ("security council" over "• The Security Council unanimously adopted …",
+      "совет безопасности" over "• Совет безопасности …"): a label whose words the
       item below repeats, over a bulleted item.  A title in lower case over prose or
       verse (a poem's "the fish") has no list under it, and stays.
     """
     script = top.script
     for index in top.head:
         text = top.texts[index]
-        if (index in top.taken or not top.alone(index)
-                or not _LOWER_LATIN_RE.fullmatch(text)):
+        if index in top.taken or not top.alone(index):
             continue
-        if script in {"GREEK", "CYRILLIC"}:
+        if script in {"GREEK", "CYRILLIC"} and _LOWER_LATIN_RE.fullmatch(text):
             top.take(index, "a file name in Latin letters over a text in another script")
             continue
         below = next((j for j in top.order if j > index and j not in top.taken), None)
-        words = text.replace("_", " ").replace("-", " ").split()
+        words = text.split()
         if (index == top.order[0] and below is not None and len(words) <= _TAG_WORDS
+                and all(word.isalpha() and word.islower() for word in words)
                 and is_list_item(top.lines[below] or "")
                 and all(re.search(rf"\b{re.escape(word)}\b", top.texts[below], re.I)
                         for word in words)):
@@ -954,6 +956,43 @@ def _take_later_advert(top: _Top) -> None:
                     and not _substance_words(text) & body):
                 top.take(index, "an advert dated after the article, above its headline")
         return
+
+
+_NUMBERED_STEP_RE = re.compile(r"\s*(\d{1,2})[.)]\s+(\S.*)")
+_TRAIL_ITEMS = (2, 5)
+
+
+def _compact(text: str) -> str:
+    """A name as a slug or a heading may write it: "mailwrap", "Mail Wrap", "mail-wrap"."""
+    return re.sub(r"[\s_-]+", "", text).casefold()
+
+
+def _take_numbered_trail(top: _Top) -> None:
+    """A breadcrumb printed as a numbered list opening the page, ending on the page's title.
+
+    "1. Chris Webb" / "  2. mailwrap" over the heading "MailWrap": a code host or a
+    template that sets its trail as an ordered list leaves it as numbered lines of a
+    name or two each, and its last step is the page the trail leads to, which the
+    heading below names again.  A list of contents opening a document names its
+    sections, not the title under it, and stays.
+    """
+    steps: list[int] = []
+    for number, index in enumerate(top.order, start=1):
+        match = _NUMBERED_STEP_RE.fullmatch(top.lines[index] or "")
+        if not match or int(match[1]) != number:
+            break
+        steps.append(index)
+    if not _TRAIL_ITEMS[0] <= len(steps) <= _TRAIL_ITEMS[1]:
+        return
+    names = [top.texts[i].split(None, 1)[1] for i in steps]
+    if any(len(name.split()) > _LABEL_WORDS + 1 or _PUNCTUATION_RE.search(name)
+           for name in names):
+        return
+    last = _compact(names[-1])
+    below = [i for i in top.head if i > steps[-1]][:_ECHO_WINDOW]
+    if any(_compact(top.texts[i]) == last for i in below):
+        for index in steps:
+            top.take(index, "breadcrumb ending in the title")
 
 
 def _numbering(top: _Top, index: int) -> bool:
