@@ -557,7 +557,8 @@ def _step_unwrap(run: _Run) -> None:
     are those of a text that marks each soft break with a trailing space
     (format=flowed), unless the page shows a scraper at work — page chrome,
     mojibake, look-alike letters or control bytes repaired in it, or its
-    other paragraphs on single long lines.  On such a page a paragraph's
+    other paragraphs on single long lines; a heading underlined with "=" or "-"
+    shows a plain-text source shown as typed, chrome or not.  On such a page a paragraph's
     opening words broken off its long rest, and a short paragraph broken once
     at the width the others were wrapped at, are joined too
     (``breaks_at_width``), and so is a paragraph broken once inside a sentence
@@ -591,7 +592,11 @@ def _step_unwrap(run: _Run) -> None:
             typed = at_one_width and sum(
                 len(_TYPED_GAP_RE.findall(line or "")) for line, is_code
                 in zip(lines, run.code, strict=True) if not is_code) >= _TYPED_GAPS
-            verdict = (scraped and not typed) or not at_one_width
+            # So is a heading underlined with "=" or "-" (a README's "MailWrap" / "========"):
+            # the text is a plain-text source shown as its author typed it, which a page's
+            # HTML never writes, whatever chrome the page around it shows.
+            source = at_one_width and _underlined_heading(lines, run.code)
+            verdict = (scraped and not typed and not source) or not at_one_width
         if not verdict:
             return
         width = max(len((lines[i] or "").rstrip()) for i in wrapped)
@@ -615,6 +620,20 @@ def _step_unwrap(run: _Run) -> None:
 
 _JOINED = "line break inside a sentence joined"
 #: Two spaces between sentences inside a line, as a typist leaves them.
+_UNDERLINE_RE = re.compile(r"(?:=){3,}|(?:-){3,}")
+
+
+def _underlined_heading(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
+    """Is a line of words underlined, to its length, by a line of "=" or "-" alone?"""
+    for index in range(1, len(lines)):
+        rule, heading = (lines[index] or "").strip(), (lines[index - 1] or "").strip()
+        if (not code[index] and _UNDERLINE_RE.fullmatch(rule) and heading
+                and any(ch.isalpha() for ch in heading)
+                and abs(len(rule) - len(heading)) <= 2):
+            return True
+    return False
+
+
 _TYPED_GAP_RE = re.compile(r"\w[.!?][\"”’)]?  (?=[A-Z])")
 _TYPED_GAPS = 2
 #: Repairs only a scraped page needs, no author's text: evidence that a scraper made the
