@@ -572,8 +572,9 @@ def _step_unwrap(run: _Run) -> None:
     (format=flowed), unless the page shows a scraper at work — page chrome,
     mojibake, look-alike letters or control bytes repaired in it, or its
     other paragraphs on single long lines (chrome only under the text's last line, an
-    archive's buttons under an e-mail, frames the text and shows no scraper inside it).
-    On such a page a paragraph's
+    archive's buttons under an e-mail, frames the text and shows no scraper inside it;
+    a heading underlined with "=" or "-" shows a plain-text source shown as typed,
+    chrome or not).  On such a page a paragraph's
     opening words broken off its long rest, and a short paragraph broken once
     at the width the others were wrapped at, are joined too
     (``breaks_at_width``), and so is a paragraph broken once inside a sentence
@@ -610,7 +611,11 @@ def _step_unwrap(run: _Run) -> None:
             # Chrome only under the text's last line (a mail archive's buttons under a
             # message) is the page's frame, not a scraper's breaks in the text above it.
             framed = at_one_width and _dirt_only_below(run)
-            verdict = (scraped and not typed and not framed) or not at_one_width
+            # So is a heading underlined with "=" or "-" (a README's "MailWrap" / "========"):
+            # the text is a plain-text source shown as its author typed it, which a page's
+            # HTML never writes, whatever chrome the page around it shows.
+            source = at_one_width and _underlined_heading(lines, run.code)
+            verdict = (scraped and not typed and not framed and not source) or not at_one_width
         if not verdict:
             return
         width = max(len((lines[i] or "").rstrip()) for i in wrapped)
@@ -634,6 +639,20 @@ def _step_unwrap(run: _Run) -> None:
 
 _JOINED = "line break inside a sentence joined"
 #: Two spaces between sentences inside a line, as a typist leaves them.
+_UNDERLINE_RE = re.compile(r"(?:=){3,}|(?:-){3,}")
+
+
+def _underlined_heading(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
+    """Is a line of words underlined, to its length, by a line of "=" or "-" alone?"""
+    for index in range(1, len(lines)):
+        rule, heading = (lines[index] or "").strip(), (lines[index - 1] or "").strip()
+        if (not code[index] and _UNDERLINE_RE.fullmatch(rule) and heading
+                and any(ch.isalpha() for ch in heading)
+                and abs(len(rule) - len(heading)) <= 2):
+            return True
+    return False
+
+
 _TYPED_GAP_RE = re.compile(r"\w[.!?][\"”’)]?  (?=[A-Z])")
 _TYPED_GAPS = 2
 #: Repairs only a scraped page needs, no author's text: evidence that a scraper made the

@@ -374,6 +374,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
         text = top.texts[index]
         if _GLUED_TRAIL_RE.search(text) and not page.SENTENCE_END_RE.search(text):
             top.take(index, "breadcrumb glued into the line")
+    _take_numbered_trail(top)
     _take_copies(top)
     _take_dated_meta_copies(top)
     _take_dated_labels_over_headline(top)
@@ -385,6 +386,8 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_head_kinds(top)
     _take_weather_opening(top)
     _take_site_language(top)
+    _take_lower_case_labels(top)
+    _take_later_advert(top)
     for index, reason in top.taken.items():
         found.setdefault(index, reason)
 
@@ -798,8 +801,14 @@ def _take_title_variant(top: _Top, index: int, title: str) -> None:
 def copy_key(text: str) -> str:
     """What two copies of a title share, whatever the case of a word or a closing full
     stop: "… Minister In Tajikistan …" and "… Minister in Tajikistan …", a headline and
-    the lead that repeats it as a sentence."""
-    return text.casefold().removesuffix(".")
+    the lead that repeats it as a sentence.  Quotes fold to straight ones: a page's
+    ``<title>`` keeps the typed "Ministers' meeting" where the headline prints
+    "Ministers’ meeting", and the two are one title."""
+    return text.casefold().removesuffix(".").translate(_STRAIGHT_QUOTES)
+
+
+# Curly quotes and apostrophes as the straight marks a title's other copy may type.
+_STRAIGHT_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
 
 
 def _take_one_of_two(top: _Top, first: int, second: int) -> None:
@@ -881,6 +890,118 @@ def _take_site_language(top: _Top) -> None:
     for index in lines:
         if _in_site_language(top.texts[index], top):
             top.take(index, "line in the site's language")
+
+
+# A word or a few in lower-case Latin letters, as an image's file name is written
+# ("diakopi nerou", "kleistos_dromos").
+_LOWER_LATIN_RE = re.compile(r"[a-z]{2,}(?:[ _-][a-z]{2,}){0,4}")
+_TAG_WORDS = 4
+
+
+def _take_lower_case_labels(top: _Top) -> None:
+    """Lines of lower-case words above the article that no editor wrote.
+
+    * In a Greek or a Russian article, a line of a few lower-case Latin words alone
+      between the headline and the text ("diakopi nerou" under "Χωρίς νερό …") is an
+      image's file name, transliterated, where its alt text was: the article's language
+      is not in it.
+    * Opening a listing of a tag's stories, the tag in lower case, in any script
+      ("security council" over "• The Security Council unanimously adopted …",
+      "совет безопасности" over "• Совет безопасности …"): a label whose words the
+      item below repeats, over a bulleted item.  A title in lower case over prose or
+      verse (a poem's "the fish") has no list under it, and stays.
+    """
+    script = top.script
+    for index in top.head:
+        text = top.texts[index]
+        if index in top.taken or not top.alone(index):
+            continue
+        if script in {"GREEK", "CYRILLIC"} and _LOWER_LATIN_RE.fullmatch(text):
+            top.take(index, "a file name in Latin letters over a text in another script")
+            continue
+        below = next((j for j in top.order if j > index and j not in top.taken), None)
+        words = text.split()
+        if (index == top.order[0] and below is not None and len(words) <= _TAG_WORDS
+                and all(word.isalpha() and word.islower() for word in words)
+                and is_list_item(top.lines[below] or "")
+                and all(re.search(rf"\b{re.escape(word)}\b", top.texts[below], re.I)
+                        for word in words)):
+            top.take(index, "the tag a listing shows, over its first item")
+
+
+# A year as an advert or a guide's edition names it: "2025", "2025-26", "2025/2026".
+_YEAR_OR_SEASON_RE = re.compile(r"\b((?:19|20)\d{2})(?:[-–/](?:(?:19|20)?\d{2}))?\b")
+_ADVERT_WORDS = 15
+
+
+def _take_later_advert(top: _Top) -> None:
+    """A line above the headline that names a year later than the article's dateline.
+
+    "The Guide to Major Trusts 2025-26. DSC (Directory of Social Change)" over
+    "DEC launches Congo (DR) crisis appeal" / "Howard Lake | 20 November 2008 | News":
+    a line the site printed when the page was scraped, not when the article was written,
+    is its advert or its banner.  Only a short line alone above the headline, the
+    headline right over a dateline with a full date, and every year in the line at least
+    two years after the dateline's: a headline or a standfirst that looks ahead ("Plans
+    for 2030") stands under its own dateline's line, never above the headline.
+    """
+    head = [i for i in top.head if i not in top.taken]
+    body = set().union(*(_substance_words(top.texts[i]) for i in top.order if i >= top.body))
+    for position, dateline in enumerate(head[1:], start=1):
+        dates = _dates_in(top.texts[dateline])
+        if not dates:
+            continue
+        year = dates[0][0]
+        headline = top.texts[head[position - 1]]
+        if (page.BYLINE_RE.match(headline) or _dates_in(headline) or not _headline_like(headline)
+                or len(headline.split()) < _TWICE_WORDS):
+            return
+        for index in head[:position - 1]:
+            text = top.texts[index]
+            years = [int(m[1]) for m in _YEAR_OR_SEASON_RE.finditer(text)]
+            # (A line that shares the article's words speaks of it: "Plans for 2030".)
+            if (years and all(y >= year + 2 for y in years) and top.alone(index)
+                    and len(text.split()) <= _ADVERT_WORDS and not _dates_in(text)
+                    and not _substance_words(text) & body):
+                top.take(index, "an advert dated after the article, above its headline")
+        return
+
+
+_NUMBERED_STEP_RE = re.compile(r"\s*(\d{1,2})[.)]\s+(\S.*)")
+_TRAIL_ITEMS = (2, 5)
+
+
+def _compact(text: str) -> str:
+    """A name as a slug or a heading may write it: "mailwrap", "Mail Wrap", "mail-wrap"."""
+    return re.sub(r"[\s_-]+", "", text).casefold()
+
+
+def _take_numbered_trail(top: _Top) -> None:
+    """A breadcrumb printed as a numbered list opening the page, ending on the page's title.
+
+    "1. Chris Webb" / "  2. mailwrap" over the heading "MailWrap": a code host or a
+    template that sets its trail as an ordered list leaves it as numbered lines of a
+    name or two each, and its last step is the page the trail leads to, which the
+    heading below names again.  A list of contents opening a document names its
+    sections, not the title under it, and stays.
+    """
+    steps: list[int] = []
+    for number, index in enumerate(top.order, start=1):
+        match = _NUMBERED_STEP_RE.fullmatch(top.lines[index] or "")
+        if not match or int(match[1]) != number:
+            break
+        steps.append(index)
+    if not _TRAIL_ITEMS[0] <= len(steps) <= _TRAIL_ITEMS[1]:
+        return
+    names = [top.texts[i].split(None, 1)[1] for i in steps]
+    if any(len(name.split()) > _LABEL_WORDS + 1 or _PUNCTUATION_RE.search(name)
+           for name in names):
+        return
+    last = _compact(names[-1])
+    below = [i for i in top.head if i > steps[-1]][:_ECHO_WINDOW]
+    if any(_compact(top.texts[i]) == last for i in below):
+        for index in steps:
+            top.take(index, "breadcrumb ending in the title")
 
 
 def _numbering(top: _Top, index: int) -> bool:
@@ -1941,7 +2062,11 @@ _SLOGAN_RE = re.compile(
     r"|(?:celebrating\s+)?\d+(?:th|st|nd|rd)?\s+(?:years?|anniversary)\s+of\b.*"
     r"|(?:the )?(?:voice|conscience|heart|home|pulse) of (?:the )?[^\W\d_].*"
     r"|your (?:trusted |daily |local |independent |number one )?(?:source|home|guide|window) "
-    r"(?:for|of|to|on)\b.*|(?:news|journalism|reporting) (?:you can trust|that matters)\b.*",
+    r"(?:for|of|to|on)\b.*|(?:news|journalism|reporting) (?:you can trust|that matters)\b.*"
+    # a motto of phrases on one noun ("By the fans, for the fans", "Of the people, by the
+    # people"); "By Anna Berg for Reuters" names two, and is a byline
+    r"|(?:by|for|of|from|для|από|για) (?:the )?(?P<motto>[^\W\d_]+)"
+    r"(?:,? (?:and )?(?:by|for|of|from|для|από|για) (?:the )?(?P=motto)){1,2}[.!]?",
     re.I)
 _SLOGAN_WORDS = 10
 # What a masthead's widgets leave between its lines: a few words or signs each.
