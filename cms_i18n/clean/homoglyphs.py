@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gzip
 import itertools
 import re
 from collections.abc import Sequence
@@ -277,9 +278,17 @@ def document_words(text: str) -> frozenset[str]:
                      if m.group().isascii() and len(m.group()) >= 3)
 
 
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The English words of ``data/english/words.txt.gz``, lower-cased (SCOWL; see its README)."""
+    packed = resources.files("cms_i18n.clean").joinpath("data", "english", "words.txt.gz")
+    rows = gzip.decompress(packed.read_bytes()).decode("ascii").splitlines()
+    return frozenset(row for row in rows if not row.startswith("#"))
+
+
 def _known(word: str, known: frozenset[str]) -> bool:
     lower = word.lower()
-    return lower in known or lower in cleaner_vocabulary()
+    return lower in known or lower in cleaner_vocabulary() or lower in english_words()
 
 
 def _by_sound(word: str, seen: str | None, known: frozenset[str]) -> tuple[str, str] | None:
@@ -288,8 +297,9 @@ def _by_sound(word: str, seen: str | None, known: frozenset[str]) -> tuple[str, 
     A Russian letter in an English word is mostly its look-alike (``Нeads``),
     but a writer who types by sound puts ``р`` for r and ``в`` for v.  Where the
     look-alike reading (``seen``, None if there is none) is no word the cleaner
-    knows (its word lists, the page's own words) and reading one or more of the
-    Russian letters by sound gives one, that word is taken.
+    knows (its word lists, its English word list, the page's own words) and
+    reading one or more of the Russian letters by sound gives one, that word is
+    taken.
     """
     if seen is not None and _known(seen, known):
         return None
