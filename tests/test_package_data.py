@@ -3,8 +3,9 @@ patterns cover each file of the package's ``data`` folders."""
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
+
+import tomllib
 
 REPO = Path(__file__).resolve().parent.parent
 PACKAGE = REPO / "cms_i18n"

@@ -281,7 +281,7 @@ def document_words(text: str) -> frozenset[str]:
 @functools.cache
 def english_words() -> frozenset[str]:
     """The English words of ``data/english/words.txt.gz``, lower-cased (SCOWL; see its README)."""
-    packed = resources.files("cms_i18n.clean").joinpath("data", "english", "words.txt.gz")
+    packed = resources.files("cms_i18n.clean").joinpath("data/english/words.txt.gz")
     rows = gzip.decompress(packed.read_bytes()).decode("ascii").splitlines()
     return frozenset(row for row in rows if not row.startswith("#"))
 
