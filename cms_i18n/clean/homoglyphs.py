@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gzip
 import itertools
 import re
 from collections.abc import Sequence
@@ -277,9 +278,18 @@ def document_words(text: str) -> frozenset[str]:
                      if m.group().isascii() and len(m.group()) >= 3)
 
 
-def _known(word: str, known: frozenset[str]) -> bool:
-    lower = word.lower()
-    return lower in known or lower in cleaner_vocabulary()
+@functools.cache
+def english_words() -> frozenset[str]:
+    """The English words of ``data/english/words.txt.gz``, lower-cased (SCOWL; see its README)."""
+    packed = resources.files("cms_i18n.clean").joinpath("data/english/words.txt.gz")
+    rows = gzip.decompress(packed.read_bytes()).decode("ascii").splitlines()
+    return frozenset(row for row in rows if not row.startswith("#"))
+
+
+def _vocabularies(known: frozenset[str]) -> tuple[tuple[frozenset[str], ...], ...]:
+    """The words a reading is checked against, nearest first: the page's own words and
+    the cleaner's lists, then the English word list."""
+    return (known, cleaner_vocabulary()), (english_words(),)
 
 
 def _by_sound(word: str, seen: str | None, known: frozenset[str]) -> tuple[str, str] | None:
@@ -288,11 +298,11 @@ def _by_sound(word: str, seen: str | None, known: frozenset[str]) -> tuple[str, 
     A Russian letter in an English word is mostly its look-alike (``Нeads``),
     but a writer who types by sound puts ``р`` for r and ``в`` for v.  Where the
     look-alike reading (``seen``, None if there is none) is no word the cleaner
-    knows (its word lists, the page's own words) and reading one or more of the
-    Russian letters by sound gives one, that word is taken.
+    knows and reading one or more of the Russian letters by sound gives one,
+    that word is taken.  The page's own words and the cleaner's lists are asked
+    first, the English word list only where they know neither reading: a page
+    that writes "real" reads ``рeal`` as it, though "peal" is an English word too.
     """
-    if seen is not None and _known(seen, known):
-        return None
     counts = _counts(word)
     if counts["G"] or counts["O"] or counts["C"] > 3 or counts["L"] <= counts["C"]:
         return None
@@ -304,15 +314,18 @@ def _by_sound(word: str, seen: str | None, known: frozenset[str]) -> tuple[str, 
         if not options:
             return None
         choices.append(list(dict.fromkeys(options)))
-    for picked in itertools.product(*choices):
-        letters = list(word)
-        for i, latin in zip(slots, picked, strict=True):
-            letters[i] = latin
-        candidate = "".join(letters)
-        if candidate != seen and _known(candidate, known):
-            unknown = f", '{seen}' is not" if seen else ""
-            return candidate, ("Russian letter read by its sound in a Latin word: "
-                               f"'{candidate}' is a word the cleaner knows{unknown}")
+    for vocabularies in _vocabularies(known):
+        if seen is not None and any(seen.lower() in words for words in vocabularies):
+            return None
+        for picked in itertools.product(*choices):
+            letters = list(word)
+            for i, latin in zip(slots, picked, strict=True):
+                letters[i] = latin
+            candidate = "".join(letters)
+            if candidate != seen and any(candidate.lower() in words for words in vocabularies):
+                unknown = f", '{seen}' is not" if seen else ""
+                return candidate, ("Russian letter read by its sound in a Latin word: "
+                                   f"'{candidate}' is a word the cleaner knows{unknown}")
     return None
 
 

@@ -139,6 +139,19 @@ def test_a_russian_letter_typed_by_its_sound_gives_the_word_the_page_writes() ->
      "Read our terms of service before you sign up."),
     # A look-alike reading that is a known word wins: "Рage" is "Page", never "Rage".
     ("Рage 2 of the report was missing.", "Page 2 of the report was missing."),
+    # No list of the cleaner's and no other word of the text knows "tpansport" or
+    # "transport": an English word list does.
+    ("If you use public tрansport please plan your journey.",
+     "If you use public transport please plan your journey."),
+    # "peal" is an English word: with nothing on the page saying otherwise, р is its p.
+    ("The bells rang a full рeal on Sunday.", "The bells rang a full peal on Sunday."),
 ])
 def test_sound_reading_only_where_it_gives_a_known_word(spoiled: str, wanted: str) -> None:
     assert clean_unit(spoiled).text == wanted
+
+
+def test_the_pages_own_word_outweighs_the_english_word_list() -> None:
+    # "peal" is an English word, but the page writes "real" and never "peal".
+    page = "Real ale is served all day.\n\nIt is a рeal treat for the village.\n"
+    result = CliRunner().invoke(main, ["clean"], input=page)
+    assert result.stdout == page.replace("рeal", "real")
