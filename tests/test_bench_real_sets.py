@@ -41,6 +41,10 @@ AUTHORS_SPACING = ("clean20", "clean21", "clean22")
 HOST_SPLIT = ("clean19",)
 #: Sets whose blind part was retired to dev: every text of them is dev.
 RETIRED = ("clean", "clean2", "clean3", "clean4", "clean5")
+#: Term sets gathered after every set above and every round of term sentences: their
+#: sites were kept apart from the earlier glossary sets', not from those (README.md of
+#: the real sets names the few they share).
+GATHERED_LATER = ("glossary-dev2.tsv",)
 
 
 def sources(name: str) -> list[tuple[str, str, str, str]]:
@@ -78,6 +82,8 @@ def test_each_site_appears_once_in_a_set(name: str) -> None:
 def test_a_blind_set_shares_no_site_with_the_sets_gathered_before_it(name: str) -> None:
     earlier = {host(page) for before in SETS[:SETS.index(name)] for *_, page in sources(before)}
     for glossary in REAL.glob("glossary-*.tsv"):
+        if glossary.name in GATHERED_LATER:
+            continue
         earlier |= {host(page) for page in re.findall(r"https?://\S+", glossary.read_text("utf-8"))}
     assert not earlier & {host(page) for *_, page in sources(name)}
 
@@ -205,7 +211,7 @@ def test_a_round_of_term_sentences_shares_no_site_with_the_earlier_ones(
     folders = ("real", "fresh", "glossary", "titles", "round3",
                *TERM_ROUNDS[:TERM_ROUNDS.index(name)])
     earlier = {chains.site(page) for folder in folders
-               for path in (data / folder).glob("*.tsv")
+               for path in (data / folder).glob("*.tsv") if path.name not in GATHERED_LATER
                for page in re.findall(r"https?://[^\s\"')]+", path.read_text("utf-8"))}
     rows = [line.split("\t") for line in (data / name / "terms.tsv").read_text(
         "utf-8").splitlines() if line and not line.startswith("#")]
@@ -321,3 +327,34 @@ def test_the_trial_set_is_dev_only_and_lists_exactly_its_files() -> None:
                    else {f"{part}/{text}.txt"})
     present = {str(path.relative_to(REAL / "trial")) for path in (REAL / "trial").glob("*/*.txt")}
     assert present == listed
+
+
+def _glossary_rows(name: str) -> list[tuple[str, list[str]]]:
+    """(the page of its ``#`` line, the five columns) of each sentence of a glossary set."""
+    rows, page = [], ""
+    for line in (REAL / name).read_text("utf-8").splitlines():
+        if line.startswith("# http"):
+            page = line[2:].strip()
+        elif line.strip() and not line.startswith("#"):
+            rows.append((page, line.split("\t")))
+            page = ""
+    return rows
+
+
+def test_the_second_glossary_dev_set_is_scored_as_its_readme_states() -> None:
+    """``bench_glossary.py --real dev2`` scores every sentence as the others: five columns,
+    one document a sentence, each quoted from the page its ``#`` line names, no site of the
+    first dev or the blind glossary set, and the counts the README states."""
+    rows = _glossary_rows("glossary-dev2.tsv")
+    assert all(page and len(cols) == 5 and not cols[2] for page, cols in rows)
+    assert len({cols[0] for _, cols in rows}) == len(rows)
+    for _, cols in rows:
+        assert all(filter(None, cols[3].split("|"))) and "||" not in cols[3] + cols[4]
+    earlier = {host(page) for name in ("glossary-dev.tsv", "glossary-blind.tsv")
+               for page, _ in _glossary_rows(name)}
+    sites = {host(page) for page, _ in rows}
+    assert not earlier & sites
+    terms = sum(len([t for t in cols[3].split("|") if t]) for _, cols in rows)
+    readme = " ".join((REAL / "README.md").read_text("utf-8").split())
+    assert f"glossary-dev2.tsv` ({len(rows)} sentences, {terms} expected terms, " \
+           f"{len(sites)} sites)" in readme

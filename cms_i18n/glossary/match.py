@@ -16,6 +16,10 @@ Rules, in the order they apply:
   acronyms and short forms match only as written ("AU", not "au"), except that
   a short form of several words also matches in capitals ("SECURITY COUNCIL"
   in a heading): no word of it could then be an ordinary one.
+* **Another body by the same letters.**  An acronym in a sentence that holds a word
+  of another sense of it (a ``!`` cue: "SCO, the Utah Unix vendor"; "CIS, a
+  pro-immigrant organization") and neither the concept's full name nor a cue of its
+  own is a decoy, left to the engine.
 * **Possessives and compounds** are recorded on the occurrence ("the CSTO's",
   "Taliban-led") so enforcement can rephrase them for the engine.
 * **Acronyms in parentheses** right after the concept's own name are marked, so
@@ -87,6 +91,9 @@ OUTSIDE = "the text points to a council outside the glossary"
 #: why a name the glossary does not list was read as one of its names
 MISSPELT = "a name the glossary does not list, read as its"
 WEAK = "~"                 # a cue written "~resolution*" is weak: it never decides alone
+#: a cue written "!Unix" is another sense's: a word that says the concept's acronym in the
+#: sentence names another body by the same letters ("SCO, the Utah Unix vendor")
+OTHER_SENSE = "!"
 
 _WORD = r"[^\W_]"
 # Two capitalised words or more, "of", "the", "for" or "and" between them: "Shanghai
@@ -359,8 +366,16 @@ class Matcher:
         # Not followed by "$": "AU$ 5" is money, not the African Union.
         self._regex = re.compile(rf"(?=(?<!{_WORD})({body})(?!{_WORD}|\$))")
         self._cues = {
-            c.id: [(_cue_regex(cue), cue.startswith(WEAK), _cue_label(cue)) for cue in c.cues]
-            for c in glossary.concepts if c.cues
+            c.id: [(_cue_regex(cue), cue.startswith(WEAK), _cue_label(cue)) for cue in c.cues
+                   if not cue.startswith(OTHER_SENSE)]
+            for c in glossary.concepts
+            if any(not cue.startswith(OTHER_SENSE) for cue in c.cues)
+        }
+        #: concept id → the words of other bodies its acronym also names
+        self._other_senses = {
+            c.id: [_cue_regex(cue.removeprefix(OTHER_SENSE)) for cue in c.cues
+                   if cue.startswith(OTHER_SENSE)]
+            for c in glossary.concepts if any(cue.startswith(OTHER_SENSE) for cue in c.cues)
         }
         self._evidence: dict[str, dict[str, frozenset[str]]] = {}
         # Capitalised one-word cues (surnames such as "Medvedev", places such as
@@ -586,6 +601,10 @@ class Matcher:
                 form = self._folded.get(key.casefold())
             if form is None:  # pragma: no cover - the regex only matches known forms
                 continue
+            if form.kind == "acronym" and self._other_sense(text, form.concept, explicit):
+                # "SCO, the Utah Unix vendor": the letters name another body here
+                decoys.append(Decoy(start, end, matched))
+                continue
             written = _norm(text[start:end])
             slip = "" if written.casefold() == key.casefold() else (
                 f"{MISSPELT} {form.text!r}; check it is the body meant")
@@ -682,6 +701,26 @@ class Matcher:
         return dict(known)
 
     # -- internals ----------------------------------------------------------
+
+    def _other_sense(self, text: str, concept: Concept,
+                     explicit: Mapping[str, list[tuple[int, int]]]) -> bool:
+        """Whether the acronym of ``concept`` in ``text`` names another body: the text
+        holds a word of another sense of those letters (a ``!`` cue: "Unix" for the SCO
+        Group's "SCO") and neither the concept's full name nor a strong cue of its own.
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> [o.concept.id for o in matcher.find("SCO, the Utah UNIX vendor, may fold.")]
+        []
+        >>> [o.concept.id for o in matcher.find("The SCO summit opened in Tianjin.")]
+        ['SCO']
+        """
+        senses = self._other_senses.get(concept.id)
+        if not senses or concept.id in explicit:
+            return False
+        if any(not weak and rx.search(text) for rx, weak, _l in self._cues.get(concept.id, ())):
+            return False
+        return any(rx.search(text) for rx in senses)
 
     def _short_key(self, matched: str) -> str:
         """The normalised form of a match, a short form in capitals as the glossary has it."""
