@@ -198,7 +198,7 @@ def real_sets(part: str, verbose: bool) -> int:
     if rc:
         return rc
     items = load(f"../real/glossary-{part}.tsv")
-    # dev2 has no general-news part: its glued words are counted over its own sentences.
+    # dev2 and blind2 have no general-news part: its glued words are counted over its own sentences.
     has_general = (DATA / f"../real/general-{part}.tsv").exists()
     general = load(f"../real/general-{part}.tsv") if has_general else []
     glossary = load_glossary(ROOT / "glossaries")
@@ -231,9 +231,10 @@ def main() -> int:
     parser.add_argument("--cli", metavar="SET",
                         help="score one data file (e.g. redteam.tsv) through the real "
                              "cms-i18n translate command instead, one file per sentence")
-    parser.add_argument("--real", metavar="PART", choices=("dev", "dev2", "blind"),
+    parser.add_argument("--real", metavar="PART", choices=("dev", "dev2", "blind", "blind2"),
                         help="score the real published sentences (bench/data/real/), dev, "
-                             "dev2 or blind part; the blind part is scored, never tuned on")
+                             "dev2, blind or blind2 part; the blind parts are scored, never "
+                             "tuned on")
     args = parser.parse_args()
     if args.real:
         return real_sets(args.real, args.verbose)
