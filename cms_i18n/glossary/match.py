@@ -194,6 +194,10 @@ _LIKENESS_AFTER = re.compile(
     r"blueprint|counterpart|equivalent|example|version)s?)(?![^\W_])", re.IGNORECASE)
 # A personal possessive right before a short form: the council is someone's own.
 _PERSONAL = re.compile(r"(?<![^\W_])(?:his|her)\s+$", re.IGNORECASE)
+# "its own", "their own" right before a short form the text has already named a body
+# by: the owner's council, set apart from that body ("Russia used its veto at the
+# Security Council while its own Security Council discussed retaliation").
+_OWN = re.compile(r"(?<![^\W_])(?:its|their)\s+own\s+$", re.IGNORECASE)
 # Offices one person holds: before "and" such a noun ends one title and the council
 # starts the next ("National Security Adviser and National Security Council Director
 # General Eduardo Año"), where a body's name has a noun of its business ("Peace and
@@ -991,12 +995,30 @@ class Matcher:
             if nearest is not None:
                 scores[nearest[1]] += 1.0
                 strong[nearest[1]] = strong.get(nearest[1], 0.0) + 1.0
+        apart: set[str] = set()
+        if _OWN.search(text, max(0, start - 12), start):
+            # "… at the Security Council while its own Security Council …": whatever
+            # the sentence says of the body named before is that body's, not this one's
+            ids = {c.id for c in candidates if c.enforce}
+            apart = {o.concept.id for o in before
+                     if o.concept.id in ids and not o.ambiguous and o.end <= start}
+            for cid in apart:
+                scores.pop(cid, None)
+                strong.pop(cid, None)
+                here.pop(cid, None)
+            if not scores:
+                return self._ambiguous(text, start, end, candidates, before,
+                                       "'own' sets it apart from " + " and ".join(sorted(apart)))
         for concept in candidates:
             cid = concept.id if concept.enforce else OTHER
+            if cid in apart:
+                continue
             more = sorted(context.document.get(concept.id, frozenset()) - here.get(cid, set()))
             if more:
                 elsewhere.setdefault(cid, []).extend(more)
         last = context.last.get(key)
+        if last in apart:
+            last = None
         if last is not None:
             scores[last] = scores.get(last, 0.0) + 1.5
             strong[last] = strong.get(last, 0.0) + 1.5
@@ -1012,8 +1034,10 @@ class Matcher:
                     text, concept, "short", start, end, before,
                     "read as earlier in the document; this sentence has no evidence; "
                     f"elsewhere in the document: {', '.join(elsewhere[earlier])}")
-            return self._ambiguous(text, start, end, candidates, before,
-                                   _no_evidence(elsewhere))
+            why = _no_evidence(elsewhere)
+            if apart:
+                why = f"'own' sets it apart from {' and '.join(sorted(apart))}; {why}"
+            return self._ambiguous(text, start, end, candidates, before, why)
         # The rest of the document weighs in once the sentence has said something: half a
         # point per cue word elsewhere, at most what a name earlier in it gives.  It never
         # decides alone, so a sentence with no evidence stays ambiguous.
