@@ -905,7 +905,7 @@ def test_a_row_whose_columns_line_up_with_the_next_row_is_a_table_s_and_stays() 
 
 def test_a_news_page_s_see_also_in_capitals_is_still_a_widget() -> None:
     """A manual page's capital "SEE ALSO" heads its last section (it keeps it,
-    cases/negative/manual-page-see-also.txt); on a news page, with no other capital
+    cases/wrapped/manual-page-see-also.txt); on a news page, with no other capital
     headings around it, the same words still head the site's list of links."""
     text = ("Council approves the new budget\n\n"
             "The city council approved the budget for next year on Monday evening, after a "
