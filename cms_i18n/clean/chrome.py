@@ -361,6 +361,33 @@ def _section_heading(lines: Sequence[str | None], index: int) -> bool:
             and following.rstrip().endswith((".", ":", "!", "?")))
 
 
+def _capital_heading(line: str) -> bool:
+    """A few words in capitals alone at the margin, no full stop ("SEE ALSO")."""
+    words = line.split()
+    return (0 < len(words) <= _CAPITAL_HEADING_WORDS and line == line.lstrip()
+            and any(ch.isalpha() for ch in line) and line.upper() == line
+            and not line.rstrip().endswith((".", ",", ";", ":", "!", "?")))
+
+
+def capital_section(lines: Sequence[str | None], index: int) -> bool:
+    """Is this line one of the capital section headings of a document laid out by
+    them, as a manual page is ("NAME" / "SYNOPSIS" / "DESCRIPTION" / … / "SEE ALSO"),
+    over a line of its own?  Its words name a section of the document, even where a
+    page's widget would use them: it takes at least two more such headings, none of
+    them chrome, to lay a document out that way (a site's "RELATED ARTICLES" and
+    "LATEST NEWS" are no such headings)."""
+    line = lines[index] or ""
+    if not _capital_heading(line) or not (lines[index + 1:index + 2] or [""])[0]:
+        return False
+    others = sum(1 for k, other in enumerate(lines) if k != index and other
+                 and _capital_heading(other) and not is_chrome(view(other)))
+    return others >= _CAPITAL_SECTIONS
+
+
+_CAPITAL_HEADING_WORDS = 3
+_CAPITAL_SECTIONS = 2
+
+
 def is_tag_list(line: str) -> bool:
     """Is this line a run of tags or labels set apart by wide gaps?
 
@@ -436,6 +463,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         text = view(line)
         views[index] = text
         if is_site_chrome(text, site) or (is_chrome(text) and not _section_heading(lines, index)
+                                          and not capital_section(lines, index)
                                           and not numbered_in_sequence(lines, index)):
             found[index] = "page chrome"
         elif is_tag_list(line):

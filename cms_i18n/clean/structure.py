@@ -789,7 +789,8 @@ def laid_out_at_one_width(lines: Sequence[str | None], code: Sequence[bool],
     other paragraphs run on single lines far longer than the width the broken
     one reaches (a paragraph's first few words broken off its long rest show it
     on their own).  A title, a role or a link reference a few characters past
-    the margin is no such line, nor is a URL.
+    the margin is no such line, nor is a URL, nor a message's header of addresses
+    ("Cc: "public-html@w3.org" <public-html@w3.org>, …", see :func:`mail_header`).
 
     >>> book = ["It is a truth universally acknowledged, that a single man in",
     ...         "possession of a good fortune, must be in want of a wife.", "",
@@ -802,13 +803,38 @@ def laid_out_at_one_width(lines: Sequence[str | None], code: Sequence[bool],
     >>> page = book[:3] + [" ".join(book[3:])]
     >>> laid_out_at_one_width(page, [False] * 4, [0])
     False
+    >>> cc = "Cc: " + ", ".join(f"Reader {n} <reader{n}@example.org>" for n in range(4))
+    >>> laid_out_at_one_width([cc, ""] + book, [False] * 7, [2, 5])
+    True
     """
     if not wrapped:
         return False
     width = max(len((lines[i] or "").rstrip()) for i in wrapped)
     return not any(len(line.rstrip()) > _PAGE_LINE * width and "://" not in line
+                   and not mail_header(line)
                    for line, is_code in zip(lines, code, strict=True)
                    if line and not is_code)
+
+
+#: The fields of a message's header that carry addresses, as mail clients and list
+#: archives print them (English, Russian, Greek).
+_MAIL_FIELD_RE = re.compile(
+    r"(?:From|To|Cc|Bcc|Reply-To|Sender|Message-ID|In-Reply-To|References"
+    r"|От|Кому|Копия|Ответить|Από|Προς|Κοιν\.?|Κοινοποίηση|Απάντηση σε)\s*:\s", re.IGNORECASE)
+
+
+def mail_header(line: str) -> bool:
+    """Is the line a field of a message's header that lists addresses ("To: …",
+    "Cc: …", "Message-ID: <…>")?  A mail client writes it on one line however long,
+    while it wraps the message's paragraphs: it is no paragraph a page ran on.
+
+    >>> mail_header('Cc: "public-html@w3.org" <public-html@w3.org>, www-international@w3.org')
+    True
+    >>> mail_header("To sum up: the committee met on Monday and agreed on the budget.")
+    False
+    """
+    return bool(_MAIL_FIELD_RE.match(line)) and ("@" in line or "[at]" in line
+                                                 or "<" in line)
 
 
 # A page's paragraph on one line runs this many times past the width of the broken one.

@@ -1027,11 +1027,18 @@ def _inside_marked_lines(lines: Sequence[str | None], index: int) -> bool:
     """Is this mark alone on its line one of a block of lines that all open with it?
 
     A comment block's empty line ("# SPDX-FileCopyrightText: …" / "#" /
-    "# SPDX-License-Identifier: …"), a quotation's (">") — not a separator.
+    "# SPDX-License-Identifier: …"), a quotation's (">") — not a separator.  A run
+    of them is judged as one: a quoted message's two empty lines (">" / ">")
+    between its quoted lines are the quotation's too.
     """
     mark = (lines[index] or "").strip()
-    return 0 < index < len(lines) - 1 and all(
-        (lines[k] or "").startswith(mark + " ") for k in (index - 1, index + 1))
+    above, below = index - 1, index + 1
+    while above > 0 and (lines[above] or "").strip() == mark:
+        above -= 1
+    while below < len(lines) - 1 and (lines[below] or "").strip() == mark:
+        below += 1
+    return above >= 0 and below < len(lines) and all(
+        (lines[k] or "").startswith(mark + " ") for k in (above, below))
 
 
 _SLOGAN_PART_WORDS = (2, 8)

@@ -901,3 +901,18 @@ def test_a_row_whose_columns_line_up_with_the_next_row_is_a_table_s_and_stays() 
             "# H1   ## H2   ### H3        Headings\n\n"
             "*italic*  _italic_           Emphasis\n")
     assert removed_lines(text) == {}
+
+
+def test_a_news_page_s_see_also_in_capitals_is_still_a_widget() -> None:
+    """A manual page's capital "SEE ALSO" heads its last section (it keeps it,
+    cases/wrapped/manual-page-see-also.txt); on a news page, with no other capital
+    headings around it, the same words still head the site's list of links."""
+    text = ("Council approves the new budget\n\n"
+            "The city council approved the budget for next year on Monday evening, after a "
+            "debate that lasted more than four hours and ended in a narrow vote.\n\n"
+            "The mayor said the money for the new library would be spent over three years, "
+            "starting in the spring.\n\n"
+            "SEE ALSO\nLibrary plans unveiled\nMayor answers questions on taxes\n")
+    out = clean_document(text).text
+    assert "SEE ALSO" not in out and "Library plans unveiled" not in out
+    assert out.rstrip().endswith("starting in the spring.")

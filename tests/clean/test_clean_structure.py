@@ -325,3 +325,18 @@ def test_a_poem_on_a_scraped_page_keeps_its_lines() -> None:
             "and Immortality.\n")
     out = clean_document("Share this article\n" + poem).text
     assert out == poem
+
+
+WRAPPED_AS_TYPED = sorted((Path(__file__).parent / "cases" / "wrapped").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", WRAPPED_AS_TYPED, ids=lambda path: path.stem)
+def test_a_text_its_author_wrapped_keeps_its_lines(path: Path) -> None:
+    """An e-mail's quoted empty lines (">" / ">"), its header of addresses on one long
+    line ("Cc: …") and a manual page's "SEE ALSO" under its other capital headings are
+    the text's own: none of them is the evidence of a scraper that would join the
+    paragraphs its author wrapped at one width, and none is removed as chrome."""
+    text = path.read_text("utf-8")
+    result = clean_document(text)
+    assert result.text == text
+    assert result.fixes == ()
