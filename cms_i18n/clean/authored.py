@@ -17,7 +17,12 @@ inside what an author wrote are text.  The neighbours tell them apart:
 * a ``$$`` line that opens or closes display maths, a ``$$`` line near it
   closing or opening it: a separator's shape, but the formula's frame;
 * a line of the front matter that opens a Markdown file (between ``---``
-  lines at the very top, ``topic: "…"``): the file's own fields.
+  lines at the very top, ``topic: "…"``): the file's own fields;
+* a Markdown table of contents: a list of three or more items, each a link
+  to a heading of the same text (``- [Install](#install)``), with the heading
+  over it (``## Table of Contents``), what stands between the two, and an
+  italic note under it.  A site's menu links to other pages; links to
+  ``#anchors`` written in Markdown source are the author's own outline.
 
 :func:`keep_authored` takes such lines out of what the chrome rules found;
 the rules themselves are unchanged.
@@ -80,6 +85,44 @@ def _maths_frames(lines: Sequence[str | None]) -> set[int]:
     return {i for i in frames if any(0 < abs(i - j) <= _FORMULA_LINES for j in frames)}
 
 
+#: A list of at least this many in-page links is a table of contents.
+_CONTENTS_ITEMS = 3
+#: Lines above a table of contents where its heading may stand ("Click to expand").
+_CONTENTS_HEAD_LINES = 2
+# A list item that is one Markdown link to an anchor of the page: "- [Usage](#usage)".
+_ANCHOR_ITEM_RE = re.compile(r"\s*(?:[-*+]|\d+[.)])\s+\[[^\]\n]+\]\(#[\w.~%-]+\)\s*")
+_MARKDOWN_HEADING_RE = re.compile(r"\s{0,3}#{1,6}\s+\S")
+
+
+def _contents_lists(lines: Sequence[str | None]) -> set[int]:
+    """Indexes of a Markdown table of contents: its items, its heading, an italic note.
+
+    >>> _contents_lists(["## Contents", "- [Install](#install)", "- [Usage](#usage)",
+    ...                  "  * [API](#api)", "_(generated)_", "Text."])
+    {0, 1, 2, 3, 4}
+    >>> _contents_lists(["- [Home](/)", "- [News](#news)", "- [About](/about)"])
+    set()
+    """
+    kept: set[int] = set()
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _ANCHOR_ITEM_RE.fullmatch(lines[end] or ""):
+            end += 1
+        if end - index < _CONTENTS_ITEMS:
+            index = end + 1
+            continue
+        kept.update(range(index, end))
+        for above in range(index - 1, max(-1, index - 1 - _CONTENTS_HEAD_LINES), -1):
+            if _MARKDOWN_HEADING_RE.match(lines[above] or ""):
+                kept.update(range(above, index))
+                break
+        if end < len(lines) and _ITALIC_LINE_RE.fullmatch((lines[end] or "").strip()):
+            kept.add(end)
+        index = end + 1
+    return kept
+
+
 def keep_authored(lines: Sequence[str | None], code: Sequence[bool], found: dict[int, str],
                   is_chrome: Callable[[str], bool]) -> dict[int, str]:
     """``found`` without the lines their neighbours show to be the author's.
@@ -103,6 +146,7 @@ def keep_authored(lines: Sequence[str | None], code: Sequence[bool], found: dict
     """
     kept: set[int] = set(_front_matter(lines))
     kept.update(_maths_frames(lines))
+    kept.update(_contents_lists(lines))
 
     def standing(index: int) -> str | None:
         """The line at ``index`` if it is prose the rules did not find, else None."""

@@ -97,6 +97,13 @@ _SOURCE_EXTENSIONS = {
     "ocaml": ("ml",), "ghc": ("hs",), "runghc": ("hs",), "tclsh": ("tcl",), "awk": ("awk",),
     "elixir": ("ex", "exs"), "erl": ("erl",), "groovy": ("groovy",), "dart": ("dart",),
 }
+# A name that ends in the extension of a text, data or settings file ("sort alfa.txt",
+# "cat access.log", "config.yaml") names a file: no country or registry has those
+# endings as its domain, so a line with one is no link to a site.
+_FILE_ONLY_EXTENSIONS = frozenset({
+    "txt", "log", "csv", "tsv", "json", "yaml", "yml", "toml", "ini", "cfg", "conf",
+    "bak", "tmp", "dat", "diff", "patch", "tex", "bib", "sty", "cls",
+})
 #: Programs that open any source file: an editor's or a pager's command line.
 _FILE_OPENERS = frozenset({"cat", "less", "vim", "vi", "nano", "emacs", "gedit", "chmod"})
 _ANY_SOURCE = frozenset(ext for exts in _SOURCE_EXTENSIONS.values() for ext in exts)
@@ -279,7 +286,8 @@ def boilerplate_reason(text: str, page_script: str | None) -> str | None:
     if _is_tag_cloud(text, words):
         return "tag cloud"
     if (_SITE_LINE_RE.fullmatch(text) and not _BARE_SITE_RE.fullmatch(text)
-            and not _SOURCE_LABEL_RE.match(text) and not runs_a_source_file(tokens)):
+            and not _SOURCE_LABEL_RE.match(text) and not runs_a_source_file(tokens)
+            and not names_a_file(text)):
         return "link to a site"
     if _is_ticker(tokens):
         return "ticker"
@@ -325,6 +333,18 @@ def runs_a_source_file(tokens: Sequence[str]) -> bool:
     return extension in _SOURCE_EXTENSIONS.get(command, ())
 
 
+def names_a_file(text: str) -> bool:
+    """Does the line end in a file's name whose extension is no domain of a site?
+
+    >>> names_a_file("sort alfa.txt"), names_a_file("notes.csv")
+    (True, True)
+    >>> names_a_file("Читать на interfax.ru"), names_a_file("example.com")
+    (False, False)
+    """
+    last = text.split()[-1] if text.split() else ""
+    return "." in last and last.rstrip("/").rsplit(".", 1)[-1].lower() in _FILE_ONLY_EXTENSIONS
+
+
 def weak_reason(text: str) -> str | None:
     """Why a line may be chrome, if chrome stands beside it in its paragraph, or None.
 
@@ -332,7 +352,7 @@ def weak_reason(text: str) -> str | None:
     962") is a widget beside other widgets, but a line of a list of sources or
     of a programme ("Abstract: 860") among lines of their own kind.
     """
-    if _BARE_SITE_RE.fullmatch(text):
+    if _BARE_SITE_RE.fullmatch(text) and not names_a_file(text):
         return "link to a site"
     if _COUNTER_RE.fullmatch(text):
         return "counter"

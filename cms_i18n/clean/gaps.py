@@ -11,7 +11,8 @@ scraper leaves that no author types — mojibake, look-alike letters, control
 bytes, blanks left at the ends of lines or on a line of their own — and the
 shape an HTML converter gives a page, every line a paragraph of its own
 between blank lines (:func:`every_line_alone`), where an author's plain text
-holds lines together: a stanza's, a list's, a wrapped paragraph's, code's.
+holds lines together: a stanza's, a list's, a wrapped paragraph's, code's;
+a help page that quotes LaTeX source a command to a paragraph is an author's.
 That shape is no evidence when the text's one run of blank lines sets off a
 headline of several words from the paragraphs under it
 (:func:`only_the_title_set_off`): a notice typed one paragraph a line, with
@@ -63,6 +64,13 @@ def gaps_were_closed(fixes: Iterable[Fix]) -> bool:
 _ALONE_LINES = 3
 
 
+# A line of LaTeX source ("\begin{equation}", " \label{eq1}"): markup a help page or a
+# tutorial quotes, set out line by line as its author wrote it.
+_LATEX_LINE_RE = re.compile(r"\s*\\[A-Za-z]+\*?[{\[]")
+#: Lines of LaTeX source that make a text one that quotes it.
+_LATEX_LINES = 2
+
+
 def every_line_alone(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
     """Is every line of the text a paragraph of its own, between blank lines?
 
@@ -74,9 +82,17 @@ def every_line_alone(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
     True
     >>> every_line_alone(["The Road", "", "", "Two roads diverged,", "And sorry I"], [False] * 5)
     False
+
+    Nor is a help page that quotes LaTeX source, a command to a line: the author's.
+
+    >>> every_line_alone(["equation", "", "", "\\\\begin{equation}", "", "x", "",
+    ...                   "\\\\end{equation}", "", "It numbers the equation."], [False] * 10)
+    False
     """
     standing = [i for i, line in enumerate(lines) if line is not None and line.strip()]
     if len(standing) < _ALONE_LINES or any(code[i] for i in standing):
+        return False
+    if len([i for i in standing if _LATEX_LINE_RE.match(lines[i] or "")]) >= _LATEX_LINES:
         return False
     kept = [line for line in lines if line is not None]
     return not any(a.strip() and b.strip() for a, b in itertools.pairwise(kept))

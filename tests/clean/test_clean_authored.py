@@ -49,3 +49,27 @@ def test_an_imprint_the_author_set_in_italics_stays() -> None:
     text = ("THE HARBOUR BOOK\n\nBY A. WRITER\n\nLONDON\n1910\n\n_All rights reserved_\n\n"
             "_First printed in the_ Weekly, 1905.\n\nCHAPTER I\n\nIt was a grey morning.\n")
     assert clean_document(text).text == text
+
+
+def test_a_markdown_table_of_contents_is_the_authors() -> None:
+    """In-page links to the text's own headings, as a Markdown source lists them, with the
+    heading over them and the italic note under them: an outline, not a site's menu,
+    whatever reason a rule found to take its lines."""
+    from cms_i18n.clean.authored import keep_authored
+
+    lines = ["See the [comparison](#comparison) to other tools.", "## Table of Contents",
+             "Click to expand", "- [Install](#install)", "- [Usage](#usage)",
+             "* [Rules](#rules)", "- [License](#license)",
+             "_(contents made with [tocgen](https://example.org/tocgen))_"]
+    found = {i: "page chrome (model, p=0.95)" for i in range(1, len(lines))}
+    found[2] = "widget line after the article"
+    found[7] = "short line among chrome"
+    assert keep_authored(lines, [False] * len(lines), found, lambda line: True) == {}
+
+
+def test_a_menu_of_links_to_other_pages_is_no_table_of_contents() -> None:
+    from cms_i18n.clean.authored import keep_authored
+
+    lines = ["## Menu", "- [Home](/)", "- [News](/news)", "- [About](/about)"]
+    found = {i: "page chrome (model, p=0.95)" for i in range(len(lines))}
+    assert keep_authored(lines, [False] * 4, found, lambda line: True) == found

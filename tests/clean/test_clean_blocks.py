@@ -64,6 +64,16 @@ def test_a_command_line_running_a_source_file_is_no_link(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    "sort alfa.txt", "tail -n 20 server.log", "notes.csv", "cat config.yaml",
+])
+def test_a_data_files_name_is_no_link(line: str) -> None:
+    """.txt, .log, .csv, .yaml are no domain of any country or registry: a line that
+    ends in such a name (a tutorial's command on a file) names a file, not a site."""
+    assert boilerplate_reason(line, "LATIN") is None
+    assert weak_reason(line) is None
+
+
+@pytest.mark.parametrize("line", [
     "Read on abc.com.py", "Czytaj na onet.pl", "Read more on example.sh", "python example.com",
 ])
 def test_a_link_to_a_site_with_a_source_files_domain_is_still_a_link(line: str) -> None:

@@ -101,3 +101,14 @@ def test_a_notice_whose_title_the_author_set_off_keeps_its_two_blank_lines() -> 
     page = ("International organisations\n\n\nThe treaty was signed in 1992.\n\n"
             "Armenia signed its renewal in 1999.\n")
     assert clean_document(page).text == page.replace("\n\n\n", "\n\n")
+
+
+def test_a_help_page_quoting_latex_source_keeps_its_blank_lines() -> None:
+    """A LaTeX help page sets each command of its example on a line of its own between
+    blank lines, as a converter sets paragraphs: quoted source is the author's layout,
+    so the two blank lines under its one-word title stay."""
+    from cms_i18n.clean.gaps import every_line_alone
+
+    lines = ["equation", "", "", " \\begin{equation}", "", "  your formula", "",
+             " \\end{equation}", "", "The environment numbers the formula."]
+    assert not every_line_alone(lines, [False] * len(lines))
