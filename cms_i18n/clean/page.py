@@ -82,6 +82,12 @@ CONTRIBUTION_RE = re.compile(
 SOURCE_LINE_RE = re.compile(
     r"(?:source|sources|источник|источники|джерело|πηγή|πηγές|quelle|fuente|fonte)"
     r"(?: (?:и|and|και) [^\W\d_]+)?(?:\s*[:–—-]\s*|\s+)[^\s:].{0,60}", re.I)
+#: A line that names the news agency the text came from, alone: "Ελληνικό Πρακτορείο Ειδήσεων Greece
+#: News Agency", "Xinhua News Agency".  The wire's credit under its story, as a source line is.
+AGENCY_LINE_RE = re.compile(
+    r"(?:[^\W\d_][\w.'’-]*\s+){0,6}(?:news agency|press agency|wire service|πρακτορείο ειδήσεων|"
+    r"ειδησεογραφικό πρακτορείο|информационное агентство|агентство новостей)"
+    r"(?:\s+[^\W\d_][\w.'’-]*){0,6}", re.I)
 _AUTHOR_BOX_RE = re.compile(r"about the (?:author|writer|contributor|columnist)s?", re.I)
 _PANEL_WORDS = 4
 _AFTER_END_MARK = 8
@@ -352,7 +358,8 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     below the lowest chrome line only lines of its own paragraph count (a
     program's output after a slide footer is no widget); a
     list item, a table row, a line of a sentence (ending in a comma), a note in
-    parentheses, a source line ("Source: UzA") or a longer line stops the walk,
+    parentheses, a source line ("Source: UzA") or a news agency's name alone
+    ("Xinhua News Agency", the wire's credit) or a longer line stops the walk,
     unless it is a comment count under the blog's own label ("0 Μας δωσαν το χρονο
     τους :"); so does a line opening a quotation it never closes ("“We have done"),
     the article's text cut off above a paywall's call, and the author's signature that
@@ -392,6 +399,7 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or BYLINE_RE.match(text)   # the author's name closing the article
                     or CONTRIBUTION_RE.match(text)   # who else worked on it
                     or SOURCE_LINE_RE.fullmatch(line.strip())
+                    or AGENCY_LINE_RE.fullmatch(text)   # the wire's credit, alone on its line
                     # a web address under the article's last sentence, in its paragraph:
                     # the release's contact line, as a credit line is ("www.dec.org.uk")
                     or _address_closing_text(index, views, found)
