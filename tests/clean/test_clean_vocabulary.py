@@ -160,3 +160,37 @@ def test_a_blog_platform_s_lines_are_named_by_their_kind_in_each_language(line: 
 def test_the_author_s_lines_and_sentences_holding_a_platform_s_words_are_no_kind(
         line: str) -> None:
     assert closing_kind(line) is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("facebook sharing button Facebook", "call"),
+    ("email sharing button Email", "call"),
+    ("Thank you for sharing your thoughts. We appreciate your feedback.", "call"),
+    ("Share your experiences, suggestions, and any issues you've encountered on The Ledger. "
+     "We're here to listen.", "call"),
+    ("Quickly share this news with your network—keep every", "call"),
+    ("arrow leftPrev Nextarrow right", "call"),
+    ("(Edited by : Anna Berg)", "label"),
+    ("First Published:  IST", "label"),
+    ("αριθμός επισκεπτών", "label"),
+    ("Visitors: 12 345", "label"),
+    ("See also  Harbour ferry returns after winter repai", "list"),
+])
+def test_a_news_page_s_closing_boxes_and_stamps_are_named(line: str, kind: str) -> None:
+    """A share plugin's button labels, a feedback box, a pager's arrow names, the editor's
+    credit and publication stamp, a visitor counter and a see-also line with its title
+    close news pages; they go only in the run that closes the page."""
+    assert closing_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "See also the council's report of 2019.",
+    "Thank you for sharing your thoughts on the plan, the mayor told the residents.",
+    "He was edited by his sister before the book was published.",
+    "First published in 1887, the novel was an instant success.",
+    "The previous and the next meetings will be held in Jakarta.",
+])
+def test_an_author_s_sentence_with_those_words_is_no_kind(line: str) -> None:
+    """A sentence that uses the same words is the article's: the patterns want the
+    whole line to be the box's."""
+    assert closing_kind(line) is None
