@@ -738,7 +738,8 @@ def take_closing_run(lines: Sequence[str | None], views: dict[int, str],
     kinds, one another rule took, a counter or a short line standing in the paragraph of
     the chrome on both its sides ("Spam und Eigenwerbung sind nicht gestattet." between a
     comment prompt and the site's rules).  A weak line (a contact field, a bare "Source"
-    or "Gedichtform:") goes only in a run that holds a line of the other kinds.  The first
+    or "Gedichtform:") goes only in a run that holds a line of the other kinds, be it one
+    another rule took first (a "See also" over its headlines).  The first
     line that is none of these is the article's last, and the walk stops there: the same
     words inside the article ("Подписаться на рассылку можно на сайте …, сообщил он.") are
     no whole line of a kind, and a run above the article's last line is never looked at.
@@ -779,6 +780,8 @@ def take_closing_run(lines: Sequence[str | None], views: dict[int, str],
         if index not in found:
             run[index] = kind or "weak"
             strong = strong or kind not in ("weak", "item")
+        elif kind is not None and kind not in ("weak", "item"):
+            strong = True   # a header another rule took ("See also") still heads its list
         below = index
     if not strong:
         return

@@ -88,6 +88,10 @@ AGENCY_LINE_RE = re.compile(
     r"(?:[^\W\d_][\w.'’-]*\s+){0,6}(?:news agency|press agency|wire service|πρακτορείο ειδήσεων|"
     r"ειδησεογραφικό πρακτορείο|информационное агентство|агентство новостей)"
     r"(?:\s+[^\W\d_][\w.'’-]*){0,6}", re.I)
+#: A line that is only a date in figures, with its time or not: "2024.06.21 / 16:37",
+#: "21.06.2024 16:37".  The article's stamp of when it was written, under its last paragraph.
+STAMP_LINE_RE = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*[/|,–—-]?\s*\d{1,2}[:.]\d{2}(?::\d{2})?)?")
 _AUTHOR_BOX_RE = re.compile(r"about the (?:author|writer|contributor|columnist)s?", re.I)
 _PANEL_WORDS = 4
 _AFTER_END_MARK = 8
@@ -359,7 +363,8 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     program's output after a slide footer is no widget); a
     list item, a table row, a line of a sentence (ending in a comma), a note in
     parentheses, a source line ("Source: UzA") or a news agency's name alone
-    ("Xinhua News Agency", the wire's credit) or a longer line stops the walk,
+    ("Xinhua News Agency", the wire's credit), the article's date and time in figures
+    ("2024.06.21 / 16:37") or a longer line stops the walk,
     unless it is a comment count under the blog's own label ("0 Μας δωσαν το χρονο
     τους :"); so does a line opening a quotation it never closes ("“We have done"),
     the article's text cut off above a paywall's call, and the author's signature that
@@ -400,6 +405,7 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or CONTRIBUTION_RE.match(text)   # who else worked on it
                     or SOURCE_LINE_RE.fullmatch(line.strip())
                     or AGENCY_LINE_RE.fullmatch(text)   # the wire's credit, alone on its line
+                    or STAMP_LINE_RE.fullmatch(text)   # the article's date and time, in figures
                     # a web address under the article's last sentence, in its paragraph:
                     # the release's contact line, as a credit line is ("www.dec.org.uk")
                     or _address_closing_text(index, views, found)
