@@ -175,6 +175,7 @@ def test_the_author_s_lines_and_sentences_holding_a_platform_s_words_are_no_kind
     ("αριθμός επισκεπτών", "label"),
     ("Visitors: 12 345", "label"),
     ("See also  Harbour ferry returns after winter repai", "list"),
+    ("No credit card required. Already have an account? Log in", "call"),
 ])
 def test_a_news_page_s_closing_boxes_and_stamps_are_named(line: str, kind: str) -> None:
     """A share plugin's button labels, a feedback box, a pager's arrow names, the editor's
