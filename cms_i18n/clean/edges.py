@@ -786,5 +786,9 @@ def take_closing_run(lines: Sequence[str | None], views: dict[int, str],
     if not strong:
         return
     for index, kind in run.items():
-        found.setdefault(index, "item of the list closing the page" if kind == "item"
-                         else _CLOSING_REASONS[kind])
+        # an item or a weak line that is chrome by its own make (a calendar's rows) is named so
+        text = " ".join((lines[index] or "").split())
+        own = (blocks.boilerplate_reason(text, None) or blocks.weak_reason(text)
+               if kind in ("item", "weak") else None)
+        found.setdefault(index, own or ("item of the list closing the page" if kind == "item"
+                                        else _CLOSING_REASONS[kind]))
