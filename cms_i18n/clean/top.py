@@ -375,6 +375,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
         if _GLUED_TRAIL_RE.search(text) and not page.SENTENCE_END_RE.search(text):
             top.take(index, "breadcrumb glued into the line")
     _take_numbered_trail(top)
+    _take_bulleted_trail(top)
     _take_copies(top)
     _take_dated_meta_copies(top)
     _take_dated_labels_over_headline(top)
@@ -1002,6 +1003,54 @@ def _take_numbered_trail(top: _Top) -> None:
     if any(_compact(top.texts[i]) == last for i in below):
         for index in steps:
             top.take(index, "breadcrumb ending in the title")
+
+
+_BULLETED_STEP_RE = re.compile(r"\s*[•·▪‣◦*-]\s+(\S.*)")
+_BULLETED_STEPS = (2, 6)
+_BULLETED_STEP_WORDS = 16
+_STEP_SEPARATORS = frozenset({"|", "/", "»", "›", ">", "→"})
+
+
+def _take_bulleted_trail(top: _Top) -> None:
+    """A breadcrumb printed as a bulleted list above the article, from the home page to the title.
+
+    "  • Home" / "  • Media Statement" / "  • Meeting of the BRICS Ministers …": a template
+    that sets its trail as an unordered list leaves it as bulleted lines, the first
+    naming the home page and the last the page itself, which the page prints again as
+    its heading.  A list an author opens a text with neither starts at "Home" nor ends
+    on a line the page repeats, and stays.
+    """
+    steps: list[int] = []
+    names: list[str] = []
+    for index in range(top.body):
+        line = top.lines[index] or ""
+        match = _BULLETED_STEP_RE.fullmatch(line)
+        if match:
+            if match[1].strip() not in _STEP_SEPARATORS:   # "  • |" between two steps
+                steps.append(index)
+                names.append(" ".join(match[1].split()))
+        elif line.strip() and steps:
+            break   # a line of text after the list: its end
+    if not _BULLETED_STEPS[0] <= len(steps) <= _BULLETED_STEPS[1]:
+        return
+    if names[0].lower().rstrip(" .:") not in _HOME_WORDS | {"home page", "main page",
+                                                             "главная страница"}:
+        return
+    if any(len(name.split()) > _BULLETED_STEP_WORDS for name in names):
+        return
+    last = _compact(names[-1])
+    if any(_compact(top.texts[i]) == last for i in top.order if i not in steps):
+        for index in range(steps[0], steps[-1] + 1):
+            if index in top.texts:
+                top.take(index, "breadcrumb ending in the title")
+        # The title printed once more above the trail, and a step printed again as the
+        # section's label under it ("Media Statement"): the heading below stays.
+        for index in top.head:
+            if index < steps[0] and _compact(top.texts[index]) == last:
+                top.take(index, "title copy above its breadcrumb")
+            elif index > steps[-1] and top.texts[index] in names[1:-1] \
+                    and top.alone(index):
+                top.take(index, "breadcrumb step printed as the section's label")
 
 
 def _numbering(top: _Top, index: int) -> bool:
