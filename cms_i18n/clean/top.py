@@ -387,6 +387,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_head_kinds(top)
     _take_weather_opening(top)
     _take_site_language(top)
+    _take_foreign_first_line(top)
     _take_lower_case_labels(top)
     _take_later_advert(top)
     for index, reason in top.taken.items():
@@ -891,6 +892,41 @@ def _take_site_language(top: _Top) -> None:
     for index in lines:
         if _in_site_language(top.texts[index], top):
             top.take(index, "line in the site's language")
+
+
+_FOREIGN_FIRST_WORDS = (3, 16)
+
+
+def _take_foreign_first_line(top: _Top) -> None:
+    """The page's first line, in another script than the whole article under it.
+
+    "Deniz polisinden Adalar çevresinde 'deniz taksi' denetimi" opening a Greek
+    article: a site's ticker prints the latest headline of another of its editions
+    above the story, in the Latin letters the article never uses.  Only the first
+    line, a line of its own that ends no sentence and reads as words (some in lower
+    case), not a name ("Vladimir Putin") or an acronym; a page in two languages has
+    no single script, and a heading between its two texts is no first line.
+    """
+    if not top.head:
+        return
+    # The article's script: that of its paragraphs of prose, the page's last lines aside.
+    prose = " ".join(top.texts[i] for i in top.order
+                     if i >= top.body and blocks.is_prose(top.texts[i]))
+    script = blocks.script_of(prose)
+    if script not in {"GREEK", "CYRILLIC"} or 10 * blocks.script_letters(
+            prose, script) < 9 * sum(ch.isalpha() for ch in prose):
+        return
+    index = top.head[0]
+    if index != top.order[0] or index in top.taken or not top.alone(index):
+        return
+    text = top.texts[index]
+    words = blocks.words_of(_QUOTED_RE.sub(" ", text))
+    if (not _FOREIGN_FIRST_WORDS[0] <= len(words) <= _FOREIGN_FIRST_WORDS[1]
+            or page.SENTENCE_END_RE.search(text) or blocks.script_letters(text, script)
+            or sum(word[0].islower() for word in words) < 2):
+        return
+    if all(blocks.script_of(word) == "LATIN" for word in words):
+        top.take(index, "a line in another script above the article")
 
 
 # A word or a few in lower-case Latin letters, as an image's file name is written
