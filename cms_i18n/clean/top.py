@@ -388,6 +388,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_weather_opening(top)
     _take_site_language(top)
     _take_foreign_first_line(top)
+    _take_title_with_underscored_site(top)
     _take_lower_case_labels(top)
     _take_later_advert(top)
     for index, reason in top.taken.items():
@@ -892,6 +893,24 @@ def _take_site_language(top: _Top) -> None:
     for index in lines:
         if _in_site_language(top.texts[index], top):
             top.take(index, "line in the site's language")
+
+
+# A page's <title>, the site's name glued on with an underscore ("… adopted statement
+# document_Hangzhou Net"): a few words, an underscore, one to three capitalised words.
+_UNDERSCORE_SITE_RE = re.compile(
+    r"\w[\w'’,-]*(?: [\w'’,-]+){2,}_[^\W\d_][\w.&'’-]*(?: [^\W\d_][\w.&'’-]*){0,2}")
+
+
+def _take_title_with_underscored_site(top: _Top) -> None:
+    """A line above the article that is the page's title with the site's name glued on
+    by an underscore, as some content systems build the ``<title>``: no author joins a
+    sentence's words to a name so, and the headline the page prints stays."""
+    for index in top.head:
+        text = top.texts[index]
+        if (index not in top.taken and _UNDERSCORE_SITE_RE.fullmatch(text)
+                and not page.SENTENCE_END_RE.search(text)
+                and text.rsplit("_", 1)[1][0].isupper()):
+            top.take(index, "the page's title with the site's name")
 
 
 _FOREIGN_FIRST_WORDS = (3, 16)
