@@ -359,6 +359,7 @@ class _Top:
 def take_top(lines: Sequence[str | None], views: dict[int, str],
              found: dict[int, str]) -> None:
     """Add the chrome at the top of a scraped page to ``found`` (index → reason)."""
+    _take_ticker_above(lines, views, found)   # before the article's first line is sought
     top = _Top(lines, views, found)
     for index in top.order:
         if is_language_switcher(top.texts[index]):
@@ -911,6 +912,40 @@ def _take_title_with_underscored_site(top: _Top) -> None:
                 and not page.SENTENCE_END_RE.search(text)
                 and text.rsplit("_", 1)[1][0].isupper()):
             top.take(index, "the page's title with the site's name")
+
+
+# A back-to-top link's anchor left as the page's first word.
+_TOP_ANCHORS = frozenset({"top", "to top", "наверх", "вверх", "επάνω", "πάνω"})
+# Headlines run together into one line: this many words, no mark between them, and
+# this many of them opening a new headline with a capital after a lower-case word.
+_RUN_WORDS = 25
+_RUN_STARTS = 3
+_RUN_MARK_RE = re.compile(r"[.,;:!?…()\[\]|•·–—]")
+_RUN_START_RE = re.compile(r"(?<=[^\W\d_A-ZА-ЯЁΑ-Ω]) (?=[A-ZА-ЯЁΑ-Ω][^\W\d_A-ZА-ЯЁΑ-Ω])")
+
+
+def _take_ticker_above(lines: Sequence[str | None], views: dict[int, str],
+                       found: dict[int, str]) -> None:
+    """A headline ticker above the article, and the anchor of a "top" link over it.
+
+    "Счета абаканских школ … из-за долгов В Хакасии задержан мужчина … застолья
+    Жительница Аскиза …": the latest headlines of a site, printed one after another,
+    come out of the scraper as one line of many words without a single mark of
+    punctuation, where a capital after a lower-case word opens each headline.  An
+    author's sentence of that length has a comma or a full stop somewhere.  The word
+    "top" alone as the page's first line, above such a ticker, is the anchor a "back to
+    top" link aims at.
+    """
+    order = [i for i in sorted(views) if i not in found]
+    for index in order[:_ECHO_WINDOW]:
+        text = " ".join((lines[index] or "").split())
+        if len(text.split()) < _RUN_WORDS or _RUN_MARK_RE.search(text):
+            continue
+        if len(_RUN_START_RE.findall(text)) < _RUN_STARTS:
+            break   # a long line of the article's: what follows is its text
+        found.setdefault(index, "headlines run together")
+        if order[0] != index and (lines[order[0]] or "").strip().lower() in _TOP_ANCHORS:
+            found.setdefault(order[0], "back-to-top anchor")
 
 
 _FOREIGN_FIRST_WORDS = (3, 16)
