@@ -38,6 +38,7 @@ taken carries its reason, which ``clean --explain`` shows.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
@@ -919,9 +920,18 @@ _TOP_ANCHORS = frozenset({"top", "to top", "наверх", "вверх", "επά
 # Headlines run together into one line: this many words, no mark between them, and
 # this many of them opening a new headline with a capital after a lower-case word.
 _RUN_WORDS = 25
-_RUN_STARTS = 3
+_RUN_STARTS = 4
 _RUN_MARK_RE = re.compile(r"[.,;:!?…()\[\]|•·–—]")
-_RUN_START_RE = re.compile(r"(?<=[^\W\d_A-ZА-ЯЁΑ-Ω]) (?=[A-ZА-ЯЁΑ-Ω][^\W\d_A-ZА-ЯЁΑ-Ω])")
+
+
+def _headline_starts(text: str) -> int:
+    """How many capitalised words follow a lower-case word that is no function word:
+    "долгов В Хакасии", not a name after an article or a preposition ("του Συμβουλίου",
+    "перед Трампом")."""
+    words = [word.strip("\"'«»“”„") for word in text.split()]
+    return sum(1 for before, word in itertools.pairwise(words)
+               if before[-1:].islower() and word[:1].isupper() and not word[1:2].isupper()
+               and before.lower() not in blocks.STOPWORDS)
 
 
 def _take_ticker_above(lines: Sequence[str | None], views: dict[int, str],
@@ -941,7 +951,7 @@ def _take_ticker_above(lines: Sequence[str | None], views: dict[int, str],
         text = " ".join((lines[index] or "").split())
         if len(text.split()) < _RUN_WORDS or _RUN_MARK_RE.search(text):
             continue
-        if len(_RUN_START_RE.findall(text)) < _RUN_STARTS:
+        if _headline_starts(text) < _RUN_STARTS:
             break   # a long line of the article's: what follows is its text
         found.setdefault(index, "headlines run together")
         if order[0] != index and (lines[order[0]] or "").strip().lower() in _TOP_ANCHORS:
