@@ -968,8 +968,10 @@ def _take_foreign_first_line(top: _Top) -> None:
     article: a site's ticker prints the latest headline of another of its editions
     above the story, in the Latin letters the article never uses.  Only the first
     line, a line of its own that ends no sentence and reads as words (some in lower
-    case), not a name ("Vladimir Putin") or an acronym; a page in two languages has
-    no single script, and a heading between its two texts is no first line.
+    case), not a name ("Vladimir Putin") or an acronym, and with a letter English
+    does not write ("ç"): a title in plain English over a Greek or Russian text may be
+    the page's own (a translation's, a bilingual page's) and stays.  A page in two
+    languages has no single script, and a heading between its two texts is no first line.
     """
     if not top.head:
         return
@@ -989,7 +991,8 @@ def _take_foreign_first_line(top: _Top) -> None:
             or page.SENTENCE_END_RE.search(text) or blocks.script_letters(text, script)
             or sum(word[0].islower() for word in words) < 2):
         return
-    if all(blocks.script_of(word) == "LATIN" for word in words):
+    if (all(blocks.script_of(word) == "LATIN" for word in words)
+            and any(ch.isalpha() and not ch.isascii() for ch in text)):
         top.take(index, "a line in another script above the article")
 
 
