@@ -38,6 +38,7 @@ taken carries its reason, which ``clean --explain`` shows.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
@@ -359,6 +360,7 @@ class _Top:
 def take_top(lines: Sequence[str | None], views: dict[int, str],
              found: dict[int, str]) -> None:
     """Add the chrome at the top of a scraped page to ``found`` (index → reason)."""
+    _take_ticker_above(lines, views, found)   # before the article's first line is sought
     top = _Top(lines, views, found)
     for index in top.order:
         if is_language_switcher(top.texts[index]):
@@ -375,6 +377,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
         if _GLUED_TRAIL_RE.search(text) and not page.SENTENCE_END_RE.search(text):
             top.take(index, "breadcrumb glued into the line")
     _take_numbered_trail(top)
+    _take_bulleted_trail(top)
     _take_copies(top)
     _take_dated_meta_copies(top)
     _take_dated_labels_over_headline(top)
@@ -386,6 +389,8 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_head_kinds(top)
     _take_weather_opening(top)
     _take_site_language(top)
+    _take_foreign_first_line(top)
+    _take_title_with_underscored_site(top)
     _take_lower_case_labels(top)
     _take_later_advert(top)
     for index, reason in top.taken.items():
@@ -892,6 +897,105 @@ def _take_site_language(top: _Top) -> None:
             top.take(index, "line in the site's language")
 
 
+# A page's <title>, the site's name glued on with an underscore ("… adopted statement
+# document_Hangzhou Net"): a few words, an underscore, one to three capitalised words.
+_UNDERSCORE_SITE_RE = re.compile(
+    r"\w[\w'’,-]*(?: [\w'’,-]+){2,}_[^\W\d_][\w.&'’-]*(?: [^\W\d_][\w.&'’-]*){0,2}")
+
+
+def _take_title_with_underscored_site(top: _Top) -> None:
+    """A line above the article that is the page's title with the site's name glued on
+    by an underscore, as some content systems build the ``<title>``: no author joins a
+    sentence's words to a name so, and the headline the page prints stays."""
+    for index in top.head:
+        text = top.texts[index]
+        if (index not in top.taken and _UNDERSCORE_SITE_RE.fullmatch(text)
+                and not page.SENTENCE_END_RE.search(text)
+                and text.rsplit("_", 1)[1][0].isupper()):
+            top.take(index, "the page's title with the site's name")
+
+
+# A back-to-top link's anchor left as the page's first word.
+_TOP_ANCHORS = frozenset({"top", "to top", "наверх", "вверх", "επάνω", "πάνω"})
+# Headlines run together into one line: this many words, no mark between them, and
+# this many of them opening a new headline with a capital after a lower-case word.
+_RUN_WORDS = 25
+_RUN_STARTS = 4
+_RUN_MARK_RE = re.compile(r"[.,;:!?…()\[\]|•·–—]")
+
+
+def _headline_starts(text: str) -> int:
+    """How many capitalised words follow a lower-case word that is no function word:
+    "долгов В Хакасии", not a name after an article or a preposition ("του Συμβουλίου",
+    "перед Трампом")."""
+    words = [word.strip("\"'«»“”„") for word in text.split()]
+    return sum(1 for before, word in itertools.pairwise(words)
+               if before[-1:].islower() and word[:1].isupper() and not word[1:2].isupper()
+               and before.lower() not in blocks.STOPWORDS)
+
+
+def _take_ticker_above(lines: Sequence[str | None], views: dict[int, str],
+                       found: dict[int, str]) -> None:
+    """A headline ticker above the article, and the anchor of a "top" link over it.
+
+    "Счета абаканских школ … из-за долгов В Хакасии задержан мужчина … застолья
+    Жительница Аскиза …": the latest headlines of a site, printed one after another,
+    come out of the scraper as one line of many words without a single mark of
+    punctuation, where a capital after a lower-case word opens each headline.  An
+    author's sentence of that length has a comma or a full stop somewhere.  The word
+    "top" alone as the page's first line, above such a ticker, is the anchor a "back to
+    top" link aims at.
+    """
+    order = [i for i in sorted(views) if i not in found]
+    for index in order[:_ECHO_WINDOW]:
+        text = " ".join((lines[index] or "").split())
+        if len(text.split()) < _RUN_WORDS or _RUN_MARK_RE.search(text):
+            continue
+        if _headline_starts(text) < _RUN_STARTS:
+            break   # a long line of the article's: what follows is its text
+        found.setdefault(index, "headlines run together")
+        if order[0] != index and (lines[order[0]] or "").strip().lower() in _TOP_ANCHORS:
+            found.setdefault(order[0], "back-to-top anchor")
+
+
+_FOREIGN_FIRST_WORDS = (3, 16)
+
+
+def _take_foreign_first_line(top: _Top) -> None:
+    """The page's first line, in another script than the whole article under it.
+
+    "Deniz polisinden Adalar çevresinde 'deniz taksi' denetimi" opening a Greek
+    article: a site's ticker prints the latest headline of another of its editions
+    above the story, in the Latin letters the article never uses.  Only the first
+    line, a line of its own that ends no sentence and reads as words (some in lower
+    case), not a name ("Vladimir Putin") or an acronym, and with a letter English
+    does not write ("ç"): a title in plain English over a Greek or Russian text may be
+    the page's own (a translation's, a bilingual page's) and stays.  A page in two
+    languages has no single script, and a heading between its two texts is no first line.
+    """
+    if not top.head:
+        return
+    # The article's script: that of its paragraphs of prose, the page's last lines aside.
+    prose = " ".join(top.texts[i] for i in top.order
+                     if i >= top.body and blocks.is_prose(top.texts[i]))
+    script = blocks.script_of(prose)
+    if script not in {"GREEK", "CYRILLIC"} or 10 * blocks.script_letters(
+            prose, script) < 9 * sum(ch.isalpha() for ch in prose):
+        return
+    index = top.head[0]
+    if index != top.order[0] or index in top.taken or not top.alone(index):
+        return
+    text = top.texts[index]
+    words = blocks.words_of(_QUOTED_RE.sub(" ", text))
+    if (not _FOREIGN_FIRST_WORDS[0] <= len(words) <= _FOREIGN_FIRST_WORDS[1]
+            or page.SENTENCE_END_RE.search(text) or blocks.script_letters(text, script)
+            or sum(word[0].islower() for word in words) < 2):
+        return
+    if (all(blocks.script_of(word) == "LATIN" for word in words)
+            and any(ch.isalpha() and not ch.isascii() for ch in text)):
+        top.take(index, "a line in another script above the article")
+
+
 # A word or a few in lower-case Latin letters, as an image's file name is written
 # ("diakopi nerou", "kleistos_dromos").
 _LOWER_LATIN_RE = re.compile(r"[a-z]{2,}(?:[ _-][a-z]{2,}){0,4}")
@@ -1002,6 +1106,54 @@ def _take_numbered_trail(top: _Top) -> None:
     if any(_compact(top.texts[i]) == last for i in below):
         for index in steps:
             top.take(index, "breadcrumb ending in the title")
+
+
+_BULLETED_STEP_RE = re.compile(r"\s*[•·▪‣◦*-]\s+(\S.*)")
+_BULLETED_STEPS = (2, 6)
+_BULLETED_STEP_WORDS = 16
+_STEP_SEPARATORS = frozenset({"|", "/", "»", "›", ">", "→"})
+
+
+def _take_bulleted_trail(top: _Top) -> None:
+    """A breadcrumb printed as a bulleted list above the article, from the home page to the title.
+
+    "  • Home" / "  • Media Statement" / "  • Meeting of the BRICS Ministers …": a template
+    that sets its trail as an unordered list leaves it as bulleted lines, the first
+    naming the home page and the last the page itself, which the page prints again as
+    its heading.  A list an author opens a text with neither starts at "Home" nor ends
+    on a line the page repeats, and stays.
+    """
+    steps: list[int] = []
+    names: list[str] = []
+    for index in range(top.body):
+        line = top.lines[index] or ""
+        match = _BULLETED_STEP_RE.fullmatch(line)
+        if match:
+            if match[1].strip() not in _STEP_SEPARATORS:   # "  • |" between two steps
+                steps.append(index)
+                names.append(" ".join(match[1].split()))
+        elif line.strip() and steps:
+            break   # a line of text after the list: its end
+    if not _BULLETED_STEPS[0] <= len(steps) <= _BULLETED_STEPS[1]:
+        return
+    if names[0].lower().rstrip(" .:") not in _HOME_WORDS | {"home page", "main page",
+                                                             "главная страница"}:
+        return
+    if any(len(name.split()) > _BULLETED_STEP_WORDS for name in names):
+        return
+    last = _compact(names[-1])
+    if any(_compact(top.texts[i]) == last for i in top.order if i not in steps):
+        for index in range(steps[0], steps[-1] + 1):
+            if index in top.texts:
+                top.take(index, "breadcrumb ending in the title")
+        # The title printed once more above the trail, and a step printed again as the
+        # section's label under it ("Media Statement"): the heading below stays.
+        for index in top.head:
+            if index < steps[0] and _compact(top.texts[index]) == last:
+                top.take(index, "title copy above its breadcrumb")
+            elif index > steps[-1] and top.texts[index] in names[1:-1] \
+                    and top.alone(index):
+                top.take(index, "breadcrumb step printed as the section's label")
 
 
 def _numbering(top: _Top, index: int) -> bool:
