@@ -823,15 +823,23 @@ GALLERY = """<html><head><title>Harbour</title>
 """
 
 
-def test_reader_facing_attributes_are_translated_reviewed_and_written_back(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _translated_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str,
+                     text: str) -> Path:
+    """A site of one content file ``name`` holding ``text``, translated into Spanish by
+    Apertium, with the site as the working folder; its content folder."""
     content = tmp_path / "content"
     content.mkdir()
-    (content / "gallery.html").write_text(GALLERY, encoding="utf-8")
+    (content / name).write_text(text, encoding="utf-8")
     (tmp_path / "cms-i18n.yaml").write_text("target_langs: [es]\ncontent_dir: content\n"
                                             "engine: apertium\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert run("translate").exit_code == 0
+    return content
+
+
+def test_reader_facing_attributes_are_translated_reviewed_and_written_back(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    content = _translated_site(tmp_path, monkeypatch, "gallery.html", GALLERY)
     msgfmt_check(PO)
     catalog = polib.pofile(str(PO))
     by_context = {e.msgctxt: e for e in catalog if not e.obsolete}
@@ -893,15 +901,9 @@ def _tags(html: str) -> list[tuple[str, list[str]]]:
 
 def test_markdown_table_cells_are_translated_and_the_table_kept(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    content = tmp_path / "content"
-    content.mkdir()
     source = ("# Prices\n\n| Item | Price |\n|:-----|------:|\n"
               "| The *red* boat | 10 euros |\n| The house | 20 euros |\n")
-    (content / "prices.md").write_text(source, encoding="utf-8")
-    (tmp_path / "cms-i18n.yaml").write_text("target_langs: [es]\ncontent_dir: content\n"
-                                            "engine: apertium\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert run("translate").exit_code == 0
+    content = _translated_site(tmp_path, monkeypatch, "prices.md", source)
     msgfmt_check(PO)
     catalog = polib.pofile(str(PO))
     msgids = {e.msgid for e in catalog if not e.obsolete}
@@ -927,17 +929,11 @@ def test_markdown_table_cells_are_translated_and_the_table_kept(
 
 def test_markdown_image_texts_and_nested_front_matter_are_translated_and_written_back(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    content = tmp_path / "content"
-    content.mkdir()
     front = ("---\ntitle: Harbour news\nimage:\n  alt: A red boat\n  src: /img/boat.png\n"
              "seo: {description: The harbour at noon, canonical: /news/harbour}\n---\n\n")
     body = ("# Harbour\n\n![A man reads a newspaper](photo.jpg \"The morning paper\")\n\n"
             "The ferry leaves at noon.\n")
-    (content / "harbour.md").write_text(front + body, encoding="utf-8")
-    (tmp_path / "cms-i18n.yaml").write_text("target_langs: [es]\ncontent_dir: content\n"
-                                            "engine: apertium\n", encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert run("translate").exit_code == 0
+    content = _translated_site(tmp_path, monkeypatch, "harbour.md", front + body)
     msgfmt_check(PO)
     catalog = polib.pofile(str(PO))
     by_context = {(e.msgctxt, e.msgid): e for e in catalog if not e.obsolete}

@@ -445,19 +445,26 @@ def paragraph_texts(draft: Any) -> list[str]:
     return piece_segments("rich", paragraph(draft))
 
 
+def admin_edit_and_english_change(page: Any, article: Any, change: Any, order: str) -> str:
+    """The admin edits the second paragraph and the author changes the English (``change``),
+    in ``order`` ("edit, then …" or the English first, translated before the edit); the
+    stderr of the ``translate`` run between them."""
+    if order.startswith("edit"):
+        admin_edits_second(page)
+        change(article)
+        return run("translate", "--lang", "es", "-q")[1]
+    change(article)
+    translate_err = run("translate", "--lang", "es", "-q")[1]
+    admin_edits_second(page)
+    return translate_err
+
+
 @pytest.mark.parametrize("order", ["edit, then English removed",
                                    "English removed and translated, then edit"])
 def test_an_admin_paragraph_whose_english_is_removed_is_kept_in_the_catalog(
         site: Site, order: str) -> None:
     article, page = translated_article(site, FIRST, SECOND)
-    if order.startswith("edit"):
-        admin_edits_second(page)
-        remove_second(article)
-        _, translate_err = run("translate", "--lang", "es", "-q")
-    else:
-        remove_second(article)
-        _, translate_err = run("translate", "--lang", "es", "-q")
-        admin_edits_second(page)
+    translate_err = admin_edit_and_english_change(page, article, remove_second, order)
     _out, err = run("apply", "--lang", "es")
 
     # The page publishes nothing whose English is gone ...
@@ -533,14 +540,7 @@ def replace_second(article: Any) -> None:
 def test_an_admin_paragraph_whose_english_is_replaced_is_kept_in_the_catalog(
         site: Site, order: str) -> None:
     article, page = translated_article(site, FIRST, SECOND)
-    if order.startswith("edit"):
-        admin_edits_second(page)
-        replace_second(article)
-        _, translate_err = run("translate", "--lang", "es", "-q")
-    else:
-        replace_second(article)
-        _, translate_err = run("translate", "--lang", "es", "-q")
-        admin_edits_second(page)
+    translate_err = admin_edit_and_english_change(page, article, replace_second, order)
     assert entry(site, OTHER).previous_msgid is None       # a new paragraph, not a rewording
     _out, err = run("apply", "--lang", "es")
 
