@@ -7,6 +7,7 @@ Usage::
     .venv/bin/python bench/bench_glossary.py --cli redteam.tsv   # through cms-i18n translate
     .venv/bin/python bench/bench_glossary.py --real dev          # real published sentences
     .venv/bin/python bench/bench_glossary.py --real dev2         # a second real dev set
+    .venv/bin/python bench/bench_glossary.py --real dev3         # a third real dev set
 
 Data (``bench/data/glossary/``, see its README): ``dev.tsv`` (used while
 developing the matcher and the stand-in rules), ``heldout.tsv`` (not tuned on),
@@ -210,7 +211,8 @@ def real_sets(part: str, verbose: bool) -> int:
     if rc:
         return rc
     items = load(f"../real/glossary-{part}.tsv")
-    # dev2 and blind2 have no general-news part: its glued words are counted over its own sentences.
+    # Only dev and blind have a general-news part; in the others, glued words are counted
+    # over their own sentences.
     has_general = (DATA / f"../real/general-{part}.tsv").exists()
     general = load(f"../real/general-{part}.tsv") if has_general else []
     glossary = load_glossary(ROOT / "glossaries")
@@ -243,10 +245,11 @@ def main() -> int:
     parser.add_argument("--cli", metavar="SET",
                         help="score one data file (e.g. redteam.tsv) through the real "
                              "cms-i18n translate command instead, one file per sentence")
-    parser.add_argument("--real", metavar="PART", choices=("dev", "dev2", "blind", "blind2"),
+    parser.add_argument("--real", metavar="PART",
+                        choices=("dev", "dev2", "dev3", "blind", "blind2"),
                         help="score the real published sentences (bench/data/real/), dev, "
-                             "dev2, blind or blind2 part; the blind parts are scored, never "
-                             "tuned on")
+                             "dev2, dev3, blind or blind2 part; the blind parts are scored, "
+                             "never tuned on")
     args = parser.parse_args()
     if args.real:
         return real_sets(args.real, args.verbose)

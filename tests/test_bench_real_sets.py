@@ -44,7 +44,7 @@ RETIRED = ("clean", "clean2", "clean3", "clean4", "clean5")
 #: Term sets gathered after every set above and every round of term sentences: their
 #: sites were kept apart from the earlier glossary sets', not from those (README.md of
 #: the real sets names the few they share).
-GATHERED_LATER = ("glossary-dev2.tsv", "glossary-blind2.tsv")
+GATHERED_LATER = ("glossary-dev2.tsv", "glossary-blind2.tsv", "glossary-dev3.tsv")
 
 
 def sources(name: str) -> list[tuple[str, str, str, str]]:
@@ -341,11 +341,12 @@ def _glossary_rows(name: str) -> list[tuple[str, list[str]]]:
     return rows
 
 
-def test_the_second_glossary_dev_set_is_scored_as_its_readme_states() -> None:
-    """``bench_glossary.py --real dev2`` scores every sentence as the others: five columns,
-    one document a sentence, each quoted from the page its ``#`` line names, no site of the
-    first dev or the blind glossary set, and the counts the README states."""
-    rows = _glossary_rows("glossary-dev2.tsv")
+@pytest.mark.parametrize("name", ["glossary-dev2.tsv", "glossary-dev3.tsv"])
+def test_a_later_glossary_dev_set_is_scored_as_its_readme_states(name: str) -> None:
+    """``bench_glossary.py --real dev2`` (or ``dev3``) scores every sentence as the others:
+    five columns, one document a sentence, each quoted from the page its ``#`` line names,
+    no site of the first dev or the blind glossary set, and the counts the README states."""
+    rows = _glossary_rows(name)
     assert all(page and len(cols) == 5 and not cols[2] for page, cols in rows)
     assert len({cols[0] for _, cols in rows}) == len(rows)
     for _, cols in rows:
@@ -356,5 +357,5 @@ def test_the_second_glossary_dev_set_is_scored_as_its_readme_states() -> None:
     assert not earlier & sites
     terms = sum(len([t for t in cols[3].split("|") if t]) for _, cols in rows)
     readme = " ".join((REAL / "README.md").read_text("utf-8").split())
-    assert f"glossary-dev2.tsv` ({len(rows)} sentences, {terms} expected terms, " \
+    assert f"{name}` ({len(rows)} sentences, {terms} expected terms, " \
            f"{len(sites)} sites)" in readme
