@@ -272,6 +272,10 @@ class Decoy:
     #: judged by a capitalised word before it in a line that capitalises its words
     #: ("… Officials Tell Security Council"): the capital may be only the headline's
     loose: bool = False
+    #: an acronym whose sentence names another body by the same letters: the concept
+    #: not applied, and why (:meth:`Matcher._other_sense`)
+    concept: Concept | None = None
+    reason: str = ""
 
 
 @dataclass
@@ -605,9 +609,13 @@ class Matcher:
                 form = self._folded.get(key.casefold())
             if form is None:  # pragma: no cover - the regex only matches known forms
                 continue
-            if form.kind == "acronym" and self._other_sense(text, form.concept, explicit):
+            sense = self._other_sense(text, form.concept, explicit) \
+                if form.kind == "acronym" else None
+            if sense is not None:
                 # "SCO, the Utah Unix vendor": the letters name another body here
-                decoys.append(Decoy(start, end, matched))
+                decoys.append(Decoy(start, end, matched, concept=form.concept,
+                                    reason=f"the sentence says {sense!r}, which points "
+                                           "to another body by these letters"))
                 continue
             written = _norm(text[start:end])
             slip = "" if written.casefold() == key.casefold() else (
@@ -707,10 +715,11 @@ class Matcher:
     # -- internals ----------------------------------------------------------
 
     def _other_sense(self, text: str, concept: Concept,
-                     explicit: Mapping[str, list[tuple[int, int]]]) -> bool:
-        """Whether the acronym of ``concept`` in ``text`` names another body: the text
-        holds a word of another sense of those letters (a ``!`` cue: "Unix" for the SCO
-        Group's "SCO") and neither the concept's full name nor a strong cue of its own.
+                     explicit: Mapping[str, list[tuple[int, int]]]) -> str | None:
+        """The word of ``text`` that says the acronym of ``concept`` in it names another
+        body, as written, or None: a word of another sense of those letters (a ``!``
+        cue: "Unix" for the SCO Group's "SCO"), and neither the concept's full name nor
+        a strong cue of its own.
 
         >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
         >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
@@ -718,13 +727,19 @@ class Matcher:
         []
         >>> [o.concept.id for o in matcher.find("The SCO summit opened in Tianjin.")]
         ['SCO']
+        >>> [(d.text, d.reason) for d in matcher.scan("SCO, the Utah UNIX vendor.")[1]]
+        [('SCO', "the sentence says 'UNIX', which points to another body by these letters")]
         """
         senses = self._other_senses.get(concept.id)
         if not senses or concept.id in explicit:
-            return False
+            return None
         if any(not weak and rx.search(text) for rx, weak, _l in self._cues.get(concept.id, ())):
-            return False
-        return any(rx.search(text) for rx in senses)
+            return None
+        for rx in senses:
+            m = rx.search(text)
+            if m is not None:
+                return m.group()
+        return None
 
     def _short_key(self, matched: str) -> str:
         """The normalised form of a match, a short form in capitals as the glossary has it."""

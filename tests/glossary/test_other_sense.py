@@ -1,0 +1,80 @@
+"""An acronym whose sentence names another body by the same letters (a ``!`` cue: "SCO,
+the Utah Unix vendor"), on real Apertium, through the command line: the glossary's term
+is not applied, the engine's Spanish stands as it would without a glossary, and a note
+tells the editor which term was not applied and which word of the sentence says so."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import polib
+import pytest
+
+from tests.helpers import page_entry, run, translated_pages
+
+PAGES = {
+    # the SCO Group, a Unix vendor, is no Shanghai Cooperation Organisation
+    "vendor": ["SCO, the Utah Unix vendor, sued IBM over Linux in 2003."],
+    # the Center for Immigration Studies is no Commonwealth of Independent States
+    "think-tank": ["The CIS is led by Mark Krikorian."],
+    # the organisation itself: its term is applied, no such note
+    "summit": ["The SCO summit opened in Tianjin."],
+}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return translated_pages(tmp_path_factory.mktemp("site"), PAGES, "es")
+
+
+@pytest.fixture(scope="module")
+def plain(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same pages translated by a site whose glossary folder is empty: the engine's
+    Spanish with no term enforced."""
+    root = tmp_path_factory.mktemp("plain")
+    (root / "glossaries").mkdir()
+    content = root / "content"
+    content.mkdir()
+    for name, paragraphs in PAGES.items():
+        (content / f"{name}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    cwd = Path.cwd()
+    try:
+        os.chdir(root)
+        result = run("translate", "--lang", "es", "--engine", "apertium", "--source",
+                     "content")
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == 0, result.output
+    return root
+
+
+def entry(site: Path, page: str) -> polib.POEntry:
+    return page_entry(site, "es", page, PAGES[page][0])
+
+
+def notes(e: polib.POEntry) -> list[str]:
+    return [line for line in e.comment.splitlines() if line.startswith("glossary")]
+
+
+@pytest.mark.parametrize(("page", "concept", "term", "word"), [
+    ("vendor", "SCO", "OCS", "Unix"),
+    ("think-tank", "CIS", "CEI", "Krikorian"),
+])
+def test_an_acronym_of_another_body_is_noted_and_left_as_the_engine_wrote_it(
+        site: Path, plain: Path, page: str, concept: str, term: str, word: str) -> None:
+    e = entry(site, page)
+    [note] = notes(e)
+    assert note.startswith(f"glossary: {concept}: {term!r} ({concept}) not applied: "), note
+    assert f"the sentence says {word!r}" in note, note
+    assert note.endswith("left to the engine, check the body meant"), note
+    # the engine's Spanish, exactly as a site without a glossary gets it
+    assert e.msgstr == entry(plain, page).msgstr, (e.msgstr, entry(plain, page).msgstr)
+    assert term not in e.msgstr and concept in e.msgstr, e.msgstr
+    assert "glossary problem" not in e.comment, e.comment
+
+
+def test_the_bodys_own_acronym_is_applied_without_that_note(site: Path) -> None:
+    e = entry(site, "summit")
+    assert "OCS" in e.msgstr, e.msgstr
+    assert notes(e) == ["glossary: SCO → OCS"], notes(e)
