@@ -72,11 +72,13 @@ def _is_prose(text: str) -> bool:
 
 def _kept_kind(text: str) -> bool:
     """A line the article keeps wherever it stands: a dateline or any line with a figure,
-    a byline or a name alone, a source line, a newsroom's credit ("Additional reporting by
-    …"), a copyright or signature, a sentence."""
+    a byline or a name alone, a source line or a medium's credit ("– сообщает Лента.Ру",
+    "όπως μεταδίδει το ΑΠΕ-ΜΠΕ"), a newsroom's credit ("Additional reporting by …"), a
+    copyright or signature, a sentence."""
     return bool(_DIGIT_RE.search(text) or page.BYLINE_RE.match(text) or blocks.is_name(text)
                 or text.isupper() or is_place(text)
-                or page.SOURCE_LINE_RE.match(text) or page.CONTRIBUTION_RE.match(text)
+                or page.SOURCE_LINE_RE.match(text) or page.ATTRIBUTION_LINE_RE.fullmatch(text)
+                or page.CONTRIBUTION_RE.match(text)
                 or _SIGNATURE_RE.search(text)
                 or page.SENTENCE_END_RE.search(text) or text.rstrip().endswith(":"))
 

@@ -49,6 +49,7 @@ import re
 from collections.abc import Sequence
 
 from cms_i18n.clean.structure import is_list_item
+from cms_i18n.clean.vocabulary import as_seen
 
 # A sentence ends here: the line is prose, whatever its length.
 #: A line that names where the text came from ("SOURCE China Daily", "Source: Reuters",
@@ -92,6 +93,23 @@ AGENCY_LINE_RE = re.compile(
 #: "21.06.2024 16:37".  The article's stamp of when it was written, under its last paragraph.
 STAMP_LINE_RE = re.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*[/|,–—-]?\s*\d{1,2}[:.]\d{2}(?::\d{2})?)?")
+#: The article's stamp of when it was published or updated, its date given: "Updated:  June
+#: 12, 2024", "Last updated: 12.06.2024", "Обновлено: 12 июня 2024", "Ενημερώθηκε: 12/06/2024".
+#: The article's date, as a dateline is (a stamp whose date was lost, "First Published:  IST",
+#: is the page's: see ``data/closing.txt``).
+#: Both patterns match a line as it stands and as a view shows it (look-alike letters Latin).
+DATED_STAMP_RE = re.compile(as_seen(
+    r"(?:first published|published|last updated|updated|last modified|modified|"
+    r"опубликовано|дата публикации|последнее обновление|обновлено|обновлен[оа]?|дата обновления|"
+    r"изменено|δημοσιεύθηκε|δημοσιεύτηκε|δημοσίευση|τελευταία ενημέρωση|ενημερώθηκε|ενημέρωση)"
+    r"(?: on| at| в| στις)?\s*:?\s*(?=[^!?]*\d)[^!?]{1,60}"), re.I)
+#: A line that credits the medium the article came from, as a source line does: "– сообщает
+#: Лента.Ру", "— пишет РБК", "reports Reuters", "– as reported by AP", "όπως μεταδίδει το ΑΠΕ".
+ATTRIBUTION_LINE_RE = re.compile(as_seen(
+    r"(?:[–—-]\s*)?(?:as |как |όπως )?"
+    r"(?:сообща(?:ет|ют)|пиш(?:ет|ут)|переда(?:ет|ёт|ют)|информиру(?:ет|ют)|reports?|reported by|"
+    r"writes|μεταδίδ(?:ει|ουν)|αναφέρ(?:ει|ουν)|γράφ(?:ει|ουν)|σύμφωνα με|according to)"
+    r"\s+[^\W\d_][\w.’'«»\"&-]*(?:\s+[\w.’'«»\"&-]+){0,4}\W*"), re.I)
 _AUTHOR_BOX_RE = re.compile(r"about the (?:author|writer|contributor|columnist)s?", re.I)
 _PANEL_WORDS = 4
 _AFTER_END_MARK = 8
@@ -364,7 +382,11 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     list item, a table row, a line of a sentence (ending in a comma), a note in
     parentheses, a source line ("Source: UzA") or a news agency's name alone
     ("Xinhua News Agency", the wire's credit), the article's date and time in figures
-    ("2024.06.21 / 16:37") or a longer line stops the walk,
+    ("2024.06.21 / 16:37"), a stamp that gives the article's date ("Updated:  June 12,
+    2024"), a line crediting the medium the text came from ("– сообщает Лента.Ру"), the
+    last item of the article's own list, shaped as an item above it is ("Quarry Lane Bridge
+    (shut 09/30/2022)" under "Mill Creek Bridge (shut 03/04/2024)"), or a longer line stops
+    the walk,
     unless it is a comment count under the blog's own label ("0 Μας δωσαν το χρονο
     τους :"); so does a line opening a quotation it never closes ("“We have done"),
     the article's text cut off above a paywall's call, and the author's signature that
@@ -406,6 +428,10 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or SOURCE_LINE_RE.fullmatch(line.strip())
                     or AGENCY_LINE_RE.fullmatch(text)   # the wire's credit, alone on its line
                     or STAMP_LINE_RE.fullmatch(text)   # the article's date and time, in figures
+                    or DATED_STAMP_RE.fullmatch(text)   # "Updated: <date>", the article's date
+                    or ATTRIBUTION_LINE_RE.fullmatch(text)   # "– пишет ТАСС", as a source line
+                    # an item of the article's own list, shaped as the items above it are
+                    or _shaped_like_text_above(index, lines, views, found)
                     # a web address under the article's last sentence, in its paragraph:
                     # the release's contact line, as a credit line is ("www.dec.org.uk")
                     or _address_closing_text(index, views, found)
@@ -423,6 +449,36 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
         for index in tail:
             if index in found or not _between_ad_breaks(index, views, found):
                 found.setdefault(index, "page chrome")
+
+
+# A line's shape: each figure a "9", each capitalised word an "A"; a word in lower case and
+# a mark stay as they are ("Mill Creek Bridge (shut 03/04/2024)" → "A A A ( shut 9 / 9 / 9 )").
+_SHAPE_TOKEN_RE = re.compile(r"\d+|[^\W\d_]+|\S")
+# A list item's shape worth matching: a figure in it, and this many tokens at least.
+_SHAPE_TOKENS = 4
+
+
+def _shape(text: str) -> str:
+    return " ".join("9" if token[0].isdigit() else "A" if token[0].isupper()
+                    else token for token in _SHAPE_TOKEN_RE.findall(text))
+
+
+def _shaped_like_text_above(index: int, lines: Sequence[str | None], views: dict[int, str],
+                            found: dict[int, str]) -> bool:
+    """Is this line shaped like a line of the text above it, with a figure in both
+    ("Quarry Lane Bridge (shut 09/30/2022)" under "Mill Creek Bridge (shut 03/04/2024)")?  Then
+    it is the last item of the article's own list, set apart by blank lines, not a widget's.
+
+    >>> _shaped_like_text_above(2, ["Mill Creek Bridge (shut 03/04/2024)", "",
+    ...     "Quarry Lane Bridge (shut 09/30/2022)"], {0: "Mill Creek Bridge (shut 03/04/2024)",
+    ...     2: "Quarry Lane Bridge (shut 09/30/2022)"}, {})
+    True
+    """
+    shape = _shape(" ".join((lines[index] or "").split()))
+    if "9" not in shape.split() or len(shape.split()) < _SHAPE_TOKENS:
+        return False
+    return any(other < index and other not in found
+               and _shape(" ".join((lines[other] or "").split())) == shape for other in views)
 
 
 def _address_closing_text(index: int, views: dict[int, str], found: dict[int, str]) -> bool:

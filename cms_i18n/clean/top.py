@@ -567,6 +567,9 @@ def _take_copies(top: _Top) -> None:
     counts: dict[str, int] = {}
     for index in top.order:
         counts[copy_key(texts[index])] = counts.get(copy_key(texts[index]), 0) + 1
+    loose: dict[str, int] = {}
+    for index in top.order:
+        loose[words_key(texts[index])] = loose.get(words_key(texts[index]), 0) + 1
     for k, first in enumerate(window):
         text = texts[first]
         if (first in top.taken or text.endswith((",", ";", ":"))
@@ -579,6 +582,12 @@ def _take_copies(top: _Top) -> None:
             if second in top.taken:
                 continue
             if copy_key(other) == copy_key(text) and counts[copy_key(text)] == 2:
+                _take_one_of_two(top, first, second)
+                break
+            if (len(text.split()) <= _LOOSE_COPY_WORDS and words_key(text)
+                    and words_key(other) == words_key(text) and loose[words_key(text)] == 2):
+                # A byline printed twice, once with its label's colon and once without
+                # ("Редактор Николай Протасов" / "Редактор: Николай Протасов").
                 _take_one_of_two(top, first, second)
                 break
             if _COUNT_RE.fullmatch(other.removeprefix(text).strip()) and other != text:
@@ -810,6 +819,24 @@ def copy_key(text: str) -> str:
     ``<title>`` keeps the typed "Ministers' meeting" where the headline prints
     "Ministers’ meeting", and the two are one title."""
     return text.casefold().removesuffix(".").translate(_STRAIGHT_QUOTES)
+
+
+# A short line (a byline, a dateline, a label) is one line printed twice when its copy has
+# the same words and figures, whatever its marks: a byline with and without its colon.
+_LOOSE_COPY_WORDS = 6
+_WORD_OR_FIGURE_RE = re.compile(r"\w+")
+
+
+def words_key(text: str) -> str:
+    """What two copies of a short line share, whatever their punctuation and case: its words
+    and figures ("Редактор Николай Протасов" and "Редактор: Николай Протасов").
+
+    >>> words_key("Редактор: Николай Протасов") == words_key("Редактор Николай Протасов")
+    True
+    >>> words_key("2 сентября 2025") == words_key("3 сентября 2025")
+    False
+    """
+    return " ".join(_WORD_OR_FIGURE_RE.findall(text.casefold()))
 
 
 # Curly quotes and apostrophes as the straight marks a title's other copy may type.

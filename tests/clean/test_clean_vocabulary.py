@@ -155,6 +155,8 @@ def test_a_blog_platform_s_lines_are_named_by_their_kind_in_each_language(line: 
     "Related to the case, the court heard two more witnesses on Tuesday.",
     "Posted by Linda",                 # a byline: no platform's stamp of the time
     "Source: BBC",
+    "Updated:  June 12, 2024",         # the article's date: only a stamp whose date was lost goes
+    "First Published: 12 May 2022, 10:15 PM IST",
     "1999",                            # a year under a poem
 ])
 def test_the_author_s_lines_and_sentences_holding_a_platform_s_words_are_no_kind(
