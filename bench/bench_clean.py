@@ -127,7 +127,8 @@ REAL = ROOT / "bench" / "data" / "real"
 #: others) is dev only since; the twenty-first (45 pages another independent labeller
 #: gathered from 45 sites in none of the others and scored once, totals only) likewise, and
 #: the twenty-second (45 pages a third labeller gathered the same way, from the README's
-#: cleaning rules), and the twenty-third (45 more pages, a fourth labeller's).
+#: cleaning rules), the twenty-third (45 more pages, a fourth labeller's) and the
+#: twenty-fourth (45 more, a fifth labeller's).
 REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2", "set 3": REAL / "clean3",
              "set 4": REAL / "clean4", "set 5": REAL / "clean5", "set 6": REAL / "clean6",
              "set 7": REAL / "clean7", "set 8": REAL / "clean8",
