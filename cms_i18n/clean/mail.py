@@ -16,7 +16,9 @@ sender's words, a reply quotes the message it answers, each line set after
 ``>``, below an attribution ("On Tue, Nov 21, 2017 at 4:26 PM, Łukasz Langa
 <lukasz at langa.pl> wrote:").  What the quote holds is the other writer's
 text, whatever its words ("Version: $Revision$" from a PEP's header reads like
-a widget's line): a scraper never writes ``>`` before a page's chrome.
+a widget's line): a scraper never writes ``>`` before a page's chrome.  Three
+quoted lines under "… wrote:" show an e-mail; under an archive's header every
+quoted line is the message's, attribution or not.
 
 :func:`own_lines` finds both; :func:`is_an_email` says whether a text shows
 either, which also tells that its lines wrapped at one width are its
@@ -131,12 +133,20 @@ def own_lines(lines: Sequence[str | None]) -> set[int]:
     >>> own_lines(["On Tue, Nov 21, 2017, Ann Lee <ann at lee.org> wrote:",
     ...            "> PEP: 563", "> Version: $Revision$", ">", "> Abstract", "Thanks."])
     {1, 2, 3, 4}
+    >>> own_lines(["Re: Notes", "Ann Lee", "ann at lee.org", "Tue Nov 21 16:26:00 2017",
+    ...            "> Read more", "Agreed."])
+    {0, 1, 2, 3, 4}
     >>> own_lines(["Иван Петров пишет:", "> Рассылка", "> Подписаться", ">", "Спасибо."])
     {1, 2, 3}
     >>> own_lines(["Share this", "> Follow us", "> on Twitter", "> Subscribe"])
     set()
     """
-    return _archive_header(lines) | _quotes(lines)
+    header = _archive_header(lines)
+    if header:
+        # under an archive's header, every quoted line is the message's, with or
+        # without the attribution a client writes over it
+        header.update(i for i, line in enumerate(lines) if _quoted(line))
+    return header | _quotes(lines)
 
 
 def is_an_email(lines: Sequence[str | None]) -> bool:
