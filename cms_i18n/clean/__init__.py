@@ -61,6 +61,7 @@ from cms_i18n.clean import (
     gaps,
     homoglyphs,
     lostbytes,
+    mail,
     sessions,
     top,
     typography,
@@ -592,8 +593,13 @@ def _step_unwrap(run: _Run) -> None:
         return
     scraped = any(fix.kind in _SCRAPED_DIRT for fix in run.fixes)
     verdict = run.options.unwrap
+    # An e-mail's header as its list's archive prints it, or a reply's quote under its
+    # "… wrote:", over lines wrapped at one width: a mail client wrapped the sender's
+    # paragraphs, and the archive's links around the message do not make that wrap a
+    # scraper's, even where no blank line parts the paragraphs to show the width.
+    sent = mail.is_an_email(lines) and mail.wrapped_at_one_width(lines, run.code)
     if not wrapped:
-        if not (scraped if verdict is None else verdict):
+        if not (scraped and not sent if verdict is None else verdict):
             return
         # no width shows, but the page a scraper made: a paragraph broken once inside
         # a sentence is its damage too
@@ -615,7 +621,9 @@ def _step_unwrap(run: _Run) -> None:
             # the text is a plain-text source shown as its author typed it, which a page's
             # HTML never writes, whatever chrome the page around it shows.
             source = at_one_width and _underlined_heading(lines, run.code)
-            verdict = (scraped and not typed and not framed and not source) or not at_one_width
+            sent = sent or (at_one_width and mail.is_an_email(lines))
+            verdict = (scraped and not typed and not framed and not source and not sent) \
+                or not at_one_width
         if not verdict:
             return
         width = max(len((lines[i] or "").rstrip()) for i in wrapped)

@@ -22,7 +22,10 @@ inside what an author wrote are text.  The neighbours tell them apart:
   to a heading of the same text (``- [Install](#install)``), with the heading
   over it (``## Table of Contents``), what stands between the two, and an
   italic note under it.  A site's menu links to other pages; links to
-  ``#anchors`` written in Markdown source are the author's own outline.
+  ``#anchors`` written in Markdown source are the author's own outline;
+* an archived e-mail's header (a name over an address written "guido at
+  python.org" over a date) and the lines a reply quotes after ``>`` under its
+  "… wrote:" (see :mod:`cms_i18n.clean.mail`): the message's, whatever their words.
 
 :func:`keep_authored` takes such lines out of what the chrome rules found;
 the rules themselves are unchanged.
@@ -33,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from cms_i18n.clean.mail import own_lines
 from cms_i18n.clean.structure import is_list_item
 
 #: The reasons of rules that judge a line by its own words.
@@ -147,6 +151,7 @@ def keep_authored(lines: Sequence[str | None], code: Sequence[bool], found: dict
     kept: set[int] = set(_front_matter(lines))
     kept.update(_maths_frames(lines))
     kept.update(_contents_lists(lines))
+    kept.update(own_lines(lines))
 
     def standing(index: int) -> str | None:
         """The line at ``index`` if it is prose the rules did not find, else None."""

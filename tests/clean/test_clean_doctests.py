@@ -11,7 +11,7 @@ MODULES = ["cms_i18n.clean", "cms_i18n.clean.chrome", "cms_i18n.clean.edits",
            "cms_i18n.clean.encoding", "cms_i18n.clean.homoglyphs", "cms_i18n.clean.structure",
            "cms_i18n.clean.typography", "cms_i18n.clean.gaps", "cms_i18n.clean.sessions",
            "cms_i18n.clean.widgets", "cms_i18n.clean.boxes",
-           "cms_i18n.clean.lexicon"]
+           "cms_i18n.clean.lexicon", "cms_i18n.clean.mail"]
 
 
 @pytest.mark.parametrize("name", MODULES)

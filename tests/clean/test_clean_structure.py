@@ -327,7 +327,8 @@ def test_a_poem_on_a_scraped_page_keeps_its_lines() -> None:
     assert out == poem
 
 
-WRAPPED_AS_TYPED = sorted((Path(__file__).parent / "cases" / "wrapped").glob("*.txt"))
+CASES_WRAPPED = Path(__file__).parent / "cases" / "wrapped"
+WRAPPED_AS_TYPED = sorted(CASES_WRAPPED.glob("*.txt"))
 
 
 @pytest.mark.parametrize("path", WRAPPED_AS_TYPED, ids=lambda path: path.stem)
@@ -340,3 +341,21 @@ def test_a_text_its_author_wrapped_keeps_its_lines(path: Path) -> None:
     result = clean_document(text)
     assert result.text == text
     assert result.fixes == ()
+
+
+def test_an_archived_message_keeps_its_wrap_among_the_archive_s_links() -> None:
+    """The links an archive prints around a message are page chrome, but they do not
+    make the sender's wrap a scraper's: the paragraphs, wrapped at one width with no
+    blank line between them, keep their lines, and the header its name and address."""
+    message = (CASES_WRAPPED / "mail-archive-quoting-a-proposal.txt").read_text("utf-8")
+    head, body = message.split("\n", 4)[:4], message.split("\n", 4)[4]
+    links = ("Previous message (by thread): [Python-Dev] PEP 565: Show DeprecationWarning"
+             " in __main__\n"
+             "Next message (by thread): [Python-Dev] PEP 563: Postponed Evaluation of"
+             " Annotations (Draft 3)\n"
+             "Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]\n")
+    page = "\n".join(head) + "\n" + links + body + "\n" + links
+    result = clean_document(page)
+    assert "\n".join(head) + "\n" in result.text
+    assert body in result.text
+    assert not any(fix.kind == "whitespace" and "joined" in fix.note for fix in result.fixes)
