@@ -72,7 +72,9 @@ def detect_quote_style(text: str) -> str:
     its straight double quotes outnumber its curly ones (a text typed straight
     with a few curly quotations pasted in keeps both as they are).  A curly
     text whose apostrophes and single quotes are all straight keeps them
-    (``CURLY_DOUBLES``: a book's “…” beside "father's"), and the mirror of it: a
+    (``CURLY_DOUBLES``: a book's “…” beside "father's") when it types two or more
+    (one alone is no convention, and is curled; a prime in maths does not count),
+    and the mirror of it: a
     text whose double quotes are all straight and whose apostrophes are all curly
     keeps its double quotes (``CURLY_SINGLES``: a press release quoting "…" beside
     "mission’s"; each kind of mark is typed one way throughout, so a curly
@@ -89,6 +91,8 @@ def detect_quote_style(text: str) -> str:
     'curly'
     >>> detect_quote_style("Russia's “forum” and the Council's view")
     'curly-doubles'
+    >>> detect_quote_style("Let's prove “the claim”, “at once”")
+    'curly'
     >>> detect_quote_style("The bloc's “drill”, the country’s view, the 'plan'")
     'curly'
     >>> detect_quote_style('The mission’s report: "Aid is required," says Mide.')
