@@ -51,6 +51,7 @@ import functools
 import gzip
 import itertools
 import re
+import unicodedata
 from collections.abc import Sequence
 from importlib import resources
 
@@ -329,6 +330,54 @@ def _by_sound(word: str, seen: str | None, known: frozenset[str]) -> tuple[str, 
     return None
 
 
+#: Signs a PDF's text layer writes for a Greek letter: the Adobe glyph names "Delta",
+#: "mu" and "Omega" each stand for a sign and a letter, and a PDF made from Greek text
+#: often gives the sign (∆ U+2206 increment, µ U+00B5 micro, Ω U+2126 ohm).
+GREEK_SIGNS = {"\u2206": "\u0394", "\u00b5": "\u03bc", "\u2126": "\u03a9"}
+_GREEK_SIGNS_TRANS = str.maketrans(GREEK_SIGNS)
+# A run of Greek letters and those signs, with no letter or digit of its own on either side.
+_GREEK_RUN_RE = re.compile("(?<![\\w^\u2206])[\u0370-\u03ff\u1f00-\u1fff\u0300-\u036f"
+                           "\u2206\u00b5\u2126]+(?![\\w\u2206])")
+#: Greek letters a word needs besides the signs to be a word on its own evidence.
+_GREEK_SIGN_WORD_LETTERS = 2
+
+
+def fix_greek_signs(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edit]:
+    """A sign typed for a Greek letter inside a Greek word: ``∆ηµοτικό`` → ``Δημοτικό``.
+
+    Text copied out of a PDF gives ∆ (increment), µ (micro) and Ω (ohm) for the
+    letters Δ, μ and Ω, which look the same; a translation engine and a search read
+    ``∆ηµοτικό`` as no word.  A sign is a letter where it stands inside a run of Greek
+    letters, with no Latin letter or digit touching the run: a word of two Greek
+    letters or more besides the signs, or one with an accent (``∆ιάλογο``, ``µια``), on
+    its own; a shorter one (``µε``, ``∆ε``) only in a line whose longer words showed the
+    signs so.  The signs stay as signs in maths and units (``∆x``, ``5 µm``, ``10 µΩ``,
+    ``T^µν``), standing alone (``∆ = b² − 4ac``), and in a short word where the line
+    shows them in no longer one (``∆φ``, a phase difference).
+
+    >>> [(e.before, e.after) for e in fix_greek_signs("Το ∆ηµοτικό Συµβούλιο µε πολλά")]
+    [('∆ηµοτικό', 'Δημοτικό'), ('Συµβούλιο', 'Συμβούλιο'), ('µε', 'με')]
+    >>> fix_greek_signs("η διαφορά ∆φ, ∆x = 5 µm, 10 µΩ, ∆ = 0 και T^µν")
+    []
+    """
+    if not any(sign in line for sign in GREEK_SIGNS):
+        return []
+    strong: list[Edit] = []
+    weak: list[Edit] = []
+    for match in _GREEK_RUN_RE.finditer(line):
+        run = match.group()
+        if not any(sign in run for sign in GREEK_SIGNS) or overlaps(protected, *match.span()):
+            continue
+        letters = sum(1 for ch in run if ch not in GREEK_SIGNS and ch.isalpha())
+        if not letters or (match.start() and line[match.start() - 1] in "_^"):
+            continue
+        accented = any(ch in _TONOS or unicodedata.combining(ch) for ch in run)
+        edit = Edit(match.start(), run, run.translate(_GREEK_SIGNS_TRANS), "homoglyph",
+                    "sign typed for a Greek letter in a Greek word")
+        (strong if letters >= _GREEK_SIGN_WORD_LETTERS or accented else weak).append(edit)
+    return strong + weak if strong else []
+
+
 def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = (),
                    known: frozenset[str] = frozenset()) -> list[Edit]:
     """Edits replacing look-alike letters in one line.
@@ -344,6 +393,9 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = (),
     """
     if not _FOREIGN_RE.search(line):
         return []
+    signs = fix_greek_signs(line, protected)
+    if signs:
+        return _with_signs(line, signs, fix_homoglyphs(_replayed(line, signs), protected, known))
     words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(line)]
     scripts = [_pure_script(w) for _, _, w in words]
     # A spoiled neighbour still tells the language ("tһе СЅTО’ѕ соmmοn" is English).
@@ -387,6 +439,30 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = (),
     told = [script or lean for script, lean in zip(repaired, leaning, strict=True)]
     edits.extend(_lookalike_words(line, words, told, context_words, edits, protected))
     return sorted(edits, key=lambda e: e.column)
+
+
+def _replayed(line: str, edits: Sequence[Edit]) -> str:
+    """``line`` with ``edits`` made, each replacing letters one for one (columns stay)."""
+    chars = list(line)
+    for edit in edits:
+        chars[edit.column:edit.column + len(edit.before)] = list(edit.after)
+    return "".join(chars)
+
+
+def _with_signs(line: str, signs: list[Edit], rest: list[Edit]) -> list[Edit]:
+    """The signs' edits and the look-alike edits found once they were made, as edits of
+    ``line``: a word both touch is one edit, with the look-alike's note."""
+    done = _replayed(_replayed(line, signs), rest)
+    edits = []
+    for edit in rest:
+        start, end = edit.column, edit.column + len(edit.before)
+        touching = [s for s in signs if s.column < end and start < s.column + len(s.before)]
+        if touching:
+            start = min(start, *(s.column for s in touching))
+            end = max(end, *(s.column + len(s.before) for s in touching))
+            signs = [s for s in signs if s not in touching]
+        edits.append(edit._replace(column=start, before=line[start:end], after=done[start:end]))
+    return sorted(edits + signs, key=lambda e: e.column)
 
 
 def _fix_greek_in_russian(word: str, context: str, formula: bool) -> tuple[str, str] | None:

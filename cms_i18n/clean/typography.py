@@ -72,7 +72,9 @@ def detect_quote_style(text: str) -> str:
     its straight double quotes outnumber its curly ones (a text typed straight
     with a few curly quotations pasted in keeps both as they are).  A curly
     text whose apostrophes and single quotes are all straight keeps them
-    (``CURLY_DOUBLES``: a book's “…” beside "father's"), and the mirror of it: a
+    (``CURLY_DOUBLES``: a book's “…” beside "father's") when it types two or more
+    (one alone is no convention, and is curled; a prime in maths does not count),
+    and the mirror of it: a
     text whose double quotes are all straight and whose apostrophes are all curly
     keeps its double quotes (``CURLY_SINGLES``: a press release quoting "…" beside
     "mission’s"; each kind of mark is typed one way throughout, so a curly
@@ -89,6 +91,8 @@ def detect_quote_style(text: str) -> str:
     'curly'
     >>> detect_quote_style("Russia's “forum” and the Council's view")
     'curly-doubles'
+    >>> detect_quote_style("Let's prove “the claim”, “at once”")
+    'curly'
     >>> detect_quote_style("The bloc's “drill”, the country’s view, the 'plan'")
     'curly'
     >>> detect_quote_style('The mission’s report: "Aid is required," says Mide.')
@@ -153,8 +157,38 @@ def _style_of(prose: str) -> str:
     if straight and not curly and not straight_single:
         return CURLY_SINGLES
     # Apostrophes typed straight, every one of them, beside curly double quotes: that
-    # is the text's own convention ("Council's" with “…”), kept on every line.
-    return CURLY_DOUBLES if straight_single and not curly_single else "curly"
+    # is the text's own convention ("Council's" with “…”), kept on every line.  A
+    # convention shows in a mark typed so more than once: one straight apostrophe
+    # among curly quotation marks is a slip, or a later hand's edit of a page its
+    # system curled ("Let's prove the statement “…”"), and is curled with the rest.
+    # A maths prime (f'(x)), a measure's (5'10") and a Greek numeral's keraia are no
+    # apostrophes, and are never curled: they do not count.
+    if straight_single and not curly_single:
+        typed = straight_single - _not_apostrophes(prose)
+        return CURLY_DOUBLES if typed >= _CONVENTION_MARKS or not typed else "curly"
+    return "curly"
+
+
+#: Straight apostrophes a text types before they are its convention beside curly quotes.
+_CONVENTION_MARKS = 2
+
+
+def _not_apostrophes(prose: str) -> int:
+    """The straight ``'`` of ``prose`` that are primes or a numeral's mark, not apostrophes.
+
+    >>> _not_apostrophes("If f'(x) = 0 and ο Β' Παγκόσμιος stays, let's go.")
+    2
+    """
+    found = 0
+    for line in prose.split("\n"):
+        if "'" not in line:
+            continue
+        measures = {match.start(group) for match in _PRIMES_RE.finditer(line)
+                    for group in (1, 3) if match.group(group)}
+        found += sum(1 for match in re.finditer("'", line)
+                     if match.start() in measures or _is_maths_prime(line, match.start())
+                     or _is_greek_numeral(line, match.start()))
+    return found
 
 
 # A page's title over a text that writes its quotes curly: at most this many words, and
@@ -740,6 +774,12 @@ _TABLE_RE = re.compile(r"^\s*\|")
 # an author types puts two spaces there; a scraper does, where it dropped a link
 # or an image.
 _GAP_RE = re.compile(r"(?<=[^\W_]|[,”’»)\]])(?:[ \t]{2,}|\t)(?=[^\W\d_])")
+# A run of spaces between a word in lower case and a number the sentence runs on
+# after ("κατά την  6η Τακτική", "on March  9, 2022", "Μαρτίου  2022."): the number
+# carries on the sentence (a word or a stop follows it), where a column of figures
+# ends its line.
+_GAP_BEFORE_NUMBER_RE = re.compile(r"(?<=[^\W\d_]) {2,}(?=\d[\d.,]*[^\W\d_]*"
+                                   r"(?: [^\W\d_]|[.,;:!?)]))")
 # One space before a line's first word, number, dash or opening quote; not
 # before the strokes of a drawing (" /\\_/\\").
 _MARGIN_RE = re.compile(r"^ (?=[^\W_]|[—–“‘«(\[])")
@@ -793,6 +833,9 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
       table, and a two-space hard line break in Markdown;
     * with ``flowed``, one trailing space: the text marks each soft line break
       with it (see ``structure.soft_breaks_marked``);
+    * a run of blanks before a number that ends its line or a tab before one (a
+      column of figures); one before a number the sentence runs on after ("on
+      March  9, 2022", "την  6η Τακτική") is a gap between words and is repaired;
     * a space before a comma or full stop ("for all , if"): it marks where a
       formula or a link was dropped, and taking it away hides the gap.
     * every gap of a line whose spacing is the author's (see
@@ -803,6 +846,8 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
     [(' ', ''), ('  ', ' '), ('\\t', ' '), (' ', '')]
     >>> fix_whitespace("      Был один мальчик.  Type:    alliance")
     []
+    >>> [(e.column, e.note) for e in fix_whitespace("held on March  9, 2022; total  25")]
+    [(13, 'gap between a word and a number')]
     """
     if ("  " not in line and "\t" not in line and not line.endswith(" ")
             and not line.startswith(" ")):
@@ -824,6 +869,12 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
                                                               match.end()):
                 edits.append(Edit(match.start(), match.group(), " ", "whitespace",
                                   "gap between words"))
+        for match in _GAP_BEFORE_NUMBER_RE.finditer(line, body_start, body_end):
+            if line[match.start() - 1].islower() and not overlaps(protected, match.start(),
+                                                                  match.end()):
+                edits.append(Edit(match.start(), match.group(), " ", "whitespace",
+                                  "gap between a word and a number"))
+        edits.sort(key=lambda e: e.column)
     trailing = line[body_end:]
     if trailing and not (fmt == "markdown" and trailing == "  ") and not (
             flowed and trailing == " "):
