@@ -135,7 +135,7 @@ REASONS = frozenset({
     "section trail", "breadcrumb ending in the title", "epigraph above the headline",
     "the site's name over the dateline", "masthead beside the weather",
     "the masthead's date again at the end",
-    "the dateline again among labels above the headline"})
+    "the dateline again among labels above the headline", "embedded post"})
 
 
 #: Why this module (or the repeated-title rule) takes a copy of the page's title: the
@@ -378,6 +378,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
             top.take(index, "breadcrumb glued into the line")
     _take_numbered_trail(top)
     _take_bulleted_trail(top)
+    _take_embedded_post(top)
     _take_copies(top)
     _take_dated_meta_copies(top)
     _take_dated_labels_over_headline(top)
@@ -395,6 +396,35 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_later_advert(top)
     for index, reason in top.taken.items():
         found.setdefault(index, reason)
+
+
+# The line a social network prints under a post embedded in a page: who posted it and
+# when ("Posted by Mary Ng on Saturday, August 29, 2020", "A post shared by Anna Berg
+# (@annaberg) on Aug 29, 2020 at 10:02am PDT").
+_EMBED_FOOTER_RE = re.compile(
+    r"(?:a post )?(?:posted|shared) by [^\W\d_][^.!?]{0,60}? on [^.!?]{0,40}\b(?:19|20)\d{2}\b"
+    r"(?: at \d{1,2}:\d{2} ?(?:[ap]m)?(?: [A-Z]{2,4})?)?",
+    re.I)
+_EMBED_PREVIEW_WORDS = 6
+_CUT_WORD_RE = re.compile(r"[^\W\d_]{2,}(?:…|\.{3,})$")
+
+
+def _take_embedded_post(top: _Top) -> None:
+    """A social network's post embedded above the article: its preview, cut off on a word
+    with "…" ("… I co-chaired the 9th Annual ASEAN Economic…"), right over the network's
+    line of who posted it and when ("Posted by Mary Ng on Saturday, August 29, 2020").
+    Both are the embed's, not the article's: its text starts below them.  A "Posted by"
+    line with no cut preview over it is the article's byline, and a preview with no such
+    line under it a teaser judged by other rules.
+    """
+    # The preview may read as the article's first line of prose: the page's first lines
+    # are looked at, whatever paragraph the article was found to start with.
+    for above, below in itertools.pairwise(top.order[:_ECHO_WINDOW]):
+        preview, footer = top.texts[above], top.texts[below]
+        if (_EMBED_FOOTER_RE.fullmatch(footer) and _CUT_WORD_RE.search(preview)
+                and len(preview.split()) >= _EMBED_PREVIEW_WORDS):
+            top.take(above, "embedded post")
+            top.take(below, "embedded post")
 
 
 # An editor's note in brackets ("[Illustration]", "[Music]", "[Applause]") stands where the
