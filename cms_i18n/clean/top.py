@@ -1733,12 +1733,34 @@ def take_header(lines: Sequence[str | None], views: dict[int, str], found: dict[
             if index < headline and (top.texts[index] in copies or (
                     index in head and len(top.texts[index].split()) <= _ABOVE_HEADLINE_WORDS)):
                 found.setdefault(index, "above the headline its copy names")
+        _take_contact_card(top, headline, found)
     for index in head:
         if (index != headline and index not in found
                 and len(top.texts[index].split()) <= _PANEL_LINE_WORDS
                 and _mostly_chrome(lines, found, index)
                 and not _title_over_a_share_bar(top, index, found)):
             found[index] = "short line in a panel of chrome"
+
+
+# A contact card's field: "Phone: (518) 489-0188", "Fax:", "Тел.: …", "Τηλ.: …".
+_CONTACT_FIELD_RE = re.compile(
+    r"(?:phone|tel|telephone|fax|mobile|cell|e-?mail|телефон|тел|факс|τηλ|τηλέφωνο|φαξ)\.?\s*:.{0,40}",
+    re.I)
+
+
+def _take_contact_card(top: _Top, headline: int, found: dict[int, str]) -> None:
+    """A person's name heading a card above the headline whose other lines went as the
+    site's, one of them a phone or fax field ("David Parente" / "CDFDA President" /
+    "Albany, NY" / "Phone: …" / "Fax:"): the site's contact box, not the article's
+    byline, and it goes with them.  A name beside a line that stays is left."""
+    for index in top.head:
+        if index >= headline or index in found:
+            continue
+        card = [j for j in top.paragraph(index) if j != index]
+        if (card and card[0] == index + 1 and blocks.is_name(top.texts[index])
+                and all(found.get(j) == "above the headline its copy names" for j in card)
+                and any(_CONTACT_FIELD_RE.fullmatch(top.texts[j]) for j in card)):
+            found[index] = "contact box above the headline"
 
 
 def _title_over_a_share_bar(top: _Top, index: int, found: dict[int, str]) -> bool:
