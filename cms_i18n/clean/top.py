@@ -135,7 +135,8 @@ REASONS = frozenset({
     "section trail", "breadcrumb ending in the title", "epigraph above the headline",
     "the site's name over the dateline", "masthead beside the weather",
     "the masthead's date again at the end",
-    "the dateline again among labels above the headline", "embedded post"})
+    "the dateline again among labels above the headline", "embedded post",
+    "list in bars above the headline", "sidebar above the headline"})
 
 
 #: Why this module (or the repeated-title rule) takes a copy of the page's title: the
@@ -379,6 +380,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_numbered_trail(top)
     _take_bulleted_trail(top)
     _take_embedded_post(top)
+    _take_barred_list(top)
     _take_copies(top)
     _take_dated_meta_copies(top)
     _take_dated_labels_over_headline(top)
@@ -425,6 +427,54 @@ def _take_embedded_post(top: _Top) -> None:
                 and len(preview.split()) >= _EMBED_PREVIEW_WORDS):
             top.take(above, "embedded post")
             top.take(below, "embedded post")
+
+
+# A list's item set in bars, one to a line, as a sidebar's table of sponsors or links
+# prints it: "| Ag Partners, LLC |", "Bakers Jewelry |".
+_BARRED_ITEM_RE = re.compile(r"(?:\|\s*)?[^|\s][^|]{0,80}?\s+\|")
+_BARRED_ITEMS = 4
+
+
+def _take_barred_list(top: _Top) -> None:
+    """A run of four lines or more, each one item closed by a bar ("| Cape Air |" /
+    "Mattfeldt Electric |"), with no line of the article's prose above it: a sidebar's
+    list of sponsors or links printed above the headline, not the article.  A table's
+    rows hold two cells or more, and a box drawn in bars lines its bars up: neither is
+    such a list.
+
+    When a headline stands right under the list (a line ending no sentence over the
+    article's prose), the short lines above the list in its paragraph, up to the page's
+    top, are the same sidebar's ("Welcome to our local news page!" / "1240 AM KLTZ:
+    7:30am, 12:30pm" / "Valley County Website") and go with it.
+    """
+    runs: list[list[int]] = []
+    for index in top.order:
+        text = top.texts[index]
+        if len(text.split()) >= _PROSE_WORDS and blocks.is_prose(text):
+            break
+        if not _BARRED_ITEM_RE.fullmatch(text):
+            continue
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    for run in runs:
+        if len(run) < _BARRED_ITEMS or len({len(top.lines[i] or "") for i in run}) == 1:
+            continue
+        for index in run:
+            top.take(index, "list in bars above the headline")
+        below = [i for i in top.order if i > run[-1]][:2]
+        if len(below) < 2 or below[0] != run[-1] + 1:
+            continue
+        headline, body = (top.texts[i] for i in below)
+        if (page.SENTENCE_END_RE.search(headline) or len(headline.split()) < _HEADLINE_BETWEEN_WORDS
+                or len(body.split()) < _PROSE_WORDS or not blocks.is_prose(body)):
+            continue
+        above = [i for i in top.paragraph(run[0]) if i < run[0]]
+        if above and above[0] == top.order[0] and all(
+                len(top.texts[i].split()) < _PROSE_WORDS for i in above):
+            for index in above:
+                top.take(index, "sidebar above the headline")
 
 
 # An editor's note in brackets ("[Illustration]", "[Music]", "[Applause]") stands where the
