@@ -2059,14 +2059,25 @@ def _take_teaser_copies(top: _Top, kept: list[int]) -> None:
         if len(teaser.split()) < _TEASER_WORDS or len(top.paragraph(index)) != 1:
             continue
         below = [i for i in kept if i > index][:_TEASER_REACH]
+        # Right under the headline, a standfirst of one whole sentence printed again as
+        # the sentence a paragraph below opens with ("… ως Παγκόσμιας Ημέρας Ποίησης." over
+        # "… ως Παγκόσμιας Ημέρας Ποίησης. Εμπνευστής …"): the lead printed twice, on a
+        # page that shows other chrome (a speech's refrain, on a page with none, stays).
+        lead = (bool(top.found) and len(kept) > 1 and index == kept[1]
+                and top.paragraph(kept[0]) == [kept[0]]
+                and not cut and page.SENTENCE_END_RE.search(teaser) is not None)
         if any(texts[i] != text and texts[i].startswith(teaser)
-               and _goes_on(texts[i][len(teaser):], cut) for i in below):
+               and (_goes_on(texts[i][len(teaser):], cut)
+                    or (lead and _NEXT_SENTENCE_RE.match(texts[i][len(teaser):])))
+               for i in below):
             top.take(index, "teaser printed again below")
 
 
 # A sentence going on after a teaser's words: a clause after a comma, or words in lower case.
 _GOES_ON_RE = re.compile(r"(?:,\s+|\s+)[^\W\d_A-ZА-ЯЁΑ-Ω]")
 _GOES_ON_WORDS = 3
+# The next sentence of a paragraph: a space, then a capital or a figure, and words on.
+_NEXT_SENTENCE_RE = re.compile(r" [^\W_a-zа-яёα-ωά-ώ]\S*(?: \S+){2,}")
 
 
 def _goes_on(rest: str, cut: bool) -> bool:
