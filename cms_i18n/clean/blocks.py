@@ -543,10 +543,10 @@ def _headline(header: Sequence[int], views: dict[int, str], copies: Sequence[str
     site's name, a trail glued to it) names it; without one, it is the line
     of most words (four or more), no dateline, no label ending in a colon and
     no link to what the site lists, no credit ("Reviewed by …", a byline): a menu's
-    items and a panel's labels are shorter than the headline they stand around.  Where some such lines share
-    two words of substance with the first paragraph (``body``), the headline is
-    the longest of those, Title Case links' words or not: an outlet's longer
-    name above it says nothing of the article.
+    items and a panel's labels are shorter than the headline they stand around.  Where
+    some such lines share two words of substance with the first paragraph (``body``),
+    the headline is the longest of those, Title Case links' words or not: an outlet's
+    longer name above it says nothing of the article.
     """
     for index in header:
         if any(views[index] in copy for copy in copies):
