@@ -526,6 +526,15 @@ def _is_bare_counter(index: int, views: dict[int, str], kind: dict[int, str]) ->
         for other in (index - 1, index + 1))
 
 
+# A credit of who wrote or checked the text, above its first paragraph ("Created with Intu
+# AI Reviewed by Intuition's expert tutors", "Medically reviewed by Dr Anna Berg"): the
+# page's byline, whatever chrome stands around it.
+_REVIEW_CREDIT_RE = re.compile(
+    r"\b(?i:written|reviewed|fact-checked|checked|edited|compiled|translated|verified)"
+    r" by [A-ZА-ЯЁΑ-Ω]|\b(?i:проверено|проверил[аи]?|отредактировал[аи]?) [А-ЯЁ]"
+    r"|\b(?i:ελέγχθηκε|επιμέλεια) (?:από )?[Α-Ω]")
+
+
 def _headline(header: Sequence[int], views: dict[int, str], copies: Sequence[str],
               body: str = "") -> int | None:
     """The article's headline among the short lines above its first paragraph, or None.
@@ -533,17 +542,18 @@ def _headline(header: Sequence[int], views: dict[int, str], copies: Sequence[str
     A copy of the title the page printed elsewhere (its ``<title>`` with the
     site's name, a trail glued to it) names it; without one, it is the line
     of most words (four or more), no dateline, no label ending in a colon and
-    no link to what the site lists: a menu's items and a panel's labels are
-    shorter than the headline they stand around.  Where some such lines share
-    two words of substance with the first paragraph (``body``), the headline is
-    the longest of those, Title Case links' words or not: an outlet's longer
-    name above it says nothing of the article.
+    no link to what the site lists, no credit ("Reviewed by …", a byline): a menu's
+    items and a panel's labels are shorter than the headline they stand around.  Where
+    some such lines share two words of substance with the first paragraph (``body``),
+    the headline is the longest of those, Title Case links' words or not: an outlet's
+    longer name above it says nothing of the article.
     """
     for index in header:
         if any(views[index] in copy for copy in copies):
             return index
     candidates = [i for i in header if len(views[i].split()) >= _HEADLINE_WORDS
                   and not _is_dateline(views[i]) and not views[i].endswith(":")
+                  and not _REVIEW_CREDIT_RE.search(views[i])
                   and (not _is_site_link(views[i], words_of(views[i]))
                        or _about_the_body(views[i], body))]
     about = [i for i in candidates if _about_the_body(views[i], body)]
@@ -725,7 +735,8 @@ def _take_among_chrome(order: Sequence[int], views: dict[int, str], kind: dict[i
             for index in judged[k:end]:
                 if index in kept or page.SOURCE_LINE_RE.match(views[index]) or (
                         _byline_field(index, views)) or (
-                        index < first_good and not _in_paragraph_with_chrome(index, kind)):
+                        index < first_good and (not _in_paragraph_with_chrome(index, kind)
+                                                or _REVIEW_CREDIT_RE.search(views[index]))):
                     continue
                 text = views[index]
                 words = words_of(text)

@@ -135,7 +135,8 @@ REASONS = frozenset({
     "section trail", "breadcrumb ending in the title", "epigraph above the headline",
     "the site's name over the dateline", "masthead beside the weather",
     "the masthead's date again at the end",
-    "the dateline again among labels above the headline"})
+    "the dateline again among labels above the headline", "embedded post",
+    "list in bars above the headline", "sidebar above the headline"})
 
 
 #: Why this module (or the repeated-title rule) takes a copy of the page's title: the
@@ -378,6 +379,8 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
             top.take(index, "breadcrumb glued into the line")
     _take_numbered_trail(top)
     _take_bulleted_trail(top)
+    _take_embedded_post(top)
+    _take_barred_list(top)
     _take_copies(top)
     _take_dated_meta_copies(top)
     _take_dated_labels_over_headline(top)
@@ -395,6 +398,83 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_later_advert(top)
     for index, reason in top.taken.items():
         found.setdefault(index, reason)
+
+
+# The line a social network prints under a post embedded in a page: who posted it and
+# when ("Posted by Mary Ng on Saturday, August 29, 2020", "A post shared by Anna Berg
+# (@annaberg) on Aug 29, 2020 at 10:02am PDT").
+_EMBED_FOOTER_RE = re.compile(
+    r"(?:a post )?(?:posted|shared) by [^\W\d_][^.!?]{0,60}? on [^.!?]{0,40}\b(?:19|20)\d{2}\b"
+    r"(?: at \d{1,2}:\d{2} ?(?:[ap]m)?(?: [A-Z]{2,4})?)?",
+    re.I)
+_EMBED_PREVIEW_WORDS = 6
+_CUT_WORD_RE = re.compile(r"[^\W\d_]{2,}(?:…|\.{3,})$")
+
+
+def _take_embedded_post(top: _Top) -> None:
+    """A social network's post embedded above the article: its preview, cut off on a word
+    with "…" ("… I co-chaired the 9th Annual ASEAN Economic…"), right over the network's
+    line of who posted it and when ("Posted by Mary Ng on Saturday, August 29, 2020").
+    Both are the embed's, not the article's: its text starts below them.  A "Posted by"
+    line with no cut preview over it is the article's byline, and a preview with no such
+    line under it a teaser judged by other rules.
+    """
+    # The preview may read as the article's first line of prose: the page's first lines
+    # are looked at, whatever paragraph the article was found to start with.
+    for above, below in itertools.pairwise(top.order[:_ECHO_WINDOW]):
+        preview, footer = top.texts[above], top.texts[below]
+        if (_EMBED_FOOTER_RE.fullmatch(footer) and _CUT_WORD_RE.search(preview)
+                and len(preview.split()) >= _EMBED_PREVIEW_WORDS):
+            top.take(above, "embedded post")
+            top.take(below, "embedded post")
+
+
+# A list's item set in bars, one to a line, as a sidebar's table of sponsors or links
+# prints it: "| Ag Partners, LLC |", "Bakers Jewelry |".
+_BARRED_ITEM_RE = re.compile(r"(?:\|\s*)?[^|\s][^|]{0,80}?\s+\|")
+_BARRED_ITEMS = 4
+
+
+def _take_barred_list(top: _Top) -> None:
+    """A run of four lines or more, each one item closed by a bar ("| Cape Air |" /
+    "Mattfeldt Electric |"), with no line of the article's prose above it: a sidebar's
+    list of sponsors or links printed above the headline, not the article.  A table's
+    rows hold two cells or more, and a box drawn in bars lines its bars up: neither is
+    such a list.
+
+    When a headline stands right under the list (a line ending no sentence over the
+    article's prose), the short lines above the list in its paragraph, up to the page's
+    top, are the same sidebar's ("Welcome to our local news page!" / "1240 AM KLTZ:
+    7:30am, 12:30pm" / "Valley County Website") and go with it.
+    """
+    runs: list[list[int]] = []
+    for index in top.order:
+        text = top.texts[index]
+        if len(text.split()) >= _PROSE_WORDS and blocks.is_prose(text):
+            break
+        if not _BARRED_ITEM_RE.fullmatch(text):
+            continue
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    for run in runs:
+        if len(run) < _BARRED_ITEMS or len({len(top.lines[i] or "") for i in run}) == 1:
+            continue
+        for index in run:
+            top.take(index, "list in bars above the headline")
+        below = [i for i in top.order if i > run[-1]][:2]
+        if len(below) < 2 or below[0] != run[-1] + 1:
+            continue
+        headline, body = (top.texts[i] for i in below)
+        if (page.SENTENCE_END_RE.search(headline) or len(headline.split()) < _HEADLINE_BETWEEN_WORDS
+                or len(body.split()) < _PROSE_WORDS or not blocks.is_prose(body)):
+            continue
+        above = [i for i in top.paragraph(run[0]) if i < run[0]]
+        if above and above[0] == top.order[0] and all(
+                len(top.texts[i].split()) < _PROSE_WORDS for i in above):
+            for index in above:
+                top.take(index, "sidebar above the headline")
 
 
 # An editor's note in brackets ("[Illustration]", "[Music]", "[Applause]") stands where the
@@ -1703,12 +1783,34 @@ def take_header(lines: Sequence[str | None], views: dict[int, str], found: dict[
             if index < headline and (top.texts[index] in copies or (
                     index in head and len(top.texts[index].split()) <= _ABOVE_HEADLINE_WORDS)):
                 found.setdefault(index, "above the headline its copy names")
+        _take_contact_card(top, headline, found)
     for index in head:
         if (index != headline and index not in found
                 and len(top.texts[index].split()) <= _PANEL_LINE_WORDS
                 and _mostly_chrome(lines, found, index)
                 and not _title_over_a_share_bar(top, index, found)):
             found[index] = "short line in a panel of chrome"
+
+
+# A contact card's field: "Phone: (518) 489-0188", "Fax:", "Тел.: …", "Τηλ.: …".
+_CONTACT_FIELD_RE = re.compile(
+    r"(?:phone|tel|telephone|fax|mobile|cell|e-?mail|телефон|тел|факс|τηλ|τηλέφωνο|φαξ)\.?\s*:.{0,40}",
+    re.I)
+
+
+def _take_contact_card(top: _Top, headline: int, found: dict[int, str]) -> None:
+    """A person's name heading a card above the headline whose other lines went as the
+    site's, one of them a phone or fax field ("David Parente" / "CDFDA President" /
+    "Albany, NY" / "Phone: …" / "Fax:"): the site's contact box, not the article's
+    byline, and it goes with them.  A name beside a line that stays is left."""
+    for index in top.head:
+        if index >= headline or index in found:
+            continue
+        card = [j for j in top.paragraph(index) if j != index]
+        if (card and card[0] == index + 1 and blocks.is_name(top.texts[index])
+                and all(found.get(j) == "above the headline its copy names" for j in card)
+                and any(_CONTACT_FIELD_RE.fullmatch(top.texts[j]) for j in card)):
+            found[index] = "contact box above the headline"
 
 
 def _title_over_a_share_bar(top: _Top, index: int, found: dict[int, str]) -> bool:
@@ -1957,14 +2059,25 @@ def _take_teaser_copies(top: _Top, kept: list[int]) -> None:
         if len(teaser.split()) < _TEASER_WORDS or len(top.paragraph(index)) != 1:
             continue
         below = [i for i in kept if i > index][:_TEASER_REACH]
+        # Right under the headline, a standfirst of one whole sentence printed again as
+        # the sentence a paragraph below opens with ("… ως Παγκόσμιας Ημέρας Ποίησης." over
+        # "… ως Παγκόσμιας Ημέρας Ποίησης. Εμπνευστής …"): the lead printed twice, on a
+        # page that shows other chrome (a speech's refrain, on a page with none, stays).
+        lead = (bool(top.found) and len(kept) > 1 and index == kept[1]
+                and top.paragraph(kept[0]) == [kept[0]]
+                and not cut and page.SENTENCE_END_RE.search(teaser) is not None)
         if any(texts[i] != text and texts[i].startswith(teaser)
-               and _goes_on(texts[i][len(teaser):], cut) for i in below):
+               and (_goes_on(texts[i][len(teaser):], cut)
+                    or (lead and _NEXT_SENTENCE_RE.match(texts[i][len(teaser):])))
+               for i in below):
             top.take(index, "teaser printed again below")
 
 
 # A sentence going on after a teaser's words: a clause after a comma, or words in lower case.
 _GOES_ON_RE = re.compile(r"(?:,\s+|\s+)[^\W\d_A-ZА-ЯЁΑ-Ω]")
 _GOES_ON_WORDS = 3
+# The next sentence of a paragraph: a space, then a capital or a figure, and words on.
+_NEXT_SENTENCE_RE = re.compile(r" [^\W_a-zа-яёα-ωά-ώ]\S*(?: \S+){2,}")
 
 
 def _goes_on(rest: str, cut: bool) -> bool:
