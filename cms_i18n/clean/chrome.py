@@ -510,6 +510,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_labelled_teasers(lines, views, found)
         _take_title_at_end(views, found)
         _take_feed_of_the_page(views, found)
+        page.take_feed_records(lines, views, found)
         page.take_section_menu(lines, views, found)
         edges.take_closing_run(lines, views, found)
         page.take_tail(lines, views, found)

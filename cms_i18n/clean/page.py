@@ -17,8 +17,9 @@ judge a line by its place in the whole scraped document:
   switches ("A- A+", "Images: On", "Reset"): a settings or share panel; and a
   display setting with its choices ("Site colours: Default Black/White") touching
   such a panel's lines;
-* a **release's end** — the end mark of a press release ("###", "-30-", "* *** *") and
-  everything after it: the wire service's contact block and boilerplate;
+* a **release's end** — everything after the end mark of a press release ("###", "-30-",
+  "* *** *"): the wire service's contact block and boilerplate (the mark itself is
+  judged as any short line);
 * **teasers with section labels** — at the very end, two or more headlines each
   under a section's name in capitals ("ΠΟΛΙΤΙΚΗ" / "Εορταστικό μήνυμα …"): links
   to other stories;
@@ -729,12 +730,14 @@ def _is_token_line(text: str) -> bool:
 
 def take_release_end(lines: Sequence[str | None], views: dict[int, str],
                      found: dict[int, str]) -> None:
-    """A press release's end mark ("###", "-30-") and every line after it.
+    """Every line after a press release's end mark ("###", "-30-").
 
     The release ends there; what follows is the wire service's: contact
     lines, "View original content", the distributor's boilerplate.  Only
     near the end of the document: a "###" with a story after it is a
-    writer's scene break.
+    writer's scene break.  The mark itself is not taken for being one: the
+    release's sender typed it as the release's last line ("- 30 -"), and it is
+    judged as any other short line is.
     """
     order = sorted(views)
     for k, index in enumerate(order):
@@ -742,7 +745,7 @@ def take_release_end(lines: Sequence[str | None], views: dict[int, str],
         if k > 0 and (_END_MARK_RE.fullmatch(views[index])
                       or _END_MARK_RE.fullmatch((lines[index] or "").strip())):
             if len(order) - k <= _AFTER_END_MARK:   # a scene break has a story after it
-                for rest in order[k:]:
+                for rest in order[k + 1:]:
                     found.setdefault(rest, "after the release's end mark")
             return
 
@@ -868,6 +871,56 @@ def take_closing_teasers(lines: Sequence[str | None], views: dict[int, str],
             and views[above[-1]].rstrip("\"'”’»)").endswith((".", "…"))):
         for index in run:
             found[index] = "teaser above the closing chrome"
+
+
+# An aggregator's record of another story, under that story's teaser: when it was posted,
+# then who wrote it and where, set apart by bars ("March 31, 2025 - 13:24 | Liam Casey |
+# The Globe and Mail", "31.03.2025 13:24 | Иван Петров | ТАСС").
+_FEED_RECORD_RE = re.compile(r"(?P<date>[^|]{4,40}?)(?:\s*\|\s*[^|\s][^|]{0,60}?){2,3}\s*\|?")
+_FEED_RECORD_DATE_WORDS = 8
+_FEED_TEASER_WORDS = 3
+_FEED_RECORDS = 2
+
+
+def _is_feed_record(text: str) -> bool:
+    """A line of a date (a year or a time in it) and two or three fields after it, set
+    apart by bars: the record an aggregator prints under another story's teaser."""
+    match = _FEED_RECORD_RE.fullmatch(text)
+    if not match:
+        return False
+    date = match.group("date")
+    return (len(date.split()) <= _FEED_RECORD_DATE_WORDS
+            and bool(re.search(r"\b(?:19|20)\d{2}\b|\b\d{1,2}:\d{2}\b", date)))
+
+
+def take_feed_records(lines: Sequence[str | None], views: dict[int, str],
+                      found: dict[int, str]) -> None:
+    """An aggregator's feed of other stories closing the page: each story a teaser (its
+    headline or its first sentences, on one line) over its record, the date it was posted,
+    its author and its outlet set apart by bars ("March 31, 2025 - 13:24 | Liam Casey |
+    The Globe and Mail").  Two such stories at least, one after another down to the page's
+    end (or to the chrome already found there), under the article's prose.  An article's
+    own dateline and byline in one line stand over its text, never under a teaser at the
+    page's end, and a single record at the end may be the article's own stamp: it stays.
+    """
+    if not is_prose_document(views, found):
+        return
+    remaining = [i for i in sorted(views) if i not in found]
+    stories: list[tuple[int, int]] = []
+    k = len(remaining) - 1
+    while k >= 1:
+        record, teaser = remaining[k], remaining[k - 1]
+        if (not _is_feed_record(views[record]) or _is_feed_record(views[teaser])
+                or len(views[teaser].split()) < _FEED_TEASER_WORDS
+                or any((lines[j] or "").strip() for j in range(teaser + 1, record))):
+            break
+        stories.append((teaser, record))
+        k -= 2
+    if len(stories) < _FEED_RECORDS or not _has_prose(remaining[:k + 1], views):
+        return
+    for teaser, record in stories:
+        found.setdefault(teaser, "another story's teaser in the feed closing the page")
+        found.setdefault(record, "another story's record in the feed closing the page")
 
 
 def _is_teaser(text: str, line: str) -> bool:
