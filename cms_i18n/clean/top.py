@@ -547,6 +547,41 @@ def widget_after_dateline(lines: Sequence[str | None],
     return edits
 
 
+# A crawler's record of the day it fetched the page, written before the page's first line:
+# a field's name in lower case and an ISO date (" date 2025-09-01 Назван председатель …").
+_CRAWL_DATE_RE = re.compile(r"(?P<prefix>date (?:19|20)\d{2}-\d{2}-\d{2}\s+)(?P<rest>\S.*)")
+
+
+def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, Edit]:
+    """A crawler's "date YYYY-MM-DD" glued before the text's first line: the edit that cuts it.
+
+    No author opens a text with a field's name in lower case and a date in ISO form
+    run into a headline; the prefix goes and the line after it stays ("date 2025-09-01
+    Назван председатель ШОС …" keeps its headline), to be judged on its own ("Home"
+    after it is the site's link and goes as such).  Only on the text's first line.  When
+    the rest is a few capitalised labels ("date 2017-07-06 TPM World News") the line is
+    left whole: the site's labels with the date are judged together against the
+    dateline (:func:`_take_dated_labels_over_headline`).
+    """
+    first = next((i for i, line in enumerate(lines)
+                  if line is not None and line.strip()), None)
+    if first is None or code[first]:
+        return {}
+    line = lines[first] or ""
+    start = len(line) - len(line.lstrip())
+    match = _CRAWL_DATE_RE.fullmatch(line[start:].rstrip())
+    if not match:
+        return {}
+    rest = match.group("rest")
+    labels = (len(rest.split()) <= _DATED_LABEL_WORDS and not _PUNCTUATION_RE.search(rest)
+              and not is_section_name(rest) and not is_section_trail(rest)
+              and fold(rest) not in {fold(word) for word in _HOME_WORDS})
+    if labels:
+        return {}
+    return {first: Edit(start, match.group("prefix"), "", "chrome",
+                        "crawler's date before the first line")}
+
+
 def _letters_used(text: str, top: _Top, script: str, index: int) -> bool:
     """Does another line written in the article's script use a letter of this text?
     ("В Chinadaily опубликована статья …" uses those of "ChinaDaily".)"""
