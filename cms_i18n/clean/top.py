@@ -361,6 +361,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
              found: dict[int, str]) -> None:
     """Add the chrome at the top of a scraped page to ``found`` (index → reason)."""
     _take_ticker_above(lines, views, found)   # before the article's first line is sought
+    _take_site_notice_above(lines, views, found)
     top = _Top(lines, views, found)
     for index in top.order:
         if is_language_switcher(top.texts[index]):
@@ -994,6 +995,62 @@ def _headline_starts(text: str) -> int:
     return sum(1 for before, word in itertools.pairwise(words)
                if before[-1:].islower() and word[:1].isupper() and not word[1:2].isupper()
                and before.lower() not in blocks.STOPWORDS)
+
+
+def _notice_patterns() -> dict[str, re.Pattern[str]]:
+    """The kinds of words a site's notice about itself holds (``data/site_notices.txt``)."""
+    kinds: dict[str, list[str]] = {}
+    for line in _data("site_notices.txt").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            kind, _, pattern = line.partition(":")
+            # folded as the line is: "сайт" is read as "саит", "συγγνώμη" as "συγγνωμη"
+            kinds.setdefault(kind.strip(), []).append(without_accents(pattern.strip()))
+    return {kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+            for kind, patterns in kinds.items()}
+
+
+_NOTICE_KINDS = _notice_patterns()
+# A banner is a sentence or three; a longer paragraph is an article about the works.
+_NOTICE_WORDS = 60
+
+
+def is_maintenance_notice(text: str) -> bool:
+    """Does this line tell the reader the site is under maintenance and apologise?
+
+    >>> is_maintenance_notice("Ведутся технические работы на сайте. Приносим извинения!")
+    True
+    >>> is_maintenance_notice("Road maintenance on the A4 will cause delays, sorry drivers.")
+    False
+    """
+    folded = fold(" ".join(text.split()))
+    return len(folded.split()) <= _NOTICE_WORDS and all(
+        pattern.search(folded) for pattern in _NOTICE_KINDS.values())
+
+
+def _take_site_notice_above(lines: Sequence[str | None], views: dict[int, str],
+                            found: dict[int, str]) -> None:
+    """A site's maintenance banner opening the page ("Ведутся технические работы. Это может
+    временно повлиять на скорость работы сайта. Приносим извинения за неудобства …").
+
+    It speaks of the works, of the site and apologises, all three: a story about
+    works on a road, or an article that quotes such a notice inside it, names no site
+    or apologises to no one in its opening line.  Only the page's first line, a
+    paragraph of its own that ends a sentence (a headline on the works ends none),
+    with the article's prose under it, so a text that is the notice and nothing else
+    stays.
+    """
+    order = [i for i in sorted(views) if i not in found]
+    if len(order) < 2:
+        return
+    first = order[0]
+    text = " ".join((lines[first] or "").split())   # its own letters: views make them Latin
+    if ((first + 1 < len(lines) and (lines[first + 1] or "").strip())
+            or not page.SENTENCE_END_RE.search(text)
+            or not is_maintenance_notice(text)):
+        return
+    if any(blocks.is_prose(views[i]) and page.SENTENCE_END_RE.search(views[i])
+           for i in order[1:]):
+        found.setdefault(first, "the site's maintenance notice")
 
 
 def _take_ticker_above(lines: Sequence[str | None], views: dict[int, str],
