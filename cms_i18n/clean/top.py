@@ -380,6 +380,9 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_numbered_trail(top)
     _take_bulleted_trail(top)
     _take_copies(top)
+    _take_masthead_credits(top)
+    _take_title_of_lines_below(top)
+    _take_title_block_around_note(top)
     _take_dated_meta_copies(top)
     _take_dated_labels_over_headline(top)
     _take_page_path(top)
@@ -1024,7 +1027,7 @@ def is_maintenance_notice(text: str) -> bool:
     """
     folded = fold(" ".join(text.split()))
     return len(folded.split()) <= _NOTICE_WORDS and all(
-        pattern.search(folded) for pattern in _NOTICE_KINDS.values())
+        _NOTICE_KINDS[kind].search(folded) for kind in ("work", "site", "apology"))
 
 
 def _take_site_notice_above(lines: Sequence[str | None], views: dict[int, str],
@@ -1051,6 +1054,72 @@ def _take_site_notice_above(lines: Sequence[str | None], views: dict[int, str],
     if any(blocks.is_prose(views[i]) and page.SENTENCE_END_RE.search(views[i])
            for i in order[1:]):
         found.setdefault(first, "the site's maintenance notice")
+
+
+# A masthead's tagline is a few words.
+_TAGLINE_WORDS = 8
+
+
+def _take_masthead_credits(top: _Top) -> None:
+    """A journal's masthead lines above the headline: the credit to who funds the site
+    ("Функционирует при финансовой поддержке Министерства …") and the tagline saying
+    what the site is ("литературно-художественный и общественно-политический журнал").
+
+    The credit opens with its verb and ends no sentence; the tagline is a few words in
+    lower case ending on the publication's noun (``data/site_notices.txt``), on a page
+    that shows other chrome.  A lead that says who funded a project ends its sentence,
+    and a headline opens with a capital: both stay.
+    """
+    for index in top.head:
+        text = " ".join((top.lines[index] or "").split())   # its own letters
+        if index in top.taken or page.SENTENCE_END_RE.search(text):
+            continue
+        folded = fold(text)
+        match = _NOTICE_KINDS["funding"].match(folded)
+        if match:
+            top.take(index, "the site's funding credit")
+            continue
+        words = folded.split()
+        if (text[:1].islower() and len(words) <= _TAGLINE_WORDS and (top.found or top.taken)
+                and _NOTICE_KINDS["publication"].fullmatch(words[-1])):
+            top.take(index, "the masthead's tagline")
+
+
+# The parts a page's <title> joins: "Author. Title. Site", "Title | Author".
+_TITLE_PARTS_RE = re.compile(r"\.\s+|\s+[|–—-]\s+")
+
+
+def _take_title_of_lines_below(top: _Top) -> None:
+    """The page's `<title>` made of lines printed below it ("Эльвина Мороз. Между городом
+    и деревней. Эльвина Мороз" over the author's name and the title): two parts at least,
+    each of them a whole line further down.  The lines below stay."""
+    for index in top.head:
+        parts = [p.strip().rstrip(".") for p in _TITLE_PARTS_RE.split(top.texts[index])]
+        if index in top.taken or len(parts) < 2 or not all(parts):
+            continue
+        below = {top.texts[i].rstrip(".") for i in top.order if i > index}
+        if all(part in below for part in parts):
+            top.take(index, "the page's title made of the lines below")
+
+
+def _take_title_block_around_note(top: _Top) -> None:
+    """The author's name and the title above a one-line note on the author and printed
+    again under it ("Эльвина Мороз" / "Между городом и деревней" / "Об авторе | …" /
+    "Эльвина Мороз" / "Между городом и деревней" / the text): the copies beside the text,
+    under the note, are the article's; the ones above go.  Two lines at least, in the
+    same order, nothing between them and the note but the copies."""
+    paragraph = top.paragraph(top.body)
+    if len(paragraph) != 1:
+        return
+    above = [i for i in top.head if i not in top.taken]
+    below = [i for i in top.order if i > top.body][:len(above)]
+    for size in range(min(len(above), len(below)), 1, -1):
+        upper, lower = above[-size:], below[:size]
+        if ([top.texts[i] for i in upper] == [top.texts[i] for i in lower]
+                and any(i > lower[-1] for i in top.order)):
+            for index in upper:
+                top.take(index, "title block printed again under the note")
+            return
 
 
 def _take_ticker_above(lines: Sequence[str | None], views: dict[int, str],
