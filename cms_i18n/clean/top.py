@@ -1092,12 +1092,15 @@ _TITLE_PARTS_RE = re.compile(r"\.\s+|\s+[|–—-]\s+")
 def _take_title_of_lines_below(top: _Top) -> None:
     """The page's `<title>` made of lines printed below it ("Эльвина Мороз. Между городом
     и деревней. Эльвина Мороз" over the author's name and the title): two parts at least,
-    each of them a whole line further down.  The lines below stay."""
-    for index in top.head:
+    each of them a whole line further down, above the article.  Only the page's first
+    line, where the scraper prints the `<title>`, and only lines above the article's
+    first paragraph: a line naming the sections of the text ("Spring. Summer. Autumn")
+    is its list of contents.  The lines below stay."""
+    for index in [i for i in top.head if i not in top.taken][:1]:
         parts = [p.strip().rstrip(".") for p in _TITLE_PARTS_RE.split(top.texts[index])]
         if index in top.taken or len(parts) < 2 or not all(parts):
             continue
-        below = {top.texts[i].rstrip(".") for i in top.order if i > index}
+        below = {top.texts[i].rstrip(".") for i in top.head if i > index}
         if all(part in below for part in parts):
             top.take(index, "the page's title made of the lines below")
 
