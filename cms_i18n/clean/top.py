@@ -362,6 +362,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
              found: dict[int, str]) -> None:
     """Add the chrome at the top of a scraped page to ``found`` (index → reason)."""
     _take_ticker_above(lines, views, found)   # before the article's first line is sought
+    _take_site_notice_above(lines, views, found)
     top = _Top(lines, views, found)
     for index in top.order:
         if is_language_switcher(top.texts[index]):
@@ -382,6 +383,9 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_embedded_post(top)
     _take_barred_list(top)
     _take_copies(top)
+    _take_masthead_credits(top)
+    _take_title_of_lines_below(top)
+    _take_title_block_around_note(top)
     _take_dated_meta_copies(top)
     _take_dated_labels_over_headline(top)
     _take_page_path(top)
@@ -625,6 +629,41 @@ def widget_after_dateline(lines: Sequence[str | None],
             edits[index] = Edit(start + match.start("tail"), match.group("tail"), "", "chrome",
                                 reason)
     return edits
+
+
+# A crawler's record of the day it fetched the page, written before the page's first line:
+# a field's name in lower case and an ISO date (" date 2025-09-01 Назван председатель …").
+_CRAWL_DATE_RE = re.compile(r"(?P<prefix>date (?:19|20)\d{2}-\d{2}-\d{2}\s+)(?P<rest>\S.*)")
+
+
+def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, Edit]:
+    """A crawler's "date YYYY-MM-DD" glued before the text's first line: the edit that cuts it.
+
+    No author opens a text with a field's name in lower case and a date in ISO form
+    run into a headline; the prefix goes and the line after it stays ("date 2025-09-01
+    Назван председатель ШОС …" keeps its headline), to be judged on its own ("Home"
+    after it is the site's link and goes as such).  Only on the text's first line.  When
+    the rest is a few capitalised labels ("date 2017-07-06 TPM World News") the line is
+    left whole: the site's labels with the date are judged together against the
+    dateline (:func:`_take_dated_labels_over_headline`).
+    """
+    first = next((i for i, line in enumerate(lines)
+                  if line is not None and line.strip()), None)
+    if first is None or code[first]:
+        return {}
+    line = lines[first] or ""
+    start = len(line) - len(line.lstrip())
+    match = _CRAWL_DATE_RE.fullmatch(line[start:].rstrip())
+    if not match:
+        return {}
+    rest = match.group("rest")
+    labels = (len(rest.split()) <= _DATED_LABEL_WORDS and not _PUNCTUATION_RE.search(rest)
+              and not is_section_name(rest) and not is_section_trail(rest)
+              and fold(rest) not in {fold(word) for word in _HOME_WORDS})
+    if labels:
+        return {}
+    return {first: Edit(start, match.group("prefix"), "", "chrome",
+                        "crawler's date before the first line")}
 
 
 def _letters_used(text: str, top: _Top, script: str, index: int) -> bool:
@@ -1039,6 +1078,131 @@ def _headline_starts(text: str) -> int:
     return sum(1 for before, word in itertools.pairwise(words)
                if before[-1:].islower() and word[:1].isupper() and not word[1:2].isupper()
                and before.lower() not in blocks.STOPWORDS)
+
+
+def _notice_patterns() -> dict[str, re.Pattern[str]]:
+    """The kinds of words a site's notice about itself holds (``data/site_notices.txt``)."""
+    kinds: dict[str, list[str]] = {}
+    for line in _data("site_notices.txt").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            kind, _, pattern = line.partition(":")
+            # folded as the line is: "сайт" is read as "саит", "συγγνώμη" as "συγγνωμη"
+            kinds.setdefault(kind.strip(), []).append(without_accents(pattern.strip()))
+    return {kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+            for kind, patterns in kinds.items()}
+
+
+_NOTICE_KINDS = _notice_patterns()
+# A banner is a sentence or three; a longer paragraph is an article about the works.
+_NOTICE_WORDS = 60
+
+
+def is_maintenance_notice(text: str) -> bool:
+    """Does this line tell the reader the site is under maintenance and apologise?
+
+    >>> is_maintenance_notice("Ведутся технические работы на сайте. Приносим извинения!")
+    True
+    >>> is_maintenance_notice("Road maintenance on the A4 will cause delays, sorry drivers.")
+    False
+    """
+    folded = fold(" ".join(text.split()))
+    return len(folded.split()) <= _NOTICE_WORDS and all(
+        _NOTICE_KINDS[kind].search(folded) for kind in ("work", "site", "apology"))
+
+
+def _take_site_notice_above(lines: Sequence[str | None], views: dict[int, str],
+                            found: dict[int, str]) -> None:
+    """A site's maintenance banner opening the page ("Ведутся технические работы. Это может
+    временно повлиять на скорость работы сайта. Приносим извинения за неудобства …").
+
+    It speaks of the works, of the site and apologises, all three: a story about
+    works on a road, or an article that quotes such a notice inside it, names no site
+    or apologises to no one in its opening line.  Only the page's first line, a
+    paragraph of its own that ends a sentence (a headline on the works ends none),
+    with the article's prose under it, so a text that is the notice and nothing else
+    stays.
+    """
+    order = [i for i in sorted(views) if i not in found]
+    if len(order) < 2:
+        return
+    first = order[0]
+    text = " ".join((lines[first] or "").split())   # its own letters: views make them Latin
+    if ((first + 1 < len(lines) and (lines[first + 1] or "").strip())
+            or not page.SENTENCE_END_RE.search(text)
+            or not is_maintenance_notice(text)):
+        return
+    if any(blocks.is_prose(views[i]) and page.SENTENCE_END_RE.search(views[i])
+           for i in order[1:]):
+        found.setdefault(first, "the site's maintenance notice")
+
+
+# A masthead's tagline is a few words.
+_TAGLINE_WORDS = 8
+
+
+def _take_masthead_credits(top: _Top) -> None:
+    """A journal's masthead lines above the headline: the credit to who funds the site
+    ("Функционирует при финансовой поддержке Министерства …") and the tagline saying
+    what the site is ("литературно-художественный и общественно-политический журнал").
+
+    The credit opens with its verb and ends no sentence; the tagline is a few words in
+    lower case ending on the publication's noun (``data/site_notices.txt``), on a page
+    that shows other chrome.  A lead that says who funded a project ends its sentence,
+    and a headline opens with a capital: both stay.
+    """
+    for index in top.head:
+        text = " ".join((top.lines[index] or "").split())   # its own letters
+        if index in top.taken or page.SENTENCE_END_RE.search(text):
+            continue
+        folded = fold(text)
+        match = _NOTICE_KINDS["funding"].match(folded)
+        if match:
+            top.take(index, "the site's funding credit")
+            continue
+        words = folded.split()
+        if (text[:1].islower() and len(words) <= _TAGLINE_WORDS and (top.found or top.taken)
+                and _NOTICE_KINDS["publication"].fullmatch(words[-1])):
+            top.take(index, "the masthead's tagline")
+
+
+# The parts a page's <title> joins: "Author. Title. Site", "Title | Author".
+_TITLE_PARTS_RE = re.compile(r"\.\s+|\s+[|–—-]\s+")
+
+
+def _take_title_of_lines_below(top: _Top) -> None:
+    """The page's `<title>` made of lines printed below it ("Эльвина Мороз. Между городом
+    и деревней. Эльвина Мороз" over the author's name and the title): two parts at least,
+    each of them a whole line further down, above the article.  Only the page's first
+    line, where the scraper prints the `<title>`, and only lines above the article's
+    first paragraph: a line naming the sections of the text ("Spring. Summer. Autumn")
+    is its list of contents.  The lines below stay."""
+    for index in [i for i in top.head if i not in top.taken][:1]:
+        parts = [p.strip().rstrip(".") for p in _TITLE_PARTS_RE.split(top.texts[index])]
+        if index in top.taken or len(parts) < 2 or not all(parts):
+            continue
+        below = {top.texts[i].rstrip(".") for i in top.head if i > index}
+        if all(part in below for part in parts):
+            top.take(index, "the page's title made of the lines below")
+
+
+def _take_title_block_around_note(top: _Top) -> None:
+    """The author's name and the title above a one-line note on the author and printed
+    again under it ("Эльвина Мороз" / "Между городом и деревней" / "Об авторе | …" /
+    "Эльвина Мороз" / "Между городом и деревней" / the text): the copies beside the text,
+    under the note, are the article's; the ones above go.  Two lines at least, in the
+    same order, nothing between them and the note but the copies."""
+    paragraph = top.paragraph(top.body)
+    if len(paragraph) != 1:
+        return
+    above = [i for i in top.head if i not in top.taken]
+    below = [i for i in top.order if i > top.body][:len(above)]
+    for size in range(min(len(above), len(below)), 1, -1):
+        upper, lower = above[-size:], below[:size]
+        if ([top.texts[i] for i in upper] == [top.texts[i] for i in lower]
+                and any(i > lower[-1] for i in top.order)):
+            for index in upper:
+                top.take(index, "title block printed again under the note")
+            return
 
 
 def _take_ticker_above(lines: Sequence[str | None], views: dict[int, str],
