@@ -46,7 +46,7 @@ from importlib import resources
 
 from cms_i18n.clean import blocks, page
 from cms_i18n.clean.edits import Edit
-from cms_i18n.clean.homoglyphs import to_latin_view
+from cms_i18n.clean.homoglyphs import english_words, to_latin_view
 from cms_i18n.clean.structure import is_list_item
 
 # How many of the first remaining lines a copy of the title is looked for in.
@@ -1279,7 +1279,8 @@ def _take_lower_case_labels(top: _Top) -> None:
     * In a Greek or a Russian article, a line of a few lower-case Latin words alone
       between the headline and the text ("diakopi nerou" under "Χωρίς νερό …") is an
       image's file name, transliterated, where its alt text was: the article's language
-      is not in it.
+      is not in it.  A line of English words only ("the lighthouse keeper") is a title
+      in English, a poem's over its verse on a page that also holds a Russian text.
     * Opening a listing of a tag's stories, the tag in lower case, in any script
       ("security council" over "• The Security Council unanimously adopted …",
       "совет безопасности" over "• Совет безопасности …"): a label whose words the
@@ -1291,7 +1292,8 @@ def _take_lower_case_labels(top: _Top) -> None:
         text = top.texts[index]
         if index in top.taken or not top.alone(index):
             continue
-        if script in {"GREEK", "CYRILLIC"} and _LOWER_LATIN_RE.fullmatch(text):
+        if (script in {"GREEK", "CYRILLIC"} and _LOWER_LATIN_RE.fullmatch(text)
+                and not english_words().issuperset(re.split(r"[ _-]", text))):
             top.take(index, "a file name in Latin letters over a text in another script")
             continue
         below = next((j for j in top.order if j > index and j not in top.taken), None)

@@ -136,6 +136,10 @@ def _quoting_alike() -> list[list[Path]]:
     styles: dict[str, list[Path]] = {}
     plain: list[Path] = []
     for path in NEGATIVE:
+        if path.stem.endswith("-alone"):
+            # Genuine as a whole text only: a site's notice that is all the text stays,
+            # the same notice opening a page over an article is the site's chrome.
+            continue
         text = path.read_text("utf-8")
         if re.search("[\"'“”‘’«»„]", text):
             styles.setdefault(detect_quote_style(text), []).append(path)
