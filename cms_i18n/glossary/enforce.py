@@ -116,6 +116,26 @@ def unlisted_note(name: str, near: Sequence[tuple[Concept, str]]) -> str:
             "engine, check the body meant")
 
 
+def defined_note(name: str, concept: Concept, reason: str, lang: str) -> str:
+    """The ``#.`` note on an entry whose acronym the glossary did not enforce because the
+    document defines the letters as another thing (``reason``, :attr:`Decoy.reason`):
+    the engine wrote it, and an editor should confirm that reading.
+
+    >>> from cms_i18n.glossary.model import Concept
+    >>> defined_note("AU", Concept("AU"), "the document defines AU as 'astronomical units'",
+    ...              "es")[:60]
+    "glossary: AU: AU not applied: the document defines AU as 'as"
+    """
+    entry = concept.target(lang)
+    if entry is None:
+        applied = concept.id
+    else:
+        form = entry.form("acronym").text if concept.translate else name
+        applied = f"{form!r} ({concept.id})"
+    return (f"glossary: {name}: {applied} not applied: {reason}; left to the engine, check "
+            "the body meant")
+
+
 def gaps_in(comments: Sequence[str]) -> list[tuple[str, str]]:
     """(concept id, the source's name) of each :func:`gap_note` among ``comments``.
 
@@ -259,7 +279,11 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
                       # inside that name are found anew
                       (o.within is None or o.within.target(lang) is not None) and
                       (not o.ambiguous or ambiguous_term(o, lang) is not None)])
-        missing.append([*(gap_note(o.text, o.concept.id, lang) for o in gaps), *unlisted])
+        # an acronym the document defines as another thing: left to the engine, noted once
+        defined = dict.fromkeys(defined_note(d.text, d.concept, d.reason, lang)
+                                for d in decoys if d.concept is not None)
+        missing.append([*(gap_note(o.text, o.concept.id, lang) for o in gaps), *unlisted,
+                        *defined])
     if chosen == "none" or not any(found):
         plain = _plain(engine, texts, source, target, contains)
         return [r if r.failed else _finish(r.text, r.score, occ, glossary, lang, gaps,
