@@ -80,7 +80,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -545,13 +545,14 @@ class Matcher:
             key = self._short_key(matched)
             if self._exact.get(key) is None and key in self.short:
                 return True
-        return False
+        # "… of security council resolutions": a name once the document wrote it after "the"
+        return any(self._loose(m.group(1)) for m in self._regex.finditer(text))
 
     def scan(self, text: str, context: Context | None = None
              ) -> tuple[list[Occurrence], list[Decoy]]:
         """Like :meth:`find`, also returning the decoys that were skipped."""
         context = context if context is not None else Context()
-        raw = self._raw(text)
+        raw = self._raw(text, context.lowered)
         # Where the text names each body in full: a cue word beside such a name is that
         # name's evidence ("… and Nikolai Patrushev, Russian Security Council Secretary")
         explicit: dict[str, list[tuple[int, int]]] = {}
@@ -565,9 +566,9 @@ class Matcher:
         for start, end, matched in raw:
             key = self._short_key(matched)
             form = self._exact.get(key)
-            if form is None and key in self.short and \
-                    not self._lower_ok(text, start, end, matched, key, context):
-                continue
+            if form is None and self._loose(matched) and \
+                    _THE_BEFORE.search(text, max(0, start - 8), start):
+                context.lowered.add(key)   # "the security council"
             if form is None and key in self.short:
                 if _BODY_OF.search(text, max(0, start - 40), start) or \
                         _SEVERAL.match(text, end) or \
@@ -772,8 +773,15 @@ class Matcher:
             return key
         return self._caps_short.get(key) or self._lower_short.get(key.casefold(), key)
 
-    def _lower_ok(self, text: str, start: int, end: int, matched: str, key: str,
-                  context: Context) -> bool:
+    def _loose(self, matched: str) -> bool:
+        """Whether ``matched`` is a short form written in another case than the glossary's
+        and not in capitals ("security council")."""
+        written = _norm(matched)
+        return written not in self.short and written not in self._caps_short and \
+            written not in self._exact and written.casefold() in self._lower_short
+
+    def _lower_ok(self, text: str, start: int, end: int, matched: str,
+                  lowered: Collection[str]) -> bool:
         """Whether a short form written otherwise than the glossary writes it (nor in
         capitals) is that name: right after "the" and not before "of" or "for" ("the
         security council", not "the security council of the school"); after a preposition
@@ -791,15 +799,12 @@ class Matcher:
         >>> [o.text for o in matcher.find("The company's security council met.")]
         []
         """
-        written = _norm(matched)
-        if written == key or written in self._caps_short:
-            return True
         if _LOWER_QUALIFIED.match(text, end):
             return False
         if _THE_BEFORE.search(text, max(0, start - 8), start):
-            context.lowered.add(key)
             return True
-        return key in context.lowered and bool(_CLAUSE_BEFORE.search(text, 0, start))
+        return self._short_key(matched) in lowered and \
+            bool(_CLAUSE_BEFORE.search(text, 0, start))
 
     def defined(self, text: str) -> dict[str, str]:
         """Acronyms of the glossary that ``text`` defines as another thing: each in
@@ -852,9 +857,18 @@ class Matcher:
                 return True
         return False
 
-    def _raw(self, text: str) -> list[tuple[int, int, str]]:
-        """Longest-first, non-overlapping matches as (start, end, text)."""
+    def _raw(self, text: str, lowered: Collection[str] = ()) -> list[tuple[int, int, str]]:
+        """Longest-first, non-overlapping matches as (start, end, text); a short form in
+        lower case only where :meth:`_lower_ok` takes it (``lowered``: the short forms
+        the document has written so after "the")."""
         candidates = [(m.start(1), m.end(1), m.group(1)) for m in self._regex.finditer(text)]
+        loose = [c for c in candidates if self._loose(c[2])]
+        if loose:
+            said = {*lowered, *(self._short_key(c[2]) for c in loose
+                                if _THE_BEFORE.search(text, max(0, c[0] - 8), c[0]) and
+                                not _LOWER_QUALIFIED.match(text, c[1]))}
+            candidates = [c for c in candidates
+                          if c not in loose or self._lower_ok(text, c[0], c[1], c[2], said)]
         candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken: list[tuple[int, int, str]] = []
         for cand in candidates:
