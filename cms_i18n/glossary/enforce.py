@@ -116,15 +116,15 @@ def unlisted_note(name: str, near: Sequence[tuple[Concept, str]]) -> str:
             "engine, check the body meant")
 
 
-def defined_note(name: str, concept: Concept, reason: str, lang: str) -> str:
-    """The ``#.`` note on an entry whose acronym the glossary did not enforce because the
-    document defines the letters as another thing (``reason``, :attr:`Decoy.reason`):
-    the engine wrote it, and an editor should confirm that reading.
+def other_sense_note(name: str, concept: Concept, reason: str, lang: str) -> str:
+    """The ``#.`` note on an entry whose acronym the glossary did not enforce because its
+    sentence names another body by the same letters (a ``!`` cue; ``reason`` says which
+    word, :attr:`Decoy.reason`): the engine wrote it, and an editor should confirm that
+    reading.
 
     >>> from cms_i18n.glossary.model import Concept
-    >>> defined_note("AU", Concept("AU"), "the document defines AU as 'astronomical units'",
-    ...              "es")[:60]
-    "glossary: AU: AU not applied: the document defines AU as 'as"
+    >>> other_sense_note("SCO", Concept("SCO"), "the sentence says 'Unix'", "es")[:62]
+    "glossary: SCO: SCO not applied: the sentence says 'Unix'; left"
     """
     entry = concept.target(lang)
     if entry is None:
@@ -279,11 +279,11 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
                       # inside that name are found anew
                       (o.within is None or o.within.target(lang) is not None) and
                       (not o.ambiguous or ambiguous_term(o, lang) is not None)])
-        # an acronym the document defines as another thing: left to the engine, noted once
-        defined = dict.fromkeys(defined_note(d.text, d.concept, d.reason, lang)
-                                for d in decoys if d.concept is not None)
+        # an acronym whose sentence names another body by its letters: left to the engine
+        others = [other_sense_note(d.text, d.concept, d.reason, lang)
+                  for d in decoys if d.concept is not None]
         missing.append([*(gap_note(o.text, o.concept.id, lang) for o in gaps), *unlisted,
-                        *defined])
+                        *others])
     if chosen == "none" or not any(found):
         plain = _plain(engine, texts, source, target, contains)
         return [r if r.failed else _finish(r.text, r.score, occ, glossary, lang, gaps,

@@ -277,7 +277,10 @@ class Occurrence:
 
 @dataclass(frozen=True)
 class Decoy:
-    """A short form that names another body ("Kazakhstan's Security Council")."""
+    """A short form that names another body ("Kazakhstan's Security Council"), or an
+    acronym left to the engine.  An acronym the document defines as another thing ("the
+    Center for Internet Security (CIS)") has :attr:`concept` and :attr:`reason` on its
+    first decoy in a unit only, so its note is written once."""
 
     start: int
     end: int
@@ -285,8 +288,8 @@ class Decoy:
     #: judged by a capitalised word before it in a line that capitalises its words
     #: ("… Officials Tell Security Council"): the capital may be only the headline's
     loose: bool = False
-    #: an acronym left to the engine because its letters name another thing here: the
-    #: concept not applied, and why
+    #: an acronym whose sentence names another body by the same letters: the concept
+    #: not applied, and why (:meth:`Matcher._other_sense`)
     concept: Concept | None = None
     reason: str = ""
 
@@ -648,9 +651,11 @@ class Matcher:
             occ = self._occurrence(text, form.concept, form.kind, start, end, occurrences, slip)
             if form.kind == "acronym" and key in defined and not occ.parenthetical:
                 # "the Center for Internet Security (CIS)": the document says what the
-                # letters stand for, and it is not this body
-                decoys.append(Decoy(start, end, matched, concept=form.concept,
-                                    reason=f"the document defines {key} as {defined[key]!r}"))
+                # letters stand for, and it is not this body; noted once per unit
+                noted = any(d.concept is form.concept and d.text == matched for d in decoys)
+                decoys.append(Decoy(start, end, matched) if noted else Decoy(
+                    start, end, matched, concept=form.concept,
+                    reason=f"the document defines {key} as {defined[key]!r}"))
                 continue
             occurrences.append(occ)
             acro = self._inner.get(key.casefold())
