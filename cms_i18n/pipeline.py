@@ -89,6 +89,7 @@ from cms_i18n.glossary import (
     translate_units,
 )
 from cms_i18n.glossary.enforce import gaps_in
+from cms_i18n.glossary.match import context_from
 from cms_i18n.markup import protect, restore
 from cms_i18n.memory import Memory, Remembered, recorded_authorship
 from cms_i18n.segment import ATTRIBUTE_KEYS, Segment, nested, rebuild, segment, written
@@ -936,10 +937,12 @@ def _memory_keys(units: Sequence[Unit], glossary: Glossary | None) -> list[tuple
     keys = []
     for unit in units:
         # read as the translation reads it: with the whole document's evidence
-        context = contexts.setdefault(unit.document_id, Context(
-            document=glossary.matcher.document_evidence("\n".join(wholes[unit.document_id]))))
-        found = glossary.matcher.find(unit.source, context)
-        resolved = [o.reading for o in found if o.kind == "short"]
+        context = contexts.setdefault(unit.document_id, context_from(
+            glossary.matcher, [], "\n".join(wholes[unit.document_id])))
+        found, decoys = glossary.matcher.scan(unit.source, context)
+        # an acronym left to the engine because the document defines it as another thing
+        resolved = [o.reading for o in found if o.kind == "short"] + \
+            [f"-{d.concept.id}:{d.reason}" for d in decoys if d.concept is not None]
         built = sorted({o.concept.id for o in found if glossary.get(o.concept.id) is None})
         gkey = glossary.version + (f"{_BUILT}{','.join(built)}" if built else "") + \
             (f"{_READINGS}{','.join(resolved)}" if resolved else "")

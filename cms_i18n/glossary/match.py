@@ -20,6 +20,19 @@ Rules, in the order they apply:
   of another sense of it (a ``!`` cue: "SCO, the Utah Unix vendor"; "CIS, a
   pro-immigrant organization") and neither the concept's full name nor a cue of its
   own is a decoy, left to the engine.
+* **An acronym the document defines as another thing.**  An acronym of the glossary in
+  brackets right after a phrase whose words' initials spell it ("the Center for Internet
+  Security (CIS)", "astronomical units [AU]"), a phrase that is none of the concept's
+  names (nor the start of one: "the United Nations (UN)"), says what the letters stand for
+  in that document: every use of them there, in any unit, is a decoy, left to the engine
+  (:meth:`Matcher.defined`).
+* **A short form in lower case** ("the security council") is matched only as the
+  article "the" gives it, right before it, and not followed by "of" or "for" (the
+  council of something else); once the document has written it so, also after a
+  preposition or at the start of a clause ("… of security council resolutions"), never
+  after another determiner or a word of its own ("a national security council", "the
+  company's security council", "the school security council").  Only short forms of
+  two words or more: "al" is no acronym.
 * **Possessives and compounds** are recorded on the occurrence ("the CSTO's",
   "Taliban-led") so enforcement can rephrase them for the engine.
 * **Acronyms in parentheses** right after the concept's own name are marked, so
@@ -67,7 +80,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -264,7 +277,10 @@ class Occurrence:
 
 @dataclass(frozen=True)
 class Decoy:
-    """A short form that names another body ("Kazakhstan's Security Council")."""
+    """A short form that names another body ("Kazakhstan's Security Council"), or an
+    acronym left to the engine.  An acronym the document defines as another thing ("the
+    Center for Internet Security (CIS)") has :attr:`concept` and :attr:`reason` on its
+    first decoy in a unit only, so its note is written once."""
 
     start: int
     end: int
@@ -297,6 +313,12 @@ class Context:
     #: short form → the body the document's last bare mention of it was read as, on
     #: evidence (not left ambiguous)
     read: dict[str, str] = field(default_factory=dict)
+    #: acronym → the phrase the document defines it as, none of its concept's names
+    #: ("CIS": "Center for Internet Security"): every use of it is left to the engine
+    defined: dict[str, str] = field(default_factory=dict)
+    #: short forms the document has written in lower case after "the" ("the security
+    #: council"): later lower-case mentions after a preposition are that name too
+    lowered: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -366,9 +388,13 @@ class Matcher:
                         (place, words, key))
         # "SECURITY COUNCIL" in a heading → "Security Council"; never "UN" → "un".
         self._caps_short = {s.upper(): s for s in self.short if " " in s and s.upper() != s}
+        # "the security council" → "Security Council", under the rules of :meth:`_lower_ok`
+        self._lower_short = {s.casefold(): s for s in self.short
+                             if " " in s and s.casefold() != s}
         alternatives = [(len(f), f"(?i:{_pattern(f)})") for f in {v.text for v in folded.values()}]
         alternatives += [(len(f.text), _pattern(f.text)) for f in exact.values()]
         alternatives += [(len(s), _pattern(s)) for s in [*self.short, *self._caps_short]]
+        alternatives += [(len(s), f"(?i:{_pattern(s)})") for s in self._lower_short.values()]
         alternatives.sort(key=lambda a: -a[0])
         body = "|".join(a[1] for a in alternatives) or r"(?!)"
         # Not followed by "$": "AU$ 5" is money, not the African Union.
@@ -386,6 +412,7 @@ class Matcher:
             for c in glossary.concepts if any(cue.startswith(OTHER_SENSE) for cue in c.cues)
         }
         self._evidence: dict[str, dict[str, frozenset[str]]] = {}
+        self._definitions: dict[str, dict[str, str]] = {}
         # Capitalised one-word cues (surnames such as "Medvedev", places such as
         # "Kremlin"): words no body's name is made of.
         self._people = frozenset(label for cues in self._cues.values()
@@ -521,13 +548,14 @@ class Matcher:
             key = self._short_key(matched)
             if self._exact.get(key) is None and key in self.short:
                 return True
-        return False
+        # "… of security council resolutions": a name once the document wrote it after "the"
+        return any(self._loose(m.group(1)) for m in self._regex.finditer(text))
 
     def scan(self, text: str, context: Context | None = None
              ) -> tuple[list[Occurrence], list[Decoy]]:
         """Like :meth:`find`, also returning the decoys that were skipped."""
         context = context if context is not None else Context()
-        raw = self._raw(text)
+        raw = self._raw(text, context.lowered)
         # Where the text names each body in full: a cue word beside such a name is that
         # name's evidence ("… and Nikolai Patrushev, Russian Security Council Secretary")
         explicit: dict[str, list[tuple[int, int]]] = {}
@@ -537,9 +565,13 @@ class Matcher:
                 explicit.setdefault(full.concept.id, []).append((start, end))
         occurrences: list[Occurrence] = []
         decoys: list[Decoy] = []
+        defined = {**self.defined(text), **context.defined}
         for start, end, matched in raw:
             key = self._short_key(matched)
             form = self._exact.get(key)
+            if form is None and self._loose(matched) and \
+                    _THE_BEFORE.search(text, max(0, start - 8), start):
+                context.lowered.add(key)   # "the security council"
             if form is None and key in self.short:
                 if _BODY_OF.search(text, max(0, start - 40), start) or \
                         _SEVERAL.match(text, end) or \
@@ -620,8 +652,16 @@ class Matcher:
             written = _norm(text[start:end])
             slip = "" if written.casefold() == key.casefold() else (
                 f"{MISSPELT} {form.text!r}; check it is the body meant")
-            occurrences.append(self._occurrence(text, form.concept, form.kind, start, end,
-                                                occurrences, slip))
+            occ = self._occurrence(text, form.concept, form.kind, start, end, occurrences, slip)
+            if form.kind == "acronym" and key in defined and not occ.parenthetical:
+                # "the Center for Internet Security (CIS)": the document says what the
+                # letters stand for, and it is not this body; noted once per unit
+                noted = any(d.concept is form.concept and d.text == matched for d in decoys)
+                decoys.append(Decoy(start, end, matched) if noted else Decoy(
+                    start, end, matched, concept=form.concept,
+                    reason=f"the document defines {key} as {defined[key]!r}"))
+                continue
+            occurrences.append(occ)
             acro = self._inner.get(key.casefold())
             at = -1 if acro is None else text.find(f"({acro})", start, end)
             if acro is not None and at >= 0:
@@ -742,13 +782,109 @@ class Matcher:
         return None
 
     def _short_key(self, matched: str) -> str:
-        """The normalised form of a match, a short form in capitals as the glossary has it."""
+        """The normalised form of a match, a short form in capitals or in lower case as
+        the glossary has it."""
         key = _norm(matched)
-        return self._caps_short.get(key, key)
+        if key in self.short or key in self._exact:
+            return key
+        return self._caps_short.get(key) or self._lower_short.get(key.casefold(), key)
 
-    def _raw(self, text: str) -> list[tuple[int, int, str]]:
-        """Longest-first, non-overlapping matches as (start, end, text)."""
+    def _loose(self, matched: str) -> bool:
+        """Whether ``matched`` is a short form written in another case than the glossary's
+        and not in capitals ("security council")."""
+        written = _norm(matched)
+        return written not in self.short and written not in self._caps_short and \
+            written not in self._exact and written.casefold() in self._lower_short
+
+    def _lower_ok(self, text: str, start: int, end: int, matched: str,
+                  lowered: Collection[str]) -> bool:
+        """Whether a short form written otherwise than the glossary writes it (nor in
+        capitals) is that name: right after "the" and not before "of" or "for" ("the
+        security council", not "the security council of the school"); after a preposition
+        or at a clause's start once the document has written it after "the" ("… of
+        security council resolutions"); never after another word ("a national security
+        council", "the company's security council", "the school security council").
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> [o.text for o in matcher.find("All members of the security council signed; "
+        ...                               "security council resolutions bind them.")]
+        ['security council', 'security council']
+        >>> [o.text for o in matcher.find("He set up a national security council.")]
+        []
+        >>> [o.text for o in matcher.find("The company's security council met.")]
+        []
+        """
+        if _LOWER_QUALIFIED.match(text, end):
+            return False
+        if _THE_BEFORE.search(text, max(0, start - 8), start):
+            return True
+        return self._short_key(matched) in lowered and \
+            bool(_CLAUSE_BEFORE.search(text, 0, start))
+
+    def defined(self, text: str) -> dict[str, str]:
+        """Acronyms of the glossary that ``text`` defines as another thing: each in
+        brackets right after a phrase whose words' initials spell it, "of", "for", "the",
+        "and" allowed between them, a phrase that is none of the acronym's concept's
+        names, nor the start of one, nor a name the matcher reads as that concept → the
+        phrase.
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> matcher.defined("It was developed by the Center for Internet Security (CIS).")
+        {'CIS': 'Center for Internet Security'}
+        >>> matcher.defined("About 2.1 to 3.2 astronomical units [AU] from the Sun.")
+        {'AU': 'astronomical units'}
+        >>> matcher.defined("The African Union (AU) and the United Nations (UN) met.")
+        {}
+        """
+        known = self._definitions.get(text)
+        if known is not None:
+            return dict(known)
+        found: dict[str, str] = {}
+        if "(" in text or "[" in text:
+            for m in _BRACKETED.finditer(text):
+                key = _norm(m.group(1))
+                form = self._exact.get(key)
+                if form is None or form.kind != "acronym" or key in found:
+                    continue
+                phrase = _spelt_by(text[:m.start()], key.replace(".", ""))
+                if phrase is not None and not self._names(phrase, form.concept):
+                    found[key] = phrase
+        if len(self._definitions) >= _EVIDENCE_KEPT:
+            self._definitions.pop(next(iter(self._definitions), ""), None)
+        self._definitions[text] = found
+        return dict(found)
+
+    def _names(self, phrase: str, concept: Concept) -> bool:
+        """Whether ``phrase`` names ``concept``: one of its names or the start of one
+        ("United Nations" of "United Nations Organization"), or a name the matcher reads
+        as it (misspelt, interrupted by an acronym)."""
+        words = [w.casefold() for w in _NAME_WORD.findall(phrase)]
+        for name in concept.names:
+            if [w.casefold() for w in _NAME_WORD.findall(name)][:len(words)] == words:
+                return True
+        for _start, _end, matched in self._raw(phrase):
+            form = self._folded.get(_norm(matched).casefold()) or \
+                self._exact.get(self._short_key(matched))
+            if form is not None and form.concept.id == concept.id:
+                return True
+            if concept in self.short.get(self._short_key(matched), []):
+                return True
+        return False
+
+    def _raw(self, text: str, lowered: Collection[str] = ()) -> list[tuple[int, int, str]]:
+        """Longest-first, non-overlapping matches as (start, end, text); a short form in
+        lower case only where :meth:`_lower_ok` takes it (``lowered``: the short forms
+        the document has written so after "the")."""
         candidates = [(m.start(1), m.end(1), m.group(1)) for m in self._regex.finditer(text)]
+        loose = [c for c in candidates if self._loose(c[2])]
+        if loose:
+            said = {*lowered, *(self._short_key(c[2]) for c in loose
+                                if _THE_BEFORE.search(text, max(0, c[0] - 8), c[0]) and
+                                not _LOWER_QUALIFIED.match(text, c[1]))}
+            candidates = [c for c in candidates
+                          if c not in loose or self._lower_ok(text, c[0], c[1], c[2], said)]
         candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken: list[tuple[int, int, str]] = []
         for cand in candidates:
@@ -1305,6 +1441,50 @@ def _cue_regex(cue: str) -> re.Pattern[str]:
 
 
 # An acronym in parentheses right after a name: "(SC)", "(U.N.)"
+#: an acronym in brackets: "(CIS)", "[AU]", "(U.N.)"
+_BRACKETED = re.compile(r"(?<=\S)\s*[(\[]\s*([A-Z](?:\.?[A-Z]){1,7}\.?)\s*[)\]]")
+#: words a phrase an acronym stands for may hold without a letter of their own
+_UNLETTERED = frozenset({"of", "for", "the", "and", "&", "on", "in", "to"})
+#: "the" right before a lower-case short form
+_THE_BEFORE = re.compile(r"(?<![^\W_])[Tt]he\s+$")
+#: a preposition right before it, or the start of a clause
+_CLAUSE_BEFORE = re.compile(r"(?:(?<![^\W_])(?:of|at|on|in|to|by|from|with|for|and|or|"
+                            r"against|over|under|before|after)\s+|(?:^|[.;:,!?(\"“])\s*)$",
+                            re.IGNORECASE)
+#: "… of the school", "… for students": a lower-case short form that a qualifier
+#: after it makes another council
+_LOWER_QUALIFIED = re.compile(r"\s+(?:of|for)(?![^\W_])")
+
+
+def _spelt_by(before: str, letters: str) -> str | None:
+    """The phrase at the end of ``before`` whose words' initials spell ``letters``, any
+    case, words of :data:`_UNLETTERED` allowed between them, or None.
+
+    >>> _spelt_by("developed by the Center for Internet Security ", "CIS")
+    'Center for Internet Security'
+    >>> _spelt_by("between 2.1 and 3.2 astronomical units ", "AU")
+    'astronomical units'
+    >>> _spelt_by("the Association of Southeast Asian Nations ", "ASEAN") is None
+    True
+    """
+    words = list(re.finditer(r"[^\W\d_]+|&", before))
+    if not words or before[words[-1].end():].strip():
+        return None
+    need = len(letters) - 1
+    first = None
+    for word in reversed(words):
+        if need < 0:
+            break
+        if word.group()[0].casefold() == letters[need].casefold():
+            need -= 1
+            first = word
+        elif word.group().casefold() not in _UNLETTERED:
+            return None
+    if need >= 0 or first is None:
+        return None
+    return _norm(before[first.start():words[-1].end()])
+
+
 _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z](?:\.?[A-Z]){1,7}\.?)\)")
 
 
@@ -1364,8 +1544,10 @@ def _ends_with_parent(prev: Occurrence, parent: Concept, acronym: str) -> bool:
 
 def context_from(matcher: Matcher, texts: Iterable[str], document: str = "") -> Context:
     """The context left by reading ``texts`` (earlier units of a document) in order;
-    ``document`` is the whole document's source text, whose cue words weigh in."""
-    context = Context(document=matcher.document_evidence(document) if document else {})
+    ``document`` is the whole document's source text, whose cue words weigh in and
+    whose definitions of acronyms hold in every unit (:meth:`Matcher.defined`)."""
+    context = Context(document=matcher.document_evidence(document) if document else {},
+                      defined=matcher.defined(document) if document else {})
     for text in texts:
         matcher.scan(text, context)
     return context
