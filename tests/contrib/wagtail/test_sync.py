@@ -710,3 +710,37 @@ def test_a_block_the_history_cannot_place_is_named_both_ways(site: Site) -> None
     assert "either the admin added them, or the author deleted them from the source page " \
         "after apply wrote them here" in notes[0]
     assert "quote" in [block.block_type for block in latest(page).body]
+
+
+@pytest.mark.parametrize("catalog", ["none given", "missing file"])
+def test_writing_a_page_with_no_catalog_refuses_to_drop_an_admin_paragraph(
+        site: Site, catalog: str) -> None:
+    """The page writer itself (what ``apply`` and a review save call), given no catalogue
+    to put the admin's text on file in: it stops before the page loses that text, whatever
+    its caller checked first."""
+    from cms_i18n.catalog import translations_for_apply
+    from cms_i18n.contrib.wagtail.conf import site_settings
+    from cms_i18n.contrib.wagtail.source import WagtailSource
+    from cms_i18n.contrib.wagtail.sync import write_page
+    from cms_i18n.errors import CatalogError
+    from cms_i18n.pipeline import prepare_document
+
+    article, page = translated_article(site, FIRST, SECOND)
+    remove_second(article)
+    run("translate", "--lang", "es", "-q")
+    admin_edits_second(page)        # after the last run: in no catalogue yet
+    before = revisions(page)
+
+    settings = site_settings()
+    source = WagtailSource(settings)
+    article = type(article).objects.get(pk=article.pk)
+    spec = source.registry.page_spec(type(article))
+    prepared = prepare_document(source.document(article, spec), settings)
+    offer = translations_for_apply(site.po(), source_lang="en", lang="es")
+    where = None if catalog == "none given" else site.po().with_name("moved.po")
+    with pytest.raises(CatalogError) as refused:
+        write_page(article, spec, prepared, "es", offer.translations, source.skip,
+                   catalog=where)
+    assert "1 paragraph(s) an admin edited lose their English source, and there is no " \
+        "catalogue to keep them in" in str(refused.value)
+    assert MINE in paragraph_texts(latest(page)) and revisions(page) == before
