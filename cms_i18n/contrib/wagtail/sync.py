@@ -448,7 +448,8 @@ def _aligned(written: Sequence[Written], texts: Sequence[str]) -> list[tuple[Wri
     >>> [(x.source, t) for x, t in _aligned(w, ["Uno y dos, y más."])]
     [('One.', 'Uno y dos, y más.')]
     """
-    if len(written) == len(texts):
+    if len(written) == len(texts) or not written:
+        # with nothing apply wrote to file them under, the paragraphs stop the write
         return list(zip(written, texts, strict=True))
     found: list[tuple[Written, str]] = []
     typed: dict[int, list[str]] = {}
@@ -459,7 +460,7 @@ def _aligned(written: Sequence[Written], texts: Sequence[str]) -> list[tuple[Wri
         if match is not None:
             found.append((written[match], text))
             start = match + 1
-        elif written:
+        else:
             typed.setdefault(min(start, len(written) - 1), []).append(text)
     found += [(written[index], "\n\n".join(group)) for index, group in typed.items()]
     return found
