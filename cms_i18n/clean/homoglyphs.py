@@ -287,10 +287,18 @@ def english_words() -> frozenset[str]:
     return frozenset(row for row in rows if not row.startswith("#"))
 
 
-def _vocabularies(known: frozenset[str]) -> tuple[tuple[frozenset[str], ...], ...]:
+#: What ``clean --explain`` calls a word each list of :func:`_vocabularies` has.
+_TEXT_WORD = "a word the text itself uses elsewhere"
+_VOCABULARY_WORD = "a word of the cleaner's built-in vocabulary"
+_ENGLISH_WORD = "an English word (from the English word list)"
+
+
+def _vocabularies(known: frozenset[str]) -> tuple[tuple[tuple[str, frozenset[str]], ...], ...]:
     """The words a reading is checked against, nearest first: the page's own words and
-    the cleaner's lists, then the English word list."""
-    return (known, cleaner_vocabulary()), (english_words(),)
+    the cleaner's lists, then the English word list; each list with what a word of it
+    is called."""
+    return (((_TEXT_WORD, known), (_VOCABULARY_WORD, cleaner_vocabulary())),
+            ((_ENGLISH_WORD, english_words()),))
 
 
 def _by_sound(word: str, seen: str | None, known: frozenset[str]) -> tuple[str, str] | None:
@@ -315,18 +323,22 @@ def _by_sound(word: str, seen: str | None, known: frozenset[str]) -> tuple[str, 
         if not options:
             return None
         choices.append(list(dict.fromkeys(options)))
-    for vocabularies in _vocabularies(known):
-        if seen is not None and any(seen.lower() in words for words in vocabularies):
+    asked = ("the text itself or the cleaner's built-in vocabulary",
+             "the text itself, the cleaner's built-in vocabulary or the English word list")
+    for tier, vocabularies in enumerate(_vocabularies(known)):
+        if seen is not None and any(seen.lower() in words for _, words in vocabularies):
             return None
         for picked in itertools.product(*choices):
             letters = list(word)
             for i, latin in zip(slots, picked, strict=True):
                 letters[i] = latin
             candidate = "".join(letters)
-            if candidate != seen and any(candidate.lower() in words for words in vocabularies):
-                unknown = f", '{seen}' is not" if seen else ""
+            found = next((what for what, words in vocabularies
+                          if candidate.lower() in words), None)
+            if candidate != seen and found is not None:
+                unknown = f", '{seen}' is not in {asked[tier]}" if seen else ""
                 return candidate, ("Russian letter read by its sound in a Latin word: "
-                                   f"'{candidate}' is a word the cleaner knows{unknown}")
+                                   f"'{candidate}' is {found}{unknown}")
     return None
 
 

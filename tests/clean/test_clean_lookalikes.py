@@ -133,6 +133,26 @@ def test_a_russian_letter_typed_by_its_sound_gives_the_word_the_page_writes() ->
                and "'tpansport' is not" in line for line in result.stderr.splitlines())
 
 
+@pytest.mark.parametrize(("page", "said"), [
+    # "transport" is in none of the cleaner's own lists: the English word list has it ...
+    ("If you use public tрansport please plan your journey.\n",
+     "'transport' is an English word (from the English word list), 'tpansport' is not in "
+     "the text itself, the cleaner's built-in vocabulary or the English word list"),
+    # ... unless the text writes it elsewhere.
+    ("Transport runs all night.\n\nIf you use public tрansport please plan your journey.\n",
+     "'transport' is a word the text itself uses elsewhere, 'tpansport' is not in the text "
+     "itself or the cleaner's built-in vocabulary"),
+    # "service" is a word of the cleaner's own lists (its page chrome: "terms of service").
+    ("Read our terms of serвice before you sign up.\n",
+     "'service' is a word of the cleaner's built-in vocabulary"),
+], ids=["English word list", "the text's own word", "built-in vocabulary"])
+def test_explain_names_the_list_a_word_read_by_its_sound_is_in(page: str, said: str) -> None:
+    result = CliRunner().invoke(main, ["clean", "--explain"], input=page)
+    lines = [line for line in result.stderr.splitlines() if "by its sound" in line]
+    assert len(lines) == 1 and said in lines[0], result.stderr
+    assert "a word the cleaner knows" not in result.stderr
+
+
 @pytest.mark.parametrize(("spoiled", "wanted"), [
     # в has no Latin look-alike; by its sound it gives a word of the cleaner's lists.
     ("Read our terms of serвice before you sign up.",

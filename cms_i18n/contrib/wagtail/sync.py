@@ -330,6 +330,11 @@ class _Plan:
     #: The segments of StreamField blocks apply wrote whose source block is gone (its
     #: author deleted it): (piece, record, the text the page holds), taken off the page.
     gone: list[tuple[tuple[str, str], Written, str]] = field(default_factory=list)
+    #: Of those blocks, the ones whose paragraphs the admin had added or removed:
+    #: (paragraphs now, paragraphs apply wrote), see :func:`_aligned`.
+    reshaped: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+    #: Why each of ``kept_streams`` is kept (see :func:`_restructured_streams`).
+    kept_why: dict[str, list[str]] = field(default_factory=dict)
 
     def own(self, name: str) -> bool:
         """Whether a field holds anything but the source text: a reviewed, kept, earlier
@@ -347,11 +352,15 @@ class _Plan:
             report.stale += decision.stale
             report.source_changed += decision.source_changed
         document = self.prepared.document.id
+        src = display_name(self.prepared.document.source_lang)
         for name_of_field in sorted(self.kept_streams):
+            whys = self.kept_why.get(name_of_field) or [ADDED]
+            kept = "kept as edited in the admin" if whys == [ADDED] else "kept as it is"
             report.notes.append(
-                f"{self.lang}: kept as edited in the admin: {name}, {name_of_field}: the admin "
-                "added blocks the source page does not have, so apply leaves the whole "
-                "field as it is and writes none of its translations into it")
+                f"{self.lang}: {kept}: {name}, {name_of_field}: "
+                + "; ".join(_KEPT_WHY[why].format(src=src) for why in whys)
+                + ", so apply leaves the whole field as it is and writes none of its "
+                "translations into it")
         for key, decision in self.decisions.items():
             if decision.texts is None and key[0] not in self.kept_streams:
                 report.notes.append(f"{self.lang}: kept as edited in the admin: {name}, "
@@ -404,16 +413,57 @@ def _plan(source: Any, spec: Any, prepared: Any, lang: str,
             links = _links(catalog)     # read only when a source text changed
         decisions[key] = decide(units, translations, record, current, originals[key],
                                 changed, links)
-    kept_streams = (_restructured_streams(source, draft, spec, skip, records, now)
-                    if not new else set())
+    kept_why = (_restructured_streams(source, draft, spec, skip, records, now)
+                if not new else {})
+    kept_streams = set(kept_why)
     values = _values(source, spec, prepared, decisions, now, target_locale(lang), skip)
     for name in kept_streams:
         values.pop(name, None)
-    gone = [(key, written, text) for key, record in records.items()
-            if key not in units_of and key in now and key[0] not in kept_streams
-            for written, text in zip(_written(record) or [], piece_segments(*now[key]),
-                                     strict=True)]
-    return _Plan(prepared, lang, units_of, decisions, kept_streams, records, values, gone)
+    gone: list[tuple[tuple[str, str], Written, str]] = []
+    reshaped: dict[tuple[str, str], tuple[int, int]] = {}
+    for key, record in records.items():
+        if key in units_of or key not in now or key[0] in kept_streams:
+            continue
+        written, texts = _written(record) or [], piece_segments(*now[key])
+        if len(written) != len(texts):
+            reshaped[key] = (len(texts), len(written))
+        gone += [(key, mine, text) for mine, text in _aligned(written, texts)]
+    return _Plan(prepared, lang, units_of, decisions, kept_streams, records, values, gone,
+                 reshaped, kept_why)
+
+
+def _aligned(written: Sequence[Written], texts: Sequence[str]) -> list[tuple[Written, str]]:
+    """A piece's paragraphs as the page holds them, each beside the paragraph ``apply``
+    wrote there; when the admin added or removed some, beside the one it stands for.
+
+    A paragraph that says what ``apply`` wrote stands for that one.  The others (what
+    the admin typed) go, together, beside the first paragraph ``apply`` wrote after the
+    last one found (or its last): whatever the admin did, all of it is kept.
+
+    >>> w = [Written("", "One.", "Uno."), Written("", "Two.", "Dos.")]
+    >>> [(x.source, t) for x, t in _aligned(w, ["Uno.", "Dos.", "Tres."])]
+    [('One.', 'Uno.'), ('Two.', 'Dos.'), ('Two.', 'Tres.')]
+    >>> [(x.source, t) for x, t in _aligned(w, ["Uno y dos.", "Y más."])]
+    [('One.', 'Uno y dos.'), ('Two.', 'Y más.')]
+    >>> [(x.source, t) for x, t in _aligned(w, ["Uno y dos, y más."])]
+    [('One.', 'Uno y dos, y más.')]
+    """
+    if len(written) == len(texts) or not written:
+        # with nothing apply wrote to file them under, the paragraphs stop the write
+        return list(zip(written, texts, strict=True))
+    found: list[tuple[Written, str]] = []
+    typed: dict[int, list[str]] = {}
+    start = 0
+    for text in texts:
+        match = next((index for index in range(start, len(written))
+                      if same_text(text, written[index].text)), None)
+        if match is not None:
+            found.append((written[match], text))
+            start = match + 1
+        else:
+            typed.setdefault(min(start, len(written) - 1), []).append(text)
+    found += [(written[index], "\n\n".join(group)) for index, group in typed.items()]
+    return found
 
 
 def _links(catalog: Path | None) -> dict[tuple[str, str], tuple[str, str]]:
@@ -456,21 +506,43 @@ def _values(source: Any, spec: Any, prepared: Any, decisions: Mapping[tuple[str,
     return translated_values(source, spec, Translation(body, fields), locale, skip)
 
 
+#: Why a StreamField is kept as it is (:func:`_restructured_streams`), for its note.
+ADDED, DELETED, EITHER, NOWHERE = "added", "deleted", "either", "nowhere"
+_KEPT_WHY = {
+    ADDED: "the admin added blocks the source page does not have",
+    DELETED: "it holds blocks the author deleted from the source page after apply wrote "
+             "them here, and there is no record of what apply wrote in them, so apply "
+             "cannot tell an admin's text in them from its own",
+    EITHER: "it holds blocks the source page does not have: either the admin added them, "
+            "or the author deleted them from the source page after apply wrote them here "
+            "(there is no record of what apply wrote in them, and no earlier version of "
+            "the source page to tell which)",
+    NOWHERE: "the admin added paragraphs to a block the author has since deleted from the "
+             "source page, and apply wrote no {src} paragraph there to keep them under in "
+             "the catalogue",
+}
+
+
 def _restructured_streams(source: Any, draft: Any, spec: Any, skip: Collection[str],
                           records: Mapping[tuple[str, str], Any],
-                          now: Mapping[tuple[str, str], tuple[str, str]]) -> set[str]:
-    """StreamFields of the translation holding blocks the source page does not have.
+                          now: Mapping[tuple[str, str], tuple[str, str]]
+                          ) -> dict[str, list[str]]:
+    """StreamFields of the translation to keep as they are, each with why (the keys of
+    :data:`_KEPT_WHY`): they hold blocks the source page does not have, which
+    rebuilding the field from the source's blocks would drop.
 
-    An editor added them in the admin; rebuilding the field from the source's
-    blocks would drop them, so such a field is kept as it is.  A block ``apply``
-    wrote (``records``) whose source block its author deleted is not the editor's:
-    it goes when the field is rebuilt (what an editor typed in it is put on file
-    first, see :func:`_keep_removed`), unless its paragraphs no longer line up with
-    the record.
+    A block with no record of what ``apply`` wrote there is an editor's (``ADDED``), unless
+    an earlier revision of the source has it (``DELETED``: its author deleted it, and
+    what ``apply`` wrote in it cannot be told from an editor's text); when the source's
+    revisions do not reach back to the translation's first one, it may be either
+    (``EITHER``).  A block ``apply`` wrote (``records``) whose
+    source block its author deleted is not the editor's: it goes when the field is
+    rebuilt, even when the admin added or removed paragraphs in it; what an editor
+    typed in it is put on file first (see :func:`_keep_removed`).
     """
     from cms_i18n.contrib.wagtail.streams import stored, text_leaves
 
-    kept = set()
+    kept: dict[str, list[str]] = {}
     for spec_field in spec.fields:
         if spec_field.kind != "stream":
             continue
@@ -479,13 +551,50 @@ def _restructured_streams(source: Any, draft: Any, spec: Any, skip: Collection[s
                                                    skip)}
         theirs = {path for path, _, _ in text_leaves(block, stored(getattr(draft, spec_field.name)),
                                                      skip)}
+        earlier: list[tuple[set[tuple[str, ...]], bool]] = []  # looked up once, when needed
+        whys: set[str] = set()
         for path in theirs - mine:
             key = (spec_field.name, "/".join(path))
             record = records.get(key)
-            if record is None or key not in now or \
-                    len(piece_segments(*now[key])) != len(record.segments):
-                kept.add(spec_field.name)
+            if record is not None and key in now:
+                if not record.segments and piece_segments(*now[key]):
+                    whys.add(NOWHERE)
+                continue
+            if not earlier:
+                earlier.append(_earlier_paths(source, spec_field.name, block, skip,
+                                              since=_first_revision(draft)))
+            paths, complete = earlier[0]
+            whys.add(DELETED if path in paths else ADDED if complete else EITHER)
+        if whys:
+            kept[spec_field.name] = sorted(whys)
     return kept
+
+
+def _first_revision(obj: Any) -> Any:
+    """When ``obj``'s first revision was saved (None: it keeps none)."""
+    revisions = getattr(obj, "revisions", None)
+    first = None if revisions is None else revisions.order_by("created_at", "pk").first()
+    return None if first is None else first.created_at
+
+
+def _earlier_paths(source: Any, name: str, block: Any, skip: Collection[str], since: Any,
+                   limit: int = 200) -> tuple[set[tuple[str, ...]], bool]:
+    """The text leaves the StreamField ``name`` had in the source's latest ``limit``
+    revisions, and whether they reach back to ``since`` (the translation's first
+    revision): without the source as it was then, a block it no longer has may be one
+    it had."""
+    from cms_i18n.contrib.wagtail.streams import stored, text_leaves
+
+    revisions = getattr(source, "revisions", None)
+    if revisions is None:
+        return set(), False
+    found: set[tuple[str, ...]] = set()
+    oldest = None
+    for revision in revisions.order_by("-created_at", "-pk")[:limit]:
+        oldest = revision.created_at
+        found.update(path for path, _, _ in text_leaves(
+            block, stored(getattr(revision.as_object(), name)), skip))
+    return found, since is not None and oldest is not None and oldest <= since
 
 
 def _save_records(document: str, lang: str, units_of: Mapping[tuple[str, str], list[Any]],
@@ -571,8 +680,9 @@ def _keep_removed(plan: _Plan, catalog: Path | None, name: str, source: Any,
         else:
             who = _author(revision)
         text = relink_pages(now, back) if back is not None and "linktype" in now else now
-        changes.append(_removed_change(written, text, name, who, src))
-        lines.append(_removed_line(plan.lang, name, key, text, src, Path(catalog)))
+        counts = plan.reshaped.get(key)
+        changes.append(_removed_change(written, text, name, who, src, counts))
+        lines.append(_removed_line(plan.lang, name, key, text, src, Path(catalog), counts))
     if changes:
         keep_obsolete(Path(catalog), changes)
     return lines
@@ -598,19 +708,34 @@ def _admin_author(entry: PoEntry | None, text: str) -> str | None:
                  if note.startswith(ADMIN_NOTE + ":")), None)
 
 
-def _removed_change(written: Written, text: str, name: str, who: str, src: str) -> Change:
-    return Change(written.context, written.source, "keep", text=text,
-                  note=f"{REMOVED_NOTE}: {name} showed this text, typed in the Wagtail "
-                       f"admin {who}; its {src} paragraph was removed, so apply takes it "
-                       "off the page and keeps it here")
+def _removed_change(written: Written, text: str, name: str, who: str, src: str,
+                    counts: tuple[int, int] | None = None) -> Change:
+    """``counts``: (paragraphs now, paragraphs apply wrote) of a block whose paragraphs
+    the admin added or removed, whose text is filed beside one of its paragraphs
+    (:func:`_aligned`)."""
+    if counts is None:
+        note = (f"{REMOVED_NOTE}: {name} showed this text, typed in the Wagtail admin "
+                f"{who}; its {src} paragraph was removed, so apply takes it off the page "
+                "and keeps it here")
+    else:
+        note = (f"{REMOVED_NOTE}: {name} showed this text, typed in the Wagtail admin "
+                f"{who}, in a block whose paragraphs the admin had changed ({counts[0]} "
+                f"now, apply wrote {counts[1]}), at or after the place of this {src} "
+                f"paragraph; the block's {src} text was removed, so apply takes the block "
+                "off the page and keeps the text here")
+    return Change(written.context, written.source, "keep", text=text, note=note)
 
 
 def _removed_line(lang: str, name: str, key: tuple[str, str], text: str, src: str,
-                  catalog: Path) -> str:
+                  catalog: Path, counts: tuple[int, int] | None = None) -> str:
+    if counts is None:
+        whose = f"whose {src} paragraph was removed"
+    else:
+        whose = (f"in a block whose paragraphs the admin had changed ({counts[0]} now, "
+                 f"apply wrote {counts[1]}) and whose {src} block was removed")
     return (f"{lang}: kept in the catalogue, not on the page: {name}, {_where(key)}: the "
-            f"admin's text {_clip(text)!r}, whose {src} paragraph was removed, is kept in "
-            f"{shown_path(catalog)} as an obsolete entry (#~), and apply takes it off the "
-            "page")
+            f"admin's text {_clip(text)!r}, {whose}, is kept in {shown_path(catalog)} as an "
+            "obsolete entry (#~), and apply takes it off the page")
 
 
 # -- edits made in the admin -------------------------------------------------------------
@@ -663,10 +788,16 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                                      glossary=glossary))
         pieces = current_pieces(draft, spec, skip)
         who = _author(revision)
+        in_source: list[Collection[tuple[str, str]]] = []       # read once, when needed
         for key, record in records.items():
             written = _written(record) or []
             current = piece_segments(*pieces[key]) if key in pieces else []
             if len(current) != len(written):
+                if key[1] and written and current:
+                    if not in_source:
+                        in_source.append(current_pieces(page, spec, skip))
+                    if key not in in_source[0]:
+                        continue    # its source block is gone: apply files it (_keep_removed)
                 report.restructured.append(
                     f"{name}, {_where(key)}: {count_change(len(current), len(written))}")
                 continue

@@ -607,3 +607,140 @@ def test_an_admin_block_whose_english_block_is_replaced_is_kept_in_the_catalog(
     out, err = run("apply", "--lang", "es")
     assert MINE not in err and "kept as edited" not in err and "took an edit" not in out
     assert obsolete(site, SECOND).msgstr == MINE
+
+
+# -- a block whose paragraphs the admin changed, deleted from the English page ---------
+
+ADDED = "Tres, añadido por la redacción."
+
+
+def delete_block(article: Any, kind: str) -> None:
+    """The author deletes the English page's block of type ``kind`` and publishes it."""
+    source = article.get_latest_revision_as_object()
+    source.body = [dict(block) for block in source.body.raw_data if block["type"] != kind]
+    source.save_revision().publish()
+
+
+@pytest.mark.parametrize("change", ["paragraph added", "paragraphs merged", "paragraph removed"])
+def test_a_block_whose_paragraphs_the_admin_changed_goes_with_its_english_block(
+        site: Site, change: str) -> None:
+    """The admin changes how many paragraphs a rich text block has; then the author
+    deletes that block from the English page.  Nobody added a block: the field is written
+    again (the quote's new review reaches the page), the block goes, and what the admin
+    typed in it is on file in the catalogue, named once."""
+    article, page = translated_article(site, FIRST, SECOND)
+    first, second = entry(site, FIRST).msgstr, entry(site, SECOND).msgstr
+    typed = {"paragraph added": [ADDED], "paragraphs merged": [MINE],
+             "paragraph removed": []}[change]
+    counts = {"paragraph added": "(3 now, apply wrote 2)",
+              "paragraphs merged": "(1 now, apply wrote 2)"}.get(change)
+    shown = {"paragraph added": [first, second, ADDED], "paragraphs merged": [MINE],
+             "paragraph removed": [first]}[change]
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "paragraph", "".join(f"<p>{text}</p>" for text in shown)))
+    delete_block(article, "paragraph")
+    quote = approve(site, edits={QUOTE: "Ningún país puede hacerles frente en solitario."})
+    _, translate_err = run("translate", "--lang", "es", "-q")
+    _out, err = run("apply", "--lang", "es")
+
+    draft = latest(page)
+    assert "paragraph" not in [block.block_type for block in draft.body]
+    assert quote[QUOTE] in body_texts(draft)
+    assert "added blocks" not in translate_err + err
+    for text in typed:
+        kept = next(e for e in polib.pofile(str(site.po())) if e.obsolete and text in e.msgstr)
+        note = " ".join(kept.tcomment.split())
+        assert f"page {page.pk}" in note and f"{counts}" in note
+        lines = [ln for ln in (translate_err + err).splitlines() if text[:20] in ln]
+        assert len(lines) == 1, translate_err + err
+        assert f"page {page.pk}" in lines[0] and str(site.po()) in lines[0]
+    if not typed:       # only what apply wrote was left: nothing to keep, nothing to say
+        assert "kept in the catalogue" not in translate_err + err
+
+    # Later runs neither lose it nor say it again, nor see an edit in the admin.
+    run("translate", "--lang", "es", "-q")
+    out, err = run("apply", "--lang", "es")
+    assert "kept" not in err and "took an edit" not in out
+    for text in typed:
+        assert any(e.obsolete and text in e.msgstr for e in polib.pofile(str(site.po())))
+
+
+def kept_field_notes(err: str) -> list[str]:
+    return [line for line in err.splitlines() if ", body: " in line and "whole field" in line]
+
+
+def test_a_block_the_author_deleted_with_no_record_is_not_called_the_admins(
+        site: Site) -> None:
+    """A translation with no record of what apply wrote (made before the site kept
+    records) keeps a block whose English block the author deleted: apply cannot tell an
+    admin's text in it from its own, so the field stays, and the note says why."""
+    from cms_i18n.contrib.wagtail.models import WrittenPiece
+
+    article, page = translated_article(site, FIRST, SECOND)
+    WrittenPiece.objects.all().delete()
+    delete_block(article, "quote")
+    run("translate", "--lang", "es", "-q")
+    _, err = run("apply", "--lang", "es")
+    assert kept_field_notes(err) == [
+        f"note: es: kept as it is: page {page.pk} \u201c{latest(page).title}\u201d, body: it "
+        "holds blocks the author deleted from the source page after apply wrote them here, "
+        "and there is no record of what apply wrote in them, so apply cannot tell an "
+        "admin's text in them from its own, so apply leaves the whole field as it is and "
+        "writes none of its translations into it"]
+    assert "added blocks" not in err
+    assert "quote" in [block.block_type for block in latest(page).body]
+
+
+def test_a_block_the_history_cannot_place_is_named_both_ways(site: Site) -> None:
+    """The English page's revisions were purged: a block the translation has and the
+    English page has not may be the admin's or one its author deleted; the note says
+    both, and the field stays as it is."""
+    from cms_i18n.contrib.wagtail.models import WrittenPiece
+
+    article, page = translated_article(site, FIRST, SECOND)
+    WrittenPiece.objects.all().delete()
+    article.revisions.all().delete()
+    source = type(article).objects.get(pk=article.pk)
+    source.body = [dict(block) for block in source.body.raw_data if block["type"] != "quote"]
+    source.save()
+    run("translate", "--lang", "es", "-q")
+    _, err = run("apply", "--lang", "es")
+    notes = kept_field_notes(err)
+    assert len(notes) == 1 and notes[0].startswith(f"note: es: kept as it is: page {page.pk} ")
+    assert "either the admin added them, or the author deleted them from the source page " \
+        "after apply wrote them here" in notes[0]
+    assert "quote" in [block.block_type for block in latest(page).body]
+
+
+@pytest.mark.parametrize("catalog", ["none given", "missing file"])
+def test_writing_a_page_with_no_catalog_refuses_to_drop_an_admin_paragraph(
+        site: Site, catalog: str) -> None:
+    """The page writer itself (what ``apply`` and a review save call), given no catalogue
+    to put the admin's text on file in: it stops before the page loses that text, whatever
+    its caller checked first."""
+    from cms_i18n.catalog import translations_for_apply
+    from cms_i18n.contrib.wagtail.conf import site_settings
+    from cms_i18n.contrib.wagtail.source import WagtailSource
+    from cms_i18n.contrib.wagtail.sync import write_page
+    from cms_i18n.errors import CatalogError
+    from cms_i18n.pipeline import prepare_document
+
+    article, page = translated_article(site, FIRST, SECOND)
+    remove_second(article)
+    run("translate", "--lang", "es", "-q")
+    admin_edits_second(page)        # after the last run: in no catalogue yet
+    before = revisions(page)
+
+    settings = site_settings()
+    source = WagtailSource(settings)
+    article = type(article).objects.get(pk=article.pk)
+    spec = source.registry.page_spec(type(article))
+    prepared = prepare_document(source.document(article, spec), settings)
+    offer = translations_for_apply(site.po(), source_lang="en", lang="es")
+    where = None if catalog == "none given" else site.po().with_name("moved.po")
+    with pytest.raises(CatalogError) as refused:
+        write_page(article, spec, prepared, "es", offer.translations, source.skip,
+                   catalog=where)
+    assert "1 paragraph(s) an admin edited lose their English source, and there is no " \
+        "catalogue to keep them in" in str(refused.value)
+    assert MINE in paragraph_texts(latest(page)) and revisions(page) == before
