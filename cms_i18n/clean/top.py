@@ -1286,13 +1286,6 @@ def _take_lower_case_labels(top: _Top) -> None:
       "совет безопасности" over "• Совет безопасности …"): a label whose words the
       item below repeats, over a bulleted item.  A title in lower case over prose or
       verse (a poem's "the fish") has no list under it, and stays.
-    * Opening a Russian or a Greek article that has no headline, the topic's tag in
-      lower case ("военные учения" over "Президент … заявил, что … серия совместных
-      военных учений …"): a word or three of the article's script, each a form of a
-      word the first paragraph uses, right over that paragraph of prose.  A headline
-      in those languages starts with a capital; a poem's title stands over verse, and
-      an English title in lower case ("autumn leaves" over its poem) is a style an
-      author may choose, so both stay.
     """
     script = top.script
     for index in top.head:
@@ -1311,42 +1304,6 @@ def _take_lower_case_labels(top: _Top) -> None:
                 and all(re.search(rf"\b{re.escape(word)}\b", top.texts[below], re.I)
                         for word in words)):
             top.take(index, "the tag a listing shows, over its first item")
-        elif (index == top.order[0] and below == top.body and script in {"GREEK", "CYRILLIC"}
-                and _topic_tag_over_lead(top, text, script)):
-            top.take(index, "the topic's tag over an article with no headline")
-
-
-_TOPIC_TAG_WORDS = 3
-_LEAD_WORDS = 15
-
-
-def _stem(word: str) -> str:
-    """The part of a Russian or Greek word its endings leave alone ("военные" → "воен")."""
-    return word[:max(3, len(word) - 3)]
-
-
-def _topic_tag_over_lead(top: _Top, text: str, script: str) -> bool:
-    """Is ``text`` a lower-case tag whose words the article's first paragraph uses?
-
-    One to three words, all in lower case and in the article's script, each but a short
-    preposition a form of a word of the paragraph under it ("военные учения" / "… военных
-    учений …"), which is prose: a sentence that ends, of fifteen words or more, no verse.
-    """
-    words = text.split()
-    named = [word for word in words if len(word) >= 3]   # not "на", "σε"
-    if not (1 <= len(words) <= _TOPIC_TAG_WORDS and named and all(
-            word.replace("-", "").isalpha() and word.islower()
-            and blocks.script_letters(word, script) == len(word.replace("-", ""))
-            for word in words)):
-        return False
-    lead = [top.texts[i] for i in top.paragraph(top.body)]
-    first = lead[0] if lead else ""
-    if not (page.SENTENCE_END_RE.search(first) and len(first.split()) >= _LEAD_WORDS
-            and blocks.is_prose(first)):
-        return False
-    used = {word.casefold() for word in blocks.words_of(" ".join(lead))}
-    return all(any(other.startswith(_stem(word.casefold())) for other in used)
-               for word in named)
 
 
 # A year as an advert or a guide's edition names it: "2025", "2025-26", "2025/2026".
