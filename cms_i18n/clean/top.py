@@ -1314,9 +1314,11 @@ def _take_tag_over_body(top: _Top) -> None:
     all the headline's ("Security Council" over "UN Security Council failed to …" under
     "Security Council Fails to Adopt Press Statement …"): the site's, on a page that
     shows other chrome.  A label of three capitalised words at most, no figure and no
-    punctuation, with a sentence under it in the same paragraph.  A heading of the
-    text's own says something the headline does not, or stands apart from its
-    paragraph, and stays."""
+    punctuation, with a sentence under it in the same paragraph that says its words
+    again.  A heading of the text's own says something the headline does not, stands
+    apart from its paragraph, or is one of several: an author who glues a heading to
+    its paragraph does so for every section ("Security Council" / "The council has …",
+    then "General Assembly" / "The assembly has …"), and those stay."""
     if not top.found or top.body not in top.texts or top.body in top.taken:
         return
     paragraph = top.paragraph(top.body)
@@ -1327,13 +1329,28 @@ def _take_tag_over_body(top: _Top) -> None:
                               top.texts[head[-1]])
     words = label.split()
     headline_words = {w.casefold() for w in re.findall(r"\w+", headline)}
+    below_words = {w.casefold() for w in re.findall(r"\w+", below)}
+    if any(_glued_heading(top, i) for i in top.order if i > paragraph[-1]
+           and i not in top.taken and (i == 0 or not (top.lines[i - 1] or "").strip())):
+        return
     if (0 < len(words) <= _TAG_OVER_BODY_WORDS and all(w[:1].isupper() for w in words)
             and not any(ch.isdigit() for ch in label) and not _PUNCTUATION_RE.search(label)
-            and all(w.casefold() in headline_words for w in words)
+            and all(w.casefold() in headline_words and w.casefold() in below_words
+                    for w in words)
             and len(headline.split()) >= len(words) + _TWICE_WORDS
             and _headline_like(headline) and blocks.is_prose(below)
             and page.SENTENCE_END_RE.search(below)):
         top.take(top.body, "label repeating the headline over the first paragraph")
+
+
+def _glued_heading(top: _Top, index: int) -> bool:
+    """Does a paragraph open with a short capitalised line over a sentence of its own?"""
+    paragraph = top.paragraph(index)
+    words = top.texts[index].split()
+    return (len(paragraph) >= 2 and paragraph[0] == index
+            and 0 < len(words) <= _TAG_OVER_BODY_WORDS and words[0][:1].isupper()
+            and not page.SENTENCE_END_RE.search(top.texts[index])
+            and blocks.is_prose(top.texts[paragraph[1]]))
 
 
 # A year as an advert or a guide's edition names it: "2025", "2025-26", "2025/2026".
