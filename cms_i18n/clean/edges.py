@@ -572,9 +572,19 @@ _MEDIA_WORD_RE = re.compile(r"\b(?:logo|image|banner|emblem|icon|video|embed|thu
                             r"placeholder)\b", re.I)
 
 
+# A banner's picture named by the flags it shows, the alt text a scraper prints in its place:
+# a name of capitalised words, then "flag" or "flags" in lower case ("BRICS flags", "EU
+# flag", "ЕАЭС флаги").  "Flags of convenience" or "Red Flag" is a title's.
+_FLAGS_PICTURE_RE = re.compile(
+    r"(?:[^\W\d_][\w.’'-]*\s+){1,3}(?-i:flags?|флаги?|σημαία|σημαίες)")
+
+
 def _is_media_placeholder(lines: Sequence[str | None], index: int, text: str) -> bool:
     words = text.split()
-    return (0 < len(words) <= _SHORT_WORDS and _MEDIA_WORD_RE.search(text) is not None
+    pictured = _MEDIA_WORD_RE.search(text) is not None or (
+        _FLAGS_PICTURE_RE.fullmatch(text) is not None
+        and all(w[:1].isupper() for w in words[:-1]))
+    return (0 < len(words) <= _SHORT_WORDS and pictured
             and not page.SENTENCE_END_RE.search(text) and ":" not in text
             and not _MARKED_RE.match(lines[index] or "") and not text.isupper())
 

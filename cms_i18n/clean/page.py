@@ -291,7 +291,9 @@ def take_labels_over_headline(lines: Sequence[str | None], views: dict[int, str]
     capitalised words with no figure and no punctuation ("Breaking news" /
     "Kyrgyzstan Bishkek Minsk"), over a headline of seven words or more and
     the article's first paragraph: the site's section names, tags and ticker
-    labels; a name over them goes only when the byline names it again.  A
+    labels; a name over them goes only when the byline names it again.  A dateline's
+    own paragraph may stand between the labels and the headline ("News Flash" /
+    "Announcements" / "Posted on: November 15, 2022" / headline), and stays.  A
     document's title over a shorter heading, a poem's title over verse, a
     person's name, a label with a figure or a sentence's punctuation stay.
     """
@@ -300,21 +302,31 @@ def take_labels_over_headline(lines: Sequence[str | None], views: dict[int, str]
     while (count < min(_LABEL_BLOCKS, len(blocks) - 2) and len(blocks[count]) <= 2
            and all(_is_name_label(lines[i] or "", views[i]) for i in blocks[count])):
         count += 1
-    if not count or len(blocks[count]) > 2:
+    if not count:
+        return
+    # The site may print the date over the headline ("News Flash" / "Announcements" /
+    # "Posted on: November 15, 2022" / headline): the dateline's paragraph is passed over,
+    # and the headline under it may then name a date of its own ("… - November 16 & 17").
+    start = count
+    while (start < len(blocks) - 2 and len(blocks[start]) == 1 and found
+           and _is_dateline(views[blocks[start][0]])):
+        start += 1
+    if len(blocks[start]) > 2:
         return
     # The headline, and the byline beside it if the site printed one there.
-    bylines = [i for i in blocks[count] if BYLINE_RE.match(_UNBULLETED_RE.sub("", views[i]))]
-    heads = [i for i in blocks[count] if i not in bylines]
+    bylines = [i for i in blocks[start] if BYLINE_RE.match(_UNBULLETED_RE.sub("", views[i]))]
+    heads = [i for i in blocks[start] if i not in bylines]
     if len(heads) != 1 or not (found or bylines):
         return      # no sign of a scraped page: no chrome found, no byline at the headline
     headline = views[heads[0]]
-    if (BYLINE_RE.match(headline) or DATELINE_RE.search(headline)
+    dated = _is_dateline(headline) if start > count else DATELINE_RE.search(headline)
+    if (BYLINE_RE.match(headline) or dated
             or len(headline.split()) < _LONG_LABEL_HEADLINE or re.search(r"[.!?:;,]$", headline)):
         return
     rest = list(itertools.dropwhile(
         lambda block: all(len(views[i].split()) <= _BODY_WORDS and (
             DATELINE_RE.search(views[i]) or BYLINE_RE.match(views[i])) for i in block),
-        blocks[count + 1:]))
+        blocks[start + 1:]))
     body = " ".join(views[i] for i in rest[0]) if rest else ""
     if len(body.split()) < _BODY_WORDS or not SENTENCE_END_RE.search(body):
         return
@@ -329,6 +341,12 @@ def take_labels_over_headline(lines: Sequence[str | None], views: dict[int, str]
 
 
 _UNBULLETED_RE = re.compile(r"^[•·▪*-]\s*")
+
+
+def _is_dateline(text: str) -> bool:
+    """A short line that dates the page ("Posted on: November 15, 2022"), no sentence."""
+    return (len(text.split()) <= _BODY_WORDS and DATELINE_RE.search(text) is not None
+            and not SENTENCE_END_RE.search(text))
 
 
 def _is_name_label(line: str, text: str) -> bool:

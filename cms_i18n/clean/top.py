@@ -393,12 +393,14 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_name_with_slogan(top)
     _take_name_over_dateline(top)
     _take_epigraph(top)
+    _take_spaced_name_over_label(top)
     _take_head_kinds(top)
     _take_weather_opening(top)
     _take_site_language(top)
     _take_foreign_first_line(top)
     _take_title_with_underscored_site(top)
     _take_lower_case_labels(top)
+    _take_tag_over_body(top)
     _take_later_advert(top)
     for index, reason in top.taken.items():
         found.setdefault(index, reason)
@@ -1306,6 +1308,53 @@ def _take_lower_case_labels(top: _Top) -> None:
             top.take(index, "the tag a listing shows, over its first item")
 
 
+_TAG_OVER_BODY_WORDS = 3
+
+
+def _take_tag_over_body(top: _Top) -> None:
+    """A tag or an image's label glued over the article's first paragraph, its words
+    all the headline's ("Security Council" over "UN Security Council failed to …" under
+    "Security Council Fails to Adopt Press Statement …"): the site's, on a page that
+    shows other chrome.  A label of three capitalised words at most, no figure and no
+    punctuation, with a sentence under it in the same paragraph that says its words
+    again.  A heading of the text's own says something the headline does not, stands
+    apart from its paragraph, or is one of several: an author who glues a heading to
+    its paragraph does so for every section ("Security Council" / "The council has …",
+    then "General Assembly" / "The assembly has …"), and those stay."""
+    if not top.found or top.body not in top.texts or top.body in top.taken:
+        return
+    paragraph = top.paragraph(top.body)
+    head = [i for i in top.head if i not in top.taken]
+    if len(paragraph) < 2 or paragraph[0] != top.body or not head:
+        return
+    label, below, headline = (top.texts[top.body], top.texts[paragraph[1]],
+                              top.texts[head[-1]])
+    words = label.split()
+    headline_words = {w.casefold() for w in re.findall(r"\w+", headline)}
+    below_words = {w.casefold() for w in re.findall(r"\w+", below)}
+    if any(_glued_heading(top, i) for i in top.order if i > paragraph[-1]
+           and i not in top.taken and (i == 0 or not (top.lines[i - 1] or "").strip())):
+        return
+    if (0 < len(words) <= _TAG_OVER_BODY_WORDS and all(w[:1].isupper() for w in words)
+            and not any(ch.isdigit() for ch in label) and not _PUNCTUATION_RE.search(label)
+            and all(w.casefold() in headline_words and w.casefold() in below_words
+                    for w in words)
+            and len(headline.split()) >= len(words) + _TWICE_WORDS
+            and _headline_like(headline) and blocks.is_prose(below)
+            and page.SENTENCE_END_RE.search(below)):
+        top.take(top.body, "label repeating the headline over the first paragraph")
+
+
+def _glued_heading(top: _Top, index: int) -> bool:
+    """Does a paragraph open with a short capitalised line over a sentence of its own?"""
+    paragraph = top.paragraph(index)
+    words = top.texts[index].split()
+    return (len(paragraph) >= 2 and paragraph[0] == index
+            and 0 < len(words) <= _TAG_OVER_BODY_WORDS and words[0][:1].isupper()
+            and not page.SENTENCE_END_RE.search(top.texts[index])
+            and blocks.is_prose(top.texts[paragraph[1]]))
+
+
 # A year as an advert or a guide's edition names it: "2025", "2025-26", "2025/2026".
 _YEAR_OR_SEASON_RE = re.compile(r"\b((?:19|20)\d{2})(?:[-–/](?:(?:19|20)?\d{2}))?\b")
 _ADVERT_WORDS = 15
@@ -1546,7 +1595,13 @@ def _take_name_with_slogan(top: _Top) -> None:
 # reporter's sentence, its speaker named in the text.
 _QUOTED_WITH_AUTHOR_RE = re.compile(
     r"[«“\"„].{10,}[»”\"“]\s*(?:\((?:[^\W\d_]{1,3}\.\s*)*[^\W\d_][^()]{1,40}\)"
-    r"|[—–-]\s*(?![a-zß-ÿа-яёα-ωάέήίόύώϊϋΐΰ])[^\W\d_][^()]{1,40})")
+    r"|[—–-]\s*(?![a-zß-ÿа-яёα-ωάέήίόύώϊϋΐΰ])[^\W\d_][^()]{1,40})"
+    # With neither brackets nor a dash the quotation ends its own sentence inside its
+    # marks and a capitalised author of a few words follows, with no full stop: "“… for
+    # the whole humanity.” A survivor".  A reporter's "“We agree,” Nebenzia said." ends
+    # on the stop, and a quoted headline ("“No retreat” Putin says") has none inside.
+    r"|[«“\"„].{10,}[.!?…][»”\"“]\s+(?![a-zß-ÿа-яёα-ωάέήίόύώϊϋΐΰ])[^\W\d_][\w’'-]*"
+    r"(?: [\w’'-]+){0,3}")
 # An author and what they were: "Иван Дзюба, украинский литературовед, критик, …", "— Mark Twain".
 _ATTRIBUTION_RE = re.compile(
     r"(?:[—–-]\s*)?(?P<name>(?:[^\W\d_][\w.’'-]*\s+){1,3}[^\W\d_][\w.’'-]*)"
@@ -1572,7 +1627,8 @@ def _take_epigraph(top: _Top) -> None:
     """A quotation with its author opening the page, above the headline: the site's
     motto or a rotating epigraph, which its header prints over every article
     ("«Παράταιρος ο λόγος ο δυνατός…» (Γ. Ρίτσος)" under the blog's name; a quotation
-    over "Иван Дзюба, украинский литературовед, …").  It goes, with the site's name
+    over "Иван Дзюба, украинский литературовед, …"; "“… for the whole humanity.” A
+    survivor").  It goes, with the site's name
     just above it, only where a headline follows it and the article follows that: an
     author's epigraph stands under the title, and stays."""
     order = [i for i in top.order if i not in top.taken]
@@ -1600,6 +1656,40 @@ def _take_epigraph(top: _Top) -> None:
             and not headline.endswith((".", ",", ";", ":"))):
         for index in order[:start] + quote:
             top.take(index, "epigraph above the headline")
+
+
+# A site's name set in capitals with wide gaps between its words ("ΓΙΑΝΝΕΝΑ  ΠΟΛΗ  ΤΩΝ
+# ΕΥΕΡΓΕΤΩΝ"): three words or more, every gap two spaces or more.
+_SPACED_CAPITALS_RE = re.compile(r"\s*[^\W\d_]+(?: {2,}[^\W\d_]+){2,}\s*")
+# A collection's or a section's label: a word, a colon and its capitalised name ("Ποιήματα:
+# Αποκηρυγμένα (1886-1898)", "Poems: Early Work"); "Αφιέρωση: στη μητέρα μου" is a dedication.
+_KIND_LABEL_RE = re.compile(r"[^\W\d_]+: [^\W\d_][^.!?;:]{0,60}")
+_KIND_LABEL_WORDS = 6
+
+
+def _take_spaced_name_over_label(top: _Top) -> None:
+    """The page's first line a name in spaced capitals, over a section's label ("Kind:
+    name") and a headline, each alone, on a page a converter made (a blank line holding
+    blanks, or chrome found): the site's name and the collection the page files the
+    text under ("ΓΙΑΝΝΕΝΑ  ΠΟΛΗ  ΤΩΝ  ΕΥΕΡΓΕΤΩΝ" / "Ποιήματα: Αποκηρυγμένα (1886-1898)"
+    over a poem's title).  Both go; the headline stays.  A poem's title in spaced
+    capitals stands right over its verse, with no label under it, and stays."""
+    order = [i for i in top.order if i not in top.taken]
+    if len(order) < 4:
+        return
+    name, label, headline = order[:3]
+    raw = top.lines[name] or ""
+    scraped = bool(top.found) or any(
+        line is not None and line and not line.strip() for line in top.lines)
+    if (scraped and _SPACED_CAPITALS_RE.fullmatch(raw) and raw.upper() == raw
+            and all(top.alone(i) for i in (name, label, headline))
+            and _KIND_LABEL_RE.fullmatch(top.texts[label])
+            and top.texts[label].partition(": ")[2][:1].isupper()
+            and len(top.texts[label].split()) <= _KIND_LABEL_WORDS
+            and ":" not in top.texts[headline] and len(top.texts[headline].split()) >= 2
+            and _headline_like(top.texts[headline])):
+        top.take(name, "the site's name in spaced capitals")
+        top.take(label, "section label under the site's name")
 
 
 def _take_head_kinds(top: _Top) -> None:

@@ -1730,3 +1730,21 @@ def test_a_line_printed_twice_with_a_share_bar_between_goes_in_one_cleaning() ->
         assert cleaned_text(text) == ARTICLE.rstrip("\n") + f"\n\n{line}\n"
         assert removed_lines(text) == {line: "copy of a line below it",
                                        between: "page chrome"}
+
+
+# --- a site's name in spaced capitals ----------------------------------------------------
+
+# A poem's own title in spaced capitals over a dedication in lower case and its verse, on a
+# page a converter made (the blank lines hold a space).  Kept out of the genuine cases that
+# are joined with others: an English article under a Greek stanza is read as the page's
+# article, and the stanza's short lines as lines above its headline.
+SPACED_POEM_TITLE = (
+    "ΤΟ  ΛΙΜΑΝΙ  ΤΟ  ΠΡΩΙ\n\n \n\nΑφιέρωση: στη μητέρα μου\n\n \n\n"
+    "Τα πλοία ξυπνούν πριν από τον ήλιο·\n\nοι βάρκες σαλεύουν στο νερό,\n\n"
+    "και ο φάρος σβήνει σιγά.\n\nΤο λιμάνι μένει ήσυχο ως το μεσημέρι.\n")
+
+
+def test_a_poem_s_title_in_spaced_capitals_over_a_dedication_stays() -> None:
+    kept = cleaned_text(SPACED_POEM_TITLE)
+    assert kept.startswith("ΤΟ  ΛΙΜΑΝΙ  ΤΟ  ΠΡΩΙ\n\nΑφιέρωση: στη μητέρα μου\n\n")
+    assert "οι βάρκες σαλεύουν στο νερό," in kept
