@@ -1950,8 +1950,12 @@ def take_header(lines: Sequence[str | None], views: dict[int, str], found: dict[
                     index in head and len(top.texts[index].split()) <= _ABOVE_HEADLINE_WORDS)):
                 found.setdefault(index, "above the headline its copy names")
         _take_contact_card(top, headline, found)
+    # A short title the article's first paragraph names, nearest the article, is the text's
+    # heading, in the panel of a wiki mirror too ("Trade magazine" / "from Wikipedia").
+    named = next((i for i in reversed(head) if top.body < len(lines)
+                  and blocks.is_named_by(top.texts[i], top.texts.get(top.body, ""))), None)
     for index in head:
-        if (index != headline and index not in found
+        if (index != headline and index != named and index not in found
                 and len(top.texts[index].split()) <= _PANEL_LINE_WORDS
                 and _mostly_chrome(lines, found, index)
                 and not _title_over_a_share_bar(top, index, found)):
@@ -2476,11 +2480,15 @@ _POSTED = r"(?:posted|published|updated|publicado|actualizado|publié|mis à jou
 # "Views: 1.2K", "σχόλια 3".
 _COUNTED = (
     r"views?|reads?|readers|comments?|shares?|likes?|просмотр\w*|прочтени\w*|комментари\w*"
+    r"|subscribers?|followers?|members?|posts|подписчик\w*|участник\w*|συνδρομητές|μέλη"
     r"|προβολές|αναγνώσεις|σχόλια|vistas?|visitas|lecturas|comentarios?|vues|lectures"
     r"|commentaires?|aufrufe|kommentare")
 _COUNT = r"\d[\d\s.,]*(?:[kmкм]\b)?"
 _COUNTER = rf"(?:{_COUNT})\s*(?:{_COUNTED})|(?:{_COUNTED})\s*:?\s*(?:{_COUNT})"
-_COUNTER_LINE_RE = re.compile(_COUNTER, re.I)
+# A community widget's counters in a row, its page count first ("8 pages, 0 posts"): a page
+# count alone is a report's length, and stays.
+_COUNTER_LINE_RE = re.compile(
+    rf"{_COUNTER}|(?:{_COUNT})\s*(?:pages?|{_COUNTED})(?:\s*[,|·•]\s*(?:{_COUNTER}))+", re.I)
 # A listing's line under its title: the story's age with its counters ("Posted 3 hours ago |
 # 12 comments", "5 hours ago · 1.2K views"), in either order.
 _AGE_AND_COUNTS_RE = re.compile(
