@@ -927,8 +927,32 @@ def _take_title_variant(top: _Top, index: int, title: str) -> None:
     elif text.endswith(title) and _TRAIL_STEPS_RE.fullmatch(text[:-len(title)]):
         top.take(index, "breadcrumb ending in the title")
     elif (text.endswith(f" {title}") and len(title.split()) >= _TWICE_WORDS
+          and _home_trail(text[:-len(title) - 1])):
+        top.take(index, "breadcrumb ending in the title")
+    elif (text.endswith(f" {title}") and len(title.split()) >= _TWICE_WORDS
           and _SECTION_DATE_RE.fullmatch(text[:-len(title) - 1])):
         top.take(index, "the title with its section and date")
+
+
+# A trail whose separators were lost opens at the home page: "Home cyprustimes.com (Κύπρος)".
+_TRAIL_HOME_WORDS = frozenset({"home", "αρχική", "αρχικη", "главная", "inicio", "accueil",
+                               "startseite"})
+_TRAIL_HOME_TOKENS = 6
+
+
+def _home_trail(text: str) -> bool:
+    """The steps of a trail from the home page, its separators lost, that a scraper glued
+    before the title: "Home", then a few names (the site's, a section's), none ending a
+    sentence.
+
+    >>> _home_trail("Home cyprustimes.com (Κύπρος)"), _home_trail("Home is where we start.")
+    (True, False)
+    """
+    tokens = text.split()
+    return (len(tokens) <= _TRAIL_HOME_TOKENS and bool(tokens)
+            and tokens[0].casefold() in _TRAIL_HOME_WORDS
+            and not any(t[-1] in ".!?:;," for t in tokens)
+            and not any(t.islower() and t in blocks.STOPWORDS for t in tokens[1:]))
 
 
 def copy_key(text: str) -> str:
