@@ -160,6 +160,7 @@ def _is_keyword_line(text: str, page_words: set[str]) -> bool:
     words = text.split()
     return (len(words) >= _KEYWORD_WORDS and text == text.lower()
             and _KEYWORD_LINE_RE.fullmatch(text) is not None
+            and not any(w in blocks.STOPWORDS for w in words)
             and len({w.casefold() for w in blocks.words_of(text)} & page_words) >= 2)
 
 
@@ -277,7 +278,8 @@ def take_meta_block(lines: Sequence[str | None], views: dict[int, str],
 def _take_keyword_lines(block: _Block, region: Sequence[int], found: dict[int, str]) -> None:
     """The page's keywords printed under the headline, in the paragraph of a line the meta
     block holds (a byline, a share button): the search engine's words, not the article's.
-    A standfirst opens with a capital; a line carrying on a sentence follows no byline."""
+    A standfirst opens with a capital and has function words ("of", "the"); a line of a
+    wrapped sentence has them too, or a line carrying it on in lower case beside it."""
     texts = block.texts
     headline = block.headline
     if headline is None:
@@ -293,9 +295,16 @@ def _take_keyword_lines(block: _Block, region: Sequence[int], found: dict[int, s
             continue
         neighbours = [j for j in (index - 1, index + 1)
                       if 0 <= j < len(block.lines) and block.same_paragraph(index, j)]
-        if any(j in block.taken or j in found or page.BYLINE_RE.match(texts.get(j, ""))
-               or meta_kind(texts.get(j, "")) is not None for j in neighbours):
+        if any(_text_of(block.lines[j])[:1].islower() for j in neighbours):
+            continue
+        if any(j in block.taken or j in found or (j in texts and (
+                page.BYLINE_RE.match(texts[j]) or meta_kind(texts[j]) is not None))
+               for j in neighbours):
             block.taken[index] = "the page's keywords under the headline"
+
+
+def _text_of(line: str | None) -> str:
+    return (line or "").strip()
 
 
 def _take_caption_copies(block: _Block, region: Sequence[int]) -> None:
