@@ -588,7 +588,7 @@ def is_named_by(title: str, lead: str) -> bool:
     False
     """
     words = title.split()
-    return (2 <= len(words_of(title)) and len(words) < _HEADLINE_WORDS
+    return (len(words_of(title)) >= 2 and len(words) < _HEADLINE_WORDS
             and re.search(rf"(?<!\w){re.escape(' '.join(words).casefold())}(?!\w)",
                           " ".join(lead.casefold().split())) is not None
             and _about_the_body(title, lead))

@@ -318,8 +318,13 @@ _POINTER_WORDS_OWN = frozenset({"please", "check", "visit", "page", "pages", "we
                                 "information", "more", "section", "страница", "σελίδα"})
 
 
+# Two forms of one word share their first letters: "flood" and "flooding".
+_STEM = 5
+
+
 def _subject_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[^\W\d_]{4,}", text.casefold())
+    """The words of substance of a box's line, cut to their stems."""
+    return {w[:_STEM] for w in re.findall(r"[^\W\d_]{4,}", text.casefold())
             if w not in _POINTER_WORDS_OWN}
 
 

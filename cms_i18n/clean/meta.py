@@ -24,7 +24,13 @@ line of the article has there:
   elecciones aragón 1"), and above the headline a picture's label with its alt text
   ("Featured image: …", "Capa da publicação …");
 * and right above the headline, opening the page, the label of the story's
-  genre or section ("Análisis", "ΠΟΛΙΤΙΚΗ", "Аналитика").
+  genre or section ("Análisis", "ΠΟΛΙΤΙΚΗ", "Аналитика");
+* the page's keywords printed as a line beside the byline or a share button, in
+  lower case with no function word ("trade publication's demise trade record
+  persists overview").
+
+A headline set in title case is the headline even when it ends in a full stop
+("The Trade Magazine Is Gone. The Trade Record Isn't.").
 
 Nothing here knows a site: the vocabulary of each kind is kept by language
 in ``data/meta_block.txt``, and a line of it is chrome only in its place —
@@ -153,15 +159,14 @@ def _title_case_headline(text: str) -> bool:
             and len(substance) >= _TITLE_WORDS and all(w[:1].isupper() for w in substance))
 
 
-def _is_keyword_line(text: str, page_words: set[str]) -> bool:
-    """A page's keywords printed as a line ("trade publication's demise trade record
-    persists overview"): lower case, no mark but an apostrophe, several words, two or more
-    of them the headline's or the article's."""
+def _keyword_shaped(text: str) -> bool:
+    """Shaped as a page's keywords printed as a line ("trade publication's demise trade
+    record persists overview"): lower case, no mark but an apostrophe, several words and
+    no function word among them."""
     words = text.split()
     return (len(words) >= _KEYWORD_WORDS and text == text.lower()
             and _KEYWORD_LINE_RE.fullmatch(text) is not None
-            and not any(w in blocks.STOPWORDS for w in words)
-            and len({w.casefold() for w in blocks.words_of(text)} & page_words) >= 2)
+            and not any(w in blocks.STOPWORDS for w in words))
 
 
 def _is_headline(text: str) -> bool:
@@ -289,9 +294,12 @@ def _take_keyword_lines(block: _Block, region: Sequence[int], found: dict[int, s
         if not headline < index < first or index in block.taken:
             continue
         text = texts[index]
+        if not _keyword_shaped(text):
+            continue
+        # Two of its words or more are the headline's or the article's.
         others = {w.casefold() for i in block.order if i != index
                   for w in blocks.words_of(texts[i])}
-        if not _is_keyword_line(text, others):
+        if len({w.casefold() for w in blocks.words_of(text)} & others) < 2:
             continue
         neighbours = [j for j in (index - 1, index + 1)
                       if 0 <= j < len(block.lines) and block.same_paragraph(index, j)]

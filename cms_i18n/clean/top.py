@@ -924,10 +924,11 @@ def _take_title_variant(top: _Top, index: int, title: str) -> None:
           and text[-len(title) - 1].isalpha() and text[-len(title) - 1].islower()
           and title[0].isupper()):
         top.take(index, "breadcrumb glued to the title")
-    elif text.endswith(title) and _TRAIL_STEPS_RE.fullmatch(text[:-len(title)]):
-        top.take(index, "breadcrumb ending in the title")
-    elif (text.endswith(f" {title}") and len(title.split()) >= _TWICE_WORDS
-          and _home_trail(text[:-len(title) - 1])):
+    elif (text.endswith(title) and _TRAIL_STEPS_RE.fullmatch(text[:-len(title)])) or (
+            text.endswith(f" {title}") and len(title.split()) >= _TWICE_WORDS
+            and _home_trail(text[:-len(title) - 1])):
+        # "Home › World › UN chief urges talks", and a trail from the home page whose
+        # separators were lost: "Home cyprustimes.com (Κύπρος) …".
         top.take(index, "breadcrumb ending in the title")
     elif (text.endswith(f" {title}") and len(title.split()) >= _TWICE_WORDS
           and _SECTION_DATE_RE.fullmatch(text[:-len(title) - 1])):
@@ -1943,7 +1944,10 @@ def take_header(lines: Sequence[str | None], views: dict[int, str], found: dict[
       "Rating: 4" — short lines that are neither a name nor a date;
     * **in a panel that is mostly chrome**: the short lines left in a
       paragraph of which the rules took half or more ("Reading settings" /
-      "Font size" / "Line height" / "Margins"), however a scraper split it.
+      "Font size" / "Line height" / "Margins"), however a scraper split it;
+      a short title the article's first paragraph names word for word ("Trade
+      magazine" over "A trade magazine, also called …") stays there, its copy
+      nearest the article.
 
     A page of mostly short lines (verse, a list) is left as it is, and so is
     a block the rules found nothing in: a text nobody scraped has a title, a
