@@ -504,6 +504,9 @@ def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
                          [views[i] for i in title_copies if i in views], views[first_good])
     if headline is not None:
         kept.add(headline)
+    named = _named_by_the_lead(header, views, kind, views[first_good])
+    if named is not None:
+        kept.add(named)
     _take_among_chrome(order, views, kind, taken, kept, first_good)
     for index, reason in taken.items():
         found.setdefault(index, reason)
@@ -558,6 +561,37 @@ def _headline(header: Sequence[int], views: dict[int, str], copies: Sequence[str
                        or _about_the_body(views[i], body))]
     about = [i for i in candidates if _about_the_body(views[i], body)]
     return max(about or candidates, key=lambda i: len(views[i].split()), default=None)
+
+
+def _named_by_the_lead(header: Sequence[int], views: dict[int, str], kind: dict[int, str],
+                       body: str) -> int | None:
+    """A title of a few words that the article's first paragraph names word for word ("Trade
+    magazine" over "A trade magazine, also called a trade journal …", as an encyclopedia
+    opens), the copy nearest the article: the text's own heading, however much chrome a
+    mirror set around it and however often it printed it there.
+
+    >>> _named_by_the_lead([0, 1], {0: "Open search", 1: "Trade magazine"},
+    ...                    {0: "short", 1: "short"}, "A trade magazine is a magazine.")
+    1
+    """
+    named = [i for i in header if kind[i] == "short" and is_named_by(views[i], body)]
+    return named[-1] if named else None
+
+
+def is_named_by(title: str, lead: str) -> bool:
+    """Is this short title (two or three words) named word for word in the paragraph
+    ``lead``, two words of substance and all?
+
+    >>> is_named_by("Trade magazine", "A trade magazine, also called a trade journal …")
+    True
+    >>> is_named_by("Open search", "A trade magazine, also called a trade journal …")
+    False
+    """
+    words = title.split()
+    return (len(words_of(title)) >= 2 and len(words) < _HEADLINE_WORDS
+            and re.search(rf"(?<!\w){re.escape(' '.join(words).casefold())}(?!\w)",
+                          " ".join(lead.casefold().split())) is not None
+            and _about_the_body(title, lead))
 
 
 def _is_title(index: int, views: dict[int, str], kind: dict[int, str]) -> bool:

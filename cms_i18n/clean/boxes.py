@@ -18,7 +18,13 @@ only whole, never by a site's name or a sentence's exact words:
   link says "Find out more." (:func:`numbered_trail_at_top`);
 * **a document converter's navigation at the top** — a bar of arrows ("<-  -c-  ->"), or
   two or more of "Previous: …", "Up: …", "Next Page: …" above the text
-  (:func:`converter_navigation_at_top`).
+  (:func:`converter_navigation_at_top`);
+* **a notice box at the top that sends the reader to another page** — its heading, a
+  sentence pointing to the page ("Please check our weather page for …") and the link to it
+  ("Extreme weather webpage."), all naming one subject, over the headline
+  (:func:`pointer_box_at_top`);
+* **a template's build stamp opening the page** — a word in lower case and a short
+  hexadecimal hash ("snag 637a100") alone above the headline (:func:`build_stamp_at_top`).
 """
 
 from __future__ import annotations
@@ -291,3 +297,93 @@ def converter_navigation_at_top(lines: Sequence[str | None],
     if len(labels) >= 2:
         found.update({i: "a converter's navigation" for i in labelled})
     return found
+
+
+# The sentence of a notice box that sends the reader to another of the site's pages:
+# "Please check our weather page for …", "Visit our events page to …".
+_POINTER_RE = re.compile(
+    r"(?:please )?(?:check|see|visit|go to|use|view) (?:our|the) (?:[\w'’-]+ ){0,4}"
+    r"(?:page|webpage|web page|pages|section)\b.*"
+    r"|(?:пожалуйста, )?(?:посетите|смотрите|см\.) (?:нашу |на нашей )?страниц[уе]\b.*"
+    r"|(?:δείτε|επισκεφθείτε|επισκεφτείτε) (?:τη |την )?σελίδα\b.*", re.IGNORECASE)
+# The box's link under it: a few words naming that page ("Extreme weather webpage.").
+_PAGE_LINK_RE = re.compile(
+    r"(?:[^\W\d_]+ ){1,5}(?:page|webpage|web page|website|страница|σελίδα|ιστοσελίδα)"
+    r"\s*[.!→»>]?", re.IGNORECASE)
+# A box's heading and its link are a few words; its sentence one sentence.
+_BOX_HEADING_WORDS = 5
+_POINTER_WORDS = 30
+# The words a box's lines share to name one subject: not the words of pointing itself.
+_POINTER_WORDS_OWN = frozenset({"please", "check", "visit", "page", "pages", "webpage", "website",
+                                "information", "more", "section", "страница", "σελίδα"})
+
+
+# Two forms of one word share their first letters: "flood" and "flooding".
+_STEM = 5
+
+
+def _subject_words(text: str) -> set[str]:
+    """The words of substance of a box's line, cut to their stems."""
+    return {w[:_STEM] for w in re.findall(r"[^\W\d_]{4,}", text.casefold())
+            if w not in _POINTER_WORDS_OWN}
+
+
+def pointer_box_at_top(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
+    """A notice box opening the page that sends the reader elsewhere (index → reason): an
+    optional heading, a sentence pointing to another page of the site and the link to that
+    page, each naming the same subject, over a headline and the article.
+
+    >>> lines = ["Weather information", "", "Please check our weather page for bin "
+    ...          "collections and school closures.", "", "Extreme weather webpage.", "",
+    ...          "Highway works this week", "", "The following pages list the works."]
+    >>> sorted(pointer_box_at_top(lines, [False] * len(lines)))
+    [0, 2, 4]
+    >>> lines[4] = "Our roads team"
+    >>> pointer_box_at_top(lines, [False] * len(lines))
+    {}
+    """
+    texts = _texts(lines, code)[:_TOP_LINES]
+    pointer = next((k for k, i in enumerate(texts[:2])
+                    if _POINTER_RE.fullmatch(_text(lines[i]))
+                    and len(_text(lines[i]).split()) <= _POINTER_WORDS), None)
+    if pointer is None or pointer + 3 >= len(texts):
+        return {}
+    sentence, link = _text(lines[texts[pointer]]), _text(lines[texts[pointer + 1]])
+    subject = _subject_words(sentence)
+    if not _PAGE_LINK_RE.fullmatch(link) or not subject & _subject_words(link):
+        return {}
+    box = texts[:pointer + 2]
+    if pointer:
+        heading = _text(lines[texts[0]])
+        if (len(heading.split()) > _BOX_HEADING_WORDS or _SENTENCE_RE.search(heading)
+                or not subject & _subject_words(heading)):
+            return {}
+    # Under the box the headline (no sentence) and the article.
+    headline = _text(lines[texts[pointer + 2]])
+    if _SENTENCE_RE.search(headline) or _POINTER_RE.fullmatch(headline):
+        return {}
+    return {i: "a notice box pointing to another page" for i in box}
+
+
+# A template's build or revision stamp: a word in lower case and a short hexadecimal hash,
+# with a figure and a letter among its digits ("snag 637a100", "build 3f9c2e1").
+_BUILD_STAMP_RE = re.compile(r"[a-z]{2,12} (?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,12}")
+
+
+def build_stamp_at_top(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
+    """The page's first line when it is a template's stamp, a paragraph of its own over a
+    headline and the article (index → reason): no reader's line is a word and a hash.
+
+    >>> build_stamp_at_top(["snag 637a100", "", "Repairs to New Road", "", "The road."],
+    ...                    [False] * 5)
+    {0: "a template's build stamp"}
+    >>> build_stamp_at_top(["room 1234567", "", "Repairs", "", "The road."], [False] * 5)
+    {}
+    """
+    texts = _texts(lines, code)
+    if len(texts) < 3 or not _BUILD_STAMP_RE.fullmatch(_text(lines[texts[0]])):
+        return {}
+    first = texts[0]
+    if first + 1 < len(lines) and _text(lines[first + 1]):
+        return {}   # a line of a paragraph: a listing's row, a log's entry
+    return {first: "a template's build stamp"}

@@ -24,7 +24,13 @@ line of the article has there:
   elecciones aragón 1"), and above the headline a picture's label with its alt text
   ("Featured image: …", "Capa da publicação …");
 * and right above the headline, opening the page, the label of the story's
-  genre or section ("Análisis", "ΠΟΛΙΤΙΚΗ", "Аналитика").
+  genre or section ("Análisis", "ΠΟΛΙΤΙΚΗ", "Аналитика");
+* the page's keywords printed as a line beside the byline or a share button, in
+  lower case with no function word ("trade publication's demise trade record
+  persists overview").
+
+A headline set in title case is the headline even when it ends in a full stop
+("The Trade Magazine Is Gone. The Trade Record Isn't.").
 
 Nothing here knows a site: the vocabulary of each kind is kept by language
 in ``data/meta_block.txt``, and a line of it is chrome only in its place —
@@ -65,6 +71,12 @@ _FILE_NAME_RE = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){2,6} \d{1,3}")
 _SEPARATORS = r"[,:|·•/–—-]"
 # A figure that may be a day of the month or number a section: 1 to 31.
 _DAY_RE = re.compile(r"0?[1-9]|[12]\d|3[01]")
+# A headline set in title case has this many words of substance at least.
+_TITLE_WORDS = 3
+# The page's keywords printed as a line: a few words in lower case, nothing but letters
+# and apostrophes.
+_KEYWORD_WORDS = 4
+_KEYWORD_LINE_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?(?: [^\W\d_]+(?:['’][^\W\d_]+)?)+")
 # A word glued to its copy: "ПоделитьсяПоделиться".
 _GLUED_TWICE_RE = re.compile(r"(\w{3,})\1")
 _SENTENCE_STOP_RE = re.compile(r"[.!?…]")
@@ -138,6 +150,25 @@ def _is_prose(text: str) -> bool:
         page.SENTENCE_END_RE.search(text) or len(text.split()) >= _PROSE_WORDS)
 
 
+def _title_case_headline(text: str) -> bool:
+    """A headline set in title case, its full stops and all: every word of substance
+    capitalised, as no sentence of a paragraph is."""
+    words = blocks.words_of(text)
+    substance = [w for w in words if w.casefold() not in blocks.STOPWORDS]
+    return (_HEADLINE_WORDS <= len(words) <= _HEADLINE_MAX_WORDS
+            and len(substance) >= _TITLE_WORDS and all(w[:1].isupper() for w in substance))
+
+
+def _keyword_shaped(text: str) -> bool:
+    """Shaped as a page's keywords printed as a line ("trade publication's demise trade
+    record persists overview"): lower case, no mark but an apostrophe, several words and
+    no function word among them."""
+    words = text.split()
+    return (len(words) >= _KEYWORD_WORDS and text == text.lower()
+            and _KEYWORD_LINE_RE.fullmatch(text) is not None
+            and not any(w in blocks.STOPWORDS for w in words))
+
+
 def _is_headline(text: str) -> bool:
     words = text.split()
     return (_HEADLINE_WORDS <= len(words) <= _HEADLINE_MAX_WORDS and not text.endswith((".", ":"))
@@ -159,6 +190,13 @@ class _Block:
         self.headline = next((i for i in above if _is_headline(self.texts[i])), None)
         if len(above) > _HEAD_LINES:
             self.headline = None
+        elif self.headline is None and len(self.prose) > 1 and _title_case_headline(
+                self.texts[first]):
+            # "The Trade Magazine Is Gone. The Trade Record Isn't.": a headline of two
+            # sentences reads as prose, but no paragraph sets every word in capitals.
+            self.headline = first
+            self.prose = self.prose[1:]
+            first = self.prose[0]
         # The block reaches down to the article's second line of prose (a caption or a
         # standfirst reads as prose too), or to its first when it has one only.
         self.end = self.prose[1] if len(self.prose) > 1 else first
@@ -236,9 +274,45 @@ def take_meta_block(lines: Sequence[str | None], views: dict[int, str],
         elif (_FILE_NAME_RE.fullmatch(text) and text == text.lower() and below is not None
               and block.same_paragraph(index, below) and len(texts[below].split()) >= 8):
             block.taken[index] = "picture's file name over its caption"
+    _take_keyword_lines(block, region, found)
     _take_caption_copies(block, region)
     for index, reason in block.taken.items():
         found.setdefault(index, reason)
+
+
+def _take_keyword_lines(block: _Block, region: Sequence[int], found: dict[int, str]) -> None:
+    """The page's keywords printed under the headline, in the paragraph of a line the meta
+    block holds (a byline, a share button): the search engine's words, not the article's.
+    A standfirst opens with a capital and has function words ("of", "the"); a line of a
+    wrapped sentence has them too, or a line carrying it on in lower case beside it."""
+    texts = block.texts
+    headline = block.headline
+    if headline is None:
+        return
+    first = block.prose[0]
+    for index in region:
+        if not headline < index < first or index in block.taken:
+            continue
+        text = texts[index]
+        if not _keyword_shaped(text):
+            continue
+        # Two of its words or more are the headline's or the article's.
+        others = {w.casefold() for i in block.order if i != index
+                  for w in blocks.words_of(texts[i])}
+        if len({w.casefold() for w in blocks.words_of(text)} & others) < 2:
+            continue
+        neighbours = [j for j in (index - 1, index + 1)
+                      if 0 <= j < len(block.lines) and block.same_paragraph(index, j)]
+        if any(_text_of(block.lines[j])[:1].islower() for j in neighbours):
+            continue
+        if any(j in block.taken or j in found or (j in texts and (
+                page.BYLINE_RE.match(texts[j]) or meta_kind(texts[j]) is not None))
+               for j in neighbours):
+            block.taken[index] = "the page's keywords under the headline"
+
+
+def _text_of(line: str | None) -> str:
+    return (line or "").strip()
 
 
 def _take_caption_copies(block: _Block, region: Sequence[int]) -> None:

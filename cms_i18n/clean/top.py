@@ -926,11 +926,36 @@ def _take_title_variant(top: _Top, index: int, title: str) -> None:
           and text[-len(title) - 1].isalpha() and text[-len(title) - 1].islower()
           and title[0].isupper()):
         top.take(index, "breadcrumb glued to the title")
-    elif text.endswith(title) and _TRAIL_STEPS_RE.fullmatch(text[:-len(title)]):
+    elif (text.endswith(title) and _TRAIL_STEPS_RE.fullmatch(text[:-len(title)])) or (
+            text.endswith(f" {title}") and len(title.split()) >= _TWICE_WORDS
+            and _home_trail(text[:-len(title) - 1])):
+        # "Home › World › UN chief urges talks", and a trail from the home page whose
+        # separators were lost: "Home cyprustimes.com (Κύπρος) …".
         top.take(index, "breadcrumb ending in the title")
     elif (text.endswith(f" {title}") and len(title.split()) >= _TWICE_WORDS
           and _SECTION_DATE_RE.fullmatch(text[:-len(title) - 1])):
         top.take(index, "the title with its section and date")
+
+
+# A trail whose separators were lost opens at the home page: "Home cyprustimes.com (Κύπρος)".
+_TRAIL_HOME_WORDS = frozenset({"home", "αρχική", "αρχικη", "главная", "inicio", "accueil",
+                               "startseite"})
+_TRAIL_HOME_TOKENS = 6
+
+
+def _home_trail(text: str) -> bool:
+    """The steps of a trail from the home page, its separators lost, that a scraper glued
+    before the title: "Home", then a few names (the site's, a section's), none ending a
+    sentence.
+
+    >>> _home_trail("Home cyprustimes.com (Κύπρος)"), _home_trail("Home is where we start.")
+    (True, False)
+    """
+    tokens = text.split()
+    return (len(tokens) <= _TRAIL_HOME_TOKENS and bool(tokens)
+            and tokens[0].casefold() in _TRAIL_HOME_WORDS
+            and not any(t[-1] in ".!?:;," for t in tokens)
+            and not any(t.islower() and t in blocks.STOPWORDS for t in tokens[1:]))
 
 
 def copy_key(text: str) -> str:
@@ -2009,7 +2034,10 @@ def take_header(lines: Sequence[str | None], views: dict[int, str], found: dict[
       "Rating: 4" — short lines that are neither a name nor a date;
     * **in a panel that is mostly chrome**: the short lines left in a
       paragraph of which the rules took half or more ("Reading settings" /
-      "Font size" / "Line height" / "Margins"), however a scraper split it.
+      "Font size" / "Line height" / "Margins"), however a scraper split it;
+      a short title the article's first paragraph names word for word ("Trade
+      magazine" over "A trade magazine, also called …") stays there, its copy
+      nearest the article.
 
     A page of mostly short lines (verse, a list) is left as it is, and so is
     a block the rules found nothing in: a text nobody scraped has a title, a
@@ -2040,8 +2068,12 @@ def take_header(lines: Sequence[str | None], views: dict[int, str], found: dict[
                     index in head and len(top.texts[index].split()) <= _ABOVE_HEADLINE_WORDS)):
                 found.setdefault(index, "above the headline its copy names")
         _take_contact_card(top, headline, found)
+    # A short title the article's first paragraph names, nearest the article, is the text's
+    # heading, in the panel of a wiki mirror too ("Trade magazine" / "from Wikipedia").
+    named = next((i for i in reversed(head) if top.body < len(lines)
+                  and blocks.is_named_by(top.texts[i], top.texts.get(top.body, ""))), None)
     for index in head:
-        if (index != headline and index not in found
+        if (index != headline and index != named and index not in found
                 and len(top.texts[index].split()) <= _PANEL_LINE_WORDS
                 and _mostly_chrome(lines, found, index)
                 and not _title_over_a_share_bar(top, index, found)):
@@ -2566,11 +2598,15 @@ _POSTED = r"(?:posted|published|updated|publicado|actualizado|publié|mis à jou
 # "Views: 1.2K", "σχόλια 3".
 _COUNTED = (
     r"views?|reads?|readers|comments?|shares?|likes?|просмотр\w*|прочтени\w*|комментари\w*"
+    r"|subscribers?|followers?|members?|posts|подписчик\w*|участник\w*|συνδρομητές|μέλη"
     r"|προβολές|αναγνώσεις|σχόλια|vistas?|visitas|lecturas|comentarios?|vues|lectures"
     r"|commentaires?|aufrufe|kommentare")
 _COUNT = r"\d[\d\s.,]*(?:[kmкм]\b)?"
 _COUNTER = rf"(?:{_COUNT})\s*(?:{_COUNTED})|(?:{_COUNTED})\s*:?\s*(?:{_COUNT})"
-_COUNTER_LINE_RE = re.compile(_COUNTER, re.I)
+# A community widget's counters in a row, its page count first ("8 pages, 0 posts"): a page
+# count alone is a report's length, and stays.
+_COUNTER_LINE_RE = re.compile(
+    rf"{_COUNTER}|(?:{_COUNT})\s*(?:pages?|{_COUNTED})(?:\s*[,|·•]\s*(?:{_COUNTER}))+", re.I)
 # A listing's line under its title: the story's age with its counters ("Posted 3 hours ago |
 # 12 comments", "5 hours ago · 1.2K views"), in either order.
 _AGE_AND_COUNTS_RE = re.compile(
