@@ -119,6 +119,11 @@ _CAPTION_WORDS = 5
 _INLINE_AD_RE = re.compile(r"(?:^|(?<=\s))ADVERTISEMENT(?:\s+ADVERTISEMENT)*(?=\s|$)")
 # Link residue some sites leave inside sentences.
 _INLINE_MORE_RE = re.compile(r"\s*\((?:read|see|find out|learn) more\)$", re.I)
+# A link set apart from the paragraph it closes by a converter's gap of three blanks or
+# more after a sentence's end: "… in the world.       Download the full statement here".
+_GAPPED_TAIL_RE = re.compile(
+    r"(?<=[.!?])[\"'”’»)]?(?P<tail>[ \t\u00a0]{3,}(?P<words>[^.!?\s][^.!?]{0,80}?)[ \t]*)$")
+_GAPPED_TAIL_WORDS = 8
 _INLINE_LINK_RE = re.compile(r",? \(?opens (?:in )?(?:a )?new (?:tab|window)\)?")
 # A photo's credit in brackets closing its caption, and the separator a scraper left after
 # it: "… October 8, 2016. [Photo/Agencies] |", "[Photo by Wang Zhuangfei/China Daily]".
@@ -1461,7 +1466,34 @@ def inline_edits(line: str) -> list[Edit]:
     if "new tab" in line or "new window" in line:
         edits.extend(Edit(m.start(), m.group(), "", "chrome", "link residue")
                      for m in _INLINE_LINK_RE.finditer(line))
+    edits.extend(_gapped_link(line))
     return edits
+
+
+def _gapped_link(line: str) -> list[Edit]:
+    """A link closing a paragraph, set apart from its last sentence by a converter's gap.
+
+    Three blanks or more after a sentence's end, then a few words with no full stop of
+    their own that the page's rules take for chrome as a line of their own ("Download
+    the full statement here", "Read more"): the link of a cell or a button beside the
+    paragraph.  An author's spacing after a full stop opens a sentence, which ends in
+    one, and words that are no chrome stay.
+
+    >>> [e.before for e in _gapped_link("It threatens peace in the world.   Download the full"
+    ...                                   " statement here")]
+    ['   Download the full statement here']
+    >>> _gapped_link("We met on Monday.   Download the report, read it, and write back.")
+    []
+    >>> _gapped_link("We met on Monday.   The signs are all around")
+    []
+    """
+    if "   " not in line and "\t" not in line and "\u00a0" not in line:
+        return []
+    match = _GAPPED_TAIL_RE.search(line)
+    if (match is None or len(match.group("words").split()) > _GAPPED_TAIL_WORDS
+            or not is_chrome(view(match.group("words")))):
+        return []
+    return [Edit(match.start("tail"), match.group("tail"), "", "chrome", "link after a gap")]
 
 
 # A flattened layout table's bar left at the edge of a line of prose ("| The council met on
