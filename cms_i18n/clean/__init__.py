@@ -74,6 +74,7 @@ from cms_i18n.clean.structure import (
     breaks_at_width,
     breaks_on_a_scraped_page,
     code_mask,
+    hanging_indent,
     has_verse,
     laid_out_at_one_width,
     line_blocks,
@@ -594,6 +595,10 @@ def _step_unwrap(run: _Run) -> None:
     if soft_breaks_marked(lines, run.code):
         return
     scraped = any(fix.kind in _SCRAPED_DIRT for fix in run.fixes)
+    if scraped and run.options.unwrap is not False and _join_hanging_indents(run):
+        blocks = [(start, end, wrapped_breaks([lines[i] or "" for i in range(start, end)]))
+                  for start, end in line_blocks(lines, run.code)]
+        wrapped = [start + offset for start, _end, breaks in blocks for offset in breaks]
     verdict = run.options.unwrap
     # An e-mail's header as its list's archive prints it, or a reply's quote under its
     # "… wrote:", over lines wrapped at one width: a mail client wrapped the sender's
@@ -633,18 +638,44 @@ def _step_unwrap(run: _Run) -> None:
             [lines[i] or "" for i in range(start, end)], width))
             for start, end, breaks in blocks]
     for start, _end, breaks in blocks:
-        into = start
-        for offset in breaks:
-            following = start + offset + 1
-            if offset - 1 not in breaks:   # a run of wrapped lines starts here
-                into = start + offset
-            line, rest = lines[into] or "", lines[following] or ""
-            run.fixes.append(CleanFix("whitespace", "", " " + rest, into + 1,
-                                      _JOINED, len(line)))
-            run.fixes.append(CleanFix("whitespace", rest, "", following + 1,
-                                      "joined to the line before", 0, drop_line=True))
-            lines[into] = line + " " + rest
-            lines[following] = None
+        _join(run, start, breaks)
+
+
+def _join(run: _Run, start: int, breaks: Sequence[int]) -> None:
+    """Join the lines of the block at ``start`` across its ``breaks`` (offsets)."""
+    lines = run.lines
+    into = start
+    for offset in breaks:
+        following = start + offset + 1
+        if offset - 1 not in breaks:   # a run of wrapped lines starts here
+            into = start + offset
+        line, rest = lines[into] or "", lines[following] or ""
+        run.fixes.append(CleanFix("whitespace", "", " " + rest, into + 1,
+                                  _JOINED, len(line)))
+        run.fixes.append(CleanFix("whitespace", rest, "", following + 1,
+                                  "joined to the line before", 0, drop_line=True))
+        lines[into] = line + " " + rest
+        lines[following] = None
+
+
+def _join_hanging_indents(run: _Run) -> bool:
+    """Join each paragraph a converter wrapped with its turn-over lines indented under
+    its first line (see ``hanging_indent``): no width shows through the indent, and the
+    caller has the evidence of a scraper.  Whether any was joined."""
+    lines = run.lines
+    joined = False
+    for start, end in line_blocks(lines, run.code):
+        indent = hanging_indent([lines[i] or "" for i in range(start, end)])
+        if not indent:
+            continue
+        for following in range(start + 1, end):
+            rest = lines[following] or ""
+            run.fixes.append(CleanFix("whitespace", rest[:indent], "", following + 1,
+                                      "a wrapped line's hanging indent", 0))
+            lines[following] = rest[indent:]
+        _join(run, start, range(end - start - 1))
+        joined = True
+    return joined
 
 
 _JOINED = "line break inside a sentence joined"

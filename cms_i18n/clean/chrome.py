@@ -1531,7 +1531,12 @@ def table_bars(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, l
         return {}
     edits: dict[int, list[Edit]] = {}
     for index, line in enumerate(lines):
-        if line is None or code[index] or not line.rstrip().endswith(("|", "¦")):
+        if line is None or code[index]:
+            continue
+        if not line.rstrip().endswith(("|", "¦")):
+            lead = _bar_over_its_cell(lines, code, index)
+            if lead:
+                edits[index] = [Edit(0, lead, "", "chrome", "a layout table's bar")]
             continue
         match = _EDGE_BARS_RE.fullmatch(line)
         if not match:
@@ -1548,6 +1553,52 @@ def table_bars(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, l
                           "a layout table's bar"))
         edits[index] = found
     return edits
+
+
+# A cell's bar opening a line: "| " and the words after it.
+_LEAD_BAR_RE = re.compile(r"[|¦][ \t]+(?=\S)")
+# A line a converter cut inside a sentence, leaving a blank after its last word.
+_CUT_WITH_A_BLANK_RE = re.compile(r"[^\W_,;][,;]?[ \t]$")
+_CELL_LINES = 3
+
+
+def _bar_over_its_cell(lines: Sequence[str | None], code: Sequence[bool], index: int) -> str:
+    """The bar opening a layout table's cell whose text a converter wrapped under it.
+
+    The cell's paragraph opens after "| " on its first line, and every line after it
+    stands indented by the bar's width, aligned under the paragraph's first word; each
+    line but the last was cut inside a sentence with a blank left at the cut, and the
+    last ends the sentence.  A reStructuredText line block ("| A line of verse," over
+    its indented turn-over) is typed: no blank at the end of its lines.
+
+    >>> cell = ["| Dear friends, by the time you read this letter most of the parishes ",
+    ...         "  will have celebrated the harvest, and we give thanks for the fruits ",
+    ...         "  of the earth and for all those who bring our food to us.",
+    ...         "  Amen."]
+    >>> _bar_over_its_cell(cell, [False] * 4, 0)
+    '| '
+    >>> _bar_over_its_cell([line.rstrip() for line in cell], [False] * 4, 0)
+    ''
+    """
+    line = lines[index] or ""
+    match = _LEAD_BAR_RE.match(line)
+    if match is None or (index and (lines[index - 1] or "").strip()):
+        return ""
+    indent = " " * len(match.group())
+    block = [line]
+    for following in range(index + 1, len(lines)):
+        text = lines[following]
+        if text is None or not text.strip() or code[following]:
+            break
+        if not text.startswith(indent) or text[len(indent)].isspace() or "|" in text:
+            return ""
+        block.append(text)
+    if len(block) < _CELL_LINES or not page.SENTENCE_END_RE.search(block[-1].rstrip()):
+        return ""
+    cut = sum(1 for text in block[:-1] if _CUT_WITH_A_BLANK_RE.search(text))
+    if 2 * cut < len(block) or not blocks.is_prose(" ".join(block)[len(indent):]):
+        return ""
+    return match.group()
 
 
 # "Section titled “Privacy”- Mask …": a few words, then a heading in quotes, glued to a line.

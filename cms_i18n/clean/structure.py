@@ -725,6 +725,48 @@ def breaks_on_a_scraped_page(lines: Sequence[str]) -> list[int]:
                  or len(lines[i + 1].rstrip()) >= _WRAPPED_LONG)]
 
 
+#: A wrapped paragraph's turn-over lines indented this far: a converter's hanging indent
+#: (one blank is a stray margin, which the whitespace repair takes away).
+_HANGING_INDENT = (2, 4)
+_HANGING_LINES = 3
+
+
+def hanging_indent(lines: Sequence[str]) -> int:
+    """The indent of the turn-over lines of a paragraph a converter wrapped under its
+    first line, or 0.
+
+    The first line stands at the margin and every other line of the block opens with
+    the same two to four blanks; each line but the last stops inside a sentence that
+    the next goes on with in lower case, and the last ends it.  Verse with indented
+    turn-overs has more than one line at the margin, a bibliography's hanging entries
+    too; a list's item opens with its mark.  The caller has the evidence of a scraper.
+
+    >>> hanging_indent(["Dear friends, by the time you read this letter most of the parishes",
+    ...                 "  will have celebrated the harvest, and we give thanks for the",
+    ...                 "  fruits of the earth and for all those who bring food to us."])
+    2
+    >>> hanging_indent(["Smith, J. (2001). A History of the Parish Churches of",
+    ...                 "  Hampshire. London: Phillimore.",
+    ...                 "Jones, K. (1999). The Harvest. Oxford: OUP."])
+    0
+    """
+    if len(lines) < _HANGING_LINES or lines[0][:1].isspace() or is_list_item(lines[0]):
+        return 0
+    indent = len(lines[1]) - len(lines[1].lstrip(" "))
+    if not _HANGING_INDENT[0] <= indent <= _HANGING_INDENT[1]:
+        return 0
+    for line, following in itertools.pairwise(lines):
+        body, nxt = line.rstrip(), following[indent:]
+        if (len(following) - len(following.lstrip(" ")) != indent or not nxt[:1].isalpha()
+                or not nxt[:1].islower() or not _WRAPPED_END_RE.search(body)
+                or is_list_item(nxt)):
+            return 0
+    last = lines[-1].rstrip()
+    if not _SENTENCE_CLOSE_RE.search(last) or max(len(line) for line in lines) < _WRAPPED_LONG:
+        return 0
+    return indent
+
+
 def _head_of_sentence(line: str, following: str) -> bool:
     """Does ``line`` stop inside a sentence that ``following`` goes on with, in prose?"""
     body = line.rstrip()
@@ -760,6 +802,12 @@ def soft_breaks_marked(lines: Sequence[str | None], code: Sequence[bool]) -> boo
     True
     >>> soft_breaks_marked(["Heads of state met. ", "Then they left."], [False] * 2)
     False
+
+    A paragraph whose marked lines run past a mail's width is no mail's: a page's
+    converter cut it, and left a blank at each cut.
+
+    >>> soft_breaks_marked(["A wide line that runs on " + "and on " * 10, *story], [False] * 5)
+    False
     """
     marked = going_on = 0
     for start, end in line_blocks(lines, code):
@@ -768,6 +816,10 @@ def soft_breaks_marked(lines: Sequence[str | None], code: Sequence[bool]) -> boo
         # a line counted here must still count once cleaned, or a second cleaning judges
         # otherwise.
         ends = sum(1 for line in block if line.endswith(" ") and not line[-2:-1].isspace())
+        # A program that marks its soft breaks wraps at a mail's width (RFC 3676: 78
+        # columns): a paragraph whose marked lines run past it was cut by some other hand.
+        if ends and any(len(line) > _FLOWED_WIDTH for line in block if line.endswith(" ")):
+            continue
         if ends:
             marked += ends
             going_on += len(block)
@@ -775,6 +827,8 @@ def soft_breaks_marked(lines: Sequence[str | None], code: Sequence[bool]) -> boo
 
 
 _SOFT_BREAKS = 3
+#: The longest line, its mark included, a program that marks its soft breaks writes.
+_FLOWED_WIDTH = 80
 
 
 def laid_out_at_one_width(lines: Sequence[str | None], code: Sequence[bool],
