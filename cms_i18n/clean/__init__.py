@@ -74,6 +74,7 @@ from cms_i18n.clean.structure import (
     breaks_at_width,
     breaks_on_a_scraped_page,
     code_mask,
+    glued_salutation,
     hanging_indent,
     has_verse,
     laid_out_at_one_width,
@@ -641,6 +642,26 @@ def _step_unwrap(run: _Run) -> None:
         _join(run, start, breaks)
 
 
+def _step_glued_headings(run: _Run) -> None:
+    """Set apart a heading a page's table glued to the letter under it.
+
+    The first line of a paragraph that opens with a few words and runs into a
+    salutation with no space between ("… Issue 3Dear friends, …", see
+    ``glued_salutation``) is broken there: the heading on a line of its own, a blank
+    line, and the letter.  A repair that waits for the evidence of a scraper.
+    """
+    for index in run.prose():
+        line = run.lines[index] or ""
+        if index and (run.lines[index - 1] or "").strip():
+            continue
+        column = glued_salutation(line)
+        if column is None:
+            continue
+        run.fixes.append(CleanFix("whitespace", "", "\n\n", index + 1,
+                                  "a heading glued to the letter under it set apart", column))
+        run.lines[index] = line[:column] + "\n\n" + line[column:]
+
+
 def _join(run: _Run, start: int, breaks: Sequence[int]) -> None:
     """Join the lines of the block at ``start`` across its ``breaks`` (offsets)."""
     lines = run.lines
@@ -800,6 +821,8 @@ def _clean_once(text: str, options: CleanOptions, *, document: bool,
         _step_chrome(run, document=document)
     if run.fmt == "text":
         _step_unwrap(run)
+        if run.repair and document:
+            _step_glued_headings(run)
     # A text written for the site (Markdown, HTML, a CMS page) shows a scraper only by
     # what was repaired in it; a scraped one by its shape too.
     close_gaps = gaps.page_shows_a_scraper(run.fixes) or (

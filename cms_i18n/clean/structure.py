@@ -767,6 +767,44 @@ def hanging_indent(lines: Sequence[str]) -> int:
     return indent
 
 
+# A letter's salutation: "Dear friends,", "Уважаемые коллеги!", "Αγαπητοί φίλοι,".
+_SALUTATION_RE = re.compile(
+    r"(?:Dear|Dearest|Уважаем(?:ые|ый|ая)|Дорог(?:ие|ой|ая)|Αγαπητ(?:οί|ές|έ|ή|ά))"
+    r"(?: [^\W\d_][\w.'’-]*){1,4}[,!]\s")
+# The heading a salutation was glued to: it ends in a letter, a digit or a bracket,
+# right before the salutation's capital, with no space between.
+_GLUED_HEAD_RE = re.compile(r"[^\W_)\]]")
+_HEADING_WORDS = 12
+_HEADING_END_RE = re.compile(r"[.!?…:;]")
+
+
+def glued_salutation(line: str) -> int | None:
+    """The column where a letter's salutation starts, glued to the heading over it.
+
+    A newsletter's issue line and the letter under it come out of a page's table as
+    one line, "Church News Volume 1, Issue 3Dear friends, By the time …": a heading of
+    a few words, with no sentence's end in it, then a salutation ("Dear …,",
+    "Уважаемые …!", "Αγαπητοί …,") with no space between.  No author glues those; a
+    capital glued to a digit alone ("3D", "4G") is no such junction.
+
+    >>> line = "Church News Volume 1, Issue 3Dear friends, By the time you read this"
+    >>> line[glued_salutation(line):]
+    'Dear friends, By the time you read this'
+    >>> glued_salutation("The 3D printer arrived. Dear friends, thank you.") is None
+    True
+    >>> glued_salutation("Issue 3 Dear friends, by the time you read this") is None
+    True
+    """
+    for match in _SALUTATION_RE.finditer(line):
+        start = match.start()
+        head = line[:start]
+        if (start and _GLUED_HEAD_RE.fullmatch(line[start - 1])
+                and len(head.split()) <= _HEADING_WORDS and not _HEADING_END_RE.search(head)
+                and head[:1].isupper() and any(ch.isalpha() for ch in head)):
+            return start
+    return None
+
+
 def _head_of_sentence(line: str, following: str) -> bool:
     """Does ``line`` stop inside a sentence that ``following`` goes on with, in prose?"""
     body = line.rstrip()
