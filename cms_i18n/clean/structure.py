@@ -841,10 +841,10 @@ def soft_breaks_marked(lines: Sequence[str | None], code: Sequence[bool]) -> boo
     >>> soft_breaks_marked(["Heads of state met. ", "Then they left."], [False] * 2)
     False
 
-    A paragraph whose marked lines run past a mail's width is no mail's: a page's
-    converter cut it, and left a blank at each cut.
+    A paragraph whose turn-over lines stand indented under its first is no mail's: a
+    page's converter wrapped it, and left a blank at each cut.
 
-    >>> soft_breaks_marked(["A wide line that runs on " + "and on " * 10, *story], [False] * 5)
+    >>> soft_breaks_marked([story[0], *("  " + line for line in story[1:])], [False] * 4)
     False
     """
     marked = going_on = 0
@@ -854,9 +854,10 @@ def soft_breaks_marked(lines: Sequence[str | None], code: Sequence[bool]) -> boo
         # a line counted here must still count once cleaned, or a second cleaning judges
         # otherwise.
         ends = sum(1 for line in block if line.endswith(" ") and not line[-2:-1].isspace())
-        # A program that marks its soft breaks wraps at a mail's width (RFC 3676: 78
-        # columns): a paragraph whose marked lines run past it was cut by some other hand.
-        if ends and any(len(line) > _FLOWED_WIDTH for line in block if line.endswith(" ")):
+        # A mail program stuffs one space at most before a line it wraps (RFC 3676): a
+        # paragraph whose turn-over lines all stand indented by two blanks or more under
+        # its first line was wrapped by a converter, which left a blank at each cut.
+        if ends and all((lines[k] or "").startswith("  ") for k in range(start + 1, end)):
             continue
         if ends:
             marked += ends
@@ -865,8 +866,6 @@ def soft_breaks_marked(lines: Sequence[str | None], code: Sequence[bool]) -> boo
 
 
 _SOFT_BREAKS = 3
-#: The longest line, its mark included, a program that marks its soft breaks writes.
-_FLOWED_WIDTH = 80
 
 
 def laid_out_at_one_width(lines: Sequence[str | None], code: Sequence[bool],
