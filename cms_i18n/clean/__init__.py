@@ -74,6 +74,8 @@ from cms_i18n.clean.structure import (
     breaks_at_width,
     breaks_on_a_scraped_page,
     code_mask,
+    glued_salutation,
+    hanging_indent,
     has_verse,
     laid_out_at_one_width,
     line_blocks,
@@ -472,6 +474,7 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
             for index in run.prose():
                 run.edit(index, widgets.glued_share_buttons(run.lines[index] or ""))
                 run.edit(index, widgets.count_after_byline(run.lines[index] or ""))
+                run.edit(index, widgets.author_box_before_byline(run.lines[index] or ""))
             for index, prefix in top.foreign_prefixes(run.lines, run.code).items():
                 run.edit(index, [prefix])
             for index, prefix in chrome.heading_anchor_prefixes(run.lines, run.code).items():
@@ -595,6 +598,10 @@ def _step_unwrap(run: _Run) -> None:
     if soft_breaks_marked(lines, run.code):
         return
     scraped = any(fix.kind in _SCRAPED_DIRT for fix in run.fixes)
+    if scraped and run.options.unwrap is not False and _join_hanging_indents(run):
+        blocks = [(start, end, wrapped_breaks([lines[i] or "" for i in range(start, end)]))
+                  for start, end in line_blocks(lines, run.code)]
+        wrapped = [start + offset for start, _end, breaks in blocks for offset in breaks]
     verdict = run.options.unwrap
     # An e-mail's header as its list's archive prints it, or a reply's quote under its
     # "… wrote:", over lines wrapped at one width: a mail client wrapped the sender's
@@ -634,18 +641,64 @@ def _step_unwrap(run: _Run) -> None:
             [lines[i] or "" for i in range(start, end)], width))
             for start, end, breaks in blocks]
     for start, _end, breaks in blocks:
-        into = start
-        for offset in breaks:
-            following = start + offset + 1
-            if offset - 1 not in breaks:   # a run of wrapped lines starts here
-                into = start + offset
-            line, rest = lines[into] or "", lines[following] or ""
-            run.fixes.append(CleanFix("whitespace", "", " " + rest, into + 1,
-                                      _JOINED, len(line)))
-            run.fixes.append(CleanFix("whitespace", rest, "", following + 1,
-                                      "joined to the line before", 0, drop_line=True))
-            lines[into] = line + " " + rest
-            lines[following] = None
+        _join(run, start, breaks)
+
+
+def _step_glued_headings(run: _Run) -> None:
+    """Set apart a heading a page's table glued to the letter under it.
+
+    The first line of a paragraph that opens with a few words and runs into a
+    salutation with no space between ("… Issue 3Dear friends, …", see
+    ``glued_salutation``) is broken there: the heading on a line of its own, a blank
+    line, and the letter.  A repair that waits for the evidence of a scraper.
+    """
+    for index in run.prose():
+        line = run.lines[index] or ""
+        if index and (run.lines[index - 1] or "").strip():
+            continue
+        column = glued_salutation(line)
+        if column is None:
+            continue
+        run.fixes.append(CleanFix("whitespace", "", "\n\n", index + 1,
+                                  "a heading glued to the letter under it set apart", column))
+        run.lines[index] = line[:column] + "\n\n" + line[column:]
+
+
+def _join(run: _Run, start: int, breaks: Sequence[int]) -> None:
+    """Join the lines of the block at ``start`` across its ``breaks`` (offsets)."""
+    lines = run.lines
+    into = start
+    for offset in breaks:
+        following = start + offset + 1
+        if offset - 1 not in breaks:   # a run of wrapped lines starts here
+            into = start + offset
+        line, rest = lines[into] or "", lines[following] or ""
+        run.fixes.append(CleanFix("whitespace", "", " " + rest, into + 1,
+                                  _JOINED, len(line)))
+        run.fixes.append(CleanFix("whitespace", rest, "", following + 1,
+                                  "joined to the line before", 0, drop_line=True))
+        lines[into] = line + " " + rest
+        lines[following] = None
+
+
+def _join_hanging_indents(run: _Run) -> bool:
+    """Join each paragraph a converter wrapped with its turn-over lines indented under
+    its first line (see ``hanging_indent``): no width shows through the indent, and the
+    caller has the evidence of a scraper.  Whether any was joined."""
+    lines = run.lines
+    joined = False
+    for start, end in line_blocks(lines, run.code):
+        indent = hanging_indent([lines[i] or "" for i in range(start, end)])
+        if not indent:
+            continue
+        for following in range(start + 1, end):
+            rest = lines[following] or ""
+            run.fixes.append(CleanFix("whitespace", rest[:indent], "", following + 1,
+                                      "a wrapped line's hanging indent", 0))
+            lines[following] = rest[indent:]
+        _join(run, start, range(end - start - 1))
+        joined = True
+    return joined
 
 
 _JOINED = "line break inside a sentence joined"
@@ -770,6 +823,8 @@ def _clean_once(text: str, options: CleanOptions, *, document: bool,
         _step_chrome(run, document=document)
     if run.fmt == "text":
         _step_unwrap(run)
+        if run.repair and document:
+            _step_glued_headings(run)
     # A text written for the site (Markdown, HTML, a CMS page) shows a scraper only by
     # what was repaired in it; a scraped one by its shape too.
     close_gaps = gaps.page_shows_a_scraper(run.fixes) or (

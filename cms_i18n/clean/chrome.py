@@ -119,6 +119,11 @@ _CAPTION_WORDS = 5
 _INLINE_AD_RE = re.compile(r"(?:^|(?<=\s))ADVERTISEMENT(?:\s+ADVERTISEMENT)*(?=\s|$)")
 # Link residue some sites leave inside sentences.
 _INLINE_MORE_RE = re.compile(r"\s*\((?:read|see|find out|learn) more\)$", re.I)
+# A link set apart from the paragraph it closes by a converter's gap of three blanks or
+# more after a sentence's end: "… in the world.       Download the full statement here".
+_GAPPED_TAIL_RE = re.compile(
+    r"(?<=[.!?])[\"'”’»)]?(?P<tail>[ \t\u00a0]{3,}(?P<words>[^.!?\s][^.!?]{0,80}?)[ \t]*)$")
+_GAPPED_TAIL_WORDS = 8
 _INLINE_LINK_RE = re.compile(r",? \(?opens (?:in )?(?:a )?new (?:tab|window)\)?")
 # A photo's credit in brackets closing its caption, and the separator a scraper left after
 # it: "… October 8, 2016. [Photo/Agencies] |", "[Photo by Wang Zhuangfei/China Daily]".
@@ -1461,7 +1466,34 @@ def inline_edits(line: str) -> list[Edit]:
     if "new tab" in line or "new window" in line:
         edits.extend(Edit(m.start(), m.group(), "", "chrome", "link residue")
                      for m in _INLINE_LINK_RE.finditer(line))
+    edits.extend(_gapped_link(line))
     return edits
+
+
+def _gapped_link(line: str) -> list[Edit]:
+    """A link closing a paragraph, set apart from its last sentence by a converter's gap.
+
+    Three blanks or more after a sentence's end, then a few words with no full stop of
+    their own that the page's rules take for chrome as a line of their own ("Download
+    the full statement here", "Read more"): the link of a cell or a button beside the
+    paragraph.  An author's spacing after a full stop opens a sentence, which ends in
+    one, and words that are no chrome stay.
+
+    >>> [e.before for e in _gapped_link("It threatens peace in the world.   Download the full"
+    ...                                   " statement here")]
+    ['   Download the full statement here']
+    >>> _gapped_link("We met on Monday.   Download the report, read it, and write back.")
+    []
+    >>> _gapped_link("We met on Monday.   The signs are all around")
+    []
+    """
+    if "   " not in line and "\t" not in line and "\u00a0" not in line:
+        return []
+    match = _GAPPED_TAIL_RE.search(line)
+    if (match is None or len(match.group("words").split()) > _GAPPED_TAIL_WORDS
+            or not is_chrome(view(match.group("words")))):
+        return []
+    return [Edit(match.start("tail"), match.group("tail"), "", "chrome", "link after a gap")]
 
 
 # A flattened layout table's bar left at the edge of a line of prose ("| The council met on
@@ -1499,7 +1531,12 @@ def table_bars(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, l
         return {}
     edits: dict[int, list[Edit]] = {}
     for index, line in enumerate(lines):
-        if line is None or code[index] or not line.rstrip().endswith(("|", "¦")):
+        if line is None or code[index]:
+            continue
+        if not line.rstrip().endswith(("|", "¦")):
+            lead = _bar_over_its_cell(lines, code, index)
+            if lead:
+                edits[index] = [Edit(0, lead, "", "chrome", "a layout table's bar")]
             continue
         match = _EDGE_BARS_RE.fullmatch(line)
         if not match:
@@ -1516,6 +1553,52 @@ def table_bars(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, l
                           "a layout table's bar"))
         edits[index] = found
     return edits
+
+
+# A cell's bar opening a line: "| " and the words after it.
+_LEAD_BAR_RE = re.compile(r"[|¦][ \t]+(?=\S)")
+# A line a converter cut inside a sentence, leaving a blank after its last word.
+_CUT_WITH_A_BLANK_RE = re.compile(r"[^\W_,;][,;]?[ \t]$")
+_CELL_LINES = 3
+
+
+def _bar_over_its_cell(lines: Sequence[str | None], code: Sequence[bool], index: int) -> str:
+    """The bar opening a layout table's cell whose text a converter wrapped under it.
+
+    The cell's paragraph opens after "| " on its first line, and every line after it
+    stands indented by the bar's width, aligned under the paragraph's first word; each
+    line but the last was cut inside a sentence with a blank left at the cut, and the
+    last ends the sentence.  A reStructuredText line block ("| A line of verse," over
+    its indented turn-over) is typed: no blank at the end of its lines.
+
+    >>> cell = ["| Dear friends, by the time you read this letter most of the parishes ",
+    ...         "  will have celebrated the harvest, and we give thanks for the fruits ",
+    ...         "  of the earth and for all those who bring our food to us.",
+    ...         "  Amen."]
+    >>> _bar_over_its_cell(cell, [False] * 4, 0)
+    '| '
+    >>> _bar_over_its_cell([line.rstrip() for line in cell], [False] * 4, 0)
+    ''
+    """
+    line = lines[index] or ""
+    match = _LEAD_BAR_RE.match(line)
+    if match is None or (index and (lines[index - 1] or "").strip()):
+        return ""
+    indent = " " * len(match.group())
+    block = [line]
+    for following in range(index + 1, len(lines)):
+        text = lines[following]
+        if text is None or not text.strip() or code[following]:
+            break
+        if not text.startswith(indent) or text[len(indent)].isspace() or "|" in text:
+            return ""
+        block.append(text)
+    if len(block) < _CELL_LINES or not page.SENTENCE_END_RE.search(block[-1].rstrip()):
+        return ""
+    cut = sum(1 for text in block[:-1] if _CUT_WITH_A_BLANK_RE.search(text))
+    if 2 * cut < len(block) or not blocks.is_prose(" ".join(block)[len(indent):]):
+        return ""
+    return match.group()
 
 
 # "Section titled “Privacy”- Mask …": a few words, then a heading in quotes, glued to a line.

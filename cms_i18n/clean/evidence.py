@@ -33,7 +33,9 @@ last sentence with a blank (:func:`_unwrapped_blank_ends`: a converter writes ea
 "<p>…&nbsp;</p>" on one line, where an author who leaves a stray blank does so now
 and then),
 and a quotation opened with a curly mark and closed with a straight one
-(‘Insert', „Духа от Шанхай"), the half-done work of a converter.  A text
+(‘Insert', „Духа от Шанхай"), the half-done work of a converter, and a text
+typing its apostrophes both ways (a headline's "Vicar's" over a body's "God’s",
+:func:`apostrophes_both_ways`), a page put together by two hands.  A text
 that quotes straight throughout, or two spaces after a full stop, or a
 Markdown hard break, shows none of these.
 
@@ -48,6 +50,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from cms_i18n.clean.structure import is_list_item, soft_breaks_marked
+from cms_i18n.clean.typography import is_data_line
 from cms_i18n.document import Fix
 
 #: Kinds of fix that mend damage no author makes: each one found is evidence.
@@ -100,6 +103,44 @@ def shows_a_scraper(fixes: Iterable[Fix]) -> bool:
 # A quotation opened curly and closed straight: ‘…' “…" „…" (a closer ends a word).
 _HALF_CURLED_RE = re.compile(r"‘[^‘’'\n]{1,200}?[^\W_.,!?]'(?![^\W_])"
                              r"|[“„][^“”„\"\n]{1,400}?\"(?![^\W_])")
+# An apostrophe inside a word ("Vicar's", "DPRK’s", "5’s"), typed straight or curly.
+_INNER_STRAIGHT_RE = re.compile(r"(?<=[^\W_])'(?=[^\W\d_])")
+_INNER_CURLY_RE = re.compile(r"(?<=[^\W_])’(?=[^\W\d_])")
+_CURLY_MARKS_RE = re.compile("[‘’“”]")
+_STRAIGHT_MARKS_RE = re.compile("[\"']")
+_CODE_SPAN_RE = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)")
+
+
+def apostrophes_both_ways(lines: Sequence[str]) -> bool:
+    """Does the prose type its apostrophes both ways, straight inside some words and
+    curly inside others, with its curly marks the more frequent?
+
+    A word processor, or a site's editor, curls every apostrophe its author types, and
+    a plain editor curls none: one hand types them one way.  A page put together from a
+    headline field typed straight and a body pasted curled ("Vicar's Letter" over
+    "God’s gifts") shows two hands, as a page a scraper took does.  A text typed
+    straight with one curly word pasted in (its straight marks the more frequent) is no
+    such page, and a single mark typed straight among curly quotation marks, with no
+    curly apostrophe, is no evidence either (a book's “…” beside "father's").
+
+    >>> apostrophes_both_ways(["Vicar's Letter", "", "For God’s gifts and Mother Nature’s."])
+    True
+    >>> apostrophes_both_ways(["Don't say 'it's done' or 'we're there', says Russia’s envoy."])
+    False
+    >>> apostrophes_both_ways(["“Enough,” said her father's friend."])
+    False
+    """
+    straight = curly = inner_straight = inner_curly = 0
+    for line in lines:
+        if "`" in line:
+            line = _CODE_SPAN_RE.sub("", line)
+        inner_straight += len(_INNER_STRAIGHT_RE.findall(line))
+        inner_curly += len(_INNER_CURLY_RE.findall(line))
+        straight += len(_STRAIGHT_MARKS_RE.findall(line))
+        curly += len(_CURLY_MARKS_RE.findall(line))
+    return bool(inner_straight and inner_curly) and straight <= curly
+
+
 # A line that stops after a word in lower case, a blank left after it: a sentence
 # broken off ("with three of ") before the next line.
 _WORD_THEN_BLANK_RE = re.compile(r"[^\W\d_A-Z][ \t]+$")
@@ -212,6 +253,8 @@ def scraped_shape(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
     True
     >>> scraped_shape(["A list: ", "- one ", "- two.  "], [False] * 3)
     False
+    >>> scraped_shape(["Vicar's Letter", "", "God’s gifts"], [False] * 3)
+    True
     """
     prose = [i for i, line in enumerate(lines) if line is not None and line.strip()
              and not code[i]]
@@ -220,6 +263,8 @@ def scraped_shape(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
     for i in prose:
         if _HALF_CURLED_RE.search(lines[i] or ""):
             return True
+    if apostrophes_both_ways([lines[i] or "" for i in prose if not is_data_line(lines[i] or "")]):
+        return True
     last = lines[prose[-1]] or ""
     if _CUT_SHORT_RE.search(last) and not is_list_item(last):
         return True

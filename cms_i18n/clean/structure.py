@@ -725,6 +725,86 @@ def breaks_on_a_scraped_page(lines: Sequence[str]) -> list[int]:
                  or len(lines[i + 1].rstrip()) >= _WRAPPED_LONG)]
 
 
+#: A wrapped paragraph's turn-over lines indented this far: a converter's hanging indent
+#: (one blank is a stray margin, which the whitespace repair takes away).
+_HANGING_INDENT = (2, 4)
+_HANGING_LINES = 3
+
+
+def hanging_indent(lines: Sequence[str]) -> int:
+    """The indent of the turn-over lines of a paragraph a converter wrapped under its
+    first line, or 0.
+
+    The first line stands at the margin and every other line of the block opens with
+    the same two to four blanks; each line but the last stops inside a sentence that
+    the next goes on with in lower case, and the last ends it.  Verse with indented
+    turn-overs has more than one line at the margin, a bibliography's hanging entries
+    too; a list's item opens with its mark.  The caller has the evidence of a scraper.
+
+    >>> hanging_indent(["Dear friends, by the time you read this letter most of the parishes",
+    ...                 "  will have celebrated the harvest, and we give thanks for the",
+    ...                 "  fruits of the earth and for all those who bring food to us."])
+    2
+    >>> hanging_indent(["Smith, J. (2001). A History of the Parish Churches of",
+    ...                 "  Hampshire. London: Phillimore.",
+    ...                 "Jones, K. (1999). The Harvest. Oxford: OUP."])
+    0
+    """
+    if len(lines) < _HANGING_LINES or lines[0][:1].isspace() or is_list_item(lines[0]):
+        return 0
+    indent = len(lines[1]) - len(lines[1].lstrip(" "))
+    if not _HANGING_INDENT[0] <= indent <= _HANGING_INDENT[1]:
+        return 0
+    for line, following in itertools.pairwise(lines):
+        body, nxt = line.rstrip(), following[indent:]
+        if (len(following) - len(following.lstrip(" ")) != indent or not nxt[:1].isalpha()
+                or not nxt[:1].islower() or not _WRAPPED_END_RE.search(body)
+                or is_list_item(nxt)):
+            return 0
+    last = lines[-1].rstrip()
+    if not _SENTENCE_CLOSE_RE.search(last) or max(len(line) for line in lines) < _WRAPPED_LONG:
+        return 0
+    return indent
+
+
+# A letter's salutation: "Dear friends,", "Уважаемые коллеги!", "Αγαπητοί φίλοι,".
+_SALUTATION_RE = re.compile(
+    r"(?:Dear|Dearest|Уважаем(?:ые|ый|ая)|Дорог(?:ие|ой|ая)|Αγαπητ(?:οί|ές|έ|ή|ά))"
+    r"(?: [^\W\d_][\w.'’-]*){1,4}[,!]\s")
+# The heading a salutation was glued to: it ends in a letter, a digit or a bracket,
+# right before the salutation's capital, with no space between.
+_GLUED_HEAD_RE = re.compile(r"[^\W_)\]]")
+_HEADING_WORDS = 12
+_HEADING_END_RE = re.compile(r"[.!?…:;]")
+
+
+def glued_salutation(line: str) -> int | None:
+    """The column where a letter's salutation starts, glued to the heading over it.
+
+    A newsletter's issue line and the letter under it come out of a page's table as
+    one line, "Church News Volume 1, Issue 3Dear friends, By the time …": a heading of
+    a few words, with no sentence's end in it, then a salutation ("Dear …,",
+    "Уважаемые …!", "Αγαπητοί …,") with no space between.  No author glues those; a
+    capital glued to a digit alone ("3D", "4G") is no such junction.
+
+    >>> line = "Church News Volume 1, Issue 3Dear friends, By the time you read this"
+    >>> line[glued_salutation(line):]
+    'Dear friends, By the time you read this'
+    >>> glued_salutation("The 3D printer arrived. Dear friends, thank you.") is None
+    True
+    >>> glued_salutation("Issue 3 Dear friends, by the time you read this") is None
+    True
+    """
+    for match in _SALUTATION_RE.finditer(line):
+        start = match.start()
+        head = line[:start]
+        if (start and _GLUED_HEAD_RE.fullmatch(line[start - 1])
+                and len(head.split()) <= _HEADING_WORDS and not _HEADING_END_RE.search(head)
+                and head[:1].isupper() and any(ch.isalpha() for ch in head)):
+            return start
+    return None
+
+
 def _head_of_sentence(line: str, following: str) -> bool:
     """Does ``line`` stop inside a sentence that ``following`` goes on with, in prose?"""
     body = line.rstrip()
@@ -760,6 +840,12 @@ def soft_breaks_marked(lines: Sequence[str | None], code: Sequence[bool]) -> boo
     True
     >>> soft_breaks_marked(["Heads of state met. ", "Then they left."], [False] * 2)
     False
+
+    A paragraph whose turn-over lines stand indented under its first is no mail's: a
+    page's converter wrapped it, and left a blank at each cut.
+
+    >>> soft_breaks_marked([story[0], *("  " + line for line in story[1:])], [False] * 4)
+    False
     """
     marked = going_on = 0
     for start, end in line_blocks(lines, code):
@@ -768,6 +854,11 @@ def soft_breaks_marked(lines: Sequence[str | None], code: Sequence[bool]) -> boo
         # a line counted here must still count once cleaned, or a second cleaning judges
         # otherwise.
         ends = sum(1 for line in block if line.endswith(" ") and not line[-2:-1].isspace())
+        # A mail program stuffs one space at most before a line it wraps (RFC 3676): a
+        # paragraph whose turn-over lines all stand indented by two blanks or more under
+        # its first line was wrapped by a converter, which left a blank at each cut.
+        if ends and all((lines[k] or "").startswith("  ") for k in range(start + 1, end)):
+            continue
         if ends:
             marked += ends
             going_on += len(block)

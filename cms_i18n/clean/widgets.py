@@ -451,6 +451,51 @@ def count_after_byline(line: str) -> list[Edit]:
     return [Edit(start, match.group("count"), "", "chrome", "view counter")]
 
 
+# The byline's word an author box's name is glued to: "Editorial TeamBy Editorial Team".
+_GLUED_BY_RE = re.compile(r"(?<=[^\W_])(?:By|Von|Par|Por|Door|Автор:?|Από) (?=\S)")
+_TAIL_MARKS = " \t·•|–—-"
+
+
+def author_box_before_byline(line: str) -> list[Edit]:
+    """An author box's name glued before the byline that repeats it, and the reading time
+    or the counter glued after it: "Editorial TeamBy Editorial Team4 min read".
+
+    The same name on both sides of a "By" with no space before it is the box's label
+    and the byline run together; the byline stays.  Only a reading time or a counter
+    (``meta.meta_kind``) goes from its end; any other tail keeps the whole line.
+
+    >>> [e.before for e in author_box_before_byline("Editorial TeamBy Editorial Team4 min read")]
+    ['Editorial Team', '4 min read']
+    >>> [e.before for e in author_box_before_byline("Jane DoeBy Jane Doe")]
+    ['Jane Doe']
+    >>> author_box_before_byline("Stand ByBy Me, a film by Rob Reiner")
+    []
+    >>> author_box_before_byline("Jane DoeBy Jane Doe and John Smith")
+    []
+    """
+    from cms_i18n.clean.meta import meta_kind
+
+    for match in _GLUED_BY_RE.finditer(line):
+        box, rest = line[:match.start()], line[match.end():]
+        name = box.strip()
+        if (not name or not rest.startswith(name) or not blocks.is_name(name)
+                or len(name.split()) > _BOX_NAME_WORDS):
+            continue
+        tail = rest[len(name):]
+        kind = meta_kind(tail.strip(_TAIL_MARKS)) if tail.strip(_TAIL_MARKS) else None
+        if tail.strip(_TAIL_MARKS) and kind not in ("reading", "counter"):
+            continue
+        edits = [Edit(0, box, "", "chrome", "author box")]
+        if tail:
+            edits.append(Edit(len(line) - len(tail), tail, "", "chrome",
+                              "reading time" if kind == "reading" else "counter"))
+        return edits
+    return []
+
+
+_BOX_NAME_WORDS = 5
+
+
 # What a theme prints after the headline's copy in a post's card: the picture's width and
 # height and the poster's login ("… turmoil 150 150 admin").
 _CARD_RESIDUE_RE = re.compile(r"(?:\d{2,4} ){1,3}[^\W\d_]{2,20}|\d{2,4}(?: \d{2,4}){1,2}")

@@ -63,6 +63,9 @@ def test_on_a_scraped_page_both_tex_quotations_are_decoded_alike() -> None:
     # a line holding nothing but blanks, an element's indent
     ("The council met.\n   \n\n\nIt agreed on a plan.  \n",
      "The council met.\n\nIt agreed on a plan.\n"),
+    # apostrophes typed both ways: a headline field typed straight over a curled body
+    ("Vicar's Letter\n\nFor God’s gifts and Mother Nature’s provision. \n",
+     "Vicar’s Letter\n\nFor God’s gifts and Mother Nature’s provision.\n"),
 ])
 def test_a_converters_shape_is_evidence(text: str, wanted: str) -> None:
     assert clean_document(text).text == wanted
@@ -147,3 +150,17 @@ def test_an_authors_stray_blank_after_a_paragraph_or_two_stays() -> None:
     # lines an author wrapped by hand, each sentence closed with a blank
     wrapped = "The council met. \n\nIt agreed. \n\nIt rose at noon. \n"
     assert clean_document(wrapped).text == wrapped
+
+
+@pytest.mark.parametrize("text", [
+    # typed straight, one curly word pasted in: the straight marks are the text's
+    "Don't say 'it's done' or 'we're there', says Russia’s envoy. \n",
+    # a book's curly quotations beside one straight apostrophe, no curly one
+    "“Enough,” said her father's friend. \n",
+    # a straight apostrophe in code beside curly prose
+    "Here’s a comment:\n\n```\n// So we're done\n```\n\nIt’s kept. \n",
+])
+def test_apostrophes_typed_one_way_are_no_evidence(text: str) -> None:
+    cleaned = clean_document(text)
+    assert cleaned.text == text
+    assert cleaned.fixes == ()
