@@ -2350,8 +2350,9 @@ def _take_teaser_copies(top: _Top, kept: list[int]) -> None:
         # Right under the headline, a standfirst of one whole sentence printed again as
         # the sentence a paragraph below opens with ("… ως Παγκόσμιας Ημέρας Ποίησης." over
         # "… ως Παγκόσμιας Ημέρας Ποίησης. Εμπνευστής …"): the lead printed twice, on a
-        # page that shows other chrome (a speech's refrain, on a page with none, stays).
-        lead = (bool(top.found) and len(kept) > 1 and index == kept[1]
+        # page whose top, above the headline, shows other chrome (a speech's refrain, on a
+        # page with none there, stays, whatever a section further down holds).
+        lead = (any(i < kept[0] for i in top.found) and len(kept) > 1 and index == kept[1]
                 and top.paragraph(kept[0]) == [kept[0]]
                 and not cut and page.SENTENCE_END_RE.search(teaser) is not None)
         if any(texts[i] != text and texts[i].startswith(teaser)
