@@ -216,6 +216,28 @@ def _alone(lines: Sequence[str | None], index: int) -> bool:
                for j in (index - 1, index + 1))
 
 
+def _in_stanza(lines: Sequence[str | None], index: int) -> bool:
+    """Is this line one of a block of three lines or more with no blank between them (a
+    stanza, an address)?  A logo's or a player's label in another script stands alone or
+    beside one other line; a poem's line in another script is the author's.
+
+    >>> _in_stanza(["Title", "", "one line,", "and two,", "and three."], 3)
+    True
+    >>> _in_stanza(["Logo Image", "", "Headline"], 0)
+    False
+    """
+    def filled(j: int) -> bool:
+        return 0 <= j < len(lines) and bool((lines[j] or "").strip())
+
+    start = index
+    while filled(start - 1):
+        start -= 1
+    end = index
+    while filled(end + 1):
+        end += 1
+    return end - start + 1 >= 3
+
+
 def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[int, str],
                found: dict[int, str]) -> None:
     """Add the short foreign lines above the headline and below the article's last
@@ -268,7 +290,8 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
                   and not _beside_its_own(lines, i, texts, found, article)
                   # (the headline's first half, broken off by the scraper, is no foreign line)
                   and not widgets.opens_a_split_line(lines, i)]:
-        if shown or (script and blocks.script_of(texts[index]) not in (None, script)):
+        if shown or (script and blocks.script_of(texts[index]) not in (None, script)
+                     and not _in_stanza(lines, index)):
             found[index] = "short line above the headline"
     # What a player or an image left of itself ("Embed video", "Logo Image", "National
     # Emblem of …"): a few words naming a medium, which shows itself, even where it names
