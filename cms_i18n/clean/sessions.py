@@ -225,9 +225,9 @@ def manual_synopsis_lines(lines: Sequence[str | None]) -> set[int]:
     found: set[int] = set()
     for index, line in enumerate(lines):
         text = line or ""
-        if any(text == form or text.startswith(form + " ") for form in forms):
-            found.add(index)
-        elif index - 1 in found and text[:1] in (" ", "\t") and text.strip():
+        opens = any(text == form or text.startswith(form + " ") for form in forms)
+        continues = index - 1 in found and text[:1] in (" ", "\t") and bool(text.strip())
+        if opens or continues:
             found.add(index)
     return found
 
