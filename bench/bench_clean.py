@@ -128,7 +128,8 @@ REAL = ROOT / "bench" / "data" / "real"
 #: gathered from 45 sites in none of the others and scored once, totals only) likewise, and
 #: the twenty-second (45 pages a third labeller gathered the same way, from the README's
 #: cleaning rules), the twenty-third (45 more pages, a fourth labeller's) and the
-#: twenty-fourth and twenty-fifth (45 more each, a fifth and a sixth labeller's).
+#: twenty-fourth, twenty-fifth and twenty-sixth (45 more each, a fifth, a sixth and a
+#: seventh labeller's; the twenty-sixth was a blind measure before it was opened).
 REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2", "set 3": REAL / "clean3",
              "set 4": REAL / "clean4", "set 5": REAL / "clean5", "set 6": REAL / "clean6",
              "set 7": REAL / "clean7", "set 8": REAL / "clean8",
@@ -140,7 +141,7 @@ REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2", "set 3": REAL / 
              "set 20": REAL / "clean20", "set 21": REAL / "clean21",
              "set 22": REAL / "clean22",
              "set 23": REAL / "clean23", "set 24": REAL / "clean24",
-             "set 25": REAL / "clean25"}
+             "set 25": REAL / "clean25", "set 26": REAL / "clean26"}
 _LOOKALIKE = re.compile(r"(?<=[A-Za-z])[\u0370-\u03ff\u0400-\u04ff]|"
                         r"[\u0370-\u03ff\u0400-\u04ff](?=[A-Za-z])")
 

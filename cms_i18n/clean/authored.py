@@ -18,6 +18,11 @@ inside what an author wrote are text.  The neighbours tell them apart:
   closing or opening it: a separator's shape, but the formula's frame;
 * a line of the front matter that opens a Markdown file (between ``---``
   lines at the very top, ``topic: "…"``): the file's own fields;
+* in such a file, a box the rules took that lists links to other files of the
+  same source tree (``**See also**:`` / ``- [API reference](api.md)``), with
+  the lines taken along with it: no scraper writes front matter, and a
+  relative link names the author's own next document, where a site's box of
+  related pages holds addresses;
 * a Markdown table of contents: a list of three or more items, each a link
   to a heading of the same text (``- [Install](#install)``), with the heading
   over it (``## Table of Contents``), what stands between the two, and an
@@ -80,6 +85,42 @@ def _front_matter(lines: Sequence[str | None]) -> range:
         if (lines[index] or "").strip() in ("---", "..."):
             return range(index + 1)
     return range(0)
+
+
+# A Markdown link to another file of the same tree: no scheme, no host, no site root,
+# no anchor of the same page ("[API](api.md)", "[Setup](../install/)").
+_RELATIVE_LINK_RE = re.compile(r"\]\((?![a-zA-Z][\w+.-]*:|/|#)[^)\s]+\)")
+
+
+def _cross_references(lines: Sequence[str | None], found: dict[int, str]) -> set[int]:
+    """Indexes of the boxes found in a Markdown file with front matter that list links
+    to files of the same tree: each run of found lines, no blank between, that holds
+    a list item of such a link.
+
+    >>> _cross_references(["---", "title: Docs", "---", "**See also**:",
+    ...                    "- [API](api.md)", "# Usage", "Text."],
+    ...                   {3: "page chrome", 4: "related-story list", 5: "related-story list"})
+    {3, 4, 5}
+    >>> _cross_references(["**See also**:", "- [API](api.md)"],
+    ...                   {0: "page chrome", 1: "related-story list"})
+    set()
+    >>> _cross_references(["---", "title: Docs", "---", "Read more:",
+    ...                    "- [Summit](https://e.org/a)"], {3: "page chrome", 4: "page chrome"})
+    set()
+    """
+    if not _front_matter(lines):
+        return set()
+    kept: set[int] = set()
+    for index in sorted(found):
+        if index in kept:
+            continue
+        run = [index]
+        while run[-1] + 1 in found and (lines[run[-1] + 1] or "").strip():
+            run.append(run[-1] + 1)
+        if any(is_list_item(lines[i] or "") and _RELATIVE_LINK_RE.search(lines[i] or "")
+               for i in run):
+            kept.update(run)
+    return kept
 
 
 def _maths_frames(lines: Sequence[str | None]) -> set[int]:
@@ -151,6 +192,7 @@ def keep_authored(lines: Sequence[str | None], code: Sequence[bool], found: dict
     kept: set[int] = set(_front_matter(lines))
     kept.update(_maths_frames(lines))
     kept.update(_contents_lists(lines))
+    kept.update(_cross_references(lines, found))
     kept.update(own_lines(lines))
 
     def standing(index: int) -> str | None:

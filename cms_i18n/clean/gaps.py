@@ -12,7 +12,9 @@ bytes, blanks left at the ends of lines or on a line of their own — and the
 shape an HTML converter gives a page, every line a paragraph of its own
 between blank lines (:func:`every_line_alone`), where an author's plain text
 holds lines together: a stanza's, a list's, a wrapped paragraph's, code's;
-a help page that quotes LaTeX source a command to a paragraph is an author's.
+a help page that quotes LaTeX source a command to a paragraph is an author's,
+and so is one that shows Markdown and what it renders to, a line each
+("This is **bold text**." / "This is bold text.").
 That shape is no evidence when the text's one run of blank lines sets off a
 headline of several words from the paragraphs under it
 (:func:`only_the_title_set_off`): a notice typed one paragraph a line, with
@@ -70,6 +72,31 @@ _LATEX_LINE_RE = re.compile(r"\s*\\[A-Za-z]+\*?[{\[]")
 #: Lines of LaTeX source that make a text one that quotes it.
 _LATEX_LINES = 2
 
+# Markdown emphasis in a line: "**bold**", "__bold__", "*italic*", "_italic_".
+_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+#: Lines of markup shown beside their rendering that make a text one that teaches it.
+_RENDERED_LINES = 2
+
+
+def _shows_markup_rendered(lines: Sequence[str | None]) -> bool:
+    """Does the text show Markdown emphasis and, as a line of its own, what it renders
+    to?  A help page on the markup, as its author sets it out; no converter writes
+    the marks and the text they make side by side.
+
+    >>> _shows_markup_rendered(["This is **bold**.", "", "This is bold.", "",
+    ...                         "This is __bold__ too.", "", "This is bold too."])
+    True
+    >>> _shows_markup_rendered(["He said **no**.", "", "She said no."])
+    False
+    """
+    standing = {(line or "").strip() for line in lines if line and line.strip()}
+    shown = 0
+    for line in standing:
+        rendered = _EMPHASIS_RE.sub(r"\2", line)
+        if rendered != line and rendered in standing:
+            shown += 1
+    return shown >= _RENDERED_LINES
+
 
 def every_line_alone(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
     """Is every line of the text a paragraph of its own, between blank lines?
@@ -88,11 +115,19 @@ def every_line_alone(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
     >>> every_line_alone(["equation", "", "", "\\\\begin{equation}", "", "x", "",
     ...                   "\\\\end{equation}", "", "It numbers the equation."], [False] * 10)
     False
+
+    Nor is a help page that shows Markdown beside what it renders to.
+
+    >>> every_line_alone(["Bold", "", "", "This is **bold**.", "", "This is bold.", "",
+    ...                   "This is __bold__ too.", "", "This is bold too."], [False] * 10)
+    False
     """
     standing = [i for i, line in enumerate(lines) if line is not None and line.strip()]
     if len(standing) < _ALONE_LINES or any(code[i] for i in standing):
         return False
     if len([i for i in standing if _LATEX_LINE_RE.match(lines[i] or "")]) >= _LATEX_LINES:
+        return False
+    if _shows_markup_rendered(lines):
         return False
     kept = [line for line in lines if line is not None]
     return not any(a.strip() and b.strip() for a, b in itertools.pairwise(kept))

@@ -11,7 +11,10 @@ blank, at the start of a line.  A session's lines are the author's, and so is
 the short heading that introduces a block of code ("Syntax summary", "Example:"),
 and so is a manual page as a terminal shows it, whose running head and foot
 ("SH(1)      General Commands Manual      SH(1)") set their fields apart by wide
-gaps as a tag list does (:func:`manual_running_lines`):
+gaps as a tag list does (:func:`manual_running_lines`), and the lines of its
+synopsis, each opening with the command the head names ("bdep new [options]
+spec [name]" under "bdep-new(1) General Commands Manual bdep-new(1)") or
+continuing such a line, indented (:func:`manual_synopsis_lines`):
 :func:`keep_from_chrome` takes them back from any chrome rule that judged them
 by their neighbours or their shape.  A line the one-line rules call chrome by its own words
 ("Share this:", "Advertisement") still goes.
@@ -191,15 +194,56 @@ def manual_running_lines(lines: Sequence[str | None]) -> set[int]:
     return heads | feet if heads else set()
 
 
+# A running head whose first and last words are the same name and section, however far
+# apart: "bdep-new(1) General Commands Manual bdep-new(1)".
+_MANUAL_HEAD_RE = re.compile(r"\s*([\w.:+-]+)\(\d\w*\)\s.*\s\1\(\d\w*\)\s*")
+#: Lines from the top within which a manual page prints its running head.
+_MANUAL_HEAD_LINES = 3
+
+
+def manual_synopsis_lines(lines: Sequence[str | None]) -> set[int]:
+    """Indexes of a manual page's synopsis: under a running head that names the page
+    (its first line or so), each line that opens with the command named ("git-log" is
+    typed "git log" as well), and the indented lines that continue one.  A command's
+    forms, one to a line, are the manual's, however like a list of short lines they look.
+
+    >>> page = ["bdep-new(1) General Commands Manual bdep-new(1)", "",
+    ...         "bdep new [options] --no-init spec [name]",
+    ...         "bdep new [options] --config-add cfg-dir spec [name]", "         [cfg-args]",
+    ...         "", "The new command creates a project."]
+    >>> sorted(manual_synopsis_lines(page))
+    [2, 3, 4]
+    >>> manual_synopsis_lines(["bdep new [options]", "Menu"])
+    set()
+    """
+    heads = [_MANUAL_HEAD_RE.fullmatch(line or "") for line in lines[:_MANUAL_HEAD_LINES]]
+    head = next((match for match in heads if match), None)
+    if head is None:
+        return set()
+    name = head.group(1)
+    forms = tuple({name, name.replace("-", " ")})
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        text = line or ""
+        opens = any(text == form or text.startswith(form + " ") for form in forms)
+        continues = index - 1 in found and text[:1] in (" ", "\t") and bool(text.strip())
+        if opens or continues:
+            found.add(index)
+    return found
+
+
 def keep_from_chrome(lines: Sequence[str | None], code: Sequence[bool],
                      found: Mapping[int, str],
                      chrome_alone: Callable[[str], bool]) -> dict[int, str]:
     """``found`` without the lines of sessions, the headings of code and a manual page's
     running heads and feet, unless the one-line rules (``chrome_alone``) call such a
-    line chrome by its own words."""
+    line chrome by its own words; and without the lines of a manual page's synopsis,
+    whatever their words."""
     if not found:
         return dict(found)
     keep = (session_lines(lines) | code_paragraphs(lines)
             | captions_of_code(lines, code, list(found)) | manual_running_lines(lines))
-    return {index: reason for index, reason in found.items()
-            if index not in keep or chrome_alone(lines[index] or "")}
+    # A synopsis's line is the command's, whatever its words ("[cfg-args]" is an operand).
+    synopsis = manual_synopsis_lines(lines)
+    return {index: reason for index, reason in found.items() if index not in synopsis
+            and (index not in keep or chrome_alone(lines[index] or ""))}

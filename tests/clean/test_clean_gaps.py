@@ -112,3 +112,16 @@ def test_a_help_page_quoting_latex_source_keeps_its_blank_lines() -> None:
     lines = ["equation", "", "", " \\begin{equation}", "", "  your formula", "",
              " \\end{equation}", "", "The environment numbers the formula."]
     assert not every_line_alone(lines, [False] * len(lines))
+
+
+def test_a_help_page_showing_markdown_beside_its_rendering_keeps_its_blank_lines() -> None:
+    """A Markdown help page sets each paragraph on a line of its own, as a converter
+    does, but it shows the markup ("This is *italic text*.") over what it renders to
+    ("This is italic text."): a text that teaches the markup is laid out by its author,
+    so its two blank lines between sections stay and the text comes out byte for byte."""
+    text = (Path(__file__).parent / "data"
+            / "markdown-help-emphasis-and-its-rendering.txt").read_text("utf-8")
+    assert "\n\n\n" in text
+    cleaned = clean_document(text)
+    assert cleaned.text == text
+    assert cleaned.fixes == ()
