@@ -747,6 +747,7 @@ def _take_sentence_starts(views: dict[int, str], found: dict[int, str]) -> None:
 
 
 _BARS_RE = re.compile(r"[|¦](?:\s*[|¦])*")
+_LONE_MARK_RE = re.compile(r"[-–—•·]")
 
 
 def _take_separator_residue(views: dict[int, str], found: dict[int, str]) -> None:
@@ -762,6 +763,11 @@ def _take_separator_residue(views: dict[int, str], found: dict[int, str]) -> Non
                 and abs(order[j] - index) == 1]
         if not any(("|" in views[j] or "¦" in views[j]) and j not in bars for j in near):
             found[index] = "separator"
+    # A lone dash or bullet opening the page, over its first words: the mark an empty menu
+    # item or a dropped logo's link left ("-" over the headline).  A longer rule ("---",
+    # a front matter's fence) is no such mark.
+    if len(order) > 1 and _LONE_MARK_RE.fullmatch(views[order[0]]) and order[0] not in found:
+        found[order[0]] = "separator"
 
 
 def _spare_lone_label(views: dict[int, str], found: dict[int, str],
