@@ -772,18 +772,27 @@ def _card_text(lines: Sequence[str | None], order: Sequence[int], pos: int) -> b
     return False
 
 
+# The link closing a card of a list ("View Details", "Read more", "Подробнее"): the line
+# right above it is the card's summary, whatever its length.
+_CARD_LINK_RE = re.compile(
+    r"(?:view|see|more|read|show) (?:details|more)|details|learn more|подробнее|читать далее"
+    r"|детальнее|περισσότερα|διαβάστε περισσότερα|λεπτομέρειες", re.I)
+
+
 def _list_items(order: Sequence[int], views: dict[int, str],
                 found: dict[int, str], lines: Sequence[str | None] = ()) -> set[int]:
     """The lines under a list's header near the page's end, when every line from it down to
     the end is chrome or has a title's length: the list the header announces.  A card's
-    text under its bulleted title (a programme's blurb under its name and hours) is the
-    card's, whatever its length, and is not counted among the titles."""
+    text under its bulleted title (a programme's blurb under its name and hours) or right
+    above its link ("View Details") is the card's, whatever its length, and is not
+    counted among the titles."""
     titles = 0
     for pos in range(len(order) - 1, -1, -1):
         text = views[order[pos]]
         if _closing_kind(text) == "list":
             return set(order[pos + 1:])
-        if lines and _card_text(lines, order, pos):
+        if lines and (_card_text(lines, order, pos) or (
+                order[pos] + 1 in views and _CARD_LINK_RE.fullmatch(views[order[pos] + 1]))):
             continue
         titles += 1
         if titles > _LIST_ITEMS + 1:
