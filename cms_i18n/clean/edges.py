@@ -707,6 +707,9 @@ _COUNTER_RE = re.compile(r"\d{1,6}")
 # many lines at most, each a title's length.
 _LIST_ITEMS = 12
 _ITEM_WORDS = 12
+# A teaser cut where its link ended ("Special permits have been issued to other shipping
+# lines to operate … routes"), no sentence's end at its close, is an item up to this long.
+_CUT_ITEM_WORDS = 20
 _CLOSING_REASONS = {"call": "call to the reader closing the page",
                     "notice": "site's notice closing the page",
                     "label": "label closing the page",
@@ -797,7 +800,9 @@ def _list_items(order: Sequence[int], views: dict[int, str],
         titles += 1
         if titles > _LIST_ITEMS + 1:
             break
-        if order[pos] not in found and (len(text.split()) > _ITEM_WORDS or text.endswith(".")):
+        words = len(text.split())
+        if order[pos] not in found and (text.endswith(".") or words > _CUT_ITEM_WORDS or (
+                words > _ITEM_WORDS and page.SENTENCE_END_RE.search(text))):
             break
     return set()
 
