@@ -118,7 +118,8 @@ _READER_RE = re.compile(r"\b(?:you|your|вы|вас|вам|ваш\w*|σας|εσ
                         r"usted|ustedes|você|voi)\b", re.I)
 # "Сейчас читают: 962", "Views: 1,204", "Comments (0)", "Обсуждение ( 0 )".
 _COUNTER_RE = re.compile(r"(?:[^\W\d_]+ ){0,3}[^\W\d_]+ ?(?:: ?\d[\d ,.]*|\( ?\d[\d ,.]* ?\))")
-_TICKER_CODE_RE = re.compile(r"[A-Z]{3}(?:/[A-Z]{3})?")
+# (a code may carry its quoting bank before a colon: "НБУ:USD", the national bank's rate)
+_TICKER_CODE_RE = re.compile(r"(?:[^\W\d_]{2,6}:)?[A-Z]{3}(?:/[A-Z]{3})?")
 _TICKER_NUMBER_RE = re.compile(r"[-+−]?\d[\d.,]*%?")
 _TICKER_SIGN_RE = re.compile(r"[▲▼△▽↑↓⬆⬇+−=-]|[•·▪*]")
 _TIMESTAMP_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")

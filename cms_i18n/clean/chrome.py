@@ -33,7 +33,7 @@ from cms_i18n.clean import (
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.clean.structure import aligned_lines, shares_columns
-from cms_i18n.clean.vocabulary import SHARE_WORDS, as_seen, seen_as
+from cms_i18n.clean.vocabulary import SHARE_WORDS, as_seen, closing_kind, seen_as
 from cms_i18n.errors import ConfigError
 from cms_i18n.markup import without_markup
 
@@ -124,6 +124,12 @@ _INLINE_MORE_RE = re.compile(r"\s*\((?:read|see|find out|learn) more\)$", re.I)
 _GAPPED_TAIL_RE = re.compile(
     r"(?<=[.!?])[\"'”’»)]?(?P<tail>[ \t\u00a0]{3,}(?P<words>[^.!?\s][^.!?]{0,80}?)[ \t]*)$")
 _GAPPED_TAIL_WORDS = 8
+# A reading link run into the paragraph it closes, after the sentence's last stop or its
+# comma, with one space or none ("… a statement read. Read full article", "… the healthcare
+# system,Continue Reading"): a link's label opens with a capital and ends no sentence.
+_GLUED_READ_RE = re.compile(
+    r"(?<=[.!?,;…\"”’»)])[ \u00a0]?(?P<words>[A-ZА-ЯЁΑ-ΩΆ-Ώ][^.!?,;:\"“”«»()]{2,40}?)[ \t]*$")
+_GLUED_READ_WORDS = 4
 _INLINE_LINK_RE = re.compile(r",? \(?opens (?:in )?(?:a )?new (?:tab|window)\)?")
 # A photo's credit in brackets closing its caption, and the separator a scraper left after
 # it: "… October 8, 2016. [Photo/Agencies] |", "[Photo by Wang Zhuangfei/China Daily]".
@@ -741,6 +747,7 @@ def _take_sentence_starts(views: dict[int, str], found: dict[int, str]) -> None:
 
 
 _BARS_RE = re.compile(r"[|¦](?:\s*[|¦])*")
+_LONE_MARK_RE = re.compile(r"[-–—•·]")
 
 
 def _take_separator_residue(views: dict[int, str], found: dict[int, str]) -> None:
@@ -756,6 +763,11 @@ def _take_separator_residue(views: dict[int, str], found: dict[int, str]) -> Non
                 and abs(order[j] - index) == 1]
         if not any(("|" in views[j] or "¦" in views[j]) and j not in bars for j in near):
             found[index] = "separator"
+    # A lone dash or bullet opening the page, over its first words: the mark an empty menu
+    # item or a dropped logo's link left ("-" over the headline).  A longer rule ("---",
+    # a front matter's fence) is no such mark.
+    if len(order) > 1 and _LONE_MARK_RE.fullmatch(views[order[0]]) and order[0] not in found:
+        found[order[0]] = "separator"
 
 
 def _spare_lone_label(views: dict[int, str], found: dict[int, str],
@@ -1467,7 +1479,42 @@ def inline_edits(line: str) -> list[Edit]:
         edits.extend(Edit(m.start(), m.group(), "", "chrome", "link residue")
                      for m in _INLINE_LINK_RE.finditer(line))
     edits.extend(_gapped_link(line))
+    edits.extend(_glued_reading_link(line))
     return edits
+
+
+def _glued_reading_link(line: str) -> list[Edit]:
+    """A link to the rest of the text run into the paragraph it closes.
+
+    A preview's "Read full article" or "Continue Reading" loses the markup that set it
+    apart and comes out glued to the last sentence, after its full stop or its comma.  A
+    tail of a few capitalised words that ends no sentence and that ``closing.txt`` calls a
+    reading link or a list's header, as a line of its own, goes; the sentence before it
+    stays whole.  The same words inside a sentence, or as a sentence of their own with its
+    full stop, are the author's.
+
+    >>> [e.before for e in _glued_reading_link(
+    ...     "The accession of Nigeria was announced on Friday, a statement from the ministry read."
+    ...     " Read full article")]
+    [' Read full article']
+    >>> [e.before for e in _glued_reading_link(
+    ...     "He highlighted the trust between the ministry of health and the healthcare"
+    ...     " system,Continue Reading")]
+    ['Continue Reading']
+    >>> _glued_reading_link("She told them to continue reading")
+    []
+    >>> _glued_reading_link("Critics were not impressed. Read more.")
+    []
+    """
+    match = _GLUED_READ_RE.search(line)
+    if match is None or len(match.group("words").split()) > _GLUED_READ_WORDS:
+        return []
+    before = line[:match.start()]
+    if (len(before.split()) < _GLUED_READ_WORDS or not blocks.is_prose(before)
+            or closing_kind(match.group("words")) != "list"):
+        return []
+    start = match.start()
+    return [Edit(start, line[start:], "", "chrome", "reading link glued to the paragraph")]
 
 
 def _gapped_link(line: str) -> list[Edit]:

@@ -707,6 +707,9 @@ _COUNTER_RE = re.compile(r"\d{1,6}")
 # many lines at most, each a title's length.
 _LIST_ITEMS = 12
 _ITEM_WORDS = 12
+# A teaser cut where its link ended ("Special permits have been issued to other shipping
+# lines to operate … routes"), no sentence's end at its close, is an item up to this long.
+_CUT_ITEM_WORDS = 20
 _CLOSING_REASONS = {"call": "call to the reader closing the page",
                     "notice": "site's notice closing the page",
                     "label": "label closing the page",
@@ -748,15 +751,58 @@ def _unclaimed_record(lines: Sequence[str | None], index: int) -> bool:
     return not name or not name <= elsewhere
 
 
+def _indent(line: str | None) -> int:
+    text = (line or "").expandtabs()
+    return len(text) - len(text.lstrip())
+
+
+def _card_text(lines: Sequence[str | None], order: Sequence[int], pos: int) -> bool:
+    """Is this line the text of a card in a list: set deeper than the bulleted title above
+    it, with only lines as deep between them ("  • The Agenda" / "    10:00am - 1:00pm" /
+    "    Broadcasting every weekday, …")?  A card's blurb is the card's, not the article's.
+
+    >>> lines = ["  • The Agenda", "    10:00am - 1:00pm", "    Broadcasting every weekday."]
+    >>> _card_text(lines, [0, 1, 2], 2), _card_text(lines, [0, 1, 2], 0)
+    (True, False)
+    """
+    depth = _indent(lines[order[pos]])
+    for above in range(pos - 1, -1, -1):
+        line = lines[order[above]]
+        if is_list_line(line):
+            return _indent(line) < depth
+        if _indent(line) < depth:
+            return False
+    return False
+
+
+# The link closing a card of a list ("View Details", "Read more", "Подробнее"): the line
+# right above it is the card's summary, whatever its length.
+_CARD_LINK_RE = re.compile(
+    r"(?:view|see|more|read|show) (?:details|more)|details|learn more|подробнее|читать далее"
+    r"|детальнее|περισσότερα|διαβάστε περισσότερα|λεπτομέρειες", re.I)
+
+
 def _list_items(order: Sequence[int], views: dict[int, str],
-                found: dict[int, str]) -> set[int]:
+                found: dict[int, str], lines: Sequence[str | None] = ()) -> set[int]:
     """The lines under a list's header near the page's end, when every line from it down to
-    the end is chrome or has a title's length: the list the header announces."""
-    for pos in range(len(order) - 1, max(-1, len(order) - 2 - _LIST_ITEMS), -1):
+    the end is chrome or has a title's length: the list the header announces.  A card's
+    text under its bulleted title (a programme's blurb under its name and hours) or right
+    above its link ("View Details") is the card's, whatever its length, and is not
+    counted among the titles."""
+    titles = 0
+    for pos in range(len(order) - 1, -1, -1):
         text = views[order[pos]]
         if _closing_kind(text) == "list":
             return set(order[pos + 1:])
-        if order[pos] not in found and (len(text.split()) > _ITEM_WORDS or text.endswith(".")):
+        if lines and (_card_text(lines, order, pos) or (
+                order[pos] + 1 in views and _CARD_LINK_RE.fullmatch(views[order[pos] + 1]))):
+            continue
+        titles += 1
+        if titles > _LIST_ITEMS + 1:
+            break
+        words = len(text.split())
+        if order[pos] not in found and (text.endswith(".") or words > _CUT_ITEM_WORDS or (
+                words > _ITEM_WORDS and page.SENTENCE_END_RE.search(text))):
             break
     return set()
 
@@ -782,7 +828,7 @@ def take_closing_run(lines: Sequence[str | None], views: dict[int, str],
     order = sorted(views)
     if len(order) < 2:
         return
-    items = _list_items(order, views, found)
+    items = _list_items(order, views, found, lines)
     run: dict[int, str] = {}
     held: int | None = None
     below: int | None = None

@@ -1747,10 +1747,13 @@ def _take_head_kinds(top: _Top) -> None:
                 _BARE_WEATHER_RE.fullmatch(text) and any(
                     _is_masthead_date(top.texts[i]) for i in top.paragraph(index))):
             top.take(index, "weather")
-        elif (top.found and index != top.order[0] and _RELATIVE_TIME_RE.fullmatch(text)
-              and top.alone(index)):
+        elif (index != top.order[0] and top.alone(index) and (
+                (top.found and _RELATIVE_TIME_RE.fullmatch(text))
+                or _BULLETED_TIME_RE.fullmatch(text))):
             # Beside a byline ("By Anna Berg" / "3 hours ago") it dates the article; opening
-            # a text with no chrome ("An hour ago") it may be a title.
+            # a text with no chrome ("An hour ago") it may be a title.  Set as a list's
+            # item under the headline ("• 3 years ago"), it is the meta bar's icon and
+            # stamp, whatever else the top holds.
             top.take(index, "time since the page was posted")
         elif top.found and _is_empty_label(top, index, headlines):
             top.take(index, "label with nothing after it")
@@ -1775,6 +1778,8 @@ _RELATIVE_TIME_RE = re.compile(
     r"|year|yr)s? ago|\d{1,3} (?:секунд|минут|час|дн|день|недел|месяц|год|лет)[^\W\d_]* назад"
     r"|πριν(?: από)? \d{1,3} (?:δευτερόλεπτ|λεπτ|ώρ|ημέρ|μέρ|εβδομάδ|μήν|χρόν)[^\W\d_]*",
     re.I)
+# The same stamp as a meta bar's item, its icon printed as a bullet ("• 3 years ago").
+_BULLETED_TIME_RE = re.compile(r"[•·▪◦]\s*(?:" + _RELATIVE_TIME_RE.pattern + ")", re.I)
 # A field's label: a word or three and a colon ("Short Link:", "Share:").
 _FIELD_LABEL_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*){0,2} ?:")
 
