@@ -42,10 +42,15 @@ def entries(po: Path) -> list[polib.POEntry]:
     return [e for e in polib.pofile(str(po)) if not e.obsolete]
 
 
-def translated_pages(root: Path, pages: dict[str, list[str]], langs: str) -> Path:
+def translated_pages(root: Path, pages: dict[str, list[str]], langs: str, *,
+                     glossary: bool = True) -> Path:
     """A site under ``root`` whose content is ``pages`` (a page's name → its paragraphs,
-    one text file each), translated into ``langs`` (``"es,pt"``) with Apertium."""
-    make_site(root, content=None)
+    one text file each), translated into ``langs`` (``"es,pt"``) with Apertium.  With
+    ``glossary=False`` its glossary folder is empty: the engine's text, no term enforced."""
+    if glossary:
+        make_site(root, content=None)
+    else:
+        (root / "glossaries").mkdir()
     content = root / "content"
     content.mkdir()
     for name, paragraphs in pages.items():

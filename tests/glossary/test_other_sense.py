@@ -5,13 +5,12 @@ tells the editor which term was not applied and which word of the sentence says 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import polib
 import pytest
 
-from tests.helpers import page_entry, run, translated_pages
+from tests.helpers import page_entry, translated_pages
 
 PAGES = {
     # the SCO Group, a Unix vendor, is no Shanghai Cooperation Organisation
@@ -32,21 +31,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def plain(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The same pages translated by a site whose glossary folder is empty: the engine's
     Spanish with no term enforced."""
-    root = tmp_path_factory.mktemp("plain")
-    (root / "glossaries").mkdir()
-    content = root / "content"
-    content.mkdir()
-    for name, paragraphs in PAGES.items():
-        (content / f"{name}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    cwd = Path.cwd()
-    try:
-        os.chdir(root)
-        result = run("translate", "--lang", "es", "--engine", "apertium", "--source",
-                     "content")
-    finally:
-        os.chdir(cwd)
-    assert result.exit_code == 0, result.output
-    return root
+    return translated_pages(tmp_path_factory.mktemp("plain"), PAGES, "es", glossary=False)
 
 
 def entry(site: Path, page: str) -> polib.POEntry:
