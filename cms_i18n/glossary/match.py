@@ -1440,7 +1440,6 @@ def _cue_regex(cue: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!{_WORD}){body}{tail}(?!{_WORD})", flags)
 
 
-# An acronym in parentheses right after a name: "(SC)", "(U.N.)"
 #: an acronym in brackets: "(CIS)", "[AU]", "(U.N.)"
 _BRACKETED = re.compile(r"(?<=\S)\s*[(\[]\s*([A-Z](?:\.?[A-Z]){1,7}\.?)\s*[)\]]")
 #: words a phrase an acronym stands for may hold without a letter of their own
@@ -1485,6 +1484,7 @@ def _spelt_by(before: str, letters: str) -> str | None:
     return _norm(before[first.start():words[-1].end()])
 
 
+# An acronym in parentheses right after a name: "(SC)", "(U.N.)"
 _PAREN_ACRONYM = re.compile(r"\s*\(([A-Z](?:\.?[A-Z]){1,7}\.?)\)")
 
 
