@@ -1440,8 +1440,10 @@ def _cue_regex(cue: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!{_WORD}){body}{tail}(?!{_WORD})", flags)
 
 
+#: the letters of an acronym: "CIS", "U.N."
+_ACRONYM_LETTERS = r"[A-Z](?:\.?[A-Z]){1,7}\.?"
 #: an acronym in brackets: "(CIS)", "[AU]", "(U.N.)"
-_BRACKETED = re.compile(r"(?<=\S)\s*[(\[]\s*([A-Z](?:\.?[A-Z]){1,7}\.?)\s*[)\]]")
+_BRACKETED = re.compile(rf"(?<=\S)\s*[(\[]\s*({_ACRONYM_LETTERS})\s*[)\]]")
 #: words a phrase an acronym stands for may hold without a letter of their own
 _UNLETTERED = frozenset({"of", "for", "the", "and", "&", "on", "in", "to"})
 #: "the" right before a lower-case short form
@@ -1485,7 +1487,7 @@ def _spelt_by(before: str, letters: str) -> str | None:
 
 
 # An acronym in parentheses right after a name: "(SC)", "(U.N.)"
-_PAREN_ACRONYM = re.compile(r"\s*\(([A-Z](?:\.?[A-Z]){1,7}\.?)\)")
+_PAREN_ACRONYM = re.compile(rf"\s*\(({_ACRONYM_LETTERS})\)")
 
 
 def interrupted_names(concept: Concept, acronyms: Mapping[str, _Form]
