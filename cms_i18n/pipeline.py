@@ -936,9 +936,12 @@ def _memory_keys(units: Sequence[Unit], glossary: Glossary | None) -> list[tuple
         wholes.setdefault(unit.document_id, []).append(unit.source)
     keys = []
     for unit in units:
-        # read as the translation reads it: with the whole document's evidence
-        context = contexts.setdefault(unit.document_id, context_from(
-            glossary.matcher, [], "\n".join(wholes[unit.document_id])))
+        # read as the translation reads it: with the whole document's evidence, read
+        # once per document
+        if unit.document_id not in contexts:
+            contexts[unit.document_id] = context_from(
+                glossary.matcher, [], "\n".join(wholes[unit.document_id]))
+        context = contexts[unit.document_id]
         found, decoys = glossary.matcher.scan(unit.source, context)
         # an acronym left to the engine because the document defines it as another thing
         resolved = [o.reading for o in found if o.kind == "short"] + \
