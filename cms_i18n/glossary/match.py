@@ -82,7 +82,7 @@ import itertools
 import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from cms_i18n.glossary.states import (
     ADJECTIVE_ENDINGS,
@@ -342,6 +342,16 @@ def _pattern(form: str) -> str:
 
 #: How many documents' evidence a matcher keeps (:meth:`Matcher.document_evidence`).
 _EVIDENCE_KEPT = 32
+
+_Kept = TypeVar("_Kept")
+
+
+def _keep(cache: dict[str, _Kept], text: str, value: _Kept) -> None:
+    """Keep ``value`` for ``text`` in ``cache``, the oldest dropped once it holds
+    :data:`_EVIDENCE_KEPT` texts."""
+    if len(cache) >= _EVIDENCE_KEPT:
+        cache.pop(next(iter(cache), ""), None)
+    cache[text] = value
 
 
 class Matcher:
@@ -747,9 +757,7 @@ class Matcher:
                                     if not weak and rx.search(text))
                      for cid, cues in self._cues.items()}
             known = {cid: labels for cid, labels in found.items() if labels}
-            if len(self._evidence) >= _EVIDENCE_KEPT:
-                self._evidence.pop(next(iter(self._evidence), ""), None)
-            self._evidence[text] = known
+            _keep(self._evidence, text, known)
         return dict(known)
 
     # -- internals ----------------------------------------------------------
@@ -851,9 +859,7 @@ class Matcher:
                 phrase = _spelt_by(text[:m.start()], key.replace(".", ""))
                 if phrase is not None and not self._names(phrase, form.concept):
                     found[key] = phrase
-        if len(self._definitions) >= _EVIDENCE_KEPT:
-            self._definitions.pop(next(iter(self._definitions), ""), None)
-        self._definitions[text] = found
+        _keep(self._definitions, text, found)
         return dict(found)
 
     def _names(self, phrase: str, concept: Concept) -> bool:
