@@ -603,7 +603,8 @@ def _step_unwrap(run: _Run) -> None:
     # "… wrote:", over lines wrapped at one width: a mail client wrapped the sender's
     # paragraphs, and the archive's links around the message do not make that wrap a
     # scraper's, even where no blank line parts the paragraphs to show the width.
-    sent = mail.is_an_email(lines) and mail.wrapped_at_one_width(lines, run.code)
+    email = mail.is_an_email(lines)
+    sent = email and mail.wrapped_at_one_width(lines, run.code)
     if not wrapped:
         if not (scraped and not sent if verdict is None else verdict):
             return
@@ -627,7 +628,7 @@ def _step_unwrap(run: _Run) -> None:
             # the text is a plain-text source shown as its author typed it, which a page's
             # HTML never writes, whatever chrome the page around it shows.
             source = at_one_width and _underlined_heading(lines, run.code)
-            sent = sent or (at_one_width and mail.is_an_email(lines))
+            sent = sent or (at_one_width and email)
             verdict = (scraped and not typed and not framed and not source and not sent) \
                 or not at_one_width
         if not verdict:
