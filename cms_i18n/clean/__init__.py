@@ -592,22 +592,19 @@ def _step_unwrap(run: _Run) -> None:
     a run of wrapped lines folds into its first one.
     """
     lines = run.lines
-    blocks = [(start, end, wrapped_breaks([lines[i] or "" for i in range(start, end)]))
-              for start, end in line_blocks(lines, run.code)]
-    wrapped = [start + offset for start, _end, breaks in blocks for offset in breaks]
+    blocks, wrapped = _wrapped_blocks(run)
     if soft_breaks_marked(lines, run.code):
         return
     scraped = any(fix.kind in _SCRAPED_DIRT for fix in run.fixes)
     if scraped and run.options.unwrap is not False and _join_hanging_indents(run):
-        blocks = [(start, end, wrapped_breaks([lines[i] or "" for i in range(start, end)]))
-                  for start, end in line_blocks(lines, run.code)]
-        wrapped = [start + offset for start, _end, breaks in blocks for offset in breaks]
+        blocks, wrapped = _wrapped_blocks(run)
     verdict = run.options.unwrap
     # An e-mail's header as its list's archive prints it, or a reply's quote under its
     # "… wrote:", over lines wrapped at one width: a mail client wrapped the sender's
     # paragraphs, and the archive's links around the message do not make that wrap a
     # scraper's, even where no blank line parts the paragraphs to show the width.
-    sent = mail.is_an_email(lines) and mail.wrapped_at_one_width(lines, run.code)
+    email = mail.is_an_email(lines)
+    sent = email and mail.wrapped_at_one_width(lines, run.code)
     if not wrapped:
         if not (scraped and not sent if verdict is None else verdict):
             return
@@ -631,7 +628,7 @@ def _step_unwrap(run: _Run) -> None:
             # the text is a plain-text source shown as its author typed it, which a page's
             # HTML never writes, whatever chrome the page around it shows.
             source = at_one_width and _underlined_heading(lines, run.code)
-            sent = sent or (at_one_width and mail.is_an_email(lines))
+            sent = sent or (at_one_width and email)
             verdict = (scraped and not typed and not framed and not source and not sent) \
                 or not at_one_width
         if not verdict:
@@ -662,6 +659,15 @@ def _step_glued_headings(run: _Run) -> None:
         run.fixes.append(CleanFix("whitespace", "", "\n\n", index + 1,
                                   "a heading glued to the letter under it set apart", column))
         run.lines[index] = line[:column] + "\n\n" + line[column:]
+
+
+def _wrapped_blocks(run: _Run) -> tuple[list[tuple[int, int, list[int]]], list[int]]:
+    """The text's blocks of lines with the breaks ``wrapped_breaks`` finds in each
+    (start, end, offsets), and those breaks as indices of the text's lines."""
+    lines = run.lines
+    blocks = [(start, end, wrapped_breaks([lines[i] or "" for i in range(start, end)]))
+              for start, end in line_blocks(lines, run.code)]
+    return blocks, [start + offset for start, _end, breaks in blocks for offset in breaks]
 
 
 def _join(run: _Run, start: int, breaks: Sequence[int]) -> None:

@@ -1205,7 +1205,7 @@ def _take_title_of_lines_below(top: _Top) -> None:
     is its list of contents.  The lines below stay."""
     for index in [i for i in top.head if i not in top.taken][:1]:
         parts = [p.strip().rstrip(".") for p in _TITLE_PARTS_RE.split(top.texts[index])]
-        if index in top.taken or len(parts) < 2 or not all(parts):
+        if len(parts) < 2 or not all(parts):
             continue
         below = {top.texts[i].rstrip(".") for i in top.head if i > index}
         if all(part in below for part in parts):
