@@ -783,7 +783,7 @@ _CARD_LINK_RE = re.compile(
 
 
 def _list_items(order: Sequence[int], views: dict[int, str],
-                found: dict[int, str], lines: Sequence[str | None] = ()) -> set[int]:
+                found: dict[int, str], lines: Sequence[str | None]) -> set[int]:
     """The lines under a list's header near the page's end, when every line from it down to
     the end is chrome or has a title's length: the list the header announces.  A card's
     text under its bulleted title (a programme's blurb under its name and hours) or right
@@ -794,8 +794,8 @@ def _list_items(order: Sequence[int], views: dict[int, str],
         text = views[order[pos]]
         if _closing_kind(text) == "list":
             return set(order[pos + 1:])
-        if lines and (_card_text(lines, order, pos) or (
-                order[pos] + 1 in views and _CARD_LINK_RE.fullmatch(views[order[pos] + 1]))):
+        if _card_text(lines, order, pos) or (
+                order[pos] + 1 in views and _CARD_LINK_RE.fullmatch(views[order[pos] + 1])):
             continue
         titles += 1
         if titles > _LIST_ITEMS + 1:

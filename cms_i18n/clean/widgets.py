@@ -482,8 +482,9 @@ def author_box_before_byline(line: str) -> list[Edit]:
                 or len(name.split()) > _BOX_NAME_WORDS):
             continue
         tail = rest[len(name):]
-        kind = meta_kind(tail.strip(_TAIL_MARKS)) if tail.strip(_TAIL_MARKS) else None
-        if tail.strip(_TAIL_MARKS) and kind not in ("reading", "counter"):
+        label = tail.strip(_TAIL_MARKS)
+        kind = meta_kind(label) if label else None
+        if label and kind not in ("reading", "counter"):
             continue
         edits = [Edit(0, box, "", "chrome", "author box")]
         if tail:
