@@ -324,7 +324,8 @@ class _Plan:
     lang: str
     units_of: dict[tuple[str, str], list[Any]]
     decisions: dict[tuple[str, str], Decision]
-    kept_streams: set[str]
+    #: The StreamFields kept as they are, each with why (see :func:`_restructured_streams`).
+    kept_why: dict[str, list[str]]
     records: dict[tuple[str, str], Any]
     values: dict[str, Any]
     #: The segments of StreamField blocks apply wrote whose source block is gone (its
@@ -333,8 +334,11 @@ class _Plan:
     #: Of those blocks, the ones whose paragraphs the admin had added or removed:
     #: (paragraphs now, paragraphs apply wrote), see :func:`_aligned`.
     reshaped: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
-    #: Why each of ``kept_streams`` is kept (see :func:`_restructured_streams`).
-    kept_why: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def kept_streams(self) -> set[str]:
+        """The StreamFields kept as they are (the keys of ``kept_why``)."""
+        return set(self.kept_why)
 
     def own(self, name: str) -> bool:
         """Whether a field holds anything but the source text: a reviewed, kept, earlier
@@ -353,8 +357,7 @@ class _Plan:
             report.source_changed += decision.source_changed
         document = self.prepared.document.id
         src = display_name(self.prepared.document.source_lang)
-        for name_of_field in sorted(self.kept_streams):
-            whys = self.kept_why.get(name_of_field) or [ADDED]
+        for name_of_field, whys in sorted(self.kept_why.items()):
             kept = "kept as edited in the admin" if whys == [ADDED] else "kept as it is"
             report.notes.append(
                 f"{self.lang}: {kept}: {name}, {name_of_field}: "
@@ -362,7 +365,7 @@ class _Plan:
                 + ", so apply leaves the whole field as it is and writes none of its "
                 "translations into it")
         for key, decision in self.decisions.items():
-            if decision.texts is None and key[0] not in self.kept_streams:
+            if decision.texts is None and key[0] not in self.kept_why:
                 report.notes.append(f"{self.lang}: kept as edited in the admin: {name}, "
                                     f"{_where(key)}: {decision.why}; apply leaves it as "
                                     "it is")
@@ -428,8 +431,8 @@ def _plan(source: Any, spec: Any, prepared: Any, lang: str,
         if len(written) != len(texts):
             reshaped[key] = (len(texts), len(written))
         gone += [(key, mine, text) for mine, text in _aligned(written, texts)]
-    return _Plan(prepared, lang, units_of, decisions, kept_streams, records, values, gone,
-                 reshaped, kept_why)
+    return _Plan(prepared, lang, units_of, decisions, kept_why, records, values, gone,
+                 reshaped)
 
 
 def _aligned(written: Sequence[Written], texts: Sequence[str]) -> list[tuple[Written, str]]:
