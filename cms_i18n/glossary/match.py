@@ -1412,11 +1412,17 @@ def _leaders(scores: dict[str, float]) -> list[str]:
 
 def _no_evidence(elsewhere: dict[str, list[str]]) -> str:
     """Why a mention with nothing in its own sentence is ambiguous, and what the rest of
-    the document says, so the editor knows where to look."""
+    the document says, so the editor knows where to look (a body the glossary does not
+    enforce, such as another state's council, is named as such, not by a code).
+
+    >>> _no_evidence({OTHER: ["Astana"], "UNSC": ["veto"]})
+    'this sentence has no evidence; elsewhere in the document: another body (Astana); UNSC (veto)'
+    """
     if not elsewhere:
         return "nothing in the document says which body"
     return "this sentence has no evidence; elsewhere in the document: " + "; ".join(
-        f"{cid} ({', '.join(labels)})" for cid, labels in sorted(elsewhere.items()))
+        f"{'another body' if cid == OTHER else cid} ({', '.join(labels)})"
+        for cid, labels in sorted(elsewhere.items()))
 
 
 def _cue_label(cue: str) -> str:
