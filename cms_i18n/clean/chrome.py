@@ -131,11 +131,12 @@ _GLUED_READ_RE = re.compile(
     r"(?<=[.!?,;…\"”’»)])[ \u00a0]?(?P<words>[A-ZА-ЯЁΑ-ΩΆ-Ώ][^.!?,;:\"“”«»()]{2,40}?)[ \t]*$")
 _GLUED_READ_WORDS = 4
 _INLINE_LINK_RE = re.compile(r",? \(?opens (?:in )?(?:a )?new (?:tab|window)\)?")
-# A photo's credit in brackets closing its caption, and the separator a scraper left after
-# it: "… October 8, 2016. [Photo/Agencies] |", "[Photo by Wang Zhuangfei/China Daily]".
+# The separator a scraper left after a photo's credit in brackets closing its caption:
+# "… October 8, 2016. [Photo/Agencies] |".  The credit is the article's (credit lines stay,
+# "[Photo by Wang Zhuangfei/China Daily]"); only the bar after it is the carousel's.
 _INLINE_CREDIT_RE = re.compile(
-    r"\s*\[(?:photos?|image|video|file photo|graphic)(?:\s*/\s*|\s+by\s+|\s*:\s*)"
-    r"[^\[\]]{1,80}\](?:\s*[|¦])?\s*$", re.I)
+    r"\[(?:photos?|image|video|file photo|graphic)(?:\s*/\s*|\s+by\s+|\s*:\s*)"
+    r"[^\[\]]{1,80}\](?P<bar>\s*[|¦]\s*)$", re.I)
 # A reading-settings control glued to the end of a dateline: "Xinhua, December 15, 2015
 # Adjust font size:", "12.03.2024 Размер шрифта: A- A+".  The label waits for its control
 # (a colon) or stands before its buttons; a sentence about font sizes has neither.
@@ -1434,8 +1435,8 @@ def _is_slug_of(text: str, title_words: list[str]) -> bool:
 
 
 def inline_edits(line: str) -> list[Edit]:
-    """Edits removing chrome glued into a sentence: ADVERTISEMENT, ", opens new tab", a
-    photo's credit in brackets closing its caption.
+    """Edits removing chrome glued into a sentence: ADVERTISEMENT, ", opens new tab", the
+    bar a carousel left after a photo's credit closing its caption (the credit stays).
 
     >>> edits = inline_edits("the minister said. ADVERTISEMENT The meeting")
     >>> [(e.before, e.after) for e in edits]
@@ -1444,7 +1445,9 @@ def inline_edits(line: str) -> list[Edit]:
     [(', opens new tab', '')]
     >>> [(e.before, e.after) for e in inline_edits(
     ...     "Members of the Council vote on a draft in New York. [Photo/Agencies] |")]
-    [(' [Photo/Agencies] |', '')]
+    [(' |', '')]
+    >>> inline_edits("Ministers meet the press in Nairobi. [Photo by Willis Awandu/Standard]")
+    []
     >>> [(e.before, e.after) for e in inline_edits("Xinhua, May 2, 2024 Adjust font size:")]
     [(' Adjust font size:', '')]
     >>> inline_edits("In 2015 the paper changed its font size:")
@@ -1463,10 +1466,11 @@ def inline_edits(line: str) -> list[Edit]:
         more = _INLINE_MORE_RE.search(line)
         if more and more.start() > 0:
             edits.append(Edit(more.start(), more.group(), "", "chrome", "read-more link"))
-    if line.endswith(("]", "|", "¦")) and "[" in line:
+    if line.endswith(("|", "¦")) and "[" in line:
         credit = _INLINE_CREDIT_RE.search(line)
         if credit and credit.start() > 0 and blocks.is_prose(line[:credit.start()]):
-            edits.append(Edit(credit.start(), credit.group(), "", "chrome", "photo credit"))
+            edits.append(Edit(credit.start("bar"), credit.group("bar"), "", "chrome",
+                              "separator after a photo credit"))
     settings = _INLINE_SETTINGS_RE.search(line)
     if settings and settings.start() > 0:
         before = line[:settings.start()]

@@ -120,6 +120,9 @@ def _short_and_foreign(lines: Sequence[str | None], index: int, texts: dict[int,
 _INTRODUCTION_WORDS = 4
 
 
+# A photo's credit in brackets closing its caption: "… to Kenya. [Photo by Willis
+# Awandu/Standard]".
+_PHOTO_CREDIT_RE = re.compile(r" ?\[(?i:photos?|image|video|file photo|graphic)\b[^\[\]]{1,80}\]")
 # A picture's caption names what the article is about in this many words or more.
 _CAPTION_WORDS = 5
 # What an author's title under the name calls the author: "Knowledge & Innovation
@@ -264,7 +267,9 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
         return
     vocabulary: dict[str, int] = {}
     for i in order:
-        for word in _substance(texts[i]):
+        # A photo's credit names the outlet ("[Photo by … /Standard]"), as the masthead does:
+        # it is no word the article and the site's line share.
+        for word in _substance(_PHOTO_CREDIT_RE.sub("", texts[i])):
             vocabulary[word] = vocabulary.get(word, 0) + 1
     article = set().union(*(_substance(texts[i]) for i in prose))
     head = [i for i in order if i < prose[0]]

@@ -59,7 +59,11 @@ SOURCE_LINE_RE = re.compile(
     r"\s*(?:(?-i:SOURCE)\s|(?:source|sources|πηγή|πηγές|источник|джерело|quelle|fuente)\s*:)", re.I)
 #: A transcript's or a quotation's mark of words left out: "<…>", "[…]", "(...)", "‹…›".
 OMISSION_RE = re.compile(r"[<‹\[(]\s*(?:…|\.{3})\s*[>›\])]")
-SENTENCE_END_RE = re.compile(r"[.!?…。！？][\"'”’»)\]」』）]*$")
+# A caption's sentence may close with its photo's credit in brackets: "… to Kenya. [Photo
+# by Willis Awandu/Standard]" still ends a sentence.
+SENTENCE_END_RE = re.compile(
+    r"[.!?…。！？][\"'”’»)\]」』）]*"
+    r"(?: \[(?i:photos?|image|video|file photo|graphic)\b[^\[\]]{1,80}\])?$")
 #: A web address alone on a line: "www.dec.org.uk", "https://example.org/appeal".
 WEB_ADDRESS_RE = re.compile(
     r"(?:https?://|www\.)[^\s/]+\.[^\s/]+\S*|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?", re.I)

@@ -62,15 +62,22 @@ China abstained from the Franco-Spanish draft and voted for the Russian version.
 """
 
 
-def test_bars_alone_on_a_line_and_a_photo_credit_closing_a_caption_go() -> None:
+def test_bars_alone_on_a_line_and_the_bar_after_a_photo_credit_go() -> None:
     assert removed_lines(BARS_AND_A_BRACKETED_CREDIT) == {
         "|": "separator", "||||||||": "separator"}
     assert cleaned_text(BARS_AND_A_BRACKETED_CREDIT) == (
         "Two opposing draft resolutions fail to pass UN Security Council on Syria\n"
         "Updated: 2016-10-09 09:26\n(Xinhua)\n"
         "Members of the United Nations Security Council vote on a draft resolution at the UN "
-        "Headquarters in New York, US, October 8, 2016.\n"
+        "Headquarters in New York, US, October 8, 2016. [Photo/Agencies]\n"
         "China abstained from the Franco-Spanish draft and voted for the Russian version.\n")
+
+
+def test_a_photo_credit_in_brackets_closing_a_caption_stays() -> None:
+    caption = ("Cabinet Secretary Dr. Monica Juma (left) after addressing the press ahead of the "
+               "visit. [Photo by Willis Awandu/Standard]\n\n"
+               "Kenya will demand that the United Nations rescind the resolution.\n")
+    assert clean_document(caption).text == caption
 
 
 def test_a_bar_alone_in_a_table_is_its_empty_row() -> None:

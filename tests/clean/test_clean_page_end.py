@@ -229,6 +229,7 @@ BLOGGER_TAILS = {
            "Подписаться на: Комментарии к сообщению (Atom)\n"),
     "wordpress": ("This entry was posted in News and tagged SCO. Bookmark the permalink.\n\n"
                   "« Previous post\nNext post »\n\nLeave a Reply\n"),
+    "theme": "Categorized in:\n\nPolitics,\n",
 }
 
 
