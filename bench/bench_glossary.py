@@ -247,9 +247,9 @@ def main() -> int:
                              "cms-i18n translate command instead, one file per sentence")
     parser.add_argument("--real", metavar="PART",
                         choices=("dev", "dev2", "dev3", "blind", "blind2", "blind3", "blind4",
-                                 "blind5"),
+                                 "blind5", "blind6"),
                         help="score the real published sentences (bench/data/real/), dev, "
-                             "dev2, dev3, blind or blind2 … blind5 part; the blind parts "
+                             "dev2, dev3, blind or blind2 … blind6 part; the blind parts "
                              "are scored, never tuned on")
     args = parser.parse_args()
     if args.real:
