@@ -2787,13 +2787,37 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
             break
         text = texts[index]
         # (An author's name over the headline is a byline.)
-        if ((is_section_name(text) or (index == first and _is_label(text) and text[:1].isupper()
-                                       and not blocks.is_name(text)
-                                       and not _substance_words(text) & body))
-                and top.alone(index) and (top.found or top.taken) and _over_headline(top, index)):
+        label = is_section_name(text) or (index == first and _is_label(text)
+                                          and text[:1].isupper() and not blocks.is_name(text)
+                                          and not _substance_words(text) & body)
+        # (A news section's label sits over the notice's date as well, when it has no
+        # headline: "League News" over "• 04/09/07".)
+        news = bool(_NEWS_SECTION_RE.fullmatch(text))
+        if ((label or news) and top.alone(index) and (top.found or top.taken)
+                and (_over_headline(top, index) or (news and _over_date(top, index)))):
             top.take(index, "section label over the headline")
     if headline < len(top.lines):
         _take_masthead_leftovers(top, [i for i in region if i < headline], body)
+
+
+# A section of a site's news, named by what it files ("League News", "Club Updates",
+# "Новости клуба", "Τοπικές Ειδήσεις"): a word or two and the section's noun.
+_NEWS_SECTION_RE = re.compile(
+    r"(?:[A-Z][\w&'’-]* ){1,2}(?:News|Updates|Announcements|Notices)"
+    r"|(?:Новости|Анонсы|Объявления)(?: [^\W\d_]+){1,2}"
+    r"|[^\W\d_]+ (?:Ειδήσεις|Νέα|Ανακοινώσεις)|(?:Ειδήσεις|Νέα|Ανακοινώσεις) [^\W\d_]+")
+# A date alone on its line, in figures, a list's bullet before it ("  • 04/09/07").
+_DATE_ALONE_RE = re.compile(r"(?:[•·▪*-] ?)?\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})")
+
+
+# A date in figures, its year in two digits or four ("04/09/07"): the notice's dateline.
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d./-])\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})(?![\d./-])")
+
+
+def _over_date(top: _Top, index: int) -> bool:
+    """Does a date alone on its line follow this one (a notice dated, with no headline)?"""
+    below = next((i for i in top.order if i > index and i not in top.taken), None)
+    return below is not None and bool(_DATE_ALONE_RE.fullmatch(top.texts[below]))
 
 
 def _after_chrome(top: _Top, index: int) -> bool:
@@ -2841,6 +2865,6 @@ def _masthead_leftover(text: str, body: set[str], top: _Top) -> bool:
     copied = any(text in (top.lines[j] or "") and " ".join((top.lines[j] or "").split()) != text
                  for j in top.found)
     return (0 < len(text.split()) <= _LEFTOVER_WORDS and not copied
-            and not page.DATELINE_RE.search(text) and not page.BYLINE_RE.match(text)
-            and not blocks.is_name(text)
+            and not page.DATELINE_RE.search(text) and not _NUMERIC_DATE_RE.search(text)
+            and not page.BYLINE_RE.match(text) and not blocks.is_name(text)
             and not page.SOURCE_LINE_RE.match(text) and not _substance_words(text) & body)
