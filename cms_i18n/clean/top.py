@@ -151,7 +151,8 @@ TITLE_COPIES = frozenset({
 #: The title again after its section and date, a wiki page's path and a trail glued into a
 #: line are the top's too.
 REASONS = REASONS | {"the title with its section and date", "page path ending in the title",
-                     "breadcrumb glued into the line"}
+                     "breadcrumb glued into the line",
+                     "the forge's name and the repository's over its links"}
 
 
 def _data(name: str) -> str:
@@ -400,6 +401,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_foreign_first_line(top)
     _take_title_with_underscored_site(top)
     _take_lower_case_labels(top)
+    _take_forge_header(top)
     _take_tag_over_body(top)
     _take_later_advert(top)
     for index, reason in top.taken.items():
@@ -1331,6 +1333,25 @@ def _take_lower_case_labels(top: _Top) -> None:
                 and all(re.search(rf"\b{re.escape(word)}\b", top.texts[below], re.I)
                         for word in words)):
             top.take(index, "the tag a listing shows, over its first item")
+
+
+# A code forge's header: its name and the repository's, in lower case ("shithub: 9pro",
+# "cgit: linux-stable", "sourcehut: ~anna/tools").
+_FORGE_HEADER_RE = re.compile(r"[a-z][\w.-]*: ~?[\w.~/-]*\w")
+
+
+def _take_forge_header(top: _Top) -> None:
+    """The forge's header opening the page, alone, over the links the rules found to be
+    chrome ("shithub: 9pro" over "Download patch"): no commit and no file begins so.  A
+    label of the text's own ("note: draft") has the text under it, not the site's links."""
+    if not top.order:
+        return
+    first = top.order[0]
+    below = next((j for j in range(first + 1, len(top.lines))
+                  if top.lines[j] is None or (top.lines[j] or "").strip()), None)
+    if (_FORGE_HEADER_RE.fullmatch(top.texts[first]) and top.alone(first)
+            and below is not None and (top.lines[below] is None or below in top.found)):
+        top.take(first, "the forge's name and the repository's over its links")
 
 
 _TAG_OVER_BODY_WORDS = 3
