@@ -152,7 +152,8 @@ TITLE_COPIES = frozenset({
 #: line are the top's too.
 REASONS = REASONS | {"the title with its section and date", "page path ending in the title",
                      "breadcrumb glued into the line",
-                     "the forge's name and the repository's over its links"}
+                     "the forge's name and the repository's over its links",
+                     "the site's name over the trail that opens with it"}
 
 
 def _data(name: str) -> str:
@@ -402,6 +403,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_title_with_underscored_site(top)
     _take_lower_case_labels(top)
     _take_forge_header(top)
+    _take_name_over_its_trail(top)
     _take_tag_over_body(top)
     _take_later_advert(top)
     for index, reason in top.taken.items():
@@ -1352,6 +1354,26 @@ def _take_forge_header(top: _Top) -> None:
     if (_FORGE_HEADER_RE.fullmatch(top.texts[first]) and top.alone(first)
             and below is not None and (top.lines[below] is None or below in top.found)):
         top.take(first, "the forge's name and the repository's over its links")
+
+
+def _take_name_over_its_trail(top: _Top) -> None:
+    """The site's name over a breadcrumb trail the rules found that opens with it ("Cardbox
+    forum system" over "Cardbox forum system help > Topic page"): the trail's first step
+    names the site, so the line above it is the masthead.  Only on the page's first lines
+    and only where the trail's separator follows the name's step."""
+    for index in top.order[:_ECHO_WINDOW]:
+        if index >= top.body or index in top.taken or not top.alone(index):
+            continue
+        text = top.texts[index]
+        below = next((j for j in range(index + 1, len(top.lines))
+                      if top.lines[j] is None or (top.lines[j] or "").strip()), None)
+        if below is None or below not in top.found or top.lines[below] is None:
+            continue
+        trail = " ".join((top.lines[below] or "").split())
+        step = _CRUMB_SEPARATOR_RE.split(trail, maxsplit=1)
+        if (len(step) == 2 and len(text.split()) <= _MASTHEAD_WORDS
+                and (step[0] == text or step[0].startswith(text + " "))):
+            top.take(index, "the site's name over the trail that opens with it")
 
 
 _TAG_OVER_BODY_WORDS = 3
