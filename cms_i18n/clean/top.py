@@ -689,9 +689,12 @@ def _take_copies(top: _Top) -> None:
     """The title (or a dateline, or a label) printed twice near the top."""
     window = [i for i in top.order if i not in top.taken][:_ECHO_WINDOW]
     texts = top.texts
+    # (A copy with a look-alike letter in it is a copy still: "Minister for Тourism", its
+    # capital T Cyrillic, under "Minister for Tourism".)
+    keys = {i: copy_key(to_latin_view(texts[i])) for i in top.order}
     counts: dict[str, int] = {}
     for index in top.order:
-        counts[copy_key(texts[index])] = counts.get(copy_key(texts[index]), 0) + 1
+        counts[keys[index]] = counts.get(keys[index], 0) + 1
     loose: dict[str, int] = {}
     for index in top.order:
         loose[words_key(texts[index])] = loose.get(words_key(texts[index]), 0) + 1
@@ -700,13 +703,13 @@ def _take_copies(top: _Top) -> None:
         if (first in top.taken or text.endswith((",", ";", ":"))
                 or is_list_item(top.lines[first] or "") or _EDITORS_NOTE_RE.fullmatch(text)):
             continue
-        if counts[copy_key(text)] >= _THRICE and _take_all_copies_but_one(top, text):
+        if counts[keys[first]] >= _THRICE and _take_all_copies_but_one(top, text):
             continue
         for second in window[k + 1:]:
             other = texts[second]
             if second in top.taken:
                 continue
-            if copy_key(other) == copy_key(text) and counts[copy_key(text)] == 2:
+            if keys[second] == keys[first] and counts[keys[first]] == 2:
                 _take_one_of_two(top, first, second)
                 break
             if (len(text.split()) <= _LOOSE_COPY_WORDS and words_key(text)
