@@ -146,12 +146,12 @@ TITLE_COPIES = frozenset({
     "breadcrumb glued to the title", "heading with an item count",
     "the title as a photo caption", "headline and byline repeated in one line",
     "breadcrumb ending in the title", "the title with its section and date",
-    "page path ending in the title"})
+    "page path ending in the title", "the page's title with its date"})
 
 #: The title again after its section and date, a wiki page's path and a trail glued into a
 #: line are the top's too.
 REASONS = REASONS | {"the title with its section and date", "page path ending in the title",
-                     "breadcrumb glued into the line",
+                     "breadcrumb glued into the line", "the page's title with its date",
                      "the forge's name and the repository's over its links",
                      "the site's name over the trail that opens with it"}
 
@@ -929,6 +929,11 @@ def _take_title_variant(top: _Top, index: int, title: str) -> None:
         return
     if text.startswith(title) and _TITLE_SEPARATOR_RE.match(text[len(title):]):
         top.take(index, "the page's title with the site's name")
+    elif (text.startswith(title) and len(title.split()) >= _TWICE_WORDS
+          and _DATE_TAIL_RE.fullmatch(text[len(title):])):
+        # The headline again with the date the listing sets after it, its separator glued
+        # to the date ("… quarterly press conference |22 November 2019").
+        top.take(index, "the page's title with its date")
     elif (text.endswith(title) and len(text) > len(title)
           and text[-len(title) - 1].isalpha() and text[-len(title) - 1].islower()
           and title[0].isupper()):
@@ -944,6 +949,11 @@ def _take_title_variant(top: _Top, index: int, title: str) -> None:
         top.take(index, "the title with its section and date")
 
 
+# A separator and a date after a copy of the title, spaced or glued: " |22 November 2019",
+# " – 04.09.2007", ", March 3, 2015".
+_DATE_TAIL_RE = re.compile(
+    r" ?[-–—|,] ?(?:\d{1,2} [^\W\d_]{3,}\.? (?:19|20)\d{2}|[^\W\d_]{3,}\.? \d{1,2},? (?:19|20)\d{2}"
+    r"|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2})")
 # A trail whose separators were lost opens at the home page: "Home cyprustimes.com (Κύπρος)".
 _TRAIL_HOME_WORDS = frozenset({"home", "αρχική", "αρχικη", "главная", "inicio", "accueil",
                                "startseite"})
