@@ -153,7 +153,8 @@ TITLE_COPIES = frozenset({
 REASONS = REASONS | {"the title with its section and date", "page path ending in the title",
                      "breadcrumb glued into the line", "the page's title with its date",
                      "the forge's name and the repository's over its links",
-                     "the site's name over the trail that opens with it"}
+                     "the site's name over the trail that opens with it",
+                     "breadcrumb glued to the site's name"}
 
 
 def _data(name: str) -> str:
@@ -404,6 +405,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_lower_case_labels(top)
     _take_forge_header(top)
     _take_name_over_its_trail(top)
+    _take_address_and_glued_trail(top)
     _take_tag_over_body(top)
     _take_later_advert(top)
     for index, reason in top.taken.items():
@@ -1387,6 +1389,41 @@ def _take_name_over_its_trail(top: _Top) -> None:
         if (len(step) == 2 and len(text.split()) <= _MASTHEAD_WORDS
                 and (step[0] == text or step[0].startswith(text + " "))):
             top.take(index, "the site's name over the trail that opens with it")
+
+
+# The site's name written as its address, in any script ("ΑΥΤΟΔΙΟΙΚΗΣΗ.TV", "Правда.ру",
+# "example.com").
+_SITE_ADDRESS_RE = re.compile(
+    r"(?:www\.)?(?P<name>[^\W_][\w-]*)(?:\.[\w-]+)*\.(?i:com|net|org|info|ru|рф|ру|gr|eu|tv"
+    r"|news|online|io|uk|de|fr|kz|ua|by|cy)")
+
+
+def _take_address_and_glued_trail(top: _Top) -> None:
+    """The site's address opening the page and its trail glued to it below ("ΑΥΤΟΔΙΟΙΚΗΣΗ.TV"
+    over "ΑΥΤΟΔΙΟΙΚΗΣΗΔΗΜΟΙΔΗΜΟΣ ΒΡΙΛΗΣΣΙΩΝ"): the trail's home step is the site's name,
+    and in capitals no case shows where the steps were glued, but the name does.  Both
+    go, above the article only; with no trail, the address goes over a headline."""
+    if len(top.order) < 2:
+        return
+    first = top.order[0]
+    match = _SITE_ADDRESS_RE.fullmatch(top.texts[first])
+    if not match or first >= top.body or first in top.taken:
+        return
+    name = match["name"].casefold()
+    # (A step glued on is a word of three letters or more: "Examples of …" under
+    # "example.com" is no trail; a trail is short and ends no sentence.)
+    trails = [i for i in top.order[1:_ECHO_WINDOW] if i < top.body and i not in top.taken
+              and top.texts[i].casefold().startswith(name)
+              and top.texts[i][len(name):len(name) + 3].isalpha()
+              and len(top.texts[i].split()) <= _MASTHEAD_WORDS
+              and not page.SENTENCE_END_RE.search(top.texts[i])]
+    below = next((i for i in top.order[1:] if i not in top.taken), None)
+    if trails or (below is not None and below < top.body and top.alone(below)
+                  and len(top.texts[below].split()) >= _NEWS_HEADLINE_WORDS
+                  and _headline_like(top.texts[below])):
+        top.take(first, "masthead")
+    for index in trails:
+        top.take(index, "breadcrumb glued to the site's name")
 
 
 _TAG_OVER_BODY_WORDS = 3
