@@ -124,8 +124,9 @@ def _section_and_genre(text: str) -> bool:
     False
     """
     match = _SECTION_AND_GENRE_RE.fullmatch(text)
-    return bool(match) and (meta_kind(match["genre"]) == "genre"
-                            or top.is_section_name(match["genre"]))
+    if match is None:
+        return False
+    return meta_kind(match["genre"]) == "genre" or top.is_section_name(match["genre"])
 
 
 def meta_kind(text: str) -> str | None:
