@@ -300,9 +300,12 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
             found[index] = "short line above the headline"
     # What a player or an image left of itself ("Embed video", "Logo Image", "National
     # Emblem of …"): a few words naming a medium, which shows itself, even where it names
-    # the article's subject as an image's alt text does.
+    # the article's subject as an image's alt text does.  Above the headline; on a page
+    # with no headline (a notice under its date), above the first paragraph once the page
+    # shows it was scraped ("Football image" under "Back to news").
     for index in head:
-        if (headlines and index < headlines[-1] and index not in found
+        if (((headlines and index < headlines[-1]) or (shown and not headlines))
+                and index not in found
                 and _is_media_placeholder(lines, index, texts[index])):
             found[index] = "image or player text above the headline"
     for index in head:

@@ -109,6 +109,26 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return patterns
 
 
+# A section's name and the story's genre in one label: "News & community - Update".
+_SECTION_AND_GENRE_RE = re.compile(
+    r"(?P<section>[^\W\d_][\w&'’]*(?: [\w&'’]+){0,2}) [-–—|›»/] (?P<genre>[^\W\d_][\w ]*)")
+
+
+def _section_and_genre(text: str) -> bool:
+    """Is this line a site's section and a genre's label joined by a separator, the label
+    the site sets over a story's headline?
+
+    >>> _section_and_genre("News & community - Update"), _section_and_genre("Sport | Analysis")
+    (True, True)
+    >>> _section_and_genre("Paris - Berlin")
+    False
+    """
+    match = _SECTION_AND_GENRE_RE.fullmatch(text)
+    if match is None:
+        return False
+    return meta_kind(match["genre"]) == "genre" or top.is_section_name(match["genre"])
+
+
 def meta_kind(text: str) -> str | None:
     """The kind of meta-block line this is by its words alone, or None: "share",
     "counter", "reading", "listen", "field", "contents", "genre" or "picture"
@@ -172,7 +192,8 @@ def _keyword_shaped(text: str) -> bool:
 def _is_headline(text: str) -> bool:
     words = text.split()
     return (_HEADLINE_WORDS <= len(words) <= _HEADLINE_MAX_WORDS and not text.endswith((".", ":"))
-            and meta_kind(text) is None and not blocks.is_bare_counter(text)
+            and meta_kind(text) is None and not _section_and_genre(text)
+            and not blocks.is_bare_counter(text)
             and sum(ch.isdigit() for ch in text) * 4 < len(text))
 
 
@@ -266,8 +287,9 @@ def take_meta_block(lines: Sequence[str | None], views: dict[int, str],
             block.taken[index] = "empty field of the meta block"
         elif kind == "contents" and below is not None and below in block.prose:
             block.taken[index] = "contents label with no contents"
-        elif (kind == "genre" or top.is_section_name(text)) and index == block.order[0] \
-                and below == block.headline and len(text.split()) <= 3:
+        elif (((kind == "genre" or top.is_section_name(text)) and len(text.split()) <= 3)
+              or _section_and_genre(text)) and index == block.order[0] \
+                and below == block.headline:
             block.taken[index] = "genre label over the headline"
         elif kind == "picture" and index < block.headline:
             block.taken[index] = "picture's label over the headline"

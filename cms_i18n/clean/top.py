@@ -146,12 +146,15 @@ TITLE_COPIES = frozenset({
     "breadcrumb glued to the title", "heading with an item count",
     "the title as a photo caption", "headline and byline repeated in one line",
     "breadcrumb ending in the title", "the title with its section and date",
-    "page path ending in the title"})
+    "page path ending in the title", "the page's title with its date"})
 
 #: The title again after its section and date, a wiki page's path and a trail glued into a
 #: line are the top's too.
 REASONS = REASONS | {"the title with its section and date", "page path ending in the title",
-                     "breadcrumb glued into the line"}
+                     "breadcrumb glued into the line", "the page's title with its date",
+                     "the forge's name and the repository's over its links",
+                     "the site's name over the trail that opens with it",
+                     "breadcrumb glued to the site's name"}
 
 
 def _data(name: str) -> str:
@@ -400,6 +403,9 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_foreign_first_line(top)
     _take_title_with_underscored_site(top)
     _take_lower_case_labels(top)
+    _take_forge_header(top)
+    _take_name_over_its_trail(top)
+    _take_address_and_glued_trail(top)
     _take_tag_over_body(top)
     _take_later_advert(top)
     for index, reason in top.taken.items():
@@ -685,9 +691,12 @@ def _take_copies(top: _Top) -> None:
     """The title (or a dateline, or a label) printed twice near the top."""
     window = [i for i in top.order if i not in top.taken][:_ECHO_WINDOW]
     texts = top.texts
+    # (A copy with a look-alike letter in it is a copy still: "Minister for Тourism", its
+    # capital T Cyrillic, under "Minister for Tourism".)
+    keys = {i: copy_key(to_latin_view(texts[i])) for i in top.order}
     counts: dict[str, int] = {}
     for index in top.order:
-        counts[copy_key(texts[index])] = counts.get(copy_key(texts[index]), 0) + 1
+        counts[keys[index]] = counts.get(keys[index], 0) + 1
     loose: dict[str, int] = {}
     for index in top.order:
         loose[words_key(texts[index])] = loose.get(words_key(texts[index]), 0) + 1
@@ -696,13 +705,13 @@ def _take_copies(top: _Top) -> None:
         if (first in top.taken or text.endswith((",", ";", ":"))
                 or is_list_item(top.lines[first] or "") or _EDITORS_NOTE_RE.fullmatch(text)):
             continue
-        if counts[copy_key(text)] >= _THRICE and _take_all_copies_but_one(top, text):
+        if counts[keys[first]] >= _THRICE and _take_all_copies_but_one(top, text):
             continue
         for second in window[k + 1:]:
             other = texts[second]
             if second in top.taken:
                 continue
-            if copy_key(other) == copy_key(text) and counts[copy_key(text)] == 2:
+            if keys[second] == keys[first] and counts[keys[first]] == 2:
                 _take_one_of_two(top, first, second)
                 break
             if (len(text.split()) <= _LOOSE_COPY_WORDS and words_key(text)
@@ -922,6 +931,11 @@ def _take_title_variant(top: _Top, index: int, title: str) -> None:
         return
     if text.startswith(title) and _TITLE_SEPARATOR_RE.match(text[len(title):]):
         top.take(index, "the page's title with the site's name")
+    elif (text.startswith(title) and len(title.split()) >= _TWICE_WORDS
+          and _DATE_TAIL_RE.fullmatch(text[len(title):])):
+        # The headline again with the date the listing sets after it, its separator glued
+        # to the date ("… quarterly press conference |22 November 2019").
+        top.take(index, "the page's title with its date")
     elif (text.endswith(title) and len(text) > len(title)
           and text[-len(title) - 1].isalpha() and text[-len(title) - 1].islower()
           and title[0].isupper()):
@@ -937,6 +951,11 @@ def _take_title_variant(top: _Top, index: int, title: str) -> None:
         top.take(index, "the title with its section and date")
 
 
+# A separator and a date after a copy of the title, spaced or glued: " |22 November 2019",
+# " – 04.09.2007", ", March 3, 2015".
+_DATE_TAIL_RE = re.compile(
+    r" ?[-–—|,] ?(?:\d{1,2} [^\W\d_]{3,}\.? (?:19|20)\d{2}|[^\W\d_]{3,}\.? \d{1,2},? (?:19|20)\d{2}"
+    r"|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2})")
 # A trail whose separators were lost opens at the home page: "Home cyprustimes.com (Κύπρος)".
 _TRAIL_HOME_WORDS = frozenset({"home", "αρχική", "αρχικη", "главная", "inicio", "accueil",
                                "startseite"})
@@ -1331,6 +1350,80 @@ def _take_lower_case_labels(top: _Top) -> None:
                 and all(re.search(rf"\b{re.escape(word)}\b", top.texts[below], re.I)
                         for word in words)):
             top.take(index, "the tag a listing shows, over its first item")
+
+
+# A code forge's header: its name and the repository's, in lower case ("shithub: 9pro",
+# "cgit: linux-stable", "sourcehut: ~anna/tools").
+_FORGE_HEADER_RE = re.compile(r"[a-z][\w.-]*: ~?[\w.~/-]*\w")
+
+
+def _take_forge_header(top: _Top) -> None:
+    """The forge's header opening the page, alone, over the links the rules found to be
+    chrome ("shithub: 9pro" over "Download patch"): no commit and no file begins so.  A
+    label of the text's own ("note: draft") has the text under it, not the site's links."""
+    if not top.order:
+        return
+    first = top.order[0]
+    below = next((j for j in range(first + 1, len(top.lines))
+                  if top.lines[j] is None or (top.lines[j] or "").strip()), None)
+    if (_FORGE_HEADER_RE.fullmatch(top.texts[first]) and top.alone(first)
+            and below is not None and (top.lines[below] is None or below in top.found)):
+        top.take(first, "the forge's name and the repository's over its links")
+
+
+def _take_name_over_its_trail(top: _Top) -> None:
+    """The site's name over a breadcrumb trail the rules found that opens with it ("Cardbox
+    forum system" over "Cardbox forum system help > Topic page"): the trail's first step
+    names the site, so the line above it is the masthead.  Only on the page's first lines
+    and only where the trail's separator follows the name's step."""
+    for index in top.order[:_ECHO_WINDOW]:
+        if index >= top.body or index in top.taken or not top.alone(index):
+            continue
+        text = top.texts[index]
+        below = next((j for j in range(index + 1, len(top.lines))
+                      if top.lines[j] is None or (top.lines[j] or "").strip()), None)
+        if below is None or below not in top.found or top.lines[below] is None:
+            continue
+        trail = " ".join((top.lines[below] or "").split())
+        step = _CRUMB_SEPARATOR_RE.split(trail, maxsplit=1)
+        if (len(step) == 2 and len(text.split()) <= _MASTHEAD_WORDS
+                and (step[0] == text or step[0].startswith(text + " "))):
+            top.take(index, "the site's name over the trail that opens with it")
+
+
+# The site's name written as its address, in any script ("ΑΥΤΟΔΙΟΙΚΗΣΗ.TV", "Правда.ру",
+# "example.com").
+_SITE_ADDRESS_RE = re.compile(
+    r"(?:www\.)?(?P<name>[^\W_][\w-]*)(?:\.[\w-]+)*\.(?i:com|net|org|info|ru|рф|ру|gr|eu|tv"
+    r"|news|online|io|uk|de|fr|kz|ua|by|cy)")
+
+
+def _take_address_and_glued_trail(top: _Top) -> None:
+    """The site's address opening the page and its trail glued to it below ("ΑΥΤΟΔΙΟΙΚΗΣΗ.TV"
+    over "ΑΥΤΟΔΙΟΙΚΗΣΗΔΗΜΟΙΔΗΜΟΣ ΒΡΙΛΗΣΣΙΩΝ"): the trail's home step is the site's name,
+    and in capitals no case shows where the steps were glued, but the name does.  Both
+    go, above the article only; with no trail, the address goes over a headline."""
+    if len(top.order) < 2:
+        return
+    first = top.order[0]
+    match = _SITE_ADDRESS_RE.fullmatch(top.texts[first])
+    if not match or first >= top.body or first in top.taken:
+        return
+    name = match["name"].casefold()
+    # (A step glued on is a word of three letters or more: "Examples of …" under
+    # "example.com" is no trail; a trail is short and ends no sentence.)
+    trails = [i for i in top.order[1:_ECHO_WINDOW] if i < top.body and i not in top.taken
+              and top.texts[i].casefold().startswith(name)
+              and top.texts[i][len(name):len(name) + 3].isalpha()
+              and len(top.texts[i].split()) <= _MASTHEAD_WORDS
+              and not page.SENTENCE_END_RE.search(top.texts[i])]
+    below = next((i for i in top.order[1:] if i not in top.taken), None)
+    if trails or (below is not None and below < top.body and top.alone(below)
+                  and len(top.texts[below].split()) >= _NEWS_HEADLINE_WORDS
+                  and _headline_like(top.texts[below])):
+        top.take(first, "masthead")
+    for index in trails:
+        top.take(index, "breadcrumb glued to the site's name")
 
 
 _TAG_OVER_BODY_WORDS = 3
@@ -2787,13 +2880,37 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
             break
         text = texts[index]
         # (An author's name over the headline is a byline.)
-        if ((is_section_name(text) or (index == first and _is_label(text) and text[:1].isupper()
-                                       and not blocks.is_name(text)
-                                       and not _substance_words(text) & body))
-                and top.alone(index) and (top.found or top.taken) and _over_headline(top, index)):
+        label = is_section_name(text) or (index == first and _is_label(text)
+                                          and text[:1].isupper() and not blocks.is_name(text)
+                                          and not _substance_words(text) & body)
+        # (A news section's label sits over the notice's date as well, when it has no
+        # headline: "League News" over "• 04/09/07".)
+        news = bool(_NEWS_SECTION_RE.fullmatch(text))
+        if ((label or news) and top.alone(index) and (top.found or top.taken)
+                and (_over_headline(top, index) or (news and _over_date(top, index)))):
             top.take(index, "section label over the headline")
     if headline < len(top.lines):
         _take_masthead_leftovers(top, [i for i in region if i < headline], body)
+
+
+# A section of a site's news, named by what it files ("League News", "Club Updates",
+# "Новости клуба", "Τοπικές Ειδήσεις"): a word or two and the section's noun.
+_NEWS_SECTION_RE = re.compile(
+    r"(?:[A-Z][\w&'’-]* ){1,2}(?:News|Updates|Announcements|Notices)"
+    r"|(?:Новости|Анонсы|Объявления)(?: [^\W\d_]+){1,2}"
+    r"|[^\W\d_]+ (?:Ειδήσεις|Νέα|Ανακοινώσεις)|(?:Ειδήσεις|Νέα|Ανακοινώσεις) [^\W\d_]+")
+# A date alone on its line, in figures, a list's bullet before it ("  • 04/09/07").
+_DATE_ALONE_RE = re.compile(r"(?:[•·▪*-] ?)?\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})")
+
+
+# A date in figures, its year in two digits or four ("04/09/07"): the notice's dateline.
+_NUMERIC_DATE_RE = re.compile(r"(?<![\d./-])\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})(?![\d./-])")
+
+
+def _over_date(top: _Top, index: int) -> bool:
+    """Does a date alone on its line follow this one (a notice dated, with no headline)?"""
+    below = next((i for i in top.order if i > index and i not in top.taken), None)
+    return below is not None and bool(_DATE_ALONE_RE.fullmatch(top.texts[below]))
 
 
 def _after_chrome(top: _Top, index: int) -> bool:
@@ -2841,6 +2958,6 @@ def _masthead_leftover(text: str, body: set[str], top: _Top) -> bool:
     copied = any(text in (top.lines[j] or "") and " ".join((top.lines[j] or "").split()) != text
                  for j in top.found)
     return (0 < len(text.split()) <= _LEFTOVER_WORDS and not copied
-            and not page.DATELINE_RE.search(text) and not page.BYLINE_RE.match(text)
-            and not blocks.is_name(text)
+            and not page.DATELINE_RE.search(text) and not _NUMERIC_DATE_RE.search(text)
+            and not page.BYLINE_RE.match(text) and not blocks.is_name(text)
             and not page.SOURCE_LINE_RE.match(text) and not _substance_words(text) & body)
