@@ -799,10 +799,10 @@ def _spare_post_header(lines: Sequence[str | None], views: dict[int, str],
     ("Old 03-04-2004, 03:06 AM" / "PokemonElite2000 Offline").
     """
     for index in [i for i in found if _POSTER_STATUS_RE.fullmatch(views.get(i, ""))]:
+        # Up the post's block (lines taken in an earlier round are None, blanks end it).
         j, above = index - 1, 0
-        while j >= 0 and lines[j] != "" and above < _POSTER_STATUS_REACH:
-            if lines[j] is not None and not (lines[j] or "").strip():
-                break
+        while j >= 0 and above < _POSTER_STATUS_REACH and (
+                lines[j] is None or (lines[j] or "").strip()):
             if lines[j] is not None:
                 above += 1
                 if page.DATELINE_RE.search(views.get(j, "")):
