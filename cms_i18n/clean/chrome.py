@@ -772,15 +772,15 @@ def _take_separator_residue(views: dict[int, str], found: dict[int, str]) -> Non
         found[order[0]] = "separator"
 
 
-# The poster a forum's user box names: "PokemonElite2000's Avatar", "Send a message via ICQ
-# to PokemonElite2000".
+# The poster a forum's user box names: "GardenGnome42's Avatar", "Send a message via ICQ
+# to GardenGnome42".
 _POSTER_RE = re.compile(r"(\S{2,40})['’]s avatar\b|\bsend a (?:private )?message (?:via|using) "
                         r"\w{2,10} to (\S{2,40})", re.I)
-# A forum's byline: the poster's name and the status icon's word ("PokemonElite2000 Offline").
+# A forum's byline: the poster's name and the status icon's word ("GardenGnome42 Offline").
 _POSTER_STATUS_RE = re.compile(r"\S{2,40}(?: is)? (?:online|offline)", re.I)
 # ... under the post's date, this many lines above it at most.
 _POSTER_STATUS_REACH = 2
-# A reply's subject: "Re: Forum Guide", "Default Re: Forum Guide" (an icon's word before it).
+# A reply's subject: "Re: Pruning roses", "Default Re: …" (an icon's word before it).
 _REPLY_SUBJECT_RE = re.compile(r"(?:\w+ )?(?:Re|RE|Ответ|Απ):\s+\S")
 
 
@@ -788,15 +788,15 @@ def _spare_post_header(lines: Sequence[str | None], views: dict[int, str],
                        found: dict[int, str]) -> None:
     """A forum post's byline and subject, among the poster's box, stay.
 
-    A forum prints the poster's box (the avatar's "PokemonElite2000's Avatar",
+    A forum prints the poster's box (the avatar's "GardenGnome42's Avatar",
     "Join Date:", "Location:", "Posts:", "Send a message via ICQ to …") in one
     block with the post's dateline, byline and subject; the rules take the
     box, and the short lines around it with it.  A line that names the poster
-    the box names ("PokemonElite2000 Offline", the status icon's word glued on)
-    is the post's byline, and a reply's subject ("Default Re: Forum Guide") is
+    the box names ("GardenGnome42 Offline", the status icon's word glued on)
+    is the post's byline, and a reply's subject ("Default Re: Pruning roses") is
     its title: unless their own words are chrome, they stay.  Once the box is
     gone, the byline is still known by its status word under the post's date
-    ("Old 03-04-2004, 03:06 AM" / "PokemonElite2000 Offline").
+    ("Old 11-21-2006, 09:14 PM" / "GardenGnome42 Offline").
     """
     for index in [i for i in found if _POSTER_STATUS_RE.fullmatch(views.get(i, ""))]:
         # Up the post's block (lines taken in an earlier round are None, blanks end it).
