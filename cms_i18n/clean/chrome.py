@@ -559,6 +559,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     _spare_lone_label(views, found, site)
     _spare_document_structure(lines, views, found, site)
     if page_rules:
+        _spare_post_header(lines, views, found)
         # ... and again last: its reason is the true one, whatever another rule called it.
         server.take_server_messages(lines, views, found)
     return found
@@ -769,6 +770,61 @@ def _take_separator_residue(views: dict[int, str], found: dict[int, str]) -> Non
     # a front matter's fence) is no such mark.
     if len(order) > 1 and _LONE_MARK_RE.fullmatch(views[order[0]]) and order[0] not in found:
         found[order[0]] = "separator"
+
+
+# The poster a forum's user box names: "GardenGnome42's Avatar", "Send a message via ICQ
+# to GardenGnome42".
+_POSTER_RE = re.compile(r"(\S{2,40})['’]s avatar\b|\bsend a (?:private )?message (?:via|using) "
+                        r"\w{2,10} to (\S{2,40})", re.I)
+# A forum's byline: the poster's name and the status icon's word ("GardenGnome42 Offline").
+_POSTER_STATUS_RE = re.compile(r"\S{2,40}(?: is)? (?:online|offline)", re.I)
+# ... under the post's date, this many lines above it at most.
+_POSTER_STATUS_REACH = 2
+# A reply's subject: "Re: Pruning roses", "Default Re: …" (an icon's word before it).
+_REPLY_SUBJECT_RE = re.compile(r"(?:\w+ )?(?:Re|RE|Ответ|Απ):\s+\S")
+
+
+def _spare_post_header(lines: Sequence[str | None], views: dict[int, str],
+                       found: dict[int, str]) -> None:
+    """A forum post's byline and subject, among the poster's box, stay.
+
+    A forum prints the poster's box (the avatar's "GardenGnome42's Avatar",
+    "Join Date:", "Location:", "Posts:", "Send a message via ICQ to …") in one
+    block with the post's dateline, byline and subject; the rules take the
+    box, and the short lines around it with it.  A line that names the poster
+    the box names ("GardenGnome42 Offline", the status icon's word glued on)
+    is the post's byline, and a reply's subject ("Default Re: Pruning roses") is
+    its title: unless their own words are chrome, they stay.  Once the box is
+    gone, the byline is still known by its status word under the post's date
+    ("Old 11-21-2006, 09:14 PM" / "GardenGnome42 Offline").
+    """
+    for index in [i for i in found if _POSTER_STATUS_RE.fullmatch(views.get(i, ""))]:
+        # Up the post's block (lines taken in an earlier round are None, blanks end it).
+        j, above = index - 1, 0
+        while j >= 0 and above < _POSTER_STATUS_REACH and (
+                lines[j] is None or (lines[j] or "").strip()):
+            if lines[j] is not None:
+                above += 1
+                if page.DATELINE_RE.search(views.get(j, "")):
+                    del found[index]
+                    break
+            j -= 1
+    order = sorted(views)
+    for index in order:
+        match = _POSTER_RE.search(views[index]) if index in found else None
+        if match is None:
+            continue
+        name = (match.group(1) or match.group(2)).casefold()
+        block = [index]
+        for step in (-1, 1):
+            j = index + step
+            while j in views:
+                block.append(j)
+                j += step
+        for j in block:
+            if j in found and j != index and not is_chrome(views[j]) and (
+                    name in views[j].casefold().split() or _REPLY_SUBJECT_RE.match(views[j])):
+                del found[j]
 
 
 def _spare_lone_label(views: dict[int, str], found: dict[int, str],

@@ -296,6 +296,29 @@ def _names_a_site(text: str) -> bool:
         w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
 
 
+# A periodical's name as its masthead prints it, two names joined by "or" too ("The Spike or
+# Victoria University College Review"): capitalised words, the last what periodicals call
+# themselves.
+_PERIODICAL_RE = re.compile(
+    r"(?:The )?[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|the|and|or|for|&)){0,9}"
+    r" (?:Review|Magazine|Quarterly|Journal|Gazette|Annual|Monthly|Bulletin|Chronicle"
+    r"|Miscellany|Record|Register)")
+_PERIODICAL_WORDS = 10
+
+
+def _names_a_periodical(text: str) -> bool:
+    """A periodical's name over an item it printed, a poem, a story: a digital library's
+    masthead for the issue, whatever the title's length; a headline about a review has a
+    verb in lower case ("The Review Board Meets Again" ends on no periodical's word).
+
+    >>> _names_a_periodical("The Spike or Victoria University College Review")
+    True
+    >>> _names_a_periodical("Why the college review was delayed")
+    False
+    """
+    return len(text.split()) <= _PERIODICAL_WORDS and bool(_PERIODICAL_RE.fullmatch(text))
+
+
 def _is_masthead(text: str) -> bool:
     return bool(_OFFICIAL_SITE_RE.fullmatch(text) or _OUTLET_KIND_RE.fullmatch(text)
                 or _PUBLISHED_BY_RE.fullmatch(text)) or (
@@ -1836,6 +1859,8 @@ def _take_head_kinds(top: _Top) -> None:
             top.take(index, "masthead")
             if _OPEN_END_RE.search(text):   # "Official website of the" / "President of …"
                 top.take(later[0], "masthead")
+        elif later and top.found and top.alone(index) and _names_a_periodical(text):
+            top.take(index, "masthead")
         elif (_WEATHER_RE.search(text) and len(text.split()) <= _LABEL_WORDS + 4) or (
                 _BARE_WEATHER_RE.fullmatch(text) and any(
                     _is_masthead_date(top.texts[i]) for i in top.paragraph(index))):
