@@ -59,10 +59,10 @@ def _quoted(line: str | None) -> bool:
     return (line or "").lstrip(" ").startswith(">")
 
 
-def _a_name(line: str) -> bool:
+def is_a_name(line: str) -> bool:
     """Is the line a person's name alone ("Guido van Rossum", "Łukasz Langa")?
 
-    >>> _a_name("Guido van Rossum"), _a_name("Read the full story"), _a_name("Home")
+    >>> is_a_name("Guido van Rossum"), is_a_name("Read the full story"), is_a_name("Home")
     (True, False, False)
     """
     words = line.split()
@@ -93,7 +93,7 @@ def _archive_header(lines: Sequence[str | None]) -> set[int]:
         if not line or not _ADDRESS_RE.fullmatch(line.strip()):
             continue
         above = lines[index - 1] if index else None
-        if not above or not _a_name(above.strip()):
+        if not above or not is_a_name(above.strip()):
             continue
         dates = [below for below in range(index + 1, min(len(lines), index + 1 + _DATE_LINES))
                  if (lines[below] or "").strip()]

@@ -49,6 +49,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from cms_i18n.clean import mail
 from cms_i18n.clean.structure import is_list_item
 from cms_i18n.clean.vocabulary import as_seen
 
@@ -414,8 +415,9 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     τους :"); so does a line opening a quotation it never closes ("“We have done"),
     the article's text cut off above a paywall's call, and the author's signature that
     closes the page ("P.D. Gronbech (IT Staff) 2015-10-02") or a message's sign-off
-    over its archive's buttons ("/Mike" over "Reply via email to").  In a document of short lines
-    (verse, a list) only a label ending in a colon is taken that way: a poem's last
+    over its archive's buttons ("/Mike" over "Reply via email to"), or the sender's
+    name alone under an archived e-mail (see :mod:`cms_i18n.clean.mail`).  In a
+    document of short lines (verse, a list) only a label ending in a colon is taken that way: a poem's last
     line ends no sentence either, but it does not announce what follows.
     """
     order = sorted(views)
@@ -465,6 +467,8 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or (index == order[-1] and _is_signature(text))
                     # a message's sign-off over the archive's buttons ("/Mike")
                     or is_sign_off(text)
+                    # the sender's name under an archived e-mail's last paragraph
+                    or (mail.is_a_name(text) and mail.is_an_email(lines))
                     or not (prose or text.endswith(":"))):
                 break
         tail.append(index)
