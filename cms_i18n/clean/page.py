@@ -417,8 +417,9 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     closes the page ("P.D. Gronbech (IT Staff) 2015-10-02") or a message's sign-off
     over its archive's buttons ("/Mike" over "Reply via email to"), or the sender's
     name alone under an archived e-mail (see :mod:`cms_i18n.clean.mail`).  In a
-    document of short lines (verse, a list) only a label ending in a colon is taken that way: a poem's last
-    line ends no sentence either, but it does not announce what follows.
+    document of short lines (verse, a list) only a label ending in a colon is taken
+    that way: a poem's last line ends no sentence either, but it does not announce
+    what follows.
     """
     order = sorted(views)
     if not order:
