@@ -1484,7 +1484,38 @@ def inline_edits(line: str) -> list[Edit]:
                      for m in _INLINE_LINK_RE.finditer(line))
     edits.extend(_gapped_link(line))
     edits.extend(_glued_reading_link(line))
+    edits.extend(_glued_label(line))
     return edits
+
+
+# A page's label and its items glued to a sentence's end with no space between
+# ("… μέσα στὶς λέξεις.Κατηγορίες: Ποιήματα"): a few words before the colon, a few after.
+_GLUED_LABEL_RE = re.compile(
+    r"(?<=[.!?…»”\"])(?P<words>[A-ZА-ЯЁΑ-ΩΆ-Ώ][^\W\d_]*(?: [^\W\d_]+){0,2}:[ \u00a0]?"
+    r"[^.!?:]{1,80}?)[ \t]*$")
+
+
+def _glued_label(line: str) -> list[Edit]:
+    """A blog's label of the post ("Categories: Poems", "Κατηγορίες: Ποιήματα", "Метки: …")
+    glued to the last sentence of the text, with no space after its full stop.
+
+    A theme prints the label in a box of its own under the post; a scraper that drops
+    the box's break glues it to the text's last word.  An author writes a space after a
+    full stop, and "Tags:" inside a sentence is no label ``closing.txt`` knows: both stay.
+
+    >>> [e.before for e in _glued_label("Φτερούγισαν μέσα στὶς λέξεις.Κατηγορίες: Ποιήματα")]
+    ['Κατηγορίες: Ποιήματα']
+    >>> _glued_label("We walked home. Categories: none of them mattered")
+    []
+    >>> _glued_label("The file was saved.Note: it is read-only")
+    []
+    """
+    match = _GLUED_LABEL_RE.search(line)
+    if match is None or not line[:match.start()].strip(" .!?…»”\"") \
+            or closing_kind(match.group("words")) != "label":
+        return []
+    return [Edit(match.start(), line[match.start():], "", "chrome",
+                 "label glued to the last sentence")]
 
 
 def _glued_reading_link(line: str) -> list[Edit]:
