@@ -1064,6 +1064,10 @@ def _take_repeated_labels(views: dict[int, str], found: dict[int, str]) -> None:
                 found[index] = "repeated section label"
 
 
+# An age rating alone on its line, as listings and media registers print it ("12+", "18+").
+_AGE_RATING_RE = re.compile(r"(?:0|6|12|14|16|18|21)\+")
+
+
 def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
                      found: dict[int, str]) -> None:
     """Lines that are chrome only next to chrome.
@@ -1077,7 +1081,9 @@ def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
     "Ministers meet in Astana today" / "Share Facebook Twitter"): the first
     line of four words or more above the article's prose that speaks to no
     reader stays.  A bare figure ("0%") alone in its paragraph, between two chrome
-    lines, is a progress bar's or a counter's value.
+    lines, is a progress bar's or a counter's value.  So is an age rating alone on its
+    line ("12+") next to chrome: an event listing's label beside its status
+    ("Событие завершилось"), which a text never sets apart on a line.
     """
     order = sorted(views)
     position = {index: k for k, index in enumerate(order)}
@@ -1088,7 +1094,8 @@ def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
             return order[k]
         return None
 
-    weak = {i for i in order if i not in found and _only_share_vocabulary(views[i].split())}
+    weak = {i for i in order if i not in found and (_only_share_vocabulary(views[i].split())
+                                                   or _AGE_RATING_RE.fullmatch(views[i]))}
     changed = True
     while changed:
         changed = False
