@@ -130,6 +130,10 @@ _GAPPED_TAIL_WORDS = 8
 _GLUED_READ_RE = re.compile(
     r"(?<=[.!?,;…\"”’»)])[ \u00a0]?(?P<words>[A-ZА-ЯЁΑ-ΩΆ-Ώ][^.!?,;:\"“”«»()]{2,40}?)[ \t]*$")
 _GLUED_READ_WORDS = 4
+# The same link after the last word of a teaser the site cut short, its ellipsis closing
+# the line: "… заместитель Читать дальше…", "… the council Read more...".
+_TRUNCATED_READ_RE = re.compile(
+    r"(?<=[^\W\d_]) (?P<words>[A-ZА-ЯЁΑ-ΩΆ-Ώ][^.!?,;:\"“”«»()…]{2,40}?)[ \t]*(?:…|\.{3})$")
 _INLINE_LINK_RE = re.compile(r",? \(?opens (?:in )?(?:a )?new (?:tab|window)\)?")
 # The separator a scraper left after a photo's credit in brackets closing its caption:
 # "… October 8, 2016. [Photo/Agencies] |".  The credit is the article's (credit lines stay,
@@ -1547,8 +1551,19 @@ def _glued_reading_link(line: str) -> list[Edit]:
     []
     >>> _glued_reading_link("Critics were not impressed. Read more.")
     []
+
+    A teaser the site cut off inside a sentence takes its link after the last word, a
+    capital and an ellipsis marking it ("… Сергей Орлов, заместитель Читать дальше…");
+    the teaser keeps its cut end.
+
+    >>> [e.before for e in _glued_reading_link(
+    ...     "На встрече были глава управы и первый заместитель Сергей Орлов, заместитель"
+    ...     " Читать дальше…")]
+    [' Читать дальше…']
+    >>> _glued_reading_link("The minister said he would read more… later")
+    []
     """
-    match = _GLUED_READ_RE.search(line)
+    match = _GLUED_READ_RE.search(line) or _TRUNCATED_READ_RE.search(line)
     if match is None or len(match.group("words").split()) > _GLUED_READ_WORDS:
         return []
     before = line[:match.start()]
