@@ -547,15 +547,15 @@ def _is_signature(text: str) -> bool:
 # Words no sentence ends on (articles, prepositions that take what follows, conjunctions),
 # in the languages of the pages.  "in", "on", "up", "by" and "at" end a widget's words
 # ("Sign in", "Follow us on", "Powered by"): not here.
-_OPEN_WORDS = frozenset(
-    "a an the of to for with and or but from into "
-    "и в во на с со к у о об из за по от для но а "
-    "ο η το οι τα του της των τον την στο στη στην σε και με για από".split())
+_OPEN_TEXT = ("a an the of to for with and or but from into "
+              "и в во на с со к у о об из за по от для но а "
+              "ο η το οι τα του της των τον την στο στη στην σε και με για από")
+_OPEN_WORDS = frozenset(_OPEN_TEXT.split())
 # A clause's opening word: a capitalised pronoun or article ("The", "It", "Он", "Η").
-_CLAUSE_OPENERS = frozenset(
-    "the this that these those it he she they we there its his her their "
-    "он она они мы это этот эта эти его её их там "
-    "ο η το οι τα αυτός αυτή αυτό αυτοί αυτά εμείς".split())
+_OPENERS_TEXT = ("the this that these those it he she they we there its his her their "
+                 "он она они мы это этот эта эти его её их там "
+                 "ο η το οι τα αυτός αυτή αυτό αυτοί αυτά εμείς")
+_CLAUSE_OPENERS = frozenset(_OPENERS_TEXT.split())
 _CLAUSE_WORDS = 4
 
 
