@@ -130,6 +130,10 @@ _GAPPED_TAIL_WORDS = 8
 _GLUED_READ_RE = re.compile(
     r"(?<=[.!?,;…\"”’»)])[ \u00a0]?(?P<words>[A-ZА-ЯЁΑ-ΩΆ-Ώ][^.!?,;:\"“”«»()]{2,40}?)[ \t]*$")
 _GLUED_READ_WORDS = 4
+# The same link after the last word of a teaser the site cut short, its ellipsis closing
+# the line: "… заместитель Читать дальше…", "… the council Read more...".
+_TRUNCATED_READ_RE = re.compile(
+    r"(?<=[^\W\d_]) (?P<words>[A-ZА-ЯЁΑ-ΩΆ-Ώ][^.!?,;:\"“”«»()…]{2,40}?)[ \t]*(?:…|\.{3})$")
 _INLINE_LINK_RE = re.compile(r",? \(?opens (?:in )?(?:a )?new (?:tab|window)\)?")
 # The separator a scraper left after a photo's credit in brackets closing its caption:
 # "… October 8, 2016. [Photo/Agencies] |".  The credit is the article's (credit lines stay,
@@ -1120,6 +1124,10 @@ def _take_repeated_labels(views: dict[int, str], found: dict[int, str]) -> None:
                 found[index] = "repeated section label"
 
 
+# An age rating alone on its line, as listings and media registers print it ("12+", "18+").
+_AGE_RATING_RE = re.compile(r"(?:0|6|12|14|16|18|21)\+")
+
+
 def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
                      found: dict[int, str]) -> None:
     """Lines that are chrome only next to chrome.
@@ -1133,7 +1141,9 @@ def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
     "Ministers meet in Astana today" / "Share Facebook Twitter"): the first
     line of four words or more above the article's prose that speaks to no
     reader stays.  A bare figure ("0%") alone in its paragraph, between two chrome
-    lines, is a progress bar's or a counter's value.
+    lines, is a progress bar's or a counter's value.  So is an age rating alone on its
+    line ("12+") next to chrome: an event listing's label beside its status
+    ("Событие завершилось"), which a text never sets apart on a line.
     """
     order = sorted(views)
     position = {index: k for k, index in enumerate(order)}
@@ -1144,7 +1154,8 @@ def _take_neighbours(lines: Sequence[str | None], views: dict[int, str],
             return order[k]
         return None
 
-    weak = {i for i in order if i not in found and _only_share_vocabulary(views[i].split())}
+    weak = {i for i in order if i not in found and (_only_share_vocabulary(views[i].split())
+                                                   or _AGE_RATING_RE.fullmatch(views[i]))}
     changed = True
     while changed:
         changed = False
@@ -1540,7 +1551,38 @@ def inline_edits(line: str) -> list[Edit]:
                      for m in _INLINE_LINK_RE.finditer(line))
     edits.extend(_gapped_link(line))
     edits.extend(_glued_reading_link(line))
+    edits.extend(_glued_label(line))
     return edits
+
+
+# A page's label and its items glued to a sentence's end with no space between
+# ("… μέσα στὶς λέξεις.Κατηγορίες: Ποιήματα"): a few words before the colon, a few after.
+_GLUED_LABEL_RE = re.compile(
+    r"(?<=[.!?…»”\"])(?P<words>[A-ZА-ЯЁΑ-ΩΆ-Ώ][^\W\d_]*(?: [^\W\d_]+){0,2}:[ \u00a0]?"
+    r"[^.!?:]{1,80}?)[ \t]*$")
+
+
+def _glued_label(line: str) -> list[Edit]:
+    """A blog's label of the post ("Categories: Poems", "Κατηγορίες: Ποιήματα", "Метки: …")
+    glued to the last sentence of the text, with no space after its full stop.
+
+    A theme prints the label in a box of its own under the post; a scraper that drops
+    the box's break glues it to the text's last word.  An author writes a space after a
+    full stop, and "Tags:" inside a sentence is no label ``closing.txt`` knows: both stay.
+
+    >>> [e.before for e in _glued_label("Φτερούγισαν μέσα στὶς λέξεις.Κατηγορίες: Ποιήματα")]
+    ['Κατηγορίες: Ποιήματα']
+    >>> _glued_label("We walked home. Categories: none of them mattered")
+    []
+    >>> _glued_label("The file was saved.Note: it is read-only")
+    []
+    """
+    match = _GLUED_LABEL_RE.search(line)
+    if match is None or not line[:match.start()].strip(" .!?…»”\"") \
+            or closing_kind(match.group("words")) != "label":
+        return []
+    return [Edit(match.start(), line[match.start():], "", "chrome",
+                 "label glued to the last sentence")]
 
 
 def _glued_reading_link(line: str) -> list[Edit]:
@@ -1565,8 +1607,19 @@ def _glued_reading_link(line: str) -> list[Edit]:
     []
     >>> _glued_reading_link("Critics were not impressed. Read more.")
     []
+
+    A teaser the site cut off inside a sentence takes its link after the last word, a
+    capital and an ellipsis marking it ("… Сергей Орлов, заместитель Читать дальше…");
+    the teaser keeps its cut end.
+
+    >>> [e.before for e in _glued_reading_link(
+    ...     "На встрече были глава управы и первый заместитель Сергей Орлов, заместитель"
+    ...     " Читать дальше…")]
+    [' Читать дальше…']
+    >>> _glued_reading_link("The minister said he would read more… later")
+    []
     """
-    match = _GLUED_READ_RE.search(line)
+    match = _GLUED_READ_RE.search(line) or _TRUNCATED_READ_RE.search(line)
     if match is None or len(match.group("words").split()) > _GLUED_READ_WORDS:
         return []
     before = line[:match.start()]

@@ -17,7 +17,8 @@ sender's words, a reply quotes the message it answers, each line set after
 <lukasz at langa.pl> wrote:").  What the quote holds is the other writer's
 text, whatever its words ("Version: $Revision$" from a PEP's header reads like
 a widget's line): a scraper never writes ``>`` before a page's chrome.  Three
-quoted lines under "… wrote:" show an e-mail; under an archive's header every
+quoted lines under "… wrote:" show an e-mail, in one run or in the pieces a reply
+answers one by one; under an archive's header every
 quoted line is the message's, attribution or not.
 
 :func:`own_lines` finds both; :func:`is_an_email` says whether a text shows
@@ -59,10 +60,10 @@ def _quoted(line: str | None) -> bool:
     return (line or "").lstrip(" ").startswith(">")
 
 
-def _a_name(line: str) -> bool:
+def is_a_name(line: str) -> bool:
     """Is the line a person's name alone ("Guido van Rossum", "Łukasz Langa")?
 
-    >>> _a_name("Guido van Rossum"), _a_name("Read the full story"), _a_name("Home")
+    >>> is_a_name("Guido van Rossum"), is_a_name("Read the full story"), is_a_name("Home")
     (True, False, False)
     """
     words = line.split()
@@ -93,7 +94,7 @@ def _archive_header(lines: Sequence[str | None]) -> set[int]:
         if not line or not _ADDRESS_RE.fullmatch(line.strip()):
             continue
         above = lines[index - 1] if index else None
-        if not above or not _a_name(above.strip()):
+        if not above or not is_a_name(above.strip()):
             continue
         dates = [below for below in range(index + 1, min(len(lines), index + 1 + _DATE_LINES))
                  if (lines[below] or "").strip()]
@@ -121,6 +122,12 @@ def _quotes(lines: Sequence[str | None]) -> set[int]:
             end += 1
         if sum(_quoted(lines[i]) for i in range(below, end)) >= _QUOTED_LINES:
             found.update(i for i in range(below, end) if _quoted(lines[i]))
+        elif below < len(lines) and _quoted(lines[below]):
+            # a reply that answers the message piece by piece: a quote right under the
+            # attribution, the sender's paragraphs between the next quoted pieces
+            after = [i for i in range(below, len(lines)) if _quoted(lines[i])]
+            if len(after) >= _QUOTED_LINES:
+                found.update(after)
     return found
 
 
@@ -140,6 +147,9 @@ def own_lines(lines: Sequence[str | None]) -> set[int]:
     {1, 2, 3}
     >>> own_lines(["Share this", "> Follow us", "> on Twitter", "> Subscribe"])
     set()
+    >>> own_lines(["On Tue, Ann Lee wrote:", "> Hello,", "", "Thanks.", "> The patch",
+    ...            "> + new line", "Fine."])
+    {1, 4, 5}
     """
     header = _archive_header(lines)
     if header:

@@ -49,6 +49,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from cms_i18n.clean import mail
 from cms_i18n.clean.structure import is_list_item
 from cms_i18n.clean.vocabulary import as_seen
 
@@ -412,11 +413,15 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     the walk,
     unless it is a comment count under the blog's own label ("0 Μας δωσαν το χρονο
     τους :"); so does a line opening a quotation it never closes ("“We have done"),
-    the article's text cut off above a paywall's call, and the author's signature that
+    the article's text cut off above a paywall's call, a piece of its sentence the page cut
+    short where a link was dropped ("The" / "The statement does not declare", see
+    :func:`cut_short`), and the author's signature that
     closes the page ("P.D. Gronbech (IT Staff) 2015-10-02") or a message's sign-off
-    over its archive's buttons ("/Mike" over "Reply via email to").  In a document of short lines
-    (verse, a list) only a label ending in a colon is taken that way: a poem's last
-    line ends no sentence either, but it does not announce what follows.
+    over its archive's buttons ("/Mike" over "Reply via email to"), or the sender's
+    name alone under an archived e-mail (see :mod:`cms_i18n.clean.mail`).  In a
+    document of short lines (verse, a list) only a label ending in a colon is taken
+    that way: a poem's last line ends no sentence either, but it does not announce
+    what follows.
     """
     order = sorted(views)
     if not order:
@@ -461,10 +466,15 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     # a quotation opened and never closed: the article cut off mid-quote
                     # (by a paywall, by the end of what was kept), never a widget's label
                     or opens_quotation(line.strip())
+                    # the article's words where the page dropped a link and cut the line
+                    # short ("The" / "The statement does not declare"), never a widget's
+                    or cut_short(text)
                     # the author's signature closing the document, below its footer
                     or (index == order[-1] and _is_signature(text))
                     # a message's sign-off over the archive's buttons ("/Mike")
                     or is_sign_off(text)
+                    # the sender's name under an archived e-mail's last paragraph
+                    or (mail.is_a_name(text) and mail.is_an_email(lines))
                     or not (prose or text.endswith(":"))):
                 break
         tail.append(index)
@@ -532,6 +542,47 @@ def _is_signature(text: str) -> bool:
     from cms_i18n.clean.blocks import is_name  # blocks reads this module
     name = _AFTER_NAME_RE.split(text, maxsplit=1)[0]
     return name != text and is_name(name) and _is_date(text[len(name):])
+
+
+# Words no sentence ends on (articles, prepositions that take what follows, conjunctions),
+# in the languages of the pages.  "in", "on", "up", "by" and "at" end a widget's words
+# ("Sign in", "Follow us on", "Powered by"): not here.
+_OPEN_TEXT = ("a an the of to for with and or but from into "
+              "и в во на с со к у о об из за по от для но а "
+              "ο η το οι τα του της των τον την στο στη στην σε και με για από")
+_OPEN_WORDS = frozenset(_OPEN_TEXT.split())
+# A clause's opening word: a capitalised pronoun or article ("The", "It", "Он", "Η").
+_OPENERS_TEXT = ("the this that these those it he she they we there its his her their "
+                 "он она они мы это этот эта эти его её их там "
+                 "ο η το οι τα αυτός αυτή αυτό αυτοί αυτά εμείς")
+_CLAUSE_OPENERS = frozenset(_OPENERS_TEXT.split())
+_CLAUSE_WORDS = 4
+
+
+def cut_short(text: str) -> bool:
+    """Is the line a piece of the article's sentence that the page cut short, where a
+    scraper dropped the link that went on with it?
+
+    Either it ends on a word no sentence ends on ("The", "… amongst the"), or it opens
+    as a sentence does, with a capitalised article or pronoun and four words or more in
+    lower case after it ("The statement does not declare").  A widget's words are
+    imperatives, counts and labels ("Post a Comment", "Sign in", "Newer Post Older Post").
+
+    >>> cut_short("The"), cut_short("The statement does not declare")
+    (True, True)
+    >>> cut_short("Post a Comment"), cut_short("Sign in"), cut_short("Newer Post Older Post")
+    (False, False, False)
+    >>> cut_short("The Best of Example Blog")
+    False
+    """
+    words = re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text)
+    if not words:
+        return False
+    if words[-1].casefold() in _OPEN_WORDS and not text.rstrip().endswith((":", "»", ")")):
+        return True
+    return (len(words) >= _CLAUSE_WORDS and words[0][:1].isupper()
+            and words[0].casefold() in _CLAUSE_OPENERS
+            and all(word.islower() for word in words[1:]))
 
 
 def is_sign_off(text: str) -> bool:

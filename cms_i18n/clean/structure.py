@@ -881,7 +881,10 @@ def laid_out_at_one_width(lines: Sequence[str | None], code: Sequence[bool],
     one reaches (a paragraph's first few words broken off its long rest show it
     on their own).  A title, a role or a link reference a few characters past
     the margin is no such line, nor is a URL, nor a message's header of addresses
-    ("Cc: "public-html@w3.org" <public-html@w3.org>, …", see :func:`mail_header`).
+    ("Cc: "public-html@w3.org" <public-html@w3.org>, …", see :func:`mail_header`),
+    nor a line quoted after ``>``: a reply quotes the other writer's message at the
+    width that writer's client gave it (often none, a paragraph to a line), and a
+    scraper never writes ``>`` before a page's paragraph.
 
     >>> book = ["It is a truth universally acknowledged, that a single man in",
     ...         "possession of a good fortune, must be in want of a wife.", "",
@@ -897,12 +900,15 @@ def laid_out_at_one_width(lines: Sequence[str | None], code: Sequence[bool],
     >>> cc = "Cc: " + ", ".join(f"Reader {n} <reader{n}@example.org>" for n in range(4))
     >>> laid_out_at_one_width([cc, ""] + book, [False] * 7, [2, 5])
     True
+    >>> quote = "> " + " ".join(book[3:])
+    >>> laid_out_at_one_width([quote, ""] + book, [False] * 7, [2, 5])
+    True
     """
     if not wrapped:
         return False
     width = max(len((lines[i] or "").rstrip()) for i in wrapped)
     return not any(len(line.rstrip()) > _PAGE_LINE * width and "://" not in line
-                   and not mail_header(line)
+                   and not mail_header(line) and not line.lstrip(" ").startswith(">")
                    for line, is_code in zip(lines, code, strict=True)
                    if line and not is_code)
 

@@ -700,14 +700,21 @@ def _is_cjk(ch: str) -> bool:
 
 
 _WORD_BEFORE_RE = re.compile(r"(?<![\w.])\w+$")
-_WORD_AFTER_RE = re.compile(r"(\w+)(?=[.,;:!?)\]]|$)")
+# A short word closing a sentence or a clause; a stop with a letter after it is inside a
+# word ("St.Ange", "e.g"), not the sentence's end.
+_WORD_AFTER_RE = re.compile(r"(\w+)(?=[.,;:!?)\]](?![^\W\d_])|$)")
 
 
 def _is_tie(line: str, index: int) -> bool:
     """Is the no-break space at ``index`` a typesetter's tie, which keeps a short word
     with its neighbour: after a one-letter word ("I\u00a0have", "a\u00a0white",
     "ā\u00a0scholā"), before a short last word of a sentence ("to\u00a0be.",
-    "ACT\u00a0I."), or beside a dash?  A scraper's no-break spaces fall between any words."""
+    "ACT\u00a0I."), or beside a dash?  A scraper's no-break spaces fall between any words,
+    before a name written with a stop inside it too ("Minister\u00a0St.Ange").
+
+    >>> _is_tie("to\u00a0be.", 2), _is_tie("Minister\u00a0St.Ange has", 8)
+    (True, False)
+    """
     if line[index - 1:index] in ("—", "–") or line[index + 1:index + 2] in ("—", "–"):
         return True   # a dash held to its word: "слово\u00a0— слово", "—\u00a0only"
     before = _WORD_BEFORE_RE.search(line, 0, index)
