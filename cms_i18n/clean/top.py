@@ -2909,10 +2909,12 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
                                           and text[:1].isupper() and not blocks.is_name(text)
                                           and not _substance_words(text) & body)
         # (A news section's label sits over the notice's date as well, when it has no
-        # headline: "League News" over "• 04/09/07".)
+        # headline: "League News" over "• 04/09/07", under the site's own chrome, "Back to
+        # news"; a newsletter's heading over its date, chrome or none further down, stays.)
         news = bool(_NEWS_SECTION_RE.fullmatch(text))
         if ((label or news) and top.alone(index) and (top.found or top.taken)
-                and (_over_headline(top, index) or (news and _over_date(top, index)))):
+                and (_over_headline(top, index)
+                     or (news and _over_date(top, index) and _after_chrome(top, index)))):
             top.take(index, "section label over the headline")
     if headline < len(top.lines):
         _take_masthead_leftovers(top, [i for i in region if i < headline], body)
