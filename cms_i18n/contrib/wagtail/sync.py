@@ -334,6 +334,10 @@ class _Plan:
     #: Of those blocks, the ones whose paragraphs the admin had added or removed:
     #: (paragraphs now, paragraphs apply wrote), see :func:`_aligned`.
     reshaped: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+    #: Pieces whose source text is gone that hold paragraphs although ``apply`` wrote
+    #: nothing there (its source was all page chrome): what the page holds, which
+    #: nothing in the catalogue can keep, so the page is not written (:func:`_keep_removed`).
+    unplaced: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
     @property
     def kept_streams(self) -> set[str]:
@@ -424,15 +428,19 @@ def _plan(source: Any, spec: Any, prepared: Any, lang: str,
         values.pop(name, None)
     gone: list[tuple[tuple[str, str], Written, str]] = []
     reshaped: dict[tuple[str, str], tuple[int, int]] = {}
+    unplaced: dict[tuple[str, str], list[str]] = {}
     for key, record in records.items():
         if key in units_of or key not in now or key[0] in kept_streams:
             continue
         written, texts = _written(record) or [], piece_segments(*now[key])
+        if texts and not written:
+            unplaced[key] = texts       # nothing apply wrote to file them under
+            continue
         if len(written) != len(texts):
             reshaped[key] = (len(texts), len(written))
         gone += [(key, mine, text) for mine, text in _aligned(written, texts)]
     return _Plan(prepared, lang, units_of, decisions, kept_why, records, values, gone,
-                 reshaped)
+                 reshaped, unplaced)
 
 
 def _aligned(written: Sequence[Written], texts: Sequence[str]) -> list[tuple[Written, str]]:
@@ -450,9 +458,14 @@ def _aligned(written: Sequence[Written], texts: Sequence[str]) -> list[tuple[Wri
     [('One.', 'Uno y dos.'), ('Two.', 'Y más.')]
     >>> [(x.source, t) for x, t in _aligned(w, ["Uno y dos, y más."])]
     [('One.', 'Uno y dos, y más.')]
+
+    With nothing ``apply`` wrote (``written`` empty) there is nothing to put them beside:
+    none is paired, and :func:`_plan` keeps them in ``_Plan.unplaced``, which stops the
+    write (:func:`_keep_removed`).
     """
-    if len(written) == len(texts) or not written:
-        # with nothing apply wrote to file them under, the paragraphs stop the write
+    if not written:
+        return []       # nothing to file them under: the caller stops the write
+    if len(written) == len(texts):
         return list(zip(written, texts, strict=True))
     found: list[tuple[Written, str]] = []
     typed: dict[int, list[str]] = {}
@@ -655,8 +668,20 @@ def _keep_removed(plan: _Plan, catalog: Path | None, name: str, source: Any,
     holds that text as taken from the admin.  One the catalogue wrote (its own reviewed
     translation or a machine draft) is on file there already, and one already kept this
     way is not named twice.  Called before the page is written: a catalogue that cannot
-    be written stops the write, and the page keeps the text.
+    be written stops the write, and the page keeps the text; so do paragraphs with
+    nothing ``apply`` wrote to keep them under (``plan.unplaced``), in one line
+    (a :class:`CatalogError`) naming the document, its pieces and the catalogue.
     """
+    if plan.unplaced:
+        src = display_name(plan.prepared.document.source_lang)
+        count = sum(len(texts) for texts in plan.unplaced.values())
+        raise CatalogError(
+            f"{name}, {', '.join(_where(key) for key in sorted(plan.unplaced))}: {count} "
+            f"paragraph(s) typed in the admin stand where the {src} text was removed, and "
+            f"apply wrote no {src} paragraph there to keep them under in the catalogue, so "
+            "the page is left as it is: move or delete that text in the admin (or give the "
+            f"{src} page its text back), then run apply again",
+            path=Path(catalog) if catalog else None)
     dropped = [(key, written, now) for key, decision in plan.decisions.items()
                for written, now in decision.dropped] + plan.gone
     if not dropped:

@@ -744,3 +744,33 @@ def test_writing_a_page_with_no_catalog_refuses_to_drop_an_admin_paragraph(
     assert "1 paragraph(s) an admin edited lose their English source, and there is no " \
         "catalogue to keep them in" in str(refused.value)
     assert MINE in paragraph_texts(latest(page)) and revisions(page) == before
+
+
+def test_an_admin_text_with_nothing_apply_wrote_under_it_stops_apply_in_one_line(
+        site: Site) -> None:
+    """The English intro was all page chrome, so apply wrote nothing there; an admin typed
+    a Spanish intro, then the author emptied the English one.  Nothing in the catalogue
+    can keep the admin's text: apply stops with one line naming the page, the field and
+    the catalogue, no traceback, and the page keeps the text."""
+    from django.core.management.base import CommandError
+
+    article = make_article(body=BODY, intro="<p>Share on Facebook Twitter</p>")
+    run("translate", "--lang", "es", "-q")
+    run("apply", "--lang", "es")
+    page, _ = spanish(article)
+    typed = "Entrada escrita por la redacción."
+    edit_in_admin(page, editor(), lambda d: setattr(d, "intro", f"<p>{typed}</p>"))
+    source = article.get_latest_revision_as_object()
+    source.intro = ""
+    source.save_revision().publish()
+    run("translate", "--lang", "es", "-q")
+    before = revisions(page)
+
+    with pytest.raises(CommandError) as stopped:
+        run("apply", "--lang", "es")
+    message = str(stopped.value)
+    assert "\n" not in message and "Traceback" not in message
+    assert message.startswith(f"{site.po()}: page {page.pk} ")
+    assert ", intro: 1 paragraph(s) typed in the admin stand where the English text was " \
+        "removed" in message
+    assert typed in latest(page).intro and revisions(page) == before
