@@ -71,10 +71,6 @@ _MENU_WORDS = 4
 _NOTICE_WORDS = 50
 _CJK_GOOD_CHARS = 30
 
-_SITE = r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?"
-# "interfax.ru", "Читать на interfax.ru", "/ mir24.tv": a link, nothing else.
-_SITE_LINE_RE = re.compile(rf"(?:[/|›»]\s*)?(?:[^\W\d_]+[ :]\s*){{0,3}}{_SITE}")
-_BARE_SITE_RE = re.compile(_SITE)
 # The author's source line ("Source: example.com", "Πηγή: news.makedonias.gr") names a site
 # too, and is the author's word on where the facts came from.
 _SOURCE_LABEL_RE = re.compile(r"(?:source|sources|πηγή|πηγές|источник|источники|джерело|quelle|"
@@ -97,13 +93,29 @@ _SOURCE_EXTENSIONS = {
     "ocaml": ("ml",), "ghc": ("hs",), "runghc": ("hs",), "tclsh": ("tcl",), "awk": ("awk",),
     "elixir": ("ex", "exs"), "erl": ("erl",), "groovy": ("groovy",), "dart": ("dart",),
 }
-# A name that ends in the extension of a text, data or settings file ("sort alfa.txt",
-# "cat access.log", "config.yaml") names a file: no country or registry has those
-# endings as its domain, so a line with one is no link to a site.
+# A name that ends in the extension of a text, data, settings, office, picture, sound,
+# video or archive file ("sort alfa.txt", "cat access.log", "config.yaml", "report.pdf",
+# "photo.png") names a file: no country or registry has those endings as its domain
+# (but for .zip, a registry's since 2023, and a name ending in it is an archive's far
+# more often than a site's), so such a name never reads as a site.  Endings that are
+# domains too (.md Moldova, .ai Anguilla, .py Paraguay, .io) are left to the sites.
 _FILE_ONLY_EXTENSIONS = frozenset({
     "txt", "log", "csv", "tsv", "json", "yaml", "yml", "toml", "ini", "cfg", "conf",
     "bak", "tmp", "dat", "diff", "patch", "tex", "bib", "sty", "cls",
+    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "odp", "rtf", "epub",
+    "xml", "xsd", "html", "htm", "sql", "sqlite",
+    "png", "jpg", "jpeg", "gif", "bmp", "svg", "webp", "tif", "tiff", "ico",
+    "wav", "flac", "ogg", "avi", "mkv", "wmv",
+    "zip", "rar", "tar", "gz", "tgz", "xz", "iso", "exe", "dll", "dmg", "msi", "deb", "rpm",
+    "apk",
 })
+# A site's address: a name, dots, and a last label that is no file's extension.
+_SITE = (r"(?:https?://)?(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*"
+         r"\.(?!(?:" + "|".join(sorted(_FILE_ONLY_EXTENSIONS, key=len, reverse=True))
+         + r")(?![a-z0-9-]))[a-z]{2,6}/?")
+# "interfax.ru", "Читать на interfax.ru", "/ mir24.tv": a link, nothing else.
+_SITE_LINE_RE = re.compile(rf"(?:[/|›»]\s*)?(?:[^\W\d_]+[ :]\s*){{0,3}}{_SITE}")
+_BARE_SITE_RE = re.compile(_SITE)
 #: Programs that open any source file: an editor's or a pager's command line.
 _FILE_OPENERS = frozenset({"cat", "less", "vim", "vi", "nano", "emacs", "gedit", "chmod"})
 _ANY_SOURCE = frozenset(ext for exts in _SOURCE_EXTENSIONS.values() for ext in exts)
@@ -111,7 +123,8 @@ _ANY_SOURCE = frozenset(ext for exts in _SOURCE_EXTENSIONS.values() for ext in e
 _VERSION_RE = re.compile(r"[\d.]+$")
 # A program's sub-command before the file: "go run main.go", "deno run app.ts".
 _SUBCOMMANDS = frozenset({"run", "exec", "build", "test"})
-_SITE_RE = re.compile(rf"(?<![\w.@]){_SITE}(?![\w/])")
+# (not the start of a longer name: "report.final" of "report.final.pdf")
+_SITE_RE = re.compile(rf"(?<![\w.@]){_SITE}(?![\w/]|\.\w)")
 _SITE_WORD_RE = re.compile(r"\b(?:site|website|portal|сайт\w*|портал\w*|ιστότοπ\w*|"
                            r"ιστοσελίδ\w*|webseite|website)\b", re.I)
 _READER_RE = re.compile(r"\b(?:you|your|вы|вас|вам|ваш\w*|σας|εσείς|sie|ihr|vous|votre|"
@@ -287,8 +300,7 @@ def boilerplate_reason(text: str, page_script: str | None) -> str | None:
     if _is_tag_cloud(text, words):
         return "tag cloud"
     if (_SITE_LINE_RE.fullmatch(text) and not _BARE_SITE_RE.fullmatch(text)
-            and not _SOURCE_LABEL_RE.match(text) and not runs_a_source_file(tokens)
-            and not names_a_file(text)):
+            and not _SOURCE_LABEL_RE.match(text) and not runs_a_source_file(tokens)):
         return "link to a site"
     if _is_ticker(tokens):
         return "ticker"
@@ -334,18 +346,6 @@ def runs_a_source_file(tokens: Sequence[str]) -> bool:
     return extension in _SOURCE_EXTENSIONS.get(command, ())
 
 
-def names_a_file(text: str) -> bool:
-    """Does the line end in a file's name whose extension is no domain of a site?
-
-    >>> names_a_file("sort alfa.txt"), names_a_file("notes.csv")
-    (True, True)
-    >>> names_a_file("Читать на interfax.ru"), names_a_file("example.com")
-    (False, False)
-    """
-    last = text.split()[-1] if text.split() else ""
-    return "." in last and last.rstrip("/").rsplit(".", 1)[-1].lower() in _FILE_ONLY_EXTENSIONS
-
-
 def weak_reason(text: str) -> str | None:
     """Why a line may be chrome, if chrome stands beside it in its paragraph, or None.
 
@@ -353,7 +353,7 @@ def weak_reason(text: str) -> str | None:
     962") is a widget beside other widgets, but a line of a list of sources or
     of a programme ("Abstract: 860") among lines of their own kind.
     """
-    if _BARE_SITE_RE.fullmatch(text) and not names_a_file(text):
+    if _BARE_SITE_RE.fullmatch(text):
         return "link to a site"
     if _COUNTER_RE.fullmatch(text):
         return "counter"

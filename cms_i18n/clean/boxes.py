@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from cms_i18n.clean.vocabulary import HOME_WORDS
+
 # The last lines of a page, where an author's box stands.
 _BOX_LINES = 5
 # A bio is a sentence or two; a longer line is the article's own paragraph.
@@ -51,8 +53,6 @@ _TRAIL_WORDS = 14
 # How far below the trail its last item is printed again as the headline.
 _TRAIL_REACH = 4
 # A trail that opens at the site's home: "1. Home" / "2. Global", short sections after it.
-_HOME_WORDS = frozenset({"home", "главная", "головна", "αρχική", "inicio", "accueil",
-                         "startseite"})
 _HOME_TRAIL_MIN = 2
 _SECTION_WORDS = 3
 # A banner's link over the trail: "Find out more.", "Подробнее", "Μάθετε περισσότερα".
@@ -235,7 +235,7 @@ def _home_trail(run: list[tuple[int, str]], lines: Sequence[str | None],
     """A short numbered trail that opens at the home page ("1. Home" / "2. Global"), each
     step a section's name of a word or three, over a headline: the list is no text's,
     whose first item would not be "Home" nor every item a bare name."""
-    if len(run) < _HOME_TRAIL_MIN or run[0][1].rstrip(" :>»").casefold() not in _HOME_WORDS:
+    if len(run) < _HOME_TRAIL_MIN or run[0][1].rstrip(" :>»").casefold() not in HOME_WORDS:
         return False
     if any(len(item.split()) > _SECTION_WORDS or _SENTENCE_RE.search(item) for _, item in run):
         return False

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from importlib import resources
 
 from cms_i18n.clean import (
@@ -385,19 +385,32 @@ def _capital_heading(line: str) -> bool:
             and not line.rstrip().endswith((".", ",", ";", ":", "!", "?")))
 
 
-def capital_section(lines: Sequence[str | None], index: int) -> bool:
+def capital_section(lines: Sequence[str | None], index: int,
+                    headings: Collection[int] | None = None) -> bool:
     """Is this line one of the capital section headings of a document laid out by
     them, as a manual page is ("NAME" / "SYNOPSIS" / "DESCRIPTION" / … / "SEE ALSO"),
     over a line of its own?  Its words name a section of the document, even where a
     page's widget would use them: it takes at least two more such headings, none of
     them chrome, to lay a document out that way (a site's "RELATED ARTICLES" and
-    "LATEST NEWS" are no such headings)."""
+    "LATEST NEWS" are no such headings).
+
+    ``headings``: :func:`capital_headings` of ``lines``, for a caller asking about
+    many lines of the same document (each call reads the whole document without it).
+    """
     line = lines[index] or ""
     if not _capital_heading(line) or not (lines[index + 1:index + 2] or [""])[0]:
         return False
-    others = sum(1 for k, other in enumerate(lines) if k != index and other
-                 and _capital_heading(other) and not is_chrome(view(other)))
+    if headings is None:
+        headings = capital_headings(lines)
+    others = len(headings) - (index in headings)
     return others >= _CAPITAL_SECTIONS
+
+
+def capital_headings(lines: Sequence[str | None]) -> frozenset[int]:
+    """The indexes of the lines that are capital headings (:func:`_capital_heading`)
+    and no chrome: what :func:`capital_section` counts, read once for a document."""
+    return frozenset(k for k, line in enumerate(lines) if line and _capital_heading(line)
+                     and not is_chrome(view(line)))
 
 
 _CAPITAL_HEADING_WORDS = 3
@@ -473,13 +486,20 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     found: dict[int, str] = {}
     views: dict[int, str] = {}
     aligned: list[bool] | None = None
+    headings: list[frozenset[int]] = []     # capital_headings(lines), read once if needed
+
+    def capital(index: int) -> bool:
+        if not headings and _capital_heading(lines[index] or ""):
+            headings.append(capital_headings(lines))
+        return capital_section(lines, index, headings[0] if headings else None)
+
     for index, line in enumerate(lines):
         if line is None or code[index] or not line.strip():
             continue
         text = view(line)
         views[index] = text
         if is_site_chrome(text, site) or (is_chrome(text) and not _section_heading(lines, index)
-                                          and not capital_section(lines, index)
+                                          and not capital(index)
                                           and not numbered_in_sequence(lines, index)):
             found[index] = "page chrome"
         elif is_tag_list(line):

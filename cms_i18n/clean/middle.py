@@ -464,10 +464,17 @@ def take_end(lines: Sequence[str | None], views: dict[int, str],
             found[index] = "line under the comment form"
     from cms_i18n.clean import chrome
     # A manual page's "SEE ALSO" is the heading of its last section, not a widget's label.
+    headings: list[frozenset[int]] = []     # the document's capital headings, read once
+
+    def capital(index: int) -> bool:
+        if not headings:
+            headings.append(chrome.capital_headings(lines))
+        return chrome.capital_section(lines, index, headings[0])
+
     widget = next((i for i in after if i not in found
                    and (is_widget_line(views[i]) or (i != after[-1] and _end_label(views[i])))
                    and not _kept_kind(lines[i] or "", views[i])
-                   and not chrome.capital_section(lines, i)), None)
+                   and not capital(i)), None)
     if widget is not None:
         # A widget after the article, and what it shows under its label: a tag line, a
         # count, its buttons (short lines that end no sentence).

@@ -48,6 +48,7 @@ from cms_i18n.clean import blocks, page
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import english_words, to_latin_view
 from cms_i18n.clean.structure import is_list_item
+from cms_i18n.clean.vocabulary import HOME_WORDS
 
 # How many of the first remaining lines a copy of the title is looked for in.
 _ECHO_WINDOW = 8
@@ -690,7 +691,7 @@ def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict
     rest = match.group("rest")
     labels = (len(rest.split()) <= _DATED_LABEL_WORDS and not _PUNCTUATION_RE.search(rest)
               and not is_section_name(rest) and not is_section_trail(rest)
-              and fold(rest) not in {fold(word) for word in _HOME_WORDS})
+              and fold(rest) not in {fold(word) for word in HOME_WORDS})
     if labels:
         return {}
     return {first: Edit(start, match.group("prefix"), "", "chrome",
@@ -980,8 +981,6 @@ _DATE_TAIL_RE = re.compile(
     r" ?[-–—|,] ?(?:\d{1,2} [^\W\d_]{3,}\.? (?:19|20)\d{2}|[^\W\d_]{3,}\.? \d{1,2},? (?:19|20)\d{2}"
     r"|\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2})")
 # A trail whose separators were lost opens at the home page: "Home cyprustimes.com (Κύπρος)".
-_TRAIL_HOME_WORDS = frozenset({"home", "αρχική", "αρχικη", "главная", "inicio", "accueil",
-                               "startseite"})
 _TRAIL_HOME_TOKENS = 6
 
 
@@ -995,7 +994,7 @@ def _home_trail(text: str) -> bool:
     """
     tokens = text.split()
     return (len(tokens) <= _TRAIL_HOME_TOKENS and bool(tokens)
-            and tokens[0].casefold() in _TRAIL_HOME_WORDS
+            and tokens[0].casefold() in HOME_WORDS
             and not any(t[-1] in ".!?:;," for t in tokens)
             and not any(t.islower() and t in blocks.STOPWORDS for t in tokens[1:]))
 
@@ -1599,7 +1598,7 @@ def _take_bulleted_trail(top: _Top) -> None:
             break   # a line of text after the list: its end
     if not _BULLETED_STEPS[0] <= len(steps) <= _BULLETED_STEPS[1]:
         return
-    if names[0].lower().rstrip(" .:") not in _HOME_WORDS | {"home page", "main page",
+    if names[0].lower().rstrip(" .:") not in HOME_WORDS | {"home page", "main page",
                                                              "главная страница"}:
         return
     if any(len(name.split()) > _BULLETED_STEP_WORDS for name in names):
@@ -2294,8 +2293,8 @@ _TRAIL_STEP_WORDS_MAX = 10
 _ARROW_RE = re.compile(r"\s+[›»>→]\s+")
 # The trail's label: "You are in:", "Вы здесь:".
 _TRAIL_LABEL_RE = re.compile(r"^(?:[^\W\d_]+ ){0,3}[^\W\d_]+:\s+")
-# A menu's first link names the home page; the others follow it as capitalised words.
-_HOME_WORDS = frozenset({"home", "главная", "αρχική", "inicio", "accueil", "startseite"})
+# A menu's first link names the home page (HOME_WORDS); the others follow it as
+# capitalised words.
 _MENU_ROW_ITEMS = 4
 # A byline's label with no name after it: "АВТОР", "Author:", "By".
 _EMPTY_BYLINE_RE = re.compile(r"(?:by|author|authors|автор|авторы|συντάκτης|κείμενο|autor|auteur)"
@@ -2324,7 +2323,7 @@ def _is_menu_row(text: str) -> bool:
     Business Countries Youth & Education Careers About State Video".  Capitalised words
     joined by "&" at most, no figure, no punctuation: a headline has a verb in lower case."""
     words = text.split()
-    if not words or words[0].lower() not in _HOME_WORDS or len(words) < _MENU_ROW_ITEMS:
+    if not words or words[0].lower() not in HOME_WORDS or len(words) < _MENU_ROW_ITEMS:
         return False
     return not any(ch.isdigit() for ch in text) and not _PUNCTUATION_RE.search(text) and all(
         word[:1].isupper() or word in ("&", "|", "/", "·", "•") for word in words)

@@ -107,6 +107,13 @@ def list_words(name: str) -> list[str]:
 #: The words a share or follow bar is made of (``data/share_words.txt``), as views show them.
 SHARE_WORDS = frozenset(form for word in list_words("share_words.txt") for form in seen_as(word))
 
+#: The name a site's menu, trail or breadcrumbs give its home page, lower-cased
+#: ("Home", "Главная", "Головна", "Αρχική", "Inicio", "Accueil", "Startseite"; Greek
+#: with its accent and without, as capitals drop it): the first step of a trail, the
+#: first link of a menu row.
+HOME_WORDS = frozenset({"home", "главная", "головна", "αρχική", "αρχικη", "inicio", "accueil",
+                        "startseite"})
+
 
 #: The kinds of closing chrome, in the order a line is tried against them.
 CLOSING_KINDS = ("notice", "call", "label", "list", "weak")

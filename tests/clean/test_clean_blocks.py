@@ -63,14 +63,34 @@ def test_a_command_line_running_a_source_file_is_no_link(line: str) -> None:
     assert clean_document(tutorial).text == tutorial
 
 
-@pytest.mark.parametrize("line", [
-    "sort alfa.txt", "tail -n 20 server.log", "notes.csv", "cat config.yaml",
-])
-def test_a_data_files_name_is_no_link(line: str) -> None:
-    """.txt, .log, .csv, .yaml are no domain of any country or registry: a line that
-    ends in such a name (a tutorial's command on a file) names a file, not a site."""
+FILE_NAMES = ["alfa.txt", "server.log", "notes.csv", "config.yaml", "report.pdf",
+              "minutes.docx", "data.json", "feed.xml", "archive.zip", "photo.png",
+              "budget.xlsx", "slides.pptx", "scan.jpeg", "logo.svg", "dump.sql",
+              "backup.tar", "report.final.pdf", "alfa.txt/"]
+
+
+@pytest.mark.parametrize("name", FILE_NAMES)
+@pytest.mark.parametrize("before", ["", "sort ", "Download ", "Read on ", "cat "])
+def test_a_data_files_name_is_no_link(before: str, name: str) -> None:
+    """.txt, .log, .csv, .pdf, .docx, .json, .xml, .png … are no domain of any country or
+    registry (.zip a new one's, an archive far more often): a line that ends in such a
+    name (a tutorial's command on a file, a document to download) names a file, not a
+    site."""
+    line = before + name
     assert boilerplate_reason(line, "LATIN") is None
     assert weak_reason(line) is None
+
+
+@pytest.mark.parametrize("site", [
+    "example.com", "example.org", "www.gov.uk", "interfax.ru", "news.makedonias.gr",
+    "github.io", "example.info", "mir24.tv", "https://example.co.uk/", "tass.com/",
+    "onet.pl", "ekathimerini.com",
+])
+def test_a_sites_address_still_reads_as_a_site(site: str) -> None:
+    """A real domain ending is a site, whether the line names it alone (beside other
+    widgets) or after a few words ("Read on …")."""
+    assert weak_reason(site) == "link to a site"
+    assert boilerplate_reason(f"Read on {site}", "LATIN") == "link to a site"
 
 
 @pytest.mark.parametrize("line", [

@@ -7,11 +7,18 @@ paragraphs shortened where they are long.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
 
 from cms_i18n.clean import clean_document
-from cms_i18n.clean.chrome import is_chrome, is_credit_line, view
+from cms_i18n.clean.chrome import (
+    capital_headings,
+    capital_section,
+    is_chrome,
+    is_credit_line,
+    view,
+)
 from tests.support.cleaning import cleaned_text, removed_lines
 
 # --- a story list's label above the article's own headline --------------------------------
@@ -908,6 +915,25 @@ def test_a_row_whose_columns_line_up_with_the_next_row_is_a_table_s_and_stays() 
             "# H1   ## H2   ### H3        Headings\n\n"
             "*italic*  _italic_           Emphasis\n")
     assert removed_lines(text) == {}
+
+
+CASE_INPUTS = sorted(path for path in (Path(__file__).parent / "cases").glob("*/*.*")
+                     if ".out." not in path.name)
+
+
+def test_capital_headings_read_once_judge_every_line_as_before() -> None:
+    """The cleaner reads a document's capital headings once (:func:`capital_headings`)
+    instead of once for every line it asks about: on every line of every case input, the
+    answer is the one reading the whole document again for that line gave."""
+    asked = 0
+    for path in CASE_INPUTS:
+        lines: list[str | None] = list(path.read_text("utf-8").splitlines())
+        headings = capital_headings(lines)
+        for index in range(len(lines)):
+            alone = capital_section(lines, index)
+            assert capital_section(lines, index, headings) == alone, (path.name, index)
+            asked += alone
+    assert asked > 0        # the manual pages among the cases are laid out so
 
 
 def test_a_news_page_s_see_also_in_capitals_is_still_a_widget() -> None:

@@ -288,6 +288,29 @@ def test_mastheads_switchers_menus_and_skip_links_above_the_headline_go(
     assert cleaned_text(text) == f"{HEADLINE}\n\n{BODY}\n"
 
 
+@pytest.mark.parametrize("menu", [
+    "Home World Politics Business Sport",
+    "Главная Новости Политика Экономика Спорт",
+    "Головна Новини Політика Економіка Спорт",
+    "Αρχική Ειδήσεις Πολιτική Οικονομία Αθλητισμός",
+])
+def test_a_menu_opening_at_the_home_page_goes_in_each_language_a_trail_knows(menu: str) -> None:
+    """The home page has one list of names for every rule that looks for it: a menu row
+    opening with the Ukrainian "Головна" goes, as a numbered trail opening with it does."""
+    text = f"{menu}\n\n{HEADLINE}\n\n{BODY}\n"
+    assert removed_lines(text) == {menu: "section menu"}
+
+
+def test_a_ukrainian_pages_menu_goes_above_its_headline() -> None:
+    page = ("Головна Новини Політика Економіка Спорт\n\n"
+            "Уряд схвалив новий бюджет на наступний рік\n\n"
+            "Уряд у вівторок схвалив проєкт державного бюджету на наступний рік, повідомили в "
+            "міністерстві фінансів після засідання кабінету.\n\n"
+            "Документ передбачає збільшення видатків на освіту та охорону здоров'я, сказав "
+            "міністр.\n")
+    assert cleaned_text(page) == page.split("\n\n", 1)[1]
+
+
 def test_the_kinds_are_told_by_their_make_not_by_one_site_s_words() -> None:
     assert is_language_switcher("EN / FR")
     assert not is_language_switcher("English and French are the working languages.")

@@ -744,3 +744,114 @@ def test_writing_a_page_with_no_catalog_refuses_to_drop_an_admin_paragraph(
     assert "1 paragraph(s) an admin edited lose their English source, and there is no " \
         "catalogue to keep them in" in str(refused.value)
     assert MINE in paragraph_texts(latest(page)) and revisions(page) == before
+
+
+def test_an_admin_text_with_nothing_apply_wrote_under_it_stops_apply_in_one_line(
+        site: Site) -> None:
+    """The English intro was all page chrome, so apply wrote nothing there; an admin typed
+    a Spanish intro, then the author emptied the English one.  Nothing in the catalogue
+    can keep the admin's text: apply stops with one line naming the page, the field and
+    the catalogue, no traceback, and the page keeps the text."""
+    from django.core.management.base import CommandError
+
+    article = make_article(body=BODY, intro="<p>Share on Facebook Twitter</p>")
+    run("translate", "--lang", "es", "-q")
+    run("apply", "--lang", "es")
+    page, _ = spanish(article)
+    typed = "Entrada escrita por la redacción."
+    edit_in_admin(page, editor(), lambda d: setattr(d, "intro", f"<p>{typed}</p>"))
+    source = article.get_latest_revision_as_object()
+    source.intro = ""
+    source.save_revision().publish()
+    run("translate", "--lang", "es", "-q")
+    before = revisions(page)
+
+    with pytest.raises(CommandError) as stopped:
+        run("apply", "--lang", "es")
+    message = str(stopped.value)
+    assert "\n" not in message and "Traceback" not in message
+    assert message.startswith(f"{site.po()}: page {page.pk} ")
+    assert ", intro: 1 paragraph(s) typed in the admin stand where the English text was " \
+        "removed" in message
+    assert typed in latest(page).intro and revisions(page) == before
+
+
+# -- pages with two StreamFields, their source saved several times ---------------------
+
+STORY = ["The talks opened in Astana on Monday.", "Ministers met again on Tuesday."]
+ASIDE = ["Five countries took part.", "The next round is in Tashkent."]
+
+
+def publish_without(page: Any, field: str, text: str) -> None:
+    """The author deletes the block holding ``text`` from ``field`` (none if it holds
+    no such block) and publishes the page."""
+    source = latest(page)
+    setattr(source, field, [dict(block) for block in getattr(source, field).raw_data
+                            if block["value"] != text])
+    source.save_revision().publish()
+
+
+def test_two_streamfields_read_the_source_history_once_per_page(site: Site) -> None:
+    """Blocks with no record of what apply wrote, whose source blocks their author
+    deleted, in one StreamField of a page and in both of another, whose sources were
+    saved as many times: each such field is kept as it is and its note says the author
+    deleted them, and looking that up reads the source's revisions once for a page: the
+    page with two such fields asks the database no more about revisions than the page
+    with one."""
+    from django.conf import settings
+    from django.db import connection
+    from django.test import override_settings
+    from django.test.utils import CaptureQueriesContext
+    from wagtail.models import Page
+
+    from cms_i18n.catalog import translations_for_apply
+    from cms_i18n.contrib.wagtail.conf import site_settings
+    from cms_i18n.contrib.wagtail.models import WrittenPiece
+    from cms_i18n.contrib.wagtail.source import WagtailSource
+    from cms_i18n.contrib.wagtail.sync import write_page
+    from cms_i18n.pipeline import prepare_document
+    from tests.contrib.wagtail.project.news.models import FeaturePage
+
+    options = dict(settings.CMS_I18N)
+    options["page_models"] = [*options["page_models"], "news.FeaturePage"]
+    with override_settings(CMS_I18N=options):
+        features = []
+        for slug in ("one-field", "two-fields"):
+            feature = Page.get_first_root_node().add_child(instance=FeaturePage(
+                title=f"Talks in Astana {slug}", slug=slug,
+                body=[("text", text) for text in STORY],
+                sidebar=[("text", text) for text in ASIDE]))
+            for _ in range(4):          # the author saves the page again and again
+                feature.save_revision().publish()
+            features.append(feature)
+        run("translate", "--lang", "es", "-q")
+        run("apply", "--lang", "es")
+        WrittenPiece.objects.all().delete()     # written before the site kept records
+        one, two = features
+        publish_without(one, "body", STORY[1])
+        publish_without(one, "sidebar", "")     # saved as often as the other
+        publish_without(two, "body", STORY[1])
+        publish_without(two, "sidebar", ASIDE[1])
+        run("translate", "--lang", "es", "-q")
+
+        source = WagtailSource(site_settings())
+        offer = translations_for_apply(site.po(), source_lang="en", lang="es")
+        asked, notes = [], []
+        for feature in features:
+            feature = FeaturePage.objects.get(pk=feature.pk)
+            spec = source.registry.page_spec(FeaturePage)
+            prepared = prepare_document(source.document(feature, spec), site_settings())
+            with CaptureQueriesContext(connection) as queries:
+                report = write_page(feature, spec, prepared, "es", offer.translations,
+                                    source.skip, catalog=site.po())
+            asked.append(sum('"wagtailcore_revision"' in query["sql"]
+                             for query in queries.captured_queries))
+            notes.append([name for name in ("body", "sidebar") if any(
+                f", {name}: it holds blocks the author deleted from the source page" in note
+                for note in report.notes)])
+
+    assert notes == [["body"], ["body", "sidebar"]]
+    for feature in features:
+        page, _ = spanish(feature)
+        assert len(latest(page).body.raw_data) == len(latest(page).sidebar.raw_data) == 2
+    assert asked[1] == asked[0], asked

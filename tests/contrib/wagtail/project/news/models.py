@@ -56,3 +56,19 @@ class Banner(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
 
     class Meta(TranslatableMixin.Meta):
         pass
+
+
+class FeaturePage(Page):
+    """A feature: two StreamFields, the story and a sidebar beside it."""
+
+    body = StreamField([
+        ("paragraph", blocks.RichTextBlock()),
+        ("text", blocks.TextBlock()),
+    ], blank=True)
+    sidebar = StreamField([
+        ("text", blocks.TextBlock()),
+        ("quote", blocks.StructBlock([
+            ("text", blocks.TextBlock()),
+            ("attribution", blocks.CharBlock(required=False)),
+        ])),
+    ], blank=True)
