@@ -621,15 +621,54 @@ def _take_repeats(order: Sequence[int], lines: Sequence[str | None], views: dict
 
     A label set beside its value ("Type:    Military alliance") is a fact of
     a table or a fact box, which two parts of one text may both state.
+
+    Nor is a section's heading that the text's table of contents named above it
+    a repeat: where every copy above is an item of a list of three or more
+    ("  2. Code Examples and Their Outputs" in "Table of Contents"), the list
+    points at the heading, and the heading and the section under it (a code
+    sample's "Output:" and its figure) are the text's.
     """
     seen = {views[i] for i in order if i <= last_good}
+    contents = _contents_entries(order, lines, views, last_good)
     for index in order:
         text = views[index]
         if (index > last_good and kind[index] == "short" and text in seen
+                and text not in contents
                 and len(text.split()) >= 3 and not text.endswith(":")
                 and not page.SENTENCE_END_RE.search(text)
                 and not _ALIGNED_VALUE_RE.search(lines[index] or "")):
             kind[index], taken[index] = "bad", "repeated line"
+
+
+#: Items in a row that make a list a table of contents whose entries head sections below.
+_CONTENTS_ITEMS = 3
+
+
+def _contents_entries(order: Sequence[int], lines: Sequence[str | None],
+                      views: dict[int, str], last_good: int) -> set[str]:
+    """The entries of lists above the article's last paragraph (``last_good``) that
+    run to three items or more in a row: a table of contents, whose entries a heading
+    below may repeat.  A line that also stands above outside such a list (a title, a
+    date) is no entry.
+
+    >>> lines = ["Contents", "", "  1. Basics", "  2. Code Examples", "  3. Notes", "",
+    ...          "1. Basics", "", "Prose here."]
+    >>> views = {i: line.strip() for i, line in enumerate(lines) if line.strip()}
+    >>> sorted(_contents_entries(sorted(views), lines, views, 8))
+    ['1. Basics', '2. Code Examples', '3. Notes']
+    """
+    above = [i for i in order if i <= last_good]
+    items: set[str] = set()
+    run: list[int] = []
+    for index in [*above, -2]:
+        if index >= 0 and is_list_item(lines[index] or "") and (not run or run[-1] == index - 1):
+            run.append(index)
+            continue
+        if len(run) >= _CONTENTS_ITEMS:
+            items.update(views[i] for i in run)
+        run = [index] if index >= 0 and is_list_item(lines[index] or "") else []
+    outside = {views[i] for i in above if not is_list_item(lines[i] or "")}
+    return items - outside
 
 
 def _take_header(header: Sequence[int], lines: Sequence[str | None], views: dict[int, str],

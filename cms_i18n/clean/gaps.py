@@ -18,7 +18,11 @@ and so is one that shows Markdown and what it renders to, a line each
 That shape is no evidence when the text's one run of blank lines sets off a
 headline of several words from the paragraphs under it
 (:func:`only_the_title_set_off`): a notice typed one paragraph a line, with
-two blank lines under its title, is laid out by its author.
+two blank lines under its title, is laid out by its author.  Nor is it when its
+runs set off only its frame (:func:`only_the_frame_set_off`): the headline at
+the top and the signature at the bottom, a name standing alone below a letter
+("Graham Woodall FCInstCES, Past President"), as letters to an editor and
+e-mails are signed.
 A text with none of these keeps its blank lines.
 """
 
@@ -164,3 +168,71 @@ def only_the_title_set_off(lines: Sequence[str | None]) -> bool:
             and (k == 0 or kept[k - 1].strip())]
     return (gaps == [standing[0] + 1] and len(_WORD_RE.findall(title)) >= _TITLE_WORDS
             and not title.endswith((".", ",", ";", ":", "!", "?", "…")))
+
+
+#: A signature is a name, a title and a place at most: no more words than this.
+_SIGNATURE_WORDS = 8
+
+
+def _is_signature(line: str) -> bool:
+    """Could this last line be a letter's signature: a name and a title, a few words
+    each opening with a capital, ending no sentence ("Graham Woodall FCInstCES, Past
+    President", "Bishop Peter")?  A credit line ("Translation by Saniya Sakenova")
+    is a sentence's words, set off by a page's converter as readily as by its author.
+
+    >>> _is_signature("        Russell MacMathghamha")
+    True
+    >>> _is_signature("The next meeting is in May.")
+    False
+    >>> _is_signature("Translation by Saniya Sakenova")
+    False
+    """
+    text = line.strip()
+    words = _WORD_RE.findall(text)
+    return (0 < len(words) <= _SIGNATURE_WORDS
+            and all(word[0].isupper() for word in words if word[0].isalpha())
+            and not text.endswith((".", ",", ";", ":", "!", "?", "…")))
+
+
+def only_the_frame_set_off(lines: Sequence[str | None]) -> bool:
+    """Do the text's runs of blank lines set off nothing but its frame: the headline
+    under its first line (as :func:`only_the_title_set_off` reads it) and the signature
+    above its last, a name standing alone?  A letter's or an e-mail's author spaces
+    them out; a scraper's gaps fall where it dropped something, anywhere in the page.
+
+    >>> only_the_frame_set_off(["Letter to the Editor", "", "", "Sir, I refer to it.",
+    ...                         "", "", "", "Graham Woodall FCInstCES, Past President"])
+    True
+    >>> only_the_frame_set_off(["Water main works in York Street", "", "",
+    ...                         "Council is repairing the main.", "", "Thank you."])
+    True
+    >>> only_the_frame_set_off(["International organisations", "", "", "The treaty.", "",
+    ...                         "", "Anna Petrova"])
+    False
+    >>> only_the_frame_set_off(["Ministers meet in Astana", "", "", "They met.", "", "",
+    ...                         "The next meeting is in May."])
+    False
+    >>> only_the_frame_set_off(["A long enough headline here", "", "One.", "", "",
+    ...                         "Two.", "", "Jo Bloggs"])
+    False
+    """
+    kept = [line for line in lines if line is not None]
+    standing = [i for i, line in enumerate(kept) if line.strip()]
+    if len(standing) < 2:
+        return False
+    first, last = standing[0], standing[-1]
+    title = kept[first].strip()
+    gaps = [k for k in range(first + 1, last - 1)
+            if not kept[k].strip() and not kept[k + 1].strip() and kept[k - 1].strip()]
+    if not gaps:
+        return False
+    for k in gaps:
+        end = k
+        while not kept[end + 1].strip():
+            end += 1
+        under_title = (k == first + 1 and len(_WORD_RE.findall(title)) >= _TITLE_WORDS
+                       and not title.endswith((".", ",", ";", ":", "!", "?", "…")))
+        over_signature = end + 1 == last and _is_signature(kept[last])
+        if not (under_title or over_signature):
+            return False
+    return True

@@ -125,3 +125,20 @@ def test_a_help_page_showing_markdown_beside_its_rendering_keeps_its_blank_lines
     cleaned = clean_document(text)
     assert cleaned.text == text
     assert cleaned.fixes == ()
+
+
+def test_a_letter_whose_headline_and_signature_are_set_off_keeps_its_blank_lines() -> None:
+    """A letter to the editor, a paragraph a line as a page sets it, spaced out by its
+    author: two blank lines under its headline and three over its signature ("Graham
+    Woodall FCInstCES, Past President").  Runs that set off only a text's frame are no
+    converter's gaps, so the letter comes out byte for byte; a credit line in a
+    sentence's words ("Translation by …") is no signature, and a gap over it closes."""
+    text = (Path(__file__).parent / "data"
+            / "letter-to-the-editor-signature-set-off.txt").read_text("utf-8")
+    assert "\n\n\n\n" in text
+    cleaned = clean_document(text)
+    assert cleaned.text == text
+    assert cleaned.fixes == ()
+    credited = ("Envoys meet in Astana\n\nThe envoys met on Tuesday.\n\n"
+                "They agreed on a plan.\n\n\nTranslation by Anna Petrova\n")
+    assert clean_document(credited).text == credited.replace("\n\n\n", "\n\n")
