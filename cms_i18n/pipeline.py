@@ -73,6 +73,7 @@ from cms_i18n.catalog.status import document_of
 from cms_i18n.catalog.update import ForApply, Reviewed, reviewed_in
 from cms_i18n.clean import CleanOptions, detect_quote_style, shows_damage
 from cms_i18n.clean.cache import clean_units, cleaner_fingerprint, document_evidence
+from cms_i18n.clean.evidence import is_damage
 from cms_i18n.codehash import TRANSLATION_CODE, code_fingerprint
 from cms_i18n.config import BUNDLED_GLOSSARY_DIR, check_glossary_dir
 from cms_i18n.content import ContentSource, Written, load_source
@@ -116,10 +117,13 @@ class PreparedDocument:
     units: list[Unit]
     segments: list[Segment]          # body segments, in order
     body_units: list[Unit | None]    # unit per body segment; None where cleaning left nothing
-    #: The units whose cleaning took page chrome out of their own text, by catalogue key
-    #: (msgctxt, msgid): the only units ``apply`` writes as cleaned when no translation
-    #: replaces them.  (A unit's ``key`` alone is "body" for every paragraph but repeats.)
-    chrome_taken: frozenset[tuple[str, str]] = frozenset()
+    #: The units whose cleaning took page chrome out of their own text or mended damage
+    #: no author makes in it (look-alike letters, mojibake, control bytes, invisible
+    #: junk), by catalogue key (msgctxt, msgid): the only units ``apply`` writes as
+    #: cleaned when no translation replaces them, so that a page never brings back what
+    #: the cleaning took out or repaired.  (A unit's ``key`` alone is "body" for every
+    #: paragraph but repeats.)
+    repaired: frozenset[tuple[str, str]] = frozenset()
 
 
 def prepare_document(document: Document, settings: Mapping[str, Any],
@@ -174,7 +178,7 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     units: list[Unit] = []
     made: list[Unit | None] = []
     seen: dict[str, int] = {}
-    chrome_taken: set[tuple[str, str]] = set()
+    repaired: set[tuple[str, str]] = set()
     for (key, value, line, kind), (text, fixes) in zip(raw, cleaned, strict=True):
         text = text.strip()
         if not text and key != "body" and value.strip():
@@ -196,8 +200,8 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
             unique_key = key if count == 1 else f"{key}#{count}"
         unit = Unit(document.id, unique_key, text, path, line, kind, (*pending, *fixes),
                     document.format)
-        if any(fix.kind == "chrome" for fix in fixes):
-            chrome_taken.add((unit.context, unit.source))
+        if any(written_as_cleaned(fix) for fix in fixes):
+            repaired.add((unit.context, unit.source))
         pending.clear()
         units.append(unit)
         made.append(unit)
@@ -206,7 +210,27 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
         last = replace(units[-1], fixes=(*units[-1].fixes, *pending))
         made[made.index(units[-1])] = units[-1] = last
     return PreparedDocument(document, units, segments, made[len(document.fields):],
-                            frozenset(chrome_taken))
+                            frozenset(repaired))
+
+
+def written_as_cleaned(fix: Fix) -> bool:
+    """Does ``fix`` keep its unit from being published as the source has it, when no
+    translation replaces it?  Page chrome taken out, and the repair of damage no author
+    makes (a Cyrillic "Н" in "Нeads", mojibake, a control byte): a page must not bring
+    them back.  A repair of layout (blanks, a converter's blank line, a curled quote)
+    leaves the author's bytes to the page.
+
+    >>> from cms_i18n.clean.edits import CleanFix
+    >>> written_as_cleaned(CleanFix("homoglyph", "Нeads", "Heads", 1, "", 0))
+    True
+    >>> written_as_cleaned(CleanFix("quote", '"', "“", 1, "straight quote", 0))
+    False
+    >>> written_as_cleaned(CleanFix("whitespace", "", "\\n\\n", 1, "blank line", 0))
+    False
+    """
+    if fix.kind == "chrome":
+        return True
+    return fix.kind != "whitespace" and fix.before != fix.after and is_damage(fix)
 
 
 _NAMED_KINDS = ("title", "field", "heading", "attribute")
@@ -1401,14 +1425,17 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
                 if change.kept:
                     return change.reviewed.translation
             summary.fallback += 1
-            return unit.source if fallback == "source" else None
+            # The cleaned text: what ``keep`` writes for a unit whose chrome or damage
+            # the cleaning took out (else the source as written, byte for byte).
+            return unit.source
 
-        def as_written(unit: Unit, chrome: frozenset[tuple[str, str]] = item.chrome_taken,
+        def as_written(unit: Unit, repaired: frozenset[tuple[str, str]] = item.repaired,
                        translations: Mapping[tuple[str, str], str] = translations) -> bool:
             """No translation replaces ``unit``, and its cleaning took no page chrome out
-            of it: it is written as the source has it, byte for byte."""
+            of it and repaired no damage in it: it is written as the source has it, byte
+            for byte."""
             key = (unit.context, unit.source)
-            return not translations.get(key) and not carries(unit) and key not in chrome
+            return not translations.get(key) and not carries(unit) and key not in repaired
 
         def keep(unit: Unit | None, seg: Segment) -> str | None:
             """A body unit's text in the translation; None keeps the source as written,

@@ -105,11 +105,12 @@ def test_an_untranslated_field_keeps_the_front_matter_value_as_written(site: Pat
     assert "El consejo se reuni\u00f3 el lunes" in written
 
 
-def test_the_example_article_keeps_every_unreviewed_paragraph_as_written(
+def test_the_example_article_never_brings_back_what_cleaning_took_out_or_repaired(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # The README's article: cleaning takes page chrome out of one paragraph (written as
-    # cleaned) and a look-alike letter out of another ("Нeads", a Cyrillic "Н"), which
-    # nobody reviewed: that one is written as the source has it.
+    # The README's article: cleaning takes page chrome out of one paragraph and a
+    # look-alike letter out of another ("Нeads", a Cyrillic "Н").  Nobody reviewed
+    # either: both are written as cleaned, the chrome out and the letter repaired; the
+    # paragraphs cleaning changed no letter of are written as the source has them.
     example = Path(__file__).resolve().parents[2] / "examples" / "content" / \
         "asian-security-officials.txt"
     (tmp_path / "content").mkdir()
@@ -128,7 +129,11 @@ def test_the_example_article_keeps_every_unreviewed_paragraph_as_written(
         encoding="utf-8")
     original = example.read_text(encoding="utf-8")
     homoglyph = next(line for line in original.splitlines() if line.startswith("\u041deads"))
-    assert homoglyph + "\n" in written
+    assert "\u041d" not in written
+    assert homoglyph.replace("\u041deads", "Heads") + "\n" in written
+    untouched = next(line for line in original.splitlines()
+                     if line.startswith("The broader forum will be chaired"))
+    assert untouched + "\n" in written
     assert "Altos cargos de seguridad asiáticos se reunirán en Moscú" in written
     assert "icon bookmark" not in written                    # page chrome stays out
 

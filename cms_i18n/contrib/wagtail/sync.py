@@ -189,9 +189,10 @@ def _unit_pieces(prepared: Any) -> dict[tuple[str, str], list[Any]]:
 def _originals(prepared: Any) -> dict[tuple[str, str], list[str | None]]:
     """Beside :func:`_unit_pieces`, each segment as the source page has it: what a unit
     no reviewed translation replaces is written as.  None for a unit the cleaner took
-    page chrome out of, which is written as cleaned (the chrome stays out)."""
+    page chrome out of or repaired damage in (a look-alike letter, mojibake), which is
+    written as cleaned (the chrome stays out, the repair in)."""
     def cleaned(unit: Any) -> bool:
-        return unit is None or (unit.context, unit.source) in prepared.chrome_taken
+        return unit is None or (unit.context, unit.source) in prepared.repaired
 
     found: dict[tuple[str, str], list[str | None]] = {}
     keys = section_keys(prepared.document.body, [s.start for s in prepared.segments])
