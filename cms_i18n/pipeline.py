@@ -691,6 +691,7 @@ class _Writer:
                 self.summary.glossary_problems += recorded.get("glossary_problems", 0)
                 self.summary.markup_problems += recorded.get("markup_problems", 0)
                 self.summary.drafts_kept += recorded.get("drafts_kept", 0)
+                self.summary.held_obsolete += recorded.get("held_obsolete", 0)
                 self.summary.add_gaps(recorded.get("glossary_gaps", {}))
                 if self.tick:
                     self.tick(len(documents))
@@ -820,6 +821,7 @@ class _Writer:
         shard, future = self.writing.popleft()
         result = future.result()
         self.summary.obsolete += result.obsolete
+        self.summary.held_obsolete += result.held_obsolete
         self.summary.glossary_problems += result.glossary_problems
         self.summary.markup_problems += result.markup_problems
         self.summary.drafts_kept += result.drafts_kept
@@ -831,6 +833,7 @@ class _Writer:
                   "reviewed": shard.reviewed, "glossary_problems": result.glossary_problems,
                   "markup_problems": result.markup_problems,
                   "drafts_kept": result.drafts_kept, "failed": shard.failed,
+                  "held_obsolete": result.held_obsolete,
                   "glossary_gaps": shard.gaps}
         self.memory.record_catalog(_digest(str(shard.po_path)), shard.inputs,
                                    json.dumps(record))

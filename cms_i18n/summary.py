@@ -61,7 +61,8 @@ class RunSummary:
     markup_problems: int = 0     # entries whose msgstr lost or broke markup
     drafts_kept: int = 0         # editors' unreviewed texts left as they were
     refilled: int = 0            # msgstrs an editor emptied, given a draft again
-    obsolete: int = 0
+    obsolete: int = 0         # entries this run made obsolete
+    held_obsolete: int = 0    # obsolete entries the catalogues hold now, those included
     unchanged: int = 0        # documents skipped: their catalogue is up to date
     seconds: float = 0.0
     catalog: Path | None = None
@@ -88,12 +89,18 @@ class RunSummary:
             failed += f"{self.held} left as written (another language or source code), "
         refilled = f"{self.refilled} emptied by an editor refilled as drafts, " \
             if self.refilled else ""
+        # The run's own count, and the catalogue's where it holds more (retired by
+        # earlier runs): "0 obsolete" beside a file full of #~ entries reads as a loss.
+        obsolete = f"{self.obsolete} obsolete"
+        if self.held_obsolete > self.obsolete:
+            obsolete = (f"{self.obsolete} newly obsolete ({self.held_obsolete} in the "
+                        f"catalogue{'s' * (self.catalogs > 1)})")
         return (f"{self.lang}: {counted(self.documents, 'document')}"
                 f"{skipped}, {counted(self.units, 'unit')}, {self.translated} translated, "
                 f"{failed}{self.reused} reused, {self.repeated} repeated, "
                 f"{self.reviewed} reviewed, {kept}{counted(self.drafts_kept, 'editor draft')} "
                 f"kept, {refilled}{self.glossary_problems} with glossary problems, "
-                f"{self.markup_problems} with markup problems, {self.obsolete} obsolete, "
+                f"{self.markup_problems} with markup problems, {obsolete}, "
                 f"{self.seconds:.1f} s ({self.engine}){where}")
 
     def add(self, outcome: ChunkOutcome) -> None:

@@ -47,6 +47,19 @@ def test_apply_line() -> None:
                               "1 kept as edited in the CMS, 2 left in the source language")
 
 
+def test_the_obsolete_count_gives_the_catalog_s_own_where_it_holds_more(
+        tmp_path: Path) -> None:
+    def obsolete(**counts: int) -> str:
+        line = RunSummary("es", "apertium", catalog=tmp_path / "content.po", **counts).line()
+        return line.split("markup problems, ")[1].split(", 0.0 s")[0]
+
+    assert obsolete(obsolete=2, held_obsolete=2) == "2 obsolete"
+    assert obsolete(obsolete=0, held_obsolete=0) == "0 obsolete"
+    assert obsolete(obsolete=1, held_obsolete=3) == "1 newly obsolete (3 in the catalogue)"
+    assert obsolete(obsolete=0, held_obsolete=5, catalogs=4) == \
+        "0 newly obsolete (5 in the catalogues)"
+
+
 def test_a_count_of_one_reads_in_the_singular(tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
