@@ -1254,6 +1254,8 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
             # an editor's text where the translation goes: kept, the translation beside it
             write.summary.warnings.append(kept_warning(done.kept, done.where, done.why))
             write.summary.kept_pages.append(shown_path(done.kept))
+            write.summary.diverted[shown_path(done.kept)] = (
+                shown_path(Path(done.where)), done.why or _NOT_APPLY_S)
             continue
         if isinstance(done, Written) and not done.changed:
             write.summary.unchanged.append(str(done.where))
@@ -1301,6 +1303,10 @@ def _skipped_line(source: ContentSource) -> str | None:
     return line() if callable(line) else None
 
 
+_NOT_APPLY_S = "it is not what apply last wrote there (edited since, or written by " \
+    "someone else)"
+
+
 def kept_warning(kept: Path, beside: Path | str, why: str = "") -> str:
     """The warning on a translation file ``apply`` left as someone else wrote it;
     ``why`` is what the content source knows of who wrote it.
@@ -1308,8 +1314,7 @@ def kept_warning(kept: Path, beside: Path | str, why: str = "") -> str:
     >>> kept_warning(Path("content/news.es.txt"), Path("content/news.es.txt.new"))[:72]
     'content/news.es.txt: kept: it is not what apply last wrote there (edited'
     """
-    why = why or "it is not what apply last wrote there (edited since, or written by " \
-        "someone else)"
+    why = why or _NOT_APPLY_S
     return (f"{shown_path(kept)}: kept: {why}; the catalogue's translation is in "
             f"{shown_path(Path(beside))}: put any edit into the catalogue, or delete "
             f"{shown_path(kept)}, and apply again")

@@ -263,6 +263,9 @@ class ApplySummary:
     removed_orphans: list[str] = field(default_factory=list)
     #: Pages kept as someone else wrote them, the translation written beside each.
     kept_pages: list[str] = field(default_factory=list)
+    #: By such a page, the file its translation went to instead, and why the page was
+    #: kept: what a ``refused:`` line names as where a unit's text went.
+    diverted: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: Copies written beside a kept edit, removed as the page now holds their text.
     removed_copies: list[str] = field(default_factory=list)
     #: Previews this run wrote, which a later apply without include_fuzzy takes away.
@@ -301,12 +304,25 @@ class ApplySummary:
         """The one line on a translation refused: the entry, the problem, and what
         each page got for its unit instead."""
         key = (refused.context, refused.source)
-        kept = self.published_before.get(key, [])
-        source = self.refused_source.get(key, [])
+        # A page kept as found (edited since) got nothing: the text went beside it.
+        kept = [page for page in self.published_before.get(key, [])
+                if page not in self.diverted]
+        source = [page for page in self.refused_source.get(key, [])
+                  if page not in self.diverted]
         said = [f"{', '.join(kept)} {'keeps' if len(kept) == 1 else 'keep'} the "
                 "translation it published before"] if kept else []
         said += [f"the source text was kept as written in {', '.join(source)}"] \
             if source else []
+        for page in self.published_before.get(key, []):
+            if page in self.diverted:
+                copy, why = self.diverted[page]
+                said.append(f"{copy} has the translation {page} published before, written "
+                            f"there because {page} is kept as found: {why}")
+        for page in self.refused_source.get(key, []):
+            if page in self.diverted:
+                copy, why = self.diverted[page]
+                said.append(f"the source text was kept as written in {copy}, written there "
+                            f"because {page} is kept as found: {why}")
         return f"{refused.format()} ({'; '.join(said or ['the source text was kept as written'])})"
 
     def refusal(self) -> str | None:

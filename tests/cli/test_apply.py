@@ -278,6 +278,28 @@ def test_a_published_page_an_editor_edited_is_kept_and_the_translation_goes_besi
 
 
 
+def test_a_refused_unit_of_an_edited_page_names_the_file_its_text_went_to(
+        site: Path) -> None:
+    _review("The council met on Monday", "El consejo se reuni\u00f3 el lunes.")
+    assert run("apply", "--lang", "es").exit_code == 0
+    published = site / "content" / "budget.es.txt"
+    edited = published.read_text(encoding="utf-8") + "Nota del editor.\n"
+    published.write_text(edited, encoding="utf-8")          # an editor's hand edit
+    # 1,500 kept in Spanish reads as one and a half: critical, refused.
+    _review("The \u201ccouncil\u201d said", "El \u201cconsejo\u201d dijo \u201c1,500 "
+            "personas\u201d vinieron a la reuni\u00f3n.")
+    later = run("apply", "--lang", "es")
+    assert later.exit_code == 2
+    assert published.read_text(encoding="utf-8") == edited   # the edit is still there
+    beside = site / "content" / "budget.es.txt.new"
+    assert MIXED in beside.read_text(encoding="utf-8")
+    refused = next(line for line in later.stderr.splitlines() if line.startswith("refused:"))
+    assert refused.endswith(
+        "(the source text was kept as written in content/budget.es.txt.new, written there "
+        "because content/budget.es.txt is kept as found: it is not what apply last wrote "
+        "there (edited since))"), refused
+
+
 def test_an_edit_put_into_the_catalog_is_published_and_the_copy_beside_goes(
         site: Path) -> None:
     content = site / "content"
