@@ -117,13 +117,18 @@ class PreparedDocument:
     units: list[Unit]
     segments: list[Segment]          # body segments, in order
     body_units: list[Unit | None]    # unit per body segment; None where cleaning left nothing
-    #: The units whose cleaning took page chrome out of their own text or mended damage
-    #: no author makes in it (look-alike letters, mojibake, control bytes, invisible
-    #: junk), by catalogue key (msgctxt, msgid): the only units ``apply`` writes as
-    #: cleaned when no translation replaces them, so that a page never brings back what
-    #: the cleaning took out or repaired.  (A unit's ``key`` alone is "body" for every
-    #: paragraph but repeats.)
+    #: The units whose cleaning took page chrome out of their own text, by catalogue key
+    #: (msgctxt, msgid): the only units ``apply`` writes as cleaned when no translation
+    #: replaces them (and those of :attr:`mended` whose repairs cannot be made on the
+    #: text as written).  (A unit's ``key`` alone is "body" for every paragraph but
+    #: repeats.)
     repaired: frozenset[tuple[str, str]] = frozenset()
+    #: By catalogue key, the units whose cleaning mended damage no author makes
+    #: (a look-alike letter, mojibake, a control byte, invisible junk): their text as
+    #: the source has it with those repairs made and nothing else (quotes, blanks and
+    #: line breaks as written), which ``apply`` writes when no translation replaces
+    #: them, so that a page never brings back what the cleaning repaired.
+    mended: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
 
 def prepare_document(document: Document, settings: Mapping[str, Any],
@@ -179,6 +184,7 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     made: list[Unit | None] = []
     seen: dict[str, int] = {}
     repaired: set[tuple[str, str]] = set()
+    mended: dict[tuple[str, str], str] = {}
     for (key, value, line, kind), (text, fixes) in zip(raw, cleaned, strict=True):
         text = text.strip()
         if not text and key != "body" and value.strip():
@@ -200,8 +206,18 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
             unique_key = key if count == 1 else f"{key}#{count}"
         unit = Unit(document.id, unique_key, text, path, line, kind, (*pending, *fixes),
                     document.format)
-        if any(written_as_cleaned(fix) for fix in fixes):
+        damage = [fix for fix in fixes if written_as_cleaned(fix)]
+        if any(fix.kind == "chrome" for fix in damage):
             repaired.add((unit.context, unit.source))
+        elif damage:
+            # The repairs made on the text as written; an attribute's text is escaped
+            # for its place, so it is written as cleaned, as is one they cannot be
+            # placed in.
+            own = _mend(value, damage) if kind != "attribute" else None
+            if own is None:
+                repaired.add((unit.context, unit.source))
+            else:
+                mended[(unit.context, unit.source)] = own
         pending.clear()
         units.append(unit)
         made.append(unit)
@@ -210,7 +226,23 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
         last = replace(units[-1], fixes=(*units[-1].fixes, *pending))
         made[made.index(units[-1])] = units[-1] = last
     return PreparedDocument(document, units, segments, made[len(document.fields):],
-                            frozenset(repaired))
+                            frozenset(repaired), mended)
+
+
+def _mend(text: str, repairs: Sequence[Fix]) -> str | None:
+    """``text`` as written with ``repairs`` made in it, each at the first place that
+    holds what it replaced; None when one finds no such place.
+
+    >>> from cms_i18n.clean.edits import CleanFix
+    >>> _mend('"\u041deads" met.', [CleanFix("homoglyph", "\u041deads", "Heads", 1, "", 1)])
+    '"Heads" met.'
+    """
+    for fix in repairs:
+        at = text.find(fix.before) if fix.before else -1
+        if at < 0:
+            return None
+        text = text[:at] + fix.after + text[at + len(fix.before):]
+    return text
 
 
 def written_as_cleaned(fix: Fix) -> bool:
@@ -1445,13 +1477,15 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             key = (unit.context, unit.source)
             return not translations.get(key) and not carries(unit) and key not in repaired
 
-        def keep(unit: Unit | None, seg: Segment) -> str | None:
+        def keep(unit: Unit | None, seg: Segment,
+                 mended: Mapping[tuple[str, str], str] = item.mended) -> str | None:
             """A body unit's text in the translation; None keeps the source as written,
-            byte for byte: where no translation replaces it, or cleaning changed no
-            more than its blanks."""
+            byte for byte: where no translation replaces it (but for the damage
+            cleaning mended in it), or cleaning changed no more than its blanks."""
             text = pick(unit)
-            if unit is not None and (as_written(unit) or (text == unit.source
-                                     and text.split() == seg.text.split())):
+            if unit is not None and as_written(unit):
+                return mended.get((unit.context, unit.source))
+            if unit is not None and text == unit.source and text.split() == seg.text.split():
                 return None
             return text
 
@@ -1475,8 +1509,9 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         for unit in item.units:
             if unit.key in item.document.fields:
                 text = pick(unit)
-                fields[unit.key] = item.document.fields[unit.key] \
-                    if not text or as_written(unit) else text
+                own = item.mended.get((unit.context, unit.source),
+                                      item.document.fields[unit.key])
+                fields[unit.key] = own if not text or as_written(unit) else text
         refused = {(r.context, r.source) for r in offer.refused}
         if refused and any(u is not None and (u.context, u.source) in refused
                            for u in item.units):

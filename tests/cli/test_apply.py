@@ -138,6 +138,29 @@ def test_the_example_article_never_brings_back_what_cleaning_took_out_or_repaire
     assert "icon bookmark" not in written                    # page chrome stays out
 
 
+def test_an_unreviewed_unit_gets_the_repair_of_its_look_alike_letter_and_nothing_else(
+        site: Path) -> None:
+    # A Cyrillic "Н" in "Нeads": damage no author makes, so the page has it repaired;
+    # the straight quotes the cleaner curled for the editor stay as the author typed them.
+    own = '\u041deads of the \u201ccouncil\u201d said "yes" to the plan.'
+    (site / "content" / "heads.txt").write_text(f"Summit talks\n\n{own}\n", encoding="utf-8")
+    (site / "content" / "notes.md").write_text(
+        '---\ntitle: \u041deads "meet" in Moscow\n---\n\nThe council met on Monday.\n',
+        encoding="utf-8")
+    assert run("translate").exit_code == 0
+    catalog = polib.pofile(str(PO))
+    assert catalog.find('Heads of the \u201ccouncil\u201d said \u201cyes\u201d to the plan.',
+                        msgctxt="heads") is not None           # cleaned for the editor
+    _review("Summit talks", "Charlas de la cumbre", "heads")
+    _review("The council met on Monday", "El consejo se reuni\u00f3 el lunes.", "notes")
+    assert run("apply", "--lang", "es").exit_code == 0
+    page = (site / "content" / "heads.es.txt").read_text(encoding="utf-8")
+    assert page == ('Charlas de la cumbre\n\nHeads of the \u201ccouncil\u201d said "yes" '
+                    "to the plan.\n")
+    notes = (site / "content" / "notes.es.md").read_text(encoding="utf-8")
+    assert notes.startswith('---\ntitle: Heads "meet" in Moscow\n') and "\u041d" not in notes
+
+
 def _draft(match: str, msgstr: str, context: str) -> None:
     """An editor's draft: the msgstr rewritten, the entry left fuzzy."""
     catalog = polib.pofile(str(PO))
