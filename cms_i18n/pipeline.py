@@ -1360,7 +1360,11 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
     options = settings.get("apply") or {}
     include_fuzzy = options.get("include_fuzzy", False) if include_fuzzy is None \
         else include_fuzzy
-    fallback = fallback or options.get("fallback", "source")
+    # Unset: a document nobody reviewed anything of is not written (a page all in the
+    # source language is no translation); one whose reviewed text is withdrawn (its
+    # source changed, a translation refused) is, so that the correction reaches its page.
+    fallback = fallback or options.get("fallback") or (
+        "source" if getattr(source, "writes_drafts", False) else "reviewed")
     locale_dir, domain = Path(settings["locale_dir"]), settings["domain"]
     catalogs = language_catalogs(locale_dir, lang, domain)
     if not catalogs:
@@ -1489,11 +1493,27 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
                 return None
             return text
 
-        if fallback == "skip" and not any(
-                (u.context, u.source) in translations or carries(u) for u in item.units):
+        keys = [(u.context, u.source) for u in item.units]
+        if fallback == "skip":
+            # nothing reviewed to publish now: a page there keeps what it holds
+            left_out = not any(key in translations or carries(u)
+                               for key, u in zip(keys, item.units, strict=True))
+        elif fallback == "reviewed":
+            # nothing anybody reviewed, now or before a source change or a refusal
+            withdrawn = changes.keys() | {(r.context, r.source) for r in offer.refused}
+            left_out = not any(key in translations or key in withdrawn for key in keys)
+        else:
+            left_out = False
+        if left_out:
+            # A page of the source text alone is no translation: not published, and
+            # named (`--fallback source` writes it).
             target = translation_path(document, lang) if translation_path else None
             if target is not None and target.exists():
-                summary.left.append(_left_as_it_was(target, item, offer))
+                summary.left.append(replace(_left_as_it_was(target, item, offer),
+                                            by_default=fallback == "reviewed"))
+            elif fallback == "reviewed":
+                summary.not_written.append(shown_path(document.path) if document.path
+                                           else document.id)
             continue
         report = write_units(item, lang, translations, changes) if write_units else None
         if report is not None:

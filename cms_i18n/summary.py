@@ -204,16 +204,23 @@ class SourceChanged:
 
 @dataclass(frozen=True)
 class LeftAsItWas:
-    """A page ``apply`` with fallback ``skip`` did not write although it is there (an
-    earlier apply published it): no unit of its document has a reviewed translation
-    to publish now, so the page keeps whatever it held."""
+    """A page ``apply`` with fallback ``skip`` (or by default, ``by_default``) did not
+    write although it is there (an earlier apply published it): no unit of its document
+    has a reviewed translation to publish now, so the page keeps whatever it held."""
 
     path: Path          # the page
     document: str       # its source file
     changed: int = 0    # units whose source changed since review (not kept)
     refused: int = 0    # units whose reviewed translation is refused
+    #: Left by the default (no ``--fallback``): nothing in the document was ever
+    #: reviewed, rather than nothing reviewed to publish now.
+    by_default: bool = False
 
     def format(self) -> str:
+        if self.by_default:
+            return (f"left {shown_path(self.path)} as it was: nothing in {self.document} "
+                    "is reviewed yet (`apply --fallback source` writes it in the source "
+                    "language)")
         why = [f"{counted(self.changed, 'unit')} changed in the source since review"
                ] if self.changed else []
         why += [f"{self.refused} refused"] if self.refused else []
@@ -259,6 +266,9 @@ class ApplySummary:
     named_before: list[SourceChanged] = field(default_factory=list)
     #: Pages there that fallback ``skip`` left unwritten.
     left: list[LeftAsItWas] = field(default_factory=list)
+    #: Documents nobody reviewed anything of, not written (the default fallback) and
+    #: no page of theirs there: by their source file.
+    not_written: list[str] = field(default_factory=list)
     #: Pages apply wrote whose source is gone (moved or deleted), removed.
     removed_orphans: list[str] = field(default_factory=list)
     #: Pages kept as someone else wrote them, the translation written beside each.
@@ -292,6 +302,8 @@ class ApplySummary:
         because = f" ({back} of them because the source changed)" if back else ""
         were = "it was" if len(self.left) == 1 else "they were"
         left = f", {counted(len(self.left), 'page')} left as {were}" if self.left else ""
+        left += f", {len(self.not_written)} not written (nothing reviewed)" \
+            if self.not_written else ""
         pages = f", {len(self.kept_pages)} kept as found (the translation beside it" \
             f"{'' if len(self.kept_pages) == 1 else ', each'})" if self.kept_pages else ""
         return (f"{self.lang}: {counted(len(self.written), 'document')} "
@@ -334,6 +346,20 @@ class ApplySummary:
         return (f"{self.lang}: {count} translation{'s' * (count != 1)} refused for critical "
                 "problems (listed above; their units keep what the pages published before, "
                 "or the source text); fix them in the catalogue, then apply again")
+
+    def not_written_line(self, shown: int = 3) -> str | None:
+        """One line naming the documents not written because nothing in them is
+        reviewed (a page of the source text alone is no translation), and how to write
+        them all the same; None when there are none."""
+        if not self.not_written:
+            return None
+        count = len(self.not_written)
+        names = ", ".join(self.not_written[:shown]) + (
+            f" and {count - shown} more" if count > shown else "")
+        them = "it" if count == 1 else "them"
+        return (f"not written, nothing in {them} reviewed yet: {names} (a page all in "
+                f"the source language is no translation; `apply --fallback source` writes "
+                f"{them} so)")
 
     def named_before_line(self) -> str | None:
         """One line counting the units whose source change an earlier run named, still

@@ -60,6 +60,19 @@ def test_the_obsolete_count_gives_the_catalog_s_own_where_it_holds_more(
         "0 newly obsolete (5 in the catalogues)"
 
 
+def test_documents_not_written_are_named_on_one_line() -> None:
+    assert ApplySummary("es").not_written_line() is None
+    one = ApplySummary("es", not_written=["content/weather.txt"])
+    assert one.not_written_line() == (
+        "not written, nothing in it reviewed yet: content/weather.txt (a page all in the "
+        "source language is no translation; `apply --fallback source` writes it so)")
+    assert ", 1 not written (nothing reviewed)," in one.line()
+    many = ApplySummary("es", not_written=[f"content/{n}.txt" for n in "abcd"])
+    assert many.not_written_line().startswith(  # type: ignore[union-attr]
+        "not written, nothing in them reviewed yet: content/a.txt, content/b.txt, "
+        "content/c.txt and 1 more (")
+
+
 def test_a_count_of_one_reads_in_the_singular(tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)

@@ -83,7 +83,22 @@ def test_a_refused_unit_keeps_the_source_byte_for_byte(site: Path) -> None:
     assert written.split("\n\n") == ["Budget talks", MIXED.rstrip("\n"),
                                      "El consejo se reuni\u00f3 el lunes para hablar del "
                                      "presupuesto.\n"]
-    # The document with nothing reviewed is written in the source language, as it is.
+    # The document with nothing reviewed is not published all in English, and one line
+    # says so, and how to write it all the same.
+    assert not (site / "content" / "weather.es.txt").exists()
+    assert ("  not written, nothing in it reviewed yet: content/weather.txt (a page all in "
+            "the source language is no translation; `apply --fallback source` writes it "
+            "so)") in result.stdout.splitlines()
+    assert ", 1 not written (nothing reviewed)," in result.stdout.splitlines()[0]
+    asked = run("apply", "--lang", "es", "--fallback", "source")
+    assert asked.exit_code == 2 and "not written" not in asked.output
+    assert (site / "content" / "weather.es.txt").read_bytes() == \
+        (site / "content" / "weather.txt").read_bytes()
+    # Asked for once, such a page stays as it is, named, and nothing else is written.
+    again = run("apply", "--lang", "es")
+    assert ("  left content/weather.es.txt as it was: nothing in content/weather.txt is "
+            "reviewed yet (`apply --fallback source` writes it in the source language)"
+            ) in again.stdout.splitlines()
     assert (site / "content" / "weather.es.txt").read_bytes() == \
         (site / "content" / "weather.txt").read_bytes()
 
@@ -241,13 +256,16 @@ def test_a_preview_is_replaced_by_what_a_later_apply_publishes(site: Path) -> No
     _review("The council met on Monday",
             "El consejo se reuni\u00f3 el lunes para hablar del presupuesto.")
     published = run("apply", "--lang", "es")
-    assert published.exit_code == 0 and "removed" not in published.stdout
-    assert "es: 2 documents written" in published.stdout
-    # Unreviewed units are back in the source language; nothing of the preview is left.
-    assert (content / "weather.es.txt").read_text(encoding="utf-8") == \
-        (content / "weather.txt").read_text(encoding="utf-8")
-    assert "El consejo se reuni\u00f3 el lunes" in \
-        (content / "budget.es.txt").read_text(encoding="utf-8")
+    assert published.exit_code == 0
+    assert "es: 1 document written" in published.stdout
+    # Unreviewed units are back in the source language; nothing of the preview is left:
+    # the document nobody reviewed anything of has no page, its preview taken away.
+    budget = (content / "budget.es.txt").read_text(encoding="utf-8")
+    assert "El consejo se reuni\u00f3 el lunes" in budget and MIXED in budget
+    assert not (content / "weather.es.txt").exists()
+    assert "  removed content/weather.es.txt (a preview of unreviewed drafts that `apply " \
+        "--include-fuzzy` wrote)" in published.stdout
+    assert "removed content/budget" not in published.stdout
     record = json.loads((site / ".cms-i18n" / "apply.json").read_text(encoding="utf-8"))
     assert record["previews"] == {}          # no preview left to take away
 
@@ -265,8 +283,10 @@ def test_a_translation_file_that_was_there_before_a_preview_is_never_removed(
             entry.flags.append("fuzzy")             # unreviewed again: nothing to publish
     catalog.save()
     later = run("apply", "--lang", "es")
-    assert later.exit_code == 0 and "removed" not in later.stdout
-    assert (content / "budget.es.txt").exists() and (content / "weather.es.txt").exists()
+    assert later.exit_code == 0 and "removed content/budget" not in later.stdout
+    assert (content / "budget.es.txt").exists()
+    # the preview of the document nobody reviewed, created by it, goes
+    assert not (content / "weather.es.txt").exists()
     assert "warning: es: content/budget.es.txt: kept: it holds a preview of unreviewed " \
         "drafts that `apply --include-fuzzy` wrote over an earlier file" in later.stderr
 
@@ -424,7 +444,8 @@ def test_a_copied_site_with_a_record_of_absolute_paths_publishes_a_changed_trans
     assert result.exit_code == 0 and result.stderr == ""
     assert "por la tarde" in (clone / "content" / "budget.es.txt").read_text(encoding="utf-8")
     saved = json.loads((clone / ".cms-i18n" / "apply.json").read_text(encoding="utf-8"))
-    assert sorted(saved["written"]) == ["content/budget.es.txt", "content/weather.es.txt"]
+    # one page in the record: its folder then is found all the same
+    assert sorted(saved["written"]) == ["content/budget.es.txt"]
 
 
 def _weather_changed(site: Path) -> polib.POEntry:
