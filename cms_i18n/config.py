@@ -149,6 +149,13 @@ class Choice(Kind):
         return value in self.choices
 
 
+class _Fallback(Choice):
+    """``apply.fallback``: one of its choices, or null (the content source's default)."""
+
+    def accepts(self, value: Any) -> bool:
+        return value is None or super().accepts(value)
+
+
 class Nullable(Kind):
     """``null``, or a value of ``kind``."""
 
@@ -377,8 +384,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("apertium_max_steps", Integer(1), 3, "longest chain of Apertium pairs tried"),
     Setting("clean.chrome_patterns", Patterns(), [],
             "extra regular expressions for a site's own page chrome lines"),
-    Setting("apply.fallback", Choice("source", "skip"), "source",
-            "what an unreviewed unit becomes: the source text, or skip"),
+    Setting("apply.fallback", _Fallback("source", "skip"), None,
+            "a document nobody reviewed anything of: not written (null: a page all in the "
+            "source language is no translation), written in the source language (source), "
+            "or not written, nor one whose reviewed text is withdrawn (skip)"),
     Setting("apply.include_fuzzy", Flag(), False,
             "let apply use unreviewed machine translations"),
 )

@@ -73,6 +73,7 @@ from cms_i18n.catalog.status import document_of
 from cms_i18n.catalog.update import ForApply, Reviewed, reviewed_in
 from cms_i18n.clean import CleanOptions, detect_quote_style, shows_damage
 from cms_i18n.clean.cache import clean_units, cleaner_fingerprint, document_evidence
+from cms_i18n.clean.evidence import is_damage
 from cms_i18n.codehash import TRANSLATION_CODE, code_fingerprint
 from cms_i18n.config import BUNDLED_GLOSSARY_DIR, check_glossary_dir
 from cms_i18n.content import ContentSource, Written, load_source
@@ -118,8 +119,16 @@ class PreparedDocument:
     body_units: list[Unit | None]    # unit per body segment; None where cleaning left nothing
     #: The units whose cleaning took page chrome out of their own text, by catalogue key
     #: (msgctxt, msgid): the only units ``apply`` writes as cleaned when no translation
-    #: replaces them.  (A unit's ``key`` alone is "body" for every paragraph but repeats.)
-    chrome_taken: frozenset[tuple[str, str]] = frozenset()
+    #: replaces them (and those of :attr:`mended` whose repairs cannot be made on the
+    #: text as written).  (A unit's ``key`` alone is "body" for every paragraph but
+    #: repeats.)
+    repaired: frozenset[tuple[str, str]] = frozenset()
+    #: By catalogue key, the units whose cleaning mended damage no author makes
+    #: (a look-alike letter, mojibake, a control byte, invisible junk): their text as
+    #: the source has it with those repairs made and nothing else (quotes, blanks and
+    #: line breaks as written), which ``apply`` writes when no translation replaces
+    #: them, so that a page never brings back what the cleaning repaired.
+    mended: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
 
 def prepare_document(document: Document, settings: Mapping[str, Any],
@@ -174,7 +183,8 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     units: list[Unit] = []
     made: list[Unit | None] = []
     seen: dict[str, int] = {}
-    chrome_taken: set[tuple[str, str]] = set()
+    repaired: set[tuple[str, str]] = set()
+    mended: dict[tuple[str, str], str] = {}
     for (key, value, line, kind), (text, fixes) in zip(raw, cleaned, strict=True):
         text = text.strip()
         if not text and key != "body" and value.strip():
@@ -196,8 +206,18 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
             unique_key = key if count == 1 else f"{key}#{count}"
         unit = Unit(document.id, unique_key, text, path, line, kind, (*pending, *fixes),
                     document.format)
-        if any(fix.kind == "chrome" for fix in fixes):
-            chrome_taken.add((unit.context, unit.source))
+        damage = [fix for fix in fixes if written_as_cleaned(fix)]
+        if any(fix.kind == "chrome" for fix in damage):
+            repaired.add((unit.context, unit.source))
+        elif damage:
+            # The repairs made on the text as written; an attribute's text is escaped
+            # for its place, so it is written as cleaned, as is one they cannot be
+            # placed in.
+            own = _mend(value, damage) if kind != "attribute" else None
+            if own is None:
+                repaired.add((unit.context, unit.source))
+            else:
+                mended[(unit.context, unit.source)] = own
         pending.clear()
         units.append(unit)
         made.append(unit)
@@ -206,7 +226,43 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
         last = replace(units[-1], fixes=(*units[-1].fixes, *pending))
         made[made.index(units[-1])] = units[-1] = last
     return PreparedDocument(document, units, segments, made[len(document.fields):],
-                            frozenset(chrome_taken))
+                            frozenset(repaired), mended)
+
+
+def _mend(text: str, repairs: Sequence[Fix]) -> str | None:
+    """``text`` as written with ``repairs`` made in it, each at the first place that
+    holds what it replaced; None when one finds no such place.
+
+    >>> from cms_i18n.clean.edits import CleanFix
+    >>> _mend('"\u041deads" met.', [CleanFix("homoglyph", "\u041deads", "Heads", 1, "", 1)])
+    '"Heads" met.'
+    """
+    for fix in repairs:
+        at = text.find(fix.before) if fix.before else -1
+        if at < 0:
+            return None
+        text = text[:at] + fix.after + text[at + len(fix.before):]
+    return text
+
+
+def written_as_cleaned(fix: Fix) -> bool:
+    """Does ``fix`` keep its unit from being published as the source has it, when no
+    translation replaces it?  Page chrome taken out, and the repair of damage no author
+    makes (a Cyrillic "Н" in "Нeads", mojibake, a control byte): a page must not bring
+    them back.  A repair of layout (blanks, a converter's blank line, a curled quote)
+    leaves the author's bytes to the page.
+
+    >>> from cms_i18n.clean.edits import CleanFix
+    >>> written_as_cleaned(CleanFix("homoglyph", "Нeads", "Heads", 1, "", 0))
+    True
+    >>> written_as_cleaned(CleanFix("quote", '"', "“", 1, "straight quote", 0))
+    False
+    >>> written_as_cleaned(CleanFix("whitespace", "", "\\n\\n", 1, "blank line", 0))
+    False
+    """
+    if fix.kind == "chrome":
+        return True
+    return fix.kind != "whitespace" and fix.before != fix.after and is_damage(fix)
 
 
 _NAMED_KINDS = ("title", "field", "heading", "attribute")
@@ -667,6 +723,7 @@ class _Writer:
                 self.summary.glossary_problems += recorded.get("glossary_problems", 0)
                 self.summary.markup_problems += recorded.get("markup_problems", 0)
                 self.summary.drafts_kept += recorded.get("drafts_kept", 0)
+                self.summary.held_obsolete += recorded.get("held_obsolete", 0)
                 self.summary.add_gaps(recorded.get("glossary_gaps", {}))
                 if self.tick:
                     self.tick(len(documents))
@@ -796,6 +853,7 @@ class _Writer:
         shard, future = self.writing.popleft()
         result = future.result()
         self.summary.obsolete += result.obsolete
+        self.summary.held_obsolete += result.held_obsolete
         self.summary.glossary_problems += result.glossary_problems
         self.summary.markup_problems += result.markup_problems
         self.summary.drafts_kept += result.drafts_kept
@@ -807,6 +865,7 @@ class _Writer:
                   "reviewed": shard.reviewed, "glossary_problems": result.glossary_problems,
                   "markup_problems": result.markup_problems,
                   "drafts_kept": result.drafts_kept, "failed": shard.failed,
+                  "held_obsolete": result.held_obsolete,
                   "glossary_gaps": shard.gaps}
         self.memory.record_catalog(_digest(str(shard.po_path)), shard.inputs,
                                    json.dumps(record))
@@ -1227,6 +1286,8 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
             # an editor's text where the translation goes: kept, the translation beside it
             write.summary.warnings.append(kept_warning(done.kept, done.where, done.why))
             write.summary.kept_pages.append(shown_path(done.kept))
+            write.summary.diverted[shown_path(done.kept)] = (
+                shown_path(Path(done.where)), done.why or _NOT_APPLY_S)
             continue
         if isinstance(done, Written) and not done.changed:
             write.summary.unchanged.append(str(done.where))
@@ -1274,6 +1335,10 @@ def _skipped_line(source: ContentSource) -> str | None:
     return line() if callable(line) else None
 
 
+_NOT_APPLY_S = "it is not what apply last wrote there (edited since, or written by " \
+    "someone else)"
+
+
 def kept_warning(kept: Path, beside: Path | str, why: str = "") -> str:
     """The warning on a translation file ``apply`` left as someone else wrote it;
     ``why`` is what the content source knows of who wrote it.
@@ -1281,8 +1346,7 @@ def kept_warning(kept: Path, beside: Path | str, why: str = "") -> str:
     >>> kept_warning(Path("content/news.es.txt"), Path("content/news.es.txt.new"))[:72]
     'content/news.es.txt: kept: it is not what apply last wrote there (edited'
     """
-    why = why or "it is not what apply last wrote there (edited since, or written by " \
-        "someone else)"
+    why = why or _NOT_APPLY_S
     return (f"{shown_path(kept)}: kept: {why}; the catalogue's translation is in "
             f"{shown_path(Path(beside))}: put any edit into the catalogue, or delete "
             f"{shown_path(kept)}, and apply again")
@@ -1296,7 +1360,11 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
     options = settings.get("apply") or {}
     include_fuzzy = options.get("include_fuzzy", False) if include_fuzzy is None \
         else include_fuzzy
-    fallback = fallback or options.get("fallback", "source")
+    # Unset: a document nobody reviewed anything of is not written (a page all in the
+    # source language is no translation); one whose reviewed text is withdrawn (its
+    # source changed, a translation refused) is, so that the correction reaches its page.
+    fallback = fallback or options.get("fallback") or (
+        "source" if getattr(source, "writes_drafts", False) else "reviewed")
     locale_dir, domain = Path(settings["locale_dir"]), settings["domain"]
     catalogs = language_catalogs(locale_dir, lang, domain)
     if not catalogs:
@@ -1401,30 +1469,51 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
                 if change.kept:
                     return change.reviewed.translation
             summary.fallback += 1
-            return unit.source if fallback == "source" else None
+            # The cleaned text: what ``keep`` writes for a unit whose chrome or damage
+            # the cleaning took out (else the source as written, byte for byte).
+            return unit.source
 
-        def as_written(unit: Unit, chrome: frozenset[tuple[str, str]] = item.chrome_taken,
+        def as_written(unit: Unit, repaired: frozenset[tuple[str, str]] = item.repaired,
                        translations: Mapping[tuple[str, str], str] = translations) -> bool:
             """No translation replaces ``unit``, and its cleaning took no page chrome out
-            of it: it is written as the source has it, byte for byte."""
+            of it and repaired no damage in it: it is written as the source has it, byte
+            for byte."""
             key = (unit.context, unit.source)
-            return not translations.get(key) and not carries(unit) and key not in chrome
+            return not translations.get(key) and not carries(unit) and key not in repaired
 
-        def keep(unit: Unit | None, seg: Segment) -> str | None:
+        def keep(unit: Unit | None, seg: Segment,
+                 mended: Mapping[tuple[str, str], str] = item.mended) -> str | None:
             """A body unit's text in the translation; None keeps the source as written,
-            byte for byte: where no translation replaces it, or cleaning changed no
-            more than its blanks."""
+            byte for byte: where no translation replaces it (but for the damage
+            cleaning mended in it), or cleaning changed no more than its blanks."""
             text = pick(unit)
-            if unit is not None and (as_written(unit) or (text == unit.source
-                                     and text.split() == seg.text.split())):
+            if unit is not None and as_written(unit):
+                return mended.get((unit.context, unit.source))
+            if unit is not None and text == unit.source and text.split() == seg.text.split():
                 return None
             return text
 
-        if fallback == "skip" and not any(
-                (u.context, u.source) in translations or carries(u) for u in item.units):
+        keys = [(u.context, u.source) for u in item.units]
+        if fallback == "skip":
+            # nothing reviewed to publish now: a page there keeps what it holds
+            left_out = not any(key in translations or carries(u)
+                               for key, u in zip(keys, item.units, strict=True))
+        elif fallback == "reviewed":
+            # nothing anybody reviewed, now or before a source change or a refusal
+            withdrawn = changes.keys() | {(r.context, r.source) for r in offer.refused}
+            left_out = not any(key in translations or key in withdrawn for key in keys)
+        else:
+            left_out = False
+        if left_out:
+            # A page of the source text alone is no translation: not published, and
+            # named (`--fallback source` writes it).
             target = translation_path(document, lang) if translation_path else None
             if target is not None and target.exists():
-                summary.left.append(_left_as_it_was(target, item, offer))
+                summary.left.append(replace(_left_as_it_was(target, item, offer),
+                                            by_default=fallback == "reviewed"))
+            elif fallback == "reviewed":
+                summary.not_written.append(shown_path(document.path) if document.path
+                                           else document.id)
             continue
         report = write_units(item, lang, translations, changes) if write_units else None
         if report is not None:
@@ -1440,8 +1529,9 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         for unit in item.units:
             if unit.key in item.document.fields:
                 text = pick(unit)
-                fields[unit.key] = item.document.fields[unit.key] \
-                    if not text or as_written(unit) else text
+                own = item.mended.get((unit.context, unit.source),
+                                      item.document.fields[unit.key])
+                fields[unit.key] = own if not text or as_written(unit) else text
         refused = {(r.context, r.source) for r in offer.refused}
         if refused and any(u is not None and (u.context, u.source) in refused
                            for u in item.units):

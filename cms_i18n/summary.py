@@ -61,7 +61,8 @@ class RunSummary:
     markup_problems: int = 0     # entries whose msgstr lost or broke markup
     drafts_kept: int = 0         # editors' unreviewed texts left as they were
     refilled: int = 0            # msgstrs an editor emptied, given a draft again
-    obsolete: int = 0
+    obsolete: int = 0         # entries this run made obsolete
+    held_obsolete: int = 0    # obsolete entries the catalogues hold now, those included
     unchanged: int = 0        # documents skipped: their catalogue is up to date
     seconds: float = 0.0
     catalog: Path | None = None
@@ -88,12 +89,18 @@ class RunSummary:
             failed += f"{self.held} left as written (another language or source code), "
         refilled = f"{self.refilled} emptied by an editor refilled as drafts, " \
             if self.refilled else ""
+        # The run's own count, and the catalogue's where it holds more (retired by
+        # earlier runs): "0 obsolete" beside a file full of #~ entries reads as a loss.
+        obsolete = f"{self.obsolete} obsolete"
+        if self.held_obsolete > self.obsolete:
+            obsolete = (f"{self.obsolete} newly obsolete ({self.held_obsolete} in the "
+                        f"catalogue{'s' * (self.catalogs > 1)})")
         return (f"{self.lang}: {counted(self.documents, 'document')}"
                 f"{skipped}, {counted(self.units, 'unit')}, {self.translated} translated, "
                 f"{failed}{self.reused} reused, {self.repeated} repeated, "
                 f"{self.reviewed} reviewed, {kept}{counted(self.drafts_kept, 'editor draft')} "
                 f"kept, {refilled}{self.glossary_problems} with glossary problems, "
-                f"{self.markup_problems} with markup problems, {self.obsolete} obsolete, "
+                f"{self.markup_problems} with markup problems, {obsolete}, "
                 f"{self.seconds:.1f} s ({self.engine}){where}")
 
     def add(self, outcome: ChunkOutcome) -> None:
@@ -197,16 +204,23 @@ class SourceChanged:
 
 @dataclass(frozen=True)
 class LeftAsItWas:
-    """A page ``apply`` with fallback ``skip`` did not write although it is there (an
-    earlier apply published it): no unit of its document has a reviewed translation
-    to publish now, so the page keeps whatever it held."""
+    """A page ``apply`` with fallback ``skip`` (or by default, ``by_default``) did not
+    write although it is there (an earlier apply published it): no unit of its document
+    has a reviewed translation to publish now, so the page keeps whatever it held."""
 
     path: Path          # the page
     document: str       # its source file
     changed: int = 0    # units whose source changed since review (not kept)
     refused: int = 0    # units whose reviewed translation is refused
+    #: Left by the default (no ``--fallback``): nothing in the document was ever
+    #: reviewed, rather than nothing reviewed to publish now.
+    by_default: bool = False
 
     def format(self) -> str:
+        if self.by_default:
+            return (f"left {shown_path(self.path)} as it was: nothing in {self.document} "
+                    "is reviewed yet (`apply --fallback source` writes it in the source "
+                    "language)")
         why = [f"{counted(self.changed, 'unit')} changed in the source since review"
                ] if self.changed else []
         why += [f"{self.refused} refused"] if self.refused else []
@@ -252,10 +266,16 @@ class ApplySummary:
     named_before: list[SourceChanged] = field(default_factory=list)
     #: Pages there that fallback ``skip`` left unwritten.
     left: list[LeftAsItWas] = field(default_factory=list)
+    #: Documents nobody reviewed anything of, not written (the default fallback) and
+    #: no page of theirs there: by their source file.
+    not_written: list[str] = field(default_factory=list)
     #: Pages apply wrote whose source is gone (moved or deleted), removed.
     removed_orphans: list[str] = field(default_factory=list)
     #: Pages kept as someone else wrote them, the translation written beside each.
     kept_pages: list[str] = field(default_factory=list)
+    #: By such a page, the file its translation went to instead, and why the page was
+    #: kept: what a ``refused:`` line names as where a unit's text went.
+    diverted: dict[str, tuple[str, str]] = field(default_factory=dict)
     #: Copies written beside a kept edit, removed as the page now holds their text.
     removed_copies: list[str] = field(default_factory=list)
     #: Previews this run wrote, which a later apply without include_fuzzy takes away.
@@ -282,6 +302,8 @@ class ApplySummary:
         because = f" ({back} of them because the source changed)" if back else ""
         were = "it was" if len(self.left) == 1 else "they were"
         left = f", {counted(len(self.left), 'page')} left as {were}" if self.left else ""
+        left += f", {len(self.not_written)} not written (nothing reviewed)" \
+            if self.not_written else ""
         pages = f", {len(self.kept_pages)} kept as found (the translation beside it" \
             f"{'' if len(self.kept_pages) == 1 else ', each'})" if self.kept_pages else ""
         return (f"{self.lang}: {counted(len(self.written), 'document')} "
@@ -294,12 +316,25 @@ class ApplySummary:
         """The one line on a translation refused: the entry, the problem, and what
         each page got for its unit instead."""
         key = (refused.context, refused.source)
-        kept = self.published_before.get(key, [])
-        source = self.refused_source.get(key, [])
+        # A page kept as found (edited since) got nothing: the text went beside it.
+        kept = [page for page in self.published_before.get(key, [])
+                if page not in self.diverted]
+        source = [page for page in self.refused_source.get(key, [])
+                  if page not in self.diverted]
         said = [f"{', '.join(kept)} {'keeps' if len(kept) == 1 else 'keep'} the "
                 "translation it published before"] if kept else []
         said += [f"the source text was kept as written in {', '.join(source)}"] \
             if source else []
+        for page in self.published_before.get(key, []):
+            if page in self.diverted:
+                copy, why = self.diverted[page]
+                said.append(f"{copy} has the translation {page} published before, written "
+                            f"there because {page} is kept as found: {why}")
+        for page in self.refused_source.get(key, []):
+            if page in self.diverted:
+                copy, why = self.diverted[page]
+                said.append(f"the source text was kept as written in {copy}, written there "
+                            f"because {page} is kept as found: {why}")
         return f"{refused.format()} ({'; '.join(said or ['the source text was kept as written'])})"
 
     def refusal(self) -> str | None:
@@ -311,6 +346,20 @@ class ApplySummary:
         return (f"{self.lang}: {count} translation{'s' * (count != 1)} refused for critical "
                 "problems (listed above; their units keep what the pages published before, "
                 "or the source text); fix them in the catalogue, then apply again")
+
+    def not_written_line(self, shown: int = 3) -> str | None:
+        """One line naming the documents not written because nothing in them is
+        reviewed (a page of the source text alone is no translation), and how to write
+        them all the same; None when there are none."""
+        if not self.not_written:
+            return None
+        count = len(self.not_written)
+        names = ", ".join(self.not_written[:shown]) + (
+            f" and {count - shown} more" if count > shown else "")
+        them = "it" if count == 1 else "them"
+        return (f"not written, nothing in {them} reviewed yet: {names} (a page all in "
+                f"the source language is no translation; `apply --fallback source` writes "
+                f"{them} so)")
 
     def named_before_line(self) -> str | None:
         """One line counting the units whose source change an earlier run named, still

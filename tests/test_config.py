@@ -12,7 +12,7 @@ from cms_i18n.errors import ConfigError
 
 def test_every_declared_setting_has_its_default() -> None:
     values = defaults()
-    assert values["target_langs"] == ["es"] and values["apply"]["fallback"] == "source"
+    assert values["target_langs"] == ["es"] and values["apply"]["fallback"] is None
     assert values["apertium_modes_dir"] is None and values["apertium_mark_unknown"] is False
     for setting in SETTINGS:
         group, _, name = setting.key.rpartition(".")
@@ -30,7 +30,7 @@ def test_site_config_then_flags(tmp_path: Path) -> None:
     assert settings["locale_dir"] == str((tmp_path / "out" / "locale").resolve())
     assert settings["clean"]["chrome_patterns"] == ["^Share$"]
     assert settings["engine"] == "auto" and settings["apertium_mark_unknown"] is True
-    assert settings["apply"] == {"fallback": "source", "include_fuzzy": False}
+    assert settings["apply"] == {"fallback": None, "include_fuzzy": False}
 
 
 def test_relative_paths_each_from_their_own_folder(tmp_path: Path,

@@ -47,6 +47,32 @@ def test_apply_line() -> None:
                               "1 kept as edited in the CMS, 2 left in the source language")
 
 
+def test_the_obsolete_count_gives_the_catalog_s_own_where_it_holds_more(
+        tmp_path: Path) -> None:
+    def obsolete(**counts: int) -> str:
+        line = RunSummary("es", "apertium", catalog=tmp_path / "content.po", **counts).line()
+        return line.split("markup problems, ")[1].split(", 0.0 s")[0]
+
+    assert obsolete(obsolete=2, held_obsolete=2) == "2 obsolete"
+    assert obsolete(obsolete=0, held_obsolete=0) == "0 obsolete"
+    assert obsolete(obsolete=1, held_obsolete=3) == "1 newly obsolete (3 in the catalogue)"
+    assert obsolete(obsolete=0, held_obsolete=5, catalogs=4) == \
+        "0 newly obsolete (5 in the catalogues)"
+
+
+def test_documents_not_written_are_named_on_one_line() -> None:
+    assert ApplySummary("es").not_written_line() is None
+    one = ApplySummary("es", not_written=["content/weather.txt"])
+    assert one.not_written_line() == (
+        "not written, nothing in it reviewed yet: content/weather.txt (a page all in the "
+        "source language is no translation; `apply --fallback source` writes it so)")
+    assert ", 1 not written (nothing reviewed)," in one.line()
+    many = ApplySummary("es", not_written=[f"content/{n}.txt" for n in "abcd"])
+    assert many.not_written_line().startswith(  # type: ignore[union-attr]
+        "not written, nothing in them reviewed yet: content/a.txt, content/b.txt, "
+        "content/c.txt and 1 more (")
+
+
 def test_a_count_of_one_reads_in_the_singular(tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)

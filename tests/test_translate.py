@@ -93,6 +93,29 @@ def test_editing_one_paragraph_retranslates_only_it(site: Path) -> None:
     assert " 1 translated" in result.output
 
 
+def test_the_obsolete_count_says_what_the_catalog_holds_besides_this_run_s(
+        site: Path) -> None:
+    article = Path("examples/content/asian-security-officials.txt")
+    text = article.read_text(encoding="utf-8")
+    assert run("translate", "--lang", "es", "--engine", "apertium").exit_code == 0
+    paragraphs = text.split("\n\n")
+
+    def without(*openings: str) -> str:
+        return "\n\n".join(p for p in paragraphs if not p.startswith(openings))
+
+    article.write_text(without("First held in 2010"), encoding="utf-8")  # a paragraph deleted
+    result = run("translate", "--lang", "es", "--engine", "apertium")
+    assert ", 1 obsolete," in result.stdout
+    article.write_text(without("First held in 2010", "Organisers say"),  # another one
+                       encoding="utf-8")
+    result = run("translate", "--lang", "es", "--engine", "apertium")
+    assert ", 1 newly obsolete (2 in the catalogue)," in result.stdout
+    assert len([e for e in polib.pofile(str(PO)) if e.obsolete]) == 2
+    # A run that changes nothing makes none obsolete, and says what the file holds.
+    result = run("translate", "--lang", "es", "--engine", "apertium")
+    assert ", 0 newly obsolete (2 in the catalogue)," in result.stdout
+
+
 def test_txt_folder_with_source_option(site: Path, tmp_path: Path) -> None:
     other = tmp_path / "other"
     other.mkdir()

@@ -109,7 +109,8 @@ def test_scripted_editor_session(site: Path) -> None:
     assert EDITED_TEXT in spanish and approved_text in spanish
     assert "The CSTO will hold its own meeting" in spanish      # not reviewed yet
     assert "bookmarkicon" not in spanish                        # page chrome stays out
-    assert "\u041deads of delegations" in spanish      # not reviewed: as the source has it
+    # not reviewed: as the source has it, but for the look-alike letter cleaning repaired
+    assert "\u041d" not in spanish and "Heads of delegations" in spanish
 
     # applied again with nothing new, the file is left as it is, and not listed
     target = Path("examples/content/asian-security-officials.es.txt")

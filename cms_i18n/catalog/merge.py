@@ -186,7 +186,8 @@ class UpdateResult:
     translation; ``reviewed_kept``: same text with an editor's reviewed translation,
     left alone; ``drafts_kept``: an editor's draft (still fuzzy) left alone, and an
     editor's text kept as the fuzzy draft of a changed source text; ``obsolete``:
-    entries that became obsolete in this run; ``total``: live units in the catalogue
+    entries that became obsolete in this run; ``held_obsolete``: the obsolete entries
+    the catalogue holds now, those included; ``total``: live units in the catalogue
     now; ``glossary_problems`` and ``markup_problems``: live entries whose msgstr has
     such a problem.  ``written`` says whether the file changed
     on disk.  ``editor_texts`` lists every editor's translation the old catalogue held;
@@ -203,6 +204,7 @@ class UpdateResult:
     reviewed_kept: int = 0
     drafts_kept: int = 0
     obsolete: int = 0
+    held_obsolete: int = 0
     total: int = 0
     glossary_problems: int = 0
     markup_problems: int = 0
@@ -639,6 +641,7 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
         taken[entry.key] = len(kept_obsolete)
         kept_obsolete.append(retired)
         result.obsolete += 1
+    result.held_obsolete = sum(e is not None for e in kept_obsolete)
     plan = _Plan(entries=live_entries + [e for e in kept_obsolete if e is not None],
                  result=result)
     return plan

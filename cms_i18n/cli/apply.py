@@ -27,8 +27,13 @@ def apply_options(func: Callable[..., Any]) -> Callable[..., Any]:
                           "preview; a later apply without it takes the files of such a "
                           "preview away again, unless edited since."),
         click.option("--fallback", type=click.Choice(["source", "skip"]), default=None,
-                     help="Unreviewed units: keep the source text (default) or skip "
-                          "documents with no reviewed unit."),
+                     help="A document nobody reviewed anything of is not written by "
+                          "default (a page all in the source language is no translation; "
+                          "a CMS's draft revisions are written all the same): 'source' "
+                          "writes it in the source language; 'skip' also leaves out one "
+                          "whose reviewed text is withdrawn (source changed, refused), its "
+                          "page as it was.  Unreviewed units of a document that is "
+                          "written keep the source text."),
         click.option("--verbose", "-v", is_flag=True,
                      help="List the unchanged documents too, not only those written, and "
                           "name every unit whose source changed since review, not only "
@@ -81,6 +86,8 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
                        "--include-fuzzy` wrote)")
         for left in summary.left:
             click.echo(f"  {left.format()}")
+        if (unwritten := summary.not_written_line()) is not None:
+            click.echo(f"  {unwritten}")
         for removed in summary.removed_orphans:
             click.echo(f"  removed {removed}")
         for removed in summary.removed_copies:
@@ -106,7 +113,9 @@ def command(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | 
     the edit changed a figure or a negation, or where that translation fails the
     checks a reviewed one passes); each is named on a `source changed:` line the first
     time, and counted on one line by later runs until reviewed (--verbose names them).
-    With --fallback skip, a page there that is not written is named, and why.
+    A document with nothing reviewed is not written (one line names them; --fallback
+    source writes them in the source language), and a page of one there is named, and
+    why.
     A page whose source was moved or deleted is taken away if apply wrote it and it is
     unchanged since, else kept and named.  The summary, last, counts every document.
     """

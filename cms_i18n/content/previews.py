@@ -147,6 +147,8 @@ class ApplyRecord:
         if not foreign:
             return moved, set()
         common = Path(os.path.commonpath(foreign))
+        if common in foreign:
+            common = common.parent      # one file (or one file named twice): its folder
         best, hits = None, 0
         for folder in (common, *common.parents):
             found = sum((self.root / p.relative_to(folder)).exists() for p in foreign)

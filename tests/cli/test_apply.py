@@ -83,7 +83,22 @@ def test_a_refused_unit_keeps_the_source_byte_for_byte(site: Path) -> None:
     assert written.split("\n\n") == ["Budget talks", MIXED.rstrip("\n"),
                                      "El consejo se reuni\u00f3 el lunes para hablar del "
                                      "presupuesto.\n"]
-    # The document with nothing reviewed is written in the source language, as it is.
+    # The document with nothing reviewed is not published all in English, and one line
+    # says so, and how to write it all the same.
+    assert not (site / "content" / "weather.es.txt").exists()
+    assert ("  not written, nothing in it reviewed yet: content/weather.txt (a page all in "
+            "the source language is no translation; `apply --fallback source` writes it "
+            "so)") in result.stdout.splitlines()
+    assert ", 1 not written (nothing reviewed)," in result.stdout.splitlines()[0]
+    asked = run("apply", "--lang", "es", "--fallback", "source")
+    assert asked.exit_code == 2 and "not written" not in asked.output
+    assert (site / "content" / "weather.es.txt").read_bytes() == \
+        (site / "content" / "weather.txt").read_bytes()
+    # Asked for once, such a page stays as it is, named, and nothing else is written.
+    again = run("apply", "--lang", "es")
+    assert ("  left content/weather.es.txt as it was: nothing in content/weather.txt is "
+            "reviewed yet (`apply --fallback source` writes it in the source language)"
+            ) in again.stdout.splitlines()
     assert (site / "content" / "weather.es.txt").read_bytes() == \
         (site / "content" / "weather.txt").read_bytes()
 
@@ -105,11 +120,12 @@ def test_an_untranslated_field_keeps_the_front_matter_value_as_written(site: Pat
     assert "El consejo se reuni\u00f3 el lunes" in written
 
 
-def test_the_example_article_keeps_every_unreviewed_paragraph_as_written(
+def test_the_example_article_never_brings_back_what_cleaning_took_out_or_repaired(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # The README's article: cleaning takes page chrome out of one paragraph (written as
-    # cleaned) and a look-alike letter out of another ("Нeads", a Cyrillic "Н"), which
-    # nobody reviewed: that one is written as the source has it.
+    # The README's article: cleaning takes page chrome out of one paragraph and a
+    # look-alike letter out of another ("Нeads", a Cyrillic "Н").  Nobody reviewed
+    # either: both are written as cleaned, the chrome out and the letter repaired; the
+    # paragraphs cleaning changed no letter of are written as the source has them.
     example = Path(__file__).resolve().parents[2] / "examples" / "content" / \
         "asian-security-officials.txt"
     (tmp_path / "content").mkdir()
@@ -128,9 +144,36 @@ def test_the_example_article_keeps_every_unreviewed_paragraph_as_written(
         encoding="utf-8")
     original = example.read_text(encoding="utf-8")
     homoglyph = next(line for line in original.splitlines() if line.startswith("\u041deads"))
-    assert homoglyph + "\n" in written
+    assert "\u041d" not in written
+    assert homoglyph.replace("\u041deads", "Heads") + "\n" in written
+    untouched = next(line for line in original.splitlines()
+                     if line.startswith("The broader forum will be chaired"))
+    assert untouched + "\n" in written
     assert "Altos cargos de seguridad asiáticos se reunirán en Moscú" in written
     assert "icon bookmark" not in written                    # page chrome stays out
+
+
+def test_an_unreviewed_unit_gets_the_repair_of_its_look_alike_letter_and_nothing_else(
+        site: Path) -> None:
+    # A Cyrillic "Н" in "Нeads": damage no author makes, so the page has it repaired;
+    # the straight quotes the cleaner curled for the editor stay as the author typed them.
+    own = '\u041deads of the \u201ccouncil\u201d said "yes" to the plan.'
+    (site / "content" / "heads.txt").write_text(f"Summit talks\n\n{own}\n", encoding="utf-8")
+    (site / "content" / "notes.md").write_text(
+        '---\ntitle: \u041deads "meet" in Moscow\n---\n\nThe council met on Monday.\n',
+        encoding="utf-8")
+    assert run("translate").exit_code == 0
+    catalog = polib.pofile(str(PO))
+    assert catalog.find('Heads of the \u201ccouncil\u201d said \u201cyes\u201d to the plan.',
+                        msgctxt="heads") is not None           # cleaned for the editor
+    _review("Summit talks", "Charlas de la cumbre", "heads")
+    _review("The council met on Monday", "El consejo se reuni\u00f3 el lunes.", "notes")
+    assert run("apply", "--lang", "es").exit_code == 0
+    page = (site / "content" / "heads.es.txt").read_text(encoding="utf-8")
+    assert page == ('Charlas de la cumbre\n\nHeads of the \u201ccouncil\u201d said "yes" '
+                    "to the plan.\n")
+    notes = (site / "content" / "notes.es.md").read_text(encoding="utf-8")
+    assert notes.startswith('---\ntitle: Heads "meet" in Moscow\n') and "\u041d" not in notes
 
 
 def _draft(match: str, msgstr: str, context: str) -> None:
@@ -213,13 +256,16 @@ def test_a_preview_is_replaced_by_what_a_later_apply_publishes(site: Path) -> No
     _review("The council met on Monday",
             "El consejo se reuni\u00f3 el lunes para hablar del presupuesto.")
     published = run("apply", "--lang", "es")
-    assert published.exit_code == 0 and "removed" not in published.stdout
-    assert "es: 2 documents written" in published.stdout
-    # Unreviewed units are back in the source language; nothing of the preview is left.
-    assert (content / "weather.es.txt").read_text(encoding="utf-8") == \
-        (content / "weather.txt").read_text(encoding="utf-8")
-    assert "El consejo se reuni\u00f3 el lunes" in \
-        (content / "budget.es.txt").read_text(encoding="utf-8")
+    assert published.exit_code == 0
+    assert "es: 1 document written" in published.stdout
+    # Unreviewed units are back in the source language; nothing of the preview is left:
+    # the document nobody reviewed anything of has no page, its preview taken away.
+    budget = (content / "budget.es.txt").read_text(encoding="utf-8")
+    assert "El consejo se reuni\u00f3 el lunes" in budget and MIXED in budget
+    assert not (content / "weather.es.txt").exists()
+    assert "  removed content/weather.es.txt (a preview of unreviewed drafts that `apply " \
+        "--include-fuzzy` wrote)" in published.stdout
+    assert "removed content/budget" not in published.stdout
     record = json.loads((site / ".cms-i18n" / "apply.json").read_text(encoding="utf-8"))
     assert record["previews"] == {}          # no preview left to take away
 
@@ -237,8 +283,10 @@ def test_a_translation_file_that_was_there_before_a_preview_is_never_removed(
             entry.flags.append("fuzzy")             # unreviewed again: nothing to publish
     catalog.save()
     later = run("apply", "--lang", "es")
-    assert later.exit_code == 0 and "removed" not in later.stdout
-    assert (content / "budget.es.txt").exists() and (content / "weather.es.txt").exists()
+    assert later.exit_code == 0 and "removed content/budget" not in later.stdout
+    assert (content / "budget.es.txt").exists()
+    # the preview of the document nobody reviewed, created by it, goes
+    assert not (content / "weather.es.txt").exists()
     assert "warning: es: content/budget.es.txt: kept: it holds a preview of unreviewed " \
         "drafts that `apply --include-fuzzy` wrote over an earlier file" in later.stderr
 
@@ -271,6 +319,28 @@ def test_a_published_page_an_editor_edited_is_kept_and_the_translation_goes_besi
     assert "  removed content/budget.es.txt.new (the catalogue's translation that apply " \
         "wrote beside an edited page: the page now holds it)" in taken.stdout
 
+
+
+def test_a_refused_unit_of_an_edited_page_names_the_file_its_text_went_to(
+        site: Path) -> None:
+    _review("The council met on Monday", "El consejo se reuni\u00f3 el lunes.")
+    assert run("apply", "--lang", "es").exit_code == 0
+    published = site / "content" / "budget.es.txt"
+    edited = published.read_text(encoding="utf-8") + "Nota del editor.\n"
+    published.write_text(edited, encoding="utf-8")          # an editor's hand edit
+    # 1,500 kept in Spanish reads as one and a half: critical, refused.
+    _review("The \u201ccouncil\u201d said", "El \u201cconsejo\u201d dijo \u201c1,500 "
+            "personas\u201d vinieron a la reuni\u00f3n.")
+    later = run("apply", "--lang", "es")
+    assert later.exit_code == 2
+    assert published.read_text(encoding="utf-8") == edited   # the edit is still there
+    beside = site / "content" / "budget.es.txt.new"
+    assert MIXED in beside.read_text(encoding="utf-8")
+    refused = next(line for line in later.stderr.splitlines() if line.startswith("refused:"))
+    assert refused.endswith(
+        "(the source text was kept as written in content/budget.es.txt.new, written there "
+        "because content/budget.es.txt is kept as found: it is not what apply last wrote "
+        "there (edited since))"), refused
 
 
 def test_an_edit_put_into_the_catalog_is_published_and_the_copy_beside_goes(
@@ -374,7 +444,8 @@ def test_a_copied_site_with_a_record_of_absolute_paths_publishes_a_changed_trans
     assert result.exit_code == 0 and result.stderr == ""
     assert "por la tarde" in (clone / "content" / "budget.es.txt").read_text(encoding="utf-8")
     saved = json.loads((clone / ".cms-i18n" / "apply.json").read_text(encoding="utf-8"))
-    assert sorted(saved["written"]) == ["content/budget.es.txt", "content/weather.es.txt"]
+    # one page in the record: its folder then is found all the same
+    assert sorted(saved["written"]) == ["content/budget.es.txt"]
 
 
 def _weather_changed(site: Path) -> polib.POEntry:

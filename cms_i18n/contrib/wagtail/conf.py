@@ -33,7 +33,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from cms_i18n.config import Anything, Flag, Integer, Layer, Setting, load_settings
+from cms_i18n.config import Anything, Choice, Flag, Integer, Layer, Setting, load_settings
 from cms_i18n.errors import ConfigError
 
 SETTING = "CMS_I18N"
@@ -49,6 +49,11 @@ DJANGO_SETTINGS: tuple[Setting, ...] = (
     Setting("section_depth", Integer(1), 2,
             "catalogue_layout: section: the levels of a page's URL path that name its "
             "catalogue (2: the home page and its section, home/news)"),
+    # A draft revision is where a Wagtail site's editors review, and only an editor
+    # publishes it: every page gets one, reviewed text or not.
+    Setting("apply.fallback", Choice("source", "skip"), "source",
+            "a page with nothing reviewed: its draft revision in the source language "
+            "(source), or none (skip)"),
 )
 
 

@@ -188,18 +188,21 @@ def _unit_pieces(prepared: Any) -> dict[tuple[str, str], list[Any]]:
 
 def _originals(prepared: Any) -> dict[tuple[str, str], list[str | None]]:
     """Beside :func:`_unit_pieces`, each segment as the source page has it: what a unit
-    no reviewed translation replaces is written as.  None for a unit the cleaner took
+    no reviewed translation replaces is written as, with the damage the cleaner mended
+    in it (a look-alike letter, mojibake) repaired.  None for a unit the cleaner took
     page chrome out of, which is written as cleaned (the chrome stays out)."""
-    def cleaned(unit: Any) -> bool:
-        return unit is None or (unit.context, unit.source) in prepared.chrome_taken
+    def own(unit: Any, text: str) -> str | None:
+        if unit is None or (unit.context, unit.source) in prepared.repaired:
+            return None
+        return prepared.mended.get((unit.context, unit.source), text)
 
     found: dict[tuple[str, str], list[str | None]] = {}
     keys = section_keys(prepared.document.body, [s.start for s in prepared.segments])
     for key, unit, seg in zip(keys, prepared.body_units, prepared.segments, strict=True):
-        found.setdefault(key, []).append(None if cleaned(unit) else seg.text)
+        found.setdefault(key, []).append(own(unit, seg.text))
     by_field = {unit.key: unit for unit in prepared.units}
     for name, value in prepared.document.fields.items():
-        found[(name, "")] = [None if cleaned(by_field.get(name)) else value]
+        found[(name, "")] = [own(by_field.get(name), value)]
     return found
 
 
