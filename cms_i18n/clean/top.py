@@ -399,6 +399,8 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
         top.take(first, "label with a separator")   # "ДАЙДЖЕСТ: |" opening the page
     if first is not None and _is_page_widget(top.texts[first]):
         top.take(first, "clock or age rating")
+    if first is not None and is_stamp(top.texts[first]):
+        top.take(first, "template stamp or token")
     for index in top.order[:_ECHO_WINDOW]:
         # A trail glued into a line of the page's top ("… – Economic Times You are here:
         # Home>Collections>AlembicIndian pharma …|Alembic"), which ends no sentence.
@@ -2014,6 +2016,31 @@ _WEEKDAY_NAMES = frozenset(" ".join([
 # Today's date as a template prints it, field by field, each closed by a comma
 # ("Sunday, 24, November, 2024"); a writer's dateline runs the day into its month.
 _TEMPLATE_DATE_RE = re.compile(r"[^\W\d_]+, \d{1,2}, [^\W\d_]+, (?:19|20)\d{2}")
+
+
+# A template's stamp or a session token printed as the page's first line
+# ("A9Rg5v6at_1j0ynqj_7j8.."): one run of letters, figures and "_.-", no word in it.
+_STAMP_RE = re.compile(r"[A-Za-z0-9_.-]{12,}")
+# Letters and figures alternating this often: no word, name, version or product code does.
+_STAMP_SWITCHES = 6
+
+
+def is_stamp(text: str) -> bool:
+    """A token line: letters and figures mixed many times over, no space, no word.
+
+    The line is read only as a page's first line, over the article: a code's
+    identifier or a hash in the text below stays.
+
+    >>> is_stamp("A9Rg5v6at_1j0ynqj_7j8.."), is_stamp("3f9a2c7b1e4d8f60")
+    (True, True)
+    >>> is_stamp("COVID-19"), is_stamp("python3.12-venv"), is_stamp("ISBN-978-3-16-148410-0")
+    (False, False, False)
+    """
+    if not _STAMP_RE.fullmatch(text):
+        return False
+    switches = sum(a.isdigit() != b.isdigit() for a, b in itertools.pairwise(
+        ch for ch in text if ch.isalnum()))
+    return switches >= _STAMP_SWITCHES and sum(ch.isalpha() for ch in text) >= 3
 
 
 def _is_page_widget(text: str) -> bool:
