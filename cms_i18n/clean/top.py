@@ -407,6 +407,8 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
         text = top.texts[index]
         if _GLUED_TRAIL_RE.search(text) and not page.SENTENCE_END_RE.search(text):
             top.take(index, "breadcrumb glued into the line")
+    _take_date_archive_trail(top)
+    _take_labels_over_dateline(top)
     _take_numbered_trail(top)
     _take_bulleted_trail(top)
     _take_embedded_post(top)
@@ -2041,6 +2043,68 @@ def is_stamp(text: str) -> bool:
     switches = sum(a.isdigit() != b.isdigit() for a, b in itertools.pairwise(
         ch for ch in text if ch.isalnum()))
     return switches >= _STAMP_SWITCHES and sum(ch.isalpha() for ch in text) >= 3
+
+
+_ARCHIVE_STEP_WORDS = 3
+
+
+def is_date_archive_trail(text: str) -> bool:
+    """A date archive's trail: "Reports > 2011 > April > Wednesday 27", "Home » 2019 » Март".
+
+    Three steps or more between separators, each a few words ending no sentence,
+    one of them a year alone and another a month's name: how a site files its
+    posts by date, never a sentence (an arrow between years, "2010 > 2011", has no month).
+
+    >>> is_date_archive_trail("Reports > 2011 > April > Wednesday 27")
+    True
+    >>> is_date_archive_trail("Sales rose > 2011 > 2012"), is_date_archive_trail("1990 / 2000 / 2010")
+    (False, False)
+    """
+    steps = _TRAIL_SEPARATOR_RE.split(text.strip())
+    return (len(steps) >= 3
+            and all(0 < len(step.split()) <= _ARCHIVE_STEP_WORDS
+                    and not page.SENTENCE_END_RE.search(step) for step in steps)
+            and any(re.fullmatch(r"(?:19|20)\d{2}", step) for step in steps)
+            and any(re.fullmatch(_MONTH, step.split()[0], re.I) for step in steps
+                    if not step[:1].isdigit()))
+
+
+# A section of a site that files its posts, named by its noun ("Fishin' Reports", "Report
+# Archive", "Club Blog", "Архив новостей", "Αρχείο ειδήσεων").
+_FILING_SECTION_RE = re.compile(
+    r"(?:[A-Z][\w&'’-]* ){1,2}(?:News|Reports|Blog|Updates|Announcements|Archives?)"
+    r"|(?:[A-Z][\w&'’-]* )?Archives?|(?:Архив|Новости|Блог)(?: [^\W\d_]+){0,2}"
+    r"|(?:Αρχείο|Ειδήσεις|Ιστολόγιο)(?: [^\W\d_]+){0,2}")
+_LABEL_RUN = 3
+_DATELINE_WORDS = 8
+
+
+def _take_labels_over_dateline(top: _Top) -> None:
+    """A section's labels between the page's chrome and the dateline, with no headline:
+    "Fishin' Reports" / "Report Archive" over "Wednesday, April 27, 2011".
+
+    Each label names a section by the noun sites file posts under, stands alone, and
+    the first lines left on the page are these labels, chrome above them and a dateline
+    below; a headline of the same shape ("Weekend News") over a body with no dateline
+    stays.
+    """
+    left = [i for i in top.order if i not in top.taken]
+    run = list(itertools.takewhile(
+        lambda i: bool(_FILING_SECTION_RE.fullmatch(top.texts[i])) and top.alone(i),
+        left[:_LABEL_RUN]))
+    if not run or len(run) == len(left) or not _after_chrome(top, run[0]):
+        return
+    below = top.texts[left[len(run)]]
+    if (len(below.split()) <= _DATELINE_WORDS and page.YEAR_RE.search(below)
+            and page.DATELINE_RE.search(below) and not page.SENTENCE_END_RE.search(below)):
+        for index in run:
+            top.take(index, "section label over the dateline")
+
+
+def _take_date_archive_trail(top: _Top) -> None:
+    for index in top.order[:_ECHO_WINDOW]:
+        if is_date_archive_trail(top.texts[index]):
+            top.take(index, "date archive's trail")
 
 
 def _is_page_widget(text: str) -> bool:
