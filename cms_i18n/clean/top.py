@@ -409,6 +409,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
             top.take(index, "breadcrumb glued into the line")
     _take_date_archive_trail(top)
     _take_labels_over_dateline(top)
+    _take_site_line_over_dated_headline(top)
     _take_numbered_trail(top)
     _take_bulleted_trail(top)
     _take_embedded_post(top)
@@ -2094,11 +2095,44 @@ def _take_labels_over_dateline(top: _Top) -> None:
         left[:_LABEL_RUN]))
     if not run or len(run) == len(left) or not _after_chrome(top, run[0]):
         return
-    below = top.texts[left[len(run)]]
-    if (len(below.split()) <= _DATELINE_WORDS and page.YEAR_RE.search(below)
-            and page.DATELINE_RE.search(below) and not page.SENTENCE_END_RE.search(below)):
+    if _is_short_dateline(top.texts[left[len(run)]]):
         for index in run:
             top.take(index, "section label over the dateline")
+
+
+def _is_short_dateline(text: str) -> bool:
+    """A dateline alone: a few words with a year and a date's shape, no sentence."""
+    return (len(text.split()) <= _DATELINE_WORDS and bool(page.YEAR_RE.search(text))
+            and bool(page.DATELINE_RE.search(text)) and not page.SENTENCE_END_RE.search(text))
+
+
+# A site's greeting to its visitors ("Welcome to! Start reading our guides …", "Добро
+# пожаловать на сайт …", "Καλώς ήρθατε στο …").
+_WELCOME_RE = re.compile(
+    r"(?:welcome to|добро пожаловать|καλώς (?:ήρθατε|ορίσατε))\b.*", re.I)
+
+
+def _take_site_line_over_dated_headline(top: _Top) -> None:
+    """The page's first line, the site's, over a headline that its dateline follows:
+    a section's label ("Library Blog") or the site's greeting ("Welcome to! Start
+    reading our guides …") over "Announcing Our New Events Season!" and "Tuesday,
+    December 11, 2018".
+
+    The headline and its dateline under it say where the article begins; a text
+    that opens with a greeting and goes on in prose (a newsletter's "Welcome to our
+    spring issue!") keeps it, and so does a label over prose.
+    """
+    left = [i for i in top.order if i not in top.taken]
+    if len(left) < 4 or left[0] != top.order[0]:
+        return
+    first, headline, dateline = (top.texts[i] for i in left[:3])
+    label = bool(_FILING_SECTION_RE.fullmatch(first)) and top.alone(left[0])
+    if not (label or _WELCOME_RE.fullmatch(first)):
+        return
+    if (top.alone(headline_index := left[1]) and len(headline.split()) <= _HEADLINE_WORDS
+            and not headline.endswith((".", ",", ";", ":", "…")) and headline_index > left[0]
+            and _is_short_dateline(dateline) and not _is_short_dateline(headline)):
+        top.take(left[0], "the site's line over the headline and its dateline")
 
 
 def _take_date_archive_trail(top: _Top) -> None:
