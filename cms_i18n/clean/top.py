@@ -2058,8 +2058,10 @@ def is_date_archive_trail(text: str) -> bool:
 
     >>> is_date_archive_trail("Reports > 2011 > April > Wednesday 27")
     True
-    >>> is_date_archive_trail("Sales rose > 2011 > 2012"), is_date_archive_trail("1990 / 2000 / 2010")
-    (False, False)
+    >>> is_date_archive_trail("Sales rose > 2011 > 2012")
+    False
+    >>> is_date_archive_trail("1990 / 2000 / 2010")
+    False
     """
     steps = _TRAIL_SEPARATOR_RE.split(text.strip())
     return (len(steps) >= 3
@@ -2129,8 +2131,8 @@ def _take_site_line_over_dated_headline(top: _Top) -> None:
     label = bool(_FILING_SECTION_RE.fullmatch(first)) and top.alone(left[0])
     if not (label or _WELCOME_RE.fullmatch(first)):
         return
-    if (top.alone(headline_index := left[1]) and len(headline.split()) <= _HEADLINE_WORDS
-            and not headline.endswith((".", ",", ";", ":", "…")) and headline_index > left[0]
+    if (top.alone(left[1]) and len(headline.split()) <= _HEADLINE_WORDS
+            and not headline.endswith((".", ",", ";", ":", "…"))
             and _is_short_dateline(dateline) and not _is_short_dateline(headline)):
         top.take(left[0], "the site's line over the headline and its dateline")
 
