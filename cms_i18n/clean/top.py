@@ -415,6 +415,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_embedded_post(top)
     _take_barred_list(top)
     _take_copies(top)
+    _take_cut_copy(top)
     _take_masthead_credits(top)
     _take_title_of_lines_below(top)
     _take_title_block_around_note(top)
@@ -1035,6 +1036,28 @@ def words_key(text: str) -> str:
 _STRAIGHT_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
 
 
+# A cut copy keeps this share of the headline at least.
+_CUT_COPY_SHARE = 0.5
+
+
+def _take_cut_copy(top: _Top) -> None:
+    """The headline printed again under itself, cut short: "… Community of Sant'Egidio
+    sign Agreement" over "… Community of Sant" (a page's title cut at its apostrophe).
+
+    The copy is the start of the line just above it, half of it at least and a few
+    words long, and ends no sentence; the full line above stays.  A heading that
+    begins like the headline but goes on its own way is no copy.
+    """
+    left = [i for i in top.order[:_ECHO_WINDOW] if i not in top.taken]
+    for above, index in itertools.pairwise(left):
+        full, cut = top.texts[above], top.texts[index]
+        if (len(cut.split()) >= _TWICE_WORDS and full.startswith(cut) and len(cut) < len(full)
+                and len(cut) >= _CUT_COPY_SHARE * len(full) and _headline_like(full)
+                and not page.SENTENCE_END_RE.search(cut)):
+            top.take(index, "the headline again, cut short")
+            return
+
+
 def _take_one_of_two(top: _Top, first: int, second: int) -> None:
     """Of two copies, a lone one goes when the other has the article's lines beside it;
     of two alone, the earlier.  A lone title above an infobox that repeats it
@@ -1079,6 +1102,10 @@ def _take_one_of_two(top: _Top, first: int, second: int) -> None:
     if second in top.head and not between and not top.supported(second):
         top.take(first, "copy of a line below it")
         _take_label_above(top, first)
+        if top.alone(second) and is_list_item(top.lines[second] or ""):
+            # The copy kept wears a list's bullet ("Ask the Government" / "• Ask the
+            # Government"): a menu's heading and its item, no headline; both go.
+            top.take(second, "menu item repeating the line above it")
 
 
 def _take_doubled_lines(top: _Top, first: int, second: int) -> bool:
