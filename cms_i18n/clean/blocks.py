@@ -508,6 +508,8 @@ def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
     named = _named_by_the_lead(header, views, kind, views[first_good])
     if named is not None:
         kept.add(named)
+    # The title of the page a wiki's edit form is for, under the form's "Editing".
+    kept.update(i for i in header if is_edit_page_title(lines, i))
     _take_among_chrome(order, views, kind, taken, kept, first_good)
     for index, reason in taken.items():
         found.setdefault(index, reason)
@@ -640,6 +642,21 @@ def _take_repeats(order: Sequence[int], lines: Sequence[str | None], views: dict
             kind[index], taken[index] = "bad", "repeated line"
 
 
+# A wiki's heading over its edit form, which a scraper splits around the page's title:
+# "Editing" / "Entry point" / "(section)", "Редактирование" / …, "Επεξεργασία" / ….
+_EDITING_RE = re.compile(r"editing|редактирование|επεξεργασία", re.I)
+
+
+def is_edit_page_title(lines: Sequence[str | None], index: int) -> bool:
+    """Is this line the title of the page a wiki's edit form is for: the next line
+    above it (blank ones passed) is the form's heading, "Editing", alone?"""
+    j = index - 1
+    while j >= 0 and lines[j] is not None and not (lines[j] or "").strip():
+        j -= 1
+    return j >= 0 and lines[j] is not None and bool(_EDITING_RE.fullmatch((lines[j] or "").strip()))
+
+
+
 #: Items in a row that make a list a table of contents whose entries head sections below.
 _CONTENTS_ITEMS = 3
 
@@ -695,7 +712,8 @@ def _take_header(header: Sequence[int], lines: Sequence[str | None], views: dict
         item = (index >= 0 and 0 < len(text.split()) <= _MENU_WORDS
                 and not is_list_item(lines[index] or "")
                 and not page.SENTENCE_END_RE.search(text) and not _is_dateline(text)
-                and not any(ch.isdigit() for ch in text))
+                and not any(ch.isdigit() for ch in text)
+                and not is_edit_page_title(lines, index))
         if item and (not run or run[-1] == index - 1):
             run.append(index)
             continue

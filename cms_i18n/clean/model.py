@@ -27,7 +27,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -258,13 +258,14 @@ def score_page(texts: Sequence[str], blank_above: Sequence[bool], blank_below: S
 
 
 def edges(scores: Sequence[float], texts: Sequence[str], threshold: float,
-          sides: tuple[bool, bool] = (True, True)) -> list[int]:
+          sides: tuple[bool, bool] = (True, True), stops: Collection[int] = ()) -> list[int]:
     """Positions of the runs at the top and the bottom that score at or above ``threshold``.
 
     Each run ends at the first line that scores lower, at a byline or a
     dateline, and at the first (last) line of prose: what lies between is
     the article's, and stays.  ``sides`` says which of the two runs to look
-    for (top, bottom).
+    for (top, bottom); the top run ends as well at a position in ``stops`` (a
+    line the rules know for the page's title).
     """
     n = len(texts)
     prose = [k for k in range(n) if blocks.is_prose(texts[k])]
@@ -277,7 +278,7 @@ def edges(scores: Sequence[float], texts: Sequence[str], threshold: float,
             continue
         run = list(order)
         for step, k in enumerate(run):
-            if _dateline(texts[k], scores[k], threshold):
+            if _dateline(texts[k], scores[k], threshold) or (at_top and k in stops):
                 break
             if (at_top and k + 1 < n and len(texts[k].split()) >= _HEADLINE_WORDS
                     and (_heads(texts[k + 1])
@@ -330,7 +331,9 @@ def take_edges(lines: Sequence[str | None], views: dict[int, str], found: dict[i
         if not any(sides):
             return
         scores = model.scores(judged.rows, judged.place, judged.total)
-        taken = edges(scores, judged.texts, model.threshold, sides)
+        stops = {k for k, index in enumerate(judged.order)
+                 if blocks.is_edit_page_title(lines, index)}
+        taken = edges(scores, judged.texts, model.threshold, sides, stops)
         if not taken:
             return
         for k in taken:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from cms_i18n.clean import chrome, clean_document, explain, model
+from cms_i18n.clean import blocks, chrome, clean_document, explain, model
 
 MENU = ["Markets", "Tech", "Success", "Perspectives", "Edition", "International", "Arabic",
         "Español"]
@@ -339,3 +339,16 @@ def test_an_article_cut_by_the_store_under_widgets_is_no_list_of_other_stories()
     out = clean_document(page).text
     assert "Представители администрации поздравили три семьи в Международный день слепых" in out
     assert "День белой трости учредили 15 октября 1970 года" in out
+
+
+def test_model_top_run_stops_at_a_wiki_edit_pages_title() -> None:
+    """A wiki's edit form prints "Editing" / the page's title / "(section)": the title is
+    the text's headline, and the model's run of menu lines ends at it."""
+    lines = ["Log in", "Editing", "Tail call", "(section)", "A tail call reuses the caller's "
+             "frame, so a loop written as recursion runs in constant space on the stack."]
+    assert blocks.is_edit_page_title(lines, 2)
+    assert not blocks.is_edit_page_title(lines, 1)
+    texts = lines
+    scores = [0.99, 0.99, 0.99, 0.99, 0.0]
+    assert model.edges(scores, texts, 0.5, (True, False)) == [0, 1, 2, 3]
+    assert model.edges(scores, texts, 0.5, (True, False), stops={2}) == [0, 1]
