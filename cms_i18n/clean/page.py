@@ -471,6 +471,8 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or cut_short(text)
                     # the author's signature closing the document, below its footer
                     or (index == order[-1] and _is_signature(text))
+                    # a signatory with the office they sign for ("Mark Lovell (President)")
+                    or is_signatory(text)
                     # a message's sign-off over the archive's buttons ("/Mike")
                     or is_sign_off(text)
                     # the sender's name under an archived e-mail's last paragraph
@@ -542,6 +544,32 @@ def _is_signature(text: str) -> bool:
     from cms_i18n.clean.blocks import is_name  # blocks reads this module
     name = _AFTER_NAME_RE.split(text, maxsplit=1)[0]
     return name != text and is_name(name) and _is_date(text[len(name):])
+
+
+# An office a notice is signed for, in brackets after the signatory's name ("(President)",
+# "(Club Secretary)", "(Председатель)", "(Πρόεδρος)"): a club's, a school's, a board's officers.
+_OFFICE_RE = re.compile(
+    r"\((?:[^\W\d_]+[ -]){0,2}(?:president|chairman|chairwoman|chairperson|chair|secretary|"
+    r"treasurer|director|captain|coach|manager|principal|headteacher|head teacher|headmaster|"
+    r"headmistress|founder|editor|ceo|mayor|governor|"
+    r"президент|председатель|директор|секретарь|казначей|глава|ректор|главный редактор|"
+    r"редактор|тренер|капитан|мэр|губернатор|"
+    r"πρόεδρος|αντιπρόεδρος|γραμματέας|ταμίας|διευθυντής|διευθύντρια|δήμαρχος|προπονητής|"
+    r"αρχισυντάκτης)\)", re.IGNORECASE)
+
+
+def is_signatory(text: str) -> bool:
+    """A notice's signatory: a person's name and, in brackets, the office they sign for
+    ("Mark Lovell (President)", "Tony Harman (Chairman)").  A club's or a board's statement
+    closes so, under its last paragraph; a widget's line never names an office.
+
+    >>> is_signatory("Mark Lovell (President)"), is_signatory("Start a Conversation (3)")
+    (True, False)
+    """
+    from cms_i18n.clean.blocks import is_name  # blocks reads this module
+    name, bracket, office = text.partition(" (")
+    return bool(bracket and is_name(name.strip())
+                and _OFFICE_RE.fullmatch("(" + office.strip()) is not None)
 
 
 # Words no sentence ends on (articles, prepositions that take what follows, conjunctions),
