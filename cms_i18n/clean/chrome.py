@@ -548,6 +548,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         _take_feed_of_the_page(views, found)
         page.take_feed_records(lines, views, found)
         page.take_section_menu(lines, views, found)
+        edges.take_empty_date_headers(views, found)
         edges.take_closing_run(lines, views, found)
         page.take_tail(lines, views, found)
         page.take_stray_marks(lines, views, found)

@@ -815,6 +815,49 @@ def _list_items(order: Sequence[int], views: dict[int, str],
     return set()
 
 
+#: Empty date headers closing the page: this many in a row at least.
+_EMPTY_DATES = 2
+
+
+def _date_alone(text: str) -> bool:
+    """A line that is a date and nothing else, its weekday before it at most
+    ("Saturday, 27 November 2010", "Суббота, 27 ноября 2010", "21 Νοεμβρίου 2010")."""
+    words = text.split(maxsplit=1)
+    if len(words) == 2 and words[0].strip(".,").lower() in top.WEEKDAY_NAMES:
+        text = words[1]
+    text = text.strip(" .")
+    return any(span == (0, len(text)) for *_, span in top.dates_in(text))
+
+
+def take_empty_date_headers(views: dict[int, str], found: dict[int, str]) -> None:
+    """Dates alone closing the page, two or more in a row under the article's last line
+    ("Saturday, 27 November 2010" / "Sunday, 21 November 2010"): a blog archive's headers
+    of days whose posts the page does not hold.  A single date under a text may be the
+    text's own (a letter's, a statement's), and stays.
+
+    >>> views = {0: "The match ended level.", 1: "Saturday, 27 November 2010",
+    ...          2: "Sunday, 21 November 2010"}
+    >>> found = {}; take_empty_date_headers(views, found); sorted(found)
+    [1, 2]
+    >>> found = {}; take_empty_date_headers({0: "We met on Monday.", 1: "3 May 2021"}, found)
+    >>> found
+    {}
+    """
+    order = sorted(views)
+    run: list[int] = []
+    for index in reversed(order):
+        if index in found:
+            if run:
+                break
+            continue
+        if not _date_alone(views[index]):
+            break
+        run.append(index)
+    if len(run) >= _EMPTY_DATES and len(run) < len([i for i in order if i not in found]):
+        for index in run:
+            found[index] = "archive's date header with no post under it"
+
+
 def take_closing_run(lines: Sequence[str | None], views: dict[int, str],
                      found: dict[int, str]) -> None:
     """The run of chrome that closes the page, by the kinds :data:`closing.txt

@@ -512,3 +512,16 @@ def test_a_comment_s_name_and_date_in_the_widget_under_the_article_still_go() ->
     """Higher up, with the widget's lines under it, the same shape is a comment's header."""
     text = f"{ARTICLE}\nLeave a comment\nAnna Berg 12 March 2024\nReply\n"
     assert "Anna Berg 12 March 2024" in removed_lines(text)
+
+
+def test_a_single_date_under_a_letter_is_the_letters_own() -> None:
+    """Two dates alone closing a page are an archive's empty day headers and go; one
+    date under a letter's closing words is when the letter was written, and stays."""
+    letter = ("Dear members,\n\nThe annual meeting will be held in the church hall. Please "
+              "bring your membership cards and any motions in writing.\n\nWith best wishes "
+              "from the committee,\nMonday, 3 May 2021\n")
+    assert clean_document(letter).text == letter
+    archive = ("The home side took the lead after ten minutes.\nThe visitors levelled before "
+               "the break.\nFriday, 3 December 2021\nSunday, 28 November 2021\n")
+    assert clean_document(archive).text == ("The home side took the lead after ten minutes.\n"
+                                            "The visitors levelled before the break.\n")
