@@ -858,6 +858,44 @@ def take_empty_date_headers(views: dict[int, str], found: dict[int, str]) -> Non
             found[index] = "archive's date header with no post under it"
 
 
+#: The text printed again at the page's end: this many lines and words at least.
+_COPY_LINES = 2
+_COPY_WORDS = 12
+#: The bar between the two copies: this many words at most.
+_BAR_WORDS = 6
+# The bar's own mark: a frame of bars ("| Search example.com |") or the site's address.
+_SITE_BAR_RE = re.compile(r"\|.*\||.*\b[\w-]+\.(?:com|net|org|info|ru|gr|uk|de|eu)\b.*", re.I)
+
+
+def take_text_printed_again(views: dict[int, str], found: dict[int, str]) -> None:
+    """The whole text printed a second time under the site's bar ("| Search Fishin.com |"),
+    as a forum prints a post again in its printable or search frame: the bar and the copy
+    go, and the first copy stays.  The copy must run to the page's end and repeat the
+    page's first lines word for word, and the bar be a short line framed in bars or
+    naming the site's address; a poem or a song that ends on its first stanza again has
+    no such bar between.
+
+    >>> views = {0: "I caught it close to the park.", 1: "It is the first report this far.",
+    ...          3: "| Search Example.com |", 4: "I caught it close to the park.",
+    ...          5: "It is the first report this far."}
+    >>> found = {}; take_text_printed_again(views, found); sorted(found)
+    [3, 4, 5]
+    """
+    order = [i for i in sorted(views) if i not in found]
+    for k, bar in enumerate(order):
+        copy = order[k + 1:]
+        if (len(copy) < _COPY_LINES or len(copy) > k
+                or len(views[bar].split()) > _BAR_WORDS
+                or not _SITE_BAR_RE.fullmatch(views[bar].strip())):
+            continue
+        first = order[:len(copy)]
+        if (all(views[a] == views[b] for a, b in zip(first, copy, strict=True))
+                and sum(len(views[i].split()) for i in copy) >= _COPY_WORDS):
+            for index in (bar, *copy):
+                found[index] = "the text printed again under the site's bar"
+            return
+
+
 def take_closing_run(lines: Sequence[str | None], views: dict[int, str],
                      found: dict[int, str]) -> None:
     """The run of chrome that closes the page, by the kinds :data:`closing.txt

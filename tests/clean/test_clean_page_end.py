@@ -525,3 +525,12 @@ def test_a_single_date_under_a_letter_is_the_letters_own() -> None:
                "the break.\nFriday, 3 December 2021\nSunday, 28 November 2021\n")
     assert clean_document(archive).text == ("The home side took the lead after ten minutes.\n"
                                             "The visitors levelled before the break.\n")
+
+
+def test_a_song_that_ends_on_its_first_stanza_keeps_it() -> None:
+    """A text printed again under a site's bar goes; a song that closes on its first
+    stanza again, with no bar between, is the song's own."""
+    song = ("Down by the river where the willows grow,\nI met my love in the morning glow.\n\n"
+            "The years went by and the river ran,\nShe left the valley, I became a man.\n\n"
+            "Down by the river where the willows grow,\nI met my love in the morning glow.\n")
+    assert clean_document(song).text == song
