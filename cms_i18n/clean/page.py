@@ -1189,6 +1189,10 @@ def take_image_texts(lines: Sequence[str | None], views: dict[int, str],
         if (k and len(block) == 1 and is_phrase_twice(views[block[0]])
                 and any(_has_prose(above, views) for above in paragraphs[:k])):
             found[block[0]] = "an image's alt text and caption"
+    if (len(paragraphs) > 2 and len(paragraphs[0]) == 1 and len(paragraphs[1]) == 1
+            and is_keyword_line(views[paragraphs[1][0]], views[paragraphs[0][0]])
+            and any(_has_prose(below, views) for below in paragraphs[2:])):
+        found[paragraphs[1][0]] = "an image's keywords under the headline"
     for before, block, after in zip(paragraphs, paragraphs[1:], paragraphs[2:], strict=False):
         texts = [views[i] for i in block]
         if not (2 <= len(texts) <= 3 and len(set(texts)) == len(texts)
@@ -1199,6 +1203,37 @@ def take_image_texts(lines: Sequence[str | None], views: dict[int, str],
             continue
         for index in block:
             found[index] = "an image's alt text and title"
+
+
+#: An image's keyword line: this many comma-separated items at least, of this many words
+#: at most each, and this many words of the headline (of this length at least) among them.
+_KEYWORD_ITEMS = 3
+_KEYWORD_ITEM_WORDS = 8
+_KEYWORD_SHARED = 2
+_KEYWORD_WORD_LENGTH = 4
+
+
+def is_keyword_line(text: str, headline: str) -> bool:
+    """An image's keywords printed under the headline: items in lower case split by
+    commas, ending no sentence, naming the headline's own subject ("museum logos,
+    whitney museum of american art, whitney museum of american art logo" under "Whitney
+    Museum Announces …").  A writer's line under a title capitalises its first word or
+    closes a sentence; a list of things in lower case names other words than the title's.
+
+    >>> is_keyword_line("museum logos, whitney museum of american art, whitney museum logo",
+    ...                 "Whitney Museum Announces Upcoming Exhibitions")
+    True
+    >>> is_keyword_line("rain, wind, fog", "A Winter Morning")
+    False
+    """
+    items = [item.strip() for item in text.split(",")]
+    if (len(items) < _KEYWORD_ITEMS or any(ch.isupper() for ch in text)
+            or SENTENCE_END_RE.search(text)
+            or not all(0 < len(item.split()) <= _KEYWORD_ITEM_WORDS for item in items)):
+        return False
+    title = {word for word in _WORDS_RE.findall(headline.casefold())
+             if len(word) >= _KEYWORD_WORD_LENGTH}
+    return len(title & set(_WORDS_RE.findall(text.casefold()))) >= _KEYWORD_SHARED
 
 
 # What a card prints where its picture stood: "Article image", "Featured image", "Avatar".
