@@ -550,6 +550,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_section_menu(lines, views, found)
         edges.take_empty_date_headers(views, found)
         edges.take_text_printed_again(views, found)
+        edges.take_other_story_teaser(views, found)
         edges.take_closing_run(lines, views, found)
         page.take_tail(lines, views, found)
         page.take_stray_marks(lines, views, found)

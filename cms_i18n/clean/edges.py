@@ -896,6 +896,49 @@ def take_text_printed_again(views: dict[int, str], found: dict[int, str]) -> Non
             return
 
 
+# A teaser cut where the site cut it: "… находясь в аварийном […]".
+_CUT_TEASER_RE = re.compile(r".*\S\s*\[\s*(?:…|\.{3})\s*\]")
+#: A teaser's headline: this many words at most.
+_TEASER_HEAD_WORDS = 12
+#: Words compared by their first letters (this many), so that inflected forms meet.
+_STEM = 5
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:_STEM] for word in re.findall(r"[^\W\d_]+", text.casefold())
+            if len(word) > _STEM}
+
+
+def take_other_story_teaser(views: dict[int, str], found: dict[int, str]) -> None:
+    """Another story's headline and teaser closing the page, cut where the site cut it
+    ("Кличко «завис» в прямом эфире" / "Мэр Киева … находясь в аварийном […]"), under
+    the article's last sentence: a feed of one item.  Only when the two share no word of
+    substance with the article above; a text that is itself a teaser cut so (its
+    headline, its lead and "[…]") has nothing above to tell it from, and stays.
+
+    >>> views = {0: "Snow crews in the city will work to a new plan this winter.",
+    ...          1: "Mayor stuck live on air",
+    ...          2: "The mayor froze during a television interview about flooding [...]"}
+    >>> found = {}; take_other_story_teaser(views, found); sorted(found)
+    [1, 2]
+    """
+    order = [i for i in sorted(views) if i not in found]
+    if len(order) < 3:
+        return
+    head, teaser = order[-2], order[-1]
+    above = order[:-2]
+    last = views[above[-1]]
+    if not (_CUT_TEASER_RE.fullmatch(views[teaser])
+            and len(views[head].split()) <= _TEASER_HEAD_WORDS
+            and not page.SENTENCE_END_RE.search(views[head])
+            and page.SENTENCE_END_RE.search(last) and not _CUT_TEASER_RE.fullmatch(last)):
+        return
+    article = set().union(*(_stems(views[i]) for i in above))
+    if _stems(views[head] + " " + views[teaser]) & article:
+        return
+    found[head] = found[teaser] = "another story's teaser closing the page"
+
+
 def take_closing_run(lines: Sequence[str | None], views: dict[int, str],
                      found: dict[int, str]) -> None:
     """The run of chrome that closes the page, by the kinds :data:`closing.txt

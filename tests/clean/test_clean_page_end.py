@@ -534,3 +534,13 @@ def test_a_song_that_ends_on_its_first_stanza_keeps_it() -> None:
             "The years went by and the river ran,\nShe left the valley, I became a man.\n\n"
             "Down by the river where the willows grow,\nI met my love in the morning glow.\n")
     assert clean_document(song).text == song
+
+
+def test_an_excerpt_cut_on_its_own_subject_keeps_its_last_lines() -> None:
+    """Another story's teaser closing the page goes; the article's own last section, cut
+    short by the site where its excerpt ends, speaks of the article's subject and stays."""
+    excerpt = ("The council approved the new snow clearing plan on Friday.\n"
+               "Clearing the side streets\n"
+               "Crews will clear the side streets within a day of heavy snow, the council "
+               "said […]\n")
+    assert clean_document(excerpt).text == excerpt
