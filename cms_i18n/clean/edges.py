@@ -815,6 +815,130 @@ def _list_items(order: Sequence[int], views: dict[int, str],
     return set()
 
 
+#: Empty date headers closing the page: this many in a row at least.
+_EMPTY_DATES = 2
+
+
+def _date_alone(text: str) -> bool:
+    """A line that is a date and nothing else, its weekday before it at most
+    ("Saturday, 27 November 2010", "Суббота, 27 ноября 2010", "21 Νοεμβρίου 2010")."""
+    words = text.split(maxsplit=1)
+    if len(words) == 2 and words[0].strip(".,").lower() in top.WEEKDAY_NAMES:
+        text = words[1]
+    text = text.strip(" .")
+    return any(span == (0, len(text)) for *_, span in top.dates_in(text))
+
+
+def take_empty_date_headers(views: dict[int, str], found: dict[int, str]) -> None:
+    """Dates alone closing the page, two or more in a row under the article's last line
+    ("Saturday, 27 November 2010" / "Sunday, 21 November 2010"): a blog archive's headers
+    of days whose posts the page does not hold.  A single date under a text may be the
+    text's own (a letter's, a statement's), and stays.
+
+    >>> views = {0: "The match ended level.", 1: "Saturday, 27 November 2010",
+    ...          2: "Sunday, 21 November 2010"}
+    >>> found = {}; take_empty_date_headers(views, found); sorted(found)
+    [1, 2]
+    >>> found = {}; take_empty_date_headers({0: "We met on Monday.", 1: "3 May 2021"}, found)
+    >>> found
+    {}
+    """
+    order = sorted(views)
+    run: list[int] = []
+    for index in reversed(order):
+        if index in found:
+            if run:
+                break
+            continue
+        if not _date_alone(views[index]):
+            break
+        run.append(index)
+    if len(run) >= _EMPTY_DATES and len(run) < len([i for i in order if i not in found]):
+        for index in run:
+            found[index] = "archive's date header with no post under it"
+
+
+#: The text printed again at the page's end: this many lines and words at least.
+_COPY_LINES = 2
+_COPY_WORDS = 12
+#: The bar between the two copies: this many words at most.
+_BAR_WORDS = 6
+# The bar's own mark: a frame of bars ("| Search example.com |") or the site's address.
+_SITE_BAR_RE = re.compile(r"\|.*\||.*\b[\w-]+\.(?:com|net|org|info|ru|gr|uk|de|eu)\b.*", re.I)
+
+
+def take_text_printed_again(views: dict[int, str], found: dict[int, str]) -> None:
+    """The whole text printed a second time under the site's bar ("| Search Fishin.com |"),
+    as a forum prints a post again in its printable or search frame: the bar and the copy
+    go, and the first copy stays.  The copy must run to the page's end and repeat the
+    page's first lines word for word, and the bar be a short line framed in bars or
+    naming the site's address; a poem or a song that ends on its first stanza again has
+    no such bar between.
+
+    >>> views = {0: "I caught it close to the park.", 1: "It is the first report this far.",
+    ...          3: "| Search Example.com |", 4: "I caught it close to the park.",
+    ...          5: "It is the first report this far."}
+    >>> found = {}; take_text_printed_again(views, found); sorted(found)
+    [3, 4, 5]
+    """
+    order = [i for i in sorted(views) if i not in found]
+    for k, bar in enumerate(order):
+        copy = order[k + 1:]
+        if (len(copy) < _COPY_LINES or len(copy) > k
+                or len(views[bar].split()) > _BAR_WORDS
+                or not _SITE_BAR_RE.fullmatch(views[bar].strip())):
+            continue
+        first = order[:len(copy)]
+        if (all(views[a] == views[b] for a, b in zip(first, copy, strict=True))
+                and sum(len(views[i].split()) for i in copy) >= _COPY_WORDS):
+            for index in (bar, *copy):
+                found[index] = "the text printed again under the site's bar"
+            return
+
+
+# A teaser cut where the site cut it: "… находясь в аварийном […]".
+_CUT_TEASER_RE = re.compile(r".*\S\s*\[\s*(?:…|\.{3})\s*\]")
+#: A teaser's headline: this many words at most.
+_TEASER_HEAD_WORDS = 12
+#: Words compared by their first letters (this many), so that inflected forms meet.
+_STEM = 5
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:_STEM] for word in re.findall(r"[^\W\d_]+", text.casefold())
+            if len(word) > _STEM}
+
+
+def take_other_story_teaser(views: dict[int, str], found: dict[int, str]) -> None:
+    """Another story's headline and teaser closing the page, cut where the site cut it
+    ("Кличко «завис» в прямом эфире" / "Мэр Киева … находясь в аварийном […]"), under
+    the article's last sentence: a feed of one item.  Only when the two share no word of
+    substance with the article above; a text that is itself a teaser cut so (its
+    headline, its lead and "[…]") has nothing above to tell it from, and stays.
+
+    >>> views = {0: "Snow crews in the city will work to a new plan this winter.",
+    ...          1: "Mayor stuck live on air",
+    ...          2: "The mayor froze during a television interview about flooding [...]"}
+    >>> found = {}; take_other_story_teaser(views, found); sorted(found)
+    [1, 2]
+    """
+    order = [i for i in sorted(views) if i not in found]
+    if len(order) < 3:
+        return
+    head, teaser = order[-2], order[-1]
+    above = order[:-2]
+    last = views[above[-1]]
+    if not (_CUT_TEASER_RE.fullmatch(views[teaser])
+            and len(views[head].split()) <= _TEASER_HEAD_WORDS
+            and not page.SENTENCE_END_RE.search(views[head])
+            and page.SENTENCE_END_RE.search(last) and not _CUT_TEASER_RE.fullmatch(last)):
+        return
+    article = set().union(*(_stems(views[i]) for i in above))
+    if _stems(views[head] + " " + views[teaser]) & article:
+        return
+    found[head] = found[teaser] = "another story's teaser closing the page"
+
+
 def take_closing_run(lines: Sequence[str | None], views: dict[int, str],
                      found: dict[int, str]) -> None:
     """The run of chrome that closes the page, by the kinds :data:`closing.txt

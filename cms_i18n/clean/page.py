@@ -471,6 +471,8 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or cut_short(text)
                     # the author's signature closing the document, below its footer
                     or (index == order[-1] and _is_signature(text))
+                    # a signatory with the office they sign for ("Mark Lovell (President)")
+                    or is_signatory(text)
                     # a message's sign-off over the archive's buttons ("/Mike")
                     or is_sign_off(text)
                     # the sender's name under an archived e-mail's last paragraph
@@ -542,6 +544,32 @@ def _is_signature(text: str) -> bool:
     from cms_i18n.clean.blocks import is_name  # blocks reads this module
     name = _AFTER_NAME_RE.split(text, maxsplit=1)[0]
     return name != text and is_name(name) and _is_date(text[len(name):])
+
+
+# An office a notice is signed for, in brackets after the signatory's name ("(President)",
+# "(Club Secretary)", "(Председатель)", "(Πρόεδρος)"): a club's, a school's, a board's officers.
+_OFFICE_RE = re.compile(
+    r"\((?:[^\W\d_]+[ -]){0,2}(?:president|chairman|chairwoman|chairperson|chair|secretary|"
+    r"treasurer|director|captain|coach|manager|principal|headteacher|head teacher|headmaster|"
+    r"headmistress|founder|editor|ceo|mayor|governor|"
+    r"президент|председатель|директор|секретарь|казначей|глава|ректор|главный редактор|"
+    r"редактор|тренер|капитан|мэр|губернатор|"
+    r"πρόεδρος|αντιπρόεδρος|γραμματέας|ταμίας|διευθυντής|διευθύντρια|δήμαρχος|προπονητής|"
+    r"αρχισυντάκτης)\)", re.IGNORECASE)
+
+
+def is_signatory(text: str) -> bool:
+    """A notice's signatory: a person's name and, in brackets, the office they sign for
+    ("Mark Lovell (President)", "Tony Harman (Chairman)").  A club's or a board's statement
+    closes so, under its last paragraph; a widget's line never names an office.
+
+    >>> is_signatory("Mark Lovell (President)"), is_signatory("Start a Conversation (3)")
+    (True, False)
+    """
+    from cms_i18n.clean.blocks import is_name  # blocks reads this module
+    name, bracket, office = text.partition(" (")
+    return bool(bracket and is_name(name.strip())
+                and _OFFICE_RE.fullmatch("(" + office.strip()) is not None)
 
 
 # Words no sentence ends on (articles, prepositions that take what follows, conjunctions),
@@ -1161,6 +1189,10 @@ def take_image_texts(lines: Sequence[str | None], views: dict[int, str],
         if (k and len(block) == 1 and is_phrase_twice(views[block[0]])
                 and any(_has_prose(above, views) for above in paragraphs[:k])):
             found[block[0]] = "an image's alt text and caption"
+    if (len(paragraphs) > 2 and len(paragraphs[0]) == 1 and len(paragraphs[1]) == 1
+            and is_keyword_line(views[paragraphs[1][0]], views[paragraphs[0][0]])
+            and any(_has_prose(below, views) for below in paragraphs[2:])):
+        found[paragraphs[1][0]] = "an image's keywords under the headline"
     for before, block, after in zip(paragraphs, paragraphs[1:], paragraphs[2:], strict=False):
         texts = [views[i] for i in block]
         if not (2 <= len(texts) <= 3 and len(set(texts)) == len(texts)
@@ -1171,6 +1203,37 @@ def take_image_texts(lines: Sequence[str | None], views: dict[int, str],
             continue
         for index in block:
             found[index] = "an image's alt text and title"
+
+
+#: An image's keyword line: this many comma-separated items at least, of this many words
+#: at most each, and this many words of the headline (of this length at least) among them.
+_KEYWORD_ITEMS = 3
+_KEYWORD_ITEM_WORDS = 8
+_KEYWORD_SHARED = 2
+_KEYWORD_WORD_LENGTH = 4
+
+
+def is_keyword_line(text: str, headline: str) -> bool:
+    """An image's keywords printed under the headline: items in lower case split by
+    commas, ending no sentence, naming the headline's own subject ("museum logos,
+    whitney museum of american art, whitney museum of american art logo" under "Whitney
+    Museum Announces …").  A writer's line under a title capitalises its first word or
+    closes a sentence; a list of things in lower case names other words than the title's.
+
+    >>> is_keyword_line("museum logos, whitney museum of american art, whitney museum logo",
+    ...                 "Whitney Museum Announces Upcoming Exhibitions")
+    True
+    >>> is_keyword_line("rain, wind, fog", "A Winter Morning")
+    False
+    """
+    items = [item.strip() for item in text.split(",")]
+    if (len(items) < _KEYWORD_ITEMS or any(ch.isupper() for ch in text)
+            or SENTENCE_END_RE.search(text)
+            or not all(0 < len(item.split()) <= _KEYWORD_ITEM_WORDS for item in items)):
+        return False
+    title = {word for word in _WORDS_RE.findall(headline.casefold())
+             if len(word) >= _KEYWORD_WORD_LENGTH}
+    return len(title & set(_WORDS_RE.findall(text.casefold()))) >= _KEYWORD_SHARED
 
 
 # What a card prints where its picture stood: "Article image", "Featured image", "Avatar".

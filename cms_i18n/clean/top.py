@@ -835,7 +835,7 @@ def _month(word: str) -> int | None:
     return None
 
 
-def _dates_in(text: str) -> list[tuple[int, int, int, tuple[int, int]]]:
+def dates_in(text: str) -> list[tuple[int, int, int, tuple[int, int]]]:
     """The dates a line spells, as (year, month, day, where), whichever way it writes them:
     "2017-07-06", "July 6, 2017", "6 июля 2017"."""
     dates = [(int(m[1]), int(m[2]), int(m[3]), m.span()) for m in _ISO_DATE_RE.finditer(text)]
@@ -856,7 +856,7 @@ def _same_day(text: str, other: str) -> bool:
     A date over the headline that the dateline under it gives again is the post's own
     date (a blog's date over a story it carries with its source's dateline), not the
     day a masthead was printed on: it stays."""
-    return bool({d[:3] for d in _dates_in(text)} & {d[:3] for d in _dates_in(other)})
+    return bool({d[:3] for d in dates_in(text)} & {d[:3] for d in dates_in(other)})
 
 
 def _take_dated_labels_over_headline(top: _Top) -> None:
@@ -870,7 +870,7 @@ def _take_dated_labels_over_headline(top: _Top) -> None:
     window = top.order[:_ECHO_WINDOW]
     for position, index in enumerate(window):
         text = top.texts[index]
-        dates = _dates_in(text)
+        dates = dates_in(text)
         if index in top.taken or len(dates) != 1 or not top.alone(index):
             continue
         start, end = dates[0][3]
@@ -887,11 +887,11 @@ def _take_dated_labels_over_headline(top: _Top) -> None:
         # A headline between the copy and the dateline: the copy is over the article.
         headline = next((i for i in below if _headline_like(top.texts[i])
                          and len(top.texts[i].split()) >= _TWICE_WORDS
-                         and not _dates_in(top.texts[i])), None)
+                         and not dates_in(top.texts[i])), None)
         if headline is None:
             continue
         if any(i > headline and page.DATELINE_RE.search(top.texts[i])
-               and any(d[:3] == dates[0][:3] for d in _dates_in(top.texts[i]))
+               and any(d[:3] == dates[0][:3] for d in dates_in(top.texts[i]))
                for i in below):
             top.take(index, "the dateline again among labels above the headline")
 
@@ -1546,12 +1546,12 @@ def _take_later_advert(top: _Top) -> None:
     head = [i for i in top.head if i not in top.taken]
     body = set().union(*(_substance_words(top.texts[i]) for i in top.order if i >= top.body))
     for position, dateline in enumerate(head[1:], start=1):
-        dates = _dates_in(top.texts[dateline])
+        dates = dates_in(top.texts[dateline])
         if not dates:
             continue
         year = dates[0][0]
         headline = top.texts[head[position - 1]]
-        if (page.BYLINE_RE.match(headline) or _dates_in(headline) or not _headline_like(headline)
+        if (page.BYLINE_RE.match(headline) or dates_in(headline) or not _headline_like(headline)
                 or len(headline.split()) < _TWICE_WORDS):
             return
         for index in head[:position - 1]:
@@ -1559,7 +1559,7 @@ def _take_later_advert(top: _Top) -> None:
             years = [int(m[1]) for m in _YEAR_OR_SEASON_RE.finditer(text)]
             # (A line that shares the article's words speaks of it: "Plans for 2030".)
             if (years and all(y >= year + 2 for y in years) and top.alone(index)
-                    and len(text.split()) <= _ADVERT_WORDS and not _dates_in(text)
+                    and len(text.split()) <= _ADVERT_WORDS and not dates_in(text)
                     and not _substance_words(text) & body):
                 top.take(index, "an advert dated after the article, above its headline")
         return
@@ -2033,7 +2033,7 @@ _AGE_RATING_RE = re.compile(r"(?:[^\W\d_]+:? ){0,2}(?:0|6|12|13|15|16|18|21)\+")
 _CLOCK_RE = re.compile(r"(?P<date>[^\W\d_]+\.?,?(?: [\w.,/-]+){1,3}),? \d{1,2}:\d{2}:\d{2}"
                        r"(?: ?(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?: [A-Z]{2,4})?")
 # The days of the week a clock opens with, in the languages of the pages cleaned.
-_WEEKDAY_NAMES = frozenset(" ".join([
+WEEKDAY_NAMES = frozenset(" ".join([
     "monday tuesday wednesday thursday friday saturday sunday",
     "mon tue tues wed thu thur thurs fri sat sun",
     "понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс",
@@ -2176,7 +2176,7 @@ def _is_page_widget(text: str) -> bool:
     set as an item of the header's bar behind a bullet), or today's date printed
     field by field."""
     clock = _CLOCK_RE.fullmatch(text)
-    weekday = text.split()[0].strip(".,").lower() in _WEEKDAY_NAMES if text.split() else False
+    weekday = text.split()[0].strip(".,").lower() in WEEKDAY_NAMES if text.split() else False
     return bool(_AGE_RATING_RE.fullmatch(text) or (
         clock and page.YEAR_RE.search(clock.group("date")) and weekday) or (
         _TEMPLATE_DATE_RE.fullmatch(text) and weekday) or _BULLETED_CLOCK_RE.fullmatch(text))
@@ -2722,7 +2722,7 @@ def _is_masthead_date(text: str) -> bool:
     return (page.YEAR_RE.search(text) is not None and page.DATELINE_RE.search(text) is not None
             and not page.BYLINE_RE.match(text) and ":" not in text.split()[0]
             and len(text.split()) <= _LABEL_WORDS + 6
-            and (text[:1].isdigit() or text.split()[0].strip(".,").lower() in _WEEKDAY_NAMES
+            and (text[:1].isdigit() or text.split()[0].strip(".,").lower() in WEEKDAY_NAMES
                  or page.DATELINE_RE.match(text) is not None))
 
 

@@ -512,3 +512,35 @@ def test_a_comment_s_name_and_date_in_the_widget_under_the_article_still_go() ->
     """Higher up, with the widget's lines under it, the same shape is a comment's header."""
     text = f"{ARTICLE}\nLeave a comment\nAnna Berg 12 March 2024\nReply\n"
     assert "Anna Berg 12 March 2024" in removed_lines(text)
+
+
+def test_a_single_date_under_a_letter_is_the_letters_own() -> None:
+    """Two dates alone closing a page are an archive's empty day headers and go; one
+    date under a letter's closing words is when the letter was written, and stays."""
+    letter = ("Dear members,\n\nThe annual meeting will be held in the church hall. Please "
+              "bring your membership cards and any motions in writing.\n\nWith best wishes "
+              "from the committee,\nMonday, 3 May 2021\n")
+    assert clean_document(letter).text == letter
+    archive = ("The home side took the lead after ten minutes.\nThe visitors levelled before "
+               "the break.\nFriday, 3 December 2021\nSunday, 28 November 2021\n")
+    assert clean_document(archive).text == ("The home side took the lead after ten minutes.\n"
+                                            "The visitors levelled before the break.\n")
+
+
+def test_a_song_that_ends_on_its_first_stanza_keeps_it() -> None:
+    """A text printed again under a site's bar goes; a song that closes on its first
+    stanza again, with no bar between, is the song's own."""
+    song = ("Down by the river where the willows grow,\nI met my love in the morning glow.\n\n"
+            "The years went by and the river ran,\nShe left the valley, I became a man.\n\n"
+            "Down by the river where the willows grow,\nI met my love in the morning glow.\n")
+    assert clean_document(song).text == song
+
+
+def test_an_excerpt_cut_on_its_own_subject_keeps_its_last_lines() -> None:
+    """Another story's teaser closing the page goes; the article's own last section, cut
+    short by the site where its excerpt ends, speaks of the article's subject and stays."""
+    excerpt = ("The council approved the new snow clearing plan on Friday.\n"
+               "Clearing the side streets\n"
+               "Crews will clear the side streets within a day of heavy snow, the council "
+               "said […]\n")
+    assert clean_document(excerpt).text == excerpt
