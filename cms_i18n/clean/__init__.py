@@ -487,6 +487,8 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
                 run.edit(index, [widget])
             for index, prefix in top.crawl_date_prefix(run.lines, run.code).items():
                 run.edit(index, [prefix])
+            for index, prefix in top.rating_prefix(run.lines, run.code).items():
+                run.edit(index, [prefix])
         page_rules = document and run.fmt == "text"
         # Once the end is judged, the learned steps have had their say: the rules alone
         # judge what its cut leaves.

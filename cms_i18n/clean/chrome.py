@@ -1575,7 +1575,78 @@ def inline_edits(line: str) -> list[Edit]:
     edits.extend(_gapped_link(line))
     edits.extend(_glued_reading_link(line))
     edits.extend(_glued_label(line))
+    edits.extend(_glued_copy(line))
+    edits.extend(_glued_alt_text(line))
     return edits
+
+
+# A picture's alt text glued before its caption: a few words in lower case, the last one
+# run into the caption's capital ("hose pumping waterSurvivors of the typhoon wait …").
+_GLUED_ALT_RE = re.compile(
+    r"(?P<alt>[^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ]+(?: [^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ]+){1,5}[^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ])"
+    r"(?=[A-ZА-ЯЁΑ-ΩΆ-Ώ][^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ])")
+#: The caption after it is a sentence of this many words or more.
+_GLUED_ALT_CAPTION_WORDS = 8
+
+
+def _glued_alt_text(line: str) -> list[Edit]:
+    """A picture's alt text glued before its caption, opening the line: it goes.
+
+    A page prints a picture's description for the blind ("hose pumping water") and the
+    caption under it; a scraper that drops the picture glues the two.  The line opens
+    with two words or more in lower case, the last run into the capital of a sentence
+    that ends as one: no sentence opens so, and a brand's capital inside a word
+    ("iPhone", "eBay") has no lower-case words before it.
+
+    >>> [e.before for e in _glued_alt_text(
+    ...     "hose pumping waterSurvivors of the typhoon wait for a plane at the airport.")]
+    ['hose pumping water']
+    >>> _glued_alt_text("iPhone sales rose in March, and the company said so today.")
+    []
+    >>> _glued_alt_text("see the new appStore today")
+    []
+    """
+    match = _GLUED_ALT_RE.match(line)
+    if match is None:
+        return []
+    caption = line[match.end():].strip()
+    if len(caption.split()) < _GLUED_ALT_CAPTION_WORDS \
+            or not page.SENTENCE_END_RE.search(caption):
+        return []
+    return [Edit(0, match.group("alt"), "", "chrome", "a picture's alt text glued to its caption")]
+
+
+#: A line printed twice glued into one is a caption's or a sentence's copy: this many words.
+_GLUED_COPY_WORDS = 5
+
+
+def _glued_copy(line: str) -> list[Edit]:
+    """A line that is one text printed twice, the copy glued to it ("… St Julian’s.
+    Credit: DOIThe MoU was signed … Credit: DOI"): the copy goes.
+
+    A page prints a picture's caption over it and again under it (or in its lightbox);
+    a scraper that drops the break between them glues the two into one line.  No author
+    types the same words twice in a row on one line, the second run into the first's
+    last letter; a short cry repeated ("Go, go, go") is no caption, and a line saying a
+    sentence twice with other words between keeps all.
+
+    >>> [e.before for e in _glued_copy("The MoU was signed at the palace. Credit: DOI"
+    ...                                "The MoU was signed at the palace. Credit: DOI")]
+    ['The MoU was signed at the palace. Credit: DOI']
+    >>> _glued_copy("Again and again. Again and again."), _glued_copy("Never mind, never mind")
+    ([], [])
+    >>> _glued_copy("old ledgers stacked on a shelf old ledgers stacked on a shelf")
+    []
+    """
+    text = line.rstrip()
+    half, odd = divmod(len(text), 2)
+    first, second = text[:half], text[half:]
+    # Glued with no blank between: copies set apart by a blank ("alt text alt text") are
+    # a picture's text printed twice, which the rules on lines judge whole.
+    if odd or first != second or first != first.strip() or not first[:1].isupper() \
+            or len(first.split()) < _GLUED_COPY_WORDS:
+        return []
+    return [Edit(half, line[half:], "", "chrome", "a line printed twice, glued")]
 
 
 # A page's label and its items glued to a sentence's end with no space between

@@ -167,6 +167,12 @@ _MARKUP_SOURCE_KINDS = 2
 #: The kinds no HTML converter writes (a role or directive, inline maths, a LaTeX
 #: command); a converter's Markdown has headings and bold, so a source shows one of these.
 _SOURCE_ONLY_KINDS = frozenset({1, 2, 3})
+# A line that opens with a LaTeX command taking an argument ("\newcommand{", "\section*{",
+# "\begin{Article}"): the source's own structure, set out a command to a line.
+_LATEX_COMMAND_LINE_RE = re.compile(r"\s*\\[A-Za-z]+\*?[{\[]")
+#: Lines opening with a LaTeX command that make a text LaTeX source on their own: a
+#: quoted formula or two in a page's prose does not open this many lines.
+_LATEX_SOURCE_LINES = 3
 
 
 def markup_source(lines: Sequence[str | None], prose: Sequence[int]) -> bool:
@@ -183,7 +189,21 @@ def markup_source(lines: Sequence[str | None], prose: Sequence[int]) -> bool:
     >>> markup_source(["## Debt", "", "He warned that it is **high time** to tackle ",
     ...                "the debt."], [0, 2, 3])
     False
+
+    LaTeX source shows itself by one kind alone, when three lines or more open with a
+    command ("\\title{…}", "\\newcommand{…}", "\\section*{Recall}"): a converter's page
+    quotes a formula inside its prose, a source is set out a command to a line.
+
+    >>> markup_source([r"\\title{Maths}", r"\\newcommand{\\lamport}{Leslie ", "Lamport}",
+    ...                r"\\section*{Recall}", "This is the fourth in a sequence "], range(5))
+    True
+    >>> markup_source([r"The rule \\emph{applies} here, and ", r"\\cite{leslie} says why."],
+    ...               [0, 1])
+    False
     """
+    if sum(1 for i in prose if _LATEX_COMMAND_LINE_RE.match(lines[i] or "")) \
+            >= _LATEX_SOURCE_LINES:
+        return True
     kinds = {kind for kind, pattern in enumerate(_MARKUP_KINDS)
              if any(pattern.search(lines[i] or "") for i in prose)}
     return len(kinds) >= _MARKUP_SOURCE_KINDS and bool(kinds & _SOURCE_ONLY_KINDS)

@@ -54,6 +54,8 @@ _HEAD_LINES = 16
 # A headline: a line of this many words at least, ending no sentence with a full stop.
 _HEADLINE_WORDS = 4
 _HEADLINE_MAX_WORDS = 30
+# A headline shorter than that, the page's first line with a dateline under it.
+_SHORT_HEADLINE_WORDS = 3
 # A line that reads as prose: a sentence, or a long line.
 _PROSE_WORDS = 20
 # Bare figures on more lines than this number the page's parts.
@@ -189,9 +191,9 @@ def _keyword_shaped(text: str) -> bool:
             and not any(w in blocks.STOPWORDS for w in words))
 
 
-def _is_headline(text: str) -> bool:
+def _is_headline(text: str, least: int = _HEADLINE_WORDS) -> bool:
     words = text.split()
-    return (_HEADLINE_WORDS <= len(words) <= _HEADLINE_MAX_WORDS and not text.endswith((".", ":"))
+    return (least <= len(words) <= _HEADLINE_MAX_WORDS and not text.endswith((".", ":"))
             and meta_kind(text) is None and not _section_and_genre(text)
             and not blocks.is_bare_counter(text)
             and sum(ch.isdigit() for ch in text) * 4 < len(text))
@@ -209,6 +211,12 @@ class _Block:
         first = self.prose[0] if self.prose else -1
         above = [i for i in self.order if i < first]
         self.headline = next((i for i in above if _is_headline(self.texts[i])), None)
+        if self.headline is None and len(above) >= 2 and _is_headline(
+                self.texts[above[0]], _SHORT_HEADLINE_WORDS) and page.DATELINE_RE.search(
+                self.texts[above[1]]) and len(self.texts[above[1]].split()) <= _DATELINE_WORDS:
+            # A short headline ("Встреча сельских старост") shows itself by the
+            # dateline right under it, at the top of the page.
+            self.headline = above[0]
         if len(above) > _HEAD_LINES:
             self.headline = None
         elif self.headline is None and len(self.prose) > 1 and _title_case_headline(

@@ -230,12 +230,35 @@ def _introduces(text: str, below: str) -> bool:
     return any(word[:6] in theirs for word in mine)
 
 
+# A labelled line that names a work and its maker: "Watch this video: Disaster relief
+# donations that don't bring relief by CBS Sunday Morning".  Three words of a title or
+# more, then "by" and the maker's name in capitals to the line's end.
+_CREDITED_WORK_RE = re.compile(
+    r"[^:]{1,30}:\s+(?:\S+\s+){3,}by\s+(?:[A-Z0-9][\w'’&.-]*\s*){1,5}")
+
+
+def credits_a_work(text: str) -> bool:
+    """Does the labelled line name a work with its maker, as an author cites a video or
+    a report in their article?  A widget's teaser gives a headline under its label
+    ("Watch: Putin arrives at the summit"), never who made it.
+
+    >>> credits_a_work("Watch this video: Disaster relief donations that don't bring "
+    ...                "relief by CBS Sunday Morning")
+    True
+    >>> credits_a_work("Watch: Putin arrives at the summit")
+    False
+    >>> credits_a_work("Related: Town hall flooded by heavy rain")
+    False
+    """
+    return _CREDITED_WORK_RE.fullmatch(text.strip()) is not None
+
+
 def _kept_kind(line: str, text: str) -> bool:
     """What stays wherever it stands: a list item, a dateline or byline, a credit, a
-    quotation, a figure, a signature's name."""
+    quotation, a figure, a signature's name, a work cited with its maker."""
     from cms_i18n.clean import chrome
     words = _words(text)
-    return bool(is_list_item(line) or page.DATELINE_RE.search(text)
+    return bool(is_list_item(line) or page.DATELINE_RE.search(text) or credits_a_work(text)
                 or page.BYLINE_RE.match(text) or chrome.is_credit_line(text)
                 or any(ch in _QUOTE_CHARS for ch in text) or page.SOURCE_LINE_RE.match(text)
                 or (blocks.is_name(text) and not all(word in CUE_WORDS for word in words)))

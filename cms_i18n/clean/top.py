@@ -704,6 +704,37 @@ def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict
                         "crawler's date before the first line")}
 
 
+# An age rating in brackets run into the text's first line: "(12+) Встреча сельских старост".
+_RATING_PREFIX_RE = re.compile(r"(?P<prefix>[(\[](?:0|6|12|13|15|16|18|21)\+[)\]]\s*)"
+                               r"(?P<rest>[^\W\d_].*)")
+
+
+def rating_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, Edit]:
+    """An age rating in brackets glued before the text's first line: the edit that cuts it.
+
+    A news site's template marks each story with its rating ("(12+)", "[16+]"), as media
+    registers require, beside the headline; a scraper runs the two into one line.  The
+    rating goes and the headline stays.  Only on the text's first line, and only a
+    rating in brackets: "18+ tips for a party" may be the author's own title.
+
+    >>> rating_prefix(["(12+) Встреча сельских старост", "", "Текст."], [False] * 3)[0].before
+    '(12+) '
+    >>> rating_prefix(["18+ tips for a party", "", "Text."], [False] * 3)
+    {}
+    """
+    first = next((i for i, line in enumerate(lines)
+                  if line is not None and line.strip()), None)
+    if first is None or code[first]:
+        return {}
+    line = lines[first] or ""
+    start = len(line) - len(line.lstrip())
+    match = _RATING_PREFIX_RE.fullmatch(line[start:].rstrip())
+    if not match or not match.group("rest")[0].isupper():
+        return {}
+    return {first: Edit(start, match.group("prefix"), "", "chrome",
+                        "age rating before the first line")}
+
+
 def _letters_used(text: str, top: _Top, script: str, index: int) -> bool:
     """Does another line written in the article's script use a letter of this text?
     ("В Chinadaily опубликована статья …" uses those of "ChinaDaily".)"""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cms_i18n.clean import CleanOptions, apply_plan, clean_document, clean_unit, shows_damage
@@ -164,3 +166,14 @@ def test_apostrophes_typed_one_way_are_no_evidence(text: str) -> None:
     cleaned = clean_document(text)
     assert cleaned.text == text
     assert cleaned.fixes == ()
+
+
+def test_a_latex_source_keeps_the_blanks_its_author_left_at_line_ends() -> None:
+    """A LaTeX source set out a command to a line, its paragraphs wrapped by hand with a
+    blank left at some breaks, shows no scraper: it comes out byte for byte.  (With
+    other evidence of a scraper on the page, the blanks go, as on any scraped page.)"""
+    text = (Path(__file__).parent / "data" / "latex-source-blanks-at-breaks.txt").read_text(
+        encoding="utf-8")
+    result = clean_document(text, CleanOptions(format="text"))
+    assert result.text == text
+    assert result.fixes == ()
