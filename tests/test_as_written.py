@@ -100,7 +100,8 @@ def test_genuine_texts_reach_no_engine_and_apply_keeps_them_byte_for_byte(
         assert news and all(e.msgstr for e in news)     # English still goes to the engine
         text = po.read_text(encoding="utf-8")
         assert "Huella(" not in text and "Empreinte(" not in text and "regreso" not in text
-        done = run("apply", "--lang", lang, "--include-fuzzy")
+        # Nothing in the genuine documents is translated: --fallback source writes them.
+        done = run("apply", "--lang", lang, "--include-fuzzy", "--fallback", "source")
         assert done.exit_code == 0, done.output
         for name in GENUINE:
             stem, suffix = name.rsplit(".", 1)
@@ -124,14 +125,15 @@ def test_apply_with_nothing_translated_reproduces_every_file(
     (content / "reviewed.txt").write_text("The meeting is on Monday.\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert run("translate", "--lang", "es", "--engine", "apertium").exit_code == 0
-    # One document reviewed: the language is published, the others in the source language.
+    # One document reviewed: the language is published, and with --fallback source the
+    # others are written in the source language, each byte for byte.
     po = Path("locale/es/LC_MESSAGES/content.po")
     catalog = polib.pofile(str(po))
     reviewed = catalog.find("The meeting is on Monday.", msgctxt="reviewed")
     reviewed.msgstr = "La reunión es el lunes."
     reviewed.flags.remove("fuzzy")
     catalog.save()
-    done = run("apply", "--lang", "es")
+    done = run("apply", "--lang", "es", "--fallback", "source")
     assert done.exit_code == 0, done.output
     assert (content / "reviewed.es.txt").read_text(encoding="utf-8") == \
         "La reunión es el lunes.\n"
