@@ -199,6 +199,7 @@ SECTION_NAMES = frozenset(
     if line.strip() and not line.startswith("#"))
 
 
+@functools.lru_cache(maxsize=blocks.SEEN_LINES)
 def is_section_name(text: str) -> bool:
     """Is this the name of a site's section or of an outlet ("World", "Политика")?"""
     return fold(text.strip()) in SECTION_NAMES
@@ -357,7 +358,7 @@ class _Top:
         body = " ".join(self.texts[i] for i in self.order if i >= self.body)
         script = blocks.script_of(body)
         if script and 10 * blocks.script_letters(body, script) < 9 * sum(
-                ch.isalpha() for ch in body):
+                map(str.isalpha, body)):
             return None   # an article in two scripts: no line is foreign to it
         return script
 
