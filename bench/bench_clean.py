@@ -4,6 +4,7 @@ Run:  .venv/bin/python bench/bench_clean.py [--mb 2] [--repeat 3]
       .venv/bin/python bench/bench_clean.py --real dev     # real pages: byte-exact figures
       .venv/bin/python bench/bench_clean.py --real all     # every real set, dev and blind
       .venv/bin/python bench/bench_clean.py --negative     # genuine text that must not change
+      .venv/bin/python bench/bench_clean.py --growth [KB ...]  # time against length only
 
 The corpus is the seed article plus every input of the cleaning test cases
 (dirty and genuine), repeated to the requested size, so it mixes clean prose
@@ -61,8 +62,10 @@ def forget_lines() -> None:
                     value.cache_clear()
 
 
-def best_times(repeat: int, funcs: list[Callable[[], object]]) -> list[float]:
-    """Fastest wall time of each function over ``repeat`` rounds, in seconds.
+def best_times(repeat: int, funcs: list[Callable[[], object]],
+               clock: Callable[[], float] = time.perf_counter) -> list[float]:
+    """Fastest time of each function over ``repeat`` rounds, in seconds (wall time, or
+    the ``clock`` given).
 
     The functions take turns within each round, so a machine that gets busier
     or quieter during the run affects them alike; each starts with the cleaner's
@@ -72,9 +75,9 @@ def best_times(repeat: int, funcs: list[Callable[[], object]]) -> list[float]:
     for _ in range(repeat):
         for k, func in enumerate(funcs):
             forget_lines()
-            start = time.perf_counter()
+            start = clock()
             func()
-            best[k] = min(best[k], time.perf_counter() - start)
+            best[k] = min(best[k], clock() - start)
     return best
 
 
@@ -98,6 +101,52 @@ def run(name: str, text: str, repeat: int) -> float:
                            ("clean_unit per paragraph", unit_s)]:
         print(f"{label:28}{seconds:10.3f}{megabytes / seconds:10.2f}{ftfy_s / seconds:10.2f}")
     return ftfy_s / doc_s
+
+
+def repeated(block: str, kilobytes: float) -> str:
+    """``block`` repeated to about ``kilobytes`` KB of UTF-8 (once at least)."""
+    return block * max(1, round(kilobytes * 1000 / len(block.encode("utf-8"))))
+
+
+def opening(text: str, kilobytes: float) -> str:
+    """The first ``kilobytes`` KB of ``text`` (UTF-8), cut after a paragraph."""
+    head = text.encode("utf-8")[:round(kilobytes * 1000)].decode("utf-8", "ignore")
+    return head[:head.rfind("\n\n") + 2]
+
+
+def growth_documents() -> dict[str, Callable[[float], str]]:
+    """The documents of the growth table, each at a size in KB: the test inputs joined
+    (the mixed corpus, 280 KB before it repeats) cut to the size, so that no text comes
+    twice, and the seed article and the manual page laid out by capital headings, each
+    repeated to the size."""
+    mixed = corpus(0.001)
+    seed = SEED.read_text("utf-8") + "\n\n"
+    manual = MANUAL.read_text("utf-8").strip("\n") + "\n\n"
+    return {"mixed (test inputs)": lambda kb: opening(mixed, kb),
+            "news (seed article)": lambda kb: repeated(seed, kb),
+            "manual page": lambda kb: repeated(manual, kb)}
+
+
+def growth(sizes: list[float], repeat: int) -> None:
+    """One table: each document cleaned at each size (KB), its seconds and the ratio to
+    the size before.  Time that grows with the text doubles when the size doubles.  The
+    seconds are the process's CPU time, which another program on a busy machine
+    disturbs less than the wall clock."""
+    clean_document(SEED.read_text("utf-8"))     # models and lexicons loaded before timing
+    print(f"\ngrowth: clean_document on one document at each size, CPU seconds, best of "
+          f"{repeat}; ratio = time / time at the size before")
+    print(f"{'':22}" + "".join(f"{f'{kb:g} KB':>16}" for kb in sizes))
+    for name, document in growth_documents().items():
+        cells = []
+        previous = None
+        for kb in sizes:
+            text = document(kb)
+            (seconds,) = best_times(repeat, [lambda text=text: clean_document(text)],
+                                    time.process_time)
+            ratio = f"×{seconds / previous:.2f}" if previous else ""
+            cells.append(f"{seconds:8.2f}s{ratio:>7}")
+            previous = seconds
+        print(f"{name:22}" + "".join(f"{c:>16}" for c in cells))
 
 
 REAL = ROOT / "bench" / "data" / "real"
@@ -314,6 +363,9 @@ def main() -> None:
     parser.add_argument("--set", metavar="N", action="append", dest="sets",
                         help="with --real: score only set N (repeatable), so that one set's "
                              "blind part is scored without scoring the others' again")
+    parser.add_argument("--growth", metavar="KB", nargs="*", type=float,
+                        help="only the growth table: one document cleaned at each size "
+                             "(default 25 50 100 200 KB), seconds and ratio per doubling")
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="with --real or --negative: show every difference")
     args = parser.parse_args()
@@ -323,6 +375,10 @@ def main() -> None:
                        args.sets)
         if args.negative or not args.sets:
             negative_set(args.verbose and args.negative)
+        return
+
+    if args.growth is not None:
+        growth(args.growth or [25, 50, 100, 200], args.repeat)
         return
 
     mixed = corpus(args.mb)
@@ -338,6 +394,7 @@ def main() -> None:
     manual = MANUAL.read_text("utf-8").strip("\n") + "\n\n"
     run("manual corpus (a manual page's capital headings, repeated)",
         manual * max(1, round(args.mb * 1_000_000 / len(manual.encode("utf-8")))), args.repeat)
+    growth([25, 50, 100, 200], args.repeat)
 
 
 if __name__ == "__main__":

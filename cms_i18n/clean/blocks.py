@@ -194,8 +194,14 @@ def substance_words(text: str, letters: int) -> set[str]:
     >>> sorted(substance_words("The SCO met in Astana on Friday", 4))
     ['astana', 'friday']
     """
-    return {folded for folded in (word.casefold() for word in words_of(text))
-            if len(folded) >= letters and folded not in STOPWORDS}
+    return set(_substance_words(text, letters))
+
+
+@functools.lru_cache(maxsize=SEEN_LINES)
+def _substance_words(text: str, letters: int) -> frozenset[str]:
+    """:func:`substance_words`, kept per line: each round of chrome removal asks again."""
+    return frozenset(folded for folded in (word.casefold() for word in words_of(text))
+                     if len(folded) >= letters and folded not in STOPWORDS)
 
 
 def stopword_density(words: Sequence[str]) -> float:
@@ -261,6 +267,13 @@ def _is_ticker_item(tokens: Sequence[str]) -> bool:
                 bool(_TICKER_NUMBER_RE.fullmatch(t)) for t in tokens))
 
 
+@functools.lru_cache(maxsize=SEEN_LINES)
+def _is_ticker_line(text: str) -> bool:
+    """A line that is one quote of a ticker (:func:`_is_ticker_item`), kept per line."""
+    tokens = text.split()
+    return bool(tokens) and _is_ticker_item(tokens)
+
+
 def ticker_runs(order: Sequence[int], texts: dict[int, str]) -> dict[int, str]:
     """Lines of a ticker that prints one quote a line: three or more such lines in a
     row, naming two currencies or more, and the dated label just above them
@@ -268,9 +281,8 @@ def ticker_runs(order: Sequence[int], texts: dict[int, str]) -> dict[int, str]:
     found: dict[int, str] = {}
     run: list[int] = []
     for index in [*order, -2]:
-        tokens = texts.get(index, "").split()
-        if index >= 0 and tokens and _is_ticker_item(tokens) and (
-                not run or index == run[-1] + 1):
+        item = index >= 0 and _is_ticker_line(texts.get(index, ""))
+        if item and (not run or index == run[-1] + 1):
             run.append(index)
             continue
         names = {t for i in run for t in texts[i].split()
@@ -280,7 +292,7 @@ def ticker_runs(order: Sequence[int], texts: dict[int, str]) -> dict[int, str]:
             label = texts.get(run[0] - 1, "")
             if _DATED_LABEL_RE.fullmatch(label):
                 found[run[0] - 1] = "ticker"
-        run = [index] if index >= 0 and tokens and _is_ticker_item(tokens) else []
+        run = [index] if item else []
     return found
 
 

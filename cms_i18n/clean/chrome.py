@@ -1407,11 +1407,15 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
     if sum(views[i] == title for i in views) >= 3:
         return   # a refrain ("Oh, shining tree"), not the residue of a title
     title_words = title.lower().split()
+    # Lines still standing before each index, counted once: lines already gone count for
+    # nothing (a second cleaning would not see them).
+    standing = [0]
+    for line in lines:
+        standing.append(standing[-1] + (line is not None))
     for index in sorted(views):
         if index <= title_index or index in found:
             continue
-        # Lines already gone count for nothing: a second cleaning would not see them.
-        near = sum(lines[i] is not None for i in range(title_index, index)) <= _TITLE_ECHO_LINES
+        near = standing[index] - standing[title_index] <= _TITLE_ECHO_LINES
         if (near and views[index] == title and not _heads_a_box(lines, index)
                 and not _headline_over_its_article(views, found, title_index, index)):
             under = views.get(index + 1, "")

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from cms_i18n.clean import blocks, page, structure, top, widgets
@@ -358,8 +359,9 @@ def _take_printed_twice(lines: Sequence[str | None], order: list[int], texts: di
     A line with a third copy (the headline, its copy, the lead that repeats it) is left to
     the rules of the page's top."""
     keys = [top.copy_key(texts[i]) for i in order]
-    for first, second in itertools.pairwise(order):
-        if keys.count(top.copy_key(texts[first])) > 2:
+    copies = Counter(keys)
+    for k, (first, second) in enumerate(itertools.pairwise(order)):
+        if copies[keys[k]] > 2:
             continue
         if (texts[first] == texts[second] and len(texts[first].split()) >= _TWICE_WORDS
                 and first not in found

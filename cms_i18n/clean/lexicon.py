@@ -27,7 +27,7 @@ import unicodedata
 from collections.abc import Sequence
 from importlib import resources
 
-from cms_i18n.clean import edges
+from cms_i18n.clean import blocks, edges
 from cms_i18n.markup import without_markup
 
 REASON = "interface line of a content system"
@@ -189,6 +189,13 @@ def lexicon() -> Lexicon:
     return Lexicon(_data())
 
 
+@functools.lru_cache(maxsize=blocks.SEEN_LINES)
+def interface_words(line: str) -> int:
+    """:meth:`Lexicon.words` of the built-in lexicon, kept per line: each round of chrome
+    removal asks again about the same lines."""
+    return lexicon().words(line)
+
+
 def is_interface_line(line: str) -> bool:
     """Is this line, whole, an interface string of a content system?
 
@@ -197,15 +204,14 @@ def is_interface_line(line: str) -> bool:
     >>> is_interface_line("We jumped to the search results.")
     False
     """
-    return lexicon().words(line) > 0
+    return interface_words(line) > 0
 
 
 def take_interface_lines(lines: Sequence[str | None], views: dict[int, str],
                          found: dict[int, str]) -> None:
     """Add the interface lines that stand at the page's edges or beside its chrome to
     ``found`` (index → reason)."""
-    known = lexicon()
-    matches = {i: n for i in views if i not in found and (n := known.words(lines[i] or ""))}
+    matches = {i: n for i in views if i not in found and (n := interface_words(lines[i] or ""))}
     if not matches:
         return
     order = sorted(views)

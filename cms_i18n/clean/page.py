@@ -755,8 +755,13 @@ def _is_setting_line(text: str) -> bool:
     >>> _is_setting_line("Colours: the committee chose red and gold for the flag.")
     False
     """
-    m = _SETTING_LINE_RE.fullmatch(text.strip())
-    return m is not None and _SETTING_RE.fullmatch(m.group(1).strip()) is not None
+    text = text.strip()
+    # The label is all before the first colon: asked first, it spares the values' pattern,
+    # which a long token ("See https://…") sends through a great many ways to split it.
+    label, colon, _ = text.partition(":")
+    if not colon or not 2 <= len(label) <= 30 or _SETTING_RE.fullmatch(label.strip()) is None:
+        return False
+    return _SETTING_LINE_RE.fullmatch(text) is not None
 
 
 def take_setting_lines(lines: Sequence[str | None], views: dict[int, str],

@@ -199,6 +199,7 @@ SECTION_NAMES = frozenset(
     if line.strip() and not line.startswith("#"))
 
 
+@functools.lru_cache(maxsize=blocks.SEEN_LINES)
 def is_section_name(text: str) -> bool:
     """Is this the name of a site's section or of an outlet ("World", "Политика")?"""
     return fold(text.strip()) in SECTION_NAMES
@@ -333,6 +334,8 @@ class _Top:
                  found: dict[int, str]) -> None:
         self.lines = lines
         self.found = found
+        # Each line's run of non-blank lines (first, last), found once for the whole run.
+        self._spans: dict[int, tuple[int, int]] = {}
         self.order = [i for i in sorted(views) if i not in found]
         # The lines themselves: a view makes Cyrillic and Greek look-alikes Latin.
         self.texts = {i: " ".join((lines[i] or "").split()) for i in self.order}
@@ -344,8 +347,8 @@ class _Top:
         if prose:   # the article starts with the paragraph of its first line of prose
             self.body = self.paragraph(prose[0])[0]
         else:   # verse: the first stanza, a paragraph of two lines or more
-            stanzas = [i for i in self.order if len(self.paragraph(i)) >= 2]
-            self.body = stanzas[0] if stanzas else len(lines)
+            self.body = next((i for i in self.order if len(self.paragraph(i)) >= 2),
+                             len(lines))
         self.head = [i for i in self.order if i < self.body]
         self.taken: dict[int, str] = {}
 
@@ -355,17 +358,39 @@ class _Top:
         body = " ".join(self.texts[i] for i in self.order if i >= self.body)
         script = blocks.script_of(body)
         if script and 10 * blocks.script_letters(body, script) < 9 * sum(
-                ch.isalpha() for ch in body):
+                map(str.isalpha, body)):
             return None   # an article in two scripts: no line is foreign to it
         return script
 
+    @functools.cached_property
+    def copies(self) -> dict[str, list[int]]:
+        """The remaining lines by :func:`copy_key`, each key's lines in order."""
+        copies: dict[str, list[int]] = {}
+        for index in self.order:
+            copies.setdefault(copy_key(self.texts[index]), []).append(index)
+        return copies
+
+    @functools.cached_property
+    def place(self) -> dict[int, int]:
+        """Each remaining line's place in :attr:`order`."""
+        return {index: k for k, index in enumerate(self.order)}
+
     def paragraph(self, index: int) -> list[int]:
         """The remaining lines of this line's paragraph (no blank line between)."""
-        first = last = index
-        while first - 1 >= 0 and (self.lines[first - 1] or "").strip():
-            first -= 1
-        while last + 1 < len(self.lines) and (self.lines[last + 1] or "").strip():
-            last += 1
+        span = self._spans.get(index)
+        if span is None:
+            first = last = index
+            while first - 1 >= 0 and (self.lines[first - 1] or "").strip():
+                first -= 1
+            while last + 1 < len(self.lines) and (self.lines[last + 1] or "").strip():
+                last += 1
+            span = (first, last)
+            if 0 <= index < len(self.lines) and (self.lines[index] or "").strip():
+                # Every line of the run has the same one.
+                self._spans.update(dict.fromkeys(range(first, last + 1), span))
+            else:
+                self._spans[index] = span
+        first, last = span
         return [i for i in range(first, last + 1) if i in self.texts]
 
     def _beside(self, index: int) -> list[int]:
@@ -969,11 +994,11 @@ def _take_all_copies_but_one(top: _Top, text: str) -> bool:
     a breadcrumb's last step, the headline): one stays, the one with the article's
     lines beside it, else the last, nearest the article; the others go.  A line
     that comes back in the text's body is a refrain or a heading of the text's own."""
-    copies = [i for i in top.order if copy_key(top.texts[i]) == copy_key(text)]
+    copies = top.copies.get(copy_key(text), [])
     if (len(text.split()) < _TWICE_WORDS or page.SENTENCE_END_RE.search(text)
-            or not all(i in top.head for i in copies)):
+            or not all(i < top.body for i in copies)):   # every copy in the head
         return False
-    before = [top.order[top.order.index(i) - 1] for i in copies if top.order.index(i)]
+    before = [top.order[top.place[i] - 1] for i in copies if top.place[i]]
     if len(before) == len(copies) and all(blocks.is_name(top.texts[i]) for i in before):
         return False    # an affiliation under each of its authors' names, no title
     kept = next((i for i in copies if top.supported(i)), copies[-1])
