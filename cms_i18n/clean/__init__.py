@@ -837,7 +837,8 @@ def _clean_once(text: str, options: CleanOptions, *, document: bool,
     # what was repaired in it; a scraped one by its shape too.
     close_gaps = gaps.page_shows_a_scraper(run.fixes) or (
         options.chrome == "scraped" and gaps.every_line_alone(run.lines, run.code)
-        and not gaps.only_the_frame_set_off(run.lines))
+        and not gaps.only_the_frame_set_off(run.lines)
+        and not gaps.body_spaced_evenly(run.lines))
     out, collapsed = render(run.lines, run.code, run.ends_with_newline, unit=not document,
                             close_gaps=close_gaps)
     for first, count, where in collapsed:

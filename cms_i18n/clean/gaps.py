@@ -22,7 +22,10 @@ two blank lines under its title, is laid out by its author.  Nor is it when its
 runs set off only its frame (:func:`only_the_frame_set_off`): the headline at
 the top and the signature at the bottom, a name standing alone below a letter
 ("Graham Woodall FCInstCES, Past President"), as letters to an editor and
-e-mails are signed.
+e-mails are signed.  Nor is it when the body is spaced evenly
+(:func:`body_spaced_evenly`): the same run of blank lines after every paragraph
+from the first run to the end, each paragraph ending a sentence, as an author's
+editor spaces a text out; a scraper's gaps fall here and there.
 A text with none of these keeps its blank lines.
 """
 
@@ -236,3 +239,38 @@ def only_the_frame_set_off(lines: Sequence[str | None]) -> bool:
         if not (under_title or over_signature):
             return False
     return True
+
+
+#: Runs under this many paragraphs are too few to show a layout kept through a text.
+_EVEN_RUNS = 2
+# A paragraph's end: a sentence's stop, maybe inside a closing quote or bracket.
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'”»)\]]*$")
+
+
+def body_spaced_evenly(lines: Sequence[str | None]) -> bool:
+    """Do the text's runs of blank lines part every paragraph from the first run to its
+    end, each run as long as the others, each paragraph ending a sentence?  An author
+    (or the editor they type in) spaces a text's body out evenly; a scraper's gaps fall
+    where it dropped something (a picture, a widget), here and there, or before a credit
+    line that ends no sentence.
+
+    >>> body_spaced_evenly(["Dateline", "", "Headline", "", "The lede.", "", "",
+    ...                     "One paragraph.", "", "", "Another."])
+    True
+    >>> body_spaced_evenly(["Headline", "", "The lede.", "", "", "One paragraph.", "",
+    ...                     "Another."])
+    False
+    >>> body_spaced_evenly(["Headline", "", "The lede.", "", "", "One paragraph.", "", "",
+    ...                     "Translation by Saniya Sakenova"])
+    False
+    """
+    kept = [line for line in lines if line is not None]
+    standing = [i for i, line in enumerate(kept) if line.strip()]
+    between = [b - a - 1 for a, b in itertools.pairwise(standing)]
+    first = next((n for n, gap in enumerate(between) if gap > 1), None)
+    if first is None:
+        return False
+    body = between[first:]
+    return (len(body) >= _EVEN_RUNS and len(set(body)) == 1
+            and all(_SENTENCE_END_RE.search(kept[i].rstrip())
+                    for i in standing[first:]))

@@ -9,7 +9,8 @@ the archive prints from the message: who sent it, from what address (written
     guido at python.org
     Mon Dec 4 11:42:38 EST 2017
 
-A name over an address reads like a page's byline box, an address alone like
+(some archives print the name and the address on one line, "Dave Anderson
+anderson at redhat.com").  A name over an address reads like a page's byline box, an address alone like
 a link to a site, and the subject over them like a heading among links; in
 this header they are the message's.  Under the
 sender's words, a reply quotes the message it answers, each line set after
@@ -87,22 +88,45 @@ def _a_date(line: str) -> bool:
             and not text.endswith((".", "!", "?")))
 
 
+def _named_address(line: str) -> bool:
+    """Is the line a sender's name followed by their address ("Dave Anderson anderson at
+    redhat.com"), as some archives print the two on one line?
+
+    >>> _named_address("Dave Anderson anderson at redhat.com")
+    True
+    >>> _named_address("Write to news at example.org")
+    False
+    """
+    text = line.strip()
+    match = _ADDRESS_RE.search(text)
+    return (match is not None and match.end() == len(text)
+            and is_a_name(text[:match.start()].strip()))
+
+
 def _archive_header(lines: Sequence[str | None]) -> set[int]:
     """Indexes of a sender's name, address and date lines, one under the other."""
     found: set[int] = set()
     for index, line in enumerate(lines):
-        if not line or not _ADDRESS_RE.fullmatch(line.strip()):
+        if not line:
             continue
-        above = lines[index - 1] if index else None
-        if not above or not is_a_name(above.strip()):
+        if _ADDRESS_RE.fullmatch(line.strip()):
+            above = lines[index - 1] if index else None
+            if not above or not is_a_name(above.strip()):
+                continue
+            name = index - 1
+        elif _named_address(line):
+            # an archive that prints the name and the address on one line
+            # ("Dave Anderson anderson at redhat.com")
+            name = index
+        else:
             continue
         dates = [below for below in range(index + 1, min(len(lines), index + 1 + _DATE_LINES))
                  if (lines[below] or "").strip()]
         if dates and _a_date(lines[dates[0]] or ""):
-            found.update((index - 1, index, dates[0]))
+            found.update((name, index, dates[0]))
             # the message's subject, over its sender's name
-            if index >= 2 and (lines[index - 2] or "").strip():
-                found.add(index - 2)
+            if name >= 1 and (lines[name - 1] or "").strip():
+                found.add(name - 1)
     return found
 
 
