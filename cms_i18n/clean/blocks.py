@@ -641,6 +641,9 @@ def _take_repeats(order: Sequence[int], lines: Sequence[str | None], views: dict
     ("  2. Code Examples and Their Outputs" in "Table of Contents"), the list
     points at the heading, and the heading and the section under it (a code
     sample's "Output:" and its figure) are the text's.
+
+    Nor is a formula alone on its line (:data:`FORMULA_LINE_RE`): a worked answer
+    gives its result at the top and again at the end of its working.
     """
     seen = {views[i] for i in order if i <= last_good}
     contents = _contents_entries(order, lines, views, last_good)
@@ -650,8 +653,15 @@ def _take_repeats(order: Sequence[int], lines: Sequence[str | None], views: dict
                 and text not in contents
                 and len(text.split()) >= 3 and not text.endswith(":")
                 and not page.SENTENCE_END_RE.search(text)
-                and not _ALIGNED_VALUE_RE.search(lines[index] or "")):
+                and not _ALIGNED_VALUE_RE.search(lines[index] or "")
+                and not FORMULA_LINE_RE.fullmatch(text)):
             kind[index], taken[index] = "bad", "repeated line"
+
+
+#: A line that is nothing but formulas in TeX ("$\left(x - 1\right) \left(x + 4\right)$",
+#: "$$a^2 + b^2$$"): an answer that states its result above a working and again at its end
+#: repeats its own text, which no page's chrome is.
+FORMULA_LINE_RE = re.compile(r"(?:\$\$?[^$\s][^$]*\$\$?\s*)+")
 
 
 # A wiki's heading over its edit form, which a scraper splits around the page's title:

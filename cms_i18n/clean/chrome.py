@@ -424,9 +424,47 @@ def is_tag_list(line: str) -> bool:
     True
     >>> is_tag_list("       *       *       *       *       *")   # a section break
     False
+    >>> is_tag_list("COPY   FILE[/S],TO=TARGET/K      Copy a file")   # a command's synopsis
+    False
     """
     return ("   " in line and _TAG_RUN_RE.fullmatch(line.strip()) is not None
-            and sum(any(ch.isalnum() for ch in tag) for tag in line.split("   ")) >= 2)
+            and sum(any(ch.isalnum() for ch in tag) for tag in line.split("   ")) >= 2
+            and not _SYNOPSIS_RE.search(line))
+
+
+# A command's synopsis, its description after wide gaps ("REPLY   ITEM[/A],ABOUT=SUBJECT/K
+# [,from=file/k]      Reply to a mail item"): brackets round optional arguments or a
+# keyword given its value by "=" are a syntax's, never a site's tag.
+_SYNOPSIS_RE = re.compile(r"\S\[[^\]\s]*\]|\[[,/-]|\w=\w|<\w+>")
+
+
+def in_indented_text(lines: Sequence[str | None], index: int) -> bool:
+    """Is this indented line inside indented prose, as a help page or a manual sets its
+    text: the nearest lines above and below with words are indented too, and one of them
+    is a sentence's (it ends in a full stop or runs to eight words)?  A row that such
+    text shows as an example ("   7: Mercade    Subj: New mail system    R* 27 Sep 30
+    2007") is the text's; a scraped tag list stands at the margin.
+
+    >>> in_indented_text(["  The header of a message:", "", "   7: Ann    Subj: Hi    R*",
+    ...                   "", "  Number  : 7"], 2)
+    True
+    >>> in_indented_text(["Story text.", "", "   Tags    News    Politics"], 2)
+    False
+    """
+    line = lines[index] or ""
+    if line == line.lstrip():
+        return False
+    near: list[str] = []
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(lines) and not (lines[j] or "").strip():
+            j += step
+        if not 0 <= j < len(lines):
+            return False
+        near.append(lines[j] or "")
+    return (all(other != other.lstrip() and not is_tag_list(other) for other in near)
+            and any(other.rstrip().endswith((".", ":")) or len(other.split()) >= 8
+                    for other in near))
 
 
 _NUMBER_RE = re.compile(r"\s*(\d{1,3})[.)]\s+\S")
@@ -506,7 +544,8 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
             # A tag list is one line; lines set in columns together are a table, and so
             # are rows set apart by blank lines whose columns line up.
             aligned = aligned if aligned is not None else aligned_lines(lines)
-            if not aligned[index] and not shares_columns(lines, index):
+            if (not aligned[index] and not shares_columns(lines, index)
+                    and not in_indented_text(lines, index)):
                 found[index] = "tag list"
     if page_rules:
         # Judged first, so that no rule takes the message for the page's headline.
