@@ -10,9 +10,9 @@ the archive prints from the message: who sent it, from what address (written
     Mon Dec 4 11:42:38 EST 2017
 
 (some archives print the name and the address on one line, "Dave Anderson
-anderson at redhat.com").  A name over an address reads like a page's byline box, an address alone like
-a link to a site, and the subject over them like a heading among links; in
-this header they are the message's.  Under the
+anderson at redhat.com").  A name over an address reads like a page's byline
+box, an address alone like a link to a site, and the subject over them like a
+heading among links; in this header they are the message's.  Under the
 sender's words, a reply quotes the message it answers, each line set after
 ``>``, below an attribution ("On Tue, Nov 21, 2017 at 4:26 PM, Łukasz Langa
 <lukasz at langa.pl> wrote:").  What the quote holds is the other writer's
