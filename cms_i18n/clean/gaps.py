@@ -15,12 +15,10 @@ holds lines together: a stanza's, a list's, a wrapped paragraph's, code's;
 a help page that quotes LaTeX source a command to a paragraph is an author's,
 and so is one that shows Markdown and what it renders to, a line each
 ("This is **bold text**." / "This is bold text.").
-That shape is no evidence when the text's one run of blank lines sets off a
-headline of several words from the paragraphs under it
-(:func:`only_the_title_set_off`): a notice typed one paragraph a line, with
-two blank lines under its title, is laid out by its author.  Nor is it when its
-runs set off only its frame (:func:`only_the_frame_set_off`): the headline at
-the top and the signature at the bottom, a name standing alone below a letter
+That shape is no evidence when the text's runs of blank lines set off only its
+frame (:func:`only_the_frame_set_off`): a headline of several words at the top (a
+notice typed one paragraph a line, with two blank lines under its title, is laid
+out by its author) and the signature at the bottom, a name standing alone below a letter
 ("Graham Woodall FCInstCES, Past President"), as letters to an editor and
 e-mails are signed.  Nor is it when the body is spaced evenly
 (:func:`body_spaced_evenly`): the same run of blank lines after every paragraph
@@ -146,31 +144,13 @@ def every_line_alone(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
 _TITLE_WORDS = 4
 # Words of a title: letters or figures, a dash between them is no word.
 _WORD_RE = re.compile(r"\w+")
+# What ends a sentence or a clause: a headline and a signature end with none of these.
+_SENTENCE_ENDS = (".", ",", ";", ":", "!", "?", "…")
 
 
-def only_the_title_set_off(lines: Sequence[str | None]) -> bool:
-    """Is the text's one run of blank lines the one under its first line, a headline?
-
-    >>> only_the_title_set_off(["Water main works in York Street", "", "",
-    ...                         "Council is repairing the main.", "", "Thank you."])
-    True
-    >>> only_the_title_set_off(["International organisations", "", "", "The treaty.", "",
-    ...                         "It was renewed."])
-    False
-    >>> only_the_title_set_off(["Ministers meet in Astana", "", "", "They met.", "", "",
-    ...                         "The next meeting is in May."])
-    False
-    """
-    kept = [line for line in lines if line is not None]
-    standing = [i for i, line in enumerate(kept) if line.strip()]
-    if len(standing) < 2:
-        return False
-    title = kept[standing[0]].strip()
-    gaps = [k for k in range(standing[0] + 1, standing[-1] - 1)
-            if not kept[k].strip() and not kept[k + 1].strip()
-            and (k == 0 or kept[k - 1].strip())]
-    return (gaps == [standing[0] + 1] and len(_WORD_RE.findall(title)) >= _TITLE_WORDS
-            and not title.endswith((".", ",", ";", ":", "!", "?", "…")))
+def _is_headline(text: str) -> bool:
+    """Is this first line a headline of several words, ending no sentence?"""
+    return len(_WORD_RE.findall(text)) >= _TITLE_WORDS and not text.endswith(_SENTENCE_ENDS)
 
 
 #: A signature is a name, a title and a place at most: no more words than this.
@@ -194,12 +174,12 @@ def _is_signature(line: str) -> bool:
     words = _WORD_RE.findall(text)
     return (0 < len(words) <= _SIGNATURE_WORDS
             and all(word[0].isupper() for word in words if word[0].isalpha())
-            and not text.endswith((".", ",", ";", ":", "!", "?", "…")))
+            and not text.endswith(_SENTENCE_ENDS))
 
 
 def only_the_frame_set_off(lines: Sequence[str | None]) -> bool:
     """Do the text's runs of blank lines set off nothing but its frame: the headline
-    under its first line (as :func:`only_the_title_set_off` reads it) and the signature
+    under its first line (several words ending no sentence) and the signature
     above its last, a name standing alone?  A letter's or an e-mail's author spaces
     them out; a scraper's gaps fall where it dropped something, anywhere in the page.
 
@@ -233,8 +213,7 @@ def only_the_frame_set_off(lines: Sequence[str | None]) -> bool:
         end = k
         while not kept[end + 1].strip():
             end += 1
-        under_title = (k == first + 1 and len(_WORD_RE.findall(title)) >= _TITLE_WORDS
-                       and not title.endswith((".", ",", ";", ":", "!", "?", "…")))
+        under_title = k == first + 1 and _is_headline(title)
         over_signature = end + 1 == last and _is_signature(kept[last])
         if not (under_title or over_signature):
             return False

@@ -699,6 +699,18 @@ def widget_after_dateline(lines: Sequence[str | None],
 _CRAWL_DATE_RE = re.compile(r"(?P<prefix>date (?:19|20)\d{2}-\d{2}-\d{2}\s+)(?P<rest>\S.*)")
 
 
+def _first_line_match(lines: Sequence[str | None], code: Sequence[bool], pattern: re.Pattern[str]
+                      ) -> tuple[int, int, re.Match[str] | None]:
+    """The text's first line that is not blank, where its words start, and ``pattern``
+    matched over the whole of them (None when it is code or does not match)."""
+    first = next((i for i, line in enumerate(lines) if line is not None and line.strip()), -1)
+    if first < 0 or code[first]:
+        return first, 0, None
+    line = lines[first] or ""
+    start = len(line) - len(line.lstrip())
+    return first, start, pattern.fullmatch(line[start:].rstrip())
+
+
 def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, Edit]:
     """A crawler's "date YYYY-MM-DD" glued before the text's first line: the edit that cuts it.
 
@@ -710,14 +722,8 @@ def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict
     left whole: the site's labels with the date are judged together against the
     dateline (:func:`_take_dated_labels_over_headline`).
     """
-    first = next((i for i, line in enumerate(lines)
-                  if line is not None and line.strip()), None)
-    if first is None or code[first]:
-        return {}
-    line = lines[first] or ""
-    start = len(line) - len(line.lstrip())
-    match = _CRAWL_DATE_RE.fullmatch(line[start:].rstrip())
-    if not match:
+    first, start, match = _first_line_match(lines, code, _CRAWL_DATE_RE)
+    if match is None:
         return {}
     rest = match.group("rest")
     labels = (len(rest.split()) <= _DATED_LABEL_WORDS and not _PUNCTUATION_RE.search(rest)
@@ -747,14 +753,8 @@ def rating_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int
     >>> rating_prefix(["18+ tips for a party", "", "Text."], [False] * 3)
     {}
     """
-    first = next((i for i, line in enumerate(lines)
-                  if line is not None and line.strip()), None)
-    if first is None or code[first]:
-        return {}
-    line = lines[first] or ""
-    start = len(line) - len(line.lstrip())
-    match = _RATING_PREFIX_RE.fullmatch(line[start:].rstrip())
-    if not match or not match.group("rest")[0].isupper():
+    first, start, match = _first_line_match(lines, code, _RATING_PREFIX_RE)
+    if match is None or not match.group("rest")[0].isupper():
         return {}
     return {first: Edit(start, match.group("prefix"), "", "chrome",
                         "age rating before the first line")}
