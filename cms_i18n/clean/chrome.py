@@ -346,8 +346,30 @@ def _is_builtin_chrome(text: str) -> bool:
             return True
     if _PART_SPLIT_RE.search(text) and _is_joined_chrome(text):
         return True
+    if _dotted_banner(text):
+        return True
     words = text.split()
     return _is_icon_run(words) or _is_share_bar(words) or _is_breadcrumb(text)
+
+
+# A section's name set between spaced dots (". . DEMOCRATIC PARTICIPATION . .").
+_DOTTED_BANNER_RE = re.compile(r"\.(?: \.)+ (\w[^.!?]{0,60}\w) \.(?: \.)+")
+
+
+def _dotted_banner(text: str) -> bool:
+    """Is this line a section's banner, its name in capitals between spaced dots?
+
+    A site prints the section a story is filed under so over its headline; no
+    sentence is framed so.  Words in small letters between the dots are a
+    poet's or a quoter's ellipses (". . . and the sea . . ."), and stay.
+
+    >>> _dotted_banner(". . DEMOCRATIC PARTICIPATION . ."), _dotted_banner(". . ΠΟΛΙΤΙΚΗ . .")
+    (True, True)
+    >>> _dotted_banner(". . . and the sea . . .")
+    False
+    """
+    match = _DOTTED_BANNER_RE.fullmatch(text)
+    return bool(match) and match.group(1).isupper()
 
 
 def _headline_like(text: str) -> bool:
