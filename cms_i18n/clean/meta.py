@@ -24,7 +24,9 @@ line of the article has there:
   elecciones aragón 1"), and above the headline a picture's label with its alt text
   ("Featured image: …", "Capa da publicação …");
 * and right above the headline, opening the page, the label of the story's
-  genre or section ("Análisis", "ΠΟΛΙΤΙΚΗ", "Аналитика");
+  genre or section ("Análisis", "ΠΟΛΙΤΙΚΗ", "Аналитика"), or right under it, in
+  one paragraph with the byline or the line naming whom the story is from
+  ("Report" over "from Association of …");
 * the page's keywords printed as a line beside the byline or a share button, in
   lower case with no function word ("trade publication's demise trade record
   persists overview").
@@ -35,8 +37,9 @@ A headline set in title case is the headline even when it ends in a full stop
 Nothing here knows a site: the vocabulary of each kind is kept by language
 in ``data/meta_block.txt``, and a line of it is chrome only in its place —
 above the article's second line of prose, on a page whose headline stands
-above its first (the genre's label only right above that headline).  Bylines,
-datelines, job titles, standfirsts, captions and credits stay.
+above its first (the genre's label only right above that headline or between it
+and its byline).  Bylines, datelines, job titles, standfirsts, captions and
+credits stay.
 """
 
 from __future__ import annotations
@@ -266,6 +269,12 @@ class _Block:
         return below in self.taken or meta_kind(text) is not None or is_bare_count(text)
 
 
+# A byline's opening, or the line naming who the story comes from ("from Association of
+# Southeast Asian Nations", "Από τον Γιάννη Παπά", "От редакции").
+_ORIGIN_RE = re.compile(rf"(?:{page.BYLINE_RE.pattern})|\s*(?:from|από|от)\s+(?=[^\W\d_])",
+                        re.I)
+
+
 def take_meta_block(lines: Sequence[str | None], views: dict[int, str],
                     found: dict[int, str]) -> None:
     """Add the site's lines of a news page's meta block to ``found`` (index → reason)."""
@@ -299,6 +308,10 @@ def take_meta_block(lines: Sequence[str | None], views: dict[int, str],
               or _section_and_genre(text)) and index == block.order[0] \
                 and below == block.headline:
             block.taken[index] = "genre label over the headline"
+        elif (kind == "genre" and len(text.split()) <= 3 and index < first
+              and block.after(block.headline) == index and below is not None
+              and block.same_paragraph(index, below) and _ORIGIN_RE.match(texts[below])):
+            block.taken[index] = "genre label between the headline and its byline"
         elif kind == "picture" and index < block.headline:
             block.taken[index] = "picture's label over the headline"
         elif (_FILE_NAME_RE.fullmatch(text) and text == text.lower() and below is not None

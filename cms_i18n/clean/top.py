@@ -720,13 +720,17 @@ def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict
     after it is the site's link and goes as such).  Only on the text's first line.  When
     the rest is a few capitalised labels ("date 2017-07-06 TPM World News") the line is
     left whole: the site's labels with the date are judged together against the
-    dateline (:func:`_take_dated_labels_over_headline`).
+    dateline (:func:`_take_dated_labels_over_headline`).  When the rest is a date
+    alone ("date 2018-10-07 07 Oct 2018") it is the site's dateline, and the crawler's
+    date before it goes.
     """
     first, start, match = _first_line_match(lines, code, _CRAWL_DATE_RE)
     if match is None:
         return {}
     rest = match.group("rest")
-    labels = (len(rest.split()) <= _DATED_LABEL_WORDS and not _PUNCTUATION_RE.search(rest)
+    bare = rest.strip(" .")
+    dated = any(span == (0, len(bare)) for *_, span in dates_in(bare))
+    labels = not dated and (len(rest.split()) <= _DATED_LABEL_WORDS and not _PUNCTUATION_RE.search(rest)
               and not is_section_name(rest) and not is_section_trail(rest)
               and fold(rest) not in {fold(word) for word in HOME_WORDS})
     if labels:
