@@ -162,6 +162,10 @@ class _Page:
         self.found.setdefault(index, reason)
 
 
+# A sentence's end and the next sentence after it.
+_STOP_THEN_MORE_RE = re.compile(r"[.!?…]\s+\S")
+
+
 def opens_with(paragraph: str, lead: str) -> bool:
     """Does ``paragraph`` repeat ``lead``: the same line, or its whole sentences opening a
     longer paragraph, or the words before the ellipsis of a lead cut short?
@@ -173,8 +177,18 @@ def opens_with(paragraph: str, lead: str) -> bool:
     True
     >>> opens_with("The council met on Monday to vote on the budget.", "The council met")
     False
+
+    A teaser that dropped its last full stop is the paragraph's opening all the same,
+    when the paragraph goes on after that stop:
+
+    >>> opens_with("The council met. It voted on Monday. The bridge stays shut.",
+    ...            "The council met. It voted on Monday")
+    True
     """
     if copy_key(paragraph) == copy_key(lead):
+        return True
+    if (lead[-1:].isalnum() and paragraph.startswith(lead)
+            and _STOP_THEN_MORE_RE.match(paragraph, len(lead))):
         return True
     if page.SENTENCE_END_RE.search(lead) and not lead.endswith(("…", "...")):
         return paragraph.startswith(f"{lead} ")
@@ -187,11 +201,22 @@ def _take_lead_copy(doc: _Page) -> None:
     """The article's first line of prose printed again a few lines below, with only
     short lines between (the headline, a byline, a date; a caption is longer): the
     upper copy goes.  So
-    does a teaser whose sentences open the first paragraph below it, and a teaser cut
-    short with an ellipsis where the paragraph goes on."""
+    does a teaser whose sentences open the first paragraph below it, a teaser cut
+    short with an ellipsis where the paragraph goes on, and one that lost its last
+    full stop."""
     body = doc.body
     if body is None or _words(doc.texts[body]) < _LEAD_WORDS:
         return
+    above = [i for i in doc.order if i < body]
+    if above:
+        # A teaser that dropped its last full stop reads as no sentence, and the article's
+        # first paragraph below it is the page's first prose: it goes when it holds a
+        # sentence's end inside it (a headline holds none) and that paragraph opens with it.
+        teaser = doc.texts[above[-1]]
+        if (_words(teaser) >= _LEAD_WORDS and _STOP_THEN_MORE_RE.search(teaser)
+                and teaser[-1:].isalnum() and opens_with(doc.texts[body], teaser)):
+            doc.take(above[-1], "copy of a line below it")
+            return
     after = [i for i in doc.order if i > body][:_LEAD_REACH]
     for k, index in enumerate(after):
         if opens_with(doc.texts[index], doc.texts[body]):
