@@ -369,7 +369,7 @@ def _dotted_banner(text: str) -> bool:
     False
     """
     match = _DOTTED_BANNER_RE.fullmatch(text)
-    return bool(match) and match.group(1).isupper()
+    return match is not None and match.group(1).isupper()
 
 
 def _headline_like(text: str) -> bool:

@@ -730,7 +730,8 @@ def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict
     rest = match.group("rest")
     bare = rest.strip(" .")
     dated = any(span == (0, len(bare)) for *_, span in dates_in(bare))
-    labels = not dated and (len(rest.split()) <= _DATED_LABEL_WORDS and not _PUNCTUATION_RE.search(rest)
+    labels = (not dated and len(rest.split()) <= _DATED_LABEL_WORDS
+              and not _PUNCTUATION_RE.search(rest)
               and not is_section_name(rest) and not is_section_trail(rest)
               and fold(rest) not in {fold(word) for word in HOME_WORDS})
     if labels:
