@@ -424,6 +424,10 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
         top.take(first, "label with a separator")   # "ДАЙДЖЕСТ: |" opening the page
     if first is not None and _is_page_widget(top.texts[first]):
         top.take(first, "clock or age rating")
+    elif first is not None and _is_todays_date_over_body(top, first):
+        top.take(first, "today's date in the masthead")
+    if first is not None and _is_header_widget_word(top, first):
+        top.take(first, "image's alt text or search box label")
     if first is not None and is_stamp(top.texts[first]):
         top.take(first, "template stamp or token")
     for index in top.order[:_ECHO_WINDOW]:
@@ -2102,6 +2106,39 @@ WEEKDAY_NAMES = frozenset(" ".join([
 # Today's date as a template prints it, field by field, each closed by a comma
 # ("Sunday, 24, November, 2024"); a writer's dateline runs the day into its month.
 _TEMPLATE_DATE_RE = re.compile(r"[^\W\d_]+, \d{1,2}, [^\W\d_]+, (?:19|20)\d{2}")
+
+
+# Today's date as a news theme prints it in its header, the weekday and the month cut
+# short and the day with its ordinal ("Tue. Apr 16th, 2024").
+_THEME_DATE_RE = re.compile(
+    r"(?P<weekday>[^\W\d_]{3,4})\. [^\W\d_]{3,4}\.? \d{1,2}(?:st|nd|rd|th), (?:19|20)\d{2}")
+
+
+def _is_todays_date_over_body(top: _Top, first: int) -> bool:
+    """The page's first line today's date in a theme's header, set right above the
+    article's first paragraph: a post's own dateline stands beside its headline (a blog's
+    "Saturday, February 17, 2007" over the post's title stays), and a theme's short
+    weekday with a full stop and an ordinal day is no writer's way with a dateline."""
+    match = _THEME_DATE_RE.fullmatch(top.texts[first])
+    return bool(match and match.group("weekday").lower() in WEEKDAY_NAMES
+                and len(top.order) > 1 and top.order[1] == top.body and top.alone(first))
+
+
+# A lone word the page's header leaves as its first line: the logo's alt text ("logo"),
+# or the label of a search box ("Google"), as the widgets print them.
+_HEADER_WIDGET_WORDS = frozenset({
+    "logo", "site logo", "header logo", "логотип", "λογότυπο",
+    "Google", "Google Search", "Custom Search", "Поиск Google"})
+
+
+def _is_header_widget_word(top: _Top, first: int) -> bool:
+    """The page's first line, alone, one of :data:`_HEADER_WIDGET_WORDS`, and either in
+    lower case (an alt text as the attribute holds it; a title is capitalised) or with
+    another line (a dateline, a headline) between it and the article's first paragraph:
+    "Logo" or "Google" right above prose may be a heading of the text's own."""
+    text = top.texts[first]
+    return (first < top.body and top.alone(first) and text in _HEADER_WIDGET_WORDS
+            and (text.islower() or (len(top.order) > 1 and top.order[1] != top.body)))
 
 
 # A template's stamp or a session token printed as the page's first line
