@@ -452,6 +452,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_dated_labels_over_headline(top)
     _take_page_path(top)
     _take_name_over_tagline(top)
+    _take_blog_name_over_tagline(top)
     _take_name_with_slogan(top)
     _take_name_over_dateline(top)
     _take_epigraph(top)
@@ -991,6 +992,36 @@ def _take_name_over_tagline(top: _Top) -> None:
                     and _SITE_NAME_PREFIX_RE.fullmatch(text[:-len(tagline)].rstrip())):
                 top.take(first, "masthead")
                 top.take(second, "masthead")
+
+
+# A blog's tagline that names the blog: capitalised words ending in what a blog calls
+# itself ("A Rugby Volunteer's Blog", "The Official Blog of the Parish"), or the word
+# first in Russian and Greek ("Блог районной библиотеки", "Ιστολόγιο του συλλόγου").
+_BLOG_TAGLINE_RE = re.compile(
+    r"(?:(?:An?|The|My|Our) )?(?:[A-Z][\w'’&.-]* ){0,4}(?:Blog|Weblog)"
+    r"(?: (?:of|for|about|on) (?:the )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})?"
+    r"|(?:Блог|Ιστολόγιο|Ιστολόγιον) [^\W\d_]+(?: [^\W\d_]+){0,4}")
+_BLOG_NAME_WORDS = 5
+
+
+def _take_blog_name_over_tagline(top: _Top) -> None:
+    """A blog's masthead above a post: its name, then a tagline that names the blog ("A
+    Rugby Life" / "A Rugby Volunteer's Blog"), then the post's title.  Both go only as that
+    pair, the name alone on the line above, short and with no sentence's end, and with a
+    headline still between the tagline and the post's first paragraph: a post titled "My
+    Cooking Blog" over its text keeps it, and so does a club's "Club Blog" heading over
+    a post with nothing above it."""
+    head = [i for i in top.head if i not in top.taken]
+    for k, index in enumerate(head[1:-1], start=1):
+        text, name = top.texts[index], head[k - 1]
+        if (_BLOG_TAGLINE_RE.fullmatch(text) and top.alone(index) and top.alone(name)
+                and _wordy(top.texts[head[-1]])
+                and len(top.texts[name].split()) <= _BLOG_NAME_WORDS
+                and not page.SENTENCE_END_RE.search(top.texts[name])
+                and not any(ch.isdigit() for ch in top.texts[name])):
+            top.take(name, "masthead")
+            top.take(index, "masthead")
+            return
 
 
 def _take_all_copies_but_one(top: _Top, text: str) -> bool:
