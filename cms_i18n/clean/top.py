@@ -453,6 +453,8 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_page_path(top)
     _take_name_over_tagline(top)
     _take_blog_name_over_tagline(top)
+    _take_tagline_in_two_languages(top)
+    _take_greeting_over_chrome(top)
     _take_name_with_slogan(top)
     _take_name_over_dateline(top)
     _take_epigraph(top)
@@ -1022,6 +1024,59 @@ def _take_blog_name_over_tagline(top: _Top) -> None:
             top.take(name, "masthead")
             top.take(index, "masthead")
             return
+
+
+# How far apart a tagline and its translation may be in words: a third either way.
+_TRANSLATION_RATIO = 1.5
+
+
+def _take_tagline_in_two_languages(top: _Top) -> None:
+    """A site's tagline printed in its two languages under the site's chrome ("Information
+    and public services for the Island of Jersey" / "L'înformâtion et les sèrvices … dé
+    Jèrri"), above the headline: two lines alone, of about as many words, neither ending
+    a sentence, the second in letters the article never uses and the first not.  Only on
+    a page whose chrome stands above them (skip links, a browser notice), and only with
+    a headline still below: a bilingual document's title over its text stays."""
+    head = [i for i in top.head if i not in top.taken]
+    if not top.found or min(top.found) > (head[0] if head else 0):
+        return
+    for k in range(len(head) - 2):
+        first, second, headline = head[k], head[k + 1], head[k + 2]
+        one, two = top.texts[first], top.texts[second]
+        sizes = sorted((len(one.split()), len(two.split())))
+        if (top.alone(first) and top.alone(second) and sizes[0] >= _TWICE_WORDS
+                and sizes[1] <= _TRANSLATION_RATIO * sizes[0]
+                and not page.SENTENCE_END_RE.search(one)
+                and not page.SENTENCE_END_RE.search(two)
+                and _headline_like(top.texts[headline]) and _wordy(top.texts[headline])
+                and _is_foreign(two, one, top) and not _is_foreign(top.texts[headline], one, top)):
+            top.take(first, "the site's tagline in two languages")
+            top.take(second, "the site's tagline in two languages")
+            return
+
+
+_GREETING_WORDS = 12
+
+
+def _take_greeting_over_chrome(top: _Top) -> None:
+    """The page's first line the site's wish to its readers, an exclamation with no figure
+    ("Новых эмоций, ощущений, впечатлений от чтения хороших книг!", "Happy reading!"),
+    set right above a line of the site's chrome (an accessibility panel's label) and
+    over the headline: the header's slogan.  A page set with no blank line reads it as
+    its first paragraph's line, so the headline is the next line left, not a line of the
+    head.  An exclamation over the article's text with no headline under it may be the
+    title ("С Днём Победы!") and stays."""
+    if len(top.order) < 3:
+        return
+    first, headline = top.order[0], top.order[1]
+    text = top.texts[first]
+    if (first not in top.taken and headline not in top.taken
+            and not any((top.lines[i] or "").strip() for i in range(first))
+            and text.endswith("!") and len(text.split()) <= _GREETING_WORDS
+            and not any(ch.isdigit() for ch in text) and first + 1 in top.found
+            and len(top.texts[headline].split()) >= _TWICE_WORDS
+            and _headline_like(top.texts[headline])):
+        top.take(first, "the site's greeting")
 
 
 def _take_all_copies_but_one(top: _Top, text: str) -> bool:
