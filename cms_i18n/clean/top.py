@@ -424,6 +424,10 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
         top.take(first, "label with a separator")   # "ДАЙДЖЕСТ: |" opening the page
     if first is not None and _is_page_widget(top.texts[first]):
         top.take(first, "clock or age rating")
+    elif first is not None and _is_todays_date_over_body(top, first):
+        top.take(first, "today's date in the masthead")
+    if first is not None and _is_header_widget_word(top, first):
+        top.take(first, "image's alt text or search box label")
     if first is not None and is_stamp(top.texts[first]):
         top.take(first, "template stamp or token")
     for index in top.order[:_ECHO_WINDOW]:
@@ -448,6 +452,9 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_dated_labels_over_headline(top)
     _take_page_path(top)
     _take_name_over_tagline(top)
+    _take_blog_name_over_tagline(top)
+    _take_tagline_in_two_languages(top)
+    _take_greeting_over_chrome(top)
     _take_name_with_slogan(top)
     _take_name_over_dateline(top)
     _take_epigraph(top)
@@ -992,6 +999,89 @@ def _take_name_over_tagline(top: _Top) -> None:
                     and _SITE_NAME_PREFIX_RE.fullmatch(text[:-len(tagline)].rstrip())):
                 top.take(first, "masthead")
                 top.take(second, "masthead")
+
+
+# A blog's tagline that names the blog: capitalised words ending in what a blog calls
+# itself ("A Rugby Volunteer's Blog", "The Official Blog of the Parish"), or the word
+# first in Russian and Greek ("Блог районной библиотеки", "Ιστολόγιο του συλλόγου").
+_BLOG_TAGLINE_RE = re.compile(
+    r"(?:(?:An?|The|My|Our) )?(?:[A-Z][\w'’&.-]* ){0,4}(?:Blog|Weblog)"
+    r"(?: (?:of|for|about|on) (?:the )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})?"
+    r"|(?:Блог|Ιστολόγιο|Ιστολόγιον) [^\W\d_]+(?: [^\W\d_]+){0,4}")
+_BLOG_NAME_WORDS = 5
+
+
+def _take_blog_name_over_tagline(top: _Top) -> None:
+    """A blog's masthead above a post: its name, then a tagline that names the blog ("A
+    Rugby Life" / "A Rugby Volunteer's Blog"), then the post's title.  Both go only as that
+    pair, the name alone on the line above, short and with no sentence's end, and with a
+    headline still between the tagline and the post's first paragraph: a post titled "My
+    Cooking Blog" over its text keeps it, and so does a club's "Club Blog" heading over
+    a post with nothing above it."""
+    head = [i for i in top.head if i not in top.taken]
+    for k, index in enumerate(head[1:-1], start=1):
+        text, name = top.texts[index], head[k - 1]
+        if (_BLOG_TAGLINE_RE.fullmatch(text) and top.alone(index) and top.alone(name)
+                and _wordy(top.texts[head[-1]])
+                and len(top.texts[name].split()) <= _BLOG_NAME_WORDS
+                and not page.SENTENCE_END_RE.search(top.texts[name])
+                and not any(ch.isdigit() for ch in top.texts[name])):
+            top.take(name, "masthead")
+            top.take(index, "masthead")
+            return
+
+
+# How far apart a tagline and its translation may be in words: a third either way.
+_TRANSLATION_RATIO = 1.5
+
+
+def _take_tagline_in_two_languages(top: _Top) -> None:
+    """A site's tagline printed in its two languages under the site's chrome ("Information
+    and public services for the Island of Jersey" / "L'înformâtion et les sèrvices … dé
+    Jèrri"), above the headline: two lines alone, of about as many words, neither ending
+    a sentence, the second in letters the article never uses and the first not.  Only on
+    a page whose chrome stands above them (skip links, a browser notice), and only with
+    a headline still below: a bilingual document's title over its text stays."""
+    head = [i for i in top.head if i not in top.taken]
+    if not top.found or min(top.found) > (head[0] if head else 0):
+        return
+    for k in range(len(head) - 2):
+        first, second, headline = head[k], head[k + 1], head[k + 2]
+        one, two = top.texts[first], top.texts[second]
+        sizes = sorted((len(one.split()), len(two.split())))
+        if (top.alone(first) and top.alone(second) and sizes[0] >= _TWICE_WORDS
+                and sizes[1] <= _TRANSLATION_RATIO * sizes[0]
+                and not page.SENTENCE_END_RE.search(one)
+                and not page.SENTENCE_END_RE.search(two)
+                and _headline_like(top.texts[headline]) and _wordy(top.texts[headline])
+                and _is_foreign(two, one, top) and not _is_foreign(top.texts[headline], one, top)):
+            top.take(first, "the site's tagline in two languages")
+            top.take(second, "the site's tagline in two languages")
+            return
+
+
+_GREETING_WORDS = 12
+
+
+def _take_greeting_over_chrome(top: _Top) -> None:
+    """The page's first line the site's wish to its readers, an exclamation with no figure
+    ("Новых эмоций, ощущений, впечатлений от чтения хороших книг!", "Happy reading!"),
+    set right above a line of the site's chrome (an accessibility panel's label) and
+    over the headline: the header's slogan.  A page set with no blank line reads it as
+    its first paragraph's line, so the headline is the next line left, not a line of the
+    head.  An exclamation over the article's text with no headline under it may be the
+    title ("С Днём Победы!") and stays."""
+    if len(top.order) < 3:
+        return
+    first, headline = top.order[0], top.order[1]
+    text = top.texts[first]
+    if (first not in top.taken and headline not in top.taken
+            and not any((top.lines[i] or "").strip() for i in range(first))
+            and text.endswith("!") and len(text.split()) <= _GREETING_WORDS
+            and not any(ch.isdigit() for ch in text) and first + 1 in top.found
+            and len(top.texts[headline].split()) >= _TWICE_WORDS
+            and _headline_like(top.texts[headline])):
+        top.take(first, "the site's greeting")
 
 
 def _take_all_copies_but_one(top: _Top, text: str) -> bool:
@@ -2107,6 +2197,39 @@ WEEKDAY_NAMES = frozenset(" ".join([
 # Today's date as a template prints it, field by field, each closed by a comma
 # ("Sunday, 24, November, 2024"); a writer's dateline runs the day into its month.
 _TEMPLATE_DATE_RE = re.compile(r"[^\W\d_]+, \d{1,2}, [^\W\d_]+, (?:19|20)\d{2}")
+
+
+# Today's date as a news theme prints it in its header, the weekday and the month cut
+# short and the day with its ordinal ("Tue. Apr 16th, 2024").
+_THEME_DATE_RE = re.compile(
+    r"(?P<weekday>[^\W\d_]{3,4})\. [^\W\d_]{3,4}\.? \d{1,2}(?:st|nd|rd|th), (?:19|20)\d{2}")
+
+
+def _is_todays_date_over_body(top: _Top, first: int) -> bool:
+    """The page's first line today's date in a theme's header, set right above the
+    article's first paragraph: a post's own dateline stands beside its headline (a blog's
+    "Saturday, February 17, 2007" over the post's title stays), and a theme's short
+    weekday with a full stop and an ordinal day is no writer's way with a dateline."""
+    match = _THEME_DATE_RE.fullmatch(top.texts[first])
+    return bool(match and match.group("weekday").lower() in WEEKDAY_NAMES
+                and len(top.order) > 1 and top.order[1] == top.body and top.alone(first))
+
+
+# A lone word the page's header leaves as its first line: the logo's alt text ("logo"),
+# or the label of a search box ("Google"), as the widgets print them.
+_HEADER_WIDGET_WORDS = frozenset({
+    "logo", "site logo", "header logo", "логотип", "λογότυπο",
+    "Google", "Google Search", "Custom Search", "Поиск Google"})
+
+
+def _is_header_widget_word(top: _Top, first: int) -> bool:
+    """The page's first line, alone, one of :data:`_HEADER_WIDGET_WORDS`, and either in
+    lower case (an alt text as the attribute holds it; a title is capitalised) or with
+    another line (a dateline, a headline) between it and the article's first paragraph:
+    "Logo" or "Google" right above prose may be a heading of the text's own."""
+    text = top.texts[first]
+    return (first < top.body and top.alone(first) and text in _HEADER_WIDGET_WORDS
+            and (text.islower() or (len(top.order) > 1 and top.order[1] != top.body)))
 
 
 # A template's stamp or a session token printed as the page's first line
