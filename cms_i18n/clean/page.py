@@ -272,6 +272,7 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
     if (not BYLINE_RE.match(lines[blocks[1][0]] or "")   # a byline: the line above is a title
             and all(_label_length_fits(label, headline, bool(found))
                     and not BYLINE_RE.match(label)   # "By Anna Berg" over the headline
+                    and not is_picture_description(label)   # "Football on grass"
                     and not any(ch.isdigit() for ch in label)
             and not re.search(r"[.!?,;:\"“”«»]", label)
             and (label[:1].isupper() or (index in lower_ok and label[:1].islower()))
@@ -356,11 +357,33 @@ def _is_dateline(text: str) -> bool:
 
 def _is_name_label(line: str, text: str) -> bool:
     """A label's shape: a few words, the first capitalised, no figure, no punctuation,
-    no list's marker."""
+    no list's marker, no picture's description."""
     return (bool(text) and len(text.split()) <= _LONG_LABEL_WORDS and text[:1].isupper()
             and not any(ch.isdigit() for ch in text)
             and not _LABEL_PUNCTUATION_RE.search(text) and not is_list_item(line)
-            and not BYLINE_RE.match(text))
+            and not BYLINE_RE.match(text) and not is_picture_description(text))
+
+
+# The prepositions that place a picture's subject ("Football on grass", "Дети на площадке",
+# "Παιδιά στην παραλία").
+_PLACE_WORDS = frozenset([
+    "on", "in", "at", "with", "under", "over", "by", "near", "beside", "behind", "from",
+    "на", "в", "во", "у", "под", "над", "с", "со", "за", "возле", "около",
+    "σε", "στο", "στη", "στην", "στον", "στα", "στους", "στις", "με", "πάνω", "κάτω"])
+
+
+def is_picture_description(text: str) -> bool:
+    """Does the line describe a picture: a subject placed by a preposition, in lower case
+    after its first word ("Football on grass", "Дети на площадке")?
+
+    A picture's alt text or caption printed over the headline is the article's (the
+    README keeps captions); a section's name is a name ("News and Updates", "Press
+    releases") and places nothing.
+    """
+    words = text.split()
+    return (len(words) >= _LABEL_WORDS and words[-1][:1].islower()
+            and any(word.lower() in _PLACE_WORDS and after[:1].islower()
+                    for word, after in itertools.pairwise(words[1:])))
 
 
 def _label_length_fits(label: str, headline: str, scraped: bool) -> bool:
