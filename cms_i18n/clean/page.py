@@ -243,7 +243,8 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
     below question was asked …": the label is the site's section, the
     headline is the page's own title; a dateline and a byline may stand under it.  A title
     followed by its first paragraph, or a poem's title followed by verse or by
-    its author's byline, has no headline between them and stays.
+    its author's byline, has no headline between them and stays, and so does a picture's
+    description over the headline ("Football on grass"), its caption.
     """
     blocks = _paragraphs(lines, views, found)
     if (len(blocks) >= 4 and len(blocks[0]) == len(blocks[1]) == len(blocks[2]) == 1
@@ -365,11 +366,11 @@ def _is_name_label(line: str, text: str) -> bool:
 
 
 # The prepositions that place a picture's subject ("Football on grass", "Дети на площадке",
-# "Παιδιά στην παραλία").
-_PLACE_WORDS = frozenset([
-    "on", "in", "at", "with", "under", "over", "by", "near", "beside", "behind", "from",
-    "на", "в", "во", "у", "под", "над", "с", "со", "за", "возле", "около",
-    "σε", "στο", "στη", "στην", "στον", "στα", "στους", "στις", "με", "πάνω", "κάτω"])
+# "Παιδιά στην παραλία"), matched the way a view shows them (look-alike letters Latin).
+_PLACE_WORD_RE = re.compile(as_seen(
+    "on|in|at|with|under|over|by|near|beside|behind|from"
+    "|на|в|во|у|под|над|с|со|за|возле|около"
+    "|σε|στο|στη|στην|στον|στα|στους|στις|με|πάνω|κάτω"), re.I)
 
 
 def is_picture_description(text: str) -> bool:
@@ -382,7 +383,7 @@ def is_picture_description(text: str) -> bool:
     """
     words = text.split()
     return (len(words) >= _LABEL_WORDS and words[-1][:1].islower()
-            and any(word.lower() in _PLACE_WORDS and after[:1].islower()
+            and any(_PLACE_WORD_RE.fullmatch(word) is not None and after[:1].islower()
                     for word, after in itertools.pairwise(words[1:])))
 
 
