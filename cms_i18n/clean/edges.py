@@ -898,12 +898,23 @@ def take_text_printed_again(views: dict[int, str], found: dict[int, str]) -> Non
             return
 
 
-# A teaser cut where the site cut it: "… находясь в аварийном […]".
-_CUT_TEASER_RE = re.compile(r".*\S\s*\[\s*(?:…|\.{3})\s*\]")
+# A teaser cut where the site cut it: "… находясь в аварийном […]", or with the ellipsis
+# glued to the word the excerpt stopped at ("… Ранее в этот день…").
+_CUT_TEASER_RE = re.compile(r".*\S\s*\[\s*(?:…|\.{3})\s*\]|.*[^\W\d_]…")
+_BRACKETED_CUT_RE = re.compile(r".*\S\s*\[\s*(?:…|\.{3})\s*\]")
+# An excerpt a site cut by length: a whole sentence, then the next one broken off ("…
+# 16 января 2017 года. Ранее в этот день…").  A bare ellipsis closing a story's last
+# line ("Наутро всё было иначе…") is the author's.
+_EXCERPT_RE = re.compile(r".*[.!?»”]\s+\S.*[^\W\d_]…")
+#: An excerpt cut with a bare ellipsis: this many words at least.
+_EXCERPT_WORDS = 10
 #: A teaser's headline: this many words at most.
 _TEASER_HEAD_WORDS = 12
 #: Words compared by their first letters (this many), so that inflected forms meet.
 _STEM = 5
+#: One word of substance in this many that the teaser shares with the article is chance (a
+#: common word: "работы" beside "работу"); more, and the lines are the article's own.
+_SHARED_ONE_IN = 10
 
 
 def _stems(text: str) -> set[str]:
@@ -914,9 +925,14 @@ def _stems(text: str) -> set[str]:
 def take_other_story_teaser(views: dict[int, str], found: dict[int, str]) -> None:
     """Another story's headline and teaser closing the page, cut where the site cut it
     ("Кличко «завис» в прямом эфире" / "Мэр Киева … находясь в аварийном […]"), under
-    the article's last sentence: a feed of one item.  Only when the two share no word of
-    substance with the article above; a text that is itself a teaser cut so (its
-    headline, its lead and "[…]") has nothing above to tell it from, and stays.
+    the article's last sentence: a feed of one item, or of two glued under the last
+    paragraph ("За восемь месяцев работы чата …" / "Дата события была установлена … Ранее
+    в этот день…", the ellipsis glued to the word the excerpt stopped at, after a whole
+    sentence: the site cut it by length; a story's last line trailing off, "Наутро всё
+    было иначе…", has no sentence before its cut and stays).  Only when the
+    two share no word of substance with the article above, but for one common word among
+    ten or more; a text that is itself a teaser cut so (its headline, its lead and "[…]")
+    has nothing above to tell it from, and stays.
 
     >>> views = {0: "Snow crews in the city will work to a new plan this winter.",
     ...          1: "Mayor stuck live on air",
@@ -930,13 +946,18 @@ def take_other_story_teaser(views: dict[int, str], found: dict[int, str]) -> Non
     head, teaser = order[-2], order[-1]
     above = order[:-2]
     last = views[above[-1]]
+    if not _BRACKETED_CUT_RE.fullmatch(views[teaser]) and not (
+            _EXCERPT_RE.fullmatch(views[teaser])
+            and len(views[teaser].split()) >= _EXCERPT_WORDS):
+        return
     if not (_CUT_TEASER_RE.fullmatch(views[teaser])
             and len(views[head].split()) <= _TEASER_HEAD_WORDS
             and not page.SENTENCE_END_RE.search(views[head])
             and page.SENTENCE_END_RE.search(last) and not _CUT_TEASER_RE.fullmatch(last)):
         return
     article = set().union(*(_stems(views[i]) for i in above))
-    if _stems(views[head] + " " + views[teaser]) & article:
+    pair = _stems(views[head] + " " + views[teaser])
+    if len(pair & article) * _SHARED_ONE_IN > len(pair):
         return
     found[head] = found[teaser] = "another story's teaser closing the page"
 

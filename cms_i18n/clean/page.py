@@ -243,7 +243,8 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
     below question was asked …": the label is the site's section, the
     headline is the page's own title; a dateline and a byline may stand under it.  A title
     followed by its first paragraph, or a poem's title followed by verse or by
-    its author's byline, has no headline between them and stays.
+    its author's byline, has no headline between them and stays, and so does a picture's
+    description over the headline ("Football on grass"), its caption.
     """
     blocks = _paragraphs(lines, views, found)
     if (len(blocks) >= 4 and len(blocks[0]) == len(blocks[1]) == len(blocks[2]) == 1
@@ -272,6 +273,7 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
     if (not BYLINE_RE.match(lines[blocks[1][0]] or "")   # a byline: the line above is a title
             and all(_label_length_fits(label, headline, bool(found))
                     and not BYLINE_RE.match(label)   # "By Anna Berg" over the headline
+                    and not is_picture_description(label)   # "Football on grass"
                     and not any(ch.isdigit() for ch in label)
             and not re.search(r"[.!?,;:\"“”«»]", label)
             and (label[:1].isupper() or (index in lower_ok and label[:1].islower()))
@@ -356,11 +358,33 @@ def _is_dateline(text: str) -> bool:
 
 def _is_name_label(line: str, text: str) -> bool:
     """A label's shape: a few words, the first capitalised, no figure, no punctuation,
-    no list's marker."""
+    no list's marker, no picture's description."""
     return (bool(text) and len(text.split()) <= _LONG_LABEL_WORDS and text[:1].isupper()
             and not any(ch.isdigit() for ch in text)
             and not _LABEL_PUNCTUATION_RE.search(text) and not is_list_item(line)
-            and not BYLINE_RE.match(text))
+            and not BYLINE_RE.match(text) and not is_picture_description(text))
+
+
+# The prepositions that place a picture's subject ("Football on grass", "Дети на площадке",
+# "Παιδιά στην παραλία"), matched the way a view shows them (look-alike letters Latin).
+_PLACE_WORD_RE = re.compile(as_seen(
+    "on|in|at|with|under|over|by|near|beside|behind|from"
+    "|на|в|во|у|под|над|с|со|за|возле|около"
+    "|σε|στο|στη|στην|στον|στα|στους|στις|με|πάνω|κάτω"), re.I)
+
+
+def is_picture_description(text: str) -> bool:
+    """Does the line describe a picture: a subject placed by a preposition, in lower case
+    after its first word ("Football on grass", "Дети на площадке")?
+
+    A picture's alt text or caption printed over the headline is the article's (the
+    README keeps captions); a section's name is a name ("News and Updates", "Press
+    releases") and places nothing.
+    """
+    words = text.split()
+    return (len(words) >= _LABEL_WORDS and words[-1][:1].islower()
+            and any(_PLACE_WORD_RE.fullmatch(word) is not None and after[:1].islower()
+                    for word, after in itertools.pairwise(words[1:])))
 
 
 def _label_length_fits(label: str, headline: str, scraped: bool) -> bool:
