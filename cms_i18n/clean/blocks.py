@@ -486,7 +486,8 @@ def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
             kind[index] = "bad"
         else:
             kind[index] = _kind_alone(text)
-    for index in [i for i in order if kind[i] == "weak"]:
+    introduced = _introduced_runs([i for i in order if kind[i] == "weak"], views, kind)
+    for index in [i for i in order if kind[i] == "weak" and i not in introduced]:
         beside = [j for j in (index - 1, index + 1) if j in kind and kind[j] in ("bad", "weak")]
         if beside:
             kind[index], taken[index] = "bad", weak_reason(views[index]) or ""
@@ -525,6 +526,27 @@ def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
     _take_among_chrome(order, views, kind, taken, kept, first_good)
     for index, reason in taken.items():
         found.setdefault(index, reason)
+
+
+def _introduced_runs(weak: Sequence[int], views: dict[int, str], kind: dict[int, str]) -> set[int]:
+    """The weak lines of runs that a line of the article's prose introduces, ending in a
+    colon right above them with no blank line between: an author's example or tally
+    ("… here is an example of the proper format for specifying your shirt order:" over
+    "S: 3" / "M: 5" / "XL: 5").  A widget's counters stand under chrome or under a
+    heading, never under a sentence that announces them."""
+    kept: set[int] = set()
+    weak_set = set(weak)
+    for index in weak:
+        if index - 1 in weak_set:
+            continue    # not the first line of its run
+        above = index - 1
+        if kind.get(above) != "good" or not views.get(above, "").rstrip().endswith(":"):
+            continue
+        run = index
+        while run in weak_set:
+            kept.add(run)
+            run += 1
+    return kept
 
 
 def is_bare_counter(text: str) -> bool:

@@ -1478,7 +1478,8 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
             continue
         near = standing[index] - standing[title_index] <= _TITLE_ECHO_LINES
         if (near and views[index] == title and not _heads_a_box(lines, index)
-                and not _headline_over_its_article(views, found, title_index, index)):
+                and not _headline_over_its_article(views, found, title_index, index)
+                and not _heads_a_section_after_the_lead(lines, views, found, title_index, index)):
             under = views.get(index + 1, "")
             if (title_index not in found and index + 1 not in found
                     and len(under.split()) >= _CAPTION_WORDS
@@ -1504,6 +1505,31 @@ def _headline_over_its_article(views: dict[int, str], found: dict[int, str],
     teasers = [k for k, text in enumerate(between)
                if blocks.is_prose(text) and page.SENTENCE_END_RE.search(text)]
     return bool(teasers) and any(page._is_date(text) for text in between[teasers[0] + 1:])
+
+
+# Sentences in a paragraph above a copy of the title that show the article has begun.
+_LEAD_SENTENCES = 2
+
+
+def _heads_a_section_after_the_lead(lines: Sequence[str | None], views: dict[int, str],
+                                    found: dict[int, str], title: int, copy: int) -> bool:
+    """Does this copy of the title head a part of the article below its opening paragraph?
+    A paragraph of two sentences or more stands between the title and the copy, and the
+    copy is a paragraph of its own over short lines, not prose: a recipe's card under the
+    blogger's introduction ("soft orange cake" / a story of a mother's friend / "soft
+    orange cake" / "for the cake" / "300gr unsalted butter").  The residue of a caption
+    or an og:title stands next to the title, over the article's next paragraph of prose,
+    or glued to the caption it was the picture's text for ("Обзор БНК: …" over "Фото с
+    сайтов администраций …")."""
+    if copy + 1 < len(lines) and (lines[copy + 1] or "").strip():
+        return False
+    between = [views[i] for i in sorted(views) if title < i < copy and i not in found]
+    if not any(blocks.is_prose(text)
+               and len(_SENTENCE_STOP_RE.findall(text)) >= _LEAD_SENTENCES
+               for text in between):
+        return False
+    under = next((views[i] for i in sorted(views) if i > copy and i not in found), None)
+    return under is not None and not blocks.is_prose(under)
 
 
 # A box that names its subject over its rows: an infobox under an encyclopaedia's lead.
