@@ -26,6 +26,12 @@ Rules, in the order they apply:
   names (nor the start of one: "the United Nations (UN)"), says what the letters stand for
   in that document: every use of them there, in any unit, is a decoy, left to the engine
   (:meth:`Matcher.defined`).
+* **An acronym beside the name of another thing it spells.**  An acronym of the
+  glossary in a sentence that also writes out, unbracketed, a run of capitalised words
+  whose initials are exactly its letters and that is none of the concept's names ("CIS
+  Benchmarks … developed by the Center for Internet Security") is a decoy in that
+  sentence only; not in a headline, where every word has a capital
+  (:meth:`Matcher.spelt_out`).
 * **A short form in lower case** ("the security council") is matched only as the
   article "the" gives it, right before it, and not followed by "of" or "for" (the
   council of something else); once the document has written it so, also after a
@@ -575,7 +581,10 @@ class Matcher:
                 explicit.setdefault(full.concept.id, []).append((start, end))
         occurrences: list[Occurrence] = []
         decoys: list[Decoy] = []
-        defined = {**self.defined(text), **context.defined}
+        stated = {**self.defined(text), **context.defined}
+        # a name spelt out beside the acronym, in this unit only, where nothing defines it
+        spelt = {k: v for k, v in self.spelt_out(text).items() if k not in stated}
+        defined = {**spelt, **stated}
         for start, end, matched in raw:
             key = self._short_key(matched)
             form = self._exact.get(key)
@@ -669,7 +678,8 @@ class Matcher:
                 noted = any(d.concept is form.concept and d.text == matched for d in decoys)
                 decoys.append(Decoy(start, end, matched) if noted else Decoy(
                     start, end, matched, concept=form.concept,
-                    reason=f"the document defines {key} as {defined[key]!r}"))
+                    reason=f"the sentence names {spelt[key]!r}, whose initials spell {key}"
+                    if key in spelt else f"the document defines {key} as {defined[key]!r}"))
                 continue
             occurrences.append(occ)
             acro = self._inner.get(key.casefold())
@@ -861,6 +871,37 @@ class Matcher:
                     found[key] = phrase
         _keep(self._definitions, text, found)
         return dict(found)
+
+    def spelt_out(self, text: str) -> dict[str, str]:
+        """Acronyms of the glossary that ``text`` uses beside a proper name of another
+        thing whose words' initials spell them, not in brackets ("CIS Benchmarks are
+        guides developed by the Center for Internet Security"): a run of capitalised words
+        ("of", "for", "the", "and" allowed between them) that is wholly that spelling, none
+        of the acronym's concept's names, in a text that does not capitalise its words as
+        a headline does (there a capital names nothing) → the name.  Only in the same
+        text: unlike a definition in brackets, it says nothing of the rest of the document.
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> matcher.spelt_out("CIS Benchmarks were developed by the Center for Internet Security.")
+        {'CIS': 'Center for Internet Security'}
+        >>> matcher.spelt_out("The CIS and the Commonwealth of Independent States met.")
+        {}
+        """
+        found: dict[str, str] = {}
+        if _title_case(text):
+            return found
+        for m in _CAPITALISED_RUN.finditer(text):
+            run = re.sub(r"^(?:The|A|An)\s+", "", m.group())
+            initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", run)
+                               if w.casefold() not in _UNLETTERED)
+            form = self._exact.get(initials)
+            if form is None or form.kind != "acronym" or initials in found or \
+                    not re.search(rf"(?<![^\W_]){re.escape(initials)}(?![^\W_])", text):
+                continue
+            if _spelt_by(run, initials) == _norm(run) and not self._names(run, form.concept):
+                found[initials] = _norm(run)
+        return found
 
     def _names(self, phrase: str, concept: Concept) -> bool:
         """Whether ``phrase`` names ``concept``: one of its names or the start of one
