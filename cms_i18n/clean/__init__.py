@@ -479,6 +479,8 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
                 run.edit(index, [prefix])
             for index, prefix in chrome.heading_anchor_prefixes(run.lines, run.code).items():
                 run.edit(index, [prefix])
+            for index, link in chrome.section_edit_links(run.lines, run.code).items():
+                run.edit(index, [link])
             for index, bars in chrome.table_bars(run.lines, run.code).items():
                 run.edit(index, bars)
             for index, prefix in top.trail_before_dateline(run.lines, run.code).items():

@@ -1550,25 +1550,35 @@ def _heads_a_box(lines: Sequence[str | None], index: int) -> bool:
 
 
 _AFTER_END_COPY = 4
+# A source label whose link's text is the page's own title ("Source: What BRICS is talking
+# about at its summit this week"): the link to the story itself, naming no publisher.
+_SOURCE_LABEL_RE = re.compile(
+    r"^(?:source|sources|πηγή|πηγές|πηγη|πηγες|источник|источники)\s*[:–—-]\s*", re.I)
 
 
 def _take_title_at_end(views: dict[int, str], found: dict[int, str]) -> None:
     """The page's headline printed again below the article's last line of prose, with
     nothing after it but a few short lines: the footer's print or share panel, which
     repeats the title with its source and date ("… in Syria's Idlib" / "Source:Xinhua
-    | 2019-09-20 01:33" / "Share to").  A text of short lines (verse) is left alone."""
+    | 2019-09-20 01:33" / "Share to"), or behind a source label whose link it was
+    ("Source: What BRICS is talking about at its summit this week"): a source line that
+    names a publisher stays.  A text of short lines (verse) is left alone."""
     order = [i for i in sorted(views) if i not in found]
     if not order or not page.is_prose_document(views, found):
         return
     title = views[order[0]]
     if len(title.split()) < 3 or not _headline_like(title) or page.SENTENCE_END_RE.search(title):
         return
-    last_prose = max((i for i in order if blocks.is_prose(views[i])
-                      and views[i].casefold() != title.casefold()), default=None)
+
+    def is_copy(index: int) -> bool:
+        return _SOURCE_LABEL_RE.sub("", views[index]).casefold() == title.casefold()
+
+    last_prose = max((i for i in order if blocks.is_prose(views[i]) and not is_copy(i)),
+                     default=None)
     if last_prose is None or last_prose == order[0]:
         return
     after = [i for i in order if i > last_prose]
-    copies = [i for i in after if views[i].casefold() == title.casefold()]
+    copies = [i for i in after if is_copy(i)]
     if not copies:
         return
     rest = [i for i in after if i > copies[0]]
@@ -1858,8 +1868,9 @@ def table_bars(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, l
 
     A page laid out in a table keeps its cells' borders when a scraper flattens it:
     a paragraph comes out ending in " |", at times opening with "| " as well.  A line
-    of prose (six words or more, a sentence ending before the bar, or a caption's
-    sentence and its photo's credit, "… 2020. Photo: VGP |") with a bar at its end and
+    of prose (six words or more, a sentence ending before the bar, a caption's
+    sentence and its photo's credit, "… 2020. Photo: VGP |", or a caption with no full
+    stop, "Foreign Ministers at the meeting in Bangkok |") with a bar at its end and
     none inside loses its bars; a line with no sentence ("Визбор Юрий |"), a
     Markdown table (a ruled row under its header, bars between its cells), a
     reStructuredText line block ("| A line of verse," with no bar at its end) and code
@@ -1888,8 +1899,8 @@ def table_bars(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, l
             continue
         body = match.group("body")
         if (len(body.split()) < _BARRED_PROSE_WORDS or not (
-                page.SENTENCE_END_RE.search(body) or _CLOSING_CREDIT_RE.search(body))
-                or not blocks.is_prose(body)):
+                page.SENTENCE_END_RE.search(body) or _CLOSING_CREDIT_RE.search(body)
+                or _is_caption(body)) or not blocks.is_prose(body)):
             continue
         found = []
         if match.group("lead"):
@@ -1898,6 +1909,17 @@ def table_bars(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, l
                           "a layout table's bar"))
         edits[index] = found
     return edits
+
+
+def _is_caption(body: str) -> bool:
+    """A photo's caption with no full stop: who is where, doing what ("Deputy Prime
+    Minister … at the ASEAN Foreign Ministerial Meeting in Bangkok, Thailand on June 22,
+    2019", "ASEAN Secretary-General and Foreign Ministers to the meeting").  Six words or
+    more with function words between the names, no bar inside: the line reads as words
+    about a picture, not as a cell of names or figures ("Визбор Юрий |")."""
+    words = blocks.words_of(body)
+    return (len(words) >= _BARRED_PROSE_WORDS and body[:1].isupper()
+            and blocks.stopword_density(words) > 0)
 
 
 # A cell's bar opening a line: "| " and the words after it.
@@ -1977,3 +1999,57 @@ def heading_anchor_prefixes(lines: Sequence[str | None],
                                 "a heading's anchor text glued to the line under it")
         previous = text
     return edits
+
+
+# A wiki's link to edit a section, glued to the section's heading: emptied by the scraper
+# ("Overview[]") or still named ("History [edit]", "История [править | править код]",
+# "Ιστορία [επεξεργασία]").
+_SECTION_EDIT_RE = re.compile(
+    r"(?P<heading>[^\W\d_][^\[\]|.!?:;]{0,80}?[^\W_)])(?P<link> ?\[(?P<words>"
+    r"(?:edit|edit source|править|править код|επεξεργασία|επεξεργασία κώδικα)"
+    r"(?: \| (?:edit|edit source|править|править код|επεξεργασία|επεξεργασία κώδικα))?"
+    r")?\])", re.I)
+#: Emptied links are read as a wiki's only on a page with this many headings carrying one.
+_EMPTY_EDIT_LINKS = 2
+_SECTION_HEADING_WORDS = 8
+
+
+def section_edit_links(lines: Sequence[str | None],
+                       code: Sequence[bool]) -> dict[int, Edit]:
+    """A wiki's "edit this section" link glued to the end of each section's heading.
+
+    MediaWiki prints a link beside every heading; a scraper keeps its text ("History
+    [edit]", "История [править]") or, when the text came from the style sheet, only its
+    brackets: "Overview[]".  The heading is the author's and stays; the link goes.  The
+    heading stands in a paragraph of its own and has a few words, no sentence's stop.
+    Named links go wherever they stand; empty brackets only on a page where two headings
+    or more carry them, as a wiki puts one beside each section: a lone "Values[]" may
+    be a type in a text about code.
+
+    >>> page = ["Overview[]", "", "Some text here.", "", "Illustrated example[]"]
+    >>> sorted((i, e.before) for i, e in section_edit_links(page, [False] * 5).items())
+    [(0, '[]'), (4, '[]')]
+    >>> section_edit_links(["Values[]", "", "It returns Values[] at once."], [False] * 3)
+    {}
+    >>> edits = section_edit_links(["История [править | править код]"], [False])
+    >>> [e.before for e in edits.values()]
+    [' [править | править код]']
+    """
+    found: dict[int, Edit] = {}
+    empty = 0
+    for index, line in enumerate(lines):
+        if line is None or code[index] or not line.strip():
+            continue
+        if (index and (lines[index - 1] or "").strip()) or (
+                index + 1 < len(lines) and (lines[index + 1] or "").strip()):
+            continue
+        start = len(line) - len(line.lstrip())
+        match = _SECTION_EDIT_RE.fullmatch(line.strip())
+        if match is None or len(match.group("heading").split()) > _SECTION_HEADING_WORDS:
+            continue
+        empty += match.group("words") is None
+        found[index] = Edit(start + match.start("link"), match.group("link"), "", "chrome",
+                            "a wiki's link to edit the section")
+    if empty < _EMPTY_EDIT_LINKS:
+        found = {i: e for i, e in found.items() if e.before.strip() != "[]"}
+    return found

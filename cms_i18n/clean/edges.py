@@ -242,6 +242,17 @@ def _in_stanza(lines: Sequence[str | None], index: int) -> bool:
     return end - start + 1 >= 3
 
 
+def _title_over_subtitle(lines: Sequence[str | None], index: int, order: Sequence[int],
+                         headlines: Sequence[int], prose: Sequence[int]) -> bool:
+    """Is this the page's first line, set right over a headline that runs straight into
+    the article's first paragraph, no blank line between the three ("Under a single
+    shield" / "CIS, SCO and CSTO with joint defense" / "While old conflicts …")?  A
+    title over its subtitle: the article's head, however few words it shares with it.
+    A menu's or a logo's line stands apart from the headline."""
+    return (index == order[0] and index + 1 in headlines and index + 2 in prose
+            and all(lines[j] is not None for j in (index + 1, index + 2)))
+
+
 def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[int, str],
                found: dict[int, str]) -> None:
     """Add the short foreign lines above the headline and below the article's last
@@ -295,7 +306,8 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
                   and _short_and_foreign(lines, i, texts, vocabulary)
                   and not _beside_its_own(lines, i, texts, found, article)
                   # (the headline's first half, broken off by the scraper, is no foreign line)
-                  and not widgets.opens_a_split_line(lines, i)]:
+                  and not widgets.opens_a_split_line(lines, i)
+                  and not _title_over_subtitle(lines, i, order, headlines, prose)]:
         if shown or (script and blocks.script_of(texts[index]) not in (None, script)
                      and not _in_stanza(lines, index)):
             found[index] = "short line above the headline"

@@ -495,8 +495,9 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or cut_short(text)
                     # the author's signature closing the document, below its footer
                     or (index == order[-1] and _is_signature(text))
-                    # a signatory with the office they sign for ("Mark Lovell (President)")
-                    or is_signatory(text)
+                    # a signatory with the office they sign for ("Mark Lovell (President)"),
+                    # or the office on its own line under the name ("Αντιδήμαρχος")
+                    or is_signatory(text) or _office_under_name(index, lines)
                     # a message's sign-off over the archive's buttons ("/Mike")
                     or is_sign_off(text)
                     # the sender's name under an archived e-mail's last paragraph
@@ -572,14 +573,48 @@ def _is_signature(text: str) -> bool:
 
 # An office a notice is signed for, in brackets after the signatory's name ("(President)",
 # "(Club Secretary)", "(Председатель)", "(Πρόεδρος)"): a club's, a school's, a board's officers.
-_OFFICE_RE = re.compile(
-    r"\((?:[^\W\d_]+[ -]){0,2}(?:president|chairman|chairwoman|chairperson|chair|secretary|"
+_OFFICES = (
+    r"(?:president|chairman|chairwoman|chairperson|chair|secretary|"
     r"treasurer|director|captain|coach|manager|principal|headteacher|head teacher|headmaster|"
     r"headmistress|founder|editor|ceo|mayor|governor|"
     r"президент|председатель|директор|секретарь|казначей|глава|ректор|главный редактор|"
     r"редактор|тренер|капитан|мэр|губернатор|"
     r"πρόεδρος|αντιπρόεδρος|γραμματέας|ταμίας|διευθυντής|διευθύντρια|δήμαρχος|προπονητής|"
-    r"αρχισυντάκτης)\)", re.IGNORECASE)
+    r"αρχισυντάκτης)")
+_OFFICE_RE = re.compile(r"\((?:[^\W\d_]+[ -]){0,2}" + _OFFICES + r"\)", re.IGNORECASE)
+# An office alone on its line, as a signature block sets it under the signatory's name
+# ("Αντιδήμαρχος", "Deputy Mayor", "Вице-губернатор").
+_OFFICE_LINE_RE = re.compile(
+    r"(?:[^\W\d_]+[ -]){0,2}(?:vice-?|αντι|вице-)?" + _OFFICES, re.IGNORECASE)
+
+
+def _office_under_name(index: int, lines: Sequence[str | None]) -> bool:
+    """The office a signatory signs for, alone on its line right under their name, as a
+    letter's or a notice's signature block closes it ("Τοτόμης Πρωτονοτάριος" /
+    "Αντιδήμαρχος", "Anna Berg" / "Deputy Mayor"): the author's lines, never a widget's.
+
+    >>> _office_under_name(1, ["Τοτόμης Πρωτονοτάριος", "Αντιδήμαρχος"])
+    True
+    >>> _office_under_name(1, ["Share this", "Director"])
+    False
+    """
+    from cms_i18n.clean.blocks import is_name  # blocks reads this module
+    text = " ".join((lines[index] or "").split())
+    above = " ".join((lines[index - 1] or "").split()) if index else ""
+    return bool(_OFFICE_LINE_RE.fullmatch(text) and above and is_name(above))
+
+
+def signature_block(block: Sequence[str]) -> bool:
+    """Is this paragraph of short lines a signature block, closed by the signatory's
+    office under their name ("Ο Δήμαρχος" / "κ.α.α." / "Τοτόμης Πρωτονοτάριος" /
+    "Αντιδήμαρχος")?  Its lines are broken where a letter breaks them, not a poet.
+
+    >>> signature_block(["For the Council", "Anna Berg", "Deputy Mayor"])
+    True
+    >>> signature_block(["The woods are lovely", "dark and deep", "and miles to go"])
+    False
+    """
+    return len(block) >= 2 and _office_under_name(len(block) - 1, block)
 
 
 def is_signatory(text: str) -> bool:

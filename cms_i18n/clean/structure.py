@@ -527,7 +527,9 @@ _STRAY_MARGIN_RE = re.compile(r"^ (?=[^\W_]|[—–“‘«(\[])")
 
 
 def has_verse(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
-    """Does the text hold a stanza of verse (see :func:`verse_block`)?
+    """Does the text hold a stanza of verse (see :func:`verse_block`)?  A letter's
+    signature block (the office, the name, the office under it) is short lines too, but
+    no verse.
 
     Judged on the lines without a stray opening space, which the cleaning may take
     away: a second cleaning, of lines without it, must find what the first found.
@@ -536,9 +538,10 @@ def has_verse(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
     >>> has_verse(first, [False] * 3) == has_verse(second, [False] * 3)
     True
     """
+    from cms_i18n.clean.page import signature_block  # page reads this module
     for start, end in line_blocks(lines, code):
         block = [_STRAY_MARGIN_RE.sub("", lines[i] or "") for i in range(start, end)]
-        if _sentence_a_line(block):
+        if _sentence_a_line(block) or signature_block(block):
             continue
         if verse_block(block, max(len(line.rstrip()) for line in block)):
             return True

@@ -447,6 +447,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_cut_copy(top)
     _take_masthead_credits(top)
     _take_title_of_lines_below(top)
+    _take_meta_run_of_lines_below(top)
     _take_title_block_around_note(top)
     _take_dated_meta_copies(top)
     _take_dated_labels_over_headline(top)
@@ -1436,6 +1437,47 @@ def _take_title_of_lines_below(top: _Top) -> None:
             top.take(index, "the page's title made of the lines below")
 
 
+# The end of a lead a meta tag cut short: "… the collective response agenda..", "…".
+_CUT_LEAD_END_RE = re.compile(r"\s*(?:\.{2,}|…)$")
+#: A run of the title, its subtitle and its lead has this many words at least.
+_META_RUN_WORDS = 12
+
+
+def _letters(text: str) -> str:
+    """The letters and figures of a line, folded: "A single shield." → "asingleshield"."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _take_meta_run_of_lines_below(top: _Top) -> None:
+    """The page's first line the page's meta title and description run together, the
+    description cut short ("Under a single shield. CIS, SCO and CSTO with joint defense
+    While old conflicts … the collective response agenda..") over the title, the
+    subtitle and the lead that print them in full: two whole lines below at least, then
+    the start of the next, word for word, and the line ends where the meta tag cut it
+    ("..", "…").  The lines below are the article's and stay; a first line that goes on
+    in words of its own is the text's."""
+    left = [i for i in top.order if i not in top.taken]
+    if len(left) < 4:
+        return
+    first = left[0]
+    text = " ".join((top.lines[first] or "").split())
+    cut = _CUT_LEAD_END_RE.search(text)
+    if cut is None or len(text.split()) < _META_RUN_WORDS:
+        return
+    run = _letters(text[:cut.start()])
+    joined = ""
+    for count, index in enumerate(left[1:], 1):
+        line = _letters(top.lines[index] or "")
+        if run == joined + line or (count > 2 and run.startswith(joined)
+                                    and (joined + line).startswith(run)):
+            if count >= 2:
+                top.take(first, "the meta title and lead run together above the text")
+            return
+        joined += line
+        if not run.startswith(joined):
+            return
+
+
 def _take_title_block_around_note(top: _Top) -> None:
     """The author's name and the title above a one-line note on the author and printed
     again under it ("Эльвина Мороз" / "Между городом и деревней" / "Об авторе | …" /
@@ -1456,6 +1498,28 @@ def _take_title_block_around_note(top: _Top) -> None:
             return
 
 
+# Words of this many letters or more are the ones a headline and its story share.
+_STORY_WORD_LETTERS = 4
+#: A headline shares this many such words with the paragraph under it.
+_STORY_SHARED_WORDS = 3
+
+
+def _story_words(text: str) -> set[str]:
+    """The longer words of a line, folded, a possessive's "'s" cut off: "Messi's" → "messi"."""
+    words = (re.sub(r"['’]s$", "", word) for word in re.findall(r"[^\W\d_][\w'’-]*", text))
+    return {word.casefold() for word in words if len(word) >= _STORY_WORD_LETTERS
+            and word.casefold() not in blocks.STOPWORDS}
+
+
+def _shares_story(line: str, below: str) -> bool:
+    """Does this long line tell the story the paragraph under it tells: three of its longer
+    words again there ("Lionel Messi's first goal … against Chelsea gave Barcelona …" over
+    "Chelsea had subdued Messi … in the first half … and gave Antonio Conte's side …")?
+    Then it is the article's headline, however many names it capitalises; a ticker's
+    headlines are other stories'."""
+    return len(_story_words(line) & _story_words(below)) >= _STORY_SHARED_WORDS
+
+
 def _take_ticker_above(lines: Sequence[str | None], views: dict[int, str],
                        found: dict[int, str]) -> None:
     """A headline ticker above the article, and the anchor of a "top" link over it.
@@ -1464,7 +1528,8 @@ def _take_ticker_above(lines: Sequence[str | None], views: dict[int, str],
     Жительница Аскиза …": the latest headlines of a site, printed one after another,
     come out of the scraper as one line of many words without a single mark of
     punctuation, where a capital after a lower-case word opens each headline.  An
-    author's sentence of that length has a comma or a full stop somewhere.  The word
+    author's sentence of that length has a comma or a full stop somewhere; a long
+    headline without one tells the story of the paragraph under it, in its words.  The word
     "top" alone as the page's first line, above such a ticker, is the anchor a "back to
     top" link aims at.
     """
@@ -1475,6 +1540,9 @@ def _take_ticker_above(lines: Sequence[str | None], views: dict[int, str],
             continue
         if _headline_starts(text) < _RUN_STARTS:
             break   # a long line of the article's: what follows is its text
+        below = next((i for i in order if i > index), None)
+        if below is not None and _shares_story(text, lines[below] or ""):
+            break   # the article's headline, its names told again right under it
         found.setdefault(index, "headlines run together")
         if order[0] != index and (lines[order[0]] or "").strip().lower() in _TOP_ANCHORS:
             found.setdefault(order[0], "back-to-top anchor")
@@ -2165,7 +2233,9 @@ def _take_date_again_at_end(top: _Top, index: int) -> None:
 
 def _is_empty_label(top: _Top, index: int, headlines: Sequence[int]) -> bool:
     """A field's label in a paragraph of its own, right above the headline: its value, a
-    link or a widget, was not scraped, and the headline is no value of a label."""
+    link or a widget, was not scraped, and the headline is no value of a label.  A list
+    under it ("Ground floor gallery:" / "  • exhibition in preparation") is what it
+    announces: the label is the text's and stays."""
     later = [i for i in headlines if i > index]
     if not (_FIELD_LABEL_RE.fullmatch(top.texts[index]) and top.alone(index) and later):
         return False
@@ -2174,7 +2244,8 @@ def _is_empty_label(top: _Top, index: int, headlines: Sequence[int]) -> bool:
     return (below == later[0] and below not in top.paragraph(index)
             and not any((top.lines[i] or "").strip() for i in range(index + 1, below))
             and not page.DATELINE_RE.search(top.texts[below])
-            and not blocks.is_name(top.texts[below]))
+            and not blocks.is_name(top.texts[below])
+            and not is_list_item(top.lines[below] or ""))
 
 
 # An age rating: "18+", "Возрастное ограничение 18+", "Age rating: 16+", "Κατάλληλο 12+".
