@@ -99,15 +99,16 @@ AGENCY_LINE_RE = re.compile(
 #: "21.06.2024 16:37".  The article's stamp of when it was written, under its last paragraph.
 STAMP_LINE_RE = re.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*[/|,–—-]?\s*\d{1,2}[:.]\d{2}(?::\d{2})?)?")
-#: The article's stamp of when it was published or updated, its date given: "Updated:  June
-#: 12, 2024", "Last updated: 12.06.2024", "Обновлено: 12 июня 2024", "Ενημερώθηκε: 12/06/2024".
+#: The article's stamp of when it was published, posted or updated, its date given: "Updated:  June
+#: 12, 2024", "Posted: March 8, 2024", "Last updated: 12.06.2024", "Обновлено: 12 июня 2024", "Ενημερώθηκε: 12/06/2024".
 #: The article's date, as a dateline is (a stamp whose date was lost, "First Published:  IST",
 #: is the page's: see ``data/closing.txt``).
 #: Both patterns match a line as it stands and as a view shows it (look-alike letters Latin).
 DATED_STAMP_RE = re.compile(as_seen(
-    r"(?:first published|published|last updated|updated|last modified|modified|"
+    r"(?:first published|published|last updated|updated|last modified|modified|posted|date posted|"
     r"опубликовано|дата публикации|последнее обновление|обновлено|обновлен[оа]?|дата обновления|"
-    r"изменено|δημοσιεύθηκε|δημοσιεύτηκε|δημοσίευση|τελευταία ενημέρωση|ενημερώθηκε|ενημέρωση)"
+    r"изменено|размещено|δημοσιεύθηκε|δημοσιεύτηκε|δημοσίευση|αναρτήθηκε|τελευταία ενημέρωση|"
+    r"ενημερώθηκε|ενημέρωση)"
     r"(?: on| at| в| στις)?\s*:?\s*(?=[^!?]*\d)[^!?]{1,60}"), re.I)
 #: A line that credits the medium the article came from, as a source line does: "– сообщает
 #: Лента.Ру", "— пишет РБК", "reports Reuters", "– as reported by AP", "όπως μεταδίδει το ΑΠΕ".
@@ -1135,7 +1136,8 @@ def take_tag_column(lines: Sequence[str | None], views: dict[int, str],
     """Above the article, the page's tags one to a paragraph ("экономика" / "мировая
     экономика" / "душанбе" / "минск"): four or more paragraphs in a row, each one line of
     one to three words in lower case and nothing else, on a page whose top shows other
-    chrome.  A heading is capitalised; a poem's stanza holds more than a word or three."""
+    chrome.  A heading is capitalised; a poem's stanza holds more than a word or three,
+    and a poem set one short verse to a paragraph has longer verses above them."""
     if not found:
         return
     order = [i for i in sorted(views) if i not in found]
@@ -1143,8 +1145,11 @@ def take_tag_column(lines: Sequence[str | None], views: dict[int, str],
     runs: list[list[int]] = []
     for index in order:
         text = views[index]
-        if SENTENCE_END_RE.search(text) and len(text.split()) > _TAG_WORDS:
-            break   # the article's first sentence: the tags stand above it
+        if len(text.split()) > _TAG_WORDS and (
+                SENTENCE_END_RE.search(text) or text[:1].islower()):
+            # The article's first sentence, or a line of it going on in lower case (a
+            # poem's verse ends no sentence): the tags stand above it.
+            break
         alone = ((index == 0 or not (lines[index - 1] or "").strip() or index - 1 in found)
                  and (index + 1 == len(lines) or not (lines[index + 1] or "").strip()
                       or index + 1 in found))
