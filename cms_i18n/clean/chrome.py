@@ -598,6 +598,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_section_label(lines, views, found)
         page.take_labels_over_headline(lines, views, found)
         page.take_control_panels(lines, views, found)
+        page.take_forum_user_cards(lines, views, found)
         page.take_setting_lines(lines, views, found)
         page.take_release_end(lines, views, found)
         page.take_image_texts(lines, views, found)

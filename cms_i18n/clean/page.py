@@ -30,6 +30,8 @@ judge a line by its place in the whole scraped document:
 * a **story card** — between paragraphs of prose, another story's headline, its summary
   and the placeholder of its picture ("Article image"); and an **author box** closing
   the page, the placeholder of the author's picture ("Avatar") over a name and a title;
+* a **forum's user card** — beside a post, a paragraph of its fields with their values
+  lost: dots, the member's rank, "Joined" and the post count;
 * an **image's alt text and title** — between paragraphs of prose, a paragraph of
   two or three short lines that say the same words with other punctuation
   ("Kyrgyzstan cancels Russia led" / "Kyrgyzstan cancels Russia – led"), printed
@@ -712,6 +714,60 @@ def take_stray_marks(lines: Sequence[str | None], views: dict[int, str],
                 lines[index + 1] if index + 1 < len(lines) else None):
             return   # a line of a paragraph, not a paragraph of its own
         found[index] = "stray punctuation"
+
+
+# A forum's user card beside each post, its values lost with their markup: the dots between
+# its fields, the member's rank, "Joined" (its date gone or kept) and the post count.
+_CARD_MARK_RE = re.compile(r"[·•|]")
+_CARD_RANK_RE = re.compile(as_seen(
+    r"registered|(?:registered|premium|senior|junior|new|full|active|gold|silver|vip) member"
+    r"|member|moderator|super moderator|administrator|admin|banned|guest"
+    r"|зарегистрирован\w*|участник|модератор|администратор|новичок|гость"
+    r"|μέλος|εγγεγραμμένο μέλος|συντονιστής|διαχειριστής|επισκέπτης"), re.I)
+_CARD_JOINED_RE = re.compile(as_seen(
+    r"(?:joined|member since|регистрация|на форуме с|εγγραφή|μέλος από)"
+    r"(?:\s*:?\s*(?=[\w ,./-]*\d)[\w ,./-]{1,30})?"), re.I)
+_CARD_COUNT_RE = re.compile(as_seen(
+    r"\d[\d,. ]{0,9}\s*(?:posts?|messages?|сообщени\w*|δημοσιεύσεις|μηνύματα)"
+    r"|(?:posts?|messages?|сообщени\w*|δημοσιεύσεις|μηνύματα)\s*:\s*\d[\d,. ]{0,9}"), re.I)
+_CARD_LINES = 3
+
+
+def take_forum_user_cards(lines: Sequence[str | None], views: dict[int, str],
+                          found: dict[int, str]) -> None:
+    """A forum's user card, its values lost: "·" / "Registered" / "Joined" / "·" / "1,918 Posts".
+
+    A forum prints beside each post who wrote it: the member's rank, when they joined and
+    how many posts they wrote, the fields set apart by dots.  A scraper keeps the words and
+    loses the values, leaving three or more lines opening a paragraph (the post's text may
+    follow in it) each of which is one of those fields or a dot, among them "Joined" (or
+    "Member since") and a dot or a count.  No author opens a paragraph with such lines; a
+    line of anything else among them ends the card there.
+    """
+    paragraph: list[int] = []
+    for index in [*range(len(lines)), len(lines)]:
+        line = lines[index] if index < len(lines) else ""
+        if line is None:
+            continue
+        if line.strip():
+            paragraph.append(index)
+            continue
+        card: list[int] = []
+        kinds: set[str] = set()
+        for i in paragraph:
+            text = views.get(i, "")
+            kind = ("mark" if _CARD_MARK_RE.fullmatch(text) else
+                    "joined" if _CARD_JOINED_RE.fullmatch(text) else
+                    "rank" if _CARD_RANK_RE.fullmatch(text) else
+                    "count" if _CARD_COUNT_RE.fullmatch(text) else None)
+            if kind is None:
+                break
+            card.append(i)
+            kinds.add(kind)
+        if len(card) >= _CARD_LINES and "joined" in kinds and kinds & {"mark", "count"}:
+            for i in card:
+                found.setdefault(i, "a forum's user card")
+        paragraph = []
 
 
 def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
