@@ -1271,6 +1271,11 @@ def take_image_texts(lines: Sequence[str | None], views: dict[int, str],
     as a paragraph of its own below the article's prose (:func:`is_phrase_twice`).
     An author who repeats a phrase for effect ("Never again. Never again.")
     writes a short one, or closes it as a sentence.
+
+    A blog names an image after its file when no one gave it a title: the name with the
+    file's number ("Jackson's Creek-01" from jacksons-creek-01.jpg), a paragraph of its
+    own between the heading that names the same thing and the prose under the image
+    (:func:`_is_file_title`).
     """
     if not is_prose_document(views, found):
         return
@@ -1284,6 +1289,10 @@ def take_image_texts(lines: Sequence[str | None], views: dict[int, str],
             and any(_has_prose(below, views) for below in paragraphs[2:])):
         found[paragraphs[1][0]] = "an image's keywords under the headline"
     for before, block, after in zip(paragraphs, paragraphs[1:], paragraphs[2:], strict=False):
+        if len(block) == 1 and _is_file_title(views[block[0]], views[before[-1]]) and (
+                _has_prose(after, views)):
+            found[block[0]] = "an image's title from its file name"
+            continue
         texts = [views[i] for i in block]
         if not (2 <= len(texts) <= 3 and len(set(texts)) == len(texts)
                 and len({tuple(_WORDS_RE.findall(text.casefold())) for text in texts}) == 1
@@ -1293,6 +1302,26 @@ def take_image_texts(lines: Sequence[str | None], views: dict[int, str],
             continue
         for index in block:
             found[index] = "an image's alt text and title"
+
+
+# A file's number glued to its name: "Creek-01", "IMG_0042" (two figures or more).
+_FILE_NUMBER_RE = re.compile(r"(?<=[^\W\d_])[-_]\d{2,4}")
+
+
+def _is_file_title(text: str, above: str) -> bool:
+    """Is this line an image's title made from its file's name, under the line naming it?
+
+    >>> _is_file_title("Jackson's Creek-01", "1. Jackson’s Creek (Gallery view)")
+    True
+    >>> _is_file_title("Route-66", "We drove Route 66 in the summer of 1998.")
+    False
+    """
+    match = _FILE_NUMBER_RE.search(text)
+    if match is None or match.end() != len(text.rstrip()) or SENTENCE_END_RE.search(above):
+        return False
+    words = _WORDS_RE.findall(text[:match.start()].replace("’", "'").casefold())
+    named = set(_WORDS_RE.findall(above.replace("’", "'").casefold()))
+    return 0 < len(words) <= _IMAGE_TEXT_WORDS and all(word in named for word in words)
 
 
 #: An image's keyword line: this many comma-separated items at least, of this many words
