@@ -101,8 +101,9 @@ AGENCY_LINE_RE = re.compile(
 #: "21.06.2024 16:37".  The article's stamp of when it was written, under its last paragraph.
 STAMP_LINE_RE = re.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*[/|,–—-]?\s*\d{1,2}[:.]\d{2}(?::\d{2})?)?")
-#: The article's stamp of when it was published, posted or updated, its date given: "Updated:  June
-#: 12, 2024", "Posted: March 8, 2024", "Last updated: 12.06.2024", "Обновлено: 12 июня 2024", "Ενημερώθηκε: 12/06/2024".
+#: The article's stamp of when it was published, posted or updated, its date given: "Updated:
+#: June 12, 2024", "Posted: March 8, 2024", "Last updated: 12.06.2024", "Обновлено: 12 июня
+#: 2024", "Ενημερώθηκε: 12/06/2024".
 #: The article's date, as a dateline is (a stamp whose date was lost, "First Published:  IST",
 #: is the page's: see ``data/closing.txt``).
 #: Both patterns match a line as it stands and as a view shows it (look-alike letters Latin).
