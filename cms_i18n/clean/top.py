@@ -3213,7 +3213,9 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
             top.take(index, "the archive's description under its heading")
         elif _AGE_AND_COUNTS_RE.fullmatch(text):
             top.take(index, "the story's age and counters")
-        elif (_COUNTER_LINE_RE.fullmatch(text) and not page.YEAR_RE.search(text)) or (
+        # (A separator the counter stood after is left before it: "| 753 view".)
+        elif (_COUNTER_LINE_RE.fullmatch(text.lstrip("|·• "))
+              and not page.YEAR_RE.search(text)) or (
                 index == first and index < headline and _BARE_COUNT_RE.fullmatch(text)
                 and not page.YEAR_RE.fullmatch(text)):
             top.take(index, "counter of views or comments")
