@@ -21,6 +21,7 @@ from cms_i18n.clean import (
     blocks,
     edges,
     lexicon,
+    mail,
     meta,
     middle,
     model,
@@ -572,6 +573,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     if page_rules:
         # Judged first, so that no rule takes the message for the page's headline.
         server.take_server_messages(lines, views, found)
+        mail.take_archive_top(lines, views, found)
         # Lines known by their words go first, so that the other rules judge the page
         # without them.
         lexicon.take_interface_lines(lines, views, found)
@@ -598,6 +600,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_section_label(lines, views, found)
         page.take_labels_over_headline(lines, views, found)
         page.take_control_panels(lines, views, found)
+        page.take_forum_user_cards(lines, views, found)
         page.take_setting_lines(lines, views, found)
         page.take_release_end(lines, views, found)
         page.take_image_texts(lines, views, found)

@@ -243,3 +243,31 @@ def _at_one_width(lengths: Sequence[int]) -> bool:
         return False
     width = max(fitting)
     return sum(width - _RAGGED <= n <= width for n in lengths) >= _AT_WIDTH * len(lengths)
+
+
+# An archive's pager between its messages, as MHonArc prints it over each one: "[Date Prev] |
+# [Thread Prev] | [Thread Next] | [Date Next] -- [Date Index] | [Thread Index] | [List Home]".
+_PAGER_LINK = r"\[(?:date|thread|author|subject) (?:prev|next|index)\]|\[list home\]"
+_PAGER_RE = re.compile(rf"(?:{_PAGER_LINK})(?:\s*(?:\||--?|·)?\s*(?:{_PAGER_LINK})){{2,}}", re.I)
+# A field of the message's header, as the archive prints it under the pager.
+_HEADER_FIELD_RE = re.compile(r"(?:subject|from|date|to|cc)\s*:\s*\S", re.I)
+
+
+def take_archive_top(lines: Sequence[str | None], views: dict[int, str],
+                     found: dict[int, str]) -> None:
+    """Above a mail archive's pager over a message, the archive's own header.
+
+    An archive prints each message under its pager (MHonArc's "[Date Prev] | [Thread
+    Prev] | …") and the message's header ("Subject: …", "From: …"); what stands above
+    the pager is the archive's: its name, a note on how to search it, its help links and
+    the list's name ("OASIS Mailing List Archives…" / "Help: … | … Help" / "xliff
+    message").  The message begins at the header, so nothing of it is above the pager.
+    """
+    order = sorted(views)
+    for k, index in enumerate(order[:-1]):
+        if not _PAGER_RE.fullmatch(views[index].strip()):
+            continue
+        if _HEADER_FIELD_RE.match(views[order[k + 1]]):
+            for above in order[:k + 1]:
+                found.setdefault(above, "a mail archive's header over its pager")
+        return

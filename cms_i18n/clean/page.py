@@ -30,6 +30,8 @@ judge a line by its place in the whole scraped document:
 * a **story card** — between paragraphs of prose, another story's headline, its summary
   and the placeholder of its picture ("Article image"); and an **author box** closing
   the page, the placeholder of the author's picture ("Avatar") over a name and a title;
+* a **forum's user card** — beside a post, a paragraph of its fields with their values
+  lost: dots, the member's rank, "Joined" and the post count;
 * an **image's alt text and title** — between paragraphs of prose, a paragraph of
   two or three short lines that say the same words with other punctuation
   ("Kyrgyzstan cancels Russia led" / "Kyrgyzstan cancels Russia – led"), printed
@@ -99,15 +101,17 @@ AGENCY_LINE_RE = re.compile(
 #: "21.06.2024 16:37".  The article's stamp of when it was written, under its last paragraph.
 STAMP_LINE_RE = re.compile(
     r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:\s*[/|,–—-]?\s*\d{1,2}[:.]\d{2}(?::\d{2})?)?")
-#: The article's stamp of when it was published or updated, its date given: "Updated:  June
-#: 12, 2024", "Last updated: 12.06.2024", "Обновлено: 12 июня 2024", "Ενημερώθηκε: 12/06/2024".
+#: The article's stamp of when it was published, posted or updated, its date given: "Updated:
+#: June 12, 2024", "Posted: March 8, 2024", "Last updated: 12.06.2024", "Обновлено: 12 июня
+#: 2024", "Ενημερώθηκε: 12/06/2024".
 #: The article's date, as a dateline is (a stamp whose date was lost, "First Published:  IST",
 #: is the page's: see ``data/closing.txt``).
 #: Both patterns match a line as it stands and as a view shows it (look-alike letters Latin).
 DATED_STAMP_RE = re.compile(as_seen(
-    r"(?:first published|published|last updated|updated|last modified|modified|"
+    r"(?:first published|published|last updated|updated|last modified|modified|posted|date posted|"
     r"опубликовано|дата публикации|последнее обновление|обновлено|обновлен[оа]?|дата обновления|"
-    r"изменено|δημοσιεύθηκε|δημοσιεύτηκε|δημοσίευση|τελευταία ενημέρωση|ενημερώθηκε|ενημέρωση)"
+    r"изменено|размещено|δημοσιεύθηκε|δημοσιεύτηκε|δημοσίευση|αναρτήθηκε|τελευταία ενημέρωση|"
+    r"ενημερώθηκε|ενημέρωση)"
     r"(?: on| at| в| στις)?\s*:?\s*(?=[^!?]*\d)[^!?]{1,60}"), re.I)
 #: A line that credits the medium the article came from, as a source line does: "– сообщает
 #: Лента.Ру", "— пишет РБК", "reports Reuters", "– as reported by AP", "όπως μεταδίδει το ΑΠΕ".
@@ -748,6 +752,60 @@ def take_stray_marks(lines: Sequence[str | None], views: dict[int, str],
         found[index] = "stray punctuation"
 
 
+# A forum's user card beside each post, its values lost with their markup: the dots between
+# its fields, the member's rank, "Joined" (its date gone or kept) and the post count.
+_CARD_MARK_RE = re.compile(r"[·•|]")
+_CARD_RANK_RE = re.compile(as_seen(
+    r"registered|(?:registered|premium|senior|junior|new|full|active|gold|silver|vip) member"
+    r"|member|moderator|super moderator|administrator|admin|banned|guest"
+    r"|зарегистрирован\w*|участник|модератор|администратор|новичок|гость"
+    r"|μέλος|εγγεγραμμένο μέλος|συντονιστής|διαχειριστής|επισκέπτης"), re.I)
+_CARD_JOINED_RE = re.compile(as_seen(
+    r"(?:joined|member since|регистрация|на форуме с|εγγραφή|μέλος από)"
+    r"(?:\s*:?\s*(?=[\w ,./-]*\d)[\w ,./-]{1,30})?"), re.I)
+_CARD_COUNT_RE = re.compile(as_seen(
+    r"\d[\d,. ]{0,9}\s*(?:posts?|messages?|сообщени\w*|δημοσιεύσεις|μηνύματα)"
+    r"|(?:posts?|messages?|сообщени\w*|δημοσιεύσεις|μηνύματα)\s*:\s*\d[\d,. ]{0,9}"), re.I)
+_CARD_LINES = 3
+
+
+def take_forum_user_cards(lines: Sequence[str | None], views: dict[int, str],
+                          found: dict[int, str]) -> None:
+    """A forum's user card, its values lost: "·" / "Registered" / "Joined" / "·" / "1,918 Posts".
+
+    A forum prints beside each post who wrote it: the member's rank, when they joined and
+    how many posts they wrote, the fields set apart by dots.  A scraper keeps the words and
+    loses the values, leaving three or more lines opening a paragraph (the post's text may
+    follow in it) each of which is one of those fields or a dot, among them "Joined" (or
+    "Member since") and a dot or a count.  No author opens a paragraph with such lines; a
+    line of anything else among them ends the card there.
+    """
+    paragraph: list[int] = []
+    for index in [*range(len(lines)), len(lines)]:
+        line = lines[index] if index < len(lines) else ""
+        if line is None:
+            continue
+        if line.strip():
+            paragraph.append(index)
+            continue
+        card: list[int] = []
+        kinds: set[str] = set()
+        for i in paragraph:
+            text = views.get(i, "")
+            kind = ("mark" if _CARD_MARK_RE.fullmatch(text) else
+                    "joined" if _CARD_JOINED_RE.fullmatch(text) else
+                    "rank" if _CARD_RANK_RE.fullmatch(text) else
+                    "count" if _CARD_COUNT_RE.fullmatch(text) else None)
+            if kind is None:
+                break
+            card.append(i)
+            kinds.add(kind)
+        if len(card) >= _CARD_LINES and "joined" in kinds and kinds & {"mark", "count"}:
+            for i in card:
+                found.setdefault(i, "a forum's user card")
+        paragraph = []
+
+
 def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
                         found: dict[int, str]) -> None:
     """A block of three or more short lines, two of them bare labels ("Font size:").
@@ -1170,7 +1228,8 @@ def take_tag_column(lines: Sequence[str | None], views: dict[int, str],
     """Above the article, the page's tags one to a paragraph ("экономика" / "мировая
     экономика" / "душанбе" / "минск"): four or more paragraphs in a row, each one line of
     one to three words in lower case and nothing else, on a page whose top shows other
-    chrome.  A heading is capitalised; a poem's stanza holds more than a word or three."""
+    chrome.  A heading is capitalised; a poem's stanza holds more than a word or three,
+    and a poem set one short verse to a paragraph has longer verses above them."""
     if not found:
         return
     order = [i for i in sorted(views) if i not in found]
@@ -1178,8 +1237,11 @@ def take_tag_column(lines: Sequence[str | None], views: dict[int, str],
     runs: list[list[int]] = []
     for index in order:
         text = views[index]
-        if SENTENCE_END_RE.search(text) and len(text.split()) > _TAG_WORDS:
-            break   # the article's first sentence: the tags stand above it
+        if len(text.split()) > _TAG_WORDS and (
+                SENTENCE_END_RE.search(text) or text[:1].islower()):
+            # The article's first sentence, or a line of it going on in lower case (a
+            # poem's verse ends no sentence): the tags stand above it.
+            break
         alone = ((index == 0 or not (lines[index - 1] or "").strip() or index - 1 in found)
                  and (index + 1 == len(lines) or not (lines[index + 1] or "").strip()
                       or index + 1 in found))
@@ -1245,6 +1307,11 @@ def take_image_texts(lines: Sequence[str | None], views: dict[int, str],
     as a paragraph of its own below the article's prose (:func:`is_phrase_twice`).
     An author who repeats a phrase for effect ("Never again. Never again.")
     writes a short one, or closes it as a sentence.
+
+    A blog names an image after its file when no one gave it a title: the name with the
+    file's number ("Jackson's Creek-01" from jacksons-creek-01.jpg), a paragraph of its
+    own between the heading that names the same thing and the prose under the image
+    (:func:`_is_file_title`).
     """
     if not is_prose_document(views, found):
         return
@@ -1258,6 +1325,10 @@ def take_image_texts(lines: Sequence[str | None], views: dict[int, str],
             and any(_has_prose(below, views) for below in paragraphs[2:])):
         found[paragraphs[1][0]] = "an image's keywords under the headline"
     for before, block, after in zip(paragraphs, paragraphs[1:], paragraphs[2:], strict=False):
+        if len(block) == 1 and _is_file_title(views[block[0]], views[before[-1]]) and (
+                _has_prose(after, views)):
+            found[block[0]] = "an image's title from its file name"
+            continue
         texts = [views[i] for i in block]
         if not (2 <= len(texts) <= 3 and len(set(texts)) == len(texts)
                 and len({tuple(_WORDS_RE.findall(text.casefold())) for text in texts}) == 1
@@ -1267,6 +1338,26 @@ def take_image_texts(lines: Sequence[str | None], views: dict[int, str],
             continue
         for index in block:
             found[index] = "an image's alt text and title"
+
+
+# A file's number glued to its name: "Creek-01", "IMG_0042" (two figures or more).
+_FILE_NUMBER_RE = re.compile(r"(?<=[^\W\d_])[-_]\d{2,4}")
+
+
+def _is_file_title(text: str, above: str) -> bool:
+    """Is this line an image's title made from its file's name, under the line naming it?
+
+    >>> _is_file_title("Jackson's Creek-01", "1. Jackson’s Creek (Gallery view)")
+    True
+    >>> _is_file_title("Route-66", "We drove Route 66 in the summer of 1998.")
+    False
+    """
+    match = _FILE_NUMBER_RE.search(text)
+    if match is None or match.end() != len(text.rstrip()) or SENTENCE_END_RE.search(above):
+        return False
+    words = _WORDS_RE.findall(text[:match.start()].replace("’", "'").casefold())
+    named = set(_WORDS_RE.findall(above.replace("’", "'").casefold()))
+    return 0 < len(words) <= _IMAGE_TEXT_WORDS and all(word in named for word in words)
 
 
 #: An image's keyword line: this many comma-separated items at least, of this many words

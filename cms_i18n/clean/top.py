@@ -3097,6 +3097,20 @@ _CATEGORY_LINE_RE = re.compile(
 _CATEGORY_VALUE_WORDS = 6
 
 
+def _under_archive_heading(top: _Top, index: int) -> bool:
+    """Is the line above this one, across blank lines, a blog's archive heading already
+    taken ("Category Archives: Exhibition")?  A blog prints the category's description
+    under it, over the posts the archive lists."""
+    above = index - 1
+    while above >= 0 and top.lines[above] is not None and not (top.lines[above] or "").strip():
+        above -= 1
+    if above < 0 or above not in top.found:
+        return False
+    text = " ".join((top.lines[above] or "").split())
+    match = _CATEGORY_LINE_RE.fullmatch(text)
+    return bool(match and match["value"] and is_category_line(text))
+
+
 def is_category_line(text: str) -> bool:
     """A blog's category or tag line: a label that files the post, then a few words.
 
@@ -3207,7 +3221,10 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
     words with the article below:
 
     * a blog's category or tag line as the page's first line, or alone in the top
-      ("Posts Tagged ‘assaut’", "Archives des étiquettes : Emmanuel Macron");
+      ("Posts Tagged ‘assaut’", "Archives des étiquettes : Emmanuel Macron"), and the
+      category's description a blog prints under its archive's heading, over the headline
+      and sharing none of its words ("Layouts seen at Exhibitions in Australia and
+      Overseas" under "Category Archives: Exhibition");
     * a counter with its word ("1 171 просмотров", "34 comments"), a bare counter
       ("1.2K", "4 310") opening the page over its headline, and the story's age with its
       counters ("Posted 3 hours ago | 12 comments", "hace 3 horas · 12 comentarios");
@@ -3261,9 +3278,15 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
         below_text = texts[below] if below is not None else ""
         if is_category_line(text) and (index == first or top.alone(index)):
             top.take(index, "a blog's category line")
+        elif (index == first and index < headline < len(top.lines) and top.alone(index)
+              and _under_archive_heading(top, index) and not page.SENTENCE_END_RE.search(text)
+              and not _substance_words(text) & _substance_words(texts[headline])):
+            top.take(index, "the archive's description under its heading")
         elif _AGE_AND_COUNTS_RE.fullmatch(text):
             top.take(index, "the story's age and counters")
-        elif (_COUNTER_LINE_RE.fullmatch(text) and not page.YEAR_RE.search(text)) or (
+        # (A separator the counter stood after is left before it: "| 753 view".)
+        elif (_COUNTER_LINE_RE.fullmatch(text.lstrip("|·• "))
+              and not page.YEAR_RE.search(text)) or (
                 index == first and index < headline and _BARE_COUNT_RE.fullmatch(text)
                 and not page.YEAR_RE.fullmatch(text)):
             top.take(index, "counter of views or comments")
