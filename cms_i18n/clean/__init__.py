@@ -67,6 +67,7 @@ from cms_i18n.clean import (
     typography,
     widgets,
 )
+from cms_i18n.clean.blocks import is_prose
 from cms_i18n.clean.edits import CleanFix, Edit, apply_step, replay
 from cms_i18n.clean.structure import (
     aligned_lines,
@@ -453,9 +454,42 @@ def _step_chrome(run: _Run, *, document: bool) -> None:
     it is gone: the label "World" under "TASS" is only the first line of the
     page after "TASS" goes.  Judging the page again as the next run would see
     it keeps ``clean`` idempotent.  Each round only removes lines, so it ends.
+
+    A text with lines of prose is never left with nearly nothing: chrome is
+    what stands around an article, so rules that between them took every
+    sentence of a text and left a few words took the text itself for chrome (a
+    manual page, a wiki's page, a mail), and the text is given back whole, as
+    it was before this step.
     """
+    lines = list(run.lines)
+    fixes = len(run.fixes)
+    end_judged = run.end_judged
     while _chrome_round(run, document=document):
         pass
+    if _prose_lost(lines, run):
+        run.lines = lines
+        del run.fixes[fixes:]
+        run.end_judged = end_judged
+
+
+#: How many lines of prose make a text whose every sentence no chrome step may take.
+_WHOLE_PROSE = 3
+#: What share of a text's words left standing is "nearly nothing": a poem under a
+#: blog's prose chrome keeps its verse, far more than this.
+_NEARLY_NOTHING = 0.2
+
+
+def _prose_lost(lines: Sequence[str | None], run: _Run) -> bool:
+    """Had ``lines`` (a text before its chrome went) three lines of prose or more, is
+    none of them left in ``run``, and is nearly nothing left at all (a fifth of the
+    words or less)?  Verse whose page's prose was all chrome keeps its lines."""
+    prose = [i for i, line in enumerate(lines)
+             if line and not run.code[i] and is_prose(line.strip())]
+    if len(prose) < _WHOLE_PROSE or any(run.lines[i] is not None for i in prose):
+        return False
+    before = sum(len((line or "").split()) for line in lines)
+    left = sum(len((line or "").split()) for line in run.lines)
+    return left <= before * _NEARLY_NOTHING
 
 
 def _chrome_round(run: _Run, *, document: bool) -> bool:

@@ -561,7 +561,8 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         views[index] = text
         if is_site_chrome(text, site) or (is_chrome(text) and not _section_heading(lines, index)
                                           and not capital(index)
-                                          and not numbered_in_sequence(lines, index)):
+                                          and not numbered_in_sequence(lines, index)
+                                          and not ends_wrapped_sentence(lines, index)):
             found[index] = "page chrome"
         elif is_tag_list(line):
             # A tag list is one line; lines set in columns together are a table, and so
@@ -952,15 +953,28 @@ def _spare_document_structure(lines: Sequence[str | None], views: dict[int, str]
     over a paragraph of prose ("## Comments", "Images" / "------"), and the fields
     of the header block a text opens with (three lines or more of "Status: Final",
     "Type: Process", as a mail or a PEP begins).  A site's own patterns
-    still apply."""
+    still apply.  So are a manual page's capital section headings ("NAME" /
+    "SYNOPSIS" / "DESCRIPTION", :func:`_manual_section`), whichever rule took one
+    (the model takes a lone "NAME" at the top for a form's label), and a label
+    over a sentence that speaks of it (:func:`_label_over_its_topic`)."""
+    headings = capital_headings(lines)
     for index in list(found):
         if is_site_chrome(views.get(index, ""), site):
             continue
         if _section_heading(lines, index) or _underlined(lines, index) or (
                 _in_field_block(lines, index)) or _in_ruled_table(lines, index) or (
                 _introduces_code(lines, index)) or _heading_over_its_topic(lines, views, index) or (
-                _title_over_its_topic(lines, views, index)):
+                _title_over_its_topic(lines, views, index)) or (
+                _label_over_its_topic(lines, views, found, index)) or (
+                _manual_section(lines, index, headings)):
             del found[index]
+
+
+def _manual_section(lines: Sequence[str | None], index: int, headings: Collection[int]) -> bool:
+    """A capital section heading (:func:`capital_section`) of words alone ("NAME", "SEE
+    ALSO"): a ticker's "UZS – -0.17%" among "USD …" and "EUR …" is set in capitals too."""
+    return (all(word.isalpha() for word in (lines[index] or "").split())
+            and capital_section(lines, index, headings))
 
 
 # A reading setting's name, which a settings panel shows as a control and a guide to reading
@@ -990,6 +1004,50 @@ def _heading_over_its_topic(lines: Sequence[str | None], views: dict[int, str],
     return (prose_above and len(following.split()) >= _SECTION_WORDS
             and page.SENTENCE_END_RE.search(following.rstrip()) is not None
             and all(re.search(r"\b" + re.escape(word), following) for word in text.lower().split()))
+
+
+def _label_over_its_topic(lines: Sequence[str | None], views: dict[int, str],
+                          found: dict[int, str], index: int) -> bool:
+    """Is this label of a word or two ("Comments") a heading of the text, over a sentence
+    about what it names ("Everything that follows a '#' is a comment.")?
+
+    A blog's "Comments" stands over its readers' comments, between chrome (a share
+    bar, "Labels: …" above it, "Post a Comment" below); a manual's or a wiki's
+    section of the same name stands inside the text, prose above it, a line of the
+    text on either side, and the sentence under it speaks of its subject.
+    """
+    text = views.get(index, "")
+    words = text.split()
+    if not words or len(words) > _TITLE_WORDS or not all(word.isalpha() for word in words):
+        return False
+    if index - 1 not in views or index + 1 not in views or {index - 1, index + 1} & set(found):
+        return False
+    following = views[index + 1]
+    prose_above = any(len(views[k]) >= page.PROSE_LINE for k in views if k < index)
+    return (prose_above and len(following.split()) >= _SECTION_WORDS
+            and page.SENTENCE_END_RE.search(following.rstrip()) is not None
+            and all(re.search(r"\b" + re.escape(_singular(word)) + r"\b", following, re.I)
+                    for word in words))
+
+
+def _singular(word: str) -> str:
+    """The word without a plural's "s" ("Comments" → "Comment"), to find it in the singular."""
+    return word[:-1] if len(word) > 3 and word.lower().endswith("s") else word
+
+
+def ends_wrapped_sentence(lines: Sequence[str | None], index: int) -> bool:
+    """Is this line the last words of a sentence the line above began, in text wrapped
+    at a width ("… restrict your Forum messages to traditional 72-column ASCII" /
+    "text only.")?
+
+    It opens in small letters and closes the sentence with its stop, right under a
+    line of prose that stops mid-sentence (on a letter or a comma): a skip link or a
+    menu's item stands on its own, under a headline or another link, never so.
+    """
+    line = (lines[index] or "").strip()
+    above = (lines[index - 1] or "").strip() if index else ""
+    return (line[:1].islower() and line.endswith((".", "!", "?"))
+            and len(above) >= page.PROSE_LINE and (above[-1:].isalpha() or above.endswith(",")))
 
 
 def _title_over_its_topic(lines: Sequence[str | None], views: dict[int, str],

@@ -949,3 +949,50 @@ def test_a_news_page_s_see_also_in_capitals_is_still_a_widget() -> None:
     out = clean_document(text).text
     assert "SEE ALSO" not in out and "Library plans unveiled" not in out
     assert out.rstrip().endswith("starting in the spring.")
+
+
+# --- no text is taken whole for chrome -----------------------------------------------------
+
+ONLY_BANNER_SENTENCES = """\
+We use cookies to improve your experience on our website. By continuing to browse, you \
+agree to our use of cookies.
+Sign up for our newsletter to get the latest news and exclusive offers delivered straight \
+to your inbox every week.
+By closing this message you confirm that you are a healthcare professional registered in \
+the United Kingdom.
+"""
+
+
+def test_a_text_whose_every_sentence_reads_as_chrome_comes_out_whole() -> None:
+    """Each line alone is a banner's; a text of nothing else is still a text someone sent
+    to be cleaned, and an empty result would lose all of it."""
+    assert clean_document(ONLY_BANNER_SENTENCES).text == ONLY_BANNER_SENTENCES
+
+
+POEM_UNDER_BANNERS = """\
+The river keeps its counsel
+under the willow's hair,
+and what the current carried
+is neither here nor there.
+
+The stones remember water,
+the water not the stone;
+whatever passes over
+goes on, and goes alone.
+
+We use cookies to improve your experience on our website. By continuing to browse, you \
+agree to our use of cookies.
+
+Sign up for our newsletter to get the latest news and exclusive offers delivered straight \
+to your inbox every week.
+
+By closing this message you confirm that you are a healthcare professional registered in \
+the United Kingdom.
+"""
+
+
+def test_verse_keeps_its_lines_when_the_page_around_it_was_all_chrome() -> None:
+    """Every line of prose goes, but the poem is most of the text: nothing is lost."""
+    text = clean_document(POEM_UNDER_BANNERS).text
+    assert "We use cookies" not in text and "newsletter" not in text
+    assert text.startswith(POEM_UNDER_BANNERS.split("\n\nWe use")[0])
