@@ -972,8 +972,10 @@ def _spare_document_structure(lines: Sequence[str | None], views: dict[int, str]
 
 def _manual_section(lines: Sequence[str | None], index: int, headings: Collection[int]) -> bool:
     """A capital section heading (:func:`capital_section`) of words alone ("NAME", "SEE
-    ALSO"): a ticker's "UZS – -0.17%" among "USD …" and "EUR …" is set in capitals too."""
-    return (all(word.isalpha() for word in (lines[index] or "").split())
+    ALSO"): a ticker's "UZS – -0.17%" among "USD …" and "EUR …" is set in capitals too,
+    and a header's one-letter buttons ("F" / "T" / "W") name no section."""
+    words = (lines[index] or "").split()
+    return (all(word.isalpha() for word in words) and any(len(word) > 1 for word in words)
             and capital_section(lines, index, headings))
 
 

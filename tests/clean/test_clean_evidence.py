@@ -181,12 +181,14 @@ def test_a_latex_source_keeps_the_blanks_its_author_left_at_line_ends() -> None:
 
 @pytest.mark.parametrize("name", ["body-spaced-evenly-el", "command-synopsis-over-its-help",
                                   "mail-archive-name-and-address-on-one-line",
-                                  "mail-review-under-unwrapped-quote"])
+                                  "mail-review-under-unwrapped-quote",
+                                  "mail-wrapped-sentence-end"])
 def test_a_text_that_shows_no_scraper_as_a_whole_comes_out_byte_for_byte(name: str) -> None:
     """Texts whose author's layout is read from the whole text: two blank lines after every
     paragraph, a help page's synopsis over its wrapped description, an archived message
     whose header prints the name and the address on one line, a review whose wrapped
-    paragraphs answer a patch quoted unwrapped.  Alone they show no scraper
+    paragraphs answer a patch quoted unwrapped, a mail whose wrapped sentence ends on a
+    line of its own ("text only.") over the sender's name.  Alone they show no scraper
     and stay byte for byte; set after a line of mojibake, or beside another text, the page
     shows a scraper and is cleaned as one, so they are tested here rather than among the
     negative cases."""
