@@ -54,6 +54,10 @@ SOURCES = {
     "dokuwiki+dokuwiki": ("DokuWiki", "GPL-2.0-only", "inc/lang/<lang>/lang.php"),
     "sphinx-doc+sphinx": ("Sphinx", "BSD-2-Clause",
                           "sphinx/locale/<lang>/LC_MESSAGES/sphinx.po (its HTML themes)"),
+    "phpbb+phpbb": ("phpBB", "GPL-2.0-only", "phpBB/language/en/common.php"),
+    "squidfunk+mkdocs-material": ("Material for MkDocs", "MIT",
+                                  "src/templates/partials/languages/<lang>.html"),
+    "TryGhost+Casper": ("Ghost (Casper theme)", "MIT", "locales/<lang>.json"),
 }
 
 # Where a Debian package keeps the files read, inside the package.
@@ -415,13 +419,94 @@ def sphinx(repo: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
+# phpBB's prosilver style: the bars over and under the board (its repository holds the
+# English strings only; the other languages come as separate packs).
+_PHPBB_LINES = ("FORUM_INDEX", "QUICK_LINKS", "FAQ", "REGISTER", "LOGIN", "CURRENT_TIME",
+                "ALL_TIMES", "WHO_IS_ONLINE", "POST_REPLY", "POST_NEW_TOPIC", "RETURN_TO",
+                "SKIP", "DELETE_COOKIES", "THE_TEAM", "CONTACT_US", "PRIVACY_LINK", "TERMS_LINK",
+                "SEARCH_ADV", "SEARCH_UNANSWERED", "SEARCH_ACTIVE_TOPICS", "SEARCH_NEW",
+                "SEARCH_SELF", "JUMP_TO", "JUMP_TO_PAGE", "SORT_BY", "DISPLAY_POSTS",
+                "MARK_FORUMS_READ", "POWERED_BY", "PAGE_OF", "SEARCH_MINI", "LAST_VISIT",
+                "MEMBERLIST", "NOTIFICATIONS")
+# Not "Statistics", "Legend", "Birthdays": a report's own sections end with such headings.
+
+
+def phpbb(repo: Path) -> list[tuple[str, str, str]]:
+    source = _git_show(repo, "phpBB/language/en/common.php") or ""
+    found = dict(re.findall(r"'([A-Z_]+)'\s*=>\s*'((?:[^'\\]|\\.)*)'", source))
+    return [("en", f"phpbb:{key}", text) for key in _PHPBB_LINES
+            if (text := _printf(found.get(key, "").replace("\\'", "'")))]
+
+
+# Material for MkDocs: the theme's own lines (skip link, footer pager, table of contents,
+# the repository link, the blog's and search's labels), never its screen-reader labels.
+_MKDOCS_LINES = ("action.skip", "action.edit", "action.view", "blog.archive", "blog.categories",
+                 "blog.continue", "blog.index", "footer.next",
+                 "footer.previous", "meta.comments", "nav", "readtime.one", "readtime.other",
+                 "search.placeholder", "search.result.initializer", "search.result.placeholder",
+                 "source", "toc", "top", "announce.dismiss")
+# Not "blog.references" ("Ссылки", "Links") nor "source.file.contributors" ("Contributors"):
+# an author's last section is headed so, just above the page's chrome.
+_MKDOCS_FILES = {"en": "en", "ru": "ru", "el": "el", "es": "es", "fr": "fr", "de": "de",
+                 "it": "it", "zh": "zh"}
+
+
+def mkdocs_material(repo: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for lang, code in _MKDOCS_FILES.items():
+        source = _git_show(repo, f"src/templates/partials/languages/{code}.html")
+        if source is None:
+            continue
+        found = {key: json.loads(f'"{text}"') for key, text in
+                 re.findall(r'^\s*"([\w.]+)":\s*"((?:[^"\\]|\\.)*)"', source, re.M)}
+        for key in _MKDOCS_LINES:
+            if found.get(key):
+                rows.append((lang, f"mkdocs-material:{key}",
+                             _printf(found[key].replace("#", "%s"))))
+    # The credit line every page's footer prints.
+    rows.append(("en", "mkdocs-material:copyright", "Made with Material for MkDocs"))
+    return rows
+
+
+# Ghost's default theme, Casper: the post's foot, the pager, the members' call to sign up,
+# the credit line.
+_GHOST_LINES = ("% min read", "1 min read", "Powered by Ghost", "Powered by {ghostlink}",
+                "Read more", "Read next", "You might also like...", "Newer Posts",
+                "Older Posts", "Page {page} of {totalPages}", "Previous post", "Next post",
+                "Subscribe", "Subscribe now", "Subscribe to {sitetitle}", "Sign in",
+                "Sign up", "Sign up now", "Already have an account?", "Sign in.",
+                "This post is for subscribers only", "This post is for paying subscribers only",
+                "Upgrade your account", "Go to the front page →", "Recent posts",
+                "Member discussion:")
+# Not "Stay tuned", "Recommendations", "Latest": a post's own last line or heading may read so.
+_GHOST_FILES = {"en": "en", "de": "de", "fr": "fr", "it": "it", "zh": "zh", "es": "es",
+                "ru": "ru", "el": "el"}
+
+
+def ghost(repo: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for lang, code in _GHOST_FILES.items():
+        source = _git_show(repo, f"locales/{code}.json")
+        if source is None:
+            continue
+        own = json.loads(source)
+        for key in _GHOST_LINES:
+            if key not in own:
+                continue
+            # An empty translation is shown in English, as the theme shows it.
+            text = re.sub(r"\{\w+\}", WILD, _printf(own[key] or key))
+            rows.append((lang, f"ghost:{key}", text))
+    return rows
+
+
 # The clone whose English messages stand in for a message a language lacks, as in MediaWiki.
 _EN_REPO: list[Path] = []
 
 _READERS = {"mediawiki4intranet+core": mediawiki, "debian:mediawiki": mediawiki,
             "latex2html+latex2html": latex2html, "heiseonline+shariff": shariff,
             "debian:wordpress-l10n": wordpress, "dokuwiki+dokuwiki": dokuwiki,
-            "sphinx-doc+sphinx": sphinx}
+            "sphinx-doc+sphinx": sphinx, "phpbb+phpbb": phpbb,
+            "squidfunk+mkdocs-material": mkdocs_material, "TryGhost+Casper": ghost}
 
 
 def _package(mirror: Path, name: str, into: Path) -> tuple[Path, str] | None:
