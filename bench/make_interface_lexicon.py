@@ -51,18 +51,21 @@ SOURCES = {
     "heiseonline+shariff": ("Shariff", "MIT", "src/js/services/*.js (button titles and labels)"),
     "debian:wordpress-l10n": ("WordPress", "GPL-2.0-or-later",
                               "wp-content/languages/<locale>.mo (the front end's strings)"),
-    "dokuwiki+dokuwiki": ("DokuWiki", "GPL-2.0-only", "inc/lang/<lang>/lang.php"),
+    "dokuwiki+dokuwiki": ("DokuWiki", "GPL-2.0", "inc/lang/<lang>/lang.php"),
     "sphinx-doc+sphinx": ("Sphinx", "BSD-2-Clause",
                           "sphinx/locale/<lang>/LC_MESSAGES/sphinx.po (its HTML themes)"),
     "phpbb+phpbb": ("phpBB", "GPL-2.0-only", "phpBB/language/en/common.php"),
     "squidfunk+mkdocs-material": ("Material for MkDocs", "MIT",
                                   "src/templates/partials/languages/<lang>.html"),
     "TryGhost+Casper": ("Ghost (Casper theme)", "MIT", "locales/<lang>.json"),
+    "debian:libpublicinbox-perl": ("public-inbox", "AGPL-3.0-or-later",
+                                   "PublicInbox/WwwStream.pm, View.pm (the archive's links)"),
 }
 
 # Where a Debian package keeps the files read, inside the package.
 _PACKAGE_ROOTS = {"debian:mediawiki": "usr/share/mediawiki",
-                  "debian:wordpress-l10n": "usr/share/wordpress/wp-content/languages"}
+                  "debian:wordpress-l10n": "usr/share/wordpress/wp-content/languages",
+                  "debian:libpublicinbox-perl": "usr/share/perl5/PublicInbox"}
 
 WILD = "{*}"
 
@@ -499,6 +502,35 @@ def ghost(repo: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
+# public-inbox's mail archive: the bar over each page, a message's foot, the labels over the
+# thread and the reply instructions (English only; the software has no translations).
+_PUBLIC_INBOX_LABELS = ("Reply instructions:", "Thread overview:")
+
+
+def public_inbox(root: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    stream = _git_show(root, "WwwStream.pm") or ""
+    found = re.search(r"my \$links = (.*?);\n", stream, re.S)
+    code = re.search(r"my \$code = .*?>(\w+)</a>", stream)
+    if found:
+        names = re.findall(r">([^<>]+)</a>(\$code)?", found.group(1))
+        plain = " / ".join(name for name, _ in names)
+        rows.append(("en", "public-inbox:links", plain))
+        if code:
+            rows.append(("en", "public-inbox:links", " / ".join(
+                f"{name} / {code.group(1)}" if after else name for name, after in names)))
+    view = _git_show(root, "View.pm") or ""
+    foot = re.search(r"# add the footer\n(.*?);\n", view, re.S)
+    if foot:
+        names = re.findall(r">([^<>]+)</a>", foot.group(1))
+        rows.append(("en", "public-inbox:footer", " ".join(names)))
+    for label in _PUBLIC_INBOX_LABELS:
+        if label.rstrip(":") in view:
+            rows.append(("en", "public-inbox:label", f"{label} {WILD}" if "overview" in label
+                         else label))
+    return rows
+
+
 # The clone whose English messages stand in for a message a language lacks, as in MediaWiki.
 _EN_REPO: list[Path] = []
 
@@ -506,7 +538,8 @@ _READERS = {"mediawiki4intranet+core": mediawiki, "debian:mediawiki": mediawiki,
             "latex2html+latex2html": latex2html, "heiseonline+shariff": shariff,
             "debian:wordpress-l10n": wordpress, "dokuwiki+dokuwiki": dokuwiki,
             "sphinx-doc+sphinx": sphinx, "phpbb+phpbb": phpbb,
-            "squidfunk+mkdocs-material": mkdocs_material, "TryGhost+Casper": ghost}
+            "squidfunk+mkdocs-material": mkdocs_material, "TryGhost+Casper": ghost,
+            "debian:libpublicinbox-perl": public_inbox}
 
 
 def _package(mirror: Path, name: str, into: Path) -> tuple[Path, str] | None:

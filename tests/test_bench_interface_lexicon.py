@@ -137,6 +137,13 @@ def _mirror(tmp_path: Path) -> Path:
     _clone(tmp_path, "TryGhost+Casper", {
         "locales/de.json": json.dumps({"Powered by Ghost": "Erstellt mit Ghost",
                                        "Read next": "", "Close": "Schließen"})})
+    _package(tmp_path, "libpublicinbox-perl", "1.9.0-1", {
+        "usr/share/perl5/PublicInbox/WwwStream.pm":
+            "\tmy $code = $ibx->{coderepo} ? qq( / <a\\nhref=#code>code</a>) : '';\n"
+            "\tmy $links = qq(<a\\nhref=\"${upfx}_/text/help/\">help</a> / ).\n"
+            "\t\t\tqq(<a\\nhref=\"${upfx}_/text/mirror/\">mirror</a>$code / ).\n"
+            "\t\t\tqq(<a\\nhref=\"$atom\">Atom feed</a>);\n",
+        "usr/share/perl5/PublicInbox/View.pm": "id=R><b>Reply instructions:</b>\n"})
     return tmp_path
 
 
@@ -188,6 +195,8 @@ def test_the_other_systems_lines_are_read_from_their_message_files(tmp_path: Pat
     # Ghost: an empty translation is shown in English.
     assert {("de", "Erstellt mit Ghost"), ("de", "Read next")} <= rows
     assert ("de", "Schließen") not in rows
+    assert {("en", "help / mirror / Atom feed"), ("en", "help / mirror / code / Atom feed"),
+            ("en", "Reply instructions:")} <= rows
     header = [line for line in text.splitlines() if line.startswith("# ")]
     assert "# WordPress: Debian package wordpress-l10n 6.1.9-1, wp-content/languages/" \
            "<locale>.mo (the front end's strings); licence GPL-2.0-or-later" in header
