@@ -60,6 +60,9 @@ SOURCES = {
     "TryGhost+Casper": ("Ghost (Casper theme)", "MIT", "locales/<lang>.json"),
     "debian:libpublicinbox-perl": ("public-inbox", "AGPL-3.0-or-later",
                                    "PublicInbox/WwwStream.pm, View.pm (the archive's links)"),
+    "jaredmauch+mailman2-python3": ("Mailman 2 (pipermail)", "GPL-2.0-or-later",
+                                    "templates/<lang>/article.html, messages/<lang>/"
+                                    "LC_MESSAGES/mailman.po (a Python 3 port of Mailman 2.1)"),
 }
 
 # Where a Debian package keeps the files read, inside the package.
@@ -91,14 +94,14 @@ _L2H_NAMES = ("next_name", "up_name", "prev_name", "toc_title", "idx_title", "ch
 _TEX_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
 
 
-def _git_show(repo: Path, path: str) -> str | None:
+def _git_show(repo: Path, path: str, encoding: str = "utf-8") -> str | None:
     """A file of a clone at ``HEAD``, or of a package's unpacked tree (no ``.git``)."""
     if not _is_clone(repo):
         file = repo / path
-        return file.read_text("utf-8") if file.is_file() else None
+        return file.read_bytes().decode(encoding) if file.is_file() else None
     done = subprocess.run(["git", "-C", str(repo), "show", f"HEAD:{path}"],
                           capture_output=True, check=False)
-    return done.stdout.decode("utf-8") if done.returncode == 0 else None
+    return done.stdout.decode(encoding) if done.returncode == 0 else None
 
 
 def _is_clone(repo: Path) -> bool:
@@ -531,6 +534,34 @@ def public_inbox(root: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
+# Mailman 2's pipermail archive: the lines around each message (its templates and its
+# catalogues are written in each language's own character set).
+_MAILMAN_FILES = {"en": "en", "ru": "ru", "el": "el", "es": "es", "fr": "fr", "de": "de",
+                  "it": "it", "zh": "zh_CN"}
+_MAILMAN_MESSAGES = ("Previous message (by thread):", "Next message (by thread):")
+
+
+def mailman(repo: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for lang, code in _MAILMAN_FILES.items():
+        po = _git_show(repo, f"messages/{code}/LC_MESSAGES/mailman.po", "latin-1") or ""
+        charset = re.search(r"charset=([\w-]+)", po)
+        encoding = charset.group(1) if charset else "utf-8"
+        own = _po(_git_show(repo, f"messages/{code}/LC_MESSAGES/mailman.po", encoding) or "")
+        for key in _MAILMAN_MESSAGES:
+            rows.append((lang, f"mailman:{key}", f"{_printf(own.get(key, key))} {WILD}"))
+        article = _git_show(repo, f"templates/{code}/article.html", encoding)
+        if article is None:
+            continue
+        # "Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]"
+        for item in re.findall(r"<LI>\s*<B>(.*?)</LI>", article, re.S | re.I)[:1]:
+            rows.append((lang, "mailman:article.sorted", _printf(f"<B>{item}")))
+        # "More information about the … mailing list"
+        for link in re.findall(r'<a href="%\(listurl\)s">(.*?)</a>', article, re.S | re.I):
+            rows.append((lang, "mailman:article.listinfo", _printf(link)))
+    return rows
+
+
 # The clone whose English messages stand in for a message a language lacks, as in MediaWiki.
 _EN_REPO: list[Path] = []
 
@@ -539,7 +570,8 @@ _READERS = {"mediawiki4intranet+core": mediawiki, "debian:mediawiki": mediawiki,
             "debian:wordpress-l10n": wordpress, "dokuwiki+dokuwiki": dokuwiki,
             "sphinx-doc+sphinx": sphinx, "phpbb+phpbb": phpbb,
             "squidfunk+mkdocs-material": mkdocs_material, "TryGhost+Casper": ghost,
-            "debian:libpublicinbox-perl": public_inbox}
+            "debian:libpublicinbox-perl": public_inbox,
+            "jaredmauch+mailman2-python3": mailman}
 
 
 def _package(mirror: Path, name: str, into: Path) -> tuple[Path, str] | None:

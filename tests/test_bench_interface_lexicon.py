@@ -27,11 +27,14 @@ def _script() -> ModuleType:
     return module
 
 
-def _clone(mirror: Path, name: str, files: dict[str, str]) -> None:
+def _clone(mirror: Path, name: str, files: dict[str, str | bytes]) -> None:
     repo = mirror / name / "repo"
     for path, text in files.items():
         (repo / path).parent.mkdir(parents=True, exist_ok=True)
-        (repo / path).write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):
+            (repo / path).write_bytes(text)
+        else:
+            (repo / path).write_text(text, encoding="utf-8")
     for command in (["init", "-q", "."], ["add", "-A"],
                     ["-c", "user.email=t@example.org", "-c", "user.name=t", "commit", "-qm", "m"]):
         subprocess.run(["git", *command], cwd=repo, check=True, capture_output=True)
@@ -144,6 +147,16 @@ def _mirror(tmp_path: Path) -> Path:
             "\t\t\tqq(<a\\nhref=\"${upfx}_/text/mirror/\">mirror</a>$code / ).\n"
             "\t\t\tqq(<a\\nhref=\"$atom\">Atom feed</a>);\n",
         "usr/share/perl5/PublicInbox/View.pm": "id=R><b>Reply instructions:</b>\n"})
+    _clone(tmp_path, "jaredmauch+mailman2-python3", {
+        "messages/el/LC_MESSAGES/mailman.po": (
+            'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-7\\n"\n\n'
+            'msgid "Next message (by thread):"\nmsgstr "Επόμενο μήνυμα:"\n').encode("iso-8859-7"),
+        "templates/el/article.html": (
+            '<P><UL>\n <LI> <B>Μηνύματα ταξινομημένα κατά:</B>\n'
+            '  <a href="date.html#%(sequence)s">[ ημερομηνία ]</a>\n'
+            '  <a href="thread.html#%(sequence)s">[ θέμα ]</a>\n </LI>\n</UL>\n'
+            '<a href="%(listurl)s">Περισσότερες πληροφορίες για την %(listname)s λίστα</a><br>\n'
+        ).encode("iso-8859-7")})
     return tmp_path
 
 
@@ -197,8 +210,13 @@ def test_the_other_systems_lines_are_read_from_their_message_files(tmp_path: Pat
     assert ("de", "Schließen") not in rows
     assert {("en", "help / mirror / Atom feed"), ("en", "help / mirror / code / Atom feed"),
             ("en", "Reply instructions:")} <= rows
+    # Mailman's pipermail, read in the character set its catalogue names.
+    assert {("el", "Επόμενο μήνυμα: {*}"), ("el", "Previous message (by thread): {*}"),
+            ("el", "Μηνύματα ταξινομημένα κατά: [ ημερομηνία ] [ θέμα ]"),
+            ("el", "Περισσότερες πληροφορίες για την {*} λίστα")} <= rows
     header = [line for line in text.splitlines() if line.startswith("# ")]
     assert "# WordPress: Debian package wordpress-l10n 6.1.9-1, wp-content/languages/" \
            "<locale>.mo (the front end's strings); licence GPL-2.0-or-later" in header
-    for system in ("DokuWiki", "Sphinx", "phpBB", "Material for MkDocs", "Ghost (Casper theme)"):
+    for system in ("DokuWiki", "Sphinx", "phpBB", "Material for MkDocs", "Ghost (Casper theme)",
+                   "Mailman 2 (pipermail)"):
         assert any(line.startswith(f"# {system}: github.com/") for line in header), system
