@@ -4,8 +4,11 @@ Run:  .venv/bin/python bench/make_interface_lexicon.py MIRROR [--out PATH]
 
 ``MIRROR`` holds bare or ordinary git clones of the repositories named in
 :data:`SOURCES`, one folder per repository called ``owner+name`` (a clone at
-``MIRROR/owner+name/repo`` is found too), as for ``bench/make_negative_set.py``.
-Each file is read at the clone's ``HEAD``, whose commit goes into the header.
+``MIRROR/owner+name/repo`` is found too), as for ``bench/make_negative_set.py``,
+and the Debian packages named there (``debian:name``) as ``MIRROR/name_*.deb``
+(``apt-get download name``), unpacked into a temporary folder as they are read.
+Each file is read at the clone's ``HEAD``, whose commit goes into the header, or
+from the package, whose version goes there.
 
 Only the short interface strings that a page prints as a whole line of its own
 are kept (navigation, revision notes, "permanent link", "jump to", pagers,
@@ -20,12 +23,15 @@ that the cleaner only ever compares whole lines.  A message's parameters
 from __future__ import annotations
 
 import argparse
+import gettext
 import html
+import io
 import itertools
 import json
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,12 +44,31 @@ LANGUAGES = ("en", "ru", "el", "es", "fr", "de", "it", "zh")
 SOURCES = {
     "mediawiki4intranet+core": ("MediaWiki", "GPL-2.0-or-later",
                                 "languages/i18n/<lang>.json (a fork of wikimedia/mediawiki core)"),
-    "wikimedia+mediawiki": ("MediaWiki", "GPL-2.0-or-later",
-                            "languages/i18n/<lang>.json, for the languages the fork lacks"),
+    "debian:mediawiki": ("MediaWiki", "GPL-2.0-or-later",
+                         "languages/i18n/<lang>.json, for the languages the fork lacks"),
     "latex2html+latex2html": ("LaTeX2HTML", "GPL-2.0-or-later",
                               "styles/<language>.perl, l2hconf.pin (icon names)"),
     "heiseonline+shariff": ("Shariff", "MIT", "src/js/services/*.js (button titles and labels)"),
+    "debian:wordpress-l10n": ("WordPress", "GPL-2.0-or-later",
+                              "wp-content/languages/<locale>.mo (the front end's strings)"),
+    "dokuwiki+dokuwiki": ("DokuWiki", "GPL-2.0", "inc/lang/<lang>/lang.php"),
+    "sphinx-doc+sphinx": ("Sphinx", "BSD-2-Clause",
+                          "sphinx/locale/<lang>/LC_MESSAGES/sphinx.po (its HTML themes)"),
+    "phpbb+phpbb": ("phpBB", "GPL-2.0-only", "phpBB/language/en/common.php"),
+    "squidfunk+mkdocs-material": ("Material for MkDocs", "MIT",
+                                  "src/templates/partials/languages/<lang>.html"),
+    "TryGhost+Casper": ("Ghost (Casper theme)", "MIT", "locales/<lang>.json"),
+    "debian:libpublicinbox-perl": ("public-inbox", "AGPL-3.0-or-later",
+                                   "PublicInbox/WwwStream.pm, View.pm (the archive's links)"),
+    "jaredmauch+mailman2-python3": ("Mailman 2 (pipermail)", "GPL-2.0-or-later",
+                                    "templates/<lang>/article.html, messages/<lang>/"
+                                    "LC_MESSAGES/mailman.po (a Python 3 port of Mailman 2.1)"),
 }
+
+# Where a Debian package keeps the files read, inside the package.
+_PACKAGE_ROOTS = {"debian:mediawiki": "usr/share/mediawiki",
+                  "debian:wordpress-l10n": "usr/share/wordpress/wp-content/languages",
+                  "debian:libpublicinbox-perl": "usr/share/perl5/PublicInbox"}
 
 WILD = "{*}"
 
@@ -69,10 +94,29 @@ _L2H_NAMES = ("next_name", "up_name", "prev_name", "toc_title", "idx_title", "ch
 _TEX_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303"}
 
 
-def _git_show(repo: Path, path: str) -> str | None:
+def _git_show(repo: Path, path: str, encoding: str = "utf-8") -> str | None:
+    """A file of a clone at ``HEAD``, or of a package's unpacked tree (no ``.git``)."""
+    if not _is_clone(repo):
+        file = repo / path
+        return file.read_bytes().decode(encoding) if file.is_file() else None
     done = subprocess.run(["git", "-C", str(repo), "show", f"HEAD:{path}"],
                           capture_output=True, check=False)
-    return done.stdout.decode("utf-8") if done.returncode == 0 else None
+    return done.stdout.decode(encoding) if done.returncode == 0 else None
+
+
+def _is_clone(repo: Path) -> bool:
+    return (repo / ".git").exists() or (repo / "HEAD").is_file()
+
+
+def _names(repo: Path, folder: str) -> list[str]:
+    """The paths of the files in one folder of a clone or of an unpacked package."""
+    if not _is_clone(repo):
+        return sorted(f"{folder.rstrip('/')}/{p.name}" for p in (repo / folder).glob("*")
+                      if p.is_file())
+    listing = subprocess.run(["git", "-C", str(repo), "ls-tree", "--name-only", "HEAD",
+                              folder.rstrip("/") + "/"], capture_output=True, text=True,
+                             check=True)
+    return listing.stdout.split()
 
 
 def _head(repo: Path) -> str:
@@ -200,9 +244,7 @@ def latex2html(repo: Path) -> list[tuple[str, str, str]]:
 
 def shariff(repo: Path) -> list[tuple[str, str, str]]:
     rows = []
-    listing = subprocess.run(["git", "-C", str(repo), "ls-tree", "--name-only", "HEAD",
-                              "src/js/services/"], capture_output=True, text=True, check=True)
-    for path in listing.stdout.split():
+    for path in _names(repo, "src/js/services/"):
         source = _git_show(repo, path) or ""
         for field in ("title", "shareText"):
             block = re.search(rf"\b{field}\s*:\s*\{{(.*?)\}}", source, re.S)
@@ -214,11 +256,333 @@ def shariff(repo: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
+def _printf(text: str) -> str:
+    """A gettext message as a page shows it: markup gone, ``%s``, ``%1$s``, ``%(name)s``
+    and WordPress's bare ``%`` (``% Comments``) as ``{*}``."""
+    text = html.unescape(re.sub(r"<[^>]*>", "", text))
+    text = re.sub(r"%(?:\d+\$)?[sd]|%\(\w+\)s|%(?!\w)", WILD, text)
+    return " ".join(text.split())
+
+
+# WordPress's own front-end strings that a theme prints as a line of its own (comment form
+# and its labels, widget headings, pagers, feed links, the credit line), each with its
+# gettext context where it has one; never the admin screens' help and notices.
+_WP_LINES = (
+    "Leave a Reply", "Leave a Reply to %s", "Cancel reply", "Leave a comment", "Leave a Comment",
+    "Log in to Reply", "Post Comment", "Submit Comment", "Reply", "Comments are closed.",
+    "Your comment is awaiting moderation.", "Your email address will not be published.",
+    "Required fields are marked %s", "Name", "Email", "Website", "Comment", "noun\x04Comment",
+    "Recent Posts", "Recent Comments", "Archives", "Categories", "Meta", "Tags: ",
+    "label\x04Search for:", "Search", "Older posts", "Newer posts", "Next Post", "Previous Post",
+    "&laquo; Older Comments", "Newer Comments &raquo;", "Older Comments", "Newer Comments",
+    "Entries feed", "Comments feed", "Entries (RSS)", "Comments (RSS)", "WordPress.org",
+    "Powered by WordPress", "Proudly powered by %s", "Log in", "Log out", "Edit",
+    "Skip to content", "Skip to toolbar", "Archives: %s", "Continue reading", "Read more",
+    "Posts navigation", "Post navigation", "Comments navigation", "Share this:",
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "% Comments", "No Comments", "1 Comment", "Comments Off",
+)
+# Labels a theme prints before a list of links ("Tags: travel, food").
+_WP_LABELS = ("Tags: ", "Archives: %s")
+_WP_FILES = {"ru": "ru_RU", "el": "el", "es": "es_ES", "fr": "fr_FR", "de": "de_DE",
+             "it": "it_IT", "zh": "zh_CN"}
+
+
+def _mo(data: bytes) -> dict[str, str]:
+    """A compiled gettext catalogue: ``context\\x04msgid`` → msgstr (plural forms left out)."""
+    catalog = gettext.GNUTranslations(io.BytesIO(data))._catalog  # type: ignore[attr-defined]
+    return {k: v for k, v in catalog.items() if isinstance(k, str) and k and v}
+
+
+def wordpress(root: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    messages = {lang: _mo((root / f"{code}.mo").read_bytes())
+                for lang, code in _WP_FILES.items() if (root / f"{code}.mo").is_file()}
+    known = set().union(*messages.values()) if messages else set()
+    for lang, own in [("en", {m: m.split("\x04")[-1] for m in known}), *messages.items()]:
+        for message in _WP_LINES:
+            if message not in own:
+                continue
+            text = _printf(own[message])
+            if message in _WP_LABELS and WILD not in text:
+                text = f"{text.rstrip()} {WILD}"
+            if re.search(r"\w", text.replace(WILD, "")):
+                rows.append((lang, f"wordpress:{message.split(chr(4))[-1].strip()}", text))
+    return rows
+
+
+def _php_strings(source: str) -> dict[str, str]:
+    """``$lang['key'] = 'text';`` (single or double quotes) → key → text."""
+    found = {}
+    for key, single, double in re.findall(
+            r"\$lang\['([\w-]+)'\]\s*=\s*(?:'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\")\s*;",
+            source):
+        text = single.replace("\\'", "'") if single else double.replace('\\"', '"')
+        found[key] = text.replace("\\\\", "\\")
+    return found
+
+
+# DokuWiki's template lines: its tool bars' headings, buttons, the table of contents.
+_DW_LINES = ("user_tools", "site_tools", "page_tools", "skip_to_content", "btn_recent",
+             "btn_media", "btn_index", "btn_edit", "btn_source", "btn_revs", "btn_backlink",
+             "btn_top", "btn_login", "btn_logout", "btn_profile", "btn_register", "btn_admin",
+             "btn_subscribe", "btn_search", "toc", "btn_show", "btn_secedit", "btn_img_backto",
+             "mediaselect")
+_DW_FILES = {"en": "en", "ru": "ru", "el": "el", "es": "es", "fr": "fr", "de": "de",
+             "it": "it", "zh": "zh"}
+
+
+def dokuwiki(repo: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    english = _php_strings(_git_show(repo, "inc/lang/en/lang.php") or "")
+    for lang, code in _DW_FILES.items():
+        source = _git_show(repo, f"inc/lang/{code}/lang.php")
+        if source is None:
+            continue
+        own = _php_strings(source)
+
+        def msg(key: str, own: dict[str, str] = own) -> str:
+            return " ".join(html.unescape(own.get(key) or english.get(key, "")).split())
+
+        for key in _DW_LINES:
+            text = _printf(msg(key))
+            if text:
+                rows.append((lang, f"dokuwiki:{key}", text))
+        # The bars over the page: "Trace: » start » page", "You are here: start » page".
+        for key in ("breadcrumb", "youarehere"):
+            rows.append((lang, f"dokuwiki:{key}+links", f"{msg(key)} {WILD}"))
+        # The page's footer line: "start.txt · Last modified: 2024/01/02 10:00 by admin".
+        by, lastmod = msg("by"), msg("lastmod")
+        for head in (f"{WILD} · ", ""):
+            rows.append((lang, "dokuwiki:pageinfo", f"{head}{lastmod} {WILD} {by} {WILD}"))
+            rows.append((lang, "dokuwiki:pageinfo",
+                         f"{head}{lastmod} {WILD} ({msg('external_edit')})"))
+        rows.append((lang, "dokuwiki:license", f"{msg('license')} {WILD}"))
+    return rows
+
+
+def _po(source: str) -> dict[str, str]:
+    """A gettext source file: msgid → msgstr, the msgid itself where the msgstr is empty."""
+    found: dict[str, str] = {}
+    entry: dict[str, str] = {}
+    field = ""
+
+    def close() -> None:
+        if entry.get("msgid"):
+            found[entry["msgid"]] = entry.get("msgstr") or entry["msgid"]
+
+    for line in source.splitlines():
+        line = line.strip()
+        head = re.match(r"(msgctxt|msgid|msgstr)\s+(\".*\")$", line)
+        if head:
+            if head.group(1) in ("msgctxt", "msgid") and "msgstr" in entry:
+                close()
+                entry = {}
+            field = head.group(1)
+            entry[field] = json.loads(head.group(2))
+        elif line.startswith('"') and field:
+            entry[field] = entry.get(field, "") + json.loads(line)
+        elif not line:
+            field = ""
+    close()
+    return found
+
+
+# Sphinx's own themes: the sidebar's headings, the relation bar, the footer.
+_SPHINX_LINES = ("Previous topic", "Next topic", "This Page", "Show Source", "Quick search",
+                 "Table of Contents", "Navigation", "Related Topics", "Search Page",
+                 "Last updated on %(last_updated)s.", "previous chapter", "next chapter",
+                 'Created using <a href="https://www.sphinx-doc.org/">Sphinx</a> '
+                 "%(sphinx_version)s.", "&#169; %(copyright_prefix)s %(copyright)s.",
+                 "Contents", "Index", "Go")
+_SPHINX_FILES = {"en": "", "ru": "ru", "el": "el", "es": "es", "fr": "fr", "de": "de",
+                 "it": "it", "zh": "zh_CN"}
+
+
+def sphinx(repo: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for lang, code in _SPHINX_FILES.items():
+        if code:
+            source = _git_show(repo, f"sphinx/locale/{code}/LC_MESSAGES/sphinx.po")
+            if source is None:
+                continue
+            own = _po(source)
+        else:
+            own = {}
+
+        def msg(key: str, own: dict[str, str] = own) -> str:
+            return _printf(own.get(key, key))
+
+        for key in _SPHINX_LINES:
+            # "© {*} {*}." has no word of its own to know it by.
+            if re.search(r"\w", msg(key).replace(WILD, "")):
+                rows.append((lang, f"sphinx:{_printf(key)}", msg(key)))
+        # The relation bar, as the basic theme lays it out: "index modules | next | previous".
+        bar = [msg(k) for k in ("index", "modules", "next", "previous")]
+        for size in range(2, len(bar) + 1):
+            for combo in itertools.combinations(bar, size):
+                rows.append((lang, "sphinx:relbar", " | ".join(combo)))
+    return rows
+
+
+# phpBB's prosilver style: the bars over and under the board (its repository holds the
+# English strings only; the other languages come as separate packs).
+_PHPBB_LINES = ("FORUM_INDEX", "QUICK_LINKS", "FAQ", "REGISTER", "LOGIN", "CURRENT_TIME",
+                "ALL_TIMES", "WHO_IS_ONLINE", "POST_REPLY", "POST_NEW_TOPIC", "RETURN_TO",
+                "SKIP", "DELETE_COOKIES", "THE_TEAM", "CONTACT_US", "PRIVACY_LINK", "TERMS_LINK",
+                "SEARCH_ADV", "SEARCH_UNANSWERED", "SEARCH_ACTIVE_TOPICS", "SEARCH_NEW",
+                "SEARCH_SELF", "JUMP_TO", "JUMP_TO_PAGE", "SORT_BY", "DISPLAY_POSTS",
+                "MARK_FORUMS_READ", "POWERED_BY", "PAGE_OF", "SEARCH_MINI", "LAST_VISIT",
+                "MEMBERLIST", "NOTIFICATIONS")
+# Not "Statistics", "Legend", "Birthdays": a report's own sections end with such headings.
+
+
+def phpbb(repo: Path) -> list[tuple[str, str, str]]:
+    source = _git_show(repo, "phpBB/language/en/common.php") or ""
+    found = dict(re.findall(r"'([A-Z_]+)'\s*=>\s*'((?:[^'\\]|\\.)*)'", source))
+    return [("en", f"phpbb:{key}", text) for key in _PHPBB_LINES
+            if (text := _printf(found.get(key, "").replace("\\'", "'")))]
+
+
+# Material for MkDocs: the theme's own lines (skip link, footer pager, table of contents,
+# the repository link, the blog's and search's labels), never its screen-reader labels.
+_MKDOCS_LINES = ("action.skip", "action.edit", "action.view", "blog.archive", "blog.categories",
+                 "blog.continue", "blog.index", "footer.next",
+                 "footer.previous", "meta.comments", "nav", "readtime.one", "readtime.other",
+                 "search.placeholder", "search.result.initializer", "search.result.placeholder",
+                 "source", "toc", "top", "announce.dismiss")
+# Not "blog.references" ("Ссылки", "Links") nor "source.file.contributors" ("Contributors"):
+# an author's last section is headed so, just above the page's chrome.
+_MKDOCS_FILES = {"en": "en", "ru": "ru", "el": "el", "es": "es", "fr": "fr", "de": "de",
+                 "it": "it", "zh": "zh"}
+
+
+def mkdocs_material(repo: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for lang, code in _MKDOCS_FILES.items():
+        source = _git_show(repo, f"src/templates/partials/languages/{code}.html")
+        if source is None:
+            continue
+        found = {key: json.loads(f'"{text}"') for key, text in
+                 re.findall(r'^\s*"([\w.]+)":\s*"((?:[^"\\]|\\.)*)"', source, re.M)}
+        for key in _MKDOCS_LINES:
+            if found.get(key):
+                rows.append((lang, f"mkdocs-material:{key}",
+                             _printf(found[key].replace("#", "%s"))))
+    # The credit line every page's footer prints.
+    rows.append(("en", "mkdocs-material:copyright", "Made with Material for MkDocs"))
+    return rows
+
+
+# Ghost's default theme, Casper: the post's foot, the pager, the members' call to sign up,
+# the credit line.
+_GHOST_LINES = ("% min read", "1 min read", "Powered by Ghost", "Powered by {ghostlink}",
+                "Read more", "Read next", "You might also like...", "Newer Posts",
+                "Older Posts", "Page {page} of {totalPages}", "Previous post", "Next post",
+                "Subscribe", "Subscribe now", "Subscribe to {sitetitle}", "Sign in",
+                "Sign up", "Sign up now", "Already have an account?", "Sign in.",
+                "This post is for subscribers only", "This post is for paying subscribers only",
+                "Upgrade your account", "Go to the front page →", "Recent posts",
+                "Member discussion:")
+# Not "Stay tuned", "Recommendations", "Latest": a post's own last line or heading may read so.
+_GHOST_FILES = {"en": "en", "de": "de", "fr": "fr", "it": "it", "zh": "zh", "es": "es",
+                "ru": "ru", "el": "el"}
+
+
+def ghost(repo: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for lang, code in _GHOST_FILES.items():
+        source = _git_show(repo, f"locales/{code}.json")
+        if source is None:
+            continue
+        own = json.loads(source)
+        for key in _GHOST_LINES:
+            if key not in own:
+                continue
+            # An empty translation is shown in English, as the theme shows it.
+            text = re.sub(r"\{\w+\}", WILD, _printf(own[key] or key))
+            rows.append((lang, f"ghost:{key}", text))
+    return rows
+
+
+# public-inbox's mail archive: the bar over each page, a message's foot, the labels over the
+# thread and the reply instructions (English only; the software has no translations).
+_PUBLIC_INBOX_LABELS = ("Reply instructions:", "Thread overview:")
+
+
+def public_inbox(root: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    stream = _git_show(root, "WwwStream.pm") or ""
+    found = re.search(r"my \$links = (.*?);\n", stream, re.S)
+    code = re.search(r"my \$code = .*?>(\w+)</a>", stream)
+    if found:
+        names = re.findall(r">([^<>]+)</a>(\$code)?", found.group(1))
+        plain = " / ".join(name for name, _ in names)
+        rows.append(("en", "public-inbox:links", plain))
+        if code:
+            rows.append(("en", "public-inbox:links", " / ".join(
+                f"{name} / {code.group(1)}" if after else name for name, after in names)))
+    view = _git_show(root, "View.pm") or ""
+    foot = re.search(r"# add the footer\n(.*?);\n", view, re.S)
+    if foot:
+        names = re.findall(r">([^<>]+)</a>", foot.group(1))
+        rows.append(("en", "public-inbox:footer", " ".join(names)))
+    for label in _PUBLIC_INBOX_LABELS:
+        if label.rstrip(":") in view:
+            rows.append(("en", "public-inbox:label", f"{label} {WILD}" if "overview" in label
+                         else label))
+    return rows
+
+
+# Mailman 2's pipermail archive: the lines around each message (its templates and its
+# catalogues are written in each language's own character set).
+_MAILMAN_FILES = {"en": "en", "ru": "ru", "el": "el", "es": "es", "fr": "fr", "de": "de",
+                  "it": "it", "zh": "zh_CN"}
+_MAILMAN_MESSAGES = ("Previous message (by thread):", "Next message (by thread):")
+
+
+def mailman(repo: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for lang, code in _MAILMAN_FILES.items():
+        po = _git_show(repo, f"messages/{code}/LC_MESSAGES/mailman.po", "latin-1") or ""
+        charset = re.search(r"charset=([\w-]+)", po)
+        encoding = charset.group(1) if charset else "utf-8"
+        own = _po(_git_show(repo, f"messages/{code}/LC_MESSAGES/mailman.po", encoding) or "")
+        for key in _MAILMAN_MESSAGES:
+            rows.append((lang, f"mailman:{key}", f"{_printf(own.get(key, key))} {WILD}"))
+        article = _git_show(repo, f"templates/{code}/article.html", encoding)
+        if article is None:
+            continue
+        # "Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]"
+        for item in re.findall(r"<LI>\s*<B>(.*?)</LI>", article, re.S | re.I)[:1]:
+            rows.append((lang, "mailman:article.sorted", _printf(f"<B>{item}")))
+        # "More information about the … mailing list"
+        for link in re.findall(r'<a href="%\(listurl\)s">(.*?)</a>', article, re.S | re.I):
+            rows.append((lang, "mailman:article.listinfo", _printf(link)))
+    return rows
+
+
 # The clone whose English messages stand in for a message a language lacks, as in MediaWiki.
 _EN_REPO: list[Path] = []
 
-_READERS = {"mediawiki4intranet+core": mediawiki, "wikimedia+mediawiki": mediawiki,
-            "latex2html+latex2html": latex2html, "heiseonline+shariff": shariff}
+_READERS = {"mediawiki4intranet+core": mediawiki, "debian:mediawiki": mediawiki,
+            "latex2html+latex2html": latex2html, "heiseonline+shariff": shariff,
+            "debian:wordpress-l10n": wordpress, "dokuwiki+dokuwiki": dokuwiki,
+            "sphinx-doc+sphinx": sphinx, "phpbb+phpbb": phpbb,
+            "squidfunk+mkdocs-material": mkdocs_material, "TryGhost+Casper": ghost,
+            "debian:libpublicinbox-perl": public_inbox,
+            "jaredmauch+mailman2-python3": mailman}
+
+
+def _package(mirror: Path, name: str, into: Path) -> tuple[Path, str] | None:
+    """The Debian package ``MIRROR/name_*.deb`` unpacked under ``into``: its root and version."""
+    found = sorted(mirror.glob(f"{name}_*.deb"))
+    if not found:
+        return None
+    subprocess.run(["dpkg-deb", "-x", str(found[-1]), str(into)], check=True)
+    version = subprocess.run(["dpkg-deb", "-f", str(found[-1]), "Version"], capture_output=True,
+                             text=True, check=True).stdout.strip()
+    return into, version
 
 
 def build(mirror: Path) -> str:
@@ -233,18 +597,31 @@ def build(mirror: Path) -> str:
     rows: list[tuple[str, str, str]] = []
     _MW_DONE.clear()
     _EN_REPO.clear()
-    for name, (system, licence, what) in SOURCES.items():
-        repo = _repo(mirror, name)
-        if repo is None:
-            raise SystemExit(f"make_interface_lexicon: {mirror / name}: no clone of "
-                             f"{name.replace('+', '/')}")
-        if not _EN_REPO and system == "MediaWiki":
-            _EN_REPO.append(repo)
-        # A clone that holds only some files of its repository says which commit they are from.
-        upstream = (_git_show(repo, "UPSTREAM") or "").strip()
-        origin = upstream or f"github.com/{name.replace('+', '/')} @ {_head(repo)[:12]}, {what}"
-        header.append(f"# {system}: {origin}; licence {licence}")
-        rows.extend(_READERS[name](repo))
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, (system, licence, what) in SOURCES.items():
+            if name.startswith("debian:"):
+                package = name.split(":", 1)[1]
+                unpacked = _package(mirror, package, Path(scratch) / package)
+                if unpacked is None:
+                    raise SystemExit(f"make_interface_lexicon: {mirror}: no {package}_*.deb "
+                                     f"(apt-get download {package})")
+                repo = unpacked[0] / _PACKAGE_ROOTS[name]
+                origin = f"Debian package {package} {unpacked[1]}, {what}"
+            else:
+                clone = _repo(mirror, name)
+                if clone is None:
+                    raise SystemExit(f"make_interface_lexicon: {mirror / name}: no clone of "
+                                     f"{name.replace('+', '/')}")
+                repo = clone
+                # A clone that holds only some files of its repository says which commit
+                # they are from.
+                upstream = (_git_show(repo, "UPSTREAM") or "").strip()
+                origin = upstream or \
+                    f"github.com/{name.replace('+', '/')} @ {_head(repo)[:12]}, {what}"
+            if not _EN_REPO and system == "MediaWiki":
+                _EN_REPO.append(repo)
+            header.append(f"# {system}: {origin}; licence {licence}")
+            rows.extend(_READERS[name](repo))
     seen = set()
     body = []
     for lang, key, text in rows:
