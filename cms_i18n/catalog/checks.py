@@ -36,7 +36,12 @@ from cms_i18n import plugins
 from cms_i18n.catalog.notes import left_in_pivot
 from cms_i18n.catalog.numbers import NUMBER, convention, figures, read, written
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
-from cms_i18n.catalog.status import GLOSSARY_CHECK, ambiguous_names, document_of
+from cms_i18n.catalog.status import (
+    GLOSSARY_CHECK,
+    ambiguous_names,
+    document_of,
+    names_left_to_the_engine,
+)
 from cms_i18n.engines.ranks import misread_rank
 from cms_i18n.errors import CatalogError
 from cms_i18n.glossary import Glossary, cached_glossary, check_translation
@@ -1094,6 +1099,12 @@ def catalog_problems(po: PoFile, path: str, lang: str, *, glossary: Any = None,
                     message=f"ambiguous name to confirm: {name}; check which body is meant",
                     context=entry.msgctxt, msgid=entry.msgid, ships=ships)
             for name in ambiguous_names(entry)]
+        problems += [
+            Problem(path=path, line=entry.line, severity=WARNING, check="ambiguous",
+                    message=f"name left to the engine, to confirm: {name}; check which body "
+                            "is meant",
+                    context=entry.msgctxt, msgid=entry.msgid, ships=ships)
+            for name in names_left_to_the_engine(entry)]
         if entry.fuzzy and WRITTEN_IN in entry.extracted_comments:
             problems.append(Problem(
                 path=path, line=entry.line, severity=WARNING, check="word-order",

@@ -56,10 +56,49 @@ def ambiguous_names(entry: PoEntry) -> list[str]:
             for m in map(_AMBIGUOUS.match, entry.extracted_comments) if m]
 
 
+# The notes enforcement writes where it left a name to the engine on purpose: an acronym
+# whose sentence names another body by the same letters, and a misnomer near a listed name
+# ("glossary: SCO: 'OCS' (SCO) not applied: the sentence says 'Unix'; left to the engine, …",
+# "glossary: Shanghai Cooperation Council: no name the glossary lists; nearest: SCO (…); …").
+_LEFT = re.compile(r"^glossary: (?P<name>.+?): (?P<applied>.+?) not applied: (?P<reason>.+?); "
+                   r"left to the engine")
+_UNLISTED = re.compile(r"^glossary: (?P<name>.+?): no name the glossary lists; "
+                       r"nearest: (?P<nearest>.+?); left to the engine")
+
+
+def names_left_to_the_engine(entry: PoEntry) -> list[str]:
+    """The names of a draft that the glossary saw but left to the engine, for an editor
+    to confirm the body the engine's words name: an acronym read in another sense, a
+    name near a listed one but not listed.  A reviewed entry's names are confirmed.
+
+    >>> e = PoEntry(msgid="The Shanghai Cooperation Council met.", msgstr="…",
+    ...             flags=["fuzzy"], extracted_comments=[
+    ...     "glossary: Shanghai Cooperation Council: no name the glossary lists; nearest: "
+    ...     "SCO ('Shanghai Cooperation Organisation'); left to the engine, check the body "
+    ...     "meant", "glossary: SCO: 'OCS' (SCO) not applied: the sentence says 'Unix'; left "
+    ...     "to the engine, check the body meant"])
+    >>> names_left_to_the_engine(e)[0][:70]
+    'Shanghai Cooperation Council (no name the glossary lists; nearest: SCO'
+    >>> names_left_to_the_engine(e)[1]
+    "SCO ('OCS' (SCO) not applied: the sentence says 'Unix')"
+    """
+    if entry.translated and not entry.fuzzy:
+        return []
+    names = []
+    for comment in entry.extracted_comments:
+        if m := _UNLISTED.match(comment):
+            names.append(f"{m['name']} (no name the glossary lists; nearest: {m['nearest']})")
+        elif m := _LEFT.match(comment):
+            names.append(f"{m['name']} ({m['applied']} not applied: {m['reason']})")
+    return names
+
+
 @dataclass
 class Counts:
     """Units by review state, plus how many carry a glossary or a markup problem,
-    and how many drafts name a body the glossary could not tell (``ambiguous``), and
+    and how many drafts name a body the glossary could not tell (``ambiguous``: a name
+    that may mean two bodies, or one it left to the engine as another sense or a name it
+    does not list), and
     how many msgstrs still hold words a later step of a chain did not know and left in
     the language between (``pivot``: "informalmente" in French).
 
@@ -92,7 +131,7 @@ class Counts:
         critical = {p.check == GLOSSARY_CHECK for p in problems if p.severity == "critical"}
         self.glossary_problems += True in critical
         self.markup_problems += False in critical
-        self.ambiguous += bool(ambiguous_names(entry))
+        self.ambiguous += bool(ambiguous_names(entry) or names_left_to_the_engine(entry))
         self.pivot += bool(entry.translated and
                            left_in_pivot(entry.extracted_comments, entry.msgstr))
 

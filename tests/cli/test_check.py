@@ -11,6 +11,8 @@ from click.testing import CliRunner
 
 from cms_i18n.catalog import CatalogEntry, catalog_paths, update_catalog
 from cms_i18n.cli import main
+from cms_i18n.glossary.enforce import other_sense_note, unlisted_note
+from cms_i18n.glossary.load import bundled_glossary_dir, load_glossary
 
 
 def run(*args: str | Path) -> tuple[int, str, str]:
@@ -177,6 +179,36 @@ def test_an_ambiguous_name_reads_whole_after_polib_rewraps_its_note(tmp_path: Pa
            "(UNSC or RUS_SC); check which body is meant" in out, out
     _, status, _ = run("status", "--json", "--locale-dir", tmp_path / "locale")
     assert json.loads(status)["languages"][0]["total"]["ambiguous"] == 1
+
+
+def test_names_the_glossary_left_to_the_engine_are_listed_to_confirm(tmp_path: Path) -> None:
+    """A misnomer near a listed name and an acronym read in another sense are left to the
+    engine with a ``#.`` note: ``check`` lists each for the editor to confirm and
+    ``status`` counts the draft, until the editor reviews it."""
+    sco = load_glossary(bundled_glossary_dir()).get("SCO")
+    assert sco is not None
+    notes = (unlisted_note("Shanghai Cooperation Council",
+                           [(sco, "Shanghai Cooperation Organisation")]),
+             other_sense_note("SCO", sco, "the sentence says 'Unix'", "es"))
+    po = catalog(tmp_path / "locale", CatalogEntry(
+        "summit", "The Shanghai Cooperation Council met; SCO Unix ran the servers.",
+        "El Consejo de Cooperación de Shanghái se reunió; SCO Unix ejecutaba los servidores.",
+        comments=notes))
+    code, out, _ = run("check", "--locale-dir", tmp_path / "locale")
+    assert code == 0, out
+    assert "name left to the engine, to confirm: Shanghai Cooperation Council (no name the " \
+           "glossary lists; nearest: SCO" in out, out
+    assert "name left to the engine, to confirm: SCO ('OCS' (SCO) not applied: the sentence " \
+           "says 'Unix')" in out, out
+    _, status, _ = run("status", "--json", "--locale-dir", tmp_path / "locale")
+    assert json.loads(status)["languages"][0]["total"]["ambiguous"] == 1
+    # Reviewed, the names are confirmed: nothing left to list or count.
+    text = po.read_text(encoding="utf-8").replace("#, fuzzy\n", "")
+    po.write_text(text, encoding="utf-8")
+    _, out, _ = run("check", "--locale-dir", tmp_path / "locale")
+    assert "name left to the engine" not in out, out
+    _, status, _ = run("status", "--json", "--locale-dir", tmp_path / "locale")
+    assert json.loads(status)["languages"][0]["total"]["ambiguous"] == 0
 
 
 def test_a_catalog_that_does_not_parse_is_the_error_every_command_gives(
