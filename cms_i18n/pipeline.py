@@ -100,6 +100,7 @@ from cms_i18n.summary import (
     RunSummary,
     SourceChanged,
     Untranslated,
+    Withheld,
     shown_path,
 )
 from cms_i18n.target_typography import repair as repair_typography
@@ -1524,6 +1525,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             summary.notes.extend(report.notes)
             (summary.written if report.changed else summary.unchanged).append(report.line)
             continue
+        counted_before = (summary.fallback, len(summary.source_changed))
         texts = [keep(u, seg) for u, seg in zip(item.body_units, item.segments, strict=True)]
         fields = {}
         for unit in item.units:
@@ -1533,10 +1535,30 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
                                       item.document.fields[unit.key])
                 fields[unit.key] = own if not text or as_written(unit) else text
         refused = {(r.context, r.source) for r in offer.refused}
+        restored, page = 0, None
         if refused and any(u is not None and (u.context, u.source) in refused
                            for u in item.units):
-            _keep_published(summary, item, texts, fields, offer, refused, lang,
-                            settings["source_lang"], published_texts, translation_path)
+            restored, page = _keep_published(summary, item, texts, fields, offer, refused,
+                                             lang, settings["source_lang"], published_texts,
+                                             translation_path)
+        if fallback == "reviewed" and not restored and not any(
+                translations.get(key) or carries(u)
+                for key, u in zip(keys, item.units, strict=True)):
+            # What was reviewed is all withdrawn now (its source changed, refused): a
+            # page of the source text alone is no translation, and the page published
+            # before is an editor's earlier work; it stays (`--fallback source` writes
+            # the source text).
+            target = translation_path(document, lang) if translation_path else None
+            named = page or (shown_path(target) if target is not None else document.id)
+            changed = summary.source_changed[counted_before[1]:]
+            summary.fallback, summary.source_changed[counted_before[1]:] = counted_before[0], []
+            summary.withheld.append(Withheld(
+                named, shown_path(document.path) if document.path else document.id,
+                tuple(dict.fromkeys(f"{shown_path(c.reviewed.path)}:{c.reviewed.line}"
+                                    for c in changed)),
+                sum(key in refused for key in keys),
+                target is not None and target.exists()))
+            continue
         body = _rebuild(item.document.body, item.segments, texts, item.document.format)
         if check_translation is not None:
             check_translation(item.document, lang)
@@ -1563,16 +1585,19 @@ def _keep_published(summary: ApplySummary, item: PreparedDocument,
                     refused: set[tuple[str, str]], lang: str, source_lang: str,
                     published_texts: Callable[..., tuple[Path, str, dict[int, str]] | None]
                     | None,
-                    translation_path: Callable[[Document, str], Path] | None) -> None:
+                    translation_path: Callable[[Document, str], Path] | None
+                    ) -> tuple[int, str]:
     """A unit whose reviewed translation is refused (an editor's later change broke it)
     keeps what its page published before, as a unit whose source changed keeps the
     reviewed translation of its earlier text: the page there, read as ``apply`` lays it
     out, holds that text.  It stands in ``texts`` when it passes the same gate in place
     of the refused one; else the unit has its source text.  ``summary`` names the page
-    for each refused unit, and which of the two it got."""
+    for each refused unit, and which of the two it got.  Returns how many units got
+    the text published before, and the page as the summary names it."""
     target = translation_path(item.document, lang) if translation_path else None
     held: dict[int, str] = {}
     opened: dict[int, int] = {}
+    restored = 0
     page = _earlier_page(item, texts, fields, offer, refused, opened)
     found = published_texts(item.document, lang, page) \
         if page is not None and published_texts is not None else None
@@ -1594,6 +1619,7 @@ def _keep_published(summary: ApplySummary, item: PreparedDocument,
         if before and before not in (unit.source, seg.text) and not critical_problems(
                 unit.source, before, checked):
             texts[index] = before
+            restored += 1
             summary.fallback -= 1
             summary.published_before.setdefault(key, []).append(shown)
         else:
@@ -1601,6 +1627,7 @@ def _keep_published(summary: ApplySummary, item: PreparedDocument,
     for unit in item.units:
         if unit.key in fields and (key := (unit.context, unit.source)) in refused:
             summary.refused_source.setdefault(key, []).append(shown)
+    return restored, shown
 
 
 def _around(item: PreparedDocument, texts: Sequence[str | None], offer: ForApply,

@@ -229,6 +229,34 @@ class LeftAsItWas:
                 f"{self.document} has a reviewed translation to publish now{detail}")
 
 
+@dataclass(frozen=True)
+class Withheld:
+    """A document ``apply`` did not write by default although something in it was
+    reviewed: every such translation is withdrawn now (its source changed since review
+    in a way the earlier translation does not cover, or it is refused), so the page
+    would be all in the source language, which is no translation.  A page there (an
+    earlier apply published it) keeps what it holds."""
+
+    page: str           # the page, as a ``refused:`` line names it
+    document: str       # its source file
+    changed: tuple[str, ...] = ()   # entries to review again, of units whose source changed
+    refused: int = 0    # units whose reviewed translation is refused
+    there: bool = False  # a page is there, left as it was
+
+    def format(self) -> str:
+        why = []
+        if self.changed:
+            why.append(f"{counted(len(self.changed), 'unit')} changed in the source since "
+                       f"review, to review again: {', '.join(self.changed)}")
+        if self.refused:
+            why.append(f"{self.refused} refused")
+        detail = f" ({'; '.join(why)})" if why else ""
+        tail = "the page published before stays as it was" if self.there else \
+            "no page of it is written until one is"
+        return (f"not written: {self.page}: no unit of {self.document} is translated now"
+                f"{detail}; {tail}")
+
+
 def _clip(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
@@ -269,6 +297,9 @@ class ApplySummary:
     #: Documents nobody reviewed anything of, not written (the default fallback) and
     #: no page of theirs there: by their source file.
     not_written: list[str] = field(default_factory=list)
+    #: Documents with reviewed text all withdrawn now (source changed, refused), not
+    #: written by default: their pages keep what they held.
+    withheld: list[Withheld] = field(default_factory=list)
     #: Pages apply wrote whose source is gone (moved or deleted), removed.
     removed_orphans: list[str] = field(default_factory=list)
     #: Pages kept as someone else wrote them, the translation written beside each.
@@ -304,6 +335,8 @@ class ApplySummary:
         left = f", {counted(len(self.left), 'page')} left as {were}" if self.left else ""
         left += f", {len(self.not_written)} not written (nothing reviewed)" \
             if self.not_written else ""
+        left += f", {len(self.withheld)} not written (no unit translated now)" \
+            if self.withheld else ""
         pages = f", {len(self.kept_pages)} kept as found (the translation beside it" \
             f"{'' if len(self.kept_pages) == 1 else ', each'})" if self.kept_pages else ""
         return (f"{self.lang}: {counted(len(self.written), 'document')} "
@@ -323,8 +356,12 @@ class ApplySummary:
                   if page not in self.diverted]
         said = [f"{', '.join(kept)} {'keeps' if len(kept) == 1 else 'keep'} the "
                 "translation it published before"] if kept else []
-        said += [f"the source text was kept as written in {', '.join(source)}"] \
-            if source else []
+        unwritten = {withheld.page for withheld in self.withheld}
+        said += [f"the source text was kept as written in "
+                 f"{', '.join(page for page in source if page not in unwritten)}"] \
+            if any(page not in unwritten for page in source) else []
+        said += [f"{page} not written: no unit of it is translated now"
+                 for page in source if page in unwritten]
         for page in self.published_before.get(key, []):
             if page in self.diverted:
                 copy, why = self.diverted[page]

@@ -88,6 +88,8 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
             click.echo(f"  {left.format()}")
         if (unwritten := summary.not_written_line()) is not None:
             click.echo(f"  {unwritten}")
+        for withheld in summary.withheld:
+            click.echo(f"  {withheld.format()}")
         for removed in summary.removed_orphans:
             click.echo(f"  removed {removed}")
         for removed in summary.removed_copies:

@@ -554,6 +554,9 @@ def test_a_source_edit_keeps_the_reviewed_translation_on_the_page_and_names_it(
 def test_a_source_edit_that_changes_a_figure_puts_the_source_on_the_page_and_says_so(
         site: Path) -> None:
     _review("The council met on Monday", COUNCIL)
+    # Another unit reviewed: the page is written with the source text of this one (a
+    # page with nothing translated now is not written).
+    _review("Budget talks", "Conversaciones sobre el presupuesto")
     assert run("apply", "--lang", "es").exit_code == 0
     _edit_source(site, "met on Monday", "met twice on Monday")
     result = run("apply", "--lang", "es")
@@ -565,6 +568,73 @@ def test_a_source_edit_that_changes_a_figure_puts_the_source_on_the_page_and_say
     assert "source changed: content/budget.txt:5: a figure or a negation changed since " \
         "the translation of 'The council met on Monday to discuss the budget.' was " \
         "reviewed, so the page has the source text until" in result.stderr
+
+
+def _entry_line(msgid: str) -> int:
+    return next(e.linenum for e in polib.pofile(str(PO)) if e.msgid.startswith(msgid)
+                and not e.obsolete)
+
+
+def test_a_page_whose_one_reviewed_unit_changed_a_figure_is_not_replaced_by_the_source(
+        site: Path) -> None:
+    _review("The council met on Monday", COUNCIL)
+    assert run("apply", "--lang", "es").exit_code == 0
+    page = site / "content" / "budget.es.txt"
+    published = page.read_bytes()
+    assert COUNCIL.encode() in published
+    _edit_source(site, "met on Monday", "met twice on Monday")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    # The editor's Spanish stays: a page all in English is no translation.
+    assert page.read_bytes() == published
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("es: 0 documents written, 1 not written (nothing reviewed), "
+                               "1 not written (no unit translated now), 0 units translated, "
+                               "0 left in the source language"), lines[0]
+    entry = f"{PO}:{_entry_line('The council met twice')}"
+    assert ("  not written: content/budget.es.txt: no unit of content/budget.txt is "
+            "translated now (1 unit changed in the source since review, to review again: "
+            f"{entry}); the page published before stays as it was") in lines
+    # Nothing says the page has the source text: it has not.
+    assert "the page has the source text" not in result.output
+    # Asked for, the source text is written all the same.
+    asked = run("apply", "--lang", "es", "--fallback", "source")
+    assert asked.exit_code == 0 and "2 documents written" in asked.stdout
+    assert "The council met twice on Monday" in page.read_text(encoding="utf-8")
+    # Reviewed against the new text, it is published.
+    _review("The council met twice", COUNCIL.replace("reuni\u00f3", "reuni\u00f3 dos veces"))
+    done = run("apply", "--lang", "es")
+    assert done.exit_code == 0 and "not written" not in done.stdout
+    assert "dos veces" in page.read_text(encoding="utf-8")
+
+
+CSTO = "What is the CSTO?\n\nThe CSTO met in Moscow on Monday.\n"
+
+
+def test_a_document_whose_only_reviewed_unit_is_refused_is_not_written(site: Path) -> None:
+    (site / "content" / "csto.txt").write_text(CSTO, encoding="utf-8")
+    assert run("translate", "--lang", "es").exit_code == 0
+    _review("The council met on Monday", COUNCIL)
+    _review("What is the CSTO?", "\u00bfQu\u00e9 es la OTAN?", context="csto")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 2, result.output         # as documented for a refusal
+    assert not (site / "content" / "csto.es.txt").exists()
+    refused = [line for line in result.stderr.splitlines() if line.startswith("refused:")]
+    assert len(refused) == 1 and "OTSC" in refused[0], result.stderr
+    assert refused[0].endswith("(content/csto.es.txt not written: no unit of it is "
+                               "translated now)")
+    lines = result.stdout.splitlines()
+    assert "1 not written (no unit translated now)" in lines[0]
+    assert "  not written: content/csto.es.txt: no unit of content/csto.txt is translated " \
+        "now (1 refused); no page of it is written until one is" in lines
+    # A page there, from an earlier apply that was asked for the source text, stays.
+    assert run("apply", "--lang", "es", "--fallback", "source").exit_code == 2
+    page = site / "content" / "csto.es.txt"
+    before = page.read_bytes()
+    again = run("apply", "--lang", "es")
+    assert again.exit_code == 2 and page.read_bytes() == before
+    assert "  not written: content/csto.es.txt: no unit of content/csto.txt is translated " \
+        "now (1 refused); the page published before stays as it was" in again.stdout
 
 
 RAIN = "Llovi\u00f3 todo el d\u00eda en la ciudad."
@@ -623,6 +693,7 @@ def test_a_kept_earlier_translation_that_loses_the_new_link_is_refused_and_said_
                      encoding="utf-8")
     assert run("translate", "--lang", "es").exit_code == 0
     _review("The council met on Monday", COUNCIL, context="notes")
+    _review("Notes", "Notas", context="notes")
     assert run("apply", "--lang", "es").exit_code == 0
     notes.write_text("# Notes\n\nThe council met on Monday to discuss the "
                      "[budget](https://example.org/budget).\n", encoding="utf-8")
@@ -644,6 +715,9 @@ def test_a_kept_earlier_translation_that_loses_the_new_link_is_refused_and_said_
 def test_a_kept_earlier_translation_without_a_name_the_glossary_asks_for_is_refused(
         site: Path) -> None:
     _review("The council met on Monday", COUNCIL)
+    # Another unit reviewed: the page is written with the source text of this one (a
+    # page with nothing translated now is not written).
+    _review("Budget talks", "Conversaciones sobre el presupuesto")
     assert run("apply", "--lang", "es").exit_code == 0
     _edit_source(site, "to discuss the budget.",
                  "to discuss the budget of the Shanghai Cooperation Organisation.")
