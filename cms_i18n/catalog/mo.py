@@ -65,6 +65,9 @@ class CompileResult:
     made_fuzzy: int = 0
     replaced: int | None = None
     dropped: Dropped = Dropped()
+    #: False when nothing was written: no message to compile and no ``.mo`` there
+    #: (``write_empty=False``).
+    written: bool = True
 
 
 def mo_key(msgctxt: str | None, msgid: str, msgid_plural: str | None = None) -> bytes:
@@ -123,14 +126,16 @@ def mo_bytes(po: PoFile, *, include_fuzzy: bool = False) -> tuple[bytes, Compile
 def compile_catalog(po_path: Path, mo_path: Path | None = None, *,
                     include_fuzzy: bool = False, po: PoFile | None = None,
                     lost: Iterable[PoEntry] = (),
-                    suggested: Collection[tuple[str | None, str]] = ()) -> CompileResult:
+                    suggested: Collection[tuple[str | None, str]] = (),
+                    write_empty: bool = True) -> CompileResult:
     """Compile ``po_path`` to ``mo_path`` (default: beside it, ``.mo``), atomically;
     ``po`` is the catalogue at ``po_path`` as the caller already read it, ``lost``
     the entries with editors' work it lost since the last run (see :mod:`.kept`),
     which tell a message the file lost from one removed on purpose; ``suggested``, the
     (msgctxt, msgid) of fuzzy entries whose msgstr is cms-i18n's suggestion, as the
     translation memory's record says, which tell a withdrawn review from one an editor
-    flagged fuzzy."""
+    flagged fuzzy.  ``write_empty=False``: a catalogue with no message to compile gets
+    no ``.mo`` where there is none (one there is replaced, as the catalogue says)."""
     po_path = Path(po_path)
     mo_path = Path(mo_path) if mo_path is not None else po_path.with_suffix(".mo")
     if po is None:
@@ -142,6 +147,9 @@ def compile_catalog(po_path: Path, mo_path: Path | None = None, *,
         line = po.header.line if po.header is not None else None
         raise CatalogError(f"compiled catalogue does not load with gettext: {exc}",
                            path=po_path, line=line) from None
+    if not write_empty and not result.compiled and not mo_path.exists():
+        return CompileResult(mo_path=mo_path, compiled=0, fuzzy=result.fuzzy,
+                             untranslated=result.untranslated, written=False)
     before = mo_keys(mo_path)
     write_atomic(mo_path, data)
     dropped = why_dropped(po, before - _keys(data), lost, suggested) if before is not None \

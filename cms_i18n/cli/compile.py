@@ -105,8 +105,14 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
             if previous is not None:
                 kept.append(previous[0])
             continue
+        # Nothing reviewed (a language translated once, a catalogue nobody has reviewed
+        # anything of yet): no empty .mo where there was none, as `apply` writes no page.
         result = compile_catalog(path, include_fuzzy=include_fuzzy, po=po, lost=lost.entries,
-                                 suggested=suggested)
+                                 suggested=suggested, write_empty=False)
+        if not result.written:
+            rows.append({**row, "mo": None, "compiled": 0, "fuzzy": result.fuzzy,
+                         "untranslated": result.untranslated, "nothing_reviewed": True})
+            continue
         rows.append({**row, "mo": str(result.mo_path), "compiled": result.compiled,
                      "fuzzy": result.fuzzy, "untranslated": result.untranslated,
                      "made_fuzzy": result.made_fuzzy, "replaced": result.replaced,
@@ -119,7 +125,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
                                "notes": notes, "catalogues": rows},
                               ensure_ascii=False, indent=2))
     else:
-        _report(rows)
+        _report(rows, include_fuzzy)
     if withheld and not refused:
         if len(withheld) == 1:
             raise CheckFailed(withheld[0])
@@ -243,11 +249,18 @@ def _still_served(kept: list[str], refused: int) -> str:
             "serving their older translations (listed above)")
 
 
-def _report(rows: list[dict[str, Any]]) -> None:
+def _report(rows: list[dict[str, Any]], include_fuzzy: bool = False) -> None:
     for row in rows:
         if row.get("only_obsolete"):
             click.echo(f"{row['lang']}: {row['path']} holds only obsolete entries: "
                        "not compiled")
+        if row.get("nothing_reviewed"):
+            what = "translated" if include_fuzzy else "reviewed"
+            left_out = [f"{row['fuzzy']} fuzzy"] if row["fuzzy"] else []
+            left_out += [f"{row['untranslated']} untranslated"] if row["untranslated"] else []
+            detail = f" ({' and '.join(left_out)})" if left_out else ""
+            click.echo(f"{row['lang']}: nothing {what} yet in {row['path']}{detail}: no .mo "
+                       "written")
         if row["mo"] is None:
             continue
         left_out = []

@@ -338,3 +338,41 @@ def test_compiling_a_catalog_outside_the_site_writes_nothing_where_it_runs(
     code, _, err = run("compile", "--locale-dir", tmp_path / "locale")
     assert code == 0, err
     assert po.with_suffix(".mo").exists() and list(here.iterdir()) == []
+
+
+@pytest.mark.engine
+def test_a_language_nobody_reviewed_anything_of_gets_no_mo(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A language translated once, not among the site's target_langs, holds drafts only:
+    compile writes no empty .mo for it, and says so, as apply writes no page."""
+    from tests.helpers import run as run_site
+
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "weather.txt").write_text(
+        "Rain again\n\nIt rained all day in the city.\n", encoding="utf-8")
+    (tmp_path / "cms-i18n.yaml").write_text("target_langs: [es]\ncontent_dir: content\n"
+                                            "engine: apertium\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run_site("translate").exit_code == 0
+    assert run_site("translate", "--lang", "ca").exit_code == 0
+    es = tmp_path / "locale/es/LC_MESSAGES/content.po"
+    ca = tmp_path / "locale/ca/LC_MESSAGES/content.po"
+    entries = polib.pofile(str(es))
+    entries[0].flags.remove("fuzzy")
+    entries.save()
+    result = run_site("compile")
+    assert result.exit_code == 0, result.output
+    assert es.with_suffix(".mo").exists() and not ca.with_suffix(".mo").exists()
+    assert result.stdout.splitlines() == [
+        f"ca: nothing reviewed yet in {ca} (2 fuzzy): no .mo written",
+        f"es: 1 message → {es.with_suffix('.mo')} (1 fuzzy left out)"]
+    rows = json.loads(run_site("compile", "--json").stdout)["catalogues"]
+    assert [(row["lang"], row["mo"], row.get("nothing_reviewed")) for row in rows] == [
+        ("ca", None, True), ("es", str(es.with_suffix(".mo")), None)]
+    # Once an editor reviews something, it is compiled.
+    entries = polib.pofile(str(ca))
+    entries[0].flags.remove("fuzzy")
+    entries.save()
+    assert run_site("compile").exit_code == 0
+    assert load(ca.with_suffix(".mo")).pgettext(entries[0].msgctxt, entries[0].msgid) == \
+        entries[0].msgstr
