@@ -29,7 +29,9 @@ def apply_options(func: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--fallback", type=click.Choice(["source", "skip"]), default=None,
                      help="A document nobody reviewed anything of is not written by "
                           "default (a page all in the source language is no translation; "
-                          "a CMS's draft revisions are written all the same): 'source' "
+                          "a CMS's draft revisions are written all the same), nor "
+                          "one whose reviewed text is all withdrawn now (source "
+                          "changed, refused), its page as it was: 'source' "
                           "writes it in the source language; 'skip' also leaves out one "
                           "whose reviewed text is withdrawn (source changed, refused), its "
                           "page as it was.  Unreviewed units of a document that is "
@@ -117,7 +119,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | 
     time, and counted on one line by later runs until reviewed (--verbose names them).
     A document with nothing reviewed is not written (one line names them; --fallback
     source writes them in the source language), and a page of one there is named, and
-    why.
+    why; so is one whose reviewed text is all withdrawn now (its page as it was).
     A page whose source was moved or deleted is taken away if apply wrote it and it is
     unchanged since, else kept and named.  The summary, last, counts every document.
     """
