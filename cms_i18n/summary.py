@@ -251,8 +251,15 @@ class Withheld:
         if self.refused:
             why.append(f"{self.refused} refused")
         detail = f" ({'; '.join(why)})" if why else ""
-        tail = "the page published before stays as it was" if self.there else \
-            "no page of it is written until one is"
+        if not self.there:
+            tail = "no page of it is written until one is"
+        elif self.changed:
+            # The page still says what the source said before the change: the editor
+            # must know it is out of date, not only that it was kept.
+            tail = ("the page published before stays as it was, out of date until those "
+                    "are reviewed")
+        else:
+            tail = "the page published before stays as it was"
         return (f"not written: {self.page}: no unit of {self.document} is translated now"
                 f"{detail}; {tail}")
 

@@ -594,7 +594,8 @@ def test_a_page_whose_one_reviewed_unit_changed_a_figure_is_not_replaced_by_the_
     entry = f"{PO}:{_entry_line('The council met twice')}"
     assert ("  not written: content/budget.es.txt: no unit of content/budget.txt is "
             "translated now (1 unit changed in the source since review, to review again: "
-            f"{entry}); the page published before stays as it was") in lines
+            f"{entry}); the page published before stays as it was, out of date until those "
+            "are reviewed") in lines
     # Nothing says the page has the source text: it has not.
     assert "the page has the source text" not in result.output
     # Asked for, the source text is written all the same.
