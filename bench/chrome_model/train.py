@@ -791,6 +791,7 @@ def train_end(ends: list[End], write: bool, threshold: float | None,
 
 
 def main() -> None:
+    global SALT, TRAIN_SETS, WORDS, WORD_MIN_SITES, WORD_RANK, WORD_PRESENCE
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--benchmark", type=Path, required=True,
                         help="a clone (or git directory) of "
@@ -823,7 +824,6 @@ def main() -> None:
     parser.add_argument("--word-odds-only", action="store_true",
                         help="rank the words by their log-odds alone")
     args = parser.parse_args()
-    global SALT, TRAIN_SETS, WORDS, WORD_MIN_SITES, WORD_RANK, WORD_PRESENCE
     SALT = args.salt
     WORDS = args.words
     WORD_MIN_SITES = args.word_sites
