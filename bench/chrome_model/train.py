@@ -44,7 +44,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from cms_i18n.clean import blocks, chrome, model, page, top  # noqa: E402
+from cms_i18n.clean import blocks, chrome, model, page  # noqa: E402
 from cms_i18n.clean.structure import code_mask, split_lines  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -432,18 +432,8 @@ WORDS = 0
 WORD_MIN_SITES = 8
 #: Whether words are ranked by log-odds times the log of their sites (else log-odds alone).
 WORD_RANK = True
-#: A line's summed log-odds is clipped to this much either way.
-WORD_CLIP = 6.0
-WORD_FEATURES = ("chrome words (log-odds sum)", "chrome words (log-odds mean)",
-                 "chrome words (share)")
-_SCRIPT_WORD_RE = re.compile(r"^[a-z\u00df-\u024f\u0370-\u03ff\u0400-\u04ff'’-]{2,}$")
-
-
-def line_words(text: str) -> set[str]:
-    """A line's words as the vocabulary holds them: lower case, accents off, letters of
-    the Latin, Cyrillic or Greek script only."""
-    return {word for word in (top.fold(w) for w in blocks.words_of(text))
-            if _SCRIPT_WORD_RE.match(word)}
+WORD_FEATURES = model.WORD_FEATURES
+line_words = model.line_words
 
 
 def word_log_odds(pages: list[Page], cap: int) -> dict[str, float]:
@@ -488,14 +478,10 @@ def word_names(vocabulary: dict[str, float]) -> tuple[str, ...]:
 
 
 def word_row(text: str, vocabulary: dict[str, float]) -> list[float]:
-    words = line_words(text)
     if WORD_PRESENCE:
+        words = line_words(text)
         return [float(w in words) for w in vocabulary]
-    known = [vocabulary[w] for w in words if w in vocabulary]
-    total = sum(known)
-    return [max(-WORD_CLIP, min(WORD_CLIP, total)),
-            total / len(words) if words else 0.0,
-            sum(v > 0 for v in known) / len(words) if words else 0.0]
+    return model.word_row(text, vocabulary)
 
 
 def with_words(pages: list[Page], vocabulary: dict[str, float]) -> list[Page]:
@@ -816,7 +802,7 @@ def main() -> None:
                              "directory names, e.g. clean,clean2); every set's are scored")
     parser.add_argument("--words", type=int, default=0, metavar="N",
                         help="add word features: a vocabulary of at most N words chosen on "
-                             "the training sites (not written by --write)")
+                             "the training sites")
     parser.add_argument("--word-sites", type=int, default=WORD_MIN_SITES, metavar="N",
                         help="keep only words used on N training sites or more")
     parser.add_argument("--word-presence", action="store_true",
@@ -829,8 +815,9 @@ def main() -> None:
     WORD_MIN_SITES = args.word_sites
     WORD_RANK = not args.word_odds_only
     WORD_PRESENCE = args.word_presence
-    if WORDS and args.write:
-        parser.error("the scorer reads no word features: --words cannot be written")
+    if WORD_PRESENCE and args.write:
+        parser.error("the scorer reads no presence features: --word-presence cannot be "
+                     "written")
     if args.dev_sets:
         TRAIN_SETS = frozenset(args.dev_sets.split(","))
         unknown = TRAIN_SETS - set(DEV_SETS)
@@ -938,6 +925,9 @@ def main() -> None:
                            "bias": round(final.bias, 6)},
             "threshold": threshold,
         }
+        if vocabulary:
+            data["word_features"] = list(model.WORD_FEATURES)
+            data["words"] = vocabulary
         MODEL_PATH.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
         print(f"written {MODEL_PATH.relative_to(ROOT)}")
 
