@@ -855,9 +855,11 @@ def main() -> None:
     vocabulary: dict[str, float] = {}
     if WORDS:
         vocabulary = word_log_odds(train, WORDS)
-        print(f"vocabulary: {len(vocabulary)} words (most chrome: "
-              f"{' '.join(sorted(vocabulary, key=lambda w: -vocabulary[w])[:30])}; most body: "
-              f"{' '.join(sorted(vocabulary, key=lambda w: vocabulary[w])[:15])})")
+        leaning = sorted((w for w in vocabulary if vocabulary[w] > 0),
+                         key=lambda w: -vocabulary[w])
+        print(f"vocabulary: {len(vocabulary)} words, {len(leaning)} leaning to chrome "
+              f"({' '.join(leaning[:30])}); most body: "
+              f"{' '.join(sorted(vocabulary, key=lambda w: vocabulary[w])[:15])}")
         train = with_words_out_of_fold(train)
         held, held_dev, held_unknown, every_dev = (
             with_words(part, vocabulary) for part in (held, held_dev, held_unknown, every_dev))
