@@ -423,6 +423,87 @@ def train_model(pages: list[Page], threshold: float = 0.9) -> model.ChromeModel:
                              tuple(float(w) for w in weights), bias, threshold)
 
 
+#: Word features (``--words N``): a vocabulary of at most N look-alike-folded, lower-cased
+#: words of the Latin, Cyrillic and Greek scripts, chosen on the training sites alone, each
+#: with its naive-Bayes log-odds of a chrome line against a body line, counted once per
+#: site (a site's menu repeated on forty pages speaks once).
+WORDS = 0
+#: A word is kept only when this many training sites use it in a labelled line.
+WORD_MIN_SITES = 8
+#: Whether words are ranked by log-odds times the log of their sites (else log-odds alone).
+WORD_RANK = True
+WORD_FEATURES = model.WORD_FEATURES
+line_words = model.line_words
+
+
+def word_log_odds(pages: list[Page], cap: int) -> dict[str, float]:
+    """The ``cap`` words whose log-odds (chrome line against body line, per site,
+    add-one smoothed) are farthest from nought, among words seen on enough sites."""
+    chrome_sites: dict[str, set[str]] = {}
+    body_sites: dict[str, set[str]] = {}
+    with_chrome: set[str] = set()
+    with_body: set[str] = set()
+    for p in pages:
+        for text, label in zip(p.texts, p.labels, strict=True):
+            if label == SKIP:
+                continue
+            into = chrome_sites if label == CHROME else body_sites
+            (with_chrome if label == CHROME else with_body).add(p.site)
+            for word in line_words(text):
+                into.setdefault(word, set()).add(p.site)
+    n_chrome, n_body = len(with_chrome), len(with_body)
+    odds: dict[str, float] = {}
+    support: dict[str, int] = {}
+    for word in set(chrome_sites) | set(body_sites):
+        c = len(chrome_sites.get(word, ()))
+        b = len(body_sites.get(word, ()))
+        if c + b < WORD_MIN_SITES:
+            continue
+        odds[word] = (np.log((c + 1) / (n_chrome + 2)) - np.log((b + 1) / (n_body + 2)))
+        support[word] = c + b
+    # Ranked by evidence, not by odds alone: a word of eight sites with extreme odds is
+    # more often chance than a word of eighty with strong ones.
+    kept = sorted(odds, key=lambda w: (-abs(odds[w]) * (np.log(support[w]) if WORD_RANK
+                                                        else 1.0), w))[:cap]
+    return {w: round(float(odds[w]), 3) for w in kept}
+
+
+#: Whether each vocabulary word is a feature of its own (present or not) rather than the
+#: three naive-Bayes figures (``--word-presence``).
+WORD_PRESENCE = False
+
+
+def word_names(vocabulary: dict[str, float]) -> tuple[str, ...]:
+    return (tuple(f"word {w!r}" for w in vocabulary) if WORD_PRESENCE else WORD_FEATURES)
+
+
+def word_row(text: str, vocabulary: dict[str, float]) -> list[float]:
+    if WORD_PRESENCE:
+        words = line_words(text)
+        return [float(w in words) for w in vocabulary]
+    return model.word_row(text, vocabulary)
+
+
+def with_words(pages: list[Page], vocabulary: dict[str, float]) -> list[Page]:
+    return [dataclasses.replace(p, rows=[[*row, *word_row(text, vocabulary)]
+                                         for row, text in zip(p.rows, p.texts, strict=True)])
+            for p in pages]
+
+
+def with_words_out_of_fold(pages: list[Page]) -> list[Page]:
+    """The training pages with word features from vocabularies that never saw their site
+    (two folds by site, as the second stage's): what a fresh site's lines will get."""
+    if WORD_PRESENCE:           # the features are no label's: the one vocabulary serves
+        return with_words(pages, word_log_odds(pages, WORDS))
+    out: dict[int, Page] = {}
+    for fold in (0, 1):
+        vocabulary = word_log_odds([p for p in pages if _fold(p) != fold], WORDS)
+        for p, q in zip(pages, with_words(pages, vocabulary), strict=True):
+            if _fold(p) == fold:
+                out[id(p)] = q
+    return [out[id(p)] for p in pages]
+
+
 @dataclass
 class Figures:
     """Precision and recall of chrome, per line and per page, at one threshold."""
@@ -696,6 +777,7 @@ def train_end(ends: list[End], write: bool, threshold: float | None,
 
 
 def main() -> None:
+    global SALT, TRAIN_SETS, WORDS, WORD_MIN_SITES, WORD_RANK, WORD_PRESENCE
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--benchmark", type=Path, required=True,
                         help="a clone (or git directory) of "
@@ -718,9 +800,24 @@ def main() -> None:
     parser.add_argument("--dev-sets", metavar="NAMES",
                         help="train on the dev texts of these sets only (comma-separated "
                              "directory names, e.g. clean,clean2); every set's are scored")
+    parser.add_argument("--words", type=int, default=0, metavar="N",
+                        help="add word features: a vocabulary of at most N words chosen on "
+                             "the training sites")
+    parser.add_argument("--word-sites", type=int, default=WORD_MIN_SITES, metavar="N",
+                        help="keep only words used on N training sites or more")
+    parser.add_argument("--word-presence", action="store_true",
+                        help="a feature per word (present or not) instead of naive Bayes")
+    parser.add_argument("--word-odds-only", action="store_true",
+                        help="rank the words by their log-odds alone")
     args = parser.parse_args()
-    global SALT, TRAIN_SETS
     SALT = args.salt
+    WORDS = args.words
+    WORD_MIN_SITES = args.word_sites
+    WORD_RANK = not args.word_odds_only
+    WORD_PRESENCE = args.word_presence
+    if WORD_PRESENCE and args.write:
+        parser.error("the scorer reads no presence features: --word-presence cannot be "
+                     "written")
     if args.dev_sets:
         TRAIN_SETS = frozenset(args.dev_sets.split(","))
         unknown = TRAIN_SETS - set(DEV_SETS)
@@ -755,6 +852,17 @@ def main() -> None:
           f"the rules), from {len(sites)} sites; {len(held_sites)} sites held out "
           f"(salt {args.salt!r}):")
     print("  " + " ".join(held_sites))
+    vocabulary: dict[str, float] = {}
+    if WORDS:
+        vocabulary = word_log_odds(train, WORDS)
+        leaning = sorted((w for w in vocabulary if vocabulary[w] > 0),
+                         key=lambda w: -vocabulary[w])
+        print(f"vocabulary: {len(vocabulary)} words, {len(leaning)} leaning to chrome "
+              f"({' '.join(leaning[:30])}); most body: "
+              f"{' '.join(sorted(vocabulary, key=lambda w: vocabulary[w])[:15])}")
+        train = with_words_out_of_fold(train)
+        held, held_dev, held_unknown, every_dev = (
+            with_words(part, vocabulary) for part in (held, held_dev, held_unknown, every_dev))
     x, y = matrix(train)
     print(f"training lines {len(y)} ({int(y.sum())} chrome)")
     trained = train_model(train)
@@ -786,6 +894,11 @@ def main() -> None:
         print(f"{name:32} {edge.line()}; {edge.page()}")
     if args.shipped:
         shipped = model.bundled()
+        held, held_dev, held_unknown, every_dev = (
+            [dataclasses.replace(p, rows=[r[:len(model.FEATURES)] for r in p.rows])
+             for p in part] for part in (held, held_dev, held_unknown, every_dev))
+        parts = (("held-out external", held), ("held-out dev", held_dev),
+                 ("held-out dev, no rules", held_unknown), ("all dev", every_dev))
         print(f"the shipped model ({MODEL_PATH.relative_to(ROOT)}, threshold "
               f"{shipped.threshold}) on the same parts:")
         print(f"{'held-out external, every line':32} "
@@ -795,9 +908,10 @@ def main() -> None:
             print(f"{name:32} {edge.line()}; {edge.page()}")
     spread = np.hstack([x.std(axis=0), np.full(len(model.CONTEXT_FEATURES), 0.3)])
     strength = np.array(final.weights) * spread
-    names = [*model.FEATURES, *model.CONTEXT_FEATURES]
+    names = [*model.FEATURES, *(word_names(vocabulary) if WORDS else ()),
+             *model.CONTEXT_FEATURES]
     print("strongest features of the second stage (weight × spread):")
-    for k in np.argsort(-np.abs(strength))[:10]:
+    for k in np.argsort(-np.abs(strength))[:15]:
         print(f"  {names[k]:28} {strength[k]:+.2f}")
     if args.write:
         data = {
@@ -813,6 +927,9 @@ def main() -> None:
                            "bias": round(final.bias, 6)},
             "threshold": threshold,
         }
+        if vocabulary:
+            data["word_features"] = list(model.WORD_FEATURES)
+            data["words"] = vocabulary
         MODEL_PATH.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", "utf-8")
         print(f"written {MODEL_PATH.relative_to(ROOT)}")
 

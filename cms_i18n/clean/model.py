@@ -171,6 +171,32 @@ def line_features(texts: Sequence[str], blank_above: Sequence[bool],
     return rows
 
 
+#: What a model file with a vocabulary (``"words"``: word → naive-Bayes log-odds of a
+#: chrome line) adds to a line's own features.
+WORD_FEATURES = ("chrome words (log-odds sum)", "chrome words (log-odds mean)",
+                 "chrome words (share)")
+#: A line's summed log-odds is clipped to this much either way.
+WORD_CLIP = 6.0
+_SCRIPT_WORD_RE = re.compile(r"^[a-z\u00df-\u024f\u0370-\u03ff\u0400-\u04ff'’-]{2,}$")
+
+
+def line_words(text: str) -> set[str]:
+    """A line's words as a model's vocabulary holds them: lower case, accents off, letters
+    of the Latin, Cyrillic or Greek script only (``text`` is a view: look-alikes folded)."""
+    return {word for word in (top.fold(w) for w in blocks.words_of(text))
+            if _SCRIPT_WORD_RE.match(word)}
+
+
+def word_row(text: str, vocabulary: dict[str, float]) -> list[float]:
+    """A line's :data:`WORD_FEATURES` under ``vocabulary``."""
+    words = line_words(text)
+    known = [vocabulary[w] for w in words if w in vocabulary]
+    total = sum(known)
+    return [max(-WORD_CLIP, min(WORD_CLIP, total)),
+            total / len(words) if words else 0.0,
+            sum(v > 0 for v in known) / len(words) if words else 0.0]
+
+
 #: What the second stage adds to a line's own features: how its neighbours scored alone.
 CONTEXT_FEATURES = ("previous line", "next line", "most of 3 above", "least of 3 above",
                     "most of 3 below", "least of 3 below", "mean of 7 around")
@@ -217,11 +243,20 @@ class ChromeModel:
     weights: tuple[float, ...]
     bias: float
     threshold: float
+    #: Word → naive-Bayes log-odds of a chrome line; none: no :data:`WORD_FEATURES`.
+    words: tuple[tuple[str, float], ...] = ()
 
     def scores(self, rows: Sequence[Sequence[float]], place: Sequence[int] | None = None,
-               total: int | None = None) -> list[float]:
+               total: int | None = None, texts: Sequence[str] | None = None) -> list[float]:
         """How likely each line of a page (its feature rows, in order) is chrome (0 … 1);
-        ``place`` and ``total`` as for :func:`line_features`."""
+        ``place`` and ``total`` as for :func:`line_features`; ``texts`` (the lines' views)
+        for a model with a vocabulary."""
+        if self.words:
+            if texts is None:
+                raise ValueError("a chrome model with a vocabulary needs the lines' texts")
+            vocabulary = dict(self.words)
+            rows = [[*row, *word_row(text, vocabulary)]
+                    for row, text in zip(rows, texts, strict=True)]
         first = [_logistic(self.alone, self.alone_bias, row) for row in rows]
         return [_logistic(self.weights, self.bias, [*row, *context])
                 for row, context in zip(rows, context_features(first, place, total),
@@ -233,14 +268,18 @@ class ChromeModel:
         if (tuple(data.get("features", ())) != FEATURES  # type: ignore[arg-type]
                 or tuple(data.get("context", ())) != CONTEXT_FEATURES):  # type: ignore[arg-type]
             raise ValueError("the chrome model's features are not this scorer's")
+        words = data.get("words") or {}
+        if words and tuple(data.get("word_features", ())) != WORD_FEATURES:  # type: ignore[arg-type]
+            raise ValueError("the chrome model's word features are not this scorer's")
+        own = len(FEATURES) + (len(WORD_FEATURES) if words else 0)
         stages = [data["alone"], data["in_context"]]
         values = [(tuple(float(w) for w in stage["weights"]), float(stage["bias"]))  # type: ignore[index]
                   for stage in stages]
-        if len(values[0][0]) != len(FEATURES) or \
-                len(values[1][0]) != len(FEATURES) + len(CONTEXT_FEATURES):
+        if len(values[0][0]) != own or len(values[1][0]) != own + len(CONTEXT_FEATURES):
             raise ValueError("the chrome model's weights do not match its features")
         return cls(values[0][0], values[0][1], values[1][0], values[1][1],
-                   float(data["threshold"]))  # type: ignore[arg-type]
+                   float(data["threshold"]),  # type: ignore[arg-type]
+                   tuple((str(w), float(v)) for w, v in words.items()))  # type: ignore[attr-defined]
 
 
 @functools.cache
@@ -254,7 +293,7 @@ def score_page(texts: Sequence[str], blank_above: Sequence[bool], blank_below: S
                model: ChromeModel | None = None) -> list[float]:
     """The probability that each line of a page is chrome (see :func:`line_features`)."""
     model = model or bundled()
-    return model.scores(line_features(texts, blank_above, blank_below))
+    return model.scores(line_features(texts, blank_above, blank_below), texts=texts)
 
 
 def edges(scores: Sequence[float], texts: Sequence[str], threshold: float,
@@ -330,7 +369,7 @@ def take_edges(lines: Sequence[str | None], views: dict[int, str], found: dict[i
         sides = chrome_sides(lines, found, judged)
         if not any(sides):
             return
-        scores = model.scores(judged.rows, judged.place, judged.total)
+        scores = model.scores(judged.rows, judged.place, judged.total, judged.texts)
         stops = {k for k, index in enumerate(judged.order)
                  if blocks.is_edit_page_title(lines, index)}
         taken = edges(scores, judged.texts, model.threshold, sides, stops)
@@ -711,7 +750,8 @@ def end_rows(lines: Sequence[str | None], views: dict[int, str], found: dict[int
         above[k] = _blank_between(lines, found, order[k], -1)
         below[k] = _blank_between(lines, found, order[k], 1)
     rows = line_features(texts, above, below, place, total, wanted)
-    scores = chrome_model.scores(rows, [place[k] for k in wanted], total)
+    scores = chrome_model.scores(rows, [place[k] for k in wanted], total,
+                                 [texts[k] for k in wanted])
     skip = start - wanted[0]
     rows, scores = rows[skip:], scores[skip:]
     # The article's words: those of the prose above each line.
@@ -864,6 +904,6 @@ def take_top_cut(lines: Sequence[str | None], views: dict[int, str], found: dict
     if head_index is None or head_index not in judged.order:
         return
     head = judged.order.index(head_index)
-    scores = chrome_model.scores(judged.rows, judged.place, judged.total)
+    scores = chrome_model.scores(judged.rows, judged.place, judged.total, judged.texts)
     for k in range(top_cut(scores, texts, threshold, head)):
         found[judged.order[k]] = f"page chrome (model's top, p={scores[k]:.2f})"

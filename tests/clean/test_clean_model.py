@@ -57,6 +57,30 @@ def test_a_model_file_for_other_features_is_refused() -> None:
         model.ChromeModel.from_json(data)
 
 
+def test_a_model_file_with_a_vocabulary_scores_a_line_by_its_words_too() -> None:
+    data = json.loads(resources.files("cms_i18n.clean").joinpath(
+        "data/chrome_model.json").read_text("utf-8"))
+    # The shipped weights, and one more for each word feature: only the summed
+    # log-odds counts.
+    extra = [1.0] + [0.0] * (len(model.WORD_FEATURES) - 1)
+    for stage, at in (("alone", len(model.FEATURES)), ("in_context", len(model.FEATURES))):
+        weights = data[stage]["weights"]
+        data[stage] = {**data[stage], "weights": [*weights[:at], *extra, *weights[at:]]}
+    worded = model.ChromeModel.from_json(
+        {**data, "word_features": list(model.WORD_FEATURES), "words": {"cookies": 3.0}})
+    texts = [*MENU, "We use cookies", TITLE, *BODY]
+    blank_above = [True] * len(texts)
+    blank_below = [True] * len(texts)
+    plain = model.score_page(texts, blank_above, blank_below)
+    scores = model.score_page(texts, blank_above, blank_below, worded)
+    cookies = len(MENU)
+    assert scores[cookies] > plain[cookies]
+    assert scores[-1] == pytest.approx(plain[-1], abs=0.05)
+    with pytest.raises(ValueError, match="word features"):
+        model.ChromeModel.from_json({**data, "word_features": ["length"],
+                                     "words": {"cookies": 3.0}})
+
+
 def test_a_site_s_menu_scores_as_chrome_and_the_article_as_text() -> None:
     texts = [*MENU, TITLE, *BODY]
     blank_above = [k == 0 or k >= len(MENU) for k in range(len(texts))]
