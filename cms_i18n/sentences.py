@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from cms_i18n.clean.structure import line_blocks, wrapped_breaks
 from cms_i18n.languages import base
 
-__all__ = ["Span", "line_pieces", "sentence_spans", "sentence_text", "split_sentences"]
+__all__ = ["Span", "line_pieces", "record_pieces", "sentence_spans", "sentence_text",
+           "split_sentences"]
 
 # Abbreviations after which a period never ends a sentence: they come before
 # a name ("Gen. Smith", "Sr. López") or are Latin connectives ("e.g.").
@@ -189,6 +190,57 @@ def line_pieces(text: str, lang: str = "en") -> tuple[list[str], list[str]]:
     pieces.append(text[start:])
     return pieces, breaks
 
+
+# A dash or bar between a title's parts ("Collective Security Treaty Organization —
+# Alliance in the heart of Eurasia", "News | Politics", "Summit • Day two"), spaced, or an
+# em dash or horizontal bar between two words ("bloc—formed"): Apertium reads it as a
+# blank inside one chunk and its transfer moves a noun across it ("Trumpet — Alliance"
+# → "Alianza — de trompeta").  An en dash, a spaced hyphen, a colon or a middle dot it
+# already reads as a boundary.
+_PART_SEPARATOR = re.compile(r"[ \t\u00a0]+[\u2014\u2015\u2012|\u2022/][ \t\u00a0]+|"
+                             r"(?<=[^\W\d_])[\u2014\u2015](?=[^\W\d_])")
+
+
+def record_pieces(text: str, lang: str = "en") -> tuple[list[str], list[str]]:
+    r"""``text`` cut as :func:`line_pieces` cuts it, and each piece again at a dash or
+    bar that separates a title's parts: the pieces, and what lies between them
+    (one fewer), so that ``pieces[0] + breaks[0] + pieces[1] …`` is ``text``.
+
+    Each piece is a record of its own for a rule-based engine, which otherwise moves
+    a word from one part into the other.
+
+    >>> record_pieces("Collective Security Treaty Organization — Alliance in Eurasia")
+    (['Collective Security Treaty Organization', 'Alliance in Eurasia'], [' — '])
+    >>> record_pieces("News | Politics\nNew dawn")
+    (['News', 'Politics', 'New dawn'], [' | ', '\n'])
+    >>> record_pieces("The bloc — formed in 2002 — met on Monday.")[0]
+    ['The bloc — formed in 2002 — met on Monday.']
+    """
+    lines, gaps = line_pieces(text, lang)
+    pieces: list[str] = []
+    breaks: list[str] = []
+    for n, line in enumerate(lines):
+        start = 0
+        found = list(_PART_SEPARATOR.finditer(line))
+        # A line no stop ends with one separator is a title of two parts, whatever the
+        # case after it; elsewhere only a part that starts with a capital is cut off:
+        # "The bloc — formed in 2002 — met" cut would lose the participle's agreement.
+        title = len(found) == 1 and not _FINAL.search(line)
+        for match in found:
+            if not line[start:match.start()].strip():
+                continue                   # nothing before it: "— Alliance" stays whole
+            after = line[match.end():].lstrip()
+            if not after:
+                break
+            if not title and not after[:1].isupper():
+                continue
+            pieces.append(line[start:match.start()])
+            breaks.append(match.group(0))
+            start = match.end()
+        pieces.append(line[start:])
+        if n < len(gaps):
+            breaks.append(gaps[n])
+    return pieces, breaks
 
 
 def _wrapped_after(bodies: list[str]) -> set[int]:

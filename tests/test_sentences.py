@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cms_i18n.sentences import sentence_spans, sentence_text, split_sentences
+from cms_i18n.sentences import record_pieces, sentence_spans, sentence_text, split_sentences
 
 SEED = Path(__file__).resolve().parents[1] / "examples" / "content" / "asian-security-officials.txt"
 
@@ -139,3 +139,29 @@ def test_a_paragraph_wrapped_inside_its_sentences_is_split_as_if_on_one_line() -
 ])
 def test_lines_not_wrapped_by_a_program_still_end_their_sentences(text: str) -> None:
     assert split_sentences(text) == text.split("\n")
+
+
+@pytest.mark.parametrize("separator", [" — ", " ― ", " ‒ ", " | ", " • ", " / ", "—"])
+def test_a_title_is_cut_into_its_parts_at_a_dash_or_a_bar(separator: str) -> None:
+    text = f"Collective Security Treaty Organization{separator}alliance in Eurasia"
+    assert record_pieces(text) == (["Collective Security Treaty Organization",
+                                     "alliance in Eurasia"], [separator])
+
+
+@pytest.mark.parametrize("text", [
+    "The bloc — formed in 2002 — met on Monday.",     # a parenthesis inside a sentence
+    "Russia — and China — abstain on vote",
+    "Ministers met in Minsk — and agreed.",
+    "— Alliance in Eurasia",                          # nothing before the dash
+    "Alliance in Eurasia —",
+    "and/or km/h 24/7",
+])
+def test_a_sentence_with_a_dash_inside_is_one_piece(text: str) -> None:
+    assert record_pieces(text) == ([text], [])
+
+
+@given(st.text(alphabet="ab C—|/•\n .", max_size=40))
+def test_record_pieces_put_back_together_are_the_text(text: str) -> None:
+    pieces, breaks = record_pieces(text)
+    assert len(breaks) == len(pieces) - 1
+    assert "".join(p + b for p, b in zip(pieces, [*breaks, ""], strict=True)) == text

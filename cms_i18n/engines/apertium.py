@@ -101,7 +101,7 @@ from cms_i18n.engines.territories import (
 from cms_i18n.errors import ConfigError, EngineError, LanguageError
 from cms_i18n.glossary.grammar import ARTICLES, STANDINS
 from cms_i18n.languages import base, normalize, to_iso639_3
-from cms_i18n.sentences import line_pieces
+from cms_i18n.sentences import record_pieces
 
 DEFAULT_MODES_DIRS = ("/usr/share/apertium/modes", "/usr/local/share/apertium/modes")
 INSTALL_HINT = "install Apertium and the pair, e.g. `apt-get install apertium apertium-eng-spa`"
@@ -651,16 +651,18 @@ class ApertiumEngine(EngineBase):
             lowered = self._lower_nouns(mode, sent, None if sources is None else
                                         [sources[i] for i in going])
             sent = [text for text, _ in lowered]
-            # Each line that ends a sentence is a record of its own (see line_pieces).
-            cut = [line_pieces(text, mode.source) for text in sent]
+            # Each line that ends a sentence, and each part of a title a dash or a bar
+            # separates, is a record of its own (see record_pieces).
+            cut = [record_pieces(text, mode.source) for text in sent]
             records = [piece for pieces, _ in cut for piece in pieces if piece.strip()]
             outputs = iter(self._pipeline(mode.name, mode.path, mark).translate(records))
             for i, (pieces, breaks), code, (_, nouns) in zip(going, cut, codes, lowered,
                                                              strict=True):
                 done: list[str | Unanswered] = [
-                    (show(_restore_edges(piece, _repaired(mode, piece, out)), code)
+                    (show(_part_case(piece, _restore_edges(piece, _repaired(mode, piece, out)),
+                                     n > 0 and "\n" not in breaks[n - 1]), code)
                      if isinstance(out := next(outputs), str) else out)
-                    if piece.strip() else piece for piece in pieces]
+                    if piece.strip() else piece for n, piece in enumerate(pieces)]
                 failed = next((out for out in done if isinstance(out, Unanswered)), None)
                 current[i] = failed or raise_nouns("".join(
                     str(piece) + gap for piece, gap in zip(done, [*breaks, ""], strict=True)),
@@ -880,6 +882,27 @@ def _repaired(mode: Mode, piece: str, out: str) -> str:
     if mode.source == "en" and base(mode.target) == "es":
         out = meetings(piece, out)
     return pronominal_auxiliary(fold_articles(out, mode.target), mode.target)
+
+
+def _part_case(source: str, output: str, after_separator: bool) -> str:
+    """``output`` with a small first letter where ``source``, a part of a sentence after a
+    dash or a bar, starts with one: Apertium writes a record's first letter as a
+    capital.
+
+    >>> _part_case("formed in 2002", "Formado en 2002", True)
+    'formado en 2002'
+    >>> _part_case("Alliance in Eurasia", "Alianza en Eurasia", True)
+    'Alianza en Eurasia'
+    """
+    body = source.lstrip()
+    text = output.lstrip()
+    if not after_separator or not body[:1].islower() or not text[:1].isupper():
+        return output
+    first = re.match(r"\w+", text)
+    if first is None or (not first.group()[1:].islower() and len(first.group()) > 1):
+        return output          # "OTAN", "iPhone": written so on purpose
+    at = len(output) - len(text)
+    return output[:at] + text[:1].lower() + text[1:]
 
 
 def _restore_edges(source: str, output: str) -> str:
