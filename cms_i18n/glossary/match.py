@@ -600,7 +600,13 @@ class Matcher:
                     decoys.append(Decoy(start, end, matched))
                     continue
                 owner = self._possessor(text, start, key)
-                if (owner is not None and not owner.enforce) or \
+                if (owner is None or not owner.enforce) and \
+                        self._seat_of_state(text, start, end):
+                    # "India's Security Council bid": the state holds or seeks a seat, so
+                    # the council is not its own; read like a bare mention, the seat or
+                    # bid among its evidence
+                    owner = None
+                elif (owner is not None and not owner.enforce) or \
                         (owner is None and self._is_decoy(text, start, end)):
                     # "Kazakhstan's Security Council", "Collective Security Council": another
                     # body, written as that state's council when the state is named with it
@@ -1086,6 +1092,21 @@ class Matcher:
             return self._occurrence(text, concept, "name", span_start, span_end, before,
                                     f"{state.names[0]} is named with it")
         return None
+
+    def _seat_of_state(self, text: str, start: int, end: int) -> bool:
+        """True when a state's possessive before a short form and a seat, a bid or a term
+        after it say the state sits or seeks to sit on that council ("Japan's Security
+        Council bid", "Kazakhstan's Security Council seat"): a council of states, not the
+        state's own."""
+        if not _UN_BUSINESS.match(text, end):
+            return False
+        m = _PREV_WORD.search(text[:start])
+        if not m:
+            return False
+        prev = m.group(1)
+        if not ((prev[-2:-1] in APOSTROPHES and prev[-1:] == "s") or prev[-1:] in APOSTROPHES):
+            return False
+        return _owner_word(prev).casefold() not in _GENERIC_OWNERS | _TIME_OWNERS
 
     def _is_decoy(self, text: str, start: int, end: int) -> bool:
         """True when a short form is part of some other body's name."""
