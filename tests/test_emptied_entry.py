@@ -69,10 +69,15 @@ def test_a_reviewed_msgstr_emptied_comes_back_as_a_draft_named_for_what_it_is(si
     third = run("translate")
     assert "emptied" not in third.output
     assert OWN_REVIEWED_NOTE in entry("weather", TITLE).comment.splitlines()
-    # not published: compile leaves the draft out
+    # not published: with nothing reviewed, compile writes no .mo at all ...
+    compiled = run("compile")
+    assert compiled.exit_code == 0, compiled.output
+    assert "nothing reviewed yet" in compiled.output and not PO.with_suffix(".mo").exists()
+    # ... and once another unit is reviewed, the .mo it writes leaves the draft out
+    edit("forecast", SCHOOLS, "Las escuelas seguirán abiertas, dijo el consejo.", reviewed=True)
     assert run("compile").exit_code == 0
     mo = polib.mofile(str(PO.with_suffix(".mo")))
-    assert not [e for e in mo if e.msgid == TITLE]
+    assert [e.msgid for e in mo if e.msgid] == [SCHOOLS]
 
 
 def test_a_machine_draft_emptied_is_refilled_and_counted(site: Path) -> None:
