@@ -453,14 +453,13 @@ _MKDOCS_LINES = ("action.skip", "action.edit", "action.view", "blog.archive", "b
                  "source", "toc", "top", "announce.dismiss")
 # Not "blog.references" ("Ссылки", "Links") nor "source.file.contributors" ("Contributors"):
 # an author's last section is headed so, just above the page's chrome.
-_MKDOCS_FILES = {"en": "en", "ru": "ru", "el": "el", "es": "es", "fr": "fr", "de": "de",
-                 "it": "it", "zh": "zh"}
 
 
 def mkdocs_material(repo: Path) -> list[tuple[str, str, str]]:
     rows = []
-    for lang, code in _MKDOCS_FILES.items():
-        source = _git_show(repo, f"src/templates/partials/languages/{code}.html")
+    # Each language's file is named by its code, as LANGUAGES writes it.
+    for lang in LANGUAGES:
+        source = _git_show(repo, f"src/templates/partials/languages/{lang}.html")
         if source is None:
             continue
         found = {key: json.loads(f'"{text}"') for key, text in
@@ -485,14 +484,12 @@ _GHOST_LINES = ("% min read", "1 min read", "Powered by Ghost", "Powered by {gho
                 "Upgrade your account", "Go to the front page →", "Recent posts",
                 "Member discussion:")
 # Not "Stay tuned", "Recommendations", "Latest": a post's own last line or heading may read so.
-_GHOST_FILES = {"en": "en", "de": "de", "fr": "fr", "it": "it", "zh": "zh", "es": "es",
-                "ru": "ru", "el": "el"}
 
 
 def ghost(repo: Path) -> list[tuple[str, str, str]]:
     rows = []
-    for lang, code in _GHOST_FILES.items():
-        source = _git_show(repo, f"locales/{code}.json")
+    for lang in LANGUAGES:
+        source = _git_show(repo, f"locales/{lang}.json")
         if source is None:
             continue
         own = json.loads(source)
