@@ -3,6 +3,7 @@ worker is killed with SIGKILL writes the catalogues a single process writes."""
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
@@ -33,6 +34,20 @@ QUEUE = "cms-i18n.en-es"
 def catalogs(site: Path) -> dict[str, bytes]:
     return {str(p.relative_to(site)): p.read_bytes() for p in sorted(site.rglob("*.po*"))
             if ".cms-i18n" not in p.parts}
+
+
+def assert_same_catalogs(shared: Path, alone: Path) -> None:
+    """The workers' catalogues are the single process's, byte for byte; when they are
+    not, the failure shows the lines that differ, file by file, not two long reprs."""
+    theirs, ours = catalogs(shared), catalogs(alone)
+    assert sorted(theirs) == sorted(ours)
+    differences = []
+    for name in sorted(ours):
+        if theirs[name] != ours[name]:
+            differences += [f"{name}: - alone, + through the workers", *difflib.unified_diff(
+                ours[name].decode("utf-8", "replace").splitlines(),
+                theirs[name].decode("utf-8", "replace").splitlines(), lineterm="", n=3)]
+    assert not differences, "\n".join(differences[:400])
 
 
 @pytest.fixture
@@ -148,7 +163,7 @@ def test_a_worker_killed_mid_run_changes_nothing(
     assert 0 < translated <= int(re.search(r"(\d+) translated", reference.output).group(1))
     assert workers[0].wait() == -signal.SIGKILL and workers[1].poll() is None
 
-    assert catalogs(shared) == catalogs(alone)
+    assert_same_catalogs(shared, alone)
     assert len(catalogs(shared)) == 6            # 3 sections: catalogue and template
     with Memory(postgres_url) as memory:
         stored = memory.stats()["machine"]
@@ -161,7 +176,7 @@ def test_a_worker_killed_mid_run_changes_nothing(
          "-q"], cwd=shared, capture_output=True, text=True, timeout=300,
         env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"})
     assert again.returncode == 0, again.stderr
-    assert catalogs(shared) == catalogs(alone)
+    assert_same_catalogs(shared, alone)
 
 
 def coordinator(site: Path, *args: str) -> subprocess.Popen[str]:
@@ -216,7 +231,7 @@ def test_a_coordinator_killed_and_started_again_finishes_the_run(
     out, err = again.communicate(timeout=300)
     assert again.returncode == 0, err
     assert f"es: {DOCUMENTS} documents" in out
-    assert catalogs(shared) == catalogs(alone)
+    assert_same_catalogs(shared, alone)
 
     # Every chunk was translated once and every unit reached the engine once; the copies
     # were dropped.
@@ -297,7 +312,7 @@ def test_a_run_without_workers_says_so_and_waits_for_one(
 
         start_worker(shared, "worker-2", started)     # it finishes the run, that chunk too
         assert run_.wait(timeout=300) == 0, "".join(lines)
-        assert catalogs(shared) == catalogs(alone)
+        assert_same_catalogs(shared, alone)
     finally:
         stop_workers(started)
 
@@ -327,7 +342,7 @@ def test_a_worker_with_another_glossary_hands_its_tasks_to_one_with_the_runs(
         again = coordinator(shared)
         _, err = again.communicate(timeout=300)
         assert again.returncode == 0, err
-        assert catalogs(shared) == catalogs(alone)
+        assert_same_catalogs(shared, alone)
         log = (shared.parent / "worker-stale.log").read_text(errors="replace")
         assert "refused a chunk, back to the queue for another worker: this worker's " \
             "glossary differs from the run's" in log
@@ -406,7 +421,7 @@ def test_a_chunk_longer_than_the_visibility_timeout_is_done_once_and_not_called_
             holder.rollback()
         assert run_.wait(timeout=300) == 0, "".join(lines)
         assert [line for line in lines if line.startswith("note:")] == []
-        assert catalogs(shared) == catalogs(alone)
+        assert_same_catalogs(shared, alone)
     finally:
         stop_workers(started)
     # The one chunk was delivered once, and its 120 units translated once.
@@ -459,7 +474,7 @@ def test_a_task_the_broker_lost_is_sent_again(
         assert run_.wait(timeout=300) == 0, "".join(lines)
         assert "note: the broker no longer holds the task of a chunk nobody took (a worker " \
                "killed as it took it): sent again\n" in lines
-        assert catalogs(shared) == catalogs(alone)
+        assert_same_catalogs(shared, alone)
     finally:
         stop_workers(started)
     work = engine_work(shared)
