@@ -1036,28 +1036,32 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
                        chunk_units: int = 64) -> list[Remembered | EngineFailed]:
     """Translate units through the glossary, a chunk of whole documents at a time.
 
-    Chunks hold whole documents, so the glossary sees each document's earlier
-    units when it resolves an ambiguous name (units not translated now are
-    passed as ``preceding`` text); chunks keep the progress bar moving.
+    Chunks hold whole documents, so the glossary reads each document's units in
+    order when it resolves an ambiguous name: the units not translated now (found
+    in the memory) are passed as ``skipped`` before the unit they precede, so a
+    draft reads a bare "Security Council" as a fresh run of the whole document
+    does, and as its memory key (:func:`_memory_keys`) says.  Chunks keep the
+    progress bar moving.
     """
     by_document: dict[str, list[Unit]] = {}
     for unit in units:
         by_document.setdefault(unit.document_id, []).append(unit)
+    place = {id(u): i for same in by_document.values() for i, u in enumerate(same)}
     results: list[Remembered | EngineFailed] = []
     for batch in _document_chunks(pending, chunk_units):
-        preceding: dict[str, str] = {}
+        read_to: dict[str, int] = {}        # a document → its units read so far
+        skipped: list[list[str]] = []
         for unit in batch:
-            if unit.document_id not in preceding:
-                same = by_document[unit.document_id]
-                earlier = same[:next(i for i, u in enumerate(same) if u is unit)]
-                preceding[unit.document_id] = "\n".join(u.source for u in earlier)
+            same, at = by_document[unit.document_id], place[id(unit)]
+            skipped.append([u.source for u in same[read_to.get(unit.document_id, 0):at]])
+            read_to[unit.document_id] = at + 1
         masked = [protect(u.source, u.format) for u in batch]
         outcomes = translate_units(engine, [m.text for m in masked], source=source,
                                    target=target, glossary=glossary,
                                    documents=[u.document_id for u in batch], strategy=strategy,
-                                   preceding={d: p for d, p in preceding.items() if p},
+                                   skipped=skipped,
                                    whole={d: "\n".join(u.source for u in by_document[d])
-                                          for d in preceding})
+                                          for d in read_to})
         unknown = unknown_words(engine, [m.text for m in masked], source, target, glossary)
         for unit, mask, outcome, steps in zip(batch, masked, outcomes, unknown, strict=True):
             if outcome.failed:

@@ -219,7 +219,8 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
                     glossary: Glossary | None, documents: Sequence[str],
                     strategy: str | None = None,
                     preceding: Mapping[str, str] | None = None,
-                    whole: Mapping[str, str] | None = None) -> list[GlossaryResult]:
+                    whole: Mapping[str, str] | None = None,
+                    skipped: Sequence[Sequence[str]] | None = None) -> list[GlossaryResult]:
     """Translate ``texts`` with ``engine``, enforcing and verifying glossary terms.
 
     ``texts`` are all units needing machine translation in this run, in
@@ -230,7 +231,11 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
     optionally maps a document id to its earlier source text that is not in
     ``texts`` (e.g. units served from memory); ``whole`` to its whole source text,
     every unit, whose cue words weigh in when a sentence's own words disagree
-    (without it, the texts of this call).
+    (without it, the texts of this call).  ``skipped[i]``: the units of text
+    ``i``'s document between the document's previous text in this call (or its
+    start) and text ``i`` that are not in ``texts`` (served from memory), read in
+    order before it, as a reader of the page reads them: a name they make decides
+    a bare name after them however many of the document's units are new.
     """
     texts = list(texts)
     if len(documents) != len(texts):
@@ -265,10 +270,12 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
     # Per text, the names whose entry has no name in this language: the engine writes
     # them as it would without a glossary, and a note asks the editor to look.
     missing: list[list[str]] = []
-    for text, doc in zip(texts, documents, strict=True):
+    for index, (text, doc) in enumerate(zip(texts, documents, strict=True)):
         if doc not in contexts:
             earlier = (preceding or {}).get(doc, "")
             contexts[doc] = context_from(matcher, [earlier] if earlier else [], wholes[doc])
+        for between in (skipped[index] if skipped is not None else ()):
+            matcher.scan(between, contexts[doc])
         occ, decoys = matcher.scan(text, contexts[doc])
         gaps = _gaps(occ, lang, glossary)
         unlisted = [unlisted_note(name, near) for name, near in

@@ -5,6 +5,7 @@ in Portuguese (through Spanish)."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import polib
@@ -127,3 +128,37 @@ def test_status_and_check_count_every_mention_an_editor_must_look_at(site: Path,
     assert totals["pt"]["glossary_problems"] == len({
         (p["context"], p["msgid"]) for c in found for p in c["problems"]
         if p["check"] == "glossary" and p["severity"] == "critical"})
+
+
+# A page whose bare "Security Council" is decided by a paragraph between two others.
+EDITED = ["Forum on regional security opens",
+          "Delegations arrived on Monday, according to the Security Council's press service.",
+          "The forum is chaired by Sergey Shoigu, head of Russia's Security Council.",
+          "Security threats are global, the Security Council said in a statement."]
+
+
+def test_a_bare_name_reads_the_same_when_the_paragraph_naming_its_body_comes_from_memory(
+        tmp_path: Path) -> None:
+    """Two paragraphs edited around an unchanged one that names the body: the second
+    still reads "the Security Council" as the page does, as a first run of the edited
+    page reads it, though the paragraph naming the body is served from the memory (and
+    so the memory stores under each reading only the draft made with that reading)."""
+    site = translated_pages(tmp_path / "site", {"forum": EDITED}, "es")
+    edited = [EDITED[0], EDITED[1].replace("Monday", "Tuesday"), EDITED[2],
+              EDITED[3].replace("global", "global and cross-border")]
+    (site / "content" / "forum.txt").write_text("\n\n".join(edited) + "\n", encoding="utf-8")
+    cwd = Path.cwd()
+    try:
+        os.chdir(site)
+        again = run("translate", "--lang", "es", "--engine", "apertium", "--source", "content")
+    finally:
+        os.chdir(cwd)
+    assert again.exit_code == 0, again.output
+    assert "2 translated" in again.output
+    fresh = translated_pages(tmp_path / "fresh", {"forum": edited}, "es")
+    for text in edited:
+        kept, first = (page_entry(s, "es", "forum", text) for s in (site, fresh))
+        assert (kept.msgstr, kept.comment) == (first.msgstr, first.comment)
+    last = page_entry(site, "es", "forum", edited[3])
+    assert "Consejo de Seguridad de Rusia" in last.msgstr
+    assert "named earlier in the document" in last.comment
