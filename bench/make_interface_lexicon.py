@@ -328,15 +328,14 @@ _DW_LINES = ("user_tools", "site_tools", "page_tools", "skip_to_content", "btn_r
              "btn_top", "btn_login", "btn_logout", "btn_profile", "btn_register", "btn_admin",
              "btn_subscribe", "btn_search", "toc", "btn_show", "btn_secedit", "btn_img_backto",
              "mediaselect")
-_DW_FILES = {"en": "en", "ru": "ru", "el": "el", "es": "es", "fr": "fr", "de": "de",
-             "it": "it", "zh": "zh"}
 
 
 def dokuwiki(repo: Path) -> list[tuple[str, str, str]]:
     rows = []
     english = _php_strings(_git_show(repo, "inc/lang/en/lang.php") or "")
-    for lang, code in _DW_FILES.items():
-        source = _git_show(repo, f"inc/lang/{code}/lang.php")
+    # Each language's folder is named by its code, as LANGUAGES writes it.
+    for lang in LANGUAGES:
+        source = _git_show(repo, f"inc/lang/{lang}/lang.php")
         if source is None:
             continue
         own = _php_strings(source)

@@ -43,15 +43,14 @@ import functools
 import itertools
 import re
 from collections.abc import Collection, Sequence
-from importlib import resources
 
 from cms_i18n.clean import page
 from cms_i18n.clean.structure import is_list_item
-from cms_i18n.clean.vocabulary import SHARE_WORDS
+from cms_i18n.clean.vocabulary import SHARE_WORDS, data_text
 
 
 def _stopwords() -> frozenset[str]:
-    text = resources.files("cms_i18n.clean").joinpath("data/stopwords.txt").read_text("utf-8")
+    text = data_text("stopwords.txt")
     return frozenset(word for line in text.splitlines()
                      if line.strip() and not line.startswith("#")
                      for word in line.split(":", 1)[1].split())
@@ -214,6 +213,17 @@ def script_of(text: str) -> str | None:
     counts = {name: script_letters(text, name) for name in _SCRIPT_RES}
     best = max(counts, key=lambda name: counts[name])
     return best if counts[best] else None
+
+
+#: A line of prose that ends no sentence is still the article's from this many words on.
+_ARTICLE_PROSE_WORDS = 20
+
+
+def is_article_prose(text: str) -> bool:
+    """Is the line the article's prose: prose (:func:`is_prose`) that ends a sentence,
+    or that runs to twenty words or more?"""
+    return is_prose(text) and bool(
+        page.SENTENCE_END_RE.search(text) or len(text.split()) >= _ARTICLE_PROSE_WORDS)
 
 
 @functools.lru_cache(maxsize=SEEN_LINES)

@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Collection, Sequence
-from importlib import resources
 
 from cms_i18n.clean import (
     blocks,
@@ -34,13 +33,9 @@ from cms_i18n.clean import (
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.clean.structure import aligned_lines, shares_columns
-from cms_i18n.clean.vocabulary import SHARE_WORDS, as_seen, closing_kind, seen_as
+from cms_i18n.clean.vocabulary import SHARE_WORDS, as_seen, closing_kind, data_text, seen_as
 from cms_i18n.errors import ConfigError
 from cms_i18n.markup import without_markup
-
-
-def _data(name: str) -> str:
-    return resources.files("cms_i18n.clean").joinpath(f"data/{name}").read_text("utf-8")
 
 
 def _load_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -51,7 +46,7 @@ def _load_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     :data:`SHORT` are only tried against the patterns with an open-ended part.
     """
     patterns = [line if line.isascii() else as_seen(line)
-                for line in _data("chrome.txt").splitlines()
+                for line in data_text("chrome.txt").splitlines()
                 if line.strip() and not line.lstrip().startswith("#")]
     long = [p for p in patterns if re.search(r"\.\*|\.\+|\{\d*,\d{3,}\}", p)]
 

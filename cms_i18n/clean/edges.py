@@ -37,8 +37,6 @@ from cms_i18n.clean.vocabulary import closing_kind
 _SHORT_WORDS = 5
 # The article is prose: this many lines of prose at least.
 _PROSE_LINES = 2
-# A line that reads as prose: a sentence, or a long line (a headline is not one).
-_PROSE_WORDS = 20
 # The headline shares at least this many words of substance with the article.
 _HEADLINE_SHARED = 2
 _HEADLINE_MIN_WORDS = 3
@@ -64,11 +62,6 @@ _UNSPACED_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\u0e00-\u0e7
 
 def _substance(text: str) -> set[str]:
     return blocks.substance_words(text, _SUBSTANCE_LETTERS)
-
-
-def _is_prose(text: str) -> bool:
-    return blocks.is_prose(text) and bool(
-        page.SENTENCE_END_RE.search(text) or len(text.split()) >= _PROSE_WORDS)
 
 
 def _kept_kind(text: str) -> bool:
@@ -274,7 +267,7 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
                 and _plain(texts[j]) in _plain(texts[index]) for j in start):
             found[index] = "image's name over its headline"
     order = [i for i in order if i not in found]
-    prose = [i for i in order if _is_prose(texts[i])]
+    prose = [i for i in order if blocks.is_article_prose(texts[i])]
     if len(prose) < _PROSE_LINES:
         return
     vocabulary: dict[str, int] = {}
@@ -689,7 +682,7 @@ def take_closing_sandwich(lines: Sequence[str | None], views: dict[int, str],
     """
     paragraphs = page._paragraphs(lines, views, found, with_found=True)
     ends = [k for k, block in enumerate(paragraphs)
-            if any(i not in found and _is_prose(views[i]) for i in block)]
+            if any(i not in found and blocks.is_article_prose(views[i]) for i in block)]
     if not ends:
         return
     for k in range(ends[-1] + 1, len(paragraphs) - 1):

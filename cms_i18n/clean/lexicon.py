@@ -25,9 +25,9 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Sequence
-from importlib import resources
 
-from cms_i18n.clean import blocks, edges
+from cms_i18n.clean import blocks
+from cms_i18n.clean.vocabulary import data_text
 from cms_i18n.markup import without_markup
 
 REASON = "interface line of a content system"
@@ -177,8 +177,7 @@ class Lexicon:
 
 
 def _data() -> list[str]:
-    text = resources.files("cms_i18n.clean").joinpath("data/interface_lexicon.txt").read_text(
-        "utf-8")
+    text = data_text("interface_lexicon.txt")
     return [line.split("\t")[2] for line in text.splitlines()
             if line and not line.startswith("#") and line.count("\t") == 2]
 
@@ -215,7 +214,8 @@ def take_interface_lines(lines: Sequence[str | None], views: dict[int, str],
     if not matches:
         return
     order = sorted(views)
-    prose = [i for i in order if i not in found and i not in matches and edges._is_prose(views[i])]
+    prose = [i for i in order
+             if i not in found and i not in matches and blocks.is_article_prose(views[i])]
     if not prose:
         return
     first, last = prose[0], prose[-1]

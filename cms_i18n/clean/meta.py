@@ -59,8 +59,6 @@ _HEADLINE_WORDS = 4
 _HEADLINE_MAX_WORDS = 30
 # A headline shorter than that, the page's first line with a dateline under it.
 _SHORT_HEADLINE_WORDS = 3
-# A line that reads as prose: a sentence, or a long line.
-_PROSE_WORDS = 20
 # Bare figures on more lines than this number the page's parts.
 _COUNTS = 2
 # A dateline beside a counter: a year among a few words.
@@ -170,11 +168,6 @@ def is_bare_count(text: str) -> bool:
     return blocks.is_bare_counter(text) and not _DAY_RE.fullmatch(text.strip())
 
 
-def _is_prose(text: str) -> bool:
-    return blocks.is_prose(text) and bool(
-        page.SENTENCE_END_RE.search(text) or len(text.split()) >= _PROSE_WORDS)
-
-
 def _title_case_headline(text: str) -> bool:
     """A headline set in title case, its full stops and all: every word of substance
     capitalised, as no sentence of a paragraph is."""
@@ -210,7 +203,7 @@ class _Block:
         self.lines = lines
         self.order = [i for i in sorted(views) if i not in found]
         self.texts = {i: " ".join((lines[i] or "").split()) for i in self.order}
-        self.prose = [i for i in self.order if _is_prose(self.texts[i])]
+        self.prose = [i for i in self.order if blocks.is_article_prose(self.texts[i])]
         first = self.prose[0] if self.prose else -1
         above = [i for i in self.order if i < first]
         self.headline = next((i for i in above if _is_headline(self.texts[i])), None)
@@ -403,7 +396,7 @@ def take_empty_fields_at_end(lines: Sequence[str | None], views: dict[int, str],
     in a meta block (:func:`take_meta_block`), at the page's end instead."""
     order = [i for i in sorted(views) if i not in found]
     texts = {i: " ".join((lines[i] or "").split()) for i in order}
-    last = next((i for i in reversed(order) if _is_prose(texts[i])), None)
+    last = next((i for i in reversed(order) if blocks.is_article_prose(texts[i])), None)
     if last is None:
         return
     for index in reversed(order):

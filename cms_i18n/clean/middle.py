@@ -32,17 +32,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from importlib import resources
 from itertools import pairwise
 
 from cms_i18n.clean import blocks, page, top
 from cms_i18n.clean.structure import is_list_item
-from cms_i18n.clean.vocabulary import seen_as
+from cms_i18n.clean.vocabulary import data_text, seen_as
 
 
 def _widget_words() -> dict[str, frozenset[str]]:
     """The kinds of ``data/widget_words.txt`` → their words, as views show them."""
-    text = resources.files("cms_i18n.clean").joinpath("data/widget_words.txt").read_text("utf-8")
+    text = data_text("widget_words.txt")
     kinds: dict[str, set[str]] = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -80,7 +79,7 @@ _SPONSOR_WORDS = 8
 # A link to the page in another language names the language: as the switcher lists it
 # ("English", "Русский"), or inflected in a phrase ("Читать на русском").
 _LANGUAGE_NAMES = frozenset(
-    top.fold(line.strip()) for line in top._data("languages.txt").splitlines()
+    top.fold(line.strip()) for line in data_text("languages.txt").splitlines()
     if line.strip() and not line.startswith(("#", "codes:")))
 _INFLECTED_LETTERS = 6
 _OTHER_SCRIPT_WORDS = 6

@@ -55,11 +55,6 @@ from cms_i18n.clean import mail
 from cms_i18n.clean.structure import is_list_item
 from cms_i18n.clean.vocabulary import as_seen
 
-# A sentence ends here: the line is prose, whatever its length.
-#: A line that names where the text came from ("SOURCE China Daily", "Source: Reuters",
-#: "Πηγή: Reuters", "Источник: ТАСС"): the article keeps it wherever it stands.
-SOURCE_LINE_RE = re.compile(
-    r"\s*(?:(?-i:SOURCE)\s|(?:source|sources|πηγή|πηγές|источник|джерело|quelle|fuente)\s*:)", re.I)
 #: A transcript's or a quotation's mark of words left out: "<…>", "[…]", "(...)", "‹…›".
 OMISSION_RE = re.compile(r"[<‹\[(]\s*(?:…|\.{3})\s*[>›\])]")
 # A caption's sentence may close with its photo's credit in brackets: "… to Kenya. [Photo

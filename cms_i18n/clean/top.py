@@ -42,13 +42,12 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
-from importlib import resources
 
 from cms_i18n.clean import blocks, page
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import english_words, to_latin_view
 from cms_i18n.clean.structure import is_list_item
-from cms_i18n.clean.vocabulary import HOME_WORDS
+from cms_i18n.clean.vocabulary import HOME_WORDS, data_text
 
 # How many of the first remaining lines a copy of the title is looked for in.
 _ECHO_WINDOW = 8
@@ -158,14 +157,10 @@ REASONS = REASONS | {"the title with its section and date", "page path ending in
                      "breadcrumb glued to the site's name"}
 
 
-def _data(name: str) -> str:
-    return resources.files("cms_i18n.clean").joinpath(f"data/{name}").read_text("utf-8")
-
-
 def _language_switcher_re() -> re.Pattern[str]:
     codes: list[str] = []
     names: list[str] = []
-    for line in _data("languages.txt").splitlines():
+    for line in data_text("languages.txt").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         if line.startswith("codes:"):
@@ -195,7 +190,7 @@ def fold(text: str) -> str:
 
 #: The outlet and section names of data/masthead.txt, folded (:func:`fold`).
 SECTION_NAMES = frozenset(
-    fold(line.strip()) for line in _data("masthead.txt").splitlines()
+    fold(line.strip()) for line in data_text("masthead.txt").splitlines()
     if line.strip() and not line.startswith("#"))
 
 
@@ -1335,7 +1330,7 @@ def _headline_starts(text: str) -> int:
 def _notice_patterns() -> dict[str, re.Pattern[str]]:
     """The kinds of words a site's notice about itself holds (``data/site_notices.txt``)."""
     kinds: dict[str, list[str]] = {}
-    for line in _data("site_notices.txt").splitlines():
+    for line in data_text("site_notices.txt").splitlines():
         if line.strip() and not line.lstrip().startswith("#"):
             kind, _, pattern = line.partition(":")
             # folded as the line is: "сайт" is read as "саит", "συγγνώμη" as "συγγνωμη"
@@ -3251,8 +3246,7 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
       widget leaves ("ощущается как -4", "3 м/c,").
     """
     texts = top.texts
-    prose = [i for i in kept if blocks.is_prose(texts[i]) and (
-        page.SENTENCE_END_RE.search(texts[i]) or len(texts[i].split()) >= _PROSE_WORDS)]
+    prose = [i for i in kept if blocks.is_article_prose(texts[i])]
     if len(prose) < 2:
         return
     region = [i for i in kept if i < prose[1]]

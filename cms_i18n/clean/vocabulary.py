@@ -93,13 +93,18 @@ def seen_as(word: str) -> set[str]:
             for form in (written, written.capitalize(), written.upper())}
 
 
+def data_text(name: str) -> str:
+    """The text of the cleaner's data file ``data/name``."""
+    return resources.files("cms_i18n.clean").joinpath(f"data/{name}").read_text("utf-8")
+
+
 def list_words(name: str) -> list[str]:
     """The words of a word list in ``data/`` (whitespace-separated), comment lines left out.
 
     >>> "because" in list_words("share_words.txt")
     False
     """
-    text = resources.files("cms_i18n.clean").joinpath(f"data/{name}").read_text("utf-8")
+    text = data_text(name)
     return [word for line in text.splitlines() if not line.lstrip().startswith("#")
             for word in line.split()]
 
@@ -124,7 +129,7 @@ def patterns_by_kind(name: str, kinds: Sequence[str], written: Callable[[str], s
     """A data file of ``kind: pattern`` lines (``#`` comments, blank lines), as one
     alternation per kind, each pattern first written as the lines it meets are
     (``written``): the one reader of the cleaner's vocabularies by kind."""
-    text = resources.files("cms_i18n.clean").joinpath(f"data/{name}").read_text("utf-8")
+    text = data_text(name)
     by_kind: dict[str, list[str]] = {kind: [] for kind in kinds}
     for line in text.splitlines():
         if not line.strip() or line.lstrip().startswith("#"):

@@ -320,3 +320,12 @@ def test_a_title_typed_straight_over_a_text_quoting_only_with_curly_doubles_is_c
 ])
 def test_straight_quotes_that_are_no_strays_stay(text: str) -> None:
     assert clean_document(text).text == text
+
+
+def test_an_emoji_whose_two_utf16_halves_arrived_apart_is_joined() -> None:
+    """A text decoded from UTF-16 without joining its surrogate pairs holds each half as a
+    character of its own; the pair is the one character it stood for, and the fix says so."""
+    cleaned = clean_unit("The council met on Tuesday \ud83d\ude00 and agreed.")
+    assert cleaned.text == "The council met on Tuesday \U0001F600 and agreed."
+    assert [(fix.before, fix.note) for fix in cleaned.fixes] == [("\ud83d\ude00",
+                                                                 "surrogate pair")]

@@ -7,11 +7,11 @@ import importlib
 
 import pytest
 
-MODULES = ["cms_i18n.clean", "cms_i18n.clean.chrome", "cms_i18n.clean.edits",
-           "cms_i18n.clean.encoding", "cms_i18n.clean.homoglyphs", "cms_i18n.clean.structure",
-           "cms_i18n.clean.typography", "cms_i18n.clean.gaps", "cms_i18n.clean.sessions",
-           "cms_i18n.clean.widgets", "cms_i18n.clean.boxes",
-           "cms_i18n.clean.lexicon", "cms_i18n.clean.mail"]
+MODULES = ["cms_i18n.clean", *(f"cms_i18n.clean.{name}" for name in (
+    "authored", "blocks", "boxes", "chrome", "codepages", "edges", "edits", "encoding",
+    "evidence", "gaps", "homoglyphs", "letters", "lexicon", "lostbytes", "mail", "meta",
+    "middle", "page", "repeats", "server", "sessions", "structure", "top", "typography",
+    "vocabulary", "widgets"))]
 
 
 @pytest.mark.parametrize("name", MODULES)
