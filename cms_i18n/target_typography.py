@@ -67,9 +67,11 @@ def repair(text: str, source: str, lang: str, source_lang: str = ""
             known = convention(lang)
             notes.append(f"typography: numbers as {known.name if known else lang} writes them: "
                          + ", ".join(f"{was} → {now}" for was, now in figures))
+    step("an approximate figure stays approximate (~)", lambda t: _approximate(t, source))
     step("space before a stop or comma removed", _no_space_before_stop)
     step("stray space inside quotes or brackets removed", _no_space_inside)
     step("doubled stop after an abbreviation", lambda t: _DOUBLED_STOP.sub(r"\1", t))
+    text = _small_words_before_acronyms(text, source, notes)
     step("sentence starts with a capital as in the source", lambda t: _capitalise(t, source))
     step("final stop kept as in the source", lambda t: _final_stop(t, source))
     step("a heading in capitals stays in capitals", lambda t: _capitals(t, source))
@@ -84,6 +86,95 @@ def repair(text: str, source: str, lang: str, source_lang: str = ""
     step("apostrophes in another script's words kept as in the source",
          lambda t: _foreign_apostrophes(t, source, lang))
     return text, tuple(notes)
+
+
+def _approximate(text: str, source: str) -> str:
+    """A figure the source marks as approximate ("Belarus ~ 500") keeps its sign where
+    the engine dropped it ("Belarús 500" would read as an exact count).  A figure the
+    translation already gives as approximate, by a sign or a word ("unos 500"), is
+    left alone; a figure the source holds more or fewer times than the translation
+    is left alone too, since which copy is the approximate one is unsure.
+
+    >>> _approximate("- Belarús 500, Rusia 3000, Armenia 70",
+    ...              "- Belarus ~ 500, Russia ≈3,000, Armenia 70")
+    '- Belarús ~ 500, Rusia ≈3000, Armenia 70'
+    >>> _approximate("Unos 500 soldados", "~500 soldiers")
+    'Unos 500 soldados'
+    """
+    from cms_i18n.catalog.numbers import NUMBER, approximate_figures, digits, said_approximate
+
+    # Each figure by its digits: the signs of its copies in the source, in order
+    # (None for a copy given as exact), paired with its copies in the translation
+    # only when both hold as many, so that no exact figure gets a sign.
+    marked = {m.start(): sign for m, sign in approximate_figures(source)}
+    if not marked:
+        return text
+    in_source: dict[str, list[str | None]] = {}
+    for match in NUMBER.finditer(source):
+        in_source.setdefault(digits(match.group(0)), []).append(marked.get(match.start()))
+    in_text: dict[str, list[re.Match[str]]] = {}
+    for match in NUMBER.finditer(text):
+        in_text.setdefault(digits(match.group(0)), []).append(match)
+    missing: list[tuple[re.Match[str], str]] = []
+    for figure, signs in in_source.items():
+        copies = in_text.get(figure, [])
+        if len(copies) != len(signs):
+            continue
+        missing += [(match, sign) for match, sign in zip(copies, signs, strict=True)
+                    if sign is not None and not said_approximate(text, match)]
+    missing.sort(key=lambda pair: pair[0].start())
+    for match, sign in reversed(missing):
+        text = text[:match.start()] + sign + text[match.start():]
+    return text
+
+
+# Prepositions and articles of the languages Apertium writes, in capitals, as it
+# writes them before an acronym ("DE LA OTAN", "DE L'OTAN", "DA NATO", "DELLA NATO").
+_SMALL_WORDS = (
+    "DE|DEL|DELS|LA|LAS|LES|EL|ELS|LOS|AL|ALS|A|EN|POR|PARA|CON|Y|DU|DES|LE|À|AU|AUX|PAR"
+    "|POUR|ET|DA|DO|DAS|DOS|NA|NO|NAS|NOS|O|AS|OS|EM|COM|E|PER|AMB|I|DI|DELLA|DELLO|DEI"
+    "|DEGLI|DELLE|IL|LO|GLI|ALLA|IN")
+_SMALL_WORDS_BEFORE_ACRONYM = re.compile(
+    rf"(?<![\w'’])((?:(?:{_SMALL_WORDS})[ \t]+|[LD]['’])+)"
+    r"(?=[^\W\d_]{2,}(?![\w'’]))")
+
+
+def _small_words_before_acronyms(text: str, source: str, notes: list[str]) -> str:
+    """Prepositions and articles before an acronym in lower case, as the source writes
+    its words: Apertium writes them in the acronym's capitals ("NATO air strikes" →
+    "ataques aéreos DE LA OTAN", "DE L'OTAN").  A heading in capitals is left as it is,
+    and so are a word the source itself writes in capitals and words after one in
+    capitals ("CUMBRE DE LA OTAN"); each repair is noted.
+
+    >>> notes = []
+    >>> _small_words_before_acronyms("Ataques aéreos DE LA OTAN.", "NATO air strikes.", notes)
+    'Ataques aéreos de la OTAN.'
+    >>> notes
+    ['typography: words before an acronym in lower case: DE LA OTAN → de la OTAN']
+    """
+    if in_capitals(source):
+        return text
+    in_source = set(re.findall(r"[^\W\d_]+", source))
+    done: list[str] = []
+
+    def lower(m: re.Match[str]) -> str:
+        run = m.group(1)
+        words = re.findall(r"[^\W\d_]+", run)
+        acronym = re.match(r"[^\W\d_]+", text[m.end():])
+        before = re.search(r"([^\W\d_]+)[^\w]*$", text[:m.start()])
+        if (acronym is None or not acronym.group(0).isupper()
+                or (before is not None and len(before.group(1)) > 1
+                    and before.group(1).isupper())
+                or not any(len(w) > 1 for w in words) or any(w in in_source for w in words)):
+            return run
+        done.append(f"{run}{acronym.group(0)} → {run.lower()}{acronym.group(0)}")
+        return run.lower()
+
+    text = _SMALL_WORDS_BEFORE_ACRONYM.sub(lower, text)
+    if done:
+        notes.append("typography: words before an acronym in lower case: "
+                     + ", ".join(dict.fromkeys(done)))
+    return text
 
 
 # A quotation that opens with the negation in the source: 'is "not a military alliance"'.

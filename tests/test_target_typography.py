@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cms_i18n.target_typography import NBSP, NNBSP, repair
+from tests.helpers import entries, make_site, run
 
 
 @pytest.mark.parametrize(("lang", "source", "machine", "wanted"), [
@@ -88,3 +91,96 @@ def test_greek_apostrophes_the_engine_straightened_come_back() -> None:
                          "She quoted «Η Ιθάκη σ’ έδωσε τ’ ωραίο ταξίδι».", "es")
     assert "σ’ έδωσε τ’ ωραίο" in text
     assert any("apostrophes" in note for note in notes)
+
+
+@pytest.mark.parametrize(("lang", "source", "machine", "wanted"), [
+    ("es", "- Belarus ~ 500", "- Belarús 500", "- Belarús ~ 500"),
+    ("fr", "- Belarus ~ 500", "- Biélorussie 500", "- Biélorussie ~ 500"),
+    ("es", "Russia ≈3,000 and Armenia 70.", "Rusia 3000 y Armenia 70.",
+     "Rusia ≈3000 y Armenia 70."),
+])
+def test_an_approximate_figure_the_engine_made_exact_gets_its_sign_back(
+        lang: str, source: str, machine: str, wanted: str) -> None:
+    text, notes = repair(machine, source, lang)
+    assert text == wanted
+    assert "typography: an approximate figure stays approximate (~)" in notes
+
+
+@pytest.mark.parametrize(("source", "machine"), [
+    ("~500 soldiers", "Unos 500 soldados"),                # said in words
+    ("Belarus ~ 500", "Belarús ~ 500"),                    # kept
+    ("Of 500, ~ 500 stayed.", "500 se quedaron."),         # which copy is unsure
+])
+def test_a_figure_already_approximate_or_ambiguous_is_left_alone(source: str,
+                                                                 machine: str) -> None:
+    assert repair(machine, source, "es")[0] == machine
+
+
+@pytest.mark.engine
+def test_apertium_keeps_approximate_figures_approximate(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    make_site(tmp_path, content=None)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "troops.txt").write_text("Troops sent\n\n- Belarus ~ 500\n- Russia ≈ 3,000\n",
+                                     encoding="utf-8")
+    (tmp_path / "cms-i18n.yaml").write_text("content_dir: docs\n")
+    monkeypatch.chdir(tmp_path)
+    result = run("translate", "--lang", "es,fr", "--engine", "apertium")
+    assert result.exit_code == 0, result.output
+    for lang, belarus in (("es", "Belarús"), ("fr", "Biélorussie")):
+        units = entries(Path(f"locale/{lang}/LC_MESSAGES/content.po"))
+        listed = next(e for e in units if "Belarus" in e.msgid)
+        assert f"{belarus} ~ 500" in listed.msgstr, listed.msgstr
+        assert "≈ 3" in listed.msgstr
+
+
+@pytest.mark.parametrize(("lang", "source", "machine", "wanted"), [
+    ("es", "The move opened the door to NATO air strikes.",
+     "El movimiento abrió la puerta a ataques aéreos DE LA OTAN.",
+     "El movimiento abrió la puerta a ataques aéreos de la OTAN."),
+    ("fr", "The move opened the door to NATO air strikes.",
+     "Le mouvement a ouvert la porte à des attaques aériennes DE L'OTAN.",
+     "Le mouvement a ouvert la porte à des attaques aériennes de l'OTAN."),
+    ("pt", "The NATO summit opened.", "A cimeira DA NATO abriu.", "A cimeira da NATO abriu."),
+    ("it", "The NATO summit opened.", "Il vertice DELLA NATO ha aperto.",
+     "Il vertice della NATO ha aperto."),
+])
+def test_small_words_the_engine_wrote_in_an_acronym_s_capitals_are_lowered(
+        lang: str, source: str, machine: str, wanted: str) -> None:
+    text, notes = repair(machine, source, lang)
+    assert text == wanted
+    said = [n for n in notes if "acronym" in n]
+    assert len(said) == 1 and said[0].startswith(
+        "typography: words before an acronym in lower case: ")
+    assert " → " in said[0]
+
+
+@pytest.mark.parametrize(("lang", "source", "machine"), [
+    ("es", "NATO SUMMIT OPENS", "CUMBRE DE LA OTAN ABRE"),            # a heading
+    ("es", "NATO SUMMIT: day one", "CUMBRE DE LA OTAN: día uno"),      # after capitals
+    ("es", "LA NATO is how Italians say it.", "LA NATO es cómo lo dicen."),  # as the source
+    ("es", "Brazil asked for a CSTO mission.", "Brasil pidió un CSTO misión."),
+])
+def test_capitals_before_an_acronym_the_source_explains_are_left_alone(
+        lang: str, source: str, machine: str) -> None:
+    assert repair(machine, source, lang)[0].rstrip(".") == machine.rstrip(".")
+
+
+@pytest.mark.engine
+def test_apertium_writes_of_nato_in_lower_case(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    make_site(tmp_path, content=None)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "libya.txt").write_text(
+        "South Africa voted for the resolution, opening the door to NATO air strikes.\n",
+        encoding="utf-8")
+    (tmp_path / "cms-i18n.yaml").write_text("content_dir: docs\n")
+    monkeypatch.chdir(tmp_path)
+    result = run("translate", "--lang", "es,fr", "--engine", "apertium")
+    assert result.exit_code == 0, result.output
+    for lang, wanted in (("es", "de la OTAN"), ("fr", "de l'OTAN")):
+        [unit] = entries(Path(f"locale/{lang}/LC_MESSAGES/content.po"))
+        assert wanted in unit.msgstr and wanted.upper() not in unit.msgstr, unit.msgstr
+        assert "typography: words before an acronym in lower case" in unit.comment

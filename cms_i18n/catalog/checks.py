@@ -34,7 +34,16 @@ from typing import Any, NamedTuple
 
 from cms_i18n import plugins
 from cms_i18n.catalog.notes import left_in_pivot
-from cms_i18n.catalog.numbers import NUMBER, convention, figures, read, written
+from cms_i18n.catalog.numbers import (
+    NUMBER,
+    approximate_figures,
+    convention,
+    digits,
+    figures,
+    read,
+    said_approximate,
+    written,
+)
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 from cms_i18n.catalog.status import (
     GLOSSARY_CHECK,
@@ -675,6 +684,24 @@ def check_numbers(source: str, target: str, entry: CheckedEntry) -> str | Graded
         return Graded(WARNING, f"{reading.text} is not written as "
                                f"{_language_name(entry.target_lang)} writes numbers: "
                                f"{written(value, entry.target_lang)}")
+    return None
+
+
+@check("approximate", WARNING)
+def check_approximate(source: str, target: str) -> str | None:
+    """A figure the source gives as approximate ("Belarus ~ 500") is not given as exact
+    ("Belarús 500"): the translation keeps a sign or says it in words ("unos 500")."""
+    running = _running(source)
+    marked = approximate_figures(running)
+    if not marked:
+        return None
+    shown = _running(target)
+    copies = list(NUMBER.finditer(shown))
+    for match, sign in marked:
+        same = [m for m in copies if digits(m.group(0)) == digits(match.group(0))]
+        if same and not any(said_approximate(shown, m) for m in same):
+            return (f"msgid gives {sign}{match.group(0)} as approximate; msgstr gives "
+                    f"{same[0].group(0)} as exact")
     return None
 
 

@@ -312,3 +312,48 @@ def standalone(text: str, match: re.Match[str]) -> bool:
                     default=len(text))
     token = text[token_start:token_end]
     return not ("://" in token or token.lower().startswith("www.") or "@" in token)
+
+
+# A sign that makes the figure after it approximate: "~ 500", "≈3,000".
+_APPROXIMATE_SIGN = re.compile(r"([~≈∼])([ \t\u00a0\u202f]?)$")
+# Words that say a figure is approximate, in the languages the engines write; an
+# editor who writes "unos 500" for "~ 500" kept the figure approximate.
+_APPROXIMATE_WORDS = re.compile(
+    r"(?:\b(?:about|around|some|approximately|roughly|nearly|almost|circa|ca\.|c\."
+    r"|unos|unas|aproximadamente|alrededor\s+de|cerca\s+de|casi|en\s+torno\s+a|aprox\."
+    r"|environ|près\s+de|quelque|quelques|autour\s+de|approximativement|presque"
+    r"|à\s+peu\s+près|env\.|quase|cerca|etwa|ungefähr|rund|fast|circa|quasi"
+    r"|intorno\s+a|più\s+o\s+meno|около|примерно|почти)|[~≈∼±])[ \t\u00a0\u202f]*$",
+    re.IGNORECASE)
+
+
+def digits(figure: str) -> str:
+    """A figure's digits alone, the same however a language marks it ("1,500" and
+    "1 500", "3.5" and "3,5")."""
+    return re.sub(r"\D", "", figure)
+
+
+def approximate_figures(text: str) -> list[tuple[re.Match[str], str]]:
+    """The figures of ``text`` a sign marks as approximate, and the sign with the
+    space after it as written.
+
+    >>> [(m.group(0), s) for m, s in approximate_figures("Belarus ~ 500, Russia ≈3,000, 70")]
+    [('500', '~ '), ('3,000', '≈')]
+    """
+    found = []
+    for match in NUMBER.finditer(text):
+        sign = _APPROXIMATE_SIGN.search(text, 0, match.start())
+        if sign is not None and standalone(text, match):
+            found.append((match, sign.group(1) + sign.group(2)))
+    return found
+
+
+def said_approximate(text: str, match: re.Match[str]) -> bool:
+    """Whether the figure ``match`` of ``text`` is given as approximate, by a sign or a
+    word just before it ("~ 500", "unos 500", "environ 500").
+
+    >>> text = "Unos 500 y 70"
+    >>> [said_approximate(text, m) for m in NUMBER.finditer(text)]
+    [True, False]
+    """
+    return _APPROXIMATE_WORDS.search(text, max(0, match.start() - 30), match.start()) is not None

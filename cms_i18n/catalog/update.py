@@ -419,16 +419,50 @@ class Older:
 
     def format(self) -> str:
         where = f"{self.path}:{self.line}: [{self.context}]"
+        earlier, now = where_they_differ(self.previous, self.source)
         if self.known:
-            return (f"{where} a draft written for the earlier text {_clip(self.previous)!r}, "
-                    f"not for {_clip(self.source)!r}")
+            return (f"{where} a draft written for the earlier text {earlier!r}, "
+                    f"not for {now!r}")
         return (f"{where} a draft that may still translate the earlier text "
-                f"{_clip(self.previous)!r} (its #| msgid), not {_clip(self.source)!r}: "
+                f"{earlier!r} (its #| msgid), not {now!r}: "
                 "nothing on file tells whether it was revised since")
 
 
-def _clip(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+def where_they_differ(earlier: str, now: str, limit: int = 60) -> tuple[str, str]:
+    """Two texts as a message quotes them: from a few words before their first
+    difference, each cut at ``limit`` characters, so that a change late in a long
+    paragraph shows and two quotes never read the same.
+
+    >>> where_they_differ("Founded in 1992 in Tashkent (Uzbekistan) by the CLRC, which "
+    ...                   "names its secretary general.", "Founded in 1992 in Tashkent "
+    ...                   "(Uzbekistan) by the CSC, which names its secretary general.",
+    ...                   limit=40)
+    ('…(Uzbekistan) by the CLRC, which names…', '…(Uzbekistan) by the CSC, which names…')
+    >>> where_they_differ("Short text.", "Short texts.")
+    ('Short text.', 'Short texts.')
+    """
+    if len(earlier) <= limit and len(now) <= limit:
+        return earlier, now
+    same = 0
+    for a, b in zip(earlier, now, strict=False):
+        if a != b:
+            break
+        same += 1
+    start = 0
+    if same > limit // 3:
+        # a few words of context before the difference, from a word's start
+        start = earlier.rfind(" ", 0, same - limit // 3) + 1
+
+    def quoted(text: str) -> str:
+        lead = "…" if start else ""
+        body = text[start:]
+        room = limit - len(lead)
+        if len(body) <= room:
+            return lead + body
+        cut = body.rfind(" ", 0, room)
+        return lead + (body[:cut] if cut > room // 2 else body[:room - 1]) + "…"
+
+    return quoted(earlier), quoted(now)
 
 
 @dataclass(frozen=True)

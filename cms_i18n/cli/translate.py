@@ -52,6 +52,7 @@ def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
     languages = target_languages(settings, langs)
     failed: list[UserError] = []
     partial = False
+    noted: set[str] = set()        # a note about the site (its glossary) is said once
     for lang in languages:
         try:
             summary = pipeline.translate(settings, lang, engine_name=engine, source=source,
@@ -64,7 +65,9 @@ def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
             failed.append(exc)
             continue
         for note in summary.notes:
-            click.echo(f"note: {note}", err=True)
+            if note not in noted:
+                noted.add(note)
+                click.echo(f"note: {note}", err=True)
         for line in [*summary.warnings, *summary.failures()]:
             click.echo(f"warning: {summary.lang}: {line}", err=True)
         merged = summary.merged_elsewhere(source_only) if source_only else None

@@ -52,8 +52,11 @@ from cms_i18n.errors import EngineError
 DEFAULT_TIMEOUT = 120.0
 """Seconds a pipeline may stay silent while records are pending (setting ``engine_timeout``)."""
 
-# Characters the Apertium stream format reserves; escaped with a backslash.
-_RESERVED = re.compile(r"([\\\[\]^$/@<>{}])")
+# Characters the Apertium stream format reserves; escaped with a backslash, but for
+# "^" (:data:`_CARET`) and "~", which the post-generator takes for its mark even
+# escaped and drops ("Belarus ~ 500" came back "Belarús 500"): it travels as a
+# superblank, as apertium-destxt sends it.
+_RESERVED = re.compile(r"([\\\[\]^$/@<>{}~])")
 # One left-to-right scan: an escaped character, or a superblank ``[...]``.
 _TOKEN = re.compile(r"\\(.)|\[((?:\\.|[^\]\\])*)\]", re.DOTALL)
 _ID = re.compile(rb"\A\s*\[cms-i18n:(\d+|end)\]")
@@ -73,6 +76,14 @@ superblank, as the start of a word, and swallows the record's end and the next
 record's start: the batch hangs, or its records come back out of step."""
 
 
+def _escaped(match: re.Match[str]) -> str:
+    """One reserved character as a record carries it."""
+    mark = match.group(1)
+    if mark == "~":
+        return "[~]"
+    return f"[{_CARET}]" if mark == "^" else "\\" + mark
+
+
 def escape(text: str) -> str:
     r"""Turn plain text into an Apertium stream record.
 
@@ -82,8 +93,7 @@ def escape(text: str) -> str:
     >>> escape("a/b [c]\nd^")
     'a\\/b \\[c\\][\n]d[cms-i18n:caret]'
     """
-    escaped = _RESERVED.sub(lambda m: f"[{_CARET}]" if m.group(1) == "^" else "\\" + m.group(1),
-                            text.replace("\0", " "))
+    escaped = _RESERVED.sub(_escaped, text.replace("\0", " "))
     return re.sub(r"\n+", lambda m: f"[{m.group(0)}]", escaped)
 
 

@@ -254,3 +254,24 @@ def test_beside_a_label_a_quantity_is_still_read() -> None:
 def test_quantities_and_labels(text: str, quantities: list[str]) -> None:
     assert [m.group(0) for m, quantity in figures(text)
             if quantity and (m.group("sep") or m.group("mark"))] == quantities
+
+
+@pytest.mark.parametrize(("lang", "target", "found"), [
+    ("es", "- Belarús 500", "msgid gives ~ 500 as approximate; msgstr gives 500 as exact"),
+    ("fr", "- Biélorussie 500", "msgid gives ~ 500 as approximate; msgstr gives 500 as exact"),
+    ("es", "- Belarús ~ 500", None),
+    ("es", "- Belarús ≈500", None),
+    ("es", "- Belarús, unos 500", None),
+    ("fr", "- Biélorussie : environ 500", None),
+])
+def test_an_approximate_figure_given_as_exact_is_a_warning(tmp_path: Path, lang: str,
+                                                            target: str, found: str | None
+                                                            ) -> None:
+    path = tmp_path / "locale" / lang / "LC_MESSAGES" / "content.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(format_po(PoFile(header=HEADER, entries=[
+        PoEntry(msgctxt="doc", msgid="- Belarus ~ 500", msgstr=target)])), encoding="utf-8")
+    report = check_catalog(path, lang, use_msgfmt=False)
+    assert [(p.check, p.severity, p.message) for p in report.problems] == (
+        [("approximate", WARNING, found)] if found else [])
+    assert not report.failed

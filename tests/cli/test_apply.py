@@ -462,6 +462,27 @@ def _weather_changed(site: Path) -> polib.POEntry:
     return entry
 
 
+FOUNDED = ("The organization was founded on May 15, 1992, in Tashkent (Uzbekistan). Its "
+           "supreme body is the Collective Security Council ({}), which names the "
+           "secretary general.")
+
+
+def test_a_change_late_in_a_long_paragraph_is_quoted_where_it_is(site: Path) -> None:
+    weather = site / "content" / "weather.txt"
+    weather.write_text("Rain again\n\n" + FOUNDED.format("CLRC") + "\n", encoding="utf-8")
+    assert run("translate").exit_code == 0
+    _draft("The organization", "La organización fue fundada el 15 de mayo de 1992 en "
+           "Taskent. Su órgano supremo es el Consejo de Seguridad Colectiva.", "weather")
+    assert run("translate").exit_code == 0
+    weather.write_text("Rain again\n\n" + FOUNDED.format("CSC") + "\n", encoding="utf-8")
+    assert run("translate").exit_code == 0
+    preview = run("apply", "--lang", "es", "--include-fuzzy")
+    assert preview.exit_code == 0, preview.output
+    assert "a draft written for the earlier text '…Collective Security Council (CLRC), " \
+           "which names the…', not for '…Collective Security Council (CSC), which names " \
+           "the…'" in preview.stderr, preview.stderr
+
+
 def test_a_draft_the_editor_revised_for_the_new_source_text_is_not_called_earlier(
         site: Path) -> None:
     _weather_changed(site)

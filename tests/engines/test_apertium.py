@@ -173,7 +173,7 @@ def test_version_names_every_step_of_the_chain(engine: ApertiumEngine) -> None:
 
 
 def test_escape_round_trip() -> None:
-    text = "a\\b [c] ^d$ e/f @g <h> {i}\n\nj [cms-i18n:caret]^"
+    text = "a\\b [c] ^d$ e/f @g <h> {i}\n\nj [cms-i18n:caret]^ ~ 500"
     assert unescape(escape(text)) == text
     assert "\0" not in escape("a\0b") and "^" not in escape("a^b")
 
