@@ -33,7 +33,7 @@ CLEANING_CODE = ("clean", "segment.py")
 #: sentence splitting, the markup masks and the target language's numbers and
 #: typography.
 TRANSLATION_CODE = ("engines", "glossary", "sentences.py", "markup.py",
-                    "target_numbers.py", "target_typography.py")
+                    "target_numbers.py", "target_typography.py", "catalog/numbers.py")
 
 
 def fingerprint_files(root: Path, parts: tuple[str, ...]) -> str:
