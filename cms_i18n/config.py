@@ -244,6 +244,9 @@ class Registered(Text):
 
     def check(self, value: Any) -> Any:
         value = super().check(value)
+        if value in self.also:
+            # ``auto``: known without asking the registry, which imports every engine.
+            return value
         known = [*self.also, *sorted(self.names())]
         if value not in known:
             raise ValueError(f"unknown {self.what} {value!r} (registered: {', '.join(known)})")
