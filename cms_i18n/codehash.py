@@ -25,8 +25,9 @@ from pathlib import Path
 #: The package's own folder: the parts below are paths inside it.
 PACKAGE = Path(__file__).parent
 
-#: What turns a raw text into the text that is translated.
-CLEANING_CODE = ("clean", "segment.py")
+#: What turns a raw text into the text that is translated (the cleaner's list of
+#: function words is read by a module of its own, its words in the cleaner's data).
+CLEANING_CODE = ("clean", "segment.py", "stopwords.py")
 
 #: What turns a cleaned text into the draft the memory keeps, besides the engine's
 #: own data: the engines and their repairs, the glossary's enforcement, the
