@@ -66,7 +66,7 @@ def test_the_help_of_every_command_loads_neither_cleaner_nor_pipeline() -> None:
     assert found == {"exits": [0] * len(runs), "cleaner": [], "pipeline": False}
 
 
-def test_reading_catalogues_does_not_load_the_cleaner(tmp_path: Path) -> None:
+def test_reading_po_files_does_not_load_the_cleaner(tmp_path: Path) -> None:
     """status, check, compile and a glossary lookup read catalogues and glossaries:
     none of them cleans, so none loads the cleaner."""
     folder = tmp_path / "locale" / "es" / "LC_MESSAGES"
