@@ -25,15 +25,17 @@ from pathlib import Path
 #: The package's own folder: the parts below are paths inside it.
 PACKAGE = Path(__file__).parent
 
-#: What turns a raw text into the text that is translated.
-CLEANING_CODE = ("clean", "segment.py")
+#: What turns a raw text into the text that is translated (the cleaner's list of
+#: function words is read by a module of its own, its words in the cleaner's data).
+CLEANING_CODE = ("clean", "segment.py", "stopwords.py")
 
 #: What turns a cleaned text into the draft the memory keeps, besides the engine's
 #: own data: the engines and their repairs, the glossary's enforcement, the
 #: sentence splitting, the markup masks and the target language's numbers and
 #: typography.
 TRANSLATION_CODE = ("engines", "glossary", "sentences.py", "markup.py",
-                    "target_numbers.py", "target_typography.py", "catalog/numbers.py")
+                    "target_numbers.py", "target_typography.py", "catalog/numbers.py",
+                    "stopwords.py")
 
 
 def fingerprint_files(root: Path, parts: tuple[str, ...]) -> str:

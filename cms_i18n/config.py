@@ -32,7 +32,6 @@ import yaml
 
 from cms_i18n import safeyaml
 from cms_i18n.errors import ConfigError, LanguageError
-from cms_i18n.memory import is_database_url
 
 SITE_CONFIG_NAME = "cms-i18n.yaml"
 
@@ -97,6 +96,12 @@ class MemoryLocation(PathSetting):
 
 
 _URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+_POSTGRES_URL = re.compile(r"^postgres(?:ql)?://", re.IGNORECASE)
+
+
+def is_database_url(location: object) -> bool:
+    """True for a ``postgresql://`` URL, which is not a path to resolve."""
+    return isinstance(location, str) and bool(_POSTGRES_URL.match(location))
 
 
 class Matching(Text):
@@ -239,6 +244,9 @@ class Registered(Text):
 
     def check(self, value: Any) -> Any:
         value = super().check(value)
+        if value in self.also:
+            # ``auto``: known without asking the registry, which imports every engine.
+            return value
         known = [*self.also, *sorted(self.names())]
         if value not in known:
             raise ValueError(f"unknown {self.what} {value!r} (registered: {', '.join(known)})")

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from cms_i18n.catalog.merge import Authorship, EditorText, Written
+from cms_i18n.config import is_database_url
 from cms_i18n.document import Fix
 from cms_i18n.errors import ConfigError, InputError, UserError
 
@@ -107,14 +108,6 @@ CREATE INDEX IF NOT EXISTS machine_by_source ON machine (source_lang, target_lan
 #: brought up to it when opened (see :data:`_MIGRATIONS`); one written by a later
 #: version is refused rather than misread.
 SCHEMA_VERSION = 3
-
-_POSTGRES_URL = re.compile(r"^postgres(?:ql)?://", re.IGNORECASE)
-
-
-def is_database_url(location: object) -> bool:
-    """True for a ``postgresql://`` URL, which is not a path to resolve."""
-    return isinstance(location, str) and bool(_POSTGRES_URL.match(location))
-
 
 def shown_location(location: object) -> str:
     """A memory location fit for a message: a URL's password is hidden."""

@@ -35,8 +35,7 @@ BUILTIN = (
     "cms_i18n.engines",
     "cms_i18n.content",
     "cms_i18n.contrib.wagtail.plugin",
-    "cms_i18n.clean",
-    "cms_i18n.catalog.checks",
+    "cms_i18n.core_plugin",
     "cms_i18n.cli.commands",
 )
 

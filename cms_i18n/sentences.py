@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cms_i18n.clean.structure import line_blocks, wrapped_breaks
 from cms_i18n.languages import base
 
 __all__ = ["Span", "line_pieces", "record_pieces", "sentence_spans", "sentence_text",
@@ -247,6 +246,10 @@ def _wrapped_after(bodies: list[str]) -> set[int]:
     """Indexes of the lines after which a wrapped paragraph goes on inside a sentence."""
     if len(bodies) < 2:
         return set()
+    # Here, not at the top: importing any module of the cleaner's package loads the
+    # whole cleaner, which ``cms-i18n engines`` (opening Apertium) has no use for.
+    from cms_i18n.clean.structure import line_blocks, wrapped_breaks
+
     wrapped: set[int] = set()
     for start, end in line_blocks(bodies, [False] * len(bodies)):
         wrapped.update(start + k for k in wrapped_breaks(bodies[start:end]))

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from cms_i18n import plugins
+from cms_i18n.catalog.grades import COSMETIC, CRITICAL, SEVERITIES, WARNING
 from cms_i18n.catalog.notes import left_in_pivot
 from cms_i18n.catalog.numbers import (
     NUMBER,
@@ -56,12 +57,8 @@ from cms_i18n.errors import CatalogError
 from cms_i18n.glossary import Glossary, cached_glossary, check_translation
 from cms_i18n.glossary.enforce import gaps_in
 from cms_i18n.glossary.verify import VERIFY_PREFIX, WRITTEN_IN
-from cms_i18n.hookspecs import hookimpl
 from cms_i18n.languages import base
 from cms_i18n.markup import VARIABLE
-
-CRITICAL, WARNING, COSMETIC = "critical", "warning", "cosmetic"
-SEVERITIES = (CRITICAL, WARNING, COSMETIC)
 
 
 @dataclass(frozen=True)
@@ -267,7 +264,8 @@ def _signature_takes_entry(function: CheckFunction) -> bool:
     return len(positional) >= 3 or any(p.kind == p.VAR_POSITIONAL for p in positional)
 
 
-#: The built-in checks, offered to the plugin registry by :func:`cms_i18n_checks`.
+#: The built-in checks, offered to the plugin registry by
+#: :func:`cms_i18n.core_plugin.cms_i18n_checks`.
 CHECKS: list[Check] = []
 
 
@@ -277,11 +275,6 @@ def check(name: str, severity: str) -> Callable[[CheckFunction], CheckFunction]:
         CHECKS.append(Check(name, severity, function))
         return function
     return declare
-
-
-@hookimpl
-def cms_i18n_checks() -> list[Check]:
-    return list(CHECKS)
 
 
 def _difference(source: list[str], target: list[str], what: str) -> str | None:

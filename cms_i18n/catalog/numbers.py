@@ -32,8 +32,8 @@ from decimal import Decimal
 from babel import Locale, UnknownLocaleError
 from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol, list_currencies
 
-from cms_i18n.clean.blocks import STOPWORDS
 from cms_i18n.languages import base
+from cms_i18n.stopwords import STOPWORDS
 
 # A number: digits in groups of three after a first group of one to three, with one
 # separator throughout (a comma, a stop, a space, a no-break or thin space, an

@@ -89,7 +89,6 @@ from cms_i18n.clean.structure import (
 from cms_i18n.clean.typography import detect_quote_style
 from cms_i18n.document import Fix
 from cms_i18n.errors import ConfigError
-from cms_i18n.hookspecs import hookimpl
 
 log = logging.getLogger(__name__)
 
@@ -345,9 +344,6 @@ def _quote_edits(line: str, ctx: LineContext) -> list[Edit]:
     return [e for e in edits if not any(mark in e.before for mark in "\"'")]
 
 
-@hookimpl
-def cms_i18n_clean_steps() -> list[Step]:
-    return list(TEXT_STEPS)
 _ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0c\x0e-\x1f\x7f]")
 
 

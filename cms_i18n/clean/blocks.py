@@ -46,17 +46,9 @@ from collections.abc import Collection, Sequence
 
 from cms_i18n.clean import page
 from cms_i18n.clean.structure import is_list_item
-from cms_i18n.clean.vocabulary import SHARE_WORDS, data_text
+from cms_i18n.clean.vocabulary import SHARE_WORDS
+from cms_i18n.stopwords import STOPWORDS
 
-
-def _stopwords() -> frozenset[str]:
-    text = data_text("stopwords.txt")
-    return frozenset(word for line in text.splitlines()
-                     if line.strip() and not line.startswith("#")
-                     for word in line.split(":", 1)[1].split())
-
-
-STOPWORDS = _stopwords()
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _GOOD_WORDS = 8
 _LONG_WORDS = 20

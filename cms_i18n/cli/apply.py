@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from cms_i18n import pipeline
 from cms_i18n.cli._options import lang_option, settings_options, target_languages, with_options
 from cms_i18n.config import load_settings
-from cms_i18n.content import ContentSource
 from cms_i18n.errors import CheckFailed
-from cms_i18n.summary import ApplySummary
+
+if TYPE_CHECKING:
+    from cms_i18n.content import ContentSource
+    from cms_i18n.summary import ApplySummary
 
 
 def apply_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -56,6 +57,8 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
     The languages are applied together: a target refused in one leaves all unwritten.
     Returns each language's summary.
     """
+    from cms_i18n import pipeline
+
     summaries = pipeline.apply_all(settings, target_languages(settings, langs),
                                    include_fuzzy=include_fuzzy, fallback=fallback,
                                    source=source)

@@ -5,24 +5,19 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from cms_i18n.catalog.checks import (
-    SEVERITIES,
-    CheckReport,
-    check_catalog,
-    load_glossary_for_checks,
-)
-from cms_i18n.catalog.kept import Lost, empty_line, lost_entries
-from cms_i18n.catalog.layout import kept_path
-from cms_i18n.catalog.locate import find_catalogs, no_catalogs
-from cms_i18n.catalog.po import PoFile, read_po
+from cms_i18n.catalog.grades import SEVERITIES
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import check_glossary_dir, load_settings
 from cms_i18n.errors import CatalogError, CheckFailed, InputError
-from cms_i18n.summary import gap_warning
+
+if TYPE_CHECKING:
+    from cms_i18n.catalog.checks import CheckReport
+    from cms_i18n.catalog.kept import Lost
+    from cms_i18n.catalog.po import PoFile
 
 
 def _counts(report: CheckReport, ships: bool) -> str:
@@ -67,6 +62,13 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
     "(draft)" and never fail it (``apply`` and ``compile`` leave drafts out).  A
     catalogue that does not parse is an error, as in every other command (status 1).
     """
+    from cms_i18n.catalog.checks import check_catalog, load_glossary_for_checks
+    from cms_i18n.catalog.kept import empty_line, lost_entries
+    from cms_i18n.catalog.layout import kept_path
+    from cms_i18n.catalog.locate import find_catalogs, no_catalogs
+    from cms_i18n.catalog.po import read_po
+    from cms_i18n.summary import gap_warning
+
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain,
                                 glossary_dir=glossary_dir)
     found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
-from cms_i18n.clean import CleanOptions, clean_document, explain
-from cms_i18n.clean.structure import Saving, how_saved
 from cms_i18n.cli._options import config_option
 from cms_i18n.config import SITE_CONFIG_NAME, load_settings
-from cms_i18n.content.files import looks_binary, not_utf8, other_unicode
-from cms_i18n.document import Fix
 from cms_i18n.errors import ConfigError, InputError
+
+if TYPE_CHECKING:
+    from cms_i18n.clean.structure import Saving
+    from cms_i18n.document import Fix
 
 _FORMATS_BY_SUFFIX = {
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
@@ -28,6 +28,8 @@ def read_text(path: str | None) -> tuple[str, str]:
     Binary or non-UTF-8 input is an :class:`InputError` naming the file and line;
     text with a few stray control bytes is read (the cleaner removes them).
     """
+    from cms_i18n.content.files import looks_binary, not_utf8, other_unicode
+
     if path is None or path == "-":
         name = "<stdin>"
         data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else (
@@ -98,6 +100,10 @@ def command(file: str | None, show_fixes: bool, fmt: str, quotes: str,
       cms-i18n clean article.txt > clean.txt
       curl -s … | html2text | cms-i18n clean --explain
     """
+    # The cleaner's import compiles its patterns: only a command that cleans pays it.
+    from cms_i18n.clean import CleanOptions, clean_document, explain
+    from cms_i18n.clean.structure import how_saved
+
     text, name = read_text(file)
     if fmt == "auto":
         fmt = _FORMATS_BY_SUFFIX.get(Path(file).suffix.lower(), "text") if file else "text"

@@ -5,22 +5,19 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, astuple
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from cms_i18n.catalog.checks import CRITICAL, check_catalog, load_glossary_for_checks
-from cms_i18n.catalog.kept import Lost, lost_entries, record_kept
-from cms_i18n.catalog.layout import catalog_key, in_site, kept_path, shard_of_path
-from cms_i18n.catalog.locate import find_catalogs, no_catalogs
-from cms_i18n.catalog.mo import CompileResult, compile_catalog
-from cms_i18n.catalog.po import read_po
+from cms_i18n.catalog.grades import CRITICAL
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import check_glossary_dir, load_settings
 from cms_i18n.errors import CheckFailed, InputError
-from cms_i18n.fileio import file_stamp
-from cms_i18n.memory import recorded_authorship
-from cms_i18n.summary import shown_path
+from cms_i18n.fileio import file_stamp, shown_path
+
+if TYPE_CHECKING:
+    from cms_i18n.catalog.kept import Lost
+    from cms_i18n.catalog.mo import CompileResult
 
 
 @click.command("compile")
@@ -43,6 +40,14 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
     all: its previous .mo stays in place.  The reviews made since the last translate
     go into the copy of the editors' work it brings lost entries back from.
     """
+    from cms_i18n.catalog.checks import check_catalog, load_glossary_for_checks
+    from cms_i18n.catalog.kept import lost_entries, record_kept
+    from cms_i18n.catalog.layout import catalog_key, in_site, kept_path, shard_of_path
+    from cms_i18n.catalog.locate import find_catalogs, no_catalogs
+    from cms_i18n.catalog.mo import compile_catalog
+    from cms_i18n.catalog.po import read_po
+    from cms_i18n.memory import recorded_authorship
+
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain)
     found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],
                           asked_languages(langs, settings.get("target_langs") or ()))

@@ -10,16 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from cms_i18n.cli._options import SharedOptionsGroup, config_option
 from cms_i18n.config import load_settings
 from cms_i18n.errors import UserError
-from cms_i18n.memory import Memory
+
+if TYPE_CHECKING:
+    from cms_i18n.memory import Memory
 
 
 def _open(ctx: click.Context) -> Memory:
+    from cms_i18n.memory import Memory
+
     settings = load_settings(ctx.obj["config_file"], memory=ctx.obj["memory"])
     location = settings.get("memory")
     if location and not str(location).startswith(("postgres://", "postgresql://")) \

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from cms_i18n.catalog.checks import load_glossary_for_checks
-from cms_i18n.catalog.kept import Lost, lost_entries
-from cms_i18n.catalog.layout import kept_path
-from cms_i18n.catalog.locate import find_catalogs, no_catalogs
-from cms_i18n.catalog.po import read_po
-from cms_i18n.catalog.status import CatalogStatus, Counts, catalog_status, language_totals
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import check_glossary_dir, load_settings
-from cms_i18n.content import load_source
 from cms_i18n.errors import CheckFailed, InputError, UserError
 from cms_i18n.fileio import shown_path
+
+if TYPE_CHECKING:
+    from cms_i18n.catalog.kept import Lost
+    from cms_i18n.catalog.status import CatalogStatus, Counts
 
 _COLUMNS = ("units", "reviewed", "fuzzy", "untranslated", "glossary_problems",
             "markup_problems", "ambiguous", "pivot")
@@ -29,6 +26,8 @@ _HEADINGS = ("units", "reviewed", "fuzzy", "untranslated", "glossary", "markup",
 def _table(reports: list[CatalogStatus]) -> str:
     """Rows per document and per catalogue; with several catalogues in a language (a
     sharded layout) a column names each one and a last row gives the language's total."""
+    from cms_i18n.catalog.status import language_totals
+
     sharded = any(report.catalog for report in reports)
     rows: list[tuple[str, ...]] = [("lang", *(("catalogue",) if sharded else ()),
                                     "document", *_HEADINGS)]
@@ -66,6 +65,8 @@ def _table(reports: list[CatalogStatus]) -> str:
 def orphaned_pages(settings: dict[str, Any], lang: str) -> list[str]:
     """A line for each published page of ``lang`` whose source is gone (moved or
     deleted), from a content source that can tell (files); nothing is changed here."""
+    from cms_i18n.content import load_source
+
     try:
         source = load_source(settings)
     except UserError:
@@ -105,6 +106,13 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
     short, a crashed save) is named on a warning line, with how many it lost compared
     with the copy ``translate`` keeps; the exit status is then 2, as ``check``'s.
     """
+    from cms_i18n.catalog.checks import load_glossary_for_checks
+    from cms_i18n.catalog.kept import lost_entries
+    from cms_i18n.catalog.layout import kept_path
+    from cms_i18n.catalog.locate import find_catalogs, no_catalogs
+    from cms_i18n.catalog.po import read_po
+    from cms_i18n.catalog.status import catalog_status, language_totals
+
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain,
                              glossary_dir=glossary_dir)
     found = find_catalogs(Path(settings["locale_dir"]), settings["domain"],

@@ -5,15 +5,16 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from cms_i18n import pipeline
 from cms_i18n.cli._options import lang_option, settings_options, target_languages, with_options
 from cms_i18n.config import load_settings
-from cms_i18n.content import ContentSource
 from cms_i18n.errors import UNTRANSLATED_EXIT, UserError
+
+if TYPE_CHECKING:
+    from cms_i18n.content import ContentSource
 
 
 def translate_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -49,6 +50,8 @@ def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
     ``source_only`` is the ``--source`` given without ``--locale-dir``: a run that
     retires the configured catalogue's other entries says so, and what to add.
     """
+    from cms_i18n import pipeline
+
     languages = target_languages(settings, langs)
     failed: list[UserError] = []
     partial = False

@@ -28,7 +28,6 @@ import tempfile
 import threading
 import time
 import urllib.error
-import urllib.request
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -558,6 +557,8 @@ def _fetch(url: str, *, timeout: float, limit: int) -> bytes:
     ``urlopen``'s own timeout does not cover DNS, which on an offline machine
     can stall far longer; a worker thread with a deadline does.
     """
+    import urllib.request  # here: its import (http, ssl) is paid by what fetches
+
     result: dict[str, Any] = {}
 
     def work() -> None:
@@ -583,6 +584,8 @@ def _fetch(url: str, *, timeout: float, limit: int) -> bytes:
 
 def _download(url: str, dest: Path, *, max_bytes: int) -> None:
     """Stream ``url`` into ``dest``, bounded in size and stall time."""
+    import urllib.request
+
     request = urllib.request.Request(url, headers={"User-Agent": "cms-i18n"})
     written = 0
     with urllib.request.urlopen(request, timeout=DOWNLOAD_TIMEOUT) as response, \
