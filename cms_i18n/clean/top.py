@@ -162,7 +162,9 @@ def _data(name: str) -> str:
     return resources.files("cms_i18n.clean").joinpath(f"data/{name}").read_text("utf-8")
 
 
-def _language_switcher_re() -> re.Pattern[str]:
+def _language_item() -> str:
+    """The pattern of one item of a language switcher: a language's name or code, or a
+    locale."""
     codes: list[str] = []
     names: list[str] = []
     for line in _data("languages.txt").splitlines():
@@ -176,12 +178,16 @@ def _language_switcher_re() -> re.Pattern[str]:
     # A locale ("en-GB", "ru-RU"), with the count of pages in it a switcher may print after
     # it ("en-GB1"): a language's code in lower case, its country's in capitals.
     locale = "(?:" + "|".join(c.lower() for c in codes) + r")-[A-Z]{2}\d{0,4}"
-    item = "(?:" + locale + "|" + "|".join(re.escape(c) for c in codes) + "|(?i:" + "|".join(
+    return "(?:" + locale + "|" + "|".join(re.escape(c) for c in codes) + "|(?i:" + "|".join(
         re.escape(n) for n in names) + "))"
-    return re.compile(rf"(?:[•·|/]\s*)?{item}(?:\s*[|/·•,]?\s*{item})+")
 
 
-_SWITCHER_RE = _language_switcher_re()
+_LANGUAGE_ITEM = _language_item()
+_SWITCHER_RE = re.compile(
+    rf"(?:[•·|/]\s*)?{_LANGUAGE_ITEM}(?:\s*[|/·•,]?\s*{_LANGUAGE_ITEM})+")
+# The switcher's one item, set as a bulleted link ("• English"): the page's first line only.
+_LONE_LANGUAGE_RE = re.compile(rf"[•·]\s*{_LANGUAGE_ITEM}")
+
 def without_accents(text: str) -> str:
     """``text`` with its accents off ("Κοινοποίηση" → "Κοινοποιηση")."""
     return "".join(ch for ch in unicodedata.normalize("NFD", text)
@@ -420,6 +426,11 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
         if is_language_switcher(top.texts[index]):
             top.take(index, "language switcher")
     first = top.order[0] if len(top.order) > 1 else None
+    if (first is not None and first < top.body and top.alone(first)
+            and _LONE_LANGUAGE_RE.fullmatch(top.texts[first])):
+        # A switcher that lists one language, a link set as a list's item opening the page;
+        # a list of the text's own names more than one item.
+        top.take(first, "language switcher")
     if first is not None and _LABEL_TRAIL_RE.fullmatch(top.texts[first]):
         top.take(first, "label with a separator")   # "ДАЙДЖЕСТ: |" opening the page
     if first is not None and _is_page_widget(top.texts[first]):
@@ -2273,6 +2284,7 @@ _TEMPLATE_DATE_RE = re.compile(r"[^\W\d_]+, \d{1,2}, [^\W\d_]+, (?:19|20)\d{2}")
 # Today's date as a news theme prints it in its header, the weekday and the month cut
 # short and the day with its ordinal ("Tue. Apr 16th, 2024").
 _THEME_DATE_RE = re.compile(
+    r"(?P<bullet>[•·]\s*)?"
     r"(?P<weekday>[^\W\d_]{3,4})\. [^\W\d_]{3,4}\.? \d{1,2}(?:st|nd|rd|th), (?:19|20)\d{2}")
 
 
@@ -2280,10 +2292,21 @@ def _is_todays_date_over_body(top: _Top, first: int) -> bool:
     """The page's first line today's date in a theme's header, set right above the
     article's first paragraph: a post's own dateline stands beside its headline (a blog's
     "Saturday, February 17, 2007" over the post's title stays), and a theme's short
-    weekday with a full stop and an ordinal day is no writer's way with a dateline."""
+    weekday with a full stop and an ordinal day is no writer's way with a dateline.
+
+    Set as an item of the header's bar, a bullet before it ("• Sat. Jul 20th, 2024"), it
+    is the header's over a headline too, when the post's own dateline stands between the
+    headline and the article: the page then dates the post twice, and the first date is
+    the day the page was crawled."""
     match = _THEME_DATE_RE.fullmatch(top.texts[first])
-    return bool(match and match.group("weekday").lower() in WEEKDAY_NAMES
-                and len(top.order) > 1 and top.order[1] == top.body and top.alone(first))
+    if not (match and match.group("weekday").lower() in WEEKDAY_NAMES
+            and len(top.order) > 1 and top.alone(first)):
+        return False
+    if top.order[1] == top.body:
+        return True
+    return bool(match.group("bullet")) and any(
+        page.DATELINE_RE.search(top.texts[index])
+        for index in top.order[2:] if index < top.body)
 
 
 # A lone word the page's header leaves as its first line: the logo's alt text ("logo"),
