@@ -362,8 +362,10 @@ def _is_dateline(text: str) -> bool:
 
 def _is_name_label(line: str, text: str) -> bool:
     """A label's shape: a few words, the first capitalised, no figure, no punctuation,
-    no list's marker, no picture's description."""
-    return (bool(text) and len(text.split()) <= _LONG_LABEL_WORDS and text[:1].isupper()
+    no list's marker, no picture's description.  A tag as a blog prints it over its
+    tag page, a word or three all in lower case ("local football"), is one too."""
+    return (bool(text) and len(text.split()) <= _LONG_LABEL_WORDS
+            and (text[:1].isupper() or (text.islower() and len(text.split()) <= _LABEL_WORDS))
             and not any(ch.isdigit() for ch in text)
             and not _LABEL_PUNCTUATION_RE.search(text) and not is_list_item(line)
             and not BYLINE_RE.match(text) and not is_picture_description(text))

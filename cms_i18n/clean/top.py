@@ -684,13 +684,22 @@ def _is_glued_widget(date: str, tail: str) -> str | None:
     return None
 
 
+# A view counter with its label, the last field of a meta line set apart by bars ("… | By:
+# Hajira Amla | Views: 4189", "… | Просмотров: 312", "… | Προβολές: 57").
+_BARRED_COUNTER_RE = re.compile(
+    r"\s*\|\s*(?:views|hits|reads|page views|просмотр\w*|прочтени\w*|προβολές|αναγνώσεις)"
+    r"\s*:?\s*\d[\d,. ]{0,9}$", re.I)
+
+
 def widget_after_dateline(lines: Sequence[str | None],
                           code: Sequence[bool]) -> dict[int, Edit]:
     """A page widget glued after the dateline above the article: the edit that takes it off.
 
     The date and its time are the article's and stay; a view counter or a
-    text-size control the scraper ran into the same line goes.  Only above the
-    article's first paragraph, and only on a line that is the date and the widget.
+    text-size control the scraper ran into the same line goes, and so does a labelled
+    counter closing a dated meta line after a bar ("… | By: Hajira Amla | Views: 4189").
+    Only above the article's first paragraph, and only on a line that is the date and
+    the widget (or a meta line with its counter labelled and barred off).
     """
     top = _top_of(lines, code)
     if top is None:
@@ -698,10 +707,17 @@ def widget_after_dateline(lines: Sequence[str | None],
     edits: dict[int, Edit] = {}
     if top.body >= len(lines):
         return edits     # no paragraph of prose: a list of dates and figures, no article
-    for index in top.head[:_ECHO_WINDOW]:
-        if len(top.paragraph(index)) > 1:
-            continue     # a row of a list or a table of dates, not a dateline alone
+    for index in [*top.head[:_ECHO_WINDOW], top.body]:
         line = (lines[index] or "").rstrip()
+        counter = _BARRED_COUNTER_RE.search(line)
+        if counter and dates_in(line[:counter.start()]):
+            # labelled and after a bar: no table's cell, whatever shares its paragraph;
+            # a meta line of many fields may be long enough to pass for the first paragraph
+            edits[index] = Edit(counter.start(), counter.group(), "", "chrome",
+                                "counter at the end of the meta line")
+            continue
+        if index == top.body or len(top.paragraph(index)) > 1:
+            continue     # a row of a list or a table of dates, not a dateline alone
         start = len(line) - len(line.lstrip())
         match = _DATE_HEAD_RE.fullmatch(line[start:])
         if not match:

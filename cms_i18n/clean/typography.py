@@ -144,7 +144,7 @@ def _style_of(prose: str) -> str:
     curly = sum(1 for m in _CURLY_DOUBLE_RE.finditer(prose)
                 if not (m.group() == "”" and _position(prose, m.start()) == "open")
                 and not (m.group() == "“" and _position(prose, m.start()) == "close"))
-    curly += len(_GUILLEMET_RE.findall(prose))
+    curly += sum(_quoting_guillemets(line) for line in prose.split("\n"))
     straight = len(_STRAIGHT_DOUBLE_RE.findall(prose))
     curly_single = len(_CURLY_SINGLE_RE.findall(prose))
     straight_single = len(_STRAIGHT_SINGLE_RE.findall(prose))
@@ -271,6 +271,24 @@ def uses_guillemets(lines: Sequence[str | None], code: Sequence[bool]) -> str:
 
 
 _GUILLEMET_RE = re.compile("[«»]")
+# A guillemet set between two spaces: a quotation's in French, a trail's separator
+# ("in National » DIPLOMACY") when no guillemet the other way stands on its line.
+_SPACED_GUILLEMET_RE = re.compile("(?<= )[«»](?= )")
+
+
+def _quoting_guillemets(line: str) -> int:
+    """The guillemets of a line that quote: a trail's lone "»" between two spaces
+    ("May 13, 2014 in National » DIPLOMACY") is a separator, no evidence of curly quotes.
+
+    >>> _quoting_guillemets("in National » DIPLOMACY | By: Anna Berg")
+    0
+    >>> _quoting_guillemets("Il a dit « oui » hier"), _quoting_guillemets("«Да» и «нет»")
+    (2, 4)
+    """
+    marks = _GUILLEMET_RE.findall(line)
+    if len(set(marks)) == 1:
+        return len(marks) - len(_SPACED_GUILLEMET_RE.findall(line))
+    return len(marks)
 
 
 # Characters after which a quote mark opens, and before which it closes.
