@@ -624,6 +624,41 @@ _TRAIL_ON_DATE_RE = re.compile(
     r"(?:,?\s*(?:\d{1,2}:\d{2})(?::\d{2})?)?)")
 
 
+# A headline this long at least is no word a line may open with by chance.
+_GLUED_COPY_WORDS = 4
+
+
+def headline_glued_to_next_line(lines: Sequence[str | None],
+                                code: Sequence[bool]) -> dict[int, Edit]:
+    """The headline printed again at the head of the line under it, glued to what follows
+    with no space ("… Humanitarian SpaceNYC July 16th 2021 Lucile Grosjean, …" under
+    "… Humanitarian Space"): the edit that takes the copy off, the line's own words (a
+    dateline, a byline, the lead) staying where they stand.  Only over the article, only
+    for a headline of four words or more standing alone, and only where the copy runs
+    straight into a capital or a figure: a sentence that opens with the title's words
+    goes on after a space.
+    """
+    top = _top_of(lines, code)
+    if top is None:
+        return {}
+    edits: dict[int, Edit] = {}
+    heads = [i for i in top.head[:_ECHO_WINDOW] if len(top.paragraph(i)) == 1]
+    for index in heads:
+        headline = (lines[index] or "").strip()
+        later = [i for i in top.order if i > index]
+        if not later or len(headline.split()) < _GLUED_COPY_WORDS:
+            continue
+        below = lines[later[0]] or ""
+        start = len(below) - len(below.lstrip())
+        rest = below[start + len(headline):]
+        if (below[start:].startswith(headline) and rest[:1].isalnum()
+                and (rest[:1].isupper() or rest[:1].isdigit())
+                and not headline[-1:].isspace()):
+            edits[later[0]] = Edit(start, headline, "", "chrome",
+                                   "headline's copy glued to the line under it")
+    return edits
+
+
 def trail_before_dateline(lines: Sequence[str | None],
                           code: Sequence[bool]) -> dict[int, Edit]:
     """A breadcrumb glued to the dateline above the article: the edit that takes it off.
