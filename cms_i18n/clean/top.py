@@ -1429,6 +1429,9 @@ def _take_site_notice_above(lines: Sequence[str | None], views: dict[int, str],
     """A site's maintenance banner opening the page ("Ведутся технические работы. Это может
     временно повлиять на скорость работы сайта. Приносим извинения за неудобства …").
 
+    So is an institution's closure banner ("All libraries will be closed Monday, …"), over
+    a headline of its own (see :func:`is_closure_notice`).
+
     It speaks of the works, of the site and apologises, all three: a story about
     works on a road, or an article that quotes such a notice inside it, names no site
     or apologises to no one in its opening line.  Only the page's first line, a
@@ -1442,12 +1445,46 @@ def _take_site_notice_above(lines: Sequence[str | None], views: dict[int, str],
     first = order[0]
     text = " ".join((lines[first] or "").split())   # its own letters: views make them Latin
     if ((first + 1 < len(lines) and (lines[first + 1] or "").strip())
-            or not page.SENTENCE_END_RE.search(text)
-            or not is_maintenance_notice(text)):
+            or not page.SENTENCE_END_RE.search(text)):
         return
-    if any(blocks.is_prose(views[i]) and page.SENTENCE_END_RE.search(views[i])
-           for i in order[1:]):
-        found.setdefault(first, "the site's maintenance notice")
+    if is_maintenance_notice(text):
+        if any(blocks.is_prose(views[i]) and page.SENTENCE_END_RE.search(views[i])
+               for i in order[1:]):
+            found.setdefault(first, "the site's maintenance notice")
+    elif is_closure_notice(text) and _over_a_headline(order, views, found):
+        found.setdefault(first, "the site's closure notice")
+
+
+def _over_a_headline(order: Sequence[int], views: dict[int, str],
+                     found: dict[int, str]) -> bool:
+    """Does a headline of its own (no sentence's end, under the first line and chrome at
+    most) stand between the page's first line and the article's first sentence?"""
+    for index in order[1:]:
+        text = views[index]
+        if index in found:
+            continue
+        return bool(text) and not page.SENTENCE_END_RE.search(text) and len(
+            text.split()) < _NOTICE_HEADLINE_WORDS
+    return False
+
+
+# A headline is shorter than this.
+_NOTICE_HEADLINE_WORDS = 20
+
+
+def is_closure_notice(text: str) -> bool:
+    """Does this line tell the reader that all the institution's places will be closed on
+    a day?  A site's banner over every page, never a story's headline (which ends no
+    sentence) when it opens the page over another headline.
+
+    >>> is_closure_notice("All libraries will be closed Monday, October 14th in celebration.")
+    True
+    >>> is_closure_notice("The bridge will be closed on Monday for repairs.")
+    False
+    """
+    folded = fold(" ".join(text.split()))
+    return len(folded.split()) <= _NOTICE_WORDS and all(
+        _NOTICE_KINDS[kind].search(folded) for kind in ("closed", "premises", "day"))
 
 
 # A masthead's tagline is a few words.
