@@ -834,6 +834,28 @@ def spaced_by_author(line: str) -> bool:
     return len(gaps) >= 2 and all(len(gap) >= 2 or gap == "\t" for gap in gaps)
 
 
+# A heading set in capitals is this many words long at least before its one gap is a
+# scraper's: a table's header row in capitals ("NAME  DESCRIPTION") is a few words.
+_CAPITALS_HEADING_WORDS = 6
+
+
+def _capitals_heading(line: str) -> bool:
+    """Is the line a heading set all in capitals, six words or more, with one gap between
+    two of its words ("О ПОРЯДКЕ … ПРОГРАММ  МУНИЦИПАЛЬНОГО РАЙОНА …")?  No word after the
+    gap is in lower case, so the lower-case test cannot see it; one gap in a long line of
+    capitals is where an element was dropped, columns have more.
+
+    >>> _capitals_heading("О ПОРЯДКЕ РАЗРАБОТКИ МУНИЦИПАЛЬНЫХ ПРОГРАММ  МУНИЦИПАЛЬНОГО РАЙОНА")
+    True
+    >>> _capitals_heading("NAME  DESCRIPTION"), _capitals_heading("ONE  TWO THREE FOUR  FIVE SIX")
+    (False, False)
+    """
+    text = line.strip()
+    return (any(ch.isalpha() for ch in text) and not any(ch.islower() for ch in text)
+            and len(text.split()) >= _CAPITALS_HEADING_WORDS
+            and len(_GAP_RE.findall(text)) == 1 and "\t" not in text)
+
+
 def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, int]] = (),
                    *, aligned: bool = False, verse: bool = False,
                    flowed: bool = False) -> list[Edit]:
@@ -890,8 +912,8 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
         for match in _GAP_RE.finditer(line, body_start, body_end):
             if line[match.start() - 1] == "’" and "‘" not in line[:match.start()]:
                 continue    # an apostrophe ending a word cut short (μ’  αυτά), no quotation
-            if line[match.end()].islower() and not overlaps(protected, match.start(),
-                                                              match.end()):
+            if ((line[match.end()].islower() or _capitals_heading(line))
+                    and not overlaps(protected, match.start(), match.end())):
                 edits.append(Edit(match.start(), match.group(), " ", "whitespace",
                                   "gap between words"))
         for match in _GAP_BEFORE_NUMBER_RE.finditer(line, body_start, body_end):
