@@ -1871,16 +1871,26 @@ def _glued_reading_link(line: str) -> list[Edit]:
     [' Читать дальше…']
     >>> _glued_reading_link("The minister said he would read more… later")
     []
+
+    The teaser's last sentence, cut after a full stop, does not hide the link after it:
+
+    >>> [e.before for e in _glued_reading_link(
+    ...     "Каждую весну проводится месячник по благоустройству. Весна — это Читать далее …")]
+    [' Читать далее …']
     """
-    match = _GLUED_READ_RE.search(line) or _TRUNCATED_READ_RE.search(line)
-    if match is None or len(match.group("words").split()) > _GLUED_READ_WORDS:
-        return []
-    before = line[:match.start()]
-    if (len(before.split()) < _GLUED_READ_WORDS or not blocks.is_prose(before)
-            or closing_kind(match.group("words")) != "list"):
-        return []
-    start = match.start()
-    return [Edit(start, line[start:], "", "chrome", "reading link glued to the paragraph")]
+    for pattern in (_GLUED_READ_RE, _TRUNCATED_READ_RE):
+        # Each shape in turn: the cut teaser's last sentence, which opens after a stop,
+        # is no link, but its last words may still be one ("Весна — это Читать далее …").
+        match = pattern.search(line)
+        if match is None or len(match.group("words").split()) > _GLUED_READ_WORDS:
+            continue
+        before = line[:match.start()]
+        if (len(before.split()) < _GLUED_READ_WORDS or not blocks.is_prose(before)
+                or closing_kind(match.group("words")) != "list"):
+            continue
+        start = match.start()
+        return [Edit(start, line[start:], "", "chrome", "reading link glued to the paragraph")]
+    return []
 
 
 def _gapped_link(line: str) -> list[Edit]:

@@ -254,10 +254,12 @@ def credits_a_work(text: str) -> bool:
 
 def _kept_kind(line: str, text: str) -> bool:
     """What stays wherever it stands: a list item, a dateline or byline, a credit, a
-    quotation, a figure, a signature's name, a work cited with its maker."""
+    quotation, a figure, a signature's name, a signatory with the office they sign for
+    ("Ο Πρόεδρος: Βασ.Μαστρακούλης", read in its own letters), a work cited with its maker."""
     from cms_i18n.clean import chrome
     words = _words(text)
     return bool(is_list_item(line) or page.DATELINE_RE.search(text) or credits_a_work(text)
+                or page.is_signatory(" ".join(line.split()))
                 or page.BYLINE_RE.match(text) or chrome.is_credit_line(text)
                 or any(ch in _QUOTE_CHARS for ch in text) or page.SOURCE_LINE_RE.match(text)
                 or (blocks.is_name(text) and not all(word in CUE_WORDS for word in words)))

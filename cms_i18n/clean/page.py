@@ -357,8 +357,10 @@ def _is_dateline(text: str) -> bool:
 
 def _is_name_label(line: str, text: str) -> bool:
     """A label's shape: a few words, the first capitalised, no figure, no punctuation,
-    no list's marker, no picture's description."""
-    return (bool(text) and len(text.split()) <= _LONG_LABEL_WORDS and text[:1].isupper()
+    no list's marker, no picture's description.  A tag as a blog prints it over its
+    tag page, a word or three all in lower case ("local football"), is one too."""
+    return (bool(text) and len(text.split()) <= _LONG_LABEL_WORDS
+            and (text[:1].isupper() or (text.islower() and len(text.split()) <= _LABEL_WORDS))
             and not any(ch.isdigit() for ch in text)
             and not _LABEL_PUNCTUATION_RE.search(text) and not is_list_item(line)
             and not BYLINE_RE.match(text) and not is_picture_description(text))
@@ -496,7 +498,9 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or (index == order[-1] and _is_signature(text))
                     # a signatory with the office they sign for ("Mark Lovell (President)"),
                     # or the office on its own line under the name ("Αντιδήμαρχος")
-                    or is_signatory(text) or _office_under_name(index, lines)
+                    # (read in its own letters: a view makes Greek look-alikes Latin)
+                    or is_signatory(text) or is_signatory(" ".join(line.split()))
+                    or _office_under_name(index, lines)
                     # a message's sign-off over the archive's buttons ("/Mike")
                     or is_sign_off(text)
                     # the sender's name under an archived e-mail's last paragraph
@@ -616,15 +620,36 @@ def signature_block(block: Sequence[str]) -> bool:
     return len(block) >= 2 and _office_under_name(len(block) - 1, block)
 
 
+# The office first, as a label, and the signatory's name after its colon ("Ο Πρόεδρος:
+# Βασ.Μαστρακούλης", "O Γ. Γραμματέας: Γ. Γεωργαράς", "The Secretary: Anna Berg"): an
+# article and an abbreviated word ("Γ." for "Γενικός") may open the office.
+_OFFICE_LABEL_RE = re.compile(
+    r"(?:(?:the|ο|η|o|о)\s+)?(?:[^\W\d_]{1,4}\.\s*){0,2}(?:[^\W\d_]+[ -]){0,2}"
+    r"(?:vice-?|αντι|вице-)?" + _OFFICES + r"\s*:\s*(?P<name>[^:]{3,60})", re.IGNORECASE)
+# An initial or an abbreviated first name glued to the surname ("Βασ.Μαστρακούλης").
+_GLUED_INITIAL_RE = re.compile(r"(?<=\w)\.(?=\w)")
+# An abbreviated first name ("Βασ.", "Chas.") read as the initial it stands for.
+_SHORT_FIRST_NAME_RE = re.compile(r"^([^\W\d_])[^\W\d_]{1,3}\.(?= )")
+
+
 def is_signatory(text: str) -> bool:
     """A notice's signatory: a person's name and, in brackets, the office they sign for
-    ("Mark Lovell (President)", "Tony Harman (Chairman)").  A club's or a board's statement
-    closes so, under its last paragraph; a widget's line never names an office.
+    ("Mark Lovell (President)", "Tony Harman (Chairman)"), or the office as a label before
+    the name ("Ο Πρόεδρος: Βασ.Μαστρακούλης").  A club's or a board's statement closes so,
+    under its last paragraph; a widget's line never names an office.
 
     >>> is_signatory("Mark Lovell (President)"), is_signatory("Start a Conversation (3)")
     (True, False)
+    >>> is_signatory("Ο Πρόεδρος: Βασ.Μαστρακούλης"), is_signatory("O Γ. Γραμματέας: Γ. Γεωργαράς")
+    (True, True)
+    >>> is_signatory("Director: Read more")
+    False
     """
     from cms_i18n.clean.blocks import is_name  # blocks reads this module
+    labelled = _OFFICE_LABEL_RE.fullmatch(text)
+    if labelled and is_name(_SHORT_FIRST_NAME_RE.sub(
+            r"\1.", _GLUED_INITIAL_RE.sub(". ", labelled.group("name").strip()))):
+        return True
     name, bracket, office = text.partition(" (")
     return bool(bracket and is_name(name.strip())
                 and _OFFICE_RE.fullmatch("(" + office.strip()) is not None)

@@ -157,7 +157,9 @@ REASONS = REASONS | {"the title with its section and date", "page path ending in
                      "breadcrumb glued to the site's name"}
 
 
-def _language_switcher_re() -> re.Pattern[str]:
+def _language_item() -> str:
+    """The pattern of one item of a language switcher: a language's name or code, or a
+    locale."""
     codes: list[str] = []
     names: list[str] = []
     for line in data_text("languages.txt").splitlines():
@@ -171,12 +173,16 @@ def _language_switcher_re() -> re.Pattern[str]:
     # A locale ("en-GB", "ru-RU"), with the count of pages in it a switcher may print after
     # it ("en-GB1"): a language's code in lower case, its country's in capitals.
     locale = "(?:" + "|".join(c.lower() for c in codes) + r")-[A-Z]{2}\d{0,4}"
-    item = "(?:" + locale + "|" + "|".join(re.escape(c) for c in codes) + "|(?i:" + "|".join(
+    return "(?:" + locale + "|" + "|".join(re.escape(c) for c in codes) + "|(?i:" + "|".join(
         re.escape(n) for n in names) + "))"
-    return re.compile(rf"(?:[•·|/]\s*)?{item}(?:\s*[|/·•,]?\s*{item})+")
 
 
-_SWITCHER_RE = _language_switcher_re()
+_LANGUAGE_ITEM = _language_item()
+_SWITCHER_RE = re.compile(
+    rf"(?:[•·|/]\s*)?{_LANGUAGE_ITEM}(?:\s*[|/·•,]?\s*{_LANGUAGE_ITEM})+")
+# The switcher's one item, set as a bulleted link ("• English"): the page's first line only.
+_LONE_LANGUAGE_RE = re.compile(rf"[•·]\s*{_LANGUAGE_ITEM}")
+
 def without_accents(text: str) -> str:
     """``text`` with its accents off ("Κοινοποίηση" → "Κοινοποιηση")."""
     return "".join(ch for ch in unicodedata.normalize("NFD", text)
@@ -415,6 +421,11 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
         if is_language_switcher(top.texts[index]):
             top.take(index, "language switcher")
     first = top.order[0] if len(top.order) > 1 else None
+    if (first is not None and first < top.body and top.alone(first)
+            and _LONE_LANGUAGE_RE.fullmatch(top.texts[first])):
+        # A switcher that lists one language, a link set as a list's item opening the page;
+        # a list of the text's own names more than one item.
+        top.take(first, "language switcher")
     if first is not None and _LABEL_TRAIL_RE.fullmatch(top.texts[first]):
         top.take(first, "label with a separator")   # "ДАЙДЖЕСТ: |" opening the page
     if first is not None and _is_page_widget(top.texts[first]):
@@ -608,6 +619,41 @@ _TRAIL_ON_DATE_RE = re.compile(
     r"(?:,?\s*(?:\d{1,2}:\d{2})(?::\d{2})?)?)")
 
 
+# A headline this long at least is no word a line may open with by chance.
+_GLUED_COPY_WORDS = 4
+
+
+def headline_glued_to_next_line(lines: Sequence[str | None],
+                                code: Sequence[bool]) -> dict[int, Edit]:
+    """The headline printed again at the head of the line under it, glued to what follows
+    with no space ("… Humanitarian SpaceNYC July 16th 2021 Lucile Grosjean, …" under
+    "… Humanitarian Space"): the edit that takes the copy off, the line's own words (a
+    dateline, a byline, the lead) staying where they stand.  Only over the article, only
+    for a headline of four words or more standing alone, and only where the copy runs
+    straight into a capital or a figure: a sentence that opens with the title's words
+    goes on after a space.
+    """
+    top = _top_of(lines, code)
+    if top is None:
+        return {}
+    edits: dict[int, Edit] = {}
+    heads = [i for i in top.head[:_ECHO_WINDOW] if len(top.paragraph(i)) == 1]
+    for index in heads:
+        headline = (lines[index] or "").strip()
+        later = [i for i in top.order if i > index]
+        if not later or len(headline.split()) < _GLUED_COPY_WORDS:
+            continue
+        below = lines[later[0]] or ""
+        start = len(below) - len(below.lstrip())
+        rest = below[start + len(headline):]
+        if (below[start:].startswith(headline) and rest[:1].isalnum()
+                and (rest[:1].isupper() or rest[:1].isdigit())
+                and not headline[-1:].isspace()):
+            edits[later[0]] = Edit(start, headline, "", "chrome",
+                                   "headline's copy glued to the line under it")
+    return edits
+
+
 def trail_before_dateline(lines: Sequence[str | None],
                           code: Sequence[bool]) -> dict[int, Edit]:
     """A breadcrumb glued to the dateline above the article: the edit that takes it off.
@@ -668,13 +714,22 @@ def _is_glued_widget(date: str, tail: str) -> str | None:
     return None
 
 
+# A view counter with its label, the last field of a meta line set apart by bars ("… | By:
+# Hajira Amla | Views: 4189", "… | Просмотров: 312", "… | Προβολές: 57").
+_BARRED_COUNTER_RE = re.compile(
+    r"\s*\|\s*(?:views|hits|reads|page views|просмотр\w*|прочтени\w*|προβολές|αναγνώσεις)"
+    r"\s*:?\s*\d[\d,. ]{0,9}$", re.I)
+
+
 def widget_after_dateline(lines: Sequence[str | None],
                           code: Sequence[bool]) -> dict[int, Edit]:
     """A page widget glued after the dateline above the article: the edit that takes it off.
 
     The date and its time are the article's and stay; a view counter or a
-    text-size control the scraper ran into the same line goes.  Only above the
-    article's first paragraph, and only on a line that is the date and the widget.
+    text-size control the scraper ran into the same line goes, and so does a labelled
+    counter closing a dated meta line after a bar ("… | By: Hajira Amla | Views: 4189").
+    Only above the article's first paragraph, and only on a line that is the date and
+    the widget (or a meta line with its counter labelled and barred off).
     """
     top = _top_of(lines, code)
     if top is None:
@@ -682,10 +737,17 @@ def widget_after_dateline(lines: Sequence[str | None],
     edits: dict[int, Edit] = {}
     if top.body >= len(lines):
         return edits     # no paragraph of prose: a list of dates and figures, no article
-    for index in top.head[:_ECHO_WINDOW]:
-        if len(top.paragraph(index)) > 1:
-            continue     # a row of a list or a table of dates, not a dateline alone
+    for index in [*top.head[:_ECHO_WINDOW], top.body]:
         line = (lines[index] or "").rstrip()
+        counter = _BARRED_COUNTER_RE.search(line)
+        if counter and dates_in(line[:counter.start()]):
+            # labelled and after a bar: no table's cell, whatever shares its paragraph;
+            # a meta line of many fields may be long enough to pass for the first paragraph
+            edits[index] = Edit(counter.start(), counter.group(), "", "chrome",
+                                "counter at the end of the meta line")
+            continue
+        if index == top.body or len(top.paragraph(index)) > 1:
+            continue     # a row of a list or a table of dates, not a dateline alone
         start = len(line) - len(line.lstrip())
         match = _DATE_HEAD_RE.fullmatch(line[start:])
         if not match:
@@ -1362,6 +1424,9 @@ def _take_site_notice_above(lines: Sequence[str | None], views: dict[int, str],
     """A site's maintenance banner opening the page ("Ведутся технические работы. Это может
     временно повлиять на скорость работы сайта. Приносим извинения за неудобства …").
 
+    So is an institution's closure banner ("All libraries will be closed Monday, …"), over
+    a headline of its own (see :func:`is_closure_notice`).
+
     It speaks of the works, of the site and apologises, all three: a story about
     works on a road, or an article that quotes such a notice inside it, names no site
     or apologises to no one in its opening line.  Only the page's first line, a
@@ -1375,12 +1440,46 @@ def _take_site_notice_above(lines: Sequence[str | None], views: dict[int, str],
     first = order[0]
     text = " ".join((lines[first] or "").split())   # its own letters: views make them Latin
     if ((first + 1 < len(lines) and (lines[first + 1] or "").strip())
-            or not page.SENTENCE_END_RE.search(text)
-            or not is_maintenance_notice(text)):
+            or not page.SENTENCE_END_RE.search(text)):
         return
-    if any(blocks.is_prose(views[i]) and page.SENTENCE_END_RE.search(views[i])
-           for i in order[1:]):
-        found.setdefault(first, "the site's maintenance notice")
+    if is_maintenance_notice(text):
+        if any(blocks.is_prose(views[i]) and page.SENTENCE_END_RE.search(views[i])
+               for i in order[1:]):
+            found.setdefault(first, "the site's maintenance notice")
+    elif is_closure_notice(text) and _over_a_headline(order, views, found):
+        found.setdefault(first, "the site's closure notice")
+
+
+def _over_a_headline(order: Sequence[int], views: dict[int, str],
+                     found: dict[int, str]) -> bool:
+    """Does a headline of its own (no sentence's end, under the first line and chrome at
+    most) stand between the page's first line and the article's first sentence?"""
+    for index in order[1:]:
+        text = views[index]
+        if index in found:
+            continue
+        return bool(text) and not page.SENTENCE_END_RE.search(text) and len(
+            text.split()) < _NOTICE_HEADLINE_WORDS
+    return False
+
+
+# A headline is shorter than this.
+_NOTICE_HEADLINE_WORDS = 20
+
+
+def is_closure_notice(text: str) -> bool:
+    """Does this line tell the reader that all the institution's places will be closed on
+    a day?  A site's banner over every page, never a story's headline (which ends no
+    sentence) when it opens the page over another headline.
+
+    >>> is_closure_notice("All libraries will be closed Monday, October 14th in celebration.")
+    True
+    >>> is_closure_notice("The bridge will be closed on Monday for repairs.")
+    False
+    """
+    folded = fold(" ".join(text.split()))
+    return len(folded.split()) <= _NOTICE_WORDS and all(
+        _NOTICE_KINDS[kind].search(folded) for kind in ("closed", "premises", "day"))
 
 
 # A masthead's tagline is a few words.
@@ -2268,6 +2367,7 @@ _TEMPLATE_DATE_RE = re.compile(r"[^\W\d_]+, \d{1,2}, [^\W\d_]+, (?:19|20)\d{2}")
 # Today's date as a news theme prints it in its header, the weekday and the month cut
 # short and the day with its ordinal ("Tue. Apr 16th, 2024").
 _THEME_DATE_RE = re.compile(
+    r"(?P<bullet>[•·]\s*)?"
     r"(?P<weekday>[^\W\d_]{3,4})\. [^\W\d_]{3,4}\.? \d{1,2}(?:st|nd|rd|th), (?:19|20)\d{2}")
 
 
@@ -2275,10 +2375,21 @@ def _is_todays_date_over_body(top: _Top, first: int) -> bool:
     """The page's first line today's date in a theme's header, set right above the
     article's first paragraph: a post's own dateline stands beside its headline (a blog's
     "Saturday, February 17, 2007" over the post's title stays), and a theme's short
-    weekday with a full stop and an ordinal day is no writer's way with a dateline."""
+    weekday with a full stop and an ordinal day is no writer's way with a dateline.
+
+    Set as an item of the header's bar, a bullet before it ("• Sat. Jul 20th, 2024"), it
+    is the header's over a headline too, when the post's own dateline stands between the
+    headline and the article: the page then dates the post twice, and the first date is
+    the day the page was crawled."""
     match = _THEME_DATE_RE.fullmatch(top.texts[first])
-    return bool(match and match.group("weekday").lower() in WEEKDAY_NAMES
-                and len(top.order) > 1 and top.order[1] == top.body and top.alone(first))
+    if not (match and match.group("weekday").lower() in WEEKDAY_NAMES
+            and len(top.order) > 1 and top.alone(first)):
+        return False
+    if top.order[1] == top.body:
+        return True
+    return bool(match.group("bullet")) and any(
+        page.DATELINE_RE.search(top.texts[index])
+        for index in top.order[2:] if index < top.body)
 
 
 # A lone word the page's header leaves as its first line: the logo's alt text ("logo"),

@@ -144,7 +144,7 @@ def _style_of(prose: str) -> str:
     curly = sum(1 for m in _CURLY_DOUBLE_RE.finditer(prose)
                 if not (m.group() == "”" and _position(prose, m.start()) == "open")
                 and not (m.group() == "“" and _position(prose, m.start()) == "close"))
-    curly += len(_GUILLEMET_RE.findall(prose))
+    curly += sum(_quoting_guillemets(line) for line in prose.split("\n"))
     straight = len(_STRAIGHT_DOUBLE_RE.findall(prose))
     curly_single = len(_CURLY_SINGLE_RE.findall(prose))
     straight_single = len(_STRAIGHT_SINGLE_RE.findall(prose))
@@ -271,6 +271,24 @@ def uses_guillemets(lines: Sequence[str | None], code: Sequence[bool]) -> str:
 
 
 _GUILLEMET_RE = re.compile("[«»]")
+# A guillemet set between two spaces: a quotation's in French, a trail's separator
+# ("in National » DIPLOMACY") when no guillemet the other way stands on its line.
+_SPACED_GUILLEMET_RE = re.compile("(?<= )[«»](?= )")
+
+
+def _quoting_guillemets(line: str) -> int:
+    """The guillemets of a line that quote: a trail's lone "»" between two spaces
+    ("May 13, 2014 in National » DIPLOMACY") is a separator, no evidence of curly quotes.
+
+    >>> _quoting_guillemets("in National » DIPLOMACY | By: Anna Berg")
+    0
+    >>> _quoting_guillemets("Il a dit « oui » hier"), _quoting_guillemets("«Да» и «нет»")
+    (2, 4)
+    """
+    marks = _GUILLEMET_RE.findall(line)
+    if len(set(marks)) == 1:
+        return len(marks) - len(_SPACED_GUILLEMET_RE.findall(line))
+    return len(marks)
 
 
 # Characters after which a quote mark opens, and before which it closes.
@@ -816,6 +834,28 @@ def spaced_by_author(line: str) -> bool:
     return len(gaps) >= 2 and all(len(gap) >= 2 or gap == "\t" for gap in gaps)
 
 
+# A heading set in capitals is this many words long at least before its one gap is a
+# scraper's: a table's header row in capitals ("NAME  DESCRIPTION") is a few words.
+_CAPITALS_HEADING_WORDS = 6
+
+
+def _capitals_heading(line: str) -> bool:
+    """Is the line a heading set all in capitals, six words or more, with one gap between
+    two of its words ("О ПОРЯДКЕ … ПРОГРАММ  МУНИЦИПАЛЬНОГО РАЙОНА …")?  No word after the
+    gap is in lower case, so the lower-case test cannot see it; one gap in a long line of
+    capitals is where an element was dropped, columns have more.
+
+    >>> _capitals_heading("О ПОРЯДКЕ РАЗРАБОТКИ МУНИЦИПАЛЬНЫХ ПРОГРАММ  МУНИЦИПАЛЬНОГО РАЙОНА")
+    True
+    >>> _capitals_heading("NAME  DESCRIPTION"), _capitals_heading("ONE  TWO THREE FOUR  FIVE SIX")
+    (False, False)
+    """
+    text = line.strip()
+    return (any(ch.isalpha() for ch in text) and not any(ch.islower() for ch in text)
+            and len(text.split()) >= _CAPITALS_HEADING_WORDS
+            and len(_GAP_RE.findall(text)) == 1 and "\t" not in text)
+
+
 def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, int]] = (),
                    *, aligned: bool = False, verse: bool = False,
                    flowed: bool = False) -> list[Edit]:
@@ -872,8 +912,8 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
         for match in _GAP_RE.finditer(line, body_start, body_end):
             if line[match.start() - 1] == "’" and "‘" not in line[:match.start()]:
                 continue    # an apostrophe ending a word cut short (μ’  αυτά), no quotation
-            if line[match.end()].islower() and not overlaps(protected, match.start(),
-                                                              match.end()):
+            if ((line[match.end()].islower() or _capitals_heading(line))
+                    and not overlaps(protected, match.start(), match.end())):
                 edits.append(Edit(match.start(), match.group(), " ", "whitespace",
                                   "gap between words"))
         for match in _GAP_BEFORE_NUMBER_RE.finditer(line, body_start, body_end):
