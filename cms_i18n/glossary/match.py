@@ -34,7 +34,8 @@ Rules, in the order they apply:
   (:meth:`Matcher.spelt_out`).
 * **A short form in lower case** ("the security council") is matched only as the
   article "the" gives it, right before it, and not followed by "of" or "for" (the
-  council of something else); once the document has written it so, also after a
+  council of something else) unless a quotation or a deed ("for failing", "for “…”")
+  follows, which says why, not whose; once the document has written it so, also after a
   preposition or at the start of a clause ("… of security council resolutions"), never
   after another determiner or a word of its own ("a national security council", "the
   company's security council", "the school security council").  Only short forms of
@@ -838,6 +839,10 @@ class Matcher:
         []
         >>> [o.text for o in matcher.find("The company's security council met.")]
         []
+        >>> [o.text for o in matcher.find("the security council for the school")]
+        []
+        >>> [o.text for o in matcher.find("He blamed the security council for failing.")]
+        ['security council']
         """
         if _LOWER_QUALIFIED.match(text, end):
             return False
@@ -1527,8 +1532,10 @@ _CLAUSE_BEFORE = re.compile(r"(?:(?<![^\W_])(?:of|at|on|in|to|by|from|with|for|a
                             r"against|over|under|before|after)\s+|(?:^|[.;:,!?(\"“])\s*)$",
                             re.IGNORECASE)
 #: "… of the school", "… for students": a lower-case short form that a qualifier
-#: after it makes another council
-_LOWER_QUALIFIED = re.compile(r"\s+(?:of|for)(?![^\W_])")
+#: after it makes another council; not a quotation or a deed, which say why, not whose
+#: ("chastised the security council for “emotional statements”", "accused the security
+#: council of failing to act")
+_LOWER_QUALIFIED = re.compile(r"\s+(?:of|for)(?![^\W_])(?!\s*[\"“‘'«]|\s+[a-z]+ing\b)")
 
 
 def _spelt_by(before: str, letters: str) -> str | None:
