@@ -531,6 +531,12 @@ class Matcher:
         []
         >>> matcher.unlisted("The Collective Security Treaty was signed in 1992.")
         []
+        >>> for name, near in matcher.unlisted("Members of the Collective Security "
+        ...                                    "Organization met the Shanghai Organization "
+        ...                                    "for Cooperation."):
+        ...     print(name, [c.id for c, _n in near])
+        Collective Security Organization ['CSTO']
+        Shanghai Organization for Cooperation ['SCO']
         """
         spans = [(o.start, o.span_end) for o in occurrences] + \
                 [(d.start, d.end) for d in decoys]
@@ -539,14 +545,15 @@ class Matcher:
             start, end = run.span()
             if any(start < s_end and s_start < end for s_start, s_end in spans):
                 continue
-            name = re.sub(r"^(?:The|A|An)\s+", "", run.group())
-            if _head(name) not in self._heads:
-                continue
-            own = {w.casefold()[:5] for w in _NAME_WORD.findall(name)} - _INSTITUTIONAL
-            near = [(concept, listed) for concept, listed in self.glossary.nearest(name)
-                    if own & {w.casefold()[:5] for w in _NAME_WORD.findall(listed)}]
-            if near:
-                found.append((name, near))
+            for name in _name_tails(run.group()):
+                if _head(name) not in self._heads:
+                    continue
+                own = {w.casefold()[:5] for w in _NAME_WORD.findall(name)} - _INSTITUTIONAL
+                near = [(concept, listed) for concept, listed in self.glossary.nearest(name)
+                        if own & {w.casefold()[:5] for w in _NAME_WORD.findall(listed)}]
+                if near:
+                    found.append((name, near))
+                    break
         return found
 
     def reads_context(self, text: str) -> bool:
@@ -1349,11 +1356,26 @@ class Matcher:
 
 
 def _head(name: str) -> str:
-    """The head noun of an English name, folded: the word before its first "of", else its
-    last word ("Council of Foreign Ministers" → "council", "Shanghai Cooperation
+    """The head noun of an English name, folded: the word before its first "of" or
+    "for", else its last word ("Council of Foreign Ministers" → "council", "Shanghai
+    Organization for Cooperation" → "organization", "Shanghai Cooperation
     Organisation" → "organisation")."""
-    words = _NAME_WORD.findall(re.split(r"\s+of\s+", name, maxsplit=1)[0])
+    words = _NAME_WORD.findall(re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0])
     return words[-1].casefold() if words else ""
+
+
+def _name_tails(run: str) -> list[str]:
+    """A run of capitalised words, then the runs after each "of", "for" or "and" in it:
+    the name a sentence's capitals end on ("Leaders of the Shanghai Cooperation
+    Council" → "Shanghai Cooperation Council").
+
+    >>> _name_tails("Leaders of the Shanghai Cooperation Council")
+    ['Leaders of the Shanghai Cooperation Council', 'Shanghai Cooperation Council']
+    """
+    tails = [re.sub(r"^(?:The|A|An)\s+", "", run)]
+    for joint in re.finditer(r"\s+(?:of|for|and)\s+(?:the\s+)?", run):
+        tails.append(run[joint.end():])
+    return tails
 
 
 def _slip(got: str, want: str) -> bool:

@@ -217,6 +217,26 @@ def test_a_misspelt_name_gets_the_approved_name_and_a_near_one_a_note(bundled: G
 
 
 @pytest.mark.engine
+@pytest.mark.parametrize(("sentence", "name", "nearest"), [
+    # the capitals run on from a word before the name: the name is where they end
+    ("Leaders of the Shanghai Cooperation Council met in Astana.",
+     "Shanghai Cooperation Council", "SCO"),
+    ("Members of the Collective Security Organization met in Minsk.",
+     "Collective Security Organization", "CSTO"),
+    # the head before "for", as in "Organization for Security and Co-operation"
+    ("The meeting of the Shanghai Organization for Cooperation ends today.",
+     "Shanghai Organization for Cooperation", "SCO"),
+])
+def test_a_misnomer_inside_a_run_of_capitals_gets_its_note(
+        bundled: Glossary, apertium, sentence: str, name: str, nearest: str) -> None:
+    """Each went to the engine without a word ("la Organización de Shanghai para fines de
+    Cooperación"): the editor is now told which listed body comes nearest."""
+    [result] = run(apertium, bundled, [sentence])
+    assert any(c.startswith(f"glossary: {name}: no name the glossary lists; nearest: "
+                            f"{nearest}") for c in result.comments), result.comments
+
+
+@pytest.mark.engine
 def test_apertium_leaves_term_free_text_alone(bundled: Glossary, apertium) -> None:
     texts = ["The central bank raised interest rates on Thursday.",
              # another body's name that holds the short form: left to the engine
