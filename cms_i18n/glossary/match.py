@@ -400,6 +400,16 @@ class Matcher:
             rf"(?<!{_WORD})(?:" + "|".join(_pattern(f) for f in sorted(
                 self._detached, key=len, reverse=True)) + rf")(?!{_WORD})"
         ) if self._detached else None
+        #: a parent → its bodies (:attr:`_detached`)
+        self._children: dict[str, set[str]] = {}
+        for pairs in self._detached.values():
+            for child, owner in pairs:
+                self._children.setdefault(owner.id, set()).add(child.id)
+        #: the bodies that may have councils and such of their own: those with an acronym
+        #: that are none of the parents' bodies
+        subordinate = {cid for ids in self._children.values() for cid in ids}
+        self._bodies = frozenset(c.id for c in glossary.concepts
+                                 if c.acronyms and c.id not in subordinate)
         #: the head nouns of names of two words or more ("organisation", "council"): a run
         #: of capitals with another head ("Collective Security Treaty") names no body
         self._heads = frozenset(_head(key) for key in folded
@@ -440,6 +450,7 @@ class Matcher:
         }
         self._evidence: dict[str, dict[str, frozenset[str]]] = {}
         self._definitions: dict[str, dict[str, str]] = {}
+        self._named: dict[str, frozenset[str]] = {}
         # Capitalised one-word cues (surnames such as "Medvedev", places such as
         # "Kremlin"): words no body's name is made of.
         self._people = frozenset(label for cues in self._cues.values()
@@ -724,9 +735,10 @@ class Matcher:
         """A body's own name written without its parent ("The Heads of State Council …
         is the supreme governing body of the SCO"): that body's, where ``text`` names the
         parent, or else the document does (``context.named``), and no other body's
-        parent with the same name; never where another owner is written with it ("the CIS
-        Council of Heads of State", "Russia's …", "… of the Turkic States"), nor inside
-        a mention or decoy found.
+        parent with the same name, nor another body with an acronym (the CIS has a
+        "Council of Heads of State" too); never where another owner is written with it
+        ("the CIS Council of Heads of State", "Russia's …", "… of the Turkic States"),
+        nor inside a mention or decoy found.
 
         >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
         >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
@@ -747,34 +759,49 @@ class Matcher:
             if any(start < s_end and s_start < end for s_start, s_end in spans):
                 continue
             prev = _PREV_WORD.search(text[:start])
-            if prev is not None and (prev.group(1)[-1:] in APOSTROPHES or
-                                     prev.group(1)[-2:-1] in APOSTROPHES or
-                                     (prev.group(1)[:1].isupper() and
-                                      prev.group(1).casefold() not in _DETERMINERS)):
-                continue            # "the CIS Council of Heads of State", "Russia's …"
+            word = prev.group(1) if prev is not None else ""
+
+            if re.search(r"[.!?:;,\"”)]$", word) and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+                word = ""           # "… in Samarkand. Heads of State Council members"
+            if re.search(f"[{APOSTROPHES}]s?$", word) or \
+                    (word[:1].isupper() and word.casefold() not in _DETERMINERS):
+                continue            # "the CIS Council of Heads of State", "Russia's …"; a
+                                # parent's possessive ("the SCO's …") stays the parent's
             if _OF_PROPER.match(text, end) or text[end:end + 1] == "-":
                 continue            # "… of the Turkic States": another owner's
             pairs = self._detached[_norm(m.group())]
+            chosen: list[tuple[Concept, Concept]] = []
             for named in (here, context.named):
-                chosen = {body for body, parent in pairs if parent.id in named}
-                if chosen:
+                bodies = named & self._bodies
+                chosen = [(body, parent) for body, parent in pairs if parent.id in named]
+                if chosen or bodies:
                     break
             if len(chosen) != 1:
                 continue
-            body = chosen.pop()
+            body, parent = chosen[0]
+            if bodies - {parent.id} - self._children[parent.id]:
+                # another body with councils of its own named too ("the SCO and the CIS"):
+                # whose council this is, the text does not say
+                continue
             out.append(self._occurrence(text, body, "name", start, end, occurrences))
         return out
 
     def named_in(self, text: str) -> frozenset[str]:
         """The bodies ``text`` names by a name or acronym of their own (as written, no
-        short form read), for :attr:`Context.named`."""
-        found = set()
-        for _start, _end, matched in self._raw(text):
-            key = self._short_key(matched)
-            form = self._exact.get(key) or self._folded.get(key.casefold())
-            if form is not None and key not in self.short:
-                found.add(form.concept.id)
-        return frozenset(found)
+        short form read), for :attr:`Context.named`.  Checking a catalogue reads each unit
+        with its whole document: the last few documents' are kept, as their evidence is
+        (:meth:`document_evidence`)."""
+        known = self._named.get(text)
+        if known is None:
+            found = set()
+            for _start, _end, matched in self._raw(text):
+                key = self._short_key(matched)
+                form = self._exact.get(key) or self._folded.get(key.casefold())
+                if form is not None and key not in self.short:
+                    found.add(form.concept.id)
+            known = frozenset(found)
+            _keep(self._named, text, known)
+        return known
 
     def _initials(self, text: str, occurrences: list[Occurrence]) -> list[Occurrence]:
         """``occurrences`` with the acronym in parentheses right after a name that its
