@@ -107,6 +107,9 @@ APOSTROPHES = "'’"
 OTHER = "<other>"          # context value: the document last named another body
 #: why a bare short form that points to another state's council is left ambiguous
 OUTSIDE = "the text points to a council outside the glossary"
+#: why a body's name written without its parent was read as that body's: the text or
+#: the document names the parent (:meth:`Matcher.detached`)
+DETACHED = "named without its parent"
 #: why a name the glossary does not list was read as one of its names
 MISSPELT = "a name the glossary does not list, read as its"
 WEAK = "~"                 # a cue written "~resolution*" is weak: it never decides alone
@@ -783,7 +786,9 @@ class Matcher:
                 # another body with councils of its own named too ("the SCO and the CIS"):
                 # whose council this is, the text does not say
                 continue
-            out.append(self._occurrence(text, body, "name", start, end, occurrences))
+            scope = "text" if named is here else "document"
+            out.append(self._occurrence(text, body, "name", start, end, occurrences,
+                                        f"{DETACHED}, {parent.id}, which the {scope} names"))
         return out
 
     def named_in(self, text: str) -> frozenset[str]:
