@@ -313,7 +313,8 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     names) is a line to verify where the translation names it, not a wrong entity.
     An expected name is found inside another body's name the source does not name
     here ("ONU" in "Consejo de Seguridad de la ONU"), and written with other capitals
-    only ("Nations unies" for "Nations Unies"): neither is a problem.
+    only ("Nations unies" for "Nations Unies"): neither is a problem, unless the
+    glossary forbids those capitals ("Unión africana").
     """
     loose = loosely_named or {}
     evidence = evidence or {}
@@ -377,13 +378,16 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
         for form in sorted(exp.accepted, key=len, reverse=True):
             rx = re.compile(_bounded(form), re.IGNORECASE if _recasable(form) else 0)
             for m in rx.finditer(target_text):
-                inside = [f for f in hosts if f.start <= m.start() and m.end() <= f.end
-                          and (f.start, f.end) != m.span()]
+                # after the host's head: "ONU" in "Consejo de Seguridad de la ONU" is the
+                # UN's name, "Consejo de Seguridad" in "… de Rusia" is Russia's council
+                inside = [f for f in hosts if f.start < m.start() and m.end() <= f.end]
                 clear = all(f.start in used or f.end <= m.start() or f.start >= m.end()
                             or (f.start >= m.start() and f.end <= m.end()) for f in found)
                 if inside and m.group() == form:
                     return True          # the host is still read as a body of its own
-                if clear and m.group() != form:
+                forbidden = index.roles.get(m.group(), (frozenset(), ""))[1] == "forbidden"
+                if clear and m.group() != form and not forbidden:
+                    # ("Unión africana", which the glossary forbids, stays a problem)
                     for f in found:
                         if m.start() <= f.start and f.end <= m.end():
                             used.add(f.start)
