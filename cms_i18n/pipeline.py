@@ -90,7 +90,7 @@ from cms_i18n.glossary import (
     translate_units,
 )
 from cms_i18n.glossary.enforce import gaps_in
-from cms_i18n.glossary.match import context_from
+from cms_i18n.glossary.match import DETACHED, context_from
 from cms_i18n.markup import protect, restore
 from cms_i18n.memory import Memory, Remembered, recorded_authorship
 from cms_i18n.segment import ATTRIBUTE_KEYS, Segment, nested, rebuild, segment, written
@@ -1004,7 +1004,9 @@ def _memory_keys(units: Sequence[Unit], glossary: Glossary | None) -> list[tuple
         context = contexts[unit.document_id]
         found, decoys = glossary.matcher.scan(unit.source, context)
         # an acronym left to the engine because the document defines it as another thing
-        resolved = [o.reading for o in found if o.kind == "short"] + \
+        # and a body's name read as that body's because the document names its parent
+        resolved = [o.reading for o in found
+                    if o.kind == "short" or o.reason.startswith(DETACHED)] + \
             [f"-{d.concept.id}:{d.reason}" for d in decoys if d.concept is not None]
         built = sorted({o.concept.id for o in found if glossary.get(o.concept.id) is None})
         gkey = glossary.version + (f"{_BUILT}{','.join(built)}" if built else "") + \

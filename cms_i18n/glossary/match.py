@@ -108,6 +108,9 @@ APOSTROPHES = "'’"
 OTHER = "<other>"          # context value: the document last named another body
 #: why a bare short form that points to another state's council is left ambiguous
 OUTSIDE = "the text points to a council outside the glossary"
+#: why a body's name written without its parent was read as that body's: the text or
+#: the document names the parent (:meth:`Matcher.detached`)
+DETACHED = "named without its parent"
 #: why a name the glossary does not list was read as one of its names
 MISSPELT = "a name the glossary does not list, read as its"
 WEAK = "~"                 # a cue written "~resolution*" is weak: it never decides alone
@@ -326,6 +329,10 @@ class Context:
     #: short forms the document has written in lower case after "the" ("the security
     #: council"): later lower-case mentions after a preposition are that name too
     lowered: set[str] = field(default_factory=set)
+    #: the bodies the whole document names by a name or acronym of their own: a body's
+    #: name written without its parent ("the Heads of State Council") is that body's
+    #: where the document names the parent (:meth:`Matcher.detached`)
+    named: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -390,6 +397,23 @@ class Matcher:
                     self._inner[key] = acro
         self._exact = exact
         self._folded = folded
+        #: a body's name without its parent ("Heads of State Council", of "SCO Heads of
+        #: State Council" and "Heads of State Council of the SCO") → (body, parent) pairs
+        self._detached = _detached_names(glossary, exact, folded, self.short)
+        self._detached_regex = re.compile(
+            rf"(?<!{_WORD})(?:" + "|".join(_pattern(f) for f in sorted(
+                self._detached, key=len, reverse=True)) + rf")(?!{_WORD})"
+        ) if self._detached else None
+        #: a parent → its bodies (:attr:`_detached`)
+        self._children: dict[str, set[str]] = {}
+        for pairs in self._detached.values():
+            for child, owner in pairs:
+                self._children.setdefault(owner.id, set()).add(child.id)
+        #: the bodies that may have councils and such of their own: those with an acronym
+        #: that are none of the parents' bodies
+        subordinate = {cid for ids in self._children.values() for cid in ids}
+        self._bodies = frozenset(c.id for c in glossary.concepts
+                                 if c.acronyms and c.id not in subordinate)
         #: the head nouns of names of two words or more ("organisation", "council"): a run
         #: of capitals with another head ("Collective Security Treaty") names no body
         self._heads = frozenset(_head(key) for key in folded
@@ -430,6 +454,7 @@ class Matcher:
         }
         self._evidence: dict[str, dict[str, frozenset[str]]] = {}
         self._definitions: dict[str, dict[str, str]] = {}
+        self._named: dict[str, frozenset[str]] = {}
         # Capitalised one-word cues (surnames such as "Medvedev", places such as
         # "Kremlin"): words no body's name is made of.
         self._people = frozenset(label for cues in self._cues.values()
@@ -508,7 +533,8 @@ class Matcher:
         >>> matcher.names_any("The SCO met."), matcher.names_any("Rain is expected.")
         (True, False)
         """
-        return self._regex.search(text) is not None or bool(self._misspelt(text, []))
+        return self._regex.search(text) is not None or bool(self._misspelt(text, [])) or \
+            bool(self._detached_regex and self._detached_regex.search(text))
 
     def unlisted(self, text: str, occurrences: Iterable[Occurrence] = (),
                  decoys: Iterable[Decoy] = ()) -> list[tuple[str, list[tuple[Concept, str]]]]:
@@ -711,7 +737,84 @@ class Matcher:
                 # may be its short form, as after a decoy
                 context.last[short] = OTHER
                 context.placed.pop(short, None)
+        occurrences += self.detached(text, occurrences, decoys, context)
+        occurrences.sort(key=lambda o: o.start)
         return self._initials(text, occurrences), decoys
+
+    def detached(self, text: str, occurrences: list[Occurrence], decoys: list[Decoy],
+                 context: Context) -> list[Occurrence]:
+        """A body's own name written without its parent ("The Heads of State Council …
+        is the supreme governing body of the SCO"): that body's, where ``text`` names the
+        parent, or else the document does (``context.named``), and no other body's
+        parent with the same name, nor another body with an acronym (the CIS has a
+        "Council of Heads of State" too); never where another owner is written with it
+        ("the CIS Council of Heads of State", "Russia's …", "… of the Turkic States"),
+        nor inside a mention or decoy found.
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> [(o.concept.id, o.text) for o in matcher.find(
+        ...     "The Heads of State Council is the SCO's supreme body.")]
+        [('SCO_CHS', 'Heads of State Council'), ('SCO', 'SCO')]
+        >>> [o.concept.id for o in matcher.find("The Heads of State Council met.")]
+        []
+        """
+        if self._detached_regex is None:
+            return []
+        spans = [(o.start, o.span_end) for o in occurrences] + \
+                [(d.start, d.end) for d in decoys]
+        here = {o.concept.id for o in occurrences}
+        out = []
+        for m in self._detached_regex.finditer(text):
+            start, end = m.span()
+            if any(start < s_end and s_start < end for s_start, s_end in spans):
+                continue
+            prev = _PREV_WORD.search(text[:start])
+            word = prev.group(1) if prev is not None else ""
+
+            if re.search(r"[.!?:;,\"”)]$", word) and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+                word = ""           # "… in Samarkand. Heads of State Council members"
+            if re.search(f"[{APOSTROPHES}]s?$", word) or \
+                    (word[:1].isupper() and word.casefold() not in _DETERMINERS):
+                continue            # "the CIS Council of Heads of State", "Russia's …"; a
+                                # parent's possessive ("the SCO's …") stays the parent's
+            if _OF_PROPER.match(text, end) or text[end:end + 1] == "-":
+                continue            # "… of the Turkic States": another owner's
+            pairs = self._detached[_norm(m.group())]
+            chosen: list[tuple[Concept, Concept]] = []
+            for named in (here, context.named):
+                bodies = named & self._bodies
+                chosen = [(body, parent) for body, parent in pairs if parent.id in named]
+                if chosen or bodies:
+                    break
+            if len(chosen) != 1:
+                continue
+            body, parent = chosen[0]
+            if bodies - {parent.id} - self._children[parent.id]:
+                # another body with councils of its own named too ("the SCO and the CIS"):
+                # whose council this is, the text does not say
+                continue
+            scope = "text" if named is here else "document"
+            out.append(self._occurrence(text, body, "name", start, end, occurrences,
+                                        f"{DETACHED}, {parent.id}, which the {scope} names"))
+        return out
+
+    def named_in(self, text: str) -> frozenset[str]:
+        """The bodies ``text`` names by a name or acronym of their own (as written, no
+        short form read), for :attr:`Context.named`.  Checking a catalogue reads each unit
+        with its whole document: the last few documents' are kept, as their evidence is
+        (:meth:`document_evidence`)."""
+        known = self._named.get(text)
+        if known is None:
+            found = set()
+            for _start, _end, matched in self._raw(text):
+                key = self._short_key(matched)
+                form = self._exact.get(key) or self._folded.get(key.casefold())
+                if form is not None and key not in self.short:
+                    found.add(form.concept.id)
+            known = frozenset(found)
+            _keep(self._named, text, known)
+        return known
 
     def _initials(self, text: str, occurrences: list[Occurrence]) -> list[Occurrence]:
         """``occurrences`` with the acronym in parentheses right after a name that its
@@ -1647,12 +1750,49 @@ def _ends_with_parent(prev: Occurrence, parent: Concept, acronym: str) -> bool:
     return False
 
 
+def _detached_names(glossary: Glossary, exact: Mapping[str, _Form],
+                    folded: Mapping[str, _Form], short: Collection[str]
+                    ) -> dict[str, list[tuple[Concept, Concept]]]:
+    """The names of enforced bodies without their parent: what is left of a name that
+    starts with another body's acronym or name ("SCO Heads of State Council") or ends
+    with "of (the)" and one ("Heads of State Council of the SCO"), three words or more,
+    as the name writes them, and neither a name, an acronym nor a short form of any
+    body ("Security Council" is a short form of its own)."""
+    parents: dict[str, Concept] = {}
+    for concept in glossary.concepts:
+        for form in (*concept.acronyms, *concept.names):
+            parents.setdefault(_norm(form), concept)
+    out: dict[str, list[tuple[Concept, Concept]]] = {}
+    for concept in glossary.concepts:
+        if not concept.enforce or not concept.translate:
+            continue
+        for name in map(_norm, concept.names):
+            for written, parent in parents.items():
+                if parent is concept:
+                    continue
+                rest = None
+                if name.startswith(written + " "):
+                    rest = name[len(written) + 1:]
+                else:
+                    m = re.fullmatch(rf"(.+?) of (?:the )?{re.escape(written)}", name)
+                    rest = m.group(1) if m else None
+                if rest is None or len(_NAME_WORD.findall(rest)) < 3 or \
+                        not rest[:1].isupper() or rest in exact or \
+                        rest.casefold() in folded or rest in short:
+                    continue
+                pair = (concept, parent)
+                if pair not in out.setdefault(rest, []):
+                    out[rest].append(pair)
+    return out
+
+
 def context_from(matcher: Matcher, texts: Iterable[str], document: str = "") -> Context:
     """The context left by reading ``texts`` (earlier units of a document) in order;
     ``document`` is the whole document's source text, whose cue words weigh in and
     whose definitions of acronyms hold in every unit (:meth:`Matcher.defined`)."""
     context = Context(document=matcher.document_evidence(document) if document else {},
-                      defined=matcher.defined(document) if document else {})
+                      defined=matcher.defined(document) if document else {},
+                      named=matcher.named_in(document) if document else frozenset())
     for text in texts:
         matcher.scan(text, context)
     return context

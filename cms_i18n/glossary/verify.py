@@ -8,7 +8,7 @@ that fails stays fuzzy with a ``#.`` comment), ranking n-best hypotheses, and
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -296,7 +296,8 @@ def target_index(glossary: Glossary, lang: str) -> TargetIndex:
 
 def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Glossary,
             lang: str, loosely_named: Mapping[str, str | None] | None = None,
-            evidence: Mapping[str, frozenset[str]] | None = None) -> list[str]:
+            evidence: Mapping[str, frozenset[str]] | None = None,
+            elsewhere: Collection[str] = ()) -> list[str]:
     """Problems of ``target_text`` given the source occurrences, one line each.
 
     ``loosely_named`` maps the bodies the source names only by a short form it read
@@ -307,6 +308,13 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     by the short form they share or by any one reading's name; a name is a line to
     verify, or nothing when ``evidence`` (concept id → the document's cue words)
     points to that reading and no other.
+
+    A body the document names only ``elsewhere`` (concept ids of the other units'
+    names) is a line to verify where the translation names it, not a wrong entity.
+    An expected name is found inside another body's name the source does not name
+    here ("ONU" in "Consejo de Seguridad de la ONU"), and written with other capitals
+    only ("Nations unies" for "Nations Unies"): neither is a problem, unless the
+    glossary forbids those capitals ("Unión africana").
     """
     loose = loosely_named or {}
     evidence = evidence or {}
@@ -361,11 +369,37 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
             verify.extend(_chosen_reading(exp, best, evidence))
         return True
 
+    def nested_or_recased(exp: Expectation) -> bool:
+        # "ONU" inside "Consejo de Seguridad de la ONU", the UN's name within the
+        # council's that the source does not name here; or the name with other capitals
+        # ("Conseil de sécurité des Nations unies"): house style, not another name
+        hosts = [f for f in found if f.start not in used and f.role != "forbidden"
+                 and not f.concepts & named]
+        for form in sorted(exp.accepted, key=len, reverse=True):
+            rx = re.compile(_bounded(form), re.IGNORECASE if _recasable(form) else 0)
+            for m in rx.finditer(target_text):
+                # after the host's head: "ONU" in "Consejo de Seguridad de la ONU" is the
+                # UN's name, "Consejo de Seguridad" in "… de Rusia" is Russia's council
+                inside = [f for f in hosts if f.start < m.start() and m.end() <= f.end]
+                clear = all(f.start in used or f.end <= m.start() or f.start >= m.end()
+                            or (f.start >= m.start() and f.end <= m.end()) for f in found)
+                if inside and m.group() == form:
+                    return True          # the host is still read as a body of its own
+                forbidden = index.roles.get(m.group(), (frozenset(), ""))[1] == "forbidden"
+                if clear and m.group() != form and not forbidden:
+                    # ("Unión africana", which the glossary forbids, stays a problem)
+                    for f in found:
+                        if m.start() <= f.start and f.end <= m.end():
+                            used.add(f.start)
+                    return True
+        return False
+
     missing = []
     # Unambiguous forms first, so a shared short form is left for a short occurrence.
     for exp in sorted(expected, key=lambda e: e.kind == "short"):
         if not consume(exp, allow_short=exp.kind == "short"):
             missing.append(exp)
+    missing = [exp for exp in missing if not nested_or_recased(exp)]
 
     untranslated = _untranslated(expected, target_text, index, set(kept))
     for exp in missing:
@@ -397,9 +431,21 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
                                 f"where the source says only {short!r}; check it is the "
                                 "body meant")
             continue
+        other = sorted(f.concepts & set(elsewhere))
+        if other:
+            problems.append(f"{VERIFY_PREFIX} {other[0]}: {f.text!r} appears where the source "
+                            "does not name it; the document names it elsewhere: check it "
+                            "belongs here")
+            continue
         problems.append(f"{prefix} {sorted(f.concepts)[0]}: {f.text!r} appears but the source "
                         "does not name it (wrong entity?)")
     return problems + [line for line in dict.fromkeys(verify) if line not in problems]
+
+
+def _recasable(form: str) -> bool:
+    """Whether a form may be written with other capitals: a name of words, no acronym
+    ("Nations Unies", not "ONU")."""
+    return " " in form and not any(w.isupper() and len(w) > 1 for w in form.split())
 
 
 def _label(exp: Expectation) -> str:
@@ -470,10 +516,11 @@ def check_translation(source_text: str, target_text: str, *, source: str, target
         # Nothing for the document's context to resolve: only the target's own names
         # (a body the source does not name) can be wrong, and reading the earlier text
         # would change nothing.
-        return compare([], target_text, glossary, target)
+        return compare([], target_text, glossary, target,
+                       elsewhere=matcher.named_in(document) if document else ())
     # The earlier text is read only for a short form it may resolve.
     earlier = [preceding] if preceding and matcher.reads_context(source_text) else []
     context = context_from(matcher, earlier, document)
     occurrences, decoys = matcher.scan(source_text, context)
     return compare(occurrences, target_text, glossary, target,
-                   matcher.loosely_named(decoys, context), context.document)
+                   matcher.loosely_named(decoys, context), context.document, context.named)

@@ -20,9 +20,10 @@ def run(*args: str | Path) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-def catalog(locale: Path, *entries: CatalogEntry, approve: tuple[str, ...] = ()) -> Path:
-    po, pot = catalog_paths(locale, "es", "content")
-    update_catalog(po, list(entries), lang="es", domain="content", pot_path=pot)
+def catalog(locale: Path, *entries: CatalogEntry, approve: tuple[str, ...] = (),
+            lang: str = "es") -> Path:
+    po, pot = catalog_paths(locale, lang, "content")
+    update_catalog(po, list(entries), lang=lang, domain="content", pot_path=pot)
     edited = polib.pofile(str(po))
     for entry in edited:
         if entry.msgid in approve:
@@ -225,3 +226,73 @@ def test_a_catalog_that_does_not_parse_is_the_error_every_command_gives(
         code, out, err = run(command, "--locale-dir", tmp_path / "locale")
         assert (command, code, err.strip()) == (command, 1, expected)
         assert "critical" not in out
+
+
+GLOSSARIES = Path(__file__).resolve().parents[2] / "glossaries"
+
+
+def test_a_body_named_without_its_parent_is_the_body_where_the_parent_is_named(
+        tmp_path: Path) -> None:
+    # "The Heads of State Council … of the SCO" names the SCO's council: the editor's
+    # approved name passes, and a machine draft without it is flagged
+    source = ("The Heads of State Council, currently assembled in Samarkand, is the "
+              "supreme governing body of the SCO.")
+    edited = CatalogEntry("sco", source, "El Consejo de Jefes de Estado de la OCS, reunido "
+                          "en Samarcanda, es el órgano supremo de la OCS.")
+    catalog(tmp_path / "locale", edited, approve=(source,))
+    code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
+                       "--glossary-dir", GLOSSARIES)
+    assert code == 0 and "glossary" not in out.replace("glossary check", ""), out
+    draft = CatalogEntry("sco", source, "Los Jefes de Consejo Estatal, actualmente reunido "
+                         "en Samarcanda, es el supremo rigiendo ente de la OCS.")
+    catalog(tmp_path / "draft", draft)
+    code, out, _ = run("check", "--locale-dir", tmp_path / "draft",
+                       "--glossary-dir", GLOSSARIES)
+    assert "SCO_CHS: expected 'Consejo de Jefes de Estado de la OCS' (for 'Heads of State " \
+           "Council')" in out, out
+    # where neither the text nor its document names the SCO, the council's name is
+    # still a body the source does not name
+    alone = CatalogEntry("other", "The Heads of State Council met on Friday.",
+                         "El Consejo de Jefes de Estado de la OCS se reunió el viernes.")
+    catalog(tmp_path / "alone", alone, approve=(alone.source,))
+    code, out, _ = run("check", "--locale-dir", tmp_path / "alone",
+                       "--glossary-dir", GLOSSARIES)
+    assert code == 2 and "SCO_CHS: 'Consejo de Jefes de Estado de la OCS' appears but the " \
+        "source does not name it (wrong entity?)" in out, out
+
+
+def test_a_body_the_document_names_elsewhere_is_to_verify_and_a_name_inside_counts(
+        tmp_path: Path) -> None:
+    # the headline names the UN; the editor names its council, which the document
+    # names two paragraphs down: "ONU" is in the translation, and the council is a
+    # warning to verify, never critical
+    headline = CatalogEntry("brics", "BRICS States Call For UN Reform",
+                            "Los BRICS piden reformar el Consejo de Seguridad de la ONU")
+    body = CatalogEntry("brics", "Russia and China are permanent UN Security Council members.",
+                        "Rusia y China son miembros permanentes del Consejo de Seguridad de "
+                        "las Naciones Unidas.")
+    catalog(tmp_path / "locale", headline, body, approve=(headline.source, body.source))
+    code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
+                       "--glossary-dir", GLOSSARIES)
+    assert code == 0, out
+    assert "UN: expected" not in out and "wrong entity" not in out, out
+    assert "warning: glossary: glossary to verify: UNSC: 'Consejo de Seguridad de la ONU' " \
+           "appears where the source does not name it" in out, out
+    # a document that names the council nowhere: a wrong entity, critical
+    catalog(tmp_path / "alone", headline, approve=(headline.source,))
+    code, out, _ = run("check", "--locale-dir", tmp_path / "alone",
+                       "--glossary-dir", GLOSSARIES)
+    assert code == 2 and "critical: glossary: glossary problem: UNSC: 'Consejo de Seguridad " \
+        "de la ONU' appears but the source does not name it (wrong entity?)" in out, out
+    assert "UN: expected" not in out, out
+
+
+def test_a_name_written_with_other_capitals_passes(tmp_path: Path) -> None:
+    # "Nations unies", the usual French house style, for the glossary's "Nations Unies"
+    source = "Russia is a permanent member of the UN Security Council."
+    house = CatalogEntry("d", source, "La Russie est membre permanent du Conseil de sécurité "
+                         "des Nations unies.")
+    catalog(tmp_path / "locale", house, approve=(source,), lang="fr")
+    code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
+                       "--glossary-dir", GLOSSARIES)
+    assert code == 0 and "glossary" not in out.replace("glossary check", ""), out
