@@ -545,7 +545,9 @@ class Matcher:
         "States"), sharing with the name near a word of its own (not one of the words
         every institution's name is made of, :data:`_INSTITUTIONAL`: "the Ministry of
         Foreign Affairs" is no near name of the Council of Foreign Ministers), outside
-        every mention and decoy found.  The engine writes such a name as it would
+        every mention and decoy found.  A run the text itself ties to a listed acronym in
+        brackets after it ("the Shanghai Cooperation Agreement (SCO)") is near that
+        acronym's body whatever its head.  The engine writes such a name as it would
         without a glossary; an editor should look whether the body meant is the one near.
 
         >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
@@ -563,13 +565,34 @@ class Matcher:
         ...     print(name, [c.id for c, _n in near])
         Collective Security Organization ['CSTO']
         Shanghai Organization for Cooperation ['SCO']
+        >>> [(name, [c.id for c, _n in near]) for name, near in matcher.unlisted(
+        ...  "Leaders of the Shanghai Cooperation Agreement (SCO) met.", matcher.find(
+        ...  "Leaders of the Shanghai Cooperation Agreement (SCO) met."))]
+        [('Shanghai Cooperation Agreement', ['SCO'])]
         """
+        occurrences = list(occurrences)
+        # an acronym in brackets right after a run: its first character → its body
+        bracketed = {o.start: o.concept for o in occurrences if o.kind == "acronym"}
         spans = [(o.start, o.span_end) for o in occurrences] + \
                 [(d.start, d.end) for d in decoys]
         found = []
         for run in _CAPITALISED_RUN.finditer(text):
             start, end = run.span()
             if any(start < s_end and s_start < end for s_start, s_end in spans):
+                continue
+            after = _BRACKET_OPENS.match(text, end)
+            named = bracketed.get(after.end()) if after else None
+            if named is not None:
+                # from the first of the body's own words ("Leaders of the Shanghai
+                # Cooperation Agreement (SCO)"), else the shortest tail
+                theirs = {w.casefold()[:5] for listed in named.names
+                          for w in _NAME_WORD.findall(listed)} - _INSTITUTIONAL
+                tails = _name_tails(run.group())
+                name = next((t for t in tails
+                             if _NAME_WORD.findall(t)[0].casefold()[:5] in theirs), tails[-1])
+                if not any(_norm(name).casefold() == _norm(listed).casefold()
+                           for listed in named.names):
+                    found.append((name, [(named, named.names[0])]))
                 continue
             for name in _name_tails(run.group()):
                 if _head(name) not in self._heads:
@@ -1465,6 +1488,10 @@ def _head(name: str) -> str:
     Organisation" → "organisation")."""
     words = _NAME_WORD.findall(re.split(r"\s+(?:of|for)\s+", name, maxsplit=1)[0])
     return words[-1].casefold() if words else ""
+
+
+#: An opening bracket after a name, with the blanks around it.
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
 
 
 def _name_tails(run: str) -> list[str]:

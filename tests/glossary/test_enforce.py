@@ -226,6 +226,9 @@ def test_a_misspelt_name_gets_the_approved_name_and_a_near_one_a_note(bundled: G
     # the head before "for", as in "Organization for Security and Co-operation"
     ("The meeting of the Shanghai Organization for Cooperation ends today.",
      "Shanghai Organization for Cooperation", "SCO"),
+    # the text ties the name to a listed acronym: near that body, whatever its head
+    ('Leaders stressed the "unity" of the Shanghai Cooperation Agreement (SCO).',
+     "Shanghai Cooperation Agreement", "SCO"),
 ])
 def test_a_misnomer_inside_a_run_of_capitals_gets_its_note(
         bundled: Glossary, apertium, sentence: str, name: str, nearest: str) -> None:
