@@ -296,3 +296,16 @@ def test_a_name_written_with_other_capitals_passes(tmp_path: Path) -> None:
     code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
                        "--glossary-dir", GLOSSARIES)
     assert code == 0 and "glossary" not in out.replace("glossary check", ""), out
+
+
+def test_an_editors_russian_council_written_de_la_russie_passes(tmp_path: Path) -> None:
+    # "le Conseil de sécurité de la Russie", as the French press writes it beside the
+    # approved "de Russie", is the editor's to choose and no glossary problem
+    source = "Nikolai Patrushev, the secretary of Russia's Security Council, met the minister."
+    edited = CatalogEntry("d", source, "Nikolaï Patrouchev, le secrétaire du Conseil de "
+                          "sécurité de la Russie, a rencontré le ministre.")
+    catalog(tmp_path / "locale", edited, approve=(source,), lang="fr")
+    code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
+                       "--glossary-dir", GLOSSARIES)
+    assert code == 0 and "glossary" not in out.replace("glossary check", ""), out
+    assert "fr: passed: published: 0 critical, 0 warning, 0 cosmetic" in out, out
