@@ -309,3 +309,19 @@ def test_an_editors_russian_council_written_de_la_russie_passes(tmp_path: Path) 
                        "--glossary-dir", GLOSSARIES)
     assert code == 0 and "glossary" not in out.replace("glossary check", ""), out
     assert "fr: passed: published: 0 critical, 0 warning, 0 cosmetic" in out, out
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Weltsicherheitsrat tagte am Freitag in New York."),
+    ("ru", "Совет безопасности ООН собрался в пятницу в Нью-Йорке."),
+])
+def test_the_un_council_by_a_press_name_of_its_own_passes(
+        tmp_path: Path, lang: str, text: str) -> None:
+    # German "Weltsicherheitsrat" and Russian "Совет безопасности ООН" in lower case,
+    # as each language's press writes them, are the editor's to choose
+    source = "The UN Security Council met in New York on Friday."
+    catalog(tmp_path / "locale", CatalogEntry("d", source, text), approve=(source,),
+            lang=lang)
+    code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
+                       "--glossary-dir", GLOSSARIES)
+    assert code == 0 and "glossary" not in out.replace("glossary check", ""), out
