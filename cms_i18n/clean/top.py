@@ -1414,9 +1414,15 @@ def is_maintenance_notice(text: str) -> bool:
     >>> is_maintenance_notice("Road maintenance on the A4 will cause delays, sorry drivers.")
     False
     """
+    return _says_all(text, ("work", "site", "apology"))
+
+
+def _says_all(text: str, kinds: Sequence[str]) -> bool:
+    """Does this line, a banner's length at most, hold a word of every one of these
+    kinds of :data:`_NOTICE_KINDS`?"""
     folded = fold(" ".join(text.split()))
     return len(folded.split()) <= _NOTICE_WORDS and all(
-        _NOTICE_KINDS[kind].search(folded) for kind in ("work", "site", "apology"))
+        _NOTICE_KINDS[kind].search(folded) for kind in kinds)
 
 
 def _take_site_notice_above(lines: Sequence[str | None], views: dict[int, str],
@@ -1477,9 +1483,7 @@ def is_closure_notice(text: str) -> bool:
     >>> is_closure_notice("The bridge will be closed on Monday for repairs.")
     False
     """
-    folded = fold(" ".join(text.split()))
-    return len(folded.split()) <= _NOTICE_WORDS and all(
-        _NOTICE_KINDS[kind].search(folded) for kind in ("closed", "premises", "day"))
+    return _says_all(text, ("closed", "premises", "day"))
 
 
 # A masthead's tagline is a few words.

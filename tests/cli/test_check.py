@@ -287,41 +287,29 @@ def test_a_body_the_document_names_elsewhere_is_to_verify_and_a_name_inside_coun
     assert "UN: expected" not in out, out
 
 
-def test_a_name_written_with_other_capitals_passes(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("lang", "source", "text"), [
     # "Nations unies", the usual French house style, for the glossary's "Nations Unies"
-    source = "Russia is a permanent member of the UN Security Council."
-    house = CatalogEntry("d", source, "La Russie est membre permanent du Conseil de sécurité "
-                         "des Nations unies.")
-    catalog(tmp_path / "locale", house, approve=(source,), lang="fr")
-    code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
-                       "--glossary-dir", GLOSSARIES)
-    assert code == 0 and "glossary" not in out.replace("glossary check", ""), out
-
-
-def test_an_editors_russian_council_written_de_la_russie_passes(tmp_path: Path) -> None:
+    ("fr", "Russia is a permanent member of the UN Security Council.",
+     "La Russie est membre permanent du Conseil de sécurité des Nations unies."),
     # "le Conseil de sécurité de la Russie", as the French press writes it beside the
-    # approved "de Russie", is the editor's to choose and no glossary problem
-    source = "Nikolai Patrushev, the secretary of Russia's Security Council, met the minister."
-    edited = CatalogEntry("d", source, "Nikolaï Patrouchev, le secrétaire du Conseil de "
-                          "sécurité de la Russie, a rencontré le ministre.")
-    catalog(tmp_path / "locale", edited, approve=(source,), lang="fr")
-    code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
-                       "--glossary-dir", GLOSSARIES)
-    assert code == 0 and "glossary" not in out.replace("glossary check", ""), out
-    assert "fr: passed: published: 0 critical, 0 warning, 0 cosmetic" in out, out
-
-
-@pytest.mark.parametrize(("lang", "text"), [
-    ("de", "Der Weltsicherheitsrat tagte am Freitag in New York."),
-    ("ru", "Совет безопасности ООН собрался в пятницу в Нью-Йорке."),
+    # approved "de Russie"
+    ("fr", "Nikolai Patrushev, the secretary of Russia's Security Council, met the minister.",
+     "Nikolaï Patrouchev, le secrétaire du Conseil de sécurité de la Russie, a rencontré le "
+     "ministre."),
+    # German "Weltsicherheitsrat" and Russian "Совет безопасности ООН" in lower case, as
+    # each language's press writes them
+    ("de", "The UN Security Council met in New York on Friday.",
+     "Der Weltsicherheitsrat tagte am Freitag in New York."),
+    ("ru", "The UN Security Council met in New York on Friday.",
+     "Совет безопасности ООН собрался в пятницу в Нью-Йорке."),
 ])
-def test_the_un_council_by_a_press_name_of_its_own_passes(
-        tmp_path: Path, lang: str, text: str) -> None:
-    # German "Weltsicherheitsrat" and Russian "Совет безопасности ООН" in lower case,
-    # as each language's press writes them, are the editor's to choose
-    source = "The UN Security Council met in New York on Friday."
+def test_an_editors_form_of_a_name_the_press_writes_passes(
+        tmp_path: Path, lang: str, source: str, text: str) -> None:
+    """Forms the glossary accepts beside its approved name are the editor's to choose
+    and no glossary problem."""
     catalog(tmp_path / "locale", CatalogEntry("d", source, text), approve=(source,),
             lang=lang)
     code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
                        "--glossary-dir", GLOSSARIES)
     assert code == 0 and "glossary" not in out.replace("glossary check", ""), out
+    assert f"{lang}: passed: published: 0 critical, 0 warning, 0 cosmetic" in out, out
