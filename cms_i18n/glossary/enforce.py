@@ -218,7 +218,6 @@ class _Plan:
 def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target: str,
                     glossary: Glossary | None, documents: Sequence[str],
                     strategy: str | None = None,
-                    preceding: Mapping[str, str] | None = None,
                     whole: Mapping[str, str] | None = None,
                     skipped: Sequence[Sequence[str]] | None = None) -> list[GlossaryResult]:
     """Translate ``texts`` with ``engine``, enforcing and verifying glossary terms.
@@ -227,11 +226,10 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
     document order; ``documents[i]`` is the document of ``texts[i]`` (earlier
     units of a document decide what a bare "Security Council" means).
     ``strategy`` overrides the engine's own choice (``standin``, ``codeswitch``,
-    ``none``; ``auto`` or None: :meth:`Engine.glossary_strategy`).  ``preceding``
-    optionally maps a document id to its earlier source text that is not in
-    ``texts`` (e.g. units served from memory); ``whole`` to its whole source text,
-    every unit, whose cue words weigh in when a sentence's own words disagree
-    (without it, the texts of this call).  ``skipped[i]``: the units of text
+    ``none``; ``auto`` or None: :meth:`Engine.glossary_strategy`).  ``whole``
+    optionally maps a document id to its whole source text, every unit, whose cue
+    words weigh in when a sentence's own words disagree (without it, the texts of
+    this call and those skipped before them).  ``skipped[i]``: the units of text
     ``i``'s document between the document's previous text in this call (or its
     start) and text ``i`` that are not in ``texts`` (served from memory), read in
     order before it, as a reader of the page reads them: a name they make decides
@@ -242,11 +240,13 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
         raise ValueError("documents must give one document id per text")
     if not texts:
         return []
+    before = skipped if skipped is not None else [()] * len(texts)
+    if len(before) != len(texts):
+        raise ValueError("skipped must give one list of units per text")
     seen: dict[str, list[str]] = {}
-    for text, doc in zip(texts, documents, strict=True):
-        seen.setdefault(doc, []).append(text)
-    wholes = {doc: (whole or {}).get(doc) or
-              "\n".join([(preceding or {}).get(doc, ""), *seen[doc]]) for doc in seen}
+    for text, doc, between in zip(texts, documents, before, strict=True):
+        seen.setdefault(doc, []).extend([*between, text])
+    wholes = {doc: (whole or {}).get(doc) or "\n".join(seen[doc]) for doc in seen}
     # per text, its whole document, for an engine that reads evidence there
     contains = [wholes[doc] for doc in documents]
     lang = target
@@ -270,12 +270,11 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
     # Per text, the names whose entry has no name in this language: the engine writes
     # them as it would without a glossary, and a note asks the editor to look.
     missing: list[list[str]] = []
-    for index, (text, doc) in enumerate(zip(texts, documents, strict=True)):
+    for text, doc, between in zip(texts, documents, before, strict=True):
         if doc not in contexts:
-            earlier = (preceding or {}).get(doc, "")
-            contexts[doc] = context_from(matcher, [earlier] if earlier else [], wholes[doc])
-        for between in (skipped[index] if skipped is not None else ()):
-            matcher.scan(between, contexts[doc])
+            contexts[doc] = context_from(matcher, [], wholes[doc])
+        for unit in between:
+            matcher.scan(unit, contexts[doc])
         occ, decoys = matcher.scan(text, contexts[doc])
         gaps = _gaps(occ, lang, glossary)
         unlisted = [unlisted_note(name, near) for name, near in

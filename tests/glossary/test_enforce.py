@@ -344,7 +344,7 @@ def test_earlier_text_of_a_document_can_be_passed_in(bundled: Glossary) -> None:
     engine = RecordingEngine(echo)
     [result] = translate_units(engine, ["The Security Council said so."], source="en",
                                target="es", glossary=bundled, documents=["a"],
-                               preceding={"a": "Russia's Security Council met."})
+                               skipped=[["Russia's Security Council met."]])
     assert "Consejo de Seguridad de Rusia" in result.text
 
 
