@@ -87,7 +87,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
 
@@ -578,15 +578,14 @@ class Matcher:
         found = []
         for run in _CAPITALISED_RUN.finditer(text):
             start, end = run.span()
-            if any(start < s_end and s_start < end for s_start, s_end in spans):
+            if _overlaps(start, end, spans):
                 continue
             after = _BRACKET_OPENS.match(text, end)
             named = bracketed.get(after.end()) if after else None
             if named is not None:
                 # from the first of the body's own words ("Leaders of the Shanghai
                 # Cooperation Agreement (SCO)"), else the shortest tail
-                theirs = {w.casefold()[:5] for listed in named.names
-                          for w in _NAME_WORD.findall(listed)} - _INSTITUTIONAL
+                theirs = set().union(*map(_stems, named.names)) - _INSTITUTIONAL
                 tails = _name_tails(run.group())
                 name = next((t for t in tails
                              if _NAME_WORD.findall(t)[0].casefold()[:5] in theirs), tails[-1])
@@ -597,9 +596,9 @@ class Matcher:
             for name in _name_tails(run.group()):
                 if _head(name) not in self._heads:
                     continue
-                own = {w.casefold()[:5] for w in _NAME_WORD.findall(name)} - _INSTITUTIONAL
+                own = _stems(name) - _INSTITUTIONAL
                 near = [(concept, listed) for concept, listed in self.glossary.nearest(name)
-                        if own & {w.casefold()[:5] for w in _NAME_WORD.findall(listed)}]
+                        if own & _stems(listed)]
                 if near:
                     found.append((name, near))
                     break
@@ -790,7 +789,7 @@ class Matcher:
         out = []
         for m in self._detached_regex.finditer(text):
             start, end = m.span()
-            if any(start < s_end and s_start < end for s_start, s_end in spans):
+            if _overlaps(start, end, spans):
                 continue
             prev = _PREV_WORD.search(text[:start])
             word = prev.group(1) if prev is not None else ""
@@ -803,24 +802,36 @@ class Matcher:
                                 # parent's possessive ("the SCO's …") stays the parent's
             if _OF_PROPER.match(text, end) or text[end:end + 1] == "-":
                 continue            # "… of the Turkic States": another owner's
-            pairs = self._detached[_norm(m.group())]
-            chosen: list[tuple[Concept, Concept]] = []
-            for named in (here, context.named):
-                bodies = named & self._bodies
-                chosen = [(body, parent) for body, parent in pairs if parent.id in named]
-                if chosen or bodies:
-                    break
-            if len(chosen) != 1:
+            owner = self._detached_owner(self._detached[_norm(m.group())],
+                                         (("text", here), ("document", context.named)))
+            if owner is None:
                 continue
-            body, parent = chosen[0]
-            if bodies - {parent.id} - self._children[parent.id]:
-                # another body with councils of its own named too ("the SCO and the CIS"):
-                # whose council this is, the text does not say
-                continue
-            scope = "text" if named is here else "document"
+            scope, body, parent = owner
             out.append(self._occurrence(text, body, "name", start, end, occurrences,
                                         f"{DETACHED}, {parent.id}, which the {scope} names"))
         return out
+
+    def _detached_owner(self, pairs: Sequence[tuple[Concept, Concept]],
+                        scopes: Sequence[tuple[str, Collection[str]]]
+                        ) -> tuple[str, Concept, Concept] | None:
+        """Whose body a name written without its parent is: of ``pairs`` (body, parent),
+        the one whose parent the nearest scope names ("text", then "document": the
+        first naming any parent or any body with councils of its own decides), with
+        that scope; None where it names none or several, or names too another body
+        with councils of its own ("the SCO and the CIS": whose council, the text does
+        not say)."""
+        for scope, named in scopes:
+            bodies = set(named) & self._bodies
+            chosen = [(body, parent) for body, parent in pairs if parent.id in named]
+            if not chosen and not bodies:
+                continue
+            if len(chosen) != 1:
+                return None
+            body, parent = chosen[0]
+            if bodies - {parent.id} - self._children[parent.id]:
+                return None
+            return scope, body, parent
+        return None
 
     def named_in(self, text: str) -> frozenset[str]:
         """The bodies ``text`` names by a name or acronym of their own (as written, no
@@ -1492,6 +1503,26 @@ def _head(name: str) -> str:
 
 #: An opening bracket after a name, with the blanks around it.
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
+
+
+def _stems(name: str) -> set[str]:
+    """The first five letters of each word of ``name``, folded: the stems by which
+    :meth:`Glossary.nearest` compares names ("Organisation" and "Organization" share
+    "organ").
+
+    >>> sorted(_stems("Shanghai Cooperation Organization"))
+    ['coope', 'organ', 'shang']
+    """
+    return {word.casefold()[:5] for word in _NAME_WORD.findall(name)}
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether ``start``–``end`` shares a character with any of ``spans``.
+
+    >>> _overlaps(4, 8, [(0, 4), (8, 9)]), _overlaps(4, 8, [(7, 12)])
+    (False, True)
+    """
+    return any(start < span_end and span_start < end for span_start, span_end in spans)
 
 
 def _name_tails(run: str) -> list[str]:
