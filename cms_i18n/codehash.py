@@ -32,10 +32,11 @@ CLEANING_CODE = ("clean", "segment.py", "stopwords.py")
 #: What turns a cleaned text into the draft the memory keeps, besides the engine's
 #: own data: the engines and their repairs, the glossary's enforcement, the
 #: sentence splitting, the markup masks and the target language's numbers and
-#: typography.
+#: typography.  The sentence splitting reads the cleaner's line blocks to keep a
+#: wrapped paragraph's sentences whole, so ``clean/structure.py`` is hashed here too.
 TRANSLATION_CODE = ("engines", "glossary", "sentences.py", "markup.py",
                     "target_numbers.py", "target_typography.py", "catalog/numbers.py",
-                    "stopwords.py")
+                    "stopwords.py", "clean/structure.py")
 
 
 def fingerprint_files(root: Path, parts: tuple[str, ...]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -93,3 +94,45 @@ def test_the_memory_key_is_the_same_in_every_process() -> None:
                            check=True).stdout.strip()
     assert there == here
     assert here.endswith(code_fingerprint(*TRANSLATION_CODE)[:16])
+
+
+# Modules the hashed code imports that never shape a draft, each with its reason.
+NOT_SHAPING_DRAFTS = {
+    "__init__.py": "the package's version and entry points",
+    "errors.py": "the errors raised, never text",
+    "fileio.py": "reading and writing files whole",
+    "hookspecs.py": "the plugin hooks' signatures",
+    "plugins.py": "the plugin manager",
+    "languages.py": "language codes and their names",
+    "as_written.py": "which units no engine sees (a unit kept as written leaves no draft "
+                     "to remember) and Unicode's scripts of letters",
+    "clean/page.py": "read by structure.has_verse alone, which translation never calls",
+}
+
+
+def _imported(path: Path) -> set[str]:
+    """The package's modules ``path`` imports, at its top or inside a function, as
+    paths inside the package."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and \
+                node.module.split(".")[0] == "cms_i18n":
+            target = PACKAGE.joinpath(*node.module.split(".")[1:])
+            module = target.with_suffix(".py")
+            found.add((module if module.exists() else target / "__init__.py")
+                      .relative_to(PACKAGE).as_posix())
+    return found
+
+
+def test_every_module_the_translation_code_imports_is_hashed_with_it() -> None:
+    # a module the engines or the sentence splitting read, left out of the hash,
+    # would change drafts while the memory went on serving the old ones
+    parts = [PACKAGE / part for part in TRANSLATION_CODE]
+    files = [f for part in parts for f in (part.rglob("*.py") if part.is_dir() else [part])]
+    unhashed = {
+        (module, path.relative_to(PACKAGE).as_posix())
+        for path in files for module in _imported(path)
+        if module not in NOT_SHAPING_DRAFTS
+        and not any(PACKAGE / module == p or p in (PACKAGE / module).parents for p in parts)
+    }
+    assert unhashed == set()
