@@ -297,7 +297,8 @@ def target_index(glossary: Glossary, lang: str) -> TargetIndex:
 def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Glossary,
             lang: str, loosely_named: Mapping[str, str | None] | None = None,
             evidence: Mapping[str, frozenset[str]] | None = None,
-            elsewhere: Collection[str] = ()) -> list[str]:
+            elsewhere: Collection[str] = (),
+            near: Mapping[str, str] | None = None) -> list[str]:
     """Problems of ``target_text`` given the source occurrences, one line each.
 
     ``loosely_named`` maps the bodies the source names only by a short form it read
@@ -310,7 +311,11 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     points to that reading and no other.
 
     A body the document names only ``elsewhere`` (concept ids of the other units'
-    names) is a line to verify where the translation names it, not a wrong entity.
+    names) is a line to verify where the translation names it, not a wrong entity; so
+    is a body ``near`` maps to a name the source writes that the glossary does not list
+    but comes close to (concept id → that name, :meth:`Matcher.unlisted`): the note on
+    the entry named that body as the nearest, and an editor who reads the name so has
+    followed it.
     An expected name is found inside another body's name the source does not name
     here ("ONU" in "Consejo de Seguridad de la ONU"), and written with other capitals
     only ("Nations unies" for "Nations Unies"): neither is a problem, unless the
@@ -437,6 +442,12 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
                             "does not name it; the document names it elsewhere: check it "
                             "belongs here")
             continue
+        close = sorted(f.concepts & set(near or {}))
+        if close and near:
+            problems.append(f"{VERIFY_PREFIX} {close[0]}: {f.text!r} for the source's "
+                            f"{near[close[0]]!r}, a name the glossary does not list; check "
+                            "it is the body meant")
+            continue
         problems.append(f"{prefix} {sorted(f.concepts)[0]}: {f.text!r} appears but the source "
                         "does not name it (wrong entity?)")
     return problems + [line for line in dict.fromkeys(verify) if line not in problems]
@@ -517,10 +528,22 @@ def check_translation(source_text: str, target_text: str, *, source: str, target
         # (a body the source does not name) can be wrong, and reading the earlier text
         # would change nothing.
         return compare([], target_text, glossary, target,
-                       elsewhere=matcher.named_in(document) if document else ())
+                       elsewhere=matcher.named_in(document) if document else (),
+                       near=_near_names(matcher.unlisted(source_text)))
     # The earlier text is read only for a short form it may resolve.
     earlier = [preceding] if preceding and matcher.reads_context(source_text) else []
     context = context_from(matcher, earlier, document)
     occurrences, decoys = matcher.scan(source_text, context)
     return compare(occurrences, target_text, glossary, target,
-                   matcher.loosely_named(decoys, context), context.document, context.named)
+                   matcher.loosely_named(decoys, context), context.document, context.named,
+                   _near_names(matcher.unlisted(source_text, occurrences, decoys)))
+
+
+def _near_names(unlisted: Sequence[tuple[str, Sequence[tuple[Concept, str]]]]
+                ) -> dict[str, str]:
+    """Each body the source's unlisted names come close to → the first such name."""
+    near: dict[str, str] = {}
+    for name, nearest in unlisted:
+        for concept, _listed in nearest:
+            near.setdefault(concept.id, name)
+    return near

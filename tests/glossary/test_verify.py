@@ -252,3 +252,30 @@ def test_an_editor_may_name_the_body_an_ambiguous_short_form_stands_for(
     # A body the short form cannot stand for is still a wrong entity.
     other = russia.replace("Consejo de Seguridad de Rusia", "Consejo de Seguridad de la OTSC")
     assert any(p.startswith("glossary problem:") for p in check(other, KREMLIN))
+
+
+@pytest.mark.parametrize("en, es, verify", [
+    ("Leaders of the Shanghai Cooperation Council met in Astana.",
+     "Los dirigentes de la Organización de Cooperación de Shanghái se reunieron en Astaná.",
+     "glossary to verify: SCO: 'Organización de Cooperación de Shanghái' for the source's "
+     "'Shanghai Cooperation Council', a name the glossary does not list; check it is the "
+     "body meant"),
+    ("Members of the Collective Security Organization met in Minsk.",
+     "Los miembros de la Organización del Tratado de Seguridad Colectiva se reunieron en "
+     "Minsk.",
+     "glossary to verify: CSTO: 'Organización del Tratado de Seguridad Colectiva' for the "
+     "source's 'Collective Security Organization', a name the glossary does not list; "
+     "check it is the body meant"),
+])
+def test_an_editor_who_follows_the_nearest_body_of_a_misnomer_gets_a_line_to_verify(
+        bundled: Glossary, en: str, es: str, verify: str) -> None:
+    # the entry's note named that body as the nearest: following it is no wrong entity
+    assert check(bundled, en, es) == [verify]
+
+
+def test_a_body_no_misnomer_comes_close_to_is_still_a_wrong_entity(bundled: Glossary) -> None:
+    problems = check(bundled, "Leaders of the Shanghai Cooperation Council met in Astana.",
+                     "Los dirigentes de la Organización del Tratado de Seguridad Colectiva se "
+                     "reunieron en Astaná.")
+    assert problems == ["glossary problem: CSTO: 'Organización del Tratado de Seguridad "
+                        "Colectiva' appears but the source does not name it (wrong entity?)"]
