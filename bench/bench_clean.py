@@ -181,7 +181,9 @@ REAL = ROOT / "bench" / "data" / "real"
 #: twenty-fourth, twenty-fifth and twenty-sixth (45 more each, a fifth, a sixth and a
 #: seventh labeller's; the twenty-sixth was a blind measure before it was opened), and the
 #: twenty-seventh to thirty-first (45 more each, from five more labellers; the twenty-ninth,
-#: thirtieth and thirty-first were blind measures before they were opened).
+#: thirtieth and thirty-first were blind measures before they were opened), and the
+#: thirty-second (45 more, another labeller's, scored at first sight before any rule was
+#: made on it).
 REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2", "set 3": REAL / "clean3",
              "set 4": REAL / "clean4", "set 5": REAL / "clean5", "set 6": REAL / "clean6",
              "set 7": REAL / "clean7", "set 8": REAL / "clean8",
@@ -196,7 +198,7 @@ REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2", "set 3": REAL / 
              "set 25": REAL / "clean25", "set 26": REAL / "clean26",
              "set 27": REAL / "clean27", "set 28": REAL / "clean28",
              "set 29": REAL / "clean29", "set 30": REAL / "clean30",
-             "set 31": REAL / "clean31"}
+             "set 31": REAL / "clean31", "set 32": REAL / "clean32"}
 _LOOKALIKE = re.compile(r"(?<=[A-Za-z])[\u0370-\u03ff\u0400-\u04ff]|"
                         r"[\u0370-\u03ff\u0400-\u04ff](?=[A-Za-z])")
 
