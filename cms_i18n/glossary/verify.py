@@ -176,7 +176,7 @@ class TargetIndex:
         if base(lang) in INFLECTING and roles:
             # Case endings vary ("Шанхайской организации сотрудничества"): match stems.
             self.forms = sorted(self.roles, key=len, reverse=True)
-            alts = "|".join(f"(?P<f{i}>{_exact_or_stem(f, self.roles[f][1])})"
+            alts = "|".join(f"(?P<f{i}>{_exact_or_stem(f, self.roles[f][1], lang)})"
                             for i, f in enumerate(self.forms))
             self.regex: re.Pattern[str] | None = re.compile(rf"(?<!{_W})(?:{alts})(?!{_W})")
         else:
@@ -222,20 +222,30 @@ INFLECTING = frozenset({"ru", "uk", "be", "pl", "cs", "sk", "sl", "hr", "sr", "b
                         "de", "fi", "et", "hu"})
 
 
-def _exact_or_stem(form: str, role: str) -> str:
+def _exact_or_stem(form: str, role: str, lang: str = "") -> str:
     """Forbidden forms exactly; others with each word's ending left open.
+
+    A German genitive after the first word ("Sicherheitsrat Russlands", "Organisation
+    des Vertrags") does not inflect with its head and keeps its -s: "der Sicherheitsrat
+    Russland verurteilt" names no "Sicherheitsrat Russlands".
 
     >>> bool(re.fullmatch(_exact_or_stem("Глобальный Юг", "approved"), "Глобального Юга"))
     True
     >>> bool(re.fullmatch(_exact_or_stem("СБ ООН", "approved"), "СБ ООНа"))
     False
+    >>> pattern = _exact_or_stem("Sicherheitsrat Russlands", "variant", "de")
+    >>> [bool(re.fullmatch(pattern, t)) for t in ("Sicherheitsrates Russlands",
+    ...                                            "Sicherheitsrat Russland")]
+    [True, False]
     """
     if role == "forbidden":
         return re.escape(form)
     words = []
-    for word in form.split():
+    for i, word in enumerate(form.split()):
         if not word.isalpha() or word.isupper():          # acronyms, "UN-Sicherheitsrat"
             words.append(re.escape(word))
+        elif len(word) >= 5 and i and base(lang) == "de" and word.endswith("s"):
+            words.append(re.escape(word[:-2]) + r"[^\W\d_]{0,3}s")
         elif len(word) >= 5:
             words.append(re.escape(word[:-2]) + r"[^\W\d_]{0,4}")
         else:

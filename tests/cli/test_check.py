@@ -302,6 +302,22 @@ def test_a_body_the_document_names_elsewhere_is_to_verify_and_a_name_inside_coun
      "Der Weltsicherheitsrat tagte am Freitag in New York."),
     ("ru", "The UN Security Council met in New York on Friday.",
      "Совет безопасности ООН собрался в пятницу в Нью-Йорке."),
+    # Russia's council "of the Russian Federation" in Spanish, and German's genitive
+    # "Sicherheitsrat Russlands", inflected with its head
+    ("es", "Nikolai Patrushev, the secretary of Russia's Security Council, met the minister.",
+     "Nikolai Patrushev, el secretario del Consejo de Seguridad de la Federación de Rusia, "
+     "se reunió con el ministro."),
+    ("de", "Dmitry Medvedev, deputy chairman of Russia's Security Council, spoke on Friday.",
+     "Dmitri Medwedew, stellvertretender Vorsitzender des Sicherheitsrates Russlands, "
+     "sprach am Freitag."),
+    # the Russian press's "Совбез ООН", inflected, is the UN's council
+    ("ru", "Russia chairs the UN Security Council this month.",
+     "Россия в этом месяце председательствует в Совбезе ООН."),
+    ("ru", "The UN Security Council met in New York on Friday.",
+     "Совбез ООН собрался в пятницу в Нью-Йорке."),
+    # "Russland" the council condemns is no "Sicherheitsrat Russlands"
+    ("de", "The United States wants the Security Council to condemn Russia.",
+     "Die USA wollen, dass der Sicherheitsrat Russland verurteilt."),
 ])
 def test_an_editors_form_of_a_name_the_press_writes_passes(
         tmp_path: Path, lang: str, source: str, text: str) -> None:
@@ -313,3 +329,24 @@ def test_an_editors_form_of_a_name_the_press_writes_passes(
                        "--glossary-dir", GLOSSARIES)
     assert code == 0 and "glossary" not in out.replace("glossary check", ""), out
     assert f"{lang}: passed: published: 0 critical, 0 warning, 0 cosmetic" in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "Совбез ООН собрался в пятницу.",
+    "Секретарь Совбеза ООН Николай Патрушев встретился с министром.",
+])
+def test_the_un_council_by_its_short_name_is_not_russias(tmp_path: Path, text: str) -> None:
+    # "Совбез" alone is Russia's council; "Совбез ООН" is the UN's and never counts
+    # for Russia's
+    source = "Nikolai Patrushev, the secretary of Russia's Security Council, met on Friday."
+    catalog(tmp_path / "locale", CatalogEntry("d", source, text), approve=(source,),
+            lang="ru")
+    code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
+                       "--glossary-dir", GLOSSARIES)
+    assert code == 2, out
+    assert "critical: glossary: glossary problem: RUS_SC: expected 'Совет Безопасности " \
+        "Российской Федерации' (for \"Russia's Security Council\"), not in the " \
+        "translation" in out, out
+    assert "UNSC: 'Совбез" in out and "appears but the source does not name it " \
+        "(wrong entity?)" in out, out
+    assert "ru: FAILED: published: 2 critical" in out, out

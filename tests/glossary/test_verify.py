@@ -139,6 +139,19 @@ def test_inflected_terms_pass_in_languages_with_cases(bundled: Glossary, lang: s
     assert check_translation(en, text, source="en", target=lang, glossary=bundled) == []
 
 
+def test_a_german_genitive_keeps_its_s(bundled: Glossary) -> None:
+    # "Sicherheitsrat Russlands" declines with its head only; "Russland" after the UN's
+    # council is the country it condemns, not Russia's council
+    assert check_translation("Dmitry Medvedev is deputy chairman of Russia's Security Council.",
+                             "Dmitri Medwedew ist Vizechef des Sicherheitsrates Russlands.",
+                             source="en", target="de", glossary=bundled) == []
+    assert check_translation("The US wants the UN Security Council to condemn Russia.",
+                             "Die USA wollen, dass der Sicherheitsrat Russland verurteilt.",
+                             source="en", target="de", glossary=bundled) == [
+        "glossary problem: UNSC: expected 'Sicherheitsrat der Vereinten Nationen' "
+        "(for 'UN Security Council'), not in the translation"]
+
+
 def test_stems_do_not_excuse_a_different_word(bundled: Glossary) -> None:
     problems = check_translation("Countries of the Global South met.",
                                  "Länder des Nordens trafen sich.", source="en", target="de",
