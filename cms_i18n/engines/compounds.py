@@ -27,6 +27,8 @@ lets the engine's rules move a neighbour in between:
 
 >>> open_compounds("a high-level, non-permanent seat")
 ('a high – level, non – permanent seat', ' – ')
+>>> open_compounds("Kyiv – a two-year term")
+('Kyiv – a two - year term', ' - ')
 >>> open_compounds("the former vice-president", whole={"vice-president"})
 ('the former vice-president', None)
 >>> close_compounds("El militar – alianza política", " – ")
@@ -46,6 +48,7 @@ from cms_i18n.languages import base
 _COMPOUND = re.compile(r"(?<=[^\W_])-(?=[^\W\d_])")
 _HYPHENATED = re.compile(r"(?<![\w-])[^\W_]+(?:-[^\W_]+)+(?![\w-])")
 _MARKERS = (" – ", " - ")
+_SPACED_HYPHEN = re.compile(r"\s-|-\s|^-|-$")
 
 # What the modifier of a head-first title becomes after the head's translation, in
 # each language an Apertium route reaches: (singular, plural).  Masculine, as the
@@ -108,7 +111,11 @@ def open_compounds(text: str, whole: Collection[str] = ()) -> tuple[str, str | N
     """
     if "-" not in text or not _COMPOUND.search(text):
         return text, None
-    marker = next((m for m in _MARKERS if m.strip() not in text), None)
+    # A marker must never meet a dash of the text's own on the way back: " – " where the
+    # text has no en dash; " - " where its only hyphens are inside words, which come back
+    # joined as they were ("NEW YORK – … began two-year terms" sends "two - year")
+    marker = next((m for m in _MARKERS if m.strip() not in text), None) or (
+        " - " if not _SPACED_HYPHEN.search(text) else None)
     if marker is None:
         return text, None
     opened = _HYPHENATED.sub(

@@ -190,6 +190,21 @@ def test_hyphenated_compounds_are_not_glued(engine) -> None:
     assert "Kassym-Jomart" in out[4] and "--" in out[4]
 
 
+def test_compounds_in_a_sentence_with_dashes_of_its_own_are_not_glued(engine) -> None:
+    # an en dash in the text leaves the spaced hyphen to mark the compounds, and a dash
+    # written as a spaced hyphen is never taken for one
+    texts = ["NEW YORK – Five members began two-year terms on Thursday.",
+             "Leaders of the five-nation group – Brazil and India – met for a three-day "
+             "summit.",
+             "He spoke - briefly - about the two-year plan."]
+    out = [t.text for t in engine.translate_batch(texts, "en", "es")]
+    assert "plazos de dos años" in out[0] and "–" in out[0]
+    assert "grupo de cinco naciones" in out[1] and "cumbre de tres días" in out[1]
+    assert not any(w in " ".join(out[:2]) for w in ("plazosdedos", "grupodecinco",
+                                                   "cumbredetres"))
+    assert out[2].count(" - ") == 2
+
+
 # An adjective before a head-first title stays outside it, in every language reached:
 # "the new secretary-general" was "el secretario nuevo-general".
 TITLES = {
