@@ -130,12 +130,12 @@ def _approximate(text: str, source: str) -> str:
 
 # Prepositions and articles of the languages Apertium writes, in capitals, as it
 # writes them before an acronym ("DE LA OTAN", "DE L'OTAN", "DA NATO", "DELLA NATO").
-_SMALL_WORDS = (
+SMALL_WORDS = (
     "DE|DEL|DELS|LA|LAS|LES|EL|ELS|LOS|AL|ALS|A|EN|POR|PARA|CON|Y|DU|DES|LE|À|AU|AUX|PAR"
     "|POUR|ET|DA|DO|DAS|DOS|NA|NO|NAS|NOS|O|AS|OS|EM|COM|E|PER|AMB|I|DI|DELLA|DELLO|DEI"
     "|DEGLI|DELLE|IL|LO|GLI|ALLA|IN")
 _SMALL_WORDS_BEFORE_ACRONYM = re.compile(
-    rf"(?<![\w'’])((?:(?:{_SMALL_WORDS})[ \t]+|[LD]['’])+)"
+    rf"(?<![\w'’])((?:(?:{SMALL_WORDS})[ \t]+|[LD]['’])+)"
     r"(?=[^\W\d_]{2,}(?![\w'’]))")
 
 

@@ -52,6 +52,7 @@ from cms_i18n.catalog.status import (
     document_of,
     names_left_to_the_engine,
 )
+from cms_i18n.engines.quotes import quotes_left
 from cms_i18n.engines.ranks import misread_rank
 from cms_i18n.errors import CatalogError
 from cms_i18n.glossary import Glossary, cached_glossary, check_translation
@@ -891,6 +892,18 @@ def check_left_in_pivot(source: str, target: str, entry: CheckedEntry) -> str | 
         return None
     return "; ".join(f"left in {lang} by {step}, which did not know it: {', '.join(words)}"
                      for step, lang, words in found)
+
+
+@check("quotes", WARNING)
+def check_moved_quotes(source: str, target: str, entry: CheckedEntry) -> str | None:
+    """Quotation marks the engine may have put around other words than the source's
+    (``#. quotes: "roja llamada" may enclose other words …``, see
+    :mod:`cms_i18n.engines.quotes`), while the msgstr still holds that quotation."""
+    found = quotes_left(entry.extracted_comments, target)
+    if not found:
+        return None
+    return "; ".join(f"{q} may enclose other words than the source's quotation"
+                     for q in found)
 
 
 INVERTED_MARKS = ("es", "gl", "ast")

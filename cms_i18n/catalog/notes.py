@@ -128,7 +128,7 @@ def unquote_note(text: str) -> str | None:
 _OPENINGS = ("cleaned: ", MACHINE_NOTE, FAILED_NOTE, "glossary: ",
              "glossary problem: ", "glossary to verify: ", "typography: ", MARKUP_PREFIX,
              UNKNOWN_NOTE, SUGGESTION_NOTE, TM_NOTE, READ_ELSEWHERE_NOTE, PREVIOUS_NOTE,
-             FROM_MEMORY, "source code: ")
+             FROM_MEMORY, "source code: ", "article: ", "acronym: ", "quotes: ")
 _NOTE_OPENING = re.compile("|".join(map(re.escape, _OPENINGS)) + r"|unknown to [\w-]+, left in "
                            r"[\w-]+: |not in [^:]{1,60}: left as written")
 _OPENINGS_WITH_NAMES = ("unknown to ", "not in ")

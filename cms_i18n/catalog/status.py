@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from cms_i18n.catalog.notes import left_in_pivot
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
+from cms_i18n.engines.quotes import quotes_left
 
 if TYPE_CHECKING:
     from cms_i18n.catalog.checks import Problem
@@ -100,7 +101,8 @@ class Counts:
     that may mean two bodies, or one it left to the engine as another sense or a name it
     does not list), and
     how many msgstrs still hold words a later step of a chain did not know and left in
-    the language between (``pivot``: "informalmente" in French).
+    the language between (``pivot``: "informalmente" in French), and how many hold
+    quotation marks the engine may have put around other words (``quotes``).
 
     Problems are the critical findings ``check`` makes in each msgstr as it stands
     now, reviewed or draft, an editor's edit since the last run included (see
@@ -118,6 +120,7 @@ class Counts:
     markup_problems: int = 0
     ambiguous: int = 0
     pivot: int = 0      # msgstrs holding words a later step of a chain left untranslated
+    quotes: int = 0     # msgstrs holding quotation marks the engine may have moved
 
     def add(self, entry: PoEntry, problems: Iterable[Problem] = ()) -> None:
         """Count ``entry``, with ``problems``, what ``check`` finds in it."""
@@ -134,6 +137,8 @@ class Counts:
         self.ambiguous += bool(ambiguous_names(entry) or names_left_to_the_engine(entry))
         self.pivot += bool(entry.translated and
                            left_in_pivot(entry.extracted_comments, entry.msgstr))
+        self.quotes += bool(entry.translated and
+                            quotes_left(entry.extracted_comments, entry.msgstr))
 
 
 @dataclass

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
     from cms_i18n.catalog.status import CatalogStatus, Counts
 
 _COLUMNS = ("units", "reviewed", "fuzzy", "untranslated", "glossary_problems",
-            "markup_problems", "ambiguous", "pivot")
+            "markup_problems", "ambiguous", "pivot", "quotes")
 _HEADINGS = ("units", "reviewed", "fuzzy", "untranslated", "glossary", "markup", "ambiguous",
-             "pivot")
+             "pivot", "quotes")
 
 
 def _table(reports: list[CatalogStatus]) -> str:
@@ -100,7 +100,9 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
     document identifies ("the Security Council"): names to confirm, listed by
     ``check``.  Pivot counts units whose msgstr still holds words a chain's later step
     left in the language between (``#. unknown to es-fr, left in es: …``), also listed
-    by ``check``.
+    by ``check``; quotes, units whose msgstr still holds quotation marks the engine may
+    have put around other words than the source's (``#. quotes: …``), listed by
+    ``check`` too.
 
     A catalogue that lost entries with editors' work since the last run (a file cut
     short, a crashed save) is named on a warning line, with how many it lost compared

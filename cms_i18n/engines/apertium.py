@@ -37,9 +37,12 @@ from cms_i18n.engines.acronyms import (
 from cms_i18n.engines.agents import head_words, open_led, plain_by
 from cms_i18n.engines.apertium_case import (
     BODY_HEADS,
+    acronym_capitals,
     body_case,
+    capitals_in,
     conjunction_case,
     lower_after_names,
+    opening_acronyms,
 )
 from cms_i18n.engines.apertium_process import DEFAULT_TIMEOUT, ModePipeline
 from cms_i18n.engines.apertium_retry import RetryBudget, RetryingPipeline, Unanswered
@@ -53,6 +56,7 @@ from cms_i18n.engines.apertium_routes import (
     reachable,
     variant_modes,
 )
+from cms_i18n.engines.articles import articles_as_articles
 from cms_i18n.engines.base import EngineBase, Translation, UnknownWords
 from cms_i18n.engines.commas import close_commas, open_commas, opens
 from cms_i18n.engines.compounds import (
@@ -85,6 +89,14 @@ from cms_i18n.engines.pivot import (
 )
 from cms_i18n.engines.possessives import with_genitive_s
 from cms_i18n.engines.prefixes import Prefixed, cut_prefixes, join_prefixes
+from cms_i18n.engines.quotes import (
+    QUOTES_NOTE,
+    as_double,
+    as_single,
+    moved_quotes,
+    quoted,
+    quotes_note,
+)
 from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks, plain_titles
 from cms_i18n.engines.territories import (
     Written,
@@ -202,6 +214,8 @@ class ApertiumEngine(EngineBase):
         self._earlier: dict[str, tuple[Mode, ...]] = {}
         # (source, target) → a title's head → its translation alone
         self._heads: dict[tuple[str, str], dict[str, str]] = {}
+        # a step out of English → an acronym → its words in capitals in mid-sentence
+        self._acronyms: dict[str, dict[str, tuple[str, ...]]] = {}
 
     @property
     def version(self) -> str:
@@ -309,6 +323,8 @@ class ApertiumEngine(EngineBase):
         hidden; only the last try's output, or a clean one, is kept.
         """
         route = self.route(source, target)
+        singles = [as_double(text) for text in texts]
+        texts = [double or text for double, text in zip(singles, texts, strict=True)]
         todo = [i for i, t in enumerate(texts) if t.strip()]
         spans = dict(zip(todo, self._people(
             route, [texts[i] for i in todo],
@@ -331,6 +347,27 @@ class ApertiumEngine(EngineBase):
             todo = leaked
         if base(target) in BODY_HEADS:
             results = self._body_case(results, base(target))
+        results = self._quotes(texts, results, source, target)
+        return [replace(r, text=as_single(r.text), notes=tuple(
+            as_single(n) if n.startswith(QUOTES_NOTE) else n for n in r.notes))
+            if double and r.text else r for r, double in zip(results, singles, strict=True)]
+
+    def _quotes(self, texts: Sequence[str], results: list[Translation], source: str,
+                target: str) -> list[Translation]:
+        """``results`` with a note on each quotation the engine may have put around other
+        words than the source's (see :mod:`.quotes`): each span the texts quote is
+        translated alone, in one batch, to be compared with what the output quotes."""
+        todo = [i for i, (text, r) in enumerate(zip(texts, results, strict=True))
+                if r.text and not r.failed and (quoted(text) or quoted(r.text))]
+        spans = sorted({span for i in todo for span in quoted(texts[i])})
+        alone = dict(zip(spans, (t.text for t in self.translate_batch(spans, source, target)),
+                         strict=True)) if spans else {}
+        for i in todo:
+            moved = moved_quotes(texts[i], results[i].text,
+                                 [alone[span] for span in quoted(texts[i])])
+            if moved:
+                results[i] = replace(results[i], notes=(
+                    *results[i].notes, *(quotes_note(out, theirs) for out, theirs in moved)))
         return results
 
     def _body_case(self, results: list[Translation], lang: str) -> list[Translation]:
@@ -377,8 +414,9 @@ class ApertiumEngine(EngineBase):
             hidden.append((hid, hide_dates(codes, text, found)))
         sent = self._compounds(route, [text for text, _ in hidden], target)
         mark = bool(self.settings.get("apertium_mark_unknown"))
+        notes: list[list[str]] = [[] for _ in texts]
         current = self._through(route.modes, [s.text for s in sent], mark_last=mark,
-                                sources=texts)
+                                sources=texts, notes=notes)
         alone = self._heads_alone(route, source, target,
                                   {t.head for s in sent for t in s.titles} |
                                   {r.sent for s in sent for r in s.ranks} |
@@ -409,19 +447,22 @@ class ApertiumEngine(EngineBase):
             if joined is None:
                 again.append(n)
                 continue
-            results[n] = (Translation(text=written_back(n, joined)), results[n][1])
+            results[n] = (Translation(text=written_back(n, joined), notes=tuple(notes[n])),
+                          results[n][1])
         if again:       # a head the engine merged or reworded: titles and ranks left whole
             opened = [sent[n].untitled for n in again]
+            named: list[list[str]] = [[] for _ in again]
             outs = self._through(route.modes, [text for text, _ in opened], mark_last=mark,
-                                 sources=[texts[n] for n in again])
-            for n, (_, marker), out in zip(again, opened, outs, strict=True):
+                                 sources=[texts[n] for n in again], notes=named)
+            for n, (_, marker), out, repairs in zip(again, opened, outs, named, strict=True):
                 if isinstance(out, Unanswered):
                     results[n] = (Translation(text="", failed=out.reason), [])
                     continue
                 if sent[n].commas:
                     out = close_commas(out)
                 results[n] = (Translation(text=written_back(
-                    n, close_compounds(out, marker, target))), results[n][1])
+                    n, close_compounds(out, marker, target)), notes=tuple(repairs)),
+                    results[n][1])
         return results
 
     def _prepare(self, route: Route, texts: list[str], target: str
@@ -603,7 +644,8 @@ class ApertiumEngine(EngineBase):
 
     def _through(self, modes: Sequence[Mode], texts: list[str], *,
                  mark_last: bool = False, sources: Sequence[str] | None = None,
-                 hide_states: bool = False) -> list[str | Unanswered]:
+                 hide_states: bool = False, notes: list[list[str]] | None = None
+                 ) -> list[str | Unanswered]:
         """``texts`` run through ``modes`` one after the other, edges kept; a text a
         step fails on alone (see :mod:`.apertium_retry`) stays :class:`Unanswered`
         and goes no further.
@@ -622,6 +664,12 @@ class ApertiumEngine(EngineBase):
         text again with the state as a code word, written back as the state's name in
         its target language (``hide_states``, see :meth:`_states_as_words`); only then,
         for a code word loses the agreement the name gave ("Rusia y China abstuvieron").
+
+        What a step writes wrong and is repaired here, in each record (see
+        :func:`_repaired`), and named: a numbered article as a garment (:mod:`.articles`)
+        and an acronym opening a sentence in small letters
+        (:func:`.apertium_case.acronym_capitals`); ``notes``, per text, gets a note for
+        each.
         """
         current: list[str | Unanswered] = list(texts)
         kept = self._names_kept(modes, texts)
@@ -651,6 +699,7 @@ class ApertiumEngine(EngineBase):
             lowered = self._lower_nouns(mode, sent, None if sources is None else
                                         [sources[i] for i in going])
             sent = [text for text, _ in lowered]
+            forms = self._acronym_forms(mode, sent)
             # Each line that ends a sentence, and each part of a title a dash or a bar
             # separates, is a record of its own (see record_pieces).
             cut = [record_pieces(text, mode.source) for text in sent]
@@ -658,9 +707,11 @@ class ApertiumEngine(EngineBase):
             outputs = iter(self._pipeline(mode.name, mode.path, mark).translate(records))
             for i, (pieces, breaks), code, (_, nouns) in zip(going, cut, codes, lowered,
                                                              strict=True):
+                found: list[str] = [] if notes is None else notes[i]
                 done: list[str | Unanswered] = [
-                    (show(_part_case(piece, _restore_edges(piece, _repaired(mode, piece, out)),
-                                     n > 0 and "\n" not in breaks[n - 1]), code)
+                    (show(_part_case(piece, _restore_edges(
+                        piece, _repaired(mode, piece, out, forms, found)),
+                        n > 0 and "\n" not in breaks[n - 1]), code)
                      if isinstance(out := next(outputs), str) else out)
                     if piece.strip() else piece for n, piece in enumerate(pieces)]
                 failed = next((out for out in done if isinstance(out, Unanswered)), None)
@@ -668,11 +719,29 @@ class ApertiumEngine(EngineBase):
                     str(piece) + gap for piece, gap in zip(done, [*breaks, ""], strict=True)),
                     nouns)
             if step == 1 and not hide_states:
-                self._states_again(mode, going, sent, current, mark)
+                self._states_again(mode, going, sent, current, mark, notes)
         return current
 
+    def _acronym_forms(self, mode: Mode, texts: list[str]) -> dict[str, tuple[str, ...]]:
+        """For a step out of English, the acronyms opening a sentence of ``texts``, each
+        with the words in capitals the step writes for it in mid-sentence ("the NATO
+        said" → "La OTAN dijo": "OTAN"); asked of it once a run (see
+        :func:`.apertium_case.acronym_capitals`)."""
+        if mode.path is None or base(mode.source) != "en":
+            return {}
+        wanted = {a for text in texts for a in opening_acronyms(text) if not hidden_word(a)
+                  and not left_in(a, [CHAIN_CODE])}
+        known = self._acronyms.setdefault(mode.name, {})
+        asked = sorted(wanted - known.keys())
+        if asked:
+            # "the NATO" alone came out "El DE LA OTAN"; with a verb after it "La OTAN dijo"
+            outs = _answered(self._through([mode], [f"the {a} said" for a in asked]))
+            known.update((a, capitals_in(out)) for a, out in zip(asked, outs, strict=True))
+        return {a: known[a] for a in wanted}
+
     def _states_again(self, mode: Mode, going: list[int], sent: list[str],
-                      current: list[str | Unanswered], mark: bool) -> None:
+                      current: list[str | Unanswered], mark: bool,
+                      notes: list[list[str]] | None = None) -> None:
         """The texts a first step out of English wrote a state of as another word
         ("Rusia y Porcelana"), in ``current``, translated again with their states hidden
         (see :meth:`_through`)."""
@@ -684,11 +753,14 @@ class ApertiumEngine(EngineBase):
                  states_misread(text, out, as_words)]
         if not again:
             return
+        found: list[list[str]] = [[] for _ in again]
         outs = self._through([mode], [text for _, text in again], mark_last=mark,
-                             hide_states=True)
-        for (i, _), out in zip(again, outs, strict=True):
+                             hide_states=True, notes=found)
+        for (i, _), out, named in zip(again, outs, found, strict=True):
             if isinstance(out, str):
                 current[i] = out
+                if notes is not None:
+                    notes[i][:] = named
 
     def _lower_nouns(self, mode: Mode, texts: list[str], sources: list[str] | None
                      ) -> list[tuple[str, list[str]]]:
@@ -873,14 +945,29 @@ def _keep(text: str, unknown: set[str], misread: Mapping[str, tuple[str, str]],
     return hidden, {code: states.get(word, word) for code, word in codes.items()}
 
 
-def _repaired(mode: Mode, piece: str, out: str) -> str:
+def _repaired(mode: Mode, piece: str, out: str,
+              forms: Mapping[str, tuple[str, ...]] | None = None,
+              notes: list[str] | None = None) -> str:
     """One step's output ``out`` for the record ``piece`` with the step's known faults
     repaired: capitals after names and conjunctions (:mod:`.apertium_case`), *meet*
     as *reunirse* (:mod:`.meetings`), French articles written twice and the
-    auxiliary of pronominal verbs (:mod:`.pivot`)."""
+    auxiliary of pronominal verbs (:mod:`.pivot`); and, each with a note in
+    ``notes``: a numbered article written as a garment (:mod:`.articles`), an acronym
+    opening a sentence in small letters (``forms``: how the step writes each in
+    capitals, see :func:`.apertium_case.acronym_capitals`)."""
     out = conjunction_case(piece, lower_after_names(piece, out))
+    named: list[str] = []
+    if forms:
+        out, changed = acronym_capitals(piece, out, dict(forms))
+        named += [f"acronym: capitals kept at a sentence's start: {c} ({mode.name})"
+                  for c in changed]
     if mode.source == "en" and base(mode.target) == "es":
         out = meetings(piece, out)
+        out, changed = articles_as_articles(piece, out)
+        named += [f"article: a numbered article of a law or treaty, not a garment: {c} "
+                  f"({mode.name})" for c in changed]
+    if notes is not None:
+        notes.extend(n for n in named if n not in notes)
     return pronominal_auxiliary(fold_articles(out, mode.target), mode.target)
 
 

@@ -28,6 +28,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from cms_i18n.target_typography import SMALL_WORDS
+
 # Where a sentence starts: the text's start, a line's, or after a full stop, a question
 # or exclamation mark (and a closing quote or bracket).
 _START = re.compile(r"(?:^|(?<=\n)|(?<=[.!?])[\"”»)]?[ \t]+)(?=\S)")
@@ -234,3 +236,70 @@ def body_case(text: str, lang: str, common: Callable[[list[str]], set[str]]) -> 
         at = m.end()
     out.append(text[at:])
     return "".join(out)
+
+
+# An acronym that opens a sentence: the text's start, a line's, or after a stop, and
+# then a word that is not in capitals (a heading in capitals is no such sentence).
+_OPENING_ACRONYM = re.compile(r"(?P<acronym>[^\W\d_]{2,})(?=['’]s\b|[\s,:;]+[^\W\d_]*[a-z])")
+
+
+def opening_acronyms(text: str) -> set[str]:
+    """The acronyms that open a sentence of ``text`` and go on in small letters.
+
+    >>> sorted(opening_acronyms("NATO air strikes hit. OSCE's monitors and the UN left."))
+    ['NATO', 'OSCE']
+    >>> opening_acronyms("NATO AIR STRIKES HIT")
+    set()
+    """
+    found = set()
+    for m in _START.finditer(text):
+        word = _OPENING_ACRONYM.match(text, m.end())
+        if word and word.group("acronym").isupper():
+            found.add(word.group("acronym"))
+    return found
+
+
+def acronym_capitals(source: str, output: str, forms: dict[str, tuple[str, ...]]
+                     ) -> tuple[str, list[str]]:
+    """``output`` (one Apertium step's translation of ``source``) with the capitals given
+    back to the acronyms of ``source`` that open a sentence, and one note per change.
+
+    The step's transfer gives a sentence's first word's case to the chunk that comes
+    first in its output and writes the words it moved in small letters: "NATO air
+    strikes hit the city" came out "Los ataques aéreos de la otan …", which the
+    pairs after eng-spa then did not know ("de l'otan", "da otan").  ``forms`` gives, per
+    acronym, how the step writes it in mid-sentence (its capitals: "OTAN" for "NATO");
+    where the output has one of them in other letters, and nowhere in capitals, it is
+    written so.
+
+    >>> acronym_capitals("NATO air strikes hit.", "Los ataques aéreos de la otan pegados.",
+    ...                  {"NATO": ("OTAN",)})
+    ('Los ataques aéreos de la OTAN pegados.', ["'otan' → 'OTAN'"])
+    >>> acronym_capitals("The NATO summit.", "La cumbre de la otan.", {"NATO": ("OTAN",)})[0]
+    'La cumbre de la otan.'
+    """
+    changed: list[str] = []
+    for acronym in sorted(opening_acronyms(source)):
+        for form in forms.get(acronym, ()):
+            if re.search(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])", output):
+                continue        # written in capitals: the sentence's own word, if any
+            def capitals(m: re.Match[str], form: str = form) -> str:
+                if m.group() != form:
+                    changed.append(f"'{m.group()}' → '{form}'")
+                return form
+
+            output = re.sub(rf"(?<![\w'’-]){re.escape(form)}(?![\w'’-])", capitals, output,
+                            flags=re.IGNORECASE)
+    return output, list(dict.fromkeys(changed))
+
+
+def capitals_in(text: str) -> tuple[str, ...]:
+    """The words in capitals of a step's translation of an acronym in mid-sentence
+    ("the NATO said"), but for articles and prepositions: ("OTAN",) for "La OTAN dijo".
+
+    >>> capitals_in("La OTAN dijo"), capitals_in("El DE LA OTAN")
+    (('OTAN',), ('OTAN',))
+    """
+    small = set(SMALL_WORDS.split("|"))
+    return tuple(dict.fromkeys(w for w in re.findall(r"[^\W\d_]{2,}", text)
+                               if w.isupper() and w not in small))

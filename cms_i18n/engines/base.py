@@ -52,12 +52,16 @@ class Translation:
     fail on one text and still translate the others (Apertium: a stage that crashes
     on it alone, see :mod:`.apertium_retry`); ``text`` is then empty, and the unit
     reaches the catalogue untranslated, never the memory.
+    ``notes`` say what the engine repaired in its own output, or what an editor must
+    look at in it (Apertium: a numbered article it read as a garment, quotation marks
+    it may have moved); each becomes a ``#.`` note on the entry.
     """
 
     text: str
     score: float | None = None
     alternatives: tuple[str, ...] = ()
     failed: str = ""
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -292,7 +292,8 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
                         *others])
     if chosen == "none" or not any(found):
         plain = _plain(engine, texts, source, target, contains)
-        return [r if r.failed else _finish(r.text, r.score, occ, glossary, lang, gaps,
+        return [r if r.failed else _finish(r.text, r.score, occ, glossary, lang,
+                                           [*gaps, *r.comments],
                                            compare(occ, r.text, glossary, lang))
                 for r, occ, gaps in zip(plain, found, missing, strict=True)]
 
@@ -383,9 +384,15 @@ def _failed(out: Translation) -> str:
     return str(getattr(out, "failed", "") or "")
 
 
+def _notes(out: Translation) -> tuple[str, ...]:
+    """What the engine says it repaired or an editor must check (an engine's own answer
+    type may not say)."""
+    return tuple(getattr(out, "notes", ()) or ())
+
+
 def _plain(engine: Engine, texts: list[str], source: str, target: str,
            documents: list[str] | None = None) -> list[GlossaryResult]:
-    return [GlossaryResult(t.text, t.score, (), (), _failed(t))
+    return [GlossaryResult(t.text, t.score, _notes(t), (), _failed(t))
             for t in _call(engine, texts, source, target, 1, documents)]
 
 
@@ -723,7 +730,7 @@ def _restore_best(plan: _Plan, out: Translation, glossary: Glossary, lang: str
         if not problems:
             break
     assert best is not None
-    comments = []
+    comments = list(_notes(out))
     if best_index:
         comments.append(f"glossary: chose hypothesis {best_index + 1} of {len(hypotheses)} "
                         "(the first missed a term)")

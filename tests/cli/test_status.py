@@ -48,12 +48,12 @@ def test_table_counts_per_language_and_document(tmp_path: Path) -> None:
     assert code == 0
     lines = [line.split() for line in out.splitlines()]
     assert lines[0] == ["lang", "document", "units", "reviewed", "fuzzy", "untranslated",
-                        "glossary", "markup", "ambiguous", "pivot"]
-    assert ["es", "moscow", "3", "1", "1", "1", "1", "0", "0", "1"] in lines
-    assert ["es", "kabul", "2", "0", "2", "0", "0", "1", "1", "0"] in lines
-    assert ["es", "(all)", "5", "1", "3", "1", "1", "1", "1", "1"] in lines
+                        "glossary", "markup", "ambiguous", "pivot", "quotes"]
+    assert ["es", "moscow", "3", "1", "1", "1", "1", "0", "0", "1", "0"] in lines
+    assert ["es", "kabul", "2", "0", "2", "0", "0", "1", "1", "0", "0"] in lines
+    assert ["es", "(all)", "5", "1", "3", "1", "1", "1", "1", "1", "0"] in lines
     # The French draft of "The Security Council met." is Spanish: no French council name.
-    assert ["fr", "(all)", "5", "0", "4", "1", "2", "1", "1", "1"] in lines
+    assert ["fr", "(all)", "5", "0", "4", "1", "2", "1", "1", "1", "0"] in lines
 
 
 def test_json_for_scripts_and_language_filter(tmp_path: Path) -> None:
@@ -65,7 +65,8 @@ def test_json_for_scripts_and_language_filter(tmp_path: Path) -> None:
     es = data["catalogues"][0]
     assert es["documents"][0] == {"document": "moscow", "units": 3, "reviewed": 1,
                                   "fuzzy": 1, "untranslated": 1, "glossary_problems": 1,
-                                  "markup_problems": 0, "ambiguous": 0, "pivot": 1}
+                                  "markup_problems": 0, "ambiguous": 0, "pivot": 1,
+                                  "quotes": 0}
     assert es["total"]["units"] == 5 and es["total"]["ambiguous"] == 1 and es["obsolete"] == 0
 
 
@@ -107,17 +108,17 @@ def test_a_sharded_language_names_each_catalog_and_totals_the_language(
     assert code == 0
     lines = [line.split() for line in out.splitlines()]
     assert lines[0][:3] == ["lang", "catalogue", "document"]
-    assert ["es", "news", "news/a", "2", "0", "2", "0", "0", "0", "0", "0"] in lines
+    assert ["es", "news", "news/a", "2", "0", "2", "0", "0", "0", "0", "0", "0"] in lines
     assert ["es", "sport/football", "sport/football/a", "3", "0", "3", "0", "0", "0", "0",
-            "0"] in lines
-    assert ["es", "(all", "2)", "(all)", "5", "0", "5", "0", "0", "0", "0", "0"] in lines
+            "0", "0"] in lines
+    assert ["es", "(all", "2)", "(all)", "5", "0", "5", "0", "0", "0", "0", "0", "0"] in lines
 
     code, out, _ = run("status", "--json", "--locale-dir", locale)
     data = json.loads(out)
     assert [c["catalogue"] for c in data["catalogues"]] == ["news", "sport/football"]
     assert data["languages"] == [{"lang": "es", "catalogues": 2, "obsolete": 0, "total": {
         "units": 5, "reviewed": 0, "fuzzy": 5, "untranslated": 0, "glossary_problems": 0,
-        "markup_problems": 0, "ambiguous": 0, "pivot": 0}}]
+        "markup_problems": 0, "ambiguous": 0, "pivot": 0, "quotes": 0}}]
 
 
 GLOSSARIES = Path(__file__).resolve().parents[2] / "glossaries"
@@ -183,8 +184,8 @@ def test_status_counts_what_check_finds_after_an_editor_edits_the_po_file(
     assert counted_by_status(locale) == counted_by_check(locale) == {"summit": (1, 1)}
     code, out, _ = run("status", "--locale-dir", locale, "--glossary-dir", GLOSSARIES)
     rows = [line.split() for line in out.splitlines()]
-    assert ["es", "summit", "2", "1", "1", "0", "1", "1", "0", "0"] in rows
-    assert ["es", "talks", "1", "0", "1", "0", "0", "0", "0", "0"] in rows
+    assert ["es", "summit", "2", "1", "1", "0", "1", "1", "0", "0", "0"] in rows
+    assert ["es", "talks", "1", "0", "1", "0", "0", "0", "0", "0", "0"] in rows
     code, out, _ = run("check", "--no-msgfmt", "--locale-dir", locale,
                        "--glossary-dir", GLOSSARIES)
     assert code == 2 and "critical: glossary: glossary problem: SCO: expected 'OCS'" in out

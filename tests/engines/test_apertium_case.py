@@ -5,11 +5,13 @@ verb ("irán" → "irão", they will go)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from cms_i18n.engines.apertium import ApertiumEngine
-from cms_i18n.engines.apertium_case import body_case, conjunction_case
+from cms_i18n.engines.apertium_case import acronym_capitals, body_case, conjunction_case
+from tests.helpers import page_entry, translated_pages
 
 TEXTS = ["China and Iran signed a deal.",
          "Trade with India and Iran, Italy or Oman rose, and industry and oil too."]
@@ -77,3 +79,39 @@ def test_a_name_inside_a_body_keeps_its_capital() -> None:
         == "le Comité de sécurité OTSC Nationale"
     assert body_case("Consejo de Seguridad", "es", lambda words: set(words)) == \
         "Consejo de Seguridad"
+
+
+# An acronym eng-spa knows opening a sentence: its transfer wrote it in small letters
+# where it moved it ("Los ataques aéreos de la otan"), and the pairs after it did not
+# know "otan" ("de l'otan", "da otan", "dell'otan").
+OPENING = ["NATO air strikes hit the city.", "NATO leaders met in Brussels.",
+           "NATO's summit ended."]
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize(("lang", "acronym"), [
+    ("es", "de la OTAN"), ("fr", "de l'OTAN"), ("pt", "da NATO"), ("it", "della NATO"),
+    ("ca", "OTAN"), ("gl", "OTAN"),
+])
+def test_an_acronym_opening_a_sentence_keeps_its_capitals(tmp_path: Path, lang: str,
+                                                         acronym: str) -> None:
+    site = translated_pages(tmp_path, {"strikes": OPENING}, lang)
+    for text in OPENING[:2]:
+        entry = page_entry(site, lang, "strikes", text)
+        assert acronym in entry.msgstr and "otan" not in entry.msgstr, entry.msgstr
+        noted = [n for n in entry.comment.splitlines() if n.startswith("acronym: ")]
+        if lang in ("ca", "gl"):       # English–Catalan and –Galician kept them
+            assert not noted, entry.comment
+        else:
+            assert noted == ["acronym: capitals kept at a sentence's start: 'otan' → 'OTAN' "
+                             "(eng-spa)"], entry.comment
+    assert "otan" not in page_entry(site, lang, "strikes", OPENING[2]).msgstr
+
+
+def test_only_an_acronym_opening_a_sentence_is_given_its_capitals_back() -> None:
+    forms = {"NATO": ("OTAN",)}
+    assert acronym_capitals("NATO forces left.", "Las fuerzas de la otan se fueron.",
+                            forms) == ("Las fuerzas de la OTAN se fueron.", ["'otan' → 'OTAN'"])
+    # mid-sentence, or written in capitals already somewhere: the engine's own
+    assert acronym_capitals("The NATO forces left.", "Las fuerzas de la otan.", forms)[1] == []
+    assert acronym_capitals("NATO said otan.", "OTAN dijo otan.", forms)[1] == []

@@ -346,7 +346,7 @@ def test_status_and_compile_are_the_core_commands_on_the_site_catalogs(site: Sit
     status = manage("status", "--lang", "es")
     assert status.splitlines()[0].split() == ["lang", "document", "units", "reviewed",
                                               "fuzzy", "untranslated", "glossary", "markup",
-                                              "ambiguous", "pivot"]
+                                              "ambiguous", "pivot", "quotes"]
     assert "(all)" in status
     compiled = manage("compile")
     assert compiled.startswith("es: 2 messages → ") and compiled.rstrip().endswith("left out)")
