@@ -243,7 +243,8 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
     headline is the page's own title; a dateline and a byline may stand under it.  A title
     followed by its first paragraph, or a poem's title followed by verse or by
     its author's byline, has no headline between them and stays, and so does a picture's
-    description over the headline ("Football on grass"), its caption.
+    description over the headline ("Football on grass"), its caption, and a title that
+    opens the page over its date ("Loving New" / "March 12, 2013").
     """
     blocks = _paragraphs(lines, views, found)
     if (len(blocks) >= 4 and len(blocks[0]) == len(blocks[1]) == len(blocks[2]) == 1
@@ -278,6 +279,12 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
             and (label[:1].isupper() or (index in lower_ok and label[:1].islower()))
             for index, label in zip(blocks[0], labels, strict=True))
             and len(headline.split()) >= 3 and not re.search(r"[.!?:;,]$", headline)
+            # A date under the line that opens the page is its dateline, not a headline:
+            # the line is the title ("Loving New" / "March 12, 2013"); under the site's
+            # chrome, a label is the last of the site's ("Making Headlines" / "News &
+            # Media" / "February 14, 2011").
+            and not (DATELINE_RE.search(headline) and len(headline.split()) <= _BODY_WORDS
+                     and not any(lines[i] is None or i in found for i in range(blocks[0][0])))
             and len(body.split()) >= _BODY_WORDS and SENTENCE_END_RE.search(body)):
         for index in blocks[0]:
             found[index] = "section label"
