@@ -213,6 +213,9 @@ def title_over_curly_text(lines: Sequence[str | None], code: Sequence[bool]) -> 
     >>> title_over_curly_text(["Reddy's plan", "", "The “plan”", "", "The firm's plan"],
     ...                       [False] * 5) is None
     True
+
+    The title may stand right over its first paragraph, no blank line between, as a
+    heading does (:func:`_heads_its_paragraph`).
     """
     texts = [(i, line) for i, line in enumerate(lines)
              if line is not None and line.strip() and not code[i]]
@@ -220,7 +223,8 @@ def title_over_curly_text(lines: Sequence[str | None], code: Sequence[bool]) -> 
         return None
     (first, title), rest = texts[0], [text for _, text in texts[1:]]
     below = lines[first + 1] if first + 1 < len(lines) else ""
-    if (below is not None and below.strip()) or len(title.split()) > _TITLE_WORDS:
+    if (below is not None and below.strip() and not _heads_its_paragraph(title, below)) \
+            or len(title.split()) > _TITLE_WORDS:
         return None
     curly = sum(len(_CURLY_MARK_RE.findall(text)) for text in rest)
     straight = sum(len(_STRAIGHT_MARK_RE.findall(text)) for text in rest
@@ -229,6 +233,24 @@ def title_over_curly_text(lines: Sequence[str | None], code: Sequence[bool]) -> 
             and not _CODE_QUOTE_RE.search(title)):
         return first
     return None
+
+
+def _heads_its_paragraph(title: str, below: str) -> bool:
+    """Is ``title`` a heading set straight over the paragraph under it, no blank line
+    between (a news page's "Литературный час "…"" over "23 апреля - …")?  It ends with no
+    sentence's mark, and the line under it opens a sentence (a capital or a figure) and
+    is more than twice as long: no line of a paragraph wrapped at a width.
+
+    >>> _heads_its_paragraph('Reading hour "World Book Day"',
+    ...                      "23 April is World Book Day. The library held a reading hour.")
+    True
+    >>> _heads_its_paragraph('He said "yes" and', "then the talks went on into the night.")
+    False
+    """
+    title, below = title.strip(), below.strip()
+    return (not title.endswith((".", ",", ";", ":", "!", "?", "-", "–", "—"))
+            and (below[:1].isupper() or below[:1].isdigit())
+            and len(below) > 2 * len(title))
 
 
 def _as_straight(line: str) -> str:
