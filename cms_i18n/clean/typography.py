@@ -827,6 +827,21 @@ _GAP_RE = re.compile(r"(?<=[^\W_]|[,”’»)\]])(?:[ \t]{2,}|\t)(?=[^\W\d_])")
 # ends its line.
 _GAP_BEFORE_NUMBER_RE = re.compile(r"(?<=[^\W\d_]) {2,}(?=\d[\d.,]*[^\W\d_]*"
                                    r"(?: [^\W\d_]|[.,;:!?)]))")
+# Words that never end a sentence, a heading or a table's cell: articles, conjunctions and
+# the prepositions no sentence strands ("of", "на", "της", "und", "du", "del").  A gap
+# after one is a gap inside a sentence, whatever letter opens the word after it ("of
+# September": a scraper dropped an element there).  English "in", "on", "to" and the
+# like end phrasal verbs ("Log in") and are not among them.
+_NEVER_LAST = frozenset("""
+    a an the of and or nor but than
+    в во на с со к у о об от из до за по при для без через над под про и или но
+    και το τα της του των τη την τον η ο οι σε στο στη στην στον στα στις στους με για από
+    προς κατά ή
+    dem den des einer einem eines und oder von mit zum zur vom beim
+    de des du et au aux une dans pour avec sur par
+    del los las y al para con una
+""".split())
+_WORD_BEFORE_RE = re.compile(r"[^\W\d_]+$")
 # One space before a line's first word, number, dash or opening quote; not
 # before the strokes of a drawing (" /\\_/\\").
 _MARGIN_RE = re.compile(r"^ (?=[^\W_]|[—–“‘«(\[])")
@@ -859,6 +874,18 @@ def spaced_by_author(line: str) -> bool:
 # A heading set in capitals is this many words long at least before its one gap is a
 # scraper's: a table's header row in capitals ("NAME  DESCRIPTION") is a few words.
 _CAPITALS_HEADING_WORDS = 6
+
+
+def _after_a_word_never_last(line: str, column: int) -> bool:
+    """Does the word before ``column`` never end a sentence (:data:`_NEVER_LAST`)?
+
+    >>> _after_a_word_never_last("held on 15-16 days of  September.", 21)
+    True
+    >>> _after_a_word_never_last("Log in  Home", 6)
+    False
+    """
+    word = _WORD_BEFORE_RE.search(line, 0, column)
+    return word is not None and word.group() in _NEVER_LAST
 
 
 def _capitals_heading(line: str) -> bool:
@@ -934,7 +961,8 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
         for match in _GAP_RE.finditer(line, body_start, body_end):
             if line[match.start() - 1] == "’" and "‘" not in line[:match.start()]:
                 continue    # an apostrophe ending a word cut short (μ’  αυτά), no quotation
-            if ((line[match.end()].islower() or _capitals_heading(line))
+            if ((line[match.end()].islower() or _capitals_heading(line)
+                 or _after_a_word_never_last(line, match.start()))
                     and not overlaps(protected, match.start(), match.end())):
                 edits.append(Edit(match.start(), match.group(), " ", "whitespace",
                                   "gap between words"))
