@@ -832,16 +832,16 @@ _GAP_BEFORE_NUMBER_RE = re.compile(r"(?<=[^\W\d_]) {2,}(?=\d[\d.,]*[^\W\d_]*"
 # after one is a gap inside a sentence, whatever letter opens the word after it ("of
 # September": a scraper dropped an element there).  English "in", "on", "to" and the
 # like end phrasal verbs ("Log in") and are not among them.
-_NEVER_LAST = frozenset("""
-    a an the of and or nor but than
-    в во на с со к у о об от из до за по при для без через над под про и или но
-    και το τα της του των τη την τον η ο οι σε στο στη στην στον στα στις στους με για από
-    προς κατά ή
-    dem den des einer einem eines und oder von mit zum zur vom beim
-    de des du et au aux une dans pour avec sur par
-    del los las y al para con una
-""".split())
-_WORD_BEFORE_RE = re.compile(r"[^\W\d_]+$")
+_NEVER_LAST = frozenset(word for words in (
+    "a an the of and or nor but than",
+    "в во на с со к у о об от из до за по при для без через над под про и или но",
+    "και το τα της του των τη την τον η ο οι σε στο στη στην στον στα στις στους με για από "
+    "προς κατά ή",
+    "dem den des einer einem eines und oder von mit zum zur vom beim",
+    "de des du et au aux une dans pour avec sur par",
+    "del los las y al para con una",
+) for word in words.split())
+_LAST_WORD_RE = re.compile(r"[^\W\d_]+$")
 # One space before a line's first word, number, dash or opening quote; not
 # before the strokes of a drawing (" /\\_/\\").
 _MARGIN_RE = re.compile(r"^ (?=[^\W_]|[—–“‘«(\[])")
@@ -884,7 +884,7 @@ def _after_a_word_never_last(line: str, column: int) -> bool:
     >>> _after_a_word_never_last("Log in  Home", 6)
     False
     """
-    word = _WORD_BEFORE_RE.search(line, 0, column)
+    word = _LAST_WORD_RE.search(line, 0, column)
     return word is not None and word.group() in _NEVER_LAST
 
 
