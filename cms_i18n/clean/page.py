@@ -438,7 +438,7 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     list item, a table row, a line of a sentence (ending in a comma), a note in
     parentheses, a source line ("Source: UzA") or a news agency's name alone
     ("Xinhua News Agency", the wire's credit), the article's date and time in figures
-    ("2024.06.21 / 16:37"), a stamp that gives the article's date ("Updated:  June 12,
+    ("2024.06.21 / 16:37") or its date alone in words ("14 June 2022"), a stamp that gives the article's date ("Updated:  June 12,
     2024"), a line crediting the medium the text came from ("– сообщает Лента.Ру"), the
     last item of the article's own list, shaped as an item above it is ("Quarry Lane Bridge
     (shut 09/30/2022)" under "Mill Creek Bridge (shut 03/04/2024)"), or a longer line stops
@@ -488,6 +488,7 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or SOURCE_LINE_RE.fullmatch(line.strip())
                     or AGENCY_LINE_RE.fullmatch(text)   # the wire's credit, alone on its line
                     or STAMP_LINE_RE.fullmatch(text)   # the article's date and time, in figures
+                    or _a_date_alone(text)   # the article's date in words ("14 June 2022")
                     or DATED_STAMP_RE.fullmatch(text)   # "Updated: <date>", the article's date
                     or ATTRIBUTION_LINE_RE.fullmatch(text)   # "– пишет ТАСС", as a source line
                     # an item of the article's own list, shaped as the items above it are
@@ -519,6 +520,15 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
         for index in tail:
             if index in found or not _between_ad_breaks(index, views, found):
                 found.setdefault(index, "page chrome")
+
+
+def _a_date_alone(text: str) -> bool:
+    """Is the line a date and nothing else, its month in words ("14 June 2022", "June 14,
+    2022", "14 июня 2022 г.")?"""
+    from cms_i18n.clean.top import dates_in   # top reads this module
+    bare = text.strip(" .")
+    bare = bare.removesuffix(" г").removesuffix(" г.")
+    return any(span == (0, len(bare)) for *_, span in dates_in(bare))
 
 
 # A line's shape: each figure a "9", each capitalised word an "A"; a word in lower case and
@@ -1227,9 +1237,13 @@ def take_trail_labels(lines: Sequence[str | None], views: dict[int, str],
     """Above the article, a section's name alone that a trail of the site's sections,
     already taken as chrome, names again ("Crossroads Asia" over the headline, the trail
     "Crossroads Asia | Security | Central Asia" under it): the site's label, printed twice.
-    The trail's last step may be the headline itself, so it names no label."""
+    The trail's last step may be the headline itself, so it names no label; a bar under
+    the article ("Village SOS BBC1 | 0 comments | Create New Account") is no trail, and
+    the title it names again stays."""
+    first = next((i for i in sorted(views) if i not in found and SENTENCE_END_RE.search(
+        views[i]) and len(views[i].split()) > _TRAIL_LABEL_WORDS), len(lines))
     steps: set[str] = set()
-    for index in found:
+    for index in [i for i in found if i < first]:
         parts = _TRAIL_SEPARATOR_RE.split(views.get(index, ""))
         if len(parts) >= 2:
             steps |= {part.casefold() for part in parts[:-1]}

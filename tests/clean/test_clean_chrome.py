@@ -1010,3 +1010,49 @@ the United Kingdom.
 def test_verse_keeps_its_lines_when_the_page_around_it_was_all_chrome() -> None:
     """Every line of prose goes, but the poem is most of the text: nothing is lost."""
     assert cleaned_text(POEM_UNDER_BANNERS) == POEM_UNDER_BANNERS.split("\n\nWe use")[0] + "\n"
+
+
+@pytest.mark.parametrize("line", [
+    "top of page", "bottom of page", "Haut de page", "Низ страницы",       # a site builder's anchors
+    "Close Search Window", "Закрыть поиск", "Fermer la recherche",         # a search overlay
+    "Start a new thread", "New Topic", "Создать тему", "Neues Thema erstellen",
+    "81 to 100 of 176 replies", "1 - 20 of 58 Posts",                       # a forum's pager
+    "НАЗАД", "« Back", "Go back", "Πίσω", "Zurück",                         # a link back
+    "The following comments are owned by whomever posted them. This site is not "
+    "responsible for what they say.",
+    "Village SOS BBC1 | 0 comments | Create New Account", "Create new account",
+    "No account? Create an account",
+    "Article URL:", "Did you get the information you needed?",
+    "AZN = 54.42 RUB", "1 USD = 92.51 ₽",                                  # a currency ticker
+    "All Right Reserved © Albashir 2016",
+    "UN - United Nations published this content on 14 July 2020 and is solely responsible for "
+    "the information contained therein. Distributed by Public, unedited and unaltered, on 14 "
+    "July 2020 17:20:01 UTC",
+])
+def test_furniture_every_site_of_its_kind_prints_is_chrome(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "The top of the page was torn.",
+    "Back pain is the commonest complaint.",
+    "He did not go back to the village.",
+    "The search was closed after three days.",
+    "A new topic was raised at the meeting.",
+    "Comments are owned by the council.",
+    "The rouble fell to 92.51 against the dollar.",
+])
+def test_sentences_with_the_same_words_stay(line: str) -> None:
+    assert not is_chrome(view(line))
+
+
+def test_a_title_a_comment_bar_names_again_stays() -> None:
+    # The bar under the post names the post's title again: it is no trail of the site's
+    # sections above the article, and the title stays while the bar goes.
+    body = ("BBC broadcast an interesting programme inspiring others to breathe community "
+            "back into villages.\n\nIt gives a great insight into the work needed to bring "
+            "a community together.\n")
+    text = (f"Village SOS BBC1\n\n{body}\nVillage SOS BBC1 | 0 comments | Create New Account\n"
+            "The following comments are owned by whomever posted them. This site is not "
+            "responsible for what they say.\n")
+    assert cleaned_text(text) == f"Village SOS BBC1\n\n{body}"
