@@ -1736,7 +1736,34 @@ def inline_edits(line: str) -> list[Edit]:
     edits.extend(_glued_label(line))
     edits.extend(_glued_copy(line))
     edits.extend(_glued_alt_text(line))
+    edits.extend(_glued_file_name(line))
     return edits
+
+
+# A picture's file name opening a paragraph, before the capital of its first sentence
+# ("20130312-084631.jpg Having been away …").
+_GLUED_FILE_RE = re.compile(r"(?P<name>[\w%~-][\w.%~-]*\.(?i:jpe?g|png|gif|webp|bmp|tiff?))[ \t]+"
+                            r"(?=[A-ZА-ЯЁΑ-ΩΆ-Ώ])")
+
+
+def _glued_file_name(line: str) -> list[Edit]:
+    """A picture's file name run into the paragraph its picture stood over: it goes.
+
+    A blog that sets a photo before each paragraph leaves, once the photo is dropped, its
+    file's name ("20130312-084631.jpg") before the paragraph's first word.  Only before
+    a sentence in capitals that reads as prose: a file name an author writes stands
+    inside their sentence.
+
+    >>> [e.before for e in _glued_file_name("20130312-084631.jpg Having been away for a "
+    ...                                      "week, I walk around and see what came in.")]
+    ['20130312-084631.jpg ']
+    >>> _glued_file_name("logo.png is the file the theme reads for the site's header.")
+    []
+    """
+    match = _GLUED_FILE_RE.match(line)
+    if match is None or not blocks.is_prose(line[match.end():]):
+        return []
+    return [Edit(0, line[:match.end()], "", "chrome", "picture's file name")]
 
 
 # A picture's alt text glued before its caption: a few words in lower case, the last one

@@ -1056,3 +1056,29 @@ def test_a_title_a_comment_bar_names_again_stays() -> None:
             "The following comments are owned by whomever posted them. This site is not "
             "responsible for what they say.\n")
     assert cleaned_text(text) == f"Village SOS BBC1\n\n{body}"
+
+
+def test_a_picture_s_file_name_before_each_paragraph_goes() -> None:
+    one = ("Having been away from the shops for a week, the first thing I do is walk around "
+           "and see what came in.")
+    two = "I think part of being a good retailer is seeing things through your customers' eyes."
+    text = f"Loving New\n\nMarch 12, 2013\n\n20130312-084631.jpg {one}\n\n20130312-084807.jpg {two}\n"
+    assert cleaned_text(text) == f"Loving New\n\nMarch 12, 2013\n\n{one}\n\n{two}\n"
+
+
+def test_a_file_name_an_author_writes_in_a_sentence_stays() -> None:
+    text = ("Themes\n\nlogo.png is the file the theme reads for the header of every page.\n\n"
+            "Replace it with your own picture, the same size, and reload the site.\n")
+    assert cleaned_text(text) == text
+
+
+@pytest.mark.parametrize("line", [
+    "/upload/iblock/744/7446421994d24fe963050f58c83847c9.jpg", "20130312-084631.jpg",
+    "images/2019/05/summit.png"])
+def test_a_picture_s_address_alone_is_chrome(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", ["logo.png", "Figure 2.png of the report"])
+def test_a_file_an_author_names_is_no_picture_s_address(line: str) -> None:
+    assert not is_chrome(view(line))
