@@ -438,11 +438,11 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     list item, a table row, a line of a sentence (ending in a comma), a note in
     parentheses, a source line ("Source: UzA") or a news agency's name alone
     ("Xinhua News Agency", the wire's credit), the article's date and time in figures
-    ("2024.06.21 / 16:37") or its date alone in words ("14 June 2022"), a stamp that gives the article's date ("Updated:  June 12,
-    2024"), a line crediting the medium the text came from ("– сообщает Лента.Ру"), the
-    last item of the article's own list, shaped as an item above it is ("Quarry Lane Bridge
-    (shut 09/30/2022)" under "Mill Creek Bridge (shut 03/04/2024)"), or a longer line stops
-    the walk,
+    ("2024.06.21 / 16:37") or its date alone in words ("14 June 2022"), a stamp that
+    gives the article's date ("Updated:  June 12, 2024"), a line crediting the medium the
+    text came from ("– сообщает Лента.Ру"), the last item of the article's own list,
+    shaped as an item above it is ("Quarry Lane Bridge (shut 09/30/2022)" under "Mill
+    Creek Bridge (shut 03/04/2024)"), or a longer line stops the walk,
     unless it is a comment count under the blog's own label ("0 Μας δωσαν το χρονο
     τους :"); so does a line opening a quotation it never closes ("“We have done"),
     the article's text cut off above a paywall's call, a piece of its sentence the page cut
@@ -525,7 +525,7 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
 def _a_date_alone(text: str) -> bool:
     """Is the line a date and nothing else, its month in words ("14 June 2022", "June 14,
     2022", "14 июня 2022 г.")?"""
-    from cms_i18n.clean.top import dates_in   # top reads this module
+    from cms_i18n.clean.top import dates_in  # top reads this module
     bare = text.strip(" .")
     bare = bare.removesuffix(" г").removesuffix(" г.")
     return any(span == (0, len(bare)) for *_, span in dates_in(bare))

@@ -138,7 +138,8 @@ _CODE_END_RE = re.compile(
 _PLURAL_COUNT_RE = re.compile(r"\d[\d,.]* [^\W\d_]+\((?:s|es)\)")
 # An exchange rate, a currency's code on each side ("AZN = 54.42 RUB", "1 USD = 92.51 ₽"):
 # a figure followed by a word is no value a program assigns.
-_RATE_RE = re.compile(r"(?:\d{1,4}\s*)?[A-Z]{3}\s*=\s*\d{1,6}(?:[.,]\d{1,4})?\s*(?:[A-Z]{3}|руб\.?|₽|\$|€)")
+_RATE_RE = re.compile(r"(?:\d{1,4}\s*)?[A-Z]{3}\s*=\s*\d{1,6}(?:[.,]\d{1,4})?\s*"
+                      r"(?:[A-Z]{3}|руб\.?|₽|\$|€)")
 _TRAILING_ENTITY_RE = re.compile(r"&#?\w{1,10};$")
 # … or an operator in it.
 _CODE_OPERATORS = ("==", "!=", "=>", "&&", "||", "::", "++", "+=", "-=", "<=", ">=")

@@ -1013,7 +1013,7 @@ def test_verse_keeps_its_lines_when_the_page_around_it_was_all_chrome() -> None:
 
 
 @pytest.mark.parametrize("line", [
-    "top of page", "bottom of page", "Haut de page", "Низ страницы",       # a site builder's anchors
+    "top of page", "bottom of page", "Haut de page", "Низ страницы",   # a site builder's anchors
     "Close Search Window", "Закрыть поиск", "Fermer la recherche",         # a search overlay
     "Start a new thread", "New Topic", "Создать тему", "Neues Thema erstellen",
     "81 to 100 of 176 replies", "1 - 20 of 58 Posts",                       # a forum's pager
@@ -1062,7 +1062,8 @@ def test_a_picture_s_file_name_before_each_paragraph_goes() -> None:
     one = ("Having been away from the shops for a week, the first thing I do is walk around "
            "and see what came in.")
     two = "I think part of being a good retailer is seeing things through your customers' eyes."
-    text = f"Loving New\n\nMarch 12, 2013\n\n20130312-084631.jpg {one}\n\n20130312-084807.jpg {two}\n"
+    text = (f"Loving New\n\nMarch 12, 2013\n\n20130312-084631.jpg {one}\n\n"
+            f"20130312-084807.jpg {two}\n")
     assert cleaned_text(text) == f"Loving New\n\nMarch 12, 2013\n\n{one}\n\n{two}\n"
 
 
