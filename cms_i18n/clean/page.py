@@ -104,6 +104,7 @@ STAMP_LINE_RE = re.compile(
 #: Both patterns match a line as it stands and as a view shows it (look-alike letters Latin).
 DATED_STAMP_RE = re.compile(as_seen(
     r"(?:first published|published|last updated|updated|last modified|modified|posted|date posted|"
+    r"date edited|last edited|edited|"
     r"опубликовано|дата публикации|последнее обновление|обновлено|обновлен[оа]?|дата обновления|"
     r"изменено|размещено|δημοσιεύθηκε|δημοσιεύτηκε|δημοσίευση|αναρτήθηκε|τελευταία ενημέρωση|"
     r"ενημερώθηκε|ενημέρωση)"

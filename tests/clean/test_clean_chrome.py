@@ -1083,3 +1083,8 @@ def test_a_picture_s_address_alone_is_chrome(line: str) -> None:
 @pytest.mark.parametrize("line", ["logo.png", "Figure 2.png of the report"])
 def test_a_file_an_author_names_is_no_picture_s_address(line: str) -> None:
     assert not is_chrome(view(line))
+
+
+def test_a_masthead_s_spaced_out_web_address_is_chrome() -> None:
+    assert is_chrome(view("Samarkand regional government w w w . s a m a r k a n d . u z"))
+    assert not is_chrome(view("The address is www.samarkand.uz, the regional government's."))
