@@ -457,8 +457,8 @@ def count_after_byline(line: str) -> list[Edit]:
 _COUNT_WORDS = (r"(?:views|hits|reads|просмотр(?:ов|ы)?|прочтени(?:й|я)|προβολές|αναγνώσεις"
                 r"|aufrufe|vues|visitas|lecturas)")
 _COUNT_AFTER_STAMP_RE = re.compile(
-    rf"(?P<count>[ \t]{{2,}}(?:{_COUNT_WORDS}\s*:?\s*\d[\d,.\u00a0 ]*|\d[\d,.\u00a0 ]*\s{_COUNT_WORDS}))"
-    r"[ \t]*$", re.I)
+    rf"(?P<count>[ \t]{{2,}}(?:{_COUNT_WORDS}\s*:?\s*\d[\d,.\u00a0 ]*"
+    rf"|\d[\d,.\u00a0 ]*\s{_COUNT_WORDS}))[ \t]*$", re.I)
 
 
 def count_after_stamp(line: str) -> list[Edit]:
