@@ -836,15 +836,28 @@ def _take_sentence_starts(views: dict[int, str], found: dict[int, str]) -> None:
 
 
 _BARS_RE = re.compile(r"[|¦](?:\s*[|¦])*")
+_COMMAS_RE = re.compile(r",(?: +,)+")   # a CSV file's empty row (",,,") has no blanks
+_LOST_LIST_LABEL_WORDS = 2
 _LONE_MARK_RE = re.compile(r"[-–—•·]")
 
 
 def _take_separator_residue(views: dict[int, str], found: dict[int, str]) -> None:
-    """Lines of nothing but vertical bars ("|", "||||||||"): the separators a scraper
-    kept between links it dropped.  Beside a line that has a bar among its words
+    """Lines of nothing but vertical bars ("|", "||||||||") or commas (", , ,"): the
+    separators a scraper kept between links it dropped.  Beside a line that has a bar among its words
     they are a table's empty row ("1 | lighneallem1 | |" / "|"), and stay."""
     order = sorted(views)
     bars = {i for i in order if _BARS_RE.fullmatch(views[i])}
+    # A row of commas alone (", , ,"): the separators of a list of tags whose links went,
+    # and the list's label of a word or two over it ("Ἐτικέττες" / ", , ,"), which labels
+    # nothing now.
+    for k, index in enumerate(order):
+        if index not in found and _COMMAS_RE.fullmatch(views[index]):
+            found[index] = "separator"
+            above = order[k - 1] if k else None
+            if (above is not None and above not in found
+                    and len(views[above].rstrip(":").split()) <= _LOST_LIST_LABEL_WORDS
+                    and not page.SENTENCE_END_RE.search(views[above])):
+                found[above] = "label of a list whose links were lost"
     for k, index in enumerate(order):
         if index not in bars or index in found:
             continue

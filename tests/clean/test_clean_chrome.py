@@ -1088,3 +1088,14 @@ def test_a_file_an_author_names_is_no_picture_s_address(line: str) -> None:
 def test_a_masthead_s_spaced_out_web_address_is_chrome() -> None:
     assert is_chrome(view("Samarkand regional government w w w . s a m a r k a n d . u z"))
     assert not is_chrome(view("The address is www.samarkand.uz, the regional government's."))
+
+
+def test_a_tag_label_over_its_row_of_lost_tags_goes() -> None:
+    body = ("Τὸ Σάββατο 29 Ἰουνίου μὲ τὸν Πανηγυρικὸ Ἑσπερινὸ ἄρχισαν οἱ ἐκδηλώσεις πρὸς "
+            "τιμὴν τῶν 12 Ἀποστόλων.\n")
+    assert cleaned_text(f"Ἐτικέττες\n\n, , ,\n\n{body}") == body
+
+
+def test_a_data_file_s_empty_row_stays() -> None:
+    text = "name,town,year,notes\nAnna,Leeds,2019,\n,,,\nBoris,Kyiv,2020,moved\n"
+    assert cleaned_text(text) == text
