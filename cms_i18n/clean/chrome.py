@@ -843,8 +843,9 @@ _LONE_MARK_RE = re.compile(r"[-–—•·]")
 
 def _take_separator_residue(views: dict[int, str], found: dict[int, str]) -> None:
     """Lines of nothing but vertical bars ("|", "||||||||") or commas (", , ,"): the
-    separators a scraper kept between links it dropped.  Beside a line that has a bar among its words
-    they are a table's empty row ("1 | lighneallem1 | |" / "|"), and stay."""
+    separators a scraper kept between links it dropped.  Beside a line that has a bar
+    among its words they are a table's empty row ("1 | lighneallem1 | |" / "|"), and
+    stay."""
     order = sorted(views)
     bars = {i for i in order if _BARS_RE.fullmatch(views[i])}
     # A row of commas alone (", , ,"): the separators of a list of tags whose links went,
