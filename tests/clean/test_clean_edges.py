@@ -552,3 +552,16 @@ def test_a_sentence_on_funding_inside_the_article_stays() -> None:
     text = ("The library is funded by people like you, the council said on Monday.\n\n"
             "Its new wing opens in May, and the readers' group meets there every week.\n")
     assert cleaned_text(text) == text
+
+
+@pytest.mark.parametrize("link", ["НАЗАД", "Go back", "Πίσω", "Zurück"])
+def test_a_bare_link_back_closing_the_page_goes(link: str) -> None:
+    body = ("Интенсивность подготовки сил возросла с учётом новых вызовов, сообщили в "
+            "секретариате организации.\n")
+    assert cleaned_text(f"{body}\n{link}  \n\n\n") == body
+
+
+def test_the_same_word_inside_a_story_stays() -> None:
+    text = ("Ο δρόμος ήταν μακρύς και δύσκολος για όλους μας.\n\nΠίσω\n\n"
+            "Γυρίσαμε στο χωριό το βράδυ, κουρασμένοι αλλά χαρούμενοι.\n")
+    assert cleaned_text(text) == text
