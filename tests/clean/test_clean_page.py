@@ -584,3 +584,25 @@ def test_a_byline_between_the_page_s_title_and_its_headline_is_no_section_label(
             "Shanghai Cooperation Organisation met in Astana on Tuesday to prepare the "
             "summit, the ministry said in a statement.\n")
     assert cleaned_text(text).startswith("By Anna Berg\n\nSCO ministers meet in Astana")
+
+
+def test_a_title_over_its_date_at_the_top_of_a_blog_post_stays() -> None:
+    # "Loving New" over "March 12, 2013": the date is the post's dateline, not a headline
+    # under a section's label; the title is the author's.
+    text = ("Loving New\n\nMarch 12, 2013\n\n"
+            "Having been away from the shops for a week, the first thing I do when I get "
+            "back is walk around and see what came in.\n\n"
+            "I think part of being a good retailer is seeing things through the eyes of "
+            "your customers.\n")
+    assert cleaned_text(text) == text
+
+
+def test_a_title_printed_twice_keeps_one_copy() -> None:
+    # The notice's title, its blog's category line, the title again (its last letter a
+    # Latin H): one copy of the title stays, not neither.
+    text = ("ΑΝΑΚΟΙΝΩΣΗ – ΠΡΟΣΚΛΗΣΗ\n\nposted in: Uncategorised | 0\n\n"
+            "ΑΝΑΚΟΙΝΩΣΗ – ΠΡΟΣΚΛΗΣH\n\n«ΔΙΧΩΡΙ ΑΥΓΟΥΣΤΟΣ 2023»\n\n"
+            "Αγαπητοί συγχωριανοί, φίλες και φίλοι, σας ανακοινώνουμε το πρόγραμμα των "
+            "εκδηλώσεων του Αυγούστου στο χωριό μας.\n\n"
+            "Η αυλαία θα ανοίξει με την εκδήλωση για τα παιδιά την Κυριακή το απόγευμα.\n")
+    assert cleaned_text(text).startswith("ΑΝΑΚΟΙΝΩΣΗ – ΠΡΟΣΚΛΗΣΗ\n\n«ΔΙΧΩΡΙ ΑΥΓΟΥΣΤΟΣ 2023»\n\n")

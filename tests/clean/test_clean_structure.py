@@ -359,3 +359,11 @@ def test_an_archived_message_keeps_its_wrap_among_the_archive_s_links() -> None:
     assert "\n".join(head) + "\n" in result.text
     assert body in result.text
     assert not any(fix.kind == "whitespace" and "joined" in fix.note for fix in result.fixes)
+
+
+def test_a_currency_ticker_is_no_code_and_goes_above_the_headline() -> None:
+    text = ("AZN = 54.42 RUB\nUSD = 92.51 RUB\nEUR = 98.91 RUB\n\n"
+            "Названы время и место встречи премьер-министров стран ШОС\n\n16.06.2018 17:34\n\n"
+            "Встреча глав правительств стран Шанхайской организации сотрудничества состоится "
+            "в середине октября в Душанбе.\n")
+    assert clean_document(text).text == text.split("\n\n", 1)[1]

@@ -1771,3 +1771,19 @@ def test_a_poem_s_title_in_spaced_capitals_over_a_dedication_stays() -> None:
     kept = cleaned_text(SPACED_POEM_TITLE)
     assert kept.startswith("ΤΟ  ΛΙΜΑΝΙ  ΤΟ  ΠΡΩΙ\n\nΑφιέρωση: στη μητέρα μου\n\n")
     assert "οι βάρκες σαλεύουν στο νερό," in kept
+
+
+@pytest.mark.parametrize("link", ["Log in", "Погода", "Weather", "Καιρός"])
+def test_a_crawler_s_date_before_the_masthead_s_link_goes_with_it(link: str) -> None:
+    body = ("Security Council Adopts 2019 Annual Report to General Assembly\n\n"
+            "07/14/2020 | 01:21pm EDT\n\n"
+            "The Security Council this morning adopted its annual report to the General "
+            "Assembly, covering the period from 1 January to 31 December 2019.\n")
+    assert cleaned_text(f" date 2020-07-14 {link}\n{body}") == body
+
+
+def test_a_crawler_s_date_before_the_site_s_labels_leaves_them_to_the_dateline_rule() -> None:
+    text = ("date 2017-07-06 Harbour Notes\n\nHarbour Systems Announces Record Orders\n\n"
+            "The company said on Thursday that orders for its cranes rose by a third in "
+            "the first quarter of the year.\n")
+    assert cleaned_text(text) == text
