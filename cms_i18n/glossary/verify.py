@@ -8,6 +8,7 @@ that fails stays fuzzy with a ``#.`` comment), ranking n-best hypotheses, and
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -530,7 +531,7 @@ def check_translation(source_text: str, target_text: str, *, source: str, target
     line per problem (:data:`PROBLEM_PREFIX`) or name to verify (:data:`VERIFY_PREFIX`);
     empty when the translation follows the glossary.
     """
-    if base(source) != base(glossary.source_lang):
+    if base(source) != base(glossary.source_lang) or _in_another_script(source_text):
         return []
     matcher = glossary.matcher
     if not matcher.names_any(source_text):
@@ -547,6 +548,20 @@ def check_translation(source_text: str, target_text: str, *, source: str, target
     return compare(occurrences, target_text, glossary, target,
                    matcher.loosely_named(decoys, context), context.document, context.named,
                    _near_names(matcher.unlisted(source_text, occurrences, decoys)))
+
+
+def _in_another_script(text: str) -> bool:
+    """Whether most of ``text``'s letters (three at least) are not Latin: a Russian or
+    Greek paragraph quoted whole in an English page, kept as written.  The glossary
+    reads its names in the source language's Latin letters, so it cannot tell which
+    body such a text names, and an editor's translation of it names none wrongly.
+
+    >>> _in_another_script("Совет Безопасности провёл заседание."), _in_another_script("SCO")
+    (True, False)
+    """
+    letters = [ch for ch in text if ch.isalpha()]
+    latin = sum(1 for ch in letters if unicodedata.name(ch, "").startswith("LATIN"))
+    return len(letters) >= 3 and 2 * latin < len(letters)
 
 
 def _near_names(unlisted: Sequence[tuple[str, Sequence[tuple[Concept, str]]]]
