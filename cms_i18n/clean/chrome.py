@@ -1153,16 +1153,25 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 def _spare_dateline_times(lines: Sequence[str | None], views: dict[int, str],
                           found: dict[int, str]) -> None:
-    """A bare time ("09:20") on the line beside a date is the article's dateline.
+    """A bare time ("09:20") near a date in its paragraph is the article's dateline.
 
     Alone, such a line is a player's timestamp; next to "01 September, 2025"
-    in the same paragraph it says when the story was published.
+    in the same paragraph it says when the story was published, and so it does
+    under a diary entry's date and place ("17.07.2018" / "Борт самолёта …" / "20:16").
     """
     for index in [i for i in found if _BARE_TIME_RE.fullmatch(views.get(i, ""))]:
-        beside = [views.get(j, "") for j in (index - 1, index + 1)
-                  if 0 <= j < len(lines) and j not in found]
+        beside = []
+        for step in (-1, 1):
+            for j in range(index + step, index + step * (_DATELINE_REACH + 1), step):
+                if not 0 <= j < len(lines) or j in found or not (lines[j] or "").strip():
+                    break   # the paragraph ends, or chrome stands between
+                beside.append(views.get(j, ""))
         if any(_YEAR_RE.search(text) and page.DATELINE_RE.search(text) for text in beside):
             del found[index]
+
+
+# How far from its time, in its paragraph, a dateline's date may stand (a place between).
+_DATELINE_REACH = 2
 
 
 _CONTINUED_RE = re.compile(r"[^\W\d_],?$")

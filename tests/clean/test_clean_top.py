@@ -1771,3 +1771,14 @@ def test_a_poem_s_title_in_spaced_capitals_over_a_dedication_stays() -> None:
     kept = cleaned_text(SPACED_POEM_TITLE)
     assert kept.startswith("ΤΟ  ΛΙΜΑΝΙ  ΤΟ  ΠΡΩΙ\n\nΑφιέρωση: στη μητέρα μου\n\n")
     assert "οι βάρκες σαλεύουν στο νερό," in kept
+
+
+def test_a_release_s_own_date_with_its_time_over_its_region_stays() -> None:
+    # https://www.police.govt.nz/news/release/appeal-witnesses-following-whangarei-crash
+    text = ("Thursday, 23 February 2023 - 3:26pm |\nNorthland\n\n"
+            "Appeal for witnesses following Whangārei crash\n\n1 min read\n\n"
+            "Police are appealing for witnesses in relation to a fatal crash in Whangārei "
+            "earlier this month.\n\n"
+            "The crash, on Western Hills Drive, occurred at about 3:30pm on Wednesday 8 "
+            "February.\n\nSadly, one person has died in hospital as a result of the crash.\n")
+    assert clean_document(text).text.startswith("Thursday, 23 February 2023 - 3:26pm |\n")
