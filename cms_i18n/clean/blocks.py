@@ -58,6 +58,7 @@ _CLOUD_REPEATED_WORDS = 6
 _MENU_ITEMS = 4
 _HEADLINE_WORDS = 4
 _SENTENCE_WORDS = 4
+_PROSE_LOWER_WORDS = 4
 _MENU_WORDS = 4
 _NOTICE_WORDS = 50
 _CJK_GOOD_CHARS = 30
@@ -825,6 +826,15 @@ def _is_verse(header: Sequence[int], views: dict[int, str]) -> bool:
     return stanzas >= _STANZAS
 
 
+def _reads_as_prose(words: Sequence[str]) -> bool:
+    """Eight words or more, four of them in lower case: a sentence's run of words, even cut
+    off before its stop where the page was cut ("Στις αρχαιολογικές ανασκαφές έχουν βρεθεί
+    νομίσματα της περιόδου των Τίτου Φλάβιου …, Γορδι"), never a short line.  A menu's or a
+    tag cloud's names are capitalised."""
+    return (len(words) >= _GOOD_WORDS
+            and sum(word[:1].islower() for word in words) >= _PROSE_LOWER_WORDS)
+
+
 def _is_sentence(text: str, words: Sequence[str]) -> bool:
     """A short sentence of its own ("The talks continue on Friday.") is the article's."""
     return len(words) >= _SENTENCE_WORDS and bool(page.SENTENCE_END_RE.search(text))
@@ -880,6 +890,6 @@ def _take_among_chrome(order: Sequence[int], views: dict[int, str], kind: dict[i
                 words = words_of(text)
                 if _is_site_notice(text, words):
                     taken[index] = "site notice among chrome"
-                elif not _is_sentence(text, words):
+                elif not _is_sentence(text, words) and not _reads_as_prose(words):
                     taken[index] = "short line among chrome"
         k = end

@@ -13,7 +13,7 @@ from cms_i18n.clean.blocks import (
     weak_reason,
     words_of,
 )
-from tests.support.cleaning import removed_lines
+from tests.support.cleaning import cleaned_text, removed_lines
 
 BODY = ("Energy ministers agreed on Friday to commission a joint study of cross-border "
         "power grids, the host ministry said.")
@@ -307,3 +307,17 @@ def test_a_title_case_headline_under_the_outlets_name_stays_and_a_link_under_it_
     assert removed["View All Press Releases"] == "link under the headline"
     assert "Ministers Review Security Council Updates" not in removed
     assert "Ministers Review Security Council Updates\n\n" in clean_document(linked).text
+
+
+def test_a_long_sentence_cut_off_under_a_repeated_caption_stays() -> None:
+    # https://klearchosguidetothegalaxy.blogspot.com/ (a post on the fortress of
+    # Belogradchik, whose last sentence the page was cut in)
+    text = ("The Fortress of Belogradchik\n\n"
+            "Άρχισε να κατασκευάζεται από τους Ρωμαίους τον πρώτο αιώνα μ.Χ. ως μικρό οχυρό. "
+            "Ο κατασκευαστής εκμεταλεύτηκε τα πλεονεκτήματα του ελλιπτικής μορφής δύσβατου "
+            "επιπέδου που σχημάτιζαν οι βράχοι.\n\n"
+            "The Fortress of Belogradchik\n\n"
+            "Στις αρχαιολογικές ανασκαφές έχουν βρεθεί νομίσματα της περιόδου των Τίτου "
+            "Φλάβιου Βεσπασιανού (39-81μ.Χ.), Τραϊανού (53-117), Σέπτιμου Σέβηρου (145-211), "
+            "Γορδι\n")
+    assert cleaned_text(text).endswith("Σέπτιμου Σέβηρου (145-211), Γορδι\n")
