@@ -1263,8 +1263,17 @@ def _take_cut_copy(top: _Top) -> None:
         if (len(cut.split()) >= _TWICE_WORDS and full.startswith(cut) and len(cut) < len(full)
                 and len(cut) >= _CUT_COPY_SHARE * len(full) and _headline_like(full)
                 and not page.SENTENCE_END_RE.search(cut)):
-            top.take(index, "the headline again, cut short")
+            if _GLUED_HANDLE_RE.fullmatch(full[len(cut):]):
+                # the longer copy is the headline with the author's handle glued to it
+                # ("… Tech Founderby@ezerez"): the clean copy under it is the headline
+                top.take(above, "the headline again, with its author's handle glued")
+            else:
+                top.take(index, "the headline again, cut short")
             return
+
+
+# A blog platform's author handle glued to the page's title: "by@ezerez", " by @anna_b".
+_GLUED_HANDLE_RE = re.compile(r"\s*by\s?@[\w.-]+", re.IGNORECASE)
 
 
 def _take_one_of_two(top: _Top, first: int, second: int) -> None:
