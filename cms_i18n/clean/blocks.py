@@ -42,6 +42,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 
 from cms_i18n.clean import page
@@ -59,6 +60,7 @@ _MENU_ITEMS = 4
 _HEADLINE_WORDS = 4
 _SENTENCE_WORDS = 4
 _PROSE_LOWER_WORDS = 4
+_RECORD_FIELD_COPIES = 2
 _MENU_WORDS = 4
 _NOTICE_WORDS = 50
 _CJK_GOOD_CHARS = 30
@@ -671,10 +673,14 @@ def _take_repeats(order: Sequence[int], lines: Sequence[str | None], views: dict
     gives its result at the top and again at the end of its working.
     """
     seen = {views[i] for i in order if i <= last_good}
+    # A listing's field that each of its records prints ("Ohio State University" under each
+    # release's headline): twice or more above, each copy kept, the last record's copy too.
+    fields = Counter(views[i] for i in order if i <= last_good and kind[i] != "bad")
     contents = _contents_entries(order, lines, views, last_good)
     for index in order:
         text = views[index]
         if (index > last_good and kind[index] == "short" and text in seen
+                and fields[text] < _RECORD_FIELD_COPIES
                 and text not in contents
                 and len(text.split()) >= 3 and not text.endswith(":")
                 and not page.SENTENCE_END_RE.search(text)

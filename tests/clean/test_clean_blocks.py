@@ -321,3 +321,22 @@ def test_a_long_sentence_cut_off_under_a_repeated_caption_stays() -> None:
             "Φλάβιου Βεσπασιανού (39-81μ.Χ.), Τραϊανού (53-117), Σέπτιμου Σέβηρου (145-211), "
             "Γορδι\n")
     assert cleaned_text(text).endswith("Σέπτιμου Σέβηρου (145-211), Γορδι\n")
+
+
+def test_a_listing_s_field_under_its_last_record_stays_like_the_others() -> None:
+    # https://www.newswise.com/ (an institution's list of news releases)
+    record = ("Released: {}-Aug-2019 {}:05 PM EDT\n{}\nOhio State University\n\n{}\n\n")
+    text = "".join(record.format(day, hour, title, lead) for day, hour, title, lead in [
+        (8, 12, "Analysis shows large decline in criminal sentencing race gap",
+         "Racial and ethnic gaps in criminal sentences have declined, in some cases "
+         "significantly, since the mid-1990s, a new analysis of state data suggests."),
+        (9, 4, "Low-Income, Black Neighborhoods Still Hit Hard by Air Pollution",
+         "Disease-causing air pollution remains high in pockets of America, a disparity "
+         "highlighted in research presented at the annual meeting in New York."),
+        (8, 2, "How technology shapes mass murder",
+         "In the wake of the mass shootings this week, Roth said his research suggests "
+         "that the government needs to regulate the most deadly guns")])
+    text += ("Released: 8-Aug-2019 8:05 AM EDT\n"
+             "Electromagnetic fields may hinder spread of breast cancer cells\n"
+             "Ohio State University\n")
+    assert cleaned_text(text).endswith("breast cancer cells\nOhio State University\n")
