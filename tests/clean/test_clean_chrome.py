@@ -1029,3 +1029,18 @@ def test_a_bare_time_with_no_date_in_its_paragraph_still_goes() -> None:
             "The rocket left the pad at dawn, the agency said in a statement on Tuesday.\n"
             "Its payload reached orbit nine minutes later, engineers confirmed.\n")
     assert "20:16" not in clean_document(text).text
+
+
+def test_a_source_line_loses_the_table_bar_after_it() -> None:
+    # https://culture-rzn.ru/ (a library's announcement, from culture.ru)
+    text = ("В Рязанской областной библиотеке пройдёт вечер настольных игр для всей семьи.\n"
+            "Все желающие смогут поиграть в увлекательные настольные игры и познакомиться с "
+            "литературой, представленной на выставке-панораме «Книги и люди: век XXI».\n"
+            "Источник: culture.ru |\n")
+    assert clean_document(text).text.endswith("«Книги и люди: век XXI».\nИсточник: culture.ru\n")
+
+
+def test_a_source_cell_in_a_table_of_bars_keeps_its_bar() -> None:
+    text = ("The figures below come from the ministry's yearly report on exports.\n"
+            "Wheat 2023 | 14 |\nИсточник: culture.ru |\nBarley 2023 | 3 |\n")
+    assert "Источник: culture.ru |" in clean_document(text).text
