@@ -637,8 +637,10 @@ def _drop_word(bodies: Sequence[str], index: int, rest_length: float) -> bool:
     False
     """
     word, rest = bodies[index], bodies[index + 1]
+    # (a word written as a name, "JavaScript", is as often a heading's or a link's, and a
+    # letter alone may be a drop capital cut off its word: "A" / "fter the war")
     return (len(word.split()) == 1 and word.isalpha() and word[:1].isupper()
-            and not word[1:].isupper() and rest[:1].isalpha() and rest[:1].islower()
+            and len(word) >= 2 and word[1:].islower() and rest[:1].isalpha() and rest[:1].islower()
             and len(rest) >= rest_length
             and (index == 0 or _SENTENCE_CLOSE_RE.search(bodies[index - 1]) is not None
                  or bodies[index - 1].isupper()))   # under a sentence, or a heading in capitals
