@@ -61,7 +61,9 @@ from cms_i18n.catalog.moves import (
 )
 from cms_i18n.catalog.notes import (
     OWN_REVIEWED_NOTE,
+    RANK_NOTE,
     REVIEWED_ELSEWHERE_NOTE,
+    SHORT_NOTE,
     cleaned_note,
     failed_note,
     machine_note,
@@ -1073,9 +1075,9 @@ def _machine_translate(engine: Engine, pending: Sequence[Unit], units: Sequence[
             repairs = (*repairs, *map(unknown_note, left_in(steps, typeset)))
             restored, lost = restore(typeset, mask)
             if short := check_short(mask.text, typeset):
-                repairs = (*repairs, f"short: {short}")
+                repairs = (*repairs, f"{SHORT_NOTE}{short}")
             if rank := check_rank(mask.text, typeset):
-                repairs = (*repairs, f"rank: {rank}")
+                repairs = (*repairs, f"{RANK_NOTE}{rank}")
             problems = [*outcome.problems,
                         *(markup_problem(f"the engine lost {tok!r}") for tok in lost)]
             if unit.format == "markdown" and (broken := check_emphasis(unit.source, restored,

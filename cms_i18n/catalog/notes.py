@@ -39,6 +39,12 @@ that two copies of one entry disagreed on (see :meth:`.merge._Merger.fold`)."""
 UNKNOWN_NOTE = "unknown to the engine, left as in the source: "
 
 
+SHORT_NOTE = "short: "
+"""How the note on a draft much shorter than its source opens (:func:`.checks.check_short`)."""
+RANK_NOTE = "rank: "
+"""How the note on a draft that misread a military rank opens (:func:`.checks.check_rank`)."""
+
+
 MACHINE_NOTE = "machine translation: "
 """How the note on a msgstr the engine wrote opens; an editor's text never has one."""
 
@@ -128,7 +134,8 @@ def unquote_note(text: str) -> str | None:
 _OPENINGS = ("cleaned: ", MACHINE_NOTE, FAILED_NOTE, "glossary: ",
              "glossary problem: ", "glossary to verify: ", "typography: ", MARKUP_PREFIX,
              UNKNOWN_NOTE, SUGGESTION_NOTE, TM_NOTE, READ_ELSEWHERE_NOTE, PREVIOUS_NOTE,
-             FROM_MEMORY, "source code: ", "article: ", "acronym: ", "quotes: ")
+             FROM_MEMORY, "source code: ", "article: ", "acronym: ", "quotes: ", SHORT_NOTE,
+             RANK_NOTE)
 _NOTE_OPENING = re.compile("|".join(map(re.escape, _OPENINGS)) + r"|unknown to [\w-]+, left in "
                            r"[\w-]+: |not in [^:]{1,60}: left as written")
 _OPENINGS_WITH_NAMES = ("unknown to ", "not in ")

@@ -504,6 +504,7 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
             for index in run.prose():
                 run.edit(index, widgets.glued_share_buttons(run.lines[index] or ""))
                 run.edit(index, widgets.count_after_byline(run.lines[index] or ""))
+                run.edit(index, widgets.count_after_stamp(run.lines[index] or ""))
                 run.edit(index, widgets.author_box_before_byline(run.lines[index] or ""))
             for index, prefix in top.foreign_prefixes(run.lines, run.code).items():
                 run.edit(index, [prefix])

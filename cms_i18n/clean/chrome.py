@@ -836,15 +836,29 @@ def _take_sentence_starts(views: dict[int, str], found: dict[int, str]) -> None:
 
 
 _BARS_RE = re.compile(r"[|¦](?:\s*[|¦])*")
+_COMMAS_RE = re.compile(r",(?: +,)+")   # a CSV file's empty row (",,,") has no blanks
+_LOST_LIST_LABEL_WORDS = 2
 _LONE_MARK_RE = re.compile(r"[-–—•·]")
 
 
 def _take_separator_residue(views: dict[int, str], found: dict[int, str]) -> None:
-    """Lines of nothing but vertical bars ("|", "||||||||"): the separators a scraper
-    kept between links it dropped.  Beside a line that has a bar among its words
-    they are a table's empty row ("1 | lighneallem1 | |" / "|"), and stay."""
+    """Lines of nothing but vertical bars ("|", "||||||||") or commas (", , ,"): the
+    separators a scraper kept between links it dropped.  Beside a line that has a bar
+    among its words they are a table's empty row ("1 | lighneallem1 | |" / "|"), and
+    stay."""
     order = sorted(views)
     bars = {i for i in order if _BARS_RE.fullmatch(views[i])}
+    # A row of commas alone (", , ,"): the separators of a list of tags whose links went,
+    # and the list's label of a word or two over it ("Ἐτικέττες" / ", , ,"), which labels
+    # nothing now.
+    for k, index in enumerate(order):
+        if index not in found and _COMMAS_RE.fullmatch(views[index]):
+            found[index] = "separator"
+            above = order[k - 1] if k else None
+            if (above is not None and above not in found
+                    and len(views[above].rstrip(":").split()) <= _LOST_LIST_LABEL_WORDS
+                    and not page.SENTENCE_END_RE.search(views[above])):
+                found[above] = "label of a list whose links were lost"
     for k, index in enumerate(order):
         if index not in bars or index in found:
             continue
@@ -1745,7 +1759,34 @@ def inline_edits(line: str) -> list[Edit]:
     edits.extend(_glued_label(line))
     edits.extend(_glued_copy(line))
     edits.extend(_glued_alt_text(line))
+    edits.extend(_glued_file_name(line))
     return edits
+
+
+# A picture's file name opening a paragraph, before the capital of its first sentence
+# ("20130312-084631.jpg Having been away …").
+_GLUED_FILE_RE = re.compile(r"(?P<name>[\w%~-][\w.%~-]*\.(?i:jpe?g|png|gif|webp|bmp|tiff?))[ \t]+"
+                            r"(?=[A-ZА-ЯЁΑ-ΩΆ-Ώ])")
+
+
+def _glued_file_name(line: str) -> list[Edit]:
+    """A picture's file name run into the paragraph its picture stood over: it goes.
+
+    A blog that sets a photo before each paragraph leaves, once the photo is dropped, its
+    file's name ("20130312-084631.jpg") before the paragraph's first word.  Only before
+    a sentence in capitals that reads as prose: a file name an author writes stands
+    inside their sentence.
+
+    >>> [e.before for e in _glued_file_name("20130312-084631.jpg Having been away for a "
+    ...                                      "week, I walk around and see what came in.")]
+    ['20130312-084631.jpg ']
+    >>> _glued_file_name("logo.png is the file the theme reads for the site's header.")
+    []
+    """
+    match = _GLUED_FILE_RE.match(line)
+    if match is None or not blocks.is_prose(line[match.end():]):
+        return []
+    return [Edit(0, line[:match.end()], "", "chrome", "picture's file name")]
 
 
 # A picture's alt text glued before its caption: a few words in lower case, the last one

@@ -35,7 +35,9 @@ and then),
 and a quotation opened with a curly mark and closed with a straight one
 (‘Insert', „Духа от Шанхай"), the half-done work of a converter, and a text
 typing its apostrophes both ways (a headline's "Vicar's" over a body's "God’s",
-:func:`apostrophes_both_ways`), a page put together by two hands.  A text
+:func:`apostrophes_both_ways`), or its title's quotation marks straight over a body that
+quotes only curly (`Литературный час "…"` over “…”, :func:`title_over_curly_text`),
+a page put together by two hands.  A text
 that quotes straight throughout, or two spaces after a full stop, or a
 Markdown hard break, shows none of these.
 
@@ -50,7 +52,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from cms_i18n.clean.structure import is_list_item, soft_breaks_marked
-from cms_i18n.clean.typography import is_data_line
+from cms_i18n.clean.typography import is_data_line, title_over_curly_text
 from cms_i18n.document import Fix
 
 #: Kinds of fix that mend damage no author makes: each one found is evidence.
@@ -275,6 +277,9 @@ def scraped_shape(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
     False
     >>> scraped_shape(["Vicar's Letter", "", "God’s gifts"], [False] * 3)
     True
+    >>> scraped_shape(['Reading hour "World Book Day"', "", "The “Book Day” and “Readers”."],
+    ...               [False] * 3)
+    True
     """
     prose = [i for i, line in enumerate(lines) if line is not None and line.strip()
              and not code[i]]
@@ -285,6 +290,9 @@ def scraped_shape(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
             return True
     if apostrophes_both_ways([lines[i] or "" for i in prose if not is_data_line(lines[i] or "")]):
         return True
+    title = title_over_curly_text(lines, code)
+    if title is not None and '"' in (lines[title] or ""):
+        return True     # a title field typed straight over a body quoted curly: two hands
     last = lines[prose[-1]] or ""
     if _CUT_SHORT_RE.search(last) and not is_list_item(last):
         return True

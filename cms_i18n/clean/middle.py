@@ -312,8 +312,11 @@ def take_sandwiched(lines: Sequence[str | None], views: dict[int, str],
     order, prose = _article(views, found)
     if len(prose) < 2:
         return
+    headings = capital_headings_over_text(lines)
     # A sponsor's message is a long line: inside the article, its words alone tell it.
     for index in order[prose[0] + 1:prose[-1]]:
+        if index in headings:
+            continue
         if is_sponsor_message(lines[index] or "", views[index]):
             found[index] = "sponsor's message in the article"
         elif (_widget_sentence(views[index]) and not _continued(lines, index)
@@ -330,7 +333,8 @@ def take_sandwiched(lines: Sequence[str | None], views: dict[int, str],
         taken: list[int] = []
         for index in run:
             line, text = lines[index] or "", views[index]
-            if index in found or _kept_kind(line, text) or _continued(lines, index):
+            if (index in found or index in headings or _kept_kind(line, text)
+                    or _continued(lines, index)):
                 continue
             if (_other_language_link(" ".join(line.split()), page_script)
                     or top.is_language_switcher(" ".join(line.split()))):
@@ -353,6 +357,41 @@ def take_sandwiched(lines: Sequence[str | None], views: dict[int, str],
         for index in taken:
             if paragraphs and is_ad_label(views[index]):
                 _take_ad_paragraph(lines, views, found, index)
+
+
+#: Capital headings a text must lay itself out by before their words are its own.
+_CAPITAL_HEADINGS = 3
+_CAPITAL_HEADING_WORDS = 8
+
+
+def capital_headings_over_text(lines: Sequence[str | None]) -> set[int]:
+    """The capital headings a text is laid out by, each alone in its paragraph over a
+    paragraph of prose ("TO SUBSCRIBE:" / "Send an email to …" / "POSTING:" / "After
+    subscribing, send …"), where the text holds three of them or more.  Their words are
+    the text's, even those a widget would use ("subscribe"): a widget's label stands
+    over buttons and links, never over a section of sentences among sections like it.
+
+    >>> sorted(capital_headings_over_text([
+    ...     "TO SUBSCRIBE:", "", "Send an email to the list's address with a blank subject.",
+    ...     "", "POSTING:", "", "After subscribing, write to the list and all its members.",
+    ...     "", "TO LEAVE:", "", "Send an email to the list's leave address, subject ignored"]))
+    [0, 4, 8]
+    """
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        text = " ".join((line or "").split())
+        if (not text or text.upper() != text or not any(ch.isalpha() for ch in text)
+                or len(text.split()) > _CAPITAL_HEADING_WORDS or line != (line or "").lstrip()
+                or text.endswith((".", ",", ";", "!", "?"))
+                or not _blank_beside(lines, index, -1) or not _blank_beside(lines, index, 1)):
+            continue
+        below = _next_present(lines, index + 1, 1)
+        while below < len(lines) and not (lines[below] or "").strip():
+            below = _next_present(lines, below + 1, 1)
+        under = " ".join((lines[below] or "").split()) if below < len(lines) else ""
+        if under.upper() != under and blocks.is_prose(under):
+            found.add(index)
+    return found if len(found) >= _CAPITAL_HEADINGS else set()
 
 
 def _continued(lines: Sequence[str | None], index: int) -> bool:

@@ -104,6 +104,7 @@ STAMP_LINE_RE = re.compile(
 #: Both patterns match a line as it stands and as a view shows it (look-alike letters Latin).
 DATED_STAMP_RE = re.compile(as_seen(
     r"(?:first published|published|last updated|updated|last modified|modified|posted|date posted|"
+    r"date edited|last edited|edited|"
     r"опубликовано|дата публикации|последнее обновление|обновлено|обновлен[оа]?|дата обновления|"
     r"изменено|размещено|δημοσιεύθηκε|δημοσιεύτηκε|δημοσίευση|αναρτήθηκε|τελευταία ενημέρωση|"
     r"ενημερώθηκε|ενημέρωση)"
@@ -243,7 +244,8 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
     headline is the page's own title; a dateline and a byline may stand under it.  A title
     followed by its first paragraph, or a poem's title followed by verse or by
     its author's byline, has no headline between them and stays, and so does a picture's
-    description over the headline ("Football on grass"), its caption.
+    description over the headline ("Football on grass"), its caption, and a title that
+    opens the page over its date ("Loving New" / "March 12, 2013").
     """
     blocks = _paragraphs(lines, views, found)
     if (len(blocks) >= 4 and len(blocks[0]) == len(blocks[1]) == len(blocks[2]) == 1
@@ -278,6 +280,12 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
             and (label[:1].isupper() or (index in lower_ok and label[:1].islower()))
             for index, label in zip(blocks[0], labels, strict=True))
             and len(headline.split()) >= 3 and not re.search(r"[.!?:;,]$", headline)
+            # A date under the line that opens the page is its dateline, not a headline:
+            # the line is the title ("Loving New" / "March 12, 2013"); under the site's
+            # chrome, a label is the last of the site's ("Making Headlines" / "News &
+            # Media" / "February 14, 2011").
+            and not (DATELINE_RE.search(headline) and len(headline.split()) <= _BODY_WORDS
+                     and not any(lines[i] is None or i in found for i in range(blocks[0][0])))
             and len(body.split()) >= _BODY_WORDS and SENTENCE_END_RE.search(body)):
         for index in blocks[0]:
             found[index] = "section label"
@@ -431,11 +439,11 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
     list item, a table row, a line of a sentence (ending in a comma), a note in
     parentheses, a source line ("Source: UzA") or a news agency's name alone
     ("Xinhua News Agency", the wire's credit), the article's date and time in figures
-    ("2024.06.21 / 16:37"), a stamp that gives the article's date ("Updated:  June 12,
-    2024"), a line crediting the medium the text came from ("– сообщает Лента.Ру"), the
-    last item of the article's own list, shaped as an item above it is ("Quarry Lane Bridge
-    (shut 09/30/2022)" under "Mill Creek Bridge (shut 03/04/2024)"), or a longer line stops
-    the walk,
+    ("2024.06.21 / 16:37") or its date alone in words ("14 June 2022"), a stamp that
+    gives the article's date ("Updated:  June 12, 2024"), a line crediting the medium the
+    text came from ("– сообщает Лента.Ру"), the last item of the article's own list,
+    shaped as an item above it is ("Quarry Lane Bridge (shut 09/30/2022)" under "Mill
+    Creek Bridge (shut 03/04/2024)"), or a longer line stops the walk,
     unless it is a comment count under the blog's own label ("0 Μας δωσαν το χρονο
     τους :"); so does a line opening a quotation it never closes ("“We have done"),
     the article's text cut off above a paywall's call, a piece of its sentence the page cut
@@ -481,6 +489,7 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or SOURCE_LINE_RE.fullmatch(line.strip())
                     or AGENCY_LINE_RE.fullmatch(text)   # the wire's credit, alone on its line
                     or STAMP_LINE_RE.fullmatch(text)   # the article's date and time, in figures
+                    or _a_date_alone(text)   # the article's date in words ("14 June 2022")
                     or DATED_STAMP_RE.fullmatch(text)   # "Updated: <date>", the article's date
                     or ATTRIBUTION_LINE_RE.fullmatch(text)   # "– пишет ТАСС", as a source line
                     # an item of the article's own list, shaped as the items above it are
@@ -515,6 +524,15 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
         for index in tail:
             if index in found or not _between_ad_breaks(index, views, found):
                 found.setdefault(index, "page chrome")
+
+
+def _a_date_alone(text: str) -> bool:
+    """Is the line a date and nothing else, its month in words ("14 June 2022", "June 14,
+    2022", "14 июня 2022 г.")?"""
+    from cms_i18n.clean.top import dates_in  # top reads this module
+    bare = text.strip(" .")
+    bare = bare.removesuffix(" г").removesuffix(" г.")
+    return any(span == (0, len(bare)) for *_, span in dates_in(bare))
 
 
 # A line's shape: each figure a "9", each capitalised word an "A"; a word in lower case and
@@ -1300,9 +1318,13 @@ def take_trail_labels(lines: Sequence[str | None], views: dict[int, str],
     """Above the article, a section's name alone that a trail of the site's sections,
     already taken as chrome, names again ("Crossroads Asia" over the headline, the trail
     "Crossroads Asia | Security | Central Asia" under it): the site's label, printed twice.
-    The trail's last step may be the headline itself, so it names no label."""
+    The trail's last step may be the headline itself, so it names no label; a bar under
+    the article ("Village SOS BBC1 | 0 comments | Create New Account") is no trail, and
+    the title it names again stays."""
+    first = next((i for i in sorted(views) if i not in found and SENTENCE_END_RE.search(
+        views[i]) and len(views[i].split()) > _TRAIL_LABEL_WORDS), len(lines))
     steps: set[str] = set()
-    for index in found:
+    for index in [i for i in found if i < first]:
         parts = _TRAIL_SEPARATOR_RE.split(views.get(index, ""))
         if len(parts) >= 2:
             steps |= {part.casefold() for part in parts[:-1]}

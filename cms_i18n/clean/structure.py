@@ -136,6 +136,10 @@ _CODE_START_RE = re.compile(
 _CODE_END_RE = re.compile(
     r"(?:\{|[=(){}\[\]$].*;|\)[ \t]*:|\b[A-Za-z_][\w.]*\([^()\n]*\);?)[ \t]*$")
 _PLURAL_COUNT_RE = re.compile(r"\d[\d,.]* [^\W\d_]+\((?:s|es)\)")
+# An exchange rate, a currency's code on each side ("AZN = 54.42 RUB", "1 USD = 92.51 ₽"):
+# a figure followed by a word is no value a program assigns.
+_RATE_RE = re.compile(r"(?:\d{1,4}\s*)?[A-Z]{3}\s*=\s*\d{1,6}(?:[.,]\d{1,4})?\s*"
+                      r"(?:[A-Z]{3}|руб\.?|₽|\$|€)")
 _TRAILING_ENTITY_RE = re.compile(r"&#?\w{1,10};$")
 # … or an operator in it.
 _CODE_OPERATORS = ("==", "!=", "=>", "&&", "||", "::", "++", "+=", "-=", "<=", ">=")
@@ -151,10 +155,14 @@ def looks_like_code(line: str) -> bool:
     True
     >>> looks_like_code("The forum, he said, will be held in Moscow.")
     False
+    >>> looks_like_code("USD = 92.51 RUB"), looks_like_code("USD = 92.51")
+    (False, True)
     """
     stripped = line.rstrip()
     if _PLURAL_COUNT_RE.fullmatch(stripped.strip()):
         return False    # "0 Comment(s)", "3 item(s)": a count with a plural marker, no call
+    if _RATE_RE.fullmatch(stripped.strip()):
+        return False    # "USD = 92.51 RUB": an exchange rate, no statement of any language
     if stripped.endswith(";") and "&" in stripped:
         stripped = _TRAILING_ENTITY_RE.sub("", stripped)    # "… said.&nbsp;" is prose
     signal = bool(

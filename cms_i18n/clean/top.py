@@ -787,7 +787,8 @@ def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict
     left whole: the site's labels with the date are judged together against the
     dateline (:func:`_take_dated_labels_over_headline`).  When the rest is a date
     alone ("date 2018-10-07 07 Oct 2018") it is the site's dateline, and the crawler's
-    date before it goes.
+    date before it goes.  When the rest is the masthead's link to a service of the site
+    ("date 2020-07-14 Log in", "date 2025-12-16 Погода"), the whole line goes.
     """
     first, start, match = _first_line_match(lines, code, _CRAWL_DATE_RE)
     if match is None:
@@ -799,10 +800,28 @@ def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict
               and not _PUNCTUATION_RE.search(rest)
               and not is_section_name(rest) and not is_section_trail(rest)
               and fold(rest) not in {fold(word) for word in HOME_WORDS})
+    if labels and _masthead_link(rest):
+        # The crawler's date before the masthead's own link ("date 2020-07-14 Log in",
+        # "date 2025-12-16 Погода"): the whole line is the page's, none of it the text's.
+        line = lines[first] or ""
+        return {first: Edit(start, line[start:].rstrip(), "", "chrome",
+                            "crawler's date before the masthead's link")}
     if labels:
         return {}
     return {first: Edit(start, match.group("prefix"), "", "chrome",
                         "crawler's date before the first line")}
+
+
+#: The masthead's links to a service of the site's, in the languages of the pages: its
+#: weather and its account (the account's words are chrome's, see ``data/chrome.txt``).
+_MASTHEAD_LINKS = frozenset(fold(word) for word in (
+    "weather", "погода", "καιρός", "wetter", "météo", "el tiempo", "tiempo", "clima"))
+
+
+def _masthead_link(text: str) -> bool:
+    """Is ``text`` a masthead's link, an account's or the weather's ("Log in", "Погода")?"""
+    from cms_i18n.clean import chrome  # chrome reads this module
+    return fold(text) in _MASTHEAD_LINKS or chrome.is_chrome(chrome.view(text))
 
 
 # An age rating in brackets run into the text's first line: "(12+) Встреча сельских старост".

@@ -213,6 +213,9 @@ def title_over_curly_text(lines: Sequence[str | None], code: Sequence[bool]) -> 
     >>> title_over_curly_text(["Reddy's plan", "", "The “plan”", "", "The firm's plan"],
     ...                       [False] * 5) is None
     True
+
+    The title may stand right over its first paragraph, no blank line between, as a
+    heading does (:func:`_heads_its_paragraph`).
     """
     texts = [(i, line) for i, line in enumerate(lines)
              if line is not None and line.strip() and not code[i]]
@@ -220,7 +223,8 @@ def title_over_curly_text(lines: Sequence[str | None], code: Sequence[bool]) -> 
         return None
     (first, title), rest = texts[0], [text for _, text in texts[1:]]
     below = lines[first + 1] if first + 1 < len(lines) else ""
-    if (below is not None and below.strip()) or len(title.split()) > _TITLE_WORDS:
+    if (below is not None and below.strip() and not _heads_its_paragraph(title, below)) \
+            or len(title.split()) > _TITLE_WORDS:
         return None
     curly = sum(len(_CURLY_MARK_RE.findall(text)) for text in rest)
     straight = sum(len(_STRAIGHT_MARK_RE.findall(text)) for text in rest
@@ -229,6 +233,24 @@ def title_over_curly_text(lines: Sequence[str | None], code: Sequence[bool]) -> 
             and not _CODE_QUOTE_RE.search(title)):
         return first
     return None
+
+
+def _heads_its_paragraph(title: str, below: str) -> bool:
+    """Is ``title`` a heading set straight over the paragraph under it, no blank line
+    between (a news page's "Литературный час "…"" over "23 апреля - …")?  It ends with no
+    sentence's mark, and the line under it opens a sentence (a capital or a figure) and
+    is more than twice as long: no line of a paragraph wrapped at a width.
+
+    >>> _heads_its_paragraph('Reading hour "World Book Day"',
+    ...                      "23 April is World Book Day. The library held a reading hour.")
+    True
+    >>> _heads_its_paragraph('He said "yes" and', "then the talks went on into the night.")
+    False
+    """
+    title, below = title.strip(), below.strip()
+    return (not title.endswith((".", ",", ";", ":", "!", "?", "-", "–", "—"))
+            and (below[:1].isupper() or below[:1].isdigit())
+            and len(below) > 2 * len(title))
 
 
 def _as_straight(line: str) -> str:
@@ -805,6 +827,21 @@ _GAP_RE = re.compile(r"(?<=[^\W_]|[,”’»)\]])(?:[ \t]{2,}|\t)(?=[^\W\d_])")
 # ends its line.
 _GAP_BEFORE_NUMBER_RE = re.compile(r"(?<=[^\W\d_]) {2,}(?=\d[\d.,]*[^\W\d_]*"
                                    r"(?: [^\W\d_]|[.,;:!?)]))")
+# Words that never end a sentence, a heading or a table's cell: articles, conjunctions and
+# the prepositions no sentence strands ("of", "на", "της", "und", "du", "del").  A gap
+# after one is a gap inside a sentence, whatever letter opens the word after it ("of
+# September": a scraper dropped an element there).  English "in", "on", "to" and the
+# like end phrasal verbs ("Log in") and are not among them.
+_NEVER_LAST = frozenset(word for words in (
+    "a an the of and or nor but than",
+    "в во на с со к у о об от из до за по при для без через над под про и или но",
+    "και το τα της του των τη την τον η ο οι σε στο στη στην στον στα στις στους με για από "
+    "προς κατά ή",
+    "dem den des einer einem eines und oder von mit zum zur vom beim",
+    "de des du et au aux une dans pour avec sur par",
+    "del los las y al para con una",
+) for word in words.split())
+_LAST_WORD_RE = re.compile(r"[^\W\d_]+$")
 # One space before a line's first word, number, dash or opening quote; not
 # before the strokes of a drawing (" /\\_/\\").
 _MARGIN_RE = re.compile(r"^ (?=[^\W_]|[—–“‘«(\[])")
@@ -837,6 +874,18 @@ def spaced_by_author(line: str) -> bool:
 # A heading set in capitals is this many words long at least before its one gap is a
 # scraper's: a table's header row in capitals ("NAME  DESCRIPTION") is a few words.
 _CAPITALS_HEADING_WORDS = 6
+
+
+def _after_a_word_never_last(line: str, column: int) -> bool:
+    """Does the word before ``column`` never end a sentence (:data:`_NEVER_LAST`)?
+
+    >>> _after_a_word_never_last("held on 15-16 days of  September.", 21)
+    True
+    >>> _after_a_word_never_last("Log in  Home", 6)
+    False
+    """
+    word = _LAST_WORD_RE.search(line, 0, column)
+    return word is not None and word.group() in _NEVER_LAST
 
 
 def _capitals_heading(line: str) -> bool:
@@ -933,6 +982,7 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
             if line[match.start() - 1] == "’" and "‘" not in line[:match.start()]:
                 continue    # an apostrophe ending a word cut short (μ’  αυτά), no quotation
             if ((line[match.end()].islower() or _capitals_heading(line)
+                 or _after_a_word_never_last(line, match.start())
                  or _before_a_name_in_prose(line, match.start()))
                     and not overlaps(protected, match.start(), match.end())):
                 edits.append(Edit(match.start(), match.group(), " ", "whitespace",

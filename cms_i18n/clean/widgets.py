@@ -451,6 +451,37 @@ def count_after_byline(line: str) -> list[Edit]:
     return [Edit(start, match.group("count"), "", "chrome", "view counter")]
 
 
+# A view counter set after a date stamp with a gap of blanks: "Date edited: 13/09/2022
+# 08:12.   Views: 650", "12.06.2024   Просмотров: 1 204", "Hits: 12" in the languages of
+# the pages, its label before the figure or after it.
+_COUNT_WORDS = (r"(?:views|hits|reads|просмотр(?:ов|ы)?|прочтени(?:й|я)|προβολές|αναγνώσεις"
+                r"|aufrufe|vues|visitas|lecturas)")
+_COUNT_AFTER_STAMP_RE = re.compile(
+    rf"(?P<count>[ \t]{{2,}}(?:{_COUNT_WORDS}\s*:?\s*\d[\d,.\u00a0 ]*"
+    rf"|\d[\d,.\u00a0 ]*\s{_COUNT_WORDS}))[ \t]*$", re.I)
+
+
+def count_after_stamp(line: str) -> list[Edit]:
+    """A view counter set after the article's date stamp, a gap of blanks between them.
+
+    >>> [e.before for e in count_after_stamp("Date edited: 13/09/2022 08:12.   Views: 650")]
+    ['   Views: 650']
+    >>> count_after_stamp("The page was read by many.   Views: 650")
+    []
+    """
+    match = _COUNT_AFTER_STAMP_RE.search(line)
+    if match is None:
+        return []
+    stamp = line[:match.start()].strip()
+    if not stamp or not page.DATELINE_RE.search(stamp) or len(stamp.split()) > _STAMP_WORDS:
+        return []
+    return [Edit(match.start(), match.group("count"), "", "chrome", "view counter")]
+
+
+#: A date stamp is a few words: a sentence that names a date is longer.
+_STAMP_WORDS = 6
+
+
 # The byline's word an author box's name is glued to: "Editorial TeamBy Editorial Team".
 _GLUED_BY_RE = re.compile(r"(?<=[^\W_])(?:By|Von|Par|Por|Door|Автор:?|Από) (?=\S)")
 _TAIL_MARKS = " \t·•|–—-"

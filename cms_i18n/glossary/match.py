@@ -175,6 +175,9 @@ _GENERIC_OWNER = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(_GENERIC_OWNERS)
 _MEMBERS = re.compile(r"\s+(?:members?|diplomats?|ambassadors?|envoys?|delegations?|"
                       r"countries|states|nations|governments)\b")
 _OF_PROPER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# The capitalised words after "of" and an optional "the": the owner a name written the
+# other way round gives ("Security Council of the UN" beside "UN Security Council").
+_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
 # What follows a state's "Security Council" when it is the UN's, where the state sits
 # or seeks a seat: "Kazakhstan's Security Council seat", "Japan's Security Council bid".
 _UN_BUSINESS = re.compile(r"\s+(?:seats?|bids?|membership|presidency|candidacy|term|tenure|"
@@ -641,7 +644,10 @@ class Matcher:
         # a name spelt out beside the acronym, in this unit only, where nothing defines it
         spelt = {k: v for k, v in self.spelt_out(text).items() if k not in stated}
         defined = {**spelt, **stated}
+        covered = 0     # the end of a name that took in the words after a short form
         for start, end, matched in raw:
+            if start < covered:
+                continue    # "UN" in "Security Council of the UN", the council's owner
             key = self._short_key(matched)
             form = self._exact.get(key)
             if form is None and self._loose(matched) and \
@@ -656,6 +662,19 @@ class Matcher:
                     decoys.append(Decoy(start, end, matched))
                     continue
                 owner = self._possessor(text, start, key)
+                after = self._owner_after(text, end, key) if owner is None else None
+                if after is not None:
+                    # "the Security Council of the UN": the owner a name of the concept
+                    # puts before the short form ("UN Security Council"), named after it;
+                    # the mention and its owner are one name
+                    concept, owner_end = after
+                    context.last[key] = concept.id
+                    context.placed.pop(key, None)
+                    occurrences.append(self._occurrence(
+                        text, concept, "name", start, owner_end, occurrences,
+                        "its owner is named after it"))
+                    covered = owner_end
+                    continue
                 if (owner is None or not owner.enforce) and \
                         self._seat_of_state(text, start, end):
                     # "India's Security Council bid": the state holds or seeks a seat, so
@@ -1205,6 +1224,39 @@ class Matcher:
                   if any(not cue.endswith("*") and not cue.startswith(WEAK) and
                          _norm(cue).casefold() in owners for cue in c.cues)]
         return by_cue[0] if len(by_cue) == 1 else None
+
+    def _owner_after(self, text: str, end: int, key: str) -> tuple[Concept, int] | None:
+        """The enforced concept whose owner "of" (and "the") brings right after a short
+        form, and where that owner ends: the owner is what one of the concept's names puts
+        before the same short form ("UN Security Council", so "the Security Council of
+        the UN"; "RF Security Council", so "the Security Council of the RF"), the whole run
+        of capitalised words after "of", a full stop that ends the sentence aside.
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> [(o.concept.id, o.text) for o in matcher.find(
+        ...     "He met leaders of the Security Council of the UN on world issues.")]
+        [('UNSC', 'Security Council of the UN')]
+        >>> [o.concept.id for o in matcher.find("the Security Council of the UN General "
+        ...                                     "Assembly")]
+        ['UN']
+        """
+        m = _OWNER_AFTER.match(text, end)
+        if m is None:
+            return None
+        run = m.group(1)
+        if run.endswith(".") and run.count(".") == 1:
+            run = run[:-1]              # "… of the UN." ends the sentence
+        owner = _norm(run).casefold()
+        for concept in self.short.get(key, []):
+            if not concept.enforce:
+                continue
+            for name in concept.names:
+                n = _norm(name)
+                if n.endswith(" " + key) and \
+                        re.sub(r"['’]s?$", "", n[: -len(key) - 1].casefold()) == owner:
+                    return concept, m.start(1) + len(run)
+        return None
 
     def _state_named(self, text: str, start: int, end: int, key: str,
                      before: list[Occurrence]) -> Occurrence | None:

@@ -62,5 +62,7 @@ def test_every_note_a_run_writes_opens_like_one() -> None:
                  notes.markup_problem("lost '<b>'"), notes.REVIEWED_ELSEWHERE_NOTE,
                  notes.SUGGESTION_NOTE + '"x"', notes.TM_NOTE + "x", notes.PREVIOUS_NOTE,
                  notes.READ_ELSEWHERE_NOTE + "x", "not in Russian: left as written",
-                 "unknown to es-fr, left in es: informalmente", "typography: French spacing"]:
+                 "unknown to es-fr, left in es: informalmente", "typography: French spacing",
+                 notes.SHORT_NOTE + "x", notes.RANK_NOTE + "x", "article: x", "acronym: x",
+                 "quotes: x"]:
         assert notes.opens_note(note), note

@@ -175,6 +175,25 @@ def test_gaps_between_words_trailing_blanks_and_a_stray_margin_go() -> None:
     assert _cleaned(line) == "The meeting, set for May 27 to 29, will coincide."
 
 
+@pytest.mark.parametrize(("line", "wanted"), [
+    ("to be held in Samarkand on 15-16 days of  September.",
+     "to be held in Samarkand on 15-16 days of September."),
+    ("the summit of the  Shanghai Cooperation Organisation", "the summit of the Shanghai "
+     "Cooperation Organisation"),
+    ("саммит глав государств в  Самарканде", "саммит глав государств в Самарканде"),
+    ("η σύνοδος της  Σαμαρκάνδης", "η σύνοδος της Σαμαρκάνδης"),
+    ("le sommet de  Samarcande", "le sommet de Samarcande"),
+])
+def test_a_gap_after_a_word_no_sentence_ends_with_goes_before_a_capital(
+        line: str, wanted: str) -> None:
+    assert clean_document(line + "\n", SCRAPED).text == wanted + "\n"
+
+
+def test_a_gap_after_a_word_a_heading_may_end_with_stays_before_a_capital() -> None:
+    assert fix_whitespace("Log in  Home") == []
+    assert fix_whitespace("Heads of State   Country") == []
+
+
 def test_the_blanks_after_an_elided_word_stay_as_the_apostrophe_is_curled() -> None:
     """A verse line's "μ'  αυτά": the mark ends a word cut short, not a quotation, and
     curling it must not make the author's double space a scraper's gap."""

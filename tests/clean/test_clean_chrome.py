@@ -1044,3 +1044,93 @@ def test_a_source_cell_in_a_table_of_bars_keeps_its_bar() -> None:
     text = ("The figures below come from the ministry's yearly report on exports.\n"
             "Wheat 2023 | 14 |\nИсточник: culture.ru |\nBarley 2023 | 3 |\n")
     assert "Источник: culture.ru |" in clean_document(text).text
+
+
+@pytest.mark.parametrize("line", [
+    "top of page", "bottom of page", "Haut de page", "Низ страницы",   # a site builder's anchors
+    "Close Search Window", "Закрыть поиск", "Fermer la recherche",         # a search overlay
+    "Start a new thread", "Создать тему", "Neues Thema erstellen",
+    "81 to 100 of 176 replies", "1 - 20 of 58 Posts",                       # a forum's pager
+    "« Back", "« Назад",                                                    # a link back
+    "The following comments are owned by whomever posted them. This site is not "
+    "responsible for what they say.",
+    "Village SOS BBC1 | 0 comments | Create New Account", "Create new account",
+    "No account? Create an account",
+    "Article URL:", "Did you get the information you needed?",
+    "AZN = 54.42 RUB", "1 USD = 92.51 ₽",                                  # a currency ticker
+    "All Right Reserved © Albashir 2016",
+    "UN - United Nations published this content on 14 July 2020 and is solely responsible for "
+    "the information contained therein. Distributed by Public, unedited and unaltered, on 14 "
+    "July 2020 17:20:01 UTC",
+])
+def test_furniture_every_site_of_its_kind_prints_is_chrome(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "The top of the page was torn.",
+    "Back pain is the commonest complaint.",
+    "He did not go back to the village.",
+    "The search was closed after three days.",
+    "A new topic was raised at the meeting.",
+    "New topic", "Назад", "Πίσω",       # a minute's heading, a word of a poem or a story
+    "Comments are owned by the council.",
+    "The rouble fell to 92.51 against the dollar.",
+])
+def test_sentences_with_the_same_words_stay(line: str) -> None:
+    assert not is_chrome(view(line))
+
+
+def test_a_title_a_comment_bar_names_again_stays() -> None:
+    # The bar under the post names the post's title again: it is no trail of the site's
+    # sections above the article, and the title stays while the bar goes.
+    body = ("BBC broadcast an interesting programme inspiring others to breathe community "
+            "back into villages.\n\nIt gives a great insight into the work needed to bring "
+            "a community together.\n")
+    text = (f"Village SOS BBC1\n\n{body}\nVillage SOS BBC1 | 0 comments | Create New Account\n"
+            "The following comments are owned by whomever posted them. This site is not "
+            "responsible for what they say.\n")
+    assert cleaned_text(text) == f"Village SOS BBC1\n\n{body}"
+
+
+def test_a_picture_s_file_name_before_each_paragraph_goes() -> None:
+    one = ("Having been away from the shops for a week, the first thing I do is walk around "
+           "and see what came in.")
+    two = "I think part of being a good retailer is seeing things through your customers' eyes."
+    text = (f"Loving New\n\nMarch 12, 2013\n\n20130312-084631.jpg {one}\n\n"
+            f"20130312-084807.jpg {two}\n")
+    assert cleaned_text(text) == f"Loving New\n\nMarch 12, 2013\n\n{one}\n\n{two}\n"
+
+
+def test_a_file_name_an_author_writes_in_a_sentence_stays() -> None:
+    text = ("Themes\n\nlogo.png is the file the theme reads for the header of every page.\n\n"
+            "Replace it with your own picture, the same size, and reload the site.\n")
+    assert cleaned_text(text) == text
+
+
+@pytest.mark.parametrize("line", [
+    "/upload/iblock/744/7446421994d24fe963050f58c83847c9.jpg", "20130312-084631.jpg",
+    "images/2019/05/summit.png"])
+def test_a_picture_s_address_alone_is_chrome(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", ["logo.png", "Figure 2.png of the report"])
+def test_a_file_an_author_names_is_no_picture_s_address(line: str) -> None:
+    assert not is_chrome(view(line))
+
+
+def test_a_masthead_s_spaced_out_web_address_is_chrome() -> None:
+    assert is_chrome(view("Samarkand regional government w w w . s a m a r k a n d . u z"))
+    assert not is_chrome(view("The address is www.samarkand.uz, the regional government's."))
+
+
+def test_a_tag_label_over_its_row_of_lost_tags_goes() -> None:
+    body = ("Τὸ Σάββατο 29 Ἰουνίου μὲ τὸν Πανηγυρικὸ Ἑσπερινὸ ἄρχισαν οἱ ἐκδηλώσεις πρὸς "
+            "τιμὴν τῶν 12 Ἀποστόλων.\n")
+    assert cleaned_text(f"Ἐτικέττες\n\n, , ,\n\n{body}") == body
+
+
+def test_a_data_file_s_empty_row_stays() -> None:
+    text = "name,town,year,notes\nAnna,Leeds,2019,\n,,,\nBoris,Kyiv,2020,moved\n"
+    assert cleaned_text(text) == text

@@ -537,3 +537,31 @@ def test_a_newsroom_s_credit_closing_the_story_stays(credit: str) -> None:
     page = ARTICLE + "\n" + credit + "\n"
     assert cleaned_text(page) == page
     assert cleaned_text("Subscribe\nSearch\n\n" + page) == page
+
+
+def test_a_creator_s_call_for_patrons_under_the_post_goes() -> None:
+    body = ("I am sitting in a church and having a quiet contemplation about villages in "
+            "England.\n\nWhat do you think?\n")
+    text = (f"{body}\nMy videos are funded by people like you. If you enjoy them, please help "
+            "me make more:\n\nVisit to become a patron.\n\nOr make a one off donation\n\n"
+            "Leave a Reply\n")
+    assert cleaned_text(text) == body
+
+
+def test_a_sentence_on_funding_inside_the_article_stays() -> None:
+    text = ("The library is funded by people like you, the council said on Monday.\n\n"
+            "Its new wing opens in May, and the readers' group meets there every week.\n")
+    assert cleaned_text(text) == text
+
+
+@pytest.mark.parametrize("link", ["НАЗАД", "Go back", "Πίσω", "Zurück"])
+def test_a_bare_link_back_closing_the_page_goes(link: str) -> None:
+    body = ("Интенсивность подготовки сил возросла с учётом новых вызовов, сообщили в "
+            "секретариате организации.\n")
+    assert cleaned_text(f"{body}\n{link}  \n\n\n") == body
+
+
+def test_the_same_word_inside_a_story_stays() -> None:
+    text = ("Ο δρόμος ήταν μακρύς και δύσκολος για όλους μας.\n\nΠίσω\n\n"
+            "Γυρίσαμε στο χωριό το βράδυ, κουρασμένοι αλλά χαρούμενοι.\n")
+    assert cleaned_text(text) == text

@@ -68,6 +68,11 @@ def test_on_a_scraped_page_both_tex_quotations_are_decoded_alike() -> None:
     # apostrophes typed both ways: a headline field typed straight over a curled body
     ("Vicar's Letter\n\nFor God’s gifts and Mother Nature’s provision. \n",
      "Vicar’s Letter\n\nFor God’s gifts and Mother Nature’s provision.\n"),
+    # a title typed with straight quotes right over a body that quotes only curly
+    ('Литературный час "Всемирный день книги"\n23 апреля в читальном зале проведён '
+     'литературный час “Всемирный день книги”, оформлена выставка “Люди читают”.\n',
+     'Литературный час “Всемирный день книги”\n23 апреля в читальном зале проведён '
+     'литературный час “Всемирный день книги”, оформлена выставка “Люди читают”.\n'),
 ])
 def test_a_converters_shape_is_evidence(text: str, wanted: str) -> None:
     assert clean_document(text).text == wanted

@@ -177,3 +177,16 @@ def test_an_advertisement_label_goes_with_the_share_bar_under_it(text: str,
     the label goes in the same cleaning, so a second cleaning finds nothing more."""
     assert cleaned_text(text) == expected
     assert cleaned_text(expected) == expected
+
+
+def test_capital_headings_a_text_is_laid_out_by_stay_whatever_their_words() -> None:
+    # A mailing list's page: "TO SUBSCRIBE:" holds a widget's word, but it is one of the
+    # capital headings over the page's sections of instructions.
+    text = ("Some common list commands\n\nTO SUBSCRIBE:\n\n"
+            "Send an email to list-join@example.org. The subject and body are ignored.\n\n"
+            "POSTING:\n\nAfter subscribing, send an e-mail to list@example.org with your "
+            "message.\n\nTO UNSUBSCRIBE FROM A LIST:\n\n"
+            "Send an email to list-leave@example.org. The subject and body are ignored\n\n"
+            "TO GET A DIGEST EVERY DAY:\n\nSend an email to list-request@example.org with "
+            "\"set digest plain\" in the subject.\n")
+    assert cleaned_text(text) == text

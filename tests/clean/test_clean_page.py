@@ -660,3 +660,25 @@ def test_a_list_s_title_case_header_under_the_last_sentence_still_goes() -> None
     # Title case over a list is a header's, not a name's, under an English article.
     page = MANAGER_LETTER.replace("Best wishes", "Popular Categories")
     assert "Popular Categories" not in cleaned_text(page)
+
+
+def test_a_title_over_its_date_at_the_top_of_a_blog_post_stays() -> None:
+    # "Loving New" over "March 12, 2013": the date is the post's dateline, not a headline
+    # under a section's label; the title is the author's.
+    text = ("Loving New\n\nMarch 12, 2013\n\n"
+            "Having been away from the shops for a week, the first thing I do when I get "
+            "back is walk around and see what came in.\n\n"
+            "I think part of being a good retailer is seeing things through the eyes of "
+            "your customers.\n")
+    assert cleaned_text(text) == text
+
+
+def test_a_title_printed_twice_keeps_one_copy() -> None:
+    # The notice's title, its blog's category line, the title again (its last letter a
+    # Latin H): one copy of the title stays, not neither.
+    text = ("ΑΝΑΚΟΙΝΩΣΗ – ΠΡΟΣΚΛΗΣΗ\n\nposted in: Uncategorised | 0\n\n"
+            "ΑΝΑΚΟΙΝΩΣΗ – ΠΡΟΣΚΛΗΣH\n\n«ΔΙΧΩΡΙ ΑΥΓΟΥΣΤΟΣ 2023»\n\n"
+            "Αγαπητοί συγχωριανοί, φίλες και φίλοι, σας ανακοινώνουμε το πρόγραμμα των "
+            "εκδηλώσεων του Αυγούστου στο χωριό μας.\n\n"
+            "Η αυλαία θα ανοίξει με την εκδήλωση για τα παιδιά την Κυριακή το απόγευμα.\n")
+    assert cleaned_text(text).startswith("ΑΝΑΚΟΙΝΩΣΗ – ΠΡΟΣΚΛΗΣΗ\n\n«ΔΙΧΩΡΙ ΑΥΓΟΥΣΤΟΣ 2023»\n\n")

@@ -544,3 +544,10 @@ def test_an_excerpt_cut_on_its_own_subject_keeps_its_last_lines() -> None:
                "Crews will clear the side streets within a day of heavy snow, the council "
                "said […]\n")
     assert clean_document(excerpt).text == excerpt
+
+
+def test_the_release_s_date_in_words_over_closing_chrome_stays() -> None:
+    text = ("Responding to media queries, the Spokesperson stated that the ceremonies are held "
+            "according to State and diplomatic protocols.\n\n14 June 2022\n\n"
+            "Close Search Window\n")
+    assert cleaned_text(text) == text.removesuffix("\nClose Search Window\n")

@@ -390,3 +390,11 @@ def test_a_line_going_on_inside_a_bracket_or_a_quotation_is_joined() -> None:
     out = clean_document(DROP_WORDS).text
     assert "κρασιά και λάδια (τα τουριστικά" in out
     assert "όλα αυτά με «φαντασία και όραμα»" in out
+
+
+def test_a_currency_ticker_is_no_code_and_goes_above_the_headline() -> None:
+    text = ("AZN = 54.42 RUB\nUSD = 92.51 RUB\nEUR = 98.91 RUB\n\n"
+            "Названы время и место встречи премьер-министров стран ШОС\n\n16.06.2018 17:34\n\n"
+            "Встреча глав правительств стран Шанхайской организации сотрудничества состоится "
+            "в середине октября в Душанбе.\n")
+    assert clean_document(text).text == text.split("\n\n", 1)[1]

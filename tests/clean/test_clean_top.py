@@ -1795,3 +1795,19 @@ def test_of_two_headline_copies_the_one_without_a_glued_handle_stays() -> None:
     out = cleaned_text(text)
     assert out.startswith("11 Lessons I Learned as a Tech Founder\n\nby EzeR")
     assert "by@ezerez" not in out
+
+
+@pytest.mark.parametrize("link", ["Log in", "Погода", "Weather", "Καιρός"])
+def test_a_crawler_s_date_before_the_masthead_s_link_goes_with_it(link: str) -> None:
+    body = ("Security Council Adopts 2019 Annual Report to General Assembly\n\n"
+            "07/14/2020 | 01:21pm EDT\n\n"
+            "The Security Council this morning adopted its annual report to the General "
+            "Assembly, covering the period from 1 January to 31 December 2019.\n")
+    assert cleaned_text(f" date 2020-07-14 {link}\n{body}") == body
+
+
+def test_a_crawler_s_date_before_the_site_s_labels_leaves_them_to_the_dateline_rule() -> None:
+    text = ("date 2017-07-06 Harbour Notes\n\nHarbour Systems Announces Record Orders\n\n"
+            "The company said on Thursday that orders for its cranes rose by a third in "
+            "the first quarter of the year.\n")
+    assert cleaned_text(text) == text

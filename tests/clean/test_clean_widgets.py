@@ -180,3 +180,18 @@ def test_a_press_release_s_contact_line_with_a_name_stays() -> None:
     page = (f"Media contact: Jane Doe | 850-433-1141 | jane@example.org\n\n{HEADLINE}\n\n"
             f"{FIRST}\n\n{SECOND}\n")
     assert cleaned_text(page) == page
+
+
+BODY = ("Today, Samarkand is ready to host the summit.  Flags of the member countries were "
+        "placed on the streets of the city.\n\n")
+
+
+def test_a_view_counter_after_the_date_stamp_goes_and_the_stamp_stays() -> None:
+    text = (f"{BODY}Date edited: 13/09/2022 08:12.   Views: 650\nArticle URL:\n\n"
+            "Did you get the information you needed?\n")
+    assert cleaned_text(text) == f"{BODY}Date edited: 13/09/2022 08:12.\n"
+
+
+def test_a_counter_s_words_after_a_sentence_stay() -> None:
+    text = f"{BODY}The page was read by many people that week.   Views: 650\n"
+    assert "Views: 650" in cleaned_text(text)

@@ -17,6 +17,10 @@ PAGES = {
     "vendor": ["SCO, the Utah Unix vendor, sued IBM over Linux in 2003."],
     # the Center for Immigration Studies is no Commonwealth of Independent States
     "think-tank": ["The CIS is led by Mark Krikorian."],
+    # the UK's Construction Industry Scheme, which HMRC runs
+    "tax-scheme": ["Contractors deduct CIS from payments and pass it to HMRC every month."],
+    # the Scottish Chamber Orchestra, at home in Scotland
+    "orchestra": ["The SCO toured the Scottish islands last summer."],
     # the organisation itself: its term is applied, no such note
     "summit": ["The SCO summit opened in Tianjin."],
 }
@@ -45,6 +49,8 @@ def notes(e: polib.POEntry) -> list[str]:
 @pytest.mark.parametrize(("page", "concept", "term", "word"), [
     ("vendor", "SCO", "OCS", "Unix"),
     ("think-tank", "CIS", "CEI", "Krikorian"),
+    ("tax-scheme", "CIS", "CEI", "HMRC"),
+    ("orchestra", "SCO", "OCS", "Scottish"),
 ])
 def test_an_acronym_of_another_body_is_noted_and_left_as_the_engine_wrote_it(
         site: Path, plain: Path, page: str, concept: str, term: str, word: str) -> None:
