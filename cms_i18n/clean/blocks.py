@@ -42,6 +42,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 
 from cms_i18n.clean import page
@@ -58,6 +59,8 @@ _CLOUD_REPEATED_WORDS = 6
 _MENU_ITEMS = 4
 _HEADLINE_WORDS = 4
 _SENTENCE_WORDS = 4
+_PROSE_LOWER_WORDS = 4
+_RECORD_FIELD_COPIES = 2
 _MENU_WORDS = 4
 _NOTICE_WORDS = 50
 _CJK_GOOD_CHARS = 30
@@ -670,10 +673,14 @@ def _take_repeats(order: Sequence[int], lines: Sequence[str | None], views: dict
     gives its result at the top and again at the end of its working.
     """
     seen = {views[i] for i in order if i <= last_good}
+    # A listing's field that each of its records prints ("Ohio State University" under each
+    # release's headline): twice or more above, each copy kept, the last record's copy too.
+    fields = Counter(views[i] for i in order if i <= last_good and kind[i] != "bad")
     contents = _contents_entries(order, lines, views, last_good)
     for index in order:
         text = views[index]
         if (index > last_good and kind[index] == "short" and text in seen
+                and fields[text] < _RECORD_FIELD_COPIES
                 and text not in contents
                 and len(text.split()) >= 3 and not text.endswith(":")
                 and not page.SENTENCE_END_RE.search(text)
@@ -825,6 +832,15 @@ def _is_verse(header: Sequence[int], views: dict[int, str]) -> bool:
     return stanzas >= _STANZAS
 
 
+def _reads_as_prose(words: Sequence[str]) -> bool:
+    """Eight words or more, four of them in lower case: a sentence's run of words, even cut
+    off before its stop where the page was cut ("Στις αρχαιολογικές ανασκαφές έχουν βρεθεί
+    νομίσματα της περιόδου των Τίτου Φλάβιου …, Γορδι"), never a short line.  A menu's or a
+    tag cloud's names are capitalised."""
+    return (len(words) >= _GOOD_WORDS
+            and sum(word[:1].islower() for word in words) >= _PROSE_LOWER_WORDS)
+
+
 def _is_sentence(text: str, words: Sequence[str]) -> bool:
     """A short sentence of its own ("The talks continue on Friday.") is the article's."""
     return len(words) >= _SENTENCE_WORDS and bool(page.SENTENCE_END_RE.search(text))
@@ -880,6 +896,6 @@ def _take_among_chrome(order: Sequence[int], views: dict[int, str], kind: dict[i
                 words = words_of(text)
                 if _is_site_notice(text, words):
                     taken[index] = "site notice among chrome"
-                elif not _is_sentence(text, words):
+                elif not _is_sentence(text, words) and not _reads_as_prose(words):
                     taken[index] = "short line among chrome"
         k = end

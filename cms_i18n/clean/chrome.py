@@ -1167,16 +1167,25 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d{2}\b")
 
 def _spare_dateline_times(lines: Sequence[str | None], views: dict[int, str],
                           found: dict[int, str]) -> None:
-    """A bare time ("09:20") on the line beside a date is the article's dateline.
+    """A bare time ("09:20") near a date in its paragraph is the article's dateline.
 
     Alone, such a line is a player's timestamp; next to "01 September, 2025"
-    in the same paragraph it says when the story was published.
+    in the same paragraph it says when the story was published, and so it does
+    under a diary entry's date and place ("17.07.2018" / "Борт самолёта …" / "20:16").
     """
     for index in [i for i in found if _BARE_TIME_RE.fullmatch(views.get(i, ""))]:
-        beside = [views.get(j, "") for j in (index - 1, index + 1)
-                  if 0 <= j < len(lines) and j not in found]
+        beside = []
+        for step in (-1, 1):
+            for j in range(index + step, index + step * (_DATELINE_REACH + 1), step):
+                if not 0 <= j < len(lines) or j in found or not (lines[j] or "").strip():
+                    break   # the paragraph ends, or chrome stands between
+                beside.append(views.get(j, ""))
         if any(_YEAR_RE.search(text) and page.DATELINE_RE.search(text) for text in beside):
             del found[index]
+
+
+# How far from its time, in its paragraph, a dateline's date may stand (a place between).
+_DATELINE_REACH = 2
 
 
 _CONTINUED_RE = re.compile(r"[^\W\d_],?$")
@@ -1980,7 +1989,8 @@ def table_bars(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, l
     of prose (six words or more, a sentence ending before the bar, a caption's
     sentence and its photo's credit, "… 2020. Photo: VGP |", or a caption with no full
     stop, "Foreign Ministers at the meeting in Bangkok |") with a bar at its end and
-    none inside loses its bars; a line with no sentence ("Визбор Юрий |"), a
+    none inside loses its bars, and so does a source line alone ("Источник: culture.ru |")
+    with no row of a table beside it; a line with no sentence ("Визбор Юрий |"), a
     Markdown table (a ruled row under its header, bars between its cells), a
     reStructuredText line block ("| A line of verse," with no bar at its end) and code
     keep theirs.
@@ -1991,6 +2001,8 @@ def table_bars(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, l
     [('| ', ''), (' |', '')]
     >>> table_bars(["| Name | Role |", "|------|------|", "| Anna Berg. |  |"], [False] * 3)
     {}
+    >>> [(e.before, e.after) for e in table_bars(["Источник: culture.ru |"], [False])[0]]
+    [(' |', '')]
     """
     if any(line and _RULED_ROW_RE.match(line) for line in lines):
         return {}
@@ -2007,7 +2019,11 @@ def table_bars(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, l
         if not match:
             continue
         body = match.group("body")
-        if (len(body.split()) < _BARRED_PROSE_WORDS or not (
+        # A source line alone ("Источник: culture.ru |") names where the text came from,
+        # as the prose above it does; a table's cell of names says nothing of the kind.
+        sourced = (not match.group("lead") and page.SOURCE_LINE_RE.fullmatch(body.strip())
+                   is not None and not _table_row_beside(lines, index))
+        if not sourced and (len(body.split()) < _BARRED_PROSE_WORDS or not (
                 page.SENTENCE_END_RE.search(body) or _CLOSING_CREDIT_RE.search(body)
                 or _is_caption(body)) or not blocks.is_prose(body)):
             continue
@@ -2018,6 +2034,12 @@ def table_bars(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, l
                           "a layout table's bar"))
         edits[index] = found
     return edits
+
+
+def _table_row_beside(lines: Sequence[str | None], index: int) -> bool:
+    """Does the line above or below also hold a bar: a row of a table around it?"""
+    return any(0 <= j < len(lines) and ("|" in (lines[j] or "") or "¦" in (lines[j] or ""))
+               for j in (index - 1, index + 1))
 
 
 def _is_caption(body: str) -> bool:

@@ -512,6 +512,9 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or _office_under_name(index, lines)
                     # a message's sign-off over the archive's buttons ("/Mike")
                     or is_sign_off(text)
+                    # a letter's valediction ("Best wishes"), or the signatory's name right
+                    # under the last sentence, an office or a valediction
+                    or closes_the_text(index, lines, views, found)
                     # the sender's name under an archived e-mail's last paragraph
                     or (mail.is_a_name(text) and mail.is_an_email(lines))
                     or not (prose or text.endswith(":"))):
@@ -601,7 +604,11 @@ _OFFICES = (
     r"президент|председатель|директор|секретарь|казначей|глава|ректор|главный редактор|"
     r"редактор|тренер|капитан|мэр|губернатор|"
     r"πρόεδρος|αντιπρόεδρος|γραμματέας|ταμίας|διευθυντής|διευθύντρια|δήμαρχος|προπονητής|"
-    r"αρχισυντάκτης)")
+    r"αρχισυντάκτης|περιφερειάρχης|"
+    r"maire|présidente?|secrétaire|trésorier|directeur|directrice|bürgermeister|"
+    r"bürgermeisterin|vorsitzende|präsident|präsidentin|alcalde|alcaldesa|presidenta?|"
+    r"secretari[oa]|director[a]?|sindaco|segretari[oa]|direttore|prefeit[oa]|burgemeester|"
+    r"voorzitter|burmistrz|prezes|starosta)")
 _OFFICE_RE = re.compile(r"\((?:[^\W\d_]+[ -]){0,2}" + _OFFICES + r"\)", re.IGNORECASE)
 # An office alone on its line, as a signature block sets it under the signatory's name
 # ("Αντιδήμαρχος", "Deputy Mayor", "Вице-губернатор").
@@ -648,6 +655,79 @@ _OFFICE_LABEL_RE = re.compile(
 _GLUED_INITIAL_RE = re.compile(r"(?<=\w)\.(?=\w)")
 # An abbreviated first name ("Βασ.", "Chas.") read as the initial it stands for.
 _SHORT_FIRST_NAME_RE = re.compile(r"^([^\W\d_])[^\W\d_]{1,3}\.(?= )")
+
+
+# A letter's valediction alone on its line, with its comma or not: the author's closing
+# words over the signature ("Best wishes", "С уважением", "Με εκτίμηση", "Cordialement").
+# A bare "Thanks" or "Best" is as often a forum's button or a menu's word: not here.
+_VALEDICTION_RE = re.compile(
+    r"(?:with |my )?(?:(?:very )?(?:best|kind|kindest|warm|warmest|sincere|fond|warm personal)"
+    r" (?:regards|wishes)|regards|many thanks|(?:yours )?(?:sincerely|faithfully|truly)"
+    r"(?: yours)?|yours ever|all the best|cheers|respectfully(?: yours)?|love and best wishes"
+    r"|с уважением|с наилучшими пожеланиями|искренне ваш[а]?|всего доброго|всего наилучшего"
+    r"|с благодарностью|με εκτίμηση|με τιμή|με φιλικούς χαιρετισμούς|με αγάπη|με σεβασμό"
+    r"|φιλικά|(?:θερμούς )?χαιρετισμούς|(?:bien )?cordialement|bien à (?:vous|toi)"
+    r"|(?:sincères |meilleures )?salutations(?: distinguées)?|amitiés"
+    r"|mit freundlichen grüßen|(?:freundliche|viele|herzliche|beste|liebe) grüße"
+    r"|(?:un )?saludos?(?: cordiales)?|atentamente|cordialmente|un (?:fuerte )?abrazo"
+    r"|(?:cordiali|distinti|cari) saluti|un caro saluto|atenciosamente|cumprimentos"
+    r"|met vriendelijke groet(?:en)?|z poważaniem|pozdrawiam)[,.!]?", re.IGNORECASE)
+# An office with its article, over the signatory's name ("Ο Δήμαρχος", "Ο Πρόεδρος του
+# Δημ. Συμβουλίου", "The Mayor", "Le maire", "Der Bürgermeister"): a notice's signature.
+_TITLED_OFFICE_RE = re.compile(
+    r"(?:the|ο|η|o|h|le|la|l'|der|die|el|il|lo|o|a)\s+(?:[^\W\d_]+[ -]){0,2}"
+    r"(?:vice-?|αντι|вице-)?" + _OFFICES + r"(?:\s+[^\W\d_][\w.]*){0,4}", re.IGNORECASE)
+
+
+_NOT_LATIN_RE = re.compile(r"[А-ЯЁа-яёΑ-Ωα-ωΆ-Ώά-ώ]")
+_INITIAL_RE = re.compile(r"(?<!\w)[^\W\d_]\.(?!\w)")
+
+
+def closes_the_text(index: int, lines: Sequence[str | None], views: dict[int, str],
+                    found: dict[int, str]) -> bool:
+    """Is the line the author's close under the text's last paragraph: a letter's
+    valediction ("Best wishes", "С уважением"), or a person's name ("Евгения Заречнева",
+    "Αναστάσιος Κ. Χρόνης") right under the last sentence, under an office ("Ο Δήμαρχος")
+    or under a valediction?  A reporter signs a local paper's article so, a mayor a
+    notice, a manager a letter to the fans: the words are the author's, whatever chrome
+    follows them.  A name under a widget's header or a teaser is that widget's.
+
+    >>> closes_the_text(1, ["Best of luck to the team.", "Best wishes"], {}, {})
+    True
+    >>> closes_the_text(2, ["… населения.", "", "Евгения Заречнева"],
+    ...                 {0: "… населения.", 2: "Евгения Заречнева"}, {})
+    True
+    >>> closes_the_text(0, ["Ο Δήμαρχος", "Αναστάσιος Κ. Χρόνης"], {0: "", 1: ""}, {})
+    True
+    >>> closes_the_text(1, ["Related Articles", "Jane Doe"],
+    ...                 {0: "Related Articles", 1: "Jane Doe"}, {0: "page chrome"})
+    False
+    """
+    from cms_i18n.clean.blocks import is_name  # blocks reads this module
+    own = " ".join((lines[index] or "").split())
+    if _VALEDICTION_RE.fullmatch(own):
+        return True
+    if _TITLED_OFFICE_RE.fullmatch(own) or _OFFICE_LINE_RE.fullmatch(own):
+        below = min((i for i in views if i > index), default=None)
+        return below is not None and is_name(" ".join((lines[below] or "").split()))
+    if not is_name(own):
+        return False
+    above = max((i for i in views if i < index), default=None)
+    if above is None or above in found:
+        return False
+    over = " ".join((lines[above] or "").split())
+    if (_VALEDICTION_RE.fullmatch(over) or _TITLED_OFFICE_RE.fullmatch(over)
+            or _OFFICE_LINE_RE.fullmatch(over)):
+        return True
+    if not SENTENCE_END_RE.search(over):
+        return False
+    # Under the last sentence alone: English sets a list's header in title case ("Popular
+    # Categories"), so a Latin name needs an initial or the photo's credit under it; Russian
+    # and Greek capitalise a header's first word only, so two capitals are a name.
+    from cms_i18n.clean.chrome import is_credit_line  # chrome reads this module
+    below = min((i for i in views if i > index), default=None)
+    return (_NOT_LATIN_RE.search(own) is not None or _INITIAL_RE.search(own) is not None
+            or (below is not None and is_credit_line(" ".join((lines[below] or "").split()))))
 
 
 def is_signatory(text: str) -> bool:

@@ -633,6 +633,27 @@ def wrapped_breaks(lines: Sequence[str]) -> list[int]:
     return sorted({*joined, *_broken_heads(lines)})
 
 
+def _drop_word(bodies: Sequence[str], index: int, rest_length: float) -> bool:
+    """Is the line a paragraph's first word alone, set apart as a drop capital's word
+    ("Όλα" / "τα προηγούμενα χρόνια …", "Το" / "αποτέλεσμα όμως, …"), over a line the
+    program wrapped (``rest_length`` long at least) that goes on with its sentence in
+    lower case?
+
+    >>> _drop_word(["It rained.", "Αυτή", "η αναποτελεσματική «πεπατημένη», με τη χθεσινή"], 1, 40)
+    True
+    >>> _drop_word(["It rained.", "Snow", "fell on the hills"], 1, 40)
+    False
+    """
+    word, rest = bodies[index], bodies[index + 1]
+    # (a word written as a name, "JavaScript", is as often a heading's or a link's, and a
+    # letter alone may be a drop capital cut off its word: "A" / "fter the war")
+    return (len(word.split()) == 1 and word.isalpha() and word[:1].isupper()
+            and len(word) >= 2 and word[1:].islower() and rest[:1].isalpha() and rest[:1].islower()
+            and len(rest) >= rest_length
+            and (index == 0 or _SENTENCE_CLOSE_RE.search(bodies[index - 1]) is not None
+                 or bodies[index - 1].isupper()))   # under a sentence, or a heading in capitals
+
+
 # A paragraph's first line broken off its long rest: an inline link, a drop capital or a
 # <br> the scraper turned into a line break.  The head is a few words of a sentence and
 # the rest runs on far past it, longer than any line a program would wrap at.
@@ -729,11 +750,14 @@ def breaks_on_a_scraped_page(lines: Sequence[str]) -> list[int]:
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     prose = bool(lengths) and lengths[len(lengths) // 2] >= _WRAPPED_LONG
     shortest = _WRAPPED_MIN if prose else _WRAPPED_LONG
+    bodies = [line.rstrip() for line in lines]
     return [i for i in range(len(lines) - 1)
-            if len(lines[i].rstrip()) >= shortest
-            and _head_of_sentence(lines[i], lines[i + 1])
-            and (_SENTENCE_CLOSE_RE.search(lines[i + 1].rstrip()) is not None
-                 or len(lines[i + 1].rstrip()) >= _WRAPPED_LONG)]
+            if (len(lines[i].rstrip()) >= shortest
+                and _head_of_sentence(lines[i], lines[i + 1])
+                and (_SENTENCE_CLOSE_RE.search(lines[i + 1].rstrip()) is not None
+                     or len(lines[i + 1].rstrip()) >= _WRAPPED_LONG))
+            # a paragraph's first word set apart over a long line of prose
+            or _drop_word(bodies, i, _WRAPPED_LONG)]
 
 
 #: A wrapped paragraph's turn-over lines indented this far: a converter's hanging indent
@@ -816,13 +840,20 @@ def glued_salutation(line: str) -> int | None:
     return None
 
 
+_OPENING_MARKS = "(«“‘\"'"
+
+
 def _head_of_sentence(line: str, following: str) -> bool:
     """Does ``line`` stop inside a sentence that ``following`` goes on with, in prose?"""
     body = line.rstrip()
     nxt = following.lstrip()
+    # the next line may open a bracket or a quotation in lower case ("(τα τουριστικά
+    # προϊόντα …", "«φαντασία και όραμα» …"): the sentence goes on inside it
+    first = nxt.lstrip(_OPENING_MARKS)[:1] if len(nxt) - len(nxt.lstrip(_OPENING_MARKS)) <= 1 \
+        else ""
     return (len(body) >= _WRAPPED_MIN and body.count(" ") >= 4
             and bool(_WRAPPED_END_RE.search(body)) and not _LINK_LIKE_RE.match(nxt)
-            and nxt[:1].isalpha() and nxt[:1].islower() and following == nxt
+            and first.isalpha() and first.islower() and following == nxt
             and not is_list_item(line) and not is_list_item(following)
             and not line.lstrip().startswith(("#", ">", "|"))
             and not line.startswith((" ", "\t")))

@@ -1282,8 +1282,17 @@ def _take_cut_copy(top: _Top) -> None:
         if (len(cut.split()) >= _TWICE_WORDS and full.startswith(cut) and len(cut) < len(full)
                 and len(cut) >= _CUT_COPY_SHARE * len(full) and _headline_like(full)
                 and not page.SENTENCE_END_RE.search(cut)):
-            top.take(index, "the headline again, cut short")
+            if _GLUED_HANDLE_RE.fullmatch(full[len(cut):]):
+                # the longer copy is the headline with the author's handle glued to it
+                # ("… Tech Founderby@ezerez"): the clean copy under it is the headline
+                top.take(above, "the headline again, with its author's handle glued")
+            else:
+                top.take(index, "the headline again, cut short")
             return
+
+
+# A blog platform's author handle glued to the page's title: "by@ezerez", " by @anna_b".
+_GLUED_HANDLE_RE = re.compile(r"\s*by\s?@[\w.-]+", re.IGNORECASE)
 
 
 def _take_one_of_two(top: _Top, first: int, second: int) -> None:
@@ -3129,8 +3138,34 @@ def _take_masthead_date(top: _Top, kept: list[int]) -> None:
     title = top.texts[headline]
     if (worded and all(i in chrome_between for i in between) and top.alone(first)
             and _headline_like(title) and len(title.split()) >= _TWICE_WORDS
-            and not page.BYLINE_RE.match(title)):
+            and not page.BYLINE_RE.match(title)
+            # a date with its time of day is the article's dateline ("Thursday, 23 February
+            # 2023 - 3:26pm |" over a release's region), unless the article dates itself
+            and not (_HOUR_RE.search(text) and not _dated_elsewhere(top, kept, first))):
         top.take(first, "the masthead's date, parted from the headline by chrome")
+
+
+# A time of day, "06:26", "3:26pm", "9:05 a.m.".
+_HOUR_RE = re.compile(r"\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\b\.?)?(?![\w:])", re.I)
+# How many words of the first paragraph a dateline opens it in ("Washington, May 27 (UNI)").
+_LEAD_DATELINE_WORDS = 6
+
+
+def _dated_elsewhere(top: _Top, kept: list[int], first: int) -> bool:
+    """Does the article give its own date, apart from the line ``first``: a short date
+    line above its first paragraph, or a dateline opening that paragraph ("Washington,
+    May 27 (UNI) …")?  Then a clock at the top of the page is the masthead's."""
+    for index in kept:
+        if index == first or index > top.body:
+            continue
+        text = top.texts[index]
+        if index == top.body:
+            text = " ".join(text.split()[:_LEAD_DATELINE_WORDS])
+        elif len(text.split()) > _LABEL_WORDS + 6:
+            continue
+        if page.DATELINE_RE.search(text) and not page.BYLINE_RE.match(text):
+            return True
+    return False
 
 
 def _take_site_lines(top: _Top, kept: list[int]) -> None:

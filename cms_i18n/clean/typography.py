@@ -905,6 +905,26 @@ def _capitals_heading(line: str) -> bool:
             and len(_GAP_RE.findall(text)) == 1 and "\t" not in text)
 
 
+_PROSE_GAP_WORDS = 12
+_PROSE_END_RE = re.compile(r"[.!?…][\"'”’»)]*$")
+
+
+def _before_a_name_in_prose(line: str, gap: int) -> bool:
+    """Is the gap at ``gap`` one between a word in lower case and a capitalised one, in a
+    line that is a sentence of prose ("Πολλοί  Έλληνες, στρατιωτικοί αλλά … Μακεδονίας.")?
+    A column's gap stands between the cells of a short line, not inside a long sentence.
+
+    >>> _before_a_name_in_prose("Many  Greeks, soldiers and plain people alike, lost their "
+    ...                         "lives in these battles in the years before the war.", 4)
+    True
+    >>> _before_a_name_in_prose("Name  Description", 4)
+    False
+    """
+    text = line.strip()
+    return (gap > 0 and line[gap - 1].isalpha() and line[gap - 1].islower()
+            and len(text.split()) >= _PROSE_GAP_WORDS and _PROSE_END_RE.search(text) is not None)
+
+
 def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, int]] = (),
                    *, aligned: bool = False, verse: bool = False,
                    flowed: bool = False) -> list[Edit]:
@@ -962,7 +982,8 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
             if line[match.start() - 1] == "’" and "‘" not in line[:match.start()]:
                 continue    # an apostrophe ending a word cut short (μ’  αυτά), no quotation
             if ((line[match.end()].islower() or _capitals_heading(line)
-                 or _after_a_word_never_last(line, match.start()))
+                 or _after_a_word_never_last(line, match.start())
+                 or _before_a_name_in_prose(line, match.start()))
                     and not overlaps(protected, match.start(), match.end())):
                 edits.append(Edit(match.start(), match.group(), " ", "whitespace",
                                   "gap between words"))

@@ -13,7 +13,7 @@ from cms_i18n.clean.blocks import (
     weak_reason,
     words_of,
 )
-from tests.support.cleaning import removed_lines
+from tests.support.cleaning import cleaned_text, removed_lines
 
 BODY = ("Energy ministers agreed on Friday to commission a joint study of cross-border "
         "power grids, the host ministry said.")
@@ -307,3 +307,36 @@ def test_a_title_case_headline_under_the_outlets_name_stays_and_a_link_under_it_
     assert removed["View All Press Releases"] == "link under the headline"
     assert "Ministers Review Security Council Updates" not in removed
     assert "Ministers Review Security Council Updates\n\n" in clean_document(linked).text
+
+
+def test_a_long_sentence_cut_off_under_a_repeated_caption_stays() -> None:
+    # https://klearchosguidetothegalaxy.blogspot.com/ (a post on the fortress of
+    # Belogradchik, whose last sentence the page was cut in)
+    text = ("The Fortress of Belogradchik\n\n"
+            "Άρχισε να κατασκευάζεται από τους Ρωμαίους τον πρώτο αιώνα μ.Χ. ως μικρό οχυρό. "
+            "Ο κατασκευαστής εκμεταλεύτηκε τα πλεονεκτήματα του ελλιπτικής μορφής δύσβατου "
+            "επιπέδου που σχημάτιζαν οι βράχοι.\n\n"
+            "The Fortress of Belogradchik\n\n"
+            "Στις αρχαιολογικές ανασκαφές έχουν βρεθεί νομίσματα της περιόδου των Τίτου "
+            "Φλάβιου Βεσπασιανού (39-81μ.Χ.), Τραϊανού (53-117), Σέπτιμου Σέβηρου (145-211), "
+            "Γορδι\n")
+    assert cleaned_text(text).endswith("Σέπτιμου Σέβηρου (145-211), Γορδι\n")
+
+
+def test_a_listing_s_field_under_its_last_record_stays_like_the_others() -> None:
+    # https://www.newswise.com/ (an institution's list of news releases)
+    record = ("Released: {}-Aug-2019 {}:05 PM EDT\n{}\nOhio State University\n\n{}\n\n")
+    text = "".join(record.format(day, hour, title, lead) for day, hour, title, lead in [
+        (8, 12, "Analysis shows large decline in criminal sentencing race gap",
+         "Racial and ethnic gaps in criminal sentences have declined, in some cases "
+         "significantly, since the mid-1990s, a new analysis of state data suggests."),
+        (9, 4, "Low-Income, Black Neighborhoods Still Hit Hard by Air Pollution",
+         "Disease-causing air pollution remains high in pockets of America, a disparity "
+         "highlighted in research presented at the annual meeting in New York."),
+        (8, 2, "How technology shapes mass murder",
+         "In the wake of the mass shootings this week, Roth said his research suggests "
+         "that the government needs to regulate the most deadly guns")])
+    text += ("Released: 8-Aug-2019 8:05 AM EDT\n"
+             "Electromagnetic fields may hinder spread of breast cancer cells\n"
+             "Ohio State University\n")
+    assert cleaned_text(text).endswith("breast cancer cells\nOhio State University\n")

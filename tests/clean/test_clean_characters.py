@@ -157,6 +157,15 @@ def test_whitespace_an_author_typed_stays(line: str) -> None:
     assert fix_whitespace(line) == []
 
 
+def test_a_gap_before_a_capitalised_word_inside_a_sentence_goes() -> None:
+    # https://lispolydrosou.blogspot.com/ (a school's page on the Macedonian Struggle): the
+    # gap before a name in a long sentence is a dropped element's, as before a lower-case word
+    line = ("Πολλοί  Έλληνες, στρατιωτικοί αλλά και απλοί άνθρωποι, έχασαν τη ζωή τους "
+            "στις μάχες αυτές.")
+    assert [(fix.before, fix.note) for fix in fix_whitespace(line)] == [
+        ("  ", "gap between words")]
+
+
 def test_gaps_between_words_trailing_blanks_and_a_stray_margin_go() -> None:
     line = " The  meeting,   set for May 27 to 29,\twill coincide.   "
     fixes = fix_whitespace(line)

@@ -1012,6 +1012,40 @@ def test_verse_keeps_its_lines_when_the_page_around_it_was_all_chrome() -> None:
     assert cleaned_text(POEM_UNDER_BANNERS) == POEM_UNDER_BANNERS.split("\n\nWe use")[0] + "\n"
 
 
+def test_a_diary_entry_s_time_under_its_date_and_place_stays() -> None:
+    # https://flederdachboden.diary.ru/ (a travel diary's first entry)
+    text = ("Того, что создано мечтою художника, нет нигде, кроме как в нем самом\n"
+            "Предисловие\n\n"
+            "17.07.2018\nБорт самолёта Москва – Петропавловск-Камчатский\n20:16\n\n\n"
+            "«Это странное место Камчатка…» Единственная ассоциация, которая у меня есть с "
+            "Камчаткой, – это одноимённая песня Цоя.\n\n"
+            "Но только пока. Через 8 часов я окажусь в самой восточной части России.\n")
+    assert "Москва – Петропавловск-Камчатский\n20:16\n" in clean_document(text).text
+
+
+def test_a_bare_time_with_no_date_in_its_paragraph_still_goes() -> None:
+    # A player's timestamp: the date two lines up stands in another paragraph.
+    text = ("17.07.2018\n\nWatch the launch\n20:16\n\n"
+            "The rocket left the pad at dawn, the agency said in a statement on Tuesday.\n"
+            "Its payload reached orbit nine minutes later, engineers confirmed.\n")
+    assert "20:16" not in clean_document(text).text
+
+
+def test_a_source_line_loses_the_table_bar_after_it() -> None:
+    # https://culture-rzn.ru/ (a library's announcement, from culture.ru)
+    text = ("В Рязанской областной библиотеке пройдёт вечер настольных игр для всей семьи.\n"
+            "Все желающие смогут поиграть в увлекательные настольные игры и познакомиться с "
+            "литературой, представленной на выставке-панораме «Книги и люди: век XXI».\n"
+            "Источник: culture.ru |\n")
+    assert clean_document(text).text.endswith("«Книги и люди: век XXI».\nИсточник: culture.ru\n")
+
+
+def test_a_source_cell_in_a_table_of_bars_keeps_its_bar() -> None:
+    text = ("The figures below come from the ministry's yearly report on exports.\n"
+            "Wheat 2023 | 14 |\nИсточник: culture.ru |\nBarley 2023 | 3 |\n")
+    assert "Источник: culture.ru |" in clean_document(text).text
+
+
 @pytest.mark.parametrize("line", [
     "top of page", "bottom of page", "Haut de page", "Низ страницы",   # a site builder's anchors
     "Close Search Window", "Закрыть поиск", "Fermer la recherche",         # a search overlay

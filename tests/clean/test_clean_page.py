@@ -586,6 +586,82 @@ def test_a_byline_between_the_page_s_title_and_its_headline_is_no_section_label(
     assert cleaned_text(text).startswith("By Anna Berg\n\nSCO ministers meet in Astana")
 
 
+# The close of a council's notice, a local paper's article and a manager's letter, above the
+# page's footer: the author's words, never the footer's.
+# https://www.epidavros.gr/ (a council meeting's notice)
+MAYOR_NOTICE = (
+    'Προσκλήσεις ΔΣ|\n\n'
+    'Την Κυριακή 3 Οκτωβρίου 2021 και ώρα 19.00΄, σε ειδική συνεδρίαση του Δημοτικού '
+    'Συμβουλίου η οποία θα πραγματοποιηθεί μέσω τηλεδιάσκεψης, θα διεξαχθεί ο '
+    'απολογισμός πεπραγμένων της Δημοτικής Αρχής για τα έτη 2019 και 2020 σύμφωνα με '
+    'την 65/11-06-2021 απόφαση του Δημοτικού Συμβουλίου Επιδαύρου.\n\n'
+    'Λόγω των περιοριστικών μέτρων, οι δημότες μπορούν να παρακολουθήσουν τη '
+    'συνεδρίαση σε απευθείας μετάδοση, μέσω της ιστοσελίδας του Δήμου '
+    'www.epidavros.gr και να υποβάλουν τις ερωτήσεις ή τις παρατηρήσεις τους στα '
+    'email: g.apostol@1288.syzefxis.gov.gr\n\n'
+    'Ο Δήμαρχος\n\n'
+    'Αναστάσιος Κ. Χρόνης\n\n'
+    'Close Search Window\n'
+    'Μετάβαση στο περιεχόμενο\n')
+# https://tal-alt.ru/ (a district's weekly meeting, signed by its reporter)
+REPORTER_SIGNED = (
+    '21 октября в Администрации района состоялось еженедельное расширенное '
+    'межведомственное совещание, вел которое глава Администрации И.В. Жарков.\n'
+    'Первый заместитель главы Администрации района по экономическим вопросам В.В. '
+    'Лепилов проинформировал об итогах проверки счетной палаты.\n'
+    'В завершение совещания глава Администрации И.В. Жарков поставил общие задачи '
+    'работы на неделю.\n'
+    'Евгения Заречнева\n'
+    'Фото: автора\n')
+# https://www.brentfordfc.co.uk/ (the manager's letter to the fans, 2005)
+MANAGER_LETTER = (
+    'Posted on: Fri 27 May 2005\n\n'
+    'I must thank everybody for the kind letters and emails they have sent me. I`ve '
+    'tried to reply to as many as I could and if I haven`t responded yet I '
+    'apologise.\n\n'
+    'Anyway I will update you as soon as I can regarding any transfer targets.\n\n'
+    'Best wishes\n\n'
+    ' Related Articles\n'
+    ' News Archive\n'
+    'Display Stories From Week\n\n'
+    'All rights reserved save as per website Terms of Use. Cookies & Privacy. '
+    'Subscription terms and conditions.\n')
+
+
+@pytest.mark.parametrize(("page", "close"), [
+    (MAYOR_NOTICE, "Ο Δήμαρχος\n\nΑναστάσιος Κ. Χρόνης\n"),
+    (REPORTER_SIGNED, "Евгения Заречнева\nФото: автора\n"),
+    (MANAGER_LETTER, "transfer targets.\n\nBest wishes\n"),
+], ids=["mayor", "reporter", "letter"])
+def test_the_signature_closing_the_text_stays_above_the_footer(page: str, close: str) -> None:
+    out = cleaned_text(page)
+    assert out.endswith(close)
+    assert "Close Search Window" not in out and "Related Articles" not in out
+
+
+@pytest.mark.parametrize("valediction", ["Kind regards", "С уважением", "Με εκτίμηση",
+                                         "Cordialement", "Mit freundlichen Grüßen"],
+                         ids=["en", "ru", "el", "fr", "de"])
+def test_a_valediction_in_each_language_stays_over_the_footer(valediction: str) -> None:
+    out = cleaned_text(MANAGER_LETTER.replace("Best wishes", valediction))
+    assert out.endswith(f"transfer targets.\n\n{valediction}\n")
+
+
+@pytest.mark.parametrize(("office", "name"), [("Le maire", "Jean-Pierre Martin"),
+                                              ("The Mayor", "Anna Berg"),
+                                              ("Ο Πρόεδρος του Δημ. Συμβουλίου", "Γ. Παπαδάκης")],
+                         ids=["fr", "en", "el"])
+def test_an_office_over_the_signatory_s_name_stays(office: str, name: str) -> None:
+    page = MAYOR_NOTICE.replace("Ο Δήμαρχος", office).replace("Αναστάσιος Κ. Χρόνης", name)
+    assert cleaned_text(page).endswith(f"{office}\n\n{name}\n")
+
+
+def test_a_list_s_title_case_header_under_the_last_sentence_still_goes() -> None:
+    # Title case over a list is a header's, not a name's, under an English article.
+    page = MANAGER_LETTER.replace("Best wishes", "Popular Categories")
+    assert "Popular Categories" not in cleaned_text(page)
+
+
 def test_a_title_over_its_date_at_the_top_of_a_blog_post_stays() -> None:
     # "Loving New" over "March 12, 2013": the date is the post's dateline, not a headline
     # under a section's label; the title is the author's.

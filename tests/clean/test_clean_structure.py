@@ -361,6 +361,37 @@ def test_an_archived_message_keeps_its_wrap_among_the_archive_s_links() -> None:
     assert not any(fix.kind == "whitespace" and "joined" in fix.note for fix in result.fixes)
 
 
+# https://newspressagrinio.blogspot.com/ (a column a blog set with each paragraph's first
+# word apart, its lines broken where its editor broke them; its title's Latin "H" shows
+# a scraper's page)
+DROP_WORDS = (
+    "ΤΟ ΠΑΡΑΔΟΞΟ ΜΙΑΣ\nΑΠΟΡΡΙΨΗΣ ΜΕΤΑ ΠΟΛΛΩΝ ΕΠΑΙΝΩΝ\nΚΑΙ ΤΗΣ\n"
+    "ΠΑΡΑΠΟΜΠΗΣ ΜΙΑΣ ΤΕΚΜΗΡΙΩΜΕΝΗΣ ΠΡΟΤΑΣHΣ ΣΤΙΣ ΚΑΛΕΝΔΕΣ\n"
+    "Όλα\n"
+    "τα προηγούμενα χρόνια (και δυστυχώς τα χρόνια είναι πολλά, όχι μόνο πέντε, δέκα\n"
+    "ή δεκαπέντε), ο Δήμος Αγρινίου, θεωρούσε ότι συμβάλλει στην τουριστική ανάπτυξη\n"
+    "της περιοχής με το να τυπώνει ιλουστρασιόν φυλλάδια.\n"
+    "Ηρακλή να μάχεται με το θηρίο, να στήνει πάνω σε βάθρα μέλια, κρασιά και λάδια\n"
+    "(τα τουριστικά προϊόντα δήθεν της περιοχής μας) και να τα απλώνει όλα αυτά με\n"
+    "«φαντασία και όραμα» σε ένα περίπτερο γεμάτο από φίκους και άλλα καλλωπιστικά,\n"
+    "για να εντυπωσιάσει τους καταξιωμένους επαγγελματίες του κλάδου.\n"
+    "Το\n"
+    "αποτέλεσμα όμως, παρά το γεγονός ότι όλα αυτά, είχαν και την έγκριση του ΕΟΤ,\n"
+    "το γνωρίζουμε όλοι: Μηδέν επί μηδέν, ίσον με μηδέν.\n")
+
+
+def test_a_paragraph_s_first_word_set_apart_is_joined_to_its_line() -> None:
+    out = clean_document(DROP_WORDS).text
+    assert "\nΌλα τα προηγούμενα χρόνια" in out
+    assert "\nΤο αποτέλεσμα όμως," in out
+
+
+def test_a_line_going_on_inside_a_bracket_or_a_quotation_is_joined() -> None:
+    out = clean_document(DROP_WORDS).text
+    assert "κρασιά και λάδια (τα τουριστικά" in out
+    assert "όλα αυτά με «φαντασία και όραμα»" in out
+
+
 def test_a_currency_ticker_is_no_code_and_goes_above_the_headline() -> None:
     text = ("AZN = 54.42 RUB\nUSD = 92.51 RUB\nEUR = 98.91 RUB\n\n"
             "Названы время и место встречи премьер-министров стран ШОС\n\n16.06.2018 17:34\n\n"

@@ -1773,6 +1773,30 @@ def test_a_poem_s_title_in_spaced_capitals_over_a_dedication_stays() -> None:
     assert "οι βάρκες σαλεύουν στο νερό," in kept
 
 
+def test_a_release_s_own_date_with_its_time_over_its_region_stays() -> None:
+    # https://www.police.govt.nz/news/release/appeal-witnesses-following-whangarei-crash
+    text = ("Thursday, 23 February 2023 - 3:26pm |\nNorthland\n\n"
+            "Appeal for witnesses following Whangārei crash\n\n1 min read\n\n"
+            "Police are appealing for witnesses in relation to a fatal crash in Whangārei "
+            "earlier this month.\n\n"
+            "The crash, on Western Hills Drive, occurred at about 3:30pm on Wednesday 8 "
+            "February.\n\nSadly, one person has died in hospital as a result of the crash.\n")
+    assert clean_document(text).text.startswith("Thursday, 23 February 2023 - 3:26pm |\n")
+
+
+def test_of_two_headline_copies_the_one_without_a_glued_handle_stays() -> None:
+    # https://hackernoon.com/11-lessons-i-learned-as-a-tech-founder
+    text = ("11 Lessons I Learned as a Tech Founderby@ezerez\n444 reads\n444 reads\n\n"
+            "11 Lessons I Learned as a Tech Founder\n\nby EzeRNovember 29th, 2022\n\n"
+            "I’ve been a full-time founder for almost a year but have been into startup "
+            "culture for most of my professional career as a software engineer (~4 years).\n\n"
+            "We knew about things we shouldn’t do, but knowing and doing are so polar. "
+            "Knowing the path is wrong doesn’t mean our emotions won’t lead us there.\n")
+    out = cleaned_text(text)
+    assert out.startswith("11 Lessons I Learned as a Tech Founder\n\nby EzeR")
+    assert "by@ezerez" not in out
+
+
 @pytest.mark.parametrize("link", ["Log in", "Погода", "Weather", "Καιρός"])
 def test_a_crawler_s_date_before_the_masthead_s_link_goes_with_it(link: str) -> None:
     body = ("Security Council Adopts 2019 Annual Report to General Assembly\n\n"
