@@ -1193,3 +1193,12 @@ def test_the_same_words_inside_a_sentence_stay() -> None:
     text = ("Он прислал постоянную ссылку на новость: она открывается без ошибок, сообщили "
             "в редакции.\n")
     assert cleaned_text(text) == text
+
+
+def test_a_newsletter_box_s_states_run_into_one_line_are_chrome() -> None:
+    # northumberlandgazette.co.uk: the box under the lead
+    assert is_chrome(view(
+        "Sign up to our daily newsletter Sign up Thank you for signing up! Did you know with an "
+        "ad-lite subscription to Northumberland Gazette, you get 70% fewer ads while viewing the "
+        "news that matters to you. Subscription Offers Sorry, there seem to be some issues. "
+        "Please try again later. Submitting..."))

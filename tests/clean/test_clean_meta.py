@@ -198,3 +198,9 @@ def test_an_empty_date_field_under_the_headline_goes() -> None:
             "σπουδαία χρονιά (video)\n\nDate:\n\nΤο 2021 συμπληρώνονται 49 χρόνια από την "
             "ίδρυση της Αδελφότητας Μικρασιατών και η αδελφότητα δεν σταμάτησε το έργο της.\n")
     assert clean_document(text).text == text.replace("Date:\n\n", "")
+
+
+def test_the_greek_share_label_in_the_second_person_is_a_share_button() -> None:
+    # attikanea.info: "Μοίρασέ το" under the byline, besides the spec's "Μοιράσου το"
+    assert meta_kind("Μοίρασέ το") == "share"
+    assert meta_kind("Μοίρασέ το με τους φίλους σου, είπε η δασκάλα.") is None
