@@ -1748,6 +1748,7 @@ def inline_edits(line: str) -> list[Edit]:
     edits.extend(_gapped_link(line))
     edits.extend(_glued_reading_link(line))
     edits.extend(_glued_site_tail(line))
+    edits.extend(_icon_before_date(line))
     edits.extend(_glued_label(line))
     edits.extend(_glued_copy(line))
     edits.extend(_glued_alt_text(line))
@@ -1950,6 +1951,28 @@ _GLUED_SITE_TAIL_RE = re.compile(
     r"(?:подпишись|подписывайтесь|подпишитесь|subscribe to|follow|εγγραφείτε στο|ακολουθήστε το)"
     r" (?:на )?(?:(?:наш|наш канал|канал|our|the) )?(?:в [\w-]+ )?[«\"“][^«»\"“”]{1,40}[»\"”]"
     r"(?: (?:в|on|in|на|στο) [\w -]{1,20})?[ \t]*$", re.I)
+
+
+# An icon's name left before the date or the time it stood beside ("icon 29/09/2023",
+# "calendar icon 12.03.2024", "clock icon 19:08"): the date is the article's, the word the
+# theme's.
+_ICON_BEFORE_DATE_RE = re.compile(
+    r"^(?P<icon>(?:(?:calendar|clock|date|time|post-date|date-icon) )?icon(?: (?:calendar|clock))?"
+    r"|иконка|значок)[ \t]+(?=\d{1,4}[./:-]\d{1,2}(?:[./:-]\d{1,4})?[ \t]*$)", re.I)
+
+
+def _icon_before_date(line: str) -> list[Edit]:
+    """An icon's name before a date or a time alone on the line: the name goes.
+
+    >>> [e.before for e in _icon_before_date("icon 29/09/2023")]
+    ['icon ']
+    >>> _icon_before_date("icon 29/09/2023 was the day the icon was painted")
+    []
+    """
+    match = _ICON_BEFORE_DATE_RE.match(line)
+    if match is None:
+        return []
+    return [Edit(0, match.group(), "", "chrome", "an icon's name before the date")]
 
 
 def _glued_site_tail(line: str) -> list[Edit]:

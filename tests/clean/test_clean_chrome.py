@@ -1202,3 +1202,15 @@ def test_a_newsletter_box_s_states_run_into_one_line_are_chrome() -> None:
         "ad-lite subscription to Northumberland Gazette, you get 70% fewer ads while viewing the "
         "news that matters to you. Subscription Offers Sorry, there seem to be some issues. "
         "Please try again later. Submitting..."))
+
+
+def test_an_icon_s_name_before_the_dateline_goes_and_the_date_stays() -> None:
+    # newsbryansk.ru: "icon 29/09/2023" / "icon 19:08" under the standfirst
+    assert cleaned_text("icon 29/09/2023\n\nВ Брянской области продолжается ремонт дорог, "
+                        "сообщили в правительстве региона в пятницу.\n").startswith("29/09/2023\n")
+
+
+@pytest.mark.parametrize("line", ["Tagged: nyc museums", "Tagged with: travel, food"])
+def test_a_tag_archive_s_label_is_chrome(line: str) -> None:
+    # killingthebreeze.com: the first line of a tag archive
+    assert is_chrome(view(line))
