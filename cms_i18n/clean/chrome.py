@@ -1756,6 +1756,8 @@ def inline_edits(line: str) -> list[Edit]:
                      for m in _INLINE_LINK_RE.finditer(line))
     edits.extend(_gapped_link(line))
     edits.extend(_glued_reading_link(line))
+    edits.extend(_glued_site_tail(line))
+    edits.extend(_icon_before_date(line))
     edits.extend(_glued_label(line))
     edits.extend(_glued_copy(line))
     edits.extend(_glued_alt_text(line))
@@ -1941,6 +1943,67 @@ def _glued_reading_link(line: str) -> list[Edit]:
         start = match.start()
         return [Edit(start, line[start:], "", "chrome", "reading link glued to the paragraph")]
     return []
+
+
+# A site's label or call run into the paragraph it closes, after the last sentence's stop:
+# a permalink's label whose link was lost ("… на назначение. Постоянная ссылка на новость:")
+# and a call to the site's channel, a marker before it ("… МИДа. 🔴 Подпишись на «Говорит
+# Москва»").  The words are the site's own, never a sentence's: a label ends in its colon, a
+# call names its channel in quotes.
+_GLUED_SITE_TAIL_RE = re.compile(
+    r"(?<=[.!?…\"”»)])[ \u00a0]+(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \u00a0]*)*"
+    r"(?:(?:постоянная ссылка|прямая ссылка|ссылка)"
+    r"(?: на (?:новость|статью|материал|запись|публикацию))?"
+    r"|permalink|permanent link(?: to this (?:article|story|post|page))?"
+    r"|μόνιμος σύνδεσμος|bookmark the permalink|lien permanent|enlace permanente)[ \t]*:[ \t]*$"
+    r"|(?<=[.!?…\"”»)])[ \u00a0]+(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?[ \u00a0]*)*"
+    r"(?:подпишись|подписывайтесь|подпишитесь|subscribe to|follow|εγγραφείτε στο|ακολουθήστε το)"
+    r" (?:на )?(?:(?:наш|наш канал|канал|our|the) )?(?:в [\w-]+ )?[«\"“][^«»\"“”]{1,40}[»\"”]"
+    r"(?: (?:в|on|in|на|στο) [\w -]{1,20})?[ \t]*$", re.I)
+
+
+# An icon's name left before the date or the time it stood beside ("icon 29/09/2023",
+# "calendar icon 12.03.2024", "clock icon 19:08"): the date is the article's, the word the
+# theme's.
+_ICON_BEFORE_DATE_RE = re.compile(
+    r"^(?P<icon>(?:(?:calendar|clock|date|time|post-date|date-icon) )?icon(?: (?:calendar|clock))?"
+    r"|иконка|значок)[ \t]+(?=\d{1,4}[./:-]\d{1,2}(?:[./:-]\d{1,4})?[ \t]*$)", re.I)
+
+
+def _icon_before_date(line: str) -> list[Edit]:
+    """An icon's name before a date or a time alone on the line: the name goes.
+
+    >>> [e.before for e in _icon_before_date("icon 29/09/2023")]
+    ['icon ']
+    >>> _icon_before_date("icon 29/09/2023 was the day the icon was painted")
+    []
+    """
+    match = _ICON_BEFORE_DATE_RE.match(line)
+    if match is None:
+        return []
+    return [Edit(0, match.group(), "", "chrome", "an icon's name before the date")]
+
+
+def _glued_site_tail(line: str) -> list[Edit]:
+    """A permalink's label or a call to the site's channel glued after the last sentence.
+
+    >>> [e.before for e in _glued_site_tail(
+    ...     "Россия дала агреман на назначение. Постоянная ссылка на новость:")]
+    [' Постоянная ссылка на новость:']
+    >>> [e.before for e in _glued_site_tail(
+    ...     "… директора департамента Северной Атлантики МИДа. 🔴 Подпишись на «Говорит Москва»")]
+    [' 🔴 Подпишись на «Говорит Москва»']
+
+    The same words inside the sentence stay:
+
+    >>> _glued_site_tail("Он дал постоянную ссылку на новость: она не работает.")
+    []
+    """
+    match = _GLUED_SITE_TAIL_RE.search(line)
+    # A sentence's worth of words before it: a label of its own on a line is chrome.txt's.
+    if match is None or len(line[:match.start()].split()) < _GLUED_READ_WORDS:
+        return []
+    return [Edit(match.start(), match.group(), "", "chrome", "site's label glued to the paragraph")]
 
 
 def _gapped_link(line: str) -> list[Edit]:

@@ -2733,8 +2733,12 @@ def take_header(lines: Sequence[str | None], views: dict[int, str], found: dict[
         for index in top.head:
             # Short lines, and a line whose copy went: printed twice above the headline,
             # it is the site's banner, not the page's title.
-            if index < headline and (top.texts[index] in copies or (
-                    index in head and len(top.texts[index].split()) <= _ABOVE_HEADLINE_WORDS)):
+            if index >= headline:
+                continue
+            text = top.texts[index]
+            banner = text in copies and not _copy_below(lines, found, text, index)
+            short = index in head and len(text.split()) <= _ABOVE_HEADLINE_WORDS
+            if banner or short:
                 found.setdefault(index, "above the headline its copy names")
         _take_contact_card(top, headline, found)
     # A short title the article's first paragraph names, nearest the article, is the text's
@@ -2753,6 +2757,14 @@ def take_header(lines: Sequence[str | None], views: dict[int, str], found: dict[
 _CONTACT_FIELD_RE = re.compile(
     r"(?:phone|tel|telephone|fax|mobile|cell|e-?mail|телефон|тел|факс|τηλ|τηλέφωνο|φαξ)\.?\s*:.{0,40}",
     re.I)
+
+
+def _copy_below(lines: Sequence[str | None], found: dict[int, str], text: str,
+                index: int) -> bool:
+    """Did a copy of ``text`` below ``index`` go as the title printed again?  Then the line
+    is the page's title, the one the title rule kept, and no banner printed twice."""
+    return any(i > index and reason == "repeated title"
+               and " ".join((lines[i] or "").split()) == text for i, reason in found.items())
 
 
 def _take_contact_card(top: _Top, headline: int, found: dict[int, str]) -> None:

@@ -1134,3 +1134,117 @@ def test_a_tag_label_over_its_row_of_lost_tags_goes() -> None:
 def test_a_data_file_s_empty_row_stays() -> None:
     text = "name,town,year,notes\nAnna,Leeds,2019,\n,,,\nBoris,Kyiv,2020,moved\n"
     assert cleaned_text(text) == text
+
+
+# Interface labels of a site's tools, left as lines; each class recurs across platforms.
+# Excerpts: uwlax.edu/graduate-studies/graduate-student-achievement-awards/ ("Expand page menu",
+# "Skip to page menu"), awimb.com/printthread.php ("Printable View"), parianostypos.gr ("Εκτύπωση
+# αυτής της σελίδας"), fc-utd.co.uk/story.php?story_id=318 (the text-size buttons glued to the
+# site's name), newswise.com/articles/list ("Filters close"), hackernoon.com (its reader views).
+@pytest.mark.parametrize("line", [
+    "Expand page menu", "Skip to page menu", "Collapse site navigation", "Развернуть меню",
+    "Printable View", "Printer-friendly version", "Εκτύπωση αυτής της σελίδας",
+    "Версия для печати", "Druckversion", "Version imprimable",
+    "FC United of ManchesterSmaller TextLarger Text", "Уменьшить шрифт Увеличить шрифт",
+    "Filters close", "Clear all filters",
+    "Read this story w/o Javascript", "Read on Terminal Reader",
+])
+def test_a_site_tool_s_button_left_as_a_line_is_chrome(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+# A theme's meta line and a microblog's note counter (brokenspokesantafe.com/spring-is-here/:
+# "with No Comments"; tumgik.com/ultimate-particle: "1 note", "View note", "0 notes").
+@pytest.mark.parametrize("line", ["with No Comments", "with 3 Comments", "1 note", "0 notes",
+                                  "12,345 notes", "View note", "View notes"])
+def test_a_meta_line_left_without_its_post_is_chrome(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+# The site's calls about itself: burnleyexpress.net and northamptonchron.co.uk ("Watch more of
+# our videos on Shots!"), gundagaiindependent.com.au ("This content is for digital subscribers
+# only.."), sheppnews.com.au (the paywall's loader), upperuwchlan-pa.gov (the site builder's call).
+@pytest.mark.parametrize("line", [
+    "Watch more of our videos on Shots!",
+    "This content is for digital subscribers only..", "This article is for premium members only",
+    "Hold tight - we’re checking permissions before loading more content",
+    "Create an Account - Increase your productivity, customize your experience, and engage in "
+    "information you care about.",
+])
+def test_a_call_about_the_site_itself_is_chrome(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+# A picture's file name where the picture was: pavl23.ru/item/750354 ("DSCF4868DSCF4870"),
+# thechurchnews.com (a screenshot's and a stock library's), roadbikeoc.com (a hashed name).
+@pytest.mark.parametrize("line", [
+    "DSCF4868DSCF4870", "IMG_4662", "DSC_0123.JPG", "AdobeStock_42983603.jpeg",
+    "Screen_Shot_2023_02_22_at_11.01.05_AM.png", "1f3a86accee2fe2c100fcd335c801563",
+])
+def test_a_camera_s_or_a_library_s_file_name_alone_is_chrome(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+# A platform's furniture: shingaychurches.co.uk/author/ann/ (each teaser's link), a Medium post's
+# app buttons, flederdachboden.diary.ru (the entry's tags).
+@pytest.mark.parametrize("line", [
+    "Summer 24 Parish Letter Read More »", "June’s Parish Letter Read More »",
+    "A button that says ‘Get it on, Google Play’, and if clicked it will lead you to the Google "
+    "Play store",
+    "@темы: Полёты с Чердака и наяв",
+])
+def test_a_platform_s_furniture_is_chrome(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "The printable version of the report is on the council website.",
+    "She chose a larger text and a smaller text for the sign.", "Larger text",
+    "The filters close the pores.", "He left with no comments.", "Field notes",
+    "The 3 notes he played were enough.", "Watch more of the videos on the police website.",
+    "The DSCF4868 was blurred.", "DSC-RX100", "He said it. Read more »",
+    "Read the menu before you order.", "Печать",
+])
+def test_article_lines_with_the_same_words_stay(line: str) -> None:
+    assert not is_chrome(view(line))
+
+
+def test_a_permalink_label_glued_to_the_last_sentence_goes() -> None:
+    # doclist.ru/news/workd_news/2969964.html
+    body = ("Байден решил выдвинуть Линн Трейси, которая сейчас возглавляет диппредставительство "
+            "в Армении. Россия дала агреман на назначение.")
+    assert cleaned_text(f"{body} Постоянная ссылка на новость:\n") == f"{body}\n"
+
+
+def test_a_call_to_the_site_s_channel_glued_to_the_last_sentence_goes() -> None:
+    # moskva.plus/ru/v-mide-rf-zaiavili-…-211250
+    body = ("В СМИ появлялась информация, что наиболее вероятным кандидатом на пост посла может "
+            "быть Александр Дарчиев, директор департамента Северной Атлантики МИДа.")
+    assert cleaned_text(f"{body} 🔴 Подпишись на «Говорит Москва»\n") == f"{body}\n"
+
+
+def test_the_same_words_inside_a_sentence_stay() -> None:
+    text = ("Он прислал постоянную ссылку на новость: она открывается без ошибок, сообщили "
+            "в редакции.\n")
+    assert cleaned_text(text) == text
+
+
+def test_a_newsletter_box_s_states_run_into_one_line_are_chrome() -> None:
+    # northumberlandgazette.co.uk: the box under the lead
+    assert is_chrome(view(
+        "Sign up to our daily newsletter Sign up Thank you for signing up! Did you know with an "
+        "ad-lite subscription to Northumberland Gazette, you get 70% fewer ads while viewing the "
+        "news that matters to you. Subscription Offers Sorry, there seem to be some issues. "
+        "Please try again later. Submitting..."))
+
+
+def test_an_icon_s_name_before_the_dateline_goes_and_the_date_stays() -> None:
+    # newsbryansk.ru: "icon 29/09/2023" / "icon 19:08" under the standfirst
+    assert cleaned_text("icon 29/09/2023\n\nВ Брянской области продолжается ремонт дорог, "
+                        "сообщили в правительстве региона в пятницу.\n").startswith("29/09/2023\n")
+
+
+@pytest.mark.parametrize("line", ["Tagged: nyc museums", "Tagged with: travel, food"])
+def test_a_tag_archive_s_label_is_chrome(line: str) -> None:
+    # killingthebreeze.com: the first line of a tag archive
+    assert is_chrome(view(line))

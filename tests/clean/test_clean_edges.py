@@ -565,3 +565,22 @@ def test_the_same_word_inside_a_story_stays() -> None:
     text = ("Ο δρόμος ήταν μακρύς και δύσκολος για όλους μας.\n\nΠίσω\n\n"
             "Γυρίσαμε στο χωριό το βράδυ, κουρασμένοι αλλά χαρούμενοι.\n")
     assert cleaned_text(text) == text
+
+
+def test_a_newspaper_platform_s_comment_rules_under_the_story_go() -> None:
+    # indiawest.com: TownNews's comment box under the story, its rules one to a line
+    body = "A well-known local band called Baraat Brass played popular patriotic songs, it said.\n"
+    rules = ("(0) comments\nWelcome to the discussion.\nKeep it Clean. Please avoid obscene, "
+             "vulgar, lewd, racist or sexually-oriented language.\nPLEASE TURN OFF YOUR CAPS "
+             "LOCK.\nDon't Threaten. Threats of harming another person will not be tolerated.\n"
+             "Be Truthful. Don't knowingly lie about anyone or anything.\nBe Nice. No racism, "
+             "sexism or any sort of -ism that is degrading to another person.\nBe Proactive. "
+             "Use the 'Report' link on each comment to let us know of abusive posts.\nShare "
+             "with Us. We'd love to hear eyewitness accounts, the history behind an article.\n")
+    assert cleaned_text(body + rules) == body
+
+
+def test_a_reader_s_plea_to_keep_it_clean_inside_a_story_stays() -> None:
+    text = ("Keep it clean, the mayor told the volunteers before the beach day began.\n\n"
+            "Be nice to each other, she added, and the crowd laughed.\n")
+    assert cleaned_text(text) == text

@@ -190,3 +190,17 @@ def test_kinds_and_counts_by_their_words() -> None:
 def test_docstring_examples() -> None:
     result = doctest.testmod(meta)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_an_empty_date_field_under_the_headline_goes() -> None:
+    # epiloges.tv/serres-adelfotita-mikrasiaton-…-video: the field's value was lost
+    text = ("Σέρρες: Αδελφότητα Μικρασιατών “Ο Άγιος Πολύκαρπος”- To 2022 θα είναι μια "
+            "σπουδαία χρονιά (video)\n\nDate:\n\nΤο 2021 συμπληρώνονται 49 χρόνια από την "
+            "ίδρυση της Αδελφότητας Μικρασιατών και η αδελφότητα δεν σταμάτησε το έργο της.\n")
+    assert clean_document(text).text == text.replace("Date:\n\n", "")
+
+
+def test_the_greek_share_label_in_the_second_person_is_a_share_button() -> None:
+    # attikanea.info: "Μοίρασέ το" under the byline, besides the spec's "Μοιράσου το"
+    assert meta_kind("Μοίρασέ το") == "share"
+    assert meta_kind("Μοίρασέ το με τους φίλους σου, είπε η δασκάλα.") is None

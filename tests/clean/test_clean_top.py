@@ -1811,3 +1811,16 @@ def test_a_crawler_s_date_before_the_site_s_labels_leaves_them_to_the_dateline_r
             "The company said on Thursday that orders for its cranes rose by a third in "
             "the first quarter of the year.\n")
     assert cleaned_text(text) == text
+
+
+def test_the_title_stays_when_its_copy_under_the_tags_goes() -> None:
+    # parianostypos.gr/…/item/93986-paros?print=1: the print label over the title, the title
+    # printed again under the date and the tags; one copy of it stays
+    title = ("Πάρος: Γόνιμη η συνάντηση των Πολιτιστικών Συλλόγων του νησιού με θέμα τη "
+             "σύσταση Ομοσπονδίας")
+    text = (f"Εκτύπωση αυτής της σελίδας\n\n{title}\n\n27 Μαρτίου 2025 17:10\nΚΟΙΝΩΝΙΑ\n"
+            f"  • ΠΑΡΟΣ\n  • ΠΟΛΙΤΙΣΜΟΣ\n  • ΣΥΛΛΟΓΟΣ\n{title}\n\n"
+            "Πραγματοποιήθηκε το απόγευμα της Τετάρτης 26 Μαρτίου, στην αίθουσα του "
+            "Πολιτιστικού Συλλόγου Καμαρών, η προγραμματισμένη συνάντηση των συλλόγων.\n\n"
+            "Το κλίμα ήταν άκρως θετικό, ανταλλάχθηκαν απόψεις και υπήρξε γόνιμος διάλογος.\n")
+    assert title in cleaned_text(text)
