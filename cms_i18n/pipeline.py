@@ -1293,10 +1293,12 @@ def apply_all(settings: Mapping[str, Any], langs: Sequence[str], *,
             write.summary.removed_copies.append(shown_path(done.removed))
         if isinstance(done, Written) and done.kept is not None:
             # an editor's text where the translation goes: kept, the translation beside it
-            write.summary.warnings.append(kept_warning(done.kept, done.where, done.why))
+            write.summary.warnings.append(kept_warning(done.kept, done.where, done.why,
+                                                       done.copy_edited))
             write.summary.kept_pages.append(shown_path(done.kept))
-            write.summary.diverted[shown_path(done.kept)] = (
-                shown_path(Path(done.where)), done.why or _NOT_APPLY_S)
+            if not done.copy_edited:
+                write.summary.diverted[shown_path(done.kept)] = (
+                    shown_path(Path(done.where)), done.why or _NOT_APPLY_S)
             continue
         if isinstance(done, Written) and not done.changed:
             write.summary.unchanged.append(str(done.where))
@@ -1348,14 +1350,21 @@ _NOT_APPLY_S = "it is not what apply last wrote there (edited since, or written 
     "someone else)"
 
 
-def kept_warning(kept: Path, beside: Path | str, why: str = "") -> str:
+def kept_warning(kept: Path, beside: Path | str, why: str = "",
+                 copy_edited: bool = False) -> str:
     """The warning on a translation file ``apply`` left as someone else wrote it;
-    ``why`` is what the content source knows of who wrote it.
+    ``why`` is what the content source knows of who wrote it.  With ``copy_edited``
+    the copy beside it was edited too, and is kept as it is: nothing was written.
 
     >>> kept_warning(Path("content/news.es.txt"), Path("content/news.es.txt.new"))[:72]
     'content/news.es.txt: kept: it is not what apply last wrote there (edited'
     """
     why = why or _NOT_APPLY_S
+    if copy_edited:
+        return (f"{shown_path(kept)}: kept: {why}; {shown_path(Path(beside))}, the copy "
+                "beside it, was edited since apply wrote it and is kept as it is too, so "
+                "the catalogue's translation was written nowhere: put the edit into the "
+                f"catalogue, or delete {shown_path(Path(beside))}, and apply again")
     return (f"{shown_path(kept)}: kept: {why}; the catalogue's translation is in "
             f"{shown_path(Path(beside))}: put any edit into the catalogue, or delete "
             f"{shown_path(kept)}, and apply again")

@@ -31,6 +31,9 @@ class Written:
     kept: Path | None = None
     #: Why ``kept`` is taken for someone else's text, as far as the source knows.
     why: str = ""
+    #: The copy beside ``kept`` (``where``) was edited since ``apply`` wrote it there (an
+    #: editor merging the two versions in it): kept as it is too, nothing written.
+    copy_edited: bool = False
     #: The copy an earlier run wrote beside a kept edit, removed now that the page holds
     #: the catalogue's translation.
     removed: Path | None = None

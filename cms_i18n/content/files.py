@@ -319,6 +319,13 @@ class FileSource:
                 # translated by hand): kept as it is, the catalogue's translation written
                 # beside it for the editor to compare.
                 beside = target.with_name(target.name + KEPT_SUFFIX)
+                copy = digest(beside) if beside.is_file() and not beside.is_symlink() \
+                    else None
+                if copy is not None and copy not in (fingerprint(payload),
+                                                     record.written.get(record.key(beside))):
+                    # the copy was edited since apply wrote it: an editor's work too
+                    return Written(beside, changed=False, kept=target,
+                                   why=self._why_kept(target, document), copy_edited=True)
                 write_if_changed(beside, payload)
                 record.wrote(beside, payload)
                 return Written(beside, changed=True, kept=target,

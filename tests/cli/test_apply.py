@@ -321,6 +321,31 @@ def test_a_published_page_an_editor_edited_is_kept_and_the_translation_goes_besi
 
 
 
+def test_an_edit_in_the_copy_beside_an_edited_page_is_kept_too(site: Path) -> None:
+    # an editor merges the page's edit and the catalogue's text in the copy beside it
+    content = site / "content"
+    _review("The council met on Monday", "El consejo se reuni\u00f3 el lunes.")
+    assert run("apply", "--lang", "es").exit_code == 0
+    published = content / "budget.es.txt"
+    edited = published.read_text(encoding="utf-8").replace("El consejo", "El pleno")
+    published.write_text(edited, encoding="utf-8")
+    assert "content/budget.es.txt: kept" in run("apply", "--lang", "es").stderr
+    beside = content / "budget.es.txt.new"
+    merged = beside.read_text(encoding="utf-8") + "Nota del editor: ambas versiones.\n"
+    beside.write_text(merged, encoding="utf-8")
+    again = run("apply", "--lang", "es")
+    assert again.exit_code == 0
+    assert beside.read_text(encoding="utf-8") == merged       # the merge is still there
+    assert published.read_text(encoding="utf-8") == edited
+    assert "warning: es: content/budget.es.txt: kept: it is not what apply last wrote " \
+        "there (edited since); content/budget.es.txt.new, the copy beside it, was edited " \
+        "since apply wrote it and is kept as it is too" in again.stderr
+    # deleting the copy lets the next apply write the catalogue's text beside the page
+    beside.unlink()
+    assert run("apply", "--lang", "es").exit_code == 0
+    assert "El consejo se reuni\u00f3 el lunes." in beside.read_text(encoding="utf-8")
+
+
 def test_a_refused_unit_of_an_edited_page_names_the_file_its_text_went_to(
         site: Path) -> None:
     _review("The council met on Monday", "El consejo se reuni\u00f3 el lunes.")
