@@ -308,6 +308,31 @@ def in_capitals(text: str) -> bool:
     return len(words) >= 2 and all(w.isupper() for w in words)
 
 
+# One character for each typographic variant of the same mark, so a name compares equal
+# however it is set: the apostrophe an editor's keyboard or a CMS's smart quotes give
+# ("l’ONU" for "l'ONU"), curly or angle quotes, the no-break and thin spaces French
+# sets before its marks, and every kind of hyphen and dash.  One character for one,
+# so positions in the folded text are positions in the text as written.
+_SAME_MARK = str.maketrans({
+    **dict.fromkeys("\u2019\u2018\u02bc\u2032\u00b4\u0060\u201b", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u2033", '"'),
+    **dict.fromkeys("\u00a0\u202f\u2007\u2009\u200a\u2002\u2003", " "),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
+})
+
+
+def typographic_fold(text: str) -> str:
+    """``text`` with each typographic variant of a mark written as the plain one, the
+    same length: what a glossary name is compared by.
+
+    >>> typographic_fold("Conseil de sécurité de l’ONU"), typographic_fold("«\u00a0OCS\u00a0»")
+    ("Conseil de sécurité de l'ONU", '" OCS "')
+    >>> typographic_fold("государств — членов ШОС")
+    'государств - членов ШОС'
+    """
+    return text.translate(_SAME_MARK)
+
+
 def _final_stop(text: str, source: str) -> str:
     """A unit whose source ends a sentence with a full stop keeps one ("nos EUA" → "nos EUA.")."""
     src = source.rstrip()

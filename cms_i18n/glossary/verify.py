@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from cms_i18n.glossary.match import Occurrence, context_from
 from cms_i18n.glossary.model import Concept, Glossary, Term
 from cms_i18n.languages import base
-from cms_i18n.target_typography import in_capitals
+from cms_i18n.target_typography import in_capitals, typographic_fold
 
 _W = r"[^\W_]"
 
@@ -150,6 +150,7 @@ class TargetIndex:
         rank = {"forbidden": 0, "approved": 1, "variant": 2, "short": 3}
 
         def add(form: str, cid: str, role: str) -> None:
+            form = typographic_fold(form)     # "l’ONU" is "l'ONU": see compare()
             ids, old = roles.setdefault(form, (set(), role))
             ids.add(cid)
             if rank[role] < rank[old]:
@@ -330,17 +331,24 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     An expected name is found inside another body's name the source does not name
     here ("ONU" in "Consejo de Seguridad de la ONU"), and written with other capitals
     only ("Nations unies" for "Nations Unies"): neither is a problem, unless the
-    glossary forbids those capitals ("Unión africana").
+    glossary forbids those capitals ("Unión africana").  Typography is no other name:
+    "Conseil de sécurité de l’ONU" with a curly apostrophe, a no-break space, another
+    kind of hyphen or quotation mark is the glossary's name (:func:`typographic_fold`).
     """
     loose = loosely_named or {}
     evidence = evidence or {}
-    expected = expectations(occurrences, lang)
+    expected = [replace(e, accepted=frozenset(map(typographic_fold, e.accepted)))
+                for e in expectations(occurrences, lang)]
     index = target_index(glossary, lang)
+    written = target_text
+    target_text = typographic_fold(target_text)     # the same length: spans carry over
     if in_capitals(target_text):        # a heading in capitals: "EL CONSEJO DE SEGURIDAD"
-        target_text = index.recased(target_text)
-    found = index.scan(target_text)
+        target_text = written = index.recased(target_text)
+    # each form as the translation writes it, for the lines an editor reads
+    found = [replace(f, text=written[f.start:f.end]) for f in index.scan(target_text)]
     # A source acronym the language's rule keeps in parentheses ("(SCO)") is no target form.
-    kept = {e.term: e.concept.id for e in expected if e.term not in index.roles}
+    kept = {typographic_fold(e.term): e.concept.id for e in expected
+            if typographic_fold(e.term) not in index.roles}
     for form, cid in kept.items():
         found += [Found(m.start(), m.end(), form, frozenset({cid}), "approved")
                   for m in re.finditer(rf"(?<!{_W}){re.escape(form)}(?!{_W})", target_text)]
@@ -376,12 +384,13 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
                 continue
             if f.role == "short" and not allow_short:
                 continue
-            if best is None or (f.key == exp.term and best.key != exp.term):
+            term = typographic_fold(exp.term)
+            if best is None or (f.key == term and best.key != term):
                 best = f
         if best is None:
             return False
         used.add(best.start)
-        if exp.occurrence.ambiguous and best.key != exp.term:
+        if exp.occurrence.ambiguous and best.key != typographic_fold(exp.term):
             verify.extend(_chosen_reading(exp, best, evidence))
         return True
 

@@ -292,3 +292,39 @@ def test_a_body_no_misnomer_comes_close_to_is_still_a_wrong_entity(bundled: Glos
                      "reunieron en Astaná.")
     assert problems == ["glossary problem: CSTO: 'Organización del Tratado de Seguridad "
                         "Colectiva' appears but the source does not name it (wrong entity?)"]
+
+
+@pytest.mark.parametrize(("lang", "en", "text"), [
+    # a curly apostrophe, as an editor's keyboard or a CMS's smart quotes write it
+    ("fr", "The UN Security Council met.", "Le Conseil de sécurité de l’ONU s’est réuni."),
+    ("fr", "The SCO Council of Heads of State met.",
+     "Le Conseil des chefs d’État de l’OCS s’est réuni."),
+    # a no-break space inside the name
+    ("es", "The UN Security Council met.",
+     "El Consejo de Seguridad de la\u00a0ONU se reunió."),
+    # another kind of dash than the glossary's
+    ("ru", "The SCO Council of Heads of State met.",
+     "Совет глав государств – членов ШОС собрался."),
+])
+def test_typography_is_no_other_name(bundled: Glossary, lang: str, en: str, text: str) -> None:
+    assert check_translation(en, text, source="en", target=lang, glossary=bundled) == []
+
+
+def test_a_glossary_set_with_curly_apostrophes_accepts_straight_ones(write) -> None:
+    from cms_i18n.glossary import load_glossary
+
+    glossary = load_glossary(write("g.yaml", """\
+concepts:
+  - id: UNSC
+    names: [UN Security Council]
+    targets:
+      fr: {name: Conseil de sécurité de l’ONU, gender: m}
+"""))
+    en = "The UN Security Council met."
+    assert check_translation(en, "Le Conseil de sécurité de l'ONU s'est réuni.", source="en",
+                             target="fr", glossary=glossary) == []
+    # the line names the form as the translation writes it; another name is still missing
+    assert check_translation(en, "Le Conseil de sécurité s’est réuni.", source="en",
+                             target="fr", glossary=glossary) == [
+        "glossary problem: UNSC: expected 'Conseil de sécurité de l’ONU' "
+        "(for 'UN Security Council'), not in the translation"]
