@@ -311,9 +311,11 @@ def in_capitals(text: str) -> bool:
 # One character for each typographic variant of the same mark, so a name compares equal
 # however it is set: the apostrophe an editor's keyboard or a CMS's smart quotes give
 # ("l’ONU" for "l'ONU"), curly or angle quotes, the no-break and thin spaces French
-# sets before its marks, and every kind of hyphen and dash.  One character for one,
-# so positions in the folded text are positions in the text as written.
+# sets before its marks, every kind of hyphen and dash, and Russian's ё, which print
+# mostly writes е ("Организация Объединенных Наций", un.org/ru).  One character for
+# one, so positions in the folded text are positions in the text as written.
 _SAME_MARK = str.maketrans({
+    "\u0451": "\u0435", "\u0401": "\u0415",
     **dict.fromkeys("\u2019\u2018\u02bc\u2032\u00b4\u0060\u201b", "'"),
     **dict.fromkeys("\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u2033", '"'),
     **dict.fromkeys("\u00a0\u202f\u2007\u2009\u200a\u2002\u2003", " "),

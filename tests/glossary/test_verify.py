@@ -305,6 +305,8 @@ def test_a_body_no_misnomer_comes_close_to_is_still_a_wrong_entity(bundled: Glos
     # another kind of dash than the glossary's
     ("ru", "The SCO Council of Heads of State met.",
      "Совет глав государств – членов ШОС собрался."),
+    # ё written е, as most Russian print writes it
+    ("ru", "The UN called for calm.", "Организация Объединенных Наций призвала к спокойствию."),
 ])
 def test_typography_is_no_other_name(bundled: Glossary, lang: str, en: str, text: str) -> None:
     assert check_translation(en, text, source="en", target=lang, glossary=bundled) == []
