@@ -62,7 +62,8 @@ class TargetEntry:
     ``name`` is what a full source name becomes, ``acronym`` what a source
     acronym becomes (the name when there is none).  ``variants`` and ``short``
     are accepted when an editor writes them (``short`` only where the source
-    itself used a short form) but never produced by enforcement.
+    itself used a short form, or an acronym of a concept with no source short form:
+    "UN" → "las Naciones Unidas") but never produced by enforcement.
     ``forbidden`` renderings are flagged wherever they appear.
     """
 

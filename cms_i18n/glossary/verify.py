@@ -133,7 +133,7 @@ def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectati
                                        occ.text, occ))
             continue
         accepted = set(entry.approved) | set(entry.variants)
-        if occ.kind == "short":
+        if _short_allowed(occ.concept, occ.kind):
             accepted |= set(entry.short)
         if not occ.concept.translate:
             accepted.add(occ.text)
@@ -422,7 +422,7 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     missing = []
     # Unambiguous forms first, so a shared short form is left for a short occurrence.
     for exp in sorted(expected, key=lambda e: e.kind == "short"):
-        if not consume(exp, allow_short=exp.kind == "short"):
+        if not consume(exp, allow_short=_short_allowed(exp.concept, exp.kind)):
             missing.append(exp)
     missing = [exp for exp in missing if not nested_or_recased(exp)]
 
@@ -471,6 +471,14 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
         problems.append(f"{prefix} {sorted(f.concepts)[0]}: {f.text!r} appears but the source "
                         "does not name it (wrong entity?)")
     return problems + [line for line in dict.fromkeys(verify) if line not in problems]
+
+
+def _short_allowed(concept: Concept, kind: str) -> bool:
+    """Whether a target short form satisfies a source mention of ``kind``: where the
+    source was short itself, and for the acronym of a body the source never names by a
+    short form, whose target short forms are then the name the language writes it by in
+    full every day ("UN" → "las Naciones Unidas", "les Nations unies")."""
+    return kind == "short" or (kind == "acronym" and not concept.short)
 
 
 def _recasable(form: str) -> bool:

@@ -330,3 +330,31 @@ concepts:
                              target="fr", glossary=glossary) == [
         "glossary problem: UNSC: expected 'Conseil de sécurité de l’ONU' "
         "(for 'UN Security Council'), not in the translation"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Las Naciones Unidas pidieron calma."),
+    ("fr", "Les Nations unies ont appelé au calme."),
+    ("pt", "As Nações Unidas pediram calma."),
+    ("it", "Le Nazioni Unite hanno chiesto calma."),
+    ("de", "Die Vereinten Nationen riefen zur Ruhe auf."),
+    ("es", "La Organización de las Naciones Unidas pidió calma."),
+])
+def test_an_acronym_may_be_written_as_the_bodys_name(bundled: Glossary, lang: str,
+                                                      text: str) -> None:
+    assert check_translation("The UN called for calm.", text, source="en", target=lang,
+                             glossary=bundled) == []
+
+
+def test_an_acronym_written_as_another_bodys_name_is_still_wrong(bundled: Glossary) -> None:
+    problems = check(bundled, "The UN called for calm.", "La OTAN pidió calma.")
+    assert problems == ["glossary problem: UN: expected 'ONU' (for 'UN'), not in the translation"]
+    problems = check(bundled, "The UN called for calm.", "La Unión Africana pidió calma.")
+    assert "glossary problem: UN: expected 'ONU' (for 'UN'), not in the translation" in problems
+    # the UN's everyday name where the source says no more than "United Nations" is no body
+    # the source fails to name
+    assert check(bundled, "The United Nations called for calm.",
+                 "Las Naciones Unidas pidieron calma.") == []
+    # the Security Council's acronym still wants the council, not its short form
+    assert check(bundled, "The UNSC met.", "El Consejo de Seguridad se reunió.") != []
+
