@@ -180,8 +180,16 @@ _OF_PROPER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
 # What follows a state's "Security Council" when it is the UN's, where the state sits
 # or seeks a seat: "Kazakhstan's Security Council seat", "Japan's Security Council bid".
+# So do its ambassadors and envoys: states send them to a council of states, and
+# "Russia's Security Council envoy" is Russia's envoy there, not its own council's.
 _UN_BUSINESS = re.compile(r"\s+(?:seats?|bids?|membership|presidency|candidacy|term|tenure|"
-                          r"campaign|votes?|veto)\b")
+                          r"campaign|votes?|veto|ambassadors?|envoys?)\b")
+# A diplomat accredited to the council right before a short form: "Russia's ambassador to
+# the Security Council", "the Russian envoy at the Security Council".  No state's own
+# council receives another's envoys, however much the document is about that state's.
+_ACCREDITED = re.compile(r"(?<![^\W_])(ambassadors?|envoys?|(?:permanent\s+|deputy\s+)?"
+                         r"representatives?|delegates?)\s+(?:to|at|on|in)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
 # Nouns a council heads in news copy: after one, a word between the state and the
 # council may be the noun's ("Kazakhstan's new Security Council secretary" is a new
 # secretary), so the council is not taken to be a new one.
@@ -650,6 +658,25 @@ class Matcher:
                 continue    # "UN" in "Security Council of the UN", the council's owner
             key = self._short_key(matched)
             form = self._exact.get(key)
+            bare = self._owner_with_business(text, end, key, form)
+            if bare is not None:
+                # "Russia's Security Council veto", "… envoy": the state's veto or envoy
+                # at a council of states, read like the bare mention after the owner
+                start, key = end - len(bare), self._short_key(bare)
+                business = _UN_BUSINESS.match(text, end)
+                assert business is not None
+                noun = business.group().strip()
+                host = self._host_of(noun, self.short.get(key, []))
+                occ = self._occurrence(
+                    text, host, "short", start, end, occurrences,
+                    f"'{bare} {noun}': a state's {noun} at the council of states"
+                ) if host is not None else self._resolve(text, start, end, bare, context,
+                                                         occurrences, explicit)
+                if occ is not None:
+                    occurrences.append(occ)
+                    if not occ.ambiguous:
+                        context.read[key] = occ.concept.id
+                continue
             if form is None and self._loose(matched) and \
                     _THE_BEFORE.search(text, max(0, start - 8), start):
                 context.lowered.add(key)   # "the security council"
@@ -1294,6 +1321,24 @@ class Matcher:
                                     f"{state.names[0]} is named with it")
         return None
 
+    def _owner_with_business(self, text: str, end: int, key: str,
+                             form: _Form | None) -> str | None:
+        """The short form a state's council's name ends with ("Security Council" in
+        "Russia's Security Council", "Russian Security Council") where a seat, a veto, a
+        vote or an envoy follows it: the words name the state's business at the council of
+        states it sits on, and the council is that short form alone; None otherwise.
+        The default reading's own names ("UN Security Council seat") stay what they are."""
+        form = form or self._folded.get(key.casefold())
+        if form is None or form.kind != "name" or form.concept.default or \
+                not _UN_BUSINESS.match(text, end):
+            return None
+        for short in form.concept.short:
+            n = _norm(short)
+            if key.endswith(" " + n) and n in self.short:
+                written = text[end - len(short):end]
+                return written if _norm(written) == n else None
+        return None
+
     def _seat_of_state(self, text: str, start: int, end: int) -> bool:
         """True when a state's possessive before a short form and a seat, a bid or a term
         after it say the state sits or seeks to sit on that council ("Japan's Security
@@ -1366,6 +1411,13 @@ class Matcher:
         candidates = self.short.get(key, [])
         if not candidates:
             return None
+        accredited = _ACCREDITED.search(text, max(0, start - 60), start)
+        if accredited is not None:
+            host = self._host_of(accredited.group(1), candidates)
+            if host is not None:
+                return self._occurrence(text, host, "short", start, end, before,
+                                        f"'{accredited.group(0)}{matched}': the council "
+                                        "states send envoys to")
         scores: dict[str, float] = {}
         strong: dict[str, float] = {}
         here: dict[str, set[str]] = {}          # the strong cue words of each reading here
@@ -1515,6 +1567,17 @@ class Matcher:
         else:
             reason = "cue words in the sentence"
         return self._occurrence(text, concept, "short", start, end, before, reason)
+
+    def _host_of(self, diplomat: str, candidates: list[Concept]) -> Concept | None:
+        """The reading a diplomat is accredited to: the one whose cue words name such
+        diplomats ("ambassador*"), else the default reading; None when that is no one
+        enforced reading."""
+        hosts = [c for c in candidates if c.enforce and any(
+            not weak and rx.fullmatch(diplomat)
+            for rx, weak, _label in self._cues.get(c.id, ()))]
+        if not hosts:
+            hosts = [c for c in candidates if c.enforce and c.default]
+        return hosts[0] if len(hosts) == 1 else None
 
     def _ambiguous(self, text: str, start: int, end: int, candidates: list[Concept],
                    before: list[Occurrence], why: str) -> Occurrence | None:

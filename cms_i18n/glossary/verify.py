@@ -344,8 +344,11 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     target_text = typographic_fold(target_text)     # the same length: spans carry over
     if in_capitals(target_text):        # a heading in capitals: "EL CONSEJO DE SEGURIDAD"
         target_text = written = index.recased(target_text)
+    found = index.scan(target_text)
+    if base(lang) == "de":
+        found = [_genitive_of_the_next_noun(f, target_text, index) for f in found]
     # each form as the translation writes it, for the lines an editor reads
-    found = [replace(f, text=written[f.start:f.end]) for f in index.scan(target_text)]
+    found = [replace(f, text=written[f.start:f.end]) for f in found]
     # A source acronym the language's rule keeps in parentheses ("(SCO)") is no target form.
     kept = {typographic_fold(e.term): e.concept.id for e in expected
             if typographic_fold(e.term) not in index.roles}
@@ -479,6 +482,29 @@ def _short_allowed(concept: Concept, kind: str) -> bool:
     short form, whose target short forms are then the name the language writes it by in
     full every day ("UN" → "las Naciones Unidas", "les Nations unies")."""
     return kind == "short" or (kind == "acronym" and not concept.short)
+
+
+# German nouns a state's genitive goes before where the state does business at a council
+# of states: "im Sicherheitsrat Russlands Botschafter" is Russia's ambassador in the
+# (UN's) Security Council, not the ambassador of Russia's own council.
+_GERMAN_HELD = re.compile(r"\s+(?:UNO?-)?(?:Botschafter|Gesandte|Vertreter|Diplomat|Delegierte|"
+                          r"Veto|Sitz|Stimme)[^\W\d_]*(?![^\W_])")
+
+
+def _genitive_of_the_next_noun(found: Found, text: str, index: TargetIndex) -> Found:
+    """A German form ending in a genitive ("Sicherheitsrat Russlands") before a noun that
+    genitive belongs to ("… Russlands Botschafter") read without it, as the form its other
+    words make ("Sicherheitsrat", the short form); ``found`` itself otherwise."""
+    written = text[found.start:found.end]
+    head, _, last = written.rpartition(" ")
+    if not head or not last[:1].isupper() or not last.endswith("s") or \
+            not _GERMAN_HELD.match(text, found.end):
+        return found
+    head = head.rstrip()
+    whole = [f for f in index.scan(head) if f.start == 0 and f.end == len(head)]
+    if not whole:
+        return found
+    return replace(whole[0], start=found.start, end=found.start + len(head))
 
 
 def _recasable(form: str) -> bool:

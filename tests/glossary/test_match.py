@@ -132,3 +132,25 @@ def test_names_close_to_a_listed_one_are_found_for_a_note(bundled: Glossary, tex
                                                           names: list[str]) -> None:
     occurrences, decoys = bundled.matcher.scan(text)
     assert [name for name, _near in bundled.matcher.unlisted(text, occurrences, decoys)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's ambassador to the Security Council spoke.",
+    "The Russian envoy at the Security Council rejected the text.",
+    "Russia's Security Council envoy Vassily Nebenzia spoke after the vote.",
+    "A Russian Security Council veto blocked the draft.",
+])
+def test_russias_diplomats_at_the_council_are_never_written_as_russias_council(
+        bundled: Glossary, text: str) -> None:
+    from cms_i18n.glossary.verify import expectations
+
+    before = ["Shoigu, secretary of Russia's Security Council, met Putin and Patrushev in "
+              "the Kremlin."]
+    occurrences, _decoys = bundled.matcher.scan(text, context_from(bundled.matcher, before))
+    langs = sorted({lang for c in bundled.concepts for lang in c.targets})
+    for lang in langs:
+        russias = bundled.get("RUS_SC").target(lang)
+        for exp in expectations(occurrences, lang):
+            assert exp.concept.id != "RUS_SC", (lang, exp)
+            if russias is not None:
+                assert exp.term not in {*russias.approved, *russias.variants}, (lang, exp.term)

@@ -358,3 +358,14 @@ def test_an_acronym_written_as_another_bodys_name_is_still_wrong(bundled: Glossa
     # the Security Council's acronym still wants the council, not its short form
     assert check(bundled, "The UNSC met.", "El Consejo de Seguridad se reunió.") != []
 
+
+def test_a_german_genitive_before_the_diplomat_is_not_russias_council(bundled: Glossary) -> None:
+    en = "Russia's ambassador to the Security Council, Vassily Nebenzia, spoke."
+    for de in ("Wassili Nebensja, im Sicherheitsrat Russlands Botschafter, sprach.",
+               "Russlands Botschafter im Sicherheitsrat, Wassili Nebensja, sprach."):
+        assert check_translation(en, de, source="en", target="de", glossary=bundled) == []
+    # Russia's own council keeps its genitive where no such noun follows
+    problems = check_translation("The Security Council adopted resolution 2593.",
+                                 "Der Sicherheitsrat Russlands verabschiedete Resolution 2593.",
+                                 source="en", target="de", glossary=bundled)
+    assert any("RUS_SC: 'Sicherheitsrat Russlands' appears" in p for p in problems)
