@@ -708,3 +708,22 @@ concepts:
     # code-switching: the child's name, the parent's acronym after it by the rule
     assert engine.calls[0] == ["The Junta de Gobernadores (ARN) met."]
     assert result.problems == ()
+
+
+@pytest.mark.engine
+def test_the_sco_supreme_body_by_its_secretariats_english_name(bundled: Glossary,
+                                                              apertium) -> None:
+    """"The Heads of State Council of the Shanghai Cooperation Organisation" (the SCO
+    Secretariat's own English) is the council's approved name where the language has
+    one, and where it has none the engine writes the council, flagged, with the SCO
+    inside it the glossary's."""
+    text = ("The Heads of State Council of the Shanghai Cooperation Organisation is the "
+            "supreme body of the organisation.")
+    [es] = translate_units(apertium, [text], source="en", target="es", glossary=bundled,
+                           documents=["d"])
+    assert "Consejo de Jefes de Estado de la OCS" in es.text, es.text
+    assert es.problems == (), es.problems
+    [ca] = translate_units(apertium, [text], source="en", target="ca", glossary=bundled,
+                           documents=["d"])
+    assert "Organització de Cooperació de Xangai" in ca.text, ca.text
+    assert any("SCO_CHS has no ca name" in note for note in ca.comments), ca.comments
