@@ -58,6 +58,7 @@ from cms_i18n.engines.apertium_routes import (
 )
 from cms_i18n.engines.articles import articles_as_articles
 from cms_i18n.engines.base import EngineBase, Translation, UnknownWords
+from cms_i18n.engines.called import called, disguised
 from cms_i18n.engines.commas import close_commas, open_commas, opens
 from cms_i18n.engines.compounds import (
     Title,
@@ -703,14 +704,25 @@ class ApertiumEngine(EngineBase):
             # Each line that ends a sentence, and each part of a title a dash or a bar
             # separates, is a record of its own (see record_pieces).
             cut = [record_pieces(text, mode.source) for text in sent]
-            records = [piece for pieces, _ in cut for piece in pieces if piece.strip()]
+            # "so-called" as a word the English step translates whole (see :mod:`.called`)
+            so_called = mode.source == "en" and base(mode.target) == "es"
+            disguised_pieces: set[tuple[int, int]] = set()
+            records = []
+            for i, (pieces, _) in zip(going, cut, strict=True):
+                for n, piece in enumerate(pieces):
+                    if piece.strip():
+                        record, changed = disguised(piece) if so_called else (piece, False)
+                        records.append(record)
+                        if changed:
+                            disguised_pieces.add((i, n))
             outputs = iter(self._pipeline(mode.name, mode.path, mark).translate(records))
             for i, (pieces, breaks), code, (_, nouns) in zip(going, cut, codes, lowered,
                                                              strict=True):
                 found: list[str] = [] if notes is None else notes[i]
                 done: list[str | Unanswered] = [
                     (show(_part_case(piece, _restore_edges(
-                        piece, _repaired(mode, piece, out, forms, found)),
+                        piece, _repaired(mode, piece, out, forms, found,
+                                         (i, n) in disguised_pieces)),
                         n > 0 and "\n" not in breaks[n - 1]), code)
                      if isinstance(out := next(outputs), str) else out)
                     if piece.strip() else piece for n, piece in enumerate(pieces)]
@@ -947,14 +959,15 @@ def _keep(text: str, unknown: set[str], misread: Mapping[str, tuple[str, str]],
 
 def _repaired(mode: Mode, piece: str, out: str,
               forms: Mapping[str, tuple[str, ...]] | None = None,
-              notes: list[str] | None = None) -> str:
+              notes: list[str] | None = None, so_called: bool = False) -> str:
     """One step's output ``out`` for the record ``piece`` with the step's known faults
     repaired: capitals after names and conjunctions (:mod:`.apertium_case`), *meet*
     as *reunirse* (:mod:`.meetings`), French articles written twice and the
     auxiliary of pronominal verbs (:mod:`.pivot`); and, each with a note in
     ``notes``: a numbered article written as a garment (:mod:`.articles`), an acronym
     opening a sentence in small letters (``forms``: how the step writes each in
-    capitals, see :func:`.apertium_case.acronym_capitals`)."""
+    capitals, see :func:`.apertium_case.acronym_capitals`), and "so-called", sent as
+    another word where ``so_called`` (see :mod:`.called`)."""
     out = conjunction_case(piece, lower_after_names(piece, out))
     named: list[str] = []
     if forms:
@@ -966,6 +979,10 @@ def _repaired(mode: Mode, piece: str, out: str,
         out, changed = articles_as_articles(piece, out)
         named += [f"article: a numbered article of a law or treaty, not a garment: {c} "
                   f"({mode.name})" for c in changed]
+        if so_called:
+            out, changed = called(out)
+            named += [f"so-called: written as Spanish writes it: {c} ({mode.name})"
+                      for c in changed]
     if notes is not None:
         notes.extend(n for n in named if n not in notes)
     return pronominal_auxiliary(fold_articles(out, mode.target), mode.target)

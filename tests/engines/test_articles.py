@@ -4,6 +4,7 @@ article in a newspaper is left to the engine."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,26 @@ def test_the_determiner_follows_the_article_into_the_masculine() -> None:
     assert notes == ["'la Prenda 5' → 'el Artículo 5'", "'de la prenda 6' → 'del artículo 6'"]
     assert articles_as_articles("an article of clothing", "una prenda de ropa") == \
         ("una prenda de ropa", [])
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("lang", ["es", "fr", "pt", "it"])
+def test_a_word_the_engine_puts_before_the_number_is_no_garment_either(tmp_path: Path,
+                                                                        lang: str) -> None:
+    """eng-spa writes "Prenda discutida 5" for "discussed Article 5 invoked": the article,
+    its number, then the participle in the masculine."""
+    text = "NATO members discussed Article 5 invoked after the attack."
+    site = translated_pages(tmp_path, {"nato": [text]}, lang)
+    entry = page_entry(site, lang, "nato", text)
+    garment = {"es": "renda", "fr": "ièce", "pt": "renda", "it": "Capo"}[lang]
+    assert garment not in entry.msgstr, entry.msgstr
+    assert re.search(r"\b5\b", entry.msgstr), entry.msgstr
+
+
+def test_the_number_goes_back_to_the_article_before_the_word_between() -> None:
+    assert articles_as_articles("Article 5 invoked", "Prenda invocada 5") == \
+        ("Artículo 5 invocado", ["'Prenda invocada 5' → 'Artículo 5 invocado'"])
+    assert articles_as_articles("Articles 3 and 5 invoked", "las prendas invocadas 3 y 5")[0] \
+        == "los artículos 3 y 5 invocados"
+    # a preposition between them is no word of the garment's
+    assert articles_as_articles("Article 5", "Prenda para 5")[0] == "Prenda para 5"
