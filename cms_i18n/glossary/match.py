@@ -768,8 +768,11 @@ class Matcher:
                 form = self._folded.get(key.casefold())
             if form is None:  # pragma: no cover - the regex only matches known forms
                 continue
+            # a document that says what the letters stand for ("the Center for Internet
+            # Security (CIS)") says more than a word of another sense ("CIS Benchmarks"):
+            # its note, below, names the phrase
             sense = self._other_sense(text, form.concept, explicit) \
-                if form.kind == "acronym" else None
+                if form.kind == "acronym" and key not in defined else None
             if sense is not None:
                 # "SCO, the Utah Unix vendor": the letters name another body here
                 decoys.append(Decoy(start, end, matched, concept=form.concept,

@@ -21,6 +21,18 @@ PAGES = {
     "tax-scheme": ["Contractors deduct CIS from payments and pass it to HMRC every month."],
     # the Scottish Chamber Orchestra, at home in Scotland
     "orchestra": ["The SCO toured the Scottish islands last summer."],
+    # the Scottish Chamber Orchestra by its repertoire, its name unsaid
+    "concerto": ["The SCO opened its season with a Mozart concerto."],
+    # Bluetooth's synchronous connection-oriented voice link
+    "headset": ["The headset opens an SCO link for each call."],
+    # the Center for Internet Security's configuration guides
+    "benchmarks": ["Harden each server against the CIS Benchmarks before launch."],
+    # a college's Computer Information Systems major
+    "major": ["The CIS major covers databases and management information systems."],
+    # CMOS image sensors, by a maker of them
+    "sensors": ["OmniVision raised CIS prices for phone makers this quarter."],
+    # Canadian Interuniversity Sport, by its varsity teams
+    "varsity": ["Her varsity team won the CIS title in Calgary."],
     # the organisation itself: its term is applied, no such note
     "summit": ["The SCO summit opened in Tianjin."],
 }
@@ -51,6 +63,12 @@ def notes(e: polib.POEntry) -> list[str]:
     ("think-tank", "CIS", "CEI", "Krikorian"),
     ("tax-scheme", "CIS", "CEI", "HMRC"),
     ("orchestra", "SCO", "OCS", "Scottish"),
+    ("concerto", "SCO", "OCS", "concerto"),
+    ("headset", "SCO", "OCS", "headset"),
+    ("benchmarks", "CIS", "CEI", "CIS Benchmarks"),
+    ("major", "CIS", "CEI", "information systems"),
+    ("sensors", "CIS", "CEI", "OmniVision"),
+    ("varsity", "CIS", "CEI", "varsity"),
 ])
 def test_an_acronym_of_another_body_is_noted_and_left_as_the_engine_wrote_it(
         site: Path, plain: Path, page: str, concept: str, term: str, word: str) -> None:
