@@ -1565,15 +1565,29 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
             if (title_index not in found and index + 1 not in found
                     and len(under.split()) >= _CAPTION_WORDS
                     and all(blank(i) for i in range(title_index + 1, index))
-                    and any(i in found for i in range(title_index + 1, index))):
+                    and (any(i in found for i in range(title_index + 1, index))
+                         or _under_a_date_header(lines, views, found, title_index))):
                 # Only chrome between the two, and the copy set over a line of its own
                 # (a caption, a standfirst): the copy standing alone goes, and the title
-                # keeps the lines it was printed with.
+                # keeps the lines it was printed with.  So too where a blog's date header
+                # stands over the lone copy: the post's title, then the story it reposts
+                # with its own headline, subheading and dateline.
                 found[title_index] = "repeated title"
             else:
                 found[index] = "repeated title"
         elif _is_slug_of(views[index], title_words):
             found[index] = "title slug"
+
+
+def _under_a_date_header(lines: Sequence[str | None], views: dict[int, str],
+                         found: dict[int, str], index: int) -> bool:
+    """Is the line set right under a paragraph that is a date alone, the page's first
+    line still standing ("Friday, June 30, 2006")?  A blog prints its date header so."""
+    above = [i for i in sorted(views) if i < index and i not in found]
+    if len(above) != 1 or (lines[index - 1] or "").strip():
+        return False
+    from cms_i18n.clean.gaps import a_date_header  # gaps is read by this module's callers
+    return a_date_header(views[above[0]])
 
 
 def _headline_over_its_article(views: dict[int, str], found: dict[int, str],

@@ -177,14 +177,14 @@ def _is_signature(line: str) -> bool:
             and not text.endswith(_SENTENCE_ENDS))
 
 
-def _a_date_header(text: str) -> bool:
+def a_date_header(text: str) -> bool:
     """Is the line a date and nothing else, its weekday before it at most ("Monday, June
     30, 2008")?  A blog prints it over each post's title, and the title under it is
     still the text's headline.
 
-    >>> _a_date_header("Monday, June 30, 2008")
+    >>> a_date_header("Monday, June 30, 2008")
     True
-    >>> _a_date_header("The Castle on the Red Rocks")
+    >>> a_date_header("The Castle on the Red Rocks")
     False
     """
     from cms_i18n.clean.top import WEEKDAY_NAMES, dates_in  # top reads this module
@@ -226,7 +226,7 @@ def only_the_frame_set_off(lines: Sequence[str | None]) -> bool:
         return False
     first, last = standing[0], standing[-1]
     heading = first
-    if (len(standing) > 2 and _a_date_header(kept[first]) and not kept[first + 1].strip()
+    if (len(standing) > 2 and a_date_header(kept[first]) and not kept[first + 1].strip()
             and kept[first + 2].strip()):
         heading = standing[1]  # a blog's date header over the post's title
     title = kept[heading].strip()
