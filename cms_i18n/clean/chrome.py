@@ -1870,8 +1870,41 @@ def _glued_copy(line: str) -> list[Edit]:
     # a picture's text printed twice, which the rules on lines judge whole.
     if odd or first != second or first != first.strip() or not first[:1].isupper() \
             or len(first.split()) < _GLUED_COPY_WORDS:
-        return []
+        return _glued_caption_copy(line)
     return [Edit(half, line[half:], "", "chrome", "a line printed twice, glued")]
+
+
+# The credit a caption's second printing carries after it: "(Image: Met Office)", "(Photo:
+# AP)", " Credit: DOI", " Фото: ТАСС".
+_CAPTION_CREDIT_RE = re.compile(
+    r"\s*(?:\((?:image|photo|picture|pic|credit|source|foto|фото|φωτ(?:ο|ογραφία))\s*:[^()]{1,60}\)"
+    r"|(?:credit|photo|image|picture|фото|φωτο)\s*:.{1,60})", re.IGNORECASE)
+#: A caption printed twice with its credit after the second copy: this many words at least.
+_GLUED_CAPTION_WORDS = 3
+
+
+def _glued_caption_copy(line: str) -> list[Edit]:
+    """A picture's caption printed twice and glued, its credit after the second copy only
+    ("The weather warning areaThe weather warning area (Image: Met Office)"): the page
+    prints the alt text, then the caption with its credit.  The first copy goes, the
+    caption keeps its credit.  The credit shows the words are a caption, so a caption of
+    three words is enough; no author runs a phrase into itself with no space between.
+
+    >>> [e.before for e in _glued_caption_copy(
+    ...     "The weather warning areaThe weather warning area (Image: Met Office)")]
+    ['The weather warning area']
+    >>> _glued_caption_copy("Bridge works (Image: Met Office)")
+    []
+    """
+    text = line.rstrip()
+    for size in range(len(text) // 2, 0, -1):
+        first = text[:size]
+        if text[size:2 * size] != first or not _CAPTION_CREDIT_RE.fullmatch(text[2 * size:]):
+            continue
+        if (first == first.strip() and first[:1].isupper() and first[-1:].isalnum()
+                and len(first.split()) >= _GLUED_CAPTION_WORDS):
+            return [Edit(0, line[:size], "", "chrome", "a caption printed twice, glued")]
+    return []
 
 
 # A page's label and its items glued to a sentence's end with no space between
