@@ -82,7 +82,13 @@ _LIST_HEADER_RE = re.compile(
     r"|tags?|topics?|trends|trending topics|suggested topics|related topics|more topics"
     r"|filed under|explore more on (?:these|this) topics?|read next|watch next"
     r"|featured(?: posts?| stories| articles| news)?"
-    r"|(?:deals?|offers?|bargains?|specials?) of the (?:day|week|month)",
+    r"|(?:deals?|offers?|bargains?|specials?) of the (?:day|week|month)"
+    # the same headers in Russian and Greek ("Последние новости", "Читайте также",
+    # "Διαβάστε επίσης", "Τελευταία νέα"), as a line's view spells them (Latin look-alikes)
+    + to_latin_view(
+        r"|(?:последние|другие|похожие|свежие|популярные|главные) (?:новости|статьи|материалы"
+        r"|публикации)|читайте (?:также|ещё|еще)|(?:τελευταία|σχετικά|δημοφιλή) (?:νέα|άρθρα)"
+        r"|τελευταίες ειδήσεις|διαβάστε (?:επίσης|ακόμη|ακόμα)"),
     re.I,
 )
 #: What an offer in a shop's panel says: a price cut ("$150 Off …", "20% off", "Save £30").
@@ -647,9 +653,34 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     _spare_document_structure(lines, views, found, site)
     if page_rules:
         _spare_post_header(lines, views, found)
+        _spare_desk_signature(views, found, site)
         # ... and again last: its reason is the true one, whatever another rule called it.
         server.take_server_messages(lines, views, found)
     return found
+
+
+# A newsroom's name for itself, signing a story under its last paragraph: "Редакция",
+# "Редакция сайта", "Newsroom", "Editorial Team", "Η Σύνταξη" (as a line's view spells it).
+_DESK_SIGNATURE_RE = re.compile(to_latin_view(
+    r"(?:редакция|редакция сайта|редакция газеты|пресс-служба|newsroom|editorial(?: team| desk)?"
+    r"|the editors|news desk|(?:η )?σύνταξη)"), re.IGNORECASE)
+
+
+def _spare_desk_signature(views: dict[int, str], found: dict[int, str],
+                          site: Sequence[re.Pattern[str]]) -> None:
+    """A newsroom's one word signing the story right under its last paragraph
+    ("Редакция", "Newsroom") is the story's byline, as a bare name above a share bar is:
+    the closing chrome under it (a list of other stories, a footer) takes the short
+    lines beside it, but not the article's signature."""
+    order = sorted(views)
+    for k, index in enumerate(order):
+        if (found.get(index) != "page chrome" or not k or order[k - 1] in found
+                or not _DESK_SIGNATURE_RE.fullmatch(views[index].rstrip(" .:"))
+                or is_site_chrome(views[index], site)):
+            continue
+        above = views[order[k - 1]]
+        if blocks.is_prose(above) and page.SENTENCE_END_RE.search(above):
+            del found[index]
 
 
 _CHEVRON_LINKS = 2
@@ -1478,6 +1509,10 @@ def _heads_the_article(index: int, views: dict[int, str], found: dict[int, str])
 _CLOSING_LIST_LINES = 4
 
 
+# A teaser's date alone under it, in figures, its time after it at most: "29.09", "29.09.2025",
+# "29.09.2025 14:30", "14:30".
+_TEASER_DATE_RE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./](?:19|20)?\d{2})?(?:,?\s+\d{1,2}:\d{2})?"
+                             r"|\d{1,2}:\d{2}")
 # A headline as a list's item: a bullet, then words that end no sentence.
 _HEADLINE_ITEM_RE = re.compile(r"[-–•·▪*] \S.*[^.!?:;,]")
 
@@ -1504,8 +1539,10 @@ def _take_closing_list(views: dict[int, str], found: dict[int, str]) -> None:
             teasers = [views[i] for i in after if i not in found]
             if not teasers:
                 continue    # a header the page ends on: the list is under an earlier one
-            # The page ends in chrome, or in the list's last headline.
-            ends = order[-1] in found or _headline_like(views[order[-1]])
+            # The page ends in chrome, in the list's last headline, or in its last teaser's
+            # date alone ("29.09", "29.09.2025 14:30").
+            ends = (order[-1] in found or _headline_like(views[order[-1]])
+                    or bool(_TEASER_DATE_RE.fullmatch(views[order[-1]])))
             cut = ends and any(text.endswith(("…", "...")) for text in teasers)
             offers = any(_OFFER_RE.search(text) for text in teasers)
             # Headlines in a bulleted list between the header and the page's closing chrome.
