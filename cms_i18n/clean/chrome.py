@@ -620,7 +620,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         edges.take_closing_run(lines, views, found)
         page.take_tail(lines, views, found)
         page.take_stray_marks(lines, views, found)
-        bylines = _bylines_above_share_bars(views, found)
+        bylines = _bylines_above_share_bars(views, found) | _posters_over_user_cards(views, found)
         blocks.take_boilerplate(lines, views, found, {
             i for i, reason in found.items()
             if page.is_ad_break(views[i]) or reason in ("repeated title", "title slug")
@@ -1178,6 +1178,20 @@ def _bylines_above_share_bars(views: dict[int, str], found: dict[int, str]) -> s
                   and not any(top.is_section_name(word) for word in views[index - 1].split()))
                  or bool(_READING_TIME_RE.fullmatch(views[index])
                          and _DESK_RE.fullmatch(views[index - 1])))}
+
+
+def _posters_over_user_cards(views: dict[int, str], found: dict[int, str]) -> set[int]:
+    """The poster's name over a forum's user card (its title, "Join date: …", "Posts: …"
+    gone as the card) is the post's byline, as the README keeps "the poster's byline":
+    the short lines the card leaves round it are no run of the site's."""
+    names = set()
+    for index in (i for i in found if page.JOIN_DATE_RE.fullmatch(views.get(i, ""))):
+        above = index - 1
+        while above in found and above in views:
+            above -= 1
+        if above in views and blocks.is_name(views[above]):
+            names.add(above)
+    return names
 
 
 # "1 Min Read", "5 min read": the story's reading time, under its byline.

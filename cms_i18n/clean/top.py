@@ -108,7 +108,8 @@ _FEELS_LIKE_RE = re.compile(
     r"(?:ощущается как|feels like|αίσθηση|gefühlt|ressenti)\s*[+−-]?\d{1,2}\s?[°˚º]?\s?[CFС]?",
     re.I)
 _WEATHER_DETAIL_RE = re.compile(
-    _FEELS_LIKE_RE.pattern + r"|\d{1,2}(?:[.,]\d)?\s?(?:м/с|m/s|км/ч|km/h|mph|μποφόρ|bft)(?:,?\s*[^\W\d_]{1,12}\.?)?"
+    _FEELS_LIKE_RE.pattern
+    + r"|\d{1,2}(?:[.,]\d)?\s?(?:м/с|m/s|км/ч|km/h|mph|μποφόρ|bft)(?:,?\s*[^\W\d_]{1,12}\.?)?"
     r"|\d{3}\s?(?:мм|mm)(?: рт\. ?ст\.| hg)?|\d{1,3}\s?%|(?:пробки|traffic)?\s*\d{1,2}/10"
     r"|(?:сейчас|now|τώρα|jetzt|maintenant)", re.I)
 # "9.4 C": the same reading whose degree sign was an icon the scraper lost; a line of its
