@@ -792,8 +792,9 @@ _AUTHOR_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*[^\W\d_][^\W\d_.'’-]*(?:[ '
                                   r",?\s+(?:19|20)\d{2}")
 
 
-# "© Reuters", "© AP/Jane Doe": a sign and a name of a few words, no year, nothing else.
-_PICTURE_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*[^\W\d_][^\W\d_.'’/-]*"
+# "© Reuters", "© AP/Jane Doe": a sign and a name of a few words, no year, nothing else;
+# a syndicating portal words it "© Provided by The Canadian Press".
+_PICTURE_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*(?:[Pp]rovided by\s+)?[^\W\d_][^\W\d_.'’/-]*"
                                    r"(?:[ '’./-]+[^\W\d_]+){0,3}")
 
 
