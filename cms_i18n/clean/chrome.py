@@ -82,7 +82,13 @@ _LIST_HEADER_RE = re.compile(
     r"|tags?|topics?|trends|trending topics|suggested topics|related topics|more topics"
     r"|filed under|explore more on (?:these|this) topics?|read next|watch next"
     r"|featured(?: posts?| stories| articles| news)?"
-    r"|(?:deals?|offers?|bargains?|specials?) of the (?:day|week|month)",
+    r"|(?:deals?|offers?|bargains?|specials?) of the (?:day|week|month)"
+    # the same headers in Russian and Greek ("Последние новости", "Читайте также",
+    # "Διαβάστε επίσης", "Τελευταία νέα"), as a line's view spells them (Latin look-alikes)
+    + to_latin_view(
+        r"|(?:последние|другие|похожие|свежие|популярные|главные) (?:новости|статьи|материалы"
+        r"|публикации)|читайте (?:также|ещё|еще)|(?:τελευταία|σχετικά|δημοφιλή) (?:νέα|άρθρα)"
+        r"|τελευταίες ειδήσεις|διαβάστε (?:επίσης|ακόμη|ακόμα)"),
     re.I,
 )
 #: What an offer in a shop's panel says: a price cut ("$150 Off …", "20% off", "Save £30").
@@ -614,7 +620,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         edges.take_closing_run(lines, views, found)
         page.take_tail(lines, views, found)
         page.take_stray_marks(lines, views, found)
-        bylines = _bylines_above_share_bars(views, found)
+        bylines = _bylines_above_share_bars(views, found) | _posters_over_user_cards(views, found)
         blocks.take_boilerplate(lines, views, found, {
             i for i, reason in found.items()
             if page.is_ad_break(views[i]) or reason in ("repeated title", "title slug")
@@ -647,9 +653,34 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     _spare_document_structure(lines, views, found, site)
     if page_rules:
         _spare_post_header(lines, views, found)
+        _spare_desk_signature(views, found, site)
         # ... and again last: its reason is the true one, whatever another rule called it.
         server.take_server_messages(lines, views, found)
     return found
+
+
+# A newsroom's name for itself, signing a story under its last paragraph: "Редакция",
+# "Редакция сайта", "Newsroom", "Editorial Team", "Η Σύνταξη" (as a line's view spells it).
+_DESK_SIGNATURE_RE = re.compile(to_latin_view(
+    r"(?:редакция|редакция сайта|редакция газеты|пресс-служба|newsroom|editorial(?: team| desk)?"
+    r"|the editors|news desk|(?:η )?σύνταξη)"), re.IGNORECASE)
+
+
+def _spare_desk_signature(views: dict[int, str], found: dict[int, str],
+                          site: Sequence[re.Pattern[str]]) -> None:
+    """A newsroom's one word signing the story right under its last paragraph
+    ("Редакция", "Newsroom") is the story's byline, as a bare name above a share bar is:
+    the closing chrome under it (a list of other stories, a footer) takes the short
+    lines beside it, but not the article's signature."""
+    order = sorted(views)
+    for k, index in enumerate(order):
+        if (found.get(index) != "page chrome" or not k or order[k - 1] in found
+                or not _DESK_SIGNATURE_RE.fullmatch(views[index].rstrip(" .:"))
+                or is_site_chrome(views[index], site)):
+            continue
+        above = views[order[k - 1]]
+        if blocks.is_prose(above) and page.SENTENCE_END_RE.search(above):
+            del found[index]
 
 
 _CHEVRON_LINKS = 2
@@ -761,8 +792,9 @@ _AUTHOR_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*[^\W\d_][^\W\d_.'’-]*(?:[ '
                                   r",?\s+(?:19|20)\d{2}")
 
 
-# "© Reuters", "© AP/Jane Doe": a sign and a name of a few words, no year, nothing else.
-_PICTURE_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*[^\W\d_][^\W\d_.'’/-]*"
+# "© Reuters", "© AP/Jane Doe": a sign and a name of a few words, no year, nothing else;
+# a syndicating portal words it "© Provided by The Canadian Press".
+_PICTURE_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*(?:[Pp]rovided by\s+)?[^\W\d_][^\W\d_.'’/-]*"
                                    r"(?:[ '’./-]+[^\W\d_]+){0,3}")
 
 
@@ -1149,6 +1181,20 @@ def _bylines_above_share_bars(views: dict[int, str], found: dict[int, str]) -> s
                          and _DESK_RE.fullmatch(views[index - 1])))}
 
 
+def _posters_over_user_cards(views: dict[int, str], found: dict[int, str]) -> set[int]:
+    """The poster's name over a forum's user card (its title, "Join date: …", "Posts: …"
+    gone as the card) is the post's byline, as the README keeps "the poster's byline":
+    the short lines the card leaves round it are no run of the site's."""
+    names = set()
+    for index in (i for i in found if page.JOIN_DATE_RE.fullmatch(views.get(i, ""))):
+        above = index - 1
+        while above in found and above in views:
+            above -= 1
+        if above in views and blocks.is_name(views[above]):
+            names.add(above)
+    return names
+
+
 # "1 Min Read", "5 min read": the story's reading time, under its byline.
 _READING_TIME_RE = re.compile(r"\d{1,2} ?min(?:ute)?s?\.? read", re.I)
 # "News Desk", "Web Desk", "Monitoring Desk": the newsroom's desk that signs a story.
@@ -1478,6 +1524,10 @@ def _heads_the_article(index: int, views: dict[int, str], found: dict[int, str])
 _CLOSING_LIST_LINES = 4
 
 
+# A teaser's date alone under it, in figures, its time after it at most: "29.09", "29.09.2025",
+# "29.09.2025 14:30", "14:30".
+_TEASER_DATE_RE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./](?:19|20)?\d{2})?(?:,?\s+\d{1,2}:\d{2})?"
+                             r"|\d{1,2}:\d{2}")
 # A headline as a list's item: a bullet, then words that end no sentence.
 _HEADLINE_ITEM_RE = re.compile(r"[-–•·▪*] \S.*[^.!?:;,]")
 
@@ -1504,8 +1554,10 @@ def _take_closing_list(views: dict[int, str], found: dict[int, str]) -> None:
             teasers = [views[i] for i in after if i not in found]
             if not teasers:
                 continue    # a header the page ends on: the list is under an earlier one
-            # The page ends in chrome, or in the list's last headline.
-            ends = order[-1] in found or _headline_like(views[order[-1]])
+            # The page ends in chrome, in the list's last headline, or in its last teaser's
+            # date alone ("29.09", "29.09.2025 14:30").
+            ends = (order[-1] in found or _headline_like(views[order[-1]])
+                    or bool(_TEASER_DATE_RE.fullmatch(views[order[-1]])))
             cut = ends and any(text.endswith(("…", "...")) for text in teasers)
             offers = any(_OFFER_RE.search(text) for text in teasers)
             # Headlines in a bulleted list between the header and the page's closing chrome.
@@ -1565,15 +1617,29 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
             if (title_index not in found and index + 1 not in found
                     and len(under.split()) >= _CAPTION_WORDS
                     and all(blank(i) for i in range(title_index + 1, index))
-                    and any(i in found for i in range(title_index + 1, index))):
+                    and (any(i in found for i in range(title_index + 1, index))
+                         or _under_a_date_header(lines, views, found, title_index))):
                 # Only chrome between the two, and the copy set over a line of its own
                 # (a caption, a standfirst): the copy standing alone goes, and the title
-                # keeps the lines it was printed with.
+                # keeps the lines it was printed with.  So too where a blog's date header
+                # stands over the lone copy: the post's title, then the story it reposts
+                # with its own headline, subheading and dateline.
                 found[title_index] = "repeated title"
             else:
                 found[index] = "repeated title"
         elif _is_slug_of(views[index], title_words):
             found[index] = "title slug"
+
+
+def _under_a_date_header(lines: Sequence[str | None], views: dict[int, str],
+                         found: dict[int, str], index: int) -> bool:
+    """Is the line set right under a paragraph that is a date alone, the page's first
+    line still standing ("Friday, June 30, 2006")?  A blog prints its date header so."""
+    above = [i for i in sorted(views) if i < index and i not in found]
+    if len(above) != 1 or (lines[index - 1] or "").strip():
+        return False
+    from cms_i18n.clean.gaps import a_date_header  # gaps is read by this module's callers
+    return a_date_header(views[above[0]])
 
 
 def _headline_over_its_article(views: dict[int, str], found: dict[int, str],
@@ -1856,8 +1922,41 @@ def _glued_copy(line: str) -> list[Edit]:
     # a picture's text printed twice, which the rules on lines judge whole.
     if odd or first != second or first != first.strip() or not first[:1].isupper() \
             or len(first.split()) < _GLUED_COPY_WORDS:
-        return []
+        return _glued_caption_copy(line)
     return [Edit(half, line[half:], "", "chrome", "a line printed twice, glued")]
+
+
+# The credit a caption's second printing carries after it: "(Image: Met Office)", "(Photo:
+# AP)", " Credit: DOI", " Фото: ТАСС".
+_CAPTION_CREDIT_RE = re.compile(
+    r"\s*(?:\((?:image|photo|picture|pic|credit|source|foto|фото|φωτ(?:ο|ογραφία))\s*:[^()]{1,60}\)"
+    r"|(?:credit|photo|image|picture|фото|φωτο)\s*:.{1,60})", re.IGNORECASE)
+#: A caption printed twice with its credit after the second copy: this many words at least.
+_GLUED_CAPTION_WORDS = 3
+
+
+def _glued_caption_copy(line: str) -> list[Edit]:
+    """A picture's caption printed twice and glued, its credit after the second copy only
+    ("The weather warning areaThe weather warning area (Image: Met Office)"): the page
+    prints the alt text, then the caption with its credit.  The first copy goes, the
+    caption keeps its credit.  The credit shows the words are a caption, so a caption of
+    three words is enough; no author runs a phrase into itself with no space between.
+
+    >>> [e.before for e in _glued_caption_copy(
+    ...     "The weather warning areaThe weather warning area (Image: Met Office)")]
+    ['The weather warning area']
+    >>> _glued_caption_copy("Bridge works (Image: Met Office)")
+    []
+    """
+    text = line.rstrip()
+    for size in range(len(text) // 2, 0, -1):
+        first = text[:size]
+        if text[size:2 * size] != first or not _CAPTION_CREDIT_RE.fullmatch(text[2 * size:]):
+            continue
+        if (first == first.strip() and first[:1].isupper() and first[-1:].isalnum()
+                and len(first.split()) >= _GLUED_CAPTION_WORDS):
+            return [Edit(0, line[:size], "", "chrome", "a caption printed twice, glued")]
+    return []
 
 
 # A page's label and its items glued to a sentence's end with no space between

@@ -177,6 +177,24 @@ def _is_signature(line: str) -> bool:
             and not text.endswith(_SENTENCE_ENDS))
 
 
+def a_date_header(text: str) -> bool:
+    """Is the line a date and nothing else, its weekday before it at most ("Monday, June
+    30, 2008")?  A blog prints it over each post's title, and the title under it is
+    still the text's headline.
+
+    >>> a_date_header("Monday, June 30, 2008")
+    True
+    >>> a_date_header("The Castle on the Red Rocks")
+    False
+    """
+    from cms_i18n.clean.top import WEEKDAY_NAMES, dates_in  # top reads this module
+    words = text.strip().split(maxsplit=1)
+    if len(words) == 2 and words[0].strip(".,").lower() in WEEKDAY_NAMES:
+        text = words[1]
+    bare = text.strip(" .")
+    return bool(bare) and any(span == (0, len(bare)) for *_, span in dates_in(bare))
+
+
 def only_the_frame_set_off(lines: Sequence[str | None]) -> bool:
     """Do the text's runs of blank lines set off nothing but its frame: the headline
     under its first line (several words ending no sentence) and the signature
@@ -198,13 +216,20 @@ def only_the_frame_set_off(lines: Sequence[str | None]) -> bool:
     >>> only_the_frame_set_off(["A long enough headline here", "", "One.", "", "",
     ...                         "Two.", "", "Jo Bloggs"])
     False
+    >>> only_the_frame_set_off(["Monday, June 30, 2008", "", "The castle on the red rocks",
+    ...                         "", "", "It stands high.", "", "It is old."])
+    True
     """
     kept = [line for line in lines if line is not None]
     standing = [i for i, line in enumerate(kept) if line.strip()]
     if len(standing) < 2:
         return False
     first, last = standing[0], standing[-1]
-    title = kept[first].strip()
+    heading = first
+    if (len(standing) > 2 and a_date_header(kept[first]) and not kept[first + 1].strip()
+            and kept[first + 2].strip()):
+        heading = standing[1]  # a blog's date header over the post's title
+    title = kept[heading].strip()
     gaps = [k for k in range(first + 1, last - 1)
             if not kept[k].strip() and not kept[k + 1].strip() and kept[k - 1].strip()]
     if not gaps:
@@ -213,7 +238,7 @@ def only_the_frame_set_off(lines: Sequence[str | None]) -> bool:
         end = k
         while not kept[end + 1].strip():
             end += 1
-        under_title = k == first + 1 and _is_headline(title)
+        under_title = k == heading + 1 and _is_headline(title)
         over_signature = end + 1 == last and _is_signature(kept[last])
         if not (under_title or over_signature):
             return False

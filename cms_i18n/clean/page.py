@@ -922,6 +922,32 @@ def take_forum_user_cards(lines: Sequence[str | None], views: dict[int, str],
             for i in card:
                 found.setdefault(i, "a forum's user card")
         paragraph = []
+    _take_card_around_join_date(views, found)
+
+
+# A user card's join date with its value kept: "Join date: 14 Feb 2007", "Joined: Mar 2004".
+JOIN_DATE_RE = re.compile(r"(?:join(?:ed)? date|joined|member since)\s*:\s*\S.{0,30}", re.I)
+#: A member's title under the poster's name: this many words at most.
+_CARD_TITLE_WORDS = 5
+
+
+def _take_card_around_join_date(views: dict[int, str], found: dict[int, str]) -> None:
+    """The rest of a user card whose join date went ("Amity Slade" / "Registered User" /
+    "Join date: 14 Feb 2007" / "Posts: 2,183" / the post's date): the post count right
+    under the join date, and the member's title between the poster's name and it,
+    whatever the forum called the rank ("Ancient Archaean Dragon").  The name over the
+    card is the post's byline and stays; a line of a sentence above it is no title."""
+    for index in [i for i in found if JOIN_DATE_RE.fullmatch(views.get(i, ""))]:
+        below = views.get(index + 1, "")
+        if index + 1 not in found and _CARD_COUNT_RE.fullmatch(below):
+            found[index + 1] = "a forum's user card"
+        title, name = index - 1, index - 2
+        if (title in views and name in views and title not in found and name not in found
+                and 0 < len(views[title].split()) <= _CARD_TITLE_WORDS
+                and not SENTENCE_END_RE.search(views[title])
+                and 0 < len(views[name].split()) <= _CARD_TITLE_WORDS
+                and not SENTENCE_END_RE.search(views[name])):
+            found[title] = "a forum's user card"
 
 
 def take_control_panels(lines: Sequence[str | None], views: dict[int, str],

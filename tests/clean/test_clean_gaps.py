@@ -26,6 +26,17 @@ def test_an_authors_runs_of_blank_lines_stay_byte_for_byte(text: str) -> None:
     assert not any("blank lines made one" in line for line in explain(cleaned.fixes))
 
 
+BLOG_POST = ("Saturday, May 4, 2019\n\nA walk along the old canal towpath\n\n\nWe set off from "
+             "the lock at nine and followed the water east towards the mill.\n\nBy noon the "
+             "herons had outnumbered the boats, and we turned back for lunch.\n")
+
+
+def test_a_blog_post_keeps_the_run_under_its_title_below_its_date_header() -> None:
+    """A blog prints the post's date over its title; the two blank lines the author set
+    under the title are still the only run, setting off the headline."""
+    assert clean_document(BLOG_POST).text == BLOG_POST
+
+
 def test_a_poem_on_a_page_with_chrome_has_its_gaps_closed() -> None:
     page = POEM + "\nShare this:\nFacebook Twitter Email\n"
     cleaned = clean_document(page)
