@@ -53,7 +53,8 @@ from collections.abc import Sequence
 
 from cms_i18n.clean import mail
 from cms_i18n.clean.structure import is_list_item
-from cms_i18n.clean.vocabulary import as_seen
+from cms_i18n.clean.vocabulary import as_seen, closing_kind
+from cms_i18n.stopwords import STOPWORDS
 
 #: A transcript's or a quotation's mark of words left out: "<…>", "[…]", "(...)", "‹…›".
 OMISSION_RE = re.compile(r"[<‹\[(]\s*(?:…|\.{3})\s*[>›\])]")
@@ -726,8 +727,26 @@ def closes_the_text(index: int, lines: Sequence[str | None], views: dict[int, st
     # and Greek capitalise a header's first word only, so two capitals are a name.
     from cms_i18n.clean.chrome import is_credit_line  # chrome reads this module
     below = min((i for i in views if i > index), default=None)
+    under = " ".join((lines[below] or "").split()) if below is not None else ""
     return (_NOT_LATIN_RE.search(own) is not None or _INITIAL_RE.search(own) is not None
-            or (below is not None and is_credit_line(" ".join((lines[below] or "").split()))))
+            or (below is not None and is_credit_line(under))
+            or _over_a_list_header(own, under))
+
+
+def _over_a_list_header(name: str, under: str) -> bool:
+    """Is the name right above the header of the site's list of other stories ("Jim
+    Daniels" / "Related Content")?  A list's items stand under its header, so a name over
+    it is no item of it: it signs the text above.  A widget's own words in title case ("Keep
+    In Touch", "Share This") hold a function word, which no one's name does.
+
+    >>> _over_a_list_header("Jim Daniels", "Related Content")
+    True
+    >>> _over_a_list_header("Keep In Touch", "Related Posts"), _over_a_list_header(
+    ...     "Jim Daniels", "Share on Facebook")
+    (False, False)
+    """
+    return (closing_kind(under) == "list"
+            and not any(word.casefold() in STOPWORDS for word in name.split()))
 
 
 def is_signatory(text: str) -> bool:
