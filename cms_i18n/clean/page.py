@@ -279,6 +279,9 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
                     and not any(ch.isdigit() for ch in label)
             and not re.search(r"[.!?,;:\"“”«»]", label)
             and (label[:1].isupper() or (index in lower_ok and label[:1].islower()))
+            # a line under it no longer than itself is its subtitle, not a headline the
+            # site filed under it ("Time To Celebrate" / "Volunteers - our heroes")
+            and _word_count(label) < _word_count(headline)
             for index, label in zip(blocks[0], labels, strict=True))
             and len(headline.split()) >= 3 and not re.search(r"[.!?:;,]$", headline)
             # A date under the line that opens the page is its dateline, not a headline:
@@ -290,6 +293,15 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
             and len(body.split()) >= _BODY_WORDS and SENTENCE_END_RE.search(body)):
         for index in blocks[0]:
             found[index] = "section label"
+
+
+def _word_count(text: str) -> int:
+    """The words of a line, its dashes and other marks aside ("Volunteers - our heroes": 3).
+
+    >>> _word_count("Volunteers - our heroes"), _word_count("Speeches")
+    (3, 1)
+    """
+    return len(re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text))
 
 
 _LABEL_BLOCKS = 3
