@@ -800,16 +800,36 @@ def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict
               and not _PUNCTUATION_RE.search(rest)
               and not is_section_name(rest) and not is_section_trail(rest)
               and fold(rest) not in {fold(word) for word in HOME_WORDS})
-    if labels and _masthead_link(rest):
+    if (labels and _masthead_link(rest)) or _menu_row(rest):
         # The crawler's date before the masthead's own link ("date 2020-07-14 Log in",
-        # "date 2025-12-16 Погода"): the whole line is the page's, none of it the text's.
+        # "date 2025-12-16 Погода") or its menu ("date 2025-09-02 Local National Weather
+        # Sports Traffic Watch Now"): the whole line is the page's, none of it the text's.
         line = lines[first] or ""
         return {first: Edit(start, line[start:].rstrip(), "", "chrome",
                             "crawler's date before the masthead's link")}
-    if labels:
-        return {}
+    if labels and not page.BYLINE_RE.match(rest):
+        return {}   # a byline after the date ("date 2019-04-23 By Drue Watkins") stays
     return {first: Edit(start, match.group("prefix"), "", "chrome",
                         "crawler's date before the first line")}
+
+
+def _menu_row(text: str) -> bool:
+    """Is ``text`` the site's menu, a row of section names, with a button of the site's
+    after it or not ("Local National Weather Sports Traffic Watch Now")?
+
+    >>> _menu_row("Local National Weather Sports Traffic Watch Now")
+    True
+    >>> _menu_row("National Weather Service warns of storms")
+    False
+    """
+    from cms_i18n.clean import chrome  # chrome reads this module
+    words = text.split()
+    for cut in range(len(words), _MENU_ITEMS - 1, -1):
+        rest = " ".join(words[cut:])
+        if is_section_menu(" ".join(words[:cut])) and (
+                not rest or chrome.is_chrome(chrome.view(rest))):
+            return True
+    return False
 
 
 #: The masthead's links to a service of the site's, in the languages of the pages: its
