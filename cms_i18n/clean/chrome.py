@@ -1602,7 +1602,10 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
                 and not _headline_over_its_article(views, found, title_index, index)
                 and not _heads_a_section_after_the_lead(lines, views, found, title_index, index)):
             under = views.get(index + 1, "")
-            if (title_index not in found and index + 1 not in found
+            if title_index not in found and _name_twice_over_headline(
+                    lines, views, found, title_index, index):
+                found[title_index] = found[index] = "the site's name printed twice"
+            elif (title_index not in found and index + 1 not in found
                     and len(under.split()) >= _CAPTION_WORDS
                     and all(blank(i) for i in range(title_index + 1, index))
                     and any(i in found for i in range(title_index + 1, index))):
@@ -1614,6 +1617,40 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
                 found[index] = "repeated title"
         elif _is_slug_of(views[index], title_words):
             found[index] = "title slug"
+
+
+# A headline under a name printed twice is longer than the name by this many words at least.
+_NAME_MARGIN = 3
+# The small words between a name's capitalised parts ("Mission of the … to the United Nations").
+_NAME_LINK_WORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "&"})
+
+
+def _name_twice_over_headline(lines: Sequence[str | None], views: dict[int, str],
+                              found: dict[int, str], title: int, copy: int) -> bool:
+    """Are the "title" and its copy a name the site prints twice, its logo's text and its
+    header's, right over the page's own headline ("Permanent Mission of the Russian
+    Federation to the United Nations", twice, over "Remarks to the Press by …")?
+
+    The two stand one under the other, each alone; the line is a name (every word
+    capitalised but the words linking a name's parts); the next line, alone too, is a
+    headline longer by three words or more.  A title printed twice has its lead or its
+    text under it, not another headline.
+    """
+    standing = [i for i in sorted(views) if i not in found]
+    if title not in standing or copy not in standing:
+        return False
+    k = standing.index(copy)
+    if standing.index(title) != k - 1 or k + 2 >= len(standing):
+        return False
+    below = standing[k + 1]
+
+    def alone(i: int) -> bool:
+        return all(j < 0 or j >= len(lines) or j in found or not (lines[j] or "").strip()
+                   for j in (i - 1, i + 1))
+    words, headline = views[copy].split(), views[below]
+    return (alone(copy) and alone(below) and bool(words) and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w.lower() in _NAME_LINK_WORDS for w in words)
+            and _headline_like(headline) and len(headline.split()) >= len(words) + _NAME_MARGIN)
 
 
 def _headline_over_its_article(views: dict[int, str], found: dict[int, str],
