@@ -1427,6 +1427,39 @@ _RUN_STARTS = 4
 _RUN_MARK_RE = re.compile(r"[.,;:!?…()\[\]|•·–—]")
 
 
+# A headline's last word run into the next one's first, no space between: a word in small
+# letters (three or more) touching a capital that opens a word ("выборовРост").
+_GLUED_START_RE = re.compile(
+    r"(?<!\S)[a-zа-яёα-ωά-ώ][a-zа-яёα-ωά-ώ-]{2,}(?=[A-ZА-ЯЁΑ-ΩΆ-Ώ][a-zа-яёα-ωά-ώ])")
+# A ticker's headlines glued so: this many junctions in a line of this many words.
+_GLUED_STARTS = 3
+_GLUED_RUN_WORDS = 15
+
+
+def _glued_headlines(text: str) -> bool:
+    """Are these headlines a scraper ran into one line with no space between them
+    ("… в день выборовРост цен на мясо: … горячие источникиХудожники создали …")?
+
+    A word in small letters glued to the capital of the next headline's first word, three
+    times or more in a long line: no author types so, and a brand's capital inside a word
+    ("iPhone", "eBay") follows one or two letters, not a word.
+
+    >>> _glued_headlines("Минэнерго усиливает контроль в день выборовРост цен на мясо: что "
+    ...                  "происходит на рынкахПутешествие по долине: музей и источникиХудожники"
+    ...                  " создали мурал в БишкекеПрогноз погоды")
+    True
+    >>> _glued_headlines("The iPhone and the eBay app sold well in March, and YouTube grew.")
+    False
+    """
+    return (len(text.split()) >= _GLUED_RUN_WORDS and not _SENTENCE_STOP_RE.search(text)
+            and len(_GLUED_START_RE.findall(text)) >= _GLUED_STARTS)
+
+
+# A sentence's full stop inside a line: a paragraph whose links lost their spaces ("… formed
+# in 1996 betweenChina,Kazakhstan … In June 2001, …") is prose, no ticker.
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?:\s|$)")
+
+
 def _headline_starts(text: str) -> int:
     """How many capitalised words follow a lower-case word that is no function word:
     "долгов В Хакасии", not a name after an article or a preposition ("του Συμβουλίου",
@@ -1682,6 +1715,9 @@ def _take_ticker_above(lines: Sequence[str | None], views: dict[int, str],
     order = [i for i in sorted(views) if i not in found]
     for index in order[:_ECHO_WINDOW]:
         text = " ".join((lines[index] or "").split())
+        if _glued_headlines(text):
+            found.setdefault(index, "headlines run together")
+            continue
         if len(text.split()) < _RUN_WORDS or _RUN_MARK_RE.search(text):
             continue
         if _headline_starts(text) < _RUN_STARTS:
