@@ -134,8 +134,10 @@ _GAPPED_TAIL_WORDS = 8
 # comma, with one space or none ("… a statement read. Read full article", "… the healthcare
 # system,Continue Reading"): a link's label opens with a capital and ends no sentence.
 _GLUED_READ_RE = re.compile(
-    r"(?<=[.!?,;…\"”’»)])[ \u00a0]?(?P<words>[A-ZА-ЯЁΑ-ΩΆ-Ώ][^.!?,;:\"“”«»()]{2,40}?)[ \t]*$")
+    r"(?<=[.!?,;…\"”’»)])[ \u00a0]{0,2}(?P<words>[A-ZА-ЯЁΑ-ΩΆ-Ώ][^.!?,;:\"“”«»()]{2,40}?)[ \t]*$")
 _GLUED_READ_WORDS = 4
+# The link's own words: "Read full article", "To read on click here".
+_GLUED_LINK_WORDS = 5
 # The same link after the last word of a teaser the site cut short, its ellipsis closing
 # the line: "… заместитель Читать дальше…", "… the council Read more...".
 _TRUNCATED_READ_RE = re.compile(
@@ -1998,6 +2000,10 @@ def _glued_reading_link(line: str) -> list[Edit]:
     ['Continue Reading']
     >>> _glued_reading_link("She told them to continue reading")
     []
+    >>> [e.before for e in _glued_reading_link(
+    ...     "We had no choice but to comply with the directives, which are for our well-being."
+    ...     "  To read on click here")]
+    ['  To read on click here']
     >>> _glued_reading_link("Critics were not impressed. Read more.")
     []
 
@@ -2022,7 +2028,7 @@ def _glued_reading_link(line: str) -> list[Edit]:
         # Each shape in turn: the cut teaser's last sentence, which opens after a stop,
         # is no link, but its last words may still be one ("Весна — это Читать далее …").
         match = pattern.search(line)
-        if match is None or len(match.group("words").split()) > _GLUED_READ_WORDS:
+        if match is None or len(match.group("words").split()) > _GLUED_LINK_WORDS:
             continue
         before = line[:match.start()]
         if (len(before.split()) < _GLUED_READ_WORDS or not blocks.is_prose(before)
