@@ -154,6 +154,7 @@ REASONS = REASONS | {"the title with its section and date", "page path ending in
                      "breadcrumb glued into the line", "the page's title with its date",
                      "the forge's name and the repository's over its links",
                      "the site's name over the trail that opens with it",
+                     "caption's copy with the page's lines glued to it",
                      "breadcrumb glued to the site's name"}
 
 
@@ -451,6 +452,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_barred_list(top)
     _take_copies(top)
     _take_cut_copy(top)
+    _take_copy_with_glued_tail(top)
     _take_masthead_credits(top)
     _take_title_of_lines_below(top)
     _take_meta_run_of_lines_below(top)
@@ -1309,6 +1311,29 @@ def _take_cut_copy(top: _Top) -> None:
             else:
                 top.take(index, "the headline again, cut short")
             return
+
+
+# A caption's copy is a sentence's worth: this many words at least.
+_GLUED_COPY_WORDS = 5
+
+
+def _take_copy_with_glued_tail(top: _Top) -> None:
+    """A caption printed again over itself with other lines of the top run into its end:
+    "Ребята … Алексей Белов.  © Фото Валерия БАКЛАНОВА“Школа-пресс”: равнение на лучших!
+    Школа-пресс-2013" over "Ребята … Алексей Белов. © Фото Валерия БАКЛАНОВА".
+
+    A picture's caption stands in a lightbox's copy too, and a scraper that drops the breaks
+    there glues the headline's copy and a gallery's label to it.  The line opens with every
+    word of the line right under it, spaces aside, and goes on straight after its last
+    letter, with no blank between; the clean copy under it stays.
+    """
+    left = [i for i in top.order[:_ECHO_WINDOW] if i not in top.taken]
+    for above, index in itertools.pairwise(left):
+        full, copy = " ".join(top.texts[above].split()), " ".join(top.texts[index].split())
+        if (len(copy.split()) >= _GLUED_COPY_WORDS and len(full) > len(copy)
+                and full.startswith(copy) and not full[len(copy)].isspace()
+                and top.alone(above)):
+            top.take(above, "caption's copy with the page's lines glued to it")
 
 
 # A blog platform's author handle glued to the page's title: "by@ezerez", " by @anna_b".
