@@ -47,7 +47,7 @@ from cms_i18n.clean import blocks, page
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import english_words, to_latin_view
 from cms_i18n.clean.structure import is_list_item
-from cms_i18n.clean.vocabulary import HOME_WORDS, data_text
+from cms_i18n.clean.vocabulary import HOME_WORDS, as_seen, data_text
 
 # How many of the first remaining lines a copy of the title is looked for in.
 _ECHO_WINDOW = 8
@@ -155,6 +155,8 @@ REASONS = REASONS | {"the title with its section and date", "page path ending in
                      "the forge's name and the repository's over its links",
                      "the site's name over the trail that opens with it",
                      "caption's copy with the page's lines glued to it",
+                     "another story's headline over the page's",
+                     "counter under the picture's caption",
                      "breadcrumb glued to the site's name"}
 
 
@@ -451,8 +453,10 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_embedded_post(top)
     _take_barred_list(top)
     _take_copies(top)
+    _take_copy_with_glued_tail(top)   # before a cut copy: the clean copy is no cut
     _take_cut_copy(top)
-    _take_copy_with_glued_tail(top)
+    _take_other_story_over_headline(top)
+    _take_count_under_caption(top)
     _take_masthead_credits(top)
     _take_title_of_lines_below(top)
     _take_meta_run_of_lines_below(top)
@@ -1313,6 +1317,10 @@ def _take_cut_copy(top: _Top) -> None:
             return
 
 
+# Another line's start glued to the copy's last letter: a capital, an opening quote
+# before it ("…БАКЛАНОВА“Школа-пресс”"); a cut word's rest ("…St Mary's Hospital") is no
+# other line.
+_GLUED_START_AFTER_RE = re.compile(r"[\"'“‘«„(]?[A-ZА-ЯЁΑ-ΩΆ-Ώ]")
 # A caption's copy is a sentence's worth: this many words at least.
 _GLUED_COPY_WORDS = 5
 
@@ -1331,9 +1339,62 @@ def _take_copy_with_glued_tail(top: _Top) -> None:
     for above, index in itertools.pairwise(left):
         full, copy = " ".join(top.texts[above].split()), " ".join(top.texts[index].split())
         if (len(copy.split()) >= _GLUED_COPY_WORDS and len(full) > len(copy)
-                and full.startswith(copy) and not full[len(copy)].isspace()
+                and full.startswith(copy) and _GLUED_START_AFTER_RE.match(full, len(copy))
                 and top.alone(above)):
             top.take(above, "caption's copy with the page's lines glued to it")
+
+
+# A caption that ends with its picture's credit: "… Алексей Белов. © Фото Валерия
+# БАКЛАНОВА", "… at the county hall. Photo: John Smith".
+_CREDIT_END_RE = re.compile(as_seen(
+    r".*\S\s+(?:©|\(c\)|(?:©\s*)?(?:photo|фото|φωτο(?:γραφια|γραφία)?)\s*(?::|by\b|—|-)?)"
+    r"\s*[^\W\d_][^.!?]{1,60}"), re.IGNORECASE)
+
+
+def _take_count_under_caption(top: _Top) -> None:
+    """Bare figures alone right under a picture's caption near the page's top ("0" under
+    "… Алексей Белов. © Фото Валерия БАКЛАНОВА"): the picture's counter (views, likes)
+    whose icon the scraper dropped.  A caption ends with its credit; an article's
+    paragraph above a figure does not.  Never a year, nor a figure from 1 to 31.
+    """
+    from cms_i18n.clean.meta import is_bare_count  # meta reads this module
+    left = [i for i in top.order[:_ECHO_WINDOW] if i not in top.taken]
+    for above, index in itertools.pairwise(left):
+        if (is_bare_count(top.texts[index]) and top.alone(index)
+                and _CREDIT_END_RE.fullmatch(top.texts[above])):
+            top.take(index, "counter under the picture's caption")
+
+
+# Another story's headline over the page's: this many words at least.
+_OTHER_STORY_WORDS = 5
+
+
+def _take_other_story_over_headline(top: _Top) -> None:
+    """Another story's headline opening the page over the page's own, on a page that shows
+    other chrome ("Что изменится в России с 1 ноября 2024 года" over "“Школа-пресс”:
+    равнение на лучших!" and a text about a school press contest).
+
+    A site's header links the day's most read story above every page.  The line is alone,
+    a headline's length, and no word of substance of it comes again below it, while the
+    headline under it, alone too, shares its words with the text: the title of a text
+    speaks of it, another story's speaks of something else.
+    """
+    left = [i for i in top.order if i not in top.taken]
+    if len(left) < 3 or not top.taken or left[0] not in top.head:
+        return
+    first, headline = left[0], left[1]
+    text = top.texts[first]
+    mine = _substance_words(text)
+    below = set().union(*(_substance_words(top.texts[i]) for i in left[1:]))
+    body = set().union(*(_substance_words(top.texts[i]) for i in left[2:]))
+    if (len(text.split()) >= _OTHER_STORY_WORDS and _headline_like(text)
+            and not page.SENTENCE_END_RE.search(text) and top.alone(first)
+            and top.alone(headline) and headline in top.head
+            and len(top.texts[headline].split()) <= _HEADLINE_WORDS
+            and not top.texts[headline].endswith((".", ",", ";", ":"))   # "… на лучших!"
+            and mine and not mine & below
+            and _substance_words(top.texts[headline]) & body):
+        top.take(first, "another story's headline over the page's")
 
 
 # A blog platform's author handle glued to the page's title: "by@ezerez", " by @anna_b".
