@@ -13,6 +13,7 @@ own through ``CleanOptions.chrome_patterns``.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections.abc import Collection, Sequence
 
@@ -115,6 +116,15 @@ _CRUMB_LEAD_RE = re.compile(r"^[:›»>/→](?:\s*[›»>/→])*\s+(?=\w)")   # 
 # "HomeWorldAsia-Pacific": three or more capitalised words run into one.  Two are a
 # name as often as not ("YouTube", "JavaScript", "McDonald"), so they never count.
 _GLUED_CRUMB_RE = re.compile(r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?){3,7}")
+# A trail from the home page whose separators were lost, its root run into the next step
+# and that step a few words ("HomeHelp with this website", "ГлавнаяНовости района"): the
+# root's word says it is a trail.  A step of three letters glued so is a product's name
+# ("HomePod", "HomeKit"), and one word after the root alone ("HomeGoods") a shop's.
+_GLUED_STEP = r"[A-ZА-ЯЁΑ-ΩΆ-Ώ][a-zа-яёα-ωά-ώ]"
+_GLUED_HOME_TRAIL_RE = re.compile(
+    r"(?:Home|Startseite|Accueil|Inicio|Главная|Αρχική)"
+    rf"(?:{_GLUED_STEP}{{3,}}(?:[ &-]+[\w&-]+){{1,5}}"
+    rf"|(?:{_GLUED_STEP}{{2,}}){{2,4}}(?:[ &-]+[\w&-]+){{0,5}})")
 _TITLE_ECHO_LINES = 10
 # A caption or a standfirst under a copy of the title: a sentence's worth, not a counter.
 _CAPTION_WORDS = 5
@@ -130,8 +140,10 @@ _GAPPED_TAIL_WORDS = 8
 # comma, with one space or none ("… a statement read. Read full article", "… the healthcare
 # system,Continue Reading"): a link's label opens with a capital and ends no sentence.
 _GLUED_READ_RE = re.compile(
-    r"(?<=[.!?,;…\"”’»)])[ \u00a0]?(?P<words>[A-ZА-ЯЁΑ-ΩΆ-Ώ][^.!?,;:\"“”«»()]{2,40}?)[ \t]*$")
+    r"(?<=[.!?,;…\"”’»)])[ \u00a0]{0,2}(?P<words>[A-ZА-ЯЁΑ-ΩΆ-Ώ][^.!?,;:\"“”«»()]{2,40}?)[ \t]*$")
 _GLUED_READ_WORDS = 4
+# The link's own words: "Read full article", "To read on click here".
+_GLUED_LINK_WORDS = 5
 # The same link after the last word of a teaser the site cut short, its ellipsis closing
 # the line: "… заместитель Читать дальше…", "… the council Read more...".
 _TRUNCATED_READ_RE = re.compile(
@@ -241,8 +253,10 @@ def _is_breadcrumb(text: str) -> bool:
     (True, False, False)
     >>> _is_breadcrumb("Security Council /"), _is_breadcrumb("and/or /")
     (True, False)
+    >>> _is_breadcrumb("HomeHelp with this website"), _is_breadcrumb("HomePod mini review")
+    (True, False)
     """
-    if _GLUED_CRUMB_RE.fullmatch(text):
+    if _GLUED_CRUMB_RE.fullmatch(text) or _GLUED_HOME_TRAIL_RE.fullmatch(text):
         return True
     trail = _CRUMB_TRAIL_RE.fullmatch(text)
     if trail:   # the last step of a trail, its separator still after it: "Security Council /"
@@ -1005,7 +1019,7 @@ def _spare_document_structure(lines: Sequence[str | None], views: dict[int, str]
         if _section_heading(lines, index) or _underlined(lines, index) or (
                 _in_field_block(lines, index)) or _in_ruled_table(lines, index) or (
                 _introduces_code(lines, index)) or _heading_over_its_topic(lines, views, index) or (
-                _title_over_its_topic(lines, views, index)) or (
+                _title_over_its_topic(lines, views, index, found)) or (
                 _label_over_its_topic(lines, views, found, index)) or (
                 _manual_section(lines, index, headings)):
             del found[index]
@@ -1094,22 +1108,50 @@ def ends_wrapped_sentence(lines: Sequence[str | None], index: int) -> bool:
 
 
 def _title_over_its_topic(lines: Sequence[str | None], views: dict[int, str],
-                          index: int) -> bool:
+                          index: int, found: Collection[int] = ()) -> bool:
     """Is this word or two the page's title, over a first paragraph that speaks of it?
 
     A help page opens with its subject ("Settings") and goes straight on about it
     ("The gear icon … opens the Settings dialog. Settings are global …"); a
     settings panel's label has its controls under it, not a sentence that names it.
+    The site's chrome found above the title (a skip link, a trail) leaves it the page's
+    first line, and a blank line may stand between it and the paragraph, which may name
+    the subject in a word of the same stem ("Accessibility" / "Making our website
+    accessible means …").
     """
     text = views.get(index, "")
     if (not text or len(text.split()) > _TITLE_WORDS
-            or any((line or "").strip() for line in lines[:index])):
+            or any((line or "").strip() for k, line in enumerate(lines[:index])
+                   if k not in found)):
         return False
-    following = views.get(index + 1, "")
+    following = views.get(index + 1, "") or views.get(_next_filled(lines, index + 1), "")
     return (len(following) >= page.PROSE_LINE
             and page.SENTENCE_END_RE.search(following) is not None
-            and all(re.search(r"\b" + re.escape(word) + r"\b", following, re.I)
-                    for word in text.split()))
+            and all(_names_again(word, following) for word in text.split()))
+
+
+# A word and one of its stem in the paragraph under it share this many first letters or
+# more, and this share of the word ("accessib" of "Accessibility" and "accessible").
+_STEM_LETTERS = 6
+_STEM_SHARE = 0.6
+
+
+def _names_again(word: str, paragraph: str) -> bool:
+    """Does the paragraph name the word again, or a word of its stem?
+
+    >>> _names_again("Accessibility", "Making our website accessible means a lot.")
+    True
+    >>> _names_again("Comments", "Commerce on the high street fell."), _names_again(
+    ...     "Settings", "Settlement talks went on.")
+    (False, False)
+    """
+    if re.search(r"\b" + re.escape(word) + r"\b", paragraph, re.I):
+        return True
+    folded = word.casefold()
+    need = max(_STEM_LETTERS, math.ceil(len(folded) * _STEM_SHARE))
+    return len(folded) >= need and any(
+        other[:need] == folded[:need]
+        for other in re.findall(r"[^\W\d_]+", paragraph.casefold()))
 
 
 def _underlined(lines: Sequence[str | None], index: int) -> bool:
@@ -1614,7 +1656,10 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
                 and not _headline_over_its_article(views, found, title_index, index)
                 and not _heads_a_section_after_the_lead(lines, views, found, title_index, index)):
             under = views.get(index + 1, "")
-            if (title_index not in found and index + 1 not in found
+            if title_index not in found and _name_twice_over_headline(
+                    lines, views, found, title_index, index):
+                found[title_index] = found[index] = "the site's name printed twice"
+            elif (title_index not in found and index + 1 not in found
                     and len(under.split()) >= _CAPTION_WORDS
                     and all(blank(i) for i in range(title_index + 1, index))
                     and (any(i in found for i in range(title_index + 1, index))
@@ -1640,6 +1685,40 @@ def _under_a_date_header(lines: Sequence[str | None], views: dict[int, str],
         return False
     from cms_i18n.clean.gaps import a_date_header  # gaps is read by this module's callers
     return a_date_header(views[above[0]])
+
+
+# A headline under a name printed twice is longer than the name by this many words at least.
+_NAME_MARGIN = 3
+# The small words between a name's capitalised parts ("Mission of the … to the United Nations").
+_NAME_LINK_WORDS = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "&"})
+
+
+def _name_twice_over_headline(lines: Sequence[str | None], views: dict[int, str],
+                              found: dict[int, str], title: int, copy: int) -> bool:
+    """Are the "title" and its copy a name the site prints twice, its logo's text and its
+    header's, right over the page's own headline ("Permanent Mission of the Russian
+    Federation to the United Nations", twice, over "Remarks to the Press by …")?
+
+    The two stand one under the other, each alone; the line is a name (every word
+    capitalised but the words linking a name's parts); the next line, alone too, is a
+    headline longer by three words or more.  A title printed twice has its lead or its
+    text under it, not another headline.
+    """
+    standing = [i for i in sorted(views) if i not in found]
+    if title not in standing or copy not in standing:
+        return False
+    k = standing.index(copy)
+    if standing.index(title) != k - 1 or k + 2 >= len(standing):
+        return False
+    below = standing[k + 1]
+
+    def alone(i: int) -> bool:
+        return all(j < 0 or j >= len(lines) or j in found or not (lines[j] or "").strip()
+                   for j in (i - 1, i + 1))
+    words, headline = views[copy].split(), views[below]
+    return (alone(copy) and alone(below) and bool(words) and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w.lower() in _NAME_LINK_WORDS for w in words)
+            and _headline_like(headline) and len(headline.split()) >= len(words) + _NAME_MARGIN)
 
 
 def _headline_over_its_article(views: dict[int, str], found: dict[int, str],
@@ -1860,8 +1939,13 @@ def _glued_file_name(line: str) -> list[Edit]:
 # A picture's alt text glued before its caption: a few words in lower case, the last one
 # run into the caption's capital ("hose pumping waterSurvivors of the typhoon wait …").
 _GLUED_ALT_RE = re.compile(
-    r"(?P<alt>[^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ]+(?: [^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ]+){1,5}[^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ])"
+    r"(?P<alt>[A-ZА-ЯЁΑ-ΩΆ-Ώ]?[^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ]*(?: [^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ]+){1,7}"
+    r"[^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ])"
     r"(?=[A-ZА-ЯЁΑ-ΩΆ-Ώ][^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ])")
+#: An alt text written as a sentence opens with a capital ("A man listening to another man
+#: talk"): then it runs to this many words, more than a line of prose glued to a brand's
+#: name in its first few words ("Get the appStore …") would.
+_GLUED_ALT_CAPITAL_WORDS = 4
 #: The caption after it is a sentence of this many words or more.
 _GLUED_ALT_CAPTION_WORDS = 8
 
@@ -1880,11 +1964,17 @@ def _glued_alt_text(line: str) -> list[Edit]:
     ['hose pumping water']
     >>> _glued_alt_text("iPhone sales rose in March, and the company said so today.")
     []
+    >>> [e.before for e in _glued_alt_text("A man listening to another man talkTo let us know "
+    ...                                    "about your research, please contact the team.")]
+    ['A man listening to another man talk']
+    >>> _glued_alt_text("Get the appStore version to read the guide on your phone today.")
+    []
     >>> _glued_alt_text("see the new appStore today")
     []
     """
     match = _GLUED_ALT_RE.match(line)
-    if match is None:
+    if match is None or (match.group("alt")[:1].isupper()
+                         and len(match.group("alt").split()) < _GLUED_ALT_CAPITAL_WORDS):
         return []
     caption = line[match.end():].strip()
     if len(caption.split()) < _GLUED_ALT_CAPTION_WORDS \
@@ -2009,6 +2099,10 @@ def _glued_reading_link(line: str) -> list[Edit]:
     ['Continue Reading']
     >>> _glued_reading_link("She told them to continue reading")
     []
+    >>> [e.before for e in _glued_reading_link(
+    ...     "We had no choice but to comply with the directives, which are for our well-being."
+    ...     "  To read on click here")]
+    ['  To read on click here']
     >>> _glued_reading_link("Critics were not impressed. Read more.")
     []
 
@@ -2033,7 +2127,7 @@ def _glued_reading_link(line: str) -> list[Edit]:
         # Each shape in turn: the cut teaser's last sentence, which opens after a stop,
         # is no link, but its last words may still be one ("Весна — это Читать далее …").
         match = pattern.search(line)
-        if match is None or len(match.group("words").split()) > _GLUED_READ_WORDS:
+        if match is None or len(match.group("words").split()) > _GLUED_LINK_WORDS:
             continue
         before = line[:match.start()]
         if (len(before.split()) < _GLUED_READ_WORDS or not blocks.is_prose(before)

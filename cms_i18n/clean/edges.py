@@ -806,6 +806,9 @@ def _list_items(order: Sequence[int], views: dict[int, str],
     text under its bulleted title (a programme's blurb under its name and hours) or right
     above its link ("View Details") is the card's, whatever its length, and is not
     counted among the titles."""
+    teasers = _teaser_cards(order, views)
+    if teasers:
+        return teasers
     titles = 0
     for pos in range(len(order) - 1, -1, -1):
         text = views[order[pos]]
@@ -822,6 +825,67 @@ def _list_items(order: Sequence[int], views: dict[int, str],
                 words > _ITEM_WORDS and page.SENTENCE_END_RE.search(text))):
             break
     return set()
+
+
+# A teaser the site cut short where its link ended, the link's words after the cut or not
+# ("… today’s celebration ranks as...Read more", "… a week-long festival […]").
+_CUT_CARD_RE = re.compile(
+    r".*\w[,;:]?\s*(?:\.\.\.|…|\[(?:…|\.\.\.)\])\s*(?:read more|continue reading|more)?\s*[»›]?",
+    re.IGNORECASE)
+#: Under a list's header, this many cut teasers make the lines down to the end its cards.
+_TEASERS = 2
+#: A list's header closing the page stands this many lines from its end at most.
+_TEASER_REACH = 40
+
+
+def _teaser_cards(order: Sequence[int], views: dict[int, str]) -> set[int]:
+    """The cards of a list of other stories under its header at the page's end, each a
+    title, a date and a teaser the site cut where its link ended ("More News" / "Feast of
+    Saint Lawrence" / "August 6, 2020" / "… ranks as...Read more"): two cut teasers or more
+    under the header make every line down to the end the list's, whatever its length.
+
+    >>> views = {0: "Please give generously.", 1: "More News", 2: "Feast day", 3: "August 6",
+    ...          4: "The esteem in which ... ranks as...Read more", 5: "Statement",
+    ...          6: "During his visit, he said ...Read more"}
+    >>> sorted(_teaser_cards(sorted(views), views))
+    [2, 3, 4, 5, 6]
+    """
+    tail = order[-_TEASER_REACH:]
+    for pos in range(len(tail) - 1, -1, -1):
+        if _closing_kind(views[tail[pos]]) == "list":
+            below = tail[pos + 1:]
+            cut = sum(1 for i in below if _CUT_CARD_RE.fullmatch(views[i]))
+            return set(below) if cut >= _TEASERS else set()
+    return _linked_cards(tail, views)
+
+
+def _linked_cards(tail: Sequence[int], views: dict[int, str]) -> set[int]:
+    """Cards of other stories closing the page with no header over them, each a headline,
+    a teaser cut mid-sentence and the card's link under it ("Ποντιακός Σύλλογος …" /
+    "… κερδίζοντας τις" / "Read More »"), two cards or more one under the other: the lines
+    from the first card's headline down.  An article's last paragraph ends a sentence; a
+    teaser the site cut where its length ran out does not.
+
+    >>> views = {0: "Το ατύχημα έγινε το μεσημέρι.", 1: "Άλλη είδηση για τον σύλλογο",
+    ...          2: "Ο σύλλογος συμμετείχε στο φεστιβάλ, κερδίζοντας τις", 3: "Read More »",
+    ...          4: "Η περιφέρεια αλλάζει", 5: "Για δεκαετίες,", 6: "Read More »"}
+    >>> sorted(_linked_cards(sorted(views), views))
+    [1, 2, 3, 4, 5, 6]
+    """
+    cards: list[int] = []
+    pos = len(tail) - 1
+    while pos >= 0 and not _CARD_LINK_RE.fullmatch(views[tail[pos]].strip(" »›>→")):
+        pos -= 1   # a button under the last card ("X") stays with the cards' chrome
+        if len(tail) - 1 - pos > 1:
+            return set()
+    while pos >= 2 and _CARD_LINK_RE.fullmatch(views[tail[pos]].strip(" »›>→")):
+        teaser, headline = views[tail[pos - 1]], views[tail[pos - 2]]
+        if (page.SENTENCE_END_RE.search(teaser) and not _CUT_CARD_RE.fullmatch(teaser)) or (
+                page.SENTENCE_END_RE.search(headline) or len(headline.split()) > _CUT_ITEM_WORDS):
+            break
+        cards.append(tail[pos - 2])
+        pos -= 3
+    return set(tail[tail.index(cards[-1]):]) if len(cards) >= _TEASERS else set()
 
 
 #: Empty date headers closing the page: this many in a row at least.

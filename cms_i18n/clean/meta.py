@@ -51,7 +51,8 @@ from collections.abc import Sequence
 from cms_i18n.clean import blocks, page, top, vocabulary
 
 #: The kinds of line of ``data/meta_block.txt``.
-KINDS = ("share", "counter", "reading", "listen", "field", "contents", "genre", "picture")
+KINDS = ("share", "counter", "reading", "listen", "field", "contents", "genre", "picture",
+         "label")
 # The meta block of a page is short: more lines above the first paragraph are a listing.
 _HEAD_LINES = 16
 # A headline: a line of this many words at least, ending no sentence with a full stop.
@@ -134,7 +135,7 @@ def _section_and_genre(text: str) -> bool:
 
 def meta_kind(text: str) -> str | None:
     """The kind of meta-block line this is by its words alone, or None: "share",
-    "counter", "reading", "listen", "field", "contents", "genre" or "picture"
+    "counter", "reading", "listen", "field", "contents", "genre", "picture" or "label"
     (``data/meta_block.txt``).  The whole line must be of the kind, and short but for a
     picture's label, which carries the picture's alt text.
 
@@ -307,6 +308,10 @@ def take_meta_block(lines: Sequence[str | None], views: dict[int, str],
             block.taken[index] = "genre label between the headline and its byline"
         elif kind == "picture" and index < block.headline:
             block.taken[index] = "picture's label over the headline"
+        elif kind == "label" and index < first:
+            # the post's categories over its headline or under it ("News,Our Stories",
+            # "Categories: Community Engagement."): inside the text the words are its own
+            block.taken[index] = "category line of the meta block"
         elif (_FILE_NAME_RE.fullmatch(text) and text == text.lower() and below is not None
               and block.same_paragraph(index, below) and len(texts[below].split()) >= 8):
             block.taken[index] = "picture's file name over its caption"

@@ -229,6 +229,22 @@ def _introduces(text: str, below: str) -> bool:
     return any(word[:6] in theirs for word in mine)
 
 
+def _over_its_list(lines: Sequence[str | None], index: int) -> bool:
+    """Is the line a label ending in a colon right over a bulleted or numbered list
+    ("Please:" / "  • Tell us when …")?  It announces the list, whatever its words: a
+    widget's line never has the article's list under it.
+
+    >>> _over_its_list(["Please:", "", "  • Send us a copy of the paper."], 0)
+    True
+    >>> _over_its_list(["Please share:", "Facebook Twitter"], 0)
+    False
+    """
+    if not (lines[index] or "").rstrip().endswith(":"):
+        return False
+    below = next((k for k in range(index + 1, len(lines)) if (lines[k] or "").strip()), None)
+    return below is not None and is_list_item(lines[below] or "")
+
+
 # A labelled line that names a work and its maker: "Watch this video: Disaster relief
 # donations that don't bring relief by CBS Sunday Morning".  Three words of a title or
 # more, then "by" and the maker's name in capitals to the line's end.
@@ -339,7 +355,8 @@ def take_sandwiched(lines: Sequence[str | None], views: dict[int, str],
             if (_other_language_link(" ".join(line.split()), page_script)
                     or top.is_language_switcher(" ".join(line.split()))):
                 found[index] = "link to another language"
-            elif is_widget_line(text) and (is_ad_label(text) or not _introduces(text, next_text)):
+            elif (is_widget_line(text) and (is_ad_label(text) or not _introduces(text, next_text))
+                  and not _over_its_list(lines, index)):
                 found[index] = "widget line in the article"
                 taken.append(index)
         for index in run:

@@ -53,7 +53,8 @@ from collections.abc import Sequence
 
 from cms_i18n.clean import mail
 from cms_i18n.clean.structure import is_list_item
-from cms_i18n.clean.vocabulary import as_seen
+from cms_i18n.clean.vocabulary import as_seen, closing_kind
+from cms_i18n.stopwords import STOPWORDS
 
 #: A transcript's or a quotation's mark of words left out: "<…>", "[…]", "(...)", "‹…›".
 OMISSION_RE = re.compile(r"[<‹\[(]\s*(?:…|\.{3})\s*[>›\])]")
@@ -247,6 +248,7 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
     description over the headline ("Football on grass"), its caption, and a title that
     opens the page over its date ("Loving New" / "March 12, 2013").
     """
+    from cms_i18n.clean.middle import is_widget_line  # middle reads this module
     blocks = _paragraphs(lines, views, found)
     if (len(blocks) >= 4 and len(blocks[0]) == len(blocks[1]) == len(blocks[2]) == 1
             and len(views[blocks[1][0]].split()) < 3 <= len(views[blocks[2][0]].split())):
@@ -278,6 +280,15 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
                     and not any(ch.isdigit() for ch in label)
             and not re.search(r"[.!?,;:\"“”«»]", label)
             and (label[:1].isupper() or (index in lower_ok and label[:1].islower()))
+            # a line under it no longer than itself is its subtitle, not a headline the
+            # site filed under it ("Time To Celebrate" / "Volunteers - our heroes"),
+            # unless that line is a widget's link ("View previous stories") or a name in
+            # title case, the site's next label ("Making Headlines" / "News & Media")
+            and (_word_count(label) < _word_count(headline) or is_widget_line(headline)
+                 or _is_title_name(headline))
+            # on a page with no chrome, a word the heading under it and the text say again
+            # is the document's subject ("DELIVERY" / "Free UK Delivery On …"), no section
+            and not (not found and _said_again(label, headline, body))
             for index, label in zip(blocks[0], labels, strict=True))
             and len(headline.split()) >= 3 and not re.search(r"[.!?:;,]$", headline)
             # A date under the line that opens the page is its dateline, not a headline:
@@ -289,6 +300,29 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
             and len(body.split()) >= _BODY_WORDS and SENTENCE_END_RE.search(body)):
         for index in blocks[0]:
             found[index] = "section label"
+
+
+def _said_again(label: str, headline: str, body: str) -> bool:
+    """Are all the label's words words of the line under it and of the text's paragraph?
+
+    >>> _said_again("DELIVERY", "Free UK Delivery On All Orders", "We deliver; delivery is free.")
+    True
+    >>> _said_again("Speeches", "Question on the budget", "The question was asked.")
+    False
+    """
+    def words(text: str) -> set[str]:
+        return {word.casefold() for word in re.findall(r"[^\W\d_]+", text)}
+    mine = words(label)
+    return bool(mine) and mine <= words(headline) and mine <= words(body)
+
+
+def _word_count(text: str) -> int:
+    """The words of a line, its dashes and other marks aside ("Volunteers - our heroes": 3).
+
+    >>> _word_count("Volunteers - our heroes"), _word_count("Speeches")
+    (3, 1)
+    """
+    return len(re.findall(r"[^\W_]+(?:['’][^\W_]+)*", text))
 
 
 _LABEL_BLOCKS = 3
@@ -726,8 +760,35 @@ def closes_the_text(index: int, lines: Sequence[str | None], views: dict[int, st
     # and Greek capitalise a header's first word only, so two capitals are a name.
     from cms_i18n.clean.chrome import is_credit_line  # chrome reads this module
     below = min((i for i in views if i > index), default=None)
+    under = " ".join((lines[below] or "").split()) if below is not None else ""
     return (_NOT_LATIN_RE.search(own) is not None or _INITIAL_RE.search(own) is not None
-            or (below is not None and is_credit_line(" ".join((lines[below] or "").split()))))
+            or (below is not None and is_credit_line(under))
+            or _over_a_list_header(own, under))
+
+
+# A name signing the text is a given name and a surname, or three words with a middle
+# name; a heading of four capitalised words ("Notable Security Council Resolutions") is not.
+_SIGNING_NAME_WORDS = 3
+
+
+def _over_a_list_header(name: str, under: str) -> bool:
+    """Is the name right above the header of the site's list of other stories ("Jim
+    Daniels" / "Related Content")?  A list's items stand under its header, so a name over
+    it is no item of it: it signs the text above.  A widget's own words in title case ("Keep
+    In Touch", "Share This", "Popular Categories") hold a function word or a word widgets
+    are made of, which no one's name does.
+
+    >>> _over_a_list_header("Jim Daniels", "Related Content")
+    True
+    >>> _over_a_list_header("Keep In Touch", "Related Posts"), _over_a_list_header(
+    ...     "Jim Daniels", "Share on Facebook"), _over_a_list_header(
+    ...     "Popular Categories", "Latest News")
+    (False, False, False)
+    """
+    from cms_i18n.clean.middle import CUE_WORDS  # middle reads this module
+    return (closing_kind(under) == "list" and len(name.split()) <= _SIGNING_NAME_WORDS
+            and not any(word.casefold() in STOPWORDS or word.casefold() in CUE_WORDS
+                        for word in name.split()))
 
 
 def is_signatory(text: str) -> bool:

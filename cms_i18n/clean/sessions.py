@@ -41,6 +41,9 @@ PROMPT_RE = re.compile(
       )[ \t]+\S""",
     re.X,
 )
+# Python's continuation prompt: a session's line only under the prompt that opened it.
+# Alone, "... Read more »" is a teaser's cut and its link.
+_CONTINUATION_RE = re.compile(r"[ \t]*\.\.\.(?=[ \t]+\S)")
 # A word closing a prompt alone, when it is one of prose's: "Note> x", "Warning> y".
 _PROSE_WORD_PROMPT_RE = re.compile(r"[ \t]*(?:note|warning|tip|example|hint|answer)>", re.I)
 # A related story's link a news site marks with chevrons, no prompt: ">>> VN highly values
@@ -87,7 +90,10 @@ def code_paragraphs(lines: Sequence[str | None]) -> set[int]:
         if line.strip():
             block.append(index)
             continue
-        shaped = sum(code_shaped(lines[i] or "") for i in block)
+        opened = any(is_prompt(lines[i] or "") and not _CONTINUATION_RE.match(lines[i] or "")
+                     for i in block)
+        shaped = sum(code_shaped(lines[i] or "") and (opened or not _CONTINUATION_RE.match(
+            lines[i] or "")) for i in block)
         if block and 2 * shaped >= len(block):
             found.update(block)
         block = []
@@ -114,6 +120,8 @@ def session_lines(lines: Sequence[str | None]) -> set[int]:
 
     >>> sorted(session_lines(["Try it:", ">>> 1 + 1", "2", "", "Done."]))
     [1, 2]
+    >>> sorted(session_lines(["A teaser cut by the site", "... Read more »"]))
+    []
     """
     found: set[int] = set()
     inside = False
@@ -122,7 +130,7 @@ def session_lines(lines: Sequence[str | None]) -> set[int]:
             continue
         if not line.strip():
             inside = False
-        elif is_prompt(line):
+        elif is_prompt(line) and (inside or not _CONTINUATION_RE.match(line)):
             inside = True
             found.add(index)
         elif inside:

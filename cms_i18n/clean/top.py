@@ -47,7 +47,7 @@ from cms_i18n.clean import blocks, page
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import english_words, to_latin_view
 from cms_i18n.clean.structure import is_list_item
-from cms_i18n.clean.vocabulary import HOME_WORDS, data_text
+from cms_i18n.clean.vocabulary import HOME_WORDS, as_seen, data_text
 
 # How many of the first remaining lines a copy of the title is looked for in.
 _ECHO_WINDOW = 8
@@ -154,6 +154,9 @@ REASONS = REASONS | {"the title with its section and date", "page path ending in
                      "breadcrumb glued into the line", "the page's title with its date",
                      "the forge's name and the repository's over its links",
                      "the site's name over the trail that opens with it",
+                     "caption's copy with the page's lines glued to it",
+                     "another story's headline over the page's",
+                     "counter under the picture's caption",
                      "breadcrumb glued to the site's name"}
 
 
@@ -450,7 +453,10 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_embedded_post(top)
     _take_barred_list(top)
     _take_copies(top)
+    _take_copy_with_glued_tail(top)   # before a cut copy: the clean copy is no cut
     _take_cut_copy(top)
+    _take_other_story_over_headline(top)
+    _take_count_under_caption(top)
     _take_masthead_credits(top)
     _take_title_of_lines_below(top)
     _take_meta_run_of_lines_below(top)
@@ -800,16 +806,36 @@ def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict
               and not _PUNCTUATION_RE.search(rest)
               and not is_section_name(rest) and not is_section_trail(rest)
               and fold(rest) not in {fold(word) for word in HOME_WORDS})
-    if labels and _masthead_link(rest):
+    if (labels and _masthead_link(rest)) or _menu_row(rest):
         # The crawler's date before the masthead's own link ("date 2020-07-14 Log in",
-        # "date 2025-12-16 Погода"): the whole line is the page's, none of it the text's.
+        # "date 2025-12-16 Погода") or its menu ("date 2025-09-02 Local National Weather
+        # Sports Traffic Watch Now"): the whole line is the page's, none of it the text's.
         line = lines[first] or ""
         return {first: Edit(start, line[start:].rstrip(), "", "chrome",
                             "crawler's date before the masthead's link")}
-    if labels:
-        return {}
+    if labels and not page.BYLINE_RE.match(rest):
+        return {}   # a byline after the date ("date 2019-04-23 By Drue Watkins") stays
     return {first: Edit(start, match.group("prefix"), "", "chrome",
                         "crawler's date before the first line")}
+
+
+def _menu_row(text: str) -> bool:
+    """Is ``text`` the site's menu, a row of section names, with a button of the site's
+    after it or not ("Local National Weather Sports Traffic Watch Now")?
+
+    >>> _menu_row("Local National Weather Sports Traffic Watch Now")
+    True
+    >>> _menu_row("National Weather Service warns of storms")
+    False
+    """
+    from cms_i18n.clean import chrome  # chrome reads this module
+    words = text.split()
+    for cut in range(len(words), _MENU_ITEMS - 1, -1):
+        rest = " ".join(words[cut:])
+        if is_section_menu(" ".join(words[:cut])) and (
+                not rest or chrome.is_chrome(chrome.view(rest))):
+            return True
+    return False
 
 
 #: The masthead's links to a service of the site's, in the languages of the pages: its
@@ -1291,6 +1317,86 @@ def _take_cut_copy(top: _Top) -> None:
             return
 
 
+# Another line's start glued to the copy's last letter: a capital, an opening quote
+# before it ("…БАКЛАНОВА“Школа-пресс”"); a cut word's rest ("…St Mary's Hospital") is no
+# other line.
+_GLUED_START_AFTER_RE = re.compile(r"[\"'“‘«„(]?[A-ZА-ЯЁΑ-ΩΆ-Ώ]")
+# A caption's copy is a sentence's worth: this many words at least.
+_GLUED_COPY_WORDS = 5
+
+
+def _take_copy_with_glued_tail(top: _Top) -> None:
+    """A caption printed again over itself with other lines of the top run into its end:
+    "Ребята … Алексей Белов.  © Фото Валерия БАКЛАНОВА“Школа-пресс”: равнение на лучших!
+    Школа-пресс-2013" over "Ребята … Алексей Белов. © Фото Валерия БАКЛАНОВА".
+
+    A picture's caption stands in a lightbox's copy too, and a scraper that drops the breaks
+    there glues the headline's copy and a gallery's label to it.  The line opens with every
+    word of the line right under it, spaces aside, and goes on straight after its last
+    letter, with no blank between; the clean copy under it stays.
+    """
+    left = [i for i in top.order[:_ECHO_WINDOW] if i not in top.taken]
+    for above, index in itertools.pairwise(left):
+        full, copy = " ".join(top.texts[above].split()), " ".join(top.texts[index].split())
+        if (len(copy.split()) >= _GLUED_COPY_WORDS and len(full) > len(copy)
+                and full.startswith(copy) and _GLUED_START_AFTER_RE.match(full, len(copy))
+                and top.alone(above)):
+            top.take(above, "caption's copy with the page's lines glued to it")
+
+
+# A caption that ends with its picture's credit: "… Алексей Белов. © Фото Валерия
+# БАКЛАНОВА", "… at the county hall. Photo: John Smith".
+_CREDIT_END_RE = re.compile(as_seen(
+    r".*\S\s+(?:©|\(c\)|(?:©\s*)?(?:photo|фото|φωτο(?:γραφια|γραφία)?)\s*(?::|by\b|—|-)?)"
+    r"\s*[^\W\d_][^.!?]{1,60}"), re.IGNORECASE)
+
+
+def _take_count_under_caption(top: _Top) -> None:
+    """Bare figures alone right under a picture's caption near the page's top ("0" under
+    "… Алексей Белов. © Фото Валерия БАКЛАНОВА"): the picture's counter (views, likes)
+    whose icon the scraper dropped.  A caption ends with its credit; an article's
+    paragraph above a figure does not.  Never a year, nor a figure from 1 to 31.
+    """
+    from cms_i18n.clean.meta import is_bare_count  # meta reads this module
+    left = [i for i in top.order[:_ECHO_WINDOW] if i not in top.taken]
+    for above, index in itertools.pairwise(left):
+        if (is_bare_count(top.texts[index]) and top.alone(index)
+                and _CREDIT_END_RE.fullmatch(top.texts[above])):
+            top.take(index, "counter under the picture's caption")
+
+
+# Another story's headline over the page's: this many words at least.
+_OTHER_STORY_WORDS = 5
+
+
+def _take_other_story_over_headline(top: _Top) -> None:
+    """Another story's headline opening the page over the page's own, on a page that shows
+    other chrome ("Что изменится в России с 1 ноября 2024 года" over "“Школа-пресс”:
+    равнение на лучших!" and a text about a school press contest).
+
+    A site's header links the day's most read story above every page.  The line is alone,
+    a headline's length, and no word of substance of it comes again below it, while the
+    headline under it, alone too, shares its words with the text: the title of a text
+    speaks of it, another story's speaks of something else.
+    """
+    left = [i for i in top.order if i not in top.taken]
+    if len(left) < 3 or not top.taken or left[0] not in top.head:
+        return
+    first, headline = left[0], left[1]
+    text = top.texts[first]
+    mine = _substance_words(text)
+    below = set().union(*(_substance_words(top.texts[i]) for i in left[1:]))
+    body = set().union(*(_substance_words(top.texts[i]) for i in left[2:]))
+    if (len(text.split()) >= _OTHER_STORY_WORDS and _headline_like(text)
+            and not page.SENTENCE_END_RE.search(text) and top.alone(first)
+            and top.alone(headline) and headline in top.head
+            and len(top.texts[headline].split()) <= _HEADLINE_WORDS
+            and not top.texts[headline].endswith((".", ",", ";", ":"))   # "… на лучших!"
+            and mine and not mine & below
+            and _substance_words(top.texts[headline]) & body):
+        top.take(first, "another story's headline over the page's")
+
+
 # A blog platform's author handle glued to the page's title: "by@ezerez", " by @anna_b".
 _GLUED_HANDLE_RE = re.compile(r"\s*by\s?@[\w.-]+", re.IGNORECASE)
 
@@ -1405,6 +1511,39 @@ _TOP_ANCHORS = frozenset({"top", "to top", "наверх", "вверх", "επά
 _RUN_WORDS = 25
 _RUN_STARTS = 4
 _RUN_MARK_RE = re.compile(r"[.,;:!?…()\[\]|•·–—]")
+
+
+# A headline's last word run into the next one's first, no space between: a word in small
+# letters (three or more) touching a capital that opens a word ("выборовРост").
+_GLUED_START_RE = re.compile(
+    r"(?<!\S)[a-zа-яёα-ωά-ώ][a-zа-яёα-ωά-ώ-]{2,}(?=[A-ZА-ЯЁΑ-ΩΆ-Ώ][a-zа-яёα-ωά-ώ])")
+# A ticker's headlines glued so: this many junctions in a line of this many words.
+_GLUED_STARTS = 3
+_GLUED_RUN_WORDS = 15
+
+
+def _glued_headlines(text: str) -> bool:
+    """Are these headlines a scraper ran into one line with no space between them
+    ("… в день выборовРост цен на мясо: … горячие источникиХудожники создали …")?
+
+    A word in small letters glued to the capital of the next headline's first word, three
+    times or more in a long line: no author types so, and a brand's capital inside a word
+    ("iPhone", "eBay") follows one or two letters, not a word.
+
+    >>> _glued_headlines("Минэнерго усиливает контроль в день выборовРост цен на мясо: что "
+    ...                  "происходит на рынкахПутешествие по долине: музей и источникиХудожники"
+    ...                  " создали мурал в БишкекеПрогноз погоды")
+    True
+    >>> _glued_headlines("The iPhone and the eBay app sold well in March, and YouTube grew.")
+    False
+    """
+    return (len(text.split()) >= _GLUED_RUN_WORDS and not _SENTENCE_STOP_RE.search(text)
+            and len(_GLUED_START_RE.findall(text)) >= _GLUED_STARTS)
+
+
+# A sentence's full stop inside a line: a paragraph whose links lost their spaces ("… formed
+# in 1996 betweenChina,Kazakhstan … In June 2001, …") is prose, no ticker.
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?:\s|$)")
 
 
 def _headline_starts(text: str) -> int:
@@ -1662,6 +1801,9 @@ def _take_ticker_above(lines: Sequence[str | None], views: dict[int, str],
     order = [i for i in sorted(views) if i not in found]
     for index in order[:_ECHO_WINDOW]:
         text = " ".join((lines[index] or "").split())
+        if _glued_headlines(text):
+            found.setdefault(index, "headlines run together")
+            continue
         if len(text.split()) < _RUN_WORDS or _RUN_MARK_RE.search(text):
             continue
         if _headline_starts(text) < _RUN_STARTS:
