@@ -709,11 +709,12 @@ def _spare_lone_calls(views: dict[int, str], found: dict[int, str],
 
 
 # A line that credits the page's picture: a label and who made it ("Фото: БЕЛТА", "Photo:
-# Reuters", "Изображение: Совет Федерации, wikimedia.org"), "Photo by …", a wire's
-# "AP Photo/…" or "… via Getty Images".  Video and logo lines are a player's or a
-# distributor's, not the picture's.
+# Reuters", "Изображение: Совет Федерации, wikimedia.org"), the label after a copyright
+# sign ("© Фото: РИА Новости / …", "© Φωτ.: ΑΠΕ-ΜΠΕ"), "Photo by …", a wire's
+# "AP Photo/…" or "… via Getty Images".  Video and logo lines are a player's or a distributor's, not
+# the picture's.
 _CREDIT_LINE_RE = re.compile(as_seen(
-    r"[(\[]?(?:(?:photo(?:graph)?s?|image|pictures?|pictured|illustration|"
+    r"[(\[]?(?:(?:(?:©|\(c\))\s*)?(?:photo(?:graph)?s?|image|pictures?|pictured|illustration|"
     r"(?:(?:main|lead|top|header|cover|featured|hero) )?(?:photo|image|picture) credits?|"
     r"credits?|фото|фотография|изображение|иллюстрация|φωτογραφία|φωτογραφίες|"
     r"φωτό|φωτ\.|εικόνα|foto|fotos|bild)\s*[:/]\s*\S.*"
@@ -733,11 +734,14 @@ def is_credit_line(text: str) -> bool:
     False
     """
     return (len(text) <= _CREDIT_CHARS and bool(_CREDIT_LINE_RE.fullmatch(text))
-            and not _SETTING_VALUE_RE.search(text)
+            and not _SETTING_VALUE_RE.search(text) and not _PLAYER_CREDIT_RE.search(text)
             and len(_SENTENCE_STOP_RE.findall(text)) <= 1)
 
 
 _SENTENCE_STOP_RE = re.compile(r"[.!?](?:\s|$)")
+# "… © Видео: ТРК «Звезда»": a credit line that names the player's video too is the
+# player's box, which a page prints with its own media, not under the article's picture.
+_PLAYER_CREDIT_RE = re.compile(as_seen(r"\b(?:видео|video|βίντεο)\s*:"), re.I)
 # "Image: On", "Pictures: hide": a reading-settings control, not a credit.
 _SETTING_VALUE_RE = re.compile(r":\s*(?:on|off|show|hide|default)$", re.I)
 
@@ -764,6 +768,13 @@ _AUTHOR_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*[^\W\d_][^\W\d_.'’-]*(?:[ '
 # "© Reuters", "© AP/Jane Doe": a sign and a name of a few words, no year, nothing else.
 _PICTURE_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*[^\W\d_][^\W\d_.'’/-]*"
                                    r"(?:[ '’./-]+[^\W\d_]+){0,3}")
+# "REUTERS/Mike Segar": a wire's photographer after its name, the way its captions end.
+_WIRE_PHOTOGRAPHER_RE = re.compile(r"(?:ap|afp|epa|reuters|xinhua|tass|sputnik|anadolu)\s*/\s*"
+                                   r"[^\W\d_][^\W\d_.'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}", re.I)
+# "© Sputnik / Алексей Никольский": an agency and its photographer after the slash.
+_PHOTOGRAPHER_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*[^\W\d_][^\W\d_.'’-]*"
+                                        r"(?:[ '’.-]+[^\W\d_]+){0,2}\s*/\s*"
+                                        r"[^\W\d_][^\W\d_.'’-]*(?:[ '’.-]+[^\W\d_]+){1,2}")
 
 
 def _spare_credit_lines(lines: Sequence[str | None], views: dict[int, str],
@@ -778,21 +789,34 @@ def _spare_credit_lines(lines: Sequence[str | None], views: dict[int, str],
     A copyright of a name and a year with the article's prose still below it is the
     author's mark under their work (a poem's "© gillena cox 2024" over the poet's
     note), not the site's footer, which closes the page; a copyright of a name alone
-    between the article's paragraphs ("© Reuters") is a picture's credit.
+    between the article's paragraphs or under the headline over them ("© Reuters") is
+    a picture's credit, and so is an
+    agency's copyright with its photographer's name after a slash ("© Sputnik / Алексей
+    Никольский") anywhere above the article's last paragraph: a site's footer names no
+    photographer, and it stands below the article, not above it.  A wire's
+    photographer after its name ("REUTERS/Mike Segar") under the headline is the
+    caption's credit; above the headline it is a gallery's, whose pictures the page
+    no longer shows.
     """
     prose = [i for i in views if i not in found and len(views[i]) >= page.PROSE_LINE
              and page.SENTENCE_END_RE.search(views[i])]
     prose_after = max(prose, default=-1)
     prose_before = min(prose, default=len(lines))
+    kept_first = min((i for i in views if i not in found), default=len(lines))
     for index in list(found):
         text = views.get(index, "")
         if (found[index] == "page chrome" and index < prose_after
                 and _AUTHOR_COPYRIGHT_RE.fullmatch(text) and not is_site_chrome(text, site)):
             del found[index]   # the author's mark under a poem, with the author's note below
             continue
-        if (found[index] == "page chrome" and prose_before < index < prose_after
-                and _PICTURE_COPYRIGHT_RE.fullmatch(text) and not is_site_chrome(text, site)):
+        if (found[index] == "page chrome" and min(prose_before, kept_first) < index < prose_after
+                and (_PICTURE_COPYRIGHT_RE.fullmatch(text) or _WIRE_PHOTOGRAPHER_RE.fullmatch(text))
+                and not is_site_chrome(text, site)):
             del found[index]   # a picture's credit between the article's paragraphs
+            continue
+        if (found[index] == "page chrome" and index < prose_after
+                and _PHOTOGRAPHER_COPYRIGHT_RE.fullmatch(text) and not is_site_chrome(text, site)):
+            del found[index]   # the picture's credit under the headline or a caption
             continue
         above = views.get(index - 1, "")
         if ((is_credit_line(text) or page.OMISSION_RE.fullmatch((lines[index] or "").strip()))
