@@ -2271,3 +2271,93 @@ def section_edit_links(lines: Sequence[str | None],
     if empty < _EMPTY_EDIT_LINKS:
         found = {i: e for i, e in found.items() if e.before.strip() != "[]"}
     return found
+
+
+# A wiki's edit link on a line of its own under the section's heading: in brackets
+# ("[Edit]", "[edit source]", "[править | править код]") or bare ("Edit", "edit source",
+# "Править", "Επεξεργασία").
+_EDIT_LINK_WORDS = (r"(?:edit|edit source|edit section|править|править код|редактировать|"
+                    r"επεξεργασία|επεξεργασία κώδικα|bearbeiten|quelltext bearbeiten|modifier|"
+                    r"modifier le code|editar|editar código)")
+_EDIT_LINK_LINE_RE = re.compile(
+    rf"(?P<open>\[)?\s*{_EDIT_LINK_WORDS}(?:\s*\|\s*{_EDIT_LINK_WORDS})?\s*(?(open)\])", re.I)
+# A mobile wiki's bare link glued to its heading ("Early lifeEdit"): a small letter, then
+# "Edit" with no space, as no English word ends.
+_GLUED_EDIT_RE = re.compile(r"(?P<heading>[^\W\d_][^.!?:;\[\]]{0,80}?[a-zà-ÿ])(?P<link>Edit)")
+#: A bare or glued link is a wiki's only on a page where this many headings carry one.
+_BARE_EDIT_LINKS = 2
+
+
+def _is_heading(text: str) -> bool:
+    """A section's heading: a few words, no sentence's stop at its end."""
+    return (bool(text) and len(text.split()) <= _SECTION_HEADING_WORDS
+            and not re.search(r"[.!?,;:]$", text) and not _EDIT_LINK_LINE_RE.fullmatch(text))
+
+
+def section_edit_lines(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
+    """A wiki's "edit this section" link left as a line of its own under each heading.
+
+    A scraper that keeps a heading's block elements apart puts MediaWiki's or a wiki
+    farm's link on the line under the heading ("History" / "[edit]", "Sides" / "Edit").
+    The link is the wiki's tool, not the section's text.  In brackets it says so by
+    itself and goes right under any heading; a bare "Edit" may be a word of a menu or a
+    manual's list ("File" / "Edit" / "View"), so it goes only with a blank line or the
+    page's end below it and only on a page where two headings or more carry one, as a
+    wiki prints one beside every section.
+
+    >>> page = ["History", "Edit", "", "It began in 1450.", "", "Costume", "Edit", ""]
+    >>> sorted(section_edit_lines(page, [False] * 8))
+    [1, 6]
+    >>> section_edit_lines(["File", "Edit", "View", "", "Menus", "Edit", "Help"], [False] * 7)
+    {}
+    """
+    bracketed: dict[int, str] = {}
+    bare: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if line is None or code[index] or not index:
+            continue
+        text = " ".join(line.split())
+        above = " ".join((lines[index - 1] or "").split())
+        match = _EDIT_LINK_LINE_RE.fullmatch(text)
+        if match is None or not _is_heading(above) or code[index - 1]:
+            continue
+        if match.group("open"):
+            bracketed[index] = "a wiki's link to edit the section"
+            continue
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        if not (below or "").strip():
+            bare[index] = "a wiki's link to edit the section"
+    glued = len(glued_edit_links(lines, code, at_least=1))
+    if len(bare) + glued + len(bracketed) < _BARE_EDIT_LINKS:
+        bare = {}
+    return bracketed | bare
+
+
+def glued_edit_links(lines: Sequence[str | None], code: Sequence[bool], *,
+                     at_least: int = _BARE_EDIT_LINKS) -> dict[int, Edit]:
+    """The "Edit" a mobile wiki glued to each heading ("Early lifeEdit" → "Early life").
+
+    The heading stands in a paragraph of its own, a few words with no stop.  A name
+    may end so ("TextEdit", "QuickEdit"), so the link is read as a wiki's only on a page
+    where ``at_least`` headings carry it.
+
+    >>> page = ["Early lifeEdit", "", "Born in Leeds.", "", "CareerEdit", ""]
+    >>> [(i, e.column) for i, e in sorted(glued_edit_links(page, [False] * 6).items())]
+    [(0, 10), (4, 6)]
+    >>> glued_edit_links(["TextEdit", "", "A text editor."], [False] * 3)
+    {}
+    """
+    found: dict[int, Edit] = {}
+    for index, line in enumerate(lines):
+        if line is None or code[index] or not line.strip():
+            continue
+        if (index and (lines[index - 1] or "").strip()) or (
+                index + 1 < len(lines) and (lines[index + 1] or "").strip()):
+            continue
+        match = _GLUED_EDIT_RE.fullmatch(line.strip())
+        if match is None or len(match.group("heading").split()) > _SECTION_HEADING_WORDS:
+            continue
+        start = len(line) - len(line.lstrip())
+        found[index] = Edit(start + match.start("link"), "Edit", "", "chrome",
+                            "a wiki's link to edit the section")
+    return found if len(found) >= at_least else {}
