@@ -97,7 +97,24 @@ _BASE_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийкл�
                           + "".join(map(chr, range(0x3ac, 0x3d0))))
 _OPEN_END_RE = re.compile(r"\b(?:of|of the|the|for|and)$", re.I)
 # "В Степанакерте: +6 °C", "Almaty -3°C": the weather widget of a masthead.
-_WEATHER_RE = re.compile(r"[+−-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CFС]?(?!\w)")
+_WEATHER_RE = re.compile(r"[+−-]?\d{1,2}(?:[.,]\d)?\s?[°˚º]\s?[CFС]?(?!\w)")
+# The weather widget's reading as a whole line, a place before it or not ("17°", "+16˚C",
+# "Moscow +3°", "Αθήνα 18°C").
+_WEATHER_LINE_RE = re.compile(r"(?:[^\W\d_][^\W\d_-]*(?:[ -][^\W\d_]+){0,2}:? )?"
+                              + _WEATHER_RE.pattern)
+# The same widget's other readings under it: how warm it feels, the wind, the pressure,
+# the humidity, a traffic score ("Ощущается как 14", "2 м/с, южн", "767мм", "50%", "4/10").
+_FEELS_LIKE_RE = re.compile(
+    r"(?:ощущается как|feels like|αίσθηση|gefühlt|ressenti)\s*[+−-]?\d{1,2}\s?[°˚º]?\s?[CFС]?",
+    re.I)
+_WEATHER_DETAIL_RE = re.compile(
+    _FEELS_LIKE_RE.pattern + r"|\d{1,2}(?:[.,]\d)?\s?(?:м/с|m/s|км/ч|km/h|mph|μποφόρ|bft)(?:,?\s*[^\W\d_]{1,12}\.?)?"
+    r"|\d{3}\s?(?:мм|mm)(?: рт\. ?ст\.| hg)?|\d{1,3}\s?%|(?:пробки|traffic)?\s*\d{1,2}/10"
+    r"|(?:сейчас|now|τώρα|jetzt|maintenant)(?: (?:в|во|in|στην?|στο|à|a) [^\W\d_][^.!?,;:]{0,40})?"
+    r"|(?:(?:ясно|облачно|пасмурно|малооблачно|переменная облачность|без осадков|небольшой дождь|"
+    r"дождь|снег|туман|sunny|clear|cloudy|partly cloudy|mostly cloudy|overcast|light rain|rain|"
+    r"showers|snow|fog|mist|αίθριος|αίθριο|λίγα σύννεφα|νεφελώδης|συννεφιά|βροχή|χιόνι),?\s*)+",
+    re.I)
 # "9.4 C": the same reading whose degree sign was an icon the scraper lost; a line of its
 # own, and the weather only beside the masthead's date (an address's "12 C" is no reading).
 _BARE_WEATHER_RE = re.compile(r"[+−-]?\d{1,2}(?:[.,]\d)? ?[CFС]")
@@ -477,6 +494,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_address_and_glued_trail(top)
     _take_tag_over_body(top)
     _take_later_advert(top)
+    _take_weather_box(top)
     for index, reason in top.taken.items():
         found.setdefault(index, reason)
 
@@ -2342,6 +2360,45 @@ def _take_weather_opening(top: _Top) -> None:
                      else "masthead beside the weather")
     for index in lines:
         _take_date_again_at_end(top, index)
+
+
+def _take_weather_box(top: _Top) -> None:
+    """The masthead's weather box above the article's first line of prose, however the
+    scraper set its lines apart: the reading ("17°", "+16˚C", "Moscow +3°") and the
+    readings beside it ("Ощущается как 14", "2 м/с, южн", "767мм", "50%").
+
+    A page that prints every block as one line, with no blank line between, leaves the
+    headline and the widget in one paragraph, where the rules by paragraph see no top;
+    the reading is a temperature and nothing else, which no headline or byline is.
+    Beside the reading, and only there, its other figures go with it.
+    """
+    prose = next((i for i in top.order if blocks.is_prose(top.texts[i])
+                  and page.SENTENCE_END_RE.search(top.texts[i])), None)
+    if prose is None:
+        return
+    # Every line above it, those other rules took too: the box is read as a whole.
+    texts = {i: " ".join(line.split()) for i, line in enumerate(top.lines[:prose])
+             if line is not None and line.strip()}
+    above = sorted(texts)
+    readings = [i for i in above if (_WEATHER_LINE_RE.fullmatch(texts[i])
+                                     and len(texts[i].split()) <= _LABEL_WORDS + 1)
+                or _FEELS_LIKE_RE.fullmatch(texts[i])]
+    for index in readings:
+        if index not in top.found:
+            top.take(index, "weather")
+    for index in readings:
+        position = above.index(index)
+        for step in (1, -1):
+            at = position + step
+            while 0 <= at < len(above):
+                other = above[at]
+                if other in top.taken or other in top.found:
+                    at += step
+                    continue
+                if not _WEATHER_DETAIL_RE.fullmatch(texts[other]):
+                    break
+                top.take(other, "weather")
+                at += step
 
 
 def _take_date_again_at_end(top: _Top, index: int) -> None:
