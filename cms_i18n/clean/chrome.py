@@ -193,13 +193,39 @@ def _is_icon_run(words: list[str]) -> bool:
     return snakes >= 2 and snakes * 2 >= len(words)
 
 
+# Where a share bar's buttons run into each other once their markup is gone: a small
+# letter before a capital, a count before or after a label ("Share on FacebookShare on
+# Twitter", "Share on Facebook41Share on Google+13Tweet about this on Twitter").
+_GLUED_BUTTON_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_+]|\+)(?=\d)")
+# The few other words a share button's label says ("Tweet about this", "Share by email",
+# "Email this to someone", "Send to a friend"): allowed among glued buttons, but no
+# button by themselves.
+_SHARE_FILLER = frozenset({"about", "by", "someone", "friend", "a", "an", "send"})
+
+
 def _share_words(words: list[str]) -> int:
-    """How many share/network words a line of nothing but share vocabulary has (else 0)."""
+    """How many share/network words a line of nothing but share vocabulary has (else 0).
+
+    Buttons glued together are read apart, and the counts beside them set aside:
+
+    >>> _share_words("Share on FacebookShare on Twitter".split())
+    4
+    >>> _share_words("Share on Facebook41Share on Google+13Tweet about this on Twitter".split())
+    6
+    >>> _share_words("Share your FacebookPhotos".split())
+    0
+    """
     core = 0
     seen = False
-    for word in words:
+    pieces = [piece for word in words for piece in (
+        [word] if word.strip(":|·•,.-–—()[]!").lower() in SHARE_WORDS   # "WhatsApp", "WeChat"
+        else _GLUED_BUTTON_RE.split(word)) if not piece.isdigit()]
+    # (The labels' other words only where buttons ran together: "Share by email" alone
+    # may be an option a text lists.)
+    glued = len(pieces) > len(words)
+    for word in pieces:
         w = word.strip(":|·•,.-–—()[]!").lower()
-        if not w:
+        if not w or (glued and seen and w in _SHARE_FILLER):
             continue
         if w not in SHARE_WORDS:
             return 0
