@@ -606,6 +606,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     _take_neighbours(lines, views, found)
     _take_story_lists(lines, code, views, found)
     _take_closing_list(views, found)
+    _take_dated_teasers(views, found)
     if page_rules:
         repeats.take_repeats(lines, views, found)
     if title_check:
@@ -1564,6 +1565,56 @@ def _take_closing_list(views: dict[int, str], found: dict[int, str]) -> None:
             if len(teasers) <= _CLOSING_LIST_LINES and (cut or offers or listed):
                 for rest in after:
                     found.setdefault(rest, "related-story list")
+            return
+
+
+# A header that says the stories under it are other stories ("Read more", "Related
+# articles", "Читайте также", "Σχετικά άρθρα", "Διαβάστε επίσης"); not a wiki's or an
+# author's "See also", "Topics" or "Featured", over lines that may be the text's own.
+_TEASER_HEADER_RE = re.compile(as_seen(
+    r"read more|read also|also read|read next|what to read next|"
+    r"related(?: stories| articles| news| coverage| content| reading| posts)?|"
+    r"more (?:on this story|on this topic|stories|articles|news|posts)(?: like this)?|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
+    r"recommended(?: for you| stories| articles)?|"
+    r"читайте также|читайте еще|читайте ещё|смотрите также|по теме|другие новости|"
+    r"новости по теме|материалы по теме|σχετικά άρθρα|σχετικά|διαβάστε επίσης|διαβάστε ακόμη|"
+    r"διαβάστε ακόμα|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|lea también|"
+    r"noticias relacionadas"), re.I)
+# A date a teaser carries: "10.03.2025", "2025-03-10", "March 10, 2025", "10 марта 2025",
+# "10 Μαρτίου 2025".
+_TEASER_DATE_RE = re.compile(
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\s+[^\W\d_]{3,12}\.?,?\s+(?:19|20)\d{2}\b"
+    r"|\b[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b")
+#: A teaser is a sentence or two: at most this many words.
+_TEASER_WORDS = 40
+_TEASERS = 2
+
+
+def _take_dated_teasers(views: dict[int, str], found: dict[int, str]) -> None:
+    """A related list's teasers to the page's end, each a sentence with its date.
+
+    Under "Read more" or "Читайте также", below the article's last paragraph, a site
+    lists its other stories as their first sentence and the day they ran ("Russia
+    vetoed a draft resolution on Syria aid on Friday, March 7, 2025.").  Each reads as
+    prose, so the rules that take a list of headlines leave it.  Two or more lines,
+    each of a sentence's length with a date in it, and nothing else but chrome after
+    the header to the page's end: the article ended above the header.  A header with
+    one line under it, or lines with no date, is left to the other rules.
+    """
+    order = sorted(views)
+    for index in order:
+        header = views[index].rstrip(" :")
+        if index not in found or not _TEASER_HEADER_RE.fullmatch(header):
+            continue
+        if not any(i < index and i not in found and blocks.is_prose(views[i]) for i in order):
+            continue
+        rest = [i for i in order if i > index and i not in found]
+        if len(rest) >= _TEASERS and all(
+                _TEASER_DATE_RE.search(views[i]) and len(views[i].split()) <= _TEASER_WORDS
+                for i in rest):
+            for i in rest:
+                found.setdefault(i, "related-story list")
             return
 
 
