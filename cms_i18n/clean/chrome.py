@@ -804,6 +804,12 @@ _PHOTOGRAPHER_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*[^\W\d_][^\W\d_.'’-]*
                                         r"[^\W\d_][^\W\d_.'’-]*(?:[ '’.-]+[^\W\d_]+){1,2}")
 
 
+#: A caption names what the picture shows in a few words at least ("Share" does not).
+_CAPTION_WORDS = 3
+#: The rules that take a caption for chrome when a share bar stands over it.
+_CAPTION_TAKEN_AS = ("page chrome", "control panel", "short line among chrome")
+
+
 def _spare_credit_lines(lines: Sequence[str | None], views: dict[int, str],
                         found: dict[int, str], site: Sequence[re.Pattern[str]]) -> None:
     """A picture's credit line and a mark of words left out are the article's, whatever
@@ -849,6 +855,15 @@ def _spare_credit_lines(lines: Sequence[str | None], views: dict[int, str],
         if ((is_credit_line(text) or page.OMISSION_RE.fullmatch((lines[index] or "").strip()))
                 and not is_site_chrome(text, site)
                 and not (above != text and above.endswith(text))):   # the caption's own, again
+            del found[index]
+    # The caption right over a credit it was printed with, no blank line between: what
+    # the picture shows, the article's as its credit is, unless its words are chrome's.
+    for index in list(found):
+        below = views.get(index + 1, "")
+        if (found[index] in _CAPTION_TAKEN_AS and index + 1 not in found
+                and is_credit_line(below) and index + 1 < prose_after
+                and not is_chrome(views.get(index, ""), site)
+                and len(views.get(index, "").split()) >= _CAPTION_WORDS):
             del found[index]
 
 
