@@ -520,6 +520,8 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
                 run.edit(index, [prefix])
             for index, copy in top.headline_glued_to_next_line(run.lines, run.code).items():
                 run.edit(index, [copy])
+            for index, label in top.glued_section_labels(run.lines, run.code).items():
+                run.edit(index, [label])
             for index, widget in top.widget_after_dateline(run.lines, run.code).items():
                 run.edit(index, [widget])
             for index, prefix in top.crawl_date_prefix(run.lines, run.code).items():

@@ -37,6 +37,7 @@ taken carries its reason, which ``clean --explain`` shows.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import re
@@ -670,6 +671,62 @@ def headline_glued_to_next_line(lines: Sequence[str | None],
                 and not headline[-1:].isspace()):
             edits[later[0]] = Edit(start, headline, "", "chrome",
                                    "headline's copy glued to the line under it")
+    return edits
+
+
+# A section's label run into the heading under it: a word in Title Case or in capitals,
+# then at once the heading's first word, capitalised ("NewsSecurity council meets …",
+# "НовостиСовбез ООН …", "ΕΙΔΗΣΕΙΣΣυνεδρίαση …").
+_GLUED_LABEL_RE = re.compile(
+    r"(?P<label>[A-ZА-ЯЁΑ-ΩΆ-Ώ](?:[a-zа-яёα-ωά-ώ]{2,20}|[A-ZА-ЯЁΑ-ΩΆ-Ώ]{2,20}?))"
+    r"(?=[A-ZА-ЯЁΑ-ΩΆ-Ώ][a-zа-яёα-ωά-ώ])")
+# Names a site or a magazine writes as one word with two capitals: never a label.
+_CAMEL_NAMES = frozenset({"businessweek", "worldcat", "newsweek", "politicshome", "sportscenter",
+                          "techcrunch", "newsnow", "worldnet", "livejournal", "videolan"})
+#: The heading left after the label: a headline's words, three at least.
+_GLUED_HEADING_WORDS = (3, 20)
+
+
+def glued_section_labels(lines: Sequence[str | None],
+                         code: Sequence[bool]) -> dict[int, Edit]:
+    """A section's label glued to the heading under it: the edit that takes it off.
+
+    A page prints its section's name over each headline ("News" / "Security council
+    meets …"), in a block the scraper ran into the heading's with no space.  The label
+    is one of the section names sites use (``data/masthead.txt``), the heading goes on
+    with a capital at once and has a headline's words, no sentence's stop at its end.
+    A name of two capitals ("BusinessWeek", or "WorldPride" where the text names it
+    again) or a label that is no section's stays.
+
+    >>> page = ["NewsSecurity council meets on Syria aid", "", "The council met."]
+    >>> [(i, e.before) for i, e in glued_section_labels(page, [False] * 3).items()]
+    [(0, 'News')]
+    >>> glued_section_labels(["BusinessWeek names its top schools", ""], [False] * 2)
+    {}
+    """
+    edits: dict[int, Edit] = {}
+    tokens: collections.Counter[str] | None = None
+    for index, line in enumerate(lines):
+        if line is None or code[index] or not line.strip():
+            continue
+        text = line.strip()
+        words = text.split()
+        match = _GLUED_LABEL_RE.match(text)
+        if (match is None or not _GLUED_HEADING_WORDS[0] <= len(words) <= _GLUED_HEADING_WORDS[1]
+                or page.SENTENCE_END_RE.search(text) or not is_section_name(match.group("label"))
+                or fold(words[0]) in _CAMEL_NAMES
+                or sum(w.isalpha() for w in words[1:]) < _GLUED_HEADING_WORDS[0] - 1):
+            continue   # (a trail run into a dateline, "НовостиПолитика10 июня 2018", is no heading)
+        # A name the text writes so again ("WorldPride" over "… WorldPride opens …") is
+        # the name of a thing, not a label and a word glued.
+        if tokens is None:
+            tokens = collections.Counter(re.findall(r"\w+", " ".join(
+                x for x in lines if x is not None)))
+        if tokens[re.match(r"\w+", words[0]).group()] > 1:  # type: ignore[union-attr]
+            continue
+        start = len(line) - len(line.lstrip())
+        edits[index] = Edit(start, match.group("label"), "", "chrome",
+                            "section label glued to the heading")
     return edits
 
 
