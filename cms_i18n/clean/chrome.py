@@ -615,7 +615,16 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     if page_rules:
         _take_separator_residue(views, found)
         _take_chevron_links(lines, views, found)
+        # A picture's credit is the article's (it is spared below): the top is judged
+        # as if it stood there, not as chrome that shows the page to be scraped.
+        credits = {i: found.pop(i) for i in list(found)
+                   if found[i] == "page chrome" and (
+                       is_credit_line(views.get(i, ""))
+                       or _WIRE_PHOTOGRAPHER_RE.fullmatch(views.get(i, ""))
+                       or _PHOTOGRAPHER_COPYRIGHT_RE.fullmatch(views.get(i, "")))}
         top.take_top(lines, views, found)
+        for index, reason in credits.items():
+            found.setdefault(index, reason)
         page.take_tag_column(lines, views, found)
         page.take_trail_labels(lines, views, found)
         _take_repeated_labels(views, found)
