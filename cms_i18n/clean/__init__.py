@@ -512,12 +512,16 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
                 run.edit(index, [prefix])
             for index, link in chrome.section_edit_links(run.lines, run.code).items():
                 run.edit(index, [link])
+            for index, link in chrome.glued_edit_links(run.lines, run.code).items():
+                run.edit(index, [link])
             for index, bars in chrome.table_bars(run.lines, run.code).items():
                 run.edit(index, bars)
             for index, prefix in top.trail_before_dateline(run.lines, run.code).items():
                 run.edit(index, [prefix])
             for index, copy in top.headline_glued_to_next_line(run.lines, run.code).items():
                 run.edit(index, [copy])
+            for index, label in top.glued_section_labels(run.lines, run.code).items():
+                run.edit(index, [label])
             for index, widget in top.widget_after_dateline(run.lines, run.code).items():
                 run.edit(index, [widget])
             for index, prefix in top.crawl_date_prefix(run.lines, run.code).items():
@@ -542,6 +546,8 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
             for index, reason in widgets.headline_card_copies(run.lines, run.code).items():
                 found.setdefault(index, reason)
             for index, reason in widgets.contact_bar_at_top(run.lines, run.code).items():
+                found.setdefault(index, reason)
+            for index, reason in chrome.section_edit_lines(run.lines, run.code).items():
                 found.setdefault(index, reason)
             for rule in (boxes.author_box_at_end, boxes.named_box_at_end,
                          boxes.numbered_trail_at_top,

@@ -211,13 +211,39 @@ def _is_icon_run(words: list[str]) -> bool:
     return snakes >= 2 and snakes * 2 >= len(words)
 
 
+# Where a share bar's buttons run into each other once their markup is gone: a small
+# letter before a capital, a count before or after a label ("Share on FacebookShare on
+# Twitter", "Share on Facebook41Share on Google+13Tweet about this on Twitter").
+_GLUED_BUTTON_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_+]|\+)(?=\d)")
+# The few other words a share button's label says ("Tweet about this", "Share by email",
+# "Email this to someone", "Send to a friend"): allowed among glued buttons, but no
+# button by themselves.
+_SHARE_FILLER = frozenset({"about", "by", "someone", "friend", "a", "an", "send"})
+
+
 def _share_words(words: list[str]) -> int:
-    """How many share/network words a line of nothing but share vocabulary has (else 0)."""
+    """How many share/network words a line of nothing but share vocabulary has (else 0).
+
+    Buttons glued together are read apart, and the counts beside them set aside:
+
+    >>> _share_words("Share on FacebookShare on Twitter".split())
+    4
+    >>> _share_words("Share on Facebook41Share on Google+13Tweet about this on Twitter".split())
+    6
+    >>> _share_words("Share your FacebookPhotos".split())
+    0
+    """
     core = 0
     seen = False
-    for word in words:
+    pieces = [piece for word in words for piece in (
+        [word] if word.strip(":|·•,.-–—()[]!").lower() in SHARE_WORDS   # "WhatsApp", "WeChat"
+        else _GLUED_BUTTON_RE.split(word)) if not piece.isdigit()]
+    # (The labels' other words only where buttons ran together: "Share by email" alone
+    # may be an option a text lists.)
+    glued = len(pieces) > len(words)
+    for word in pieces:
         w = word.strip(":|·•,.-–—()[]!").lower()
-        if not w:
+        if not w or (glued and seen and w in _SHARE_FILLER):
             continue
         if w not in SHARE_WORDS:
             return 0
@@ -600,6 +626,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     _take_neighbours(lines, views, found)
     _take_story_lists(lines, code, views, found)
     _take_closing_list(views, found)
+    _take_dated_teasers(views, found)
     if page_rules:
         repeats.take_repeats(lines, views, found)
     if title_check:
@@ -608,7 +635,16 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     if page_rules:
         _take_separator_residue(views, found)
         _take_chevron_links(lines, views, found)
+        # A picture's credit is the article's (it is spared below): the top is judged
+        # as if it stood there, not as chrome that shows the page to be scraped.
+        credits = {i: found.pop(i) for i in list(found)
+                   if found[i] == "page chrome" and (
+                       is_credit_line(views.get(i, ""))
+                       or _WIRE_PHOTOGRAPHER_RE.fullmatch(views.get(i, ""))
+                       or _PHOTOGRAPHER_COPYRIGHT_RE.fullmatch(views.get(i, "")))}
         top.take_top(lines, views, found)
+        for index, reason in credits.items():
+            found.setdefault(index, reason)
         page.take_tag_column(lines, views, found)
         page.take_trail_labels(lines, views, found)
         _take_repeated_labels(views, found)
@@ -754,11 +790,12 @@ def _spare_lone_calls(views: dict[int, str], found: dict[int, str],
 
 
 # A line that credits the page's picture: a label and who made it ("Фото: БЕЛТА", "Photo:
-# Reuters", "Изображение: Совет Федерации, wikimedia.org"), "Photo by …", a wire's
-# "AP Photo/…" or "… via Getty Images".  Video and logo lines are a player's or a
-# distributor's, not the picture's.
+# Reuters", "Изображение: Совет Федерации, wikimedia.org"), the label after a copyright
+# sign ("© Фото: РИА Новости / …", "© Φωτ.: ΑΠΕ-ΜΠΕ"), "Photo by …", a wire's
+# "AP Photo/…" or "… via Getty Images".  Video and logo lines are a player's or a distributor's, not
+# the picture's.
 _CREDIT_LINE_RE = re.compile(as_seen(
-    r"[(\[]?(?:(?:photo(?:graph)?s?|image|pictures?|pictured|illustration|"
+    r"[(\[]?(?:(?:(?:©|\(c\))\s*)?(?:photo(?:graph)?s?|image|pictures?|pictured|illustration|"
     r"(?:(?:main|lead|top|header|cover|featured|hero) )?(?:photo|image|picture) credits?|"
     r"credits?|фото|фотография|изображение|иллюстрация|φωτογραφία|φωτογραφίες|"
     r"φωτό|φωτ\.|εικόνα|foto|fotos|bild)\s*[:/]\s*\S.*"
@@ -778,11 +815,14 @@ def is_credit_line(text: str) -> bool:
     False
     """
     return (len(text) <= _CREDIT_CHARS and bool(_CREDIT_LINE_RE.fullmatch(text))
-            and not _SETTING_VALUE_RE.search(text)
+            and not _SETTING_VALUE_RE.search(text) and not _PLAYER_CREDIT_RE.search(text)
             and len(_SENTENCE_STOP_RE.findall(text)) <= 1)
 
 
 _SENTENCE_STOP_RE = re.compile(r"[.!?](?:\s|$)")
+# "… © Видео: ТРК «Звезда»": a credit line that names the player's video too is the
+# player's box, which a page prints with its own media, not under the article's picture.
+_PLAYER_CREDIT_RE = re.compile(as_seen(r"\b(?:видео|video|βίντεο)\s*:"), re.I)
 # "Image: On", "Pictures: hide": a reading-settings control, not a credit.
 _SETTING_VALUE_RE = re.compile(r":\s*(?:on|off|show|hide|default)$", re.I)
 
@@ -810,6 +850,19 @@ _AUTHOR_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*[^\W\d_][^\W\d_.'’-]*(?:[ '
 # a syndicating portal words it "© Provided by The Canadian Press".
 _PICTURE_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*(?:[Pp]rovided by\s+)?[^\W\d_][^\W\d_.'’/-]*"
                                    r"(?:[ '’./-]+[^\W\d_]+){0,3}")
+# "REUTERS/Mike Segar": a wire's photographer after its name, the way its captions end.
+_WIRE_PHOTOGRAPHER_RE = re.compile(r"(?:ap|afp|epa|reuters|xinhua|tass|sputnik|anadolu)\s*/\s*"
+                                   r"[^\W\d_][^\W\d_.'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}", re.I)
+# "© Sputnik / Алексей Никольский": an agency and its photographer after the slash.
+_PHOTOGRAPHER_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*[^\W\d_][^\W\d_.'’-]*"
+                                        r"(?:[ '’.-]+[^\W\d_]+){0,2}\s*/\s*"
+                                        r"[^\W\d_][^\W\d_.'’-]*(?:[ '’.-]+[^\W\d_]+){1,2}")
+
+
+#: A caption names what the picture shows in a few words at least ("Share" does not).
+_CAPTION_WORDS = 3
+#: The rules that take a caption for chrome when a share bar stands over it.
+_CAPTION_TAKEN_AS = ("page chrome", "control panel", "short line among chrome")
 
 
 def _spare_credit_lines(lines: Sequence[str | None], views: dict[int, str],
@@ -824,26 +877,48 @@ def _spare_credit_lines(lines: Sequence[str | None], views: dict[int, str],
     A copyright of a name and a year with the article's prose still below it is the
     author's mark under their work (a poem's "© gillena cox 2024" over the poet's
     note), not the site's footer, which closes the page; a copyright of a name alone
-    between the article's paragraphs ("© Reuters") is a picture's credit.
+    between the article's paragraphs or under the headline over them ("© Reuters") is
+    a picture's credit, and so is an
+    agency's copyright with its photographer's name after a slash ("© Sputnik / Алексей
+    Никольский") anywhere above the article's last paragraph: a site's footer names no
+    photographer, and it stands below the article, not above it.  A wire's
+    photographer after its name ("REUTERS/Mike Segar") under the headline is the
+    caption's credit; above the headline it is a gallery's, whose pictures the page
+    no longer shows.
     """
     prose = [i for i in views if i not in found and len(views[i]) >= page.PROSE_LINE
              and page.SENTENCE_END_RE.search(views[i])]
     prose_after = max(prose, default=-1)
     prose_before = min(prose, default=len(lines))
+    kept_first = min((i for i in views if i not in found), default=len(lines))
     for index in list(found):
         text = views.get(index, "")
         if (found[index] == "page chrome" and index < prose_after
                 and _AUTHOR_COPYRIGHT_RE.fullmatch(text) and not is_site_chrome(text, site)):
             del found[index]   # the author's mark under a poem, with the author's note below
             continue
-        if (found[index] == "page chrome" and prose_before < index < prose_after
-                and _PICTURE_COPYRIGHT_RE.fullmatch(text) and not is_site_chrome(text, site)):
+        if (found[index] == "page chrome" and min(prose_before, kept_first) < index < prose_after
+                and (_PICTURE_COPYRIGHT_RE.fullmatch(text) or _WIRE_PHOTOGRAPHER_RE.fullmatch(text))
+                and not is_site_chrome(text, site)):
             del found[index]   # a picture's credit between the article's paragraphs
+            continue
+        if (found[index] == "page chrome" and index < prose_after
+                and _PHOTOGRAPHER_COPYRIGHT_RE.fullmatch(text) and not is_site_chrome(text, site)):
+            del found[index]   # the picture's credit under the headline or a caption
             continue
         above = views.get(index - 1, "")
         if ((is_credit_line(text) or page.OMISSION_RE.fullmatch((lines[index] or "").strip()))
                 and not is_site_chrome(text, site)
                 and not (above != text and above.endswith(text))):   # the caption's own, again
+            del found[index]
+    # The caption right over a credit it was printed with, no blank line between: what
+    # the picture shows, the article's as its credit is, unless its words are chrome's.
+    for index in list(found):
+        below = views.get(index + 1, "")
+        if (found[index] in _CAPTION_TAKEN_AS and index + 1 not in found
+                and is_credit_line(below) and index + 1 < prose_after
+                and not is_chrome(views.get(index, ""), site)
+                and len(views.get(index, "").split()) >= _CAPTION_WORDS):
             del found[index]
 
 
@@ -1608,6 +1683,56 @@ def _take_closing_list(views: dict[int, str], found: dict[int, str]) -> None:
             if len(teasers) <= _CLOSING_LIST_LINES and (cut or offers or listed):
                 for rest in after:
                     found.setdefault(rest, "related-story list")
+            return
+
+
+# A header that says the stories under it are other stories ("Read more", "Related
+# articles", "Читайте также", "Σχετικά άρθρα", "Διαβάστε επίσης"); not a wiki's or an
+# author's "See also", "Topics" or "Featured", over lines that may be the text's own.
+_TEASER_HEADER_RE = re.compile(as_seen(
+    r"read more|read also|also read|read next|what to read next|"
+    r"related(?: stories| articles| news| coverage| content| reading| posts)?|"
+    r"more (?:on this story|on this topic|stories|articles|news|posts)(?: like this)?|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
+    r"recommended(?: for you| stories| articles)?|"
+    r"читайте также|читайте еще|читайте ещё|смотрите также|по теме|другие новости|"
+    r"новости по теме|материалы по теме|σχετικά άρθρα|σχετικά|διαβάστε επίσης|διαβάστε ακόμη|"
+    r"διαβάστε ακόμα|lesen sie auch|mehr zum thema|à lire aussi|lire aussi|lea también|"
+    r"noticias relacionadas"), re.I)
+# A date a teaser carries: "10.03.2025", "2025-03-10", "March 10, 2025", "10 марта 2025",
+# "10 Μαρτίου 2025".
+_TEASER_DATE_RE = re.compile(
+    r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\s+[^\W\d_]{3,12}\.?,?\s+(?:19|20)\d{2}\b"
+    r"|\b[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b")
+#: A teaser is a sentence or two: at most this many words.
+_TEASER_WORDS = 40
+_TEASERS = 2
+
+
+def _take_dated_teasers(views: dict[int, str], found: dict[int, str]) -> None:
+    """A related list's teasers to the page's end, each a sentence with its date.
+
+    Under "Read more" or "Читайте также", below the article's last paragraph, a site
+    lists its other stories as their first sentence and the day they ran ("Russia
+    vetoed a draft resolution on Syria aid on Friday, March 7, 2025.").  Each reads as
+    prose, so the rules that take a list of headlines leave it.  Two or more lines,
+    each of a sentence's length with a date in it, and nothing else but chrome after
+    the header to the page's end: the article ended above the header.  A header with
+    one line under it, or lines with no date, is left to the other rules.
+    """
+    order = sorted(views)
+    for index in order:
+        header = views[index].rstrip(" :")
+        if index not in found or not _TEASER_HEADER_RE.fullmatch(header):
+            continue
+        if not any(i < index and i not in found and blocks.is_prose(views[i]) for i in order):
+            continue
+        rest = [i for i in order if i > index and i not in found]
+        if len(rest) >= _TEASERS and all(
+                _TEASER_DATE_RE.search(views[i]) and len(views[i].split()) <= _TEASER_WORDS
+                for i in rest):
+            for i in rest:
+                found.setdefault(i, "related-story list")
             return
 
 
@@ -2440,3 +2565,93 @@ def section_edit_links(lines: Sequence[str | None],
     if empty < _EMPTY_EDIT_LINKS:
         found = {i: e for i, e in found.items() if e.before.strip() != "[]"}
     return found
+
+
+# A wiki's edit link on a line of its own under the section's heading: in brackets
+# ("[Edit]", "[edit source]", "[править | править код]") or bare ("Edit", "edit source",
+# "Править", "Επεξεργασία").
+_EDIT_LINK_WORDS = (r"(?:edit|edit source|edit section|править|править код|редактировать|"
+                    r"επεξεργασία|επεξεργασία κώδικα|bearbeiten|quelltext bearbeiten|modifier|"
+                    r"modifier le code|editar|editar código)")
+_EDIT_LINK_LINE_RE = re.compile(
+    rf"(?P<open>\[)?\s*{_EDIT_LINK_WORDS}(?:\s*\|\s*{_EDIT_LINK_WORDS})?\s*(?(open)\])", re.I)
+# A mobile wiki's bare link glued to its heading ("Early lifeEdit"): a small letter, then
+# "Edit" with no space, as no English word ends.
+_GLUED_EDIT_RE = re.compile(r"(?P<heading>[^\W\d_][^.!?:;\[\]]{0,80}?[a-zà-ÿ])(?P<link>Edit)")
+#: A bare or glued link is a wiki's only on a page where this many headings carry one.
+_BARE_EDIT_LINKS = 2
+
+
+def _is_heading(text: str) -> bool:
+    """A section's heading: a few words, no sentence's stop at its end."""
+    return (bool(text) and len(text.split()) <= _SECTION_HEADING_WORDS
+            and not re.search(r"[.!?,;:]$", text) and not _EDIT_LINK_LINE_RE.fullmatch(text))
+
+
+def section_edit_lines(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
+    """A wiki's "edit this section" link left as a line of its own under each heading.
+
+    A scraper that keeps a heading's block elements apart puts MediaWiki's or a wiki
+    farm's link on the line under the heading ("History" / "[edit]", "Sides" / "Edit").
+    The link is the wiki's tool, not the section's text.  In brackets it says so by
+    itself and goes right under any heading; a bare "Edit" may be a word of a menu or a
+    manual's list ("File" / "Edit" / "View"), so it goes only with a blank line or the
+    page's end below it and only on a page where two headings or more carry one, as a
+    wiki prints one beside every section.
+
+    >>> page = ["History", "Edit", "", "It began in 1450.", "", "Costume", "Edit", ""]
+    >>> sorted(section_edit_lines(page, [False] * 8))
+    [1, 6]
+    >>> section_edit_lines(["File", "Edit", "View", "", "Menus", "Edit", "Help"], [False] * 7)
+    {}
+    """
+    bracketed: dict[int, str] = {}
+    bare: dict[int, str] = {}
+    for index, line in enumerate(lines):
+        if line is None or code[index] or not index:
+            continue
+        text = " ".join(line.split())
+        above = " ".join((lines[index - 1] or "").split())
+        match = _EDIT_LINK_LINE_RE.fullmatch(text)
+        if match is None or not _is_heading(above) or code[index - 1]:
+            continue
+        if match.group("open"):
+            bracketed[index] = "a wiki's link to edit the section"
+            continue
+        below = lines[index + 1] if index + 1 < len(lines) else ""
+        if not (below or "").strip():
+            bare[index] = "a wiki's link to edit the section"
+    glued = len(glued_edit_links(lines, code, at_least=1))
+    if len(bare) + glued + len(bracketed) < _BARE_EDIT_LINKS:
+        bare = {}
+    return bracketed | bare
+
+
+def glued_edit_links(lines: Sequence[str | None], code: Sequence[bool], *,
+                     at_least: int = _BARE_EDIT_LINKS) -> dict[int, Edit]:
+    """The "Edit" a mobile wiki glued to each heading ("Early lifeEdit" → "Early life").
+
+    The heading stands in a paragraph of its own, a few words with no stop.  A name
+    may end so ("TextEdit", "QuickEdit"), so the link is read as a wiki's only on a page
+    where ``at_least`` headings carry it.
+
+    >>> page = ["Early lifeEdit", "", "Born in Leeds.", "", "CareerEdit", ""]
+    >>> [(i, e.column) for i, e in sorted(glued_edit_links(page, [False] * 6).items())]
+    [(0, 10), (4, 6)]
+    >>> glued_edit_links(["TextEdit", "", "A text editor."], [False] * 3)
+    {}
+    """
+    found: dict[int, Edit] = {}
+    for index, line in enumerate(lines):
+        if line is None or code[index] or not line.strip():
+            continue
+        if (index and (lines[index - 1] or "").strip()) or (
+                index + 1 < len(lines) and (lines[index + 1] or "").strip()):
+            continue
+        match = _GLUED_EDIT_RE.fullmatch(line.strip())
+        if match is None or len(match.group("heading").split()) > _SECTION_HEADING_WORDS:
+            continue
+        start = len(line) - len(line.lstrip())
+        found[index] = Edit(start + match.start("link"), "Edit", "", "chrome",
+                            "a wiki's link to edit the section")
+    return found if len(found) >= at_least else {}

@@ -1046,8 +1046,14 @@ def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
 
             byline = {j for k, i in enumerate(block[:-1]) if texts[k].endswith(":")
                       and is_name(texts[k + 1]) for j in (i, block[k + 1])}
+            # A byline ("By Anna Berg") and a picture's credit in the run are the
+            # article's, whatever panel the scraper set beside them.
+            from cms_i18n.clean.chrome import is_credit_line  # chrome reads this module
+
             for index in block:
-                if not _is_date(views[index]) and index not in byline:
+                if (not _is_date(views[index]) and index not in byline
+                        and not BYLINE_RE.match(views[index])
+                        and not is_credit_line(views[index])):
                     found.setdefault(index, "control panel")
 
 

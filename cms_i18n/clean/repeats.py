@@ -197,13 +197,31 @@ def opens_with(paragraph: str, lead: str) -> bool:
             and paragraph.startswith(stem) and len(paragraph) > len(stem))
 
 
+def cut_mid_word(paragraph: str, teaser: str) -> bool:
+    """Is ``teaser`` the paragraph's opening cut off inside a word, as a listing cuts its
+    teaser at so many characters ("… to discuss the situ" over "… to discuss the
+    situation in Syria.")?  No headline ends inside the first paragraph's word, so a
+    line of a few words that does is the teaser's copy of it.
+
+    >>> cut_mid_word("The council met on Monday to vote on the budget for the bridge.",
+    ...              "The council met on Monday to vote on the bud")
+    True
+    >>> cut_mid_word("The council met on Monday to vote on the budget for the bridge.",
+    ...              "The council met on Monday to vote on the budget")
+    False
+    """
+    return (_words(teaser) >= _CUT_STEM_WORDS and teaser[-1:].isalpha()
+            and len(paragraph) > len(teaser) and paragraph.startswith(teaser)
+            and paragraph[len(teaser)].isalpha())
+
+
 def _take_lead_copy(doc: _Page) -> None:
     """The article's first line of prose printed again a few lines below, with only
     short lines between (the headline, a byline, a date; a caption is longer): the
     upper copy goes.  So
     does a teaser whose sentences open the first paragraph below it, a teaser cut
     short with an ellipsis where the paragraph goes on, and one that lost its last
-    full stop."""
+    full stop, or one cut off inside a word."""
     body = doc.body
     if body is None or _words(doc.texts[body]) < _LEAD_WORDS:
         return
@@ -216,6 +234,10 @@ def _take_lead_copy(doc: _Page) -> None:
         if (_words(teaser) >= _LEAD_WORDS and _STOP_THEN_MORE_RE.search(teaser)
                 and teaser[-1:].isalnum() and opens_with(doc.texts[body], teaser)):
             doc.take(above[-1], "copy of a line below it")
+            return
+    for index in above[-_LEAD_REACH:]:
+        if cut_mid_word(doc.texts[body], doc.texts[index]):
+            doc.take(index, "copy of a line below it")
             return
     after = [i for i in doc.order if i > body][:_LEAD_REACH]
     for k, index in enumerate(after):

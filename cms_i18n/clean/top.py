@@ -37,6 +37,7 @@ taken carries its reason, which ``clean --explain`` shows.
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
 import re
@@ -97,7 +98,25 @@ _BASE_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzабвгдеёжзийкл�
                           + "".join(map(chr, range(0x3ac, 0x3d0))))
 _OPEN_END_RE = re.compile(r"\b(?:of|of the|the|for|and)$", re.I)
 # "В Степанакерте: +6 °C", "Almaty -3°C": the weather widget of a masthead.
-_WEATHER_RE = re.compile(r"[+−-]?\d{1,2}(?:[.,]\d)?\s?°\s?[CFС]?(?!\w)")
+_WEATHER_RE = re.compile(r"[+−-]?\d{1,2}(?:[.,]\d)?\s?[°˚º]\s?[CFС]?(?!\w)")
+# The weather widget's reading as a whole line, a place before it or not ("17°", "+16˚C",
+# "Moscow +3°", "Αθήνα 18°C").
+_WEATHER_LINE_RE = re.compile(r"(?:[^\W\d_][^\W\d_-]*(?:[ -][^\W\d_]+){0,2}:? )?"
+                              + _WEATHER_RE.pattern)
+# The same widget's other readings under it: how warm it feels, the wind, the pressure,
+# the humidity, a traffic score ("Ощущается как 14", "2 м/с, южн", "767мм", "50%", "4/10").
+_FEELS_LIKE_RE = re.compile(
+    r"(?:ощущается как|feels like|αίσθηση|gefühlt|ressenti)\s*[+−-]?\d{1,2}\s?[°˚º]?\s?[CFС]?",
+    re.I)
+_WEATHER_DETAIL_RE = re.compile(
+    _FEELS_LIKE_RE.pattern
+    + r"|\d{1,2}(?:[.,]\d)?\s?(?:м/с|m/s|км/ч|km/h|mph|μποφόρ|bft)(?:,?\s*[^\W\d_]{1,12}\.?)?"
+    r"|\d{3}\s?(?:мм|mm)(?: рт\. ?ст\.| hg)?|\d{1,3}\s?%|(?:пробки|traffic)?\s*\d{1,2}/10"
+    r"|(?:сейчас|now|τώρα|jetzt|maintenant)(?: (?:в|во|in|στην?|στο|à|a) [^\W\d_][^.!?,;:]{0,40})?"
+    r"|(?:(?:ясно|облачно|пасмурно|малооблачно|переменная облачность|без осадков|небольшой дождь|"
+    r"дождь|снег|туман|sunny|clear|cloudy|partly cloudy|mostly cloudy|overcast|light rain|rain|"
+    r"showers|snow|fog|mist|αίθριος|αίθριο|λίγα σύννεφα|νεφελώδης|συννεφιά|βροχή|χιόνι),?\s*)+",
+    re.I)
 # "9.4 C": the same reading whose degree sign was an icon the scraper lost; a line of its
 # own, and the weather only beside the masthead's date (an address's "12 C" is no reading).
 _BARE_WEATHER_RE = re.compile(r"[+−-]?\d{1,2}(?:[.,]\d)? ?[CFС]")
@@ -483,6 +502,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_address_and_glued_trail(top)
     _take_tag_over_body(top)
     _take_later_advert(top)
+    _take_weather_box(top)
     for index, reason in top.taken.items():
         found.setdefault(index, reason)
 
@@ -657,6 +677,62 @@ def headline_glued_to_next_line(lines: Sequence[str | None],
                 and not headline[-1:].isspace()):
             edits[later[0]] = Edit(start, headline, "", "chrome",
                                    "headline's copy glued to the line under it")
+    return edits
+
+
+# A section's label run into the heading under it: a word in Title Case or in capitals,
+# then at once the heading's first word, capitalised ("NewsSecurity council meets …",
+# "НовостиСовбез ООН …", "ΕΙΔΗΣΕΙΣΣυνεδρίαση …").
+_GLUED_LABEL_RE = re.compile(
+    r"(?P<label>[A-ZА-ЯЁΑ-ΩΆ-Ώ](?:[a-zа-яёα-ωά-ώ]{2,20}|[A-ZА-ЯЁΑ-ΩΆ-Ώ]{2,20}?))"
+    r"(?=[A-ZА-ЯЁΑ-ΩΆ-Ώ][a-zа-яёα-ωά-ώ])")
+# Names a site or a magazine writes as one word with two capitals: never a label.
+_CAMEL_NAMES = frozenset({"businessweek", "worldcat", "newsweek", "politicshome", "sportscenter",
+                          "techcrunch", "newsnow", "worldnet", "livejournal", "videolan"})
+#: The heading left after the label: a headline's words, three at least.
+_GLUED_HEADING_WORDS = (3, 20)
+
+
+def glued_section_labels(lines: Sequence[str | None],
+                         code: Sequence[bool]) -> dict[int, Edit]:
+    """A section's label glued to the heading under it: the edit that takes it off.
+
+    A page prints its section's name over each headline ("News" / "Security council
+    meets …"), in a block the scraper ran into the heading's with no space.  The label
+    is one of the section names sites use (``data/masthead.txt``), the heading goes on
+    with a capital at once and has a headline's words, no sentence's stop at its end.
+    A name of two capitals ("BusinessWeek", or "WorldPride" where the text names it
+    again) or a label that is no section's stays.
+
+    >>> page = ["NewsSecurity council meets on Syria aid", "", "The council met."]
+    >>> [(i, e.before) for i, e in glued_section_labels(page, [False] * 3).items()]
+    [(0, 'News')]
+    >>> glued_section_labels(["BusinessWeek names its top schools", ""], [False] * 2)
+    {}
+    """
+    edits: dict[int, Edit] = {}
+    tokens: collections.Counter[str] | None = None
+    for index, line in enumerate(lines):
+        if line is None or code[index] or not line.strip():
+            continue
+        text = line.strip()
+        words = text.split()
+        match = _GLUED_LABEL_RE.match(text)
+        if (match is None or not _GLUED_HEADING_WORDS[0] <= len(words) <= _GLUED_HEADING_WORDS[1]
+                or page.SENTENCE_END_RE.search(text) or not is_section_name(match.group("label"))
+                or fold(words[0]) in _CAMEL_NAMES
+                or sum(w.isalpha() for w in words[1:]) < _GLUED_HEADING_WORDS[0] - 1):
+            continue   # (a trail run into a dateline, "НовостиПолитика10 июня 2018", is no heading)
+        # A name the text writes so again ("WorldPride" over "… WorldPride opens …") is
+        # the name of a thing, not a label and a word glued.
+        if tokens is None:
+            tokens = collections.Counter(re.findall(r"\w+", " ".join(
+                x for x in lines if x is not None)))
+        if tokens[re.match(r"\w+", words[0]).group()] > 1:  # type: ignore[union-attr]
+            continue
+        start = len(line) - len(line.lstrip())
+        edits[index] = Edit(start, match.group("label"), "", "chrome",
+                            "section label glued to the heading")
     return edits
 
 
@@ -2484,6 +2560,45 @@ def _take_weather_opening(top: _Top) -> None:
                      else "masthead beside the weather")
     for index in lines:
         _take_date_again_at_end(top, index)
+
+
+def _take_weather_box(top: _Top) -> None:
+    """The masthead's weather box above the article's first line of prose, however the
+    scraper set its lines apart: the reading ("17°", "+16˚C", "Moscow +3°") and the
+    readings beside it ("Ощущается как 14", "2 м/с, южн", "767мм", "50%").
+
+    A page that prints every block as one line, with no blank line between, leaves the
+    headline and the widget in one paragraph, where the rules by paragraph see no top;
+    the reading is a temperature and nothing else, which no headline or byline is.
+    Beside the reading, and only there, its other figures go with it.
+    """
+    prose = next((i for i in top.order if blocks.is_prose(top.texts[i])
+                  and page.SENTENCE_END_RE.search(top.texts[i])), None)
+    if prose is None:
+        return
+    # Every line above it, those other rules took too: the box is read as a whole.
+    texts = {i: " ".join(line.split()) for i, line in enumerate(top.lines[:prose])
+             if line is not None and line.strip()}
+    above = sorted(texts)
+    readings = [i for i in above if (_WEATHER_LINE_RE.fullmatch(texts[i])
+                                     and len(texts[i].split()) <= _LABEL_WORDS + 1)
+                or _FEELS_LIKE_RE.fullmatch(texts[i])]
+    for index in readings:
+        if index not in top.found:
+            top.take(index, "weather")
+    for index in readings:
+        position = above.index(index)
+        for step in (1, -1):
+            at = position + step
+            while 0 <= at < len(above):
+                other = above[at]
+                if other in top.taken or other in top.found:
+                    at += step
+                    continue
+                if not _WEATHER_DETAIL_RE.fullmatch(texts[other]):
+                    break
+                top.take(other, "weather")
+                at += step
 
 
 def _take_date_again_at_end(top: _Top, index: int) -> None:
