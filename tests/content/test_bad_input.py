@@ -100,3 +100,15 @@ def test_a_link_to_a_file_that_is_not_there_is_an_error_like_a_link_out_of_the_s
     assert failed.stderr == (f"error: {site / 'content' / 'dangling.txt'}: symbolic link to a "
                              "file that is not there (gone.txt); restore the file or remove "
                              "the link\n")
+
+
+def test_a_bad_content_file_is_one_error_line_for_every_language_it_stopped(
+        site: Path) -> None:
+    (site / "content" / "bad.md").write_text("---\ntitle: [unclosed\n---\nBody.\n",
+                                             encoding="utf-8")
+    failed = run("translate", "--lang", "es,ca")
+    assert failed.exit_code != 0
+    errors = [line for line in failed.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, failed.stderr
+    assert errors[0].startswith(f"error: es, ca: {site / 'content' / 'bad.md'}:2: front matter: "
+                                "invalid YAML"), errors
