@@ -165,6 +165,14 @@ def _special_kind(path: Path) -> str:
     return f"{kind}, not a regular file" if kind != "not a file" else "not a regular file"
 
 
+def _shown_link(path: Path) -> str:
+    """``path`` as a user would type it, a symbolic link by its own name, not its
+    target's."""
+    if not path.is_symlink():
+        return shown_path(path)
+    return str(Path(shown_path(path.parent)) / path.name)
+
+
 def missing_content(settings: Mapping[str, Any], root: Path) -> UserError:
     """The content folder is not there: say where ``content_dir`` was set (the config
     file and line), or that no config file set it and how to write one."""
@@ -242,10 +250,27 @@ class FileSource:
                     files.append(path)
                 elif document_like and path.is_symlink() and not path.exists():
                     files.append(path)      # a link to nothing: read() names it, an error
+                elif path.is_symlink() and path.is_dir() and not path.name.startswith("."):
+                    # never followed (a loop, a folder read twice, one outside the
+                    # site), but never passed over unseen either
+                    self._skip(path, self._linked_folder(path))
                 elif document_like and not path.is_symlink():
                     self._skip(path, _special_kind(path))
             yield from files
             folders.extend(reversed(subfolders))
+
+    def _linked_folder(self, path: Path) -> str:
+        """Why a symbolic link to a folder is skipped, and where its files are."""
+        try:
+            real = path.resolve(strict=True)
+            root = self.root.resolve()
+        except (OSError, RuntimeError) as exc:
+            return f"a symbolic link to a folder that cannot be read: {exc}"
+        if real == root or real.is_relative_to(root):
+            return ("a symbolic link to a folder, not followed: the files of "
+                    f"{shown_path(self.root / real.relative_to(root))} are read there")
+        return ("a symbolic link to a folder outside the content folder, not followed: "
+                "copy or move the folder into the content folder to translate its files")
 
     def _skip(self, path: Path, why: str) -> None:
         if path not in self.skipped:
@@ -257,7 +282,7 @@ class FileSource:
         None when there is nothing."""
         if not self.skipped:
             return None
-        return "skipped: " + "; ".join(f"{shown_path(path)} ({why})"
+        return "skipped: " + "; ".join(f"{_shown_link(path)} ({why})"
                                        for path, why in sorted(self.skipped.items()))
 
     def count(self) -> int:

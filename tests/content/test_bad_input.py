@@ -112,3 +112,21 @@ def test_a_bad_content_file_is_one_error_line_for_every_language_it_stopped(
     assert len(errors) == 1, failed.stderr
     assert errors[0].startswith(f"error: es, ca: {site / 'content' / 'bad.md'}:2: front matter: "
                                 "invalid YAML"), errors
+
+
+def test_a_link_to_a_folder_is_named_on_the_skipped_line_not_passed_over(site: Path) -> None:
+    (site / "content" / "real").mkdir()
+    (site / "content" / "real" / "story.txt").write_text("A story.\n", encoding="utf-8")
+    (site / "content" / "linked").symlink_to("real")
+    (site / "elsewhere").mkdir()
+    (site / "elsewhere" / "other.txt").write_text("Another story.\n", encoding="utf-8")
+    (site / "content" / "outside").symlink_to(site / "elsewhere")
+    result = run("translate", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    skipped = [line for line in result.stderr.splitlines() if "skipped:" in line]
+    assert skipped == ["warning: es: skipped: content/linked (a symbolic link to a folder, not "
+                       "followed: the files of content/real are read there); content/outside "
+                       "(a symbolic link to a folder outside the content folder, not followed: "
+                       "copy or move the folder into the content folder to translate its "
+                       "files)"]
+    assert result.stdout.startswith("es: 2 documents")
