@@ -136,8 +136,9 @@ _BOMS = ((b"\xff\xfe\x00\x00", "UTF-32LE", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF
 
 
 def other_unicode(data: bytes, name: str | Path) -> InputError | None:
-    r"""The one-line error for UTF-16 or UTF-32 text (known by its byte-order mark), with
-    the command that converts it; None for other data.
+    r"""The one-line error for UTF-16 or UTF-32 text (known by its byte-order mark, or
+    UTF-16 by its look without one), with the command that converts it; None for other
+    data.
 
     >>> error = other_unicode(b"\xff\xfeH\x00i\x00", "notes.txt")
     >>> print(error.format().replace("; ", ";\n").replace(" and,", "\nand,"))
@@ -151,6 +152,58 @@ def other_unicode(data: bytes, name: str | Path) -> InputError | None:
                    if str(name).startswith("<") else _iconv(family, Path(name)))
             return InputError(f"{family} text ({exact}, with a byte-order mark), not UTF-8; "
                               f"convert it first, e.g. {how}", path=name, line=1)
+    utf16 = _utf16_without_mark(data)
+    if utf16 is not None:
+        how = ("… | iconv -f " + utf16 + " -t UTF-8 | cms-i18n clean"
+               if str(name).startswith("<") else _iconv(utf16, Path(name)))
+        return InputError(f"looks like UTF-16 text ({utf16}) without a byte-order mark, not "
+                          f"UTF-8; save it as UTF-8 (in an editor: Save As, encoding UTF-8), "
+                          f"or convert it, e.g. {how}", path=name, line=1)
+    return None
+
+
+#: Where a text in UTF-16 with no byte-order mark shows: a sample of its start, and the
+#: share of its characters that must be spaces, line breaks and other ASCII (a byte 0
+#: beside each: in any script, words are separated by spaces) or printable.
+_UTF16_SAMPLE = 4096
+_UTF16_ASCII_SHARE = 0.05
+_UTF16_PRINTABLE_SHARE = 0.97
+
+
+def _utf16_without_mark(data: bytes) -> str | None:
+    r"""``UTF-16LE`` or ``UTF-16BE`` when ``data`` reads as text in it though it has no
+    byte-order mark (Windows tools write such files), else None.  Only a text whose
+    characters are printable, with enough ASCII among them (spaces, line breaks,
+    digits: a 0 byte beside each, where UTF-8 text has none), qualifies.
+
+    >>> _utf16_without_mark("Notes\n\nThe café opens.\n".encode("utf-16-le"))
+    'UTF-16LE'
+    >>> _utf16_without_mark("Заметки о встрече\n".encode("utf-16-be"))
+    'UTF-16BE'
+    >>> _utf16_without_mark("Plain UTF-8 text, café.\n".encode("utf-8")) is None
+    True
+    """
+    sample = data[:_UTF16_SAMPLE]
+    sample = sample[:len(sample) // 2 * 2]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    for exact, high in (("UTF-16LE", 1), ("UTF-16BE", 0)):
+        try:
+            text = sample.decode(exact.lower())
+        except UnicodeDecodeError:
+            if len(data) <= _UTF16_SAMPLE:
+                continue
+            try:        # the sample may end inside a surrogate pair
+                text = sample[:-2].decode(exact.lower())
+            except UnicodeDecodeError:
+                continue
+        if not text or "\x00" in text:
+            continue
+        ascii_share = sum(1 for i in range(high, len(sample), 2)
+                          if sample[i] == 0) / (len(sample) // 2)
+        printable = sum(1 for c in text if c.isprintable() or c in "\t\n\r\f") / len(text)
+        if ascii_share >= _UTF16_ASCII_SHARE and printable >= _UTF16_PRINTABLE_SHARE:
+            return exact
     return None
 
 

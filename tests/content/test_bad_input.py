@@ -130,3 +130,22 @@ def test_a_link_to_a_folder_is_named_on_the_skipped_line_not_passed_over(site: P
                        "copy or move the folder into the content folder to translate its "
                        "files)"]
     assert result.stdout.startswith("es: 2 documents")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_a_byte_order_mark_is_named_with_its_conversion(
+        site: Path, encoding: str) -> None:
+    page = site / "content" / "notes.txt"
+    page.write_bytes("Заметки\n\nThe café opens on Monday.\n".encode(encoding))   # no BOM
+    failed = run("translate", "--lang", "es")
+    assert failed.exit_code != 0
+    assert len(failed.stderr.splitlines()) == 1
+    assert "binary" not in failed.stderr
+    exact = encoding.upper().replace("-LE", "LE").replace("-BE", "BE")
+    assert f"content/notes.txt:1: looks like UTF-16 text ({exact}) without a byte-order " \
+           "mark, not UTF-8; save it as UTF-8" in failed.stderr
+    command = _hint(failed.stderr)
+    assert command.startswith(f"iconv -f {exact} -t UTF-8 content/notes.txt > ")
+    assert subprocess.run(["bash", "-c", command]).returncode == 0
+    assert page.read_text(encoding="utf-8") == "Заметки\n\nThe café opens on Monday.\n"
+    assert run("translate", "--lang", "es").exit_code == 0
