@@ -83,10 +83,17 @@ def rows() -> dict[str, Callable[[str], object]]:
     matcher = glossary.matcher
     engine = CopyEngine()
 
+    def forget() -> None:
+        """Empty what the matcher keeps of the texts it read, so every round reads anew."""
+        for kept in ("_indexes", "_evidence", "_definitions", "_named"):
+            getattr(matcher, kept, {}).clear()
+
     def match(text: str) -> object:
+        forget()
         return matcher.find(text, context_from(matcher, [], text))
 
     def enforce(text: str) -> object:
+        forget()
         return translate_units(engine, [text], source="en", target="es",
                                glossary=glossary, documents=["page"],
                                whole={"page": text})
