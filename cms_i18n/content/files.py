@@ -16,6 +16,7 @@ import copy
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -166,21 +167,27 @@ def other_unicode(data: bytes, name: str | Path) -> InputError | None:
 #: share of its characters that must be spaces, line breaks and other ASCII (a byte 0
 #: beside each: in any script, words are separated by spaces) or printable.
 _UTF16_SAMPLE = 4096
-_UTF16_ASCII_SHARE = 0.05
+_UTF16_ASCII_SHARE = 0.1
 _UTF16_PRINTABLE_SHARE = 0.97
+#: the share of the other characters that may lie outside their three commonest blocks
+_UTF16_SCATTER = 0.1
 
 
 def _utf16_without_mark(data: bytes) -> str | None:
     r"""``UTF-16LE`` or ``UTF-16BE`` when ``data`` reads as text in it though it has no
     byte-order mark (Windows tools write such files), else None.  Only a text whose
     characters are printable, with enough ASCII among them (spaces, line breaks,
-    digits: a 0 byte beside each, where UTF-8 text has none), qualifies.
+    digits: a 0 byte beside each, where UTF-8 text has none) and the others in a few
+    blocks of the code space (one script's), qualifies: a stray 0 byte in UTF-8 text
+    does not.
 
     >>> _utf16_without_mark("Notes\n\nThe café opens.\n".encode("utf-16-le"))
     'UTF-16LE'
     >>> _utf16_without_mark("Заметки о встрече\n".encode("utf-16-be"))
     'UTF-16BE'
     >>> _utf16_without_mark("Plain UTF-8 text, café.\n".encode("utf-8")) is None
+    True
+    >>> _utf16_without_mark(b"First paragraph.\n\nSecond\x00 paragraph.\n") is None
     True
     """
     sample = data[:_UTF16_SAMPLE]
@@ -202,7 +209,12 @@ def _utf16_without_mark(data: bytes) -> str | None:
         ascii_share = sum(1 for i in range(high, len(sample), 2)
                           if sample[i] == 0) / (len(sample) // 2)
         printable = sum(1 for c in text if c.isprintable() or c in "\t\n\r\f") / len(text)
-        if ascii_share >= _UTF16_ASCII_SHARE and printable >= _UTF16_PRINTABLE_SHARE:
+        # the other characters are a script's, in a few blocks of 256 (Cyrillic: 04xx),
+        # not the scatter that pairs of ASCII bytes read as UTF-16 make ("Fi" is 4669)
+        blocks = Counter(ord(c) >> 8 for c in text if ord(c) >= 0x100)
+        scattered = sum(blocks.values()) - sum(n for _b, n in blocks.most_common(3))
+        if ascii_share >= _UTF16_ASCII_SHARE and printable >= _UTF16_PRINTABLE_SHARE and \
+                scattered <= _UTF16_SCATTER * sum(blocks.values()):
             return exact
     return None
 

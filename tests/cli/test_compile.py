@@ -427,7 +427,7 @@ def test_a_renamed_page_s_entries_are_moved_not_removed(tmp_path: Path) -> None:
     assert err.endswith(f"1 entry was removed from {po}\n")
 
 
-def test_a_page_moved_to_another_catalogue_file_is_not_removed_from_the_first(
+def test_a_page_moved_to_another_catalog_file_is_not_removed_from_the_first(
         tmp_path: Path) -> None:
     locale = tmp_path / "locale"
     first, _ = shard_paths(locale, "es", "content", "")
