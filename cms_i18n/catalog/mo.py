@@ -12,7 +12,7 @@ from __future__ import annotations
 import gettext
 import io
 import struct
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,7 +37,10 @@ class Dropped:
     in the file, and the copy of the editors' work has it (a crashed save, a file cut
     short, see :mod:`.kept`); ``removed``: no entry of it anywhere;
     ``superseded``: reviewed again under its changed source text, which is compiled
-    in its place.
+    in its place; ``moved``: its document was renamed (a page's file), and the entry of
+    the same text under the new name is compiled in its place, so it is not among the
+    messages left out; ``moved_away``: its document moved to another catalogue file of
+    the language, whose ``.mo`` has it.
     """
 
     source_changed: int = 0
@@ -47,6 +50,8 @@ class Dropped:
     lost: int = 0
     removed: int = 0
     superseded: int = 0
+    moved: int = 0
+    moved_away: int = 0
 
 
 @dataclass(frozen=True)
@@ -127,7 +132,8 @@ def compile_catalog(po_path: Path, mo_path: Path | None = None, *,
                     include_fuzzy: bool = False, po: PoFile | None = None,
                     lost: Iterable[PoEntry] = (),
                     suggested: Collection[tuple[str | None, str]] = (),
-                    write_empty: bool = True) -> CompileResult:
+                    write_empty: bool = True,
+                    others: Callable[[], Iterable[PoFile]] = tuple) -> CompileResult:
     """Compile ``po_path`` to ``mo_path`` (default: beside it, ``.mo``), atomically;
     ``po`` is the catalogue at ``po_path`` as the caller already read it, ``lost``
     the entries with editors' work it lost since the last run (see :mod:`.kept`),
@@ -135,7 +141,9 @@ def compile_catalog(po_path: Path, mo_path: Path | None = None, *,
     (msgctxt, msgid) of fuzzy entries whose msgstr is cms-i18n's suggestion, as the
     translation memory's record says, which tell a withdrawn review from one an editor
     flagged fuzzy.  ``write_empty=False``: a catalogue with no message to compile gets
-    no ``.mo`` where there is none (one there is replaced, as the catalogue says)."""
+    no ``.mo`` where there is none (one there is replaced, as the catalogue says).
+    ``others``: the language's other catalogues, read only when a message seems gone,
+    to tell a message whose document moved to one of them from one removed."""
     po_path = Path(po_path)
     mo_path = Path(mo_path) if mo_path is not None else po_path.with_suffix(".mo")
     if po is None:
@@ -152,8 +160,8 @@ def compile_catalog(po_path: Path, mo_path: Path | None = None, *,
                              untranslated=result.untranslated, written=False)
     before = mo_keys(mo_path)
     write_atomic(mo_path, data)
-    dropped = why_dropped(po, before - _keys(data), lost, suggested) if before is not None \
-        else Dropped()
+    dropped = why_dropped(po, before - _keys(data), lost, suggested, others, before) \
+        if before is not None else Dropped()
     return CompileResult(mo_path=mo_path, compiled=result.compiled, fuzzy=result.fuzzy,
                          untranslated=result.untranslated, made_fuzzy=dropped.source_changed,
                          replaced=len(before) if before is not None else None,
@@ -161,9 +169,13 @@ def compile_catalog(po_path: Path, mo_path: Path | None = None, *,
 
 
 def why_dropped(po: PoFile, keys: Iterable[bytes], lost: Iterable[PoEntry] = (),
-                suggested: Collection[tuple[str | None, str]] = ()) -> Dropped:
+                suggested: Collection[tuple[str | None, str]] = (),
+                others: Callable[[], Iterable[PoFile]] = tuple,
+                held: Collection[bytes] = ()) -> Dropped:
     """:class:`Dropped`: what became, in ``po``, of the messages of a ``.mo`` (by their
-    :func:`mo_key`) that a new one compiled from it no longer holds."""
+    :func:`mo_key`) that a new one compiled from it no longer holds; ``others``, the
+    language's other catalogues, where a moved document's entries may be now; ``held``,
+    every message of that ``.mo``: one of them is no renamed document's new entry."""
     live: dict[bytes, PoEntry] = {}
     changed: dict[bytes, PoEntry] = {}
     obsolete: set[bytes] = set()
@@ -179,7 +191,8 @@ def why_dropped(po: PoFile, keys: Iterable[bytes], lost: Iterable[PoEntry] = (),
     gone = {mo_key(entry.msgctxt, entry.msgid, entry.msgid_plural) for entry in lost
             if not entry.obsolete}
     counts = dict.fromkeys(("source_changed", "flagged_fuzzy", "withdrawn", "obsolete", "lost",
-                            "removed", "superseded"), 0)
+                            "removed", "superseded", "moved", "moved_away"), 0)
+    unexplained = []
     for key in keys:
         if key in live:
             entry = live[key]
@@ -190,9 +203,16 @@ def why_dropped(po: PoFile, keys: Iterable[bytes], lost: Iterable[PoEntry] = (),
                 else "superseded"
         elif key in obsolete:
             cause = "obsolete"
+        elif key in gone:
+            cause = "lost"
         else:
-            cause = "lost" if key in gone else "removed"
+            unexplained.append(key)
+            continue
         counts[cause] += 1
+    if unexplained:
+        moves = _Moves(po, others(), held)
+        for key in unexplained:
+            counts[moves.cause(key, suggested)] += 1
     return Dropped(**counts)
 
 
@@ -229,3 +249,51 @@ def mo_messages(mo_path: Path) -> int | None:
     None when there is no such file or it is no ``.mo`` file."""
     keys = mo_keys(mo_path)
     return len(keys) if keys is not None else None
+
+
+class _Moves:
+    """Where the messages of a document that moved are now: a page renamed (its entries
+    under its new name, the ``msgctxt``, in the same catalogue) or sent to another
+    catalogue file of its language (the same entries there)."""
+
+    def __init__(self, po: PoFile, others: Iterable[PoFile], held: Collection[bytes]) -> None:
+        self.held = held
+        #: by mo_key, in any catalogue, and whether in another one than ``po``
+        self.live: dict[bytes, tuple[PoEntry, bool]] = {}
+        #: by msgid (and plural), any context
+        self.by_text: dict[bytes, list[tuple[PoEntry, bool]]] = {}
+        self.contexts: set[str | None] = set()     # the documents any catalogue holds
+        for catalog, away in [(po, False), *((other, True) for other in others)]:
+            for entry in catalog.entries:
+                text = mo_key(None, entry.msgid, entry.msgid_plural)
+                self.by_text.setdefault(text, []).append((entry, away))
+                if not entry.obsolete:
+                    self.live.setdefault(mo_key(entry.msgctxt, entry.msgid,
+                                                entry.msgid_plural), (entry, away))
+                    self.contexts.add(entry.msgctxt)
+
+    def cause(self, key: bytes, suggested: Collection[tuple[str | None, str]]) -> str:
+        """Why the message of ``key``, in no entry of its catalogue, is not compiled
+        there: ``moved`` or ``moved_away`` where its entry is now compiled elsewhere,
+        else what became of that entry (made fuzzy, withdrawn, obsolete), ``removed``
+        where there is none.  A document renamed is one whose name no entry bears any
+        more: a message of a document still there is no other document's, whatever its
+        text."""
+        context, _, text = key.rpartition(b"\x04")
+        name = context.decode("utf-8") if b"\x04" in key else None
+        found = self.live.get(key)
+        if found is None and name not in self.contexts:
+            # an entry the .mo already held is another document's text, not this one's
+            candidates = [(e, away) for e, away in self.by_text.get(text, ())
+                          if e.msgctxt != name and
+                          mo_key(e.msgctxt, e.msgid, e.msgid_plural) not in self.held]
+            found = next(((e, away) for e, away in candidates if not e.obsolete), None)
+            if found is None and candidates:
+                return "obsolete"       # moved, then its paragraph removed
+        if found is None:
+            return "removed"
+        entry, away = found
+        if entry.translated and not entry.fuzzy:
+            return "moved_away" if away else "moved"
+        return "withdrawn" if not entry.translated or entry.key in suggested \
+            else "flagged_fuzzy"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, astuple
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +20,7 @@ from cms_i18n.fileio import file_stamp, shown_path
 if TYPE_CHECKING:
     from cms_i18n.catalog.kept import Lost
     from cms_i18n.catalog.mo import CompileResult
+    from cms_i18n.catalog.po import PoFile
 
 
 @click.command("compile")
@@ -112,8 +115,11 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
             continue
         # Nothing reviewed (a language translated once, a catalogue nobody has reviewed
         # anything of yet): no empty .mo where there was none, as `apply` writes no page.
+        # A document that moved to another catalogue file of the language took its
+        # messages there: those are read only when a message seems gone.
         result = compile_catalog(path, include_fuzzy=include_fuzzy, po=po, lost=lost.entries,
-                                 suggested=suggested, write_empty=False)
+                                 suggested=suggested, write_empty=False,
+                                 others=partial(_other_catalogs, found, lang, path))
         if not result.written:
             rows.append({**row, "mo": None, "compiled": 0, "fuzzy": result.fuzzy,
                          "untranslated": result.untranslated, "nothing_reviewed": True})
@@ -175,6 +181,13 @@ def _withheld(lang: str, po_path: Path, lost: Lost, empty: bool) -> str:
             "or run `cms-i18n translate` to rebuild it")
 
 
+def _other_catalogs(found: Iterable[tuple[str, Path]], lang: str, path: Path) -> list[PoFile]:
+    """The catalogues of ``lang`` in ``found`` but the one at ``path``, read."""
+    from cms_i18n.catalog.po import read_po
+
+    return [read_po(other) for other_lang, other in found if other_lang == lang and other != path]
+
+
 def _entries(count: int) -> str:
     return f"{count} entr{'y was' if count == 1 else 'ies were'}"
 
@@ -192,7 +205,8 @@ def _fewer(lang: str, po_path: Path, result: CompileResult, kept: Path) -> str:
     shown = shown_path(po_path)
     head = (f"{lang}: {shown_path(result.mo_path)}: {result.compiled} "
             f"message{'s' * (result.compiled != 1)}, {fewer} fewer than the .mo it replaces")
-    left = sum(astuple(dropped)) - dropped.superseded
+    # a message compiled under a changed text, or where its document moved, is not left out
+    left = sum(astuple(dropped)) - dropped.superseded - dropped.moved
     if left != fewer:
         head += f" ({left} of its messages left out, {left - fewer} new)"
     causes = []
@@ -218,6 +232,10 @@ def _fewer(lang: str, po_path: Path, result: CompileResult, kept: Path) -> str:
         causes.append(f"{_entries(count)} made obsolete: "
                       + ("its paragraph was" if count == 1 else "their paragraphs were")
                       + " removed from the source")
+    if dropped.moved_away:
+        causes.append(f"{_entries(dropped.moved_away)} moved with "
+                      + ("its document" if dropped.moved_away == 1 else "their documents")
+                      + " to another catalogue file of the language, compiled there")
     if dropped.removed:
         causes.append(f"{_entries(dropped.removed)} removed from {shown}")
     if not causes:

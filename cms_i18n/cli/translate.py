@@ -43,7 +43,9 @@ def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
     """Translate into each language, printing its summary; return the exit status.
 
     With several languages every one is tried and a failure is reported on its
-    own line; the status is then the failures' highest exit code.  A single
+    own line, after the languages that went through, once for all the languages it
+    stopped (a bad content file stops each of them alike: one line, naming them all);
+    the status is then the failures' highest exit code.  A single
     language's error is raised as it is.  A run that wrote its catalogues but left
     units the engine failed on untranslated names each one in a ``warning:`` line
     and exits :data:`UNTRANSLATED_EXIT` (unless another language failed); else 0.
@@ -54,6 +56,7 @@ def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
 
     languages = target_languages(settings, langs)
     failed: list[UserError] = []
+    stopped: dict[str, list[str]] = {}     # an error's line → the languages it stopped
     partial = False
     noted: set[str] = set()        # a note about the site (its glossary) is said once
     for lang in languages:
@@ -64,7 +67,7 @@ def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
         except UserError as exc:
             if len(languages) == 1:
                 raise
-            click.echo(f"error: {lang}: {exc.format()}", err=True)
+            stopped.setdefault(exc.format(), []).append(lang)
             failed.append(exc)
             continue
         for note in summary.notes:
@@ -78,6 +81,8 @@ def translate_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
             click.echo(f"warning: {summary.lang}: {merged}", err=True)
         partial = partial or bool(summary.failed)
         click.echo(summary.line())
+    for line, stopped_langs in stopped.items():
+        click.echo(f"error: {', '.join(stopped_langs)}: {line}", err=True)
     return max((exc.exit_code for exc in failed), default=UNTRANSLATED_EXIT if partial else 0)
 
 

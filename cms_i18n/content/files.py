@@ -16,6 +16,7 @@ import copy
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -136,8 +137,9 @@ _BOMS = ((b"\xff\xfe\x00\x00", "UTF-32LE", "UTF-32"), (b"\x00\x00\xfe\xff", "UTF
 
 
 def other_unicode(data: bytes, name: str | Path) -> InputError | None:
-    r"""The one-line error for UTF-16 or UTF-32 text (known by its byte-order mark), with
-    the command that converts it; None for other data.
+    r"""The one-line error for UTF-16 or UTF-32 text (known by its byte-order mark, or
+    UTF-16 by its look without one), with the command that converts it; None for other
+    data.
 
     >>> error = other_unicode(b"\xff\xfeH\x00i\x00", "notes.txt")
     >>> print(error.format().replace("; ", ";\n").replace(" and,", "\nand,"))
@@ -151,6 +153,69 @@ def other_unicode(data: bytes, name: str | Path) -> InputError | None:
                    if str(name).startswith("<") else _iconv(family, Path(name)))
             return InputError(f"{family} text ({exact}, with a byte-order mark), not UTF-8; "
                               f"convert it first, e.g. {how}", path=name, line=1)
+    utf16 = _utf16_without_mark(data)
+    if utf16 is not None:
+        how = ("… | iconv -f " + utf16 + " -t UTF-8 | cms-i18n clean"
+               if str(name).startswith("<") else _iconv(utf16, Path(name)))
+        return InputError(f"looks like UTF-16 text ({utf16}) without a byte-order mark, not "
+                          f"UTF-8; save it as UTF-8 (in an editor: Save As, encoding UTF-8), "
+                          f"or convert it, e.g. {how}", path=name, line=1)
+    return None
+
+
+#: Where a text in UTF-16 with no byte-order mark shows: a sample of its start, and the
+#: share of its characters that must be spaces, line breaks and other ASCII (a byte 0
+#: beside each: in any script, words are separated by spaces) or printable.
+_UTF16_SAMPLE = 4096
+_UTF16_ASCII_SHARE = 0.1
+_UTF16_PRINTABLE_SHARE = 0.97
+#: the share of the other characters that may lie outside their three commonest blocks
+_UTF16_SCATTER = 0.1
+
+
+def _utf16_without_mark(data: bytes) -> str | None:
+    r"""``UTF-16LE`` or ``UTF-16BE`` when ``data`` reads as text in it though it has no
+    byte-order mark (Windows tools write such files), else None.  Only a text whose
+    characters are printable, with enough ASCII among them (spaces, line breaks,
+    digits: a 0 byte beside each, where UTF-8 text has none) and the others in a few
+    blocks of the code space (one script's), qualifies: a stray 0 byte in UTF-8 text
+    does not.
+
+    >>> _utf16_without_mark("Notes\n\nThe café opens.\n".encode("utf-16-le"))
+    'UTF-16LE'
+    >>> _utf16_without_mark("Заметки о встрече\n".encode("utf-16-be"))
+    'UTF-16BE'
+    >>> _utf16_without_mark("Plain UTF-8 text, café.\n".encode("utf-8")) is None
+    True
+    >>> _utf16_without_mark(b"First paragraph.\n\nSecond\x00 paragraph.\n") is None
+    True
+    """
+    sample = data[:_UTF16_SAMPLE]
+    sample = sample[:len(sample) // 2 * 2]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    for exact, high in (("UTF-16LE", 1), ("UTF-16BE", 0)):
+        try:
+            text = sample.decode(exact.lower())
+        except UnicodeDecodeError:
+            if len(data) <= _UTF16_SAMPLE:
+                continue
+            try:        # the sample may end inside a surrogate pair
+                text = sample[:-2].decode(exact.lower())
+            except UnicodeDecodeError:
+                continue
+        if not text or "\x00" in text:
+            continue
+        ascii_share = sum(1 for i in range(high, len(sample), 2)
+                          if sample[i] == 0) / (len(sample) // 2)
+        printable = sum(1 for c in text if c.isprintable() or c in "\t\n\r\f") / len(text)
+        # the other characters are a script's, in a few blocks of 256 (Cyrillic: 04xx),
+        # not the scatter that pairs of ASCII bytes read as UTF-16 make ("Fi" is 4669)
+        blocks = Counter(ord(c) >> 8 for c in text if ord(c) >= 0x100)
+        scattered = sum(blocks.values()) - sum(n for _b, n in blocks.most_common(3))
+        if ascii_share >= _UTF16_ASCII_SHARE and printable >= _UTF16_PRINTABLE_SHARE and \
+                scattered <= _UTF16_SCATTER * sum(blocks.values()):
+            return exact
     return None
 
 
@@ -163,6 +228,14 @@ def _special_kind(path: Path) -> str:
     kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode)
             else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a file")
     return f"{kind}, not a regular file" if kind != "not a file" else "not a regular file"
+
+
+def _shown_link(path: Path) -> str:
+    """``path`` as a user would type it, a symbolic link by its own name, not its
+    target's."""
+    if not path.is_symlink():
+        return shown_path(path)
+    return str(Path(shown_path(path.parent)) / path.name)
 
 
 def missing_content(settings: Mapping[str, Any], root: Path) -> UserError:
@@ -242,10 +315,27 @@ class FileSource:
                     files.append(path)
                 elif document_like and path.is_symlink() and not path.exists():
                     files.append(path)      # a link to nothing: read() names it, an error
+                elif path.is_symlink() and path.is_dir() and not path.name.startswith("."):
+                    # never followed (a loop, a folder read twice, one outside the
+                    # site), but never passed over unseen either
+                    self._skip(path, self._linked_folder(path))
                 elif document_like and not path.is_symlink():
                     self._skip(path, _special_kind(path))
             yield from files
             folders.extend(reversed(subfolders))
+
+    def _linked_folder(self, path: Path) -> str:
+        """Why a symbolic link to a folder is skipped, and where its files are."""
+        try:
+            real = path.resolve(strict=True)
+            root = self.root.resolve()
+        except (OSError, RuntimeError) as exc:
+            return f"a symbolic link to a folder that cannot be read: {exc}"
+        if real == root or real.is_relative_to(root):
+            return ("a symbolic link to a folder, not followed: the files of "
+                    f"{shown_path(self.root / real.relative_to(root))} are read there")
+        return ("a symbolic link to a folder outside the content folder, not followed: "
+                "copy or move the folder into the content folder to translate its files")
 
     def _skip(self, path: Path, why: str) -> None:
         if path not in self.skipped:
@@ -257,7 +347,7 @@ class FileSource:
         None when there is nothing."""
         if not self.skipped:
             return None
-        return "skipped: " + "; ".join(f"{shown_path(path)} ({why})"
+        return "skipped: " + "; ".join(f"{_shown_link(path)} ({why})"
                                        for path, why in sorted(self.skipped.items()))
 
     def count(self) -> int:

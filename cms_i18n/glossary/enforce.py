@@ -44,6 +44,7 @@ from cms_i18n.errors import ConfigError, EngineError
 from cms_i18n.glossary.grammar import StandIn, fix_article, standins
 from cms_i18n.glossary.match import OUTSIDE, Context, Occurrence, context_from
 from cms_i18n.glossary.model import Concept, Glossary, Term
+from cms_i18n.glossary.positions import search_last_word
 from cms_i18n.glossary.verify import (
     PROBLEM_PREFIX,
     WRITTEN_IN,
@@ -84,6 +85,11 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
 _PROPER_NEXT = re.compile(r"(?:\s+(?:of|the|and|of the))?\s+[A-Z][\w-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\n\"“«(]\s*)$")
 _DET_BEFORE = re.compile(r"(?:^|(?<=\s))([Tt]he)\s+$")
+#: "a " or "an ", or a possessive ("Russia's "), right before a term
+_ARTICLE_OR_POSSESSIVE_BEFORE = re.compile(r"\b(?:a|an)\s+$|[^\W\d_]['’]s?\s+$",
+                                           re.IGNORECASE)
+#: the word right before a point, and the blanks after it
+_LAST_WORD = re.compile(r"(\w+)\s+$")
 _PLUS = re.compile(r"\+\d*(?![\w+])")
 
 
@@ -551,7 +557,7 @@ def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot, reframe: bool 
               ) -> tuple[int, int, str]:
     """What replaces the mention: (start, end, new text), rephrasing compounds and possessives."""
     start, end = occ.start, occ.end
-    at_start = bool(_SENTENCE_START.search(text[:start]))
+    at_start = bool(search_last_word(_SENTENCE_START, text, start))
     possessive_name = occ.kind == "name" and re.search(r"\w['’]s\s", occ.text) is not None
     lead = "the " if possessive_name and not _determined(text, start) else ""
     if at_start and lead:
@@ -587,7 +593,7 @@ def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot, reframe: bool 
         if slot.standin is not None and not hyphenated:
             return start, occ.span_end, f"{lead}{word}'s"
         # "the CSTO's members" → "the members of the OTSC"
-        det = _DET_BEFORE.search(text[:start])
+        det = search_last_word(_DET_BEFORE, text, start)
         if head is not None:
             hs, he = head
             s0 = det.start(1) if det else start
@@ -600,7 +606,7 @@ def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot, reframe: bool 
         hs, he = head
         noun = text[hs:he]
         if reframe and not _determined(text, start) and not \
-                re.search(r"\b(?:a|an)\s+$|[^\W\d_]['’]s?\s+$", text[:start], re.IGNORECASE):
+                search_last_word(_ARTICLE_OR_POSSESSIVE_BEFORE, text, start):
             noun = f"the {noun}"      # "over Security Council meeting": a headline's
         if at_start:
             noun = noun[:1].upper() + noun[1:]
@@ -648,7 +654,7 @@ def _attributive_head(text: str, occ: Occurrence, reframe: bool = False
     if not (_HEAD_ENDS.match(text, m.end(1))
             or (after and (after.group(1).lower() in _STOP or after.group(1).endswith("ed")))):
         return None
-    before = _WORD_BEFORE.search(text[:occ.start])
+    before = search_last_word(_WORD_BEFORE, text, occ.start)
     if before is None or not before.group(1).islower() or before.group(1) in _STOP:
         return None
     return m.start(1), m.end(1)
@@ -670,7 +676,7 @@ def _indefinite(before: str, replacement: str) -> str:
 
 
 def _determined(text: str, start: int) -> bool:
-    m = re.search(r"(\w+)\s+$", text[:start])
+    m = search_last_word(_LAST_WORD, text, start)
     return bool(m and m.group(1).lower() in {"the", "a", "an", "its", "their", "this", "that"})
 
 
@@ -746,10 +752,12 @@ def _leaked(plan: _Plan, text: str) -> list[str]:
     """
     if plan.strategy != "standin":
         return []
-    leaks = []
-    for slot in plan.slots:
-        if slot.standin is not None:
-            leaks += left_in(text, (slot.standin.target_plural, slot.standin.target))[:1]
+    pairs = [(slot.standin.target_plural, slot.standin.target) for slot in plan.slots
+             if slot.standin is not None]
+    # the text is folded once for every stand-in, not once per term
+    found = set(left_in(text, [noun for pair in pairs for noun in pair]))
+    leaks = [next(noun for noun in pair if noun in found) for pair in pairs
+             if found.intersection(pair)]
     return list(dict.fromkeys(leaks))
 
 
@@ -777,7 +785,13 @@ def _restore(plan: _Plan, text: str, lang: str) -> str:
                     rx = candidate
                     break
         rules.append((rx, slot.term, False, takes_article, slot.extra))
+    # A pattern several rules share (one stand-in, one term for every mention) is
+    # searched for once: where it matches, the first of those rules always wins.
+    first: dict[tuple[str, int], int] = {}
+    for i, (rx, *_) in enumerate(rules):
+        first.setdefault((rx.pattern, rx.flags), i)
     hits = sorted(((m.start(), m.end(), i) for i, (rx, *_) in enumerate(rules)
+                   if first[rx.pattern, rx.flags] == i
                    for m in rx.finditer(text)), key=lambda h: (h[0], h[0] - h[1]))
     out: list[str] = []
     length = 0
@@ -789,7 +803,7 @@ def _restore(plan: _Plan, text: str, lang: str) -> str:
         _, term, from_standin, takes_article, extra = rules[i]
         new = term.text
         if from_standin and new[:1].islower() and text[start:end].lstrip("*#@")[:1].isupper() \
-                and _SENTENCE_START.search(text[:start]):
+                and search_last_word(_SENTENCE_START, text, start):
             new = new[:1].upper() + new[1:]
         out.append(text[pos:start])
         length += start - pos

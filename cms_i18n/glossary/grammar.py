@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cms_i18n.glossary.positions import search_last_word
 from cms_i18n.languages import base
 
 
@@ -250,7 +251,7 @@ def _previous(before: str) -> tuple[int, str, str] | None:
 
     An elided article is glued to the term ("l'OCS"): the blank is empty.
     """
-    m = _PREV.search(before)
+    m = search_last_word(_PREV, before, len(before))
     if not m or (not m.group(2) and not m.group(1).endswith(("'", "’"))):
         return None
     return m.start(1), m.group(1), m.group(2)
@@ -325,7 +326,8 @@ def fix_article(text: str, start: int, end: int, lang: str, gender: str | None,
                 return put(at, with_prep(lower), word)
             return put(start, want, "")
         return text, start
-    if takes_article and (_SENTENCE_START.search(before) or before.rstrip().endswith(",")):
+    if takes_article and (search_last_word(_SENTENCE_START, before, len(before))
+                          or before.rstrip().endswith(",")):
         if before.rstrip().endswith("("):
             return text, start
         return put(start, want, "X" if _SENTENCE_START.search(before) else "")

@@ -85,12 +85,14 @@ Rules, in the order they apply:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
 
+from cms_i18n.glossary.positions import TextIndex
 from cms_i18n.glossary.states import (
     ADJECTIVE_ENDINGS,
     BETWEEN,
@@ -247,6 +249,13 @@ _ANY_POSSESSOR = re.compile(r"([^\W_]+)['’]s?\s+(?:[a-z][\w-]*\s+){1,2}$")
 # "the Kremlin Security Council" (a capitalised word right before it).
 _POSSESSOR = re.compile(
     r"((?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*)(['’]s?)?\s+((?:[a-z][\w-]*\s+){0,2})$")
+# Characters none of the words before a short form that name its owner hold: where the
+# last one stands before a mention, those words cannot start earlier
+# (:meth:`~cms_i18n.glossary.positions.TextIndex.ending_at`).  Letters, digits,
+# apostrophes, hyphens and spaces for a possessive or a generic owner; dots too for a
+# run of capitalised words ("U.N.").
+_OWNER_BREAKS = re.compile(r"[^\w'’\s-]")
+_POSSESSOR_BREAKS = re.compile(r"[^\w.'’\s-]")
 
 
 @dataclass(frozen=True)
@@ -466,6 +475,7 @@ class Matcher:
         self._evidence: dict[str, dict[str, frozenset[str]]] = {}
         self._definitions: dict[str, dict[str, str]] = {}
         self._named: dict[str, frozenset[str]] = {}
+        self._indexes: dict[str, TextIndex] = {}
         # Capitalised one-word cues (surnames such as "Medvedev", places such as
         # "Kremlin"): words no body's name is made of.
         self._people = frozenset(label for cues in self._cues.values()
@@ -525,6 +535,15 @@ class Matcher:
             for concept in glossary.concepts}
 
     # -- public -------------------------------------------------------------
+
+    def _index(self, text: str) -> TextIndex:
+        """Where the words and cue words of ``text`` stand, found once for every
+        mention in it (and kept for the last few texts, as their evidence is)."""
+        index = self._indexes.get(text)
+        if index is None:
+            index = TextIndex(text)
+            _keep(self._indexes, text, index)
+        return index
 
     def find(self, text: str, context: Context | None = None) -> list[Occurrence]:
         """Every concept mention in ``text``, in order, ambiguities resolved.
@@ -728,7 +747,7 @@ class Matcher:
                 if owner is not None:        # "Russia's powerful Security Council"
                     context.last[key] = owner.id
                     context.placed.pop(key, None)
-                    words = _POSSESSOR.search(text[:start])
+                    words = self._index(text).ending_at(_POSSESSOR, start, _POSSESSOR_BREAKS)
                     if words is not None and occurrences and \
                             occurrences[-1].start >= words.start():
                         # "the U.N.'s Security Council": the owner's acronym names the
@@ -753,7 +772,7 @@ class Matcher:
                     continue
                 occ = self._resolve(text, start, end, matched, context, occurrences,
                                     explicit)
-                generic = _GENERIC_OWNER.search(text[:start])
+                generic = self._index(text).ending_at(_GENERIC_OWNER, start, _OWNER_BREAKS)
                 if occ is not None and generic and not occ.ambiguous:
                     # "the country's Security Council", read as Russia's: the full name
                     # says whose it is, so "country's" goes with the mention ("the
@@ -840,7 +859,7 @@ class Matcher:
             start, end = m.span()
             if _overlaps(start, end, spans):
                 continue
-            prev = _PREV_WORD.search(text[:start])
+            prev = self._index(text).ending_within(_PREV_WORD, start)
             word = prev.group(1) if prev is not None else ""
 
             if re.search(r"[.!?:;,\"”)]$", word) and not re.fullmatch(r"(?:[A-Z]\.)+", word):
@@ -923,10 +942,12 @@ class Matcher:
     def _capitals_only(self, text: str, start: int, end: int) -> bool:
         """Whether a decoy rests on nothing but a capital a title-case line gives every
         word: no possessive owner, no "of Belarus" after it."""
-        if not _title_case(text) or _ANY_POSSESSOR.search(text[:start]) or \
+        index = self._index(text)
+        if not index.kept("title case", _title_case) or \
+                index.ending_at(_ANY_POSSESSOR, start, _OWNER_BREAKS) or \
                 _OF_PROPER.match(text, end):
             return False
-        m = _PREV_WORD.search(text[:start])
+        m = index.ending_within(_PREV_WORD, start)
         return bool(m and m.group(1)[:1].isupper() and m.group(1)[-1:] not in APOSTROPHES
                     and m.group(1)[-2:-1] not in APOSTROPHES)
 
@@ -991,12 +1012,13 @@ class Matcher:
         senses = self._other_senses.get(concept.id)
         if not senses or concept.id in explicit:
             return None
-        if any(not weak and rx.search(text) for rx, weak, _l in self._cues.get(concept.id, ())):
+        index = self._index(text)
+        if any(not weak and index.spans(rx) for rx, weak, _l in self._cues.get(concept.id, ())):
             return None
         for rx in senses:
-            m = rx.search(text)
-            if m is not None:
-                return m.group()
+            spans = index.spans(rx)
+            if spans:
+                return text[spans[0][0]:spans[0][1]]
         return None
 
     def _short_key(self, matched: str) -> str:
@@ -1070,7 +1092,7 @@ class Matcher:
                 form = self._exact.get(key)
                 if form is None or form.kind != "acronym" or key in found:
                     continue
-                phrase = _spelt_by(text[:m.start()], key.replace(".", ""))
+                phrase = _spelt_by(text, key.replace(".", ""), m.start())
                 if phrase is not None and not self._names(phrase, form.concept):
                     found[key] = phrase
         _keep(self._definitions, text, found)
@@ -1137,10 +1159,13 @@ class Matcher:
             candidates = [c for c in candidates
                           if c not in loose or self._lower_ok(text, c[0], c[1], c[2], said)]
         candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
-        taken: list[tuple[int, int, str]] = []
+        taken: list[tuple[int, int, str]] = []     # in order of position, none overlapping
         for cand in candidates:
-            if all(cand[1] <= t[0] or cand[0] >= t[1] for t in taken):
-                taken.append(cand)
+            # only the spans taken next to it, before and after, may overlap it
+            at = bisect.bisect_left(taken, cand[0], key=lambda t: t[0])
+            if (at == len(taken) or cand[1] <= taken[at][0]) and \
+                    (at == 0 or taken[at - 1][1] <= cand[0]):
+                taken.insert(at, cand)
         taken.extend(self._misspelt(text, taken))
         taken.sort()
         return taken
@@ -1232,7 +1257,7 @@ class Matcher:
         possessive ("Russia's powerful Security Council").  A possessive cue
         word of exactly one concept claims it too ("Putin's Security Council").
         """
-        m = _POSSESSOR.search(text[:start])
+        m = self._index(text).ending_at(_POSSESSOR, start, _POSSESSOR_BREAKS)
         if not m or (not m.group(2) and m.group(3)):
             return None
         words = _norm(m.group(1)).casefold().split()
@@ -1349,7 +1374,7 @@ class Matcher:
         state's own."""
         if not _UN_BUSINESS.match(text, end):
             return False
-        m = _PREV_WORD.search(text[:start])
+        m = self._index(text).ending_within(_PREV_WORD, start)
         if not m:
             return False
         prev = m.group(1)
@@ -1359,7 +1384,8 @@ class Matcher:
 
     def _is_decoy(self, text: str, start: int, end: int) -> bool:
         """True when a short form is part of some other body's name."""
-        m = _PREV_WORD.search(text[:start])
+        index = self._index(text)
+        m = index.ending_within(_PREV_WORD, start)
         if m:
             prev = m.group(1)
             bare = prev.rstrip(",;:")
@@ -1374,7 +1400,7 @@ class Matcher:
             elif prev[:1].isupper() and prev.casefold() not in _DETERMINERS:
                 return True   # "Collective Security Council", "SCO Security Council"
             elif prev in ("and", "&"):
-                m2 = _PREV_WORD.search(text[:m.start(1)])
+                m2 = index.ending_within(_PREV_WORD, m.start(1))
                 if m2 and m2.group(1)[:1].isupper() and \
                         m2.group(1).casefold() not in _DETERMINERS and \
                         m2.group(1).casefold() not in _OFFICES and \
@@ -1387,7 +1413,7 @@ class Matcher:
                     # and Security Council members": a clause ends at the comma, and
                     # the name starts after it
                     return True
-        owner = _ANY_POSSESSOR.search(text[:start])
+        owner = index.ending_at(_ANY_POSSESSOR, start, _OWNER_BREAKS)
         if owner and owner.group(1).casefold() not in _GENERIC_OWNERS | _TIME_OWNERS:
             return True       # "Kazakhstan's new Security Council"
         return bool(_OF_PROPER.match(text, end))
@@ -1425,13 +1451,13 @@ class Matcher:
         strong: dict[str, float] = {}
         here: dict[str, set[str]] = {}          # the strong cue words of each reading here
         elsewhere: dict[str, list[str]] = {}    # … and those only in the document's other units
+        index = self._index(text)
         for concept in candidates:
             cid = concept.id if concept.enforce else OTHER     # other states' councils
             scores.setdefault(cid, 0.0)
             spans = (explicit or {}).get(concept.id, ())
             for rx, weak, label in self._cues.get(concept.id, ()):
-                if any(not _nearer_to_another(text, m.span(), (start, end), spans)
-                       and not _likeness(text, m.span()) for m in rx.finditer(text)):
+                if index.cue_near(rx, (start, end), spans, _likeness):
                     scores[cid] += 1.0
                     strong[cid] = strong.get(cid, 0.0) + (0.0 if weak else 1.0)
                     if not weak:
@@ -1447,9 +1473,12 @@ class Matcher:
                     continue
                 by_name, any_state = self._any_state[concept.id]
                 cued = {by_name[c].code for c in here.get(OTHER, ()) if c in by_name}
-                found = {by_name[m.group(1)].code: m.group(1)
-                         for m in any_state.finditer(text)
-                         if not start <= m.start() < end and not _likeness(text, m.span(1))}
+                found = {}
+                for code, spans in self._states_named(index, any_state, by_name).items():
+                    # the last time the text names it, outside this mention
+                    at = next((s for s in reversed(spans) if not start <= s[0] < end), None)
+                    if at is not None:
+                        found[code] = text[at[0]:at[1]]
                 named = {code: name for code, name in found.items() if code not in cued}
                 if named:
                     scores[OTHER] = scores.get(OTHER, 0.0) + len(named)
@@ -1464,9 +1493,9 @@ class Matcher:
                 for rx, weak, label in self._cues.get(concept.id, ()):
                     if weak or not label[:1].isupper():
                         continue
-                    for m in rx.finditer(text, 0, start):
-                        if nearest is None or m.end() > nearest[0]:
-                            nearest = (m.end(), concept.id if concept.enforce else OTHER)
+                    hit = index.last_ending_by(rx, start)
+                    if hit is not None and (nearest is None or hit[1] > nearest[0]):
+                        nearest = (hit[1], concept.id if concept.enforce else OTHER)
             if nearest is not None:
                 scores[nearest[1]] += 1.0
                 strong[nearest[1]] = strong.get(nearest[1], 0.0) + 1.0
@@ -1581,6 +1610,19 @@ class Matcher:
         if not hosts:
             hosts = [c for c in candidates if c.enforce and c.default]
         return hosts[0] if len(hosts) == 1 else None
+
+    @staticmethod
+    def _states_named(index: TextIndex, any_state: re.Pattern[str],
+                      by_name: Mapping[str, State]) -> dict[str, list[tuple[int, int]]]:
+        """Where the text of ``index`` names each state (code → spans, in order), except
+        as what something is like (:func:`_likeness`), read once for every mention."""
+        def work(text: str) -> dict[str, list[tuple[int, int]]]:
+            found: dict[str, list[tuple[int, int]]] = {}
+            for span in index.spans(any_state):
+                if not _likeness(text, span):
+                    found.setdefault(by_name[text[span[0]:span[1]]].code, []).append(span)
+            return found
+        return index.kept(f"states named {any_state.pattern}", work)
 
     def _ambiguous(self, text: str, start: int, end: int, candidates: list[Concept],
                    before: list[Occurrence], why: str) -> Occurrence | None:
@@ -1839,9 +1881,10 @@ _CLAUSE_BEFORE = re.compile(r"(?:(?<![^\W_])(?:of|at|on|in|to|by|from|with|for|a
 _LOWER_QUALIFIED = re.compile(r"\s+(?:of|for)(?![^\W_])(?!\s*[\"“‘'«]|\s+[a-z]+ing\b)")
 
 
-def _spelt_by(before: str, letters: str) -> str | None:
-    """The phrase at the end of ``before`` whose words' initials spell ``letters``, any
-    case, words of :data:`_UNLETTERED` allowed between them, or None.
+def _spelt_by(before: str, letters: str, end: int | None = None) -> str | None:
+    """The phrase at the end of ``before`` (of ``before[:end]``) whose words' initials
+    spell ``letters``, any case, words of :data:`_UNLETTERED` allowed between them, or
+    None.
 
     >>> _spelt_by("developed by the Center for Internet Security ", "CIS")
     'Center for Internet Security'
@@ -1850,22 +1893,40 @@ def _spelt_by(before: str, letters: str) -> str | None:
     >>> _spelt_by("the Association of Southeast Asian Nations ", "ASEAN") is None
     True
     """
-    words = list(re.finditer(r"[^\W\d_]+|&", before))
-    if not words or before[words[-1].end():].strip():
-        return None
+    end = len(before) if end is None else end
+    # the last few words decide: read them, and the whole text only when the phrase
+    # may reach back beyond them (a long run of "of the and …")
+    since = max(0, end - 40 * (len(letters) + 2))
+    phrase, whole = _spelling(before, letters, since, end)
+    return _spelling(before, letters, 0, end)[0] if since and whole else phrase
+
+
+def _spelling(text: str, letters: str, since: int, end: int) -> tuple[str | None, bool]:
+    """:func:`_spelt_by` on ``text[since:end]``, and whether the answer took in every
+    word there (so a word before ``since`` might change it)."""
+    words = list(_LETTERED.finditer(text, since, end))
+    if not words:
+        return None, True
+    if text[words[-1].end():end].strip():
+        return None, False
     need = len(letters) - 1
     first = None
-    for word in reversed(words):
+    for taken, word in enumerate(reversed(words), 1):
         if need < 0:
-            break
+            return (None if first is None else _norm(text[first.start():words[-1].end()]),
+                    False)
         if word.group()[0].casefold() == letters[need].casefold():
             need -= 1
             first = word
         elif word.group().casefold() not in _UNLETTERED:
-            return None
+            return None, taken == len(words)
     if need >= 0 or first is None:
-        return None
-    return _norm(before[first.start():words[-1].end()])
+        return None, True
+    return _norm(text[first.start():words[-1].end()]), True
+
+
+#: a word of a phrase an acronym may stand for
+_LETTERED = re.compile(r"[^\W\d_]+|&")
 
 
 # An acronym in parentheses right after a name: "(SC)", "(U.N.)"

@@ -7,6 +7,7 @@ that fails stays fuzzy with a ``#.`` comment), ranking n-best hypotheses, and
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -397,26 +398,42 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
             verify.extend(_chosen_reading(exp, best, evidence))
         return True
 
+    # The forms found near a match are looked up by position, and each form's matches
+    # are searched for once, not once per mention: a page that is one long line has
+    # hundreds of mentions.
+    starts = [f.start for f in found]
+    longest = max((f.end - f.start for f in found), default=0)
+    matches: dict[tuple[str, int], list[re.Match[str]]] = {}
+
+    def overlapping(m: re.Match[str]) -> list[Found]:
+        """The forms found that may overlap or hold ``m``."""
+        return found[bisect.bisect_left(starts, m.start() - longest):
+                     bisect.bisect_left(starts, m.end())]
+
     def nested_or_recased(exp: Expectation) -> bool:
         # "ONU" inside "Consejo de Seguridad de la ONU", the UN's name within the
         # council's that the source does not name here; or the name with other capitals
         # ("Conseil de sécurité des Nations unies"): house style, not another name
-        hosts = [f for f in found if f.start not in used and f.role != "forbidden"
-                 and not f.concepts & named]
         for form in sorted(exp.accepted, key=len, reverse=True):
-            rx = re.compile(_bounded(form), re.IGNORECASE if _recasable(form) else 0)
-            for m in rx.finditer(target_text):
+            flags = re.IGNORECASE if _recasable(form) else 0
+            if (form, flags) not in matches:
+                matches[form, flags] = list(re.compile(_bounded(form), flags)
+                                            .finditer(target_text))
+            for m in matches[form, flags]:
+                around = overlapping(m)
                 # after the host's head: "ONU" in "Consejo de Seguridad de la ONU" is the
                 # UN's name, "Consejo de Seguridad" in "… de Rusia" is Russia's council
-                inside = [f for f in hosts if f.start < m.start() and m.end() <= f.end]
+                inside = [f for f in around if f.start < m.start() and m.end() <= f.end
+                          and f.start not in used and f.role != "forbidden"
+                          and not f.concepts & named]
                 clear = all(f.start in used or f.end <= m.start() or f.start >= m.end()
-                            or (f.start >= m.start() and f.end <= m.end()) for f in found)
+                            or (f.start >= m.start() and f.end <= m.end()) for f in around)
                 if inside and m.group() == form:
                     return True          # the host is still read as a body of its own
                 forbidden = index.roles.get(m.group(), (frozenset(), ""))[1] == "forbidden"
                 if clear and m.group() != form and not forbidden:
                     # ("Unión africana", which the glossary forbids, stays a problem)
-                    for f in found:
+                    for f in around:
                         if m.start() <= f.start and f.end <= m.end():
                             used.add(f.start)
                     return True
@@ -552,10 +569,12 @@ def _untranslated(expected: Sequence[Expectation], target_text: str, index: Targ
     """Source forms of the expected concepts that appear verbatim in the target (but
     for those the language keeps)."""
     out: dict[str, list[str]] = {}
+    read: set[str] = set()      # each concept's forms are searched for once, not per mention
     for exp in expected:
         cid = exp.concept.id
-        if cid in out:
+        if cid in read:
             continue
+        read.add(cid)
         hits = [form for form, rx in index.source_forms.get(cid, ())
                 if form not in kept and rx.search(target_text)]
         if hits:

@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from cms_i18n.catalog import CatalogEntry, catalog_paths, update_catalog
+from cms_i18n.catalog.layout import shard_paths
 from cms_i18n.cli import main
 
 
@@ -376,3 +377,68 @@ def test_a_language_nobody_reviewed_anything_of_gets_no_mo(
     assert run_site("compile").exit_code == 0
     assert load(ca.with_suffix(".mo")).pgettext(entries[0].msgctxt, entries[0].msgid) == \
         entries[0].msgstr
+
+
+def _reviewed_catalog(po: Path, entries: list[tuple[str, str, str, bool]]) -> None:
+    """``po`` holding (msgctxt, msgid, msgstr, obsolete) entries, all reviewed."""
+    catalog_file = polib.POFile()
+    catalog_file.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "es"}
+    for context, msgid, msgstr, obsolete in entries:
+        catalog_file.append(polib.POEntry(msgctxt=context, msgid=msgid, msgstr=msgstr,
+                                          obsolete=obsolete))
+    po.parent.mkdir(parents=True, exist_ok=True)
+    catalog_file.save(str(po))
+
+
+def test_a_renamed_page_s_entries_are_moved_not_removed(tmp_path: Path) -> None:
+    locale = tmp_path / "locale"
+    po, _pot = catalog_paths(locale, "es", "content")
+    texts = [("The council met.", "El consejo se reunió."),
+             ("Ministers spoke.", "Los ministros hablaron."),
+             ("It rained.", "Llovió.")]
+    _reviewed_catalog(po, [("page", *text, False) for text in texts])
+    assert run("compile", "--locale-dir", locale)[1].startswith("es: 3 messages →")
+    # page.txt renamed renamed.txt, and its last paragraph deleted: its entries go with
+    # it under its new name, the deleted one obsolete
+    _reviewed_catalog(po, [("renamed", *texts[0], False), ("renamed", *texts[1], False),
+                           ("renamed", *texts[2], True)])
+    code, out, err = run("compile", "--locale-dir", locale)
+    assert code == 0 and out.startswith("es: 2 messages →")
+    assert err == (f"warning: es: {po.with_suffix('.mo')}: 2 messages, 1 fewer than the .mo it "
+                   "replaces: 1 entry was made obsolete: its paragraph was removed from the "
+                   "source\n")
+    dropped = json.loads(run("compile", "--locale-dir", locale, "--json")[1])
+    assert dropped["catalogues"][0]["dropped"] is None or \
+        dropped["catalogues"][0]["dropped"]["removed"] == 0
+    # A page deleted for good: its entries are removed, even where another page has the
+    # same text
+    _reviewed_catalog(po, [("renamed", *texts[0], False), ("renamed", *texts[1], False),
+                           ("other", *texts[2], False)])
+    assert run("compile", "--locale-dir", locale)[0] == 0
+    _reviewed_catalog(po, [("renamed", *texts[0], False), ("renamed", *texts[1], False)])
+    code, out, err = run("compile", "--locale-dir", locale)
+    assert err == (f"warning: es: {po.with_suffix('.mo')}: 2 messages, 1 fewer than the .mo it "
+                   f"replaces: 1 entry was removed from {po}\n")
+    _reviewed_catalog(po, [("renamed", *texts[0], False), ("renamed", *texts[1], False),
+                           ("other", *texts[1], False)])
+    assert run("compile", "--locale-dir", locale)[0] == 0
+    _reviewed_catalog(po, [("renamed", *texts[0], False), ("renamed", *texts[1], False)])
+    code, out, err = run("compile", "--locale-dir", locale)
+    assert err.endswith(f"1 entry was removed from {po}\n")
+
+
+def test_a_page_moved_to_another_catalog_file_is_not_removed_from_the_first(
+        tmp_path: Path) -> None:
+    locale = tmp_path / "locale"
+    first, _ = shard_paths(locale, "es", "content", "")
+    world, _ = shard_paths(locale, "es", "content", "world")
+    _reviewed_catalog(first, [("a", "One.", "Uno.", False), ("b", "Two.", "Dos.", False)])
+    assert run("compile", "--locale-dir", locale)[0] == 0
+    # document b moved to the world section's catalogue, its entry with it
+    _reviewed_catalog(first, [("a", "One.", "Uno.", False)])
+    _reviewed_catalog(world, [("b", "Two.", "Dos.", False)])
+    code, _out, err = run("compile", "--locale-dir", locale)
+    assert code == 0 and "removed" not in err
+    assert err == (f"warning: es: {first.with_suffix('.mo')}: 1 message, 1 fewer than the .mo "
+                   "it replaces: 1 entry was moved with its document to another catalogue "
+                   "file of the language, compiled there\n")

@@ -100,3 +100,52 @@ def test_a_link_to_a_file_that_is_not_there_is_an_error_like_a_link_out_of_the_s
     assert failed.stderr == (f"error: {site / 'content' / 'dangling.txt'}: symbolic link to a "
                              "file that is not there (gone.txt); restore the file or remove "
                              "the link\n")
+
+
+def test_a_bad_content_file_is_one_error_line_for_every_language_it_stopped(
+        site: Path) -> None:
+    (site / "content" / "bad.md").write_text("---\ntitle: [unclosed\n---\nBody.\n",
+                                             encoding="utf-8")
+    failed = run("translate", "--lang", "es,ca")
+    assert failed.exit_code != 0
+    errors = [line for line in failed.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1, failed.stderr
+    assert errors[0].startswith(f"error: es, ca: {site / 'content' / 'bad.md'}:2: front matter: "
+                                "invalid YAML"), errors
+
+
+def test_a_link_to_a_folder_is_named_on_the_skipped_line_not_passed_over(site: Path) -> None:
+    (site / "content" / "real").mkdir()
+    (site / "content" / "real" / "story.txt").write_text("A story.\n", encoding="utf-8")
+    (site / "content" / "linked").symlink_to("real")
+    (site / "elsewhere").mkdir()
+    (site / "elsewhere" / "other.txt").write_text("Another story.\n", encoding="utf-8")
+    (site / "content" / "outside").symlink_to(site / "elsewhere")
+    result = run("translate", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    skipped = [line for line in result.stderr.splitlines() if "skipped:" in line]
+    assert skipped == ["warning: es: skipped: content/linked (a symbolic link to a folder, not "
+                       "followed: the files of content/real are read there); content/outside "
+                       "(a symbolic link to a folder outside the content folder, not followed: "
+                       "copy or move the folder into the content folder to translate its "
+                       "files)"]
+    assert result.stdout.startswith("es: 2 documents")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_a_byte_order_mark_is_named_with_its_conversion(
+        site: Path, encoding: str) -> None:
+    page = site / "content" / "notes.txt"
+    page.write_bytes("Заметки\n\nThe café opens on Monday.\n".encode(encoding))   # no BOM
+    failed = run("translate", "--lang", "es")
+    assert failed.exit_code != 0
+    assert len(failed.stderr.splitlines()) == 1
+    assert "binary" not in failed.stderr
+    exact = encoding.upper().replace("-LE", "LE").replace("-BE", "BE")
+    assert f"content/notes.txt:1: looks like UTF-16 text ({exact}) without a byte-order " \
+           "mark, not UTF-8; save it as UTF-8" in failed.stderr
+    command = _hint(failed.stderr)
+    assert command.startswith(f"iconv -f {exact} -t UTF-8 content/notes.txt > ")
+    assert subprocess.run(["bash", "-c", command]).returncode == 0
+    assert page.read_text(encoding="utf-8") == "Заметки\n\nThe café opens on Monday.\n"
+    assert run("translate", "--lang", "es").exit_code == 0
