@@ -331,7 +331,8 @@ def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target
     retry = [i for i, (plan, res) in enumerate(zip(plans, results, strict=True))
              if plan.strategy == "standin" and (res.problems or not plan.ok)
              and not res.failed]
-    reframed = {i: _prepare(texts[i], found[i], "standin", lang, reframe=True) for i in retry}
+    reframed = {i: _prepare(texts[i], found[i], "standin", lang, reframe=True,
+                            avoid=_surplus(plans[i], outputs[i].text)) for i in retry}
     reframed = {i: p for i, p in reframed.items() if p.ok and p.sent != plans[i].sent}
     if reframed:
         outs = _call(engine, [p.sent for p in reframed.values()], source, target, 1,
@@ -405,7 +406,7 @@ def _plain(engine: Engine, texts: list[str], source: str, target: str,
 # -- preparing the source -------------------------------------------------------
 
 def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str, *,
-             reframe: bool = False) -> _Plan:
+             reframe: bool = False, avoid: frozenset[str] = frozenset()) -> _Plan:
     """What is sent to the engine for ``text``, and how to swap the terms back.
 
     ``reframe`` writes every term used attributively as the complement of its noun
@@ -418,7 +419,7 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
         plan.slots = [_Slot(o, _term_for(o, lang)) for o in occurrences]
         return plan
     lowered = text.lower()
-    taken: set[str] = set()
+    taken: set[str] = set(avoid)     # stand-ins the engine wrote for a word of its own
     chunks: list[str] = []
     pos = 0
     skip_to = 0
@@ -731,6 +732,8 @@ def _restore_best(plan: _Plan, out: Translation, glossary: Glossary, lang: str
         # A stand-in the swap could not find (glued to a neighbour) counts against it too.
         problems += [f"{PROBLEM_PREFIX} stand-in {w!r} left in the output"
                      for w in _leaked(plan, restored)]
+        problems += [f"{PROBLEM_PREFIX} stand-in {w!r} is also the engine's word for "
+                     "another word of the source" for w in _surplus(plan, hyp)]
         if best is None or len(problems) < len(best[1]):
             best, best_index = (restored, problems), i
         if not problems:
@@ -741,6 +744,35 @@ def _restore_best(plan: _Plan, out: Translation, glossary: Glossary, lang: str
         comments.append(f"glossary: chose hypothesis {best_index + 1} of {len(hypotheses)} "
                         "(the first missed a term)")
     return GlossaryResult(best[0], out.score, tuple(comments), tuple(best[1]))
+
+
+def _surplus(plan: _Plan, text: str) -> frozenset[str]:
+    """Stand-ins (their English nouns) found in the engine's output ``text`` more often
+    than they were sent.
+
+    A stand-in is picked because neither it nor its translation is in the source, but
+    the engine may still write it for another word ("drills" → "martillo", the
+    stand-in "hammer"): swapped back, that word would become the term — an entity the
+    source does not name there.  Such a hypothesis is a failure of the stand-in: the
+    unit is sent again with other stand-ins, then with the names written in.
+
+    >>> from cms_i18n.glossary.grammar import standins
+    >>> hammer = next(c for c in standins("es", "m") if c.en == "hammer")
+    >>> plan = _Plan("", [], "standin")
+    >>> plan.slots = [_Slot(None, None, standin=hammer)]  # type: ignore[arg-type]
+    >>> sorted(_surplus(plan, "Las martillo serán aguantadas; el martillo decide."))
+    ['hammer']
+    >>> sorted(_surplus(plan, "El martillo decide."))
+    []
+    """
+    if plan.strategy != "standin":
+        return frozenset()
+    sent: dict[StandIn, int] = {}
+    for slot in plan.slots:
+        if slot.standin is not None:
+            sent[slot.standin] = sent.get(slot.standin, 0) + 1
+    return frozenset(standin.en for standin, count in sent.items()
+                     if len(standin.pattern().findall(text)) > count)
 
 
 def _leaked(plan: _Plan, text: str) -> list[str]:

@@ -91,3 +91,20 @@ def test_a_stand_in_glued_to_its_neighbours_sends_the_unit_to_another_strategy(
     assert WRITTEN_IN in result.problems
     assert any("BRICS" in p for p in result.problems)
     assert len(engine.calls) == 2
+
+
+def test_a_word_the_engine_writes_as_the_stand_in_never_becomes_the_term(
+        apertium, bundled: Glossary) -> None:
+    # Apertium writes "drills" as "martillo", the Spanish of the stand-in "hammer": swapped
+    # back, the drills became "el Consejo de Ministros de Defensa de la OTSC", a body the
+    # source does not name there.  The unit is sent again with another stand-in.
+    if ("en", "es") not in apertium.pairs():
+        pytest.skip("Apertium en→es is not installed")
+    text = ("The chairman of the CSTO Collective Security Council said peacekeeping forces "
+            "drills will be held in Kazakhstan in October. A regular meeting of the CSTO "
+            "Council of Defense Ministers was held in Bishkek.")
+    [result] = translate_units(apertium, [text], source="en", target="es", glossary=bundled,
+                               documents=["d"], strategy="standin")
+    assert result.text.count("Consejo de Ministros de Defensa") == 1, result.text
+    assert "Kazajstán" in result.text.split("Consejo de Ministros de Defensa")[0]
+    assert not result.problems, result.problems
