@@ -1135,7 +1135,12 @@ class Matcher:
         as it (misspelt, interrupted by an acronym)."""
         words = [w.casefold() for w in _NAME_WORD.findall(phrase)]
         for name in concept.names:
-            if [w.casefold() for w in _NAME_WORD.findall(name)][:len(words)] == words:
+            named = [w.casefold() for w in _NAME_WORD.findall(name)]
+            if named[:len(words)] == words:
+                return True
+            if len(named) == len(words) and all(map(_slip_of, words, named)):
+                # "Commonwealth of Independent State (CIS)": the writer's slip, not
+                # another body the letters stand for
                 return True
         for _start, _end, matched in self._raw(phrase):
             form = self._folded.get(_norm(matched).casefold()) or \
@@ -1880,6 +1885,26 @@ _CLAUSE_BEFORE = re.compile(r"(?:(?<![^\W_])(?:of|at|on|in|to|by|from|with|for|a
 #: council of failing to act")
 _LOWER_QUALIFIED = re.compile(r"\s+(?:of|for)(?![^\W_])(?!\s*[\"“‘'«]|\s+[a-z]+ing\b)")
 
+
+
+def _slip_of(written: str, word: str) -> bool:
+    """Whether ``written`` is ``word`` or a writer's one-letter slip of it: a letter
+    added, left out or changed in a word of five letters or more ("State" for
+    "States", "Organisaton").
+
+    >>> _slip_of("state", "states"), _slip_of("independant", "independent")
+    (True, True)
+    >>> _slip_of("of", "on"), _slip_of("internet", "independent")
+    (False, False)
+    """
+    if written == word:
+        return True
+    if min(len(written), len(word)) < 5 or abs(len(written) - len(word)) > 1:
+        return False
+    if len(written) == len(word):
+        return sum(a != b for a, b in zip(written, word, strict=True)) == 1
+    short, long = sorted((written, word), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 def _spelt_by(before: str, letters: str, end: int | None = None) -> str | None:
     """The phrase at the end of ``before`` (of ``before[:end]``) whose words' initials

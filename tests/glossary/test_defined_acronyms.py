@@ -32,6 +32,11 @@ PAGES = {
         "The African Union (AU) met in Addis Ababa.",
         "The AU summit closed on Sunday.",
     ],
+    # the body's name with a writer's slip before its acronym: still the body's
+    "slip": [
+        "Leaders of the Commonwealth of Independent State (CIS) met in Minsk.",
+        "The CIS summit closed on Friday.",
+    ],
     "experience": [
         "I was asked to speak about New Zealand's current experience on the United "
         "Nation's Security Council.",
@@ -96,6 +101,14 @@ def test_the_bodys_own_name_before_its_acronym_keeps_the_acronym_its_own(site: P
     first, second = entry(site, "summit", 0), entry(site, "summit", 1)
     assert "Unión Africana (UA)" in first.msgstr, first.msgstr
     assert "UA" in second.msgstr.split(), second.msgstr
+    assert not any("not applied" in n for n in notes(first) + notes(second))
+
+
+def test_a_slip_in_the_bodys_name_before_its_acronym_defines_no_other_thing(
+        site: Path) -> None:
+    first, second = entry(site, "slip", 0), entry(site, "slip", 1)
+    assert "CEI" in first.msgstr and "CEI" in second.msgstr.split(), (first.msgstr,
+                                                                       second.msgstr)
     assert not any("not applied" in n for n in notes(first) + notes(second))
 
 
