@@ -402,8 +402,8 @@ class Memory:
     def cleaned_documents(self, keys: Sequence[str]
                           ) -> dict[str, tuple[tuple[str, ...], tuple[Fix, ...], bool]]:
         """What whole documents showed, remembered under ``keys``: (mojibake codecs,
-        chrome lines dropped, whether their wrapped lines are a scraper's)."""
-        return {key: (tuple(json.loads(codecs)), tuple(Fix(*fix) for fix in json.loads(fixes)),
+        chrome lines dropped or cut, whether their wrapped lines are a scraper's)."""
+        return {key: (tuple(json.loads(codecs)), tuple(_page_fix(fix) for fix in json.loads(fixes)),
                       bool(unwrap))
                 for key, codecs, fixes, unwrap in self._select_in(
                     "SELECT key, codecs, fixes, unwrap FROM cleaned_documents WHERE key IN",
@@ -413,7 +413,7 @@ class Memory:
             self, items: Iterable[tuple[str, Sequence[str], Sequence[Fix], bool]]) -> None:
         """Remember (key, mojibake codecs, chrome lines dropped, wrapped lines a
         scraper's) of whole documents."""
-        rows = [(key, json.dumps(list(codecs)), _fixes_json(fixes), int(unwrap))
+        rows = [(key, json.dumps(list(codecs)), _page_fixes_json(fixes), int(unwrap))
                 for key, codecs, fixes, unwrap in items]
         self._write("INSERT INTO cleaned_documents (key, codecs, fixes, unwrap) "
                     "VALUES (?,?,?,?) ON CONFLICT (key) DO NOTHING", rows)
@@ -666,6 +666,23 @@ _MIGRATIONS: dict[int, Callable[[Run], None]] = {2: _documents_out_of_cleaned,
 def _fixes_json(fixes: Iterable[Fix]) -> str:
     return json.dumps([[f.kind, f.before, f.after, f.line, f.note] for f in fixes],
                       ensure_ascii=False)
+
+
+def _page_fixes_json(fixes: Iterable[Fix]) -> str:
+    """A page's chrome fixes with where each applies: its column and whether it drops its
+    whole line or cuts a part of it (a crawler's date before the first line)."""
+    return json.dumps([[f.kind, f.before, f.after, f.line, f.note, getattr(f, "column", None),
+                        getattr(f, "drop_line", True)] for f in fixes], ensure_ascii=False)
+
+
+def _page_fix(fields: list[Any]) -> Fix:
+    """A page's chrome fix as :func:`_page_fixes_json` stored it; one of an earlier
+    layout, without its column, dropped its whole line, as every one did then."""
+    if len(fields) <= 5:
+        return Fix(*fields)
+    from cms_i18n.clean.edits import CleanFix  # the cleaner, only once a page is read
+
+    return CleanFix(*fields)
 
 
 def _reason(exc: BaseException) -> str:

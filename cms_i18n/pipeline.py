@@ -74,7 +74,7 @@ from cms_i18n.catalog.po import PoFile, read_po
 from cms_i18n.catalog.status import document_of
 from cms_i18n.catalog.update import ForApply, Reviewed, reviewed_in
 from cms_i18n.clean import CleanOptions, detect_quote_style, shows_damage
-from cms_i18n.clean.cache import clean_units, cleaner_fingerprint, document_evidence
+from cms_i18n.clean.cache import clean_units, cleaner_fingerprint, cut_chrome, document_evidence
 from cms_i18n.clean.evidence import is_damage
 from cms_i18n.codehash import TRANSLATION_CODE, code_fingerprint
 from cms_i18n.config import BUNDLED_GLOSSARY_DIR, check_glossary_dir
@@ -169,8 +169,11 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
     early: dict[int, list[Fix]] = {}    # index in raw → fixes found at document level
     for seg in segments:
         lines = seg.text.split("\n")
-        kept = [ln for i, ln in enumerate(lines) if seg.line + i not in dropped]
-        if len(kept) < len(lines):
+        # a fix of an earlier memory, which knows nothing of cuts, dropped its line
+        kept = [ln if (fix := dropped.get(seg.line + i)) is None else cut_chrome(ln, fix)
+                for i, ln in enumerate(lines) if seg.line + i not in dropped
+                or not getattr(dropped[seg.line + i], "drop_line", True)]
+        if any(seg.line + i in dropped for i in range(len(lines))):
             early[len(raw) + len(body_texts)] = [dropped[seg.line + i] for i in range(len(lines))
                                                  if seg.line + i in dropped]
         body_texts.append("\n".join(kept))

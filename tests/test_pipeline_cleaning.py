@@ -114,3 +114,19 @@ def test_a_scraped_page_s_broken_paragraph_is_one_line_in_its_unit() -> None:
     assert first == again == ["Secretaries meet", JOINED]
     long_paragraph = JOINED + " " + JOINED
     assert _texts(long_paragraph, WRAPPED) == [long_paragraph, JOINED]
+
+
+def test_a_crawler_s_date_before_the_first_line_goes_as_clean_takes_it() -> None:
+    # Only the whole page shows the date is a crawler's: `cms-i18n clean` takes it off the
+    # line, and so must the units, also when the page's cleaning comes from the memory.
+    page = _document(
+        " date 2022-08-22 (@PointNews)",
+        "BEIJING, Aug 22 (Point News): The security council secretaries of the SCO met "
+        "in Tashkent to discuss security and stability within the organization.",
+        "The meeting was held under the presidency of Uzbekistan, the Secretariat said.")
+    with Memory(None) as memory:
+        for _ in range(2):
+            units = prepare_document(page, {}, memory).units
+            assert units[0].source == "(@PointNews)"
+            assert ("chrome", "date 2022-08-22 ", "") in [
+                (fix.kind, fix.before, fix.after) for fix in units[0].fixes]

@@ -66,7 +66,10 @@ def document_evidence(document: Document, options: CleanOptions, memory: Memory 
 
     The codecs are evidence for the units' cleaning; the lines (1-based in the
     body) are page chrome such as a repeated title or a related-stories list
-    after its header, removed from the units before each is cleaned; the
+    after its header, removed from the units before each is cleaned, or a line's
+    part only the page shows to be chrome (a crawler's date before the first
+    line: the fix's ``drop_line`` is false, and :func:`cut_chrome` takes its text
+    out of the line), so a unit holds what ``cms-i18n clean`` keeps; the
     verdict on wrapped lines (:attr:`CleanOptions.unwrap`) says whether a
     unit's broken paragraph is joined, which a paragraph alone cannot tell.
     All are remembered with the document's text, so an unchanged document
@@ -82,10 +85,36 @@ def document_evidence(document: Document, options: CleanOptions, memory: Memory 
         codecs = detect_mojibake_codecs(document.body, document.format)
         found = () if document.format == "html" else clean_document(document.body,
                                                                      options).fixes
-        fixes = tuple(f for f in found if getattr(f, "drop_line", False) and f.line
-                      and f.kind == "chrome")
+        fixes = tuple(f for f in found if f.line and f.kind == "chrome" and (
+            getattr(f, "drop_line", False) or (f.before.strip() and not f.after)))
         unwrap = wrapped_lines_joined(found)
         if memory is not None:
             memory.store_cleaned_documents([(key, codecs, fixes, unwrap)])
     dropped = {fix.line: fix for fix in fixes if fix.line and fix.kind == "chrome"}
     return codecs, dropped, unwrap
+
+
+def cut_chrome(line: str, fix: Fix) -> str:
+    """``line`` without the chrome ``fix`` found in it at the document's level, where
+    the fix removes a part of the line (``drop_line`` false): where the fix says, or
+    where the line holds that part once (a segment's line may have lost its opening
+    blanks); the line unchanged otherwise, so a stale fix never cuts words.
+
+    >>> from cms_i18n.clean import CleanFix
+    >>> fix = CleanFix("chrome", "date 2022-08-22 ", "", 1, "crawler's date", 1)
+    >>> cut_chrome(" date 2022-08-22 (@Point)", fix)
+    ' (@Point)'
+    >>> cut_chrome("date 2022-08-22 (@Point)", fix)
+    '(@Point)'
+    >>> cut_chrome("BEIJING, Aug 22", fix)
+    'BEIJING, Aug 22'
+    """
+    start = getattr(fix, "column", None)
+    if fix.after or not fix.before.strip():
+        return line
+    if start is None or line[start:start + len(fix.before)] != fix.before:
+        # a segment's line may have lost the blanks that opened it in the page
+        if line.count(fix.before) != 1:
+            return line
+        start = line.index(fix.before)
+    return line[:start] + line[start + len(fix.before):]
