@@ -416,8 +416,8 @@ class ApertiumEngine(EngineBase):
         sent = self._compounds(route, [text for text, _ in hidden], target)
         mark = bool(self.settings.get("apertium_mark_unknown"))
         notes: list[list[str]] = [[] for _ in texts]
-        current = self._through(route.modes, [s.text for s in sent], mark_last=mark,
-                                sources=texts, notes=notes)
+        current = self._through(route.modes, [_shield_clitic(s.text) for s in sent],
+                                mark_last=mark, sources=texts, notes=notes)
         alone = self._heads_alone(route, source, target,
                                   {t.head for s in sent for t in s.titles} |
                                   {r.sent for s in sent for r in s.ranks} |
@@ -427,6 +427,7 @@ class ApertiumEngine(EngineBase):
         def written_back(n: int, out: str) -> str:
             """The engine's output for text ``n`` with its edges, code words, stand-in
             names and place prepositions as the target writes them."""
+            out = _unshield_clitic(texts[n], out)
             return place_prepositions(show_names(show(_restore_edges(texts[n], out),
                                                       hidden[n][1]), people[n][1], target),
                                       target)
@@ -453,7 +454,8 @@ class ApertiumEngine(EngineBase):
         if again:       # a head the engine merged or reworded: titles and ranks left whole
             opened = [sent[n].untitled for n in again]
             named: list[list[str]] = [[] for _ in again]
-            outs = self._through(route.modes, [text for text, _ in opened], mark_last=mark,
+            outs = self._through(route.modes, [_shield_clitic(text) for text, _ in opened],
+                                 mark_last=mark,
                                  sources=[texts[n] for n in again], notes=named)
             for n, (_, marker), out, repairs in zip(again, opened, outs, named, strict=True):
                 if isinstance(out, Unanswered):
@@ -911,6 +913,34 @@ class _Sent:
     ranks: list[Rank]
     prefixed: list[Prefixed]           # prefixes taken off proper adjectives ("post-Soviet")
     commas: bool = False               # a blank put before its commas (see :mod:`.commas`)
+
+
+# A straight quote opening a word that starts with an "s" ("exercises 'Search-2017'", "the
+# 'Sun'"): Apertium's English reads the quote and the "s" as the clitic "'s" and loses the
+# letter ("earch-2017'").
+_CLITIC_LOOKALIKE = re.compile(r"(?<![^\s(\[“\"«—–-])'(?=[sS][^\W\d_])")
+
+
+def _shield_clitic(text: str) -> str:
+    """``text`` with each straight quote that opens a word starting with "s" sent as the
+    opening curly quote, which the engine keeps as a mark of its own.
+
+    >>> _shield_clitic("exercises 'Search-2017' and the 'Sun', Russia's own")
+    "exercises ‘Search-2017' and the ‘Sun', Russia's own"
+    """
+    return _CLITIC_LOOKALIKE.sub("‘", text) if "'" in text else text
+
+
+def _unshield_clitic(source: str, output: str) -> str:
+    """The engine's ``output`` with the quotes :func:`_shield_clitic` curled straight
+    again, unless the ``source`` has curly opening quotes of its own.
+
+    >>> _unshield_clitic("the 'Sun' said", "El ‘Sol' dijo")
+    "El 'Sol' dijo"
+    """
+    if "‘" in source or "‘" not in output:
+        return output
+    return output.replace("‘", "'")
 
 
 def _answered(outputs: Sequence[str | Unanswered]) -> list[str]:
