@@ -889,7 +889,11 @@ def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict
         line = lines[first] or ""
         return {first: Edit(start, line[start:].rstrip(), "", "chrome",
                             "crawler's date before the masthead's link")}
-    if labels and not page.BYLINE_RE.match(rest):
+    # The site's labels are capitalised, each of them; a headline in sentence case
+    # ("date 2020-09-15 Recipes to bring people together") is the text's first line,
+    # and only the crawler's date before it goes.
+    capitalised = all(not word[:1].isalpha() or word[:1].isupper() for word in rest.split())
+    if labels and capitalised and not page.BYLINE_RE.match(rest):
         return {}   # a byline after the date ("date 2019-04-23 By Drue Watkins") stays
     return {first: Edit(start, match.group("prefix"), "", "chrome",
                         "crawler's date before the first line")}
