@@ -199,7 +199,8 @@ REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2", "set 3": REAL / 
              "set 27": REAL / "clean27", "set 28": REAL / "clean28",
              "set 29": REAL / "clean29", "set 30": REAL / "clean30",
              "set 31": REAL / "clean31", "set 32": REAL / "clean32",
-             "set 33": REAL / "clean33", "set 34": REAL / "clean34"}
+             "set 33": REAL / "clean33", "set 34": REAL / "clean34",
+             "set 35": REAL / "clean35"}
 _LOOKALIKE = re.compile(r"(?<=[A-Za-z])[\u0370-\u03ff\u0400-\u04ff]|"
                         r"[\u0370-\u03ff\u0400-\u04ff](?=[A-Za-z])")
 

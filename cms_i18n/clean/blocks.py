@@ -457,6 +457,22 @@ def is_name(text: str) -> bool:
             and all(_NAME_PART_RE.fullmatch(t) for t in (tokens[0], tokens[-1])))
 
 
+_NAMES_SEPARATOR_RE = re.compile(r"\s+[–—-]\s+|\s*[,&/]\s*|\s+(?:and|και|и)\s+")
+
+
+def names_people(text: str) -> bool:
+    """A caption naming the people a photo shows: two names or more, set apart by a
+    dash, a comma or "and" ("Γιώργος Καρατζάς – Μίμης Κανελλόπουλος"), nothing else.
+
+    >>> names_people("Γιώργος Καρατζάς – Μίμης Κανελλόπουλος")
+    True
+    >>> names_people("Source: Xinhua | 2019-09-20 01:33"), names_people("Share to")
+    (False, False)
+    """
+    parts = _NAMES_SEPARATOR_RE.split(text.strip())
+    return len(parts) >= 2 and all(is_name(part) for part in parts)
+
+
 def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
                      found: dict[int, str], interruptions: Collection[int] = (),
                      bylines: Collection[int] = (), title_copies: Collection[int] = ()) -> None:

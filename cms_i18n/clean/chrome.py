@@ -660,7 +660,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_disclaimer(lines, views, found)
         page.take_site_description(lines, views, found)
         page.take_labelled_teasers(lines, views, found)
-        _take_title_at_end(views, found)
+        _take_title_at_end(lines, views, found)
         _take_feed_of_the_page(views, found)
         page.take_feed_records(lines, views, found)
         page.take_section_menu(lines, views, found)
@@ -697,6 +697,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         meta.take_meta_block(lines, views, found)
         meta.take_empty_fields_at_end(lines, views, found)
     _spare_credit_lines(lines, views, found, site)
+    _spare_photo_captions(lines, found)
     if page_rules:
         _take_caption_copies(views, found)
     _spare_lone_label(views, found, site)
@@ -863,6 +864,21 @@ _PHOTOGRAPHER_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*[^\W\d_][^\W\d_.'’-]*
 _CAPTION_WORDS = 3
 #: The rules that take a caption for chrome when a share bar stands over it.
 _CAPTION_TAKEN_AS = ("page chrome", "control panel", "short line among chrome")
+
+
+def _spare_photo_captions(lines: Sequence[str | None], found: dict[int, str]) -> None:
+    """Give back the caption under the title's copy that was the picture's alt text.
+
+    The headline printed again under the article, right over the names of the people
+    a photo shows ("Γιώργος Καρατζάς – Μίμης Κανελλόπουλος"), is the picture's alt
+    text: it goes, but the caption is the article's, whatever rule took it as a short
+    line closing the page beside chrome."""
+    for index, reason in list(found.items()):
+        under = index + 1
+        if (reason in ("the title again under the article", "repeated title")
+                and under in found and found[under] != reason
+                and blocks.names_people(lines[under] or "")):
+            del found[under]
 
 
 def _spare_credit_lines(lines: Sequence[str | None], views: dict[int, str],
@@ -1907,7 +1923,8 @@ _SOURCE_LABEL_RE = re.compile(
     r"^(?:source|sources|πηγή|πηγές|πηγη|πηγες|источник|источники)\s*[:–—-]\s*", re.I)
 
 
-def _take_title_at_end(views: dict[int, str], found: dict[int, str]) -> None:
+def _take_title_at_end(lines: Sequence[str | None], views: dict[int, str],
+                       found: dict[int, str]) -> None:
     """The page's headline printed again below the article's last line of prose, with
     nothing after it but a few short lines: the footer's print or share panel, which
     repeats the title with its source and date ("… in Syria's Idlib" / "Source:Xinhua
@@ -1936,8 +1953,15 @@ def _take_title_at_end(views: dict[int, str], found: dict[int, str]) -> None:
     if len(rest) <= _AFTER_END_COPY and all(
             len(views[i].split()) <= _DATELINE_WORDS and not page.SENTENCE_END_RE.search(views[i])
             for i in rest):
+        # The title over the names of the people a photo shows, the line right under it
+        # ("Γιώργος Καρατζάς – Μίμης Κανελλόπουλος"): the picture's alt text over its
+        # caption; the alt text goes, the caption is the article's and stays.
+        captions = [i for i in rest if i == copies[0] + 1 and blocks.names_people(lines[i] or "")]
         for index in [copies[0], *rest]:
-            found.setdefault(index, "the title again under the article")
+            if index not in captions:
+                found.setdefault(index, "the title again under the article")
+
+
 
 
 # A link to follow what the page is about, closing it: "Subscribe to autumn leaves",
@@ -2515,11 +2539,12 @@ def heading_anchor_prefixes(lines: Sequence[str | None],
 
 # A wiki's link to edit a section, glued to the section's heading: emptied by the scraper
 # ("Overview[]") or still named ("History [edit]", "История [править | править код]",
-# "Ιστορία [επεξεργασία]").
+# "Ιστορία [επεξεργασία]", Simple English Wikipedia's "History[change | change source]").
+# "change" alone is too common a word: only the pair Simple English prints is its link.
+_EDIT_WORDS = "edit|edit source|править|править код|επεξεργασία|επεξεργασία κώδικα"
 _SECTION_EDIT_RE = re.compile(
     r"(?P<heading>[^\W\d_][^\[\]|.!?:;]{0,80}?[^\W_)])(?P<link> ?\[(?P<words>"
-    r"(?:edit|edit source|править|править код|επεξεργασία|επεξεργασία κώδικα)"
-    r"(?: \| (?:edit|edit source|править|править код|επεξεργασία|επεξεργασία κώδικα))?"
+    rf"(?:{_EDIT_WORDS})(?: \| (?:{_EDIT_WORDS}))?|change \| change source"
     r")?\])", re.I)
 #: Emptied links are read as a wiki's only on a page with this many headings carrying one.
 _EMPTY_EDIT_LINKS = 2

@@ -355,6 +355,9 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
         if (index > prose[-1] and index not in found and index - 1 >= 0
                 and (lines[index - 1] is None or index - 1 in found)
                 and _is_teaser_headline(texts[index], article)
+                # the names of the people a photo shows, under its alt text, are its
+                # caption ("Γιώργος Καρατζάς – Μίμης Κανελλόπουλος"), no other story
+                and not blocks.names_people(lines[index] or "")
                 and not page.DATELINE_RE.search(texts[index])):   # the article's date stays
             found[index] = "teaser after the article"
     _take_teaser_siblings([i for i in order if i > prose[-1]], texts, found)

@@ -291,6 +291,9 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
             and not (not found and _said_again(label, headline, body))
             for index, label in zip(blocks[0], labels, strict=True))
             and len(headline.split()) >= 3 and not re.search(r"[.!?:;,]$", headline)
+            # "Step 1 - Prepare Content": a numbered step or part of the document is a
+            # heading of its sections, and the line over it the document's own title
+            and not _NUMBERED_PART_RE.match(headline)
             # A date under the line that opens the page is its dateline, not a headline:
             # the line is the title ("Loving New" / "March 12, 2013"); under the site's
             # chrome, a label is the last of the site's ("Making Headlines" / "News &
@@ -300,6 +303,13 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
             and len(body.split()) >= _BODY_WORDS and SENTENCE_END_RE.search(body)):
         for index in blocks[0]:
             found[index] = "section label"
+
+
+# A heading that numbers a step, part or chapter of the document ("Step 1 - Prepare
+# Content", "Part 2: Results", "Шаг 1.", "Βήμα 2"): a section of the text, no headline.
+_NUMBERED_PART_RE = re.compile(
+    r"^(?:step|part|chapter|section|stage|phase|lesson|unit|шаг|часть|глава|этап|раздел"
+    r"|βήμα|μέρος|κεφάλαιο|ενότητα|στάδιο)\s+(?:\d+|[ivx]+)\b", re.I)
 
 
 def _said_again(label: str, headline: str, body: str) -> bool:

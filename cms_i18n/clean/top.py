@@ -889,7 +889,11 @@ def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict
         line = lines[first] or ""
         return {first: Edit(start, line[start:].rstrip(), "", "chrome",
                             "crawler's date before the masthead's link")}
-    if labels and not page.BYLINE_RE.match(rest):
+    # The site's labels are capitalised, each of them; a headline in sentence case
+    # ("date 2020-09-15 Recipes to bring people together") is the text's first line,
+    # and only the crawler's date before it goes.
+    capitalised = all(not word[:1].isalpha() or word[:1].isupper() for word in rest.split())
+    if labels and capitalised and not page.BYLINE_RE.match(rest):
         return {}   # a byline after the date ("date 2019-04-23 By Drue Watkins") stays
     return {first: Edit(start, match.group("prefix"), "", "chrome",
                         "crawler's date before the first line")}
@@ -1469,8 +1473,24 @@ def _take_other_story_over_headline(top: _Top) -> None:
             and len(top.texts[headline].split()) <= _HEADLINE_WORDS
             and not top.texts[headline].endswith((".", ",", ";", ":"))   # "… на лучших!"
             and mine and not mine & below
+            and not _only_a_date(text)      # the article's dateline, a weekday and all
             and _substance_words(top.texts[headline]) & body):
         top.take(first, "another story's headline over the page's")
+
+
+def _only_a_date(text: str) -> bool:
+    """Is the line a date and nothing else, its weekday and time of day aside
+    ("Κυριακή, 14 Απριλίου 2024 23:58"): a dateline, whatever its length, no headline.
+
+    >>> _only_a_date("Κυριακή, 14 Απριλίου 2024 23:58"), _only_a_date("Что изменится 1 мая 2024")
+    (True, False)
+    """
+    rest = text
+    for *_, (start, end) in sorted(dates_in(text), key=lambda d: -d[-1][0]):
+        rest = rest[:start] + " " + rest[end:]
+    rest = re.sub(r"\d{1,2}:\d{2}(?::\d{2})?", " ", rest)
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.casefold() not in WEEKDAY_NAMES]
+    return len(rest) < len(text) and not words and not re.search(r"\d", rest)
 
 
 # A blog platform's author handle glued to the page's title: "by@ezerez", " by @anna_b".
@@ -2635,8 +2655,10 @@ def _is_empty_label(top: _Top, index: int, headlines: Sequence[int]) -> bool:
 _AGE_RATING_RE = re.compile(r"(?:[^\W\d_]+:? ){0,2}(?:0|6|12|13|15|16|18|21)\+")
 # A clock: a time to the second, with a date and a weekday at most ("Friday, 07 October 2022,
 # 11:09:12 pm"); an article's dateline gives the minute it was filed, a live clock ticks.
+# Greek sites write the half of the day as "πμ" / "μμ" ("Δευτέρα, 29 Απριλίου 2024,
+# 11:21:12 μμ").
 _CLOCK_RE = re.compile(r"(?P<date>[^\W\d_]+\.?,?(?: [\w.,/-]+){1,3}),? \d{1,2}:\d{2}:\d{2}"
-                       r"(?: ?(?:[ap]\.?m\.?|[AP]\.?M\.?))?(?: [A-Z]{2,4})?")
+                       r"(?: ?(?:[ap]\.?m\.?|[AP]\.?M\.?|[πμ]\.?μ\.?))?(?: [A-Z]{2,4})?")
 # The days of the week a clock opens with, in the languages of the pages cleaned.
 WEEKDAY_NAMES = frozenset(" ".join([
     "monday tuesday wednesday thursday friday saturday sunday",
