@@ -150,6 +150,13 @@ _DETERMINERS = {
     "former", "current", "outgoing", "incoming", "fellow", "rotating", "new", "key",
     "powerful", "top", "senior", "permanent", "non-permanent", "elected", "divided",
     "deadlocked",
+    # prepositions capitalised only because they open a sentence: "Unlike Security Council
+    # resolutions, General Assembly resolutions are not legally binding" (ayaksizgazete.com)
+    # names no "Unlike Security Council"
+    "unlike", "like", "without", "despite", "under", "within", "against", "through",
+    "throughout", "including", "beyond", "among", "amid", "amidst", "toward", "towards",
+    "upon", "via", "across", "regarding", "concerning", "besides", "unless", "whether",
+    "whereas", "where", "how", "why", "what", "which", "who",
     # dates: "On Monday Security Council members voted"
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
