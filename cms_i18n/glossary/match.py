@@ -150,6 +150,13 @@ _DETERMINERS = {
     "former", "current", "outgoing", "incoming", "fellow", "rotating", "new", "key",
     "powerful", "top", "senior", "permanent", "non-permanent", "elected", "divided",
     "deadlocked",
+    # prepositions capitalised only because they open a sentence: "Unlike Security Council
+    # resolutions, General Assembly resolutions are not legally binding" (ayaksizgazete.com)
+    # names no "Unlike Security Council"
+    "unlike", "like", "without", "despite", "under", "within", "against", "through",
+    "throughout", "including", "beyond", "among", "amid", "amidst", "toward", "towards",
+    "upon", "via", "across", "regarding", "concerning", "besides", "unless", "whether",
+    "whereas", "where", "how", "why", "what", "which", "who",
     # dates: "On Monday Security Council members voted"
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1063,8 +1070,33 @@ class Matcher:
             return False
         if _THE_BEFORE.search(text, max(0, start - 8), start):
             return True
+        if _A_BEFORE.search(text, max(0, start - 8), start) and \
+                self._cue_noun_after(text, end, matched):
+            return True
         return self._short_key(matched) in lowered and \
             bool(_CLAUSE_BEFORE.search(text, 0, start))
+
+    def _cue_noun_after(self, text: str, end: int, matched: str) -> bool:
+        """Whether the word right after a lower-case short form is a cue word of one of
+        the bodies it names, the noun the short form qualifies ("a security council vote",
+        "a security council resolution"): the article before it is that noun's, so the
+        short form is used as a name, not as "a security council" of some body.
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> text = "the UN, with a security council vote next week"
+        >>> matcher._cue_noun_after(text, text.index(" vote"), "security council")
+        True
+        >>> text = "the school held a security council meeting"
+        >>> matcher._cue_noun_after(text, text.index(" meeting"), "security council")
+        False
+        """
+        word = _NEXT_WORD.match(text, end)
+        if word is None:
+            return False
+        concepts = self.short.get(self._short_key(matched), [])
+        return any(rx.fullmatch(word.group(1)) for c in concepts
+                   for rx, _weak, label in self._cues.get(c.id, ()) if " " not in label)
 
     def defined(self, text: str) -> dict[str, str]:
         """Acronyms of the glossary that ``text`` defines as another thing: each in
@@ -1875,6 +1907,10 @@ _BRACKETED = re.compile(rf"(?<=\S)\s*[(\[]\s*({_ACRONYM_LETTERS})\s*[)\]]")
 _UNLETTERED = frozenset({"of", "for", "the", "and", "&", "on", "in", "to"})
 #: "the" right before a lower-case short form
 _THE_BEFORE = re.compile(r"(?<![^\W_])[Tt]he\s+$")
+#: an indefinite article right before a lower-case short form ("a security council vote")
+_A_BEFORE = re.compile(r"(?<![^\W_])[Aa]n?\s+$")
+#: the word right after a short form
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 #: a preposition right before it, or the start of a clause
 _CLAUSE_BEFORE = re.compile(r"(?:(?<![^\W_])(?:of|at|on|in|to|by|from|with|for|and|or|"
                             r"against|over|under|before|after)\s+|(?:^|[.;:,!?(\"“])\s*)$",

@@ -33,6 +33,10 @@ PAGES = {
     "sensors": ["OmniVision raised CIS prices for phone makers this quarter."],
     # Canadian Interuniversity Sport, by its varsity teams
     "varsity": ["Her varsity team won the CIS title in Calgary."],
+    # the SCO Group by its lawsuit against IBM, Unix unsaid
+    "lawsuit": ["SCO's lawsuit against IBM was dismissed with prejudice."],
+    # the astronomical unit, undefined, after a number
+    "astronomy": ["Pluto averages about 40 AU from the Sun."],
     # the organisation itself: its term is applied, no such note
     "summit": ["The SCO summit opened in Tianjin."],
 }
@@ -69,6 +73,8 @@ def notes(e: polib.POEntry) -> list[str]:
     ("major", "CIS", "CEI", "information systems"),
     ("sensors", "CIS", "CEI", "OmniVision"),
     ("varsity", "CIS", "CEI", "varsity"),
+    ("lawsuit", "SCO", "OCS", "IBM"),
+    ("astronomy", "AU", "UA", "from the Sun"),
 ])
 def test_an_acronym_of_another_body_is_noted_and_left_as_the_engine_wrote_it(
         site: Path, plain: Path, page: str, concept: str, term: str, word: str) -> None:
