@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from cms_i18n.clean import (
     blocks,
@@ -2551,6 +2551,24 @@ _EMPTY_EDIT_LINKS = 2
 _SECTION_HEADING_WORDS = 8
 
 
+def _lone_lines(lines: Sequence[str | None], code: Sequence[bool]
+                ) -> Iterator[tuple[int, str]]:
+    """The lines of text that stand alone between blank lines (or the text's edges), with
+    their index: where a wiki prints a section's heading, and its edit link by it.
+
+    >>> list(_lone_lines(["History", "", "Born in Leeds,", "he moved.", "", "Edit"],
+    ...                  [False] * 6))
+    [(0, 'History'), (5, 'Edit')]
+    """
+    for index, line in enumerate(lines):
+        if line is None or code[index] or not line.strip():
+            continue
+        if (index and (lines[index - 1] or "").strip()) or (
+                index + 1 < len(lines) and (lines[index + 1] or "").strip()):
+            continue
+        yield index, line
+
+
 def section_edit_links(lines: Sequence[str | None],
                        code: Sequence[bool]) -> dict[int, Edit]:
     """A wiki's "edit this section" link glued to the end of each section's heading.
@@ -2574,12 +2592,7 @@ def section_edit_links(lines: Sequence[str | None],
     """
     found: dict[int, Edit] = {}
     empty = 0
-    for index, line in enumerate(lines):
-        if line is None or code[index] or not line.strip():
-            continue
-        if (index and (lines[index - 1] or "").strip()) or (
-                index + 1 < len(lines) and (lines[index + 1] or "").strip()):
-            continue
+    for index, line in _lone_lines(lines, code):
         start = len(line) - len(line.lstrip())
         match = _SECTION_EDIT_RE.fullmatch(line.strip())
         if match is None or len(match.group("heading").split()) > _SECTION_HEADING_WORDS:
@@ -2667,12 +2680,7 @@ def glued_edit_links(lines: Sequence[str | None], code: Sequence[bool], *,
     {}
     """
     found: dict[int, Edit] = {}
-    for index, line in enumerate(lines):
-        if line is None or code[index] or not line.strip():
-            continue
-        if (index and (lines[index - 1] or "").strip()) or (
-                index + 1 < len(lines) and (lines[index + 1] or "").strip()):
-            continue
+    for index, line in _lone_lines(lines, code):
         match = _GLUED_EDIT_RE.fullmatch(line.strip())
         if match is None or len(match.group("heading").split()) > _SECTION_HEADING_WORDS:
             continue
