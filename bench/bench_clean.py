@@ -182,8 +182,9 @@ REAL = ROOT / "bench" / "data" / "real"
 #: seventh labeller's; the twenty-sixth was a blind measure before it was opened), and the
 #: twenty-seventh to thirty-first (45 more each, from five more labellers; the twenty-ninth,
 #: thirtieth and thirty-first were blind measures before they were opened), and the
-#: thirty-second (45 more, another labeller's, scored at first sight before any rule was
-#: made on it).
+#: thirty-second to thirty-fifth (45 more each, other labellers', scored at first sight
+#: before any rule was made on them), and the thirty-sixth (a blind measure before it was
+#: opened).
 REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2", "set 3": REAL / "clean3",
              "set 4": REAL / "clean4", "set 5": REAL / "clean5", "set 6": REAL / "clean6",
              "set 7": REAL / "clean7", "set 8": REAL / "clean8",
@@ -200,7 +201,7 @@ REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2", "set 3": REAL / 
              "set 29": REAL / "clean29", "set 30": REAL / "clean30",
              "set 31": REAL / "clean31", "set 32": REAL / "clean32",
              "set 33": REAL / "clean33", "set 34": REAL / "clean34",
-             "set 35": REAL / "clean35"}
+             "set 35": REAL / "clean35", "set 36": REAL / "clean36"}
 _LOOKALIKE = re.compile(r"(?<=[A-Za-z])[\u0370-\u03ff\u0400-\u04ff]|"
                         r"[\u0370-\u03ff\u0400-\u04ff](?=[A-Za-z])")
 
