@@ -169,7 +169,7 @@ def _inside(find: Any, gaps: Sequence[Occurrence]) -> list[Occurrence]:
     """The names inside each of ``gaps``, names whose entry has no name in the target
     language (see :func:`_gaps`): the engine writes the whole name, and the names it holds are
     still the glossary's ("SCO" in "SCO Council of Heads of State", where a language
-    names the SCO but not its council).  ``find`` is the matcher's; the longest
+    names the SCO but not its council).  ``find`` is the matcher's (text, context); the longest
     runs of the name's words it finds a name in come first, and none overlap."""
     inside: list[Occurrence] = []
     for gap in gaps:
@@ -178,7 +178,9 @@ def _inside(find: Any, gaps: Sequence[Occurrence]) -> list[Occurrence]:
         for size in range(len(words) - 1, 0, -1):
             for first in range(len(words) - size + 1):
                 start, end = words[first][0], words[first + size - 1][1]
-                for o in find(gap.text[start:end]):
+                # the whole name is the glossary's body: it ties the letters inside to
+                # the world of states ("SCO" in the SCO's council) as its document would
+                for o in find(gap.text[start:end], Context(world=gap.text)):
                     at = (gap.start + start + o.start, gap.start + start + o.end)
                     if o.ambiguous or any(a < at[1] and at[0] < b for a, b in taken):
                         continue

@@ -102,6 +102,7 @@ from cms_i18n.glossary.states import (
     national_council,
     state_council,
 )
+from cms_i18n.glossary.world import world_word
 
 if TYPE_CHECKING:
     from cms_i18n.glossary.model import Concept, Glossary
@@ -360,6 +361,10 @@ class Context:
     #: name written without its parent ("the Heads of State Council") is that body's
     #: where the document names the parent (:meth:`Matcher.detached`)
     named: frozenset[str] = frozenset()
+    #: the word by which the whole document speaks of states and their bodies
+    #: (:func:`world.world_word`), "" where it speaks of none, None where no document
+    #: was given (each unit then speaks for itself)
+    world: str | None = None
 
 
 @dataclass(frozen=True)
@@ -797,13 +802,13 @@ class Matcher:
             # a document that says what the letters stand for ("the Center for Internet
             # Security (CIS)") says more than a word of another sense ("CIS Benchmarks"):
             # its note, below, names the phrase
-            sense = self._other_sense(text, form.concept, explicit) \
+            sense = self._other_sense(text, form.concept, explicit, context) \
                 if form.kind == "acronym" and key not in defined else None
             if sense is not None:
-                # "SCO, the Utah Unix vendor": the letters name another body here
+                # "SCO, the Utah Unix vendor", "an SCO concert": the letters name
+                # another body here, or nothing ties them to this one
                 decoys.append(Decoy(start, end, matched, concept=form.concept,
-                                    reason=f"the sentence says {sense!r}, which points "
-                                           "to another body by these letters"))
+                                    reason=sense))
                 continue
             written = _norm(text[start:end])
             slip = "" if written.casefold() == key.casefold() else (
@@ -1001,11 +1006,14 @@ class Matcher:
     # -- internals ----------------------------------------------------------
 
     def _other_sense(self, text: str, concept: Concept,
-                     explicit: Mapping[str, list[tuple[int, int]]]) -> str | None:
-        """The word of ``text`` that says the acronym of ``concept`` in it names another
-        body, as written, or None: a word of another sense of those letters (a ``!``
-        cue: "Unix" for the SCO Group's "SCO"), and neither the concept's full name nor
-        a strong cue of its own.
+                     explicit: Mapping[str, list[tuple[int, int]]],
+                     context: Context | None = None) -> str | None:
+        """Why the acronym of ``concept`` in ``text`` is not read as that body, or None:
+        a word of another sense of those letters (a ``!`` cue: "Unix" for the SCO
+        Group's "SCO"), or, for letters known to name other things too, no word of the
+        text nor of its document that speaks of states and their bodies
+        (:func:`world.world_word`: "an SCO concert", "the CIS degree"); never where
+        the text gives the concept's full name or a strong cue of its own.
 
         >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
         >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
@@ -1015,6 +1023,8 @@ class Matcher:
         ['SCO']
         >>> [(d.text, d.reason) for d in matcher.scan("SCO, the Utah UNIX vendor.")[1]]
         [('SCO', "the sentence says 'UNIX', which points to another body by these letters")]
+        >>> [d.reason for d in matcher.scan("We queued for an SCO concert.")[1]]
+        ['no word of the document speaks of states or their bodies']
         """
         senses = self._other_senses.get(concept.id)
         if not senses or concept.id in explicit:
@@ -1025,8 +1035,35 @@ class Matcher:
         for rx in senses:
             spans = index.spans(rx)
             if spans:
-                return text[spans[0][0]:spans[0][1]]
-        return None
+                word = text[spans[0][0]:spans[0][1]]
+                return f"the sentence says {word!r}, which points to another body by " \
+                    "these letters"
+        if (context is not None and context.world) or world_word(text) or \
+                self._any_strong_cue(text, context) or self._names_a_plain_body(text, context):
+            return None
+        return "no word of the document speaks of states or their bodies"
+
+    def _names_a_plain_body(self, text: str, context: Context | None) -> bool:
+        """Whether ``text`` or its document names a body of the glossary whose letters
+        name nothing else ("Delegates of the SCO and of the CSTO"): a body of states
+        beside the letters is the world they belong to."""
+        named = set(context.named) if context is not None else set()
+        for _start, _end, matched in self._raw(text, frozenset()):
+            form = self._exact.get(self._short_key(matched)) or \
+                self._folded.get(_norm(matched).casefold())
+            if form is not None:
+                named.add(form.concept.id)
+        return any(cid not in self._other_senses for cid in named)
+
+    def _any_strong_cue(self, text: str, context: Context | None) -> bool:
+        """Whether ``text``, or its document, gives a strong cue word of any body of
+        the glossary (an official's name, a council's seat): such a word speaks of
+        the world of states as much as a state's name does."""
+        if context is not None and context.document:
+            return True
+        index = self._index(text)
+        return any(not weak and index.spans(rx)
+                   for cues in self._cues.values() for rx, weak, _l in cues)
 
     def _short_key(self, matched: str) -> str:
         """The normalised form of a match, a short form in capitals or in lower case as
@@ -2090,7 +2127,8 @@ def context_from(matcher: Matcher, texts: Iterable[str], document: str = "") -> 
     whose definitions of acronyms hold in every unit (:meth:`Matcher.defined`)."""
     context = Context(document=matcher.document_evidence(document) if document else {},
                       defined=matcher.defined(document) if document else {},
-                      named=matcher.named_in(document) if document else frozenset())
+                      named=matcher.named_in(document) if document else frozenset(),
+                      world=(world_word(document) or "") if document else None)
     for text in texts:
         matcher.scan(text, context)
     return context

@@ -282,7 +282,7 @@ def test_reviewed_translation_that_breaks_the_glossary_is_critical(tmp_path: Pat
     glossary, notes = load_glossary_for_checks(GLOSSARIES)     # SCO is OCS in Spanish
     assert glossary is not None and not notes
     po = write(tmp_path, [
-        PoEntry(msgctxt="doc", msgid="The SCO met.", msgstr="La SCO se reunió."),
+        PoEntry(msgctxt="doc", msgid="The SCO met in Minsk.", msgstr="La SCO se reunió en Minsk."),
         PoEntry(msgctxt="doc", msgid="The SCO met again.", msgstr="La OCS se reunió de nuevo."),
         PoEntry(msgctxt="doc", msgid="The SCO left.", msgstr="La SCO se fue.",
                 flags=["fuzzy"]),   # a draft: listed as the draft's, never failing

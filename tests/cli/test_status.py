@@ -159,7 +159,8 @@ def test_status_counts_what_check_finds_after_an_editor_edits_the_po_file(
         CatalogEntry("summit", "The SCO met in Moscow.", "La OCS se reunió en Moscú."),
         CatalogEntry("summit", "Read <b>the statement</b>.", "Lea <b>la declaración</b>."),
         # the last run's draft broke the glossary, and said so in a `#.` line
-        CatalogEntry("talks", "The SCO will attend.", "La SCO asistirá.",
+        CatalogEntry("talks", "The SCO will attend the summit.",
+                     "La SCO asistirá a la cumbre.",
                      problems=("glossary problem: SCO: expected 'OCS' (for 'SCO'), "
                                "found 'SCO'",)),
     ], lang="es", domain="content", pot_path=pot)
@@ -172,7 +173,8 @@ def test_status_counts_what_check_finds_after_an_editor_edits_the_po_file(
                            'msgstr "La OTSC se reunió en Moscú."'),
                           ('msgstr "Lea <b>la declaración</b>."',
                            'msgstr "Lea <b>la declaración."'),
-                          ('msgstr "La SCO asistirá."', 'msgstr "La OCS asistirá."')):
+                          ('msgstr "La SCO asistirá a la cumbre."',
+                           'msgstr "La OCS asistirá a la cumbre."')):
         assert text.count(before) == 1
         text = text.replace(before, after)
     first = text.index('msgid "The SCO met in Moscow."')

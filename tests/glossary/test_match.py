@@ -154,3 +154,15 @@ def test_russias_diplomats_at_the_council_are_never_written_as_russias_council(
             assert exp.concept.id != "RUS_SC", (lang, exp)
             if russias is not None:
                 assert exp.term not in {*russias.approved, *russias.variants}, (lang, exp.term)
+
+
+def test_letters_of_several_senses_take_their_world_from_the_whole_document(
+        bundled: Glossary) -> None:
+    """"The SCO met." says nothing of states on its own; in an article that names
+    Beijing elsewhere it is the organisation, and alone it is left with a note."""
+    unit = "The SCO met on Monday."
+    alone, decoys = bundled.matcher.scan(unit)
+    assert alone == [] and [d.reason for d in decoys] == [
+        "no word of the document speaks of states or their bodies"]
+    context = context_from(bundled.matcher, [], document=f"{unit}\n\nIts leaders flew to Beijing.")
+    assert [o.concept.id for o in bundled.matcher.find(unit, context)] == ["SCO"]

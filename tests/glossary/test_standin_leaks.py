@@ -25,7 +25,7 @@ CONTEXTS = (
     "The {X} met on Monday in Astana.",
     "{X} member states signed the deal.",
     "Leaders of the {X} met in Tianjin.",
-    "The {X}'s members agreed on a statement.",
+    "The {X}'s member states agreed on a statement.",
     "A {X}-led force arrived in the capital.",
     "The five-nation {X} group met again.",
     "A high-level {X} delegation arrived on Tuesday.",
@@ -35,8 +35,8 @@ CONTEXTS = (
 # The terms of each gender the bundled glossary has approved names for in each language
 # (the stand-in tables may cover more languages, and Catalan has names for some bodies).
 _BUNDLED = load_glossary(BUNDLED)
-NAMED = {(lang, gender): [t for t in terms
-                          if _BUNDLED.matcher.find(t)[0].concept.target(lang) is not None]
+NAMED = {(lang, gender): [t for t in terms if _BUNDLED.matcher.find(
+                              f"The {t} met in Astana.")[0].concept.target(lang) is not None]
          for lang in STANDINS for gender, terms in TERMS.items()}
 STANDIN_CASES = [(lang, gender, cand) for lang, pools in sorted(STANDINS.items())
                  for gender, pool in sorted(pools.items()) if NAMED.get((lang, gender))

@@ -34,7 +34,7 @@ def test_term_absent_altogether(bundled: Glossary) -> None:
      "CSTO: forbidden rendering 'el CSTO' (approved: "
      "'Organización del Tratado de Seguridad Colectiva')"),
     # an article caught at the start of a sentence
-    ("The SCO met.", "El OCS se reunió.",
+    ("The SCO met in Minsk.", "El OCS se reunió en Minsk.",
      "SCO: forbidden rendering 'El OCS' (approved: 'Organización de Cooperación de Shanghai')"),
 ])
 def test_a_forbidden_rendering_is_flagged(bundled: Glossary, en: str, es: str,
@@ -54,15 +54,16 @@ def test_raw_apertium_output_for_the_seed_sentence(bundled: Glossary) -> None:
 
 
 def test_each_occurrence_needs_its_own_term(bundled: Glossary) -> None:
-    problems = check(bundled, "The AU and the SCO, and then the AU again.",
-                     "La UA y la OCS, y luego otra vez la organización.")
+    problems = check(bundled, "The AU and the SCO met in Addis Ababa, and then the AU again.",
+                     "La UA y la OCS se reunieron en Adís Abeba, y luego otra vez la "
+                     "organización.")
     assert problems == ["glossary problem: AU: expected 'UA' (for 'AU'), not in the translation"]
 
 
 def test_accepted_variants_pass(bundled: Glossary) -> None:
     assert check(bundled, "The Arab League met.", "La Liga Árabe se reunió.") == []
-    assert check(bundled, "The SCO met.", "La Organización de Cooperación de Shanghái se "
-                 "reunió.") == []
+    assert check(bundled, "The SCO met in Minsk.", "La Organización de Cooperación de "
+                 "Shanghái se reunió en Minsk.") == []
 
 
 def test_case_matters_in_the_target(bundled: Glossary) -> None:
@@ -166,9 +167,9 @@ def test_a_forbidden_form_of_a_body_the_source_does_not_name_is_not_flagged(
     # outside the glossary whose name holds the short form.
     assert check(bundled, "The Homeland Security Council secretary resigned.",
                  "El secretario del Consejo de la Seguridad Nacional dimitió.") == []
-    assert check(bundled, "The Homeland Security Council met with SCO officials.",
+    assert check(bundled, "The Homeland Security Council met with SCO officials in Beijing.",
                  "El Consejo de la Seguridad Nacional se reunió con oficiales "
-                 "de la OCS.") == []
+                 "de la OCS en Pekín.") == []
 
 
 def test_a_decoy_rendered_as_a_glossary_body_is_a_wrong_entity(bundled: Glossary) -> None:

@@ -1,0 +1,31 @@
+"""The words by which a text speaks of states and their bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from cms_i18n.glossary.world import world_word
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The SCO summit opened in Tianjin.", "summit"),
+    ("Migrants from Tajikistan sent money home.", "Migrants"),
+    ("Uzbek and Kyrgyz delegates met.", "Uzbek"),
+    ("Pakistani troops took part.", "Pakistani"),
+    ("The bloc's secretariat is in Beijing.", "bloc"),
+    ("As NATO expands eastward and the SCO westward.", "NATO"),
+])
+def test_words_of_states_and_their_dealings(text: str, word: str) -> None:
+    assert world_word(text) == word
+
+
+@pytest.mark.parametrize("text", [
+    "Let's be frank: when did you last queue for a ticket to an SCO concert?",
+    "The CIS degree prepares graduates for immediate employment in computing.",
+    "The CIS has developed international hardening standards and security benchmarks.",
+    "The team won its third straight CIS National Championship.",
+    "Children of Indiana's schools met the members of the club.",
+    "One AU is roughly 150 million km.",
+])
+def test_other_worlds_have_none(text: str) -> None:
+    assert world_word(text) is None
