@@ -653,6 +653,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         page.take_labels_over_headline(lines, views, found)
         page.take_control_panels(lines, views, found)
         page.take_forum_user_cards(lines, views, found)
+        page.take_forum_description(views, found)
         page.take_setting_lines(lines, views, found)
         page.take_release_end(lines, views, found)
         page.take_image_texts(lines, views, found)
@@ -978,6 +979,11 @@ _LOST_LIST_LABEL_WORDS = 2
 _LONE_MARK_RE = re.compile(r"[-–—•·]")
 
 
+# A table's row: a bar between two cells ("1 | lighneallem1 | |"); a bar closing a line
+# ('… Mirabel Osler |', a signature's) or a toolbar already taken as chrome makes no table.
+_TABLE_ROW_RE = re.compile(r"\S\s*[|¦]\s*\S")
+
+
 def _take_separator_residue(views: dict[int, str], found: dict[int, str]) -> None:
     """Lines of nothing but vertical bars ("|", "||||||||") or commas (", , ,"): the
     separators a scraper kept between links it dropped.  Beside a line that has a bar
@@ -1001,7 +1007,8 @@ def _take_separator_residue(views: dict[int, str], found: dict[int, str]) -> Non
             continue
         near = [order[j] for j in (k - 1, k + 1) if 0 <= j < len(order)
                 and abs(order[j] - index) == 1]
-        if not any(("|" in views[j] or "¦" in views[j]) and j not in bars for j in near):
+        if not any(_TABLE_ROW_RE.search(views[j]) and j not in bars and j not in found
+                   for j in near):
             found[index] = "separator"
     # A lone dash or bullet opening the page, over its first words: the mark an empty menu
     # item or a dropped logo's link left ("-" over the headline).  A longer rule ("---",

@@ -955,6 +955,18 @@ _CARD_JOINED_RE = re.compile(as_seen(
 _CARD_COUNT_RE = re.compile(as_seen(
     r"\d[\d,. ]{0,9}\s*(?:posts?|messages?|сообщени\w*|δημοσιεύσεις|μηνύματα)"
     r"|(?:posts?|messages?|сообщени\w*|δημοσιεύσεις|μηνύματα)\s*:\s*\d[\d,. ]{0,9}"), re.I)
+# A field of the card with its value kept: where the member lives, their age or trade
+# ("From: Bradford, Ontario", "Location: Saskatchewan, Canada", "Откуда: Москва").
+_CARD_FIELD_RE = re.compile(as_seen(
+    r"(?:from|location|age|gender|occupation|interests|откуда|город|возраст|"
+    r"από|τοποθεσία|περιοχή|ηλικία)\s*:\s*\S.{0,60}"), re.I)
+# A date alone, the value of "Member since" printed on the line under it ("July 2006").
+_CARD_SINCE_VALUE_RE = re.compile(r"(?:\d{1,2}[ ./-])?(?:[^\W\d_]{3,9}\.?,? |\d{1,2}[./-])"
+                                  r"(?:19|20)\d\d")
+# A card's lines are set off by bullets the view no longer shows.
+_CARD_BULLET_RE = re.compile(r"\s*[·•]\s")
+#: Short lines above the card in its paragraph (a thread's counters) this many words at most.
+_CARD_PREFIX_WORDS = 10
 _CARD_LINES = 3
 
 
@@ -984,11 +996,21 @@ def take_forum_user_cards(lines: Sequence[str | None], views: dict[int, str],
             kind = ("mark" if _CARD_MARK_RE.fullmatch(text) else
                     "joined" if _CARD_JOINED_RE.fullmatch(text) else
                     "rank" if _CARD_RANK_RE.fullmatch(text) else
-                    "count" if _CARD_COUNT_RE.fullmatch(text) else None)
+                    "count" if _CARD_COUNT_RE.fullmatch(text) else
+                    "field" if "joined" in kinds and _CARD_FIELD_RE.fullmatch(text) else
+                    "since" if (card and card[-1] == i - 1
+                                and _CARD_JOINED_RE.fullmatch(views.get(i - 1, ""))
+                                and _CARD_SINCE_VALUE_RE.fullmatch(text)) else None)
             if kind is None:
+                if not card and (i in found or (
+                        len(text.split()) <= _CARD_PREFIX_WORDS
+                        and not SENTENCE_END_RE.search(text))):
+                    continue   # a thread's counters over the card, in its paragraph
                 break
             card.append(i)
             kinds.add(kind)
+            if _CARD_BULLET_RE.match(lines[i] or ""):
+                kinds.add("mark")
         if len(card) >= _CARD_LINES and "joined" in kinds and kinds & {"mark", "count"}:
             for i in card:
                 found.setdefault(i, "a forum's user card")
@@ -996,8 +1018,36 @@ def take_forum_user_cards(lines: Sequence[str | None], views: dict[int, str],
     _take_card_around_join_date(views, found)
 
 
+# A board's description of itself, printed over each of its threads ("New to growing your own
+# tomatoes? This is the forum to learn …", "This forum is for questions about …", "Этот форум
+# для …", "Αυτό το φόρουμ είναι για …").
+_FORUM_DESCRIPTION_RE = re.compile(as_seen(
+    r".{0,200}\b(?:this is (?:the|a|our) (?:forum|board|sub-?forum|message board)"
+    r"|this (?:forum|board|sub-?forum|message board) is) (?:to|for|where|about|dedicated to)\b.{0,300}"
+    r"|.{0,200}\b(?:это|этот|данный) (?:форум|раздел форума|подфорум)\b.{0,300}"
+    r"|.{0,200}\b(?:αυτό το|αυτή η) (?:φόρουμ|ενότητα του φόρουμ)\b.{0,300}"), re.I)
+
+
+def take_forum_description(views: dict[int, str], found: dict[int, str]) -> None:
+    """The board's description over a thread, the first line left on a forum's page.
+
+    A forum prints what the board is for over every thread in it; on a page whose
+    user cards or join dates were found, a first line that speaks of "this forum" is
+    that description, not the thread's title or its first post, which speak of the
+    poster's own matter.
+    """
+    if not any(reason == "a forum's user card" or JOIN_DATE_RE.fullmatch(views.get(i, ""))
+               for i, reason in found.items()):
+        return
+    order = [i for i in sorted(views) if i not in found]
+    if len(order) > 1 and _FORUM_DESCRIPTION_RE.fullmatch(views[order[0]]):
+        found[order[0]] = "a forum's description"
+
+
 # A user card's join date with its value kept: "Join date: 14 Feb 2007", "Joined: Mar 2004".
 JOIN_DATE_RE = re.compile(r"(?:join(?:ed)? date|joined|member since)\s*:\s*\S.{0,30}", re.I)
+# A post's header: its date and its number in the thread ("April 3, 2008 | #1 |").
+_POST_HEADER_RE = re.compile(r"\d{4}\W{0,3}\|\s*#\d{1,6}\b")
 #: A member's title under the poster's name: this many words at most.
 _CARD_TITLE_WORDS = 5
 
@@ -1009,15 +1059,21 @@ def _take_card_around_join_date(views: dict[int, str], found: dict[int, str]) ->
     whatever the forum called the rank ("Ancient Archaean Dragon").  The name over the
     card is the post's byline and stays; a line of a sentence above it is no title."""
     for index in [i for i in found if JOIN_DATE_RE.fullmatch(views.get(i, ""))]:
-        below = views.get(index + 1, "")
-        if index + 1 not in found and _CARD_COUNT_RE.fullmatch(below):
-            found[index + 1] = "a forum's user card"
+        # Down the card: where the member lives and the post count, in the forum's order.
+        below = index + 1
+        while below in views and (below in found or _CARD_COUNT_RE.fullmatch(views[below])
+                                  or _CARD_FIELD_RE.fullmatch(views[below])):
+            found.setdefault(below, "a forum's user card")
+            below += 1
         title, name = index - 1, index - 2
+        # Over the title, the poster's name, or the post's own header when the name was a
+        # link the scraper lost ("April 3, 2008 | #1 |").
         if (title in views and name in views and title not in found and name not in found
                 and 0 < len(views[title].split()) <= _CARD_TITLE_WORDS
                 and not SENTENCE_END_RE.search(views[title])
-                and 0 < len(views[name].split()) <= _CARD_TITLE_WORDS
-                and not SENTENCE_END_RE.search(views[name])):
+                and ((0 < len(views[name].split()) <= _CARD_TITLE_WORDS
+                      and not SENTENCE_END_RE.search(views[name]))
+                     or bool(_POST_HEADER_RE.search(views[name])))):
             found[title] = "a forum's user card"
 
 
