@@ -678,6 +678,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
             or reason in top.REASONS},
             bylines, {i for i, reason in found.items() if reason in top.TITLE_COPIES})
         top.take_header(lines, views, found, bylines)
+        _spare_title_under_trail(lines, views, found)
         # Chrome the blocks found at the very end (a calendar, a counter) closes the page too.
         page.take_tail(lines, views, found)
         page.take_closing_teasers(lines, views, found)
@@ -1015,6 +1016,29 @@ def _take_separator_residue(views: dict[int, str], found: dict[int, str]) -> Non
     # a front matter's fence) is no such mark.
     if len(order) > 1 and _LONE_MARK_RE.fullmatch(views[order[0]]) and order[0] not in found:
         found[order[0]] = "separator"
+
+
+def _spare_title_under_trail(lines: Sequence[str | None], views: dict[int, str],
+                             found: dict[int, str]) -> None:
+    """The page's own title, printed right under its breadcrumb and over its first paragraph.
+
+    A site prints the trail to a page and the page's title under it ("HomeOfficesPressNews"
+    / "The releasing process" / the text).  Once the trail goes, the title is a short line
+    alone with chrome in its paragraph, as a panel's last item is; but a panel's item has
+    more panel beside it, and the title has only the trail above it and prose below.
+    """
+    for index in [i for i, reason in found.items() if reason == "short line in a panel of chrome"]:
+        above = index - 1
+        while above >= 0 and lines[above] is None:
+            above -= 1
+        below = index + 1
+        while below < len(lines) and (lines[below] is None or not (lines[below] or "").strip()):
+            below += 1
+        if (above in found and _is_breadcrumb(views.get(above, ""))
+                and (above == 0 or not (lines[above - 1] or "").strip())
+                and below > index + 1 and below not in found
+                and len(views.get(below, "")) >= page.PROSE_LINE):
+            del found[index]
 
 
 # The poster a forum's user box names: "GardenGnome42's Avatar", "Send a message via ICQ

@@ -42,6 +42,9 @@ _HEADLINE_SHARED = 2
 _HEADLINE_MIN_WORDS = 3
 # A line printed twice in a row has at least this many words.
 _TWICE_WORDS = 6
+# ... or this many when each copy is a paragraph of its own on a page of prose: a picture's
+# alt text over its caption, the same words ("Woeful, Woobly or Wonderful banners").
+_TWICE_ALONE_WORDS = 3
 # Words shorter than this say nothing of a topic ("on", "UN" count as too short).
 _SUBSTANCE_LETTERS = 3
 
@@ -370,14 +373,32 @@ def _take_printed_twice(lines: Sequence[str | None], order: list[int], texts: di
     the rules of the page's top."""
     keys = [top.copy_key(texts[i]) for i in order]
     copies = Counter(keys)
+    prose = page.is_prose_document({i: texts[i] for i in order}, found)
     for k, (first, second) in enumerate(itertools.pairwise(order)):
         if copies[keys[k]] > 2:
             continue
-        if (texts[first] == texts[second] and len(texts[first].split()) >= _TWICE_WORDS
+        words = len(texts[first].split())
+        if (texts[first] == texts[second]
+                and (words >= _TWICE_WORDS or (
+                    words >= _TWICE_ALONE_WORDS and prose
+                    and not page.SENTENCE_END_RE.search(texts[first])
+                    and _alone(lines, first) and _alone(lines, second)))
                 and first not in found
                 and all(line is None or not line.strip()     # gone lines looked through
                         for line in lines[first + 1:second])):
             found[first] = "line printed twice in a row"
+
+
+def _alone(lines: Sequence[str | None], index: int) -> bool:
+    """Is this line a paragraph of its own, blank lines (or none) on both sides of it?
+    Lines gone in an earlier round are looked through."""
+    for step in (-1, 1):
+        j = index + step
+        while 0 <= j < len(lines) and lines[j] is None:
+            j += step
+        if 0 <= j < len(lines) and (lines[j] or "").strip():
+            return False
+    return True
 
 
 # A figure, or a date ("Aug 9, 2009", "9 August 2009").
