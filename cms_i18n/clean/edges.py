@@ -389,18 +389,6 @@ def _take_printed_twice(lines: Sequence[str | None], order: list[int], texts: di
             found[first] = "line printed twice in a row"
 
 
-def _alone(lines: Sequence[str | None], index: int) -> bool:
-    """Is this line a paragraph of its own, blank lines (or none) on both sides of it?
-    Lines gone in an earlier round are looked through."""
-    for step in (-1, 1):
-        j = index + step
-        while 0 <= j < len(lines) and lines[j] is None:
-            j += step
-        if 0 <= j < len(lines) and (lines[j] or "").strip():
-            return False
-    return True
-
-
 # A figure, or a date ("Aug 9, 2009", "9 August 2009").
 _VALUE_RE = re.compile(r"[\d\s.,:/+%-]+(?: ?[ap]\.?m\.?)?|[^\W\d_]{3,9}\.? \d{1,2},? \d{4}"
                        r"|\d{1,2} [^\W\d_]{3,9}\.? \d{4}")

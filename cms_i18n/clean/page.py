@@ -1023,7 +1023,8 @@ def take_forum_user_cards(lines: Sequence[str | None], views: dict[int, str],
 # для …", "Αυτό το φόρουμ είναι για …").
 _FORUM_DESCRIPTION_RE = re.compile(as_seen(
     r".{0,200}\b(?:this is (?:the|a|our) (?:forum|board|sub-?forum|message board)"
-    r"|this (?:forum|board|sub-?forum|message board) is) (?:to|for|where|about|dedicated to)\b.{0,300}"
+    r"|this (?:forum|board|sub-?forum|message board) is)"
+    r" (?:to|for|where|about|dedicated to)\b.{0,300}"
     r"|.{0,200}\b(?:это|этот|данный) (?:форум|раздел форума|подфорум)\b.{0,300}"
     r"|.{0,200}\b(?:αυτό το|αυτή η) (?:φόρουμ|ενότητα του φόρουμ)\b.{0,300}"), re.I)
 
