@@ -967,7 +967,7 @@ _CARD_SINCE_VALUE_RE = re.compile(r"(?:\d{1,2}[ ./-])?(?:[^\W\d_]{3,9}\.?,? |\d{
 _CARD_BULLET_RE = re.compile(r"\s*[·•]\s")
 #: Short lines above the card in its paragraph (a thread's counters) this many words at most.
 _CARD_PREFIX_WORDS = 10
-_CARD_LINES = 3
+_USER_CARD_LINES = 3
 
 
 def take_forum_user_cards(lines: Sequence[str | None], views: dict[int, str],
@@ -1011,7 +1011,7 @@ def take_forum_user_cards(lines: Sequence[str | None], views: dict[int, str],
             kinds.add(kind)
             if _CARD_BULLET_RE.match(lines[i] or ""):
                 kinds.add("mark")
-        if len(card) >= _CARD_LINES and "joined" in kinds and kinds & {"mark", "count"}:
+        if len(card) >= _USER_CARD_LINES and "joined" in kinds and kinds & {"mark", "count"}:
             for i in card:
                 found.setdefault(i, "a forum's user card")
         paragraph = []

@@ -1248,3 +1248,56 @@ def test_an_icon_s_name_before_the_dateline_goes_and_the_date_stays() -> None:
 def test_a_tag_archive_s_label_is_chrome(line: str) -> None:
     # killingthebreeze.com: the first line of a tag archive
     assert is_chrome(view(line))
+
+
+CALLS_ARTICLE = ("Council approves new cycle lanes\n{top}\n"
+                 "The city council approved three new cycle lanes on Tuesday after a year of "
+                 "consultation with residents and local businesses.\n"
+                 "Work on the first lane will start in the spring and should take six months, "
+                 "officials said.\n{end}\n")
+
+
+@pytest.mark.parametrize("top", [
+    "Member Login\nLog in or register today to take part in our community, comment on articles "
+    "and manage your account!",
+    "1 star 2 stars 3 stars 4 stars 5 stars",
+    "Sign in to save stories.\nLike this story?\nThanks for saving this article! We have added it "
+    "to your reading list.",
+    "Internet Explorer 11 is no longer supported. Please use a modern browser such as Firefox "
+    "or Chrome to view this site.",
+    "fbpx",
+    "Print this report",
+])
+def test_a_site_s_login_rating_save_and_browser_lines_over_the_story_go(top: str) -> None:
+    assert cleaned_text(CALLS_ARTICLE.format(top=top, end="")) == CALLS_ARTICLE.format(
+        top="", end="").replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize("end", [
+    "Give Your Support\nCity Radio helps you understand your city. Give your support to this "
+    "public service and keep local journalism free for everyone.",
+    "News release »",
+    "For more details, please fill in the enquiry form at",
+])
+def test_a_newsroom_s_appeal_a_release_link_and_a_cut_form_prompt_under_the_story_go(
+        end: str) -> None:
+    assert cleaned_text(CALLS_ARTICLE.format(top="", end=end)) == CALLS_ARTICLE.format(
+        top="", end="")[:-1]
+
+
+@pytest.mark.parametrize("line", [
+    "Internet Explorer is no longer supported by Microsoft, which ended its updates in 2022.",
+    "Members who log in or register to take part in the vote must do so by Friday, the club said.",
+    "She said the reader should please complete the form on the council's website by May.",
+])
+def test_sentences_about_browsers_logins_and_forms_stay(line: str) -> None:
+    text = CALLS_ARTICLE.format(top="", end=line).replace("\n\n", "\n")
+    assert cleaned_text(text) == text
+
+
+def test_a_page_s_title_under_its_glued_breadcrumb_stays() -> None:
+    text = ("HomeAboutTeamNews\nOur hiring process\n\n"
+            "Once a vacancy has been approved, the team writes the advert and publishes it on "
+            "the careers page and on two job boards.\n\n"
+            "Candidates are invited to an interview within three weeks of the closing date.\n")
+    assert cleaned_text(text) == text.replace("HomeAboutTeamNews\n", "")

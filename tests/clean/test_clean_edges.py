@@ -584,3 +584,19 @@ def test_a_reader_s_plea_to_keep_it_clean_inside_a_story_stays() -> None:
     text = ("Keep it clean, the mayor told the volunteers before the beach day began.\n\n"
             "Be nice to each other, she added, and the crowd laughed.\n")
     assert cleaned_text(text) == text
+
+
+def test_a_picture_s_line_printed_twice_as_two_paragraphs_keeps_one_copy() -> None:
+    text = ("Most club websites fall somewhere in the middle: the banner names the club but "
+            "says nothing about what it does or where it meets.\n\n"
+            "Tired, Tidy or Terrific home pages\n\n"
+            "Tired, Tidy or Terrific home pages\n\n"
+            "A page that was last touched years ago tells a visitor more about the club than "
+            "any mission statement ever could.\n")
+    assert cleaned_text(text) == text.replace("Tired, Tidy or Terrific home pages\n\n", "", 1)
+
+
+def test_a_short_refrain_twice_in_a_song_stays() -> None:
+    text = ("The boat goes on\n\nRow, row, row\n\nRow, row, row\n\nThe river runs\n\n"
+            "And on and on\n")
+    assert cleaned_text(text) == text

@@ -682,3 +682,65 @@ def test_a_title_printed_twice_keeps_one_copy() -> None:
             "εκδηλώσεων του Αυγούστου στο χωριό μας.\n\n"
             "Η αυλαία θα ανοίξει με την εκδήλωση για τα παιδιά την Κυριακή το απόγευμα.\n")
     assert cleaned_text(text).startswith("ΑΝΑΚΟΙΝΩΣΗ – ΠΡΟΣΚΛΗΣΗ\n\n«ΔΙΧΩΡΙ ΑΥΓΟΥΣΤΟΣ 2023»\n\n")
+
+
+ROSE_THREAD = (
+    "Growing roses in a cold climate? This is the forum to share what works for you. "
+    "Beginners are welcome.\n"
+    "|\n|\n"
+    "Thread Tools | Search this Thread | Display Modes |\n"
+    "May 12, 2011 | #1 |\n"
+    "Rose Fanatic\n"
+    "Join Date: Jun 2009\n"
+    "Location: Leeds, England\n"
+    "Posts: 1,204\n"
+    "|\n"
+    "My first bloom of the year\n"
+    "After a hard winter the climbing rose on the south wall has finally opened its first "
+    "flower, three weeks later than last year but healthier than ever.\n"
+    "I fed it twice in April and cut back the dead wood, which seems to have helped a lot.\n"
+    "__________________\n"
+    '"A garden is a grand teacher" Gertrude Jekyll |\n'
+    "|\n|\n")
+
+
+def test_a_thread_s_bars_its_board_description_and_the_user_card_go() -> None:
+    assert cleaned_text(ROSE_THREAD) == (
+        "May 12, 2011 | #1 |\n"
+        "My first bloom of the year\n"
+        "After a hard winter the climbing rose on the south wall has finally opened its first "
+        "flower, three weeks later than last year but healthier than ever.\n"
+        "I fed it twice in April and cut back the dead wood, which seems to have helped a lot.\n"
+        "__________________\n"
+        '"A garden is a grand teacher" Gertrude Jekyll |\n')
+
+
+def test_a_first_line_about_this_forum_stays_on_a_page_with_no_forum_chrome() -> None:
+    text = ("This forum is for residents who want a say in how the park is run, the council "
+            "said when it opened the consultation.\n\n"
+            "The meetings will be held monthly in the library and are open to everyone who "
+            "lives in the ward, whether or not they use the park.\n")
+    assert cleaned_text(text) == text
+
+
+BULLETED_CARDS = (
+    "Winter garden railway - progress report\n\n"
+    "  • Member since\n    March 2011\n  • From: Guelph, Ontario\n  • 4,210 posts\n"
+    "Posted by railfan58 on Friday, January 4, 2019 8:10 PM\n\n"
+    "The loop around the pond is finished and the first train ran on New Year's Day without "
+    "a single derailment, which surprised everybody in the club.\n\n"
+    "  • Member since\n    October 2008\n  • From: Bristol\n"
+    "Posted by bluecomet on Saturday, January 5, 2019 9:02 AM\n\n"
+    "Well done! The bridge over the pond looks especially good in the photographs you "
+    "posted last week.\n")
+
+
+def test_a_forum_s_bulleted_user_cards_go_and_the_bylines_stay() -> None:
+    assert cleaned_text(BULLETED_CARDS) == (
+        "Winter garden railway - progress report\n\n"
+        "Posted by railfan58 on Friday, January 4, 2019 8:10 PM\n\n"
+        "The loop around the pond is finished and the first train ran on New Year's Day without "
+        "a single derailment, which surprised everybody in the club.\n\n"
+        "Posted by bluecomet on Saturday, January 5, 2019 9:02 AM\n\n"
+        "Well done! The bridge over the pond looks especially good in the photographs you "
+        "posted last week.\n")
