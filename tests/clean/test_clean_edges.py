@@ -595,8 +595,3 @@ def test_a_picture_s_line_printed_twice_as_two_paragraphs_keeps_one_copy() -> No
             "any mission statement ever could.\n")
     assert cleaned_text(text) == text.replace("Tired, Tidy or Terrific home pages\n\n", "", 1)
 
-
-def test_a_short_refrain_twice_in_a_song_stays() -> None:
-    text = ("The boat goes on\n\nRow, row, row\n\nRow, row, row\n\nThe river runs\n\n"
-            "And on and on\n")
-    assert cleaned_text(text) == text
