@@ -197,8 +197,9 @@ def a_date_header(text: str) -> bool:
 
 def only_the_frame_set_off(lines: Sequence[str | None]) -> bool:
     """Do the text's runs of blank lines set off nothing but its frame: the headline
-    under its first line (several words ending no sentence) and the signature
-    above its last, a name standing alone?  A letter's or an e-mail's author spaces
+    under its first line (several words ending no sentence), a heading of the body
+    standing alone as the headline does, and the signature above its last, a name
+    standing alone?  A letter's or an e-mail's author spaces
     them out; a scraper's gaps fall where it dropped something, anywhere in the page.
 
     >>> only_the_frame_set_off(["Letter to the Editor", "", "", "Sir, I refer to it.",
@@ -219,6 +220,9 @@ def only_the_frame_set_off(lines: Sequence[str | None]) -> bool:
     >>> only_the_frame_set_off(["Monday, June 30, 2008", "", "The castle on the red rocks",
     ...                         "", "", "It stands high.", "", "It is old."])
     True
+    >>> only_the_frame_set_off(["tomato success, with craig", "", "It grows.", "",
+    ...                         "tomatoes from transplant to harvest", "", "", "", "Q: Hi?"])
+    True
     """
     kept = [line for line in lines if line is not None]
     standing = [i for i, line in enumerate(kept) if line.strip()]
@@ -238,7 +242,10 @@ def only_the_frame_set_off(lines: Sequence[str | None]) -> bool:
         end = k
         while not kept[end + 1].strip():
             end += 1
-        under_title = k == heading + 1 and _is_headline(title)
+        # under the headline, or under a heading of the body standing alone as the
+        # headline does (an interview's title again over its transcript)
+        under_title = (k == heading + 1 and _is_headline(title)) or (
+            k - 1 > heading and not kept[k - 2].strip() and _is_headline(kept[k - 1].strip()))
         over_signature = end + 1 == last and _is_signature(kept[last])
         if not (under_title or over_signature):
             return False

@@ -201,7 +201,7 @@ def _language_item() -> str:
 
 _LANGUAGE_ITEM = _language_item()
 _SWITCHER_RE = re.compile(
-    rf"(?:[•·|/]\s*)?{_LANGUAGE_ITEM}(?:\s*[|/·•,]?\s*{_LANGUAGE_ITEM})+")
+    rf"(?:[•·|/]\s*)?{_LANGUAGE_ITEM}(?:\s*[|/·•,]?\s*{_LANGUAGE_ITEM})+(?:\s*[|/·•])?")
 # The switcher's one item, set as a bulleted link ("• English"): the page's first line only.
 _LONE_LANGUAGE_RE = re.compile(rf"[•·]\s*{_LANGUAGE_ITEM}")
 
@@ -234,6 +234,8 @@ def is_language_switcher(text: str) -> bool:
     >>> is_language_switcher("العربية 中文 English Français Русский Español")
     True
     >>> is_language_switcher("• en-GB1 ru-RU1")
+    True
+    >>> is_language_switcher("Русский English     | 中文版     |")
     True
     >>> is_language_switcher("English and French are official languages.")
     False
@@ -842,8 +844,9 @@ def widget_after_dateline(lines: Sequence[str | None],
 
 
 # A crawler's record of the day it fetched the page, written before the page's first line:
-# a field's name in lower case and an ISO date (" date 2025-09-01 Назван председатель …").
-_CRAWL_DATE_RE = re.compile(r"(?P<prefix>date (?:19|20)\d{2}-\d{2}-\d{2}\s+)(?P<rest>\S.*)")
+# a field's name in lower case and an ISO date (" date 2025-09-01 Назван председатель …"),
+# or only its year and month where the crawler knew no more (" date 2022-03 Το …").
+_CRAWL_DATE_RE = re.compile(r"(?P<prefix>date (?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+)(?P<rest>\S.*)")
 
 
 def _first_line_match(lines: Sequence[str | None], code: Sequence[bool], pattern: re.Pattern[str]

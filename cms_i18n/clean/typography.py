@@ -827,6 +827,10 @@ _GAP_RE = re.compile(r"(?<=[^\W_]|[,”’»)\]])(?:[ \t]{2,}|\t)(?=[^\W\d_])")
 # ends its line.
 _GAP_BEFORE_NUMBER_RE = re.compile(r"(?<=[^\W\d_]) {2,}(?=\d[\d.,]*[^\W\d_]*"
                                    r"(?: [^\W\d_]|[.,;:!?)]))")
+# A run of spaces between a word in lower case and a parenthesis the sentence runs on
+# after ("сотрудничества  (ШОС) 2025 года", "the bloc  (SCO) met"): a scraper's gap, as
+# between two words; a column's note in brackets ends its line.
+_GAP_BEFORE_BRACKET_RE = re.compile(r"(?<=[^\W\d_]) {2,}(?=\([^()\n]+\)[ ,.;:])")
 # Words that never end a sentence, a heading or a table's cell: articles, conjunctions and
 # the prepositions no sentence strands ("of", "на", "της", "und", "du", "del").  A gap
 # after one is a gap inside a sentence, whatever letter opens the word after it ("of
@@ -964,6 +968,8 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
     []
     >>> [(e.column, e.note) for e in fix_whitespace("held on March  9, 2022; total  25")]
     [(13, 'gap between a word and a number')]
+    >>> [(e.column, e.note) for e in fix_whitespace("the bloc  (SCO) met; Help  (F1)")]
+    [(8, 'gap between words')]
     """
     if ("  " not in line and "\t" not in line and not line.endswith(" ")
             and not line.startswith(" ")):
@@ -992,6 +998,11 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
                                                                   match.end()):
                 edits.append(Edit(match.start(), match.group(), " ", "whitespace",
                                   "gap between a word and a number"))
+        for match in _GAP_BEFORE_BRACKET_RE.finditer(line, body_start, body_end):
+            if line[match.start() - 1].islower() and not overlaps(protected, match.start(),
+                                                                  match.end()):
+                edits.append(Edit(match.start(), match.group(), " ", "whitespace",
+                                  "gap between words"))
         edits.sort(key=lambda e: e.column)
     trailing = line[body_end:]
     if trailing and not (fmt == "markdown" and trailing == "  ") and not (
