@@ -1266,6 +1266,7 @@ CALLS_ARTICLE = ("Council approves new cycle lanes\n{top}\n"
     "Internet Explorer 11 is no longer supported. Please use a modern browser such as Firefox "
     "or Chrome to view this site.",
     "fbpx",
+    "Like this?",
     "Print this report",
 ])
 def test_a_site_s_login_rating_save_and_browser_lines_over_the_story_go(top: str) -> None:
