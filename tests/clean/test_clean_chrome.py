@@ -1277,7 +1277,7 @@ def test_a_site_s_login_rating_save_and_browser_lines_over_the_story_go(top: str
 @pytest.mark.parametrize("end", [
     "Give Your Support\nCity Radio helps you understand your city. Give your support to this "
     "public service and keep local journalism free for everyone.",
-    "News release »",
+    "Media release ~",
     "For more details, please fill in the enquiry form at",
 ])
 def test_a_newsroom_s_appeal_a_release_link_and_a_cut_form_prompt_under_the_story_go(
