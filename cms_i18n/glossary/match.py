@@ -184,7 +184,7 @@ _GENERIC_OWNER = re.compile(r"(?<![^\W_])(?:" + "|".join(sorted(_GENERIC_OWNERS)
                             r")['’]s?\s+$", re.IGNORECASE)
 _MEMBERS = re.compile(r"\s+(?:members?|diplomats?|ambassadors?|envoys?|delegations?|"
                       r"countries|states|nations|governments)\b")
-_OF_PROPER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_OF_PROPER = re.compile(r"\s+(?:under\s+the\s+President\s+)?of\s+(?:the\s+)?[A-Z]")
 # The capitalised words after "of" and an optional "the": the owner a name written the
 # other way round gives ("Security Council of the UN" beside "UN Security Council").
 _OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)")
@@ -529,8 +529,10 @@ class Matcher:
             # "Kazakhstan's", "Kazakhstan's new", "the Kazakh", "Kyrgyz Republic"
             before = re.compile(rf"(?<!{_WORD})({names})(?:\s+Republic)?"
                                 rf"(?:['’]s?\s+(?:({between})\s+)?|\s+)$")
-            # "of Kazakhstan", "of the Republic of Kazakhstan", "of the Kyrgyz Republic"
-            after = re.compile(rf"\s+of\s+(?:the\s+)?(?:(?:Republic\s+of\s+)?({full})|"
+            # "of Kazakhstan", "of the Republic of Kazakhstan", "of the Kyrgyz Republic",
+            # "under the President of the Republic of Uzbekistan" (its official name)
+            after = re.compile(rf"\s+(?:under\s+the\s+President\s+)?of\s+(?:the\s+)?"
+                               rf"(?:(?:Republic\s+of\s+)?({full})|"
                                rf"({names})\s+Republic)(?!{_WORD})")
             self._states.append((concept, default, by_name, before, after))
             # any state the sentence names, for a bare "National Security Council"
@@ -1196,6 +1198,42 @@ class Matcher:
                 continue
             if _spelt_by(run, initials) == _norm(run) and not self._names(run, form.concept):
                 found[initials] = _norm(run)
+        return found
+
+    def spelt_in_document(self, document: str) -> dict[str, str]:
+        """Acronyms of the glossary a whole document spells out as another thing's name
+        in one of its paragraphs and uses in another ("Graduates of the programs in
+        Computer Information Systems …" / "The CIS program provides …"): the letters
+        are that name in every unit, where the document never names the acronym's own
+        body.  A paragraph's spelling alone (:meth:`spelt_out`) needs the acronym
+        beside it; a document says what its letters stand for once.
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> matcher.spelt_in_document("Our majors in Computer Information Systems learn "
+        ...                           "much.\\n\\nThe CIS program provides skills.")
+        {'CIS': 'Computer Information Systems'}
+        >>> matcher.spelt_in_document("Computer Information Systems are tools.\\n\\n"
+        ...                           "The CIS and the Commonwealth of Independent States met.")
+        {}
+        """
+        found: dict[str, str] = {}
+        for paragraph in document.split("\n"):
+            if not paragraph.strip() or _title_case(paragraph):
+                continue
+            for m in _CAPITALISED_RUN.finditer(paragraph):
+                run = re.sub(r"^(?:The|A|An)\s+", "", m.group())
+                initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", run)
+                                   if w.casefold() not in _UNLETTERED)
+                form = self._exact.get(initials)
+                if form is None or form.kind != "acronym" or initials in found or \
+                        _spelt_by(run, initials) != _norm(run) or self._names(run, form.concept):
+                    continue
+                used = re.search(rf"(?<![^\W_]){re.escape(initials)}(?![^\W_])", document)
+                named = any(re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", document,
+                                      re.IGNORECASE) for name in form.concept.names)
+                if used and not named:
+                    found[initials] = _norm(run)
         return found
 
     def _names(self, phrase: str, concept: Concept) -> bool:
@@ -2126,7 +2164,8 @@ def context_from(matcher: Matcher, texts: Iterable[str], document: str = "") -> 
     ``document`` is the whole document's source text, whose cue words weigh in and
     whose definitions of acronyms hold in every unit (:meth:`Matcher.defined`)."""
     context = Context(document=matcher.document_evidence(document) if document else {},
-                      defined=matcher.defined(document) if document else {},
+                      defined={**matcher.spelt_in_document(document),
+                               **matcher.defined(document)} if document else {},
                       named=matcher.named_in(document) if document else frozenset(),
                       world=(world_word(document) or "") if document else None)
     for text in texts:

@@ -166,3 +166,17 @@ def test_letters_of_several_senses_take_their_world_from_the_whole_document(
         "no word of the document speaks of states or their bodies"]
     context = context_from(bundled.matcher, [], document=f"{unit}\n\nIts leaders flew to Beijing.")
     assert [o.concept.id for o in bundled.matcher.find(unit, context)] == ["SCO"]
+
+
+def test_letters_a_document_spells_out_elsewhere_are_that_name_in_every_unit(
+        bundled: Glossary) -> None:
+    """A degree page names "Computer Information Systems" in one paragraph and says "the
+    CIS program" in another, with "government" among its employers: the letters are the
+    degree's, never the Commonwealth's."""
+    document = ("Graduates of the programs in Computer Information Systems work in "
+                "government and business.\n\nThe CIS program provides hands-on skills.")
+    unit = document.split("\n")[-1]
+    context = context_from(bundled.matcher, [], document=document)
+    found, decoys = bundled.matcher.scan(unit, context)
+    assert found == [] and [d.reason for d in decoys] == [
+        "the document defines CIS as 'Computer Information Systems'"]
