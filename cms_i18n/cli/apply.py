@@ -59,7 +59,7 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
     """
     from cms_i18n import pipeline
 
-    summaries = pipeline.apply_all(settings, target_languages(settings, langs),
+    summaries = pipeline.apply_all(settings, _languages_to_apply(settings, langs),
                                    include_fuzzy=include_fuzzy, fallback=fallback,
                                    source=source)
     for summary in summaries:
@@ -101,6 +101,30 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
             click.echo(f"  removed {removed} (the catalogue's translation that apply wrote "
                        "beside an edited page: the page now holds it)")
     return summaries
+
+
+def _languages_to_apply(settings: dict[str, Any], langs: tuple[str, ...]) -> list[str]:
+    """The languages asked for; with none asked, every target language that has a
+    catalogue, each configured one without (never translated: no engine for it yet) named
+    on a warning line.  Its absence takes nothing from the others' reviewed work, which a
+    plain `apply` would otherwise leave unpublished for a language it cannot reach; a
+    language asked for by name must have its catalogue, and no language at all is an
+    error as before."""
+    from cms_i18n.catalog.layout import language_catalogs
+
+    wanted = target_languages(settings, langs)
+    if langs:
+        return wanted
+    locale_dir, domain = Path(settings["locale_dir"]), settings["domain"]
+    ready = [lang for lang in wanted if language_catalogs(locale_dir, lang, domain)]
+    if not ready:
+        return wanted       # the error of a missing catalogue names the first
+    for lang in wanted:
+        if lang not in ready:
+            click.echo(f"warning: {lang}: no catalogue {domain}.po yet under {locale_dir} "
+                       f"(`cms-i18n translate --lang {lang}` writes one); not applied",
+                       err=True)
+    return ready
 
 
 @click.command("apply")

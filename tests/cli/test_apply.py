@@ -1150,3 +1150,21 @@ def test_markdown_image_texts_and_nested_front_matter_are_translated_and_written
         "The ferry leaves at noon.\n")
     again = run("apply", "--lang", "es")
     assert again.exit_code == 0 and "0 documents written" in again.stdout, again.stdout
+
+
+def test_a_configured_language_never_translated_keeps_no_other_from_its_pages(
+        site: Path) -> None:
+    """A site adds German to its languages before any engine can reach it: a plain
+    apply still publishes the Spanish an editor reviewed, and names German on a warning;
+    asked for by name, German is still an error."""
+    (site / "cms-i18n.yaml").write_text("target_langs: [es, de]\ncontent_dir: content\n"
+                                        "engine: apertium\n", encoding="utf-8")
+    _review("The council met", "El consejo se reunió el lunes para hablar del presupuesto.")
+    result = run("apply")
+    assert result.exit_code == 0, result.output
+    assert "warning: de: no catalogue content.po yet under " in result.stderr
+    assert "(`cms-i18n translate --lang de` writes one); not applied" in result.stderr
+    assert "El consejo se reunió el lunes" in (
+        site / "content" / "budget.es.txt").read_text("utf-8")
+    asked = run("apply", "--lang", "de")
+    assert asked.exit_code != 0 and "no catalogues named content.po for de" in asked.stderr
