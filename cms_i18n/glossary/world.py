@@ -60,6 +60,7 @@ _WORDS = (
     r"cooperation", r"co-operation", r"commonwealth", r"migrants?", r"migration",
     r"visas?", r"borders?", r"troops", r"army", r"armed forces", r"sovereign(?:ty)?",
     r"chairmanship", r"presidium", r"elections?", r"NATO", r"balance of power",
+    r"peace and security", r"the continent",
     r"(?:great|super)[- ]?powers?",
 )
 # Capitals and cities where the bodies meet, and regions named as such.
