@@ -277,6 +277,26 @@ def is_section_trail(text: str) -> bool:
                 for step in steps))
 
 
+def _trail_to_title(text: str, others: Sequence[str]) -> bool:
+    """A breadcrumb trail from the site's home to the page, its last step the page's
+    title that another line above the article prints ("Home / Projects / UN Security
+    Council 2014" under "UN Security Council 2014"): its first step "Home" or a section's
+    name, the steps between a few words each, the title a step of any length.
+
+    >>> _trail_to_title("Home / Projects / UN Security Council 2014", ["UN Security Council 2014"])
+    True
+    >>> _trail_to_title("Home / Projects / UN Security Council 2014", ["Another title"])
+    False
+    """
+    steps = _TRAIL_SEPARATOR_RE.split(text)
+    if len(steps) < 3:
+        return False
+    first, *between, last = steps
+    return ((fold(first.strip()) in {fold(w) for w in HOME_WORDS} or is_section_name(first))
+            and all(0 < len(step.split()) <= _TRAIL_STEP_WORDS for step in between)
+            and any(copy_key(last.strip()) == copy_key(other.strip()) for other in others))
+
+
 def is_glued_breadcrumb(text: str) -> bool:
     """A trail whose steps ran into one another: "HomeNews / DocumentsPress Statements".
 
@@ -1377,13 +1397,30 @@ _STRAIGHT_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
 _CUT_COPY_SHARE = 0.5
 
 
+#: Lines of a link or two ("« Back") a headline's dated copy may stand under it.
+_DATED_COPY_REACH = 2
+# A date in figures, day first, and its time: "15.09.2020 12:29", "15/09/2020".
+_FIGURES_DATE_RE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}"
+                              r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def _date_and_time(text: str) -> bool:
+    """Is the text a date and its time, in words or in figures ("15.09.2020 12:29")?
+
+    >>> _date_and_time("15.09.2020 12:29"), _date_and_time("May 12, 2020"), _date_and_time("v2")
+    (True, True, False)
+    """
+    return _only_a_date(text) or _FIGURES_DATE_RE.fullmatch(text) is not None
+
+
 def _take_cut_copy(top: _Top) -> None:
     """The headline printed again under itself, cut short: "… Community of Sant'Egidio
     sign Agreement" over "… Community of Sant" (a page's title cut at its apostrophe).
 
     The copy is the start of the line just above it, half of it at least and a few
     words long, and ends no sentence; the full line above stays.  A heading that
-    begins like the headline but goes on its own way is no copy.
+    begins like the headline but goes on its own way is no copy.  The headline over
+    its copy followed by nothing but a date and time goes, the dated copy staying.
     """
     left = [i for i in top.order[:_ECHO_WINDOW] if i not in top.taken]
     for above, index in itertools.pairwise(left):
@@ -1397,6 +1434,17 @@ def _take_cut_copy(top: _Top) -> None:
                 top.take(above, "the headline again, with its author's handle glued")
             else:
                 top.take(index, "the headline again, cut short")
+            return
+    for above, index in itertools.combinations(left[:_DATED_COPY_REACH + 2], 2):
+        full, dated = top.texts[above], top.texts[index]
+        between = [j for j in left if above < j < index]
+        if (len(full.split()) >= _TWICE_WORDS and dated.startswith(full + " ")
+                and _headline_like(full) and _date_and_time(dated[len(full):].strip())
+                and all(len(top.texts[j].split()) <= 2 for j in between)):
+            # the headline over its copy with the page's date and time after it
+            # ("… SCO member States" / "« Back" / "… SCO member States 15.09.2020 12:29"):
+            # the dated line is the page's heading, and the bare copy above it goes
+            top.take(above, "the headline again, over its copy with the date")
             return
 
 
@@ -2469,6 +2517,8 @@ def _take_head_kinds(top: _Top) -> None:
             top.take(index, "breadcrumb")
         elif is_section_trail(text):
             top.take(index, "section trail")
+        elif _trail_to_title(text, [top.texts[i] for i in head if i != index]):
+            top.take(index, "breadcrumb trail ending in the page's title")
         elif later and is_section_menu(text):
             top.take(index, "section menu")
         elif later and _is_masthead(text) and (
