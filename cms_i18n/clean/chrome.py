@@ -367,10 +367,39 @@ def is_chrome(text: str, site: Sequence[re.Pattern[str]] = ()) -> bool:
     return _is_builtin_chrome(text)
 
 
+# A site's call-to-action button left as a line: an imperative a page's button holds ("Apply
+# Now!", "Give Now", "Submit an Abstract", "Nominate a Team", "Visit SRS", "Donate Now"), a few
+# words in Title Case, no stop.  Headings an author writes seldom open with these verbs and set
+# their words so; a sentence has its stop.
+_CALL_VERBS = ("apply", "give", "donate", "subscribe", "register", "join", "enrol", "enroll",
+               "book", "buy", "shop", "order", "download", "submit", "nominate", "visit",
+               "request", "renew", "reserve", "volunteer")
+_CALL_RE = re.compile(rf"(?:{'|'.join(_CALL_VERBS)})(?: [\w’'&-]+){{0,4}}!?", re.IGNORECASE)
+_CALL_SMALL = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "at", "and", "or",
+                         "our", "your", "us", "up", "now", "today", "here", "more"})
+
+
+def is_call_to_action(text: str) -> bool:
+    """Is the line a site's call-to-action button, in Title Case ("Apply Now!", "Submit Your
+    News Release Request")?
+
+    >>> is_call_to_action("Apply Now!"), is_call_to_action("Nominate a Team")
+    (True, True)
+    >>> is_call_to_action("Apply now for the grant."), is_call_to_action("Give the dog a bone")
+    (False, False)
+    """
+    if not _CALL_RE.fullmatch(text):
+        return False
+    words = text.rstrip("!").split()
+    return all(w[:1].isupper() or w.casefold() in _CALL_SMALL for w in words)
+
+
 @functools.lru_cache(maxsize=blocks.SEEN_LINES)
 def _is_builtin_chrome(text: str) -> bool:
     """Is this (normalised, non-empty) line chrome by the built-in patterns and shapes?"""
     if (BUILTIN if len(text) <= SHORT else BUILTIN_LONG).fullmatch(text):
+        return True
+    if is_call_to_action(text):
         return True
     if len(text) > SHORT:
         words = text.split()
