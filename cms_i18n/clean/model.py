@@ -558,7 +558,10 @@ def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
 
     Above the headline (the first line over the article's first sentence
     sharing two of its words of substance), the lines from the page's top down
-    go when each is of those kinds and two are headlines; with no such
+    go when each is of those kinds and two are headlines, a headline here
+    sharing almost none of the words of the lines under it down to the
+    article's last sentence (a page's own headline shares its body's words,
+    clauses ending in no full stop too); with no such
     headline, nothing above the article is judged.  Only on a prose page the
     rules have shown to be scraped (chrome gone or found on it).
     """
@@ -606,7 +609,18 @@ def take_other_stories(lines: Sequence[str | None], views: dict[int, str],
     head = story.headline()
     if head is None:
         return
-    above = [_tail_kind(text, article) for text in texts[:head]]
+    # Each line above is judged against every line under it down to the article's last
+    # sentence: a page's own headline over its dateline and a body whose first lines end
+    # in no full stop (a communiqué's numbered clauses) shares their words, where
+    # another story's headline shares none.
+    under = set(article)
+    for text in texts[head:ends[0]]:
+        under |= blocks.substance_words(text, _STORY_LETTERS)
+    above: list[int | None] = []
+    for text in reversed(texts[:head]):
+        above.append(_tail_kind(text, under))
+        under = under | blocks.substance_words(text, _STORY_LETTERS)
+    above.reverse()
     if None in above or sum(kind == _HEADLINE for kind in above if kind) < _STORY_LIST:
         return
     closing = max(k for k, kind in enumerate(above) if kind != _LISTED)

@@ -1153,6 +1153,33 @@ def test_a_site_tool_s_button_left_as_a_line_is_chrome(line: str) -> None:
     assert is_chrome(view(line))
 
 
+# A panel's toggle left as a line: a news agency's page over its story (armenpress.am, "Show news
+# feed"), its kin on other sites' live pages and players.  Each goes by its kind, a toggle's
+# verb and the panel it opens, whatever the panel is named.
+@pytest.mark.parametrize("line", [
+    "Show news feed", "Hide news feed", "Show live feed", "Hide the sidebar", "Collapse sidebar",
+    "Show transcript", "Expand map", "Toggle table of contents", "Show more details ▼",
+    "Показать ленту новостей", "Скрыть карту",
+])
+def test_a_panel_s_show_or_hide_button_is_chrome(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Show the map to the driver.", "The news feed showed nothing for an hour.", "Hide and seek",
+    "Live feed", "Show of force", "Map of the region", "Показать себя",
+])
+def test_lines_that_name_a_panel_in_a_sentence_or_alone_stay(line: str) -> None:
+    assert not is_chrome(view(line))
+
+
+def test_the_feed_button_over_a_story_goes_and_the_story_stays() -> None:
+    story = ("The informal summit of the leaders of the member countries opened in Saint "
+             "Petersburg on Friday, the agency reported.\n\nThe host invited his colleagues "
+             "to a tour of the palaces before the talks.\n")
+    assert cleaned_text("Hide news feed\n\n" + story) == story
+
+
 # A theme's meta line and a microblog's note counter (brokenspokesantafe.com/spring-is-here/:
 # "with No Comments"; tumgik.com/ultimate-particle: "1 note", "View note", "0 notes").
 @pytest.mark.parametrize("line", ["with No Comments", "with 3 Comments", "1 note", "0 notes",

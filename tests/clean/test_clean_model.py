@@ -376,3 +376,24 @@ def test_model_top_run_stops_at_a_wiki_edit_pages_title() -> None:
     scores = [0.99, 0.99, 0.99, 0.99, 0.0]
     assert model.edges(scores, texts, 0.5, (True, False)) == [0, 1, 2, 3]
     assert model.edges(scores, texts, 0.5, (True, False), stops={2}) == [0, 1]
+
+
+def test_a_page_s_own_headline_over_its_dateline_and_numbered_clauses_stays() -> None:
+    """A declaration's headline shares the words of its clauses, which end in semicolons
+    and so are no sentences: it is the page's own, not another story's headline over the
+    article, and neither it nor the dateline under it is removed."""
+    headline = "Joint declaration of the river basin ministers on shared water management"
+    clauses = [
+        "1. Recalling the treaty on the river basin signed by the ministers in 1994;",
+        "2. Noting the reports of the joint commission on water management in the basin;",
+        "3. Welcoming the budget the secretariat drew up for the shared monitoring stations;",
+    ]
+    closing = [
+        "4. We agree to meet again next spring and to publish the data every quarter.",
+        "5. The secretariat will prepare a draft budget for the coming year.",
+    ]
+    text = (headline + "\n\nGeneva. 3rd March 2011\n\n" + "\n\n".join(clauses + closing)
+            + "\n")
+    result = clean_document(ACCOUNT + "\n" + text)
+    assert result.text == text
+    assert not any("(other stories)" in line for line in explain(result.fixes))
