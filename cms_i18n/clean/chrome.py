@@ -368,12 +368,13 @@ def is_chrome(text: str, site: Sequence[re.Pattern[str]] = ()) -> bool:
 
 
 # A site's call-to-action button left as a line: an imperative a page's button holds ("Apply
-# Now!", "Give Now", "Submit an Abstract", "Nominate a Team", "Visit SRS", "Donate Now"), a few
+# Now!", "Give Now", "Submit an Abstract", "Nominate a Team", "Donate Now"), a few
 # words in Title Case, no stop.  Headings an author writes seldom open with these verbs and set
 # their words so; a sentence has its stop.
+# Verbs that also head a title as nouns ("Volunteer Drivers Scheme", "Book Launch", "Order
+# of Service", "Visit Report") are left out.
 _CALL_VERBS = ("apply", "give", "donate", "subscribe", "register", "join", "enrol", "enroll",
-               "book", "buy", "shop", "order", "download", "submit", "nominate", "visit",
-               "request", "renew", "reserve", "volunteer")
+               "download", "submit", "nominate", "renew")
 _CALL_RE = re.compile(rf"(?:{'|'.join(_CALL_VERBS)})(?: [\w’'&-]+){{0,4}}!?", re.IGNORECASE)
 _CALL_SMALL = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "at", "and", "or",
                          "our", "your", "us", "up", "now", "today", "here", "more"})
