@@ -30,8 +30,10 @@ from cms_i18n.engines.acronyms import (
     CHAIN_CODE,
     acronyms_in,
     codes_left,
+    dotted_spans,
     hidden_word,
     hide,
+    initials_in,
     show,
 )
 from cms_i18n.engines.agents import head_words, open_led, plain_by
@@ -395,8 +397,10 @@ class ApertiumEngine(EngineBase):
         """``texts`` translated with the acronyms of ``common`` hidden as code words, and
         the people's names at ``spans`` as stand-in surnames (``names`` "standin"), as
         code words ("code") or not at all (None); with ``dates``, dates and month names
-        as code words written back as the target writes them (see :mod:`.dates`); per
-        text, the translation and the stand-ins it used."""
+        as code words written back as the target writes them (see :mod:`.dates`), and
+        initials and unknown dotted abbreviations as code words written back as written
+        (see :func:`.acronyms.initials_in`); per text, the translation and the stand-ins
+        it used."""
         if names == "standin":
             people = [hide_names(text, where) for text, where in zip(texts, spans, strict=True)]
         else:
@@ -405,11 +409,15 @@ class ApertiumEngine(EngineBase):
         # a state's name inside a company's or a paper's ("Air China", "China Daily"):
         # the whole run as the source has it, never the state read as a word
         as_words = self._states_as_words(route.modes[0]) if route.modes and dates else {}
+        known = self._dotted_known(route, [text for text, _ in people]) if dates else set()
         for n, ((text, standins), where) in enumerate(zip(people, spans, strict=True)):
             found = find_dates(text, target) if dates else []
             runs = state_runs(text, as_words)
+            initials, dotted = initials_in(text) if dates else ([], set())
+            initials += dotted_spans(text, dotted - known)
             hid, codes = hide(text, common, [*(where if names == "code" else ()),
-                                             *((d.start, d.end) for d in found), *runs])
+                                             *((d.start, d.end) for d in found), *runs,
+                                             *initials])
             hid, codes, companies = as_companies(hid, codes, {text[a:b] for a, b in runs})
             people[n] = (text, {**standins, **companies})
             hidden.append((hid, hide_dates(codes, text, found)))
@@ -504,6 +512,17 @@ class ApertiumEngine(EngineBase):
         if first is None or first.path is None or not words:
             return set()
         cache = self._asked_once(self._common, first, words, apertium_unknown.common_words)
+        return {w for w in words if cache[w]}
+
+    def _dotted_known(self, route: Route, texts: list[str]) -> set[str]:
+        """The dotted abbreviations of ``texts`` the route's first step knows whole
+        ("U.S.", "U.N."), asked of its analyser once a run; the others are hidden as
+        written (see :func:`.acronyms.initials_in`)."""
+        first = route.modes[0] if route.modes else None
+        words = {word for text in texts for word in initials_in(text)[1]}
+        if first is None or first.path is None or not words:
+            return set()
+        cache = self._asked_once(self._whole, first, words, apertium_unknown.whole_words)
         return {w for w in words if cache[w]}
 
     def _people(self, route: Route, texts: list[str], documents: list[str] | None = None
