@@ -113,6 +113,7 @@ from cms_i18n.engines.territories import (
     unknown_states,
     write_states,
 )
+from cms_i18n.engines.unwritten import unwritten
 from cms_i18n.errors import ConfigError, EngineError, LanguageError
 from cms_i18n.glossary.grammar import ARTICLES, STANDINS
 from cms_i18n.languages import base, normalize, to_iso639_3
@@ -1015,8 +1016,9 @@ def _repaired(mode: Mode, piece: str, out: str,
     auxiliary of pronominal verbs (:mod:`.pivot`); and, each with a note in
     ``notes``: a numbered article written as a garment (:mod:`.articles`), an acronym
     opening a sentence in small letters (``forms``: how the step writes each in
-    capitals, see :func:`.apertium_case.acronym_capitals`), and "so-called", sent as
-    another word where ``so_called`` (see :mod:`.called`)."""
+    capitals, see :func:`.apertium_case.acronym_capitals`), "so-called", sent as
+    another word where ``so_called`` (see :mod:`.called`), and a lemma the generator
+    could not write, as the pronoun it was or left out (see :mod:`.unwritten`)."""
     out = conjunction_case(piece, lower_after_names(piece, out))
     named: list[str] = []
     if forms:
@@ -1032,6 +1034,8 @@ def _repaired(mode: Mode, piece: str, out: str,
             out, changed = called(out)
             named += [f"so-called: written as Spanish writes it: {c} ({mode.name})"
                       for c in changed]
+    out, changed = unwritten(piece, out, mode.target)
+    named += [f"{c} ({mode.name})" for c in changed]
     if notes is not None:
         notes.extend(n for n in named if n not in notes)
     return pronominal_auxiliary(fold_articles(out, mode.target), mode.target)
