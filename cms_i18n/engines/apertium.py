@@ -60,7 +60,7 @@ from cms_i18n.engines.apertium_routes import (
 )
 from cms_i18n.engines.articles import articles_as_articles
 from cms_i18n.engines.base import EngineBase, Translation, UnknownWords
-from cms_i18n.engines.called import called, disguised
+from cms_i18n.engines.called import disguised, restored
 from cms_i18n.engines.commas import close_commas, open_commas, opens
 from cms_i18n.engines.compounds import (
     Title,
@@ -726,7 +726,8 @@ class ApertiumEngine(EngineBase):
             # Each line that ends a sentence, and each part of a title a dash or a bar
             # separates, is a record of its own (see record_pieces).
             cut = [record_pieces(text, mode.source) for text in sent]
-            # "so-called" as a word the English step translates whole (see :mod:`.called`)
+            # "so-called" and a noun "southeast" as words the English step translates whole
+            # (see :mod:`.called`)
             so_called = mode.source == "en" and base(mode.target) == "es"
             disguised_pieces: set[tuple[int, int]] = set()
             records = []
@@ -1016,9 +1017,10 @@ def _repaired(mode: Mode, piece: str, out: str,
     auxiliary of pronominal verbs (:mod:`.pivot`); and, each with a note in
     ``notes``: a numbered article written as a garment (:mod:`.articles`), an acronym
     opening a sentence in small letters (``forms``: how the step writes each in
-    capitals, see :func:`.apertium_case.acronym_capitals`), "so-called", sent as
-    another word where ``so_called`` (see :mod:`.called`), and a lemma the generator
-    could not write, as the pronoun it was or left out (see :mod:`.unwritten`)."""
+    capitals, see :func:`.apertium_case.acronym_capitals`), "so-called" and
+    "southeast", sent as other words where ``so_called`` (see :mod:`.called`), and a
+    lemma the generator could not write, as the pronoun it was or left out (see
+    :mod:`.unwritten`)."""
     out = conjunction_case(piece, lower_after_names(piece, out))
     named: list[str] = []
     if forms:
@@ -1031,7 +1033,7 @@ def _repaired(mode: Mode, piece: str, out: str,
         named += [f"article: a numbered article of a law or treaty, not a garment: {c} "
                   f"({mode.name})" for c in changed]
         if so_called:
-            out, changed = called(out)
+            out, changed = restored(piece, out)
             named += [f"so-called: written as Spanish writes it: {c} ({mode.name})"
                       for c in changed]
     out, changed = unwritten(piece, out, mode.target)
