@@ -9,6 +9,13 @@ analyser reads only as common words (:func:`~.apertium_unknown.common_words` ask
 reach the engine as a code word it cannot know, which every pair passes through, and
 are written back as they were.  A text written in capitals throughout (a heading) is
 left as it is: there every word is in capitals.
+
+Initials are hidden so too (:func:`initials_in`): the analyser reads "A." before a
+surname as the article ("A. A. Kakharov" → "Un. Un. Kakharov") and cuts a dotted
+abbreviation it does not know into letters and stops ("B.S.B.A." → "B.S.B.Un."), and
+a later step of a chain reads a letter it passed through as a word (es-fr: "E. S.
+Sysoev" → "Et. S. Sysoev").  A dotted abbreviation the analyser knows whole ("U.S.",
+"U.N.") is translated as before.
 """
 
 from __future__ import annotations
@@ -38,6 +45,42 @@ def acronyms_in(text: str) -> set[str]:
     if in_capitals(text):
         return set()
     return {m.group() for m in _CAPITALS.finditer(text) if m.group().isupper()}
+
+
+# One capital and a full stop before another such initial or a capitalised word ("A. A.
+# Kakharov", "George W. Bush"); not the end of a dotted abbreviation ("U.S.").
+_INITIAL = re.compile(r"(?<![\w.'’-])[^\W\d_]\.(?=[ \t]+(?P<next>[^\W\d_])(?:\.|[^\W\d_]))")
+# Two capitals or more, each with its full stop ("B.S.B.A.", "J.R.R.", "U.S.").
+_DOTTED = re.compile(r"(?<![\w.'’-])(?:[^\W\d_]\.){2,}(?![\w'’-])")
+
+
+def initials_in(text: str) -> tuple[list[tuple[int, int]], set[str]]:
+    """Where ``text`` has initials, each a capital and its full stop; and its dotted
+    abbreviations ("B.S.B.A."), which the caller hides unless the analyser knows them
+    whole.
+
+    >>> spans, dotted = initials_in("A. A. Kakharov met B.S.B.A. graduates in the U.S.")
+    >>> spans, sorted(dotted)
+    ([(0, 2), (3, 5)], ['B.S.B.A.', 'U.S.'])
+    >>> initials_in("Did he vote? A source said no. Plan B. he said")
+    ([], set())
+    """
+    if in_capitals(text):
+        return [], set()
+    spans = [m.span() for m in _INITIAL.finditer(text)
+             if m.group()[0].isupper() and m.group("next").isupper()]
+    dotted = {m.group() for m in _DOTTED.finditer(text)
+              if all(c.isupper() for c in m.group() if c != ".")}
+    return spans, dotted
+
+
+def dotted_spans(text: str, words: Collection[str]) -> list[tuple[int, int]]:
+    """Where ``text`` has the dotted abbreviations of ``words``.
+
+    >>> dotted_spans("B.S.B.A. and U.S. graduates", {"B.S.B.A."})
+    [(0, 8)]
+    """
+    return [m.span() for m in _DOTTED.finditer(text) if m.group() in words]
 
 
 def _code(index: int, code: str = _CODE) -> str:

@@ -30,8 +30,10 @@ from cms_i18n.engines.acronyms import (
     CHAIN_CODE,
     acronyms_in,
     codes_left,
+    dotted_spans,
     hidden_word,
     hide,
+    initials_in,
     show,
 )
 from cms_i18n.engines.agents import head_words, open_led, plain_by
@@ -58,7 +60,7 @@ from cms_i18n.engines.apertium_routes import (
 )
 from cms_i18n.engines.articles import articles_as_articles
 from cms_i18n.engines.base import EngineBase, Translation, UnknownWords
-from cms_i18n.engines.called import called, disguised
+from cms_i18n.engines.called import disguised, restored
 from cms_i18n.engines.commas import close_commas, open_commas, opens
 from cms_i18n.engines.compounds import (
     Title,
@@ -111,6 +113,7 @@ from cms_i18n.engines.territories import (
     unknown_states,
     write_states,
 )
+from cms_i18n.engines.unwritten import unwritten
 from cms_i18n.errors import ConfigError, EngineError, LanguageError
 from cms_i18n.glossary.grammar import ARTICLES, STANDINS
 from cms_i18n.languages import base, normalize, to_iso639_3
@@ -395,8 +398,10 @@ class ApertiumEngine(EngineBase):
         """``texts`` translated with the acronyms of ``common`` hidden as code words, and
         the people's names at ``spans`` as stand-in surnames (``names`` "standin"), as
         code words ("code") or not at all (None); with ``dates``, dates and month names
-        as code words written back as the target writes them (see :mod:`.dates`); per
-        text, the translation and the stand-ins it used."""
+        as code words written back as the target writes them (see :mod:`.dates`), and
+        initials and unknown dotted abbreviations as code words written back as written
+        (see :func:`.acronyms.initials_in`); per text, the translation and the stand-ins
+        it used."""
         if names == "standin":
             people = [hide_names(text, where) for text, where in zip(texts, spans, strict=True)]
         else:
@@ -405,11 +410,15 @@ class ApertiumEngine(EngineBase):
         # a state's name inside a company's or a paper's ("Air China", "China Daily"):
         # the whole run as the source has it, never the state read as a word
         as_words = self._states_as_words(route.modes[0]) if route.modes and dates else {}
+        known = self._dotted_known(route, [text for text, _ in people]) if dates else set()
         for n, ((text, standins), where) in enumerate(zip(people, spans, strict=True)):
             found = find_dates(text, target) if dates else []
             runs = state_runs(text, as_words)
+            initials, dotted = initials_in(text) if dates else ([], set())
+            initials += dotted_spans(text, dotted - known)
             hid, codes = hide(text, common, [*(where if names == "code" else ()),
-                                             *((d.start, d.end) for d in found), *runs])
+                                             *((d.start, d.end) for d in found), *runs,
+                                             *initials])
             hid, codes, companies = as_companies(hid, codes, {text[a:b] for a, b in runs})
             people[n] = (text, {**standins, **companies})
             hidden.append((hid, hide_dates(codes, text, found)))
@@ -504,6 +513,17 @@ class ApertiumEngine(EngineBase):
         if first is None or first.path is None or not words:
             return set()
         cache = self._asked_once(self._common, first, words, apertium_unknown.common_words)
+        return {w for w in words if cache[w]}
+
+    def _dotted_known(self, route: Route, texts: list[str]) -> set[str]:
+        """The dotted abbreviations of ``texts`` the route's first step knows whole
+        ("U.S.", "U.N."), asked of its analyser once a run; the others are hidden as
+        written (see :func:`.acronyms.initials_in`)."""
+        first = route.modes[0] if route.modes else None
+        words = {word for text in texts for word in initials_in(text)[1]}
+        if first is None or first.path is None or not words:
+            return set()
+        cache = self._asked_once(self._whole, first, words, apertium_unknown.whole_words)
         return {w for w in words if cache[w]}
 
     def _people(self, route: Route, texts: list[str], documents: list[str] | None = None
@@ -706,7 +726,8 @@ class ApertiumEngine(EngineBase):
             # Each line that ends a sentence, and each part of a title a dash or a bar
             # separates, is a record of its own (see record_pieces).
             cut = [record_pieces(text, mode.source) for text in sent]
-            # "so-called" as a word the English step translates whole (see :mod:`.called`)
+            # "so-called" and a noun "southeast" as words the English step translates whole
+            # (see :mod:`.called`)
             so_called = mode.source == "en" and base(mode.target) == "es"
             disguised_pieces: set[tuple[int, int]] = set()
             records = []
@@ -996,8 +1017,10 @@ def _repaired(mode: Mode, piece: str, out: str,
     auxiliary of pronominal verbs (:mod:`.pivot`); and, each with a note in
     ``notes``: a numbered article written as a garment (:mod:`.articles`), an acronym
     opening a sentence in small letters (``forms``: how the step writes each in
-    capitals, see :func:`.apertium_case.acronym_capitals`), and "so-called", sent as
-    another word where ``so_called`` (see :mod:`.called`)."""
+    capitals, see :func:`.apertium_case.acronym_capitals`), "so-called" and
+    "southeast", sent as other words where ``so_called`` (see :mod:`.called`), and a
+    lemma the generator could not write, as the pronoun it was or left out (see
+    :mod:`.unwritten`)."""
     out = conjunction_case(piece, lower_after_names(piece, out))
     named: list[str] = []
     if forms:
@@ -1010,9 +1033,11 @@ def _repaired(mode: Mode, piece: str, out: str,
         named += [f"article: a numbered article of a law or treaty, not a garment: {c} "
                   f"({mode.name})" for c in changed]
         if so_called:
-            out, changed = called(out)
+            out, changed = restored(piece, out)
             named += [f"so-called: written as Spanish writes it: {c} ({mode.name})"
                       for c in changed]
+    out, changed = unwritten(piece, out, mode.target)
+    named += [f"{c} ({mode.name})" for c in changed]
     if notes is not None:
         notes.extend(n for n in named if n not in notes)
     return pronominal_auxiliary(fold_articles(out, mode.target), mode.target)

@@ -1,4 +1,4 @@
-""""So-called", which English–Spanish Apertium cuts in two at its hyphen.
+""""So-called" and "southeast" as nouns, which English–Spanish Apertium misreads.
 
 Apertium reads "so-called" as "so", a hyphen and "called", and its transfer rules then
 move the words apart: "the so-called red line" came out "el tan-línea roja llamada",
@@ -12,6 +12,14 @@ expertos antedichos"); its "antedicho" is then written "llamado", in the same ge
 and number, right after the determiner of its noun phrase ("la llamada línea roja"),
 or as "así llamado" where it stands after a longer phrase ("la reforma del Consejo de
 Seguridad así llamada").  A text that itself says "aforementioned" is sent as it is.
+
+"Southeast" as a noun is sent so too.  The English dictionary knows it only as an
+adverb, so the tagger read the clitic before it as "is": "Ukraine's southeast was
+shelled" came out "Ucrania es al sureste estuvo pelado", "the southeast of Ukraine"
+"el al sureste de Ucrania".  After a possessive or a determiner it is sent as
+"southwest", which the dictionary knows as a noun ("el suroeste de Ucrania"), and
+its "suroeste" is written "sureste"; a text that says "southwest" itself is sent as
+it is, and "southeast of Kyiv" (the adverb) and "Southeast Asia" are left alone.
 """
 
 from __future__ import annotations
@@ -22,6 +30,12 @@ import re
 _SO_CALLED = re.compile(r"(?<![\w-])(so)(?:[-‐‑ ]|\s[–-]\s)(called)(?![\w-])", re.IGNORECASE)
 _STAND_IN = "aforementioned"
 _GENUINE = re.compile(rf"(?<![\w-]){_STAND_IN}(?![\w-])", re.IGNORECASE)
+# "Southeast" as a noun: after a possessive or a determiner, as the engine is sent
+# hyphenated compounds too ("south - east", see :mod:`.compounds`).
+_SOUTHEAST = re.compile(r"(?<![\w-])(?P<owner>[^\W\d_]+['’]s?|the|its|their|our|his|her)"
+                        r"(?P<gap>\s+)south(?:[-‐‑ ]|\s[–-]\s)?east(?![\w-])")
+_SOUTHWEST = re.compile(r"southwest|south[-‐‑ –]+west|suroeste", re.IGNORECASE)
+_SUROESTE = re.compile(r"(?<![\w-])([Ss])uroeste(?![\w-])")
 # Determiners a noun phrase opens with; "llamado" goes right after one.
 _DETERMINERS = r"el|la|los|las|un|una|unos|unas|este|esta|estos|estas|ese|esa|esos|esas"
 # Words that open another noun phrase inside the first: the adjective is not moved
@@ -40,9 +54,17 @@ def disguised(text: str) -> tuple[str, bool]:
     ('the aforementioned red line, Aforementioned experts', True)
     >>> disguised("the aforementioned so-called plan")
     ('the aforementioned so-called plan', False)
+    >>> disguised("Ukraine's southeast, the south-east, 50 km southeast of Kyiv")
+    ("Ukraine's southwest, the southwest, 50 km southeast of Kyiv", True)
     """
-    if _GENUINE.search(text) or not _SO_CALLED.search(text):
+    so_called = _so_called(text)
+    southeast = _southeast(text)
+    if not so_called and not southeast:
         return text, False
+    if southeast:
+        text = _SOUTHEAST.sub(r"\g<owner>\g<gap>southwest", text)
+    if not so_called:
+        return text, True
 
     def stand_in(m: re.Match[str]) -> str:
         so = m.group(1)
@@ -51,6 +73,35 @@ def disguised(text: str) -> tuple[str, bool]:
         return _STAND_IN.capitalize() if so[:1].isupper() else _STAND_IN
 
     return _SO_CALLED.sub(stand_in, text), True
+
+
+def _so_called(text: str) -> bool:
+    """Whether :func:`disguised` sends "so-called" in ``text`` as another word."""
+    return bool(_SO_CALLED.search(text)) and not _GENUINE.search(text)
+
+
+def _southeast(text: str) -> bool:
+    """Whether :func:`disguised` sends "southeast" in ``text`` as "southwest"."""
+    return bool(_SOUTHEAST.search(text)) and not _SOUTHWEST.search(text)
+
+
+def restored(source: str, output: str) -> tuple[str, list[str]]:
+    """``output`` (the English step's Spanish for ``source``, sent as :func:`disguised`
+    wrote it) with each word sent in another's place written as what ``source`` said,
+    and a note for each "so-called".
+
+    >>> restored("Ukraine's southeast was shelled.", "El suroeste de Ucrania fue.")
+    ('El sureste de Ucrania fue.', [])
+    >>> restored("Ukraine's southwest and the so-called plan.",
+    ...              "El suroeste de Ucrania y el plan antedicho.")[0]
+    'El suroeste de Ucrania y el llamado plan.'
+    """
+    notes: list[str] = []
+    if _so_called(source):
+        output, notes = called(output)
+    if _southeast(source):
+        output = _SUROESTE.sub(r"\1ureste", output)
+    return output, notes
 
 
 def called(output: str) -> tuple[str, list[str]]:

@@ -51,3 +51,29 @@ def test_the_word_goes_after_its_determiner_or_stays_after_a_longer_phrase() -> 
     assert called("La reforma del Consejo antedicha paró.")[0] == \
         "La reforma del Consejo así llamada paró."
     assert called('Es el Sur Global "antedicho".')[0] == 'Es el llamado "Sur Global".'
+
+
+# "Southeast" after a possessive: the tagger read "Ukraine's" as "Ukraine is".
+SOUTHEAST = {
+    "Ukraine's southeast was shelled again.": ("es", "El sureste de Ucrania"),
+    "The crisis in Ukraine's southeast deepened.": ("fr", "le sud-est de l'Ukraine"),
+    "The crisis in the southeast of Ukraine deepened.": ("es", "en el sureste de Ucrania"),
+    "The city lies 50 km southeast of Kyiv.": ("es", "50 km al sureste de Kiev"),
+}
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("lang", ["es", "fr"])
+def test_a_possessive_before_southeast_is_no_is(tmp_path: Path, lang: str) -> None:
+    texts = [text for text, (to, _) in SOUTHEAST.items() if to == lang]
+    site = translated_pages(tmp_path, {"southeast": texts}, lang)
+    for text in texts:
+        msgstr = page_entry(site, lang, "southeast", text).msgstr
+        assert SOUTHEAST[text][1] in msgstr, msgstr
+        assert " es al " not in msgstr and " est au " not in msgstr, msgstr
+        assert "suroeste" not in msgstr and "sud-ouest" not in msgstr, msgstr
+
+
+def test_a_text_that_says_southwest_itself_is_sent_as_it_is() -> None:
+    text = "Ukraine's southeast and southwest were shelled."
+    assert disguised(text) == (text, False)
