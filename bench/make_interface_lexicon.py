@@ -77,6 +77,9 @@ SOURCES = {
     "Piwigo+Piwigo": ("Piwigo", "GPL-2.0-or-later", "language/<locale>/common.lang.php"),
     "coppermine-gallery+cpg1.6.x": ("Coppermine", "GPL-3.0-or-later", "lang/<language>.php"),
     "instantsoft+icms2": ("InstantCMS", "GPL-2.0-only", "system/languages/<lang>/language.php"),
+    "gallery+gallery3": ("Gallery 3", "GPL-2.0-or-later",
+                         "modules/*/helpers/*_block.php (the sidebar blocks' titles, English; "
+                         "its translations live outside the repository)"),
 }
 
 # Where a Debian package keeps the files read, inside the package.
@@ -748,6 +751,24 @@ def instantcms(repo: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
+# Gallery 3: the titles of the sidebar blocks a visitor sees beside an album or a photo (not
+# the dashboard's), each in the module file that sets it.
+_GALLERY3_BLOCKS = {"modules/info/helpers/info_block.php": ("Album info", "Photo info",
+                                                            "Movie info"),
+                    "modules/image_block/helpers/image_block_block.php": ("Random image",),
+                    "modules/tag/helpers/tag_block.php": ("Popular tags",),
+                    "modules/comment/helpers/comment_block.php": ("Recent comments",),
+                    "modules/rss/helpers/rss_block.php": ("Available RSS feeds",)}
+
+
+def gallery3(repo: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for path, titles in _GALLERY3_BLOCKS.items():
+        found = set(re.findall(r'\bt\("([^"]*)"\)', _git_show(repo, path) or ""))
+        rows.extend(("en", f"gallery3:{title}", title) for title in titles if title in found)
+    return rows
+
+
 # The clone whose English messages stand in for a message a language lacks, as in MediaWiki.
 _EN_REPO: list[Path] = []
 
@@ -761,7 +782,7 @@ _READERS = {"mediawiki4intranet+core": mediawiki, "debian:mediawiki": mediawiki,
             "natalyandreeva+joomla": joomla, "daemsa+synathina": joomla,
             "WordPressBugBounty+plugins-wpforo": wpforo, "NodeBB+NodeBB": nodebb,
             "Piwigo+Piwigo": piwigo, "coppermine-gallery+cpg1.6.x": coppermine,
-            "instantsoft+icms2": instantcms}
+            "instantsoft+icms2": instantcms, "gallery+gallery3": gallery3}
 
 
 def _package(mirror: Path, name: str, into: Path) -> tuple[Path, str] | None:

@@ -190,6 +190,11 @@ def _mirror(tmp_path: Path) -> Path:
         "system/languages/ru/language.php": "<?php\n    define('LANG_BACK_TO_HOME', "
                                             "'Вернуться на главную');\n"
                                             "    define('LANG_CP_COMMENTS', 'Комментарии');\n"})
+    _clone(tmp_path, "gallery+gallery3", {
+        "modules/info/helpers/info_block.php": '$block->title = $album ? t("Album info") : '
+                                               't("Photo info");\n',
+        "modules/image_block/helpers/image_block_block.php":
+            'return array("random_image" => t("Random image"));\n'})
     return tmp_path
 
 
@@ -278,8 +283,11 @@ def test_the_forums_galleries_and_cms_lines_are_read_from_their_language_files(
     assert not {("de", "Zur Albenliste"), ("de", "Admin-Modus")} & rows
     assert ("ru", "Вернуться на главную") in rows
     assert ("ru", "Комментарии") not in rows    # the control panel's
+    # Gallery 3: the sidebar blocks' titles, where the module sets them.
+    assert {("en", "Album info"), ("en", "Photo info"), ("en", "Random image")} <= rows
+    assert ("en", "Popular tags") not in rows    # no tag module in this clone
     header = [line for line in text.splitlines() if line.startswith("# ")]
     for system in ("Ghost (Source theme)", "Joomla", "wpForo", "NodeBB", "Piwigo", "Coppermine",
-                   "InstantCMS"):
+                   "InstantCMS", "Gallery 3"):
         assert any(line.startswith(f"# {system}: github.com/") and "licence" in line
                    for line in header), system

@@ -328,3 +328,31 @@ def test_a_byline_and_a_dateline_are_no_joomla_lines() -> None:
     # Joomla prints "Written by …" and "Published: …" too, but an author's text opens so.
     assert not lexicon.is_interface_line("Written by Maria Papadopoulou")
     assert not lexicon.is_interface_line("Nine out of ten households recycle their glass")
+
+
+GALLERY_SIDEBAR = """\
+Main Street in 1925
+
+The photo shows the south side of Main Street from the bank's corner, with the hardware \
+store and the old hotel before the fire of 1931.
+
+It was lent by a family whose grandfather ran the hotel's livery stable for twenty years.
+
+Album info
+
+Random image
+
+Popular tags
+"""
+
+
+def test_a_gallerys_sidebar_titles_go_under_the_photos_text() -> None:
+    removed = removed_lines(GALLERY_SIDEBAR)
+    assert {"Album info", "Random image", "Popular tags"} <= set(removed)
+    assert cleaned_text(GALLERY_SIDEBAR).endswith("livery stable for twenty years.\n")
+
+
+def test_a_gallerys_block_title_inside_the_text_stays() -> None:
+    title, first, second = _PROSE["en"]
+    page = f"{title}\n\n{first}\n\nRandom image\n\n{second}\n"
+    assert "Random image" in cleaned_text(page)
