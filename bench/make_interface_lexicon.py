@@ -66,7 +66,7 @@ SOURCES = {
     "TryGhost+Source": ("Ghost (Source theme)", "MIT", "locales/<lang>.json"),
     "natalyandreeva+joomla": ("Joomla", "GPL-2.0-or-later",
                               "language/<tag>/<tag>.*.ini (a Joomla 3.6 site's copy of the "
-                              "core's en-GB, ru-RU, es-ES, fr-FR and de-DE language packs)"),
+                              "core's en-GB and ru-RU language packs)"),
     "daemsa+synathina": ("Joomla", "GPL-2.0-or-later",
                          "language/el-GR/el-GR.*.ini (a Joomla 3.5 site's copy of the core's "
                          "el-GR language pack)"),
