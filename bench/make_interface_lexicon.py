@@ -63,6 +63,23 @@ SOURCES = {
     "jaredmauch+mailman2-python3": ("Mailman 2 (pipermail)", "GPL-2.0-or-later",
                                     "templates/<lang>/article.html, messages/<lang>/"
                                     "LC_MESSAGES/mailman.po (a Python 3 port of Mailman 2.1)"),
+    "TryGhost+Source": ("Ghost (Source theme)", "MIT", "locales/<lang>.json"),
+    "natalyandreeva+joomla": ("Joomla", "GPL-2.0-or-later",
+                              "language/<tag>/<tag>.*.ini (a Joomla 3.6 site's copy of the "
+                              "core's en-GB and ru-RU language packs)"),
+    "daemsa+synathina": ("Joomla", "GPL-2.0-or-later",
+                         "language/el-GR/el-GR.*.ini (a Joomla 3.5 site's copy of the core's "
+                         "el-GR language pack)"),
+    "WordPressBugBounty+plugins-wpforo": ("wpForo", "GPL-2.0-or-later",
+                                          "wpforo/includes/phrases.php, wpforo/languages/"
+                                          "wpforo-<locale>.po (a copy of the plugin's releases)"),
+    "NodeBB+NodeBB": ("NodeBB", "GPL-3.0-only", "public/language/<lang>/{global,topic}.json"),
+    "Piwigo+Piwigo": ("Piwigo", "GPL-2.0-or-later", "language/<locale>/common.lang.php"),
+    "coppermine-gallery+cpg1.6.x": ("Coppermine", "GPL-3.0-or-later", "lang/<language>.php"),
+    "instantsoft+icms2": ("InstantCMS", "GPL-2.0-only", "system/languages/<lang>/language.php"),
+    "gallery+gallery3": ("Gallery 3", "GPL-2.0-or-later",
+                         "modules/*/helpers/*_block.php (the sidebar blocks' titles, English; "
+                         "its translations live outside the repository)"),
 }
 
 # Where a Debian package keeps the files read, inside the package.
@@ -481,7 +498,8 @@ _GHOST_LINES = ("% min read", "1 min read", "Powered by Ghost", "Powered by {gho
                 "Sign up", "Sign up now", "Already have an account?", "Sign in.",
                 "This post is for subscribers only", "This post is for paying subscribers only",
                 "Upgrade your account", "Go to the front page →", "Recent posts",
-                "Member discussion:")
+                "Member discussion:", "A collection of 1 post",
+                "A collection of {numberOfPosts} posts")
 # Not "Stay tuned", "Recommendations", "Latest": a post's own last line or heading may read so.
 
 
@@ -558,6 +576,199 @@ def mailman(repo: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
+# Joomla's site: the article's info lines, "Read more", the breadcrumbs' label, the pager and
+# the templates' own links; (file, key) with file "" for the language's main file.  Not the
+# byline ("Written by …") nor the dates ("Published: …"): an author's text opens so.
+_JOOMLA_LINES = (("", "JNEXT"), ("", "JPREV"), ("", "JPREVIOUS"), ("", "JGLOBAL_PRINT"),
+                 ("", "JGLOBAL_EMAIL"), ("lib_joomla", "JLIB_HTML_START"),
+                 ("lib_joomla", "JLIB_HTML_END"), ("lib_joomla", "JLIB_HTML_VIEW_ALL"),
+                 ("lib_joomla", "JLIB_HTML_PAGE_CURRENT_OF_TOTAL"),
+                 ("lib_joomla", "JLIB_HTML_RESULTS_OF"),
+                 ("com_content", "COM_CONTENT_ARTICLE_HITS"),
+                 ("com_content", "COM_CONTENT_CATEGORY"), ("com_content", "COM_CONTENT_PARENT"),
+                 ("com_content", "COM_CONTENT_READ_MORE_TITLE"),
+                 ("com_content", "COM_CONTENT_REGISTER_TO_READ_MORE"),
+                 ("tpl_protostar", "TPL_PROTOSTAR_BACKTOTOP"),
+                 ("tpl_beez3", "TPL_BEEZ3_CLOSEMENU"), ("tpl_beez3", "TPL_BEEZ3_ERROR_JUMP_TO_NAV"))
+# Labels printed before links or a title ("You are here: Home » News", "Read more: Title").
+_JOOMLA_LABELS = (("mod_breadcrumbs", "MOD_BREADCRUMBS_HERE"),
+                  ("com_content", "COM_CONTENT_READ_MORE"))
+_JOOMLA_TAGS = {"en": "en-GB", "ru": "ru-RU", "el": "el-GR", "es": "es-ES", "fr": "fr-FR",
+                "de": "de-DE", "it": "it-IT", "zh": "zh-CN"}
+
+
+def _ini(source: str) -> dict[str, str]:
+    """A Joomla language file: ``KEY="text"`` → key → text (``"_QQ_"`` is a double quote)."""
+    return {key: text.replace('"_QQ_"', '"') for key, text in
+            re.findall(r'^([A-Z0-9_]+)\s*=\s*"(.*)"\s*$', source, re.M)}
+
+
+def joomla(repo: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for lang, tag in _JOOMLA_TAGS.items():
+        files: dict[str, dict[str, str]] = {}
+        for file, _ in (*_JOOMLA_LINES, *_JOOMLA_LABELS):
+            if file not in files:
+                name = f"{tag}.{file}.ini" if file else f"{tag}.ini"
+                files[file] = _ini(_git_show(repo, f"language/{tag}/{name}") or "")
+        if not files[""]:
+            continue
+
+        def msg(file: str, key: str, files: dict[str, dict[str, str]] = files) -> str:
+            return _printf(files[file].get(key, ""))
+
+        for file, key in _JOOMLA_LINES:
+            if re.search(r"\w", msg(file, key).replace(WILD, "")):
+                rows.append((lang, f"joomla:{key}", msg(file, key)))
+        for file, key in _JOOMLA_LABELS:
+            if msg(file, key):
+                rows.append((lang, f"joomla:{key}", f"{msg(file, key)} {WILD}"))
+        # The pager under a category's list: "Start Prev 1 2 3 Next End".
+        ends = [msg(f, k) for f, k in (("lib_joomla", "JLIB_HTML_START"), ("", "JPREV"),
+                                       ("", "JNEXT"), ("lib_joomla", "JLIB_HTML_END"))]
+        if all(ends):
+            rows.append((lang, "joomla:pagination",
+                         f"{ends[0]} {ends[1]} {WILD} {ends[2]} {ends[3]}"))
+    return rows
+
+
+# wpForo's forum pages: the post's badge, the notifications' button, the forum's side boxes
+# and the member card's labels ("Joined: 7 months ago").
+_WPFORO_LINES = ("Topic starter", "Clear all", "Mark all read", "Add topic", "Forum Statistics",
+                 "Recent Topics", "Members Online", "Last Post")
+_WPFORO_LABELS = ("Joined:", "Posts:", "Points:")
+_WPFORO_FILES = {"ru": "ru_RU", "el": "el", "es": "es_ES", "fr": "fr_FR", "de": "de_DE",
+                 "it": "it_IT", "zh": "zh_CN"}
+
+
+def wpforo(repo: Path) -> list[tuple[str, str, str]]:
+    phrases = _git_show(repo, "wpforo/includes/phrases.php") or ""
+    english = {text.replace("\\'", "'") for text in
+               re.findall(r"=>\s*__\(\s*'((?:[^'\\]|\\.)*)'\s*,\s*'wpforo'", phrases)}
+    rows = []
+    for lang, code in [("en", ""), *_WPFORO_FILES.items()]:
+        own = _po(_git_show(repo, f"wpforo/languages/wpforo-{code}.po") or "") if code else {}
+        if code and not own:
+            continue
+        for message in (*_WPFORO_LINES, *_WPFORO_LABELS):
+            if message not in english:
+                continue
+            text = _printf(own.get(message, message))
+            if message in _WPFORO_LABELS:
+                text = f"{text} {WILD}"
+            rows.append((lang, f"wpforo:{message}", text))
+    return rows
+
+
+# NodeBB's forum: the header's links, the topic's buttons and counts.  Not the pager's
+# "%1 out of %2": "Nine out of ten …" opens a sentence.
+_NODEBB_LINES = (("global", "home"), ("global", "header.categories"), ("global", "header.recent"),
+                 ("global", "header.unread"), ("global", "header.tags"),
+                 ("global", "header.popular"), ("global", "header.top"),
+                 ("global", "header.users"), ("global", "header.groups"),
+                 ("global", "recentposts"), ("global", "lastpost"), ("global", "read-more"),
+                 ("topic", "reply"), ("topic", "quote"),
+                 ("topic", "one-reply-to-this-post"), ("topic", "replies-to-this-post"),
+                 ("topic", "last-reply-time"), ("topic", "guest-login-reply"),
+                 ("topic", "share-this-post"), ("topic", "watch"))
+_NODEBB_FILES = {"en": "en-GB", "ru": "ru", "el": "el", "es": "es", "fr": "fr", "de": "de",
+                 "it": "it", "zh": "zh-CN"}
+
+
+def nodebb(repo: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for lang, code in _NODEBB_FILES.items():
+        files = {name: json.loads(_git_show(repo, f"public/language/{code}/{name}.json") or "{}")
+                 for name in ("global", "topic")}
+        for name, key in _NODEBB_LINES:
+            text = re.sub(r"%\d+", WILD, _printf(files[name].get(key, "")))
+            if re.search(r"\w", text.replace(WILD, "")):
+                rows.append((lang, f"nodebb:{name}.{key}", text))
+    return rows
+
+
+# Piwigo's gallery: the menu's headings and special albums, the picture page's tools.
+_PIWIGO_LINES = ("Random photos", "Recent photos", "Recent albums", "Most visited", "Best rated",
+                 "Related tags", "All tags", "Specials", "Quick search", "Contact webmaster",
+                 "First Page", "Last Page", "Rate this photo", "Rating score", "Add a comment",
+                 "Photo sizes", "Sort order", "Identification", "Forgot your password?")
+_PIWIGO_FILES = {"en": "en_UK", "ru": "ru_RU", "el": "el_GR", "es": "es_ES", "fr": "fr_FR",
+                 "de": "de_DE", "it": "it_IT", "zh": "zh_CN"}
+
+
+def piwigo(repo: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for lang, code in _PIWIGO_FILES.items():
+        source = _git_show(repo, f"language/{code}/common.lang.php")
+        if source is None:
+            continue
+        found = {}
+        for key, single, double in re.findall(
+                r"\$lang\['((?:[^'\\]|\\.)*)'\]\s*=\s*(?:'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\")",
+                source):
+            found[key] = single.replace("\\'", "'") if single else double.replace('\\"', '"')
+        for key in _PIWIGO_LINES:
+            if found.get(key):
+                rows.append((lang, f"piwigo:{key}", _printf(found[key])))
+    return rows
+
+
+# Coppermine's gallery: the main menu's links and the special albums' titles.
+_COPPERMINE_TABLES = ("lang_main_menu", "lang_meta_album_names")
+_COPPERMINE_FILES = {"en": "english", "es": "spanish", "fr": "french", "de": "german"}
+
+
+def coppermine(repo: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for lang, name in _COPPERMINE_FILES.items():
+        source = _git_show(repo, f"lang/{name}.php") or ""
+        for table, key, text in re.findall(
+                r"\$(\w+)\['(\w+)'\]\s*=\s*'((?:[^'\\]|\\.)*)'\s*;", source):
+            # The menu's links, not their titles (the tooltips); no admin screens.
+            if table not in _COPPERMINE_TABLES or (table == "lang_main_menu" and (
+                    not key.endswith("_lnk") or key.startswith(("adm", "usr")))):
+                continue
+            text = _printf(text.replace("\\'", "'"))
+            if re.search(r"\w", text.replace(WILD, "")):
+                rows.append((lang, f"coppermine:{table}.{key}", text))
+    return rows
+
+
+# InstantCMS: the pager, "More", the log-in links and the way back home.
+_ICMS_LINES = ("LANG_MORE", "LANG_PAGE_NEXT", "LANG_PAGE_PREV", "LANG_PAGE_FIRST",
+               "LANG_PAGE_LAST", "LANG_SHOW_ALL", "LANG_LOG_IN", "LANG_LOG_OUT",
+               "LANG_BACK_TO_HOME", "LANG_PAGES_SHOWN", "LANG_SHOW_MORE")
+
+
+def instantcms(repo: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for lang in ("en", "ru"):
+        source = _git_show(repo, f"system/languages/{lang}/language.php") or ""
+        found = dict(re.findall(r"define\(\s*'(\w+)'\s*,\s*'((?:[^'\\]|\\.)*)'\s*\)", source))
+        for key in _ICMS_LINES:
+            if found.get(key):
+                rows.append((lang, f"instantcms:{key}", _printf(found[key].replace("\\'", "'"))))
+    return rows
+
+
+# Gallery 3: the titles of the sidebar blocks a visitor sees beside an album or a photo (not
+# the dashboard's), each in the module file that sets it.
+_GALLERY3_BLOCKS = {"modules/info/helpers/info_block.php": ("Album info", "Photo info",
+                                                            "Movie info"),
+                    "modules/image_block/helpers/image_block_block.php": ("Random image",),
+                    "modules/tag/helpers/tag_block.php": ("Popular tags",),
+                    "modules/comment/helpers/comment_block.php": ("Recent comments",),
+                    "modules/rss/helpers/rss_block.php": ("Available RSS feeds",)}
+
+
+def gallery3(repo: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for path, titles in _GALLERY3_BLOCKS.items():
+        found = set(re.findall(r'\bt\("([^"]*)"\)', _git_show(repo, path) or ""))
+        rows.extend(("en", f"gallery3:{title}", title) for title in titles if title in found)
+    return rows
+
+
 # The clone whose English messages stand in for a message a language lacks, as in MediaWiki.
 _EN_REPO: list[Path] = []
 
@@ -567,7 +778,11 @@ _READERS = {"mediawiki4intranet+core": mediawiki, "debian:mediawiki": mediawiki,
             "sphinx-doc+sphinx": sphinx, "phpbb+phpbb": phpbb,
             "squidfunk+mkdocs-material": mkdocs_material, "TryGhost+Casper": ghost,
             "debian:libpublicinbox-perl": public_inbox,
-            "jaredmauch+mailman2-python3": mailman}
+            "jaredmauch+mailman2-python3": mailman, "TryGhost+Source": ghost,
+            "natalyandreeva+joomla": joomla, "daemsa+synathina": joomla,
+            "WordPressBugBounty+plugins-wpforo": wpforo, "NodeBB+NodeBB": nodebb,
+            "Piwigo+Piwigo": piwigo, "coppermine-gallery+cpg1.6.x": coppermine,
+            "instantsoft+icms2": instantcms, "gallery+gallery3": gallery3}
 
 
 def _package(mirror: Path, name: str, into: Path) -> tuple[Path, str] | None:

@@ -157,6 +157,44 @@ def _mirror(tmp_path: Path) -> Path:
             '  <a href="thread.html#%(sequence)s">[ θέμα ]</a>\n </LI>\n</UL>\n'
             '<a href="%(listurl)s">Περισσότερες πληροφορίες για την %(listname)s λίστα</a><br>\n'
         ).encode("iso-8859-7")})
+    _clone(tmp_path, "TryGhost+Source", {
+        "locales/fr.json": json.dumps({"A collection of {numberOfPosts} posts":
+                                       "Une collection de {numberOfPosts} publications"})})
+    _clone(tmp_path, "natalyandreeva+joomla", {
+        "language/en-GB/en-GB.ini": 'JNEXT="Next"\nJPREV="Prev"\n',
+        "language/en-GB/en-GB.lib_joomla.ini": 'JLIB_HTML_START="Start"\nJLIB_HTML_END="End"\n',
+        "language/en-GB/en-GB.com_content.ini": 'COM_CONTENT_WRITTEN_BY="Written by %s"\n'
+                                                'COM_CONTENT_ARTICLE_HITS="Hits: %s"\n'})
+    _clone(tmp_path, "daemsa+synathina", {
+        "language/el-GR/el-GR.ini": 'JNEXT="Επόμενο"\n',
+        "language/el-GR/el-GR.mod_breadcrumbs.ini":
+            'MOD_BREADCRUMBS_FIELD_SHOWHERE_LABEL="Εμφάνισε το "_QQ_"Βρίσκεστε εδώ"_QQ_""\n'
+            'MOD_BREADCRUMBS_HERE="Βρίσκεστε εδώ: "\n'})
+    _clone(tmp_path, "WordPressBugBounty+plugins-wpforo", {
+        "wpforo/includes/phrases.php": "<?php\n'Topic starter' => __('Topic starter', 'wpforo'),"
+                                       "\n'Joined:' => __('Joined:', 'wpforo'),\n",
+        "wpforo/languages/wpforo-ru_RU.po": 'msgid "Topic starter"\nmsgstr "Автор темы"\n'})
+    _clone(tmp_path, "NodeBB+NodeBB", {
+        "public/language/de/topic.json": json.dumps({"replies-to-this-post": "%1 Antworten",
+                                                     "share-this-post": "Diesen Beitrag teilen"}),
+        "public/language/de/global.json": json.dumps({"pagination.out-of": "%1 von %2"})})
+    _clone(tmp_path, "Piwigo+Piwigo", {
+        "language/el_GR/common.lang.php": "<?php\n$lang['Random photos'] = 'Τυχαίες φωτογραφίες';"
+                                          "\n$lang['Author'] = \"Δημιουργός\";\n"})
+    _clone(tmp_path, "coppermine-gallery+cpg1.6.x", {
+        "lang/german.php": "<?php\n$lang_main_menu['alb_list_lnk'] = 'Albenliste';\n"
+                           "$lang_main_menu['alb_list_title'] = 'Zur Albenliste';\n"
+                           "$lang_main_menu['adm_mode_lnk'] = 'Admin-Modus';\n"
+                           "$lang_meta_album_names['random'] = 'Zufällige Dateien';\n"})
+    _clone(tmp_path, "instantsoft+icms2", {
+        "system/languages/ru/language.php": "<?php\n    define('LANG_BACK_TO_HOME', "
+                                            "'Вернуться на главную');\n"
+                                            "    define('LANG_CP_COMMENTS', 'Комментарии');\n"})
+    _clone(tmp_path, "gallery+gallery3", {
+        "modules/info/helpers/info_block.php": '$block->title = $album ? t("Album info") : '
+                                               't("Photo info");\n',
+        "modules/image_block/helpers/image_block_block.php":
+            'return array("random_image" => t("Random image"));\n'})
     return tmp_path
 
 
@@ -220,3 +258,36 @@ def test_the_other_systems_lines_are_read_from_their_message_files(tmp_path: Pat
     for system in ("DokuWiki", "Sphinx", "phpBB", "Material for MkDocs", "Ghost (Casper theme)",
                    "Mailman 2 (pipermail)"):
         assert any(line.startswith(f"# {system}: github.com/") for line in header), system
+
+
+def test_the_forums_galleries_and_cms_lines_are_read_from_their_language_files(
+        tmp_path: Path) -> None:
+    text = _script().build(_mirror(tmp_path))
+    rows = {tuple(line.split("\t")[::2]) for line in text.splitlines()
+            if line and not line.startswith("#")}
+    # Ghost's Source theme: a tag page's count, its parameter as {*}.
+    assert ("fr", "Une collection de {*} publications") in rows
+    # Joomla: the pager as the layout puts it together, a label before its links; no byline.
+    assert {("en", "Start Prev {*} Next End"), ("en", "Hits: {*}"),
+            ("el", "Βρίσκεστε εδώ: {*}")} <= rows
+    assert ("en", "Written by {*}") not in rows
+    # wpForo: a translated badge, an English label where the phrase has no translation.
+    assert {("ru", "Автор темы"), ("en", "Joined: {*}"), ("ru", "Joined: {*}")} <= rows
+    # NodeBB: %1 as {*}; not the pager's "%1 of %2", which opens sentences too.
+    assert {("de", "{*} Antworten"), ("de", "Diesen Beitrag teilen")} <= rows
+    assert ("de", "{*} von {*}") not in rows
+    assert ("el", "Τυχαίες φωτογραφίες") in rows
+    assert ("el", "Δημιουργός") not in rows    # an author's name follows it in a caption
+    # Coppermine: the menu's links and special albums, not their tooltips nor admin links.
+    assert {("de", "Albenliste"), ("de", "Zufällige Dateien")} <= rows
+    assert not {("de", "Zur Albenliste"), ("de", "Admin-Modus")} & rows
+    assert ("ru", "Вернуться на главную") in rows
+    assert ("ru", "Комментарии") not in rows    # the control panel's
+    # Gallery 3: the sidebar blocks' titles, where the module sets them.
+    assert {("en", "Album info"), ("en", "Photo info"), ("en", "Random image")} <= rows
+    assert ("en", "Popular tags") not in rows    # no tag module in this clone
+    header = [line for line in text.splitlines() if line.startswith("# ")]
+    for system in ("Ghost (Source theme)", "Joomla", "wpForo", "NodeBB", "Piwigo", "Coppermine",
+                   "InstantCMS", "Gallery 3"):
+        assert any(line.startswith(f"# {system}: github.com/") and "licence" in line
+                   for line in header), system

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from importlib import resources
 
+import pytest
+
 from cms_i18n.clean import lexicon
 from tests.support.cleaning import cleaned_text, removed_lines
 
@@ -199,7 +201,8 @@ def test_the_lexicon_names_its_sources_and_covers_the_cleaners_languages() -> No
         "data/interface_lexicon.txt").read_text("utf-8")
     header = [line for line in data.splitlines() if line.startswith("#")]
     assert any("bench/make_interface_lexicon.py" in line for line in header)
-    for system in ("MediaWiki", "LaTeX2HTML", "Shariff"):
+    for system in ("MediaWiki", "LaTeX2HTML", "Shariff", "Joomla", "wpForo", "NodeBB", "Piwigo",
+                   "Coppermine", "InstantCMS", "Ghost (Source theme)"):
         assert any(line.startswith(f"# {system}: github.com/") and "licence" in line
                    for line in header), system
     rows = [line.split("\t") for line in data.splitlines() if line and not line.startswith("#")]
@@ -262,3 +265,94 @@ Version 1.9 fixed the handling of plural forms in languages with three of them.
 def test_a_two_word_string_alone_at_the_top_is_a_title() -> None:
     # "Recent changes" is MediaWiki's sidebar link, and a changelog's title too.
     assert cleaned_text(CHANGELOG) == CHANGELOG
+
+
+# A title and two paragraphs of prose in each language, for the lines of the systems below.
+_PROSE = {
+    "en": ("Harbour works begin in the spring",
+           "The council said on Monday that the work on the old harbour wall will begin in "
+           "April and should take about two years to finish.",
+           "Boats will be moved to the northern quay while the wall is rebuilt, and the ferry "
+           "timetable will not change during the works."),
+    "ru": ("В городе откроют новую библиотеку",
+           "Новая библиотека откроется в центре города в сентябре, сообщили в администрации "
+           "в понедельник.",
+           "В здании будут читальный зал, детский отдел и помещения для занятий, а фонд "
+           "составит около сорока тысяч книг."),
+    "el": ("Νέο μουσείο στο κέντρο της πόλης",
+           "Το νέο μουσείο θα ανοίξει τις πόρτες του τον Οκτώβριο, ανακοίνωσε ο δήμος τη "
+           "Δευτέρα το πρωί.",
+           "Οι επισκέπτες θα μπορούν να δουν αρχαία αντικείμενα από τις ανασκαφές της περιοχής "
+           "και φωτογραφίες της παλιάς πόλης."),
+    "fr": ("Un nouveau pont sur la rivière",
+           "Le nouveau pont sera ouvert à la circulation au mois de juin, a annoncé la mairie "
+           "lundi matin.",
+           "Les travaux ont duré deux ans et ont coûté moins que prévu, selon les services "
+           "techniques de la ville."),
+    "de": ("Neue Radwege in der Innenstadt",
+           "Die Stadt baut in diesem Jahr zwölf Kilometer neue Radwege, teilte die Verwaltung "
+           "am Montag mit.",
+           "Die ersten Abschnitte sollen im Mai fertig sein, die übrigen folgen bis zum Ende "
+           "des Sommers."),
+}
+
+# One line of each system whose language files the lexicon now reads, as its pages print it.
+_NEW_SYSTEMS_LINES = [
+    pytest.param("en", "Start Prev 1 2 3 Next End", id="joomla-pager"),
+    pytest.param("ru", "Отметить все как прочитанные", id="wpforo"),
+    pytest.param("fr", "Partager ce message", id="nodebb"),
+    pytest.param("el", "Βαθμολογήστε τη φωτογραφία", id="piwigo"),
+    pytest.param("de", "Zuletzt aktualisierte Alben", id="coppermine"),
+    pytest.param("ru", "Вернуться на главную", id="instantcms"),
+    pytest.param("en", "A collection of 4 posts", id="ghost-tag-page"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), _NEW_SYSTEMS_LINES)
+def test_another_systems_line_goes_at_the_pages_edge(lang: str, line: str) -> None:
+    title, first, second = _PROSE[lang]
+    page = f"{title}\n\n{first}\n\n{second}\n\n{line}\n"
+    assert line in removed_lines(page)
+    assert cleaned_text(page) == f"{title}\n\n{first}\n\n{second}\n"
+
+
+@pytest.mark.parametrize(("lang", "line"), _NEW_SYSTEMS_LINES)
+def test_another_systems_line_inside_the_article_stays(lang: str, line: str) -> None:
+    title, first, second = _PROSE[lang]
+    page = f"{title}\n\n{first}\n\n{line}\n\n{second}\n"
+    assert line not in removed_lines(page)
+    assert line in cleaned_text(page)
+
+
+def test_a_byline_and_a_dateline_are_no_joomla_lines() -> None:
+    # Joomla prints "Written by …" and "Published: …" too, but an author's text opens so.
+    assert not lexicon.is_interface_line("Written by Maria Papadopoulou")
+    assert not lexicon.is_interface_line("Nine out of ten households recycle their glass")
+
+
+GALLERY_SIDEBAR = """\
+Main Street in 1925
+
+The photo shows the south side of Main Street from the bank's corner, with the hardware \
+store and the old hotel before the fire of 1931.
+
+It was lent by a family whose grandfather ran the hotel's livery stable for twenty years.
+
+Album info
+
+Random image
+
+Popular tags
+"""
+
+
+def test_a_gallerys_sidebar_titles_go_under_the_photos_text() -> None:
+    removed = removed_lines(GALLERY_SIDEBAR)
+    assert {"Album info", "Random image", "Popular tags"} <= set(removed)
+    assert cleaned_text(GALLERY_SIDEBAR).endswith("livery stable for twenty years.\n")
+
+
+def test_a_gallerys_block_title_inside_the_text_stays() -> None:
+    title, first, second = _PROSE["en"]
+    page = f"{title}\n\n{first}\n\nRandom image\n\n{second}\n"
+    assert "Random image" in cleaned_text(page)
