@@ -539,9 +539,16 @@ def test_template_and_teaser_lines_are_chrome(line: str) -> None:
     "Страницы: 1 2 3",
     "Page 2 of 5",
     "Next: Chapter 3 Up: Contents Previous: Chapter 1",
+    "1   2   3   4   5   6   7   8   9   ...   14",
+    "1 2 3 … 27",
 ])
 def test_a_pager_and_a_converter_s_navigation_are_chrome(line: str) -> None:
     assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", ["1 2 3 4 5", "1  2  3  4", "In 1 2 3 … 7 cases it failed."])
+def test_numbers_alone_with_no_gap_are_a_table_s_row(line: str) -> None:
+    assert not is_chrome(view(line))
 
 
 @pytest.mark.parametrize("line", [
