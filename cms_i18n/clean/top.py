@@ -277,6 +277,27 @@ def is_section_trail(text: str) -> bool:
                 for step in steps))
 
 
+#: A menu run into one line holds this many items at least.
+_HOME_MENU_WORDS = 6
+
+
+def _menu_from_home(text: str) -> bool:
+    """A site's menu run into one line, its first item the link home and its items in
+    lower case, with no stop nor figure ("главная библиотекам читателям мир библиотек
+    виртуальная справка читальный зал новости форум"): above the headline no sentence
+    opens with "home" and runs on with no mark at all.
+
+    >>> _menu_from_home("главная библиотекам читателям мир библиотек виртуальная справка")
+    True
+    >>> _menu_from_home("Home is where the heart is for most of us")
+    False
+    """
+    words = text.split()
+    return (len(words) >= _HOME_MENU_WORDS and fold(words[0]) in {fold(w) for w in HOME_WORDS}
+            and text == text.lower() and not _PUNCTUATION_RE.search(text)
+            and not any(ch.isdigit() for ch in text))
+
+
 def _trail_to_title(text: str, others: Sequence[str]) -> bool:
     """A breadcrumb trail from the site's home to the page, its last step the page's
     title that another line above the article prints ("Home / Projects / UN Security
@@ -2519,6 +2540,8 @@ def _take_head_kinds(top: _Top) -> None:
             top.take(index, "section trail")
         elif _trail_to_title(text, [top.texts[i] for i in head if i != index]):
             top.take(index, "breadcrumb trail ending in the page's title")
+        elif later and _menu_from_home(text):
+            top.take(index, "menu opening with the link home")
         elif later and is_section_menu(text):
             top.take(index, "section menu")
         elif later and _is_masthead(text) and (
