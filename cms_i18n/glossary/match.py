@@ -1186,18 +1186,28 @@ class Matcher:
         {}
         """
         found: dict[str, str] = {}
+        for initials, name, _concept in self._spellings(text):
+            if initials not in found and \
+                    re.search(rf"(?<![^\W_]){re.escape(initials)}(?![^\W_])", text):
+                found[initials] = name
+        return found
+
+    def _spellings(self, text: str) -> list[tuple[str, str, Concept]]:
+        """The runs of capitalised words in ``text`` that spell an acronym of the glossary
+        and are none of its concept's names, as (acronym, run, concept); none in a text
+        that capitalises its words as a headline does (there a capital names nothing)."""
         if _title_case(text):
-            return found
+            return []
+        found = []
         for m in _CAPITALISED_RUN.finditer(text):
             run = re.sub(r"^(?:The|A|An)\s+", "", m.group())
             initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", run)
                                if w.casefold() not in _UNLETTERED)
             form = self._exact.get(initials)
-            if form is None or form.kind != "acronym" or initials in found or \
-                    not re.search(rf"(?<![^\W_]){re.escape(initials)}(?![^\W_])", text):
-                continue
-            if _spelt_by(run, initials) == _norm(run) and not self._names(run, form.concept):
-                found[initials] = _norm(run)
+            if form is not None and form.kind == "acronym" and \
+                    _spelt_by(run, initials) == _norm(run) and \
+                    not self._names(run, form.concept):
+                found.append((initials, _norm(run), form.concept))
         return found
 
     def spelt_in_document(self, document: str) -> dict[str, str]:
@@ -1219,21 +1229,14 @@ class Matcher:
         """
         found: dict[str, str] = {}
         for paragraph in document.split("\n"):
-            if not paragraph.strip() or _title_case(paragraph):
-                continue
-            for m in _CAPITALISED_RUN.finditer(paragraph):
-                run = re.sub(r"^(?:The|A|An)\s+", "", m.group())
-                initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", run)
-                                   if w.casefold() not in _UNLETTERED)
-                form = self._exact.get(initials)
-                if form is None or form.kind != "acronym" or initials in found or \
-                        _spelt_by(run, initials) != _norm(run) or self._names(run, form.concept):
+            for initials, name, concept in self._spellings(paragraph):
+                if initials in found:
                     continue
                 used = re.search(rf"(?<![^\W_]){re.escape(initials)}(?![^\W_])", document)
-                named = any(re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", document,
-                                      re.IGNORECASE) for name in form.concept.names)
+                named = any(re.search(rf"(?<![^\W_]){re.escape(n)}(?![^\W_])", document,
+                                      re.IGNORECASE) for n in concept.names)
                 if used and not named:
-                    found[initials] = _norm(run)
+                    found[initials] = name
         return found
 
     def _names(self, phrase: str, concept: Concept) -> bool:
