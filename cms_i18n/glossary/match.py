@@ -1024,7 +1024,7 @@ class Matcher:
         >>> [o.concept.id for o in matcher.find("The SCO summit opened in Tianjin.")]
         ['SCO']
         >>> [(d.text, d.reason) for d in matcher.scan("SCO, the Utah UNIX vendor.")[1]]
-        [('SCO', "the sentence says 'UNIX', which points to another body by these letters")]
+        [('SCO', "the sentence says 'UNIX', which points to another meaning of these letters")]
         >>> [d.reason for d in matcher.scan("We queued for an SCO concert.")[1]]
         ['no word of the document speaks of states or their bodies']
         """
@@ -1038,7 +1038,7 @@ class Matcher:
             spans = index.spans(rx)
             if spans:
                 word = text[spans[0][0]:spans[0][1]]
-                return f"the sentence says {word!r}, which points to another body by " \
+                return f"the sentence says {word!r}, which points to another meaning of " \
                     "these letters"
         if (context is not None and context.world) or world_word(text) or \
                 self._any_strong_cue(text, context) or self._names_a_plain_body(text, context):
