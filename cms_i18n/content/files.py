@@ -311,6 +311,11 @@ class FileSource:
                     if document_like:
                         self._skip(path, "a folder, not a file; the files in it are read "
                                          "as any folder's")
+                elif path.is_file() and document_like and path.is_symlink() and \
+                        self._linked_inside(path):
+                    # another name for a document read by its own: one document, one set
+                    # of entries for editors to review, never two
+                    self._skip(path, self._linked_file(path))
                 elif path.is_file() and document_like:
                     files.append(path)
                 elif document_like and path.is_symlink() and not path.exists():
@@ -323,6 +328,22 @@ class FileSource:
                     self._skip(path, _special_kind(path))
             yield from files
             folders.extend(reversed(subfolders))
+
+    def _linked_inside(self, path: Path) -> bool:
+        """Whether the link ``path`` names a file inside the content folder (a link out
+        of it is refused when read, loudly: see :meth:`read`)."""
+        try:
+            real = path.resolve(strict=True)
+            root = self.root.resolve()
+        except (OSError, RuntimeError):
+            return False
+        return real.is_relative_to(root)
+
+    def _linked_file(self, path: Path) -> str:
+        """Why a symbolic link to a document of the content folder is skipped."""
+        real = path.resolve(strict=True).relative_to(self.root.resolve())
+        return ("a symbolic link to a file, not followed: "
+                f"{shown_path(self.root / real)} is read there, once")
 
     def _linked_folder(self, path: Path) -> str:
         """Why a symbolic link to a folder is skipped, and where its files are."""

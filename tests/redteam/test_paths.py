@@ -100,10 +100,15 @@ def test_a_symlinked_folder_out_of_the_content_folder_is_not_walked(site: Path,
     assert "Top secret" not in PO.read_text(encoding="utf-8")
 
 
-def test_a_symlink_inside_the_content_folder_is_followed(site: Path) -> None:
+def test_a_symlink_inside_the_content_folder_is_read_once_by_its_own_name(site: Path) -> None:
+    """An alias ("latest.txt" → "news/moscow.txt") is no second document for editors to
+    review: the file is read by its own name, and the link named on the skipped line."""
     (site / "content" / "alias.txt").symlink_to(site / "content" / "news" / "moscow.txt")
-    assert translate().exit_code == 0
-    assert {e.msgctxt for e in read_po(PO).entries} == {"news/moscow", "alias"}
+    result = translate()
+    assert result.exit_code == 0
+    assert {e.msgctxt for e in read_po(PO).entries} == {"news/moscow"}
+    assert "alias.txt (a symbolic link to a file, not followed: content/news/moscow.txt is " \
+        "read there, once)" in result.stderr
 
 
 def test_a_fifo_named_like_content_does_not_hang_the_run(site: Path) -> None:
