@@ -824,15 +824,30 @@ def check_whitespace(source: str, target: str) -> str | None:
     return None
 
 
-_DOUBLED = re.compile(r"\b([^\W\d_]+)\s+\1\b", re.IGNORECASE)
+# A word after an elided article or pronoun ("L'Est est rouge") is a word of its own.
+_DOUBLED = re.compile(r"(?<!['’])\b([^\W\d_]+)\s+\1\b", re.IGNORECASE)
+# Pairs a grammar repeats on purpose: French reflexive verbs ("nous nous engageons",
+# "vous vous trompez").
+_GRAMMAR_DOUBLES = frozenset({"nous", "vous"})
 
 
 @check("doublewords", COSMETIC)
 def check_doubled_words(source: str, target: str) -> str | None:
-    """A word repeated by mistake ("the the") that the source does not repeat."""
+    """A word repeated by mistake ("the the") that the source does not repeat; never a
+    French reflexive pronoun ("Nous nous engageons") or a word after an elided article
+    ("L'Est est rouge").
+
+    >>> check_doubled_words("We commit ourselves.", "Nous nous engageons.") is None
+    True
+    >>> check_doubled_words("The East is red.", "L'Est est rouge.") is None
+    True
+    >>> check_doubled_words("The plan.", "Le le plan.")
+    "doubled word 'Le'"
+    """
     source_doubles = {m.group(1).lower() for m in _DOUBLED.finditer(source)}
     for match in _DOUBLED.finditer(target):
-        if match.group(1).lower() not in source_doubles:
+        word = match.group(1).lower()
+        if word not in source_doubles and word not in _GRAMMAR_DOUBLES:
             return f"doubled word {match.group(1)!r}"
     return None
 

@@ -567,7 +567,10 @@ def _resembles(found: str, exp: Expectation) -> bool:
 def _untranslated(expected: Sequence[Expectation], target_text: str, index: TargetIndex,
                   kept: set[str]) -> dict[str, list[str]]:
     """Source forms of the expected concepts that appear verbatim in the target (but
-    for those the language keeps)."""
+    for those the language keeps), each a form the source wrote a mention of the concept
+    in: where the source names the Commonwealth in full and writes "CIS" for the Center
+    for Internet Security, the letters "CIS" in the target are the Center's, kept as the
+    engine left them, and no form of the Commonwealth's left untranslated."""
     out: dict[str, list[str]] = {}
     read: set[str] = set()      # each concept's forms are searched for once, not per mention
     for exp in expected:
@@ -575,8 +578,11 @@ def _untranslated(expected: Sequence[Expectation], target_text: str, index: Targ
         if cid in read:
             continue
         read.add(cid)
+        written = {typographic_fold(e.source).casefold() for e in expected
+                   if e.concept.id == cid}
         hits = [form for form, rx in index.source_forms.get(cid, ())
-                if form not in kept and rx.search(target_text)]
+                if form not in kept and rx.search(target_text)
+                and typographic_fold(form).casefold() in written]
         if hits:
             out[cid] = hits
     return out

@@ -370,3 +370,21 @@ def test_a_german_genitive_before_the_diplomat_is_not_russias_council(bundled: G
                                  "Der Sicherheitsrat Russlands verabschiedete Resolution 2593.",
                                  source="en", target="de", glossary=bundled)
     assert any("RUS_SC: 'Sicherheitsrat Russlands' appears" in p for p in problems)
+
+
+def test_letters_of_another_body_kept_beside_a_name_in_full_are_no_untranslated_form(
+        bundled: Glossary) -> None:
+    """A page defines CIS as the Center for Internet Security and names the Commonwealth
+    in full: the editor's "Controles CIS" keeps the Center's letters, and the
+    Commonwealth's name is there; nothing is left untranslated."""
+    document = ("The Center for Internet Security (CIS) publishes benchmarks.\n\n"
+                "We follow the CIS Controls. The Commonwealth of Independent States was "
+                "not involved.")
+    unit = document.split("\n")[-1]
+    assert check_translation(unit, "Seguimos los Controles CIS. La Comunidad de Estados "
+                             "Independientes no participó.", source="en", target="es",
+                             glossary=bundled, document=document) == []
+    problems = check_translation(unit, "Seguimos los Controles CIS. La Commonwealth of "
+                                 "Independent States no participó.", source="en",
+                                 target="es", glossary=bundled, document=document)
+    assert any("left untranslated" in p or "expected 'Comunidad" in p for p in problems)
