@@ -122,7 +122,8 @@ def _languages_to_apply(settings: dict[str, Any], langs: tuple[str, ...]) -> lis
     for lang in wanted:
         if lang not in ready:
             click.echo(f"warning: {lang}: no catalogue {domain}.po yet under {locale_dir} "
-                       f"(`cms-i18n translate --lang {lang}` writes one); not applied",
+                       f"(`cms-i18n translate --lang {lang}` writes one once an engine "
+                       f"reaches {lang}: `cms-i18n engines` says which); not applied",
                        err=True)
     return ready
 

@@ -1163,7 +1163,8 @@ def test_a_configured_language_never_translated_keeps_no_other_from_its_pages(
     result = run("apply")
     assert result.exit_code == 0, result.output
     assert "warning: de: no catalogue content.po yet under " in result.stderr
-    assert "(`cms-i18n translate --lang de` writes one); not applied" in result.stderr
+    assert "(`cms-i18n translate --lang de` writes one once an engine reaches de: " \
+        "`cms-i18n engines` says which); not applied" in result.stderr
     assert "El consejo se reunió el lunes" in (
         site / "content" / "budget.es.txt").read_text("utf-8")
     asked = run("apply", "--lang", "de")
