@@ -880,8 +880,14 @@ def _clean_once(text: str, options: CleanOptions, *, document: bool,
         options.chrome == "scraped" and gaps.every_line_alone(run.lines, run.code)
         and not gaps.only_the_frame_set_off(run.lines)
         and not gaps.body_spaced_evenly(run.lines))
-    out, collapsed = render(run.lines, run.code, run.ends_with_newline, unit=not document,
+    # A page a scraper made ends as the cleaned page of any other does, with one line
+    # break; an author's file without one is theirs and stays so.
+    ends = run.ends_with_newline or (close_gaps and document and any(
+        line is not None and line.strip() for line in run.lines))
+    out, collapsed = render(run.lines, run.code, ends, unit=not document,
                             close_gaps=close_gaps)
+    if ends and not run.ends_with_newline:
+        run.fixes.append(CleanFix("whitespace", "", "\n", len(run.lines), _FINAL_BREAK))
     for first, count, where in collapsed:
         blanks = f"{count} blank line" + ("s" if count > 1 else "")
         if where == "inside":
@@ -991,6 +997,10 @@ def clean_document(text: str, options: CleanOptions | None = None) -> Cleaned:
     return _safe(text, options, document=True)
 
 
+#: The note of the line break a scraped page gets at its end, how a replay knows it.
+_FINAL_BREAK = "a line break added at the end of a scraped page"
+
+
 def apply_plan(text: str, fixes: Sequence[Fix], options: CleanOptions | None = None, *,
                unit: bool = False) -> str:
     """Replay recorded fixes on the text they were made on.
@@ -1029,6 +1039,8 @@ def apply_plan(text: str, fixes: Sequence[Fix], options: CleanOptions | None = N
             code = code_mask([line or "" for line in lines], options.format)
     if repairing:
         code = code_mask([line or "" for line in lines], options.format)
+    ends_with_newline = ends_with_newline or any(
+        fix.kind == "whitespace" and fix.note == _FINAL_BREAK for fix in fixes)
     return render(lines, code, ends_with_newline, unit=unit,
                   close_gaps=gaps.gaps_were_closed(fixes))[0]
 
