@@ -322,13 +322,22 @@ def is_glued_breadcrumb(text: str) -> bool:
     """A trail whose steps ran into one another: "HomeNews / DocumentsPress Statements".
 
     Two glued words and a separator, or three glued words; one alone is a name
-    ("JavaScript", "YouTube").  A Latin line is read as its look-alike letters will be
-    repaired ("HeadsНeads"), so cleaning what the cleaner wrote finds no trail anew.
+    ("JavaScript", "YouTube"), unless the first is the link home ("HomeMeetings").  A
+    Latin line is read as its look-alike letters will be repaired ("HeadsНeads"), so
+    cleaning what the cleaner wrote finds no trail anew.
     """
     view = to_latin_view(text) if blocks.script_of(text) == "LATIN" else text
     glued = len(_GLUE_RE.findall(view))
-    return (glued >= 3 or (glued >= 2 and _CRUMB_SEPARATOR_RE.search(text) is not None)) \
+    # The link home glued to the page's one step ("HomeMeetings", "ГлавнаяНовости"): a trail
+    # of two, as no name opens with the word "Home" and a capital after it on a line alone.
+    home = glued == 1 and len(text.split()) <= _TRAIL_STEP_WORDS and \
+        _HOME_GLUED_RE.match(view) is not None
+    return (glued >= 3 or home or (glued >= 2 and _CRUMB_SEPARATOR_RE.search(text) is not None)) \
         and not page.SENTENCE_END_RE.search(text)
+
+
+_HOME_GLUED_RE = re.compile(r"(?:Home|Главная|Головна|Αρχική|Inicio|Accueil|Startseite)"
+                            r"(?=[A-ZА-ЯЁΑ-ΩΆ-Ώ][a-zа-яёα-ωά-ώ]{3})")
 
 
 def _is_label(text: str) -> bool:
