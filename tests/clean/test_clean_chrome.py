@@ -546,6 +546,17 @@ def test_a_pager_and_a_converter_s_navigation_are_chrome(line: str) -> None:
     assert is_chrome(view(line))
 
 
+@pytest.mark.parametrize("line", ["Showing posts from August, 2017",
+                                  "Showing posts with label Club news",
+                                  "Showing posts for query rugby"])
+def test_a_blog_platform_s_archive_heading_is_chrome(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+def test_a_sentence_about_showing_posts_is_not() -> None:
+    assert not is_chrome(view("Showing posts to visitors is a choice."))
+
+
 @pytest.mark.parametrize("line", ["1 2 3 4 5", "1  2  3  4", "In 1 2 3 … 7 cases it failed."])
 def test_numbers_alone_with_no_gap_are_a_table_s_row(line: str) -> None:
     assert not is_chrome(view(line))
