@@ -277,25 +277,8 @@ def is_section_trail(text: str) -> bool:
                 for step in steps))
 
 
-#: A menu run into one line holds this many items at least.
-_HOME_MENU_WORDS = 6
-
-
-def _menu_from_home(text: str) -> bool:
-    """A site's menu run into one line, its first item the link home and its items in
-    lower case, with no stop nor figure ("главная библиотекам читателям мир библиотек
-    виртуальная справка читальный зал новости форум"): above the headline no sentence
-    opens with "home" and runs on with no mark at all.
-
-    >>> _menu_from_home("главная библиотекам читателям мир библиотек виртуальная справка")
-    True
-    >>> _menu_from_home("Home is where the heart is for most of us")
-    False
-    """
-    words = text.split()
-    return (len(words) >= _HOME_MENU_WORDS and fold(words[0]) in {fold(w) for w in HOME_WORDS}
-            and text == text.lower() and not _PUNCTUATION_RE.search(text)
-            and not any(ch.isdigit() for ch in text))
+#: The link home as a word, folded: "Главная", "Αρχική", "Home".
+_HOME = frozenset(fold(word) for word in HOME_WORDS)
 
 
 def _trail_to_title(text: str, others: Sequence[str]) -> bool:
@@ -313,7 +296,7 @@ def _trail_to_title(text: str, others: Sequence[str]) -> bool:
     if len(steps) < 3:
         return False
     first, *between, last = steps
-    return ((fold(first.strip()) in {fold(w) for w in HOME_WORDS} or is_section_name(first))
+    return ((fold(first.strip()) in _HOME or is_section_name(first))
             and all(0 < len(step.split()) <= _TRAIL_STEP_WORDS for step in between)
             and any(copy_key(last.strip()) == copy_key(other.strip()) for other in others))
 
@@ -336,7 +319,7 @@ def is_glued_breadcrumb(text: str) -> bool:
         and not page.SENTENCE_END_RE.search(text)
 
 
-_HOME_GLUED_RE = re.compile(r"(?:Home|Главная|Головна|Αρχική|Inicio|Accueil|Startseite)"
+_HOME_GLUED_RE = re.compile(rf"(?i:{'|'.join(sorted(HOME_WORDS, key=len, reverse=True))})"
                             r"(?=[A-ZА-ЯЁΑ-ΩΆ-Ώ][a-zа-яёα-ωά-ώ]{3})")
 
 
@@ -934,7 +917,7 @@ def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict
     labels = (not dated and len(rest.split()) <= _DATED_LABEL_WORDS
               and not _PUNCTUATION_RE.search(rest)
               and not is_section_name(rest) and not is_section_trail(rest)
-              and fold(rest) not in {fold(word) for word in HOME_WORDS})
+              and fold(rest) not in _HOME)
     if (labels and _masthead_link(rest)) or _menu_row(rest):
         # The crawler's date before the masthead's own link ("date 2020-07-14 Log in",
         # "date 2025-12-16 Погода") or its menu ("date 2025-09-02 Local National Weather
@@ -1429,9 +1412,8 @@ _CUT_COPY_SHARE = 0.5
 
 #: Lines of a link or two ("« Back") a headline's dated copy may stand under it.
 _DATED_COPY_REACH = 2
-# A date in figures, day first, and its time: "15.09.2020 12:29", "15/09/2020".
-_FIGURES_DATE_RE = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}"
-                              r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+# The time of day after a date in figures: "15.09.2020 12:29".
+_AFTER_DATE_TIME_RE = re.compile(r",?\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def _date_and_time(text: str) -> bool:
@@ -1440,7 +1422,8 @@ def _date_and_time(text: str) -> bool:
     >>> _date_and_time("15.09.2020 12:29"), _date_and_time("May 12, 2020"), _date_and_time("v2")
     (True, True, False)
     """
-    return _only_a_date(text) or _FIGURES_DATE_RE.fullmatch(text) is not None
+    return _only_a_date(text) or \
+        _NUMERIC_DATE_RE.fullmatch(_AFTER_DATE_TIME_RE.sub("", text)) is not None
 
 
 def _take_cut_copy(top: _Top) -> None:
@@ -2549,8 +2532,6 @@ def _take_head_kinds(top: _Top) -> None:
             top.take(index, "section trail")
         elif _trail_to_title(text, [top.texts[i] for i in head if i != index]):
             top.take(index, "breadcrumb trail ending in the page's title")
-        elif later and _menu_from_home(text):
-            top.take(index, "menu opening with the link home")
         elif later and is_section_menu(text):
             top.take(index, "section menu")
         elif later and _is_masthead(text) and (
@@ -3217,8 +3198,9 @@ _ARROW_RE = re.compile(r"\s+[›»>→]\s+")
 # The trail's label: "You are in:", "Вы здесь:".
 _TRAIL_LABEL_RE = re.compile(r"^(?:[^\W\d_]+ ){0,3}[^\W\d_]+:\s+")
 # A menu's first link names the home page (HOME_WORDS); the others follow it as
-# capitalised words.
+# capitalised words, or all in lower case in a longer row.
 _MENU_ROW_ITEMS = 4
+_LOWER_MENU_ROW_ITEMS = 6
 # A byline's label with no name after it: "АВТОР", "Author:", "By".
 _EMPTY_BYLINE_RE = re.compile(r"(?:by|author|authors|автор|авторы|συντάκτης|κείμενο|autor|auteur)"
                               r"\s*:?", re.I)
@@ -3244,12 +3226,23 @@ def _is_trail(text: str) -> bool:
 def _is_menu_row(text: str) -> bool:
     """A row of a site's menu opening with its home link: "Home Issues & Press Travel &
     Business Countries Youth & Education Careers About State Video".  Capitalised words
-    joined by "&" at most, no figure, no punctuation: a headline has a verb in lower case."""
+    joined by "&" at most, no figure, no punctuation: a headline has a verb in lower case.
+    A site that sets its menu in lower case runs six items or more so ("главная
+    библиотекам читателям мир библиотек виртуальная справка").
+
+    >>> _is_menu_row("главная библиотекам читателям мир библиотек виртуальная справка")
+    True
+    >>> _is_menu_row("Home is where the heart is for most of us")
+    False
+    """
     words = text.split()
-    if not words or words[0].lower() not in HOME_WORDS or len(words) < _MENU_ROW_ITEMS:
+    lowered = text == text.lower()
+    if not words or words[0].lower() not in HOME_WORDS or \
+            len(words) < (_LOWER_MENU_ROW_ITEMS if lowered else _MENU_ROW_ITEMS):
         return False
-    return not any(ch.isdigit() for ch in text) and not _PUNCTUATION_RE.search(text) and all(
-        word[:1].isupper() or word in ("&", "|", "/", "·", "•") for word in words)
+    return not any(ch.isdigit() for ch in text) and not _PUNCTUATION_RE.search(text) and (
+        lowered or all(word[:1].isupper() or word in ("&", "|", "/", "·", "•")
+                       for word in words))
 
 
 def _is_icon(ch: str) -> bool:

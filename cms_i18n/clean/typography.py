@@ -993,16 +993,13 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
                     and not overlaps(protected, match.start(), match.end())):
                 edits.append(Edit(match.start(), match.group(), " ", "whitespace",
                                   "gap between words"))
-        for match in _GAP_BEFORE_NUMBER_RE.finditer(line, body_start, body_end):
-            if line[match.start() - 1].islower() and not overlaps(protected, match.start(),
-                                                                  match.end()):
-                edits.append(Edit(match.start(), match.group(), " ", "whitespace",
-                                  "gap between a word and a number"))
-        for match in _GAP_BEFORE_BRACKET_RE.finditer(line, body_start, body_end):
-            if line[match.start() - 1].islower() and not overlaps(protected, match.start(),
-                                                                  match.end()):
-                edits.append(Edit(match.start(), match.group(), " ", "whitespace",
-                                  "gap between words"))
+        # after a word in lower case, a gap before what the sentence runs on with
+        for gap_re, note in ((_GAP_BEFORE_NUMBER_RE, "gap between a word and a number"),
+                             (_GAP_BEFORE_BRACKET_RE, "gap between words")):
+            for match in gap_re.finditer(line, body_start, body_end):
+                if line[match.start() - 1].islower() and not overlaps(
+                        protected, match.start(), match.end()):
+                    edits.append(Edit(match.start(), match.group(), " ", "whitespace", note))
         edits.sort(key=lambda e: e.column)
     trailing = line[body_end:]
     if trailing and not (fmt == "markdown" and trailing == "  ") and not (

@@ -180,7 +180,7 @@ def _inside(find: Any, gaps: Sequence[Occurrence]) -> list[Occurrence]:
                 start, end = words[first][0], words[first + size - 1][1]
                 # the whole name is the glossary's body: it ties the letters inside to
                 # the world of states ("SCO" in the SCO's council) as its document would
-                for o in find(gap.text[start:end], Context(world=gap.text)):
+                for o in find(gap.text[start:end], Context(world=True)):
                     at = (gap.start + start + o.start, gap.start + start + o.end)
                     if o.ambiguous or any(a < at[1] and at[0] < b for a, b in taken):
                         continue

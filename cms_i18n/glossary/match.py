@@ -361,10 +361,10 @@ class Context:
     #: name written without its parent ("the Heads of State Council") is that body's
     #: where the document names the parent (:meth:`Matcher.detached`)
     named: frozenset[str] = frozenset()
-    #: the word by which the whole document speaks of states and their bodies
-    #: (:func:`world.world_word`), "" where it speaks of none, None where no document
-    #: was given (each unit then speaks for itself)
-    world: str | None = None
+    #: whether the whole document speaks of states and their bodies
+    #: (:meth:`Matcher.speaks_of_states`), None where no document was given (each unit
+    #: then speaks for itself)
+    world: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -487,6 +487,8 @@ class Matcher:
         self._evidence: dict[str, dict[str, frozenset[str]]] = {}
         self._definitions: dict[str, dict[str, str]] = {}
         self._named: dict[str, frozenset[str]] = {}
+        self._worlds: dict[str, bool] = {}
+        self._spelt: dict[str, dict[str, str]] = {}
         self._indexes: dict[str, TextIndex] = {}
         # Capitalised one-word cues (surnames such as "Medvedev", places such as
         # "Kremlin"): words no body's name is made of.
@@ -1040,32 +1042,24 @@ class Matcher:
                 word = text[spans[0][0]:spans[0][1]]
                 return f"the sentence says {word!r}, which points to another meaning of " \
                     "these letters"
-        if (context is not None and context.world) or world_word(text) or \
-                self._any_strong_cue(text, context) or self._names_a_plain_body(text, context):
+        world = context.world if context is not None else None
+        if world if world is not None else self.speaks_of_states(text):
             return None
         return "no word of the document speaks of states or their bodies"
 
-    def _names_a_plain_body(self, text: str, context: Context | None) -> bool:
-        """Whether ``text`` or its document names a body of the glossary whose letters
-        name nothing else ("Delegates of the SCO and of the CSTO"): a body of states
-        beside the letters is the world they belong to."""
-        named = set(context.named) if context is not None else set()
-        for _start, _end, matched in self._raw(text, frozenset()):
-            form = self._exact.get(self._short_key(matched)) or \
-                self._folded.get(_norm(matched).casefold())
-            if form is not None:
-                named.add(form.concept.id)
-        return any(cid not in self._other_senses for cid in named)
-
-    def _any_strong_cue(self, text: str, context: Context | None) -> bool:
-        """Whether ``text``, or its document, gives a strong cue word of any body of
-        the glossary (an official's name, a council's seat): such a word speaks of
-        the world of states as much as a state's name does."""
-        if context is not None and context.document:
-            return True
-        index = self._index(text)
-        return any(not weak and index.spans(rx)
-                   for cues in self._cues.values() for rx, weak, _l in cues)
+    def speaks_of_states(self, text: str) -> bool:
+        """Whether ``text`` speaks of states and their bodies: a word of their world
+        (:func:`world.world_word`), a strong cue word of any body of the glossary (an
+        official's name, a council's seat), or a body whose letters name nothing else
+        ("Delegates of the SCO and of the CSTO").  The last few texts' answers are kept,
+        as their evidence is (:meth:`document_evidence`): checking a catalogue reads each
+        unit with its whole document."""
+        known = self._worlds.get(text)
+        if known is None:
+            known = bool(world_word(text) or self.document_evidence(text)) or any(
+                cid not in self._other_senses for cid in self.named_in(text))
+            _keep(self._worlds, text, known)
+        return known
 
     def _short_key(self, matched: str) -> str:
         """The normalised form of a match, a short form in capitals or in lower case as
@@ -1227,6 +1221,9 @@ class Matcher:
         ...                           "The CIS and the Commonwealth of Independent States met.")
         {}
         """
+        known = self._spelt.get(document)
+        if known is not None:
+            return dict(known)
         found: dict[str, str] = {}
         for paragraph in document.split("\n"):
             for initials, name, concept in self._spellings(paragraph):
@@ -1237,7 +1234,8 @@ class Matcher:
                                       re.IGNORECASE) for n in concept.names)
                 if used and not named:
                     found[initials] = name
-        return found
+        _keep(self._spelt, document, found)
+        return dict(found)
 
     def _names(self, phrase: str, concept: Concept) -> bool:
         """Whether ``phrase`` names ``concept``: one of its names or the start of one
@@ -2170,7 +2168,7 @@ def context_from(matcher: Matcher, texts: Iterable[str], document: str = "") -> 
                       defined={**matcher.spelt_in_document(document),
                                **matcher.defined(document)} if document else {},
                       named=matcher.named_in(document) if document else frozenset(),
-                      world=(world_word(document) or "") if document else None)
+                      world=matcher.speaks_of_states(document) if document else None)
     for text in texts:
         matcher.scan(text, context)
     return context

@@ -89,7 +89,8 @@ def _states() -> re.Pattern[str]:
     form with a suffix, from the name or its stem ("Russia" → "Russian", "China" →
     "Chinese", "Kazakhstan" → "Kazakh", "Uzbekistan" → "Uzbek", "Pakistan" →
     "Pakistani").  The few that no suffix gives ("French", "Turkish") are listed."""
-    names = set(english_names()) | set(_PLACES) | set(_IRREGULAR)
+    # each state's name itself is a stem with no suffix
+    names = set(_PLACES) | set(_IRREGULAR)
     stems = set(english_names())
     for name in english_names():
         if " " in name:
