@@ -183,7 +183,7 @@ REAL = ROOT / "bench" / "data" / "real"
 #: twenty-seventh to thirty-first (45 more each, from five more labellers; the twenty-ninth,
 #: thirtieth and thirty-first were blind measures before they were opened), and the
 #: thirty-second to thirty-fifth (45 more each, other labellers', scored at first sight
-#: before any rule was made on them), and the thirty-sixth to thirty-eighth (blind
+#: before any rule was made on them), and the thirty-sixth to thirty-ninth (blind
 #: measures before they were opened).
 REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2", "set 3": REAL / "clean3",
              "set 4": REAL / "clean4", "set 5": REAL / "clean5", "set 6": REAL / "clean6",
@@ -202,7 +202,8 @@ REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2", "set 3": REAL / 
              "set 31": REAL / "clean31", "set 32": REAL / "clean32",
              "set 33": REAL / "clean33", "set 34": REAL / "clean34",
              "set 35": REAL / "clean35", "set 36": REAL / "clean36",
-             "set 37": REAL / "clean37", "set 38": REAL / "clean38"}
+             "set 37": REAL / "clean37", "set 38": REAL / "clean38",
+             "set 39": REAL / "clean39"}
 _LOOKALIKE = re.compile(r"(?<=[A-Za-z])[\u0370-\u03ff\u0400-\u04ff]|"
                         r"[\u0370-\u03ff\u0400-\u04ff](?=[A-Za-z])")
 
