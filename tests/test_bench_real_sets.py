@@ -57,7 +57,8 @@ GATHERED_LATER = ("glossary-dev2.tsv", "glossary-blind2.tsv", "glossary-dev3.tsv
                   "glossary-dev4.tsv", "glossary-blind4.tsv", "glossary-dev5.tsv",
                   "glossary-blind6.tsv", "glossary-dev6.tsv", "glossary-dev7.tsv",
                   "glossary-dev8.tsv", "glossary-dev9.tsv", "glossary-dev10.tsv",
-                  "glossary-dev11.tsv", "glossary-dev12.tsv", "glossary-dev13.tsv")
+                  "glossary-dev11.tsv", "glossary-dev12.tsv", "glossary-dev13.tsv",
+                  "glossary-dev14.tsv")
 
 
 def sources(name: str) -> list[tuple[str, str, str, str]]:
@@ -363,7 +364,8 @@ def _glossary_rows(name: str) -> list[tuple[str, list[str]]]:
                                   "glossary-dev6.tsv", "glossary-dev7.tsv",
                                   "glossary-dev8.tsv", "glossary-dev9.tsv",
                                   "glossary-dev10.tsv", "glossary-dev11.tsv",
-                                  "glossary-dev12.tsv", "glossary-dev13.tsv"])
+                                  "glossary-dev12.tsv", "glossary-dev13.tsv",
+                                  "glossary-dev14.tsv"])
 def test_a_later_glossary_set_is_scored_as_its_readme_states(name: str) -> None:
     """``bench_glossary.py --real dev2`` (or ``dev3``) scores every sentence as the others:
     five columns, one document a sentence, each quoted from the page its ``#`` line names,

@@ -51,7 +51,9 @@ from cms_i18n.glossary.verify import (
     ambiguous_term,
     compare,
     expectations,
+    parent_spelt_in,
     parenthetical_term,
+    with_parent_spelt,
 )
 from cms_i18n.languages import base
 
@@ -418,7 +420,7 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
     plan = _Plan(text, occurrences, strategy)
     if strategy == "none":
         plan.sent = text
-        plan.slots = [_Slot(o, _term_for(o, lang)) for o in occurrences]
+        plan.slots = [_Slot(o, _term_for(o, lang, occurrences)) for o in occurrences]
         return plan
     lowered = text.lower()
     taken: set[str] = set(avoid)     # stand-ins the engine wrote for a word of its own
@@ -432,7 +434,7 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
                  occ.start < o.start < occ.end]
         limit = next((o.start for o in occurrences[index + 1:] if o.start >= occ.end),
                      len(text))
-        slot = _Slot(occ, _term_for(occ, lang))
+        slot = _Slot(occ, _term_for(occ, lang, occurrences))
         plus = _PLUS.match(text, occ.end)
         if plus and not occ.possessive and not occ.suffix:
             slot.extra = plus.group()       # the engine would move it: "grupo+ de los BRICS"
@@ -509,7 +511,8 @@ def _led_before(text: str, occ: Occurrence, pos: int) -> tuple[int, str, str] | 
     return m.start(1), m.group(2), agent
 
 
-def _term_for(occ: Occurrence, lang: str) -> Term | None:
+def _term_for(occ: Occurrence, lang: str,
+              occurrences: Sequence[Occurrence] = ()) -> Term | None:
     entry = occ.concept.target(lang)
     assert entry is not None
     if not occ.concept.translate:
@@ -518,6 +521,9 @@ def _term_for(occ: Occurrence, lang: str) -> Term | None:
         return parenthetical_term(occ, lang)
     if occ.ambiguous:           # nothing says which body: the equally short form
         return ambiguous_term(occ, lang)
+    inner = parent_spelt_in(occ, occurrences)
+    if inner is not None:       # its parent spelt out in it, as the source did
+        return with_parent_spelt(entry.form(occ.kind), inner, lang)
     return entry.form(occ.kind)
 
 
@@ -947,6 +953,10 @@ def _finish(text: str, score: float | None, occurrences: list[Occurrence], gloss
             elif entry.parenthetical(occ.text) is None:
                 why = f"{occ.concept.id} has no approved {lang} acronym"
             elif own is not None:
+                outer = next((o for o in occurrences if o.concept is occ.within
+                              and o.start < occ.start < o.end), None)
+                if outer is not None and with_parent_spelt(own.name, occ, lang) != own.name:
+                    continue    # written after the parent's name, spelt out inside the body's
                 why = f"{occ.within.id}'s name {own.name.text!r} holds it"  # type: ignore[union-attr]
             else:
                 continue

@@ -100,7 +100,8 @@ def _read_standins(path: Path) -> dict[str, dict[str, tuple[StandIn, ...]]]:
 
 STANDINS.update(_read_standins(Path(__file__).with_name("data") / "standins.tsv"))
 
-_VOWEL_START = re.compile(r"[aeiouàáâäèéêëìíîïòóôöùúûüh]", re.IGNORECASE)
+#: a word an elided article stands before ("l'OCS", "dell'ONU")
+VOWEL_START = re.compile(r"[aeiouàáâäèéêëìíîïòóôöùúûüh]", re.IGNORECASE)
 # Italian "lo"/"gli": before s + consonant, z, gn, ps, x, y.
 _IMPURE_S = re.compile(r"s[^aeiouàèéìòù]|z|gn|ps|x|y", re.IGNORECASE)
 
@@ -125,7 +126,7 @@ class Articles:
 
     def article(self, gender: str, number: str, term: str = "") -> str | None:
         """The article ``term`` takes: ``la``, or ``l'`` before "Organisation"."""
-        if self.elided and number == "sg" and _VOWEL_START.match(term) and not (
+        if self.elided and number == "sg" and VOWEL_START.match(term) and not (
                 gender == "f" and term[:1].lower() in self.keep_feminine):
             return self.elided
         if self.impure and _IMPURE_S.match(term):

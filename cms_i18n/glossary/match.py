@@ -1518,13 +1518,15 @@ class Matcher:
                         m2.group(1).casefold() not in _DETERMINERS and \
                         m2.group(1).casefold() not in _OFFICES and \
                         m2.group(1)[-1:].isalnum() and \
+                        not _ACRONYM_ONLY.fullmatch(m2.group(1)) and \
                         m2.group(1) not in self._people:
                     # "Peace and Security Council"; never "Medvedev and Security
                     # Council Secretary Patrushev", a short form used before a title,
                     # nor "National Security Adviser and National Security Council
                     # Director General", one title after another, nor "… in Syria,
                     # and Security Council members": a clause ends at the comma, and
-                    # the name starts after it
+                    # the name starts after it, nor "the UN and Security Council", a
+                    # body's letters and the council beside it
                     return True
         owner = index.ending_at(_ANY_POSSESSOR, start, _OWNER_BREAKS)
         if owner and owner.group(1).casefold() not in _GENERIC_OWNERS | _TIME_OWNERS:
@@ -1977,6 +1979,8 @@ def _cue_regex(cue: str) -> re.Pattern[str]:
 
 #: the letters of an acronym: "CIS", "U.N."
 _ACRONYM_LETTERS = r"[A-Z](?:\.?[A-Z]){1,7}\.?"
+#: a word that is an acronym and nothing else: "UN", "U.N.", "NATO"
+_ACRONYM_ONLY = re.compile(_ACRONYM_LETTERS)
 #: an acronym in brackets: "(CIS)", "[AU]", "(U.N.)"
 _BRACKETED = re.compile(rf"(?<=\S)\s*[(\[]\s*({_ACRONYM_LETTERS})\s*[)\]]")
 #: words a phrase an acronym stands for may hold without a letter of their own

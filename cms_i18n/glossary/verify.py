@@ -14,6 +14,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
+from cms_i18n.glossary.grammar import VOWEL_START
 from cms_i18n.glossary.match import Occurrence, context_from
 from cms_i18n.glossary.model import Concept, Glossary, Term
 from cms_i18n.languages import base
@@ -104,6 +105,50 @@ def parenthetical_term(occ: Occurrence, lang: str) -> Term | None:
     return term
 
 
+def parent_spelt_in(occ: Occurrence, occurrences: Sequence[Occurrence]) -> Occurrence | None:
+    """The parent's acronym in parentheses inside ``occ``'s own name, when the source
+    spells the parent out there ("the Shanghai Cooperation Organisation (SCO) Council of
+    Heads of State"), else None."""
+    return next((o for o in occurrences if o.within is occ.concept and o.parenthetical
+                 and occ.start < o.start < occ.end), None)
+
+
+def with_parent_spelt(term: Term, inner: Occurrence, lang: str) -> Term:
+    """A body's name as the target writes it when the source spells its parent's name
+    out inside it: the parent's acronym in the approved name becomes the parent's name,
+    followed by the acronym in parentheses where the language's rule keeps one.  The
+    source said "Shanghai Cooperation Organisation", so the translation does not shorten
+    it to letters (dsn.gob.es, 27 Jul 2023: "Reunión del Consejo de Jefes de Estado de la
+    Organización de Cooperación de Shangay (OCS)").  The name stays as approved in a
+    language that inflects (the parent's name would need its case), where it holds no
+    acronym of the parent, and after an elided article when the parent's name does not
+    open with a vowel.
+
+    >>> from cms_i18n.glossary.model import Concept, TargetEntry
+    >>> sco = Concept("SCO", targets={"es": TargetEntry(
+    ...     "es", Term("Organización de Cooperación de Shanghai", "f"), Term("OCS", "f"))})
+    >>> inner = Occurrence(sco, "acronym", 40, 43, "SCO", parenthetical=True)
+    >>> with_parent_spelt(Term("Consejo de Jefes de Estado de la OCS", "m"), inner, "es").text
+    'Consejo de Jefes de Estado de la Organización de Cooperación de Shanghai (OCS)'
+    >>> with_parent_spelt(Term("Consejo de Jefes de Estado", "m"), inner, "es").text
+    'Consejo de Jefes de Estado'
+    """
+    parent = inner.concept.target(lang)
+    if parent is None or parent.acronym is None or lang in INFLECTING:
+        return term
+    letters = parent.acronym.text
+    hits = list(re.finditer(rf"(?<!{_W}){re.escape(letters)}(?!{_W})", term.text))
+    if not hits:
+        return term
+    at = hits[-1]
+    name = parent.name.text
+    if term.text[:at.start()].endswith(("'", "’")) and not VOWEL_START.match(name):
+        return term
+    paren = parent.parenthetical(inner.text)
+    spelt = f"{name} ({paren.text})" if paren is not None else name
+    return replace(term, text=term.text[:at.start()] + spelt + term.text[at.end():])
+
+
 def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectation]:
     """What the target must contain for these source occurrences."""
     out = []
@@ -139,6 +184,12 @@ def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectati
         if not occ.concept.translate:
             accepted.add(occ.text)
         form = entry.form(occ.kind).text if occ.concept.translate else occ.text
+        inner = parent_spelt_in(occ, occurrences) if occ.concept.translate else None
+        if inner is not None:
+            # the parent's name spelt out as the source did; the approved name, which
+            # holds its letters, is still accepted from an editor
+            form = with_parent_spelt(entry.form(occ.kind), inner, lang).text
+            accepted.add(form)
         out.append(Expectation(occ.concept, occ.kind, form, frozenset(accepted), occ.text, occ))
     return out
 
