@@ -140,7 +140,8 @@ def test_a_name_interrupted_by_its_parent_s_acronym_passes_when_reviewed(
         tmp_path: Path) -> None:
     # the editor's right names for "the United Nations (UN) Security Council" and "the
     # Shanghai Cooperation Organization (SCO) Council of Heads of State" are no other
-    # bodies' ("wrong entity?"), and compile is not refused for them
+    # bodies' ("wrong entity?"), and compile is not refused for them; the approved name
+    # with the parent's letters passes where the source spelt the parent out
     un = CatalogEntry("d", "The United Nations (UN) Security Council adopted a resolution.",
                       "El Consejo de Seguridad de las Naciones Unidas (ONU) aprobó una "
                       "resolución.")
@@ -162,7 +163,8 @@ def test_a_name_interrupted_by_its_parent_s_acronym_passes_when_reviewed(
     catalog(tmp_path / "other", wrong, approve=(wrong.source,))
     code, out, _ = run("check", "--locale-dir", tmp_path / "other",
                        "--glossary-dir", glossaries)
-    assert code == 2 and "CSTO_SEC: expected 'Secretaría de la OTSC'" in out, out
+    assert code == 2 and "CSTO_SEC: expected 'Secretaría de la Organización del Tratado de " \
+        "Seguridad Colectiva (OTSC)'" in out, out
 
 
 def test_an_ambiguous_name_reads_whole_after_polib_rewraps_its_note(tmp_path: Path) -> None:
