@@ -23,7 +23,7 @@ what it is made of, never by a site's name:
   of the site's other posts, each a headline, a date and a teaser, on a page already
   shown to be scraped (:func:`feed_of_posts`); what a blog prints under the comment
   block that says the post has none ("No comments:"): its form, its pager, its sidebar
-  (:func:`under_no_comments`).
+  (:func:`under_comment_count`).
 
 And two shapes of the article's own that rules elsewhere took for chrome: a headline the
 scraper split in two paragraphs, its second half opening in lower case
@@ -612,6 +612,14 @@ _NO_COMMENTS_RE = re.compile(as_seen(
     r"(?:no comments|нет комментариев|δεν υπάρχουν σχόλια|keine kommentare|aucun commentaire"
     r"|no hay comentarios|nenhum comentário|nessun commento|geen reacties|brak komentarzy)\s*:"),
     re.IGNORECASE)
+# The count over the comments themselves, each under its writer's "… said..." (Blogger's
+# "1 comment:" over "Anonymous said...", "2 комментария:" over "Иван пишет...", "3 σχόλια:"
+# over "Ο χρήστης … είπε..."): the readers' words, not the post's, to the page's end.
+_COMMENTS_RE = re.compile(as_seen(
+    r"\d+ (?:comments?|комментари(?:й|я|ев)|σχόλια?|kommentare?|commentaires?|comentarios?)\s*:"),
+    re.IGNORECASE)
+_SAID_RE = re.compile(as_seen(r".{1,60}\s(?:said|wrote|пишет|написал[аи]?|είπε|έγραψε)"
+                              r"\s*(?:\.\.\.|…|:)"), re.IGNORECASE)
 # Under the count a single post's page holds its form, its pager and the sidebar: this many
 # lines at most; more, and the page may be a blog's front page with other posts below.
 _UNDER_COUNT_LINES = 12
@@ -619,8 +627,9 @@ _UNDER_COUNT_LINES = 12
 _POST_LINES = 3
 
 
-def under_no_comments(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
-    """The lines under a blog post's "No comments:" to the page's end (index → reason).
+def under_comment_count(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
+    """The lines under a blog post's "No comments:" to the page's end (index → reason), or
+    from its count of comments shown ("1 comment:" over "Anonymous said...").
 
     A blog platform closes a post with its comment block, and on a post's own page the
     block's count says there are none: nothing a reader wrote follows, only the platform's
@@ -632,16 +641,29 @@ def under_no_comments(lines: Sequence[str | None], code: Sequence[bool]) -> dict
 
     >>> post = ["Saturday, May 02, 2009", "", "one of my favorite poems",
     ...         "was written by a son", "to his mother", ""]
-    >>> sorted(under_no_comments([*post, "No comments:", "", "Our aim is an anthology of "
+    >>> sorted(under_comment_count([*post, "No comments:", "", "Our aim is an anthology of "
     ...         "poems; send yours to our e-mail.", "Popular posts"], [False] * 10))
     [6, 8, 9]
-    >>> under_no_comments([*post, "No comments:", "", "Friday, May 01, 2009", "",
+    >>> under_comment_count([*post, "No comments:", "", "Friday, May 01, 2009", "",
     ...                    "another poem"], [False] * 11)
     {}
+
+    The count of comments shown under it, each opening with its writer's "… said...",
+    takes the comments too: they are the readers' words, not the post's.
+
+    >>> sorted(under_comment_count([*post, "1 comment:", "", "Anonymous said...", "",
+    ...                           "We should have won."], [False] * 11))
+    [6, 8, 10]
     """
     texts = [i for i, line in enumerate(lines) if line is not None and (line or "").strip()]
+    flat = {i: " ".join((lines[i] or "").split()) for i in texts}
+    shown = [k for k, i in enumerate(texts[:-1]) if not code[i] and _COMMENTS_RE.fullmatch(flat[i])
+             and _SAID_RE.fullmatch(flat[texts[k + 1]]) and k >= _POST_LINES]
+    if shown:
+        # the comments themselves, under their count: a post's own page, to its end
+        return {i: "readers' comments under their count" for i in texts[shown[0]:]}
     counts = [k for k, i in enumerate(texts)
-              if not code[i] and _NO_COMMENTS_RE.fullmatch(" ".join((lines[i] or "").split()))]
+              if not code[i] and _NO_COMMENTS_RE.fullmatch(flat[i])]
     if not counts:
         return {}
     k = counts[-1]
