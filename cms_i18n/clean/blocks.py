@@ -68,7 +68,13 @@ _CJK_GOOD_CHARS = 30
 # The author's source line ("Source: example.com", "Πηγή: news.makedonias.gr") names a site
 # too, and is the author's word on where the facts came from.
 _SOURCE_LABEL_RE = re.compile(r"(?:source|sources|πηγή|πηγές|источник|источники|джерело|quelle|"
-                              r"quellen|fuente|fuentes|fonte|fontes)\s*:", re.I)
+                              r"quellen|fuente|fuentes|fonte|fontes)\s*:"
+                              # a picture's credit, the site it was taken from ("Photo:
+                              # kremlin.ru", "Photo courtesy of …", "взято с сайта
+                              # kremlin.ru", "фото с сайта …"): the credit line stays
+                              r"|(?:photos?|images?|pictures?|фото|снимок|изображение|φωτογραφία"
+                              r"|φωτο|foto|bild)\s*(?::|by\b|from\b|via\b|courtesy\b|с сайта"
+                              r"|από\b)|взят[оаы]? с сайта", re.I)
 # A command line that runs or opens a source file ("python hello-world.py", "perl
 # report.pl", "bash install.sh", "go run main.go") names a file, not a site, though its
 # extension is a country's domain too (.py Paraguay, .pl Poland, .sh Saint Helena, .rs

@@ -48,6 +48,22 @@ def test_a_line_of_the_article_is_not_made_like_chrome(line: str) -> None:
 
 
 @pytest.mark.parametrize("line", [
+    "взято с сайта kremlin.ru",
+    "Фото: kremlin.ru",
+    "Photo courtesy of nasa.gov",
+    "Image via wikimedia.org",
+])
+def test_a_picture_s_credit_naming_a_site_is_no_link(line: str) -> None:
+    """A credit line names the site a picture was taken from: it stays, as every credit
+    line does, though it is a few words and an address (a "Read at onet.pl" is a link)."""
+    assert boilerplate_reason(line, "CYRILLIC") is None
+    page = ("Саммит ШОС открылся в Тяньцзине.\n\n"
+            f"{line}\n\nПрограмма начнется 1 сентября с приветствия китайского лидера.\n")
+    assert clean_document(page, CleanOptions()).text == page
+    assert boilerplate_reason("Читать на onet.pl", "CYRILLIC") == "link to a site"
+
+
+@pytest.mark.parametrize("line", [
     "python hello-world.py",
     "python3 manage.py",
     "perl report.pl",
