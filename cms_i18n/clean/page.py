@@ -951,10 +951,13 @@ _CARD_RANK_RE = re.compile(as_seen(
     r"|μέλος|εγγεγραμμένο μέλος|συντονιστής|διαχειριστής|επισκέπτης"), re.I)
 _CARD_JOINED_RE = re.compile(as_seen(
     r"(?:joined|member since|регистрация|на форуме с|εγγραφή|μέλος από)"
-    r"(?:\s*:?\s*(?=[\w ,./-]*\d)[\w ,./-]{1,30})?"), re.I)
+    r"(?:\s*:?\s*(?=[\w ,./:-]*\d)[\w ,./:-]{1,30})?"), re.I)
 _CARD_COUNT_RE = re.compile(as_seen(
     r"\d[\d,. ]{0,9}\s*(?:posts?|messages?|сообщени\w*|δημοσιεύσεις|μηνύματα)"
     r"|(?:posts?|messages?|сообщени\w*|δημοσιεύσεις|μηνύματα)\s*:\s*\d[\d,. ]{0,9}"), re.I)
+# Whether the poster is on line now, on a line of its own beside the card.
+_CARD_STATUS_RE = re.compile(
+    as_seen(r"online|offline|в сети|не в сети|συνδεδεμένος|αποσυνδεδεμένος"), re.I)
 # A field of the card with its value kept: where the member lives, their age or trade
 # ("From: Bradford, Ontario", "Location: Saskatchewan, Canada", "Откуда: Москва").
 _CARD_FIELD_RE = re.compile(as_seen(
@@ -1016,6 +1019,12 @@ def take_forum_user_cards(lines: Sequence[str | None], views: dict[int, str],
                 found.setdefault(i, "a forum's user card")
         paragraph = []
     _take_card_around_join_date(views, found)
+    if any(reason == "a forum's user card" for reason in found.values()):
+        # a poster's status, alone on its line over the card's avatar ("Offline"), on a page
+        # whose cards were found
+        for index, text in views.items():
+            if index not in found and _CARD_STATUS_RE.fullmatch(text):
+                found[index] = "a forum's user card"
 
 
 # A board's description of itself, printed over each of its threads ("New to growing your own

@@ -744,3 +744,31 @@ def test_a_forum_s_bulleted_user_cards_go_and_the_bylines_stay() -> None:
         "Posted by bluecomet on Saturday, January 5, 2019 9:02 AM\n\n"
         "Well done! The bridge over the pond looks especially good in the photographs you "
         "posted last week.\n")
+
+
+PHPBB_THREAD = (
+    "Post new topic Reply to topic  [ 56 posts ]  Go to page 1, 2, 3  Next\n"
+    "Post subject: Allotment rules\n"
+    "PostPosted: Wed Aug 08, 2007 7:52 pm\n"
+    "Offline\n\n"
+    "Joined: Sat Apr 13, 2002 5:00 pm\n"
+    "Posts: 3342\n"
+    "Location: Leeds\n"
+    "The committee will meet on Friday to agree the new rules for the allotments, and every "
+    "member may bring a proposal.\n")
+
+
+def test_a_thread_s_button_bar_and_a_card_with_its_status_and_join_time_go() -> None:
+    """phpBB's bar over a thread and the card beside a post, its join date with the time of
+    day ("5:00 pm") and the poster's status alone on its line ("Offline")."""
+    out = cleaned_text(PHPBB_THREAD)
+    assert "Post new topic" not in out and "Offline" not in out and "Joined" not in out
+    assert "Posts: 3342" not in out and "Location: Leeds" not in out
+    assert out.startswith("Post subject: Allotment rules\nPostPosted: Wed Aug 08, 2007 7:52 pm\n")
+    assert out.endswith("every member may bring a proposal.\n")
+
+
+def test_offline_in_a_page_with_no_user_card_stays() -> None:
+    text = ("Offline\n\nThe museum's archive went offline in March and will return once the "
+            "new servers are installed.\n")
+    assert cleaned_text(text) == text
