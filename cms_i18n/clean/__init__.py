@@ -537,6 +537,8 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
         if page_rules:
             for index, reason in widgets.taglines_under_skip_links(run.lines, run.code).items():
                 found.setdefault(index, reason)
+            for index, reason in widgets.cookie_panel_over_skip_link(run.lines, run.code).items():
+                found.setdefault(index, reason)
             for index, reason in widgets.wire_cut_list(run.lines, run.code).items():
                 found.setdefault(index, reason)
             for index, reason in widgets.feed_of_posts(run.lines, run.code).items():

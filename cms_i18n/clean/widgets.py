@@ -7,6 +7,9 @@ what it is made of, never by a site's name:
 * **the tagline under a skip link** — "Skip to content" / "Zum Inhalt springen" with the
   site's tagline glued under it in the same block, the headline still to come
   (:func:`taglines_under_skip_links`);
+* **a cookie panel over the skip link** — a consent panel's headings and paragraphs about
+  the site's cookies, printed before the page's skip link: everything above the skip link
+  when a line of it speaks of cookies (:func:`cookie_panel_over_skip_link`);
 * **a template's lines at the top** — a comment counter's "No comments" / "Keine
   Kommentare", a plea to allow the site's advertisements, "Placeholder Image", taken only
   above the article's first sentence and only once the page's rules have judged it, so
@@ -73,6 +76,46 @@ def _next_text(lines: Sequence[str | None], index: int) -> int | None:
         if (lines[i] or "").strip():
             return i
     return None
+
+
+# A consent panel's word: the cookies it asks leave to set.
+_COOKIE_RE = re.compile(as_seen(r"\bcookies?\b|\bкуки\b|cookie-файл\w*"), re.IGNORECASE)
+# How far down the page a skip link above an article stands, as a share of its lines: an
+# overlay over it, never the article under it.
+_SKIP_LINK_SHARE = 0.5
+
+
+def cookie_panel_over_skip_link(lines: Sequence[str | None],
+                                code: Sequence[bool]) -> dict[int, str]:
+    """A cookie consent panel printed above the page's skip link (index → reason).
+
+    A skip link is the first thing a page's body offers a screen reader; what a scraper
+    finds above it is an overlay the site laid over the page, and when a line of it speaks
+    of cookies that overlay is the consent panel: its headings ("Essential Cookies"), its
+    paragraphs of what each kind does, its buttons.  They all go, the skip link too.
+
+    >>> panel = ["Cookies", "", "We use essential cookies to make our site work.", "",
+    ...          "Analytics Cookies", "", "Skip to main content", "", "Documents", "",
+    ...          "All Parish Council business is conducted in accordance with the law.", "",
+    ...          "The council meets monthly."]
+    >>> sorted(cookie_panel_over_skip_link(panel, [False] * len(panel)))
+    [0, 2, 4, 6]
+
+    A title above the skip link with no word of cookies is the page's, and stays:
+
+    >>> cookie_panel_over_skip_link(["Documents", "", *panel[6:]], [False] * 9)
+    {}
+    """
+    texts = [i for i, line in enumerate(lines) if (line or "").strip()]
+    skip = next((k for k, i in enumerate(texts)
+                 if not code[i] and _SKIP_LINK_RE.fullmatch(" ".join((lines[i] or "").split()))),
+                None)
+    if skip is None or skip == 0 or skip > len(texts) * _SKIP_LINK_SHARE:
+        return {}
+    above = texts[:skip]
+    if any(code[i] for i in above) or not any(_COOKIE_RE.search(lines[i] or "") for i in above):
+        return {}
+    return {i: "cookie panel over the skip link" for i in texts[:skip + 1]}
 
 
 def taglines_under_skip_links(lines: Sequence[str | None],

@@ -195,3 +195,36 @@ def test_a_view_counter_after_the_date_stamp_goes_and_the_stamp_stays() -> None:
 def test_a_counter_s_words_after_a_sentence_stay() -> None:
     text = f"{BODY}The page was read by many people that week.   Views: 650\n"
     assert "Views: 650" in cleaned_text(text)
+
+
+COOKIE_PANEL = (
+    "Cookies\n\n"
+    "We use essential cookies to make our site work. We'd also like to set analytics cookies "
+    "that help us make improvements by measuring how you use the site.\n\n"
+    "Essential Cookies\n\n"
+    "Essential cookies enable core functionality such as security, network management, and "
+    "accessibility.\n\n"
+    "Skip to main content\n\n")
+PARISH_PAGE = (
+    "Documents\n\n"
+    "All Parish Council business and meetings are conducted in accordance with the "
+    "legislation governing the conduct of Parish Councils.\n\n"
+    "Three core documents govern how the Parish Council operates.\n")
+
+
+def test_a_cookie_panel_over_the_skip_link_goes_and_the_page_stays() -> None:
+    assert cleaned_text(COOKIE_PANEL + PARISH_PAGE) == PARISH_PAGE
+
+
+def test_a_page_about_cookies_with_no_skip_link_stays() -> None:
+    text = ("Cookies\n\nWe use essential cookies to make our site work, the council's "
+            "website policy says.\n\nThe policy was adopted at the March meeting.\n")
+    assert cleaned_text(text) == text
+
+
+def test_a_ukrainian_call_to_follow_a_channel_goes_from_mid_story() -> None:
+    text = ("Зеленский обратился в Совбез ООН.\n"
+            "Підписуйтесь на наш Telegram-канал Lenta.UA - незалежні новини\n"
+            "Напомним, 24 октября в Украине подняли вопрос об исключении РФ из Совбеза.\n")
+    out = cleaned_text(text)
+    assert "Telegram" not in out and out.startswith("Зеленский") and "Напомним" in out
