@@ -551,3 +551,13 @@ def test_the_release_s_date_in_words_over_closing_chrome_stays() -> None:
             "according to State and diplomatic protocols.\n\n14 June 2022\n\n"
             "Close Search Window\n")
     assert cleaned_text(text) == text.removesuffix("\nClose Search Window\n")
+
+
+def test_a_podcast_s_list_of_more_episodes_closing_the_page_goes() -> None:
+    body = ("The war for AI talent\n\n"
+            "As the artificial intelligence industry continues to grow, competition for AI "
+            "workers is heating up, and the firms pay more than ever.\n\n"
+            "The biggest labs now hire whole teams at once.\n")
+    page = body + ("\nMore episodes\nMind and body: an unusual sport\n"
+                   "The chessboxing season opens\nWhy rents keep rising\n")
+    assert cleaned_text(page) == body
