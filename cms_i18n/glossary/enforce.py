@@ -51,8 +51,8 @@ from cms_i18n.glossary.verify import (
     ambiguous_term,
     compare,
     expectations,
-    parent_spelt_in,
     parenthetical_term,
+    spelt_parent_letters,
     with_parent_spelt,
 )
 from cms_i18n.languages import base
@@ -521,9 +521,9 @@ def _term_for(occ: Occurrence, lang: str,
         return parenthetical_term(occ, lang)
     if occ.ambiguous:           # nothing says which body: the equally short form
         return ambiguous_term(occ, lang)
-    inner = parent_spelt_in(occ, occurrences)
-    if inner is not None:       # its parent spelt out in it, as the source did
-        return with_parent_spelt(entry.form(occ.kind), inner, lang)
+    if occ.parent is not None:      # its parent spelt out in it, as the source did
+        letters = spelt_parent_letters(occ, occurrences)
+        return with_parent_spelt(entry.form(occ.kind), occ, letters, lang)
     return entry.form(occ.kind)
 
 
@@ -954,9 +954,10 @@ def _finish(text: str, score: float | None, occurrences: list[Occurrence], gloss
                 why = f"{occ.concept.id} has no approved {lang} acronym"
             elif own is not None:
                 outer = next((o for o in occurrences if o.concept is occ.within
-                              and o.start < occ.start < o.end), None)
-                if outer is not None and with_parent_spelt(own.name, occ, lang) != own.name:
-                    continue    # written after the parent's name, spelt out inside the body's
+                              and spelt_parent_letters(o, occurrences) is occ), None)
+                if outer is not None and \
+                        with_parent_spelt(own.name, outer, occ, lang) != own.name:
+                    continue    # written after the parent's name, spelt out in the body's
                 why = f"{occ.within.id}'s name {own.name.text!r} holds it"  # type: ignore[union-attr]
             else:
                 continue

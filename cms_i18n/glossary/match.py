@@ -283,6 +283,9 @@ class Occurrence:
     #: the body whose name this parenthesised acronym is inside of, or right after:
     #: "(SCO)" in "the Shanghai Cooperation Organization (SCO) Council of Heads of State"
     within: Concept | None = None
+    #: the body whose full name this name spells out inside it: the SCO in "the Council of
+    #: Heads of State of the Shanghai Cooperation Organisation"
+    parent: Concept | None = None
 
     @property
     def span_end(self) -> int:
@@ -429,6 +432,12 @@ class Matcher:
                     self._inner[key] = acro
         self._exact = exact
         self._folded = folded
+        #: the full names of the bodies with an acronym (folded, longest first), which
+        #: another body's name may spell out: "… of the Shanghai Cooperation Organisation"
+        self._parent_names = sorted(
+            ((_norm(name).casefold(), concept) for concept in glossary.concepts
+             if concept.acronyms and concept.enforce for name in concept.names),
+            key=lambda pair: -len(pair[0]))
         #: a body's name without its parent ("Heads of State Council", of "SCO Heads of
         #: State Council" and "Heads of State Council of the SCO") → (body, parent) pairs
         self._detached = _detached_names(glossary, exact, folded, self.short)
@@ -818,6 +827,8 @@ class Matcher:
             slip = "" if written.casefold() == key.casefold() else (
                 f"{MISSPELT} {form.text!r}; check it is the body meant")
             occ = self._occurrence(text, form.concept, form.kind, start, end, occurrences, slip)
+            if form.kind == "name":
+                occ = replace(occ, parent=self._parent_spelt(form.concept, matched))
             if form.kind == "acronym" and key in defined and not occ.parenthetical:
                 # "the Center for Internet Security (CIS)": the document says what the
                 # letters stand for, and it is not this body; noted once per unit
@@ -1325,6 +1336,23 @@ class Matcher:
                 continue
             found.append((span[0], span[1], self._folded[key].text))
         return found
+
+    def _parent_spelt(self, concept: Concept, matched: str) -> Concept | None:
+        """The body whose full name ``concept``'s name spells out inside it, as written in
+        ``matched`` ("the Shanghai Cooperation Organisation" in "Council of Heads of State
+        of the Shanghai Cooperation Organisation"), or None.
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> [o.parent.id if o.parent else None for o in matcher.find(
+        ...     "The Council of Heads of State of the Shanghai Cooperation Organisation met.")]
+        ['SCO']
+        >>> [o.parent for o in matcher.find("The SCO Council of Heads of State met.")]
+        [None]
+        """
+        folded = f" {_norm(matched).casefold()} "
+        return next((parent for name, parent in self._parent_names
+                     if parent is not concept and f" {name} " in folded), None)
 
     def _occurrence(self, text: str, concept: Concept, kind: str, start: int, end: int,
                     before: list[Occurrence], reason: str = "") -> Occurrence:

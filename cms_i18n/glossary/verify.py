@@ -105,46 +105,53 @@ def parenthetical_term(occ: Occurrence, lang: str) -> Term | None:
     return term
 
 
-def parent_spelt_in(occ: Occurrence, occurrences: Sequence[Occurrence]) -> Occurrence | None:
-    """The parent's acronym in parentheses inside ``occ``'s own name, when the source
-    spells the parent out there ("the Shanghai Cooperation Organisation (SCO) Council of
-    Heads of State"), else None."""
+def spelt_parent_letters(occ: Occurrence, occurrences: Sequence[Occurrence]) -> Occurrence | None:
+    """The parent's acronym in parentheses inside ``occ``'s own name or right after it, when
+    the source spells the parent out there ("the Shanghai Cooperation Organisation (SCO)
+    Council of Heads of State", "the Council of Heads of State of the Shanghai Cooperation
+    Organisation (SCO)"), else None."""
+    if occ.parent is None:
+        return None
     return next((o for o in occurrences if o.within is occ.concept and o.parenthetical
-                 and occ.start < o.start < occ.end), None)
+                 and o.concept is occ.parent and occ.start < o.start <= occ.end + 2), None)
 
 
-def with_parent_spelt(term: Term, inner: Occurrence, lang: str) -> Term:
-    """A body's name as the target writes it when the source spells its parent's name
-    out inside it: the parent's acronym in the approved name becomes the parent's name,
-    followed by the acronym in parentheses where the language's rule keeps one.  The
-    source said "Shanghai Cooperation Organisation", so the translation does not shorten
-    it to letters (dsn.gob.es, 27 Jul 2023: "Reunión del Consejo de Jefes de Estado de la
-    Organización de Cooperación de Shangay (OCS)").  The name stays as approved in a
-    language that inflects (the parent's name would need its case), where it holds no
-    acronym of the parent, and after an elided article when the parent's name does not
-    open with a vowel.
+def with_parent_spelt(term: Term, occ: Occurrence, letters: Occurrence | None,
+                      lang: str) -> Term:
+    """A body's name as the target writes it when the source spells its parent's name out
+    in it: the parent's acronym in the approved name becomes the parent's name, followed
+    by the acronym in parentheses where the source put its own (``letters``) and the
+    language's rule keeps one.  The source said "Shanghai Cooperation Organisation", so
+    the translation does not shorten it to letters (dsn.gob.es, 27 Jul 2023: "Reunión del
+    Consejo de Jefes de Estado de la Organización de Cooperación de Shangay (OCS)").  The
+    name stays as approved in a language that inflects (the parent's name would need its
+    case), where it holds no acronym of the parent, and after an elided article when the
+    parent's name does not open with a vowel.
 
     >>> from cms_i18n.glossary.model import Concept, TargetEntry
-    >>> sco = Concept("SCO", targets={"es": TargetEntry(
+    >>> sco = Concept("SCO", acronyms=("SCO",), targets={"es": TargetEntry(
     ...     "es", Term("Organización de Cooperación de Shanghai", "f"), Term("OCS", "f"))})
-    >>> inner = Occurrence(sco, "acronym", 40, 43, "SCO", parenthetical=True)
-    >>> with_parent_spelt(Term("Consejo de Jefes de Estado de la OCS", "m"), inner, "es").text
+    >>> council = Term("Consejo de Jefes de Estado de la OCS", "m")
+    >>> named = Occurrence(Concept("SCO_CHS"), "name", 0, 60, "…", parent=sco)
+    >>> with_parent_spelt(council, named, None, "es").text
+    'Consejo de Jefes de Estado de la Organización de Cooperación de Shanghai'
+    >>> letters = Occurrence(sco, "acronym", 35, 38, "SCO", parenthetical=True)
+    >>> with_parent_spelt(council, named, letters, "es").text
     'Consejo de Jefes de Estado de la Organización de Cooperación de Shanghai (OCS)'
-    >>> with_parent_spelt(Term("Consejo de Jefes de Estado", "m"), inner, "es").text
+    >>> with_parent_spelt(Term("Consejo de Jefes de Estado", "m"), named, None, "es").text
     'Consejo de Jefes de Estado'
     """
-    parent = inner.concept.target(lang)
+    parent = occ.parent.target(lang) if occ.parent is not None else None
     if parent is None or parent.acronym is None or lang in INFLECTING:
         return term
-    letters = parent.acronym.text
-    hits = list(re.finditer(rf"(?<!{_W}){re.escape(letters)}(?!{_W})", term.text))
+    hits = list(re.finditer(rf"(?<!{_W}){re.escape(parent.acronym.text)}(?!{_W})", term.text))
     if not hits:
         return term
     at = hits[-1]
     name = parent.name.text
     if term.text[:at.start()].endswith(("'", "’")) and not VOWEL_START.match(name):
         return term
-    paren = parent.parenthetical(inner.text)
+    paren = parent.parenthetical(letters.text) if letters is not None else None
     spelt = f"{name} ({paren.text})" if paren is not None else name
     return replace(term, text=term.text[:at.start()] + spelt + term.text[at.end():])
 
@@ -184,11 +191,11 @@ def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectati
         if not occ.concept.translate:
             accepted.add(occ.text)
         form = entry.form(occ.kind).text if occ.concept.translate else occ.text
-        inner = parent_spelt_in(occ, occurrences) if occ.concept.translate else None
-        if inner is not None:
+        if occ.parent is not None and occ.concept.translate:
             # the parent's name spelt out as the source did; the approved name, which
             # holds its letters, is still accepted from an editor
-            form = with_parent_spelt(entry.form(occ.kind), inner, lang).text
+            letters = spelt_parent_letters(occ, occurrences)
+            form = with_parent_spelt(entry.form(occ.kind), occ, letters, lang).text
             accepted.add(form)
         out.append(Expectation(occ.concept, occ.kind, form, frozenset(accepted), occ.text, occ))
     return out
@@ -413,8 +420,11 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     reported: set[str] = set()
     prefix = PROBLEM_PREFIX
 
+    # a parent spelt out inside its body's name is named too ("… of the Shanghai
+    # Cooperation Organisation")
     named = {o.concept.id for o in occurrences} | \
-        {r.id for o in occurrences for r in o.readings}
+        {r.id for o in occurrences for r in o.readings} | \
+        {o.parent.id for o in occurrences if o.parent is not None}
     for f in found:
         # A forbidden rendering counts where its concept is named: "Consejo de la
         # Seguridad" is fine for "Kazakhstan's Security Council".
