@@ -11,8 +11,11 @@ translated as before):
   ``<np><ant>``), an initial ("George W. Bush"), an honorific ("Mr", "Mrs", "Dr")
   or a name found so ("Mary Ann Baker");
 * it follows a title of office written with a capital ("President Trump",
-  "Secretary Rice"), and is not itself a word of a title or a body ("Secretary
-  General", "President Council");
+  "Secretary Rice", "Secretary of State Rice", "Attorney General Barr"), and is not
+  itself a word of a title or a body ("Secretary General", "President Council");
+* it is joined by "and" to a name before it ("Gordon Brown and Baker", "Mr Smith and
+  Rice"): a capitalised word the engine reads only as a name, or one found so, not at
+  the start of a sentence;
 * it is the same word as a name found so elsewhere in the text or in its document
   ("Donald Trump met …" in the first paragraph, "Trump said" or "Trump's agenda" in
   the fifth), wherever it stands, in a compound too ("Trump-led", "anti-Trump").
@@ -112,6 +115,12 @@ def find_names(text: str, given: Collection[str], common: Collection[str],
     >>> text = "Trump's agenda: anti-Trump protests."
     >>> [text[a:b] for a, b in find_names(text, set(), {"Trump"}, named={"Trump"})]
     ['Trump', 'Trump']
+    >>> text = "Condoleezza Rice met Brown and Baker. Secretary of State Rice agreed."
+    >>> [text[a:b] for a, b in find_names(text, set(), {"Rice", "Baker", "State"})]
+    ['Rice', 'Baker', 'Rice']
+    >>> find_names("Ministers of Finance and Trade met. Apples and Pears sold.", set(),
+    ...            {"Finance", "Trade", "Pears", "Ministers"})
+    []
     """
     if in_capitals(text):
         return []
@@ -125,7 +134,11 @@ def find_names(text: str, given: Collection[str], common: Collection[str],
         if n and word[:1].isupper() and not word[1:2].isupper():
             lead = words[n - 1]
             gap = text[lead.end():m.start()]
-            name = _follows_name(lead.group(), gap, word, given, initial)
+            name = _follows_name(lead.group(), gap, word, given, initial) or (
+                word.casefold() not in _NOT_NAMES and (
+                    _TITLE_OF.search(text, 0, m.start()) is not None
+                    or (n >= 2 and lead.group() == "and" and gap == " "
+                        and _a_name_before(text, words[n - 2], common, named, found))))
         # "W" in "George W. Bush": an initial after a given name, before a stop
         initial = len(word) == 1 and word.isupper() and n > 0 and \
             words[n - 1].group() in given and text.startswith(".", m.end())
@@ -136,6 +149,26 @@ def find_names(text: str, given: Collection[str], common: Collection[str],
         if m.group() in named and m.group() in common:
             found.setdefault(m.start(), m.span())
     return [found[start] for start in sorted(found)]
+
+
+# A title of office of several words right before a name ("Secretary of State Rice",
+# "Attorney General Barr", "Surgeon General Murthy", "Chief Justice Roberts").
+_TITLE_OF = re.compile(r"(?<![\w-])(?:Secretary of (?:State|Defen[cs]e|the Treasury"
+                       r"|Homeland Security)|Attorney General|Surgeon General|Solicitor General"
+                       r"|Chief Justice|Foreign Secretary|Home Secretary)\s$")
+
+
+def _a_name_before(text: str, lead: re.Match[str], common: Collection[str],
+                   named: Collection[str], found: dict[int, tuple[int, int]]) -> bool:
+    """Whether the word ``lead``, before an "and", is a person's name: found so, or a
+    capitalised word the engine reads only as a name, that opens no sentence."""
+    word = lead.group()
+    if not word[:1].isupper() or word[1:2].isupper() or word.casefold() in _NOT_NAMES:
+        return False
+    if lead.start() in found or word in named:
+        return True
+    before = text[:lead.start()].rstrip()
+    return word not in common and bool(before) and before[-1] not in ".!?:;\"“«("
 
 
 def owned_names(text: str, common: Collection[str]) -> list[tuple[int, int]]:

@@ -31,6 +31,9 @@ def engine():
                                    "Altavoz", "Haut-parleur", "Altoparlante", "Altaveu"]),
     ("Former president George W. Bush and Paul Rich attended, as did Sarah Price.",
      ["Bush", "Rich", "Price"], ["Arbusto", "Rico", "Riche", "Precio", "Prix", "Prezzo"]),
+    # a name after a title of several words, and one joined by "and" to a name
+    ("Gordon Brown and Baker met Secretary of State Rice in London.", ["Baker", "Rice"],
+     ["Panadero", "Boulanger", "Fornaio", "Padeiro", "Arroz", "Riz", "Riso", "Arròs"]),
 ])
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_name_the_engine_knows_as_a_word_reaches_the_target_as_written(
