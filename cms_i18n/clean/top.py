@@ -836,6 +836,9 @@ def _is_glued_widget(date: str, tail: str) -> str | None:
 _BARRED_COUNTER_RE = re.compile(
     r"\s*\|\s*(?:views|hits|reads|page views|просмотр\w*|прочтени\w*|προβολές|αναγνώσεις)"
     r"\s*:?\s*\d[\d,. ]{0,9}$", re.I)
+# Fields of a meta line whose values the scraper lost, closing it: two labels or more,
+# each a word and its colon ("2021-12-17 08:13:44 admin source: share:").
+_EMPTY_LABELS_RE = re.compile(r"(?:\s+[^\W\d_]{2,15}\s*:){2,}\s*$")
 
 
 def widget_after_dateline(lines: Sequence[str | None],
@@ -844,7 +847,9 @@ def widget_after_dateline(lines: Sequence[str | None],
 
     The date and its time are the article's and stay; a view counter or a
     text-size control the scraper ran into the same line goes, and so does a labelled
-    counter closing a dated meta line after a bar ("… | By: Hajira Amla | Views: 4189").
+    counter closing a dated meta line after a bar ("… | By: Hajira Amla | Views: 4189"), and
+    the labels of fields whose values were lost closing a dated meta line alone in its
+    paragraph ("2021-12-17 08:13:44 admin source: share:").
     Only above the article's first paragraph, and only on a line that is the date and
     the widget (or a meta line with its counter labelled and barred off).
     """
@@ -862,6 +867,12 @@ def widget_after_dateline(lines: Sequence[str | None],
             # a meta line of many fields may be long enough to pass for the first paragraph
             edits[index] = Edit(counter.start(), counter.group(), "", "chrome",
                                 "counter at the end of the meta line")
+            continue
+        empty = _EMPTY_LABELS_RE.search(line)
+        if empty and dates_in(line[:empty.start()]) and len(top.paragraph(index)) == 1:
+            # the date, its time and the poster stay; the labels of what was lost go
+            edits[index] = Edit(empty.start(), empty.group(), "", "chrome",
+                                "empty fields at the end of the meta line")
             continue
         if index == top.body or len(top.paragraph(index)) > 1:
             continue     # a row of a list or a table of dates, not a dateline alone

@@ -1825,3 +1825,17 @@ def test_the_title_stays_when_its_copy_under_the_tags_goes() -> None:
             "Πολιτιστικού Συλλόγου Καμαρών, η προγραμματισμένη συνάντηση των συλλόγων.\n\n"
             "Το κλίμα ήταν άκρως θετικό, ανταλλάχθηκαν απόψεις και υπήρξε γόνιμος διάλογος.\n")
     assert title in cleaned_text(text)
+
+
+def test_empty_fields_closing_a_dated_meta_line_go_and_the_stamp_stays() -> None:
+    text = ("SCODA Participated in the Local Leaders Forum\n\n"
+            "2021-12-17 08:13:44 admin source: share:\n\n"
+            "From September 28 to 30, the Local Leaders Forum was held in Chelyabinsk, Russia, "
+            "and the zone's deputy director took part online.\n")
+    assert cleaned_text(text) == text.replace(" source: share:", "")
+
+
+def test_a_sentence_ending_in_labels_is_no_meta_line() -> None:
+    text = ("The form asks for two things on 12 May 2024: name: and address:\n\n"
+            "Nobody filled it in, the clerk said, and the office closed at noon.\n")
+    assert cleaned_text(text) == text
