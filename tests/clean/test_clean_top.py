@@ -1839,3 +1839,13 @@ def test_a_sentence_ending_in_labels_is_no_meta_line() -> None:
     text = ("The form asks for two things on 12 May 2024: name: and address:\n\n"
             "Nobody filled it in, the clerk said, and the office closed at noon.\n")
     assert cleaned_text(text) == text
+
+
+def test_a_wiki_s_version_comparison_legend_over_the_page_goes() -> None:
+    page = ("Award Description\n\n"
+            "The award recognises a career of distinguished teaching, research and service "
+            "at the college.\n")
+    legend = ("Versions Compared\n\n\n"
+              "  • This line was added.\n  • This line was removed.\n"
+              "  • Formatting was changed.\n\n")
+    assert cleaned_text(legend + page) == page
