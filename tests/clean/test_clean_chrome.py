@@ -1347,3 +1347,18 @@ def test_a_page_s_title_under_its_glued_breadcrumb_stays() -> None:
             "the careers page and on two job boards.\n\n"
             "Candidates are invited to an interview within three weeks of the closing date.\n")
     assert cleaned_text(text) == text.replace("HomeAboutTeamNews\n", "")
+
+
+def test_the_state_feedback_widget_and_service_rating_block_of_a_russian_site_go() -> None:
+    """The "Решаем вместе" widget and the bus.gov.ru rating block every Russian public
+    body's site carries, above the library's own news."""
+    news = ("Подарок читателям\n\n"
+            "Библиотека получила в дар от жителей города сто новых книг для детского зала.\n")
+    page = ("Решаем вместе\n"
+            "Хочется, чтобы библиотека стала лучше? Сообщите, какие нужны изменения и "
+            "получите ответ о решении\n"
+            "QR-код на НОК (главная страница)\n\n"
+            "Чтобы оценить условия предоставления услуг используйте QR-код или перейдите по "
+            "ссылке ниже\n\n"
+            "https://bus.gov.ru/rate/457816?continue=true\n\n") + news
+    assert cleaned_text(page) == news
