@@ -508,6 +508,8 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
                 run.edit(index, widgets.author_box_before_byline(run.lines[index] or ""))
             for index, prefix in top.foreign_prefixes(run.lines, run.code).items():
                 run.edit(index, [prefix])
+            for index, title in widgets.title_glued_to_last_line(run.lines, run.code).items():
+                run.edit(index, [title])
             for index, prefix in chrome.heading_anchor_prefixes(run.lines, run.code).items():
                 run.edit(index, [prefix])
             for index, link in chrome.section_edit_links(run.lines, run.code).items():

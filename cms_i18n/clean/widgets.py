@@ -19,7 +19,8 @@ what it is made of, never by a site's name:
   post's card with the picture's size and the poster's login glued on
   (:func:`headline_card_copies`);
 * **glued on a line** — WordPress's share and like boxes run into a post's last sentence
-  (:func:`glued_share_buttons`), a view counter run into the byline
+  (:func:`glued_share_buttons`), the next post's title run onto the page's last sentence
+  after its full stop (:func:`title_glued_to_last_line`), a view counter run into the byline
   (:func:`count_after_byline`);
 * **after the story** — a wire service's list of cuts (its "SHOWS:" header, numbered shots
   and soundbites in capitals, lengths) to the page's end (:func:`wire_cut_list`); a feed
@@ -202,6 +203,39 @@ Loading... Similar Entries']
     if match is None or match.start() == 0 or not line[:match.start()].strip():
         return []
     return [Edit(match.start(), match.group(), "", "chrome", "share and like buttons")]
+
+
+# The next post's title run onto the page's last sentence with no space after its full stop
+# ("… Director, BRICS International Forum.Publication of the international conference …"):
+# a word of three small letters or more closes the sentence, a capitalised title of four
+# words or more that ends no sentence follows, to the end of the page.
+_GLUED_TITLE_RE = re.compile(r"(?<=[a-z]{3}\.)[A-Z][a-z]+(?: [^\s.!?]+){3,}\s*$")
+
+
+def title_glued_to_last_line(lines: Sequence[str | None],
+                             code: Sequence[bool]) -> dict[int, Edit]:
+    """The next post's title the scraper ran onto the page's last line (index → edit).
+
+    >>> title_glued_to_last_line(["A forum met.", "", "The delegation was headed by its "
+    ...     "Director, BRICS International Forum.Publication of the international "
+    ...     "research-to-practice conference Forming the common space"], [False] * 3)[2].before
+    'Publication of the international research-to-practice conference Forming the common space'
+
+    A stop with no space in a sentence that goes on is the author's:
+
+    >>> title_glued_to_last_line(["See the report at example.Org for the whole text of "
+    ...     "the agreement."], [False])
+    {}
+    """
+    last = next((i for i in range(len(lines) - 1, -1, -1) if (lines[i] or "").strip()), None)
+    if last is None or code[last]:
+        return {}
+    line = (lines[last] or "").rstrip()
+    match = _GLUED_TITLE_RE.search(line)
+    if match is None or not page.SENTENCE_END_RE.search(line[:match.start()]):
+        return {}
+    return {last: Edit(match.start(), line[match.start():], "", "chrome",
+                       "next post's title glued to the last line")}
 
 
 def opens_a_split_line(lines: Sequence[str | None], index: int) -> bool:

@@ -228,3 +228,11 @@ def test_a_ukrainian_call_to_follow_a_channel_goes_from_mid_story() -> None:
             "Напомним, 24 октября в Украине подняли вопрос об исключении РФ из Совбеза.\n")
     out = cleaned_text(text)
     assert "Telegram" not in out and out.startswith("Зеленский") and "Напомним" in out
+
+
+def test_the_next_post_s_title_glued_to_the_last_sentence_goes() -> None:
+    body = ("The conference gathered young leaders from the eight member states.\n\n"
+            "The forum sent a delegation headed by its director, Mr. Mohammad Akil, Hony. "
+            "Director, BRICS International Forum.")
+    page = body + "Publication of the international research-to-practice conference Forming\n"
+    assert cleaned_text(page) == body + "\n"
