@@ -1126,11 +1126,38 @@ def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
             # article's, whatever panel the scraper set beside them.
             from cms_i18n.clean.chrome import is_credit_line  # chrome reads this module
 
+            # A headline the scraper set right under the panel's last control, the
+            # article's first paragraph under it, is the article's ("Skip to main content"
+            # / "Home | World | Asia" / "SCO summit in Qingdao").
+            last = block[-1]
+            headline = (last not in found and not texts[-1].endswith(":")
+                        and len(texts[-1].split()) >= _HEADLINE_MIN_WORDS
+                        and _prose_follows(last, views, found))
             for index in block:
                 if (not _is_date(views[index]) and index not in byline
+                        and not (headline and index == last)
                         and not BYLINE_RE.match(views[index])
                         and not is_credit_line(views[index])):
                     found.setdefault(index, "control panel")
+
+
+#: A headline under a panel: this many words at least ("SCO summit in Qingdao").
+_HEADLINE_MIN_WORDS = 3
+
+
+def _prose_follows(index: int, views: dict[int, str], found: dict[int, str]) -> bool:
+    """Is the next line left after ``index`` a paragraph of prose, a sentence ended (no
+    second headline)?"""
+    from cms_i18n.clean.blocks import is_prose  # blocks reads this module
+
+    nxt = next((i for i in sorted(views) if i > index and i not in found), None)
+    if nxt is None:
+        return False
+    paragraph = [views[nxt]]        # its lines, where the scraper kept the wrapping
+    while nxt + len(paragraph) in views and nxt + len(paragraph) not in found:
+        paragraph.append(views[nxt + len(paragraph)])
+    text = " ".join(paragraph)
+    return is_prose(text) and SENTENCE_END_RE.search(text) is not None
 
 
 # A display setting a reader's panel offers, as its label names it ("Site colours",

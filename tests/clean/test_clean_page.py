@@ -772,3 +772,13 @@ def test_offline_in_a_page_with_no_user_card_stays() -> None:
     text = ("Offline\n\nThe museum's archive went offline in March and will return once the "
             "new servers are installed.\n")
     assert cleaned_text(text) == text
+
+
+def test_a_headline_under_the_skip_link_and_a_trail_stays() -> None:
+    """Three short lines, two of them chrome ("Skip to main content", a trail): the third,
+    with the article's first sentence under it, is the headline, not a panel's control."""
+    article = ("SCO summit in Qingdao\n\n"
+               "On 9-10 June 2018, Qingdao hosted a meeting of the Council of Heads\n"
+               "of State of the Shanghai Cooperation Organisation.\n")
+    page = "Skip to main content\nHome | World | Asia | Security\n" + article
+    assert cleaned_text(page) == article
