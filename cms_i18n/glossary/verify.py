@@ -117,7 +117,7 @@ def spelt_parent_letters(occ: Occurrence, occurrences: Sequence[Occurrence]) -> 
 
 
 def with_parent_spelt(term: Term, occ: Occurrence, letters: Occurrence | None,
-                      lang: str) -> Term:
+                      lang: str, name: str | None = None) -> Term:
     """A body's name as the target writes it when the source spells its parent's name out
     in it: the parent's acronym in the approved name becomes the parent's name, followed
     by the acronym in parentheses where the source put its own (``letters``) and the
@@ -148,7 +148,7 @@ def with_parent_spelt(term: Term, occ: Occurrence, letters: Occurrence | None,
     if not hits:
         return term
     at = hits[-1]
-    name = parent.name.text
+    name = name or parent.name.text
     if term.text[:at.start()].endswith(("'", "’")) and not VOWEL_START.match(name):
         return term
     paren = parent.parenthetical(letters.text) if letters is not None else None
@@ -196,7 +196,16 @@ def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectati
             # holds its letters, is still accepted from an editor
             letters = spelt_parent_letters(occ, occurrences)
             form = with_parent_spelt(entry.form(occ.kind), occ, letters, lang).text
-            accepted.add(form)
+            parent = occ.parent.target(lang)
+            names = [parent.name.text, *parent.variants] if parent is not None else []
+            # any of the body's accepted names with any of the parent's spelt out in it
+            # ("… de la Organización de Cooperación de Shanghái", "… de los Estados
+            # miembros de la Organización …"), with or without the letters after it
+            for written in [*entry.approved, *entry.variants]:
+                for parent_name in names:
+                    for shown in (letters, None):
+                        accepted.add(with_parent_spelt(Term(written), occ, shown, lang,
+                                                       parent_name).text)
         out.append(Expectation(occ.concept, occ.kind, form, frozenset(accepted), occ.text, occ))
     return out
 
@@ -408,9 +417,12 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
         found = [_genitive_of_the_next_noun(f, target_text, index) for f in found]
     # each form as the translation writes it, for the lines an editor reads
     found = [replace(f, text=written[f.start:f.end]) for f in found]
-    # A source acronym the language's rule keeps in parentheses ("(SCO)") is no target form.
-    kept = {typographic_fold(e.term): e.concept.id for e in expected
-            if typographic_fold(e.term) not in index.roles}
+    # A source acronym the language's rule keeps in parentheses ("(SCO)") is no target form,
+    # nor is a body's name with its parent spelt out ("… de la Organización de Cooperación
+    # de Shanghái"), whichever of its accepted forms the translation writes.
+    kept = {form: e.concept.id for e in expected
+            for form in (typographic_fold(e.term), *sorted(e.accepted))
+            if form not in index.roles}
     for form, cid in kept.items():
         found += [Found(m.start(), m.end(), form, frozenset({cid}), "approved")
                   for m in re.finditer(rf"(?<!{_W}){re.escape(form)}(?!{_W})", target_text)]

@@ -352,3 +352,25 @@ def test_the_un_council_by_its_short_name_is_not_russias(tmp_path: Path, text: s
     assert "UNSC: 'Совбез" in out and "appears but the source does not name it " \
         "(wrong entity?)" in out, out
     assert "ru: FAILED: published: 2 critical" in out, out
+
+
+def test_an_editor_s_fuller_or_accented_name_of_a_body_with_its_parent_spelt_passes(
+        tmp_path: Path) -> None:
+    """The source spells the SCO out inside its council's name: the editor may write the
+    parent's accented variant ("Shanghái") or keep the member states the approved name
+    leaves out, and compile is not refused."""
+    accented = CatalogEntry(
+        "a", "The Council of Heads of State of the Shanghai Cooperation Organisation met.",
+        "El Consejo de Jefes de Estado de la Organización de Cooperación de Shanghái se "
+        "reunió.")
+    fuller = CatalogEntry(
+        "b", "The Council of Heads of State of the Shanghai Cooperation Organisation Member "
+        "States met.",
+        "El Consejo de Jefes de Estado de los Estados miembros de la Organización de "
+        "Cooperación de Shanghai se reunió.")
+    glossaries = Path(__file__).resolve().parents[2] / "glossaries"
+    catalog(tmp_path / "locale", accented, fuller, approve=(accented.source, fuller.source))
+    code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
+                       "--glossary-dir", glossaries)
+    assert code == 0, out
+    assert "glossary problem" not in out, out
