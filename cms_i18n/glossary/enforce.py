@@ -747,11 +747,43 @@ def _restore_best(plan: _Plan, out: Translation, glossary: Glossary, lang: str
         if not problems:
             break
     assert best is not None
-    comments = list(_notes(out))
+    comments = _notes_in_source(plan, _notes(out))
     if best_index:
         comments.append(f"glossary: chose hypothesis {best_index + 1} of {len(hypotheses)} "
                         "(the first missed a term)")
     return GlossaryResult(best[0], out.score, tuple(comments), tuple(best[1]))
+
+
+def _notes_in_source(plan: _Plan, notes: Sequence[str]) -> list[str]:
+    """The engine's notes with every stand-in it quotes put back as the source and the
+    term wrote it: a note on the quotation "Trumpet Plus" is one on "CIS Plus" (the
+    engine read the text sent, never the source), and no editor reads a stand-in.
+
+    >>> from cms_i18n.glossary.grammar import standins
+    >>> trumpet = next(c for c in standins("es", "f") if c.en == "trumpet")
+    >>> occ = Occurrence(Concept("CIS"), "acronym", 4, 7, "CIS")
+    >>> plan = _Plan("The CIS Plus format", [occ], "standin")
+    >>> plan.slots = [_Slot(occ, Term("CEI", "f"), standin=trumpet, written="trumpet")]
+    >>> _notes_in_source(plan, ['quotes: "la trompeta" may enclose other words than '
+    ...                         'the quoted "Trumpet Plus"'])
+    ['quotes: "la CEI" may enclose other words than the quoted "CIS Plus"']
+    """
+    swaps: list[tuple[str, str]] = []
+    for slot in plan.slots:
+        if slot.standin is None or slot.term is None:
+            continue
+        stand = slot.standin
+        for english in {slot.written, stand.en, stand.en_plural} - {""}:
+            swaps.append((english, slot.occ.text))
+        for word in (stand.target, stand.target_plural):
+            swaps.append((word, slot.term.text))
+    out = []
+    for note in notes:
+        for word, source in swaps:
+            note = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])",
+                          source.replace("\\", "\\\\"), note, flags=re.IGNORECASE)
+        out.append(note)
+    return out
 
 
 def _surplus(plan: _Plan, text: str) -> frozenset[str]:
