@@ -109,6 +109,12 @@ if TYPE_CHECKING:
 
 APOSTROPHES = "'’"
 OTHER = "<other>"          # context value: the document last named another body
+
+
+def _reading_name(cid: str) -> str:
+    """A reading as a note names it: a concept's id, or "another body" for :data:`OTHER`
+    (another state's own council), which no editor should read as a placeholder."""
+    return "another body" if cid == OTHER else cid
 #: why a bare short form that points to another state's council is left ambiguous
 OUTSIDE = "the text points to a council outside the glossary"
 #: why a body's name written without its parent was read as that body's: the text or
@@ -1697,7 +1703,8 @@ class Matcher:
         top = _leaders(scores)
         if len(top) > 1:
             return self._ambiguous(text, start, end, candidates, before,
-                                   "the evidence weighs the same for " + " and ".join(top))
+                                   "the evidence weighs the same for "
+                                   + " and ".join(map(_reading_name, top)))
         chosen = top[0]
         rivals = [cid for cid in elsewhere if cid != chosen]
         if chosen != last and chosen not in elsewhere and rivals:
@@ -1706,12 +1713,14 @@ class Matcher:
             said = ", ".join(sorted(here.get(chosen, ()))) or "weak cue words"
             return self._ambiguous(
                 text, start, end, candidates, before,
-                f"the sentence points to {chosen} ({said}), the rest of the document to "
-                + " and ".join(f"{cid} ({', '.join(elsewhere[cid])})" for cid in sorted(rivals)))
+                f"the sentence points to {_reading_name(chosen)} ({said}), the rest of the "
+                "document to " + " and ".join(f"{_reading_name(cid)} "
+                                              f"({', '.join(elsewhere[cid])})"
+                                              for cid in sorted(rivals)))
         if not strong.get(chosen):
             return self._ambiguous(text, start, end, candidates, before,
                                    "only words every such council's business shares "
-                                   f"point to {chosen}")
+                                   f"point to {_reading_name(chosen)}")
         placed = context.placed.get(key) if last == OTHER else None
         if chosen == OTHER and placed is not None and any(o is placed for o in before):
             # "Tajik Security Council Secretary … the Security Council Secretariat": the
@@ -1974,7 +1983,7 @@ def _no_evidence(elsewhere: dict[str, list[str]]) -> str:
     if not elsewhere:
         return "nothing in the document says which body"
     return "this sentence has no evidence; elsewhere in the document: " + "; ".join(
-        f"{'another body' if cid == OTHER else cid} ({', '.join(labels)})"
+        f"{_reading_name(cid)} ({', '.join(labels)})"
         for cid, labels in sorted(elsewhere.items()))
 
 
