@@ -106,19 +106,60 @@ def not_utf8(data: bytes, error: UnicodeDecodeError, name: str | Path) -> InputE
     menu.txt:2: not valid UTF-8: byte 0xe9 at column 4;
     convert it to UTF-8 first, e.g. iconv -f WINDOWS-1252 -t UTF-8 menu.txt > menu.txt.utf8
     and, if it reads right, mv menu.txt.utf8 menu.txt
-    (the encoding it was saved in: WINDOWS-1252, ISO-8859-1 …)
+    (the encoding it was saved in: WINDOWS-1252, ISO-8859-1, WINDOWS-1251, KOI8-R, WINDOWS-1253 …)
     """
     start = error.start
     line = data.count(b"\n", 0, start) + 1
     column = start - (data.rfind(b"\n", 0, start) + 1) + 1
     shown = Path(name)
+    encoding = likely_encoding(data)
     if str(name).startswith("<"):       # standard input
-        example = "… | iconv -f WINDOWS-1252 -t UTF-8 | cms-i18n clean"
+        example = f"… | iconv -f {encoding} -t UTF-8 | cms-i18n clean"
     else:
-        example = _iconv("WINDOWS-1252", shown)
+        example = _iconv(encoding, shown)
+    others = ", ".join(e for e in ("WINDOWS-1252", "ISO-8859-1", "WINDOWS-1251", "KOI8-R",
+                                   "WINDOWS-1253") if e != encoding)
     return InputError(f"not valid UTF-8: byte 0x{data[start]:02x} at column {column}; "
                       f"convert it to UTF-8 first, e.g. {example} (the encoding it was "
-                      "saved in: WINDOWS-1252, ISO-8859-1 …)", path=name, line=line)
+                      f"saved in: {encoding}, {others} …)", path=name, line=line)
+
+
+#: A text whose letters are this share of bytes over 0x7f or more is written in another
+#: script than Latin (each Russian or Greek letter is one such byte in its code page);
+#: a Western text has an accented letter here and there.
+_NON_LATIN_SHARE = 0.3
+#: The code pages of the other scripts the product cleans, with their language's most
+#: common words: both pages make a letter of nearly every high byte, the words tell them
+#: apart.
+_SCRIPT_PAGES = (
+    ("WINDOWS-1251", frozenset({"и", "в", "на", "не", "что", "с", "по", "к", "а", "о", "из",
+                                "за", "от"})),
+    ("WINDOWS-1253", frozenset({"και", "το", "της", "η", "να", "του", "τα", "με", "την",
+                                "σε", "για", "ο"})))
+
+
+def likely_encoding(data: bytes) -> str:
+    """The code page a file that is not UTF-8 was most likely saved in, for the hint of
+    :func:`not_utf8`: Windows-1252 for Western text, Windows-1251 for Russian, Windows-1253
+    for Greek (the one whose decoding gives the most of its language's common words).
+
+    >>> likely_encoding("café au lait, s'il vous plaît".encode("cp1252"))
+    'WINDOWS-1252'
+    >>> likely_encoding("Президент России выступил на заседании".encode("cp1251"))
+    'WINDOWS-1251'
+    >>> likely_encoding("Ο Πρόεδρος της Δημοκρατίας και η κυβέρνηση".encode("cp1253"))
+    'WINDOWS-1253'
+    """
+    high = sum(b >= 0x80 for b in data)
+    letters = sum(1 for b in data if b < 0x80 and chr(b).isalpha())
+    if high < _NON_LATIN_SHARE * (high + letters):
+        return "WINDOWS-1252"
+
+    def common_words(page: tuple[str, frozenset[str]]) -> int:
+        text = data.decode(page[0].replace("WINDOWS-", "cp"), errors="replace")
+        return sum(word in page[1] for word in text.casefold().split())
+
+    return max(_SCRIPT_PAGES, key=common_words)[0]
 
 
 def _iconv(encoding: str, path: Path) -> str:

@@ -60,7 +60,7 @@ def test_invalid_utf8_is_a_one_line_error_naming_file_and_line(tmp_path: Path) -
         f"error: {source}:2: not valid UTF-8: byte 0xe9 at column 4; convert it to UTF-8 "
         f"first, e.g. iconv -f WINDOWS-1252 -t UTF-8 {source} > {source}.utf8 and, if it "
         f"reads right, mv {source}.utf8 {source} (the encoding it was saved in: "
-        "WINDOWS-1252, ISO-8859-1 …)\n")
+        "WINDOWS-1252, ISO-8859-1, WINDOWS-1251, KOI8-R, WINDOWS-1253 …)\n")
 
 
 def test_invalid_utf8_on_standard_input_says_how_to_convert_it() -> None:

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from cms_i18n import safeyaml
-from cms_i18n.content.files import FileSource
+from cms_i18n.content.files import FileSource, not_utf8
 from cms_i18n.errors import InputError, UserError
 
 
@@ -299,3 +299,12 @@ def test_nested_values_are_replaced_where_they_are_written(tmp_path: Path) -> No
     head = _head(text)
     assert head["seo"] == {"description": "El puerto, a mediodía", "canonical": "/news/harbour"}
     assert head["image"]["alt"] == "Un barco [rojo]"    # type: ignore[index]
+
+
+def test_a_russian_file_in_its_code_page_is_told_to_convert_from_windows_1251() -> None:
+    data = "Президент России выступил на заседании Совета\n".encode("cp1251")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        message = not_utf8(data, exc, "news.txt").format()
+    assert "iconv -f WINDOWS-1251 -t UTF-8" in message
