@@ -784,3 +784,12 @@ def test_a_headline_under_the_skip_link_and_a_trail_stays() -> None:
     out = cleaned_text(page)
     assert out.startswith("SCO summit in Qingdao\n\nOn 9-10 June 2018"), out
     assert "Skip" not in out and "Home |" not in out
+
+
+def test_a_phpbb_thread_s_trail_count_and_sorting_bar_go() -> None:
+    post = ("by steppe_watcher » Tue Oct 19, 2021 9:12 am\n\n"
+            "The summit in Dushanbe ended with a joint statement on border security, and the "
+            "delegations agreed to meet again in spring.\n")
+    page = ("Board index ‹ Politics ‹ Central Asia\n\n2 posts • Page 1 of 1\n\n" + post +
+            "\nDisplay posts from previous: All posts Sort by Post time Ascending\n")
+    assert cleaned_text(page) == post
