@@ -15,7 +15,8 @@ translated as before):
   itself a word of a title or a body ("Secretary General", "President Council");
 * it is joined by "and" to a name before it ("Gordon Brown and Baker", "Mr Smith and
   Rice"): a capitalised word the engine reads only as a name, or one found so, not at
-  the start of a sentence;
+  the start of a sentence; never a state's name ("Russia and China": the state, which
+  :mod:`.territories` writes in each language);
 * it is the same word as a name found so elsewhere in the text or in its document
   ("Donald Trump met …" in the first paragraph, "Trump said" or "Trump's agenda" in
   the fifth), wherever it stands, in a compound too ("Trump-led", "anti-Trump").
@@ -39,6 +40,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from cms_i18n.engines.hidden import free_of
+from cms_i18n.glossary.states import english_names
 from cms_i18n.languages import base as base_lang
 from cms_i18n.target_typography import in_capitals
 
@@ -135,7 +137,7 @@ def find_names(text: str, given: Collection[str], common: Collection[str],
             lead = words[n - 1]
             gap = text[lead.end():m.start()]
             name = _follows_name(lead.group(), gap, word, given, initial) or (
-                word.casefold() not in _NOT_NAMES and (
+                word.casefold() not in _NOT_NAMES and word not in english_names() and (
                     _TITLE_OF.search(text, 0, m.start()) is not None
                     or (n >= 2 and lead.group() == "and" and gap == " "
                         and _a_name_before(text, words[n - 2], common, named, found))))

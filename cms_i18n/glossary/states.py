@@ -130,6 +130,7 @@ def english_territories() -> dict[str, str]:
     return dict(_territories())
 
 
+@cache
 def english_names() -> frozenset[str]:
     """Every state's English name CLDR gives, standard or variant (no adjective)."""
     return frozenset(_territories())
