@@ -51,6 +51,7 @@ from cms_i18n.glossary.verify import (
     ambiguous_term,
     compare,
     expectations,
+    named_term,
     parenthetical_term,
     spelt_parent_letters,
     with_parent_spelt,
@@ -521,10 +522,7 @@ def _term_for(occ: Occurrence, lang: str,
         return parenthetical_term(occ, lang)
     if occ.ambiguous:           # nothing says which body: the equally short form
         return ambiguous_term(occ, lang)
-    if occ.parent is not None:      # its parent spelt out in it, as the source did
-        letters = spelt_parent_letters(occ, occurrences)
-        return with_parent_spelt(entry.form(occ.kind), occ, letters, lang)
-    return entry.form(occ.kind)
+    return named_term(occ, occurrences, lang)   # its parent spelt out where the source did
 
 
 def _pick_standin(slot: _Slot, lang: str, lowered: str, taken: set[str],

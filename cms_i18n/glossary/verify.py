@@ -156,6 +156,18 @@ def with_parent_spelt(term: Term, occ: Occurrence, letters: Occurrence | None,
     return replace(term, text=term.text[:at.start()] + spelt + term.text[at.end():])
 
 
+def named_term(occ: Occurrence, occurrences: Sequence[Occurrence], lang: str) -> Term:
+    """What enforcement writes for a name or an acronym of a translated concept: the
+    approved form, with the parent spelt out where the source spelt it
+    (:func:`with_parent_spelt`)."""
+    entry = occ.concept.target(lang)
+    assert entry is not None
+    if occ.parent is None:
+        return entry.form(occ.kind)
+    return with_parent_spelt(entry.form(occ.kind), occ,
+                             spelt_parent_letters(occ, occurrences), lang)
+
+
 def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectation]:
     """What the target must contain for these source occurrences."""
     out = []
@@ -190,12 +202,11 @@ def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectati
             accepted |= set(entry.short)
         if not occ.concept.translate:
             accepted.add(occ.text)
-        form = entry.form(occ.kind).text if occ.concept.translate else occ.text
+        form = named_term(occ, occurrences, lang).text if occ.concept.translate else occ.text
         if occ.parent is not None and occ.concept.translate:
             # the parent's name spelt out as the source did; the approved name, which
             # holds its letters, is still accepted from an editor
             letters = spelt_parent_letters(occ, occurrences)
-            form = with_parent_spelt(entry.form(occ.kind), occ, letters, lang).text
             parent = occ.parent.target(lang)
             names = [parent.name.text, *parent.variants] if parent is not None else []
             # any of the body's accepted names with any of the parent's spelt out in it

@@ -1835,9 +1835,14 @@ def test_empty_fields_closing_a_dated_meta_line_go_and_the_stamp_stays() -> None
     assert cleaned_text(text) == text.replace(" source: share:", "")
 
 
-def test_a_sentence_ending_in_labels_is_no_meta_line() -> None:
-    text = ("The form asks for two things on 12 May 2024: name: and address:\n\n"
-            "Nobody filled it in, the clerk said, and the office closed at noon.\n")
+def test_dated_rows_ending_in_labels_are_a_table_not_a_meta_line() -> None:
+    """Rows of dates each closed by empty labels, in one paragraph, are the author's table
+    waiting for its values: only a dated line alone in its paragraph is a meta line."""
+    text = ("Meeting schedule\n\n"
+            "12 May 2024 committee venue: notes:\n"
+            "19 May 2024 council venue: notes:\n\n"
+            "The committee agreed the dates at its March meeting, and the clerk will fill in "
+            "the venues.\n")
     assert cleaned_text(text) == text
 
 
