@@ -360,7 +360,8 @@ def _apply_steps(run: _Run, index: int, steps: Sequence[Step], ctx: LineContext)
 
 
 def _needs_encoding(line: str) -> bool:
-    return not line.isascii() or "&" in line or bool(_ASCII_CONTROL_RE.search(line))
+    return (not line.isascii() or "&" in line or bool(_ASCII_CONTROL_RE.search(line))
+            or "![](" in line)
 
 
 def _fix_encoding(run: _Run, index: int, ctx: LineContext) -> None:

@@ -416,12 +416,21 @@ def _is_site_notice(text: str, words: Sequence[str]) -> bool:
             and bool(_SITE_RE.search(text) or _SITE_WORD_RE.search(text)))
 
 
+#: A message closed by an emoji's code has this many words before it at least.
+_EMOJI_MESSAGE_WORDS = 3
+
+
 @functools.lru_cache(maxsize=SEEN_LINES)
 def _kind_alone(text: str) -> str:
     """A line's class before its neighbours are weighed: "weak", "good" or "short"."""
     if weak_reason(text):
         return "weak"
     if is_prose(text) and not _is_site_notice(text, words_of(text)):
+        return "good"
+    # a forum post closed by an emoji's code ("We took the plot :slight_smile:"), which
+    # ends the message as a full stop would
+    code = page.EMOJI_CODE_END_RE.search(text)
+    if code and len(text[:code.start()].split()) >= _EMOJI_MESSAGE_WORDS:
         return "good"
     return "short"
 
@@ -707,7 +716,10 @@ def _take_repeats(order: Sequence[int], lines: Sequence[str | None], views: dict
                 and len(text.split()) >= 3 and not text.endswith(":")
                 and not page.SENTENCE_END_RE.search(text)
                 and not _ALIGNED_VALUE_RE.search(lines[index] or "")
-                and not FORMULA_LINE_RE.fullmatch(text)):
+                and not FORMULA_LINE_RE.fullmatch(text)
+                # a forum member's signature under each of their posts ('Mike "Kube"
+                # Kubarth'): a name with its nickname is a person's, no site's line
+                and not page.NICKNAMED_RE.fullmatch(text)):
             kind[index], taken[index] = "bad", "repeated line"
 
 

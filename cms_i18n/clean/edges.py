@@ -821,6 +821,10 @@ def _list_items(order: Sequence[int], views: dict[int, str],
     teasers = _teaser_cards(order, views)
     if teasers:
         return teasers
+    for pos in range(len(order) - 1, max(-1, len(order) - 1 - _TEASER_REACH), -1):
+        if _BOX_TO_END_RE.fullmatch(views[order[pos]]):
+            # quotations picked by the page's words, each a sentence, with their authors
+            return set(order[pos + 1:])
     titles = 0
     for pos in range(len(order) - 1, -1, -1):
         text = views[order[pos]]
@@ -837,6 +841,15 @@ def _list_items(order: Sequence[int], views: dict[int, str],
                 words > _ITEM_WORDS and page.SENTENCE_END_RE.search(text))):
             break
     return set()
+
+
+# A box whose header says that what follows is the site's, however long: a reference site's
+# quotations picked by the entry's title words ("Famous quotes containing the words united,
+# nations and/or council:"), a Joomla site's "Newsflash" module ("Newsflash - Did you
+# know...") with the story it shows.
+_BOX_TO_END_RE = re.compile(
+    r"(?:famous |related )?quotes containing the words? [^.!?]{1,160}:"
+    r"|newsflash(?:\s*[-–—:]\s*[^.!?]{1,60}(?:\.\.\.|…|[?:])?)?", re.IGNORECASE)
 
 
 # A teaser the site cut short where its link ended, the link's words after the cut or not

@@ -294,6 +294,10 @@ def _is_variation_selector(ch: str) -> bool:
     return "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"
 
 
+# Markdown's picture with no alt text and no address, and the blank after it.
+_EMPTY_PICTURE_RE = re.compile(r"!\[\]\(\s*\)[ \t]?")
+
+
 def fix_invisible(line: str) -> list[Edit]:
     """Remove zero-width characters, soft hyphens, BOMs, controls and icon glyphs.
 
@@ -303,10 +307,18 @@ def fix_invisible(line: str) -> list[Edit]:
 
     >>> [(e.before, e.after, e.kind) for e in fix_invisible("secu\\u00adrity\\u200b")]
     [('\\xad', '', 'invisible'), ('\\u200b', '', 'invisible')]
+
+    A picture's markup with neither its text nor its address ("![]() I'm sure …"), a
+    converter's trace of an image it could not read, shows nothing either.
+
+    >>> [(e.before, e.note) for e in fix_invisible("![]() I'm sure")]
+    [('![]() ', "an empty picture's markup")]
     """
+    edits: list[Edit] = [Edit(match.start(), match.group(), "", "invisible",
+                              "an empty picture's markup")
+                         for match in _EMPTY_PICTURE_RE.finditer(line)]
     if line.isascii() and not re.search("[\x00-\x08\x0c\x0e-\x1f\x7f]", line):
-        return []
-    edits: list[Edit] = []
+        return edits
     rtl: bool | None = None
     for match in _INVISIBLE_RE.finditer(line):
         found = match.group()
@@ -338,7 +350,7 @@ def fix_invisible(line: str) -> list[Edit]:
         elif first < "\x20" or "\x7f" <= first <= "\x9f":
             kind, note = "control", f"U+{ord(first):04X}"
         edits.append(Edit(start, found, after, kind, note))
-    return edits
+    return sorted(edits)
 
 
 def fix_surrogate_pairs(line: str) -> list[Edit]:

@@ -74,7 +74,9 @@ DATELINE_RE = re.compile(
 _PAGE_NUMBER_RE = re.compile(r"\d{1,4}")
 #: A byline's opening word in the languages of the pages, then its separator if any
 #: ("By Anna Petrova", "Текст | Дмитрий Александров", "Κείμενο: Μαρία Παπά", "Von Anna Berg").
-BYLINE_RE = re.compile(r"\s*(?:by|text|words|written by|posted by|текст|автор|κείμενο|von|par|por)"
+BYLINE_RE = re.compile(r"\s*(?:by|text|words|written by|posted by|текст|автор|κείμενο|von|par|por"
+                       # a note's sender with a title: "From Ms Aquino", "From Dr. Lee"
+                       r"|from(?=\s+(?:mrs?|ms|miss|dr|prof|rev|fr|sr)\b\.?\s+[A-Z]))"
                        r"(?:\s*[:|]\s*|\s+)(?=[^\W\d_])", re.I)
 #: A newsroom's credit of who worked on the article: "Contributing: Kristine Phillips",
 #: "Additional reporting by Anna Berg", "Reporting by X; Editing by Y".
@@ -561,6 +563,10 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     or closes_the_text(index, lines, views, found)
                     # the sender's name under an archived e-mail's last paragraph
                     or (mail.is_a_name(text) and mail.is_an_email(lines))
+                    # a forum post's signature, a name with its nickname ('Mike "Kube"
+                    # Kubarth'), and a post closed by an emoji's code (":slight_smile:"),
+                    # which ends its message as a full stop would
+                    or NICKNAMED_RE.fullmatch(text) or EMOJI_CODE_END_RE.search(text)
                     or not (prose or text.endswith(":"))):
                 break
         tail.append(index)
@@ -568,6 +574,12 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
         for index in tail:
             if index in found or not _between_ad_breaks(index, views, found):
                 found.setdefault(index, "page chrome")
+
+
+# A person's name with a nickname in quotes between its parts ('Mike "Kube" Kubarth').
+NICKNAMED_RE = re.compile(r"[A-Z][\w.'’-]+ [\"“'‘][^\W\d_][^\"”'’]{0,20}[\"”'’] [A-Z][\w'’-]+")
+# An emoji written as its code closing a line (":slight_smile:", ":+1:"), as forums keep it.
+EMOJI_CODE_END_RE = re.compile(r"\s:[a-z0-9_+-]{2,40}:$")
 
 
 def _a_date_alone(text: str) -> bool:
@@ -1372,6 +1384,41 @@ def take_labelled_teasers(lines: Sequence[str | None], views: dict[int, str],
     if len(pairs) >= 2 * _TEASER_PAIRS:
         for index in pairs:
             found.setdefault(index, "teaser with its section label")
+    _take_teasers_between_paragraphs(order, views, found)
+
+
+def _is_teaser_pair(views: dict[int, str], label: int, headline: int) -> bool:
+    text = views[headline]
+    return (_is_section_label(views[label]) and not _is_section_label(text)
+            and len(text.split()) >= _TEASER_WORDS and not SENTENCE_END_RE.search(text))
+
+
+def _take_teasers_between_paragraphs(order: Sequence[int], views: dict[int, str],
+                                     found: dict[int, str]) -> None:
+    """Inside the article, two or more headlines each under its kicker in capitals
+    ("XMAS WINNER" / "I got £100 of food for £4 …", "SNACK ATTACK" / "Tesco launches …"),
+    with a paragraph of prose above and below: a tabloid's links to its other stories set
+    into the text.  A subheading in capitals stands over a paragraph that ends sentences.
+
+    >>> views = {0: "The appeal opens today.", 1: "XMAS WINNER",
+    ...          2: "I got a hamper for a pound with a voucher you forgot", 3: "SNACK ATTACK",
+    ...          4: "Shop launches a new snack in a supermarket first", 5: "So we ask you to give."}
+    >>> found = {}
+    >>> _take_teasers_between_paragraphs(sorted(views), views, found)
+    >>> sorted(found)
+    [1, 2, 3, 4]
+    """
+    k = 1
+    while k < len(order) - 1:
+        end = k
+        while end + 1 < len(order) and _is_teaser_pair(views, order[end], order[end + 1]):
+            end += 2
+        if (end - k >= 2 * _TEASER_PAIRS and end < len(order)
+                and SENTENCE_END_RE.search(views[order[k - 1]])
+                and SENTENCE_END_RE.search(views[order[end]])):
+            for index in order[k:end]:
+                found.setdefault(index, "teaser with its section label")
+        k = max(end, k + 1)
 
 
 # A teaser is a headline: a line of its own, a few words, no full stop at its end.
@@ -1658,8 +1705,11 @@ def take_image_texts(lines: Sequence[str | None], views: dict[int, str],
             found[index] = "an image's alt text and title"
 
 
-# A file's number glued to its name: "Creek-01", "IMG_0042" (two figures or more).
-_FILE_NUMBER_RE = re.compile(r"(?<=[^\W\d_])[-_]\d{2,4}")
+# A file's number glued to its name: "Creek-01", "IMG_0042" (two figures or more), and the
+# copy number a blog adds to a second upload of one name ("Model UN-5908-2").
+_FILE_NUMBER_RE = re.compile(r"(?<=[^\W\d_])[-_](\d{2,4})(?:-\d)?")
+# A camera's or an upload's number, three figures or more: a file's name even under prose.
+_LONG_FILE_NUMBER = 3
 
 
 def _is_file_title(text: str, above: str) -> bool:
@@ -1669,11 +1719,19 @@ def _is_file_title(text: str, above: str) -> bool:
     True
     >>> _is_file_title("Route-66", "We drove Route 66 in the summer of 1998.")
     False
+
+    A long number, with the copy number a second upload gets, names a file even under a
+    paragraph of prose that names the same thing (a year in the name aside):
+
+    >>> _is_file_title("2015 Model UN-5908-2", "Congrats to all who took part in Model UN!")
+    True
     """
     match = _FILE_NUMBER_RE.search(text)
-    if match is None or match.end() != len(text.rstrip()) or SENTENCE_END_RE.search(above):
+    if match is None or match.end() != len(text.rstrip()) or (
+            SENTENCE_END_RE.search(above) and len(match.group(1)) < _LONG_FILE_NUMBER):
         return False
-    words = _WORDS_RE.findall(text[:match.start()].replace("’", "'").casefold())
+    words = [word for word in _WORDS_RE.findall(text[:match.start()].replace("’", "'").casefold())
+             if not word.isdigit()]
     named = set(_WORDS_RE.findall(above.replace("’", "'").casefold()))
     return 0 < len(words) <= _IMAGE_TEXT_WORDS and all(word in named for word in words)
 

@@ -859,6 +859,10 @@ def _head_of_sentence(line: str, following: str) -> bool:
             and not line.startswith((" ", "\t")))
 
 
+#: A line of mail wrapped "format=flowed" is at most about this long (RFC 3676 asks 78).
+_FLOWED_WIDTH = 100
+
+
 def soft_breaks_marked(lines: Sequence[str | None], code: Sequence[bool]) -> bool:
     """Does the text mark its soft line breaks with a trailing space, as "format=flowed"
     mail (RFC 3676) and some editors' wrapped paragraphs do?
@@ -888,14 +892,25 @@ def soft_breaks_marked(lines: Sequence[str | None], code: Sequence[bool]) -> boo
 
     >>> soft_breaks_marked([story[0], *("  " + line for line in story[1:])], [False] * 4)
     False
+
+    Nor are lines far longer than a mail's, each closing a sentence with a blank: a
+    converter's paragraphs, set one to a line under each other.
+
+    >>> soft_breaks_marked([("Он пришёл, и это было долго и хорошо, как всегда бывает. " * 3)]
+    ...                    * 4, [False] * 4)
+    False
     """
-    marked = going_on = 0
+    marked = going_on = long_ends = 0
     for start, end in line_blocks(lines, code):
         block = [lines[k] or "" for k in range(start, end - 1)]
         # Only one plain space is the mark: a tab or a second blank before it is trimmed, and
         # a line counted here must still count once cleaned, or a second cleaning judges
         # otherwise.
         ends = sum(1 for line in block if line.endswith(" ") and not line[-2:-1].isspace())
+        # A mail program wraps near 78 characters (RFC 3676); lines far longer that end
+        # with a blank are a converter's paragraphs "<p>… </p>", each on a line of its own.
+        long_ends += sum(1 for line in block if line.endswith(" ")
+                         and not line[-2:-1].isspace() and len(line) > _FLOWED_WIDTH)
         # A mail program stuffs one space at most before a line it wraps (RFC 3676): a
         # paragraph whose turn-over lines all stand indented by two blanks or more under
         # its first line was wrapped by a converter, which left a blank at each cut.
@@ -904,7 +919,8 @@ def soft_breaks_marked(lines: Sequence[str | None], code: Sequence[bool]) -> boo
         if ends:
             marked += ends
             going_on += len(block)
-    return marked >= _SOFT_BREAKS and 3 * marked >= 2 * going_on
+    return (marked >= _SOFT_BREAKS and 3 * marked >= 2 * going_on
+            and 2 * long_ends <= marked)
 
 
 _SOFT_BREAKS = 3

@@ -46,6 +46,7 @@ from collections.abc import Collection, Sequence
 
 from cms_i18n.clean import blocks, page
 from cms_i18n.clean.edits import Edit
+from cms_i18n.clean.gaps import a_date_header
 from cms_i18n.clean.homoglyphs import english_words, to_latin_view
 from cms_i18n.clean.structure import is_list_item
 from cms_i18n.clean.vocabulary import HOME_WORDS, as_seen, data_text
@@ -530,6 +531,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_weather_opening(top)
     _take_site_language(top)
     _take_foreign_first_line(top)
+    _take_ideographs_over_article(top)
     _take_title_with_underscored_site(top)
     _take_lower_case_labels(top)
     _take_forge_header(top)
@@ -2025,6 +2027,45 @@ def _take_foreign_first_line(top: _Top) -> None:
         top.take(index, "a line in another script above the article")
 
 
+# Chinese and Japanese letters; a line of this many of them at least, and this share of its
+# letters, is written in them.
+_IDEOGRAPH_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_IDEOGRAPH_LINE = 8
+_IDEOGRAPH_SHARE = 0.8
+
+
+def _take_ideographs_over_article(top: _Top) -> None:
+    """The page's first line in Chinese or Japanese letters over an article that has none.
+
+    "久久精品…_国产…_…" over an English headline: a hijacked site's spam title, or another
+    edition's ticker.  The article never writes a letter of that script, so the line says
+    nothing of it; a page quoting a Chinese name or a bilingual title has those letters
+    again below, and keeps its line.
+
+    >>> lines = ["久久久久久青草大香综合精品_久久精品国产免费一区", "", "Cooperation in the SCO",
+    ...          "", "The deepening cooperation plays a key role in the region, officials said."]
+    >>> top = _Top(lines, {i: t for i, t in enumerate(lines) if t}, {})
+    >>> _take_ideographs_over_article(top)
+    >>> top.taken
+    {0: 'a line in Chinese letters over an article that has none'}
+    """
+    if not top.order:
+        return
+    index = top.order[0]
+    if index in top.taken or not top.alone(index):
+        return
+    text = top.texts[index]
+    ideographs = len(_IDEOGRAPH_RE.findall(text))
+    letters = sum(ch.isalpha() for ch in text)
+    if ideographs < _IDEOGRAPH_LINE or ideographs < _IDEOGRAPH_SHARE * letters:
+        return
+    if any(_IDEOGRAPH_RE.search(top.texts[i]) for i in top.order[1:]):
+        return
+    if not any(blocks.is_prose(top.texts[i]) for i in top.order[1:]):
+        return
+    top.take(index, "a line in Chinese letters over an article that has none")
+
+
 # A word or a few in lower-case Latin letters, as an image's file name is written
 # ("diakopi nerou", "kleistos_dromos").
 _LOWER_LATIN_RE = re.compile(r"[a-z]{2,}(?:[ _-][a-z]{2,}){0,4}")
@@ -2851,7 +2892,7 @@ def is_date_archive_trail(text: str) -> bool:
 # A section of a site that files its posts, named by its noun ("Fishin' Reports", "Report
 # Archive", "Club Blog", "Архив новостей", "Αρχείο ειδήσεων").
 _FILING_SECTION_RE = re.compile(
-    r"(?:[A-Z][\w&'’-]* ){1,2}(?:News|Reports|Blog|Updates|Announcements|Archives?)"
+    r"(?:[A-Z][\w&'’-]* ){1,3}(?:News|Reports|Blog|Updates|Announcements|Archives?)"
     r"|(?:[A-Z][\w&'’-]* )?Archives?|(?:Архив|Новости|Блог)(?: [^\W\d_]+){0,2}"
     r"|(?:Αρχείο|Ειδήσεις|Ιστολόγιο)(?: [^\W\d_]+){0,2}")
 _LABEL_RUN = 3
@@ -2898,7 +2939,8 @@ def _take_site_line_over_dated_headline(top: _Top) -> None:
 
     The headline and its dateline under it say where the article begins; a text
     that opens with a greeting and goes on in prose (a newsletter's "Welcome to our
-    spring issue!") keeps it, and so does a label over prose.
+    spring issue!") keeps it, and so does a label over prose.  A blog sets the date
+    first, over the post's title, and its name over both goes too.
     """
     left = [i for i in top.order if i not in top.taken]
     if len(left) < 4 or left[0] != top.order[0]:
@@ -2911,6 +2953,13 @@ def _take_site_line_over_dated_headline(top: _Top) -> None:
             and not headline.endswith((".", ",", ";", ":", "…"))
             and _is_short_dateline(dateline) and not _is_short_dateline(headline)):
         top.take(left[0], "the site's line over the headline and its dateline")
+    # A blog prints the post's date over its title: "Saturday Cricket Club Blog" /
+    # "Tuesday, March 08, 2005" / "Saturday CC v/s Dunford Devils Match Report".
+    elif (label and top.alone(left[1]) and top.alone(left[2])
+            and _is_short_dateline(headline) and not _is_short_dateline(dateline)
+            and len(dateline.split()) <= _HEADLINE_WORDS
+            and not dateline.endswith((".", ",", ";", ":", "…"))):
+        top.take(left[0], "the blog's name over a post's date and title")
 
 
 def _take_date_archive_trail(top: _Top) -> None:
@@ -3480,7 +3529,8 @@ def _take_ticker_headline(top: _Top, kept: list[int]) -> None:
         return
     # A dateline, a byline or a source line has a slash, a colon, a time or a "by".
     if (is_list_item(top.lines[first] or "") or _TICKER_NOT_RE.search(ticker)
-            or _TIME_OF_DAY_RE.search(ticker) or _RELATIVE_TIME_RE.search(ticker)):
+            or _TIME_OF_DAY_RE.search(ticker) or _RELATIVE_TIME_RE.search(ticker)
+            or a_date_header(ticker)):
         return
     article = set().union(*(_substance_words(texts[i]) for i in kept[1:]))
     lead = _substance_words(" ".join(texts[i] for i in top.paragraph(body[0])))

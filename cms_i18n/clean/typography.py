@@ -215,10 +215,18 @@ def title_over_curly_text(lines: Sequence[str | None], code: Sequence[bool]) -> 
     True
 
     The title may stand right over its first paragraph, no blank line between, as a
-    heading does (:func:`_heads_its_paragraph`).
+    heading does (:func:`_heads_its_paragraph`), and under the post's date, a paragraph of
+    its own above it, as a blog prints its posts (:func:`_is_date_header`):
+
+    >>> title_over_curly_text(["пятница, 25 августа 2017 г.", "", '"Весь" на экскурсии', "",
+    ...                        "Клуб «Весь» в пути."], [False] * 5)
+    2
     """
     texts = [(i, line) for i, line in enumerate(lines)
              if line is not None and line.strip() and not code[i]]
+    if (len(texts) > 2 and _is_date_header(texts[0][1]) and texts[1][0] > texts[0][0] + 1
+            and not _STRAIGHT_MARK_RE.search(texts[0][1])):
+        texts = texts[1:]
     if len(texts) < 2:
         return None
     (first, title), rest = texts[0], [text for _, text in texts[1:]]
@@ -233,6 +241,22 @@ def title_over_curly_text(lines: Sequence[str | None], code: Sequence[bool]) -> 
             and not _CODE_QUOTE_RE.search(title)):
         return first
     return None
+
+
+# A post's date as a blog prints it over the title: a year among a few words and figures
+# ("пятница, 25 августа 2017 г.", "Tuesday, March 08, 2005", "12.03.2019").
+_DATE_HEADER_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_DATE_HEADER_WORDS = 6
+
+
+def _is_date_header(line: str) -> bool:
+    """Is the line a post's date alone, a year among at most a few words, no sentence?
+
+    >>> _is_date_header("Tuesday, March 08, 2005"), _is_date_header("The 2005 season began.")
+    (True, False)
+    """
+    return (bool(_DATE_HEADER_RE.search(line)) and len(line.split()) <= _DATE_HEADER_WORDS
+            and not re.search(r"[^\W\d_]{2,}[.!?]$", line.strip()))
 
 
 def _heads_its_paragraph(title: str, below: str) -> bool:

@@ -695,6 +695,11 @@ _NO_COMMENTS_RE = re.compile(as_seen(
 _COMMENTS_RE = re.compile(as_seen(
     r"\d+ (?:comments?|комментари(?:й|я|ев)|σχόλια?|kommentare?|commentaires?|comentarios?)\s*:"),
     re.IGNORECASE)
+# A comment thread's heading naming the post it answers ("18 thoughts on “Community
+# Newspapers unite”", "3 responses to "…""): a blog theme prints it over its readers' comments.
+_THREAD_HEADING_RE = re.compile(
+    r"\d+ (?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?) (?:on|to) [“\"«‘'].{1,200}",
+    re.IGNORECASE)
 _SAID_RE = re.compile(as_seen(r".{1,60}\s(?:said|wrote|пишет|написал[аи]?|είπε|έγραψε)"
                               r"\s*(?:\.\.\.|…|:)"), re.IGNORECASE)
 # Under the count a single post's page holds its form, its pager and the sidebar: this many
@@ -731,14 +736,23 @@ def under_comment_count(lines: Sequence[str | None], code: Sequence[bool]) -> di
     >>> sorted(under_comment_count([*post, "1 comment:", "", "Anonymous said...", "",
     ...                           "We should have won."], [False] * 11))
     [6, 8, 10]
+
+    So does a thread's heading that names the post it answers, whatever the comments
+    under it look like (numbered, indented replies).
+
+    >>> sorted(under_comment_count([*post, "2 thoughts on “One of my favourite poems”", "",
+    ...                           "  1. Lovely.", "", "      1. Thanks!"], [False] * 11))
+    [6, 8, 10]
     """
     texts = [i for i, line in enumerate(lines) if line is not None and (line or "").strip()]
     flat = {i: " ".join((lines[i] or "").split()) for i in texts}
     shown = [k for k, i in enumerate(texts[:-1]) if not code[i] and _COMMENTS_RE.fullmatch(flat[i])
              and _SAID_RE.fullmatch(flat[texts[k + 1]]) and k >= _POST_LINES]
+    shown += [k for k, i in enumerate(texts[:-1]) if not code[i] and k >= _POST_LINES
+              and _THREAD_HEADING_RE.fullmatch(flat[i])]
     if shown:
         # the comments themselves, under their count: a post's own page, to its end
-        return {i: "readers' comments under their count" for i in texts[shown[0]:]}
+        return {i: "readers' comments under their count" for i in texts[min(shown):]}
     counts = [k for k, i in enumerate(texts)
               if not code[i] and _NO_COMMENTS_RE.fullmatch(flat[i])]
     if not counts:

@@ -357,3 +357,11 @@ def test_an_emoji_whose_two_utf16_halves_arrived_apart_is_joined() -> None:
     assert cleaned.text == "The council met on Tuesday \U0001F600 and agreed."
     assert [(fix.before, fix.note) for fix in cleaned.fixes] == [("\ud83d\ude00",
                                                                  "surrogate pair")]
+
+
+def test_an_empty_picture_s_markup_before_the_first_sentence_goes() -> None:
+    """``![]()`` carries neither words nor an address: a converter's trace of a picture."""
+    text = ("![]() Most of us have heard the gloomy forecasts for the high street.\n\n"
+            "Our shop is staying open all winter, and the knitting group meets on Thursdays.\n")
+    out = clean_document(text, CleanOptions()).text
+    assert out.startswith("Most of us have heard") and "![]" not in out

@@ -599,3 +599,24 @@ def test_a_picture_s_line_printed_twice_as_two_paragraphs_keeps_one_copy() -> No
             "any mission statement ever could.\n")
     assert cleaned_text(text) == text.replace("Tired, Tidy or Terrific pages\n\n", "", 1)
 
+
+
+def test_a_quotations_box_and_a_newsflash_module_closing_the_page_go() -> None:
+    """A reference site's quotations picked by the entry's words, and a Joomla site's
+    "Newsflash" with the story it shows, close the page under the article: they go, however
+    long their lines; the article keeps its straight quotes, now that the box's curly ones
+    are gone."""
+    article = ("A resolution is adopted by the fifteen members of the Council, the body charged "
+               "with \"primary responsibility for the maintenance of peace\".\n"
+               "A draft on other matters is adopted if nine or more members vote for it.\n")
+    box = ("Read more about Council Resolution: Terms and Functions\n"
+           "Famous quotes containing the words council and/or resolution:\n"
+           "“The most important thing in life is not to win but to take part.”\n"
+           "—Pierre de Coubertin (1863–1937)\n")
+    assert cleaned_text(article + box) == article
+    village = ("Our village fair takes place on the first Sunday of August, as every year.\n\n"
+               "We look forward to seeing you all there!\n")
+    flash = ("\nPictures from the village\n\nNewsflash - Did you know...\n\n"
+             "In February 1956 so much snow fell that the road closed and the village was cut "
+             "off from the world for weeks, until the army cleared it.\n")
+    assert cleaned_text(village + flash) == village

@@ -793,3 +793,28 @@ def test_a_phpbb_thread_s_trail_count_and_sorting_bar_go() -> None:
     page = ("Board index ‹ Politics ‹ Central Asia\n\n2 posts • Page 1 of 1\n\n" + post +
             "\nDisplay posts from previous: All posts Sort by Post time Ascending\n")
     assert cleaned_text(page) == post
+
+
+def test_kicker_teasers_set_between_paragraphs_go() -> None:
+    """A tabloid sets links to its other stories into an appeal, each headline under its
+    kicker in capitals: the pairs go, the paragraphs around them stay."""
+    above = ("The number of people who need help rises in winter, when bills are higher and "
+             "the festive season puts more pressure on family budgets.")
+    below = ("So we are asking you to donate food, which will help keep community pantries "
+             "and food banks stocked throughout the winter months.")
+    page = (f"Winter Food Appeal\n\n{above}\n\nXMAS WINNER\n\n"
+            "I got a hamper of food for a few pounds with vouchers you forgot\n\n\n"
+            "SNACK ATTACK\n\nSupermarket launches new meal deal snack in a national first\n\n"
+            f"{below}\n")
+    assert cleaned_text(page) == f"Winter Food Appeal\n\n{above}\n\n{below}\n"
+
+
+def test_a_note_from_a_teacher_keeps_its_title_and_loses_the_picture_file_name() -> None:
+    """"From Ms Aquino" is the note's byline, so the title over it stays; a picture's name made
+    from its file ("2015 Model UN-5908-2") between paragraphs goes."""
+    first = ("Congratulations to our eighth graders who took part in a Model UN simulation of "
+             "the General Assembly and the Security Council this spring.")
+    second = ("At Model UN, students step into the shoes of ambassadors, debate current issues "
+              "and draft resolutions, all in the interest of solving problems.")
+    page = f"Model UN\n\nFrom Ms Aquino\n\n{first}\n\n2015 Model UN-5908-2\n\n{second}\n"
+    assert cleaned_text(page) == f"Model UN\n\nFrom Ms Aquino\n\n{first}\n\n{second}\n"

@@ -561,3 +561,31 @@ def test_a_podcast_s_list_of_more_episodes_closing_the_page_goes() -> None:
     page = body + ("\nMore episodes\nMind and body: an unusual sport\n"
                    "The chessboxing season opens\nWhy rents keep rising\n")
     assert cleaned_text(page) == body
+
+
+def test_a_forum_thread_keeps_its_posts_and_signatures_and_loses_its_counters() -> None:
+    """A forum thread as a scraper flattens it: each post's like counter and the note of a
+    later edit go; the member's signature under each post (a name with its nickname) and a
+    short last message closed by an emoji's code are the members' words and stay."""
+    first = ("The frame on my roadster is original, but the body panels were replaced by a "
+             "previous owner in the sixties, as far as I can tell from the welds.")
+    second = ("A seller once called his coupe all original steel, and in the same advert "
+              "listed the panels he had replaced, which rather made my point for me.")
+    thread = (f"Original steel or not?\n\n{first}\n\nJohn \"Spud\" Murphy\n\n3 Likes\n\n"
+              f"{second}\n\n"
+              "John \"Spud\" Murphy\n\n1 Like\n\n"
+              "We bought the roadster anyway :slight_smile:\n\n"
+              "2 Likes\n\nThis message was edited by spud_m on 3-14-22 @ 9:02 PM\n")
+    out = cleaned_text(thread)
+    assert "Likes" not in out and "1 Like" not in out and "edited by" not in out
+    assert out.count('John "Spud" Murphy') == 2
+    assert out.rstrip().endswith("We bought the roadster anyway :slight_smile:")
+
+
+def test_a_joomla_tag_page_heading_and_a_comment_bar_go() -> None:
+    """"Displaying items by tag: …" heads a catalogue's tag page; "Match Report: Click here to
+    add your own comment | See all comments" is a report's comment bar."""
+    lines = removed_lines(f"Displaying items by tag: Night Buses\n{ARTICLE}\n"
+                          "Match Report: Click here to add your own comment  |  See all comments\n")
+    assert "Displaying items by tag: Night Buses" in lines
+    assert "Match Report: Click here to add your own comment  |  See all comments" in lines

@@ -398,3 +398,17 @@ def test_a_currency_ticker_is_no_code_and_goes_above_the_headline() -> None:
             "Встреча глав правительств стран Шанхайской организации сотрудничества состоится "
             "в середине октября в Душанбе.\n")
     assert clean_document(text).text == text.split("\n\n", 1)[1]
+
+
+def test_long_paragraph_lines_ending_in_a_blank_are_no_mail_s_soft_breaks() -> None:
+    """A blog's paragraphs, one long line each ending with a blank and straight quotes over
+    a text quoting in guillemets, under its date: a converter's work, so the blanks at the
+    line ends go and the title's quotes take the text's guillemets."""
+    body = ("Практически все члены клуба любят путешествовать, и летом мы снова собрались в "
+            "дорогу, чтобы увидеть музеи и сёла нашего района. ")
+    text = ("пятница, 25 августа 2017 г.\n\n\n\"Путь\" на экскурсии\n\n"
+            f"{body}\nГруппа клуба «Путь» посетила музей в деревне и два села, где нас "
+            "встретили очень тепло и рассказали о своей работе. \nДеревня Пронино. \n"
+            "Автобус остановился около центра.\n")
+    out = clean_document(text, CleanOptions()).text
+    assert "«Путь» на экскурсии" in out and " \n" not in out and "\n\n\n" not in out

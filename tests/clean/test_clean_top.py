@@ -1854,3 +1854,32 @@ def test_a_wiki_s_version_comparison_legend_over_the_page_goes() -> None:
               "  • This line was added.\n  • This line was removed.\n"
               "  • Formatting was changed.\n\n")
     assert cleaned_text(legend + page) == page
+
+
+def test_a_spam_title_in_chinese_letters_over_an_english_article_goes() -> None:
+    """A hijacked site's title in Chinese over an English article that writes no Chinese
+    goes; the article, headline first, stays whole."""
+    article = ("Cultural Cooperation Within the SCO\n\n"
+               "Cultural and humanitarian cooperation within the SCO framework plays a key role "
+               "in strengthening trust between the member states, officials said on Monday.\n\n"
+               "The ministers of culture will meet again in the autumn to agree a joint plan.\n")
+    spam = "久久精品国产免费一区_国产日韩视频一区_大香综合精品"
+    assert cleaned_text(f"{spam}\n\n{article}") == article
+
+
+def test_a_chinese_title_over_a_text_that_quotes_chinese_stays() -> None:
+    text = ("上海合作组织\n\nThe Shanghai Cooperation Organisation, 上海合作组织 in Chinese, "
+            "met in Astana on Thursday, where the leaders signed a declaration.\n\n"
+            "The declaration names security and trade as the bloc's priorities.\n")
+    assert cleaned_text(text) == text
+
+
+def test_a_blog_s_name_over_its_post_date_and_title_goes() -> None:
+    """Blogger prints the blog's name, the post's date, then the post's title: the name goes,
+    the date and the title stay."""
+    post = ("Tuesday, March 08, 2005\n\nSaturday CC v Dunford Devils Match Report\n\n"
+            "Excitement was in the air. The 2005 season was about to begin and the club had a "
+            "new captain, who won the toss and chose to bat on a damp pitch.\n\n"
+            "The openers batted well against a steady attack, and the score reached forty "
+            "without loss before the first change of bowling.\n")
+    assert cleaned_text("Saturday Cricket Club Blog\n\n" + post) == post

@@ -236,3 +236,13 @@ def test_the_next_post_s_title_glued_to_the_last_sentence_goes() -> None:
             "Director, BRICS International Forum.")
     page = body + "Publication of the international research-to-practice conference Forming\n"
     assert cleaned_text(page) == body + "\n"
+
+
+def test_readers_comments_under_a_thread_heading_naming_the_post_go() -> None:
+    """A blog theme's "N thoughts on “Title”" heads its readers' comments, numbered and
+    indented: the heading and every comment under it go, the post stays whole."""
+    post = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\nThe new timetable starts in December.\n"
+    page = (post + "\n\n\n4 thoughts on “Council votes to keep the night buses running\n\n"
+            "  1. What a relief – my daughter works late shifts and depends on the 2am bus.\n\n"
+            "      1. Same here, we were ready to write to the mayor!!\n")
+    assert cleaned_text(page) == post
