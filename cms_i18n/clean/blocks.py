@@ -900,13 +900,18 @@ def _byline_field(index: int, views: dict[int, str]) -> bool:
             or (above.endswith(":") and len(above.split()) <= 2 and is_name(text)))
 
 
+# A forum post's like counter ("1 Like", "12 Likes"), which closes the post above it.
+_LIKE_COUNTER_RE = re.compile(r"\d+ likes?", re.IGNORECASE)
+
+
 def _take_among_chrome(order: Sequence[int], views: dict[int, str], kind: dict[int, str],
                        taken: dict[int, str], kept: Collection[int], first_good: int) -> None:
     """A run of short lines whose nearest judged neighbours are both chrome (or the edge).
 
     Above the article's first paragraph, where a title, a standfirst and a
     byline stand alone, only a short line in one paragraph with chrome goes
-    ("From Notes" above "Jump to navigation").
+    ("From Notes" above "Jump to navigation").  Short lines over a forum post's like
+    counter are that post ("Don’t lose hope." over "3 Likes") and stay.
     """
     judged = [i for i in order if kind[i] != "through"]
     k = 0
@@ -919,6 +924,9 @@ def _take_among_chrome(order: Sequence[int], views: dict[int, str], kind: dict[i
             end += 1
         before = kind[judged[k - 1]] if k > 0 else "bad"
         after = kind[judged[end]] if end < len(judged) else "bad"
+        if end < len(judged) and _LIKE_COUNTER_RE.fullmatch(views[judged[end]]):
+            k = end     # a forum post over its like counter: the member's words, however short
+            continue
         if before in ("bad", "title") and after == "bad":
             for index in judged[k:end]:
                 if index in kept or page.SOURCE_LINE_RE.match(views[index]) or (

@@ -2947,19 +2947,52 @@ def _take_site_line_over_dated_headline(top: _Top) -> None:
         return
     first, headline, dateline = (top.texts[i] for i in left[:3])
     label = bool(_FILING_SECTION_RE.fullmatch(first)) and top.alone(left[0])
-    if not (label or _WELCOME_RE.fullmatch(first)):
+    blog = top.alone(left[0]) and _blog_name_over_date_header(top, left)
+    if not (label or blog or _WELCOME_RE.fullmatch(first)):
         return
     if (top.alone(left[1]) and len(headline.split()) <= _HEADLINE_WORDS
             and not headline.endswith((".", ",", ";", ":", "…"))
             and _is_short_dateline(dateline) and not _is_short_dateline(headline)):
         top.take(left[0], "the site's line over the headline and its dateline")
     # A blog prints the post's date over its title: "Saturday Cricket Club Blog" /
-    # "Tuesday, March 08, 2005" / "Saturday CC v/s Dunford Devils Match Report".
-    elif (label and top.alone(left[1]) and top.alone(left[2])
+    # "Tuesday, March 08, 2005" / "Saturday CC v/s Dunford Devils Match Report"; its name
+    # need not say "Blog" ("The Drawn Cutlass" over "Friday, April 18, 2008" and the post's
+    # title) when the date is a blog's date header and no word of the name comes again
+    # in the post: a headline speaks of its own article.
+    elif ((label or blog) and top.alone(left[1]) and top.alone(left[2])
             and _is_short_dateline(headline) and not _is_short_dateline(dateline)
             and len(dateline.split()) <= _HEADLINE_WORDS
             and not dateline.endswith((".", ",", ";", ":", "…"))):
         top.take(left[0], "the blog's name over a post's date and title")
+
+
+_BLOG_NAME_WORDS = 4
+
+
+def _blog_name_over_date_header(top: _Top, left: Sequence[int]) -> bool:
+    """Is the first line a blog's name, a few capitalised words that no line of the post
+    says again, over a blog's date header ("Friday, April 18, 2008")?
+
+    >>> lines = ["The Drawn Cutlass", "", "Friday, April 18, 2008", "", "Putin's GF", "",
+    ...          "OK, you all know the story by now: the president has a new friend."]
+    >>> top = _Top(lines, {i: t for i, t in enumerate(lines) if t}, {})
+    >>> _blog_name_over_date_header(top, top.order)
+    True
+    """
+    first = top.texts[left[0]]
+    words = first.split()
+    if (not 0 < len(words) <= _BLOG_NAME_WORDS or page.SENTENCE_END_RE.search(first)
+            or any(ch.isdigit() for ch in first) or not all(w[:1].isupper() for w in words
+                                                            if w.lower() not in _TITLE_SMALL)
+            or not a_date_header(top.texts[left[1]])):
+        return False
+    name = _substance_words(first)
+    rest = set().union(*(_substance_words(top.texts[i]) for i in left[2:]))
+    return bool(name) and not name & rest
+
+
+# The small words a name in title case leaves in lower case ("Notes from the Field").
+_TITLE_SMALL = frozenset({"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "from"})
 
 
 def _take_date_archive_trail(top: _Top) -> None:

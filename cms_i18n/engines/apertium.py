@@ -44,6 +44,7 @@ from cms_i18n.engines.apertium_case import (
     capitals_in,
     conjunction_case,
     lower_after_names,
+    lower_offices,
     opening_acronyms,
 )
 from cms_i18n.engines.apertium_process import DEFAULT_TIMEOUT, ModePipeline
@@ -402,10 +403,13 @@ class ApertiumEngine(EngineBase):
         initials and unknown dotted abbreviations as code words written back as written
         (see :func:`.acronyms.initials_in`); per text, the translation and the stand-ins
         it used."""
+        # the offices a body's name spells in capitals reach it in lower case, as it reads
+        # them ("Heads of State" came out "Jefes de Estatales")
+        lowered = [lower_offices(text) for text in texts]
         if names == "standin":
-            people = [hide_names(text, where) for text, where in zip(texts, spans, strict=True)]
+            people = [hide_names(text, where) for text, where in zip(lowered, spans, strict=True)]
         else:
-            people = [(text, {}) for text in texts]
+            people = [(text, {}) for text in lowered]
         hidden = []
         # a state's name inside a company's or a paper's ("Air China", "China Daily"):
         # the whole run as the source has it, never the state read as a word

@@ -238,6 +238,24 @@ def body_case(text: str, lang: str, common: Callable[[list[str]], set[str]]) -> 
     return "".join(out)
 
 
+# The offices a body's name spells in title case ("Council of Heads of State", "Heads of
+# Government"): common nouns the dictionary reads wrongly with capitals ("State" as the
+# adjective: "Jefes de Estatales", "Chefs de De l'État").
+_OFFICES = re.compile(
+    r"\b(?:Heads?|HEADS?) (?:of|OF) (?:States?|Governments?|STATES?|GOVERNMENTS?)\b")
+
+
+def lower_offices(text: str) -> str:
+    """``text`` with the offices a body's name spells in title case in lower case, as the
+    engine reads them well ("el Consejo de la CEI de jefes de estado"); the length stays,
+    so spans found in ``text`` still hold.
+
+    >>> lower_offices("the CIS Council of Heads of State met")
+    'the CIS Council of heads of state met'
+    """
+    return _OFFICES.sub(lambda m: m.group().lower(), text)
+
+
 # An acronym that opens a sentence: the text's start, a line's, or after a stop, and
 # then a word that is not in capitals (a heading in capitals is no such sentence).
 _OPENING_ACRONYM = re.compile(r"(?P<acronym>[^\W\d_]{2,})(?=['’]s\b|[\s,:;]+[^\W\d_]*[a-z])")

@@ -565,8 +565,9 @@ def test_a_podcast_s_list_of_more_episodes_closing_the_page_goes() -> None:
 
 def test_a_forum_thread_keeps_its_posts_and_signatures_and_loses_its_counters() -> None:
     """A forum thread as a scraper flattens it: each post's like counter and the note of a
-    later edit go; the member's signature under each post (a name with its nickname) and a
-    short last message closed by an emoji's code are the members' words and stay."""
+    later edit go; the member's signature under each post (a name with its nickname), a
+    short message over its counter and a short last message closed by an emoji's code are
+    the members' words and stay."""
     first = ("The frame on my roadster is original, but the body panels were replaced by a "
              "previous owner in the sixties, as far as I can tell from the welds.")
     second = ("A seller once called his coupe all original steel, and in the same advert "
@@ -574,12 +575,13 @@ def test_a_forum_thread_keeps_its_posts_and_signatures_and_loses_its_counters() 
     thread = (f"Original steel or not?\n\n{first}\n\nJohn \"Spud\" Murphy\n\n3 Likes\n\n"
               f"{second}\n\n"
               "John \"Spud\" Murphy\n\n1 Like\n\n"
+              "Don’t lose hope.\n\n2 Likes\n\n"
               "We bought the roadster anyway :slight_smile:\n\n"
               "2 Likes\n\nThis message was edited by spud_m on 3-14-22 @ 9:02 PM\n")
     out = cleaned_text(thread)
     assert "Likes" not in out and "1 Like" not in out and "edited by" not in out
     assert out.count('John "Spud" Murphy') == 2
-    assert out.rstrip().endswith("We bought the roadster anyway :slight_smile:")
+    assert out.rstrip().endswith("Don’t lose hope.\n\nWe bought the roadster anyway :slight_smile:")
 
 
 def test_a_joomla_tag_page_heading_and_a_comment_bar_go() -> None:

@@ -1883,3 +1883,17 @@ def test_a_blog_s_name_over_its_post_date_and_title_goes() -> None:
             "The openers batted well against a steady attack, and the score reached forty "
             "without loss before the first change of bowling.\n")
     assert cleaned_text("Saturday Cricket Club Blog\n\n" + post) == post
+
+
+def test_a_blog_s_name_without_the_word_blog_goes_but_a_headline_over_a_date_stays() -> None:
+    """A blog's name that no line of its post says again goes from over the date header;
+    a news headline over the same kind of date speaks of its article, and stays."""
+    post = ("Friday, April 18, 2008\n\nThe President's New Friend\n\n"
+            "You all know the story by now: the president apparently has a new friend, and "
+            "the newspaper that printed it has closed.\n\n"
+            "The question followed an unusual article in a Moscow weekly on Thursday.\n")
+    assert cleaned_text("The Drawn Cutlass\n\n" + post) == post
+    news = ("Night Buses Saved\n\nTuesday, March 8, 2005\n\nDrivers Welcome the Vote\n\n"
+            "The council voted on Tuesday to keep the night buses running through the winter, "
+            "after drivers and riders asked it to.\n")
+    assert cleaned_text(news) == news

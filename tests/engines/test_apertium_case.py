@@ -115,3 +115,15 @@ def test_only_an_acronym_opening_a_sentence_is_given_its_capitals_back() -> None
     # mid-sentence, or written in capitals already somewhere: the engine's own
     assert acronym_capitals("The NATO forces left.", "Las fuerzas de la otan.", forms)[1] == []
     assert acronym_capitals("NATO said otan.", "OTAN dijo otan.", forms)[1] == []
+
+
+@pytest.mark.engine
+def test_an_office_in_title_case_is_no_longer_garbled() -> None:
+    """"Heads of State" in a body's name no glossary lists reached the engine in capitals,
+    which it read as an adjective ("Jefes de Estatales", "Chefs de De l'État")."""
+    text = "Statements adopted by the CIS Council of Heads of State during the meeting."
+    with ApertiumEngine({}) as engine:
+        (es,) = engine.translate_batch([text], "en", "es")
+        (fr,) = engine.translate_batch([text], "en", "fr")
+    assert "jefes de estado" in es.text and "Estatales" not in es.text
+    assert "chefs d'état" in fr.text and "De l'État" not in fr.text
