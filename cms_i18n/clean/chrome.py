@@ -1672,6 +1672,35 @@ def _take_story_lists(lines: Sequence[str | None], code: Sequence[bool],
         elif _closes_the_page(index, views, found):
             for b in (i for i in views if i > index):
                 found.setdefault(b, "related-story list")
+        elif _one_teaser_inside_the_article(index, block, k, lines, views, found):
+            found.setdefault(block[0], "related-story list")
+
+
+#: A teaser under a "Related:" header inside the article has this many words at least.
+_RELATED_TEASER_WORDS = 4
+
+
+def _one_teaser_inside_the_article(header: int, block: Sequence[int], after: int,
+                                   lines: Sequence[str | None], views: dict[int, str],
+                                   found: dict[int, str]) -> bool:
+    """Is ``block`` one other story's headline, a paragraph of its own under the header
+    ("RELATED:" / "Over 20,000 Soldiers Have Died in …"), set between two paragraphs of
+    the article's prose?  The article goes on under it, so the line is no title of the
+    text, as a title under a "Trending" line at the top may be."""
+    if len(block) != 1:
+        return False
+    text = views.get(block[0], "")
+    if (not _headline_like(text) or page.SENTENCE_END_RE.search(text)
+            or len(text.split()) < _RELATED_TEASER_WORDS):
+        return False
+    # the line right above the header is the article's prose, no chrome closing it
+    above = max((i for i in views if i < header), default=None)
+    if above is None or above in found or not blocks.is_prose(views[above]):
+        return False
+    k = after
+    while k < len(lines) and not (lines[k] or "").strip():
+        k += 1
+    return k < len(lines) and k not in found and blocks.is_prose(views.get(k, ""))
 
 
 #: A list of other stories under its header closing the page: at most this many lines.
@@ -1695,10 +1724,20 @@ def _closes_the_page(header: int, views: dict[int, str], found: dict[int, str]) 
 _DATELINE_WORDS = 12
 
 
+# A wire story's opening dateline: the place in capitals, its state or country, the date
+# and the dash the story runs on from ("WINGATE, North Carolina, Jan. 3 -- …", "MOSCOW,
+# March 3 (Reuters) - …").
+_WIRE_LEAD_RE = re.compile(
+    r"[A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][\w.'’ -]{1,40})?, (?:[A-Z][a-z]{2,8}\.? \d{1,2}"
+    r"(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)\s*(?:\([^)]{2,30}\)\s*)?"
+    r"(?:--|[-–—])\s")
+
+
 def _heads_the_article(index: int, views: dict[int, str], found: dict[int, str]) -> bool:
     """Is this line the article's headline: over its dateline ("Last Updated:
     2019-09-20 01:33 | Xinhua"), below which nothing but chrome stands before the
-    article's first line of prose?  A "Top Stories" label right above it does not
+    article's first line of prose, or over a wire story's opening dateline ("WINGATE, North
+    Carolina, Jan. 3 -- …")?  A "Top Stories" label right above it does not
     make the page's own headline a link to another story; the last of several
     dated links is one more link."""
     order = sorted(views)
@@ -1706,6 +1745,8 @@ def _heads_the_article(index: int, views: dict[int, str], found: dict[int, str])
     if k + 1 >= len(order) or order[k + 1] != index + 1:
         return False
     dateline = views[order[k + 1]]
+    if order[k + 1] not in found and _WIRE_LEAD_RE.match(dateline):
+        return True     # "WINGATE, North Carolina, Jan. 3 -- Wingate University issued …"
     if (order[k + 1] in found or len(dateline.split()) > _DATELINE_WORDS
             or not page.DATELINE_RE.search(dateline) or blocks.is_prose(dateline)):
         return False

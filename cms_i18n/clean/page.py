@@ -1099,6 +1099,36 @@ def _take_card_around_join_date(views: dict[int, str], found: dict[int, str]) ->
             found[title] = "a forum's user card"
 
 
+# A display setting's label ("Screen Colours:", "Text size:", "Contrast:"), a list's item
+# or not, and the short choices under it ("Normal", "Black & Yellow", "Large").
+_DISPLAY_SETTING_RE = re.compile(
+    r"(?:[-•*]\s*)?(?:(?:screen|site|page|text|background|display)\s+)?"
+    r"(?:colou?rs?|colou?r scheme|contrast|text size|font size)\s*:", re.IGNORECASE)
+_CHOICE_WORDS = 3
+
+
+def _choices_end(texts: Sequence[str]) -> int:
+    """How many lines, from the first, are the setting's label and its short choices."""
+    end = 1
+    while (end < len(texts) and len(texts[end].lstrip("-•* ").split()) <= _CHOICE_WORDS
+           and not SENTENCE_END_RE.search(texts[end])):
+        end += 1
+    return end
+
+
+def _display_choices(texts: Sequence[str]) -> bool:
+    """Is the paragraph opened by a display setting's label with two choices or more under
+    it ("- Screen Colours:" / "- Normal" / "- Black & Yellow")?  An accessibility panel's
+    switch, whatever prose the scraper set after it in the same paragraph.
+
+    >>> _display_choices(["- Screen Colours:", "- Normal", "- Black & Yellow", "Meetings …"])
+    True
+    >>> _display_choices(["Colours:", "Our club colours are red and white."])
+    False
+    """
+    return bool(_DISPLAY_SETTING_RE.fullmatch(texts[0])) and _choices_end(texts) >= 3
+
+
 def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
                         found: dict[int, str]) -> None:
     """A block of three or more short lines, two of them bare labels ("Font size:").
@@ -1109,13 +1139,18 @@ def take_control_panels(lines: Sequence[str | None], views: dict[int, str],
     in a prose page when half its lines or more are chrome already (copies of
     lines beside them aside) or bare controls ("A A A", "XS SM MD LG").  A
     label with a value ("Location: Level 1", "Background: #0b0c0c") or a list
-    stays.
+    stays, but a display setting's label over its choices goes, listed or not
+    ("- Screen Colours:" / "- Normal" / "- Black & Yellow").
     """
     prose = is_prose_document(views, found)
     for block in _paragraphs(lines, views, found, with_found=True):
         if len(block) < 3:
             continue
         texts = [views[i] for i in block]
+        if _display_choices(texts):
+            for index in block[:_choices_end(texts)]:
+                found.setdefault(index, "display settings panel")
+            continue
         if any(i not in found and (len(t.split()) > _PANEL_WORDS or SENTENCE_END_RE.search(t)
                                    or is_list_item(lines[i] or ""))
                for i, t in zip(block, texts, strict=True)):
@@ -1384,7 +1419,12 @@ def take_labelled_teasers(lines: Sequence[str | None], views: dict[int, str],
     if len(pairs) >= 2 * _TEASER_PAIRS:
         for index in pairs:
             found.setdefault(index, "teaser with its section label")
-    _take_teasers_between_paragraphs(order, views, found)
+    _take_teasers_between_paragraphs(lines, order, views, found)
+
+
+def _blank(lines: Sequence[str | None], index: int) -> bool:
+    """Is the line at ``index`` blank (or gone, or past an edge of the page)?"""
+    return not (0 <= index < len(lines)) or not (lines[index] or "").strip()
 
 
 def _is_teaser_pair(views: dict[int, str], label: int, headline: int) -> bool:
@@ -1393,18 +1433,21 @@ def _is_teaser_pair(views: dict[int, str], label: int, headline: int) -> bool:
             and len(text.split()) >= _TEASER_WORDS and not SENTENCE_END_RE.search(text))
 
 
-def _take_teasers_between_paragraphs(order: Sequence[int], views: dict[int, str],
-                                     found: dict[int, str]) -> None:
+def _take_teasers_between_paragraphs(lines: Sequence[str | None], order: Sequence[int],
+                                     views: dict[int, str], found: dict[int, str]) -> None:
     """Inside the article, two or more headlines each under its kicker in capitals
     ("XMAS WINNER" / "I got £100 of food for £4 …", "SNACK ATTACK" / "Tesco launches …"),
     with a paragraph of prose above and below: a tabloid's links to its other stories set
-    into the text.  A subheading in capitals stands over a paragraph that ends sentences.
+    into the text; one such pair is enough where it is a paragraph of its own, no blank
+    line between the kicker and its headline.  A subheading in capitals stands over a
+    paragraph that ends sentences.
 
     >>> views = {0: "The appeal opens today.", 1: "XMAS WINNER",
     ...          2: "I got a hamper for a pound with a voucher you forgot", 3: "SNACK ATTACK",
     ...          4: "Shop launches a new snack in a supermarket first", 5: "So we ask you to give."}
     >>> found = {}
-    >>> _take_teasers_between_paragraphs(sorted(views), views, found)
+    >>> _take_teasers_between_paragraphs([views[i] for i in sorted(views)], sorted(views),
+    ...                                  views, found)
     >>> sorted(found)
     [1, 2, 3, 4]
     """
@@ -1413,7 +1456,11 @@ def _take_teasers_between_paragraphs(order: Sequence[int], views: dict[int, str]
         end = k
         while end + 1 < len(order) and _is_teaser_pair(views, order[end], order[end + 1]):
             end += 2
-        if (end - k >= 2 * _TEASER_PAIRS and end < len(order)
+        # one pair is enough where the kicker and its headline share a paragraph
+        # ("WORLD EXCLUSIVE" / "Putin now 'hostage' to …", no blank line between)
+        joined = (end - k == 2 and order[k] + 1 == order[k + 1]
+                  and _blank(lines, order[k] - 1) and _blank(lines, order[k + 1] + 1))
+        if ((end - k >= 2 * _TEASER_PAIRS or joined) and end < len(order)
                 and SENTENCE_END_RE.search(views[order[k - 1]])
                 and SENTENCE_END_RE.search(views[order[end]])):
             for index in order[k:end]:

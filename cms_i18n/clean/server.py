@@ -14,7 +14,9 @@ a level ("Warning", "Notice", "Deprecated", "Fatal error", "Parse error", …)
 and a colon, the message, then the script's file and line ("in FILE on line N",
 or "in FILE:N" for an uncaught exception), with the lines of its stack trace
 under it ("Stack trace:", "#0 /a/b.php(12): f()", "thrown in FILE on line N").
-Such a line is chrome of its own kind, never the author's.
+Such a line is chrome of its own kind, never the author's.  So is the message a web
+server prints where a server-side include failed ("[an error occurred while processing
+this directive]").
 
 A page about such messages quotes them: a tutorial or an answer on a
 programmers' forum shows the message it explains.  In a code block it is code
@@ -78,6 +80,12 @@ def _discussed(message: re.Match[str], others: Sequence[str], above: str,
     return False
 
 
+# The message a web server prints where a server-side include failed, the same on every
+# site it serves (Apache's default "errmsg"): never the author's.
+_SSI_ERROR_RE = re.compile(r"\[an error occurred while processing this directive\]", re.I)
+_SSI_TOPIC_RE = re.compile(r"\bSSI\b|server[- ]side includes?|#include|directive", re.I)
+
+
 def take_server_messages(lines: Sequence[str | None], views: dict[int, str],
                          found: dict[int, str]) -> None:
     """Every server message on the page (see the module's notes), and its stack trace
@@ -87,6 +95,12 @@ def take_server_messages(lines: Sequence[str | None], views: dict[int, str],
     them (index → text).
     """
     raw = {index: " ".join((lines[index] or "").split()) for index in views}
+    includes = [index for index, text in raw.items() if _SSI_ERROR_RE.fullmatch(text)]
+    # a page about server-side includes quotes the message it explains
+    if includes and not any(_SSI_TOPIC_RE.search(text) for index, text in raw.items()
+                            if index not in includes):
+        for index in includes:
+            found[index] = "server's error message"
     messages = {index: match for index in views
                 if (match := _MESSAGE_RE.fullmatch(raw[index]) or _MESSAGE_RE.fullmatch(
                     views[index]))}

@@ -1362,3 +1362,21 @@ def test_the_state_feedback_widget_and_service_rating_block_of_a_russian_site_go
             "ссылке ниже\n\n"
             "https://bus.gov.ru/rate/457816?continue=true\n\n") + news
     assert cleaned_text(page) == news
+
+
+def test_a_related_teaser_inside_the_article_goes_and_a_featured_headline_stays() -> None:
+    """"RELATED:" between two paragraphs heads one other story's headline, which goes; a
+    "Featured Stories" label over the page's own headline and its wire dateline does not
+    make the headline another story's."""
+    first = ("On Tuesday the president chaired a summit of the Commonwealth's leaders, "
+             "where the year's results were discussed.")
+    second = ("During the meeting, the members will review the presidency, which passes "
+              "to another state next year.")
+    page = (f"Summit Opens\n\n{first}\n\nRELATED:\n\n"
+            f"Thousands of Soldiers Have Died in the Border Province\n\n{second}\n")
+    assert cleaned_text(page) == f"Summit Opens\n\n{first}\n\n{second}\n"
+    wire = ("Featured Stories\nWingate University: Look Back at a Busy 2025\n"
+            "WINGATE, North Carolina, Jan. 3 -- Wingate University issued the following news:\n"
+            "2025 was a busy year at the university, full of academic work and service to the "
+            "community around it.\n")
+    assert "Wingate University: Look Back at a Busy 2025" in cleaned_text(wire)

@@ -818,3 +818,32 @@ def test_a_note_from_a_teacher_keeps_its_title_and_loses_the_picture_file_name()
               "and draft resolutions, all in the interest of solving problems.")
     page = f"Model UN\n\nFrom Ms Aquino\n\n{first}\n\n2015 Model UN-5908-2\n\n{second}\n"
     assert cleaned_text(page) == f"Model UN\n\nFrom Ms Aquino\n\n{first}\n\n{second}\n"
+
+
+def test_one_kicker_and_its_headline_as_a_paragraph_between_prose_go() -> None:
+    above = ("On Tuesday the president chaired a summit of the leaders of the Commonwealth, "
+             "where the results of the year's presidency were discussed.")
+    below = ("The leaders are expected to confirm a new head of the joint air defence "
+             "system before the summit closes in the evening.")
+    page = (f"Summit of the Commonwealth\n\n{above}\n\nWORLD EXCLUSIVE\n"
+            f"President now hostage to the war as his downfall is set out\n\n{below}\n")
+    assert cleaned_text(page) == f"Summit of the Commonwealth\n\n{above}\n\n{below}\n"
+
+
+def test_a_press_release_s_capital_subheading_over_its_own_heading_stays() -> None:
+    """No blank line around them: a release's "FINANCIAL HIGHLIGHTS" over the heading of its
+    section, then the section's sentences, are the release's own."""
+    text = ("VANCOUVER, May 12, 2015 - Glade Corp (\"Glade\" or the \"Company\") reports its "
+            "quarter.\nFINANCIAL HIGHLIGHTS\nGlade Doubles Quarterly Revenues With Its Sales "
+            "Strategy\nFor the three months ended June 30, Glade doubled its revenues over the "
+            "same period of last year.\n")
+    assert cleaned_text(text) == text
+
+
+def test_a_display_settings_panel_with_its_choices_goes() -> None:
+    """An accessibility switch, its label and the colour schemes to pick, listed or not."""
+    body = ("Meetings are open to the press and public, and every meeting is announced on "
+            "this website and on the village notice boards three days in advance.\n")
+    for panel in ("- Screen Colours:\n- Normal\n- Black & Yellow\n",
+                  "Screen Colours:\nNormal\nBlack & Yellow\n"):
+        assert cleaned_text(panel + body) == body

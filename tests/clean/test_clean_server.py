@@ -63,3 +63,13 @@ def test_the_shape() -> None:
     assert is_server_message(NOTICE)
     assert not is_server_message("Warning: Undefined variable in the budget, the mayor said.")
     assert not is_server_message("Notice: the office is closed in /August on line 2 of buses.")
+
+
+def test_a_failed_server_side_include_goes_unless_the_page_explains_it() -> None:
+    """Apache prints "[an error occurred while processing this directive]" where an
+    include failed: chrome above a car column; a tutorial about includes keeps it."""
+    message = "[an error occurred while processing this directive]"
+    assert cleaned_text(f"{message}\n\n{ARTICLE}") == ARTICLE
+    tutorial = ("When an SSI directive fails, Apache prints its error message in the page:\n\n"
+                f"{message}\n\nSet the errmsg of the config directive to change it.\n")
+    assert cleaned_text(tutorial) == tutorial
