@@ -1676,6 +1676,12 @@ def _take_story_lists(lines: Sequence[str | None], code: Sequence[bool],
             found.setdefault(block[0], "related-story list")
 
 
+# The headers that point at one related story inside an article ("RELATED:", "Read also",
+# "Читайте также", "Διαβάστε επίσης"); a shop's or a site's offers have headers of their own.
+_RELATED_RE = re.compile(
+    r"related(?: stories| articles| news| story| article)?|(?:read|see) also|also read"
+    r"|читайте также|читайте еще|читайте ещё|смотрите также|διαβάστε (?:επίσης|ακόμα|ακόμη)",
+    re.IGNORECASE)
 #: A teaser under a "Related:" header inside the article has this many words at least.
 _RELATED_TEASER_WORDS = 4
 
@@ -1687,7 +1693,7 @@ def _one_teaser_inside_the_article(header: int, block: Sequence[int], after: int
     ("RELATED:" / "Over 20,000 Soldiers Have Died in …"), set between two paragraphs of
     the article's prose?  The article goes on under it, so the line is no title of the
     text, as a title under a "Trending" line at the top may be."""
-    if len(block) != 1:
+    if len(block) != 1 or not _RELATED_RE.fullmatch(views.get(header, "").rstrip(" :")):
         return False
     text = views.get(block[0], "")
     if (not _headline_like(text) or page.SENTENCE_END_RE.search(text)

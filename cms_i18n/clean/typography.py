@@ -681,6 +681,9 @@ _PRIMES_RE = re.compile(r"(?<=\d)(')(?=\d{1,2}(?:\.\d+)?(\"))"
                         r"|(?<=\d°)(?:\d{1,2})(')(?:\d{1,2}(?:\.\d+)?(\"))?")
 
 
+_CYRILLIC_OR_GREEK_RE = re.compile("[\u0370-\u03ff\u0400-\u04ff]")
+
+
 def _curl(line: str, protected: Sequence[tuple[int, int]], curly_edits: list[Edit],
           guillemets: str = "") -> list[Edit]:
     r"""Curly-document edits for a line with straight quotes in a curly text.
@@ -698,6 +701,9 @@ def _curl(line: str, protected: Sequence[tuple[int, int]], curly_edits: list[Edi
     >>> [(e.before, e.after) for e in fix_quotes('«Он сказал "да"» и "нет"', AMONG_CURLY,
     ...                                           guillemets="«»")]
     [('"', '„'), ('"', '“'), ('"', '«'), ('"', '»')]
+    >>> [(e.before, e.after) for e in fix_quotes("Статья на тему 'Смыслы конкурса'",
+    ...                                           AMONG_CURLY, guillemets="«»")]
+    [("'", '«'), ("'", '»')]
     """
     changes: dict[int, tuple[str, str]] = {}
     for match in _PRIMES_RE.finditer(line):
@@ -705,6 +711,7 @@ def _curl(line: str, protected: Sequence[tuple[int, int]], curly_edits: list[Edi
             if match.group(group):
                 changes[match.start(group)] = (prime, "prime")
     openers: list[str] = []     # guillemets and low quotes open at this point of the line
+    singles: list[str] = []     # those of them a straight single quote opened
     for match in re.finditer("[\"'«»]", line):
         index = match.start()
         mark = match.group()
@@ -733,6 +740,17 @@ def _curl(line: str, protected: Sequence[tuple[int, int]], curly_edits: list[Edi
                 new = "“" if (openers.pop() if openers else "«") == "„" else "»"
         elif mark == '"':
             new = {"open": "“", "close": "”"}.get(where)
+        elif (mark == "'" and guillemets == "«»" and where == "open"
+              and _CYRILLIC_OR_GREEK_RE.match(nxt) and line.find("'", index + 1) > index):
+            # a Russian title's straight single quotes in a text quoting with guillemets
+            # ("на тему 'Смыслы конкурса'"): a quotation, written as the text writes them
+            new = "„" if "«" in openers else "«"
+            openers.append(new)
+            singles.append(new)
+        elif mark == "'" and singles and where == "close":
+            new = "“" if singles.pop() == "„" else "»"
+            if openers:
+                openers.pop()
         elif (prev.isalnum() and nxt.isalpha()) or where == "close":
             new = "’"               # Russia's, don't; the end of a single quotation
         elif where == "open":

@@ -365,3 +365,14 @@ def test_an_empty_picture_s_markup_before_the_first_sentence_goes() -> None:
             "Our shop is staying open all winter, and the knitting group meets on Thursdays.\n")
     out = clean_document(text, CleanOptions()).text
     assert out.startswith("Most of us have heard") and "![]" not in out
+
+
+def test_straight_single_quotes_in_a_guillemet_text_become_guillemets() -> None:
+    """A Russian title's quotation typed in straight single quotes, over a text quoting
+    with «» on a scraped page (its print link): guillemets, not English curly quotes."""
+    text = ("Научная статья на тему 'Смыслы конкурса Макаренко'\n\n"
+            "Текст научной статьи по специальности «Науки об образовании» и «Педагогика», "
+            "автор — Иванов.\n\nКонкурс «Педагог года» прошёл в Москве, сообщает сайт.\n\n"
+            "Версия для печати\n")
+    out = clean_document(text, CleanOptions()).text
+    assert out.startswith("Научная статья на тему «Смыслы конкурса Макаренко»")
