@@ -716,9 +716,27 @@ def _language_name(lang: str) -> str:
     return known.name if known else lang
 
 
+# An acronym in brackets after a name ("(NSC)", "(SCO)").
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
+
+
 @check("brackets", WARNING)
 def check_brackets(source: str, target: str) -> str | None:
-    """Round, square and curly brackets come in the same numbers."""
+    """Round, square and curly brackets come in the same numbers.
+
+    An acronym in brackets that the translation leaves out, letters and all, is no
+    bracket lost: the glossary leaves out an acronym a language has none for
+    ("(NSC)", noted on the entry), and an editor may drop one the name already says;
+    the glossary's own check says whether the acronym was owed.
+
+    >>> check_brackets("The National Security Council (NSC) met.",
+    ...                "Se reunió el Consejo de Seguridad Nacional.") is None
+    True
+    >>> check_brackets("The council (NSC) met (twice).", "El consejo (NSC) se reunió.")
+    "'(' appears 2 times in msgid, 1 in msgstr"
+    """
+    source = _BRACKETED_ACRONYM.sub(
+        lambda m: m.group() if m.group(1) in target else "", source)
     for pair in ("()", "[]", "{}"):
         for char in pair:
             if source.count(char) != target.count(char):

@@ -2723,7 +2723,8 @@ _EDIT_LINK_LINE_RE = re.compile(
     rf"(?P<open>\[)?\s*{_EDIT_LINK_WORDS}(?:\s*\|\s*{_EDIT_LINK_WORDS})?\s*(?(open)\])", re.I)
 # A mobile wiki's bare link glued to its heading ("Early lifeEdit"): a small letter, then
 # "Edit" with no space, as no English word ends.
-_GLUED_EDIT_RE = re.compile(r"(?P<heading>[^\W\d_][^.!?:;\[\]]{0,80}?[a-zà-ÿ])(?P<link>Edit)")
+# A heading may hold a colon ("Manual of Style: Character PagesEdit").
+_GLUED_EDIT_RE = re.compile(r"(?P<heading>[^\W\d_][^.!?;\[\]]{0,80}?[a-zà-ÿ])(?P<link>Edit)")
 #: A bare or glued link is a wiki's only on a page where this many headings carry one.
 _BARE_EDIT_LINKS = 2
 
@@ -2786,6 +2787,9 @@ def glued_edit_links(lines: Sequence[str | None], code: Sequence[bool], *,
     [(0, 10), (4, 6)]
     >>> glued_edit_links(["TextEdit", "", "A text editor."], [False] * 3)
     {}
+    >>> len(glued_edit_links(["Manual of Style: Character PagesEdit", "", "Pages on people.",
+    ...                       "", "Cross referencingEdit", ""], [False] * 6))
+    2
     """
     found: dict[int, Edit] = {}
     for index, line in _lone_lines(lines, code):

@@ -700,6 +700,8 @@ _COMMENTS_RE = re.compile(as_seen(
 _THREAD_HEADING_RE = re.compile(
     r"\d+ (?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?) (?:on|to) [“\"«‘'].{1,200}",
     re.IGNORECASE)
+#: Comments under their writers' "… said..." that make a comment block without its count.
+_SAID_COMMENTS = 2
 _SAID_RE = re.compile(as_seen(r".{1,60}\s(?:said|wrote|пишет|написал[аи]?|είπε|έγραψε)"
                               r"\s*(?:\.\.\.|…|:)"), re.IGNORECASE)
 # Under the count a single post's page holds its form, its pager and the sidebar: this many
@@ -738,11 +740,15 @@ def under_comment_count(lines: Sequence[str | None], code: Sequence[bool]) -> di
     [6, 8, 10]
 
     So does a thread's heading that names the post it answers, whatever the comments
-    under it look like (numbered, indented replies).
+    under it look like (numbered, indented replies), and, where the scraper lost the
+    count, two comments or more each under its writer's "… said...".
 
     >>> sorted(under_comment_count([*post, "2 thoughts on “One of my favourite poems”", "",
     ...                           "  1. Lovely.", "", "      1. Thanks!"], [False] * 11))
     [6, 8, 10]
+    >>> sorted(under_comment_count([*post, "Jeff said...", "Lovely.", "Ann said...",
+    ...                           "Thanks!"], [False] * 10))
+    [6, 7, 8, 9]
     """
     texts = [i for i, line in enumerate(lines) if line is not None and (line or "").strip()]
     flat = {i: " ".join((lines[i] or "").split()) for i in texts}
@@ -750,6 +756,12 @@ def under_comment_count(lines: Sequence[str | None], code: Sequence[bool]) -> di
              and _SAID_RE.fullmatch(flat[texts[k + 1]]) and k >= _POST_LINES]
     shown += [k for k, i in enumerate(texts[:-1]) if not code[i] and k >= _POST_LINES
               and _THREAD_HEADING_RE.fullmatch(flat[i])]
+    # The count lost by the scraper: two comments or more, each under its writer's
+    # "… said...", under the post, are the comment block all the same.
+    said = [k for k, i in enumerate(texts[:-1]) if not code[i] and k >= _POST_LINES
+            and _SAID_RE.fullmatch(flat[i]) and flat[i].endswith(("...", "…"))]
+    if len(said) >= _SAID_COMMENTS:
+        shown.append(said[0])
     if shown:
         # the comments themselves, under their count: a post's own page, to its end
         return {i: "readers' comments under their count" for i in texts[min(shown):]}

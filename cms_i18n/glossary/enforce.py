@@ -224,6 +224,8 @@ class _Plan:
     sent: str = ""
     slots: list[_Slot] = field(default_factory=list)
     ok: bool = True          # False when a stand-in could not be assigned
+    #: every stand-in written into ``sent``, a slot's or not: none may reach the editor
+    sent_standins: list[StandIn] = field(default_factory=list)
 
 
 def translate_units(engine: Engine, texts: Sequence[str], *, source: str, target: str,
@@ -467,6 +469,7 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
             # the engine writes "del ruso-Organización … dirigida"
             lead_start, verb, agent = led
             nxt = occurrences[index + 1] if index + 1 < len(occurrences) else None
+            alone = replacement
             if nxt is not None and nxt.parenthetical and text[end:nxt.start] == " (" and \
                     text[nxt.end:nxt.end + 1] == ")":
                 # its acronym in parentheses stays right after it: "(OTSC), led by Russia"
@@ -482,7 +485,10 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
                 start, replacement = lead_start, f"{replacement}, {verb} by {agent}{closing}"
                 slot.led = True
             elif end != occ.end + len(slot.extra):
-                end = occ.end + len(slot.extra)      # attributive: left as the source has it
+                # attributive: left as the source has it, its acronym in parentheses too
+                # (sent once, as the source writes it, and swapped by its own slot)
+                end = occ.end + len(slot.extra)
+                replacement = alone
                 if plan.slots[-1].occ is not occ:
                     plan.slots.pop()
         chunks.append(_indefinite(text[pos:start], replacement))
@@ -550,6 +556,8 @@ def _word_sent(slot: _Slot, plan: _Plan, lang: str, lowered: str, taken: set[str
         slot.standin = _pick_standin(slot, lang, lowered, taken, plan.slots)
         if slot.standin is None:
             plan.ok = False
+        else:
+            plan.sent_standins.append(slot.standin)
     return _written(slot)
 
 
@@ -822,8 +830,10 @@ def _leaked(plan: _Plan, text: str) -> list[str]:
     """
     if plan.strategy != "standin":
         return []
-    pairs = [(slot.standin.target_plural, slot.standin.target) for slot in plan.slots
-             if slot.standin is not None]
+    pairs = list(dict.fromkeys(
+        [(slot.standin.target_plural, slot.standin.target) for slot in plan.slots
+         if slot.standin is not None]
+        + [(standin.target_plural, standin.target) for standin in plan.sent_standins]))
     # the text is folded once for every stand-in, not once per term
     found = set(left_in(text, [noun for pair in pairs for noun in pair]))
     leaks = [next(noun for noun in pair if noun in found) for pair in pairs

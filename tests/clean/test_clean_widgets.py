@@ -246,3 +246,19 @@ def test_readers_comments_under_a_thread_heading_naming_the_post_go() -> None:
             "  1. What a relief – my daughter works late shifts and depends on the 2am bus.\n\n"
             "      1. Same here, we were ready to write to the mayor!!\n")
     assert cleaned_text(page) == post
+
+
+def test_blog_comments_whose_count_the_scraper_lost_go_under_their_writers() -> None:
+    """Two comments or more, each under its writer's "… said...", close a blog post whose
+    "N comments:" heading the scraper lost: they go, and the post stays whole."""
+    post = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\nThe new timetable starts in December.\n"
+    page = (post + "\nJeff said...\n\nGreat news for the late shift!\n\n"
+            "The Preacherman said...\n\nAbout time too.\n")
+    assert cleaned_text(page) == post
+
+
+def test_a_newsletter_s_comment_button_and_a_paywall_label_go() -> None:
+    lines = removed_lines(f"Member-only story\n\n{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n"
+                          "A reader wrote that the buses are always full at night.\n\n"
+                          "Expand full comment\n")
+    assert {"Member-only story", "Expand full comment"} <= set(lines)

@@ -636,6 +636,26 @@ def test_a_led_compound_before_a_term_comes_after_it(bundled: Glossary, apertium
 
 
 @pytest.mark.engine
+@pytest.mark.parametrize("lang", ["es", "fr", "it", "pt"])
+def test_a_led_compound_before_a_name_and_its_acronym_leaves_no_stand_in(
+        bundled: Glossary, apertium, lang: str) -> None:
+    """"the Russian-led … Organization (CSTO) elected": the name's acronym in parentheses
+    was sent twice, once as a stand-in no slot swapped back ("dirigida por Rusia
+    (guitarra) (OTSC)"); it is sent once, and no stand-in of the language is left."""
+    from cms_i18n.glossary.grammar import standins
+
+    text = ("In 2002, the Russian-led Collective Security Treaty Organization (CSTO) elected "
+            "a new secretary general.")
+    [result] = translate_units(apertium, [text], source="en", target=lang, glossary=bundled,
+                               documents=["d"])
+    nouns = {form for gender in ("m", "f") for standin in standins(lang, gender)
+             for form in (standin.target, standin.target_plural)}
+    assert not [noun for noun in nouns if re.search(rf"\b{noun}\b", result.text, re.I)], \
+        result.text
+    assert result.text.count("OTSC") == 1, result.text
+
+
+@pytest.mark.engine
 def test_a_led_compound_inside_a_longer_phrase_is_left_to_the_engine(
         bundled: Glossary, apertium) -> None:
     [result] = run(apertium, bundled, ["The Russian-led CSTO peacekeeping force arrived."])
