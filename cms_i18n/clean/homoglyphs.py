@@ -390,6 +390,19 @@ def fix_greek_signs(line: str, protected: Sequence[tuple[int, int]] = ()) -> lis
     return strong + weak if strong else []
 
 
+def _icon_letter(word: str, fixed: str) -> bool:
+    """Is the only letter changed a lower-case Latin one glued before a Cyrillic capital
+    ("iНе можете найти …": an information icon's "i" run into the next word)?  A word
+    does not go on in capitals after its first small letter, so the "i" is no letter of
+    it, and no Ukrainian "і" either.
+
+    >>> _icon_letter("iНе", "іНе"), _icon_letter("змiни", "зміни")
+    (True, False)
+    """
+    return (len(word) > 1 and word[0] != fixed[0] and word[1:] == fixed[1:]
+            and word[0].isascii() and word[0].islower() and word[1].isupper())
+
+
 def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = (),
                    known: frozenset[str] = frozenset()) -> list[Edit]:
     """Edits replacing look-alike letters in one line.
@@ -440,9 +453,9 @@ def fix_homoglyphs(line: str, protected: Sequence[tuple[int, int]] = (),
         if fixed is None and len(word) > 1:
             fixed = (_fix_greek_in_russian(word, context, _in_formula(line, start, end))
                      or _fix_foreign_lookalikes(words, scripts, running, index))
-        if fixed is None:
+        if fixed is None or _icon_letter(word, new_word := fixed[0]):
             continue
-        new, note = fixed
+        new, note = new_word, fixed[1]
         edits.append(Edit(start, word, new, "homoglyph", note))
         repaired[index] = _pure_script(new)     # Пyтина is the Russian word it stands for
     for native, (_, _, name) in _FROM_LATIN.items():

@@ -175,3 +175,13 @@ def test_the_pages_own_word_outweighs_the_english_word_list() -> None:
     page = "Real ale is served all day.\n\nIt is a рeal treat for the village.\n"
     result = CliRunner().invoke(main, ["clean"], input=page)
     assert result.stdout == page.replace("рeal", "real")
+
+
+def test_an_icon_s_letter_glued_before_a_russian_capital_is_no_ukrainian_letter() -> None:
+    """"iНе можете найти …": an information icon's "i" run into the next word is no letter
+    of it; a Ukrainian word with a Latin "i" inside it still gets its "і"."""
+    from cms_i18n.clean.homoglyphs import fix_homoglyphs
+
+    assert fix_homoglyphs("iНе можете найти то, что вам нужно?") == []
+    assert [(e.before, e.after) for e in fix_homoglyphs("Всі змiни до закону набули чинності")] \
+        == [("змiни", "зміни")]
