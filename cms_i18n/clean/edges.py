@@ -849,7 +849,7 @@ def _list_items(order: Sequence[int], views: dict[int, str],
 # know...") with the story it shows.
 _BOX_TO_END_RE = re.compile(
     r"(?:famous |related )?quotes containing the words? [^.!?]{1,160}:"
-    r"|newsflash(?:\s*[-–—:]\s*[^.!?]{1,60}(?:\.\.\.|…|[?:])?)?", re.IGNORECASE)
+    r"|newsflash(?:\s*[-–—:]\s*[^.!?]{1,60}(?:\.\.\.|…|\?))?", re.IGNORECASE)
 
 
 # A teaser the site cut short where its link ended, the link's words after the cut or not

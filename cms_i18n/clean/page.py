@@ -1101,9 +1101,10 @@ def _take_card_around_join_date(views: dict[int, str], found: dict[int, str]) ->
 
 # A display setting's label ("Screen Colours:", "Text size:", "Contrast:"), a list's item
 # or not, and the short choices under it ("Normal", "Black & Yellow", "Large").
+# A club's "Colours:" over its colours is no setting: the screen's or the site's are.
 _DISPLAY_SETTING_RE = re.compile(
-    r"(?:[-•*]\s*)?(?:(?:screen|site|page|text|background|display)\s+)?"
-    r"(?:colou?rs?|colou?r scheme|contrast|text size|font size)\s*:", re.IGNORECASE)
+    r"(?:[-•*]\s*)?(?:(?:screen|site|page|text|background|display)\s+colou?rs?"
+    r"|colou?r scheme|contrast|text size|font size)\s*:", re.IGNORECASE)
 _CHOICE_WORDS = 3
 
 
@@ -1123,7 +1124,7 @@ def _display_choices(texts: Sequence[str]) -> bool:
 
     >>> _display_choices(["- Screen Colours:", "- Normal", "- Black & Yellow", "Meetings …"])
     True
-    >>> _display_choices(["Colours:", "Our club colours are red and white."])
+    >>> _display_choices(["Colours:", "Red", "White", "Blue"])
     False
     """
     return bool(_DISPLAY_SETTING_RE.fullmatch(texts[0])) and _choices_end(texts) >= 3
