@@ -593,7 +593,13 @@ def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot, reframe: bool 
                 if at_start:
                     noun = noun[:1].upper() + noun[1:]
                 shown = word.lower() if slot.standin else word
-                if proper:   # "the Islamic Emirate, led by the Taliban, has"
+                # a plural head "led by" takes the phrase between commas too, which the
+                # engine then reads as a participle, not as the verb ("efforts led by the
+                # UN" → "esfuerzos dirigieron por la ONU"; "efforts, led by …," →
+                # "dirigidos"); "backed by" it reads as one already ("apoyadas")
+                plural = low == "led" and noun.endswith("s") and not noun.endswith(
+                    ("ss", "us", "is"))
+                if proper or plural:   # "the Islamic Emirate, led by the Taliban, has"
                     closing = "" if re.match(r"\s*(?:[,.;:!?)]|$)", text[he:]) else ","
                     return start, he, f"{noun}, {verb}{prep} the {shown}{closing}"
                 return start, he, f"{noun} {verb}{prep} the {shown}"

@@ -656,6 +656,19 @@ def test_a_led_compound_before_a_name_and_its_acronym_leaves_no_stand_in(
 
 
 @pytest.mark.engine
+def test_a_term_led_compound_before_a_plural_head_is_a_participle(
+        bundled: Glossary, apertium) -> None:
+    """"Previous UN-led efforts … have failed": "efforts led by the UN" came out with a
+    finite verb ("esfuerzos … dirigieron por la ONU"); between commas it is the
+    participle, and "backed by" keeps its article and agreement."""
+    led, backed = (r.text for r in run(apertium, bundled, [
+        "Previous UN-led efforts to solve the crisis have failed.",
+        "UN-backed forces entered the town."]))
+    assert "dirigidos por la ONU" in led and "dirigieron" not in led, led
+    assert "Las fuerzas apoyadas por la ONU" in backed, backed
+
+
+@pytest.mark.engine
 def test_a_led_compound_inside_a_longer_phrase_is_left_to_the_engine(
         bundled: Glossary, apertium) -> None:
     [result] = run(apertium, bundled, ["The Russian-led CSTO peacekeeping force arrived."])
