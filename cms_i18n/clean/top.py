@@ -944,7 +944,10 @@ def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict
     capitalised = all(not word[:1].isalpha() or word[:1].isupper() for word in rest.split())
     if labels and capitalised and not page.BYLINE_RE.match(rest):
         return {}   # a byline after the date ("date 2019-04-23 By Drue Watkins") stays
-    return {first: Edit(start, match.group("prefix"), "", "chrome",
+    # the blanks before the date go with it: " date 2025-10-10 Лидеры …" keeps no space
+    # opening its headline
+    line = lines[first] or ""
+    return {first: Edit(0, line[:start] + match.group("prefix"), "", "chrome",
                         "crawler's date before the first line")}
 
 
@@ -1828,6 +1831,8 @@ def is_closure_notice(text: str) -> bool:
 
 # A masthead's tagline is a few words.
 _TAGLINE_WORDS = 8
+# A picture's or a post's credit to where it was found ("via Dujour Magazine"): the post's.
+_VIA_CREDIT_RE = re.compile(r"(?:(?:photo|image|picture|video)s?\s+)?via\s+[A-Z@]", re.I)
 
 
 def _take_masthead_credits(top: _Top) -> None:
@@ -1838,7 +1843,8 @@ def _take_masthead_credits(top: _Top) -> None:
     The credit opens with its verb and ends no sentence; the tagline is a few words in
     lower case ending on the publication's noun (``data/site_notices.txt``), on a page
     that shows other chrome.  A lead that says who funded a project ends its sentence,
-    and a headline opens with a capital: both stay.
+    and a headline opens with a capital: both stay, and so does a credit to where the
+    post's picture was found ("via Dujour Magazine").
     """
     for index in top.head:
         text = " ".join((top.lines[index] or "").split())   # its own letters
@@ -1851,7 +1857,8 @@ def _take_masthead_credits(top: _Top) -> None:
             continue
         words = folded.split()
         if (text[:1].islower() and len(words) <= _TAGLINE_WORDS and (top.found or top.taken)
-                and _NOTICE_KINDS["publication"].fullmatch(words[-1])):
+                and _NOTICE_KINDS["publication"].fullmatch(words[-1])
+                and not _VIA_CREDIT_RE.match(text)):
             top.take(index, "the masthead's tagline")
 
 

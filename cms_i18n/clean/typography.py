@@ -99,6 +99,8 @@ def detect_quote_style(text: str) -> str:
     'curly-singles'
     >>> detect_quote_style('The bloc\\'s "drill", the country’s view')
     'curly'
+    >>> detect_quote_style('"At the meeting," the CSTO’s chief, Kazakhstan’s and Russia\\'s')
+    'curly-singles'
     """
     try:
         lines = split_lines(text).lines
@@ -166,6 +168,13 @@ def _style_of(prose: str) -> str:
     if straight_single and not curly_single:
         typed = straight_single - _not_apostrophes(prose)
         return CURLY_DOUBLES if typed >= _CONVENTION_MARKS or not typed else "curly"
+    # Double quotes typed straight, every one of them, beside curly apostrophes (two or
+    # more) and one straight one, a slip: the doubles are the text's convention still,
+    # and the slip is curled ('"At the meeting …"' beside "Kazakhstan’s", "CSTO’s" and
+    # one "Russia's").
+    if (straight and not curly and curly_single >= _CONVENTION_MARKS
+            and 0 < straight_single - _not_apostrophes(prose) < _CONVENTION_MARKS):
+        return CURLY_SINGLES
     return "curly"
 
 

@@ -686,7 +686,8 @@ def contact_bar_at_top(lines: Sequence[str | None], code: Sequence[bool]) -> dic
 # "No comments:", "Δεν υπάρχουν σχόλια:", "Нет комментариев:"): the colon is the platform's,
 # as "no comment" alone is a phrase people say.
 _NO_COMMENTS_RE = re.compile(as_seen(
-    r"(?:no comments|нет комментариев|δεν υπάρχουν σχόλια|keine kommentare|aucun commentaire"
+    r"(?:no comments|нет комментариев|немає коментарів|δεν υπάρχουν σχόλια|keine kommentare"
+    r"|aucun commentaire"
     r"|no hay comentarios|nenhum comentário|nessun commento|geen reacties|brak komentarzy)\s*:"),
     re.IGNORECASE)
 # The count over the comments themselves, each under its writer's "… said..." (Blogger's

@@ -33,7 +33,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from babel.dates import format_interval, format_skeleton, format_time, get_month_names
+from babel.dates import format_interval, format_skeleton, get_month_names
 
 from cms_i18n.engines.territories import cldr_locale
 from cms_i18n.languages import base
@@ -253,6 +253,8 @@ def find_dates(text: str, target: str) -> list[Date]:
     ['5 marzo 2014', '8–9 luglio']
     >>> find_dates("You may leave. May I?", "es")
     []
+    >>> [d.written for d in find_dates("It began at 9:43 am and ended at 10 p.m. sharp.", "es")]
+    ['9:43 am', '10 p.m.']
     """
     locale = _locale(target)
     found: list[Date] = []
@@ -299,30 +301,18 @@ def find_dates(text: str, target: str) -> list[Date]:
                                                          locale) or m.group()))
     for m in _CLOCK.finditer(text):
         if not any(start < m.end() and m.start() < end for start, end in taken):
-            found.append(Date(m.start(), m.end(), _clock(m, locale)))
+            found.append(Date(m.start(), m.end(), m.group()))
     found.sort(key=lambda d: d.start)
     return [_capital(text, d) for d in found]
 
 
 # A time of day on the twelve-hour clock: "9:43 am", "10 p.m.", "7.30pm", "11:05 AM".
-# Apertium reads "am" as the verb ("9:43 soy", "9:43 je suis"); every target language
-# of the product writes the time on the 24-hour clock.  A stop that ends the sentence as
-# well ("at 9 a.m." at the end) stays the sentence's.
-_CLOCK = re.compile(r"(?<![\w:.])(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s?"
-                    r"(?P<half>[AaPp]\.?[Mm](?:\.(?!\s*(?:$|\n|[A-Z\"“])))?)(?![\w])")
-
-
-def _clock(m: re.Match[str], locale: str) -> str:
-    """The time ``m`` found, as the target writes it on the 24-hour clock (CLDR's short
-    time form).
-
-    >>> [d.written for d in find_dates("It began at 9:43 am and ended at 10 p.m. sharp.", "es")]
-    ['9:43', '22:00']
-    >>> [d.written for d in find_dates("I am here at 7.30pm.", "fr")]
-    ['19:30']
-    """
-    hour = int(m.group("h")) % 12 + (12 if m.group("half")[0] in "Pp" else 0)
-    return format_time(datetime.time(hour, int(m.group("min") or 0)), "short", locale=locale)
+# Apertium reads "am" as the verb ("9:43 soy", "9:43 je suis"); the time reaches it as a
+# code word and comes back as the source writes it (the numbers the editor and `check`
+# compare stay the same; a newsroom that writes the 24-hour clock changes it in review).
+# A stop that ends the sentence as well ("at 9 a.m." at the end) stays the sentence's.
+_CLOCK = re.compile(r"(?<![\w:.])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?"
+                    r"[AaPp]\.?[Mm](?:\.(?!\s*(?:$|\n|[A-Z\"“])))?(?![\w])")
 
 
 def _capital(text: str, date: Date) -> Date:

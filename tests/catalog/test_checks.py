@@ -56,6 +56,9 @@ CASES = [
      "La OCS (Shanghái) se reunió."),
     # an acronym in brackets left out, letters and all, is no bracket lost: the glossary
     # drops one a language has none for, and says so on the entry
+    ("brackets", "The Organization (CSTO) met (twice).",
+     "La Organización (OTSC) se reunió dos veces).",
+     "La Organización (OTSC) se reunió (dos veces)."),
     ("brackets", "The National Security Council (NSC) met (twice).",
      "El Consejo de Seguridad Nacional se reunió dos veces).",
      "El Consejo de Seguridad Nacional se reunió (dos veces)."),

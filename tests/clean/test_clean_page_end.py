@@ -591,3 +591,17 @@ def test_a_joomla_tag_page_heading_and_a_comment_bar_go() -> None:
                           "Match Report: Click here to add your own comment  |  See all comments\n")
     assert "Displaying items by tag: Night Buses" in lines
     assert "Match Report: Click here to add your own comment  |  See all comments" in lines
+
+
+def test_a_wire_s_author_credit_over_the_latest_news_stays() -> None:
+    """"Original Author: Dinara Bekbolayeva" is the story's byline, over the site's list."""
+    text = (f"{ARTICLE}Original Author: Dinara Bekbolayeva\nLatest news\n"
+            "- Bank Sells Its Stake for $475 Million\n- Ministers Meet in Astana on Trade\n")
+    assert "Original Author: Dinara Bekbolayeva" in cleaned_text(text)
+
+
+def test_a_ukrainian_blog_s_comment_block_and_a_newsletter_call_go() -> None:
+    lines = removed_lines(f"{ARTICLE}\nНемає коментарів:\n\nДописати коментар\n")
+    assert {"Немає коментарів:", "Дописати коментар"} <= set(lines)
+    call = "Sign up for upcoming events, latest news and articles from the Analyst"
+    assert call in removed_lines(f"{ARTICLE}\n{call}\n")

@@ -1897,3 +1897,19 @@ def test_a_blog_s_name_without_the_word_blog_goes_but_a_headline_over_a_date_sta
             "The council voted on Tuesday to keep the night buses running through the winter, "
             "after drivers and riders asked it to.\n")
     assert cleaned_text(news) == news
+
+
+def test_a_credit_via_a_magazine_under_a_blog_post_s_title_stays() -> None:
+    post = ("Sunday, January 23, 2011\n\nBake Bake Bake Senora\n\nvia Dujour Magazine\n\n"
+            "Every day I get emails with recipes for things my grandmother would have baked, "
+            "and this week Dujour magazine sent one worth trying.\n\nNo comments:\n\n"
+            "Post a Comment\n")
+    assert "via Dujour Magazine" in cleaned_text(post)
+
+
+def test_a_crawler_s_date_takes_the_blank_before_it_along() -> None:
+    """" date 2025-10-10 Лидеры …": the date goes and no blank opens the headline."""
+    text = (" date 2025-10-10 Лидеры стран Содружества собрались в Душанбе\n\n"
+            "Лидеры стран Содружества Независимых Государств собрались в Душанбе на "
+            "очередной саммит, сообщает пресс-служба.\n")
+    assert cleaned_text(text).startswith("Лидеры стран Содружества собрались в Душанбе\n")

@@ -193,20 +193,20 @@ def test_real_apertium_writes_spans_and_days_after_a_preposition(lang: str) -> N
 
 
 @pytest.mark.parametrize(("text", "target", "wanted"), [
-    ("It began at 9:43 am on Friday.", "es", ["9:43"]),
-    ("The vote is at 10 p.m. in New York.", "fr", ["22:00"]),
-    ("Doors open at 7.30pm.", "it", ["19:30"]),
-    ("I am sure it was 11:05 AM", "pt", ["11:05"]),
+    ("It began at 9:43 am on Friday.", "es", ["9:43 am"]),
+    ("The vote is at 10 p.m. in New York.", "fr", ["10 p.m."]),
+    ("Doors open at 7.30pm.", "it", ["7.30pm"]),
+    ("I am sure it was 11:05 AM", "pt", ["11:05 AM"]),
 ])
-def test_a_twelve_hour_time_is_written_on_the_24_hour_clock(text: str, target: str,
-                                                             wanted: list[str]) -> None:
+def test_a_twelve_hour_time_reaches_the_engine_as_written(text: str, target: str,
+                                                          wanted: list[str]) -> None:
     assert [d.written for d in find_dates(text, target)] == wanted
 
 
 def test_a_time_that_ends_the_sentence_leaves_its_full_stop() -> None:
     text = "The session closed at 9 p.m. The next one opens on Monday."
     (time,) = find_dates(text, "es")
-    assert text[time.start:time.end] == "9 p.m" and time.written == "21:00"
+    assert text[time.start:time.end] == "9 p.m" and time.written == "9 p.m"
 
 
 @pytest.mark.engine
@@ -216,5 +216,5 @@ def test_real_apertium_no_longer_reads_am_as_a_verb() -> None:
     with ApertiumEngine({}) as engine:
         (es,) = engine.translate_batch(["The meeting started at 9:43 am on Friday."], "en", "es")
         (fr,) = engine.translate_batch(["The meeting started at 9:43 am on Friday."], "en", "fr")
-    assert "9:43" in es.text and "soy" not in es.text
-    assert "09:43" in fr.text and "suis" not in fr.text
+    assert "9:43 am" in es.text and "soy" not in es.text
+    assert "9:43 am" in fr.text and "suis" not in fr.text
