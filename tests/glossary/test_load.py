@@ -190,7 +190,9 @@ def test_the_bundled_glossary_is_valid_and_complete(bundled) -> None:
                "CSTO_SEC": {"es", "fr", "de", "ru", "pt", "it", "gl"},
                # Iran's and the United States' councils (no Catalan or Galician source)
                "IR_SNSC": {"es", "fr", "de", "ru", "it", "pt"},
-               "US_NSC": {"es", "fr", "de", "ru", "pt", "it"}}
+               "US_NSC": {"es", "fr", "de", "ru", "pt", "it"},
+               # the African Union's council: its working languages' press (es, fr)
+               "AU_PSC": {"es", "fr"}}
     assert ids == {"SCO", "CSTO", "RUS_SC", "ASEAN", "BRICS", "AU", "LAS", "CIS", "UNSC",
                    "TALIBAN", "GLOBAL_SOUTH", "NATIONAL_SC", "UN", *sourced}
     for concept in bundled:
