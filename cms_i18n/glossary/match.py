@@ -272,6 +272,10 @@ _OWNER_BREAKS = re.compile(r"[^\w'’\s-]")
 _POSSESSOR_BREAKS = re.compile(r"[^\w.'’\s-]")
 
 
+# An owner's possessive ending ("African Union's"), which spells the owner's name too.
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+
+
 @dataclass(frozen=True)
 class Occurrence:
     """One mention of a concept in a source text."""
@@ -1356,7 +1360,10 @@ class Matcher:
         >>> [o.parent for o in matcher.find("The SCO Council of Heads of State met.")]
         [None]
         """
-        folded = f" {_norm(matched).casefold()} "
+        # its owner's possessive spells it too ("the African Union's Peace and Security
+        # Council")
+        bare = _POSSESSIVE_S.sub("", _norm(matched))
+        folded = f" {bare.casefold()} "
         return next((parent for name, parent in self._parent_names
                      if parent is not concept and f" {name} " in folded), None)
 

@@ -1905,11 +1905,3 @@ def test_a_credit_via_a_magazine_under_a_blog_post_s_title_stays() -> None:
             "and this week Dujour magazine sent one worth trying.\n\nNo comments:\n\n"
             "Post a Comment\n")
     assert "via Dujour Magazine" in cleaned_text(post)
-
-
-def test_a_crawler_s_date_takes_the_blank_before_it_along() -> None:
-    """" date 2025-10-10 Лидеры …": the date goes and no blank opens the headline."""
-    text = (" date 2025-10-10 Лидеры стран Содружества собрались в Душанбе\n\n"
-            "Лидеры стран Содружества Независимых Государств собрались в Душанбе на "
-            "очередной саммит, сообщает пресс-служба.\n")
-    assert cleaned_text(text).startswith("Лидеры стран Содружества собрались в Душанбе\n")
