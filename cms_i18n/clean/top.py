@@ -1829,7 +1829,7 @@ def is_closure_notice(text: str) -> bool:
 # A masthead's tagline is a few words.
 _TAGLINE_WORDS = 8
 # A picture's or a post's credit to where it was found ("via Dujour Magazine"): the post's.
-_VIA_CREDIT_RE = re.compile(r"(?:(?:photo|image|picture|video)s?\s+)?via\s+[A-Z@]", re.I)
+_VIA_CREDIT_RE = re.compile(r"(?i:(?:(?:photo|image|picture|video)s?\s+)?via)\s+[A-Z@]")
 
 
 def _take_masthead_credits(top: _Top) -> None:

@@ -836,10 +836,9 @@ def _leaked(plan: _Plan, text: str) -> list[str]:
     """
     if plan.strategy != "standin":
         return []
-    pairs = list(dict.fromkeys(
-        [(slot.standin.target_plural, slot.standin.target) for slot in plan.slots
-         if slot.standin is not None]
-        + [(standin.target_plural, standin.target) for standin in plan.sent_standins]))
+    # every stand-in is picked in one place (_word_sent), which records it, a slot's or not
+    pairs = list(dict.fromkeys((standin.target_plural, standin.target)
+                               for standin in plan.sent_standins))
     # the text is folded once for every stand-in, not once per term
     found = set(left_in(text, [noun for pair in pairs for noun in pair]))
     leaks = [next(noun for noun in pair if noun in found) for pair in pairs
