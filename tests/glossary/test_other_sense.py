@@ -37,6 +37,9 @@ PAGES = {
     "lawsuit": ["SCO's lawsuit against IBM was dismissed with prejudice."],
     # the astronomical unit, undefined, after a number
     "astronomy": ["Pluto averages about 40 AU from the Sun."],
+    # American University, by the league of universities it belongs to
+    "consortium": ["AU is a member of the Consortium of Universities of the Washington "
+                   "Metropolitan Area."],
     # the organisation itself: its term is applied, no such note
     "summit": ["The SCO summit opened in Tianjin."],
 }
@@ -75,6 +78,7 @@ def notes(e: polib.POEntry) -> list[str]:
     ("varsity", "CIS", "CEI", "varsity"),
     ("lawsuit", "SCO", "OCS", "IBM"),
     ("astronomy", "AU", "UA", "from the Sun"),
+    ("consortium", "AU", "UA", "Consortium of Universities"),
 ])
 def test_an_acronym_of_another_body_is_noted_and_left_as_the_engine_wrote_it(
         site: Path, plain: Path, page: str, concept: str, term: str, word: str) -> None:
