@@ -378,6 +378,9 @@ _CALL_VERBS = ("apply", "give", "donate", "subscribe", "register", "join", "enro
 _CALL_RE = re.compile(rf"(?:{'|'.join(_CALL_VERBS)})(?: [\w’'&-]+){{0,4}}!?", re.IGNORECASE)
 _CALL_SMALL = frozenset({"a", "an", "the", "of", "for", "to", "in", "on", "at", "and", "or",
                          "our", "your", "us", "up", "now", "today", "here", "more"})
+# A button holds no clause of its own: "Give If You Can" is a headline (a radio show's
+# segment), as a condition or a time is no label a site puts on a button.
+_CALL_CLAUSE = frozenset({"if", "when", "while", "because", "unless", "until"})
 
 
 def is_call_to_action(text: str) -> bool:
@@ -388,10 +391,14 @@ def is_call_to_action(text: str) -> bool:
     (True, True)
     >>> is_call_to_action("Apply now for the grant."), is_call_to_action("Give the dog a bone")
     (False, False)
+    >>> is_call_to_action("Give If You Can")
+    False
     """
     if not _CALL_RE.fullmatch(text):
         return False
     words = text.rstrip("!").split()
+    if any(w.casefold() in _CALL_CLAUSE for w in words[1:]):
+        return False
     return all(w[:1].isupper() or w.casefold() in _CALL_SMALL for w in words)
 
 
@@ -709,6 +716,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
             bylines, {i for i, reason in found.items() if reason in top.TITLE_COPIES})
         top.take_header(lines, views, found, bylines)
         _spare_title_under_trail(lines, views, found)
+        _spare_date_badge(lines, views, found)
         # Chrome the blocks found at the very end (a calendar, a counter) closes the page too.
         page.take_tail(lines, views, found)
         page.take_closing_teasers(lines, views, found)
@@ -723,6 +731,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         if learned:
             model.take_edges(lines, views, found)
             model.take_other_stories(lines, views, found)
+            _spare_date_badge(lines, views, found)
         # ... and again, beside the chrome the other rules found.
         lexicon.take_interface_lines(lines, views, found)
     if page_rules:
@@ -1046,6 +1055,32 @@ def _take_separator_residue(views: dict[int, str], found: dict[int, str]) -> Non
     # a front matter's fence) is no such mark.
     if len(order) > 1 and _LONE_MARK_RE.fullmatch(views[order[0]]) and order[0] not in found:
         found[order[0]] = "separator"
+
+
+# A blog theme's date badge, its figures run together as the scraper found them in their
+# boxes ("Sep152017", "Jan 032015"): the post's date, never the day's (a page printing
+# today's date spells it out).
+_DATE_BADGE_RE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? ?"
+    r"(?:[0-2]\d|3[01])(?:19|20)\d\d", re.IGNORECASE)
+# The reasons a badge's lines get from the rules that see short lines among chrome.
+_PANEL_REASONS = ("control panel", "short line in a panel of chrome", "short line among chrome")
+
+
+def _spare_date_badge(lines: Sequence[str | None], views: dict[int, str],
+                      found: dict[int, str]) -> None:
+    """A post's date badge over its article, and the weekday printed over it ("Friday" /
+    "Sep152017"), taken as a panel's short lines: the article's date stays."""
+    for index in [i for i in views if _DATE_BADGE_RE.fullmatch(views[i])
+                  and (i not in found or found[i] in _PANEL_REASONS)]:
+        found.pop(index, None)
+        above = index - 1
+        while above >= 0 and lines[above] is None:
+            above -= 1
+        reason = found.get(above, "")
+        if ((reason in _PANEL_REASONS or reason.startswith("page chrome (model"))
+                and views.get(above, "").casefold() in top.WEEKDAY_NAMES):
+            del found[above]
 
 
 def _spare_title_under_trail(lines: Sequence[str | None], views: dict[int, str],
@@ -1860,6 +1895,31 @@ def _take_dated_teasers(views: dict[int, str], found: dict[int, str]) -> None:
             return
 
 
+#: Words at most in a segment label between a headline's two copies ("Today's The Day").
+_LABEL_BETWEEN_WORDS = 4
+
+
+def _label_between_copies(lines: Sequence[str | None], views: dict[int, str],
+                          found: dict[int, str], title: int, copy: int) -> int | None:
+    """The one line between a headline and its copy when it is a label (a few capitalised
+    words of a line of their own, no figure, no byline) and the copy stands right over the
+    article's prose, blank lines apart; else None."""
+    standing = [i for i in range(title + 1, copy) if i not in found and (lines[i] or "").strip()]
+    if len(standing) != 1 or not all(
+            not (lines[i] or "").strip() for i in (standing[0] - 1, standing[0] + 1)):
+        return None
+    label = views.get(standing[0], "")
+    words = label.split()
+    after = next((i for i in sorted(views) if i > copy and i not in found), None)
+    if (not words or len(words) > _LABEL_BETWEEN_WORDS or re.search(r"\d", label)
+            or page.BYLINE_RE.match(label) or not all(w[:1].isupper() for w in words)
+            or page.SENTENCE_END_RE.search(label) or after is None
+            or any((lines[i] or "").strip() for i in range(copy + 1, after))
+            or not blocks.is_prose(views[after])):
+        return None
+    return standing[0]
+
+
 def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
                          found: dict[int, str]) -> None:
     """Drop later copies of the title line (og:title, caption or breadcrumb residue).
@@ -1919,6 +1979,13 @@ def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],
                 # stands over the lone copy: the post's title, then the story it reposts
                 # with its own headline, subheading and dateline.
                 found[title_index] = "repeated title"
+            elif (label := _label_between_copies(
+                    lines, views, found, title_index, index)) is not None:
+                # A show page's segment label between its headline's two copies ("Give If
+                # You Can" / "Today's The Day" / "Give If You Can" / the story): the copy
+                # over the story is the story's; the first copy and the label go.
+                found[title_index] = "copy of a line below it"
+                found[label] = "label between two copies of the headline"
             else:
                 found[index] = "repeated title"
         elif _is_slug_of(views[index], title_words):

@@ -54,6 +54,8 @@ _GLUED_PART = 4
 _GLUED_LONG = 100
 # A line longer than this is no interface string, whatever it holds.
 _LONG = 300
+# A web address in quotation marks, as a message prints its parameter ("Retrieved from «…»").
+_ADDRESS_RE = re.compile(r"(?<=[\"«“])https?://[^\s\"«»“”<>]+(?=[\"»”])")
 
 
 def _fold(text: str) -> str:
@@ -136,7 +138,9 @@ class Lexicon:
         """
         if len(line) > _LONG:
             return 0
-        folded = key(line)
+        # A quoted address fills a parameter as one word ("Retrieved from "https://…/index.php?
+        # title=…&oldid=…""), however many its slashes and signs fold it into.
+        folded = key(_ADDRESS_RE.sub(" address ", line))
         if not folded:
             return 0
         exact = self.lines.get(folded)

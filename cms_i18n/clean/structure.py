@@ -16,6 +16,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from cms_i18n.clean.server import is_server_message
+
 # Line breaks a scraped page may use.  U+0085 (NEL) is not among them: in
 # scraped text it is the cp1252 ellipsis byte read as Latin-1 (see encoding.py);
 # nor is a form feed (a page break from a PDF export), which is removed.
@@ -157,18 +159,29 @@ def looks_like_code(line: str) -> bool:
     False
     >>> looks_like_code("USD = 92.51 RUB"), looks_like_code("USD = 92.51")
     (False, True)
+
+    A double colon between spaces separates a page title's parts ("Music Heaven :: View
+    topic"), where a program's scope operator stands between names (``A::f``):
+
+    >>> looks_like_code("Music Heaven :: View topic"), looks_like_code("Walker::start_el(")
+    (False, True)
     """
     stripped = line.rstrip()
     if _PLURAL_COUNT_RE.fullmatch(stripped.strip()):
         return False    # "0 Comment(s)", "3 item(s)": a count with a plural marker, no call
     if _RATE_RE.fullmatch(stripped.strip()):
         return False    # "USD = 92.51 RUB": an exchange rate, no statement of any language
+    if not line[:1].isspace() and is_server_message(stripped):
+        # "Warning: Declaration of A::f($x) should be compatible with B::f(&$x) in
+        # /home/…/x.php on line 39": the server's message printed into the page, judged
+        # as such (a page quoting one sets it in or says so), never a program's line.
+        return False
     if stripped.endswith(";") and "&" in stripped:
         stripped = _TRAILING_ENTITY_RE.sub("", stripped)    # "… said.&nbsp;" is prose
     signal = bool(
         _CODE_START_RE.match(line)
         or (stripped.endswith((";", "{", ":", ")")) and _CODE_END_RE.search(stripped))
-        or any(op in line for op in _CODE_OPERATORS))
+        or any(op in line.replace(" :: ", " ") for op in _CODE_OPERATORS))
     if not signal:
         return False
     # A long sentence that ends like a sentence is prose even with an "==" in it.

@@ -20,7 +20,14 @@ FATAL = ("Fatal error: Uncaught Error: Call to undefined function get_header() i
          "  thrown in C:\\xampp\\htdocs\\site\\index.php on line 7")
 
 
-@pytest.mark.parametrize("message", [WARNING, DEPRECATED, NOTICE, FATAL,
+# a theme's method declared unlike its parent's: PHP's own "::" and "$" read as code no more
+DECLARATION = ("Warning: Declaration of Theme_Walker::start_el($output, $item, $depth, $args) "
+               "should be compatible with Walker_Nav_Menu::start_el(&$output, $item, $depth = 0, "
+               "$args = NULL, $id = 0) in /home/site/public_html/wp-content/themes/theme/"
+               "library/walkers.php on line 39")
+
+
+@pytest.mark.parametrize("message", [WARNING, DEPRECATED, NOTICE, FATAL, DECLARATION,
                                      "Warning:  mysql_connect(): Access denied for user "
                                      "'root'@'localhost' (using password: YES) in "
                                      "/var/www/db.inc on line 8"])
