@@ -85,6 +85,12 @@ _BODY_NOUNS = _words(
     "exercises staff apparatus mission missions forum envoy envoys spokesman spokeswoman "
     "spokesperson charter format framework countries states nations ministers leaders")
 _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+# Nouns a compound of a body's dealings ends in ("peace support operation", "election
+# observation mission", "counter-terrorism training exercises").
+_COMPOUND_ENDS = _words(
+    "operation operations mission missions force forces process processes initiative "
+    "initiatives programme programmes program programs talks exercise exercises plan "
+    "plans effort efforts team teams")
 _PROPER_NEXT = re.compile(r"(?:\s+(?:of|the|and|of the))?\s+[A-Z][\w-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\n\"“«(]\s*)$")
 _DET_BEFORE = re.compile(r"(?:^|(?<=\s))([Tt]he)\s+$")
@@ -701,6 +707,23 @@ def _determined(text: str, start: int) -> bool:
     return bool(m and m.group(1).lower() in {"the", "a", "an", "its", "their", "this", "that"})
 
 
+def _compound_head(text: str, end: int) -> int | None:
+    """Where a noun compound that goes on after its first word ends, when one or two more
+    lowercase words close it with a noun such compounds end in ("peace support
+    operation", "election observation mission"); else None.  The "-led" phrase then
+    follows the whole compound, which the engine keeps together ("una operación de
+    apoyo de la paz dirigida por la UA", not "una paz dirigida por la operación")."""
+    pos = end
+    for _ in range(2):
+        m = _NEXT_WORD.match(text, pos)
+        if not m or not m.group(1).islower() or m.group(1) in _STOP:
+            return None
+        pos = m.end(1)
+        if m.group(1) in _COMPOUND_ENDS:
+            return pos
+    return None
+
+
 def _head(text: str, pos: int) -> tuple[int, int] | None:
     """The noun (phrase) right after ``pos``: "government", "interim government"."""
     m = _NEXT_WORD.match(text, pos)
@@ -720,6 +743,9 @@ def _head(text: str, pos: int) -> tuple[int, int] | None:
             if noun and noun.group(1).islower() and noun.group(1) not in _STOP:
                 end = noun.end(1)
         return (start, end) if text[end:end + 2] not in ("'s", "’s") else None
+    compound = _compound_head(text, end)
+    if compound is not None:
+        return start, compound
     if m.group(1).lower() in _MODIFIERS:
         m2 = _NEXT_WORD.match(text, end)
         if m2 and m2.group(1).lower() not in _STOP:

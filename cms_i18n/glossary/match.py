@@ -296,6 +296,9 @@ class Occurrence:
     #: the body whose full name this name spells out inside it: the SCO in "the Council of
     #: Heads of State of the Shanghai Cooperation Organisation"
     parent: Concept | None = None
+    #: the body whose acronym this name holds, when the target's approved name does not
+    #: name it: the CSTO in "the Committee of CSTO Security Council Secretaries"
+    lettered_parent: Concept | None = None
 
     @property
     def span_end(self) -> int:
@@ -448,6 +451,15 @@ class Matcher:
             ((_norm(name).casefold(), concept) for concept in glossary.concepts
              if concept.acronyms and concept.enforce for name in concept.names),
             key=lambda pair: -len(pair[0]))
+        #: a body's acronym (one no other body shares) → the body: the parent another
+        #: body's name may hold ("Committee of CSTO Security Council Secretaries")
+        lettered: dict[str, list[Concept]] = {}
+        for concept in glossary.concepts:
+            if concept.enforce:
+                for acronym in concept.acronyms:
+                    lettered.setdefault(acronym, []).append(concept)
+        self._lettered = {acronym: bodies[0] for acronym, bodies in lettered.items()
+                          if len(bodies) == 1}
         #: a body's name without its parent ("Heads of State Council", of "SCO Heads of
         #: State Council" and "Heads of State Council of the SCO") → (body, parent) pairs
         self._detached = _detached_names(glossary, exact, folded, self.short)
@@ -838,7 +850,8 @@ class Matcher:
                 f"{MISSPELT} {form.text!r}; check it is the body meant")
             occ = self._occurrence(text, form.concept, form.kind, start, end, occurrences, slip)
             if form.kind == "name":
-                occ = replace(occ, parent=self._parent_spelt(form.concept, matched))
+                occ = replace(occ, parent=self._parent_spelt(form.concept, matched),
+                              lettered_parent=self._parent_lettered(form.concept, matched))
             if form.kind == "acronym" and key in defined and not occ.parenthetical:
                 # "the Center for Internet Security (CIS)": the document says what the
                 # letters stand for, and it is not this body; noted once per unit
@@ -1366,6 +1379,24 @@ class Matcher:
         folded = f" {bare.casefold()} "
         return next((parent for name, parent in self._parent_names
                      if parent is not concept and f" {name} " in folded), None)
+
+    def _parent_lettered(self, concept: Concept, matched: str) -> Concept | None:
+        """The body whose acronym ``concept``'s name holds inside it, as written in
+        ``matched`` ("CSTO" in "Committee of CSTO Security Council Secretaries"), or None.
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> [o.lettered_parent.id if o.lettered_parent else None for o in matcher.find(
+        ...     "The Committee of CSTO Security Council Secretaries met in Minsk.")]
+        ['CSTO']
+        >>> [o.lettered_parent for o in matcher.find("The UN Security Council met.")]
+        [None]
+        """
+        # inside the name, not opening it: "UN Security Council" is the UN's council by a
+        # name of its own, which every language's approved name already ties to the UN
+        return next((parent for word in re.findall(r"(?<=\w )[A-Z]{2,6}\b", matched)
+                     if (parent := self._lettered.get(word)) is not None
+                     and parent is not concept), None)
 
     def _occurrence(self, text: str, concept: Concept, kind: str, start: int, end: int,
                     before: list[Occurrence], reason: str = "") -> Occurrence:

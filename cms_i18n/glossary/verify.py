@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
-from cms_i18n.glossary.grammar import VOWEL_START
+from cms_i18n.glossary.grammar import ARTICLES, VOWEL_START
 from cms_i18n.glossary.match import Occurrence, context_from
 from cms_i18n.glossary.model import Concept, Glossary, Term
 from cms_i18n.languages import base
@@ -156,13 +156,55 @@ def with_parent_spelt(term: Term, occ: Occurrence, letters: Occurrence | None,
     return replace(term, text=term.text[:at.start()] + spelt + term.text[at.end():])
 
 
+def with_parent_named(term: Term, parent: Concept, lang: str) -> Term:
+    """A body's approved name followed by its parent's acronym, when the source's name
+    holds that acronym and the approved name names no parent ("Committee of CSTO Security
+    Council Secretaries" → "Comité de Secretarios de los Consejos de Seguridad de la
+    OTSC", as esp.belta.by writes it): the source's letters are kept, never dropped.  The
+    name stays as approved in a language that inflects, or without a rule here.
+
+    >>> from cms_i18n.glossary.model import TargetEntry
+    >>> csto = Concept("CSTO", acronyms=("CSTO",), targets={
+    ...     "es": TargetEntry("es", Term("Organización del Tratado de Seguridad Colectiva",
+    ...                       "f"), Term("OTSC", "f")),
+    ...     "fr": TargetEntry("fr", Term("Organisation du traité de sécurité collective",
+    ...                       "f"), Term("OTSC", "f"))})
+    >>> with_parent_named(Term("Comité de Secretarios", "m"), csto, "es").text
+    'Comité de Secretarios de la OTSC'
+    >>> with_parent_named(Term("Comité des secrétaires", "m"), csto, "fr").text
+    "Comité des secrétaires de l'OTSC"
+    """
+    entry = parent.target(lang)
+    articles = ARTICLES.get(base(lang))
+    if entry is None or articles is None or lang in INFLECTING:
+        return term
+    letters = entry.acronym or entry.name
+    if any(form in term.text for form in (*entry.approved, *entry.variants, *entry.short)):
+        return term     # named already: "Consejo de Seguridad de las Naciones Unidas"
+    article = articles.article(letters.gender or "f", letters.number or "sg", letters.text)
+    if article is None:
+        return term
+    of = "di" if base(lang) == "it" else "de"
+    fused = articles.contractions.get((of, article))
+    if fused is not None:
+        phrase = f"{fused} " if not fused.endswith(("'", "’")) else fused
+    elif article.endswith(("'", "’")):
+        phrase = f"{of} {article}"
+    else:
+        phrase = f"{of} {article} "
+    return replace(term, text=f"{term.text} {phrase}{letters.text}")
+
+
 def named_term(occ: Occurrence, occurrences: Sequence[Occurrence], lang: str) -> Term:
     """What enforcement writes for a name or an acronym of a translated concept: the
     approved form, with the parent spelt out where the source spelt it
-    (:func:`with_parent_spelt`)."""
+    (:func:`with_parent_spelt`), or named by its letters where the source's name held
+    them (:func:`with_parent_named`)."""
     entry = occ.concept.target(lang)
     assert entry is not None
     if occ.parent is None:
+        if occ.lettered_parent is not None and occ.kind == "name":
+            return with_parent_named(entry.form(occ.kind), occ.lettered_parent, lang)
         return entry.form(occ.kind)
     return with_parent_spelt(entry.form(occ.kind), occ,
                              spelt_parent_letters(occ, occurrences), lang)
@@ -444,10 +486,12 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     prefix = PROBLEM_PREFIX
 
     # a parent spelt out inside its body's name is named too ("… of the Shanghai
-    # Cooperation Organisation")
+    # Cooperation Organisation"), and so is one whose letters the name holds ("Committee of
+    # CSTO Security Council Secretaries")
     named = {o.concept.id for o in occurrences} | \
         {r.id for o in occurrences for r in o.readings} | \
-        {o.parent.id for o in occurrences if o.parent is not None}
+        {o.parent.id for o in occurrences if o.parent is not None} | \
+        {o.lettered_parent.id for o in occurrences if o.lettered_parent is not None}
     for f in found:
         # A forbidden rendering counts where its concept is named: "Consejo de la
         # Seguridad" is fine for "Kazakhstan's Security Council".

@@ -61,6 +61,10 @@ _WORDS = (
     r"visas?", r"borders?", r"troops", r"army", r"armed forces", r"sovereign(?:ty)?",
     r"chairmanship", r"presidium", r"elections?", r"NATO", r"balance of power",
     r"peace and security", r"the continent",
+    # a council of states' security, a diplomatic communiqué, a peace operation ("the
+    # Security Council welcomed a communique from the AU council with its proposal for an
+    # AU-led peace support operation"); "security" and "council" alone stay out (above)
+    r"security council", r"communiqu[eé]s?", r"peace (?:support )?operations?",
     r"(?:great|super)[- ]?powers?",
 )
 # Capitals and cities where the bodies meet, and regions named as such.

@@ -804,3 +804,32 @@ def test_the_sco_supreme_body_by_its_secretariats_english_name(bundled: Glossary
                            documents=["d"])
     assert "Organització de Cooperació de Xangai" in ca.text, ca.text
     assert any("SCO_CHS has no ca name" in note for note in ca.comments), ca.comments
+
+
+def test_a_led_compound_follows_the_whole_noun_compound(bundled: Glossary) -> None:
+    # "an AU-led peace support operation" → "a peace support operation led by the AU":
+    # the phrase after the compound's first word made "una paz dirigida por la operación"
+    engine = RecordingEngine(echo, strategy="standin")
+    run(engine, bundled, ["The council backed an AU-led peace support operation in Somalia.",
+                          "Russia joined the CSTO-led counter-terrorism training exercises."])
+    operation, exercises = engine.calls[0]
+    assert re.fullmatch(r"The council backed a peace support operation led by the \w+ in "
+                        r"Somalia\.", operation), operation
+    assert re.fullmatch(r"Russia joined the counter-terrorism training exercises, led by the "
+                        r"\w+\.", exercises), exercises
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize(("lang", "wanted"), [
+    ("es", "Comité de Secretarios de los Consejos de Seguridad de la OTSC"),
+    ("fr", "Comité des secrétaires des Conseils de sécurité de l'OTSC"),
+])
+def test_a_parents_letters_inside_a_bodys_name_are_kept(
+        bundled: Glossary, apertium, lang: str, wanted: str) -> None:
+    # the approved name leaves the CSTO out; the source named it by its letters
+    texts = ["The Committee of CSTO Security Council Secretaries met in Minsk.",
+             "The Committee of Security Council Secretaries met in Minsk."]
+    named, bare = translate_units(apertium, texts, source="en", target=lang,
+                                  glossary=bundled, documents=["d0", "d1"])
+    assert wanted in named.text and named.problems == (), named.text
+    assert "OTSC" not in bare.text      # never added where the source does not say it

@@ -42,6 +42,9 @@ PAGES = {
                    "Metropolitan Area."],
     # the organisation itself: its term is applied, no such note
     "summit": ["The SCO summit opened in Tianjin."],
+    # the African Union, among a security council and a peace operation
+    "communique": ["The Security Council welcomed a communique from the AU council on "
+                   "an AU-led peace support operation."],
 }
 
 
@@ -97,3 +100,11 @@ def test_the_bodys_own_acronym_is_applied_without_that_note(site: Path) -> None:
     e = entry(site, "summit")
     assert "OCS" in e.msgstr, e.msgstr
     assert notes(e) == ["glossary: SCO → OCS"], notes(e)
+
+
+def test_a_security_council_and_a_peace_operation_speak_of_states(site: Path) -> None:
+    # "AU" among the Security Council, a communiqué and a peace support operation is the
+    # African Union: once noted "no word of the document speaks of states"
+    e = entry(site, "communique")
+    assert "consejo de la UA" in e.msgstr and "dirigida por la UA" in e.msgstr, e.msgstr
+    assert not any("not applied" in note for note in notes(e)), notes(e)
