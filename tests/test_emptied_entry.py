@@ -95,3 +95,25 @@ def test_the_same_text_reviewed_in_another_entry_is_still_noted_as_elsewhere(sit
     other = entry("forecast", SCHOOLS)
     assert other.msgstr == "Las escuelas seguirán abiertas, dijo el consejo."
     assert REVIEWED_ELSEWHERE_NOTE in other.comment.splitlines()
+
+
+def test_a_rejected_suggestion_is_not_offered_again(site: Path) -> None:
+    # "reject" (the review screen, or `cms-i18n review`) empties the entry and quotes the
+    # text it rejected: the next runs leave it empty, never the same text as a draft that
+    # "approve all" would publish
+    machine = entry("forecast", SCHOOLS).msgstr
+    catalog = polib.pofile(str(PO))
+    rejected = next(e for e in catalog if e.msgctxt == "forecast" and e.msgid == SCHOOLS)
+    rejected.msgstr = ""
+    rejected.tcomment = f'rejected suggestion: "{machine}"'
+    catalog.save()
+    for _ in range(2):
+        again = run("translate")
+        assert again.exit_code == 0, again.output
+        assert "emptied" not in again.output
+        kept = entry("forecast", SCHOOLS)
+        assert kept.msgstr == "" and "fuzzy" not in kept.flags
+        assert f'rejected suggestion: "{machine}"' in kept.tcomment
+        assert "machine translation" not in kept.comment
+    # the other entry of the same text is untouched
+    assert entry("weather", SCHOOLS).msgstr == machine

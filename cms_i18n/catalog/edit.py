@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cms_i18n.catalog.checks import Problem
-from cms_i18n.catalog.notes import quote_note
+from cms_i18n.catalog.notes import REJECTED_NOTE, quote_note
 from cms_i18n.catalog.po import PoEntry, PoFile
 from cms_i18n.catalog.update import (
     GENERATOR,
@@ -33,7 +33,6 @@ from cms_i18n.errors import CatalogError
 from cms_i18n.fileio import locked
 
 APPROVE, TRANSLATE, REJECT, CONFLICT = "approve", "translate", "reject", "conflict"
-REJECTED_NOTE = "rejected suggestion: "
 #: The translator comment on a translation the gate would not let through.
 DRAFT_NOTE = "not approved, kept as a draft: "
 #: The approved translation a refused one took the place of (it stays on the page).

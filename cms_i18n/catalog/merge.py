@@ -66,6 +66,7 @@ from cms_i18n.catalog.notes import (
     OTHER_TRANSLATION_NOTE,
     PREVIOUS_NOTE,
     READ_ELSEWHERE_NOTE,
+    REJECTED_NOTE,
     SUGGESTION_NOTE,
     TM_NOTE,
     has_problem,
@@ -393,6 +394,12 @@ class _Merger:
             return new
         self.result.unchanged += 1
         suggestion, note, fuzzy = _suggestion(unit, self.memory)
+        if suggestion and suggestion in _rejected(entry):
+            # The editor rejected this very text: it is not offered again (a run that
+            # wrote it back would undo the rejection, and "approve all" would take it).
+            # A different suggestion (a new engine, a new glossary) is offered as a draft.
+            new.extracted_comments = _lines(unit.source_comments)
+            return new
         if suggestion or unit.held:
             new.msgstr = suggestion
         new.extracted_comments = self.machine_comments(unit, note)
@@ -680,6 +687,12 @@ def renamed_entry(entry: PoEntry, renames: Mapping[str, str]) -> PoEntry:
                    else renamed_context(entry.msgctxt, renames),
                    previous_msgctxt=None if entry.previous_msgctxt is None
                    else renamed_context(entry.previous_msgctxt, renames))
+
+
+def _rejected(entry: PoEntry) -> set[str]:
+    """The suggestions an editor rejected for this entry, as its notes quote them."""
+    return {text for comment in entry.translator_comments if comment.startswith(REJECTED_NOTE)
+            if (text := unquote_note(comment[len(REJECTED_NOTE):])) is not None}
 
 
 def _other_flags(entry: PoEntry) -> list[str]:

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from cms_i18n.engines import UnknownWords
 
 SUGGESTION_NOTE = "suggestion for this text: "
+REJECTED_NOTE = "rejected suggestion: "
+"""How the note on an entry whose suggestion an editor rejected opens: the text rejected,
+quoted, which no later run writes into the entry again."""
 TM_NOTE = "suggestion from a reviewed translation of the same text in "
 READ_ELSEWHERE_NOTE = "a name in this text is read from its document; reviewed in "
 MARKUP_PREFIX = "markup problem:"
