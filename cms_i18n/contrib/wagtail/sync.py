@@ -88,6 +88,8 @@ class PageReport:
     fallback: int = 0
     stale: int = 0
     notes: list[str] = field(default_factory=list)
+    #: Paragraphs edited both in the page and in the catalogue: the page keeps its text.
+    conflicts: int = 0
     #: Units whose source changed since their translation was reviewed, as the page
     #: now shows them (the earlier text's translation, or the source for a correction).
     source_changed: list[SourceChanged] = field(default_factory=list)
@@ -999,13 +1001,19 @@ def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: st
     spec = source.registry.page_spec(type(page))
     po_path = source.catalog_of(page, spec, lang)
     glossary = load_settings_glossary(settings)
-    take_edits(po_path, lang, [(page, spec)], source.skip, source_locale(source.source_lang),
-               source_lang=source.source_lang, glossary=glossary)
+    edits = take_edits(po_path, lang, [(page, spec)], source.skip,
+                       source_locale(source.source_lang), source_lang=source.source_lang,
+                       glossary=glossary)
     document = source.document(page, spec)
     options = settings.get("apply") or {}
     offer = catalog_translations(po_path, include_fuzzy=bool(options.get("include_fuzzy")),
                                  source_lang=source.source_lang, lang=lang,
                                  glossary=glossary)
     prepared = prepare_document(document, settings)
-    return source.write_units(prepared, lang, offer.translations,
-                              source_changes(prepared.units, offer, source.source_lang))
+    report = source.write_units(prepared, lang, offer.translations,
+                                source_changes(prepared.units, offer, source.source_lang))
+    # what the admin's edits did, said where the review is saved: an edit of the same
+    # paragraph in the page editor is a conflict the page's text wins until approval
+    report.notes[:0] = edits.lines(lang, restructured=False)
+    report.conflicts = len(edits.conflicts)
+    return report

@@ -273,7 +273,12 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         except UserError as exc:
             messages.error(request, f"{saved}, but the draft was not updated: {exc.format()}")
             return
-        if report.changed:
+        if report.conflicts:
+            messages.warning(request, f"{saved}, as a draft: the paragraph was edited in the "
+                                      f"page too, and the {self.lang} draft keeps the page's "
+                                      "text until this entry is approved (both texts are "
+                                      "kept; see the conflict below).")
+        elif report.changed:
             messages.success(request, f"{saved}; the {self.lang} draft was updated.")
         else:
             messages.success(request, f"{saved}; the {self.lang} draft already says so.")

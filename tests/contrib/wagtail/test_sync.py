@@ -259,6 +259,26 @@ def test_a_reviewed_unsafe_link_is_refused_and_never_reaches_the_page(site: Site
     assert "javascript" in out.getvalue().lower()
 
 
+def test_a_review_save_over_a_page_edit_says_the_page_keeps_its_text(site: Site) -> None:
+    # The review screen saves through apply_document: the conflict its edits found is in
+    # the report it shows, not only in a note of the catalogue
+    from cms_i18n.contrib.wagtail.conf import site_settings
+    from cms_i18n.contrib.wagtail.source import WagtailSource
+    from cms_i18n.contrib.wagtail.sync import apply_document
+
+    article, page = translated_article(site, QUOTE)
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "quote", {"text": "Texto de la página.", "attribution": "the Security Council"}))
+    approve(site, edits={QUOTE: "Texto del catálogo."})
+    settings = site_settings()
+    report = apply_document(settings, WagtailSource(settings), article, "es")
+    assert report.conflicts == 1
+    assert any("conflict, the page keeps its text" in note and "María López" in note
+               for note in report.notes), report.notes
+    assert "Texto de la página." in body_texts(latest(page))
+    assert entry(site, QUOTE).msgstr == "Texto del catálogo."
+
+
 def test_a_review_save_keeps_a_wrong_entity_off_the_page(site: Site) -> None:
     # What saving in the review screen does: the same gate as `apply`, glossary and all.
     from cms_i18n.contrib.wagtail.conf import site_settings
