@@ -65,11 +65,15 @@ def _begins_a_sentence(line: str) -> bool:
 
 
 def _introduces_a_list(line: str) -> bool:
-    """A sentence of the author's that a list goes on: it ends on a word or a colon."""
+    """A sentence of the author's that a list goes on: it ends on a colon, or on a word in
+    lower case that the list completes ("Some good hosted repositories are").  A line
+    ending on a capitalised name ("… of the Republic of Serbia", "… through Saturday") is
+    a headline or a notice, which a list completes no more than it does a heading."""
     words = line.split()
     return (len(words) >= _INTRO_WORDS and not is_list_item(line)
             and not line.lstrip().startswith(("#", ">", "|"))
-            and (line.rstrip().endswith(":") or _ENDS_ON_A_WORD_RE.search(line) is not None))
+            and (line.rstrip().endswith(":") or (
+                _ENDS_ON_A_WORD_RE.search(line) is not None and words[-1][:1].islower())))
 
 
 #: Lines within which a ``$$`` line finds the one that closes or opens its formula.

@@ -888,6 +888,13 @@ _AUTHOR_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*[^\W\d_][^\W\d_.'’-]*(?:[ '
                                   r",?\s+(?:19|20)\d{2}")
 
 
+# "© 2018 ADHOC": a sign, a year and a name of a few words, nothing else.  Under the
+# headline, above the article's first paragraph, it is a picture's credit; a site's footer
+# says the same below the article.
+_YEAR_FIRST_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*(?:19|20)\d{2}\s+[^\W\d_][\w.&'’-]*"
+                                      r"(?:\s+[\w.&'’-]+){0,3}")
+
+
 # "© Reuters", "© AP/Jane Doe": a sign and a name of a few words, no year, nothing else;
 # a syndicating portal words it "© Provided by The Canadian Press".
 _PICTURE_COPYRIGHT_RE = re.compile(r"(?:©|\(c\))\s*(?:[Pp]rovided by\s+)?[^\W\d_][^\W\d_.'’/-]*"
@@ -962,6 +969,10 @@ def _spare_credit_lines(lines: Sequence[str | None], views: dict[int, str],
         if (found[index] == "page chrome" and index < prose_after
                 and _PHOTOGRAPHER_COPYRIGHT_RE.fullmatch(text) and not is_site_chrome(text, site)):
             del found[index]   # the picture's credit under the headline or a caption
+            continue
+        if (found[index] == "page chrome" and kept_first < index < prose_before
+                and _YEAR_FIRST_COPYRIGHT_RE.fullmatch(text) and not is_site_chrome(text, site)):
+            del found[index]   # "© 2018 ADHOC" under the headline: its picture's credit
             continue
         above = views.get(index - 1, "")
         if ((is_credit_line(text) or page.OMISSION_RE.fullmatch((lines[index] or "").strip()))

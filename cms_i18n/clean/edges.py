@@ -857,6 +857,12 @@ _BOX_TO_END_RE = re.compile(
 _CUT_CARD_RE = re.compile(
     r".*\w[,;:]?\s*(?:\.\.\.|…|\[(?:…|\.\.\.)\])\s*(?:read more|continue reading|more)?\s*[»›]?",
     re.IGNORECASE)
+# A teaser the site cut after a comma or a word no sentence ends on, then closed with a
+# full stop of its own ("… είναι η χαρά, η ελπίδα,.", "… του ιστορικού κέντρου της.",
+# "… of the city and.").
+_STOP_AFTER_CUT_RE = re.compile(
+    r"(?:[,;:]|\s(?:και|της|του|των|το|τα|τη|την|στο|στη|στην|για|με|από|the|and|of|to|for|"
+    r"with|a|an|in|on|и|в|на|с|по|для|из|от|к))\s*\.$", re.IGNORECASE)
 #: Under a list's header, this many cut teasers make the lines down to the end its cards.
 _TEASERS = 2
 #: A list's header closing the page stands this many lines from its end at most.
@@ -879,7 +885,8 @@ def _teaser_cards(order: Sequence[int], views: dict[int, str]) -> set[int]:
     for pos in range(len(tail) - 1, -1, -1):
         if _closing_kind(views[tail[pos]]) == "list":
             below = tail[pos + 1:]
-            cut = sum(1 for i in below if _CUT_CARD_RE.fullmatch(views[i]))
+            cut = sum(1 for i in below if _CUT_CARD_RE.fullmatch(views[i])
+                      or _STOP_AFTER_CUT_RE.search(views[i]))
             return set(below) if cut >= _TEASERS else set()
     return _linked_cards(tail, views)
 

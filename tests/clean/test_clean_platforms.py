@@ -1,7 +1,9 @@
-"""Furniture every site of a platform prints, in the languages of its pages: a wiki's
-tagline and footer in Greek, a phpBB 2 board's topic page in Greek, a business daily's
-call under each story, a magazine's word on its owner, a blog theme's date badge, and a
-show page's headline printed twice around its segment label.  The article stays whole."""
+"""Furniture every site of a platform or a kind prints, in the languages of its pages: a
+wiki's tagline and footer in Greek, a phpBB 2 board's topic page in Greek, a business daily's
+call under each story, a magazine's word on its owner, a text-size switch, an upload's name,
+a typo-report box, a community site's footer, a related list of cut teasers; a blog theme's
+date badge, a picture's credit under the headline and a headline printed twice around its
+segment label, which are the article's.  The article stays whole."""
 
 from __future__ import annotations
 
@@ -89,3 +91,57 @@ def test_a_headline_printed_twice_around_its_segment_label_is_printed_once() -> 
     text = "Give If You Can\n\nToday's The Day\n\n" + body
     assert cleaned_text(text) == body
     assert removed_lines(text)["Today's The Day"] == "label between two copies of the headline"
+
+
+PRESS = ("Minister meets with Ambassadors of the Republic\n\n"
+         "The Minister of Foreign Affairs met today with the ambassadors to discuss the "
+         "country's priorities for the coming year and the new consular services.\n\n"
+         "The ambassadors informed the Minister about the activities of their missions and "
+         "the situation in the countries where they serve.\n")
+
+
+def test_a_text_size_switch_in_the_lead_goes() -> None:
+    # set as a "+" item under a headline, it completes no sentence of the author's
+    text = PRESS.replace("Republic\n", "Republic\n+ larger fontnormal font- Smaller font\n")
+    assert cleaned_text(text) == PRESS
+
+
+def test_a_list_an_authors_sentence_introduces_stays() -> None:
+    text = ("Some good hosted repositories are\n\n* Github : http://www.github.com\n"
+            "* Bitbucket: http://www.bitbucket.org\n\nPick one and push your code there "
+            "before the workshop starts on Monday morning.\n")
+    assert cleaned_text(text) == text
+
+
+def test_a_photo_credit_under_the_headline_stays_and_the_upload_name_goes() -> None:
+    body = ("Cambodia: Quash Convictions of the Five\n\nJune 22, 2022\n© 2018 ADHOC\n\n"
+            "The Cambodian authorities should quash the baseless criminal convictions of four "
+            "members and one former member of the association, the group said on Wednesday.\n")
+    text = body.replace("2022\n©", "2022\n201808asia_cambodia_adhoc\n©")
+    assert cleaned_text(text) == body
+
+
+def test_a_site_footer_copyright_under_the_article_goes() -> None:
+    assert cleaned_text(STORY + "\n© 2018 Daily Herald\n") == STORY
+
+
+@pytest.mark.parametrize("end", [
+    "Сообщить об опечатке\nТекст, который будет отправлен нашим редакторам:",
+    "TarvinOnline is powered by our active community.\nPlease send us your news and views.",
+])
+def test_a_small_sites_closing_widgets_go(end: str) -> None:
+    assert cleaned_text(STORY + "\n" + end + "\n") == STORY
+
+
+def test_a_related_list_of_cut_teasers_goes_to_the_end() -> None:
+    body = ("Από το υπουργείο Παιδείας ανακοινώνονται τα σχετικά με τη λειτουργία των σχολείων "
+            "κατά τις εκλογές, σύμφωνα με την εγκύκλιο που εστάλη σήμερα στις διευθύνσεις.\n")
+    related = ("Σχετικά Νέα\n"
+               "Χαρδαλιάς: Το μήνυμα του Πάσχα είναι η χαρά, η ελπίδα, η αναγέννηση\n"
+               "Το μήνυμα του Πάσχα, της κορυφαίας γιορτής της Χριστιανοσύνης, είναι η χαρά,.\n"
+               "Σύσταση Ειδικής Ομάδας Εργασίας από τον Δήμο Αθηναίων για την Πλάκα\n"
+               "Στη σύσταση Ειδικής Ομάδας Εργασίας για την προστασία του κέντρου της.\n"
+               "Δήμος Αθηναίων: Αναβαθμίζονται έξι παιδικές χαρές\n"
+               "Στο Αναπτυξιακό Πρόγραμμα εντάσσεται η χρηματοδότηση της αναβάθμισης και.\n"
+               "Περιφέρ\n")
+    assert cleaned_text(body + related) == body
