@@ -37,6 +37,7 @@ from cms_i18n.clean.structure import aligned_lines, shares_columns
 from cms_i18n.clean.vocabulary import SHARE_WORDS, as_seen, closing_kind, data_text, seen_as
 from cms_i18n.errors import ConfigError
 from cms_i18n.markup import without_markup
+from cms_i18n.stopwords import STOPWORDS
 
 
 def _load_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -717,6 +718,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         top.take_header(lines, views, found, bylines)
         _spare_title_under_trail(lines, views, found)
         _spare_date_badge(lines, views, found)
+        _spare_wiki_title(lines, views, found)
         # Chrome the blocks found at the very end (a calendar, a counter) closes the page too.
         page.take_tail(lines, views, found)
         page.take_closing_teasers(lines, views, found)
@@ -1092,6 +1094,28 @@ def _spare_date_badge(lines: Sequence[str | None], views: dict[int, str],
         if ((reason in _PANEL_REASONS or reason.startswith("page chrome (model"))
                 and views.get(above, "").casefold() in top.WEEKDAY_NAMES):
             del found[above]
+
+
+# A wiki's tagline under a page's title, in the languages of the pages ("From Wikipedia, the
+# free encyclopedia", "Από τη Βικιπαίδεια, την ελεύθερη εγκυκλοπαίδεια", "Материал из
+# Википедии — свободной энциклопедии"), as a line's view spells it (a capital's look-alike is
+# Latin there, so the names are written with theirs).
+_WIKI_TAGLINE_RE = re.compile(to_latin_view(
+    r"(?:from|από(?: τη| το| τα)?|материал из) (?:wiki\w*|Βικι\w*|Вики\w*)\b.{0,60}"),
+    re.IGNORECASE)
+
+
+def _spare_wiki_title(lines: Sequence[str | None], views: dict[int, str],
+                      found: dict[int, str]) -> None:
+    """A wiki page's title right over the wiki's tagline ("Βικιπαίδεια:Επαληθευσιμότητα" /
+    "Από τη Βικιπαίδεια, την ελεύθερη εγκυκλοπαίδεια"), set in one block with the skin's
+    menu lines, which took it along as a panel's: the title is the article's."""
+    for index in [i for i, reason in found.items() if reason in _PANEL_REASONS]:
+        below = index + 1
+        while below < len(lines) and (lines[below] is None or not (lines[below] or "").strip()):
+            below += 1
+        if below in found and _WIKI_TAGLINE_RE.fullmatch(views.get(below, "")):
+            del found[index]
 
 
 def _spare_title_under_trail(lines: Sequence[str | None], views: dict[int, str],
@@ -1922,7 +1946,14 @@ def _label_between_copies(lines: Sequence[str | None], views: dict[int, str],
     label = views.get(standing[0], "")
     words = label.split()
     after = next((i for i in sorted(views) if i > copy and i not in found), None)
+    # a phrase ("Today's The Day") or the headline's own words ("Security Council") label
+    # a segment; two names with neither ("Lankan Ranger") are a forum's poster between
+    # the thread's title and its copy over the post
+    headline = {w.casefold() for w in views.get(title, "").split()}
+    phrase = any(w.casefold() in STOPWORDS for w in words) or all(
+        w.casefold() in headline for w in words)
     if (not words or len(words) > _LABEL_BETWEEN_WORDS or re.search(r"\d", label)
+            or not phrase
             or page.BYLINE_RE.match(label) or not all(w[:1].isupper() for w in words)
             or page.SENTENCE_END_RE.search(label) or after is None
             or any((lines[i] or "").strip() for i in range(copy + 1, after))

@@ -804,15 +804,28 @@ def _over_a_list_header(name: str, under: str) -> bool:
 
     >>> _over_a_list_header("Jim Daniels", "Related Content")
     True
+
+    So is a name over the header of the blog's comment form:
+
+    >>> _over_a_list_header("Chris Phillips", "Leave a Reply")
+    True
     >>> _over_a_list_header("Keep In Touch", "Related Posts"), _over_a_list_header(
     ...     "Jim Daniels", "Share on Facebook"), _over_a_list_header(
     ...     "Popular Categories", "Latest News")
     (False, False, False)
     """
     from cms_i18n.clean.middle import CUE_WORDS  # middle reads this module
-    return (closing_kind(under) == "list" and len(name.split()) <= _SIGNING_NAME_WORDS
+    return ((closing_kind(under) == "list" or _COMMENT_FORM_RE.fullmatch(under) is not None)
+            and len(name.split()) <= _SIGNING_NAME_WORDS
             and not any(word.casefold() in STOPWORDS or word.casefold() in CUE_WORDS
                         for word in name.split()))
+
+
+# The header of a blog's comment form or of its comments, under the post's signature
+# ("Leave a Reply", "Post a Comment", "3 Comments"): the readers' part starts there.
+_COMMENT_FORM_RE = re.compile(
+    r"(?:leave a (?:reply|comment)|post a comment|add (?:a |your )?comment|(?:\d+|one|no) "
+    r"(?:comments?|responses?|replies)|comments?|responses?)\W*", re.IGNORECASE)
 
 
 def is_signatory(text: str) -> bool:

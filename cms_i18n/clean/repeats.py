@@ -320,6 +320,27 @@ def take_repeats(lines: Sequence[str | None], views: dict[int, str],
         step(_Page(lines, views, found))
 
 
+def _a_label_between(doc: _Page, between: list[int], headline: str) -> bool:
+    """Is the one line between two copies of a headline a topic's label: a few capitalised
+    words of the headline's own, set apart by blank lines, no figure (a date's), no
+    byline?"""
+    if len(between) != 1:
+        return False
+    index = between[0]
+    text = doc.texts[index]
+    words = text.split()
+    apart = all(not (doc.lines[i] or "").strip() for i in (index - 1, index + 1)
+                if 0 <= i < len(doc.lines))
+    own = {w.casefold() for w in headline.split()}
+    return (apart and len(words) <= _LABEL_WORDS and not re.search(r"\d", text)
+            and not page.BYLINE_RE.match(text) and all(w[:1].isupper() for w in words)
+            and all(w.casefold() in own for w in words))
+
+
+#: Words at most in a label between two copies of a headline.
+_LABEL_WORDS = 4
+
+
 def take_headline_twice(lines: Sequence[str | None], views: dict[int, str],
                         found: dict[int, str]) -> None:
     """The headline printed twice above the article, the same words both times, once
@@ -342,7 +363,16 @@ def take_headline_twice(lines: Sequence[str | None], views: dict[int, str],
                 if first == doc.order[0] and above[k + 1:] and all(
                         _words(doc.texts[j]) <= _BETWEEN_WORDS
                         and not is_sentence_prose(doc.texts[j]) for j in above[k + 1:]):
-                    doc.take(headline, "repeated title")
+                    if _a_label_between(doc, above[k + 1:], text):
+                        # A topic's label between the copies, words of the headline
+                        # ("Security Council" between two "Security Council extends …"):
+                        # the section's header over the story, which keeps the copy
+                        # printed over it.  A name between them is a poster's (a forum's
+                        # thread title, its poster, the title again over the post).
+                        doc.take(first, "copy of a line below it")
+                        doc.take(above[k + 1], "label between two copies of the headline")
+                    else:
+                        doc.take(headline, "repeated title")
                 return
             if _words(doc.texts[first]) > _BETWEEN_WORDS or is_sentence_prose(
                     doc.texts[first]):

@@ -488,7 +488,8 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
         top.take(first, "label with a separator")   # "ДАЙДЖЕСТ: |" opening the page
     if first is not None and _is_page_widget(top.texts[first]):
         top.take(first, "clock or age rating")
-    elif first is not None and _is_todays_date_over_body(top, first):
+    elif first is not None and (_is_todays_date_over_body(top, first)
+                                or _is_days_date_over_dated_story(top, first)):
         top.take(first, "today's date in the masthead")
     if first is not None and _is_header_widget_word(top, first):
         top.take(first, "image's alt text or search box label")
@@ -2823,6 +2824,48 @@ def _is_todays_date_over_body(top: _Top, first: int) -> bool:
     return bool(match.group("bullet")) and any(
         page.DATELINE_RE.search(top.texts[index])
         for index in top.order[2:] if index < top.body)
+
+
+# A date in figures, day first or year first ("30.05.2011", "31/10/2009", "2011-05-30"),
+# glued to a time before it or not ("10:0231.10.2009г.").
+_FIGURES_DATE_RE = re.compile(r"(\d{2})[./](\d{2})[./]((?:19|20)\d{2})"
+                              r"|((?:19|20)\d{2})-(\d{2})-(\d{2})")
+#: Words at most, the date aside, in a line that dates the story under the masthead.
+_STORY_DATE_WORDS = 4
+
+
+def _story_dates(text: str) -> set[tuple[int, int, int]]:
+    """The dates a short line gives (year, month, day): a story's date line."""
+    found = {(y, m, d) for y, m, d, _span in dates_in(text)}
+    for match in _FIGURES_DATE_RE.finditer(text):
+        if match.group(1):
+            found.add((int(match.group(3)), int(match.group(2)), int(match.group(1))))
+        else:
+            found.add((int(match.group(4)), int(match.group(5)), int(match.group(6))))
+    rest = _FIGURES_DATE_RE.sub(" ", text)
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.casefold() not in WEEKDAY_NAMES
+             and w.casefold() not in ("г", "гг")]
+    return found if len(words) <= _STORY_DATE_WORDS else set()
+
+
+def _is_days_date_over_dated_story(top: _Top, first: int) -> bool:
+    """The page's first line a date alone ("Пятница, 26 Апреля 2024", "Tuesday, 23 April
+    2024", "2 июня 2017"), over a story that a line of its own dates otherwise
+    ("30.05.2011 15:21", "10:0231.10.2009г."), above the story's first paragraph: the page
+    dates the story twice, and the masthead's date is the day it was crawled.  A blog's
+    date header over its post has no other date line under it, and stays."""
+    text = top.texts[first]
+    if not (top.alone(first) and _only_a_date(text)):
+        return False
+    day = {(y, m, d) for y, m, d, _span in dates_in(text)}
+    opening = set(top.paragraph(top.body))      # a dateline heads the first paragraph too
+    for index in top.order[1:]:
+        if index > top.body and index not in opening:
+            break
+        dates = _story_dates(top.texts[index])
+        if dates and not dates & day:
+            return True
+    return False
 
 
 # A lone word the page's header leaves as its first line: the logo's alt text ("logo"),

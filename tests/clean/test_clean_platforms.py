@@ -145,3 +145,51 @@ def test_a_related_list_of_cut_teasers_goes_to_the_end() -> None:
                "Στο Αναπτυξιακό Πρόγραμμα εντάσσεται η χρηματοδότηση της αναβάθμισης και.\n"
                "Περιφέρ\n")
     assert cleaned_text(body + related) == body
+
+
+def test_a_topic_label_between_two_copies_of_the_headline_goes_with_the_first_copy() -> None:
+    body = ("Security Council extends African mission in Somalia\n\n"
+            "The Security Council today voted unanimously to extend the African Union-led "
+            "mission in Somalia by six months and to plan for a possible UN force.\n\n"
+            "The mission was created by the Council this February and is tasked with "
+            "supporting dialogue and reconciliation in the country.\n")
+    text = ("Security Council extends African mission in Somalia\n\nSecurity Council\n\n"
+            + body)
+    assert cleaned_text(text) == body
+
+
+def test_a_posters_name_between_two_copies_of_a_thread_title_stays() -> None:
+    text = ("SCO security council secretaries meeting in China\n\nLankan Ranger\n\n"
+            "SCO security council secretaries meeting in China\n\n"
+            "The seventh session of the secretaries of the security councils is to be held "
+            "in China next week, the organisation said on its website on Monday.\n")
+    assert "Lankan Ranger" in cleaned_text(text)
+
+
+def test_a_greek_wiki_pages_title_over_its_tagline_stays() -> None:
+    body = "Βικιπαίδεια:Επαληθευσιμότητα\n\n" + GREEK_ARTICLE.split("\n\n", 1)[1]
+    text = ("Μετάβαση στο περιεχόμενο\nΚύριο μενού\nΑναζήτηση\nΒικιπαίδεια:Επαληθευσιμότητα\n\n"
+            "Από τη Βικιπαίδεια, την ελεύθερη εγκυκλοπαίδεια\n\n"
+            + GREEK_ARTICLE.split("\n\n", 1)[1])
+    assert cleaned_text(text) == body
+
+
+def test_a_posts_signature_over_the_comment_form_stays() -> None:
+    body = ("Christmas Fayre\n\nThe Institute's Christmas Fayre raised more than four hundred "
+            "pounds for the village hall, thanks to everyone who baked and sold.\n\n"
+            "Finally I would like to wish everyone a very Happy New Year.\n\nChris Phillips\n")
+    text = body + "\n\n\nLeave a Reply\nYou are commenting using your WordPress.com account.\n"
+    assert cleaned_text(text) == body
+
+
+def test_the_days_date_over_a_story_dated_otherwise_goes() -> None:
+    body = ("Оперативное совещание\n30.05.2011 15:21\n30.05.2011 в администрации района "
+            "состоялось очередное оперативное совещание, которое провёл глава района.\n")
+    assert cleaned_text("Пятница, 26 Апреля 2024\n\n" + body) == body
+
+
+def test_a_blogs_date_header_over_its_post_stays() -> None:
+    text = ("Saturday, March 8, 2005\n\nNets win the derby\n\n"
+            "The second eleven won the derby on Saturday by four wickets, with the last "
+            "pair at the crease, on March 5 at the club's ground.\n")
+    assert cleaned_text(text) == text
