@@ -260,6 +260,15 @@ def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectati
                         accepted.add(with_parent_spelt(Term(written), occ, shown, lang,
                                                        parent_name).text)
         out.append(Expectation(occ.concept, occ.kind, form, frozenset(accepted), occ.text, occ))
+        parent_entry = occ.lettered_parent.target(lang) if occ.lettered_parent else None
+        if (parent_entry is not None and occ.lettered_parent is not None
+                and form not in (*entry.approved, *entry.variants)):
+            # the parent's letters the source's name holds, written after the approved
+            # name (:func:`with_parent_named`): an editor keeps them, in any approved form
+            written_letters = (parent_entry.acronym or parent_entry.name).text
+            out.append(Expectation(occ.lettered_parent, "acronym", written_letters,
+                                   frozenset({*parent_entry.approved, *parent_entry.variants}),
+                                   occ.text, occ))
     return out
 
 

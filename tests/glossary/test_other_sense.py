@@ -42,6 +42,9 @@ PAGES = {
                    "Metropolitan Area."],
     # the organisation itself: its term is applied, no such note
     "summit": ["The SCO summit opened in Tianjin."],
+    # a Manchester insurer, in a sentence naming a state
+    "insurer": ["Co-op Insurance is the trading name of CIS General Insurance, based in "
+                "Manchester, United Kingdom."],
     # the African Union, among a security council and a peace operation
     "communique": ["The Security Council welcomed a communique from the AU council on "
                    "an AU-led peace support operation."],
@@ -82,6 +85,7 @@ def notes(e: polib.POEntry) -> list[str]:
     ("lawsuit", "SCO", "OCS", "IBM"),
     ("astronomy", "AU", "UA", "from the Sun"),
     ("consortium", "AU", "UA", "Consortium of Universities"),
+    ("insurer", "CIS", "CEI", "General Insurance"),
 ])
 def test_an_acronym_of_another_body_is_noted_and_left_as_the_engine_wrote_it(
         site: Path, plain: Path, page: str, concept: str, term: str, word: str) -> None:

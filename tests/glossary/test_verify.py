@@ -388,3 +388,15 @@ def test_letters_of_another_body_kept_beside_a_name_in_full_are_no_untranslated_
                                  "Independent States no participó.", source="en",
                                  target="es", glossary=bundled, document=document)
     assert any("left untranslated" in p or "expected 'Comunidad" in p for p in problems)
+
+
+def test_a_parents_letters_in_a_bodys_name_are_checked(bundled: Glossary) -> None:
+    # "Committee of CSTO Security Council Secretaries": the CSTO's letters written after the
+    # committee's approved name are the source's, and an editor may not swap them
+    en = "The Committee of CSTO Security Council Secretaries met in Yerevan."
+    committee = "El Comité de Secretarios de los Consejos de Seguridad de la {} se reunió."
+    assert check(bundled, en, committee.format("OTSC")) == []
+    assert check(bundled, en, committee.format(
+        "Organización del Tratado de Seguridad Colectiva")) == []
+    [problem] = check(bundled, en, committee.format("ODKB"))
+    assert "CSTO: expected 'OTSC'" in problem
