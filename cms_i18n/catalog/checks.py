@@ -1185,4 +1185,6 @@ def catalog_problems(po: PoFile, path: str, lang: str, *, glossary: Any = None,
         problems += glossary_problems(po, path, source_lang=source_lang, lang=lang,
                                       glossary=glossary, include_fuzzy=include_fuzzy,
                                       drafts=drafts, critical_only=critical_only)
-    return problems
+    # one line per finding: a name the text repeats five times is one problem to fix,
+    # not five lines saying the same
+    return list(dict.fromkeys(problems))

@@ -154,9 +154,9 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
                                f"{row['previous_mo']} (written {row['previous_mo_written']}) "
                                "stays in place and is still served", err=True)
         total = sum(refused.values())
-        compiled = (f"; {len(found) - len(refused) - len(withheld)} of {len(found)} "
-                    "catalogues compiled") \
-            if len(found) > 1 else ""
+        # a catalogue with nothing reviewed yet writes no .mo: it is not counted compiled
+        written = sum(1 for row in rows if row.get("mo"))
+        compiled = f"; {written} of {len(found)} catalogues compiled" if len(found) > 1 else ""
         raise CheckFailed(f"{total} critical problem{'s' * (total != 1)}: not compiled: "
                           f"{', '.join(refused)}{compiled} (fix them, or compile with "
                           f"--force){_still_served(kept, len(refused))}")

@@ -306,6 +306,16 @@ def test_reviewed_translation_that_breaks_the_glossary_is_critical(tmp_path: Pat
     assert not check_catalog(only_draft, "es", glossary=glossary).failed
 
 
+def test_a_name_wrong_each_time_it_is_repeated_is_one_finding(tmp_path: Path) -> None:
+    glossary, _ = load_glossary_for_checks(GLOSSARIES)
+    po = write(tmp_path, [PoEntry(
+        msgctxt="doc", msgid="The SCO met in Minsk. The SCO agreed. The SCO left.",
+        msgstr="La SCO se reunió en Minsk. La SCO acordó. La SCO se fue.")])
+    lines = [p.format() for p in check_catalog(po, "es", glossary=glossary).problems
+             if p.check == "glossary"]
+    assert lines and len(lines) == len(set(lines)), lines
+
+
 def test_missing_glossary_is_a_note_not_an_error(tmp_path: Path) -> None:
     glossary, notes = load_glossary_for_checks(tmp_path / "nowhere")
     assert glossary is None and "glossary check skipped" in notes[0]

@@ -442,3 +442,20 @@ def test_a_page_moved_to_another_catalog_file_is_not_removed_from_the_first(
     assert err == (f"warning: es: {first.with_suffix('.mo')}: 1 message, 1 fewer than the .mo "
                    "it replaces: 1 entry was moved with its document to another catalogue "
                    "file of the language, compiled there\n")
+
+
+def test_a_language_with_nothing_reviewed_is_not_counted_compiled(tmp_path: Path) -> None:
+    # es refused, fr with no reviewed entry (no .mo written): none of the two compiled
+    locale = tmp_path / "locale"
+    for lang, text in (("es", "La <b>OCS se reunió."), ("fr", "L'<b>OCS</b> s'est réunie.")):
+        po = locale / lang / "LC_MESSAGES" / "content.po"
+        update_catalog(po, [CatalogEntry("news/a", "The <b>SCO</b> met.", text)],
+                       lang=lang, domain="content")
+        if lang == "es":
+            entries = polib.pofile(str(po))
+            entries[0].flags.remove("fuzzy")
+            entries.save()
+    code, _, err = run("compile", "--locale-dir", locale)
+    assert code == 2
+    assert "not compiled: es; 0 of 2 catalogues compiled" in err, err
+    assert not list(locale.rglob("*.mo"))
