@@ -193,3 +193,20 @@ def test_a_blogs_date_header_over_its_post_stays() -> None:
             "The second eleven won the derby on Saturday by four wickets, with the last "
             "pair at the crease, on March 5 at the club's ground.\n")
     assert cleaned_text(text) == text
+
+
+def test_a_russian_forum_posters_card_goes() -> None:
+    post = ("Населенные пункты и храмы Ополья\n\n"
+            "Село Шихобалово расположено в шести километрах от города, на берегу речки; "
+            "каменная церковь построена в 1802 году на средства прихожан.\n")
+    card = ("#1 Пользователь офлайн   Сергей Хламов\n\n  • Группа: nasheopolie\n"
+            "  • Сообщений: 2 149\n  • Регистрация: 13 октября 10\n\n")
+    text = post.replace("\n\n", "\n\n" + card, 1)
+    assert "Сообщений" not in cleaned_text(text) and "Группа" not in cleaned_text(text)
+    assert "Село Шихобалово" in cleaned_text(text)
+
+
+@pytest.mark.parametrize("line", ["Archives August 2024",
+                                  "Print publication without navigation"])
+def test_an_archive_heading_or_a_print_link_over_the_story_goes(line: str) -> None:
+    assert cleaned_text(line + "\n\n" + STORY) == STORY
