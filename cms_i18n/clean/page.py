@@ -280,6 +280,7 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
     if (not BYLINE_RE.match(lines[blocks[1][0]] or "")   # a byline: the line above is a title
             and all(_label_length_fits(label, headline, bool(found))
                     and not BYLINE_RE.match(label)   # "By Anna Berg" over the headline
+                    and not RELEASE_NOTE_RE.fullmatch(label)   # "For Immediate Release"
                     and not is_picture_description(label)   # "Football on grass"
                     and not any(ch.isdigit() for ch in label)
             and not re.search(r"[.!?,;:\"“”«»]", label)
@@ -307,6 +308,12 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
             and len(body.split()) >= _BODY_WORDS and SENTENCE_END_RE.search(body)):
         for index in blocks[0]:
             found[index] = "section label"
+
+
+# A press release's own word on when it may be printed, over its headline ("For Immediate
+# Release", "Embargoed until 00:01 GMT 5 May"): the release's, as its dateline is.
+RELEASE_NOTE_RE = re.compile(r"for immediate release|embargoed (?:until|till)\b.{1,60}",
+                             re.IGNORECASE)
 
 
 # A heading that numbers a step, part or chapter of the document ("Step 1 - Prepare
@@ -395,7 +402,8 @@ def take_labels_over_headline(lines: Sequence[str | None], views: dict[int, str]
     labels = [i for block in blocks[:count] for i in block]
     from cms_i18n.clean.blocks import is_name  # blocks reads this module
     signed = " ".join(views[i] for i in bylines)
-    if all(_label_length_fits(views[i], headline, bool(found or bylines)) and (
+    if all(_label_length_fits(views[i], headline, bool(found or bylines))
+           and not RELEASE_NOTE_RE.fullmatch(views[i]) and (
             # A person's name is the author's, unless the byline under it names them again.
             not is_name(views[i]) or signed.endswith(f" {views[i]}")) for i in labels):
         for index in labels:

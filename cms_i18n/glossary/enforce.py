@@ -1035,6 +1035,8 @@ def _finish(text: str, score: float | None, occurrences: list[Occurrence], gloss
             notes.append(f"glossary: ({occ.text}) left out: {why}")
     for exp in expectations(occurrences, lang):
         occ = exp.occurrence
+        if exp.concept is not occ.concept:
+            continue    # a parent's letters inside the name: said by the name's own note
         line = f"glossary: {occ.text} → {exp.term}"
         if occ.ambiguous:
             readings = " or ".join(r.id for r in occ.readings)

@@ -266,9 +266,11 @@ def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectati
             # the parent's letters the source's name holds, written after the approved
             # name (:func:`with_parent_named`): an editor keeps them, in any approved form
             written_letters = (parent_entry.acronym or parent_entry.name).text
+            source_letters = next((word for word in re.findall(r"\b[A-Z]{2,6}\b", occ.text)
+                                   if word in occ.lettered_parent.acronyms), occ.text)
             out.append(Expectation(occ.lettered_parent, "acronym", written_letters,
                                    frozenset({*parent_entry.approved, *parent_entry.variants}),
-                                   occ.text, occ))
+                                   source_letters, occ))
     return out
 
 

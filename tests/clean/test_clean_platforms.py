@@ -210,3 +210,23 @@ def test_a_russian_forum_posters_card_goes() -> None:
                                   "Print publication without navigation"])
 def test_an_archive_heading_or_a_print_link_over_the_story_goes(line: str) -> None:
     assert cleaned_text(line + "\n\n" + STORY) == STORY
+
+
+def test_a_releases_for_immediate_release_stays() -> None:
+    body = ("For Immediate Release\n\nUN Security Council Must Create Emergency Plan for Darfur\n\n"
+            "Cambridge, Mass - 03/31/2009\n\nThe group called on the Security Council to "
+            "create an emergency humanitarian plan for Darfur, where aid agencies were expelled.\n")
+    assert cleaned_text("Skip to Main Content\nHome > Press > Press Releases\n\n" + body) == body
+
+
+def test_a_greek_vbulletin_threads_pager_and_post_card_go() -> None:
+    post = ("Σε ευχαριστώ πολύ Χάρη! Η περίπτωση της διώροφης οικοδομής είναι πιο απλή "
+            "από όσο νόμιζα.")
+    text = ("Σελίδα 3 από 3 ΠρώτηΠρώτη 123\nΑποτελέσματα: 41 έως 51 από σύνολο 51\n"
+            "  1. (επάνω) - Ανάρτηση #41\n    Το μέλος Ellital δεν έχει Αβατάριο\n\n"
+            "    Αναρτ.\n    22\n    Εύσημα\n\n    έδωσε\n    3\n    έλαβε\n    0\n\n"
+            f"    {post}\n")
+    out = cleaned_text(text)
+    assert post in out
+    for gone in ("Σελίδα 3", "Αποτελέσματα", "Ανάρτηση #41", "Αβατάριο", "Εύσημα", "έλαβε"):
+        assert gone not in out, gone
