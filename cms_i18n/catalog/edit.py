@@ -21,7 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cms_i18n.catalog.checks import Problem
-from cms_i18n.catalog.notes import REJECTED_NOTE, quote_note
+from cms_i18n.catalog.notes import (
+    KEPT_UNTIL_APPROVED,
+    REJECTED_NOTE,
+    REPLACED_ON_APPROVAL,
+    quote_note,
+)
 from cms_i18n.catalog.po import PoEntry, PoFile
 from cms_i18n.catalog.update import (
     GENERATOR,
@@ -207,6 +212,11 @@ def _apply(entry: PoEntry, change: Change) -> str | None:
         if not entry.translated:
             return "nothing to approve: the entry has no translation"
         entry.fuzzy = False
+        # a conflict's note said the page keeps its text until approval: now it does not,
+        # and the page's text stays quoted in the note
+        entry.translator_comments = [
+            c.replace(KEPT_UNTIL_APPROVED, REPLACED_ON_APPROVAL)
+            for c in entry.translator_comments]
     elif change.action == TRANSLATE:
         if not change.text or not change.text.strip():
             return "an empty translation is not saved (reject the entry instead)"

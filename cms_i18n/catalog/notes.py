@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from cms_i18n.engines import UnknownWords
 
 SUGGESTION_NOTE = "suggestion for this text: "
+KEPT_UNTIL_APPROVED = "it keeps that text until this entry is approved"
+"""How a conflict's note ends while the page keeps its own text (see the Wagtail app)."""
+REPLACED_ON_APPROVAL = "this entry's approved text replaced it"
+"""... and how it ends once the entry is approved: the other text stays quoted in it."""
 REJECTED_NOTE = "rejected suggestion: "
 """How the note on an entry whose suggestion an editor rejected opens: the text rejected,
 quoted, which no later run writes into the entry again."""

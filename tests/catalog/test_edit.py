@@ -74,6 +74,18 @@ def test_conflict_keeps_the_catalog_text_fuzzy_with_the_other_noted(po: Path) ->
     assert "Uno (página)." in entry.tcomment
 
 
+def test_approving_a_conflict_says_the_other_text_was_replaced_and_keeps_it(po: Path) -> None:
+    edit_catalog(po, [Change("doc", "One.", TRANSLATE, text="Uno (catálogo).")])
+    edit_catalog(po, [Change("doc", "One.", CONFLICT, text="Uno (página).",
+                             note='conflict: the page says "Uno (página)."; it keeps that '
+                                  'text until this entry is approved')])
+    edit_catalog(po, [Change("doc", "One.", APPROVE)])
+    entry = by_id(po)["One."]
+    assert not entry.fuzzy and '"Uno (página)."' in entry.tcomment
+    assert "until this entry is approved" not in entry.tcomment
+    assert "this entry's approved text replaced it" in entry.tcomment
+
+
 def test_what_cannot_be_done_is_skipped_with_a_reason(po: Path) -> None:
     before = po.read_bytes()
     result = edit_catalog(po, [Change("doc", "Gone.", APPROVE),

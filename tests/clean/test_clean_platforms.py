@@ -230,3 +230,40 @@ def test_a_greek_vbulletin_threads_pager_and_post_card_go() -> None:
     assert post in out
     for gone in ("Σελίδα 3", "Αποτελέσματα", "Ανάρτηση #41", "Αβατάριο", "Εύσημα", "έλαβε"):
         assert gone not in out, gone
+
+
+RU_STORY = ("Министерство предупреждает о ложной информации\n\n"
+            "В сети распространяется сообщение о выплатах, которое не соответствует "
+            "действительности, сообщили в министерстве социальной защиты области.\n")
+
+
+@pytest.mark.parametrize("banner", [
+    "На сайте используются cookies. Продолжая использовать сайт, вы принимаете условия",
+    "Сайт использует файлы cookies. Продолжая использование сайта, вы даете согласие на "
+    "обработку файлов cookies и соглашаетесь с политикой в отношении обработки и защиты "
+    "персональных данных, которую можно прочитать на странице политики конфиденциальности "
+    "сайта министерства социальной защиты населения области",
+])
+def test_a_russian_cookie_notice_goes_at_either_end(banner: str) -> None:
+    assert cleaned_text(banner + "\n\n" + RU_STORY) == RU_STORY
+    assert cleaned_text(RU_STORY + banner + "\n") == RU_STORY
+
+
+@pytest.mark.parametrize("end", [
+    "media release thumbnail\n\nDownload document\n\nSupport the IPA\n\nIf you liked what you "
+    "read, consider supporting the IPA. We are entirely funded by individual supporters.",
+    "Оставить сообщение:",
+])
+def test_a_releases_closing_calls_go(end: str) -> None:
+    story = RU_STORY if end.startswith("Оставить") else STORY
+    assert cleaned_text(story + "\n" + end + "\n") == story
+
+
+def test_a_featured_images_alt_text_under_the_title_goes() -> None:
+    text = STORY.replace("summit\n\n", "summit\n\nLeaders meet in Samarkand for the summit - "
+                                       "Featured image\n\n", 1)
+    assert cleaned_text(text) == STORY
+
+
+def test_a_greek_reading_time_under_a_minute_goes() -> None:
+    assert cleaned_text("Χρόνος Ανάγνωσης: < 1 Λεπτό\n\n" + GREEK_ARTICLE) == GREEK_ARTICLE

@@ -46,6 +46,7 @@ from cms_i18n.catalog.edit import (
     edit_catalog,
     keep_obsolete,
 )
+from cms_i18n.catalog.notes import KEPT_UNTIL_APPROVED
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 from cms_i18n.contrib.wagtail.layout import (
     join_sections,
@@ -890,8 +891,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     changes.append(Change(mine.context, mine.source, CONFLICT, text=text,
                                           note=f"{CONFLICT_NOTE}: the {noun} ({who}) says "
                                                f"{json.dumps(text, ensure_ascii=False)}; "
-                                               "it keeps that text until this entry is "
-                                               "approved"))
+                                               f"{KEPT_UNTIL_APPROVED}"))
                     report.conflicts.append((noun, shown))
                 elif not (entry.reviewed and same_text(entry.msgstr, text)):
                     changes.append(Change(mine.context, mine.source, TRANSLATE, text=text,
@@ -924,7 +924,7 @@ def _beside_new_text(entry: Any, mine: Written, text: str, noun: str, who: str) 
                   note=f"{CONFLICT_NOTE}: the {noun} ({who}) says "
                        f"{json.dumps(text, ensure_ascii=False)}, a translation of the "
                        f"earlier source text {json.dumps(mine.source, ensure_ascii=False)}; "
-                       "it keeps that text until this entry is approved")
+                       f"{KEPT_UNTIL_APPROVED}")
 
 
 def _every(gates: Sequence[Gate]) -> Gate:

@@ -255,7 +255,7 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
                 ["Kept as a draft, not approved: it cannot be published as it is.",
                  *findings], None)
         if result.done:
-            self._update_draft(request, len(result.done))
+            self._update_draft(request, len(result.done), rejected=action == "reject")
         return self._again(held) if held else self._back(show)
 
     def _again(self, held: Mapping[tuple[str, str], Held]) -> HttpResponse:
@@ -264,10 +264,17 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         form on it says which translation it was made against)."""
         return self.render_to_response(self.get_context_data(held=held))
 
-    def _update_draft(self, request: HttpRequest, count: int) -> None:
+    def _update_draft(self, request: HttpRequest, count: int, *, rejected: bool = False
+                      ) -> None:
         from cms_i18n.contrib.wagtail.sync import apply_document
 
         saved = f"{count} segment{'s' * (count != 1)} saved in the catalogue"
+        if rejected:
+            # no translation now: the draft reads as the source page there, and the next
+            # run offers no text the editor rejected
+            saved = (f"Suggestion rejected: the {self.lang} draft shows the source text there "
+                     "until a translation is approved, and the next run does not offer the "
+                     "rejected text again")
         try:
             report = apply_document(self.settings, self.source, self.page, self.lang)
         except UserError as exc:
@@ -278,6 +285,8 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
                                       f"page too, and the {self.lang} draft keeps the page's "
                                       "text until this entry is approved (both texts are "
                                       "kept; see the conflict below).")
+        elif rejected:
+            messages.success(request, f"{saved}.")
         elif report.changed:
             messages.success(request, f"{saved}; the {self.lang} draft was updated.")
         else:

@@ -106,10 +106,12 @@ def test_approve_edit_and_reject_update_the_catalog_and_the_draft(site: Site) ->
     assert entry(site, SECOND).msgstr == mine and not entry(site, SECOND).fuzzy
     assert mine in "\n".join(body_texts(latest(spanish)))
 
-    client.post(review_url(article), {
+    rejected = client.post(review_url(article), {
         "csrfmiddlewaretoken": token(html), "action": "reject", "index": index[QUOTE],
-        "source": QUOTE, "expected": entry(site, QUOTE).msgstr})
+        "source": QUOTE, "expected": entry(site, QUOTE).msgstr}, follow=True)
     assert entry(site, QUOTE).msgstr == "" and "rejected suggestion" in entry(site, QUOTE).tcomment
+    assert "Suggestion rejected: the es draft shows the source text there" in \
+        rejected.content.decode()
 
     # A stale form (the entry changed since it was shown) saves nothing.
     followed = client.post(review_url(article), {
