@@ -171,6 +171,8 @@ def looks_like_code(line: str) -> bool:
         return False    # "0 Comment(s)", "3 item(s)": a count with a plural marker, no call
     if _RATE_RE.fullmatch(stripped.strip()):
         return False    # "USD = 92.51 RUB": an exchange rate, no statement of any language
+    if re.fullmatch(r"\s*[|¦]+\s*", stripped):
+        return False    # "||": the bars a scraper kept between links it dropped, no "or"
     if not line[:1].isspace() and is_server_message(stripped):
         # "Warning: Declaration of A::f($x) should be compatible with B::f(&$x) in
         # /home/…/x.php on line 39": the server's message printed into the page, judged

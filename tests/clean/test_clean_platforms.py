@@ -253,6 +253,7 @@ def test_a_russian_cookie_notice_goes_at_either_end(banner: str) -> None:
     "media release thumbnail\n\nDownload document\n\nSupport the IPA\n\nIf you liked what you "
     "read, consider supporting the IPA. We are entirely funded by individual supporters.",
     "Оставить сообщение:",
+    "Posted by: Nicole@example.com AT 10:27 am   |  Permalink   |  Email",
 ])
 def test_a_releases_closing_calls_go(end: str) -> None:
     story = RU_STORY if end.startswith("Оставить") else STORY
@@ -267,3 +268,14 @@ def test_a_featured_images_alt_text_under_the_title_goes() -> None:
 
 def test_a_greek_reading_time_under_a_minute_goes() -> None:
     assert cleaned_text("Χρόνος Ανάγνωσης: < 1 Λεπτό\n\n" + GREEK_ARTICLE) == GREEK_ARTICLE
+
+
+def test_a_line_of_bars_is_a_separator_not_code() -> None:
+    assert cleaned_text(GREEK_ARTICLE.replace("\n\n", "\n\n||\n\n", 1)) == GREEK_ARTICLE
+
+
+def test_a_drupal_search_block_and_a_genre_label_over_the_release_go() -> None:
+    body = ("Under threat, aid work more critical than ever\n\n"
+            "World Humanitarian Day is an annual tribute to the tens of thousands of brave "
+            "men and women who have dedicated their lives to helping people in crisis.\n")
+    assert cleaned_text("Search form\n\nPress Release\n\n" + body) == body
