@@ -37,7 +37,6 @@ from cms_i18n.clean.structure import aligned_lines, shares_columns
 from cms_i18n.clean.vocabulary import SHARE_WORDS, as_seen, closing_kind, data_text, seen_as
 from cms_i18n.errors import ConfigError
 from cms_i18n.markup import without_markup
-from cms_i18n.stopwords import STOPWORDS
 
 
 def _load_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -1930,33 +1929,18 @@ def _take_dated_teasers(views: dict[int, str], found: dict[int, str]) -> None:
             return
 
 
-#: Words at most in a segment label between a headline's two copies ("Today's The Day").
-_LABEL_BETWEEN_WORDS = 4
-
-
 def _label_between_copies(lines: Sequence[str | None], views: dict[int, str],
                           found: dict[int, str], title: int, copy: int) -> int | None:
-    """The one line between a headline and its copy when it is a label (a few capitalised
-    words of a line of their own, no figure, no byline) and the copy stands right over the
-    article's prose, blank lines apart; else None."""
+    """The one line between a headline and its copy when it is a segment's label
+    (:func:`repeats.is_segment_label`) set apart by blank lines, and the copy stands
+    right over the article's prose, blank lines apart; else None."""
     standing = [i for i in range(title + 1, copy) if i not in found and (lines[i] or "").strip()]
     if len(standing) != 1 or not all(
             not (lines[i] or "").strip() for i in (standing[0] - 1, standing[0] + 1)):
         return None
-    label = views.get(standing[0], "")
-    words = label.split()
     after = next((i for i in sorted(views) if i > copy and i not in found), None)
-    # a phrase ("Today's The Day") or the headline's own words ("Security Council") label
-    # a segment; two names with neither ("Lankan Ranger") are a forum's poster between
-    # the thread's title and its copy over the post
-    headline = {w.casefold() for w in views.get(title, "").split()}
-    phrase = any(w.casefold() in STOPWORDS for w in words) or all(
-        w.casefold() in headline for w in words)
-    if (not words or len(words) > _LABEL_BETWEEN_WORDS or re.search(r"\d", label)
-            or not phrase
-            or page.BYLINE_RE.match(label) or not all(w[:1].isupper() for w in words)
-            or page.SENTENCE_END_RE.search(label) or after is None
-            or any((lines[i] or "").strip() for i in range(copy + 1, after))
+    if (not repeats.is_segment_label(views.get(standing[0], ""), views.get(title, ""))
+            or after is None or any((lines[i] or "").strip() for i in range(copy + 1, after))
             or not blocks.is_prose(views[after])):
         return None
     return standing[0]

@@ -776,7 +776,7 @@ def closes_the_text(index: int, lines: Sequence[str | None], views: dict[int, st
     if _TITLED_OFFICE_RE.fullmatch(own) or _OFFICE_LINE_RE.fullmatch(own):
         below = min((i for i in views if i > index), default=None)
         return below is not None and is_name(" ".join((lines[below] or "").split()))
-    if not is_name(own):
+    if not is_name(own) and not _COUPLE_RE.fullmatch(own):
         return False
     above = max((i for i in views if i < index), default=None)
     if above is None or above in found:
@@ -798,6 +798,8 @@ def closes_the_text(index: int, lines: Sequence[str | None], views: dict[int, st
             or _over_a_list_header(own, under))
 
 
+# Two given names signing together ("Trudy & Josh", a shop's owners under their letter).
+_COUPLE_RE = re.compile(r"[A-Z][a-z]{1,20} & [A-Z][a-z]{1,20}")
 # A name signing the text is a given name and a surname, or three words with a middle
 # name; a heading of four capitalised words ("Notable Security Council Resolutions") is not.
 _SIGNING_NAME_WORDS = 3

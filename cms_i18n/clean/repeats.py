@@ -42,6 +42,7 @@ from collections.abc import Sequence
 
 from cms_i18n.clean import blocks, page
 from cms_i18n.clean.top import copy_key
+from cms_i18n.stopwords import STOPWORDS
 
 #: How many lines below the article's first line of prose its copy may stand.
 _LEAD_REACH = 4
@@ -320,25 +321,43 @@ def take_repeats(lines: Sequence[str | None], views: dict[int, str],
         step(_Page(lines, views, found))
 
 
-def _a_label_between(doc: _Page, between: list[int], headline: str) -> bool:
-    """Is the one line between two copies of a headline a topic's label: a few capitalised
-    words of the headline's own, set apart by blank lines, no figure (a date's), no
-    byline?"""
-    if len(between) != 1:
-        return False
-    index = between[0]
-    text = doc.texts[index]
+def is_segment_label(text: str, headline: str) -> bool:
+    """Is ``text``, printed between two copies of ``headline``, a segment's or a topic's
+    label: a few capitalised words, no figure (a date's), no byline, no sentence, and
+    either a phrase ("Today's The Day": a function word in it) or words of the headline's
+    own ("Security Council" between two "Security Council extends …")?  Two names and
+    nothing else ("Lankan Ranger") are a forum's poster between the thread's title and its
+    copy over the post.
+
+    >>> is_segment_label("Today's The Day", "Give If You Can")
+    True
+    >>> is_segment_label("Security Council", "Security Council extends African mission")
+    True
+    >>> is_segment_label("Lankan Ranger", "SCO security council secretaries meeting")
+    False
+    """
     words = text.split()
-    apart = all(not (doc.lines[i] or "").strip() for i in (index - 1, index + 1)
-                if 0 <= i < len(doc.lines))
     own = {w.casefold() for w in headline.split()}
-    return (apart and len(words) <= _LABEL_WORDS and not re.search(r"\d", text)
+    phrase = any(w.casefold() in STOPWORDS for w in words) or all(
+        w.casefold() in own for w in words)
+    return (0 < len(words) <= _SEGMENT_LABEL_WORDS and phrase and not re.search(r"\d", text)
             and not page.BYLINE_RE.match(text) and all(w[:1].isupper() for w in words)
-            and all(w.casefold() in own for w in words))
+            and not page.SENTENCE_END_RE.search(text))
 
 
 #: Words at most in a label between two copies of a headline.
-_LABEL_WORDS = 4
+_SEGMENT_LABEL_WORDS = 4
+
+
+def _a_label_between(doc: _Page, between: list[int], headline: str) -> bool:
+    """Is the one line between two copies of a headline, set apart by blank lines, a
+    segment's label (:func:`is_segment_label`)?"""
+    if len(between) != 1:
+        return False
+    index = between[0]
+    apart = all(not (doc.lines[i] or "").strip() for i in (index - 1, index + 1)
+                if 0 <= i < len(doc.lines))
+    return apart and is_segment_label(doc.texts[index], headline)
 
 
 def take_headline_twice(lines: Sequence[str | None], views: dict[int, str],

@@ -1440,6 +1440,26 @@ def _date_and_time(text: str) -> bool:
         _NUMERIC_DATE_RE.fullmatch(_AFTER_DATE_TIME_RE.sub("", text)) is not None
 
 
+#: Tabs at least, and at most, run on after the heading's words in a menu's line.
+_MENU_TABS = (2, 4)
+
+
+def _menu_tabs_after(full: str, heading: str) -> bool:
+    """Do a few more tabs follow ``heading``'s words in ``full``: capitalised words, no
+    function word among them ("Books Journals"), where a headline's own words go on as
+    a sentence does ("… sign Agreement", "… In Style")?
+
+    >>> _menu_tabs_after("Policy Briefs and Reports Books Journals", "Policy Briefs and Reports")
+    True
+    >>> _menu_tabs_after("Nets Win The Derby In Style", "Nets Win The Derby")
+    False
+    """
+    rest = full[len(heading):]
+    words = rest.split()
+    return (rest[:1] == " " and _MENU_TABS[0] <= len(words) <= _MENU_TABS[1]
+            and all(w[:1].isupper() and w.casefold() not in blocks.STOPWORDS for w in words))
+
+
 def _take_cut_copy(top: _Top) -> None:
     """The headline printed again under itself, cut short: "… Community of Sant'Egidio
     sign Agreement" over "… Community of Sant" (a page's title cut at its apostrophe).
@@ -1459,6 +1479,11 @@ def _take_cut_copy(top: _Top) -> None:
                 # the longer copy is the headline with the author's handle glued to it
                 # ("… Tech Founderby@ezerez"): the clean copy under it is the headline
                 top.take(above, "the headline again, with its author's handle glued")
+            elif _menu_tabs_after(full, cut):
+                # a section's tabs run together, the first one the page's own heading
+                # ("Policy Briefs and Reports Books Journals" / "Policy Briefs and
+                # Reports"): the tabs go, the heading under them stays
+                top.take(above, "menu tabs over the page's heading")
             else:
                 top.take(index, "the headline again, cut short")
             return

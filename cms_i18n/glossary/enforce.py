@@ -90,7 +90,7 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
 _COMPOUND_ENDS = _words(
     "operation operations mission missions force forces process processes initiative "
     "initiatives programme programmes program programs talks exercise exercises plan "
-    "plans effort efforts team teams")
+    "plans effort efforts team teams government governments")
 _PROPER_NEXT = re.compile(r"(?:\s+(?:of|the|and|of the))?\s+[A-Z][\w-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\n\"“«(]\s*)$")
 _DET_BEFORE = re.compile(r"(?:^|(?<=\s))([Tt]he)\s+$")
@@ -743,7 +743,8 @@ def _head(text: str, pos: int) -> tuple[int, int] | None:
             if noun and noun.group(1).islower() and noun.group(1) not in _STOP:
                 end = noun.end(1)
         return (start, end) if text[end:end + 2] not in ("'s", "’s") else None
-    compound = _compound_head(text, end)
+    # a head that is itself such a noun ends there ("UN-backed government held talks")
+    compound = None if m.group(1).lower() in _COMPOUND_ENDS else _compound_head(text, end)
     if compound is not None:
         return start, compound
     if m.group(1).lower() in _MODIFIERS:

@@ -279,3 +279,22 @@ def test_a_drupal_search_block_and_a_genre_label_over_the_release_go() -> None:
             "World Humanitarian Day is an annual tribute to the tens of thousands of brave "
             "men and women who have dedicated their lives to helping people in crisis.\n")
     assert cleaned_text("Search form\n\nPress Release\n\n" + body) == body
+
+
+def test_a_couples_signature_over_the_comment_form_stays() -> None:
+    body = ("A Thank You\n\nThank you to all our loyal customers for your kindness and support "
+            "over the years; we really do appreciate every one of you.\n\nTrudy & Josh\n")
+    assert cleaned_text(body + "\nLeave a Reply\n\nYour email address will not be published.\n"
+                        ) == body
+
+
+def test_a_sections_tabs_run_into_one_line_go_and_the_heading_stays() -> None:
+    body = ("Policy Briefs and Reports\n\nThe institute publishes policy briefs and reports on "
+            "cooperative security, arms control and disarmament, written by its fellows.\n")
+    assert cleaned_text("Policy Briefs and Reports Books Journals\n\n" + body) == body
+
+
+@pytest.mark.parametrize("line", ["Follow by Email",
+                                  "Comments are no longer available on this story"])
+def test_a_platforms_follow_box_and_closed_comments_note_go(line: str) -> None:
+    assert cleaned_text(STORY + "\n" + line + "\n") == STORY

@@ -811,8 +811,15 @@ def test_a_led_compound_follows_the_whole_noun_compound(bundled: Glossary) -> No
     # the phrase after the compound's first word made "una paz dirigida por la operación"
     engine = RecordingEngine(echo, strategy="standin")
     run(engine, bundled, ["The council backed an AU-led peace support operation in Somalia.",
-                          "Russia joined the CSTO-led counter-terrorism training exercises."])
-    operation, exercises = engine.calls[0]
+                          "Russia joined the CSTO-led counter-terrorism training exercises.",
+                          "The head of Libya's UN-backed unity government arrived.",
+                          "The UN-backed government held talks."])
+    operation, exercises, unity, held = engine.calls[0]
+    # "unity government backed by the UN", never "unity backed by the UN government"
+    assert re.fullmatch(r"The head of Libya's unity government backed by the \w+ arrived\.",
+                        unity), unity
+    # a head that is itself such a noun ends there: the verb after it is no part of it
+    assert re.fullmatch(r"The government backed by the \w+ held talks\.", held), held
     assert re.fullmatch(r"The council backed a peace support operation led by the \w+ in "
                         r"Somalia\.", operation), operation
     assert re.fullmatch(r"Russia joined the counter-terrorism training exercises, led by the "
