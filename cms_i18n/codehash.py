@@ -33,10 +33,11 @@ CLEANING_CODE = ("clean", "segment.py", "stopwords.py")
 #: own data: the engines and their repairs, the glossary's enforcement, the
 #: sentence splitting, the markup masks and the target language's numbers and
 #: typography.  The sentence splitting reads the cleaner's line blocks to keep a
-#: wrapped paragraph's sentences whole, so ``clean/structure.py`` is hashed here too.
+#: wrapped paragraph's sentences whole, so ``clean/structure.py`` is hashed here too, with
+#: the server messages it tells from code (``clean/server.py``).
 TRANSLATION_CODE = ("engines", "glossary", "sentences.py", "markup.py",
                     "target_numbers.py", "target_typography.py", "catalog/numbers.py",
-                    "stopwords.py", "clean/structure.py")
+                    "stopwords.py", "clean/structure.py", "clean/server.py")
 
 
 def fingerprint_files(root: Path, parts: tuple[str, ...]) -> str:
