@@ -1083,7 +1083,9 @@ def _spare_date_badge(lines: Sequence[str | None], views: dict[int, str],
                       found: dict[int, str]) -> None:
     """A post's date badge over its article, and the weekday printed over it ("Friday" /
     "Sep152017"), taken as a panel's short lines: the article's date stays."""
-    for index in [i for i in views if _DATE_BADGE_RE.fullmatch(views[i])
+    article = min((i for i in views if i not in found and blocks.is_prose(views[i])),
+                  default=len(lines))
+    for index in [i for i in views if i < article and _DATE_BADGE_RE.fullmatch(views[i])
                   and (i not in found or found[i] in _PANEL_REASONS)]:
         found.pop(index, None)
         above = index - 1

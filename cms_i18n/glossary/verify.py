@@ -181,9 +181,11 @@ def with_parent_named(term: Term, parent: Concept, lang: str) -> Term:
     letters = entry.acronym or entry.name
     if any(form in term.text for form in (*entry.approved, *entry.variants, *entry.short)):
         return term     # named already: "Consejo de Seguridad de las Naciones Unidas"
-    article = articles.article(letters.gender or "f", letters.number or "sg", letters.text)
+    gender = letters.gender or entry.name.gender
+    article = articles.article(gender, letters.number or entry.name.number or "sg",
+                               letters.text) if gender else None
     if article is None:
-        return term
+        return term     # no gender to choose the article by: the approved name alone
     of = "di" if base(lang) == "it" else "de"
     fused = articles.contractions.get((of, article))
     if fused is not None:
