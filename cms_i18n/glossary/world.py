@@ -25,6 +25,8 @@ translator does with letters they cannot place.
 'Minsk'
 >>> world_word("Kazakh officials welcomed the plan.")
 'Kazakh'
+>>> world_word("A perceived distancing of Modi from Sharif at the SCO meeting.")
+'Modi'
 >>> world_word("The CIS degree prepares graduates for employment.") is None
 True
 >>> world_word("Tickets for an SCO concert sold out.") is None
@@ -78,6 +80,14 @@ _PLACES = (
 )
 
 
+# The heads of state and government, and the foreign ministers, of the bodies' member states,
+# by the names the press gives them ("a perceived distancing of Modi from Sharif at the SCO
+# meeting"): a sentence naming them speaks of states.
+_LEADERS = (
+    "Putin", "Xi Jinping", "Modi", "Sharif", "Lukashenko", "Tokayev", "Nazarbayev",
+    "Mirziyoyev", "Rahmon", "Japarov", "Aliyev", "Pashinyan", "Erdogan", "Erdoğan", "Raisi",
+    "Pezeshkian", "Lavrov", "Wang Yi", "Jaishankar",
+)
 # Peoples and adjectives no stem gives.
 _IRREGULAR = ("British", "French", "German", "Greek", "Dutch", "Spanish", "Polish", "Swiss",
               "Danish", "Finnish", "Irish", "Norwegian", "Swedish", "Turkish", "Saudi",
@@ -94,7 +104,7 @@ def _states() -> re.Pattern[str]:
     "Chinese", "Kazakhstan" → "Kazakh", "Uzbekistan" → "Uzbek", "Pakistan" →
     "Pakistani").  The few that no suffix gives ("French", "Turkish") are listed."""
     # each state's name itself is a stem with no suffix
-    names = set(_PLACES) | set(_IRREGULAR)
+    names = set(_PLACES) | set(_IRREGULAR) | set(_LEADERS)
     stems = set(english_names())
     for name in english_names():
         if " " in name:

@@ -42,6 +42,9 @@ PAGES = {
                    "Metropolitan Area."],
     # the organisation itself: its term is applied, no such note
     "summit": ["The SCO summit opened in Tianjin."],
+    # an Australian think tank's scholar, in a sentence on a state's welfare
+    "scholar": ["CIS scholar Andrew Baker predicted the new leviathan of the Australian "
+                "welfare state."],
     # a Manchester insurer, in a sentence naming a state
     "insurer": ["Co-op Insurance is the trading name of CIS General Insurance, based in "
                 "Manchester, United Kingdom."],
@@ -86,6 +89,7 @@ def notes(e: polib.POEntry) -> list[str]:
     ("astronomy", "AU", "UA", "from the Sun"),
     ("consortium", "AU", "UA", "Consortium of Universities"),
     ("insurer", "CIS", "CEI", "General Insurance"),
+    ("scholar", "CIS", "CEI", "CIS scholar"),
 ])
 def test_an_acronym_of_another_body_is_noted_and_left_as_the_engine_wrote_it(
         site: Path, plain: Path, page: str, concept: str, term: str, word: str) -> None:
