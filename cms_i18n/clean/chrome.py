@@ -1092,7 +1092,7 @@ def _spare_date_badge(lines: Sequence[str | None], views: dict[int, str],
         while above >= 0 and lines[above] is None:
             above -= 1
         reason = found.get(above, "")
-        if ((reason in _PANEL_REASONS or reason.startswith("page chrome (model"))
+        if ((reason in _PANEL_REASONS or reason.startswith(model.REASON_PREFIX))
                 and views.get(above, "").casefold() in top.WEEKDAY_NAMES):
             del found[above]
 

@@ -35,6 +35,10 @@ from cms_i18n.clean import blocks, page, top, widgets
 from cms_i18n.clean.edges import is_place
 from cms_i18n.clean.vocabulary import SHARE_WORDS, list_words, seen_as
 
+#: How every reason the model gives opens ("page chrome (model, p=0.92)", "page chrome
+#: (model's top, p=0.83)"): a rule that gives back a line the model took reads it so.
+REASON_PREFIX = "page chrome (model"
+
 # A line scoring this much, between two lines the model is sure of, goes with them.
 _BETWEEN = 0.5
 # A headline over its byline or dateline has this many words or more ("Daily Press Briefing").
@@ -376,7 +380,7 @@ def take_edges(lines: Sequence[str | None], views: dict[int, str], found: dict[i
         if not taken:
             return
         for k in taken:
-            found[judged.order[k]] = f"page chrome (model, p={scores[k]:.2f})"
+            found[judged.order[k]] = f"{REASON_PREFIX}, p={scores[k]:.2f})"
 
 
 @dataclass(frozen=True)
@@ -920,4 +924,4 @@ def take_top_cut(lines: Sequence[str | None], views: dict[int, str], found: dict
     head = judged.order.index(head_index)
     scores = chrome_model.scores(judged.rows, judged.place, judged.total, judged.texts)
     for k in range(top_cut(scores, texts, threshold, head)):
-        found[judged.order[k]] = f"page chrome (model's top, p={scores[k]:.2f})"
+        found[judged.order[k]] = f"{REASON_PREFIX}'s top, p={scores[k]:.2f})"
