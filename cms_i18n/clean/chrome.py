@@ -640,7 +640,9 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
         if is_site_chrome(text, site) or (is_chrome(text) and not _section_heading(lines, index)
                                           and not capital(index)
                                           and not numbered_in_sequence(lines, index)
-                                          and not ends_wrapped_sentence(lines, index)):
+                                          and not ends_wrapped_sentence(lines, index)
+                                          and not time_of_its_date(lines, index)
+                                          and not credits_a_person(text)):
             found[index] = "page chrome"
         elif is_tag_list(line):
             # A tag list is one line; lines set in columns together are a table, and so
@@ -842,7 +844,7 @@ _CREDIT_LINE_RE = re.compile(as_seen(
     r"(?:(?:main|lead|top|header|cover|featured|hero) )?(?:photo|image|picture) credits?|"
     r"credits?|фото|фотография|изображение|иллюстрация|φωτογραφία|φωτογραφίες|"
     r"φωτό|φωτ\.|εικόνα|foto|fotos|bild)\s*[:/]\s*\S.*"
-    r"|photo(?:graph)? by \S.*"
+    r"|photo(?:graph)?s? by:?\s*\S.*"
     r"|(?:ap|afp|epa|reuters|xinhua|tass|sputnik) photo(?:\s*/.*)?"
     r"|(?:photo(?:graph)?s?|images?|pictures?) courtesy(?: of)? \S.*"
     r"|(?:[\w .-]{1,60} )?(?:via )?getty images)[)\]]?"), re.I)
@@ -1313,6 +1315,55 @@ def _label_over_its_topic(lines: Sequence[str | None], views: dict[int, str],
 def _singular(word: str) -> str:
     """The word without a plural's "s" ("Comments" → "Comment"), to find it in the singular."""
     return word[:-1] if len(word) > 3 and word.lower().endswith("s") else word
+
+
+_COPYRIGHT_SIGN_RE = re.compile(r"(?:©|\(c\))\s*(?P<holder>.+)", re.I)
+# A person's name: two or three words.
+_PERSON_WORDS = (2, 3)
+
+
+def credits_a_person(text: str) -> bool:
+    """Is this (normalised) line a person's copyright and nothing else ("© Olga Payne")?
+
+    An author signs a recipe or a photograph so, with no year and no rights reserved;
+    a site's footer names the site, a year or its rights ("© 2024 Example Media. All
+    rights reserved.", "© Copyright Istorima").
+
+    >>> credits_a_person("© Olga Payne"), credits_a_person("© 2024 Olga Payne")
+    (True, False)
+    >>> credits_a_person("© Copyright Istorima"), credits_a_person("© BBC")
+    (False, False)
+    """
+    sign = _COPYRIGHT_SIGN_RE.fullmatch(text)
+    if not sign:
+        return False
+    holder = sign.group("holder").strip()
+    words = holder.split()
+    return (_PERSON_WORDS[0] <= len(words) <= _PERSON_WORDS[1] and blocks.is_name(holder)
+            and not any(ch.isdigit() for ch in holder)
+            and not any(word.casefold().strip(".,") in {"copyright", "the", "rights"}
+                        for word in words))
+
+
+_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.I)
+
+
+def time_of_its_date(lines: Sequence[str | None], index: int) -> bool:
+    """Is this bare time of day the dateline's, set on its own line under its date
+    ("11.03.2025" / "" / "11:51")?  A clock in a site's header stands alone; the time
+    a story was filed follows its date.
+
+    >>> time_of_its_date(["11.03.2025", "", "11:51"], 2)
+    True
+    >>> time_of_its_date(["Weather", "", "11:51"], 2)
+    False
+    """
+    if not _TIME_RE.fullmatch((lines[index] or "").strip()):
+        return False
+    above = [(lines[j] or "").strip() for j in range(max(0, index - 2), index)
+             if lines[j] is not None]
+    written = [text for text in above if text]
+    return bool(written) and top.date_and_time(written[-1])
 
 
 def ends_wrapped_sentence(lines: Sequence[str | None], index: int) -> bool:

@@ -283,6 +283,8 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
     head = [i for i in order if i < prose[0]]
     headlines = [i for i in head if len(texts[i].split()) >= _HEADLINE_MIN_WORDS
                  and len(_substance(texts[i]) & article) >= _HEADLINE_SHARED]
+    # (A caption under the dateline is no headline: the lines above it are the article's.)
+    headlines = [i for i in headlines if top.headline_over_dateline(head, texts, i, found) == i]
     # Only where the page shows it was scraped: chrome the other rules found on that side.
     # Without it, a word above an article is the author's, and so are headings after it.
     # (A line an earlier round took is None.)

@@ -1430,10 +1430,10 @@ _DATED_COPY_REACH = 2
 _AFTER_DATE_TIME_RE = re.compile(r",?\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
-def _date_and_time(text: str) -> bool:
+def date_and_time(text: str) -> bool:
     """Is the text a date and its time, in words or in figures ("15.09.2020 12:29")?
 
-    >>> _date_and_time("15.09.2020 12:29"), _date_and_time("May 12, 2020"), _date_and_time("v2")
+    >>> date_and_time("15.09.2020 12:29"), date_and_time("May 12, 2020"), date_and_time("v2")
     (True, True, False)
     """
     return _only_a_date(text) or \
@@ -1491,7 +1491,7 @@ def _take_cut_copy(top: _Top) -> None:
         full, dated = top.texts[above], top.texts[index]
         between = [j for j in left if above < j < index]
         if (len(full.split()) >= _TWICE_WORDS and dated.startswith(full + " ")
-                and _headline_like(full) and _date_and_time(dated[len(full):].strip())
+                and _headline_like(full) and date_and_time(dated[len(full):].strip())
                 and all(len(top.texts[j].split()) <= 2 for j in between)):
             # the headline over its copy with the page's date and time after it
             # ("… SCO member States" / "« Back" / "… SCO member States 15.09.2020 12:29"):
@@ -2593,6 +2593,24 @@ def _take_spaced_name_over_label(top: _Top) -> None:
         top.take(label, "section label under the site's name")
 
 
+def _wrapped_on(lines: Sequence[str | None], index: int) -> bool:
+    """Does this line go on with a sentence the line above left open, in text wrapped at a
+    width ("… the average strength of the" / "home sides visited by each team …")?  It
+    opens in small letters under a line of prose that ends on a word or a comma: a
+    menu's row stands on its own.
+
+    >>> _wrapped_on(["and the average strength of the away sides entertained at home and the",
+    ...              "home sides visited by each team playing away - the higher the figure"], 1)
+    True
+    >>> _wrapped_on(["Sport", "home - news - sport"], 1)
+    False
+    """
+    line = (lines[index] or "").strip()
+    above = (lines[index - 1] or "").strip() if index else ""
+    return (line[:1].islower() and len(above) >= page.PROSE_LINE
+            and (above[-1:].isalpha() or above.endswith(",")))
+
+
 def _take_head_kinds(top: _Top) -> None:
     """Counters, foreign headlines, glued breadcrumbs, mastheads and menus above the body."""
     head = [i for i in top.head if i not in top.taken]
@@ -2614,7 +2632,7 @@ def _take_head_kinds(top: _Top) -> None:
             top.take(index, "section trail")
         elif _trail_to_title(text, [top.texts[i] for i in head if i != index]):
             top.take(index, "breadcrumb trail ending in the page's title")
-        elif later and is_section_menu(text):
+        elif later and is_section_menu(text) and not _wrapped_on(top.lines, index):
             top.take(index, "section menu")
         elif later and _is_masthead(text) and (
                 len(text.split()) < len(top.texts[later[0]].split()) or _names_a_site(text)):
@@ -3240,6 +3258,8 @@ def take_header(lines: Sequence[str | None], views: dict[int, str], found: dict[
     if headline is None or (first is not None and first > headline):
         headline = first
     if headline is not None:
+        headline = headline_over_dateline(top.head, top.texts, headline, found)
+    if headline is not None:
         for index in top.head:
             # Short lines, and a line whose copy went: printed twice above the headline,
             # it is the site's banner, not the page's title.
@@ -3267,6 +3287,29 @@ def take_header(lines: Sequence[str | None], views: dict[int, str], found: dict[
 _CONTACT_FIELD_RE = re.compile(
     r"(?:phone|tel|telephone|fax|mobile|cell|e-?mail|телефон|тел|факс|τηλ|τηλέφωνο|φαξ)\.?\s*:.{0,40}",
     re.I)
+
+
+def headline_over_dateline(order: Sequence[int], texts: dict[int, str], named: int,
+                           found: Collection[int] = ()) -> int:
+    """The article's headline, when the line taken for it stands under the article's dateline.
+
+    A caption printed twice under the story ("Foreign Minister … Picture: File Photo")
+    looks like a headline to a rule that looks for one (long, named by a copy, sharing
+    the article's words), yet a headline stands over its dateline: when the first
+    headline-long line of ``order`` above ``named`` has a dateline under it, still above
+    ``named``, that line is the headline, and the short lines between it and its
+    dateline ("TBS Report") are its byline and its labels, not the site's.
+    """
+    for index in order:
+        if index >= named:
+            break
+        if index in found or len(texts.get(index, "").split()) <= _ABOVE_HEADLINE_WORDS:
+            continue
+        if any(j not in found and page.DATELINE_RE.search(texts.get(j, ""))
+               and not blocks.is_prose(texts.get(j, "")) for j in order if index < j < named):
+            return index
+        break
+    return named
 
 
 def _copy_below(lines: Sequence[str | None], found: dict[int, str], text: str,
@@ -3729,7 +3772,7 @@ def _take_site_lines(top: _Top, kept: list[int]) -> None:
                 if copy_key(texts[index]) == copy_key(text) or texts[index].endswith(text):
                     top.take(index, "the site's line printed again and again")
     for index in head:
-        if _is_menu_row(texts[index]):
+        if _is_menu_row(texts[index]) and not _wrapped_on(top.lines, index):
             top.take(index, "section menu")
         elif _is_trail(texts[index]):
             top.take(index, "breadcrumb")

@@ -1380,3 +1380,31 @@ def test_a_related_teaser_inside_the_article_goes_and_a_featured_headline_stays(
             "2025 was a busy year at the university, full of academic work and service to the "
             "community around it.\n")
     assert "Wingate University: Look Back at a Busy 2025" in cleaned_text(wire)
+
+
+STORY_FOR_CREDITS = (
+    "Granny's Pastry\n\n"
+    "Put one egg, three tablespoons of lemon juice and enough water to make one cup, mix "
+    "and set it aside in the fridge while the flour is sifted with the soda and salt.\n\n"
+    "Add the egg mixture, mix lightly, form into a ball and chill it before use; it makes "
+    "three double pie crusts, and the extra dough can be frozen.\n")
+
+
+@pytest.mark.parametrize("credit", ["© Olga Payne", "Photos By: Graphic by Danny Kidd"])
+def test_an_authors_copyright_and_a_photos_credit_stay(credit: str) -> None:
+    text = STORY_FOR_CREDITS + "\n" + credit + "\n"
+    assert clean_document(text).text == text
+
+
+def test_a_sites_copyright_still_goes() -> None:
+    out = clean_document(STORY_FOR_CREDITS + "\n© 2024 Example Media. All rights reserved.\n")
+    assert out.text == STORY_FOR_CREDITS
+
+
+def test_the_time_under_a_dateline_stays() -> None:
+    body = ("Акция «Добровольцы – детям»\n\n11.03.2025\n\n11:51\n\n"
+            "С 2012 года Фонд поддержки детей, находящихся в трудной жизненной ситуации, "
+            "проводит Всероссийскую акцию «Добровольцы – детям».\n\n"
+            "Ежегодно более миллиона детей и семей с детьми получают поддержку в рамках этой "
+            "акции, которую проводят вместе с органами власти регионов.\n")
+    assert clean_document(body).text == body

@@ -1905,3 +1905,21 @@ def test_a_credit_via_a_magazine_under_a_blog_post_s_title_stays() -> None:
             "and this week Dujour magazine sent one worth trying.\n\nNo comments:\n\n"
             "Post a Comment\n")
     assert "via Dujour Magazine" in cleaned_text(post)
+
+
+def test_a_staff_byline_between_the_headline_and_its_dateline_stays() -> None:
+    """A caption printed twice under the dateline is no headline: the byline over the
+    dateline ("TBS Report") is the article's, not a site's line above a headline."""
+    page = ("Momen holds bilateral meetings with FMs of Austria, Kyrgyz Republic and Turkey\n\n"
+            "TBS Report\n13 March, 2022, 01:35 pm\n\n"
+            "Foreign Minister Dr AK Abdul Momen. Picture: File Photo\n"
+            "Foreign Minister Dr AK Abdul Momen. Picture: File Photo\n\n"
+            "Foreign Minister Dr AK Momen met his counterparts from Austria, Kyrgyz Republic "
+            "and Turkey during his one-day visit to Turkey on Saturday for attending the "
+            "Antalya Diplomacy Forum.\n\n"
+            "The foreign minister discussed bilateral relations, trade and investment with "
+            "each of his counterparts, the ministry said in a statement.\n")
+    out = cleaned_text(page)
+    assert "TBS Report\n13 March, 2022, 01:35 pm\n" in out
+    assert out.count("Picture: File Photo") == 1
+
