@@ -37,6 +37,7 @@ from cms_i18n.engines.acronyms import (
     show,
 )
 from cms_i18n.engines.agents import head_words, open_led, plain_by
+from cms_i18n.engines.agreement import agree_participles, participle_heads
 from cms_i18n.engines.apertium_case import (
     BODY_HEADS,
     acronym_capitals,
@@ -200,6 +201,8 @@ class ApertiumEngine(EngineBase):
         # first step's mode → hyphenated word → whether its dictionary knows it whole
         self._whole: dict[str, dict[str, bool]] = {}
         self._common: dict[str, dict[str, bool]] = {}
+        # Spanish analyser's mode → word → whether it is a feminine plural noun
+        self._feminine: dict[str, dict[str, bool]] = {}
         # first step's mode → capitalised word → (a given name?, has a common reading?)
         self._names: dict[str, dict[str, tuple[bool, bool]]] = {}
         # first step's mode → word after an "X-led" compound → its dictionary readings
@@ -757,9 +760,27 @@ class ApertiumEngine(EngineBase):
                 current[i] = failed or raise_nouns("".join(
                     str(piece) + gap for piece, gap in zip(done, [*breaks, ""], strict=True)),
                     nouns)
+            if base(mode.source) == "en" and base(mode.target) == "es":
+                self._agree_participles(going, current)
             if step == 1 and not hide_states:
                 self._states_again(mode, going, sent, current, mark, notes)
         return current
+
+    def _agree_participles(self, going: list[int], current: list[str | Unanswered]) -> None:
+        """The English step's Spanish with each participle set off by commas agreeing
+        with the feminine plural noun before it (see :mod:`.agreement`), as the Spanish
+        analyser of an installed mode out of Spanish reads the nouns; as written where
+        none is installed."""
+        heads = {word for i in going if isinstance(text := current[i], str)
+                 for word in participle_heads(text)}
+        reader = next((m for m in parse_modes(find_modes(self.settings))
+                       if base(m.source) == "es" and m.path is not None), None) if heads else None
+        if reader is None:
+            return
+        cache = self._asked_once(self._feminine, reader, heads, apertium_unknown.feminine_plurals)
+        for i in going:
+            if isinstance(text := current[i], str):
+                current[i] = agree_participles(text, lambda word: cache.get(word, False))
 
     def _acronym_forms(self, mode: Mode, texts: list[str]) -> dict[str, tuple[str, ...]]:
         """For a step out of English, the acronyms opening a sentence of ``texts``, each

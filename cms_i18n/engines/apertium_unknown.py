@@ -65,6 +65,14 @@ def common_words(mode_file: Path, words: Sequence[str], timeout: float = 60.0) -
             if found and not any(_proper(r) for r in found)}
 
 
+def feminine_plurals(mode_file: Path, words: Sequence[str], timeout: float = 60.0) -> set[str]:
+    """The ``words`` the mode's analyser reads as a feminine plural noun and never as a
+    masculine one ("fuerzas", "operaciones"; not "ataques"); none when it cannot be
+    asked."""
+    return {word for word, found in readings(mode_file, words, timeout).items()
+            if any("<n><f><pl>" in r for r in found) and not any("<n><m>" in r for r in found)}
+
+
 def name_readings(mode_file: Path, words: Sequence[str], timeout: float = 60.0
                   ) -> dict[str, tuple[bool, bool]]:
     """Each of ``words`` with whether the mode's analyser reads it as a given name

@@ -78,4 +78,20 @@ def test_apertium_writes_x_led_as_spanish_does() -> None:
 def test_a_plural_head_keeps_its_noun_and_its_agent_apart() -> None:
     with ApertiumEngine({}) as engine:
         [out] = engine.translate_batch(["The Turkish-led forces entered the city."], "en", "es")
-    assert out.text.startswith("Las fuerzas, dirigidos por Turquía,"), out.text
+    assert out.text.startswith("Las fuerzas, dirigidas por Turquía,"), out.text
+
+
+@pytest.mark.engine
+def test_the_participle_agrees_with_the_plural_noun_heading_its_phrase() -> None:
+    """Between commas the pair writes the participle masculine whatever it follows; it
+    agrees with the phrase's plural noun, and the languages chained after Spanish
+    inherit the agreement."""
+    texts = ["They discussed the financing of Ethiopian-led peace operations.",
+             "NATO-led attacks continued.", "US-led troops entered the town."]
+    with ApertiumEngine({}) as engine:
+        es = [t.text for t in engine.translate_batch(texts, "en", "es")]
+        fr = [t.text for t in engine.translate_batch(texts[:1], "en", "fr")]
+    assert "operaciones de paz, dirigidas por Etiopía" in es[0], es[0]
+    assert "Ataques, dirigidos por la OTAN" in es[1], es[1]
+    assert "Tropas, dirigidas por los EE.UU." in es[2], es[2]
+    assert "dirigées par l'Éthiopie" in fr[0], fr[0]
