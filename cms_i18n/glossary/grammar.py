@@ -17,6 +17,7 @@ the term from its gender and number.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -243,6 +244,22 @@ _PREV = re.compile(r"(?:^|(?<=[\s(\"'«“]))([^\W\d_]+['’]?)(\s*)$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\n\"“«]\s*)$")
 
 
+def _bare_list_in_brackets(before: str, articles: Collection[str]) -> bool:
+    """Is the term an item of a list in brackets whose first item has no article
+    ("(OTSC, CEI, OCS)")?  Its items take none either.
+
+    >>> _bare_list_in_brackets("organizaciones (OTSC, ", {"la", "el"})
+    True
+    >>> _bare_list_in_brackets("organizaciones (la OTSC, ", {"la", "el"})
+    False
+    """
+    opened = before.rfind("(")
+    if opened < 0 or ")" in before[opened:]:
+        return False
+    first = before[opened + 1:].split(maxsplit=1)
+    return bool(first) and first[0].lower().replace("’", "'") not in articles
+
+
 def _case_like(word: str, model: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
@@ -329,7 +346,7 @@ def fix_article(text: str, start: int, end: int, lang: str, gender: str | None,
         return text, start
     if takes_article and (search_last_word(_SENTENCE_START, before, len(before))
                           or before.rstrip().endswith(",")):
-        if before.rstrip().endswith("("):
+        if before.rstrip().endswith("(") or _bare_list_in_brackets(before, articles):
             return text, start
         return put(start, want, "X" if _SENTENCE_START.search(before) else "")
     return text, start

@@ -840,3 +840,15 @@ def test_a_parents_letters_inside_a_bodys_name_are_kept(
                                   glossary=bundled, documents=["d0", "d1"])
     assert wanted in named.text and named.problems == (), named.text
     assert "OTSC" not in bare.text      # never added where the source does not say it
+
+
+@pytest.mark.engine
+def test_acronyms_listed_in_brackets_take_no_article_unless_the_first_has_one(
+        bundled: Glossary, apertium) -> None:
+    """A list of acronyms in brackets after a noun was "(OTSC, la CEI, la OCS)": the
+    first item bare, the others with the article a list after a comma takes."""
+    bare, marked = run(apertium, bundled, [
+        "They met regional organizations (CSTO, CIS, SCO) in Moscow.",
+        "He spoke of the blocs (the CSTO, the CIS and the SCO) in Moscow."])
+    assert "(OTSC, CEI, OCS)" in bare.text, bare.text
+    assert "(la OTSC, la CEI y la OCS)" in marked.text, marked.text
