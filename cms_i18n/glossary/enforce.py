@@ -91,6 +91,12 @@ _COMPOUND_ENDS = _words(
     "operation operations mission missions force forces process processes initiative "
     "initiatives programme programmes program programs talks exercise exercises plan "
     "plans effort efforts team teams government governments")
+# Nouns of what two bodies do together, after their acronyms joined by a hyphen ("the
+# AU-UN partnership"): written "the partnership between the AU and the UN".
+_BETWEEN_NOUNS = _words(
+    "partnership partnerships cooperation collaboration coordination summit summits talks "
+    "relations ties dialogue meeting meetings agreement agreements consultations "
+    "communique communiqué memorandum framework mechanism contacts interaction")
 _PROPER_NEXT = re.compile(r"(?:\s+(?:of|the|and|of the))?\s+[A-Z][\w-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\n\"“«(]\s*)$")
 _DET_BEFORE = re.compile(r"(?:^|(?<=\s))([Tt]he)\s+$")
@@ -455,6 +461,22 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
             chunks.append(text[pos:cut])
             pos = occ.end + 1
             continue
+        pair = _pair_before_noun(text, occurrences, index) if not inner else None
+        if pair is not None:
+            # "the AU-UN partnership" → "the partnership between the AU and the UN": glued,
+            # the engine wrote "la sociedad de la ONU de la UA"
+            start, noun_end, lead, noun = pair
+            other = _Slot(occurrences[index + 1], _term_for(occurrences[index + 1], lang,
+                                                            occurrences))
+            if other.term is not None:
+                slot.written = _word_sent(slot, plan, lang, lowered, taken)
+                plan.slots.append(other)
+                other.written = _word_sent(other, plan, lang, lowered, taken)
+                chunks.append(text[pos:start])
+                chunks.append(f"{lead}{noun} between the {slot.written} and the "
+                              f"{other.written}")
+                pos = skip_to = noun_end
+                continue
         word = _word_sent(slot, plan, lang, lowered, taken)
         start, end, replacement = _rephrase(text[:limit], occ, word, slot, reframe)
         end += len(slot.extra)
@@ -503,6 +525,28 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
     chunks.append(text[pos:])
     plan.sent = "".join(chunks)
     return plan
+
+
+def _pair_before_noun(text: str, occurrences: Sequence[Occurrence], index: int
+                      ) -> tuple[int, int, str, str] | None:
+    """Two acronyms joined by a hyphen before a noun of what bodies do together ("the
+    AU-UN partnership", "SCO-CSTO cooperation"): where the phrase starts and ends, what
+    opens it ("the ", or nothing) and the noun; None for any other compound."""
+    occ = occurrences[index]
+    nxt = occurrences[index + 1] if index + 1 < len(occurrences) else None
+    if (nxt is None or occ.kind != "acronym" or nxt.kind != "acronym" or occ.possessive
+            or nxt.possessive or nxt.suffix or text[occ.end:nxt.start] != "-"):
+        return None
+    m = _NEXT_WORD.match(text, nxt.end)
+    if m is None or m.group(1).lower() not in _BETWEEN_NOUNS:
+        return None
+    noun = m.group(1)
+    det = search_last_word(_DET_BEFORE, text, occ.start)
+    if det is not None:
+        return det.start(1), m.end(1), f"{det.group(1)} ", noun
+    if search_last_word(_SENTENCE_START, text, occ.start):
+        noun = noun[:1].upper() + noun[1:]
+    return occ.start, m.end(1), "", noun
 
 
 # "Russian-led ", "Moscow-backed ", "US-brokered " right before a term

@@ -852,3 +852,15 @@ def test_acronyms_listed_in_brackets_take_no_article_unless_the_first_has_one(
         "He spoke of the blocs (the CSTO, the CIS and the SCO) in Moscow."])
     assert "(OTSC, CEI, OCS)" in bare.text, bare.text
     assert "(la OTSC, la CEI y la OCS)" in marked.text, marked.text
+
+
+@pytest.mark.engine
+def test_two_acronyms_joined_by_a_hyphen_before_a_noun_are_both_parties(
+        bundled: Glossary, apertium) -> None:
+    """"The AU-UN partnership" came out "la sociedad de la ONU de la UA" (the UN's
+    partnership of the AU); written "the partnership between the AU and the UN"."""
+    first, second = run(apertium, bundled, ["The AU-UN partnership was discussed in Addis.",
+                                            "SCO-CSTO cooperation is growing in Asia."])
+    assert "entre la UA y la ONU" in first.text, first.text
+    assert second.text.startswith("Cooperación entre la OCS y la OTSC"), second.text
+    assert first.problems == () and second.problems == ()
