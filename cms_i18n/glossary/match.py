@@ -97,6 +97,7 @@ from cms_i18n.glossary.states import (
     ADJECTIVE_ENDINGS,
     BETWEEN,
     State,
+    capitals,
     english_names,
     every_state,
     national_council,
@@ -568,9 +569,14 @@ class Matcher:
                                rf"(?:(?:Republic\s+of\s+)?({full})|"
                                rf"({names})\s+Republic)(?!{_WORD})")
             self._states.append((concept, default, by_name, before, after))
-            # any state the sentence names, for a bare "National Security Council"
-            self._any_state[concept.id] = (by_name, re.compile(
-                rf"(?<!{_WORD})({names})(?!{_WORD})"))
+            # any state the sentence names, by its name or its capital, for a bare
+            # "National Security Council" ("At the State House in Abuja, …")
+            codes = {state.code: state for state in by_name.values()}
+            by_place = {**{city: codes[code] for code, cities in capitals().items()
+                           if code in codes for city in cities}, **by_name}
+            places = "|".join(re.escape(n) for n in sorted(by_place, key=len, reverse=True))
+            self._any_state[concept.id] = (by_place, re.compile(
+                rf"(?<!{_WORD})({places})(?!{_WORD})"))
         self._state_councils: dict[tuple[str, ...], Concept] = {}
         #: concept id → the short forms of other bodies its names end with
         #: ("Collective Security Council" ends with "Security Council")

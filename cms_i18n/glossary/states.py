@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 
@@ -145,6 +146,25 @@ def _territories() -> dict[str, str]:
             for name in variants:
                 names.setdefault(name, code)
     return names
+
+
+@cache
+def capitals() -> dict[str, tuple[str, ...]]:
+    """Each state's capital by its ISO code ("NG" → ("Abuja",)), from
+    ``data/capitals.tsv``: a city the press names its state by ("At the State House in
+    Abuja, …, the National Security Council"), evidence for that state's council as the
+    state's own name is.  Capitals that are also people's or common names are not listed.
+
+    >>> capitals()["NG"], capitals()["ZA"]
+    (('Abuja',), ('Bloemfontein', 'Cape Town', 'Pretoria'))
+    """
+    found: dict[str, list[str]] = {}
+    path = Path(__file__).with_name("data") / "capitals.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, city = line.split("\t")
+            found.setdefault(code, []).append(city)
+    return {code: tuple(cities) for code, cities in found.items()}
 
 
 def known_states(cues: tuple[str, ...]) -> list[State]:

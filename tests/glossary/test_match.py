@@ -115,6 +115,16 @@ def test_a_note_on_another_states_council_says_where_its_evidence_is(
                                  "(Tajikistan; elsewhere in the document: Dushanbe)")
 
 
+def test_a_capital_names_its_state_for_a_bare_national_security_council(
+        bundled: Glossary) -> None:
+    """Nigeria's council: its capital is evidence as its name is, and the note says so
+    (it said "nothing in the document says which body")."""
+    [occ] = bundled.matcher.find("At the State House in Abuja, the president chaired a "
+                                 "meeting of the National Security Council.")
+    assert occ.ambiguous
+    assert occ.reason.startswith("the text points to a council outside the glossary (Abuja)")
+
+
 def test_a_misspelt_name_is_read_as_the_name_and_says_so(bundled: Glossary) -> None:
     [occ] = bundled.matcher.find("Leaders of the Shanghai Corporation Organisation met.")
     assert (occ.concept.id, occ.text) == ("SCO", "Shanghai Corporation Organisation")
