@@ -300,3 +300,10 @@ def test_a_sections_tabs_run_into_one_line_go_and_the_heading_stays() -> None:
                                   "Comments are no longer available on this story"])
 def test_a_platforms_follow_box_and_closed_comments_note_go(line: str) -> None:
     assert cleaned_text(STORY + "\n" + line + "\n") == STORY
+
+
+@pytest.mark.parametrize("line", ["Комментарии отключены - материал старше 3 дней",
+                                  "Μοιραστείτε με τους φίλους σας",
+                                  "(Visited 107 times, 1 visits today)"])
+def test_a_closed_comments_reason_a_greek_share_call_and_a_view_counter_go(line: str) -> None:
+    assert cleaned_text(STORY + "\n" + line + "\n") == STORY
