@@ -796,6 +796,30 @@ def check_short(source: str, target: str) -> str | None:
     return None
 
 
+LONG_UNIT = 5000
+"""A paragraph of more characters than this, with no line break, is rarely one an author wrote."""
+
+
+@check("long", WARNING)
+def check_long(source: str, target: str) -> str | None:
+    """A unit far longer than any paragraph an author writes is an editor's to review whole.
+
+    A scraped feed or a page whose line breaks were lost reaches the catalogue as
+    one paragraph of thousands of words: one entry, one fuzzy flag, one review for
+    the lot, and a draft nobody can check at a glance.  It is no error in the
+    translation, so a warning, naming the length and the likely cause.
+
+    >>> check_long("word " * 1200, "palabra " * 1200)
+    'msgid is one paragraph of 6,000 characters with no line break: were its line breaks lost?'
+    >>> check_long("A paragraph.", "Un párrafo.") is None
+    True
+    """
+    if len(source) <= LONG_UNIT or "\n" in source.strip():
+        return None
+    return (f"msgid is one paragraph of {len(source):,} characters with no line break: "
+            "were its line breaks lost?")
+
+
 # ------------------------------------------------------------------ cosmetic
 
 _END = {".": ".", "。": ".", "।": ".", "۔": ".", "!": "!", "！": "!", "?": "?", "？": "?",

@@ -529,3 +529,14 @@ def test_words_left_in_the_pivot_language_are_a_warning_until_replaced() -> None
     english = CheckedEntry(extracted_comments=(
         "unknown to the engine, left as in the source: Tianjin",))
     assert check.run("In Tianjin.", "À Tianjin.", english) is None
+
+
+def test_a_page_run_into_one_paragraph_is_a_warning_naming_its_length() -> None:
+    """A feed whose line breaks were lost reached the catalogue as one entry of 37 KB,
+    and nothing said so."""
+    feed = "Leaders met in Astana to discuss trade and security. " * 120
+    found = BY_NAME["long"].run(feed, feed.replace("Leaders met", "Los líderes"), SPANISH)
+    assert found is not None and found.severity == WARNING
+    assert f"one paragraph of {len(feed):,} characters" in found.message
+    lines = "\n".join(["Leaders met in Astana to discuss trade and security."] * 120)
+    assert BY_NAME["long"].run(lines, lines, SPANISH) is None
