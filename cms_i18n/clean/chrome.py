@@ -33,7 +33,7 @@ from cms_i18n.clean import (
 )
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
-from cms_i18n.clean.structure import aligned_lines, shares_columns
+from cms_i18n.clean.structure import aligned_lines, is_list_item, shares_columns
 from cms_i18n.clean.vocabulary import SHARE_WORDS, as_seen, closing_kind, data_text, seen_as
 from cms_i18n.errors import ConfigError
 from cms_i18n.markup import without_markup
@@ -642,7 +642,8 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
                                           and not numbered_in_sequence(lines, index)
                                           and not ends_wrapped_sentence(lines, index)
                                           and not time_of_its_date(lines, index)
-                                          and not credits_a_person(text)):
+                                          and not credits_a_person(text)
+                                          and not heading_between_lists(lines, index)):
             found[index] = "page chrome"
         elif is_tag_list(line):
             # A tag list is one line; lines set in columns together are a table, and so
@@ -1461,6 +1462,32 @@ def _introduces_code(lines: Sequence[str | None], index: int) -> bool:
         return False
     following = _next_filled(lines, index + 1)
     return following < len(lines) and bool(_CODE_LINE_RE.fullmatch(lines[following] or ""))
+
+
+_LIST_SENTENCE_WORDS = 6
+
+
+def heading_between_lists(lines: Sequence[str | None], index: int) -> bool:
+    """Is this line the heading of a list of sentences, under a list of the text's own
+    ("… other attendees." / "" / "Sign up to speak" / "" / "• Anyone who wants to speak …
+    must sign up in the lobby.")?  A site's button never sits between two lists of an
+    author's sentences, whatever its words.
+
+    >>> heading_between_lists(["• Laser pointers are prohibited.", "", "Sign up to speak", "",
+    ...                        "• Anyone who wants to speak must sign up in the lobby."], 2)
+    True
+    >>> heading_between_lists(["The council met.", "", "Sign up", "", "• Home"], 2)
+    False
+    """
+    above = next((k for k in range(index - 1, -1, -1) if (lines[k] or "").strip()), -1)
+    below = _next_filled(lines, index + 1)
+    if above < 0 or below >= len(lines) or above == index - 1 or below == index + 1:
+        return False
+    first = (lines[below] or "").strip()
+    return (is_list_item(lines[above] or "") and is_list_item(lines[below] or "")
+            and len(first.split()) > _LIST_SENTENCE_WORDS
+            and first.endswith((".", "!", "?", ";"))
+            and (lines[above] or "").strip().endswith((".", "!", "?", ";", ")")))
 
 
 def _next_filled(lines: Sequence[str | None], start: int) -> int:

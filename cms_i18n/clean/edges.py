@@ -448,6 +448,11 @@ def _labelled_by_text(text: str) -> bool:
     return bool(label) and not _TAG_WORDS_RE.match(text)
 
 
+# An item's quantity after a dash ("– 1 кг", "- 200 g"): two make a list of what is needed.
+_QUANTITY_RE = re.compile(r"[–—-]\s*\d")
+_QUANTITIES = 2
+
+
 def is_tag_line(text: str, *, labelled: bool = False) -> bool:
     """A page's tags on one line: names and terms separated by commas, no sentence.
 
@@ -463,6 +468,9 @@ def is_tag_line(text: str, *, labelled: bool = False) -> bool:
     True
     >>> is_tag_line("Russia, China, India and Brazil")
     False
+    >>> is_tag_line("Нам понадобится: капуста – 1 кг, яйца – 4 шт, лук – 1 луковица",
+    ...             labelled=True)
+    False
     """
     body, label = text, _TAG_LABEL_RE.match(text) if labelled else None
     if label:
@@ -477,6 +485,8 @@ def is_tag_line(text: str, *, labelled: bool = False) -> bool:
         return False
     if label and blocks.is_name(items[0]):
         return False   # a field naming a person and what they are ("Presenter: Anna Berg, …")
+    if sum(bool(_QUANTITY_RE.search(item)) for item in items) >= _QUANTITIES:
+        return False   # a recipe's ingredients ("капуста свежая – 1 кг, яйца – 4 шт, …")
     for item in items:
         words = item.split()
         if "." in item:

@@ -296,6 +296,9 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
             and not (not found and _said_again(label, headline, body))
             for index, label in zip(blocks[0], labels, strict=True))
             and len(headline.split()) >= 3 and not re.search(r"[.!?:;,]$", headline)
+            # two sentences are no headline: a quotation over the text ("… Poetry. All the
+            # rest is a lie. ~ Stephane Mallarmé"), which the one word above it titles
+            and not _SENTENCE_BREAK_RE.search(headline)
             # "Step 1 - Prepare Content": a numbered step or part of the document is a
             # heading of its sections, and the line over it the document's own title
             and not _NUMBERED_PART_RE.match(headline)
@@ -308,6 +311,11 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
             and len(body.split()) >= _BODY_WORDS and SENTENCE_END_RE.search(body)):
         for index in blocks[0]:
             found[index] = "section label"
+
+
+# A sentence ending inside a line and another opening after it ("… Poetry. All the rest …");
+# three small letters before the stop, so "Mrs. Smith" or "U.S. Navy" is no break.
+_SENTENCE_BREAK_RE = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
 
 
 # A press release's own word on when it may be printed, over its headline ("For Immediate
