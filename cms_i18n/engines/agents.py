@@ -147,6 +147,52 @@ def agent_of(word: str) -> str | None:
     return word
 
 
+#: Nouns of what two parties do together, after their names joined by a hyphen ("the
+#: AU-EU summit", "Russia-China relations"): written "the summit between the AU and the
+#: EU", which the engine reads; glued, it made "la UE de la UA la cumbre".
+BETWEEN_NOUNS = _words(
+    "partnership partnerships cooperation collaboration coordination summit summits talks "
+    "relations relationship ties dialogue meeting meetings agreement agreements "
+    "consultations communique communiqué memorandum framework mechanism contacts "
+    "interaction border trade deal")
+_PAIR = re.compile(r"(?<![\w-])([A-Z][\w.]*)-([A-Z][\w.]*[\w])\s+([A-Za-z]+)(?![\w'’-])")
+
+
+def party_of(word: str) -> str | None:
+    """A state by its name or adjective ("Russia", "Chinese" → "China") or a body by its
+    acronym ("EU" → "the EU"), as it reads after "between"; None for any other word.
+
+    >>> party_of("Chinese"), party_of("U.S."), party_of("Summit")
+    ('China', 'the U.S.', None)
+    """
+    if word in _agents():
+        return _agents()[word]
+    letters = word.replace(".", "")
+    return f"the {word}" if letters.isupper() and len(letters) >= 2 else None
+
+
+def open_pairs(text: str) -> str:
+    """``text`` with each pair of parties joined by a hyphen before a noun of what they
+    do together written as that noun between them.
+
+    >>> open_pairs("The last AU-EU summit was held in Brussels.")
+    'The last summit between the AU and the EU was held in Brussels.'
+    >>> open_pairs("Russia-China relations are strong.")
+    'Relations between Russia and China are strong.'
+    >>> open_pairs("the Kenya-led mission"), open_pairs("a US-UK Bank report")
+    ('the Kenya-led mission', 'a US-UK Bank report')
+    """
+    def between(m: re.Match[str]) -> str:
+        first, second, noun = party_of(m.group(1)), party_of(m.group(2)), m.group(3)
+        if first is None or second is None or noun.lower() not in BETWEEN_NOUNS:
+            return m.group(0)
+        if not text[:m.start()].strip() or re.search(r"[.!?]\s+$", text[:m.start()]):
+            noun = noun[:1].upper() + noun[1:]
+        return f"{noun} between {first} and {second}"
+
+    return _PAIR.sub(between, text)
+
+
 def head_words(text: str) -> list[str]:
     """The words after each "X-led" compound that :func:`open_led` needs the
     engine's dictionary to say are nouns or adjectives."""

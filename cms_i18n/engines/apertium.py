@@ -36,7 +36,7 @@ from cms_i18n.engines.acronyms import (
     initials_in,
     show,
 )
-from cms_i18n.engines.agents import head_words, open_led, plain_by
+from cms_i18n.engines.agents import head_words, open_led, open_pairs, plain_by
 from cms_i18n.engines.agreement import agree_participles, participle_heads
 from cms_i18n.engines.apertium_case import (
     BODY_HEADS,
@@ -620,7 +620,7 @@ class ApertiumEngine(EngineBase):
         if asked:
             read = apertium_unknown.readings(path, asked, self._timeout())
             known.update((word, tuple(read.get(word, ()))) for word in asked)
-        return [plain_by(open_led(text, known)) for text in texts]
+        return [open_pairs(plain_by(open_led(text, known))) for text in texts]
 
     def _timeout(self) -> float:
         return float(self.settings.get("engine_timeout") or DEFAULT_TIMEOUT)

@@ -36,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from cms_i18n.engines.agents import BY_VERBS, NATIONALITY, agent_of
+from cms_i18n.engines.agents import BETWEEN_NOUNS, BY_VERBS, NATIONALITY, agent_of, party_of
 from cms_i18n.engines.agents import STOP_WORDS as _STOP
 from cms_i18n.engines.base import Engine, Translation
 from cms_i18n.engines.hidden import left_in
@@ -91,12 +91,6 @@ _COMPOUND_ENDS = _words(
     "operation operations mission missions force forces process processes initiative "
     "initiatives programme programmes program programs talks exercise exercises plan "
     "plans effort efforts team teams government governments")
-# Nouns of what two bodies do together, after their acronyms joined by a hyphen ("the
-# AU-UN partnership"): written "the partnership between the AU and the UN".
-_BETWEEN_NOUNS = _words(
-    "partnership partnerships cooperation collaboration coordination summit summits talks "
-    "relations ties dialogue meeting meetings agreement agreements consultations "
-    "communique communiqué memorandum framework mechanism contacts interaction")
 _PROPER_NEXT = re.compile(r"(?:\s+(?:of|the|and|of the))?\s+[A-Z][\w-]*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\n\"“«(]\s*)$")
 _DET_BEFORE = re.compile(r"(?:^|(?<=\s))([Tt]he)\s+$")
@@ -461,6 +455,17 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
             chunks.append(text[pos:cut])
             pos = occ.end + 1
             continue
+        mixed = _pair_with_a_party(text, occurrences, index) if not inner else None
+        if mixed is not None:
+            # "the AU-EU summit" → "the summit between the AU and the EU": a party the
+            # glossary does not list on one side (a state, another body's letters)
+            start, noun_end, noun, party, first = mixed
+            slot.written = _word_sent(slot, plan, lang, lowered, taken)
+            sides = (f"the {slot.written}", party) if first else (party, f"the {slot.written}")
+            chunks.append(text[pos:start])
+            chunks.append(f"{noun} between {sides[0]} and {sides[1]}")
+            pos = skip_to = noun_end
+            continue
         pair = _pair_before_noun(text, occurrences, index) if not inner else None
         if pair is not None:
             # "the AU-UN partnership" → "the partnership between the AU and the UN": glued,
@@ -538,7 +543,7 @@ def _pair_before_noun(text: str, occurrences: Sequence[Occurrence], index: int
             or nxt.possessive or nxt.suffix or text[occ.end:nxt.start] != "-"):
         return None
     m = _NEXT_WORD.match(text, nxt.end)
-    if m is None or m.group(1).lower() not in _BETWEEN_NOUNS:
+    if m is None or m.group(1).lower() not in BETWEEN_NOUNS:
         return None
     noun = m.group(1)
     det = search_last_word(_DET_BEFORE, text, occ.start)
@@ -547,6 +552,38 @@ def _pair_before_noun(text: str, occurrences: Sequence[Occurrence], index: int
     if search_last_word(_SENTENCE_START, text, occ.start):
         noun = noun[:1].upper() + noun[1:]
     return occ.start, m.end(1), "", noun
+
+
+_PARTY_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.]*)-$")
+
+
+def _pair_with_a_party(text: str, occurrences: Sequence[Occurrence], index: int
+                       ) -> tuple[int, int, str, str, bool] | None:
+    """An acronym joined by a hyphen to a state or a body the glossary does not list,
+    before a noun of what two parties do together ("the AU-EU summit", "the EU-AU
+    Summit"): where the pair starts, where its noun ends, the noun, the other party as
+    it reads after "between" ("the EU", "China") and whether the term comes first."""
+    occ = occurrences[index]
+    if occ.kind != "acronym" or occ.possessive:
+        return None
+    nxt = occurrences[index + 1] if index + 1 < len(occurrences) else None
+    if occ.suffix:
+        party, first, start = party_of(occ.suffix), True, occ.start
+        after = occ.end + 1 + len(occ.suffix)
+        if nxt is not None and nxt.start < after:
+            return None          # both listed: :func:`_pair_before_noun`
+    else:
+        before = _PARTY_BEFORE.search(text, 0, occ.start)
+        if before is None or any(o.end == occ.start - 1 for o in occurrences[:index]):
+            return None
+        party, first, start, after = party_of(before.group(1)), False, before.start(1), occ.end
+    m = _NEXT_WORD.match(text, after)
+    if party is None or m is None or m.group(1).lower() not in BETWEEN_NOUNS:
+        return None
+    noun = m.group(1)
+    if search_last_word(_SENTENCE_START, text, start):
+        noun = noun[:1].upper() + noun[1:]
+    return start, m.end(1), noun, party, first
 
 
 # "Russian-led ", "Moscow-backed ", "US-brokered " right before a term
@@ -646,8 +683,10 @@ def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot, reframe: bool 
                 # a plural head "led by" takes the phrase between commas too, which the
                 # engine then reads as a participle, not as the verb ("efforts led by the
                 # UN" → "esfuerzos dirigieron por la ONU"; "efforts, led by …," →
-                # "dirigidos"); "backed by" it reads as one already ("apoyadas")
-                plural = low == "led" and noun.endswith("s") and not noun.endswith(
+                # "dirigidos", made to agree with the noun, see engines.agreement), and so
+                # does any other verb but "backed", read as a participle already ("peace
+                # talks brokered by the UN" → "charlas de paz mediaron por la ONU")
+                plural = low != "backed" and noun.endswith("s") and not noun.endswith(
                     ("ss", "us", "is"))
                 if proper or plural:   # "the Islamic Emirate, led by the Taliban, has"
                     closing = "" if re.match(r"\s*(?:[,.;:!?)]|$)", text[he:]) else ","

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cms_i18n.engines.agents import agent_of, head_words, open_led, plain_by
+from cms_i18n.engines.agents import agent_of, head_words, open_led, open_pairs, plain_by
 from cms_i18n.engines.apertium import ApertiumEngine
 
 READ = {"mission": ["mission<n><sg>"], "arrived": ["arrive<vblex><past>"],
@@ -95,3 +95,22 @@ def test_the_participle_agrees_with_the_plural_noun_heading_its_phrase() -> None
     assert "Ataques, dirigidos por la OTAN" in es[1], es[1]
     assert "Tropas, dirigidas por los EE.UU." in es[2], es[2]
     assert "dirigées par l'Éthiopie" in fr[0], fr[0]
+
+
+def test_two_parties_joined_by_a_hyphen_are_written_around_their_noun() -> None:
+    assert open_pairs("Russia-China relations are strong.") == \
+        "Relations between Russia and China are strong."
+    assert open_pairs("Recent U.S.-Russia contacts helped.") == \
+        "Recent contacts between the U.S. and Russia helped."
+    assert open_pairs("the Kenya-led mission and the US-UK Bank") == \
+        "the Kenya-led mission and the US-UK Bank"
+
+
+@pytest.mark.engine
+def test_apertium_writes_two_parties_as_spanish_does() -> None:
+    """Glued, the pair came out "la Rusia-relación de China", "La UE-cumbre de China"."""
+    texts = ["The Russia-China relationship is strong.", "The EU-China summit was held."]
+    with ApertiumEngine({}) as engine:
+        out = [t.text for t in engine.translate_batch(texts, "en", "es")]
+    assert out[0].startswith("La relación entre Rusia y China"), out[0]
+    assert out[1].startswith("La cumbre entre la UE y China"), out[1]

@@ -435,8 +435,9 @@ def test_compounds_at_the_start_and_wide_compounds_read_as_english(bundled: Glos
     wide, common, proper = engine.calls[0]
     # "-wide" becomes "across"; "An" follows the word now written after it
     assert re.fullmatch(r"A ban across the \w+ on haze took effect\.", wide)
-    # a common noun capitalised only because it starts the sentence gets no commas
-    assert re.fullmatch(r"Areas controlled by the \w+ saw fighting\.", common)
+    # a plural head takes the phrase between commas, which the engine reads as a
+    # participle ("Charlas de paz controlaron por …" without them), capitalised or not
+    assert re.fullmatch(r"Areas, controlled by the \w+, saw fighting\.", common)
     assert re.fullmatch(r"Afghanistan, led by the \w+, is isolated\.", proper)
 
 
@@ -864,3 +865,21 @@ def test_two_acronyms_joined_by_a_hyphen_before_a_noun_are_both_parties(
     assert "entre la UA y la ONU" in first.text, first.text
     assert second.text.startswith("Cooperación entre la OCS y la OTSC"), second.text
     assert first.problems == () and second.problems == ()
+
+
+@pytest.mark.engine
+def test_an_acronym_paired_with_a_party_the_glossary_does_not_list(
+        bundled: Glossary, apertium) -> None:
+    """"The last AU-EU summit" came out "La última UE de la UA la cumbre"."""
+    first, second = run(apertium, bundled, ["The last AU-EU summit was held in Brussels.",
+                                            "Leaders met at the EU-AU summit in Abidjan."])
+    assert "cumbre entre la UA y la UE" in first.text, first.text
+    assert "cumbre entre la UE y la UA" in second.text, second.text
+
+
+@pytest.mark.engine
+def test_a_plural_head_brokered_by_a_body_reads_as_a_participle(
+        bundled: Glossary, apertium) -> None:
+    """"UN-brokered peace talks" came out "Charlas de paz mediaron por la ONU"."""
+    [result] = run(apertium, bundled, ["UN-brokered peace talks resumed in Geneva."])
+    assert result.text.startswith("Charlas de paz, mediadas por la ONU,"), result.text
