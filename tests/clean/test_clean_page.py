@@ -847,3 +847,14 @@ def test_a_display_settings_panel_with_its_choices_goes() -> None:
     for panel in ("- Screen Colours:\n- Normal\n- Black & Yellow\n",
                   "Screen Colours:\nNormal\nBlack & Yellow\n"):
         assert cleaned_text(panel + body) == body
+
+
+def test_a_one_word_title_over_a_quotation_stays() -> None:
+    """A quotation of two sentences is no headline the word above it files: "Poems" is
+    the page's title, not a site's section."""
+    text = ("Poems\n\n"
+            "There is nothing but beauty, and beauty has only one perfect expression. All the "
+            "rest is a lie. ~ Stephane Mallarme\n\n"
+            "Each week our parish newsletter features a poem related to the liturgical season, "
+            "or to seasonal or topical concerns. These poems are featured on this page.\n")
+    assert clean_document(text).text == text
