@@ -845,6 +845,11 @@ class Matcher:
             # its note, below, names the phrase
             sense = self._other_sense(text, form.concept, explicit, context) \
                 if form.kind == "acronym" and key not in defined else None
+            if sense is None and form.kind == "acronym" and key not in defined and \
+                    form.concept.id in self._other_senses and _a_common_noun(text, start, end):
+                article = text[max(0, start - 3):start].split()[-1]
+                sense = f"the sentence says '{article} {matched}', and a body's name takes no " \
+                        f"'{article}': another meaning of these letters"
             if sense is not None:
                 # "SCO, the Utah Unix vendor", "an SCO concert": the letters name
                 # another body here, or nothing ties them to this one
@@ -1846,6 +1851,28 @@ class Matcher:
                   "or another state's)"
         occ = self._occurrence(text, default, "short", start, end, before, why)
         return replace(occ, readings=readings)
+
+
+# "a CIS depends …", "an SCO." : after "a" or "an", the letters are the noun itself where
+# what follows is no noun they modify: the end, a mark, a function word or a verb in -s.
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s+$")
+_AFTER_HEAD = re.compile(r"\s*(?:$|[,.;:!?)]|(?:is|was|has|had|can|will|would|should|must|may|"
+                         r"that|which|who|and|or|but|with|for|in|to|of|on|at|by|from)\b|"
+                         r"[a-z]+[^su\W]s\b)")
+
+
+def _a_common_noun(text: str, start: int, end: int) -> bool:
+    """Are the letters at ``start:end`` a common noun, one of a kind ("The success of a CIS
+    depends on its integration", a clinical information system)?  A body's name takes
+    "the"; "a CIS country", "an SCO summit" use it before their noun, and stay.
+
+    >>> _a_common_noun("The success of a CIS depends on it.", 17, 20)
+    True
+    >>> _a_common_noun("It is a CIS country.", 8, 11), _a_common_noun("an SCO summit", 3, 6)
+    (False, False)
+    """
+    return bool(_INDEFINITE_BEFORE.search(text, 0, start)) and bool(
+        _AFTER_HEAD.match(text, end)) and text[end:end + 1] != "-"
 
 
 def _head(name: str) -> str:

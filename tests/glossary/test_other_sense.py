@@ -48,6 +48,11 @@ PAGES = {
     # a Manchester insurer, in a sentence naming a state
     "insurer": ["Co-op Insurance is the trading name of CIS General Insurance, based in "
                 "Manchester, United Kingdom."],
+    # a clinical information system, one of a kind ("a CIS"), in a sentence naming a capital
+    "kind": ["In Moscow, the success of a CIS depends on its integration with the clinic's "
+             "other systems."],
+    # the Commonwealth's letters before the noun they modify: the body
+    "a-country": ["Armenia is a CIS country with close ties to Moscow."],
     # the African Union, among a security council and a peace operation
     "communique": ["The Security Council welcomed a communique from the AU council on "
                    "an AU-led peace support operation."],
@@ -90,6 +95,7 @@ def notes(e: polib.POEntry) -> list[str]:
     ("consortium", "AU", "UA", "Consortium of Universities"),
     ("insurer", "CIS", "CEI", "General Insurance"),
     ("scholar", "CIS", "CEI", "CIS scholar"),
+    ("kind", "CIS", "CEI", "a CIS"),
 ])
 def test_an_acronym_of_another_body_is_noted_and_left_as_the_engine_wrote_it(
         site: Path, plain: Path, page: str, concept: str, term: str, word: str) -> None:
@@ -108,6 +114,12 @@ def test_the_bodys_own_acronym_is_applied_without_that_note(site: Path) -> None:
     e = entry(site, "summit")
     assert "OCS" in e.msgstr, e.msgstr
     assert notes(e) == ["glossary: SCO → OCS"], notes(e)
+
+
+def test_the_bodys_letters_before_their_noun_after_a_are_the_body(site: Path) -> None:
+    e = entry(site, "a-country")
+    assert "país de la CEI" in e.msgstr, e.msgstr
+    assert notes(e) == ["glossary: CIS → CEI"], notes(e)
 
 
 def test_a_security_council_and_a_peace_operation_speak_of_states(site: Path) -> None:
