@@ -643,7 +643,8 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
                                           and not ends_wrapped_sentence(lines, index)
                                           and not time_of_its_date(lines, index)
                                           and not credits_a_person(text)
-                                          and not heading_between_lists(lines, index)):
+                                          and not heading_between_lists(lines, index)
+                                          and not item_among_the_texts(lines, index)):
             found[index] = "page chrome"
         elif is_tag_list(line):
             # A tag list is one line; lines set in columns together are a table, and so
@@ -1465,6 +1466,24 @@ def _introduces_code(lines: Sequence[str | None], index: int) -> bool:
 
 
 _LIST_SENTENCE_WORDS = 6
+
+
+def item_among_the_texts(lines: Sequence[str | None], index: int) -> bool:
+    """Is this list item one of an author's list, between two items no chrome's words make
+    ("- User rank / User title" / "- Avatar" / "- Post count")?  A menu's items are all
+    the site's; one word a widget also uses, among the author's items, is the author's.
+
+    >>> item_among_the_texts(["- User title", "- Avatar", "- Post count"], 1)
+    True
+    >>> item_among_the_texts(["- Home", "- Share", "- Contact"], 1)
+    False
+    """
+    if not is_list_item(lines[index] or "") or not 0 < index < len(lines) - 1 \
+            or ":" in (lines[index] or ""):
+        return False
+    # (a page's fields set as a list, "• time: 9:16 pm" under "• publish: …", are its meta)
+    return all(is_list_item(lines[k] or "") and ":" not in (lines[k] or "")
+               and not is_chrome(view(lines[k] or "")) for k in (index - 1, index + 1))
 
 
 def heading_between_lists(lines: Sequence[str | None], index: int) -> bool:

@@ -159,17 +159,29 @@ def _counts(word: str) -> dict[str, int]:
     return counts
 
 
+# A Roman numeral of two letters or more, in capitals ("XXI", "XIV", "MCM").
+_ROMAN_RE = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})"
+                       r"(?:IX|IV|V?I{0,3})")
+
+
 def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
     """The repaired form of a word mixing Latin with Cyrillic or Greek, and why.
 
     ``context`` is the script of the running text around it ('L', 'C', 'G'
     or '') and decides when the word could go either way (``сорy`` is "copy"
     in an English sentence and "сору" in a Russian one).
+
+    >>> _fix_mixed("ХХI", "C") is None     # Cyrillic Х Х, Latin I: a Roman numeral
+    True
     """
     counts = _counts(word)
     latin, cyr, greek = counts["L"], counts["C"], counts["G"]
     foreign = cyr + greek
     if not foreign or not latin or counts["O"]:
+        return None
+    if context == "C" and _ROMAN_RE.fullmatch(word.translate(_LATIN_TRANS)):
+        # a Roman numeral typed with the keyboard at hand ("ХХI век", Cyrillic Х, Latin
+        # I): its letters are figures in either script, and the author's as typed
         return None
     foreign_letters = [ch for ch in word if _script(ch) in ("C", "G")]
     to_latin = all(ch in TO_LATIN for ch in foreign_letters)

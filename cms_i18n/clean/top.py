@@ -3426,7 +3426,9 @@ def _is_trail(text: str) -> bool:
     Press Relations Office > Daily Press Briefings > 2003 > April".  Each step a few
     words that end no sentence; a sentence that compares ("a > b") has fewer steps."""
     steps = _ARROW_RE.split(_TRAIL_LABEL_RE.sub("", text, count=1))
-    return len(steps) >= _TRAIL_STEPS and all(
+    # (a longer label is the author's: "Path to Message Posting and Editing Options:
+    # Settings > Options > …", a help page's way to a setting)
+    return len(steps) >= _TRAIL_STEPS and ": " not in steps[0] and all(
         0 < len(step.split()) <= _TRAIL_STEP_WORDS_MAX and not page.SENTENCE_END_RE.search(step)
         for step in steps)
 
