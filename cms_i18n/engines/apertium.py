@@ -105,6 +105,7 @@ from cms_i18n.engines.quotes import (
 from cms_i18n.engines.ranks import Rank, cut_ranks, join_ranks, plain_titles
 from cms_i18n.engines.territories import (
     Written,
+    agents_with_articles,
     as_companies,
     cldr_locale,
     misread_states,
@@ -762,6 +763,12 @@ class ApertiumEngine(EngineBase):
                     nouns)
             if base(mode.source) == "en" and base(mode.target) == "es":
                 self._agree_participles(going, current)
+            elif step > 1:
+                # "dirigée par Arabie saoudite": the state takes its article after the agent's
+                # preposition (see :func:`.territories.agents_with_articles`)
+                for i in going:
+                    if isinstance(output := current[i], str):
+                        current[i] = agents_with_articles(output, mode.target)
             if step == 1 and not hide_states:
                 self._states_again(mode, going, sent, current, mark, notes)
         return current

@@ -50,6 +50,60 @@ Written = tuple[str, Callable[[list[str]], list[str]]]
 #: ("Un Air China el vuelo").  Checked for every route by tests/engines/test_territories.py.
 COMPANY_STANDINS = ("Microsoft", "Google", "Facebook")
 
+#: The preposition of a participle's agent where the language puts an article before most
+#: states' names and the rules of :mod:`cms_i18n.glossary.states` give every name's gender
+#: ("dirigée par la Russie", "par le Kenya"); Portuguese and Italian have masculine names in
+#: -a those rules do not list ("o Quênia", "il Kenya"), and are left as the engine wrote them.
+_AGENT_BY = {"fr": "par"}
+
+
+@functools.cache
+def _agent_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The agent's preposition right before a state's bare name in ``lang``, and each
+    name's preposition with its article ("Arabie saoudite" → "par l'")."""
+    from cms_i18n.glossary.grammar import ARTICLES
+    from cms_i18n.glossary.states import state_article
+
+    by = _AGENT_BY.get(lang)
+    if by is None:
+        return None
+    table = ARTICLES[lang]
+    written: dict[str, str] = {}
+    for code, name in _names(lang).items():
+        grammar = state_article(lang, code)
+        if not grammar or not grammar[0]:
+            continue
+        article = table.article(grammar[0], grammar[1], name)
+        if article is None:
+            continue
+        joined = table.contractions.get((by, article), f"{by} {article}")
+        written[name] = joined if joined.endswith("'") else f"{joined} "
+    names = "|".join(re.escape(n) for n in sorted(written, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{by}) ({names})(?![\w'’-])"), written
+
+
+def agents_with_articles(text: str, lang: str) -> str:
+    """``text``, a chained step's output in ``lang``, with a state named as a participle's
+    agent given the article the language puts before its name.
+
+    Spanish names most states bare ("dirigida por Arabia Saudí"), and es-fr keeps them
+    bare after the agent's preposition ("dirigée par Arabie saoudite", "par Kenya"),
+    where French writes the article.
+
+    >>> agents_with_articles("La coalition dirigée par Arabie saoudite", "fr")
+    "La coalition dirigée par l'Arabie saoudite"
+    >>> agents_with_articles("la mission dirigée par Kenya et soutenue par la Russie", "fr")
+    'la mission dirigée par le Kenya et soutenue par la Russie'
+    >>> agents_with_articles("soutenue par Israël", "fr"), agents_with_articles("por Quênia", "pt")
+    ('soutenue par Israël', 'por Quênia')
+    """
+    found = _agent_pattern(base_lang(lang))
+    if found is None:
+        return text
+    pattern, written = found
+    return pattern.sub(lambda m: f"{written[m.group(1)]}{m.group(1)}", text)
+
+
 @functools.cache
 def _names(lang: str) -> dict[str, str]:
     """Every state's name in ``lang`` that reads as words, by its two-letter code."""

@@ -168,3 +168,13 @@ def test_a_name_kept_as_written_before_a_noun_comes_after_the_noun(
     assert all(out.text.count(name) == 1 for name in
                ("Microsoft", "Google", "Facebook", "Air China")), out.text
     assert "ZXQ" not in out.text.upper(), out.text
+
+
+@pytest.mark.engine
+def test_a_state_as_a_participles_agent_takes_its_article_in_french() -> None:
+    """es-fr kept Spanish's bare name after "par": "dirigée par Arabie saoudite"."""
+    texts = ["The coalition led by Saudi Arabia attacked.", "The mission led by Kenya arrived."]
+    with ApertiumEngine({}) as engine:
+        out = [t.text for t in engine.translate_batch(texts, "en", "fr")]
+    assert "dirigée par l'Arabie saoudite" in out[0], out[0]
+    assert "dirigée par le Kenya" in out[1], out[1]
