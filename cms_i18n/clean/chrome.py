@@ -1377,10 +1377,7 @@ def ends_wrapped_sentence(lines: Sequence[str | None], index: int) -> bool:
     line of prose that stops mid-sentence (on a letter or a comma): a skip link or a
     menu's item stands on its own, under a headline or another link, never so.
     """
-    line = (lines[index] or "").strip()
-    above = (lines[index - 1] or "").strip() if index else ""
-    return (line[:1].islower() and line.endswith((".", "!", "?"))
-            and len(above) >= page.PROSE_LINE and (above[-1:].isalpha() or above.endswith(",")))
+    return (lines[index] or "").strip().endswith((".", "!", "?")) and top.wraps_on(lines, index)
 
 
 def _title_over_its_topic(lines: Sequence[str | None], views: dict[int, str],

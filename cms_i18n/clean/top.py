@@ -2593,16 +2593,16 @@ def _take_spaced_name_over_label(top: _Top) -> None:
         top.take(label, "section label under the site's name")
 
 
-def _wrapped_on(lines: Sequence[str | None], index: int) -> bool:
+def wraps_on(lines: Sequence[str | None], index: int) -> bool:
     """Does this line go on with a sentence the line above left open, in text wrapped at a
     width ("… the average strength of the" / "home sides visited by each team …")?  It
     opens in small letters under a line of prose that ends on a word or a comma: a
     menu's row stands on its own.
 
-    >>> _wrapped_on(["and the average strength of the away sides entertained at home and the",
+    >>> wraps_on(["and the average strength of the away sides entertained at home and the",
     ...              "home sides visited by each team playing away - the higher the figure"], 1)
     True
-    >>> _wrapped_on(["Sport", "home - news - sport"], 1)
+    >>> wraps_on(["Sport", "home - news - sport"], 1)
     False
     """
     line = (lines[index] or "").strip()
@@ -2632,7 +2632,7 @@ def _take_head_kinds(top: _Top) -> None:
             top.take(index, "section trail")
         elif _trail_to_title(text, [top.texts[i] for i in head if i != index]):
             top.take(index, "breadcrumb trail ending in the page's title")
-        elif later and is_section_menu(text) and not _wrapped_on(top.lines, index):
+        elif later and is_section_menu(text) and not wraps_on(top.lines, index):
             top.take(index, "section menu")
         elif later and _is_masthead(text) and (
                 len(text.split()) < len(top.texts[later[0]].split()) or _names_a_site(text)):
@@ -3774,7 +3774,7 @@ def _take_site_lines(top: _Top, kept: list[int]) -> None:
                 if copy_key(texts[index]) == copy_key(text) or texts[index].endswith(text):
                     top.take(index, "the site's line printed again and again")
     for index in head:
-        if _is_menu_row(texts[index]) and not _wrapped_on(top.lines, index):
+        if _is_menu_row(texts[index]) and not wraps_on(top.lines, index):
             top.take(index, "section menu")
         elif _is_trail(texts[index]):
             top.take(index, "breadcrumb")

@@ -204,6 +204,8 @@ class ApertiumEngine(EngineBase):
         self._common: dict[str, dict[str, bool]] = {}
         # Spanish analyser's mode → word → whether it is a feminine plural noun
         self._feminine: dict[str, dict[str, bool]] = {}
+        # language → the mode whose analyser reads it (see _reader)
+        self._readers: dict[str, Mode | None] = {}
         # first step's mode → capitalised word → (a given name?, has a common reading?)
         self._names: dict[str, dict[str, tuple[bool, bool]]] = {}
         # first step's mode → word after an "X-led" compound → its dictionary readings
@@ -384,8 +386,7 @@ class ApertiumEngine(EngineBase):
         ``lang``'s own analyser (the first stage of a mode out of ``lang``) reads them only
         as common words (see :func:`.apertium_case.body_case`); as they are where no
         installed mode reads ``lang``."""
-        reader = next((m for m in parse_modes(find_modes(self.settings))
-                       if m.source == lang and m.path is not None), None)
+        reader = self._reader(lang)
         if reader is None:
             return results
 
@@ -773,6 +774,15 @@ class ApertiumEngine(EngineBase):
                 self._states_again(mode, going, sent, current, mark, notes)
         return current
 
+    def _reader(self, lang: str) -> Mode | None:
+        """A mode out of ``lang`` whose analyser reads ``lang``'s words, looked up once a
+        run (the modes' folders are not listed again for every batch); None where no
+        installed mode reads it."""
+        if lang not in self._readers:
+            self._readers[lang] = next((m for m in parse_modes(find_modes(self.settings))
+                                        if m.source == lang and m.path is not None), None)
+        return self._readers[lang]
+
     def _agree_participles(self, going: list[int], current: list[str | Unanswered]) -> None:
         """The English step's Spanish with each participle set off by commas agreeing
         with the feminine plural noun before it (see :mod:`.agreement`), as the Spanish
@@ -780,8 +790,7 @@ class ApertiumEngine(EngineBase):
         none is installed."""
         heads = {word for i in going if isinstance(text := current[i], str)
                  for word in participle_heads(text)}
-        reader = next((m for m in parse_modes(find_modes(self.settings))
-                       if base(m.source) == "es" and m.path is not None), None) if heads else None
+        reader = self._reader("es") if heads else None
         if reader is None:
             return
         cache = self._asked_once(self._feminine, reader, heads, apertium_unknown.feminine_plurals)

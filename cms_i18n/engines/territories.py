@@ -60,24 +60,16 @@ _AGENT_BY = {"fr": "par"}
 @functools.cache
 def _agent_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """The agent's preposition right before a state's bare name in ``lang``, and each
-    name's preposition with its article ("Arabie saoudite" → "par l'")."""
-    from cms_i18n.glossary.grammar import ARTICLES
-    from cms_i18n.glossary.states import state_article
+    name that takes an article written after the preposition ("Arabie saoudite" →
+    "par l'Arabie saoudite")."""
+    from cms_i18n.glossary.states import state_after, state_article
 
     by = _AGENT_BY.get(lang)
     if by is None:
         return None
-    table = ARTICLES[lang]
-    written: dict[str, str] = {}
-    for code, name in _names(lang).items():
-        grammar = state_article(lang, code)
-        if not grammar or not grammar[0]:
-            continue
-        article = table.article(grammar[0], grammar[1], name)
-        if article is None:
-            continue
-        joined = table.contractions.get((by, article), f"{by} {article}")
-        written[name] = joined if joined.endswith("'") else f"{joined} "
+    written = {name: after for code, name in _names(lang).items()
+               if (grammar := state_article(lang, code)) and grammar[0]
+               and (after := state_after(lang, code, by)) is not None and after.endswith(name)}
     names = "|".join(re.escape(n) for n in sorted(written, key=len, reverse=True))
     return re.compile(rf"(?<![\w'’])(?:{by}) ({names})(?![\w'’-])"), written
 
@@ -101,7 +93,7 @@ def agents_with_articles(text: str, lang: str) -> str:
     if found is None:
         return text
     pattern, written = found
-    return pattern.sub(lambda m: f"{written[m.group(1)]}{m.group(1)}", text)
+    return pattern.sub(lambda m: written[m.group(1)], text)
 
 
 @functools.cache

@@ -455,32 +455,25 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
             chunks.append(text[pos:cut])
             pos = occ.end + 1
             continue
-        mixed = _pair_with_a_party(text, occurrences, index) if not inner else None
-        if mixed is not None:
-            # "the AU-EU summit" → "the summit between the AU and the EU": a party the
-            # glossary does not list on one side (a state, another body's letters)
-            start, noun_end, noun, party, first = mixed
-            slot.written = _word_sent(slot, plan, lang, lowered, taken)
-            sides = (f"the {slot.written}", party) if first else (party, f"the {slot.written}")
-            chunks.append(text[pos:start])
-            chunks.append(f"{noun} between {sides[0]} and {sides[1]}")
-            pos = skip_to = noun_end
-            continue
         pair = _pair_before_noun(text, occurrences, index) if not inner else None
         if pair is not None:
-            # "the AU-UN partnership" → "the partnership between the AU and the UN": glued,
-            # the engine wrote "la sociedad de la ONU de la UA"
-            start, noun_end, lead, noun = pair
-            other = _Slot(occurrences[index + 1], _term_for(occurrences[index + 1], lang,
-                                                            occurrences))
-            if other.term is not None:
+            # "the AU-UN partnership" → "the partnership between the AU and the UN", "the
+            # AU-EU summit" → "the summit between the AU and the EU": glued, the engine
+            # wrote "la sociedad de la ONU de la UA", "la UE de la UA la cumbre"
+            other = None if pair.party is not None else _Slot(
+                occurrences[index + 1], _term_for(occurrences[index + 1], lang, occurrences))
+            if other is None or other.term is not None:
                 slot.written = _word_sent(slot, plan, lang, lowered, taken)
-                plan.slots.append(other)
-                other.written = _word_sent(other, plan, lang, lowered, taken)
-                chunks.append(text[pos:start])
-                chunks.append(f"{lead}{noun} between the {slot.written} and the "
-                              f"{other.written}")
-                pos = skip_to = noun_end
+                if other is not None:
+                    plan.slots.append(other)
+                    other.written = _word_sent(other, plan, lang, lowered, taken)
+                sides = [f"the {slot.written}",
+                         pair.party if other is None else f"the {other.written}"]
+                if not pair.term_first:
+                    sides.reverse()
+                chunks.append(text[pos:pair.start])
+                chunks.append(f"{pair.noun} between {sides[0]} and {sides[1]}")
+                pos = skip_to = pair.end
                 continue
         word = _word_sent(slot, plan, lang, lowered, taken)
         start, end, replacement = _rephrase(text[:limit], occ, word, slot, reframe)
@@ -532,58 +525,53 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
     return plan
 
 
-def _pair_before_noun(text: str, occurrences: Sequence[Occurrence], index: int
-                      ) -> tuple[int, int, str, str] | None:
-    """Two acronyms joined by a hyphen before a noun of what bodies do together ("the
-    AU-UN partnership", "SCO-CSTO cooperation"): where the phrase starts and ends, what
-    opens it ("the ", or nothing) and the noun; None for any other compound."""
-    occ = occurrences[index]
-    nxt = occurrences[index + 1] if index + 1 < len(occurrences) else None
-    if (nxt is None or occ.kind != "acronym" or nxt.kind != "acronym" or occ.possessive
-            or nxt.possessive or nxt.suffix or text[occ.end:nxt.start] != "-"):
-        return None
-    m = _NEXT_WORD.match(text, nxt.end)
-    if m is None or m.group(1).lower() not in BETWEEN_NOUNS:
-        return None
-    noun = m.group(1)
-    det = search_last_word(_DET_BEFORE, text, occ.start)
-    if det is not None:
-        return det.start(1), m.end(1), f"{det.group(1)} ", noun
-    if search_last_word(_SENTENCE_START, text, occ.start):
-        noun = noun[:1].upper() + noun[1:]
-    return occ.start, m.end(1), "", noun
+@dataclass(frozen=True)
+class _Pair:
+    """Two parties joined by a hyphen before a noun of what they do together."""
+
+    start: int               # where the pair starts
+    end: int                 # where its noun ends
+    noun: str                # the noun, capitalised where it now opens the sentence
+    party: str | None        # the other party as it reads after "between" ("the EU",
+                             # "China") when the glossary does not list it; None: the next
+                             # occurrence is the other party
+    term_first: bool         # the term is the first party
 
 
 _PARTY_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w.]*)-$")
 
 
-def _pair_with_a_party(text: str, occurrences: Sequence[Occurrence], index: int
-                       ) -> tuple[int, int, str, str, bool] | None:
-    """An acronym joined by a hyphen to a state or a body the glossary does not list,
-    before a noun of what two parties do together ("the AU-EU summit", "the EU-AU
-    Summit"): where the pair starts, where its noun ends, the noun, the other party as
-    it reads after "between" ("the EU", "China") and whether the term comes first."""
+def _pair_before_noun(text: str, occurrences: Sequence[Occurrence], index: int
+                      ) -> _Pair | None:
+    """The acronym at ``index`` joined by a hyphen to another party before a noun of what
+    two parties do together: the next occurrence ("the AU-UN partnership", "SCO-CSTO
+    cooperation"), or a state or a body the glossary does not list, after it or before it
+    ("the AU-EU summit", "the EU-AU Summit"); None for any other compound."""
     occ = occurrences[index]
+    nxt = occurrences[index + 1] if index + 1 < len(occurrences) else None
     if occ.kind != "acronym" or occ.possessive:
         return None
-    nxt = occurrences[index + 1] if index + 1 < len(occurrences) else None
-    if occ.suffix:
-        party, first, start = party_of(occ.suffix), True, occ.start
-        after = occ.end + 1 + len(occ.suffix)
-        if nxt is not None and nxt.start < after:
-            return None          # both listed: :func:`_pair_before_noun`
-    else:
+    party: str | None = None
+    first, start, after = True, occ.start, occ.end
+    listed = nxt is not None and text[occ.end:nxt.start] == "-"
+    if nxt is not None and listed:                              # "AU-UN partnership"
+        if nxt.kind != "acronym" or nxt.possessive or nxt.suffix:
+            return None
+        after = nxt.end
+    elif occ.suffix:                                            # "AU-EU summit"
+        party, after = party_of(occ.suffix), occ.end + 1 + len(occ.suffix)
+    else:                                                       # "EU-AU summit"
         before = _PARTY_BEFORE.search(text, 0, occ.start)
         if before is None or any(o.end == occ.start - 1 for o in occurrences[:index]):
             return None
-        party, first, start, after = party_of(before.group(1)), False, before.start(1), occ.end
+        party, first, start = party_of(before.group(1)), False, before.start(1)
     m = _NEXT_WORD.match(text, after)
-    if party is None or m is None or m.group(1).lower() not in BETWEEN_NOUNS:
+    if (not listed and party is None) or m is None or m.group(1).lower() not in BETWEEN_NOUNS:
         return None
     noun = m.group(1)
     if search_last_word(_SENTENCE_START, text, start):
         noun = noun[:1].upper() + noun[1:]
-    return start, m.end(1), noun, party, first
+    return _Pair(start, m.end(1), noun, party, first)
 
 
 # "Russian-led ", "Moscow-backed ", "US-brokered " right before a term

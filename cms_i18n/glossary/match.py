@@ -843,13 +843,8 @@ class Matcher:
             # a document that says what the letters stand for ("the Center for Internet
             # Security (CIS)") says more than a word of another sense ("CIS Benchmarks"):
             # its note, below, names the phrase
-            sense = self._other_sense(text, form.concept, explicit, context) \
+            sense = self._other_sense(text, form.concept, explicit, context, (start, end)) \
                 if form.kind == "acronym" and key not in defined else None
-            if sense is None and form.kind == "acronym" and key not in defined and \
-                    form.concept.id in self._other_senses and _a_common_noun(text, start, end):
-                article = text[max(0, start - 3):start].split()[-1]
-                sense = f"the sentence says '{article} {matched}', and a body's name takes no " \
-                        f"'{article}': another meaning of these letters"
             if sense is not None:
                 # "SCO, the Utah Unix vendor", "an SCO concert": the letters name
                 # another body here, or nothing ties them to this one
@@ -1056,13 +1051,15 @@ class Matcher:
 
     def _other_sense(self, text: str, concept: Concept,
                      explicit: Mapping[str, list[tuple[int, int]]],
-                     context: Context | None = None) -> str | None:
-        """Why the acronym of ``concept`` in ``text`` is not read as that body, or None:
-        a word of another sense of those letters (a ``!`` cue: "Unix" for the SCO
-        Group's "SCO"), or, for letters known to name other things too, no word of the
-        text nor of its document that speaks of states and their bodies
-        (:func:`world.world_word`: "an SCO concert", "the CIS degree"); never where
-        the text gives the concept's full name or a strong cue of its own.
+                     context: Context | None = None,
+                     span: tuple[int, int] | None = None) -> str | None:
+        """Why the acronym of ``concept`` in ``text`` (at ``span``) is not read as that
+        body, or None: a word of another sense of those letters (a ``!`` cue: "Unix" for
+        the SCO Group's "SCO"), the letters used as a noun of a kind ("the success of a
+        CIS depends on …": a body's name takes no "a"), or, for letters known to name
+        other things too, no word of the text nor of its document that speaks of states
+        and their bodies (:func:`world.world_word`: "an SCO concert", "the CIS degree");
+        never where the text gives the concept's full name or a strong cue of its own.
 
         >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
         >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
@@ -1087,6 +1084,9 @@ class Matcher:
                 word = text[spans[0][0]:spans[0][1]]
                 return f"the sentence says {word!r}, which points to another meaning of " \
                     "these letters"
+        if span is not None and (article := _a_common_noun(text, *span)) is not None:
+            return f"the sentence says '{article} {text[span[0]:span[1]]}', and a body's " \
+                f"name takes no '{article}': another meaning of these letters"
         world = context.world if context is not None else None
         if world if world is not None else self.speaks_of_states(text):
             return None
@@ -1855,24 +1855,27 @@ class Matcher:
 
 # "a CIS depends …", "an SCO." : after "a" or "an", the letters are the noun itself where
 # what follows is no noun they modify: the end, a mark, a function word or a verb in -s.
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])[Aa]n?\s+$")
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w-])([Aa]n?)\s+$")
 _AFTER_HEAD = re.compile(r"\s*(?:$|[,.;:!?)]|(?:is|was|has|had|can|will|would|should|must|may|"
                          r"that|which|who|and|or|but|with|for|in|to|of|on|at|by|from)\b|"
                          r"[a-z]+[^su\W]s\b)")
 
 
-def _a_common_noun(text: str, start: int, end: int) -> bool:
-    """Are the letters at ``start:end`` a common noun, one of a kind ("The success of a CIS
-    depends on its integration", a clinical information system)?  A body's name takes
-    "the"; "a CIS country", "an SCO summit" use it before their noun, and stay.
+def _a_common_noun(text: str, start: int, end: int) -> str | None:
+    """The "a" or "an" before the letters at ``start:end`` where they are a common noun, one
+    of a kind ("The success of a CIS depends on its integration", a clinical information
+    system); None otherwise.  A body's name takes "the"; "a CIS country", "an SCO summit"
+    use it before their noun, and stay.
 
     >>> _a_common_noun("The success of a CIS depends on it.", 17, 20)
-    True
+    'a'
     >>> _a_common_noun("It is a CIS country.", 8, 11), _a_common_noun("an SCO summit", 3, 6)
-    (False, False)
+    (None, None)
     """
-    return bool(_INDEFINITE_BEFORE.search(text, 0, start)) and bool(
-        _AFTER_HEAD.match(text, end)) and text[end:end + 1] != "-"
+    article = _INDEFINITE_BEFORE.search(text, 0, start)
+    if article is None or not _AFTER_HEAD.match(text, end) or text[end:end + 1] == "-":
+        return None
+    return article.group(1)
 
 
 def _head(name: str) -> str:

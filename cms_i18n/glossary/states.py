@@ -281,6 +281,18 @@ def of_state(lang: str, code: str) -> str | None:
     >>> of_state("fr", "IL"), of_state("it", "IL"), of_state("pt", "CU")
     ("d'Israël", 'di Israele', 'de Cuba')
     """
+    return state_after(lang, code, _OF[base(lang)]) if base(lang) in _OF else None
+
+
+def state_after(lang: str, code: str, preposition: str) -> str | None:
+    """The state ``code``'s name in ``lang`` after ``preposition``, with the article the
+    language puts before it, fused with the preposition where it fuses ("par l'Arabie
+    saoudite", "par le Kenya", "par Israël"; "du Kirghizstan" for :func:`of_state`);
+    None where the rules here do not cover the state.
+
+    >>> state_after("fr", "SA", "par"), state_after("fr", "KE", "par")
+    ("par l'Arabie saoudite", 'par le Kenya')
+    """
     name = territory(lang, code)
     lang = base(lang)
     if name is None or lang not in _OF:
@@ -292,15 +304,15 @@ def of_state(lang: str, code: str) -> str | None:
     if lang == "gl" and gender:
         name = name.removeprefix("O ")       # CLDR's "O Salvador": the article is ours
     if not gender:
-        if lang in ("ca", "fr") and _CA_ELIDED.match(name):
+        if preposition == "de" and lang in ("ca", "fr") and _CA_ELIDED.match(name):
             return f"d'{name}"            # "d'Armènia", "d'Israël"
-        return f"{_OF[lang]} {name}"
+        return f"{preposition} {name}"
     articles = ARTICLES[lang]
     article = articles.article(gender, number, name)
     if article is None:
         return None
-    of = articles.contractions.get((_OF[lang], article), f"{_OF[lang]} {article}")
-    return f"{of}{name}" if of.endswith("'") else f"{of} {name}"
+    joined = articles.contractions.get((preposition, article), f"{preposition} {article}")
+    return f"{joined}{name}" if joined.endswith("'") else f"{joined} {name}"
 
 
 def _council(default: Concept, lang: str) -> Term | None:

@@ -1408,3 +1408,27 @@ def test_the_time_under_a_dateline_stays() -> None:
             "Ежегодно более миллиона детей и семей с детьми получают поддержку в рамках этой "
             "акции, которую проводят вместе с органами власти регионов.\n")
     assert clean_document(body).text == body
+
+
+def test_a_heading_between_two_lists_of_sentences_stays() -> None:
+    """"Sign up to speak" reads as a site's button; between two lists of the author's
+    sentences it is the second list's heading."""
+    text = ("Council meeting rules\n\n"
+            "Items that could disrupt the meeting are prohibited, including:\n\n"
+            "  • Large objects that may be used as weapons.\n"
+            "  • Laser pointers, flashlights or other devices that emit distracting light.\n\n"
+            "Sign up to speak\n\n"
+            "  • Anyone who wants to speak on any item must sign up in the lobby of City Hall.\n"
+            "  • They must provide their names and the item they wish to speak on.\n")
+    assert clean_document(text).text == text
+
+
+def test_a_recipes_ingredients_line_closing_the_text_is_no_tag_line() -> None:
+    text = ("Пирог с капустой\n\n"
+            "Рецепт пирога найти просто, но получится ли он вкусным, зависит от теста и начинки, "
+            "которые готовят по старым семейным правилам.\n\n"
+            "Тесто замешивают на молоке и оставляют подходить в тёплом месте на два часа, "
+            "пока оно не увеличится вдвое.\n\n"
+            "Нам понадобится: капуста свежая – 1 кг, яйца – 4 шт, лук репчатый – 1 луковица, "
+            "сливочное масло – 100 гр\n")
+    assert clean_document(text).text == text
