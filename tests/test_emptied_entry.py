@@ -117,3 +117,23 @@ def test_a_rejected_suggestion_is_not_offered_again(site: Path) -> None:
         assert "machine translation" not in kept.comment
     # the other entry of the same text is untouched
     assert entry("weather", SCHOOLS).msgstr == machine
+
+
+def test_a_rejected_suggestion_stays_rejected_after_a_tool_rewraps_its_note(
+        site: Path) -> None:
+    """polib, saving at its own width, cut the note in two: the next run no longer read
+    the quoted text as rejected and wrote it back as a draft "approve all" would publish."""
+    machine = entry("forecast", SCHOOLS).msgstr
+    catalog = polib.pofile(str(PO), wrapwidth=30)
+    rejected = next(e for e in catalog if e.msgctxt == "forecast" and e.msgid == SCHOOLS)
+    rejected.msgstr = ""
+    rejected.tcomment = f'rejected suggestion: "{machine}"'
+    catalog.wrapwidth = 30
+    catalog.save()
+    assert f'rejected suggestion: "{machine}"' not in PO.read_text("utf-8")   # it was cut
+    again = run("translate")
+    assert again.exit_code == 0, again.output
+    assert "emptied" not in again.output
+    kept = entry("forecast", SCHOOLS)
+    assert kept.msgstr == "" and "fuzzy" not in kept.flags
+    assert f'rejected suggestion: "{machine}"' in kept.tcomment

@@ -22,6 +22,10 @@ from pathlib import Path
 
 from cms_i18n.catalog.checks import Problem
 from cms_i18n.catalog.notes import (
+    APPROVED_BEFORE_NOTE,
+    DRAFT_NOTE,
+    KEPT_BEFORE_NOTE,
+    KEPT_TEXT_NOTE,
     KEPT_UNTIL_APPROVED,
     REJECTED_NOTE,
     REPLACED_ON_APPROVAL,
@@ -38,14 +42,6 @@ from cms_i18n.errors import CatalogError
 from cms_i18n.fileio import locked
 
 APPROVE, TRANSLATE, REJECT, CONFLICT = "approve", "translate", "reject", "conflict"
-#: The translator comment on a translation the gate would not let through.
-DRAFT_NOTE = "not approved, kept as a draft: "
-#: The approved translation a refused one took the place of (it stays on the page).
-APPROVED_BEFORE_NOTE = "approved before: "
-#: What an obsolete entry said before :func:`keep_obsolete` put a page's text in it.
-KEPT_BEFORE_NOTE = "the catalogue's translation before: "
-#: Beside a live entry's own translation, the text :func:`keep_obsolete` puts on file.
-KEPT_TEXT_NOTE = "the page's text, kept: "
 
 Gate = Callable[[PoFile], Mapping[tuple[str, str], Sequence[Problem]]]
 """What may not be published in a catalogue: (msgctxt, msgid) → why, one finding each

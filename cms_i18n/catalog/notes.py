@@ -25,6 +25,14 @@ KEPT_UNTIL_APPROVED = "it keeps that text until this entry is approved"
 """How a conflict's note ends while the page keeps its own text (see the Wagtail app)."""
 REPLACED_ON_APPROVAL = "this entry's approved text replaced it"
 """... and how it ends once the entry is approved: the other text stays quoted in it."""
+#: The translator comment on a translation the gate would not let through.
+DRAFT_NOTE = "not approved, kept as a draft: "
+#: The approved translation a refused one took the place of (it stays on the page).
+APPROVED_BEFORE_NOTE = "approved before: "
+#: What an obsolete entry said before ``edit.keep_obsolete`` put a page's text in it.
+KEPT_BEFORE_NOTE = "the catalogue's translation before: "
+#: Beside a live entry's own translation, the text ``edit.keep_obsolete`` puts on file.
+KEPT_TEXT_NOTE = "the page's text, kept: "
 REJECTED_NOTE = "rejected suggestion: "
 """How the note on an entry whose suggestion an editor rejected opens: the text rejected,
 quoted, which no later run writes into the entry again."""
@@ -189,6 +197,30 @@ def join_note(previous: str, line: str) -> str:
     if _CUT_HYPHEN.search(previous) and line[:1].isalnum():
         return previous + line
     return f"{previous} {line}"
+
+
+# How every ``#`` note cms-i18n writes for editors opens: the texts it rejected, kept or
+# replaced, quoted, and who edited where.  A rewrap cuts them as it cuts ``#.`` notes, and
+# a cut quotation is no longer read as the text it quotes (a rejected suggestion came back).
+_EDITOR_OPENINGS = (REJECTED_NOTE, OTHER_TRANSLATION_NOTE, DRAFT_NOTE, APPROVED_BEFORE_NOTE,
+                    KEPT_BEFORE_NOTE, KEPT_TEXT_NOTE)
+_EDITOR_NOTE_OPENING = re.compile(
+    "|".join(map(re.escape, _EDITOR_OPENINGS))
+    + r"|(?:reviewed|edited) in the [\w ]{1,40}(?::|$)|conflict: |source paragraph removed: ")
+
+
+def continues_editor_note(previous: str, line: str) -> bool:
+    """Whether the ``#`` line ``line``, right under ``previous``, is the rest of one of the
+    notes cms-i18n writes for editors, cut by a tool that rewraps comments; an editor's
+    own comments are never joined.
+
+    >>> continues_editor_note('rejected suggestion: "La cumbre abierta en', 'Astaná."')
+    True
+    >>> continues_editor_note("check the name with Ana", "before Friday")
+    False
+    """
+    return (_EDITOR_NOTE_OPENING.match(previous) is not None
+            and _EDITOR_NOTE_OPENING.match(line) is None and not opens_note(line))
 
 
 def has_problem(comments: Sequence[str], prefix: str) -> bool:

@@ -472,7 +472,7 @@ class _Reader:
 
     def parse(self) -> list[PoEntry]:
         # Local: the notes module reads this one's escapes.
-        from cms_i18n.catalog.notes import continues_note, join_note
+        from cms_i18n.catalog.notes import continues_editor_note, continues_note, join_note
 
         mark: str | None = None         # the kind of comment on the line before, if any
         for number, raw in enumerate(self.lines, start=1):
@@ -507,8 +507,9 @@ class _Reader:
                 if text.startswith(" "):
                     text = text[1:]
                 notes = self.comments[mark]
-                if mark == "#." and last_mark == "#." and notes and text \
-                        and continues_note(notes[-1], text):
+                if last_mark == mark and notes and text and (
+                        (mark == "#." and continues_note(notes[-1], text))
+                        or (mark == "#" and continues_editor_note(notes[-1], text))):
                     notes[-1] = join_note(notes[-1], text)     # a note a rewrap cut
                 else:
                     notes.append(text)
