@@ -28,6 +28,7 @@ from cms_i18n.catalog.notes import (
     KEPT_TEXT_NOTE,
     KEPT_UNTIL_APPROVED,
     REJECTED_NOTE,
+    REPLACED_APPROVED_NOTE,
     REPLACED_ON_APPROVAL,
     quote_note,
 )
@@ -53,7 +54,9 @@ class Change:
     """One edit to the entry (``context``, ``source``).
 
     ``approve``: the translation as it stands becomes reviewed.
-    ``translate``: ``text`` becomes the reviewed translation.
+    ``translate``: ``text`` becomes the reviewed translation; made without
+    ``expected`` (an edit made elsewhere, by someone not shown this entry), the
+    reviewed translation it replaces stays quoted in a note.
     ``reject``: a reviewed translation becomes fuzzy again; a machine suggestion
     is emptied (its text kept in a comment).
     ``conflict``: the entry keeps its translation, flagged fuzzy, and ``text`` (what
@@ -196,7 +199,9 @@ def _keep_refused_as_drafts(result: EditResult, index: Mapping[tuple[str, str], 
         why = [problem.finding for problem in found]
         _note(entry, DRAFT_NOTE + "; ".join(why))
         before = approved.get(key)
-        if before is not None and before != entry.msgstr:
+        quoted = REPLACED_APPROVED_NOTE + quote_note(before or "")
+        if before is not None and before != entry.msgstr and \
+                quoted not in entry.translator_comments:
             _note(entry, APPROVED_BEFORE_NOTE + quote_note(before))
         result.done.remove(change)
         result.drafts.append((change, why))
@@ -216,6 +221,13 @@ def _apply(entry: PoEntry, change: Change) -> str | None:
     elif change.action == TRANSLATE:
         if not change.text or not change.text.strip():
             return "an empty translation is not saved (reject the entry instead)"
+        if change.expected is None and entry.reviewed and entry.msgstr.strip() and \
+                " ".join(entry.msgstr.split()) != " ".join(change.text.split()):
+            # made outside the catalogue, by someone not shown this entry: its approved
+            # text stays, quoted (each such text, not only the last)
+            kept = REPLACED_APPROVED_NOTE + quote_note(entry.msgstr)
+            if kept not in entry.translator_comments:
+                entry.translator_comments.append(kept)
         entry.msgstr = change.text
         entry.fuzzy = False
     elif change.action == REJECT:

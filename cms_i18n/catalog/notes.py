@@ -29,6 +29,10 @@ REPLACED_ON_APPROVAL = "this entry's approved text replaced it"
 DRAFT_NOTE = "not approved, kept as a draft: "
 #: The approved translation a refused one took the place of (it stays on the page).
 APPROVED_BEFORE_NOTE = "approved before: "
+REPLACED_APPROVED_NOTE = "approved before, replaced by an edit elsewhere: "
+"""The reviewed translation an edit made outside the catalogue (in the CMS's page editor)
+took the place of: whoever typed it over worked on the page, not on this entry, so the
+entry keeps it, quoted, as it keeps each text a person typed."""
 #: What an obsolete entry said before ``edit.keep_obsolete`` put a page's text in it.
 KEPT_BEFORE_NOTE = "the catalogue's translation before: "
 #: Beside a live entry's own translation, the text ``edit.keep_obsolete`` puts on file.

@@ -17,6 +17,7 @@ from cms_i18n.catalog.edit import (
     KEPT_BEFORE_NOTE,
     KEPT_TEXT_NOTE,
     REJECT,
+    REPLACED_APPROVED_NOTE,
     TRANSLATE,
     Change,
     edit_catalog,
@@ -53,7 +54,26 @@ def test_approve_translate_and_notes(po: Path) -> None:
     # A later note of the same kind replaces the earlier one instead of piling up.
     edit_catalog(po, [Change("doc", "Two.", TRANSLATE, text="Dos.",
                              note="edited in the Wagtail admin: by Luis, revision 9")])
-    assert by_id(po)["Two."].tcomment == "edited in the Wagtail admin: by Luis, revision 9"
+    notes = by_id(po)["Two."].tcomment.splitlines()
+    assert [n for n in notes if n.startswith("edited")] == [
+        "edited in the Wagtail admin: by Luis, revision 9"]
+
+
+def test_an_approved_text_replaced_unseen_stays_quoted(po: Path) -> None:
+    """A change made without being shown the entry (no ``expected``: an edit in the
+    CMS's page editor) keeps each approved text it replaces; one made against the text
+    shown (the review screen) does not need to."""
+    edit_catalog(po, [Change("doc", "One.", APPROVE)])
+    edit_catalog(po, [Change("doc", "One.", TRANSLATE, text="Uno, de la página.")])
+    edit_catalog(po, [Change("doc", "One.", TRANSLATE, text="Uno, otra vez.")])
+    entry = by_id(po)["One."]
+    assert entry.msgstr == "Uno, otra vez." and not entry.fuzzy
+    assert entry.tcomment.splitlines() == [
+        REPLACED_APPROVED_NOTE + '"Uno."', REPLACED_APPROVED_NOTE + '"Uno, de la página."']
+    edit_catalog(po, [Change("doc", "Two.", APPROVE)])
+    edit_catalog(po, [Change("doc", "Two.", TRANSLATE, text="Dos, visto.", expected="Dos.")])
+    edit_catalog(po, [Change("doc", "Three.", TRANSLATE, text="Tres.")])    # nothing before
+    assert by_id(po)["Two."].tcomment == "" and by_id(po)["Three."].tcomment == ""
 
 
 def test_reject_never_loses_a_text(po: Path) -> None:
@@ -156,16 +176,36 @@ def test_a_second_refused_save_keeps_the_approved_translation(tmp_path: Path) ->
                    lang="es", domain="content")
     edit_catalog(path, [Change("doc", source, APPROVE)])
     for text in ('Lea <a href="javascript:a()">lo</a>.', 'Lea <a href="javascript:b()">lo</a>.'):
-        result = edit_catalog(path, [Change("doc", source, TRANSLATE, text=text)], gate=_gate)
+        shown = by_id(path)[source].msgstr           # saved on the review screen
+        result = edit_catalog(path, [Change("doc", source, TRANSLATE, text=text,
+                                            expected=shown)], gate=_gate)
         assert len(result.drafts) == 1
         kept = by_id(path)[source]
         assert kept.msgstr == text and kept.fuzzy
         assert APPROVED_BEFORE_NOTE + '"Lea <a href=\\"/r\\">lo</a>."' in kept.tcomment
     # A translation the gate takes is approved, and the draft's notes go.
-    edit_catalog(path, [Change("doc", source, TRANSLATE, text='Lea <a href="/r">lo</a>, ya.')],
-                 gate=_gate)
+    edit_catalog(path, [Change("doc", source, TRANSLATE, text='Lea <a href="/r">lo</a>, ya.',
+                               expected='Lea <a href="javascript:b()">lo</a>.')], gate=_gate)
     taken = by_id(path)[source]
     assert not taken.fuzzy and not taken.tcomment
+
+
+def test_a_refused_edit_made_unseen_keeps_the_approved_text_for_good(tmp_path: Path) -> None:
+    """Refused by the gate or not, an approved text replaced by a change that was not
+    shown it stays quoted once, after a later translation is taken too."""
+    path = tmp_path / "es" / "LC_MESSAGES" / "content.po"
+    source = 'Read <a href="/r">it</a>.'
+    update_catalog(path, [unit("doc", source, 'Lea <a href="/r">lo</a>.')],
+                   lang="es", domain="content")
+    edit_catalog(path, [Change("doc", source, APPROVE)])
+    quoted = REPLACED_APPROVED_NOTE + '"Lea <a href=\\"/r\\">lo</a>."'
+    unsafe = 'Lea <a href="javascript:a()">lo</a>.'
+    edit_catalog(path, [Change("doc", source, TRANSLATE, text=unsafe)], gate=_gate)
+    kept = by_id(path)[source]
+    assert kept.fuzzy and quoted in kept.tcomment and APPROVED_BEFORE_NOTE not in kept.tcomment
+    edit_catalog(path, [Change("doc", source, TRANSLATE, text='Lea <a href="/r">lo</a>, ya.')],
+                 gate=_gate)
+    assert by_id(path)[source].tcomment == quoted
 
 
 def _all_entries(path: Path) -> dict[str, polib.POEntry]:

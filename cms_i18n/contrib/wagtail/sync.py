@@ -896,6 +896,9 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                 elif not (entry.reviewed and same_text(entry.msgstr, text)):
                     changes.append(Change(mine.context, mine.source, TRANSLATE, text=text,
                                           note=f"{ADMIN_NOTE}: {who}"))
+                    if entry.reviewed:      # edit_catalog keeps the approved text, quoted
+                        shown += (f"; the approved text it replaced, {_clip(entry.msgstr)!r}, "
+                                  "stays in the entry's notes")
                     report.taken.append(shown)
                 where[mine.key] = shown
                 segments[index][2] = now

@@ -115,6 +115,28 @@ def test_an_admin_edit_is_taken_into_the_catalog_and_kept_in_the_page(site: Site
     assert revisions(page) == before and "0 documents written" in out
 
 
+def test_an_approved_text_a_page_edit_replaces_stays_quoted_in_the_entry(site: Site) -> None:
+    """The review screen's text, applied, then typed over in the page editor: the entry
+    takes the page's text (what readers see), and the text it replaced stays in a note,
+    as does each one replaced after it; nobody who typed over them saw the catalogue."""
+    _, page = translated_article(site)
+    approve(site, edits={QUOTE: "Texto revisado en la pantalla."})
+    run("apply", "--lang", "es")
+    user = editor()
+    for typed in ("Texto de la página.", "Texto de la página, otra vez."):
+        edit_in_admin(page, user, lambda d, typed=typed: set_block(
+            d, "quote", {"text": typed, "attribution": "the Security Council"}))
+        out, _ = run("translate", "--lang", "es", "-q")
+    assert "stays in the entry's notes" in out
+    quote = entry(site, QUOTE)
+    assert quote.msgstr == "Texto de la página, otra vez." and "fuzzy" not in quote.flags
+    assert '"Texto revisado en la pantalla."' in quote.tcomment
+    assert '"Texto de la página."' in quote.tcomment
+
+    run("translate", "--lang", "es", "-q")         # nothing new: no note added or lost
+    assert entry(site, QUOTE).tcomment == quote.tcomment
+
+
 def test_both_changed_the_page_keeps_its_text_and_the_catalog_the_other(site: Site) -> None:
     _, page = translated_article(site, QUOTE)
     edit_in_admin(page, editor(), lambda d: set_block(
@@ -378,7 +400,7 @@ def test_a_wrong_entity_typed_in_the_page_editor_is_kept_as_a_draft_not_publishe
     first = entry(site, FIRST)
     assert first.msgstr == wrong and "fuzzy" in first.flags
     assert "not approved, kept as a draft: " in first.tcomment
-    assert f'approved before: "{approved}"' in first.tcomment
+    assert f'approved before, replaced by an edit elsewhere: "{approved}"' in first.tcomment
     assert wrong in paragraph(latest(page))          # the editor's draft, as they left it
     checked = io.StringIO()             # a critical problem would raise CommandError
     call_command("cms_i18n", "check", "--lang", "es", stdout=checked, stderr=io.StringIO())
@@ -399,7 +421,8 @@ def test_a_wrong_entity_typed_in_the_page_editor_is_kept_as_a_draft_not_publishe
     assert "took an edit from the admin" in out and "kept as" not in err
     first = entry(site, FIRST)
     assert first.msgstr == fixed and "fuzzy" not in first.flags
-    assert "kept as a draft" not in first.tcomment and "approved before" not in first.tcomment
+    assert "kept as a draft" not in first.tcomment and "approved before: " not in first.tcomment
+    assert f'approved before, replaced by an edit elsewhere: "{approved}"' in first.tcomment
     assert fixed in paragraph(latest(page))
 
 
