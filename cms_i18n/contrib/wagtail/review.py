@@ -29,6 +29,7 @@ from cms_i18n.catalog.checks import (
     refused_entries,
 )
 from cms_i18n.catalog.edit import DRAFT_NOTE, Gate
+from cms_i18n.catalog.merge import Authorship
 from cms_i18n.catalog.notes import MACHINE_NOTE, MARKUP_PREFIX
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 from cms_i18n.catalog.status import document_of
@@ -123,16 +124,16 @@ def mark_terms(text: str, terms: Iterable[str]) -> str:
     return pattern.sub(lambda m: f"<mark>{m.group(0)}</mark>", escaped)
 
 
-def row_of(index: int, entry: PoEntry, findings: Iterable[Problem] = ()) -> Row:
-    """The row of ``entry``, with the gate's ``findings`` on it."""
+def row_of(index: int, entry: PoEntry, findings: Iterable[Problem] = (),
+           authorship: Authorship | None = None) -> Row:
+    """The row of ``entry``, with the gate's ``findings`` on it; ``authorship`` (what
+    cms-i18n last wrote in each entry) tells an editor's draft from the engine's."""
     context = entry.msgctxt or ""
     field_name = context.rsplit(":", 1)[1] if ":" in context.split("/", 1)[-1] else "body"
     state = REVIEWED if entry.reviewed else TO_REVIEW if entry.translated else UNTRANSLATED
     row = Row(index=index, context=context, source=entry.msgid, translation=entry.msgstr,
               state=state, where=field_name.split("#")[0], line=entry.line or 0,
-              machine=entry.fuzzy and any(c.startswith(MACHINE_NOTE)
-                                         for c in entry.extracted_comments)
-              and not any(c.startswith(DRAFT_NOTE) for c in entry.translator_comments),
+              machine=entry.fuzzy and _machine_draft(entry, authorship),
               findings=list(findings))
     for comment in entry.extracted_comments:
         term = _TERM.match(comment)
@@ -143,6 +144,19 @@ def row_of(index: int, entry: PoEntry, findings: Iterable[Problem] = ()) -> Row:
     row.editor_notes = [note for note in entry.translator_comments
                         if not note.startswith(DRAFT_NOTE)]    # the findings say it now
     return row
+
+
+def _machine_draft(entry: PoEntry, authorship: Authorship | None) -> bool:
+    """Whether a fuzzy msgstr is the engine's, not a draft an editor typed.
+
+    Its notes say what the last run wrote; an editor who typed over it in a PO editor
+    since (and left it fuzzy) changed the msgstr, not the notes, so where cms-i18n's
+    record of what it wrote says something else, the draft is the editor's."""
+    if not any(c.startswith(MACHINE_NOTE) for c in entry.extracted_comments) or \
+            any(c.startswith(DRAFT_NOTE) for c in entry.translator_comments):
+        return False
+    record = authorship.record(entry) if authorship is not None else None
+    return record is None or (record.ours and record.msgstr == entry.msgstr)
 
 
 def _derived_problem(comment: str) -> bool:
@@ -182,9 +196,11 @@ def _by_entry(problems: Iterable[Problem]) -> dict[tuple[str, str], list[Problem
 
 
 def page_rows(po_path: Path, document: str, *, source_lang: str = "", lang: str = "",
-              glossary: Glossary | None = None) -> list[Row]:
+              glossary: Glossary | None = None,
+              authorship: Authorship | None = None) -> list[Row]:
     """The entries of one document, in page order (the catalogue keeps document order),
-    each with the gate's findings, judged as if approved."""
+    each with the gate's findings, judged as if approved (``authorship``: see
+    :func:`row_of`)."""
     if not Path(po_path).exists():
         return []
     po = read_po(Path(po_path))
@@ -192,8 +208,8 @@ def page_rows(po_path: Path, document: str, *, source_lang: str = "", lang: str 
                                         glossary=glossary))
     entries = [e for e in po.live()
                if e.msgid_plural is None and document_of(e.msgctxt) == document]
-    return [row_of(index, entry, found.get((entry.msgctxt or "", entry.msgid), ()))
-            for index, entry in enumerate(entries)]
+    return [row_of(index, entry, found.get((entry.msgctxt or "", entry.msgid), ()),
+                   authorship) for index, entry in enumerate(entries)]
 
 
 def document_counts(po_path: Path, *, source_lang: str = "", lang: str = "",

@@ -29,11 +29,12 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
 from cms_i18n.catalog.edit import APPROVE, REJECT, TRANSLATE, Change, edit_catalog
-from cms_i18n.catalog.layout import language_catalogs
+from cms_i18n.catalog.layout import catalog_key, language_catalogs
 from cms_i18n.contrib.wagtail import review
 from cms_i18n.errors import UserError
 from cms_i18n.glossary import Glossary
-from cms_i18n.languages import normalize
+from cms_i18n.languages import display_name, normalize
+from cms_i18n.memory import recorded_authorship
 
 FILTERS = {"all": "All", "review": "To review", "untranslated": "Untranslated",
            "problems": "Problems"}
@@ -118,8 +119,9 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
                     if translation else None})
             if cells:
                 rows.append({"page": obj, "cells": cells})
-        context.update(rows=rows, langs=langs,
-                       missing=[lang for lang in langs if not language_catalogs(
+        context.update(rows=rows, langs=langs, columns=[(lang, display_name(lang))
+                                                         for lang in langs],
+                       missing=[display_name(lang) for lang in langs if not language_catalogs(
                            Path(settings["locale_dir"]), lang, settings["domain"])])
         return context
 
@@ -152,10 +154,15 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
     def get_breadcrumbs_items(self) -> list[dict[str, str]]:
         return [*self.breadcrumbs_items,
                 {"url": reverse("cms_i18n:translations"), "label": "Translations"},
-                {"url": "", "label": f"{self.page.title} ({self.lang})"}]
+                {"url": "", "label": f"{self.page.title} ({self.lang_name})"}]
 
     def get_page_subtitle(self) -> str:
-        return self.lang
+        return self.lang_name
+
+    @property
+    def lang_name(self) -> str:
+        """The target language as an editor reads it ("Spanish"), not its code."""
+        return display_name(self.lang)
 
     @property
     def document(self) -> str:
@@ -168,9 +175,12 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         """The page's rows under the filter ``show``; a row the last save ``held`` is
         shown whatever the filter, with its reasons and the text the editor typed."""
         held = held or {}
-        rows = review.page_rows(self.po_path, self.document,
-                                source_lang=self.source.source_lang, lang=self.lang,
-                                glossary=self.glossary)
+        with recorded_authorship(self.settings.get("memory"), catalog_key(self.po_path),
+                                 source_lang=self.source.source_lang,
+                                 target_lang=self.lang) as authorship:
+            rows = review.page_rows(self.po_path, self.document,
+                                    source_lang=self.source.source_lang, lang=self.lang,
+                                    glossary=self.glossary, authorship=authorship)
         for row in rows:
             kept = held.get((row.context, row.source))
             if kept is not None:
@@ -186,7 +196,8 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         show = show if show in FILTERS else "all"
         rows = self.rows(show, kwargs.get("held"))
         context.update(
-            rows=rows, show=show, filters=FILTERS, lang=self.lang, page=self.page,
+            rows=rows, show=show, filters=FILTERS, lang=self.lang, lang_name=self.lang_name,
+            page=self.page,
             translation=self.translation, catalog=self.po_path,
             approvable=[r for r in rows if r.state == review.TO_REVIEW and not r.problems],
             edit_url=reverse("wagtailadmin_pages:edit", args=[self.translation.pk])
@@ -272,7 +283,7 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         if rejected:
             # no translation now: the draft reads as the source page there, and the next
             # run offers no text the editor rejected
-            saved = (f"Suggestion rejected: the {self.lang} draft shows the source text there "
+            saved = (f"Suggestion rejected: the {self.lang_name} draft shows the source text there "
                      "until a translation is approved, and the next run does not offer the "
                      "rejected text again")
         try:
@@ -282,15 +293,15 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             return
         if report.conflicts:
             messages.warning(request, f"{saved}, as a draft: the paragraph was edited in the "
-                                      f"page too, and the {self.lang} draft keeps the page's "
+                                      f"page too, and the {self.lang_name} draft keeps the page's "
                                       "text until this entry is approved (both texts are "
                                       "kept; see the conflict below).")
         elif rejected:
             messages.success(request, f"{saved}.")
         elif report.changed:
-            messages.success(request, f"{saved}; the {self.lang} draft was updated.")
+            messages.success(request, f"{saved}; the {self.lang_name} draft was updated.")
         else:
-            messages.success(request, f"{saved}; the {self.lang} draft already says so.")
+            messages.success(request, f"{saved}; the {self.lang_name} draft already says so.")
         # what apply prints as `source changed:` lines and notes, said here too
         for change in report.source_changed:
             messages.warning(request, f"Source changed: {change.format()}")

@@ -71,6 +71,28 @@ def test_the_review_answers_editors_and_refuses_everyone_else(site: Site) -> Non
     assert page.index("Forum in Moscow") < page.index(FIRST) < page.index(QUOTE)
 
 
+def test_a_draft_an_editor_typed_in_a_po_editor_is_not_shown_as_the_machine_s(
+        site: Site) -> None:
+    """Typed over in Poedit and left fuzzy, the draft still carries the last run's
+    engine note; the screen tells it from the engine's by what cms-i18n wrote there, and
+    names the language, not its code."""
+    article, _ = translated(site)
+    catalog = polib.pofile(str(site.po()))
+    for found in catalog:
+        if found.msgid == FIRST:
+            found.msgstr = "La OCS se reunió en Moscú el martes (borrador)."
+    catalog.save()
+    client = admin_client()
+    page = client.get(review_url(article)).content.decode()
+    row = re.search(r'<tr id="segment-\d+"[^>]*>(?:(?!</tr>).)*?'
+                    + re.escape(html.escape(FIRST)) + r".*?</tr>", page, re.S).group(0)
+    assert "(borrador)" in row and "machine, " not in row and "to review" in row
+    assert page.count("machine, to review") >= 2        # the engine's own drafts still are
+    assert "Translation (Spanish)" in page and "Edit the Spanish draft" in page
+    listing = client.get("/admin/cms_i18n/").content.decode()
+    assert '<th title="es">Spanish</th>' in listing
+
+
 def test_a_script_in_a_translation_is_shown_as_text(site: Site) -> None:
     article, _ = translated(site)
     approve(site, edits={FIRST: "<script>alert('x')</script> La OCS."})
@@ -110,7 +132,7 @@ def test_approve_edit_and_reject_update_the_catalog_and_the_draft(site: Site) ->
         "csrfmiddlewaretoken": token(html), "action": "reject", "index": index[QUOTE],
         "source": QUOTE, "expected": entry(site, QUOTE).msgstr}, follow=True)
     assert entry(site, QUOTE).msgstr == "" and "rejected suggestion" in entry(site, QUOTE).tcomment
-    assert "Suggestion rejected: the es draft shows the source text there" in \
+    assert "Suggestion rejected: the Spanish draft shows the source text there" in \
         rejected.content.decode()
 
     # A stale form (the entry changed since it was shown) saves nothing.
