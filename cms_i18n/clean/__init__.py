@@ -599,7 +599,8 @@ def _authored_chrome(line: str, fmt: str, rules: str,
     if chrome.is_site_chrome(text, site):
         return "the site's chrome pattern"
     if rules == "authored" and not _HEADING_OR_LINK_RE.search(line) \
-            and chrome.is_chrome(text):
+            and chrome.is_chrome(text) and not chrome.credits_a_person(text) \
+            and not chrome.credits_a_picture(line):
         return "page chrome"
     return None
 

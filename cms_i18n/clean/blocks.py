@@ -522,7 +522,8 @@ def take_boilerplate(lines: Sequence[str | None], views: dict[int, str],
             kind[index] = "bad"
         else:
             kind[index] = _kind_alone(text)
-    introduced = _introduced_runs([i for i in order if kind[i] == "weak"], views, kind)
+    introduced = _introduced_runs([i for i in order if kind[i] == "weak"], views, kind) | \
+        _fact_boxes([i for i in order if kind[i] == "weak"], views)
     for index in [i for i in order if kind[i] == "weak" and i not in introduced]:
         beside = [j for j in (index - 1, index + 1) if j in kind and kind[j] in ("bad", "weak")]
         if beside:
@@ -582,6 +583,45 @@ def _introduced_runs(weak: Sequence[int], views: dict[int, str], kind: dict[int,
         while run in weak_set:
             kept.add(run)
             run += 1
+    return kept
+
+
+# A line of a box of facts: a short label, a colon, its value ("Genre: Thriller").
+_FACT_RE = re.compile(r"(?P<label>[^\W\d_][^:]{0,30}):\s*(?P<value>\S.{0,60})")
+# What a widget counts: never an author's fact about a book or a match.
+_COUNTED_RE = re.compile(
+    r".*\b(?:views?|reads?|comments?|shares?|likes?|replies|responses|followers?|"
+    r"subscribers?|visits?|hits|votes?|rating|просмотр\w*|комментари\w*|читают|"
+    r"προβολές|σχόλια)\b.*", re.IGNORECASE)
+_FACT_LINES = 3
+
+
+def _fact_boxes(weak: Sequence[int], views: dict[int, str]) -> set[int]:
+    """The weak lines that stand in a box of facts an author wrote, a paragraph of three
+    lines or more each a label and its value, one value at least in words ("Genre:
+    Thriller" / "Published: 2006" / "Pages: 254" under a book's title): a review's, a
+    recipe's or a match report's, not a widget's, whose labels name what it counts.
+
+    >>> sorted(_fact_boxes([2, 3], {0: "Sharp Objects: Gillian Flynn", 1: "Genre: Thriller",
+    ...                             2: "Published: 2006", 3: "Pages: 254"}))
+    [2, 3]
+    >>> sorted(_fact_boxes([0, 1], {0: "Views: 120", 1: "Comments: 4", 2: "Shares: 3"}))
+    []
+    """
+    kept: set[int] = set()
+    for index in weak:
+        start = index
+        while start - 1 in views:
+            start -= 1
+        end = index
+        while end + 1 in views:
+            end += 1
+        box = [views[i] for i in range(start, end + 1)]
+        facts = [_FACT_RE.fullmatch(text) for text in box]
+        if (len(box) >= _FACT_LINES and all(facts)
+                and any(not any(c.isdigit() for c in m["value"]) for m in facts if m)
+                and not any(_COUNTED_RE.fullmatch(m["label"]) for m in facts if m)):
+            kept.add(index)
     return kept
 
 

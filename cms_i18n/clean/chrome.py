@@ -643,6 +643,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
                                           and not ends_wrapped_sentence(lines, index)
                                           and not time_of_its_date(lines, index)
                                           and not credits_a_person(text)
+                                          and not credits_a_picture(line)
                                           and not heading_between_lists(lines, index)
                                           and not item_among_the_texts(lines, index)):
             found[index] = "page chrome"
@@ -1345,6 +1346,31 @@ def credits_a_person(text: str) -> bool:
             and not any(ch.isdigit() for ch in holder)
             and not any(word.casefold().strip(".,") in {"copyright", "the", "rights"}
                         for word in words))
+
+
+# A picture's credit under a copyright sign: its label (a picture's, a source's) and who
+# holds it ("© Источник Фото: maorif.tj", "© Photo: Anna Berg", "© Φωτογραφία: Γ. Παππάς").
+_PICTURE_CREDIT_RE = re.compile(
+    r"(?:©|\(c\))\s*(?:[^\W\d_]+\s+)?(?:photo|photograph|picture|image|source|фото|"
+    r"фотография|источник|снимок|φωτογραφία|φωτό|φωτο|πηγή)(?:\s+[^\W\d_]+)?\s*:\s*[^\s©][^©]{0,80}",
+    re.IGNORECASE)
+
+
+def credits_a_picture(line: str) -> bool:
+    """Is this line a picture's credit under a copyright sign, its label said ("© Источник
+    Фото: maorif.tj")?  A news item's photograph is credited so between its title and its
+    date; a site's footer names its rights, not a picture.
+
+    >>> credits_a_picture("© Источник Фото: maorif.tj"), credits_a_picture("© 2024 maorif.tj")
+    (True, False)
+
+    A site's credits for all its media on one line are its own: "© Фото: Минобороны России
+    © Видео: ТРК «Звезда»" goes.
+
+    >>> credits_a_picture("© Фото: Минобороны России © Видео: ТРК «Звезда»")
+    False
+    """
+    return _PICTURE_CREDIT_RE.fullmatch(" ".join(line.split())) is not None
 
 
 _TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?", re.I)

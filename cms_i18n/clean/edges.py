@@ -453,6 +453,9 @@ _QUANTITY_RE = re.compile(r"[–—-]\s*\d")
 _QUANTITIES = 2
 
 
+_QUOTES = "\"“”„«'‘’"
+
+
 def is_tag_line(text: str, *, labelled: bool = False) -> bool:
     """A page's tags on one line: names and terms separated by commas, no sentence.
 
@@ -467,6 +470,8 @@ def is_tag_line(text: str, *, labelled: bool = False) -> bool:
     >>> is_tag_line("Tags: security council, kazakhstan,", labelled=True)
     True
     >>> is_tag_line("Russia, China, India and Brazil")
+    False
+    >>> is_tag_line('Key Tracks: "Angel of Death," "Necrophobic," "Raining Blood"', labelled=True)
     False
     >>> is_tag_line("Нам понадобится: капуста – 1 кг, яйца – 4 шт, лук – 1 луковица",
     ...             labelled=True)
@@ -487,6 +492,8 @@ def is_tag_line(text: str, *, labelled: bool = False) -> bool:
         return False   # a field naming a person and what they are ("Presenter: Anna Berg, …")
     if sum(bool(_QUANTITY_RE.search(item)) for item in items) >= _QUANTITIES:
         return False   # a recipe's ingredients ("капуста свежая – 1 кг, яйца – 4 шт, …")
+    if sum(item[:1] in _QUOTES for item in items) >= 2:
+        return False   # titles in quotation marks ('Key Tracks: "Angel of Death," …'): no tags
     for item in items:
         words = item.split()
         if "." in item:

@@ -554,6 +554,7 @@ def take_end(lines: Sequence[str | None], views: dict[int, str],
     widget = next((i for i in after if i not in found
                    and (is_widget_line(views[i]) or (i != after[-1] and _end_label(views[i])))
                    and not _kept_kind(lines[i] or "", views[i])
+                   and not page.cited_address(i, lines)
                    and not capital(i)), None)
     if widget is not None:
         # A widget after the article, and what it shows under its label: a tag line, a
@@ -564,7 +565,8 @@ def take_end(lines: Sequence[str | None], views: dict[int, str],
                 continue
             if index > widget and (len(blocks.words_of(text)) > _WIDGET_WORDS
                                    or page.SENTENCE_END_RE.search(text)
-                                   or _kept_kind(lines[index] or "", text)):
+                                   or _kept_kind(lines[index] or "", text)
+                                   or page.cited_address(index, lines)):
                 break
             found[index] = "widget line after the article"
     anchored = any(i > last and i in found for i in order)

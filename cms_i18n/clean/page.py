@@ -561,6 +561,8 @@ def take_tail(lines: Sequence[str | None], views: dict[int, str],
                     # a web address under the article's last sentence, in its paragraph:
                     # the release's contact line, as a credit line is ("www.dec.org.uk")
                     or _address_closing_text(index, views, found)
+                    # the address of the text's source under the author's "For More:"
+                    or cited_address(index, lines)
                     # a quotation opened and never closed: the article cut off mid-quote
                     # (by a paywall, by the end of what was kept), never a widget's label
                     or opens_quotation(line.strip())
@@ -648,6 +650,40 @@ def _address_closing_text(index: int, views: dict[int, str], found: dict[int, st
     return (WEB_ADDRESS_RE.fullmatch(views[index].strip()) is not None
             and above in views and above not in found
             and SENTENCE_END_RE.search(views[above]) is not None)
+
+
+# The label an author puts over the address of the text's source or of more on it.
+_CITED_LABEL_RE = re.compile(
+    r"(?:for )?more(?: info(?:rmation)?| details| on this)?|(?:the )?sources?|original(?: "
+    r"(?:article|statement|post|story))?|(?:read )?(?:the )?full (?:statement|text|report|"
+    r"article)(?: here)?|подробнее|источник|περισσότερα|πηγή", re.IGNORECASE)
+# A web address with a path: a page, not a site's home.
+_PAGE_ADDRESS_RE = re.compile(r"https?://[\w.-]+\.[a-z]{2,}/\S+", re.IGNORECASE)
+
+
+def cited_address(index: int, lines: Sequence[str | None]) -> bool:
+    """Is this line the address of a page under a label the author cites it with ("For
+    More:", "Source:"), or that label?  A statement reposted by an institute closes so;
+    a widget's "Follow us:" names a profile under another label.
+
+    >>> cited_address(2, ["For More:", "", "https://example.org/en/joint-statement/"])
+    True
+    >>> cited_address(0, ["For More:", "", "https://example.org/en/joint-statement/"])
+    True
+    >>> cited_address(2, ["Follow us:", "", "https://twitter.com/example"])
+    False
+    """
+    if not _PAGE_ADDRESS_RE.fullmatch((lines[index] or "").strip()):
+        below = next((i for i in range(index + 1, len(lines)) if (lines[i] or "").strip()), None)
+        return below is not None and _label_of(lines[index]) and \
+            _PAGE_ADDRESS_RE.fullmatch((lines[below] or "").strip()) is not None
+    above = next((lines[i] for i in range(index - 1, -1, -1) if (lines[i] or "").strip()), None)
+    return _label_of(above)
+
+
+def _label_of(line: str | None) -> bool:
+    label = " ".join((line or "").split())
+    return label.endswith(":") and _CITED_LABEL_RE.fullmatch(label[:-1].strip()) is not None
 
 
 # Where a name ends in a signature: its role in brackets, a comma, or the date itself.
@@ -746,6 +782,11 @@ _VALEDICTION_RE = re.compile(
     r"|(?:un )?saludos?(?: cordiales)?|atentamente|cordialmente|un (?:fuerte )?abrazo"
     r"|(?:cordiali|distinti|cari) saluti|un caro saluto|atenciosamente|cumprimentos"
     r"|met vriendelijke groet(?:en)?|z poważaniem|pozdrawiam)[,.!]?", re.IGNORECASE)
+# A valediction and the signature on one line: a name of one or two words, or the
+# initial a club's secretary signs with ("Regards g", "Cheers, Mike", "Best wishes, Ann L.").
+_SIGNED_VALEDICTION_RE = re.compile(
+    _VALEDICTION_RE.pattern.removesuffix("[,.!]?") + r",?\s+(?:[^\W\d_]|[A-ZА-ЯΑ-Ω][\w'’-]+"
+    r"(?:\s+[A-ZА-ЯΑ-Ω][\w'’-]*\.?)?)[.!]?", re.IGNORECASE)
 # An office with its article, over the signatory's name ("Ο Δήμαρχος", "Ο Πρόεδρος του
 # Δημ. Συμβουλίου", "The Mayor", "Le maire", "Der Bürgermeister"): a notice's signature.
 _TITLED_OFFICE_RE = re.compile(
@@ -773,13 +814,15 @@ def closes_the_text(index: int, lines: Sequence[str | None], views: dict[int, st
     True
     >>> closes_the_text(0, ["Ο Δήμαρχος", "Αναστάσιος Κ. Χρόνης"], {0: "", 1: ""}, {})
     True
+    >>> closes_the_text(1, ["See you on the course.", "Regards g"], {}, {})
+    True
     >>> closes_the_text(1, ["Related Articles", "Jane Doe"],
     ...                 {0: "Related Articles", 1: "Jane Doe"}, {0: "page chrome"})
     False
     """
     from cms_i18n.clean.blocks import is_name  # blocks reads this module
     own = " ".join((lines[index] or "").split())
-    if _VALEDICTION_RE.fullmatch(own):
+    if _VALEDICTION_RE.fullmatch(own) or _SIGNED_VALEDICTION_RE.fullmatch(own):
         return True
     if _TITLED_OFFICE_RE.fullmatch(own) or _OFFICE_LINE_RE.fullmatch(own):
         below = min((i for i in views if i > index), default=None)

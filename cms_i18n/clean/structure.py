@@ -633,9 +633,13 @@ def wrapped_breaks(lines: Sequence[str]) -> list[int]:
             near = max(lengths)
             # One break in a block of two lines that ends no sentence is a heading's or a
             # label's own ("Explanation of the abbreviations used in the tables," /
-            # "mostly in combination with the years"), above a table or a list.
-            heading = (len(lines) == 2 and len(run) == 1
-                       and not _SENTENCE_CLOSE_RE.search(bodies[-1]))
+            # "mostly in combination with the years"), above a table or a list; so is one
+            # over a list's first item in the block ("WEDNESDAY 15 NOVEMBER Saints …" /
+            # "no name days today" / "* From today …": a calendar's day and its note).
+            last = run[-1] + 1
+            heading = (len(run) == 1 and not _SENTENCE_CLOSE_RE.search(bodies[last])
+                       and (len(lines) == 2 or (last + 1 < len(lines)
+                                                and is_list_item(lines[last + 1]))))
             if (len(run) == 1 and near >= _WRAPPED_LONG and not heading) or (
                     len(run) > 1 and min(lengths) >= _WRAPPED_SIMILAR * near):
                 joined.extend(run)

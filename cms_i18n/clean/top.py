@@ -4035,7 +4035,10 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
             top.take(index, "counter of views or comments")
         elif (index == first and index < headline < len(top.lines) and _is_masthead_date(text)
               and len(text.split()) >= 2
-              and any(page.YEAR_RE.search(texts[j]) and page.DATELINE_RE.search(texts[j])
+              # (a dateline has a day or a time: "2015 Club Champion - Lydia Doherty" has
+              # a year only)
+              and any(page.YEAR_RE.search(texts[j])
+                      and page.DATELINE_RE.search(page.YEAR_RE.sub("", texts[j]))
                       and len(texts[j].split()) <= _LABEL_WORDS + 6
                       and not _same_day(text, texts[j])
                       for j in region if headline < j)):

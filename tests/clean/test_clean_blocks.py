@@ -356,3 +356,18 @@ def test_a_listing_s_field_under_its_last_record_stays_like_the_others() -> None
              "Electromagnetic fields may hinder spread of breast cancer cells\n"
              "Ohio State University\n")
     assert cleaned_text(text).endswith("breast cancer cells\nOhio State University\n")
+
+
+def test_a_reviews_box_of_facts_about_the_book_stays() -> None:
+    """"Pages: 338" reads as a widget's counter; under a book's title, beside "Genre:
+    Fiction", it is the reviewer's fact, and so are the lines beside it."""
+    text = ("Sharp Objects: Gillian Flynn\nGenre: Thriller\nPublished: 2006\nPages: 254\n\n"
+            "Camille is sent home by her editor to cover two murders in the small town she "
+            "escaped years ago.\n")
+    assert clean_document(text).text == text
+
+
+def test_a_widgets_counters_still_go() -> None:
+    text = ("The council met on Tuesday to discuss the new budget for the town's schools and "
+            "its roads.\n\nViews: 120\nComments: 4\nShares: 3\n")
+    assert "Views: 120" not in clean_document(text).text

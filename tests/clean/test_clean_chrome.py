@@ -1432,3 +1432,38 @@ def test_a_recipes_ingredients_line_closing_the_text_is_no_tag_line() -> None:
             "Нам понадобится: капуста свежая – 1 кг, яйца – 4 шт, лук репчатый – 1 луковица, "
             "сливочное масло – 100 гр\n")
     assert clean_document(text).text == text
+
+
+def test_a_pictures_credit_under_a_copyright_sign_stays() -> None:
+    """A news item's photograph is credited under its title, before its date."""
+    text = ("Правительство Таджикистана в рамках ШОС организовало детскую олимпиаду.\n\n"
+            "© Источник Фото: maorif.tj\n\n25 июн 2021, 16:51\n\n"
+            "В олимпиаде приняли участие школьники из восьми стран. Победители получили "
+            "дипломы и призы от министерства образования.\n")
+    assert clean_document(text).text == text
+    assert clean_document(text, CleanOptions(chrome="authored")).text == text
+
+
+def test_a_blogs_date_and_the_secretarys_signature_stay_over_its_comment_footer() -> None:
+    """A year in a line of results ("2015 Club Champion - Lydia Doherty") is no dateline of
+    the post's own that would make the date over its title a masthead's; "Regards g" is
+    the author's sign-off, with the initial she signs with."""
+    post = ("Friday, 31 July 2015\n\nLadies Club Championship 2015\n\n"
+            "At the weekend we held our 36 holes championship where we crowned our\n\n"
+            "2015 Club Champion - Lydia Doherty\n\nAnd\n\n"
+            "Handicap Trophy Winner - Elaine Katter\n\n"
+            "Congratulations are extended to both of them, and to every player who took part "
+            "in two long days of golf in the rain.\n\n"
+            "So as July draws to a close we are more than half way through the season, and "
+            "our next trophy competition is on 6th September.\n\nRegards g\n")
+    out = clean_document(post + "\nNo comments:\n\nPost a Comment\n").text
+    assert out == post
+
+
+def test_the_address_an_author_cites_under_for_more_stays() -> None:
+    text = ("Organizations Urge The UN Human Rights Council to Act\n\n"
+            "September 16, 2022: Uyghur organizations and Amnesty International called upon "
+            "members and observers of the Human Rights Council to act on the report.\n\n"
+            "For More:\n\nhttps://www.uyghurcongress.org/en/joint-statement-civil-society/\n")
+    out = clean_document(text + "\nTwitter\nFacebook\nLinkedIn\nEmail\n").text
+    assert out == text

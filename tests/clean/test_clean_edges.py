@@ -620,3 +620,12 @@ def test_a_quotations_box_and_a_newsflash_module_closing_the_page_go() -> None:
              "In February 1956 so much snow fell that the road closed and the village was cut "
              "off from the world for weeks, until the army cleared it.\n")
     assert cleaned_text(village + flash) == village
+
+
+def test_song_titles_in_quotation_marks_after_a_label_are_no_tags() -> None:
+    text = ("Okay, enough shade-throwing. Today I'm here to talk about third albums, the "
+            "records on which so many bands found their voice, and why they matter.\n\n"
+            "There are so many bands I became aware of with their third record, and I find "
+            "most great bands peak somewhere in the three-to-five-album phase.\n\n"
+            'Key Tracks: "Angel of Death," "Necrophobic," "Raining Blood"\n')
+    assert clean_document(text).text == text

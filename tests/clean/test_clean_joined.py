@@ -24,3 +24,13 @@ def test_two_genuine_texts_in_one_document_stay_as_written(path: Path) -> None:
 def test_the_joined_texts_are_found() -> None:
     """The glob above finds them: an empty list would pass every case above."""
     assert len(JOINED) == 3
+
+
+def test_a_calendar_days_note_over_a_list_item_is_not_joined_to_the_day() -> None:
+    """A day and its saints, then "nobody has a name day", then a list: two statements,
+    on a page that shows no scraper at work."""
+    text = ("ΤΕΤΑΡΤΗ 15 ΝΟΕΜΒΡΙΟΥ Γουρία, Σαμωνά και Αβίβου των μαρτύρων, Παϊσίου οσίου του "
+            "Βελιτσκόφσκυ\nδεν γιορτάζει κανείς\n* Από σήμερα αρχίζει η νηστεία των "
+            "Χριστουγέννων, που είναι ελαφρύτερη από τη νηστεία του Πάσχα, αφού επιτρέπεται "
+            "το ψάρι ως τις 17 Δεκεμβρίου εκτός Τετάρτης και Παρασκευής.\n")
+    assert clean_document(text).text == text
