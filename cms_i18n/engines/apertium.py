@@ -44,9 +44,11 @@ from cms_i18n.engines.apertium_case import (
     body_case,
     capitals_in,
     conjunction_case,
+    headline_words,
     lower_after_names,
     lower_offices,
     opening_acronyms,
+    sentence_case,
 )
 from cms_i18n.engines.apertium_process import DEFAULT_TIMEOUT, ModePipeline
 from cms_i18n.engines.apertium_retry import RetryBudget, RetryingPipeline, Unanswered
@@ -202,6 +204,7 @@ class ApertiumEngine(EngineBase):
         # first step's mode → hyphenated word → whether its dictionary knows it whole
         self._whole: dict[str, dict[str, bool]] = {}
         self._common: dict[str, dict[str, bool]] = {}
+        self._given: dict[str, dict[str, bool]] = {}
         # Spanish analyser's mode → word → whether it is a feminine plural noun
         self._feminine: dict[str, dict[str, bool]] = {}
         # language → the mode whose analyser reads it (see _reader)
@@ -336,6 +339,9 @@ class ApertiumEngine(EngineBase):
         route = self.route(source, target)
         singles = [as_double(text) for text in texts]
         texts = [double or text for double, text in zip(singles, texts, strict=True)]
+        if base(source) == "en":    # a headline in title case read as a sentence
+            common, given = self._headline_words(route, texts)
+            texts = [sentence_case(text, common, given) for text in texts]
         todo = [i for i, t in enumerate(texts) if t.strip()]
         spans = dict(zip(todo, self._people(
             route, [texts[i] for i in todo],
@@ -523,6 +529,19 @@ class ApertiumEngine(EngineBase):
             return set()
         cache = self._asked_once(self._common, first, words, apertium_unknown.common_words)
         return {w for w in words if cache[w]}
+
+    def _headline_words(self, route: Route, texts: list[str]) -> tuple[set[str], set[str]]:
+        """The capitalised words of the title-case headlines among ``texts`` that the
+        route's first step reads only as common words ("Talks"), and those it reads as
+        common words or given names ("Will"), asked of its analyser once a run (see
+        :func:`.sentence_case`)."""
+        first = route.modes[0] if route.modes else None
+        words = {word for text in texts for word in headline_words(text)}
+        if first is None or first.path is None or not words:
+            return set(), set()
+        common = self._asked_once(self._common, first, words, apertium_unknown.common_words)
+        given = self._asked_once(self._given, first, words, apertium_unknown.given_or_common)
+        return {w for w in words if common[w]}, {w for w in words if given[w]}
 
     def _dotted_known(self, route: Route, texts: list[str]) -> set[str]:
         """The dotted abbreviations of ``texts`` the route's first step knows whole

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from cms_i18n.target_typography import SMALL_WORDS
 
@@ -321,3 +321,85 @@ def capitals_in(text: str) -> tuple[str, ...]:
     small = set(SMALL_WORDS.split("|"))
     return tuple(dict.fromkeys(w for w in re.findall(r"[^\W\d_]{2,}", text)
                                if w.isupper() and w not in small))
+
+
+# A word of a headline: letters, with the apostrophe of a possessive or a contraction.
+_HEADLINE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+# The short words a headline in title case may leave in lower case (articles,
+# conjunctions, short prepositions), as style books have it.
+_HEADLINE_SMALL = frozenset((
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "off",
+    "on", "onto", "or", "out", "over", "per", "the", "to", "up", "via", "vs", "with"))
+
+
+def title_case_headline(text: str) -> bool:
+    """Whether ``text`` is a headline set in title case: one line, no sentence ended
+    inside it, at least three words of four letters or more, and no word in lower case
+    but a headline's short words (:data:`_HEADLINE_SMALL`) and a participle before "by"
+    (the glossary writes "Talks, brokered by the Trumpet," for "UN-Brokered Talks").
+
+    >>> title_case_headline("UN-Brokered Talks Resume In Geneva")
+    True
+    >>> title_case_headline("Talks, brokered by the Trumpet, Resume in Geneva")
+    True
+    >>> title_case_headline("The Security Council met in Moscow on Tuesday")
+    False
+    >>> title_case_headline("Leaders Meet. Talks Resume In Geneva Today")
+    False
+    """
+    text = text.strip()
+    if "\n" in text or re.search(r"[.!?][\"”»)]?\s+\S", text):
+        return False
+    words = list(_HEADLINE_WORD.finditer(text))
+    for m in words:
+        word = m.group()
+        if word[:1].islower() and word not in _HEADLINE_SMALL and \
+                not text.startswith(" by ", m.end()):
+            return False
+    return sum(len(m.group()) >= 4 and m.group()[:1].isupper() for m in words) >= 3
+
+
+def headline_words(text: str) -> set[str]:
+    """The capitalised words of a title-case headline after its first, not in capitals:
+    those :func:`sentence_case` may write in lower case."""
+    if not title_case_headline(text):
+        return set()
+    found = [m.group() for m in _HEADLINE_WORD.finditer(text)]
+    return {w for w in found[1:] if w[:1].isupper() and not w.isupper()}
+
+
+def sentence_case(text: str, common: Collection[str], given: Collection[str] = ()) -> str:
+    """A title-case headline written as a sentence: each capitalised word after the first
+    that the source language's analyser reads only as a common word (``common``) in lower
+    case, and each it reads as a common word or a given name (``given``: "Will", "Said",
+    "Hope") unless a name follows it ("Will Smith"); names, acronyms and words it does not
+    know stay as they are.
+
+    Spanish, French, Portuguese and Italian write a headline in sentence case, and the
+    engine, given "Talks Resume In Geneva", writes each word's capital on its translation
+    ("Charlas Resume En Geneva") and reads "Will" before a verb as a name.
+
+    >>> sentence_case("UN-Brokered Talks Resume In Geneva", {"Brokered", "Talks", "In"})
+    'UN-brokered talks Resume in Geneva'
+    >>> sentence_case("Turkey Says It Will Join Talks", {"Says", "It", "Join", "Talks"},
+    ...               {"Will"})
+    'Turkey says it will join talks'
+    >>> sentence_case("Will Smith Visits Moscow", {"Visits"}, {"Will"})
+    'Will Smith visits Moscow'
+    >>> sentence_case("Talks resume in Geneva", {"Talks"})
+    'Talks resume in Geneva'
+    """
+    if not (common or given) or not title_case_headline(text):
+        return text
+    words = list(_HEADLINE_WORD.finditer(text))
+    out, at = [], 0
+    for n, m in enumerate(words):
+        word = m.group()
+        lower = n > 0 and len(word[:1].lower()) == 1 and (word in common or (
+            word in given and not (n + 1 < len(words) and words[n + 1].group()[:1].isupper()
+                                   and words[n + 1].group() not in common)))
+        out.append(text[at:m.start()] + (word[:1].lower() + word[1:] if lower else word))
+        at = m.end()
+    return "".join(out) + text[at:]

@@ -83,6 +83,16 @@ def name_readings(mode_file: Path, words: Sequence[str], timeout: float = 60.0
             for word, found in readings(mode_file, words, timeout).items()}
 
 
+def given_or_common(mode_file: Path, words: Sequence[str], timeout: float = 60.0) -> set[str]:
+    """The ``words`` the mode's analyser reads as a common word and as a given name, and as
+    no other name ("Will", "Said", "Hope"; not "Turkey", a place too); none when it cannot
+    be asked."""
+    return {word for word, found in readings(mode_file, words, timeout).items()
+            if any(not _proper(r) for r in found)
+            and all("<np><ant>" in r for r in found if _proper(r))
+            and any("<np><ant>" in r for r in found)}
+
+
 def _proper(reading: str) -> bool:
     """Whether one reading is a name, an acronym or no reading at all (unknown)."""
     return reading.startswith("*") or "<np>" in reading or "<acr>" in reading

@@ -38,6 +38,7 @@ from typing import Any
 
 from cms_i18n.engines.agents import BETWEEN_NOUNS, BY_VERBS, NATIONALITY, agent_of, party_of
 from cms_i18n.engines.agents import STOP_WORDS as _STOP
+from cms_i18n.engines.apertium_case import title_case_headline
 from cms_i18n.engines.base import Engine, Translation
 from cms_i18n.engines.hidden import left_in
 from cms_i18n.errors import ConfigError, EngineError
@@ -476,7 +477,9 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
                 pos = skip_to = pair.end
                 continue
         word = _word_sent(slot, plan, lang, lowered, taken)
-        start, end, replacement = _rephrase(text[:limit], occ, word, slot, reframe)
+        entry = occ.concept.target(lang)
+        start, end, replacement = _rephrase(text[:limit], occ, word, slot, reframe,
+                                            article=entry is not None and entry.article)
         end += len(slot.extra)
         slot.written = word
         for nested in inner:
@@ -643,31 +646,39 @@ def _written(slot: _Slot) -> str:
     return slot.term.text
 
 
-def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot, reframe: bool = False
-              ) -> tuple[int, int, str]:
-    """What replaces the mention: (start, end, new text), rephrasing compounds and possessives."""
+def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot, reframe: bool = False,
+              *, article: bool = False) -> tuple[int, int, str]:
+    """What replaces the mention: (start, end, new text), rephrasing compounds and
+    possessives; ``article``: the target writes the name with an article in running text
+    ("la OTSC"), so a bare acronym after a word ("left CSTO", "within CSTO") reaches the
+    engine as "the trumpet", which it reads as a noun ("dejó la trompeta"; bare, it
+    came out "OTSC izquierda", "dentro OTSC")."""
     start, end = occ.start, occ.end
     at_start = bool(search_last_word(_SENTENCE_START, text, start))
+    # a headline in title case: a capital names nothing in it, and a stand-in keeps its
+    # capitals for the engine to read the headline as one ("… Deal With Trumpet, Japan")
+    headline = title_case_headline(text)
     possessive_name = occ.kind == "name" and re.search(r"\w['’]s\s", occ.text) is not None
     lead = "the " if possessive_name and not _determined(text, start) else ""
     if at_start and lead:
         lead = "The "
-    elif at_start and slot.standin is not None:
+    elif (at_start or headline) and slot.standin is not None:
         word = word[:1].upper() + word[1:]
     if occ.suffix:
         suffix_end = end + 1 + len(occ.suffix)
         low = occ.suffix.lower()
         if low in BY_VERBS or low in _WITH or low in _ACROSS:
             prep = _WITH.get(low, _ACROSS.get(low, "by"))
-            verb = "" if low in _ACROSS else f"{occ.suffix} "
-            head = _head(text, suffix_end)
+            # "UN-Brokered Talks Resume" has one noun, "Talks", and a verb
+            verb = "" if low in _ACROSS else f"{low if headline else occ.suffix} "
+            head = _head(text, suffix_end, headline)
             if head is not None:
                 hs, he = head
                 noun = text[hs:he]
-                proper = noun[:1].isupper()      # as written, before any capitalising
+                proper = noun[:1].isupper() and not headline   # as written, before any capitalising
                 if at_start:
                     noun = noun[:1].upper() + noun[1:]
-                shown = word.lower() if slot.standin else word
+                shown = word.lower() if slot.standin and not headline else word
                 # a plural head "led by" takes the phrase between commas too, which the
                 # engine then reads as a participle, not as the verb ("efforts led by the
                 # UN" → "esfuerzos dirigieron por la ONU"; "efforts, led by …," →
@@ -708,9 +719,27 @@ def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot, reframe: bool 
             noun = f"the {noun}"      # "over Security Council meeting": a headline's
         if at_start:
             noun = noun[:1].upper() + noun[1:]
-        shown = word.lower() if slot.standin is not None else word
+        shown = word.lower() if slot.standin is not None and not headline else word
         return start, he, f"{noun} of the {shown}"
+    if article and slot.standin is not None and occ.kind == "acronym" and not lead and \
+            not at_start and not _determined(text, start) and \
+            search_last_word(_BARE_AFTER, text, start) and not _modifies_next(text, end):
+        lead = "the "
     return start, end, f"{lead}{word}"
+
+
+def _modifies_next(text: str, end: int) -> bool:
+    """Whether the word after a name is a noun it modifies ("CSTO member states"): a word
+    in lower case that is no stop word; the name is then no bare noun of its own."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m and m.group(1).islower() and m.group(1) not in _STOP)
+
+
+# The word before a bare acronym that the article goes after: a preposition or a verb
+# in lower case, not a determiner, a number, a conjunction or a name ("and CIS" takes the
+# article of the name before it in the target's coordination).
+_BARE_AFTER = re.compile(r"(?<![\w'’-])(?!(?:and|or|nor|but|whose|which|that|than|as)\s)"
+                         r"[a-z]+\s+$")
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+)\s+$")
@@ -795,13 +824,14 @@ def _compound_head(text: str, end: int) -> int | None:
     return None
 
 
-def _head(text: str, pos: int) -> tuple[int, int] | None:
-    """The noun (phrase) right after ``pos``: "government", "interim government"."""
+def _head(text: str, pos: int, headline: bool = False) -> tuple[int, int] | None:
+    """The noun (phrase) right after ``pos``: "government", "interim government"; in a
+    ``headline`` set in title case, a capital does not make a name."""
     m = _NEXT_WORD.match(text, pos)
     if not m or m.group(1).lower() in _STOP:
         return None
     start, end = m.start(1), m.end(1)
-    if m.group(1)[:1].isupper():      # a proper name: "Islamic Emirate of Afghanistan"
+    if m.group(1)[:1].isupper() and not headline:   # a name: "Islamic Emirate of Afghanistan"
         words = 1
         while True:
             nxt = _PROPER_NEXT.match(text, end)
@@ -1001,7 +1031,33 @@ def _restore(plan: _Plan, text: str, lang: str) -> str:
     for slot in plan.slots:
         if slot.led and slot.term is not None:
             text = _agree_participle(text, slot.term, lang)
+    for _, _, term, _ in placed:
+        text = _owner_once(text, term.text)
     return text
+
+
+# "of" before a name in the Romance targets, its article or elision included.
+_OF_OWNER = (r"(?:d[eo]l?|du|des|da|do|das|dos|di|dell[aoe']?|degli|dei)"
+             r"(?:\s+(?:la|le|les|los|las|el|lo|il|o|a|os|as))?\s+|d['’]|de\s+l['’]|dell['’]")
+
+
+def _owner_once(text: str, name: str) -> str:
+    """``text`` without the owner the engine wrote again after an approved name that
+    already names it: "Iran's SNSC" is "the SNSC of Iran" to the engine, and the French
+    name of the council ends in "de l'Iran" ("… nationale de l'Iran de l'Iran").
+
+    >>> _owner_once("Le Conseil suprême de sécurité nationale de l'Iran de l'Iran a dit.",
+    ...             "Conseil suprême de sécurité nationale de l'Iran")
+    "Le Conseil suprême de sécurité nationale de l'Iran a dit."
+    >>> _owner_once("El CSSN de Irán dijo.", "CSSN")
+    'El CSSN de Irán dijo.'
+    """
+    owner = re.search(rf"\s(?:{_OF_OWNER})(?P<owner>[^\W\d_][\w’'-]*)$", name)
+    if owner is None:
+        return text
+    again = re.compile(rf"(?<![^\W_]){re.escape(name)}(?P<again>\s+(?:{_OF_OWNER})"
+                       rf"{re.escape(owner.group('owner'))}(?![^\W_]))")
+    return again.sub(lambda m: m.group(0)[:m.start("again") - m.start()], text)
 
 
 # A participle after "<term> (<acronym>), " and before its agent's preposition: the

@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 
 from cms_i18n.engines.apertium import ApertiumEngine
-from cms_i18n.engines.apertium_case import acronym_capitals, body_case, conjunction_case
+from cms_i18n.engines.apertium_case import (
+    acronym_capitals,
+    body_case,
+    conjunction_case,
+    sentence_case,
+)
 from tests.helpers import page_entry, translated_pages
 
 TEXTS = ["China and Iran signed a deal.",
@@ -127,3 +132,36 @@ def test_an_office_in_title_case_is_no_longer_garbled() -> None:
         (fr,) = engine.translate_batch([text], "en", "fr")
     assert "jefes de estado" in es.text and "Estatales" not in es.text
     assert "chefs d'état" in fr.text and "De l'État" not in fr.text
+
+
+HEADLINES = ["Russia And China Sign New Trade Deal At Summit",
+             "Turkey Says It Will Join Talks On Syria Next Week",
+             "Will Smith Visits Moscow For Film Festival"]
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize(("lang", "wanted", "lost"), [
+    ("es", ["Rusia y China firman", "en cumbre", "Turquía", "unirá", "Will Smith visita Moscú"],
+     ["Firman", "Cumbre", "join", "Visita"]),
+    ("fr", ["Russie", "Chine", "Turquie", "Will Smith", "Moscou"], ["Signent", "Sommet"]),
+])
+def test_a_headline_in_title_case_comes_out_in_sentence_case(lang: str, wanted: list[str],
+                                                             lost: list[str]) -> None:
+    """Spanish and French set headlines in sentence case: the engine, given every word
+    capitalised, wrote each translation capitalised ("Firman Trato de Comercio Nuevo En
+    Cumbre") and read "Will" before a verb as a name ("join" left in English); names, a
+    person's given name before a surname included, keep their capitals."""
+    with ApertiumEngine({}) as engine:
+        out = " | ".join(t.text for t in engine.translate_batch(HEADLINES, "en", lang))
+    assert all(word in out for word in wanted), out
+    assert not any(re.search(rf"\b{word}\b", out) for word in lost), out
+
+
+def test_only_a_headline_set_in_title_case_is_written_as_a_sentence() -> None:
+    common = {"Security", "Council", "Met", "Talks", "Resume"}
+    assert sentence_case("Security Council Met In Moscow", {"Council", "Met"}) == \
+        "Security council met In Moscow"
+    assert sentence_case("The Security Council met in Moscow on Tuesday", common) == \
+        "The Security Council met in Moscow on Tuesday"
+    assert sentence_case("Talks Resume. Leaders Meet In Moscow Today", common) == \
+        "Talks Resume. Leaders Meet In Moscow Today"

@@ -883,3 +883,42 @@ def test_a_plural_head_brokered_by_a_body_reads_as_a_participle(
     """"UN-brokered peace talks" came out "Charlas de paz mediaron por la ONU"."""
     [result] = run(apertium, bundled, ["UN-brokered peace talks resumed in Geneva."])
     assert result.text.startswith("Charlas de paz, mediadas por la ONU,"), result.text
+
+
+@pytest.mark.engine
+def test_a_headline_in_title_case_is_read_as_a_headline(bundled: Glossary, apertium) -> None:
+    """In a headline every word has a capital: "UN-Brokered Talks Resume" has one noun,
+    "Talks" (it came out "Charlas Resume En Geneva, Brokered por la ONU"), and "Deal With
+    ASEAN, Japan" no name of four words (it came out "La ASEAN de China Signs Mega Trade
+    Deal With, Japón …"); the Spanish headline is set in sentence case."""
+    first, second = run(apertium, bundled, [
+        "UN-Brokered Talks Resume In Geneva",
+        "China Signs Mega Trade Deal With ASEAN, Japan and South Korea"])
+    assert first.text.startswith("Charlas, mediadas por la ONU,"), first.text
+    assert "Brokered" not in first.text and " En " not in first.text, first.text
+    assert second.text.startswith("China firma") and "ASEAN, Japón" in second.text, second.text
+    assert "Signs" not in second.text and "With" not in second.text, second.text
+
+
+@pytest.mark.engine
+def test_a_bare_acronym_takes_the_article_its_target_writes(bundled: Glossary,
+                                                             apertium) -> None:
+    """English names an organisation by its bare acronym ("left CSTO"); bare, the engine
+    read the stand-in as an adjective or lost its preposition ("OTSC izquierda",
+    "dentro OTSC")."""
+    left, within, members = run(apertium, bundled, [
+        "Uzbekistan left CSTO in 2012.", "The leaders met within CSTO on Friday.",
+        "Secretaries of CSTO member states met."])
+    assert "dejó la OTSC" in left.text, left.text
+    assert "dentro de la OTSC" in within.text, within.text
+    assert "de la OTSC" in members.text and "la la" not in members.text, members.text
+
+
+@pytest.mark.engine
+def test_a_name_that_names_its_owner_is_not_followed_by_it_again(bundled: Glossary,
+                                                                  apertium) -> None:
+    """French names Iran's council with Iran in it: "Iran's SNSC" came out "… nationale de
+    l'Iran de l'Iran"."""
+    [result] = translate_units(apertium, ["Iran's SNSC said the talks would continue."],
+                               source="en", target="fr", glossary=bundled, documents=["d0"])
+    assert "de l'Iran" in result.text and "de l'Iran de l'Iran" not in result.text, result.text
