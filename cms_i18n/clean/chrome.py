@@ -644,6 +644,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
                                           and not time_of_its_date(lines, index)
                                           and not credits_a_person(text)
                                           and not credits_a_picture(line)
+                                          and not page.fact_under_its_label(lines, index)
                                           and not heading_between_lists(lines, index)
                                           and not item_among_the_texts(lines, index)):
             found[index] = "page chrome"

@@ -133,6 +133,8 @@ _LABEL_WORDS = 3
 # long, and longer than it by a few words: a document's title over its first section's
 # heading ("Visual Accessibility of Text" / "Before you Begin") is the author's.
 _LONG_LABEL_WORDS = 6
+# A headline is at most this long; a longer line is a paragraph.
+_MOST_HEADLINE_WORDS = 30
 _LONG_LABEL_HEADLINE = 7
 _LONG_LABEL_MARGIN = 3
 _TAIL_WORDS = 6
@@ -296,6 +298,8 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
             and not (not found and _said_again(label, headline, body))
             for index, label in zip(blocks[0], labels, strict=True))
             and len(headline.split()) >= 3 and not re.search(r"[.!?:;,]$", headline)
+            # a line in lower case is no headline: "about 1 year ago", the story's age
+            and not headline[:1].islower()
             # two sentences are no headline: a quotation over the text ("… Poetry. All the
             # rest is a lie. ~ Stephane Mallarmé"), which the one word above it titles
             and not _SENTENCE_BREAK_RE.search(headline)
@@ -398,8 +402,9 @@ def take_labels_over_headline(lines: Sequence[str | None], views: dict[int, str]
     headline = views[heads[0]]
     dated = _is_dateline(headline) if start > count else DATELINE_RE.search(headline)
     if (BYLINE_RE.match(headline) or dated
-            or len(headline.split()) < _LONG_LABEL_HEADLINE or re.search(r"[.!?:;,]$", headline)):
-        return
+            or not _LONG_LABEL_HEADLINE <= len(headline.split()) <= _MOST_HEADLINE_WORDS
+            or re.search(r"[.!?:;,]$", headline)):
+        return      # (a paragraph the page cut short is no headline: the line over it is)
     rest = list(itertools.dropwhile(
         lambda block: all(len(views[i].split()) <= _BODY_WORDS and (
             DATELINE_RE.search(views[i]) or BYLINE_RE.match(views[i])) for i in block),
@@ -650,6 +655,41 @@ def _address_closing_text(index: int, views: dict[int, str], found: dict[int, st
     return (WEB_ADDRESS_RE.fullmatch(views[index].strip()) is not None
             and above in views and above not in found
             and SENTENCE_END_RE.search(views[above]) is not None)
+
+
+# A recipe's or a programme's fact label ("⏲️ Prep Time", "🍴 Makes", "Serves", "Время
+# приготовления"), the value on the line under it ("10 Minutes", "12").
+_FACT_LABEL_RE = re.compile(
+    r"\W*(?:(?:prep(?:aration)?|cook(?:ing)?|bake|baking|total|rest(?:ing)?|chill(?:ing)?|"
+    r"active|ready in|run(?:ning)?) ?time|makes|serves|servings|yields?|portions|difficulty|"
+    r"calories|время(?: приготовления| готовки)?|порци[ийя]|выход|χρόνος(?: \w+)?|μερίδες)"
+    r"\s*:?", re.IGNORECASE)
+_FACT_VALUE_WORDS = 3
+
+
+def fact_under_its_label(lines: Sequence[str | None], index: int) -> bool:
+    """Is this line a value under its fact's label, a recipe's ("⏲️ Prep Time" / "10
+    Minutes", "🍴 Makes" / "12"), or that label over its value?  A reading time or a
+    counter stands under no such label.
+
+    >>> fact_under_its_label(["⏲️ Prep Time", "10 Minutes"], 1)
+    True
+    >>> fact_under_its_label(["🍴 Makes", "12"], 0)
+    True
+    >>> fact_under_its_label(["Share", "10 Minutes"], 1)
+    False
+    """
+    line = " ".join((lines[index] or "").split())
+
+    def value(text: str | None) -> bool:
+        words = " ".join((text or "").split())
+        return bool(words) and len(words.split()) <= _FACT_VALUE_WORDS and \
+            any(ch.isdigit() for ch in words)
+
+    if _FACT_LABEL_RE.fullmatch(line):
+        return index + 1 < len(lines) and value(lines[index + 1])
+    return index > 0 and value(line) and \
+        _FACT_LABEL_RE.fullmatch(" ".join((lines[index - 1] or "").split())) is not None
 
 
 # The label an author puts over the address of the text's source or of more on it.

@@ -2624,7 +2624,8 @@ def _take_head_kinds(top: _Top) -> None:
                 _inside_marked_lines(top.lines, index)):
             top.take(index, "separator")   # "|" left alone by the links around it
         elif (blocks.is_bare_counter(text) and len(top.paragraph(index)) >= 2
-              and not _numbering(top, index)):
+              and not _numbering(top, index)
+              and not page.fact_under_its_label(top.lines, index)):   # "🍴 Makes" / "12"
             top.take(index, "counter beside the title")
         elif is_glued_breadcrumb(text):
             top.take(index, "breadcrumb")

@@ -205,6 +205,34 @@ Loading... Similar Entries']
     return [Edit(match.start(), match.group(), "", "chrome", "share and like buttons")]
 
 
+# A picture's address a scraper wrote before the paragraph it illustrated, glued to its
+# first word or a space before it ("http://…/60years_peacekeeping_logo.jpgΜε 14 ψήφους …").
+_GLUED_PICTURE_RE = re.compile(r"\s*(?:https?://|www\.)\S+?\.(?:jpe?g|png|gif|webp|bmp|tiff?)"
+                               r"(?:\?\S*)?[ \t]*(?=[^\W\d_])", re.IGNORECASE)
+
+
+def picture_address_before_text(line: str) -> list[Edit]:
+    """The address of a picture the scraper glued before a paragraph's first word.
+
+    >>> [e.before for e in picture_address_before_text(
+    ...     "http://example.org/img/60years_logo.jpgΜε 14 ψήφους υπέρ, το Συμβούλιο")]
+    ['http://example.org/img/60years_logo.jpg']
+
+    An address on a line of its own, or inside a sentence, is left to the other rules:
+
+    >>> picture_address_before_text("See http://example.org/a.jpg for the map.")
+    []
+    """
+    match = _GLUED_PICTURE_RE.match(line)
+    if match is None or len(line[match.end():].split()) < _GLUED_PICTURE_WORDS:
+        return []
+    return [Edit(0, match.group(), "", "chrome", "a picture's address glued before the text")]
+
+
+# A paragraph under a glued picture's address has words of its own, a sentence's worth.
+_GLUED_PICTURE_WORDS = 5
+
+
 # The next post's title run onto the page's last sentence with no space after its full stop
 # ("… Director, BRICS International Forum.Publication of the international conference …"):
 # a word of three small letters or more closes the sentence, a capitalised title of four

@@ -204,7 +204,6 @@ class ApertiumEngine(EngineBase):
         # first step's mode → hyphenated word → whether its dictionary knows it whole
         self._whole: dict[str, dict[str, bool]] = {}
         self._common: dict[str, dict[str, bool]] = {}
-        self._given: dict[str, dict[str, bool]] = {}
         # Spanish analyser's mode → word → whether it is a feminine plural noun
         self._feminine: dict[str, dict[str, bool]] = {}
         # language → the mode whose analyser reads it (see _reader)
@@ -340,8 +339,7 @@ class ApertiumEngine(EngineBase):
         singles = [as_double(text) for text in texts]
         texts = [double or text for double, text in zip(singles, texts, strict=True)]
         if base(source) == "en":    # a headline in title case read as a sentence
-            common, given = self._headline_words(route, texts)
-            texts = [sentence_case(text, common, given) for text in texts]
+            texts = self._sentence_case(route, texts)
         todo = [i for i, t in enumerate(texts) if t.strip()]
         spans = dict(zip(todo, self._people(
             route, [texts[i] for i in todo],
@@ -530,18 +528,19 @@ class ApertiumEngine(EngineBase):
         cache = self._asked_once(self._common, first, words, apertium_unknown.common_words)
         return {w for w in words if cache[w]}
 
-    def _headline_words(self, route: Route, texts: list[str]) -> tuple[set[str], set[str]]:
-        """The capitalised words of the title-case headlines among ``texts`` that the
-        route's first step reads only as common words ("Talks"), and those it reads as
-        common words or given names ("Will"), asked of its analyser once a run (see
-        :func:`.sentence_case`)."""
+    def _sentence_case(self, route: Route, texts: list[str]) -> list[str]:
+        """``texts`` with their headlines in title case written in sentence case, each
+        read whole by the route's first step's analyser (see :func:`.sentence_case`)."""
         first = route.modes[0] if route.modes else None
-        words = {word for text in texts for word in headline_words(text)}
-        if first is None or first.path is None or not words:
-            return set(), set()
-        common = self._asked_once(self._common, first, words, apertium_unknown.common_words)
-        given = self._asked_once(self._given, first, words, apertium_unknown.given_or_common)
-        return {w for w in words if common[w]}, {w for w in words if given[w]}
+        heads = [i for i, text in enumerate(texts) if headline_words(text)]
+        if first is None or first.path is None or not heads:
+            return texts
+        read = apertium_unknown.headline_units(first.path, [texts[i] for i in heads],
+                                               self._timeout())
+        out = list(texts)
+        for i, (common, given) in zip(heads, read, strict=True):
+            out[i] = sentence_case(texts[i], common, given)
+        return out
 
     def _dotted_known(self, route: Route, texts: list[str]) -> set[str]:
         """The dotted abbreviations of ``texts`` the route's first step knows whole

@@ -348,10 +348,14 @@ def title_case_headline(text: str) -> bool:
     False
     >>> title_case_headline("Leaders Meet. Talks Resume In Geneva Today")
     False
+    >>> title_case_headline("SECURITY BRICKWALL FOR BRICS SUMMIT")
+    False
     """
     text = text.strip()
     if "\n" in text or re.search(r"[.!?][\"”»)]?\s+\S", text):
         return False
+    if not any(ch.islower() for ch in text):
+        return False        # a heading in capitals: translated in capitals, as it is
     words = list(_HEADLINE_WORD.finditer(text))
     for m in words:
         word = m.group()
@@ -368,6 +372,34 @@ def headline_words(text: str) -> set[str]:
         return set()
     found = [m.group() for m in _HEADLINE_WORD.finditer(text)]
     return {w for w in found[1:] if w[:1].isupper() and not w.isupper()}
+
+
+# The head nouns of a body's name: the capitalised words before one name the body.
+_BODY_NAME_HEADS = frozenset((
+    "Council", "Organisation", "Organization", "Union", "Committee", "Commission", "Assembly",
+    "Ministry", "Bank", "Fund", "Agency", "Court", "Parliament", "Association", "Institute",
+    "University", "Forum", "Party", "Federation", "Alliance", "League", "Corporation",
+    "Authority", "Secretariat", "Programme", "Program", "Office", "Board", "Coalition"))
+
+
+def _body_names(text: str, words: list[re.Match[str]]) -> set[int]:
+    """The indexes of ``words`` in a body's name: a head noun (:data:`_BODY_NAME_HEADS`)
+    and the capitalised words right before it, more than one in all ("Gulf Cooperation
+    Council"; not "Council" alone, nor "Of The" before it)."""
+    named: set[int] = set()
+    for n, m in enumerate(words):
+        if m.group() not in _BODY_NAME_HEADS:
+            continue
+        run = [n]
+        k = n - 1
+        while k >= 0 and words[k].group()[:1].isupper() and \
+                words[k].group().lower() not in _HEADLINE_SMALL and \
+                text[words[k].end():words[k + 1].start()] == " ":
+            run.append(k)
+            k -= 1
+        if len(run) > 1:
+            named.update(run)
+    return named
 
 
 def sentence_case(text: str, common: Collection[str], given: Collection[str] = ()) -> str:
@@ -390,14 +422,22 @@ def sentence_case(text: str, common: Collection[str], given: Collection[str] = (
     'Will Smith visits Moscow'
     >>> sentence_case("Talks resume in Geneva", {"Talks"})
     'Talks resume in Geneva'
+
+    A body's name keeps its capitals, a run of capitalised words up to its head noun:
+
+    >>> sentence_case("Secretary General Of The Gulf Cooperation Council Visits Doha",
+    ...               {"Secretary", "General", "Of", "The", "Gulf", "Cooperation", "Council",
+    ...                "Visits"})
+    'Secretary general of the Gulf Cooperation Council visits Doha'
     """
     if not (common or given) or not title_case_headline(text):
         return text
     words = list(_HEADLINE_WORD.finditer(text))
+    named = _body_names(text, words)
     out, at = [], 0
     for n, m in enumerate(words):
         word = m.group()
-        lower = n > 0 and len(word[:1].lower()) == 1 and (word in common or (
+        lower = n > 0 and n not in named and len(word[:1].lower()) == 1 and (word in common or (
             word in given and not (n + 1 < len(words) and words[n + 1].group()[:1].isupper()
                                    and words[n + 1].group() not in common)))
         out.append(text[at:m.start()] + (word[:1].lower() + word[1:] if lower else word))

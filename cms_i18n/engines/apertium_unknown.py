@@ -83,14 +83,38 @@ def name_readings(mode_file: Path, words: Sequence[str], timeout: float = 60.0
             for word, found in readings(mode_file, words, timeout).items()}
 
 
-def given_or_common(mode_file: Path, words: Sequence[str], timeout: float = 60.0) -> set[str]:
-    """The ``words`` the mode's analyser reads as a common word and as a given name, and as
-    no other name ("Will", "Said", "Hope"; not "Turkey", a place too); none when it cannot
-    be asked."""
-    return {word for word, found in readings(mode_file, words, timeout).items()
-            if any(not _proper(r) for r in found)
-            and all("<np><ant>" in r for r in found if _proper(r))
-            and any("<np><ant>" in r for r in found)}
+_UNIT = re.compile(r"\^((?:\\.|[^/$\\])*)/((?:\\.|[^$\\])*)\$")
+
+
+def headline_units(mode_file: Path, texts: Sequence[str], timeout: float = 60.0
+                   ) -> list[tuple[set[str], set[str]]]:
+    """Per text, read whole as the mode's analyser reads it: the words it reads only as
+    common words, written so in its dictionary ("Talks" → talk), and those it reads as a
+    common word or a given name ("Will"); a word inside a name it knows whole ("United
+    States", "United Nations") or written with a capital in its dictionary ("Sudanese")
+    is in neither.  Nothing when it cannot be asked."""
+    chunks = _analyse(mode_file, texts, timeout)
+    if chunks is None:
+        return [(set(), set()) for _ in texts]
+    found = []
+    for chunk in chunks:
+        common: set[str] = set()
+        given: set[str] = set()
+        for m in _UNIT.finditer(chunk):
+            surface = _UNESCAPE.sub(r"\1", m.group(1))
+            readings = _READINGS.findall("/" + m.group(2))
+            if " " in surface or not readings:
+                continue
+            plain = [r for r in readings if not _proper(r)]
+            names = [r for r in readings if _proper(r)]
+            if not plain or any(r[:1].isupper() for r in plain):
+                continue
+            if not names:
+                common.add(surface)
+            elif all("<np><ant>" in r for r in names):
+                given.add(surface)
+        found.append((common, given))
+    return found
 
 
 def _proper(reading: str) -> bool:

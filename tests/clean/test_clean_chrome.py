@@ -1467,3 +1467,44 @@ def test_the_address_an_author_cites_under_for_more_stays() -> None:
             "For More:\n\nhttps://www.uyghurcongress.org/en/joint-statement-civil-society/\n")
     out = clean_document(text + "\nTwitter\nFacebook\nLinkedIn\nEmail\n").text
     assert out == text
+
+
+def test_a_pictures_address_glued_before_a_paragraph_goes_and_the_paragraph_stays() -> None:
+    body = ("Με 14 ψήφους υπέρ και μία κατά, το Συμβούλιο Ασφαλείας ενέκρινε την παράταση "
+            "της αποστολής για έξι μήνες.")
+    text = ("Παράταση της αποστολής\n\n"
+            "http://www.example.org/files/pics/60years_peacekeeping_logo.jpg" + body + "\n\n"
+            "Η απόφαση ελήφθη την Παρασκευή, μετά από πολύωρη συζήτηση στη Νέα Υόρκη.\n")
+    out = clean_document(text).text
+    assert body in out and "peacekeeping_logo" not in out
+
+
+@pytest.mark.parametrize("line", [
+    "Back to News & Articles", "View Details << Back", "<< Back", "Toggle menu",
+    "{fbt_classic_header}", "Classic Header", "Комментариев пока нет. Стань первым!",
+    "No comments yet. Be the first!", "You need to be signed in to add your comment.",
+    "There doesn't appear to be any tagged photos.", "Have you registered with us yet?",
+    "Before commenting please read our rules for commenting on articles.",
+    "Other materials on this subject", "Рейтинг:   / 0", "ПлохоОтлично"])
+def test_buttons_placeholders_and_empty_widgets_seen_on_real_pages_are_chrome(line: str) -> None:
+    text = (STORY_FOR_CREDITS + "\n" + line + "\n")
+    assert clean_document(text).text == STORY_FOR_CREDITS
+
+
+@pytest.mark.parametrize("line", [
+    "He went back to the news desk.", "Comments are welcome: write to the editor.",
+    "The rating agency kept its outlook."])
+def test_sentences_near_those_widgets_words_stay(line: str) -> None:
+    text = STORY_FOR_CREDITS + "\n" + line + "\n"
+    assert clean_document(text).text == text
+
+
+def test_a_recipes_facts_each_value_under_its_label_stay() -> None:
+    """"10 Minutes" alone reads as a reading time, "12" as a counter beside the title;
+    under "⏲️ Prep Time" and "🍴 Makes" they are the recipe's own facts."""
+    text = ("Muffins\n\n⏲️ Prep Time\n10 Minutes\n\n⏲️ Cook Time\n15 Minutes\n\n🍴 Makes\n12\n\n"
+            "Ingredients\n\n  • 1 cup flour\n  • 1/2 cup sugar\n  • 2 teaspoons baking powder\n"
+            "  • 1/2 cup milk\n  • 1 egg\n\nDirections\n\n"
+            "  1. Combine dry ingredients in mixing bowl\n  2. Add wet ingredients\n"
+            "  3. Bake for 15 minutes in 375 degree oven\n")
+    assert clean_document(text).text == text

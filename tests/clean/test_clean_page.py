@@ -858,3 +858,13 @@ def test_a_one_word_title_over_a_quotation_stays() -> None:
             "Each week our parish newsletter features a poem related to the liturgical season, "
             "or to seasonal or topical concerns. These poems are featured on this page.\n")
     assert clean_document(text).text == text
+
+
+def test_a_title_over_the_storys_age_is_no_section_label() -> None:
+    """"about 1 year ago" under a consultation's title is its age, not a headline the
+    site filed under a section named "Temporary road seal"."""
+    text = ("Temporary road seal\n\nabout 1 year ago\n\n"
+            "Before work is completed for Christmas, the road surface will be temporarily "
+            "resealed to minimise dust. This is only a temporary seal until the project is "
+            "finished in the new year.\n")
+    assert "Temporary road seal" in clean_document(text).text

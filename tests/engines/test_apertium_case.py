@@ -159,9 +159,27 @@ def test_a_headline_in_title_case_comes_out_in_sentence_case(lang: str, wanted: 
 
 def test_only_a_headline_set_in_title_case_is_written_as_a_sentence() -> None:
     common = {"Security", "Council", "Met", "Talks", "Resume"}
+    assert sentence_case("Leaders Met In Moscow Today", {"Leaders", "Met"}) == \
+        "Leaders met In Moscow Today"
     assert sentence_case("Security Council Met In Moscow", {"Council", "Met"}) == \
-        "Security council met In Moscow"
+        "Security Council met In Moscow"          # a body's name keeps its capitals
     assert sentence_case("The Security Council met in Moscow on Tuesday", common) == \
         "The Security Council met in Moscow on Tuesday"
     assert sentence_case("Talks Resume. Leaders Meet In Moscow Today", common) == \
         "Talks Resume. Leaders Meet In Moscow Today"
+
+
+@pytest.mark.engine
+def test_names_inside_a_title_case_headline_keep_their_capitals() -> None:
+    """A name the dictionary knows whole ("United States") or writes with a capital
+    ("Sudanese"), and a body's name before its head noun ("Gulf Cooperation Council"),
+    stay names; lowered, "United States" came out "unió estados"."""
+    texts = ["Mission Of The United States To The United Nations",
+             "The Sudanese Crisis: Key Highlights",
+             "Leaders Of The Gulf Cooperation Council Meet In Doha"]
+    with ApertiumEngine({}) as engine:
+        out = [t.text for t in engine.translate_batch(texts, "en", "es")]
+    assert "Estados Unidos" in out[0] and "Naciones Unidas" in out[0], out
+    assert "unió" not in out[0], out
+    assert "crisis sudanesa" in out[1], out
+    assert "Consejo de Cooperación del Golfo" in out[2], out
