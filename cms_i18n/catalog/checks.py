@@ -735,6 +735,11 @@ def check_brackets(source: str, target: str) -> str | None:
     >>> check_brackets("The council (NSC) met (twice).", "El consejo (NSC) se reunió.")
     "'(' appears 2 times in msgid, 1 in msgstr"
     >>> check_brackets("The Organization (CSTO) met.", "La Organización (OTSC) se reunió.")
+
+    One left out beside another written in other letters ("(US)" → "(EE. UU.)"):
+
+    >>> check_brackets("The UN Security Council (UNSC) passed a United States (US)-drafted "
+    ...                "text.", "El Consejo aprobó un texto de Estados Unidos (EE. UU.).")
     """
     # acronyms in brackets the translation has fewer of (its own letters, "(OTSC)" for
     # "(CSTO)", count as kept) are left out, not lost
@@ -743,7 +748,7 @@ def check_brackets(source: str, target: str) -> str | None:
     for pair in ("()", "[]", "{}"):
         for char in pair:
             lost = left_out if char in "()" else 0
-            if target.count(char) not in (source.count(char), source.count(char) - lost):
+            if not source.count(char) - lost <= target.count(char) <= source.count(char):
                 return (f"{char!r} appears {source.count(char)} times in msgid, "
                         f"{target.count(char)} in msgstr")
     return None

@@ -66,6 +66,8 @@ class Change:
     (up to its first colon) replaces it, so repeated syncs do not pile up.
     ``expected`` (optional) is the translation the change was made against: when the
     entry now says something else, the change is not made (somebody saved first).
+    ``keeps``: notes added as they are, each once, beside any of the same kind (the
+    texts of people a change replaces, see :data:`~.notes.REPLACED_TEXT_NOTE`).
     """
 
     context: str
@@ -74,6 +76,7 @@ class Change:
     text: str | None = None
     note: str | None = None
     expected: str | None = None
+    keeps: tuple[str, ...] = ()
 
 
 @dataclass
@@ -247,6 +250,9 @@ def _apply(entry: PoEntry, change: Change) -> str | None:
         raise ValueError(f"unknown change {change.action!r}")
     if change.note:
         _note(entry, change.note)
+    for kept in change.keeps:
+        if kept not in entry.translator_comments:
+            entry.translator_comments.append(kept)
     return None
 
 

@@ -33,6 +33,9 @@ REPLACED_APPROVED_NOTE = "approved before, replaced by an edit elsewhere: "
 """The reviewed translation an edit made outside the catalogue (in the CMS's page editor)
 took the place of: whoever typed it over worked on the page, not on this entry, so the
 entry keeps it, quoted, as it keeps each text a person typed."""
+REPLACED_TEXT_NOTE = "a person's text this save replaced, kept: "
+"""A draft an editor typed elsewhere (in a PO editor), or a text another editor saved,
+that a save on the review screen typed over: kept quoted, as every text a person typed."""
 #: What an obsolete entry said before ``edit.keep_obsolete`` put a page's text in it.
 KEPT_BEFORE_NOTE = "the catalogue's translation before: "
 #: Beside a live entry's own translation, the text ``edit.keep_obsolete`` puts on file.
@@ -207,7 +210,8 @@ def join_note(previous: str, line: str) -> str:
 # replaced, quoted, and who edited where.  A rewrap cuts them as it cuts ``#.`` notes, and
 # a cut quotation is no longer read as the text it quotes (a rejected suggestion came back).
 _EDITOR_OPENINGS = (REJECTED_NOTE, OTHER_TRANSLATION_NOTE, DRAFT_NOTE, APPROVED_BEFORE_NOTE,
-                    KEPT_BEFORE_NOTE, KEPT_TEXT_NOTE)
+                    KEPT_BEFORE_NOTE, KEPT_TEXT_NOTE, REPLACED_APPROVED_NOTE,
+                    REPLACED_TEXT_NOTE)
 _EDITOR_NOTE_OPENING = re.compile(
     "|".join(map(re.escape, _EDITOR_OPENINGS))
     + r"|(?:reviewed|edited) in the [\w ]{1,40}(?::|$)|conflict: |source paragraph removed: ")
@@ -221,6 +225,12 @@ def continues_editor_note(previous: str, line: str) -> bool:
     >>> continues_editor_note('rejected suggestion: "La cumbre abierta en', 'Astaná."')
     True
     >>> continues_editor_note("check the name with Ana", "before Friday")
+    False
+
+    Two notes of its own are two notes, each opening as cms-i18n writes it:
+
+    >>> continues_editor_note("reviewed in the Wagtail admin: by Ana Ruiz",
+    ...                       'approved before, replaced by an edit elsewhere: "Texto."')
     False
     """
     return (_EDITOR_NOTE_OPENING.match(previous) is not None

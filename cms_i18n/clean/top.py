@@ -894,6 +894,7 @@ def widget_after_dateline(lines: Sequence[str | None],
 # a field's name in lower case and an ISO date (" date 2025-09-01 Назван председатель …"),
 # or only its year and month where the crawler knew no more (" date 2022-03 Το …").
 _CRAWL_DATE_RE = re.compile(r"(?P<prefix>date (?:19|20)\d{2}-\d{2}(?:-\d{2})?\s+)(?P<rest>\S.*)")
+_CRAWL_DATE_ALONE_RE = re.compile(r"date (?:19|20)\d{2}-\d{2}(?:-\d{2})?")
 
 
 def _first_line_match(lines: Sequence[str | None], code: Sequence[bool], pattern: re.Pattern[str]
@@ -924,7 +925,14 @@ def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict
     """
     first, start, match = _first_line_match(lines, code, _CRAWL_DATE_RE)
     if match is None:
-        return {}
+        # the crawler's date alone, once a widget glued after it went ("date 2019-11-20
+        # + ↺ − 16 px", a text-size control): the whole line
+        first, start, alone = _first_line_match(lines, code, _CRAWL_DATE_ALONE_RE)
+        if alone is None:
+            return {}
+        line = lines[first] or ""
+        return {first: Edit(start, line[start:].rstrip(), "", "chrome",
+                            "crawler's date alone on the first line")}
     rest = match.group("rest")
     bare = rest.strip(" .")
     dated = any(span == (0, len(bare)) for *_, span in dates_in(bare))

@@ -43,7 +43,7 @@ from cms_i18n.engines.base import Engine, Translation
 from cms_i18n.engines.hidden import left_in
 from cms_i18n.errors import ConfigError, EngineError
 from cms_i18n.glossary.grammar import StandIn, fix_article, standins
-from cms_i18n.glossary.match import OUTSIDE, Context, Occurrence, context_from
+from cms_i18n.glossary.match import NAME_GOES_ON, OUTSIDE, Context, Occurrence, context_from
 from cms_i18n.glossary.model import Concept, Glossary, Term
 from cms_i18n.glossary.positions import search_last_word
 from cms_i18n.glossary.verify import (
@@ -762,6 +762,11 @@ def _attributive_head(text: str, occ: Occurrence, reframe: bool = False
     """
     if occ.possessive or occ.suffix or occ.parenthetical:
         return None
+    body = NAME_GOES_ON.match(text, occ.end)
+    if occ.kind == "acronym" and body is not None:
+        # "the CSTO Parliamentary Assembly": the body the acronym owns, written "the
+        # Parliamentary Assembly of the CSTO" (it came out "la OTSC la asamblea …")
+        return body.start() + 1, body.end()
     m = _NEXT_WORD.match(text, occ.end)
     if not m or m.group(1).lower() in _STOP:
         return None

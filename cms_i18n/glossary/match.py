@@ -1308,7 +1308,8 @@ class Matcher:
         """Longest-first, non-overlapping matches as (start, end, text); a short form in
         lower case only where :meth:`_lower_ok` takes it (``lowered``: the short forms
         the document has written so after "the")."""
-        candidates = [(m.start(1), m.end(1), m.group(1)) for m in self._regex.finditer(text)]
+        candidates = [self._owner_of_a_longer_name(text, m.start(1), m.end(1), m.group(1))
+                      for m in self._regex.finditer(text)]
         loose = [c for c in candidates if self._loose(c[2])]
         if loose:
             said = {*lowered, *(self._short_key(c[2]) for c in loose
@@ -1327,6 +1328,28 @@ class Matcher:
         taken.extend(self._misspelt(text, taken))
         taken.sort()
         return taken
+
+    def _owner_of_a_longer_name(self, text: str, start: int, end: int, matched: str
+                                ) -> tuple[int, int, str]:
+        """A name that ends in an acronym before more capitalised words of a name ("the
+        Secretariat of the CSTO Parliamentary Assembly") names the body those words
+        name, of which the acronym is the owner: only the acronym is a mention ("the
+        Secretariat of the CSTO" is the CSTO's own secretariat, a body of its own).
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> text = "the Secretariat of the CSTO Parliamentary Assembly"
+        >>> matcher._owner_of_a_longer_name(text, 4, 27, "Secretariat of the CSTO")
+        (23, 27, 'CSTO')
+        """
+        last = matched.rsplit(" ", 1)
+        if len(last) < 2 or not NAME_GOES_ON.match(text, end):
+            return start, end, matched
+        acronym = last[1]
+        form = self._exact.get(self._short_key(acronym))
+        if not acronym.isupper() or form is None or form.kind != "acronym":
+            return start, end, matched
+        return end - len(acronym), end, acronym
 
     def _misspelt(self, text: str, taken: list[tuple[int, int, str]]
                   ) -> list[tuple[int, int, str]]:
@@ -2097,6 +2120,12 @@ _BRACKETED = re.compile(rf"(?<=\S)\s*[(\[]\s*({_ACRONYM_LETTERS})\s*[)\]]")
 #: words a phrase an acronym stands for may hold without a letter of their own
 _UNLETTERED = frozenset({"of", "for", "the", "and", "&", "on", "in", "to"})
 #: "the" right before a lower-case short form
+# Capitalised words after a name that go on with a longer name, up to its head noun
+# ("… CSTO Parliamentary Assembly", "… SCO Business Council").
+NAME_GOES_ON = re.compile(
+    r" (?:[A-Z][a-z]+ ){0,3}(?:Assembly|Council|Committee|Commission|Secretariat|Forum|"
+    r"Centre|Center|Structure|Bank|Fund|Union|Association|Institute|University|Office|"
+    r"Board|Group|Mission|Force|Forces)\b")
 _THE_BEFORE = re.compile(r"(?<![^\W_])[Tt]he\s+$")
 #: an indefinite article right before a lower-case short form ("a security council vote")
 _A_BEFORE = re.compile(r"(?<![^\W_])[Aa]n?\s+$")

@@ -344,8 +344,10 @@ def state_council(other: Concept, default: Concept, state: State, national: bool
             if council.gender != "m" or council.number != "sg":
                 continue
             head = f"{_BEFORE[word][base(lang)]} {head}"
+        # its short form is an editor's for a mention the source left short ("the
+        # Security Council's press service" after "the Azerbaijani Security Council")
         targets[lang] = TargetEntry(lang, Term(f"{head} {of}", council.gender,
-                                               council.number))
+                                               council.number), short=(head,))
     suffix = (":national" if national else "") + (f":{word}" if word else "")
     return Concept(f"{other.id}:{state.code}{suffix}", names=names,
                    note=f"The security council of {state.names[0]}.", targets=targets,

@@ -1485,7 +1485,7 @@ def test_a_pictures_address_glued_before_a_paragraph_goes_and_the_paragraph_stay
     "No comments yet. Be the first!", "You need to be signed in to add your comment.",
     "There doesn't appear to be any tagged photos.", "Have you registered with us yet?",
     "Before commenting please read our rules for commenting on articles.",
-    "Other materials on this subject", "Рейтинг:   / 0", "ПлохоОтлично"])
+    "Other materials on this subject", "Рейтинг:   / 0", "ПлохоОтлично", "Connect With Us:"])
 def test_buttons_placeholders_and_empty_widgets_seen_on_real_pages_are_chrome(line: str) -> None:
     text = (STORY_FOR_CREDITS + "\n" + line + "\n")
     assert clean_document(text).text == STORY_FOR_CREDITS
@@ -1508,3 +1508,10 @@ def test_a_recipes_facts_each_value_under_its_label_stay() -> None:
             "  1. Combine dry ingredients in mixing bowl\n  2. Add wet ingredients\n"
             "  3. Bake for 15 minutes in 375 degree oven\n")
     assert clean_document(text).text == text
+
+
+def test_the_crawlers_date_left_alone_by_a_text_size_control_goes() -> None:
+    body = ("The 7th meeting of the Secretaries of the CIS Security Councils kicked off in "
+            "Moscow on Wednesday.\n\nPrior to the meeting, the security chiefs visited the "
+            "Tomb of the Unknown Soldier in the Russian capital.\n")
+    assert clean_document(" date 2019-11-20 + ↺ − 16 px\n\n" + body).text == body

@@ -922,3 +922,17 @@ def test_a_name_that_names_its_owner_is_not_followed_by_it_again(bundled: Glossa
     [result] = translate_units(apertium, ["Iran's SNSC said the talks would continue."],
                                source="en", target="fr", glossary=bundled, documents=["d0"])
     assert "de l'Iran" in result.text and "de l'Iran de l'Iran" not in result.text, result.text
+
+
+@pytest.mark.engine
+def test_an_acronym_that_owns_a_longer_name_is_no_other_bodys_name(bundled: Glossary,
+                                                                    apertium) -> None:
+    """"the Secretariat of the CSTO Parliamentary Assembly" is the assembly's secretariat:
+    it was read as the CSTO's own Secretariat (a body of its own in the glossary), so an
+    editor's right translation was refused as naming no CSTO Secretariat."""
+    first, second = run(apertium, bundled, [
+        "The Secretariat of the CSTO Parliamentary Assembly met in Minsk.",
+        "The Secretariat of the CSTO said on Monday."])
+    assert "Secretaría de la Asamblea Parlamentaria de la OTSC" in first.text, first.text
+    assert first.problems == (), first.problems
+    assert "Secretaría de la OTSC" in second.text, second.text

@@ -400,3 +400,19 @@ def test_a_parents_letters_in_a_bodys_name_are_checked(bundled: Glossary) -> Non
         "Organización del Tratado de Seguridad Colectiva")) == []
     [problem] = check(bundled, en, committee.format("ODKB"))
     assert "CSTO: expected 'OTSC'" in problem
+
+
+def test_a_states_council_named_again_short_may_be_written_short(bundled: Glossary) -> None:
+    """An editor names Azerbaijan's council once in full and its press service "del
+    Consejo de Seguridad", as the source's second mention is short: no problem; left
+    short where the source names the state, it still is one."""
+    en = ("Secretary of the Azerbaijani Security Council Ramil Usubov is taking part in the "
+          "meeting, the Security Council’s press service told AzVision.az.")
+    assert check(bundled, en, "Ramil Usubov, secretario del Consejo de Seguridad de "
+                 "Azerbaiyán, participa en la reunión, según informó el servicio de prensa "
+                 "del Consejo de Seguridad.") == []
+    assert check(bundled, en, "Ramil Usubov, secretario del Consejo de Seguridad, participa "
+                 "en la reunión, según informó el servicio de prensa del Consejo de "
+                 "Seguridad.") == ["glossary problem: NATIONAL_SC:AZ: expected 'Consejo de "
+                                   "Seguridad de Azerbaiyán' (for 'Azerbaijani Security "
+                                   "Council'), not in the translation"]

@@ -56,6 +56,9 @@ class Row:
     editor_notes: list[str] = field(default_factory=list)
     terms: list[tuple[str, str]] = field(default_factory=list)
     findings: list[Problem] = field(default_factory=list)
+    #: cms-i18n's record says it wrote this translation itself (a machine draft): a save
+    #: over it keeps nothing; over any other, the text a person typed stays quoted.
+    ours: bool = False
     #: Why the editor's last save of this row did not go through as asked (shown
     #: beside the field, which holds ``typed``).
     errors: list[str] = field(default_factory=list)
@@ -135,6 +138,8 @@ def row_of(index: int, entry: PoEntry, findings: Iterable[Problem] = (),
               state=state, where=field_name.split("#")[0], line=entry.line or 0,
               machine=entry.fuzzy and _machine_draft(entry, authorship),
               findings=list(findings))
+    record = authorship.record(entry) if authorship is not None else None
+    row.ours = record is not None and record.ours and record.msgstr == entry.msgstr
     for comment in entry.extracted_comments:
         term = _TERM.match(comment)
         if term:

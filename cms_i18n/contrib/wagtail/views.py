@@ -30,6 +30,7 @@ from wagtail.models import Page
 
 from cms_i18n.catalog.edit import APPROVE, REJECT, TRANSLATE, Change, edit_catalog
 from cms_i18n.catalog.layout import catalog_key, language_catalogs
+from cms_i18n.catalog.notes import REPLACED_TEXT_NOTE, quote_note
 from cms_i18n.contrib.wagtail import review
 from cms_i18n.errors import UserError
 from cms_i18n.glossary import Glossary
@@ -59,6 +60,19 @@ def _glossary(request: HttpRequest, settings: dict[str, Any]) -> tuple[Glossary 
         messages.error(request, f"The glossary cannot be read, so nothing can be approved "
                                 f"until it is fixed: {exc.format()}")
         return None, False
+
+
+def _kept_before(row: review.Row, expected: str, typed: str, note: str) -> tuple[str, ...]:
+    """The note keeping the text a save types over, unless cms-i18n's record says the
+    engine wrote it or this editor approved it here: a draft typed in a PO editor, a text
+    another editor saved (where no record says, it is kept: the safe side)."""
+    before = expected.strip()
+    if not before or (row.ours and expected == row.translation) or \
+            " ".join(before.split()) == " ".join(typed.split()):
+        return ()
+    if row.state == review.REVIEWED and note in row.editor_notes:
+        return ()       # this editor's own approved text, edited again
+    return (REPLACED_TEXT_NOTE + quote_note(expected),)
 
 
 def _langs(settings: dict[str, Any]) -> list[str]:
@@ -215,6 +229,7 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         show = request.POST.get("show", "all")
         note = f"reviewed in the Wagtail admin: by {_name(request.user)}"
         changes: list[Change] = []
+        withdrawn = False       # a reviewed translation rejected: a draft again, text kept
         if action == "approve_all":
             changes = [Change(r.context, r.source, APPROVE, note=note, expected=r.translation)
                        for r in self.rows(show) if r.state == review.TO_REVIEW and not r.problems]
@@ -231,10 +246,12 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             if action == "save":
                 typed = request.POST.get("text", "").replace("\r\n", "\n")
                 changes = [Change(row.context, row.source, TRANSLATE, text=typed,
-                                  note=note, expected=expected)]
+                                  note=note, expected=expected,
+                                  keeps=_kept_before(row, expected, typed, note))]
             else:
                 changes = [Change(row.context, row.source, APPROVE if action == "approve"
                                   else REJECT, note=note, expected=expected)]
+                withdrawn = action == "reject" and row.state == review.REVIEWED
         if not changes:
             messages.warning(request, "Nothing to save.")
             return self._back(show)
@@ -266,7 +283,8 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
                 ["Kept as a draft, not approved: it cannot be published as it is.",
                  *findings], None)
         if result.done:
-            self._update_draft(request, len(result.done), rejected=action == "reject")
+            self._update_draft(request, len(result.done), rejected=action == "reject",
+                               withdrawn=withdrawn)
         return self._again(held) if held else self._back(show)
 
     def _again(self, held: Mapping[tuple[str, str], Held]) -> HttpResponse:
@@ -275,12 +293,17 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         form on it says which translation it was made against)."""
         return self.render_to_response(self.get_context_data(held=held))
 
-    def _update_draft(self, request: HttpRequest, count: int, *, rejected: bool = False
-                      ) -> None:
+    def _update_draft(self, request: HttpRequest, count: int, *, rejected: bool = False,
+                      withdrawn: bool = False) -> None:
         from cms_i18n.contrib.wagtail.sync import apply_document
 
         saved = f"{count} segment{'s' * (count != 1)} saved in the catalogue"
-        if rejected:
+        if withdrawn:
+            # a reviewed translation keeps its text, a draft again: nothing is emptied
+            saved = (f"Approval withdrawn: the translation is a draft again, to review; the "
+                     f"{self.lang_name} page keeps its text until another translation is "
+                     "approved (edit it here, or in the page editor)")
+        elif rejected:
             # no translation now: the draft reads as the source page there, and the next
             # run offers no text the editor rejected
             saved = (f"Suggestion rejected: the {self.lang_name} draft shows the source text there "
@@ -291,17 +314,20 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         except UserError as exc:
             messages.error(request, f"{saved}, but the draft was not updated: {exc.format()}")
             return
-        if report.conflicts:
-            messages.warning(request, f"{saved}, as a draft: the paragraph was edited in the "
-                                      f"page too, and the {self.lang_name} draft keeps the page's "
-                                      "text until this entry is approved (both texts are "
-                                      "kept; see the conflict below).")
-        elif rejected:
+        if rejected:
             messages.success(request, f"{saved}.")
         elif report.changed:
             messages.success(request, f"{saved}; the {self.lang_name} draft was updated.")
         else:
             messages.success(request, f"{saved}; the {self.lang_name} draft already says so.")
+        if report.conflicts:
+            # the page's paragraphs edited in the page editor too, this one or another
+            count = report.conflicts
+            messages.warning(request, f"{count} paragraph{'s' * (count != 1)} of this page "
+                                      f"{'were' if count != 1 else 'was'} edited in the page "
+                                      f"editor too: the {self.lang_name} draft keeps the page's "
+                                      "text there until its entry is approved (both texts are "
+                                      "kept; see the conflict notes below).")
         # what apply prints as `source changed:` lines and notes, said here too
         for change in report.source_changed:
             messages.warning(request, f"Source changed: {change.format()}")

@@ -70,6 +70,7 @@ def sign_untranslated_segments(request: Any, page: Any) -> None:
     if request.method != "GET":
         return
     from cms_i18n.contrib.wagtail.editor import segment_states
+    from cms_i18n.languages import display_name
 
     found = _source_of(page)
     if found is None:
@@ -85,10 +86,12 @@ def sign_untranslated_segments(request: Any, page: Any) -> None:
         ("translations of older source text", states.stale)) if count]
     if pending:
         detail = "; ".join(f"{count} {label}" for label, count in pending)
-        messages.warning(request, f"This {lang} translation has segments nobody reviewed "
+        messages.warning(request, f"This {display_name(lang)} translation has segments nobody "
+                                  "reviewed "
                                   f"yet: {detail}.", buttons=[messages.button(url, "Review")])
     else:
-        messages.success(request, f"Every segment of this {lang} translation is reviewed "
+        messages.success(request, f"Every segment of this {display_name(lang)} translation is "
+                                  "reviewed "
                                   "or was written by an editor.",
                          buttons=[messages.button(url, "Review")])
 

@@ -406,3 +406,54 @@ def test_a_save_after_the_segments_moved_reaches_its_english_or_says_the_text(
                        follow=True)
     assert "nothing was saved" in gone.content.decode()
     assert "Palabras mías." in messages_of(gone.content.decode())
+
+
+def test_a_draft_typed_in_a_po_editor_that_a_save_types_over_stays_quoted(
+        site: Site) -> None:
+    """A translator's fuzzy draft typed in Poedit, then another text saved over it on the
+    review screen: the entry takes the saved text and keeps the draft quoted; an
+    editor's second save over their own approved text adds nothing."""
+    article, _ = translated(site)
+    draft = "Borrador de la traductora, escrito en Poedit."
+    catalog = polib.pofile(str(site.po()))
+    for found in catalog:
+        if found.msgid == SECOND:
+            found.msgstr = draft
+    catalog.save()
+    client = admin_client(csrf=True)
+    html_page = client.get(review_url(article)).content.decode()
+    index = {e.msgid: n for n, e in enumerate(
+        e for e in polib.pofile(str(site.po()))
+        if e.msgctxt.split(":")[0] == f"page/{article.translation_key}")}
+    mine = "Asistieron delegaciones de diez países."
+    for text, shown in ((mine, draft), (mine + " Diez.", mine)):
+        client.post(review_url(article), {
+            "csrfmiddlewaretoken": token(html_page), "action": "save",
+            "index": index[SECOND], "source": SECOND, "expected": shown, "text": text})
+    saved = entry(site, SECOND)
+    assert saved.msgstr == mine + " Diez." and not saved.fuzzy
+    assert f'"{draft}"' in saved.tcomment and f'"{mine}"' not in saved.tcomment
+    # over the engine's own draft, a save keeps nothing: cms-i18n wrote it
+    machine = entry(site, QUOTE).msgstr
+    client.post(review_url(article), {
+        "csrfmiddlewaretoken": token(html_page), "action": "save", "index": index[QUOTE],
+        "source": QUOTE, "expected": machine, "text": "Ningún país puede hacerlo solo."})
+    assert "this save replaced" not in entry(site, QUOTE).tcomment
+
+
+def test_rejecting_an_approved_translation_says_it_is_a_draft_again(site: Site) -> None:
+    """The reviewed text stays (a draft again), so the screen says so: it said the draft
+    showed the source text, which it did not."""
+    article, _ = translated(site, FIRST)
+    approved = entry(site, FIRST).msgstr
+    client = admin_client(csrf=True)
+    html_page = client.get(review_url(article)).content.decode()
+    index = {e.msgid: n for n, e in enumerate(
+        e for e in polib.pofile(str(site.po()))
+        if e.msgctxt.split(":")[0] == f"page/{article.translation_key}")}
+    shown = client.post(review_url(article), {
+        "csrfmiddlewaretoken": token(html_page), "action": "reject", "index": index[FIRST],
+        "source": FIRST, "expected": approved}, follow=True).content.decode()
+    assert "Approval withdrawn" in html.unescape(shown) and "Suggestion rejected" not in shown
+    rejected = entry(site, FIRST)
+    assert rejected.msgstr == approved and rejected.fuzzy
