@@ -28,7 +28,8 @@ SETS = ("clean", "clean2", "clean3", "clean4", "clean5", "clean6", "clean7", "cl
         "clean16", "clean17", "clean18", "clean19", "clean20", "clean21", "clean22", "clean23",
         "clean24", "clean25", "clean26", "clean27", "clean28", "clean29", "clean30",
         "clean31", "clean32", "clean33", "clean34", "clean35", "clean36",
-        "clean37", "clean38", "clean39", "clean40", "clean41", "clean42", "clean43")
+        "clean37", "clean38", "clean39", "clean40", "clean41", "clean42", "clean43",
+        "clean44", "clean45")
 #: Sets gathered as blind measures: each salted by its own name, in order of gathering.
 GATHERED_BLIND = ("clean3", "clean4", "clean5", "clean6", "clean7", "clean8", "clean9")
 #: Sets whose blind part is still the blind measure.
@@ -38,13 +39,16 @@ DEV_ONLY = ("clean10", "clean11", "clean12", "clean13", "clean14", "clean15", "c
             "clean17", "clean18", "clean20", "clean21", "clean22", "clean23", "clean24",
             "clean25", "clean26", "clean27", "clean28", "clean29", "clean30", "clean31",
             "clean32", "clean33", "clean34", "clean35", "clean36", "clean37",
-            "clean38", "clean39", "clean40", "clean41", "clean42", "clean43")
+            "clean38", "clean39", "clean40", "clean41", "clean42", "clean43", "clean44")
+#: The next round's blind measure, whole: every text blind until that round is scored.
+NEXT_BLIND = ("clean45",)
 #: Dev-only sets whose genuine texts are kept as their authors spaced them (an author's
 #: run of blank lines included), as the set's README states.
 AUTHORS_SPACING = ("clean20", "clean21", "clean22", "clean23", "clean24", "clean25",
                    "clean26", "clean27", "clean28", "clean29", "clean30", "clean31",
                    "clean32", "clean33", "clean34", "clean35", "clean36", "clean37",
-                   "clean38", "clean39", "clean40", "clean41", "clean42", "clean43")
+                   "clean38", "clean39", "clean40", "clean41", "clean42", "clean43",
+                   "clean44", "clean45")
 #: Sets split by the SHA-1 of the host alone, with no salt, as ``README.md`` of the real
 #: sets describes: the nineteenth (pages about the glossary's bodies).
 HOST_SPLIT = ("clean19",)
@@ -59,7 +63,8 @@ GATHERED_LATER = ("glossary-dev2.tsv", "glossary-blind2.tsv", "glossary-dev3.tsv
                   "glossary-dev8.tsv", "glossary-dev9.tsv", "glossary-dev10.tsv",
                   "glossary-dev11.tsv", "glossary-dev12.tsv", "glossary-dev13.tsv",
                   "glossary-dev14.tsv", "glossary-dev15.tsv", "glossary-dev16.tsv",
-                  "glossary-dev17.tsv", "glossary-dev18.tsv")
+                  "glossary-dev17.tsv", "glossary-dev18.tsv", "glossary-dev19.tsv",
+                  "glossary-blind7.tsv")
 
 
 def sources(name: str) -> list[tuple[str, str, str, str]]:
@@ -93,7 +98,7 @@ def test_each_site_appears_once_in_a_set(name: str) -> None:
     assert len(hosts) == len(set(hosts))
 
 
-@pytest.mark.parametrize("name", GATHERED_BLIND + DEV_ONLY + HOST_SPLIT)
+@pytest.mark.parametrize("name", GATHERED_BLIND + DEV_ONLY + HOST_SPLIT + NEXT_BLIND)
 def test_a_blind_set_shares_no_site_with_the_sets_gathered_before_it(name: str) -> None:
     earlier = {host(page) for before in SETS[:SETS.index(name)] for *_, page in sources(before)}
     for glossary in REAL.glob("glossary-*.tsv"):
@@ -110,7 +115,7 @@ def test_a_blind_set_is_split_by_its_salted_host_hash(name: str) -> None:
         assert part == ("dev" if first % 2 == 0 else "blind"), text
 
 
-@pytest.mark.parametrize("name", GATHERED_BLIND + DEV_ONLY + HOST_SPLIT)
+@pytest.mark.parametrize("name", GATHERED_BLIND + DEV_ONLY + HOST_SPLIT + NEXT_BLIND)
 def test_a_blind_set_follows_the_layout_rule_of_its_readme(name: str) -> None:
     """Inputs and outputs end in one newline; an expected output (like a genuine text)
     has no trailing spaces and no run of blank lines; a dirty text has something to fix.
@@ -194,13 +199,28 @@ def test_a_retired_set_is_all_dev_and_its_readme_says_so(name: str) -> None:
                                   "clean26", "clean27", "clean28", "clean29", "clean30",
                                   "clean31", "clean32", "clean33", "clean34",
                                   "clean35", "clean36", "clean37", "clean38", "clean39", "clean40",
-                                  "clean41", "clean42", "clean43"))
+                                  "clean41", "clean42", "clean43", "clean44"))
 def test_a_dev_only_set_readme_states_its_counts(name: str) -> None:
     """The tenth set's README states the counts of its one dev part, as a retired set's
     does, so a reader comparing scores against it compares the same texts."""
     rows = sources(name)
     readme = " ".join((REAL / name / "README.md").read_text("utf-8").split())
     stated = re.search(r"every text is in dev: (\d+) dirty and (\d+) genuine texts", readme)
+    assert stated, name
+    counted = [sum(1 for _, _, kind, _ in rows if kind == sort) for sort in ("dirty", "genuine")]
+    assert [int(n) for n in stated.groups()] == counted
+
+
+@pytest.mark.parametrize("name", NEXT_BLIND)
+def test_the_next_rounds_blind_set_is_all_blind_and_its_readme_says_so(name: str) -> None:
+    """Every text of the next round's measure is blind, none dev, and its README states the
+    counts and that it is not for tuning."""
+    rows = sources(name)
+    assert {part for part, *_ in rows} == {"blind"} and not (REAL / name / "dev").exists()
+    readme = " ".join((REAL / name / "README.md").read_text("utf-8").split())
+    assert "Not for tuning" in readme
+    stated = re.search(r"every text is in blind: (\d+) dirty and (\d+) genuine texts", readme,
+                       re.IGNORECASE)
     assert stated, name
     counted = [sum(1 for _, _, kind, _ in rows if kind == sort) for sort in ("dirty", "genuine")]
     assert [int(n) for n in stated.groups()] == counted
