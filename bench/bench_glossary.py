@@ -252,8 +252,8 @@ def main() -> int:
                                  "blind",
                                  "blind2", "blind4", "blind6", "blind7"),
                         help="score the real published sentences (bench/data/real/), dev, "
-                             "dev2 … dev19, blind, blind2, blind4, blind6 or blind7 part; the blind "
-                             "parts are scored, never tuned on")
+                             "dev2 … dev19, blind, blind2, blind4, blind6 or blind7 part; the "
+                             "blind parts are scored, never tuned on")
     args = parser.parse_args()
     if args.real:
         return real_sets(args.real, args.verbose)
