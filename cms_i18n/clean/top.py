@@ -884,7 +884,12 @@ def widget_after_dateline(lines: Sequence[str | None],
         if not match:
             continue
         reason = _is_glued_widget(match.group("date"), match.group("tail"))
-        if reason:
+        if reason and _CRAWL_DATE_ALONE_RE.fullmatch(line[start:start + match.end("date")]):
+            # the date is a crawler's record, not the article's ("date 2019-11-20 + ↺ − 16
+            # px"): nothing of the line is the text's
+            edits[index] = Edit(start, line[start:], "", "chrome",
+                                f"{reason}, after the crawler's date")
+        elif reason:
             edits[index] = Edit(start + match.start("tail"), match.group("tail"), "", "chrome",
                                 reason)
     return edits
@@ -925,14 +930,7 @@ def crawl_date_prefix(lines: Sequence[str | None], code: Sequence[bool]) -> dict
     """
     first, start, match = _first_line_match(lines, code, _CRAWL_DATE_RE)
     if match is None:
-        # the crawler's date alone, once a widget glued after it went ("date 2019-11-20
-        # + ↺ − 16 px", a text-size control): the whole line
-        first, start, alone = _first_line_match(lines, code, _CRAWL_DATE_ALONE_RE)
-        if alone is None:
-            return {}
-        line = lines[first] or ""
-        return {first: Edit(start, line[start:].rstrip(), "", "chrome",
-                            "crawler's date alone on the first line")}
+        return {}
     rest = match.group("rest")
     bare = rest.strip(" .")
     dated = any(span == (0, len(bare)) for *_, span in dates_in(bare))
