@@ -763,7 +763,9 @@ def _attributive_head(text: str, occ: Occurrence, reframe: bool = False
     if occ.possessive or occ.suffix or occ.parenthetical:
         return None
     body = NAME_GOES_ON.match(text, occ.end)
-    if occ.kind == "acronym" and body is not None:
+    # (a security council's name is the glossary's to read: "AU Security Council")
+    if occ.kind == "acronym" and body is not None and \
+            not body.group().rstrip().endswith("Security Council"):
         # "the CSTO Parliamentary Assembly": the body the acronym owns, written "the
         # Parliamentary Assembly of the CSTO" (it came out "la OTSC la asamblea …")
         return body.start() + 1, body.end()
