@@ -761,9 +761,34 @@ def check_translation(source_text: str, target_text: str, *, source: str, target
     earlier = [preceding] if preceding and matcher.reads_context(source_text) else []
     context = context_from(matcher, earlier, document)
     occurrences, decoys = matcher.scan(source_text, context)
+    occurrences = [o for o in occurrences if not _repeated_in_brackets(source_text, o, occurrences)]
     return compare(occurrences, target_text, glossary, target,
                    matcher.loosely_named(decoys, context), context.document, context.named,
                    _near_names(matcher.unlisted(source_text, occurrences, decoys)))
+
+
+# An acronym that opens the acronym of a longer name in brackets ("(SCO RATS)"): another
+# word of capitals, then the bracket's close.
+_BRACKETED_AFTER = re.compile(r"\s+[A-Z][A-Z0-9-]{1,9}\)")
+
+
+def _repeated_in_brackets(text: str, occ: Occurrence, occurrences: Sequence[Occurrence]
+                          ) -> bool:
+    """Whether ``occ`` is a body's acronym opening the bracketed acronym of a longer name
+    the sentence has just named with it ("the SCO Regional Anti-Terrorist Structure (SCO
+    RATS)"): the body is named already, and an editor who writes "(RATS)" leaves out a
+    repetition, as a translation may leave out an acronym the name says.
+
+    >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+    >>> text = "the SCO Regional Anti-Terrorist Structure (SCO RATS) met"
+    >>> found = cached_glossary(bundled_glossary_dir()).matcher.find(text)
+    >>> [_repeated_in_brackets(text, o, found) for o in found]
+    [False, True]
+    """
+    return (occ.kind == "acronym" and text[:occ.start].rstrip(" ").endswith("(")
+            and _BRACKETED_AFTER.match(text, occ.end) is not None
+            and any(o.concept.id == occ.concept.id and o.end <= occ.start
+                    for o in occurrences))
 
 
 def _in_another_script(text: str) -> bool:

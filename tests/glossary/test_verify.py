@@ -416,3 +416,17 @@ def test_a_states_council_named_again_short_may_be_written_short(bundled: Glossa
                  "Seguridad.") == ["glossary problem: NATIONAL_SC:AZ: expected 'Consejo de "
                                    "Seguridad de Azerbaiyán' (for 'Azerbaijani Security "
                                    "Council'), not in the translation"]
+
+
+def test_an_acronym_repeated_in_a_longer_names_bracket_may_be_left_out(
+        bundled: Glossary) -> None:
+    """"the SCO Regional Anti-Terrorist Structure (SCO RATS)": an editor's "(RATS)" leaves
+    out a repetition; the name itself must still say "OCS"."""
+    en = ("SCO Secretary-General Rashid Alimov and Director of the SCO Regional Anti-Terrorist "
+          "Structure (SCO RATS) Executive Committee Yevgeny Sysoev participated in the meeting.")
+    assert check(bundled, en, "El secretario general de la OCS, Rashid Alimov, y el director del "
+                 "Comité Ejecutivo de la Estructura Regional Antiterrorista de la OCS (RATS), "
+                 "Yevgueni Sysóev, participaron en la reunión.") == []
+    assert check(bundled, en, "El secretario general de la OCS, Rashid Alimov, y el director del "
+                 "Comité Ejecutivo de la Estructura Regional Antiterrorista (RATS), Yevgueni "
+                 "Sysóev, participaron en la reunión.") != []
