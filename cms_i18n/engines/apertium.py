@@ -44,11 +44,11 @@ from cms_i18n.engines.apertium_case import (
     body_case,
     capitals_in,
     conjunction_case,
-    headline_words,
     lower_after_names,
     lower_offices,
     opening_acronyms,
     sentence_case,
+    title_case_headline,
 )
 from cms_i18n.engines.apertium_process import DEFAULT_TIMEOUT, ModePipeline
 from cms_i18n.engines.apertium_retry import RetryBudget, RetryingPipeline, Unanswered
@@ -532,7 +532,7 @@ class ApertiumEngine(EngineBase):
         """``texts`` with their headlines in title case written in sentence case, each
         read whole by the route's first step's analyser (see :func:`.sentence_case`)."""
         first = route.modes[0] if route.modes else None
-        heads = [i for i, text in enumerate(texts) if headline_words(text)]
+        heads = [i for i, text in enumerate(texts) if title_case_headline(text)]
         if first is None or first.path is None or not heads:
             return texts
         read = apertium_unknown.headline_units(first.path, [texts[i] for i in heads],

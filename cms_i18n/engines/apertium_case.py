@@ -365,15 +365,6 @@ def title_case_headline(text: str) -> bool:
     return sum(len(m.group()) >= 4 and m.group()[:1].isupper() for m in words) >= 3
 
 
-def headline_words(text: str) -> set[str]:
-    """The capitalised words of a title-case headline after its first, not in capitals:
-    those :func:`sentence_case` may write in lower case."""
-    if not title_case_headline(text):
-        return set()
-    found = [m.group() for m in _HEADLINE_WORD.finditer(text)]
-    return {w for w in found[1:] if w[:1].isupper() and not w.isupper()}
-
-
 # The head nouns of a body's name: the capitalised words before one name the body.
 _BODY_NAME_HEADS = frozenset((
     "Council", "Organisation", "Organization", "Union", "Committee", "Commission", "Assembly",

@@ -2119,13 +2119,13 @@ _ACRONYM_ONLY = re.compile(_ACRONYM_LETTERS)
 _BRACKETED = re.compile(rf"(?<=\S)\s*[(\[]\s*({_ACRONYM_LETTERS})\s*[)\]]")
 #: words a phrase an acronym stands for may hold without a letter of their own
 _UNLETTERED = frozenset({"of", "for", "the", "and", "&", "on", "in", "to"})
-#: "the" right before a lower-case short form
 # Capitalised words after a name that go on with a longer name, up to its head noun
 # ("… CSTO Parliamentary Assembly", "… SCO Business Council").
 NAME_GOES_ON = re.compile(
     r" (?:[A-Z][a-z]+ ){0,3}(?:Assembly|Council|Committee|Commission|Secretariat|Forum|"
     r"Centre|Center|Structure|Bank|Fund|Union|Association|Institute|University|Office|"
     r"Board|Group|Mission|Force|Forces)\b")
+#: "the" right before a lower-case short form
 _THE_BEFORE = re.compile(r"(?<![^\W_])[Tt]he\s+$")
 #: an indefinite article right before a lower-case short form ("a security council vote")
 _A_BEFORE = re.compile(r"(?<![^\W_])[Aa]n?\s+$")

@@ -134,12 +134,12 @@ def row_of(index: int, entry: PoEntry, findings: Iterable[Problem] = (),
     context = entry.msgctxt or ""
     field_name = context.rsplit(":", 1)[1] if ":" in context.split("/", 1)[-1] else "body"
     state = REVIEWED if entry.reviewed else TO_REVIEW if entry.translated else UNTRANSLATED
+    record = authorship.record(entry) if authorship is not None else None
+    ours = record is not None and record.ours and record.msgstr == entry.msgstr
     row = Row(index=index, context=context, source=entry.msgid, translation=entry.msgstr,
               state=state, where=field_name.split("#")[0], line=entry.line or 0,
-              machine=entry.fuzzy and _machine_draft(entry, authorship),
-              findings=list(findings))
-    record = authorship.record(entry) if authorship is not None else None
-    row.ours = record is not None and record.ours and record.msgstr == entry.msgstr
+              machine=entry.fuzzy and _machine_draft(entry, ours or record is None),
+              findings=list(findings), ours=ours)
     for comment in entry.extracted_comments:
         term = _TERM.match(comment)
         if term:
@@ -151,17 +151,15 @@ def row_of(index: int, entry: PoEntry, findings: Iterable[Problem] = (),
     return row
 
 
-def _machine_draft(entry: PoEntry, authorship: Authorship | None) -> bool:
+def _machine_draft(entry: PoEntry, unclaimed: bool) -> bool:
     """Whether a fuzzy msgstr is the engine's, not a draft an editor typed.
 
     Its notes say what the last run wrote; an editor who typed over it in a PO editor
-    since (and left it fuzzy) changed the msgstr, not the notes, so where cms-i18n's
-    record of what it wrote says something else, the draft is the editor's."""
-    if not any(c.startswith(MACHINE_NOTE) for c in entry.extracted_comments) or \
-            any(c.startswith(DRAFT_NOTE) for c in entry.translator_comments):
-        return False
-    record = authorship.record(entry) if authorship is not None else None
-    return record is None or (record.ours and record.msgstr == entry.msgstr)
+    since (and left it fuzzy) changed the msgstr, not the notes, so it is the engine's
+    only where cms-i18n's record of what it wrote says so, or has no word of the entry
+    (``unclaimed``)."""
+    return unclaimed and any(c.startswith(MACHINE_NOTE) for c in entry.extracted_comments) \
+        and not any(c.startswith(DRAFT_NOTE) for c in entry.translator_comments)
 
 
 def _derived_problem(comment: str) -> bool:
