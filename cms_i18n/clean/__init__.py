@@ -557,7 +557,7 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
             for index, reason in chrome.section_edit_lines(run.lines, run.code).items():
                 found.setdefault(index, reason)
             for rule in (boxes.author_box_at_end, boxes.named_box_at_end,
-                         boxes.numbered_trail_at_top,
+                         boxes.numbered_trail_at_top, boxes.bulleted_trail_at_top,
                          boxes.converter_navigation_at_top, boxes.pointer_box_at_top,
                          boxes.build_stamp_at_top):
                 for index, reason in rule(run.lines, run.code).items():

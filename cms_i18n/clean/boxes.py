@@ -15,7 +15,9 @@ only whole, never by a site's name or a sentence's exact words:
   ("1. Home", "2. Print", …) whose last item is the headline printed below it, and a
   section label under it that repeats one of its items, or a short one that opens at the
   home page ("1. Home" / "2. Global") over a headline, with the banner above it whose
-  link says "Find out more." (:func:`numbered_trail_at_top`);
+  link says "Find out more." (:func:`numbered_trail_at_top`); or a bulleted one that opens
+  at the home page ("- Главная" / "- Новости") over the label repeating its last step
+  (:func:`bulleted_trail_at_top`);
 * **a document converter's navigation at the top** — a bar of arrows ("<-  -c-  ->"), or
   two or more of "Previous: …", "Up: …", "Next Page: …" above the text
   (:func:`converter_navigation_at_top`);
@@ -228,6 +230,40 @@ def numbered_trail_at_top(lines: Sequence[str | None],
                 return found
         return {}
     return {}
+
+
+_BULLET_ITEM_RE = re.compile(r"[-•*·] (\S.*)")
+
+
+def bulleted_trail_at_top(lines: Sequence[str | None],
+                          code: Sequence[bool]) -> dict[int, str]:
+    """A breadcrumb written as a bulleted list opening the page at the home page ("- Главная"
+    / "- Новости"), and the section label under it that repeats its last step (index →
+    reason).  A list of the text's opens with its own words, not "Home".
+
+    >>> lines = ["- Главная", "- Новости", "Новости", "Всех мужчин с Праздником!!!",
+    ...          "Пусть светит солнце в мирном небе,"]
+    >>> sorted(bulleted_trail_at_top(lines, [False] * len(lines)))
+    [0, 1, 2]
+    >>> lines = ["- Home", "- Garden", "", "Both need work before the winter comes."]
+    >>> bulleted_trail_at_top(lines, [False] * len(lines))
+    {}
+    """
+    texts = _texts(lines, code)[:_TOP_LINES]
+    run: list[tuple[int, str]] = []
+    for index in texts:
+        match = _BULLET_ITEM_RE.fullmatch(_text(lines[index]))
+        if not match:
+            break
+        run.append((index, match.group(1)))
+    if not _home_trail(run, lines, texts):
+        return {}
+    last = run[-1][1].rstrip(" :>»").casefold()
+    below = [i for i in texts if i > run[-1][0]]
+    if not below or _text(lines[below[0]]).casefold() != last:
+        return {}
+    return {**{i: "a bulleted breadcrumb" for i, _ in run},
+            below[0]: "a section label repeating the breadcrumb"}
 
 
 def _home_trail(run: list[tuple[int, str]], lines: Sequence[str | None],

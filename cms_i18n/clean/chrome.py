@@ -675,6 +675,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     if title_check:
         _take_masthead(lines, views, found)
         _take_repeated_title(lines, views, found)
+        _take_title_over_pictures(lines, views, found)
     if page_rules:
         _take_separator_residue(views, found)
         _take_chevron_links(lines, views, found)
@@ -2067,6 +2068,52 @@ def _label_between_copies(lines: Sequence[str | None], views: dict[int, str],
             or not blocks.is_prose(views[after])):
         return None
     return standing[0]
+
+
+#: Copies of a heading set over paragraphs of the body that show a picture's text.
+_PICTURE_TITLES = 2
+#: The lines at the page's top whose copies are looked for below.
+_HEAD_LINES = 6
+
+
+def _take_title_over_pictures(lines: Sequence[str | None], views: dict[int, str],
+                              found: dict[int, str]) -> None:
+    """Copies of a heading over the article's first paragraph, two or more down in the
+    body, each set right over a paragraph's first line with a blank line above it.
+
+    A blog's theme gives each picture in a post the post's title as its text ("Spicy
+    Potato Wedges …" over a paragraph, twice; "winter wildlife" in lower case): where the
+    pictures went, their text stays glued over the paragraph that followed.  A heading an
+    author repeats in the body stands apart, or once.
+
+    >>> lines = ["Potato Wedges with Dip", "",
+    ...          "Potato wedges are much loved by the teens in my house, who eat them daily.",
+    ...          "", "potato wedges with dip",
+    ...          "On my quest for the perfect wedge, I found they need to be boiled first.",
+    ...          "", "Potato Wedges with Dip",
+    ...          "These wedges stay crunchy for hours after they have come out of the oven."]
+    >>> found = {}
+    >>> _take_title_over_pictures(lines, {i: t for i, t in enumerate(lines) if t}, found)
+    >>> sorted(found)
+    [4, 7]
+    """
+    order = [i for i in sorted(views) if i not in found]
+    first = next((k for k, i in enumerate(order[:_HEAD_LINES + 1])
+                  if blocks.is_prose(views[i])), None)
+    if first is None:
+        return
+    head = {views[i].casefold() for i in order[:first]
+            if 2 <= len(views[i].split()) <= _SECTION_WORDS * 2
+            and not page.SENTENCE_END_RE.search(views[i])}
+    copies = [i for i in order[first + 1:] if views[i].casefold() in head
+              and not (lines[i - 1] or "").strip() and i + 1 in views and i + 1 not in found
+              and blocks.is_prose(views[i + 1])]
+    by_text: dict[str, list[int]] = {}
+    for index in copies:
+        by_text.setdefault(views[index].casefold(), []).append(index)
+    for same in by_text.values():
+        if len(same) >= _PICTURE_TITLES:
+            found.update({i: "a picture's text repeating the title" for i in same})
 
 
 def _take_repeated_title(lines: Sequence[str | None], views: dict[int, str],

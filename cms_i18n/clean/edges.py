@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from cms_i18n.clean import blocks, page, structure, top, widgets
-from cms_i18n.clean.vocabulary import closing_kind
+from cms_i18n.clean.vocabulary import HOME_WORDS, closing_kind
 
 # A line of this many words or fewer, outside the run of prose, may be chrome.
 _SHORT_WORDS = 5
@@ -262,7 +262,10 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
     # (A long trail reads as prose: the first lines of the page are looked at.)
     start = order[:_TRAIL_WINDOW]
     for index in start:
-        if _trail_to(texts[index], [texts[j] for j in start if j > index]):
+        # (A trail under the headline opens at the home page; one with a label's colon
+        # over it, "Path to Options: Settings > Options", is a manual's.)
+        if _trail_to(texts[index], [texts[j] for j in start if j > index or (
+                j < index and _TRAIL_STEP_RE.split(texts[index])[0].casefold() in HOME_WORDS)]):
             found[index] = "breadcrumb ending in the headline"
     for index in start:
         if index not in found and _DIMENSIONS_RE.search(texts[index]) and any(
@@ -537,14 +540,19 @@ def is_quote_line(text: str) -> bool:
 
 # An image's size in its file name or alt text ("Taliban REUTERS 550x295 - <headline>").
 _DIMENSIONS_RE = re.compile(r"\b\d{2,4}[x×]\d{2,4}\b")
-_TRAIL_STEP_RE = re.compile(r"\s+[>›»/→]\s+")
+_TRAIL_STEP_RE = re.compile(r"\s+(?:[>›»/→\\]|//)\s+")
 _TRAIL_STEPS = 3
 _TRAIL_WINDOW = 6
 
 
 def _trail_to(text: str, below: Sequence[str]) -> bool:
-    """Is this a breadcrumb trail whose last step is a line below it, the headline ("Site >
-    News > Ministers meet in Astana" over "Ministers meet in Astana")?"""
+    """Is this a breadcrumb trail whose last step is a line near it, the headline ("Site >
+    News > Ministers meet in Astana" over "Ministers meet in Astana"; "Home // Press
+    releases // Volunteers needed" under "Volunteers needed")?
+
+    >>> _trail_to("Главная \\\\ НОВОСТИ \\\\ Крестный ход", ["Крестный ход", "21.04.2025"])
+    True
+    """
     steps = _TRAIL_STEP_RE.split(text)
     return len(steps) >= _TRAIL_STEPS and any(
         top.copy_key(steps[-1]) == top.copy_key(line) for line in below)

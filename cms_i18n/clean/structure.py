@@ -323,6 +323,16 @@ def _after_literal_marker(lines: Sequence[str], index: int) -> bool:
 _COLUMN_GAP_RE = re.compile(r"(?<=\S)(?: {2,}|\t)(?=\S)")
 
 
+# A cell of a table holds this many words at most; more between two gaps is prose.
+_CELL_WORDS = 20
+
+
+def _prose_with_a_gap(line: str) -> bool:
+    """Does a run of words as long as a paragraph's stand between the line's gaps?"""
+    return len(line) >= _PARAGRAPH_LINE and any(
+        len(cell.split()) > _CELL_WORDS for cell in _COLUMN_GAP_RE.split(line))
+
+
 def aligned_lines(lines: Sequence[str | None]) -> list[bool]:
     """Lines laid out in columns of blanks: tables, forms, drawings.
 
@@ -331,8 +341,14 @@ def aligned_lines(lines: Sequence[str | None]) -> list[bool]:
     columns by its author, so every blank in it is kept.  A single line with
     such a gap is judged by :func:`fix_whitespace` alone.
 
+    A sentence of prose with a stray gap in it is no row: a table's cells are short,
+    and a run of words as long as a paragraph between two gaps is running text that
+    lost an element.
+
     >>> aligned_lines(["Country      Joined", "Kazakhstan   member", "", "a  b"])
     [True, True, False, False]
+    >>> aligned_lines(["The law " + "as it stands  and the rule " * 6, "We invite " * 30])
+    [False, False]
     """
     mask = [False] * len(lines)
     start = 0
@@ -340,8 +356,8 @@ def aligned_lines(lines: Sequence[str | None]) -> list[bool]:
         if end < len(lines) and (lines[end] or "").strip():
             continue
         block = range(start, end)
-        if len(block) >= 2 and sum(
-                1 for i in block if _COLUMN_GAP_RE.search(lines[i] or "")) >= 2:
+        if len(block) >= 2 and sum(1 for i in block if _COLUMN_GAP_RE.search(lines[i] or "")
+                                   and not _prose_with_a_gap(lines[i] or "")) >= 2:
             for i in block:
                 mask[i] = True
         start = end + 1
@@ -509,7 +525,7 @@ def _fits(line: str, following: str, width: int) -> bool:
     return len(line.rstrip()) + 1 + len(word) <= width
 
 
-def verse_block(lines: Sequence[str], width: int) -> bool:
+def verse_block(lines: Sequence[str], width: int, *, paragraphs: bool = True) -> bool:
     """Is this paragraph verse: three lines or more, short, broken by their author?
 
     A program wraps every line where the next word would not fit; a poet
@@ -521,10 +537,26 @@ def verse_block(lines: Sequence[str], width: int) -> bool:
     >>> verse_block(["As the river ages, it expands the valley",
     ...              "giving all of us a place to sit", "under the willows"], 40)
     True
+    >>> verse_block(["I knew it was going to happen. " * 6,
+    ...              "I should have split the hive but I have been so busy this spring with",
+    ...              "getting the garden ready, that I have not had time to stop and get a",
+    ...              "hive all put together.", "So, here it is, the new hive. " * 6], 180)
+    False
+    >>> verse_block(["SUBJECT: «Meeting»", "(Article 67) " + "and the law " * 30,
+    ...              "We invite you to the meeting " * 12 + ".", "(No. 6056)"], 400)
+    False
     """
     if len(lines) < 3 or any(is_list_item(line) for line in lines):
         return False
-    authored = sum(_fits(line, nxt, width) for line, nxt in itertools.pairwise(lines))
+    if not paragraphs:
+        authored = sum(_fits(line, nxt, width) for line, nxt in itertools.pairwise(lines))
+        return authored > 0 and (width < _WRAPPED_LONG or 2 * authored >= len(lines) - 1)
+    # With ``paragraphs``, a break after a line as long as a paragraph ends a paragraph,
+    # not a line of verse, and the width a wrap of the shorter lines shows is theirs.
+    shorter = [len(line.rstrip()) for line in lines if len(line.rstrip()) < _PARAGRAPH_LINE]
+    width = min(width, max(shorter, default=width))
+    authored = sum(_fits(line, nxt, width) and len(line.rstrip()) < _PARAGRAPH_LINE
+                   for line, nxt in itertools.pairwise(lines))
     return authored > 0 and (width < _WRAPPED_LONG or 2 * authored >= len(lines) - 1)
 
 
@@ -619,8 +651,10 @@ def wrapped_breaks(lines: Sequence[str]) -> list[int]:
     """
     bodies = [line.rstrip() for line in lines]
     width = max((len(body) for body in bodies), default=0)
-    if verse_block(lines, width):
-        return []
+    if verse_block(lines, width, paragraphs=False):
+        # Short lines among paragraphs a line each: only a run of lines wrapped at one
+        # width inside them is a program's (a paragraph pasted in wrapped).
+        return [] if verse_block(lines, width) else _wrapped_runs(lines)
     joined: list[int] = []
     run: list[int] = []
     for i in range(len(lines)):
@@ -650,6 +684,37 @@ def wrapped_breaks(lines: Sequence[str]) -> list[int]:
         joined = sorted({*joined, *(i for i in range(len(lines) - 1)
                                     if wrapped_break(lines[i], lines[i + 1]))})
     return sorted({*joined, *_broken_heads(lines)})
+
+
+#: Breaks in a row that show a paragraph wrapped at one width among unwrapped ones.
+_WRAPPED_RUN = 3
+
+
+def _wrapped_runs(lines: Sequence[str]) -> list[int]:
+    """The breaks of each run of three or more lines in a row, each broken inside a
+    sentence, all of similar length under a paragraph's (a paragraph a program wrapped
+    at one width, set among paragraphs of one line each).
+
+    >>> _wrapped_runs(["It happened. " * 12,
+    ...     "I should have split the hive but I have been so busy this spring with",
+    ...     "getting the garden ready, that I have not had time to stop and get a",
+    ...     "hive all put together. Also, I was getting ready to go out of town and I",
+    ...     "figured if they swarmed while I was away, I would not catch them.",
+    ...     "So here it is. " * 10])
+    [1, 2, 3]
+    """
+    joined: list[int] = []
+    run: list[int] = []
+    for i in range(len(lines)):
+        if i < len(lines) - 1 and wrapped_break(lines[i], lines[i + 1]):
+            run.append(i)
+            continue
+        lengths = [len(lines[k].rstrip()) for k in run]
+        if (len(run) >= _WRAPPED_RUN and max(lengths) < _PARAGRAPH_LINE
+                and min(lengths) >= _WRAPPED_SIMILAR * max(lengths)):
+            joined.extend(run)
+        run = []
+    return joined
 
 
 def _drop_word(bodies: Sequence[str], index: int, rest_length: float) -> bool:
@@ -726,7 +791,8 @@ def breaks_at_width(lines: Sequence[str], width: int) -> list[int]:
     ...                  "Data integrity refers to the accuracy of data."], 70)
     []
     """
-    if not width or verse_block(lines, max(len(line.rstrip()) for line in lines)):
+    if not width or verse_block(lines, max(len(line.rstrip()) for line in lines),
+                                paragraphs=False):
         return []
     breaks = []
     for i in range(len(lines) - 1):

@@ -888,7 +888,7 @@ _GAP_BEFORE_BRACKET_RE = re.compile(r"(?<=[^\W\d_]) {2,}(?=\([^()\n]+\)[ ,.;:])"
 # September": a scraper dropped an element there).  English "in", "on", "to" and the
 # like end phrasal verbs ("Log in") and are not among them.
 _NEVER_LAST = frozenset(word for words in (
-    "a an the of and or nor but than",
+    "a an the of and or nor but than my our your their from into onto",
     "в во на с со к у о об от из до за по при для без через над под про и или но",
     "και το τα της του των τη την τον η ο οι σε στο στη στην στον στα στις στους με για από "
     "προς κατά ή",
@@ -962,6 +962,23 @@ def _capitals_heading(line: str) -> bool:
 
 _PROSE_GAP_WORDS = 12
 _PROSE_END_RE = re.compile(r"[.!?…][\"'”’»)]*$")
+
+
+_DASH_IN_SENTENCE_RE = re.compile(r"[-–—] [^\W\d_]")
+
+
+def _before_a_dash_in_a_sentence(line: str, column: int) -> bool:
+    """Does a spaced dash at ``column`` go on with the sentence in lower case
+    ("Администраторы  - следят за всем")?  A gap before it is a word's gap, as one
+    before the lower-case word itself would be.
+
+    >>> _before_a_dash_in_a_sentence("Admins  - watch everything", 8)
+    True
+    >>> _before_a_dash_in_a_sentence("Name  - Role", 6)
+    False
+    """
+    match = _DASH_IN_SENTENCE_RE.match(line, column)
+    return match is not None and match.group()[-1].islower()
 
 
 def _before_a_name_in_prose(line: str, gap: int) -> bool:
@@ -1038,7 +1055,8 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
         for match in _GAP_RE.finditer(line, body_start, body_end):
             if line[match.start() - 1] == "’" and "‘" not in line[:match.start()]:
                 continue    # an apostrophe ending a word cut short (μ’  αυτά), no quotation
-            if ((line[match.end()].islower() or _capitals_heading(line)
+            if ((line[match.end()].islower() or _before_a_dash_in_a_sentence(line, match.end())
+                 or _capitals_heading(line)
                  or _after_a_word_never_last(line, match.start())
                  or _before_a_name_in_prose(line, match.start()))
                     and not overlaps(protected, match.start(), match.end())):

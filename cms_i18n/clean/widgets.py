@@ -558,12 +558,15 @@ def count_after_byline(line: str) -> list[Edit]:
 
 # A view counter set after a date stamp with a gap of blanks: "Date edited: 13/09/2022
 # 08:12.   Views: 650", "12.06.2024   Просмотров: 1 204", "Hits: 12" in the languages of
-# the pages, its label before the figure or after it.
+# the pages, its label before the figure or after it; a comment counter set after one with
+# a bar ("June 09, 2018 | 0 Comments").
 _COUNT_WORDS = (r"(?:views|hits|reads|просмотр(?:ов|ы)?|прочтени(?:й|я)|προβολές|αναγνώσεις"
                 r"|aufrufe|vues|visitas|lecturas)")
+_COMMENT_WORDS = r"(?:comments?|комментари(?:й|я|ев)|σχόλια?|kommentare?|commentaires?)"
 _COUNT_AFTER_STAMP_RE = re.compile(
     rf"(?P<count>[ \t]{{2,}}(?:{_COUNT_WORDS}\s*:?\s*\d[\d,.\u00a0 ]*"
-    rf"|\d[\d,.\u00a0 ]*\s{_COUNT_WORDS}))[ \t]*$", re.I)
+    rf"|\d[\d,.\u00a0 ]*\s{_COUNT_WORDS})"
+    rf"|\s+[|·•]\s+(?:\d{{1,5}}|no)\s+{_COMMENT_WORDS})[ \t]*$", re.I)
 
 
 def count_after_stamp(line: str) -> list[Edit]:
@@ -571,6 +574,8 @@ def count_after_stamp(line: str) -> list[Edit]:
 
     >>> [e.before for e in count_after_stamp("Date edited: 13/09/2022 08:12.   Views: 650")]
     ['   Views: 650']
+    >>> [e.before for e in count_after_stamp("June 09, 2018 | 0 Comments")]
+    [' | 0 Comments']
     >>> count_after_stamp("The page was read by many.   Views: 650")
     []
     """
@@ -729,6 +734,12 @@ _COMMENTS_RE = re.compile(as_seen(
 _THREAD_HEADING_RE = re.compile(
     r"\d+ (?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?) (?:on|to) [“\"«‘'].{1,200}",
     re.IGNORECASE)
+# The buttons a blog platform sets under each comment ("ReplyDelete", "Replies", "Delete"):
+# under a count, they show the lines below it are the readers' comments.
+_COMMENT_BUTTONS_RE = re.compile(r"(?:Reply)?Delete|Repl(?:y|ies)|Ответить(?:Удалить)?"
+                                 r"|Απάντηση(?:Διαγραφή)?")
+#: Lines under a count among which its comments' buttons must show.
+_BUTTONS_REACH = 12
 #: Comments under their writers' "… said..." that make a comment block without its count.
 _SAID_COMMENTS = 2
 _SAID_RE = re.compile(as_seen(r".{1,60}\s(?:said|wrote|пишет|написал[аи]?|είπε|έγραψε)"
@@ -775,6 +786,9 @@ def under_comment_count(lines: Sequence[str | None], code: Sequence[bool]) -> di
     >>> sorted(under_comment_count([*post, "2 thoughts on “One of my favourite poems”", "",
     ...                           "  1. Lovely.", "", "      1. Thanks!"], [False] * 11))
     [6, 8, 10]
+    >>> sorted(under_comment_count([*post, "2 comments:", "", "  1. Lovely.", "",
+    ...                           "    ReplyDelete", "  2. Thanks!"], [False] * 12))
+    [6, 8, 10, 11]
     >>> sorted(under_comment_count([*post, "Jeff said...", "Lovely.", "Ann said...",
     ...                           "Thanks!"], [False] * 10))
     [6, 7, 8, 9]
@@ -784,7 +798,10 @@ def under_comment_count(lines: Sequence[str | None], code: Sequence[bool]) -> di
     shown = [k for k, i in enumerate(texts[:-1]) if not code[i] and _COMMENTS_RE.fullmatch(flat[i])
              and _SAID_RE.fullmatch(flat[texts[k + 1]]) and k >= _POST_LINES]
     shown += [k for k, i in enumerate(texts[:-1]) if not code[i] and k >= _POST_LINES
-              and _THREAD_HEADING_RE.fullmatch(flat[i])]
+              and (_THREAD_HEADING_RE.fullmatch(flat[i]) or (
+                  _COMMENTS_RE.fullmatch(flat[i]) and any(
+                      _COMMENT_BUTTONS_RE.fullmatch(flat[j])
+                      for j in texts[k + 1:k + 1 + _BUTTONS_REACH])))]
     # The count lost by the scraper: two comments or more, each under its writer's
     # "… said...", under the post, are the comment block all the same.
     said = [k for k, i in enumerate(texts[:-1]) if not code[i] and k >= _POST_LINES
