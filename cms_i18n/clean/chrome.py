@@ -2910,11 +2910,13 @@ def heading_anchor_prefixes(lines: Sequence[str | None],
 
 # A wiki's link to edit a section, glued to the section's heading: emptied by the scraper
 # ("Overview[]") or still named ("History [edit]", "История [править | править код]",
-# "Ιστορία [επεξεργασία]", Simple English Wikipedia's "History[change | change source]").
+# "Ιστορία [επεξεργασία]", Simple English Wikipedia's "History[change | change source]"; a
+# heading closing with its years in brackets, "Historical Society (2015-2017)[edit | edit
+# source]").
 # "change" alone is too common a word: only the pair Simple English prints is its link.
 _EDIT_WORDS = "edit|edit source|править|править код|επεξεργασία|επεξεργασία κώδικα"
 _SECTION_EDIT_RE = re.compile(
-    r"(?P<heading>[^\W\d_][^\[\]|.!?:;]{0,80}?[^\W_)])(?P<link> ?\[(?P<words>"
+    r"(?P<heading>[^\W\d_][^\[\]|.!?:;]{0,80}?(?:[^\W_)]|\([^()]{1,30}\)))(?P<link> ?\[(?P<words>"
     rf"(?:{_EDIT_WORDS})(?: \| (?:{_EDIT_WORDS}))?|change \| change source"
     r")?\])", re.I)
 #: Emptied links are read as a wiki's only on a page with this many headings carrying one.

@@ -264,8 +264,10 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
     for index in start:
         # (A trail under the headline opens at the home page; one with a label's colon
         # over it, "Path to Options: Settings > Options", is a manual's.)
-        if _trail_to(texts[index], [texts[j] for j in start if j > index or (
-                j < index and _TRAIL_STEP_RE.split(texts[index])[0].casefold() in HOME_WORDS)]):
+        below = [texts[j] for j in start if j > index]
+        home = _TRAIL_STEP_RE.split(texts[index])[0].casefold() in HOME_WORDS
+        near = [texts[j] for j in start if j > index or (j < index and home)]
+        if _home_run_into_title(texts[index], below) or _trail_to(texts[index], near):
             found[index] = "breadcrumb ending in the headline"
     for index in start:
         if index not in found and _DIMENSIONS_RE.search(texts[index]) and any(
@@ -556,6 +558,36 @@ def _trail_to(text: str, below: Sequence[str]) -> bool:
     steps = _TRAIL_STEP_RE.split(text)
     return len(steps) >= _TRAIL_STEPS and any(
         top.copy_key(steps[-1]) == top.copy_key(line) for line in below)
+
+
+#: The steps a trail run together without marks has before the title: "Home News".
+_RUN_STEPS = 4
+#: The title's words a trail cut short holds at least.
+_RUN_TITLE = 15
+
+
+def _home_run_into_title(text: str, below: Sequence[str]) -> bool:
+    """Is this a trail from the home page whose steps are run together without marks and
+    whose last step is the headline below it, cut short ("Home News How we’ve been helping
+    charities hit by virus crisis with YOUR genorous..." over "How we’ve been helping …")?
+
+    >>> _home_run_into_title("Home News How we helped charities with YOUR...",
+    ...                      ["How we helped charities with YOUR generous donations"])
+    True
+    >>> _home_run_into_title("Home is where we helped charities with YOUR...",
+    ...                      ["How we helped charities with YOUR generous donations"])
+    False
+    """
+    words = text.split()
+    if not words or words[0].casefold() not in HOME_WORDS or not text.endswith(("...", "…")):
+        return False
+    cut = text.rstrip(".… ")
+    for step in range(1, _RUN_STEPS + 1):
+        rest = " ".join(words[step:]).rstrip(".… ")
+        if len(rest) >= _RUN_TITLE and cut.endswith(rest) and any(
+                line.startswith(rest) and len(line) > len(rest) for line in below):
+            return True
+    return False
 
 
 _TEASER_WORDS = (4, 16)

@@ -438,6 +438,11 @@ def fix_greek_emoji(line: str) -> list[Edit]:
     return edits
 
 
+# The signs U+00A0–U+00BF that Windows-1257 shows as themselves, after the "Ā" their
+# UTF-8 lead byte shows as there.
+_BALTIC_SIGN_RE = re.compile("Ā[©®°±§¶«»·µ¹²³¼½¾¿¡¢£¥]")
+
+
 def fix_known_mojibake(line: str, seen: frozenset[str] = frozenset()) -> list[Edit]:
     """Undo single mojibake sequences ftfy's detector lets pass.
 
@@ -454,6 +459,8 @@ def fix_known_mojibake(line: str, seen: frozenset[str] = frozenset()) -> list[Ed
     [('Å‚', 'ł')]
     >>> fix_known_mojibake("Wa\u00c5\u201aesa") + fix_known_mojibake("«CAFÉ»", cp1252)
     []
+    >>> [(e.before, e.after) for e in fix_known_mojibake("Book for Every ChildĀ® Campaign")]
+    [('Ā®', '®')]
     """
     if line.isascii():
         return []
@@ -475,6 +482,12 @@ def fix_known_mojibake(line: str, seen: frozenset[str] = frozenset()) -> list[Ed
             taken.add(match.start())
             edits.append(Edit(match.start(), match.group(), decoded, "mojibake",
                               f"UTF-8 read as {name}"))
+    for match in _BALTIC_SIGN_RE.finditer(line):
+        # A sign's UTF-8 read as Windows-1257 ("Child®" shown "ChildĀ®"): its lead byte
+        # is that code page's "Ā", glued to the sign, which no Latvian word puts there.
+        if match.start() not in taken:
+            edits.append(Edit(match.start(), match.group(), match.group()[1], "mojibake",
+                              "UTF-8 read as Windows-1257"))
     edits.sort(key=lambda e: e.column)
     kept: list[Edit] = []
     for edit in edits:   # overlapping finds of two codecs: the first one wins
