@@ -297,7 +297,12 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
     # A headline printed twice above the article (the page's title and its headline) shows
     # it as well.
     keys = [top.copy_key(texts[i]) for i in headlines]
-    shown = any(i < prose[0] for i in gone) or len(set(keys)) < len(keys)
+    # So does chrome under the article (a site's footer, its comment form), once the
+    # page's top holds a headline the article shares its words with; not where a poem's
+    # short lines stand above it.
+    shown = any(i < prose[0] for i in gone) or len(set(keys)) < len(keys) or (
+        any(i > prose[-1] and not page.is_ad_break(views[i]) for i in found)
+        and not structure.has_verse(lines, code))
     # A line in another script than the whole article shows itself ("Logo Image" over a
     # Greek article).
     script = blocks.script_of(" ".join(texts[i] for i in prose))
