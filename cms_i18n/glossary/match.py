@@ -781,7 +781,8 @@ class Matcher:
                     # bid among its evidence
                     owner = None
                 elif (owner is not None and not owner.enforce) or \
-                        (owner is None and self._is_decoy(text, start, end)):
+                        (owner is None and self._is_decoy(text, start, end)
+                         and not self._headline_verb_before(text, start)):
                     # "Kazakhstan's Security Council", "Collective Security Council": another
                     # body, written as that state's council when the state is named with it
                     named = self._state_named(text, start, end, key, occurrences)
@@ -994,6 +995,30 @@ class Matcher:
                 out.append(Occurrence(occ.concept, "acronym", m.start(1), m.end(1),
                                       m.group(1), parenthetical=True))
         return out
+
+    def _headline_verb_before(self, text: str, start: int) -> bool:
+        """Whether the word before a short form is a verb or a preposition a title-case
+        headline capitalises ("Russia Vetoes Security Council Resolution", "Putin Chairs
+        Security Council Meeting", "Envoy Speaks To Security Council"): no name of a
+        body opens so, and the mention is a bare one, read on the evidence.
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> text = "Russia Vetoes Security Council Resolution On Gaza"
+        >>> matcher._headline_verb_before(text, text.index("Security"))
+        True
+        >>> text = "Arab States Form Collective Security Council In Cairo"
+        >>> matcher._headline_verb_before(text, text.index("Security"))
+        False
+        """
+        index = self._index(text)
+        if not index.kept("title case", _title_case):
+            return False
+        m = index.ending_within(_PREV_WORD, start)
+        if not m or not m.group(1)[:1].isupper():
+            return False
+        word = m.group(1).casefold()
+        return word in _HEADLINE_LINKS or bool(_HEADLINE_VERB.fullmatch(word))
 
     def _capitals_only(self, text: str, start: int, end: int) -> bool:
         """Whether a decoy rests on nothing but a capital a title-case line gives every
@@ -2117,6 +2142,14 @@ _ACRONYM_LETTERS = r"[A-Z](?:\.?[A-Z]){1,7}\.?"
 _ACRONYM_ONLY = re.compile(_ACRONYM_LETTERS)
 #: an acronym in brackets: "(CIS)", "[AU]", "(U.N.)"
 _BRACKETED = re.compile(rf"(?<=\S)\s*[(\[]\s*({_ACRONYM_LETTERS})\s*[)\]]")
+#: prepositions a title-case headline capitalises before a body ("… Speaks To Security
+#: Council")
+_HEADLINE_LINKS = frozenset({"to", "at", "by", "with", "before", "from", "into", "against",
+                             "on", "in", "for", "as", "over", "after", "about"})
+#: a headline's verb in the present, before its object ("Vetoes", "Chairs", "Tells",
+#: "Urges", "Briefs"); words in -ss, -us, -is, -ous and -ics are no verbs ("Congress",
+#: "Consensus", "Crisis", "Politics")
+_HEADLINE_VERB = re.compile(r"[a-z]{2,}(?<!s)(?<!u)(?<!i)(?<!ou)(?<!ic)s")
 #: words a phrase an acronym stands for may hold without a letter of their own
 _UNLETTERED = frozenset({"of", "for", "the", "and", "&", "on", "in", "to"})
 # Capitalised words after a name that go on with a longer name, up to its head noun
