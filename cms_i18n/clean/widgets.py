@@ -44,6 +44,7 @@ from collections.abc import Sequence
 
 from cms_i18n.clean import blocks, page
 from cms_i18n.clean.edits import Edit
+from cms_i18n.clean.structure import is_list_item
 from cms_i18n.clean.vocabulary import as_seen
 
 # A skip link a screen reader is offered, in the languages of the pages.
@@ -823,3 +824,55 @@ def under_comment_count(lines: Sequence[str | None], code: Sequence[bool]) -> di
     if any(code[i] or page.DATELINE_RE.search(" ".join((lines[i] or "").split())) for i in below):
         return {}
     return {i: "blog's lines under its comment count" for i in [texts[k], *below]}
+
+
+#: Headlines in a feed under the article: this many at least, each this many words.
+_FEED_HEADLINES = 4
+_FEED_WORDS = (3, 20)
+#: The blank lines a page's template leaves between the article and a feed at least.
+_FEED_GAP = 2
+
+
+def headlines_under_a_gap(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
+    """A feed of other stories' headlines closing the page, set apart from the article by
+    a run of blank lines (index → reason).
+
+    A news site prints its latest stories under the article, each headline a line of its
+    own with no sentence's stop, one right under the other; the scraper keeps the
+    template's empty blocks between them and the article as a run of blank lines.  An
+    author's list under a text stands after one blank line, or says what it lists.
+
+    >>> story = ["Tajikistan to attend SCO meeting", "The meeting will be held in Beijing.",
+    ...          "The primary task is to prepare the summit, Lu said.", "", "", ""]
+    >>> feed = ["Tajikistan and the UAE plan to develop green energy",
+    ...         "Growth in the Number of Tourism Service Providers",
+    ...         "Abu Dhabi Fund Signs $100 Million Deal for Rogun Plant",
+    ...         "Industrial Output in Tajikistan Reaches 66.7 Billion Somoni"]
+    >>> sorted(headlines_under_a_gap([*story, *feed, ""], [False] * 11))
+    [6, 7, 8, 9]
+    >>> headlines_under_a_gap([*story[:4], *feed], [False] * 8)
+    {}
+    """
+    filled = [i for i, line in enumerate(lines) if line is not None and (line or "").strip()]
+    if not filled:
+        return {}
+    end = filled[-1]
+    start = end
+    while start - 1 >= 0 and lines[start - 1] is not None and (lines[start - 1] or "").strip():
+        start -= 1
+    block = range(start, end + 1)
+    gap = start - 1
+    while gap >= 0 and (lines[gap] is None or not (lines[gap] or "").strip()):
+        gap -= 1
+    if (len(block) < _FEED_HEADLINES or start - 1 - gap < _FEED_GAP or gap < 0
+            or any(code[i] for i in block)):
+        return {}
+    texts = [" ".join((lines[i] or "").split()) for i in block]
+    if not all(_FEED_WORDS[0] <= len(text.split()) <= _FEED_WORDS[1]
+               and not _SENTENCE_END_RE.search(text) and text[:1].isupper()
+               and not is_list_item(text) for text in texts):
+        return {}
+    above = " ".join((lines[i] or "") for i in range(gap + 1))
+    if not page.SENTENCE_END_RE.search((lines[gap] or "").strip()) or len(above.split()) < 20:
+        return {}
+    return {i: "a feed of other stories under the article" for i in block}

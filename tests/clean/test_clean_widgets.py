@@ -262,3 +262,23 @@ def test_a_newsletter_s_comment_button_and_a_paywall_label_go() -> None:
                           "A reader wrote that the buses are always full at night.\n\n"
                           "Expand full comment\n")
     assert {"Member-only story", "Expand full comment"} <= set(lines)
+
+
+_STORY = ("Tajikistan to attend SCO secretaries meeting in China\n"
+          "The meeting of the SCO Security Council Secretaries will be held in Beijing on "
+          "May 21-22, the Chinese Foreign Ministry spokesperson said.\n"
+          "The primary task is to make political and security preparations for the summit, "
+          "Lu said.\n")
+_FEED = ("Tajikistan and the United Arab Emirates plan to develop green energy\n"
+         "Growth in the Number of Tourism Service Providers in Tajikistan\n"
+         "Tajikistan, Abu Dhabi Fund Sign $100 Million Deal for Rogun Hydropower Plant\n"
+         "Industrial Output in Tajikistan Reaches 66.7 Billion Somoni in 2025\n")
+
+
+def test_a_feed_of_headlines_under_a_run_of_blank_lines_goes() -> None:
+    assert cleaned_text(_STORY + "\n" * 6 + _FEED + "\n\n") == _STORY
+
+
+def test_an_authors_list_under_one_blank_line_stays() -> None:
+    text = _STORY + "\n" + _FEED
+    assert cleaned_text(text) == text
