@@ -1730,7 +1730,7 @@ def _earlier_page(item: PreparedDocument, texts: Sequence[str | None],
 def carried_translation(offer: ForApply, unit: Unit, source_lang: str) -> Reviewed | None:
     """The reviewed translation of the unit's earlier source text, kept on the page
     while its entry for the new text waits for review; None when there is none, when
-    the edit changed a figure or a negation (a correction the earlier translation
+    the edit changed a figure, a name or a negation (a correction the earlier translation
     does not make: :func:`same_facts`), or when the gate refuses it in place of the
     new text (``problems``: markup, placeholders, glossary), as it refuses a reviewed
     translation.  The one rule for every content source: a file ``apply`` writes,
@@ -1776,10 +1776,13 @@ _FACT_WORDS = re.compile(
 
 def same_facts(before: str, now: str, source_lang: str) -> bool:
     """Does a source text edited from ``before`` to ``now`` keep its figures (and, in
-    English, its number words and negations), in the same order?  Then the reviewed
-    translation of ``before`` still says what ``now`` says about them, and ``apply``
-    keeps it on the page while the new text waits for review; an edit that changes
-    one is a correction, and the page has the source text until it is reviewed.
+    English, its number words and negations), in the same order, and every name it
+    gave?  Then the reviewed translation of ``before`` still says what ``now`` says
+    about them, and ``apply`` keeps it on the page while the new text waits for review;
+    an edit that changes one is a correction, and the page has the source text until
+    it is reviewed.  A name is a capitalised word inside a sentence ("Qahhorov" in
+    "Secretary Qahhorov said"); one that stays, in capitals or not, keeps the facts (a
+    headline set in sentence case names what it named).
 
     >>> same_facts("back by noon on 3 May", "back before noon on 3 May", "en")
     True
@@ -1787,6 +1790,10 @@ def same_facts(before: str, now: str, source_lang: str) -> bool:
     False
     >>> same_facts("The council approved it", "The council did not approve it", "en")
     False
+    >>> same_facts("Secretary Qahhorov attended", "Secretary Mahmudzoda attended", "en")
+    False
+    >>> same_facts("Russia Vetoes Council Resolution", "Russia vetoes council resolution", "en")
+    True
     """
     def facts(text: str) -> list[str]:
         found = _FIGURES.findall(text)
@@ -1794,7 +1801,24 @@ def same_facts(before: str, now: str, source_lang: str) -> bool:
             found += [w.lower() for w in _FACT_WORDS.findall(text.replace("\u2019", "'"))]
         return found
 
-    return facts(before) == facts(now)
+    words_now = {w.casefold() for w in _WORD.findall(now)}
+    return facts(before) == facts(now) and all(
+        name.casefold() in words_now for name in _names(before))
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+# A capitalised word after another word of its sentence (not after a sentence's stop).
+_NAME_IN_SENTENCE = re.compile(r"(?:(?<=[^\W_] )|(?<=[^\W_][,;] ))"
+                               r"[A-Z\u0400-\u042f\u0391-\u03a9][^\W\d_]+")
+
+
+def _names(text: str) -> list[str]:
+    """The capitalised words of ``text`` that stand inside a sentence: its names.
+
+    >>> _names("The SCO met. Secretary Qahhorov, of Tajikistan, attended.")
+    ['SCO', 'Qahhorov', 'Tajikistan']
+    """
+    return _NAME_IN_SENTENCE.findall(text)
 
 
 def _rebuild(body: str, segments: Sequence[Segment], texts: Sequence[str | None],

@@ -188,7 +188,7 @@ class SourceChanged:
             return (f"{where}: the reviewed translation of the earlier text {earlier!r} is "
                     f"refused in place of the new one ({reasons}), so the page has the "
                     f"source text until {entry} is reviewed")
-        return (f"{where}: a figure or a negation changed since the translation of "
+        return (f"{where}: a figure, a name or a negation changed since the translation of "
                 f"{earlier!r} was reviewed, so the page has the source text until {entry} "
                 "is reviewed")
 

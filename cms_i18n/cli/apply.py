@@ -142,7 +142,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | 
     translation goes beside it as <name>.<lang><suffix>.new, and a warning says so.
     A unit whose source changed since its translation was reviewed keeps that
     translation on the page until its entry is reviewed again (the source text, where
-    the edit changed a figure or a negation, or where that translation fails the
+    the edit changed a figure, a name or a negation, or where that translation fails the
     checks a reviewed one passes); each is named on a `source changed:` line the first
     time, and counted on one line by later runs until reviewed (--verbose names them).
     A document with nothing reviewed is not written (one line names them; --fallback

@@ -611,9 +611,22 @@ def test_a_source_edit_that_changes_a_figure_puts_the_source_on_the_page_and_say
     assert "The council met twice on Monday to discuss the budget." in page
     assert COUNCIL not in page
     assert "(1 of them because the source changed)" in result.stdout
-    assert "source changed: content/budget.txt:5: a figure or a negation changed since " \
+    assert "source changed: content/budget.txt:5: a figure, a name or a negation changed since " \
         "the translation of 'The council met on Monday to discuss the budget.' was " \
         "reviewed, so the page has the source text until" in result.stderr
+
+
+def test_a_source_edit_that_changes_a_name_puts_the_source_on_the_page(site: Path) -> None:
+    _review("The council met on Monday", COUNCIL)
+    _review("Budget talks", "Conversaciones sobre el presupuesto")
+    assert run("apply", "--lang", "es").exit_code == 0
+    _edit_source(site, "met on Monday", "met on Tuesday")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0
+    page = (site / "content" / "budget.es.txt").read_text(encoding="utf-8")
+    assert "The council met on Tuesday to discuss the budget." in page
+    assert COUNCIL not in page
+    assert "a figure, a name or a negation changed since" in result.stderr
 
 
 def _entry_line(msgid: str) -> int:

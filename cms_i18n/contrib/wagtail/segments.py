@@ -11,7 +11,7 @@ segments no longer line up with the record: the whole piece is kept as it is.
 A segment whose source text changed since its translation was reviewed gets what
 ``apply`` puts in a file (:func:`cms_i18n.pipeline.carried_translation`): the
 reviewed translation of the earlier text, or the source text where the edit
-changed a figure or a negation; a translation of the earlier text an editor
+changed a figure, a name or a negation; a translation of the earlier text an editor
 typed in the admin stays, whatever the catalogue says.
 A segment with no reviewed translation is written as the source page has it,
 markup and all, byte for byte, never as cleaned for the editor (only page chrome

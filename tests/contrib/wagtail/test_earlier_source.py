@@ -2,7 +2,7 @@
 
 The Spanish page keeps the reviewed translation of the earlier English while the
 entry for the new text waits for review, as ``apply`` keeps it in a file; an edit
-that changes a figure or a negation (a correction) puts the new English there
+that changes a figure, a name or a negation (a correction) puts the new English there
 instead; ``apply`` names each such unit.  A paragraph an admin typed into the
 Spanish page by hand is never overwritten: the page keeps it, the catalogue keeps
 its own entry with the admin's text beside it, and the run says so.
@@ -67,7 +67,7 @@ def test_a_reworded_unit_keeps_its_reviewed_translation_and_a_correction_goes_ba
     assert len(changed) == 2, err
     assert any("keeps the reviewed translation of the earlier text" in line
                and FIRST in line for line in changed)
-    assert any("a figure or a negation changed" in line and SECOND in line
+    assert any("a figure, a name or a negation changed" in line and SECOND in line
                for line in changed)
     assert "1 kept as reviewed for an earlier source text" in out
 
@@ -133,7 +133,7 @@ def test_a_save_in_the_review_screen_names_the_units_that_keep_the_earlier_trans
     assert first in text and second not in text and CORRECTED in text
     assert "Source changed:" in shown
     assert "keeps the reviewed translation of the earlier text" in shown
-    assert "a figure or a negation changed" in shown
+    assert "a figure, a name or a negation changed" in shown
     # The page editor's sign counts the unit that keeps the earlier translation.
     sign = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert "1 translations of older source text" in sign
