@@ -63,3 +63,10 @@ def test_a_quotation_is_compared_with_its_span_translated_alone() -> None:
     assert moved_quotes('a "red" and "blue" line', 'una línea "roja y azul"',
                         ["Rojo", "Azul"]) == [('"roja y azul"', '"red", "blue"')]
     assert as_double("the states' 'red line'") == 'the states\' "red line"'
+
+
+def test_a_quotation_left_in_the_source_s_own_words_is_not_flagged() -> None:
+    # "no" is Spanish too: the engine left the quoted word as it is, nothing moved
+    assert moved_quotes("A “no” from any permanent member", "Un “no” de cualquier miembro",
+                        ["Ningún"]) == []
+    assert moved_quotes('the word "Kremlin"', 'la palabra "Kremlin"', ["Kremlin"]) == []
