@@ -138,6 +138,10 @@ _CODE_START_RE = re.compile(
 _CODE_END_RE = re.compile(
     r"(?:\{|[=(){}\[\]$].*;|\)[ \t]*:|\b[A-Za-z_][\w.]*\([^()\n]*\);?)[ \t]*$")
 _PLURAL_COUNT_RE = re.compile(r"\d[\d,.]* [^\W\d_]+\((?:s|es)\)")
+# A label with a plural marker or a note in brackets over its items or its field
+# ("Keyword(s):", "Author(s):", "Name (required):"): no signature.
+_PLURAL_LABEL_RE = re.compile(
+    r"[A-Z][a-z]+(?: [a-z]+){0,2}(?:\((?:s|es)\)| \([a-z][a-z ]{1,30}\))\s*:")
 # An exchange rate, a currency's code on each side ("AZN = 54.42 RUB", "1 USD = 92.51 ₽"):
 # a figure followed by a word is no value a program assigns.
 _RATE_RE = re.compile(r"(?:\d{1,4}\s*)?[A-Z]{3}\s*=\s*\d{1,6}(?:[.,]\d{1,4})?\s*"
@@ -159,6 +163,10 @@ def looks_like_code(line: str) -> bool:
     False
     >>> looks_like_code("USD = 92.51 RUB"), looks_like_code("USD = 92.51")
     (False, True)
+    >>> looks_like_code("Keyword(s):"), looks_like_code("Name (required):")
+    (False, False)
+    >>> looks_like_code("def keywords(s):")
+    True
 
     A double colon between spaces separates a page title's parts ("Music Heaven :: View
     topic"), where a program's scope operator stands between names (``A::f``):
@@ -169,6 +177,8 @@ def looks_like_code(line: str) -> bool:
     stripped = line.rstrip()
     if _PLURAL_COUNT_RE.fullmatch(stripped.strip()):
         return False    # "0 Comment(s)", "3 item(s)": a count with a plural marker, no call
+    if _PLURAL_LABEL_RE.fullmatch(stripped.strip()):
+        return False    # "Keyword(s):", "Name (required):": a label, no definition
     if _RATE_RE.fullmatch(stripped.strip()):
         return False    # "USD = 92.51 RUB": an exchange rate, no statement of any language
     if re.fullmatch(r"\s*[|¦]+\s*", stripped):
