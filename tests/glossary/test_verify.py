@@ -425,8 +425,8 @@ def test_an_acronym_repeated_in_a_longer_names_bracket_may_be_left_out(
     en = ("SCO Secretary-General Rashid Alimov and Director of the SCO Regional Anti-Terrorist "
           "Structure (SCO RATS) Executive Committee Yevgeny Sysoev participated in the meeting.")
     assert check(bundled, en, "El secretario general de la OCS, Rashid Alimov, y el director del "
-                 "Comité Ejecutivo de la Estructura Regional Antiterrorista de la OCS (RATS), "
+                 "Comité Ejecutivo de la Estructura Antiterrorista Regional de la OCS (RATS), "
                  "Yevgueni Sysóev, participaron en la reunión.") == []
     assert check(bundled, en, "El secretario general de la OCS, Rashid Alimov, y el director del "
-                 "Comité Ejecutivo de la Estructura Regional Antiterrorista (RATS), Yevgueni "
+                 "Comité Ejecutivo de la Estructura Antiterrorista Regional (RATS), Yevgueni "
                  "Sysóev, participaron en la reunión.") != []
