@@ -646,6 +646,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
                                           and not credits_a_picture(line)
                                           and not page.fact_under_its_label(lines, index)
                                           and not heading_between_lists(lines, index)
+                                          and not _see_also_over_prose(lines, index)
                                           and not item_among_the_texts(lines, index)):
             found[index] = "page chrome"
         elif is_tag_list(line):
@@ -1532,6 +1533,33 @@ def heading_between_lists(lines: Sequence[str | None], index: int) -> bool:
             and len(first.split()) > _LIST_SENTENCE_WORDS
             and first.endswith((".", "!", "?", ";"))
             and (lines[above] or "").strip().endswith((".", "!", "?", ";", ")")))
+
+
+_SEE_ALSO_RE = re.compile(r"see also|further reading", re.IGNORECASE)
+#: The words of the paragraph under a manual's "See also" at least.
+_ADMONITION_PROSE = 12
+
+
+def _see_also_over_prose(lines: Sequence[str | None], index: int) -> bool:
+    """Is this a manual's "See also" box title between a section's heading and a
+    paragraph of prose ("2.4.1. Sequences and the for Loop" / "See also" / "The for
+    loop is one of …")?  A site's related links stand under their label, no sentence.
+
+    >>> _see_also_over_prose(["2.4.1. Sequences and the for Loop", "", "See also", "",
+    ...     "The for loop is one of the primary control constructs in Python, covered later."], 2)
+    True
+    >>> _see_also_over_prose(["The council met.", "", "See also", "", "Council meets"], 2)
+    False
+    """
+    if not _SEE_ALSO_RE.fullmatch((lines[index] or "").strip()):
+        return False
+    above = next((i for i in range(index - 1, -1, -1) if (lines[i] or "").strip()), None)
+    below = _next_filled(lines, index + 1)
+    if above is None or below >= len(lines):
+        return False
+    heading, prose = (lines[above] or "").strip(), (lines[below] or "").strip()
+    return (not re.search(r"[.!?:;,]$", heading) and len(heading.split()) <= _SECTION_WORDS
+            and len(prose.split()) >= _ADMONITION_PROSE and re.search(r"[.!?]$", prose) is not None)
 
 
 def _next_filled(lines: Sequence[str | None], start: int) -> int:

@@ -650,11 +650,35 @@ def _title_cased(text: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
+def _introduced_list(views: dict[int, str], start: int) -> bool:
+    """Does a run of short title-case lines ending above ``start`` open under a line that
+    ends with a colon (the author's introduction to the list)?
+
+    >>> _introduced_list({0: "And here is a reminder:", 2: "Sweet & Sour Tomato Chutney",
+    ...                   4: "Pineapple and Mango Chutney"}, 4)
+    True
+    >>> _introduced_list({0: "We made jam.", 2: "Related Stories", 4: "Plum Jam Recipe"}, 4)
+    False
+    """
+    for index in sorted((i for i in views if i < start), reverse=True):
+        text = views[index]
+        if text.rstrip().endswith(":"):
+            return True
+        if not (_title_cased(text) and not page.SENTENCE_END_RE.search(text)
+                and len(blocks.words_of(text)) <= _FRAGMENT_WORDS):
+            return False
+    return False
+
+
 def _take_story_list(lines: Sequence[str | None], views: dict[int, str],
                      found: dict[int, str], after: list[int]) -> None:
     """A short label, then headlines set in title case down to the page's end (the last
-    one may be cut mid-word): the site's list of its other stories."""
+    one may be cut mid-word): the site's list of its other stories.  Not a list the
+    author's line introduces with a colon ("And here is a reminder:" over the names of
+    the recipes), its items running down from there."""
     for k, label in enumerate(after):
+        if _introduced_list(views, label):
+            return
         text = views[label]
         headlines = after[k + 1:]
         if (not headlines or len(blocks.words_of(text)) > _LIST_LABEL_WORDS

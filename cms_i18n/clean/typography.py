@@ -385,13 +385,17 @@ def _word_start(line: str, index: int, marks: str) -> str | None:
     >>> [_word_start(t, i, "’") for t, i in (("να ’ναι σ’ εμπορεία", 3), ("the ’90s", 4),
     ...                                       ("a ’no’ vote", 2), ("ένα ‘μυστικό’ μήνυμα", 4))]
     ['’', '’', '‘', '‘']
+    >>> _word_start("με διαπέρασε. ‘Ένα συναίσθημα", 14, "’") is None
+    True
     """
     if _ELISION_RE.match(line, index + 1):
         return "’"
     if _has_closing_single(line, index, marks):
         return "‘"
     nxt = line[index + 1] if index + 1 < len(line) else ""
-    return "’" if _is_greek(nxt) else None
+    # (a capital after it opens a sentence, "… διαπέρασε. ‘Ένα συναίσθημα": no letters
+    # dropped there, and no closing mark to say more)
+    return "’" if _is_greek(nxt) and not nxt.isupper() else None
 
 
 def _position(line: str, index: int) -> str:
