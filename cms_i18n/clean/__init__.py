@@ -341,7 +341,12 @@ def _quote_edits(line: str, ctx: LineContext) -> list[Edit]:
     edits = typography.fix_quotes(line, ctx.style, guillemets=ctx.guillemets)
     if ctx.repair:
         return edits
-    return [e for e in edits if not any(mark in e.before for mark in "\"'")]
+    # An opening mark before a word that drops its first letters ("Snails eat ‘em?") is
+    # the author's keyboard's, as its straight marks are: no closing mark says it is
+    # turned the wrong way.
+    return [e for e in edits if not any(mark in e.before for mark in "\"'")
+            and not (e.before == "‘" and e.after == "’"
+                     and (e.column == 0 or not line[e.column - 1].isalnum()))]
 
 
 _ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0c\x0e-\x1f\x7f]")

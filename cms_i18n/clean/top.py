@@ -707,14 +707,19 @@ def headline_glued_to_next_line(lines: Sequence[str | None],
         later = [i for i in top.order if i > index]
         if not later or len(headline.split()) < _GLUED_COPY_WORDS:
             continue
-        below = lines[later[0]] or ""
-        start = len(below) - len(below.lstrip())
-        rest = below[start + len(headline):]
-        if (below[start:].startswith(headline) and rest[:1].isalnum()
-                and (rest[:1].isupper() or rest[:1].isdigit())
-                and not headline[-1:].isspace()):
-            edits[later[0]] = Edit(start, headline, "", "chrome",
-                                   "headline's copy glued to the line under it")
+        # (under it, or under the dateline set between them: "изменена 2019-05-20 19:34")
+        for k, under in enumerate(later[:2]):
+            if k and not page.DATELINE_RE.search(lines[later[0]] or ""):
+                break
+            below = lines[under] or ""
+            start = len(below) - len(below.lstrip())
+            rest = below[start + len(headline):]
+            if (below[start:].startswith(headline) and rest[:1].isalnum()
+                    and (rest[:1].isupper() or rest[:1].isdigit())
+                    and not headline[-1:].isspace()):
+                edits[under] = Edit(start, headline, "", "chrome",
+                                    "headline's copy glued to the line under it")
+                break
     return edits
 
 

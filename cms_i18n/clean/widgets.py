@@ -831,16 +831,22 @@ _FEED_HEADLINES = 4
 _FEED_WORDS = (3, 20)
 #: The blank lines a page's template leaves between the article and a feed at least.
 _FEED_GAP = 2
+#: Headlines right under the article, no blank line between, that make a feed.
+_FEED_CLOSE_HEADLINES = 5
+#: A headline's words on average at least; a line of verse is shorter.
+_FEED_MEAN_WORDS = 7.5
 
 
 def headlines_under_a_gap(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
     """A feed of other stories' headlines closing the page, set apart from the article by
-    a run of blank lines (index → reason).
+    a run of blank lines, or five headlines and more right under it (index → reason).
 
     A news site prints its latest stories under the article, each headline a line of its
     own with no sentence's stop, one right under the other; the scraper keeps the
-    template's empty blocks between them and the article as a run of blank lines.  An
-    author's list under a text stands after one blank line, or says what it lists.
+    template's empty blocks between them and the article as a run of blank lines, or none
+    where it writes every paragraph on a line of its own.  An author's list under a text
+    stands after one blank line, or says what it lists, and is seldom five lines of
+    headlines.
 
     >>> story = ["Tajikistan to attend SCO meeting", "The meeting will be held in Beijing.",
     ...          "The primary task is to prepare the summit, Lu said.", "", "", ""]
@@ -852,27 +858,33 @@ def headlines_under_a_gap(lines: Sequence[str | None], code: Sequence[bool]) -> 
     [6, 7, 8, 9]
     >>> headlines_under_a_gap([*story[:4], *feed], [False] * 8)
     {}
+    >>> more = [*feed, "Road patched over 200 times still dangerous"]
+    >>> sorted(headlines_under_a_gap([*story[:3], *more], [False] * 8))
+    [3, 4, 5, 6, 7]
     """
     filled = [i for i, line in enumerate(lines) if line is not None and (line or "").strip()]
-    if not filled:
+    block: list[int] = []
+    for index in reversed(filled):
+        text = " ".join((lines[index] or "").split())
+        if (code[index] or not _FEED_WORDS[0] <= len(text.split()) <= _FEED_WORDS[1]
+                or _SENTENCE_END_RE.search(text) or not text[:1].isupper()
+                or is_list_item(text) or page.SOURCE_LINE_RE.match(text)
+                or page.BYLINE_RE.match(text) or page.DATELINE_RE.match(text)):
+            break   # (the article's source, byline or date closes it, no headline)
+        if block and any((lines[k] or "").strip() == "" for k in range(index + 1, block[0])):
+            break   # a blank line inside: the headlines are one run
+        block.insert(0, index)
+    above = [i for i in filled if i < (block[0] if block else 0)]
+    if len(block) < _FEED_HEADLINES or not above:
         return {}
-    end = filled[-1]
-    start = end
-    while start - 1 >= 0 and lines[start - 1] is not None and (lines[start - 1] or "").strip():
-        start -= 1
-    block = range(start, end + 1)
-    gap = start - 1
-    while gap >= 0 and (lines[gap] is None or not (lines[gap] or "").strip()):
-        gap -= 1
-    if (len(block) < _FEED_HEADLINES or start - 1 - gap < _FEED_GAP or gap < 0
-            or any(code[i] for i in block)):
+    last = above[-1]
+    gap = block[0] - last - 1
+    if gap < _FEED_GAP and not (gap == 0 and len(block) >= _FEED_CLOSE_HEADLINES):
         return {}
-    texts = [" ".join((lines[i] or "").split()) for i in block]
-    if not all(_FEED_WORDS[0] <= len(text.split()) <= _FEED_WORDS[1]
-               and not _SENTENCE_END_RE.search(text) and text[:1].isupper()
-               and not is_list_item(text) for text in texts):
-        return {}
-    above = " ".join((lines[i] or "") for i in range(gap + 1))
-    if not page.SENTENCE_END_RE.search((lines[gap] or "").strip()) or len(above.split()) < 20:
+    words = sum(len((lines[i] or "").split()) for i in block) / len(block)
+    if words < _FEED_MEAN_WORDS:
+        return {}   # a poem's lines under its introduction, no stop after any of them
+    text = " ".join((lines[i] or "") for i in above)
+    if not page.SENTENCE_END_RE.search((lines[last] or "").strip()) or len(text.split()) < 20:
         return {}
     return {i: "a feed of other stories under the article" for i in block}

@@ -528,6 +528,16 @@ def test_a_source_line_stays_among_chrome_and_the_distributor_s_link_goes() -> N
     ">>Join our Facebook Group be part of community. <<",
     "%d bloggers like this:",
     "3 thoughts on “Rivers and Stones",
+    "image 1 image 2 image 3 image 4 image 5",
+    "Posted by: Nicole@example.com AT 12:19 pm   |  Permalink   |  Email",
+    "Вступай в сообщество «example.ru»!",
+    "Comments have to be approved before showing up.",
+    "Please note, comments need to be approved before they are published.",
+    "To suggest a correction or clarification, write to us here",
+    "Skip to content Skip to left sidebar Skip to footer",
+    "Home | Discuss | Fork this notebook",
+    "4 hours ago2 min read",
+    "Name (required):",
 ])
 def test_template_and_teaser_lines_are_chrome(line: str) -> None:
     assert is_chrome(view(line))

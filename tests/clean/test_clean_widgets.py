@@ -282,3 +282,13 @@ def test_a_feed_of_headlines_under_a_run_of_blank_lines_goes() -> None:
 def test_an_authors_list_under_one_blank_line_stays() -> None:
     text = _STORY + "\n" + _FEED
     assert cleaned_text(text) == text
+
+
+def test_five_headlines_right_under_the_article_go_but_a_poem_stays() -> None:
+    feed = _FEED + "Road patched over 200 times is still dangerous, drivers say\n"
+    assert cleaned_text(_STORY + feed) == _STORY
+    poem = ("Winter poem\n\nShe wrote this poem in the winter of her last year at the "
+            "school, and read it aloud at the end.\nThe snow is falling on the hill\n"
+            "And all the birds are very still\nThe river sleeps beneath the ice\n"
+            "And nothing here will happen twice\nUntil the spring returns again\n")
+    assert cleaned_text(poem) == poem
