@@ -597,36 +597,27 @@ def test_a_source_edit_keeps_the_reviewed_translation_on_the_page_and_names_it(
     assert abs(int(result.stderr.split(f"{PO}:")[1].split()[0]) - line) <= 3
 
 
-def test_a_source_edit_that_changes_a_figure_puts_the_source_on_the_page_and_says_so(
-        site: Path) -> None:
+@pytest.mark.parametrize(("before", "after"), [("met on Monday", "met twice on Monday"),
+                                                ("met on Monday", "met on Tuesday")],
+                         ids=["figure", "name"])
+def test_a_source_edit_that_changes_a_fact_puts_the_source_on_the_page_and_says_so(
+        site: Path, before: str, after: str) -> None:
+    """A figure ("twice") or a name ("Monday" → "Tuesday") changed: a correction."""
     _review("The council met on Monday", COUNCIL)
     # Another unit reviewed: the page is written with the source text of this one (a
     # page with nothing translated now is not written).
     _review("Budget talks", "Conversaciones sobre el presupuesto")
     assert run("apply", "--lang", "es").exit_code == 0
-    _edit_source(site, "met on Monday", "met twice on Monday")
+    _edit_source(site, before, after)
     result = run("apply", "--lang", "es")
     assert result.exit_code == 0
     page = (site / "content" / "budget.es.txt").read_text(encoding="utf-8")
-    assert "The council met twice on Monday to discuss the budget." in page
+    assert f"The council {after} to discuss the budget." in page
     assert COUNCIL not in page
     assert "(1 of them because the source changed)" in result.stdout
     assert "source changed: content/budget.txt:5: a figure, a name or a negation changed since " \
         "the translation of 'The council met on Monday to discuss the budget.' was " \
         "reviewed, so the page has the source text until" in result.stderr
-
-
-def test_a_source_edit_that_changes_a_name_puts_the_source_on_the_page(site: Path) -> None:
-    _review("The council met on Monday", COUNCIL)
-    _review("Budget talks", "Conversaciones sobre el presupuesto")
-    assert run("apply", "--lang", "es").exit_code == 0
-    _edit_source(site, "met on Monday", "met on Tuesday")
-    result = run("apply", "--lang", "es")
-    assert result.exit_code == 0
-    page = (site / "content" / "budget.es.txt").read_text(encoding="utf-8")
-    assert "The council met on Tuesday to discuss the budget." in page
-    assert COUNCIL not in page
-    assert "a figure, a name or a negation changed since" in result.stderr
 
 
 def _entry_line(msgid: str) -> int:
