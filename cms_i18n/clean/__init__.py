@@ -553,7 +553,7 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
                 found.setdefault(index, reason)
             for index, reason in widgets.feed_of_posts(run.lines, run.code).items():
                 found.setdefault(index, reason)
-            for index, reason in widgets.headlines_under_a_gap(run.lines, run.code).items():
+            for index, reason in widgets.closing_headline_feed(run.lines, run.code).items():
                 found.setdefault(index, reason)
             for index, reason in widgets.under_comment_count(run.lines, run.code).items():
                 found.setdefault(index, reason)

@@ -567,7 +567,7 @@ def _trail_to(text: str, below: Sequence[str]) -> bool:
 
 #: The steps a trail run together without marks has before the title: "Home News".
 _RUN_STEPS = 4
-#: The title's words a trail cut short holds at least.
+#: The characters of the title a trail cut short holds at least.
 _RUN_TITLE = 15
 
 
@@ -586,10 +586,9 @@ def _home_run_into_title(text: str, below: Sequence[str]) -> bool:
     words = text.split()
     if not words or words[0].casefold() not in HOME_WORDS or not text.endswith(("...", "…")):
         return False
-    cut = text.rstrip(".… ")
     for step in range(1, _RUN_STEPS + 1):
         rest = " ".join(words[step:]).rstrip(".… ")
-        if len(rest) >= _RUN_TITLE and cut.endswith(rest) and any(
+        if len(rest) >= _RUN_TITLE and any(
                 line.startswith(rest) and len(line) > len(rest) for line in below):
             return True
     return False

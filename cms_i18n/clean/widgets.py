@@ -837,7 +837,7 @@ _FEED_CLOSE_HEADLINES = 5
 _FEED_MEAN_WORDS = 7.5
 
 
-def headlines_under_a_gap(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
+def closing_headline_feed(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, str]:
     """A feed of other stories' headlines closing the page, set apart from the article by
     a run of blank lines, or five headlines and more right under it (index → reason).
 
@@ -854,12 +854,12 @@ def headlines_under_a_gap(lines: Sequence[str | None], code: Sequence[bool]) -> 
     ...         "Growth in the Number of Tourism Service Providers",
     ...         "Abu Dhabi Fund Signs $100 Million Deal for Rogun Plant",
     ...         "Industrial Output in Tajikistan Reaches 66.7 Billion Somoni"]
-    >>> sorted(headlines_under_a_gap([*story, *feed, ""], [False] * 11))
+    >>> sorted(closing_headline_feed([*story, *feed, ""], [False] * 11))
     [6, 7, 8, 9]
-    >>> headlines_under_a_gap([*story[:4], *feed], [False] * 8)
+    >>> closing_headline_feed([*story[:4], *feed], [False] * 8)
     {}
     >>> more = [*feed, "Road patched over 200 times still dangerous"]
-    >>> sorted(headlines_under_a_gap([*story[:3], *more], [False] * 8))
+    >>> sorted(closing_headline_feed([*story[:3], *more], [False] * 8))
     [3, 4, 5, 6, 7]
     """
     filled = [i for i, line in enumerate(lines) if line is not None and (line or "").strip()]
