@@ -542,7 +542,11 @@ def verse_block(lines: Sequence[str], width: int, *, paragraphs: bool = True) ->
     breaks a line where the verse ends ("giving all of us a place to sit" /
     "under the willows").  A paragraph of short lines with one such break,
     or of lines of any length where half the breaks are such, is verse and
-    keeps every break, even the ones that look like a wrap.
+    keeps every break, even the ones that look like a wrap.  With ``paragraphs`` (the
+    text's verse is looked for), a block that sets paragraphs of one long line among
+    short lines is judged on its short lines: a break after a line as long as a
+    paragraph is no poet's, and the width is theirs; without it, every break counts at
+    ``width``, as the rules that tell a program's wrap from a block as a whole read it.
 
     >>> verse_block(["As the river ages, it expands the valley",
     ...              "giving all of us a place to sit", "under the willows"], 40)
