@@ -1794,6 +1794,9 @@ def same_facts(before: str, now: str, source_lang: str) -> bool:
     False
     >>> same_facts("Russia Vetoes Council Resolution", "Russia vetoes council resolution", "en")
     True
+    >>> same_facts("They met at Issyk-Kul on Friday", "The leaders gathered at Issyk-Kul on Friday",
+    ...            "en")
+    True
     """
     def facts(text: str) -> list[str]:
         found = _FIGURES.findall(text)
@@ -1806,7 +1809,8 @@ def same_facts(before: str, now: str, source_lang: str) -> bool:
         name.casefold() in words_now for name in _names(before))
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
+# A word's letters: a hyphenated name ("Issyk-Kul") is read part by part, as a name is.
+_WORD = re.compile(r"[^\W\d_]+")
 # A capitalised word after another word of its sentence (not after a sentence's stop).
 _NAME_IN_SENTENCE = re.compile(r"(?:(?<=[^\W_] )|(?<=[^\W_][,;] ))"
                                r"[A-Z\u0400-\u042f\u0391-\u03a9][^\W\d_]+")

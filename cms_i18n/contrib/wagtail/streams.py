@@ -40,7 +40,9 @@ def text_leaves(block: blocks.Block, raw: Any, skip: Collection[str] = (),
     kind = leaf_kind(block)
     if kind is not None:
         if isinstance(raw, str) and raw.strip():
-            yield path, kind, raw
+            # (the page editor's text area sends its line breaks as CRLF, as every form
+            # does: the text's lines are read as the catalogue writes them)
+            yield path, kind, raw.replace("\r\n", "\n")
         return
     for key, child, value in _children(block, raw):
         if child.name in skip or key in skip:
@@ -164,7 +166,8 @@ def keep_editor_keys(obj: Any, values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _said(obj: Any, name: str, value: Any) -> str:
-    """A field value as what it says: rich text by its meaning, the rest as stored."""
+    """A field value as what it says: rich text by its meaning, the rest as stored, its
+    line breaks as LF whichever way the page editor's form sent them (CRLF)."""
     from wagtail.fields import RichTextField, StreamField
 
     field = obj._meta.get_field(name)
@@ -175,8 +178,9 @@ def _said(obj: Any, name: str, value: Any) -> str:
         raw = stored(value)
         texts = {path: json.dumps(meaning(text))
                  for path, text in _rich_leaves(block, raw).items()}
-        return json.dumps(with_translations(block, raw, texts), sort_keys=True, default=str)
-    return stored_form(value)
+        said = json.dumps(with_translations(block, raw, texts), sort_keys=True, default=str)
+        return said.replace("\\r\\n", "\\n")
+    return stored_form(value).replace("\r\n", "\n")
 
 
 def _rich_leaves(block: blocks.Block, raw: Any) -> dict[Path, str]:

@@ -886,6 +886,20 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         "catalogue entry to go into (the entry is gone); the page keeps it, "
                         "and a run after the next translate takes it in")
                     continue
+                if entry.reviewed and same_text(text, mine.source) and \
+                        not same_text(entry.msgstr, text):
+                    # The page shows the source text where the catalogue has an approved
+                    # translation: a form opened before that translation was written and
+                    # saved after it, with the English the page showed then. Nobody typed
+                    # it; it does not replace the approved text, and the next apply writes
+                    # that text back.
+                    report.kept.append(
+                        f"{shown}: the page shows the {src} source text of "
+                        f"{_clip(mine.source)!r} where the catalogue has an approved "
+                        "translation (a form saved after it was opened?); the approved "
+                        "translation stays, and the next apply writes it")
+                    segments[index][2] = now    # known, so apply writes over it
+                    continue
                 if entry.reviewed and not same_text(entry.msgstr, mine.text) and \
                         not same_text(entry.msgstr, text):
                     changes.append(Change(mine.context, mine.source, CONFLICT, text=text,

@@ -235,16 +235,16 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
                        for r in self.rows(show) if r.state == review.TO_REVIEW and not r.problems]
         elif action in ("approve", "save", "reject"):
             row = _posted_row(self.rows("all"), request.POST.get("index", ""),
-                              request.POST.get("source"))
+                              _posted(request, "source"))
             if row is None:
-                typed = request.POST.get("text", "").strip() if action == "save" else ""
+                typed = _posted(request, "text").strip() if action == "save" else ""
                 messages.error(request, "That segment changed since the page was shown; "
                                         "nothing was saved." + (f" Your text: \u201c{typed}\u201d"
                                                                if typed else ""))
                 return self._back(show)
-            expected = request.POST.get("expected", row.translation)
+            expected = _posted(request, "expected", row.translation)
             if action == "save":
-                typed = request.POST.get("text", "").replace("\r\n", "\n")
+                typed = _posted(request, "text")
                 changes = [Change(row.context, row.source, TRANSLATE, text=typed,
                                   note=note, expected=expected,
                                   keeps=_kept_before(row, expected, typed, note))]
@@ -346,6 +346,15 @@ class Held:
 
     errors: list[str]
     typed: str | None
+
+
+def _posted(request: HttpRequest, name: str, default: str = "") -> str:
+    """A field of the posted form as the catalogue writes it: a browser sends every line
+    break of a form's values as CRLF (the HTML standard's newline normalisation), where a
+    segment of several lines holds LF; read as sent, a segment with a line break never
+    matched its row and an editor's text for it was refused."""
+    value = request.POST.get(name)
+    return default if value is None else value.replace("\r\n", "\n")
 
 
 def _posted_row(rows: list[review.Row], index: str, source: str | None) -> review.Row | None:

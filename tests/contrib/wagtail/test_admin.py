@@ -457,3 +457,27 @@ def test_rejecting_an_approved_translation_says_it_is_a_draft_again(site: Site) 
     assert "Approval withdrawn" in html.unescape(shown) and "Suggestion rejected" not in shown
     rejected = entry(site, FIRST)
     assert rejected.msgstr == approved and rejected.fuzzy
+
+
+def test_a_segment_of_two_lines_is_saved_as_a_browser_sends_it(site: Site) -> None:
+    """A browser sends every line break of a form's values as CRLF: a segment that holds
+    a line break (a quote of two lines) must still be found, and the editor's text saved
+    with the catalogue's LF, not refused as "changed since the page was shown"."""
+    two_lines = "No country can deal\nwith them alone."
+    article = make_article(body=[("heading", "Forum in Moscow"),
+                                 ("paragraph", f"<p>{FIRST}</p>"),
+                                 ("quote", {"text": two_lines, "attribution": "the envoy"})])
+    run("translate", "--lang", "es", "-q")
+    client = admin_client()
+    quote = entry(site, "No country can deal")
+    assert "\n" in quote.msgid
+    index = next(n for n in range(20) if "No country can deal" in segment_html(
+        client.get(review_url(article)).content.decode(), n))
+    mine = "Ningún país puede hacerlo\nsolo."
+    saved = client.post(review_url(article), {
+        "action": "save", "index": index, "source": quote.msgid.replace("\n", "\r\n"),
+        "expected": quote.msgstr.replace("\n", "\r\n"),
+        "text": mine.replace("\n", "\r\n")}, follow=True)
+    assert "changed since" not in messages_of(saved.content.decode())
+    assert entry(site, "No country can deal").msgstr == mine
+    assert not entry(site, "No country can deal").fuzzy

@@ -900,3 +900,43 @@ def test_two_streamfields_read_the_source_history_once_per_page(site: Site) -> N
         page, _ = spanish(feature)
         assert len(latest(page).body.raw_data) == len(latest(page).sidebar.raw_data) == 2
     assert asked[1] == asked[0], asked
+
+
+def test_an_admin_edit_of_two_lines_saved_with_crlf_is_no_change_at_the_next_apply(
+        site: Site) -> None:
+    """The page editor's text area sends a line break as CRLF; the catalogue writes LF. The
+    editor's text is taken as written, and the next ``apply`` finds nothing to change (it
+    made a new draft revision after every such save)."""
+    _, page = translated_article(site, QUOTE, "Forum in Moscow")
+    user = editor()
+    revision = edit_in_admin(page, user, lambda d: set_block(
+        d, "quote", {"text": "Ningún país puede\r\nhacerlo solo.",
+                     "attribution": "el Consejo de Seguridad"}))
+    run("translate", "--lang", "es", "-q")
+    assert entry(site, QUOTE).msgstr == "Ningún país puede\nhacerlo solo."
+    out, _ = run("apply", "--lang", "es", "--verbose")
+    assert "unchanged, no new revision" in out
+    page.refresh_from_db()
+    assert page.get_latest_revision().pk == revision.pk
+
+
+def test_a_stale_form_that_saves_the_source_text_does_not_replace_an_approved_translation(
+        site: Site) -> None:
+    """An editor opened the page while a paragraph still showed its English, another
+    approved that paragraph's translation, then the first saved the stale form: the page
+    shows the English again. Nobody typed it: the approved translation stays, the run
+    says so, and the next apply writes it back."""
+    _, page = translated_article(site, QUOTE, "Forum in Moscow")
+    approved = entry(site, QUOTE).msgstr
+    attribution = next(b.value["attribution"] for b in latest(page).body
+                       if b.block_type == "quote")
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "quote", {"text": QUOTE, "attribution": attribution}))
+    out, err = run("translate", "--lang", "es")
+    out += err
+    quote = entry(site, QUOTE)
+    assert quote.msgstr == approved and "fuzzy" not in quote.flags
+    assert "took an edit from the admin" not in out
+    assert "shows the English source text" in out
+    run("apply", "--lang", "es")
+    assert approved in body_texts(latest(page))
