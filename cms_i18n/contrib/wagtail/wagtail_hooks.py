@@ -83,7 +83,8 @@ def sign_untranslated_segments(request: Any, page: Any) -> None:
     pending = [(label, count) for label, count in (
         ("machine-made, not reviewed", states.machine),
         ("still in the source language", states.source_language),
-        ("translations of older source text", states.stale)) if count]
+        ("translation" + "s" * (states.stale != 1) + " of older source text", states.stale))
+        if count]
     if pending:
         detail = "; ".join(f"{count} {label}" for label, count in pending)
         messages.warning(request, f"This {display_name(lang)} translation has segments nobody "

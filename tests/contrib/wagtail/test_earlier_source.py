@@ -136,4 +136,4 @@ def test_a_save_in_the_review_screen_names_the_units_that_keep_the_earlier_trans
     assert "a figure, a name or a negation changed" in shown
     # The page editor's sign counts the unit that keeps the earlier translation.
     sign = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
-    assert "1 translations of older source text" in sign
+    assert "1 translation of older source text" in sign
