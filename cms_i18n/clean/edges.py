@@ -300,9 +300,9 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
     # So does chrome under the article (a site's footer, its comment form), once the
     # page's top holds a headline the article shares its words with; not where a poem's
     # short lines stand above it.
+    verse = structure.has_verse(lines, code)
     shown = any(i < prose[0] for i in gone) or len(set(keys)) < len(keys) or (
-        any(i > prose[-1] and not page.is_ad_break(views[i]) for i in found)
-        and not structure.has_verse(lines, code))
+        any(i > prose[-1] and not page.is_ad_break(views[i]) for i in found) and not verse)
     # A line in another script than the whole article shows itself ("Logo Image" over a
     # Greek article).
     script = blocks.script_of(" ".join(texts[i] for i in prose))
@@ -348,7 +348,7 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
     for index in head:
         if index not in found and _words_twice(texts[index]):
             found[index] = "words printed twice"
-    if structure.has_verse(lines, code):
+    if verse:
         return   # a poem's last lines, a play's "Exit", are short and say something else
     after = [index for index in order if index > prose[-1] and _alone(lines, index)
              and _short_and_foreign(lines, index, texts, vocabulary)

@@ -420,8 +420,18 @@ def test_a_states_council_named_again_short_may_be_written_short(bundled: Glossa
 
 def test_an_acronym_repeated_in_a_longer_names_bracket_may_be_left_out(
         bundled: Glossary) -> None:
-    """"the SCO Regional Anti-Terrorist Structure (SCO RATS)": an editor's "(RATS)" leaves
-    out a repetition; the name itself must still say "OCS"."""
+    """"the CSTO Parliamentary Assembly (CSTO PA)", a name the glossary does not list: an
+    editor's "(PA)" leaves out a repetition of the CSTO's letters; the name itself must
+    still say "OTSC". The SCO's anti-terrorist structure, "(SCO RATS)", is a name of its
+    own now, its bracket the body's own acronym: written "(RATS)" it is no problem either,
+    and the structure's name must still say "OCS"."""
+    assembly = ("The Secretary General and the head of the CSTO Parliamentary Assembly (CSTO "
+                "PA) secretariat took part in the meeting.")
+    assert check(bundled, assembly, "El secretario general y el jefe de la secretaría de la "
+                 "Asamblea Parlamentaria de la OTSC (PA) participaron en la reunión.") == []
+    assert check(bundled, assembly, "El secretario general y el jefe de la secretaría de la "
+                 "Asamblea Parlamentaria (PA) participaron en la reunión.") == [
+        "glossary problem: CSTO: expected 'OTSC' (for 'CSTO'), not in the translation"]
     en = ("SCO Secretary-General Rashid Alimov and Director of the SCO Regional Anti-Terrorist "
           "Structure (SCO RATS) Executive Committee Yevgeny Sysoev participated in the meeting.")
     assert check(bundled, en, "El secretario general de la OCS, Rashid Alimov, y el director del "
