@@ -886,6 +886,12 @@ _GAP_BEFORE_NUMBER_RE = re.compile(r"(?<=[^\W\d_]) {2,}(?=\d[\d.,]*[^\W\d_]*"
 # after ("сотрудничества  (ШОС) 2025 года", "the bloc  (SCO) met"): a scraper's gap, as
 # between two words; a column's note in brackets ends its line.
 _GAP_BEFORE_BRACKET_RE = re.compile(r"(?<=[^\W\d_]) {2,}(?=\([^()\n]+\)[ ,.;:])")
+# A run of spaces before an opening quotation mark or bracket inside a sentence of
+# prose ("в издательстве  «Настя»", "η θητεία της UNFICYP  (ΟΥΝΦΙΚΥΠ)."): a gap where an
+# element was dropped, as between two words.  Only in a line that is a sentence of prose
+# (see :func:`_prose_sentence`), or after a word in lower case before a quotation mark: a
+# short line's gap before "(F1)" may be a column's.
+_GAP_BEFORE_OPENING_RE = re.compile(r"(?<=[^\W_]) {2,}(?=[«“„(])")
 # Words that never end a sentence, a heading or a table's cell: articles, conjunctions and
 # the prepositions no sentence strands ("of", "на", "της", "und", "du", "del").  A gap
 # after one is a gap inside a sentence, whatever letter opens the word after it ("of
@@ -996,9 +1002,31 @@ def _before_a_name_in_prose(line: str, gap: int) -> bool:
     >>> _before_a_name_in_prose("Name  Description", 4)
     False
     """
-    text = line.strip()
     return (gap > 0 and line[gap - 1].isalpha() and line[gap - 1].islower()
-            and len(text.split()) >= _PROSE_GAP_WORDS and _PROSE_END_RE.search(text) is not None)
+            and _prose_sentence(line))
+
+
+def _prose_sentence(line: str) -> bool:
+    """Is the line a sentence of prose, twelve words or more ending with a stop?  A
+    column's gap stands between the cells of a short line, not inside a long sentence.
+
+    >>> _prose_sentence("Name  Description"), _prose_sentence("word " * 12 + "end.")
+    (False, True)
+    """
+    text = line.strip()
+    return len(text.split()) >= _PROSE_GAP_WORDS and _PROSE_END_RE.search(text) is not None
+
+
+def _gap_before_opening(line: str, start: int, end: int) -> bool:
+    """Is the gap from ``start`` to ``end``, before an opening quotation mark or bracket,
+    one inside a sentence (:data:`_GAP_BEFORE_OPENING_RE`)?
+
+    >>> _gap_before_opening("вышла в издательстве  «Настя»", 20, 22)
+    True
+    >>> _gap_before_opening("Help  (F1)", 4, 6)
+    False
+    """
+    return (line[start - 1].islower() and line[end] in "«“„") or _prose_sentence(line)
 
 
 def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, int]] = (),
@@ -1073,6 +1101,12 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
                 if line[match.start() - 1].islower() and not overlaps(
                         protected, match.start(), match.end()):
                     edits.append(Edit(match.start(), match.group(), " ", "whitespace", note))
+        taken = {edit.column for edit in edits}
+        for match in _GAP_BEFORE_OPENING_RE.finditer(line, body_start, body_end):
+            if (match.start() not in taken and _gap_before_opening(line, *match.span())
+                    and not overlaps(protected, match.start(), match.end())):
+                edits.append(Edit(match.start(), match.group(), " ", "whitespace",
+                                  "gap between words"))
         edits.sort(key=lambda e: e.column)
     trailing = line[body_end:]
     if trailing and not (fmt == "markdown" and trailing == "  ") and not (

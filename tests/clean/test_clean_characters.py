@@ -189,6 +189,27 @@ def test_a_gap_after_a_word_no_sentence_ends_with_goes_before_a_capital(
     assert clean_document(line + "\n", SCRAPED).text == wanted + "\n"
 
 
+@pytest.mark.parametrize(("line", "wanted"), [
+    # a Russian review of a book series: the gap a dropped link left before a publisher's name
+    ("издан в издательстве  «Настя» (издатель Анастасия Яровая)",
+     "издан в издательстве «Настя» (издатель Анастасия Яровая)"),
+    # a Greek report on the UN Security Council: a gap before a bracket in a long sentence
+    ("Το Συμβούλιο Ασφαλείας του ΟΗΕ ανανέωσε για ακόμα 6 μήνες τη θητεία της UNFICYP  "
+     "(ΟΥΝΦΙΚΥΠ) με το ψήφισμα που υιοθέτησε σήμερα.",
+     "Το Συμβούλιο Ασφαλείας του ΟΗΕ ανανέωσε για ακόμα 6 μήνες τη θητεία της UNFICYP "
+     "(ΟΥΝΦΙΚΥΠ) με το ψήφισμα που υιοθέτησε σήμερα."),
+])
+def test_a_gap_before_an_opening_quote_or_bracket_inside_a_sentence_goes(
+        line: str, wanted: str) -> None:
+    assert clean_document(line + "\n", SCRAPED).text == wanted + "\n"
+
+
+def test_a_gap_before_a_bracket_in_a_short_line_stays() -> None:
+    # a column's gap before a key's name in a help page's table of keys
+    assert fix_whitespace("Help  (F1)") == []
+    assert fix_whitespace("Print preview  (Ctrl+P)") == []
+
+
 def test_a_gap_after_a_word_a_heading_may_end_with_stays_before_a_capital() -> None:
     assert fix_whitespace("Log in  Home") == []
     assert fix_whitespace("Heads of State   Country") == []
