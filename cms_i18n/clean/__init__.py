@@ -557,6 +557,8 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
                 found.setdefault(index, reason)
             for index, reason in widgets.under_comment_count(run.lines, run.code).items():
                 found.setdefault(index, reason)
+            for index, reason in widgets.numbered_comments_at_end(run.lines, run.code).items():
+                found.setdefault(index, reason)
             for index, reason in widgets.headline_card_copies(run.lines, run.code).items():
                 found.setdefault(index, reason)
             for index, reason in widgets.contact_bar_at_top(run.lines, run.code).items():

@@ -743,6 +743,9 @@ _COMMENT_BUTTONS_RE = re.compile(r"(?:Reply)?Delete|Repl(?:y|ies)|Ответит
 _BUTTONS_REACH = 12
 #: Comments under their writers' "… said..." that make a comment block without its count.
 _SAID_COMMENTS = 2
+# A count a blogger renamed ("2 careful considerations:", "5 σκέψεις:"): taken as one only
+# right over a comment under its writer's "… said...".
+_RENAMED_COUNT_RE = re.compile(r"\d+(?: [^\W\d_]+){1,3}\s*:")
 _SAID_RE = re.compile(as_seen(r".{1,60}\s(?:said|wrote|пишет|написал[аи]?|είπε|έγραψε)"
                               r"\s*(?:\.\.\.|…|:)"), re.IGNORECASE)
 # Under the count a single post's page holds its form, its pager and the sidebar: this many
@@ -793,11 +796,18 @@ def under_comment_count(lines: Sequence[str | None], code: Sequence[bool]) -> di
     >>> sorted(under_comment_count([*post, "Jeff said...", "Lovely.", "Ann said...",
     ...                           "Thanks!"], [False] * 10))
     [6, 7, 8, 9]
+
+    A count the blogger renamed is one over a comment under its writer's "… said...":
+
+    >>> sorted(under_comment_count([*post, "2 careful considerations:", "", "Cheri said...",
+    ...                           "", "I want one!"], [False] * 11))
+    [6, 8, 10]
     """
     texts = [i for i, line in enumerate(lines) if line is not None and (line or "").strip()]
     flat = {i: " ".join((lines[i] or "").split()) for i in texts}
-    shown = [k for k, i in enumerate(texts[:-1]) if not code[i] and _COMMENTS_RE.fullmatch(flat[i])
-             and _SAID_RE.fullmatch(flat[texts[k + 1]]) and k >= _POST_LINES]
+    shown = [k for k, i in enumerate(texts[:-1]) if not code[i] and k >= _POST_LINES
+             and (_COMMENTS_RE.fullmatch(flat[i]) or _RENAMED_COUNT_RE.fullmatch(flat[i]))
+             and _SAID_RE.fullmatch(flat[texts[k + 1]])]
     shown += [k for k, i in enumerate(texts[:-1]) if not code[i] and k >= _POST_LINES
               and (_THREAD_HEADING_RE.fullmatch(flat[i]) or (
                   _COMMENTS_RE.fullmatch(flat[i]) and any(
@@ -824,6 +834,73 @@ def under_comment_count(lines: Sequence[str | None], code: Sequence[bool]) -> di
     if any(code[i] or page.DATELINE_RE.search(" ".join((lines[i] or "").split())) for i in below):
         return {}
     return {i: "blog's lines under its comment count" for i in [texts[k], *below]}
+
+
+# A blog platform's numbered comment under a post ("  1. Looks really good! care to
+# Share?"), and the turn-over paragraphs of one, set in further ("    Thanks for stopping by").
+_NUMBERED_COMMENT_RE = re.compile(r"  (\d+)\. \S")
+_COMMENT_TURNOVER_RE = re.compile(r" {4}\S")
+# A reader speaking of themselves, or smiling: what a comment says and a post's list
+# of steps, items or sources seldom does.
+_FIRST_PERSON_RE = re.compile(r"(?<![\w'’])(?:I|I'[a-z]+|I’[a-z]+|[Mm]y|[Mm]e)(?![\w'’])"
+                              r"|[:;]-?[)D]")
+#: Numbered comments that make a comment block at least.
+_NUMBERED_COMMENTS = 2
+#: Blank lines a template leaves between a post and its comments at least.
+_COMMENTS_GAP = 2
+
+
+def numbered_comments_at_end(lines: Sequence[str | None], code: Sequence[bool]
+                             ) -> dict[int, str]:
+    """Readers' comments a blog platform numbers under a post, where the scraper lost their
+    count and their writers' names (index → reason).
+
+    The comments close the page, numbered from 1 without a gap, each set in by two blanks
+    and its further paragraphs by four, apart from the post by a run of blank lines where
+    the comment form's heading stood; and readers speak of themselves ("I'd read it!",
+    "One of my favorites...", ":)"). An author's numbered list stands right under the
+    sentence that introduces it, and its items are steps, things or sources.
+
+    >>> post = ["Soup season is upon us.", "What are your favourite recipes?", "", "", ""]
+    >>> comments = ["  1. Great idea to rustle up recipes. :)", "",
+    ...             "  2. One of my favorites...", "", "    I brought it to your party."]
+    >>> sorted(numbered_comments_at_end([*post, *comments], [False] * 10))
+    [5, 7, 9]
+    >>> steps = ["  1. Chop the onion.", "", "  2. Fry it in oil."]
+    >>> numbered_comments_at_end([*post, *steps], [False] * 8)
+    {}
+    >>> numbered_comments_at_end([*post[:3], *comments], [False] * 8)
+    {}
+    """
+    filled = [i for i, line in enumerate(lines) if line is not None and (line or "").strip()]
+    items: list[int] = []
+    block: list[int] = []
+    for index in reversed(filled):
+        line = lines[index] or ""
+        if code[index]:
+            return {}
+        numbered = _NUMBERED_COMMENT_RE.match(line)
+        if numbered:
+            items.insert(0, int(numbered.group(1)))
+        elif not _COMMENT_TURNOVER_RE.match(line):
+            break
+        block.insert(0, index)
+    if (len(items) < _NUMBERED_COMMENTS or items != list(range(1, len(items) + 1))
+            or not _NUMBERED_COMMENT_RE.match(lines[block[0]] or "")):
+        return {}
+    above = [i for i in filled if i < block[0]]
+    if not above or block[0] - above[-1] - 1 < _COMMENTS_GAP:
+        return {}
+    if not page.SENTENCE_END_RE.search((lines[above[-1]] or "").strip()):
+        return {}
+    said = [i for i in block if _NUMBERED_COMMENT_RE.match(lines[i] or "")]
+    speaking = 0
+    for at, start in enumerate(said):
+        end = said[at + 1] if at + 1 < len(said) else block[-1] + 1
+        speaking += any(_FIRST_PERSON_RE.search(lines[i] or "") for i in block if start <= i < end)
+    if 3 * speaking < 2 * len(said):
+        return {}
+    return {i: "readers' numbered comments under the post" for i in block}
 
 
 #: Headlines in a feed under the article: this many at least, each this many words.

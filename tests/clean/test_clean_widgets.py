@@ -257,6 +257,27 @@ def test_blog_comments_whose_count_the_scraper_lost_go_under_their_writers() -> 
     assert cleaned_text(page) == post
 
 
+def test_a_comment_count_the_blogger_renamed_goes_over_its_comments() -> None:
+    """Blogger lets a blog rename its count ("2 careful considerations:"): over a comment
+    under its writer's "… said...", it is the count, and it goes with the comments."""
+    post = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\nThe new timetable starts in December.\n"
+    page = (post + "\n2 careful considerations:\n\nScaryCheri said...\n\nI want a night bus!\n")
+    assert cleaned_text(page) == post
+
+
+def test_numbered_comments_closing_a_post_go_but_an_authors_steps_stay() -> None:
+    """Readers' comments a blog numbers under its post, apart from it by the gap its form's
+    heading left, speaking of themselves; a numbered list of steps under a post stays."""
+    post = f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\nWhat do you think of the plan?\n"
+    comments = ("\n\n\n  1. Looks really good! I'd take the 2am bus.\n\n"
+                "  2. One of my favourite routes...\n\n"
+                "    Thanks for stopping by my blog.\n")
+    assert cleaned_text(post + comments) == post
+    steps = ("\n\n\n  1. Check the timetable on the council's site.\n\n"
+             "  2. Buy a night ticket before boarding.\n")
+    assert cleaned_text(post + steps) == post + steps.replace("\n\n\n", "\n", 1)
+
+
 def test_a_newsletter_s_comment_button_and_a_paywall_label_go() -> None:
     lines = removed_lines(f"Member-only story\n\n{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n"
                           "A reader wrote that the buses are always full at night.\n\n"
