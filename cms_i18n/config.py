@@ -565,6 +565,9 @@ def load_settings(config_file: str | Path | None = None, *, root: str | Path | N
     settings["config_file"] = str(config_path) if config_file or config_path.is_file() \
         else None
     settings["config_searched"] = str(config_path)
+    # The site's own glossary folder, where `cms-i18n glossary init` copies to, even
+    # while it does not exist and the bundled glossary is read in its place.
+    settings["site_glossary_dir"] = settings["glossary_dir"]
     if (not any("glossary_dir" in layer.values for layer in layers)
             and not Path(settings["glossary_dir"]).exists()):
         # No glossary of the site's own: the product's controlled glossary, as it

@@ -13,15 +13,19 @@ from cms_i18n.errors import InputError, UserError
 FORMATS = ("tbx", "csv", "yaml")
 
 
-def _glossary_path(ctx: click.Context) -> Path:
-    """The glossary folder: --glossary-dir, else the site settings (default ``glossaries``)."""
+def _glossary_path(ctx: click.Context, *, own: bool = False) -> Path:
+    """The glossary folder: --glossary-dir, else the site settings (default ``glossaries``).
+
+    With ``own``, the site's own folder even where it does not exist yet (the bundled
+    glossary is read in its place until then): the folder ``init`` copies into.
+    """
     given = ctx.obj.get("glossary_dir") if ctx.obj else None
     if given:
         return Path(given)
     from cms_i18n.config import load_settings
 
     settings = load_settings(ctx.obj.get("config_file") if ctx.obj else None)
-    return Path(settings["glossary_dir"])
+    return Path(settings["site_glossary_dir" if own else "glossary_dir"])
 
 
 def _load(ctx: click.Context):
@@ -228,9 +232,12 @@ def init(ctx: click.Context, force: bool) -> None:
         read_file,
     )
 
-    folder = _glossary_path(ctx)
+    folder = _glossary_path(ctx, own=True)
     if folder.is_file():
         raise UserError(f"{folder} is a file; --glossary-dir must name a folder to copy into")
+    if folder.resolve() == bundled_glossary_dir().resolve():
+        raise UserError(f"{folder} is the glossary cms-i18n ships; name the site's own folder "
+                        "to copy it into (--glossary-dir glossaries)")
     bundled = glossary_files(bundled_glossary_dir())
     copied = [f for f in bundled if force or not (folder / f.name).exists()]
     kept = [f.name for f in bundled if f not in copied]

@@ -181,6 +181,24 @@ def test_init_copies_the_bundled_glossary_and_keeps_a_sites_own(tmp_path: Path) 
     assert (folder / "entities.yaml").read_text(encoding="utf-8") == edited
 
 
+def test_init_in_a_site_without_a_glossary_copies_into_the_sites_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A site that has no glossaries/ folder reads the bundled glossary; ``init``, as
+    ``translate`` tells it, creates the site's folder, never writes into the product's."""
+    (tmp_path / "cms-i18n.yaml").write_text("source_lang: en\ntarget_langs: [es]\n",
+                                            encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    shipped = (BUNDLED / "entities.yaml").read_bytes()
+    result = CliRunner().invoke(main, ["glossary", "init", "--force"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "glossaries" / "entities.yaml").read_bytes() == shipped
+    refused = CliRunner().invoke(main, ["glossary", "--glossary-dir", str(BUNDLED), "init",
+                                        "--force"])
+    assert refused.exit_code == 1
+    assert "the glossary cms-i18n ships" in refused.output
+    assert (BUNDLED / "entities.yaml").read_bytes() == shipped
+
+
 def test_init_refuses_a_copy_that_clashes_with_the_sites_glossary(tmp_path: Path) -> None:
     folder = tmp_path / "glossaries"
     folder.mkdir()
