@@ -716,8 +716,9 @@ def _language_name(lang: str) -> str:
     return known.name if known else lang
 
 
-# An acronym in brackets after a name ("(NSC)", "(SCO)").
-_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,7})\)")
+# An acronym in brackets after a name ("(NSC)", "(SCO)", one of two words: "(SCO RATS)",
+# "(CSTO PA)").
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9]{1,7}(?:[ -][A-Z][A-Z0-9]{1,7})?)\)")
 
 
 @check("brackets", WARNING)
@@ -735,6 +736,11 @@ def check_brackets(source: str, target: str) -> str | None:
     >>> check_brackets("The council (NSC) met (twice).", "El consejo (NSC) se reunió.")
     "'(' appears 2 times in msgid, 1 in msgstr"
     >>> check_brackets("The Organization (CSTO) met.", "La Organización (OTSC) se reunió.")
+
+    An acronym of two words is one too:
+
+    >>> check_brackets("The SCO Regional Anti-Terrorist Structure (SCO RATS) Executive "
+    ...                "Committee met.", "Se reunió el Comité Ejecutivo de la Agencia.")
 
     One left out beside another written in other letters ("(US)" → "(EE. UU.)"):
 

@@ -2261,15 +2261,27 @@ def interrupted_names(concept: Concept, acronyms: Mapping[str, _Form]
     >>> unsc = Concept("UNSC", names=("UN Security Council", "United Nations Security Council"))
     >>> interrupted_names(unsc, {"UN": _Form(un, "acronym", "UN")})
     [('United Nations (UN) Security Council', 'UN')]
+
+    An acronym of two words is read as one ("the SCO Regional Anti-Terrorist Structure
+    (SCO RATS) Executive Committee"):
+
+    >>> rats = Concept("SCO_RATS", names=("SCO Regional Anti-Terrorist Structure",),
+    ...                acronyms=("SCO RATS",))
+    >>> ec = Concept("SCO_RATS_EC", names=("SCO RATS Executive Committee",))
+    >>> interrupted_names(ec, {"SCO RATS": _Form(rats, "acronym", "SCO RATS")})
+    [('SCO Regional Anti-Terrorist Structure (SCO RATS) Executive Committee', 'SCO RATS')]
     """
     names = [_norm(n).split(" ") for n in concept.names]
     out: list[tuple[str, str]] = []
     for words in names:
-        for i, word in enumerate(words[:-1]):
+        for i, width in itertools.product(range(len(words) - 1), _ACRONYM_WIDTHS):
+            if i + width >= len(words):
+                continue    # only an acronym something follows
+            word = " ".join(words[i:i + width])
             form = acronyms.get(word)
             if form is None or form.concept.id == concept.id or not word[:1].isupper():
                 continue
-            pre, post = words[:i], words[i + 1:]
+            pre, post = words[:i], words[i + width:]
             full = [_norm(n) for n in form.concept.names]
             for other in names:
                 if len(other) > len(pre) + len(post) and other[:i] == pre and \
@@ -2282,6 +2294,11 @@ def interrupted_names(concept: Concept, acronyms: Mapping[str, _Form]
                 if (text, word) not in out:
                     out.append((text, word))
     return out
+
+
+#: The words of an acronym another body's name holds: one ("SCO Council of Heads of
+#: State") or two ("SCO RATS Executive Committee", the SCO's "RATS" as printed).
+_ACRONYM_WIDTHS = (1, 2)
 
 
 def _ends_with_parent(prev: Occurrence, parent: Concept, acronym: str) -> bool:

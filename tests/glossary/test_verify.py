@@ -422,9 +422,9 @@ def test_an_acronym_repeated_in_a_longer_names_bracket_may_be_left_out(
         bundled: Glossary) -> None:
     """"the CSTO Parliamentary Assembly (CSTO PA)", a name the glossary does not list: an
     editor's "(PA)" leaves out a repetition of the CSTO's letters; the name itself must
-    still say "OTSC". The SCO's anti-terrorist structure, "(SCO RATS)", is a name of its
-    own now, its bracket the body's own acronym: written "(RATS)" it is no problem either,
-    and the structure's name must still say "OCS"."""
+    still say "OTSC". "(SCO RATS)" is the acronym of the SCO's anti-terrorist structure
+    inside its Executive Committee's name: written "(RATS)" it is no problem either, and
+    the committee's name must still say "OCS"."""
     assembly = ("The Secretary General and the head of the CSTO Parliamentary Assembly (CSTO "
                 "PA) secretariat took part in the meeting.")
     assert check(bundled, assembly, "El secretario general y el jefe de la secretaría de la "
@@ -440,3 +440,17 @@ def test_an_acronym_repeated_in_a_longer_names_bracket_may_be_left_out(
     assert check(bundled, en, "El secretario general de la OCS, Rashid Alimov, y el director del "
                  "Comité Ejecutivo de la Estructura Antiterrorista Regional (RATS), Yevgueni "
                  "Sysóev, participaron en la reunión.") != []
+
+
+def test_the_approved_name_of_a_body_named_around_its_parents_acronym_passes(
+        bundled: Glossary) -> None:
+    """An SCO press release names the RATS Executive Committee around the structure's own
+    two-word acronym; an editor's approved name for the committee is no wrong entity, and
+    the structure's bare name is no committee."""
+    en = ("Director of the SCO Regional Anti-Terrorist Structure (SCO RATS) Executive "
+          "Committee Yevgeny Sysoev met the delegation.")
+    assert check(bundled, en, "Yevgeny Sysoev, director del Comité Ejecutivo de la Agencia "
+                 "Regional Antiterrorista de la OCS, se reunió con la delegación.") == []
+    problems = check(bundled, en, "El director de la Agencia Regional Antiterrorista de la "
+                     "OCS, Yevgeny Sysoev, se reunió con la delegación.")
+    assert any("SCO_RATS_EC: expected" in problem for problem in problems)
