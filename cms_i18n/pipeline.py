@@ -1563,7 +1563,8 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
                                              translation_path)
         if fallback == "reviewed" and not restored and not any(
                 translations.get(key) or carries(u)
-                for key, u in zip(keys, item.units, strict=True)):
+                for key, u in zip(keys, item.units, strict=True)) and not _corrected_page(
+                    source, document, lang, summary.source_changed[counted_before[1]:]):
             # What was reviewed is all withdrawn now (its source changed, refused): a
             # page of the source text alone is no translation, and the page published
             # before is an editor's earlier work; it stays (`--fallback source` writes
@@ -1587,6 +1588,20 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
                 _earlier_page, item, texts, fields, offer))
         pending.append(_PendingWrite(summary, item.document, body, fields))
     return summary
+
+
+def _corrected_page(source: Any, document: Document, lang: str,
+                    changed: Sequence[SourceChanged]) -> bool:
+    """Must the page of ``document`` get the source text although nothing in it is
+    translated now?  Where a source edit corrected a figure, a name or a negation the
+    reviewed translation states (not kept, not refused: :class:`SourceChanged`), the page
+    published before says what the source no longer says; when that page is exactly what
+    ``apply`` last wrote (the source can tell, and nobody edited it since), what its
+    editors typed is in the catalogue, and the page is written anew with the source text
+    in those units, as it is where another unit is still translated."""
+    corrected = any(not change.kept and not change.reviewed.problems for change in changed)
+    unedited = getattr(source, "unedited_since_apply", None)
+    return corrected and unedited is not None and bool(unedited(document, lang))
 
 
 def _left_as_it_was(target: Path, item: PreparedDocument, offer: ForApply) -> LeftAsItWas:

@@ -573,6 +573,15 @@ class FileSource:
         return page.could_be(text, lambda body, fields: self._content(document, lang, body,
                                                                       fields))
 
+    def unedited_since_apply(self, document: Document, lang: str) -> bool:
+        """Is the translation file of ``document`` there exactly what ``apply`` last wrote
+        (its record says so), edited by nobody since?  Such a page holds no text typed
+        into it: what its editors wrote is in the catalogue."""
+        target = self.translation_path(document, lang)
+        if target.is_symlink() or not target.is_file():
+            return False
+        return self._record().ours(target, digest(target))
+
     def _record(self) -> ApplyRecord:
         """The record of what ``apply`` wrote under this site, read once per run."""
         if self._written_record is None:

@@ -625,17 +625,50 @@ def _entry_line(msgid: str) -> int:
                 and not e.obsolete)
 
 
-def test_a_page_whose_one_reviewed_unit_changed_a_figure_is_not_replaced_by_the_source(
+def test_a_page_whose_one_reviewed_unit_changed_a_figure_gets_the_source_text(
         site: Path) -> None:
+    """A correction ("met twice") withdraws the page's only reviewed translation: the page
+    apply wrote, unedited since, would go on stating what the source no longer says, so it
+    gets the source text, as a page with another unit still translated does; the
+    editor's Spanish stays in the catalogue, to review against the new text."""
     _review("The council met on Monday", COUNCIL)
     assert run("apply", "--lang", "es").exit_code == 0
     page = site / "content" / "budget.es.txt"
-    published = page.read_bytes()
-    assert COUNCIL.encode() in published
+    assert COUNCIL in page.read_text(encoding="utf-8")
     _edit_source(site, "met on Monday", "met twice on Monday")
     result = run("apply", "--lang", "es")
     assert result.exit_code == 0, result.output
-    # The editor's Spanish stays: a page all in English is no translation.
+    assert "The council met twice on Monday" in page.read_text(encoding="utf-8")
+    assert COUNCIL not in page.read_text(encoding="utf-8")
+    assert result.stdout.startswith("es: 1 document written, ") and \
+        "no unit translated now" not in result.stdout, result.stdout
+    entry = f"{PO}:{_entry_line('The council met twice')}"
+    assert ("source changed: content/budget.txt:5: a figure, a name or a negation changed "
+            "since the translation of 'The council met on Monday to discuss the budget.' was "
+            f"reviewed, so the page has the source text until {entry} is reviewed"
+            ) in result.stderr
+    kept = next(e for e in polib.pofile(str(PO)) if e.msgid.startswith("The council met twice"))
+    assert kept.msgstr == COUNCIL and "fuzzy" in kept.flags     # the editor's work, kept
+    # Reviewed against the new text, it is published.
+    _review("The council met twice", COUNCIL.replace("reuni\u00f3", "reuni\u00f3 dos veces"))
+    done = run("apply", "--lang", "es")
+    assert done.exit_code == 0 and "no unit translated now" not in done.stdout
+    assert "dos veces" in page.read_text(encoding="utf-8")
+
+
+def test_a_page_edited_by_hand_stays_when_its_one_reviewed_unit_changed_a_figure(
+        site: Path) -> None:
+    """The same correction, on a page somebody edited after apply wrote it: what they
+    typed there is theirs, so the page stays, named as out of date."""
+    _review("The council met on Monday", COUNCIL)
+    assert run("apply", "--lang", "es").exit_code == 0
+    page = site / "content" / "budget.es.txt"
+    page.write_text(page.read_text(encoding="utf-8") + "\nNota de la redacci\u00f3n.\n",
+                    encoding="utf-8")
+    published = page.read_bytes()
+    _edit_source(site, "met on Monday", "met twice on Monday")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
     assert page.read_bytes() == published
     lines = result.stdout.splitlines()
     assert lines[0].startswith("es: 0 documents written, 1 not written (nothing reviewed), "
@@ -646,17 +679,11 @@ def test_a_page_whose_one_reviewed_unit_changed_a_figure_is_not_replaced_by_the_
             "translated now (1 unit changed in the source since review, to review again: "
             f"{entry}); the page published before stays as it was, out of date until those "
             "are reviewed") in lines
-    # Nothing says the page has the source text: it has not.
     assert "the page has the source text" not in result.output
-    # Asked for, the source text is written all the same.
+    # Asked for the source text, apply still keeps the page somebody edited.
     asked = run("apply", "--lang", "es", "--fallback", "source")
-    assert asked.exit_code == 0 and "2 documents written" in asked.stdout
-    assert "The council met twice on Monday" in page.read_text(encoding="utf-8")
-    # Reviewed against the new text, it is published.
-    _review("The council met twice", COUNCIL.replace("reuni\u00f3", "reuni\u00f3 dos veces"))
-    done = run("apply", "--lang", "es")
-    assert done.exit_code == 0 and "not written" not in done.stdout
-    assert "dos veces" in page.read_text(encoding="utf-8")
+    assert asked.exit_code == 0 and "1 kept as found" in asked.stdout, asked.stdout
+    assert page.read_bytes() == published
 
 
 CSTO = "What is the CSTO?\n\nThe CSTO met in Moscow on Monday.\n"
