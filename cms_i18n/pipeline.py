@@ -1530,8 +1530,10 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             # named (`--fallback source` writes it).
             target = translation_path(document, lang) if translation_path else None
             if target is not None and target.exists():
-                summary.left.append(replace(_left_as_it_was(target, item, offer),
-                                            by_default=fallback == "reviewed"))
+                summary.left.append(replace(
+                    _left_as_it_was(target, item, offer), by_default=fallback == "reviewed",
+                    written_before=fallback == "reviewed" and _out_of_date_page(
+                        source, item, lang, summary, keep)))
             elif fallback == "reviewed":
                 summary.not_written.append(shown_path(document.path) if document.path
                                            else document.id)
@@ -1588,6 +1590,28 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
                 _earlier_page, item, texts, fields, offer))
         pending.append(_PendingWrite(summary, item.document, body, fields))
     return summary
+
+
+def _out_of_date_page(source: Any, item: PreparedDocument, lang: str, summary: ApplySummary,
+                      keep: Callable[[Unit | None, Segment], str | None]) -> bool:
+    """Is the page of a document with nothing reviewed now one an earlier ``apply`` wrote
+    from translations (exactly what it wrote, and not the source text it would write
+    now)?  Those translations are then of text the source no longer has: a reviewed
+    paragraph taken out since, its entry obsolete.  ``keep`` gives each unit's text as a
+    page in the source language has it (counting it as left in the source language: the
+    count is put back)."""
+    unedited = getattr(source, "unedited_since_apply", None)
+    holds = getattr(source, "holds", None)
+    if unedited is None or holds is None or not unedited(item.document, lang):
+        return False
+    counted = summary.fallback
+    texts = [keep(unit, seg) for unit, seg in zip(item.body_units, item.segments, strict=True)]
+    summary.fallback = counted
+    body = _rebuild(item.document.body, item.segments, texts, item.document.format)
+    fields = {unit.key: item.mended.get((unit.context, unit.source),
+                                        item.document.fields[unit.key])
+              for unit in item.units if unit.key in item.document.fields}
+    return not holds(item.document, lang, body, fields)
 
 
 def _corrected_page(source: Any, document: Document, lang: str,

@@ -582,6 +582,16 @@ class FileSource:
             return False
         return self._record().ours(target, digest(target))
 
+    def holds(self, document: Document, lang: str, body: str,
+              fields: Mapping[str, str]) -> bool:
+        """Does the translation file of ``document`` hold the page :meth:`write_translation`
+        would write from ``body`` and ``fields``?"""
+        target = self.translation_path(document, lang)
+        if target.is_symlink() or not target.is_file():
+            return False
+        return digest(target) == fingerprint(
+            self._content(document, lang, body, fields).encode("utf-8"))
+
     def _record(self) -> ApplyRecord:
         """The record of what ``apply`` wrote under this site, read once per run."""
         if self._written_record is None:

@@ -656,6 +656,30 @@ def test_a_page_whose_one_reviewed_unit_changed_a_figure_gets_the_source_text(
     assert "dos veces" in page.read_text(encoding="utf-8")
 
 
+def test_a_page_whose_reviewed_paragraph_was_taken_out_is_named_out_of_date(
+        site: Path) -> None:
+    """The source takes out the one paragraph of a page that was reviewed: nothing of the
+    document is reviewed now, and the page apply wrote still holds that paragraph.  It
+    stays (the reviewed text is in an obsolete entry, not lost), and the line says it is
+    out of date, not that nothing was ever reviewed."""
+    _review("The council met on Monday", COUNCIL)
+    _review("It rained all day", RAIN, "weather")
+    assert run("apply", "--lang", "es").exit_code == 0
+    page = site / "content" / "budget.es.txt"
+    published = page.read_bytes()
+    _edit_source(site, "\nThe council met on Monday to discuss the budget.\n", "")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    assert page.read_bytes() == published
+    assert ("  left content/budget.es.txt as it was: nothing in content/budget.txt is "
+            "reviewed now; the page is what an earlier apply wrote, out of date wherever the "
+            "source changed since, a reviewed paragraph taken out included (`apply "
+            "--fallback source` writes it in the source language)") in result.stdout.splitlines()
+    assert any(e.obsolete and e.msgstr == COUNCIL for e in polib.pofile(str(PO)))
+    asked = run("apply", "--lang", "es", "--fallback", "source")
+    assert asked.exit_code == 0 and COUNCIL not in page.read_text(encoding="utf-8")
+
+
 def test_a_page_edited_by_hand_stays_when_its_one_reviewed_unit_changed_a_figure(
         site: Path) -> None:
     """The same correction, on a page somebody edited after apply wrote it: what they
