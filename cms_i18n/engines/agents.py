@@ -154,7 +154,8 @@ BETWEEN_NOUNS = _words(
     "partnership partnerships cooperation collaboration coordination summit summits talks "
     "relations relationship ties dialogue meeting meetings agreement agreements "
     "consultations communique communiqué memorandum framework mechanism contacts "
-    "interaction border trade deal")
+    "interaction border trade deal war wars conflict conflicts dispute disputes tensions "
+    "rivalry negotiations standoff")
 _PAIR = re.compile(r"(?<![\w-])([A-Z][\w.]*)-([A-Z][\w.]*[\w])\s+([A-Za-z]+)(?![\w'’-])")
 
 
@@ -179,6 +180,8 @@ def open_pairs(text: str) -> str:
     'The last summit between the AU and the EU was held in Brussels.'
     >>> open_pairs("Russia-China relations are strong.")
     'Relations between Russia and China are strong.'
+    >>> open_pairs("It began with the Georgia-Russia War in 2008.")
+    'It began with the War between Georgia and Russia in 2008.'
     >>> open_pairs("the Kenya-led mission"), open_pairs("a US-UK Bank report")
     ('the Kenya-led mission', 'a US-UK Bank report')
     """

@@ -109,8 +109,11 @@ def test_two_parties_joined_by_a_hyphen_are_written_around_their_noun() -> None:
 @pytest.mark.engine
 def test_apertium_writes_two_parties_as_spanish_does() -> None:
     """Glued, the pair came out "la Rusia-relación de China", "La UE-cumbre de China"."""
-    texts = ["The Russia-China relationship is strong.", "The EU-China summit was held."]
+    texts = ["The Russia-China relationship is strong.", "The EU-China summit was held.",
+             "The conflict began with the Georgia-Russia War in 2008."]
     with ApertiumEngine({}) as engine:
         out = [t.text for t in engine.translate_batch(texts, "en", "es")]
     assert out[0].startswith("La relación entre Rusia y China"), out[0]
     assert out[1].startswith("La cumbre entre la UE y China"), out[1]
+    # "la Georgia-Guerra de Rusia" before
+    assert "la Guerra entre Georgia y Rusia" in out[2], out[2]
