@@ -1122,10 +1122,18 @@ def left_in(steps: Sequence[UnknownWords], translation: str) -> list[UnknownWord
     >>> left_in([UnknownWords(("Vals", "pragmáticos"), "es-pt", "es", first=False)],
     ...         "Mike Waltz disse que eram pragmáticos.")
     [UnknownWords(words=('pragmáticos',), step='es-pt', lang='es', first=False)]
+
+    An acronym a later step did not know, all capitals ("URSS", "OTAN"), is most often
+    the target language's too: it is no word left in the language between.
+
+    >>> left_in([UnknownWords(("URSS", "EE.UU."), "es-fr", "es", first=False)],
+    ...         "la chute de l'URSS et les EE.UU.")
+    [UnknownWords(words=('EE.UU.',), step='es-fr', lang='es', first=False)]
     """
     kept = [replace(step, words=tuple(w for w in step.words
                                       if re.search(rf"(?<!\w){re.escape(w)}(?!\w)",
-                                                   translation)))
+                                                   translation)
+                                      and (step.first or not (w.isalpha() and w.isupper()))))
             for step in steps]
     return [step for step in kept if step.words]
 
