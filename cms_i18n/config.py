@@ -191,8 +191,9 @@ class Language(Kind):
 
 
 class Languages(Kind):
-    """A list of language codes; ``"es, fr"`` is read as ``[es, fr]``.  A language
-    listed twice (``[es, es]``, ``[pt-BR, pt_BR]``) is refused: it would be done twice."""
+    """A list of language codes; ``"es, fr"`` and ``"es fr"`` are read as ``[es, fr]``.
+    A language listed twice (``[es, es]``, ``[pt-BR, pt_BR]``) is refused: it would be
+    done twice."""
 
     description = "a list of language codes"
 
@@ -200,7 +201,7 @@ class Languages(Kind):
         from cms_i18n.languages import normalize
 
         if isinstance(value, str):
-            value = [part.strip() for part in value.split(",") if part.strip()]
+            value = [part for part in re.split(r"[,\s]+", value) if part]
         if not isinstance(value, list) or not value:
             raise _expected(self, value)
         seen: dict[str, str] = {}
@@ -224,7 +225,7 @@ class LanguageList(Kind):
 
     def check(self, value: Any) -> Any:
         if isinstance(value, str):
-            value = [part.strip() for part in value.split(",") if part.strip()]
+            value = [part for part in re.split(r"[,\s]+", value) if part]
         if not isinstance(value, list):
             raise _expected(self, value)
         for code in value:

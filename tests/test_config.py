@@ -49,8 +49,9 @@ def test_relative_paths_each_from_their_own_folder(tmp_path: Path,
     assert settings["root"] == str(site)
 
 
-def test_comma_separated_languages(tmp_path: Path) -> None:
-    (tmp_path / "cms-i18n.yaml").write_text("target_langs: es, pt-BR\n")
+@pytest.mark.parametrize("written", ["es, pt-BR", "es pt-BR"])
+def test_comma_or_blank_separated_languages(tmp_path: Path, written: str) -> None:
+    (tmp_path / "cms-i18n.yaml").write_text(f"target_langs: {written}\n")
     assert load_settings(root=tmp_path)["target_langs"] == ["es", "pt-BR"]
 
 
