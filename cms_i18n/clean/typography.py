@@ -891,7 +891,7 @@ _GAP_BEFORE_BRACKET_RE = re.compile(r"(?<=[^\W\d_]) {2,}(?=\([^()\n]+\)[ ,.;:])"
 # element was dropped, as between two words.  Only in a line that is a sentence of prose
 # (see :func:`_prose_sentence`), or after a word in lower case before a quotation mark: a
 # short line's gap before "(F1)" may be a column's.
-_GAP_BEFORE_OPENING_RE = re.compile(r"(?<=[^\W_]) {2,}(?=[«“„(])")
+_GAP_BEFORE_OPENING_RE = re.compile(r"(?<=[^\W_]) {2,}(?=[«“„(]|[-–—] )")
 # Words that never end a sentence, a heading or a table's cell: articles, conjunctions and
 # the prepositions no sentence strands ("of", "на", "της", "und", "du", "del").  A gap
 # after one is a gap inside a sentence, whatever letter opens the word after it ("of
@@ -1025,7 +1025,15 @@ def _gap_before_opening(line: str, start: int, end: int) -> bool:
     True
     >>> _gap_before_opening("Help  (F1)", 4, 6)
     False
+    >>> _gap_before_opening("Администраторы  - следят за всем", 14, 16)
+    True
+    >>> _gap_before_opening("Name  - Role", 4, 6)
+    False
     """
+    if line[end] in "-–—":
+        # a spaced dash the sentence goes on after in lower case (see
+        # :func:`_before_a_dash_in_a_sentence`); "Name  - Role" is a column's
+        return _before_a_dash_in_a_sentence(line, end)
     return (line[start - 1].islower() and line[end] in "«“„") or _prose_sentence(line)
 
 
@@ -1087,8 +1095,7 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
         for match in _GAP_RE.finditer(line, body_start, body_end):
             if line[match.start() - 1] == "’" and "‘" not in line[:match.start()]:
                 continue    # an apostrophe ending a word cut short (μ’  αυτά), no quotation
-            if ((line[match.end()].islower() or _before_a_dash_in_a_sentence(line, match.end())
-                 or _capitals_heading(line)
+            if ((line[match.end()].islower() or _capitals_heading(line)
                  or _after_a_word_never_last(line, match.start())
                  or _before_a_name_in_prose(line, match.start()))
                     and not overlaps(protected, match.start(), match.end())):

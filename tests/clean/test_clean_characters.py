@@ -193,6 +193,11 @@ def test_a_gap_after_a_word_no_sentence_ends_with_goes_before_a_capital(
     # a Russian review of a book series: the gap a dropped link left before a publisher's name
     ("издан в издательстве  «Настя» (издатель Анастасия Яровая)",
      "издан в издательстве «Настя» (издатель Анастасия Яровая)"),
+    # a Russian forum's rules: a gap before a spaced dash the sentence goes on after
+    ("Администраторы  - следят за всем, что происходит на форуме.",
+     "Администраторы - следят за всем, что происходит на форуме."),
+    ("Модераторы  — наблюдают за порядком в определённых разделах.",
+     "Модераторы — наблюдают за порядком в определённых разделах."),
     # a Greek report on the UN Security Council: a gap before a bracket in a long sentence
     ("Το Συμβούλιο Ασφαλείας του ΟΗΕ ανανέωσε για ακόμα 6 μήνες τη θητεία της UNFICYP  "
      "(ΟΥΝΦΙΚΥΠ) με το ψήφισμα που υιοθέτησε σήμερα.",
@@ -208,6 +213,7 @@ def test_a_gap_before_a_bracket_in_a_short_line_stays() -> None:
     # a column's gap before a key's name in a help page's table of keys
     assert fix_whitespace("Help  (F1)") == []
     assert fix_whitespace("Print preview  (Ctrl+P)") == []
+    assert fix_whitespace("Name  - Role") == []
 
 
 def test_a_gap_after_a_word_a_heading_may_end_with_stays_before_a_capital() -> None:
