@@ -2455,6 +2455,44 @@ def inline_edits(line: str) -> list[Edit]:
     edits.extend(_glued_copy(line))
     edits.extend(_glued_alt_text(line))
     edits.extend(_glued_file_name(line))
+    edits.extend(_glued_file_title(line))
+    return edits
+
+
+# A picture's title made from its file's name ("Jenny-Hancock2", "Celina_Ribeiro") glued
+# after the sentence its caption closes, or before the words it names.
+_FILE_TITLE_TAIL_RE = re.compile(r"(?<=[.!?])(?P<name>[A-Z][^\W\d_]+(?:[-_][A-Z][^\W\d_]+)+"
+                                 r"[-_]?\d{0,4})[ \t]*$")
+_FILE_TITLE_HEAD_RE = re.compile(r"^(?P<name>[A-Z][^\W\d_]+(?:_[A-Z][^\W\d_]+)+)(?=[A-Z])")
+
+
+def _glued_file_title(line: str) -> list[Edit]:
+    """A picture's title made from its file's name, glued to the caption that names the
+    same person or thing: after its last full stop ("… well received by the
+    members.Jenny-Hancock2", under "Jenny Hancock (pictured) said …") or before its first
+    words ("Celina_RibeiroCelina Ribeiro – Fundraising magazine").  An author writes a
+    space after a full stop, and no underscore between a name's words.
+
+    >>> [e.before for e in _glued_file_title("Jenny Hancock (pictured) said it went well."
+    ...                                      "Jenny-Hancock2")]
+    ['Jenny-Hancock2']
+    >>> [e.before for e in _glued_file_title("Celina_RibeiroCelina Ribeiro – editor")]
+    ['Celina_Ribeiro']
+    >>> _glued_file_title("The talks ended.Jean-Paul"), _glued_file_title("It rained.New-York")
+    ([], [])
+    """
+    edits = []
+    tail = _FILE_TITLE_TAIL_RE.search(line)
+    if tail is not None:
+        words = re.split(r"[-_]", tail.group("name").rstrip("0123456789-_"))
+        said = line[:tail.start()].casefold()
+        if all(re.search(rf"(?<!\w){re.escape(w.casefold())}(?!\w)", said) for w in words):
+            edits.append(Edit(tail.start(), tail.group("name"), "", "chrome",
+                              "an image's title glued to its caption"))
+    head = _FILE_TITLE_HEAD_RE.match(line)
+    if head is not None and line[head.end():].startswith(head.group("name").replace("_", " ")):
+        edits.append(Edit(0, head.group("name"), "", "chrome",
+                          "an image's title glued to its caption"))
     return edits
 
 

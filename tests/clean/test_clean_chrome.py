@@ -1489,6 +1489,24 @@ def test_a_pictures_address_glued_before_a_paragraph_goes_and_the_paragraph_stay
     assert body in out and "peacekeeping_logo" not in out
 
 
+def test_an_images_title_from_its_file_name_glued_to_its_caption_goes() -> None:
+    """A football federation's page: the photo's title ("Jenny-Hancock2") glued after the
+    caption that names her; a charity blog's "Celina_Ribeiro" glued before her name."""
+    said = ("Memberships Officer, Jenny Hancock (pictured) said she expects both of these "
+            "documents will be well received by the members.")
+    text = ("New member handbook released\n\nThe association has released its new member "
+            "handbook and a guide for clubs.\n\n" + said + "Jenny-Hancock2\n")
+    out = clean_document(text).text
+    assert out.endswith(said + "\n"), out
+    expert = "Celina Ribeiro – Fundraising magazine, Civil Society"
+    text = ("Meet our Expert\n\nCelina_Ribeiro" + expert + "\n\nCelina is the editor of "
+            "Fundraising magazine and writes about charities every day.\n")
+    assert "\n" + expert + "\n" in "\n" + clean_document(text).text
+    # a name with a hyphen glued to a sentence it does not close stays
+    kept = "The talks ended late on Friday.Jean-Paul"
+    assert kept in clean_document("Talks\n\n" + kept + "\n").text
+
+
 @pytest.mark.parametrize("line", [
     "Back to News & Articles", "View Details << Back", "<< Back", "Toggle menu",
     "{fbt_classic_header}", "Classic Header", "Комментариев пока нет. Стань первым!",
