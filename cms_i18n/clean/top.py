@@ -1428,7 +1428,8 @@ def words_key(text: str) -> str:
 
 
 # Curly quotes and apostrophes as the straight marks a title's other copy may type.
-_STRAIGHT_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
+# Dashes, likewise, as the hyphen it may type between a title and the site's name.
+_STRAIGHT_QUOTES = str.maketrans("‘’‚‛“”„‟–—", "''''\"\"\"\"--")
 
 
 # A cut copy keeps this share of the headline at least.

@@ -1923,3 +1923,16 @@ def test_a_staff_byline_between_the_headline_and_its_dateline_stays() -> None:
     assert "TBS Report\n13 March, 2022, 01:35 pm\n" in out
     assert out.count("Picture: File Photo") == 1
 
+
+
+def test_a_titles_copy_typed_with_other_dashes_goes() -> None:
+    """A reposting blog prints the page's title twice over the story, once with en dashes
+    between the title and the site's name and once with hyphens: one title, one copy."""
+    title = "BDN boosts UMaine Trio Upward Bound for charity collecting events"
+    body = ("The Bangor Daily News shared that the University of Maine’s TRIO Upward Bound "
+            "Program is collecting items for the Black Bear Exchange at UMaine and the "
+            "Bangor Humane Society.\n")
+    text = (f"Posted on\n\n{title} – UMaine News – University of Maine\n\n"
+            f"{title} - UMaine News - University of Maine\n\n{body}")
+    out = cleaned_text(text)
+    assert out.count(title) == 1 and out.endswith(body), out
