@@ -1374,6 +1374,30 @@ def _take_title_variant(top: _Top, index: int, title: str) -> None:
     elif (text.endswith(f" {title}") and len(title.split()) >= _TWICE_WORDS
           and _SECTION_DATE_RE.fullmatch(text[:-len(title) - 1])):
         top.take(index, "the title with its section and date")
+    elif _site_around(text, title):
+        top.take(index, "the page's title with the site's name")
+
+
+# What sets a site's name apart from the title it stands beside: "Site: Title - Site".
+_SITE_MARKS = " :|-–—»›"
+
+
+def _site_around(text: str, title: str) -> bool:
+    """Is ``text`` the title with the site's name on both sides ("Краеведческое общество:
+    Населенные пункты и храмы Ополья - Краеведческое общество"), as a page's ``<title>``
+    prints it?
+
+    >>> _site_around("Local Society: Villages and churches - Local Society",
+    ...              "Villages and churches")
+    True
+    >>> _site_around("Villages: Villages and churches", "Villages and churches")
+    False
+    """
+    before, found, after = text.partition(title)
+    if not found or len(title.split()) < _TWICE_WORDS:
+        return False
+    head, tail = before.rstrip(_SITE_MARKS), after.lstrip(_SITE_MARKS)
+    return bool(head) and head == tail and head != before and tail != after
 
 
 # A separator and a date after a copy of the title, spaced or glued: " |22 November 2019",

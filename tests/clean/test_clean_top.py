@@ -1936,3 +1936,13 @@ def test_a_titles_copy_typed_with_other_dashes_goes() -> None:
             f"{title} - UMaine News - University of Maine\n\n{body}")
     out = cleaned_text(text)
     assert out.count(title) == 1 and out.endswith(body), out
+
+
+def test_the_page_s_title_with_the_site_s_name_on_both_sides_goes() -> None:
+    """A local history society's forum prints its ``<title>`` over the topic's own
+    headline: the society's name before a colon and again after a dash."""
+    title = "Населенные пункты и храмы Ополья"
+    body = ("Отправлено 11 декабря 2010 - 20:07\n\nВ этой теме собраны сведения о населённых "
+            "пунктах и храмах Ополья, их истории и нынешнем состоянии.\n")
+    text = f"Краеведческое общество: {title} - Краеведческое общество\n{title}\n\n{body}"
+    assert cleaned_text(text) == f"{title}\n\n{body}"
