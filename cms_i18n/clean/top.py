@@ -511,6 +511,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
     _take_copies(top)
     _take_copy_with_glued_tail(top)   # before a cut copy: the clean copy is no cut
     _take_cut_copy(top)
+    _take_cut_title_over_its_text(top)
     _take_other_story_over_headline(top)
     _take_count_under_caption(top)
     _take_masthead_credits(top)
@@ -1534,6 +1535,36 @@ def _take_cut_copy(top: _Top) -> None:
             # the dated line is the page's heading, and the bare copy above it goes
             top.take(above, "the headline again, over its copy with the date")
             return
+
+
+# A page's title cut from its text's first words, then the site's name ("Well what a week!
+# We would like to … to say a - TopicsExpress"): the cut at least this many words.
+_CUT_TITLE_WORDS = 6
+_CUT_TITLE_RE = re.compile(r"(?P<cut>.+?) [-–—|] (?P<site>[^\W_][^|]{0,40})")
+_CUT_TITLE_SITE_WORDS = 4
+
+
+def _take_cut_title_over_its_text(top: _Top) -> None:
+    """A page whose ``<title>`` is the first words of its text, cut short, with the site's
+    name after it, printed over that text: the title goes, the text stays whole.
+
+    >>> lines = ["Well what a week! We would like to take this chance to say a - TopicsExpress",
+    ...          "Well what a week! We would like to take this chance to say a few thanks to "
+    ...          "all our friends and helpers."]
+    >>> found: dict[int, str] = {}
+    >>> take_top(lines, {0: lines[0], 1: lines[1]}, found)
+    >>> found
+    {0: "the page's title with the site's name"}
+    """
+    left = [i for i in top.order[:2] if i not in top.taken]
+    if len(left) < 2:
+        return
+    title, text = top.texts[left[0]], top.texts[left[1]]
+    match = _CUT_TITLE_RE.fullmatch(title)
+    if (match is not None and len(match.group("cut").split()) >= _CUT_TITLE_WORDS
+            and len(match.group("site").split()) <= _CUT_TITLE_SITE_WORDS
+            and text.startswith(match.group("cut") + " ")):
+        top.take(left[0], "the page's title with the site's name")
 
 
 # Another line's start glued to the copy's last letter: a capital, an opening quote

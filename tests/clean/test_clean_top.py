@@ -1946,3 +1946,16 @@ def test_the_page_s_title_with_the_site_s_name_on_both_sides_goes() -> None:
             "пунктах и храмах Ополья, их истории и нынешнем состоянии.\n")
     text = f"Краеведческое общество: {title} - Краеведческое общество\n{title}\n\n{body}"
     assert cleaned_text(text) == f"{title}\n\n{body}"
+
+
+def test_a_title_cut_from_the_text_s_first_words_goes_over_that_text() -> None:
+    """An aggregator's ``<title>``: the post's first words cut short, then its own name."""
+    text = ("Well what a week! We would like to take this opportunity to say a few thanks "
+            "and also give all our friends an update on the club.\n\nThe new season starts "
+            "on Saturday, and every member is welcome at the first training.\n")
+    page = ("Well what a week! We would like to take this opportunity to say a - "
+            "TopicsExpress\n" + text)
+    assert cleaned_text(page) == text
+    # a heading of its own over a text that goes on otherwise stays
+    kept = "Club news - Autumn\n\n" + text
+    assert cleaned_text(kept) == kept
