@@ -473,6 +473,7 @@ def take_top(lines: Sequence[str | None], views: dict[int, str],
              found: dict[int, str]) -> None:
     """Add the chrome at the top of a scraped page to ``found`` (index → reason)."""
     _take_ticker_above(lines, views, found)   # before the article's first line is sought
+    _take_header_printed_thrice(views, found)
     _take_site_notice_above(lines, views, found)
     top = _Top(lines, views, found)
     for index in top.order:
@@ -2084,6 +2085,43 @@ def _take_ticker_above(lines: Sequence[str | None], views: dict[int, str],
         found.setdefault(index, "headlines run together")
         if order[0] != index and (lines[order[0]] or "").strip().lower() in _TOP_ANCHORS:
             found.setdefault(order[0], "back-to-top anchor")
+
+
+# A site's header block printed again and again over the article (its desktop, mobile and
+# sticky copies): this many times at least, each block of two lines to this many, each
+# line of this many words at most.
+_HEADER_COPIES = 3
+_HEADER_LINES = 3
+_HEADER_WORDS = 15
+
+
+def _take_header_printed_thrice(views: dict[int, str], found: dict[int, str]) -> None:
+    """The site's header, its name and tagline, printed three times and more one after the
+    other at the page's top ("Florida Atlantic University’s first student-run news
+    source." / "UNIVERSITY PRESS", thrice): every copy goes.  A tagline reads as a sentence,
+    so the article's first line would be sought among its copies; an author repeats no
+    block of lines three times before the text begins.
+
+    >>> views = dict(enumerate(["Our first student-run news source.", "UNIVERSITY PRESS"] * 3
+    ...                        + ["An afternoon of awards", "The awards were given on Friday."]))
+    >>> found: dict[int, str] = {}
+    >>> _take_header_printed_thrice(views, found)
+    >>> sorted(found)
+    [0, 1, 2, 3, 4, 5]
+    """
+    order = [i for i in sorted(views) if i not in found]
+    texts = [" ".join(views[i].split()) for i in order]
+    for size in range(2, _HEADER_LINES + 1):   # one line thrice may be the headline's copies
+        block = texts[:size]
+        if len(block) < size or any(len(text.split()) > _HEADER_WORDS for text in block):
+            return
+        copies = 1
+        while texts[copies * size:(copies + 1) * size] == block:
+            copies += 1
+        if copies >= _HEADER_COPIES and len(texts) > copies * size:
+            for index in order[:copies * size]:
+                found.setdefault(index, "the site's header printed again and again")
+            return
 
 
 _FOREIGN_FIRST_WORDS = (3, 16)

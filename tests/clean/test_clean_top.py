@@ -1959,3 +1959,16 @@ def test_a_title_cut_from_the_text_s_first_words_goes_over_that_text() -> None:
     # a heading of its own over a text that goes on otherwise stays
     kept = "Club news - Autumn\n\n" + text
     assert cleaned_text(kept) == kept
+
+
+def test_the_site_s_header_printed_three_times_goes_but_a_headline_s_copies_leave_one() -> None:
+    """A student paper's name and tagline, printed by its desktop, mobile and sticky
+    headers one after the other: every copy goes.  A headline printed three times (the
+    page's title, its social title, the heading) keeps a copy."""
+    body = ("Upon learning that he would be receiving the award at last year’s convocation, "
+            "the professor recalls feeling shocked.\n")
+    header = "Florida Atlantic University’s first student-run news source.\n\nUNIVERSITY PRESS\n\n"
+    assert cleaned_text(header * 3 + "An afternoon of awards\n\n" + body) == (
+        "An afternoon of awards\n\n" + body)
+    headline = "Some ASEAN states accepted the invitation to the BRICS summit\n\n"
+    assert cleaned_text(headline * 3 + body).startswith(headline)
