@@ -202,10 +202,13 @@ def text_of(obj: Any, spec: Any, skip: Collection[str]) -> tuple[dict[str, str],
             for path, kind, text in text_leaves(block, stored(value), skip):
                 pieces.append(Piece(field.name, "/".join(path), kind, text))
         elif value and str(value).strip():
+            # a text area's line breaks as LF, whichever way the page editor's form sent
+            # them (CRLF): its paragraphs are read as the catalogue writes them
+            text = str(value).replace("\r\n", "\n")
             if field.kind == "plain":
-                fields[field.name] = str(value)
+                fields[field.name] = text
             else:
-                pieces.append(Piece(field.name, "", field.kind, str(value)))
+                pieces.append(Piece(field.name, "", field.kind, text))
     return fields, pieces
 
 

@@ -149,3 +149,32 @@ def test_an_edit_in_a_snippet_s_draft_is_taken_in_with_its_author(site: Site) ->
     assert f"news.Banner {draft.pk} (es): unchanged, no new revision" in again, again
     assert spanish(banner).get_latest_revision_as_object().text == \
         "Cobertura en directo desde el foro"
+
+
+def test_paragraphs_saved_with_crlf_by_the_admins_form_stay_paragraphs(site: Site) -> None:
+    """A browser's form sends a text area's line breaks as CRLF: the source's two
+    paragraphs, saved so by the author, stay two entries (their reviewed translations on
+    the copy), and an admin's two paragraphs typed so in the copy are taken one by one
+    (they were one entry, the reviewed ones lost to the copy, and "the admin removed
+    paragraphs")."""
+    from tests.contrib.wagtail.project.news.models import Snippet
+
+    snippet = Snippet.objects.create(name="Forum", text=f"{MET}\n\n{SENT}")
+    run("translate", "--lang", "es", "-q")
+    review(site, {MET: REVIEWED})
+    run("apply", "--lang", "es")
+    snippet.text = f"{MET}\r\n\r\n{SENT}"           # the author saves the form again
+    snippet.save()
+    run("translate", "--lang", "es", "-q")
+    assert entry(site, MET).msgstr == REVIEWED and not entry(site, MET).fuzzy
+    assert entry(site, SENT).msgid == SENT
+    run("apply", "--lang", "es")
+    copy = spanish(snippet)
+    assert copy.text.startswith(REVIEWED), copy.text
+
+    copy.text = f"{REVIEWED}\r\n\r\n{TYPED}"       # an admin types the second paragraph
+    copy.save()
+    out, err = run("translate", "--lang", "es")
+    assert "removed paragraphs" not in out + err
+    sent = entry(site, SENT)
+    assert sent.msgstr == TYPED and not sent.fuzzy
