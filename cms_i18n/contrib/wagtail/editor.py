@@ -6,7 +6,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from cms_i18n.catalog.po import read_po
-from cms_i18n.contrib.wagtail.segments import Written, piece_segments, same_text
+from cms_i18n.contrib.wagtail.segments import (
+    Written,
+    piece_segments,
+    same_source,
+    same_text,
+)
 
 
 @dataclass
@@ -50,7 +55,7 @@ def segment_states(page: Any, source: Any, lang: str) -> SegmentStates | None:
             entry = catalog.get(mine.key)
             if entry is None:
                 states.stale += 1
-            elif same_text(now, mine.source):
+            elif same_source(now, mine.source):
                 states.source_language += 1
             elif not entry.reviewed and entry.previous_msgid not in (None, entry.msgid):
                 states.stale += 1       # the translation of the earlier text, kept
@@ -58,6 +63,10 @@ def segment_states(page: Any, source: Any, lang: str) -> SegmentStates | None:
                 states.reviewed += 1
             elif entry.fuzzy and same_text(entry.msgstr, now):
                 states.machine += 1
+            elif same_text(now, mine.text) and not entry.reviewed:
+                # what apply wrote there, no translation of the catalogue's: the source
+                # text, its links pointed at the translated pages
+                states.source_language += 1
             else:
                 states.edited += 1
     return states

@@ -74,6 +74,25 @@ def same_text(a: str, b: str) -> bool:
     return " ".join(html.unescape(a).split()) == " ".join(html.unescape(b).split())
 
 
+# Curly quotes and apostrophes as straight ones: the cleaner curls what an author typed
+# straight, so the catalogue's source text and the page's may differ in them alone.
+_STRAIGHT = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
+
+
+def same_source(text: str, source: str) -> bool:
+    """Is ``text`` the source text ``source`` (a catalogue's msgid), as a page shows it?
+    Equal as :func:`same_text` says, its quotes read alike: the page has them as the
+    author typed them, straight, the catalogue as the cleaner curled them.
+
+    >>> same_source('The Council "expects" it.', "The Council “expects” it.")
+    True
+    >>> same_source("El Consejo «espera» que", "The Council “expects” it.")
+    False
+    """
+    return same_text(text, source) or same_text(text.translate(_STRAIGHT),
+                                                source.translate(_STRAIGHT))
+
+
 @dataclass
 class Decision:
     """What one piece becomes.

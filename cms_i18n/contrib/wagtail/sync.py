@@ -62,6 +62,7 @@ from cms_i18n.contrib.wagtail.segments import (
     decide,
     piece_segments,
     record_of,
+    same_source,
     same_text,
 )
 from cms_i18n.errors import CatalogError
@@ -886,7 +887,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         "catalogue entry to go into (the entry is gone); the page keeps it, "
                         "and a run after the next translate takes it in")
                     continue
-                if entry.reviewed and same_text(text, mine.source) and \
+                if entry.reviewed and same_source(text, mine.source) and \
                         not same_text(entry.msgstr, text):
                     # The page shows the source text where the catalogue has an approved
                     # translation: a form opened before that translation was written and

@@ -940,3 +940,49 @@ def test_a_stale_form_that_saves_the_source_text_does_not_replace_an_approved_tr
     assert "shows the English source text" in out
     run("apply", "--lang", "es")
     assert approved in body_texts(latest(page))
+
+
+def test_a_stale_form_that_saves_source_text_typed_with_straight_quotes_is_no_translation(
+        site: Site) -> None:
+    """The same stale save, where the author typed the paragraph's quotes straight: the
+    catalogue's source has them curled, the page as typed. It is still the source text,
+    nobody's translation: the approved text stays (it became the stale editor's
+    "translation", the English, and left the page)."""
+    said = 'The Security Council "expects that the Taliban will adhere to these commitments."'
+    article = make_article(body=[("heading", "Forum in Moscow"),
+                                 ("quote", {"text": said, "attribution": "the resolution"})])
+    run("translate", "--lang", "es", "-q")
+    approved = approve(site, "Forum in Moscow", edits={
+        "The Security Council": "El Consejo de Seguridad «espera que los talibanes cumplan "
+                                "estos compromisos»."})["The Security Council"]
+    run("apply", "--lang", "es")
+    page, _ = spanish(article)
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "quote", {"text": said, "attribution": "the resolution"}))
+    out, err = run("translate", "--lang", "es")
+    quote = entry(site, "The Security Council")
+    assert quote.msgstr == approved and "fuzzy" not in quote.flags, quote
+    assert "shows the English source text" in out + err
+    run("apply", "--lang", "es")
+    assert approved in body_texts(latest(page))
+
+
+def test_the_page_editor_s_sign_counts_source_text_typed_with_straight_quotes(
+        site: Site) -> None:
+    """The sign in a translated page's editor counts a segment still in English as such,
+    however the author typed its quotes and wherever apply pointed its links at the
+    translated pages (it counted each as an editor's)."""
+    from cms_i18n.contrib.wagtail.editor import segment_states
+
+    said = 'The Security Council "expects that the Taliban will adhere to these commitments."'
+    article = make_article(body=[("heading", "Forum in Moscow"),
+                                 ("quote", {"text": said, "attribution": "the resolution"})])
+    run("translate", "--lang", "es", "-q")
+    approve(site, "Forum in Moscow")
+    run("apply", "--lang", "es")
+    page, _ = spanish(article)
+    states = segment_states(page, article, "es")
+    # the title, the description, the intro (its link pointed at the Spanish page), the
+    # quote and its attribution; the heading is reviewed
+    assert states is not None and states.edited == 0, states
+    assert states.source_language == 5 and states.reviewed == 1, states
