@@ -206,7 +206,8 @@ REAL_SETS = {"set 1": REAL / "clean", "set 2": REAL / "clean2", "set 3": REAL / 
              "set 39": REAL / "clean39", "set 40": REAL / "clean40",
              "set 41": REAL / "clean41", "set 42": REAL / "clean42",
              "set 43": REAL / "clean43", "set 44": REAL / "clean44",
-             "set 45": REAL / "clean45", "set 46": REAL / "clean46"}
+             "set 45": REAL / "clean45", "set 46": REAL / "clean46",
+             "set 47": REAL / "clean47"}
 _LOOKALIKE = re.compile(r"(?<=[A-Za-z])[\u0370-\u03ff\u0400-\u04ff]|"
                         r"[\u0370-\u03ff\u0400-\u04ff](?=[A-Za-z])")
 

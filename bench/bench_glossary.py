@@ -248,11 +248,11 @@ def main() -> int:
     parser.add_argument("--real", metavar="PART",
                         choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8",
                                  "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15",
-                                 "dev16", "dev17", "dev18", "dev19", "dev20",
+                                 "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
                                  "blind",
-                                 "blind2", "blind4", "blind6", "blind8"),
+                                 "blind2", "blind4", "blind6", "blind9"),
                         help="score the real published sentences (bench/data/real/), dev, "
-                             "dev2 … dev20, blind, blind2, blind4, blind6 or blind8 part; the "
+                             "dev2 … dev21, blind, blind2, blind4, blind6 or blind9 part; the "
                              "blind parts are scored, never tuned on")
     args = parser.parse_args()
     if args.real:

@@ -1547,7 +1547,8 @@ _CUT_TITLE_SITE_WORDS = 4
 
 def _take_cut_title_over_its_text(top: _Top) -> None:
     """A page whose ``<title>`` is the first words of its text, cut short, with the site's
-    name after it, printed over that text: the title goes, the text stays whole.
+    name after it, printed over that text (a paragraph, ending a sentence): the title goes,
+    the text stays whole.
 
     >>> lines = ["Well what a week! We would like to take this chance to say a - TopicsExpress",
     ...          "Well what a week! We would like to take this chance to say a few thanks to "
@@ -1564,7 +1565,10 @@ def _take_cut_title_over_its_text(top: _Top) -> None:
     match = _CUT_TITLE_RE.fullmatch(title)
     if (match is not None and len(match.group("cut").split()) >= _CUT_TITLE_WORDS
             and len(match.group("site").split()) <= _CUT_TITLE_SITE_WORDS
-            and text.startswith(match.group("cut") + " ")):
+            and text.startswith(match.group("cut") + " ")
+            and page.SENTENCE_END_RE.search(text)):
+        # (a heading that goes on from the title's words, "… 2019 Foreword by the
+        # Director", is the document's own)
         top.take(left[0], "the page's title with the site's name")
 
 
