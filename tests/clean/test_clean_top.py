@@ -1938,27 +1938,26 @@ def test_a_titles_copy_typed_with_other_dashes_goes() -> None:
     assert out.count(title) == 1 and out.endswith(body), out
 
 
-def test_the_page_s_title_with_the_site_s_name_on_both_sides_goes() -> None:
-    """A local history society's forum prints its ``<title>`` over the topic's own
-    headline: the society's name before a colon and again after a dash."""
-    title = "Населенные пункты и храмы Ополья"
-    body = ("Отправлено 11 декабря 2010 - 20:07\n\nВ этой теме собраны сведения о населённых "
-            "пунктах и храмах Ополья, их истории и нынешнем состоянии.\n")
-    text = f"Краеведческое общество: {title} - Краеведческое общество\n{title}\n\n{body}"
-    assert cleaned_text(text) == f"{title}\n\n{body}"
+_OPOLYE = "Населенные пункты и храмы Ополья"
+_OPOLYE_BODY = ("Отправлено 11 декабря 2010 - 20:07\n\nВ этой теме собраны сведения о населённых "
+                "пунктах и храмах Ополья, их истории и нынешнем состоянии.\n")
+_WEEK = ("Well what a week! We would like to take this opportunity to say a few thanks and also "
+         "give all our friends an update on the club.\n\nThe new season starts on Saturday, "
+         "and every member is welcome at the first training.\n")
 
 
-def test_a_title_cut_from_the_text_s_first_words_goes_over_that_text() -> None:
-    """An aggregator's ``<title>``: the post's first words cut short, then its own name."""
-    text = ("Well what a week! We would like to take this opportunity to say a few thanks "
-            "and also give all our friends an update on the club.\n\nThe new season starts "
-            "on Saturday, and every member is welcome at the first training.\n")
-    page = ("Well what a week! We would like to take this opportunity to say a - "
-            "TopicsExpress\n" + text)
-    assert cleaned_text(page) == text
-    # a heading of its own over a text that goes on otherwise stays
-    kept = "Club news - Autumn\n\n" + text
-    assert cleaned_text(kept) == kept
+@pytest.mark.parametrize(("page", "kept"), [
+    # a local history society's forum: the society's name before a colon and after a dash
+    (f"Краеведческое общество: {_OPOLYE} - Краеведческое общество\n{_OPOLYE}\n\n"
+     f"{_OPOLYE_BODY}", f"{_OPOLYE}\n\n{_OPOLYE_BODY}"),
+    # an aggregator's: the post's first words cut short, then its own name
+    ("Well what a week! We would like to take this opportunity to say a - TopicsExpress\n"
+     + _WEEK, _WEEK),
+    # a heading of its own over the same text stays
+    ("Club news - Autumn\n\n" + _WEEK, "Club news - Autumn\n\n" + _WEEK),
+], ids=["site on both sides", "cut from the text", "a heading of its own"])
+def test_the_page_s_title_with_the_site_s_name_goes(page: str, kept: str) -> None:
+    assert cleaned_text(page) == kept
 
 
 def test_the_site_s_header_printed_three_times_goes_but_a_headline_s_copies_leave_one() -> None:
