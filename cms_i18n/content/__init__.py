@@ -76,6 +76,14 @@ class ContentSource(Protocol):
         A source may also offer ``check_translation(document, lang)``, raising the
         error ``write_translation`` would: ``apply`` calls it for every document
         before writing any, so a refused run changes nothing.
+
+        A source that records what ``apply`` wrote may offer
+        ``unedited_since_apply(document, lang)`` (is the translation there exactly what
+        ``apply`` last wrote, edited by nobody since?) and ``holds(document, lang, body,
+        fields)`` (is it the page this method would write from them?): ``apply`` then
+        writes a correction's source text over a page whose only reviewed text it
+        withdraws, and names a page holding translations of text the source no longer
+        has as out of date.  Without them, such pages stay as they are.
         """
         ...
 
