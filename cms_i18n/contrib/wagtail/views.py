@@ -323,7 +323,8 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         if report.conflicts:
             # the page's paragraphs edited in the page editor too, this one or another
             count = report.conflicts
-            messages.warning(request, f"{count} paragraph{'s' * (count != 1)} of this page "
+            messages.warning(request, f"{count} segment{'s' * (count != 1)} of this page (a "
+                                      "title, a field or a paragraph) "
                                       f"{'were' if count != 1 else 'was'} edited in the page "
                                       f"editor too: the {self.lang_name} draft keeps the page's "
                                       "text there until its entry is approved (both texts are "

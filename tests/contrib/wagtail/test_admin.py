@@ -481,3 +481,26 @@ def test_a_segment_of_two_lines_is_saved_as_a_browser_sends_it(site: Site) -> No
     assert "changed since" not in messages_of(saved.content.decode())
     assert entry(site, "No country can deal").msgstr == mine
     assert not entry(site, "No country can deal").fuzzy
+
+
+def test_a_title_edited_in_the_page_editor_too_is_named_a_segment_not_a_paragraph(
+        site: Site) -> None:
+    """A save in the review screen finds the page's title edited in the page editor while
+    its catalogue entry was approved anew: the warning counts a segment of the page (it
+    said "1 paragraph of this page", a title being none)."""
+    article, spanish = translated(site, "Asian security officials")
+    approve(site, edits={"Asian security officials": "Altos cargos de seguridad de Asia, "
+                                                     "reunidos en Moscú"})
+    client = admin_client()
+    latest_draft = latest(spanish)
+    latest_draft.title = "Funcionarios de seguridad de Asia se reúnen en Moscú"
+    latest_draft.save_revision()
+    machine = entry(site, FIRST).msgstr
+    index = next(n for n in range(30) if FIRST[:20] in segment_html(
+        client.get(review_url(article)).content.decode(), n))
+    saved = client.post(review_url(article), {
+        "action": "approve", "index": index, "source": FIRST, "expected": machine},
+        follow=True)
+    shown = html.unescape(messages_of(saved.content.decode()))
+    assert "1 segment of this page (a title, a field or a paragraph) was edited in the page " \
+        "editor too" in shown, shown
