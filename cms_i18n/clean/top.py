@@ -2633,6 +2633,13 @@ def _is_attribution(text: str) -> bool:
             and (not what or what[:1].islower()))
 
 
+# A quoted headline's genre after its dash ("“… demands Security Council’s attention” –
+# Briefing"): the kind of piece, no author of a quotation.
+_GENRE_AFTER_RE = re.compile(r"[—–-]\s*(?:briefing|interview|opinion|analysis|report|review|"
+                             r"explainer|editorial|commentary|statement|video|photos?)\s*$",
+                             re.IGNORECASE)
+
+
 def _take_epigraph(top: _Top) -> None:
     """A quotation with its author opening the page, above the headline: the site's
     motto or a rotating epigraph, which its header prints over every article
@@ -2655,7 +2662,7 @@ def _take_epigraph(top: _Top) -> None:
         return
     last = top.texts[quote[-1]]
     if len(quote) == 1:
-        epigraph = bool(_QUOTED_WITH_AUTHOR_RE.fullmatch(last))
+        epigraph = bool(_QUOTED_WITH_AUTHOR_RE.fullmatch(last)) and not _GENRE_AFTER_RE.search(last)
     else:
         epigraph = _is_attribution(last) and len(top.texts[quote[0]].split()) >= _SUPPORT_WORDS
     after = [i for i in order if i > quote[-1]]

@@ -1971,3 +1971,14 @@ def test_the_site_s_header_printed_three_times_goes_but_a_headline_s_copies_leav
         "An afternoon of awards\n\n" + body)
     headline = "Some ASEAN states accepted the invitation to the BRICS summit\n\n"
     assert cleaned_text(headline * 3 + body).startswith(headline)
+
+
+def test_a_quoted_headline_with_its_genre_is_no_epigraph_and_a_share_call_goes() -> None:
+    """A UN briefing's headline is a quotation with its genre after a dash; the share
+    call under it goes (it was taken for the headline, the real one for an epigraph)."""
+    headline = ("“Unfolding humanitarian catastrophe in Syria demands Security Council’s "
+                "attention” – Briefing")
+    body = ("Assistant Secretary-General Ursula Mueller said a humanitarian catastrophe was "
+            "unfolding in northwest Syria.\n\nMueller said the cross-border modality of "
+            "delivering aid is absolutely essential to the humanitarian response.\n")
+    assert cleaned_text(f"{headline}\n\nShare the News\n\n{body}") == f"{headline}\n\n{body}"
