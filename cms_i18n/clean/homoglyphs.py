@@ -164,6 +164,11 @@ _ROMAN_RE = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,
                        r"(?:IX|IV|V?I{0,3})")
 
 
+#: Letters a word of capitals mixing Latin and Greek has at least to be read as Greek by
+#: its Greek letters that have no Latin twin.
+_GREEK_CAPITALS_WORD = 6
+
+
 def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
     """The repaired form of a word mixing Latin with Cyrillic or Greek, and why.
 
@@ -173,6 +178,8 @@ def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
 
     >>> _fix_mixed("ХХI", "C") is None     # Cyrillic Х Х, Latin I: a Roman numeral
     True
+    >>> _fix_mixed("ENHMEΡΩΣΗ", "")        # Latin E N H M E in a Greek word of capitals
+    ('ΕΝΗΜΕΡΩΣΗ', 'Latin letter in a Greek word')
     """
     counts = _counts(word)
     latin, cyr, greek = counts["L"], counts["C"], counts["G"]
@@ -204,6 +211,11 @@ def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
         # ("τi", "vα"): beside Greek words they may still be two symbols.
         table = _GREEK_PROSE_TABLE
     to_native = bool(native) and all(ch in table for ch in word if _script(ch) == "L")
+    # A long word of capitals with Greek letters no Latin one looks like ("ENHMEΡΩΣΗ": Ω,
+    # Σ) is a Greek word, however many of its letters a keyboard typed Latin; a symbol
+    # is a letter or two.
+    greek_by_its_own_letters = native == "G" and len(word) >= _GREEK_CAPITALS_WORD and sum(
+        ch not in TO_LATIN for ch in foreign_letters) >= 2
     if to_native and native == "G":
         # ΔT, MΩ are symbols beside a Latin letter; a Greek word has small
         # letters (Tους, Nα) or is a word of capitals, mostly Greek ones, or,
@@ -211,7 +223,8 @@ def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
         to_native = (any(ch.islower() for ch in foreign_letters)
                      or (greek >= 2 and greek > latin)
                      or (context == "G" and any(ch.islower() for ch in word
-                                                if _script(ch) == "L")))
+                                                if _script(ch) == "L"))
+                     or greek_by_its_own_letters)
         if any(ch.islower() and ch != "o" for ch in word if _script(ch) == "L"):
             # "σχέδιa" is a Greek word with a Latin a; "πa" is two symbols side by side
             # (a Latin o is always a slip: no formula writes a variable o beside π).
@@ -226,7 +239,7 @@ def _fix_mixed(word: str, context: str) -> tuple[str, str] | None:
         return None
     if to_latin:
         return word.translate(_LATIN_TRANS), "look-alike letter in a Latin word"
-    if to_native and (foreign >= latin or context == native):
+    if to_native and (foreign >= latin or context == native or greek_by_its_own_letters):
         _, trans, name = _FROM_LATIN[native]
         if table is _GREEK_PROSE_TABLE:
             trans = _GREEK_PROSE_TRANS

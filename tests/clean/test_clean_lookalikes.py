@@ -63,6 +63,9 @@ def test_english_words_spoiled_by_a_spammer_come_back(spoiled: str, wanted: str)
     ("Пoследният ред ce показва тук.", "Последният ред се показва тук."),
     # A spoiled neighbour still tells the language: СССР stays Cyrillic.
     ("Сборник сoставил ЙЕТЯ, CCСР, 2017", "Сборник составил ЙЕТЯ, СССР, 2017"),
+    # A Greek heading in capitals whose first letters a keyboard typed Latin: its Ω and Σ
+    # have no Latin twin (a parents' association's notice)
+    ("ENHMEΡΩΣΗ", "ΕΝΗΜΕΡΩΣΗ"),
     # Greek letters typed into Russian words become their Russian twins.
     ("Жители Аксайсκогο района испытывают перебοи в пοдаче воды.",
      "Жители Аксайского района испытывают перебои в подаче воды."),
@@ -87,6 +90,8 @@ def test_native_words_with_latin_letters_come_back(spoiled: str, wanted: str) ->
     "Το \"%(path)s\" δεν υπάρχει",
     # Maths: Greek letters as symbols, alone and beside Latin ones.
     "Let α = 0.05 and πa the area; then 2πr is the length.",
+    # Units and symbols in capitals: a letter or two beside Latin ones.
+    "The resistor is 10 MΩ and the step ΔT was 5 K.",
     # Russian initials beside Russian words; a Greek symbol touching a power in Greek prose.
     "Поэт А.С. Пушкин писал много.",
     "Το εμβαδόν του κύκλου είναι πa² και όχι 2πa.",
