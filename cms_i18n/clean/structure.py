@@ -951,7 +951,11 @@ def _head_of_sentence(line: str, following: str) -> bool:
     first = nxt.lstrip(_OPENING_MARKS)[:1] if len(nxt) - len(nxt.lstrip(_OPENING_MARKS)) <= 1 \
         else ""
     return (len(body) >= _WRAPPED_MIN and body.count(" ") >= 4
-            and bool(_WRAPPED_END_RE.search(body)) and not _LINK_LIKE_RE.match(nxt)
+            and bool(_WRAPPED_END_RE.search(body) or (
+                # a figure the wrap left at a long line's end ("… receive about $1" /
+                # "million during a two-year period")
+                len(body) >= _WRAPPED_LONG and body[-1].isdigit()))
+            and not _LINK_LIKE_RE.match(nxt)
             and first.isalpha() and first.islower() and following == nxt
             and not is_list_item(line) and not is_list_item(following)
             and not line.lstrip().startswith(("#", ">", "|"))
@@ -1123,12 +1127,19 @@ def wrapped_break(line: str, following: str, width: int = 0) -> bool:
     >>> wrapped_break("A river is any fresh water stream whose path",
     ...               "has not been designed on blueprint; not in", width=53)
     False
+    >>> wrapped_break("nine Challenge Grants. Through this grant, they will receive about $1",
+    ...               "million during a two-year period.")
+    True
     """
     body = line.rstrip()
     nxt = following.lstrip()
     return (len(body) >= _WRAPPED_MIN and body.count(" ") >= 4
             and (len(body) >= _WRAPPED_LONG or not _fits(body, nxt, width))
-            and bool(_WRAPPED_END_RE.search(body)) and not _LINK_LIKE_RE.match(nxt)
+            and bool(_WRAPPED_END_RE.search(body) or (
+                # a figure the wrap left at a long line's end ("… receive about $1" /
+                # "million during a two-year period")
+                len(body) >= _WRAPPED_LONG and body[-1].isdigit()))
+            and not _LINK_LIKE_RE.match(nxt)
             and nxt[:1].isalpha() and nxt[:1].islower()
             and not is_list_item(line) and not is_list_item(following)
             and not line.lstrip().startswith(("#", ">", "|")) and following == nxt

@@ -1443,14 +1443,21 @@ _WORD_OR_FIGURE_RE = re.compile(r"\w+")
 
 def words_key(text: str) -> str:
     """What two copies of a short line share, whatever their punctuation and case: its words
-    and figures ("Редактор Николай Протасов" and "Редактор: Николай Протасов").
+    and figures ("Редактор Николай Протасов" and "Редактор: Николай Протасов"), a word
+    doubled in one of them once.
 
     >>> words_key("Редактор: Николай Протасов") == words_key("Редактор Николай Протасов")
     True
     >>> words_key("2 сентября 2025") == words_key("3 сентября 2025")
     False
+
+    A word the template printed twice ("By By Deborah Rafferty") is one:
+
+    >>> words_key("By By Deborah Rafferty") == words_key("By Deborah Rafferty")
+    True
     """
-    return " ".join(_WORD_OR_FIGURE_RE.findall(text.casefold()))
+    words = _WORD_OR_FIGURE_RE.findall(text.casefold())
+    return " ".join(word for at, word in enumerate(words) if at == 0 or word != words[at - 1])
 
 
 # Curly quotes and apostrophes as the straight marks a title's other copy may type.
@@ -3360,8 +3367,9 @@ def take_header(lines: Sequence[str | None], views: dict[int, str], found: dict[
     if not page.is_prose_document(views, found):
         return
     top = _Top(lines, views, found)
+    # (a byline's copy names the byline, which stands under the headline: no title)
     copies = [" ".join((lines[i] or "").split()) for i, reason in found.items()
-              if reason in TITLE_COPIES]
+              if reason in TITLE_COPIES and not page.BYLINE_RE.match(views.get(i, ""))]
     head = [i for i in top.head if _may_be_site_line(top, i, bylines)]
     if not head:
         return

@@ -1982,3 +1982,17 @@ def test_a_quoted_headline_with_its_genre_is_no_epigraph_and_a_share_call_goes()
             "unfolding in northwest Syria.\n\nMueller said the cross-border modality of "
             "delivering aid is absolutely essential to the humanitarian response.\n")
     assert cleaned_text(f"{headline}\n\nShare the News\n\n{body}") == f"{headline}\n\n{body}"
+
+
+def test_a_byline_printed_with_its_by_doubled_goes_and_the_headline_stays() -> None:
+    """A student paper's template prints the byline twice, once as "By By …": that copy
+    goes, and the headline over it stays (the copy was taken for the title's, and the
+    headline above it for the site's)."""
+    body = ("By Deborah Rafferty\n\nU scientists received 95 research grants, totaling $28 "
+            "million in federal economic stimulus money.\n\nRandall Burt, professor of internal "
+            "medicine, along with Deborah Neklason, received one of the nine Challenge Grants. "
+            "Through this grant, they will receive about $1\nmillion during a two-year "
+            "period.\n")
+    out = cleaned_text("U researchers get $28M in grants\n\nBy By Deborah Rafferty\n\n" + body)
+    assert out == ("U researchers get $28M in grants\n\n"
+                   + body.replace("about $1\nmillion", "about $1 million")), out
