@@ -1513,7 +1513,8 @@ def test_an_images_title_from_its_file_name_glued_to_its_caption_goes() -> None:
     "No comments yet. Be the first!", "You need to be signed in to add your comment.",
     "There doesn't appear to be any tagged photos.", "Have you registered with us yet?",
     "Before commenting please read our rules for commenting on articles.",
-    "Other materials on this subject", "Рейтинг:   / 0", "ПлохоОтлично", "Connect With Us:"])
+    "Other materials on this subject", "Рейтинг:   / 0", "ПлохоОтлично", "Connect With Us:",
+    "The main content", "Author Archive", "Share the News"])
 def test_buttons_placeholders_and_empty_widgets_seen_on_real_pages_are_chrome(line: str) -> None:
     text = (STORY_FOR_CREDITS + "\n" + line + "\n")
     assert clean_document(text).text == STORY_FOR_CREDITS
