@@ -530,6 +530,8 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
                 run.edit(index, [prefix])
             for index, copy in top.headline_glued_to_next_line(run.lines, run.code).items():
                 run.edit(index, [copy])
+            for index, copy in top.headline_glued_after_a_sentence(run.lines, run.code).items():
+                run.edit(index, [copy])
             for index, label in top.glued_section_labels(run.lines, run.code).items():
                 run.edit(index, [label])
             for index, widget in top.widget_after_dateline(run.lines, run.code).items():

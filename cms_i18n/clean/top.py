@@ -725,6 +725,35 @@ def headline_glued_to_next_line(lines: Sequence[str | None],
     return edits
 
 
+def headline_glued_after_a_sentence(lines: Sequence[str | None],
+                                     code: Sequence[bool]) -> dict[int, Edit]:
+    """The headline printed again at the end of a paragraph, run into its last full stop
+    with no space ("… реагирования.Учения Коллективных сил ОДКБ пройдут в Армении" under
+    that headline): a picture's title or alt text that stood after the paragraph.  The
+    edit takes the copy off; the paragraph stays whole.  Only for a headline of four words
+    or more over the article: an author writes a space after a full stop.
+    """
+    top = _top_of(lines, code)
+    if top is None:
+        return {}
+    heads = [i for i in top.head[:_ECHO_WINDOW] if len(top.paragraph(i)) == 1]
+    if not heads:
+        return {}
+    headline = (lines[heads[0]] or "").strip()
+    if len(headline.split()) < _GLUED_COPY_WORDS:
+        return {}
+    edits: dict[int, Edit] = {}
+    for index in top.order:
+        line = (lines[index] or "").rstrip()
+        if index <= heads[0] or code[index] or not line.endswith(headline):
+            continue
+        start = len(line) - len(headline)
+        if start > 0 and line[start - 1] in ".!?…»”\"":
+            edits[index] = Edit(start, headline, "", "chrome",
+                                "headline's copy glued to a paragraph's end")
+    return edits
+
+
 # A section's label run into the heading under it: a word in Title Case or in capitals,
 # then at once the heading's first word, capitalised ("NewsSecurity council meets …",
 # "НовостиСовбез ООН …", "ΕΙΔΗΣΕΙΣΣυνεδρίαση …").
@@ -1584,7 +1613,7 @@ def _take_cut_title_over_its_text(top: _Top) -> None:
 # other line.
 _GLUED_START_AFTER_RE = re.compile(r"[\"'“‘«„(]?[A-ZА-ЯЁΑ-ΩΆ-Ώ]")
 # A caption's copy is a sentence's worth: this many words at least.
-_GLUED_COPY_WORDS = 5
+_GLUED_CAPTION_WORDS = 5
 
 
 def _take_copy_with_glued_tail(top: _Top) -> None:
@@ -1600,7 +1629,7 @@ def _take_copy_with_glued_tail(top: _Top) -> None:
     left = [i for i in top.order[:_ECHO_WINDOW] if i not in top.taken]
     for above, index in itertools.pairwise(left):
         full, copy = " ".join(top.texts[above].split()), " ".join(top.texts[index].split())
-        if (len(copy.split()) >= _GLUED_COPY_WORDS and len(full) > len(copy)
+        if (len(copy.split()) >= _GLUED_CAPTION_WORDS and len(full) > len(copy)
                 and full.startswith(copy) and _GLUED_START_AFTER_RE.match(full, len(copy))
                 and top.alone(above)):
             top.take(above, "caption's copy with the page's lines glued to it")

@@ -1996,3 +1996,17 @@ def test_a_byline_printed_with_its_by_doubled_goes_and_the_headline_stays() -> N
     out = cleaned_text("U researchers get $28M in grants\n\nBy By Deborah Rafferty\n\n" + body)
     assert out == ("U researchers get $28M in grants\n\n"
                    + body.replace("about $1\nmillion", "about $1 million")), out
+
+
+def test_the_headline_glued_to_a_paragraph_s_last_full_stop_goes() -> None:
+    """An Armenian news site prints the headline again as a picture's title after a
+    paragraph; the scraper glued it to the paragraph's full stop."""
+    headline = "Учения Коллективных сил ОДКБ пройдут в Армении"
+    first = ("Осенью 2015 года в Армении состоятся крупные учения миротворческих сил стран "
+             "ОДКБ, сообщил генеральный секретарь организации.")
+    said = "Он добавил, что также запланированы крупные учения Коллективных сил."
+    text = f"{headline}\n\n{first}\n\n{said}{headline}\n\nУчения пройдут осенью.\n"
+    assert cleaned_text(text) == f"{headline}\n\n{first}\n\n{said}\n\nУчения пройдут осенью.\n"
+    # the headline's words in a sentence of the article, after a space, stay
+    kept = f"{headline}\n\n{first}\n\nГлава организации сказал: {headline}.\n"
+    assert cleaned_text(kept) == kept
