@@ -77,3 +77,20 @@ def test_a_refused_translation_fails_apply_with_the_cli_exit_status(
                for ln in lines), err
     assert lines[-1].startswith("error: es: 1 translation refused for critical problems")
     assert "Traceback" not in err and "es: " in out          # the summary is still printed
+
+
+def test_hints_name_the_command_as_the_site_runs_it(
+        site: Site, capsys: pytest.CaptureFixture[str]) -> None:
+    """A message's hint at another command names it as ``manage.py cms_i18n …``: the site
+    has no ``cms-i18n`` of its own to run (status said "run `cms-i18n translate` first")."""
+    from cms_i18n.contrib.wagtail.management.commands.cms_i18n import site_command
+    from tests.contrib.wagtail.conftest import make_article
+    from tests.contrib.wagtail.test_sync import BODY
+
+    make_article(body=BODY)
+    _, out, err = shell(capsys, "status")
+    said = out + err
+    assert "`cms-i18n " not in said, said
+    assert "`manage.py cms_i18n translate" in said, said
+    assert site_command("`cms-i18n glossary init` copies it") == (
+        "`manage.py cms_i18n glossary init` copies it")

@@ -293,7 +293,7 @@ def test_publish_hook_records_pages_and_translate_marks_them_done(site: Site) ->
     assert sorted(pending.values_list("page_id", flat=True)) == sorted(
         [article.pk, article.get_parent().pk])
     with pytest.raises(CommandError, match=r"no catalogues named content\.po under .*: run "
-                       r"`cms-i18n translate` first \(2 pages published since the last "
+                       r"`manage.py cms_i18n translate` first \(2 pages published since the last "
                        r"translate run\)"):
         manage("status")                        # nothing translated yet: status 1
 

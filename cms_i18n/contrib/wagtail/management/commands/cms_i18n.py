@@ -49,7 +49,8 @@ class Command(BaseCommand):
             with redirect_stdout(_stream(self.stdout)), redirect_stderr(_stream(self.stderr)):
                 code = cli.command.main(args=argv, prog_name=PROG, standalone_mode=False)
         except UserError as exc:
-            self._fail(f"error: {exc.format()}", exc.format(), exc.exit_code)
+            said = site_command(exc.format())
+            self._fail(f"error: {said}", said, exc.exit_code)
         except click.UsageError as exc:
             line = usage_line(exc, PROG)
             self._fail(line, line.removeprefix("error: "), 1)
@@ -72,11 +73,37 @@ class Command(BaseCommand):
 
 
 def _stream(wrapper: Any) -> Any:
-    """The file behind Django's ``OutputWrapper`` (``call_command(stdout=…)`` or the console).
+    """The file behind Django's ``OutputWrapper`` (``call_command(stdout=…)`` or the console),
+    its hints naming this command as the site runs it (see :class:`_SiteCommandHints`).
 
     Click writes whole lines itself; the wrapper would add line endings of its own.
     """
-    return getattr(wrapper, "_out", wrapper)
+    return _SiteCommandHints(getattr(wrapper, "_out", wrapper))
+
+
+def site_command(text: str) -> str:
+    """A message's hints at a command (`` `cms-i18n translate --lang es` ``) as the site
+    runs it: `` `manage.py cms_i18n translate --lang es` ``.
+
+    >>> site_command("run `cms-i18n translate --lang es` first")
+    'run `manage.py cms_i18n translate --lang es` first'
+    """
+    return text.replace("`cms-i18n ", f"`{PROG} ")
+
+
+class _SiteCommandHints:
+    """A stream that writes what it is given with :func:`site_command` applied: the
+    commands share their messages with the command line, whose hints name ``cms-i18n``."""
+
+    def __init__(self, out: Any) -> None:
+        self._out = out
+
+    def write(self, text: str) -> int:
+        self._out.write(site_command(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._out, name)
 
 
 def _without_django_options(args: list[str]) -> list[str]:
