@@ -951,10 +951,7 @@ def _head_of_sentence(line: str, following: str) -> bool:
     first = nxt.lstrip(_OPENING_MARKS)[:1] if len(nxt) - len(nxt.lstrip(_OPENING_MARKS)) <= 1 \
         else ""
     return (len(body) >= _WRAPPED_MIN and body.count(" ") >= 4
-            and bool(_WRAPPED_END_RE.search(body) or (
-                # a figure the wrap left at a long line's end ("… receive about $1" /
-                # "million during a two-year period")
-                len(body) >= _WRAPPED_LONG and body[-1].isdigit()))
+            and bool(_WRAPPED_END_RE.search(body))
             and not _LINK_LIKE_RE.match(nxt)
             and first.isalpha() and first.islower() and following == nxt
             and not is_list_item(line) and not is_list_item(following)
@@ -1107,6 +1104,18 @@ def _clause_of_a_list(bodies: Sequence[str], index: int) -> bool:
             and bodies[index - 1].endswith((";", ":")))
 
 
+def _wrap_ends(body: str) -> bool:
+    """Can a program's wrap have ended this line: after a word, a comma or a semicolon, or
+    after a figure it left at a long line's end ("… receive about $1" / "million during a
+    two-year period")?
+
+    >>> _wrap_ends("they will receive about"), _wrap_ends("Total 25")
+    (True, False)
+    """
+    return bool(_WRAPPED_END_RE.search(body)) or (
+        len(body) >= _WRAPPED_LONG and body[-1].isdigit())
+
+
 def wrapped_break(line: str, following: str, width: int = 0) -> bool:
     """Is the break between ``line`` and ``following`` inside a sentence?
 
@@ -1135,10 +1144,7 @@ def wrapped_break(line: str, following: str, width: int = 0) -> bool:
     nxt = following.lstrip()
     return (len(body) >= _WRAPPED_MIN and body.count(" ") >= 4
             and (len(body) >= _WRAPPED_LONG or not _fits(body, nxt, width))
-            and bool(_WRAPPED_END_RE.search(body) or (
-                # a figure the wrap left at a long line's end ("… receive about $1" /
-                # "million during a two-year period")
-                len(body) >= _WRAPPED_LONG and body[-1].isdigit()))
+            and _wrap_ends(body)
             and not _LINK_LIKE_RE.match(nxt)
             and nxt[:1].isalpha() and nxt[:1].islower()
             and not is_list_item(line) and not is_list_item(following)

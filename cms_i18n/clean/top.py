@@ -1461,7 +1461,7 @@ def copy_key(text: str) -> str:
     the lead that repeats it as a sentence.  Quotes fold to straight ones: a page's
     ``<title>`` keeps the typed "Ministers' meeting" where the headline prints
     "Ministers’ meeting", and the two are one title."""
-    return text.casefold().removesuffix(".").translate(_STRAIGHT_QUOTES)
+    return text.casefold().removesuffix(".").translate(_COPY_MARKS)
 
 
 # A short line (a byline, a dateline, a label) is one line printed twice when its copy has
@@ -1491,7 +1491,7 @@ def words_key(text: str) -> str:
 
 # Curly quotes and apostrophes as the straight marks a title's other copy may type.
 # Dashes, likewise, as the hyphen it may type between a title and the site's name.
-_STRAIGHT_QUOTES = str.maketrans("‘’‚‛“”„‟–—", "''''\"\"\"\"--")
+_COPY_MARKS = str.maketrans("‘’‚‛“”„‟–—", "''''\"\"\"\"--")
 
 
 # A cut copy keeps this share of the headline at least.

@@ -882,16 +882,12 @@ _GAP_RE = re.compile(r"(?<=[^\W_]|[,”’»)\]])(?:[ \t]{2,}|\t)(?=[^\W\d_])")
 # ends its line.
 _GAP_BEFORE_NUMBER_RE = re.compile(r"(?<=[^\W\d_]) {2,}(?=\d[\d.,]*[^\W\d_]*"
                                    r"(?: [^\W\d_]|[.,;:!?)]))")
-# A run of spaces between a word in lower case and a parenthesis the sentence runs on
-# after ("сотрудничества  (ШОС) 2025 года", "the bloc  (SCO) met"): a scraper's gap, as
-# between two words; a column's note in brackets ends its line.
-_GAP_BEFORE_BRACKET_RE = re.compile(r"(?<=[^\W\d_]) {2,}(?=\([^()\n]+\)[ ,.;:])")
-# A run of spaces before an opening quotation mark or bracket inside a sentence of
-# prose ("в издательстве  «Настя»", "η θητεία της UNFICYP  (ΟΥΝΦΙΚΥΠ)."): a gap where an
-# element was dropped, as between two words.  Only in a line that is a sentence of prose
-# (see :func:`_prose_sentence`), or after a word in lower case before a quotation mark: a
-# short line's gap before "(F1)" may be a column's.
+# A run of spaces before an opening quotation mark, a bracket or a spaced dash: a gap where
+# an element was dropped, as between two words, where the sentence runs on after it (see
+# :func:`_gap_before_opening`); a column's note in brackets ends its line.
 _GAP_BEFORE_OPENING_RE = re.compile(r"(?<=[^\W_]) {2,}(?=[«“„(]|[-–—] )")
+# A bracket the sentence runs on after: it closes before a space or a stop.
+_BRACKET_RUNS_ON_RE = re.compile(r"\([^()\n]+\)[ ,.;:]")
 # Words that never end a sentence, a heading or a table's cell: articles, conjunctions and
 # the prepositions no sentence strands ("of", "на", "της", "und", "du", "del").  A gap
 # after one is a gap inside a sentence, whatever letter opens the word after it ("of
@@ -1018,10 +1014,16 @@ def _prose_sentence(line: str) -> bool:
 
 
 def _gap_before_opening(line: str, start: int, end: int) -> bool:
-    """Is the gap from ``start`` to ``end``, before an opening quotation mark or bracket,
-    one inside a sentence (:data:`_GAP_BEFORE_OPENING_RE`)?
+    """Is the gap from ``start`` to ``end``, before an opening quotation mark, a bracket or
+    a spaced dash, one inside a sentence (:data:`_GAP_BEFORE_OPENING_RE`)?  After a word in
+    lower case before a quotation mark ("в издательстве  «Настя»") or a bracket the
+    sentence runs on after ("сотрудничества  (ШОС) 2025 года", "the bloc  (SCO) met"), or
+    anywhere in a line that is a sentence of prose ("… UNFICYP  (ΟΥΝΦΙΚΥΠ)."); a short
+    line's gap before "(F1)" may be a column's.
 
     >>> _gap_before_opening("вышла в издательстве  «Настя»", 20, 22)
+    True
+    >>> _gap_before_opening("the bloc  (SCO) met", 8, 10)
     True
     >>> _gap_before_opening("Help  (F1)", 4, 6)
     False
@@ -1034,7 +1036,9 @@ def _gap_before_opening(line: str, start: int, end: int) -> bool:
         # a spaced dash the sentence goes on after in lower case (see
         # :func:`_before_a_dash_in_a_sentence`); "Name  - Role" is a column's
         return _before_a_dash_in_a_sentence(line, end)
-    return (line[start - 1].islower() and line[end] in "«“„") or _prose_sentence(line)
+    after_lower = line[start - 1].islower() and (
+        line[end] in "«“„" or _BRACKET_RUNS_ON_RE.match(line, end) is not None)
+    return after_lower or _prose_sentence(line)
 
 
 def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, int]] = (),
@@ -1101,17 +1105,15 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
                     and not overlaps(protected, match.start(), match.end())):
                 edits.append(Edit(match.start(), match.group(), " ", "whitespace",
                                   "gap between words"))
-        # after a word in lower case, a gap before what the sentence runs on with
-        for gap_re, note in ((_GAP_BEFORE_NUMBER_RE, "gap between a word and a number"),
-                             (_GAP_BEFORE_BRACKET_RE, "gap between words")):
-            for match in gap_re.finditer(line, body_start, body_end):
-                if line[match.start() - 1].islower() and not overlaps(
-                        protected, match.start(), match.end()):
-                    edits.append(Edit(match.start(), match.group(), " ", "whitespace", note))
-        taken = {edit.column for edit in edits}
+        # after a word in lower case, a gap before a number the sentence runs on with
+        for match in _GAP_BEFORE_NUMBER_RE.finditer(line, body_start, body_end):
+            if line[match.start() - 1].islower() and not overlaps(
+                    protected, match.start(), match.end()):
+                edits.append(Edit(match.start(), match.group(), " ", "whitespace",
+                                  "gap between a word and a number"))
         for match in _GAP_BEFORE_OPENING_RE.finditer(line, body_start, body_end):
-            if (match.start() not in taken and _gap_before_opening(line, *match.span())
-                    and not overlaps(protected, match.start(), match.end())):
+            if _gap_before_opening(line, *match.span()) and not overlaps(
+                    protected, match.start(), match.end()):
                 edits.append(Edit(match.start(), match.group(), " ", "whitespace",
                                   "gap between words"))
         edits.sort(key=lambda e: e.column)

@@ -893,12 +893,15 @@ def numbered_comments_at_end(lines: Sequence[str | None], code: Sequence[bool]
         return {}
     if not page.SENTENCE_END_RE.search((lines[above[-1]] or "").strip()):
         return {}
-    said = [i for i in block if _NUMBERED_COMMENT_RE.match(lines[i] or "")]
-    speaking = 0
-    for at, start in enumerate(said):
-        end = said[at + 1] if at + 1 < len(said) else block[-1] + 1
-        speaking += any(_FIRST_PERSON_RE.search(lines[i] or "") for i in block if start <= i < end)
-    if 3 * speaking < 2 * len(said):
+    # each comment (its numbered line and the turn-over lines under it): does it speak so?
+    speaking: dict[int, bool] = {}
+    comment = block[0]
+    for index in block:
+        if _NUMBERED_COMMENT_RE.match(lines[index] or ""):
+            comment = index
+        speaking[comment] = speaking.get(comment, False) or bool(
+            _FIRST_PERSON_RE.search(lines[index] or ""))
+    if 3 * sum(speaking.values()) < 2 * len(speaking):
         return {}
     return {i: "readers' numbered comments under the post" for i in block}
 

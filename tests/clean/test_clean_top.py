@@ -1982,6 +1982,10 @@ def test_a_quoted_headline_with_its_genre_is_no_epigraph_and_a_share_call_goes()
             "unfolding in northwest Syria.\n\nMueller said the cross-border modality of "
             "delivering aid is absolutely essential to the humanitarian response.\n")
     assert cleaned_text(f"{headline}\n\nShare the News\n\n{body}") == f"{headline}\n\n{body}"
+    # over a headline-like line of its own, the quoted headline is still no epigraph
+    kicker = "Security Council hears of Idlib"
+    page = f"{headline}\n\n{kicker}\n\n{body}"
+    assert cleaned_text(page) == page
 
 
 def test_a_byline_printed_with_its_by_doubled_goes_and_the_headline_stays() -> None:
