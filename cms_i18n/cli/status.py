@@ -150,10 +150,19 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
         for lang in dict.fromkeys(lang for lang, _ in found):
             for line in orphaned_pages(settings, lang):
                 click.echo(f"warning: {lang}: {line}", err=True)
-        obsolete = sum(r.obsolete for r in reports)
-        if obsolete:
-            click.echo(f"\n{obsolete} obsolete entr{'y' if obsolete == 1 else 'ies'} kept "
-                       "(text no longer in the source)")
+        by_lang: dict[str, int] = {}
+        for report in reports:
+            by_lang[report.lang] = by_lang.get(report.lang, 0) + report.obsolete
+        shown = [(lang, count) for lang, count in by_lang.items() if count]
+        if shown:
+            # per language, as the table and translate count them: "4" for two languages'
+            # two each read as four texts gone from one catalogue
+            counts = ", ".join(f"{lang} {count}" for lang, count in shown)
+            total = sum(count for _, count in shown)
+            click.echo(f"\nobsolete entries kept (text no longer in the source): {counts}"
+                       if len(shown) > 1 else
+                       f"\n{total} obsolete entr{'y' if total == 1 else 'ies'} kept "
+                       f"(text no longer in the source, {shown[0][0]})")
     if losses:
         # The table counts what the file holds; what it lost is not in it, so the run
         # fails as check's does: what would be published is less than what was approved.

@@ -1457,6 +1457,20 @@ class Matcher:
                      if (parent := self._lettered.get(word)) is not None
                      and parent is not concept), None)
 
+    def bodies_lettered_in(self, matched: str) -> frozenset[str]:
+        """The ids of the bodies whose acronym a matched name holds anywhere, opening it
+        too: "SCO Regional Anti-Terrorist Structure" names the SCO by its letters, so a
+        translation writing "… de l'OCS" after another order of the structure's words
+        names no body the source left out.
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> sorted(matcher.bodies_lettered_in("SCO RATS Executive Committee"))
+        ['SCO', 'SCO_RATS']
+        """
+        return frozenset(body.id for word in re.findall(r"\b[A-Z]{2,6}\b", matched)
+                         if (body := self._lettered.get(word)) is not None)
+
     def _occurrence(self, text: str, concept: Concept, kind: str, start: int, end: int,
                     before: list[Occurrence], reason: str = "") -> Occurrence:
         after = text[end:end + 3]

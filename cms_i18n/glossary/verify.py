@@ -247,11 +247,16 @@ def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectati
         if not occ.concept.translate:
             accepted.add(occ.text)
         form = named_term(occ, occurrences, lang).text if occ.concept.translate else occ.text
-        if occ.parent is not None and occ.concept.translate:
+        spelt = occ if occ.parent is not None else \
+            replace(occ, parent=occ.lettered_parent) if occ.lettered_parent is not None \
+            else None
+        if spelt is not None and spelt.parent is not None and occ.concept.translate:
             # the parent's name spelt out as the source did; the approved name, which
-            # holds its letters, is still accepted from an editor
-            letters = spelt_parent_letters(occ, occurrences)
-            parent = occ.parent.target(lang)
+            # holds its letters, is still accepted from an editor.  Where the source
+            # wrote the parent's letters ("SCO RATS Executive Committee"), an editor may
+            # spell the parent out all the same.
+            letters = spelt_parent_letters(occ, occurrences) if occ.parent else None
+            parent = spelt.parent.target(lang)
             names = [parent.name.text, *parent.variants] if parent is not None else []
             # any of the body's accepted names with any of the parent's spelt out in it
             # ("… de la Organización de Cooperación de Shanghái", "… de los Estados
@@ -259,7 +264,7 @@ def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectati
             for written in [*entry.approved, *entry.variants]:
                 for parent_name in names:
                     for shown in (letters, None):
-                        accepted.add(with_parent_spelt(Term(written), occ, shown, lang,
+                        accepted.add(with_parent_spelt(Term(written), spelt, shown, lang,
                                                        parent_name).text)
         out.append(Expectation(occ.concept, occ.kind, form, frozenset(accepted), occ.text, occ))
         parent_entry = occ.lettered_parent.target(lang) if occ.lettered_parent else None
@@ -511,7 +516,8 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     named = {o.concept.id for o in occurrences} | \
         {r.id for o in occurrences for r in o.readings} | \
         {o.parent.id for o in occurrences if o.parent is not None} | \
-        {o.lettered_parent.id for o in occurrences if o.lettered_parent is not None}
+        {o.lettered_parent.id for o in occurrences if o.lettered_parent is not None} | \
+        {cid for o in occurrences for cid in glossary.matcher.bodies_lettered_in(o.text)}
     for f in found:
         # A forbidden rendering counts where its concept is named: "Consejo de la
         # Seguridad" is fine for "Kazakhstan's Security Council".

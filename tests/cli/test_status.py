@@ -235,3 +235,20 @@ def test_a_catalog_cut_short_is_named_and_fails(tmp_path: Path,
     po.write_text(text, encoding="utf-8")
     code, out, err = run("status")
     assert (code, err) == (0, "") and "museum" in out
+
+
+def test_obsolete_entries_are_counted_per_language(tmp_path: Path) -> None:
+    """Two languages' obsolete entries are not summed into one figure under a table that
+    counts per language: "4 obsolete entries" read as four texts gone from one catalogue."""
+    locale = tmp_path / "locale"
+    make_catalogs(locale)
+    for lang, kept in (("es", 4), ("fr", 3)):
+        po, pot = catalog_paths(locale, lang, "content")
+        live = [CatalogEntry(e.msgctxt, e.msgid, e.msgstr)
+                for e in polib.pofile(str(po)) if not e.obsolete][:kept]
+        update_catalog(po, live, lang=lang, domain="content", pot_path=pot)
+    code, out, _ = run("status", "--locale-dir", locale)
+    assert code == 0
+    assert "obsolete entries kept (text no longer in the source): es 1, fr 2" in out
+    code, out, _ = run("status", "--locale-dir", locale, "--lang", "fr")
+    assert "2 obsolete entries kept (text no longer in the source, fr)" in out

@@ -454,3 +454,33 @@ def test_the_approved_name_of_a_body_named_around_its_parents_acronym_passes(
     problems = check(bundled, en, "El director de la Agencia Regional Antiterrorista de la "
                      "OCS, Yevgeny Sysoev, se reunió con la delegación.")
     assert any("SCO_RATS_EC: expected" in problem for problem in problems)
+
+
+def check_fr(glossary: Glossary, en: str, fr: str) -> list[str]:
+    return check_translation(en, fr, source="en", target="fr", glossary=glossary, document=en)
+
+
+def test_the_parents_letters_opening_a_name_name_the_parent(bundled: Glossary) -> None:
+    """"SCO Regional Anti-Terrorist Structure" names the SCO by its letters: a French
+    editor's other word order ("Structure régionale antiterroriste", a printed variant)
+    followed by "de l'OCS" names no body the source left out (it was "'OCS' appears but
+    the source does not name it (wrong entity?)", which made compile refuse it)."""
+    assert check_fr(bundled, "The SCO Regional Anti-Terrorist Structure met in Tashkent.",
+                    "La Structure régionale antiterroriste de l'OCS s'est réunie à "
+                    "Tachkent.") == []
+    assert check_fr(bundled, "The SCO Regional Anti-Terrorist Structure (SCO RATS) Executive "
+                    "Committee met in Tashkent.", "Le Comité exécutif de la Structure "
+                    "régionale antiterroriste de l'OCS s'est réuni à Tachkent.") == []
+
+
+def test_a_parent_written_by_its_letters_may_be_spelt_out(bundled: Glossary) -> None:
+    """The source writes the structure's letters ("SCO RATS Executive Committee"); an
+    editor who spells the structure out has the committee's name all the same.  Another
+    body's letters in its place stay a wrong entity."""
+    en = "The SCO RATS Executive Committee met in Tashkent."
+    assert check_fr(bundled, en, "Le Comité exécutif de la Structure régionale "
+                    "antiterroriste de l'OCS s'est réuni à Tachkent.") == []
+    problems = check_fr(bundled, en, "Le Comité exécutif de l'OTSC s'est réuni à Tachkent.")
+    assert any(p.startswith("glossary problem: SCO_RATS_EC: expected") for p in problems)
+    assert "glossary problem: CSTO: 'OTSC' appears but the source does not name it " \
+        "(wrong entity?)" in problems
