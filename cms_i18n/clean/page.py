@@ -1049,23 +1049,22 @@ _STRAY_MARK_RE = re.compile(r"[.!?,;:]{1,2}")
 
 def take_stray_marks(lines: Sequence[str | None], views: dict[int, str],
                      found: dict[int, str]) -> None:
-    """A stop or an exclamation mark alone in its paragraph after the article's last one.
+    """A stop, a comma or an exclamation mark alone in its paragraph on a prose page.
 
     A widget whose words the scraper lost leaves its punctuation (a rating's ".", a
-    button's "!"); an author ends a sentence on the line of its words.  Only on a
-    prose page, and only below the last line that is not chrome: a poem may close on
-    a line of its own, and "…" or "* * *" are an author's marks anyway.
+    button's "!"), and so does a link's text lost after the words before it ("… long
+    stretches of rib" / "." between two paragraphs); an author ends a sentence on the
+    line of its words.  Only on a prose page, and only a paragraph of its own: a line of
+    a poem's stanza stays, and "…" or "* * *" are an author's marks anyway.
     """
     if not is_prose_document(views, found):
         return
-    for index in sorted(views, reverse=True):
-        if index in found:
+    for index in sorted(views):
+        if index in found or not _STRAY_MARK_RE.fullmatch(views[index]):
             continue
-        if not _STRAY_MARK_RE.fullmatch(views[index]):
-            return
         if (lines[index - 1] if index else None) or (
                 lines[index + 1] if index + 1 < len(lines) else None):
-            return   # a line of a paragraph, not a paragraph of its own
+            continue   # a line of a paragraph, not a paragraph of its own
         found[index] = "stray punctuation"
 
 

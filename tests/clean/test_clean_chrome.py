@@ -689,6 +689,11 @@ def test_a_bare_figure_between_a_banner_s_lines_goes_and_one_in_the_text_stays()
     "Article image",
     "Featured image",
     "Avatar",
+    "Аватар пользователя Angler",
+    "Published in",
+    "PREVIOUSLY in New Favorites: High school flashbacks",
+    "Thanks for reading Hellenic News of America",
+    "Thanks for reading The Weekly Letter! Subscribe for free to receive new posts.",
 ])
 def test_a_player_s_label_a_sign_up_heading_and_an_image_placeholder_go(line: str) -> None:
     assert is_chrome(view(line))
@@ -698,6 +703,12 @@ def test_a_player_s_label_a_sign_up_heading_and_an_image_placeholder_go(line: st
     "Above: the leaders at the summit, in a file photo.",
     "Above all, the ministers agreed to meet again in the spring.",
     "The article's image of the summit was taken by a pool photographer.",
+    "Thanks for reading!",
+    "Thanks for reading, and see you next week.",
+    "Thanks for reading this far: the recipe follows.",
+    "Published in 1998, the book was a success.",
+    "Previously in Geneva: the talks broke down after two days.",
+    "Аватар он сменил ещё весной.",
 ])
 def test_a_caption_or_a_sentence_opening_with_above_stays(line: str) -> None:
     assert not is_chrome(view(line))

@@ -605,3 +605,20 @@ def test_a_ukrainian_blog_s_comment_block_and_a_newsletter_call_go() -> None:
     assert {"Немає коментарів:", "Дописати коментар"} <= set(lines)
     call = "Sign up for upcoming events, latest news and articles from the Analyst"
     assert call in removed_lines(f"{ARTICLE}\n{call}\n")
+
+
+def test_a_mark_alone_between_two_paragraphs_goes_and_a_stanza_s_stays() -> None:
+    """A link's text lost after the words before it leaves its full stop as a paragraph of
+    its own between two paragraphs of prose; it goes with a note.  A mark on a line of a
+    stanza is the poem's."""
+    text = ("Two pieces I want\n\n"
+            "The first is a hat I thought I disliked and now find I can't stop thinking "
+            "about, with a crown like some sort of weird exoskeleton.\n\n"
+            "The second is a scarf knitted with the most intriguing shifting rib texture, "
+            "plus I'm a sucker for long stretches of rib\n\n"
+            ".\n\n"
+            "Both patterns are in the new issue, out this week in shops and online.\n")
+    assert removed_lines(text).get(".") == "stray punctuation"
+    assert "\n\n.\n\n" not in cleaned_text(text)
+    poem = "The night is long\nand then it ends\n.\n\nThe morning comes\nand no one wakes\n"
+    assert cleaned_text(poem) == poem
