@@ -1010,6 +1010,13 @@ class Matcher:
         >>> text = "Arab States Form Collective Security Council In Cairo"
         >>> matcher._headline_verb_before(text, text.index("Security"))
         False
+
+        A verb after "Will", "To" or another helper is a verb whatever its ending
+        ("Putin Will Gather Security Council", "Putin To Convene Security Council"):
+
+        >>> text = "Putin Will Gather Security Council"
+        >>> matcher._headline_verb_before(text, text.index("Security"))
+        True
         """
         index = self._index(text)
         if not index.kept("title case", _title_case):
@@ -1018,7 +1025,11 @@ class Matcher:
         if not m or not m.group(1)[:1].isupper():
             return False
         word = m.group(1).casefold()
-        return word in _HEADLINE_LINKS or bool(_HEADLINE_VERB.fullmatch(word))
+        if word in _HEADLINE_LINKS or _HEADLINE_VERB.fullmatch(word):
+            return True
+        helper = index.ending_within(_PREV_WORD, m.start())
+        return bool(helper and helper.group(1).casefold() in _HEADLINE_HELPERS
+                    and word.isalpha())
 
     def _capitals_only(self, text: str, start: int, end: int) -> bool:
         """Whether a decoy rests on nothing but a capital a title-case line gives every
@@ -2164,6 +2175,11 @@ _HEADLINE_LINKS = frozenset({"to", "at", "by", "with", "before", "from", "into",
 #: "Urges", "Briefs"); words in -ss, -us, -is, -ous and -ics are no verbs ("Congress",
 #: "Consensus", "Crisis", "Politics")
 _HEADLINE_VERB = re.compile(r"[a-z]{2,}(?<!s)(?<!u)(?<!i)(?<!ou)(?<!ic)s")
+#: the words a headline puts before a verb in its plain form ("Putin Will Gather Security
+#: Council", "Envoy To Brief Security Council", "Russia Could Veto Security Council …")
+_HEADLINE_HELPERS = frozenset({"will", "to", "would", "can", "could", "may", "might", "must",
+                               "should", "shall", "won't", "can't", "cannot", "didn't",
+                               "doesn't", "does", "did", "not", "never"})
 #: words a phrase an acronym stands for may hold without a letter of their own
 _UNLETTERED = frozenset({"of", "for", "the", "and", "&", "on", "in", "to"})
 # Capitalised words after a name that go on with a longer name, up to its head noun

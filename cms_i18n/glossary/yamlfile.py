@@ -108,12 +108,11 @@ def read_yaml(path: Path, default_source: str = "en") -> tuple[str, list[Concept
     text = build.read_text(path)
     try:
         root = safeyaml.compose(text, duplicates_checked_by_caller=True)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise InputError(f"invalid YAML: {exc.problem or exc.context}", path=path,
-                         line=mark.line + 1 if mark else None) from None
     except yaml.YAMLError as exc:
-        raise InputError(f"invalid YAML: {str(exc).splitlines()[0]}", path=path) from None
+        # the one wording the settings and front matter use too: a bracket left open is
+        # named on the line that opens it
+        message, line = safeyaml.describe_error(exc, text)
+        raise InputError(message, path=path, line=line) from None
     if root is None:
         return default_source, []
     r = _Reader(path)

@@ -162,7 +162,8 @@ def test_a_broken_glossary_is_a_one_line_error(tmp_path: Path) -> None:
     (tmp_path / "g.yaml").write_text("concepts: [\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["glossary", "--glossary-dir", str(tmp_path), "list"])
     assert result.exit_code == 1
-    assert result.output.startswith(f"error: {tmp_path / 'g.yaml'}:2: invalid YAML")
+    # named where the bracket opens, not past the end of the file
+    assert result.output.startswith(f"error: {tmp_path / 'g.yaml'}:1: invalid YAML")
     assert "Traceback" not in result.output
 
 

@@ -40,7 +40,10 @@ def test_a_good_file_loads(write: Callable[[str, str], Path]) -> None:
 
 # (file content, expected line, words the message must contain)
 BROKEN = [
-    ("concepts:\n  - id: AU\n    names: [African Union\n", 4, ["invalid YAML"]),
+    # a bracket left open is named where it opens, as in the settings and front matter
+    ("concepts:\n  - id: AU\n    names: [African Union\n", 3, ["invalid YAML", "'['"]),
+    ("concepts:\n  - id: AU\n    names: [African Union\n    acronyms: [AU]\n", 3,
+     ["invalid YAML: the '[' opened on this line is not closed before line 4"]),
     (GOOD.replace("    acronyms: [AU]\n", "    acronym: [AU]\n"), 5, ["unknown key 'acronym'"]),
     (GOOD.replace("gender: f", "gender: x"), 7, ["gender must be one of"]),
     (GOOD.replace("number: sg", "number: dual"), 7, ["number must be one of"]),
