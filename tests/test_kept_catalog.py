@@ -379,3 +379,26 @@ def test_compile_names_a_withdrawn_review_and_a_removed_paragraph(site: Path) ->
         "locale/es/LC_MESSAGES/content.po (msgstr emptied; a suggestion `translate` made "
         "since is fuzzy); 1 entry was made obsolete: its paragraph was removed from the "
         "source\n")
+
+
+def test_a_copy_from_before_a_source_change_brings_its_newer_review_to_the_new_text(
+        site: Path) -> None:
+    """A second editor reviewed the wing's paragraph in a copy of the catalogue taken
+    before its source changed, and puts that copy back.  Their review is the newer work:
+    it becomes the draft of the changed text (it was left in an obsolete entry, the
+    first editor's older text on the live one); the text the last run had there stays
+    beside it as a translator comment, and the run says so."""
+    newer = "El ala nueva expone cuadros de los pueblos del río (revisado por Bob)."
+    po = polib.pofile(str(site))
+    po.remove(_find(po, WING_NOW))
+    po.remove(_find(po, PAGES["museum"][1]))
+    po.append(polib.POEntry(msgctxt="museum", msgid=PAGES["museum"][1], msgstr=newer))
+    po.save(str(site))
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    msgfmt_check(site)
+    wing = _find(polib.pofile(str(site)), WING_NOW)
+    assert (wing.msgstr, wing.fuzzy, wing.previous_msgid) == (newer, True, PAGES["museum"][1])
+    assert f'another translation an editor wrote for this text, kept: "{WING}"' in wing.tcomment
+    assert "had moved to its new text came back as the older text's entry" in result.stderr
+    assert "had lost" not in result.stderr

@@ -22,6 +22,13 @@ the file on disk wins for every entry it still has.  Absent means no entry with 
 same msgctxt and msgid, live or obsolete, and none naming it as its previous text
 (``#| msgid``: ``msgmerge`` matched it to a changed source text).
 
+An entry the last run moved to a changed source text (``#| msgid`` naming the old one)
+is absent too when the file on disk holds the old text's entry instead: a copy of the
+catalogue from before that run, put back with an editor's later work in it.  The
+file's entry is then the newer work and the merge moves it as it moved the other; the
+copy's text, when it differs, stays on it as a translator comment ("another translation
+an editor wrote for this text, kept: …"), and the run says so.
+
 Obsolete entries come back only when live ones were lost too.  An editor who purges
 them on purpose (``msgattrib --no-obsolete``, Poedit's "purge deleted
 translations") leaves every live entry in place, and the run takes that as their
@@ -50,10 +57,10 @@ no longer wants is better cleared or marked fuzzy: that is an edit, and it is ke
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from cms_i18n.catalog.notes import PREVIOUS_NOTE
+from cms_i18n.catalog.notes import OTHER_TRANSLATION_NOTE, PREVIOUS_NOTE, quote_note
 from cms_i18n.catalog.po import PoEntry, PoFile, decode_po, format_entry, parse_po
 from cms_i18n.errors import CatalogError, UserError
 from cms_i18n.fileio import file_stamp, locked, shown_path, write_if_changed
@@ -106,7 +113,9 @@ class Lost:
 
     ``entries`` are the ones to bring back; ``forgotten``, obsolete entries removed
     while every live one stayed (taken as an editor's purge, not brought back);
-    ``read``, whether a copy was there and could be read.
+    ``read``, whether a copy was there and could be read.  ``superseded``: the copy's
+    entries moved to a changed source text, each with the file's entry of the old text
+    that takes its place (a copy from before the move, put back with newer work).
     """
 
     kept: Path
@@ -114,6 +123,17 @@ class Lost:
     header: PoEntry | None = None
     forgotten: int = 0
     read: bool = False
+    superseded: list[tuple[PoEntry, PoEntry]] = field(default_factory=list)
+
+    def superseded_line(self, po_path: Path) -> str:
+        """The note ``translate`` prints for the entries the file's older ones replace."""
+        count = len(self.superseded)
+        first = self.superseded[0][1]
+        return (f"{shown_path(po_path)}:{first.line}: {count} entr"
+                f"{'y' if count == 1 else 'ies'} of a source text the last run had moved to "
+                "its new text came back as the older text's entry, with an editor's work in "
+                "it: that work is the draft of the new text now, and the text the last run "
+                "had there, where it differs, a translator comment beside it")
 
     def counts(self) -> str:
         """``5 reviewed, 2 drafts, 4 obsolete; 3 with translator comments``."""
@@ -177,6 +197,13 @@ def lost_entries(on_disk: PoFile | None, kept: Path) -> Lost:
                     for entry in entries if entry.previous_msgid is not None}
     live = [entry for entry in copy.entries if not entry.obsolete and entry.key not in moved]
     obsolete = [entry for entry in copy.entries if entry.obsolete and entry.key not in keys]
+    # the file holds the text this entry was moved from: a copy from before the move
+    older = {entry.key: entry for entry in entries if not entry.obsolete}
+    for entry in list(live):
+        before = (entry.previous_msgctxt or entry.msgctxt, entry.previous_msgid)
+        if entry.previous_msgid is not None and before in older:
+            live.remove(entry)
+            lost.superseded.append((entry, older[before]))
     if live:
         lost.entries = [*live, *obsolete]
         if on_disk is None or on_disk.header is None:
@@ -187,12 +214,20 @@ def lost_entries(on_disk: PoFile | None, kept: Path) -> Lost:
 
 
 def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
-    """``on_disk`` with the lost entries back (after its own, which the merge reorders)."""
-    if not lost.entries:
+    """``on_disk`` with the lost entries back (after its own, which the merge reorders),
+    and each superseded entry's text on the file's entry that replaces it."""
+    if not lost.entries and not lost.superseded:
         return on_disk
     header = on_disk.header if on_disk is not None and on_disk.header is not None \
         else lost.header
-    own = on_disk.entries if on_disk is not None else []
+    own = list(on_disk.entries) if on_disk is not None else []
+    for copied, entry in lost.superseded:
+        comments = list(entry.translator_comments)
+        if copied.msgstr and copied.msgstr != entry.msgstr:
+            comments.append(OTHER_TRANSLATION_NOTE + quote_note(copied.msgstr))
+        comments += copied.translator_comments
+        at = next(k for k, e in enumerate(own) if e is entry)
+        own[at] = replace(entry, translator_comments=list(dict.fromkeys(comments)))
     return PoFile(header=header, entries=[*own, *lost.entries], path=path)
 
 
@@ -210,7 +245,7 @@ def record_kept(po_path: Path, on_disk: PoFile, lost: Lost, is_ours: Callable[[P
     when a run holds the catalogue's lock (that run writes the copy).  A copy that
     cannot be written is left for later: the command's own work comes first.
     """
-    if not on_disk.entries or lost.entries or lost.forgotten:
+    if not on_disk.entries or lost.entries or lost.forgotten or lost.superseded:
         return
     if not lost.read and lost.kept.exists():
         return

@@ -277,6 +277,8 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
             result.warnings.append(lost.restored_line(po_path))
         if lost.forgotten:
             result.notes.append(lost.forgotten_line(po_path))
+        if lost.superseded:
+            result.notes.append(lost.superseded_line(po_path))
         recorded = len(authorship.written) if authorship is not None else 0
         if recorded and not kept.exists() and existing is not None and not existing.po.entries:
             # Built before its editors' work was kept: nothing to bring back from.
