@@ -173,8 +173,15 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
     by_position: list[tuple[str, Written] | None] = [None] * len(live)
     if current is not None and record is not None:
         if len(current) != len(record):
-            return Decision(None, kept=len(current), restructured=True,
-                            why=count_change(len(current), len(record)))
+            why = count_change(len(current), len(record))
+            gone = [written for written in record if written.key not in live_keys]
+            if gone:
+                # the block stays as the admin left it, and the source lost text since:
+                # the page may say what the source no longer does
+                why += (f", and {len(gone)} of the source paragraphs apply translated there "
+                        f"changed or went since (first: {gone[0].source[:60]!r}): compare "
+                        "the page with the source before publishing it")
+            return Decision(None, kept=len(current), restructured=True, why=why)
         for written, now in zip(record, current, strict=True):
             there[written.key] = now
             if not same_text(now, written.text):

@@ -105,6 +105,7 @@ class SyncReport:
     taken: list[str] = field(default_factory=list)
     drafts: list[str] = field(default_factory=list)
     conflicts: list[tuple[str, str]] = field(default_factory=list)    # (page or copy, where)
+    #: Edits not taken into the catalogue, each line saying why and where the text stays.
     kept: list[str] = field(default_factory=list)
     #: Pieces whose paragraphs the admin added or removed (kept as they are).
     restructured: list[str] = field(default_factory=list)
@@ -133,7 +134,7 @@ class SyncReport:
         out += [f"{lang}: kept as edited in the admin: {x}; the catalogue takes no edit "
                 "from it, and apply leaves it as it is" for x in self.restructured
                 if restructured]
-        out += [f"{lang}: kept on the page, not in the catalogue: {x}" for x in self.kept]
+        out += [f"{lang}: {x}" for x in self.kept]
         out += self.removed
         return out
 
@@ -883,9 +884,10 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     continue
                 if entry is None:
                     report.kept.append(
-                        f"{shown}: the edit of the paragraph {_clip(mine.source)!r} has no "
-                        "catalogue entry to go into (the entry is gone); the page keeps it, "
-                        "and a run after the next translate takes it in")
+                        f"kept on the page, not in the catalogue: {shown}: the edit of the "
+                        f"paragraph {_clip(mine.source)!r} has no catalogue entry to go "
+                        "into (the entry is gone); the page keeps it, and a run after the "
+                        "next translate takes it in")
                     continue
                 if entry.reviewed and same_source(text, mine.source) and \
                         not same_text(entry.msgstr, text):
@@ -895,7 +897,8 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     # it; it does not replace the approved text, and the next apply writes
                     # that text back.
                     report.kept.append(
-                        f"{shown}: the page shows the {src} source text of "
+                        f"not taken into the catalogue: {shown}: the page shows the {src} "
+                        f"source text of "
                         f"{_clip(mine.source)!r} where the catalogue has an approved "
                         "translation (a form saved after it was opened?); the approved "
                         "translation stays, and the next apply writes it")

@@ -28,7 +28,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
-from cms_i18n.catalog.edit import APPROVE, REJECT, TRANSLATE, Change, edit_catalog
+from cms_i18n.catalog.edit import APPROVE, REJECT, TRANSLATE, Change, edit_catalog, keep_obsolete
 from cms_i18n.catalog.layout import catalog_key, language_catalogs
 from cms_i18n.catalog.notes import REPLACED_TEXT_NOTE, quote_note
 from cms_i18n.contrib.wagtail import review
@@ -238,9 +238,15 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
                               _posted(request, "source"))
             if row is None:
                 typed = _posted(request, "text").strip() if action == "save" else ""
-                messages.error(request, "That segment changed since the page was shown; "
-                                        "nothing was saved." + (f" Your text: \u201c{typed}\u201d"
-                                                               if typed else ""))
+                kept = typed and self._keep_for_gone_source(
+                    _posted(request, "context"), _posted(request, "source"), typed, note)
+                messages.error(request, "That segment changed since the page was shown (its "
+                                        f"{display_name(self.source.source_lang)} was edited "
+                                        "or removed); nothing was saved as its translation."
+                               + (f" Your text is kept in the catalogue {self.po_path.name} "
+                                  "as an obsolete entry of the text it was typed for "
+                                  f"(#~): \u201c{typed}\u201d" if kept else
+                                  f" Your text: \u201c{typed}\u201d" if typed else ""))
                 return self._back(show)
             expected = _posted(request, "expected", row.translation)
             if action == "save":
@@ -287,6 +293,23 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
                                withdrawn=withdrawn)
         return self._again(held) if held else self._back(show)
 
+    def _keep_for_gone_source(self, context: str, source: str, typed: str, note: str) -> bool:
+        """Put a save's text on file when its segment is gone from the page (the author
+        edited or removed the English while the screen was open): an obsolete entry of
+        the English it was typed for, fuzzy, with who typed it, as the sync keeps an
+        admin's paragraph whose English was removed.  Only this page's segments: the
+        form names its context, and one of another page is refused.  Whether it was
+        kept."""
+        if not source.strip() or not (context == self.document
+                                       or context.startswith(self.document + ":")):
+            return False
+        try:
+            return keep_obsolete(self.po_path, [Change(
+                context, source, TRANSLATE, text=typed,
+                note=f"{note}; its source changed or was removed before the save")]) or True
+        except UserError:
+            return False
+
     def _again(self, held: Mapping[tuple[str, str], Held]) -> HttpResponse:
         """The form again, as Django shows an invalid form: the held rows open, with
         their reasons and the editor's text (a page reload asks nothing again: every
@@ -318,6 +341,12 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             messages.success(request, f"{saved}.")
         elif report.changed:
             messages.success(request, f"{saved}; the {self.lang_name} draft was updated.")
+        elif report.kept:
+            # the page's paragraphs there were edited in the page editor: the draft shows
+            # that text, not this one ("already says so" claimed it showed this)
+            messages.warning(request, f"{saved}; the {self.lang_name} draft keeps the text "
+                                      "edited in the page editor there, so it does not show "
+                                      "this one yet (see below).")
         else:
             messages.success(request, f"{saved}; the {self.lang_name} draft already says so.")
         if report.conflicts:

@@ -14,7 +14,17 @@ from django.test import Client
 
 from tests.contrib.wagtail.conftest import Site, make_article
 from tests.contrib.wagtail.test_site import approve, body_texts
-from tests.contrib.wagtail.test_sync import BODY, FIRST, QUOTE, SECOND, latest, run
+from tests.contrib.wagtail.test_sync import (
+    BODY,
+    FIRST,
+    QUOTE,
+    SECOND,
+    edit_in_admin,
+    editor,
+    latest,
+    run,
+    set_block,
+)
 
 pytestmark = [pytest.mark.engine, pytest.mark.usefixtures("apertium")]
 
@@ -504,3 +514,59 @@ def test_a_title_edited_in_the_page_editor_too_is_named_a_segment_not_a_paragrap
     shown = html.unescape(messages_of(saved.content.decode()))
     assert "1 segment of this page (a title, a field or a paragraph) was edited in the page " \
         "editor too" in shown, shown
+
+
+def test_a_save_for_a_segment_the_author_removed_keeps_the_typed_text_on_file(
+        site: Site) -> None:
+    """The author deleted the English paragraph while an editor had the review screen
+    open; the editor's save finds no segment for it.  Nothing is saved as a translation,
+    but the typed text is put on file as the obsolete entry of the English it was typed
+    for, with who typed it (it was only in the message).  A form naming another page's
+    segment puts nothing on file."""
+    article, _ = translated(site)
+    client = admin_client()
+    # the screen names the command as the site runs it (it said `cms-i18n check`)
+    assert "<code>python manage.py cms_i18n check --include-fuzzy</code>" in \
+        client.get(review_url(article)).content.decode()
+    context = f"page/{article.translation_key}"
+    gone = client.post(review_url(article), {
+        "action": "save", "index": 7, "context": context,
+        "source": "Delegates also agreed to meet again in the spring.", "expected": "",
+        "text": "Los delegados acordaron reunirse de nuevo en primavera."}, follow=True)
+    shown = html.unescape(messages_of(gone.content.decode()))
+    assert "nothing was saved as its translation" in shown
+    assert "kept in the catalogue content.po as an obsolete entry" in shown
+    kept = next(e for e in polib.pofile(str(site.po())) if e.obsolete
+                and e.msgid == "Delegates also agreed to meet again in the spring.")
+    assert kept.msgstr == "Los delegados acordaron reunirse de nuevo en primavera."
+    assert kept.fuzzy and kept.msgctxt == context
+    assert "reviewed in the Wagtail admin: by Ana Ruiz" in kept.tcomment
+    other = client.post(review_url(article), {
+        "action": "save", "index": 7, "context": "page/another-page",
+        "source": "Another page's English.", "expected": "", "text": "Otro texto."},
+        follow=True)
+    assert "Otro texto." in html.unescape(messages_of(other.content.decode()))
+    assert not any(e.msgid == "Another page's English." for e in polib.pofile(str(site.po())))
+
+
+def test_a_save_over_a_block_kept_as_edited_says_the_draft_shows_the_editor_s_text(
+        site: Site) -> None:
+    """An editor added a paragraph of their own to the Spanish block in the page editor,
+    so apply keeps that block as it is; a save in the review screen goes into the
+    catalogue, and the screen says the draft keeps the page editor's text there (it said
+    "the Spanish draft already says so", which it did not)."""
+    article, spanish = translated(site)
+    mine = "<p>Uno.</p><p>Dos.</p><p>Tres, añadido por la redacción.</p>"
+    edit_in_admin(spanish, editor(), lambda d: set_block(d, "paragraph", mine))
+    client = admin_client()
+    index = next(n for n in range(20) if FIRST[:20] in segment_html(
+        client.get(review_url(article)).content.decode(), n))
+    typed = "La OCS se reunió en Moscú este martes, según la redacción."
+    saved = client.post(review_url(article), {
+        "action": "save", "index": index, "source": FIRST,
+        "expected": entry(site, FIRST).msgstr, "text": typed}, follow=True)
+    shown = html.unescape(messages_of(saved.content.decode()))
+    assert "already says so" not in shown
+    assert "the Spanish draft keeps the text edited in the page editor there" in shown
+    assert entry(site, FIRST).msgstr == typed
+    assert mine in body_texts(latest(spanish))

@@ -110,6 +110,22 @@ def test_paragraphs_added_or_removed_keep_the_whole_piece() -> None:
     us = units("One.", "Two.")
     decision = decide(us, {}, written(us, "Uno.", "Dos."), ["Uno.", "Dos.", "Tres."])
     assert decision.texts is None and decision.restructured
+    assert decision.why == "the admin added paragraphs (3 now, apply wrote 2)"
+
+
+def test_a_kept_piece_whose_source_lost_a_paragraph_says_to_compare_it() -> None:
+    """The admin added a paragraph, and the author then deleted one of the English
+    paragraphs apply had translated there: the piece stays as the admin left it, and the
+    line says its source lost text since (it said only that the admin added one, while
+    the page went on saying what the English no longer does)."""
+    one, two = units("One.", "Mayor Steele said the budget is final.")
+    decision = decide([one], {}, written([one, two], "Uno.", "El alcalde dijo …"),
+                      ["Uno.", "El alcalde dijo …", "Tres, a mano."])
+    assert decision.texts is None and decision.restructured
+    assert decision.why == (
+        "the admin added paragraphs (3 now, apply wrote 2), and 1 of the source paragraphs "
+        "apply translated there changed or went since (first: 'Mayor Steele said the budget "
+        "is final.'): compare the page with the source before publishing it")
 
 
 def test_a_translation_nobody_recorded_keeps_text_that_is_not_the_source() -> None:
