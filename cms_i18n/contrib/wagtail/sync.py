@@ -831,6 +831,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
     back = _relinker(source_locale.pk)
     changes: list[Change] = []
     where: dict[tuple[str, str], str] = {}
+    took: dict[tuple[str, str], str] = {}     # the line each taken edit got
     gates: list[Gate] = []
     updates: list[tuple[Any, list[list[str]]]] = []
     for page, spec in pages:
@@ -914,10 +915,14 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                 elif not (entry.reviewed and same_text(entry.msgstr, text)):
                     changes.append(Change(mine.context, mine.source, TRANSLATE, text=text,
                                           note=f"{ADMIN_NOTE}: {who}"))
+                    # each segment named: three edits of one revision were three
+                    # identical lines
+                    taken = f"{shown}: the translation of {_clip(mine.source)!r}"
                     if entry.reviewed:      # edit_catalog keeps the approved text, quoted
-                        shown += (f"; the approved text it replaced, {_clip(entry.msgstr)!r}, "
+                        taken += (f"; the approved text it replaced, {_clip(entry.msgstr)!r}, "
                                   "stays in the entry's notes")
-                    report.taken.append(shown)
+                    report.taken.append(taken)
+                    took[mine.key] = taken
                 where[mine.key] = shown
                 segments[index][2] = now
             if segments != record.segments:
@@ -926,8 +931,8 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
         result = edit_catalog(Path(po_path), changes, gate=_every(gates))
         for change, findings in result.drafts:
             shown = where[(change.context, change.source)]
-            if shown in report.taken:
-                report.taken.remove(shown)
+            if took.get((change.context, change.source)) in report.taken:
+                report.taken.remove(took[(change.context, change.source)])
             report.drafts.append(f"{shown}: {'; '.join(findings)}")
     if removed:
         keep_obsolete(Path(po_path), removed)

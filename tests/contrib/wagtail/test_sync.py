@@ -95,6 +95,8 @@ def test_an_admin_edit_is_taken_into_the_catalog_and_kept_in_the_page(site: Site
 
     out, _ = run("translate", "--lang", "es", "-q")
     assert "took an edit from the admin" in out and "María López" in out
+    # the line names the segment it took
+    assert f": the translation of {QUOTE!r}" in out
     quote = entry(site, QUOTE)
     assert quote.msgstr == corrected and "fuzzy" not in quote.flags
     assert f"revision {revision.pk}" in quote.tcomment and "María López" in quote.tcomment
