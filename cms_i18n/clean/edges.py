@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from cms_i18n.clean import blocks, page, structure, top, widgets
+from cms_i18n.clean import blocks, meta, page, structure, top, widgets
 from cms_i18n.clean.vocabulary import HOME_WORDS, closing_kind
 
 # A line of this many words or fewer, outside the run of prose, may be chrome.
@@ -1128,6 +1128,23 @@ def take_other_story_teaser(views: dict[int, str], found: dict[int, str]) -> Non
     found[head] = found[teaser] = "another story's teaser closing the page"
 
 
+def _bare_label_at_the_end(text: str) -> bool:
+    """A weak label closing the page with nothing after its colon ("Source :", "Share:",
+    "Смотрите также:"): what it labelled is gone with the markup, so it is chrome even
+    alone.  A word in capitals closing a decree ("ПОСТАНОВЛЯЮ:") is the text's, and so are
+    words in lower case a text cut short ends with ("… To quote the publishers of the" /
+    "present work:"); the caller asks that nothing follows, code included ("In code:"
+    over a code block).
+
+    >>> _bare_label_at_the_end("Source :"), _bare_label_at_the_end("ПОСТАНОВЛЯЮ:")
+    (True, False)
+    >>> _bare_label_at_the_end("present work:")
+    False
+    """
+    return (text.endswith(":") and text[:1].isupper() and not text.isupper()
+            and _closing_kind(text) == "weak")
+
+
 def take_closing_run(lines: Sequence[str | None], views: dict[int, str],
                      found: dict[int, str]) -> None:
     """The run of chrome that closes the page, by the kinds :data:`closing.txt
@@ -1181,6 +1198,10 @@ def take_closing_run(lines: Sequence[str | None], views: dict[int, str],
             held = None
         if index not in found:
             run[index] = kind or "weak"
+            if below is None and _bare_label_at_the_end(text) and \
+                    not any((line or "").strip() for line in lines[index + 1:]):
+                run[index] = "bare"
+                strong = True
             strong = strong or kind not in ("weak", "item")
         elif kind is not None and kind not in ("weak", "item"):
             strong = True   # a header another rule took ("See also") still heads its list
@@ -1190,6 +1211,9 @@ def take_closing_run(lines: Sequence[str | None], views: dict[int, str],
     for index, kind in run.items():
         # an item or a weak line that is chrome by its own make (a calendar's rows) is named so
         text = " ".join((lines[index] or "").split())
+        if kind == "bare":
+            found.setdefault(index, meta.EMPTY_FIELD_AT_END)
+            continue
         own = (blocks.boilerplate_reason(text, None) or blocks.weak_reason(text)
                if kind in ("item", "weak") else None)
         found.setdefault(index, own or ("item of the list closing the page" if kind == "item"

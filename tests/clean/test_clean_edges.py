@@ -367,8 +367,9 @@ def test_the_same_words_in_the_article_s_last_sentence_stay(last: str) -> None:
     assert cleaned_text(page) == page
 
 
-@pytest.mark.parametrize("line", ["Source", "Тел.: +7 495 123-45-67", "Gedichtform:"])
+@pytest.mark.parametrize("line", ["Source", "Тел.: +7 495 123-45-67", "Gedichtform: Sonett"])
 def test_a_weak_line_alone_at_the_end_opens_no_run(line: str) -> None:
+    # (a bare label, nothing after its colon, goes alone: test_clean_page_end)
     page = RUSSIAN_POEM + "\n" + line + "\n"
     assert cleaned_text(page) == page
 

@@ -622,3 +622,34 @@ def test_a_mark_alone_between_two_paragraphs_goes_and_a_stanza_s_stays() -> None
     assert "\n\n.\n\n" not in cleaned_text(text)
     poem = "The night is long\nand then it ends\n.\n\nThe morning comes\nand no one wakes\n"
     assert cleaned_text(poem) == poem
+
+
+@pytest.mark.parametrize("label", ["Source :", "Share:", "Смотрите также:", "Gedichtform:"])
+def test_a_bare_label_closing_the_page_goes_alone(label: str) -> None:
+    """A label closing the page with nothing after its colon: what it labelled went with
+    the markup, so it is chrome even with no other closing line beside it."""
+    text = ("Pakistan at the SCO\n\n"
+            "Reflecting on the respect given to Pakistan at the summit, the delegation said "
+            "the country should feel motivated about its future in the organisation.\n\n"
+            f"{label}\n")
+    assert cleaned_text(text).endswith("in the organisation.\n")
+
+
+def test_a_decree_s_closing_word_in_capitals_stays() -> None:
+    text = ("Постановление администрации\n\n"
+            "В соответствии со статьёй 179 Бюджетного кодекса администрация района "
+            "рассмотрела программу развития на следующий год.\n\nПОСТАНОВЛЯЮ:\n")
+    assert cleaned_text(text).endswith("ПОСТАНОВЛЯЮ:\n")
+
+
+@pytest.mark.parametrize("ending", [
+    # a text cut short in lower case
+    "To quote the publishers of the\npresent work:\n",
+    # a label over a code block, which closes the text
+    "In code:\n\n```js\nMath.floor(x)\n```\n",
+])
+def test_a_colon_that_is_the_text_s_own_stays(ending: str) -> None:
+    text = ("The floor function\n\n"
+            "The special brackets represent the floor and ceil functions, respectively, as "
+            "the author explained in an earlier chapter of the work.\n\n" + ending)
+    assert cleaned_text(text) == text
