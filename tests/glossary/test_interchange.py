@@ -167,7 +167,7 @@ def test_the_shared_entity_list_imports_as_is() -> None:
     assert {c.id for c in glossary} == {
         c for c in bundled - {"UN", "SCO_CHS", "SCO_SEC", "UA_NSDC", "IR_SNSC", "US_NSC",
                               "AU_PSC", "SCO_RATS", "SCO_RATS_EC", "CIS_CHS", "CIS_CHG",
-                              "CIS_ATC"}
+                              "CIS_ATC", "CST"}
         if not c.startswith("CSTO_")}
 
 
