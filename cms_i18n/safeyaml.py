@@ -23,6 +23,7 @@ into one line naming the file and line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -141,6 +142,10 @@ def describe_error(exc: yaml.YAMLError, text: str | None = None) -> tuple[str, i
         lines = text.splitlines()
         last = next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), 1)
         line = min(line, last)
+        # a bracket still open when the file ends: "before line 30" of a 29-line file
+        closed = re.search(r"is not closed before line (\d+) \(.*\)$", message)
+        if closed and int(closed.group(1)) > len(lines):
+            message = message[:closed.start()] + "is not closed before the end of the file"
     return message, line
 
 

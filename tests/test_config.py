@@ -61,13 +61,15 @@ def test_comma_or_blank_separated_languages(tmp_path: Path, written: str) -> Non
     ("colour: blue\n", "unknown setting 'colour'; every setting is listed in the README's "
      "Configuration table and in plugin.yaml", 1),
     # a bracket left open: the line that opens it, and the line where reading stopped
+    # (still open where the file ends: "before line 2" of a one-line file said a line
+    # that is not there)
     ("domain: [unclosed\n", "invalid YAML: the '[' opened on this line is not closed before "
-     "line 2", 1),
+     "the end of the file", 1),
     ("source_lang: en\ntarget_langs: [es, fr\ncontent_dir: content\n",
      "invalid YAML: the '[' opened on this line is not closed before line 3 (expected ',' or "
      "']', but got ':')", 2),
     ("domain: 'open\nengine: argos\n", "invalid YAML: the quote opened on this line is not "
-     "closed before line 3", 1),
+     "closed before the end of the file", 1),
     ("- a list\n", "must be a mapping", 1),
     ("clean: yes\n", "setting 'clean' must be a mapping, not True", 1),
     ("domain: x\ntarget_langs: 42\n",
