@@ -1553,6 +1553,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             summary.fallback += report.fallback
             summary.kept += report.kept
             summary.notes.extend(report.notes)
+            summary.warnings.extend(report.warnings)
             (summary.written if report.changed else summary.unchanged).append(report.line)
             continue
         counted_before = (summary.fallback, len(summary.source_changed))

@@ -399,6 +399,7 @@ def test_a_copy_from_before_a_source_change_brings_its_newer_review_to_the_new_t
     msgfmt_check(site)
     wing = _find(polib.pofile(str(site)), WING_NOW)
     assert (wing.msgstr, wing.fuzzy, wing.previous_msgid) == (newer, True, PAGES["museum"][1])
-    assert f'another translation an editor wrote for this text, kept: "{WING}"' in wing.tcomment
+    assert f'another translation an editor wrote for the earlier text, kept: "{WING}"' \
+        in wing.tcomment
     assert "had moved to its new text came back as the older text's entry" in result.stderr
     assert "had lost" not in result.stderr

@@ -27,7 +27,7 @@ is absent too when the file on disk holds the old text's entry instead: a copy o
 catalogue from before that run, put back with an editor's later work in it.  The
 file's entry is then the newer work and the merge moves it as it moved the other; the
 copy's text, when it differs, stays on it as a translator comment ("another translation
-an editor wrote for this text, kept: …"), and the run says so.
+an editor wrote for the earlier text, kept: …"), and the run says so.
 
 Obsolete entries come back only when live ones were lost too.  An editor who purges
 them on purpose (``msgattrib --no-obsolete``, Poedit's "purge deleted
@@ -60,7 +60,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from cms_i18n.catalog.notes import OTHER_TRANSLATION_NOTE, PREVIOUS_NOTE, quote_note
+from cms_i18n.catalog.notes import EARLIER_COPY_NOTE, PREVIOUS_NOTE, quote_note
 from cms_i18n.catalog.po import PoEntry, PoFile, decode_po, format_entry, parse_po
 from cms_i18n.errors import CatalogError, UserError
 from cms_i18n.fileio import file_stamp, locked, shown_path, write_if_changed
@@ -224,7 +224,7 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
     for copied, entry in lost.superseded:
         comments = list(entry.translator_comments)
         if copied.msgstr and copied.msgstr != entry.msgstr:
-            comments.append(OTHER_TRANSLATION_NOTE + quote_note(copied.msgstr))
+            comments.append(EARLIER_COPY_NOTE + quote_note(copied.msgstr))
         comments += copied.translator_comments
         at = next(k for k, e in enumerate(own) if e is entry)
         own[at] = replace(entry, translator_comments=list(dict.fromkeys(comments)))

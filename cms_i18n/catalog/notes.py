@@ -58,6 +58,10 @@ editor emptied the msgstr since): it is no translation of the same text elsewher
 OTHER_TRANSLATION_NOTE = "another translation an editor wrote for this text, kept: "
 """A translator comment (``#``, which every PO tool keeps) holding an editor's text
 that two copies of one entry disagreed on (see :meth:`.merge._Merger.fold`)."""
+EARLIER_COPY_NOTE = "another translation an editor wrote for the earlier text, kept: "
+"""A translator comment holding the text a run had moved to a changed source text, where
+a copy of the catalogue from before that run came back with another editor's work on
+the earlier text (see :mod:`.kept`): both were written for the earlier text."""
 UNKNOWN_NOTE = "unknown to the engine, left as in the source: "
 
 
@@ -209,7 +213,8 @@ def join_note(previous: str, line: str) -> str:
 # How every ``#`` note cms-i18n writes for editors opens: the texts it rejected, kept or
 # replaced, quoted, and who edited where.  A rewrap cuts them as it cuts ``#.`` notes, and
 # a cut quotation is no longer read as the text it quotes (a rejected suggestion came back).
-_EDITOR_OPENINGS = (REJECTED_NOTE, OTHER_TRANSLATION_NOTE, DRAFT_NOTE, APPROVED_BEFORE_NOTE,
+_EDITOR_OPENINGS = (REJECTED_NOTE, OTHER_TRANSLATION_NOTE, EARLIER_COPY_NOTE, DRAFT_NOTE,
+                    APPROVED_BEFORE_NOTE,
                     KEPT_BEFORE_NOTE, KEPT_TEXT_NOTE, REPLACED_APPROVED_NOTE,
                     REPLACED_TEXT_NOTE)
 _EDITOR_NOTE_OPENING = re.compile(

@@ -65,8 +65,9 @@ class ContentSource(Protocol):
         it then chooses each segment's text itself (keeping what its editors typed;
         ``changed``, from :func:`cms_i18n.pipeline.source_changes`, says which units
         keep the reviewed translation of their earlier source text) and returns a
-        report with ``line``, ``changed``, unit counts and ``source_changed``, or None
-        to have this method write the document.
+        report with ``line``, ``changed``, unit counts, ``source_changed``, ``notes``
+        and ``warnings`` (lines the run prints), or None to have this method write the
+        document.
 
         A source whose translations are drafts that its editors publish (a CMS's draft
         revisions) sets ``writes_drafts = True``: ``apply`` then writes them even before

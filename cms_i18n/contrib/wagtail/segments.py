@@ -123,6 +123,8 @@ class Decision:
     restructured: bool = False
     #: Why the page keeps a restructured piece as it is, for the run's note.
     why: str = ""
+    #: A restructured piece whose source lost paragraphs apply had translated there.
+    source_lost: bool = False
     source_changed: list[SourceChanged] = field(default_factory=list)
     held: dict[int, Written] = field(default_factory=dict)
     dropped: list[tuple[Written, str]] = field(default_factory=list)
@@ -181,7 +183,8 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
                 why += (f", and {len(gone)} of the source paragraphs apply translated there "
                         f"changed or went since (first: {gone[0].source[:60]!r}): compare "
                         "the page with the source before publishing it")
-            return Decision(None, kept=len(current), restructured=True, why=why)
+            return Decision(None, kept=len(current), restructured=True, why=why,
+                            source_lost=bool(gone))
         for written, now in zip(record, current, strict=True):
             there[written.key] = now
             if not same_text(now, written.text):

@@ -90,6 +90,9 @@ class PageReport:
     fallback: int = 0
     stale: int = 0
     notes: list[str] = field(default_factory=list)
+    #: What the run warns of: a piece kept as edited whose source lost text since, which
+    #: the page may still say.
+    warnings: list[str] = field(default_factory=list)
     #: Paragraphs edited both in the page and in the catalogue: the page keeps its text.
     conflicts: int = 0
     #: Units whose source changed since their translation was reviewed, as the page
@@ -378,9 +381,14 @@ class _Plan:
                 "translations into it")
         for key, decision in self.decisions.items():
             if decision.texts is None and key[0] not in self.kept_why:
-                report.notes.append(f"{self.lang}: kept as edited in the admin: {name}, "
-                                    f"{_where(key)}: {decision.why}; apply leaves it as "
-                                    "it is")
+                line = (f"kept as edited in the admin: {name}, {_where(key)}: "
+                        f"{decision.why}; apply leaves it as it is")
+                if decision.source_lost:
+                    # the page may still say what the source no longer does: a warning,
+                    # which the run prints with its language
+                    report.warnings.append(line)
+                else:
+                    report.notes.append(f"{self.lang}: {line}")
             for held in decision.held.values():
                 report.notes.append(
                     f"{document} {_where(key)}: kept as edited in the admin, a translation "

@@ -363,6 +363,8 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             messages.warning(request, f"Source changed: {change.format()}")
         for note in report.notes:
             messages.warning(request, note)
+        for warning in report.warnings:
+            messages.warning(request, f"{self.lang}: {warning}")
 
     def _back(self, show: str) -> HttpResponse:
         url = reverse("cms_i18n:review", args=[self.page.pk, self.lang])

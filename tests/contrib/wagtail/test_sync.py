@@ -195,6 +195,22 @@ def test_paragraphs_added_in_the_admin_keep_the_whole_block(site: Site) -> None:
         "edit from it, and apply leaves it as it is" in err and "kept as" not in out
 
 
+def test_a_kept_block_whose_english_lost_a_paragraph_is_a_warning(site: Site) -> None:
+    """The admin added a paragraph to the block, then the author deleted one of its
+    English paragraphs: the block stays as the admin left it, and apply warns (it was a
+    note) that the page may still say what the English no longer does."""
+    article, page = translated_article(site, FIRST, SECOND)
+    mine = "<p>Uno.</p><p>Dos.</p><p>Tres, añadido por la redacción.</p>"
+    edit_in_admin(page, editor(), lambda d: set_block(d, "paragraph", mine))
+    remove_second(article)
+    run("translate", "--lang", "es", "-q")
+    _out, err = run("apply", "--lang", "es")
+    line = next(ln for ln in err.splitlines() if "kept as edited in the admin" in ln)
+    assert line.startswith(f"warning: es: kept as edited in the admin: page {page.pk} ")
+    assert "compare the page with the source before publishing it" in line
+    assert mine in body_texts(latest(page))
+
+
 def test_a_paragraph_removed_in_the_admin_keeps_the_block_and_says_so(site: Site) -> None:
     _, page = translated_article(site, FIRST, SECOND)
     edit_in_admin(page, editor(), lambda d: set_block(
