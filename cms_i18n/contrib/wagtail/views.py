@@ -28,9 +28,18 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
-from cms_i18n.catalog.edit import APPROVE, REJECT, TRANSLATE, Change, edit_catalog, keep_obsolete
+from cms_i18n.catalog.edit import (
+    APPROVE,
+    CONFLICT,
+    REJECT,
+    TRANSLATE,
+    Change,
+    edit_catalog,
+    keep_obsolete,
+)
 from cms_i18n.catalog.layout import catalog_key, language_catalogs
-from cms_i18n.catalog.notes import REPLACED_TEXT_NOTE, quote_note
+from cms_i18n.catalog.notes import EARLIER_COPY_NOTE, REPLACED_TEXT_NOTE, quote_note
+from cms_i18n.catalog.po import read_po
 from cms_i18n.contrib.wagtail import review
 from cms_i18n.errors import UserError
 from cms_i18n.glossary import Glossary
@@ -238,15 +247,14 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
                               _posted(request, "source"))
             if row is None:
                 typed = _posted(request, "text").strip() if action == "save" else ""
-                kept = typed and self._keep_for_gone_source(
-                    _posted(request, "context"), _posted(request, "source"), typed, note)
+                kept = self._keep_for_gone_source(
+                    _posted(request, "context"), _posted(request, "source"), typed,
+                    note) if typed else None
                 messages.error(request, "That segment changed since the page was shown (its "
                                         f"{display_name(self.source.source_lang)} was edited "
                                         "or removed); nothing was saved as its translation."
-                               + (f" Your text is kept in the catalogue {self.po_path.name} "
-                                  "as an obsolete entry of the text it was typed for "
-                                  f"(#~): \u201c{typed}\u201d" if kept else
-                                  f" Your text: \u201c{typed}\u201d" if typed else ""))
+                               + (f" Your text is kept {kept}: \u201c{typed}\u201d" if kept
+                                  else f" Your text: \u201c{typed}\u201d" if typed else ""))
                 return self._back(show)
             expected = _posted(request, "expected", row.translation)
             if action == "save":
@@ -293,22 +301,41 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
                                withdrawn=withdrawn)
         return self._again(held) if held else self._back(show)
 
-    def _keep_for_gone_source(self, context: str, source: str, typed: str, note: str) -> bool:
+    def _keep_for_gone_source(self, context: str, source: str, typed: str,
+                              note: str) -> str | None:
         """Put a save's text on file when its segment is gone from the page (the author
         edited or removed the English while the screen was open): an obsolete entry of
         the English it was typed for, fuzzy, with who typed it, as the sync keeps an
-        admin's paragraph whose English was removed.  Only this page's segments: the
-        form names its context, and one of another page is refused.  Whether it was
-        kept."""
+        admin's paragraph whose English was removed.  Where a run has moved that entry
+        to the English's new wording (``#| msgid``), the text goes beside the new entry
+        too (a draft there is flagged for review, an approval stays): whoever reviews the
+        new wording sees it.  Only
+        this page's segments: the form names its context, and one of another page is
+        refused.  Where the text went, for the message; None when it was not kept."""
         if not source.strip() or not (context == self.document
                                        or context.startswith(self.document + ":")):
-            return False
+            return None
+        who = f"{note}; typed for the earlier text {source[:60]!r} before a run changed it"
         try:
-            return keep_obsolete(self.po_path, [Change(
+            keep_obsolete(self.po_path, [Change(
                 context, source, TRANSLATE, text=typed,
-                note=f"{note}; its source changed or was removed before the save")]) or True
+                note=f"{note}; its source changed or was removed before the save")])
+            moved = [e for e in read_po(self.po_path).live()
+                     if (e.msgctxt or "") == context and e.previous_msgid == source]
+            if moved:
+                # a draft is flagged with the text beside it; a reviewed entry keeps its
+                # approval (nobody withdrew it) and gains the note
+                edit_catalog(self.po_path, [Change(
+                    e.msgctxt or "", e.msgid, APPROVE if e.reviewed else CONFLICT,
+                    text=typed, note=EARLIER_COPY_NOTE + quote_note(typed), keeps=(who,))
+                    for e in moved])
         except UserError:
-            return False
+            return None
+        where = (f"in the catalogue {self.po_path.name} as an obsolete entry of the text it "
+                 "was typed for (#~)")
+        if moved:
+            where += ", and beside the entry of that text's new wording"
+        return where
 
     def _again(self, held: Mapping[tuple[str, str], Held]) -> HttpResponse:
         """The form again, as Django shows an invalid form: the held rows open, with

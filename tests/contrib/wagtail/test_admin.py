@@ -570,3 +570,30 @@ def test_a_save_over_a_block_kept_as_edited_says_the_draft_shows_the_editor_s_te
     assert "the Spanish draft keeps the text edited in the page editor there" in shown
     assert entry(site, FIRST).msgstr == typed
     assert mine in body_texts(latest(spanish))
+
+
+def test_a_save_for_a_segment_whose_english_a_run_reworded_reaches_the_new_wording(
+        site: Site) -> None:
+    """The author reworded the English paragraph and a run moved its entry to the new
+    wording while an editor had the review screen open: her save is kept under the old
+    English and beside the new wording's entry, flagged for review (it was under the old
+    English only, where whoever reviews the new wording never looks)."""
+    article, _ = translated(site, SECOND)
+    reworded = "Delegations from ten countries took part in the forum."
+    source = article.get_latest_revision_as_object()
+    set_block(source, "paragraph", f"<p>{FIRST}</p><p>{reworded}</p>")
+    source.save_revision().publish()
+    run("translate", "--lang", "es", "-q")
+    assert entry(site, reworded).previous_msgid == SECOND
+    client = admin_client()
+    mine = "Asistieron al foro delegaciones de diez países, según la redacción."
+    shown = html.unescape(messages_of(client.post(review_url(article), {
+        "action": "save", "index": 1, "context": f"page/{article.translation_key}",
+        "source": SECOND, "expected": "", "text": mine}, follow=True).content.decode()))
+    assert "beside the entry of that text's new wording" in shown
+    new = entry(site, reworded)
+    assert new.fuzzy
+    assert f'another translation an editor wrote for the earlier text, kept: "{mine}"' \
+        in " ".join(new.tcomment.split())
+    assert any(e.obsolete and e.msgid == SECOND and e.msgstr == mine
+               for e in polib.pofile(str(site.po())))
