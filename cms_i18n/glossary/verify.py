@@ -768,9 +768,22 @@ def check_translation(source_text: str, target_text: str, *, source: str, target
     context = context_from(matcher, earlier, document)
     occurrences, decoys = matcher.scan(source_text, context)
     occurrences = [o for o in occurrences if not _repeated_in_brackets(source_text, o, occurrences)]
+    # A body the document names by a name of its own is evidence for the reading an
+    # editor chose as much as its cue words are ("the permanent members of Russia's
+    # Security Council" under a headline's bare "Security Council": the evidence named
+    # only the UN's, from "permanent members").
+    evidence = {cid: labels | ({_NAMED_EVIDENCE} if cid in context.named else frozenset())
+                for cid, labels in context.document.items()}
+    evidence.update({cid: frozenset({_NAMED_EVIDENCE}) for cid in context.named
+                     if cid not in evidence})
     return compare(occurrences, target_text, glossary, target,
-                   matcher.loosely_named(decoys, context), context.document, context.named,
+                   matcher.loosely_named(decoys, context), evidence, context.named,
                    _near_names(matcher.unlisted(source_text, occurrences, decoys)))
+
+
+#: The evidence a body named by a name of its own in the document gives, as an editor
+#: reads it beside the cue words.
+_NAMED_EVIDENCE = "named in it"
 
 
 # An acronym that opens the acronym of a longer name in brackets ("(SCO RATS)"): another

@@ -484,3 +484,21 @@ def test_a_parent_written_by_its_letters_may_be_spelt_out(bundled: Glossary) -> 
     assert any(p.startswith("glossary problem: SCO_RATS_EC: expected") for p in problems)
     assert "glossary problem: CSTO: 'OTSC' appears but the source does not name it " \
         "(wrong entity?)" in problems
+
+
+def test_a_body_the_document_names_is_evidence_for_an_editor_s_reading(
+        bundled: Glossary) -> None:
+    """A headline's bare "Security Council" over a text naming "Russia's Security
+    Council": the line to verify gives that name as the document's evidence (it gave only
+    the UN's cue "permanent member"), and with no cue word for another reading an
+    editor's "Consejo de Seguridad de Rusia" needs no line at all."""
+    headline = "Lavrov Will Brief Security Council Members On Ukraine Talks"
+    mixed = (f"{headline}\n\nLavrov will brief the permanent members of Russia's Security "
+             "Council on the talks.")
+    es = "Lavrov informará a los miembros del Consejo de Seguridad de Rusia sobre las charlas"
+    [line] = check_translation(headline, es, source="en", target="es", glossary=bundled,
+                               document=mixed)
+    assert "the document's evidence: RUS_SC (named in it); UNSC (permanent member)" in line
+    plain = f"{headline}\n\nLavrov will brief Russia's Security Council on the talks."
+    assert check_translation(headline, es, source="en", target="es", glossary=bundled,
+                             document=plain) == []
