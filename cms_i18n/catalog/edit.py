@@ -216,11 +216,7 @@ def _apply(entry: PoEntry, change: Change) -> str | None:
         if not entry.translated:
             return "nothing to approve: the entry has no translation"
         entry.fuzzy = False
-        # a conflict's note said the page keeps its text until approval: now it does not,
-        # and the page's text stays quoted in the note
-        entry.translator_comments = [
-            c.replace(KEPT_UNTIL_APPROVED, REPLACED_ON_APPROVAL)
-            for c in entry.translator_comments]
+        _approved_over_a_conflict(entry)
     elif change.action == TRANSLATE:
         if not change.text or not change.text.strip():
             return "an empty translation is not saved (reject the entry instead)"
@@ -233,6 +229,7 @@ def _apply(entry: PoEntry, change: Change) -> str | None:
                 entry.translator_comments.append(kept)
         entry.msgstr = change.text
         entry.fuzzy = False
+        _approved_over_a_conflict(entry)
     elif change.action == REJECT:
         if entry.reviewed:
             entry.fuzzy = True
@@ -254,6 +251,14 @@ def _apply(entry: PoEntry, change: Change) -> str | None:
         if kept not in entry.translator_comments:
             entry.translator_comments.append(kept)
     return None
+
+
+def _approved_over_a_conflict(entry: PoEntry) -> None:
+    """A conflict's note said the page keeps its text until the entry is approved: once
+    it is (approved as it stands, or a text typed and saved), it no longer does, and the
+    page's text stays quoted in the note."""
+    entry.translator_comments = [c.replace(KEPT_UNTIL_APPROVED, REPLACED_ON_APPROVAL)
+                                 for c in entry.translator_comments]
 
 
 def _note(entry: PoEntry, note: str) -> None:

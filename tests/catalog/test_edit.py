@@ -106,6 +106,21 @@ def test_approving_a_conflict_says_the_other_text_was_replaced_and_keeps_it(po: 
     assert "this entry's approved text replaced it" in entry.tcomment
 
 
+def test_a_text_saved_over_a_conflict_says_the_other_text_was_replaced(po: Path) -> None:
+    """A review screen's save approves the text typed: the conflict's note no longer says
+    the page keeps its text until approval (it did, on an approved entry)."""
+    edit_catalog(po, [Change("doc", "One.", TRANSLATE, text="Uno (catálogo).")])
+    edit_catalog(po, [Change("doc", "One.", CONFLICT, text="Uno (página).",
+                             note='conflict: the page says "Uno (página)."; it keeps that '
+                                  'text until this entry is approved')])
+    edit_catalog(po, [Change("doc", "One.", TRANSLATE, text="Uno (revisado).")])
+    entry = by_id(po)["One."]
+    assert entry.msgstr == "Uno (revisado)." and not entry.fuzzy
+    assert '"Uno (página)."' in entry.tcomment
+    assert "until this entry is approved" not in entry.tcomment
+    assert "this entry's approved text replaced it" in entry.tcomment
+
+
 def test_what_cannot_be_done_is_skipped_with_a_reason(po: Path) -> None:
     before = po.read_bytes()
     result = edit_catalog(po, [Change("doc", "Gone.", APPROVE),

@@ -309,9 +309,9 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         admin's paragraph whose English was removed.  Where a run has moved that entry
         to the English's new wording (``#| msgid``), the text goes beside the new entry
         too (a draft there is flagged for review, an approval stays): whoever reviews the
-        new wording sees it.  Only
-        this page's segments: the form names its context, and one of another page is
-        refused.  Where the text went, for the message; None when it was not kept."""
+        new wording sees it.  Only this page's segments: the form names its context, and
+        one of another page is refused.  Where the text went, for the message; None when
+        it was not kept."""
         if not source.strip() or not (context == self.document
                                        or context.startswith(self.document + ":")):
             return None
