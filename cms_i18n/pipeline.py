@@ -16,7 +16,7 @@ import pickle
 import re
 import sqlite3
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field, replace
@@ -1804,9 +1804,11 @@ def source_changes(units: Iterable[Unit], offer: ForApply, source_lang: str
         before = offer.reviewed_before.get(key)
         if before is None or offer.translations.get(key):
             continue
-        found[key] = SourceChanged(unit.path, unit.line, unit.context, before,
-                                   kept=carried_translation(offer, unit, source_lang)
-                                   is not None, source=unit.source)
+        kept = carried_translation(offer, unit, source_lang) is not None
+        found[key] = SourceChanged(
+            unit.path, unit.line, unit.context, before, kept=kept, source=unit.source,
+            facts="" if kept or before.problems else
+            changed_facts(before.previous, unit.source, source_lang))
     return found
 
 
@@ -1846,15 +1848,41 @@ def same_facts(before: str, now: str, source_lang: str) -> bool:
     ...            "en")
     True
     """
-    def facts(text: str) -> list[str]:
-        found = _FIGURES.findall(text)
-        if re.split("[-_]", languages.normalize(source_lang))[0] == "en":
-            found += [w.lower() for w in _FACT_WORDS.findall(text.replace("\u2019", "'"))]
-        return found
-
     words_now = {w.casefold() for w in _WORD.findall(now)}
-    return facts(before) == facts(now) and all(
+    return _facts(before, source_lang) == _facts(now, source_lang) and all(
         name.casefold() in words_now for name in _names(before))
+
+
+def _facts(text: str, source_lang: str) -> list[str]:
+    """The figures of ``text`` and, in English, its number words and negations, in order."""
+    found = _FIGURES.findall(text)
+    if re.split("[-_]", languages.normalize(source_lang))[0] == "en":
+        found += [w.lower() for w in _FACT_WORDS.findall(text.replace("\u2019", "'"))]
+    return found
+
+
+def changed_facts(before: str, now: str, source_lang: str) -> str:
+    """What an edit that :func:`same_facts` calls a correction changed, for the line that
+    names it: the figures, words and names gone and new, or their order.
+
+    >>> changed_facts("after three weeks", "after four weeks", "en")
+    "'three' gone, 'four' new"
+    >>> changed_facts("adopted with 10 votes in favour", "adopted unanimously", "en")
+    "'10' gone"
+    >>> changed_facts("Secretary Qahhorov attended", "Secretary Mahmudzoda attended", "en")
+    "'Qahhorov' gone"
+    >>> changed_facts("from 3 to 5 May", "from 5 to 3 May", "en")
+    'the figures in another order'
+    """
+    old, new = Counter(_facts(before, source_lang)), Counter(_facts(now, source_lang))
+    words_now = {w.casefold() for w in _WORD.findall(now)}
+    gone = [*(old - new).elements(),
+            *(name for name in _names(before) if name.casefold() not in words_now)]
+    added = list((new - old).elements())
+    parts = [f"{', '.join(repr(w) for w in dict.fromkeys(gone))} gone"] if gone else []
+    if added:
+        parts.append(f"{', '.join(repr(w) for w in dict.fromkeys(added))} new")
+    return ", ".join(parts) or "the figures in another order"
 
 
 # A word's letters: a hyphenated name ("Issyk-Kul") is read part by part, as a name is.

@@ -175,6 +175,8 @@ class SourceChanged:
     reviewed: Reviewed
     kept: bool
     source: str = ""    # the new source text
+    #: what a correction changed ("'10' gone"), for its line
+    facts: str = ""
 
     def format(self) -> str:
         where = f"{self.path}:{self.line}" if self.path else self.context
@@ -188,8 +190,9 @@ class SourceChanged:
             return (f"{where}: the reviewed translation of the earlier text {earlier!r} is "
                     f"refused in place of the new one ({reasons}), so the page has the "
                     f"source text until {entry} is reviewed")
-        return (f"{where}: a figure, a name or a negation changed since the translation of "
-                f"{earlier!r} was reviewed, so the page has the source text until {entry} "
+        what = f" ({self.facts})" if self.facts else ""
+        return (f"{where}: a figure, a name or a negation changed{what} since the translation "
+                f"of {earlier!r} was reviewed, so the page has the source text until {entry} "
                 "is reviewed")
 
     def mark(self) -> str:

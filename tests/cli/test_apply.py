@@ -597,11 +597,12 @@ def test_a_source_edit_keeps_the_reviewed_translation_on_the_page_and_names_it(
     assert abs(int(result.stderr.split(f"{PO}:")[1].split()[0]) - line) <= 3
 
 
-@pytest.mark.parametrize(("before", "after"), [("met on Monday", "met twice on Monday"),
-                                                ("met on Monday", "met on Tuesday")],
+@pytest.mark.parametrize(("before", "after", "changed"),
+                         [("met on Monday", "met twice on Monday", "'twice' new"),
+                          ("met on Monday", "met on Tuesday", "'Monday' gone")],
                          ids=["figure", "name"])
 def test_a_source_edit_that_changes_a_fact_puts_the_source_on_the_page_and_says_so(
-        site: Path, before: str, after: str) -> None:
+        site: Path, before: str, after: str, changed: str) -> None:
     """A figure ("twice") or a name ("Monday" → "Tuesday") changed: a correction."""
     _review("The council met on Monday", COUNCIL)
     # Another unit reviewed: the page is written with the source text of this one (a
@@ -615,9 +616,10 @@ def test_a_source_edit_that_changes_a_fact_puts_the_source_on_the_page_and_says_
     assert f"The council {after} to discuss the budget." in page
     assert COUNCIL not in page
     assert "(1 of them because the source changed)" in result.stdout
-    assert "source changed: content/budget.txt:5: a figure, a name or a negation changed since " \
-        "the translation of 'The council met on Monday to discuss the budget.' was " \
-        "reviewed, so the page has the source text until" in result.stderr
+    # the line says what changed (a paragraph split in two reads as a figure gone)
+    assert "source changed: content/budget.txt:5: a figure, a name or a negation changed " \
+        f"({changed}) since the translation of 'The council met on Monday to discuss the " \
+        "budget.' was reviewed, so the page has the source text until" in result.stderr
 
 
 def _entry_line(msgid: str) -> int:
@@ -644,8 +646,8 @@ def test_a_page_whose_one_reviewed_unit_changed_a_figure_gets_the_source_text(
         "no unit translated now" not in result.stdout, result.stdout
     entry = f"{PO}:{_entry_line('The council met twice')}"
     assert ("source changed: content/budget.txt:5: a figure, a name or a negation changed "
-            "since the translation of 'The council met on Monday to discuss the budget.' was "
-            f"reviewed, so the page has the source text until {entry} is reviewed"
+            "('twice' new) since the translation of 'The council met on Monday to discuss the "
+            f"budget.' was reviewed, so the page has the source text until {entry} is reviewed"
             ) in result.stderr
     kept = next(e for e in polib.pofile(str(PO)) if e.msgid.startswith("The council met twice"))
     assert kept.msgstr == COUNCIL and "fuzzy" in kept.flags     # the editor's work, kept
