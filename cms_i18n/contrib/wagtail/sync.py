@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,10 @@ from cms_i18n.segment import rebuild
 from cms_i18n.summary import SourceChanged
 
 ADMIN_NOTE = "edited in the Wagtail admin"
+#: The admin user whose action writes a translated page now (a save in the review screen),
+#: None for a command: the revision is that user's, so Wagtail tells an editor with the
+#: page open who saved it ("System saved a new version" named nobody).
+ACTING_USER: ContextVar[Any] = ContextVar("cms_i18n_acting_user", default=None)
 CONFLICT_NOTE = "conflict"
 #: The translator comment on an obsolete entry holding a page's text whose source
 #: paragraph was deleted (see :func:`_keep_removed`).
@@ -262,7 +267,8 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
             draft.full_clean()
             if not draft.live:
                 draft.save(clean=False)
-            revision = draft.save_revision(clean=False, log_action=True)
+            revision = draft.save_revision(user=ACTING_USER.get(), clean=False,
+                                           log_action=True)
         plan.save_records(current_pieces(draft, spec, skip), revision)
     title = (values.get("title") if changed else None) or draft.title
     if revision is None:

@@ -345,7 +345,7 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
 
     def _update_draft(self, request: HttpRequest, count: int, *, rejected: bool = False,
                       withdrawn: bool = False) -> None:
-        from cms_i18n.contrib.wagtail.sync import apply_document
+        from cms_i18n.contrib.wagtail.sync import ACTING_USER, apply_document
 
         saved = f"{count} segment{'s' * (count != 1)} saved in the catalogue"
         if withdrawn:
@@ -359,11 +359,14 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             saved = (f"Suggestion rejected: the {self.lang_name} draft shows the source text there "
                      "until a translation is approved, and the next run does not offer the "
                      "rejected text again")
+        acting = ACTING_USER.set(request.user)     # the draft's revision is this editor's
         try:
             report = apply_document(self.settings, self.source, self.page, self.lang)
         except UserError as exc:
             messages.error(request, f"{saved}, but the draft was not updated: {exc.format()}")
             return
+        finally:
+            ACTING_USER.reset(acting)
         if rejected:
             messages.success(request, f"{saved}.")
         elif report.changed:

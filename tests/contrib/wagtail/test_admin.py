@@ -137,6 +137,9 @@ def test_approve_edit_and_reject_update_the_catalog_and_the_draft(site: Site) ->
         "source": SECOND, "expected": entry(site, SECOND).msgstr, "text": mine})
     assert entry(site, SECOND).msgstr == mine and not entry(site, SECOND).fuzzy
     assert mine in "\n".join(body_texts(latest(spanish)))
+    # the draft's revision is the reviewer's: Wagtail tells an editor who has the page open
+    # who saved it (it said "System saved a new version")
+    assert spanish.get_latest_revision().user.get_full_name() == "Ana Ruiz"
 
     rejected = client.post(review_url(article), {
         "csrfmiddlewaretoken": token(html), "action": "reject", "index": index[QUOTE],
