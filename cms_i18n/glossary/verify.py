@@ -772,10 +772,9 @@ def check_translation(source_text: str, target_text: str, *, source: str, target
     # editor chose as much as its cue words are ("the permanent members of Russia's
     # Security Council" under a headline's bare "Security Council": the evidence named
     # only the UN's, from "permanent members").
-    evidence = {cid: labels | ({_NAMED_EVIDENCE} if cid in context.named else frozenset())
-                for cid, labels in context.document.items()}
-    evidence.update({cid: frozenset({_NAMED_EVIDENCE}) for cid in context.named
-                     if cid not in evidence})
+    evidence = {cid: context.document.get(cid, frozenset())
+                | ({_NAMED_EVIDENCE} if cid in context.named else frozenset())
+                for cid in {*context.document, *context.named}}
     return compare(occurrences, target_text, glossary, target,
                    matcher.loosely_named(decoys, context), evidence, context.named,
                    _near_names(matcher.unlisted(source_text, occurrences, decoys)))

@@ -645,7 +645,10 @@ def test_a_decree_s_closing_word_in_capitals_stays() -> None:
 @pytest.mark.parametrize("ending", [
     # a text cut short in lower case
     "To quote the publishers of the\npresent work:\n",
-    # a label over a code block, which closes the text
+    # a label over a code block, which closes the text: neither it nor the pictures and
+    # notes above it are a closing run
+    "![floor](http://latex.codecogs.com/svg.latex?floor%28x%29)\n\n"
+    "<!-- floor(x) = \\lfloor x \\rfloor -->\n\n"
     "In code:\n\n```js\nMath.floor(x)\n```\n",
 ])
 def test_a_colon_that_is_the_text_s_own_stays(ending: str) -> None:
