@@ -1679,7 +1679,7 @@ def _is_teaser(text: str, line: str) -> bool:
 
 # A teaser the site cut mid-sentence: a sentence's words, then "…" glued to the last
 # ("… the official news agency SANA has…", "… in a letter,…").
-_CUT_TEASER_RE = re.compile(r"[^\W\d_],?(?:…|\.\.\.)$")
+_CUT_TEASER_RE = re.compile(r"[^\W\d_],? ?(?:…|\.\.\.)$")
 _CUT_TEASER_WORDS = (6, 40)
 _CUT_TEASERS = 3
 
@@ -1688,7 +1688,8 @@ def take_cut_teasers(lines: Sequence[str | None], views: dict[int, str],
                      found: dict[int, str]) -> None:
     """At the page's end, the openings of other stories, each cut by the site mid-sentence.
 
-    From a line that ends in "…" glued to a word down to the page's last line, three
+    From a line that ends in "…" after a word (glued, or after one space: "… ЦСКА ...")
+    down to the page's last line, three
     or more such lines, and more of them than lines ending otherwise (a teaser the
     site printed whole, "… after nearly 13 years."), each a sentence's length: the
     site's feed of its other stories under the article.  The article's own last lines

@@ -1243,14 +1243,24 @@ def _take_dated_labels_over_headline(top: _Top) -> None:
 _SITE_NAME_PREFIX_RE = re.compile(r"[^\W\d_][\w'’&.-]*(?: [\w'’&.-]+){0,2}\s*[.:|–—-]")
 
 
+# A DokuWiki page's id, its namespaces joined by colons: "church:vicars_letters:oct2010mag".
+_WIKI_PAGE_ID_RE = re.compile(r"[a-z0-9_.-]*[a-z][a-z0-9_.-]*(?::[a-z0-9_.-]*[a-z_][a-z0-9_.-]*)+")
+
+
 def _take_page_path(top: _Top) -> None:
     """A wiki page's path above its heading ("Sonnets to Duse and other Poems/Sonnet"
     over "Sonnet"): steps joined by slashes with no space, the last the heading
     printed below it.  The heading stays; a line that only holds a slash ("and/or")
-    has no heading under it that its last part is."""
+    has no heading under it that its last part is.  A DokuWiki page's id alone in its
+    paragraph above the article ("church:vicars_letters:oct2010mag") is the wiki's
+    header too: no word of prose is written in lower case with colons and no space
+    (a clock's "14:15" has no letter)."""
     head = [i for i in top.head if i not in top.taken]
     for index in head:
         text = top.texts[index]
+        if _WIKI_PAGE_ID_RE.fullmatch(text) and top.alone(index):
+            top.take(index, "wiki page's id")
+            continue
         steps = text.split("/")
         if (len(steps) < 2 or " /" in text or "/ " in text or "://" in text
                 or not all(step.strip() for step in steps)):

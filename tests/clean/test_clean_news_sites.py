@@ -53,6 +53,20 @@ def test_teasers_cut_short_under_the_article_go() -> None:
     assert cleaned_text(article + teasers) == article
 
 
+def test_teasers_cut_with_a_space_before_the_dots_go_too() -> None:
+    """A Russian sports site cuts its feed's openings after a word and a space (" ...")."""
+    article = ("В итоге состоялся мужской разговор. Игрокам были заданы вопросы, на которые "
+               "они достойно ответили, рассказал Черняев в совместном подкасте.\n")
+    teasers = ("По информации «РБ Спорт», «Бенфика» проявляет интерес к полузащитнику ЦСКА ...\n"
+               "Российский футбольный союз (РФС) хочет создать новый турнир, в котором "
+               "сыграют ...\n"
+               "Бывший футболист «Зенита» Алексей Гасилин заявил «Матч ТВ», что хотел бы "
+               "видеть ...\n")
+    assert cleaned_text(article + teasers) == article
+    two = article + "".join(teasers.splitlines(keepends=True)[:2])
+    assert cleaned_text(two) == two
+
+
 def test_an_article_that_trails_off_once_keeps_its_last_lines() -> None:
     text = ("The talks went on late into the night, the delegates said after the session.\n\n"
             "Nobody knew what the morning would bring for the ministers and their staff…\n")

@@ -2014,3 +2014,13 @@ def test_the_headline_glued_to_a_paragraph_s_last_full_stop_goes() -> None:
     # the headline's words in a sentence of the article, after a space, stay
     kept = f"{headline}\n\n{first}\n\nГлава организации сказал: {headline}.\n"
     assert cleaned_text(kept) == kept
+
+
+def test_a_wiki_pages_id_over_the_article_goes_and_a_clock_or_a_label_stays() -> None:
+    """DokuWiki prints the page's id, its namespaces joined by colons, over the page."""
+    body = ("Three points I want to raise this month\n\n"
+            "First, the parish council will meet on Monday to discuss the roof.\n")
+    page = f"church:vicars_letters:oct2010mag\n\n{body}"
+    assert list(removed_lines(page)) == ["church:vicars_letters:oct2010mag"]
+    for kept in ("Note: the roof\n\n", "wiki:start\nthe roof of the hall\n\n"):
+        assert cleaned_text(kept + body) == kept + body
