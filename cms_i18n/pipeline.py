@@ -746,7 +746,11 @@ class _Writer:
         on_file = read_po(po_path) if po_path.exists() else None
         # What the file lost since the last run comes back at the merge: its reviewed
         # translations are reviewed now, not translated again.
-        on_file = with_lost(on_file, lost_entries(on_file, self._kept(po_path)), po_path)
+        machine = self.memory.authorship(catalog_key(po_path),
+                                         source_lang=self.context.source_lang,
+                                         target_lang=self.context.lang).is_machine_draft
+        on_file = with_lost(on_file, lost_entries(on_file, self._kept(po_path), machine),
+                            po_path)
         reviewed = reviewed_in(on_file.entries) if on_file is not None else {}
         present = {document_of(e.msgctxt) for e in on_file.entries} if on_file else set()
         arrived = [document.id for document, _ in documents if document.id not in present]
@@ -1410,15 +1414,16 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
         except CatalogError:
             continue            # reported where it is read for its translations
         last = (po, on_disk) if on_disk is not None else None
-        lost = lost_entries(on_disk, kept_path(settings.get("root"), po))
-        if lost.entries:
-            raise InputError(f"{lost.missing_line(po)}, then apply; nothing was applied")
-        if on_disk is not None and in_site(settings.get("root"), po):
-            # What this run publishes goes into the copy of the editors' work, so a
-            # file lost before the next translate takes none of it off the pages.
-            with recorded_authorship(settings.get("memory"), catalog_key(po),
-                                     source_lang=settings["source_lang"],
-                                     target_lang=lang) as authorship:
+        with recorded_authorship(settings.get("memory"), catalog_key(po),
+                                 source_lang=settings["source_lang"],
+                                 target_lang=lang) as authorship:
+            lost = lost_entries(on_disk, kept_path(settings.get("root"), po),
+                                authorship.is_machine_draft)
+            if lost.missing:
+                raise InputError(f"{lost.missing_line(po)}, then apply; nothing was applied")
+            if on_disk is not None and in_site(settings.get("root"), po):
+                # What this run publishes goes into the copy of the editors' work, so a
+                # file lost before the next translate takes none of it off the pages.
                 record_kept(po, on_disk, lost, authorship.is_ours, stamp)
     summary = ApplySummary(lang, include_fuzzy=include_fuzzy)
     read: set[Path] = set()

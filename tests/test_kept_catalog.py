@@ -265,10 +265,10 @@ def test_compile_keeps_the_mo_of_a_catalog_that_lost_what_it_served(site: Path) 
     result = run("compile")
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.splitlines() == [
-        "error: es: locale/es/LC_MESSAGES/content.po lost 2 entries with editors' work since "
-        "the last run (1 reviewed, 1 draft, 0 obsolete; 1 with translator comments): not "
-        "compiled; the previous locale/es/LC_MESSAGES/content.mo stays in place and is still "
-        "served; `cms-i18n translate` brings them back from "
+        "error: es: locale/es/LC_MESSAGES/content.po lost 2 entries with editors' work "
+        "compared with the last run (1 reviewed, 1 draft, 0 obsolete; 1 with translator "
+        "comments): not compiled; the previous locale/es/LC_MESSAGES/content.mo stays in "
+        "place and is still served; `cms-i18n translate` brings them back from "
         ".cms-i18n/catalogs/locale/es/LC_MESSAGES/content.po, then compile again (or compile "
         "with --force to publish it as it is)"]
     assert mo.read_bytes() == served and _copy_of(site).read_bytes() == copy
@@ -403,3 +403,99 @@ def test_a_copy_from_before_a_source_change_brings_its_newer_review_to_the_new_t
         in wing.tcomment
     assert "had moved to its new text came back as the older text's entry" in result.stderr
     assert "had lost" not in result.stderr
+
+
+@pytest.fixture
+def older_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, bytes]:
+    """A site whose Spanish catalogue an editor reviewed after a colleague took a copy of
+    it (machine drafts only), with a run since: (the catalogue, the colleague's copy)."""
+    root = translated_pages(tmp_path / "site", PAGES, "es")
+    monkeypatch.chdir(root)
+    po_path = root / "locale" / "es" / "LC_MESSAGES" / "content.po"
+    copy = po_path.read_bytes()
+    po = polib.pofile(str(po_path))
+    museum = _find(po, PAGES["museum"][0])
+    museum.msgstr, museum.flags, museum.tcomment = MUSEUM, [], "Revisado por Ana"
+    wing = _find(po, PAGES["museum"][1])
+    wing.msgstr = WING                                  # Ana's draft, still fuzzy
+    po.save(str(po_path))
+    assert _translate().exit_code == 0
+    return po_path, copy
+
+
+def test_an_older_copy_put_back_over_the_reviews_gets_them_back(
+        older_copy: tuple[Path, bytes]) -> None:
+    """The colleague's copy, put back with ``cp``, holds cms-i18n's machine drafts where
+    the last run kept Ana's review and draft: nobody types those drafts back over a text,
+    so it is no edit.  status, check and apply say so and publish nothing; translate
+    brings the work back, naming the line."""
+    site, copy = older_copy
+    site.write_bytes(copy)
+    line = next(e.linenum for e in polib.pofile(str(site)) if e.msgid == PAGES["museum"][0])
+    for command in (("status",), ("check",), ("apply", "--lang", "es", "--source", "content")):
+        result = run(*command)
+        assert result.exit_code != 0, (command, result.output)
+        assert ("content.po holds machine drafts again in 2 entries where the last run kept "
+                "editors' work (1 reviewed, 1 draft, 0 obsolete; 1 with translator comments)"
+                in result.stdout + result.stderr), (command, result.output)
+    assert not (site.parents[3] / "content" / "museum.es.txt").exists()
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert f"content.po:{line}: 2 entries held a machine draft again" in result.stderr
+    po = polib.pofile(str(site))
+    museum, wing = _find(po, PAGES["museum"][0]), _find(po, PAGES["museum"][1])
+    assert (museum.msgstr, museum.fuzzy, museum.tcomment) == (MUSEUM, False, "Revisado por Ana")
+    assert (wing.msgstr, wing.fuzzy) == (WING, True)
+    assert run("status").exit_code == 0
+    assert run("apply", "--lang", "es", "--source", "content").exit_code == 0
+    assert MUSEUM in (site.parents[3] / "content" / "museum.es.txt").read_text(encoding="utf-8")
+
+
+def test_an_older_copy_updated_with_msgmerge_gets_the_work_back_and_no_purge(
+        older_copy: tuple[Path, bytes], tmp_path: Path) -> None:
+    """The source of Ana's draft changed since (the run moved her draft to the new text);
+    the colleague brings their old copy up to date with ``msgmerge``, which moves their
+    machine draft there with no ``#|`` line, and puts it back.  Ana's draft comes back,
+    and her review's obsolete entry is no purge."""
+    site, copy = older_copy
+    root = site.parents[3]
+    (root / "content" / "museum.txt").write_text(
+        f"{PAGES['museum'][0]}\n\n{WING_NOW}\n", encoding="utf-8")
+    assert _translate().exit_code == 0
+    stale = tmp_path / "stale.po"
+    stale.write_bytes(copy)
+    subprocess.run(["msgmerge", "--quiet", "--update", "--backup=none", str(stale),
+                    str(root / "locale" / "content.pot")], check=True)
+    site.write_bytes(stale.read_bytes())
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert "taken as a purge" not in result.stderr
+    po = polib.pofile(str(site))
+    wing = _find(po, WING_NOW)
+    assert (wing.msgstr, wing.fuzzy) == (WING, True)
+    assert (_find(po, PAGES["museum"][0]).msgstr, _find(po, PAGES["museum"][0]).fuzzy) == (
+        MUSEUM, False)
+
+
+@pytest.mark.parametrize("edit", ["fuzzy", "retyped", "cleared"])
+def test_an_editor_who_withdraws_a_review_is_not_undone(older_copy: tuple[Path, bytes],
+                                                        edit: str) -> None:
+    """Marking a review fuzzy, typing over it or clearing it is an edit: it stays."""
+    site, _copy = older_copy
+    po = polib.pofile(str(site))
+    museum = _find(po, PAGES["museum"][0])
+    if edit == "fuzzy":
+        museum.flags = ["fuzzy"]
+    elif edit == "retyped":
+        museum.msgstr, museum.flags = "El museo no cobra entrada los domingos.", ["fuzzy"]
+    else:
+        museum.msgstr, museum.flags = "", []
+    po.save(str(site))
+    assert run("status").exit_code == 0
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert "held a machine draft again" not in result.stderr
+    museum = _find(polib.pofile(str(site)), PAGES["museum"][0])
+    # (a cleared entry gets its earlier review back as a draft, from the memory)
+    assert (museum.msgstr, museum.fuzzy) == (
+        "El museo no cobra entrada los domingos." if edit == "retyped" else MUSEUM, True)

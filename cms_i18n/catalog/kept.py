@@ -29,6 +29,16 @@ file's entry is then the newer work and the merge moves it as it moved the other
 copy's text, when it differs, stays on it as a translator comment ("another translation
 an editor wrote for the earlier text, kept: …"), and the run says so.
 
+An entry whose editor's work (a reviewed translation, a draft an editor typed) the copy
+holds is lost too when the file's entry of the same text holds a machine draft again,
+fuzzy and with no translator comment: no editor types cms-i18n's own draft back over a
+text, but a copy of the catalogue taken before that work and put back over it
+(``cp``, a sync, a revert) does exactly that.  The copy's entry takes its place, with
+its state, and the run says so, naming the line; an editor who wants that work gone
+edits or clears the entry instead (an edit is kept), or marks it fuzzy (kept too).
+Telling a machine draft needs the record of what cms-i18n wrote (``machine``); without
+it the file's entry stays, the safe side.
+
 Obsolete entries come back only when live ones were lost too.  An editor who purges
 them on purpose (``msgattrib --no-obsolete``, Poedit's "purge deleted
 translations") leaves every live entry in place, and the run takes that as their
@@ -111,7 +121,9 @@ def read_kept(path: Path) -> PoFile | None:
 class Lost:
     """Entries with an editor's work the copy has and the file on disk does not.
 
-    ``entries`` are the ones to bring back; ``forgotten``, obsolete entries removed
+    ``entries`` are the ones to bring back; ``reverted``, the copy's entries whose entry in
+    the file holds a machine draft again, each with that entry (see above); ``forgotten``,
+    obsolete entries removed
     while every live one stayed (taken as an editor's purge, not brought back);
     ``read``, whether a copy was there and could be read.  ``superseded``: the copy's
     entries moved to a changed source text, each with the file's entry of the old text
@@ -124,6 +136,13 @@ class Lost:
     forgotten: int = 0
     read: bool = False
     superseded: list[tuple[PoEntry, PoEntry]] = field(default_factory=list)
+    reverted: list[tuple[PoEntry, PoEntry]] = field(default_factory=list)
+
+    @property
+    def missing(self) -> bool:
+        """Whether the file lacks an editor's work the copy has: it is not to be published
+        or compiled as it stands, nor recorded over the copy."""
+        return bool(self.entries or self.reverted)
 
     def superseded_line(self, po_path: Path) -> str:
         """The note ``translate`` prints for the entries the file's older ones replace."""
@@ -135,16 +154,52 @@ class Lost:
                 "it: that work is the draft of the new text now, and the text the last run "
                 "had there, where it differs, a translator comment beside it")
 
-    def counts(self) -> str:
-        """``5 reviewed, 2 drafts, 4 obsolete; 3 with translator comments``."""
-        live = [entry for entry in self.entries if not entry.obsolete]
+    def counts(self, entries: Sequence[PoEntry] | None = None) -> str:
+        """``5 reviewed, 2 drafts, 4 obsolete; 3 with translator comments`` (of the lost
+        entries, or of ``entries``)."""
+        entries = self.entries if entries is None else entries
+        live = [entry for entry in entries if not entry.obsolete]
         drafts = sum(e.translated and e.fuzzy for e in live)
         parts = [f"{sum(e.reviewed for e in live)} reviewed",
                  f"{drafts} draft{'s' * (drafts != 1)}",
-                 f"{sum(e.obsolete for e in self.entries)} obsolete"]
-        commented = sum(bool(e.translator_comments) for e in self.entries)
+                 f"{sum(e.obsolete for e in entries)} obsolete"]
+        commented = sum(bool(e.translator_comments) for e in entries)
         return ", ".join(parts) + (f"; {commented} with translator comments"
                                    if commented else "")
+
+    def _reverted_phrase(self) -> str:
+        """``holds machine drafts again in 2 entries where the last run kept editors'
+        work (…), from line 12``."""
+        count = len(self.reverted)
+        copied = [copied for copied, _entry in self.reverted]
+        return (f"holds machine drafts again in {count} entr{'y' if count == 1 else 'ies'} "
+                f"where the last run kept editors' work ({self.counts(copied)}), from line "
+                f"{self.reverted[0][1].line} (a copy of the catalogue taken before that work, "
+                "put back?)")
+
+    def reverted_line(self, po_path: Path) -> str:
+        """The one warning ``translate`` prints when it brought the reverted work back."""
+        count = len(self.reverted)
+        return (f"{shown_path(po_path)}:{self.reverted[0][1].line}: {count} entr"
+                f"{'y' if count == 1 else 'ies'} held a machine draft again where the last "
+                f"run kept editors' work ({self.counts([c for c, _e in self.reverted])}), as "
+                "a copy of the catalogue taken before that work does: brought back from "
+                f"{shown_path(self.kept)}; to drop that work, edit or clear those entries "
+                "(an edit is kept)")
+
+    def what_is_missing(self, *, empty: bool = False) -> str:
+        """What the file lacks, for ``status``, ``check`` and ``compile``: ``lost 3
+        entries with editors' work compared with the last run (…)``, ``holds machine
+        drafts again in …``, or both."""
+        parts = []
+        if self.entries:
+            count = len(self.entries)
+            parts.append(f"{' is empty: it' if empty else ''} lost {count} "
+                         f"entr{'y' if count == 1 else 'ies'} with editors' work compared "
+                         f"with the last run ({self.counts()})")
+        if self.reverted:
+            parts.append(f"{' and' if parts else ''} {self._reverted_phrase()}")
+        return "".join(parts)
 
     def restored_line(self, po_path: Path) -> str:
         """The one warning ``translate`` prints when it brought entries back."""
@@ -157,10 +212,7 @@ class Lost:
     def missing_line(self, po_path: Path, *, empty: bool = False) -> str:
         """What ``status`` and ``check`` say of a catalogue that lost entries (``empty``:
         all of them, the file holds no entry)."""
-        count = len(self.entries)
-        return (f"{shown_path(po_path)}{' is empty: it' if empty else ''} lost {count} "
-                f"entr{'y' if count == 1 else 'ies'} with editors' work compared with the last "
-                f"run ({self.counts()}); "
+        return (f"{shown_path(po_path)}{self.what_is_missing(empty=empty)}; "
                 f"`cms-i18n translate` brings them back from {shown_path(self.kept)}")
 
     def forgotten_line(self, po_path: Path) -> str:
@@ -180,10 +232,14 @@ def empty_line(po_path: Path, lost: Lost) -> str:
             "translate` to rebuild it")
 
 
-def lost_entries(on_disk: PoFile | None, kept: Path) -> Lost:
+def lost_entries(on_disk: PoFile | None, kept: Path,
+                 machine: Callable[[PoEntry], bool] | None = None) -> Lost:
     """What the copy at ``kept`` holds that ``on_disk`` (None: no file) lost: nothing
     when there is no copy.  ``on_disk`` is the catalogue as the caller already read it,
-    so a command reads each catalogue once; this reads the copy and writes nothing."""
+    so a command reads each catalogue once; this reads the copy and writes nothing.
+    ``machine`` tells a msgstr cms-i18n wrote as its own draft (see
+    :meth:`.merge.Authorship.is_machine_draft`): with it, an entry holding one again where
+    the copy has an editor's work counts as lost too (``Lost.reverted``)."""
     lost = Lost(kept)
     copy = read_kept(kept)
     if copy is None:
@@ -204,7 +260,20 @@ def lost_entries(on_disk: PoFile | None, kept: Path) -> Lost:
         if entry.previous_msgid is not None and before in older:
             live.remove(entry)
             lost.superseded.append((entry, older[before]))
-    if live:
+    if machine is not None:
+        copied = {entry.key: entry for entry in copy.entries if not entry.obsolete}
+        for entry in entries:
+            was = copied.get(entry.key)
+            # (a machine translation of the text the copy says the entry was moved from
+            # counts: msgmerge, which moved an older copy's draft there, writes no ``#|``)
+            if (was is not None and was.translated and was.msgstr != entry.msgstr
+                    and not entry.obsolete and entry.fuzzy and entry.translated
+                    and not entry.translator_comments
+                    and machine(replace(entry, previous_msgid=entry.previous_msgid
+                                        or was.previous_msgid))):
+                lost.reverted.append((was, entry))
+    if live or lost.reverted:
+        # an older copy put back is no purge: its obsolete entries come back too
         lost.entries = [*live, *obsolete]
         if on_disk is None or on_disk.header is None:
             lost.header = copy.header
@@ -215,8 +284,9 @@ def lost_entries(on_disk: PoFile | None, kept: Path) -> Lost:
 
 def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
     """``on_disk`` with the lost entries back (after its own, which the merge reorders),
-    and each superseded entry's text on the file's entry that replaces it."""
-    if not lost.entries and not lost.superseded:
+    each superseded entry's text on the file's entry that replaces it, and each reverted
+    entry's work in place of the machine draft."""
+    if not lost.entries and not lost.superseded and not lost.reverted:
         return on_disk
     header = on_disk.header if on_disk is not None and on_disk.header is not None \
         else lost.header
@@ -228,6 +298,9 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
         comments += copied.translator_comments
         at = next(k for k, e in enumerate(own) if e is entry)
         own[at] = replace(entry, translator_comments=list(dict.fromkeys(comments)))
+    for copied, entry in lost.reverted:
+        at = next(k for k, e in enumerate(own) if e is entry)
+        own[at] = copied
     return PoFile(header=header, entries=[*own, *lost.entries], path=path)
 
 
@@ -239,13 +312,14 @@ def record_kept(po_path: Path, on_disk: PoFile, lost: Lost, is_ours: Callable[[P
     command found with :func:`lost_entries` on that same reading: the copy is read
     once per command.
 
-    Nothing is written when the file lost anything the copy has (live entries, or
+    Nothing is written when the file lost anything the copy has (live entries, an
+    editor's work under a machine draft again, or
     obsolete ones: a purge is ``translate``'s to note), when it holds no entry, when
     the copy exists but cannot be read, when the file changed since it was read, or
     when a run holds the catalogue's lock (that run writes the copy).  A copy that
     cannot be written is left for later: the command's own work comes first.
     """
-    if not on_disk.entries or lost.entries or lost.forgotten or lost.superseded:
+    if not on_disk.entries or lost.missing or lost.forgotten or lost.superseded:
         return
     if not lost.read and lost.kept.exists():
         return

@@ -177,6 +177,16 @@ class Authorship:
         return any(entry.msgstr in self.machine_outputs(source)
                    for source in (entry.msgid, entry.previous_msgid) if source is not None)
 
+    def is_machine_draft(self, entry: PoEntry) -> bool:
+        """Whether the msgstr is a draft of cms-i18n's: its own last suggestion there, or a
+        machine translation of the text it remembers, even where an editor's text has
+        been recorded since (a copy of the catalogue from before that edit, put back)."""
+        if self.is_ours(entry):
+            return True
+        return self.machine_outputs is not None and any(
+            entry.msgstr in self.machine_outputs(source)
+            for source in (entry.msgid, entry.previous_msgid) if source is not None)
+
 
 @dataclass
 class UpdateResult:

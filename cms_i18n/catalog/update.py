@@ -252,7 +252,8 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
             raise CatalogError(
                 f"header says Language: {declared}, but this is the {lang} catalogue",
                 path=po_path, line=old.header.msgstr_line or old.header.line)
-    lost = lost_entries(old, kept) if kept is not None else None
+    lost = lost_entries(old, kept, authorship.is_machine_draft if authorship else None) \
+        if kept is not None else None
     if lost is not None:
         old = with_lost(old, lost, po_path)
     plan = merge(old, entries, authorship, review, adopted, renames)
@@ -272,9 +273,11 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
         changing["POT-Creation-Date"] = created
     result.written = _write_if_changed(po_path, new, existing, changing)
     if lost is not None and kept is not None:
-        result.restored = len(lost.entries)
+        result.restored = len(lost.entries) + len(lost.reverted)
         if lost.entries:
             result.warnings.append(lost.restored_line(po_path))
+        if lost.reverted:
+            result.warnings.append(lost.reverted_line(po_path))
         if lost.forgotten:
             result.notes.append(lost.forgotten_line(po_path))
         if lost.superseded:

@@ -64,9 +64,10 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
     """
     from cms_i18n.catalog.checks import check_catalog, load_glossary_for_checks
     from cms_i18n.catalog.kept import empty_line, lost_entries
-    from cms_i18n.catalog.layout import kept_path
+    from cms_i18n.catalog.layout import catalog_key, kept_path
     from cms_i18n.catalog.locate import find_catalogs, no_catalogs
     from cms_i18n.catalog.po import read_po
+    from cms_i18n.memory import recorded_authorship
     from cms_i18n.summary import gap_warning
 
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain,
@@ -102,8 +103,12 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
             # compile and apply (the same line, the same exit status).
             raise report.broken
         reports.append(report)
-        lost = lost_entries(po, kept_path(settings.get("root"), path))
-        if lost.entries:
+        with recorded_authorship(settings.get("memory"), catalog_key(path),
+                                 source_lang=str(settings.get("source_lang") or "en"),
+                                 target_lang=lang) as authorship:
+            lost = lost_entries(po, kept_path(settings.get("root"), path),
+                                authorship.is_machine_draft)
+        if lost.missing:
             losses.append((lang, path, lost))
     shown = SEVERITIES[:SEVERITIES.index(severity) + 1]
     # Once per language and glossary entry, however many catalogues name it.
@@ -152,7 +157,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
         if not failing and not losses:
             raise CheckFailed(f"{len(emptied)} catalogues are empty (listed above)")
     if losses and not failing:
-        count = sum(len(lost.entries) for _, _, lost in losses)
+        count = sum(len(lost.entries) + len(lost.reverted) for _, _, lost in losses)
         raise CheckFailed(f"{count} entr{'y' if count == 1 else 'ies'} with editors' work "
                           "lost since the last translate "
                           f"({', '.join(dict.fromkeys(lang for lang, _, _ in losses))})")

@@ -69,17 +69,21 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
         # error, as it always was.
         stamp = file_stamp(path)
         po = read_po(path)
-        lost = lost_entries(po, kept_path(settings.get("root"), path))
-        if not po.entries or (lost.entries and not force):
+        with recorded_authorship(settings.get("memory"), catalog_key(path),
+                                 source_lang=source_lang, target_lang=lang) as authorship:
+            lost = lost_entries(po, kept_path(settings.get("root"), path),
+                                authorship.is_machine_draft)
+        if not po.entries or (lost.missing and not force):
             # Compiled as it stands, it would take the editors' work off the site; the
             # .mo compiled before it lost it stays, and is still served.
             withheld.append(_withheld(lang, path, lost, not po.entries))
             rows.append({"lang": lang, "path": str(path), "critical": 0, "mo": None,
                          "compiled": 0, "fuzzy": None, "untranslated": None,
-                         "lost": len(lost.entries), "emptied": not po.entries,
+                         "lost": len(lost.entries) + len(lost.reverted),
+                         "emptied": not po.entries,
                          "previous_mo": (_previous_mo(path) or (None,))[0]})
             continue
-        if lost.entries:
+        if lost.missing:
             click.echo(f"warning: {lang}: {lost.missing_line(path)}", err=True)
         with recorded_authorship(settings.get("memory"), catalog_key(path), source_lang=source_lang,
                                  target_lang=lang) as authorship:
@@ -169,13 +173,11 @@ def _withheld(lang: str, po_path: Path, lost: Lost, empty: bool) -> str:
     previous = _previous_mo(po_path)
     kept = (f"the previous {shown_path(Path(previous[0]))} stays in place and is still served"
             if previous is not None else "no .mo written for it")
-    if lost.entries:
-        count = len(lost.entries)
+    if lost.missing:
         force = "" if empty else " (or compile with --force to publish it as it is)"
-        return (f"{lang}: {shown}{' is empty: it' if empty else ''} lost {count} "
-                f"entr{'y' if count == 1 else 'ies'} with editors' work since the last run "
-                f"({lost.counts()}): not compiled; {kept}; `cms-i18n translate` brings them "
-                f"back from {shown_path(lost.kept)}, then compile again{force}")
+        return (f"{lang}: {shown}{lost.what_is_missing(empty=empty)}: not compiled; {kept}; "
+                f"`cms-i18n translate` brings them back from {shown_path(lost.kept)}, "
+                f"then compile again{force}")
     return (f"{lang}: {shown} is empty, it holds no entries (a crashed save, a file cut "
             f"short?): not compiled; {kept}; restore it from a backup or version control, "
             "or run `cms-i18n translate` to rebuild it")

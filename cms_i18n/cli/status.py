@@ -110,10 +110,11 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
     """
     from cms_i18n.catalog.checks import load_glossary_for_checks
     from cms_i18n.catalog.kept import lost_entries
-    from cms_i18n.catalog.layout import kept_path
+    from cms_i18n.catalog.layout import catalog_key, kept_path
     from cms_i18n.catalog.locate import find_catalogs, no_catalogs
     from cms_i18n.catalog.po import read_po
     from cms_i18n.catalog.status import catalog_status, language_totals
+    from cms_i18n.memory import recorded_authorship
 
     settings = load_settings(config_file, locale_dir=locale_dir, domain=domain,
                              glossary_dir=glossary_dir)
@@ -133,8 +134,11 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
         po = read_po(path)          # once: the counts and the comparison with the copy
         reports.append(catalog_status(path, lang, glossary=glossary, source_lang=source_lang,
                                       po=po))
-        lost = lost_entries(po, kept_path(settings.get("root"), path))
-        if lost.entries:
+        with recorded_authorship(settings.get("memory"), catalog_key(path),
+                                 source_lang=source_lang, target_lang=lang) as authorship:
+            lost = lost_entries(po, kept_path(settings.get("root"), path),
+                                authorship.is_machine_draft)
+        if lost.missing:
             losses.append((lang, path, lost, not po.entries))
     if as_json:
         click.echo(json.dumps({"catalogues": [r.as_dict() for r in reports],
@@ -166,7 +170,7 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
     if losses:
         # The table counts what the file holds; what it lost is not in it, so the run
         # fails as check's does: what would be published is less than what was approved.
-        count = sum(len(lost.entries) for _, _, lost, _ in losses)
+        count = sum(len(lost.entries) + len(lost.reverted) for _, _, lost, _ in losses)
         raise CheckFailed(f"{count} entr{'y' if count == 1 else 'ies'} with editors' work "
                           "lost since the last translate, not counted above "
                           f"({', '.join(dict.fromkeys(lang for lang, _, _, _ in losses))})")
