@@ -904,20 +904,29 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         "into (the entry is gone); the page keeps it, and a run after the "
                         "next translate takes it in")
                     continue
-                if entry.reviewed and same_source(text, mine.source) and \
+                earlier = entry.previous_msgid is not None and \
+                    same_source(text, entry.previous_msgid)
+                if (earlier or (entry.reviewed and same_source(text, mine.source))) and \
                         not same_text(entry.msgstr, text):
-                    # The page shows the source text where the catalogue has an approved
-                    # translation: a form opened before that translation was written and
-                    # saved after it, with the English the page showed then. Nobody typed
-                    # it; it does not replace the approved text, and the next apply writes
-                    # that text back.
+                    # The page shows source text: where the catalogue has an approved
+                    # translation, or the wording the source had before its last edit
+                    # (``#| msgid``): a form opened before apply wrote the page and saved
+                    # after it, with the English the page showed then. Nobody typed it; it
+                    # replaces no text of the catalogue, and the next apply writes the page
+                    # over it.
                     report.kept.append(
                         f"not taken into the catalogue: {shown}: the page shows the {src} "
-                        f"source text of "
-                        f"{_clip(mine.source)!r} where the catalogue has an approved "
-                        "translation (a form saved after it was opened?); the approved "
-                        "translation stays, and the next apply writes it")
-                    segments[index][2] = now    # known, so apply writes over it
+                        + (f"text {_clip(text)!r} as it was before its author changed it "
+                           f"to {_clip(mine.source)!r} (a form opened before that and saved "
+                           "after?): no translation; the next apply writes the page over it"
+                           if earlier else
+                           f"source text of {_clip(mine.source)!r} where the catalogue has an "
+                           "approved translation (a form saved after it was opened?); the "
+                           "approved translation stays, and the next apply writes it"))
+                    # known, so apply writes over it: as the earlier wording's text, which
+                    # the new wording's entry replaces (``#| msgid``)
+                    segments[index] = [mine.context, entry.previous_msgid, now] if earlier \
+                        else [mine.context, mine.source, now]
                     continue
                 if entry.reviewed and not same_text(entry.msgstr, mine.text) and \
                         not same_text(entry.msgstr, text):

@@ -240,8 +240,13 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         changes: list[Change] = []
         withdrawn = False       # a reviewed translation rejected: a draft again, text kept
         if action == "approve_all":
-            changes = [Change(r.context, r.source, APPROVE, note=note, expected=r.translation)
-                       for r in self.rows(show) if r.state == review.TO_REVIEW and not r.problems]
+            changes, changed = self._shown_to_approve(request, show, note)
+            if changed:
+                messages.warning(request, f"{changed} of the segments shown changed since the "
+                                          "page was shown (their "
+                                          f"{display_name(self.source.source_lang)} was "
+                                          "edited or removed, or their translation is "
+                                          "another now): not approved; review them below")
         elif action in ("approve", "save", "reject"):
             row = _posted_row(self.rows("all"), request.POST.get("index", ""),
                               _posted(request, "source"))
@@ -300,6 +305,27 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             self._update_draft(request, len(result.done), rejected=action == "reject",
                                withdrawn=withdrawn)
         return self._again(held) if held else self._back(show)
+
+    def _shown_to_approve(self, request: HttpRequest, show: str,
+                          note: str) -> tuple[list[Change], int]:
+        """"Approve all shown": the approvals of the segments the form showed, each made
+        against the translation it showed (the form lists them), and how many of those
+        are no longer shown as they were.  A screen left open across a run showed other
+        segments than the page has now: approving what it lists by the page's segments
+        as they are now approved texts nobody saw; each approval is made against the
+        translation shown, so one changed since is refused as a single approval is."""
+        shown = list(zip(request.POST.getlist("shown_context"),
+                         [text.replace("\r\n", "\n")
+                          for text in request.POST.getlist("shown_source")],
+                         [text.replace("\r\n", "\n")
+                          for text in request.POST.getlist("shown_expected")], strict=False))
+        now = {(r.context, r.source): r for r in self.rows(show)
+               if r.state == review.TO_REVIEW and not r.problems}
+        changes = [Change(context, source, APPROVE, note=note, expected=expected)
+                   for context, source, expected in shown
+                   if (row := now.get((context, source))) is not None
+                   and row.translation == expected]
+        return changes, len(shown) - len(changes)
 
     def _keep_for_gone_source(self, context: str, source: str, typed: str,
                               note: str) -> str | None:

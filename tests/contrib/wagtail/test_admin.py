@@ -158,6 +158,21 @@ def test_approve_edit_and_reject_update_the_catalog_and_the_draft(site: Site) ->
     assert field_text(segment_html(followed.content.decode(), index[SECOND])) == "Otra cosa."
 
 
+def approve_all_form(page: str) -> dict[str, Any]:
+    """The fields the "Approve all shown" form of a review screen posts."""
+    form = re.search(r'<form method="post" class="cms-i18n-approve-all">(.*?)</form>', page,
+                     re.S)
+    assert form is not None, "no Approve all shown form"
+    fields: dict[str, Any] = {}
+    for name, value in re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"',
+                                  form.group(1)):
+        if name.startswith("shown_"):
+            fields.setdefault(name, []).append(html.unescape(value))
+        elif name != "csrfmiddlewaretoken":
+            fields[name] = html.unescape(value)
+    return fields
+
+
 def test_approve_all_shown_leaves_problems_alone(site: Site) -> None:
     article, spanish = translated(site)
     approve(site, edits={FIRST: '<a href="javascript:alert(1)">OCS</a>'})
@@ -167,7 +182,9 @@ def test_approve_all_shown_leaves_problems_alone(site: Site) -> None:
             e.flags.append("fuzzy")
     po.save()
     client = admin_client()
-    client.post(review_url(article), {"action": "approve_all", "show": "review"})
+    form = approve_all_form(client.get(review_url(article) + "?show=review").content.decode())
+    assert FIRST not in form["shown_source"]                    # a problem: not listed
+    client.post(review_url(article), form)
     assert "fuzzy" in entry(site, FIRST).flags                  # the unsafe one is not approved
     assert not entry(site, SECOND).fuzzy and not entry(site, QUOTE).fuzzy
     assert "javascript:" not in str(latest(spanish).body.raw_data)
@@ -600,3 +617,25 @@ def test_a_save_for_a_segment_whose_english_a_run_reworded_reaches_the_new_wordi
         in " ".join(new.tcomment.split())
     assert any(e.obsolete and e.msgid == SECOND and e.msgstr == mine
                for e in polib.pofile(str(site.po())))
+
+
+def test_approve_all_in_a_screen_left_open_across_a_run_approves_only_what_it_showed(
+        site: Site) -> None:
+    """The author changed a figure while the screen was open and a run moved the entry to
+    the new English: "Approve all shown" approves the segments the screen showed, never
+    the new English's machine text nobody saw, and says so."""
+    article, _ = translated(site)
+    client = admin_client()
+    form = approve_all_form(client.get(review_url(article) + "?show=review").content.decode())
+    assert SECOND in form["shown_source"]
+    changed = "Delegations from eleven countries attended the forum."
+    source = article.get_latest_revision_as_object()
+    set_block(source, "paragraph", f"<p>{FIRST}</p><p>{changed}</p>")
+    source.save_revision().publish()
+    run("translate", "--lang", "es", "-q")
+    shown = html.unescape(messages_of(client.post(review_url(article), form,
+                                                  follow=True).content.decode()))
+    assert "1 of the segments shown changed since the page was shown" in shown
+    assert entry(site, changed).fuzzy                       # nobody saw its text
+    others = [s for s in form["shown_source"] if s != SECOND]
+    assert others and all(not entry(site, text).fuzzy for text in others)

@@ -137,3 +137,27 @@ def test_a_save_in_the_review_screen_names_the_units_that_keep_the_earlier_trans
     # The page editor's sign counts the unit that keeps the earlier translation.
     sign = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert "1 translation of older source text" in sign
+
+
+def test_a_form_opened_before_the_english_changed_puts_no_old_english_in_the_catalog(
+        site: Site) -> None:
+    """An editor opens the Spanish page (its second paragraph still in English, nobody
+    reviewed it); the author corrects a figure, and a run writes the new English there;
+    then the editor saves the form, typing elsewhere: the old English goes back on the
+    draft.  Nobody translated anything: it is not taken as the editor's translation of
+    the new English, and the next apply writes the new English over it."""
+    article, page = translated_article(site, FIRST)
+    stale = latest(page)
+    assert SECOND in paragraph(page)
+    edit_english(article, FIRST, CORRECTED)
+    run("translate", "--lang", "es", "-q")
+    run("apply", "--lang", "es")
+    assert CORRECTED in paragraph(page)
+    stale.save_revision(user=editor())              # the form saved after the run
+    assert SECOND in paragraph(page)
+    _, err = run("translate", "--lang", "es", "-q")
+    _, err2 = run("apply", "--lang", "es")
+    new = entry(site, CORRECTED)
+    assert SECOND not in new.msgstr and "María López" not in new.tcomment
+    assert "as it was before its author changed it" in err + err2
+    assert CORRECTED in paragraph(page) and SECOND not in paragraph(page)
