@@ -100,6 +100,9 @@ class PageReport:
     warnings: list[str] = field(default_factory=list)
     #: Paragraphs edited both in the page and in the catalogue: the page keeps its text.
     conflicts: int = 0
+    #: Edits made in the page editor that this run took into the catalogue (the review
+    #: screen's save: the page shows them, whatever the save asked).
+    taken: int = 0
     #: Units whose source changed since their translation was reviewed, as the page
     #: now shows them (the earlier text's translation, or the source for a correction).
     source_changed: list[SourceChanged] = field(default_factory=list)
@@ -1065,4 +1068,5 @@ def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: st
     # paragraph in the page editor is a conflict the page's text wins until approval
     report.notes[:0] = edits.lines(lang, restructured=False)
     report.conflicts = len(edits.conflicts)
+    report.taken = len(edits.taken) + len(edits.drafts)
     return report

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -45,6 +45,9 @@ from cms_i18n.errors import UserError
 from cms_i18n.glossary import Glossary
 from cms_i18n.languages import display_name, normalize
 from cms_i18n.memory import recorded_authorship
+
+if TYPE_CHECKING:
+    from cms_i18n.contrib.wagtail.sync import PageReport
 
 FILTERS = {"all": "All", "review": "To review", "untranslated": "Untranslated",
            "problems": "Problems"}
@@ -393,8 +396,25 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             return
         finally:
             ACTING_USER.reset(acting)
-        if rejected:
+        if rejected and (report.taken or report.conflicts):
+            # the page editor's text there was taken in by this save: the draft shows it,
+            # not the source text
+            messages.warning(request, f"Suggestion rejected; the {self.lang_name} draft shows "
+                                      "the text edited in the page editor there, taken into "
+                                      "the catalogue now (see below).")
+        elif rejected:
             messages.success(request, f"{saved}.")
+        elif report.conflicts and not report.changed:
+            # the page editor has another text for it: the sync kept the page's and made
+            # the entry a draft again beside it ("already says so" claimed the draft showed
+            # this one, and the segment seemed not to have been approved at all)
+            messages.warning(request, f"{saved}, but the {self.lang_name} page editor has "
+                                      "another text there: the draft keeps that one, and "
+                                      "the entry is a draft again with both texts (see its "
+                                      "conflict note below); approve it again to put the "
+                                      "catalogue's text on the draft instead.")
+            self._more(request, report, conflicts=False)
+            return
         elif report.changed:
             messages.success(request, f"{saved}; the {self.lang_name} draft was updated.")
         elif report.kept:
@@ -405,7 +425,12 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
                                       "this one yet (see below).")
         else:
             messages.success(request, f"{saved}; the {self.lang_name} draft already says so.")
-        if report.conflicts:
+        self._more(request, report, conflicts=True)
+
+    def _more(self, request: HttpRequest, report: PageReport, *, conflicts: bool) -> None:
+        """What else a save's update of the draft found: conflicts in the page's other
+        segments, source changes, notes and warnings, as apply prints them."""
+        if conflicts and report.conflicts:
             # the page's paragraphs edited in the page editor too, this one or another
             count = report.conflicts
             messages.warning(request, f"{count} segment{'s' * (count != 1)} of this page (a "

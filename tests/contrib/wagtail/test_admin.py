@@ -639,3 +639,51 @@ def test_approve_all_in_a_screen_left_open_across_a_run_approves_only_what_it_sh
     assert entry(site, changed).fuzzy                       # nobody saw its text
     others = [s for s in form["shown_source"] if s != SECOND]
     assert others and all(not entry(site, text).fuzzy for text in others)
+
+
+def test_approving_a_segment_edited_in_the_page_editor_says_the_page_keeps_its_text(
+        site: Site) -> None:
+    """An editor translated a paragraph in the page editor; the review screen, which no
+    run has shown that edit yet, offers the machine's text, and another approves it. The
+    draft keeps the page editor's text and the entry is a draft beside it: the screen says
+    so (it said "the Spanish draft already says so"); a second approval puts the
+    catalogue's text on the draft, the page editor's kept in the entry's notes.  A reject
+    there says the draft shows the page editor's text (it said "the source text")."""
+    article, spanish = translated(site)
+    by_hand = "Asistieron al foro delegaciones de diez países, según la redacción."
+    maria = editor()
+    edit_in_admin(spanish, maria, lambda d: set_block(
+        d, "paragraph", f"<p>{entry(site, FIRST).msgstr}</p><p>{by_hand}</p>"))
+    client = admin_client()
+    index = {e.msgid: n for n, e in enumerate(
+        e for e in polib.pofile(str(site.po()))
+        if e.msgctxt.split(":")[0] == f"page/{article.translation_key}")}
+    machine = entry(site, SECOND).msgstr
+
+    def approve_second() -> str:
+        return html.unescape(messages_of(client.post(review_url(article), {
+            "action": "approve", "index": index[SECOND], "source": SECOND,
+            "expected": entry(site, SECOND).msgstr}, follow=True).content.decode()))
+
+    shown = approve_second()
+    assert "already says so" not in shown
+    assert "but the Spanish page editor has another text there: the draft keeps that one" \
+        in shown
+    assert by_hand in "\n".join(body_texts(latest(spanish)))
+    assert entry(site, SECOND).fuzzy and by_hand in entry(site, SECOND).tcomment
+    shown = approve_second()
+    assert "the Spanish draft was updated" in shown
+    assert machine in "\n".join(body_texts(latest(spanish)))
+    assert by_hand in entry(site, SECOND).tcomment
+
+    quote = "Ningún país puede hacerles frente solo, dijo la redacción."
+    attribution = next(b.value["attribution"] for b in latest(spanish).body
+                       if b.block_type == "quote")
+    edit_in_admin(spanish, maria, lambda d: set_block(
+        d, "quote", {"text": quote, "attribution": attribution}))
+    rejected = html.unescape(messages_of(client.post(review_url(article), {
+        "action": "reject", "index": index[QUOTE], "source": QUOTE,
+        "expected": entry(site, QUOTE).msgstr}, follow=True).content.decode()))
+    assert "draft shows the source text" not in rejected
+    assert "the Spanish draft shows the text edited in the page editor there" in rejected
+    assert quote in "\n".join(body_texts(latest(spanish)))
