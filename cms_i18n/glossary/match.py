@@ -121,6 +121,9 @@ OUTSIDE = "the text points to a council outside the glossary"
 #: why a body's name written without its parent was read as that body's: the text or
 #: the document names the parent (:meth:`Matcher.detached`)
 DETACHED = "named without its parent"
+#: why a body's name joined by "and" to a sibling's name that ends with their parent
+#: was read as that body's (:meth:`Matcher.coordinated`)
+COORDINATED = "its parent named once, after the name joined to it"
 #: why a name the glossary does not list was read as one of its names
 MISSPELT = "a name the glossary does not list, read as its"
 WEAK = "~"                 # a cue written "~resolution*" is weak: it never decides alone
@@ -468,6 +471,10 @@ class Matcher:
             rf"(?<!{_WORD})(?:" + "|".join(_pattern(f) for f in sorted(
                 self._detached, key=len, reverse=True)) + rf")(?!{_WORD})"
         ) if self._detached else None
+        #: (a parent, the head of a body's name of it, folded) → the body: "Joint Staff"
+        #: of "Joint Staff of the Collective Security Treaty Organisation" and "CSTO Joint
+        #: Staff", however short (see :meth:`coordinated`)
+        self._sibling_heads = _sibling_heads(glossary)
         #: a parent → its bodies (:attr:`_detached`)
         self._children: dict[str, set[str]] = {}
         for pairs in self._detached.values():
@@ -886,6 +893,8 @@ class Matcher:
                 context.placed.pop(short, None)
         occurrences += self.detached(text, occurrences, decoys, context)
         occurrences.sort(key=lambda o: o.start)
+        occurrences += self.coordinated(text, occurrences, decoys)
+        occurrences.sort(key=lambda o: o.start)
         return self._initials(text, occurrences), decoys
 
     def detached(self, text: str, occurrences: list[Occurrence], decoys: list[Decoy],
@@ -934,6 +943,59 @@ class Matcher:
             scope, body, parent = owner
             out.append(self._occurrence(text, body, "name", start, end, occurrences,
                                         f"{DETACHED}, {parent.id}, which the {scope} names"))
+        return out
+
+    def coordinated(self, text: str, occurrences: list[Occurrence],
+                    decoys: list[Decoy]) -> list[Occurrence]:
+        """A body's name without its parent, joined by "and" to a sibling's name that
+        ends with that parent ("the Joint Staff and the Secretariat of the Collective
+        Security Treaty Organisation"): the "of" phrase belongs to both, as a French
+        report writes "de l'Etat-major unifié et du secrétariat de l'OTSC".  However
+        short the head ("Joint Staff" alone is the Pentagon's too), it is the body's
+        whose name it heads, of that parent; a head no body of the parent has stays
+        the engine's ("the President and the Secretariat of …").
+
+        >>> from cms_i18n.glossary.load import bundled_glossary_dir, cached_glossary
+        >>> matcher = cached_glossary(bundled_glossary_dir()).matcher
+        >>> [o.concept.id for o in matcher.find("Officers of the Joint Staff and the "
+        ...     "Secretariat of the Collective Security Treaty Organisation met.")]
+        ['CSTO_JS', 'CSTO_SEC']
+        >>> [o.concept.id for o in matcher.find("The Joint Staff met in Washington.")]
+        []
+        """
+        spans = [(o.start, o.span_end) for o in occurrences] + \
+                [(d.start, d.end) for d in decoys]
+        out = []
+        for occurrence in occurrences:
+            said = _norm(occurrence.text)
+            # each "of" may be the one the parent's name follows ("Council of Defence
+            # Ministers of the CSTO", "… of the Commonwealth of Independent States")
+            splits = [(said[:m.start()].casefold(), m.group(1))
+                      for m in re.finditer(r" of (?:the )?(?=(.+)$)", said)]
+            if occurrence.kind != "name" or not splits:
+                continue
+            for (_pid, head), (body, parent) in self._sibling_heads.items():
+                if body.id != occurrence.concept.id or not any(
+                        own == head and self._names(tail, parent) for own, tail in splits):
+                    continue
+                siblings = {other: sibling for (pid, other), (sibling, _p)
+                            in self._sibling_heads.items()
+                            if pid == parent.id and sibling.id != body.id}
+                before = re.search(
+                    r"(?:^|(?<=\s))(?:the\s+)?(" + "|".join(
+                        _pattern(h) for h in sorted(siblings, key=len, reverse=True))
+                    + r")\s+and\s+(?:the\s+)?$", text[:occurrence.start], re.I) \
+                    if siblings else None
+                if before is None or not before.group(1)[:1].isupper() or \
+                        _overlaps(before.start(1), before.end(1), spans) or \
+                        text[:before.start()].rstrip().endswith(","):
+                    continue    # (the last two of a list may share nothing: "the
+                                # Pentagon, the Joint Staff and the Secretariat of …")
+                sibling = siblings[_norm(before.group(1)).casefold()]
+                out.append(self._occurrence(
+                    text, sibling, "name", before.start(1), before.end(1), occurrences,
+                    f"{COORDINATED}, {parent.id}"))
+                spans.append((before.start(1), before.end(1)))
         return out
 
     def _detached_owner(self, pairs: Sequence[tuple[Concept, Concept]],
@@ -2363,6 +2425,35 @@ def _ends_with_parent(prev: Occurrence, parent: Concept, acronym: str) -> bool:
             if said.startswith(head) and len(said) > len(head):
                 return True
     return False
+
+
+def _sibling_heads(glossary: Glossary) -> dict[tuple[str, str], tuple[Concept, Concept]]:
+    """(parent's id, head folded) → (body, parent), for each enforced body's name written
+    as "<head> of (the) <a parent's name or acronym>" or "<the parent's acronym> <head>"
+    (see :meth:`Matcher.coordinated`); a head two bodies of one parent share is left out."""
+    parents: dict[str, Concept] = {}
+    for concept in glossary.concepts:
+        for form in (*concept.acronyms, *concept.names):
+            parents.setdefault(_norm(form), concept)
+    found: dict[tuple[str, str], list[tuple[Concept, Concept]]] = {}
+    for concept in glossary.concepts:
+        if not concept.enforce or not concept.translate:
+            continue
+        for name in map(_norm, concept.names):
+            for written, parent in parents.items():
+                if parent is concept:
+                    continue
+                head = None
+                m = re.fullmatch(rf"(.+?) of (?:the )?{re.escape(written)}", name)
+                if m:
+                    head = m.group(1)
+                elif written in parent.acronyms and name.startswith(written + " "):
+                    head = name[len(written) + 1:]
+                if head and head[:1].isupper():
+                    pairs = found.setdefault((parent.id, head.casefold()), [])
+                    if all(body.id != concept.id for body, _ in pairs):
+                        pairs.append((concept, parent))
+    return {key: pairs[0] for key, pairs in found.items() if len(pairs) == 1}
 
 
 def _detached_names(glossary: Glossary, exact: Mapping[str, _Form],

@@ -502,3 +502,28 @@ def test_a_body_the_document_names_is_evidence_for_an_editor_s_reading(
     plain = f"{headline}\n\nLavrov will brief Russia's Security Council on the talks."
     assert check_translation(headline, es, source="en", target="es", glossary=bundled,
                              document=plain) == []
+
+
+def test_a_body_joined_by_and_to_a_sibling_shares_its_parent(bundled: Glossary) -> None:
+    """"the Joint Staff and the Secretariat of the CSTO": the "of" phrase is the Joint
+    Staff's too.  An editor's "Estado Mayor Conjunto de la OTSC" was a critical "appears
+    but the source does not name it (wrong entity?)", and the engine's "Personal de Junta"
+    passed unflagged; a list's last two ("the Pentagon, the Joint Staff and …") and the
+    Joint Staff alone stay the engine's."""
+    en = ("Representatives of the Joint Staff and the Secretariat of the Collective Security "
+          "Treaty Organisation will attend the drills.")
+    assert check(bundled, en, "Representantes del Estado Mayor Conjunto de la OTSC y de la "
+                 "Secretaría de la Organización del Tratado de Seguridad Colectiva asistirán "
+                 "a las maniobras.") == []
+    assert check_fr(bundled, en, "Des représentants de l'État-major unifié de l'OTSC et du "
+                    "Secrétariat de l'Organisation du traité de sécurité collective assisteront "
+                    "aux manœuvres.") == []
+    problems = check(bundled, en, "Representantes del Personal de Junta y la Secretaría de la "
+                     "Organización del Tratado de Seguridad Colectiva asistirán.")
+    assert any(p.startswith("glossary problem: CSTO_JS: expected") for p in problems)
+    listed = "The Pentagon, the Joint Staff and the Secretariat of the CSTO met."
+    assert [o.concept.id for o in bundled.matcher.find(listed)] == ["CSTO_SEC"]
+    assert bundled.matcher.find("The Joint Staff met at the Pentagon.") == []
+    both = ("The Council of Foreign Ministers and the Council of Defence Ministers of the "
+            "CSTO met in Minsk.")
+    assert [o.concept.id for o in bundled.matcher.find(both)] == ["CSTO_CMFA", "CSTO_CMD"]
