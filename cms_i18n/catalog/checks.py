@@ -19,6 +19,7 @@ that would be published (reviewed ones, or all with ``include_fuzzy``) fail the 
 
 from __future__ import annotations
 
+import codecs
 import functools
 import html
 import inspect
@@ -1007,11 +1008,28 @@ def run_msgfmt(po_path: Path) -> tuple[list[Problem], list[str]]:
     binary = shutil.which("msgfmt")
     if binary is None:
         return [], ["msgfmt (GNU gettext) not found: the built-in reader validated syntax"]
+    problems = []
+    try:
+        data = po_path.read_bytes()
+    except OSError:
+        data = b""
+    marked = data.startswith(codecs.BOM_UTF8)
+    if marked:
+        # A byte-order mark (a Windows editor's save) is no syntax error of the entries:
+        # every command reads past it, and msgfmt is given the file without it (it said
+        # "syntax error" at line 1, which made compile refuse a file apply published).
+        problems.append(Problem(
+            path=str(po_path), line=1, severity=WARNING, check="msgfmt",
+            message="the file opens with a byte-order mark, which GNU gettext's tools "
+                    "refuse; `cms-i18n translate` writes the file without it"))
     proc = subprocess.run(
         [binary, "--check-format", "--check-header", "--check-domain", "-o", "/dev/null",
-         str(po_path)], capture_output=True, text=True, errors="replace", check=False)
-    problems = []
-    for line in proc.stderr.splitlines():
+         "-" if marked else str(po_path)], input=data[len(codecs.BOM_UTF8):] if marked
+        else None, capture_output=True, check=False)
+    stderr = proc.stderr.decode("utf-8", errors="replace")
+    if marked:
+        stderr = stderr.replace("<stdin>:", f"{po_path}:")
+    for line in stderr.splitlines():
         match = _MSGFMT_LINE.match(line)
         if not match:
             continue          # "msgfmt: found 2 fatal errors" and the like
@@ -1023,7 +1041,7 @@ def run_msgfmt(po_path: Path) -> tuple[list[Problem], list[str]]:
                                 severity=severity, check="msgfmt", message=message))
     if proc.returncode != 0 and not any(p.severity == CRITICAL for p in problems):
         problems.append(Problem(path=str(po_path), line=None, severity=CRITICAL,
-                                check="msgfmt", message=proc.stderr.strip()
+                                check="msgfmt", message=stderr.strip()
                                 or f"msgfmt exited with status {proc.returncode}"))
     return problems, []
 

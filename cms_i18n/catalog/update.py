@@ -9,6 +9,7 @@ names the file and line, and the file is left exactly as it was.
 
 from __future__ import annotations
 
+import codecs
 import os
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -174,8 +175,11 @@ def _write_if_changed(path: Path, new: PoFile, old: _Existing | None,
     save) is left alone when nothing changed; entries are formatted only to write.
     """
     assert new.header is not None
-    if old is not None and _content(new) == _content(old.po):
-        return False            # the common case, decided without formatting anything
+    if old is not None and _content(new) == _content(old.po) and \
+            not old.data.startswith(codecs.BOM_UTF8):
+        # the common case, decided without formatting anything; a byte-order mark (a
+        # Windows editor's save) is taken out, since GNU gettext's tools refuse it
+        return False
     body = [format_entry(entry) for entry in new.entries]
     dated = _with_dates(new, changing)
     assert dated.header is not None
@@ -504,6 +508,9 @@ class ForApply:
     older: list[Older] = field(default_factory=list)
     earlier: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     reviewed_before: dict[tuple[str, str], Reviewed] = field(default_factory=dict)
+    #: (msgctxt, msgid) of every live entry: a unit of none of them is a source text
+    #: written since the last ``translate``.
+    known: frozenset[tuple[str, str]] = frozenset()
 
 
 def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
@@ -536,6 +543,7 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
             return offer
         po = read_po(po_path)
     held = _add_history(offer, po.entries, po_path)
+    offer.known = frozenset(_public_key(entry) for entry in po.live())
     # The reviewed translation of an earlier source text goes out in place of the new
     # text: it passes the gate as the entry's own reviewed translation would.
     shipped, in_place = _with_earlier_in_place(po, offer.reviewed_before, include_fuzzy)

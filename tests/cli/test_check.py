@@ -102,6 +102,26 @@ def test_msgfmt_error_in_a_hand_edited_catalog_fails(tmp_path: Path) -> None:
     assert code == 2 and "critical: msgfmt:" in out
 
 
+def test_a_byte_order_mark_is_a_warning_and_check_and_compile_read_past_it(
+        tmp_path: Path) -> None:
+    """A Windows editor saved the catalogue with a byte-order mark: every command reads
+    past it, so check (msgfmt's "syntax error" at line 1) and compile no longer refuse a
+    file apply publishes; the mark is named, and the next write leaves it out."""
+    po = catalog(tmp_path / "locale", GOOD, approve=(GOOD.source,))
+    po.write_bytes(b"\xef\xbb\xbf" + po.read_bytes())
+    code, out, _ = run("check", "--locale-dir", tmp_path / "locale",
+                       "--glossary-dir", tmp_path / "none")
+    assert code == 0, out
+    assert f"{po}:1: warning: msgfmt: the file opens with a byte-order mark" in out
+    assert "syntax error" not in out
+    code, out, err = run("compile", "--locale-dir", tmp_path / "locale")
+    assert code == 0, out + err
+    assert po.with_suffix(".mo").exists()
+    update_catalog(po, [GOOD], lang="es", domain="content")
+    assert not po.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert polib.pofile(str(po)).find(GOOD.source).msgstr
+
+
 @pytest.mark.engine
 def test_words_a_chain_left_in_its_pivot_language_are_warnings_check_and_status_show(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
