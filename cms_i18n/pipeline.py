@@ -1527,6 +1527,24 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
                 return None
             return text
 
+        behind = [u for u in item.units if offer.known and (u.context, u.source)
+                  not in offer.known and u.source.strip()] if write_units is None else []
+        if behind:
+            # Source text the catalogue does not have yet (edited since the last
+            # translate): written now, it would be the source text, over an editor's
+            # reviewed translation of the earlier wording, with no word of it.
+            target = translation_path(document, lang) if translation_path else None
+            lines = ", ".join(str(u.line) for u in behind[:3] if u.line) + \
+                (", …" if len(behind) > 3 else "")
+            summary.warnings.append(
+                f"{shown_path(target) if target is not None else document.id}: "
+                f"{'left as it was' if target is not None and target.exists() else 'not written'}"
+                f": {len(behind)} paragraph{'s' * (len(behind) != 1)} of "
+                f"{shown_path(document.path) if document.path else document.id}"
+                f"{f' (line {lines})' if lines else ''} "
+                f"{'are' if len(behind) != 1 else 'is'} not in the catalogue yet (the source "
+                "changed since the last `cms-i18n translate`): run it, then apply")
+            continue
         keys = [(u.context, u.source) for u in item.units]
         if fallback == "skip":
             # nothing reviewed to publish now: a page there keeps what it holds

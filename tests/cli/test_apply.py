@@ -1226,3 +1226,29 @@ def test_a_configured_language_never_translated_keeps_no_other_from_its_pages(
         site / "content" / "budget.es.txt").read_text("utf-8")
     asked = run("apply", "--lang", "de")
     assert asked.exit_code != 0 and "no catalogues named content.po for de" in asked.stderr
+
+
+def test_apply_before_translate_leaves_a_page_whose_source_changed_as_it_was(
+        site: Path) -> None:
+    """The author reworded a reviewed paragraph and apply ran before translate: the page
+    kept the reviewed translation nowhere (the new wording has no entry yet), so the
+    English went over it without a word.  The page stays as it was, named, with what to
+    run; once translate ran, apply keeps the reviewed translation of the earlier text."""
+    reviewed = "El consejo se reunió el lunes para debatir el presupuesto."
+    _review("The council met on Monday", reviewed)
+    assert run("apply", "--lang", "es").exit_code == 0
+    page = site / "content" / "budget.es.txt"
+    before = page.read_bytes()
+    source = site / "content" / "budget.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "The council met on Monday", "The council met on Monday morning"), encoding="utf-8")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    assert page.read_bytes() == before
+    assert ("content/budget.es.txt: left as it was: 1 paragraph of content/budget.txt "
+            "(line 5) is not in the catalogue yet (the source changed since the last "
+            "`cms-i18n translate`): run it, then apply") in result.stderr
+    assert run("translate").exit_code == 0
+    result = run("apply", "--lang", "es")
+    assert "source changed: content/budget.txt:5" in result.stderr
+    assert reviewed in page.read_text(encoding="utf-8")
