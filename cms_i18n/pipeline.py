@@ -1822,17 +1822,42 @@ def source_changes(units: Iterable[Unit], offer: ForApply, source_lang: str
     source text, by :func:`carried_translation`.  ``apply`` judges a file's units by
     it too, once for each document, so both get the same."""
     found: dict[tuple[str, str], SourceChanged] = {}
-    for unit in units:
+    units = list(units)
+    for at, unit in enumerate(units):
         key = (unit.context, unit.source)
         before = offer.reviewed_before.get(key)
         if before is None or offer.translations.get(key):
             continue
-        kept = carried_translation(offer, unit, source_lang) is not None
+        split = split_off(before.previous, units[at - 1].source if at else None, unit.source,
+                          units[at + 1].source if at + 1 < len(units) else None)
+        kept = not split and carried_translation(offer, unit, source_lang) is not None
         found[key] = SourceChanged(
             unit.path, unit.line, unit.context, before, kept=kept, source=unit.source,
-            facts="" if kept or before.problems else
-            changed_facts(before.previous, unit.source, source_lang))
+            facts="" if kept or before.problems or split else
+            changed_facts(before.previous, unit.source, source_lang), split=split)
     return found
+
+
+def split_off(earlier: str, above: str | None, now: str, below: str | None) -> str:
+    """The paragraph beside ``now`` that was part of its ``earlier`` text, where the
+    author split that paragraph in two ("… Sergei Lebedev." / "The talks continued …"
+    out of "… Sergei Lebedev. The talks continued …"); "" where there is none.  The
+    earlier text's translation says both: kept for one half, it would say the other
+    twice on the page, once in the source language.
+
+    >>> split_off("A met B. The talks went on.", None, "A met B.", "The talks went on.")
+    'The talks went on.'
+    >>> split_off("A met B. The talks went on.", None, "A met B and C.", "The talks went on.")
+    ''
+    """
+    words = earlier.split()
+    for other, first in ((below, now), (above, None)):
+        if other is None or not other.strip():
+            continue
+        whole = f"{now} {other}" if first is not None else f"{other} {now}"
+        if whole.split() == words:
+            return other
+    return ""
 
 
 _FIGURES = re.compile(r"\d+(?:[.,]\d+)*")

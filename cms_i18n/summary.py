@@ -177,6 +177,9 @@ class SourceChanged:
     source: str = ""    # the new source text
     #: what a correction changed ("'10' gone"), for its line
     facts: str = ""
+    #: the paragraph beside it that was part of the earlier text (the author split it in
+    #: two): the earlier translation says both, so the page has the source text
+    split: str = ""
 
     def format(self) -> str:
         where = f"{self.path}:{self.line}" if self.path else self.context
@@ -185,6 +188,11 @@ class SourceChanged:
         if self.kept:
             return (f"{where}: the page keeps the reviewed translation of the earlier text "
                     f"{earlier!r} until {entry} is reviewed against the new one")
+        if self.split:
+            return (f"{where}: the author split the paragraph {earlier!r} in two since its "
+                    f"translation was reviewed ({_clip(self.split)!r} is a paragraph of its "
+                    "own now), and that translation says both, so the page has the source "
+                    f"text until {entry} is reviewed")
         if self.reviewed.problems:
             reasons = "; ".join(str(problem) for problem in self.reviewed.problems)
             return (f"{where}: the reviewed translation of the earlier text {earlier!r} is "

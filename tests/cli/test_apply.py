@@ -1252,3 +1252,28 @@ def test_apply_before_translate_leaves_a_page_whose_source_changed_as_it_was(
     result = run("apply", "--lang", "es")
     assert "source changed: content/budget.txt:5" in result.stderr
     assert reviewed in page.read_text(encoding="utf-8")
+
+
+def test_a_reviewed_paragraph_split_in_two_is_not_said_twice(site: Path) -> None:
+    """The author split a reviewed paragraph in two: the reviewed translation of the
+    whole, kept for its first half, said the second half too, which the page then had
+    again in English under it.  The page has the source text there until the halves are
+    reviewed, and apply says why."""
+    source = site / "content" / "budget.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "the budget.", "the budget. The talks went on into the evening."), encoding="utf-8")
+    assert run("translate").exit_code == 0
+    _review("Budget talks", "Debate del presupuesto")
+    _review("The council met on Monday",
+            "El consejo se reunió el lunes para debatir el presupuesto. Los debates "
+            "siguieron hasta la noche.")
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "the budget. The talks", "the budget.\n\nThe talks"), encoding="utf-8")
+    assert run("translate").exit_code == 0
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    page = (site / "content" / "budget.es.txt").read_text(encoding="utf-8")
+    assert "Los debates siguieron hasta la noche" not in page
+    assert page.count("The talks went on into the evening.") == 1
+    assert "the author split the paragraph 'The council met on Monday" in result.stderr
+    assert "('The talks went on into the evening.' is a paragraph of its own now)" in result.stderr
