@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -449,8 +450,14 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
             lang: str, loosely_named: Mapping[str, str | None] | None = None,
             evidence: Mapping[str, frozenset[str]] | None = None,
             elsewhere: Collection[str] = (),
-            near: Mapping[str, str] | None = None) -> list[str]:
+            near: Mapping[str, str] | None = None, *,
+            fewer: bool = False) -> list[str]:
     """Problems of ``target_text`` given the source occurrences, one line each.
+
+    With ``fewer`` (a person's translation), a body the translation names, but fewer
+    times than the source does, is a line to verify: an editor may name it once and
+    refer back to it ("la Comunidad"); a machine's output that lost a mention keeps it
+    a problem, so its enforcement tries another way.
 
     ``loosely_named`` maps the bodies the source names only by a short form it read
     as part of another name (see :meth:`Matcher.loosely_named`) to that short form:
@@ -601,8 +608,23 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
     missing = [exp for exp in missing if not nested_or_recased(exp)]
 
     untranslated = _untranslated(expected, target_text, index, set(kept))
+    lost = {id(exp) for exp in missing}
+    placed = Counter((exp.concept.id, exp.term) for exp in expected if id(exp) not in lost)
     for exp in missing:
         seen = [f.text for f in found if f.role == "forbidden" and exp.concept.id in f.concepts]
+        if fewer and placed[exp.concept.id, exp.term] and not seen and \
+                re.search(_bounded(exp.term), target_text) and \
+                exp.concept.id not in untranslated and exp.concept.id not in reported:
+            # the same name in the translation, fewer times than in the source: an editor
+            # may say it once and refer back ("la Comunidad"); "not in the translation"
+            # was false.  A name left short where the source says whose it is stays one.
+            reported.add(exp.concept.id)
+            said = sum(e.concept.id == exp.concept.id and e.term == exp.term
+                       for e in expected)
+            problems.append(f"{VERIFY_PREFIX} {_label(exp)}: the source names it {said} "
+                            f"times, the translation {placed[exp.concept.id, exp.term]} "
+                            f"({exp.term!r}): check the other mention says the same body")
+            continue
         seen += untranslated.get(exp.concept.id, [])
         close = [s for s in seen if _resembles(s, exp)]
         seen = close or seen
@@ -777,7 +799,8 @@ def check_translation(source_text: str, target_text: str, *, source: str, target
                 for cid in {*context.document, *context.named}}
     return compare(occurrences, target_text, glossary, target,
                    matcher.loosely_named(decoys, context), evidence, context.named,
-                   _near_names(matcher.unlisted(source_text, occurrences, decoys)))
+                   _near_names(matcher.unlisted(source_text, occurrences, decoys)),
+                   fewer=True)
 
 
 #: The evidence a body named by a name of its own in the document gives, as an editor

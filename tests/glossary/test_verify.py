@@ -54,9 +54,15 @@ def test_raw_apertium_output_for_the_seed_sentence(bundled: Glossary) -> None:
 
 
 def test_each_occurrence_needs_its_own_term(bundled: Glossary) -> None:
+    """A second mention an editor refers back to ("la organización") is a line to verify;
+    a body the translation names nowhere is a problem."""
     problems = check(bundled, "The AU and the SCO met in Addis Ababa, and then the AU again.",
                      "La UA y la OCS se reunieron en Adís Abeba, y luego otra vez la "
                      "organización.")
+    assert problems == ["glossary to verify: AU: the source names it 2 times, the "
+                        "translation 1 ('UA'): check the other mention says the same body"]
+    problems = check(bundled, "The AU and the SCO met in Addis Ababa.",
+                     "La organización y la OCS se reunieron en Adís Abeba.")
     assert problems == ["glossary problem: AU: expected 'UA' (for 'AU'), not in the translation"]
 
 
@@ -527,3 +533,21 @@ def test_a_body_joined_by_and_to_a_sibling_shares_its_parent(bundled: Glossary) 
     both = ("The Council of Foreign Ministers and the Council of Defence Ministers of the "
             "CSTO met in Minsk.")
     assert [o.concept.id for o in bundled.matcher.find(both)] == ["CSTO_CMFA", "CSTO_CMD"]
+
+
+def test_a_body_named_fewer_times_than_in_the_source_is_a_line_to_verify(
+        bundled: Glossary) -> None:
+    """The source names the CIS twice; the editor writes "la CEI" once and refers back
+    with "la Comunidad".  It was a critical "expected 'CEI' (for 'CIS'), not in the
+    translation", which is false and made apply refuse the reviewed paragraph; a
+    translation that names it nowhere stays a problem."""
+    en = ("Putin announced, as holder of the CIS presidency, that Tajikistan will assume "
+          "the rotating CIS chairmanship next year.")
+    es = ("Putin anunció, como titular de la presidencia de la CEI, que Tayikistán asumirá "
+          "el próximo año la presidencia rotatoria de la Comunidad.")
+    assert check(bundled, en, es) == [
+        "glossary to verify: CIS: the source names it 2 times, the translation 1 ('CEI'): "
+        "check the other mention says the same body"]
+    none = es.replace("de la CEI", "del grupo")
+    assert any(p.startswith("glossary problem: CIS: expected 'CEI'")
+               for p in check(bundled, en, none))
