@@ -303,6 +303,10 @@ class Occurrence:
     #: the body whose acronym this name holds, when the target's approved name does not
     #: name it: the CSTO in "the Committee of CSTO Security Council Secretaries"
     lettered_parent: Concept | None = None
+    #: the body the source names once for this one and others, after them ("the Council of
+    #: Foreign Ministers and the Council of Defence Ministers of the CSTO"): a name without
+    #: its parent (:meth:`Matcher.detached`, :meth:`Matcher.coordinated`)
+    shared_parent: Concept | None = None
 
     @property
     def span_end(self) -> int:
@@ -941,8 +945,9 @@ class Matcher:
             if owner is None:
                 continue
             scope, body, parent = owner
-            out.append(self._occurrence(text, body, "name", start, end, occurrences,
-                                        f"{DETACHED}, {parent.id}, which the {scope} names"))
+            out.append(replace(self._occurrence(
+                text, body, "name", start, end, occurrences,
+                f"{DETACHED}, {parent.id}, which the {scope} names"), shared_parent=parent))
         return out
 
     def coordinated(self, text: str, occurrences: list[Occurrence],
@@ -987,15 +992,29 @@ class Matcher:
                     + r")\s+and\s+(?:the\s+)?$", text[:occurrence.start], re.I) \
                     if siblings else None
                 if before is None or not before.group(1)[:1].isupper() or \
-                        _overlaps(before.start(1), before.end(1), spans) or \
-                        text[:before.start()].rstrip().endswith(","):
-                    continue    # (the last two of a list may share nothing: "the
-                                # Pentagon, the Joint Staff and the Secretariat of …")
-                sibling = siblings[_norm(before.group(1)).casefold()]
-                out.append(self._occurrence(
-                    text, sibling, "name", before.start(1), before.end(1), occurrences,
-                    f"{COORDINATED}, {parent.id}"))
-                spans.append((before.start(1), before.end(1)))
+                        _overlaps(before.start(1), before.end(1), spans):
+                    continue
+                joined = [before]
+                # a list before them ("the Council of Foreign Ministers, the Council of
+                # Defence Ministers and the Committee … of the CSTO"): each item a body of
+                # the parent too; one that is none ("the Pentagon, the Joint Staff and …")
+                # says the last two may share nothing either
+                while (item := _LIST_ITEM.search(text, 0, joined[-1].start())) is not None:
+                    if _norm(item.group(1)).casefold() in siblings:
+                        joined.append(item)
+                        continue
+                    if re.match(r"the\s", item.group(1), re.I) or \
+                            re.search(r"(?:^|\s)the\s+$", text[:item.start(1)], re.I):
+                        joined = []     # "the Pentagon, …": a list's noun, no body of it
+                    break
+                for m in joined:
+                    if _overlaps(m.start(1), m.end(1), spans):
+                        continue
+                    sibling = siblings[_norm(m.group(1)).casefold()]
+                    out.append(replace(self._occurrence(
+                        text, sibling, "name", m.start(1), m.end(1), occurrences,
+                        f"{COORDINATED}, {parent.id}"), shared_parent=parent))
+                    spans.append((m.start(1), m.end(1)))
         return out
 
     def _detached_owner(self, pairs: Sequence[tuple[Concept, Concept]],
@@ -2425,6 +2444,13 @@ def _ends_with_parent(prev: Occurrence, parent: Concept, acronym: str) -> bool:
             if said.startswith(head) and len(said) > len(head):
                 return True
     return False
+
+
+#: An item of a list right before a comma, as a body's name without its parent is
+#: written: capitalised words, "of" and "the" between them ("the Committee of Security
+#: Council Secretaries, "); one after "the" is a list's noun, where a date is no item.
+_LIST_ITEM = re.compile(r"(?:(?<=\s)|^)([A-Z][\w'’-]*(?:\s+(?:(?:of|the|on|for)\s+)*"
+                        r"[A-Z][\w'’-]*)*),\s+(?:the\s+)?\Z")
 
 
 def _sibling_heads(glossary: Glossary) -> dict[tuple[str, str], tuple[Concept, Concept]]:

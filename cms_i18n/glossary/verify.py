@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 
 from cms_i18n.glossary.grammar import ARTICLES, VOWEL_START
 from cms_i18n.glossary.match import Occurrence, context_from
-from cms_i18n.glossary.model import Concept, Glossary, Term
+from cms_i18n.glossary.model import Concept, Glossary, TargetEntry, Term
 from cms_i18n.languages import base
 from cms_i18n.target_typography import in_capitals, typographic_fold
 
@@ -267,6 +267,11 @@ def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectati
                     for shown in (letters, None):
                         accepted.add(with_parent_spelt(Term(written), spelt, shown, lang,
                                                        parent_name).text)
+        if occ.shared_parent is not None and occ.concept.translate:
+            # the source names the parent once for this body and others ("the Council of
+            # Foreign Ministers, the Council of Defence Ministers and the Committee … of
+            # the CSTO"): an editor may too, the name without the parent it ends with
+            accepted |= _without_parent(entry, occ.shared_parent, lang)
         out.append(Expectation(occ.concept, occ.kind, form, frozenset(accepted), occ.text, occ))
         parent_entry = occ.lettered_parent.target(lang) if occ.lettered_parent else None
         if (parent_entry is not None and occ.lettered_parent is not None
@@ -279,6 +284,35 @@ def expectations(occurrences: Sequence[Occurrence], lang: str) -> list[Expectati
             out.append(Expectation(occ.lettered_parent, "acronym", written_letters,
                                    frozenset({*parent_entry.approved, *parent_entry.variants}),
                                    source_letters, occ))
+    return out
+
+
+#: Words that join a parent's name to the end of a body's ("… de la OTSC", "… de l'OTSC",
+#: "… der OVKS"), left out with it.
+_JOINING_WORDS = frozenset({"de", "del", "la", "el", "los", "las", "du", "des", "le", "les",
+                            "da", "do", "das", "dos", "di", "della", "dello", "degli",
+                            "delle", "der", "die", "den", "l'", "d'", "dell'"})
+
+
+def _without_parent(entry: TargetEntry, parent: Concept, lang: str) -> set[str]:
+    """The entry's approved names and variants without the parent's name or acronym that
+    ends them, nor the words joining it ("Consejo de Ministros de Asuntos Exteriores" of
+    "… de la OTSC"): two words at least, only where a name ends so."""
+    target = parent.target(lang)
+    if target is None:
+        return set()
+    forms = [*target.approved, *target.variants]
+    out: set[str] = set()
+    for written in [*entry.approved, *entry.variants]:
+        for form in forms:
+            if not written.endswith(form) or written == form:
+                continue
+            words = written[:-len(form)].split()
+            while words and (words[-1].casefold() in _JOINING_WORDS
+                             or words[-1].casefold().rstrip("'’") + "'" in _JOINING_WORDS):
+                words.pop()
+            if len(words) >= 2:
+                out.add(" ".join(words))
     return out
 
 

@@ -527,6 +527,9 @@ def test_a_body_joined_by_and_to_a_sibling_shares_its_parent(bundled: Glossary) 
     problems = check(bundled, en, "Representantes del Personal de Junta y la Secretaría de la "
                      "Organización del Tratado de Seguridad Colectiva asistirán.")
     assert any(p.startswith("glossary problem: CSTO_JS: expected") for p in problems)
+    dated = ("On 10 and 11 December, the Joint Staff and the Secretariat of the Collective "
+             "Security Treaty Organisation held consultations.")
+    assert [o.concept.id for o in bundled.matcher.find(dated)] == ["CSTO_JS", "CSTO_SEC"]
     listed = "The Pentagon, the Joint Staff and the Secretariat of the CSTO met."
     assert [o.concept.id for o in bundled.matcher.find(listed)] == ["CSTO_SEC"]
     assert bundled.matcher.find("The Joint Staff met at the Pentagon.") == []
@@ -551,3 +554,22 @@ def test_a_body_named_fewer_times_than_in_the_source_is_a_line_to_verify(
     none = es.replace("de la CEI", "del grupo")
     assert any(p.startswith("glossary problem: CIS: expected 'CEI'")
                for p in check(bundled, en, none))
+
+
+def test_an_editor_may_name_a_parent_once_for_several_bodies_as_the_source_does(
+        bundled: Glossary) -> None:
+    """"the Council of Foreign Ministers, the Council of Defence Ministers and the Committee
+    of Security Council Secretaries of the CSTO": an editor's translation that writes the
+    organisation once, after the three, was a critical "expected 'Consejo de Ministros de
+    Asuntos Exteriores de la OTSC'"; without the organisation at all it stays a problem."""
+    en = ("A joint meeting of the Council of Foreign Ministers, the Council of Defence "
+          "Ministers and the Committee of Security Council Secretaries of the Collective "
+          "Security Treaty Organisation took place in Minsk.")
+    es = ("Una reunión conjunta del Consejo de Ministros de Asuntos Exteriores, el Consejo de "
+          "Ministros de Defensa y el Comité de Secretarios de los Consejos de Seguridad de la "
+          "Organización del Tratado de Seguridad Colectiva tuvo lugar en Minsk.")
+    assert check(bundled, en, es) == []
+    alone = es.replace(" de la Organización del Tratado de Seguridad Colectiva", "")
+    assert check(bundled, en, alone) == [
+        "glossary problem: CSTO: expected 'Organización del Tratado de Seguridad Colectiva' "
+        "(for 'Collective Security Treaty Organisation'), not in the translation"]
