@@ -746,11 +746,12 @@ class _Writer:
         on_file = read_po(po_path) if po_path.exists() else None
         # What the file lost since the last run comes back at the merge: its reviewed
         # translations are reviewed now, not translated again.
-        machine = self.memory.authorship(catalog_key(po_path),
-                                         source_lang=self.context.source_lang,
-                                         target_lang=self.context.lang).is_machine_draft
-        on_file = with_lost(on_file, lost_entries(on_file, self._kept(po_path), machine),
-                            po_path)
+        wrote = self.memory.authorship(catalog_key(po_path),
+                                       source_lang=self.context.source_lang,
+                                       target_lang=self.context.lang)
+        on_file = with_lost(on_file, lost_entries(on_file, self._kept(po_path),
+                                                  wrote.is_machine_draft,
+                                                  wrote.as_last_written), po_path)
         reviewed = reviewed_in(on_file.entries) if on_file is not None else {}
         present = {document_of(e.msgctxt) for e in on_file.entries} if on_file else set()
         arrived = [document.id for document, _ in documents if document.id not in present]
@@ -1418,7 +1419,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
                                  source_lang=settings["source_lang"],
                                  target_lang=lang) as authorship:
             lost = lost_entries(on_disk, kept_path(settings.get("root"), po),
-                                authorship.is_machine_draft)
+                                authorship.is_machine_draft, authorship.as_last_written)
             if lost.missing:
                 raise InputError(f"{lost.missing_line(po)}, then apply; nothing was applied")
             if on_disk is not None and in_site(settings.get("root"), po):

@@ -435,13 +435,14 @@ def test_an_older_copy_put_back_over_the_reviews_gets_them_back(
     for command in (("status",), ("check",), ("apply", "--lang", "es", "--source", "content")):
         result = run(*command)
         assert result.exit_code != 0, (command, result.output)
-        assert ("content.po holds machine drafts again in 2 entries where the last run kept "
-                "editors' work (1 reviewed, 1 draft, 0 obsolete; 1 with translator comments)"
+        assert ("content.po holds earlier texts again in 2 entries where the last run kept "
+                "editors' newer work (1 reviewed, 1 draft, 0 obsolete; 1 with translator "
+                "comments)"
                 in result.stdout + result.stderr), (command, result.output)
     assert not (site.parents[3] / "content" / "museum.es.txt").exists()
     result = _translate()
     assert result.exit_code == 0, result.output
-    assert f"content.po:{line}: 2 entries held a machine draft again" in result.stderr
+    assert f"content.po:{line}: 2 entries held an earlier text again" in result.stderr
     po = polib.pofile(str(site))
     museum, wing = _find(po, PAGES["museum"][0]), _find(po, PAGES["museum"][1])
     assert (museum.msgstr, museum.fuzzy, museum.tcomment) == (MUSEUM, False, "Revisado por Ana")
@@ -494,8 +495,55 @@ def test_an_editor_who_withdraws_a_review_is_not_undone(older_copy: tuple[Path, 
     assert run("status").exit_code == 0
     result = _translate()
     assert result.exit_code == 0, result.output
-    assert "held a machine draft again" not in result.stderr
+    assert "held an earlier text again" not in result.stderr
     museum = _find(polib.pofile(str(site)), PAGES["museum"][0])
     # (a cleared entry gets its earlier review back as a draft, from the memory)
     assert (museum.msgstr, museum.fuzzy) == (
         "El museo no cobra entrada los domingos." if edit == "retyped" else MUSEUM, True)
+
+
+def test_an_older_copy_with_an_editor_s_earlier_draft_gets_the_newer_review_back(
+        site: Path) -> None:
+    """The wing's paragraph changed and the run carried Ana's earlier text as its draft; a
+    colleague copies the catalogue; Ana reviews the new text, and compile records it; the
+    copy is put back.  The entry holds the draft the run carried again: the review comes
+    back (it was lost everywhere), the earlier text kept beside it."""
+    copy = site.read_bytes()
+    newer = "El ala nueva muestra cuadros de los pueblos ribereños (revisado)."
+    _review(site, WING_NOW, newer)
+    assert run("compile").exit_code == 0
+    site.write_bytes(copy)
+    status = run("status")
+    assert status.exit_code == 2 and "holds earlier texts again in 1 entry" in status.stderr
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert "1 entry held an earlier text again" in result.stderr
+    wing = _find(polib.pofile(str(site)), WING_NOW)
+    assert (wing.msgstr, wing.fuzzy) == (newer, False)
+    assert f'another translation an editor wrote for this text, kept: "{WING}"' in wing.tcomment
+
+
+def test_two_editors_texts_for_one_entry_in_an_older_copy_put_back_are_both_kept(
+        older_copy: tuple[Path, bytes], tmp_path: Path) -> None:
+    """The colleague reviewed the museum's entry in their old copy, Ana in the live file;
+    the copy is put back.  The file's text stays; Ana's, which vanished, is kept beside
+    it as a translator comment, and the run says so."""
+    site, copy = older_copy
+    theirs = "El museo abre gratis los domingos."
+    stale = tmp_path / "theirs.po"
+    stale.write_bytes(copy)
+    po = polib.pofile(str(stale))
+    museum = _find(po, PAGES["museum"][0])
+    museum.msgstr, museum.flags = theirs, []
+    po.save(str(stale))
+    site.write_bytes(stale.read_bytes())
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert "1 more hold another editor's text than the last run kept" in result.stderr
+    po = polib.pofile(str(site))
+    museum = _find(po, PAGES["museum"][0])
+    assert (museum.msgstr, museum.fuzzy) == (theirs, False)
+    assert f'another translation an editor wrote for this text, kept: "{MUSEUM}"' in \
+        museum.tcomment
+    assert (_find(po, PAGES["museum"][1]).msgstr, _find(po, PAGES["museum"][1]).fuzzy) == (
+        WING, True)

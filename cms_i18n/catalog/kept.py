@@ -70,7 +70,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from cms_i18n.catalog.notes import EARLIER_COPY_NOTE, PREVIOUS_NOTE, quote_note
+from cms_i18n.catalog.notes import (
+    EARLIER_COPY_NOTE,
+    OTHER_TRANSLATION_NOTE,
+    PREVIOUS_NOTE,
+    quote_note,
+)
 from cms_i18n.catalog.po import PoEntry, PoFile, decode_po, format_entry, parse_po
 from cms_i18n.errors import CatalogError, UserError
 from cms_i18n.fileio import file_stamp, locked, shown_path, write_if_changed
@@ -137,6 +142,10 @@ class Lost:
     read: bool = False
     superseded: list[tuple[PoEntry, PoEntry]] = field(default_factory=list)
     reverted: list[tuple[PoEntry, PoEntry]] = field(default_factory=list)
+    #: In a file that shows an older copy put back (``reverted``), the copy's entries whose
+    #: entry in the file holds another editor's text: two editors' texts for one entry,
+    #: the file's stays and the copy's goes beside it as a translator comment.
+    beside: list[tuple[PoEntry, PoEntry]] = field(default_factory=list)
 
     @property
     def missing(self) -> bool:
@@ -168,12 +177,12 @@ class Lost:
                                    if commented else "")
 
     def _reverted_phrase(self) -> str:
-        """``holds machine drafts again in 2 entries where the last run kept editors'
+        """``holds earlier texts again in 2 entries where the last run kept editors' newer
         work (…), from line 12``."""
         count = len(self.reverted)
         copied = [copied for copied, _entry in self.reverted]
-        return (f"holds machine drafts again in {count} entr{'y' if count == 1 else 'ies'} "
-                f"where the last run kept editors' work ({self.counts(copied)}), from line "
+        return (f"holds earlier texts again in {count} entr{'y' if count == 1 else 'ies'} "
+                f"where the last run kept editors' newer work ({self.counts(copied)}), from line "
                 f"{self.reverted[0][1].line} (a copy of the catalogue taken before that work, "
                 "put back?)")
 
@@ -181,11 +190,15 @@ class Lost:
         """The one warning ``translate`` prints when it brought the reverted work back."""
         count = len(self.reverted)
         return (f"{shown_path(po_path)}:{self.reverted[0][1].line}: {count} entr"
-                f"{'y' if count == 1 else 'ies'} held a machine draft again where the last "
-                f"run kept editors' work ({self.counts([c for c, _e in self.reverted])}), as "
-                "a copy of the catalogue taken before that work does: brought back from "
+                f"{'y' if count == 1 else 'ies'} held an earlier text again (a machine draft, "
+                "or an editor's draft an earlier run carried) where the last run kept editors' "
+                f"newer work ({self.counts([c for c, _e in self.reverted])}), as a copy of "
+                "the catalogue taken before that work does: brought back from "
                 f"{shown_path(self.kept)}; to drop that work, edit or clear those entries "
-                "(an edit is kept)")
+                "(an edit is kept)" + (
+                    f"; {len(self.beside)} more hold another editor's text than the last run "
+                    "kept: the file's text stays, the other beside it as a translator comment"
+                    if self.beside else ""))
 
     def what_is_missing(self, *, empty: bool = False) -> str:
         """What the file lacks, for ``status``, ``check`` and ``compile``: ``lost 3
@@ -233,13 +246,17 @@ def empty_line(po_path: Path, lost: Lost) -> str:
 
 
 def lost_entries(on_disk: PoFile | None, kept: Path,
-                 machine: Callable[[PoEntry], bool] | None = None) -> Lost:
+                 machine: Callable[[PoEntry], bool] | None = None,
+                 written: Callable[[PoEntry], bool] | None = None) -> Lost:
     """What the copy at ``kept`` holds that ``on_disk`` (None: no file) lost: nothing
     when there is no copy.  ``on_disk`` is the catalogue as the caller already read it,
     so a command reads each catalogue once; this reads the copy and writes nothing.
     ``machine`` tells a msgstr cms-i18n wrote as its own draft (see
     :meth:`.merge.Authorship.is_machine_draft`): with it, an entry holding one again where
-    the copy has an editor's work counts as lost too (``Lost.reverted``)."""
+    the copy has an editor's work counts as lost too (``Lost.reverted``); so does one
+    holding what the last ``translate`` wrote there (``written``, see
+    :meth:`.merge.Authorship.as_last_written`: an editor's earlier draft it carried), where
+    the copy has newer work, that earlier text kept beside it as a translator comment."""
     lost = Lost(kept)
     copy = read_kept(kept)
     if copy is None:
@@ -266,12 +283,29 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
             was = copied.get(entry.key)
             # (a machine translation of the text the copy says the entry was moved from
             # counts: msgmerge, which moved an older copy's draft there, writes no ``#|``)
-            if (was is not None and was.translated and was.msgstr != entry.msgstr
-                    and not entry.obsolete and entry.fuzzy and entry.translated
-                    and not entry.translator_comments
-                    and machine(replace(entry, previous_msgid=entry.previous_msgid
-                                        or was.previous_msgid))):
+            if (was is None or not was.translated or was.msgstr == entry.msgstr
+                    or entry.obsolete or not entry.fuzzy or not entry.translated
+                    or entry.translator_comments):
+                continue
+            if machine(replace(entry, previous_msgid=entry.previous_msgid
+                               or was.previous_msgid)):
                 lost.reverted.append((was, entry))
+            elif written is not None and written(entry):
+                # an editor's earlier text, as the last run carried it: kept beside
+                note = OTHER_TRANSLATION_NOTE + quote_note(entry.msgstr)
+                lost.reverted.append((replace(was, translator_comments=[
+                    *was.translator_comments, note]), entry))
+        if lost.reverted:
+            # the file is an older copy put back: an entry where it has another editor's
+            # text than the copy is two editors' work, both kept
+            taken = {id(entry) for _was, entry in lost.reverted}
+            for entry in entries:
+                was = copied.get(entry.key)
+                if (was is not None and was.translated and entry.translated
+                        and id(entry) not in taken and not entry.obsolete
+                        and was.msgstr != entry.msgstr and not any(
+                            was.msgstr in comment for comment in entry.translator_comments)):
+                    lost.beside.append((was, entry))
     if live or lost.reverted:
         # an older copy put back is no purge: its obsolete entries come back too
         lost.entries = [*live, *obsolete]
@@ -301,6 +335,10 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
     for copied, entry in lost.reverted:
         at = next(k for k, e in enumerate(own) if e is entry)
         own[at] = copied
+    for copied, entry in lost.beside:
+        at = next(k for k, e in enumerate(own) if e is entry)
+        own[at] = replace(entry, translator_comments=[
+            *entry.translator_comments, OTHER_TRANSLATION_NOTE + quote_note(copied.msgstr)])
     return PoFile(header=header, entries=[*own, *lost.entries], path=path)
 
 

@@ -177,15 +177,25 @@ class Authorship:
         return any(entry.msgstr in self.machine_outputs(source)
                    for source in (entry.msgid, entry.previous_msgid) if source is not None)
 
+    def as_last_written(self, entry: PoEntry) -> bool:
+        """Whether the msgstr is what the last run wrote into this entry, its own or an
+        editor's text it carried: the entry as that run left it."""
+        record = self.record(entry)
+        return record is not None and entry.msgstr == record.msgstr
+
     def is_machine_draft(self, entry: PoEntry) -> bool:
         """Whether the msgstr is a draft of cms-i18n's: its own last suggestion there, or a
         machine translation of the text it remembers, even where an editor's text has
         been recorded since (a copy of the catalogue from before that edit, put back)."""
         if self.is_ours(entry):
             return True
+        # the text the entry was moved from, as the last run wrote it (``#|``): msgmerge,
+        # which moves an older copy's draft there, writes no such line
+        record = self.record(entry)
+        earlier = record.previous if record is not None else None
         return self.machine_outputs is not None and any(
             entry.msgstr in self.machine_outputs(source)
-            for source in (entry.msgid, entry.previous_msgid) if source is not None)
+            for source in (entry.msgid, entry.previous_msgid, earlier) if source is not None)
 
 
 @dataclass

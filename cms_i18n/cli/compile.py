@@ -72,7 +72,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
         with recorded_authorship(settings.get("memory"), catalog_key(path),
                                  source_lang=source_lang, target_lang=lang) as authorship:
             lost = lost_entries(po, kept_path(settings.get("root"), path),
-                                authorship.is_machine_draft)
+                                authorship.is_machine_draft, authorship.as_last_written)
         if not po.entries or (lost.missing and not force):
             # Compiled as it stands, it would take the editors' work off the site; the
             # .mo compiled before it lost it stays, and is still served.
