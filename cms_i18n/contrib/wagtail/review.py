@@ -30,7 +30,7 @@ from cms_i18n.catalog.checks import (
 )
 from cms_i18n.catalog.edit import DRAFT_NOTE, Gate
 from cms_i18n.catalog.merge import Authorship
-from cms_i18n.catalog.notes import MACHINE_NOTE, MARKUP_PREFIX
+from cms_i18n.catalog.notes import KEPT_UNTIL_APPROVED, MACHINE_NOTE, MARKUP_PREFIX
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 from cms_i18n.catalog.status import document_of
 from cms_i18n.glossary import Glossary
@@ -74,6 +74,13 @@ class Row:
         """The cosmetic findings (spacing, punctuation), shown apart."""
         return [p.finding for p in self.findings if p.severity not in (CRITICAL, WARNING)
                 and p.check != "untranslated"]
+
+    @property
+    def conflicted(self) -> bool:
+        """The page editor has another text for it, which the draft keeps until this
+        entry is approved: a choice between two people's texts, made one by one, never
+        by "Approve all shown"."""
+        return any(KEPT_UNTIL_APPROVED in note for note in (*self.editor_notes, *self.notes))
 
     @property
     def blocked(self) -> bool:

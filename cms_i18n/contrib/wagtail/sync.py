@@ -103,6 +103,9 @@ class PageReport:
     #: Edits made in the page editor that this run took into the catalogue (the review
     #: screen's save: the page shows them, whatever the save asked).
     taken: int = 0
+    #: (msgctxt, msgid) of the units the source page has now (the review screen's save:
+    #: a segment saved whose source went since the screen was shown is none of them).
+    units: frozenset[tuple[str, str]] = frozenset()
     #: Units whose source changed since their translation was reviewed, as the page
     #: now shows them (the earlier text's translation, or the source for a correction).
     source_changed: list[SourceChanged] = field(default_factory=list)
@@ -1069,4 +1072,5 @@ def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: st
     report.notes[:0] = edits.lines(lang, restructured=False)
     report.conflicts = len(edits.conflicts)
     report.taken = len(edits.taken) + len(edits.drafts)
+    report.units = frozenset((unit.context, unit.source) for unit in prepared.units)
     return report

@@ -15,7 +15,7 @@ the meantime comes back with the typed text still in the field.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -225,7 +225,8 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             rows=rows, show=show, filters=FILTERS, lang=self.lang, lang_name=self.lang_name,
             page=self.page,
             translation=self.translation, catalog=self.po_path,
-            approvable=[r for r in rows if r.state == review.TO_REVIEW and not r.problems],
+            approvable=[r for r in rows if r.state == review.TO_REVIEW and not r.problems
+                        and not r.conflicted],
             edit_url=reverse("wagtailadmin_pages:edit", args=[self.translation.pk])
             if self.translation else None,
             back_url=reverse("cms_i18n:translations"))
@@ -306,7 +307,8 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
                  *findings], None)
         if result.done:
             self._update_draft(request, len(result.done), rejected=action == "reject",
-                               withdrawn=withdrawn)
+                               withdrawn=withdrawn,
+                               saved_for=[(c.context, c.source) for c in result.done])
         return self._again(held) if held else self._back(show)
 
     def _shown_to_approve(self, request: HttpRequest, show: str,
@@ -323,7 +325,7 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
                          [text.replace("\r\n", "\n")
                           for text in request.POST.getlist("shown_expected")], strict=False))
         now = {(r.context, r.source): r for r in self.rows(show)
-               if r.state == review.TO_REVIEW and not r.problems}
+               if r.state == review.TO_REVIEW and not r.problems and not r.conflicted}
         changes = [Change(context, source, APPROVE, note=note, expected=expected)
                    for context, source, expected in shown
                    if (row := now.get((context, source))) is not None
@@ -373,7 +375,8 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         return self.render_to_response(self.get_context_data(held=held))
 
     def _update_draft(self, request: HttpRequest, count: int, *, rejected: bool = False,
-                      withdrawn: bool = False) -> None:
+                      withdrawn: bool = False,
+                      saved_for: Sequence[tuple[str, str]] = ()) -> None:
         from cms_i18n.contrib.wagtail.sync import ACTING_USER, apply_document
 
         saved = f"{count} segment{'s' * (count != 1)} saved in the catalogue"
@@ -396,6 +399,20 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             return
         finally:
             ACTING_USER.reset(acting)
+        gone = [key for key in saved_for if report.units and key not in report.units]
+        if gone and not rejected:
+            # the author removed or reworded that English since the screen was shown, and
+            # no run has yet: the draft has no place for the text ("the draft was updated"
+            # said it took it)
+            src = display_name(self.source.source_lang)
+            messages.warning(request, f"{saved}, but the {src} of {len(gone)} of them is no "
+                                      "longer on the page (the author removed or reworded "
+                                      f"it since this screen was shown): the {self.lang_name} "
+                                      "draft does not show it; the next `translate` keeps the "
+                                      "text in the catalogue: the draft of the new wording, "
+                                      "or, where none, an obsolete entry (#~).")
+            self._more(request, report, conflicts=True)
+            return
         if rejected and (report.taken or report.conflicts):
             # the page editor's text there was taken in by this save: the draft shows it,
             # not the source text

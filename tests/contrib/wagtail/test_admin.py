@@ -687,3 +687,50 @@ def test_approving_a_segment_edited_in_the_page_editor_says_the_page_keeps_its_t
     assert "draft shows the source text" not in rejected
     assert "the Spanish draft shows the text edited in the page editor there" in rejected
     assert quote in "\n".join(body_texts(latest(spanish)))
+
+
+def test_a_save_for_a_segment_deleted_before_any_run_says_the_draft_lacks_it(
+        site: Site) -> None:
+    """The author deleted the English paragraph and no run has happened since: the
+    catalogue still has its entry, so the save goes in; the screen said "the Spanish
+    draft was updated", which has no such paragraph.  It says the English is no longer
+    on the page, and the next translate keeps the text as an obsolete entry."""
+    article, spanish = translated(site)
+    client = admin_client()
+    index = {e.msgid: n for n, e in enumerate(
+        e for e in polib.pofile(str(site.po()))
+        if e.msgctxt.split(":")[0] == f"page/{article.translation_key}")}
+    source = article.get_latest_revision_as_object()
+    set_block(source, "paragraph", f"<p>{FIRST}</p>")
+    source.save_revision().publish()
+    mine = "Asistieron al foro delegaciones de diez países."
+    shown = html.unescape(messages_of(client.post(review_url(article), {
+        "action": "save", "index": index[SECOND], "source": SECOND,
+        "expected": entry(site, SECOND).msgstr, "text": mine}, follow=True).content.decode()))
+    assert "draft was updated" not in shown
+    assert "is no longer on the page" in shown
+    assert mine not in "\n".join(body_texts(latest(spanish)))
+    run("translate", "--lang", "es", "-q")
+    assert any(e.obsolete and e.msgid == SECOND and e.msgstr == mine
+               for e in polib.pofile(str(site.po())))
+
+
+def test_approve_all_leaves_a_segment_in_conflict_with_the_page_editor_alone(
+        site: Site) -> None:
+    """An editor's own text in the page editor over an approved segment is a conflict the
+    draft keeps the page's text for: "Approve all shown" approved the catalogue's text
+    over it, unseen; it is a choice made one segment at a time."""
+    article, spanish = translated(site, SECOND)
+    by_hand = "Asistieron al foro delegaciones de diez países, según la redacción."
+    edit_in_admin(spanish, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{entry(site, FIRST).msgstr}</p><p>{by_hand}</p>"))
+    approve(site, edits={SECOND: "Delegaciones de diez países asistieron al foro."})
+    run("apply", "--lang", "es")
+    assert entry(site, SECOND).fuzzy and by_hand in entry(site, SECOND).tcomment
+    client = admin_client()
+    form = approve_all_form(client.get(review_url(article) + "?show=review").content.decode())
+    assert SECOND not in form["shown_source"] and form["shown_source"]
+    client.post(review_url(article), form)
+    assert entry(site, SECOND).fuzzy
+    assert all(not entry(site, text).fuzzy for text in form["shown_source"])
+    assert by_hand in "\n".join(body_texts(latest(spanish)))

@@ -15,6 +15,7 @@ from typing import Any
 
 import click
 from django.core.management.base import BaseCommand, CommandError
+from django.db import OperationalError
 
 from cms_i18n.cli import usage_line
 from cms_i18n.contrib.wagtail import cli
@@ -61,6 +62,14 @@ class Command(BaseCommand):
             raise CommandError(exc.format_message(), returncode=exc.exit_code) from None
         except click.Abort:
             self._fail("Aborted!", "aborted", 1)
+        except OperationalError as exc:
+            # SQLite's "database is locked": another process (the admin saving a page) held
+            # the site's database longer than Django waits; each page's revision is written
+            # whole or not at all, so a second run finishes the rest
+            said = (f"the site's database refused a write ({exc}): another process, such "
+                    "as the admin saving a page, held it; pages written before it stay "
+                    "written, and running the command again does the rest")
+            self._fail(f"error: {said}", said, 1)
         if isinstance(code, int) and code:
             self._fail("", f"exit status {code}", code)
 
