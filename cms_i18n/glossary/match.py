@@ -88,7 +88,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
 
@@ -2453,15 +2453,15 @@ _LIST_ITEM = re.compile(r"(?:(?<=\s)|^)([A-Z][\w'’-]*(?:\s+(?:(?:of|the|on|for
                         r"[A-Z][\w'’-]*)*),\s+(?:the\s+)?\Z")
 
 
-def _sibling_heads(glossary: Glossary) -> dict[tuple[str, str], tuple[Concept, Concept]]:
-    """(parent's id, head folded) → (body, parent), for each enforced body's name written
-    as "<head> of (the) <a parent's name or acronym>" or "<the parent's acronym> <head>"
-    (see :meth:`Matcher.coordinated`); a head two bodies of one parent share is left out."""
+def _names_without_parent(glossary: Glossary) -> Iterator[tuple[Concept, Concept, str, str]]:
+    """(body, parent, the rest of the name, how the parent was written: "acronym" or
+    "name" before it, "of" after it) for each name of an enforced body that opens with
+    another body's name or acronym ("SCO Heads of State Council") or ends with "of (the)"
+    and one ("Heads of State Council of the SCO")."""
     parents: dict[str, Concept] = {}
     for concept in glossary.concepts:
         for form in (*concept.acronyms, *concept.names):
             parents.setdefault(_norm(form), concept)
-    found: dict[tuple[str, str], list[tuple[Concept, Concept]]] = {}
     for concept in glossary.concepts:
         if not concept.enforce or not concept.translate:
             continue
@@ -2469,16 +2469,23 @@ def _sibling_heads(glossary: Glossary) -> dict[tuple[str, str], tuple[Concept, C
             for written, parent in parents.items():
                 if parent is concept:
                     continue
-                head = None
-                m = re.fullmatch(rf"(.+?) of (?:the )?{re.escape(written)}", name)
-                if m:
-                    head = m.group(1)
-                elif written in parent.acronyms and name.startswith(written + " "):
-                    head = name[len(written) + 1:]
-                if head and head[:1].isupper():
-                    pairs = found.setdefault((parent.id, head.casefold()), [])
-                    if all(body.id != concept.id for body, _ in pairs):
-                        pairs.append((concept, parent))
+                if name.startswith(written + " "):
+                    yield (concept, parent, name[len(written) + 1:],
+                           "acronym" if written in parent.acronyms else "name")
+                elif m := re.fullmatch(rf"(.+?) of (?:the )?{re.escape(written)}", name):
+                    yield concept, parent, m.group(1), "of"
+
+
+def _sibling_heads(glossary: Glossary) -> dict[tuple[str, str], tuple[Concept, Concept]]:
+    """(parent's id, head folded) → (body, parent), for each enforced body's name written
+    as "<head> of (the) <a parent's name or acronym>" or "<the parent's acronym> <head>"
+    (see :meth:`Matcher.coordinated`); a head two bodies of one parent share is left out."""
+    found: dict[tuple[str, str], list[tuple[Concept, Concept]]] = {}
+    for concept, parent, head, how in _names_without_parent(glossary):
+        if how != "name" and head[:1].isupper():
+            pairs = found.setdefault((parent.id, head.casefold()), [])
+            if all(body.id != concept.id for body, _ in pairs):
+                pairs.append((concept, parent))
     return {key: pairs[0] for key, pairs in found.items() if len(pairs) == 1}
 
 
@@ -2490,31 +2497,14 @@ def _detached_names(glossary: Glossary, exact: Mapping[str, _Form],
     with "of (the)" and one ("Heads of State Council of the SCO"), three words or more,
     as the name writes them, and neither a name, an acronym nor a short form of any
     body ("Security Council" is a short form of its own)."""
-    parents: dict[str, Concept] = {}
-    for concept in glossary.concepts:
-        for form in (*concept.acronyms, *concept.names):
-            parents.setdefault(_norm(form), concept)
     out: dict[str, list[tuple[Concept, Concept]]] = {}
-    for concept in glossary.concepts:
-        if not concept.enforce or not concept.translate:
+    for concept, parent, rest, _how in _names_without_parent(glossary):
+        if len(_NAME_WORD.findall(rest)) < 3 or not rest[:1].isupper() or rest in exact or \
+                rest.casefold() in folded or rest in short:
             continue
-        for name in map(_norm, concept.names):
-            for written, parent in parents.items():
-                if parent is concept:
-                    continue
-                rest = None
-                if name.startswith(written + " "):
-                    rest = name[len(written) + 1:]
-                else:
-                    m = re.fullmatch(rf"(.+?) of (?:the )?{re.escape(written)}", name)
-                    rest = m.group(1) if m else None
-                if rest is None or len(_NAME_WORD.findall(rest)) < 3 or \
-                        not rest[:1].isupper() or rest in exact or \
-                        rest.casefold() in folded or rest in short:
-                    continue
-                pair = (concept, parent)
-                if pair not in out.setdefault(rest, []):
-                    out[rest].append(pair)
+        pair = (concept, parent)
+        if pair not in out.setdefault(rest, []):
+            out[rest].append(pair)
     return out
 
 
