@@ -4228,7 +4228,11 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
               and 0 < len(text[: -len(texts[headline])].split()) <= _LABEL_WORDS + 1
               and not any(ch.isdigit() for ch in text[: -len(texts[headline])])
               # ("World: Leaders meet …" over "Leaders meet …": a label the headline keeps.)
-              and not _PUNCTUATION_RE.search(text[: -len(texts[headline])])):
+              and not _PUNCTUATION_RE.search(text[: -len(texts[headline])])
+              # a section's name ends in a word of its own; "How to" opens a title
+              # shortened below it ("How to Prune Roses for Winter" over "Prune Roses …")
+              and text[: -len(texts[headline])].split()[-1].casefold()
+              not in blocks.STOPWORDS):
             top.take(index, "the headline again after its section's name")
         elif (below is not None and same_paragraph(index, below) and len(text.split()) <= 4
               and re.fullmatch(rf"[^\W\d_]+(?: [^\W\d_]+)?\s*:\s*{re.escape(text)}",

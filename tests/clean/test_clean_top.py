@@ -2024,3 +2024,17 @@ def test_a_wiki_pages_id_over_the_article_goes_and_a_clock_or_a_label_stays() ->
     assert list(removed_lines(page)) == ["church:vicars_letters:oct2010mag"]
     for kept in ("Note: the roof\n\n", "wiki:start\nthe roof of the hall\n\n"):
         assert cleaned_text(kept + body) == kept + body
+
+
+def test_a_how_to_title_over_its_shortened_heading_stays() -> None:
+    """"How to Prune Roses for Winter" over a heading "Prune Roses for Winter" below the
+    first paragraph: the title's "How to" is no section's name glued to the headline."""
+    steps = ["Stop cutting roses off your bush by late fall.",
+             "Stop dead heading by late fall. This means to stop removing the dead flowers.",
+             "Don't prune for winter. You will need to prune after the frost.",
+             "Clean your pruning shears, to avoid spreading disease."]
+    text = ("How to Prune Roses for Winter\n\nThe classic beauty of the rose makes it a "
+            "garden favorite. Dedicated rose gardeners know that the flower needs care.\n\n"
+            "Prune Roses for Winter\n\n" + "".join(
+                f"Step {n}\n\n{step}\n\n" for n, step in enumerate(steps, 1))).rstrip() + "\n"
+    assert cleaned_text(text) == text
