@@ -441,7 +441,7 @@ class ApplySummary:
         if self.refused:
             return (f"{self.lang}: nothing written: every translation in {shown} that could "
                     f"be published has a critical problem ({len(self.refused)} refused, "
-                    "listed below); fix them in the catalogue, then run apply again")
+                    "listed above); fix them in the catalogue, then run apply again")
         if self.include_fuzzy:
             return (f"{self.lang}: nothing written: {shown} holds no translation yet; run "
                     f"`cms-i18n translate --lang {self.lang}` first")

@@ -1277,3 +1277,14 @@ def test_a_reviewed_paragraph_split_in_two_is_not_said_twice(site: Path) -> None
     assert page.count("The talks went on into the evening.") == 1
     assert "the author split the paragraph 'The council met on Monday" in result.stderr
     assert "('The talks went on into the evening.' is a paragraph of its own now)" in result.stderr
+
+
+def test_every_reviewed_translation_refused_points_to_the_lines_above(site: Path) -> None:
+    """Nothing to publish but refused translations: the `refused:` lines come first, and
+    the summary, last, says they are above (it said "listed below")."""
+    _review("The \u201ccouncil\u201d said", "El \u201cconsejo\u201d dijo \u201c1,500 "
+            "personas\u201d vinieron a la reuni\u00f3n.")
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 2, result.output
+    assert "(1 refused, listed above)" in result.stdout, result.stdout
+    assert "refused: " in result.stderr and "1,5" in result.stderr
