@@ -749,9 +749,8 @@ class _Writer:
         wrote = self.memory.authorship(catalog_key(po_path),
                                        source_lang=self.context.source_lang,
                                        target_lang=self.context.lang)
-        on_file = with_lost(on_file, lost_entries(on_file, self._kept(po_path),
-                                                  wrote.is_machine_draft,
-                                                  wrote.as_last_written), po_path)
+        on_file = with_lost(on_file, lost_entries(on_file, self._kept(po_path), wrote),
+                            po_path)
         reviewed = reviewed_in(on_file.entries) if on_file is not None else {}
         present = {document_of(e.msgctxt) for e in on_file.entries} if on_file else set()
         arrived = [document.id for document, _ in documents if document.id not in present]
@@ -1419,7 +1418,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
                                  source_lang=settings["source_lang"],
                                  target_lang=lang) as authorship:
             lost = lost_entries(on_disk, kept_path(settings.get("root"), po),
-                                authorship.is_machine_draft, authorship.as_last_written)
+                                authorship)
             if lost.missing:
                 raise InputError(f"{lost.missing_line(po)}, then apply; nothing was applied")
             if on_disk is not None and in_site(settings.get("root"), po):

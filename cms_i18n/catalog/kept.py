@@ -69,6 +69,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cms_i18n.catalog.notes import (
     EARLIER_COPY_NOTE,
@@ -79,6 +80,9 @@ from cms_i18n.catalog.notes import (
 from cms_i18n.catalog.po import PoEntry, PoFile, decode_po, format_entry, parse_po
 from cms_i18n.errors import CatalogError, UserError
 from cms_i18n.fileio import file_stamp, locked, shown_path, write_if_changed
+
+if TYPE_CHECKING:
+    from cms_i18n.catalog.merge import Authorship
 
 
 def holds_work(entry: PoEntry, is_ours: Callable[[PoEntry], bool]) -> bool:
@@ -246,17 +250,16 @@ def empty_line(po_path: Path, lost: Lost) -> str:
 
 
 def lost_entries(on_disk: PoFile | None, kept: Path,
-                 machine: Callable[[PoEntry], bool] | None = None,
-                 written: Callable[[PoEntry], bool] | None = None) -> Lost:
+                 authorship: Authorship | None = None) -> Lost:
     """What the copy at ``kept`` holds that ``on_disk`` (None: no file) lost: nothing
     when there is no copy.  ``on_disk`` is the catalogue as the caller already read it,
     so a command reads each catalogue once; this reads the copy and writes nothing.
-    ``machine`` tells a msgstr cms-i18n wrote as its own draft (see
-    :meth:`.merge.Authorship.is_machine_draft`): with it, an entry holding one again where
+    ``authorship``, the record of what cms-i18n wrote, tells its machine drafts
+    (:meth:`.merge.Authorship.is_machine_draft`): with it, an entry holding one again where
     the copy has an editor's work counts as lost too (``Lost.reverted``); so does one
-    holding what the last ``translate`` wrote there (``written``, see
-    :meth:`.merge.Authorship.as_last_written`: an editor's earlier draft it carried), where
-    the copy has newer work, that earlier text kept beside it as a translator comment."""
+    holding what the last ``translate`` wrote there (:meth:`.merge.Authorship.as_last_written`:
+    an editor's earlier draft it carried), where the copy has newer work, that earlier
+    text kept beside it as a translator comment."""
     lost = Lost(kept)
     copy = read_kept(kept)
     if copy is None:
@@ -277,7 +280,7 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
         if entry.previous_msgid is not None and before in older:
             live.remove(entry)
             lost.superseded.append((entry, older[before]))
-    if machine is not None:
+    if authorship is not None:
         copied = {entry.key: entry for entry in copy.entries if not entry.obsolete}
         for entry in entries:
             was = copied.get(entry.key)
@@ -287,10 +290,10 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                     or entry.obsolete or not entry.fuzzy or not entry.translated
                     or entry.translator_comments):
                 continue
-            if machine(replace(entry, previous_msgid=entry.previous_msgid
-                               or was.previous_msgid)):
+            if authorship.is_machine_draft(replace(entry, previous_msgid=entry.previous_msgid
+                                                   or was.previous_msgid)):
                 lost.reverted.append((was, entry))
-            elif written is not None and written(entry):
+            elif authorship.as_last_written(entry):
                 # an editor's earlier text, as the last run carried it: kept beside
                 note = OTHER_TRANSLATION_NOTE + quote_note(entry.msgstr)
                 lost.reverted.append((replace(was, translator_comments=[

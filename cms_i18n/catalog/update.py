@@ -256,9 +256,7 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
             raise CatalogError(
                 f"header says Language: {declared}, but this is the {lang} catalogue",
                 path=po_path, line=old.header.msgstr_line or old.header.line)
-    lost = lost_entries(old, kept, authorship.is_machine_draft if authorship else None,
-                        authorship.as_last_written if authorship else None) \
-        if kept is not None else None
+    lost = lost_entries(old, kept, authorship) if kept is not None else None
     if lost is not None:
         old = with_lost(old, lost, po_path)
     plan = merge(old, entries, authorship, review, adopted, renames)

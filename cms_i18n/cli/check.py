@@ -107,7 +107,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
                                  source_lang=str(settings.get("source_lang") or "en"),
                                  target_lang=lang) as authorship:
             lost = lost_entries(po, kept_path(settings.get("root"), path),
-                                authorship.is_machine_draft, authorship.as_last_written)
+                                authorship)
         if lost.missing:
             losses.append((lang, path, lost))
     shown = SEVERITIES[:SEVERITIES.index(severity) + 1]

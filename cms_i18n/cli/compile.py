@@ -71,9 +71,16 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
         po = read_po(path)
         with recorded_authorship(settings.get("memory"), catalog_key(path),
                                  source_lang=source_lang, target_lang=lang) as authorship:
-            lost = lost_entries(po, kept_path(settings.get("root"), path),
-                                authorship.is_machine_draft, authorship.as_last_written)
-        if not po.entries or (lost.missing and not force):
+            lost = lost_entries(po, kept_path(settings.get("root"), path), authorship)
+            withhold = not po.entries or (lost.missing and not force)
+            if not withhold:
+                # The reviews made since the last translate go into the copy of the
+                # editors' work, so a file lost before the next run loses none of them.
+                if in_site(settings.get("root"), path):
+                    record_kept(path, po, lost, authorship.is_ours, stamp)
+                suggested = {entry.key for entry in po.live() if entry.fuzzy
+                             and entry.translated and authorship.is_ours(entry)}
+        if withhold:
             # Compiled as it stands, it would take the editors' work off the site; the
             # .mo compiled before it lost it stays, and is still served.
             withheld.append(_withheld(lang, path, lost, not po.entries))
@@ -85,14 +92,6 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
             continue
         if lost.missing:
             click.echo(f"warning: {lang}: {lost.missing_line(path)}", err=True)
-        with recorded_authorship(settings.get("memory"), catalog_key(path), source_lang=source_lang,
-                                 target_lang=lang) as authorship:
-            # The reviews made since the last translate go into the copy of the
-            # editors' work, so a file lost before the next run loses none of them.
-            if in_site(settings.get("root"), path):
-                record_kept(path, po, lost, authorship.is_ours, stamp)
-            suggested = {entry.key for entry in po.live()
-                         if entry.fuzzy and entry.translated and authorship.is_ours(entry)}
         if not any(po.live()):
             # Left by a move or a layout switch: it keeps editors' text, obsolete, for
             # nothing to use; a .mo compiled from it before would be stale.

@@ -137,7 +137,7 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
         with recorded_authorship(settings.get("memory"), catalog_key(path),
                                  source_lang=source_lang, target_lang=lang) as authorship:
             lost = lost_entries(po, kept_path(settings.get("root"), path),
-                                authorship.is_machine_draft, authorship.as_last_written)
+                                authorship)
         if lost.missing:
             losses.append((lang, path, lost, not po.entries))
     if as_json:

@@ -475,10 +475,22 @@ class Matcher:
             rf"(?<!{_WORD})(?:" + "|".join(_pattern(f) for f in sorted(
                 self._detached, key=len, reverse=True)) + rf")(?!{_WORD})"
         ) if self._detached else None
-        #: (a parent, the head of a body's name of it, folded) → the body: "Joint Staff"
-        #: of "Joint Staff of the Collective Security Treaty Organisation" and "CSTO Joint
-        #: Staff", however short (see :meth:`coordinated`)
-        self._sibling_heads = _sibling_heads(glossary)
+        # (a parent, the head of a body's name of it, folded) → the body: "Joint Staff"
+        # of "Joint Staff of the Collective Security Treaty Organisation" and "CSTO Joint
+        # Staff", however short (see :meth:`coordinated`)
+        sibling_heads = _sibling_heads(glossary)
+        #: a body → (the head of a name of it, folded; its parent), and a parent → its
+        #: bodies by head with the pattern of a head written before "and" (the pair's
+        #: first name): read once here, not per mention
+        self._heads_of: dict[str, list[tuple[str, Concept]]] = {}
+        siblings: dict[str, dict[str, Concept]] = {}
+        for (pid, head), (member, owner) in sibling_heads.items():
+            self._heads_of.setdefault(member.id, []).append((head, owner))
+            siblings.setdefault(pid, {})[head] = member
+        self._siblings = {pid: (heads, re.compile(
+            r"(?:^|(?<=\s))(?:the\s+)?(" + "|".join(
+                _pattern(h) for h in sorted(heads, key=len, reverse=True))
+            + r")\s+and\s+(?:the\s+)?$", re.I)) for pid, heads in siblings.items()}
         #: a parent → its bodies (:attr:`_detached`)
         self._children: dict[str, set[str]] = {}
         for pairs in self._detached.values():
@@ -972,26 +984,21 @@ class Matcher:
                 [(d.start, d.end) for d in decoys]
         out = []
         for occurrence in occurrences:
+            heads = self._heads_of.get(occurrence.concept.id)
+            if occurrence.kind != "name" or not heads:
+                continue
             said = _norm(occurrence.text)
             # each "of" may be the one the parent's name follows ("Council of Defence
             # Ministers of the CSTO", "… of the Commonwealth of Independent States")
             splits = [(said[:m.start()].casefold(), m.group(1))
                       for m in re.finditer(r" of (?:the )?(?=(.+)$)", said)]
-            if occurrence.kind != "name" or not splits:
-                continue
-            for (_pid, head), (body, parent) in self._sibling_heads.items():
-                if body.id != occurrence.concept.id or not any(
-                        own == head and self._names(tail, parent) for own, tail in splits):
+            for head, parent in heads:
+                if not any(own == head and self._names(tail, parent) for own, tail in splits):
                     continue
-                siblings = {other: sibling for (pid, other), (sibling, _p)
-                            in self._sibling_heads.items()
-                            if pid == parent.id and sibling.id != body.id}
-                before = re.search(
-                    r"(?:^|(?<=\s))(?:the\s+)?(" + "|".join(
-                        _pattern(h) for h in sorted(siblings, key=len, reverse=True))
-                    + r")\s+and\s+(?:the\s+)?$", text[:occurrence.start], re.I) \
-                    if siblings else None
+                siblings, pair = self._siblings[parent.id]
+                before = pair.search(text[:occurrence.start])
                 if before is None or not before.group(1)[:1].isupper() or \
+                        siblings[_norm(before.group(1)).casefold()] is occurrence.concept or \
                         _overlaps(before.start(1), before.end(1), spans):
                     continue
                 joined = [before]
