@@ -1555,3 +1555,27 @@ def test_the_crawlers_date_left_alone_by_a_text_size_control_goes() -> None:
             "Moscow on Wednesday.\n\nPrior to the meeting, the security chiefs visited the "
             "Tomb of the Unknown Soldier in the Russian capital.\n")
     assert clean_document(" date 2019-11-20 + ↺ − 16 px\n\n" + body).text == body
+
+
+# A blog theme's link to the whole post, the post's title quoted after it (a WordPress
+# club's news page between two posts), and a site's note to a browser without scripts over
+# the page (an agenda site's first line).
+@pytest.mark.parametrize("line", [
+    "Continue reading “2018 Wrapup: Results From the 2018 Membership Survey”",
+    'Continue reading "Spring Walks Programme"',
+    "Sorry, you need to enable JavaScript to visit this website.",
+    "You must enable JavaScript to use this site.",
+    "JavaScript is disabled in your browser.",
+    "This site requires JavaScript to work properly.",
+])
+def test_a_post_s_continue_link_and_a_no_script_note_are_chrome(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Continue reading “The Hobbit” aloud to the class after lunch.",
+    "Developers must enable JavaScript modules in the build settings first.",
+    "JavaScript is a programming language that runs in the browser.",
+])
+def test_sentences_about_reading_on_or_about_javascript_stay(line: str) -> None:
+    assert not is_chrome(view(line))
