@@ -14,6 +14,12 @@ compound before a verb ("a US-led coalition said") has no noun to move, and one
 whose noun phrase may go on past the words the dictionary knows ("the
 Russian-led CSTO peacekeeping force") is not cut in the middle.
 
+A compound that says where something is ("the Tashkent-based centre", "a
+Geneva-headquartered body") is the same shape with a place for the agent: glued, a
+city the dictionary lacks came out "el Taskent-centro basado"; written "the centre
+based in Tashkent" it reads "el centro basado en Taskent" (:func:`place_of` says
+which first parts name a place).
+
 A few verbs the pair reads in another sense before "by" are written as the
 synonym it translates ("backed by" → "supported by", not "reculado";
 "brokered by" → "mediated by"): :func:`plain_by`.
@@ -32,6 +38,12 @@ synonym it translates ("backed by" → "supported by", not "reculado";
 'Forces, led by the NATO, entered Kosovo.'
 >>> open_led("a US-led coalition said", read)
 'a US-led coalition said'
+>>> open_led("US-led forces entered Kosovo.", read)
+'Forces, led by the US, entered Kosovo.'
+>>> open_led("The Tashkent-based mission arrived.", read)
+'The mission based in Tashkent arrived.'
+>>> open_led("Evidence-based mission arrived.", read | {"evidence": ["evidence<n><sg>"]})
+'Evidence-based mission arrived.'
 """
 
 from __future__ import annotations
@@ -57,22 +69,29 @@ BY_VERBS = _words(
 # Endings of an adjective of nationality ("Russian", "Chinese", "Turkish", "Saudi").
 NATIONALITY = ("an", "ese", "ish", "ic", "kh", "ek", "i")
 
+# Participles a compound's second part may be that say where its noun is: "Geneva-based
+# body" → "body based in Geneva".
+IN_VERBS = _words("based headquartered")
+
 # What a verb before "by" becomes so that Apertium reads it in the sense news means.
 _PLAIN = {"backed": "supported", "brokered": "mediated", "run": "managed",
-          "hosted": "organised", "drafted": "written"}
+          "hosted": "organised", "drafted": "written", "headquartered": "based"}
 _PLAIN_BY = re.compile(rf"(?<![\w-])({'|'.join(_PLAIN)}) by(?![\w-])")
 
 # "German-led ", "US-backed ": the compound and the blank after it.
-_COMPOUND = re.compile(r"(?<![\w-])([A-Z][\w.]*)-([a-z]+)(?=\s+[a-z])")
+_COMPOUND = re.compile(r"(?<![\w-])([A-Za-z][\w.]*)-([a-z]+)(?=\s+[a-z])")
 _WORD = re.compile(r"\s+([a-z]+)(?![\w'’-])")
 # Words a noun phrase cannot go on with, whatever the dictionary says.
 STOP_WORDS = _words(
     "the a an and or but of in on at to for with by from as is are was were be been has "
     "have had will would can could may might must should shall did does do said says that "
     "which who whose this these those its their his her our than into over under about "
-    "against between during within without also not")
+    "against between during within without also not such like including")
 _DETERMINERS = _words("the a an its their his her our this these those")
 _MOST_WORDS = 4
+# A name after a word ("… left Iraq"): a noun phrase's last word the dictionary also reads
+# as a verb is the sentence's verb before it, as before a determiner.
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
 _CLOSED = re.compile(r"\s*(?:[,.;:!?)\]]|$)")
 _ARTICLE = re.compile(r"(?<![\w-])([Aa]n?)\s+$")
 
@@ -95,7 +114,9 @@ _IRREGULAR = {
 }
 
 # Who a compound names that is neither a state nor an acronym, as it reads after "by".
-_BODIES = {"Western": "the West", "Kremlin": "the Kremlin", "Pentagon": "the Pentagon"}
+# A group whose name ends as an adjective of nationality does ("Taliban") is here.
+_BODIES = {"Western": "the West", "Kremlin": "the Kremlin", "Pentagon": "the Pentagon",
+           "Taliban": "the Taliban"}
 
 
 def _engine_name(names: tuple[str, ...]) -> str:
@@ -145,6 +166,57 @@ def agent_of(word: str) -> str | None:
     if word.endswith(NATIONALITY) or word.endswith(("ern", "ean", "ian")):
         return None
     return word
+
+
+def place_of(word: str) -> str | None:
+    """Where "``word``-based" says its noun is, as it reads after "in": a state by its
+    name or adjective ("Russian" → "Russia"), an acronym ("US" → "the US"), or a
+    place by its name ("Tashkent", "Bishkek"); None for an adjective that names no one
+    state ("European", "Western").
+
+    >>> place_of("Bishkek"), place_of("US"), place_of("Kazakh"), place_of("European")
+    ('Bishkek', 'the US', 'Kazakhstan', None)
+    """
+    state = _agents().get(word)
+    if state is not None:
+        return state
+    letters = word.replace(".", "")
+    if letters.isupper() and len(letters) >= 2:
+        return f"the {word}"
+    if word.endswith(("ern", "ean", "ian", "ese", "ish")) or not word.isalpha():
+        return None
+    return word
+
+
+# Words before "-funded", "-run" … that name no one who does it ("self-funded", "well-run").
+_NO_AGENT = _words("self well ill hand home man privately publicly jointly")
+
+
+def _by_its_name(word: str, verb: str) -> bool:
+    """Is ``word`` of an "X-led" or "X-based" compound taken for a name by its capital
+    letter alone?  At a sentence's start a common word has one too ("State-owned
+    companies", "Evidence-based policy"): the engine's dictionary, asked for the word
+    in lower case, tells them apart."""
+    return word[:1].isupper() and _who_or_where(word, verb) == word
+
+
+def _who_or_where(word: str, verb: str) -> str | None:
+    """The agent after "by" or the place after "in" that an "X-verb" compound names; a
+    common noun in lower case as "the" noun ("state-sponsored" → "the state"), if the
+    engine's dictionary reads it as one (:func:`_a_common_noun`)."""
+    if word.islower():
+        if word in _NO_AGENT or not word.isalpha() or verb not in BY_VERBS | IN_VERBS:
+            return None
+        return f"the {word}"
+    if verb in IN_VERBS:
+        return place_of(word)
+    return agent_of(word) if verb in BY_VERBS else None
+
+
+def _a_common_noun(word: str, readings: Mapping[str, Sequence[str]]) -> bool:
+    """Does the dictionary read ``word`` as a singular noun, and never as an adverb?"""
+    found = readings.get(word, ())
+    return any("<n><sg>" in r for r in found) and not any("<adv>" in r for r in found)
 
 
 #: Nouns of what two parties do together, after their names joined by a hyphen ("the
@@ -201,8 +273,10 @@ def head_words(text: str) -> list[str]:
     engine's dictionary to say are nouns or adjectives."""
     words: list[str] = []
     for m in _COMPOUND.finditer(text):
-        if m.group(2) not in BY_VERBS or agent_of(m.group(1)) is None:
+        if _who_or_where(m.group(1), m.group(2)) is None:
             continue
+        if _by_its_name(m.group(1), m.group(2)) or m.group(1).islower():
+            words.append(m.group(1).lower())
         pos = m.end()
         for _ in range(_MOST_WORDS + 1):
             w = _WORD.match(text, pos)
@@ -221,7 +295,8 @@ def _noun_phrase(text: str, pos: int, readings: Mapping[str, Sequence[str]]
     could still belong to it (one the dictionary reads as a noun, as an adjective and
     no verb, or does not know), since the head may be further on.  A last noun the
     dictionary also reads as a verb, before a determiner, is the sentence's verb
-    ("coalition attacks the city")."""
+    ("coalition attacks the city") or a name ("forces left Iraq"), and so is one in the
+    past tense closing the sentence ("troops left.")."""
     def has(word: str, tag: str) -> bool:
         return any(tag in r for r in readings.get(word, ()))
 
@@ -242,8 +317,11 @@ def _noun_phrase(text: str, pos: int, readings: Mapping[str, Sequence[str]]
     if end is None:
         return None
     after = _WORD.match(text, spans[end][1])
-    verb = has(spans[end][0], "<vblex>") and after is not None \
-        and after.group(1) in _DETERMINERS
+    verb = has(spans[end][0], "<vblex>") and (
+        (after is not None and after.group(1) in _DETERMINERS)
+        or _NAME_AFTER.match(text, spans[end][1]) is not None
+        or (end > 0 and has(spans[end][0], "<past>")
+            and _CLOSED.match(text, spans[end][1]) is not None))
     if verb:
         end -= 1
         if end < 0 or not has(spans[end][0], "<n>"):
@@ -269,17 +347,22 @@ def open_led(text: str, readings: Mapping[str, Sequence[str]]) -> str:
     out: list[str] = []
     pos = 0
     for m in _COMPOUND.finditer(text):
-        if m.start() < pos or m.group(2) not in BY_VERBS:
+        if m.start() < pos:
             continue
-        agent = agent_of(m.group(1))
-        if agent is None:
+        agent = _who_or_where(m.group(1), m.group(2))
+        if agent is None or (_by_its_name(m.group(1), m.group(2)) and any(
+                not reading.startswith("*") for reading in readings.get(
+                    m.group(1).lower(), ()))):
+            continue    # "Evidence-based policy" opening a sentence: a common word
+        if m.group(1).islower() and not _a_common_noun(m.group(1), readings):
             continue
         found = _noun_phrase(text, m.end(), readings)
         if found is None:
             continue
         end, plural = found
         phrase = text[m.end():end].strip()
-        verb = _PLAIN.get(m.group(2), m.group(2))
+        verb = _PLAIN.get(m.group(2), m.group(2)) + (
+            " in" if m.group(2) in IN_VERBS else " by")
         before = text[pos:m.start()]
         article = _ARTICLE.search(before)
         if article is not None:      # "a US-led invasion" → "an invasion led by the US"
@@ -292,9 +375,9 @@ def open_led(text: str, readings: Mapping[str, Sequence[str]]) -> str:
         out.append(before)
         if plural:
             closing = "" if _CLOSED.match(text, end) else ","
-            out.append(f"{phrase}, {verb} by {agent}{closing}")
+            out.append(f"{phrase}, {verb} {agent}{closing}")
         else:
-            out.append(f"{phrase} {verb} by {agent}")
+            out.append(f"{phrase} {verb} {agent}")
         pos = end
     out.append(text[pos:])
     return "".join(out)

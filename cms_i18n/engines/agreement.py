@@ -21,6 +21,8 @@ participle as the engine wrote it.
 'Las fuerzas, dirigidas por Turquía, entraron.'
 >>> agree_participles("operaciones de paz, dirigidos por la UA", feminine)
 'operaciones de paz, dirigidas por la UA'
+>>> agree_participles("Las tropas, basados en Kabul, salieron.", feminine)
+'Las tropas, basadas en Kabul, salieron.'
 >>> agree_participles("los ataques, dirigidos por Rusia", feminine)
 'los ataques, dirigidos por Rusia'
 """
@@ -31,11 +33,12 @@ import re
 from collections.abc import Callable
 
 # The noun phrase before the comma (a noun, then "de …" up to twice, an article
-# allowed), the participle in -ados/-idos, and the "por" or "de" of its agent.
+# allowed), the participle in -ados/-idos, and the "por" or "de" of its agent or the "en"
+# of its place ("empresas, basados en Ginebra").
 _SET_OFF = re.compile(
     r"(?<![\w-])(?P<phrase>[^\W\d_]+"
     r"(?:\s+(?:de|del)\s+(?:(?:la|las|los|el)\s+)?[^\W\d_]+){0,2})"
-    r"\s*,\s+(?P<stem>[^\W\d_]+?[ai]d)os(?=\s+(?:por|de)\b)")
+    r"\s*,\s+(?P<stem>[^\W\d_]+?[ai]d)os(?=\s+(?:por|de|en)\b)")
 _ARTICLES = frozenset({"de", "del", "la", "las", "los", "el"})
 
 

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from cms_i18n.engines.agents import agent_of, head_words, open_led, open_pairs, plain_by
+from cms_i18n.engines.agents import (
+    agent_of,
+    head_words,
+    open_led,
+    open_pairs,
+    place_of,
+    plain_by,
+)
 from cms_i18n.engines.apertium import ApertiumEngine
 
 READ = {"mission": ["mission<n><sg>"], "arrived": ["arrive<vblex><past>"],
@@ -12,6 +21,13 @@ READ = {"mission": ["mission<n><sg>"], "arrived": ["arrive<vblex><past>"],
         "entered": ["enter<vblex><past>"], "killed": ["kill<vblex><past>", "killed<adj>"],
         "attacks": ["attack<n><pl>", "attack<vblex><pri>"], "city": ["city<n><sg>"],
         "peacekeeping": []}
+
+
+def test_a_group_named_like_an_adjective_and_a_phrase_before_such_as_are_read() -> None:
+    assert agent_of("Taliban") == "the Taliban"
+    read = READ | {"mechanisms": ["mechanism<n><pl>"], "such": ["such<predet>"]}
+    assert open_led("It joined ASEAN-led mechanisms such as the EAS.", read) == \
+        "It joined mechanisms, led by the ASEAN, such as the EAS."
 
 
 def test_a_state_is_named_by_its_adjective_even_an_irregular_one() -> None:
@@ -51,6 +67,43 @@ def test_a_phrase_that_may_go_on_is_not_cut() -> None:
 def test_a_verb_read_as_a_noun_before_a_determiner_stays_the_verb() -> None:
     assert open_led("The US-led coalition attacks the city.", READ) == \
         "The coalition led by the US attacks the city."
+
+
+def test_a_verb_read_as_a_noun_before_a_name_or_closing_the_sentence_stays_the_verb() -> None:
+    read = READ | {"left": ["left<adj>", "left<n><sg>", "leave<vblex><past>"],
+                   "troops": ["troop<n><pl>"]}
+    assert open_led("US-led forces left Iraq.", read) == "Forces, led by the US, left Iraq."
+    assert open_led("Kabul-based troops left.", read) == "Troops, based in Kabul, left."
+
+
+def test_a_place_before_based_is_where_the_noun_is() -> None:
+    assert [place_of(w) for w in ("Tashkent", "Bishkek", "US", "Russian", "European")] == \
+        ["Tashkent", "Bishkek", "the US", "Russia", None]
+    assert open_led("The Tashkent-based mission arrived.", READ) == \
+        "The mission based in Tashkent arrived."
+    assert open_led("A Geneva-headquartered coalition arrived.", READ) == \
+        "A coalition based in Geneva arrived."
+    assert "tashkent" in head_words("The Tashkent-based mission arrived.")
+
+
+def test_a_common_word_capitalised_at_the_start_is_no_place() -> None:
+    read = READ | {"evidence": ["evidence<n><sg>"], "tashkent": ["*tashkent"]}
+    assert open_led("Evidence-based mission arrived.", read) == "Evidence-based mission arrived."
+    assert open_led("Tashkent-based mission arrived.", read) == \
+        "Mission based in Tashkent arrived."
+
+
+def test_a_common_noun_before_led_or_funded_is_the_agent_with_its_article() -> None:
+    read = READ | {"government": ["government<n><sg>"], "study": ["study<n><sg>"],
+                   "ended": ["end<vblex><past>"], "well": ["well<adv>", "well<n><sg>"],
+                   "state": ["state<n><sg>", "state<vblex><inf>"],
+                   "owned": ["own<vblex><pp>"], "companies": ["company<n><pl>"]}
+    assert open_led("The government-funded study ended.", read) == \
+        "The study funded by the government ended."
+    assert open_led("The well-run study ended.", read) == "The well-run study ended."
+    assert open_led("A self-funded study ended.", read) == "A self-funded study ended."
+    # at a sentence's start, a capital does not make a common noun a name
+    assert open_led("State-owned companies left.", read) == "State-owned companies left."
 
 
 def test_verbs_misread_before_by_are_made_plain() -> None:
@@ -117,3 +170,18 @@ def test_apertium_writes_two_parties_as_spanish_does() -> None:
     assert out[1].startswith("La cumbre entre la UE y China"), out[1]
     # "la Georgia-Guerra de Rusia" before
     assert "la Guerra entre Georgia y Rusia" in out[2], out[2]
+
+
+@pytest.mark.engine
+def test_apertium_writes_where_a_body_is_based_without_gluing_the_city() -> None:
+    """A city the pair's dictionary lacks was glued to the noun after it ("El
+    Taskent-centro basado"); written after the noun it reads as Spanish does."""
+    texts = ["The Tashkent-based centre opened in May.", "A Geneva-based group said so.",
+             "Kabul-based troops left.", "Evidence-based policy matters."]
+    with ApertiumEngine({}) as engine:
+        out = [t.text for t in engine.translate_batch(texts, "en", "es")]
+    assert "centro basado en Taskent" in out[0], out[0]
+    assert "grupo basado en Geneva" in out[1], out[1]
+    assert out[2].startswith("Tropas, basadas en Kabul,"), out[2]
+    assert "en evidencia" not in out[3].lower(), out[3]
+    assert not any(re.search(r"\w-\w", t) for t in out[:3]), out
