@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import hashlib
 import itertools
@@ -181,8 +182,14 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
              document.body_line + seg.line - 1, seg.kind)
             for seg, text in zip(segments, body_texts, strict=True)]
     named = replace(options, chrome="site") if authored else options
+    # A line that is the whole value of a CMS field or block was typed there as it is
+    # ("Follow us on Telegram.", a quote's "Not an official record."): cut as page
+    # chrome, it left the translated page's field empty, and a required one unsaveable.
+    whole = {len(document.fields) + index
+             for index in _whole_values(document.body, segments)} if authored else set()
     cleaned = clean_units([text for _, text, _, _ in raw],
-                         [named if kind in _NAMED_KINDS else options for _, _, _, kind in raw],
+                         [named if kind in _NAMED_KINDS or index in whole else options
+                          for index, (_, _, _, kind) in enumerate(raw)],
                          memory)
     cleaned = [(text, (*early.get(i, ()), *fixes)) for i, (text, fixes) in enumerate(cleaned)]
 
@@ -269,6 +276,38 @@ def written_as_cleaned(fix: Fix) -> bool:
     if fix.kind == "chrome":
         return True
     return fix.kind != "whitespace" and fix.before != fix.after and is_damage(fix)
+
+
+# The opening of a field's or block's section in a CMS page's body (see
+# ``contrib.wagtail.layout.build_body``).
+_FIELD_SECTION_RE = re.compile(r'^<section data-field="', re.MULTILINE)
+# A line as an author writes one: a sentence ("Follow us on Telegram.") or a label and
+# its words ("Photo: Kabar"), opening with a capital, on one line.  A scraper's residue
+# (a run of icon names, a player's "0:00") reads as neither.
+_AUTHORS_LINE_RE = re.compile(r"[A-ZÀ-ÞА-ЯЁΑ-Ω][^\n]*(?:[.!?…][\"'”’»)]?|: [^\n]*\w)")
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+def _whole_values(body: str, segments: Sequence[Segment]) -> list[int]:
+    """The segments of a CMS page's body that are each the whole value of a field or
+    a block: one line alone in its section that reads as an author's (a sentence, or a
+    label and its words).  A block holding several lines may be a scraped page pasted
+    whole, its chrome among them; one line alone is what an author typed there.
+
+    >>> body = ('<section data-field="intro">\\n<p>Photo: Kabar</p>\\n</section>\\n'
+    ...         '<section data-field="body">\\n<p>Share</p>\\n<p>Text.</p>\\n</section>\\n'
+    ...         '<section data-field="caption">\\n<p>icon bookmarkicon camera</p>\\n</section>\\n')
+    >>> _whole_values(body, segment(body, "html"))
+    [0]
+    """
+    starts = [match.start() for match in _FIELD_SECTION_RE.finditer(body)]
+    if not starts:
+        return []
+    section = [bisect.bisect_right(starts, seg.start) for seg in segments]
+    texts = [i for i, seg in enumerate(segments) if seg.kind != "attribute"]
+    counts = Counter(section[i] for i in texts)
+    return [i for i in texts if section[i] and counts[section[i]] == 1
+            and _AUTHORS_LINE_RE.fullmatch(_TAG_RE.sub("", segments[i].text).strip())]
 
 
 _NAMED_KINDS = ("title", "field", "heading", "attribute")

@@ -615,3 +615,32 @@ def test_a_page_moved_after_a_switch_to_sections_takes_its_work_along_once(
         manage("compile")
         manage("apply", "--lang", "es")
     assert approved in body_texts(spanish(story)[1])
+
+
+def test_a_line_typed_alone_into_a_field_or_block_is_translated_never_cut_as_chrome(
+        site: Site) -> None:
+    """An author's one-line block or field that reads like a page's furniture ("Follow us
+    on Telegram.", a press release's "For information media. Not an official record."
+    quoted, an intro that is a picture's credit) is the author's: cut as page chrome, it
+    left the Spanish page's quote empty, which Wagtail refuses to save, and the other
+    lines went missing from every translation without a word."""
+    article = make_article(
+        intro="<p>Photo: Kabar</p>",
+        body=[("heading", "Forum in Moscow"),
+              ("text", "Heads of delegations will meet informally in Moscow this week."),
+              ("paragraph", "<p>Follow us on Telegram.</p>"),
+              ("quote", {"text": "For information media. Not an official record.",
+                         "attribution": "United Nations"}),
+              ("text", "All rights reserved.")])
+    manage("translate", "--lang", "es", "--engine", "apertium", "-q")
+    catalog = entries(site)
+    for line in ("Photo: Kabar", "Follow us on Telegram.",
+                 "For information media. Not an official record.", "All rights reserved."):
+        assert find(catalog, line), line
+    manage("apply", "--lang", "es")
+    _, draft = spanish(article)
+    texts = body_texts(draft)
+    quote = next(block.value for block in draft.body if block.block_type == "quote")
+    assert quote["text"].strip(), texts          # a required field, never left empty
+    assert len(texts) == len(body_texts(article)), texts
+    assert draft.intro.strip() not in ("", "<p></p>")
