@@ -766,6 +766,18 @@ def _keep_removed(plan: _Plan, catalog: Path | None, name: str, source: Any,
     return lines
 
 
+def _source_says(in_source: list[dict[tuple[str, str], tuple[str, str]]], page: Any, spec: Any,
+                 skip: Collection[str], key: tuple[str, str], source: str) -> bool:
+    """Does the source page's piece ``key`` hold a paragraph reading ``source`` now?
+    ``in_source`` caches the page's pieces, read once, when first needed."""
+    if not in_source:
+        in_source.append(current_pieces(page, spec, skip))
+    pieces = in_source[0]
+    if key not in pieces:
+        return False
+    return any(same_source(text, source) for text in piece_segments(*pieces[key]))
+
+
 def _entries_by_key(po: PoFile) -> dict[tuple[str, str], PoEntry]:
     """Singular entries by (msgctxt, msgid), a live one over an obsolete one."""
     found = {(e.msgctxt or "", e.msgid): e for e in po.entries
@@ -867,7 +879,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                                      glossary=glossary))
         pieces = current_pieces(draft, spec, skip)
         who = _author(revision)
-        in_source: list[Collection[tuple[str, str]]] = []       # read once, when needed
+        in_source: list[dict[tuple[str, str], tuple[str, str]]] = []   # read once, if needed
         for key, record in records.items():
             written = _written(record) or []
             current = piece_segments(*pieces[key]) if key in pieces else []
@@ -894,6 +906,18 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         changes.append(_beside_new_text(newer, mine, text, noun, who))
                         report.conflicts.append((noun, shown))
                     segments[index] = [newer.msgctxt or "", newer.msgid, now]
+                    continue
+                if entry is None and mine.key in retired and _source_says(
+                        in_source, page, spec, skip, key, mine.source):
+                    # retired while the source page was unpublished, and published again
+                    # with that paragraph: this run brings the entry back, and the next
+                    # sync takes the edit into it (the record stays as it was, so the
+                    # edit is still one then)
+                    report.kept.append(
+                        f"kept on the page, not in the catalogue yet: {shown}: the edit of "
+                        f"the paragraph {_clip(mine.source)!r}, whose entry was retired "
+                        f"while the {src} page was not published; this run brings the entry "
+                        "back, and the next apply or translate takes the edit into it")
                     continue
                 if entry is None and mine.key in retired:
                     # its source paragraph was deleted since: on file in the catalogue,

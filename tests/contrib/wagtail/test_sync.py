@@ -1007,3 +1007,31 @@ def test_the_page_editor_s_sign_counts_source_text_typed_with_straight_quotes(
     # quote and its attribution; the heading is reviewed
     assert states is not None and states.edited == 0, states
     assert states.source_language == 5 and states.reviewed == 1, states
+
+
+def test_an_edit_made_while_the_english_page_was_unpublished_is_taken_once_it_is_back(
+        site: Site) -> None:
+    """The English page unpublished, its entries retire; a translator edits the Spanish
+    page meanwhile.  Published again unchanged, the paragraph is there: the edit is the
+    entry's reviewed translation, never "its English paragraph was removed", an obsolete
+    copy and a draft with that note."""
+    article, page = translated_article(site, QUOTE, "Forum in Moscow")
+    article.unpublish()
+    run("translate", "--lang", "es", "-q")
+    user = editor()
+    corrected = "Ningún país puede hacerles frente en solitario."
+    edit_in_admin(page, user, lambda d: set_block(
+        d, "quote", {"text": corrected, "attribution": "el Consejo de Seguridad"})).publish()
+    run("translate", "--lang", "es", "-q")
+    article.refresh_from_db()
+    article.get_latest_revision().publish()
+
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "was removed" not in out + err, out + err
+    out, err = run("apply", "--lang", "es")
+    assert "was removed" not in out + err, out + err
+    quote = entry(site, QUOTE)
+    assert quote.msgstr == corrected and "fuzzy" not in quote.flags, quote
+    assert not any(note.startswith("source paragraph removed")
+                   for note in quote.tcomment.splitlines())
+    assert corrected in body_texts(latest(page))
