@@ -83,6 +83,7 @@ from cms_i18n.content import ContentSource, Written, load_source
 from cms_i18n.content.earlier import EarlierPage, held_between, place, placeable
 from cms_i18n.document import Document, Fix, Unit
 from cms_i18n.engines import Engine, UnknownWords, choose_engine
+from cms_i18n.engines.apertium_case import title_case_headline
 from cms_i18n.errors import CatalogError, InputError
 from cms_i18n.fileio import file_stamp, scratch_database
 from cms_i18n.glossary import (
@@ -1837,17 +1838,19 @@ def _earlier_page(item: PreparedDocument, texts: Sequence[str | None],
                        tuple(options), tuple(field_options), tuple(fields.items()))
 
 
-def carried_translation(offer: ForApply, unit: Unit, source_lang: str) -> Reviewed | None:
+def carried_translation(offer: ForApply, unit: Unit, source_lang: str,
+                        names: Collection[str] | None = None) -> Reviewed | None:
     """The reviewed translation of the unit's earlier source text, kept on the page
     while its entry for the new text waits for review; None when there is none, when
     the edit changed a figure, a name or a negation (a correction the earlier translation
     does not make: :func:`same_facts`), or when the gate refuses it in place of the
     new text (``problems``: markup, placeholders, glossary), as it refuses a reviewed
     translation.  The one rule for every content source: a file ``apply`` writes,
-    and a CMS page written segment by segment (:func:`source_changes`)."""
+    and a CMS page written segment by segment (:func:`source_changes`).  ``names``: the
+    names the document gives in its sentences (see :func:`same_facts`)."""
     before = offer.reviewed_before.get((unit.context, unit.source))
     if before is None or before.problems or not same_facts(
-            before.previous, unit.source, source_lang):
+            before.previous, unit.source, source_lang, names):
         return None
     return before
 
@@ -1862,6 +1865,7 @@ def source_changes(units: Iterable[Unit], offer: ForApply, source_lang: str
     it too, once for each document, so both get the same."""
     found: dict[tuple[str, str], SourceChanged] = {}
     units = list(units)
+    names = document_names(unit.source for unit in units)
     for at, unit in enumerate(units):
         key = (unit.context, unit.source)
         before = offer.reviewed_before.get(key)
@@ -1869,11 +1873,11 @@ def source_changes(units: Iterable[Unit], offer: ForApply, source_lang: str
             continue
         split = split_off(before.previous, units[at - 1].source if at else None, unit.source,
                           units[at + 1].source if at + 1 < len(units) else None)
-        kept = not split and carried_translation(offer, unit, source_lang) is not None
+        kept = not split and carried_translation(offer, unit, source_lang, names) is not None
         found[key] = SourceChanged(
             unit.path, unit.line, unit.context, before, kept=kept, source=unit.source,
             facts="" if kept or before.problems or split else
-            changed_facts(before.previous, unit.source, source_lang), split=split)
+            changed_facts(before.previous, unit.source, source_lang, names), split=split)
     return found
 
 
@@ -1911,7 +1915,8 @@ _FACT_WORDS = re.compile(
     r"not|no|never|none|nor|without)\b|n't\b", re.IGNORECASE)
 
 
-def same_facts(before: str, now: str, source_lang: str) -> bool:
+def same_facts(before: str, now: str, source_lang: str,
+               names: Collection[str] | None = None) -> bool:
     """Does a source text edited from ``before`` to ``now`` keep its figures (and, in
     English, its number words and negations), in the same order, and every name it
     gave?  Then the reviewed translation of ``before`` still says what ``now`` says
@@ -1919,7 +1924,10 @@ def same_facts(before: str, now: str, source_lang: str) -> bool:
     an edit that changes one is a correction, and the page has the source text until
     it is reviewed.  A name is a capitalised word inside a sentence ("Qahhorov" in
     "Secretary Qahhorov said"); one that stays, in capitals or not, keeps the facts (a
-    headline set in sentence case names what it named).
+    headline set in sentence case names what it named).  In a headline set in title
+    case every word has a capital: there a word is a name where ``names`` (the document's
+    names, :func:`document_names`) has it, or where it is an acronym ("Passes" in "UN
+    Security Council Passes …" is no name; "Kyrgyzstan", named in the article, is).
 
     >>> same_facts("back by noon on 3 May", "back before noon on 3 May", "en")
     True
@@ -1934,10 +1942,16 @@ def same_facts(before: str, now: str, source_lang: str) -> bool:
     >>> same_facts("They met at Issyk-Kul on Friday", "The leaders gathered at Issyk-Kul on Friday",
     ...            "en")
     True
+    >>> same_facts("CSTO Drills Begin In Kyrgyzstan", "CSTO Drills Get Under Way In Kyrgyzstan",
+    ...            "en", {"kyrgyzstan"})
+    True
+    >>> same_facts("CSTO Drills Begin In Kyrgyzstan", "CSTO Drills Begin In Kazakhstan", "en",
+    ...            {"kyrgyzstan"})
+    False
     """
     words_now = {w.casefold() for w in _WORD.findall(now)}
     return _facts(before, source_lang) == _facts(now, source_lang) and all(
-        name.casefold() in words_now for name in _names(before))
+        name.casefold() in words_now for name in _names_of(before, names))
 
 
 def _facts(text: str, source_lang: str) -> list[str]:
@@ -1948,7 +1962,8 @@ def _facts(text: str, source_lang: str) -> list[str]:
     return found
 
 
-def changed_facts(before: str, now: str, source_lang: str) -> str:
+def changed_facts(before: str, now: str, source_lang: str,
+                  names: Collection[str] | None = None) -> str:
     """What an edit that :func:`same_facts` calls a correction changed, for the line that
     names it: the figures, words and names gone and new, or their order.
 
@@ -1964,7 +1979,7 @@ def changed_facts(before: str, now: str, source_lang: str) -> str:
     old, new = Counter(_facts(before, source_lang)), Counter(_facts(now, source_lang))
     words_now = {w.casefold() for w in _WORD.findall(now)}
     gone = [*(old - new).elements(),
-            *(name for name in _names(before) if name.casefold() not in words_now)]
+            *(name for name in _names_of(before, names) if name.casefold() not in words_now)]
     added = list((new - old).elements())
     parts = [f"{', '.join(repr(w) for w in dict.fromkeys(gone))} gone"] if gone else []
     if added:
@@ -1986,6 +2001,26 @@ def _names(text: str) -> list[str]:
     ['SCO', 'Qahhorov', 'Tajikistan']
     """
     return _NAME_IN_SENTENCE.findall(text)
+
+
+def _names_of(text: str, names: Collection[str] | None) -> list[str]:
+    """The names of ``text`` (:func:`_names`); in a headline set in title case, only those
+    ``names`` has (casefolded) and acronyms, since there every word has a capital."""
+    found = _names(text)
+    if names is None or not title_case_headline(text):
+        return found
+    return [name for name in found if name.casefold() in names or name.isupper()]
+
+
+def document_names(texts: Iterable[str]) -> frozenset[str]:
+    """The names a document gives inside its sentences (:func:`_names`), casefolded,
+    its headlines in title case aside.
+
+    >>> sorted(document_names(["Drills Begin In Kyrgyzstan", "Troops met in Kyrgyzstan."]))
+    ['kyrgyzstan']
+    """
+    return frozenset(name.casefold() for text in texts if not title_case_headline(text)
+                     for name in _names(text))
 
 
 def _rebuild(body: str, segments: Sequence[Segment], texts: Sequence[str | None],

@@ -1288,3 +1288,37 @@ def test_every_reviewed_translation_refused_points_to_the_lines_above(site: Path
     assert result.exit_code == 2, result.output
     assert "(1 refused, listed above)" in result.stdout, result.stdout
     assert "refused: " in result.stderr and "1,5" in result.stderr
+
+
+@pytest.mark.parametrize(("after", "kept"),
+                         [("CSTO Drills Get Under Way In Kyrgyzstan", True),
+                          ("CSTO Drills Begin In Kazakhstan", False)],
+                         ids=["reworded", "place changed"])
+def test_a_headline_in_title_case_names_only_what_the_article_names(
+        site: Path, after: str, kept: bool) -> None:
+    """Every word of a headline in title case has a capital: "Begin" gone is a verb
+    reworded, and the reviewed headline stays on the page (it was said to be a name
+    changed, and the page got the English headline); "Kyrgyzstan", which the article
+    names, gone is a correction."""
+    drills = site / "content" / "drills.txt"
+    drills.write_text("CSTO Drills Begin In Kyrgyzstan\n\nTroops from Russia and Belarus "
+                      "arrived in Kyrgyzstan on Monday.\n", encoding="utf-8")
+    assert run("translate", "--lang", "es").exit_code == 0
+    headline = "Comienzan en Kirguistán las maniobras de la OTSC"
+    _review("CSTO Drills", headline, "drills")
+    _review("Troops from Russia", "Las tropas de Rusia y Bielorrusia llegaron a Kirguistán "
+            "el lunes.", "drills")
+    assert run("apply", "--lang", "es").exit_code == 0
+    drills.write_text(drills.read_text(encoding="utf-8").replace(
+        "CSTO Drills Begin In Kyrgyzstan", after), encoding="utf-8")
+    assert run("translate", "--lang", "es").exit_code == 0
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    page = (site / "content" / "drills.es.txt").read_text(encoding="utf-8")
+    if kept:
+        assert page.startswith(headline), page
+        assert "'Begin' gone" not in result.stderr and "the page keeps the reviewed " \
+            "translation of the earlier text" in result.stderr, result.stderr
+    else:
+        assert page.startswith(after), page
+        assert "('Kyrgyzstan' gone" in result.stderr, result.stderr
