@@ -54,6 +54,7 @@ findings, for an editor's text a fresh review of it (:data:`Review`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -61,12 +62,14 @@ from difflib import SequenceMatcher
 
 from cms_i18n.catalog.notes import (
     FROM_MEMORY,
+    JOINED_NOTE,
     MACHINE_NOTE,
     MARKUP_PREFIX,
     OTHER_TRANSLATION_NOTE,
     PREVIOUS_NOTE,
     READ_ELSEWHERE_NOTE,
     REJECTED_NOTE,
+    SPLIT_NOTE,
     SUGGESTION_NOTE,
     TM_NOTE,
     has_problem,
@@ -445,7 +448,12 @@ class _Merger:
             self.result.new += 1
         return new
 
-    def changed_text(self, old: PoEntry, unit: CatalogEntry) -> PoEntry:
+    def changed_text(self, old: PoEntry, unit: CatalogEntry, *, split: bool = False
+                     ) -> PoEntry:
+        """The entry for a unit whose source text changed from ``old``'s.  ``split``: the
+        unit is half of ``old``'s paragraph, the other half beside it; an editor's
+        translation of the whole is then no draft of the half (approved, the page said
+        the other half twice), and goes in a note on each half (:data:`SPLIT_NOTE`)."""
         self.result.changed += 1
         new = PoEntry(
             msgid=unit.source, msgctxt=unit.context, flags=_other_flags(old),
@@ -456,6 +464,9 @@ class _Merger:
             source = (old.previous_msgctxt or old.msgctxt, old.previous_msgid or old.msgid)
         else:
             source = self.carried_source(old)
+        if carried is not None and split:
+            new.translator_comments.append(SPLIT_NOTE + quote_note(carried))
+            carried = None
         if carried is not None:
             self.result.drafts_kept += 1        # the editor's text, now a draft of the new one
             new.msgstr = carried
@@ -465,15 +476,35 @@ class _Merger:
             new.msgstr = suggestion
             new.extracted_comments = self.machine_comments(unit, note)
             self.ours.add(id(new))
-            if not fuzzy and suggestion:
+            if not fuzzy and suggestion and not split:
                 return new      # the pipeline vouches for it: reviewed, no history needed
-            source = (old.msgctxt, old.msgid)
+            if not split:
+                source = (old.msgctxt, old.msgid)
         if new.translated:
             new.fuzzy = True
             new.previous_msgid = source[1]
             if source[0] is not None and source[0] != unit.context:
                 new.previous_msgctxt = source[0]
         return new
+
+    def joined_text(self, first: PoEntry, second: PoEntry, unit: CatalogEntry) -> PoEntry:
+        """The entry for a unit made of two paragraphs that were ``first`` and ``second``:
+        where an editor translated both, a draft of their translations one after the
+        other; otherwise the machine's translation of the whole, the editor's text
+        staying on file in the obsolete entry of its paragraph."""
+        texts = [self.editor_text(entry) or (previous_translation(entry) if entry.fuzzy
+                                             else None) for entry in (first, second)]
+        if texts[0] is None or texts[1] is None:
+            return self.new_text(unit)
+        self.result.changed += 1
+        self.result.drafts_kept += 1
+        joined = f"{texts[0]} {texts[1]}"
+        return PoEntry(
+            msgid=unit.source, msgctxt=unit.context, msgstr=joined, flags=["fuzzy"],
+            translator_comments=[*first.translator_comments, *second.translator_comments,
+                                 JOINED_NOTE],
+            references=entry_references(unit),
+            extracted_comments=self.held_comments(unit, joined))
 
     def new_text(self, unit: CatalogEntry) -> PoEntry:
         self.result.new += 1
@@ -630,15 +661,33 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
         else:
             unmatched.append((index, unit))
     pending = unmatched
-    matches = _match(pending, [e for e in gone if id(e) not in renumbered])
+    candidates = [e for e in gone if id(e) not in renumbered]
+    # Two paragraphs the author joined into one: the new entry is made of both.
+    joins = _joins(pending, candidates)
+    joined = {id(entry) for pair in joins.values() for entry in pair}
+    for index, (first, second) in joins.items():
+        out[index] = merger.joined_text(first, second, units[index])
+    pending = [(index, unit) for index, unit in pending if index not in joins]
+    matches = _match(pending, [e for e in candidates if id(e) not in joined])
     matched_old: set[int] = set()
+    halves: dict[int, str] = {}         # a split's other half → the note it gets
     for index, unit in pending:
         previous = matches.get(index)
         if previous is not None:
             matched_old.add(id(previous))
-            out[index] = merger.changed_text(previous, unit)
+            other = _other_half(previous.msgid, units, index)
+            changed = merger.changed_text(previous, unit, split=other is not None)
+            out[index] = changed
+            note = next((c for c in changed.translator_comments if c.startswith(SPLIT_NOTE)),
+                        None)
+            if other is not None and note is not None:
+                halves[other] = note
         else:
             out[index] = merger.new_text(unit)
+    for index, note in halves.items():
+        half = out[index]
+        if half is not None and note not in half.translator_comments:
+            half.translator_comments.append(note)
 
     live_entries = [e for e in out if e is not None]
     result.total = len(live_entries)
@@ -749,6 +798,48 @@ def _retire(entry: PoEntry) -> PoEntry:
         msgid=entry.msgid, msgctxt=entry.msgctxt, msgid_plural=entry.msgid_plural,
         msgstr=entry.msgstr, msgstr_plural=list(entry.msgstr_plural), flags=list(entry.flags),
         translator_comments=list(entry.translator_comments), obsolete=True)
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _joins(pending: Sequence[tuple[int, CatalogEntry]], gone: Sequence[PoEntry]
+           ) -> dict[int, tuple[PoEntry, PoEntry]]:
+    """The changed units that are two paragraphs which disappeared, one right after the
+    other in one document, joined ("… from Monday." + "Tickets can …" → "… from Monday.
+    Tickets can …"), with those two entries.
+
+    >>> a, b = PoEntry(msgid="A met B.", msgctxt="d"), PoEntry(msgid="Talks went on.", msgctxt="d")
+    >>> unit = CatalogEntry("d", "A met B. Talks went on.")
+    >>> _joins([(0, unit)], [a, b]) == {0: (a, b)}
+    True
+    """
+    pairs: dict[str, tuple[PoEntry, PoEntry]] = {}
+    for first, second in itertools.pairwise(gone):
+        if first.msgid_plural is None and second.msgid_plural is None and \
+                base_context(first.msgctxt) == base_context(second.msgctxt):
+            pairs.setdefault(_spaced(f"{first.msgid} {second.msgid}"), (first, second))
+    found: dict[int, tuple[PoEntry, PoEntry]] = {}
+    taken: set[int] = set()
+    for index, unit in pending:
+        pair = pairs.get(_spaced(unit.source))
+        if pair is not None and not taken & {id(pair[0]), id(pair[1])}:
+            found[index] = pair
+            taken |= {id(pair[0]), id(pair[1])}
+    return found
+
+
+def _other_half(earlier: str, units: Sequence[CatalogEntry], index: int) -> int | None:
+    """The index of the unit beside ``units[index]`` that, with it, makes the ``earlier``
+    paragraph (the author split it in two); None where there is none."""
+    whole = _spaced(earlier)
+    now = units[index].source
+    if index + 1 < len(units) and _spaced(f"{now} {units[index + 1].source}") == whole:
+        return index + 1
+    if index > 0 and _spaced(f"{units[index - 1].source} {now}") == whole:
+        return index - 1
+    return None
 
 
 def _match(pending: Sequence[tuple[int, CatalogEntry]],

@@ -62,6 +62,14 @@ EARLIER_COPY_NOTE = "another translation an editor wrote for the earlier text, k
 """A translator comment holding the text a run had moved to a changed source text, where
 a copy of the catalogue from before that run came back with another editor's work on
 the earlier text (see :mod:`.kept`): both were written for the earlier text."""
+SPLIT_NOTE = "the author split the paragraph; an editor's translation of the whole, kept: "
+"""A translator comment on both halves of a paragraph the author split in two, holding an
+editor's translation of the whole paragraph: as a draft of one half it says the other
+half too, which an approval then published twice (see :mod:`.merge`)."""
+JOINED_NOTE = ("the author joined two paragraphs; this draft is an editor's translations of "
+               "both, one after the other")
+"""A translator comment on a paragraph made of two an editor had translated: its draft
+holds both translations (one alone, approved, lost the other's sentences)."""
 UNKNOWN_NOTE = "unknown to the engine, left as in the source: "
 
 
@@ -214,6 +222,7 @@ def join_note(previous: str, line: str) -> str:
 # replaced, quoted, and who edited where.  A rewrap cuts them as it cuts ``#.`` notes, and
 # a cut quotation is no longer read as the text it quotes (a rejected suggestion came back).
 _EDITOR_OPENINGS = (REJECTED_NOTE, OTHER_TRANSLATION_NOTE, EARLIER_COPY_NOTE, DRAFT_NOTE,
+                    SPLIT_NOTE,
                     APPROVED_BEFORE_NOTE,
                     KEPT_BEFORE_NOTE, KEPT_TEXT_NOTE, REPLACED_APPROVED_NOTE,
                     REPLACED_TEXT_NOTE)

@@ -1322,3 +1322,55 @@ def test_a_headline_in_title_case_names_only_what_the_article_names(
     else:
         assert page.startswith(after), page
         assert "('Kyrgyzstan' gone" in result.stderr, result.stderr
+
+
+def _approve_as_is(match: str, context: str = "budget") -> str:
+    catalog = polib.pofile(str(PO))
+    entry = next(e for e in catalog if e.msgid.startswith(match) and not e.obsolete
+                 and e.msgctxt == context)
+    entry.flags.remove("fuzzy")
+    catalog.save()
+    return entry.msgstr
+
+
+def test_two_reviewed_paragraphs_joined_keep_both_translations_in_their_draft(
+        site: Path) -> None:
+    """The author joined two reviewed paragraphs: the draft held one half's translation,
+    and approved as it was, the page lost the other half's sentences."""
+    source = site / "content" / "budget.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\nThe talks went on into the "
+                      "evening.\n", encoding="utf-8")
+    assert run("translate").exit_code == 0
+    _review("The council met on Monday", COUNCIL)
+    _review("The talks went on", "Los debates siguieron hasta la noche.")
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "the budget.\n\nThe talks", "the budget. The talks"), encoding="utf-8")
+    assert run("translate").exit_code == 0
+    draft = _approve_as_is("The council met on Monday to discuss the budget. The talks")
+    assert draft == f"{COUNCIL} Los debates siguieron hasta la noche.", draft
+    assert run("apply", "--lang", "es").exit_code == 0
+    page = (site / "content" / "budget.es.txt").read_text(encoding="utf-8")
+    assert COUNCIL in page and "Los debates siguieron hasta la noche." in page
+
+
+def test_a_split_paragraph_s_translation_is_a_note_on_each_half_never_its_draft(
+        site: Path) -> None:
+    """The author split a reviewed paragraph: the draft of one half was the translation of
+    the whole, and approved as it was, the page said the other half twice."""
+    whole = ("El consejo se reunió el lunes para debatir el presupuesto. Los debates "
+             "siguieron hasta la noche.")
+    source = site / "content" / "budget.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "the budget.", "the budget. The talks went on into the evening."), encoding="utf-8")
+    assert run("translate").exit_code == 0
+    _review("The council met on Monday", whole)
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "the budget. The talks", "the budget.\n\nThe talks"), encoding="utf-8")
+    assert run("translate").exit_code == 0
+    entries = [e for e in polib.pofile(str(PO)) if not e.obsolete and e.msgctxt == "budget"]
+    halves = [e for e in entries if e.msgid.startswith(("The council met", "The talks went"))]
+    assert len(halves) == 2
+    for half in halves:
+        assert half.msgstr != whole and whole in half.tcomment, str(half)
+    assert any(e.msgstr == whole for e in polib.pofile(str(PO)) if e.obsolete)
+    assert run("apply", "--lang", "es").exit_code == 0
