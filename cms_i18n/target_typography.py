@@ -139,6 +139,12 @@ _SMALL_WORDS_BEFORE_ACRONYM = re.compile(
     r"(?=[^\W\d_]{2,}(?![\w'’]))")
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LAST_WORD = re.compile(r"([^\W\d_]+)[^\w]*$")
+# How far back the word before a match is sought: a stretch, not the whole text before it.
+_NEAR = 80
+
+
 def _small_words_before_acronyms(text: str, source: str, notes: list[str]) -> str:
     """Prepositions and articles before an acronym in lower case, as the source writes
     its words: Apertium writes them in the acronym's capitals ("NATO air strikes" →
@@ -160,8 +166,8 @@ def _small_words_before_acronyms(text: str, source: str, notes: list[str]) -> st
     def lower(m: re.Match[str]) -> str:
         run = m.group(1)
         words = re.findall(r"[^\W\d_]+", run)
-        acronym = re.match(r"[^\W\d_]+", text[m.end():])
-        before = re.search(r"([^\W\d_]+)[^\w]*$", text[:m.start()])
+        acronym = _LETTERS.match(text, m.end())
+        before = _LAST_WORD.search(text, max(0, m.start() - _NEAR), m.start())
         if (acronym is None or not acronym.group(0).isupper()
                 or (before is not None and len(before.group(1)) > 1
                     and before.group(1).isupper())

@@ -138,7 +138,8 @@ def find_names(text: str, given: Collection[str], common: Collection[str],
             gap = text[lead.end():m.start()]
             name = _follows_name(lead.group(), gap, word, given, initial) or (
                 word.casefold() not in _NOT_NAMES and word not in english_names() and (
-                    _TITLE_OF.search(text, 0, m.start()) is not None
+                    _TITLE_OF.search(text, max(0, m.start() - _TITLE_OF_CHARS),
+                                     m.start()) is not None
                     or (n >= 2 and lead.group() == "and" and gap == " "
                         and _a_name_before(text, words[n - 2], common, named, found))))
         # "W" in "George W. Bush": an initial after a given name, before a stop
@@ -158,6 +159,9 @@ def find_names(text: str, given: Collection[str], common: Collection[str],
 _TITLE_OF = re.compile(r"(?<![\w-])(?:Secretary of (?:State|Defen[cs]e|the Treasury"
                        r"|Homeland Security)|Attorney General|Surgeon General|Solicitor General"
                        r"|Chief Justice|Foreign Secretary|Home Secretary)\s$")
+# The longest of those titles and its blank, and more: the stretch before a word searched
+# for one (the whole text before it made a document's names cost its length squared).
+_TITLE_OF_CHARS = 48
 
 
 def _a_name_before(text: str, lead: re.Match[str], common: Collection[str],

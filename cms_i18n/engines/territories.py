@@ -241,6 +241,21 @@ def territories(lang: str) -> dict[str, str]:
 
 # A word that starts a sentence: the text's first, or one after a sentence's end.
 _STARTS = re.compile(r"(?:^|[.!?…:;][\"”»’')\]]*\s+|\n\s*)[\"“«‘'(\[]*$")
+# How far before a word the text is read for what opens its sentence or the word before
+# it: a stretch, never the whole text before it (read so, a long document cost its length
+# squared).
+_NEAR = 80
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’-]*)\s+$")
+
+
+def opens_sentence(text: str, at: int) -> bool:
+    """Does a sentence (or the text, or a line) open at ``at``, quotes aside?
+
+    >>> opens_sentence("They left. China said", 11), opens_sentence("They said China", 10)
+    (True, False)
+    """
+    return _STARTS.search(text, max(0, at - _NEAR), at) is not None
 
 
 def states_named(text: str, names: Collection[str]) -> list[tuple[int, int]]:
@@ -269,13 +284,13 @@ def states_named(text: str, names: Collection[str]) -> list[tuple[int, int]]:
     # a possessive is left to the engine, which writes it "de China" (a code word's
     # "'s" stays glued to it: "Xinaha")
     for m in re.finditer(rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", text):
-        after = re.match(r"\s+([^\W\d_][\w'’-]*)", text[m.end():])
+        after = _WORD_AFTER.match(text, m.end())
         if after and after.group(1)[:1].isupper():
             continue
-        before = re.search(r"([^\W\d_][\w'’-]*)\s+$", text[:m.start()])
-        starts = bool(_STARTS.search(text[:m.start()]))
+        before = _WORD_BEFORE.search(text, max(0, m.start() - _NEAR), m.start())
+        starts = opens_sentence(text, m.start())
         if before and before.group(1)[:1].isupper() and \
-                not _STARTS.search(text[:before.start(1)]):
+                not opens_sentence(text, before.start(1)):
             continue
         found.append((m.start(), m.end(), starts))
     inside = {text[a:b] for a, b, starts in found if not starts}
@@ -344,7 +359,7 @@ def state_runs(text: str, names: Collection[str]) -> list[tuple[int, int]]:
             j += 1
         run = [w for w in words[i:j + 1] if _in_run(text, w)]
         i = j + 1
-        if run and _STARTS.search(text[:run[0][0]]) and \
+        if run and opens_sentence(text, run[0][0]) and \
                 text[run[0][0]:run[0][1]].casefold() in _OPENERS:
             run = run[1:]
         if len(run) < 2:

@@ -1276,7 +1276,7 @@ class Matcher:
                 self._cue_noun_after(text, end, matched):
             return True
         return self._short_key(matched) in lowered and \
-            bool(_CLAUSE_BEFORE.search(text, 0, start))
+            bool(_CLAUSE_BEFORE.search(text, max(0, start - _CLAUSE_NEAR), start))
 
     def _cue_noun_after(self, text: str, end: int, matched: str) -> bool:
         """Whether the word right after a lower-case short form is a cue word of one of
@@ -2300,6 +2300,9 @@ _A_BEFORE = re.compile(r"(?<![^\W_])[Aa]n?\s+$")
 #: the word right after a short form
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 #: a preposition right before it, or the start of a clause
+# How far before a short form the text is read for the clause it opens (the whole text
+# before it made a long document cost its length squared).
+_CLAUSE_NEAR = 40
 _CLAUSE_BEFORE = re.compile(r"(?:(?<![^\W_])(?:of|at|on|in|to|by|from|with|for|and|or|"
                             r"against|over|under|before|after)\s+|(?:^|[.;:,!?(\"“])\s*)$",
                             re.IGNORECASE)
