@@ -108,13 +108,16 @@ def apply(langs: tuple[str, ...], include_fuzzy: bool | None, fallback: str | No
 def _take_edits(settings: dict[str, Any], langs: tuple[str, ...], source: Any, *,
                 restructured: bool = True) -> None:
     """Bring edits made in the admin into each catalogue first (see :mod:`.sync`); what
-    is not taken in or kept aside goes to stderr."""
+    is not taken in or kept aside goes to stderr, and so does each published translation
+    whose source page is unpublished or deleted."""
     from cms_i18n.cli._options import target_languages
-    from cms_i18n.contrib.wagtail.sync import take_site_edits
+    from cms_i18n.contrib.wagtail.sync import live_without_source, take_site_edits
 
     for lang in target_languages(settings, langs):
         for line in take_site_edits(lang, source).lines(lang, restructured=restructured):
             click.echo(line, err=not line.split(": ", 2)[1].startswith("took an edit"))
+        for line in live_without_source(lang, source):
+            click.echo(line, err=True)
 
 
 def _for_site(core: click.Command) -> click.Command:

@@ -1071,6 +1071,39 @@ def take_site_edits(lang: str, source: Any) -> SyncReport:
     return report
 
 
+def live_without_source(lang: str, source: Any) -> list[str]:
+    """A line for each live page in ``lang`` whose source page is unpublished or deleted:
+    ``translate`` retires such a page's entries, and nothing else happens to the
+    translation, so a story the newsroom took down stays up in every language unless an
+    editor unpublishes those pages too.  Pages are never unpublished for them: an editor
+    decides (a translation may stay up on purpose)."""
+    from wagtail.models import Locale, Page
+
+    from cms_i18n.contrib.wagtail.source import source_locale
+
+    src = source_locale(source.source_lang)
+    target = next((locale for locale in Locale.all_objects.all()
+                   if locale.language_code.lower() == lang.lower()), None)
+    if src is None or target is None:
+        return []
+    translated = Page.objects.filter(locale=target, live=True, depth__gt=1)
+    keys = set(translated.values_list("translation_key", flat=True))
+    originals = {page.translation_key: page for page in Page.objects.filter(
+        locale=src, translation_key__in=keys)}
+    name = display_name(source.source_lang)
+    article = "an" if name[:1].lower() in "aeiou" else "a"
+    lines = []
+    for page in translated.order_by("path"):
+        original = originals.get(page.translation_key)
+        if original is not None and original.live:
+            continue
+        state = "deleted" if original is None else f"unpublished (page {original.pk})"
+        lines.append(f"{lang}: still published: page {page.pk} “{_clip(page.title)}” "
+                     f"({page.url_path}) translates {article} {name} page that is {state}; "
+                     "unpublish it in the admin if it should go too")
+    return lines
+
+
 def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: str) -> PageReport:
     """Take the page's admin edits in, then write its translation: what a review saves."""
     from cms_i18n.catalog import translations_for_apply as catalog_translations

@@ -734,3 +734,16 @@ def test_approve_all_leaves_a_segment_in_conflict_with_the_page_editor_alone(
     assert entry(site, SECOND).fuzzy
     assert all(not entry(site, text).fuzzy for text in form["shown_source"])
     assert by_hand in "\n".join(body_texts(latest(spanish)))
+
+
+def test_the_review_of_an_unpublished_english_page_says_why_it_is_empty(site: Site) -> None:
+    """While the English page is unpublished its segments are retired: the screen said
+    "Run translate first", which changed nothing."""
+    article, _ = translated(site)
+    article.unpublish()
+    call_command("cms_i18n", "translate", "--lang", "es", "-q", stdout=io.StringIO(),
+                 stderr=io.StringIO())
+    page = admin_client().get(review_url(article)).content.decode()
+    assert "Nothing to show." in page
+    assert "The page in the source language is not published" in page
+    assert "translate</code> first" not in page

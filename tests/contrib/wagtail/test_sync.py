@@ -1035,3 +1035,19 @@ def test_an_edit_made_while_the_english_page_was_unpublished_is_taken_once_it_is
     assert not any(note.startswith("source paragraph removed")
                    for note in quote.tcomment.splitlines())
     assert corrected in body_texts(latest(page))
+
+
+def test_a_published_translation_of_an_unpublished_or_deleted_page_is_named(
+        site: Site) -> None:
+    """The English story taken down, its Spanish page stayed up and no command said so."""
+    article, page = translated_article(site, QUOTE, "Forum in Moscow")
+    latest(page).save_revision().publish()
+    article.unpublish()
+    _, err = run("translate", "--lang", "es", "-q")
+    assert f"es: still published: page {page.pk} " in err, err
+    assert f"an English page that is unpublished (page {article.pk})" in err, err
+    article.delete()
+    _, err = run("apply", "--lang", "es")
+    assert f"es: still published: page {page.pk} " in err and "that is deleted" in err, err
+    page.refresh_from_db()
+    assert page.live        # an editor decides: nothing is unpublished for them
