@@ -17,7 +17,11 @@ joined by spaces, cut after a sentence at each size, no sentence twice.  Rows:
   document does;
 * ``glossary: translate_units``: the whole glossary path of ``translate`` (matching,
   stand-ins, verification) with an engine that returns its input, so no engine time
-  hides the glossary's.
+  hides the glossary's;
+* ``apertium: translate_batch``: the Apertium engine on it, where Apertium is installed:
+  what this process does around the pair's own programs (people's names, states' names
+  in companies' names, compounds, the target's typography), whose CPU time is not
+  counted here.
 
 Each cell: CPU seconds (best of ``--repeat``) and the ratio to the size before: time
 that grows with the text shows ×2 per doubling, a quadratic step ×4.
@@ -26,6 +30,7 @@ that grows with the text shows ×2 per doubling, a quadratic step ×4.
 from __future__ import annotations
 
 import argparse
+import shutil
 import time
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -34,6 +39,7 @@ from typing import Any
 from bench_clean import best_times
 
 from cms_i18n.clean import clean_document
+from cms_i18n.engines.apertium import ApertiumEngine
 from cms_i18n.engines.base import EngineBase, Translation
 from cms_i18n.glossary import load_glossary, translate_units
 from cms_i18n.glossary.match import context_from
@@ -98,10 +104,16 @@ def rows() -> dict[str, Callable[[str], object]]:
                                glossary=glossary, documents=["page"],
                                whole={"page": text})
 
-    return {"clean_document": clean_document,
-            "segment": lambda text: segment(text, "text"),
-            "glossary: match": match,
-            "glossary: translate_units": enforce}
+    found: dict[str, Callable[[str], object]] = {
+        "clean_document": clean_document,
+        "segment": lambda text: segment(text, "text"),
+        "glossary: match": match,
+        "glossary: translate_units": enforce}
+    if shutil.which("apertium"):
+        apertium = ApertiumEngine({})
+        found["apertium: translate_batch"] = lambda text: apertium.translate_batch(
+            [text], "en", "es")
+    return found
 
 
 def main() -> None:

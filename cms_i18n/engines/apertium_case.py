@@ -34,6 +34,7 @@ from cms_i18n.target_typography import SMALL_WORDS
 # or exclamation mark (and a closing quote or bracket).
 _START = re.compile(r"(?:^|(?<=\n)|(?<=[.!?])[\"”»)]?[ \t]+)(?=\S)")
 _MARK = "*#@"                     # Apertium's marks on unknown words and failed forms
+_TOKEN = re.compile(r"\S+")
 
 
 def _word(token: str) -> str:
@@ -98,12 +99,17 @@ def lower_after_names(source: str, output: str) -> str:
     if not openings:
         return output
     source_words = {_word(t).strip(".,;:!?\"”»)") for t in source.split()}
+    # by their first word: each sentence of the output is read against the openings it
+    # can be, not against all of them (a long text has as many as it has sentences)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for names in openings:
+        by_first.setdefault(names[0], []).append(names)
     pieces: list[str] = []
     pos = 0
     for m in _START.finditer(output):
-        rest = output[m.end():]
-        tokens = list(re.finditer(r"\S+", rest[:300]))
-        for names in openings:
+        tokens = list(_TOKEN.finditer(output, m.end(), m.end() + 300))
+        first = _names_at([tokens[0].group()]) if tokens else []
+        for names in by_first.get(first[0], ()) if first else ():
             n = len(names)
             if len(tokens) <= n or \
                     tuple(_names_at([t.group() for t in tokens[:n]])) != names:
@@ -116,7 +122,7 @@ def lower_after_names(source: str, output: str) -> str:
             if not bare[:1].isupper() or bare in source_words or \
                     (len(bare) > 1 and bare.isupper()):
                 continue
-            at = m.end() + after.start() + len(after.group()) - len(word)
+            at = after.start() + len(after.group()) - len(word)
             pieces.append(output[pos:at])
             pieces.append(output[at].lower())
             pos = at + 1

@@ -127,6 +127,10 @@ _BEFORE = re.compile(
     r"beginning|end|start|middle)[\s-]+$", re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s+[A-Z][^\W\d_]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|[\n\"“«(]\s*)$")
+# How far before a month or a date the words before it are read: a stretch, never the
+# whole text before it (read so, a long text cost its length squared).
+_NEAR = 80
+_AFTER_A_MONTH = re.compile(rf"(?:{_MONTH})(?:,\s*|\s+(?:and|or|to)\s+|\s*[-–]\s*)$")
 
 
 @dataclass(frozen=True)
@@ -229,11 +233,11 @@ def _lead(word: str, day: int, target: str) -> str | None:
 
 def _is_month(text: str, m: re.Match[str]) -> bool:
     """Whether a month name standing alone is the month, by the words before it."""
-    before = text[:m.start()]
-    if _BEFORE.search(before):
+    near = max(0, m.start() - _NEAR)
+    if _BEFORE.search(text, near, m.start()):
         return True
     # "March and April", "March, April": after another month
-    return re.search(rf"(?:{_MONTH})(?:,\s*|\s+(?:and|or|to)\s+|\s*[-–]\s*)$", before) is not None
+    return _AFTER_A_MONTH.search(text, near, m.start()) is not None
 
 
 def find_dates(text: str, target: str) -> list[Date]:
@@ -319,7 +323,8 @@ def _capital(text: str, date: Date) -> Date:
     """A date that opens a sentence opens it with a capital."""
     if date.written == text[date.start:date.end]:
         return date
-    if _SENTENCE_START.search(text[:date.start]) and date.written[:1].islower():
+    if _SENTENCE_START.search(text, max(0, date.start - _NEAR), date.start) and \
+            date.written[:1].islower():
         return Date(date.start, date.end, date.written[:1].upper() + date.written[1:])
     return date
 

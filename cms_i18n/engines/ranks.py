@@ -185,6 +185,9 @@ _SPEAKS_AT = re.compile(r"\s+(?:at|system|systems|phone|box|cable|volume|of\s+th
 _HEAD = re.compile(r"(?<![\w-])(?P<word>[Hh]eads?)(?![\w-])")
 _OF_SOMETHING = re.compile(r"\s+of\s+(?!state\b|government\b)")
 _NAMED_BEFORE = re.compile(r"[\w,;]\s+[A-Z][\w-]*\s+$")
+# How far before a title the words before it are read: a stretch, never the whole text
+# before it (read so, a long text cost its length squared).
+_NEAR = 80
 _OPENING = ".!?:;\"“”'‘’(«"
 
 
@@ -214,13 +217,14 @@ def plain_titles(text: str) -> str:
     if "peaker" in text:
         def chair(m: re.Match[str]) -> str:
             word = m.group("word")
-            start = text[:m.start()].rstrip()
+            near = max(0, m.start() - _NEAR)
+            start = text[near:m.start()].rstrip() or text[:near].rstrip()
             capital = word[0].isupper()
             title = (capital and bool(start) and start[-1] not in _OPENING) or \
                 _OF_BODY.match(text, m.end()) is not None or \
                 (capital and _NAME_AFTER.match(text, m.end()) is not None) or \
-                (not capital and _BEFORE_SPEAKER.search(text, 0, m.start()) is not None) or \
-                (not capital and _THE_BEFORE.search(text, 0, m.start()) is not None and
+                (not capital and _BEFORE_SPEAKER.search(text, near, m.start()) is not None) or \
+                (not capital and _THE_BEFORE.search(text, near, m.start()) is not None and
                  not word.endswith("s") and _SPEAKS_AT.match(text, m.end()) is None and
                  _PARLIAMENT.search(text) is not None)
             return _as_sent(word, "chairperson") if title else word
@@ -230,7 +234,7 @@ def plain_titles(text: str) -> str:
         def chief(m: re.Match[str]) -> str:
             word = m.group("word")
             title = _OF_SOMETHING.match(text, m.end()) is not None or \
-                _NAMED_BEFORE.search(text, 0, m.start()) is not None
+                _NAMED_BEFORE.search(text, max(0, m.start() - _NEAR), m.start()) is not None
             return _as_sent(word, "chief") if title else word
 
         text = _HEAD.sub(chief, text)
