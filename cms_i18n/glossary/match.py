@@ -491,6 +491,13 @@ class Matcher:
             r"(?:^|(?<=\s))(?:the\s+)?(" + "|".join(
                 _pattern(h) for h in sorted(heads, key=len, reverse=True))
             + r")\s+and\s+(?:the\s+)?$", re.I)) for pid, heads in siblings.items()}
+        #: a parent → the pattern of one of its bodies' heads after "and", the second of
+        #: a pair that shares the parent written before the first ("CSTO Joint Staff and
+        #: Secretariat")
+        self._sibling_after = {pid: re.compile(
+            r"\s+and\s+(?:the\s+|its\s+)?(" + "|".join(
+                _pattern(h) for h in sorted(heads, key=len, reverse=True))
+            + rf")(?!{_WORD})", re.I) for pid, heads in siblings.items()}
         #: a parent → its bodies (:attr:`_detached`)
         self._children: dict[str, set[str]] = {}
         for pairs in self._detached.values():
@@ -979,10 +986,18 @@ class Matcher:
         ['CSTO_JS', 'CSTO_SEC']
         >>> [o.concept.id for o in matcher.find("The Joint Staff met in Washington.")]
         []
+
+        The parent written before the pair's first name ("the CSTO Joint Staff and
+        Secretariat") is the second's too, as a Spanish report writes "del Estado Mayor
+        Conjunto y de la Secretaría de la OTSC"; both names share it.
+
+        >>> [(o.concept.id, o.text, o.shared_parent.id) for o in matcher.find(
+        ...     "Groups of the CSTO Joint Staff and Secretariat took part.")]
+        [('CSTO_JS', 'CSTO Joint Staff', 'CSTO'), ('CSTO_SEC', 'Secretariat', 'CSTO')]
         """
         spans = [(o.start, o.span_end) for o in occurrences] + \
                 [(d.start, d.end) for d in decoys]
-        out = []
+        out = self._parent_before_both(text, occurrences, spans)
         for occurrence in occurrences:
             heads = self._heads_of.get(occurrence.concept.id)
             if occurrence.kind != "name" or not heads:
@@ -1022,6 +1037,36 @@ class Matcher:
                         text, sibling, "name", m.start(1), m.end(1), occurrences,
                         f"{COORDINATED}, {parent.id}"), shared_parent=parent))
                     spans.append((m.start(1), m.end(1)))
+        return out
+
+    def _parent_before_both(self, text: str, occurrences: list[Occurrence],
+                            spans: list[tuple[int, int]]) -> list[Occurrence]:
+        """The second names of pairs whose parent is written before the first ("CSTO Joint
+        Staff and Secretariat"), each sharing the parent; the first names, in
+        ``occurrences``, are marked as sharing it too (see :meth:`coordinated`)."""
+        out = []
+        for index, occurrence in enumerate(occurrences):
+            heads = self._heads_of.get(occurrence.concept.id)
+            if occurrence.kind != "name" or not heads:
+                continue
+            said = _norm(occurrence.text)
+            for head, parent in heads:
+                if not said.casefold().endswith(f" {head}") or not self._names(
+                        said[:len(said) - len(head)].strip(), parent):
+                    continue
+                after = self._sibling_after[parent.id].match(text, occurrence.span_end)
+                if after is None or not after.group(1)[:1].isupper() or \
+                        _overlaps(after.start(1), after.end(1), spans):
+                    continue
+                sibling = self._siblings[parent.id][0][_norm(after.group(1)).casefold()]
+                if sibling is occurrence.concept:
+                    continue
+                occurrences[index] = replace(occurrence, shared_parent=parent)
+                out.append(replace(self._occurrence(
+                    text, sibling, "name", after.start(1), after.end(1), occurrences,
+                    f"{COORDINATED}, {parent.id}"), shared_parent=parent))
+                spans.append((after.start(1), after.end(1)))
+                break
         return out
 
     def _detached_owner(self, pairs: Sequence[tuple[Concept, Concept]],

@@ -573,3 +573,26 @@ def test_an_editor_may_name_a_parent_once_for_several_bodies_as_the_source_does(
     assert check(bundled, en, alone) == [
         "glossary problem: CSTO: expected 'Organización del Tratado de Seguridad Colectiva' "
         "(for 'Collective Security Treaty Organisation'), not in the translation"]
+
+
+def test_a_parent_written_before_two_bodies_is_both_bodies_parent(bundled: Glossary) -> None:
+    """"the CSTO Joint Staff and Secretariat": the Secretariat is the CSTO's too.  An
+    editor's "del Estado Mayor Conjunto y de la Secretaría de la OTSC" was two critical
+    findings (the Joint Staff "not in the translation", the Secretariat "appears but the
+    source does not name it (wrong entity?)"), and so was each body written in full; a
+    translation naming another body stays a problem."""
+    en = ("Troops from Kyrgyzstan, as well as operational groups of the CSTO Joint Staff and "
+          "Secretariat are taking part.")
+    shared = ("Participan tropas de Kirguistán, así como grupos operativos del Estado Mayor "
+              "Conjunto y de la Secretaría de la OTSC.")
+    assert check(bundled, en, shared) == []
+    assert check_fr(bundled, en, "Des troupes du Kirghizistan ainsi que des groupes "
+                    "opérationnels de l'État-major unifié de l'OTSC et du Secrétariat de "
+                    "l'OTSC y participent.") == []
+    assert check_fr(bundled, en, "Des troupes du Kirghizistan ainsi que des groupes "
+                    "opérationnels de l'État-major unifié et du Secrétariat de l'OTSC y "
+                    "participent.") == []
+    wrong = shared.replace("de la OTSC", "de la OCS")
+    assert any(p.startswith("glossary problem:") for p in check(bundled, en, wrong))
+    assert [o.concept.id for o in bundled.matcher.find(
+        "The CSTO Joint Staff and the Pentagon met.")] == ["CSTO_JS"]
