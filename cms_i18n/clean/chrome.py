@@ -2528,6 +2528,9 @@ _GLUED_ALT_RE = re.compile(
     r"(?P<alt>[A-ZА-ЯЁΑ-ΩΆ-Ώ]?[^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ]*(?: [^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ]+){1,7}"
     r"[^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ])"
     r"(?=[A-ZА-ЯЁΑ-ΩΆ-Ώ][^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ])")
+# A word called as a function right after the capital: the capital is inside a name in
+# camel case ("digitalWrite()"), no caption's first word.
+_FUNCTION_CALL_RE = re.compile(r"\w+\(")
 #: An alt text written as a sentence opens with a capital ("A man listening to another man
 #: talk"): then it runs to this many words, more than a line of prose glued to a brand's
 #: name in its first few words ("Get the appStore …") would.
@@ -2557,11 +2560,16 @@ def _glued_alt_text(line: str) -> list[Edit]:
     []
     >>> _glued_alt_text("see the new appStore today")
     []
+    >>> _glued_alt_text("Notice that the way we use digitalWrite() looks similar to pinMode() "
+    ...                 "that we saw earlier.")
+    []
     """
     match = _GLUED_ALT_RE.match(line)
     if match is None or (match.group("alt")[:1].isupper()
                          and len(match.group("alt").split()) < _GLUED_ALT_CAPITAL_WORDS):
         return []
+    if _FUNCTION_CALL_RE.match(line, match.end()):
+        return []       # a function's name in camel case ("we use digitalWrite() …")
     caption = line[match.end():].strip()
     if len(caption.split()) < _GLUED_ALT_CAPTION_WORDS \
             or not page.SENTENCE_END_RE.search(caption):

@@ -1579,3 +1579,15 @@ def test_a_post_s_continue_link_and_a_no_script_note_are_chrome(line: str) -> No
 ])
 def test_sentences_about_reading_on_or_about_javascript_stay(line: str) -> None:
     assert not is_chrome(view(line))
+
+
+# A republished article's credit line is the article's, as its byline is: a beekeeping
+# magazine's reprint opens "By: …" / "This article originally appeared in the Summer 2019
+# issue of …" (both went as chrome), and a licence may require the credit to stay.
+@pytest.mark.parametrize("line", [
+    "This article originally appeared in the Summer 2019 issue of BEEKeeping Your First "
+    "Three Years",
+    "This article was originally published on The Conversation.",
+])
+def test_a_republished_article_s_credit_line_stays(line: str) -> None:
+    assert not is_chrome(view(line))
