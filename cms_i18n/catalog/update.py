@@ -489,6 +489,14 @@ class Reviewed:
     problems: tuple[Finding, ...] = ()
 
 
+class DraftText(str):
+    """A translation ``apply`` is offered that nobody reviewed (``include_fuzzy``): written
+    for a preview, which a later ``apply`` without it takes away again.  A ``str`` to
+    every reader; a content source that keeps a record of what it wrote tells it so."""
+
+    __slots__ = ()
+
+
 @dataclass
 class ForApply:
     """What a catalogue offers ``apply``: safe translations by (msgctxt, msgid), the
@@ -564,7 +572,8 @@ def translations_for_apply(po_path: Path, *, include_fuzzy: bool = False,
             offer.refused.append(Refused(po_path, entry.line, entry.msgctxt or "", entry.msgid,
                                          tuple(Finding(p.check, p.message) for p in found)))
         else:
-            offer.translations[_public_key(entry)] = entry.msgstr
+            offer.translations[_public_key(entry)] = DraftText(entry.msgstr) \
+                if entry.fuzzy else entry.msgstr
             if entry.fuzzy and entry.previous_msgid is not None \
                     and entry.previous_msgid != entry.msgid \
                     and (earlier := _draft_for_earlier(entry, held, authorship)) is not False:

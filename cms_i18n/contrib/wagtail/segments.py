@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from cms_i18n.catalog.update import DraftText
 from cms_i18n.contrib.wagtail.layout import piece_html
 from cms_i18n.segment import segment
 from cms_i18n.summary import SourceChanged
@@ -36,11 +37,14 @@ Key = tuple[str, str]
 
 @dataclass(frozen=True)
 class Written:
-    """One segment as ``apply`` wrote it: its catalogue entry and the text."""
+    """One segment as ``apply`` wrote it: its catalogue entry and the text; ``draft``: a
+    preview's unreviewed draft (``apply --include-fuzzy``), which a later ``apply``
+    without it writes over with the source text."""
 
     context: str
     source: str
     text: str
+    draft: bool = False
 
     @property
     def key(self) -> Key:
@@ -128,6 +132,8 @@ class Decision:
     source_changed: list[SourceChanged] = field(default_factory=list)
     held: dict[int, Written] = field(default_factory=dict)
     dropped: list[tuple[Written, str]] = field(default_factory=list)
+    #: The segments written from unreviewed drafts, for a preview (see :class:`Written`).
+    drafts: set[Key] = field(default_factory=set)
 
 
 def decide(units: Sequence[Any], translations: Mapping[Key, str],
@@ -172,6 +178,7 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
     live_keys = {(unit.context, unit.source) for unit in live}
     there: dict[Key, str] = {}         # page text per entry, where it lines up
     human: dict[Key, str] = {}
+    previewed = {written.key for written in record or () if written.draft}
     by_position: list[tuple[str, Written] | None] = [None] * len(live)
     if current is not None and record is not None:
         if len(current) != len(record):
@@ -233,12 +240,14 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
         elif key in translations:
             texts.append(translations[key])
             decision.translated += 1
+            if isinstance(translations[key], DraftText):
+                decision.drafts.add(key)
         elif key in there and is_source(there[key], index, unit):
             texts.append(as_written(index, unit))   # the source, as the page has it
             decision.fallback += 1
             if change is not None and not change.kept:
                 decision.source_changed.append(change)
-        elif key in there:
+        elif key in there and key not in previewed:
             texts.append(there[key])            # what we wrote before stays
             decision.earlier += 1
             if change is not None and change.kept and \
@@ -254,7 +263,8 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
                 texts.append(as_written(index, unit))
                 decision.fallback += 1
             decision.source_changed.append(change)
-        elif older is not None and not same_text(older[0], older[1].source):
+        elif older is not None and not older[1].draft and \
+                not same_text(older[0], older[1].source):
             texts.append(older[0])      # the translation of the old text (not in the catalogue)
             decision.stale += 1
         else:

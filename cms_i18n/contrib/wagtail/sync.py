@@ -693,7 +693,8 @@ def _save_records(document: str, lang: str, units_of: Mapping[tuple[str, str], l
             continue
         WrittenPiece.objects.update_or_create(
             document=document, lang=lang, field=key[0], block=key[1],
-            defaults={"segments": [[w.context, w.source, w.text] for w in record],
+            defaults={"segments": [[w.context, w.source, w.text, *([True] * (
+                w.key in decisions[key].drafts))] for w in record],
                       "revision_id": revision.pk if revision else None})
 
 

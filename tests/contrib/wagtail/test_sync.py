@@ -1051,3 +1051,18 @@ def test_a_published_translation_of_an_unpublished_or_deleted_page_is_named(
     assert f"es: still published: page {page.pk} " in err and "that is deleted" in err, err
     page.refresh_from_db()
     assert page.live        # an editor decides: nothing is unpublished for them
+
+
+def test_a_preview_of_unreviewed_drafts_is_taken_away_by_the_next_apply(site: Site) -> None:
+    """``apply --include-fuzzy`` wrote the machine's drafts into the Spanish draft revision
+    for a look; the next ``apply`` kept them for good ("what apply wrote before stays"),
+    and whoever published next published unreviewed text."""
+    article, page = translated_article(site, "Forum in Moscow")
+    run("apply", "--lang", "es", "--include-fuzzy")
+    previewed = body_texts(latest(page))
+    assert QUOTE not in previewed and FIRST not in " ".join(previewed)   # machine Spanish
+    run("apply", "--lang", "es")
+    texts = body_texts(latest(page))
+    assert QUOTE in texts and FIRST in " ".join(texts), texts
+    reviewed = entry(site, "Forum in Moscow")
+    assert reviewed.msgstr in texts               # the reviewed heading stays translated
