@@ -596,3 +596,18 @@ def test_a_parent_written_before_two_bodies_is_both_bodies_parent(bundled: Gloss
     assert any(p.startswith("glossary problem:") for p in check(bundled, en, wrong))
     assert [o.concept.id for o in bundled.matcher.find(
         "The CSTO Joint Staff and the Pentagon met.")] == ["CSTO_JS"]
+
+
+def test_a_parent_written_inside_its_body_s_name_covers_the_source_s_mention_of_it(
+        bundled: Glossary) -> None:
+    """"The Council of Heads of State session of the CIS": the CIS named after the body
+    is whose body it is, and "del Consejo de Jefes de Estado de la CEI" says so.  It was a
+    critical "expected 'CEI' (for 'CIS'), not in the translation", which is false; a
+    translation naming another parent stays a problem."""
+    en = "The Council of Heads of State session of the CIS took place in Moscow."
+    es = "La sesión del Consejo de Jefes de Estado de la CEI tuvo lugar en Moscú."
+    assert check(bundled, en, es) == []
+    assert check_fr(bundled, en, "La session du Conseil des chefs d'État de la CEI a eu "
+                    "lieu à Moscou.") == []
+    assert any(p.startswith("glossary problem:")
+               for p in check(bundled, en, es.replace("de la CEI", "de la OCS")))
