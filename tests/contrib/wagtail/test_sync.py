@@ -1057,7 +1057,7 @@ def test_a_preview_of_unreviewed_drafts_is_taken_away_by_the_next_apply(site: Si
     """``apply --include-fuzzy`` wrote the machine's drafts into the Spanish draft revision
     for a look; the next ``apply`` kept them for good ("what apply wrote before stays"),
     and whoever published next published unreviewed text."""
-    article, page = translated_article(site, "Forum in Moscow")
+    _, page = translated_article(site, "Forum in Moscow")
     run("apply", "--lang", "es", "--include-fuzzy")
     previewed = body_texts(latest(page))
     assert QUOTE not in previewed and FIRST not in " ".join(previewed)   # machine Spanish
