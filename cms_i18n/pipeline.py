@@ -77,6 +77,7 @@ from cms_i18n.catalog.update import ForApply, Reviewed, reviewed_in
 from cms_i18n.clean import CleanOptions, detect_quote_style, shows_damage
 from cms_i18n.clean.cache import clean_units, cleaner_fingerprint, cut_chrome, document_evidence
 from cms_i18n.clean.evidence import is_damage
+from cms_i18n.clean.homoglyphs import english_words
 from cms_i18n.codehash import TRANSLATION_CODE, code_fingerprint
 from cms_i18n.config import BUNDLED_GLOSSARY_DIR, check_glossary_dir
 from cms_i18n.content import ContentSource, Written, load_source
@@ -1926,8 +1927,9 @@ def same_facts(before: str, now: str, source_lang: str,
     "Secretary Qahhorov said"); one that stays, in capitals or not, keeps the facts (a
     headline set in sentence case names what it named).  In a headline set in title
     case every word has a capital: there a word is a name where ``names`` (the document's
-    names, :func:`document_names`) has it, or where it is an acronym ("Passes" in "UN
-    Security Council Passes …" is no name; "Kyrgyzstan", named in the article, is).
+    names, :func:`document_names`) has it, where it is an acronym, or where it is no
+    English word ("Passes" in "UN Security Council Passes …" is no name; "Kyrgyzstan",
+    named in the article, and "Lavrov", named nowhere else, are).
 
     >>> same_facts("back by noon on 3 May", "back before noon on 3 May", "en")
     True
@@ -1948,10 +1950,12 @@ def same_facts(before: str, now: str, source_lang: str,
     >>> same_facts("CSTO Drills Begin In Kyrgyzstan", "CSTO Drills Begin In Kazakhstan", "en",
     ...            {"kyrgyzstan"})
     False
+    >>> same_facts("Lavrov Attends First Summit", "Shoigu Attends First Summit", "en", set())
+    False
     """
     words_now = {w.casefold() for w in _WORD.findall(now)}
     return _facts(before, source_lang) == _facts(now, source_lang) and all(
-        name.casefold() in words_now for name in _names_of(before, names))
+        name.casefold() in words_now for name in _names_of(before, names, source_lang))
 
 
 def _facts(text: str, source_lang: str) -> list[str]:
@@ -1979,7 +1983,8 @@ def changed_facts(before: str, now: str, source_lang: str,
     old, new = Counter(_facts(before, source_lang)), Counter(_facts(now, source_lang))
     words_now = {w.casefold() for w in _WORD.findall(now)}
     gone = [*(old - new).elements(),
-            *(name for name in _names_of(before, names) if name.casefold() not in words_now)]
+            *(name for name in _names_of(before, names, source_lang)
+              if name.casefold() not in words_now)]
     added = list((new - old).elements())
     parts = [f"{', '.join(repr(w) for w in dict.fromkeys(gone))} gone"] if gone else []
     if added:
@@ -2003,13 +2008,24 @@ def _names(text: str) -> list[str]:
     return _NAME_IN_SENTENCE.findall(text)
 
 
-def _names_of(text: str, names: Collection[str] | None) -> list[str]:
+_SENTENCE_FIRST = re.compile(r"(?:^|(?<=[.!?])[\"”’»)]?\s+)([A-Z\u0400-\u042f\u0391-\u03a9]"
+                             r"[^\W\d_]+)")
+
+
+def _names_of(text: str, names: Collection[str] | None, source_lang: str = "en") -> list[str]:
     """The names of ``text`` (:func:`_names`); in a headline set in title case, only those
-    ``names`` has (casefolded) and acronyms, since there every word has a capital."""
-    found = _names(text)
+    ``names`` has (casefolded), acronyms and words no English word list holds, since there
+    every word has a capital."""
+    common = english_words()
+    # a sentence's first word is a name where no English word list holds it ("Lavrov
+    # met …"): its capital says nothing, its spelling does
+    english = re.split("[-_]", languages.normalize(source_lang))[0] == "en"
+    found = _names(text) + [m.group(1) for m in _SENTENCE_FIRST.finditer(text)
+                            if english and m.group(1).casefold() not in common]
     if names is None or not title_case_headline(text):
         return found
-    return [name for name in found if name.casefold() in names or name.isupper()]
+    return [name for name in found if name.casefold() in names or name.isupper()
+            or name.casefold() not in common]
 
 
 def document_names(texts: Iterable[str]) -> frozenset[str]:

@@ -1374,3 +1374,27 @@ def test_a_split_paragraph_s_translation_is_a_note_on_each_half_never_its_draft(
         assert half.msgstr != whole and whole in half.tcomment, str(half)
     assert any(e.msgstr == whole for e in polib.pofile(str(PO)) if e.obsolete)
     assert run("apply", "--lang", "es").exit_code == 0
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Lavrov Attends First Summit After Expansion", "Shoigu Attends First Summit After Expansion"),
+    ("Lavrov met the delegations on Monday.", "Shoigu met the delegations on Monday."),
+], ids=["headline", "sentence"])
+def test_a_name_opening_a_sentence_changed_is_a_correction(
+        site: Path, before: str, after: str) -> None:
+    """A sentence's first word has a capital whatever it is: "Lavrov" → "Shoigu" there was
+    no name changed, and the page kept the reviewed translation naming the wrong man."""
+    page = site / "content" / "summit.txt"
+    page.write_text(f"{before}\n\nThe summit of the bloc opened in the capital.\n",
+                    encoding="utf-8")
+    assert run("translate", "--lang", "es").exit_code == 0
+    _review(before.split()[0], "Lavrov asiste a la cumbre.", "summit")
+    _review("The summit of the bloc", "La cumbre del bloque se abrió en la capital.", "summit")
+    assert run("apply", "--lang", "es").exit_code == 0
+    page.write_text(page.read_text(encoding="utf-8").replace(before, after), encoding="utf-8")
+    assert run("translate", "--lang", "es").exit_code == 0
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    written = (site / "content" / "summit.es.txt").read_text(encoding="utf-8")
+    assert written.startswith(after) and "Lavrov asiste" not in written, written
+    assert "('Lavrov' gone" in result.stderr, result.stderr
