@@ -240,7 +240,11 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
         elif key in translations:
             texts.append(translations[key])
             decision.translated += 1
-            if isinstance(translations[key], DraftText):
+            # a preview's draft, unless the page had that very text before the preview
+            # (a rejected translation the page keeps until another is approved)
+            if isinstance(translations[key], DraftText) and not (
+                    key in there and key not in previewed
+                    and same_text(there[key], translations[key])):
                 decision.drafts.add(key)
         elif key in there and is_source(there[key], index, unit):
             texts.append(as_written(index, unit))   # the source, as the page has it

@@ -959,6 +959,21 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     segments[index] = [mine.context, entry.previous_msgid, now] if earlier \
                         else [mine.context, mine.source, now]
                     continue
+                if not entry.reviewed and entry.msgstr and same_text(entry.msgstr, text) \
+                        and entry.previous_msgid not in (None, entry.msgid):
+                    # The page shows the draft the catalogue carried from the earlier source
+                    # text (``#| msgid``): a form opened before the author changed the text,
+                    # saved after, put the translation of the earlier text back.  It is no
+                    # translation of the new text: it stays a draft, and the next apply
+                    # writes the page over it (as over a preview's).
+                    report.kept.append(
+                        f"not taken into the catalogue: {shown}: the page shows the "
+                        f"translation of the earlier text {_clip(entry.previous_msgid)!r}, "
+                        f"now {_clip(mine.source)!r} (a form opened before the author changed "
+                        "it, saved after?): it stays a draft to review, and the next apply "
+                        "writes the page over it")
+                    segments[index] = [mine.context, mine.source, now, True]
+                    continue
                 if entry.reviewed and not same_text(entry.msgstr, mine.text) and \
                         not same_text(entry.msgstr, text):
                     changes.append(Change(mine.context, mine.source, CONFLICT, text=text,

@@ -1066,3 +1066,40 @@ def test_a_preview_of_unreviewed_drafts_is_taken_away_by_the_next_apply(site: Si
     assert QUOTE in texts and FIRST in " ".join(texts), texts
     reviewed = entry(site, "Forum in Moscow")
     assert reviewed.msgstr in texts               # the reviewed heading stays translated
+
+
+def test_a_rejected_translation_the_page_keeps_stays_after_a_preview(site: Site) -> None:
+    """Approval withdrawn, the page keeps its text until another is approved; a preview and
+    the apply after it put the English there instead."""
+    _, page = translated_article(site, QUOTE, "Forum in Moscow")
+    kept = entry(site, QUOTE).msgstr
+    catalog = polib.pofile(str(site.po()))
+    next(e for e in catalog if e.msgid == QUOTE).flags.append("fuzzy")
+    catalog.save()
+    run("apply", "--lang", "es", "--include-fuzzy")
+    run("apply", "--lang", "es")
+    assert kept in body_texts(latest(page))
+
+
+def test_a_stale_form_putting_back_the_earlier_text_s_translation_is_no_review(
+        site: Site) -> None:
+    """A translator's page-editor form, opened before the author changed "Tuesday" to
+    "Wednesday", saved after: the page shows the translation of the earlier text again,
+    which was taken as her reviewed translation of the new one (a wrong day, approved)."""
+    article, page = translated_article(site, FIRST, SECOND, "Forum in Moscow")
+    stale = latest(page)                                  # the form, opened now
+    source = latest(article)
+    set_block(source, "paragraph",
+              f"<p>{FIRST.replace('Tuesday', 'Wednesday')}</p><p>{SECOND}</p>")
+    source.save_revision().publish()
+    run("translate", "--lang", "es", "-q")
+    run("apply", "--lang", "es")
+    stale.title = stale.title                             # she saves the form as it was
+    stale.save_revision(user=editor())
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "took an edit" not in out, out
+    assert "the translation of the earlier text" in err, err
+    changed = entry(site, FIRST.replace("Tuesday", "Wednesday"))
+    assert "fuzzy" in changed.flags, changed
+    run("apply", "--lang", "es")
+    assert FIRST.replace("Tuesday", "Wednesday") in " ".join(body_texts(latest(page)))
