@@ -150,6 +150,12 @@ class Lost:
     #: entry in the file holds another editor's text: two editors' texts for one entry,
     #: the file's stays and the copy's goes beside it as a translator comment.
     beside: list[tuple[PoEntry, PoEntry]] = field(default_factory=list)
+    #: The copy's reviewed translations of entries the file holds empty, by (msgctxt,
+    #: msgid): a review an editor cleared, or one an older copy never had (``msgmerge``
+    #: adds a paragraph written since with an empty msgstr).  Which it was, the file does
+    #: not say: the run puts the review back as a draft, so nothing typed is lost and
+    #: nothing is published that an editor may have withdrawn.
+    emptied: dict[tuple[str | None, str], str] = field(default_factory=dict)
 
     @property
     def missing(self) -> bool:
@@ -280,6 +286,11 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
         if entry.previous_msgid is not None and before in older:
             live.remove(entry)
             lost.superseded.append((entry, older[before]))
+    reviewed = {entry.key: entry.msgstr for entry in copy.entries
+                if not entry.obsolete and entry.reviewed and entry.msgid_plural is None}
+    lost.emptied = {entry.key: reviewed[entry.key] for entry in entries
+                    if not entry.obsolete and entry.msgid_plural is None and not entry.msgstr
+                    and entry.key in reviewed}
     if authorship is not None:
         copied = {entry.key: entry for entry in copy.entries if not entry.obsolete}
         for entry in entries:

@@ -61,6 +61,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
 from cms_i18n.catalog.notes import (
+    EMPTIED_REVIEW_NOTE,
     FROM_MEMORY,
     JOINED_NOTE,
     MACHINE_NOTE,
@@ -320,6 +321,8 @@ class _Merger:
         self.result = UpdateResult()
         self.memory = _reviewed_memory(old_entries)
         self.ours: set[int] = set()     # ids of new entries whose msgstr is cms-i18n's
+        #: reviews the kept copy has for entries the file holds empty (``kept.Lost.emptied``)
+        self.emptied_reviews: dict[tuple[str | None, str], str] = {}
 
     # -- whose text ------------------------------------------------------------
 
@@ -416,6 +419,16 @@ class _Merger:
             new.extracted_comments = self.held_comments(unit, new.msgstr)
             return new
         self.result.unchanged += 1
+        earlier = self.emptied_reviews.get(entry.key) if not entry.msgstr else None
+        if earlier is not None and entry.msgid_plural is None:
+            # an editor's review the file lost: a draft again, the editor's (never refreshed
+            # as a machine draft is), named in a note
+            new.msgstr, new.fuzzy = earlier, True
+            if EMPTIED_REVIEW_NOTE not in new.translator_comments:
+                new.translator_comments.append(EMPTIED_REVIEW_NOTE)
+            new.extracted_comments = self.held_comments(unit, earlier)
+            self.result.refilled += 1
+            return new
         suggestion, note, fuzzy = _suggestion(unit, self.memory)
         if suggestion and suggestion in _rejected(entry):
             # The editor rejected this very text: it is not offered again (a run that
@@ -594,8 +607,8 @@ class _Merger:
 
 def merge(old: PoFile | None, units: Sequence[CatalogEntry],
           authorship: Authorship | None = None, review: Review | None = None,
-          adopted: Sequence[PoEntry] = (), renames: Mapping[str, str] | None = None
-          ) -> _Plan:
+          adopted: Sequence[PoEntry] = (), renames: Mapping[str, str] | None = None,
+          emptied: Mapping[tuple[str | None, str], str] | None = None) -> _Plan:
     """The new list of entries (live in unit order, then obsolete) and the counts.
 
     ``authorship`` tells cms-i18n's own msgstrs from editors' (without it, every
@@ -616,6 +629,7 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
     own = [renamed_entry(entry, renames or {}) for entry in (old.entries if old else [])]
     old_entries = [*own, *adopted]
     merger = _Merger(old_entries, authorship or Authorship(), review)
+    merger.emptied_reviews = dict(emptied or {})
     merger.collect_editor_texts(old_entries)
     old_entries = merger.one_per_key(old_entries)
     result = merger.result

@@ -55,6 +55,11 @@ OWN_REVIEWED_NOTE = (FROM_MEMORY + "the translation an editor reviewed in this e
                      "a draft again, not published until reviewed")
 """The note when the memory's reviewed translation is this entry's own earlier text (an
 editor emptied the msgstr since): it is no translation of the same text elsewhere."""
+EMPTIED_REVIEW_NOTE = ("the translation an editor reviewed in this entry before the file lost "
+                       "it (emptied, or an older copy put back): a draft again, not published "
+                       "until reviewed")
+"""The note on an entry the file holds empty where the kept copy of its editors' work (see
+:mod:`.kept`) has a review the memory never saw: the review comes back as a draft."""
 OTHER_TRANSLATION_NOTE = "another translation an editor wrote for this text, kept: "
 """A translator comment (``#``, which every PO tool keeps) holding an editor's text
 that two copies of one entry disagreed on (see :meth:`.merge._Merger.fold`)."""

@@ -259,7 +259,8 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
     lost = lost_entries(old, kept, authorship) if kept is not None else None
     if lost is not None:
         old = with_lost(old, lost, po_path)
-    plan = merge(old, entries, authorship, review, adopted, renames)
+    plan = merge(old, entries, authorship, review, adopted, renames,
+                 emptied=lost.emptied if lost is not None else None)
     old_header = old.header if old is not None else None
     values = _header_values(project, stamp, lang)
     # Compare with the old file as if dates and generator had not moved.

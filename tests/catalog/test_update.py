@@ -483,9 +483,9 @@ def test_an_editor_save_during_the_merge_is_kept_and_merged_again(paths, monkeyp
     real_merge = update.merge
     calls = []
 
-    def merge_while_an_editor_saves(old, entries, *args):
+    def merge_while_an_editor_saves(old, entries, *args, **kwargs):
         calls.append(len(calls))
-        plan = real_merge(old, entries, *args)
+        plan = real_merge(old, entries, *args, **kwargs)
         if len(calls) == 1:
             edit(po, (P1, "Traducción revisada por la editora.", "revisado"))
         return plan
@@ -506,8 +506,8 @@ def test_a_catalog_that_never_stops_changing_is_left_alone(paths, monkeypatch) -
     run(paths, units(TITLE, P1))
     real_merge = update.merge
 
-    def merge_while_saving(old, entries, *args):
-        plan = real_merge(old, entries, *args)
+    def merge_while_saving(old, entries, *args, **kwargs):
+        plan = real_merge(old, entries, *args, **kwargs)
         po.write_bytes(po.read_bytes() + b"\n")
         return plan
 
