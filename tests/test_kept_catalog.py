@@ -370,17 +370,16 @@ def test_compile_names_a_withdrawn_review_and_a_removed_paragraph(site: Path) ->
     content.write_text(PAGES["library-hours"][1] + "\n", encoding="utf-8")
     assert _translate().exit_code == 0
     museum = _find(polib.pofile(str(site)), PAGES["museum"][0])
-    # the review the file lost comes back as a draft (cleared by the editor, or lost to an
-    # older copy: the file does not say which), never published until reviewed
+    # the review comes back as a draft, from the memory: never published until reviewed
     assert (museum.msgstr, museum.fuzzy) == (MUSEUM, True)
     result = run("compile")
     assert result.exit_code == 0, result.output
     assert result.stderr == (
         "warning: es: locale/es/LC_MESSAGES/content.mo: 0 messages, 2 fewer than the .mo it "
-        "replaces: 1 entry was flagged fuzzy in locale/es/LC_MESSAGES/content.po since it "
-        "was compiled (fuzzy entries are not compiled); 1 entry was made obsolete: its "
-        "paragraph was removed from the source; review it in "
-        "locale/es/LC_MESSAGES/content.po (clear the fuzzy flag), then compile again\n")
+        "replaces: 1 reviewed translation withdrawn by an editor in "
+        "locale/es/LC_MESSAGES/content.po (msgstr emptied; a suggestion `translate` made "
+        "since is fuzzy); 1 entry was made obsolete: its paragraph was removed from the "
+        "source\n")
 
 
 def test_a_copy_from_before_a_source_change_brings_its_newer_review_to_the_new_text(

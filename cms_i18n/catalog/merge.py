@@ -420,9 +420,10 @@ class _Merger:
             return new
         self.result.unchanged += 1
         earlier = self.emptied_reviews.get(entry.key) if not entry.msgstr else None
-        if earlier is not None and entry.msgid_plural is None:
-            # an editor's review the file lost: a draft again, the editor's (never refreshed
-            # as a machine draft is), named in a note
+        if earlier is not None and entry.msgid_plural is None and unit.translation != earlier:
+            # an editor's review the file lost that the memory never saw (it offers the ones
+            # it has itself, named so): a draft again, the editor's (never refreshed as a
+            # machine draft is), named in a note
             new.msgstr, new.fuzzy = earlier, True
             if EMPTIED_REVIEW_NOTE not in new.translator_comments:
                 new.translator_comments.append(EMPTIED_REVIEW_NOTE)
