@@ -1011,7 +1011,8 @@ class Matcher:
                 if not any(own == head and self._names(tail, parent) for own, tail in splits):
                     continue
                 siblings, pair = self._siblings[parent.id]
-                before = pair.search(text[:occurrence.start])
+                before = pair.search(text, max(0, occurrence.start - _PAIR_NEAR),
+                                     occurrence.start)
                 if before is None or not before.group(1)[:1].isupper() or \
                         siblings[_norm(before.group(1)).casefold()] is occurrence.concept or \
                         _overlaps(before.start(1), before.end(1), spans):
@@ -1021,7 +1022,9 @@ class Matcher:
                 # Defence Ministers and the Committee … of the CSTO"): each item a body of
                 # the parent too; one that is none ("the Pentagon, the Joint Staff and …")
                 # says the last two may share nothing either
-                while (item := _LIST_ITEM.search(text, 0, joined[-1].start())) is not None:
+                while (item := _LIST_ITEM.search(
+                        text, max(0, joined[-1].start() - _PAIR_NEAR), joined[-1].start())) \
+                        is not None:
                     if _norm(item.group(1)).casefold() in siblings:
                         joined.append(item)
                         continue
@@ -2504,6 +2507,10 @@ def _ends_with_parent(prev: Occurrence, parent: Concept, acronym: str) -> bool:
 #: An item of a list right before a comma, as a body's name without its parent is
 #: written: capitalised words, "of" and "the" between them ("the Committee of Security
 #: Council Secretaries, "); one after "the" is a list's noun, where a date is no item.
+# How far before a body's name the sibling joined to it, or a list's item, is read: a
+# stretch longer than any name, never the whole text before it (read so, every mention
+# cost the length of the text before it).
+_PAIR_NEAR = 200
 _LIST_ITEM = re.compile(r"(?:(?<=\s)|^)([A-Z][\w'’-]*(?:\s+(?:(?:of|the|on|for)\s+)*"
                         r"[A-Z][\w'’-]*)*),\s+(?:the\s+)?\Z")
 
