@@ -2839,8 +2839,10 @@ def table_bars(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, l
     of prose (six words or more, a sentence ending before the bar, a caption's
     sentence and its photo's credit, "… 2020. Photo: VGP |", or a caption with no full
     stop, "Foreign Ministers at the meeting in Bangkok |") with a bar at its end and
-    none inside loses its bars, and so does a source line alone ("Источник: culture.ru |")
-    with no row of a table beside it; a line with no sentence ("Визбор Юрий |"), a
+    none inside loses its bars, and so do a source line alone ("Источник: culture.ru |")
+    with no row of a table beside it and the title in the table's first cell right over
+    the article's first paragraph ("Визбор Юрий |" over the song's text); a line with no
+    sentence elsewhere, a
     Markdown table (a ruled row under its header, bars between its cells), a
     reStructuredText line block ("| A line of verse," with no bar at its end) and code
     keep theirs.
@@ -2873,9 +2875,10 @@ def table_bars(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, l
         # as the prose above it does; a table's cell of names says nothing of the kind.
         sourced = (not match.group("lead") and page.SOURCE_LINE_RE.fullmatch(body.strip())
                    is not None and not _table_row_beside(lines, index))
-        if not sourced and (len(body.split()) < _BARRED_PROSE_WORDS or not (
-                page.SENTENCE_END_RE.search(body) or _CLOSING_CREDIT_RE.search(body)
-                or _is_caption(body)) or not blocks.is_prose(body)):
+        if not sourced and not _title_cell(lines, index, match) and (
+                len(body.split()) < _BARRED_PROSE_WORDS or not (
+                    page.SENTENCE_END_RE.search(body) or _CLOSING_CREDIT_RE.search(body)
+                    or _is_caption(body)) or not blocks.is_prose(body)):
             continue
         found = []
         if match.group("lead"):
@@ -2884,6 +2887,30 @@ def table_bars(lines: Sequence[str | None], code: Sequence[bool]) -> dict[int, l
                           "a layout table's bar"))
         edits[index] = found
     return edits
+
+
+#: A title in a layout table's cell: this many words at most.
+_TITLE_CELL_WORDS = 8
+
+
+def _title_cell(lines: Sequence[str | None], index: int, match: re.Match[str]) -> bool:
+    """Is the barred line the title over the article, in the layout table's first cell:
+    a few words and one bar after them, above every line of prose, right over the
+    article's first paragraph, which has no bar ("Bullet holes |" over "In the vintage
+    powersports world, …")?  Cells above it may end in bars too; a row of a table has
+    bars inside."""
+    body = match.group("body")
+    below = next((j for j in range(index + 1, len(lines)) if (lines[j] or "").strip()), None)
+    # (A label in capitals or with its colon, "ДАЙДЖЕСТ: |", is the site's, not a title.)
+    if (match.group("lead") or not body.strip() or len(body.split()) > _TITLE_CELL_WORDS
+            or body.rstrip().endswith(":") or body.isupper()
+            or below is None or below != index + 1):
+        return False
+    under = lines[below] or ""
+    return ("|" not in under and "¦" not in under and blocks.is_prose(under)
+            and page.SENTENCE_END_RE.search(under.rstrip()) is not None
+            and not any(blocks.is_prose(lines[j] or "") and "|" not in (lines[j] or "")
+                        for j in range(index)))
 
 
 def _table_row_beside(lines: Sequence[str | None], index: int) -> bool:

@@ -399,6 +399,56 @@ def _take_printed_twice(lines: Sequence[str | None], order: list[int], texts: di
                 and all(line is None or not line.strip()     # gone lines looked through
                         for line in lines[first + 1:second])):
             found[first] = "line printed twice in a row"
+    _take_paragraphs_printed_twice(lines, order, texts, found)
+
+
+#: A run of paragraphs printed again right under itself: this many lines at most, and
+#: this many words at least in all.
+_RUN_TWICE_LINES = 4
+_RUN_TWICE_WORDS = 12
+
+
+def _take_paragraphs_printed_twice(lines: Sequence[str | None], order: list[int],
+                                   texts: dict[int, str], found: dict[int, str]) -> None:
+    """The second copy of a run of two to four sentences printed again right under the
+    first, line for line (blank lines apart): a scraper that read a block twice.  Every
+    line of the run is a sentence set flush left, so that a song's chorus sung twice, its
+    lines set in and closed by commas, stays; an author does not print a paragraph of
+    sentences twice in a row.
+
+    >>> lines = ["Mass was served in the village church.", "Two priests served with him.",
+    ...          "The choir sang in the square after the service.",
+    ...          "Two priests served with him.", "The choir sang in the square after the service."]
+    >>> found = {}
+    >>> _take_paragraphs_printed_twice(lines, [0, 1, 2, 3, 4],
+    ...                                {i: line for i, line in enumerate(lines)}, found)
+    >>> sorted(found)
+    [3, 4]
+    """
+    order = [i for i in order if i not in found]
+    for size in range(_RUN_TWICE_LINES, 1, -1):
+        for k in range(len(order) - 2 * size + 1):
+            first, second = order[k:k + size], order[k + size:k + 2 * size]
+            if any(i in found for i in first + second):
+                continue
+            if (all(texts[a] == texts[b] for a, b in zip(first, second, strict=True))
+                    and len({texts[i] for i in first}) == size
+                    and all(_flush_sentence(lines[i]) for i in first)
+                    and sum(len(texts[i].split()) for i in first) >= _RUN_TWICE_WORDS
+                    and all(line is None or not line.strip()
+                            for line in lines[first[-1] + 1:second[0]])):
+                for index in second:
+                    found[index] = "paragraphs printed twice in a row"
+
+
+def _flush_sentence(line: str | None) -> bool:
+    """A line set flush left that ends a sentence."""
+    return bool(line and not line[:1].isspace() and len(line.split()) >= _SENTENCE_WORDS
+                and page.SENTENCE_END_RE.search(line.rstrip()))
+
+
+#: A sentence of a run printed twice has this many words at least.
+_SENTENCE_WORDS = 4
 
 
 # A figure, or a date ("Aug 9, 2009", "9 August 2009").

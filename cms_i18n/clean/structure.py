@@ -845,18 +845,26 @@ def breaks_on_a_scraped_page(lines: Sequence[str]) -> list[int]:
     >>> breaks_on_a_scraped_page(["The agreement covers training and research, the company said.",
     ...                           "on Monday, the talks went on."])
     []
+    >>> breaks_on_a_scraped_page(["The talks in the capital lasted two days and both sides said",
+    ...                           "that the agreement on training and research in the river valley",
+    ...                           "was a good one for the region."])
+    [0, 1]
     """
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
     prose = bool(lengths) and lengths[len(lengths) // 2] >= _WRAPPED_LONG
     shortest = _WRAPPED_MIN if prose else _WRAPPED_LONG
     bodies = [line.rstrip() for line in lines]
-    return [i for i in range(len(lines) - 1)
-            if (len(lines[i].rstrip()) >= shortest
-                and _head_of_sentence(lines[i], lines[i + 1])
-                and (_SENTENCE_CLOSE_RE.search(lines[i + 1].rstrip()) is not None
-                     or len(lines[i + 1].rstrip()) >= _WRAPPED_LONG))
-            # a paragraph's first word set apart over a long line of prose
-            or _drop_word(bodies, i, _WRAPPED_LONG)]
+    breaks: set[int] = set()
+    # From the last line up, so that a line which goes on past a break of its own (a
+    # paragraph broken more than once) runs long enough too.
+    for i in range(len(lines) - 2, -1, -1):
+        if (len(bodies[i]) >= shortest and _head_of_sentence(lines[i], lines[i + 1])
+                and (_SENTENCE_CLOSE_RE.search(bodies[i + 1]) is not None
+                     or len(bodies[i + 1]) >= _WRAPPED_LONG or i + 1 in breaks)) or (
+                # a paragraph's first word set apart over a long line of prose
+                _drop_word(bodies, i, _WRAPPED_LONG)):
+            breaks.add(i)
+    return sorted(breaks)
 
 
 #: A wrapped paragraph's turn-over lines indented this far: a converter's hanging indent

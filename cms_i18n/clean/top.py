@@ -1060,6 +1060,10 @@ def _letters_used(text: str, top: _Top, script: str, index: int) -> bool:
     return False
 
 
+# A post's header field that names its subject ("Subject: Re: …", "Тема: …", "Θέμα: …").
+_SUBJECT_FIELD_RE = re.compile(r"(?:subject|topic|тема|θέμα)\s*:\s*", re.I)
+
+
 def _take_copies(top: _Top) -> None:
     """The title (or a dateline, or a label) printed twice near the top."""
     window = [i for i in top.order if i not in top.taken][:_ECHO_WINDOW]
@@ -1092,6 +1096,13 @@ def _take_copies(top: _Top) -> None:
                 # A byline printed twice, once with its label's colon and once without
                 # ("Редактор Николай Протасов" / "Редактор: Николай Протасов").
                 _take_one_of_two(top, first, second)
+                break
+            field = _SUBJECT_FIELD_RE.match(other)
+            if field and copy_key(to_latin_view(other[field.end():])) == keys[first]:
+                # The thread's title, then its post's header repeating it in a field
+                # ("Re: Pics of the pond" / "Subject: Re: Pics of the pond" / "by …"):
+                # the header is the post's, and the lone copy over it goes.
+                top.take(first, "copy of a line below it")
                 break
             if _COUNT_RE.fullmatch(other.removeprefix(text).strip()) and other != text:
                 top.take(second, "heading with an item count")
