@@ -44,7 +44,7 @@ _HEADLINE_MIN_WORDS = 3
 _TWICE_WORDS = 6
 # ... or this many when each copy is a paragraph of its own on a page of prose: a picture's
 # alt text over its caption, the same words ("Woeful, Woobly or Wonderful banners").
-_TWICE_ALONE_WORDS = 3
+_TWICE_ALONE_WORDS = 2
 # Words shorter than this say nothing of a topic ("on", "UN" count as too short).
 _SUBSTANCE_LETTERS = 3
 
@@ -381,13 +381,16 @@ def take_edges(lines: Sequence[str | None], code: Sequence[bool], views: dict[in
 def _take_printed_twice(lines: Sequence[str | None], order: list[int], texts: dict[int, str],
                         found: dict[int, str]) -> None:
     """The first of two copies of a line, one right after the other (blank lines apart).
-    A line with a third copy (the headline, its copy, the lead that repeats it) is left to
-    the rules of the page's top."""
+    A line with a third copy above the article's first paragraph (the headline, its copy,
+    the lead that repeats it) is left to the rules of the page's top."""
     keys = [top.copy_key(texts[i]) for i in order]
     copies = Counter(keys)
     prose = page.is_prose_document({i: texts[i] for i in order}, found)
+    body = next((i for i in order if blocks.is_article_prose(texts[i])), None)
     for k, (first, second) in enumerate(itertools.pairwise(order)):
-        if copies[keys[k]] > 2:
+        if copies[keys[k]] > 2 and (body is None or first < body):
+            # (Below the article's first paragraph, each picture's caption printed twice
+            # is a pair of its own, however often the caption recurs.)
             continue
         words = len(texts[first].split())
         if (texts[first] == texts[second]

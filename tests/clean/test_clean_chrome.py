@@ -1246,6 +1246,9 @@ def test_a_call_about_the_site_itself_is_chrome(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "DSCF4868DSCF4870", "IMG_4662", "DSC_0123.JPG", "AdobeStock_42983603.jpeg",
     "Screen_Shot_2023_02_22_at_11.01.05_AM.png", "1f3a86accee2fe2c100fcd335c801563",
+    # carolinelupini.com (a screenshot's name with its ending lost), kryaradm.ru (pictures
+    # named by a number, run together)
+    "Screen Shot 2015-12-01 at 11.57.28 AM", "Screenshot_20231005-142210", "11.jpg13.jpg",
 ])
 def test_a_camera_s_or_a_library_s_file_name_alone_is_chrome(line: str) -> None:
     assert is_chrome(view(line))
@@ -1590,4 +1593,22 @@ def test_sentences_about_reading_on_or_about_javascript_stay(line: str) -> None:
     "This article was originally published on The Conversation.",
 ])
 def test_a_republished_article_s_credit_line_stays(line: str) -> None:
+    assert not is_chrome(view(line))
+
+
+# eastlondonsu.com (an events box with nothing in it), kostroma-news.net (the scroll button),
+# writersdigest.com (the post's date field with its date lost).
+@pytest.mark.parametrize("line", [
+    "Check back soon for more events", "No upcoming events at this time.", "Топ",
+    "Publish date:", "Posted on:",
+])
+def test_an_empty_widget_s_or_field_s_line_is_chrome(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Check back soon, she said, and the shop would have more yarn in.",
+    "Publish date: 3 March 2021", "Топ-10 книг года",
+])
+def test_the_same_words_with_more_after_them_are_not_chrome(line: str) -> None:
     assert not is_chrome(view(line))

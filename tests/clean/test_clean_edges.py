@@ -630,3 +630,30 @@ def test_song_titles_in_quotation_marks_after_a_label_are_no_tags() -> None:
             "most great bands peak somewhere in the three-to-five-album phase.\n\n"
             'Key Tracks: "Angel of Death," "Necrophobic," "Raining Blood"\n')
     assert clean_document(text).text == text
+
+
+def test_sentences_printed_twice_in_a_row_keep_one_copy() -> None:
+    # biysk-eparhia.ru: the page's last two sentences printed again right under them.
+    third = "After the service the bishop spoke to the parishioners in the church."
+    page = f"{HEADLINE}\n\n{FIRST}\n{SECOND}\n{third}\n{SECOND}\n{third}\n"
+    assert edges(page) == {SECOND: "paragraphs printed twice in a row",
+                           third: "paragraphs printed twice in a row"}
+    assert cleaned_text(page) == f"{HEADLINE}\n\n{FIRST}\n{SECOND}\n{third}\n"
+
+
+def test_a_chorus_sung_twice_and_sentences_with_one_between_stay() -> None:
+    chorus = ("    Den away, away, for I can't wait any longer,\n"
+              "    Hooray, hooray, I'm going home.\n")
+    assert "paragraphs printed twice in a row" not in edges(
+        f"{HEADLINE}\n\n{FIRST}\n\n{chorus}{chorus}").values()
+    third = "After the service the bishop spoke to the parishioners in the church."
+    between = f"{HEADLINE}\n\n{SECOND}\n{third}\nThe choir sang.\n{SECOND}\n{third}\n"
+    assert "paragraphs printed twice in a row" not in edges(between).values()
+
+
+def test_a_caption_printed_twice_keeps_one_copy_each_time_it_recurs() -> None:
+    # cheriesplace.me.uk: each picture's caption printed twice, the same caption twice.
+    page = (f"{HEADLINE}\n\n{FIRST}\n\nApley Pool\n\nApley Pool\n\n{SECOND}\n\n"
+            f"Apley Pool\n\nApley Pool\n\n{FIRST}\n")
+    assert cleaned_text(page) == (f"{HEADLINE}\n\n{FIRST}\n\nApley Pool\n\n{SECOND}\n\n"
+                                  f"Apley Pool\n\n{FIRST}\n")

@@ -230,6 +230,22 @@ def test_a_label_with_a_trail_s_separator_opening_the_page_goes() -> None:
     assert removed_lines(f"ДАЙДЖЕСТ: |\n{body}\n") == {"ДАЙДЖЕСТ: |": "label with a separator"}
 
 
+def test_the_title_in_a_layout_table_s_cell_loses_its_bar_and_stays() -> None:
+    # motorcyclepro.com: the title's cell over the article's first paragraph.
+    body = ("In the vintage powersports world, there is a parallel. Carburetors. Making a "
+            "living rebuilding them means I see the evidence of frustration in many of them.")
+    assert cleaned_text(f"![]() ![]() |\nBullet holes |\n{body}\n") == f"Bullet holes\n{body}\n"
+
+
+def test_a_thread_s_title_over_its_post_s_subject_field_goes() -> None:
+    # fishkeeping.co.uk: the thread's title, then the post's header repeating it.
+    post = ("Subject: Re: Pics of the pond and fish\nby rubadub on 6/9/2010 12:24:20\n\n"
+            "Here are some more pictures of the pond now that the plants have grown in and "
+            "the fish have settled.\n")
+    assert removed_lines(f"Re: Pics of the pond and fish\n\n{post}") == {
+        "Re: Pics of the pond and fish": "copy of a line below it"}
+
+
 # --- a headline in another language ------------------------------------------------------
 
 def test_a_ticker_headline_in_another_language_above_the_article_goes() -> None:
