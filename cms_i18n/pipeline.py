@@ -71,7 +71,7 @@ from cms_i18n.catalog.notes import (
     markup_problem,
     unknown_note,
 )
-from cms_i18n.catalog.po import PoFile, read_po
+from cms_i18n.catalog.po import PoFile, read_contexts, read_po
 from cms_i18n.catalog.status import document_of
 from cms_i18n.catalog.update import ForApply, Reviewed, reviewed_in
 from cms_i18n.clean import CleanOptions, detect_quote_style, shows_damage
@@ -577,6 +577,8 @@ class _Writer:
         self.departed: dict[str, Path] = {}
         self.departed_named: dict[str, set[str]] = {}     # the same, by file name
         self.departed_texts = _Texts()                     # the same, their source texts
+        # Live documents of the catalogues saved since the last run (see _edited_elsewhere).
+        self.edited: dict[str, set[Path]] | None = None
         self.parked = _Parked()
 
     def run(self, source: ContentSource) -> None:
@@ -756,7 +758,8 @@ class _Writer:
         self.summary.catalogs += 1
         inputs = _digest(self.fingerprint, str(pot_path), *(h for _, h in documents))
         stamp = self.memory.catalog_stamp(_digest(str(po_path)))
-        if stamp is not None and stamp[0] == inputs:
+        if stamp is not None and stamp[0] == inputs and not self._held_elsewhere(po_path,
+                                                                              documents):
             recorded = json.loads(stamp[1])
             # A catalogue built before its editors' work was kept is merged once more,
             # which keeps it (see cms_i18n.catalog.kept).
@@ -777,6 +780,13 @@ class _Writer:
                 return
         self._open(_Shard(name, po_path, pot_path, inputs), documents, None)
 
+    def _held_elsewhere(self, po_path: Path, documents: list[tuple[Document, str]]) -> bool:
+        """Whether a catalogue saved since the last run holds live entries of these
+        documents, which belong to ``po_path``: an unchanged catalogue is merged again
+        then, so that the editors' texts there follow their documents."""
+        edited = self._edited_elsewhere(po_path)
+        return bool(edited) and any(document.id in edited for document, _ in documents)
+
     def _open(self, shard: _Shard, documents: list[tuple[Document, str]],
               moves: Mapping[str, str] | None) -> None:
         """Gather the editors' work of the shard's documents, wherever it is, and send
@@ -794,8 +804,27 @@ class _Writer:
                             po_path)
         reviewed = reviewed_in(on_file.entries) if on_file is not None else {}
         present = {document_of(e.msgctxt) for e in on_file.entries} if on_file else set()
-        arrived = [document.id for document, _ in documents if document.id not in present]
+        # A document with only obsolete entries here (a layout switched and back, a
+        # page moved out and in again) arrives too: its live entries, and the editors'
+        # work in them, are in the catalogue it comes from.
+        live_here = {document_of(e.msgctxt) for e in on_file.live()} if on_file else set()
+        arrived = [document.id for document, _ in documents if document.id not in live_here]
         holders = self.index.holders(arrived, besides=po_path) if arrived else {}
+        # A document live here and in another catalogue too (a copy of the language's
+        # catalogue from before a switch to sections, put back): the editors' texts there
+        # fold into this catalogue's entries (see merge's ``fold``), never left to go
+        # obsolete where nothing reads them.
+        edited = self._edited_elsewhere(po_path) if live_here else {}
+        ours = {document.id for document, _ in documents}
+        for staying in sorted(ours & live_here & edited.keys()):
+            for path in sorted(edited[staying]):
+                holders.setdefault(path, set()).add(staying)
+                self.summary.notes.append(
+                    f"{staying}: its entries in {shown_path(path)}, saved since the last run "
+                    f"though the document belongs to {shown_path(po_path)}, were read into "
+                    "it: an editor's text there takes the place of a machine draft, and "
+                    "one that differs from an editor's text stays beside it as a "
+                    "translator comment")
         if moves is None:
             live = {document_of(e.msgctxt) for e in on_file.live()} if on_file else set()
             gone_now = live - {document.id for document, _ in documents} - \
@@ -852,6 +881,26 @@ class _Writer:
 
     def _kept(self, po_path: Path) -> Path:
         return kept_path(self.settings.get("root"), po_path)
+
+    def _edited_elsewhere(self, besides: Path) -> dict[str, set[Path]]:
+        """Document id → the language's catalogues other than ``besides`` that were
+        saved since the last run wrote them (or that no run wrote) and hold live entries
+        of it.  A run never leaves a document live in two catalogues, so only a file put
+        back or written by hand can: a copy of the language's catalogue from before a
+        switch to sections, say.  Read once, on the first question; only the catalogues
+        edited since are read."""
+        if self.edited is None:
+            self.edited = {}
+            for path in language_catalogs(self.locale_dir, self.context.lang,
+                                          self.settings["domain"]):
+                stamp = self.memory.catalog_stamp(_digest(str(path)))
+                if stamp is not None and json.loads(stamp[1]).get("file") == _file_stamp(path):
+                    continue
+                for context, alive in read_contexts(path).items():
+                    if alive:
+                        self.edited.setdefault(document_of(context), set()).add(path)
+        return {document: paths - {besides} for document, paths in self.edited.items()
+                if paths - {besides}}
 
     def _send(self) -> None:
         """Send the chunk being filled to the executor."""

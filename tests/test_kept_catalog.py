@@ -453,6 +453,27 @@ def test_an_older_copy_put_back_over_the_reviews_gets_them_back(
     assert MUSEUM in (site.parents[3] / "content" / "museum.es.txt").read_text(encoding="utf-8")
 
 
+def test_a_machine_draft_approved_as_it_was_comes_back_approved_with_the_older_copy(
+        older_copy: tuple[Path, bytes]) -> None:
+    """Another editor approved cms-i18n's draft of a line unchanged after the colleague
+    took the copy: putting the copy back makes it fuzzy again, which the run undoes with
+    the rest of the copy's damage (the published page would lose the line)."""
+    site, copy = older_copy
+    po = polib.pofile(str(site))
+    hours = _find(po, PAGES["library-hours"][0])
+    machine = hours.msgstr
+    hours.flags = []                                    # approved as it was
+    po.save(str(site))
+    assert run("compile").exit_code == 0               # the review is recorded
+    site.write_bytes(copy)
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert "content.po:" in result.stderr and "3 entries held an earlier text again" \
+        in result.stderr, result.stderr
+    hours = _find(polib.pofile(str(site)), PAGES["library-hours"][0])
+    assert (hours.msgstr, hours.fuzzy) == (machine, False)
+
+
 def test_an_older_copy_updated_with_msgmerge_gets_the_work_back_and_no_purge(
         older_copy: tuple[Path, bytes], tmp_path: Path) -> None:
     """The source of Ana's draft changed since (the run moved her draft to the new text);

@@ -35,7 +35,10 @@ fuzzy and with no translator comment: no editor types cms-i18n's own draft back 
 text, but a copy of the catalogue taken before that work and put back over it
 (``cp``, a sync, a revert) does exactly that.  The copy's entry takes its place, with
 its state, and the run says so, naming the line; an editor who wants that work gone
-edits or clears the entry instead (an edit is kept), or marks it fuzzy (kept too).
+edits or clears the entry instead (an edit is kept), or marks it fuzzy (kept too).  In a
+file that shows such a copy put back, a machine draft the copy holds approved as it was
+(an editor approved cms-i18n's text unchanged) and the file holds fuzzy again is that
+copy's too, and is approved again.
 Telling a machine draft needs the record of what cms-i18n wrote (``machine``); without
 it the file's entry stays, the safe side.
 
@@ -310,8 +313,18 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                 lost.reverted.append((replace(was, translator_comments=[
                     *was.translator_comments, note]), entry))
         if lost.reverted:
-            # the file is an older copy put back: an entry where it has another editor's
-            # text than the copy is two editors' work, both kept
+            # the file is an older copy put back: a machine draft the copy has as approved,
+            # unchanged, was approved since (that copy was taken before) and is approved
+            # again; a withdrawal is an editor's alone, in a file no older copy replaced
+            for entry in entries:
+                was = copied.get(entry.key)
+                if (was is not None and was.reviewed and was.msgstr == entry.msgstr
+                        and entry.fuzzy and not entry.obsolete and entry.translated
+                        and not entry.translator_comments
+                        and authorship.is_machine_draft(entry)):
+                    lost.reverted.append((was, entry))
+            # an entry where it has another editor's text than the copy is two editors'
+            # work, both kept
             taken = {id(entry) for _was, entry in lost.reverted}
             for entry in entries:
                 was = copied.get(entry.key)

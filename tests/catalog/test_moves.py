@@ -316,3 +316,49 @@ def test_a_new_file_sharing_little_with_a_deleted_one_is_not_taken_for_it(
     recap = {e.msgid: e for e in entries(ES / "content/world.po")
              if e.msgctxt == "world/recap"}
     assert recap[VETO[0]].fuzzy     # a suggestion from memory, not a reviewed entry
+
+
+@pytest.mark.engine
+def test_switching_to_sections_and_back_keeps_the_reviews_made_in_between(site: Path) -> None:
+    """The language catalogue holds the documents obsolete after the first switch; the
+    second one takes them from the section catalogues, where the editors worked."""
+    _configure("language")
+    _veto("world")
+    _translate()
+    _configure("section")
+    _translate()
+    _review(ES / "content/world.po", "world/veto")
+    _translate()
+    # typed after the last run, before the switch back: no run has seen it
+    catalog = polib.pofile(str(ES / "content/world.po"))
+    later = next(e for e in catalog if e.msgctxt == "world/veto" and e.msgid == VETO[2])
+    later.msgstr, later.flags = "Los diplomáticos dijeron que habría un nuevo borrador.", []
+    catalog.save()
+    _configure("language")
+    _translate()
+    _followed(ES / "content.po", "world/veto")
+    assert _entry(ES / "content.po", VETO[2]).msgstr == \
+        "Los diplomáticos dijeron que habría un nuevo borrador."
+    assert "from memory" not in _entry(ES / "content.po", VETO[0]).comment
+
+
+@pytest.mark.engine
+def test_a_copy_of_the_language_catalogue_put_back_after_a_switch_to_sections_is_read(
+        site: Path) -> None:
+    """An editor worked in a copy of the language catalogue taken before the switch and
+    puts it back: the section catalogue, unchanged since, takes that work in."""
+    _configure("language")
+    _veto("world")
+    _translate()
+    shutil.copy(ES / "content.po", "copy.po")
+    _review(Path("copy.po"), "world/veto")
+    _configure("section")
+    _translate()
+    shutil.copy("copy.po", ES / "content.po")
+    output = run("translate", "--engine", "apertium")
+    assert output.exit_code == 0, output.output
+    assert "world/veto: its entries in locale/es/LC_MESSAGES/content.po" in output.output
+    _followed(ES / "content/world.po", "world/veto")
+    # the stale copy's entries are obsolete where nothing reads them, and only there
+    assert not any(e.msgctxt == "world/veto" and not e.obsolete
+                   for e in polib.pofile(str(ES / "content.po")))
