@@ -42,7 +42,7 @@ def segment_states(page: Any, source: Any, lang: str) -> SegmentStates | None:
     catalog = {(e.msgctxt or "", e.msgid): e for e in read_po(po_path).live()} \
         if po_path.exists() else {}
     draft = page.get_latest_revision_as_object()
-    pieces = current_pieces(draft, spec, site.skip)
+    pieces = current_pieces(draft, spec, site.skip, source)
     states = SegmentStates()
     for record in records:
         written = [Written(*item) for item in record.segments]

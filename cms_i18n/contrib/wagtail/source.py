@@ -188,10 +188,13 @@ def _saving(document: Document, lang: str, spec: Any, obj: Any) -> Iterator[None
                          f"({spec.label} {obj.pk}): {problems}") from None
 
 
-def text_of(obj: Any, spec: Any, skip: Collection[str]) -> tuple[dict[str, str], list[Any]]:
-    """An object's translatable text: short fields by name, and the long-text pieces."""
+def text_of(obj: Any, spec: Any, skip: Collection[str], like: Any = None
+            ) -> tuple[dict[str, str], list[Any]]:
+    """An object's translatable text: short fields by name, and the long-text pieces;
+    ``like``, the source a translation ``obj`` translates, whose list blocks its own are
+    read as (see :func:`~.streams.aligned_lists`)."""
     from cms_i18n.contrib.wagtail.layout import Piece
-    from cms_i18n.contrib.wagtail.streams import stored, text_leaves
+    from cms_i18n.contrib.wagtail.streams import aligned_lists, stored, text_leaves
 
     fields: dict[str, str] = {}
     pieces: list[Piece] = []
@@ -199,7 +202,10 @@ def text_of(obj: Any, spec: Any, skip: Collection[str]) -> tuple[dict[str, str],
         value = getattr(obj, field.name)
         if field.kind == "stream":
             block = obj._meta.get_field(field.name).stream_block
-            for path, kind, text in text_leaves(block, stored(value), skip):
+            raw: Any = stored(value)
+            if like is not None:
+                raw = aligned_lists(block, stored(getattr(like, field.name)), raw)
+            for path, kind, text in text_leaves(block, raw, skip):
                 pieces.append(Piece(field.name, "/".join(path), kind, text))
         elif value and str(value).strip():
             # a text area's line breaks as LF, whichever way the page editor's form sent

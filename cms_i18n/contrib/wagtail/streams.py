@@ -118,6 +118,60 @@ def _item(block: blocks.Block, index: int, item: Any) -> tuple[str, blocks.Block
     return f"#{index}", block.child_block, item
 
 
+def aligned_lists(block: blocks.Block, source: Any, other: Any) -> Any:
+    """``other``, a translation's stored value, with each list block's items keyed as the
+    source's are.
+
+    Wagtail stores a list block's items in two formats: plain values (older pages, pages
+    built by code or imported) and ``{"type": "item", "value", "id"}``.  A translation
+    written from a source in the older format is in it too, until the page editor saves
+    it: Wagtail then rewrites every list in the newer format, minting ids the source's
+    items do not have, and every text of the list would read as a block the admin added
+    (its path ``<id>`` where the source's is ``#0``).  Where the source's list is in the
+    older format, the translation's items are read as plain values again, each at its
+    place (``["Sede: Asjabad"]`` for ``[{"type": "item", "value": "Sede: Asjabad", "id":
+    "9f2c"}]`` beside ``["Venue: Ashgabat"]``); elsewhere each stream child and list item
+    is matched by its id.
+    """
+    if isinstance(block, blocks.StructBlock) and isinstance(source, dict) \
+            and isinstance(other, dict):
+        return {name: aligned_lists(block.child_blocks[name], source.get(name), value)
+                if name in block.child_blocks else value for name, value in other.items()}
+    if not isinstance(source, list) or not isinstance(other, list):
+        return other
+    if isinstance(block, blocks.StreamBlock):
+        twins = {item.get("id"): item for item in source if isinstance(item, dict)}
+        out = []
+        for item in other:
+            twin = twins.get(item.get("id")) if isinstance(item, dict) else None
+            child = block.child_blocks.get(item.get("type")) if twin is not None else None
+            if child is not None and twin is not None and "value" in item:
+                item = {**item, "value": aligned_lists(child, twin.get("value"), item["value"])}
+            out.append(item)
+        return out
+    if isinstance(block, blocks.ListBlock):
+        older = bool(source) and not any(_list_item(item) for item in source)
+        twins = {item.get("id"): item for item in source if _list_item(item)}
+        out = []
+        for index, item in enumerate(other):
+            if older and _list_item(item):
+                twin = source[index] if index < len(source) else None
+                out.append(aligned_lists(block.child_block, twin, item["value"]))
+            elif _list_item(item) and item.get("id") in twins:
+                twin = twins[item.get("id")]
+                out.append({**item, "value": aligned_lists(block.child_block, twin["value"],
+                                                           item["value"])})
+            else:
+                out.append(item)
+        return out
+    return other
+
+
+def _list_item(item: Any) -> bool:
+    """A list block's item in the newer stored format."""
+    return isinstance(item, dict) and item.get("type") == "item" and "value" in item
+
+
 def stream_block(field: Any) -> blocks.StreamBlock:
     """The StreamBlock behind a model's StreamField."""
     return field.stream_block
@@ -137,7 +191,7 @@ def changes(obj: Any, values: Mapping[str, Any]) -> bool:
     :mod:`.richtext`): the block keys a save in the page editor adds, and the
     blanks it drops between paragraphs, are not a change.
     """
-    return any(_said(obj, name, getattr(obj, name)) != _said(obj, name, value)
+    return any(_said(obj, name, getattr(obj, name), like=value) != _said(obj, name, value)
                for name, value in values.items())
 
 
@@ -165,9 +219,10 @@ def keep_editor_keys(obj: Any, values: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _said(obj: Any, name: str, value: Any) -> str:
+def _said(obj: Any, name: str, value: Any, like: Any = None) -> str:
     """A field value as what it says: rich text by its meaning, the rest as stored, its
-    line breaks as LF whichever way the page editor's form sent them (CRLF)."""
+    line breaks as LF whichever way the page editor's form sent them (CRLF); a
+    StreamField's lists in the format of ``like``'s (see :func:`aligned_lists`)."""
     from wagtail.fields import RichTextField, StreamField
 
     field = obj._meta.get_field(name)
@@ -175,7 +230,9 @@ def _said(obj: Any, name: str, value: Any) -> str:
         return json.dumps(meaning(str(value or "")))
     if isinstance(field, StreamField):
         block = field.stream_block
-        raw = stored(value)
+        raw: Any = stored(value)
+        if like is not None:
+            raw = aligned_lists(block, stored(like), raw)
         texts = {path: json.dumps(meaning(text))
                  for path, text in _rich_leaves(block, raw).items()}
         said = json.dumps(with_translations(block, raw, texts), sort_keys=True, default=str)

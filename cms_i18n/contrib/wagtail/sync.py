@@ -32,9 +32,10 @@ wrote, kept and left in the source language.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,14 @@ from cms_i18n.catalog.edit import (
     edit_catalog,
     keep_obsolete,
 )
-from cms_i18n.catalog.notes import KEPT_UNTIL_APPROVED
+from cms_i18n.catalog.merge import Authorship
+from cms_i18n.catalog.notes import (
+    APPROVED_BEFORE_NOTE,
+    KEPT_UNTIL_APPROVED,
+    REPLACED_APPROVED_NOTE,
+    REPLACED_TEXT_NOTE,
+    unquote_note,
+)
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 from cms_i18n.contrib.wagtail.layout import (
     join_sections,
@@ -182,12 +190,13 @@ def translation_of(source: Any, locale: Any, *, create: bool) -> tuple[Any, bool
     return target, new
 
 
-def current_pieces(obj: Any, spec: Any, skip: Collection[str]) -> dict[tuple[str, str],
-                                                                        tuple[str, str]]:
-    """(field, block) → (kind, stored value) of an object's translatable text."""
+def current_pieces(obj: Any, spec: Any, skip: Collection[str], like: Any = None
+                   ) -> dict[tuple[str, str], tuple[str, str]]:
+    """(field, block) → (kind, stored value) of an object's translatable text; ``like``:
+    the source that ``obj`` translates (see :func:`~.source.text_of`)."""
     from cms_i18n.contrib.wagtail.source import text_of
 
-    fields, pieces = text_of(obj, spec, skip)
+    fields, pieces = text_of(obj, spec, skip, like)
     found = {(name, ""): ("plain", value) for name, value in fields.items()}
     found.update({piece.key: (piece.kind, piece.value) for piece in pieces})
     return found
@@ -275,7 +284,7 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
                 draft.save(clean=False)
             revision = draft.save_revision(user=ACTING_USER.get(), clean=False,
                                            log_action=True)
-        plan.save_records(current_pieces(draft, spec, skip), revision)
+        plan.save_records(current_pieces(draft, spec, skip, source), revision)
     title = (values.get("title") if changed else None) or draft.title
     if revision is None:
         what = "unchanged, no new revision"
@@ -320,7 +329,7 @@ def write_object(source: Any, spec: Any, prepared: Any, lang: str,
             line, written, revision = writers.store_copy(draft, spec, plan.values, new=new,
                                                          code=code)
             report = plan.report(written, f"{spec.label} {draft.pk} ({code})")
-            plan.save_records(current_pieces(draft, spec, skip), revision)
+            plan.save_records(current_pieces(draft, spec, skip, source), revision)
         else:
             rows = writers.field_rows(source, spec, lang)
             shown = writers.with_rows(source, spec, rows)
@@ -432,7 +441,7 @@ def _plan(source: Any, spec: Any, prepared: Any, lang: str,
     document's catalogue, which says which new source text rewords which earlier one."""
     from cms_i18n.contrib.wagtail.source import target_locale
 
-    now = {} if new else current_pieces(draft, spec, skip)
+    now = {} if new else current_pieces(draft, spec, skip, source)
     if held is not None:
         now = {key: value for key, value in now.items() if key[0] in held}
     records = _records(prepared.document.id, lang)
@@ -584,7 +593,7 @@ def _restructured_streams(source: Any, draft: Any, spec: Any, skip: Collection[s
     rebuilt, even when the admin added or removed paragraphs in it; what an editor
     typed in it is put on file first (see :func:`_keep_removed`).
     """
-    from cms_i18n.contrib.wagtail.streams import stored, text_leaves
+    from cms_i18n.contrib.wagtail.streams import aligned_lists, stored, text_leaves
 
     blocks = {spec_field.name: source._meta.get_field(spec_field.name).stream_block
               for spec_field in spec.fields if spec_field.kind == "stream"}
@@ -593,7 +602,9 @@ def _restructured_streams(source: Any, draft: Any, spec: Any, skip: Collection[s
     kept: dict[str, list[str]] = {}
     for name, block in blocks.items():
         mine = {path for path, _, _ in text_leaves(block, stored(getattr(source, name)), skip)}
-        theirs = {path for path, _, _ in text_leaves(block, stored(getattr(draft, name)), skip)}
+        theirs = {path for path, _, _ in text_leaves(
+            block, aligned_lists(block, stored(getattr(source, name)),
+                                 stored(getattr(draft, name))), skip)}
         whys: set[str] = set()
         for path in theirs - mine:
             key = (name, "/".join(path))
@@ -833,7 +844,8 @@ def _removed_line(lang: str, name: str, key: tuple[str, str], text: str, src: st
 
 def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                skip: Collection[str], source_locale: Any, *, source_lang: str,
-               glossary: Glossary | None) -> SyncReport:
+               glossary: Glossary | None,
+               authorship: Authorship | None = None) -> SyncReport:
     """Bring edits made in the admin since the last ``apply`` into the catalogue.
 
     ``pages`` are (source page, spec) pairs.  Edits are written through
@@ -842,6 +854,13 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
     refuses becomes a fuzzy draft with its reason, as a refused save in the review
     screen does; the records then describe the page as it is, so the same edit is
     not taken twice.
+
+    ``authorship`` (the memory's record of what cms-i18n wrote, and the engine's
+    translations of each source text) tells a machine draft: a page that shows one where
+    the catalogue holds another text, or only that draft,
+    shows a revision restored from a preview (``apply --include-fuzzy``), or the
+    machine's text pasted: nobody reviewed it, so it is no edit, and the catalogue keeps
+    what it holds.
     """
     from cms_i18n.contrib.wagtail.review import publishing_gate
     from cms_i18n.contrib.wagtail.source import document_id, target_locale
@@ -878,7 +897,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
         draft, revision, name, noun = found
         gates.append(publishing_gate(document, lang, source_lang=source_lang,
                                      glossary=glossary))
-        pieces = current_pieces(draft, spec, skip)
+        pieces = current_pieces(draft, spec, skip, page)
         who = _author(revision)
         in_source: list[dict[tuple[str, str], tuple[str, str]]] = []   # read once, if needed
         for key, record in records.items():
@@ -973,6 +992,32 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         "it, saved after?): it stays a draft to review, and the next apply "
                         "writes the page over it")
                     segments[index] = [mine.context, mine.source, now, True]
+                    continue
+                if authorship is not None and not (
+                        entry.reviewed and same_text(entry.msgstr, text)) and \
+                        authorship.is_machine_draft(replace(entry, msgstr=text, flags=["fuzzy"],
+                                                            translator_comments=[])):
+                    report.kept.append(
+                        f"not taken into the catalogue: {shown}: the page shows the machine's "
+                        f"translation of {_clip(mine.source)!r}, which nobody reviewed (a "
+                        "revision restored from a preview, or the draft pasted?); the "
+                        "catalogue keeps " + ("its approved translation" if entry.reviewed
+                                              else "it a draft") + ", and the next apply "
+                        "writes the page over it")
+                    segments[index] = [mine.context, mine.source, now, True]
+                    continue
+                if entry.reviewed and not same_text(entry.msgstr, text) and \
+                        _replaced_since(entry, text):
+                    # The page shows an approved text another save replaced since: a form
+                    # opened before that save and saved after it (Wagtail does not warn).
+                    # The text is on file already, quoted in the entry's notes.
+                    report.kept.append(
+                        f"not taken into the catalogue: {shown}: the page shows "
+                        f"{_clip(text)!r}, the translation of {_clip(mine.source)!r} that the "
+                        f"approved {_clip(entry.msgstr)!r} replaced since (a form opened "
+                        "before that and saved after?); it stays quoted in the entry's "
+                        "notes, and the next apply writes the approved text")
+                    segments[index] = [mine.context, mine.source, now]
                     continue
                 if entry.reviewed and not same_text(entry.msgstr, mine.text) and \
                         not same_text(entry.msgstr, text):
@@ -1082,9 +1127,131 @@ def take_site_edits(lang: str, source: Any) -> SyncReport:
     locale = source_locale(source.source_lang)
     glossary = load_settings_glossary(source.settings)
     for po_path, pages in by_catalog.items():
-        report.add(take_edits(po_path, lang, pages, source.skip, locale,
-                              source_lang=source.source_lang, glossary=glossary))
+        with _authorship(source.settings, po_path, source.source_lang, lang) as authorship:
+            report.add(take_edits(po_path, lang, pages, source.skip, locale,
+                                  source_lang=source.source_lang, glossary=glossary,
+                                  authorship=authorship))
+    report.add(take_orphan_edits(lang, source))
     return report
+
+
+def _replaced_since(entry: PoEntry, text: str) -> bool:
+    """Whether ``entry``'s notes quote ``text`` as an approved or typed text a later
+    save replaced (see :data:`~cms_i18n.catalog.notes.REPLACED_TEXT_NOTE`)."""
+    for comment in entry.translator_comments:
+        for opening in (REPLACED_TEXT_NOTE, REPLACED_APPROVED_NOTE, APPROVED_BEFORE_NOTE):
+            if comment.startswith(opening):
+                quoted = unquote_note(comment[len(opening):])
+                if quoted is not None and same_text(quoted, text):
+                    return True
+    return False
+
+
+@contextmanager
+def _authorship(settings: Mapping[str, Any], po_path: Path, source_lang: str, lang: str
+                ) -> Iterator[Authorship]:
+    """The memory's record of what cms-i18n wrote in the catalogue, for :func:`take_edits`
+    (an empty one with no memory: then no text counts as the machine's)."""
+    from cms_i18n.catalog.layout import catalog_key
+    from cms_i18n.memory import recorded_authorship
+
+    with recorded_authorship(settings.get("memory"), catalog_key(Path(po_path)),
+                             source_lang=source_lang, target_lang=lang) as authorship:
+        yield authorship
+
+
+def take_orphan_edits(lang: str, source: Any) -> SyncReport:
+    """Put on file what a person typed in a translated page whose source page is deleted.
+
+    Deleting the source page leaves its translations behind (Wagtail keeps them), and
+    ``translate`` retires their entries: an edit made in such a page that no run took
+    in yet would live only on a page nothing points to, gone with it when someone
+    tidies up.  Each such text goes into the catalogue that holds the document's
+    entries, as the obsolete entry's translation with a note saying where it was typed
+    and by whom (see :func:`~cms_i18n.catalog.edit.keep_obsolete`), and the record of
+    what the page holds is brought up to date, so it is filed once."""
+    from wagtail.models import Locale, Page
+
+    from cms_i18n.catalog.layout import language_catalogs
+    from cms_i18n.catalog.po import read_contexts
+    from cms_i18n.catalog.status import document_of
+    from cms_i18n.contrib.wagtail.source import document_id, source_locale
+
+    report = SyncReport()
+    src_locale = source_locale(source.source_lang)
+    target = next((locale for locale in Locale.all_objects.all()
+                   if locale.language_code.lower() == lang.lower()), None)
+    if src_locale is None or target is None:
+        return report
+    translated = Page.objects.filter(locale=target, depth__gt=1)
+    keys = set(translated.values_list("translation_key", flat=True))
+    kept_keys = set(Page.objects.filter(locale=src_locale, translation_key__in=keys)
+                    .values_list("translation_key", flat=True))
+    orphans = [page for page in translated.order_by("path").specific()
+               if page.translation_key not in kept_keys]
+    if not orphans:
+        return report
+    catalogs = language_catalogs(Path(source.settings["locale_dir"]), lang,
+                                 source.settings["domain"])
+    src = display_name(source.source_lang)
+    holders: dict[str, Path] | None = None
+    for page in orphans:
+        spec = source.registry.page_spec(type(page))
+        document = document_id(page, spec)
+        records = _records(document, lang)
+        revision = page.get_latest_revision()
+        if not records or revision is None:
+            continue
+        draft = revision.as_object()
+        pieces = current_pieces(draft, spec, source.skip)
+        name = f"page {page.pk} \u201c{draft.title}\u201d"
+        who = _author(revision)
+        changes: list[Change] = []
+        updates: list[tuple[Any, list[list[str]]]] = []
+        for key, record in records.items():
+            written = _written(record) or []
+            current = piece_segments(*pieces[key]) if key in pieces else []
+            if not written or not current:
+                continue
+            segments = [list(item) for item in record.segments]
+            if len(current) != len(written):
+                # paragraphs added or removed: the piece's text, whole, beside its first
+                text = "\n\n".join(current)
+                if not same_text("\n\n".join(mine.text for mine in written), text):
+                    changes.append(_orphan_change(written[0], text, name, who, src))
+                continue
+            for index, (mine, now) in enumerate(zip(written, current, strict=True)):
+                if not same_text(mine.text, now):
+                    changes.append(_orphan_change(mine, now, name, who, src))
+                    segments[index][2] = now
+            if segments != record.segments:
+                updates.append((record, segments))
+        if not changes:
+            continue
+        if holders is None:
+            holders = {}
+            for path in catalogs:
+                for context in read_contexts(path):
+                    holders.setdefault(document_of(context), path)
+        po_path = holders.get(document) or (catalogs[0] if catalogs else None)
+        if po_path is None:
+            continue
+        keep_obsolete(po_path, changes)
+        for record, segments in updates:
+            record.segments = segments
+            record.save(update_fields=["segments"])
+        report.removed.append(
+            f"{lang}: kept in the catalogue: {name}, whose {src} page is deleted: the "
+            f"text typed in it ({len(changes)} paragraph{'s' * (len(changes) != 1)}, "
+            f"{who}) is kept in {shown_path(po_path)} as obsolete entries (#~), where "
+            "nothing publishes it")
+    return report
+
+
+def _orphan_change(written: Written, text: str, name: str, who: str, src: str) -> Change:
+    return Change(written.context, written.source, "keep", text=text,
+                  note=f"{REMOVED_NOTE}: {name} showed this text, typed in the Wagtail "
+                       f"admin {who}, after its {src} page was deleted")
 
 
 def live_without_source(lang: str, source: Any) -> list[str]:
@@ -1129,9 +1296,10 @@ def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: st
     spec = source.registry.page_spec(type(page))
     po_path = source.catalog_of(page, spec, lang)
     glossary = load_settings_glossary(settings)
-    edits = take_edits(po_path, lang, [(page, spec)], source.skip,
-                       source_locale(source.source_lang), source_lang=source.source_lang,
-                       glossary=glossary)
+    with _authorship(settings, po_path, source.source_lang, lang) as authorship:
+        edits = take_edits(po_path, lang, [(page, spec)], source.skip,
+                           source_locale(source.source_lang), source_lang=source.source_lang,
+                           glossary=glossary, authorship=authorship)
     document = source.document(page, spec)
     options = settings.get("apply") or {}
     offer = catalog_translations(po_path, include_fuzzy=bool(options.get("include_fuzzy")),

@@ -152,6 +152,17 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
+def _source_page(page: Any, source_lang: str) -> Any:
+    """The page in the source language that ``page`` is (itself) or translates; None
+    when it is a translation whose source page is deleted."""
+    from cms_i18n.contrib.wagtail.source import source_locale
+
+    locale = source_locale(source_lang)
+    if locale is None or page.locale_id == locale.pk:
+        return page
+    return Page.objects.filter(locale=locale, translation_key=page.translation_key).first()
+
+
 class ReviewView(WagtailAdminTemplateMixin, TemplateView):
     """One page in one language: source and translation side by side, segment by segment."""
 
@@ -167,6 +178,14 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             self.page = Page.objects.get(pk=kwargs["page_id"]).specific
         except Page.DoesNotExist:
             raise Http404("no such page") from None
+        original = _source_page(self.page, self.source.source_lang)
+        if original is None:
+            raise Http404(f"page {self.page.pk} is a translation whose page in the source "
+                          "language is deleted: there is nothing to review against")
+        if original.pk != self.page.pk:
+            # a translated page's id (a link from its own editor): its source's review
+            return HttpResponseRedirect(reverse("cms_i18n:review",
+                                                args=[original.pk, kwargs["lang"]]))
         self.translation = _translation(self.page, self.lang)
         if not _can_review(request.user, self.page, self.translation):
             raise PermissionDenied

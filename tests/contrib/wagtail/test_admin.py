@@ -81,6 +81,20 @@ def test_the_review_answers_editors_and_refuses_everyone_else(site: Site) -> Non
     assert page.index("Forum in Moscow") < page.index(FIRST) < page.index(QUOTE)
 
 
+def test_the_review_of_a_translated_page_s_id_is_its_source_s_or_says_it_is_deleted(
+        site: Site) -> None:
+    """The Spanish page's own id opened its review as if it were a source page, and once
+    the English page was deleted it said "not published"."""
+    article, spanish = translated(site)
+    client = admin_client()
+    response = client.get(f"/admin/cms_i18n/review/{spanish.pk}/es/")
+    assert response.status_code == 302 and response["Location"] == review_url(article)
+    article.delete()
+    response = client.get(f"/admin/cms_i18n/review/{spanish.pk}/es/")
+    assert response.status_code == 404
+    assert "not published" not in response.content.decode()
+
+
 def test_a_draft_an_editor_typed_in_a_po_editor_is_not_shown_as_the_machine_s(
         site: Site) -> None:
     """Typed over in Poedit and left fuzzy, the draft still carries the last run's
@@ -653,7 +667,7 @@ def test_approving_a_segment_edited_in_the_page_editor_says_the_page_keeps_its_t
     by_hand = "Asistieron al foro delegaciones de diez países, según la redacción."
     maria = editor()
     edit_in_admin(spanish, maria, lambda d: set_block(
-        d, "paragraph", f"<p>{entry(site, FIRST).msgstr}</p><p>{by_hand}</p>"))
+        d, "paragraph", f"<p>{FIRST}</p><p>{by_hand}</p>"))
     client = admin_client()
     index = {e.msgid: n for n, e in enumerate(
         e for e in polib.pofile(str(site.po()))
@@ -747,3 +761,42 @@ def test_the_review_of_an_unpublished_english_page_says_why_it_is_empty(site: Si
     assert "Nothing to show." in page
     assert "The page in the source language is not published" in page
     assert "translate</code> first" not in page
+
+
+def test_a_stale_page_editor_form_puts_no_replaced_approval_back(site: Site) -> None:
+    """A translator's page-editor tab, opened while the quote's approved text was X, saved
+    after a review replaced it with Y (her own change elsewhere on the page): X was taken
+    as her edit and approved again, Y only a note."""
+    article, spanish = translated(site)
+    client = admin_client(csrf=True)
+    html_page = client.get(review_url(article)).content.decode()
+    index = {e.msgid: n for n, e in enumerate(
+        e for e in polib.pofile(str(site.po()))
+        if e.msgctxt.split(":")[0] == f"page/{article.translation_key}")}
+
+    def save(text: str) -> None:
+        done = client.post(review_url(article), {
+            "csrfmiddlewaretoken": token(html_page), "action": "save", "index": index[QUOTE],
+            "source": QUOTE, "expected": entry(site, QUOTE).msgstr, "text": text})
+        assert done.status_code == 302 and entry(site, QUOTE).msgstr == text
+
+    older = "Ningún país puede enfrentarse a ellos solo."      # approved in a PO editor
+    catalog = polib.pofile(str(site.po()))
+    quote = next(e for e in catalog if e.msgid == QUOTE and not e.obsolete)
+    quote.msgstr, quote.flags = older, []
+    catalog.save()
+    run("apply", "--lang", "es")
+    user = editor()
+    stale = latest(spanish)                               # the tab, opened now
+    newer = "Ningún país puede hacerles frente en solitario."
+    save(newer)
+    # her tab: the attribution changed, the quote as the tab showed it
+    set_block(stale, "quote", {"text": older, "attribution": "el Consejo de Seguridad"})
+    stale.save_revision(user=user)
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "that the approved" in out + err and "replaced since" in out + err, out + err
+    quote = entry(site, QUOTE)
+    assert quote.msgstr == newer and not quote.fuzzy, quote
+    assert entry(site, "the Security Council").msgstr == "el Consejo de Seguridad"
+    run("apply", "--lang", "es")
+    assert newer in body_texts(latest(spanish))

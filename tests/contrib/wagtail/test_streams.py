@@ -82,3 +82,25 @@ def test_translations_go_back_in_place_and_emptied_blocks_are_dropped() -> None:
     value = _stream().to_python(new)
     assert [child.block_type for child in value] == ["heading", "paragraph", "quote", "facts",
                                                      "facts", "columns", "choice", "code"]
+
+
+def test_a_translation_s_lists_rewritten_by_the_page_editor_are_read_as_the_source_s() -> None:
+    """A save in the page editor rewrites a list stored as plain values (older data, pages
+    built by code) with ids of its own: the texts keep the source's paths (``#0``)."""
+    from cms_i18n.contrib.wagtail.streams import aligned_lists, text_leaves
+
+    source = [{"type": "facts", "value": ["Venue: Ashgabat", "Documents signed: 8"],
+               "id": "l2"},
+              {"type": "facts", "value": [{"type": "item", "value": "One", "id": "f1"}],
+               "id": "l1"}]
+    saved = [{"type": "facts", "value": [{"type": "item", "value": "Sede: Asjabad", "id": "n1"},
+                                         {"type": "item", "value": "Documentos: 8", "id": "n2"}],
+              "id": "l2"},
+             {"type": "facts", "value": [{"type": "item", "value": "Uno", "id": "f1"}],
+              "id": "l1"}]
+    aligned = aligned_lists(_stream(), source, saved)
+    assert [path for path, _, _ in text_leaves(_stream(), aligned)] == [
+        ("l2", "#0"), ("l2", "#1"), ("l1", "f1")]
+    assert [text for _, _, text in text_leaves(_stream(), aligned)] == [
+        "Sede: Asjabad", "Documentos: 8", "Uno"]
+    assert saved[0]["value"][0]["id"] == "n1"                 # the page's data untouched

@@ -1053,6 +1053,29 @@ def test_a_published_translation_of_an_unpublished_or_deleted_page_is_named(
     assert page.live        # an editor decides: nothing is unpublished for them
 
 
+def test_a_text_typed_in_a_translation_whose_english_page_is_then_deleted_is_kept(
+        site: Site) -> None:
+    """María typed a paragraph in the Spanish page, no run took it in, and the author
+    deleted the English page: the text was on a page nothing points to, in no file."""
+    article, page = translated_article(site, QUOTE, "Forum in Moscow")
+    user = editor()
+    typed = "Ningún país puede afrontarlos en solitario, dijo el Consejo."
+    edit_in_admin(page, user, lambda d: set_block(
+        d, "quote", {"text": typed, "attribution": "el Consejo de Seguridad"}))
+    article.delete()
+    out, err = run("translate", "--lang", "es", "-q")
+    assert f"kept in the catalogue: page {page.pk} " in out + err, out + err
+    assert "whose English page is deleted" in out + err, out + err
+    kept = next(e for e in polib.pofile(str(site.po())) if e.msgid == QUOTE)
+    # the entry was live when the edit was filed: its approved text stays, the typed one
+    # in a note beside it, both obsolete now, where nothing publishes them
+    assert kept.obsolete and typed in kept.tcomment and "María López" in kept.tcomment, \
+        kept.tcomment
+    # filed once: the next run finds nothing new
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "kept in the catalogue" not in out + err, out + err
+
+
 def test_a_preview_of_unreviewed_drafts_is_taken_away_by_the_next_apply(site: Site) -> None:
     """``apply --include-fuzzy`` wrote the machine's drafts into the Spanish draft revision
     for a look; the next ``apply`` kept them for good ("what apply wrote before stays"),
@@ -1066,6 +1089,35 @@ def test_a_preview_of_unreviewed_drafts_is_taken_away_by_the_next_apply(site: Si
     assert QUOTE in texts and FIRST in " ".join(texts), texts
     reviewed = entry(site, "Forum in Moscow")
     assert reviewed.msgstr in texts               # the reviewed heading stays translated
+
+
+def test_a_preview_revision_restored_is_no_review_and_replaces_no_approved_text(
+        site: Site) -> None:
+    """A translator restored the preview's revision (machine drafts throughout) and saved
+    it: the machine's texts became reviewed "by" them, and a translation approved since
+    the preview gave way to the machine's."""
+    _, page = translated_article(site, "Forum in Moscow")
+    run("apply", "--lang", "es", "--include-fuzzy")
+    preview = latest(page).get_latest_revision()
+    first_draft = entry(site, FIRST).msgstr                     # the machine's, unreviewed
+    run("apply", "--lang", "es")
+    approved = "Ningún país puede hacerles frente en solitario."
+    catalog = polib.pofile(str(site.po()))
+    quote = next(e for e in catalog if e.msgid == QUOTE and not e.obsolete)
+    quote.msgstr, quote.flags = approved, []
+    catalog.save()
+    run("apply", "--lang", "es")
+    preview.as_object().save_revision(user=editor())        # "Revert to this revision"
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "took an edit from the admin" not in out, out
+    assert "the page shows the machine's translation" in out + err, out + err
+    first = entry(site, FIRST)
+    assert first.msgstr == first_draft and "fuzzy" in first.flags, first
+    quote = entry(site, QUOTE)
+    assert quote.msgstr == approved and "fuzzy" not in quote.flags, quote
+    run("apply", "--lang", "es")
+    texts = body_texts(latest(page))
+    assert approved in texts and FIRST in " ".join(texts), texts
 
 
 def test_a_rejected_translation_the_page_keeps_stays_after_a_preview(site: Site) -> None:
@@ -1103,3 +1155,38 @@ def test_a_stale_form_putting_back_the_earlier_text_s_translation_is_no_review(
     assert "fuzzy" in changed.flags, changed
     run("apply", "--lang", "es")
     assert FIRST.replace("Tuesday", "Wednesday") in " ".join(body_texts(latest(page)))
+
+
+def test_a_list_the_page_editor_rewrote_in_wagtail_s_newer_format_is_no_admin_edit(
+        site: Site) -> None:
+    """The English page stores its list as plain values (pages built by code, older data);
+    saving the Spanish page in the editor rewrote it with ids: the whole body was then
+    kept "as edited in the admin", and no review reached the page again."""
+    article = make_article(body=BODY)
+    source = latest(article)
+    raw = [dict(block) for block in source.body.raw_data]
+    raw.append({"type": "facts", "value": ["Venue: Ashgabat", "Documents signed: 8"],
+                "id": "0b7a6f0e-0000-4000-8000-000000000001"})
+    source.body = raw
+    source.save_revision().publish()
+    run("translate", "--lang", "es", "-q")
+    run("apply", "--lang", "es")
+    page, _ = spanish(article)
+
+    def newer_format(draft: Any) -> None:
+        rows = [dict(block) for block in draft.body.raw_data]
+        for block in rows:
+            if block["type"] == "facts":
+                block["value"] = [{"type": "item", "value": value, "id": f"minted-{n}"}
+                                  for n, value in enumerate(block["value"])]
+        draft.body = rows
+
+    edit_in_admin(page, editor(), newer_format)            # "Save draft", nothing changed
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "kept as edited in the admin" not in out + err, out + err
+    approve(site, "Forum in Moscow", "Venue: Ashgabat")
+    out, err = run("apply", "--lang", "es")
+    assert "added blocks" not in out + err, out + err
+    texts = body_texts(latest(page))
+    assert entry(site, "Venue: Ashgabat").msgstr in " ".join(texts), texts
+    assert entry(site, "Forum in Moscow").msgstr in texts, texts
