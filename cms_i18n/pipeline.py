@@ -40,6 +40,7 @@ from cms_i18n.catalog.kept import lost_entries, record_kept, with_lost
 from cms_i18n.catalog.layout import (
     catalog_key,
     document_catalog,
+    earlier_domain_catalogs,
     in_site,
     kept_path,
     language_catalogs,
@@ -571,7 +572,12 @@ class _Writer:
         self.writing: deque[tuple[_Shard, Any]] = deque()
         self.written: set[str] = set()
         self.locale_dir = Path(self.settings["locale_dir"])
-        self.index = CatalogIndex(self.locale_dir, context.lang, self.settings["domain"])
+        # Catalogues an earlier run wrote under another domain (the setting renamed):
+        # documents new to this domain's catalogues take their entries from there.
+        self.earlier = earlier_domain_catalogs(self.settings.get("root"), self.locale_dir,
+                                               context.lang, self.settings["domain"])
+        self.index = CatalogIndex(self.locale_dir, context.lang, self.settings["domain"],
+                                  self.earlier)
         # Documents with live entries in a catalogue written in this run that were not
         # among its documents (gone, or moved), and shards set aside until the end.
         self.departed: dict[str, Path] = {}
@@ -579,6 +585,7 @@ class _Writer:
         self.departed_texts = _Texts()                     # the same, their source texts
         # Live documents of the catalogues saved since the last run (see _edited_elsewhere).
         self.edited: dict[str, set[Path]] | None = None
+        self.read_earlier: set[Path] = set()
         self.parked = _Parked()
 
     def run(self, source: ContentSource) -> None:
@@ -853,6 +860,15 @@ class _Writer:
                 holders.setdefault(path, set()).update(formers)
             if on_file is not None and renames.keys() & present:
                 holders.setdefault(po_path, set()).update(renames.keys() & present)
+        for path in sorted(holders.keys() & set(self.earlier)):
+            if path not in self.read_earlier:
+                self.read_earlier.add(path)
+                self.summary.notes.append(
+                    f"{shown_path(path)}, written by an earlier run under another domain "
+                    f"than {self.settings['domain']!r}, was read: its editors' work on the "
+                    "documents is in this domain's catalogues now; it is left as it is "
+                    "(delete it, and its copy under .cms-i18n/catalogs/, once no longer "
+                    "needed)")
         if holders:
             shard.moved = Moved(moved_entries(holders, renames), sorted(holders), renames)
             reviewed = {**reviewed_in(shard.moved.entries), **reviewed}
@@ -891,8 +907,8 @@ class _Writer:
         edited since are read."""
         if self.edited is None:
             self.edited = {}
-            for path in language_catalogs(self.locale_dir, self.context.lang,
-                                          self.settings["domain"]):
+            for path in [*language_catalogs(self.locale_dir, self.context.lang,
+                                            self.settings["domain"]), *self.earlier]:
                 stamp = self.memory.catalog_stamp(_digest(str(path)))
                 if stamp is not None and json.loads(stamp[1]).get("file") == _file_stamp(path):
                     continue

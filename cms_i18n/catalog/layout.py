@@ -154,3 +154,29 @@ def kept_path(root: str | Path | None, po_path: Path) -> Path:
         folder = hashlib.sha256(str(path.parent).encode("utf-8")).hexdigest()[:16]
         inside = Path("elsewhere") / folder / path.name
     return base / KEPT_DIR / inside
+
+
+def earlier_domain_catalogs(root: str | Path | None, locale_dir: Path, lang: str,
+                            domain: str) -> list[Path]:
+    """The catalogues of ``lang`` that an earlier run wrote under another ``domain``, still
+    on disk: those with a kept copy (see :func:`kept_path`) under a domain's name other
+    than ``domain``.  A site that renames its domain finds its editors' work in them;
+    catalogues cms-i18n never wrote (a Django project's own ``django.po`` beside them)
+    have no copy and are never read.
+
+    >>> earlier_domain_catalogs("nowhere", Path("nowhere/locale"), "es", "news")
+    []
+    """
+    po_path, _ = catalog_paths(Path(locale_dir), lang, domain)
+    folder = po_path.parent                     # locale/<lang>/LC_MESSAGES
+    kept_folder = kept_path(root, folder / "x.po").parent
+    if not kept_folder.is_dir():
+        return []
+    found = []
+    for kept in sorted(kept_folder.rglob("*.po")):
+        below = kept.relative_to(kept_folder)
+        name = below.parts[0].removesuffix(".po") if len(below.parts) == 1 else below.parts[0]
+        real = folder / below
+        if name != domain and real.is_file():
+            found.append(real)
+    return found

@@ -77,8 +77,11 @@ class CatalogIndex:
     per run, on the first question, and kept in a temporary file (a million
     documents' ids would be the largest thing a run held in memory)."""
 
-    def __init__(self, locale_dir: Path, lang: str, domain: str) -> None:
+    def __init__(self, locale_dir: Path, lang: str, domain: str,
+                 earlier: Sequence[Path] = ()) -> None:
         self.locale_dir, self.lang, self.domain = Path(locale_dir), lang, domain
+        #: catalogues an earlier run wrote under another domain, looked in too
+        self.earlier = list(earlier)
         self.catalogs: list[Path] | None = None
         self.db: sqlite3.Connection | None = None
 
@@ -101,7 +104,8 @@ class CatalogIndex:
         """The index, built on the first question; None when there is no catalogue
         but ``besides`` (a first run, one catalogue a language) to look in."""
         if self.catalogs is None:
-            self.catalogs = language_catalogs(self.locale_dir, self.lang, self.domain)
+            self.catalogs = [*language_catalogs(self.locale_dir, self.lang, self.domain),
+                             *self.earlier]
         if all(path == besides for path in self.catalogs):
             return None
         if self.db is None:

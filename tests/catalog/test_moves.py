@@ -362,3 +362,35 @@ def test_a_copy_of_the_language_catalogue_put_back_after_a_switch_to_sections_is
     # the stale copy's entries are obsolete where nothing reads them, and only there
     assert not any(e.msgctxt == "world/veto" and not e.obsolete
                    for e in polib.pofile(str(ES / "content.po")))
+
+
+@pytest.mark.engine
+def test_a_renamed_domain_takes_the_editors_work_from_the_earlier_catalogue(
+        site: Path) -> None:
+    """``domain: news`` set on a site whose catalogues were ``content``: every review came
+    back a draft, and a text typed since the last run was in a file nothing read."""
+    _configure("language")
+    _veto("world")
+    _translate()
+    _review(ES / "content.po", "world/veto")
+    Path("cms-i18n.yaml").write_text(
+        Path("cms-i18n.yaml").read_text() + "domain: news\n")
+    output = run("translate", "--engine", "apertium")
+    assert output.exit_code == 0, output.output
+    assert "content.po, written by an earlier run under another domain" in output.output
+    _followed(ES / "news.po", "world/veto")
+    # a Django project's own catalogue beside them is never read
+    assert (ES / "content.po").exists()
+
+
+def test_only_catalogues_an_earlier_run_wrote_count_as_an_earlier_domain_s(
+        tmp_path: Path) -> None:
+    from cms_i18n.catalog.layout import earlier_domain_catalogs, kept_path
+
+    folder = tmp_path / "locale/es/LC_MESSAGES"
+    for name in ("content.po", "django.po", "news.po", "content/world.po"):
+        _write(folder / name, "")
+    for name in ("content.po", "news.po", "content/world.po"):
+        _write(kept_path(tmp_path, folder / name), "")
+    assert set(earlier_domain_catalogs(tmp_path, tmp_path / "locale", "es", "news")) == {
+        folder / "content.po", folder / "content/world.po"}
