@@ -87,7 +87,7 @@ class RunSummary:
             if self.failed else ""
         if self.held:
             failed += f"{self.held} left as written (another language or source code), "
-        refilled = f"{self.refilled} emptied by an editor refilled as drafts, " \
+        refilled = f"{self.refilled} found empty refilled as drafts, " \
             if self.refilled else ""
         # The run's own count, and the catalogue's where it holds more (retired by
         # earlier runs): "0 obsolete" beside a file full of #~ entries reads as a loss.

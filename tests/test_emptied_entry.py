@@ -60,7 +60,7 @@ def test_a_reviewed_msgstr_emptied_comes_back_as_a_draft_named_for_what_it_is(si
 
     again = run("translate")
     assert again.exit_code == 0, again.output
-    assert "1 emptied by an editor refilled as drafts" in again.output
+    assert "1 found empty refilled as drafts" in again.output
     refilled = entry("weather", TITLE)
     assert refilled.msgstr == REVIEWED and "fuzzy" in refilled.flags
     assert OWN_REVIEWED_NOTE in refilled.comment.splitlines()
@@ -83,7 +83,7 @@ def test_a_reviewed_msgstr_emptied_comes_back_as_a_draft_named_for_what_it_is(si
 def test_a_machine_draft_emptied_is_refilled_and_counted(site: Path) -> None:
     edit("forecast", SCHOOLS, "", reviewed=False)
     again = run("translate")
-    assert "1 emptied by an editor refilled as drafts" in again.output
+    assert "1 found empty refilled as drafts" in again.output
     refilled = entry("forecast", SCHOOLS)
     assert refilled.msgstr == entry("weather", SCHOOLS).msgstr and "fuzzy" in refilled.flags
     assert refilled.comment.startswith("machine translation: ")

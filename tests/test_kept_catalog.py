@@ -576,7 +576,7 @@ def test_a_paragraph_reviewed_since_an_older_copy_survives_its_msgmerge(
     """A colleague's copy from before a paragraph was added, brought up to date with
     ``msgmerge`` (which gives the new paragraph an empty msgstr) and put back, after Ana
     reviewed that paragraph and `compile` recorded it: the review was in no file and no
-    memory any more ("1 emptied by an editor refilled as drafts", the machine's).  It
+    memory any more ("1 found empty refilled as drafts", the machine's).  It
     comes back as a draft, with a note; nothing is published from it until reviewed."""
     root = site.parents[3]
     copy = site.read_bytes()
@@ -602,3 +602,33 @@ def test_a_paragraph_reviewed_since_an_older_copy_survives_its_msgmerge(
     assert _translate().exit_code == 0              # a second run keeps it, the editor's
     again = _find(polib.pofile(str(site)), added)
     assert again.msgstr == cafe.msgstr and "before the file lost it" in again.tcomment
+
+
+def test_a_stale_copy_msgcat_puts_over_a_joined_paragraph_gets_the_joined_draft_back(
+        older_copy: tuple[Path, bytes], tmp_path: Path) -> None:
+    """The author joined the museum's two paragraphs, and the run gave the joined one both
+    of Ana's translations; a colleague's older copy, brought up to date with ``msgmerge``
+    (which gives the joined text the machine's draft of one half) and put back with
+    ``msgcat --use-first``, left that draft there, taken for another editor's text."""
+    site, copy = older_copy
+    root = site.parents[3]
+    po = polib.pofile(str(site))
+    wing = _find(po, PAGES["museum"][1])
+    wing.msgstr, wing.flags = WING, []
+    po.save(str(site))
+    (root / "content" / "museum.txt").write_text(
+        f"{PAGES['museum'][0]} {PAGES['museum'][1]}\n", encoding="utf-8")
+    assert _translate().exit_code == 0
+    joined = _find(polib.pofile(str(site)), f"{PAGES['museum'][0]} {PAGES['museum'][1]}")
+    assert MUSEUM in joined.msgstr and WING in joined.msgstr
+    stale = tmp_path / "stale.po"
+    stale.write_bytes(copy)
+    subprocess.run(["msgmerge", "--quiet", "--update", "--backup=none", str(stale),
+                    str(root / "locale" / "content.pot")], check=True)
+    subprocess.run(["msgcat", "--use-first", str(stale), str(site), "-o", str(site)],
+                   check=True)
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    joined = _find(polib.pofile(str(site)), f"{PAGES['museum'][0]} {PAGES['museum'][1]}")
+    assert MUSEUM in joined.msgstr and WING in joined.msgstr, joined.msgstr
+    assert "held an earlier text again" in result.stderr

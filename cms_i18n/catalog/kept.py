@@ -296,6 +296,13 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                     and entry.key in reviewed}
     if authorship is not None:
         copied = {entry.key: entry for entry in copy.entries if not entry.obsolete}
+        # The paragraphs each document no longer has: msgmerge, bringing an older copy up
+        # to date, gives a joined or reworded paragraph the old draft of one of them,
+        # with no ``#|`` line once msgcat has taken it.
+        retired: dict[str | None, list[str]] = {}
+        for entry in [*entries, *copy.entries]:
+            if entry.obsolete:
+                retired.setdefault(entry.msgctxt, []).append(entry.msgid)
         for entry in entries:
             was = copied.get(entry.key)
             # (a machine translation of the text the copy says the entry was moved from
@@ -304,8 +311,10 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                     or entry.obsolete or not entry.fuzzy or not entry.translated
                     or entry.translator_comments):
                 continue
-            if authorship.is_machine_draft(replace(entry, previous_msgid=entry.previous_msgid
-                                                   or was.previous_msgid)):
+            sources = [entry.previous_msgid or was.previous_msgid,
+                       *retired.get(entry.msgctxt, ())]
+            if any(authorship.is_machine_draft(replace(entry, previous_msgid=source))
+                   for source in dict.fromkeys(sources)):
                 lost.reverted.append((was, entry))
             elif authorship.as_last_written(entry):
                 # an editor's earlier text, as the last run carried it: kept beside
