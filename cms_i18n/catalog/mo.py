@@ -193,6 +193,7 @@ def why_dropped(po: PoFile, keys: Iterable[bytes], lost: Iterable[PoEntry] = (),
     counts = dict.fromkeys(("source_changed", "flagged_fuzzy", "withdrawn", "obsolete", "lost",
                             "removed", "superseded", "moved", "moved_away"), 0)
     unexplained = []
+    retired: list[bytes] = []
     for key in keys:
         if key in live:
             entry = live[key]
@@ -202,17 +203,24 @@ def why_dropped(po: PoFile, keys: Iterable[bytes], lost: Iterable[PoEntry] = (),
             cause = "source_changed" if changed[key].fuzzy or not changed[key].translated \
                 else "superseded"
         elif key in obsolete:
-            cause = "obsolete"
+            retired.append(key)
+            continue
         elif key in gone:
             cause = "lost"
         else:
             unexplained.append(key)
             continue
         counts[cause] += 1
-    if unexplained:
+    if unexplained or retired:
         moves = _Moves(po, others(), held)
         for key in unexplained:
             counts[moves.cause(key, suggested)] += 1
+        for key in retired:
+            # obsolete here, live in another catalogue of the language: its document moved
+            # there (a layout switched), and is compiled there
+            away = moves.live.get(key)
+            counts[moves.cause(key, suggested) if away is not None and away[1]
+                   else "obsolete"] += 1
     return Dropped(**counts)
 
 

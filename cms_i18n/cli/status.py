@@ -163,10 +163,12 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
             # two each read as four texts gone from one catalogue
             counts = ", ".join(f"{lang} {count}" for lang, count in shown)
             total = sum(count for _, count in shown)
-            click.echo(f"\nobsolete entries kept (text no longer in the source): {counts}"
+            click.echo(f"\nobsolete entries kept (#~: text gone from the source, or moved "
+                       f"with its document to another catalogue): {counts}"
                        if len(shown) > 1 else
                        f"\n{total} obsolete entr{'y' if total == 1 else 'ies'} kept "
-                       f"(text no longer in the source, {shown[0][0]})")
+                       f"(#~: text gone from the source, or moved with its document to another "
+                       f"catalogue, {shown[0][0]})")
     if losses:
         # The table counts what the file holds; what it lost is not in it, so the run
         # fails as check's does: what would be published is less than what was approved.

@@ -394,3 +394,27 @@ def test_only_catalogues_an_earlier_run_wrote_count_as_an_earlier_domain_s(
         _write(kept_path(tmp_path, folder / name), "")
     assert set(earlier_domain_catalogs(tmp_path, tmp_path / "locale", "es", "news")) == {
         folder / "content.po", folder / "content/world.po"}
+
+
+@pytest.mark.engine
+def test_compile_after_a_switch_to_sections_says_the_messages_moved(site: Path) -> None:
+    """The language catalogue's .mo loses the messages of documents now in section
+    catalogues: compile said their paragraphs were removed from the source."""
+    _configure("language")
+    _veto("world")
+    _translate()
+    _review(ES / "content.po", "world/veto")
+    _write(Path("content/top.txt"), "The bloc has ten members.\n")
+    _translate()
+    catalog = polib.pofile(str(ES / "content.po"))
+    top = next(e for e in catalog if e.msgctxt == "top")
+    top.flags = []
+    catalog.save()
+    assert run("compile").exit_code == 0
+    _configure("section")
+    _translate()
+    compiled = run("compile")
+    assert compiled.exit_code == 0, compiled.output
+    assert "removed from the source" not in compiled.output, compiled.output
+    assert "moved with its document to another catalogue file" in compiled.output, \
+        compiled.output
