@@ -80,6 +80,8 @@ LEFT = [
     ("year", "In 2023 and 1999.", "En 2023 y 1999."),
     ("phone number", "Call 555.123.4567 or tel. 555.1234.", "Llama 555.123.4567 o tel. 555.1234."),
     ("section", "See section 3.2 and Article 5.1.", "Ve sección 3.2 y Artículo 5.1."),
+    ("legal citation", "Under 28 C.F.R. § 600.4 and JM § 9-27.000.",
+     "Bajo 28 C.F.R. § 600.4 y JM § 9-27.000."),
     ("code", "Resolution 1.5 and ISBN 1,234 apply.", "Resolución 1.5 y ISBN 1,234 aplica."),
     ("web address", "See www.example.org/report-1,500 now.",
      "Ve www.example.org/report-1,500 ahora."),

@@ -236,6 +236,8 @@ _LIST = re.compile(r"\s*(?:,|and|or|to|through|&|[-–—])\s*", re.IGNORECASE)
 # A line's start, where a heading's number stands, and the capital after that number.
 _HEADING = re.compile(r"(?:^|\n)[ \t#]*$")
 _NUMBERED = re.compile(r"\.?[ \t]+([^\W\d_])")
+# A sign that numbers what follows it, as a label word does: "§ 600.4", "§§ 2.1", "¶ 12.3".
+_SIGN_BEFORE = re.compile(r"[§¶][ \t\u00a0]?$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t\u00a0]*[:#№]?[ \t\u00a0]*$")
 
 
@@ -251,6 +253,11 @@ def figures(source: str) -> Iterator[tuple[re.Match[str], bool]]:
 
     >>> [(m.group(0), q) for m, q in figures("Python 3.11.2 at 10.30 costs 1,500 or 17.6")]
     [('3.11', False), ('2', False), ('10.30', False), ('1,500', True), ('17.6', True)]
+
+    A legal citation's numbers are labels too:
+
+    >>> [(m.group(0), q) for m, q in figures("28 C.F.R. § 600.4 and JM § 9-27.000")]
+    [('28', True), ('600.4', False), ('9', False), ('27.000', False)]
     """
     last: tuple[re.Match[str], bool] | None = None
     for match in NUMBER.finditer(source):
@@ -269,8 +276,11 @@ def _quantity(source: str, match: re.Match[str], last: tuple[re.Match[str], bool
     word = before.group(1) if before else ""
     lowered = word.lower()
     decimal = bool(match.group("mark")) and not match.group("sep")
-    if not standalone(source, match) or lowered in _LABELS:
+    if not standalone(source, match) or lowered in _LABELS \
+            or _SIGN_BEFORE.search(source, max(0, start - 4), start):
         return False
+    if last is not None and not last[1] and source[last[0].end():start] == "-":
+        return False                      # a label's code goes on: "§ 9-27.000"
     if last is not None and not last[1] and _shape(last[0]) == _shape(match) \
             and _LIST.fullmatch(source, last[0].end(), start):
         return False
