@@ -2527,7 +2527,7 @@ def _glued_file_name(line: str) -> list[Edit]:
 _GLUED_ALT_RE = re.compile(
     r"(?P<alt>[A-ZА-ЯЁΑ-ΩΆ-Ώ]?[^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ]*(?: [^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ]+){1,7}"
     r"[^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ])"
-    r"(?=[A-ZА-ЯЁΑ-ΩΆ-Ώ][^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ])")
+    r"(?=[A-ZА-ЯЁΑ-ΩΆ-Ώ][^\W\d_A-ZА-ЯЁΑ-ΩΆ-Ώ]|I )")
 # A word called as a function right after the capital: the capital is inside a name in
 # camel case ("digitalWrite()"), no caption's first word.
 _FUNCTION_CALL_RE = re.compile(r"\w+\(")
@@ -2537,6 +2537,10 @@ _FUNCTION_CALL_RE = re.compile(r"\w+\(")
 _GLUED_ALT_CAPITAL_WORDS = 4
 #: The caption after it is a sentence of this many words or more.
 _GLUED_ALT_CAPTION_WORDS = 8
+
+
+#: A line run on past its first sentence: this many words, its end no sentence's.
+_GLUED_ALT_LONG_WORDS = 20
 
 
 def _glued_alt_text(line: str) -> list[Edit]:
@@ -2563,6 +2567,13 @@ def _glued_alt_text(line: str) -> list[Edit]:
     >>> _glued_alt_text("Notice that the way we use digitalWrite() looks similar to pinMode() "
     ...                 "that we saw earlier.")
     []
+
+    The pronoun "I" opens a sentence too:
+
+    >>> [e.before for e in _glued_alt_text("flash fictionI recently came across a thread "
+    ...     "that led me to a new book on writing flash fiction, with exercises by editors, "
+    ...     "teachers and writers in the field")]
+    ['flash fiction']
     """
     match = _GLUED_ALT_RE.match(line)
     if match is None or (match.group("alt")[:1].isupper()
@@ -2571,8 +2582,10 @@ def _glued_alt_text(line: str) -> list[Edit]:
     if _FUNCTION_CALL_RE.match(line, match.end()):
         return []       # a function's name in camel case ("we use digitalWrite() …")
     caption = line[match.end():].strip()
-    if len(caption.split()) < _GLUED_ALT_CAPTION_WORDS \
-            or not page.SENTENCE_END_RE.search(caption):
+    # (a long line runs on past the sentence it opens: a paragraph's first line)
+    if len(caption.split()) < _GLUED_ALT_CAPTION_WORDS or not (
+            page.SENTENCE_END_RE.search(caption)
+            or len(caption.split()) >= _GLUED_ALT_LONG_WORDS):
         return []
     return [Edit(0, match.group("alt"), "", "chrome", "a picture's alt text glued to its caption")]
 
