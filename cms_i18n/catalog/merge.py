@@ -63,6 +63,7 @@ from difflib import SequenceMatcher
 from cms_i18n.catalog.notes import (
     EMPTIED_REVIEW_NOTE,
     FROM_MEMORY,
+    JOINED_HALF_NOTE,
     JOINED_NOTE,
     MACHINE_NOTE,
     MARKUP_PREFIX,
@@ -504,10 +505,18 @@ class _Merger:
     def joined_text(self, first: PoEntry, second: PoEntry, unit: CatalogEntry) -> PoEntry:
         """The entry for a unit made of two paragraphs that were ``first`` and ``second``:
         where an editor translated both, a draft of their translations one after the
-        other; otherwise the machine's translation of the whole, the editor's text
-        staying on file in the obsolete entry of its paragraph."""
+        other; where one, its text and the machine's draft of the other; otherwise the
+        machine's translation of the whole."""
         texts = [self.editor_text(entry) or (previous_translation(entry) if entry.fuzzy
                                              else None) for entry in (first, second)]
+        note = JOINED_NOTE
+        if (texts[0] is None) != (texts[1] is None):
+            # one half an editor's, the other the machine's draft of its paragraph: both,
+            # so the editor's half is in the draft, not only in an obsolete entry
+            machine = [entry.msgstr if text is None else text
+                       for entry, text in zip((first, second), texts, strict=True)]
+            if all(machine):
+                texts, note = [*machine], JOINED_HALF_NOTE
         if texts[0] is None or texts[1] is None:
             return self.new_text(unit)
         self.result.changed += 1
@@ -516,7 +525,7 @@ class _Merger:
         return PoEntry(
             msgid=unit.source, msgctxt=unit.context, msgstr=joined, flags=["fuzzy"],
             translator_comments=[*first.translator_comments, *second.translator_comments,
-                                 JOINED_NOTE],
+                                 note],
             references=entry_references(unit),
             extracted_comments=self.held_comments(unit, joined))
 

@@ -75,6 +75,11 @@ JOINED_NOTE = ("the author joined two paragraphs; this draft is an editor's tran
                "both, one after the other")
 """A translator comment on a paragraph made of two an editor had translated: its draft
 holds both translations (one alone, approved, lost the other's sentences)."""
+JOINED_HALF_NOTE = ("the author joined two paragraphs; this draft is an editor's translation "
+                    "of one and the machine's of the other, one after the other")
+"""... and on one made of a paragraph an editor translated and one only the machine did:
+the editor's half is kept in the draft (the machine's translation of the whole left it on
+file only in an obsolete entry)."""
 UNKNOWN_NOTE = "unknown to the engine, left as in the source: "
 
 

@@ -1353,6 +1353,26 @@ def test_two_reviewed_paragraphs_joined_keep_both_translations_in_their_draft(
     assert COUNCIL in page and "Los debates siguieron hasta la noche." in page
 
 
+def test_a_reviewed_paragraph_joined_to_an_unreviewed_one_keeps_its_review_in_the_draft(
+        site: Path) -> None:
+    """Only one of the two paragraphs the author joined was reviewed: the draft was the
+    machine's translation of the whole, and the review was only in an obsolete entry."""
+    source = site / "content" / "budget.txt"
+    source.write_text(source.read_text(encoding="utf-8") + "\nThe talks went on into the "
+                      "evening.\n", encoding="utf-8")
+    assert run("translate").exit_code == 0
+    _review("The council met on Monday", COUNCIL)
+    machine = next(e.msgstr for e in polib.pofile(str(PO))
+                   if e.msgid.startswith("The talks went on") and not e.obsolete)
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "the budget.\n\nThe talks", "the budget. The talks"), encoding="utf-8")
+    assert run("translate").exit_code == 0
+    joined = next(e for e in polib.pofile(str(PO)) if not e.obsolete
+                  and e.msgid.startswith("The council met on Monday to discuss the budget. The"))
+    assert joined.msgstr == f"{COUNCIL} {machine}" and joined.fuzzy, joined
+    assert "an editor's translation of one and the machine's of the other" in joined.tcomment
+
+
 def test_a_split_paragraph_s_translation_is_a_note_on_each_half_never_its_draft(
         site: Path) -> None:
     """The author split a reviewed paragraph: the draft of one half was the translation of
