@@ -632,3 +632,28 @@ def test_a_stale_copy_msgcat_puts_over_a_joined_paragraph_gets_the_joined_draft_
     joined = _find(polib.pofile(str(site)), f"{PAGES['museum'][0]} {PAGES['museum'][1]}")
     assert MUSEUM in joined.msgstr and WING in joined.msgstr, joined.msgstr
     assert "held an earlier text again" in result.stderr
+
+
+def test_two_reviews_msgcat_merged_into_one_entry_keep_the_published_one(
+        older_copy: tuple[Path, bytes], tmp_path: Path) -> None:
+    """A colleague reviewed the same line in an older copy and merged it with a plain
+    ``msgcat``: the entry held both texts between its '#-#-#-#-#' lines, fuzzy, and the
+    next apply put the English back on the page in place of Ana's published review."""
+    site, copy = older_copy
+    theirs = "El museo abre gratis los domingos."
+    stale = tmp_path / "stale.po"
+    stale.write_bytes(copy)
+    po = polib.pofile(str(stale))
+    museum = _find(po, PAGES["museum"][0])
+    museum.msgstr, museum.flags = theirs, []
+    po.save(str(stale))
+    subprocess.run(["msgcat", str(stale), str(site), "-o", str(site)], check=True)
+    assert "#-#-#-#-#" in _find(polib.pofile(str(site)), PAGES["museum"][0]).msgstr
+    status = run("status")
+    assert status.exit_code != 0 and "msgcat merged" in status.stdout + status.stderr
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert "msgcat merged" in result.stderr
+    museum = _find(polib.pofile(str(site)), PAGES["museum"][0])
+    assert (museum.msgstr, museum.fuzzy) == (MUSEUM, False), museum
+    assert theirs in museum.tcomment

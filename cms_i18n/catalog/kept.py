@@ -69,6 +69,7 @@ no longer wants is better cleared or marked fuzzy: that is an edit, and it is ke
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -159,12 +160,25 @@ class Lost:
     #: not say: the run puts the review back as a draft, so nothing typed is lost and
     #: nothing is published that an editor may have withdrawn.
     emptied: dict[tuple[str | None, str], str] = field(default_factory=dict)
+    #: Entries ``msgcat`` merged from two files that disagreed: every text in one msgstr
+    #: between its ``#-#-#-#-#`` lines, fuzzy.  Each with the copy's entry to put back,
+    #: whose reviewed text is one of them, the others beside it as translator comments.
+    merged: list[tuple[PoEntry, PoEntry]] = field(default_factory=list)
 
     @property
     def missing(self) -> bool:
         """Whether the file lacks an editor's work the copy has: it is not to be published
         or compiled as it stands, nor recorded over the copy."""
-        return bool(self.entries or self.reverted)
+        return bool(self.entries or self.reverted or self.merged)
+
+    def merged_line(self, po_path: Path) -> str:
+        """What ``translate`` says of the entries ``msgcat`` merged."""
+        count = len(self.merged)
+        return (f"{shown_path(po_path)}:{self.merged[0][1].line}: {count} entr"
+                f"{'y holds' if count == 1 else 'ies hold'} the texts of two catalogues "
+                "msgcat merged, fuzzy, between its '#-#-#-#-#' lines: the reviewed text the "
+                "last run kept is the translation again, and the other text a translator "
+                "comment beside it")
 
     def superseded_line(self, po_path: Path) -> str:
         """The note ``translate`` prints for the entries the file's older ones replace."""
@@ -225,6 +239,12 @@ class Lost:
                          f"with the last run ({self.counts()})")
         if self.reverted:
             parts.append(f"{' and' if parts else ''} {self._reverted_phrase()}")
+        if self.merged:
+            count = len(self.merged)
+            parts.append(f"{' and' if parts else ''} holds in {count} entr"
+                         f"{'y' if count == 1 else 'ies'} the texts of two catalogues msgcat "
+                         f"merged, fuzzy, from line {self.merged[0][1].line}, where the last "
+                         "run kept a reviewed one")
         return "".join(parts)
 
     def restored_line(self, po_path: Path) -> str:
@@ -256,6 +276,26 @@ def empty_line(po_path: Path, lost: Lost) -> str:
     return (f"{shown_path(po_path)} is empty, it holds no entries (a crashed save, a file cut "
             "short?): restore it from a backup or version control, or run `cms-i18n "
             "translate` to rebuild it")
+
+
+#: The line ``msgcat`` writes before each file's text where two files disagree.
+_MSGCAT_MARK = re.compile(r"#-#-#-#-#  .*?  #-#-#-#-#\n")
+
+
+def msgcat_texts(msgstr: str) -> list[str] | None:
+    """The texts ``msgcat`` put in one msgstr where the files it merged disagreed, or
+    None when it holds no such marks.
+
+    >>> msgcat_texts("#-#-#-#-#  a.po (x)  #-#-#-#-#\\nUno\\n#-#-#-#-#  b.po (x)  #-#-#-#-#\\nDos")
+    ['Uno', 'Dos']
+    >>> msgcat_texts("Uno") is None
+    True
+    """
+    if not msgstr.startswith("#-#-#-#-#"):
+        return None
+    parts = [part.removesuffix("\n") for part in _MSGCAT_MARK.split(msgstr)]
+    texts = [part for part in parts if part]
+    return texts or None
 
 
 def lost_entries(on_disk: PoFile | None, kept: Path,
@@ -342,6 +382,15 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                         and was.msgstr != entry.msgstr and not any(
                             was.msgstr in comment for comment in entry.translator_comments)):
                     lost.beside.append((was, entry))
+    copied_live = {entry.key: entry for entry in copy.entries if not entry.obsolete}
+    for entry in entries:
+        texts = msgcat_texts(entry.msgstr) if not entry.obsolete else None
+        was = copied_live.get(entry.key)
+        if texts and was is not None and was.reviewed and was.msgstr in texts:
+            others = [text for text in texts if text != was.msgstr]
+            lost.merged.append((replace(was, translator_comments=list(dict.fromkeys([
+                *was.translator_comments,
+                *(OTHER_TRANSLATION_NOTE + quote_note(text) for text in others)]))), entry))
     if live or lost.reverted:
         # an older copy put back is no purge: its obsolete entries come back too
         lost.entries = [*live, *obsolete]
@@ -356,7 +405,7 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
     """``on_disk`` with the lost entries back (after its own, which the merge reorders),
     each superseded entry's text on the file's entry that replaces it, and each reverted
     entry's work in place of the machine draft."""
-    if not lost.entries and not lost.superseded and not lost.reverted:
+    if not lost.entries and not lost.superseded and not lost.reverted and not lost.merged:
         return on_disk
     header = on_disk.header if on_disk is not None and on_disk.header is not None \
         else lost.header
@@ -368,7 +417,7 @@ def with_lost(on_disk: PoFile | None, lost: Lost, path: Path) -> PoFile | None:
         comments += copied.translator_comments
         at = next(k for k, e in enumerate(own) if e is entry)
         own[at] = replace(entry, translator_comments=list(dict.fromkeys(comments)))
-    for copied, entry in lost.reverted:
+    for copied, entry in [*lost.reverted, *lost.merged]:
         at = next(k for k, e in enumerate(own) if e is entry)
         own[at] = copied
     for copied, entry in lost.beside:

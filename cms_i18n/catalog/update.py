@@ -277,7 +277,9 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
         changing["POT-Creation-Date"] = created
     result.written = _write_if_changed(po_path, new, existing, changing)
     if lost is not None and kept is not None:
-        result.restored = len(lost.entries) + len(lost.reverted)
+        result.restored = len(lost.entries) + len(lost.reverted) + len(lost.merged)
+        if lost.merged:
+            result.warnings.append(lost.merged_line(po_path))
         if lost.entries:
             result.warnings.append(lost.restored_line(po_path))
         if lost.reverted:

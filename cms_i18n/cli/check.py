@@ -157,7 +157,8 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
         if not failing and not losses:
             raise CheckFailed(f"{len(emptied)} catalogues are empty (listed above)")
     if losses and not failing:
-        count = sum(len(lost.entries) + len(lost.reverted) for _, _, lost in losses)
+        count = sum(len(lost.entries) + len(lost.reverted) + len(lost.merged)
+                    for _, _, lost in losses)
         raise CheckFailed(f"{count} entr{'y' if count == 1 else 'ies'} with editors' work "
                           "lost since the last translate "
                           f"({', '.join(dict.fromkeys(lang for lang, _, _ in losses))})")

@@ -86,7 +86,7 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, force: bool, as_json: b
             withheld.append(_withheld(lang, path, lost, not po.entries))
             rows.append({"lang": lang, "path": str(path), "critical": 0, "mo": None,
                          "compiled": 0, "fuzzy": None, "untranslated": None,
-                         "lost": len(lost.entries) + len(lost.reverted),
+                         "lost": len(lost.entries) + len(lost.reverted) + len(lost.merged),
                          "emptied": not po.entries,
                          "previous_mo": (_previous_mo(path) or (None,))[0]})
             continue

@@ -172,7 +172,8 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
     if losses:
         # The table counts what the file holds; what it lost is not in it, so the run
         # fails as check's does: what would be published is less than what was approved.
-        count = sum(len(lost.entries) + len(lost.reverted) for _, _, lost, _ in losses)
+        count = sum(len(lost.entries) + len(lost.reverted) + len(lost.merged)
+                    for _, _, lost, _ in losses)
         raise CheckFailed(f"{count} entr{'y' if count == 1 else 'ies'} with editors' work "
                           "lost since the last translate, not counted above "
                           f"({', '.join(dict.fromkeys(lang for lang, _, _, _ in losses))})")
