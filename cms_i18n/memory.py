@@ -563,7 +563,20 @@ class Memory:
                 "SELECT target FROM machine WHERE source_lang=? AND target_lang=? "
                 "AND source=?", [source_lang, target_lang, source])}
 
-        return Authorship(written, machine_outputs)
+        targets: set[str] = set()
+        loaded: list[bool] = []
+
+        def machine_wrote(text: str) -> bool:
+            # read once, on the first question (an older copy msgmerged asks it of many
+            # entries, each a scan of the table otherwise)
+            if not loaded:
+                targets.update(target for (target,) in self._rows(
+                    "SELECT target FROM machine WHERE source_lang=? AND target_lang=?",
+                    [source_lang, target_lang]))
+                loaded.append(True)
+            return text in targets
+
+        return Authorship(written, machine_outputs, machine_wrote)
 
     def record_written(self, catalog: str, written: Mapping[tuple[str, str], Written]
                        ) -> None:

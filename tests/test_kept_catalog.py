@@ -657,3 +657,32 @@ def test_two_reviews_msgcat_merged_into_one_entry_keep_the_published_one(
     museum = _find(polib.pofile(str(site)), PAGES["museum"][0])
     assert (museum.msgstr, museum.fuzzy) == (MUSEUM, False), museum
     assert theirs in museum.tcomment
+
+
+def test_another_paragraph_s_machine_draft_msgmerge_put_in_an_entry_is_no_editor_s(
+        older_copy: tuple[Path, bytes], tmp_path: Path) -> None:
+    """``msgmerge`` matched an older copy's entry of another paragraph to a new one and
+    ``msgcat --use-first`` put it back: the machine's draft of the other paragraph was
+    kept as an editor's draft of this one ("Russia abstained" for "the United States
+    abstained")."""
+    site, copy = older_copy
+    root = site.parents[3]
+    other = _find(polib.pofile(str(site)), PAGES["library-hours"][0]).msgstr
+    (root / "content" / "library-hours.txt").write_text(
+        "\n\n".join([*PAGES["library-hours"], "The library opens at ten in the morning on "
+                     "Sundays."]) + "\n", encoding="utf-8")
+    assert _translate().exit_code == 0
+    new = "The library opens at ten in the morning on Sundays."
+    own = _find(polib.pofile(str(site)), new).msgstr
+    stale = tmp_path / "stale.po"
+    stale.write_bytes(copy)
+    subprocess.run(["msgmerge", "--quiet", "--update", "--backup=none", str(stale),
+                    str(root / "locale" / "content.pot")], check=True)
+    # msgmerge gave the new paragraph the older copy's draft of the first one
+    assert _find(polib.pofile(str(stale)), new).msgstr == other
+    subprocess.run(["msgcat", "--use-first", str(stale), str(site), "-o", str(site)],
+                   check=True)
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    entry = _find(polib.pofile(str(site)), new)
+    assert entry.msgstr == own and entry.fuzzy, entry

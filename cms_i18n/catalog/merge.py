@@ -167,6 +167,8 @@ class Authorship:
 
     written: Mapping[Key, Written] = field(default_factory=dict)
     machine_outputs: Callable[[str], Collection[str]] | None = None
+    #: Whether the engine wrote this text for any source text of the language pair.
+    machine_wrote: Callable[[str], bool] | None = None
 
     def record(self, entry: PoEntry) -> Written | None:
         return self.written.get(_public_key(entry))
@@ -175,7 +177,10 @@ class Authorship:
         """Whether the msgstr is a suggestion of cms-i18n's, not an editor's text."""
         record = self.record(entry)
         if record is not None:
-            return record.ours and entry.msgstr == record.msgstr
+            # (a draft of the machine's for another text where the last run wrote its own:
+            # msgmerge matched an older copy's entry of another paragraph to this one)
+            return record.ours and (entry.msgstr == record.msgstr or (
+                entry.fuzzy and self._machine_elsewhere(entry.msgstr)))
         if self.machine_outputs is None:
             return False
         # A changed entry's msgstr translates its previous text (``#| msgid``).
@@ -198,9 +203,19 @@ class Authorship:
         # which moves an older copy's draft there, writes no such line
         record = self.record(entry)
         earlier = record.previous if record is not None else None
-        return self.machine_outputs is not None and any(
-            entry.msgstr in self.machine_outputs(source)
-            for source in (entry.msgid, entry.previous_msgid, earlier) if source is not None)
+        if self.machine_outputs is not None and any(
+                entry.msgstr in self.machine_outputs(source)
+                for source in (entry.msgid, entry.previous_msgid, earlier) if source is not None):
+            return True
+        # the draft of another paragraph, another document's too: msgmerge matches an
+        # older copy's entries across documents by their likeness, and says nothing
+        return entry.fuzzy and self._machine_elsewhere(entry.msgstr)
+
+    def _machine_elsewhere(self, text: str) -> bool:
+        """Whether cms-i18n wrote ``text`` as its own draft in another entry, or the
+        engine wrote it for any source text."""
+        return any(written.ours and written.msgstr == text for written in self.written.values()) \
+            or (self.machine_wrote is not None and self.machine_wrote(text))
 
 
 @dataclass
