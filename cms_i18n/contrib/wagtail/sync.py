@@ -899,6 +899,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                                      glossary=glossary))
         pieces = current_pieces(draft, spec, skip, page)
         who = _author(revision)
+        restored = _restored(revision)
         in_source: list[dict[tuple[str, str], tuple[str, str]]] = []   # read once, if needed
         for key, record in records.items():
             written = _written(record) or []
@@ -993,31 +994,36 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         "writes the page over it")
                     segments[index] = [mine.context, mine.source, now, True]
                     continue
-                if authorship is not None and not (
+                if authorship is not None and restored and not (
                         entry.reviewed and same_text(entry.msgstr, text)) and \
                         authorship.is_machine_draft(replace(entry, msgstr=text, flags=["fuzzy"],
                                                             translator_comments=[])):
+                    # A revision restored from the page's history (a preview's, which
+                    # ``apply --include-fuzzy`` wrote) brings the machine's unreviewed text
+                    # back: nobody typed or reviewed it.  (The same text typed in the page
+                    # editor is a translator's, and taken.)
                     report.kept.append(
-                        f"not taken into the catalogue: {shown}: the page shows the machine's "
-                        f"translation of {_clip(mine.source)!r}, which nobody reviewed (a "
-                        "revision restored from a preview, or the draft pasted?); the "
-                        "catalogue keeps " + ("its approved translation" if entry.reviewed
-                                              else "it a draft") + ", and the next apply "
-                        "writes the page over it")
+                        f"not taken into the catalogue: {shown}: the revision restored shows "
+                        f"the machine's translation of {_clip(mine.source)!r}, which nobody "
+                        "reviewed (a preview's?); the catalogue keeps "
+                        + ("its approved translation" if entry.reviewed else "it a draft")
+                        + ", and the next apply writes the page over it")
                     segments[index] = [mine.context, mine.source, now, True]
                     continue
                 if entry.reviewed and not same_text(entry.msgstr, text) and \
                         _replaced_since(entry, text):
                     # The page shows an approved text another save replaced since: a form
-                    # opened before that save and saved after it (Wagtail does not warn).
-                    # The text is on file already, quoted in the entry's notes.
-                    report.kept.append(
-                        f"not taken into the catalogue: {shown}: the page shows "
-                        f"{_clip(text)!r}, the translation of {_clip(mine.source)!r} that the "
-                        f"approved {_clip(entry.msgstr)!r} replaced since (a form opened "
-                        "before that and saved after?); it stays quoted in the entry's "
-                        "notes, and the next apply writes the approved text")
-                    segments[index] = [mine.context, mine.source, now]
+                    # opened before that save and saved after it (Wagtail does not warn), or
+                    # a translator who wants it back.  Which, the page does not say: a
+                    # conflict, both texts kept, the page keeping its own until approval.
+                    changes.append(Change(mine.context, mine.source, CONFLICT, text=text,
+                                          note=f"{CONFLICT_NOTE}: the {noun} ({who}) says "
+                                               f"{json.dumps(text, ensure_ascii=False)}, "
+                                               "a text approved before; "
+                                               f"{KEPT_UNTIL_APPROVED}"))
+                    report.conflicts.append((noun, shown))
+                    where[mine.key] = shown
+                    segments[index][2] = now
                     continue
                 if entry.reviewed and not same_text(entry.msgstr, mine.text) and \
                         not same_text(entry.msgstr, text):
@@ -1133,6 +1139,17 @@ def take_site_edits(lang: str, source: Any) -> SyncReport:
                                   authorship=authorship))
     report.add(take_orphan_edits(lang, source))
     return report
+
+
+def _restored(revision: Any) -> bool:
+    """Whether ``revision`` was made by restoring an earlier one from the history
+    ("Revert to this revision", which Wagtail logs as ``wagtail.revert``)."""
+    if revision is None:
+        return False
+    from wagtail.models import ModelLogEntry, PageLogEntry
+
+    return any(log.objects.filter(revision_id=revision.pk, action="wagtail.revert").exists()
+               for log in (PageLogEntry, ModelLogEntry))
 
 
 def _replaced_since(entry: PoEntry, text: str) -> bool:

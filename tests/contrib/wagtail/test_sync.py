@@ -1107,10 +1107,12 @@ def test_a_preview_revision_restored_is_no_review_and_replaces_no_approved_text(
     quote.msgstr, quote.flags = approved, []
     catalog.save()
     run("apply", "--lang", "es")
-    preview.as_object().save_revision(user=editor())        # "Revert to this revision"
+    # "Revert to this revision" in the page's history
+    preview.as_object().save_revision(user=editor(), previous_revision=preview,
+                                      log_action="wagtail.revert")
     out, err = run("translate", "--lang", "es", "-q")
     assert "took an edit from the admin" not in out, out
-    assert "the page shows the machine's translation" in out + err, out + err
+    assert "the revision restored shows the machine's translation" in out + err, out + err
     first = entry(site, FIRST)
     assert first.msgstr == first_draft and "fuzzy" in first.flags, first
     quote = entry(site, QUOTE)
@@ -1190,3 +1192,17 @@ def test_a_list_the_page_editor_rewrote_in_wagtail_s_newer_format_is_no_admin_ed
     texts = body_texts(latest(page))
     assert entry(site, "Venue: Ashgabat").msgstr in " ".join(texts), texts
     assert entry(site, "Forum in Moscow").msgstr in texts, texts
+
+
+
+def test_the_machine_s_text_typed_in_the_page_editor_is_a_translator_s(site: Site) -> None:
+    """A translator typed in the page editor what the engine also wrote ("Adopción: 31 de
+    mayo"): that is her translation, taken, though it equals the machine's draft."""
+    _, page = translated_article(site, "Forum in Moscow")
+    machine = entry(site, QUOTE).msgstr
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "quote", {"text": machine, "attribution": "el Consejo de Seguridad"}))
+    out, err = run("translate", "--lang", "es", "-q")
+    assert f"the translation of {QUOTE!r}" in out, out + err
+    quote = entry(site, QUOTE)
+    assert quote.msgstr == machine and "fuzzy" not in quote.flags, quote
