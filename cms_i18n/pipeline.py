@@ -865,7 +865,7 @@ class _Writer:
                 self.read_earlier.add(path)
                 self.summary.notes.append(
                     f"{shown_path(path)}, written by an earlier run under another domain "
-                    "or catalogue folder (domain, locale_dir), was read: its editors' work on the "
+                    f"than {self.settings['domain']!r}, was read: its editors' work on the "
                     "documents is in this domain's catalogues now; it is left as it is "
                     "(delete it, and its copy under .cms-i18n/catalogs/, once no longer "
                     "needed)")

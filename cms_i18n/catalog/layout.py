@@ -158,34 +158,27 @@ def kept_path(root: str | Path | None, po_path: Path) -> Path:
 
 def earlier_domain_catalogs(root: str | Path | None, locale_dir: Path, lang: str,
                             domain: str) -> list[Path]:
-    """The catalogues of ``lang`` that an earlier run wrote under another ``domain`` or
-    another ``locale_dir``, still on disk: those with a kept copy (see :func:`kept_path`)
-    that are not the site's catalogues now.  A site that renames its domain or moves its
-    catalogues' folder finds its editors' work in them; catalogues cms-i18n never wrote (a
-    Django project's own ``django.po`` beside them) have no copy and are never read.
+    """The catalogues of ``lang`` that an earlier run wrote under another ``domain``, in
+    the same folder, still on disk: those with a kept copy (see :func:`kept_path`) under a
+    domain's name other than ``domain``.  A site that renames its domain finds its
+    editors' work in them; catalogues cms-i18n never wrote (a Django project's own
+    ``django.po`` beside them) have no copy and are never read, and neither is another
+    folder's (``--locale-dir preview`` writes a catalogue of drafts that takes nothing
+    from the site's).
 
     >>> earlier_domain_catalogs("nowhere", Path("nowhere/locale"), "es", "news")
     []
     """
-    base = Path(root or ".")
-    kept_root = base / KEPT_DIR
-    if not kept_root.is_dir():
-        return []
-    now = {Path(os.path.abspath(path)) for path in language_catalogs(Path(locale_dir), lang,
-                                                                      domain)}
     po_path, _ = catalog_paths(Path(locale_dir), lang, domain)
-    current = Path(os.path.abspath(po_path.parent / domain))
+    folder = po_path.parent                     # locale/<lang>/LC_MESSAGES
+    kept_folder = kept_path(root, folder / "x.po").parent
+    if not kept_folder.is_dir():
+        return []
     found = []
-    for kept in sorted(kept_root.rglob("*.po")):
-        inside = kept.relative_to(kept_root)
-        parts = inside.parts
-        if parts[:1] == ("elsewhere",) or "LC_MESSAGES" not in parts[:-1]:
-            continue
-        at = parts.index("LC_MESSAGES")
-        if at == 0 or parts[at - 1] != lang:
-            continue
-        real = Path(os.path.abspath(base / inside))
-        if real in now or real.is_relative_to(current) or not real.is_file():
-            continue
-        found.append(base / inside)
+    for kept in sorted(kept_folder.rglob("*.po")):
+        below = kept.relative_to(kept_folder)
+        name = below.parts[0].removesuffix(".po") if len(below.parts) == 1 else below.parts[0]
+        real = folder / below
+        if name != domain and real.is_file():
+            found.append(real)
     return found

@@ -418,20 +418,3 @@ def test_compile_after_a_switch_to_sections_says_the_messages_moved(site: Path) 
     assert "removed from the source" not in compiled.output, compiled.output
     assert "moved with its document to another catalogue file" in compiled.output, \
         compiled.output
-
-
-@pytest.mark.engine
-def test_a_moved_locale_dir_takes_the_editors_work_from_the_earlier_catalogue(
-        site: Path) -> None:
-    """``locale_dir: i18n`` set on a site whose catalogues were under ``locale/``: every
-    review came back a draft, and a review typed since the last run stayed behind."""
-    _configure("language")
-    _veto("world")
-    _translate()
-    _review(ES / "content.po", "world/veto")
-    Path("cms-i18n.yaml").write_text(
-        Path("cms-i18n.yaml").read_text() + "locale_dir: i18n\n")
-    output = run("translate", "--engine", "apertium")
-    assert output.exit_code == 0, output.output
-    assert "locale/es/LC_MESSAGES/content.po, written by an earlier run" in output.output
-    _followed(Path("i18n/es/LC_MESSAGES/content.po"), "world/veto")
