@@ -163,6 +163,38 @@ def _source_page(page: Any, source_lang: str) -> Any:
     return Page.objects.filter(locale=locale, translation_key=page.translation_key).first()
 
 
+def _save_for_deleted_page(request: HttpRequest, settings: Mapping[str, Any],
+                           lang: str) -> HttpResponse:
+    """A save from a review screen opened before its page was deleted: the typed text is
+    put on file, as the obsolete entry of the text it was typed for, in the catalogue of
+    the language that holds it (the page is gone, and so is its entry's place), and the
+    editor is told where, on the Translations report.  Only by someone who may edit the
+    page's translation (or, with none left, a superuser), and only into an entry the
+    catalogues hold: the form names its context and its source text."""
+    context, source = _posted(request, "context"), _posted(request, "source")
+    typed = _posted(request, "text").strip()
+    key = context.split(":", 1)[0].removeprefix("page/")
+    translation = Page.objects.filter(translation_key=key).first() \
+        if context.startswith("page/") else None
+    allowed = translation.permissions_for_user(request.user).can_edit() \
+        if translation is not None else request.user.is_superuser
+    if not typed or not allowed:
+        raise Http404("no such page")
+    holder = next((path for path in language_catalogs(
+        Path(settings["locale_dir"]), lang, settings["domain"])
+        if any((entry.msgctxt or "") == context and entry.msgid == source
+               for entry in read_po(path).entries)), None)
+    if holder is None:
+        raise Http404("no such page")
+    keep_obsolete(holder, [Change(context, source, TRANSLATE, text=typed, note=(
+        f"reviewed in the Wagtail admin: by {_name(request.user)}; saved after its page "
+        "was deleted"))])
+    messages.warning(request, "The page was deleted while its review was open: your text "
+                              f"is kept in the catalogue {holder.name} as an obsolete entry "
+                              f"of the text it was typed for (#~): \u201c{typed}\u201d")
+    return HttpResponseRedirect(reverse("cms_i18n:translations"))
+
+
 class ReviewView(WagtailAdminTemplateMixin, TemplateView):
     """One page in one language: source and translation side by side, segment by segment."""
 
@@ -177,6 +209,8 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         try:
             self.page = Page.objects.get(pk=kwargs["page_id"]).specific
         except Page.DoesNotExist:
+            if request.method == "POST" and request.POST.get("action") == "save":
+                return _save_for_deleted_page(request, self.settings, self.lang)
             raise Http404("no such page") from None
         original = _source_page(self.page, self.source.source_lang)
         if original is None:

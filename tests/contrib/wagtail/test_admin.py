@@ -804,3 +804,25 @@ def test_a_stale_page_editor_form_puts_no_replaced_approval_back(site: Site) -> 
     assert entry(site, "the Security Council").msgstr == "el Consejo de Seguridad"
     run("apply", "--lang", "es")
     assert older in body_texts(latest(spanish))
+
+
+def test_a_save_from_a_review_opened_before_its_page_was_deleted_is_kept(site: Site) -> None:
+    """The author deleted the English page while an editor had its review open: the save
+    answered 404 and the typed text was in no file."""
+    article, _ = translated(site)
+    client = admin_client()
+    url = review_url(article)
+    context = next(e.msgctxt for e in polib.pofile(str(site.po())) if e.msgid == QUOTE)
+    article.delete()
+    typed = "Ningún país puede hacerles frente en solitario."
+    saved = client.post(url, {"action": "save", "index": 0, "context": context,
+                              "source": QUOTE, "expected": "", "text": typed}, follow=True)
+    assert saved.status_code == 200
+    assert "The page was deleted while its review was open" in html.unescape(
+        messages_of(saved.content.decode()))
+    kept = next(e for e in polib.pofile(str(site.po())) if e.msgid == QUOTE)
+    assert typed in kept.msgstr + kept.tcomment, kept
+    # a form naming no entry of any catalogue finds nothing to keep the text in
+    assert client.post(url, {"action": "save", "index": 0, "context": context,
+                             "source": "No such text.", "expected": "",
+                             "text": "Nada."}).status_code == 404
