@@ -343,7 +343,7 @@ def test_switching_to_sections_and_back_keeps_the_reviews_made_in_between(site: 
 
 
 @pytest.mark.engine
-def test_a_copy_of_the_language_catalogue_put_back_after_a_switch_to_sections_is_read(
+def test_a_copy_of_the_language_catalog_put_back_after_a_switch_to_sections_is_read(
         site: Path) -> None:
     """An editor worked in a copy of the language catalogue taken before the switch and
     puts it back: the section catalogue, unchanged since, takes that work in."""
@@ -365,7 +365,7 @@ def test_a_copy_of_the_language_catalogue_put_back_after_a_switch_to_sections_is
 
 
 @pytest.mark.engine
-def test_a_renamed_domain_takes_the_editors_work_from_the_earlier_catalogue(
+def test_a_renamed_domain_takes_the_editors_work_from_the_earlier_catalog(
         site: Path) -> None:
     """``domain: news`` set on a site whose catalogues were ``content``: every review came
     back a draft, and a text typed since the last run was in a file nothing read."""
@@ -383,7 +383,7 @@ def test_a_renamed_domain_takes_the_editors_work_from_the_earlier_catalogue(
     assert (ES / "content.po").exists()
 
 
-def test_only_catalogues_an_earlier_run_wrote_count_as_an_earlier_domain_s(
+def test_only_catalogs_an_earlier_run_wrote_count_as_an_earlier_domain_s(
         tmp_path: Path) -> None:
     from cms_i18n.catalog.layout import earlier_domain_catalogs, kept_path
 
