@@ -545,26 +545,34 @@ def test_an_older_copy_with_an_editor_s_earlier_draft_gets_the_newer_review_back
     assert f'another translation an editor wrote for this text, kept: "{WING}"' in wing.tcomment
 
 
+#: The colleague's review of the museum's first line, in their older copy.
+THEIRS = "El museo abre gratis los domingos."
+
+
+def _reviewed_in_copy(copy: bytes, path: Path) -> Path:
+    """The colleague's older copy at ``path``, with their review of the museum's line."""
+    path.write_bytes(copy)
+    po = polib.pofile(str(path))
+    museum = _find(po, PAGES["museum"][0])
+    museum.msgstr, museum.flags = THEIRS, []
+    po.save(str(path))
+    return path
+
+
 def test_two_editors_texts_for_one_entry_in_an_older_copy_put_back_are_both_kept(
         older_copy: tuple[Path, bytes], tmp_path: Path) -> None:
     """The colleague reviewed the museum's entry in their old copy, Ana in the live file;
     the copy is put back.  The file's text stays; Ana's, which vanished, is kept beside
     it as a translator comment, and the run says so."""
     site, copy = older_copy
-    theirs = "El museo abre gratis los domingos."
-    stale = tmp_path / "theirs.po"
-    stale.write_bytes(copy)
-    po = polib.pofile(str(stale))
-    museum = _find(po, PAGES["museum"][0])
-    museum.msgstr, museum.flags = theirs, []
-    po.save(str(stale))
+    stale = _reviewed_in_copy(copy, tmp_path / "theirs.po")
     site.write_bytes(stale.read_bytes())
     result = _translate()
     assert result.exit_code == 0, result.output
     assert "1 more hold another editor's text than the last run kept" in result.stderr
     po = polib.pofile(str(site))
     museum = _find(po, PAGES["museum"][0])
-    assert (museum.msgstr, museum.fuzzy) == (theirs, False)
+    assert (museum.msgstr, museum.fuzzy) == (THEIRS, False)
     assert f'another translation an editor wrote for this text, kept: "{MUSEUM}"' in \
         museum.tcomment
     assert (_find(po, PAGES["museum"][1]).msgstr, _find(po, PAGES["museum"][1]).fuzzy) == (
@@ -640,13 +648,7 @@ def test_two_reviews_msgcat_merged_into_one_entry_keep_the_published_one(
     ``msgcat``: the entry held both texts between its '#-#-#-#-#' lines, fuzzy, and the
     next apply put the English back on the page in place of Ana's published review."""
     site, copy = older_copy
-    theirs = "El museo abre gratis los domingos."
-    stale = tmp_path / "stale.po"
-    stale.write_bytes(copy)
-    po = polib.pofile(str(stale))
-    museum = _find(po, PAGES["museum"][0])
-    museum.msgstr, museum.flags = theirs, []
-    po.save(str(stale))
+    stale = _reviewed_in_copy(copy, tmp_path / "stale.po")
     subprocess.run(["msgcat", str(stale), str(site), "-o", str(site)], check=True)
     assert "#-#-#-#-#" in _find(polib.pofile(str(site)), PAGES["museum"][0]).msgstr
     status = run("status")
@@ -656,7 +658,7 @@ def test_two_reviews_msgcat_merged_into_one_entry_keep_the_published_one(
     assert "msgcat merged" in result.stderr
     museum = _find(polib.pofile(str(site)), PAGES["museum"][0])
     assert (museum.msgstr, museum.fuzzy) == (MUSEUM, False), museum
-    assert theirs in museum.tcomment
+    assert THEIRS in museum.tcomment
 
 
 def test_another_paragraph_s_machine_draft_msgmerge_put_in_an_entry_is_no_editor_s(

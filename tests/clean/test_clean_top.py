@@ -231,7 +231,7 @@ def test_a_label_with_a_trail_s_separator_opening_the_page_goes() -> None:
 
 
 def test_the_title_in_a_layout_table_s_cell_loses_its_bar_and_stays() -> None:
-    # motorcyclepro.com: the title's cell over the article's first paragraph.
+    # motorcycleproject.com: the title's cell over the article's first paragraph.
     body = ("In the vintage powersports world, there is a parallel. Carburetors. Making a "
             "living rebuilding them means I see the evidence of frustration in many of them.")
     assert cleaned_text(f"![]() ![]() |\nBullet holes |\n{body}\n") == f"Bullet holes\n{body}\n"
