@@ -152,11 +152,23 @@ def aligned_lists(block: blocks.Block, source: Any, other: Any) -> Any:
     if isinstance(block, blocks.ListBlock):
         older = bool(source) and not any(_list_item(item) for item in source)
         twins = {item.get("id"): item for item in source if _list_item(item)}
+        # Neither list's ids in the other's (each rewritten by its own save in the page
+        # editor, the source's from the older format too): the items are matched by place.
+        apart = bool(twins) and not any(_list_item(item) and item.get("id") in twins
+                                        for item in other)
+        # (a list the translation holds in the older format has no ids to share either)
         out = []
         for index, item in enumerate(other):
             if older and _list_item(item):
                 twin = source[index] if index < len(source) else None
                 out.append(aligned_lists(block.child_block, twin, item["value"]))
+            elif apart and index < len(source) and _list_item(source[index]):
+                # (the translation's item in either format: a save of the source alone
+                # rewrote the source's list, the translation's plain values stay)
+                twin = source[index]
+                value = item["value"] if _list_item(item) else item
+                out.append({"type": "item", "value": aligned_lists(
+                    block.child_block, twin["value"], value), "id": twin.get("id")})
             elif _list_item(item) and item.get("id") in twins:
                 twin = twins[item.get("id")]
                 out.append({**item, "value": aligned_lists(block.child_block, twin["value"],

@@ -104,3 +104,22 @@ def test_a_translation_s_lists_rewritten_by_the_page_editor_are_read_as_the_sour
     assert [text for _, _, text in text_leaves(_stream(), aligned)] == [
         "Sede: Asjabad", "Documentos: 8", "Uno"]
     assert saved[0]["value"][0]["id"] == "n1"                 # the page's data untouched
+
+
+def test_lists_each_rewritten_by_its_own_save_are_matched_by_place() -> None:
+    """The author saved the English page (its list rewritten with new ids), then a
+    translator the Spanish one (another set of ids), or not at all (plain values still):
+    no id is shared, and the items are read at the source's places."""
+    from cms_i18n.contrib.wagtail.streams import aligned_lists, text_leaves
+
+    source = [{"type": "facts", "value": [{"type": "item", "value": "Venue: Ashgabat",
+                                           "id": "s1"},
+                                          {"type": "item", "value": "Signed: 8", "id": "s2"}],
+               "id": "l2"}]
+    for saved in ([{"type": "item", "value": "Sede: Asjabad", "id": "t1"},
+                   {"type": "item", "value": "Firmados: 8", "id": "t2"}],
+                  ["Sede: Asjabad", "Firmados: 8"]):
+        aligned = aligned_lists(_stream(), source, [{"type": "facts", "value": saved,
+                                                     "id": "l2"}])
+        assert [(path, text) for path, _, text in text_leaves(_stream(), aligned)] == [
+            (("l2", "s1"), "Sede: Asjabad"), (("l2", "s2"), "Firmados: 8")]
