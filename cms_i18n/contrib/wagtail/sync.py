@@ -900,6 +900,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
         pieces = current_pieces(draft, spec, skip, page)
         who = _author(revision)
         restored = _restored(revision)
+        revisions = _revisions_between(revision, records, spec, skip, page)
         in_source: list[dict[tuple[str, str], tuple[str, str]]] = []   # read once, if needed
         for key, record in records.items():
             written = _written(record) or []
@@ -916,6 +917,24 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
             segments = [list(item) for item in record.segments]
             for index, (mine, now) in enumerate(zip(written, current, strict=True)):
                 if same_text(mine.text, now):
+                    between = _typed_between(revisions, key, index, mine.text)
+                    entry = catalog.get(mine.key)
+                    if between is not None and entry is not None and \
+                            not _on_file(entry, between[0]):
+                        # typed, then a save from a form opened before it put apply's text
+                        # back: the page no longer shows it, the catalogue keeps it beside
+                        text, typed_by = between
+                        changes.append(Change(
+                            mine.context, mine.source, CONFLICT, text=text,
+                            note=f"{CONFLICT_NOTE}: the {noun} said "
+                                 f"{json.dumps(text, ensure_ascii=False)} ({typed_by}) "
+                                 "until a later save put the earlier text back"))
+                        report.kept.append(
+                            f"kept in the catalogue, not on the page: {name}, {typed_by}: "
+                            f"{_clip(text)!r}, the translation of {_clip(mine.source)!r}, "
+                            "which a later save of the page took off it (a form opened "
+                            "before it?), is a note beside the entry's text, flagged for review")
+                        where[mine.key] = f"{name}, {typed_by}"
                     continue
                 text = relink_pages(now, back) if "linktype" in now else now
                 entry = catalog.get(mine.key)
@@ -1139,6 +1158,65 @@ def take_site_edits(lang: str, source: Any) -> SyncReport:
                                   authorship=authorship))
     report.add(take_orphan_edits(lang, source))
     return report
+
+
+#: How many revisions saved since ``apply`` wrote a translation :func:`_revisions_between`
+#: reads: a stale form undoes the latest typing, rarely one many saves back.
+BETWEEN_REVISIONS = 20
+
+
+def _revisions_between(revision: Any, records: Mapping[tuple[str, str], Any], spec: Any,
+                       skip: Collection[str], source: Any
+                       ) -> list[tuple[dict[tuple[str, str], tuple[str, str]], str]]:
+    """The translation's pieces in each revision saved after ``apply`` last wrote it and
+    before ``revision`` (its latest), newest first, each with who saved it: a text typed in
+    one of them that the latest no longer shows was taken off by a later save."""
+    if revision is None:
+        return []
+    since = [record.revision_id for record in records.values() if record.revision_id]
+    if not since:
+        return []
+    from wagtail.models import Revision
+
+    found = []
+    for earlier in Revision.objects.filter(
+            content_type_id=revision.content_type_id, object_id=revision.object_id,
+            pk__gt=min(since), pk__lt=revision.pk).order_by("-pk")[:BETWEEN_REVISIONS]:
+        found.append((current_pieces(earlier.as_object(), spec, skip, source),
+                      _author(earlier)))
+    return found
+
+
+def _typed_between(revisions: Sequence[tuple[dict[tuple[str, str], tuple[str, str]], str]],
+                   key: tuple[str, str], index: int, written: str) -> tuple[str, str] | None:
+    """The latest text a revision in ``revisions`` held at segment ``index`` of ``key``
+    that differs from what ``apply`` wrote there, with who saved it; None where none did."""
+    for pieces, who in revisions:
+        if key not in pieces:
+            continue
+        segments = piece_segments(*pieces[key])
+        if index < len(segments) and not same_text(segments[index], written):
+            return segments[index], who
+    return None
+
+
+def _on_file(entry: PoEntry, text: str) -> bool:
+    """Whether ``entry`` holds ``text``: as its translation, or quoted in a note (an
+    earlier edit a later one replaced, taken in by an earlier run)."""
+    if same_text(entry.msgstr, text):
+        return True
+    decoder = json.JSONDecoder()
+    for comment in entry.translator_comments:
+        start = comment.find('"')
+        while start >= 0:
+            try:
+                quoted, end = decoder.raw_decode(comment, start)
+            except ValueError:
+                quoted, end = unquote_note(comment[start:]), len(comment)
+            if isinstance(quoted, str) and same_text(quoted, text):
+                return True
+            start = comment.find('"', max(end, start + 1))
+    return False
 
 
 def _restored(revision: Any) -> bool:

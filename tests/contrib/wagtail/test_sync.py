@@ -1215,3 +1215,22 @@ def test_the_machine_s_text_typed_in_the_page_editor_is_a_translator_s(site: Sit
     assert f"the translation of {QUOTE!r}" in out, out + err
     quote = entry(site, QUOTE)
     assert quote.msgstr == machine and "fuzzy" not in quote.flags, quote
+
+
+def test_a_text_a_stale_tab_took_off_the_page_before_any_run_is_kept(site: Site) -> None:
+    """María typed the quote's translation and saved; the author's tab, opened before,
+    saved after it with the quote as apply wrote it: her text was in no catalogue entry,
+    only in Wagtail's history."""
+    _, page = translated_article(site, "Forum in Moscow")
+    stale = latest(page)                                      # the author's tab
+    typed = "Ningún país puede hacerles frente en solitario."
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "quote", {"text": typed, "attribution": "el Consejo de Seguridad"}))
+    stale.save_revision()                                     # saved after, as it was
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "which a later save of the page took off it" in out + err, out + err
+    quote = entry(site, QUOTE)
+    assert typed in quote.tcomment and "María López" in quote.tcomment, quote
+    # filed once
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "took off it" not in out + err, out + err
