@@ -583,7 +583,7 @@ class _Writer:
         self.departed: dict[str, Path] = {}
         self.departed_named: dict[str, set[str]] = {}     # the same, by file name
         self.departed_texts = _Texts()                     # the same, their source texts
-        # Live documents of the catalogues saved since the last run (see _edited_elsewhere).
+        # Live documents of the catalogues saved since the last run (see _edited_catalogs).
         self.edited: dict[str, set[Path]] | None = None
         self.read_earlier: set[Path] = set()
         self.parked = _Parked()
@@ -791,8 +791,9 @@ class _Writer:
         """Whether a catalogue saved since the last run holds live entries of these
         documents, which belong to ``po_path``: an unchanged catalogue is merged again
         then, so that the editors' texts there follow their documents."""
-        edited = self._edited_elsewhere(po_path)
-        return bool(edited) and any(document.id in edited for document, _ in documents)
+        edited = self._edited_catalogs()
+        return bool(edited) and any(edited.get(document.id, set()) - {po_path}
+                                    for document, _ in documents)
 
     def _open(self, shard: _Shard, documents: list[tuple[Document, str]],
               moves: Mapping[str, str] | None) -> None:
@@ -821,10 +822,10 @@ class _Writer:
         # catalogue from before a switch to sections, put back): the editors' texts there
         # fold into this catalogue's entries (see merge's ``fold``), never left to go
         # obsolete where nothing reads them.
-        edited = self._edited_elsewhere(po_path) if live_here else {}
+        edited = self._edited_catalogs() if live_here else {}
         ours = {document.id for document, _ in documents}
         for staying in sorted(ours & live_here & edited.keys()):
-            for path in sorted(edited[staying]):
+            for path in sorted(edited[staying] - {po_path}):
                 holders.setdefault(path, set()).add(staying)
                 self.summary.notes.append(
                     f"{staying}: its entries in {shown_path(path)}, saved since the last run "
@@ -898,13 +899,13 @@ class _Writer:
     def _kept(self, po_path: Path) -> Path:
         return kept_path(self.settings.get("root"), po_path)
 
-    def _edited_elsewhere(self, besides: Path) -> dict[str, set[Path]]:
-        """Document id → the language's catalogues other than ``besides`` that were
-        saved since the last run wrote them (or that no run wrote) and hold live entries
-        of it.  A run never leaves a document live in two catalogues, so only a file put
-        back or written by hand can: a copy of the language's catalogue from before a
-        switch to sections, say.  Read once, on the first question; only the catalogues
-        edited since are read."""
+    def _edited_catalogs(self) -> dict[str, set[Path]]:
+        """Document id → the language's catalogues that were saved since the last run
+        wrote them (or that no run wrote) and hold live entries of it; the callers look
+        past the document's own.  A run never leaves a document live in two catalogues,
+        so only a file put back or written by hand can: a copy of the language's catalogue
+        from before a switch to sections, say.  Read once, on the first question; only
+        the catalogues edited since are read."""
         if self.edited is None:
             self.edited = {}
             for path in [*language_catalogs(self.locale_dir, self.context.lang,
@@ -915,8 +916,7 @@ class _Writer:
                 for context, alive in read_contexts(path).items():
                     if alive:
                         self.edited.setdefault(document_of(context), set()).add(path)
-        return {document: paths - {besides} for document, paths in self.edited.items()
-                if paths - {besides}}
+        return self.edited
 
     def _send(self) -> None:
         """Send the chunk being filled to the executor."""
