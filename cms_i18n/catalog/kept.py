@@ -334,8 +334,8 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
     lost.emptied = {entry.key: reviewed[entry.key] for entry in entries
                     if not entry.obsolete and entry.msgid_plural is None and not entry.msgstr
                     and entry.key in reviewed}
+    copied = {entry.key: entry for entry in copy.entries if not entry.obsolete}
     if authorship is not None:
-        copied = {entry.key: entry for entry in copy.entries if not entry.obsolete}
         # The paragraphs each document no longer has: msgmerge, bringing an older copy up
         # to date, gives a joined or reworded paragraph the old draft of one of them,
         # with no ``#|`` line once msgcat has taken it.
@@ -382,10 +382,9 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                         and was.msgstr != entry.msgstr and not any(
                             was.msgstr in comment for comment in entry.translator_comments)):
                     lost.beside.append((was, entry))
-    copied_live = {entry.key: entry for entry in copy.entries if not entry.obsolete}
     for entry in entries:
         texts = msgcat_texts(entry.msgstr) if not entry.obsolete else None
-        was = copied_live.get(entry.key)
+        was = copied.get(entry.key)
         if texts and was is not None and was.reviewed and was.msgstr in texts:
             others = [text for text in texts if text != was.msgstr]
             lost.merged.append((replace(was, translator_comments=list(dict.fromkeys([

@@ -862,6 +862,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
     machine's text pasted: nobody reviewed it, so it is no edit, and the catalogue keeps
     what it holds.
     """
+    from cms_i18n.contrib.wagtail.models import WrittenPiece
     from cms_i18n.contrib.wagtail.review import publishing_gate
     from cms_i18n.contrib.wagtail.source import document_id, target_locale
     from cms_i18n.contrib.wagtail.writers import _relinker
@@ -886,6 +887,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
     took: dict[tuple[str, str], str] = {}     # the line each taken edit got
     gates: list[Gate] = []
     updates: list[tuple[Any, list[list[str]]]] = []
+    read_up_to: list[tuple[list[int], int]] = []     # records, the revision last read
     for page, spec in pages:
         document = document_id(page, spec)
         records = _records(document, lang)
@@ -900,7 +902,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
         pieces = current_pieces(draft, spec, skip, page)
         who = _author(revision)
         restored = _restored(revision)
-        revisions = _revisions_between(revision, records, spec, skip, page)
+        between_revisions = _Between(revision, records, spec, skip, page)
         in_source: list[dict[tuple[str, str], tuple[str, str]]] = []   # read once, if needed
         for key, record in records.items():
             written = _written(record) or []
@@ -917,7 +919,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
             segments = [list(item) for item in record.segments]
             for index, (mine, now) in enumerate(zip(written, current, strict=True)):
                 if same_text(mine.text, now):
-                    between = _typed_between(revisions, key, index, mine.text)
+                    between = between_revisions.typed(key, index, mine.text)
                     entry = catalog.get(mine.key)
                     if between is not None and entry is not None and \
                             not _on_file(entry, between[0]):
@@ -1066,6 +1068,10 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                 segments[index][2] = now
             if segments != record.segments:
                 updates.append((record, segments))
+        if revision is not None:
+            # the revisions read now are read once: the next run looks past this one
+            read_up_to.append(([record.pk for record in records.values()
+                                if record.revision_id != revision.pk], revision.pk))
     if changes:
         result = edit_catalog(Path(po_path), changes, gate=_every(gates))
         for change, findings in result.drafts:
@@ -1078,6 +1084,9 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
     for record, segments in updates:
         record.segments = segments
         record.save(update_fields=["segments"])
+    for pks, revision_pk in read_up_to:
+        if pks:
+            WrittenPiece.objects.filter(pk__in=pks).update(revision_id=revision_pk)
     return report
 
 
@@ -1160,63 +1169,73 @@ def take_site_edits(lang: str, source: Any) -> SyncReport:
     return report
 
 
-#: How many revisions saved since ``apply`` wrote a translation :func:`_revisions_between`
-#: reads: a stale form undoes the latest typing, rarely one many saves back.
+#: How many revisions saved since the last run read a translation :class:`_Between` reads:
+#: a stale form undoes the latest typing, rarely one many saves back.
 BETWEEN_REVISIONS = 20
 
 
-def _revisions_between(revision: Any, records: Mapping[tuple[str, str], Any], spec: Any,
-                       skip: Collection[str], source: Any
-                       ) -> list[tuple[dict[tuple[str, str], tuple[str, str]], str]]:
-    """The translation's pieces in each revision saved after ``apply`` last wrote it and
-    before ``revision`` (its latest), newest first, each with who saved it: a text typed in
-    one of them that the latest no longer shows was taken off by a later save."""
-    if revision is None:
-        return []
-    since = [record.revision_id for record in records.values() if record.revision_id]
-    if not since:
-        return []
-    from wagtail.models import Revision
+class _Between:
+    """The translation's pieces in each revision saved after the last run read it
+    (``apply`` wrote it, or a sync read it) and before ``revision``, its latest, newest
+    first, each with who saved it: a text typed in one of them that the latest no longer
+    shows was taken off by a later save.  Read on the first question only, and only for
+    a page saved since: most pages have no such revision."""
 
-    found = []
-    for earlier in Revision.objects.filter(
-            content_type_id=revision.content_type_id, object_id=revision.object_id,
-            pk__gt=min(since), pk__lt=revision.pk).order_by("-pk")[:BETWEEN_REVISIONS]:
-        found.append((current_pieces(earlier.as_object(), spec, skip, source),
-                      _author(earlier)))
-    return found
+    def __init__(self, revision: Any, records: Mapping[tuple[str, str], Any], spec: Any,
+                 skip: Collection[str], source: Any) -> None:
+        self.revision, self.records, self.spec = revision, records, spec
+        self.skip, self.source = skip, source
+        self.read: list[tuple[dict[tuple[str, str], tuple[str, str]], str]] | None = None
+
+    def _revisions(self) -> list[tuple[dict[tuple[str, str], tuple[str, str]], str]]:
+        if self.read is None:
+            self.read = []
+            since = [record.revision_id for record in self.records.values()
+                     if record.revision_id]
+            if self.revision is not None and since:
+                from wagtail.models import Revision
+
+                for earlier in Revision.objects.filter(
+                        content_type_id=self.revision.content_type_id,
+                        object_id=self.revision.object_id, pk__gt=min(since),
+                        pk__lt=self.revision.pk).order_by("-pk")[:BETWEEN_REVISIONS]:
+                    self.read.append((current_pieces(earlier.as_object(), self.spec,
+                                                     self.skip, self.source),
+                                      _author(earlier)))
+        return self.read
+
+    def typed(self, key: tuple[str, str], index: int, written: str) -> tuple[str, str] | None:
+        """The latest text a revision between held at segment ``index`` of ``key`` that
+        differs from what ``apply`` wrote there, with who saved it; None where none did."""
+        for pieces, who in self._revisions():
+            if key not in pieces:
+                continue
+            segments = piece_segments(*pieces[key])
+            if index < len(segments) and not same_text(segments[index], written):
+                return segments[index], who
+        return None
 
 
-def _typed_between(revisions: Sequence[tuple[dict[tuple[str, str], tuple[str, str]], str]],
-                   key: tuple[str, str], index: int, written: str) -> tuple[str, str] | None:
-    """The latest text a revision in ``revisions`` held at segment ``index`` of ``key``
-    that differs from what ``apply`` wrote there, with who saved it; None where none did."""
-    for pieces, who in revisions:
-        if key not in pieces:
-            continue
-        segments = piece_segments(*pieces[key])
-        if index < len(segments) and not same_text(segments[index], written):
-            return segments[index], who
-    return None
+def _quoted(comment: str) -> Iterator[str]:
+    """The texts a note quotes (``json.dumps`` or :func:`~.notes.quote_note`), in order."""
+    decoder = json.JSONDecoder()
+    start = comment.find('"')
+    while start >= 0:
+        try:
+            quoted, end = decoder.raw_decode(comment, start)
+        except ValueError:
+            quoted, end = unquote_note(comment[start:]), len(comment)
+        if isinstance(quoted, str):
+            yield quoted
+        start = comment.find('"', max(end, start + 1))
 
 
 def _on_file(entry: PoEntry, text: str) -> bool:
     """Whether ``entry`` holds ``text``: as its translation, or quoted in a note (an
     earlier edit a later one replaced, taken in by an earlier run)."""
-    if same_text(entry.msgstr, text):
-        return True
-    decoder = json.JSONDecoder()
-    for comment in entry.translator_comments:
-        start = comment.find('"')
-        while start >= 0:
-            try:
-                quoted, end = decoder.raw_decode(comment, start)
-            except ValueError:
-                quoted, end = unquote_note(comment[start:]), len(comment)
-            if isinstance(quoted, str) and same_text(quoted, text):
-                return True
-            start = comment.find('"', max(end, start + 1))
-    return False
+    return same_text(entry.msgstr, text) or any(
+        same_text(quoted, text) for comment in entry.translator_comments
+        for quoted in _quoted(comment))
 
 
 def _restored(revision: Any) -> bool:
@@ -1233,13 +1252,10 @@ def _restored(revision: Any) -> bool:
 def _replaced_since(entry: PoEntry, text: str) -> bool:
     """Whether ``entry``'s notes quote ``text`` as an approved or typed text a later
     save replaced (see :data:`~cms_i18n.catalog.notes.REPLACED_TEXT_NOTE`)."""
-    for comment in entry.translator_comments:
-        for opening in (REPLACED_TEXT_NOTE, REPLACED_APPROVED_NOTE, APPROVED_BEFORE_NOTE):
-            if comment.startswith(opening):
-                quoted = unquote_note(comment[len(opening):])
-                if quoted is not None and same_text(quoted, text):
-                    return True
-    return False
+    return any(same_text(next(_quoted(comment), ""), text)
+               for comment in entry.translator_comments
+               if comment.startswith((REPLACED_TEXT_NOTE, REPLACED_APPROVED_NOTE,
+                                      APPROVED_BEFORE_NOTE)))
 
 
 @contextmanager
@@ -1265,7 +1281,7 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
     entries, as the obsolete entry's translation with a note saying where it was typed
     and by whom (see :func:`~cms_i18n.catalog.edit.keep_obsolete`), and the record of
     what the page holds is brought up to date, so it is filed once."""
-    from wagtail.models import Locale, Page
+    from wagtail.models import Page
 
     from cms_i18n.catalog.layout import language_catalogs
     from cms_i18n.catalog.po import read_contexts
@@ -1274,8 +1290,7 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
 
     report = SyncReport()
     src_locale = source_locale(source.source_lang)
-    target = next((locale for locale in Locale.all_objects.all()
-                   if locale.language_code.lower() == lang.lower()), None)
+    target = existing_locale(lang)
     if src_locale is None or target is None:
         return report
     translated = Page.objects.filter(locale=target, depth__gt=1)
@@ -1349,19 +1364,27 @@ def _orphan_change(written: Written, text: str, name: str, who: str, src: str) -
                        f"admin {who}, after its {src} page was deleted")
 
 
+def existing_locale(lang: str) -> Any:
+    """The site's Wagtail locale of ``lang``, or None: a lookup that never creates one
+    (:func:`~.source.target_locale` does, for a language ``apply`` writes)."""
+    from wagtail.models import Locale
+
+    return next((locale for locale in Locale.all_objects.all()
+                 if locale.language_code.lower() == lang.lower()), None)
+
+
 def live_without_source(lang: str, source: Any) -> list[str]:
     """A line for each live page in ``lang`` whose source page is unpublished or deleted:
     ``translate`` retires such a page's entries, and nothing else happens to the
     translation, so a story the newsroom took down stays up in every language unless an
     editor unpublishes those pages too.  Pages are never unpublished for them: an editor
     decides (a translation may stay up on purpose)."""
-    from wagtail.models import Locale, Page
+    from wagtail.models import Page
 
     from cms_i18n.contrib.wagtail.source import source_locale
 
     src = source_locale(source.source_lang)
-    target = next((locale for locale in Locale.all_objects.all()
-                   if locale.language_code.lower() == lang.lower()), None)
+    target = existing_locale(lang)
     if src is None or target is None:
         return []
     translated = Page.objects.filter(locale=target, live=True, depth__gt=1)
