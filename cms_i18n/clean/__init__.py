@@ -84,6 +84,7 @@ from cms_i18n.clean.structure import (
     render,
     soft_breaks_marked,
     split_lines,
+    stanza_blocks,
     wrapped_breaks,
 )
 from cms_i18n.clean.typography import detect_quote_style
@@ -671,8 +672,9 @@ def _step_unwrap(run: _Run) -> None:
         if not (scraped and not sent if verdict is None else verdict):
             return
         # no width shows, but the page a scraper made: a paragraph broken once inside
-        # a sentence is its damage too
-        blocks = [(start, end, breaks_on_a_scraped_page(
+        # a sentence is its damage too, but for a poem's stanzas
+        stanzas = stanza_blocks(lines, [(start, end) for start, end, _ in blocks])
+        blocks = [(start, end, [] if (start, end) in stanzas else breaks_on_a_scraped_page(
             [lines[i] or "" for i in range(start, end)])) for start, end, _ in blocks]
     else:
         if verdict is None:

@@ -393,16 +393,37 @@ def _take_printed_twice(lines: Sequence[str | None], order: list[int], texts: di
             # is a pair of its own, however often the caption recurs.)
             continue
         words = len(texts[first].split())
-        if (texts[first] == texts[second]
-                and (words >= _TWICE_WORDS or (
-                    words >= _TWICE_ALONE_WORDS and prose
-                    and not page.SENTENCE_END_RE.search(texts[first])
-                    and _alone(lines, first) and _alone(lines, second)))
+        twice = texts[first] == texts[second] and (words >= _TWICE_WORDS or (
+            words >= _TWICE_ALONE_WORDS and prose
+            and not page.SENTENCE_END_RE.search(texts[first])
+            and _alone(lines, first) and _alone(lines, second)))
+        if ((twice or _caption_of(texts[first], texts[second]))
                 and first not in found
                 and all(line is None or not line.strip()     # gone lines looked through
                         for line in lines[first + 1:second])):
             found[first] = "line printed twice in a row"
     _take_paragraphs_printed_twice(lines, order, texts, found)
+
+
+# A picture's caption opened by its label and number ("Figure 1: ", "Fig. 3 – ", "Рис. 2. ").
+_CAPTION_LABEL_RE = re.compile(r"(?:fig(?:ure)?|photo|image|picture|рис(?:унок)?|фото|εικόνα|σχήμα)"
+                               r"\.?\s*\d{1,3}[a-z]?\s*[.:–—-]\s*", re.I)
+
+
+def _caption_of(alt: str, caption: str) -> bool:
+    """Is ``caption`` the labelled caption ("Figure 1: Terminal with interactive Bash
+    session") of a picture whose alt text, its words, stands right above it?  The alt
+    text is the picture's, left where the picture was; the caption is the author's.
+
+    >>> _caption_of("Terminal with interactive Bash session",
+    ...             "Figure 1: Terminal with interactive Bash session")
+    True
+    >>> _caption_of("Results", "Figure 2: Results of the survey")
+    False
+    """
+    label = _CAPTION_LABEL_RE.match(caption)
+    return (label is not None and len(alt.split()) >= _TWICE_ALONE_WORDS
+            and caption[label.end():].rstrip(" .") == alt.rstrip(" ."))
 
 
 #: A run of paragraphs printed again right under itself: this many lines at most, and

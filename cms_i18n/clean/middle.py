@@ -500,6 +500,43 @@ def take_widget_boxes(lines: Sequence[str | None], views: dict[int, str],
                 j += step
 
 
+# A table of contents' heading, as a plugin prints it over its list of links.
+_CONTENTS_RE = re.compile(r"(?:table of contents|contents|in this (?:article|post)|содержание"
+                          r"(?: статьи)?|оглавление|περιεχόμενα)\s*:?", re.I)
+# A table of contents' entry is a short line; a line of this many words or more is none.
+_CONTENTS_ENTRY_WORDS = 8
+
+
+def take_emptied_contents(lines: Sequence[str | None], views: dict[int, str],
+                          found: dict[int, str]) -> None:
+    """A table of contents' heading whose list a scraper dropped ("Содержание" between the
+    article's opening paragraph and its first section's heading): what stands under it is
+    no entry but the heading of the first section, as long as a sentence and ending none.
+    An author's contents keep their entries (see :mod:`cms_i18n.clean.authored`), and a
+    manual's "Contents" heading over the paragraph it opens, or opening the text, stays.
+
+    >>> lines = ["Ремонт дачи своими руками — это проще, чем кажется, если начать с плана.",
+    ...          "Содержание",
+    ...          "С чего начать ремонт дачи: пять ключевых шагов, которые уберегут от хаоса"]
+    >>> found = {}
+    >>> take_emptied_contents(lines, dict(enumerate(lines)), found)
+    >>> sorted(found)
+    [1]
+    >>> found, kept = {}, ["Contents", "Planting", "Pruning", "Harvest"]
+    >>> take_emptied_contents(kept, dict(enumerate(kept)), found)
+    >>> found
+    {}
+    """
+    order = [i for i in sorted(views) if i not in found]
+    for k, index in enumerate(order[1:-1], start=1):
+        following = (lines[order[k + 1]] or "").strip()
+        if (_CONTENTS_RE.fullmatch((lines[index] or "").strip())
+                and not is_list_item(lines[order[k + 1]] or "")
+                and len(blocks.words_of(following)) >= _CONTENTS_ENTRY_WORDS
+                and not page.SENTENCE_END_RE.search(following)):
+            found[index] = "a table of contents' heading, its entries gone"
+
+
 # A counter: figures, each with what it counts ("4203 Total Views 2 Views Today", "12 Comments").
 _COUNTER_RE = re.compile(
     r"(?:\d[\d,.]*\s+(?:total\s+)?(?:views?|reads?|comments?|shares?|likes?|replies|responses)"

@@ -1869,6 +1869,50 @@ def take_image_texts(lines: Sequence[str | None], views: dict[int, str],
             found[index] = "an image's alt text and title"
 
 
+# A list's item: its indent, its mark ("  • Wash the lemons.", "3) Stir.").
+_ITEM_INDENT_RE = re.compile(r"(\s*)(?:[-*•·▪‣◦]|\d{1,3}[.)])\s+\S")
+# A step's picture's alt text has this many words at most, and a list this many at least.
+_STEP_PICTURE_WORDS = 6
+_STEP_PICTURES = 2
+
+
+def take_step_pictures(lines: Sequence[str | None], views: dict[int, str],
+                       found: dict[int, str]) -> None:
+    """The alt texts of the pictures a recipe's or a guide's steps show, each left set in
+    under its step ("  • Cut the peel into chunks." / "    boiled lemon peels").
+
+    The line has no mark of its own and is set in deeper than the item right above it,
+    which closes its sentence; a few words, no stop: a picture's words, not the step's
+    second paragraph, which goes on in sentences.  Two such lines in the page at least
+    (a recipe shows its steps' pictures, not one), on a page shown to be scraped.
+
+    >>> steps = ["Go Back", "  • Wash the lemons.", "    lemons in a bowl",
+    ...          "  • Cut the peel into chunks.", "    boiled lemon peels", "  • Serve cold."]
+    >>> found = {0: "page chrome"}
+    >>> take_step_pictures(steps, dict(enumerate(steps)), found)
+    >>> sorted(found)
+    [0, 2, 4]
+    """
+    if not found:
+        return
+    pictures = []
+    for index in sorted(views):
+        above = lines[index - 1] if index else None
+        item = _ITEM_INDENT_RE.match(above or "")
+        line = lines[index] or ""
+        text = line.strip()
+        if (index in found or item is None or is_list_item(line)
+                or len(line) - len(line.lstrip()) <= len(item.group(1))
+                or not SENTENCE_END_RE.search((above or "").rstrip())
+                or SENTENCE_END_RE.search(text) or text.endswith(":")
+                or len(text.split()) > _STEP_PICTURE_WORDS):
+            continue
+        pictures.append(index)
+    if len(pictures) >= _STEP_PICTURES:
+        for index in pictures:
+            found[index] = "a step's picture's alt text"
+
+
 # A file's number glued to its name: "Creek-01", "IMG_0042" (two figures or more), and the
 # copy number a blog adds to a second upload of one name ("Model UN-5908-2").
 _FILE_NUMBER_RE = re.compile(r"(?<=[^\W\d_])[-_](\d{2,4})(?:-\d)?")

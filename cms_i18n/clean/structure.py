@@ -694,10 +694,30 @@ def wrapped_breaks(lines: Sequence[str]) -> list[int]:
             run = []
     if joined:
         # A paragraph a program wrapped holds no author's break inside a sentence: one
-        # after which the next word would have fitted is the scraper's too.
+        # after which the next word would have fitted is the scraper's too, and so is one
+        # before a name ("Like the people of every" / "Greek island, …") where a line of
+        # the wrap's width stops inside its sentence and the name would not have fitted.
         joined = sorted({*joined, *(i for i in range(len(lines) - 1)
-                                    if wrapped_break(lines[i], lines[i + 1]))})
+                                    if wrapped_break(lines[i], lines[i + 1])
+                                    or _wrapped_before_a_name(lines, i, width))})
     return sorted({*joined, *_broken_heads(lines)})
+
+
+def _wrapped_before_a_name(lines: Sequence[str], index: int, width: int) -> bool:
+    """Is the break after ``lines[index]``, in a paragraph wrapped at ``width``, one before
+    a capitalised word the program could not fit on the line: the line is of the wrap's
+    width, stops inside its sentence (on a word), and the next line is no list's item?
+
+    >>> _wrapped_before_a_name(["blends the best of both old and new. Like the people of every",
+    ...                         "Greek island, Cretans are fiercely proud."], 0, 62)
+    True
+    >>> _wrapped_before_a_name(["Gastronomic origins", "From those eras until now, dishes"], 0, 72)
+    False
+    """
+    line, following = lines[index].rstrip(), lines[index + 1]
+    return (len(line) >= _WRAPPED_SIMILAR * width and line[-1:].isalpha()
+            and following[:1].isupper() and not is_list_item(following)
+            and not _fits(line, following, width))
 
 
 #: Breaks in a row that show a paragraph wrapped at one width among unwrapped ones.
@@ -865,6 +885,41 @@ def breaks_on_a_scraped_page(lines: Sequence[str]) -> list[int]:
                 _drop_word(bodies, i, _WRAPPED_LONG)):
             breaks.add(i)
     return sorted(breaks)
+
+
+#: A poem in couplets, tercets or quatrains: this many stanzas of one shape at least,
+#: every line of them shorter than this.
+_STANZAS = 3
+_STANZA_LINE = 80
+
+
+def stanza_blocks(lines: Sequence[str | None],
+                  blocks: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The blocks that are a poem's stanzas: at least three of the same two to four
+    short lines.
+
+    A scraper breaks a page's paragraphs where its markup did, each paragraph its own
+    way; a poet gives the stanzas of a poem one shape.  A couplet's first line may stop
+    inside its sentence and the second go on in lower case ("… her eyes have teared" /
+    "because those birds …") exactly as a paragraph broken once does, and only the
+    poem's shape tells them apart.
+
+    >>> poem = ["Fog settles on the tombstones, an eerie blue,", "the graveyard is a misty ocean.",
+    ...         "", "As Raven looks out on the sea of mist, her eyes have teared",
+    ...         "because those birds that bear her name have suddenly appeared.", "",
+    ...         "A sign it has to be, she thinks. The ravens drawing near",
+    ...         "are circling above one stone. Her heart is seized with fear."]
+    >>> sorted(stanza_blocks(poem, [(0, 2), (3, 5), (6, 8)]))
+    [(0, 2), (3, 5), (6, 8)]
+    >>> stanza_blocks(poem, [(0, 2), (3, 5)])
+    set()
+    """
+    shaped: dict[int, list[tuple[int, int]]] = {}
+    for start, end in blocks:
+        if 2 <= end - start <= 4 and all(
+                len((lines[i] or "").rstrip()) < _STANZA_LINE for i in range(start, end)):
+            shaped.setdefault(end - start, []).append((start, end))
+    return {block for same in shaped.values() if len(same) >= _STANZAS for block in same}
 
 
 #: A wrapped paragraph's turn-over lines indented this far: a converter's hanging indent

@@ -732,9 +732,10 @@ _COMMENTS_RE = re.compile(as_seen(
     re.IGNORECASE)
 # A comment thread's heading naming the post it answers ("18 thoughts on “Community
 # Newspapers unite”", "3 responses to "…""): a blog theme prints it over its readers' comments.
+# WordPress.com's heading of the thread, its button beside it ("31 Comments Add yours").
 _THREAD_HEADING_RE = re.compile(
-    r"\d+ (?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?) (?:on|to) [“\"«‘'].{1,200}",
-    re.IGNORECASE)
+    r"\d+ (?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?) (?:on|to) [“\"«‘'].{1,200}"
+    r"|\d+ (?:comments?|responses?|repl(?:y|ies)) add yours", re.IGNORECASE)
 # The buttons a blog platform sets under each comment ("ReplyDelete", "Replies", "Delete"):
 # under a count, they show the lines below it are the readers' comments.
 _COMMENT_BUTTONS_RE = re.compile(r"(?:Reply)?Delete|Repl(?:y|ies)|Ответить(?:Удалить)?"

@@ -1612,3 +1612,21 @@ def test_an_empty_widget_s_or_field_s_line_is_chrome(line: str) -> None:
 ])
 def test_the_same_words_with_more_after_them_are_not_chrome(line: str) -> None:
     assert not is_chrome(view(line))
+
+
+# jlawadvocate.com (a wiki's thumbnail name where the flag was), islamsng.com (a box of
+# related links, its links gone), schol5.org.ru (the article's view counter).
+@pytest.mark.parametrize("line", [
+    "488px-Small_Flag_of_the_United_Nations_ZP_svg", "Flag_of_Kazakhstan_svg",
+    "Ссылки по теме:", "- Просмотров: 255", "Προβολές: 87",
+])
+def test_a_picture_s_name_a_related_box_s_header_and_a_view_counter_are_chrome(line: str) -> None:
+    assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "The 488px-wide banner was too small.", "snake_case_names",
+    "Ссылки по теме приводятся в конце статьи.", "Views: the council's and the mayor's",
+])
+def test_sentences_and_names_like_them_are_not_chrome(line: str) -> None:
+    assert not is_chrome(view(line))

@@ -657,3 +657,16 @@ def test_a_caption_printed_twice_keeps_one_copy_each_time_it_recurs() -> None:
             f"Apley Pool\n\nApley Pool\n\n{FIRST}\n")
     assert cleaned_text(page) == (f"{HEADLINE}\n\n{FIRST}\n\nApley Pool\n\n{SECOND}\n\n"
                                   f"Apley Pool\n\n{FIRST}\n")
+
+
+def test_a_picture_s_alt_text_over_its_labelled_caption_goes() -> None:
+    # workshop-bash.com: the alt text left where the picture was, its caption under it.
+    page = (f"{HEADLINE}\n\n{FIRST}\n\nTerminal with interactive Bash session\n"
+            f"Figure 1: Terminal with interactive Bash session\n\n{SECOND}\n")
+    assert cleaned_text(page) == (f"{HEADLINE}\n\n{FIRST}\n\n"
+                                  f"Figure 1: Terminal with interactive Bash session\n\n{SECOND}\n")
+
+
+def test_a_heading_over_a_figure_that_says_more_stays() -> None:
+    page = f"{HEADLINE}\n\n{FIRST}\n\nResults\nFigure 2: Results of the survey\n\n{SECOND}\n"
+    assert cleaned_text(page) == page

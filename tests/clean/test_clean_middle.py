@@ -190,3 +190,20 @@ def test_capital_headings_a_text_is_laid_out_by_stay_whatever_their_words() -> N
             "TO GET A DIGEST EVERY DAY:\n\nSend an email to list-request@example.org with "
             "\"set digest plain\" in the subject.\n")
     assert cleaned_text(text) == text
+
+
+def test_a_table_of_contents_heading_whose_entries_were_lost_goes() -> None:
+    # siteproremont.ru: "Содержание" between the opening paragraph and the first section's
+    # heading, the plugin's links gone.
+    opening = ("Дачный домик — это место, где собирается семья. В этой статье я расскажу, как "
+               "подойти к ремонту дачного домика системно.")
+    heading = "С чего начать ремонт дачи: 5 ключевых шагов, которые уберегут от хаоса и переделок"
+    body = "Первое, что нужно понять: ремонт дачи — это целый проект, где ошибка стоит денег."
+    text = f"{opening}\nСодержание\n{heading}\n{body}\n"
+    assert list(removed_lines(text)) == ["Содержание"]
+
+
+def test_a_table_of_contents_with_its_entries_stays() -> None:
+    text = (f"{TITLE}\n\n{ONE}\n\nContents\n\n  - Buses\n  - Depots\n  - Roads\n\n"
+            f"Buses\n\n{TWO}\n")
+    assert "Contents" not in removed_lines(text)

@@ -868,3 +868,28 @@ def test_a_title_over_the_storys_age_is_no_section_label() -> None:
             "resealed to minimise dust. This is only a temporary seal until the project is "
             "finished in the new year.\n")
     assert "Temporary road seal" in clean_document(text).text
+
+
+def test_the_alt_texts_of_a_recipe_s_step_pictures_go() -> None:
+    # popiscooking.com: each step's picture left its alt text set in under the step.
+    steps = ("Instructions\n\n"
+             "  • Wash the lemons clean and dry.\n"
+             "  • Use a grater to zest off the yellow peel. Reserve the zest for another use.\n"
+             "    grated lemon zest\n"
+             "  • Boil the peel for 4-5 minutes, then drain it well.\n"
+             "    boiled lemon peels\n"
+             "  • Store upside down until completely cooled.\n")
+    out = cleaned_text("Go Back\n" + steps)
+    assert "lemon zest\n" not in out and "boiled lemon peels" not in out
+    assert "  • Boil the peel for 4-5 minutes, then drain it well.\n" in out
+
+
+def test_a_step_s_second_line_and_a_nested_list_stay() -> None:
+    steps = ("Instructions\n\n"
+             "  • Wash the lemons clean and dry.\n"
+             "    Organic ones are best.\n"
+             "  • Prepare the syrup.\n"
+             "    - sugar and water\n"
+             "  • Store upside down until completely cooled.\n"
+             "    about two hours\n")
+    assert cleaned_text("Go Back\n" + steps) == steps

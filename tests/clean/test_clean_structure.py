@@ -327,6 +327,54 @@ def test_a_poem_on_a_scraped_page_keeps_its_lines() -> None:
     assert out == poem
 
 
+def test_a_poem_in_couplets_on_a_scraped_page_keeps_every_couplet_s_break() -> None:
+    # poetrysoup.com: rhyming couplets under the site's buttons; a couplet whose first line
+    # stops inside its sentence ("… her eyes have teared" / "because those birds …") was
+    # joined as a paragraph a <br> broke.
+    poem = ("Fog settles on the tombstones. In the dark, an eerie blue,\n"
+            "the graveyard is a misty ocean Raven passes through.\n\n"
+            "As Raven looks out on the sea of mist, her eyes have teared\n"
+            "because those birds that bear her name have suddenly appeared.\n\n"
+            "A sign it has to be, she thinks. The ravens drawing near\n"
+            "are circling above one stone. Her heart is seized with fear.\n")
+    assert clean_document("Submit Your Poems\n\n" + poem).text == poem
+
+
+def test_paragraphs_each_broken_once_on_a_scraped_page_are_still_joined() -> None:
+    # Three paragraphs of one shape, but their lines run as long as a paragraph's: no stanza.
+    paragraph = ("VIENNA, May 4 -- The ministers agreed on a new work plan for the energy club,\n"
+                 "the chairman told reporters after the closed session, adding that the plan "
+                 "was agreed by all of the members.")
+    out = clean_document("Share this article\n" + "\n\n".join([paragraph] * 3) + "\n").text
+    assert out.count("energy club, the chairman told reporters") == 3
+
+
+def test_a_scraped_paragraph_wrapped_at_one_width_joins_before_names_too() -> None:
+    # mustseeplaces.eu: a paragraph filled at 72 columns on a scraped page; three of its
+    # breaks fall before a capitalised word ("every" / "Greek island").
+    paragraph = ("I’m sitting at Avli in Rethymnon, Crete, one of the most highly regarded\n"
+                 "restaurants in the Greek islands. Known for honouring traditional\n"
+                 "flavours of the land and preparing them with inspired techniques, Avli\n"
+                 "seamlessly blends the best of both old and new. Like the people of every\n"
+                 "Greek island, Cretans are fiercely proud of their local dishes. There\n"
+                 "are subtle differences, but a mutual climate with sun-soaked\n"
+                 "Mediterranean earth, warm seas and cultural influences from ancient\n"
+                 "Greek, Byzantine, Venetian and Turkish ruling periods bring the\n"
+                 "scattering of islands together in their cuisine profiles, producing a\n"
+                 "unique culinary landscape.\n")
+    out = clean_document('Category Archives for "Greece"\n\n' + paragraph).text
+    assert out == paragraph.replace("\n", " ").rstrip() + "\n"
+
+
+def test_a_heading_over_a_wrapped_paragraph_keeps_its_break() -> None:
+    text = ("Gastronomic origins\n"
+            "From those historic eras until now, Greek island dishes show off the local\n"
+            "produce, with olives, citrus, fresh seafood and local vegetables playing\n"
+            "starring roles in the cuisine of every island.\n")
+    out = clean_document('Category Archives for "Greece"\n\n' + text).text
+    assert out.startswith("Gastronomic origins\nFrom those historic eras")
+
+
 CASES_WRAPPED = Path(__file__).parent / "cases" / "wrapped"
 WRAPPED_AS_TYPED = sorted(CASES_WRAPPED.glob("*.txt"))
 

@@ -313,3 +313,12 @@ def test_five_headlines_right_under_the_article_go_but_a_poem_stays() -> None:
             "And all the birds are very still\nThe river sleeps beneath the ice\n"
             "And nothing here will happen twice\nUntil the spring returns again\n")
     assert cleaned_text(poem) == poem
+
+
+def test_wordpress_com_s_comment_thread_under_its_count_goes() -> None:
+    # cornwallincolours.blog: "31 Comments Add yours" over the readers' numbered comments
+    # and the comment form's prompts.
+    page = (f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n31 Comments Add yours\n\n"
+            "  1. Ann Mackay says:\n\n    What a lovely landscape!\n\n"
+            "Please log in using one of these methods to post your comment:\n")
+    assert cleaned_text(page) == f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n"
