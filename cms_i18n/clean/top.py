@@ -3778,9 +3778,12 @@ def _take_teaser_copies(top: _Top, kept: list[int]) -> None:
         lead = (any(i < kept[0] for i in top.found) and len(kept) > 1 and index == kept[1]
                 and top.paragraph(kept[0]) == [kept[0]]
                 and not cut and page.SENTENCE_END_RE.search(teaser) is not None)
-        if any(texts[i] != text and texts[i].startswith(teaser)
-               and (_goes_on(texts[i][len(teaser):], cut)
-                    or (lead and _NEXT_SENTENCE_RE.match(texts[i][len(teaser):])))
+        # (or as a paragraph of its own a few paragraphs down, word for word: the
+        # standfirst the site prints over the picture, the article's second paragraph)
+        if any((texts[i] != text and texts[i].startswith(teaser)
+                and (_goes_on(texts[i][len(teaser):], cut)
+                     or (lead and _NEXT_SENTENCE_RE.match(texts[i][len(teaser):]))))
+               or (lead and texts[i] == text and len(top.paragraph(i)) == 1)
                for i in below):
             top.take(index, "teaser printed again below")
 
@@ -4249,6 +4252,11 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
               and re.fullmatch(rf"[^\W\d_]+(?: [^\W\d_]+)?\s*:\s*{re.escape(text)}",
                                below_text)):
             top.take(index, "the author's name over the byline that names it")
+        elif (below is not None and below in region and not below_text.endswith(".")
+              and len(below_text.split()) <= _HEADLINE_WORDS and _substance_words(below_text) & body
+              and _alt_text_over_title(text, below_text, body)
+              and any(page.DATELINE_RE.search(texts[j]) for j in region if j < index)):
+            top.take(index, "an image's alt text between the date and the headline")
         elif (_SLUG_RE.fullmatch(text) and below is not None and blocks.is_name(below_text)
               and [w.casefold() for w in re.split(r"[-_]", text)]
               == [w.casefold() for w in below_text.split() if len(w.strip(".")) > 1]):
@@ -4274,6 +4282,32 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
             top.take(index, "section label over the headline")
     if headline < len(top.lines):
         _take_masthead_leftovers(top, [i for i in region if i < headline], body)
+
+
+#: A picture's alt text is a phrase of this many words.
+_ALT_WORDS = (2, 5)
+
+
+def _alt_text_over_title(text: str, headline: str, body: set[str]) -> bool:
+    """Is ``text`` a picture's alt text left right over a headline set in title case: a
+    phrase in sentence case ("Elegant home interior"), no figure, no stop, none of its
+    words in the headline and at most one in the article ("home" gardeners)?  A kicker
+    over its headline shares its matter.
+
+    >>> _alt_text_over_title("Elegant home interior", "Tomatoes With Curled, Gnarly Leaves?",
+    ...                      {"tomatoes", "gardeners"})
+    True
+    >>> _alt_text_over_title("Tomato troubles", "Tomatoes With Curled, Gnarly Leaves?",
+    ...                      {"tomatoes", "gardeners", "tomato"})
+    False
+    """
+    words = text.split()
+    title = [w for w in headline.split()[1:] if w[:1].isalpha()]
+    return (_ALT_WORDS[0] <= len(words) <= _ALT_WORDS[1] and words[0][:1].isupper()
+            and all(w.isalpha() and w.islower() for w in words[1:])
+            and sum(w[:1].isupper() for w in title) >= max(2, len(title) - 1)
+            and not _substance_words(text) & _substance_words(headline)
+            and len(_substance_words(text) & body) < len(words) - 1)
 
 
 # A section of a site's news, named by what it files ("League News", "Club Updates",

@@ -2054,3 +2054,62 @@ def test_a_how_to_title_over_its_shortened_heading_stays() -> None:
             "Prune Roses for Winter\n\n" + "".join(
                 f"Step {n}\n\n{step}\n\n" for n, step in enumerate(steps, 1))).rstrip() + "\n"
     assert cleaned_text(text) == text
+
+
+STANDFIRST_AS_A_PARAGRAPH = """\
+| 16.4°C Belfast
+
+Republic of Ireland wins two-year term on UN Security Council
+
+Ireland received the backing of two thirds of UN member nations in the first round of voting.
+
+Leo Varadkar and Simon Coveney welcomed the vote (Leon Farrell/Photocall Ireland/PA)
+
+Ireland has won a seat on the UN Security Council after winning 128 votes at the UN General \
+Assembly.
+
+Ireland received the backing of two thirds of UN member nations in the first round of voting.
+
+The country has been campaigning against Norway and Canada for a seat for the last two years.
+"""
+
+
+def test_a_standfirst_printed_again_as_a_paragraph_of_its_own_goes_once() -> None:
+    # belfasttelegraph.co.uk: the standfirst under the headline is the second paragraph too.
+    out = cleaned_text(STANDFIRST_AS_A_PARAGRAPH)
+    assert out.count("Ireland received the backing") == 1
+    assert out.index("Ireland has won a seat") < out.index("Ireland received the backing")
+
+
+def test_a_sentence_said_twice_on_a_page_with_no_chrome_on_top_stays() -> None:
+    text = STANDFIRST_AS_A_PARAGRAPH.split("\n\n", 1)[1]
+    assert cleaned_text(text) == text
+
+
+ALT_TEXT_OVER_THE_TITLE = """\
+June 20, 2024
+
+
+Elegant home interior
+
+Tomatoes With Curled, Gnarly Leaves?
+
+When gardening fever strikes, most folks test their skills with tomatoes first, and home \
+gardeners grow them more than any other vegetable.
+
+Most novice gardeners overwater and over fertilize their tomato plants. If a little water is \
+good, they think, then a lot of water is great.
+
+Curled leaves on tomatoes are most often a sign of too much water, and the plants recover \
+once the soil dries out between waterings.
+"""
+
+
+def test_a_picture_s_alt_text_between_a_blog_s_date_and_its_title_goes() -> None:
+    # mariandumitru.com: the post's picture left its alt text over the title.
+    assert "Elegant home interior" not in cleaned_text(ALT_TEXT_OVER_THE_TITLE)
+
+
+def test_a_kicker_sharing_the_title_s_matter_stays() -> None:
+    text = ALT_TEXT_OVER_THE_TITLE.replace("Elegant home interior", "Tomato troubles")
+    assert "Tomato troubles" in cleaned_text(text)
