@@ -68,6 +68,12 @@ _WORDS = (
     # AU-led peace support operation"); "security" and "council" alone stay out (above)
     r"security council", r"communiqu[eé]s?", r"peace (?:support )?operations?",
     r"(?:great|super)[- ]?powers?",
+    # a treaty's life ("The SCO Charter was signed in 2002 and entered into force in
+    # 2003"), and the politics of empire a continent's union was founded against ("to
+    # eliminate the remaining vestiges of colonization and apartheid"); "colonization"
+    # alone stays out (a planet's, bacteria's)
+    r"entered into force", r"entry into force", r"ratif(?:y|ies|ied|ying|ication)",
+    r"signator(?:y|ies)", r"apartheid", r"(?:de)?coloniali[sz]m", r"decoloni[sz]ation",
 )
 # Capitals and cities where the bodies meet, and regions named as such.
 _PLACES = (

@@ -14,6 +14,9 @@ from cms_i18n.glossary.world import world_word
     ("Pakistani troops took part.", "Pakistani"),
     ("The bloc's secretariat is in Beijing.", "bloc"),
     ("As NATO expands eastward and the SCO westward.", "NATO"),
+    ("The SCO Charter was signed in 2002 and entered into force in 2003.", "entered into force"),
+    ("One of the AU's main objectives is to eliminate the remaining vestiges of colonization "
+     "and apartheid.", "apartheid"),
 ])
 def test_words_of_states_and_their_dealings(text: str, word: str) -> None:
     assert world_word(text) == word
@@ -26,6 +29,7 @@ def test_words_of_states_and_their_dealings(text: str, word: str) -> None:
     "The team won its third straight CIS National Championship.",
     "Children of Indiana's schools met the members of the club.",
     "One AU is roughly 150 million km.",
+    "The colonization of Mars would begin 1.5 AU from the Sun.",
 ])
 def test_other_worlds_have_none(text: str) -> None:
     assert world_word(text) is None
