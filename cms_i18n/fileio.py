@@ -359,8 +359,37 @@ def scratch_database() -> sqlite3.Connection:
 
 
 def shown_path(path: Path) -> str:
-    """A path as a user would type it: relative to the current directory when inside it."""
+    """A path as a user would type it: relative to the current directory when inside it,
+    its unprintable characters escaped (see :func:`printable`)."""
     try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+        return printable(str(Path(path).resolve().relative_to(Path.cwd().resolve())))
     except ValueError:
-        return str(path)
+        return printable(str(path))
+
+
+#: Characters that reorder what a terminal shows around them (bidirectional controls).
+_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                           "\u2066\u2067\u2068\u2069")
+
+
+def printable(name: str) -> str:
+    r"""A file name as a message shows it: a line break, an escape sequence, a
+    bidirectional override or a byte that is no UTF-8 written as an escape, so that the
+    name printed is the file's and one line stays one line.
+
+    >>> printable("new\nline.txt"), printable("esc\x1b[31mRED.txt")
+    ('new\\nline.txt', 'esc\\x1b[31mRED.txt')
+    >>> printable("evil\u202etxt.md"), printable("caf\udce9.txt"), printable("café.txt")
+    ('evil\\u202etxt.md', 'caf\\xe9.txt', 'café.txt')
+    """
+    if name.isprintable() and not _BIDI_CONTROLS.intersection(name):
+        return name
+    out = []
+    for char in name:
+        if "\udc80" <= char <= "\udcff":          # a byte os.fsdecode could not read
+            out.append(f"\\x{ord(char) - 0xdc00:02x}")
+        elif char.isprintable() and char not in _BIDI_CONTROLS:
+            out.append(char)
+        else:
+            out.append(char.encode("unicode_escape").decode("ascii"))
+    return "".join(out)

@@ -58,6 +58,7 @@ from cms_i18n.engines.ranks import misread_rank
 from cms_i18n.errors import CatalogError
 from cms_i18n.glossary import Glossary, cached_glossary, check_translation
 from cms_i18n.glossary.enforce import gaps_in
+from cms_i18n.glossary.match import Context, context_from
 from cms_i18n.glossary.verify import VERIFY_PREFIX, WRITTEN_IN
 from cms_i18n.languages import base
 from cms_i18n.markup import VARIABLE
@@ -1123,19 +1124,24 @@ def glossary_problems(po: PoFile, path: str, *, source_lang: str, lang: str,
     ``critical_only`` leaves the warnings out.
     """
     problems = []
-    preceding: dict[str, list[str]] = {}
     whole: dict[str, list[str]] = {}
     for entry in po.live():
         whole.setdefault(document_of(entry.msgctxt), []).append(entry.msgid)
+    texts = {doc: "\n".join(units) for doc, units in whole.items()}
+    # Each document's context as its units are read one by one, carried along: a long
+    # document's earlier text was read again for every unit that reads it (a page of 600
+    # paragraphs took minutes to show in the review screen).
+    contexts: dict[str, Context] = {}
     for entry in po.live():
         doc = document_of(entry.msgctxt)
-        before = preceding.setdefault(doc, [])
+        earlier = contexts.get(doc)
+        if earlier is None and glossary is not None:
+            earlier = contexts[doc] = context_from(glossary.matcher, [], texts[doc])
         ships = entry.translated and (include_fuzzy or not entry.fuzzy)
         if entry.translated and (ships or drafts) and entry.msgid_plural is None:
             found = check_translation(entry.msgid, entry.msgstr, source=source_lang,
-                                      target=lang, glossary=glossary,
-                                      preceding="\n".join(before),
-                                      document="\n".join(whole[doc]))
+                                      target=lang, glossary=glossary, document=texts[doc],
+                                      earlier=earlier)
             for message in found:
                 severity = WARNING if message.startswith(VERIFY_PREFIX) else CRITICAL
                 if critical_only and severity != CRITICAL:
@@ -1144,7 +1150,8 @@ def glossary_problems(po: PoFile, path: str, *, source_lang: str, lang: str,
                                         check=GLOSSARY_CHECK, message=message,
                                         context=entry.msgctxt, msgid=entry.msgid,
                                         ships=ships))
-        before.append(entry.msgid)
+        if earlier is not None and glossary.matcher.names_any(entry.msgid):
+            glossary.matcher.scan(entry.msgid, earlier)
     return problems
 
 

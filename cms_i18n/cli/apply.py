@@ -11,6 +11,7 @@ import click
 from cms_i18n.cli._options import lang_option, settings_options, target_languages, with_options
 from cms_i18n.config import load_settings
 from cms_i18n.errors import CheckFailed
+from cms_i18n.fileio import printable
 
 if TYPE_CHECKING:
     from cms_i18n.content import ContentSource
@@ -83,12 +84,12 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
             click.echo(f"note: {note}", err=True)
         click.echo(summary.line())
         for written in summary.written:
-            click.echo(f"  {written}")
+            click.echo(f"  {printable(str(written))}")
         for unchanged in summary.unchanged if verbose else ():
-            click.echo(f"  {unchanged}")
+            click.echo(f"  {printable(str(unchanged))}")
         for removed in summary.removed:
-            click.echo(f"  removed {removed} (a preview of unreviewed drafts that `apply "
-                       "--include-fuzzy` wrote)")
+            click.echo(f"  removed {printable(str(removed))} (a preview of unreviewed drafts "
+                       "that `apply --include-fuzzy` wrote)")
         for left in summary.left:
             click.echo(f"  {left.format()}")
         if (unwritten := summary.not_written_line()) is not None:
@@ -96,10 +97,10 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
         for withheld in summary.withheld:
             click.echo(f"  {withheld.format()}")
         for removed in summary.removed_orphans:
-            click.echo(f"  removed {removed}")
+            click.echo(f"  removed {printable(str(removed))}")
         for removed in summary.removed_copies:
-            click.echo(f"  removed {removed} (the catalogue's translation that apply wrote "
-                       "beside an edited page: the page now holds it)")
+            click.echo(f"  removed {printable(str(removed))} (the catalogue's translation "
+                       "that apply wrote beside an edited page: the page now holds it)")
     return summaries
 
 

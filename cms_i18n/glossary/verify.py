@@ -8,6 +8,7 @@ that fails stays fuzzy with a ``#.`` comment), ranking n-best hypotheses, and
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 import unicodedata
 from collections import Counter
@@ -16,7 +17,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from cms_i18n.glossary.grammar import ARTICLES, VOWEL_START
-from cms_i18n.glossary.match import DETACHED, Occurrence, context_from
+from cms_i18n.glossary.match import DETACHED, Context, Occurrence, context_from
 from cms_i18n.glossary.model import Concept, Glossary, TargetEntry, Term
 from cms_i18n.languages import base
 from cms_i18n.target_typography import in_capitals, typographic_fold
@@ -814,13 +815,16 @@ def _untranslated(expected: Sequence[Expectation], target_text: str, index: Targ
 
 
 def check_translation(source_text: str, target_text: str, *, source: str, target: str,
-                      glossary: Glossary, preceding: str = "", document: str = ""
-                      ) -> list[str]:
+                      glossary: Glossary, preceding: str = "", document: str = "",
+                      earlier: Context | None = None) -> list[str]:
     """Glossary problems in an existing translation (e.g. reviewed by an editor).
 
     ``preceding`` is the earlier source text of the same document, so a bare
     "Security Council" is read the way the document means it; ``document`` is the
-    whole document's source text (the same reading as when it was translated).  Returns one
+    whole document's source text (the same reading as when it was translated).  A caller
+    checking a document's units in order gives ``earlier`` instead of ``preceding``: the
+    context its earlier units left, read one by one (:func:`document_contexts`), so a long
+    document's text is read once, not once per unit that reads it.  Returns one
     line per problem (:data:`PROBLEM_PREFIX`) or name to verify (:data:`VERIFY_PREFIX`);
     empty when the translation follows the glossary.
     """
@@ -835,8 +839,11 @@ def check_translation(source_text: str, target_text: str, *, source: str, target
                        elsewhere=matcher.named_in(document) if document else (),
                        near=_near_names(matcher.unlisted(source_text)))
     # The earlier text is read only for a short form it may resolve.
-    earlier = [preceding] if preceding and matcher.reads_context(source_text) else []
-    context = context_from(matcher, earlier, document)
+    if earlier is not None and matcher.reads_context(source_text):
+        context = copy.deepcopy(earlier)
+    else:
+        before = [preceding] if preceding and matcher.reads_context(source_text) else []
+        context = context_from(matcher, before, document)
     occurrences, decoys = matcher.scan(source_text, context)
     occurrences = [o for o in occurrences if not _repeated_in_brackets(source_text, o, occurrences)]
     # A body the document names by a name of its own is evidence for the reading an
