@@ -41,9 +41,12 @@ from cms_i18n.catalog.layout import (
     catalog_key,
     document_catalog,
     earlier_domain_catalogs,
+    earlier_folder_catalogs,
     in_site,
     kept_path,
     language_catalogs,
+    record_settings_folder,
+    settings_folder_before,
     shard_of,
     shard_of_path,
     shard_paths,
@@ -516,6 +519,9 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
             count = getattr(source, "count", None)
             tick = progress(count() if callable(count) else None) if progress else None
             _Writer(context, memory, pool, layout, summary, tick).run(source)
+        if _folder_from_settings(settings):
+            record_settings_folder(settings.get("root"), context.lang,
+                                   Path(settings["locale_dir"]))
     finally:
         if engine is None:
             context.engine.close()
@@ -530,6 +536,16 @@ def translate(settings: Mapping[str, Any], lang: str, *, engine_name: str | None
     summary.seconds = time.perf_counter() - started
     return summary
 
+
+def _folder_from_settings(settings: Mapping[str, Any]) -> bool:
+    """Whether the run's ``locale_dir`` is the site's setting (its file, its default),
+    not a folder given on the command line for this run alone."""
+    return settings.get("set_in", {}).get("locale_dir") != [None, None]
+
+
+#: What the record of a catalogue of another domain or folder that a run read says it was
+#: built from: nothing, it is no catalogue of the run's (see ``_record_earlier``).
+_EARLIER_READ = "read as an earlier catalogue"
 
 #: What a catalogue left with no document was last built from (see ``_retire_left_behind``).
 _RETIRED = "retired"
@@ -576,6 +592,15 @@ class _Writer:
         # documents new to this domain's catalogues take their entries from there.
         self.earlier = earlier_domain_catalogs(self.settings.get("root"), self.locale_dir,
                                                context.lang, self.settings["domain"])
+        # ... and in the folder the site's settings named at the last run (the setting
+        # moved; a --locale-dir on the command line is a folder of its own, and reads
+        # nothing of the site's).
+        before = settings_folder_before(self.settings.get("root"), context.lang) \
+            if _folder_from_settings(self.settings) else None
+        self.moved_from = earlier_folder_catalogs(self.settings.get("root"), before,
+                                                  self.locale_dir, context.lang,
+                                                  self.settings["domain"])
+        self.earlier += self.moved_from
         self.index = CatalogIndex(self.locale_dir, context.lang, self.settings["domain"],
                                   self.earlier)
         # Documents with live entries in a catalogue written in this run that were not
@@ -616,6 +641,17 @@ class _Writer:
         while self.writing:
             self._written()
         self._retire_left_behind()
+        self._record_earlier()
+
+    def _record_earlier(self) -> None:
+        """Record the catalogues of another domain or folder as this run saw them: it read
+        what their editors saved since into this domain's catalogues, and the next run
+        reads them again only if they are saved again (it read them, and said so, on every
+        run)."""
+        for path in self.earlier:
+            if path.exists():
+                self.memory.record_catalog(_digest(str(path)), _EARLIER_READ,
+                                           json.dumps({"file": _file_stamp(path)}))
 
     def _may_have_vanished(self, besides: Path) -> bool:
         """Whether a document had live entries in a catalogue (this one's departed
@@ -864,12 +900,14 @@ class _Writer:
         for path in sorted(holders.keys() & set(self.earlier)):
             if path not in self.read_earlier:
                 self.read_earlier.add(path)
+                where = ("in the folder the settings named before, "
+                         f"{shown_path(path.parents[2])}" if path in self.moved_from else
+                         f"under another domain than {self.settings['domain']!r}")
                 self.summary.notes.append(
-                    f"{shown_path(path)}, written by an earlier run under another domain "
-                    f"than {self.settings['domain']!r}, was read: its editors' work on the "
-                    "documents is in this domain's catalogues now; it is left as it is "
-                    "(delete it, and its copy under .cms-i18n/catalogs/, once no longer "
-                    "needed)")
+                    f"{shown_path(path)}, written by an earlier run {where}, was read: its "
+                    f"editors' work on the documents is in {shown_path(self.locale_dir)}'s "
+                    "catalogues now; it is left as it is (delete it, and its copy under "
+                    ".cms-i18n/catalogs/, once no longer needed)")
         if holders:
             shard.moved = Moved(moved_entries(holders, renames), sorted(holders), renames)
             reviewed = {**reviewed_in(shard.moved.entries), **reviewed}
@@ -1985,7 +2023,7 @@ def same_facts(before: str, now: str, source_lang: str,
                names: Collection[str] | None = None) -> bool:
     """Does a source text edited from ``before`` to ``now`` keep its figures (and, in
     English, its number words and negations), in the same order, and every name it
-    gave?  Then the reviewed translation of ``before`` still says what ``now`` says
+    gave, with none added?  Then the reviewed translation of ``before`` still says what ``now`` says
     about them, and ``apply`` keeps it on the page while the new text waits for review;
     an edit that changes one is a correction, and the page has the source text until
     it is reviewed.  A name is a capitalised word inside a sentence ("Qahhorov" in
@@ -2017,10 +2055,17 @@ def same_facts(before: str, now: str, source_lang: str,
     False
     >>> same_facts("Lavrov Attends First Summit", "Shoigu Attends First Summit", "en", set())
     False
+    >>> same_facts("The presidents of Russia and Kyrgyzstan arrived",
+    ...            "The presidents of Russia, Turkey and Kyrgyzstan arrived", "en")
+    False
     """
     words_now = {w.casefold() for w in _WORD.findall(now)}
+    words_before = {w.casefold() for w in _WORD.findall(before)}
+    # ... and names no new one: the translation of ``before`` does not say it ("…,
+    # Azerbaijan, Turkey and Kyrgyzstan", "the summit in Tianjin")
     return _facts(before, source_lang) == _facts(now, source_lang) and all(
-        name.casefold() in words_now for name in _names_of(before, names, source_lang))
+        name.casefold() in words_now for name in _names_of(before, names, source_lang)
+    ) and all(name.casefold() in words_before for name in _names_of(now, names, source_lang))
 
 
 def _facts(text: str, source_lang: str) -> list[str]:
@@ -2041,16 +2086,21 @@ def changed_facts(before: str, now: str, source_lang: str,
     >>> changed_facts("adopted with 10 votes in favour", "adopted unanimously", "en")
     "'10' gone"
     >>> changed_facts("Secretary Qahhorov attended", "Secretary Mahmudzoda attended", "en")
-    "'Qahhorov' gone"
+    "'Qahhorov' gone, 'Mahmudzoda' new"
+    >>> changed_facts("of Russia and Kyrgyzstan", "of Russia, Turkey and Kyrgyzstan", "en")
+    "'Turkey' new"
     >>> changed_facts("from 3 to 5 May", "from 5 to 3 May", "en")
     'the figures in another order'
     """
     old, new = Counter(_facts(before, source_lang)), Counter(_facts(now, source_lang))
     words_now = {w.casefold() for w in _WORD.findall(now)}
+    words_before = {w.casefold() for w in _WORD.findall(before)}
     gone = [*(old - new).elements(),
             *(name for name in _names_of(before, names, source_lang)
               if name.casefold() not in words_now)]
-    added = list((new - old).elements())
+    added = [*(new - old).elements(),
+             *(name for name in _names_of(now, names, source_lang)
+               if name.casefold() not in words_before)]
     parts = [f"{', '.join(repr(w) for w in dict.fromkeys(gone))} gone"] if gone else []
     if added:
         parts.append(f"{', '.join(repr(w) for w in dict.fromkeys(added))} new")

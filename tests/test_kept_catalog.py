@@ -688,3 +688,64 @@ def test_another_paragraph_s_machine_draft_msgmerge_put_in_an_entry_is_no_editor
     assert result.exit_code == 0, result.output
     entry = _find(polib.pofile(str(site)), new)
     assert entry.msgstr == own and entry.fuzzy, entry
+
+
+def test_a_copy_put_back_over_a_joined_paragraph_s_review_gets_the_review_back(
+        site: Path, tmp_path: Path) -> None:
+    """The author joined a reviewed paragraph to one only the machine translated; the run
+    wrote the joined draft (Ana's half and the machine's, with its note). A copy taken
+    then, put back after Ana reviewed the joined entry and compiled, lost her review for
+    good: the run's own note on the draft was taken for an editor's comment, and the
+    next run wrote the file's draft into the copy too."""
+    root = site.parents[3]
+    joined = f"{PAGES['museum'][0]} {WING_NOW}"
+    (root / "content" / "museum.txt").write_text(joined + "\n", encoding="utf-8")
+    assert _translate().exit_code == 0
+    draft = _find(polib.pofile(str(site)), joined)
+    assert draft.fuzzy and MUSEUM in draft.msgstr and "joined two paragraphs" in draft.tcomment
+    copy = site.read_bytes()
+    po = polib.pofile(str(site))
+    entry = _find(po, joined)
+    entry.msgstr, entry.flags = "El museo es gratuito los domingos; el ala nueva, también.", []
+    po.save(str(site))
+    assert run("compile").exit_code == 0
+    site.write_bytes(copy)
+    assert run("status").exit_code != 0
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert "held an earlier text again" in result.stderr
+    back = _find(polib.pofile(str(site)), joined)
+    assert (back.msgstr, back.fuzzy) == (
+        "El museo es gratuito los domingos; el ala nueva, también.", False)
+
+
+def test_an_approval_a_copy_put_back_took_away_is_named(site: Path) -> None:
+    """An editor approved the carried review of a changed paragraph as it was and
+    compiled; a copy taken before, put back, made it fuzzy again with no word from any
+    command. The withdrawal stands (an editor may have meant it), and both say so."""
+    copy = site.read_bytes()
+    po = polib.pofile(str(site))
+    wing = _find(po, WING_NOW)
+    assert wing.fuzzy and wing.msgstr == WING
+    wing.flags = []
+    po.save(str(site))
+    assert run("compile").exit_code == 0
+    site.write_bytes(copy)
+    status = run("status")
+    assert "1 entry approved when last seen" in status.stderr, status.output
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert "fuzzy again, the text unchanged" in result.stderr
+    assert _find(polib.pofile(str(site)), WING_NOW).fuzzy
+    assert "fuzzy again" not in _translate().stderr
+
+
+def test_a_catalog_saved_with_windows_line_ends_is_read_by_translate_too(site: Path) -> None:
+    """An editor's Windows tool saved the catalogue with CRLF line ends: status, check,
+    compile and apply read it, and translate stopped on "unexpected text after the
+    closing quote: '\\r'"."""
+    site.write_bytes(site.read_bytes().replace(b"\n", b"\r\n"))
+    assert run("status").exit_code == 0
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    assert _find(polib.pofile(str(site)), PAGES["library-hours"][0]).msgstr == REVIEWED

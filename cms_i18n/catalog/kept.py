@@ -77,8 +77,11 @@ from typing import TYPE_CHECKING
 
 from cms_i18n.catalog.notes import (
     EARLIER_COPY_NOTE,
+    JOINED_HALF_NOTE,
+    JOINED_NOTE,
     OTHER_TRANSLATION_NOTE,
     PREVIOUS_NOTE,
+    SPLIT_NOTE,
     quote_note,
 )
 from cms_i18n.catalog.po import PoEntry, PoFile, decode_po, format_entry, parse_po
@@ -87,6 +90,17 @@ from cms_i18n.fileio import file_stamp, locked, shown_path, write_if_changed
 
 if TYPE_CHECKING:
     from cms_i18n.catalog.merge import Authorship
+
+
+#: The translator comments a run writes on a draft it made of an editor's texts (a joined
+#: or a split paragraph's): no editor's word on the entry.
+_RUN_COMMENTS = (JOINED_NOTE, JOINED_HALF_NOTE, SPLIT_NOTE)
+
+
+def _commented(entry: PoEntry) -> bool:
+    """Whether an editor wrote a translator comment on ``entry``: its text is then their
+    work in hand, whatever the copy holds.  The notes a run writes there are none."""
+    return any(not comment.startswith(_RUN_COMMENTS) for comment in entry.translator_comments)
 
 
 def holds_work(entry: PoEntry, is_ours: Callable[[PoEntry], bool]) -> bool:
@@ -164,6 +178,20 @@ class Lost:
     #: between its ``#-#-#-#-#`` lines, fuzzy.  Each with the copy's entry to put back,
     #: whose reviewed text is one of them, the others beside it as translator comments.
     merged: list[tuple[PoEntry, PoEntry]] = field(default_factory=list)
+    #: The file's entries the copy has approved, with the same text, that are fuzzy again
+    #: as the last run wrote them, in a file that shows no older copy put back: an
+    #: editor's withdrawal of the approval, or a copy taken before it and put back over
+    #: it.  The file does not say which: the withdrawal stands, and the run names them.
+    withdrawn: list[PoEntry] = field(default_factory=list)
+
+    def withdrawn_line(self, po_path: Path) -> str:
+        """What ``translate`` and ``status`` say of the approvals the file holds no more."""
+        count = len(self.withdrawn)
+        return (f"{shown_path(po_path)}:{self.withdrawn[0].line}: {count} entr"
+                f"{'y' if count == 1 else 'ies'} approved when last seen (by translate, "
+                f"compile or apply) {'is' if count == 1 else 'are'} fuzzy again, the text "
+                "unchanged: taken as an editor's withdrawal of the approval; if a copy of the "
+                "catalogue taken before the approval was put back, approve again")
 
     @property
     def missing(self) -> bool:
@@ -349,7 +377,7 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
             # counts: msgmerge, which moved an older copy's draft there, writes no ``#|``)
             if (was is None or not was.translated or was.msgstr == entry.msgstr
                     or entry.obsolete or not entry.fuzzy or not entry.translated
-                    or entry.translator_comments):
+                    or _commented(entry)):
                 continue
             sources = [entry.previous_msgid or was.previous_msgid,
                        *retired.get(entry.msgctxt, ())]
@@ -361,6 +389,12 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                 note = OTHER_TRANSLATION_NOTE + quote_note(entry.msgstr)
                 lost.reverted.append((replace(was, translator_comments=[
                     *was.translator_comments, note]), entry))
+        if not lost.reverted:
+            lost.withdrawn = [
+                entry for entry in entries
+                if (was := copied.get(entry.key)) is not None and was.reviewed
+                and was.msgstr == entry.msgstr and entry.fuzzy and not entry.obsolete
+                and entry.translated and authorship.as_last_written(entry)]
         if lost.reverted:
             # the file is an older copy put back: a machine draft the copy has as approved,
             # unchanged, was approved since (that copy was taken before) and is approved
@@ -369,7 +403,7 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                 was = copied.get(entry.key)
                 if (was is not None and was.reviewed and was.msgstr == entry.msgstr
                         and entry.fuzzy and not entry.obsolete and entry.translated
-                        and not entry.translator_comments
+                        and not _commented(entry)
                         and authorship.is_machine_draft(entry)):
                     lost.reverted.append((was, entry))
             # an entry where it has another editor's text than the copy is two editors'

@@ -19,6 +19,7 @@ catalogue.  Each shard has its template beside the language one,
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -27,6 +28,7 @@ from typing import Any
 from cms_i18n.catalog.update import catalog_paths
 from cms_i18n.document import Document
 from cms_i18n.errors import InputError
+from cms_i18n.fileio import write_atomic
 
 
 def shard_of(document: Document, layout: str) -> str:
@@ -154,6 +156,62 @@ def kept_path(root: str | Path | None, po_path: Path) -> Path:
         folder = hashlib.sha256(str(path.parent).encode("utf-8")).hexdigest()[:16]
         inside = Path("elsewhere") / folder / path.name
     return base / KEPT_DIR / inside
+
+
+#: The catalogue folder the site's settings named at each language's last run.
+SETTINGS_FOLDER_RECORD = Path(".cms-i18n") / "locale_dirs.json"
+
+
+def _folder_record(root: str | Path | None) -> dict[str, str]:
+    path = Path(root or ".") / SETTINGS_FOLDER_RECORD
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in record.items()} if isinstance(record, dict) else {}
+
+
+def settings_folder_before(root: str | Path | None, lang: str) -> Path | None:
+    """The catalogue folder the site's settings named when ``lang`` was last translated
+    with them (see :func:`record_settings_folder`), or None."""
+    before = _folder_record(root).get(lang)
+    return Path(root or ".") / before if before else None
+
+
+def record_settings_folder(root: str | Path | None, lang: str, locale_dir: Path) -> None:
+    """Remember ``locale_dir`` as the folder the site's settings named for ``lang``'s
+    run: the next run knows the setting moved, and reads the editors' work left in the
+    folder it named before.  A ``--locale-dir`` given on the command line is no setting
+    and is never recorded."""
+    record = _folder_record(root)
+    # from the site's folder where it lies inside it, so that a copy of the site reads it
+    folder = os.path.relpath(os.path.abspath(locale_dir), os.path.abspath(Path(root or "."))) \
+        if in_site(root, Path(locale_dir) / "x") else os.path.abspath(locale_dir)
+    if record.get(lang) != folder:
+        record[lang] = folder
+        write_atomic(Path(root or ".") / SETTINGS_FOLDER_RECORD,
+                     json.dumps(record, indent=1, sort_keys=True) + "\n")
+
+
+def earlier_folder_catalogs(root: str | Path | None, before: Path | None, locale_dir: Path,
+                            lang: str, domain: str) -> list[Path]:
+    """The catalogues of ``lang`` that a run wrote in ``before``, the folder the site's
+    settings named then, when they name ``locale_dir`` now: those still on disk with a
+    kept copy, any domain's.  A site that moves its ``locale_dir`` setting finds its
+    editors' work there, whether or not it moved the files too (the folder moved with
+    them holds nothing; the catalogues moved are the new folder's own).
+
+    >>> earlier_folder_catalogs("nowhere", None, Path("nowhere/i18n"), "es", "content")
+    []
+    """
+    if before is None or os.path.abspath(before) == os.path.abspath(locale_dir):
+        return []
+    folder = catalog_paths(Path(before), lang, domain)[0].parent   # <before>/<lang>/LC_MESSAGES
+    kept_folder = kept_path(root, folder / "x.po").parent
+    if not kept_folder.is_dir():
+        return []
+    return [folder / kept.relative_to(kept_folder) for kept in sorted(kept_folder.rglob("*.po"))
+            if (folder / kept.relative_to(kept_folder)).is_file()]
 
 
 def earlier_domain_catalogs(root: str | Path | None, locale_dir: Path, lang: str,

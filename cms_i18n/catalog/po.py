@@ -787,6 +787,8 @@ def contexts_of(text: str, path: str | Path | None = None) -> dict[str, bool]:
     >>> contexts_of('msgctxt "a"\nmsgid "x"\nmsgstr ""\n\n#| msgctxt "old"\n'
     ...             '#~ msgctxt ""\n#~ "b:\\"title\\""\n#~ msgid "y"\n#~ msgstr ""\n')
     {'a': True, 'b:"title"': False}
+    >>> contexts_of('msgctxt "a"\r\nmsgid "x"\r\nmsgstr ""\r\n')
+    {'a': True}
     """
     reader = _Reader("", path)
     found: dict[str, bool] = {}
@@ -794,10 +796,11 @@ def contexts_of(text: str, path: str | Path | None = None) -> dict[str, bool]:
     for match in _CONTEXT.finditer(text):
         number += text.count("\n", counted, match.start())
         counted = match.start()
-        value = _parse_string(match.group(2), number, reader)
+        # (a file saved with Windows line ends is read as the parser reads it)
+        value = _parse_string(match.group(2).removesuffix("\r"), number, reader)
         for offset, line in enumerate(match.group(3).split("\n")[1:], start=1):
             line = line[3:] if line.startswith("#~ ") else line
-            value += _parse_string(line, number + offset, reader)
+            value += _parse_string(line.removesuffix("\r"), number + offset, reader)
         found[value] = found.get(value, False) or match.group(1) is None
     return found
 

@@ -284,6 +284,8 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
             result.warnings.append(lost.restored_line(po_path))
         if lost.reverted:
             result.warnings.append(lost.reverted_line(po_path))
+        if lost.withdrawn:
+            result.warnings.append(lost.withdrawn_line(po_path))
         if lost.forgotten:
             result.notes.append(lost.forgotten_line(po_path))
         if lost.superseded:

@@ -130,6 +130,7 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
     source_lang = str(settings.get("source_lang") or "en")
     reports: list[CatalogStatus] = []
     losses: list[tuple[str, Path, Lost, bool]] = []     # … and whether it is empty
+    withdrawals: list[tuple[str, Path, Lost]] = []
     for lang, path in found:
         po = read_po(path)          # once: the counts and the comparison with the copy
         reports.append(catalog_status(path, lang, glossary=glossary, source_lang=source_lang,
@@ -140,6 +141,8 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
                                 authorship)
         if lost.missing:
             losses.append((lang, path, lost, not po.entries))
+        if lost.withdrawn:
+            withdrawals.append((lang, path, lost))
     if as_json:
         click.echo(json.dumps({"catalogues": [r.as_dict() for r in reports],
                                "languages": [t.as_dict() for t in language_totals(reports)],
@@ -150,6 +153,8 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
     else:
         for lang, path, lost, empty in losses:
             click.echo(f"warning: {lang}: {lost.missing_line(path, empty=empty)}", err=True)
+        for lang, path, lost in withdrawals:
+            click.echo(f"warning: {lang}: {lost.withdrawn_line(path)}", err=True)
         click.echo(_table(reports))
         for lang in dict.fromkeys(lang for lang, _ in found):
             for line in orphaned_pages(settings, lang):

@@ -691,12 +691,20 @@ class FileSource:
         return posix.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
     def _is_translation(self, path: Path) -> bool:
+        """Is ``path`` named as a translation (``news.es.txt``) and one: of a target
+        language, beside its source, or written by ``apply`` (a language since dropped
+        from ``target_langs`` whose source was then deleted leaves pages that are no
+        English documents)."""
         match = _TRANSLATION_NAME.search(path.stem)
         if not match:
             return False
         lang = match.group(0)[1:]
-        return lang in self.languages or (path.with_name(path.stem[: match.start()] + path.suffix)
-                                          .exists())
+        if lang in self.languages or (path.with_name(path.stem[: match.start()] + path.suffix)
+                                      .exists()):
+            return True
+        record = self._record()
+        key = record.key(path)
+        return key in record.written or key in record.entries
 
 
 def _split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]:

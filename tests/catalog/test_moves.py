@@ -364,15 +364,20 @@ def test_a_copy_of_the_language_catalog_put_back_after_a_switch_to_sections_is_r
                    for e in polib.pofile(str(ES / "content.po")))
 
 
+def _reviewed_in_language_catalog() -> None:
+    """One catalogue per language, a document in it reviewed as :func:`_review` does."""
+    _configure("language")
+    _veto("world")
+    _translate()
+    _review(ES / "content.po", "world/veto")
+
+
 @pytest.mark.engine
 def test_a_renamed_domain_takes_the_editors_work_from_the_earlier_catalog(
         site: Path) -> None:
     """``domain: news`` set on a site whose catalogues were ``content``: every review came
     back a draft, and a text typed since the last run was in a file nothing read."""
-    _configure("language")
-    _veto("world")
-    _translate()
-    _review(ES / "content.po", "world/veto")
+    _reviewed_in_language_catalog()
     Path("cms-i18n.yaml").write_text(
         Path("cms-i18n.yaml").read_text() + "domain: news\n")
     output = run("translate", "--engine", "apertium")
@@ -381,6 +386,58 @@ def test_a_renamed_domain_takes_the_editors_work_from_the_earlier_catalog(
     _followed(ES / "news.po", "world/veto")
     # a Django project's own catalogue beside them is never read
     assert (ES / "content.po").exists()
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("moved", [False, True], ids=["setting-only", "files-too"])
+def test_a_moved_locale_dir_setting_takes_the_editors_work_from_the_folder_before(
+        site: Path, moved: bool) -> None:
+    """``locale_dir: i18n`` set on a site whose catalogues were in ``locale``: the new
+    folder's catalogue held the machine's drafts alone, the review and the editor's draft
+    left in a folder nothing read, with no word."""
+    _reviewed_in_language_catalog()
+    Path("cms-i18n.yaml").write_text(Path("cms-i18n.yaml").read_text() + "locale_dir: i18n\n")
+    if moved:
+        shutil.move("locale", "i18n")
+    output = run("translate", "--engine", "apertium")
+    assert output.exit_code == 0, output.output
+    _followed(Path("i18n/es/LC_MESSAGES/content.po"), "world/veto")
+    assert ("in the folder the settings named before" in output.output) is not moved
+    # the next run reads nothing more from the old folder, and says nothing of it
+    again = run("translate", "--engine", "apertium")
+    assert "settings named before" not in again.output, again.output
+    _followed(Path("i18n/es/LC_MESSAGES/content.po"), "world/veto")
+
+
+@pytest.mark.engine
+def test_a_locale_dir_given_on_the_command_line_takes_nothing_and_moves_nothing(
+        site: Path) -> None:
+    _reviewed_in_language_catalog()
+    _translate("--locale-dir", "preview")
+    assert APPROVED not in Path("preview/es/LC_MESSAGES/content.po").read_text()
+    # the site's own folder is still the one its settings name: nothing to take from it
+    output = run("translate", "--engine", "apertium")
+    assert "settings named before" not in output.output
+    _followed(ES / "content.po", "world/veto")
+
+
+@pytest.mark.engine
+def test_an_earlier_domain_s_catalog_edited_once_is_read_once(site: Path) -> None:
+    """An editor saved the old domain's catalogue after the rename: the next run read it
+    in and said so, and so did every run after it, the file unchanged since."""
+    _reviewed_in_language_catalog()
+    Path("cms-i18n.yaml").write_text(Path("cms-i18n.yaml").read_text() + "domain: news\n")
+    _translate()
+    catalog = polib.pofile(str(ES / "content.po"))
+    late = next(e for e in catalog if e.msgctxt == "world/veto" and e.msgid == VETO[2])
+    late.msgstr = "Los diplomáticos dijeron que habría un nuevo borrador."
+    catalog.save()
+    read = run("translate", "--engine", "apertium")
+    assert "saved since the last run" in read.output, read.output
+    assert _entry(ES / "news.po", VETO[2]).msgstr == late.msgstr
+    again = run("translate", "--engine", "apertium")
+    assert "saved since the last run" not in again.output, again.output
+    assert _entry(ES / "news.po", VETO[2]).msgstr == late.msgstr
 
 
 def test_only_catalogs_an_earlier_run_wrote_count_as_an_earlier_domain_s(
@@ -400,10 +457,7 @@ def test_only_catalogs_an_earlier_run_wrote_count_as_an_earlier_domain_s(
 def test_compile_after_a_switch_to_sections_says_the_messages_moved(site: Path) -> None:
     """The language catalogue's .mo loses the messages of documents now in section
     catalogues: compile said their paragraphs were removed from the source."""
-    _configure("language")
-    _veto("world")
-    _translate()
-    _review(ES / "content.po", "world/veto")
+    _reviewed_in_language_catalog()
     _write(Path("content/top.txt"), "The bloc has ten members.\n")
     _translate()
     catalog = polib.pofile(str(ES / "content.po"))

@@ -599,7 +599,7 @@ def test_a_source_edit_keeps_the_reviewed_translation_on_the_page_and_names_it(
 
 @pytest.mark.parametrize(("before", "after", "changed"),
                          [("met on Monday", "met twice on Monday", "'twice' new"),
-                          ("met on Monday", "met on Tuesday", "'Monday' gone")],
+                          ("met on Monday", "met on Tuesday", "'Monday' gone, 'Tuesday' new")],
                          ids=["figure", "name"])
 def test_a_source_edit_that_changes_a_fact_puts_the_source_on_the_page_and_says_so(
         site: Path, before: str, after: str, changed: str) -> None:
@@ -1418,3 +1418,58 @@ def test_a_name_opening_a_sentence_changed_is_a_correction(
     written = (site / "content" / "summit.es.txt").read_text(encoding="utf-8")
     assert written.startswith(after) and "Lavrov asiste" not in written, written
     assert "('Lavrov' gone" in result.stderr, result.stderr
+
+
+@pytest.mark.engine
+def test_a_dropped_language_s_pages_are_never_read_as_sources(site: Path) -> None:
+    """Spanish dropped from ``target_langs`` and an article deleted: the page ``apply``
+    wrote for it (``budget.es.txt``) was read as an English document of its own, its
+    Spanish sent through the engine for another language."""
+    _review("The council met", "El consejo se reunió el lunes para hablar del presupuesto.")
+    assert run("apply", "--lang", "es").exit_code == 0
+    assert (site / "content/budget.es.txt").exists()
+    Path("cms-i18n.yaml").write_text("target_langs: [fr]\ncontent_dir: content\n"
+                                     "engine: apertium\n", encoding="utf-8")
+    (site / "content/budget.txt").unlink()
+    result = run("translate", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    assert not any(e.msgctxt == "budget.es" for e in polib.pofile(str(PO)))
+
+
+def test_a_name_added_to_a_reviewed_sentence_is_a_correction(site: Path) -> None:
+    """"…, Azerbaijan and Kyrgyzstan" became "…, Azerbaijan, Turkey and Kyrgyzstan": the
+    page kept the reviewed translation without Turkey, and an approval of the entry as it
+    stood published it so."""
+    before = "The presidents of Russia, Azerbaijan and Kyrgyzstan arrived on Friday."
+    after = "The presidents of Russia, Azerbaijan, Turkey and Kyrgyzstan arrived on Friday."
+    page = site / "content" / "summit.txt"
+    page.write_text(f"{before}\n", encoding="utf-8")
+    assert run("translate", "--lang", "es").exit_code == 0
+    _review("The presidents", "Los presidentes de Rusia, Azerbaiyán y Kirguistán llegaron el "
+            "viernes.", "summit")
+    assert run("apply", "--lang", "es").exit_code == 0
+    page.write_text(f"{after}\n", encoding="utf-8")
+    assert run("translate", "--lang", "es").exit_code == 0
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    written = (site / "content" / "summit.es.txt").read_text(encoding="utf-8")
+    assert written.startswith(after), written
+    assert "'Turkey' new" in result.stderr, result.stderr
+
+
+def test_apply_names_a_hostile_file_name_as_it_is_never_as_the_terminal_reads_it(
+        site: Path) -> None:
+    """A source named with a line break or a bidirectional override: the list of pages
+    written split the name over two lines, or showed another name than the file's."""
+    for name in ("new\nline.txt", "evil\u202etxt.txt"):
+        (site / "content" / name).write_text("The council met on Monday.\n", encoding="utf-8")
+    assert run("translate").exit_code == 0
+    catalog = polib.pofile(str(PO))
+    for entry in catalog:
+        if entry.msgid == "The council met on Monday." and not entry.obsolete:
+            entry.msgstr, entry.flags = "El consejo se reunió el lunes.", []
+    catalog.save()
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    assert "new\\nline.es.txt" in result.stdout and "evil\\u202etxt.es.txt" in result.stdout
+    assert "\u202e" not in result.output and "new\nline" not in result.output
