@@ -14,6 +14,7 @@ whether a translation may be published.
 
 from __future__ import annotations
 
+import difflib
 import html
 import re
 from collections.abc import Iterable
@@ -63,6 +64,9 @@ class Row:
     #: beside the field, which holds ``typed``).
     errors: list[str] = field(default_factory=list)
     typed: str | None = None
+    #: The source text the translation was made for, where the source changed since
+    #: (the entry's ``#| msgid``): the translator sees what changed, not only that it did.
+    previous: str | None = None
 
     @property
     def problems(self) -> list[str]:
@@ -102,6 +106,12 @@ class Row:
     def translation_html(self) -> str:
         return mark_terms(self.translation, [target for _, target in self.terms])
 
+    @property
+    def changes_html(self) -> str:
+        """The source now against :attr:`previous`, word by word: words gone struck
+        through, words new underlined (see :func:`word_changes`)."""
+        return word_changes(self.previous or "", self.source)
+
 
 @dataclass
 class Counts(status.Counts):
@@ -115,6 +125,27 @@ class Counts(status.Counts):
     def to_review(self) -> int:
         """Translated, not yet approved: machine translations and editors' drafts."""
         return self.fuzzy
+
+
+def word_changes(before: str, now: str) -> str:
+    """``now`` against ``before``, escaped for HTML, word by word: the words ``before``
+    had and ``now`` has not in ``<del>``, the new ones in ``<ins>``.
+
+    >>> word_changes("of Russia and Kyrgyzstan", "of Russia, Turkey and Kyrgyzstan")
+    'of <del>Russia</del><ins>Russia, Turkey</ins> and Kyrgyzstan'
+    """
+    old, new = before.split(), now.split()
+    out: list[str] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new,
+                                                       autojunk=False).get_opcodes():
+        if tag == "equal":
+            out.append(html.escape(" ".join(new[j1:j2]), quote=False))
+            continue
+        if i2 > i1:
+            out.append(f"<del>{html.escape(' '.join(old[i1:i2]), quote=False)}</del>")
+        if j2 > j1:
+            out.append(f"<ins>{html.escape(' '.join(new[j1:j2]), quote=False)}</ins>")
+    return " ".join(out).replace("</del> <ins>", "</del><ins>")
 
 
 def mark_terms(text: str, terms: Iterable[str]) -> str:
@@ -146,7 +177,9 @@ def row_of(index: int, entry: PoEntry, findings: Iterable[Problem] = (),
     row = Row(index=index, context=context, source=entry.msgid, translation=entry.msgstr,
               state=state, where=field_name.split("#")[0], line=entry.line or 0,
               machine=entry.fuzzy and _machine_draft(entry, ours or record is None),
-              findings=list(findings), ours=ours)
+              findings=list(findings), ours=ours,
+              previous=entry.previous_msgid if entry.fuzzy and entry.previous_msgid
+              and entry.previous_msgid != entry.msgid else None)
     for comment in entry.extracted_comments:
         term = _TERM.match(comment)
         if term:

@@ -1405,19 +1405,30 @@ def live_without_source(lang: str, source: Any) -> list[str]:
     return lines
 
 
+def take_page_edits(settings: Mapping[str, Any], source: Any, page: Any, lang: str,
+                    glossary: Glossary | None) -> SyncReport:
+    """:func:`take_edits` for one source page's translation into ``lang``: what the review
+    screen does before it shows the page's rows or approves them, so that a text typed in
+    the page editor since the last run is the row's, not the machine's it replaced."""
+    from cms_i18n.contrib.wagtail.source import source_locale
+
+    spec = source.registry.page_spec(type(page))
+    po_path = source.catalog_of(page, spec, lang)
+    with _authorship(settings, po_path, source.source_lang, lang) as authorship:
+        return take_edits(po_path, lang, [(page, spec)], source.skip,
+                          source_locale(source.source_lang), source_lang=source.source_lang,
+                          glossary=glossary, authorship=authorship)
+
+
 def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: str) -> PageReport:
     """Take the page's admin edits in, then write its translation: what a review saves."""
     from cms_i18n.catalog import translations_for_apply as catalog_translations
-    from cms_i18n.contrib.wagtail.source import source_locale
     from cms_i18n.pipeline import load_settings_glossary, prepare_document, source_changes
 
     spec = source.registry.page_spec(type(page))
     po_path = source.catalog_of(page, spec, lang)
     glossary = load_settings_glossary(settings)
-    with _authorship(settings, po_path, source.source_lang, lang) as authorship:
-        edits = take_edits(po_path, lang, [(page, spec)], source.skip,
-                           source_locale(source.source_lang), source_lang=source.source_lang,
-                           glossary=glossary, authorship=authorship)
+    edits = take_page_edits(settings, source, page, lang, glossary)
     document = source.document(page, spec)
     options = settings.get("apply") or {}
     offer = catalog_translations(po_path, include_fuzzy=bool(options.get("include_fuzzy")),

@@ -287,11 +287,28 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
 
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         self.glossary, self.glossary_read = _glossary(request, self.settings)
+        self._take_page_edits(request)
         return super().get(request, *args, **kwargs)
+
+    def _take_page_edits(self, request: HttpRequest) -> None:
+        """Take in what was typed in the translated page's editor since the last run
+        before the rows are read: the screen shows the translator's text, and "Approve
+        all shown" approves it, never the machine's text it replaced (which then made a
+        conflict of the translator with herself)."""
+        from cms_i18n.contrib.wagtail.sync import take_page_edits
+
+        if self.translation is None:
+            return
+        report = take_page_edits(self.settings, self.source, self.page, self.lang,
+                                 self.glossary)
+        for line in report.lines(self.lang, restructured=False):
+            messages.info(request, line.removeprefix(f"{self.lang}: "))
 
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         self.glossary, self.glossary_read = _glossary(request, self.settings)
         action = request.POST.get("action", "")
+        if action == "approve_all":
+            self._take_page_edits(request)
         show = request.POST.get("show", "all")
         note = f"reviewed in the Wagtail admin: by {_name(request.user)}"
         changes: list[Change] = []

@@ -527,11 +527,12 @@ def test_a_segment_of_two_lines_is_saved_as_a_browser_sends_it(site: Site) -> No
     assert not entry(site, "No country can deal").fuzzy
 
 
-def test_a_title_edited_in_the_page_editor_too_is_named_a_segment_not_a_paragraph(
+def test_a_title_edited_in_the_page_editor_too_is_named_when_the_screen_opens(
         site: Site) -> None:
-    """A save in the review screen finds the page's title edited in the page editor while
-    its catalogue entry was approved anew: the warning counts a segment of the page (it
-    said "1 paragraph of this page", a title being none)."""
+    """The page's title edited in the page editor while its catalogue entry was approved
+    anew: the review screen takes the page's edits in as it opens, and says there that
+    the page keeps its text (a save said it only afterwards, and named "1 paragraph of
+    this page", a title being none)."""
     article, spanish = translated(site, "Asian security officials")
     approve(site, edits={"Asian security officials": "Altos cargos de seguridad de Asia, "
                                                      "reunidos en Moscú"})
@@ -539,15 +540,11 @@ def test_a_title_edited_in_the_page_editor_too_is_named_a_segment_not_a_paragrap
     latest_draft = latest(spanish)
     latest_draft.title = "Funcionarios de seguridad de Asia se reúnen en Moscú"
     latest_draft.save_revision()
-    machine = entry(site, FIRST).msgstr
-    index = next(n for n in range(30) if FIRST[:20] in segment_html(
-        client.get(review_url(article)).content.decode(), n))
-    saved = client.post(review_url(article), {
-        "action": "approve", "index": index, "source": FIRST, "expected": machine},
-        follow=True)
-    shown = html.unescape(messages_of(saved.content.decode()))
-    assert "1 segment of this page (a title, a field or a paragraph) was edited in the page " \
-        "editor too" in shown, shown
+    shown = html.unescape(messages_of(client.get(review_url(article)).content.decode()))
+    assert "conflict, the page keeps its text: page" in shown, shown
+    assert "Funcionarios de seguridad de Asia se reúnen en Moscú" in shown
+    assert "paragraph" not in shown and "es: " not in shown
+    assert "Funcionarios de seguridad" in entry(site, "Asian security officials").tcomment
 
 
 def test_a_save_for_a_segment_the_author_removed_keeps_the_typed_text_on_file(
@@ -826,3 +823,39 @@ def test_a_save_from_a_review_opened_before_its_page_was_deleted_is_kept(site: S
     assert client.post(url, {"action": "save", "index": 0, "context": context,
                              "source": "No such text.", "expected": "",
                              "text": "Nada."}).status_code == 404
+
+
+def test_the_review_screen_shows_and_approves_what_was_typed_in_the_page_editor(
+        site: Site) -> None:
+    """A translator typed a paragraph in the page editor, then opened the review screen:
+    it showed the machine's text, and "Approve all shown" approved it over hers (a
+    conflict with herself; her text only in a note).  The screen takes her text in first,
+    and shows it."""
+    article, spanish = translated(site)
+    by_hand = "Asistieron al foro delegaciones de diez países, según la redacción."
+    edit_in_admin(spanish, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{FIRST}</p><p>{by_hand}</p>"))
+    client = admin_client()
+    screen = client.get(review_url(article)).content.decode()
+    assert by_hand in html.unescape(screen)
+    assert entry(site, SECOND).msgstr == by_hand
+    form = approve_all_form(client.get(review_url(article) + "?show=review").content.decode())
+    client.post(review_url(article), form)
+    assert entry(site, SECOND).msgstr == by_hand and not entry(site, SECOND).fuzzy
+    assert by_hand in "\n".join(body_texts(latest(spanish)))
+
+
+def test_a_segment_whose_english_changed_shows_what_changed(site: Site) -> None:
+    """The English of a reviewed paragraph gained a country: the row said only "to
+    review", beside a machine suggestion; the translator had to find "Turkey" herself."""
+    article, _ = translated(site, SECOND)
+    changed = SECOND.replace("ten countries", "ten countries and Turkey")
+    assert changed != SECOND
+    source = article.get_latest_revision_as_object()
+    set_block(source, "paragraph", f"<p>{FIRST}</p><p>{changed}</p>")
+    source.save_revision().publish()
+    run("translate", "--lang", "es", "-q")
+    assert entry(site, changed).previous_msgid == SECOND
+    screen = admin_client().get(review_url(article)).content.decode()
+    assert "The source changed since this translation was made" in screen
+    assert "countries <ins>and Turkey</ins> attended" in screen, screen
