@@ -597,6 +597,7 @@ class _Writer:
         # nothing of the site's).
         before = settings_folder_before(self.settings.get("root"), context.lang) \
             if _folder_from_settings(self.settings) else None
+        self.folder_before = before
         self.moved_from = earlier_folder_catalogs(self.settings.get("root"), before,
                                                   self.locale_dir, context.lang,
                                                   self.settings["domain"])
@@ -901,7 +902,8 @@ class _Writer:
             if path not in self.read_earlier:
                 self.read_earlier.add(path)
                 where = ("in the folder the settings named before, "
-                         f"{shown_path(path.parents[2])}" if path in self.moved_from else
+                         f"{shown_path(self.folder_before or path.parent)}"
+                         if path in self.moved_from else
                          f"under another domain than {self.settings['domain']!r}")
                 self.summary.notes.append(
                     f"{shown_path(path)}, written by an earlier run {where}, was read: its "

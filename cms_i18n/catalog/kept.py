@@ -389,12 +389,6 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                 note = OTHER_TRANSLATION_NOTE + quote_note(entry.msgstr)
                 lost.reverted.append((replace(was, translator_comments=[
                     *was.translator_comments, note]), entry))
-        if not lost.reverted:
-            lost.withdrawn = [
-                entry for entry in entries
-                if (was := copied.get(entry.key)) is not None and was.reviewed
-                and was.msgstr == entry.msgstr and entry.fuzzy and not entry.obsolete
-                and entry.translated and authorship.as_last_written(entry)]
         if lost.reverted:
             # the file is an older copy put back: a machine draft the copy has as approved,
             # unchanged, was approved since (that copy was taken before) and is approved
@@ -416,6 +410,14 @@ def lost_entries(on_disk: PoFile | None, kept: Path,
                         and was.msgstr != entry.msgstr and not any(
                             was.msgstr in comment for comment in entry.translator_comments)):
                     lost.beside.append((was, entry))
+        else:
+            # no sign of an older copy: an approval the file no longer has, its text the
+            # same, is an editor's withdrawal, or a copy from before it put back
+            lost.withdrawn = [
+                entry for entry in entries
+                if (was := copied.get(entry.key)) is not None and was.reviewed
+                and was.msgstr == entry.msgstr and entry.fuzzy and not entry.obsolete
+                and entry.translated and authorship.as_last_written(entry)]
     for entry in entries:
         texts = msgcat_texts(entry.msgstr) if not entry.obsolete else None
         was = copied.get(entry.key)
