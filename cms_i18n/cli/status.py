@@ -11,7 +11,7 @@ import click
 from cms_i18n.cli._options import asked_languages, catalog_options, lang_option
 from cms_i18n.config import check_glossary_dir, load_settings
 from cms_i18n.errors import CheckFailed, InputError, UserError
-from cms_i18n.fileio import shown_path
+from cms_i18n.fileio import printable, shown_path
 
 if TYPE_CHECKING:
     from cms_i18n.catalog.kept import Lost
@@ -33,7 +33,9 @@ def _table(reports: list[CatalogStatus]) -> str:
                                     "document", *_HEADINGS)]
 
     def row(lang: str, catalog: str, document: str, counts: Counts) -> None:
-        rows.append((lang, *((catalog,) if sharded else ()), document,
+        # (a document named with a line break or a bidirectional override is shown
+        # escaped: one row stays one row, and reads as the file's name)
+        rows.append((lang, *((printable(catalog),) if sharded else ()), printable(document),
                      *(str(getattr(counts, name)) for name in _COLUMNS)))
 
     languages = {language.lang: language for language in language_totals(reports)}

@@ -319,6 +319,7 @@ class FileSource:
         self.languages = set(settings.get("target_langs") or [])
         self._created: set[Path] = set()    # translations written where no file stood
         self._written_record: ApplyRecord | None = None
+        self._languages_on_file: frozenset[str] | None = None
         self._earlier: dict[Path, Callable[[], EarlierPage | None]] = {}
         #: Named like a document but not one, found by :meth:`paths`: path → why.
         self.skipped: dict[Path, str] = {}
@@ -700,11 +701,24 @@ class FileSource:
             return False
         lang = match.group(0)[1:]
         if lang in self.languages or (path.with_name(path.stem[: match.start()] + path.suffix)
-                                      .exists()):
+                                      .exists()) or lang in self._catalog_languages():
             return True
         record = self._record()
         key = record.key(path)
         return key in record.written or key in record.entries
+
+    def _catalog_languages(self) -> frozenset[str]:
+        """The languages the site has catalogues of, a dropped target's too: a page named
+        in one of them is its translation, even in a copy of the site without the record
+        of what ``apply`` wrote.  Read once per run."""
+        if self._languages_on_file is None:
+            from cms_i18n.catalog.layout import languages_with_catalogs
+
+            locale_dir = self.settings.get("locale_dir")
+            self._languages_on_file = frozenset(languages_with_catalogs(
+                Path(locale_dir), self.settings.get("domain") or "content")) \
+                if locale_dir else frozenset()
+        return self._languages_on_file
 
 
 def _split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str, int]:

@@ -1421,16 +1421,20 @@ def test_a_name_opening_a_sentence_changed_is_a_correction(
 
 
 @pytest.mark.engine
-def test_a_dropped_language_s_pages_are_never_read_as_sources(site: Path) -> None:
+@pytest.mark.parametrize("record", [True, False], ids=["with-record", "clone-without-it"])
+def test_a_dropped_language_s_pages_are_never_read_as_sources(site: Path, record: bool) -> None:
     """Spanish dropped from ``target_langs`` and an article deleted: the page ``apply``
     wrote for it (``budget.es.txt``) was read as an English document of its own, its
-    Spanish sent through the engine for another language."""
+    Spanish sent through the engine for another language; a copy of the site without
+    ``.cms-i18n/`` knows it by the language's catalogues."""
     _review("The council met", "El consejo se reunió el lunes para hablar del presupuesto.")
     assert run("apply", "--lang", "es").exit_code == 0
     assert (site / "content/budget.es.txt").exists()
     Path("cms-i18n.yaml").write_text("target_langs: [fr]\ncontent_dir: content\n"
                                      "engine: apertium\n", encoding="utf-8")
     (site / "content/budget.txt").unlink()
+    if not record:
+        shutil.rmtree(site / ".cms-i18n")
     result = run("translate", "--lang", "es")
     assert result.exit_code == 0, result.output
     assert not any(e.msgctxt == "budget.es" for e in polib.pofile(str(PO)))
@@ -1473,3 +1477,5 @@ def test_apply_names_a_hostile_file_name_as_it_is_never_as_the_terminal_reads_it
     assert result.exit_code == 0, result.output
     assert "new\\nline.es.txt" in result.stdout and "evil\\u202etxt.es.txt" in result.stdout
     assert "\u202e" not in result.output and "new\nline" not in result.output
+    status = run("status")
+    assert "new\\nline" in status.stdout and "\u202e" not in status.output, status.output
