@@ -297,6 +297,11 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
             # is the document's subject ("DELIVERY" / "Free UK Delivery On …"), no section
             and not (not found and _said_again(label, headline, body))
             for index, label in zip(blocks[0], labels, strict=True))
+            # on a page with no chrome, a body set in short lines is a poem's stanza: the
+            # line over its title names the collection ("Poetry Competition Winners" / "I
+            # suppose I'll never know" / four lines of verse), no site's section
+            and not (not found and rest and len(rest[0]) >= _STANZA_LINES
+                     and all(len(views[i]) < _STANZA_WIDTH for i in rest[0]))
             and len(headline.split()) >= 3 and not re.search(r"[.!?:;,]$", headline)
             # a line in lower case is no headline: "about 1 year ago", the story's age
             and not headline[:1].islower()
@@ -315,6 +320,11 @@ def take_section_label(lines: Sequence[str | None], views: dict[int, str],
             and len(body.split()) >= _BODY_WORDS and SENTENCE_END_RE.search(body)):
         for index in blocks[0]:
             found[index] = "section label"
+
+
+#: A stanza under a title: this many lines at least, each shorter than this.
+_STANZA_LINES = 3
+_STANZA_WIDTH = 60
 
 
 # A sentence ending inside a line and another opening after it ("… Poetry. All the rest …");

@@ -893,3 +893,14 @@ def test_a_step_s_second_line_and_a_nested_list_stay() -> None:
              "  • Store upside down until completely cooled.\n"
              "    about two hours\n")
     assert cleaned_text("Go Back\n" + steps) == steps
+
+
+def test_the_collection_s_title_over_a_poem_s_title_and_stanza_stays() -> None:
+    # pdelaney.co.uk: a competition's winning poems under the page's title, no chrome.
+    text = ("Poetry Competition Winners\n\nI suppose I'll never know\n\n"
+            "Look at her over there, wearing ten-foot high heels!\n"
+            "Why would you walk around like that?\n"
+            "You'll probably fall onto your face, flat!\n"
+            "I suppose I'll never know…\n\n"
+            "Chloe Frederick, aged 11\n")
+    assert clean_document(text).text == text

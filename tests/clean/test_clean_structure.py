@@ -68,12 +68,14 @@ def _paragraph() -> str:
 @pytest.mark.parametrize("width", [64, 72, 79])
 def test_a_paragraph_wrapped_at_one_width_alone_keeps_its_lines(width: int) -> None:
     """A lone paragraph wrapped where the next word would not fit is what a book,
-    an e-mail or an editor makes: its breaks are found inside sentences, and kept."""
+    an e-mail or an editor makes: its breaks are found inside sentences (before a word in
+    lower case, or a name after a line stopping on a word), and kept."""
     paragraph = _paragraph()
     wrapped = textwrap.wrap(paragraph, width)
     breaks = wrapped_breaks(wrapped)
-    lowercase_next = [i for i in range(len(wrapped) - 1) if wrapped[i + 1][0].islower()]
-    assert breaks == lowercase_next and breaks
+    inside = [i for i in range(len(wrapped) - 1) if wrapped[i + 1][0].islower()
+              or (wrapped[i][-1].isalpha() and wrapped[i + 1][0].isupper())]
+    assert breaks == inside and breaks
     text = "\n".join(wrapped) + "\n"
     cleaned = clean_document(text)
     assert cleaned.text == text
