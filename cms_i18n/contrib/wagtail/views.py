@@ -299,8 +299,13 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
 
         if self.translation is None:
             return
-        report = take_page_edits(self.settings, self.source, self.page, self.lang,
-                                 self.glossary)
+        try:
+            report = take_page_edits(self.settings, self.source, self.page, self.lang,
+                                     self.glossary)
+        except UserError as exc:        # a run holds the catalogue: the next one takes it
+            messages.warning(request, "The text typed in the page editor since the last run "
+                             f"is not shown here yet: {exc.format()}")
+            return
         for line in report.lines(self.lang, restructured=False):
             messages.info(request, line.removeprefix(f"{self.lang}: "))
 

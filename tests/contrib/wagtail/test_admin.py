@@ -859,3 +859,22 @@ def test_a_segment_whose_english_changed_shows_what_changed(site: Site) -> None:
     screen = admin_client().get(review_url(article)).content.decode()
     assert "The source changed since this translation was made" in screen
     assert "countries <ins>and Turkey</ins> attended" in screen, screen
+
+
+def test_the_review_screen_opens_while_a_run_holds_the_catalog(site: Site) -> None:
+    """The screen takes the page editor's text in as it opens; while a run holds the
+    catalogue's lock it opens all the same, and says the text is not shown yet."""
+    from cms_i18n.fileio import locked
+
+    article, spanish = translated(site)
+    by_hand = "Asistieron al foro delegaciones de diez países, según la redacción."
+    edit_in_admin(spanish, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{FIRST}</p><p>{by_hand}</p>"))
+    client = admin_client()
+    with locked(site.po()):
+        response = client.get(review_url(article))
+    assert response.status_code == 200
+    assert "is not shown here yet" in html.unescape(messages_of(response.content.decode()))
+    # the next opening takes it in
+    client.get(review_url(article))
+    assert entry(site, SECOND).msgstr == by_hand
