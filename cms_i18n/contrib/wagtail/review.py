@@ -87,6 +87,15 @@ class Row:
         return any(KEPT_UNTIL_APPROVED in note for note in (*self.editor_notes, *self.notes))
 
     @property
+    def approvable_in_bulk(self) -> bool:
+        """Whether "Approve all shown" approves it: a text to review with no problem, no
+        conflict with the page editor, and made for the source as it stands (one whose
+        source changed since is weighed against the new text one by one: it may lack a
+        name the new text adds)."""
+        return (self.state == TO_REVIEW and not self.problems and not self.conflicted
+                and self.previous is None)
+
+    @property
     def blocked(self) -> bool:
         """The gate would refuse to publish this translation: it cannot be approved."""
         return any(p.severity == CRITICAL for p in self.findings)

@@ -278,8 +278,7 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             rows=rows, show=show, filters=FILTERS, lang=self.lang, lang_name=self.lang_name,
             page=self.page,
             translation=self.translation, catalog=self.po_path,
-            approvable=[r for r in rows if r.state == review.TO_REVIEW and not r.problems
-                        and not r.conflicted],
+            approvable=[r for r in rows if r.approvable_in_bulk],
             edit_url=reverse("wagtailadmin_pages:edit", args=[self.translation.pk])
             if self.translation else None,
             back_url=reverse("cms_i18n:translations"))
@@ -399,8 +398,7 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
                           for text in request.POST.getlist("shown_source")],
                          [text.replace("\r\n", "\n")
                           for text in request.POST.getlist("shown_expected")], strict=False))
-        now = {(r.context, r.source): r for r in self.rows(show)
-               if r.state == review.TO_REVIEW and not r.problems and not r.conflicted}
+        now = {(r.context, r.source): r for r in self.rows(show) if r.approvable_in_bulk}
         changes = [Change(context, source, APPROVE, note=note, expected=expected)
                    for context, source, expected in shown
                    if (row := now.get((context, source))) is not None
