@@ -367,8 +367,9 @@ def shown_path(path: Path) -> str:
         return printable(str(path))
 
 
-#: Characters that reorder what a terminal shows around them (bidirectional controls).
-_BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+#: Characters that reorder what is shown around them, so that a name displays as another
+#: (bidirectional controls: the "Trojan Source" characters).
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
                            "\u2066\u2067\u2068\u2069")
 
 
@@ -382,13 +383,13 @@ def printable(name: str) -> str:
     >>> printable("evil\u202etxt.md"), printable("caf\udce9.txt"), printable("café.txt")
     ('evil\\u202etxt.md', 'caf\\xe9.txt', 'café.txt')
     """
-    if name.isprintable() and not _BIDI_CONTROLS.intersection(name):
+    if name.isprintable() and not BIDI_CONTROLS.intersection(name):
         return name
     out = []
     for char in name:
         if "\udc80" <= char <= "\udcff":          # a byte os.fsdecode could not read
             out.append(f"\\x{ord(char) - 0xdc00:02x}")
-        elif char.isprintable() and char not in _BIDI_CONTROLS:
+        elif char.isprintable() and char not in BIDI_CONTROLS:
             out.append(char)
         else:
             out.append(char.encode("unicode_escape").decode("ascii"))

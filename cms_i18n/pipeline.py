@@ -2061,13 +2061,10 @@ def same_facts(before: str, now: str, source_lang: str,
     ...            "The presidents of Russia, Turkey and Kyrgyzstan arrived", "en")
     False
     """
-    words_now = {w.casefold() for w in _WORD.findall(now)}
-    words_before = {w.casefold() for w in _WORD.findall(before)}
     # ... and names no new one: the translation of ``before`` does not say it ("…,
     # Azerbaijan, Turkey and Kyrgyzstan", "the summit in Tianjin")
-    return _facts(before, source_lang) == _facts(now, source_lang) and all(
-        name.casefold() in words_now for name in _names_of(before, names, source_lang)
-    ) and all(name.casefold() in words_before for name in _names_of(now, names, source_lang))
+    return _facts(before, source_lang) == _facts(now, source_lang) and not any(
+        _names_changed(before, now, source_lang, names))
 
 
 def _facts(text: str, source_lang: str) -> list[str]:
@@ -2095,18 +2092,25 @@ def changed_facts(before: str, now: str, source_lang: str,
     'the figures in another order'
     """
     old, new = Counter(_facts(before, source_lang)), Counter(_facts(now, source_lang))
-    words_now = {w.casefold() for w in _WORD.findall(now)}
-    words_before = {w.casefold() for w in _WORD.findall(before)}
-    gone = [*(old - new).elements(),
-            *(name for name in _names_of(before, names, source_lang)
-              if name.casefold() not in words_now)]
-    added = [*(new - old).elements(),
-             *(name for name in _names_of(now, names, source_lang)
-               if name.casefold() not in words_before)]
+    names_gone, names_added = _names_changed(before, now, source_lang, names)
+    gone = [*(old - new).elements(), *names_gone]
+    added = [*(new - old).elements(), *names_added]
     parts = [f"{', '.join(repr(w) for w in dict.fromkeys(gone))} gone"] if gone else []
     if added:
         parts.append(f"{', '.join(repr(w) for w in dict.fromkeys(added))} new")
     return ", ".join(parts) or "the figures in another order"
+
+
+def _names_changed(before: str, now: str, source_lang: str,
+                   names: Collection[str] | None) -> tuple[list[str], list[str]]:
+    """The names ``before`` gives that ``now`` no longer has, and those ``now`` adds, in
+    capitals or not (see :func:`same_facts`)."""
+    words_before = {w.casefold() for w in _WORD.findall(before)}
+    words_now = {w.casefold() for w in _WORD.findall(now)}
+    return ([name for name in _names_of(before, names, source_lang)
+             if name.casefold() not in words_now],
+            [name for name in _names_of(now, names, source_lang)
+             if name.casefold() not in words_before])
 
 
 # A word's letters: a hyphenated name ("Issyk-Kul") is read part by part, as a name is.

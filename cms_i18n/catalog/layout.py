@@ -207,11 +207,18 @@ def earlier_folder_catalogs(root: str | Path | None, before: Path | None, locale
     if before is None or os.path.abspath(before) == os.path.abspath(locale_dir):
         return []
     folder = catalog_paths(Path(before), lang, domain)[0].parent   # <before>/<lang>/LC_MESSAGES
+    return list(_kept_catalogs(root, folder).values())
+
+
+def _kept_catalogs(root: str | Path | None, folder: Path) -> dict[Path, Path]:
+    """The catalogues under ``folder`` (a language's ``LC_MESSAGES``) still on disk that
+    have a kept copy (see :func:`kept_path`): the ones a run wrote, by their path below
+    ``folder``, in order."""
     kept_folder = kept_path(root, folder / "x.po").parent
     if not kept_folder.is_dir():
-        return []
-    return [folder / kept.relative_to(kept_folder) for kept in sorted(kept_folder.rglob("*.po"))
-            if (folder / kept.relative_to(kept_folder)).is_file()]
+        return {}
+    below = (kept.relative_to(kept_folder) for kept in sorted(kept_folder.rglob("*.po")))
+    return {path: folder / path for path in below if (folder / path).is_file()}
 
 
 def earlier_domain_catalogs(root: str | Path | None, locale_dir: Path, lang: str,
@@ -227,16 +234,8 @@ def earlier_domain_catalogs(root: str | Path | None, locale_dir: Path, lang: str
     >>> earlier_domain_catalogs("nowhere", Path("nowhere/locale"), "es", "news")
     []
     """
-    po_path, _ = catalog_paths(Path(locale_dir), lang, domain)
-    folder = po_path.parent                     # locale/<lang>/LC_MESSAGES
-    kept_folder = kept_path(root, folder / "x.po").parent
-    if not kept_folder.is_dir():
-        return []
-    found = []
-    for kept in sorted(kept_folder.rglob("*.po")):
-        below = kept.relative_to(kept_folder)
-        name = below.parts[0].removesuffix(".po") if len(below.parts) == 1 else below.parts[0]
-        real = folder / below
-        if name != domain and real.is_file():
-            found.append(real)
-    return found
+    folder = catalog_paths(Path(locale_dir), lang, domain)[0].parent   # <lang>/LC_MESSAGES
+    # (the domain is the file's name in the language layout, its folder's in the others)
+    return [real for below, real in _kept_catalogs(root, folder).items()
+            if (below.parts[0].removesuffix(".po") if len(below.parts) == 1
+                else below.parts[0]) != domain]

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from cms_i18n.catalog.linebreak import char_width, scan
 from cms_i18n.errors import CatalogError
-from cms_i18n.fileio import read_file
+from cms_i18n.fileio import BIDI_CONTROLS, read_file
 
 PAGE_WIDTH = 79
 
@@ -299,8 +299,6 @@ def _format_comment(mark: str, text: str) -> str:
 # with spaces: GNU gettext's convention (xgettext 0.20 and later) for ``#:`` lines.
 _ISOLATE = ("\u2068", "\u2069")
 _REFERENCE = re.compile("\u2068[^\u2069]*\u2069\\S*|\\S+")
-# Bidirectional controls that would make a name display as another (Trojan Source).
-_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _PERCENT_ESCAPE = re.compile(r"%(?=[0-9A-Fa-f]{2})")
 
 
@@ -325,7 +323,7 @@ def format_reference(path: str, line: int | None = None) -> str:
     for char in escaped:
         if "\udc80" <= char <= "\udcff":               # a raw byte (surrogateescape)
             out.append(f"%{ord(char) - 0xDC00:02X}")
-        elif char in _BIDI or unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp"):
+        elif char in BIDI_CONTROLS or unicodedata.category(char) in ("Cc", "Cs", "Zl", "Zp"):
             out.append("".join(f"%{b:02X}" for b in char.encode("utf-8", "surrogatepass")))
         else:
             out.append(char)

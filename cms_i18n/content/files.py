@@ -31,7 +31,7 @@ from cms_i18n.content.earlier import EarlierPage
 from cms_i18n.content.previews import ApplyRecord, Settled, digest, fingerprint
 from cms_i18n.document import Document
 from cms_i18n.errors import ConfigError, InputError, UserError
-from cms_i18n.fileio import check_writable, shown_path, write_if_changed
+from cms_i18n.fileio import check_writable, printable, shown_path, write_if_changed
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
            ".txt": "text"}
@@ -276,7 +276,7 @@ def _shown_link(path: Path) -> str:
     target's."""
     if not path.is_symlink():
         return shown_path(path)
-    return str(Path(shown_path(path.parent)) / path.name)
+    return str(Path(shown_path(path.parent)) / printable(path.name))
 
 
 def missing_content(settings: Mapping[str, Any], root: Path) -> UserError:

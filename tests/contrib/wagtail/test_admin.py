@@ -603,19 +603,26 @@ def test_a_save_over_a_block_kept_as_edited_says_the_draft_shows_the_editor_s_te
     assert mine in body_texts(latest(spanish))
 
 
+def _second_reviewed_then_reworded(site: Site, now: str) -> Any:
+    """The article with its second paragraph reviewed, then reworded in English to ``now``
+    and published, and a run since: its entry moved to the new wording (``#|``)."""
+    article, _ = translated(site, SECOND)
+    source = article.get_latest_revision_as_object()
+    set_block(source, "paragraph", f"<p>{FIRST}</p><p>{now}</p>")
+    source.save_revision().publish()
+    run("translate", "--lang", "es", "-q")
+    assert entry(site, now).previous_msgid == SECOND
+    return article
+
+
 def test_a_save_for_a_segment_whose_english_a_run_reworded_reaches_the_new_wording(
         site: Site) -> None:
     """The author reworded the English paragraph and a run moved its entry to the new
     wording while an editor had the review screen open: her save is kept under the old
     English and beside the new wording's entry, flagged for review (it was under the old
     English only, where whoever reviews the new wording never looks)."""
-    article, _ = translated(site, SECOND)
     reworded = "Delegations from ten countries took part in the forum."
-    source = article.get_latest_revision_as_object()
-    set_block(source, "paragraph", f"<p>{FIRST}</p><p>{reworded}</p>")
-    source.save_revision().publish()
-    run("translate", "--lang", "es", "-q")
-    assert entry(site, reworded).previous_msgid == SECOND
+    article = _second_reviewed_then_reworded(site, reworded)
     client = admin_client()
     mine = "Asistieron al foro delegaciones de diez países, según la redacción."
     shown = html.unescape(messages_of(client.post(review_url(article), {
@@ -848,14 +855,9 @@ def test_the_review_screen_shows_and_approves_what_was_typed_in_the_page_editor(
 def test_a_segment_whose_english_changed_shows_what_changed(site: Site) -> None:
     """The English of a reviewed paragraph gained a country: the row said only "to
     review", beside a machine suggestion; the translator had to find "Turkey" herself."""
-    article, _ = translated(site, SECOND)
     changed = SECOND.replace("ten countries", "ten countries and Turkey")
     assert changed != SECOND
-    source = article.get_latest_revision_as_object()
-    set_block(source, "paragraph", f"<p>{FIRST}</p><p>{changed}</p>")
-    source.save_revision().publish()
-    run("translate", "--lang", "es", "-q")
-    assert entry(site, changed).previous_msgid == SECOND
+    article = _second_reviewed_then_reworded(site, changed)
     client = admin_client()
     screen = client.get(review_url(article)).content.decode()
     assert "The source changed since this translation was made" in screen
