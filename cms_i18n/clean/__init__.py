@@ -512,6 +512,7 @@ def _chrome_round(run: _Run, *, document: bool) -> bool:
                 run.edit(index, widgets.glued_share_buttons(run.lines[index] or ""))
                 run.edit(index, widgets.picture_address_before_text(run.lines[index] or ""),
                          urls=False)    # the edit is the address itself
+                run.edit(index, widgets.picture_word_before_text(run.lines[index] or ""))
                 run.edit(index, widgets.count_after_byline(run.lines[index] or ""))
                 run.edit(index, widgets.count_after_stamp(run.lines[index] or ""))
                 run.edit(index, widgets.author_box_before_byline(run.lines[index] or ""))

@@ -61,6 +61,9 @@ DAMAGE_KINDS = frozenset({"chrome", "mojibake", "homoglyph", "control", "invisib
 UPON_EVIDENCE = frozenset({"entity", "space", "whitespace", "quote"})
 
 
+#: The note of a no-break space made plain between two words of three letters or more.
+LONG_WORDS_NBSP = "no-break space between words, no tie"
+
 #: Notes of whitespace fixes that only a converter's output needs (see fix_whitespace).
 CONVERTER_NOTES = frozenset({"blank line", "a stray space opening the line"})
 
@@ -75,6 +78,8 @@ def is_damage(fix: Fix) -> bool:
     True
     >>> is_damage(CleanFix("entity", "&#39;", "'", 1, "", 0))
     False
+    >>> is_damage(CleanFix("space", "\\xa0", " ", 1, LONG_WORDS_NBSP, 3))
+    True
     >>> is_damage(CleanFix("invisible", "\\ufeff", "", 1, "byte order mark"))
     False
     """
@@ -83,6 +88,9 @@ def is_damage(fix: Fix) -> bool:
         return fix.note != "byte order mark" or fix.before != "\ufeff"
     if fix.kind == "whitespace":
         return fix.note in CONVERTER_NOTES
+    if fix.kind == "space":
+        # A page's &nbsp; between two words no typesetter ties ("the\u00a0community").
+        return fix.note == LONG_WORDS_NBSP
     if fix.kind == "entity":
         # A reference escaped twice: an escape escaped again by a page that got it so.
         return fix.before.startswith("&amp;") and fix.before != "&amp;"

@@ -139,9 +139,11 @@ _CODE_END_RE = re.compile(
     r"(?:\{|[=(){}\[\]$].*;|\)[ \t]*:|\b[A-Za-z_][\w.]*\([^()\n]*\);?)[ \t]*$")
 _PLURAL_COUNT_RE = re.compile(r"\d[\d,.]* [^\W\d_]+\((?:s|es)\)")
 # A label with a plural marker or a note in brackets over its items or its field
-# ("Keyword(s):", "Author(s):", "Name (required):"): no signature.
+# ("Keyword(s):", "Author(s):", "Name (required):", a count's "0 comments (click to read
+# or post):"): no signature.
 _PLURAL_LABEL_RE = re.compile(
-    r"[A-Z][a-z]+(?: [a-z]+){0,2}(?:\((?:s|es)\)| \([a-z][a-z ]{1,30}\))\s*:")
+    r"(?:[A-Z][a-z]+(?: [a-z]+){0,2}(?:\((?:s|es)\)| \([a-z][a-z ]{1,30}\))"
+    r"|\d{1,5} [a-z]+(?: [a-z]+){0,2} \([a-z][a-z ]{1,40}\))\s*:")
 # An exchange rate, a currency's code on each side ("AZN = 54.42 RUB", "1 USD = 92.51 ₽"):
 # a figure followed by a word is no value a program assigns.
 _RATE_RE = re.compile(r"(?:\d{1,4}\s*)?[A-Z]{3}\s*=\s*\d{1,6}(?:[.,]\d{1,4})?\s*"
@@ -165,6 +167,8 @@ def looks_like_code(line: str) -> bool:
     (False, True)
     >>> looks_like_code("Keyword(s):"), looks_like_code("Name (required):")
     (False, False)
+    >>> looks_like_code("0 comments (click to read or post):")
+    False
     >>> looks_like_code("def keywords(s):")
     True
 
@@ -665,6 +669,8 @@ def wrapped_breaks(lines: Sequence[str]) -> list[int]:
     """
     bodies = [line.rstrip() for line in lines]
     width = max((len(body) for body in bodies), default=0)
+    if _filled_prose(bodies):
+        return list(range(len(lines) - 1))
     if verse_block(lines, width, paragraphs=False):
         # Short lines among paragraphs a line each: only a run of lines wrapped at one
         # width inside them is a program's (a paragraph pasted in wrapped).
@@ -701,6 +707,39 @@ def wrapped_breaks(lines: Sequence[str]) -> list[int]:
                                     if wrapped_break(lines[i], lines[i + 1])
                                     or _wrapped_before_a_name(lines, i, width))})
     return sorted({*joined, *_broken_heads(lines)})
+
+
+#: Lines of a paragraph filled by hand at least; and its sentences ending inside a line.
+_FILLED_LINES = 4
+_FILLED_STOPS = 2
+_INNER_STOP_RE = re.compile(r"[^\W\d_]{2}[.!?][\"'”’»)]? [A-ZА-ЯЁΑ-ΩΆ-Ώ]")
+
+
+def _filled_prose(bodies: Sequence[str]) -> bool:
+    """Is the block a paragraph of prose filled by hand, at no one width: four lines or
+    more, every one after the first going on with its sentence in small letters, and
+    sentences ending inside the lines?  A poet ends a sentence at a line's end, or breaks
+    the line after it; prose filled to a width ends its sentences wherever the words
+    fall ("… networking issues. At" / "first, I thought …").
+
+    >>> _filled_prose(["For the last week, we have been experiencing networking issues. At",
+    ...                "first, I thought it was a Time Warner problem. Multiple times a",
+    ...                "day (7 plus), we found ourselves power cycling both our router",
+    ...                "on the left) and our cable modem. I had Time Warner out who",
+    ...                "ended up running a new line to the house."])
+    True
+    >>> _filled_prose(["I celebrate myself, and sing myself,", "and what I assume you shall",
+    ...                "assume, for every atom belonging", "to me as good belongs to you."])
+    False
+    """
+    if len(bodies) < _FILLED_LINES or any(is_list_item(body) for body in bodies):
+        return False
+    if any(not _WRAPPED_MIN <= len(body) < _PARAGRAPH_LINE for body in bodies[:-1]):
+        return False
+    if not all(_wrap_ends(body) and following.lstrip()[:1].islower()
+               for body, following in itertools.pairwise(bodies)):
+        return False
+    return sum(bool(_INNER_STOP_RE.search(body)) for body in bodies) >= _FILLED_STOPS
 
 
 def _wrapped_before_a_name(lines: Sequence[str], index: int, width: int) -> bool:

@@ -819,6 +819,25 @@ def _is_tie(line: str, index: int) -> bool:
     return bool(after and len(after.group(1)) <= 2)
 
 
+_LONG_WORD_BEFORE_RE = re.compile(r"[^\W\d_]{3,}$")
+_LONG_WORD_AFTER_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+def _between_long_words(line: str, index: int) -> bool:
+    """Is the space at ``index`` between two words of three letters or more?
+
+    A no-break space there ("the\u00a0community", "Beatrice\u00a0Nyakake") ties
+    nothing a typesetter ties: it is a page's ``&nbsp;``, damage no author types
+    (:func:`cms_i18n.clean.evidence.is_damage`).  Beside a short word
+    ("qu’un\u00a0enfant") it may be an author's own.
+
+    >>> _between_long_words("the\u00a0community", 3), _between_long_words("qu’un\u00a0enfant", 5)
+    (True, False)
+    """
+    return bool(_LONG_WORD_BEFORE_RE.search(line, 0, index)
+                and _LONG_WORD_AFTER_RE.match(line, index + 1))
+
+
 def fix_spaces(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edit]:
     """Plain spaces for no-break and typographic spaces between words.
 
@@ -862,7 +881,8 @@ def fix_spaces(line: str, protected: Sequence[tuple[int, int]] = ()) -> list[Edi
             continue
         name = _SPACE_NAMES.get(match.group(), "typographic space")
         if match.group() in "\u00a0\u202f":
-            name += " between words, no tie"
+            name += " between words, no tie" if _between_long_words(line, index) \
+                else " beside a short word or a stop, no tie"
         edits.append(Edit(index, match.group(), " ", "space", name))
     return edits
 

@@ -233,6 +233,42 @@ def picture_address_before_text(line: str) -> list[Edit]:
 # A paragraph under a glued picture's address has words of its own, a sentence's worth.
 _GLUED_PICTURE_WORDS = 5
 
+# A picture's placeholder ("image", "Photo") or a one-word alt text ("Tools") run into the
+# paragraph under it with no space: the word, then a sentence's first word with its capital
+# ("imageFrom Pennlive:", "ToolsThe reason for this is …").  The sentence's first word is
+# one that opens sentences (an article, a pronoun, a preposition), so a name of two capitals
+# ("PowerPoint", "YouTube") is never split.
+_GLUED_ALT_RE = re.compile(
+    r"(?P<word>(?:image|photo|picture|img)|[A-Z][a-z]{2,})"
+    r"(?=(?:The|This|That|These|Those|There|Here|It|Its|We|Our|I|My|In|On|At|As|For|From"
+    r"|When|While|After|Before|A|An|If|Last|Each|Every|Many|Most|Some)[ ,:])")
+
+
+def picture_word_before_text(line: str) -> list[Edit]:
+    """A picture's placeholder or one-word alt text glued before a paragraph's first word.
+
+    >>> [e.before for e in picture_word_before_text("imageFrom Pennlive: the brewery opens.")]
+    ['image']
+    >>> [e.before for e in picture_word_before_text(
+    ...     "ToolsThe reason for this is both simple and complex.")]
+    ['Tools']
+
+    A name of two capitals, or a line too short to be a paragraph, stays:
+
+    >>> picture_word_before_text("PowerPoint makes the slides for the meeting.")
+    []
+    >>> picture_word_before_text("HomeThe News")
+    []
+    """
+    match = _GLUED_ALT_RE.match(line)
+    # A placeholder in small letters glued to a capital is no word of any text; an alt
+    # text's word is, and needs a paragraph's words under it.
+    if match is None or len(line.split()) < (
+            2 if match.group("word").islower() else _GLUED_PICTURE_WORDS):
+        return []
+    return [Edit(0, match.group("word"), "", "chrome",
+                 "a picture's placeholder or alt text glued before the text")]
+
 
 # The next post's title run onto the page's last sentence with no space after its full stop
 # ("… Director, BRICS International Forum.Publication of the international conference …"):
@@ -732,10 +768,14 @@ _COMMENTS_RE = re.compile(as_seen(
     re.IGNORECASE)
 # A comment thread's heading naming the post it answers ("18 thoughts on “Community
 # Newspapers unite”", "3 responses to "…""): a blog theme prints it over its readers' comments.
-# WordPress.com's heading of the thread, its button beside it ("31 Comments Add yours").
+# WordPress.com's heading of the thread, its button beside it ("31 Comments Add yours",
+# "2 Comments leave one →"); a blog's count with its own prompt ("0 comments (click to read
+# or post):").
 _THREAD_HEADING_RE = re.compile(
     r"\d+ (?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?) (?:on|to) [“\"«‘'].{1,200}"
-    r"|\d+ (?:comments?|responses?|repl(?:y|ies)) add yours", re.IGNORECASE)
+    r"|\d+ (?:comments?|responses?|repl(?:y|ies)) (?:add yours|leave one)(?: ?[→»])?"
+    r"|\d+ comments? \((?:click|tap) to (?:read|view)(?: or (?:post|comment|reply))?\)\s*:?",
+    re.IGNORECASE)
 # The buttons a blog platform sets under each comment ("ReplyDelete", "Replies", "Delete"):
 # under a count, they show the lines below it are the readers' comments.
 _COMMENT_BUTTONS_RE = re.compile(r"(?:Reply)?Delete|Repl(?:y|ies)|Ответить(?:Удалить)?"

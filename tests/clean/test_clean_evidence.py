@@ -78,6 +78,17 @@ def test_a_converters_shape_is_evidence(text: str, wanted: str) -> None:
     assert clean_document(text).text == wanted
 
 
+def test_a_no_break_space_between_two_longer_words_is_evidence() -> None:
+    # A page's &nbsp; between "the" and "community": no typesetter ties them, so the
+    # text is a scraper's, and its other repairs wait no more (the blank at a line's
+    # end); the French "qu’un\u00a0enfant" above stays as typed.
+    page = ("The borehole needs rehab, so the\u00a0community can access clean water. \n\n"
+            "We also spoke with Beatrice about the walk to the dam.\n")
+    assert clean_document(page).text == (
+        "The borehole needs rehab, so the community can access clean water.\n\n"
+        "We also spoke with Beatrice about the walk to the dam.\n")
+
+
 def test_a_byte_order_mark_and_windows_line_ends_are_no_evidence() -> None:
     text = "\ufeffNotes for the meeting. \r\nBring the figures.\r\n"
     assert clean_document(text).text == "Notes for the meeting. \nBring the figures.\n"

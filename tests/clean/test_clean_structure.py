@@ -153,6 +153,33 @@ def test_a_wrapped_paragraph_among_long_ones_is_joined() -> None:
     assert clean_document(text).text == f"{paragraph}\n\n{paragraph}\n\n{paragraph}\n"
 
 
+def test_a_paragraph_filled_by_hand_among_long_ones_is_joined() -> None:
+    """A paragraph filled by hand at no one width (its lines 57 to 72 characters, the
+    next word fitting after some of them), each line going on in small letters and its
+    sentences ending inside the lines: prose, not verse, among paragraphs of one line."""
+    paragraph = _paragraph()
+    filled = ("For the last week, we have been experiencing networking issues. At\n"
+              "first, I thought it was a Time Warner problem. Multiple times a\n"
+              "day (7 plus), we found ourselves power cycling both our router (pictured\n"
+              "on the left) and our cable modem. I had Time Warner out who\n"
+              "ended up running a new line to the house because of a low\n"
+              "signal. No luck. The guy left and down it went again.")
+    text = f"{paragraph}\n\n{filled}\n\n{paragraph}\n"
+    assert clean_document(text).text == (
+        f"{paragraph}\n\n{filled.replace(chr(10), ' ')}\n\n{paragraph}\n")
+
+
+def test_a_poem_running_on_in_small_letters_keeps_its_lines_among_long_paragraphs() -> None:
+    paragraph = _paragraph()
+    poem = ("I celebrate myself, and sing myself,\n"
+            "and what I assume you shall assume, for every atom belonging\n"
+            "to me as good belongs to you, and I loafe\n"
+            "and invite my soul, I lean and loafe at my ease observing\n"
+            "a spear of summer grass.")
+    text = f"{paragraph}\n\n{poem}\n\n{paragraph}\n"
+    assert clean_document(text).text == text
+
+
 def test_a_space_marking_each_soft_break_is_kept() -> None:
     """Lines that end in one space wherever the paragraph goes on (format=flowed): the
     space is the author's mark; a scraper's stray trailing blanks still go."""

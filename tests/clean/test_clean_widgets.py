@@ -10,6 +10,8 @@ two paragraphs, a district site's widgets over an article the store cut short.
 
 from __future__ import annotations
 
+import pytest
+
 from cms_i18n.clean.widgets import (
     glued_share_buttons,
     headline_over_its_text,
@@ -322,3 +324,22 @@ def test_wordpress_com_s_comment_thread_under_its_count_goes() -> None:
             "  1. Ann Mackay says:\n\n    What a lovely landscape!\n\n"
             "Please log in using one of these methods to post your comment:\n")
     assert cleaned_text(page) == f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n"
+
+
+@pytest.mark.parametrize("count", ["2 Comments leave one →", "0 comments (click to read or post):"])
+def test_a_blog_s_comment_count_with_its_own_prompt_goes_with_what_follows(count: str) -> None:
+    # domesticduck.wordpress.com's "2 Comments leave one →" over a numbered comment;
+    # mybeerbuzz.blogspot.com's "0 comments (click to read or post):" over its prompt (a
+    # line a program's call ending "(…):" was once taken for, and kept as code).
+    page = (f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n\n{count}\n\n"
+            "  1. Auntie Pam permalink\n    September 30, 2010 3:33 pm\n\n"
+            "    The plum cake looks great!\n\nPlease leave a comment...I do moderate "
+            "each comment so it may not appear immediately.\n")
+    assert cleaned_text(page) == f"{HEADLINE}\n\n{FIRST}\n\n{SECOND}\n"
+
+
+@pytest.mark.parametrize(("glued", "word"), [("imageFrom Pennlive:", "From Pennlive:"),
+                                             (f"Tools{FIRST}", FIRST)])
+def test_a_picture_s_word_glued_before_a_paragraph_goes(glued: str, word: str) -> None:
+    page = f"{HEADLINE}\n\n{glued}\n\n{SECOND}\n"
+    assert cleaned_text(page) == f"{HEADLINE}\n\n{word}\n\n{SECOND}\n"
