@@ -319,6 +319,7 @@ class FileSource:
         self.languages = set(settings.get("target_langs") or [])
         self._created: set[Path] = set()    # translations written where no file stood
         self._written_record: ApplyRecord | None = None
+        self._told_unreadable = False
         self._languages_on_file: frozenset[str] | None = None
         self._earlier: dict[Path, Callable[[], EarlierPage | None]] = {}
         #: Named like a document but not one, found by :meth:`paths`: path → why.
@@ -616,6 +617,10 @@ class FileSource:
         since (:mod:`cms_i18n.content.previews`)."""
         record = self._record()
         settled = record.settle(lang, preview=preview, targets=targets, created=self._created)
+        unreadable = record.unreadable_warning()
+        if unreadable and not self._told_unreadable:
+            self._told_unreadable = True
+            settled.warnings.append(unreadable)
         problem = record.save()
         if problem:
             settled.warnings.append(problem)

@@ -30,6 +30,7 @@ site was copied from) is read too: each path is taken from the folder it was und
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -86,10 +87,10 @@ class ApplyRecord:
         self.root = root.resolve()
         self.path = root / RECORD
         self.entries: dict[str, dict[str, Any]] = {}
-        try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            data = {}
+        #: why the record there could not be read (None when it was, or is not there):
+        #: :meth:`save` sets the file aside rather than write over it
+        self.unreadable: str | None = None
+        data = self._read()
         previews = data.get("previews") if isinstance(data, Mapping) else None
         if isinstance(previews, Mapping):
             self.entries = {str(k): dict(v) for k, v in previews.items()
@@ -111,6 +112,46 @@ class ApplyRecord:
         if moved:
             self.entries = _renamed(self.entries, moved, foreign)
             self.written = _renamed(self.written, moved, foreign)
+
+    def _read(self) -> Any:
+        """The record's data; empty, with :attr:`unreadable` said, when it is there but
+        cannot be read (a merge conflict's markers, a truncated copy, another encoding)."""
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError) as exc:
+            self.unreadable = getattr(exc, "strerror", None) or str(exc)
+            return {}
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            self.unreadable = f"line {exc.lineno}: {exc.msg}"
+            return {}
+        if not isinstance(data, Mapping):
+            self.unreadable = "not a record of files (a JSON object)"
+            return {}
+        return data
+
+    def unreadable_warning(self) -> str | None:
+        """The warning that the record could not be read, or None."""
+        if self.unreadable is None:
+            return None
+        return (f"{shown_path(self.path)}: the record of what apply wrote could not be read "
+                f"({self.unreadable}); it is set aside as {self._aside.name} and a new one "
+                "started. Previews of unreviewed drafts an earlier `apply --include-fuzzy` "
+                "wrote are not known any more and stay where published pages go: delete "
+                "those not meant to be published")
+
+    @functools.cached_property
+    def _aside(self) -> Path:
+        """Where the unreadable record goes: beside it, under a name no file has."""
+        aside = self.path.with_name(self.path.name + ".unreadable")
+        number = 1
+        while aside.exists():
+            number += 1
+            aside = self.path.with_name(f"{self.path.name}.unreadable-{number}")
+        return aside
 
     def key(self, path: Path) -> str:
         """How the record names ``path``: from the site's folder when inside it
@@ -189,8 +230,11 @@ class ApplyRecord:
         return named, True
 
     def save(self) -> str | None:
-        """Write the record (remove it when empty); a warning when it cannot be."""
+        """Write the record (remove it when empty); a warning when it cannot be.  A
+        record that could not be read is set aside first, never written over."""
         try:
+            if self.unreadable is not None and self.path.is_file():
+                os.replace(self.path, self._aside)
             if self.entries or self.written or self.source_changed:
                 data: dict[str, Any] = {"previews": self.entries, "written": self.written}
                 if self.source_changed:

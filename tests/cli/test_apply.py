@@ -222,6 +222,22 @@ def test_a_preview_names_the_drafts_written_for_the_earlier_source_text(site: Pa
     assert "source changed" not in run("apply", "--lang", "es").stderr
 
 
+def test_an_unreadable_record_of_previews_is_named_and_kept_aside(site: Path) -> None:
+    # A merge conflict left in .cms-i18n/apply.json: the previews it listed cannot be
+    # taken away, and apply says so rather than publish them without a word.
+    assert run("apply", "--lang", "es", "--include-fuzzy").exit_code == 0
+    record = site / ".cms-i18n" / "apply.json"
+    broken = record.read_text(encoding="utf-8").replace("{", "{\n<<<<<<< HEAD", 1)
+    record.write_text(broken, encoding="utf-8")
+    later = run("apply", "--lang", "es")
+    assert later.exit_code == 0, later.output
+    assert "warning: es: .cms-i18n/apply.json: the record of what apply wrote could not be " \
+        "read (line 2: " in later.stderr, later.stderr
+    assert "stay where published pages go" in later.stderr
+    assert (site / ".cms-i18n" / "apply.json.unreadable").read_text(encoding="utf-8") == broken
+    assert "could not be read" not in run("apply", "--lang", "es").stderr
+
+
 def test_a_preview_is_taken_away_by_an_apply_that_publishes_nothing(site: Path) -> None:
     content = site / "content"
     preview = run("apply", "--lang", "es", "--include-fuzzy")

@@ -53,6 +53,27 @@ def test_another_language_and_an_unreadable_record_remove_nothing(tmp_path: Path
     assert settled.removed == [] and page.exists()      # no record: nothing is known
 
 
+def test_an_unreadable_record_is_named_and_set_aside_never_written_over(tmp_path: Path) -> None:
+    # A merge left its conflict markers in the record: the next apply says so, with the
+    # line, and keeps the broken file beside the new record, for whoever can mend it.
+    page = tmp_path / "a.es.txt"
+    page.write_text("Borrador.\n", encoding="utf-8")
+    _preview(tmp_path, page)
+    broken = "<<<<<<< HEAD\n" + (tmp_path / RECORD).read_text(encoding="utf-8")
+    (tmp_path / RECORD).write_text(broken, encoding="utf-8")
+    record = ApplyRecord(tmp_path)
+    warning = record.unreadable_warning()
+    assert warning is not None
+    assert warning.startswith(f"{tmp_path / RECORD}: the record of what apply wrote could "
+                              "not be read (line 1: Expecting value)")
+    assert "set aside as apply.json.unreadable" in warning and "stay where" in warning
+    record.wrote(page, b"Publicado.\n")
+    assert record.save() is None
+    assert (tmp_path / ".cms-i18n" / "apply.json.unreadable").read_text(
+        encoding="utf-8") == broken
+    assert ApplyRecord(tmp_path).unreadable_warning() is None    # the new one reads
+
+
 def test_the_record_names_files_from_the_site_folder_and_holds_in_a_copy(
         tmp_path: Path) -> None:
     site = tmp_path / "site"
