@@ -678,6 +678,36 @@ def _parse_string(text: str, number: int, reader: _Reader) -> str:
 _CHARSET = re.compile(rb"charset=([A-Za-z0-9._:+-]+)")
 
 
+# A character UTF-8 writes in two bytes or more: a lead byte and its continuation bytes.
+_UTF8_SEQUENCE_RE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                               rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+#: Characters in UTF-8 that show a file written in it, beside bytes that are not.
+_UTF8_SHOWN = 3
+
+
+def _mixed_with_utf8(data: bytes) -> str | None:
+    """Why ``data``, whose header names another charset, mixes two encodings (a template
+    for the charset), or None.
+
+    A file in UTF-8 into which one tool saved a byte of another encoding (an editor set
+    to Latin-1 typing "é" into a comment) is neither: read in the header's charset its
+    every UTF-8 character becomes two or three ("sesiÃ³n"), and that text would be
+    published.  So the file is refused, at the first byte that is no UTF-8.
+
+    >>> _mixed_with_utf8("sesión, reunión, región, ".encode() + b"caf\\xe9") is not None
+    True
+    >>> _mixed_with_utf8(b"caf\\xe9 cr\\xe8me") is None
+    True
+    """
+    shown = len(_UTF8_SEQUENCE_RE.findall(data))
+    stray = sum(1 for byte in data if byte >= 0x80) - sum(
+        len(seq) for seq in _UTF8_SEQUENCE_RE.findall(data))
+    if shown < _UTF8_SHOWN or shown < stray:
+        return None
+    return ("holds UTF-8 text and, here, a byte that is not UTF-8 (the header says "
+            "{charset}): save it in one encoding, UTF-8 with the header saying so")
+
+
 def decode_po(data: bytes, path: str | Path | None = None) -> str:
     """Bytes of a PO file to text, using the charset its header declares (UTF-8 default)."""
     if data.startswith(codecs.BOM_UTF8):
@@ -700,6 +730,10 @@ def decode_po(data: bytes, path: str | Path | None = None) -> str:
                            path=path, line=data[:match.start()].count(b"\n") + 1 if match
                            else None)
     if codec.name != "utf-8":
+        mixed = _mixed_with_utf8(data)
+        if mixed:
+            raise CatalogError(mixed.format(charset=charset), path=path,
+                               line=data[:utf8_error.start].count(b"\n") + 1)
         try:
             return data.decode(charset)
         except UnicodeDecodeError as exc:

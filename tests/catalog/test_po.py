@@ -260,6 +260,20 @@ def test_other_charsets_are_decoded_from_the_header() -> None:
     assert po.entries[0].msgstr == "café"
 
 
+def test_a_latin_1_byte_saved_into_a_utf_8_file_is_refused_at_its_line() -> None:
+    # The header says ISO-8859-1, a translator's tool added one Latin-1 "é" to a comment of
+    # a file in UTF-8: read in Latin-1, "sesión" would be published as "sesiÃ³n".
+    data = ('msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n'
+            'msgid "The session"\nmsgstr "La sesión del Consejo, en la región"\n\n'
+            'msgid "The meeting"\nmsgstr "La reunión"\n\n').encode()
+    data += b'# revis\xe9\nmsgid "ok"\nmsgstr "vale"\n'
+    with pytest.raises(CatalogError) as caught:
+        decode_po(data, "es.po")
+    assert caught.value.line == 10
+    assert str(caught.value).startswith("es.po:10: holds UTF-8 text and, here, a byte that "
+                                        "is not UTF-8 (the header says ISO-8859-1)")
+
+
 def test_comments_flags_and_references_are_read_as_gettext_reads_them() -> None:
     text = ('#  two spaces kept\n#no space\n#\n#.machine\n#: a.md:1 b.md:2\n#: c.md\n'
             '#, fuzzy, no-wrap\n#| msgid "old"\nmsgctxt "doc"\nmsgid "new"\nmsgstr "nuevo"\n')
