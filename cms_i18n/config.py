@@ -32,6 +32,7 @@ import yaml
 
 from cms_i18n import safeyaml
 from cms_i18n.errors import ConfigError, LanguageError
+from cms_i18n.fileio import decode_utf8, read_file
 
 SITE_CONFIG_NAME = "cms-i18n.yaml"
 
@@ -494,14 +495,8 @@ def _check(layer: Layer, schema: Mapping[str, Setting], key: str, value: Any) ->
 
 def config_file_layer(path: Path) -> Layer:
     """A site config file read as a layer; YAML and encoding errors name the file and line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ConfigError("config file not found", path=path) from None
-    except UnicodeDecodeError as exc:
-        raise ConfigError(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=path) from None
-    except OSError as exc:
-        raise ConfigError(f"cannot read config file: {exc.strerror}", path=path) from None
+    text = decode_utf8(read_file(path, "config file", error=ConfigError), path,
+                       error=ConfigError)
     try:
         data = safeyaml.safe_load(text)
         lines = _key_lines(safeyaml.compose(text))

@@ -154,6 +154,29 @@ def read_file(path: str | os.PathLike[str], what: str, *,
         raise error(f"cannot read {what}: {exc.strerror}", path=where) from None
 
 
+def decode_utf8(data: bytes, path: str | os.PathLike[str], *,
+                error: type[UserError] = InputError) -> str:
+    r"""``data`` read as UTF-8 (a leading byte order mark dropped), or one ``error``
+    naming the line and column of the first byte that is not UTF-8.
+
+    >>> decode_utf8(b"\xef\xbb\xbfok\n", "a.yaml")
+    'ok\n'
+    >>> try:
+    ...     decode_utf8(b"a: 1\n# caf\xe9\n", "a.yaml")
+    ... except InputError as exc:
+    ...     print(exc.format())
+    a.yaml:2: not valid UTF-8: byte 0xe9 at column 6; save the file as UTF-8
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        start = exc.start
+        line = data.count(b"\n", 0, start) + 1
+        column = start - (data.rfind(b"\n", 0, start) + 1) + 1
+        raise error(f"not valid UTF-8: byte 0x{data[start]:02x} at column {column}; save the "
+                    "file as UTF-8", path=Path(path), line=line) from None
+
+
 ABSENT = b"\0cms-i18n: no such file\0"
 """``expect=ABSENT``: the file must still not exist when the new one is moved in."""
 

@@ -138,6 +138,10 @@ def describe_error(exc: yaml.YAMLError, text: str | None = None) -> tuple[str, i
     ("invalid YAML: could not find expected ':'", 2)
     """
     message, line = _describe(exc)
+    position = getattr(exc, "position", None)
+    if line is None and text is not None and isinstance(position, int):
+        # a character YAML refuses (a NUL, a control byte): the reader knows only where
+        line = text.count("\n", 0, position) + 1
     if line is not None and text is not None:
         lines = text.splitlines()
         last = next((n for n in range(len(lines), 0, -1) if lines[n - 1].strip()), 1)

@@ -135,6 +135,19 @@ def test_bad_config_names_setting_file_and_line(tmp_path: Path, text: str, messa
     assert "\n" not in caught.value.format()
 
 
+@pytest.mark.parametrize(("data", "message", "line"), [
+    (b"target_langs: [es]\n# caf\xe9\n", "not valid UTF-8: byte 0xe9 at column 6", 2),
+    (b"target_langs: [es]\nsource_lang: en\x00\n", "unacceptable character #x0000", 2),
+])
+def test_a_byte_the_config_cannot_hold_is_named_with_its_line(
+        tmp_path: Path, data: bytes, message: str, line: int) -> None:
+    path = tmp_path / "site.yaml"
+    path.write_bytes(data)
+    with pytest.raises(ConfigError) as caught:
+        load_settings(path)
+    assert message in caught.value.message and caught.value.line == line
+
+
 def test_a_merge_key_may_repeat_what_it_brings_in(tmp_path: Path) -> None:
     (tmp_path / "cms-i18n.yaml").write_text(
         "apply: {<<: {fallback: skip, include_fuzzy: true}, fallback: source}\n")
@@ -156,13 +169,6 @@ def test_settings_that_read_a_string_as_a_list(tmp_path: Path) -> None:
 def test_a_bad_flag_is_refused_too(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="setting 'domain' must be a name"):
         load_settings(root=tmp_path, domain="a/b")
-
-
-def test_config_file_not_utf8(tmp_path: Path) -> None:
-    path = tmp_path / "site.yaml"
-    path.write_bytes(b"domain: caf\xe9\n")
-    with pytest.raises(ConfigError, match="not UTF-8"):
-        load_settings(path)
 
 
 def test_a_site_without_a_glossary_folder_enforces_the_bundled_glossary(

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from cms_i18n.errors import InputError, LanguageError
+from cms_i18n.fileio import decode_utf8, read_file
 from cms_i18n.glossary.model import GENDERS, NUMBERS, Origin, Term
 from cms_i18n.languages import normalize
 
@@ -38,12 +39,7 @@ def read_text(path: Path) -> str:
     An unreadable or non-UTF-8 file is one :class:`InputError` naming it, never a
     traceback.
     """
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 text ({exc.reason})", path=path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read glossary: {exc.strerror}", path=path) from None
+    return decode_utf8(read_file(path, "glossary"), path)
 
 
 def check_id(value: str, origin: Origin) -> str:

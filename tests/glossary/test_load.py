@@ -167,9 +167,19 @@ def test_missing_folder_and_unknown_format(tmp_path: Path) -> None:
 
 
 def test_not_utf8(write) -> None:
+    # The byte's line and column, as for a content file: a long glossary saved in
+    # Latin-1 by a spreadsheet is mended at that line.
     path = write("g.yaml", "")
     path.write_bytes("concepts: []\n# caf\xe9\n".encode("latin-1"))
-    assert "not UTF-8" in error(path).message
+    problem = error(path)
+    assert problem.message.startswith("not valid UTF-8: byte 0xe9 at column 6")
+    assert problem.line == 2
+
+
+def test_a_character_yaml_refuses_is_named_with_its_line(write) -> None:
+    path = write("g.yaml", "concepts:\n  - id: x\n    en: [Foo\x00]\n")
+    problem = error(path)
+    assert "unacceptable character #x0000" in problem.message and problem.line == 3
 
 
 def test_empty_folder_is_an_empty_glossary(tmp_path: Path) -> None:
