@@ -619,7 +619,21 @@ _COMMON_ESCAPE = re.compile(r'\\([ntr"\\])')
 
 
 def _parse_string(text: str, number: int, reader: _Reader) -> str:
-    """Decode the ``"..."`` tokens that make up the rest of a line, with C escapes."""
+    """Decode the ``"..."`` tokens that make up the rest of a line, with C escapes.
+
+    A NUL, typed or escaped, is refused: a compiled catalogue ends each string at its
+    first NUL, and parts a msgid there from its plural, so the entry would never be
+    found (or found as another).
+    """
+    value = _decode_string(text, number, reader)
+    if "\0" in value:
+        raise reader.error("a NUL character in the string: gettext cannot hold one "
+                           "(a compiled catalogue would cut the string there)", number)
+    return value
+
+
+def _decode_string(text: str, number: int, reader: _Reader) -> str:
+    """The text of the ``"..."`` tokens of a line (see :func:`_parse_string`)."""
     simple = _ONE_STRING.match(text)
     if simple:     # the usual line: one string, common escapes only
         value = simple.group(1)

@@ -260,6 +260,16 @@ def test_other_charsets_are_decoded_from_the_header() -> None:
     assert po.entries[0].msgstr == "café"
 
 
+@pytest.mark.parametrize("written", ["\x00", "\\0"])
+def test_a_nul_in_a_string_is_refused_at_its_line(written: str) -> None:
+    # typed raw by a tool, or escaped: a compiled catalogue would cut the msgid there
+    text = f'msgid "ok"\nmsgstr "vale"\n\nmsgid "Heads{written}of state"\nmsgstr "Jefes"\n'
+    with pytest.raises(CatalogError) as caught:
+        parse_po(text, "es.po")
+    assert caught.value.line == 4
+    assert "a NUL character in the string" in str(caught.value)
+
+
 def test_a_latin_1_byte_saved_into_a_utf_8_file_is_refused_at_its_line() -> None:
     # The header says ISO-8859-1, a translator's tool added one Latin-1 "é" to a comment of
     # a file in UTF-8: read in Latin-1, "sesión" would be published as "sesiÃ³n".
