@@ -2838,7 +2838,8 @@ def _gapped_link(line: str) -> list[Edit]:
 # Monday. |", "The council met on Monday. |"): a cell's border, not a Markdown table's row,
 # which has a bar between its cells and a ruled line under its header.
 _EDGE_BARS_RE = re.compile(
-    r"(?P<lead>[ \t]*[|¦][ \t]+)?(?P<body>[^|¦]*?)(?P<trail>[ \t]+[|¦][ \t]*)")
+    r"(?P<lead>[ \t]*[|¦][ \t]+)?(?P<body>[^|¦]*?)(?P<trail>(?:[ \t]+[|¦])+[ \t]*)")
+_TRAILING_BARS_RE = re.compile(r"(?:[ \t]+[|¦])+[ \t]*$")
 _RULED_ROW_RE = re.compile(r"\s*\|?\s*:?-{3,}")
 # A caption's sentence closed by its photo's credit: "… on September 9, 2020. Photo: VGP".
 _CLOSING_CREDIT_RE = re.compile(
@@ -2921,7 +2922,8 @@ def _title_cell(lines: Sequence[str | None], index: int, match: re.Match[str]) -
             or body.rstrip().endswith(":") or body.isupper()
             or below is None or below != index + 1):
         return False
-    under = lines[below] or ""
+    # (the paragraph may close with its own cell's bars, "… войны. | |")
+    under = _TRAILING_BARS_RE.sub("", lines[below] or "")
     return ("|" not in under and "¦" not in under and blocks.is_prose(under)
             and page.SENTENCE_END_RE.search(under.rstrip()) is not None
             and not any(blocks.is_prose(lines[j] or "") and "|" not in (lines[j] or "")

@@ -538,9 +538,28 @@ def test_a_source_line_stays_among_chrome_and_the_distributor_s_link_goes() -> N
     "Home | Discuss | Fork this notebook",
     "4 hours ago2 min read",
     "Name (required):",
+    # a uCoz site's entry details and footer, a gallery's link, an upload's title with its
+    # number, an advertisement's label between dashes, a view count in brackets
+    "Просмотров: 1188 | Добавил: adm-preob | Рейтинг: 5.0/1 |",
+    "399175, Липецкая область, ул. Центральная, д. 6 | AVKhr © 2012-2024 Создать бесплатный "
+    "сайт с uCoz |",
+    "Δείτε τις Φωτογραφίες",
+    "Serzh Sargsyane hravirel e Azgayin anvtangowt`yan khorhrdi nist_35727",
+    "- Advertisment -",
+    "Просмотры (49)",
 ])
 def test_template_and_teaser_lines_are_chrome(line: str) -> None:
     assert is_chrome(view(line))
+
+
+@pytest.mark.parametrize("line", [
+    "The site was built with uCoz in 2012, the head of the village said.",
+    "Просмотров было много: 1188 человек пришли на праздник.",
+    "See the photos the children took on the trip in the library.",
+    "The file is named report_2023 on the shared drive.",
+])
+def test_sentences_near_those_lines_are_not(line: str) -> None:
+    assert not is_chrome(view(line))
 
 
 @pytest.mark.parametrize("line", [
@@ -1630,3 +1649,22 @@ def test_a_picture_s_name_a_related_box_s_header_and_a_view_counter_are_chrome(l
 ])
 def test_sentences_and_names_like_them_are_not_chrome(line: str) -> None:
     assert not is_chrome(view(line))
+
+
+def test_a_ucoz_entry_loses_its_table_s_empty_cells_and_its_details() -> None:
+    # A village site on uCoz: each cell's text closes with the bars of the empty cells
+    # beside it, under it the entry's details and the site's footer.
+    body = ("Более 70 человек, в том числе работники администрации и жители села, вышли на "
+            "очередной субботник по благоустройству территории сельского поселения.")
+    page = (f"18:02 Общеобластной субботник | |\n{body} | |\n"
+            "Просмотров: 1188 | Добавил: adm-preob | Рейтинг: 5.0/1 |\n"
+            "399175, Липецкая область | AVKhr © 2012-2024 Создать бесплатный сайт с uCoz |\n")
+    assert cleaned_text(page) == f"18:02 Общеобластной субботник\n{body}\n"
+
+
+@pytest.mark.parametrize(("tail", "link"), [("Продолжить чтение", True), ("News feed", False)])
+def test_a_reading_link_or_a_feed_s_label_closing_the_page_goes(tail: str, link: bool) -> None:
+    body = ("Преосвященному владыке сослужили благочинный и настоятель храма, а также "
+            "духовенство благочиния и гости из столицы.")
+    page = f"Праздник в храме\n\n{body}{' ' if link else chr(10) * 2}{tail}\n"
+    assert cleaned_text(page) == f"Праздник в храме\n\n{body}\n"
