@@ -159,6 +159,16 @@ def mode_name(source: str, target: str) -> str:
     return f"{to_iso639_3(source)}-{to_iso639_3(target)}"
 
 
+#: The programs every pair's pipeline runs: the mode's reader and the morphological
+#: analyser and generator (Debian's ``apertium`` and ``lttoolbox``).
+PROGRAMS = ("apertium-wblank-mode", "lt-proc")
+
+
+def missing_programs() -> list[str]:
+    """Of :data:`PROGRAMS`, those not on the PATH."""
+    return [program for program in PROGRAMS if shutil.which(program) is None]
+
+
 class _Pipeline(ModePipeline):
     """A mode's pipeline with this engine's options (see :mod:`.apertium_process`)."""
 
@@ -261,7 +271,11 @@ class ApertiumEngine(EngineBase):
         return "standin" if base(target) in STANDINS else "codeswitch"
 
     def install_hint(self, source: str, target: str) -> str:
-        """Debian's packages of the pairs that would make a route, or that there are none."""
+        """Debian's packages of the pairs that would make a route, or that there are none;
+        first, the programs that run every pair when they are not on the PATH."""
+        missing = missing_programs()
+        if missing:
+            return f"{', '.join(missing)} not found on the PATH: {INSTALL_HINT}"
         hint = install_hint(source, target, installed=find_modes(self.settings))
         return f"`{hint}`" if hint else "Debian has no Apertium pair that leads there"
 
@@ -286,7 +300,11 @@ class ApertiumEngine(EngineBase):
         return out
 
     def pairs(self) -> set[tuple[str, str]]:
-        """Every (source, target) pair a route of installed modes reaches."""
+        """Every (source, target) pair a route of installed modes reaches; none while
+        the programs that run every mode are not on the PATH (a service started with a
+        bare PATH finds the modes' files, and could run none of them)."""
+        if missing_programs():
+            return set()
         modes = parse_modes(find_modes(self.settings))
         result = set()
         for source in sorted({m.source for m in modes}):
