@@ -657,22 +657,26 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
 
     untranslated = _untranslated(expected, target_text, index, set(kept))
     lost = {id(exp) for exp in missing}
-    placed = Counter((exp.concept.id, exp.term) for exp in expected if id(exp) not in lost)
+    # A body's mentions placed, whichever of its names placed them: "la ASEAN" placed the
+    # full name of "Association of Southeast Asian Nations (ASEAN)", and the acronym after
+    # it found nothing left.
+    placed_body = Counter(exp.concept.id for exp in expected if id(exp) not in lost)
     for exp in missing:
         seen = [f.text for f in found if f.role == "forbidden" and exp.concept.id in f.concepts]
         if not seen and _inside_its_bodys_name(exp, expected, lost, target_text):
             continue
-        if fewer and placed[exp.concept.id, exp.term] and not seen and \
+        if fewer and placed_body[exp.concept.id] and not seen and \
                 re.search(_bounded(exp.term), target_text) and \
                 exp.concept.id not in untranslated and exp.concept.id not in reported:
             # the same name in the translation, fewer times than in the source: an editor
-            # may say it once and refer back ("la Comunidad"); "not in the translation"
-            # was false.  A name left short where the source says whose it is stays one.
+            # may say it once and refer back ("la Comunidad"), or give the acronym alone
+            # for "Association of Southeast Asian Nations (ASEAN)"; "not in the
+            # translation" was false.  A name left short where the source says whose it
+            # is stays one.
             reported.add(exp.concept.id)
-            said = sum(e.concept.id == exp.concept.id and e.term == exp.term
-                       for e in expected)
+            said = sum(e.concept.id == exp.concept.id for e in expected)
             problems.append(f"{VERIFY_PREFIX} {_label(exp)}: the source names it {said} "
-                            f"times, the translation {placed[exp.concept.id, exp.term]} "
+                            f"times, the translation {placed_body[exp.concept.id]} "
                             f"({exp.term!r}): check the other mention says the same body")
             continue
         seen += untranslated.get(exp.concept.id, [])

@@ -66,6 +66,16 @@ def test_each_occurrence_needs_its_own_term(bundled: Glossary) -> None:
     assert problems == ["glossary problem: AU: expected 'UA' (for 'AU'), not in the translation"]
 
 
+def test_an_acronym_alone_for_a_name_and_its_acronym_is_a_line_to_verify(
+        bundled: Glossary) -> None:
+    # "la ASEAN" for "the Association of Southeast Asian Nations (ASEAN)": the acronym is in
+    # the translation, so "expected 'ASEAN' …, not in the translation" was false.
+    problems = check(bundled, "The Association of Southeast Asian Nations (ASEAN) met in "
+                     "Jakarta.", "La ASEAN se reunió en Yakarta.")
+    assert problems == ["glossary to verify: ASEAN: the source names it 2 times, the "
+                        "translation 1 ('ASEAN'): check the other mention says the same body"]
+
+
 def test_accepted_variants_pass(bundled: Glossary) -> None:
     assert check(bundled, "The Arab League met.", "La Liga Árabe se reunió.") == []
     assert check(bundled, "The SCO met in Minsk.", "La Organización de Cooperación de "
