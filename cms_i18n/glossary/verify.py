@@ -308,6 +308,37 @@ _JOINING_WORDS = frozenset({"de", "del", "la", "el", "los", "las", "du", "des", 
                             "delle", "der", "die", "den", "l'", "d'", "dell'"})
 
 
+def _written_apart(exp: Expectation, bodies: Sequence[Concept], target_text: str,
+                   lang: str) -> tuple[str, str] | None:
+    """The name of ``exp``'s body without its parent's, and the parent's name, both in the
+    translation but not side by side (a bracketed acronym between them, or the parent's
+    name shared by two bodies "y … de la OTSC"), or None.
+
+    The parents looked for are the ``bodies`` whose name ends the glossary's name of this
+    one ("… de la OTSC"): a council named by its short form ("Peace and Security Council
+    (PSC) of the African Union") has no parent in the source, but its name has one.
+    """
+    entry = exp.concept.target(lang)
+    if entry is None:
+        return None
+    parents = {id(c): c for c in (exp.occurrence.parent, *bodies)
+               if c is not None and c is not exp.concept and (t := c.target(lang)) is not None
+               and any(exp.term.endswith(f" {form}") for form in t.approved)}
+    for parent in parents.values():
+        heads = sorted(_without_parent(entry, parent, lang), key=len, reverse=True)
+        head = next((h for h in heads if re.search(_bounded(typographic_fold(h)), target_text,
+                                                   re.IGNORECASE)), None)
+        if head is None:
+            continue
+        target = parent.target(lang)
+        forms = [*target.approved, *target.variants] if target is not None else []
+        named = next((f for f in sorted(forms, key=len, reverse=True)
+                      if re.search(_bounded(typographic_fold(f)), target_text)), None)
+        if named is not None:
+            return head, named
+    return None
+
+
 def _without_parent(entry: TargetEntry, parent: Concept, lang: str) -> set[str]:
     """The entry's approved names and variants without the parent's name or acronym that
     ends them, nor the words joining it ("Consejo de Ministros de Asuntos Exteriores" of
@@ -678,6 +709,17 @@ def compare(occurrences: Sequence[Occurrence], target_text: str, glossary: Gloss
             problems.append(f"{VERIFY_PREFIX} {_label(exp)}: the source names it {said} "
                             f"times, the translation {placed_body[exp.concept.id]} "
                             f"({exp.term!r}): check the other mention says the same body")
+            continue
+        apart = _written_apart(exp, glossary.concepts, target_text, lang) \
+            if fewer and not seen and exp.concept.id not in reported else None
+        if apart is not None:
+            # "Consejo de Paz y Seguridad (CPS) de la Unión Africana (UA)", "el Estado Mayor
+            # Conjunto y la Secretaría de la OTSC": an editor's wording that names the
+            # council and its body apart, which a person reads as the glossary's name.
+            reported.add(exp.concept.id)
+            problems.append(f"{VERIFY_PREFIX} {_label(exp)}: {apart[0]!r} and {apart[1]!r} "
+                            f"written apart (the glossary's name: {exp.term!r}): check they "
+                            "name this body")
             continue
         seen += untranslated.get(exp.concept.id, [])
         close = [s for s in seen if _resembles(s, exp)]
