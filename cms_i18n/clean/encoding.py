@@ -247,7 +247,8 @@ def fix_entities(line: str, fmt: str = "text") -> list[Edit]:
 
 _RTL_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _INVISIBLE_RE = re.compile(
-    "\x1b\\[[0-9;?]*[A-Za-z]"             # terminal colour escapes
+    "\x1b\\[[0-9;?]*[ -/]*[@-~]"          # terminal colour and cursor escapes
+    "|\x1b\\][^\x07\x1b\n]{0,300}(?:\x07|\x1b\\\\)"  # a window title's (OSC), to its end
     "|[\x00-\x08\x0c\x0e-\x1f\x7f-\x9f]"  # control characters (tab kept)
     "|[\u00ad\u200b\u2060\u180e\ufeff\ufffe]"
     "|[\u200c\u200d]"

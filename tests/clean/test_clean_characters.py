@@ -290,6 +290,16 @@ def test_no_break_spaces_follow_one_rule_ties_stay_and_a_name_s_parts_become_pla
         "no-break space beside a short word or a stop, no tie"}   # Mr. Shoigu
 
 
+@pytest.mark.parametrize("escape", ["\x1b]0;pwned\x07", "\x1b]2;title\x1b\\", "\x1b[2K",
+                                    "\x1b[31m"])
+def test_a_terminal_escape_goes_whole_not_only_its_first_byte(escape: str) -> None:
+    # A window title's escape (OSC) left "]0;pwned" in the text when only its ESC and BEL
+    # went; a cursor escape ("\x1b[2K") is as whole as a colour's.
+    cleaned = clean_document(f"He named a new envoy.{escape} Then he left.\n")
+    assert cleaned.text == "He named a new envoy. Then he left.\n"
+    assert [fix.note for fix in cleaned.fixes] == ["terminal escape"]
+
+
 # --- variation selectors ------------------------------------------------------------------
 
 
