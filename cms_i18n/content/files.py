@@ -686,15 +686,18 @@ class FileSource:
     def _relative_id(self, path: Path) -> str:
         """The document id from the path: ``news/moscow.md`` → ``news/moscow``.
 
-        A name that is not UTF-8 keeps its raw bytes as ``\\xNN``, so the id is
-        text a catalogue can hold and still tells such files apart.
+        A name that is not UTF-8 keeps its raw bytes as ``\\xNN``, and a line break, an
+        escape sequence or a bidirectional override in it is written as an escape
+        (:func:`cms_i18n.fileio.printable`), so the id is text a catalogue can hold, reads
+        in a PO editor as the file's name (a right-to-left override turned the context
+        round), and still tells such files apart.
         """
         try:
             rel = path.relative_to(self.root) if self.root.is_dir() else Path(path.name)
         except ValueError:
             rel = Path(path.name)
         posix = rel.with_suffix("").as_posix()
-        return posix.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        return printable(posix)
 
     def _is_translation(self, path: Path) -> bool:
         """Is ``path`` named as a translation (``news.es.txt``) and one: of a target

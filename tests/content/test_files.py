@@ -111,6 +111,15 @@ def test_a_document_id_used_twice_names_both_files(tmp_path: Path,
                                      f"is used by {site}/content/a/story.md too")
 
 
+def test_a_hostile_file_name_makes_an_escaped_document_id(tmp_path: Path) -> None:
+    # The id is the catalogue's msgctxt: a right-to-left override turned it round in a PO
+    # editor, a line break split it.  Each is written as an escape, one id per file.
+    for name in ("summit \u202etxt.exe.txt", "odd\nname.txt", "plain.txt"):
+        (tmp_path / name).write_text("The council met.\n", encoding="utf-8")
+    ids = {d.id for d in source(tmp_path).documents()}
+    assert ids == {"summit \\u202etxt.exe", "odd\\nname", "plain"}
+
+
 def test_a_missing_content_folder_names_where_content_dir_was_set(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The folder a user misspelt is named with the config file and line that set it."""
