@@ -907,9 +907,9 @@ class _Writer:
                          f"under another domain than {self.settings['domain']!r}")
                 self.summary.notes.append(
                     f"{shown_path(path)}, written by an earlier run {where}, was read: its "
-                    f"editors' work on the documents is in {shown_path(self.locale_dir)}'s "
-                    "catalogues now; it is left as it is (delete it, and its copy under "
-                    ".cms-i18n/catalogs/, once no longer needed)")
+                    "editors' work on the documents is in the catalogues under "
+                    f"{shown_path(self.locale_dir)} now; it is left as it is (delete it, and "
+                    "its copy under .cms-i18n/catalogs/, once no longer needed)")
         if holders:
             shard.moved = Moved(moved_entries(holders, renames), sorted(holders), renames)
             reviewed = {**reviewed_in(shard.moved.entries), **reviewed}

@@ -42,7 +42,14 @@ from cms_i18n.catalog.po import (
     read_po,
 )
 from cms_i18n.errors import CatalogError
-from cms_i18n.fileio import ABSENT, ChangedOnDisk, locked, shown_path, write_atomic
+from cms_i18n.fileio import (
+    ABSENT,
+    ChangedOnDisk,
+    check_writable,
+    locked,
+    shown_path,
+    write_atomic,
+)
 from cms_i18n.glossary import Glossary
 from cms_i18n.languages import from_gettext_name, gettext_name
 
@@ -216,6 +223,9 @@ def update_catalog(po_path: Path, entries: Sequence[CatalogEntry], *, lang: str,
         stamp = now_stamp()
         template_written, created = False, None
         if pot_path is not None:
+            # A catalogue the run must refuse (a link, a folder, read-only) leaves the
+            # template as it was: nothing half-written.
+            check_writable(po_path)
             template_written, created = _update_template(Path(pot_path), entries, project,
                                                          stamp, wait)
         result = _until_unchanged(po_path, lambda: _update_once(

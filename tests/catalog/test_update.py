@@ -232,6 +232,21 @@ def test_without_a_record_a_fuzzy_translation_is_kept_as_an_editors(paths) -> No
     assert entry_for(po, TITLE).msgstr == fake_mt(TITLE)
 
 
+def test_a_catalog_the_run_refuses_leaves_the_template_as_it_was(paths) -> None:
+    # The catalogue replaced by a link: the run refuses it, and the template is not
+    # rewritten with units no catalogue holds (nothing half-written).
+    po, pot = paths
+    update_catalog(po, units(TITLE), lang="es", domain="content", pot_path=pot)
+    template = pot.read_bytes()
+    elsewhere = po.with_name("elsewhere.po")
+    po.rename(elsewhere)
+    po.symlink_to(elsewhere)
+    with pytest.raises(OutputError):
+        update_catalog(po, [*units(TITLE), unit("news/moscow:p9", "A new paragraph.", line=9)],
+                       lang="es", domain="content", pot_path=pot)
+    assert pot.read_bytes() == template
+
+
 def test_previous_msgid_dropped_by_a_tool_is_restored(paths) -> None:
     po, _ = paths
     changed = reviewed_then_changed(paths)
