@@ -249,10 +249,10 @@ def main() -> int:
                         choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8",
                                  "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15",
                                  "dev16", "dev17", "dev18", "dev19", "dev20", "dev21",
-                                 "dev22", "dev23", "dev24", "dev25", "dev26", "blind",
-                                 "blind2", "blind4", "blind6", "blind14"),
+                                 "dev22", "dev23", "dev24", "dev25", "dev26", "dev27",
+                                 "blind", "blind2", "blind4", "blind6", "blind15"),
                         help="score the real published sentences (bench/data/real/), dev, "
-                             "dev2 … dev26, blind, blind2, blind4, blind6 or blind14 part; the "
+                             "dev2 … dev27, blind, blind2, blind4, blind6 or blind15 part; the "
                              "blind parts are scored, never tuned on")
     args = parser.parse_args()
     if args.real:
