@@ -763,10 +763,14 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
 
 
 # A newsroom's name for itself, signing a story under its last paragraph: "Редакция",
-# "Редакция сайта", "Newsroom", "Editorial Team", "Η Σύνταξη" (as a line's view spells it).
+# "Редакция сайта", "Newsroom", "Editorial Team", "Η Σύνταξη" (as a line's view spells it);
+# an office signing its own news with its name ("Пресс-служба Орской епархии",
+# "Администрация Московского района", "Press Office of the Diocese").
 _DESK_SIGNATURE_RE = re.compile(to_latin_view(
     r"(?:редакция|редакция сайта|редакция газеты|пресс-служба|newsroom|editorial(?: team| desk)?"
-    r"|the editors|news desk|(?:η )?σύνταξη)"), re.IGNORECASE)
+    r"|the editors|news desk|(?:η )?σύνταξη"
+    r"|(?:пресс-служба|администрация|отдел|управление|комитет) [^\W\d_]+(?: [^\W\d_]+){0,4}"
+    r"|(?:the )?press office(?: of [^\W\d_]+(?: [^\W\d_]+){0,4})?)"), re.IGNORECASE)
 
 
 def _spare_desk_signature(views: dict[int, str], found: dict[int, str],

@@ -152,6 +152,11 @@ _TRAILING_ENTITY_RE = re.compile(r"&#?\w{1,10};$")
 # … or an operator in it.
 _CODE_OPERATORS = ("==", "!=", "=>", "&&", "||", "::", "++", "+=", "-=", "<=", ">=")
 _PROSE_END_RE = re.compile(r"[.!?…\"”’»)]\s*$")
+# A crontab's line: five schedule fields ("*/5 * * * *", "0 3 * * 1-5") or a nickname
+# ("@daily"), then the command.
+_CRONTAB_RE = re.compile(r"\s*(?:@(?:reboot|yearly|annually|monthly|weekly|daily|hourly)"
+                         r"|(?=(?:\S+[ \t]+){0,4}\S*\*)(?:[\d*][\d*/,-]*[ \t]+){4}"
+                         r"[\d*][\d*/,-]*)[ \t]+\S")
 # The first line of an interactive session: Python's ">>> ", IPython's "In [1]: ".
 _SESSION_RE = re.compile(r"[ \t]*(?:>>>[ \t]|In \[\d+\]:[ \t])")
 
@@ -169,6 +174,10 @@ def looks_like_code(line: str) -> bool:
     (False, False)
     >>> looks_like_code("0 comments (click to read or post):")
     False
+    >>> looks_like_code("*/5 * * * * /usr/bin/flock -n /tmp/myjob.lock /usr/local/bin/myjob.sh")
+    True
+    >>> looks_like_code("5 4 3 2 1 liftoff, the crowd counted")
+    False
     >>> looks_like_code("def keywords(s):")
     True
 
@@ -179,6 +188,8 @@ def looks_like_code(line: str) -> bool:
     (False, True)
     """
     stripped = line.rstrip()
+    if _CRONTAB_RE.match(stripped):
+        return True     # "*/5 * * * * /usr/bin/flock -n …": a schedule's line, a command
     if _PLURAL_COUNT_RE.fullmatch(stripped.strip()):
         return False    # "0 Comment(s)", "3 item(s)": a count with a plural marker, no call
     if _PLURAL_LABEL_RE.fullmatch(stripped.strip()):
@@ -1058,7 +1069,7 @@ def _head_of_sentence(line: str, following: str) -> bool:
             and first.isalpha() and first.islower() and following == nxt
             and not is_list_item(line) and not is_list_item(following)
             and not line.lstrip().startswith(("#", ">", "|"))
-            and not line.startswith((" ", "\t")))
+            and not line.startswith((" ", "\t")) and not _CRONTAB_RE.match(body))
 
 
 #: A line of mail wrapped "format=flowed" is at most about this long (RFC 3676 asks 78).
@@ -1251,4 +1262,4 @@ def wrapped_break(line: str, following: str, width: int = 0) -> bool:
             and nxt[:1].isalpha() and nxt[:1].islower()
             and not is_list_item(line) and not is_list_item(following)
             and not line.lstrip().startswith(("#", ">", "|")) and following == nxt
-        and not line.startswith((" ", "\t")))
+        and not line.startswith((" ", "\t")) and not _CRONTAB_RE.match(body))

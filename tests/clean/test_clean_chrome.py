@@ -547,6 +547,11 @@ def test_a_source_line_stays_among_chrome_and_the_distributor_s_link_goes() -> N
     "Serzh Sargsyane hravirel e Azgayin anvtangowt`yan khorhrdi nist_35727",
     "- Advertisment -",
     "Просмотры (49)",
+    # a template's placeholders the script never filled, a catalogue's link back to its list,
+    # a uCoz site's greeting
+    "{{ catalog.about.title }}",
+    "Возврат к списку",
+    "Приветствую Вас Гость | RSS",
 ])
 def test_template_and_teaser_lines_are_chrome(line: str) -> None:
     assert is_chrome(view(line))
@@ -1668,3 +1673,12 @@ def test_a_reading_link_or_a_feed_s_label_closing_the_page_goes(tail: str, link:
             "духовенство благочиния и гости из столицы.")
     page = f"Праздник в храме\n\n{body}{' ' if link else chr(10) * 2}{tail}\n"
     assert cleaned_text(page) == f"Праздник в храме\n\n{body}\n"
+
+
+@pytest.mark.parametrize("signature", ["Администрация Московского района",
+                                       "Пресс-служба Орской епархии"])
+def test_an_office_signing_its_news_stays_over_the_page_s_closing_chrome(signature: str) -> None:
+    body = ("Учащиеся также посетили Дом ООН и побеседовали с его директором о работе "
+            "организации в регионе.")
+    page = f"Экскурсия\n\n{body}\n\n{signature}\n\nВозврат к списку\n"
+    assert cleaned_text(page) == f"Экскурсия\n\n{body}\n\n{signature}\n"

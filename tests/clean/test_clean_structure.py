@@ -169,6 +169,16 @@ def test_a_paragraph_filled_by_hand_among_long_ones_is_joined() -> None:
         f"{paragraph}\n\n{filled.replace(chr(10), ' ')}\n\n{paragraph}\n")
 
 
+def test_a_crontab_line_keeps_its_break_before_the_prose_under_it() -> None:
+    # A developer's note: the schedule's line, then the sentence explaining it, which
+    # opens with the command's name in small letters.
+    text = ("Use flock for an exclusive file lock.\n"
+            "*/5 * * * * /usr/bin/flock -n /tmp/myjob.lock /usr/local/bin/myjob.sh\n"
+            "flock -n grabs an exclusive lock before executing. If another process holds "
+            "the lock, it exits immediately instead of spawning a duplicate.\n")
+    assert clean_document(text).text == text
+
+
 def test_a_poem_running_on_in_small_letters_keeps_its_lines_among_long_paragraphs() -> None:
     paragraph = _paragraph()
     poem = ("I celebrate myself, and sing myself,\n"
