@@ -80,6 +80,7 @@ from cms_i18n.catalog.status import document_of
 from cms_i18n.catalog.update import ForApply, Reviewed, reviewed_in
 from cms_i18n.clean import CleanOptions, detect_quote_style, shows_damage
 from cms_i18n.clean.cache import clean_units, cleaner_fingerprint, cut_chrome, document_evidence
+from cms_i18n.clean.edits import CleanFix
 from cms_i18n.clean.evidence import is_damage
 from cms_i18n.clean.homoglyphs import english_words
 from cms_i18n.codehash import TRANSLATION_CODE, code_fingerprint
@@ -210,6 +211,12 @@ def prepare_document(document: Document, settings: Mapping[str, Any],
             # A field is the whole of its own value, never page chrome around it: a page
             # titled "Home" keeps its title.
             text, fixes = value.strip(), ()
+        if "\0" in text:
+            # A NUL the cleaner left as written (inside code): no catalogue can hold one
+            # (a compiled one would cut the string there), so the unit goes without it.
+            fixes = (*fixes, CleanFix("control", "\0", "", 1,
+                                      "NUL, which no catalogue can hold", None))
+            text = text.replace("\0", "").strip()
         if not text:
             pending.extend(fixes)   # reported on the next unit that survives
             made.append(None)
@@ -1611,6 +1618,7 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
     write_units = getattr(source, "write_units", None)
     check_translation = getattr(source, "check_translation", None)
     note_earlier = getattr(source, "note_earlier", None)
+    note_page_kept = getattr(source, "note_page_kept", None)
     translation_path = getattr(source, "translation_path", None)
     published_texts = getattr(source, "published_texts", None)
     ids: set[str] = set()
@@ -1741,6 +1749,8 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             restored, page = _keep_published(summary, item, texts, fields, offer, refused,
                                              lang, settings["source_lang"], published_texts,
                                              translation_path)
+            if restored and note_page_kept is not None:
+                note_page_kept(item.document, lang)
         if fallback == "reviewed" and not restored and not any(
                 translations.get(key) or carries(u)
                 for key, u in zip(keys, item.units, strict=True)) and not _corrected_page(

@@ -130,3 +130,12 @@ def test_a_crawler_s_date_before_the_first_line_goes_as_clean_takes_it() -> None
             assert units[0].source == "(@PointNews)"
             assert ("chrome", "date 2022-08-22 ", "") in [
                 (fix.kind, fix.before, fix.after) for fix in units[0].fixes]
+
+
+def test_a_nul_the_cleaner_leaves_in_code_never_reaches_a_unit() -> None:
+    # Inside a code span the cleaner leaves every byte as written; a NUL there would be
+    # written into the catalogue, which its reader (and gettext) refuses.
+    document = Document("cmd", None, "markdown", "Run the `x\0y` command now, they said.\n")
+    [unit] = prepare_document(document, {}).units
+    assert unit.source == "Run the `xy` command now, they said."
+    assert ("control", "\0", "") in [(fix.kind, fix.before, fix.after) for fix in unit.fixes]

@@ -322,6 +322,8 @@ class FileSource:
         self._told_unreadable = False
         self._languages_on_file: frozenset[str] | None = None
         self._earlier: dict[Path, Callable[[], EarlierPage | None]] = {}
+        #: translation files a run read back for units it refused (:meth:`note_page_kept`)
+        self._page_kept: set[Path] = set()
         #: Named like a document but not one, found by :meth:`paths`: path → why.
         self.skipped: dict[Path, str] = {}
 
@@ -467,6 +469,13 @@ class FileSource:
         elif not target.is_symlink() and target.is_file():
             now = digest(target)
             same = now == fingerprint(payload)
+            if same and target in self._page_kept and not record.ours(target, now):
+                # Edited since apply last wrote it, and holding what this run would write
+                # only because the run read this very page for a unit it refused ("keeps
+                # the translation it published before"): the page is still the editor's.
+                # Neither it nor the record changes, so the next run that writes it keeps
+                # it, and writes the catalogue's page beside it.
+                return Written(target, changed=False)
             if not same and not record.ours(target, now) and \
                     not self._made_by_apply(target, document, lang):
                 # Someone else's text (an editor's edit of the published page, a page
@@ -507,6 +516,12 @@ class FileSource:
         if document.format == "html":
             return _set_html_lang(body, lang)
         return body
+
+    def note_page_kept(self, document: Document, lang: str) -> None:
+        """Before :meth:`write_translation`: the page of ``document`` was read back for
+        units whose reviewed translation is refused, and what it held there stands in
+        the page to write; its equal to the file is then no sign ``apply`` wrote it."""
+        self._page_kept.add(self.translation_path(document, lang))
 
     def note_earlier(self, document: Document, lang: str,
                      page: Callable[[], EarlierPage | None]) -> None:

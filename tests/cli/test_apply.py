@@ -1036,6 +1036,36 @@ def test_a_reviewed_entry_edited_badly_keeps_what_the_page_published(site: Path)
     assert "ha costado" in library.read_text(encoding="utf-8")
 
 
+def test_a_page_edited_by_hand_where_a_refused_entry_keeps_it_stays_the_editor_s(
+        site: Path) -> None:
+    # The published page is edited by hand in the very paragraph whose reviewed entry is
+    # then broken: the refusing run reads the page for that paragraph, and composes the
+    # page as it stands.  That page is still the editor's, never taken for what apply
+    # wrote: once the entry is mended, the next run keeps the hand edit and writes the
+    # catalogue's page beside it.
+    (site / "content" / "bridge.md").write_text(BRIDGE, encoding="utf-8")
+    assert run("translate", "--lang", "es").exit_code == 0
+    _review("The repairs cost", BRIDGE_ES, context="bridge")
+    _review("The bridge reopened", "El puente reabrió el lunes.", context="bridge")
+    assert run("apply", "--lang", "es").exit_code == 0
+    page = site / "content" / "bridge.es.md"
+    edited = page.read_text(encoding="utf-8").replace("menos de lo previsto.",
+                                                      "menos de lo previsto (nota del editor).")
+    page.write_text(edited, encoding="utf-8")
+    _edit("The repairs cost", "Las reparaciones costaron 4,5 millones de dólares, menos de "
+            "lo previsto.", context="bridge")                     # the bold dropped
+    refusing = run("apply", "--lang", "es")
+    assert refusing.exit_code == 2, refusing.output
+    assert page.read_text(encoding="utf-8") == edited
+    _edit("The repairs cost", BRIDGE_ES.replace("costaron", "han costado"), context="bridge")
+    mended = run("apply", "--lang", "es")
+    assert mended.exit_code == 0, mended.output
+    assert page.read_text(encoding="utf-8") == edited          # the hand edit kept
+    beside = page.with_name(page.name + ".new")
+    assert "han costado" in beside.read_text(encoding="utf-8")
+    assert "kept: it is not what apply last wrote there" in mended.output, mended.output
+
+
 def test_a_renamed_source_takes_its_editors_work_to_the_new_name(site: Path) -> None:
     """A file renamed (same text, another file name) is one document moved: its reviewed
     translation is published under the new name, its editors' drafts and comments go

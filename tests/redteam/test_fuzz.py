@@ -64,9 +64,12 @@ def test_po_bytes_in_any_charset_decode_or_fail_cleanly(data: bytes, charset: st
         parse_po(decode_po(head + data, "fuzz.po"), "fuzz.po")
 
 
+# Any text a catalogue can hold: every character but NUL, which the reader refuses (a
+# compiled catalogue would cut the string there) and no run writes.
+_HELD = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
 entries = st.builds(
-    PoEntry, msgid=st.text(min_size=1, max_size=40), msgstr=st.text(max_size=40),
-    msgctxt=st.one_of(st.none(), st.text(max_size=20)),
+    PoEntry, msgid=st.text(_HELD, min_size=1, max_size=40), msgstr=st.text(_HELD, max_size=40),
+    msgctxt=st.one_of(st.none(), st.text(_HELD, max_size=20)),
     translator_comments=st.lists(st.text(max_size=20).map(lambda t: " ".join(t.split())),
                                  max_size=2),
     references=st.lists(st.builds(format_reference, st.text(min_size=1, max_size=20),
