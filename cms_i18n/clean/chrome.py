@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from collections.abc import Collection, Iterator, Sequence
 
 from cms_i18n.clean import (
@@ -773,6 +774,24 @@ _DESK_SIGNATURE_RE = re.compile(to_latin_view(
     r"|(?:the )?press office(?: of [^\W\d_]+(?: [^\W\d_]+){0,4})?)"), re.IGNORECASE)
 
 
+# The Latin letters a line's view writes for Greek ones, back to the Greek.
+_BACK_TO_GREEK = str.maketrans("abehikmnoptuvxyz", "αβεηικμνορτυνχυζ")
+
+
+def _greek_fold(text: str) -> str:
+    """A Greek line's view without accents and breathings, in small Greek letters, as
+    the church writes it ("Ἐκ τῆς Ἱερᾶς Μητροπόλεως") or not ("Εκ της Ιεράς …")."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", text)
+                   if not unicodedata.combining(ch))
+    return bare.lower().translate(_BACK_TO_GREEK)
+
+
+# A Greek office signing its news: the diocese ("Ἐκ τῆς Ἱερᾶς Μητροπόλεως …"), a press
+# office ("Γραφείο Τύπου …").
+_GREEK_SIGNATURES = tuple(_greek_fold(phrase) for phrase in (
+    "Εκ της Ιεράς Μητροπόλεως", "Εκ της Ιεράς Αρχιεπισκοπής", "Γραφείο Τύπου"))
+
+
 def _spare_desk_signature(views: dict[int, str], found: dict[int, str],
                           site: Sequence[re.Pattern[str]]) -> None:
     """A newsroom's one word signing the story right under its last paragraph
@@ -782,7 +801,8 @@ def _spare_desk_signature(views: dict[int, str], found: dict[int, str],
     order = sorted(views)
     for k, index in enumerate(order):
         if (found.get(index) != "page chrome" or not k or order[k - 1] in found
-                or not _DESK_SIGNATURE_RE.fullmatch(views[index].rstrip(" .:"))
+                or not (_DESK_SIGNATURE_RE.fullmatch(views[index].rstrip(" .:"))
+                        or _greek_fold(views[index]).rstrip(" .:").startswith(_GREEK_SIGNATURES))
                 or is_site_chrome(views[index], site)):
             continue
         above = views[order[k - 1]]

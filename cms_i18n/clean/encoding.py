@@ -248,7 +248,7 @@ def fix_entities(line: str, fmt: str = "text") -> list[Edit]:
 _RTL_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _INVISIBLE_RE = re.compile(
     "\x1b\\[[0-9;?]*[ -/]*[@-~]"          # terminal colour and cursor escapes
-    "|\x1b\\][^\x07\x1b\n]{0,300}(?:\x07|\x1b\\\\)"  # a window title's (OSC), to its end
+    "|\x1b[\\]PX^_][^\x07\x1b\n]{0,300}(?:\x07|\x1b\\\\|$)"  # a string's (OSC, DCS …)
     "|[\x00-\x08\x0c\x0e-\x1f\x7f-\x9f]"  # control characters (tab kept)
     "|[\u00ad\u200b\u2060\u180e\ufeff\ufffe]"
     "|[\u200c\u200d]"
@@ -402,6 +402,10 @@ _SEQUENCE_RES = {name: _sequence_re(codec) for name, codec in KNOWN_CODECS.items
 # Without other evidence only cp1252 mojibake of punctuation and symbols
 # (U+2000–U+21FF: "â€", "â„", "â†" and one more byte) is certain.
 _CERTAIN_RE = re.compile(f"â[€„†][{_CP1252_CONTINUATION}\\x80-\\x9f]")
+# The same punctuation read as MacRoman: E2 80 shows as "‚Ä" ("‚Äô" for ’, "‚Äî" for —),
+# which no word writes.
+_CERTAIN_MAC_RE = re.compile("‚Ä[" + "".join(sorted(
+    re.escape(c) for c in bytes(range(0x80, 0xC0)).decode("mac_roman"))) + "]")
 
 
 # An emoji's UTF-8 (F0 9F xx xx) read as Greek Windows-1253, the bytes that code page
@@ -462,12 +466,15 @@ def fix_known_mojibake(line: str, seen: frozenset[str] = frozenset()) -> list[Ed
     []
     >>> [(e.before, e.after) for e in fix_known_mojibake("Book for Every ChildĀ® Campaign")]
     [('Ā®', '®')]
+    >>> [(e.before, e.after) for e in fix_known_mojibake("Augusta‚Äôs radio")]
+    [('‚Äô', '’')]
     """
     if line.isascii():
         return []
     edits: list[Edit] = fix_greek_emoji(line)
     taken: set[int] = {edit.column for edit in edits}
     searches = [("Windows-1252", _CERTAIN_RE)] if "â" in line else []
+    searches += [("MacRoman", _CERTAIN_MAC_RE)] if "‚Ä" in line else []
     searches += [(name, _SEQUENCE_RES[name]) for name in sorted(seen) if name in _SEQUENCE_RES]
     for name, pattern in searches:
         codec = KNOWN_CODECS[name]

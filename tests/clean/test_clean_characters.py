@@ -291,13 +291,25 @@ def test_no_break_spaces_follow_one_rule_ties_stay_and_a_name_s_parts_become_pla
 
 
 @pytest.mark.parametrize("escape", ["\x1b]0;pwned\x07", "\x1b]2;title\x1b\\", "\x1b[2K",
-                                    "\x1b[31m"])
+                                    "\x1b[31m", "\x1bP1;pwned\x1b\\"])
 def test_a_terminal_escape_goes_whole_not_only_its_first_byte(escape: str) -> None:
     # A window title's escape (OSC) left "]0;pwned" in the text when only its ESC and BEL
     # went; a cursor escape ("\x1b[2K") is as whole as a colour's.
     cleaned = clean_document(f"He named a new envoy.{escape} Then he left.\n")
     assert cleaned.text == "He named a new envoy. Then he left.\n"
     assert [fix.note for fix in cleaned.fixes] == ["terminal escape"]
+
+
+def test_a_window_title_s_escape_left_open_goes_to_the_line_s_end() -> None:
+    cleaned = clean_document("The ferry leaves at noon.\x1b]0;pwned\nIt is late.\n")
+    assert cleaned.text == "The ferry leaves at noon.\nIt is late.\n"
+
+
+def test_punctuation_read_as_macroman_is_repaired_without_other_evidence() -> None:
+    # A radio station's page: "Augusta‚Äôs" (UTF-8 ’ read as MacRoman) is no word's.
+    page = "The announcers abide by Augusta‚Äôs rules ‚Äî see ‚ÄúAbout Us‚Äù.\n"
+    assert clean_document(page).text == (
+        "The announcers abide by Augusta’s rules — see “About Us”.\n")
 
 
 # --- variation selectors ------------------------------------------------------------------

@@ -1676,7 +1676,8 @@ def test_a_reading_link_or_a_feed_s_label_closing_the_page_goes(tail: str, link:
 
 
 @pytest.mark.parametrize("signature", ["Администрация Московского района",
-                                       "Пресс-служба Орской епархии"])
+                                       "Пресс-служба Орской епархии",
+                                       "Ἐκ τῆς Ἱερᾶς Μητροπόλεως"])
 def test_an_office_signing_its_news_stays_over_the_page_s_closing_chrome(signature: str) -> None:
     body = ("Учащиеся также посетили Дом ООН и побеседовали с его директором о работе "
             "организации в регионе.")
