@@ -543,6 +543,23 @@ def check_conflict(source: str, target: str) -> str | None:
             f"({', '.join(found)}): keep one translation and delete the #-#-#-#-# lines")
 
 
+# A control character: C0 but for the tab and the line break, DEL, C1 (an escape sequence
+# pasted from a terminal, a byte a tool let through).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+@check("control", CRITICAL)
+def check_control(source: str, target: str) -> str | None:
+    """A control character in the msgstr the msgid does not hold: a terminal's escape
+    sequence pasted with a text ("\\x1b]0;…\\x07"), a stray byte.  Published, a page
+    would carry it to every reader's browser or terminal."""
+    found = sorted({f"U+{ord(ch):04X}" for ch in _CONTROL.findall(target)}
+                   - {f"U+{ord(ch):04X}" for ch in _CONTROL.findall(source)})
+    if not found:
+        return None
+    return f"msgstr holds control characters {', '.join(found)}: delete them"
+
+
 @check("flags", CRITICAL)
 def check_format_flags(source: str, target: str, entry: CheckedEntry) -> str | None:
     """A format flag (``python-format``, ``c-format`` …) on a content entry.

@@ -100,6 +100,10 @@ CASES = [
      "#-#-#-#-#  alice.po (site)  #-#-#-#-#\nSemaine froide en vue\n"
      "#-#-#-#-#  bob.po (site)  #-#-#-#-#\nUne semaine de froid s'annonce",
      "Une semaine de froid s'annonce"),
+    # a terminal's escape pasted with an editor's text
+    ("control", "The town is glad to have the ferry back.",
+     "El pueblo se alegra \x1b]0;pwned\x07de tener el transbordador.",
+     "El pueblo se alegra de tener el transbordador."),
 ]
 
 
