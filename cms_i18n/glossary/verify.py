@@ -325,7 +325,8 @@ def _written_apart(exp: Expectation, bodies: Sequence[Concept], target_text: str
                if c is not None and c is not exp.concept and (t := c.target(lang)) is not None
                and any(exp.term.endswith(f" {form}") for form in t.approved)}
     for parent in parents.values():
-        heads = sorted(_without_parent(entry, parent, lang), key=len, reverse=True)
+        # (one word will do: "Secretaría" beside "de la OTSC" is a line to verify only)
+        heads = sorted(_without_parent(entry, parent, lang, shortest=1), key=len, reverse=True)
         head = next((h for h in heads if re.search(_bounded(typographic_fold(h)), target_text,
                                                    re.IGNORECASE)), None)
         if head is None:
@@ -339,10 +340,11 @@ def _written_apart(exp: Expectation, bodies: Sequence[Concept], target_text: str
     return None
 
 
-def _without_parent(entry: TargetEntry, parent: Concept, lang: str) -> set[str]:
+def _without_parent(entry: TargetEntry, parent: Concept, lang: str,
+                    shortest: int = 2) -> set[str]:
     """The entry's approved names and variants without the parent's name or acronym that
     ends them, nor the words joining it ("Consejo de Ministros de Asuntos Exteriores" of
-    "… de la OTSC"): two words at least, only where a name ends so."""
+    "… de la OTSC"): two words at least (``shortest``), only where a name ends so."""
     target = parent.target(lang)
     if target is None:
         return set()
@@ -356,7 +358,7 @@ def _without_parent(entry: TargetEntry, parent: Concept, lang: str) -> set[str]:
             while words and (words[-1].casefold() in _JOINING_WORDS
                              or words[-1].casefold().rstrip("'’") + "'" in _JOINING_WORDS):
                 words.pop()
-            if len(words) >= 2:
+            if len(words) >= shortest:
                 out.add(" ".join(words))
     return out
 

@@ -87,6 +87,10 @@ def test_an_acronym_alone_for_a_name_and_its_acronym_is_a_line_to_verify(
      "ministerios.",
      "glossary to verify: CSTO_JS: 'Estado Mayor Conjunto' and 'OTSC' written apart (the "
      "glossary's name: 'Estado Mayor Conjunto de la OTSC'): check they name this body"),
+    ("Officers of the CSTO Secretariat and the CSTO Joint Staff took part.",
+     "Participaron oficiales de la Secretaría y del Estado Mayor Conjunto de la OTSC.",
+     "glossary to verify: CSTO_SEC: 'Secretaría' and 'OTSC' written apart (the glossary's "
+     "name: 'Secretaría de la OTSC'): check they name this body"),
 ])
 def test_an_editor_s_name_written_apart_from_its_body_s_is_a_line_to_verify(
         bundled: Glossary, source: str, target: str, line: str) -> None:
