@@ -220,8 +220,10 @@ def _existing(path: Path) -> os.stat_result | None:
     except OSError as exc:
         raise OutputError(f"cannot write: {_why(exc)}", path=path) from None
     if stat.S_ISLNK(info.st_mode):
-        raise OutputError("is a symbolic link; refusing to replace it (remove the link, or "
-                          "write to the file it points to yourself)", path=path)
+        raise OutputError("is a symbolic link; refusing to replace it (put a copy of the "
+                          "file it points to in its place, e.g. cp --remove-destination "
+                          "\"$(readlink -f LINK)\" LINK, so what it holds is kept; or "
+                          "write to that file yourself)", path=path)
     if stat.S_ISDIR(info.st_mode):
         raise OutputError("is a folder, not a file; move it out of the way", path=path)
     if not stat.S_ISREG(info.st_mode):

@@ -40,7 +40,7 @@ from cms_i18n.catalog.layout import language_catalogs
 from cms_i18n.catalog.merge import Written, renamed_context, renamed_entry
 from cms_i18n.catalog.po import PoEntry, read_contexts, read_po
 from cms_i18n.catalog.status import document_of
-from cms_i18n.fileio import scratch_database
+from cms_i18n.fileio import printable, scratch_database
 
 
 @dataclass
@@ -281,7 +281,8 @@ def moved_notes(moves: Mapping[str, str]) -> list[str]:
     ['2 documents moved from sport/ to sports/ (sp', 'world/v moved to region/v: its entries, revi']
     """
     folders: dict[tuple[str, str], list[str]] = {}
-    notes = [f"{old} moved to {new} (renamed, with most of its text the same): its "
+    notes = [f"{printable(old)} moved to {printable(new)} (renamed, with most of its text "
+             "the same): its "
              "entries, reviewed translations and drafts go with it"
              for new, old in sorted(moves.items(), key=lambda item: item[1])
              if file_name(new) != file_name(old)]
@@ -292,13 +293,14 @@ def moved_notes(moves: Mapping[str, str]) -> list[str]:
     for (before, after), olds in folders.items():
         if len(olds) == 1:
             new = next(new for new, old in moves.items() if old == olds[0])
-            notes.append(f"{olds[0]} moved to {new}: its entries, reviewed translations "
+            notes.append(f"{printable(olds[0])} moved to {printable(new)}: its entries, "
+                         "reviewed translations "
                          "and drafts go with it")
         else:
-            notes.append(f"{len(olds)} documents moved from {_folder(before)} to "
-                         f"{_folder(after)} "
-                         f"({olds[0]} …): their entries, reviewed translations and drafts "
-                         "go with them")
+            notes.append(f"{len(olds)} documents moved from {printable(_folder(before))} "
+                         f"to {printable(_folder(after))} "
+                         f"({printable(olds[0])} …): their entries, reviewed translations "
+                         "and drafts go with them")
     return notes
 
 

@@ -719,7 +719,9 @@ def _mixed_with_utf8(data: bytes) -> str | None:
     if shown < _UTF8_SHOWN or shown < stray:
         return None
     return ("holds UTF-8 text and, here, a byte that is not UTF-8 (the header says "
-            "{charset}): save it in one encoding, UTF-8 with the header saying so")
+            "{charset}): retype this line's accented letters in UTF-8 and set the header "
+            "to charset=UTF-8; do not convert the whole file (iconv), its other text is "
+            "UTF-8 already")
 
 
 def decode_po(data: bytes, path: str | Path | None = None) -> str:

@@ -241,10 +241,13 @@ def test_a_catalog_the_run_refuses_leaves_the_template_as_it_was(paths) -> None:
     elsewhere = po.with_name("elsewhere.po")
     po.rename(elsewhere)
     po.symlink_to(elsewhere)
-    with pytest.raises(OutputError):
+    with pytest.raises(OutputError) as caught:
         update_catalog(po, [*units(TITLE), unit("news/moscow:p9", "A new paragraph.", line=9)],
                        lang="es", domain="content", pot_path=pot)
     assert pot.read_bytes() == template
+    # The advice keeps what the catalogue holds: a copy in the link's place (taking the
+    # link away would start the catalogue anew, its reviews drafts again).
+    assert "put a copy of the file it points to in its place" in caught.value.message
 
 
 def test_previous_msgid_dropped_by_a_tool_is_restored(paths) -> None:
