@@ -74,11 +74,13 @@ def check_engines(app_configs: Any = None, **kwargs: Any) -> list[checks.CheckMe
         try:
             choose_engine(str(resolved.get("engine") or "auto"), source, normalize(str(lang)),
                           resolved).close()
+        except EngineError as exc:
+            # A warning: the site runs, reviews and applies without an engine (an error
+            # would stop runserver and migrate); `translate` alone needs one.
+            found.append(checks.Warning(exc.message if exc.hint else exc.format(),
+                                        hint=exc.hint, id="cms_i18n.W005"))
         except UserError as exc:
-            hint = exc.hint if isinstance(exc, EngineError) else None
-            found.append(checks.Error(
-                exc.message if hint else exc.format(), hint=hint,
-                id="cms_i18n.E002" if isinstance(exc, EngineError) else "cms_i18n.E001"))
+            found.append(checks.Error(exc.format(), id="cms_i18n.E001"))
     return found
 
 

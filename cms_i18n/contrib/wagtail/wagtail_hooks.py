@@ -97,6 +97,39 @@ def sign_untranslated_segments(request: Any, page: Any) -> None:
                          buttons=[messages.button(url, "Review")])
 
 
+@hooks.register("before_delete_page")
+def take_edits_before_delete(request: Any, page: Any) -> Any:
+    """Before a translated page (or a tree holding some) is deleted: take in what its
+    editors typed in the page editor since the last run.  Deleting takes the page's
+    revisions with it, and the text typed in them was in no catalogue yet: it would be
+    lost.  When a run holds the catalogue the deletion waits: the page stays, and the
+    message says to try again."""
+    if request.method != "POST":
+        return None
+    from django.shortcuts import redirect
+
+    from cms_i18n.contrib.wagtail.sync import take_page_edits
+    from cms_i18n.errors import UserError
+
+    translations = [found for each in (page, *page.get_descendants().specific())
+                    if (found := _source_of(each.specific)) is not None]
+    if not translations:
+        return None
+    try:
+        settings, source = views._site()
+        glossary, _ = views._glossary(request, settings)
+        for english, lang in translations:
+            report = take_page_edits(settings, source, english, lang, glossary)
+            for line in report.lines(lang, restructured=False):
+                messages.info(request, line.removeprefix(f"{lang}: "))
+    except UserError as exc:
+        messages.error(request, "Not deleted: the text typed in its page editor since the last "
+                                f"run could not be put on file first ({exc.format()}); try "
+                                "again in a moment")
+        return redirect("wagtailadmin_pages:delete", page.pk)
+    return None
+
+
 @hooks.register("register_page_header_buttons")
 def review_button(page: Any, user: Any, view_name: str | None = None,
                   next_url: str | None = None) -> list[Button]:
