@@ -14,6 +14,7 @@ whether a translation may be published.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import html
 import re
@@ -34,6 +35,7 @@ from cms_i18n.catalog.merge import Authorship
 from cms_i18n.catalog.notes import KEPT_UNTIL_APPROVED, MACHINE_NOTE, MARKUP_PREFIX
 from cms_i18n.catalog.po import PoEntry, PoFile, read_po
 from cms_i18n.catalog.status import document_of
+from cms_i18n.fileio import file_stamp
 from cms_i18n.glossary import Glossary
 from cms_i18n.glossary.verify import PROBLEM_PREFIX
 
@@ -264,12 +266,34 @@ def page_rows(po_path: Path, document: str, *, source_lang: str = "", lang: str 
                    authorship) for index, entry in enumerate(entries)]
 
 
+#: The counts of the catalogues counted last, by file, its stamp, the languages and the
+#: glossary's version: the Translations report reads every catalogue on each load, and
+#: its checks (the glossary's above all) take seconds a catalogue; a catalogue nobody saved
+#: since is counted again from here.  A few catalogues (a site's languages and sections).
+_COUNTED: dict[tuple[object, ...], dict[str, Counts]] = {}
+_COUNTED_KEPT = 64
+
+
 def document_counts(po_path: Path, *, source_lang: str = "", lang: str = "",
                     glossary: Glossary | None = None) -> dict[str, Counts]:
-    """Counts per document of one catalogue (empty when there is none yet)."""
+    """Counts per document of one catalogue (empty when there is none yet); counted once
+    for each state of the file (see :data:`_COUNTED`)."""
+    stamp = file_stamp(po_path)
+    if stamp is None:
+        return {}
+    key = (str(Path(po_path).resolve()), stamp, source_lang, lang,
+           glossary.version if glossary is not None else None)
+    if key not in _COUNTED:
+        if len(_COUNTED) >= _COUNTED_KEPT:
+            _COUNTED.pop(next(iter(_COUNTED)))
+        _COUNTED[key] = _document_counts(po_path, source_lang, lang, glossary)
+    return {document: dataclasses.replace(counts)
+            for document, counts in _COUNTED[key].items()}
+
+
+def _document_counts(po_path: Path, source_lang: str, lang: str,
+                     glossary: Glossary | None) -> dict[str, Counts]:
     found: dict[str, Counts] = {}
-    if not Path(po_path).exists():
-        return found
     po = read_po(Path(po_path))
     by_entry = _by_entry(catalog_problems(po, str(po_path), lang, glossary=glossary,
                                           source_lang=source_lang, include_fuzzy=True))

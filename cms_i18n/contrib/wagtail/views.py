@@ -317,6 +317,7 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         note = f"reviewed in the Wagtail admin: by {_name(request.user)}"
         changes: list[Change] = []
         withdrawn = False       # a reviewed translation rejected: a draft again, text kept
+        row: review.Row | None = None   # the one segment saved, approved or rejected
         if action == "approve_all":
             changes, changed = self._shown_to_approve(request, show, note)
             if changed:
@@ -383,7 +384,8 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             self._update_draft(request, len(result.done), rejected=action == "reject",
                                withdrawn=withdrawn,
                                saved_for=[(c.context, c.source) for c in result.done])
-        return self._again(held) if held else self._back(show)
+        return self._again(held) if held else self._back(
+            show, row.index if row is not None else None)
 
     def _shown_to_approve(self, request: HttpRequest, show: str,
                           note: str) -> tuple[list[Change], int]:
@@ -537,9 +539,12 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         for warning in report.warnings:
             messages.warning(request, f"{self.lang}: {warning}")
 
-    def _back(self, show: str) -> HttpResponse:
+    def _back(self, show: str, segment: int | None = None) -> HttpResponse:
+        """Back to the screen, at the segment saved or approved (on a page of hundreds
+        of segments the screen opened at its top, far from it)."""
         url = reverse("cms_i18n:review", args=[self.page.pk, self.lang])
-        return HttpResponseRedirect(f"{url}?show={show}" if show in FILTERS else url)
+        url = f"{url}?show={show}" if show in FILTERS else url
+        return HttpResponseRedirect(url if segment is None else f"{url}#segment-{segment}")
 
 
 @dataclass(frozen=True)

@@ -142,6 +142,8 @@ def test_approve_edit_and_reject_update_the_catalog_and_the_draft(site: Site) ->
         "csrfmiddlewaretoken": token(html), "action": "approve", "index": index[FIRST],
         "source": FIRST, "expected": machine})
     assert done.status_code == 302
+    # back at the segment approved, not at the top of a long page
+    assert done["Location"].endswith(f"#segment-{index[FIRST]}")
     assert not entry(site, FIRST).fuzzy and "Ana Ruiz" in entry(site, FIRST).tcomment
     assert machine in "\n".join(body_texts(latest(spanish)))
 

@@ -69,3 +69,19 @@ def test_the_screen_shows_what_check_finds_in_the_same_words(tmp_path: Path) -> 
     assert not any("glossary problem" in note for note in rows[fixed.msgid].notes)
     counts = document_counts(po, source_lang="en", lang="es", glossary=glossary)
     assert counts["news/a"].problems == 2 and counts["news/b"].problems == 1
+
+
+def test_counts_are_read_again_once_the_catalog_is_saved(tmp_path: Path) -> None:
+    # The report counts each catalogue once for each state of the file: a second load
+    # reads the same counts, a save (an approval) is counted at once, and what one
+    # caller does with its counts is not the next caller's.
+    po = write(tmp_path, [PoEntry(msgctxt="news/a", msgid="The SCO met.",
+                                  msgstr="La OCS se reunió.", flags=["fuzzy"])])
+    first = document_counts(po)
+    assert (first["news/a"].reviewed, first["news/a"].to_review) == (0, 1)
+    first["news/a"].reviewed = 99
+    assert document_counts(po)["news/a"].reviewed == 0
+    text = po.read_text(encoding="utf-8").replace("#, fuzzy\n", "")
+    po.write_text(text, encoding="utf-8")
+    again = document_counts(po)
+    assert (again["news/a"].reviewed, again["news/a"].to_review) == (1, 0)
