@@ -87,3 +87,10 @@ def test_cleaning_loads_the_cleaner(tmp_path: Path) -> None:
     (tmp_path / "page.txt").write_text("The delegates met on Friday in Moscow.\n")
     found = _loaded([["clean", "page.txt"]], tmp_path)
     assert found["exits"] == [0] and "cms_i18n.clean" in found["cleaner"]
+
+
+def test_python_dash_m_runs_the_command() -> None:
+    # An environment whose scripts folder is not on the PATH runs it so.
+    done = subprocess.run([sys.executable, "-m", "cms_i18n", "--help"], cwd=REPO,
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and done.stdout.startswith("Usage: cms-i18n "), done.stderr
