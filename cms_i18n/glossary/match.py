@@ -1315,9 +1315,11 @@ class Matcher:
         []
         >>> [o.text for o in matcher.find("He blamed the security council for failing.")]
         ['security council']
+        >>> [o.concept.id for o in matcher.find("The security council of Kazakhstan met.")]
+        ['NATIONAL_SC:KZ']
         """
-        if _LOWER_QUALIFIED.match(text, end):
-            return False
+        if _LOWER_QUALIFIED.match(text, end) and not _OF_PROPER.match(text, end):
+            return False    # (a state's or a body's name after "of" names whose it is)
         if _THE_BEFORE.search(text, max(0, start - 8), start):
             return True
         if _A_BEFORE.search(text, max(0, start - 8), start) and \
