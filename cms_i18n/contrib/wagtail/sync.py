@@ -918,8 +918,14 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                 continue
             segments = [list(item) for item in record.segments]
             for index, (mine, now) in enumerate(zip(written, current, strict=True)):
-                if same_text(mine.text, now):
-                    between = between_revisions.typed(key, index, mine.text)
+                put_back = same_text(mine.text, now) or same_source(now, mine.source) or \
+                    _machine_draft(catalog.get(mine.key), now, authorship)
+                if put_back:
+                    # The page shows what apply wrote, the source text, or the machine's
+                    # draft (a form opened before a save put it back): no edit of its own,
+                    # but a revision between may hold a text typed there that this save
+                    # took off.
+                    between = between_revisions.typed(key, index, mine.text, mine.source)
                     entry = catalog.get(mine.key)
                     if between is not None and entry is not None and \
                             not _on_file(entry, between[0]):
@@ -937,7 +943,9 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                             "which a later save of the page took off it (a form opened "
                             "before it?), is a note beside the entry's text, flagged for review")
                         where[mine.key] = f"{name}, {typed_by}"
-                    continue
+                        continue
+                    if same_text(mine.text, now):
+                        continue
                 text = relink_pages(now, back) if "linktype" in now else now
                 entry = catalog.get(mine.key)
                 shown = f"{name}, {who}"
@@ -1204,16 +1212,27 @@ class _Between:
                                       _author(earlier)))
         return self.read
 
-    def typed(self, key: tuple[str, str], index: int, written: str) -> tuple[str, str] | None:
+    def typed(self, key: tuple[str, str], index: int, written: str,
+              source: str) -> tuple[str, str] | None:
         """The latest text a revision between held at segment ``index`` of ``key`` that
-        differs from what ``apply`` wrote there, with who saved it; None where none did."""
+        differs from what ``apply`` wrote there and from the ``source`` text (a stale form
+        puts either back), with who saved it; None where none did."""
         for pieces, who in self._revisions():
             if key not in pieces:
                 continue
             segments = piece_segments(*pieces[key])
-            if index < len(segments) and not same_text(segments[index], written):
+            if index < len(segments) and not same_text(segments[index], written) and \
+                    not same_source(segments[index], source):
                 return segments[index], who
         return None
+
+
+def _machine_draft(entry: PoEntry | None, text: str, authorship: Authorship | None) -> bool:
+    """Is ``text`` the machine's unreviewed draft of ``entry`` (its record says so)?"""
+    if entry is None or entry.reviewed or authorship is None or not text.strip():
+        return False
+    return same_text(entry.msgstr, text) or authorship.is_machine_draft(
+        replace(entry, msgstr=text, flags=["fuzzy"], translator_comments=[]))
 
 
 def _quoted(comment: str) -> Iterator[str]:

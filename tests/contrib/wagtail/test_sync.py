@@ -1234,3 +1234,23 @@ def test_a_text_a_stale_tab_took_off_the_page_before_any_run_is_kept(site: Site)
     # filed once
     out, err = run("translate", "--lang", "es", "-q")
     assert "took off it" not in out + err, out + err
+
+
+def test_a_text_a_stale_tab_took_off_with_the_machine_s_draft_is_kept(site: Site) -> None:
+    """María typed paragraph 1 in one tab; a tab opened before, which showed the machine's
+    draft there, saved another paragraph after her: the machine's draft was back on the
+    page, her text only in Wagtail's history, and no line said so."""
+    _, page = translated_article(site, "Forum in Moscow")
+    machine = entry(site, FIRST).msgstr
+    stale = latest(page)                                      # the second tab
+    typed = "La OCS se reunió en Moscú el martes, según la redacción."
+    other = "Asistieron al foro delegaciones de diez países, dijo ella."
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{typed}</p><p>{SECOND}</p>"))
+    set_block(stale, "paragraph", f"<p>{machine}</p><p>{other}</p>")
+    stale.save_revision()
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "which a later save of the page took off it" in out + err, out + err
+    first = entry(site, FIRST)
+    assert typed in first.tcomment and "María López" in first.tcomment, first
+    assert entry(site, SECOND).msgstr == other
