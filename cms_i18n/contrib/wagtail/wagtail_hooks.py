@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin import messages
@@ -102,32 +103,58 @@ def take_edits_before_delete(request: Any, page: Any) -> Any:
     """Before a translated page (or a tree holding some) is deleted: take in what its
     editors typed in the page editor since the last run.  Deleting takes the page's
     revisions with it, and the text typed in them was in no catalogue yet: it would be
-    lost.  When a run holds the catalogue the deletion waits: the page stays, and the
-    message says to try again."""
+    lost.  When that cannot be done (a run holds the catalogue, or paragraphs were added
+    or removed in the editor, which no entry holds) the page stays, and the message says
+    why."""
     if request.method != "POST":
         return None
-    from django.shortcuts import redirect
+    refused = _take_edits_of(request, [page])
+    return redirect("wagtailadmin_pages:delete", page.pk) if refused else None
 
+
+@hooks.register("before_bulk_action")
+def take_edits_before_bulk_delete(request: Any, action_type: str, objects: Any,
+                                  action: Any) -> Any:
+    """The same for the page listing's bulk "Delete": nothing is deleted when the
+    translators' text cannot be put on file first."""
+    if action_type != "delete" or not objects or not hasattr(objects[0], "get_descendants"):
+        return None
+    refused = _take_edits_of(request, list(objects))
+    return redirect(action.next_url) if refused else None
+
+
+def _take_edits_of(request: Any, pages: list[Any]) -> bool:
+    """Take in the page-editor edits of every translated page among ``pages`` and their
+    descendants; whether the deletion must be refused (a message says why)."""
     from cms_i18n.contrib.wagtail.sync import take_page_edits
     from cms_i18n.errors import UserError
 
-    translations = [found for each in (page, *page.get_descendants().specific())
-                    if (found := _source_of(each.specific)) is not None]
+    translations = [found for page in pages
+                    for each in (page.specific, *page.get_descendants().specific())
+                    if (found := _source_of(each)) is not None]
     if not translations:
-        return None
+        return False
     try:
         settings, source = views._site()
         glossary, _ = views._glossary(request, settings)
+        restructured: list[str] = []
         for english, lang in translations:
             report = take_page_edits(settings, source, english, lang, glossary)
             for line in report.lines(lang, restructured=False):
                 messages.info(request, line.removeprefix(f"{lang}: "))
+            restructured += report.restructured
     except UserError as exc:
-        messages.error(request, "Not deleted: the text typed in its page editor since the last "
+        messages.error(request, "Not deleted: the text typed in the page editor since the last "
                                 f"run could not be put on file first ({exc.format()}); try "
                                 "again in a moment")
-        return redirect("wagtailadmin_pages:delete", page.pk)
-    return None
+        return True
+    if restructured:
+        messages.error(request, "Not deleted: paragraphs were added or removed in the page "
+                                "editor, and no catalogue entry holds that text "
+                                f"({'; '.join(restructured)}); copy what you need from the "
+                                "page first, or undo those paragraphs, then delete it")
+        return True
+    return False
 
 
 @hooks.register("register_page_header_buttons")

@@ -375,6 +375,7 @@ def test_a_save_the_gate_refuses_keeps_the_typed_text_as_a_draft_with_its_reason
         row = segment_html(page, index)
         assert field_text(row) == WRONG_ENTITY          # the editor's words, in the field
         assert "<details open>" in row and 'aria-invalid="true"' in row
+        assert "autofocus" in row       # the browser brings the held field into view
         assert "Kept as a draft, not approved" in row
         said = check_lines(FIRST, site)
         assert said and all(s.startswith("critical: ") for s in said)
@@ -905,3 +906,33 @@ def test_deleting_a_translated_page_takes_in_what_was_typed_in_it_first(site: Si
     assert deleted.status_code == 200
     assert not Page.objects.filter(pk=spanish.pk).exists()
     assert entry(site, SECOND).msgstr == by_hand
+
+
+def test_the_listing_s_bulk_delete_takes_in_what_was_typed_first_too(site: Site) -> None:
+    from wagtail.models import Page
+
+    _, spanish = translated(site)
+    by_hand = "Asistieron al foro delegaciones de diez países, según la redacción."
+    edit_in_admin(spanish, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{FIRST}</p><p>{by_hand}</p>"))
+    client = admin_client()
+    url = f"/admin/bulk/wagtailcore/page/delete/?next=/admin/pages/&id={spanish.pk}"
+    assert client.post(url, follow=True).status_code == 200
+    assert not Page.objects.filter(pk=spanish.pk).exists()
+    assert entry(site, SECOND).msgstr == by_hand
+
+
+def test_a_page_whose_paragraphs_were_added_in_its_editor_is_not_deleted(site: Site) -> None:
+    # A paragraph a translator added has no catalogue entry to go into: deleting the page
+    # would lose it, so the page stays and the message says why.
+    from wagtail.models import Page
+
+    _, spanish = translated(site)
+    added = "Un párrafo que la traductora añadió."
+    edit_in_admin(spanish, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{FIRST}</p><p>{SECOND}</p><p>{added}</p>"))
+    client = admin_client()
+    refused = client.post(f"/admin/pages/{spanish.pk}/delete/", follow=True)
+    assert Page.objects.filter(pk=spanish.pk).exists()
+    assert "Not deleted: paragraphs were added or removed in the page editor" in \
+        html.unescape(refused.content.decode())
