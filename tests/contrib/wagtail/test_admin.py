@@ -892,32 +892,21 @@ def test_the_review_screen_opens_while_a_run_holds_the_catalog(site: Site) -> No
     assert entry(site, SECOND).msgstr == by_hand
 
 
-def test_deleting_a_translated_page_takes_in_what_was_typed_in_it_first(site: Site) -> None:
+@pytest.mark.parametrize("bulk", [False, True])
+def test_deleting_a_translated_page_takes_in_what_was_typed_in_it_first(site: Site,
+                                                                       bulk: bool) -> None:
     """A translator typed a paragraph in the Spanish page's editor; the author deleted the
-    page before any run: the page's revisions went with it, and her text was in no file."""
+    page before any run, from its own screen or the listing's bulk action: the page's
+    revisions went with it, and her text was in no file."""
     from wagtail.models import Page
 
     _, spanish = translated(site)
     by_hand = "Asistieron al foro delegaciones de diez países, según la redacción."
     edit_in_admin(spanish, editor(), lambda d: set_block(
         d, "paragraph", f"<p>{FIRST}</p><p>{by_hand}</p>"))
-    client = admin_client()
-    deleted = client.post(f"/admin/pages/{spanish.pk}/delete/", follow=True)
-    assert deleted.status_code == 200
-    assert not Page.objects.filter(pk=spanish.pk).exists()
-    assert entry(site, SECOND).msgstr == by_hand
-
-
-def test_the_listing_s_bulk_delete_takes_in_what_was_typed_first_too(site: Site) -> None:
-    from wagtail.models import Page
-
-    _, spanish = translated(site)
-    by_hand = "Asistieron al foro delegaciones de diez países, según la redacción."
-    edit_in_admin(spanish, editor(), lambda d: set_block(
-        d, "paragraph", f"<p>{FIRST}</p><p>{by_hand}</p>"))
-    client = admin_client()
-    url = f"/admin/bulk/wagtailcore/page/delete/?next=/admin/pages/&id={spanish.pk}"
-    assert client.post(url, follow=True).status_code == 200
+    url = (f"/admin/bulk/wagtailcore/page/delete/?next=/admin/pages/&id={spanish.pk}" if bulk
+           else f"/admin/pages/{spanish.pk}/delete/")
+    assert admin_client().post(url, follow=True).status_code == 200
     assert not Page.objects.filter(pk=spanish.pk).exists()
     assert entry(site, SECOND).msgstr == by_hand
 
