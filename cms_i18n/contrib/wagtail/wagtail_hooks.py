@@ -151,8 +151,9 @@ def _take_edits_of(request: Any, pages: list[Any]) -> bool:
     if restructured:
         messages.error(request, "Not deleted: paragraphs were added or removed in the page "
                                 "editor, and no catalogue entry holds that text "
-                                f"({'; '.join(restructured)}); copy what you need from the "
-                                "page first, or undo those paragraphs, then delete it")
+                                f"({'; '.join(restructured)}); undo those paragraphs in the "
+                                "page editor (copying what you need from them first), then "
+                                "delete it")
         return True
     return False
 
