@@ -170,11 +170,19 @@ def decode_utf8(data: bytes, path: str | os.PathLike[str], *,
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        start = exc.start
-        line = data.count(b"\n", 0, start) + 1
-        column = start - (data.rfind(b"\n", 0, start) + 1) + 1
-        raise error(f"not valid UTF-8: byte 0x{data[start]:02x} at column {column}; save the "
-                    "file as UTF-8", path=Path(path), line=line) from None
+        line, column = byte_position(data, exc.start)
+        raise error(f"not valid UTF-8: byte 0x{data[exc.start]:02x} at column {column}; "
+                    "save the file as UTF-8", path=Path(path), line=line) from None
+
+
+def byte_position(data: bytes, offset: int) -> tuple[int, int]:
+    r"""The line and column (both from 1) of the byte at ``offset``.
+
+    >>> byte_position(b"a: 1\n# caf\xe9\n", 10)
+    (2, 6)
+    """
+    return (data.count(b"\n", 0, offset) + 1,
+            offset - (data.rfind(b"\n", 0, offset) + 1) + 1)
 
 
 ABSENT = b"\0cms-i18n: no such file\0"

@@ -713,10 +713,9 @@ def _mixed_with_utf8(data: bytes) -> str | None:
     >>> _mixed_with_utf8(b"caf\\xe9 cr\\xe8me") is None
     True
     """
-    shown = len(_UTF8_SEQUENCE_RE.findall(data))
-    stray = sum(1 for byte in data if byte >= 0x80) - sum(
-        len(seq) for seq in _UTF8_SEQUENCE_RE.findall(data))
-    if shown < _UTF8_SHOWN or shown < stray:
+    sequences = _UTF8_SEQUENCE_RE.findall(data)
+    stray = sum(byte >= 0x80 for byte in data) - sum(map(len, sequences))
+    if len(sequences) < _UTF8_SHOWN or len(sequences) < stray:
         return None
     return ("holds UTF-8 text and, here, a byte that is not UTF-8 (the header says "
             "{charset}): retype this line's accented letters in UTF-8 and set the header "

@@ -15,7 +15,6 @@ from __future__ import annotations
 import functools
 import math
 import re
-import unicodedata
 from collections.abc import Collection, Iterator, Sequence
 
 from cms_i18n.clean import (
@@ -35,7 +34,14 @@ from cms_i18n.clean import (
 from cms_i18n.clean.edits import Edit
 from cms_i18n.clean.homoglyphs import to_latin_view
 from cms_i18n.clean.structure import aligned_lines, is_list_item, shares_columns
-from cms_i18n.clean.vocabulary import SHARE_WORDS, as_seen, closing_kind, data_text, seen_as
+from cms_i18n.clean.vocabulary import (
+    SHARE_WORDS,
+    as_seen,
+    closing_kind,
+    data_text,
+    greek_bare,
+    seen_as,
+)
 from cms_i18n.errors import ConfigError
 from cms_i18n.markup import without_markup
 
@@ -774,22 +780,12 @@ _DESK_SIGNATURE_RE = re.compile(to_latin_view(
     r"|(?:the )?press office(?: of [^\W\d_]+(?: [^\W\d_]+){0,4})?)"), re.IGNORECASE)
 
 
-# The Latin letters a line's view writes for Greek ones, back to the Greek.
-_BACK_TO_GREEK = str.maketrans("abehikmnoptuvxyz", "αβεηικμνορτυνχυζ")
-
-
-def _greek_fold(text: str) -> str:
-    """A Greek line's view without accents and breathings, in small Greek letters, as
-    the church writes it ("Ἐκ τῆς Ἱερᾶς Μητροπόλεως") or not ("Εκ της Ιεράς …")."""
-    bare = "".join(ch for ch in unicodedata.normalize("NFD", text)
-                   if not unicodedata.combining(ch))
-    return bare.lower().translate(_BACK_TO_GREEK)
-
-
-# A Greek office signing its news: the diocese ("Ἐκ τῆς Ἱερᾶς Μητροπόλεως …"), a press
+# A Greek office signing its news, matched on a line's view without its accents and
+# breathings (:func:`greek_bare`): the diocese ("Ἐκ τῆς Ἱερᾶς Μητροπόλεως …"), a press
 # office ("Γραφείο Τύπου …").
-_GREEK_SIGNATURES = tuple(_greek_fold(phrase) for phrase in (
-    "Εκ της Ιεράς Μητροπόλεως", "Εκ της Ιεράς Αρχιεπισκοπής", "Γραφείο Τύπου"))
+_GREEK_DESK_RE = re.compile(as_seen(
+    r"(?:εκ της ιεράς (?:μητροπόλεως|αρχιεπισκοπής)|γραφείο τύπου)(?: [^\W\d_]+){0,4}"),
+    re.IGNORECASE)
 
 
 def _spare_desk_signature(views: dict[int, str], found: dict[int, str],
@@ -802,7 +798,7 @@ def _spare_desk_signature(views: dict[int, str], found: dict[int, str],
     for k, index in enumerate(order):
         if (found.get(index) != "page chrome" or not k or order[k - 1] in found
                 or not (_DESK_SIGNATURE_RE.fullmatch(views[index].rstrip(" .:"))
-                        or _greek_fold(views[index]).rstrip(" .:").startswith(_GREEK_SIGNATURES))
+                        or _GREEK_DESK_RE.fullmatch(greek_bare(views[index]).rstrip(" .:")))
                 or is_site_chrome(views[index], site)):
             continue
         above = views[order[k - 1]]

@@ -31,7 +31,13 @@ from cms_i18n.content.earlier import EarlierPage
 from cms_i18n.content.previews import ApplyRecord, Settled, digest, fingerprint
 from cms_i18n.document import Document
 from cms_i18n.errors import ConfigError, InputError, UserError
-from cms_i18n.fileio import check_writable, printable, shown_path, write_if_changed
+from cms_i18n.fileio import (
+    byte_position,
+    check_writable,
+    printable,
+    shown_path,
+    write_if_changed,
+)
 
 FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
            ".txt": "text"}
@@ -109,8 +115,7 @@ def not_utf8(data: bytes, error: UnicodeDecodeError, name: str | Path) -> InputE
     (the encoding it was saved in: WINDOWS-1252, ISO-8859-1, WINDOWS-1251, KOI8-R, WINDOWS-1253 …)
     """
     start = error.start
-    line = data.count(b"\n", 0, start) + 1
-    column = start - (data.rfind(b"\n", 0, start) + 1) + 1
+    line, column = byte_position(data, start)
     shown = Path(name)
     encoding = likely_encoding(data)
     if str(name).startswith("<"):       # standard input

@@ -61,6 +61,20 @@ def _site() -> tuple[dict[str, Any], Any]:
     return settings, WagtailSource(settings)
 
 
+def take_page_edits_told(request: HttpRequest, settings: dict[str, Any], source: Any,
+                         page: Any, lang: str, glossary: Glossary | None) -> Any:
+    """Take in what was typed in the editor of ``page``'s translation into ``lang`` since
+    the last run (:func:`~.sync.take_page_edits`), each line of what that did a message to
+    the user; the report.  A :class:`UserError` (a run holds the catalogue) is the
+    caller's to word."""
+    from cms_i18n.contrib.wagtail.sync import take_page_edits
+
+    report = take_page_edits(settings, source, page, lang, glossary)
+    for line in report.lines(lang, restructured=False):
+        messages.info(request, line.removeprefix(f"{lang}: "))
+    return report
+
+
 def _glossary(request: HttpRequest, settings: dict[str, Any]) -> tuple[Glossary | None, bool]:
     """The site's glossary (read once per process, again when its files change), and
     whether it could be read; a broken one is said once, as a message."""
@@ -294,19 +308,14 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         before the rows are read: the screen shows the translator's text, and "Approve
         all shown" approves it, never the machine's text it replaced (which then made a
         conflict of the translator with herself)."""
-        from cms_i18n.contrib.wagtail.sync import take_page_edits
-
         if self.translation is None:
             return
         try:
-            report = take_page_edits(self.settings, self.source, self.page, self.lang,
-                                     self.glossary)
+            take_page_edits_told(request, self.settings, self.source, self.page, self.lang,
+                                 self.glossary)
         except UserError as exc:        # a run holds the catalogue: the next one takes it
             messages.warning(request, "The text typed in the page editor since the last run "
                              f"is not shown here yet: {exc.format()}")
-            return
-        for line in report.lines(self.lang, restructured=False):
-            messages.info(request, line.removeprefix(f"{self.lang}: "))
 
     def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         self.glossary, self.glossary_read = _glossary(request, self.settings)

@@ -126,7 +126,6 @@ def take_edits_before_bulk_delete(request: Any, action_type: str, objects: Any,
 def _take_edits_of(request: Any, pages: list[Any]) -> bool:
     """Take in the page-editor edits of every translated page among ``pages`` and their
     descendants; whether the deletion must be refused (a message says why)."""
-    from cms_i18n.contrib.wagtail.sync import take_page_edits
     from cms_i18n.errors import UserError
 
     translations = [found for page in pages
@@ -139,10 +138,8 @@ def _take_edits_of(request: Any, pages: list[Any]) -> bool:
         glossary, _ = views._glossary(request, settings)
         restructured: list[str] = []
         for english, lang in translations:
-            report = take_page_edits(settings, source, english, lang, glossary)
-            for line in report.lines(lang, restructured=False):
-                messages.info(request, line.removeprefix(f"{lang}: "))
-            restructured += report.restructured
+            restructured += views.take_page_edits_told(request, settings, source, english,
+                                                       lang, glossary).restructured
     except UserError as exc:
         messages.error(request, "Not deleted: the text typed in the page editor since the last "
                                 f"run could not be put on file first ({exc.format()}); try "
