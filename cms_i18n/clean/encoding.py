@@ -199,6 +199,8 @@ def _decode_entity(ref: str) -> str:
 
 
 _URL_RE = re.compile(r"\bhttps?://\S+")
+#: Escapes of HTML's own characters: escaped once more, they are text about markup.
+_MARKUP_ESCAPES = frozenset({"&amp;", "&lt;", "&gt;"})
 
 
 def fix_entities(line: str, fmt: str = "text") -> list[Edit]:
@@ -206,7 +208,10 @@ def fix_entities(line: str, fmt: str = "text") -> list[Edit]:
 
     In HTML and Markdown a reference is the author's markup (Markdown renders
     ``&nbsp;`` and ``&lt;`` as HTML does), so there only double escaping
-    (``&amp;quot;``) is undone.  The cleaner asks for the same in plain text
+    (``&amp;quot;``) is undone, but for an escaped markup character
+    (``&amp;lt;``, ``&amp;gt;``, ``&amp;amp;``): that is how an author writes
+    about HTML (a heading that shows ``&lt;b&gt;``), and how a CMS lays out a
+    plain-text field holding such a text.  The cleaner asks for the same in plain text
     that shows no scraper's hand (see :mod:`cms_i18n.clean.evidence`): a
     treebank's ``&#39;&#39;`` is how its authors wrote it.  On a scraped page
     every reference of a line is decoded, one inside a quotation set in TeX's
@@ -217,6 +222,8 @@ def fix_entities(line: str, fmt: str = "text") -> list[Edit]:
 
     >>> [(e.before, e.after) for e in fix_entities("AT&amp;T said &amp;quot;no&amp;quot;")]
     [('&amp;', '&'), ('&amp;quot;', '"'), ('&amp;quot;', '"')]
+    >>> fix_entities("Write &amp;lt;b&amp;gt; for bold", "html")
+    []
     >>> fix_entities("Q&A; R&D")
     []
     """
@@ -226,7 +233,7 @@ def fix_entities(line: str, fmt: str = "text") -> list[Edit]:
     if fmt in ("html", "markdown"):
         for match in _DOUBLE_ENTITY_RE.finditer(line):
             inner = "&" + match.group(1)
-            if inner == "&amp;" or _decode_entity(inner) == inner:
+            if inner in _MARKUP_ESCAPES or _decode_entity(inner) == inner:
                 continue
             edits.append(Edit(match.start(), match.group(), inner, "entity", ""))
         return edits

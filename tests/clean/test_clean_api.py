@@ -126,6 +126,15 @@ def test_markdown_keeps_its_references_and_undoes_double_escaping() -> None:
     assert result.text == "Write &lt;br&gt; &quot;R&amp;amp;D&quot; «&nbsp;more&nbsp;»\n"
 
 
+def test_an_escaped_markup_character_escaped_again_is_text_about_markup() -> None:
+    """``&amp;lt;b&amp;gt;`` shows ``&lt;b&gt;``: an author's text about HTML (or a CMS's
+    plain-text field holding one), never a scrape's second escape to undo."""
+    for fmt in ("html", "markdown"):
+        text = "<p>Write &amp;lt;b&amp;gt; for &amp;quot;bold&amp;quot;</p>\n"
+        result = clean_document(text, CleanOptions(format=fmt))
+        assert result.text == "<p>Write &amp;lt;b&amp;gt; for &quot;bold&quot;</p>\n", fmt
+
+
 def test_unindented_code_in_plain_text_is_untouched() -> None:
     code = 'for item in items:\n    print(”as is”,  item)\n'
     assert clean_document(code).text == code

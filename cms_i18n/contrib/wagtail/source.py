@@ -15,7 +15,7 @@ and never publishes: that stays an editor's decision.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -151,6 +151,19 @@ class WagtailSource:
         field.  A caller that has only the whole translated text is refused."""
         raise InputError(f"{document.id}: the wagtail source writes translations segment "
                          "by segment (write_units), never a whole document at once")
+
+    def named_source_changes(self, lang: str, marks: Iterable[str]) -> set[str]:
+        """Of the units whose source changed since review (their marks), those an earlier
+        ``apply`` named already: the site keeps them in the record a file site keeps
+        (``.cms-i18n/apply.json`` under its root), so each is named once, then counted
+        on one line until its entry is reviewed."""
+        from cms_i18n.content.previews import ApplyRecord
+
+        record = ApplyRecord(self.root)
+        named, changed = record.name_source_changes(lang, marks)
+        if changed:
+            record.save()
+        return named
 
     def _source_object(self, document: Document) -> tuple[Any, Any]:
         from django.apps import apps

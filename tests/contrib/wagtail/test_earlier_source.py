@@ -70,6 +70,11 @@ def test_a_reworded_unit_keeps_its_reviewed_translation_and_a_correction_goes_ba
     assert any("a figure, a name or a negation changed" in line and SECOND in line
                for line in changed)
     assert "1 kept as reviewed for an earlier source text" in out
+    # A second apply counts them on one line rather than naming each again.
+    out, err = run("apply", "--lang", "es")
+    changed = [line for line in err.splitlines() if line.startswith("source changed: ")]
+    assert changed == ["source changed: es: 2 units named by an earlier apply still wait for "
+                       "review; `apply --verbose` names them"], err
 
     # Once the new texts are reviewed, the page has them.
     approve(site, edits={REWORDED: "La OCS se reunió en Moscú el martes por la mañana.",

@@ -644,3 +644,22 @@ def test_a_line_typed_alone_into_a_field_or_block_is_translated_never_cut_as_chr
     assert quote["text"].strip(), texts          # a required field, never left empty
     assert len(texts) == len(body_texts(article)), texts
     assert draft.intro.strip() not in ("", "<p></p>")
+
+
+def test_a_plain_text_block_about_markup_keeps_its_escapes_on_the_translated_page(
+        site: Site) -> None:
+    """A heading that shows ``&lt;b&gt;`` (a text about HTML, typed so in a plain-text
+    block) is laid out for the pipeline as ``&amp;lt;b&amp;gt;``: the cleaner took that for
+    a scrape's double escaping and the Spanish page showed ``<b>`` and ``<script>`` where
+    the English shows the escapes."""
+    typed = "Write &lt;b&gt; for bold, never &lt;script&gt;"
+    article = make_article(body=[("heading", typed),
+                                 ("text", "Heads of delegations will meet in Moscow.")])
+    manage("translate", "--lang", "es", "--engine", "apertium", "-q")
+    entry = find(entries(site), "Write")
+    assert "cleaned" not in (entry.comment or ""), entry.comment
+    manage("apply", "--lang", "es")
+    _, draft = spanish(article)
+    heading = next(str(block.value) for block in draft.body if block.block_type == "heading")
+    assert "&lt;b&gt;" in heading and "&lt;script&gt;" in heading, heading
+    assert "<" not in heading, heading
