@@ -146,10 +146,13 @@ class DocumentStatus(Counts):
     """Counts for one document (the msgctxt part before ``:field``)."""
 
     document: str = ""
+    #: its title's source text (the entry ``<document>:title``), "" when it has none
+    title: str = ""
 
     def as_dict(self) -> dict[str, object]:
-        counts = {name: value for name, value in asdict(self).items() if name != "document"}
-        return {"document": self.document, **counts}
+        counts = {name: value for name, value in asdict(self).items()
+                  if name not in ("document", "title")}
+        return {"document": self.document, "title": self.title, **counts}
 
 
 @dataclass
@@ -196,6 +199,8 @@ def catalog_status(po_path: Path, lang: str, *, glossary: Glossary | None = None
         if doc not in by_doc:
             by_doc[doc] = DocumentStatus(document=doc)
             status.documents.append(by_doc[doc])
+        if entry.msgctxt == f"{doc}:title":
+            by_doc[doc].title = entry.msgid
         problems = found.get((entry.msgctxt or "", entry.msgid), [])
         by_doc[doc].add(entry, problems)
         status.total.add(entry, problems)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,28 @@ _COLUMNS = ("units", "reviewed", "fuzzy", "untranslated", "glossary_problems",
             "markup_problems", "ambiguous", "pivot", "quotes")
 _HEADINGS = ("units", "reviewed", "fuzzy", "untranslated", "glossary", "markup", "ambiguous",
              "pivot", "quotes")
+
+
+#: A CMS's document id names a page by a key nobody knows it by (``page/<uuid>``).
+_OPAQUE_ID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_TITLE_SHOWN = 40
+
+
+def _named(document: str, title: str) -> str:
+    """A document as its row shows it: an id that names a page by a key gets its title
+    after it, as an editor knows the page; a file's name says enough.
+
+    >>> _named("page/ad422911-e855-4be9-b08d-87ea9aaccb5c", "SCO summit opens in Astana")
+    'page/ad422911-e855-4be9-b08d-87ea9aaccb5c “SCO summit opens in Astana”'
+    >>> _named("news/harbour", "Harbour reopens")
+    'news/harbour'
+    """
+    if not title or not _OPAQUE_ID_RE.search(document):
+        return document
+    title = " ".join(title.split())
+    if len(title) > _TITLE_SHOWN:
+        title = title[:_TITLE_SHOWN - 1].rstrip() + "…"
+    return f"{document} \u201c{title}\u201d"
 
 
 def _table(reports: list[CatalogStatus]) -> str:
@@ -42,7 +65,7 @@ def _table(reports: list[CatalogStatus]) -> str:
     for index, report in enumerate(reports):
         shown = report.catalog or "(language)"
         for doc in report.documents:
-            row(report.lang, shown, doc.document, doc)
+            row(report.lang, shown, _named(doc.document, doc.title), doc)
         if not report.documents and report.obsolete:
             # A catalogue a move or a layout switch left: editors' text, kept, not in use.
             row(report.lang, shown, "(only obsolete entries)", report.total)

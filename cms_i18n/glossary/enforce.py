@@ -107,6 +107,17 @@ _GAP = re.compile(r"^glossary: (?P<name>.+): (?P<id>[^\s:]+) has no (?P<lang>[\w
                   r"the glossary\b")
 
 
+def one_line(name: str) -> str:
+    """A name as a note quotes it: on one line, as the text may break a line inside it
+    ("the Shanghai" / "Cooperation Organisation"); a ``#.`` note holds no line break,
+    and the catalogue would make one note two.
+
+    >>> one_line("Shanghai\nCooperation  Organisation")
+    'Shanghai Cooperation Organisation'
+    """
+    return " ".join(name.split())
+
+
 def gap_note(name: str, concept_id: str, lang: str) -> str:
     """The ``#.`` note on an entry naming a body whose glossary entry has no name in
     ``lang``: the engine wrote it, and an editor should look.
@@ -114,8 +125,8 @@ def gap_note(name: str, concept_id: str, lang: str) -> str:
     >>> gap_note("CSTO Council of Defence Ministers", "CSTO_CMD", "pt")[:75]
     'glossary: CSTO Council of Defence Ministers: CSTO_CMD has no pt name in the'
     """
-    return (f"glossary: {name}: {concept_id} has no {lang} name in the glossary; left to "
-            "the engine, check the name")
+    return (f"glossary: {one_line(name)}: {concept_id} has no {lang} name in the glossary; "
+            "left to the engine, check the name")
 
 
 def unlisted_note(name: str, near: Sequence[tuple[Concept, str]]) -> str:
@@ -128,8 +139,8 @@ def unlisted_note(name: str, near: Sequence[tuple[Concept, str]]) -> str:
     'glossary: Shanghai Cooperation Council: no name the glossary lists; nearest: SCO'
     """
     nearest = "; ".join(f"{c.id} ({name!r})" for c, name in near)
-    return (f"glossary: {name}: no name the glossary lists; nearest: {nearest}; left to the "
-            "engine, check the body meant")
+    return (f"glossary: {one_line(name)}: no name the glossary lists; nearest: {nearest}; "
+            "left to the engine, check the body meant")
 
 
 def other_sense_note(name: str, concept: Concept, reason: str, lang: str) -> str:
@@ -148,8 +159,8 @@ def other_sense_note(name: str, concept: Concept, reason: str, lang: str) -> str
     else:
         form = entry.form("acronym").text if concept.translate else name
         applied = f"{form!r} ({concept.id})"
-    return (f"glossary: {name}: {applied} not applied: {reason}; left to the engine, check "
-            "the body meant")
+    return (f"glossary: {one_line(name)}: {applied} not applied: {reason}; left to the "
+            "engine, check the body meant")
 
 
 def gaps_in(comments: Sequence[str]) -> list[tuple[str, str]]:
@@ -1167,12 +1178,12 @@ def _finish(text: str, score: float | None, occurrences: list[Occurrence], gloss
                 why = f"{occ.within.id}'s name {own.name.text!r} holds it"  # type: ignore[union-attr]
             else:
                 continue
-            notes.append(f"glossary: ({occ.text}) left out: {why}")
+            notes.append(f"glossary: ({one_line(occ.text)}) left out: {why}")
     for exp in expectations(occurrences, lang):
         occ = exp.occurrence
         if exp.concept is not occ.concept:
             continue    # a parent's letters inside the name: said by the name's own note
-        line = f"glossary: {occ.text} → {exp.term}"
+        line = f"glossary: {one_line(occ.text)} → {exp.term}"
         if occ.ambiguous:
             readings = " or ".join(r.id for r in occ.readings)
             if occ.reason.startswith(OUTSIDE):

@@ -63,7 +63,8 @@ def test_json_for_scripts_and_language_filter(tmp_path: Path) -> None:
     data = json.loads(out)
     assert [c["lang"] for c in data["catalogues"]] == ["es"]
     es = data["catalogues"][0]
-    assert es["documents"][0] == {"document": "moscow", "units": 3, "reviewed": 1,
+    assert es["documents"][0] == {"document": "moscow", "title": "Forum in Moscow", "units": 3,
+                                  "reviewed": 1,
                                   "fuzzy": 1, "untranslated": 1, "glossary_problems": 1,
                                   "markup_problems": 0, "ambiguous": 0, "pivot": 1,
                                   "quotes": 0}

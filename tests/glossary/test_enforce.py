@@ -107,6 +107,20 @@ def test_an_unresolved_short_form_gets_the_ambiguous_target_and_a_note(bundled: 
     assert result.problems == ()
 
 
+def test_a_name_the_text_breaks_over_two_lines_is_quoted_on_one_line(bundled: Glossary
+                                                                    ) -> None:
+    """The catalogue writes a note holding a line break as two ``#.`` lines ("glossary:
+    Shanghai" over "Cooperation Organisation → …"), which read as two notes."""
+    engine = RecordingEngine(echo)
+    named, near = run(engine, bundled, ["Leaders of the Shanghai\nCooperation Organisation met.",
+                                        "The Shanghai\nCooperation Council met."])
+    assert "glossary: Shanghai Cooperation Organisation → Organización de Cooperación de " \
+        "Shanghai" in named.comments, named.comments
+    assert all("\n" not in comment for comment in (*named.comments, *near.comments))
+    assert any(c.startswith("glossary: Shanghai Cooperation Council: no name the glossary")
+               for c in near.comments), near.comments
+
+
 def test_another_states_council_gets_the_short_form_never_a_full_name(bundled: Glossary
                                                                       ) -> None:
     engine = RecordingEngine(echo)

@@ -160,6 +160,25 @@ def section_keys(body: str, starts: Iterable[int]) -> list[tuple[str, str]]:
     return keys
 
 
+def line_keys(body: str) -> dict[int, tuple[str, str]]:
+    """The section key of each line inside a section of ``body`` (1 for the body's
+    first line), as a catalogue's ``#:`` reference gives a segment's line.
+
+    >>> line_keys(build_body([Piece("intro", "", "rich", "<p>A</p>"),
+    ...                       Piece("body", "b1", "text", "B")]))
+    {2: ('intro', ''), 3: ('intro', ''), 5: ('body', 'b1'), 6: ('body', 'b1')}
+    """
+    opens = list(_OPEN.finditer(body))
+    keys: dict[int, tuple[str, str]] = {}
+    for index, match in enumerate(opens):
+        first = body.count("\n", 0, match.end()) + 1
+        end = opens[index + 1].start() if index + 1 < len(opens) else len(body)
+        last = body.count("\n", 0, end)
+        key = (html.unescape(match.group(1)), html.unescape(match.group(2) or ""))
+        keys.update(dict.fromkeys(range(first, last + 1), key))
+    return keys
+
+
 def piece_value(kind: str, inner: str) -> str:
     """A translated section's content as the field or block stores it.
 

@@ -18,7 +18,7 @@ import dataclasses
 import difflib
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -177,11 +177,15 @@ def mark_terms(text: str, terms: Iterable[str]) -> str:
 
 
 def row_of(index: int, entry: PoEntry, findings: Iterable[Problem] = (),
-           authorship: Authorship | None = None) -> Row:
+           authorship: Authorship | None = None, places: Mapping[int, str] | None = None
+           ) -> Row:
     """The row of ``entry``, with the gate's ``findings`` on it; ``authorship`` (what
-    cms-i18n last wrote in each entry) tells an editor's draft from the engine's."""
+    cms-i18n last wrote in each entry) tells an editor's draft from the engine's;
+    ``places`` names where each line of the page's body comes from
+    (:func:`~cms_i18n.contrib.wagtail.source.places`)."""
     context = entry.msgctxt or ""
-    field_name = context.rsplit(":", 1)[1] if ":" in context.split("/", 1)[-1] else "body"
+    field_name = context.rsplit(":", 1)[1] if ":" in context.split("/", 1)[-1] \
+        else _place(entry, places or {})
     state = REVIEWED if entry.reviewed else TO_REVIEW if entry.translated else UNTRANSLATED
     record = authorship.record(entry) if authorship is not None else None
     ours = record is not None and record.ours and record.msgstr == entry.msgstr
@@ -200,6 +204,16 @@ def row_of(index: int, entry: PoEntry, findings: Iterable[Problem] = (),
     row.editor_notes = [note for note in entry.translator_comments
                         if not note.startswith(DRAFT_NOTE)]    # the findings say it now
     return row
+
+
+def _place(entry: PoEntry, places: Mapping[int, str]) -> str:
+    """Where a body segment comes from, by the line its ``#:`` reference gives; "body"
+    where the page's body says nothing of that line."""
+    for reference in entry.references:
+        line = reference.rsplit(":", 1)[-1]
+        if line.isdigit() and int(line) in places:
+            return places[int(line)]
+    return "body"
 
 
 def _machine_draft(entry: PoEntry, unclaimed: bool) -> bool:
@@ -251,10 +265,11 @@ def _by_entry(problems: Iterable[Problem]) -> dict[tuple[str, str], list[Problem
 
 def page_rows(po_path: Path, document: str, *, source_lang: str = "", lang: str = "",
               glossary: Glossary | None = None,
-              authorship: Authorship | None = None) -> list[Row]:
+              authorship: Authorship | None = None,
+              places: Mapping[int, str] | None = None) -> list[Row]:
     """The entries of one document, in page order (the catalogue keeps document order),
-    each with the gate's findings, judged as if approved (``authorship``: see
-    :func:`row_of`)."""
+    each with the gate's findings, judged as if approved (``authorship``, ``places``:
+    see :func:`row_of`)."""
     if not Path(po_path).exists():
         return []
     po = read_po(Path(po_path))
@@ -263,7 +278,7 @@ def page_rows(po_path: Path, document: str, *, source_lang: str = "", lang: str 
     entries = [e for e in po.live()
                if e.msgid_plural is None and document_of(e.msgctxt) == document]
     return [row_of(index, entry, found.get((entry.msgctxt or "", entry.msgid), ()),
-                   authorship) for index, entry in enumerate(entries)]
+                   authorship, places) for index, entry in enumerate(entries)]
 
 
 #: The counts of the catalogues counted last, by file, its stamp, the languages and the

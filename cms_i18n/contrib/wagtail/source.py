@@ -231,6 +231,25 @@ def text_of(obj: Any, spec: Any, skip: Collection[str], like: Any = None
     return fields, pieces
 
 
+def places(obj: Any, spec: Any, skip: Collection[str]) -> dict[int, str]:
+    """Where each line of ``obj``'s laid-out body comes from, as an editor names it: the
+    field, and in a StreamField the blocks ("extra › quote › text").  The review screen
+    labels each segment so; its catalogue entry knows only the body's line."""
+    from cms_i18n.contrib.wagtail.layout import build_body, line_keys
+    from cms_i18n.contrib.wagtail.streams import leaf_names, stored
+
+    names: dict[tuple[str, str], str] = {}
+    for field in spec.fields:
+        if field.kind == "stream":
+            block = obj._meta.get_field(field.name).stream_block
+            for path, blocks in leaf_names(block, stored(getattr(obj, field.name)),
+                                           skip).items():
+                names[(field.name, "/".join(path))] = " › ".join((field.name, *blocks))
+    _, pieces = text_of(obj, spec, skip)
+    return {line: names.get(key, key[0])
+            for line, key in line_keys(build_body(pieces)).items()}
+
+
 def document_id(obj: Any, spec: Any) -> str:
     """``page/<translation_key>``; ``<app>.<model>/<translation_key or pk>`` otherwise."""
     if spec.is_page:

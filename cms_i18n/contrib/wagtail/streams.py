@@ -37,17 +37,33 @@ def leaf_kind(block: blocks.Block) -> str | None:
 def text_leaves(block: blocks.Block, raw: Any, skip: Collection[str] = (),
                 path: Path = ()) -> Iterator[tuple[Path, str, str]]:
     """(path, kind, text) for every non-empty text leaf under ``block``."""
+    for leaf_path, _, kind, text in _leaves(block, raw, skip, path, ()):
+        yield leaf_path, kind, text
+
+
+def leaf_names(block: blocks.Block, raw: Any, skip: Collection[str] = ()
+               ) -> dict[Path, tuple[str, ...]]:
+    """The names of the blocks each text leaf sits in ("quote", "text"), by its path: a
+    path is made of ids, which tell an editor nothing; the names are what the page
+    editor shows."""
+    return {path: names for path, names, _, _ in _leaves(block, raw, skip, (), ())}
+
+
+def _leaves(block: blocks.Block, raw: Any, skip: Collection[str], path: Path,
+            names: tuple[str, ...]) -> Iterator[tuple[Path, tuple[str, ...], str, str]]:
     kind = leaf_kind(block)
     if kind is not None:
         if isinstance(raw, str) and raw.strip():
             # (the page editor's text area sends its line breaks as CRLF, as every form
             # does: the text's lines are read as the catalogue writes them)
-            yield path, kind, raw.replace("\r\n", "\n")
+            yield path, names, kind, raw.replace("\r\n", "\n")
         return
     for key, child, value in _children(block, raw):
         if child.name in skip or key in skip:
             continue
-        yield from text_leaves(child, value, skip, (*path, key))
+        # a list's items are named "item" by Wagtail: the list's name says it
+        named = (*names, child.name) if child.name and child.name != "item" else names
+        yield from _leaves(child, value, skip, (*path, key), named)
 
 
 def with_translations(block: blocks.Block, raw: Any, texts: Mapping[Path, str],

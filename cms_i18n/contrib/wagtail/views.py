@@ -258,22 +258,29 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
         return display_name(self.lang)
 
     @property
+    def spec(self) -> Any:
+        return self.source.registry.page_spec(type(self.page))
+
+    @property
     def document(self) -> str:
         from cms_i18n.contrib.wagtail.source import document_id
 
-        return document_id(self.page, self.source.registry.page_spec(type(self.page)))
+        return document_id(self.page, self.spec)
 
     def rows(self, show: str, held: Mapping[tuple[str, str], Held] | None = None
              ) -> list[review.Row]:
         """The page's rows under the filter ``show``; a row the last save ``held`` is
         shown whatever the filter, with its reasons and the text the editor typed."""
+        from cms_i18n.contrib.wagtail.source import places
+
         held = held or {}
         with recorded_authorship(self.settings.get("memory"), catalog_key(self.po_path),
                                  source_lang=self.source.source_lang,
                                  target_lang=self.lang) as authorship:
             rows = review.page_rows(self.po_path, self.document,
                                     source_lang=self.source.source_lang, lang=self.lang,
-                                    glossary=self.glossary, authorship=authorship)
+                                    glossary=self.glossary, authorship=authorship,
+                                    places=places(self.page, self.spec, self.source.skip))
         for row in rows:
             kept = held.get((row.context, row.source))
             if kept is not None:

@@ -81,6 +81,24 @@ def test_the_review_answers_editors_and_refuses_everyone_else(site: Site) -> Non
     assert page.index("Forum in Moscow") < page.index(FIRST) < page.index(QUOTE)
 
 
+def test_each_segment_is_labelled_with_the_blocks_it_comes_from(site: Site) -> None:
+    """Every segment of a StreamField was labelled "body": a long page's heading, quote
+    and list items could not be told apart but by reading them."""
+    article, _ = translated(site)
+    page = admin_client().get(review_url(article)).content.decode()
+
+    def label(text: str) -> str:
+        row = re.search(r'<tr id="segment-\d+"[^>]*>(?:(?!</tr>).)*?'
+                        + re.escape(html.escape(text)) + r".*?</tr>", page, re.S).group(0)
+        return html.unescape(re.search(r"<small>([^<]*)</small>", row).group(1))
+
+    assert label("Forum in Moscow") == "body › heading"
+    assert label(FIRST) == label(SECOND) == "body › paragraph"
+    assert label(QUOTE) == "body › quote › text"
+    assert label("the Security Council") == "body › quote › attribution"
+    assert label(article.title) == "title"
+
+
 def test_the_review_of_a_translated_page_s_id_is_its_source_s_or_says_it_is_deleted(
         site: Site) -> None:
     """The Spanish page's own id opened its review as if it were a source page, and once

@@ -340,7 +340,7 @@ def test_publishing_enqueues_the_translation_when_the_site_has_a_task_backend(
 
 
 def test_status_and_compile_are_the_core_commands_on_the_site_catalogs(site: Site) -> None:
-    make_article()
+    article = make_article()
     manage("translate", "--lang", "es", "--engine", "apertium", "-q")
     approve(site, SCO, CHAIRED)
     status = manage("status", "--lang", "es")
@@ -348,6 +348,9 @@ def test_status_and_compile_are_the_core_commands_on_the_site_catalogs(site: Sit
                                               "fuzzy", "untranslated", "glossary", "markup",
                                               "ambiguous", "pivot", "quotes"]
     assert "(all)" in status
+    # a page is named by its key and, as editors know it, its title
+    row = next(line for line in status.splitlines() if str(article.translation_key) in line)
+    assert "\u201cAsian security officials to convene in…\u201d" in row, status
     compiled = manage("compile")
     assert compiled.startswith("es: 2 messages → ") and compiled.rstrip().endswith("left out)")
     assert site.po().with_suffix(".mo").exists()
