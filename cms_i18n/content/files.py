@@ -376,6 +376,8 @@ class FileSource:
                     self._skip(path, self._linked_folder(path))
                 elif document_like and not path.is_symlink():
                     self._skip(path, _special_kind(path))
+                elif path.is_file() and (why := self._lone_translation(path)) is not None:
+                    self._skip(path, why)
             yield from files
             folders.extend(reversed(subfolders))
 
@@ -734,6 +736,23 @@ class FileSource:
         record = self._record()
         key = record.key(path)
         return key in record.written or key in record.entries
+
+    def _lone_translation(self, path: Path) -> str | None:
+        """Why a file named as a translation into a target language (``weekly.fr.txt``)
+        is not read, when no source stands beside it and ``apply`` never wrote it: an
+        author who named a document so would see it passed over without a word."""
+        if path.suffix.lower() not in FORMATS or path.name.startswith(".") \
+                or (match := _TRANSLATION_NAME.search(path.stem)) is None:
+            return None
+        lang = match.group(0)[1:]
+        source = path.with_name(path.stem[: match.start()] + path.suffix)
+        if lang not in self.languages or source.exists():
+            return None
+        record = self._record()
+        if (key := record.key(path)) in record.written or key in record.entries:
+            return None     # a page apply wrote, its source since gone: see orphans
+        return (f"named as a translation into {lang} (.{lang}), with no {source.name} beside "
+                "it: rename it to translate it")
 
     def _catalog_languages(self) -> frozenset[str]:
         """The languages the site has catalogues of, a dropped target's too: a page named

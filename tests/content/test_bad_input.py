@@ -92,6 +92,20 @@ def test_a_fifo_and_a_folder_named_like_documents_are_named_on_one_skipped_line(
                        "a regular file)"]
 
 
+def test_a_document_named_as_a_translation_with_no_source_beside_it_is_named_skipped(
+        site: Path) -> None:
+    """``weekly.fr.txt`` in a site translated into French reads as the French page of
+    ``weekly.txt``; with no such file it was passed over without a word."""
+    (site / "content" / "weekly.es.txt").write_text("The weekly round-up of news.\n",
+                                                    encoding="utf-8")
+    result = run("translate", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    skipped = [line for line in result.stderr.splitlines() if "skipped:" in line]
+    assert skipped == ["warning: es: skipped: content/weekly.es.txt (named as a translation "
+                       "into es (.es), with no weekly.txt beside it: rename it to translate "
+                       "it)"], result.stderr
+
+
 def test_a_link_to_a_file_that_is_not_there_is_an_error_like_a_link_out_of_the_site(
         site: Path) -> None:
     (site / "content" / "dangling.txt").symlink_to("gone.txt")
