@@ -540,6 +540,11 @@ _QUANTITIES = 2
 _QUOTES = "\"“”„«'‘’"
 
 
+# A postcode closing an address: British ("B78 2AE"), or five digits, a ZIP's or many
+# countries' ("IL 62401", "75008").
+_POSTCODE_RE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|\d{5}(?:-\d{4})?)$")
+
+
 def is_tag_line(text: str, *, labelled: bool = False) -> bool:
     """A page's tags on one line: names and terms separated by commas, no sentence.
 
@@ -554,6 +559,8 @@ def is_tag_line(text: str, *, labelled: bool = False) -> bool:
     >>> is_tag_line("Tags: security council, kazakhstan,", labelled=True)
     True
     >>> is_tag_line("Russia, China, India and Brazil")
+    False
+    >>> is_tag_line("Middleton Hall, Middleton, Tamworth, Staffs B78 2AE")
     False
     >>> is_tag_line('Key Tracks: "Angel of Death," "Necrophobic," "Raining Blood"', labelled=True)
     False
@@ -578,6 +585,8 @@ def is_tag_line(text: str, *, labelled: bool = False) -> bool:
         return False   # a recipe's ingredients ("капуста свежая – 1 кг, яйца – 4 шт, …")
     if sum(item[:1] in _QUOTES for item in items) >= 2:
         return False   # titles in quotation marks ('Key Tracks: "Angel of Death," …'): no tags
+    if _POSTCODE_RE.search(items[-1]):
+        return False   # an address ("Middleton Hall, Middleton, Tamworth, Staffs B78 2AE")
     for item in items:
         words = item.split()
         if "." in item:

@@ -220,6 +220,9 @@ def only_the_frame_set_off(lines: Sequence[str | None]) -> bool:
     >>> only_the_frame_set_off(["Monday, June 30, 2008", "", "The castle on the red rocks",
     ...                         "", "", "It stands high.", "", "It is old."])
     True
+    >>> only_the_frame_set_off(["Students are in Geneva.", "", "They write a blog.", "", "",
+    ...                         "Day 1 - Monday 25th August", "", "It started well."])
+    True
     >>> only_the_frame_set_off(["tomato success, with craig", "", "It grows.", "",
     ...                         "tomatoes from transplant to harvest", "", "", "", "Q: Hi?"])
     True
@@ -247,7 +250,13 @@ def only_the_frame_set_off(lines: Sequence[str | None]) -> bool:
         under_title = (k == heading + 1 and _is_headline(title)) or (
             k - 1 > heading and not kept[k - 2].strip() and _is_headline(kept[k - 1].strip()))
         over_signature = end + 1 == last and _is_signature(kept[last])
-        if not (under_title or over_signature):
+        # under a paragraph that ends its sentence, over a heading of the body standing
+        # alone, a blank line under it: the intro set off from a diary's first day ("…
+        # about their experiences." / "Day 1 – Monday 25th August")
+        over_heading = end + 2 < len(kept) and _is_headline(kept[end + 1].strip()) \
+            and not kept[end + 2].strip() and end + 1 != last \
+            and _SENTENCE_END_RE.search(kept[k - 1].rstrip()) is not None
+        if not (under_title or over_signature or over_heading):
             return False
     return True
 
@@ -268,6 +277,9 @@ def body_spaced_evenly(lines: Sequence[str | None]) -> bool:
     >>> body_spaced_evenly(["Dateline", "", "Headline", "", "The lede.", "", "",
     ...                     "One paragraph.", "", "", "Another."])
     True
+    >>> body_spaced_evenly(["Jo Bloggs, the Race Officer, writes:", "", "", "One paragraph.",
+    ...                     "", "", "Another."])
+    True
     >>> body_spaced_evenly(["Headline", "", "The lede.", "", "", "One paragraph.", "",
     ...                     "Another."])
     False
@@ -282,6 +294,10 @@ def body_spaced_evenly(lines: Sequence[str | None]) -> bool:
     if first is None:
         return False
     body = between[first:]
+    # the paragraph over the first run may introduce the rest ("… the Race Officer for
+    # the weekend writes:")
     return (len(body) >= _EVEN_RUNS and len(set(body)) == 1
+            and (_SENTENCE_END_RE.search(kept[standing[first]].rstrip()) is not None
+                 or kept[standing[first]].rstrip().endswith(":"))
             and all(_SENTENCE_END_RE.search(kept[i].rstrip())
-                    for i in standing[first:]))
+                    for i in standing[first + 1:]))

@@ -657,6 +657,13 @@ def _fix_lone(line: str, words: list[tuple[int, int, str]], running: Sequence[in
         # A line written in the letter's own script: "В `sh` скриптах", "В ``Create a
         # PPV'' (``Создай PPV'')" open with the Russian word for "in".
         return None
+    capitals = [i for i, (_, _, other) in enumerate(words) if i != index and len(other) > 1
+                and other.isupper() and _pure_script(other) == native
+                and any(ch not in TO_LATIN for ch in other)]
+    if native in ("C", "G") and len(capitals) >= max(others.count("L"), 1):
+        # A line set in capitals of the letter's own script, which no running text
+        # shows: "ΚΑΤΗΓΟΡΙΑ: Κ-8 / 5 vs 5 / 4 X 10’ ΣΑΒΒΑΤΟ" is a Greek age group.
+        return None
     near = _neighbours(running, index, 1)
     # A capital before a hyphen and a number is a model's letter: "the Т-90 tank".
     numbered = latin.isupper() and re.match(r"-\d", line[end:end + 2]) is not None

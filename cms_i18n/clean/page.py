@@ -899,8 +899,9 @@ def closes_the_text(index: int, lines: Sequence[str | None], views: dict[int, st
             or _over_a_list_header(own, under))
 
 
-# Two given names signing together ("Trudy & Josh", a shop's owners under their letter).
-_COUPLE_RE = re.compile(r"[A-Z][a-z]{1,20} & [A-Z][a-z]{1,20}")
+# Two given names signing together ("Trudy & Josh", a shop's owners under their letter;
+# "David and Cassie", a club's captains under their news).
+_COUPLE_RE = re.compile(r"[A-Z][a-z]{1,20} (?:&|and) [A-Z][a-z]{1,20}")
 # A name signing the text is a given name and a surname, or three words with a middle
 # name; a heading of four capitalised words ("Notable Security Council Resolutions") is not.
 _SIGNING_NAME_WORDS = 3
@@ -920,6 +921,8 @@ def _over_a_list_header(name: str, under: str) -> bool:
 
     >>> _over_a_list_header("Chris Phillips", "Leave a Reply")
     True
+    >>> _over_a_list_header("David and Cassie", "Leave a Reply")
+    True
     >>> _over_a_list_header("Keep In Touch", "Related Posts"), _over_a_list_header(
     ...     "Jim Daniels", "Share on Facebook"), _over_a_list_header(
     ...     "Popular Categories", "Latest News")
@@ -927,9 +930,10 @@ def _over_a_list_header(name: str, under: str) -> bool:
     """
     from cms_i18n.clean.middle import CUE_WORDS  # middle reads this module
     return ((closing_kind(under) == "list" or _COMMENT_FORM_RE.fullmatch(under) is not None)
-            and len(name.split()) <= _SIGNING_NAME_WORDS
-            and not any(word.casefold() in STOPWORDS or word.casefold() in CUE_WORDS
-                        for word in name.split()))
+            and (_COUPLE_RE.fullmatch(name) is not None
+                 or (len(name.split()) <= _SIGNING_NAME_WORDS
+                     and not any(word.casefold() in STOPWORDS or word.casefold() in CUE_WORDS
+                                 for word in name.split()))))
 
 
 # The header of a blog's comment form or of its comments, under the post's signature

@@ -555,6 +555,10 @@ def test_a_source_line_stays_among_chrome_and_the_distributor_s_link_goes() -> N
     # a DataLife Engine theme's credit; a share bar's call without a network's name
     "шаблоны для dle 11.2",
     "Share on social media",
+    # a post's categories; a local paper's appeal under its story
+    "Categories: News, Events",
+    "If you value what this story gives you, please consider supporting the Ilford Recorder. "
+    "Click the link in the orange box above for",
 ])
 def test_template_and_teaser_lines_are_chrome(line: str) -> None:
     assert is_chrome(view(line))
@@ -565,6 +569,8 @@ def test_template_and_teaser_lines_are_chrome(line: str) -> None:
     "Просмотров было много: 1188 человек пришли на праздник.",
     "See the photos the children took on the trip in the library.",
     "The file is named report_2023 on the shared drive.",
+    # a sentence that opens on the word a post's categories line does
+    "Categories for the honey competition will be:",
 ])
 def test_sentences_near_those_lines_are_not(line: str) -> None:
     assert not is_chrome(view(line))

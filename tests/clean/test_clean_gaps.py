@@ -19,7 +19,18 @@ NOTES = ("Meeting notes\n\n\nWe agreed to move the release to March,\nonce the t
          "are reviewed.\n\n\nOpen questions\n\nWho signs the catalogues off?\n")
 
 
-@pytest.mark.parametrize("text", [POEM, RECIPE, NOTES])
+#: A race officer's report: its introduction and each paragraph two blank lines apart.
+REPORT = ("Don Harrison, the Race Officer for the weekend writes:\n\n\nWeather conditions were "
+          "challenging for the juniors.\n\n\nThe forecast for Sunday was for lighter winds.\n\n\n"
+          "Race results are recorded under the Dinghies heading.\n")
+#: A school's trip diary: its introduction set off from the first day's heading.
+DIARY = ("Students from four schools are spending five days in Geneva.\n\nOn each day they "
+         "will be writing a blog about their experiences.\n\n\nDay 1 – Monday 25th August\n\n"
+         "Our programme has started well today at the United Nations.\n\nWe kicked off with "
+         "a guided tour of the Palais des Nations.\n")
+
+
+@pytest.mark.parametrize("text", [POEM, RECIPE, NOTES, REPORT, DIARY])
 def test_an_authors_runs_of_blank_lines_stay_byte_for_byte(text: str) -> None:
     cleaned = clean_document(text)
     assert cleaned.text == text

@@ -101,6 +101,9 @@ def test_native_words_with_latin_letters_come_back(spoiled: str, wanted: str) ->
     # Greek in Russian text: a symbol, a unit, a Greek word quoted, a formula's letters.
     "Угол α равен π/2, а толщина плёнки 5 μм, пишет журнал «Οδύσσεια».",
     "Площадь равна 2πr, а коэффициент 3κо мал.",
+    # A line set in Greek capitals, an age group's letter before its number, "vs" and "X"
+    # the only running text.
+    "ΚΑΤΗΓΟΡΙΑ: Κ-8 / 5 vs 5 / 4 X 10’ ΣΑΒΒΑΤΟ 15-11-2025",
 ])
 def test_genuine_text_stays(text: str) -> None:
     assert clean_unit(text).text == text

@@ -174,10 +174,11 @@ def test_a_greek_wiki_pages_title_over_its_tagline_stays() -> None:
     assert cleaned_text(text) == body
 
 
-def test_a_posts_signature_over_the_comment_form_stays() -> None:
+@pytest.mark.parametrize("signature", ["Chris Phillips", "David and Cassie"])
+def test_a_posts_signature_over_the_comment_form_stays(signature: str) -> None:
     body = ("Christmas Fayre\n\nThe Institute's Christmas Fayre raised more than four hundred "
             "pounds for the village hall, thanks to everyone who baked and sold.\n\n"
-            "Finally I would like to wish everyone a very Happy New Year.\n\nChris Phillips\n")
+            f"Finally I would like to wish everyone a very Happy New Year.\n\n{signature}\n")
     text = body + "\n\n\nLeave a Reply\nYou are commenting using your WordPress.com account.\n"
     assert cleaned_text(text) == body
 
