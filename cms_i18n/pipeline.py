@@ -90,7 +90,7 @@ from cms_i18n.content.earlier import EarlierPage, held_between, place, placeable
 from cms_i18n.document import Document, Fix, Unit
 from cms_i18n.engines import Engine, UnknownWords, choose_engine
 from cms_i18n.engines.apertium_case import title_case_headline
-from cms_i18n.errors import CatalogError, InputError
+from cms_i18n.errors import CatalogError, CheckFailed, InputError
 from cms_i18n.fileio import file_stamp, scratch_database
 from cms_i18n.glossary import (
     Context,
@@ -1573,7 +1573,8 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
             lost = lost_entries(on_disk, kept_path(settings.get("root"), po),
                                 authorship)
             if lost.missing:
-                raise InputError(f"{lost.missing_line(po)}, then apply; nothing was applied")
+                # (exit status 2, as status, check and compile give a catalogue cut short)
+                raise CheckFailed(f"{lost.missing_line(po)}, then apply; nothing was applied")
             if on_disk is not None and in_site(settings.get("root"), po):
                 # What this run publishes goes into the copy of the editors' work, so a
                 # file lost before the next translate takes none of it off the pages.

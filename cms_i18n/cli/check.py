@@ -24,14 +24,15 @@ def _counts(report: CheckReport, ships: bool) -> str:
     return ", ".join(f"{report.count(s, ships=ships)} {s}" for s in SEVERITIES)
 
 
-def _summary(report: CheckReport) -> str:
+def _summary(report: CheckReport, lost: bool = False) -> str:
     """``es: passed: published: 0 critical, …; drafts: 1 critical, … (path)``.
 
     The verdict is about what would be published (reviewed entries, and drafts with
     ``--include-fuzzy``); problems in drafts are counted apart, so "passed" never
-    stands beside a critical problem that fails the check.
+    stands beside a critical problem that fails the check, nor under the warning that
+    the catalogue ``lost`` entries with editors' work (the check fails then too).
     """
-    verdict = "FAILED" if report.failed else "passed"
+    verdict = "FAILED" if report.failed or lost else "passed"
     return (f"{report.lang}: {verdict}: published: {_counts(report, True)}; "
             f"drafts and untranslated (not published): {_counts(report, False)} "
             f"({report.path})")
@@ -146,7 +147,8 @@ def command(langs: tuple[str, ...], include_fuzzy: bool, severity: str, no_msgfm
             for problem in report.problems:
                 if problem.severity in shown:
                     click.echo(problem.format())
-            click.echo(_summary(report))
+            click.echo(_summary(report, lost=any(
+                lang == report.lang and str(path) == report.path for lang, path, _ in losses)))
     failing = [r for r in reports if r.failed]
     if emptied:
         if len(emptied) == 1 and not failing and not losses:
