@@ -397,6 +397,10 @@ def format_po(po: PoFile, width: int = PAGE_WIDTH) -> str:
 _KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)(?=[\s\"]|$)")
 
 
+#: The lines git, Mercurial and diff3 leave around a conflict they could not merge.
+_MERGE_MARKERS = ("<<<<<<<", "=======", ">>>>>>>", "|||||||")
+
+
 class _Reader:
     """A line-by-line PO parser that remembers where everything came from."""
 
@@ -535,6 +539,11 @@ class _Reader:
         match = _KEYWORD.match(body)
         if not match:
             word = body.split()[0]
+            if word.startswith(_MERGE_MARKERS):
+                raise self.error(f"a merge's conflict marker ({word[:7]!r}): the file holds a "
+                                 "merge not resolved yet; keep the text each editor typed "
+                                 "(one as the msgstr, the other in a '# ' comment) and remove "
+                                 "the markers", number)
             raise self.error(f"syntax error: unexpected {word[:40]!r}; expected msgctxt, "
                              "msgid, msgstr, a quoted string or a # comment", number)
         keyword = match.group(1)

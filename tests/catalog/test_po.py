@@ -227,6 +227,8 @@ def test_reading_and_writing_an_unchanged_file_gives_the_same_bytes(tmp_path: Pa
     ('msgid "a"\nmsgstr "b" extra\n', 2, "after the closing quote"),
     ('msgid "a"\nmsgstr b\n', 2, "quoted string"),
     ('msgid "a"\nmsgtsr "b"\n', 2, "syntax error"),
+    ('msgid "a"\n<<<<<<< HEAD\nmsgstr "b"\n=======\nmsgstr "c"\n>>>>>>> alice\n', 2,
+     "a merge's conflict marker ('<<<<<<<'): the file holds a merge not resolved yet"),
     ('msgid "a"\n\nmsgid "b"\nmsgstr ""\n', 3, "msgstr was expected"),
     ('msgid "a"\n', 1, "msgid without msgstr"),
     ('"orphan"\nmsgid "a"\nmsgstr ""\n', 1, "continuation"),
