@@ -27,6 +27,8 @@ translator does with letters they cannot place.
 'Kazakh'
 >>> world_word("A perceived distancing of Modi from Sharif at the SCO meeting.")
 'Modi'
+>>> world_word("In 2012, the CIS Cup became a competition of national youth teams.")
+'national youth teams'
 >>> world_word("The CIS degree prepares graduates for employment.") is None
 True
 >>> world_word("Tickets for an SCO concert sold out.") is None
@@ -68,6 +70,9 @@ _WORDS = (
     # AU-led peace support operation"); "security" and "council" alone stay out (above)
     r"security council", r"communiqu[eé]s?", r"peace (?:support )?operations?",
     r"(?:great|super)[- ]?powers?",
+    # a state's team, as its cups are contested ("the CIS Cup became a competition of
+    # national youth teams"); a league's "national championship" stays out
+    r"national (?:\w+ ){0,2}teams?",
     # a treaty's life ("The SCO Charter was signed in 2002 and entered into force in
     # 2003"), and the politics of empire a continent's union was founded against ("to
     # eliminate the remaining vestiges of colonization and apartheid"); "colonization"

@@ -51,6 +51,8 @@ PAGES = {
     # a clinical information system, one of a kind ("a CIS"), in a sentence naming a capital
     "kind": ["In Moscow, the success of a CIS depends on its integration with the clinic's "
              "other systems."],
+    # thin-film solar cells of copper, indium and selenium
+    "solar": ["The maker set a new efficiency record for its CIS thin-film modules."],
     # the Commonwealth's letters before the noun they modify: the body
     "a-country": ["Armenia is a CIS country with close ties to Moscow."],
     # the African Union, among a security council and a peace operation
@@ -96,6 +98,7 @@ def notes(e: polib.POEntry) -> list[str]:
     ("insurer", "CIS", "CEI", "General Insurance"),
     ("scholar", "CIS", "CEI", "CIS scholar"),
     ("kind", "CIS", "CEI", "a CIS"),
+    ("solar", "CIS", "CEI", "thin-film"),
 ])
 def test_an_acronym_of_another_body_is_noted_and_left_as_the_engine_wrote_it(
         site: Path, plain: Path, page: str, concept: str, term: str, word: str) -> None:
