@@ -284,7 +284,11 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
                 draft.save(clean=False)
             revision = draft.save_revision(user=ACTING_USER.get(), clean=False,
                                            log_action=True)
-        plan.save_records(current_pieces(draft, spec, skip, source), revision)
+        # Unchanged, the page's latest revision holds what the records say: a later save
+        # is read from there on (a stale tab's, which may take a text off the page).
+        plan.save_records(current_pieces(draft, spec, skip, source),
+                          revision if revision is not None or new
+                          else target.get_latest_revision())
     title = (values.get("title") if changed else None) or draft.title
     if revision is None:
         what = "unchanged, no new revision"
@@ -329,6 +333,8 @@ def write_object(source: Any, spec: Any, prepared: Any, lang: str,
             line, written, revision = writers.store_copy(draft, spec, plan.values, new=new,
                                                          code=code)
             report = plan.report(written, f"{spec.label} {draft.pk} ({code})")
+            if revision is None and not new and spec.draftable:
+                revision = draft.get_latest_revision()      # unchanged: as a page's
             plan.save_records(current_pieces(draft, spec, skip, source), revision)
         else:
             rows = writers.field_rows(source, spec, lang)
@@ -450,8 +456,10 @@ def _plan(source: Any, spec: Any, prepared: Any, lang: str,
     decisions = {}
     links: dict[tuple[str, str], tuple[str, str]] | None = None
     for key, units in units_of.items():
-        current = None if key not in now else piece_segments(*now[key])
         record = _written(records.get(key))
+        current = None if key not in now else piece_segments(*now[key])
+        if current is None and record and not new and held is None:
+            current = []        # the admin emptied what apply wrote there (an optional field)
         if links is None and record and current is not None and \
                 {w.key for w in record} - {(u.context, u.source) for u in units if u}:
             links = _links(catalog)     # read only when a source text changed
@@ -547,12 +555,14 @@ def _values(source: Any, spec: Any, prepared: Any, decisions: Mapping[tuple[str,
     for key, decision in decisions.items():
         if decision.texts is None and key in now and now[key][0] != "plain":
             sections[key] = piece_html(*now[key])       # the editor's piece, as it is
+        elif decision.texts is None and key not in now:
+            sections[key] = ""                          # emptied by the editor: it stays so
     fields = {}
     for name in prepared.document.fields:
         decision = decisions[(name, "")]
         text = decision.texts[0] if decision.texts else None
         if decision.texts is None:
-            text = now[(name, "")][1]
+            text = now[(name, "")][1] if (name, "") in now else ""
         if text:
             fields[name] = text
     body = join_sections(sections.items())
@@ -998,10 +1008,12 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         f"not taken into the catalogue: {shown}: the page shows the {src} "
                         + (f"text {_clip(text)!r} as it was before its author changed it "
                            f"to {_clip(mine.source)!r} (a form opened before that and saved "
-                           "after?): no translation; the next apply writes the page over it"
+                           "after, or an earlier revision restored?): no translation; the "
+                           "next apply writes the page over it"
                            if earlier else
                            f"source text of {_clip(mine.source)!r} where the catalogue has an "
-                           "approved translation (a form saved after it was opened?); the "
+                           "approved translation (a form saved after it was opened, or an earlier "
+                           "revision restored?); the "
                            "approved translation stays, and the next apply writes it"))
                     # known, so apply writes over it: as the earlier wording's text, which
                     # the new wording's entry replaces (``#| msgid``)

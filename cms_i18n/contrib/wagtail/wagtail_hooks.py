@@ -40,6 +40,13 @@ def register_translations_report() -> MenuItem:
 
 def _source_of(page: Any) -> tuple[Any, str] | None:
     """(source page, language) when ``page`` is a translation this site makes."""
+    found = _translated(page)
+    return found if found is not None and found[0] is not None else None
+
+
+def _translated(page: Any) -> tuple[Any, str] | None:
+    """(source page or None, language) when ``page`` is in a language this site translates
+    into: None in the first place for a translation whose source page is deleted."""
     from cms_i18n.contrib.wagtail.conf import site_settings
     from cms_i18n.contrib.wagtail.source import source_locale
     from cms_i18n.errors import UserError
@@ -58,11 +65,9 @@ def _source_of(page: Any) -> tuple[Any, str] | None:
     if lang not in targets and base(lang) not in bases:
         return None
     source = page.get_translation_or_none(locale)
-    if source is None:
-        return None
     code = lang if lang in targets else next(c for c in targets
                                             if base(c) == base(lang))
-    return source.specific, code
+    return (source.specific if source is not None else None), code
 
 
 @hooks.register("before_edit_page")
@@ -126,13 +131,18 @@ def take_edits_before_bulk_delete(request: Any, action_type: str, objects: Any,
 def _take_edits_of(request: Any, pages: list[Any]) -> bool:
     """Take in the page-editor edits of every translated page among ``pages`` and their
     descendants; whether the deletion must be refused (a message says why)."""
+    from cms_i18n.contrib.wagtail.sync import take_orphan_edits
     from cms_i18n.errors import UserError
 
-    translations = [found for page in pages
-                    for each in (page.specific, *page.get_descendants().specific())
-                    if (found := _source_of(each)) is not None]
-    if not translations:
+    found = [translated for page in pages
+             for each in (page.specific, *page.get_descendants().specific())
+             if (translated := _translated(each)) is not None]
+    if not found:
         return False
+    translations = [(english, lang) for english, lang in found if english is not None]
+    # a translation whose source page is deleted: what was typed in it goes on file as a
+    # run would put it (obsolete entries), or it goes with the page
+    orphaned = sorted({lang for english, lang in found if english is None})
     try:
         settings, source = views._site()
         glossary, _ = views._glossary(request, settings)
@@ -140,6 +150,9 @@ def _take_edits_of(request: Any, pages: list[Any]) -> bool:
         for english, lang in translations:
             restructured += views.take_page_edits_told(request, settings, source, english,
                                                        lang, glossary).restructured
+        for lang in orphaned:
+            for line in take_orphan_edits(lang, source).lines(lang, restructured=False):
+                messages.info(request, line.removeprefix(f"{lang}: "))
     except UserError as exc:
         messages.error(request, "Not deleted: the text typed in the page editor since the last "
                                 f"run could not be put on file first ({exc.format()}); try "
@@ -148,8 +161,9 @@ def _take_edits_of(request: Any, pages: list[Any]) -> bool:
     if restructured:
         messages.error(request, "Not deleted: paragraphs were added or removed in the page "
                                 "editor, and no catalogue entry holds that text "
-                                f"({'; '.join(restructured)}); undo those paragraphs in the "
-                                "page editor (copying what you need from them first), then "
+                                f"({'; '.join(restructured)}); in the page editor, copy "
+                                "what you need, put the paragraphs back as apply wrote them "
+                                "(remove the added ones, restore the removed ones), then "
                                 "delete it")
         return True
     return False

@@ -1236,11 +1236,17 @@ def test_a_text_a_stale_tab_took_off_the_page_before_any_run_is_kept(site: Site)
     assert "took off it" not in out + err, out + err
 
 
-def test_a_text_a_stale_tab_took_off_with_the_machine_s_draft_is_kept(site: Site) -> None:
+@pytest.mark.parametrize("applied_again", [False, True])
+def test_a_text_a_stale_tab_took_off_with_the_machine_s_draft_is_kept(
+        site: Site, applied_again: bool) -> None:
     """María typed paragraph 1 in one tab; a tab opened before, which showed the machine's
     draft there, saved another paragraph after her: the machine's draft was back on the
-    page, her text only in Wagtail's history, and no line said so."""
+    page, her text only in Wagtail's history, and no line said so.  So too after an apply
+    that left the page as it was (it recorded no revision to read the later ones from)."""
     _, page = translated_article(site, "Forum in Moscow")
+    if applied_again:
+        out, _ = run("apply", "--lang", "es")
+        assert "0 documents written, 2 unchanged" in out, out
     machine = entry(site, FIRST).msgstr
     stale = latest(page)                                      # the second tab
     typed = "La OCS se reunió en Moscú el martes, según la redacción."
@@ -1254,3 +1260,17 @@ def test_a_text_a_stale_tab_took_off_with_the_machine_s_draft_is_kept(site: Site
     first = entry(site, FIRST)
     assert typed in first.tcomment and "María López" in first.tcomment, first
     assert entry(site, SECOND).msgstr == other
+
+
+def test_a_field_the_translator_emptied_stays_empty(site: Site) -> None:
+    """María cleared the quote's optional attribution in the Spanish page; the run said
+    apply would leave it as it was, and apply put the English back."""
+    _, page = translated_article(site, QUOTE, "the Security Council")
+    quote = next(b.value for b in latest(page).body if b.block_type == "quote")
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "quote", {"text": quote["text"], "attribution": ""}))
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "apply leaves it as it is" in out + err, out + err
+    run("apply", "--lang", "es")
+    kept = next(b.value for b in latest(page).body if b.block_type == "quote")
+    assert kept["attribution"] == "" and kept["text"] == quote["text"], kept
