@@ -143,6 +143,10 @@ _INLINE_MORE_RE = re.compile(r"\s*\((?:read|see|find out|learn) more\)$", re.I)
 _GAPPED_TAIL_RE = re.compile(
     r"(?<=[.!?])[\"'”’»)]?(?P<tail>[ \t\u00a0]{3,}(?P<words>[^.!?\s][^.!?]{0,80}?)[ \t]*)$")
 _GAPPED_TAIL_WORDS = 8
+# The page's link back to its list, two blanks or more after the last line of the text, a
+# date or a sentence ("9th March 2010  Back to News"): no sentence goes on with "Back to".
+_GAPPED_BACK_RE = re.compile(r"(?P<tail>[ \t\u00a0]{2,}(?:[«‹<←]\s*)?back to (?:the )?"
+                             r"[^\W\d_]+(?: [^\W\d_]+){0,2}[ \t]*)$", re.IGNORECASE)
 # A reading link run into the paragraph it closes, after the sentence's last stop or its
 # comma, with one space or none ("… a statement read. Read full article", "… the healthcare
 # system,Continue Reading"): a link's label opens with a capital and ends no sentence.
@@ -2844,7 +2848,18 @@ def _gapped_link(line: str) -> list[Edit]:
     []
     >>> _gapped_link("We met on Monday.   The signs are all around")
     []
+
+    A link back to the page's list needs two blanks only, after a date too:
+
+    >>> [e.before for e in _gapped_link("9th March 2010  Back to News")]
+    ['  Back to News']
+    >>> _gapped_link("He wanted to go  back to school after the summer")
+    []
     """
+    back = _GAPPED_BACK_RE.search(line) if "  " in line else None
+    if back is not None and back.start() > 0 and is_chrome(view(back.group("tail"))):
+        return [Edit(back.start("tail"), back.group("tail"), "", "chrome",
+                     "link after a gap")]
     if "   " not in line and "\t" not in line and "\u00a0" not in line:
         return []
     match = _GAPPED_TAIL_RE.search(line)

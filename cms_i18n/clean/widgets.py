@@ -239,9 +239,13 @@ _GLUED_PICTURE_WORDS = 5
 # one that opens sentences (an article, a pronoun, a preposition), so a name of two capitals
 # ("PowerPoint", "YouTube") is never split.
 _GLUED_ALT_RE = re.compile(
-    r"(?P<word>(?:image|photo|picture|img)|[A-Z][a-z]{2,})"
+    r"(?P<word>(?:image|photo|picture|img)|[A-Z][a-z]{2,}|[a-z]{4,})"
     r"(?=(?:The|This|That|These|Those|There|Here|It|Its|We|Our|I|My|In|On|At|As|For|From"
-    r"|When|While|After|Before|A|An|If|Last|Each|Every|Many|Most|Some)[ ,:])")
+    r"|When|While|After|Before|A|An|If|Last|Each|Every|Many|Most|Some|One)[ ,:])")
+# A picture's file name run onto the end of the paragraph above it, after the sentence's
+# stop ("… and, yes – sex.”img_u3a"): a camera's or an upload's name, no word of a text.
+_GLUED_FILE_NAME_RE = re.compile(r"(?<=[.!?…”\"’)])(?:img|image|dsc|dscn|pic|photo|p)[_-]"
+                                 r"[\w-]{1,40}$", re.IGNORECASE)
 
 
 def picture_word_before_text(line: str) -> list[Edit]:
@@ -255,19 +259,34 @@ def picture_word_before_text(line: str) -> list[Edit]:
 
     A name of two capitals, or a line too short to be a paragraph, stays:
 
+    >>> [e.before for e in picture_word_before_text(
+    ...     "trophieOne of the events that impressed me the most was the honey show.")]
+    ['trophie']
+    >>> [e.before for e in picture_word_before_text(
+    ...     "We have discussed over 80 subjects at the meetings this year.”img_u3a")]
+    ['img_u3a']
     >>> picture_word_before_text("PowerPoint makes the slides for the meeting.")
+    []
+    >>> picture_word_before_text("macOS and iPhone users got the update. The rest did not.")
     []
     >>> picture_word_before_text("HomeThe News")
     []
     """
+    edits = []
+    if (named := _GLUED_FILE_NAME_RE.search(line)) is not None and \
+            len(line.split()) >= _GLUED_PICTURE_WORDS:
+        edits.append(Edit(named.start(), named.group(), "", "chrome",
+                          "a picture's file name glued after the text"))
     match = _GLUED_ALT_RE.match(line)
     # A placeholder in small letters glued to a capital is no word of any text; an alt
-    # text's word is, and needs a paragraph's words under it.
-    if match is None or len(line.split()) < (
-            2 if match.group("word").islower() else _GLUED_PICTURE_WORDS):
-        return []
-    return [Edit(0, match.group("word"), "", "chrome",
-                 "a picture's placeholder or alt text glued before the text")]
+    # text's word is, and needs a paragraph's words under it (a word in small letters
+    # of the alt text, "trophieOne of the events", as many as a capital's).
+    word = match.group("word") if match is not None else ""
+    placeholder = word in ("image", "photo", "picture", "img")
+    if match is None or len(line.split()) < (2 if placeholder else _GLUED_PICTURE_WORDS):
+        return edits
+    return [Edit(0, word, "", "chrome",
+                 "a picture's placeholder or alt text glued before the text"), *edits]
 
 
 # The next post's title run onto the page's last sentence with no space after its full stop
