@@ -45,8 +45,8 @@ def _source_of(page: Any) -> tuple[Any, str] | None:
 
 
 def _translated(page: Any) -> tuple[Any, str] | None:
-    """(source page or None, language) when ``page`` is in a language this site translates
-    into: None in the first place for a translation whose source page is deleted."""
+    """(source page, language) when ``page`` is in a language this site translates into;
+    the source page is None for a translation whose source page is deleted."""
     from cms_i18n.contrib.wagtail.conf import site_settings
     from cms_i18n.contrib.wagtail.source import source_locale
     from cms_i18n.errors import UserError
