@@ -108,7 +108,7 @@ _GAP = re.compile(r"^glossary: (?P<name>.+): (?P<id>[^\s:]+) has no (?P<lang>[\w
 
 
 def one_line(name: str) -> str:
-    """A name as a note quotes it: on one line, as the text may break a line inside it
+    r"""A name as a note quotes it: on one line, as the text may break a line inside it
     ("the Shanghai" / "Cooperation Organisation"); a ``#.`` note holds no line break,
     and the catalogue would make one note two.
 
