@@ -34,6 +34,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,6 +78,10 @@ def _renamed(record: dict[str, Any], moved: Mapping[str, str],
     for key, value in sorted(record.items(), key=lambda item: item[0] not in foreign):
         renamed[moved.get(key, key)] = value
     return renamed
+
+
+# The first line git, Mercurial or diff3 leaves around a conflict it could not merge.
+_MERGE_MARKER_RE = re.compile(r"^(?:<{7}|={7}|>{7}|\|{7})(?: |$)", re.MULTILINE)
 
 
 class ApplyRecord:
@@ -126,7 +131,11 @@ class ApplyRecord:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            self.unreadable = f"line {exc.lineno}: {exc.msg}"
+            marker = _MERGE_MARKER_RE.search(text)
+            self.unreadable = (
+                f"line {text.count(chr(10), 0, marker.start()) + 1}: a merge's conflict "
+                "marker: the file holds a merge not resolved yet" if marker is not None
+                else f"line {exc.lineno}: {exc.msg}")
             return {}
         if not isinstance(data, Mapping):
             self.unreadable = "not a record of files (a JSON object)"

@@ -65,7 +65,8 @@ def test_an_unreadable_record_is_named_and_set_aside_never_written_over(tmp_path
     warning = record.unreadable_warning()
     assert warning is not None
     assert warning.startswith(f"{tmp_path / RECORD}: the record of what apply wrote could "
-                              "not be read (line 1: Expecting value)")
+                              "not be read (line 1: a merge's conflict marker: the file "
+                              "holds a merge not resolved yet)")
     assert "set aside as apply.json.unreadable" in warning and "stay where" in warning
     record.wrote(page, b"Publicado.\n")
     assert record.save() is None
