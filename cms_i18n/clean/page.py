@@ -75,6 +75,8 @@ _PAGE_NUMBER_RE = re.compile(r"\d{1,4}")
 #: A byline's opening word in the languages of the pages, then its separator if any
 #: ("By Anna Petrova", "Текст | Дмитрий Александров", "Κείμενο: Μαρία Παπά", "Von Anna Berg").
 BYLINE_RE = re.compile(r"\s*(?:by|text|words|written by|posted by|текст|автор|κείμενο|von|par|por"
+                       # the date first, then who posted: "Posted on 12 June 2023 by admin"
+                       r"|posted on\b[^\n]{1,40}?\bby"
                        # a wire's credit of the story's author: "Original Author: Anna Berg"
                        r"|(?:original )?author(?=\s*:)"
                        # a note's sender with a title: "From Ms Aquino", "From Dr. Lee"

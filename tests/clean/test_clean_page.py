@@ -102,6 +102,15 @@ def test_a_title_is_no_section_label(text: str) -> None:
     assert clean_document(text).text == text
 
 
+def test_a_title_over_its_posted_on_byline_under_a_breadcrumb_stays() -> None:
+    """The byline "Posted on <date> by <name>" was read as a headline, so the post's
+    title over it went as the site's section label."""
+    body = ("Summer Social and AGM\n\nPosted on 12 June 2023 by admin\n\nThanks to everyone "
+            "who came along to the summer social on Saturday. We had eleven couples on the "
+            "floor and the weather held until the very last dance.\n")
+    assert clean_document("Home / News / Club News\n\n" + body).text == body
+
+
 def test_short_lines_closing_the_page_go_with_closing_chrome() -> None:
     text = ("The acting head of the committee told the agency the meeting would be closed.\n"
             "Video: kremlin.ru\nDiscussion ( 0 ) See all\n")
