@@ -684,19 +684,23 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
     gone = [e for e in old_entries if not e.obsolete and e.key not in used]
     # The same text in the same document under another number (``body#3`` now
     # ``body#2``, or ``body``: a repeat above it went): a reviewed translation is of
-    # this very text, and stays reviewed under the new number.
+    # this very text, and stays reviewed under the new number.  So it does where only
+    # the blanks between its words changed (a CMS's editor saved "personnel.  “Our" as
+    # "personnel. “Our"): the words, and so the translation, are the same.
     renumbered: set[int] = set()
     repeats: dict[Key, list[PoEntry]] = {}
     for entry in gone:
         if entry.reviewed and entry.msgid_plural is None:
-            repeats.setdefault((paragraph_context(entry.msgctxt), entry.msgid), []).append(entry)
+            repeats.setdefault((paragraph_context(entry.msgctxt), _blanks(entry.msgid)),
+                               []).append(entry)
     unmatched: list[tuple[int, CatalogEntry]] = []
     for index, unit in pending:
-        same = repeats.get((paragraph_context(unit.context), unit.source))
+        same = repeats.get((paragraph_context(unit.context), _blanks(unit.source)))
         if same:
             repeat = same.pop(0)
             renumbered.add(id(repeat))
-            out[index] = merger.same_text(replace(repeat, msgctxt=unit.context), unit)
+            out[index] = merger.same_text(
+                replace(repeat, msgctxt=unit.context, msgid=unit.source), unit)
         else:
             unmatched.append((index, unit))
     pending = unmatched
@@ -841,6 +845,21 @@ def _retire(entry: PoEntry) -> PoEntry:
 
 def _spaced(text: str) -> str:
     return " ".join(text.split())
+
+
+def _blanks(text: str) -> str:
+    r"""``text`` with each run of blanks inside a line as one space (its line breaks kept:
+    a line of verse broken elsewhere is another text to translate).
+
+    >>> _blanks("personnel.  \u201cOur") == _blanks("personnel. \u201cOur")
+    True
+    >>> _blanks("one\ntwo") == _blanks("one two")
+    False
+    """
+    return _BLANK_RUN_RE.sub(" ", text)
+
+
+_BLANK_RUN_RE = re.compile(r"[ \t\u00a0]+")
 
 
 def _joins(pending: Sequence[tuple[int, CatalogEntry]], gone: Sequence[PoEntry]

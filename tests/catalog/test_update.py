@@ -646,6 +646,24 @@ def test_a_document_renamed_in_place_keeps_an_edit_saved_during_the_run(paths) -
     assert not moved.fuzzy
 
 
+def test_a_source_whose_blanks_alone_changed_keeps_its_review(paths) -> None:
+    """A CMS's editor saved the English page, and its text area closed a double space after
+    a full stop: the same words went back to review as a changed source."""
+    po, _ = paths
+    spaced = "Staff met on Monday.  The talks went on."
+    run(paths, units(TITLE, spaced))
+    edit(po, (spaced, "El personal se reunió el lunes. Las conversaciones siguieron.", None))
+    closed = "Staff met on Monday. The talks went on."
+    result = run(paths, units(TITLE, closed))
+    entry = entry_for(po, closed)
+    assert entry.msgstr == "El personal se reunió el lunes. Las conversaciones siguieron."
+    assert not entry.fuzzy and result.reviewed_kept == 1 and result.obsolete == 0
+    # a line broken elsewhere is another text: its review is a draft of the new one
+    edit(po, (TITLE, "Título", None))
+    run(paths, units(TITLE.replace(" ", "\n", 1), closed))
+    assert entry_for(po, TITLE.replace(" ", "\n", 1)).fuzzy
+
+
 @pytest.mark.parametrize("before, after", [("news/moscow:body#3", "news/moscow:body#2"),
                                            ("news/moscow:body#2", "news/moscow")])
 def test_a_reviewed_repeat_renumbered_stays_reviewed_under_its_new_number(
