@@ -289,7 +289,11 @@ def count_change(now: int, written: int) -> str:
 
     >>> count_change(3, 2)
     'the admin added paragraphs (3 now, apply wrote 2)'
+    >>> count_change(0, 1)
+    'the admin emptied it (apply wrote 1 paragraph)'
     """
+    if not now:
+        return f"the admin emptied it (apply wrote {written} paragraph{'s' * (written != 1)})"
     did = "added" if now > written else "removed"
     return f"the admin {did} paragraphs ({now} now, apply wrote {written})"
 

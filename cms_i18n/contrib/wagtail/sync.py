@@ -131,6 +131,8 @@ class SyncReport:
     kept: list[str] = field(default_factory=list)
     #: Pieces whose paragraphs the admin added or removed (kept as they are).
     restructured: list[str] = field(default_factory=list)
+    #: Pieces the admin emptied (kept empty): no text of theirs to put on file.
+    emptied: list[str] = field(default_factory=list)
     #: Lines naming an admin's text whose source paragraph is gone, now in the catalogue.
     removed: list[str] = field(default_factory=list)
 
@@ -140,6 +142,7 @@ class SyncReport:
         self.conflicts += other.conflicts
         self.kept += other.kept
         self.restructured += other.restructured
+        self.emptied += other.emptied
         self.removed += other.removed
 
     def lines(self, lang: str, *, restructured: bool = True) -> list[str]:
@@ -154,7 +157,8 @@ class SyncReport:
         out += [f"{lang}: conflict, the {noun} keeps its text: {x}"
                 for noun, x in self.conflicts]
         out += [f"{lang}: kept as edited in the admin: {x}; the catalogue takes no edit "
-                "from it, and apply leaves it as it is" for x in self.restructured
+                "from it, and apply leaves it as it is" for x in [*self.restructured,
+                                                                  *self.emptied]
                 if restructured]
         out += [f"{lang}: {x}" for x in self.kept]
         out += self.removed
@@ -923,7 +927,8 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         in_source.append(current_pieces(page, spec, skip))
                     if key not in in_source[0]:
                         continue    # its source block is gone: apply files it (_keep_removed)
-                report.restructured.append(
+                # (emptied, it holds no text to put on file: a deletion may go ahead)
+                (report.restructured if current else report.emptied).append(
                     f"{name}, {_where(key)}: {count_change(len(current), len(written))}")
                 continue
             segments = [list(item) for item in record.segments]

@@ -953,6 +953,20 @@ def test_deleting_a_translation_whose_english_page_is_deleted_keeps_what_was_typ
     assert "whose English page is deleted" in html.unescape(done.content.decode())
 
 
+def test_a_page_whose_optional_field_was_emptied_in_its_editor_is_deleted(site: Site) -> None:
+    """The translator emptied the quote's optional attribution: no text of hers to keep,
+    yet the deletion was refused as if paragraphs had been removed."""
+    from wagtail.models import Page
+
+    _, spanish = translated(site)
+    quote = next(b.value for b in latest(spanish).body if b.block_type == "quote")
+    edit_in_admin(spanish, editor(), lambda d: set_block(
+        d, "quote", {"text": quote["text"], "attribution": ""}))
+    done = admin_client().post(f"/admin/pages/{spanish.pk}/delete/", follow=True)
+    assert not Page.objects.filter(pk=spanish.pk).exists(), \
+        html.unescape(messages_of(done.content.decode()))
+
+
 def test_a_page_whose_paragraphs_were_added_in_its_editor_is_not_deleted(site: Site) -> None:
     # A paragraph a translator added has no catalogue entry to go into: deleting the page
     # would lose it, so the page stays and the message says why.

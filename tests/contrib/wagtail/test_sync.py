@@ -1270,6 +1270,7 @@ def test_a_field_the_translator_emptied_stays_empty(site: Site) -> None:
     edit_in_admin(page, editor(), lambda d: set_block(
         d, "quote", {"text": quote["text"], "attribution": ""}))
     out, err = run("translate", "--lang", "es", "-q")
+    assert "the admin emptied it (apply wrote 1 paragraph)" in out + err, out + err
     assert "apply leaves it as it is" in out + err, out + err
     run("apply", "--lang", "es")
     kept = next(b.value for b in latest(page).body if b.block_type == "quote")
