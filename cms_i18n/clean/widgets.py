@@ -257,14 +257,18 @@ def picture_word_before_text(line: str) -> list[Edit]:
     ...     "ToolsThe reason for this is both simple and complex.")]
     ['Tools']
 
-    A name of two capitals, or a line too short to be a paragraph, stays:
-
     >>> [e.before for e in picture_word_before_text(
     ...     "trophieOne of the events that impressed me the most was the honey show.")]
     ['trophie']
+
+    So does a picture's file name glued after the paragraph's last stop:
+
     >>> [e.before for e in picture_word_before_text(
     ...     "We have discussed over 80 subjects at the meetings this year.”img_u3a")]
     ['img_u3a']
+
+    A name of two capitals, or a line too short to be a paragraph, stays:
+
     >>> picture_word_before_text("PowerPoint makes the slides for the meeting.")
     []
     >>> picture_word_before_text("macOS and iPhone users got the update. The rest did not.")
