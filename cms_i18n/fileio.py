@@ -175,6 +175,26 @@ def decode_utf8(data: bytes, path: str | os.PathLike[str], *,
                     "save the file as UTF-8", path=Path(path), line=line) from None
 
 
+#: The lines git, Mercurial and diff3 open a conflict they could not merge with (and go on
+#: with): a file that holds one at a line's start is a merge nobody resolved yet.
+MERGE_MARKERS = ("<<<<<<<", "=======", ">>>>>>>", "|||||||")
+
+
+def merge_marker_line(text: str) -> int | None:
+    r"""The line (1 for the first) of the first merge conflict marker opening a line of
+    ``text``, or None.
+
+    >>> merge_marker_line('{"a": 1,\n<<<<<<< HEAD\n')
+    2
+    >>> merge_marker_line("a == b\n") is None
+    True
+    """
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith(MERGE_MARKERS):
+            return number
+    return None
+
+
 def byte_position(data: bytes, offset: int) -> tuple[int, int]:
     r"""The line and column (both from 1) of the byte at ``offset``.
 

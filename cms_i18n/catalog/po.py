@@ -35,7 +35,7 @@ from pathlib import Path
 
 from cms_i18n.catalog.linebreak import char_width, scan
 from cms_i18n.errors import CatalogError
-from cms_i18n.fileio import BIDI_CONTROLS, read_file
+from cms_i18n.fileio import BIDI_CONTROLS, MERGE_MARKERS, read_file
 
 PAGE_WIDTH = 79
 
@@ -397,10 +397,6 @@ def format_po(po: PoFile, width: int = PAGE_WIDTH) -> str:
 _KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)(?=[\s\"]|$)")
 
 
-#: The lines git, Mercurial and diff3 leave around a conflict they could not merge.
-_MERGE_MARKERS = ("<<<<<<<", "=======", ">>>>>>>", "|||||||")
-
-
 class _Reader:
     """A line-by-line PO parser that remembers where everything came from."""
 
@@ -539,7 +535,7 @@ class _Reader:
         match = _KEYWORD.match(body)
         if not match:
             word = body.split()[0]
-            if word.startswith(_MERGE_MARKERS):
+            if word.startswith(MERGE_MARKERS):
                 raise self.error(f"a merge's conflict marker ({word[:7]!r}): the file holds a "
                                  "merge not resolved yet; keep the text each editor typed "
                                  "(one as the msgstr, the other in a '# ' comment) and remove "

@@ -2489,6 +2489,9 @@ def inline_edits(line: str) -> list[Edit]:
 # after the sentence its caption closes, or before the words it names.
 _FILE_TITLE_TAIL_RE = re.compile(r"(?<=[.!?])(?P<name>[A-Z][^\W\d_]+(?:[-_][A-Z][^\W\d_]+)+"
                                  r"[-_]?\d{0,4})[ \t]*$")
+# A camera's or an upload's file name ("img_u3a", "DSC_0412") after a sentence's stop.
+_CAMERA_NAME_TAIL_RE = re.compile(r"(?<=[.!?…”\"’)])(?:img|image|dsc|dscn|pic|photo)[_-]"
+                                  r"[\w-]{1,40}$", re.IGNORECASE)
 _FILE_TITLE_HEAD_RE = re.compile(r"^(?P<name>[A-Z][^\W\d_]+(?:_[A-Z][^\W\d_]+)+)(?=[A-Z])")
 
 
@@ -2497,7 +2500,9 @@ def _glued_file_title(line: str) -> list[Edit]:
     same person or thing: after its last full stop ("… well received by the
     members.Jenny-Hancock2", under "Jenny Hancock (pictured) said …") or before its first
     words ("Celina_RibeiroCelina Ribeiro – Fundraising magazine").  An author writes a
-    space after a full stop, and no underscore between a name's words.
+    space after a full stop, and no underscore between a name's words.  A camera's or an
+    upload's name glued after a paragraph's last stop names nothing the text says, and
+    goes too ("… and, yes – sex.”img_u3a").
 
     >>> [e.before for e in _glued_file_title("Jenny Hancock (pictured) said it went well."
     ...                                      "Jenny-Hancock2")]
@@ -2506,8 +2511,15 @@ def _glued_file_title(line: str) -> list[Edit]:
     ['Celina_Ribeiro']
     >>> _glued_file_title("The talks ended.Jean-Paul"), _glued_file_title("It rained.New-York")
     ([], [])
+    >>> [e.before for e in _glued_file_title(
+    ...     "We have discussed over 80 subjects at the meetings this year.”img_u3a")]
+    ['img_u3a']
     """
     edits = []
+    camera = _CAMERA_NAME_TAIL_RE.search(line)
+    if camera is not None and len(line[:camera.start()].split()) >= _GLUED_READ_WORDS:
+        edits.append(Edit(camera.start(), camera.group(), "", "chrome",
+                          "a picture's file name glued after the text"))
     tail = _FILE_TITLE_TAIL_RE.search(line)
     if tail is not None:
         words = re.split(r"[-_]", tail.group("name").rstrip("0123456789-_"))

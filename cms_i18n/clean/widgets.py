@@ -242,10 +242,6 @@ _GLUED_ALT_RE = re.compile(
     r"(?P<word>(?:image|photo|picture|img)|[A-Z][a-z]{2,}|[a-z]{4,})"
     r"(?=(?:The|This|That|These|Those|There|Here|It|Its|We|Our|I|My|In|On|At|As|For|From"
     r"|When|While|After|Before|A|An|If|Last|Each|Every|Many|Most|Some|One)[ ,:])")
-# A picture's file name run onto the end of the paragraph above it, after the sentence's
-# stop ("… and, yes – sex.”img_u3a"): a camera's or an upload's name, no word of a text.
-_GLUED_FILE_NAME_RE = re.compile(r"(?<=[.!?…”\"’)])(?:img|image|dsc|dscn|pic|photo|p)[_-]"
-                                 r"[\w-]{1,40}$", re.IGNORECASE)
 
 
 def picture_word_before_text(line: str) -> list[Edit]:
@@ -261,12 +257,6 @@ def picture_word_before_text(line: str) -> list[Edit]:
     ...     "trophieOne of the events that impressed me the most was the honey show.")]
     ['trophie']
 
-    So does a picture's file name glued after the paragraph's last stop:
-
-    >>> [e.before for e in picture_word_before_text(
-    ...     "We have discussed over 80 subjects at the meetings this year.”img_u3a")]
-    ['img_u3a']
-
     A name of two capitals, or a line too short to be a paragraph, stays:
 
     >>> picture_word_before_text("PowerPoint makes the slides for the meeting.")
@@ -276,11 +266,6 @@ def picture_word_before_text(line: str) -> list[Edit]:
     >>> picture_word_before_text("HomeThe News")
     []
     """
-    edits = []
-    if (named := _GLUED_FILE_NAME_RE.search(line)) is not None and \
-            len(line.split()) >= _GLUED_PICTURE_WORDS:
-        edits.append(Edit(named.start(), named.group(), "", "chrome",
-                          "a picture's file name glued after the text"))
     match = _GLUED_ALT_RE.match(line)
     # A placeholder in small letters glued to a capital is no word of any text; an alt
     # text's word is, and needs a paragraph's words under it (a word in small letters
@@ -288,9 +273,9 @@ def picture_word_before_text(line: str) -> list[Edit]:
     word = match.group("word") if match is not None else ""
     placeholder = word in ("image", "photo", "picture", "img")
     if match is None or len(line.split()) < (2 if placeholder else _GLUED_PICTURE_WORDS):
-        return edits
+        return []
     return [Edit(0, word, "", "chrome",
-                 "a picture's placeholder or alt text glued before the text"), *edits]
+                 "a picture's placeholder or alt text glued before the text")]
 
 
 # The next post's title run onto the page's last sentence with no space after its full stop

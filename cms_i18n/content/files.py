@@ -54,6 +54,15 @@ _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 _TRANSLATION_NAME = re.compile(r"\.[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
+
+
+def _translation_name(path: Path) -> tuple[str, Path] | None:
+    """(language, the source's path) for a file named as a translation (``news.es.txt``
+    → ``es``, ``news.txt``), or None."""
+    match = _TRANSLATION_NAME.search(path.stem)
+    if match is None:
+        return None
+    return match.group(0)[1:], path.with_name(path.stem[: match.start()] + path.suffix)
 # Signatures of the binary files most often dropped into a content folder by mistake.
 _BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\x1f\x8b",
                  b"\x7fELF", b"RIFF", b"\x00\x00\x01\x00", b"OTTO", b"wOFF")
@@ -626,11 +635,7 @@ class FileSource:
         """Of the units whose source changed since review (their marks, see
         ``SourceChanged.mark``), those an earlier ``apply`` named already; the record
         keeps ``marks`` for the next run."""
-        record = self._record()
-        named, changed = record.name_source_changes(lang, marks)
-        if changed:
-            record.save()       # settle_previews saves it again, with its own warning
-        return named
+        return self._record().name_source_changes(lang, marks)
 
     def settle_previews(self, lang: str, *, preview: bool, targets: Iterable[Path]) -> Settled:
         """After ``apply`` wrote ``targets`` for ``lang``: a preview run (unreviewed drafts)
@@ -726,13 +731,15 @@ class FileSource:
         language, beside its source, or written by ``apply`` (a language since dropped
         from ``target_langs`` whose source was then deleted leaves pages that are no
         English documents)."""
-        match = _TRANSLATION_NAME.search(path.stem)
-        if not match:
+        named = _translation_name(path)
+        if named is None:
             return False
-        lang = match.group(0)[1:]
-        if lang in self.languages or (path.with_name(path.stem[: match.start()] + path.suffix)
-                                      .exists()) or lang in self._catalog_languages():
-            return True
+        lang, source = named
+        return lang in self.languages or source.exists() or \
+            lang in self._catalog_languages() or self._applied(path)
+
+    def _applied(self, path: Path) -> bool:
+        """Whether the record says ``apply`` wrote ``path``."""
         record = self._record()
         key = record.key(path)
         return key in record.written or key in record.entries
@@ -741,16 +748,13 @@ class FileSource:
         """Why a file named as a translation into a target language (``weekly.fr.txt``)
         is not read, when no source stands beside it and ``apply`` never wrote it: an
         author who named a document so would see it passed over without a word."""
-        if path.suffix.lower() not in FORMATS or path.name.startswith(".") \
-                or (match := _TRANSLATION_NAME.search(path.stem)) is None:
+        named = _translation_name(path) if path.suffix.lower() in FORMATS \
+            and not path.name.startswith(".") else None
+        if named is None:
             return None
-        lang = match.group(0)[1:]
-        source = path.with_name(path.stem[: match.start()] + path.suffix)
-        if lang not in self.languages or source.exists():
-            return None
-        record = self._record()
-        if (key := record.key(path)) in record.written or key in record.entries:
-            return None     # a page apply wrote, its source since gone: see orphans
+        lang, source = named
+        if lang not in self.languages or source.exists() or self._applied(path):
+            return None     # (one apply wrote, its source since gone: see orphans)
         return (f"named as a translation into {lang} (.{lang}), with no {source.name} beside "
                 "it: rename it to translate it")
 

@@ -34,14 +34,13 @@ import functools
 import hashlib
 import json
 import os
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cms_i18n.errors import UserError
-from cms_i18n.fileio import write_atomic
+from cms_i18n.fileio import merge_marker_line, write_atomic
 from cms_i18n.summary import shown_path
 
 RECORD = Path(".cms-i18n") / "apply.json"
@@ -78,10 +77,6 @@ def _renamed(record: dict[str, Any], moved: Mapping[str, str],
     for key, value in sorted(record.items(), key=lambda item: item[0] not in foreign):
         renamed[moved.get(key, key)] = value
     return renamed
-
-
-# The first line git, Mercurial or diff3 leaves around a conflict it could not merge.
-_MERGE_MARKER_RE = re.compile(r"^(?:<{7}|={7}|>{7}|\|{7})(?: |$)", re.MULTILINE)
 
 
 class ApplyRecord:
@@ -131,11 +126,10 @@ class ApplyRecord:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            marker = _MERGE_MARKER_RE.search(text)
+            marker = merge_marker_line(text)
             self.unreadable = (
-                f"line {text.count(chr(10), 0, marker.start()) + 1}: a merge's conflict "
-                "marker: the file holds a merge not resolved yet" if marker is not None
-                else f"line {exc.lineno}: {exc.msg}")
+                f"line {marker}: a merge's conflict marker: the file holds a merge not "
+                "resolved yet" if marker is not None else f"line {exc.lineno}: {exc.msg}")
             return {}
         if not isinstance(data, Mapping):
             self.unreadable = "not a record of files (a JSON object)"
@@ -223,20 +217,22 @@ class ApplyRecord:
         """``path`` is gone: nothing of it to remember."""
         self.written.pop(self.key(path), None)
 
-    def name_source_changes(self, lang: str, marks: Iterable[str]) -> tuple[set[str], bool]:
+    def name_source_changes(self, lang: str, marks: Iterable[str]) -> set[str]:
         """Those of ``marks`` (one per unit whose source changed since review) an earlier
         run named already; ``marks`` become what the record holds for ``lang``, so a
-        unit reviewed since is forgotten.  Also: whether the record changed."""
+        unit reviewed since is forgotten, and the record is saved when that changed it
+        (a file site's ``settle_previews`` saves it again, with its own warning)."""
         now = sorted(set(marks))
         before = self.source_changed.get(lang, [])
         named = set(now) & set(before)
         if now == before:
-            return named, False
+            return named
         if now:
             self.source_changed[lang] = now
         else:
             self.source_changed.pop(lang, None)
-        return named, True
+        self.save()
+        return named
 
     def save(self) -> str | None:
         """Write the record (remove it when empty); a warning when it cannot be.  A

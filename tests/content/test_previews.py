@@ -113,16 +113,25 @@ def test_a_record_of_absolute_paths_copied_with_its_site_is_read_from_the_copy(
 
 def test_source_changes_named_are_kept_per_language_until_none_is_left(
         tmp_path: Path) -> None:
+    def saved() -> dict[str, list[str]]:
+        data = json.loads((tmp_path / RECORD).read_text(encoding="utf-8"))
+        return data.get("source_changed", {})
+
     record = ApplyRecord(tmp_path)
-    assert record.name_source_changes("es", ["a1", "b2"]) == (set(), True)
-    assert record.name_source_changes("pt", ["c3"]) == (set(), True)
+    assert record.name_source_changes("es", ["a1", "b2"]) == set()
+    assert saved() == {"es": ["a1", "b2"]}                  # a change is saved at once
+    assert record.name_source_changes("pt", ["c3"]) == set()
+    assert saved() == {"es": ["a1", "b2"], "pt": ["c3"]}
     assert record.save() is None
     again = ApplyRecord(tmp_path)
     # one reviewed since (gone), one new: only the one named before counts as named
-    assert again.name_source_changes("es", ["b2", "d4"]) == ({"b2"}, True)
-    assert again.name_source_changes("es", ["b2", "d4"]) == ({"b2", "d4"}, False)
-    assert again.name_source_changes("pt", []) == (set(), True)
+    assert again.name_source_changes("es", ["b2", "d4"]) == {"b2"}
+    assert saved()["es"] == ["b2", "d4"]
+    before = (tmp_path / RECORD).stat().st_mtime_ns
+    assert again.name_source_changes("es", ["b2", "d4"]) == {"b2", "d4"}
+    assert (tmp_path / RECORD).stat().st_mtime_ns == before   # nothing changed: not written
+    assert again.name_source_changes("pt", []) == set()
     assert again.save() is None
-    saved = json.loads((tmp_path / RECORD).read_text(encoding="utf-8"))
-    assert saved["source_changed"] == {"es": ["b2", "d4"]}
-    assert ApplyRecord(tmp_path).name_source_changes("es", []) == (set(), True)
+    assert saved() == {"es": ["b2", "d4"]}
+    assert ApplyRecord(tmp_path).name_source_changes("es", []) == set()
+    assert not (tmp_path / RECORD).exists()                  # nothing left: no record

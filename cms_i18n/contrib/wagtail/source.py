@@ -159,11 +159,7 @@ class WagtailSource:
         on one line until its entry is reviewed."""
         from cms_i18n.content.previews import ApplyRecord
 
-        record = ApplyRecord(self.root)
-        named, changed = record.name_source_changes(lang, marks)
-        if changed:
-            record.save()
-        return named
+        return ApplyRecord(self.root).name_source_changes(lang, marks)
 
     def _source_object(self, document: Document) -> tuple[Any, Any]:
         from django.apps import apps
