@@ -747,7 +747,7 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
         # the editor may rewrite the changed entry, and the text may come back.
         if not entry.translated and not entry.translator_comments:
             continue            # nothing anybody wrote: gettext drops these too
-        retired = _retire(entry)
+        retired = retire(entry)
         if entry.key in taken:
             # The same text was obsolete already: one entry keeps what both held.
             older = kept_obsolete[taken[entry.key]]
@@ -830,7 +830,7 @@ def _suggestion(unit: CatalogEntry, memory: dict[str, tuple[str, str]]
     return unit.translation, None, unit.fuzzy
 
 
-def _retire(entry: PoEntry) -> PoEntry:
+def retire(entry: PoEntry) -> PoEntry:
     """The obsolete form of an entry whose unit disappeared.
 
     References and machine notes go (they describe text that is gone); so do the

@@ -9,8 +9,8 @@ from click.testing import CliRunner
 
 from cms_i18n.cli import main
 
-BUILTIN = ["apply", "check", "clean", "compile", "engines", "glossary", "memory", "models",
-           "status", "translate", "worker"]
+BUILTIN = ["apply", "check", "clean", "compile", "engines", "glossary", "memory",
+           "merge-catalogs", "models", "status", "translate", "worker"]
 
 
 def test_every_builtin_command_is_listed_with_its_help() -> None:

@@ -1,0 +1,137 @@
+"""``cms-i18n merge-catalogs``: git's merge driver for catalogues, entry by entry.
+
+Git merges a ``.po`` file line by line, and a clean line merge can pair one branch's
+new English with the other branch's review of the old, or drop a reviewed text when a
+conflict is resolved by taking one side.  Installed as a merge driver
+(``merge-catalogs --install``: a ``merge=cms-i18n`` line in ``.gitattributes`` for the
+site's catalogues, and the driver in the clone's git configuration), git hands every
+catalogue both branches changed to :func:`cms_i18n.catalog.threeway.merge_three`, which
+keeps every text a person typed.
+"""
+
+from __future__ import annotations
+
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from cms_i18n.cli._options import config_option
+from cms_i18n.errors import ConfigError, UserError
+
+DRIVER = "cms-i18n"
+"""The driver's name in ``.gitattributes`` (``merge=cms-i18n``) and in git's settings."""
+
+
+@click.command("merge-catalogs")
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--name", "shown", default=None, metavar="PATH",
+              help="The catalogue's path in the repository, for messages (git's %P).")
+@click.option("--install", is_flag=True,
+              help="Set this clone of the site's repository to merge catalogues with it.")
+@config_option()
+def command(files: tuple[Path, ...], shown: str | None, install: bool,
+            config_file: Path | None) -> None:
+    """Merge two branches' copies of a catalogue entry by entry (git's merge driver).
+
+    Run as `cms-i18n merge-catalogs --install` once in each clone of the site's
+    repository: git then calls `merge-catalogs BASE OURS THEIRS` for every catalogue
+    both branches changed.  An entry one branch changed takes that branch's version;
+    where both branches typed a different text, both stay in the msgstr under
+    #-#-#-#-# lines, the entry is fuzzy, and git reports a conflict; a review of an
+    English text the other branch changed moves to the new entry as a draft.  The
+    result is written over OURS; the exit status is 1 when an editor must choose.
+    """
+    if install:
+        if files:
+            raise UserError("merge-catalogs --install takes no files")
+        _install(config_file)
+        return
+    if len(files) != 3:
+        raise UserError("merge-catalogs needs three files: BASE OURS THEIRS (git's %O %A %B); "
+                        "run `cms-i18n merge-catalogs --install` to have git call it")
+    base, ours, theirs = files
+    if not _merge(base, ours, theirs, shown or ours.name):
+        sys.exit(1)
+
+
+def _merge(base_path: Path, ours_path: Path, theirs_path: Path, shown: str) -> bool:
+    """Write the merge over ``ours_path``; False when an editor must resolve something."""
+    from cms_i18n.catalog.po import decode_po, format_po, parse_po
+    from cms_i18n.catalog.threeway import merge_three
+    from cms_i18n.fileio import read_file, write_atomic
+
+    try:
+        texts = [decode_po(read_file(path, "catalogue"), shown) for path in
+                 (base_path, ours_path, theirs_path)]
+        base = parse_po(texts[0], shown) if texts[0].strip() else None
+        ours, theirs = parse_po(texts[1], shown), parse_po(texts[2], shown)
+    except UserError as exc:
+        # A copy that does not parse (a merge left unresolved on a branch): git's own
+        # line merge, with its conflict markers, which every command names.
+        click.echo(f"{exc.format()}\n{shown}: merged line by line instead; resolve the "
+                   "conflict markers, then run `cms-i18n check`", err=True)
+        subprocess.run(["git", "merge-file", "-L", "this branch", "-L", "common ancestor",
+                        "-L", "the merged branch", str(ours_path), str(base_path),
+                        str(theirs_path)], check=False)
+        return False
+    result = merge_three(base, ours, theirs, name=Path(shown).name)
+    text = format_po(result.catalog)
+    write_atomic(ours_path, text)
+    lines = {entry.key: entry.msgstr_line for entry in parse_po(text).entries}
+    for conflict in result.conflicts:
+        line = lines.get((conflict.msgctxt, conflict.msgid))
+        click.echo(f"{shown}:{line}: {conflict.describe()}", err=True)
+    if result.carried:
+        noun = "text" if result.carried == 1 else "texts"
+        click.echo(f"{shown}: {result.carried} {noun} typed on one branch for English the "
+                   f"other branch changed: now drafts (fuzzy) of the new English; review "
+                   f"{'it' if result.carried == 1 else 'them'}", err=True)
+    return not result.conflicts
+
+
+def _git(*args: str, cwd: Path) -> str:
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True,
+                              check=False)
+    except OSError as exc:
+        raise ConfigError(f"cannot run git: {exc.strerror}") from None
+    if done.returncode != 0:
+        raise ConfigError(f"git {args[0]}: {done.stderr.strip() or 'failed'}")
+    return done.stdout.strip()
+
+
+def _install(config_file: Path | None) -> None:
+    """The ``.gitattributes`` line for the site's catalogues and git's driver setting."""
+    from cms_i18n.config import load_settings
+    from cms_i18n.fileio import write_atomic
+
+    settings = load_settings(config_file)
+    locale_dir = Path(settings["locale_dir"]).resolve()
+    try:
+        top = Path(_git("rev-parse", "--show-toplevel", cwd=locale_dir if locale_dir.is_dir()
+                        else Path.cwd())).resolve()
+    except ConfigError:
+        raise ConfigError(f"{locale_dir}: not in a git repository; run `git init` first, "
+                          "or keep the catalogues in one") from None
+    try:
+        where = locale_dir.relative_to(top).as_posix()
+    except ValueError:
+        raise ConfigError(f"{locale_dir}: outside the git repository at {top}") from None
+    command = f"{shlex.quote(sys.executable)} -m cms_i18n merge-catalogs %O %A %B --name %P"
+    _git("config", f"merge.{DRIVER}.name", "cms-i18n: catalogues merged entry by entry",
+         cwd=top)
+    _git("config", f"merge.{DRIVER}.driver", command, cwd=top)
+    pattern = f"{where}/**/*.po merge={DRIVER}" if where != "." else f"*.po merge={DRIVER}"
+    attributes = top / ".gitattributes"
+    before = attributes.read_text(encoding="utf-8") if attributes.exists() else ""
+    if pattern not in before.splitlines():
+        write_atomic(attributes, before + ("\n" if before and not before.endswith("\n") else "")
+                     + pattern + "\n")
+        click.echo(f"{attributes}: added `{pattern}` (commit it, so every clone has it)")
+    else:
+        click.echo(f"{attributes}: already has `{pattern}`")
+    click.echo(f"git config merge.{DRIVER}.driver: {command} (run `cms-i18n merge-catalogs "
+               "--install` in every clone: git keeps drivers out of the repository)")
