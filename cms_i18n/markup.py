@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 _PATTERNS = {
-    "html": r"<[^<>]+>|&[A-Za-z]+;|&#\d+;",
+    "html": r"<(?P<tag>code|kbd|samp)\b[^<>]*>[^<>]*</(?P=tag)>|<[^<>]+>|&[A-Za-z]+;|&#\d+;",
     # A whole image: its alt and title are units of their own (segment.py).
     "markdown": r"`[^`\n]+`|!\[(?:\\.|[^\[\]\\]|\[[^\[\]]*\])*\]"
                 r"(?:\(\s*(?:<[^<>\n]*>|[^\s()<>]*(?:\([^\s()]*\)[^\s()]*)*)"
@@ -57,6 +57,12 @@ def protect(text: str, format: str) -> Masked:
     Masked(text='See {1}the {2}site{3}{4}.', tokens=('<a href="x">', '<b>', '</b>', '</a>'))
     >>> protect("Video: pic.twitter.com/RM4nc3DWeW, e.g./i.e. www.kremlin.ru.", "text").text
     'Video: {1}, e.g./i.e. {2}.'
+
+    Code goes whole, its letters with its tags: an engine or the glossary would rewrite
+    them.
+
+    >>> protect("Published as <code>SCO-CHS-2024</code>.", "html").tokens
+    ('<code>SCO-CHS-2024</code>',)
     """
     pattern = re.compile(f"{_PATTERNS.get(format, _PATTERNS['text'])}|{_URL}"
                          f"|{VARIABLE.pattern}")
@@ -92,6 +98,23 @@ def without_markup(text: str, keep_addresses: bool = False) -> str:
     if "](" in text:
         text = _LINK_TEXT.sub(r"\1", text)
     return text
+
+
+# Code an author set in a line of text: a Markdown code span, an HTML code, kbd or samp
+# element, taken whole (its letters are the code's, not words to translate or names to
+# enforce: "published as `SCO-CHS-2024`" names a document, not the organisation).
+_CODE_SPAN = re.compile(r"`[^`\n]+`|<(?P<tag>code|kbd|samp)\b[^<>]*>[^<>]*</(?P=tag)>")
+
+
+def without_code(text: str) -> str:
+    """The text with the code its author set in it blanked, for reading its names.
+
+    >>> without_code("Published as `SCO-CHS-2024` by the <code>SCO</code> desk.")
+    'Published as   by the   desk.'
+    """
+    if "`" not in text and "<" not in text:
+        return text
+    return _CODE_SPAN.sub(" ", text)
 
 
 def restore(translation: str, masked: Masked) -> tuple[str, list[str]]:

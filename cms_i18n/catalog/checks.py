@@ -61,7 +61,7 @@ from cms_i18n.glossary.enforce import gaps_in
 from cms_i18n.glossary.match import Context, context_from
 from cms_i18n.glossary.verify import VERIFY_PREFIX, WRITTEN_IN
 from cms_i18n.languages import base
-from cms_i18n.markup import VARIABLE
+from cms_i18n.markup import VARIABLE, without_code
 
 
 @dataclass(frozen=True)
@@ -1144,7 +1144,7 @@ def glossary_problems(po: PoFile, path: str, *, source_lang: str, lang: str,
     whole: dict[str, list[str]] = {}
     for entry in po.live():
         whole.setdefault(document_of(entry.msgctxt), []).append(entry.msgid)
-    texts = {doc: "\n".join(units) for doc, units in whole.items()}
+    texts = {doc: without_code("\n".join(units)) for doc, units in whole.items()}
     # Each document's context as its units are read one by one, carried along: a long
     # document's earlier text was read again for every unit that reads it (a page of 600
     # paragraphs took minutes to show in the review screen).
@@ -1168,7 +1168,7 @@ def glossary_problems(po: PoFile, path: str, *, source_lang: str, lang: str,
                                         context=entry.msgctxt, msgid=entry.msgid,
                                         ships=ships))
         if earlier is not None and glossary.matcher.names_any(entry.msgid):
-            glossary.matcher.scan(entry.msgid, earlier)
+            glossary.matcher.scan(without_code(entry.msgid), earlier)
     return problems
 
 

@@ -420,6 +420,7 @@ class _Reader:
         self.seen: set[str] = set()
         self.comments: dict[str, list[str]] = {"#": [], "#.": [], "#:": [], "#,": []}
         self.have_msgstr = False
+        self.msgid_line = 0            # line of the current entry's msgid keyword
 
     def _entry(self, line: int) -> PoEntry:
         if self.current is None:
@@ -565,6 +566,11 @@ class _Reader:
         starts_entry = keyword in ("msgctxt", "msgid")
         if starts_entry and (self.have_msgstr or keyword in self.seen
                              or (keyword == "msgctxt" and "msgid" in self.seen)):
+            if not self.have_msgstr and "msgid" in self.seen:
+                # A deleted msgstr line: name the entry that lacks it, as msgfmt does,
+                # not the next one.
+                raise self.error(f"missing msgstr after this msgid (the next {keyword} is on "
+                                 f"line {number})", self.msgid_line)
             if not self.have_msgstr:
                 raise self.error(f"{keyword} where a msgstr was expected", number)
             self._finish(number)
@@ -574,6 +580,7 @@ class _Reader:
             entry.msgctxt = string
         elif keyword == "msgid":
             entry.msgid = string
+            self.msgid_line = number
         elif keyword == "msgid_plural":
             if "msgid" not in self.seen or self.have_msgstr:
                 raise self.error("msgid_plural must follow msgid", number)

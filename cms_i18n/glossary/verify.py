@@ -20,6 +20,7 @@ from cms_i18n.glossary.grammar import ARTICLES, VOWEL_START
 from cms_i18n.glossary.match import DETACHED, Context, Occurrence, context_from
 from cms_i18n.glossary.model import Concept, Glossary, TargetEntry, Term
 from cms_i18n.languages import base
+from cms_i18n.markup import without_code
 from cms_i18n.target_typography import in_capitals, typographic_fold
 
 _W = r"[^\W_]"
@@ -878,6 +879,9 @@ def check_translation(source_text: str, target_text: str, *, source: str, target
     """
     if base(source) != base(glossary.source_lang) or _in_another_script(source_text):
         return []
+    # Code the author set in the text is not read for names: the translation keeps it
+    # as written ("published as `SCO-CHS-2024`" needs no "OCS").
+    source_text, target_text = without_code(source_text), without_code(target_text)
     matcher = glossary.matcher
     if not matcher.names_any(source_text):
         # Nothing for the document's context to resolve: only the target's own names

@@ -229,7 +229,9 @@ def test_reading_and_writing_an_unchanged_file_gives_the_same_bytes(tmp_path: Pa
     ('msgid "a"\nmsgtsr "b"\n', 2, "syntax error"),
     ('msgid "a"\n<<<<<<< HEAD\nmsgstr "b"\n=======\nmsgstr "c"\n>>>>>>> alice\n', 2,
      "a merge's conflict marker ('<<<<<<<'): the file holds a merge not resolved yet"),
-    ('msgid "a"\n\nmsgid "b"\nmsgstr ""\n', 3, "msgstr was expected"),
+    # A deleted msgstr line: the entry that lacks it is named, not the next one.
+    ('msgid "a"\n\nmsgid "b"\nmsgstr ""\n', 1,
+     "missing msgstr after this msgid (the next msgid is on line 3)"),
     ('msgid "a"\n', 1, "msgid without msgstr"),
     ('"orphan"\nmsgid "a"\nmsgstr ""\n', 1, "continuation"),
     ('msgid "a\\q"\nmsgstr ""\n', 1, "invalid escape"),
