@@ -195,6 +195,36 @@ def merge_marker_line(text: str) -> int | None:
     return None
 
 
+_CONFLICT_BLOCK = re.compile(r"^<{7}(?: .*)?\n(?:.*\n)*?={7}\n(?:.*\n)*?>{7}(?: .*)?$",
+                             re.MULTILINE)
+
+
+def merge_conflict_line(text: str) -> int | None:
+    r"""The line of the first whole merge conflict in a text an author writes (its
+    ``<<<<<<<`` line, a ``=======`` and a ``>>>>>>>`` after it), or None.  A line of
+    ``=======`` alone is a Markdown heading's underline or a rule, not a conflict.
+
+    >>> merge_conflict_line("Title
+<<<<<<< HEAD
+One.
+=======
+Two.
+>>>>>>> desk
+")
+    2
+    >>> merge_conflict_line("Title
+=======
+
+Text.
+") is None
+    True
+    """
+    if "<<<<<<<" not in text:
+        return None
+    found = _CONFLICT_BLOCK.search(text)
+    return text.count("\n", 0, found.start()) + 1 if found else None
+
+
 def byte_position(data: bytes, offset: int) -> tuple[int, int]:
     r"""The line and column (both from 1) of the byte at ``offset``.
 

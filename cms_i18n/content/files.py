@@ -34,6 +34,7 @@ from cms_i18n.errors import ConfigError, InputError, UserError
 from cms_i18n.fileio import (
     byte_position,
     check_writable,
+    merge_conflict_line,
     printable,
     shown_path,
     write_if_changed,
@@ -451,6 +452,11 @@ class FileSource:
             text = raw.decode("utf-8-sig")   # a byte-order mark is not text
         except UnicodeDecodeError as exc:
             raise not_utf8(raw, exc, path) from None
+        if (conflict := merge_conflict_line(text)) is not None:
+            # Translated, both sides and the markers would reach every language's page.
+            raise InputError("a merge's conflict marker ('<<<<<<<'): the file holds a merge "
+                             "not resolved yet; keep the text you want, delete the marker "
+                             "lines, then run the command again", path=path, line=conflict)
         fmt = FORMATS[path.suffix.lower()]
         meta: dict[str, Any] = {}
         body, body_line = text, 1

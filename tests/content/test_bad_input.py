@@ -163,3 +163,24 @@ def test_utf16_text_without_a_byte_order_mark_is_named_with_its_conversion(
     assert subprocess.run(["bash", "-c", command]).returncode == 0
     assert page.read_text(encoding="utf-8") == "Заметки\n\nThe café opens on Monday.\n"
     assert run("translate", "--lang", "es").exit_code == 0
+
+
+def test_a_document_holding_a_merge_s_conflict_is_named_not_translated(site: Path) -> None:
+    assert run("translate", "--lang", "es").exit_code == 0
+    before = (site / "locale/es/LC_MESSAGES/content.po").read_bytes()
+    page = site / "content" / "weather.txt"
+    page.write_text("Rain again\n\n<<<<<<< HEAD\nIt rained all day in the city.\n=======\n"
+                    "It rained all week in the city.\n>>>>>>> desk\n", encoding="utf-8")
+    failed = run("translate", "--lang", "es")
+    assert failed.exit_code == 1
+    assert failed.stderr == (
+        f"error: {page}:3: a merge's conflict marker ('<<<<<<<'): the file holds a merge "
+        "not resolved yet; keep the text you want, delete the marker lines, then run the "
+        "command again\n")
+    assert (site / "locale/es/LC_MESSAGES/content.po").read_bytes() == before
+
+
+def test_a_heading_underlined_with_equals_signs_is_no_conflict(site: Path) -> None:
+    (site / "content" / "notes.md").write_text("Notes\n=======\n\nThe café opens on Monday.\n",
+                                               encoding="utf-8")
+    assert run("translate", "--lang", "es").exit_code == 0
