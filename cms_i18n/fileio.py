@@ -204,19 +204,9 @@ def merge_conflict_line(text: str) -> int | None:
     ``<<<<<<<`` line, a ``=======`` and a ``>>>>>>>`` after it), or None.  A line of
     ``=======`` alone is a Markdown heading's underline or a rule, not a conflict.
 
-    >>> merge_conflict_line("Title
-<<<<<<< HEAD
-One.
-=======
-Two.
->>>>>>> desk
-")
+    >>> merge_conflict_line("Title\n<<<<<<< HEAD\nOne.\n=======\nTwo.\n>>>>>>> desk\n")
     2
-    >>> merge_conflict_line("Title
-=======
-
-Text.
-") is None
+    >>> merge_conflict_line("Title\n=======\n\nText.\n") is None
     True
     """
     if "<<<<<<<" not in text:
