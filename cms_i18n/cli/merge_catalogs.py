@@ -103,6 +103,35 @@ def _git(*args: str, cwd: Path) -> str:
     return done.stdout.strip()
 
 
+def driver_note(catalog: Path) -> str | None:
+    """What ``status`` notes of a catalogue kept in git that git would merge line by line:
+    no ``merge=cms-i18n`` attribute for it, or the attribute without the driver's setting
+    in this clone (git then falls back to its line merge without a word).  None when the
+    catalogue is not tracked by git, or git is not there."""
+    folder, name = catalog.parent, catalog.name
+
+    def ask(*args: str) -> str | None:
+        try:
+            done = subprocess.run(["git", "-C", str(folder), *args], capture_output=True,
+                                  text=True, check=False)
+        except OSError:
+            return None
+        return done.stdout.strip() if done.returncode == 0 else None
+
+    if ask("ls-files", "--error-unmatch", "--", name) is None:
+        return None
+    attribute = (ask("check-attr", "merge", "--", name) or "").rpartition(": ")[2]
+    if attribute != DRIVER:
+        return ("the catalogues are in git, which merges them line by line (a merge can pair "
+                "new English with the review of the old): `cms-i18n merge-catalogs --install` "
+                "has git merge them entry by entry")
+    if not ask("config", f"merge.{DRIVER}.driver"):
+        return (f".gitattributes asks for the {DRIVER} merge driver, which this clone has not "
+                "set (git merges the catalogues line by line without it): run `cms-i18n "
+                "merge-catalogs --install`")
+    return None
+
+
 def _install(config_file: Path | None) -> None:
     """The ``.gitattributes`` line for the site's catalogues and git's driver setting."""
     from cms_i18n.config import load_settings

@@ -199,6 +199,9 @@ def command(langs: tuple[str, ...], as_json: bool, glossary_dir: Path | None,
                        f"\n{total} obsolete entr{'y' if total == 1 else 'ies'} kept "
                        f"(#~: text gone from the source, or moved with its document to another "
                        f"catalogue, {shown[0][0]})")
+        from cms_i18n.cli.merge_catalogs import driver_note
+        if (merging := driver_note(found[0][1])) is not None:
+            click.echo(f"note: {merging}", err=True)
     if losses:
         # The table counts what the file holds; what it lost is not in it, so the run
         # fails as check's does: what would be published is less than what was approved.

@@ -153,3 +153,25 @@ def test_the_driver_needs_its_three_files(site: Path) -> None:
     result = run("merge-catalogs", "a.po")
     assert result.exit_code == 1
     assert "needs three files: BASE OURS THEIRS" in result.output
+
+
+def test_status_notes_catalogues_git_would_merge_by_lines(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    make_site(tmp_path, content=None)
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "weather.txt").write_text(f"{TITLE}\n", encoding="utf-8")
+    (tmp_path / "cms-i18n.yaml").write_text(
+        "content_dir: content\ntarget_langs: [es]\nengine: apertium\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run("translate").exit_code == 0
+    assert "merge-catalogs" not in run("status").stderr     # not in git: nothing to say
+    git("init", "-q", "-b", "main")
+    git("add", "-A")
+    git("commit", "-qm", "site")
+    assert "note: the catalogues are in git, which merges them line by line" \
+        in run("status").stderr
+    assert run("merge-catalogs", "--install").exit_code == 0
+    assert "merge-catalogs" not in run("status").stderr
+    git("config", "--unset", "merge.cms-i18n.driver")       # a fresh clone of the site
+    assert "note: .gitattributes asks for the cms-i18n merge driver, which this clone has " \
+           "not set" in run("status").stderr
