@@ -4,7 +4,8 @@ Each :class:`Segment` remembers exactly where it sits in the body, so that
 ``apply`` can put a translation back in its place and leave everything else —
 front matter, markup around blocks, code — byte for byte as it was.
 
-* plain text: one segment per paragraph (blank-line separated);
+* plain text: one segment per paragraph (blank-line separated), or per line of a block
+  written a paragraph to a line, as scraped pages often are;
 * Markdown: headings, paragraphs, list items, block quotes, the cells of pipe
   tables (a row starting with ``|``; pipes and alignment row kept); fenced and
   indented code, HTML comments and link reference definitions are
@@ -36,6 +37,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from itertools import pairwise
 from typing import Any
 
 
@@ -204,7 +206,11 @@ _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)*")
 
 
 def _paragraphs(body: str) -> Iterator[Segment]:
-    """Blank-line separated paragraphs; lines are counted as the scan goes (linear)."""
+    """Blank-line separated paragraphs; lines are counted as the scan goes (linear).
+
+    A block whose lines are each a paragraph (:func:`_line_per_paragraph`) gives one
+    segment a line.
+    """
     position = 0
     line, counted = 1, 0
     for match in [*_BLANK_LINES.finditer(body), None]:
@@ -215,9 +221,52 @@ def _paragraphs(body: str) -> Iterator[Segment]:
             start = position + (len(chunk) - len(chunk.lstrip()))
             line += body.count("\n", counted, start)
             counted = start
-            yield Segment(stripped, start, start + len(stripped), line, "paragraph")
+            if "\n" in stripped and _line_per_paragraph(stripped.split("\n")):
+                offset = start
+                for number, text in enumerate(stripped.split("\n")):
+                    if text.strip():
+                        lead = len(text) - len(text.lstrip())
+                        yield Segment(text.strip(), offset + lead,
+                                      offset + lead + len(text.strip()), line + number,
+                                      "paragraph")
+                    offset += len(text) + 1
+            else:
+                yield Segment(stripped, start, start + len(stripped), line, "paragraph")
         if match:
             position = match.end()
+
+
+#: How long a line is, at least, that no one wraps a paragraph at: a text with such lines
+#: was written a paragraph to a line.
+_UNWRAPPED = 100
+_PARAGRAPH_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+
+
+def _line_per_paragraph(lines: Sequence[str]) -> bool:
+    """Whether a block's lines are each a paragraph, as a page scraped a paragraph to a line
+    gives them (no blank line between): most lines longer than anyone wraps a text at, and
+    each but the last ending a sentence, or a short title over the next.  A verse, an
+    address, a list or a paragraph wrapped at a width stay one segment.
+
+    >>> _line_per_paragraph(["Union voices concern", "The African Union (AU) said on Friday "
+    ...     "that it was deeply concerned over the complex humanitarian situations there.",
+    ...     "The council met on Friday in Addis Ababa and heard reports from its members, its "
+    ...     "partners and the agencies."])
+    True
+    >>> _line_per_paragraph(["The council met on Friday in Addis Ababa and heard reports",
+    ...                      "from its members."])
+    False
+    """
+    long_lines = sum(len(line) > _UNWRAPPED for line in lines)
+    if long_lines * 2 < len(lines) or long_lines < 2:
+        return False
+    for line, following in pairwise(lines):
+        if _PARAGRAPH_END.search(line):
+            continue
+        if len(line) <= _UNWRAPPED and following[:1].isupper():
+            continue   # a title or heading over its paragraph
+        return False
+    return True
 
 
 # -- Markdown ---------------------------------------------------------------

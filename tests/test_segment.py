@@ -65,6 +65,36 @@ def test_text_paragraphs_and_lines() -> None:
     assert [(s.text, s.line) for s in segs] == [("first\nline two", 2), ("second", 6)]
 
 
+SCRAPED = ("African Union voices concern\n"
+           "The African Union (AU) expressed deep concern over the complex humanitarian "
+           "situations on the continent.\n"
+           "The urgent call was made by the AU’s Peace and Security Council in a statement "
+           "issued on Friday after its meeting.\n")
+
+
+def test_a_page_scraped_a_paragraph_to_a_line_gives_a_unit_a_line() -> None:
+    segs = segment(SCRAPED, "text")
+    assert [(s.text[:20], s.line) for s in segs] == [
+        ("African Union voices", 1), ("The African Union (A", 2), ("The urgent call was ", 3)]
+    assert all(SCRAPED[s.start:s.end] == s.text for s in segs)
+    assert rebuild(SCRAPED, segs, ["A", "B", "C"]) == "A\nB\nC\n"
+
+
+@pytest.mark.parametrize("block", [
+    # a paragraph wrapped at 72 columns
+    "The council met on Friday in Addis Ababa and heard reports from its\n"
+    "members, its partners and the agencies working in the region.\n",
+    # a verse, an address
+    "Shall I compare thee to a summer's day?\nThou art more lovely and more temperate.\n",
+    "Parish Office\n12 Church Lane\nLittle Hampton\n",
+    # one long line, then its wrapped rest
+    "The urgent call was made by the AU’s Peace and Security Council in a statement issued "
+    "on Friday that followed\nits recent meeting.\n",
+])
+def test_a_wrapped_paragraph_a_verse_an_address_stay_one_unit(block: str) -> None:
+    assert len(segment(block, "text")) == 1
+
+
 def test_rebuild_replaces_only_segments() -> None:
     segs = segment(MARKDOWN, "markdown")
     out = rebuild(MARKDOWN, segs, [s.text.upper() if s.kind == "item" else None for s in segs])
