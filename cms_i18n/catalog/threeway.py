@@ -264,15 +264,24 @@ def _order(ours: Sequence[Key], theirs: Sequence[Key]) -> list[Key]:
 
     >>> _order([(None, "a"), (None, "c")], [(None, "a"), (None, "b"), (None, "c")])
     [(None, 'a'), (None, 'b'), (None, 'c')]
+    >>> _order([(None, "z")], [(None, "x"), (None, "y"), (None, "z")])
+    [(None, 'x'), (None, 'y'), (None, 'z')]
     """
-    order = list(ours)
-    placed = set(order)
-    after: Key | None = None
+    known = set(ours)
+    after: dict[Key | None, list[Key]] = {}
+    previous: Key | None = None
     for key in theirs:
-        if key not in placed:
-            order.insert(order.index(after) + 1 if after is not None else 0, key)
-            placed.add(key)
-        after = key
+        if key not in known:
+            after.setdefault(previous, []).append(key)
+        previous = key
+    order: list[Key] = []
+    # Each key, then what theirs hold right after it (which may hold more after it).
+    pending: list[Key | None] = [*reversed(ours), None]
+    while pending:
+        key = pending.pop()
+        if key is not None:
+            order.append(key)
+        pending.extend(reversed(after.pop(key, [])))
     return order
 
 
