@@ -278,10 +278,10 @@ def _order(ours: Sequence[Key], theirs: Sequence[Key]) -> list[Key]:
     # Each key, then what theirs hold right after it (which may hold more after it).
     pending: list[Key | None] = [*reversed(ours), None]
     while pending:
-        key = pending.pop()
-        if key is not None:
-            order.append(key)
-        pending.extend(reversed(after.pop(key, [])))
+        placed = pending.pop()
+        if placed is not None:
+            order.append(placed)
+        pending.extend(reversed(after.pop(placed, [])))
     return order
 
 
