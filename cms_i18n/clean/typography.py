@@ -1022,6 +1022,23 @@ def _before_a_name_in_prose(line: str, gap: int) -> bool:
             and _prose_sentence(line))
 
 
+def _after_a_clause_comma(line: str, start: int) -> bool:
+    """Is the gap at ``start`` right after a word in lower case and its comma ("she added,
+    These forums …")?  The sentence runs on there, and no typist's convention spaces
+    twice after a comma: it is where a dropped quotation mark or link stood.  After a
+    capitalised word (a dateline's "Islamabad,  Oct 16") the gap may be the page's own.
+
+    >>> _after_a_clause_comma("she added,  These forums", 10)
+    True
+    >>> _after_a_clause_comma("Islamabad,  Oct 16 (DNA)", 10)
+    False
+    """
+    if start < 2 or line[start - 1] != ",":
+        return False
+    word = re.search(r"(\w+),$", line[:start])
+    return word is not None and word.group(1).islower()
+
+
 def _prose_sentence(line: str) -> bool:
     """Is the line a sentence of prose, twelve words or more ending with a stop?  A
     column's gap stands between the cells of a short line, not inside a long sentence.
@@ -1111,7 +1128,8 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
     edits: list[Edit] = []
     body_end = len(line.rstrip(" \t"))
     if (fmt == "text" and not aligned and _MARGIN_RE.match(line)
-            and not (verse and line[1].isalpha()) and not is_list_item(line)):
+            and not (verse and line[1].isalpha() and not _prose_sentence(line))
+            and not is_list_item(line)):
         edits.append(Edit(0, " ", "", "whitespace", "a stray space opening the line"))
     if not (aligned or verse or spaced_by_author(line)
             or (fmt == "markdown" and _TABLE_RE.match(line))):
@@ -1121,6 +1139,7 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
                 continue    # an apostrophe ending a word cut short (μ’  αυτά), no quotation
             if ((line[match.end()].islower() or _capitals_heading(line)
                  or _after_a_word_never_last(line, match.start())
+                 or _after_a_clause_comma(line, match.start())
                  or _before_a_name_in_prose(line, match.start()))
                     and not overlaps(protected, match.start(), match.end())):
                 edits.append(Edit(match.start(), match.group(), " ", "whitespace",

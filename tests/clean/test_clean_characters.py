@@ -166,6 +166,27 @@ def test_a_gap_before_a_capitalised_word_inside_a_sentence_goes() -> None:
         ("  ", "gap between words")]
 
 
+def test_a_gap_after_a_clause_s_comma_goes_not_after_a_dateline_s() -> None:
+    # A school's news page (a dev set): the quotation mark a scraper dropped left two
+    # spaces after "she added,"; a news agency's dateline keeps what it printed.
+    line = ("This is the second time that Cathy Allen has accompanied a group and she added,  "
+            "These forums give the students exposure to a variety of cultural attitudes.")
+    assert [(fix.before, fix.note) for fix in fix_whitespace(line)] == [
+        ("  ", "gap between words")]
+    assert fix_whitespace("Islamabad,  Oct 16 (DNA) :We stand at a pivotal moment.") == []
+
+
+def test_a_stray_space_opening_a_sentence_goes_in_a_text_with_verse_like_lines() -> None:
+    # A beekeepers' club's newsletter (a dev set): an indented list of honey classes reads
+    # as verse, which kept every line's spacing; a sentence of prose set in by one space
+    # is no poet's line.
+    text = ("Classes:\n\n           Light\n           Medium Amber\n           Dark Amber\n\n"
+            " Everyone will be invited to taste the honey after judging has taken place.\n")
+    cleaned = clean_document(text, SCRAPED).text
+    assert "\nEveryone will be invited" in cleaned
+    assert "           Medium Amber\n" in cleaned
+
+
 def test_gaps_between_words_trailing_blanks_and_a_stray_margin_go() -> None:
     line = " The  meeting,   set for May 27 to 29,\twill coincide.   "
     fixes = fix_whitespace(line)
