@@ -279,10 +279,13 @@ def _heads_its_paragraph(title: str, below: str) -> bool:
     True
     >>> _heads_its_paragraph('He said "yes" and', "then the talks went on into the night.")
     False
+    >>> _heads_its_paragraph('Концерты "Лето"', "«Лето» - концертная программа Дворца культуры.")
+    True
     """
     title, below = title.strip(), below.strip()
+    opening = below.lstrip("«“„‘\"'")[:1]     # a sentence may open with a quotation
     return (not title.endswith((".", ",", ";", ":", "!", "?", "-", "–", "—"))
-            and (below[:1].isupper() or below[:1].isdigit())
+            and (opening.isupper() or opening.isdigit())
             and len(below) > 2 * len(title))
 
 
