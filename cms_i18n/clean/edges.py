@@ -747,15 +747,32 @@ def _take_lead_copy(lines: Sequence[str | None], order: list[int], texts: dict[i
     to its opening sentence on purpose, further down.  Where paragraphs are set apart by
     blank lines, as an author lays them out, a headline (a line that is no sentence) must
     stand between too: two genuine texts that open alike, printed one after the other
-    with only sentences between, keep both openings."""
+    with only sentences between, keep both openings.
+
+    On a page with chrome the teaser may stand under the headline, the article's own copy
+    under the picture and its caption ("Eight … win medals" / "The Canada Games have been
+    …" / "The B.C. girls hockey team celebrates …" / "The Canada Games have been …").
+    """
     if not order or order[0] in found:
         return
+    if _lead_copy(lines, order, texts, found):
+        return
+    if (found and len(order) > 1 and order[1] not in found
+            and not page.SENTENCE_END_RE.search(texts[order[0]])
+            and len(texts[order[0]].split()) <= _TEASER_HEAD_WORDS):
+        _lead_copy(lines, order[1:], texts, found)
+
+
+def _lead_copy(lines: Sequence[str | None], order: list[int], texts: dict[int, str],
+               found: dict[int, str]) -> bool:
+    """:func:`_take_lead_copy` for the line ``order[0]``; whether it is a sentence the
+    page prints again below it."""
     first = texts[order[0]]
     window = _LEAD_COPY_WINDOW if found else _LEAD_COPY_NEAR
     if len(first.split()) < _LEAD_COPY_WORDS or not page.SENTENCE_END_RE.search(first):
-        return
+        return False
     if first.rstrip("\"'”’»)").endswith("?") and laid_out_alone(lines, order[0]):
-        return      # a headline that asks, alone in its paragraph: the top judges its copies
+        return True     # a headline that asks, alone in its paragraph: the top judges its copies
     for k, index in enumerate(order[1:1 + window], start=1):
         if texts[index] == first:
             between = order[1:k]
@@ -763,7 +780,8 @@ def _take_lead_copy(lines: Sequence[str | None], order: list[int], texts: dict[i
             if found or not between or not laid_out or not all(
                     page.SENTENCE_END_RE.search(texts[i]) for i in between):
                 found[order[0]] = "copy of a sentence below it"
-            return
+            return True
+    return False
 
 
 _MEDIA_WORD_RE = re.compile(r"\b(?:logo|image|banner|emblem|icon|video|embed|thumbnail|"

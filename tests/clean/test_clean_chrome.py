@@ -1282,6 +1282,8 @@ def test_a_call_about_the_site_itself_is_chrome(line: str) -> None:
     # carolinelupini.com (a screenshot's name with its ending lost), kryaradm.ru (pictures
     # named by a number, run together)
     "Screen Shot 2015-12-01 at 11.57.28 AM", "Screenshot_20231005-142210", "11.jpg13.jpg",
+    # timescolonist.com (an upload's name with the system's number, under the teaser)
+    "b3-2TeamBC-7342.jpg",
 ])
 def test_a_camera_s_or_a_library_s_file_name_alone_is_chrome(line: str) -> None:
     assert is_chrome(view(line))

@@ -192,6 +192,16 @@ def test_a_sentence_printed_above_the_article_and_again_in_it_goes_once() -> Non
     assert "copy of a sentence below it" not in edges(far).values()
 
 
+def test_a_teaser_under_the_headline_printed_again_under_the_picture_goes() -> None:
+    """A news site's page (a dev set): the headline, the article's first paragraph as its
+    summary, the picture's caption, then the article with that paragraph.  The page shows
+    its chrome; without it, a text that opens so keeps both."""
+    caption = "The ministers arrive at the venue on Tuesday in Astana, the capital."
+    page = f"Skip to content\n\n{HEADLINE}\n\n{FIRST}\n{caption}\n\n{FIRST}\n\n{SECOND}\n"
+    assert edges(page, chrome=("Skip to content",)) == {FIRST: "copy of a sentence below it"}
+    assert "copy of a sentence below it" not in edges(page.split("\n\n", 1)[1]).values()
+
+
 def test_a_field_naming_a_person_is_no_tag_line() -> None:
     line = "Presenter: Anna Berg, M.D., Centre for Transit Studies"
     assert not is_tag_line(line, labelled=True)
