@@ -132,6 +132,14 @@ _GLUED_HOME_TRAIL_RE = re.compile(
     r"(?:Home|Startseite|Accueil|Inicio|Главная|Αρχική)"
     rf"(?:{_GLUED_STEP}{{3,}}(?:[ &-]+[\w&-]+){{1,5}}"
     rf"|(?:{_GLUED_STEP}{{2,}}){{2,4}}(?:[ &-]+[\w&-]+){{0,5}})")
+# The same in Greek or Cyrillic letters, where the trail's steps are of several words each
+# ("Νέα από ΕλλάδαΠοδόσφαιροΤοπικό Ποδόσφαιρο", "Новости районаСпортФутбол"): a word run into
+# the next capital twice or more, in a short line that ends no sentence.  In Latin letters
+# such a line is as often a table's header row glued by the page ("RankCountryPopulation
+# …"), a program's name ("getElementById") or a name ("McDonald"), and only the glued trail
+# of capitalised words alone counts (:data:`_GLUED_CRUMB_RE`).
+_SEAM_RE = re.compile(r"(?<=[a-zа-яёα-ωά-ώς]{2})(?=[A-ZА-ЯЁΑ-ΩΆ-Ώ][a-zа-яёα-ωά-ώ])")
+_GLUED_TRAIL_WORDS = 8
 _TITLE_ECHO_LINES = 10
 # A caption or a standfirst under a copy of the title: a sentence's worth, not a counter.
 _CAPTION_WORDS = 5
@@ -277,6 +285,25 @@ def _is_share_bar(words: list[str]) -> bool:
     return core >= 3 or (core >= 1 and words[0].lower().strip(":") in _SHARE_LEADS)
 
 
+def _glued_trail(text: str) -> bool:
+    """A trail whose steps, each a few words, were run together where their separators
+    were (:data:`_SEAM_RE`).
+
+    >>> _glued_trail("Νέα από ΕλλάδαΠοδόσφαιροΤοπικό Ποδόσφαιρο")
+    True
+    >>> _glued_trail("Новости районаСпортФутбол"), _glued_trail("Call getElementById twice")
+    (True, False)
+    >>> _glued_trail("RankCountryPopulationPopulation Density Per Square KM")
+    False
+    """
+    words = text.split()
+    if len(words) > _GLUED_TRAIL_WORDS or text.isascii() or re.search(r"[.!?;:,]", text):
+        return False
+    seams = sum(len(_SEAM_RE.findall(word)) for word in words
+                if not word.isascii() and not any(ch.isdigit() for ch in word))
+    return seams >= 2
+
+
 def _is_breadcrumb(text: str) -> bool:
     """``Home › World › Asia``: short title-case parts joined by separators.
 
@@ -294,6 +321,8 @@ def _is_breadcrumb(text: str) -> bool:
     (True, False)
     """
     if _GLUED_CRUMB_RE.fullmatch(text) or _GLUED_HOME_TRAIL_RE.fullmatch(text):
+        return True
+    if _glued_trail(text):
         return True
     trail = _CRUMB_TRAIL_RE.fullmatch(text)
     if trail:   # the last step of a trail, its separator still after it: "Security Council /"

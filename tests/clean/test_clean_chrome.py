@@ -1694,3 +1694,23 @@ def test_an_office_signing_its_news_stays_over_the_page_s_closing_chrome(signatu
             "организации в регионе.")
     page = f"Экскурсия\n\n{body}\n\n{signature}\n\nВозврат к списку\n"
     assert cleaned_text(page) == f"Экскурсия\n\n{body}\n\n{signature}\n"
+
+
+# A breadcrumb glued where its separators were, its steps several words each: lamiasports.com
+# (a Greek sports site, a dev set); in Russian the same.  In Latin letters one seam is a name
+# ("McDonald"), and several a table's header row glued by the page, as in a dev set.
+@pytest.mark.parametrize("trail", [
+    "Νέα από ΕλλάδαΠοδόσφαιροΤοπικό Ποδόσφαιρο", "Новости районаСпортФутбол",
+])
+def test_a_breadcrumb_glued_in_any_alphabet_goes(trail: str) -> None:
+    text = (f"{trail}\n\nΜε 6 ομάδες το πρωτάθλημα της ΕΠΣ Ευρυτανίας!\n\nΟι δηλώσεις "
+            "συμμετοχής πρωταθλήματος και κυπέλλου ολοκληρώθηκαν την Δευτέρα 21 Αυγούστου.\n")
+    assert trail in removed_lines(text)
+
+
+@pytest.mark.parametrize("line", ["Ask McDonald and YouTube", "Call getElementById twice",
+                                  "RankCountryPopulationPopulation Density Per Square KM"])
+def test_one_seam_or_a_program_s_name_is_no_glued_breadcrumb(line: str) -> None:
+    text = (f"{line}\n\nThe council met on Monday to discuss the budget for the coming year "
+            "and agreed on most of it.\n")
+    assert line not in removed_lines(text)
