@@ -441,7 +441,7 @@ class _Reader:
         if "msgid" not in self.seen:
             raise self.error("entry has no msgid", self.started)
         if not self.have_msgstr:
-            raise self.error("msgid without msgstr", self.started)
+            raise self.error("missing msgstr after this msgid", self.msgid_line or self.started)
         if entry.msgid_plural is not None and "msgstr" in self.seen:
             raise self.error("plural entry needs msgstr[0], msgstr[1]…, not msgstr",
                              entry.msgstr_line)

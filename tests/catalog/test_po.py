@@ -232,7 +232,9 @@ def test_reading_and_writing_an_unchanged_file_gives_the_same_bytes(tmp_path: Pa
     # A deleted msgstr line: the entry that lacks it is named, not the next one.
     ('msgid "a"\n\nmsgid "b"\nmsgstr ""\n', 1,
      "missing msgstr after this msgid (the next msgid is on line 3)"),
-    ('msgid "a"\n', 1, "msgid without msgstr"),
+    ('msgid "a"\n', 1, "missing msgstr after this msgid"),
+    # ... the file's last entry too, at its msgid, not its first comment
+    ('#. note\nmsgctxt "x"\nmsgid "a"\n', 3, "missing msgstr after this msgid"),
     ('"orphan"\nmsgid "a"\nmsgstr ""\n', 1, "continuation"),
     ('msgid "a\\q"\nmsgstr ""\n', 1, "invalid escape"),
     ('msgid "a"\n#~ msgstr "b"\n', 2, "#~"),
