@@ -132,7 +132,8 @@ def _reviewed(entry: PoEntry) -> bool:
     return _typed(entry) and not entry.fuzzy and not entry.obsolete
 
 
-def _both(ours: str, theirs: str, name: str) -> str:
+def _both(ours: str, theirs: str, name: str,
+          labels: tuple[str, str] = (OURS_LABEL, THEIRS_LABEL)) -> str:
     """Two texts in one msgstr the way GNU ``msgcat`` writes a disagreement.
 
     >>> print(_both("Hola", "Buenas", "content.po"))
@@ -145,8 +146,8 @@ def _both(ours: str, theirs: str, name: str) -> str:
         return ours
     if not ours:
         return theirs
-    return (f"#-#-#-#-#  {name} ({OURS_LABEL})  #-#-#-#-#\n{ours}\n"
-            f"#-#-#-#-#  {name} ({THEIRS_LABEL})  #-#-#-#-#\n{theirs}")
+    return (f"#-#-#-#-#  {name} ({labels[0]})  #-#-#-#-#\n{ours}\n"
+            f"#-#-#-#-#  {name} ({labels[1]})  #-#-#-#-#\n{theirs}")
 
 
 def _pick(base: T, ours: T, theirs: T) -> T:
@@ -163,9 +164,13 @@ def _union(first: Sequence[str], second: Sequence[str]) -> list[str]:
 
 
 class _Merger:
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, labels: tuple[str, str]) -> None:
         self.name = name
+        self.labels = labels
         self.conflicts: list[Conflict] = []
+
+    def both(self, ours: str, theirs: str) -> str:
+        return _both(ours, theirs, self.name, self.labels)
 
     def entry(self, base: PoEntry | None, ours: PoEntry | None,
               theirs: PoEntry | None) -> PoEntry | None:
@@ -192,9 +197,9 @@ class _Merger:
         if winner is None:
             # Two texts a person may have typed, each different: both stay, flagged.
             merged = replace(ours, obsolete=obsolete, translator_comments=comments)
-            merged.msgstr = _both(ours.msgstr, theirs.msgstr, self.name)
+            merged.msgstr = self.both(ours.msgstr, theirs.msgstr)
             forms = max(len(ours.msgstr_plural), len(theirs.msgstr_plural))
-            merged.msgstr_plural = [_both(_form(ours, n), _form(theirs, n), self.name)
+            merged.msgstr_plural = [self.both(_form(ours, n), _form(theirs, n))
                                     for n in range(forms)]
             merged.flags = _union(["fuzzy"], [flag for flag in _union(ours.flags, theirs.flags)
                                              if flag != "fuzzy"])
@@ -285,11 +290,12 @@ def _order(ours: Sequence[Key], theirs: Sequence[Key]) -> list[Key]:
     return order
 
 
-def merge_three(base: PoFile | None, ours: PoFile, theirs: PoFile,
-                name: str = "catalogue") -> ThreeWayResult:
+def merge_three(base: PoFile | None, ours: PoFile, theirs: PoFile, name: str = "catalogue",
+                labels: tuple[str, str] = (OURS_LABEL, THEIRS_LABEL)) -> ThreeWayResult:
     """Merge ``theirs`` into ``ours`` entry by entry, ``base`` being their common ancestor
-    (None, or a catalogue with no entries, when both branches added the file)."""
-    merger = _Merger(name)
+    (None, or a catalogue with no entries, when both branches added the file); ``labels``
+    name the two sides where both texts of an entry stay."""
+    merger = _Merger(name, labels)
     base_entries, base_twins = _index(base)
     our_entries, our_twins = _index(ours)
     their_entries, their_twins = _index(theirs)
@@ -370,8 +376,8 @@ def _carry_reviews(merged: dict[Key, PoEntry], base: dict[Key, PoEntry],
             if own is not None and _texts(own) == _texts(entry) and _typed(own) \
                     and _texts(own) != _texts(old_base):
                 # The new entry already carries this branch's own earlier text: both.
-                new.msgstr = _both(entry.msgstr, typed.msgstr, merger.name) \
-                    if made is ours else _both(typed.msgstr, entry.msgstr, merger.name)
+                new.msgstr = merger.both(entry.msgstr, typed.msgstr) \
+                    if made is ours else merger.both(typed.msgstr, entry.msgstr)
                 merger.conflicts.append(Conflict(new.msgctxt, new.msgid))
             else:
                 new.msgstr = typed.msgstr

@@ -11,6 +11,7 @@ keeps every text a person typed.
 
 from __future__ import annotations
 
+import os
 import shlex
 import subprocess
 import sys
@@ -18,6 +19,8 @@ from pathlib import Path
 
 import click
 
+from cms_i18n.catalog.po import PoFile
+from cms_i18n.catalog.threeway import OURS_LABEL, THEIRS_LABEL
 from cms_i18n.cli._options import config_option
 from cms_i18n.errors import ConfigError, UserError
 
@@ -77,10 +80,13 @@ def _merge(base_path: Path, ours_path: Path, theirs_path: Path, shown: str) -> b
                         "-L", "the merged branch", str(ours_path), str(base_path),
                         str(theirs_path)], check=False)
         return False
-    result = merge_three(base, ours, theirs, name=Path(shown).name)
+    result = merge_three(base, ours, theirs, name=Path(shown).name,
+                         labels=_labels())
     text = format_po(result.catalog)
     write_atomic(ours_path, text)
-    lines = {entry.key: entry.msgstr_line for entry in parse_po(text).entries}
+    if (unkept := _keep_both_sides(Path(shown), result.catalog, ours)) is not None:
+        click.echo(f"note: {shown}: {unkept}", err=True)
+    lines = {entry.key: entry.line for entry in parse_po(text).entries}
     for conflict in result.conflicts:
         line = lines.get((conflict.msgctxt, conflict.msgid))
         click.echo(f"{shown}:{line}: {conflict.describe()}", err=True)
@@ -90,6 +96,48 @@ def _merge(base_path: Path, ours_path: Path, theirs_path: Path, shown: str) -> b
                    f"other branch changed: now drafts (fuzzy) of the new English; review "
                    f"{'it' if result.carried == 1 else 'them'}", err=True)
     return not result.conflicts
+
+
+def _labels() -> tuple[str, str]:
+    """What the two sides of a conflict are called: during a rebase, git's "ours" is the
+    branch rebased onto and "theirs" the commit being replayed, the other way round from a
+    merge."""
+    if os.environ.get("GIT_REFLOG_ACTION", "").startswith("rebase"):
+        return ("the branch rebased onto", "the commit replayed")
+    return (OURS_LABEL, THEIRS_LABEL)
+
+
+def _keep_both_sides(path: Path, merged: PoFile, ours: PoFile) -> str | None:
+    """Record the merge's editors' work in the site's copy of it (see
+    :mod:`cms_i18n.catalog.kept`), so that a resolution taking one side whole (`git
+    checkout --theirs`) shows in `status` as work lost, and `translate` brings it back.
+    Where both texts of an entry stand in its msgstr, the copy holds this branch's.
+    None, or why the copy was left as it was."""
+    from cms_i18n.catalog.kept import lost_entries, msgcat_texts, save_kept
+    from cms_i18n.catalog.layout import catalog_key, in_site, kept_path
+    from cms_i18n.config import load_settings
+    from cms_i18n.memory import recorded_authorship
+
+    try:
+        settings = load_settings(None)
+    except UserError as exc:
+        return f"the copy of the editors' work was not updated ({exc.format()})"
+    root = settings.get("root")
+    lang = merged.header_value("Language")
+    if not in_site(root, path) or not lang:
+        return None
+    mine = {entry.key: entry for entry in ours.entries}
+    copy = PoFile(merged.header, [
+        mine[entry.key] if msgcat_texts(entry.msgstr) and entry.key in mine else entry
+        for entry in merged.entries])
+    with recorded_authorship(settings.get("memory"), catalog_key(path),
+                             source_lang=str(settings.get("source_lang") or "en"),
+                             target_lang=lang) as authorship:
+        lost = lost_entries(copy, kept_path(root, path), authorship)
+        if lost.entries:
+            return ("the copy of the editors' work holds entries the merge has not; it was "
+                    "left as it was")
+        return save_kept(lost.kept, copy, authorship.is_ours)
 
 
 def _git(*args: str, cwd: Path) -> str:

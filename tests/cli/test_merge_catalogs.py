@@ -105,7 +105,7 @@ def test_two_reviews_of_one_entry_stop_the_merge_with_both_kept(site: Path) -> N
     assert merged.returncode != 0
     assert "CONFLICT" in merged.stdout
     line = next(n for n, text in enumerate(PO.read_text().splitlines(), 1)
-                if text == f'msgid "{TITLE}"') + 1     # its msgstr
+                if text == f'msgid "{TITLE}"') - 4     # its first line, as check names it
     assert (f"locale/es/LC_MESSAGES/content.po:{line}: [weather] '{TITLE}': both branches "
             "changed its translation; both are kept in its msgstr under #-#-#-#-# lines: keep "
             "one and delete those lines") in merged.stderr
@@ -118,6 +118,30 @@ def test_two_reviews_of_one_entry_stop_the_merge_with_both_kept(site: Path) -> N
     checked = run("check", "-l", "es")
     assert "critical (draft): conflict: msgstr holds msgcat's unresolved merge of 2 versions " \
            "(content.po (this branch), content.po (the merged branch))" in checked.output
+
+
+def test_a_conflict_resolved_by_taking_the_other_side_whole_is_caught(site: Path) -> None:
+    """``git checkout --theirs`` after the driver's conflict drops this branch's other
+    reviews too: the copy of the editors' work the driver recorded shows them lost, and
+    ``translate`` brings them back."""
+    git("checkout", "-qb", "bob")
+    review({TITLE: "Llega una semana de frío"})
+    git("commit", "-qam", "bob")
+    git("checkout", "-q", "main")
+    review({TITLE: "Se avecina una semana fría",
+            SCHOOLS: "Las escuelas seguirán abiertas, dijo el ayuntamiento."})
+    git("commit", "-qam", "ana")
+    assert git("merge", "bob", "-m", "merge", check=False).returncode != 0
+    git("checkout", "--theirs", str(PO))
+    git("add", str(PO))
+    git("commit", "-qm", "took bob's")
+    assert "dijo el ayuntamiento" not in PO.read_text()
+
+    status = run("status")
+    assert status.exit_code == 2, status.output
+    assert "with editors' work lost since the last translate" in status.output
+    assert run("translate").exit_code == 0
+    assert entry(SCHOOLS).msgstr == "Las escuelas seguirán abiertas, dijo el ayuntamiento."
 
 
 def test_a_copy_that_does_not_parse_is_merged_by_lines_and_named(site: Path) -> None:
@@ -175,3 +199,14 @@ def test_status_notes_catalogues_git_would_merge_by_lines(tmp_path: Path,
     git("config", "--unset", "merge.cms-i18n.driver")       # a fresh clone of the site
     assert "note: .gitattributes asks for the cms-i18n merge driver, which this clone has " \
            "not set" in run("status").stderr
+
+
+def test_a_rebase_names_its_sides_as_a_rebase_has_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """During a rebase git's "ours" is the branch rebased onto, "theirs" the commit being
+    replayed: a merge's labels would name them the wrong way round."""
+    from cms_i18n.cli.merge_catalogs import _labels
+
+    monkeypatch.setenv("GIT_REFLOG_ACTION", "pull --no-rebase")
+    assert _labels() == ("this branch", "the merged branch")
+    monkeypatch.setenv("GIT_REFLOG_ACTION", "rebase (pick)")
+    assert _labels() == ("the branch rebased onto", "the commit replayed")
