@@ -30,6 +30,8 @@ from cms_i18n.catalog.notes import (
     REJECTED_NOTE,
     REPLACED_APPROVED_NOTE,
     REPLACED_ON_APPROVAL,
+    REPLACED_TEXT_NOTE,
+    SUGGESTION_NOTE,
     quote_note,
 )
 from cms_i18n.catalog.po import PoEntry, PoFile
@@ -220,11 +222,14 @@ def _apply(entry: PoEntry, change: Change) -> str | None:
     elif change.action == TRANSLATE:
         if not change.text or not change.text.strip():
             return "an empty translation is not saved (reject the entry instead)"
-        if change.expected is None and entry.reviewed and entry.msgstr.strip() and \
-                " ".join(entry.msgstr.split()) != " ".join(change.text.split()):
+        if change.expected is None and entry.msgstr.strip() and \
+                " ".join(entry.msgstr.split()) != " ".join(change.text.split()) and \
+                (entry.reviewed or _persons_draft(entry)):
             # made outside the catalogue, by someone not shown this entry: its approved
-            # text stays, quoted (each such text, not only the last)
-            kept = REPLACED_APPROVED_NOTE + quote_note(entry.msgstr)
+            # text, or a draft a person typed, stays, quoted (each such text, not only the
+            # last)
+            kept = (REPLACED_APPROVED_NOTE if entry.reviewed else REPLACED_TEXT_NOTE) \
+                + quote_note(entry.msgstr)
             if kept not in entry.translator_comments:
                 entry.translator_comments.append(kept)
         entry.msgstr = change.text
@@ -251,6 +256,19 @@ def _apply(entry: PoEntry, change: Change) -> str | None:
         if kept not in entry.translator_comments:
             entry.translator_comments.append(kept)
     return None
+
+
+def _persons_draft(entry: PoEntry) -> bool:
+    """Whether a draft's text is a person's, as the entry's notes tell: one held in a
+    conflict beside the page's text, one a review saved that the checks held back as a
+    draft, or one a run found typed (it offered the engine's beside it).  A machine's
+    draft is the engine's, and the memory has it."""
+    if not entry.fuzzy or not entry.translated:
+        return False
+    if any(KEPT_UNTIL_APPROVED in comment or comment.startswith(DRAFT_NOTE)
+           for comment in entry.translator_comments):
+        return True
+    return any(note.startswith(SUGGESTION_NOTE) for note in entry.extracted_comments)
 
 
 def _approved_over_a_conflict(entry: PoEntry) -> None:

@@ -23,6 +23,7 @@ from cms_i18n.catalog.edit import (
     edit_catalog,
     keep_obsolete,
 )
+from cms_i18n.catalog.notes import KEPT_UNTIL_APPROVED, REPLACED_TEXT_NOTE
 from cms_i18n.catalog.po import PoFile
 from cms_i18n.errors import CatalogError, LockedError
 from cms_i18n.fileio import locked
@@ -220,7 +221,22 @@ def test_a_refused_edit_made_unseen_keeps_the_approved_text_for_good(tmp_path: P
     assert kept.fuzzy and quoted in kept.tcomment and APPROVED_BEFORE_NOTE not in kept.tcomment
     edit_catalog(path, [Change("doc", source, TRANSLATE, text='Lea <a href="/r">lo</a>, ya.')],
                  gate=_gate)
-    assert by_id(path)[source].tcomment == quoted
+    # ... and the refused draft a person typed, which the later text replaced, stays too
+    assert by_id(path)[source].tcomment.splitlines() == [
+        quoted, REPLACED_TEXT_NOTE + '"Lea <a href=\\"javascript:a()\\">lo</a>."']
+
+
+def test_a_person_s_draft_an_unseen_edit_replaces_stays_quoted(po: Path) -> None:
+    """A draft a person typed (held in a conflict beside the page's text, or found typed
+    by a run) that a later edit made unseen replaces stays quoted; a machine's draft goes,
+    the memory has it."""
+    edit_catalog(po, [Change("doc", "Two.", CONFLICT, text="Dos (página).",
+                             note=KEPT_TEXT_NOTE + '"Dos (página)." — ' + KEPT_UNTIL_APPROVED)])
+    edit_catalog(po, [Change("doc", "Two.", TRANSLATE, text="Dos, otra vez.")])
+    notes = by_id(po)["Two."].tcomment.splitlines()
+    assert REPLACED_TEXT_NOTE + '"Dos."' in notes
+    edit_catalog(po, [Change("doc", "One.", TRANSLATE, text="Uno, otra vez.")])
+    assert by_id(po)["One."].tcomment == ""
 
 
 def _all_entries(path: Path) -> dict[str, polib.POEntry]:
