@@ -228,8 +228,7 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
         if key in human:
             texts.append(human[key])
             decision.kept += 1
-            if record is not None:
-                decision.edited.append(Written(unit.context, unit.source, human[key]))
+            decision.edited.append(Written(unit.context, unit.source, human[key]))
         elif older is not None and older[1].key in human and older[1].key not in live_keys:
             # an editor's translation of the earlier source text (no unit has that text
             # now): it stays, and so does its record (the sync puts it beside the new

@@ -707,7 +707,11 @@ def _save_records(document: str, lang: str, units_of: Mapping[tuple[str, str], l
         edited = {w.key for w in decisions[key].edited}
         before = {w.key: w.text for w in _written(old.get(key)) or []}
         if record is not None and edited:
-            record = [Written(w.context, w.source, before.get(w.key, w.text))
+            # A text someone typed there is recorded as what it replaced, so the next sync
+            # still sees it as theirs and takes it in; where apply never wrote the page
+            # (Wagtail's own Translate made it, an alias became a page), as the source
+            # text it was copied from.
+            record = [Written(w.context, w.source, before.get(w.key, w.source))
                       if w.key in edited else w for w in record]
         if record is not None:
             held = decisions[key].held
@@ -1441,6 +1445,19 @@ def live_without_source(lang: str, source: Any) -> list[str]:
     return lines
 
 
+def spec_of(source: Any, obj: Any) -> Any:
+    """The spec the site translates a page or a snippet (a model of the ``models``
+    setting) by; None for a model it does not translate."""
+    from wagtail.models import Page
+
+    if isinstance(obj, Page):
+        return source.registry.page_spec(type(obj))
+    try:
+        return source.registry.model_spec(obj._meta.label)
+    except KeyError:
+        return None
+
+
 def take_page_edits(settings: Mapping[str, Any], source: Any, page: Any, lang: str,
                     glossary: Glossary | None) -> SyncReport:
     """:func:`take_edits` for one source page's translation into ``lang``: what the review
@@ -1448,7 +1465,9 @@ def take_page_edits(settings: Mapping[str, Any], source: Any, page: Any, lang: s
     the page editor since the last run is the row's, not the machine's it replaced."""
     from cms_i18n.contrib.wagtail.source import source_locale
 
-    spec = source.registry.page_spec(type(page))
+    spec = spec_of(source, page)
+    if spec is None:
+        return SyncReport()     # a snippet or a model the site does not translate
     po_path = source.catalog_of(page, spec, lang)
     with _authorship(settings, po_path, source.source_lang, lang) as authorship:
         return take_edits(po_path, lang, [(page, spec)], source.skip,

@@ -67,7 +67,9 @@ def _translated(page: Any) -> tuple[Any, str] | None:
     source = page.get_translation_or_none(locale)
     code = lang if lang in targets else next(c for c in targets
                                             if base(c) == base(lang))
-    return (source.specific if source is not None else None), code
+    if source is not None and hasattr(source, "specific"):
+        source = source.specific       # a page; a snippet is its own model already
+    return source, code
 
 
 @hooks.register("before_edit_page")
@@ -128,14 +130,30 @@ def take_edits_before_bulk_delete(request: Any, action_type: str, objects: Any,
     return redirect(action.next_url) if refused else None
 
 
+@hooks.register("before_delete_snippet")
+def take_edits_before_snippet_delete(request: Any, instances: Any) -> Any:
+    """The same for a translated snippet (a model of the ``models`` setting): what was
+    typed in it since the last run goes on file before Wagtail deletes it and its
+    revisions."""
+    if request.method != "POST":
+        return None
+    translatable = [obj for obj in instances
+                    if hasattr(obj, "translation_key") and hasattr(obj, "locale_id")]
+    if not translatable or not _take_edits_of(request, translatable):
+        return None
+    return redirect(request.get_full_path())
+
+
 def _take_edits_of(request: Any, pages: list[Any]) -> bool:
-    """Take in the page-editor edits of every translated page among ``pages`` and their
-    descendants; whether the deletion must be refused (a message says why)."""
+    """Take in the page-editor edits of every translated page (or snippet) among
+    ``pages`` and the pages' descendants; whether the deletion must be refused (a message
+    says why)."""
     from cms_i18n.contrib.wagtail.sync import take_orphan_edits
     from cms_i18n.errors import UserError
 
     found = [translated for page in pages
-             for each in (page.specific, *page.get_descendants().specific())
+             for each in ((page.specific, *page.get_descendants().specific())
+                          if hasattr(page, "get_descendants") else (page,))   # a snippet
              if (translated := _translated(each)) is not None]
     if not found:
         return False

@@ -981,3 +981,27 @@ def test_a_page_whose_paragraphs_were_added_in_its_editor_is_not_deleted(site: S
     assert Page.objects.filter(pk=spanish.pk).exists()
     assert "Not deleted: paragraphs were added or removed in the page editor" in \
         html.unescape(refused.content.decode())
+
+
+def test_deleting_a_translated_snippet_takes_in_what_was_typed_in_it_first(site: Site) -> None:
+    """A translator typed a new text in the Spanish banner (a snippet with revisions); the
+    author deleted it in the snippet admin before any run: its revisions went with it."""
+    from wagtail.models import Locale
+
+    from tests.contrib.wagtail.project.news.models import Banner
+
+    banner = Banner.objects.create(text="Live coverage from the forum")
+    banner.save_revision().publish()
+    call_command("cms_i18n", "translate", "--lang", "es", "-q", stdout=io.StringIO())
+    call_command("cms_i18n", "apply", "--lang", "es", stdout=io.StringIO())
+    spanish = banner.get_translation(Locale.objects.get(language_code="es"))
+    by_hand = "En directo desde el foro, con nuestros enviados."
+    draft = spanish.get_latest_revision_as_object()
+    draft.text = by_hand
+    draft.save_revision(user=editor())
+    done = admin_client().post(f"/admin/snippets/news/banner/delete/{spanish.pk}/",
+                               follow=True)
+    assert done.status_code == 200
+    assert not Banner.objects.filter(pk=spanish.pk).exists()
+    found = [e for e in polib.pofile(str(site.po())) if e.msgid == banner.text]
+    assert found and (found[0].msgstr == by_hand or by_hand in found[0].tcomment), found

@@ -253,6 +253,55 @@ def test_paragraphs_that_no_longer_line_up_are_kept_and_named(site: Site) -> Non
     assert "Y otro más." in paragraph(latest(page))
 
 
+def test_a_text_typed_in_a_translation_apply_never_wrote_reaches_the_catalog(
+        site: Site) -> None:
+    """A Spanish page Wagtail's own Translate made (a copy of the English page), which a
+    translator edited before any apply: apply keeps the text, and the next run takes it
+    into the catalogue.  Before, apply recorded it as its own, and approving the machine's
+    draft put that over it."""
+    from wagtail.models import Locale
+
+    article = make_article(body=BODY)
+    page = article.copy_for_translation(Locale.objects.get_or_create(language_code="es")[0],
+                                        copy_parents=True)
+    corrected = "Ningún país puede hacerles frente en solitario."
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "quote", {"text": corrected, "attribution": "the Security Council"}))
+    run("translate", "--lang", "es", "-q")
+    run("apply", "--lang", "es")
+    assert corrected in body_texts(latest(page))
+
+    out, _ = run("translate", "--lang", "es", "-q")
+    assert "took an edit from the admin" in out
+    quote = entry(site, QUOTE)
+    assert quote.msgstr == corrected and "fuzzy" not in quote.flags
+    run("apply", "--lang", "es")
+    assert corrected in body_texts(latest(page))
+
+
+def test_a_machine_draft_approved_unseen_keeps_the_text_typed_beside_it(site: Site) -> None:
+    """... and where the machine's draft was approved first, unseen, the run keeps the
+    page's text beside it and flags the entry: both on file, neither on the page lost."""
+    from wagtail.models import Locale
+
+    article = make_article(body=BODY)
+    page = article.copy_for_translation(Locale.objects.get_or_create(language_code="es")[0],
+                                        copy_parents=True)
+    corrected = "Ningún país puede hacerles frente en solitario."
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "quote", {"text": corrected, "attribution": "the Security Council"}))
+    run("translate", "--lang", "es", "-q")
+    run("apply", "--lang", "es")
+    approve(site, QUOTE)
+
+    _, err = run("translate", "--lang", "es", "-q")
+    assert "conflict, the page keeps its text" in err
+    quote = entry(site, QUOTE)
+    assert "fuzzy" in quote.flags and "Ningún país puede hacerles frente" in quote.tcomment
+    run("apply", "--lang", "es")
+    assert corrected in body_texts(latest(page))
+
+
 def test_an_edit_whose_catalog_entry_is_gone_stays_on_the_page_and_is_named(
         site: Site) -> None:
     _, page = translated_article(site, FIRST, SECOND)
