@@ -253,45 +253,45 @@ def test_paragraphs_that_no_longer_line_up_are_kept_and_named(site: Site) -> Non
     assert "Y otro más." in paragraph(latest(page))
 
 
+CORRECTED = "Ningún país puede hacerles frente en solitario."
+
+
+def typed_in_wagtails_own_translation() -> Any:
+    """A Spanish page made with Wagtail's own Translate (a copy of the English page), its
+    quote typed over by a translator before any apply; then a run and an apply, which
+    keeps the text."""
+    from wagtail.models import Locale
+
+    article = make_article(body=BODY)
+    page = article.copy_for_translation(Locale.objects.get_or_create(language_code="es")[0],
+                                        copy_parents=True)
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "quote", {"text": CORRECTED, "attribution": "the Security Council"}))
+    run("translate", "--lang", "es", "-q")
+    run("apply", "--lang", "es")
+    assert CORRECTED in body_texts(latest(page))
+    return page
+
+
 def test_a_text_typed_in_a_translation_apply_never_wrote_reaches_the_catalog(
         site: Site) -> None:
     """A Spanish page Wagtail's own Translate made (a copy of the English page), which a
     translator edited before any apply: apply keeps the text, and the next run takes it
     into the catalogue.  Before, apply recorded it as its own, and approving the machine's
     draft put that over it."""
-    from wagtail.models import Locale
-
-    article = make_article(body=BODY)
-    page = article.copy_for_translation(Locale.objects.get_or_create(language_code="es")[0],
-                                        copy_parents=True)
-    corrected = "Ningún país puede hacerles frente en solitario."
-    edit_in_admin(page, editor(), lambda d: set_block(
-        d, "quote", {"text": corrected, "attribution": "the Security Council"}))
-    run("translate", "--lang", "es", "-q")
-    run("apply", "--lang", "es")
-    assert corrected in body_texts(latest(page))
-
+    page = typed_in_wagtails_own_translation()
     out, _ = run("translate", "--lang", "es", "-q")
     assert "took an edit from the admin" in out
     quote = entry(site, QUOTE)
-    assert quote.msgstr == corrected and "fuzzy" not in quote.flags
+    assert quote.msgstr == CORRECTED and "fuzzy" not in quote.flags
     run("apply", "--lang", "es")
-    assert corrected in body_texts(latest(page))
+    assert CORRECTED in body_texts(latest(page))
 
 
 def test_a_machine_draft_approved_unseen_keeps_the_text_typed_beside_it(site: Site) -> None:
     """... and where the machine's draft was approved first, unseen, the run keeps the
     page's text beside it and flags the entry: both on file, neither on the page lost."""
-    from wagtail.models import Locale
-
-    article = make_article(body=BODY)
-    page = article.copy_for_translation(Locale.objects.get_or_create(language_code="es")[0],
-                                        copy_parents=True)
-    corrected = "Ningún país puede hacerles frente en solitario."
-    edit_in_admin(page, editor(), lambda d: set_block(
-        d, "quote", {"text": corrected, "attribution": "the Security Council"}))
-    run("translate", "--lang", "es", "-q")
-    run("apply", "--lang", "es")
+    page = typed_in_wagtails_own_translation()
     approve(site, QUOTE)
 
     _, err = run("translate", "--lang", "es", "-q")
@@ -299,7 +299,7 @@ def test_a_machine_draft_approved_unseen_keeps_the_text_typed_beside_it(site: Si
     quote = entry(site, QUOTE)
     assert "fuzzy" in quote.flags and "Ningún país puede hacerles frente" in quote.tcomment
     run("apply", "--lang", "es")
-    assert corrected in body_texts(latest(page))
+    assert CORRECTED in body_texts(latest(page))
 
 
 def test_an_edit_whose_catalog_entry_is_gone_stays_on_the_page_and_is_named(
