@@ -77,6 +77,7 @@ from typing import TYPE_CHECKING
 
 from cms_i18n.catalog.notes import (
     EARLIER_COPY_NOTE,
+    EARLIER_JOINED_NOTE,
     JOINED_HALF_NOTE,
     JOINED_NOTE,
     OTHER_TRANSLATION_NOTE,
@@ -94,7 +95,7 @@ if TYPE_CHECKING:
 
 #: The translator comments a run writes on a draft it made of an editor's texts (a joined
 #: or a split paragraph's): no editor's word on the entry.
-_RUN_COMMENTS = (JOINED_NOTE, JOINED_HALF_NOTE, SPLIT_NOTE)
+_RUN_COMMENTS = (JOINED_NOTE, EARLIER_JOINED_NOTE, JOINED_HALF_NOTE, SPLIT_NOTE)
 
 
 def _commented(entry: PoEntry) -> bool:

@@ -71,10 +71,15 @@ SPLIT_NOTE = "the author split the paragraph; an editor's translation of the who
 """A translator comment on both halves of a paragraph the author split in two, holding an
 editor's translation of the whole paragraph: as a draft of one half it says the other
 half too, which an approval then published twice (see :mod:`.merge`)."""
-JOINED_NOTE = ("the author joined two paragraphs; this draft is an editor's translations of "
-               "both, one after the other")
-"""A translator comment on a paragraph made of two an editor had translated: its draft
-holds both translations (one alone, approved, lost the other's sentences)."""
+JOINED_NOTE = ("the author joined two paragraphs; this draft is the translations on file of "
+               "both, one after the other: read each against the joined text")
+"""A translator comment on a paragraph made of two whose translations were taken for an
+editor's: its draft holds both translations (one alone, approved, lost the other's
+sentences).  A translation the memory of this copy of the site has no record of counts as
+an editor's (another copy's run may have written it), so the note does not say whose."""
+EARLIER_JOINED_NOTE = ("the author joined two paragraphs; this draft is an editor's translations "
+                       "of both, one after the other")
+"""How earlier versions worded :data:`JOINED_NOTE`; still read as a run's note."""
 JOINED_HALF_NOTE = ("the author joined two paragraphs; this draft is an editor's translation "
                     "of one and the machine's of the other, one after the other")
 """... and on one made of a paragraph an editor translated and one only the machine did:
