@@ -65,6 +65,7 @@ from cms_i18n.catalog.notes import (
     FROM_MEMORY,
     JOINED_HALF_NOTE,
     JOINED_NOTE,
+    JOINED_PART_NOTE,
     MACHINE_NOTE,
     MARKUP_PREFIX,
     OTHER_TRANSLATION_NOTE,
@@ -682,6 +683,7 @@ def merge(old: PoFile | None, units: Sequence[CatalogEntry],
             out.append(None)
 
     gone = [e for e in old_entries if not e.obsolete and e.key not in used]
+    _note_joined_parts(merger, units, out, [*gone, *obsolete])
     # The same text in the same document under another number (``body#3`` now
     # ``body#2``, or ``body``: a repeat above it went): a reviewed translation is of
     # this very text, and stays reviewed under the new number.  So it does where only
@@ -860,6 +862,40 @@ def _blanks(text: str) -> str:
 
 
 _BLANK_RUN_RE = re.compile(r"[ \t\u00a0]+")
+
+
+#: The length a paragraph has, at least, to be found inside a joined one by its text alone.
+_JOINED_PART_CHARS = 20
+
+
+def _note_joined_parts(merger: _Merger, units: Sequence[CatalogEntry],
+                       out: Sequence[PoEntry | None], gone: Sequence[PoEntry]) -> None:
+    """Beside a paragraph that holds the machine's draft, an editor's translation of a
+    paragraph of the same document that is gone (or obsolete) and whose text is part of
+    it: the author joined it into this one where a run did not see the join (two branches
+    merged, one joined the paragraphs while the other reviewed one).  The translation
+    stays on file as an obsolete entry too; the note shows it where the joined paragraph
+    is reviewed.  Compared within each document only."""
+    typed: dict[str, list[tuple[str, str]]] = {}
+    for old in gone:
+        # (an obsolete draft may be another copy's machine text: reviewed ones only)
+        if old.msgid_plural is None and len(old.msgid) >= _JOINED_PART_CHARS and \
+                not (old.obsolete and old.fuzzy) and \
+                (text := merger.editor_text(old)) is not None:
+            typed.setdefault(base_context(old.msgctxt), []).append((_spaced(old.msgid), text))
+    if not typed:
+        return
+    for unit, entry in zip(units, out, strict=True):
+        parts = typed.get(base_context(unit.context))
+        if not parts or entry is None or entry.msgid_plural is not None \
+                or merger.editor_text(entry) is not None:
+            continue
+        whole = _spaced(unit.source)
+        for part, text in parts:
+            if part in whole and len(part) < len(whole):
+                note = JOINED_PART_NOTE + quote_note(text)
+                if note not in entry.translator_comments:
+                    entry.translator_comments.append(note)
 
 
 def _joins(pending: Sequence[tuple[int, CatalogEntry]], gone: Sequence[PoEntry]

@@ -67,6 +67,12 @@ EARLIER_COPY_NOTE = "another translation an editor wrote for the earlier text, k
 """A translator comment holding the text a run had moved to a changed source text, where
 a copy of the catalogue from before that run came back with another editor's work on
 the earlier text (see :mod:`.kept`): both were written for the earlier text."""
+JOINED_PART_NOTE = ("an editor's translation of a paragraph the author joined into this one, "
+                    "kept: ")
+"""A translator comment on a paragraph that holds the machine's draft, where one of the
+paragraphs joined into it had an editor's translation the run found only afterwards (a
+merge of two branches: one joined the paragraphs, the other reviewed one of them): the
+editor reviewing the joined paragraph sees it, as well as in the obsolete entry."""
 SPLIT_NOTE = "the author split the paragraph; an editor's translation of the whole, kept: "
 """A translator comment on both halves of a paragraph the author split in two, holding an
 editor's translation of the whole paragraph: as a draft of one half it says the other
@@ -237,7 +243,7 @@ def join_note(previous: str, line: str) -> str:
 # replaced, quoted, and who edited where.  A rewrap cuts them as it cuts ``#.`` notes, and
 # a cut quotation is no longer read as the text it quotes (a rejected suggestion came back).
 _EDITOR_OPENINGS = (REJECTED_NOTE, OTHER_TRANSLATION_NOTE, EARLIER_COPY_NOTE, DRAFT_NOTE,
-                    SPLIT_NOTE,
+                    SPLIT_NOTE, JOINED_PART_NOTE,
                     APPROVED_BEFORE_NOTE,
                     KEPT_BEFORE_NOTE, KEPT_TEXT_NOTE, REPLACED_APPROVED_NOTE,
                     REPLACED_TEXT_NOTE)

@@ -179,7 +179,7 @@ def test_the_driver_needs_its_three_files(site: Path) -> None:
     assert "needs three files: BASE OURS THEIRS" in result.output
 
 
-def test_status_notes_catalogues_git_would_merge_by_lines(tmp_path: Path,
+def test_status_notes_catalogs_git_would_merge_by_lines(tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     make_site(tmp_path, content=None)
     (tmp_path / "content").mkdir()
@@ -210,3 +210,26 @@ def test_a_rebase_names_its_sides_as_a_rebase_has_them(monkeypatch: pytest.Monke
     assert _labels() == ("this branch", "the merged branch")
     monkeypatch.setenv("GIT_REFLOG_ACTION", "rebase (pick)")
     assert _labels() == ("the branch rebased onto", "the commit replayed")
+
+
+def test_a_review_of_a_paragraph_the_other_branch_joined_is_shown_on_the_join(
+        site: Path) -> None:
+    """One branch reviews a paragraph; on the other the author joins it to the one above and
+    runs translate.  After the merge the next run puts the review beside the joined
+    paragraph's draft (and keeps it obsolete), where whoever reviews the join sees it."""
+    buses = "Buses will run every hour."
+    git("checkout", "-qb", "review")
+    review({buses: "Los autobuses pasarán cada hora."})
+    git("commit", "-qam", "review")
+    git("checkout", "-q", "main")
+    page = Path("content/weather.txt")
+    page.write_text(page.read_text().replace(f"{SCHOOLS}\n\n{buses}", f"{SCHOOLS} {buses}"))
+    assert run("translate").exit_code == 0
+    git("commit", "-qam", "join")
+    assert git("merge", "review", "-m", "merge").returncode == 0
+    assert run("translate").exit_code == 0
+    joined = entry(f"{SCHOOLS} {buses}")
+    assert 'an editor\'s translation of a paragraph the author joined into this one, kept: ' \
+           '"Los autobuses pasarán cada hora."' in joined.tcomment
+    assert any(e.obsolete and e.msgstr == "Los autobuses pasarán cada hora."
+               for e in polib.pofile(str(PO)).obsolete_entries())
