@@ -239,6 +239,9 @@ def _paragraphs(body: str) -> Iterator[Segment]:
 #: How long a line is, at least, that no one wraps a paragraph at: a text with such lines
 #: was written a paragraph to a line.
 _UNWRAPPED = 100
+#: Lines a block has, at least, to be cut a paragraph to a line: a headline over two
+#: paragraphs is short enough to review whole, and its names are read together.
+_PARAGRAPH_LINES = 4
 _PARAGRAPH_END = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 
 
@@ -251,14 +254,15 @@ def _line_per_paragraph(lines: Sequence[str]) -> bool:
     >>> _line_per_paragraph(["Union voices concern", "The African Union (AU) said on Friday "
     ...     "that it was deeply concerned over the complex humanitarian situations there.",
     ...     "The council met on Friday in Addis Ababa and heard reports from its members, its "
-    ...     "partners and the agencies."])
+    ...     "partners and the agencies.", "It called for the root causes of the crises to be "
+    ...     "addressed by the member states and by the continent's early warning system."])
     True
     >>> _line_per_paragraph(["The council met on Friday in Addis Ababa and heard reports",
     ...                      "from its members."])
     False
     """
     long_lines = sum(len(line) > _UNWRAPPED for line in lines)
-    if long_lines * 2 < len(lines) or long_lines < 2:
+    if len(lines) < _PARAGRAPH_LINES or long_lines * 2 < len(lines) or long_lines < 2:
         return False
     for line, following in pairwise(lines):
         if _PARAGRAPH_END.search(line):

@@ -69,15 +69,20 @@ SCRAPED = ("African Union voices concern\n"
            "The African Union (AU) expressed deep concern over the complex humanitarian "
            "situations on the continent.\n"
            "The urgent call was made by the AU’s Peace and Security Council in a statement "
-           "issued on Friday after its meeting.\n")
+           "issued on Friday after its meeting.\n"
+           "It underlined the imperative of continental collaboration and an action-oriented "
+           "approach to the resilience of vulnerable populations.\n")
 
 
 def test_a_page_scraped_a_paragraph_to_a_line_gives_a_unit_a_line() -> None:
     segs = segment(SCRAPED, "text")
     assert [(s.text[:20], s.line) for s in segs] == [
-        ("African Union voices", 1), ("The African Union (A", 2), ("The urgent call was ", 3)]
+        ("African Union voices", 1), ("The African Union (A", 2), ("The urgent call was ", 3),
+        ("It underlined the im", 4)]
     assert all(SCRAPED[s.start:s.end] == s.text for s in segs)
-    assert rebuild(SCRAPED, segs, ["A", "B", "C"]) == "A\nB\nC\n"
+    assert rebuild(SCRAPED, segs, ["A", "B", "C", "D"]) == "A\nB\nC\nD\n"
+    # A headline over two such lines is reviewed whole, its names read together.
+    assert len(segment("".join(SCRAPED.splitlines(keepends=True)[:3]), "text")) == 1
 
 
 @pytest.mark.parametrize("block", [

@@ -760,15 +760,18 @@ def _take_lead_copy(lines: Sequence[str | None], order: list[int], texts: dict[i
     if (found and len(order) > 1 and order[1] not in found
             and not page.SENTENCE_END_RE.search(texts[order[0]])
             and len(texts[order[0]].split()) <= _TEASER_HEAD_WORDS):
-        _lead_copy(lines, order[1:], texts, found)
+        # (the picture and its caption between, in the teaser's own block, no more)
+        _lead_copy(lines, order[1:], texts, found, _LEAD_COPY_NEAR, in_its_block=True)
 
 
 def _lead_copy(lines: Sequence[str | None], order: list[int], texts: dict[int, str],
-               found: dict[int, str]) -> bool:
+               found: dict[int, str], window: int | None = None,
+               in_its_block: bool = False) -> bool:
     """:func:`_take_lead_copy` for the line ``order[0]``; whether it is a sentence the
-    page prints again below it."""
+    page prints again below it (within ``window`` lines, if given; with ``in_its_block``,
+    with only lines of its own block between, no blank line)."""
     first = texts[order[0]]
-    window = _LEAD_COPY_WINDOW if found else _LEAD_COPY_NEAR
+    window = window or (_LEAD_COPY_WINDOW if found else _LEAD_COPY_NEAR)
     if len(first.split()) < _LEAD_COPY_WORDS or not page.SENTENCE_END_RE.search(first):
         return False
     if first.rstrip("\"'”’»)").endswith("?") and laid_out_alone(lines, order[0]):
@@ -776,6 +779,10 @@ def _lead_copy(lines: Sequence[str | None], order: list[int], texts: dict[int, s
     for k, index in enumerate(order[1:1 + window], start=1):
         if texts[index] == first:
             between = order[1:k]
+            last = between[-1] if between else order[0]
+            if in_its_block and any(not (lines[j] or "").strip()
+                                    for j in range(order[0], last + 1)):
+                return False
             laid_out = any(not (lines[j] or "").strip() for j in range(order[0], index))
             if found or not between or not laid_out or not all(
                     page.SENTENCE_END_RE.search(texts[i]) for i in between):
