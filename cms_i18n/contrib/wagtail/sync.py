@@ -1337,25 +1337,38 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
     keys = set(translated.values_list("translation_key", flat=True))
     kept_keys = set(Page.objects.filter(locale=src_locale, translation_key__in=keys)
                     .values_list("translation_key", flat=True))
-    orphans = [page for page in translated.order_by("path").specific()
-               if page.translation_key not in kept_keys]
+    orphans: list[tuple[Any, Any]] = [
+        (page, source.registry.page_spec(type(page)))
+        for page in translated.order_by("path").specific()
+        if page.translation_key not in kept_keys]
+    # ... and the snippets (models of the ``models`` setting with a locale) likewise
+    for spec in source.registry.models:
+        if spec.is_page or not spec.translatable:
+            continue
+        copies = spec.model.objects.filter(locale=target)
+        there = set(spec.model.objects.filter(
+            locale=src_locale, translation_key__in=copies.values_list("translation_key"))
+            .values_list("translation_key", flat=True))
+        orphans += [(obj, spec) for obj in copies.order_by("pk")
+                    if obj.translation_key not in there]
     if not orphans:
         return report
     catalogs = language_catalogs(Path(source.settings["locale_dir"]), lang,
                                  source.settings["domain"])
     src = display_name(source.source_lang)
     holders: dict[str, Path] | None = None
-    for page in orphans:
-        spec = source.registry.page_spec(type(page))
+    for page, spec in orphans:
         document = document_id(page, spec)
         records = _records(document, lang)
-        revision = page.get_latest_revision()
-        if not records or revision is None:
+        revision = page.get_latest_revision() if hasattr(page, "get_latest_revision") else None
+        if not records or (revision is None and spec.is_page):
             continue
-        draft = revision.as_object()
+        draft = revision.as_object() if revision is not None else page
         pieces = current_pieces(draft, spec, source.skip)
-        name = f"page {page.pk} \u201c{draft.title}\u201d"
+        name = (f"page {page.pk} \u201c{draft.title}\u201d" if spec.is_page
+                else f"{spec.label} {page.pk}")
         who = _author(revision)
+        original = "page" if spec.is_page else "original"
         changes: list[Change] = []
         updates: list[tuple[Any, list[list[str]]]] = []
         for key, record in records.items():
@@ -1368,11 +1381,11 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
                 # paragraphs added or removed: the piece's text, whole, beside its first
                 text = "\n\n".join(current)
                 if not same_text("\n\n".join(mine.text for mine in written), text):
-                    changes.append(_orphan_change(written[0], text, name, who, src))
+                    changes.append(_orphan_change(written[0], text, name, who, src, original))
                 continue
             for index, (mine, now) in enumerate(zip(written, current, strict=True)):
                 if not same_text(mine.text, now):
-                    changes.append(_orphan_change(mine, now, name, who, src))
+                    changes.append(_orphan_change(mine, now, name, who, src, original))
                     segments[index][2] = now
             if segments != record.segments:
                 updates.append((record, segments))
@@ -1391,17 +1404,18 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
             record.segments = segments
             record.save(update_fields=["segments"])
         report.removed.append(
-            f"{lang}: kept in the catalogue: {name}, whose {src} page is deleted: the "
+            f"{lang}: kept in the catalogue: {name}, whose {src} {original} is deleted: the "
             f"text typed in it ({len(changes)} paragraph{'s' * (len(changes) != 1)}, "
             f"{who}) is kept in {shown_path(po_path)} as obsolete entries (#~), where "
             "nothing publishes it")
     return report
 
 
-def _orphan_change(written: Written, text: str, name: str, who: str, src: str) -> Change:
+def _orphan_change(written: Written, text: str, name: str, who: str, src: str,
+                   original: str = "page") -> Change:
     return Change(written.context, written.source, "keep", text=text,
                   note=f"{REMOVED_NOTE}: {name} showed this text, typed in the Wagtail "
-                       f"admin {who}, after its {src} page was deleted")
+                       f"admin {who}, after its {src} {original} was deleted")
 
 
 def existing_locale(lang: str) -> Any:

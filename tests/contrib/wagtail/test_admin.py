@@ -1005,3 +1005,27 @@ def test_deleting_a_translated_snippet_takes_in_what_was_typed_in_it_first(site:
     assert not Banner.objects.filter(pk=spanish.pk).exists()
     found = [e for e in polib.pofile(str(site.po())) if e.msgid == banner.text]
     assert found and (found[0].msgstr == by_hand or by_hand in found[0].tcomment), found
+
+
+def test_deleting_a_snippet_whose_english_is_deleted_keeps_what_was_typed(site: Site) -> None:
+    """The English banner was deleted; a translator typed in the Spanish one left behind,
+    and the author deleted that too before any run: the text goes on file first."""
+    from wagtail.models import Locale
+
+    from tests.contrib.wagtail.project.news.models import Banner
+
+    banner = Banner.objects.create(text="Live coverage from the forum")
+    banner.save_revision().publish()
+    call_command("cms_i18n", "translate", "--lang", "es", "-q", stdout=io.StringIO())
+    call_command("cms_i18n", "apply", "--lang", "es", stdout=io.StringIO())
+    spanish = banner.get_translation(Locale.objects.get(language_code="es"))
+    banner.delete()
+    by_hand = "En directo desde el foro, con nuestros enviados."
+    draft = spanish.get_latest_revision_as_object()
+    draft.text = by_hand
+    draft.save_revision(user=editor())
+    done = admin_client().post(f"/admin/snippets/news/banner/delete/{spanish.pk}/",
+                               follow=True)
+    assert done.status_code == 200 and not Banner.objects.filter(pk=spanish.pk).exists()
+    kept = [e for e in polib.pofile(str(site.po())) if e.msgid == "Live coverage from the forum"]
+    assert kept and (by_hand in kept[0].tcomment or kept[0].msgstr == by_hand), kept
