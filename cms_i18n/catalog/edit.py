@@ -27,6 +27,7 @@ from cms_i18n.catalog.notes import (
     KEPT_BEFORE_NOTE,
     KEPT_TEXT_NOTE,
     KEPT_UNTIL_APPROVED,
+    NO_LONGER_KEPT,
     REJECTED_NOTE,
     REPLACED_APPROVED_NOTE,
     REPLACED_ON_APPROVAL,
@@ -250,7 +251,9 @@ def _apply(entry: PoEntry, change: Change) -> str | None:
         entry.fuzzy = bool(entry.translated)
     else:
         raise ValueError(f"unknown change {change.action!r}")
-    if change.note:
+    if change.note and change.action == CONFLICT:
+        _keep_conflict_note(entry, change.note)
+    elif change.note:
         _note(entry, change.note)
     for kept in change.keeps:
         if kept not in entry.translator_comments:
@@ -277,6 +280,18 @@ def _approved_over_a_conflict(entry: PoEntry) -> None:
     page's text stays quoted in the note."""
     entry.translator_comments = [c.replace(KEPT_UNTIL_APPROVED, REPLACED_ON_APPROVAL)
                                  for c in entry.translator_comments]
+
+
+def _keep_conflict_note(entry: PoEntry, note: str) -> None:
+    """A conflict's note, beside the earlier ones: each quotes a text a person typed (a page's
+    text a later save took off it, a restored revision's), which a note of the same kind
+    replacing it would lose.  An earlier note that said the page keeps its text no longer
+    does: the newer conflict's text is the page's now."""
+    if note in entry.translator_comments:
+        return
+    entry.translator_comments = [comment.replace(KEPT_UNTIL_APPROVED, NO_LONGER_KEPT)
+                                 for comment in entry.translator_comments]
+    entry.translator_comments.append(note)
 
 
 def _note(entry: PoEntry, note: str) -> None:

@@ -24,6 +24,9 @@ SUGGESTION_NOTE = "suggestion for this text: "
 KEPT_UNTIL_APPROVED = "it keeps that text until this entry is approved"
 """How a conflict's note ends while the page keeps its own text (see the Wagtail app)."""
 REPLACED_ON_APPROVAL = "this entry's approved text replaced it"
+NO_LONGER_KEPT = "a later save of the page replaced it there"
+"""... and how it ends once a later conflict's text took its place on the page: the text
+stays quoted in the note, beside the later one's."""
 """... and how it ends once the entry is approved: the other text stays quoted in it."""
 #: The translator comment on a translation the gate would not let through.
 DRAFT_NOTE = "not approved, kept as a draft: "

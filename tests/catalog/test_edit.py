@@ -284,3 +284,15 @@ def test_keep_obsolete_in_a_retired_entry_keeps_what_it_said(po: Path) -> None:
 def test_keep_obsolete_needs_a_catalog(tmp_path: Path) -> None:
     with pytest.raises(CatalogError):
         keep_obsolete(tmp_path / "missing.po", [Change("doc", "A.", TRANSLATE, text="B.")])
+
+
+def test_a_second_conflict_keeps_the_first_one_s_text(po: Path) -> None:
+    """Two conflicts in a row (a page's text a later save took off it, then a restored
+    revision's): each text stays quoted in its own note."""
+    first = KEPT_TEXT_NOTE + '"Dos (página)." — ' + KEPT_UNTIL_APPROVED
+    second = KEPT_TEXT_NOTE + '"Dos (revisión)." — ' + KEPT_UNTIL_APPROVED
+    edit_catalog(po, [Change("doc", "Two.", CONFLICT, text="Dos (página).", note=first)])
+    edit_catalog(po, [Change("doc", "Two.", CONFLICT, text="Dos (revisión).", note=second)])
+    notes = by_id(po)["Two."].tcomment
+    assert '"Dos (página)."' in notes and '"Dos (revisión)."' in notes
+    assert notes.count(KEPT_UNTIL_APPROVED) == 1
