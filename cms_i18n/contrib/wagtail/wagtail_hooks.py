@@ -115,8 +115,19 @@ def take_edits_before_delete(request: Any, page: Any) -> Any:
     why."""
     if request.method != "POST":
         return None
-    refused = _take_edits_of(request, [page])
+    refused = _take_edits_of(request, [page, *_deleted_with(page)])
     return redirect("wagtailadmin_pages:delete", page.pk) if refused else None
+
+
+def _deleted_with(page: Any) -> list[Any]:
+    """The translations Wagtail deletes with a page: all of them, with their subtrees, where
+    ``simple_translation`` keeps the locales' page trees in step
+    (``WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE``); none otherwise."""
+    from django.conf import settings
+
+    if not getattr(settings, "WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE", False):
+        return []
+    return list(page.get_translations())
 
 
 @hooks.register("before_bulk_action")
@@ -126,7 +137,8 @@ def take_edits_before_bulk_delete(request: Any, action_type: str, objects: Any,
     translators' text cannot be put on file first."""
     if action_type != "delete" or not objects or not hasattr(objects[0], "get_descendants"):
         return None
-    refused = _take_edits_of(request, list(objects))
+    refused = _take_edits_of(request, [*objects, *(translation for page in objects
+                                                   for translation in _deleted_with(page))])
     return redirect(action.next_url) if refused else None
 
 

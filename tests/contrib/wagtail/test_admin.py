@@ -1029,3 +1029,19 @@ def test_deleting_a_snippet_whose_english_is_deleted_keeps_what_was_typed(site: 
     assert done.status_code == 200 and not Banner.objects.filter(pk=spanish.pk).exists()
     kept = [e for e in polib.pofile(str(site.po())) if e.msgid == "Live coverage from the forum"]
     assert kept and (by_hand in kept[0].tcomment or kept[0].msgstr == by_hand), kept
+
+
+def test_deleting_an_english_page_whose_translations_go_with_it_keeps_what_was_typed(
+        site: Site) -> None:
+    """With simple_translation keeping the locales' trees in step, deleting the English page
+    deletes its translations too: what a translator typed in them goes on file first."""
+    from django.test import override_settings
+
+    article, spanish = translated(site)
+    by_hand = "Asistieron al foro delegaciones de diez países, según la redacción."
+    edit_in_admin(spanish, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{FIRST}</p><p>{by_hand}</p>"))
+    with override_settings(WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE=True):
+        done = admin_client().post(f"/admin/pages/{article.pk}/delete/", follow=True)
+    assert done.status_code == 200
+    assert entry(site, SECOND).msgstr == by_hand
