@@ -983,52 +983,48 @@ def test_a_page_whose_paragraphs_were_added_in_its_editor_is_not_deleted(site: S
         html.unescape(refused.content.decode())
 
 
-def test_deleting_a_translated_snippet_takes_in_what_was_typed_in_it_first(site: Site) -> None:
-    """A translator typed a new text in the Spanish banner (a snippet with revisions); the
-    author deleted it in the snippet admin before any run: its revisions went with it."""
+BANNER = "Live coverage from the forum"
+BANNER_BY_HAND = "En directo desde el foro, con nuestros enviados."
+
+
+def typed_in_a_spanish_banner(*, english_deleted: bool = False) -> Any:
+    """A banner (a snippet with revisions) translated and applied, the English one deleted
+    if asked, then a new text typed in the Spanish one; then deleted in the snippet admin,
+    before any run.  The Spanish banner's key."""
     from wagtail.models import Locale
 
     from tests.contrib.wagtail.project.news.models import Banner
 
-    banner = Banner.objects.create(text="Live coverage from the forum")
+    banner = Banner.objects.create(text=BANNER)
     banner.save_revision().publish()
     call_command("cms_i18n", "translate", "--lang", "es", "-q", stdout=io.StringIO())
     call_command("cms_i18n", "apply", "--lang", "es", stdout=io.StringIO())
     spanish = banner.get_translation(Locale.objects.get(language_code="es"))
-    by_hand = "En directo desde el foro, con nuestros enviados."
+    if english_deleted:
+        banner.delete()
     draft = spanish.get_latest_revision_as_object()
-    draft.text = by_hand
+    draft.text = BANNER_BY_HAND
     draft.save_revision(user=editor())
     done = admin_client().post(f"/admin/snippets/news/banner/delete/{spanish.pk}/",
                                follow=True)
-    assert done.status_code == 200
-    assert not Banner.objects.filter(pk=spanish.pk).exists()
-    found = [e for e in polib.pofile(str(site.po())) if e.msgid == banner.text]
-    assert found and (found[0].msgstr == by_hand or by_hand in found[0].tcomment), found
+    assert done.status_code == 200 and not Banner.objects.filter(pk=spanish.pk).exists()
+    return spanish.pk
+
+
+def test_deleting_a_translated_snippet_takes_in_what_was_typed_in_it_first(site: Site) -> None:
+    """A translator typed a new text in the Spanish banner (a snippet with revisions); the
+    author deleted it in the snippet admin before any run: its revisions went with it."""
+    typed_in_a_spanish_banner()
+    found = [e for e in polib.pofile(str(site.po())) if e.msgid == BANNER]
+    assert found and (found[0].msgstr == BANNER_BY_HAND or BANNER_BY_HAND in found[0].tcomment)
 
 
 def test_deleting_a_snippet_whose_english_is_deleted_keeps_what_was_typed(site: Site) -> None:
     """The English banner was deleted; a translator typed in the Spanish one left behind,
     and the author deleted that too before any run: the text goes on file first."""
-    from wagtail.models import Locale
-
-    from tests.contrib.wagtail.project.news.models import Banner
-
-    banner = Banner.objects.create(text="Live coverage from the forum")
-    banner.save_revision().publish()
-    call_command("cms_i18n", "translate", "--lang", "es", "-q", stdout=io.StringIO())
-    call_command("cms_i18n", "apply", "--lang", "es", stdout=io.StringIO())
-    spanish = banner.get_translation(Locale.objects.get(language_code="es"))
-    banner.delete()
-    by_hand = "En directo desde el foro, con nuestros enviados."
-    draft = spanish.get_latest_revision_as_object()
-    draft.text = by_hand
-    draft.save_revision(user=editor())
-    done = admin_client().post(f"/admin/snippets/news/banner/delete/{spanish.pk}/",
-                               follow=True)
-    assert done.status_code == 200 and not Banner.objects.filter(pk=spanish.pk).exists()
-    kept = [e for e in polib.pofile(str(site.po())) if e.msgid == "Live coverage from the forum"]
-    assert kept and (by_hand in kept[0].tcomment or kept[0].msgstr == by_hand), kept
+    typed_in_a_spanish_banner(english_deleted=True)
+    kept = [e for e in polib.pofile(str(site.po())) if e.msgid == BANNER]
+    assert kept and (BANNER_BY_HAND in kept[0].tcomment or kept[0].msgstr == BANNER_BY_HAND)
 
 
 def test_deleting_an_english_page_whose_translations_go_with_it_keeps_what_was_typed(
