@@ -131,7 +131,10 @@ def test_a_kept_piece_whose_source_lost_a_paragraph_says_to_compare_it() -> None
 def test_a_translation_nobody_recorded_keeps_text_that_is_not_the_source() -> None:
     us = units("One.", "Two.")
     decision = decide(us, {("page/k", "Two."): "Dos."}, None, ["Uno, de otra mano.", "Two."])
-    assert decision.texts == ["Uno, de otra mano.", "Dos."] and not decision.edited
+    assert decision.texts == ["Uno, de otra mano.", "Dos."]
+    # ... and says it is a person's, so the record apply saves holds the source there and
+    # the next run takes the text in (it recorded the text as its own)
+    assert decision.edited == [Written("page/k", "One.", "Uno, de otra mano.")]
 
 
 def test_the_record_lines_units_up_with_what_the_page_holds() -> None:
