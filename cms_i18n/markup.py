@@ -15,10 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Code an author set in a line of text: a Markdown code span, an HTML code, kbd or samp
+# element, taken whole (its letters are the code's, not words to translate or names to
+# enforce: "published as `SCO-CHS-2024`" names a document, not the organisation).
+_MARKDOWN_CODE = r"`[^`\n]+`"
+_HTML_CODE = r"<(?P<tag>code|kbd|samp)\b[^<>]*>[^<>]*</(?P=tag)>"
 _PATTERNS = {
-    "html": r"<(?P<tag>code|kbd|samp)\b[^<>]*>[^<>]*</(?P=tag)>|<[^<>]+>|&[A-Za-z]+;|&#\d+;",
+    "html": rf"{_HTML_CODE}|<[^<>]+>|&[A-Za-z]+;|&#\d+;",
     # A whole image: its alt and title are units of their own (segment.py).
-    "markdown": r"`[^`\n]+`|!\[(?:\\.|[^\[\]\\]|\[[^\[\]]*\])*\]"
+    "markdown": rf"{_MARKDOWN_CODE}|!\[(?:\\.|[^\[\]\\]|\[[^\[\]]*\])*\]"
                 r"(?:\(\s*(?:<[^<>\n]*>|[^\s()<>]*(?:\([^\s()]*\)[^\s()]*)*)"
                 r"(?:\s+(?:\"(?:\\.|[^\"\\])*\"|'(?:\\.|[^'\\])*'|\((?:\\.|[^()\\])*\)))?\s*\)"
                 r"|\[[^\[\]\n]*\])?"
@@ -100,10 +105,7 @@ def without_markup(text: str, keep_addresses: bool = False) -> str:
     return text
 
 
-# Code an author set in a line of text: a Markdown code span, an HTML code, kbd or samp
-# element, taken whole (its letters are the code's, not words to translate or names to
-# enforce: "published as `SCO-CHS-2024`" names a document, not the organisation).
-_CODE_SPAN = re.compile(r"`[^`\n]+`|<(?P<tag>code|kbd|samp)\b[^<>]*>[^<>]*</(?P=tag)>")
+_CODE_SPAN = re.compile(f"{_MARKDOWN_CODE}|{_HTML_CODE}")
 
 
 def without_code(text: str) -> str:

@@ -25,6 +25,17 @@ def make_site(root: Path, *, content: Path | None = EXAMPLE) -> Path:
     return root
 
 
+def one_file_site(root: Path, name: str, text: str, langs: str = "es") -> Path:
+    """A site of one content file (``content/<name>``) translated by Apertium into
+    ``langs`` (a YAML list's items: "es" or "es, fr")."""
+    make_site(root, content=None)
+    (root / "content").mkdir()
+    (root / "content" / name).write_text(text, encoding="utf-8")
+    (root / "cms-i18n.yaml").write_text(
+        f"content_dir: content\ntarget_langs: [{langs}]\nengine: apertium\n", encoding="utf-8")
+    return root
+
+
 def run(*args: str) -> Result:
     """Run the command line in-process (the current directory is the site)."""
     return CliRunner().invoke(main, list(args), catch_exceptions=False)

@@ -14,7 +14,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from tests.helpers import make_site, run
+from tests.helpers import one_file_site, run
 
 pytestmark = pytest.mark.engine
 
@@ -27,12 +27,8 @@ BOLD = {"es": "**Organización de Cooperación de Shanghai** (OCS)",
 
 @pytest.fixture
 def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    make_site(tmp_path, content=None)
-    (tmp_path / "content").mkdir()
-    (tmp_path / "content" / "summit.md").write_text(
-        f"# Ministers meet in Astana\n\n{SUMMIT}\n\n{TRADE}\n", encoding="utf-8")
-    (tmp_path / "cms-i18n.yaml").write_text(
-        "content_dir: content\ntarget_langs: [es, fr]\nengine: apertium\n", encoding="utf-8")
+    one_file_site(tmp_path, "summit.md", f"# Ministers meet in Astana\n\n{SUMMIT}\n\n{TRADE}\n",
+                  "es, fr")
     monkeypatch.chdir(tmp_path)
     translated = run("translate")
     assert translated.exit_code == 0, translated.output

@@ -15,7 +15,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from tests.helpers import make_site, run
+from tests.helpers import one_file_site, run
 
 pytestmark = pytest.mark.engine
 
@@ -26,12 +26,8 @@ TITLE = "Cold week ahead"
 @pytest.fixture
 def merged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     assert shutil.which("msgcat"), "GNU gettext's msgcat is needed (scripts/setup installs it)"
-    make_site(tmp_path, content=None)
-    (tmp_path / "content").mkdir()
-    (tmp_path / "content" / "weather.txt").write_text(
-        f"{TITLE}\n\nSchools will stay open, the council said.\n", encoding="utf-8")
-    (tmp_path / "cms-i18n.yaml").write_text(
-        "content_dir: content\ntarget_langs: [fr]\nengine: apertium\n", encoding="utf-8")
+    one_file_site(tmp_path, "weather.txt",
+                  f"{TITLE}\n\nSchools will stay open, the council said.\n", "fr")
     monkeypatch.chdir(tmp_path)
     assert run("translate").exit_code == 0
     copies = []

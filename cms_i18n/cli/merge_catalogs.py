@@ -56,11 +56,12 @@ def command(files: tuple[Path, ...], shown: str | None, install: bool,
         raise UserError("merge-catalogs needs three files: BASE OURS THEIRS (git's %O %A %B); "
                         "run `cms-i18n merge-catalogs --install` to have git call it")
     base, ours, theirs = files
-    if not _merge(base, ours, theirs, shown or ours.name):
+    if not _merge(base, ours, theirs, shown or ours.name, config_file):
         sys.exit(1)
 
 
-def _merge(base_path: Path, ours_path: Path, theirs_path: Path, shown: str) -> bool:
+def _merge(base_path: Path, ours_path: Path, theirs_path: Path, shown: str,
+           config_file: Path | None = None) -> bool:
     """Write the merge over ``ours_path``; False when an editor must resolve something."""
     from cms_i18n.catalog.po import decode_po, format_po, parse_po
     from cms_i18n.catalog.threeway import merge_three
@@ -84,7 +85,7 @@ def _merge(base_path: Path, ours_path: Path, theirs_path: Path, shown: str) -> b
                          labels=_labels())
     text = format_po(result.catalog)
     write_atomic(ours_path, text)
-    if (unkept := _keep_both_sides(Path(shown), result.catalog, ours)) is not None:
+    if (unkept := _keep_both_sides(Path(shown), result.catalog, ours, config_file)) is not None:
         click.echo(f"note: {shown}: {unkept}", err=True)
     lines = {entry.key: entry.line for entry in parse_po(text).entries}
     for conflict in result.conflicts:
@@ -107,7 +108,8 @@ def _labels() -> tuple[str, str]:
     return (OURS_LABEL, THEIRS_LABEL)
 
 
-def _keep_both_sides(path: Path, merged: PoFile, ours: PoFile) -> str | None:
+def _keep_both_sides(path: Path, merged: PoFile, ours: PoFile,
+                     config_file: Path | None = None) -> str | None:
     """Record the merge's editors' work in the site's copy of it (see
     :mod:`cms_i18n.catalog.kept`), so that a resolution taking one side whole (`git
     checkout --theirs`) shows in `status` as work lost, and `translate` brings it back.
@@ -119,7 +121,7 @@ def _keep_both_sides(path: Path, merged: PoFile, ours: PoFile) -> str | None:
     from cms_i18n.memory import recorded_authorship
 
     try:
-        settings = load_settings(None)
+        settings = load_settings(config_file)
     except UserError as exc:
         return f"the copy of the editors' work was not updated ({exc.format()})"
     root = settings.get("root")

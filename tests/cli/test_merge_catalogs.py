@@ -15,7 +15,7 @@ import polib
 import pytest
 
 from cms_i18n.catalog.kept import msgcat_texts
-from tests.helpers import make_site, run
+from tests.helpers import make_site, one_file_site, run
 
 pytestmark = pytest.mark.engine
 
@@ -48,12 +48,8 @@ def entry(msgid: str) -> polib.POEntry:
 
 @pytest.fixture
 def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    make_site(tmp_path, content=None)
-    (tmp_path / "content").mkdir()
-    (tmp_path / "content" / "weather.txt").write_text(
-        f"{TITLE}\n\n{SCHOOLS}\n\nBuses will run every hour.\n", encoding="utf-8")
-    (tmp_path / "cms-i18n.yaml").write_text(
-        "content_dir: content\ntarget_langs: [es]\nengine: apertium\n", encoding="utf-8")
+    one_file_site(tmp_path, "weather.txt",
+                  f"{TITLE}\n\n{SCHOOLS}\n\nBuses will run every hour.\n")
     monkeypatch.chdir(tmp_path)
     git("init", "-q", "-b", "main")
     assert run("translate").exit_code == 0
@@ -181,11 +177,7 @@ def test_the_driver_needs_its_three_files(site: Path) -> None:
 
 def test_status_notes_catalogs_git_would_merge_by_lines(tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    make_site(tmp_path, content=None)
-    (tmp_path / "content").mkdir()
-    (tmp_path / "content" / "weather.txt").write_text(f"{TITLE}\n", encoding="utf-8")
-    (tmp_path / "cms-i18n.yaml").write_text(
-        "content_dir: content\ntarget_langs: [es]\nengine: apertium\n", encoding="utf-8")
+    one_file_site(tmp_path, "weather.txt", f"{TITLE}\n")
     monkeypatch.chdir(tmp_path)
     assert run("translate").exit_code == 0
     assert "merge-catalogs" not in run("status").stderr     # not in git: nothing to say
