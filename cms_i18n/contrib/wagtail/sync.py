@@ -32,7 +32,7 @@ wrote, kept and left in the source language.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
@@ -863,7 +863,8 @@ def _removed_line(lang: str, name: str, key: tuple[str, str], text: str, src: st
 def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                skip: Collection[str], source_locale: Any, *, source_lang: str,
                glossary: Glossary | None,
-               authorship: Authorship | None = None) -> SyncReport:
+               authorship: Authorship | None = None,
+               units_for: UnitsFor | None = None) -> SyncReport:
     """Bring edits made in the admin since the last ``apply`` into the catalogue.
 
     ``pages`` are (source page, spec) pairs.  Edits are written through
@@ -879,6 +880,11 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
     shows a revision restored from a preview (``apply --include-fuzzy``), or the
     machine's text pasted: nobody reviewed it, so it is no edit, and the catalogue keeps
     what it holds.
+
+    ``units_for`` (a page and its spec → the units of each piece of its source) lets a
+    translation ``apply`` never wrote be read too (:func:`_first_sight`): one Wagtail's
+    own *Translate* made, or an alias made a page, which a translator typed in before
+    any ``apply``; without it such a translation is left to ``apply``.
     """
     from cms_i18n.contrib.wagtail.models import WrittenPiece
     from cms_i18n.contrib.wagtail.review import publishing_gate
@@ -905,16 +911,23 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
     took: dict[tuple[str, str], str] = {}     # the line each taken edit got
     gates: list[Gate] = []
     updates: list[tuple[Any, list[list[str]]]] = []
-    read_up_to: list[tuple[list[int], int]] = []     # records, the revision last read
+    read_up_to: list[tuple[list[Any], int]] = []     # records, the revision last read
     for page, spec in pages:
         document = document_id(page, spec)
         records = _records(document, lang)
-        if not records:
+        if not records and units_for is None:
             continue
         found = _translation_now(page, spec, locale, lang)
         if found is None:
             continue
         draft, revision, name, noun = found
+        copied: dict[tuple[str, str], list[str]] = {}
+        if not records:
+            assert units_for is not None
+            records, copied = _first_sight(document, lang, units_for(page, spec), draft,
+                                           spec, skip, page)
+            if not records:
+                continue
         gates.append(publishing_gate(document, lang, source_lang=source_lang,
                                      glossary=glossary))
         pieces = current_pieces(draft, spec, skip, page)
@@ -939,6 +952,24 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
             for index, (mine, now) in enumerate(zip(written, current, strict=True)):
                 put_back = same_text(mine.text, now) or same_source(now, mine.source) or \
                     _machine_draft(catalog.get(mine.key), now, authorship)
+                first = copied.get(key)
+                if first is not None and not put_back and same_text(first[index], now):
+                    continue        # the copy as made, in the source's earlier wording
+                if first is not None and not put_back and not same_source(
+                        first[index], mine.source):
+                    # typed over a copy of source text its author changed since: a
+                    # translation of that text, into its entry while the catalogue has it
+                    typed_over = (mine.context, first[index])
+                    if typed_over in catalog:
+                        mine = Written(mine.context, first[index], first[index])
+                        segments[index][:3] = [*typed_over, first[index]]
+                    elif mine.key in catalog:
+                        changes.append(_beside_new_text(catalog[mine.key], Written(
+                            mine.context, first[index], first[index]), now, noun, who))
+                        report.conflicts.append((noun, f"{name}, {who}"))
+                        where[mine.key] = f"{name}, {who}"
+                        segments[index][2] = now
+                        continue
                 if put_back:
                     # The page shows what apply wrote, the source text, or the machine's
                     # draft (a form opened before a save put it back): no edit of its own,
@@ -1099,7 +1130,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                 updates.append((record, segments))
         if revision is not None:
             # the revisions read now are read once: the next run looks past this one
-            read_up_to.append(([record.pk for record in records.values()
+            read_up_to.append(([record for record in records.values()
                                 if record.revision_id != revision.pk], revision.pk))
     if changes:
         result = edit_catalog(Path(po_path), changes, gate=_every(gates))
@@ -1112,11 +1143,61 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
         keep_obsolete(Path(po_path), removed)
     for record, segments in updates:
         record.segments = segments
-        record.save(update_fields=["segments"])
-    for pks, revision_pk in read_up_to:
-        if pks:
+        # (a record of a translation first seen now is saved whole, once something in
+        # it was taken: the next run compares with it)
+        record.save(update_fields=["segments"] if record.pk else None)
+    for read, revision_pk in read_up_to:
+        if pks := [record.pk for record in read if record.pk]:
             WrittenPiece.objects.filter(pk__in=pks).update(revision_id=revision_pk)
     return report
+
+
+#: A page (or object) and its spec → the units of each piece of its source, in order
+#: (None: cleaned away), as :func:`_unit_pieces` gives them.
+UnitsFor = Callable[[Any, Any], Mapping[tuple[str, str], Sequence[Any]]]
+
+
+def _first_sight(document: str, lang: str, units: Mapping[tuple[str, str], Sequence[Any]],
+                 draft: Any, spec: Any, skip: Collection[str], source: Any
+                 ) -> tuple[dict[tuple[str, str], Any], dict[tuple[str, str], list[str]]]:
+    """Records, not saved, of a translation ``apply`` never wrote, as if it had written
+    the source text into each piece (what the copy Wagtail's *Translate* made, or an
+    alias made a page, held), and each piece's segments as that copy held them.
+
+    A translator may type in such a copy before any ``apply``, and delete it, or lose a
+    text to a second tab, before one: read against these records, the text typed is an
+    edit like any other, taken in by the next run or before the deletion.  The copy
+    (the translation's first revision, for a page) says which source wording a text
+    was typed over: where the author changed it since, the text translates the earlier
+    one.  The revisions from the first on are read for texts a later save took off.
+    """
+    from cms_i18n.contrib.wagtail.models import WrittenPiece
+
+    revisions = getattr(draft, "revisions", None)
+    first = None if revisions is None else revisions.order_by("created_at", "pk").first()
+    as_source = current_pieces(source, spec, skip)
+    records: dict[tuple[str, str], Any] = {}
+    for key, piece in units.items():
+        live = [unit for unit in piece if unit is not None]
+        if not live:
+            continue
+        # the text as the source page has it (a look-alike letter the cleaner mends is
+        # still in the copy), where its paragraphs line up with the units
+        texts = piece_segments(*as_source[key]) if key in as_source else []
+        if len(texts) != len(live):
+            texts = [unit.source for unit in live]
+        records[key] = WrittenPiece(
+            document=document, lang=lang, field=key[0], block=key[1],
+            segments=[[unit.context, unit.source, text] for unit, text in zip(
+                live, texts, strict=True)],
+            revision_id=None if first is None else first.pk - 1)
+    copied: dict[tuple[str, str], list[str]] = {}
+    if first is not None and spec.is_page:
+        for key, value in current_pieces(first.as_object(), spec, skip, source).items():
+            segments = piece_segments(*value)
+            if key in records and len(segments) == len(records[key].segments):
+                copied[key] = segments
+    return records, copied
 
 
 def _beside_new_text(entry: Any, mine: Written, text: str, noun: str, who: str) -> Change:
@@ -1176,6 +1257,18 @@ def _author(revision: Any) -> str:
     return f"by {name}, revision {revision.pk} of {revision.created_at:%Y-%m-%d %H:%M}"
 
 
+def _units_of(source: Any) -> UnitsFor:
+    """The :data:`UnitsFor` of the site's ``source``: each page's source prepared as
+    ``apply`` prepares it (cleaned, split in units)."""
+    from cms_i18n.pipeline import prepare_document
+
+    def units(page: Any, spec: Any) -> Mapping[tuple[str, str], Sequence[Any]]:
+        document = source.document(page, spec)
+        return {} if document is None else _unit_pieces(prepare_document(document,
+                                                                          source.settings))
+    return units
+
+
 def take_site_edits(lang: str, source: Any) -> SyncReport:
     """:func:`take_edits` for every page and object the site translates into ``lang``,
     each into its own catalogue (one per language, section or page: ``catalogue_layout``)."""
@@ -1193,7 +1286,7 @@ def take_site_edits(lang: str, source: Any) -> SyncReport:
         with _authorship(source.settings, po_path, source.source_lang, lang) as authorship:
             report.add(take_edits(po_path, lang, pages, source.skip, locale,
                                   source_lang=source.source_lang, glossary=glossary,
-                                  authorship=authorship))
+                                  authorship=authorship, units_for=_units_of(source)))
     report.add(take_orphan_edits(lang, source))
     return report
 
@@ -1486,7 +1579,8 @@ def take_page_edits(settings: Mapping[str, Any], source: Any, page: Any, lang: s
     with _authorship(settings, po_path, source.source_lang, lang) as authorship:
         return take_edits(po_path, lang, [(page, spec)], source.skip,
                           source_locale(source.source_lang), source_lang=source.source_lang,
-                          glossary=glossary, authorship=authorship)
+                          glossary=glossary, authorship=authorship,
+                          units_for=_units_of(source))
 
 
 def apply_document(settings: Mapping[str, Any], source: Any, page: Any, lang: str) -> PageReport:

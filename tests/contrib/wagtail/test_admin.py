@@ -983,6 +983,67 @@ def test_a_page_whose_paragraphs_were_added_in_its_editor_is_not_deleted(site: S
         html.unescape(refused.content.decode())
 
 
+def typed_in_wagtails_translate_copy(site: Site, *reviewed: str) -> Any:
+    """A Spanish page made with Wagtail's own Translate (a copy of the English page, after
+    a run made the catalogue), whose second paragraph a translator typed over before any
+    apply; the page."""
+    from wagtail.models import Locale
+
+    article = make_article(body=BODY)
+    run("translate", "--lang", "es", "-q")
+    approve(site, *reviewed)
+    page = article.copy_for_translation(Locale.objects.get_or_create(language_code="es")[0],
+                                        copy_parents=True)
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{FIRST}</p><p>{TYPED_IN_COPY}</p>"))
+    return page
+
+
+TYPED_IN_COPY = "Asistieron al foro delegaciones de diez países, según la redacción."
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_deleting_a_page_wagtails_translate_made_keeps_what_was_typed_in_it(
+        site: Site, bulk: bool) -> None:
+    """No apply wrote the copy, so there was no record to compare it with: the text typed
+    in it went with the page."""
+    from wagtail.models import Page
+
+    page = typed_in_wagtails_translate_copy(site)
+    url = (f"/admin/bulk/wagtailcore/page/delete/?next=/admin/pages/&id={page.pk}" if bulk
+           else f"/admin/pages/{page.pk}/delete/")
+    assert admin_client().post(url, follow=True).status_code == 200
+    assert not Page.objects.filter(pk=page.pk).exists()
+    kept = entry(site, SECOND)
+    assert kept.msgstr == TYPED_IN_COPY and "María López" in kept.tcomment
+
+
+def test_a_second_tab_in_a_copy_wagtails_translate_made_loses_no_text(site: Site) -> None:
+    """Two tabs of the copy, before any apply: the second, opened before the first saved,
+    put the English back over the text typed in the first; the run keeps that text beside
+    the entry, flagged, and a deletion after it keeps it too."""
+    from wagtail.models import Page
+
+    page = typed_in_wagtails_translate_copy(site)
+    draft = latest(page)
+    draft.title = "Foro en Moscú"
+    draft.body = [dict(block) for block in draft.body.raw_data]
+    set_block(draft, "paragraph", f"<p>{FIRST}</p><p>{SECOND}</p>")   # the stale tab's form
+    draft.save_revision(user=editor_named("pablo"))
+    _, err = run("translate", "--lang", "es", "-q")
+    kept = entry(site, SECOND)
+    assert TYPED_IN_COPY in kept.tcomment and "fuzzy" in kept.flags, err
+    admin_client().post(f"/admin/pages/{page.pk}/delete/", follow=True)
+    assert not Page.objects.filter(pk=page.pk).exists()
+    assert TYPED_IN_COPY in entry(site, SECOND).tcomment
+
+
+def editor_named(username: str) -> Any:
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.create_user(username, password="x")
+
+
 BANNER = "Live coverage from the forum"
 BANNER_BY_HAND = "En directo desde el foro, con nuestros enviados."
 

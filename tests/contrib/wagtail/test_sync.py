@@ -256,34 +256,37 @@ def test_paragraphs_that_no_longer_line_up_are_kept_and_named(site: Site) -> Non
 CORRECTED = "Ningún país puede hacerles frente en solitario."
 
 
-def typed_in_wagtails_own_translation() -> Any:
+def typed_in_wagtails_own_translation(site: Site, *approved: str) -> tuple[Any, str, str]:
     """A Spanish page made with Wagtail's own Translate (a copy of the English page), its
-    quote typed over by a translator before any apply; then a run and an apply, which
-    keeps the text."""
+    quote typed over by a translator before any apply (the entries ``approved`` first,
+    unseen); then the first apply, which keeps the text: the page, and what apply said
+    (stdout, stderr)."""
     from wagtail.models import Locale
 
     article = make_article(body=BODY)
+    run("translate", "--lang", "es", "-q")
+    approve(site, *approved)
     page = article.copy_for_translation(Locale.objects.get_or_create(language_code="es")[0],
                                         copy_parents=True)
     edit_in_admin(page, editor(), lambda d: set_block(
         d, "quote", {"text": CORRECTED, "attribution": "the Security Council"}))
-    run("translate", "--lang", "es", "-q")
-    run("apply", "--lang", "es")
+    out, err = run("apply", "--lang", "es")
     assert CORRECTED in body_texts(latest(page))
-    return page
+    return page, out, err
 
 
 def test_a_text_typed_in_a_translation_apply_never_wrote_reaches_the_catalog(
         site: Site) -> None:
     """A Spanish page Wagtail's own Translate made (a copy of the English page), which a
-    translator edited before any apply: apply keeps the text, and the next run takes it
-    into the catalogue.  Before, apply recorded it as its own, and approving the machine's
-    draft put that over it."""
-    page = typed_in_wagtails_own_translation()
-    out, _ = run("translate", "--lang", "es", "-q")
+    translator edited before any apply: apply takes the text into the catalogue first, as
+    an edit of any other page, and keeps it.  Before, apply recorded it as its own, and
+    approving the machine's draft put that over it."""
+    page, out, _ = typed_in_wagtails_own_translation(site)
     assert "took an edit from the admin" in out
     quote = entry(site, QUOTE)
     assert quote.msgstr == CORRECTED and "fuzzy" not in quote.flags
+    out, _ = run("translate", "--lang", "es", "-q")
+    assert "took an edit" not in out        # taken once
     run("apply", "--lang", "es")
     assert CORRECTED in body_texts(latest(page))
 
@@ -291,14 +294,36 @@ def test_a_text_typed_in_a_translation_apply_never_wrote_reaches_the_catalog(
 def test_a_machine_draft_approved_unseen_keeps_the_text_typed_beside_it(site: Site) -> None:
     """... and where the machine's draft was approved first, unseen, the run keeps the
     page's text beside it and flags the entry: both on file, neither on the page lost."""
-    page = typed_in_wagtails_own_translation()
-    approve(site, QUOTE)
-
-    _, err = run("translate", "--lang", "es", "-q")
+    page, _, err = typed_in_wagtails_own_translation(site, QUOTE)
     assert "conflict, the page keeps its text" in err
     quote = entry(site, QUOTE)
     assert "fuzzy" in quote.flags and "Ningún país puede hacerles frente" in quote.tcomment
     run("apply", "--lang", "es")
+    assert CORRECTED in body_texts(latest(page))
+
+
+def test_a_text_typed_over_a_copy_of_english_changed_since_is_no_review_of_the_new(
+        site: Site) -> None:
+    """A translator typed over the quote of a copy Wagtail's own Translate made; the author
+    then reworded the English quote, before any apply.  The text translates the earlier
+    English: it went in as the approved translation of the new one."""
+    from wagtail.models import Locale
+
+    article = make_article(body=BODY)
+    run("translate", "--lang", "es", "-q")
+    page = article.copy_for_translation(Locale.objects.get_or_create(language_code="es")[0],
+                                        copy_parents=True)
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "quote", {"text": CORRECTED, "attribution": "the Security Council"}))
+    reworded = "No country can deal with these threats alone."
+    edit_in_admin(article, None, lambda d: set_block(
+        d, "quote", {"text": reworded, "attribution": "the Security Council"}), publish=True)
+    for command in ("translate", "apply", "translate"):
+        run(command, "--lang", "es", *(["-q"] * (command == "translate")))
+    quote = entry(site, reworded)
+    assert "fuzzy" in quote.flags
+    assert quote.msgstr == CORRECTED or CORRECTED in quote.tcomment, (quote.msgstr,
+                                                                      quote.tcomment)
     assert CORRECTED in body_texts(latest(page))
 
 
