@@ -1752,10 +1752,20 @@ def _plan_apply(settings: Mapping[str, Any], lang: str, include_fuzzy: bool | No
                                              translation_path)
             if restored and note_page_kept is not None:
                 note_page_kept(item.document, lang)
-        if fallback == "reviewed" and not restored and not any(
-                translations.get(key) or carries(u)
-                for key, u in zip(keys, item.units, strict=True)) and not _corrected_page(
-                    source, document, lang, summary.source_changed[counted_before[1]:]):
+        untranslated = fallback == "reviewed" and not restored and not any(
+            translations.get(key) or carries(u) for key, u in zip(keys, item.units, strict=True))
+        if untranslated and _corrected_page(source, document, lang,
+                                            summary.source_changed[counted_before[1]:]):
+            # written all the same (the page said what the source no longer does), but a
+            # page all in the source language is no translation: said, so an editor sees it
+            target = translation_path(document, lang) if translation_path else None
+            summary.warnings.append(
+                f"{shown_path(target) if target is not None else document.id} is written "
+                f"in {languages.display_name(settings['source_lang'])} throughout: the source "
+                "corrected what its only reviewed translations said (a figure, a name or a "
+                "negation), so the page no longer says it; review them again (the "
+                "`source changed:` lines name them)")
+        elif untranslated:
             # What was reviewed is all withdrawn now (its source changed, refused): a
             # page of the source text alone is no translation, and the page published
             # before is an editor's earlier work; it stays (`--fallback source` writes

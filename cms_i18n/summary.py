@@ -411,15 +411,18 @@ class ApplySummary:
                 "problems (listed above; their units keep what the pages published before, "
                 "or the source text); fix them in the catalogue, then apply again")
 
-    def not_written_line(self, shown: int = 3) -> str | None:
+    def not_written_line(self, shown: int | None = 3) -> str | None:
         """One line naming the documents not written because nothing in them is
         reviewed (a page of the source text alone is no translation), and how to write
-        them all the same; None when there are none."""
+        them all the same; None when there are none.  ``shown``: how many it names (None:
+        all, as ``apply --verbose`` asks), the others counted."""
         if not self.not_written:
             return None
         count = len(self.not_written)
+        shown = count if shown is None else shown
         names = ", ".join(self.not_written[:shown]) + (
-            f" and {count - shown} more" if count > shown else "")
+            f" and {count - shown} more, which `apply --verbose` names" if count > shown
+            else "")
         them = "it" if count == 1 else "them"
         return (f"not written, nothing in {them} reviewed yet: {names} (a page all in "
                 f"the source language is no translation; `apply --fallback source` writes "

@@ -70,7 +70,8 @@ def test_documents_not_written_are_named_on_one_line() -> None:
     many = ApplySummary("es", not_written=[f"content/{n}.txt" for n in "abcd"])
     assert many.not_written_line().startswith(  # type: ignore[union-attr]
         "not written, nothing in them reviewed yet: content/a.txt, content/b.txt, "
-        "content/c.txt and 1 more (")
+        "content/c.txt and 1 more, which `apply --verbose` names (")
+    assert ", content/d.txt (" in many.not_written_line(None)  # type: ignore[operator]
 
 
 def test_a_count_of_one_reads_in_the_singular(tmp_path: Path,

@@ -92,7 +92,7 @@ def apply_languages(settings: dict[str, Any], langs: tuple[str, ...], *,
                        "that `apply --include-fuzzy` wrote)")
         for left in summary.left:
             click.echo(f"  {left.format()}")
-        if (unwritten := summary.not_written_line()) is not None:
+        if (unwritten := summary.not_written_line(None if verbose else 3)) is not None:
             click.echo(f"  {unwritten}")
         for withheld in summary.withheld:
             click.echo(f"  {withheld.format()}")

@@ -872,6 +872,25 @@ def test_fallback_skip_names_each_published_page_it_leaves_as_it_was(site: Path)
     assert "budget.es.txt" not in result.stdout.replace("1 unchanged", "")
 
 
+def test_a_page_written_all_in_english_for_a_corrected_figure_is_said_to_be(
+        site: Path) -> None:
+    """The figure of a page's only reviewed sentence corrected: the page is written anew
+    in English (it said what the source no longer does); the summary's counts were all
+    that said so."""
+    _review("The council met on Monday", COUNCIL)
+    _review("It rained all day", RAIN, context="weather")
+    assert run("apply", "--lang", "es").exit_code == 0
+    source = site / "content" / "weather.txt"
+    source.write_text(source.read_text(encoding="utf-8").replace("all day", "for 3 days"),
+                      encoding="utf-8")
+    assert run("translate", "--lang", "es").exit_code == 0
+    result = run("apply", "--lang", "es")
+    assert result.exit_code == 0, result.output
+    assert "for 3 days" in (site / "content" / "weather.es.txt").read_text(encoding="utf-8")
+    assert "warning: es: content/weather.es.txt is written in English throughout: the " \
+        "source corrected what its only reviewed translations said" in result.stderr
+
+
 def test_a_page_apply_wrote_for_an_earlier_source_in_a_clone_without_the_record_is_named_so(
         site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _review("The council met on Monday", COUNCIL)
