@@ -196,7 +196,7 @@ def line_pieces(text: str, lang: str = "en") -> tuple[list[str], list[str]]:
 # blank inside one chunk and its transfer moves a noun across it ("Trumpet — Alliance"
 # → "Alianza — de trompeta").  An en dash, a spaced hyphen, a colon or a middle dot it
 # already reads as a boundary.
-_PART_SEPARATOR = re.compile(r"[ \t\u00a0]+[\u2014\u2015\u2012|\u2022/][ \t\u00a0]+|"
+_PART_SEPARATOR = re.compile(r"[ \t\u00a0]+[\u2014\u2015\u2012|\u2022\u00b7/~*][ \t\u00a0]+|"
                              r"(?<=[^\W\d_])[\u2014\u2015](?=[^\W\d_])")
 
 
@@ -214,6 +214,8 @@ def record_pieces(text: str, lang: str = "en") -> tuple[list[str], list[str]]:
     (['News', 'Politics', 'New dawn'], [' | ', '\n'])
     >>> record_pieces("The bloc — formed in 2002 — met on Monday.")[0]
     ['The bloc — formed in 2002 — met on Monday.']
+    >>> record_pieces("known as BRICS ~ Brazil, Russia and India ~ began")[0]
+    ['known as BRICS', 'Brazil, Russia and India ~ began']
     """
     lines, gaps = line_pieces(text, lang)
     pieces: list[str] = []

@@ -115,7 +115,7 @@ _IRREGULAR = {
 
 # Who a compound names that is neither a state nor an acronym, as it reads after "by".
 # A group whose name ends as an adjective of nationality does ("Taliban") is here.
-_BODIES = {"Western": "the West", "Kremlin": "the Kremlin", "Pentagon": "the Pentagon",
+_BODIES = {"Western": "Occident", "Kremlin": "the Kremlin", "Pentagon": "the Pentagon",
            "Taliban": "the Taliban"}
 
 

@@ -1120,6 +1120,10 @@ def _repaired(mode: Mode, piece: str, out: str,
     return pronominal_auxiliary(fold_articles(out, mode.target), mode.target)
 
 
+_ARTICLE_OPENS = re.compile(r"(?:El|La|Los|Las|Un|Una|Unos|Unas|Le|Les|Il|Lo|Gli|Os|As|O|A)\s")
+_ARTICLE_OPENS_EN = re.compile(r"(?:The|A|An)\s")
+
+
 def _part_case(source: str, output: str, after_separator: bool) -> str:
     """``output`` with a small first letter where ``source``, a part of a sentence after a
     dash or a bar, starts with one: Apertium writes a record's first letter as a
@@ -1129,9 +1133,20 @@ def _part_case(source: str, output: str, after_separator: bool) -> str:
     'formado en 2002'
     >>> _part_case("Alliance in Eurasia", "Alianza en Eurasia", True)
     'Alianza en Eurasia'
+
+    An article the engine put before a name is no capital of the source's either:
+
+    >>> _part_case("Russia's alliance", "La alianza de Rusia", True)
+    'la alianza de Rusia'
+    >>> _part_case("The alliance", "La alianza", True)
+    'La alianza'
     """
     body = source.lstrip()
     text = output.lstrip()
+    if after_separator and text[:1].isupper() and _ARTICLE_OPENS.match(text) and \
+            not _ARTICLE_OPENS_EN.match(body):
+        at = len(output) - len(text)
+        return output[:at] + text[:1].lower() + text[1:]
     if not after_separator or not body[:1].islower() or not text[:1].isupper():
         return output
     first = re.match(r"\w+", text)

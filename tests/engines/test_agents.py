@@ -128,6 +128,15 @@ def test_apertium_writes_x_led_as_spanish_does() -> None:
 
 
 @pytest.mark.engine
+def test_western_led_names_the_west_as_spanish_writes_it() -> None:
+    """"the West" came out "el Del oeste" in mid-sentence."""
+    with ApertiumEngine({}) as engine:
+        [out] = engine.translate_batch(["They prefer Western-led forums like the Group of 7."],
+                                       "en", "es")
+    assert "dirigidos por Occidente" in out.text and "Del oeste" not in out.text, out.text
+
+
+@pytest.mark.engine
 def test_a_plural_head_keeps_its_noun_and_its_agent_apart() -> None:
     with ApertiumEngine({}) as engine:
         [out] = engine.translate_batch(["The Turkish-led forces entered the city."], "en", "es")

@@ -512,3 +512,20 @@ def test_a_dropped_word_leaves_no_extra_spaces_beside_the_sources_own(
         assert [len(run) for run in re.findall(r" {2,}", text)] == \
             [len(run) for run in re.findall(r" {2,}", source)], text
         assert re.search(r"\.  \S", text), text          # the source's own double space
+
+
+@pytest.mark.parametrize("mark", ["~", "*", "·"])
+def test_a_noun_before_a_spaced_separator_keeps_its_place(engine: ApertiumEngine,
+                                                          mark: str) -> None:
+    """Apertium reads a tilde or an asterisk as no word and joined the nouns on both sides
+    as one compound: "known as violins ~ Brazil" came out "como Brasil ~ de violines"."""
+    text = f"The group known as violins {mark} Brazil, Russia and India {mark} met in 2009."
+    out = engine.translate_batch([text], "en", "es")[0].text
+    assert f"violines {mark} Brasil, Rusia e India {mark}" in out, out
+
+
+def test_an_article_the_engine_puts_after_a_dash_is_not_capitalised(
+        engine: ApertiumEngine) -> None:
+    out = engine.translate_batch(["He spoke about the treaty — Russia's alliance."],
+                                 "en", "es")[0].text
+    assert "— la alianza de Rusia" in out, out
