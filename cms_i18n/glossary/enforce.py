@@ -675,6 +675,23 @@ def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot, reframe: bool 
         lead = "The "
     elif (at_start or headline) and slot.standin is not None:
         word = word[:1].upper() + word[1:]
+    intra = _INTRA_BEFORE.search(text, 0, start)
+    head = _head(text, end) if intra and not (occ.suffix or occ.possessive) else None
+    if intra and head is not None:
+        # "intra-BRICS relations" → "relations within the BRICS": the engine glued the
+        # prefix to the noun after it ("Intra-Relaciones de los BRICS")
+        after = _NEXT_WORD.match(text, head[1])
+        if after and after.group(1).islower() and after.group(1).endswith("s") and \
+                not after.group(1).endswith("ss") and after.group(1) not in _STOP and (
+                    _HEAD_ENDS.match(text, after.end(1)) or (
+                        (nxt := _NEXT_WORD.match(text, after.end(1))) is not None
+                        and nxt.group(1).lower() in _STOP)):
+            head = head[0], after.end(1)     # "intra-ASEAN investment flows"
+        noun = text[head[0]:head[1]]
+        if search_last_word(_SENTENCE_START, text, intra.start()):
+            noun = noun[:1].upper() + noun[1:]
+        shown = word.lower() if slot.standin is not None and not headline else word
+        return intra.start(), head[1], f"{noun} within the {shown}"
     if occ.suffix:
         suffix_end = end + 1 + len(occ.suffix)
         low = occ.suffix.lower()
@@ -737,6 +754,10 @@ def _rephrase(text: str, occ: Occurrence, word: str, slot: _Slot, reframe: bool 
             search_last_word(_BARE_AFTER, text, start) and not _modifies_next(text, end):
         lead = "the "
     return start, end, f"{lead}{word}"
+
+
+#: "intra-" hyphened to a name ("intra-ASEAN trade"), the name's start where it ends.
+_INTRA_BEFORE = re.compile(r"(?<![\w-])[Ii]ntra-$")
 
 
 def _modifies_next(text: str, end: int) -> bool:

@@ -2334,11 +2334,13 @@ _HEADLINE_HELPERS = frozenset({"will", "to", "would", "can", "could", "may", "mi
 #: words a phrase an acronym stands for may hold without a letter of their own
 _UNLETTERED = frozenset({"of", "for", "the", "and", "&", "on", "in", "to"})
 # Capitalised words after a name that go on with a longer name, up to its head noun
-# ("… CSTO Parliamentary Assembly", "… SCO Business Council").
+# ("… CSTO Parliamentary Assembly", "… SCO Business Council"), or an event the body holds
+# ("… BRICS Academic Conference", "… ASEAN Ministerial Meeting"; a bare "Meeting" is no
+# such head: "ASEAN Foreign Ministers Meeting" reads better left to the engine).
 NAME_GOES_ON = re.compile(
     r" (?:[A-Z][a-z]+ ){0,3}(?:Assembly|Council|Committee|Commission|Secretariat|Forum|"
     r"Centre|Center|Structure|Bank|Fund|Union|Association|Institute|University|Office|"
-    r"Board|Group|Mission|Force|Forces)\b")
+    r"Board|Group|Mission|Force|Forces|Conference|Ministerial Meeting)\b")
 #: "the" right before a lower-case short form
 _THE_BEFORE = re.compile(r"(?<![^\W_])[Tt]he\s+$")
 #: a determiner that makes a name in lower case a kind of thing ("a collective security

@@ -950,3 +950,28 @@ def test_an_acronym_that_owns_a_longer_name_is_no_other_bodys_name(bundled: Glos
     assert "Secretaría de la Asamblea Parlamentaria de la OTSC" in first.text, first.text
     assert first.problems == (), first.problems
     assert "Secretaría de la OTSC" in second.text, second.text
+
+
+@pytest.mark.engine
+def test_a_conference_or_ministerial_meeting_an_acronym_owns_is_written_as_its_own(
+        bundled: Glossary, apertium) -> None:
+    """"[ASEAN Ministerial Meeting in Phuket]" came out "[ASEAN reunión ministerial en
+    Phuket]", and "the BRICS Academic Conference" "los BRICS Conferencia Académica": the
+    event goes first, its owner after it, as Spanish names it."""
+    meeting, conference = run(apertium, bundled, [
+        "[ASEAN Ministerial Meeting in Phuket]",
+        "She spoke at the BRICS Academic Conference in Moscow."])
+    assert "Reunión ministerial de la ASEAN en Phuket" in meeting.text, meeting.text
+    assert "Conferencia Académica de los BRICS" in conference.text, conference.text
+
+
+@pytest.mark.engine
+def test_intra_before_a_name_reads_within_it(bundled: Glossary, apertium) -> None:
+    """"Intra-BRICS trade" came out "Intra-Comercio de los BRICS": the engine glued the
+    prefix to the noun after the name."""
+    trade, flows = run(apertium, bundled, [
+        "Intra-BRICS trade grew by 10 percent.",
+        "The report looks at intra-ASEAN investment flows."])
+    assert trade.text.startswith("El comercio dentro de los BRICS"), trade.text
+    assert "flujos de inversión dentro de la ASEAN" in flows.text, flows.text
+    assert "ntra-" not in trade.text + flows.text
