@@ -852,7 +852,11 @@ def _clean_once(text: str, options: CleanOptions, *, document: bool,
              typography.CURLY_SINGLES: typography.AMONG_CURLY_SINGLES}.get(style, style)
     ctx = LineContext(options.format, style, seen, repair=repair,
                       verse=run.fmt == "text" and has_verse(run.lines, run.code),
-                      flowed=soft_breaks_marked(run.lines, run.code),
+                      # (a page whose chrome was taken out had its blanks at line ends
+                      # left by the scraper; mojibake alone says nothing of the lines of a
+                      # source its author wrapped with them)
+                      flowed=soft_breaks_marked(run.lines, run.code)
+                      and not any(fix.kind == "chrome" for fix in run.fixes),
                       guillemets=typography.uses_guillemets(lines, code),
                       words=homoglyphs.document_words("\n".join(lines)))
     changed: list[int] = []

@@ -710,6 +710,7 @@ def find_chrome(lines: Sequence[str | None], code: Sequence[bool],
     _take_neighbours(lines, views, found)
     _take_story_lists(lines, code, views, found)
     _take_closing_list(views, found)
+    _take_comment_section(views, found)
     _take_dated_teasers(views, found)
     if page_rules:
         repeats.take_repeats(lines, views, found)
@@ -2047,6 +2048,46 @@ _TEASER_DATE_RE = re.compile(r"\d{1,2}[./]\d{1,2}(?:[./](?:19|20)?\d{2})?(?:,?\s
                              r"|\d{1,2}:\d{2}")
 # A headline as a list's item: a bullet, then words that end no sentence.
 _HEADLINE_ITEM_RE = re.compile(r"[-–•·▪*] \S.*[^.!?:;,]")
+
+
+#: A blog platform's header over the comments under a post ("3 comments:"): a count, and a
+#: colon that announces them.
+_COMMENTS_HEADER_RE = re.compile(
+    r"\d{1,4} (?:comments?|responses|replies):"
+    # the note of a comment form, which the comments follow in some themes
+    r"|your e-?mail address will not be published\.?(?:\s*required fields are marked\s*\*?)?",
+    re.IGNORECASE)
+#: At most this many lines under such a header are taken as its comments.
+_COMMENT_LINES = 40
+
+
+def _take_comment_section(views: dict[int, str], found: dict[int, str]) -> None:
+    """The readers' comments under a blog post, below the platform's count of them.
+
+    "3 comments:" / "truly wonderful pictures" / "Larry, I just wanted to stop by …":
+    the header says what follows to the page's end, and the comments are the readers',
+    not the post's, whatever they say.  So does a comment form's note ("Your email
+    address will not be published."), under which some themes list the comments.  Only a
+    header in the lower half of the page, with
+    at most :data:`_COMMENT_LINES` lines under it, is one: an article that counts the
+    comments its subject got ("12 comments:" in the middle of a story about a forum) has
+    the story going on under it.
+
+    >>> views = {0: "It rained all day.", 1: "We stayed in.", 2: "3 comments:",
+    ...          3: "truly wonderful pictures", 4: "Thanks for the walk, Larry."}
+    >>> found = {2: "comments"}
+    >>> _take_comment_section(views, found)
+    >>> sorted(found)
+    [2, 3, 4]
+    """
+    order = sorted(views)
+    for k, index in enumerate(order):
+        if index in found and _COMMENTS_HEADER_RE.fullmatch(views[index].strip()):
+            rest = order[k + 1:]
+            if k >= len(order) // 2 and 0 < len(rest) <= _COMMENT_LINES:
+                for later in rest:
+                    found.setdefault(later, "comments under the post")
+            return
 
 
 def _take_closing_list(views: dict[int, str], found: dict[int, str]) -> None:

@@ -1213,6 +1213,34 @@ def _same_day(text: str, other: str) -> bool:
     return bool({d[:3] for d in dates_in(text)} & {d[:3] for d in dates_in(other)})
 
 
+#: A wire story's dateline opening its first paragraph, its day without a year
+#: ("JOHANNESBURG, AUGUST 23:", "BORACAY ISLAND, Philippines, Feb. 19 –").
+_WIRE_DATELINE_RE = re.compile(
+    r"(?-i:[A-Z][A-Z .'’-]{2,40})(?:, [^\W\d_][\w .'’-]{1,30})?, "
+    r"(?P<month>[^\W\d_]{3,9})\.? (?P<day>\d{1,2})\b(?! *,? *(?:19|20)\d{2})"
+    r"(?: *\([^()]{1,40}\))? *[:–—-]", re.I)
+
+
+def _wire_dateline_of_another_day(text: str, line: str) -> bool:
+    """Does ``line`` open with a wire dateline whose day (no year given) is not the day
+    the date ``text`` names?  Then ``text`` over the headline is the masthead's date of
+    the day the page was printed, not the story's.
+
+    >>> _wire_dateline_of_another_day("Friday, September 29, 2023",
+    ...     "JOHANNESBURG, AUGUST 23: The leaders from the 5-member group met.")
+    True
+    >>> _wire_dateline_of_another_day("Wednesday, August 23, 2023",
+    ...     "JOHANNESBURG, AUGUST 23: The leaders from the 5-member group met.")
+    False
+    """
+    match = _WIRE_DATELINE_RE.match(line)
+    month = _month(match["month"]) if match else None
+    if match is None or not month:
+        return False
+    days = {(d[1], d[2]) for d in dates_in(text)}
+    return bool(days) and (month, int(match["day"])) not in days
+
+
 def _take_dated_labels_over_headline(top: _Top) -> None:
     """A meta line of labels above the headline carrying the article's date, which the
     dateline under the headline gives again (" date 2017-07-06 TPM World News" over the
@@ -4174,6 +4202,10 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
     """
     texts = top.texts
     prose = [i for i in kept if blocks.is_article_prose(texts[i])]
+    if len(prose) == 1 and kept[0] < prose[0] and _is_masthead_date(texts[kept[0]]) \
+            and _wire_dateline_of_another_day(texts[kept[0]], texts[prose[0]]):
+        # a wire story of one paragraph, datelined another day than the page's top
+        top.take(kept[0], "the masthead's date over a headline with its own dateline")
     if len(prose) < 2:
         return
     region = [i for i in kept if i < prose[1]]
@@ -4215,11 +4247,13 @@ def _take_top_kinds(top: _Top, kept: list[int]) -> None:
               and len(text.split()) >= 2
               # (a dateline has a day or a time: "2015 Club Champion - Lydia Doherty" has
               # a year only)
-              and any(page.YEAR_RE.search(texts[j])
-                      and page.DATELINE_RE.search(page.YEAR_RE.sub("", texts[j]))
-                      and len(texts[j].split()) <= _LABEL_WORDS + 6
-                      and not _same_day(text, texts[j])
-                      for j in region if headline < j)):
+              and (any(page.YEAR_RE.search(texts[j])
+                       and page.DATELINE_RE.search(page.YEAR_RE.sub("", texts[j]))
+                       and len(texts[j].split()) <= _LABEL_WORDS + 6
+                       and not _same_day(text, texts[j])
+                       for j in region if headline < j)
+                   or any(_wire_dateline_of_another_day(text, texts[j])
+                          for j in region if headline < j))):
             top.take(index, "the masthead's date over a headline with its own dateline")
         elif (index < headline < len(top.lines) and _SLOGAN_RE.fullmatch(text)
               and len(text.split()) <= _SLOGAN_WORDS and not page.SENTENCE_END_RE.search(text)

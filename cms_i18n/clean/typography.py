@@ -898,7 +898,8 @@ _TABLE_RE = re.compile(r"^\s*\|")
 # comma or a closing mark, before a lower-case letter.  In running prose nothing
 # an author types puts two spaces there; a scraper does, where it dropped a link
 # or an image.
-_GAP_RE = re.compile(r"(?<=[^\W_]|[,”’»)\]])(?:[ \t]{2,}|\t)(?=[^\W\d_])")
+_GAP_RE = re.compile(r"(?:(?<=[^\W_]|[,”’»)\]])|(?<=[^\W_]\")|(?<=[^\W_][.,!?]\"))"
+                     r"(?:[ \t]{2,}|\t)(?=[^\W\d_])")
 # A run of spaces between a word in lower case and a number the sentence runs on
 # after ("κατά την  6η Τακτική", "on March  9, 2022", "Μαρτίου  2022."): the number
 # carries on the sentence (a word or a stop follows it), where a column of figures
@@ -991,6 +992,7 @@ def _capitals_heading(line: str) -> bool:
 
 _PROSE_GAP_WORDS = 12
 _PROSE_END_RE = re.compile(r"[.!?…][\"'”’»)]*$")
+_SENTENCE_INSIDE_RE = re.compile(r"[^\W\d_]{2}[.!?][\"'”’»)]* [^\W\d_]")
 
 
 _DASH_IN_SENTENCE_RE = re.compile(r"[-–—] [^\W\d_]")
@@ -1048,9 +1050,17 @@ def _prose_sentence(line: str) -> bool:
 
     >>> _prose_sentence("Name  Description"), _prose_sentence("word " * 12 + "end.")
     (False, True)
+
+    A paragraph of sentences whose last announces a list ends with a colon:
+
+    >>> _prose_sentence("I believe we can pray. However you pray, I hope you find a service "
+    ...                 "where you can pray for peace:")
+    True
     """
     text = line.strip()
-    return len(text.split()) >= _PROSE_GAP_WORDS and _PROSE_END_RE.search(text) is not None
+    return len(text.split()) >= _PROSE_GAP_WORDS and (
+        _PROSE_END_RE.search(text) is not None
+        or (text.endswith(":") and _SENTENCE_INSIDE_RE.search(text) is not None))
 
 
 def _gap_before_opening(line: str, start: int, end: int) -> bool:

@@ -448,3 +448,48 @@ def test_straight_single_quotes_in_a_guillemet_text_become_guillemets() -> None:
             "Версия для печати\n")
     out = clean_document(text, CleanOptions()).text
     assert out.startswith("Научная статья на тему «Смыслы конкурса Макаренко»")
+
+
+def test_a_stray_space_opening_a_paragraph_that_announces_a_list_goes_beside_short_lines() -> None:
+    """A parish letter's paragraph opening with one blank, its last sentence announcing the
+    service times set a line each: the short lines made the text read as verse, whose
+    opening blanks are the poet's, and a paragraph ending with a colon was no prose."""
+    text = ("Prayer for peace\n\nDear friends\n\nAs we watch this war, we might feel "
+            "powerless.  We hear the words of Christ, but how can we make peace?\n\n I "
+            "invite you this Sunday to come to one of the services in our church. However you "
+            "most comfortably pray, I hope that you will find a service where you can pray "
+            "for peace:\n\n8.00am – A quiet service of Holy Communion, using language from "
+            "the 1662 Book of Common Prayer\n9.15am – A modern language Eucharist with hymns "
+            "and choral music\n10.45am – A less formal service with contemporary songs\n"
+            "6.30pm – A choral service of Evening Prayer.\n\nAll\u00a0welcome here.\n")
+    from cms_i18n.clean.structure import has_verse
+    lines = text.split("\n")
+    assert has_verse(lines, [False] * len(lines))      # the rule's own case
+    cleaned = clean_document(text, CleanOptions(scraped=True)).text
+    assert "\n\nI invite you this Sunday" in cleaned
+    assert "8.00am – A quiet service" in cleaned and "powerless.  We" in cleaned
+
+
+POEM_WITH_BLANKS = ("An Autumn in November\n\nA modest dress she wears, \nShe loves the "
+                    "melodrama, \nShe wants to see who cares\nAnd stays in the nirvana.\n\n"
+                    "She cries because of feelings, \nShe sadly looks around, \nShe hides "
+                    "her every evening, \nThe sorrow she has found.\n")
+
+
+def test_blanks_ending_a_poem_s_lines_on_a_scraped_page_go() -> None:
+    """A poetry site's page, its comment link under the poem: the blank each line ends
+    with read as a mail's soft breaks (format=flowed), and stayed."""
+    cleaned = clean_document(POEM_WITH_BLANKS + "\nRead and leave comments (0)\n").text
+    assert cleaned == POEM_WITH_BLANKS.replace(" \n", "\n")
+
+
+def test_the_same_blanks_in_an_author_s_file_stay() -> None:
+    assert clean_document(POEM_WITH_BLANKS).text == POEM_WITH_BLANKS
+
+
+def test_a_gap_after_a_straight_closing_quote_inside_a_sentence_closes() -> None:
+    """'labelled "Tomato orange cookers 2009 Excellent"  so we shall see': after a curly
+    closing quote the gap closed, after a straight one it stayed."""
+    line = 'seeds from an envelope labelled "Orange cookers 2009 Excellent"  so we shall see'
+    assert [(e.before, e.after) for e in fix_whitespace(line)] == [("  ", " ")]
+    assert fix_whitespace('He said "Go."  Then he left.') == []   # a typist's two spaces

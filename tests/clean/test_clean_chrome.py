@@ -1714,3 +1714,62 @@ def test_one_seam_or_a_program_s_name_is_no_glued_breadcrumb(line: str) -> None:
     text = (f"{line}\n\nThe council met on Monday to discuss the budget for the coming year "
             "and agreed on most of it.\n")
     assert line not in removed_lines(text)
+
+
+# --- the comments under a blog post, below the platform's count of them ---------------------
+
+BIRDING_POST = """\
+Migrants at last
+
+Sunday was cloudy and rained most of the day but that did not slow the arrival of new \
+migrant species. Warblers were everywhere.
+
+I looked out my kitchen window this afternoon and there was an Orchard Oriole picking \
+through the blossoms on the crabapple tree in my back yard.
+
+I felt compelled to see as many of the new arrivals as quickly as possible, and I'll also \
+have plenty of time to take pictures.
+3 comments:
+truly wonderful pictures
+Larry, I just wanted to stop by to thank you for spending some time with us this morning \
+at the meadows. We really learned so much in that short time.
+"""
+
+
+def test_readers_comments_under_a_blog_platform_s_count_of_them_go() -> None:
+    """"3 comments:" went, and the readers' comments under it stayed in the post."""
+    cleaned = cleaned_text(BIRDING_POST)
+    assert cleaned.rstrip().endswith("time to take pictures.")
+    assert "truly wonderful" not in cleaned and "3 comments" not in cleaned
+
+
+def test_a_count_of_comments_in_a_story_s_middle_keeps_the_story_under_it() -> None:
+    text = ("Forum rules\n\nThe moderators counted the replies under the new rules.\n"
+            "12 comments:\nMost of them asked for a longer deadline, and the board agreed "
+            "to it.\nThe next vote is in May.\nThe board will publish the minutes.\n"
+            "Members may comment until then.\nThe chair thanked everyone.\n"
+            "It was a long meeting.\nThe minutes follow.\n")
+    assert "The chair thanked everyone." in cleaned_text(text)
+
+
+@pytest.mark.parametrize("line", [
+    "Read and leave comments (8)", "Leave your comment", "User Score", "Rate This",
+    "0 ratings", "Paul Sayer on The Poet’s Solution (13 minutes ago)",
+    "Popular last 30 days", "Autumn (Remove filter)",
+    "This article contains affiliate links. We may earn a small commission on items "
+    "purchased through this article, but that does not affect our editorial judgement.",
+    "You’re reading a preview, subscribe to read more.",
+    "ΜΗ ΧΑΣΕΤΕ", "ΔΗΜΟΦΙΛΗ", "Φωτογραφία της ημέρας", "Ήξερες ότι...",
+    "Другие новости этой же рубрики", "57f6753b1dc524b4168b45b5",
+])
+def test_widget_lines_of_pages_a_new_user_cleaned_are_chrome(line: str) -> None:
+    assert is_chrome(view(line)), line
+
+
+@pytest.mark.parametrize("line", [
+    "She commented on the plan (two days ago, at the council).",
+    "The score rose to 45 on Monday.", "Rate this year's harvest as you like, she said.",
+    "0123456789abcdef0123456", "This article contains a list of the council's decisions.",
+])
+def test_sentences_like_those_widget_lines_are_not_chrome(line: str) -> None:
+    assert not is_chrome(view(line)), line

@@ -2113,3 +2113,23 @@ def test_a_picture_s_alt_text_between_a_blog_s_date_and_its_title_goes() -> None
 def test_a_kicker_sharing_the_title_s_matter_stays() -> None:
     text = ALT_TEXT_OVER_THE_TITLE.replace("Elegant home interior", "Tomato troubles")
     assert "Tomato troubles" in cleaned_text(text)
+
+
+def test_the_masthead_s_date_over_a_one_paragraph_wire_story_of_another_day_goes() -> None:
+    """A tag page's date of the day it was printed, over a story datelined "AUGUST 23"
+    (no year): the story has one paragraph, and the rule read only pages of two."""
+    text = ("Friday, September 29, 2023\n\n\n\nBRICS meet draws global interest: 14-year "
+            "trade grouping discusses expansion\n\nJOHANNESBURG, AUGUST 23: The leaders "
+            "of the five BRICS nations began a three-day summit in Johannesburg on Tuesday, where "
+            "they are discussing expanding the club that harbours ambitions of becoming a "
+            "geopolitical alternative to other forums, in a trade war.\n")
+    assert removed_lines(text).get("Friday, September 29, 2023")
+
+
+def test_a_date_the_wire_dateline_gives_again_stays() -> None:
+    text = ("Wednesday, August 23, 2023\n\nBRICS meet draws global interest: 14-year "
+            "trade grouping discusses expansion\n\nJOHANNESBURG, AUGUST 23: The leaders "
+            "of the five BRICS nations began a three-day summit in Johannesburg on Tuesday, where "
+            "they are discussing expanding the club that harbours ambitions of becoming a "
+            "geopolitical alternative to other forums, in a trade war.\n")
+    assert "Wednesday, August 23, 2023" not in removed_lines(text)
