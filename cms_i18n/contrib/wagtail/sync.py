@@ -268,6 +268,9 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
     with transaction.atomic():
         locale = target_locale(lang)
         target, new = translation_of(source, locale, create=True)
+        held = None if new else locked_against(target)
+        if held is not None:
+            return held
         draft = target.get_latest_revision_as_object()
         plan = _plan(source, spec, prepared, lang, translations, skip, draft, new,
                      changed=source_changed, catalog=catalog)
@@ -305,6 +308,36 @@ def write_page(source: Any, spec: Any, prepared: Any, lang: str,
     return report
 
 
+def locked_against(obj: Any) -> PageReport | None:
+    """Why a translated page or snippet may not get a new revision now, as the report of
+    a write that did not happen; None when it may.
+
+    Wagtail locks a page an editor locked, one in a moderation task, and one scheduled
+    for publishing: its own editor refuses a save there to everyone the lock holds, and
+    a revision saved anyway went live with the moderated one, unmoderated.  ``apply``
+    (with no user) and the review screen (as its editor) respect the same lock: the
+    reviewed text stays in the catalogue, and an ``apply`` after the lock is lifted
+    writes it."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.utils.html import strip_tags
+
+    try:
+        lock = obj.get_lock() if hasattr(obj, "get_lock") else None
+    except AttributeError:      # a snippet with drafts but no lock (no LockableMixin)
+        lock = None
+    user = ACTING_USER.get() or AnonymousUser()      # apply: nobody the lock lets in
+    if lock is None or not lock.for_user(user):
+        return None
+    why = strip_tags(str(lock.get_message(user) or lock.get_description(user))).strip()
+    name = f"page {obj.pk} \u201c{obj.title}\u201d" if hasattr(obj, "get_parent") \
+        else f"{obj._meta.label} {obj.pk}"
+    report = PageReport(line=f"{name}: not written, locked: {why}", changed=False)
+    report.warnings.append(
+        f"not written: {name} is locked ({' '.join(why.split())}): its reviewed text stays "
+        "in the catalogue, and apply writes it once the lock is lifted")
+    return report
+
+
 def write_object(source: Any, spec: Any, prepared: Any, lang: str,
                  translations: Mapping[tuple[str, str], str], skip: Collection[str],
                  source_changed: Mapping[tuple[str, str], SourceChanged] | None = None,
@@ -329,6 +362,9 @@ def write_object(source: Any, spec: Any, prepared: Any, lang: str,
             found = writers.translated_copy(source, spec, locale, create=True)
             assert found is not None
             draft, new = found
+            held = None if new else locked_against(draft)
+            if held is not None:
+                return held
             plan = _plan(source, spec, prepared, lang, translations, skip, draft, new,
                          changed=source_changed, catalog=catalog)
             removed = _keep_removed(plan, catalog, f"{spec.label} {draft.pk} ({code})", source,
@@ -1036,14 +1072,15 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     continue
                 earlier = entry.previous_msgid is not None and \
                     same_source(text, entry.previous_msgid)
-                if (earlier or (entry.reviewed and same_source(text, mine.source))) and \
+                if (earlier or same_source(text, mine.source)) and \
                         not same_text(entry.msgstr, text):
-                    # The page shows source text: where the catalogue has an approved
-                    # translation, or the wording the source had before its last edit
-                    # (``#| msgid``): a form opened before apply wrote the page and saved
-                    # after it, with the English the page showed then. Nobody typed it; it
-                    # replaces no text of the catalogue, and the next apply writes the page
-                    # over it.
+                    # The page shows source text, or the wording the source had before
+                    # its last edit (``#| msgid``): a form opened before apply wrote the
+                    # page and saved after it, with the English the page showed then, or
+                    # an earlier revision restored. Nobody typed it, and it is no
+                    # translation, approved or not (an entry a conflict sent back to
+                    # review took it as its approved text); it replaces no text of the
+                    # catalogue, and an apply writes the page over it.
                     report.kept.append(
                         f"not taken into the catalogue: {shown}: the page shows the {src} "
                         + (f"text {_clip(text)!r} as it was before its author changed it "
@@ -1054,7 +1091,12 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                            f"source text of {_clip(mine.source)!r} where the catalogue has an "
                            "approved translation (a form saved after it was opened, or an earlier "
                            "revision restored?); the "
-                           "approved translation stays, and the next apply writes it"))
+                           "approved translation stays, and the next apply writes it"
+                           if entry.reviewed else
+                           f"source text of {_clip(mine.source)!r}, no translation (a form "
+                           "saved after it was opened, or an earlier revision restored?); the "
+                           "catalogue's draft stays to review, and the apply after its review "
+                           "writes it"))
                     # known, so apply writes over it: as the earlier wording's text, which
                     # the new wording's entry replaces (``#| msgid``)
                     segments[index] = [mine.context, entry.previous_msgid, now] if earlier \
@@ -1106,7 +1148,11 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     where[mine.key] = shown
                     segments[index][2] = now
                     continue
-                if entry.reviewed and not same_text(entry.msgstr, mine.text) and \
+                # (what apply wrote links to the translated pages, the catalogue to the
+                # source's: read as the catalogue has it)
+                wrote = relink_pages(mine.text, back) if "linktype" in mine.text \
+                    else mine.text
+                if entry.reviewed and not same_text(entry.msgstr, wrote) and \
                         not same_text(entry.msgstr, text):
                     changes.append(Change(mine.context, mine.source, CONFLICT, text=text,
                                           note=f"{CONFLICT_NOTE}: the {noun} ({who}) says "

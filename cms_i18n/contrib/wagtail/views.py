@@ -144,20 +144,23 @@ class TranslationsView(WagtailAdminTemplateMixin, TemplateView):
             for lang in langs:
                 translation = _translation(obj, lang)
                 if not _can_review(self.request.user, obj, translation):
-                    cells = []
-                    break
+                    # another language's translator's: a column left blank (a Spanish
+                    # translator who may not edit the French pages saw no page at all)
+                    cells.append({"lang": lang, "yours": False})
+                    continue
                 po_path = source.catalog_of(obj, spec, lang)
                 if po_path not in counts:
                     counts[po_path] = review.document_counts(
                         po_path, source_lang=source.source_lang, lang=lang,
                         glossary=glossary)
                 cells.append({
-                    "lang": lang, "counts": counts[po_path].get(document_id(obj, spec)),
+                    "lang": lang, "yours": True,
+                    "counts": counts[po_path].get(document_id(obj, spec)),
                     "translation": translation,
                     "review_url": reverse("cms_i18n:review", args=[obj.pk, lang]),
                     "edit_url": reverse("wagtailadmin_pages:edit", args=[translation.pk])
                     if translation else None})
-            if cells:
+            if any(cell["yours"] for cell in cells):
                 rows.append({"page": obj, "cells": cells})
         context.update(rows=rows, langs=langs, columns=[(lang, display_name(lang))
                                                          for lang in langs],

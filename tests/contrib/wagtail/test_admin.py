@@ -24,6 +24,7 @@ from tests.contrib.wagtail.test_sync import (
     latest,
     run,
     set_block,
+    wagtails_translate_copy,
 )
 
 pytestmark = [pytest.mark.engine, pytest.mark.usefixtures("apertium")]
@@ -983,17 +984,11 @@ def test_a_page_whose_paragraphs_were_added_in_its_editor_is_not_deleted(site: S
         html.unescape(refused.content.decode())
 
 
-def typed_in_wagtails_translate_copy(site: Site, *reviewed: str) -> Any:
+def typed_in_wagtails_translate_copy(site: Site) -> Any:
     """A Spanish page made with Wagtail's own Translate (a copy of the English page, after
     a run made the catalogue), whose second paragraph a translator typed over before any
     apply; the page."""
-    from wagtail.models import Locale
-
-    article = make_article(body=BODY)
-    run("translate", "--lang", "es", "-q")
-    approve(site, *reviewed)
-    page = article.copy_for_translation(Locale.objects.get_or_create(language_code="es")[0],
-                                        copy_parents=True)
+    _, page = wagtails_translate_copy(site)
     edit_in_admin(page, editor(), lambda d: set_block(
         d, "paragraph", f"<p>{FIRST}</p><p>{TYPED_IN_COPY}</p>"))
     return page
@@ -1102,3 +1097,36 @@ def test_deleting_an_english_page_whose_translations_go_with_it_keeps_what_was_t
         done = admin_client().post(f"/admin/pages/{article.pk}/delete/", follow=True)
     assert done.status_code == 200
     assert entry(site, SECOND).msgstr == by_hand
+
+
+def test_a_translator_who_may_edit_one_language_sees_its_pages_in_the_report(
+        site: Site) -> None:
+    """A Spanish translator who may edit only the Spanish pages saw "No page to translate,
+    or none you may edit" on a site translated into Spanish and French, though the review
+    screen of each Spanish page let her in."""
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group, Permission
+    from django.test import override_settings
+    from wagtail.models import GroupPagePermission, Locale
+
+    with override_settings(CMS_I18N={**settings.CMS_I18N, "target_langs": ["es", "fr"]}):
+        article = make_article(body=BODY)
+        for lang in ("es", "fr"):
+            run("translate", "--lang", lang, "-q")
+            run("apply", "--lang", lang)
+        spanish = article.get_translation(Locale.objects.get(language_code="es"))
+        spanish_root = spanish.get_ancestors().filter(depth=2).first()
+        group = Group.objects.create(name="Spanish translators")
+        group.permissions.add(Permission.objects.get(codename="access_admin"))
+        for kind in ("add_page", "change_page", "publish_page"):
+            GroupPagePermission.objects.create(group=group, page=spanish_root,
+                                               permission=Permission.objects.get(codename=kind))
+        sofia = get_user_model().objects.create_user("sofia", password="x")
+        sofia.groups.add(group)
+        client = Client()
+        client.force_login(sofia)
+        report = html.unescape(client.get("/admin/cms_i18n/").content.decode())
+        assert article.title in report and "none you may edit" not in report
+        assert f"/admin/cms_i18n/review/{article.pk}/es/" in report
+        assert f"/admin/cms_i18n/review/{article.pk}/fr/" not in report

@@ -117,6 +117,72 @@ def test_an_admin_edit_is_taken_into_the_catalog_and_kept_in_the_page(site: Site
     assert revisions(page) == before and "0 documents written" in out
 
 
+def test_a_page_locked_in_wagtail_gets_no_revision_until_it_is_unlocked(site: Site) -> None:
+    """A translator locked the Spanish page; apply saved a revision into it all the same (and
+    into a page in moderation, which then went live with it, unmoderated)."""
+    from django.utils import timezone
+
+    _, page = translated_article(site)
+    reviewed = "La OCS se reunió en Moscú el martes."
+    approve(site, edits={FIRST: reviewed})
+    page.refresh_from_db()
+    page.locked, page.locked_by, page.locked_at = True, editor(), timezone.now()
+    page.save()
+    before = revisions(page)
+
+    _, err = run("apply", "--lang", "es")
+    assert revisions(page) == before and reviewed not in str(body_texts(latest(page)))
+    line = next(ln for ln in err.splitlines() if "not written:" in ln)
+    assert f"page {page.pk}" in line and "is locked" in line and "María López" in line, line
+
+    page.locked = False
+    page.save()
+    run("apply", "--lang", "es")
+    assert reviewed in str(body_texts(latest(page)))
+
+
+def test_the_english_a_page_shows_again_is_no_translation_of_a_draft(site: Site) -> None:
+    """The entry waits for review (a conflict flagged it); the page shows the English again
+    (an old revision restored over the text): the run took the English in as the entry's
+    approved translation, "an edit from the admin"."""
+    _, page = translated_article(site, FIRST, SECOND)
+    catalog = polib.pofile(str(site.po()))
+    held = next(e for e in catalog if e.msgid == FIRST)
+    held.flags.append("fuzzy")
+    catalog.save()
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "paragraph", paragraph(d).replace(paragraph_texts(d)[0], FIRST)))
+
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "took an edit" not in out
+    first = entry(site, FIRST)
+    assert first.msgstr != FIRST and "fuzzy" in first.flags
+    assert "not taken into the catalogue" in err and "no translation" in err, err
+
+
+def test_an_edit_of_a_reviewed_paragraph_with_a_page_link_is_no_conflict(site: Site) -> None:
+    """The intro links to the section page: the catalogue holds the link to the English
+    page, the Spanish page (and apply's record) to the Spanish one.  A translator's edit
+    of it in the page editor was called a conflict, the reviewed text sent back to
+    review and hers kept only in a note."""
+    article = make_article(body=BODY)
+    run("translate", "--lang", "es", "-q")
+    section = article.get_parent().pk
+    reviewed = f'Más en nuestras <a linktype="page" id="{section}">noticias del mundo</a>.'
+    approve(site, edits={"More in our": reviewed})
+    run("apply", "--lang", "es")
+    page, draft = spanish(article)
+    assert f'id="{section}"' not in draft.intro          # the Spanish section's page
+    typed = draft.intro.replace("</a>.", "</a>, cada día.")
+    edit_in_admin(page, editor(), lambda d: setattr(d, "intro", typed))
+
+    out, err = run("translate", "--lang", "es", "-q")
+    assert "took an edit from the admin" in out and "conflict" not in err, err
+    intro = entry(site, "More in our")
+    assert "fuzzy" not in intro.flags and intro.msgstr.endswith("</a>, cada día.")
+    assert f'id="{section}"' in intro.msgstr       # the catalogue's links stay the source's
+
+
 def test_an_approved_text_a_page_edit_replaces_stays_quoted_in_the_entry(site: Site) -> None:
     """The review screen's text, applied, then typed over in the page editor: the entry
     takes the page's text (what readers see), and the text it replaced stays in a note,
@@ -256,18 +322,23 @@ def test_paragraphs_that_no_longer_line_up_are_kept_and_named(site: Site) -> Non
 CORRECTED = "Ningún país puede hacerles frente en solitario."
 
 
-def typed_in_wagtails_own_translation(site: Site, *approved: str) -> tuple[Any, str, str]:
-    """A Spanish page made with Wagtail's own Translate (a copy of the English page), its
-    quote typed over by a translator before any apply (the entries ``approved`` first,
-    unseen); then the first apply, which keeps the text: the page, and what apply said
-    (stdout, stderr)."""
+def wagtails_translate_copy(site: Site, *approved: str) -> tuple[Any, Any]:
+    """The English article once a run made the catalogue (the entries ``approved`` then,
+    unseen), and its Spanish copy made with Wagtail's own Translate, which no apply wrote."""
     from wagtail.models import Locale
 
     article = make_article(body=BODY)
     run("translate", "--lang", "es", "-q")
     approve(site, *approved)
-    page = article.copy_for_translation(Locale.objects.get_or_create(language_code="es")[0],
-                                        copy_parents=True)
+    return article, article.copy_for_translation(
+        Locale.objects.get_or_create(language_code="es")[0], copy_parents=True)
+
+
+def typed_in_wagtails_own_translation(site: Site, *approved: str) -> tuple[Any, str, str]:
+    """A Spanish page made with Wagtail's own Translate, its quote typed over by a
+    translator before any apply (the entries ``approved`` first, unseen); then the first
+    apply, which keeps the text: the page, and what apply said (stdout, stderr)."""
+    _, page = wagtails_translate_copy(site, *approved)
     edit_in_admin(page, editor(), lambda d: set_block(
         d, "quote", {"text": CORRECTED, "attribution": "the Security Council"}))
     out, err = run("apply", "--lang", "es")
@@ -307,12 +378,7 @@ def test_a_text_typed_over_a_copy_of_english_changed_since_is_no_review_of_the_n
     """A translator typed over the quote of a copy Wagtail's own Translate made; the author
     then reworded the English quote, before any apply.  The text translates the earlier
     English: it went in as the approved translation of the new one."""
-    from wagtail.models import Locale
-
-    article = make_article(body=BODY)
-    run("translate", "--lang", "es", "-q")
-    page = article.copy_for_translation(Locale.objects.get_or_create(language_code="es")[0],
-                                        copy_parents=True)
+    article, page = wagtails_translate_copy(site)
     edit_in_admin(page, editor(), lambda d: set_block(
         d, "quote", {"text": CORRECTED, "attribution": "the Security Council"}))
     reworded = "No country can deal with these threats alone."
