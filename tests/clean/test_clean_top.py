@@ -2115,21 +2115,16 @@ def test_a_kicker_sharing_the_title_s_matter_stays() -> None:
     assert "Tomato troubles" in cleaned_text(text)
 
 
-def test_the_masthead_s_date_over_a_one_paragraph_wire_story_of_another_day_goes() -> None:
+@pytest.mark.parametrize(("date", "goes"), [("Friday, September 29, 2023", True),
+                                             ("Wednesday, August 23, 2023", False)])
+def test_the_masthead_s_date_over_a_one_paragraph_wire_story_of_another_day_goes(
+        date: str, goes: bool) -> None:
     """A tag page's date of the day it was printed, over a story datelined "AUGUST 23"
-    (no year): the story has one paragraph, and the rule read only pages of two."""
-    text = ("Friday, September 29, 2023\n\n\n\nBRICS meet draws global interest: 14-year "
+    (no year): the story has one paragraph, and the rule read only pages of two.  The
+    day the dateline gives again is the story's own, and stays."""
+    text = (f"{date}\n\n\n\nBRICS meet draws global interest: 14-year "
             "trade grouping discusses expansion\n\nJOHANNESBURG, AUGUST 23: The leaders "
             "of the five BRICS nations began a three-day summit in Johannesburg on Tuesday, where "
             "they are discussing expanding the club that harbours ambitions of becoming a "
             "geopolitical alternative to other forums, in a trade war.\n")
-    assert removed_lines(text).get("Friday, September 29, 2023")
-
-
-def test_a_date_the_wire_dateline_gives_again_stays() -> None:
-    text = ("Wednesday, August 23, 2023\n\nBRICS meet draws global interest: 14-year "
-            "trade grouping discusses expansion\n\nJOHANNESBURG, AUGUST 23: The leaders "
-            "of the five BRICS nations began a three-day summit in Johannesburg on Tuesday, where "
-            "they are discussing expanding the club that harbours ambitions of becoming a "
-            "geopolitical alternative to other forums, in a trade war.\n")
-    assert "Wednesday, August 23, 2023" not in removed_lines(text)
+    assert (date in removed_lines(text)) is goes
