@@ -958,7 +958,8 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
             continue
         draft, revision, name, noun = found
         copied: dict[tuple[str, str], list[str]] = {}
-        if not records:
+        seen_first = not records
+        if seen_first:
             assert units_for is not None
             records, copied = _first_sight(document, lang, units_for(page, spec), draft,
                                            spec, skip, page)
@@ -1174,6 +1175,17 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                 segments[index][2] = now
             if segments != record.segments:
                 updates.append((record, segments))
+        taken_here = {id(record) for record, _ in updates}
+        if seen_first and any(id(record) in taken_here for record in records.values()):
+            # a first sight that took something saves every piece's record, so that the
+            # next run (or a deletion) reads each piece against what the copy held, not
+            # only the ones it took from (a text typed later in another was not read)
+            # (a piece whose paragraphs no longer line up with the source's keeps none:
+            # apply names it as one it has no record of)
+            updates += [(record, [list(item) for item in record.segments])
+                        for key, record in records.items() if id(record) not in taken_here
+                        and key in pieces
+                        and len(piece_segments(*pieces[key])) == len(record.segments)]
         if revision is not None:
             # the revisions read now are read once: the next run looks past this one
             read_up_to.append(([record for record in records.values()

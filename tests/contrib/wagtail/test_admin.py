@@ -1013,6 +1013,23 @@ def test_deleting_a_page_wagtails_translate_made_keeps_what_was_typed_in_it(
     assert kept.msgstr == TYPED_IN_COPY and "María López" in kept.tcomment
 
 
+def test_a_text_typed_in_a_copy_after_a_run_took_another_is_kept_on_deletion(
+        site: Site) -> None:
+    """The run took the paragraph typed in the copy and recorded that piece alone; the quote
+    typed after it had no record to be read against, and a deletion lost it."""
+    from wagtail.models import Page
+
+    page = typed_in_wagtails_translate_copy(site)
+    run("translate", "--lang", "es", "-q")
+    assert entry(site, SECOND).msgstr == TYPED_IN_COPY
+    quote = "Ningún país puede hacerles frente en solitario."
+    edit_in_admin(page, editor_named("lucia"), lambda d: set_block(
+        d, "quote", {"text": quote, "attribution": "the Security Council"}))
+    admin_client().post(f"/admin/pages/{page.pk}/delete/", follow=True)
+    assert not Page.objects.filter(pk=page.pk).exists()
+    assert entry(site, QUOTE).msgstr == quote
+
+
 def test_a_second_tab_in_a_copy_wagtails_translate_made_loses_no_text(site: Site) -> None:
     """Two tabs of the copy, before any apply: the second, opened before the first saved,
     put the English back over the text typed in the first; the run keeps that text beside
