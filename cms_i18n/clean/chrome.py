@@ -2053,7 +2053,7 @@ _HEADLINE_ITEM_RE = re.compile(r"[-–•·▪*] \S.*[^.!?:;,]")
 #: A blog platform's header over the comments under a post ("3 comments:"): a count, and a
 #: colon that announces them.
 _COMMENTS_HEADER_RE = re.compile(
-    r"\d{1,4} (?:comments?|responses|replies):"
+    r"\d{1,4} (?:comments?|responses|replies):|\d{1,4} responses?"
     # the note of a comment form, which the comments follow in some themes
     r"|your e-?mail address will not be published\.?(?:\s*required fields are marked\s*\*?)?",
     re.IGNORECASE)
@@ -2066,9 +2066,9 @@ def _take_comment_section(views: dict[int, str], found: dict[int, str]) -> None:
 
     "3 comments:" / "truly wonderful pictures" / "Larry, I just wanted to stop by …":
     the header says what follows to the page's end, and the comments are the readers',
-    not the post's, whatever they say.  So does a comment form's note ("Your email
-    address will not be published."), under which some themes list the comments.  Only a
-    header in the lower half of the page, with
+    not the post's, whatever they say; so does a theme's "3 Responses", and a comment
+    form's note ("Your email address will not be published."), under which some themes
+    list the comments.  Only a header below the page's first third, with
     at most :data:`_COMMENT_LINES` lines under it, is one: an article that counts the
     comments its subject got ("12 comments:" in the middle of a story about a forum) has
     the story going on under it.
@@ -2084,7 +2084,7 @@ def _take_comment_section(views: dict[int, str], found: dict[int, str]) -> None:
     for k, index in enumerate(order):
         if index in found and _COMMENTS_HEADER_RE.fullmatch(views[index].strip()):
             rest = order[k + 1:]
-            if k >= len(order) // 2 and 0 < len(rest) <= _COMMENT_LINES:
+            if k >= max(1, len(order) // 3) and 0 < len(rest) <= _COMMENT_LINES:
                 for later in rest:
                     found.setdefault(later, "comments under the post")
             return

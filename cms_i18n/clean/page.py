@@ -344,7 +344,9 @@ RELEASE_NOTE_RE = re.compile(r"for immediate release|embargoed (?:until|till)\b.
 # Content", "Part 2: Results", "Шаг 1.", "Βήμα 2"): a section of the text, no headline.
 _NUMBERED_PART_RE = re.compile(
     r"^(?:step|part|chapter|section|stage|phase|lesson|unit|шаг|часть|глава|этап|раздел"
-    r"|βήμα|μέρος|κεφάλαιο|ενότητα|στάδιο)\s+(?:\d+|[ivx]+)\b", re.I)
+    r"|βήμα|μέρος|κεφάλαιο|ενότητα|στάδιο)\s+(?:\d+|[ivx]+)\b"
+    # a handbook's section numbered as such ("9.4: Ringing for services", "2.1 Scope")
+    r"|^\d{1,2}\.\d{1,2}(?:\.\d{1,2})?:?\s", re.I)
 
 
 def _said_again(label: str, headline: str, body: str) -> bool:

@@ -1760,7 +1760,8 @@ def test_a_count_of_comments_in_a_story_s_middle_keeps_the_story_under_it() -> N
     "purchased through this article, but that does not affect our editorial judgement.",
     "You’re reading a preview, subscribe to read more.",
     "ΜΗ ΧΑΣΕΤΕ", "ΔΗΜΟΦΙΛΗ", "Φωτογραφία της ημέρας", "Ήξερες ότι...",
-    "Другие новости этой же рубрики", "57f6753b1dc524b4168b45b5",
+    "Другие новости этой же рубрики", "57f6753b1dc524b4168b45b5", "3 Responses",
+    "Discussion in 'Custom' started by Gimi, Apr 5, 2014.", "ESPA BANNER",
 ])
 def test_widget_lines_of_pages_a_new_user_cleaned_are_chrome(line: str) -> None:
     assert is_chrome(view(line)), line
@@ -1770,6 +1771,19 @@ def test_widget_lines_of_pages_a_new_user_cleaned_are_chrome(line: str) -> None:
     "She commented on the plan (two days ago, at the council).",
     "The score rose to 45 on Monday.", "Rate this year's harvest as you like, she said.",
     "0123456789abcdef0123456", "This article contains a list of the council's decisions.",
+    "The discussion in 'Parliament' started by the minister went on.",
 ])
 def test_sentences_like_those_widget_lines_are_not_chrome(line: str) -> None:
     assert not is_chrome(view(line)), line
+
+
+def test_a_theme_s_count_of_responses_over_readers_comments_goes_with_them() -> None:
+    """A WordPress theme's "3 Responses" over two numbered comments, under a post of one
+    paragraph: the comments were translated as the post's."""
+    text = ("The 30th African Union Summit 2018\n\nThe summit is underway in Ethiopia, and we "
+            "take a look at the key topics that will be discussed by the leaders.\n\n"
+            "3 Responses\n\n  1. Ironically, the budget is the real corruption, and it "
+            "always was.\n\n  2. You are probably right. Too much talk, no substance.\n")
+    cleaned = cleaned_text(text)
+    assert cleaned.rstrip().endswith("discussed by the leaders.")
+    assert "Responses" not in cleaned and "Ironically" not in cleaned
