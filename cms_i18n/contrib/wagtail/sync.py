@@ -117,6 +117,8 @@ class PageReport:
     #: Units whose source changed since their translation was reviewed, as the page
     #: now shows them (the earlier text's translation, or the source for a correction).
     source_changed: list[SourceChanged] = field(default_factory=list)
+    #: Why nothing was written: Wagtail holds the page (see :func:`locked_against`).
+    locked: str = ""
 
 
 @dataclass
@@ -331,7 +333,7 @@ def locked_against(obj: Any) -> PageReport | None:
     why = strip_tags(str(lock.get_message(user) or lock.get_description(user))).strip()
     name = f"page {obj.pk} \u201c{obj.title}\u201d" if hasattr(obj, "get_parent") \
         else f"{obj._meta.label} {obj.pk}"
-    report = PageReport(line=f"{name}: not written, locked: {why}", changed=False)
+    report = PageReport(line=f"{name}: not written, locked: {why}", changed=False, locked=why)
     report.warnings.append(
         f"not written: {name} is locked ({' '.join(why.split())}): its reviewed text stays "
         "in the catalogue, and apply writes it once the lock is lifted")

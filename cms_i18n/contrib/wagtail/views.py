@@ -528,6 +528,12 @@ class ReviewView(WagtailAdminTemplateMixin, TemplateView):
             return
         elif report.changed:
             messages.success(request, f"{saved}; the {self.lang_name} draft was updated.")
+        elif report.locked:
+            # Wagtail holds the page (locked, in moderation, scheduled): no draft was
+            # written, and the warning below says why ("already says so" claimed it was)
+            messages.warning(request, f"{saved}; the {self.lang_name} page is locked, so its "
+                                      "draft is not updated now (see below): apply writes it "
+                                      "once the lock is lifted.")
         elif report.kept:
             # the page's paragraphs there were edited in the page editor: the draft shows
             # that text, not this one ("already says so" claimed it showed this)

@@ -1147,3 +1147,25 @@ def test_a_translator_who_may_edit_one_language_sees_its_pages_in_the_report(
         assert article.title in report and "none you may edit" not in report
         assert f"/admin/cms_i18n/review/{article.pk}/es/" in report
         assert f"/admin/cms_i18n/review/{article.pk}/fr/" not in report
+
+
+def test_a_save_in_the_review_of_a_locked_page_says_the_draft_waits(site: Site) -> None:
+    """Another editor locked the Spanish page: the review's save kept the text in the
+    catalogue and wrote no revision, and said "the Spanish draft already says so"."""
+    from django.utils import timezone
+
+    article, spanish = translated(site)
+    spanish.locked, spanish.locked_by, spanish.locked_at = True, editor(), timezone.now()
+    spanish.save()
+    before = spanish.revisions.count()
+    index = {e.msgid: n for n, e in enumerate(
+        e for e in polib.pofile(str(site.po()))
+        if e.msgctxt.split(":")[0] == f"page/{article.translation_key}")}
+    mine = "Asistieron delegaciones de diez países."
+    done = admin_client().post(review_url(article), {
+        "action": "save", "index": index[SECOND], "source": SECOND,
+        "expected": entry(site, SECOND).msgstr, "text": mine}, follow=True)
+    said = html.unescape(messages_of(done.content.decode()))
+    assert "page is locked, so its draft is not updated now" in said, said
+    assert "already says so" not in said
+    assert entry(site, SECOND).msgstr == mine and spanish.revisions.count() == before
