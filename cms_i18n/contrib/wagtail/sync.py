@@ -666,7 +666,9 @@ def _restructured_streams(source: Any, draft: Any, spec: Any, skip: Collection[s
                     whys.add(NOWHERE)
                 continue
             if not earlier:
-                earlier.append(_earlier_paths(source, blocks, skip, since=_first_revision(draft)))
+                first = _first_revision(draft)
+                earlier.append(_earlier_paths(source, blocks, skip,
+                                              since=first.created_at if first else None))
             paths, complete = earlier[0]
             whys.add(DELETED if path in paths[name] else ADDED if complete else EITHER)
         if whys:
@@ -675,10 +677,9 @@ def _restructured_streams(source: Any, draft: Any, spec: Any, skip: Collection[s
 
 
 def _first_revision(obj: Any) -> Any:
-    """When ``obj``'s first revision was saved (None: it keeps none)."""
+    """``obj``'s first revision (None: it keeps none)."""
     revisions = getattr(obj, "revisions", None)
-    first = None if revisions is None else revisions.order_by("created_at", "pk").first()
-    return None if first is None else first.created_at
+    return None if revisions is None else revisions.order_by("created_at", "pk").first()
 
 
 #: How many of the source's latest revisions :func:`_earlier_paths` reads (see there).
@@ -944,6 +945,10 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
     renamed = {(e.previous_msgctxt or e.msgctxt or "", e.previous_msgid): e for e in live
                if e.previous_msgid is not None and e.previous_msgid != e.msgid}
     back = _relinker(source_locale.pk)
+
+    def as_catalog(markup: str) -> str:
+        """Page text as the catalogue has it: its page links to the source's pages."""
+        return relink_pages(markup, back) if "linktype" in markup else markup
     changes: list[Change] = []
     where: dict[tuple[str, str], str] = {}
     took: dict[tuple[str, str], str] = {}     # the line each taken edit got
@@ -1035,7 +1040,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                         continue
                     if same_text(mine.text, now):
                         continue
-                text = relink_pages(now, back) if "linktype" in now else now
+                text = as_catalog(now)
                 entry = catalog.get(mine.key)
                 shown = f"{name}, {who}"
                 if entry is None and mine.key in renamed:
@@ -1153,9 +1158,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     continue
                 # (what apply wrote links to the translated pages, the catalogue to the
                 # source's: read as the catalogue has it)
-                wrote = relink_pages(mine.text, back) if "linktype" in mine.text \
-                    else mine.text
-                if entry.reviewed and not same_text(entry.msgstr, wrote) and \
+                if entry.reviewed and not same_text(entry.msgstr, as_catalog(mine.text)) and \
                         not same_text(entry.msgstr, text):
                     changes.append(Change(mine.context, mine.source, CONFLICT, text=text,
                                           note=f"{CONFLICT_NOTE}: the {noun} ({who}) says "
@@ -1233,8 +1236,7 @@ def _first_sight(document: str, lang: str, units: Mapping[tuple[str, str], Seque
     """
     from cms_i18n.contrib.wagtail.models import WrittenPiece
 
-    revisions = getattr(draft, "revisions", None)
-    first = None if revisions is None else revisions.order_by("created_at", "pk").first()
+    first = _first_revision(draft)
     as_source = current_pieces(source, spec, skip)
     records: dict[tuple[str, str], Any] = {}
     for key, piece in units.items():
