@@ -203,8 +203,11 @@ def decide(units: Sequence[Any], translations: Mapping[Key, str],
         # No record: a translation this product did not write, or wrote before it kept
         # records.  Text that is not the source's is somebody's.
         if len(current) != len(live):
-            if all(same_text(a, b.source) for a, b in zip(current, live, strict=False)):
-                current = None          # the untranslated copy, plus or minus a paragraph
+            if len(current) < len(live) and all(
+                    same_text(a, b.source) for a, b in zip(current, live, strict=False)):
+                # the untranslated copy, short of a paragraph the author added since (a
+                # longer one holds a paragraph nothing says is the source's: kept)
+                current = None
             else:
                 return Decision(None, kept=len(current), restructured=True,
                                 why=f"its {len(current)} paragraphs do not line up with the "

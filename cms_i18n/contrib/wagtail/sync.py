@@ -494,6 +494,14 @@ def _plan(source: Any, spec: Any, prepared: Any, lang: str,
         now = {key: value for key, value in now.items() if key[0] in held}
     records = _records(prepared.document.id, lang)
     units_of = _unit_pieces(prepared)
+    if not records and not new and spec.is_page and held is None:
+        # never written by apply (Wagtail's own Translate made it): what the copy held,
+        # where it was the source's text then, is what it is read against
+        first = _first_revision(draft)
+        if first is not None:
+            records = _copy_records(prepared.document.id, lang, _unaligned(
+                current_pieces(first.as_object(), spec, skip, source), units_of),
+                units_of, source, spec, skip, first)
     originals = _originals(prepared)
     decisions = {}
     links: dict[tuple[str, str], tuple[str, str]] | None = None
@@ -820,8 +828,11 @@ def _keep_removed(plan: _Plan, catalog: Path | None, name: str, source: Any,
     changes: list[Change] = []
     lines: list[str] = []
     for key, written, now in dropped:
-        if same_text(now, written.text):
-            who = _admin_author(entries.get(written.key), now)
+        entry = entries.get(written.key)
+        if same_text(now, written.text) or (entry is not None and same_text(now, entry.msgstr)):
+            # what apply wrote, or the entry's own text (a page read against the copy
+            # it was made from): on file already, unless an admin's text the entry took
+            who = _admin_author(entry, now)
             if who is None:
                 continue
         else:
@@ -1233,6 +1244,12 @@ def _first_sight(document: str, lang: str, units: Mapping[tuple[str, str], Seque
     (the translation's first revision, for a page) says which source wording a text
     was typed over: where the author changed it since, the text translates the earlier
     one.  The revisions from the first on are read for texts a later save took off.
+
+    A piece whose paragraphs no longer line up with the source's units (the author
+    removed or added a paragraph since the copy was made) is recorded as the copy held
+    it, when the copy says what the source said then (:func:`_copy_of_source`): a
+    text typed over a paragraph the author deleted since is then an edit of that
+    paragraph's entry, kept when the page loses it, never written over unread.
     """
     from cms_i18n.contrib.wagtail.models import WrittenPiece
 
@@ -1255,11 +1272,77 @@ def _first_sight(document: str, lang: str, units: Mapping[tuple[str, str], Seque
             revision_id=None if first is None else first.pk - 1)
     copied: dict[tuple[str, str], list[str]] = {}
     if first is not None and spec.is_page:
-        for key, value in current_pieces(first.as_object(), spec, skip, source).items():
+        as_made = current_pieces(first.as_object(), spec, skip, source)
+        records.update(_copy_records(document, lang, _unaligned(as_made, units), units,
+                                     source, spec, skip, first))
+        for key, value in as_made.items():
             segments = piece_segments(*value)
             if key in records and len(segments) == len(records[key].segments):
                 copied[key] = segments
     return records, copied
+
+
+def _unaligned(pieces: Mapping[tuple[str, str], tuple[str, str]],
+               units: Mapping[tuple[str, str], Sequence[Any]]
+               ) -> dict[tuple[str, str], tuple[str, str]]:
+    """The blocks of ``pieces`` whose paragraphs do not line up with the source's
+    ``units`` now (one or more removed or added since, or the whole block gone)."""
+    return {key: value for key, value in pieces.items() if key[1] and len(
+        piece_segments(*value)) != len([unit for unit in units.get(key, ()) if unit])}
+
+
+def _copy_records(document: str, lang: str, as_made: Mapping[tuple[str, str], tuple[str, str]],
+                  units: Mapping[tuple[str, str], Sequence[Any]], source: Any, spec: Any,
+                  skip: Collection[str], first: Any) -> dict[tuple[str, str], Any]:
+    """Records, not saved, of the pieces of a translation's first revision ``first``
+    (``as_made``, as it holds them) that are a copy of the source as it read then
+    (:func:`_copy_of_source`): each paragraph recorded as that source text, as if
+    ``apply`` had written it there, for a translation with no record of its own.  With
+    no ``source`` (deleted), every piece is taken as the copy held it."""
+    from cms_i18n.contrib.wagtail.models import WrittenPiece
+
+    records: dict[tuple[str, str], Any] = {}
+    copies = set(as_made) if source is None else _copy_of_source(source, spec, skip, first,
+                                                                 as_made)
+    for key in copies:
+        segments = piece_segments(*as_made[key])
+        if not segments:
+            continue
+        context = next((unit.context for unit in units.get(key, ()) if unit), document)
+        records[key] = WrittenPiece(
+            document=document, lang=lang, field=key[0], block=key[1],
+            segments=[[context, text, text] for text in segments],
+            revision_id=first.pk - 1)
+    return records
+
+
+#: How many of the source's revisions before a copy :func:`_copy_of_source` compares it with.
+COPY_REVISIONS = 5
+
+
+def _copy_of_source(source: Any, spec: Any, skip: Collection[str], first: Any,
+                    pieces: Mapping[tuple[str, str], tuple[str, str]]) -> set[tuple[str, str]]:
+    """Of a translation's ``pieces`` as its first revision ``first`` holds them, those
+    that say what the source said when that revision was made: a copy of the source
+    (Wagtail's *Translate*, or an ``apply`` that had no translation yet), whose text is
+    the source's and nobody's translation.  A first revision ``apply`` wrote translations
+    into says something else, and is not read as a copy.
+
+    The source's revisions up to the copy's are compared (the latest few: the copy
+    may be of the published page while a newer draft waited)."""
+    revisions = getattr(source, "revisions", None)
+    if revisions is None:
+        return set()
+    found: set[tuple[str, str]] = set()
+    for revision in revisions.filter(created_at__lte=first.created_at).order_by(
+            "-created_at", "-pk")[:COPY_REVISIONS]:
+        then = current_pieces(revision.as_object(), spec, skip)
+        found |= {key for key, value in pieces.items() if key in then and [
+            " ".join(text.split()) for text in piece_segments(*then[key])] == [
+            " ".join(text.split()) for text in piece_segments(*value)]}
+        if len(found) == len(pieces):
+            break
+    return found
 
 
 def _beside_new_text(entry: Any, mine: Written, text: str, noun: str, who: str) -> Change:
@@ -1479,8 +1562,6 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
     from wagtail.models import Page
 
     from cms_i18n.catalog.layout import language_catalogs
-    from cms_i18n.catalog.po import read_contexts
-    from cms_i18n.catalog.status import document_of
     from cms_i18n.contrib.wagtail.source import document_id, source_locale
 
     report = SyncReport()
@@ -1516,7 +1597,36 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
         document = document_id(page, spec)
         records = _records(document, lang)
         revision = page.get_latest_revision() if hasattr(page, "get_latest_revision") else None
-        if not records or (revision is None and spec.is_page):
+        if revision is None and spec.is_page:
+            continue
+        on_file: dict[tuple[str, str], PoEntry] = {}
+        if not records and spec.is_page:
+            # never written by apply (Wagtail's own Translate made it): read against the
+            # copy it began as; the source is gone, so nothing says which of its texts
+            # were the source's, and a text the catalogue holds is on file already
+            first = _first_revision(page)
+            if first is not None:
+                records = _copy_records(document, lang, {
+                    key: value for key, value in current_pieces(
+                        first.as_object(), spec, source.skip).items() if key[1]},
+                    {}, None, spec, source.skip, first)
+            if records:
+                if holders is None:
+                    holders = _holders(catalogs)
+                held_in = holders.get(document)
+                on_file = _entries_by_key(read_po(held_in)) if held_in else {}
+        if not records:
+            if holders is None:
+                holders = _holders(catalogs)
+            held_in = holders.get(document)
+            on_file = _entries_by_key(read_po(held_in)) if held_in else {}
+            if not spec.is_page:
+                # a snippet's copy keeps no revision of what it began as: each piece read
+                # against the catalogue's entries of its text, as if it held their source
+                records = _entry_records(document, lang, current_pieces(
+                    revision.as_object() if revision is not None else page, spec,
+                    source.skip), on_file)
+        if not records:
             continue
         draft = revision.as_object() if revision is not None else page
         pieces = current_pieces(draft, spec, source.skip)
@@ -1539,7 +1649,9 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
                     changes.append(_orphan_change(written[0], text, name, who, src, original))
                 continue
             for index, (mine, now) in enumerate(zip(written, current, strict=True)):
-                if not same_text(mine.text, now):
+                entry = on_file.get(mine.key)
+                if not same_text(mine.text, now) and not (
+                        entry is not None and same_text(entry.msgstr, now)):
                     changes.append(_orphan_change(mine, now, name, who, src, original))
                     segments[index][2] = now
             if segments != record.segments:
@@ -1547,23 +1659,61 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
         if not changes:
             continue
         if holders is None:
-            holders = {}
-            for path in catalogs:
-                for context in read_contexts(path):
-                    holders.setdefault(document_of(context), path)
+            holders = _holders(catalogs)
         po_path = holders.get(document) or (catalogs[0] if catalogs else None)
         if po_path is None:
             continue
         keep_obsolete(po_path, changes)
         for record, segments in updates:
             record.segments = segments
-            record.save(update_fields=["segments"])
+            # (a record read from the copy is saved whole: the next run reads from it)
+            record.save(update_fields=["segments"] if record.pk else None)
         report.removed.append(
             f"{lang}: kept in the catalogue: {name}, whose {src} {original} is deleted: the "
             f"text typed in it ({len(changes)} paragraph{'s' * (len(changes) != 1)}, "
             f"{who}) is kept in {shown_path(po_path)} as obsolete entries (#~), where "
             "nothing publishes it")
     return report
+
+
+def _entry_records(document: str, lang: str, pieces: Mapping[tuple[str, str], tuple[str, str]],
+                   entries: Mapping[tuple[str, str], PoEntry]) -> dict[tuple[str, str], Any]:
+    """Records, not saved, of a translation with no record and no copy of what it began
+    as, read against the catalogue's ``entries`` of its document: a field against the
+    entry of that field, the body's pieces, in order, against the body's entries in the
+    catalogue's order (a piece whose paragraphs outnumber them against the last)."""
+    from cms_i18n.contrib.wagtail.models import WrittenPiece
+
+    by_context: dict[str, list[str]] = {}
+    for context, msgid in entries:
+        by_context.setdefault(context, []).append(msgid)
+    body = iter(by_context.get(document, []))
+    records: dict[tuple[str, str], Any] = {}
+    for key, value in pieces.items():
+        segments = piece_segments(*value)
+        field_context = f"{document}:{key[0]}"
+        if not key[1] and field_context in by_context:
+            context, sources = field_context, by_context[field_context][:1] * len(segments)
+        else:
+            context, sources = document, [next(body, "") for _ in segments]
+        sources = [text for text in sources if text]
+        if segments and sources:
+            records[key] = WrittenPiece(
+                document=document, lang=lang, field=key[0], block=key[1],
+                segments=[[context, text, text] for text in sources])
+    return records
+
+
+def _holders(catalogs: Sequence[Path]) -> dict[str, Path]:
+    """By document, the first of a language's ``catalogs`` holding entries of it."""
+    from cms_i18n.catalog.po import read_contexts
+    from cms_i18n.catalog.status import document_of
+
+    holders: dict[str, Path] = {}
+    for path in catalogs:
+        for context in read_contexts(path):
+            holders.setdefault(document_of(context), path)
+    return holders
 
 
 def _orphan_change(written: Written, text: str, name: str, who: str, src: str,

@@ -19,11 +19,13 @@ from tests.contrib.wagtail.test_sync import (
     FIRST,
     QUOTE,
     SECOND,
+    TYPED_OVER_REMOVED,
     edit_in_admin,
     editor,
     latest,
     run,
     set_block,
+    typed_over_a_paragraph_removed_since,
     wagtails_translate_copy,
 )
 
@@ -1048,6 +1050,53 @@ def test_a_second_tab_in_a_copy_wagtails_translate_made_loses_no_text(site: Site
     admin_client().post(f"/admin/pages/{page.pk}/delete/", follow=True)
     assert not Page.objects.filter(pk=page.pk).exists()
     assert TYPED_IN_COPY in entry(site, SECOND).tcomment
+
+
+@pytest.mark.parametrize("english_deleted_first", [False, True])
+def test_deleting_a_copy_typed_over_a_paragraph_the_author_removed_keeps_the_text(
+        site: Site, english_deleted_first: bool) -> None:
+    """A copy Wagtail's own Translate made, typed over in a paragraph the author then
+    removed from the English page (and, in the second case, deleted the English page,
+    and a run retired its entries): deleting the copy was refused with advice about
+    apply, or, with the English page gone, lost the text."""
+    from wagtail.models import Page
+
+    article, page = typed_over_a_paragraph_removed_since(site)
+    client = admin_client()
+    if english_deleted_first:
+        client.post(f"/admin/pages/{article.pk}/delete/", follow=True)
+        run("translate", "--lang", "es", "-q")
+    client.post(f"/admin/pages/{page.pk}/delete/", follow=True)
+    assert not Page.objects.filter(pk=page.pk).exists()
+    kept = [e for e in polib.pofile(str(site.po())) if e.msgid == SECOND]
+    assert kept and (kept[0].msgstr == TYPED_OVER_REMOVED
+                     or TYPED_OVER_REMOVED in kept[0].tcomment)
+
+
+def test_deleting_a_snippet_copy_whose_english_is_deleted_keeps_what_was_typed(
+        site: Site) -> None:
+    """A banner copied with Wagtail's own Translate (a copy that keeps no revision of what
+    it began as), typed in; the author deleted the English banner, a run retired its
+    entry, and then the Spanish one was deleted: nothing read it, and the text went."""
+    from wagtail.models import Locale
+
+    from tests.contrib.wagtail.project.news.models import Banner
+
+    make_article(body=BODY)     # the site's other text
+    banner = Banner.objects.create(text=BANNER)
+    banner.save_revision().publish()
+    run("translate", "--lang", "es", "-q")
+    spanish = banner.copy_for_translation(Locale.objects.get_or_create(language_code="es")[0])
+    spanish.save()
+    spanish.text = BANNER_BY_HAND
+    spanish.save_revision(user=editor())
+    banner.delete()
+    run("translate", "--lang", "es", "-q")
+    admin_client().post(f"/admin/snippets/news/banner/delete/{spanish.pk}/", follow=True)
+    assert not Banner.objects.filter(pk=spanish.pk).exists()
+    kept = [e for e in polib.pofile(str(site.po())) if e.msgid == BANNER]
+    assert kept and kept[0].obsolete and BANNER_BY_HAND in kept[0].tcomment
+    assert "María López" in kept[0].tcomment
 
 
 def editor_named(username: str) -> Any:

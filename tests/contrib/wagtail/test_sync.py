@@ -393,6 +393,59 @@ def test_a_text_typed_over_a_copy_of_english_changed_since_is_no_review_of_the_n
     assert CORRECTED in body_texts(latest(page))
 
 
+TYPED_OVER_REMOVED = "Las delegaciones de diez países llegaron ayer, escribe María."
+
+
+def typed_over_a_paragraph_removed_since(site: Site) -> tuple[Any, Any]:
+    """A copy Wagtail's own Translate made, whose second paragraph a translator typed
+    over; the author then removed that paragraph from the English page, before any apply:
+    the English article and the Spanish page."""
+    article, page = wagtails_translate_copy(site)
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{FIRST}</p><p>{TYPED_OVER_REMOVED}</p>"))
+    edit_in_admin(article, None, lambda d: set_block(d, "paragraph", f"<p>{FIRST}</p>"),
+                  publish=True)
+    return article, page
+
+
+@pytest.mark.parametrize("translate_first", [False, True])
+def test_a_text_typed_over_a_paragraph_the_author_removed_since_the_copy_is_kept(
+        site: Site, translate_first: bool) -> None:
+    """The copy's paragraph no longer lined up with the English page's, so nothing read
+    the text typed there, and the first apply wrote the page without it: lost."""
+    _, page = typed_over_a_paragraph_removed_since(site)
+    if translate_first:
+        run("translate", "--lang", "es", "-q")
+    _, err = run("apply", "--lang", "es")
+    assert TYPED_OVER_REMOVED not in paragraph(latest(page))
+    kept = [e for e in polib.pofile(str(site.po())) if e.msgid == SECOND]
+    assert kept and kept[0].msgstr == TYPED_OVER_REMOVED, err
+    assert "kept in the catalogue, not on the page" in err and "María López" in \
+        kept[0].tcomment
+
+
+def test_a_copy_whose_english_lost_a_paragraph_loses_it_too(site: Site) -> None:
+    """Untouched, the copy's English paragraph the author removed goes, with nothing
+    kept and nothing said."""
+    article, page = wagtails_translate_copy(site)
+    edit_in_admin(article, None, lambda d: set_block(d, "paragraph", f"<p>{FIRST}</p>"),
+                  publish=True)
+    _, err = run("apply", "--lang", "es")
+    assert paragraph_texts(latest(page)) == [FIRST] and "kept" not in err, err
+
+
+def test_a_paragraph_a_translator_added_to_a_copy_stays_on_the_page(site: Site) -> None:
+    """A copy Wagtail's own Translate made, with a paragraph a translator added: the
+    first apply read it as the untranslated copy and wrote the English over it."""
+    _, page = wagtails_translate_copy(site)
+    added = "Nota de la redacción: la cumbre sigue mañana."
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{FIRST}</p><p>{SECOND}</p><p>{added}</p>"))
+    _, err = run("apply", "--lang", "es")
+    assert added in paragraph(latest(page)), err
+    assert "do not line up" in err
+
+
 def test_an_edit_whose_catalog_entry_is_gone_stays_on_the_page_and_is_named(
         site: Site) -> None:
     _, page = translated_article(site, FIRST, SECOND)
@@ -872,15 +925,47 @@ def kept_field_notes(err: str) -> list[str]:
     return [line for line in err.splitlines() if ", body: " in line and "whole field" in line]
 
 
+def without_first_revision(page: Any) -> None:
+    """A translated page whose first revision (the copy of the source it began as) is
+    pruned: nothing says what it held before ``apply`` wrote it."""
+    page.revisions.order_by("created_at", "pk").first().delete()
+
+
+def test_a_block_with_no_record_whose_first_revision_was_the_english_goes_with_it(
+        site: Site) -> None:
+    """No record of what apply wrote, but the page's first revision is the copy of the
+    English page it began as: a block the author deleted goes from the translation too;
+    the catalogue's own text in it is on file already (nothing said), and a text an editor
+    typed in another block the author deleted is kept in the catalogue."""
+    from cms_i18n.contrib.wagtail.models import WrittenPiece
+
+    article, page = translated_article(site, FIRST, SECOND, QUOTE, "the Security Council")
+    typed = "Nadie puede solo, dijo el portavoz."
+    edit_in_admin(page, editor(), lambda d: set_block(d, "heading", typed))
+    WrittenPiece.objects.all().delete()
+    delete_block(article, "quote")
+    delete_block(article, "heading")
+    run("translate", "--lang", "es", "-q")
+    _, err = run("apply", "--lang", "es")
+    assert kept_field_notes(err) == []
+    assert [block.block_type for block in latest(page).body] == ["paragraph"]
+    kept = [line for line in err.splitlines() if "kept in the catalogue" in line]
+    assert len(kept) == 1 and typed in kept[0], err
+    assert any(e.obsolete and e.msgstr == typed for e in polib.pofile(str(site.po())))
+
+
 def test_a_block_the_author_deleted_with_no_record_is_not_called_the_admins(
         site: Site) -> None:
     """A translation with no record of what apply wrote (made before the site kept
     records) keeps a block whose English block the author deleted: apply cannot tell an
-    admin's text in it from its own, so the field stays, and the note says why."""
+    admin's text in it from its own, so the field stays, and the note says why.  (Its
+    first revision, the copy of the English page that apply translated, is gone too: a
+    site that prunes its revisions; the next holds apply's translation of the block.)"""
     from cms_i18n.contrib.wagtail.models import WrittenPiece
 
-    article, page = translated_article(site, FIRST, SECOND)
+    article, page = translated_article(site, FIRST, SECOND, QUOTE, "the Security Council")
     WrittenPiece.objects.all().delete()
+    without_first_revision(page)
     delete_block(article, "quote")
     run("translate", "--lang", "es", "-q")
     _, err = run("apply", "--lang", "es")
@@ -1028,9 +1113,12 @@ def test_two_streamfields_read_the_source_history_once_per_page(site: Site) -> N
                 feature.save_revision().publish()
             features.append(feature)
         run("translate", "--lang", "es", "-q")
+        approve(site, *STORY, *ASIDE)
         run("apply", "--lang", "es")
         WrittenPiece.objects.all().delete()     # written before the site kept records
         one, two = features
+        for feature in features:        # ... and the copies they began as pruned
+            without_first_revision(spanish(feature)[0])
         publish_without(one, "body", STORY[1])
         publish_without(one, "sidebar", "")     # saved as often as the other
         publish_without(two, "body", STORY[1])
