@@ -100,6 +100,7 @@ from cms_i18n.engines.quotes import (
     QUOTES_NOTE,
     as_double,
     as_single,
+    curly_as_in_source,
     moved_quotes,
     quoted,
     quotes_note,
@@ -381,6 +382,8 @@ class ApertiumEngine(EngineBase):
         if base(target) in BODY_HEADS:
             results = self._body_case(results, base(target))
         results = self._quotes(texts, results, source, target)
+        results = [replace(r, text=curly_as_in_source(text, r.text)) if r.text else r
+                   for text, r in zip(texts, results, strict=True)]
         return [replace(r, text=as_single(r.text), notes=tuple(
             as_single(n) if n.startswith(QUOTES_NOTE) else n for n in r.notes))
             if double and r.text else r for r, double in zip(results, singles, strict=True)]

@@ -65,6 +65,22 @@ def as_single(text: str) -> str:
     return text.replace('"', "'")
 
 
+def curly_as_in_source(source: str, output: str) -> str:
+    """``output`` with its straight single marks curly (’) where ``source`` writes every
+    apostrophe and closing single quote curly and none straight: Apertium gives every
+    ’ back as ', so "Jim O’Neill", "‘sympathize’" and "letter,’ she said" came out
+    with straight marks in a text typed with curly ones.
+
+    >>> print(curly_as_in_source("O’Neill’s ‘deal’", "el ‘trato' de O'Neill"))
+    el ‘trato’ de O’Neill
+    >>> print(curly_as_in_source("O’Neill's deal", "el trato de O'Neill"))
+    el trato de O'Neill
+    """
+    if "\u2019" not in source or "'" in source:
+        return output
+    return output.replace("'", "\u2019")
+
+
 def _stems(text: str) -> set[str]:
     """The words of ``text`` but function words, by their first four letters, unaccented."""
     plain = unicodedata.normalize("NFD", text.casefold())

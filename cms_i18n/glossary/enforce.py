@@ -58,6 +58,7 @@ from cms_i18n.glossary.verify import (
     with_parent_spelt,
 )
 from cms_i18n.languages import base
+from cms_i18n.stopwords import STOPWORDS
 
 STRATEGIES = ("standin", "codeswitch", "none")
 
@@ -531,12 +532,36 @@ def _prepare(text: str, occurrences: list[Occurrence], strategy: str, lang: str,
                 replacement = alone
                 if plan.slots[-1].occ is not occ:
                     plan.slots.pop()
+        if _stop_inside(text, start, end) and not replacement.endswith("."):
+            replacement += "."     # "at the U.N. For those …": the name's stop ends the sentence
         chunks.append(_indefinite(text[pos:start], replacement))
         chunks.append(replacement)
         pos = skip_to = end
     chunks.append(text[pos:])
     plan.sent = "".join(chunks)
     return plan
+
+
+# What follows a sentence's end: nothing, or the next sentence's first word.
+_NEXT_SENTENCE = re.compile(r"\s*$|\s+[\"“‘(]?(?P<word>[A-Z][a-z]*)\b")
+
+
+def _stop_inside(text: str, start: int, end: int) -> bool:
+    """Whether the full stop ending a name written with stops ("U.N.") ends the sentence
+    too: the text ends there, or a word that starts sentences and no name ("For", "The",
+    "It") follows in capitals.  Replaced whole, the name took the stop with it, and the
+    translation ran two sentences together ("en la ONU Para aquellos").
+
+    >>> _stop_inside("at the U.N. For those", 7, 11), _stop_inside("the U.N. Security", 4, 8)
+    (True, False)
+    >>> _stop_inside("members of the U.N.", 15, 19)
+    True
+    """
+    if not text[start:end].endswith("."):
+        return False
+    after = _NEXT_SENTENCE.match(text, end)
+    return after is not None and (after.group("word") is None
+                                  or after.group("word").lower() in STOPWORDS)
 
 
 @dataclass(frozen=True)

@@ -70,3 +70,21 @@ def test_a_quotation_left_in_the_source_s_own_words_is_not_flagged() -> None:
     assert moved_quotes("A “no” from any permanent member", "Un “no” de cualquier miembro",
                         ["Ningún"]) == []
     assert moved_quotes('the word "Kremlin"', 'la palabra "Kremlin"', ["Kremlin"]) == []
+
+
+CURLY = ["Jim O\u2019Neill called it \u2018plunged into this war against democracy\u2019.",
+         "\u201cWe replied to that letter,\u2019 she said.\u201d"]
+
+
+@pytest.mark.engine
+@pytest.mark.parametrize("lang", ["es", "fr"])
+def test_curly_apostrophes_and_closing_quotes_stay_curly(tmp_path: Path, lang: str) -> None:
+    """Apertium gave every ’ back straight: "Jim O’Neill" came out "Jim O'Neill", and
+    "‘plunged into this war’" "‘sumergidos a esta guerra'", in a text typed with curly
+    marks; a text typed with straight ones keeps them straight."""
+    straight = "Jim O'Neill's view of the 'special operation' was plain."
+    site = translated_pages(tmp_path, {"lines": CURLY, "plain": [straight]}, lang)
+    for text in CURLY:
+        msgstr = page_entry(site, lang, "lines", text).msgstr
+        assert "'" not in msgstr and "\u2019" in msgstr, msgstr
+    assert "\u2019" not in page_entry(site, lang, "plain", straight).msgstr

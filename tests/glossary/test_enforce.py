@@ -975,3 +975,18 @@ def test_intra_before_a_name_reads_within_it(bundled: Glossary, apertium) -> Non
     assert trade.text.startswith("El comercio dentro de los BRICS"), trade.text
     assert "flujos de inversión dentro de la ASEAN" in flows.text, flows.text
     assert "ntra-" not in trade.text + flows.text
+
+
+@pytest.mark.engine
+def test_a_name_written_with_stops_at_a_sentence_end_keeps_the_sentence_s_stop(
+        bundled: Glossary, apertium) -> None:
+    """"… my experience at the U.N. For those of you …" came out "… en la ONU Para
+    aquellos …": the name's last stop, which ended the sentence too, went with it; a
+    stop inside the sentence ("the U.N. Security Council") adds none."""
+    first, last, inside = run(apertium, bundled, [
+        "I remember my experience at the U.N. For those of you who know it, it was long.",
+        "It has all 193 members of the U.N.",
+        "The U.N. Secretary-General spoke."])
+    assert "la ONU. Para" in first.text, first.text
+    assert last.text.endswith("ONU."), last.text
+    assert "ONU." not in inside.text, inside.text
