@@ -1602,6 +1602,9 @@ def _take_cut_copy(top: _Top) -> None:
                 # the longer copy is the headline with the author's handle glued to it
                 # ("… Tech Founderby@ezerez"): the clean copy under it is the headline
                 top.take(above, "the headline again, with its author's handle glued")
+            elif _GLUED_COUNTS_RE.fullmatch(full[len(cut):]):
+                # ... or a gallery's counts glued to it ("… Israel-Hamas war4Photo2Video©")
+                top.take(above, "the headline again, with a gallery's counts glued")
             elif _menu_tabs_after(full, cut):
                 # a section's tabs run together, the first one the page's own heading
                 # ("Policy Briefs and Reports Books Journals" / "Policy Briefs and
@@ -1755,6 +1758,9 @@ def _only_a_date(text: str) -> bool:
 
 # A blog platform's author handle glued to the page's title: "by@ezerez", " by @anna_b".
 _GLUED_HANDLE_RE = re.compile(r"\s*by\s?@[\w.-]+", re.IGNORECASE)
+# A gallery's counts glued to a headline: "4Photo2Video©", "12 Photos".
+_GLUED_COUNTS_RE = re.compile(r"(?:\s*\d+\s?(?:Photos?|Videos?|Images?|Pictures?|Фото|Видео)"
+                              r")+\s*©?", re.IGNORECASE)
 
 
 def _take_one_of_two(top: _Top, first: int, second: int) -> None:

@@ -1762,6 +1762,7 @@ def test_a_count_of_comments_in_a_story_s_middle_keeps_the_story_under_it() -> N
     "ΜΗ ΧΑΣΕΤΕ", "ΔΗΜΟΦΙΛΗ", "Φωτογραφία της ημέρας", "Ήξερες ότι...",
     "Другие новости этой же рубрики", "57f6753b1dc524b4168b45b5", "3 Responses",
     "Discussion in 'Custom' started by Gimi, Apr 5, 2014.", "ESPA BANNER",
+    ", 9 news, 2 views", "12 views · 3 comments",
 ])
 def test_widget_lines_of_pages_a_new_user_cleaned_are_chrome(line: str) -> None:
     assert is_chrome(view(line)), line
@@ -1772,6 +1773,7 @@ def test_widget_lines_of_pages_a_new_user_cleaned_are_chrome(line: str) -> None:
     "The score rose to 45 on Monday.", "Rate this year's harvest as you like, she said.",
     "0123456789abcdef0123456", "This article contains a list of the council's decisions.",
     "The discussion in 'Parliament' started by the minister went on.",
+    "9 news stories, 2 views of the harbour.", "It had 2 views.",
 ])
 def test_sentences_like_those_widget_lines_are_not_chrome(line: str) -> None:
     assert not is_chrome(view(line)), line

@@ -1814,6 +1814,20 @@ def test_of_two_headline_copies_the_one_without_a_glued_handle_stays() -> None:
     assert "by@ezerez" not in out
 
 
+def test_of_two_headline_copies_the_one_without_a_gallery_s_counts_stays() -> None:
+    # a news aggregator's page: the headline with "4 photos, 2 videos, ©" glued to it
+    # over the headline alone, which was taken as the copy cut short
+    text = ("South Africa hosts BRICS summit to discuss Israel-Hamas war4Photo2Video©\n\n"
+            "South Africa hosts BRICS summit to discuss Israel-Hamas war\n\n"
+            "BRICS group of nations will discuss Tuesday the Israel-Hamas war and are "
+            "expected to issue a joint statement with particular reference to Gaza.\n\n"
+            "The virtual summit of the BRICS member nations is being hosted by South Africa "
+            "President Cyril Ramaphosa.\n")
+    out = cleaned_text(text)
+    assert out.startswith("South Africa hosts BRICS summit to discuss Israel-Hamas war\n\n"
+                          "BRICS group"), out
+
+
 @pytest.mark.parametrize("link", ["Log in", "Погода", "Weather", "Καιρός"])
 def test_a_crawler_s_date_before_the_masthead_s_link_goes_with_it(link: str) -> None:
     body = ("Security Council Adopts 2019 Annual Report to General Assembly\n\n"
