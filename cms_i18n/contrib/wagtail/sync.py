@@ -1167,6 +1167,22 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     where[mine.key] = shown
                     segments[index][2] = now
                     continue
+                if seen_first and key not in copied and entry.previous_msgid not in (
+                        None, entry.msgid) and not same_text(entry.msgstr, text):
+                    # a copy that keeps nothing of what it began as (a snippet's), whose
+                    # source text changed since the entry's earlier wording: the text may
+                    # translate either, so it is no review of the new one
+                    changes.append(Change(
+                        mine.context, mine.source, CONFLICT, text=text,
+                        note=f"{CONFLICT_NOTE}: the {noun} ({who}) says "
+                             f"{json.dumps(text, ensure_ascii=False)}, typed over a copy "
+                             "made before or after its source text changed from "
+                             f"{json.dumps(entry.previous_msgid, ensure_ascii=False)}; "
+                             f"{KEPT_UNTIL_APPROVED}"))
+                    report.conflicts.append((noun, shown))
+                    where[mine.key] = shown
+                    segments[index][2] = now
+                    continue
                 # (what apply wrote links to the translated pages, the catalogue to the
                 # source's: read as the catalogue has it)
                 if entry.reviewed and not same_text(entry.msgstr, as_catalog(mine.text)) and \

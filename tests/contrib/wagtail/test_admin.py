@@ -1099,6 +1099,32 @@ def test_deleting_a_snippet_copy_whose_english_is_deleted_keeps_what_was_typed(
     assert "María López" in kept[0].tcomment
 
 
+def test_a_text_typed_over_a_snippet_copy_of_english_changed_since_is_no_review(
+        site: Site) -> None:
+    """A banner copied with Wagtail's own Translate (no revision of what it began as); the
+    author reworded the English one, and a translator typed over the copy's earlier
+    wording: a run filed the text as the approved translation of the new wording."""
+    from wagtail.models import Locale
+
+    from tests.contrib.wagtail.project.news.models import Banner
+
+    banner = Banner.objects.create(text=BANNER)
+    banner.save_revision().publish()
+    run("translate", "--lang", "es", "-q")
+    spanish = banner.copy_for_translation(Locale.objects.get_or_create(language_code="es")[0])
+    spanish.save()
+    reworded = "Live coverage from the summit"
+    banner.text = reworded
+    banner.save_revision().publish()
+    run("translate", "--lang", "es", "-q")
+    spanish.text = BANNER_BY_HAND
+    spanish.save_revision(user=editor())
+    for _ in range(2):
+        run("translate", "--lang", "es", "-q")
+    [new] = [e for e in polib.pofile(str(site.po())) if e.msgid == reworded]
+    assert "fuzzy" in new.flags and BANNER_BY_HAND in new.msgstr + new.tcomment
+
+
 def editor_named(username: str) -> Any:
     from django.contrib.auth import get_user_model
 
