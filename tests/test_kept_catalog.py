@@ -750,3 +750,28 @@ def test_a_catalog_saved_with_windows_line_ends_is_read_by_translate_too(site: P
     result = _translate()
     assert result.exit_code == 0, result.output
     assert _find(polib.pofile(str(site)), PAGES["library-hours"][0]).msgstr == REVIEWED
+
+
+def test_a_withdrawn_approval_in_a_reordered_catalog_is_named_where_the_run_wrote_it(
+        site: Path) -> None:
+    """An editor's tool wrote the entries in another order (and a copy put back withdrew an
+    approval): the run sorts them back into the source's order, and its warning named the
+    line the entry had before, another entry's in the file it wrote."""
+    copy = site.read_bytes()
+    po = polib.pofile(str(site))
+    wing = _find(po, WING_NOW)
+    wing.flags = []
+    po.save(str(site))
+    assert run("compile").exit_code == 0
+    site.write_bytes(copy)
+    po = polib.pofile(str(site))
+    entries = list(po)
+    po[:] = entries[::-1]           # the other tool's order
+    po.save(str(site))
+    result = _translate()
+    assert result.exit_code == 0, result.output
+    [line] = [ln for ln in result.stderr.splitlines() if "fuzzy again" in ln]
+    number = int(line.split(".po:", 1)[1].split(":", 1)[0])
+    written = site.read_text(encoding="utf-8").splitlines()
+    entry_lines = written[number - 1:number + 6]
+    assert any(WING_NOW[:30] in ln for ln in entry_lines), (number, entry_lines)

@@ -288,6 +288,10 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
     result.written = _write_if_changed(po_path, new, existing, changing)
     if lost is not None and kept is not None:
         result.restored = len(lost.entries) + len(lost.reverted) + len(lost.merged)
+        if result.written:
+            _point_at_written(po_path, [*lost.withdrawn, *(e for _, e in lost.merged),
+                                        *(e for _, e in lost.reverted),
+                                        *(e for _, e in lost.superseded)])
         if lost.merged:
             result.warnings.append(lost.merged_line(po_path))
         if lost.entries:
@@ -314,6 +318,17 @@ def _update_once(po_path: Path, entries: Sequence[CatalogEntry], lang: str, proj
         if problem:
             result.warnings.append(problem)
     return result
+
+
+def _point_at_written(po_path: Path, entries: Sequence[PoEntry]) -> None:
+    """Give each of ``entries`` (read from the file before the run rewrote it) its line in
+    the file as written, which the run's warnings name: the run sorts entries into the
+    source's order, so the line they had before is another entry's now."""
+    if not entries:
+        return
+    where = {(e.msgctxt, e.msgid, e.obsolete): e.line for e in read_po(po_path).entries}
+    for entry in entries:
+        entry.line = where.get((entry.msgctxt, entry.msgid, entry.obsolete), entry.line)
 
 
 def _header_values(project: str, stamp: str, lang: str | None) -> dict[str, str]:
