@@ -228,7 +228,11 @@ BETWEEN_NOUNS = _words(
     "consultations communique communiqué memorandum framework mechanism contacts "
     "interaction border trade deal war wars conflict conflicts dispute disputes tensions "
     "rivalry negotiations standoff")
-_PAIR = re.compile(r"(?<![\w-])([A-Z][\w.]*)-([A-Z][\w.]*[\w])\s+([A-Za-z]+)(?![\w'’-])")
+_PAIR = re.compile(r"(?<![\w-])([A-Z][\w.]*)-([A-Z][\w.]*[\w])\s+([A-Za-z]+(?:\s+(?:war|wars|"
+                   r"deal|deals|talks|agreement|agreements|dispute|disputes|tensions|"
+                   r"relations|ties))?)(?![\w'’-])")
+#: Nouns of a fight, between a state and any other named side ("the Israel-Hamas war").
+_FIGHT_NOUNS = _words("war wars conflict conflicts ceasefire truce")
 
 
 def party_of(word: str) -> str | None:
@@ -256,10 +260,23 @@ def open_pairs(text: str) -> str:
     'It began with the War between Georgia and Russia in 2008.'
     >>> open_pairs("the Kenya-led mission"), open_pairs("a US-UK Bank report")
     ('the Kenya-led mission', 'a US-UK Bank report')
+
+    A fight's other side may be any name; a noun of dealings may go before the pair's
+    noun ("trade war"):
+
+    >>> open_pairs("The Israel-Hamas war went on."), open_pairs("the Coca-Cola war")
+    ('The war between Israel and Hamas went on.', 'the Coca-Cola war')
+    >>> open_pairs("The US-China trade war hurt farmers.")
+    'The trade war between the US and China hurt farmers.'
     """
     def between(m: re.Match[str]) -> str:
         first, second, noun = party_of(m.group(1)), party_of(m.group(2)), m.group(3)
-        if first is None or second is None or noun.lower() not in BETWEEN_NOUNS:
+        if noun.split()[-1].lower() in _FIGHT_NOUNS and (first is None) != (second is None):
+            # "the Israel-Hamas war": one side a state, the other any name
+            other = m.group(1) if first is None else m.group(2)
+            if other.isalpha() and other[:1].isupper() and len(other) >= 3:
+                first, second = first or other, second or other
+        if first is None or second is None or noun.split()[0].lower() not in BETWEEN_NOUNS:
             return m.group(0)
         if not text[:m.start()].strip() or re.search(r"[.!?]\s+$", text[:m.start()]):
             noun = noun[:1].upper() + noun[1:]

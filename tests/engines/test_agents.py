@@ -182,6 +182,20 @@ def test_apertium_writes_two_parties_as_spanish_does() -> None:
 
 
 @pytest.mark.engine
+def test_apertium_writes_a_war_with_any_named_side_and_a_trade_war_as_spanish_does() -> None:
+    """A new user's pages: "the Israel-Hamas war" came out "El Israel-Hamas la guerra" (the
+    other side no state the product knows), "the US-China trade war" "El comercio entre
+    los EE.UU. y guerra de China"; two brand names keep their hyphen."""
+    texts = ["The Israel-Hamas war continued.", "The US-China trade war hurt farmers.",
+             "The Coca-Cola war of the eighties."]
+    with ApertiumEngine({}) as engine:
+        out = [t.text for t in engine.translate_batch(texts, "en", "es")]
+    assert out[0].startswith("La guerra entre Israel y Hamas"), out[0]
+    assert out[1].startswith("La guerra de comercio entre los EE.UU. y China"), out[1]
+    assert "Coca-Cola" in out[2], out[2]
+
+
+@pytest.mark.engine
 def test_apertium_writes_where_a_body_is_based_without_gluing_the_city() -> None:
     """A city the pair's dictionary lacks was glued to the noun after it ("El
     Taskent-centro basado"); written after the noun it reads as Spanish does."""
