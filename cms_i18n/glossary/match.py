@@ -682,6 +682,12 @@ class Matcher:
         ...  "Leaders of the Shanghai Cooperation Agreement (SCO) met.", matcher.find(
         ...  "Leaders of the Shanghai Cooperation Agreement (SCO) met."))]
         [('Shanghai Cooperation Agreement', ['SCO'])]
+
+        A state closing a list of the members before the acronym is no name of the body:
+
+        >>> text = "Members like Brazil, Russia, India, China and South Africa (BRICS) met."
+        >>> matcher.unlisted(text, matcher.find(text))
+        []
         """
         occurrences = list(occurrences)
         # an acronym in brackets right after a run: its first character → its body
@@ -702,6 +708,8 @@ class Matcher:
                 tails = _name_tails(run.group())
                 name = next((t for t in tails
                              if _NAME_WORD.findall(t)[0].casefold()[:5] in theirs), tails[-1])
+                if name in english_names():
+                    continue    # a member state listed before the group's acronym
                 if not any(_norm(name).casefold() == _norm(listed).casefold()
                            for listed in named.names):
                     found.append((name, [(named, named.names[0])]))
