@@ -434,6 +434,26 @@ def test_a_copy_whose_english_lost_a_paragraph_loses_it_too(site: Site) -> None:
     assert paragraph_texts(latest(page)) == [FIRST] and "kept" not in err, err
 
 
+def test_a_copy_typed_in_gets_the_paragraph_the_author_added_since(site: Site) -> None:
+    """A translator typed over the first paragraph of a copy Wagtail's own Translate made;
+    the author then added a paragraph to the English page: the copy's paragraphs no longer
+    lined up, so the text typed never reached the catalogue, and the new paragraph never
+    reached the page."""
+    article, page = wagtails_translate_copy(site)
+    typed = "La OCS se reunió en Moscú el martes, escribe María."
+    added = "The next meeting is in Minsk."
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "paragraph", f"<p>{typed}</p><p>{SECOND}</p>"))
+    edit_in_admin(article, None, lambda d: set_block(
+        d, "paragraph", f"<p>{FIRST}</p><p>{SECOND}</p><p>{added}</p>"), publish=True)
+    run("translate", "--lang", "es", "-q")
+    _, err = run("apply", "--lang", "es")
+    assert paragraph_texts(latest(page))[0] == typed, err
+    assert added in paragraph(latest(page)) or \
+        entry(site, added).msgstr in paragraph(latest(page)), err
+    assert entry(site, FIRST).msgstr == typed
+
+
 def test_a_paragraph_a_translator_added_to_a_copy_stays_on_the_page(site: Site) -> None:
     """A copy Wagtail's own Translate made, with a paragraph a translator added: the
     first apply read it as the untranslated copy and wrote the English over it."""
