@@ -1339,23 +1339,28 @@ COPY_REVISIONS = 5
 def _copy_of_source(source: Any, spec: Any, skip: Collection[str], first: Any,
                     pieces: Mapping[tuple[str, str], tuple[str, str]]) -> set[tuple[str, str]]:
     """Of a translation's ``pieces`` as its first revision ``first`` holds them, those
-    that say what the source said when that revision was made: a copy of the source
-    (Wagtail's *Translate*, or an ``apply`` that had no translation yet), whose text is
-    the source's and nobody's translation.  A first revision ``apply`` wrote translations
-    into says something else, and is not read as a copy.
+    that say what the source said when that revision was made: a copy of the source,
+    whose text is the source's and nobody's translation.  Wagtail's *Translate* makes
+    one, and so does ``apply`` before it writes a new translation (Wagtail's copy is
+    the page's first revision, its own the second).  A first revision that holds a
+    translation (the copy pruned from the page's history) says something else, and is
+    not read as a copy.
 
     The source's revisions up to the copy's are compared (the latest few: the copy
     may be of the published page while a newer draft waited)."""
     revisions = getattr(source, "revisions", None)
     if revisions is None:
         return set()
+
+    def same(a: Sequence[str], b: Sequence[str]) -> bool:
+        return len(a) == len(b) and all(map(same_text, a, b))
+
     found: set[tuple[str, str]] = set()
     for revision in revisions.filter(created_at__lte=first.created_at).order_by(
             "-created_at", "-pk")[:COPY_REVISIONS]:
         then = current_pieces(revision.as_object(), spec, skip)
-        found |= {key for key, value in pieces.items() if key in then and [
-            " ".join(text.split()) for text in piece_segments(*then[key])] == [
-            " ".join(text.split()) for text in piece_segments(*value)]}
+        found |= {key for key, value in pieces.items()
+                  if key in then and same(piece_segments(*then[key]), piece_segments(*value))}
         if len(found) == len(pieces):
             break
     return found
@@ -1615,36 +1620,29 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
         revision = page.get_latest_revision() if hasattr(page, "get_latest_revision") else None
         if revision is None and spec.is_page:
             continue
+        draft = revision.as_object() if revision is not None else page
         on_file: dict[tuple[str, str], PoEntry] = {}
-        if not records and spec.is_page:
+        if not records:
             # never written by apply (Wagtail's own Translate made it): read against the
-            # copy it began as; the source is gone, so nothing says which of its texts
-            # were the source's, and a text the catalogue holds is on file already
-            first = _first_revision(page)
+            # copy it began as, a page's first revision, or, for a snippet, which keeps
+            # none, against the catalogue's entries of its text; the source is gone, so
+            # nothing says which texts were the source's, and one the catalogue holds is
+            # on file already
+            if holders is None:
+                holders = _holders(catalogs)
+            held_in = holders.get(document)
+            on_file = _entries_by_key(read_po(held_in)) if held_in else {}
+            first = _first_revision(page) if spec.is_page else None
             if first is not None:
                 records = _copy_records(document, lang, {
                     key: value for key, value in current_pieces(
                         first.as_object(), spec, source.skip).items() if key[1]},
                     {}, None, spec, source.skip, first)
-            if records:
-                if holders is None:
-                    holders = _holders(catalogs)
-                held_in = holders.get(document)
-                on_file = _entries_by_key(read_po(held_in)) if held_in else {}
-        if not records:
-            if holders is None:
-                holders = _holders(catalogs)
-            held_in = holders.get(document)
-            on_file = _entries_by_key(read_po(held_in)) if held_in else {}
-            if not spec.is_page:
-                # a snippet's copy keeps no revision of what it began as: each piece read
-                # against the catalogue's entries of its text, as if it held their source
+            elif not spec.is_page:
                 records = _entry_records(document, lang, current_pieces(
-                    revision.as_object() if revision is not None else page, spec,
-                    source.skip), on_file)
+                    draft, spec, source.skip), on_file)
         if not records:
             continue
-        draft = revision.as_object() if revision is not None else page
         pieces = current_pieces(draft, spec, source.skip)
         name = (f"page {page.pk} \u201c{draft.title}\u201d" if spec.is_page
                 else f"{spec.label} {page.pk}")
