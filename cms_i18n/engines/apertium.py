@@ -355,6 +355,8 @@ class ApertiumEngine(EngineBase):
         hidden; only the last try's output, or a clean one, is kept.
         """
         route = self.route(source, target)
+        if base(source) == "en":    # "a role in ASEAN.He said": two sentences, one token
+            texts = [_GLUED_SENTENCE.sub(". ", text) for text in texts]
         singles = [as_double(text) for text in texts]
         texts = [double or text for double, text in zip(singles, texts, strict=True)]
         if base(source) == "en":    # a headline in title case read as a sentence
@@ -1020,6 +1022,14 @@ class _Sent:
 # 'Sun'"): Apertium's English reads the quote and the "s" as the clitic "'s" and loses the
 # letter ("earch-2017'").
 _CLITIC_LOOKALIKE = re.compile(r"(?<![^\s(\[“\"«—–-])'(?=[sS][^\W\d_])")
+
+
+# A sentence run into the one before it with no space after the stop ("a role in
+# ASEAN.He even mentioned"): the engine reads "ASEAN.He" as one unknown word.  Only a
+# word that opens sentences follows, so "ASP.NET", "Node.js" and "README.md" stay.
+_GLUED_SENTENCE = re.compile(
+    r"(?<=[^\W\d_]{2})\.(?=(?:The|He|She|It|They|We|This|These|In|On|At|But|And|His|Her|"
+    r"Their|Its|Our|However|After|Before|When|While|According)\b)")
 
 
 def _shield_clitic(text: str) -> str:

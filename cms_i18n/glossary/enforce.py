@@ -832,6 +832,11 @@ def _attributive_head(text: str, occ: Occurrence, reframe: bool = False
     noun = m.group(1)
     if "-" in noun.strip("-"):
         return m.start(1), m.end(1)
+    members = _MEMBERS.match(text, occ.end)
+    if occ.kind == "acronym" and members and search_last_word(_COUNT_BEFORE, text, occ.start):
+        # "eight SCO member states" came out "ocho miembro de la OCS estados": after a
+        # count, the engine breaks the compound; "eight member states of the SCO" reads
+        return members.start(1), members.end(1)
     if reframe and noun in _BODY_NOUNS:
         # Only where the name opens its noun phrase ("over Security Council meeting",
         # "the SCO summit"), not after a modifier of its own ("the five-nation BRICS group").
@@ -849,6 +854,13 @@ def _attributive_head(text: str, occ: Occurrence, reframe: bool = False
     if before is None or not before.group(1).islower() or before.group(1) in _STOP:
         return None
     return m.start(1), m.end(1)
+
+
+#: The members a body's acronym qualifies ("SCO member states", "BRICS member countries").
+_MEMBERS = re.compile(r"\s+(member (?:states|countries|nations)|members)\b")
+#: A count right before a name ("eight", "all 10", "the 57").
+_COUNT_BEFORE = re.compile(r"(?<![\w-])(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|twenty)\s+$", re.IGNORECASE)
 
 
 def _indefinite(before: str, replacement: str) -> str:
@@ -1023,14 +1035,20 @@ def _leaked(plan: _Plan, text: str) -> list[str]:
     """Stand-in nouns still in ``text`` after the swap, alone or glued to a neighbour.
 
     Apertium can glue a stand-in to the words of a hyphenated compound
-    ("violinesdecinco"), where no word-bounded swap finds it.  Such a unit must
-    never reach an editor: the caller retries it with another strategy.
+    ("violinesdecinco"), where no word-bounded swap finds it, and leaves the English
+    noun as it was sent where a stop glued the next sentence to it ("the trumpet.He"
+    came out "el trumpet.he").  Such a unit must never reach an editor: the caller
+    retries it with another strategy.
     """
     if plan.strategy != "standin":
         return []
-    # every stand-in is picked in one place (_word_sent), which records it, a slot's or not
+    # every stand-in is picked in one place (_word_sent), which records it, a slot's or not;
+    # its English noun counts too where the source itself does not hold it
     pairs = list(dict.fromkeys((standin.target_plural, standin.target)
                                for standin in plan.sent_standins))
+    pairs += [pair for pair in dict.fromkeys((standin.en_plural, standin.en)
+                                             for standin in plan.sent_standins)
+              if not left_in(plan.source, pair)]
     # the text is folded once for every stand-in, not once per term
     found = set(left_in(text, [noun for pair in pairs for noun in pair]))
     leaks = [next(noun for noun in pair if noun in found) for pair in pairs

@@ -529,3 +529,14 @@ def test_an_article_the_engine_puts_after_a_dash_is_not_capitalised(
     out = engine.translate_batch(["He spoke about the treaty — Russia's alliance."],
                                  "en", "es")[0].text
     assert "— la alianza de Rusia" in out, out
+
+
+def test_a_sentence_run_into_the_one_before_it_is_translated_as_two(
+        engine: ApertiumEngine) -> None:
+    """"a role in ASEAN.He said" came out "en Asean.he dicho": the engine read the stop and
+    the next sentence's first word as one unknown token; a dotted name stays whole."""
+    run_in, dotted = [t.text for t in engine.translate_batch(
+        ["It must play a role in ASEAN.He said so.", "The site runs on ASP.NET and Node.js."],
+        "en", "es")]
+    assert re.search(r"ASEAN\. +Dijo", run_in), run_in
+    assert "ASP.NET" in dotted and "Node.js" in dotted, dotted

@@ -990,3 +990,14 @@ def test_a_name_written_with_stops_at_a_sentence_end_keeps_the_sentence_s_stop(
     assert "la ONU. Para" in first.text, first.text
     assert last.text.endswith("ONU."), last.text
     assert "ONU." not in inside.text, inside.text
+
+
+@pytest.mark.engine
+def test_a_count_before_an_acronym_s_member_states_keeps_the_compound_whole(
+        bundled: Glossary, apertium) -> None:
+    """"leaders of eight SCO member states" came out "dirigentes de ocho miembro de la OCS
+    estados": after a count, the engine broke the compound around the name."""
+    eight, ten = run(apertium, bundled, ["Leaders of eight SCO member states met.",
+                                         "All 10 ASEAN member countries signed it."])
+    assert "ocho estados de miembro de la OCS" in eight.text, eight.text
+    assert "países de miembro de la ASEAN" in ten.text, ten.text

@@ -5,7 +5,8 @@ Every stand-in of every language Apertium can reach here is forced in turn
 where an engine may move, inflect or glue it: sentence start, possessive,
 "of the", a compound suffix, hyphenated numerals and modifiers before it, an
 attributive use, a headline's first part before a dash (where the engine once joined
-it to the noun after the dash: "Alianza — de la OTSC").  The output must hold no form
+it to the noun after the dash: "Alianza — de la OTSC"), a stop with no space after it
+(where the engine left the English noun as sent: "el trumpet.he").  The output must hold no form
 of it, glued or not, and must carry the approved term or say that it could not.
 """
 
@@ -31,6 +32,7 @@ CONTEXTS = (
     "A high-level {X} delegation arrived on Tuesday.",
     "The now 10-member {X} welcomed its non-permanent observers.",
     "{X} — Alliance in the heart of Eurasia",
+    "Indonesia must play a role in the {X}.He even said that the {X} is an anchor.",
 )
 # The terms of each gender the bundled glossary has approved names for in each language
 # (the stand-in tables may cover more languages, and Catalan has names for some bodies).
@@ -44,7 +46,9 @@ STANDIN_CASES = [(lang, gender, cand) for lang, pools in sorted(STANDINS.items()
 
 
 def _forms(cand: StandIn) -> list[str]:
-    return [cand.target.casefold(), cand.target_plural.casefold()]
+    """The stand-in as the engine may leave it: translated, or as sent ("el trumpet.he")."""
+    return [cand.target.casefold(), cand.target_plural.casefold(), cand.en.casefold(),
+            cand.en_plural.casefold()]
 
 
 @pytest.mark.parametrize(("lang", "gender", "cand"), STANDIN_CASES,
