@@ -1763,6 +1763,7 @@ def test_a_count_of_comments_in_a_story_s_middle_keeps_the_story_under_it() -> N
     "Другие новости этой же рубрики", "57f6753b1dc524b4168b45b5", "3 Responses",
     "Discussion in 'Custom' started by Gimi, Apr 5, 2014.", "ESPA BANNER",
     ", 9 news, 2 views", "12 views · 3 comments", "Image: Ellen 6/Shutterstock.com.",
+    "About Webmaster 857 Articles", "Well-Known Member",
 ])
 def test_widget_lines_of_pages_a_new_user_cleaned_are_chrome(line: str) -> None:
     assert is_chrome(view(line)), line
@@ -1775,7 +1776,7 @@ def test_widget_lines_of_pages_a_new_user_cleaned_are_chrome(line: str) -> None:
     "The discussion in 'Parliament' started by the minister went on.",
     "9 news stories, 2 views of the harbour.", "It had 2 views.",
     "Picture by picture she built the album.", "Image: the council's new logo.",
-    "Image by Dwight Sipler",
+    "Image by Dwight Sipler", "About 300 articles were read.", "A well-known member of the club.",
 ])
 def test_sentences_like_those_widget_lines_are_not_chrome(line: str) -> None:
     assert not is_chrome(view(line)), line
