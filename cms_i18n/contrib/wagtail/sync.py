@@ -838,6 +838,9 @@ def _keep_removed(plan: _Plan, catalog: Path | None, name: str, source: Any,
         else:
             who = _author(revision)
         text = relink_pages(now, back) if back is not None and "linktype" in now else now
+        if entry is not None and _on_file(entry, text) and any(
+                note.startswith(REMOVED_NOTE + ":") for note in entry.translator_comments):
+            continue        # kept so already (a run filed it before a deletion could lose it)
         counts = plan.reshaped.get(key)
         changes.append(_removed_change(written, text, name, who, src, counts))
         lines.append(_removed_line(plan.lang, name, key, text, src, Path(catalog), counts))
@@ -950,6 +953,7 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
     catalog = {(e.msgctxt or "", e.msgid): e for e in live}
     retired = {(e.msgctxt or "", e.msgid) for e in po.entries
                if e.obsolete and e.msgid_plural is None}
+    on_file = _entries_by_key(po)
     src = display_name(source_lang)
     removed: list[Change] = []
     # the entry for a unit's new source text, by its earlier one (``#| msgid``)
@@ -998,7 +1002,21 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     if not in_source:
                         in_source.append(current_pieces(page, spec, skip))
                     if key not in in_source[0]:
-                        continue    # its source block is gone: apply files it (_keep_removed)
+                        # its source block is gone: apply files what was typed in it as it
+                        # takes the block off (_keep_removed); filed now too, so that a
+                        # deletion of the page before that apply loses none of it
+                        for mine, now in _aligned(written, current):
+                            text = as_catalog(now)
+                            known = on_file.get(mine.key)
+                            if same_text(mine.text, now) or (
+                                    known is not None and _on_file(known, text)):
+                                continue
+                            counts = (len(current), len(written))
+                            removed.append(_removed_change(mine, text, name, who, src,
+                                                           counts))
+                            report.removed.append(_removed_line(
+                                lang, name, key, text, src, Path(po_path), counts))
+                        continue
                 # (emptied, it holds no text to put on file: a deletion may go ahead)
                 (report.restructured if current else report.emptied).append(
                     f"{name}, {_where(key)}: {count_change(len(current), len(written))}")
@@ -1301,10 +1319,17 @@ def _first_sight(document: str, lang: str, units: Mapping[tuple[str, str], Seque
 def _unaligned(pieces: Mapping[tuple[str, str], tuple[str, str]],
                units: Mapping[tuple[str, str], Sequence[Any]]
                ) -> dict[tuple[str, str], tuple[str, str]]:
-    """The blocks of ``pieces`` whose paragraphs do not line up with the source's
-    ``units`` now (one or more removed or added since, or the whole block gone)."""
-    return {key: value for key, value in pieces.items() if key[1] and len(
+    """The pieces of ``pieces`` of paragraphs (StreamField blocks and rich text fields)
+    whose paragraphs do not line up with the source's ``units`` now (one or more removed
+    or added since, or the whole block gone)."""
+    return {key: value for key, value in _paragraphed(pieces).items() if len(
         piece_segments(*value)) != len([unit for unit in units.get(key, ()) if unit])}
+
+
+def _paragraphed(pieces: Mapping[tuple[str, str], tuple[str, str]]
+                 ) -> dict[tuple[str, str], tuple[str, str]]:
+    """The pieces that hold paragraphs: StreamField blocks and rich text, not a title."""
+    return {key: value for key, value in pieces.items() if key[1] or value[0] != "plain"}
 
 
 def _copy_records(document: str, lang: str, as_made: Mapping[tuple[str, str], tuple[str, str]],
@@ -1634,10 +1659,8 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
             on_file = _entries_by_key(read_po(held_in)) if held_in else {}
             first = _first_revision(page) if spec.is_page else None
             if first is not None:
-                records = _copy_records(document, lang, {
-                    key: value for key, value in current_pieces(
-                        first.as_object(), spec, source.skip).items() if key[1]},
-                    {}, None, spec, source.skip, first)
+                records = _copy_records(document, lang, _paragraphed(current_pieces(
+                    first.as_object(), spec, source.skip)), {}, None, spec, source.skip, first)
             elif not spec.is_page:
                 records = _entry_records(document, lang, current_pieces(
                     draft, spec, source.skip), on_file)

@@ -18,6 +18,7 @@ from tests.contrib.wagtail.test_sync import (
     BODY,
     FIRST,
     QUOTE,
+    REMOVED,
     SECOND,
     TYPED_OVER_REMOVED,
     edit_in_admin,
@@ -1052,25 +1053,46 @@ def test_a_second_tab_in_a_copy_wagtails_translate_made_loses_no_text(site: Site
     assert TYPED_IN_COPY in entry(site, SECOND).tcomment
 
 
+@pytest.mark.parametrize("where", ["block", "intro"])
 @pytest.mark.parametrize("english_deleted_first", [False, True])
 def test_deleting_a_copy_typed_over_a_paragraph_the_author_removed_keeps_the_text(
-        site: Site, english_deleted_first: bool) -> None:
+        site: Site, english_deleted_first: bool, where: str) -> None:
     """A copy Wagtail's own Translate made, typed over in a paragraph the author then
     removed from the English page (and, in the second case, deleted the English page,
     and a run retired its entries): deleting the copy was refused with advice about
     apply, or, with the English page gone, lost the text."""
     from wagtail.models import Page
 
-    article, page = typed_over_a_paragraph_removed_since(site)
+    article, page = typed_over_a_paragraph_removed_since(site, where)
     client = admin_client()
     if english_deleted_first:
         client.post(f"/admin/pages/{article.pk}/delete/", follow=True)
         run("translate", "--lang", "es", "-q")
     client.post(f"/admin/pages/{page.pk}/delete/", follow=True)
     assert not Page.objects.filter(pk=page.pk).exists()
-    kept = [e for e in polib.pofile(str(site.po())) if e.msgid == SECOND]
+    kept = [e for e in polib.pofile(str(site.po())) if e.msgid == REMOVED[where][1]]
     assert kept and (kept[0].msgstr == TYPED_OVER_REMOVED
                      or TYPED_OVER_REMOVED in kept[0].tcomment)
+
+
+def test_deleting_a_page_keeps_a_paragraph_added_to_a_block_the_author_deleted(
+        site: Site) -> None:
+    """A translator added a paragraph to a block of a translated page; the author deleted
+    that block from the English page; the Spanish page was deleted before any run: the
+    run would have filed the paragraph as the block went, the deletion lost it."""
+    from wagtail.models import Page
+
+    from tests.contrib.wagtail.test_sync import delete_block, paragraph
+
+    article, page = translated(site)
+    added = "Nota de la redacción: el foro sigue mañana."
+    edit_in_admin(page, editor(), lambda d: set_block(
+        d, "paragraph", f"{paragraph(d)}<p>{added}</p>"))
+    delete_block(article, "paragraph")
+    admin_client().post(f"/admin/pages/{page.pk}/delete/", follow=True)
+    assert not Page.objects.filter(pk=page.pk).exists()
+    assert any(added in e.msgstr or added in e.tcomment
+               for e in polib.pofile(str(site.po())))
 
 
 def test_deleting_a_snippet_copy_whose_english_is_deleted_keeps_what_was_typed(

@@ -322,12 +322,13 @@ def test_paragraphs_that_no_longer_line_up_are_kept_and_named(site: Site) -> Non
 CORRECTED = "Ningún país puede hacerles frente en solitario."
 
 
-def wagtails_translate_copy(site: Site, *approved: str) -> tuple[Any, Any]:
-    """The English article once a run made the catalogue (the entries ``approved`` then,
-    unseen), and its Spanish copy made with Wagtail's own Translate, which no apply wrote."""
+def wagtails_translate_copy(site: Site, *approved: str, intro: str = "") -> tuple[Any, Any]:
+    """The English article (with ``intro``, rich text, if given) once a run made the
+    catalogue (the entries ``approved`` then, unseen), and its Spanish copy made with
+    Wagtail's own Translate, which no apply wrote."""
     from wagtail.models import Locale
 
-    article = make_article(body=BODY)
+    article = make_article(body=BODY, **({"intro": intro} if intro else {}))
     run("translate", "--lang", "es", "-q")
     approve(site, *approved)
     return article, article.copy_for_translation(
@@ -396,29 +397,52 @@ def test_a_text_typed_over_a_copy_of_english_changed_since_is_no_review_of_the_n
 TYPED_OVER_REMOVED = "Las delegaciones de diez países llegaron ayer, escribe María."
 
 
-def typed_over_a_paragraph_removed_since(site: Site) -> tuple[Any, Any]:
-    """A copy Wagtail's own Translate made, whose second paragraph a translator typed
-    over; the author then removed that paragraph from the English page, before any apply:
-    the English article and the Spanish page."""
-    article, page = wagtails_translate_copy(site)
-    edit_in_admin(page, editor(), lambda d: set_block(
-        d, "paragraph", f"<p>{FIRST}</p><p>{TYPED_OVER_REMOVED}</p>"))
-    edit_in_admin(article, None, lambda d: set_block(d, "paragraph", f"<p>{FIRST}</p>"),
-                  publish=True)
+def typed_over_a_paragraph_removed_since(site: Site, where: str = "block"
+                                         ) -> tuple[Any, Any]:
+    """A copy Wagtail's own Translate made, whose second paragraph (of a StreamField
+    ``block``, or of the rich text ``intro``) a translator typed over; the author then
+    removed that paragraph from the English page, before any apply: the English article
+    and the Spanish page."""
+    first, removed = REMOVED[where]
+    both, mine = f"<p>{first}</p><p>{removed}</p>", f"<p>{first}</p><p>{TYPED_OVER_REMOVED}</p>"
+
+    def put(text: str) -> Any:
+        if where == "block":
+            return lambda d: set_block(d, "paragraph", text)
+        return lambda d: setattr(d, "intro", text)
+
+    article, page = wagtails_translate_copy(site, intro=both if where == "intro" else "")
+    edit_in_admin(page, editor(), put(mine))
+    edit_in_admin(article, None, put(f"<p>{first}</p>"), publish=True)
     return article, page
 
 
+#: Where :func:`typed_over_a_paragraph_removed_since` types: the paragraph kept, and the
+#: one the author removed.
+REMOVED = {"block": (FIRST, SECOND),
+           "intro": ("The forum opened on Monday.", "Ministers came from ten capitals.")}
+
+
+def shown(page: Any) -> str:
+    """All the text a page's latest revision shows."""
+    draft = latest(page)
+    return f"{draft.intro} {paragraph(draft)}"
+
+
+@pytest.mark.parametrize("where", ["block", "intro"])
 @pytest.mark.parametrize("translate_first", [False, True])
 def test_a_text_typed_over_a_paragraph_the_author_removed_since_the_copy_is_kept(
-        site: Site, translate_first: bool) -> None:
+        site: Site, translate_first: bool, where: str) -> None:
     """The copy's paragraph no longer lined up with the English page's, so nothing read
-    the text typed there, and the first apply wrote the page without it: lost."""
-    _, page = typed_over_a_paragraph_removed_since(site)
+    the text typed there, and the first apply wrote the page without it: lost (a block),
+    or left it as it was, the text in no catalogue (rich text)."""
+    _, page = typed_over_a_paragraph_removed_since(site, where)
     if translate_first:
         run("translate", "--lang", "es", "-q")
     _, err = run("apply", "--lang", "es")
-    assert TYPED_OVER_REMOVED not in paragraph(latest(page))
-    kept = [e for e in polib.pofile(str(site.po())) if e.msgid == SECOND]
+    removed = REMOVED[where][1]
+    assert TYPED_OVER_REMOVED not in shown(page) and removed not in shown(page), err
+    kept = [e for e in polib.pofile(str(site.po())) if e.msgid == removed]
     assert kept and kept[0].msgstr == TYPED_OVER_REMOVED, err
     assert "kept in the catalogue, not on the page" in err and "María López" in \
         kept[0].tcomment
@@ -924,7 +948,10 @@ def test_a_block_whose_paragraphs_the_admin_changed_goes_with_its_english_block(
     assert quote[QUOTE] in body_texts(draft)
     assert "added blocks" not in translate_err + err
     for text in typed:
-        kept = next(e for e in polib.pofile(str(site.po())) if e.obsolete and text in e.msgstr)
+        # (as the translation, or beside the translation the entry had, when the run filed
+        # it before it retired the entry)
+        kept = next(e for e in polib.pofile(str(site.po())) if e.obsolete and (
+            text in e.msgstr or text in " ".join(e.tcomment.split())))
         note = " ".join(kept.tcomment.split())
         assert f"page {page.pk}" in note and f"{counts}" in note
         lines = [ln for ln in (translate_err + err).splitlines() if text[:20] in ln]
@@ -938,7 +965,8 @@ def test_a_block_whose_paragraphs_the_admin_changed_goes_with_its_english_block(
     out, err = run("apply", "--lang", "es")
     assert "kept" not in err and "took an edit" not in out
     for text in typed:
-        assert any(e.obsolete and text in e.msgstr for e in polib.pofile(str(site.po())))
+        assert any(e.obsolete and (text in e.msgstr or text in " ".join(e.tcomment.split()))
+                   for e in polib.pofile(str(site.po())))
 
 
 def kept_field_notes(err: str) -> list[str]:
