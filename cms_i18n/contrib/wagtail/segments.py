@@ -97,6 +97,16 @@ def same_source(text: str, source: str) -> bool:
                                                 source.translate(_STRAIGHT))
 
 
+def source_key(text: str) -> str:
+    """A source text as :func:`same_source` reads it, to look a page's text up among a
+    catalogue's msgids: its quotes straight, its runs of white space one blank.
+
+    >>> print(source_key("The mayor’s  “wife”"))
+    The mayor's "wife"
+    """
+    return " ".join(text.translate(_STRAIGHT).split())
+
+
 @dataclass
 class Decision:
     """What one piece becomes.

@@ -73,6 +73,7 @@ from cms_i18n.contrib.wagtail.segments import (
     record_of,
     same_source,
     same_text,
+    source_key,
 )
 from cms_i18n.errors import CatalogError
 from cms_i18n.fileio import shown_path
@@ -954,6 +955,9 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
     retired = {(e.msgctxt or "", e.msgid) for e in po.entries
                if e.obsolete and e.msgid_plural is None}
     on_file = _entries_by_key(po)
+    # by its source text as a page shows it: a copy's paragraph has its quotes as the author
+    # typed them, the catalogue's msgid as the cleaner curled them
+    by_source = {(context, source_key(msgid)): (context, msgid) for context, msgid in on_file}
     src = display_name(source_lang)
     removed: list[Change] = []
     # the entry for a unit's new source text, by its earlier one (``#| msgid``)
@@ -1023,6 +1027,11 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                 continue
             segments = [list(item) for item in record.segments]
             for index, (mine, now) in enumerate(zip(written, current, strict=True)):
+                if mine.key not in on_file and \
+                        (listed := by_source.get((mine.context, source_key(mine.source)))):
+                    # a copy's paragraph recorded as the page has it: its catalogue entry
+                    mine = replace(mine, source=listed[1])
+                    segments[index][1] = listed[1]
                 put_back = same_text(mine.text, now) or same_source(now, mine.source) or \
                     _machine_draft(catalog.get(mine.key), now, authorship)
                 first = copied.get(key)
@@ -1101,10 +1110,20 @@ def take_edits(po_path: Path, lang: str, pages: Iterable[tuple[Any, Any]],
                     segments[index][2] = now
                     continue
                 if entry is None:
+                    # no entry to go into: on file all the same, as an obsolete entry of its
+                    # source text, so that a deletion of the page before the next run loses
+                    # nothing (the record stays, and that run takes the edit in); a source
+                    # text the page shows (a copy's earlier wording) is nobody's text
+                    if (mine.context, source_key(text)) not in by_source:
+                        removed.append(Change(
+                            mine.context, mine.source, "keep", text=text,
+                            note=f"{ADMIN_NOTE}: {who}; {name} showed this text, which had "
+                                 "no catalogue entry to go into, kept here until one has"))
                     report.kept.append(
                         f"kept on the page, not in the catalogue: {shown}: the edit of the "
                         f"paragraph {_clip(mine.source)!r} has no catalogue entry to go "
-                        "into (the entry is gone); the page keeps it, and a run after the "
+                        "into (the entry is gone); the page keeps it (and an obsolete entry "
+                        "of the catalogue, should the page be deleted), and a run after the "
                         "next translate takes it in")
                     continue
                 earlier = entry.previous_msgid is not None and \
