@@ -1658,6 +1658,7 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
                                  source.settings["domain"])
     src = display_name(source.source_lang)
     holders: dict[str, Path] | None = None
+    parsed: dict[Path, dict[tuple[str, str], PoEntry]] = {}    # a catalogue's entries, read once
     for page, spec in orphans:
         document = document_id(page, spec)
         records = _records(document, lang)
@@ -1665,6 +1666,7 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
         if revision is None and spec.is_page:
             continue
         draft = revision.as_object() if revision is not None else page
+        pieces = current_pieces(draft, spec, source.skip)
         on_file: dict[tuple[str, str], PoEntry] = {}
         if not records:
             # never written by apply (Wagtail's own Translate made it): read against the
@@ -1675,17 +1677,17 @@ def take_orphan_edits(lang: str, source: Any) -> SyncReport:
             if holders is None:
                 holders = _holders(catalogs)
             held_in = holders.get(document)
-            on_file = _entries_by_key(read_po(held_in)) if held_in else {}
+            if held_in is not None and held_in not in parsed:
+                parsed[held_in] = _entries_by_key(read_po(held_in))     # once per catalogue
+            on_file = parsed.get(held_in, {}) if held_in is not None else {}
             first = _first_revision(page) if spec.is_page else None
             if first is not None:
                 records = _copy_records(document, lang, _paragraphed(current_pieces(
                     first.as_object(), spec, source.skip)), {}, None, spec, source.skip, first)
             elif not spec.is_page:
-                records = _entry_records(document, lang, current_pieces(
-                    draft, spec, source.skip), on_file)
+                records = _entry_records(document, lang, pieces, on_file)
         if not records:
             continue
-        pieces = current_pieces(draft, spec, source.skip)
         name = (f"page {page.pk} \u201c{draft.title}\u201d" if spec.is_page
                 else f"{spec.label} {page.pk}")
         who = _author(revision)
