@@ -167,6 +167,15 @@ _GLUED_LINK_WORDS = 5
 # the line: "… заместитель Читать дальше…", "… the council Read more...".
 _TRUNCATED_READ_RE = re.compile(
     r"(?<=[^\W\d_]) (?P<words>[A-ZА-ЯЁΑ-ΩΆ-Ώ][^.!?,;:\"“”«»()…]{2,40}?)[ \t]*(?:…|\.{3})$")
+# The link a blog's excerpt closes with, after the ellipsis that cut it, the post's title
+# after the link's words as a theme prints it for screen readers: "… and later cut a …
+# Continue reading Preserving Odd Bits of Wood", "… as a full member…… read more".
+_CUT_TEASER_READ_RE = re.compile(
+    r"(?:(?<=…)|(?<=\.\.\.))[ \u00a0]*(?P<words>(?:continue reading|read more|keep reading"
+    r"|read the rest|читать далее|читать дальше|читать полностью|подробнее"
+    r"|διαβάστε περισσότερα|περισσότερα)"
+    r"(?:[ \u00a0][^.!?…]{1,120}?)?)[ \t]*(?:→|»|›)?[ \t]*$", re.I)
+_CUT_TEASER_TITLE_WORDS = 16
 _INLINE_LINK_RE = re.compile(r",? \(?opens (?:in )?(?:a )?new (?:tab|window)\)?")
 # The separator a scraper left after a photo's credit in brackets closing its caption:
 # "… October 8, 2016. [Photo/Agencies] |".  The credit is the article's (credit lines stay,
@@ -2837,7 +2846,24 @@ def _glued_reading_link(line: str) -> list[Edit]:
     >>> [e.before for e in _glued_reading_link(
     ...     "Каждую весну проводится месячник по благоустройству. Весна — это Читать далее …")]
     [' Читать далее …']
+
+    A teaser cut by its ellipsis takes the link after it in any case, and with it the
+    post's title that a theme prints after the link's words for screen readers:
+
+    >>> [e.before for e in _glued_reading_link(
+    ...     "I saved four of them and later cut a … Continue reading Preserving Odd Bits of Wood")]
+    [' Continue reading Preserving Odd Bits of Wood']
+    >>> [e.before for e in _glued_reading_link(
+    ...     "I am excited to lead the delegation as a full member…… read more")]
+    [' read more']
+    >>> _glued_reading_link("He paused… Continue reading the letter, she said, was hard.")
+    []
     """
+    cut = _CUT_TEASER_READ_RE.search(line)
+    if (cut is not None and len(cut.group("words").split()) <= _CUT_TEASER_TITLE_WORDS
+            and len(line[:cut.start()].split()) >= _GLUED_READ_WORDS):
+        return [Edit(cut.start(), line[cut.start():], "", "chrome",
+                     "reading link after a cut teaser")]
     for pattern in (_GLUED_READ_RE, _TRUNCATED_READ_RE):
         # Each shape in turn: the cut teaser's last sentence, which opens after a stop,
         # is no link, but its last words may still be one ("Весна — это Читать далее …").

@@ -1091,6 +1091,33 @@ def _gap_before_opening(line: str, start: int, end: int) -> bool:
     return after_lower or _prose_sentence(line)
 
 
+# A line with this many gaps between words already taken for a scraper's was set justified
+# and flattened: its other gaps between two words are the same layout's.
+_FLATTENED_GAPS = 2
+
+
+def _gaps_left_in_a_flattened_line(line: str, start: int, end: int, found: Sequence[Edit],
+                                   protected: Sequence[tuple[int, int]]) -> list[Edit]:
+    """The gaps between two words that a justified line, flattened, has left beside the
+    ones already closed: a gap before a capitalised word after "in" or "for" is no column
+    once the same line has two gaps inside its sentence ("… the  Year  in  Research").
+
+    >>> line = "Award for Accomplishment  of  the  Year  in  Research, Scholarly Activity"
+    >>> [e.column for e in fix_whitespace(line)]
+    [24, 28, 33, 39, 43]
+    >>> fix_whitespace("Log in  Home")
+    []
+    """
+    if len(found) < _FLATTENED_GAPS:
+        return []
+    done = {edit.column for edit in found}
+    return [Edit(match.start(), match.group(), " ", "whitespace", "gap between words")
+            for match in _GAP_RE.finditer(line, start, end)
+            if match.start() not in done and "\t" not in match.group()
+            and line[match.start() - 1].isalpha() and line[match.end()].isalpha()
+            and not overlaps(protected, match.start(), match.end())]
+
+
 def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, int]] = (),
                    *, aligned: bool = False, verse: bool = False,
                    flowed: bool = False) -> list[Edit]:
@@ -1157,6 +1184,9 @@ def fix_whitespace(line: str, fmt: str = "text", protected: Sequence[tuple[int, 
                     and not overlaps(protected, match.start(), match.end())):
                 edits.append(Edit(match.start(), match.group(), " ", "whitespace",
                                   "gap between words"))
+        if len(edits) >= _FLATTENED_GAPS:
+            edits.extend(_gaps_left_in_a_flattened_line(line, body_start, body_end, edits,
+                                                        protected))
         # after a word in lower case, a gap before a number the sentence runs on with
         for match in _GAP_BEFORE_NUMBER_RE.finditer(line, body_start, body_end):
             if line[match.start() - 1].islower() and not overlaps(

@@ -166,6 +166,19 @@ def test_a_gap_before_a_capitalised_word_inside_a_sentence_goes() -> None:
         ("  ", "gap between words")]
 
 
+def test_every_gap_between_words_of_a_flattened_justified_heading_goes() -> None:
+    # A university's call for nominations (a dev set): a heading set justified came out with
+    # two blanks between its last words; "in  Research" closed with the rest, where a short
+    # line with one such gap after "in" may be a menu's ("Log in  Home").
+    line = ("Academic Affairs’ Award for Impact Accomplishment  of  the  Year  in  Research, "
+            "Scholarly & Creative Activity")
+    cleaned = clean_document(f"Research awards\n\n{line}\n\nCreated in 2008 to honor "
+                             "research.\n", SCRAPED).text
+    assert ("\nAcademic Affairs’ Award for Impact Accomplishment of the Year in Research, "
+            "Scholarly & Creative Activity\n") in cleaned
+    assert fix_whitespace("Log in  Home") == []
+
+
 def test_a_gap_after_a_clause_s_comma_goes_not_after_a_dateline_s() -> None:
     # A school's news page (a dev set): the quotation mark a scraper dropped left two
     # spaces after "she added,"; a news agency's dateline keeps what it printed.

@@ -1764,6 +1764,10 @@ def test_a_count_of_comments_in_a_story_s_middle_keeps_the_story_under_it() -> N
     "Discussion in 'Custom' started by Gimi, Apr 5, 2014.", "ESPA BANNER",
     ", 9 news, 2 views", "12 views · 3 comments", "Image: Ellen 6/Shutterstock.com.",
     "About Webmaster 857 Articles", "Well-Known Member",
+    "OLYMPUS DIGITAL CAMERA", "SONY DSC", "what-to-do-in-your-garden-october-header.jpg",
+    "Tag Archives: poem. poetry", "Your Basket",
+    "Your basket is empty. Continue shopping to add products to your basket.",
+    "Template Selector",
 ])
 def test_widget_lines_of_pages_a_new_user_cleaned_are_chrome(line: str) -> None:
     assert is_chrome(view(line)), line
@@ -1777,6 +1781,9 @@ def test_widget_lines_of_pages_a_new_user_cleaned_are_chrome(line: str) -> None:
     "9 news stories, 2 views of the harbour.", "It had 2 views.",
     "Picture by picture she built the album.", "Image: the council's new logo.",
     "Image by Dwight Sipler", "About 300 articles were read.", "A well-known member of the club.",
+    "The digital camera was new.", "Olympus digital cameras sold well that year.",
+    "See the photo in header.jpg.", "The tag archives: a list of every label used.",
+    "Your basket of apples is ready.", "The template selector broke when we upgraded it.",
 ])
 def test_sentences_like_those_widget_lines_are_not_chrome(line: str) -> None:
     assert not is_chrome(view(line)), line
@@ -1792,3 +1799,24 @@ def test_a_theme_s_count_of_responses_over_readers_comments_goes_with_them() -> 
     cleaned = cleaned_text(text)
     assert cleaned.rstrip().endswith("discussed by the leaders.")
     assert "Responses" not in cleaned and "Ironically" not in cleaned
+
+
+@pytest.mark.parametrize(("teaser", "link"), [
+    # a woodworker's blog (a dev set): the excerpt's link with the post's title after it
+    ("While wasting away material with a bench chisel, I saved four of them and later cut a …",
+     " Continue reading Preserving Odd Bits of Wood"),
+    # a news site's excerpt of a minister's post, two ellipses before its link
+    ("I am excited to lead the Indian delegation for our first-ever meeting of the Council as "
+     "a full member……", " read more"),
+])
+def test_a_reading_link_after_a_cut_teaser_goes_and_the_teaser_stays(
+        teaser: str, link: str) -> None:
+    text = f"A post\n\n{teaser}{link}\n\nAnother post\n\nIts first sentence is here.\n"
+    cleaned = cleaned_text(text)
+    assert f"\n{teaser}\n" in cleaned
+    assert link.strip() not in cleaned
+
+
+def test_the_same_words_after_an_ellipsis_in_a_sentence_stay() -> None:
+    text = "He paused… Continue reading the letter, she said, was hard.\n"
+    assert cleaned_text(text) == text
